@@ -1,0 +1,1 @@
+"""Spectrum engine: parsing, enrichment, storage and filtering (never imports streamlit)."""

@@ -1,0 +1,34 @@
+"""Column names of the corpus tables: the public interface of exports, downloads and tests."""
+
+DOCUMENT_COLUMNS: tuple[str, ...] = (
+    "doc_id", "source", "title", "published", "url", "path", "sha256",
+    "n_statements", "n_comments",
+)
+
+STATEMENT_COLUMNS: tuple[str, ...] = (
+    "statement_id", "speaker", "speaker_handle", "kind", "text", "date", "date_evidence",
+    "date_conflict", "doc_ids", "n_sources", "sentiment_compound",
+)
+
+MENTION_COLUMNS: tuple[str, ...] = (
+    "statement_id", "doc_id", "source", "speaker", "kind", "text", "date", "date_evidence",
+    "paragraph",
+)
+
+COMMENT_BASE_COLUMNS: tuple[str, ...] = (
+    "comment_id", "doc_id", "source", "position", "author", "text", "text_raw", "is_empty",
+)
+
+COMMENT_ENRICHMENT_COLUMNS: tuple[str, ...] = (
+    "sentiment_compound", "sentiment_pos", "sentiment_neu", "sentiment_neg", "sentiment_label",
+    "stance", "stance_confidence", "stance_reason", "is_spam", "spam_score", "spam_reason",
+)
+
+COMMENT_COLUMNS: tuple[str, ...] = COMMENT_BASE_COLUMNS + COMMENT_ENRICHMENT_COLUMNS
+
+TABLES: dict[str, tuple[str, ...]] = {
+    "documents": DOCUMENT_COLUMNS,
+    "statements": STATEMENT_COLUMNS,
+    "mentions": MENTION_COLUMNS,
+    "comments": COMMENT_COLUMNS,
+}

@@ -1,0 +1,161 @@
+"""FilterSpec: one set of filters shared by the CLI, the dashboard sidebar, URLs and file names."""
+
+import re
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+import pandas as pd
+
+__all__ = ["FilterSpec", "SPAM_MODES"]
+
+SPAM_MODES = ("exclude", "include", "only")
+
+
+def _as_tuple(value: Any) -> tuple[str, ...]:
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+@dataclass(frozen=True)
+class FilterSpec:
+    """What the user asked to see. Empty fields filter nothing."""
+
+    sources: tuple[str, ...] = ()
+    stances: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
+    spam: str = "include"
+    sentiment_min: float = -1.0
+    sentiment_max: float = 1.0
+    author: str = ""
+    search: str = ""
+    date_from: str = ""
+    date_to: str = ""
+
+    def __post_init__(self) -> None:
+        if self.spam not in SPAM_MODES:
+            raise ValueError(f"spam must be one of {', '.join(SPAM_MODES)}, not {self.spam!r}")
+        if self.sentiment_min > self.sentiment_max:
+            raise ValueError("sentiment_min is above sentiment_max")
+
+    # -- applying -----------------------------------------------------------------------------
+    def apply_comments(self, comments: pd.DataFrame) -> pd.DataFrame:
+        """The comments that pass every filter."""
+        mask = pd.Series(True, index=comments.index)
+        if self.sources:
+            mask &= comments["source"].isin(self.sources)
+        if self.stances:
+            mask &= comments["stance"].isin(self.stances)
+        if self.labels:
+            mask &= comments["sentiment_label"].isin(self.labels)
+        if self.spam == "exclude":
+            mask &= ~comments["is_spam"].astype(bool)
+        elif self.spam == "only":
+            mask &= comments["is_spam"].astype(bool)
+        if (self.sentiment_min, self.sentiment_max) != (-1.0, 1.0):
+            mask &= comments["sentiment_compound"].between(self.sentiment_min, self.sentiment_max)
+        if self.author:
+            mask &= comments["author"].str.casefold() == self.author.casefold()
+        if self.search:
+            mask &= comments["text"].str.contains(self.search, case=False, regex=False, na=False)
+        return comments[mask]
+
+    def apply_statements(self, statements: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+        """The statements that pass the source, search and date filters."""
+        mask = pd.Series(True, index=statements.index)
+        if self.sources:
+            carried = set(mentions.loc[mentions["source"].isin(self.sources), "statement_id"])
+            mask &= statements["statement_id"].isin(carried)
+        if self.search:
+            mask &= (statements["text"].str.contains(self.search, case=False, regex=False)
+                     | statements["speaker"].str.contains(self.search, case=False, regex=False))
+        if self.date_from:
+            mask &= (statements["date"] != "") & (statements["date"].str[:10] >= self.date_from)
+        if self.date_to:
+            mask &= (statements["date"] != "") & (statements["date"].str[:10] <= self.date_to)
+        return statements[mask]
+
+    def apply_documents(self, documents: pd.DataFrame) -> pd.DataFrame:
+        """The documents of the chosen sources."""
+        return documents[documents["source"].isin(self.sources)] if self.sources else documents
+
+    def apply(self, table: str, frame: pd.DataFrame, mentions: pd.DataFrame | None = None
+              ) -> pd.DataFrame:
+        """Filter any table of the corpus by name."""
+        if table == "comments":
+            return self.apply_comments(frame)
+        if table == "statements":
+            return self.apply_statements(frame, mentions if mentions is not None else
+                                         pd.DataFrame(columns=["source", "statement_id"]))
+        if table == "mentions":
+            return frame[frame["source"].isin(self.sources)] if self.sources else frame
+        return self.apply_documents(frame)
+
+    # -- describing ---------------------------------------------------------------------------
+    def parts(self) -> list[str]:
+        """Each active filter in plain words."""
+        out = []
+        if self.sources:
+            out.append("source is " + " or ".join(self.sources))
+        if self.stances:
+            out.append("stance is " + " or ".join(self.stances))
+        if self.labels:
+            out.append("sentiment is " + " or ".join(self.labels))
+        if (self.sentiment_min, self.sentiment_max) != (-1.0, 1.0):
+            out.append(f"compound between {self.sentiment_min:+.2f} and {self.sentiment_max:+.2f}")
+        out.extend({"exclude": ["spam hidden"], "only": ["spam only"]}.get(self.spam, []))
+        if self.author:
+            out.append(f"author is {self.author}")
+        if self.search:
+            out.append(f'text contains "{self.search}"')
+        if self.date_from or self.date_to:
+            out.append(f"statement date {self.date_from or '…'} to {self.date_to or '…'}")
+        return out
+
+    def describe(self, shown: int | None = None, total: int | None = None,
+                 noun: str = "comments") -> str:
+        """One line: 'stance is milano · spam hidden · 12 of 40 comments'."""
+        parts = self.parts() or ["no filters"]
+        if shown is not None and total is not None:
+            parts.append(f"{shown} of {total} {noun}")
+        return " · ".join(parts)
+
+    def slug(self) -> str:
+        """The filter description as a file-name fragment."""
+        text = "-".join(self.parts()) or "all"
+        return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()[:80] or "all"
+
+    # -- URLs ---------------------------------------------------------------------------------
+    def to_query(self) -> dict[str, list[str]]:
+        """Query-string parameters for the non-default filters."""
+        default = FilterSpec()
+        out: dict[str, list[str]] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value != getattr(default, f.name):
+                out[f.name] = list(value) if isinstance(value, tuple) else [str(value)]
+        return out
+
+    @classmethod
+    def from_query(cls, params: dict[str, list[str]]) -> "FilterSpec":
+        """Rebuild a spec from query parameters, ignoring unknown or malformed values."""
+        spec = cls()
+        for f in fields(cls):
+            values = params.get(f.name)
+            if not values:
+                continue
+            try:
+                spec = replace(spec, **{f.name: _coerce(f.name, values)})
+            except (ValueError, TypeError):
+                continue
+        return spec
+
+
+def _coerce(name: str, values: list[str]) -> Any:
+    if name in ("sources", "stances", "labels"):
+        return _as_tuple(values)
+    if name in ("sentiment_min", "sentiment_max"):
+        return max(-1.0, min(1.0, float(values[0])))
+    return values[0]

@@ -1,0 +1,78 @@
+"""parse_document: one decoded seed file in, its document row, statement mentions and comments out."""
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from .config import CorpusConfig
+from .layout import Layout, split_layout
+from .quotes import Mention, extract_mentions
+from .reader import ReadError
+from .repair import repair_mojibake
+
+__all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document"]
+
+PARSER_VERSION = "1"  # bump when parsing changes, so cached documents are parsed again
+_TITLE_CHARS = 90
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """Everything one file yields; plain data, so it can be cached by content hash."""
+
+    document: dict[str, Any]
+    mentions: list[dict[str, Any]]
+    comments: list[dict[str, Any]]
+
+
+def _fallback_title(layout: Layout) -> str:
+    """The first sentence, shortened, for documents without a title line."""
+    first = layout.paragraphs[0] if layout.paragraphs else ""
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    return sentence if len(sentence) <= _TITLE_CHARS else sentence[:_TITLE_CHARS - 1].rstrip() + "…"
+
+
+def _has_structure(layout: Layout) -> bool:
+    """A document needs prose (a line of at least three words) or a comment section."""
+    prose = any(len(re.findall(r"[^\W\d_]{2,}", p)) >= 3 for p in layout.paragraphs)
+    return prose or bool(layout.comments)
+
+
+def _comment_rows(doc_id: str, source: str, layout: Layout) -> list[dict[str, Any]]:
+    return [{
+        "comment_id": f"{doc_id}-c{c.position:04d}", "doc_id": doc_id, "source": source,
+        "position": c.position, "author": repair_mojibake(c.author),
+        "text": repair_mojibake(c.body), "text_raw": c.body, "is_empty": not c.body.strip(),
+    } for c in layout.comments]
+
+
+def _mention_row(mention: Mention) -> dict[str, Any]:
+    row = asdict(mention)
+    row["text"] = repair_mojibake(row["text"])
+    expr = row.pop("date_expr")
+    row["date_kind"], row["date_phrase"] = (expr["kind"], expr["phrase"]) if expr else ("", "")
+    return row
+
+
+def parse_document(doc_id: str, path: str, text: str, sha256: str,
+                   config: CorpusConfig) -> ParsedDocument:
+    """Parse one decoded document; raise ReadError when it has no recognisable structure."""
+    layout = split_layout(text)
+    if not _has_structure(layout):
+        raise ReadError("no recognisable structure (no prose paragraph and no comment section)")
+    meta = config.documents.get(doc_id, {})
+    title = meta.get("title") or layout.title or _fallback_title(layout)
+    source = meta.get("source") or layout.outlet_marker or title
+    document = {
+        "doc_id": doc_id, "source": source, "title": title,
+        "published": meta.get("published") or layout.header_date, "url": meta.get("url", ""),
+        "path": path, "sha256": sha256,
+    }
+    mentions = [_mention_row(m) for m in extract_mentions(doc_id, layout, config.everyone)]
+    return ParsedDocument(document, mentions, _comment_rows(doc_id, source, layout))
+
+
+def sha256_of(data: bytes) -> str:
+    """Hex SHA-256 of a file's bytes."""
+    return hashlib.sha256(data).hexdigest()

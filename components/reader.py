@@ -1,0 +1,55 @@
+"""Reading a seed file into text, or a one-line reason why it cannot be read."""
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["MAX_BYTES", "ReadError", "SourceText", "read_source", "decode_bytes"]
+
+MAX_BYTES = 16 * 1024 * 1024  # a news article with its comments is far below this
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class ReadError(Exception):
+    """A file that cannot be parsed; str() is the reason, in words."""
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A decoded seed file."""
+
+    text: str
+    encoding: str
+
+
+def decode_bytes(data: bytes) -> SourceText:
+    """Decode a file's bytes: a BOM wins, then UTF-8, then cp1252; refuse binary data."""
+    if not data.strip():
+        raise ReadError("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return SourceText(data.decode(encoding), encoding)
+            except UnicodeDecodeError as exc:
+                raise ReadError(f"undecodable {encoding} text at byte {exc.start}") from exc
+    if b"\x00" in data[:65536]:
+        raise ReadError("binary file (NUL bytes), not text")
+    try:
+        return SourceText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return SourceText(data.decode("cp1252"), "cp1252")
+    except UnicodeDecodeError as exc:
+        raise ReadError(f"not UTF-8, UTF-16 or cp1252 text (byte {exc.start})") from exc
+
+
+def read_source(path: Path) -> SourceText:
+    """Read and decode one seed file, refusing files over MAX_BYTES before reading them."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ReadError(f"too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
+    return decode_bytes(path.read_bytes())

@@ -1,0 +1,74 @@
+"""Text repair: GBK mojibake undone run by run, and normalisation for scoring."""
+
+import html
+import re
+import unicodedata
+
+__all__ = ["repair_mojibake", "normalise_text", "fold_typography"]
+
+# Characters that GBK encodes in two bytes: mojibake of UTF-8 read as GBK is made of these.
+_GBK_RUN = re.compile(r"[\u00a1-\uffff]+")
+# Longest segment tried when a run does not decode whole (bounds the work on long CJK text).
+_MAX_SEGMENT = 48
+
+# Typographic characters folded to ASCII so VADER's lexicon and negation rules see them.
+_TYPOGRAPHY = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+    "\uff07": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\uff02": '"', "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2012": "-", "\u2212": "-",
+    "\u2026": "...", "\u00a0": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",
+    "\u200b": "", "\ufeff": "",
+})
+_SPACES = re.compile(r"\s+")
+
+
+def _decode_gbk_segment(segment: str) -> str | None:
+    """The UTF-8 text a GBK-decoded segment came from, or None when it is not mojibake."""
+    try:
+        repaired = segment.encode("gbk").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    # Only 3- and 4-byte UTF-8 sequences: a lone real Chinese character never becomes Latin.
+    if any(0x80 <= ord(ch) < 0x800 for ch in repaired):
+        return None
+    return repaired
+
+
+def _repair_run(run: str) -> str:
+    """Repair one run of GBK-range characters, whole if it decodes, else segment by segment."""
+    whole = _decode_gbk_segment(run)
+    if whole is not None:
+        return whole
+    out: list[str] = []
+    i = 0
+    while i < len(run):
+        for j in range(min(len(run), i + _MAX_SEGMENT), i + 1, -1):
+            repaired = _decode_gbk_segment(run[i:j])
+            if repaired is not None:
+                out.append(repaired)
+                i = j
+                break
+        else:
+            out.append(run[i])
+            i += 1
+    return "".join(out)
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8-read-as-GBK mojibake (`don鈥檛` -> `don’t`); leave real CJK and lost bytes."""
+    if text.isascii():
+        return text
+    return _GBK_RUN.sub(lambda m: _repair_run(m.group(0)), text)
+
+
+def fold_typography(text: str) -> str:
+    """Fold typographic quotes, dashes, ellipses and odd spaces to their ASCII forms."""
+    return text.translate(_TYPOGRAPHY)
+
+
+def normalise_text(text: str) -> str:
+    """Text as a scorer should see it: repaired, unescaped, NFKC, ASCII quotes, one space."""
+    text = html.unescape(repair_mojibake(text))
+    text = unicodedata.normalize("NFKC", text)
+    text = fold_typography(text)
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,48 @@
+"""Sentiment with VADER on normalised text; the analyzer is built once per process."""
+
+from functools import lru_cache
+
+import pandas as pd
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from .repair import normalise_text
+
+__all__ = ["POSITIVE_CUTOFF", "NEGATIVE_CUTOFF", "analyzer", "score_text", "label_for",
+           "score_texts"]
+
+# VADER's documented thresholds on the compound score (Hutto & Gilbert 2014, project README).
+POSITIVE_CUTOFF = 0.05
+NEGATIVE_CUTOFF = -0.05
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> SentimentIntensityAnalyzer:
+    """The one VADER analyzer (loading its lexicon takes a noticeable moment)."""
+    return SentimentIntensityAnalyzer()
+
+
+def score_text(text: str) -> dict[str, float]:
+    """VADER's neg/neu/pos/compound for a text, after normalisation."""
+    return dict(analyzer().polarity_scores(normalise_text(text)))
+
+
+def label_for(compound: float) -> str:
+    """positive / neutral / negative by VADER's ±0.05 cut-offs."""
+    if compound >= POSITIVE_CUTOFF:
+        return "positive"
+    if compound <= NEGATIVE_CUTOFF:
+        return "negative"
+    return "neutral"
+
+
+def score_texts(texts: pd.Series) -> pd.DataFrame:
+    """sentiment_compound/pos/neu/neg/label columns for a column of texts."""
+    scores = [score_text(t) for t in texts.fillna("")]
+    frame = pd.DataFrame({
+        "sentiment_compound": [s["compound"] for s in scores],
+        "sentiment_pos": [s["pos"] for s in scores],
+        "sentiment_neu": [s["neu"] for s in scores],
+        "sentiment_neg": [s["neg"] for s in scores],
+    }, index=texts.index, dtype="float64")
+    frame["sentiment_label"] = frame["sentiment_compound"].map(label_for)
+    return frame

@@ -1,0 +1,31 @@
+"""CSV export compared byte for byte, formula cells neutralised."""
+
+import pandas as pd
+
+from components.export import to_csv_bytes
+
+
+def test_csv_bytes_exact() -> None:
+    frame = pd.DataFrame({
+        "author": ["=HYPERLINK(\"x\")", "+1 call", "-rm", "@handle", "\tTab", "\rCR", "＝SUM(A1)",
+                   "plain", "naïve “quote”"],
+        "score": [-0.5, 1.0, 0.0, 2.5, -1.0, 0.25, 3.0, 4.0, 5.0],
+    })
+    expected = (
+        "\ufeffauthor,score\r\n"
+        "\"'=HYPERLINK(\"\"x\"\")\",-0.5\r\n"
+        "'+1 call,1.0\r\n"
+        "'-rm,0.0\r\n"
+        "'@handle,2.5\r\n"
+        "'\tTab,-1.0\r\n"
+        "\"'\rCR\",0.25\r\n"
+        "'＝SUM(A1),3.0\r\n"
+        "plain,4.0\r\n"
+        "naïve “quote”,5.0\r\n"
+    ).encode("utf-8")
+    assert to_csv_bytes(frame) == expected
+
+
+def test_numbers_are_not_neutralised() -> None:
+    frame = pd.DataFrame({"x": [-1.5]})
+    assert to_csv_bytes(frame) == "\ufeffx\r\n-1.5\r\n".encode()

@@ -1,0 +1,75 @@
+"""FilterSpec: applying, describing, URL round trips, shared by CLI and dashboard."""
+
+import pandas as pd
+import pytest
+
+from components.filters import FilterSpec
+from components.store import Corpus
+
+
+def test_stance_filter_and_description(corpus: Corpus) -> None:
+    spec = FilterSpec(stances=("milano",), spam="exclude")
+    shown = spec.apply_comments(corpus.comments)
+    assert set(shown["stance"]) == {"milano"} and not shown["is_spam"].any()
+    assert spec.describe(len(shown), len(corpus.comments)) == (
+        f"stance is milano · spam hidden · {len(shown)} of 40 comments")
+
+
+CASES = [
+    (FilterSpec(spam="only"), lambda c: c["is_spam"]),
+    (FilterSpec(spam="exclude"), lambda c: ~c["is_spam"]),
+    (FilterSpec(labels=("negative",)), lambda c: c["sentiment_label"] == "negative"),
+    (FilterSpec(sentiment_min=0.2), lambda c: c["sentiment_compound"] >= 0.2),
+    (FilterSpec(sentiment_max=-0.5), lambda c: c["sentiment_compound"] <= -0.5),
+    (FilterSpec(author="PHIL THE DONAHUE"), lambda c: c["author"] == "Phil the Donahue"),
+    (FilterSpec(search="attention"), lambda c: c["text"].str.lower().str.contains("attention")),
+    (FilterSpec(sources=("Just Jared",)), lambda c: c["source"] == "Just Jared"),
+    (FilterSpec(sources=("nowhere",)), lambda c: c["source"] == "nowhere"),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected"), CASES)
+def test_comment_filters(spec: FilterSpec, expected: object, corpus: Corpus) -> None:
+    comments = corpus.comments
+    want = comments[expected(comments)]  # type: ignore[operator]
+    assert list(spec.apply_comments(comments)["comment_id"]) == list(want["comment_id"])
+
+
+def test_statement_date_and_source_filters(corpus: Corpus) -> None:
+    spec = FilterSpec(date_from="2017-12-15", date_to="2017-12-15")
+    shown = spec.apply_statements(corpus.statements, corpus.mentions)
+    assert list(shown["speaker"]) == ["Minnie Driver"]
+    by_source = FilterSpec(sources=("Just Jared",)).apply_statements(corpus.statements,
+                                                                     corpus.mentions)
+    assert len(by_source) == 2
+
+
+def test_query_round_trip() -> None:
+    spec = FilterSpec(sources=("A", "B"), stances=("milano",), spam="only", sentiment_min=-0.5,
+                      author="x", search="hello world", date_from="2017-12-01")
+    assert FilterSpec.from_query(spec.to_query()) == spec
+    assert FilterSpec.from_query({}) == FilterSpec()
+
+
+def test_malformed_query_values_are_ignored() -> None:
+    spec = FilterSpec.from_query({"spam": ["sometimes"], "sentiment_min": ["abc"],
+                                  "stances": ["damon"]})
+    assert spec == FilterSpec(stances=("damon",))
+
+
+def test_slug_for_file_names() -> None:
+    assert FilterSpec(stances=("milano",), spam="exclude").slug() == "stance-is-milano-spam-hidden"
+    assert FilterSpec().slug() == "all"
+
+
+def test_invalid_spec_is_refused() -> None:
+    with pytest.raises(ValueError):
+        FilterSpec(spam="maybe")
+    with pytest.raises(ValueError):
+        FilterSpec(sentiment_min=0.5, sentiment_max=0.1)
+
+
+def test_empty_frame_filters_to_empty() -> None:
+    empty = pd.DataFrame(columns=["source", "stance", "is_spam", "sentiment_label",
+                                  "sentiment_compound", "author", "text"])
+    assert FilterSpec(stances=("x",), search="y").apply_comments(empty).empty

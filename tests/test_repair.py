@@ -1,0 +1,40 @@
+import pytest
+
+from components.repair import fold_typography, normalise_text, repair_mojibake
+
+REPAIRS = [
+    ("She鈥檚 just trying", "She’s just trying"),
+    ("you don鈥檛 check it", "you don’t check it"),
+    ("鉃解灲;鉃解灲 http://x", "➽➽;➽➽ http://x"),
+    ("that鈥檚 what", "that’s what"),
+    ("plain ASCII stays", "plain ASCII stays"),
+    ("Don’t touch real typography", "Don’t touch real typography"),
+    ("中文测试，这是真正的中文。", "中文测试，这是真正的中文。"),
+    ("你好世界，我们今天去北京吃饭了。", "你好世界，我们今天去北京吃饭了。"),
+    ("lost a byte 鈥�", "lost a byte 鈥�"),
+    ("鈽呪湯鈽呪槄鉁槄", "★✫★★鉁槄"),  # the decodable part repaired, the broken tail kept
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), REPAIRS)
+def test_repair_mojibake(raw: str, expected: str) -> None:
+    assert repair_mojibake(raw) == expected
+
+
+NORMALISED = [
+    ("I don’t like it", "I don't like it"),
+    ("I don鈥檛 like it", "I don't like it"),
+    ("“quoted”  and\n\nspaced", '"quoted" and spaced'),
+    ("Tom &amp; Jerry &#39;s", "Tom & Jerry 's"),
+    ("wait… what — no", "wait... what - no"),
+    ("\ufeffbom", "bom"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), NORMALISED)
+def test_normalise_text(raw: str, expected: str) -> None:
+    assert normalise_text(raw) == expected
+
+
+def test_fold_typography_keeps_length_of_plain_text() -> None:
+    assert fold_typography("abc") == "abc"
