@@ -1,6 +1,8 @@
 """Spam: a score from general signals, each with the words that explain it.
 
-Signals combine as a noisy-or: score = 1 - prod(1 - weight of each signal that fires).
+Rule signals and the learned model's probability combine as a noisy-or:
+score = 1 - (1 - p_model) * prod(1 - weight of each rule signal that fires),
+with p_model discounted when no rule signal fires (MODEL_ALONE_WEIGHT).
 """
 
 import re
@@ -10,10 +12,10 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from .repair import normalise_text
+from .spam_model import load_model
 
-__all__ = ["SPAM_THRESHOLD", "SpamResult", "score_spam", "score_comments", "SIGNALS"]
-
-SPAM_THRESHOLD = 0.5
+__all__ = ["SpamResult", "score_spam", "score_comments", "combine", "rule_signals", "SIGNALS",
+           "symbol_garbage"]
 
 
 @dataclass(frozen=True)
@@ -40,15 +42,16 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("money", _rx(r"[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?[$£€]|\b\d+\s?(?:dollars|bucks)\b"),
           0.3, "names sums of money"),
     Signal("job_offer", _rx(r"\b(?:per (?:hour|hr|week|day|month)|weekly payouts?|work(?:ing)? from "
-                            r"home|earn(?:ed|ing)?|income|payouts?|paying|hiring|part[- ]time|"
-                            r"make money|free money|easy money|jobs?)\b"),
+                            r"home|earn(?:ed|ing)? (?:\$|money|cash|up to)|extra (?:income|cash)|"
+                            r"payouts?|is paying|hiring now|part[- ]time|make money|free money|"
+                            r"easy money|online jobs?|home jobs?)\b"),
           0.35, "reads like a money or job offer"),
     Signal("self_promotion", _rx(r"\b(?:check (?:out )?(?:my|our|this|it)|my (?:channel|page|"
                                  r"video|music|song|blog|site|website)|subscribe|sub to|follow me|"
                                  r"visit (?:my|our)|please (?:like|share|support|watch)|"
                                  r"give (?:me|it) a (?:chance|try|like)|thumbs up)\b"),
           0.55, "promotes the author's own channel or page"),
-    Signal("call_to_action", _rx(r"\b(?:click|go to|sign up|join now|don'?t miss|limited offer|"
+    Signal("call_to_action", _rx(r"\b(?:click (?:here|the link|on)|sign up|join now|limited offer|"
                                  r"win (?:a|an|free)|giveaway|promo code)\b"),
           0.35, "pushes the reader to act"),
 )
@@ -59,6 +62,11 @@ _SYMBOL_WEIGHT = 0.3
 NEAR_DUPLICATE_RATIO = 90
 NEAR_DUPLICATE_MIN_CHARS = 40
 _DUPLICATE_WEIGHT = 0.45
+# Without any rule signal the model's probability counts at this fraction: the model learned
+# YouTube comments, where long argumentative text is rare, and over-rates it on news comments.
+MODEL_ALONE_WEIGHT = 0.6
+# The model's probability is named in the reason from this value on.
+MODEL_REASON_FROM = 0.3
 
 
 @dataclass(frozen=True)
@@ -70,37 +78,43 @@ class SpamResult:
     reason: str
 
 
-def _symbol_garbage(text: str) -> bool:
+def symbol_garbage(text: str) -> bool:
+    """Long runs of symbols, or a text that is mostly not letters."""
     letters = sum(ch.isalpha() for ch in text)
     return bool(_SYMBOL_RUN.search(text)) or (len(text) > 20 and letters < 0.5 * len(text))
 
 
-def _combine(fired: list[tuple[float, str]]) -> SpamResult:
-    keep = 1.0
+def combine(fired: list[tuple[float, str]], model_p: float, threshold: float) -> SpamResult:
+    """The noisy-or of the rule signals and the model's probability, with the reason in words."""
+    keep = 1.0 - (model_p if fired else MODEL_ALONE_WEIGHT * model_p)
     for weight, _ in fired:
         keep *= 1.0 - weight
     score = round(1.0 - keep, 3)
     reasons = [r for _, r in fired]
+    if model_p >= MODEL_REASON_FROM:
+        reasons.append(f"the spam model trained on YouTube comments gives it {model_p:.2f}")
     if not reasons:
-        return SpamResult(0.0, False, "No spam signal: no link, offer, promotion or garbage.")
-    verdict = "Spam" if score >= SPAM_THRESHOLD else "Not spam, though it"
-    return SpamResult(score, score >= SPAM_THRESHOLD, f"{verdict}: {'; '.join(reasons)}.")
+        return SpamResult(score, False, "No spam signal: no link, offer, promotion or garbage.")
+    verdict = "Spam" if score >= threshold else "Not spam, though it"
+    return SpamResult(score, score >= threshold, f"{verdict}: {'; '.join(reasons)}.")
 
 
-def spam_signals(text: str) -> list[tuple[float, str]]:
-    """(weight, reason) for each signal that fires on a comment's own text."""
-    fired = [(s.weight, s.reason) for s in SIGNALS if s.pattern.search(text)]
-    if _symbol_garbage(text):
+def rule_signals(text: str, duplicate_of: str = "") -> list[tuple[float, str]]:
+    """(weight, reason) for each rule signal that fires on a comment."""
+    clean = normalise_text(text)
+    fired = [(s.weight, s.reason) for s in SIGNALS if s.pattern.search(clean)] if clean else []
+    if clean and symbol_garbage(clean):
         fired.append((_SYMBOL_WEIGHT, "has runs of symbol garbage"))
+    if duplicate_of:
+        fired.append((_DUPLICATE_WEIGHT, f"repeats a comment posted by {duplicate_of}"))
     return fired
 
 
 def score_spam(text: str, duplicate_of: str = "") -> SpamResult:
     """Score one comment; duplicate_of names another author who posted the same body."""
-    fired = spam_signals(normalise_text(text)) if text.strip() else []
-    if duplicate_of:
-        fired.append((_DUPLICATE_WEIGHT, f"repeats a comment posted by {duplicate_of}"))
-    return _combine(fired)
+    model = load_model()
+    p = float(model.probability([text])[0]) if text.strip() else 0.0
+    return combine(rule_signals(text, duplicate_of), p, model.threshold)
 
 
 def near_duplicate_authors(texts: list[str], authors: list[str]) -> list[str]:
@@ -122,7 +136,10 @@ def score_comments(comments: pd.DataFrame) -> pd.DataFrame:
     """is_spam, spam_score and spam_reason for every comment of a corpus."""
     texts = comments["text"].fillna("").astype(str).tolist()
     duplicates = near_duplicate_authors(texts, comments["author"].astype(str).tolist())
-    results = [score_spam(t, d) for t, d in zip(texts, duplicates, strict=True)]
+    model = load_model()
+    probabilities = model.probability(texts)
+    results = [combine(rule_signals(t, d), float(p) if t.strip() else 0.0, model.threshold)
+               for t, d, p in zip(texts, duplicates, probabilities, strict=True)]
     return pd.DataFrame({
         "is_spam": [r.is_spam for r in results],
         "spam_score": [r.score for r in results],
