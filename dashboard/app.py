@@ -1,16 +1,23 @@
-"""Spectrum dashboard entry point (minimal: corpus counts)."""
-
-from pathlib import Path
+"""Spectrum dashboard: page config, the shared sidebar, navigation over the pages."""
 
 import streamlit as st
 
-from components.build import build_corpus
-from components.store import load_corpus
+from dashboard.data import load_app_corpus
+from dashboard.sidebar import render_sidebar
 
-ROOT = Path(__file__).resolve().parent.parent
-st.set_page_config(page_title="Spectrum", layout="wide")
-build_corpus(ROOT / "seeds", ROOT / "data" / "corpus")
-corpus = load_corpus(ROOT / "data" / "corpus")
-st.title("Spectrum")
-for name in ("documents", "statements", "comments"):
-    st.metric(name.capitalize(), len(corpus.table(name)))
+st.set_page_config(page_title="Spectrum", page_icon="📰", layout="wide")
+corpus = load_app_corpus()
+st.session_state["corpus"] = corpus
+st.session_state["spec"] = render_sidebar(corpus)
+st.sidebar.caption(f"Corpus: {len(corpus.documents)} documents, {len(corpus.statements)} "
+                   f"statements, {len(corpus.comments)} comments.")
+
+PAGES = [
+    st.Page("views/overview.py", title="Overview", url_path="overview", default=True),
+    st.Page("views/timeline.py", title="Timeline", url_path="timeline"),
+    st.Page("views/sentiment.py", title="Sentiment", url_path="sentiment"),
+    st.Page("views/stance.py", title="Stance", url_path="stance"),
+    st.Page("views/spam.py", title="Spam", url_path="spam"),
+    st.Page("views/data.py", title="Data", url_path="data"),
+]
+st.navigation(PAGES, position="top").run()

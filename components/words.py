@@ -1,0 +1,33 @@
+"""Word frequencies for a word cloud: stopwords, names of no interest and non-Latin script out."""
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from .repair import normalise_text
+
+__all__ = ["word_frequencies", "STOPWORDS"]
+
+# scikit-learn's English list plus contraction stems and chat filler seen in comment sections.
+STOPWORDS = frozenset(ENGLISH_STOP_WORDS) | {
+    "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "wouldn", "shouldn", "couldn",
+    "can", "just", "like", "really", "im", "ive", "youre", "thats", "dont", "got", "get", "lol",
+    "yeah", "ok", "oh", "ll", "ve", "re", "say", "said", "know", "think", "want",
+}
+_TOKEN = re.compile(r"[A-Za-zÀ-ɏ]+(?:'[A-Za-z]+)?")
+MIN_LENGTH = 3
+
+
+def word_frequencies(texts: Iterable[str], extra_stopwords: Iterable[str] = (),
+                     limit: int = 150) -> dict[str, int]:
+    """The most frequent content words (single words, so no collocation appears twice)."""
+    stop = STOPWORDS | {w.lower() for w in extra_stopwords}
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for token in _TOKEN.findall(normalise_text(text or "")):
+            word = token.lower().split("'")[0]
+            if len(word) >= MIN_LENGTH and word not in stop:
+                counts[word] += 1
+    return dict(counts.most_common(limit))

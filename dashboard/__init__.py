@@ -1,0 +1,1 @@
+"""The Streamlit dashboard: entry point, sidebar, chart builders and thin pages."""

@@ -1,0 +1,212 @@
+"""Pure figure builders: tables in, plotly figures out (tested without a Streamlit runtime).
+
+Text from documents and commenters reaches a figure only HTML-escaped, in hover labels.
+"""
+
+import html
+import textwrap
+from datetime import date, timedelta
+
+import pandas as pd
+import plotly.graph_objects as go
+
+LABEL_COLOURS = {"positive": "#1a9850", "neutral": "#9e9e9e", "negative": "#d73027"}
+SIDE_PALETTE = ("#1f5f8b", "#d95f02", "#7570b3", "#66a61e")
+NEUTRAL_COLOUR = "#9e9e9e"
+SPEAKER_PALETTE = ("#1f5f8b", "#d95f02", "#1b9e77", "#e7298a", "#7570b3", "#66a61e", "#a6761d")
+FONT = {"family": "Inter, Helvetica, Arial, sans-serif", "size": 13}
+
+
+def side_colours(sides: list[str]) -> dict[str, str]:
+    """A fixed colour per side id, grey for neutral."""
+    colours = {s: SIDE_PALETTE[i % len(SIDE_PALETTE)] for i, s in enumerate(sides)}
+    colours["neutral"] = NEUTRAL_COLOUR
+    return colours
+
+
+def _hover(text: str, width: int = 60, limit: int = 300) -> str:
+    """Escaped, wrapped text for a hover label."""
+    short = text if len(text) <= limit else text[:limit - 1] + "…"
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(short, width))
+
+
+def _layout(fig: go.Figure, title: str, x: str, y: str, height: int = 420) -> go.Figure:
+    fig.update_layout(title={"text": title, "x": 0.01}, xaxis_title=x, yaxis_title=y,
+                      font=FONT, height=height, margin={"l": 60, "r": 20, "t": 60, "b": 50},
+                      legend={"title": {"text": ""}, "traceorder": "normal"},
+                      template="plotly_white")
+    return fig
+
+
+def _plot_date(value: str) -> tuple[date | None, str]:
+    """Where a contract date sits on the axis, and its precision."""
+    if len(value) == 10:
+        return date.fromisoformat(value), "day"
+    if len(value) == 7:
+        return date.fromisoformat(value + "-15"), "month"
+    if len(value) == 4:
+        return date(int(value), 7, 1), "year"
+    return None, ""
+
+
+_SYMBOLS = {"day": "circle", "month": "diamond-open", "year": "square-open"}
+
+
+def _statement_points(statements: pd.DataFrame) -> pd.DataFrame:
+    """Dated statements with their axis position, precision and row label, oldest first."""
+    points = statements.copy()
+    placed = [_plot_date(d) for d in points["date"].fillna("")]
+    points["x"] = [p[0] for p in placed]
+    points["precision"] = [p[1] for p in placed]
+    points = points[points["x"].notna()].sort_values(["x", "speaker"], kind="stable")
+    points["row"] = [_row_label(r.speaker, r.text, i) for i, r in enumerate(points.itertuples())]
+    return points
+
+
+def _row_label(speaker: str, text: str, index: int) -> str:
+    short = text if len(text) <= 42 else text[:41].rstrip() + "…"
+    return html.escape(f"{index + 1}. {speaker}: {short}")
+
+
+def _statement_hover(row: pd.Series) -> str:
+    when = row["date"] + (" (month only)" if row["precision"] == "month" else "")
+    conflict = "<br><b>Sources disagree on the date</b>" if row.get("date_conflict") else ""
+    return (f"<b>{html.escape(row['speaker'])}</b> · {html.escape(row['kind'])} · {when}<br>"
+            f"{_hover(row['text'])}<br>{row['n_sources']} source(s){conflict}")
+
+
+def _conflict_trace(points: pd.DataFrame, mentions: pd.DataFrame) -> go.Scatter | None:
+    xs: list[object] = []
+    ys: list[object] = []
+    for row in points[points["date_conflict"].fillna("") != ""].itertuples():
+        others = mentions[(mentions["statement_id"] == row.statement_id)
+                          & (mentions["date"].str.len() == 10) & (mentions["date"] != row.date)]
+        for other in sorted(set(others["date"])):
+            xs += [row.x, date.fromisoformat(other), None]
+            ys += [row.row, row.row, None]
+    if not xs:
+        return None
+    return go.Scatter(x=xs, y=ys, mode="lines+markers", name="date another source gives",
+                      line={"color": "#d73027", "dash": "dot", "width": 1.5},
+                      marker={"symbol": "x", "size": 9, "color": "#d73027"}, hoverinfo="skip")
+
+
+def _speaker_trace(own: pd.DataFrame, speaker: str, colour: str) -> go.Scatter:
+    conflict = own["date_conflict"].fillna("") != ""
+    return go.Scatter(
+        x=own["x"], y=own["row"], mode="markers", name=html.escape(speaker), legendgroup=speaker,
+        showlegend=False, customdata=own["statement_id"], hoverinfo="text",
+        hovertext=[_statement_hover(r) for _, r in own.iterrows()],
+        marker={"size": 9 + 4 * own["n_sources"], "color": colour,
+                "symbol": [_SYMBOLS[p] for p in own["precision"]],
+                "line": {"width": [3 if c else 1 for c in conflict],
+                         "color": ["#d73027" if c else colour for c in conflict]}})
+
+
+def _publication_lines(fig: go.Figure, documents: pd.DataFrame) -> None:
+    published = documents[documents["published"].fillna("").str.len() == 10]
+    for source, day in zip(published["source"], published["published"], strict=True):
+        label = source if len(source) <= 30 else source[:29] + "…"
+        fig.add_vline(x=date.fromisoformat(day).isoformat(), line={"dash": "dash", "color": "#555"},
+                      annotation={"text": html.escape(f"published: {label}"), "font": {"size": 11},
+                                  "textangle": 0, "yanchor": "bottom"})
+
+
+def timeline_figure(statements: pd.DataFrame, mentions: pd.DataFrame,
+                    documents: pd.DataFrame) -> go.Figure:
+    """One row per dated statement (oldest on top), coloured by speaker; publication dates as
+    dashed lines; month-only dates as open diamonds; date conflicts in red."""
+    fig = go.Figure()
+    points = _statement_points(statements)
+    for i, speaker in enumerate(dict.fromkeys(points["speaker"])):
+        own = points[points["speaker"] == speaker]
+        colour = SPEAKER_PALETTE[i % len(SPEAKER_PALETTE)]
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=html.escape(speaker),
+                                 legendgroup=speaker, marker={"size": 12, "color": colour}))
+        fig.add_trace(_speaker_trace(own, speaker, colour))
+    conflict = _conflict_trace(points, mentions)
+    if conflict is not None:
+        fig.add_trace(conflict)
+    _publication_lines(fig, documents)
+    title = (f"Statements by date ({len(points)} dated; marker size = sources carrying it; "
+             "open diamond = month only)")
+    fig = _layout(fig, title, "Date", "", height=160 + 34 * max(len(points), 3))
+    fig.update_yaxes(categoryorder="array", categoryarray=list(points["row"])[::-1],
+                     tickfont={"size": 12})
+    if len(points):
+        fig.update_xaxes(range=[min(points["x"]) - timedelta(days=4),
+                                max(points["x"]) + timedelta(days=4)])
+    fig.update_xaxes(type="date")
+    fig.update_layout(legend={"orientation": "h", "y": -0.12, "x": 0})
+    return fig
+
+
+def histogram_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None = None
+                     ) -> go.Figure:
+    """Compound sentiment histogram, one colour per group."""
+    fig = go.Figure()
+    for group, rows in comments.groupby(by, sort=True):
+        fig.add_trace(go.Histogram(x=rows["sentiment_compound"], name=f"{group} ({len(rows)})",
+                                   xbins={"start": -1.0, "end": 1.0001, "size": 0.1},
+                                   opacity=0.75, marker_color=(colours or {}).get(str(group))))
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(range=[-1.05, 1.05])
+    return _layout(fig, f"Compound sentiment by {by} ({len(comments)} comments)",
+                   "Compound score (-1 to +1)", "Comments")
+
+
+def box_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None = None
+               ) -> go.Figure:
+    """Compound sentiment per group as box plots with every point."""
+    fig = go.Figure()
+    for group, rows in comments.groupby(by, sort=True):
+        fig.add_trace(go.Box(y=rows["sentiment_compound"], name=f"{group} ({len(rows)})",
+                             boxpoints="all", jitter=0.4, pointpos=0,
+                             marker_color=(colours or {}).get(str(group))))
+    fig.update_yaxes(range=[-1.05, 1.05])
+    fig.update_layout(showlegend=False)
+    return _layout(fig, f"Compound sentiment per {by} ({len(comments)} comments)", by.capitalize(),
+                   "Compound score")
+
+
+def share_figure(comments: pd.DataFrame, column: str, colours: dict[str, str], title: str,
+                 by: str | None = None) -> go.Figure:
+    """Shares of a column's values, overall or per group, as 100% stacked bars."""
+    group = comments[by] if by else pd.Series("all comments", index=comments.index)
+    table = pd.crosstab(group, comments[column])
+    shares = table.div(table.sum(axis=1), axis=0)
+    fig = go.Figure()
+    for value in [v for v in colours if v in shares.columns]:
+        fig.add_trace(go.Bar(y=shares.index.astype(str), x=shares[value], name=str(value),
+                             orientation="h", marker_color=colours[value],
+                             text=[f"{n}" for n in table[value]], textposition="inside",
+                             hovertemplate="%{y}: %{x:.0%} (%{text} comments)<extra>"
+                                           + html.escape(str(value)) + "</extra>"))
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(tickformat=".0%", range=[0, 1])
+    height = 160 + 45 * len(shares)
+    return _layout(fig, f"{title} ({len(comments)} comments)", "Share of comments",
+                   by.capitalize() if by else "", height=height)
+
+
+def count_figure(counts: pd.Series, colours: dict[str, str], title: str, x: str) -> go.Figure:
+    """One bar per category."""
+    fig = go.Figure(go.Bar(x=counts.index.astype(str), y=counts.values,
+                           marker_color=[colours.get(str(k), "#1f5f8b") for k in counts.index],
+                           text=counts.values, textposition="outside"))
+    fig.update_yaxes(rangemode="tozero")
+    return _layout(fig, title, x, "Comments", height=360)
+
+
+def compare_figure(with_spam: pd.Series, without_spam: pd.Series, title: str, x: str
+                   ) -> go.Figure:
+    """The same counts with and without spam, side by side."""
+    keys = list(dict.fromkeys([*with_spam.index, *without_spam.index]))
+    fig = go.Figure([
+        go.Bar(x=keys, y=[with_spam.get(k, 0) for k in keys], name="with spam",
+               marker_color="#7b3294"),
+        go.Bar(x=keys, y=[without_spam.get(k, 0) for k in keys], name="without spam",
+               marker_color="#1f5f8b"),
+    ])
+    fig.update_layout(barmode="group")
+    return _layout(fig, title, x, "Comments", height=360)

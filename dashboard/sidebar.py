@@ -1,0 +1,60 @@
+"""The shared sidebar: every filter, bound to the URL, turned into one FilterSpec."""
+
+from datetime import date
+
+import streamlit as st
+
+from components.filters import SPAM_MODES, FilterSpec
+from components.store import Corpus
+
+SENTIMENT_LABELS = ["positive", "neutral", "negative"]
+DEFAULT_SPAM = "exclude"
+_SPAM_NAMES = {"exclude": "Hide spam", "include": "Include spam", "only": "Only spam"}
+
+
+def _date_bounds(corpus: Corpus) -> tuple[date, date] | None:
+    days = [d for d in corpus.statements.get("date", []) if isinstance(d, str) and len(d) >= 7]
+    if not days:
+        return None
+    parsed = [date.fromisoformat(d if len(d) == 10 else d + "-01") for d in days]
+    return min(parsed), max(parsed)
+
+
+def _date_filter(corpus: Corpus) -> tuple[str, str]:
+    bounds = _date_bounds(corpus)
+    if bounds is None:
+        return "", ""
+    picked = st.date_input("Statement dates", value=bounds, min_value=bounds[0],
+                           max_value=bounds[1], key="dates", bind="query-params",
+                           help="Limits the timeline; month-only dates count from the 1st.")
+    if isinstance(picked, tuple) and len(picked) == 2 and picked != bounds:
+        return picked[0].isoformat(), picked[1].isoformat()
+    return "", ""
+
+
+def render_sidebar(corpus: Corpus) -> FilterSpec:
+    """Draw the filters once, in the sidebar, and return what they ask for."""
+    comments = corpus.comments
+    sides = [s["id"] for s in corpus.manifest.get("sides", [])] + ["neutral"]
+    with st.sidebar:
+        st.header("Filters")
+        sources = st.multiselect("Source", sorted(corpus.documents["source"].unique()),
+                                 key="source", bind="query-params")
+        stances = st.multiselect("Stance", sides, key="stance", bind="query-params")
+        labels = st.multiselect("Sentiment label", SENTIMENT_LABELS, key="label",
+                                bind="query-params")
+        low, high = st.slider("Sentiment (compound)", -1.0, 1.0, (-1.0, 1.0), step=0.05,
+                              key="compound", bind="query-params")
+        spam = st.radio("Spam", SPAM_MODES, index=SPAM_MODES.index(DEFAULT_SPAM),
+                        format_func=_SPAM_NAMES.__getitem__, key="spam", bind="query-params",
+                        horizontal=True)
+        authors = [""] + sorted(comments["author"].dropna().unique(), key=str.casefold)
+        author = st.selectbox("Author", authors, format_func=lambda a: a or "Any author",
+                              key="author", bind="query-params")
+        search = st.text_input("Search text", key="q", bind="query-params",
+                               placeholder="a word or phrase")
+        date_from, date_to = _date_filter(corpus)
+    return FilterSpec(sources=tuple(sources), stances=tuple(stances), labels=tuple(labels),
+                      spam=spam, sentiment_min=float(low), sentiment_max=float(high),
+                      author=author or "", search=search.strip(), date_from=date_from,
+                      date_to=date_to)

@@ -1,0 +1,1 @@
+"""Dashboard pages (not named pages/, see TOOLING.md)."""

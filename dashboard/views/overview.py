@@ -1,0 +1,42 @@
+"""Overview: the corpus at a glance."""
+
+import streamlit as st
+
+from dashboard.charts import share_figure, side_colours
+from dashboard.context import current, side_ids
+from dashboard.widgets import render_download, render_empty, render_filter_line, render_table
+
+corpus, spec = current()
+comments = spec.apply_comments(corpus.comments)
+documents = spec.apply_documents(corpus.documents)
+statements = spec.apply_statements(corpus.statements, corpus.mentions)
+
+st.title("Overview")
+st.caption(corpus.manifest.get("corpus_name", ""))
+render_filter_line(spec, len(comments), len(corpus.comments))
+
+cols = st.columns(5)
+cols[0].metric("Comments", len(comments))
+cols[1].metric("Statements", len(statements))
+spam_share = corpus.comments["is_spam"].mean() if len(corpus.comments) else 0.0
+cols[2].metric("Spam share (all comments)", f"{spam_share:.0%}")
+mean = comments["sentiment_compound"].mean() if len(comments) else float("nan")
+cols[3].metric("Mean sentiment", "–" if comments.empty else f"{mean:+.2f}")
+sided = (comments["stance"] != "neutral").mean() if len(comments) else float("nan")
+cols[4].metric("Took a side", "–" if comments.empty else f"{sided:.0%}")
+
+st.subheader("Documents per source")
+if documents.empty:
+    render_empty("documents")
+else:
+    table = documents[["source", "published", "n_comments", "n_statements", "title", "doc_id"]]
+    render_table(table, list(table.columns), key="overview_documents")
+    render_download(table, "documents", spec, key="dl_overview_documents")
+
+st.subheader("Stance split")
+if comments.empty:
+    render_empty("comments")
+else:
+    colours = side_colours(side_ids(corpus))
+    st.plotly_chart(share_figure(comments, "stance", colours, "Stance of the filtered comments"),
+                    key="overview_stance")

@@ -1,0 +1,44 @@
+"""Spam: the share, per source, the spam comments with reasons, figures with and without spam."""
+
+import streamlit as st
+
+from components.filters import FilterSpec
+from dashboard.charts import compare_figure, share_figure
+from dashboard.context import current
+from dashboard.widgets import render_download, render_empty, render_filter_line, render_table
+
+corpus, spec = current()
+scope = FilterSpec(**{**spec.__dict__, "spam": "include"})  # this page always looks at both
+comments = scope.apply_comments(corpus.comments)
+st.title("Spam")
+render_filter_line(scope, len(comments), len(corpus.comments))
+st.caption("This page shows spam and non-spam side by side, whatever the spam filter says.")
+if comments.empty:
+    render_empty("comments")
+    st.stop()
+
+spam = comments[comments["is_spam"]]
+clean = comments[~comments["is_spam"]]
+cols = st.columns(3)
+cols[0].metric(f"Spam share ({len(spam)} of {len(comments)})", f"{len(spam) / len(comments):.0%}")
+cols[1].metric("Mean sentiment with spam", f"{comments['sentiment_compound'].mean():+.3f}")
+cols[2].metric("Mean sentiment without spam",
+               "–" if clean.empty else f"{clean['sentiment_compound'].mean():+.3f}")
+
+marked = comments.assign(spam=comments["is_spam"].map({True: "spam", False: "not spam"}))
+st.plotly_chart(share_figure(marked, "spam", {"spam": "#7b3294", "not spam": "#c7c7c7"},
+                             "Spam share per source", "source"), key="spam_sources")
+left, right = st.columns(2)
+left.plotly_chart(compare_figure(comments["stance"].value_counts(), clean["stance"].value_counts(),
+                                 "Stance counts with and without spam", "Stance"), key="spam_stance")
+right.plotly_chart(compare_figure(comments["sentiment_label"].value_counts(),
+                                  clean["sentiment_label"].value_counts(),
+                                  "Sentiment labels with and without spam", "Label"),
+                   key="spam_labels")
+
+st.subheader(f"Spam comments ({len(spam)})")
+if spam.empty:
+    st.info("No comment in this selection is flagged as spam.")
+else:
+    render_table(spam, ["author", "spam_score", "spam_reason", "text"], key="spam_table")
+render_download(spam, "spam comments", scope, key="dl_spam")

@@ -1,0 +1,45 @@
+"""Timeline: statements by date and speaker, with every source's wording and date."""
+
+import streamlit as st
+
+from dashboard.charts import timeline_figure
+from dashboard.context import current
+from dashboard.widgets import render_download, render_empty, render_filter_line, render_table
+
+corpus, spec = current()
+statements = spec.apply_statements(corpus.statements, corpus.mentions)
+
+st.title("Timeline")
+render_filter_line(spec, len(statements), len(corpus.statements), "statements")
+if statements.empty:
+    render_empty("statements")
+    st.stop()
+
+st.plotly_chart(timeline_figure(statements, corpus.mentions, spec.apply_documents(corpus.documents)),
+                key="timeline_chart")
+st.caption("One row per statement. Filled circle: day known · open diamond: month only · red "
+           "ring: sources disagree on the date, the red dotted line reaches the date another source "
+           "gives · dashed line: an article's publication date. Hover a marker for the text.")
+
+labels = {r.statement_id: f"{r.date or 'undated'} · {r.speaker} · {r.text[:70]}"
+          for r in statements.itertuples()}
+chosen = st.selectbox("Statement", list(labels), format_func=labels.__getitem__,
+                      key="timeline_statement")
+row = statements.set_index("statement_id").loc[chosen]
+st.subheader(f"{row['speaker']} ({row['kind']})")
+st.text(row["text"])
+st.text(f"Date: {row['date'] or 'unknown'} — {row['date_evidence'] or 'no date evidence'}")
+if row["date_conflict"]:
+    st.warning(f"Date conflict: {row['date_conflict']}", icon="⚠️")
+wordings = corpus.mentions[corpus.mentions["statement_id"] == chosen]
+st.markdown(f"**Carried by {row['n_sources']} source(s), each in its own wording:**")
+render_table(wordings, ["source", "date", "date_evidence", "kind", "text"], key="timeline_wordings")
+
+undated = statements[statements["date"].fillna("") == ""]
+if len(undated):
+    st.subheader(f"Undated statements ({len(undated)})")
+    render_table(undated, ["speaker", "kind", "text", "n_sources"], key="timeline_undated")
+
+columns = ["statement_id", "speaker", "speaker_handle", "kind", "text", "date", "date_evidence",
+           "date_conflict", "doc_ids", "n_sources", "sentiment_compound"]
+render_download(statements[columns], "statements", spec, key="dl_timeline")
