@@ -131,13 +131,14 @@ def timeline_figure(statements: pd.DataFrame, mentions: pd.DataFrame,
     title = (f"Statements by date ({len(points)} dated; marker size = sources carrying it; "
              "open diamond = month only)")
     fig = _layout(fig, title, "Date", "", height=160 + 34 * max(len(points), 3))
-    fig.update_yaxes(categoryorder="array", categoryarray=list(points["row"])[::-1],
-                     tickfont={"size": 12})
+    fig.update_yaxes(type="category", categoryorder="array",
+                     categoryarray=list(points["row"])[::-1], tickfont={"size": 12})
     if len(points):
         fig.update_xaxes(range=[min(points["x"]) - timedelta(days=4),
                                 max(points["x"]) + timedelta(days=4)])
     fig.update_xaxes(type="date")
-    fig.update_layout(legend={"orientation": "h", "y": -0.12, "x": 0})
+    fig.update_layout(legend={"orientation": "h", "y": 1.0, "x": 0, "yanchor": "bottom"},
+                      margin={"t": 90})
     return fig
 
 

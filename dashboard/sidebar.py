@@ -9,7 +9,6 @@ from components.store import Corpus
 
 SENTIMENT_LABELS = ["positive", "neutral", "negative"]
 DEFAULT_SPAM = "exclude"
-_SPAM_NAMES = {"exclude": "Hide spam", "include": "Include spam", "only": "Only spam"}
 
 
 def _date_bounds(corpus: Corpus) -> tuple[date, date] | None:
@@ -45,9 +44,9 @@ def render_sidebar(corpus: Corpus) -> FilterSpec:
                                 bind="query-params")
         low, high = st.slider("Sentiment (compound)", -1.0, 1.0, (-1.0, 1.0), step=0.05,
                               key="compound", bind="query-params")
-        spam = st.radio("Spam", SPAM_MODES, index=SPAM_MODES.index(DEFAULT_SPAM),
-                        format_func=_SPAM_NAMES.__getitem__, key="spam", bind="query-params",
-                        horizontal=True)
+        spam = st.radio("Spam comments", SPAM_MODES, index=SPAM_MODES.index(DEFAULT_SPAM),
+                        key="spam", bind="query-params", horizontal=True,
+                        help="exclude: hide spam · include: show all · only: spam alone")
         authors = [""] + sorted(comments["author"].dropna().unique(), key=str.casefold)
         author = st.selectbox("Author", authors, format_func=lambda a: a or "Any author",
                               key="author", bind="query-params")

@@ -1,0 +1,140 @@
+"""Real browser: Playwright driving Debian's Chromium against the app on a loopback port."""
+
+import io
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from components.filters import FilterSpec
+from components.store import Corpus
+
+pytestmark = pytest.mark.browser
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SHOTS = ROOT / "tests" / "artifacts"
+PAGES = {"": "Overview", "timeline": "Timeline", "sentiment": "Sentiment", "stance": "Stance",
+         "spam": "Spam", "data": "Data"}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(corpus_dir: Path) -> Iterator[str]:
+    port = _free_port()
+    env = {**os.environ, "SPECTRUM_CORPUS": str(corpus_dir)}
+    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port",
+           str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
+           "--browser.gatherUsageStats", "false"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(base, proc)
+        yield base
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=20)
+
+
+def _wait_healthy(base: str, proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited: {proc.stderr.read().decode() if proc.stderr else ''}")
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as reply:
+                if reply.read() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError("streamlit did not become healthy")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium (make test does this)")
+    with playwright_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+def _settle(page: object, text: str) -> None:
+    """Wait for the text, then until no run is in progress and nothing is stale."""
+    page.get_by_text(text, exact=False).first.wait_for(timeout=30000)  # type: ignore[attr-defined]
+    page.wait_for_timeout(300)  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "() => !document.querySelector('[data-testid=\"stStatusWidgetRunningIcon\"]')"
+        " && !document.querySelector('[data-stale=\"true\"]')", timeout=30000)
+    page.wait_for_timeout(300)  # type: ignore[attr-defined]
+
+
+def _filter_line(page: object) -> str:
+    return page.get_by_text("Filters:").first.locator("xpath=..").inner_text()  # type: ignore
+
+
+def test_every_page_renders_and_is_screenshotted(server: str, browser: object) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    page = browser.new_page(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
+    for path, title in PAGES.items():
+        page.goto(f"{server}/{path}")
+        _settle(page, "Filters:")
+        assert page.get_by_role("heading", name=title, exact=True).count() == 1
+        assert page.locator('[data-testid="stException"]').count() == 0
+        page.screenshot(path=str(SHOTS / f"{title.lower()}.png"), full_page=True)
+    page.close()
+
+
+def test_stance_filter_download_and_shared_url(server: str, browser: object, corpus: Corpus,
+                                               tmp_path: Path) -> None:
+    context = browser.new_context(accept_downloads=True,  # type: ignore[attr-defined]
+                                  viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/data")
+    _settle(page, "Filters:")
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.locator('[data-testid="stMultiSelect"]').filter(has_text="Stance").click()
+    page.get_by_role("option", name="milano", exact=True).click()
+    page.keyboard.press("Escape")
+    _settle(page, "stance is milano")
+    expected = FilterSpec(stances=("milano",), spam="exclude").apply_comments(corpus.comments)
+    assert f"{len(expected)} of 40 comments" in _filter_line(page)
+    assert "stance=milano" in page.url
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download comments as CSV").click()
+    download = info.value
+    assert "stance-is-milano" in download.suggested_filename
+    target = tmp_path / "milano.csv"
+    download.save_as(target)
+    rows = pd.read_csv(io.BytesIO(target.read_bytes()), encoding="utf-8-sig")
+    assert list(rows["comment_id"]) == list(expected["comment_id"])
+    assert set(rows["stance"]) == {"milano"}
+
+    shared = page.url
+    fresh = browser.new_context(viewport={"width": 1400, "height": 900})  # type: ignore
+    other = fresh.new_page()
+    other.goto(shared)
+    _settle(other, "stance is milano")
+    assert f"{len(expected)} of 40 comments" in _filter_line(other)
+    other.screenshot(path=str(SHOTS / "shared-url.png"), full_page=True)
+    fresh.close()
+    context.close()
