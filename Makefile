@@ -21,7 +21,7 @@ build: $(STAMP)
 	$(BIN)/spectrum build seeds --out $(CORPUS) || test $$? -eq 1
 
 run: build
-	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT)
+	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT) --server.headless false
 
 # Debian's Chromium for the real-browser tests (never a downloaded browser).
 chromium:
