@@ -5,6 +5,7 @@ import streamlit as st
 
 from components.filters import FilterSpec
 from components.store import Corpus
+from dashboard.widgets import render_empty, render_filter_line
 
 
 def current() -> tuple[Corpus, FilterSpec]:
@@ -12,10 +13,17 @@ def current() -> tuple[Corpus, FilterSpec]:
     return st.session_state["corpus"], st.session_state["spec"]
 
 
-def filtered_comments() -> tuple[pd.DataFrame, pd.DataFrame, FilterSpec]:
-    """(filtered comments, all comments, spec)."""
+def open_comment_page(title: str) -> tuple[Corpus, FilterSpec, pd.DataFrame]:
+    """Title, filter line and empty state of a page about the filtered comments; stops the
+    page when nothing matches."""
     corpus, spec = current()
-    return spec.apply_comments(corpus.comments), corpus.comments, spec
+    comments = spec.apply_comments(corpus.comments)
+    st.title(title)
+    render_filter_line(spec, len(comments), len(corpus.comments))
+    if comments.empty:
+        render_empty("comments")
+        st.stop()
+    return corpus, spec, comments
 
 
 def side_ids(corpus: Corpus) -> list[str]:

@@ -5,16 +5,10 @@ from wordcloud import WordCloud
 
 from components.words import word_frequencies
 from dashboard.charts import LABEL_COLOURS, box_figure, histogram_figure, share_figure, side_colours
-from dashboard.context import filtered_comments, side_ids
-from dashboard.widgets import render_download, render_empty, render_filter_line, render_table
+from dashboard.context import open_comment_page, side_ids
+from dashboard.widgets import render_download, render_table
 
-comments, all_comments, spec = filtered_comments()
-corpus = st.session_state["corpus"]
-st.title("Sentiment")
-render_filter_line(spec, len(comments), len(all_comments))
-if comments.empty:
-    render_empty("comments")
-    st.stop()
+corpus, spec, comments = open_comment_page("Sentiment")
 
 by = st.radio("Split by", ["stance", "source"], horizontal=True, key="sentiment_split")
 colours = side_colours(side_ids(corpus)) if by == "stance" else None

@@ -3,16 +3,10 @@
 import streamlit as st
 
 from dashboard.charts import LABEL_COLOURS, count_figure, share_figure, side_colours
-from dashboard.context import filtered_comments, side_ids
-from dashboard.widgets import render_download, render_empty, render_filter_line, render_table
+from dashboard.context import open_comment_page, side_ids
+from dashboard.widgets import render_download, render_table
 
-comments, all_comments, spec = filtered_comments()
-corpus = st.session_state["corpus"]
-st.title("Stance")
-render_filter_line(spec, len(comments), len(all_comments))
-if comments.empty:
-    render_empty("comments")
-    st.stop()
+corpus, spec, comments = open_comment_page("Stance")
 
 colours = side_colours(side_ids(corpus))
 order = [s for s in colours if s in set(comments["stance"])]
