@@ -29,15 +29,14 @@ with bottom:
 
 st.subheader("Word cloud")
 cloud_source = comments if spec.spam != "include" else comments[~comments["is_spam"]]
-names = [w for s in corpus.manifest.get("sides", []) for w in s["name"].split()]
 frequencies = word_frequencies(cloud_source["text"])
 if frequencies:
     cloud = WordCloud(width=1100, height=380, background_color="white", colormap="viridis",
                       random_state=7).generate_from_frequencies(frequencies)
     st.image(cloud.to_array(), width="stretch")
     spam_note = "spam left out" if spec.spam == "include" else "as filtered"
-    st.caption(f"{len(cloud_source)} comments ({spam_note}); stopwords removed; single words only, "
-               f"so no phrase appears twice. Names such as {', '.join(names[:2])} are kept.")
+    st.caption(f"{len(cloud_source)} comments ({spam_note}); stopwords removed; single words "
+               "only, so no phrase appears twice.")
 else:
     st.info("Not enough words in the filtered comments for a word cloud.")
 render_download(comments, "comments", spec, key="dl_sentiment")
