@@ -1,7 +1,7 @@
 """Spam on the YouTube Spam Collection, leave-one-video-out: for each video, the model's C and
 threshold are chosen and the model is trained on the other four only, then the fifth is scored.
-Prints precision, recall, F1 and MCC per video and pooled, for the rules alone, the model alone
-and the combination Spectrum uses."""
+Prints precision, recall, F1 and MCC per video and pooled for the combination Spectrum uses,
+and pooled for the rules alone."""
 
 import sys
 import time

@@ -1,13 +1,12 @@
 """Shared by the spam benchmark and the training script: data, nested model selection."""
 
-from itertools import product
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from components.evaluation import binary_scores
-from components.spam import combine, near_duplicate_authors, rule_signals
+from components.spam import combine_all, near_duplicate_authors, rule_signals
 from components.spam_model import SpamModel, train_model
 
 DATA = Path(__file__).parent / "data" / "youtube-spam"
@@ -39,9 +38,7 @@ def rule_lists(video: pd.DataFrame) -> list[list[tuple[float, str]]]:
 def combined_scores(model: SpamModel, video: pd.DataFrame,
                     rules: list[list[tuple[float, str]]]) -> np.ndarray:
     """The final spam score of each comment of one video."""
-    probabilities = model.probability(video["CONTENT"].tolist())
-    return np.array([combine(r, float(p), 1.0).score
-                     for r, p in zip(rules, probabilities, strict=True)])
+    return np.array([r.score for r in combine_all(video["CONTENT"].tolist(), rules, model)])
 
 
 def _inner_scores(train: pd.DataFrame, rules: dict[str, list[list[tuple[float, str]]]],
@@ -75,4 +72,4 @@ def all_rules(data: pd.DataFrame) -> dict[str, list[list[tuple[float, str]]]]:
     return {v: rule_lists(data[data["video"] == v]) for v in sorted(data["video"].unique())}
 
 
-__all__ = ["load_videos", "select_and_train", "combined_scores", "all_rules", "product"]
+__all__ = ["load_videos", "select_and_train", "combined_scores", "all_rules"]

@@ -2,6 +2,7 @@
 comments and on the invented controversy that the classifier was never tuned on."""
 
 import sys
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -29,8 +30,6 @@ def invented_set() -> tuple[pd.DataFrame, pd.Series, Path]:
 
 
 def main() -> int:
-    import tempfile
-
     with tempfile.TemporaryDirectory() as tmp:
         for name, (comments, gold, config_dir) in (
                 ("seed comments (labelled by docs/labelling.md)", seed_set(Path(tmp))),

@@ -12,10 +12,10 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from .repair import normalise_text
-from .spam_model import load_model
+from .spam_model import SpamModel, load_model
 
-__all__ = ["SpamResult", "score_spam", "score_comments", "combine", "rule_signals", "SIGNALS",
-           "symbol_garbage"]
+__all__ = ["SpamResult", "score_spam", "score_comments", "combine", "combine_all", "rule_signals",
+           "SIGNALS", "symbol_garbage"]
 
 
 @dataclass(frozen=True)
@@ -110,11 +110,17 @@ def rule_signals(text: str, duplicate_of: str = "") -> list[tuple[float, str]]:
     return fired
 
 
+def combine_all(texts: list[str], rules: list[list[tuple[float, str]]],
+                model: SpamModel) -> list[SpamResult]:
+    """Each text's rule signals combined with the model's probability (none for empty text)."""
+    probabilities = model.probability(texts)
+    return [combine(fired, float(p) if text.strip() else 0.0, model.threshold)
+            for text, fired, p in zip(texts, rules, probabilities, strict=True)]
+
+
 def score_spam(text: str, duplicate_of: str = "") -> SpamResult:
     """Score one comment; duplicate_of names another author who posted the same body."""
-    model = load_model()
-    p = float(model.probability([text])[0]) if text.strip() else 0.0
-    return combine(rule_signals(text, duplicate_of), p, model.threshold)
+    return combine_all([text], [rule_signals(text, duplicate_of)], load_model())[0]
 
 
 def near_duplicate_authors(texts: list[str], authors: list[str]) -> list[str]:
@@ -136,10 +142,8 @@ def score_comments(comments: pd.DataFrame) -> pd.DataFrame:
     """is_spam, spam_score and spam_reason for every comment of a corpus."""
     texts = comments["text"].fillna("").astype(str).tolist()
     duplicates = near_duplicate_authors(texts, comments["author"].astype(str).tolist())
-    model = load_model()
-    probabilities = model.probability(texts)
-    results = [combine(rule_signals(t, d), float(p) if t.strip() else 0.0, model.threshold)
-               for t, d, p in zip(texts, duplicates, probabilities, strict=True)]
+    rules = [rule_signals(t, d) for t, d in zip(texts, duplicates, strict=True)]
+    results = combine_all(texts, rules, load_model())
     return pd.DataFrame({
         "is_spam": [r.is_spam for r in results],
         "spam_score": [r.score for r in results],

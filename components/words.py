@@ -1,4 +1,4 @@
-"""Word frequencies for a word cloud: stopwords, names of no interest and non-Latin script out."""
+"""Word frequencies for a word cloud: stopwords, short words and non-Latin script left out."""
 
 import re
 from collections import Counter
@@ -20,14 +20,12 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ɏ]+(?:'[A-Za-z]+)?")
 MIN_LENGTH = 3
 
 
-def word_frequencies(texts: Iterable[str], extra_stopwords: Iterable[str] = (),
-                     limit: int = 150) -> dict[str, int]:
+def word_frequencies(texts: Iterable[str], limit: int = 150) -> dict[str, int]:
     """The most frequent content words (single words, so no collocation appears twice)."""
-    stop = STOPWORDS | {w.lower() for w in extra_stopwords}
     counts: Counter[str] = Counter()
     for text in texts:
         for token in _TOKEN.findall(normalise_text(text or "")):
             word = token.lower().split("'")[0]
-            if len(word) >= MIN_LENGTH and word not in stop:
+            if len(word) >= MIN_LENGTH and word not in STOPWORDS:
                 counts[word] += 1
     return dict(counts.most_common(limit))

@@ -1,5 +1,7 @@
 """What every page reads: the corpus and the filter spec the sidebar built for this run."""
 
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
@@ -13,10 +15,13 @@ def current() -> tuple[Corpus, FilterSpec]:
     return st.session_state["corpus"], st.session_state["spec"]
 
 
-def open_comment_page(title: str) -> tuple[Corpus, FilterSpec, pd.DataFrame]:
+def open_comment_page(title: str, include_spam: bool = False
+                      ) -> tuple[Corpus, FilterSpec, pd.DataFrame]:
     """Title, filter line and empty state of a page about the filtered comments; stops the
-    page when nothing matches."""
+    page when nothing matches. include_spam overrides the spam filter for pages about spam."""
     corpus, spec = current()
+    if include_spam:
+        spec = replace(spec, spam="include")
     comments = spec.apply_comments(corpus.comments)
     st.title(title)
     render_filter_line(spec, len(comments), len(corpus.comments))

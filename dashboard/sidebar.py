@@ -6,6 +6,7 @@ import streamlit as st
 
 from components.filters import SPAM_MODES, FilterSpec
 from components.store import Corpus
+from dashboard.context import side_ids
 
 SENTIMENT_LABELS = ["positive", "neutral", "negative"]
 DEFAULT_SPAM = "exclude"
@@ -34,7 +35,7 @@ def _date_filter(corpus: Corpus) -> tuple[str, str]:
 def render_sidebar(corpus: Corpus) -> FilterSpec:
     """Draw the filters once, in the sidebar, and return what they ask for."""
     comments = corpus.comments
-    sides = [s["id"] for s in corpus.manifest.get("sides", [])] + ["neutral"]
+    sides = [*side_ids(corpus), "neutral"]
     with st.sidebar:
         st.header("Filters")
         sources = st.multiselect("Source", sorted(corpus.documents["source"].unique()),

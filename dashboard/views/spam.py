@@ -2,20 +2,12 @@
 
 import streamlit as st
 
-from components.filters import FilterSpec
 from dashboard.charts import compare_figure, share_figure
-from dashboard.context import current
-from dashboard.widgets import render_download, render_empty, render_filter_line, render_table
+from dashboard.context import open_comment_page
+from dashboard.widgets import render_download, render_table
 
-corpus, spec = current()
-scope = FilterSpec(**{**spec.__dict__, "spam": "include"})  # this page always looks at both
-comments = scope.apply_comments(corpus.comments)
-st.title("Spam")
-render_filter_line(scope, len(comments), len(corpus.comments))
+corpus, scope, comments = open_comment_page("Spam", include_spam=True)
 st.caption("This page shows spam and non-spam side by side, whatever the spam filter says.")
-if comments.empty:
-    render_empty("comments")
-    st.stop()
 
 spam = comments[comments["is_spam"]]
 clean = comments[~comments["is_spam"]]
