@@ -1,4 +1,8 @@
-"""Shared by the spam benchmark and the training script: data, nested model selection."""
+"""Shared by the spam benchmark and the training script: data, nested model selection.
+
+Every model is trained on YouTube comments of the training videos plus the background
+non-spam texts (NYT opinion pieces, see data/nyt-editorials/README.md); only YouTube comments
+of held-out videos are ever scored."""
 
 from pathlib import Path
 
@@ -10,7 +14,8 @@ from components.spam import combine_all, near_duplicate_authors, rule_signals
 from components.spam_model import SpamModel, train_model
 
 DATA = Path(__file__).parent / "data" / "youtube-spam"
-C_GRID = (1.0, 3.0, 10.0, 30.0)
+BACKGROUND = Path(__file__).parent / "data" / "nyt-editorials" / "nytEditorialSnippets_GroundTruth.txt"
+C_GRID = (3.0, 10.0, 30.0, 100.0)
 THRESHOLD_GRID = tuple(round(t, 2) for t in np.arange(0.30, 0.751, 0.05))
 
 
@@ -28,6 +33,22 @@ def load_videos(folder: Path = DATA) -> pd.DataFrame:
     return data
 
 
+def load_background(path: Path = BACKGROUND) -> list[str]:
+    """The background non-spam texts: each opinion piece's sentences joined in order."""
+    pieces: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        sentence_id, _, text = line.split("\t", 2)
+        pieces.setdefault(sentence_id.split("_")[0], []).append(text.strip())
+    return [" ".join(sentences) for sentences in pieces.values()]
+
+
+def fit_with_background(train: pd.DataFrame, background: list[str], c: float,
+                        threshold: float) -> SpamModel:
+    """A model trained on the training videos' comments plus the background non-spam texts."""
+    return train_model(train["CONTENT"].tolist() + background,
+                       train["spam"].tolist() + [False] * len(background), c, threshold)
+
+
 def rule_lists(video: pd.DataFrame) -> list[list[tuple[float, str]]]:
     """Rule signals of each comment, near-duplicates found within its own video."""
     texts, authors = video["CONTENT"].tolist(), video["AUTHOR"].tolist()
@@ -42,29 +63,30 @@ def combined_scores(model: SpamModel, video: pd.DataFrame,
 
 
 def _inner_scores(train: pd.DataFrame, rules: dict[str, list[list[tuple[float, str]]]],
-                  c: float) -> tuple[np.ndarray, np.ndarray]:
+                  background: list[str], c: float) -> tuple[np.ndarray, np.ndarray]:
     """Leave-one-video-out scores inside the training videos, for one C."""
     scores, truth = [], []
     for video in sorted(train["video"].unique()):
         fit = train[train["video"] != video]
         held = train[train["video"] == video]
-        model = train_model(fit["CONTENT"].tolist(), fit["spam"].tolist(), c, 0.5)
+        model = fit_with_background(fit, background, c, 0.5)
         scores.append(combined_scores(model, held, rules[video]))
         truth.append(held["spam"].to_numpy())
     return np.concatenate(scores), np.concatenate(truth)
 
 
-def select_and_train(train: pd.DataFrame,
-                     rules: dict[str, list[list[tuple[float, str]]]]) -> SpamModel:
-    """Choose C and the threshold by leave-one-video-out inside `train`, then fit on all of it."""
+def select_and_train(train: pd.DataFrame, rules: dict[str, list[list[tuple[float, str]]]],
+                     background: list[str]) -> tuple[SpamModel, float]:
+    """Choose C and the threshold by leave-one-video-out inside `train`, then fit on all of it;
+    the model and its C."""
     best = (-1.0, C_GRID[0], 0.5)
     for c in C_GRID:
-        scores, truth = _inner_scores(train, rules, c)
+        scores, truth = _inner_scores(train, rules, background, c)
         for threshold in THRESHOLD_GRID:
             f1 = binary_scores(truth.tolist(), (scores >= threshold).tolist())["f1"]
             best = max(best, (f1, c, threshold))
     _, c, threshold = best
-    return train_model(train["CONTENT"].tolist(), train["spam"].tolist(), c, threshold)
+    return fit_with_background(train, background, c, threshold), c
 
 
 def all_rules(data: pd.DataFrame) -> dict[str, list[list[tuple[float, str]]]]:
@@ -72,4 +94,5 @@ def all_rules(data: pd.DataFrame) -> dict[str, list[list[tuple[float, str]]]]:
     return {v: rule_lists(data[data["video"] == v]) for v in sorted(data["video"].unique())}
 
 
-__all__ = ["load_videos", "select_and_train", "combined_scores", "all_rules"]
+__all__ = ["load_videos", "load_background", "fit_with_background", "rule_lists",
+           "select_and_train", "combined_scores", "all_rules"]

@@ -1,8 +1,7 @@
 """Spam: a score from general signals, each with the words that explain it.
 
 Rule signals and the learned model's probability combine as a noisy-or:
-score = 1 - (1 - p_model) * prod(1 - weight of each rule signal that fires),
-with p_model discounted when no rule signal fires (MODEL_ALONE_WEIGHT).
+score = 1 - (1 - p_model) * prod(1 - weight of each rule signal that fires).
 """
 
 import re
@@ -62,9 +61,6 @@ _SYMBOL_WEIGHT = 0.3
 NEAR_DUPLICATE_RATIO = 90
 NEAR_DUPLICATE_MIN_CHARS = 40
 _DUPLICATE_WEIGHT = 0.45
-# Without any rule signal the model's probability counts at this fraction: the model learned
-# YouTube comments, where long argumentative text is rare, and over-rates it on news comments.
-MODEL_ALONE_WEIGHT = 0.6
 # The model's probability is named in the reason from this value on.
 MODEL_REASON_FROM = 0.3
 
@@ -86,7 +82,7 @@ def symbol_garbage(text: str) -> bool:
 
 def combine(fired: list[tuple[float, str]], model_p: float, threshold: float) -> SpamResult:
     """The noisy-or of the rule signals and the model's probability, with the reason in words."""
-    keep = 1.0 - (model_p if fired else MODEL_ALONE_WEIGHT * model_p)
+    keep = 1.0 - model_p
     for weight, _ in fired:
         keep *= 1.0 - weight
     score = round(1.0 - keep, 3)

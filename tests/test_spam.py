@@ -1,7 +1,12 @@
+from pathlib import Path
+
+import numpy as np
 import pandas as pd
 import pytest
 
+from components.evaluation import binary_scores
 from components.spam import near_duplicate_authors, rule_signals, score_comments, score_spam
+from components.spam_model import inverse_document_frequency, load_model, term_counts, train_model
 from components.store import Corpus
 
 SIGNALS = [
@@ -55,3 +60,43 @@ def test_seed_spam_is_exactly_the_two_google_offers(corpus: Corpus) -> None:
     assert list(spam["position"]) == [6, 32]
     assert spam["text"].str.startswith("Google is paying").all()
     assert spam["spam_reason"].str.contains("repeats a comment posted by").all()
+
+
+def test_seed_verdicts_are_not_on_a_knife_edge(corpus: Corpus) -> None:
+    threshold = load_model().threshold
+    ham = corpus.comments.loc[~corpus.comments["is_spam"], "spam_score"]
+    spam = corpus.comments.loc[corpus.comments["is_spam"], "spam_score"]
+    assert ham.max() < threshold - 0.1 and spam.min() > threshold + 0.1
+
+
+def test_rare_ngrams_get_no_idf_weight() -> None:
+    counts = term_counts(["zqxj common words", "common words here", "common words again"])
+    idf = inverse_document_frequency(counts)
+    seen_once = term_counts(["zqxj"])[0].indices
+    seen_thrice = term_counts(["common"])[0].indices
+    assert (idf[seen_once] == 0).all() and (idf[seen_thrice] > 0).all()
+
+
+def test_saved_model_scores_like_the_trained_one(tmp_path: Path) -> None:
+    texts = ["subscribe to my channel", "check out my video", "great song", "I love this song",
+             "subscribe please", "love the video"]
+    model = train_model(texts, [True, True, False, False, True, False], c=10.0, threshold=0.5)
+    model.save(tmp_path / "model.npz")
+    loaded = load_model.__wrapped__(tmp_path / "model.npz")
+    probe = ["subscribe to my video", "I love this"]
+    assert loaded.threshold == 0.5
+    assert np.allclose(loaded.probability(probe), model.probability(probe), atol=1e-5)
+
+
+def test_held_out_video_small_evaluation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The full benchmark is benchmarks/spam_bench.py; here: fixed C and threshold, trained on
+    four videos plus the background texts, scored on the fifth."""
+    monkeypatch.syspath_prepend(str(Path(__file__).parents[1] / "benchmarks"))
+    from spam_common import combined_scores, fit_with_background, load_background, load_videos, rule_lists
+
+    data = load_videos()
+    train, held = data[data["video"] != "Youtube05-Shakira"], data[data["video"] == "Youtube05-Shakira"]
+    model = fit_with_background(train, load_background(), c=30.0, threshold=0.45)
+    predicted = combined_scores(model, held, rule_lists(held)) >= model.threshold
+    scores = binary_scores(held["spam"].tolist(), predicted.tolist())
+    assert scores["f1"] >= 0.9 and scores["precision"] >= 0.9
