@@ -31,6 +31,14 @@ class BuildReport:
     up_to_date: bool = False
     counts: dict[str, int] = field(default_factory=dict)
 
+    def summary(self) -> str:
+        """What the build did, in one line without the corpus folder."""
+        counts = ", ".join(f"{n} {name}" for name, n in self.counts.items())
+        if self.up_to_date:
+            return f"up to date ({counts})"
+        return (f"parsed {len(self.parsed)}, reused {len(self.reused)}, "
+                f"failed {len(self.failed)} ({counts})")
+
 
 def seed_files(seeds_dir: Path) -> list[Path]:
     """The documents of a seeds folder: every visible regular file but the corpus config."""

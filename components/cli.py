@@ -53,12 +53,10 @@ def _build(args: argparse.Namespace) -> int:
     report = build_corpus(args.seeds, args.out)
     for path, reason in report.failed.items():
         print(f"spectrum: {path}: {reason}", file=sys.stderr)
-    counts = ", ".join(f"{n} {name}" for name, n in report.counts.items())
     if report.up_to_date:
-        print(f"up to date: {args.out} ({counts})")
+        print(f"{args.out}: {report.summary()}")
     else:
-        print(f"built {args.out}: parsed {len(report.parsed)}, reused {len(report.reused)}, "
-              f"failed {len(report.failed)} ({counts})")
+        print(f"built {args.out}: {report.summary()}")
     return EXIT_FILE_FAILED if report.failed else EXIT_OK
 
 

@@ -1,6 +1,7 @@
 """Loading the built corpus into the app, cached by the manifest's table folder."""
 
 import os
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -8,9 +9,12 @@ import streamlit as st
 
 from components.build import build_corpus
 from components.columns import TABLES
+from components.ingest import IngestError, add_document
 from components.store import Corpus, load_table, read_manifest
 
 ROOT = Path(__file__).resolve().parent.parent
+# One server process serves every browser session: uploads and rebuilds take turns.
+_BUILD_LOCK = threading.Lock()
 
 
 def corpus_dir() -> Path:
@@ -39,3 +43,17 @@ def load_app_corpus() -> Corpus:
     tables = _load_tables(str(directory), manifest["tables_dir"])
     return Corpus(tables["documents"], tables["statements"], tables["mentions"],
                   tables["comments"], manifest)
+
+
+def add_article(name: str, data: bytes) -> tuple[str, str]:
+    """Add an uploaded document to the seeds and rebuild the corpus: (outcome, message), the
+    outcome one of "added", "present", "refused"."""
+    with _BUILD_LOCK:
+        try:
+            added = add_document(seeds_dir(), name, data)
+        except IngestError as exc:
+            return "refused", f"Not added: {exc}"
+        if added.already_present:
+            return "present", f"{added.path.name} is already in the corpus; nothing changed."
+        report = build_corpus(seeds_dir(), corpus_dir())
+    return "added", f"Added {added.path.name} to {seeds_dir()}. Corpus rebuilt: {report.summary()}."

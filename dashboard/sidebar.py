@@ -10,6 +10,7 @@ from dashboard.context import side_ids
 
 SENTIMENT_LABELS = ["positive", "neutral", "negative"]
 DEFAULT_SPAM = "exclude"
+_BOUNDS_KEY = "dates_bounds"
 
 
 def _date_bounds(corpus: Corpus) -> tuple[date, date] | None:
@@ -20,12 +21,25 @@ def _date_bounds(corpus: Corpus) -> tuple[date, date] | None:
     return min(parsed), max(parsed)
 
 
+def _follow_new_bounds(bounds: tuple[date, date]) -> None:
+    """When the corpus's date range changed (an article was added) and the picked range was the
+    whole old one, move the picked range to the whole new one."""
+    previous = st.session_state.get(_BOUNDS_KEY)
+    st.session_state[_BOUNDS_KEY] = bounds
+    if previous is None or previous == bounds or (
+            tuple(st.session_state.get("dates", ())) != previous):
+        return
+    st.session_state["dates"] = bounds  # set, not deleted: the browser keeps a keyed widget's value
+
+
 def _date_filter(corpus: Corpus) -> tuple[str, str]:
     bounds = _date_bounds(corpus)
     if bounds is None:
         return "", ""
-    picked = st.date_input("Statement dates", value=bounds, min_value=bounds[0],
-                           max_value=bounds[1], key="dates", bind="query-params",
+    _follow_new_bounds(bounds)
+    picked = st.date_input("Statement dates", value=bounds,
+                           min_value=bounds[0], max_value=bounds[1], key="dates",
+                           bind="query-params",
                            help="Limits the timeline; month-only dates count from the 1st.")
     if isinstance(picked, tuple) and len(picked) == 2 and picked != bounds:
         return picked[0].isoformat(), picked[1].isoformat()

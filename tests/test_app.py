@@ -2,14 +2,19 @@
 
 import json
 import re
+import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from components.build import build_corpus
+from components.ingest import add_document
 from components.store import Corpus
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "dashboard" / "app.py")
 PAGES = ["views/overview.py", "views/timeline.py", "views/sentiment.py", "views/stance.py",
          "views/spam.py", "views/data.py"]
 TITLES = ["Overview", "Timeline", "Sentiment", "Stance", "Spam", "Data"]
@@ -125,3 +130,24 @@ def test_sentiment_split_toggle(app: AppTest) -> None:
     assert not app.exception
     spec = json.loads(app.get("plotly_chart")[0].proto.spec)
     assert spec["layout"]["title"]["text"].startswith("Compound sentiment by source")
+
+
+def test_add_article_form_needs_a_file(app: AppTest) -> None:
+    app.button(key="FormSubmitter:add_article-Add to the corpus").click().run()
+    assert not app.exception
+    assert [w.value for w in app.warning] == ["Choose a file first."]
+
+
+def test_date_range_follows_an_added_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds, out = tmp_path / "seeds", tmp_path / "corpus"
+    shutil.copytree(ROOT / "seeds", seeds)
+    monkeypatch.setenv("SPECTRUM_SEEDS", str(seeds))
+    monkeypatch.setenv("SPECTRUM_CORPUS", str(out))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert at.date_input(key="dates").value == (date(2017, 10, 1), date(2017, 12, 16))
+    add_document(seeds, "new_article.txt", (ROOT / "tests/data/upload/new_article.txt").read_bytes())
+    build_corpus(seeds, out)
+    at.run()
+    assert not at.exception
+    assert at.date_input(key="dates").value == (date(2017, 10, 1), date(2017, 12, 18))

@@ -1,7 +1,9 @@
 """Real browser: Playwright driving Debian's Chromium against the app on a loopback port."""
 
+import contextlib
 import io
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -35,14 +37,14 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(corpus_dir: Path) -> Iterator[str]:
+@contextlib.contextmanager
+def _serve(env: dict[str, str]) -> Iterator[str]:
+    """A streamlit server of the app on a free loopback port, with env added."""
     port = _free_port()
-    env = {**os.environ, "SPECTRUM_CORPUS": str(corpus_dir)}
     cmd = [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port",
            str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
            "--browser.gatherUsageStats", "false"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -51,6 +53,12 @@ def server(corpus_dir: Path) -> Iterator[str]:
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def server(corpus_dir: Path) -> Iterator[str]:
+    with _serve({"SPECTRUM_CORPUS": str(corpus_dir)}) as base:
+        yield base
 
 
 def _wait_healthy(base: str, proc: subprocess.Popen[bytes]) -> None:
@@ -138,3 +146,39 @@ def test_stance_filter_download_and_shared_url(server: str, browser: object, cor
     other.screenshot(path=str(SHOTS / "shared-url.png"), full_page=True)
     fresh.close()
     context.close()
+
+
+def _upload(page: object, path: Path) -> None:
+    form = page.locator('[data-testid="stForm"]')  # type: ignore[attr-defined]
+    form.locator('input[type="file"]').set_input_files(str(path))
+    form.get_by_text(path.name).wait_for(timeout=10000)
+    form.get_by_role("button", name="Add to the corpus").click()
+
+
+def test_upload_adds_an_article_and_refuses_a_bad_file(browser: object, tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    article = ROOT / "tests" / "data" / "upload" / "new_article.txt"
+    bad = tmp_path / "photo.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    env = {"SPECTRUM_SEEDS": str(seeds), "SPECTRUM_CORPUS": str(tmp_path / "corpus")}
+    with _serve(env) as base:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})  # type: ignore
+        page.goto(base)
+        _settle(page, "38 of 40 comments")
+        _upload(page, article)
+        _settle(page, "Added new_article.txt")
+        assert "parsed 1, reused 3" in page.get_by_text("Added new_article.txt").inner_text()
+        assert "40 of 42 comments" in _filter_line(page)
+        dates = page.locator('[data-testid="stSidebar"] [data-testid="stDateInput"] input')
+        assert dates.last.input_value() == "2017-12-18"  # the range now reaches the new statement
+        assert (seeds / "new_article.txt").read_bytes() == article.read_bytes()
+
+        _upload(page, bad)
+        _settle(page, "Not added")
+        message = page.get_by_text("Not added").inner_text()
+        assert "photo.txt" in message and "binary file" in message
+        assert not (seeds / "photo.txt").exists()
+        assert "40 of 42 comments" in _filter_line(page)
+        page.screenshot(path=str(SHOTS / "upload.png"), full_page=True)
+        page.close()

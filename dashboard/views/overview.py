@@ -4,6 +4,7 @@ import streamlit as st
 
 from dashboard.charts import share_figure, side_colours
 from dashboard.context import current, side_ids
+from dashboard.upload import render_upload
 from dashboard.widgets import render_download, render_empty, render_filter_line, render_table
 
 corpus, spec = current()
@@ -40,3 +41,5 @@ else:
     colours = side_colours(side_ids(corpus))
     st.plotly_chart(share_figure(comments, "stance", colours, "Stance of the filtered comments"),
                     key="overview_stance")
+
+render_upload()

@@ -1,0 +1,72 @@
+"""Adding an uploaded document: checked, written atomically, never replacing another one."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from components.build import build_corpus
+from components.ingest import IngestError, add_document, safe_file_name
+from components.reader import MAX_BYTES
+from components.store import load_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = ROOT / "tests" / "data" / "upload" / "new_article.txt"
+
+
+@pytest.fixture()
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", folder)
+    return folder
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("new_article.txt", "new_article.txt"),
+    ("../../etc/passwd", "passwd.txt"),
+    ("C:\\Users\\me\\Letter to Damon.TXT", "Letter_to_Damon.txt"),
+    (".hidden.txt", "hidden.txt"),
+    ("$$$.txt", "document.txt"),
+    ("notes.tar.gz", "notes.tar.gz"),
+])
+def test_safe_file_name(name: str, expected: str) -> None:
+    assert safe_file_name(name) == expected
+
+
+def test_added_document_is_parsed_alone_into_the_corpus(seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "corpus"
+    build_corpus(seeds, out)
+    added = add_document(seeds, "new_article.txt", ARTICLE.read_bytes())
+    assert not added.already_present and added.path.read_bytes() == ARTICLE.read_bytes()
+    report = build_corpus(seeds, out)
+    assert report.parsed == [str(added.path)] and len(report.reused) == 3
+    comments = load_corpus(out).comments
+    assert comments[comments["doc_id"] == "new_article"]["author"].tolist() == ["Rowan", "Priya"]
+
+
+def test_same_bytes_again_change_nothing(seeds: Path) -> None:
+    add_document(seeds, "new_article.txt", ARTICLE.read_bytes())
+    assert add_document(seeds, "new_article.txt", ARTICLE.read_bytes()).already_present
+
+
+def test_a_different_file_of_the_same_name_is_refused(seeds: Path) -> None:
+    original = (seeds / "002_6152a0ec59b6f7b0.txt").read_bytes()
+    with pytest.raises(IngestError, match="already in the corpus; rename"):
+        add_document(seeds, "002_6152a0ec59b6f7b0.txt", ARTICLE.read_bytes())
+    assert (seeds / "002_6152a0ec59b6f7b0.txt").read_bytes() == original
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), [
+    ("empty.txt", b"   \n", "empty file"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    ("furniture.txt", b"Top Stories\n\nPosted to: nobody\n", "no recognisable structure"),
+    ("huge.txt", b"a" * (MAX_BYTES + 1), "too large"),
+    ("corpus.toml", b'name = "x"\n', "is the corpus config"),
+])
+def test_bad_uploads_are_refused_and_leave_no_file(seeds: Path, name: str, data: bytes,
+                                                   reason: str) -> None:
+    before = sorted(p.name for p in seeds.iterdir())
+    with pytest.raises(IngestError, match=reason) as error:
+        add_document(seeds, name, data)
+    assert str(error.value).startswith(f"{name}: ")
+    assert sorted(p.name for p in seeds.iterdir()) == before
