@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 LABEL_COLOURS = {"positive": "#1a9850", "neutral": "#9e9e9e", "negative": "#d73027"}
 SIDE_PALETTE = ("#1f5f8b", "#d95f02", "#7570b3", "#66a61e")
@@ -75,14 +76,19 @@ def _statement_hover(row: pd.Series) -> str:
             f"{_hover(row['text'])}<br>{row['n_sources']} source(s){conflict}")
 
 
+def _conflict_dates(row: pd.Series | tuple, mentions: pd.DataFrame) -> list[date]:
+    """The day dates other sources give for a statement with a date conflict."""
+    others = mentions[(mentions["statement_id"] == row.statement_id)
+                      & (mentions["date"].str.len() == 10) & (mentions["date"] != row.date)]
+    return [date.fromisoformat(d) for d in sorted(set(others["date"]))]
+
+
 def _conflict_trace(points: pd.DataFrame, mentions: pd.DataFrame) -> go.Scatter | None:
     xs: list[object] = []
     ys: list[object] = []
     for row in points[points["date_conflict"].fillna("") != ""].itertuples():
-        others = mentions[(mentions["statement_id"] == row.statement_id)
-                          & (mentions["date"].str.len() == 10) & (mentions["date"] != row.date)]
-        for other in sorted(set(others["date"])):
-            xs += [row.x, date.fromisoformat(other), None]
+        for other in _conflict_dates(row, mentions):
+            xs += [row.x, other, None]
             ys += [row.row, row.row, None]
     if not xs:
         return None
@@ -91,10 +97,10 @@ def _conflict_trace(points: pd.DataFrame, mentions: pd.DataFrame) -> go.Scatter 
                       marker={"symbol": "x", "size": 9, "color": "#d73027"}, hoverinfo="skip")
 
 
-def _speaker_trace(own: pd.DataFrame, speaker: str, colour: str) -> go.Scatter:
+def _speaker_trace(own: pd.DataFrame, speaker: str, colour: str, x: list[object]) -> go.Scatter:
     conflict = own["date_conflict"].fillna("") != ""
     return go.Scatter(
-        x=own["x"], y=own["row"], mode="markers", name=html.escape(speaker), legendgroup=speaker,
+        x=x, y=own["row"], mode="markers", name=html.escape(speaker), legendgroup=speaker,
         showlegend=False, customdata=own["statement_id"], hoverinfo="text",
         hovertext=[_statement_hover(r) for _, r in own.iterrows()],
         marker={"size": 9 + 4 * own["n_sources"], "color": colour,
@@ -103,42 +109,82 @@ def _speaker_trace(own: pd.DataFrame, speaker: str, colour: str) -> go.Scatter:
                          "color": ["#d73027" if c else colour for c in conflict]}})
 
 
-def _publication_lines(fig: go.Figure, documents: pd.DataFrame) -> None:
-    published = documents[documents["published"].fillna("").str.len() == 10]
-    for source, day in zip(published["source"], published["published"], strict=True):
+def _published(documents: pd.DataFrame) -> list[tuple[str, date]]:
+    rows = documents[documents["published"].fillna("").str.len() == 10]
+    return [(source, date.fromisoformat(day))
+            for source, day in zip(rows["source"], rows["published"], strict=True)]
+
+
+def _publication_lines(fig: go.Figure, documents: pd.DataFrame, cell: dict[str, int]) -> None:
+    for source, day in _published(documents):
         label = source if len(source) <= 30 else source[:29] + "…"
-        fig.add_vline(x=date.fromisoformat(day).isoformat(), line={"dash": "dash", "color": "#555"},
+        fig.add_vline(x=day.isoformat(), line={"dash": "dash", "color": "#555"},
                       annotation={"text": html.escape(f"published: {label}"), "font": {"size": 11},
-                                  "textangle": 0, "yanchor": "bottom"})
+                                  "textangle": 0, "yanchor": "bottom", "xanchor": "right"},
+                      **cell)
+
+
+def _coarse_label(value: str) -> str:
+    """A month-only or year-only date as the coarse panel shows it: 'Oct 2017', '2017'."""
+    return date.fromisoformat(value + "-01").strftime("%b %Y") if len(value) == 7 else value
+
+
+def _day_range(points: pd.DataFrame, mentions: pd.DataFrame,
+               documents: pd.DataFrame) -> list[date]:
+    """The day axis: every day-dated statement, conflicting date and publication, with margin."""
+    days = [x for x, p in zip(points["x"], points["precision"], strict=True) if p == "day"]
+    for row in points[points["date_conflict"].fillna("") != ""].itertuples():
+        days += _conflict_dates(row, mentions)
+    days += [day for _, day in _published(documents)]
+    margin = timedelta(days=max(1, (max(days) - min(days)).days // 10))
+    return [min(days) - margin, max(days) + margin]
 
 
 def timeline_figure(statements: pd.DataFrame, mentions: pd.DataFrame,
                     documents: pd.DataFrame) -> go.Figure:
     """One row per dated statement (oldest on top), coloured by speaker; publication dates as
-    dashed lines; month-only dates as open diamonds; date conflicts in red."""
-    fig = go.Figure()
+    dashed lines; date conflicts in red. Statements known only to the month or year get their
+    own narrow panel on the left, so they do not stretch the day axis."""
     points = _statement_points(statements)
+    is_day = points["precision"] == "day"
+    split = bool(is_day.any() and (~is_day).any())
+    fig = (make_subplots(rows=1, cols=2, shared_yaxes=True, column_widths=[0.13, 0.87],
+                         horizontal_spacing=0.05) if split else go.Figure())
+    coarse_cell, day_cell = ({"row": 1, "col": 1}, {"row": 1, "col": 2}) if split else ({}, {})
     for i, speaker in enumerate(dict.fromkeys(points["speaker"])):
-        own = points[points["speaker"] == speaker]
         colour = SPEAKER_PALETTE[i % len(SPEAKER_PALETTE)]
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=html.escape(speaker),
-                                 legendgroup=speaker, marker={"size": 12, "color": colour}))
-        fig.add_trace(_speaker_trace(own, speaker, colour))
+                                 legendgroup=speaker, marker={"size": 12, "color": colour}),
+                      **day_cell)
+        own = points[points["speaker"] == speaker]
+        day, coarse = own[own["precision"] == "day"], own[own["precision"] != "day"]
+        if split and len(coarse):
+            fig.add_trace(_speaker_trace(coarse, speaker, colour,
+                                         [_coarse_label(d) for d in coarse["date"]]), **coarse_cell)
+            own = day
+        if len(own):
+            fig.add_trace(_speaker_trace(own, speaker, colour, list(own["x"])), **day_cell)
     conflict = _conflict_trace(points, mentions)
     if conflict is not None:
-        fig.add_trace(conflict)
-    _publication_lines(fig, documents)
+        fig.add_trace(conflict, **day_cell)
+    _publication_lines(fig, documents, day_cell)
     title = (f"Statements by date ({len(points)} dated; marker size = sources carrying it; "
              "open diamond = month only)")
-    fig = _layout(fig, title, "Date", "", height=160 + 34 * max(len(points), 3))
+    height = 180 + 34 * max(len(points), 3)
+    fig = _layout(fig, title, "", "", height=height)
     fig.update_yaxes(type="category", categoryorder="array",
                      categoryarray=list(points["row"])[::-1], tickfont={"size": 12})
-    if len(points):
-        fig.update_xaxes(range=[min(points["x"]) - timedelta(days=4),
-                                max(points["x"]) + timedelta(days=4)])
-    fig.update_xaxes(type="date")
-    fig.update_layout(legend={"orientation": "h", "y": 1.0, "x": 0, "yanchor": "bottom"},
-                      margin={"t": 90})
+    day_axis = {"type": "date", "title": {"text": "Date"}}
+    if is_day.any():
+        day_axis["range"] = _day_range(points, mentions, documents)
+    fig.update_xaxes(**day_axis, **day_cell)
+    if split:
+        fig.update_xaxes(type="category", title={"text": "month only"}, **coarse_cell)
+    # The legend sits above the publication labels, which sit on the plot's top edge.
+    top, bottom = 110, 50
+    fig.update_layout(legend={"orientation": "h", "x": 0, "yanchor": "bottom",
+                              "y": 1 + 22 / (height - top - bottom)}, margin={"t": top, "b": bottom},
+                      title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 14}})
     return fig
 
 

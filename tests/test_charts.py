@@ -24,9 +24,22 @@ def test_timeline_rows_symbols_conflicts_and_publication(corpus: Corpus) -> None
     assert "2017-12-15" in {str(x) for x in conflict.x if x is not None}
     assert any("published" in a.text for a in fig.layout.annotations)
     assert fig.layout.title.text.startswith("Statements by date (11 dated")
-    assert fig.layout.xaxis.title.text == "Date"
     assert fig.layout.yaxis.type == "category"  # one row per statement, labelled by its words
     assert len(fig.layout.yaxis.categoryarray) == len(corpus.statements)
+
+
+def test_timeline_gives_month_only_dates_their_own_panel(corpus: Corpus) -> None:
+    fig = timeline_figure(corpus.statements, corpus.mentions, corpus.documents)
+    points = [t for t in fig.data if t.customdata is not None]
+    coarse = [x for t in points if t.xaxis == "x" for x in t.x]
+    days = [x for t in points if t.xaxis == "x2" for x in t.x]
+    assert coarse == ["Oct 2017"] * (corpus.statements["date"].str.len() == 7).sum()
+    assert len(days) == (corpus.statements["date"].str.len() == 10).sum()
+    assert fig.layout.xaxis.type == "category" and fig.layout.xaxis.title.text == "month only"
+    assert fig.layout.xaxis2.title.text == "Date"
+    low, high = (pd.Timestamp(d) for d in fig.layout.xaxis2.range)
+    assert low <= pd.Timestamp(min(days)) and pd.Timestamp(max(days)) <= high
+    assert (high - low).days <= 7  # the December days are spread over the panel, not squeezed
 
 
 def test_timeline_escapes_text_in_hover_and_labels() -> None:

@@ -17,7 +17,8 @@ if statements.empty:
 
 st.plotly_chart(timeline_figure(statements, corpus.mentions, spec.apply_documents(corpus.documents)),
                 key="timeline_chart")
-st.caption("One row per statement. Filled circle: day known · open diamond: month only · red "
+st.caption("One row per statement. Filled circle: day known · open diamond: month only (in the "
+           "narrow left panel, so it does not stretch the day axis) · red "
            "ring: sources disagree on the date, the red dotted line reaches the date another source "
            "gives · dashed line: an article's publication date. Hover a marker for the text.")
 
