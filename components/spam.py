@@ -7,8 +7,9 @@ score = 1 - (1 - p_model) * prod(1 - weight of each rule signal that fires).
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .repair import normalise_text
 from .spam_model import SpamModel, load_model
@@ -60,6 +61,7 @@ _SYMBOL_WEIGHT = 0.3
 # Near-duplicates: the same body (rapidfuzz ratio) posted under another author.
 NEAR_DUPLICATE_RATIO = 90
 NEAR_DUPLICATE_MIN_CHARS = 40
+_DUPLICATE_BLOCK = 512  # rows of the similarity matrix computed at once
 _DUPLICATE_WEIGHT = 0.45
 # The model's probability is named in the reason from this value on.
 MODEL_REASON_FROM = 0.3
@@ -120,17 +122,20 @@ def score_spam(text: str, duplicate_of: str = "") -> SpamResult:
 
 
 def near_duplicate_authors(texts: list[str], authors: list[str]) -> list[str]:
-    """For each text, another author whose text is nearly the same (or '')."""
+    """For each text, the first other author whose text is nearly the same (or '').
+
+    The pairwise comparison runs in rapidfuzz's C++ (cdist), a block of rows at a time."""
     keys = [normalise_text(t).lower() for t in texts]
     found = [""] * len(texts)
-    for i, a in enumerate(keys):
-        if len(a) < NEAR_DUPLICATE_MIN_CHARS:
-            continue
-        for j, b in enumerate(keys):
-            if i != j and authors[i] != authors[j] and len(b) >= NEAR_DUPLICATE_MIN_CHARS and (
-                    fuzz.ratio(a, b) >= NEAR_DUPLICATE_RATIO):
-                found[i] = authors[j]
-                break
+    eligible = [i for i, key in enumerate(keys) if len(key) >= NEAR_DUPLICATE_MIN_CHARS]
+    pool = [keys[i] for i in eligible]
+    for start in range(0, len(pool), _DUPLICATE_BLOCK):
+        scores = process.cdist(pool[start:start + _DUPLICATE_BLOCK], pool, scorer=fuzz.ratio,
+                               score_cutoff=NEAR_DUPLICATE_RATIO, workers=-1)
+        for offset, row in enumerate(scores):
+            i = eligible[start + offset]
+            found[i] = next((authors[eligible[c]] for c in np.flatnonzero(row)
+                             if eligible[c] != i and authors[eligible[c]] != authors[i]), "")
     return found
 
 
