@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .config import CONFIG_NAME, load_config
 from .parser import parse_document
-from .reader import MAX_BYTES, ReadError, decode_bytes
+from .reader import ReadError, check_size, decode_bytes
 
 __all__ = ["AddedDocument", "IngestError", "safe_file_name", "add_document"]
 
@@ -40,9 +40,7 @@ def safe_file_name(name: str) -> str:
 
 def _check(file_name: str, data: bytes, seeds_dir: Path) -> None:
     """Raise ReadError unless the bytes decode and parse as a document."""
-    if len(data) > MAX_BYTES:
-        raise ReadError(f"too large ({len(data) / 1e6:.1f} MB; the limit is "
-                        f"{MAX_BYTES / 1e6:.0f} MB)")
+    check_size(len(data))
     text = decode_bytes(data).text
     parse_document(Path(file_name).stem, file_name, text, hashlib.sha256(data).hexdigest(),
                    load_config(seeds_dir))

@@ -4,7 +4,7 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["MAX_BYTES", "ReadError", "SourceText", "read_source", "decode_bytes"]
+__all__ = ["MAX_BYTES", "ReadError", "SourceText", "check_size", "read_source", "decode_bytes"]
 
 MAX_BYTES = 16 * 1024 * 1024  # a news article with its comments is far below this
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -47,9 +47,13 @@ def decode_bytes(data: bytes) -> SourceText:
         raise ReadError(f"not UTF-8, UTF-16 or cp1252 text (byte {exc.start})") from exc
 
 
-def read_source(path: Path) -> SourceText:
-    """Read and decode one seed file, refusing files over MAX_BYTES before reading them."""
-    size = path.stat().st_size
+def check_size(size: int) -> None:
+    """Refuse a file of more than MAX_BYTES."""
     if size > MAX_BYTES:
         raise ReadError(f"too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
+
+
+def read_source(path: Path) -> SourceText:
+    """Read and decode one seed file, refusing files over MAX_BYTES before reading them."""
+    check_size(path.stat().st_size)
     return decode_bytes(path.read_bytes())
