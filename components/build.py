@@ -9,7 +9,13 @@ from typing import Any
 import pandas as pd
 
 from . import enrich
-from .columns import COMMENT_BASE_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS
+from .columns import (
+    COMMENT_BASE_COLUMNS,
+    DOCUMENT_COLUMNS,
+    MENTION_COLUMNS,
+    STATEMENT_COLUMNS,
+    TABLES,
+)
 from .config import CONFIG_NAME, CorpusConfig, load_config
 from .parser import PARSER_VERSION, ParsedDocument, parse_document, sha256_of
 from .reader import MAX_BYTES, ReadError, decode_bytes
@@ -33,7 +39,7 @@ class BuildReport:
 
     def summary(self) -> str:
         """What the build did, in one line without the corpus folder."""
-        counts = ", ".join(f"{n} {name}" for name, n in self.counts.items())
+        counts = ", ".join(f"{self.counts[name]} {name}" for name in TABLES if name in self.counts)
         if self.up_to_date:
             return f"up to date ({counts})"
         return (f"parsed {len(self.parsed)}, reused {len(self.reused)}, "
