@@ -79,4 +79,7 @@ def add_document(seeds_dir: Path, name: str, data: bytes) -> AddedDocument:
     except FileExistsError as exc:
         raise IngestError(f"{name}: {file_name} appeared in the corpus meanwhile; "
                           f"try again") from exc
+    except OSError as exc:
+        raise IngestError(f"{name}: could not be saved into {seeds_dir} "
+                          f"({exc.strerror or exc})") from exc
     return AddedDocument(target, already_present=False)

@@ -70,3 +70,14 @@ def test_bad_uploads_are_refused_and_leave_no_file(seeds: Path, name: str, data:
         add_document(seeds, name, data)
     assert str(error.value).startswith(f"{name}: ")
     assert sorted(p.name for p in seeds.iterdir()) == before
+
+
+def test_a_failed_write_leaves_no_file(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full_disk(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    before = sorted(p.name for p in seeds.iterdir())
+    monkeypatch.setattr("components.ingest.os.link", full_disk)
+    with pytest.raises(IngestError, match="could not be saved .* No space left on device"):
+        add_document(seeds, "new_article.txt", ARTICLE.read_bytes())
+    assert sorted(p.name for p in seeds.iterdir()) == before
