@@ -78,6 +78,6 @@ def test_a_failed_write_leaves_no_file(seeds: Path, monkeypatch: pytest.MonkeyPa
 
     before = sorted(p.name for p in seeds.iterdir())
     monkeypatch.setattr("components.ingest.os.link", full_disk)
-    with pytest.raises(IngestError, match="could not be saved .* No space left on device"):
+    with pytest.raises(IngestError, match=r"could not be saved .* \(No space left on device\)"):
         add_document(seeds, "new_article.txt", ARTICLE.read_bytes())
     assert sorted(p.name for p in seeds.iterdir()) == before
