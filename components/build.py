@@ -18,7 +18,7 @@ from .columns import (
 )
 from .config import CONFIG_NAME, CorpusConfig, load_config
 from .parser import PARSER_VERSION, ParsedDocument, parse_document, sha256_of
-from .reader import MAX_BYTES, ReadError, decode_bytes
+from .reader import MAX_BYTES, ReadError, decode_bytes, too_large
 from .statements import build_statements
 from .store import read_manifest, write_corpus, write_json_atomic
 
@@ -70,8 +70,7 @@ def _file_hash(path: Path) -> str:
 def _parse_or_reuse(path: Path, sha: str, cache_dir: Path, config: CorpusConfig,
                     config_hash: str, report: BuildReport) -> ParsedDocument | None:
     if sha.startswith("too-large:"):
-        size = int(sha.split(":")[1])
-        report.failed[str(path)] = f"too large ({size / 1e6:.1f} MB; limit {MAX_BYTES / 1e6:.0f} MB)"
+        report.failed[str(path)] = too_large(int(sha.split(":")[1]))
         return None
     cached = cache_dir / f"{path.stem}.json"
     if cached.exists():

@@ -4,7 +4,7 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["MAX_BYTES", "ReadError", "SourceText", "check_size", "read_source", "decode_bytes"]
+__all__ = ["MAX_BYTES", "ReadError", "SourceText", "check_size", "too_large", "read_source", "decode_bytes"]
 
 MAX_BYTES = 16 * 1024 * 1024  # a news article with its comments is far below this
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -47,10 +47,15 @@ def decode_bytes(data: bytes) -> SourceText:
         raise ReadError(f"not UTF-8, UTF-16 or cp1252 text (byte {exc.start})") from exc
 
 
+def too_large(size: int) -> str:
+    """The reason given for a file of more than MAX_BYTES."""
+    return f"too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)"
+
+
 def check_size(size: int) -> None:
     """Refuse a file of more than MAX_BYTES."""
     if size > MAX_BYTES:
-        raise ReadError(f"too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
+        raise ReadError(too_large(size))
 
 
 def read_source(path: Path) -> SourceText:
