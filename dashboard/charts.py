@@ -76,19 +76,14 @@ def _statement_hover(row: pd.Series) -> str:
             f"{_hover(row['text'])}<br>{row['n_sources']} source(s){conflict}")
 
 
-def _conflict_dates(row: pd.Series | tuple, mentions: pd.DataFrame) -> list[date]:
-    """The day dates other sources give for a statement with a date conflict."""
-    others = mentions[(mentions["statement_id"] == row.statement_id)
-                      & (mentions["date"].str.len() == 10) & (mentions["date"] != row.date)]
-    return [date.fromisoformat(d) for d in sorted(set(others["date"]))]
-
-
 def _conflict_trace(points: pd.DataFrame, mentions: pd.DataFrame) -> go.Scatter | None:
     xs: list[object] = []
     ys: list[object] = []
     for row in points[points["date_conflict"].fillna("") != ""].itertuples():
-        for other in _conflict_dates(row, mentions):
-            xs += [row.x, other, None]
+        others = mentions[(mentions["statement_id"] == row.statement_id)
+                          & (mentions["date"].str.len() == 10) & (mentions["date"] != row.date)]
+        for other in sorted(set(others["date"])):
+            xs += [row.x, date.fromisoformat(other), None]
             ys += [row.row, row.row, None]
     if not xs:
         return None
@@ -129,12 +124,11 @@ def _coarse_label(value: str) -> str:
     return date.fromisoformat(value + "-01").strftime("%b %Y") if len(value) == 7 else value
 
 
-def _day_range(points: pd.DataFrame, mentions: pd.DataFrame,
+def _day_range(points: pd.DataFrame, conflict: go.Scatter | None,
                documents: pd.DataFrame) -> list[date]:
     """The day axis: every day-dated statement, conflicting date and publication, with margin."""
     days = [x for x, p in zip(points["x"], points["precision"], strict=True) if p == "day"]
-    for row in points[points["date_conflict"].fillna("") != ""].itertuples():
-        days += _conflict_dates(row, mentions)
+    days += [x for x in (conflict.x if conflict is not None else ()) if x is not None]
     days += [day for _, day in _published(documents)]
     margin = timedelta(days=max(1, (max(days) - min(days)).days // 10))
     return [min(days) - margin, max(days) + margin]
@@ -176,7 +170,7 @@ def timeline_figure(statements: pd.DataFrame, mentions: pd.DataFrame,
                      categoryarray=list(points["row"])[::-1], tickfont={"size": 12})
     day_axis = {"type": "date", "title": {"text": "Date"}}
     if is_day.any():
-        day_axis["range"] = _day_range(points, mentions, documents)
+        day_axis["range"] = _day_range(points, conflict, documents)
     fig.update_xaxes(**day_axis, **day_cell)
     if split:
         fig.update_xaxes(type="category", title={"text": "month only"}, **coarse_cell)
