@@ -1,20 +1,13 @@
 """Real browser: Playwright driving Debian's Chromium against the app on a loopback port."""
 
-import contextlib
 import io
-import os
 import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from browser_support import ARGS, CHROMIUM, serve, settle
 
 from components.filters import FilterSpec
 from components.store import Corpus
@@ -23,56 +16,15 @@ pytestmark = pytest.mark.browser
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SHOTS = ROOT / "tests" / "artifacts"
 PAGES = {"": "Overview", "timeline": "Timeline", "sentiment": "Sentiment", "stance": "Stance",
          "spam": "Spam", "data": "Data"}
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@contextlib.contextmanager
-def _serve(env: dict[str, str]) -> Iterator[str]:
-    """A streamlit server of the app on a free loopback port, with env added."""
-    port = _free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port",
-           str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
-           "--browser.gatherUsageStats", "false"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(base, proc)
-        yield base
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=20)
-
-
 @pytest.fixture(scope="module")
 def server(corpus_dir: Path) -> Iterator[str]:
-    with _serve({"SPECTRUM_CORPUS": str(corpus_dir)}) as base:
+    with serve({"SPECTRUM_CORPUS": str(corpus_dir)}) as base:
         yield base
-
-
-def _wait_healthy(base: str, proc: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited: {proc.stderr.read().decode() if proc.stderr else ''}")
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as reply:
-                if reply.read() == b"ok":
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError("streamlit did not become healthy")
 
 
 @pytest.fixture(scope="module")
@@ -85,16 +37,6 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
-def _settle(page: object, text: str) -> None:
-    """Wait for the text, then until no run is in progress and nothing is stale."""
-    page.get_by_text(text, exact=False).first.wait_for(timeout=30000)  # type: ignore[attr-defined]
-    page.wait_for_timeout(300)  # type: ignore[attr-defined]
-    page.wait_for_function(  # type: ignore[attr-defined]
-        "() => !document.querySelector('[data-testid=\"stStatusWidgetRunningIcon\"]')"
-        " && !document.querySelector('[data-stale=\"true\"]')", timeout=30000)
-    page.wait_for_timeout(300)  # type: ignore[attr-defined]
-
-
 def _filter_line(page: object) -> str:
     return page.get_by_text("Filters:").first.locator("xpath=..").inner_text()  # type: ignore
 
@@ -104,7 +46,7 @@ def test_every_page_renders_and_is_screenshotted(server: str, browser: object) -
     page = browser.new_page(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
     for path, title in PAGES.items():
         page.goto(f"{server}/{path}")
-        _settle(page, "Filters:")
+        settle(page, "Filters:")
         assert page.get_by_role("heading", name=title, exact=True).count() == 1
         assert page.locator('[data-testid="stException"]').count() == 0
         page.screenshot(path=str(SHOTS / f"{title.lower()}.png"), full_page=True)
@@ -117,12 +59,12 @@ def test_stance_filter_download_and_shared_url(server: str, browser: object, cor
                                   viewport={"width": 1400, "height": 900})
     page = context.new_page()
     page.goto(f"{server}/data")
-    _settle(page, "Filters:")
+    settle(page, "Filters:")
     sidebar = page.locator('[data-testid="stSidebar"]')
     sidebar.locator('[data-testid="stMultiSelect"]').filter(has_text="Stance").click()
     page.get_by_role("option", name="milano", exact=True).click()
     page.keyboard.press("Escape")
-    _settle(page, "stance is milano")
+    settle(page, "stance is milano")
     expected = FilterSpec(stances=("milano",), spam="exclude").apply_comments(corpus.comments)
     assert f"{len(expected)} of 40 comments" in _filter_line(page)
     assert "stance=milano" in page.url
@@ -141,7 +83,7 @@ def test_stance_filter_download_and_shared_url(server: str, browser: object, cor
     fresh = browser.new_context(viewport={"width": 1400, "height": 900})  # type: ignore
     other = fresh.new_page()
     other.goto(shared)
-    _settle(other, "stance is milano")
+    settle(other, "stance is milano")
     assert f"{len(expected)} of 40 comments" in _filter_line(other)
     other.screenshot(path=str(SHOTS / "shared-url.png"), full_page=True)
     fresh.close()
@@ -162,12 +104,12 @@ def test_upload_adds_an_article_and_refuses_a_bad_file(browser: object, tmp_path
     bad = tmp_path / "photo.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     env = {"SPECTRUM_SEEDS": str(seeds), "SPECTRUM_CORPUS": str(tmp_path / "corpus")}
-    with _serve(env) as base:
+    with serve(env) as base:
         page = browser.new_page(viewport={"width": 1400, "height": 900})  # type: ignore
         page.goto(base)
-        _settle(page, "38 of 40 comments")
+        settle(page, "38 of 40 comments")
         _upload(page, article)
-        _settle(page, "Added new_article.txt")
+        settle(page, "Added new_article.txt")
         assert "parsed 1, reused 3" in page.get_by_text("Added new_article.txt").inner_text()
         assert "40 of 42 comments" in _filter_line(page)
         dates = page.locator('[data-testid="stSidebar"] [data-testid="stDateInput"] input')
@@ -175,7 +117,7 @@ def test_upload_adds_an_article_and_refuses_a_bad_file(browser: object, tmp_path
         assert (seeds / "new_article.txt").read_bytes() == article.read_bytes()
 
         _upload(page, bad)
-        _settle(page, "Not added")
+        settle(page, "Not added")
         message = page.get_by_text("Not added").inner_text()
         assert "photo.txt" in message and "binary file" in message
         assert not (seeds / "photo.txt").exists()
