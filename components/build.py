@@ -2,7 +2,10 @@
 
 import hashlib
 import json
+import traceback
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,21 +22,24 @@ from .columns import (
 from .config import CONFIG_NAME, CorpusConfig, load_config
 from .parser import PARSER_VERSION, ParsedDocument, parse_document, sha256_of
 from .reader import MAX_BYTES, ReadError, decode_bytes, too_large
+from .seeds import scan_seeds
 from .statements import build_statements
-from .store import read_manifest, write_corpus, write_json_atomic
+from .store import build_lock, read_manifest, tables_complete, write_corpus, write_json_atomic
 
-__all__ = ["BuildReport", "build_corpus", "seed_files"]
+__all__ = ["BuildReport", "build_corpus", "seed_files", "ERRORS_LOG", "internal_error", "check_document"]
 
 CACHE_DIR = "cache"
+ERRORS_LOG = "errors.log"  # tracebacks of internal errors, beside the corpus; never shown to users
 
 
 @dataclass
 class BuildReport:
-    """What a build did: files parsed, files reused from the cache, files that failed and why."""
+    """What a build did: files parsed, reused from the cache, failed (and why), skipped (and why)."""
 
     parsed: list[str] = field(default_factory=list)
     reused: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)
     up_to_date: bool = False
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -47,9 +53,22 @@ class BuildReport:
 
 
 def seed_files(seeds_dir: Path) -> list[Path]:
-    """The documents of a seeds folder: every visible regular file but the corpus config."""
-    return sorted(p for p in seeds_dir.iterdir()
-                  if p.is_file() and not p.name.startswith(".") and p.name != CONFIG_NAME)
+    """The documents of a seeds folder that a build reads (see seeds.scan_seeds for the rest)."""
+    return scan_seeds(seeds_dir).files
+
+
+def internal_error(out_dir: Path, what: str, exc: BaseException) -> str:
+    """Log an unexpected exception's traceback beside the corpus; return the one-line reason."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with open(out_dir / ERRORS_LOG, "a", encoding="utf-8") as log:
+            stamp = datetime.now(UTC).isoformat(timespec="seconds")
+            log.write(f"--- {stamp} {what}\n")
+            log.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        pass
+    return (f"internal error ({type(exc).__name__}) in Spectrum, not in your file's format; "
+            f"the details are in {ERRORS_LOG} beside the corpus")
 
 
 def _config_hash(seeds_dir: Path) -> str:
@@ -61,45 +80,75 @@ def _cache_key(sha: str, config_hash: str) -> str:
     return f"{PARSER_VERSION}:{config_hash}:{sha}"
 
 
+def _cache_path(cache_dir: Path, doc_id: str) -> Path:
+    """A cache file name of fixed length, whatever the document's name."""
+    return cache_dir / (hashlib.sha1(doc_id.encode("utf-8", "surrogatepass")).hexdigest() + ".json")
+
+
 def _file_hash(path: Path) -> str:
     """SHA-256 of a file, or a size marker for one too large to read."""
     size = path.stat().st_size
     return f"too-large:{size}" if size > MAX_BYTES else sha256_of(path.read_bytes())
 
 
+def _read_cache(cached: Path, key: str, path: Path) -> ParsedDocument | None:
+    """The cached parse of a document when its key matches; None when absent, stale or damaged."""
+    try:
+        stored = json.loads(cached.read_text(encoding="utf-8"))
+        if stored.get("key") != key:
+            return None
+        document = {**stored["document"], "path": str(path)}
+        return ParsedDocument(document, stored["mentions"], stored["comments"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _parse_file(path: Path, sha: str, config: CorpusConfig) -> ParsedDocument:
+    if sha.startswith("too-large:"):
+        raise ReadError(too_large(int(sha.split(":")[1])))
+    text = decode_bytes(path.read_bytes()).text
+    return parse_document(path.stem, str(path), text, sha, config)
+
+
 def _parse_or_reuse(path: Path, sha: str, cache_dir: Path, config: CorpusConfig,
                     config_hash: str, report: BuildReport) -> ParsedDocument | None:
-    if sha.startswith("too-large:"):
-        report.failed[str(path)] = too_large(int(sha.split(":")[1]))
-        return None
-    cached = cache_dir / f"{path.stem}.json"
-    if cached.exists():
-        stored = json.loads(cached.read_text(encoding="utf-8"))
-        if stored.get("key") == _cache_key(sha, config_hash):
-            report.reused.append(str(path))
-            return ParsedDocument(stored["document"], stored["mentions"], stored["comments"])
-    try:
-        text = decode_bytes(path.read_bytes()).text
-        parsed = parse_document(path.stem, str(path), text, sha, config)
-    except ReadError as exc:
-        report.failed[str(path)] = str(exc)
-        return None
-    write_json_atomic(cached, {"key": _cache_key(sha, config_hash), **asdict(parsed)})
+    key = _cache_key(sha, config_hash)
+    cached = _cache_path(cache_dir, path.stem)
+    if (reused := _read_cache(cached, key, path)) is not None:
+        report.reused.append(str(path))
+        return reused
+    parsed = _parse_file(path, sha, config)
+    write_json_atomic(cached, {"key": key, **asdict(parsed)})
     report.parsed.append(str(path))
     return parsed
 
 
-def _fingerprint(hashes: dict[str, str], config_hash: str) -> dict[str, Any]:
+def _parse_isolated(path: Path, sha: str, out_dir: Path, config: CorpusConfig, config_hash: str,
+                    report: BuildReport) -> ParsedDocument | None:
+    """One file's parse; any failure becomes the file's one-line reason, never the build's."""
+    try:
+        return _parse_or_reuse(path, sha, out_dir / CACHE_DIR, config, config_hash, report)
+    except ReadError as exc:
+        report.failed[str(path)] = str(exc)
+    except OSError as exc:
+        report.failed[str(path)] = f"cannot be read ({exc.strerror or exc})"
+    except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
+        report.failed[str(path)] = internal_error(out_dir, f"parsing {path}", exc)
+    return None
+
+
+def _fingerprint(hashes: dict[str, str], config_hash: str, refused: list[str]) -> dict[str, Any]:
     return {"parser_version": PARSER_VERSION, "enrichment_version": enrich.ENRICHMENT_VERSION,
-            "config_sha256": config_hash, "files": hashes}
+            "config_sha256": config_hash, "files": hashes, "refused": refused}
 
 
 def _frame(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
+    """A table with the contract's columns first, in contract order, then any extra ones."""
     frame = pd.DataFrame(rows)
     for column in columns:
         if column not in frame:
             frame[column] = pd.Series(dtype="object")
-    return frame
+    return frame[list(columns) + sorted(c for c in frame.columns if c not in columns)]
 
 
 def _assemble(parsed: list[ParsedDocument], config: CorpusConfig) -> dict[str, pd.DataFrame]:
@@ -119,28 +168,103 @@ def _assemble(parsed: list[ParsedDocument], config: CorpusConfig) -> dict[str, p
             "mentions": mentions, "comments": comments}
 
 
-def build_corpus(seeds_dir: Path, out_dir: Path) -> BuildReport:
-    """Build (or bring up to date) the corpus of a seeds folder into out_dir."""
+def check_document(file_name: str, data: bytes, config: CorpusConfig, log_dir: Path) -> None:
+    """Raise ReadError unless the bytes go through every per-document step of a build: decoding,
+    parsing, statement merging, dating and enrichment (assembled alone)."""
+    try:
+        text = decode_bytes(data).text
+        parsed = parse_document(Path(file_name).stem, file_name, text, sha256_of(data), config)
+        _assemble([parsed], config)
+    except ReadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported as the file's reason, traceback logged
+        raise ReadError(internal_error(log_dir, f"checking the upload {file_name}", exc)) from exc
+
+
+Parsed = dict[str, ParsedDocument]  # by file path
+
+
+def _drop_failing(parsed: Parsed, config: CorpusConfig, out_dir: Path, report: BuildReport,
+                  together: bool) -> Parsed:
+    """The documents that assemble: each alone, or (together) each beside those kept before it."""
+    kept: Parsed = {}
+    for path, doc in parsed.items():
+        trial = [*kept.values(), doc] if together else [doc]
+        try:
+            _assemble(trial, config)
+            kept[path] = doc
+        except Exception as exc:  # noqa: BLE001 - one document's content must not stop the rest
+            report.failed[path] = internal_error(out_dir, f"assembling {path}", exc)
+    return kept
+
+
+def _assemble_isolated(parsed: Parsed, config: CorpusConfig, out_dir: Path,
+                       report: BuildReport) -> tuple[Parsed, dict[str, pd.DataFrame]]:
+    """Assemble every document; if that fails, leave out the documents that cause it (first
+    those that fail alone, then those that fail beside the rest) and say so per file."""
+    try:
+        return parsed, _assemble(list(parsed.values()), config)
+    except Exception as exc:  # noqa: BLE001
+        internal_error(out_dir, "assembling the corpus (looking for the document that causes it)", exc)
+    parsed = _drop_failing(parsed, config, out_dir, report, together=False)
+    try:
+        return parsed, _assemble(list(parsed.values()), config)
+    except Exception:  # noqa: BLE001
+        parsed = _drop_failing(parsed, config, out_dir, report, together=True)
+        return parsed, _assemble(list(parsed.values()), config)
+
+
+def _prune_cache(cache_dir: Path, doc_ids: list[str]) -> None:
+    """Drop cache files of documents no longer in the seeds folder."""
+    keep = {_cache_path(cache_dir, d).name for d in doc_ids}
+    for cached in cache_dir.glob("*.json"):
+        if cached.name not in keep:
+            cached.unlink(missing_ok=True)
+
+
+def _hash_files(files: list[Path], report: BuildReport) -> dict[str, str]:
+    hashes: dict[str, str] = {}
+    for path in files:
+        try:
+            hashes[str(path)] = _file_hash(path)
+        except OSError as exc:
+            report.failed[str(path)] = f"cannot be read ({exc.strerror or exc})"
+    return hashes
+
+
+def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig) -> BuildReport:
     report = BuildReport()
-    config = load_config(seeds_dir)
+    scan = scan_seeds(seeds_dir)
+    report.skipped, report.failed = dict(scan.skipped), dict(scan.refused)
     config_hash = _config_hash(seeds_dir)
-    hashes = {str(f): _file_hash(f) for f in seed_files(seeds_dir)}
-    fingerprint = _fingerprint(hashes, config_hash)
+    hashes = _hash_files(scan.files, report)
+    fingerprint = _fingerprint(hashes, config_hash, sorted(report.failed))
     manifest = read_manifest(out_dir)
-    if manifest.get("fingerprint") == fingerprint:
+    if manifest.get("fingerprint") == fingerprint and tables_complete(out_dir, manifest):
         report.up_to_date, report.failed = True, dict(manifest.get("failed", {}))
         report.counts = dict(manifest.get("counts", {}))
         return report
-    parsed = [p for f, sha in hashes.items()
-              if (p := _parse_or_reuse(Path(f), sha, out_dir / CACHE_DIR, config, config_hash,
-                                       report)) is not None]
-    tables = _assemble(parsed, config)
+    parsed = {f: p for f, sha in hashes.items()
+              if (p := _parse_isolated(Path(f), sha, out_dir, config, config_hash, report))}
+    parsed, tables = _assemble_isolated(parsed, config, out_dir, report)
     report.counts = {name: len(frame) for name, frame in tables.items()}
     write_corpus(out_dir, tables, {
         "fingerprint": fingerprint, "failed": report.failed, "counts": report.counts,
-        "inputs": {p.document["doc_id"]: p.document["sha256"] for p in parsed},
+        "inputs": {p.document["doc_id"]: p.document["sha256"] for p in parsed.values()},
         "parser_version": PARSER_VERSION, "enrichment_version": enrich.ENRICHMENT_VERSION,
         "config_sha256": config_hash, "corpus_name": config.name,
         "sides": [{"id": s.id, "name": s.person.name} for s in config.sides],
     })
+    _prune_cache(out_dir / CACHE_DIR, [Path(f).stem for f in hashes])
     return report
+
+
+def build_corpus(seeds_dir: Path, out_dir: Path,
+                 on_wait: Callable[[], None] | None = lambda: None) -> BuildReport:
+    """Build (or bring up to date) the corpus of a seeds folder into out_dir. A broken corpus
+    config raises ValueError before anything is written; a file that fails is reported in
+    the report and every other file is still built. Builds into one out_dir take turns: when
+    another holds it, on_wait is called and this one waits (on_wait=None: raise BuildBusy)."""
+    config = load_config(seeds_dir)
+    with build_lock(out_dir, on_wait):
+        return _build_locked(seeds_dir, out_dir, config)

@@ -1,15 +1,17 @@
 """The `spectrum` command line: build, export, serve."""
 
 import argparse
+import math
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from .build import build_corpus
+from .build import build_corpus, internal_error
 from .columns import TABLES
 from .export import encode_table
 from .filters import SPAM_MODES, FilterSpec
+from .seeds import describe_name
 from .store import load_table
 
 __all__ = ["main"]
@@ -35,8 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--sentiment-label", nargs="+", default=[],
                         choices=["positive", "neutral", "negative"])
     export.add_argument("--spam", default="include", choices=SPAM_MODES)
-    export.add_argument("--sentiment-min", type=float, default=-1.0)
-    export.add_argument("--sentiment-max", type=float, default=1.0)
+    export.add_argument("--sentiment-min", type=_finite, default=-1.0)
+    export.add_argument("--sentiment-max", type=_finite, default=1.0)
     export.add_argument("--author", default="")
     export.add_argument("--search", default="")
     export.add_argument("--date-from", default="")
@@ -50,14 +52,39 @@ def _build(args: argparse.Namespace) -> int:
     if not args.seeds.is_dir():
         print(f"spectrum: {args.seeds}: not a folder", file=sys.stderr)
         return EXIT_USAGE
-    report = build_corpus(args.seeds, args.out)
-    for path, reason in report.failed.items():
-        print(f"spectrum: {path}: {reason}", file=sys.stderr)
+    def say_waiting() -> None:
+        print(f"spectrum: {args.out}: another build is writing this corpus; waiting for it",
+              file=sys.stderr)
+
+    report = build_corpus(args.seeds, args.out, on_wait=say_waiting)
+    for path, reason in {**report.skipped, **report.failed}.items():
+        print(f"spectrum: {describe_name(path)}: {reason}", file=sys.stderr)
     if report.up_to_date:
         print(f"{args.out}: {report.summary()}")
     else:
         print(f"built {args.out}: {report.summary()}")
     return EXIT_FILE_FAILED if report.failed else EXIT_OK
+
+
+def _finite(text: str) -> float:
+    """A finite number for a sentiment bound (argparse type)."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+    return value
+
+
+def _write_output(out: Path, data: bytes) -> None:
+    """Write a file through a temporary one beside it, removed if anything fails."""
+    if out.is_dir():
+        raise ValueError(f"{out}: is a folder; give a file name for --out")
+    tmp = out.with_name(f".{out.name}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ValueError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
 
 
 def _spec(args: argparse.Namespace) -> FilterSpec:
@@ -77,10 +104,7 @@ def _export(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        out = Path(args.out)
-        tmp = out.with_name(f".{out.name}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, out)
+        _write_output(Path(args.out), data)
     return EXIT_OK
 
 
@@ -101,4 +125,9 @@ def main(argv: list[str] | None = None) -> int:
         return _serve(args)
     except (FileNotFoundError, ValueError) as exc:
         print(f"spectrum: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 - a traceback goes to the log, not the terminal
+        log_dir = getattr(args, "out", None) if args.command == "build" else getattr(args, "corpus", None)
+        reason = internal_error(Path(log_dir or DEFAULT_CORPUS), f"spectrum {args.command}", exc)
+        print(f"spectrum: {reason}", file=sys.stderr)
         return EXIT_USAGE

@@ -9,8 +9,12 @@ __all__ = ["FORMULA_PREFIX", "neutralise_formulas", "to_csv_bytes", "to_json_byt
            "to_parquet_bytes", "encode_table"]
 
 # A cell starting with one of these is read as a formula by spreadsheets (OWASP CSV injection),
-# including the full-width forms some spreadsheet programs also accept.
-_FORMULA_START = re.compile(r"^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]")
+# including the full-width and small forms and the minus sign that some spreadsheet programs
+# fold to ASCII, and also when blanks, zero-width or non-breaking spaces come first (spreadsheets
+# may trim them).
+_FORMULA_CHARS = "=+\\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212"
+_LEADING_BLANKS = " \u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff"
+_FORMULA_START = re.compile(f"^(?:[\\t\\r]|[{_LEADING_BLANKS}]*[{_FORMULA_CHARS}])")
 FORMULA_PREFIX = "'"
 
 

@@ -1,21 +1,24 @@
 """Adding an uploaded document to a seeds folder: checked first, written atomically, never
 replacing a different document of the same name."""
 
-import hashlib
 import os
 import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import CONFIG_NAME, load_config
-from .parser import parse_document
-from .reader import ReadError, check_size, decode_bytes
+from .build import check_document
+from .config import CONFIG_NAME, ConfigError, load_config
+from .reader import ReadError, check_size
+from .seeds import scan_seeds
 
 __all__ = ["AddedDocument", "IngestError", "safe_file_name", "add_document"]
 
 _UNSAFE = re.compile(r"[^\w.-]+")
 _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,8}")
+# Characters kept of an uploaded name's stem: every name derived from it (cache, temporary and
+# staging files) then stays far below the 255-byte limit of common file systems.
+MAX_STEM_CHARS = 80
 
 
 class IngestError(Exception):
@@ -34,16 +37,21 @@ def safe_file_name(name: str) -> str:
     """A file name for the seeds folder: no directories, no hidden names, no odd characters."""
     base = Path(name.replace("\\", "/")).name
     stem, suffix = Path(base).stem, Path(base).suffix
-    stem = _UNSAFE.sub("_", stem).strip("._") or "document"
+    stem = _UNSAFE.sub("_", stem).strip("._")[:MAX_STEM_CHARS].rstrip("._") or "document"
     return stem + (suffix.lower() if _SUFFIX.fullmatch(suffix) else ".txt")
 
 
-def _check(file_name: str, data: bytes, seeds_dir: Path) -> None:
-    """Raise ReadError unless the bytes decode and parse as a document."""
+def _check(file_name: str, data: bytes, seeds_dir: Path, log_dir: Path) -> None:
+    """Raise ReadError unless the bytes go through a build's per-document steps."""
     check_size(len(data))
-    text = decode_bytes(data).text
-    parse_document(Path(file_name).stem, file_name, text, hashlib.sha256(data).hexdigest(),
-                   load_config(seeds_dir))
+    check_document(file_name, data, load_config(seeds_dir), log_dir)
+
+
+def _stem_taken(seeds_dir: Path, file_name: str) -> str:
+    """The name of another document already using this file's document id, or ''."""
+    stem = Path(file_name).stem
+    return next((p.name for p in scan_seeds(seeds_dir).files
+                 if p.stem == stem and p.name != file_name), "")
 
 
 def _write_new(target: Path, data: bytes) -> None:
@@ -60,8 +68,10 @@ def _write_new(target: Path, data: bytes) -> None:
         os.unlink(temporary)
 
 
-def add_document(seeds_dir: Path, name: str, data: bytes) -> AddedDocument:
-    """Add one document's bytes to seeds_dir under a safe version of `name`."""
+def add_document(seeds_dir: Path, name: str, data: bytes, log_dir: Path | None = None) -> AddedDocument:
+    """Add one document's bytes to seeds_dir under a safe version of `name`, after checking that
+    they go through a build. Internal errors met by the check are logged in log_dir (default: the
+    seeds folder's parent). Messages name the upload, never a server path."""
     file_name = safe_file_name(name)
     if file_name == CONFIG_NAME:
         raise IngestError(f"{name}: {CONFIG_NAME} is the corpus config, not a document")
@@ -71,15 +81,21 @@ def add_document(seeds_dir: Path, name: str, data: bytes) -> AddedDocument:
             return AddedDocument(target, already_present=True)
         raise IngestError(f"{name}: a different document named {file_name} is already in the "
                           f"corpus; rename the file to add it")
+    if other := _stem_taken(seeds_dir, file_name):
+        raise IngestError(f"{name}: {other} already uses the document id {Path(file_name).stem!r}; "
+                          f"rename the file to add it")
     try:
-        _check(file_name, data, seeds_dir)
+        _check(file_name, data, seeds_dir, log_dir or seeds_dir.parent)
         _write_new(target, data)
     except ReadError as exc:
         raise IngestError(f"{name}: {exc}") from exc
+    except ConfigError as exc:
+        raise IngestError(f"{name}: not added, the corpus config {CONFIG_NAME} is invalid: "
+                          f"{'; '.join(exc.problems[:5])}") from exc
     except FileExistsError as exc:
         raise IngestError(f"{name}: {file_name} appeared in the corpus meanwhile; "
                           f"try again") from exc
     except OSError as exc:
-        raise IngestError(f"{name}: could not be saved into {seeds_dir} "
-                          f"({exc.strerror or exc})") from exc
+        raise IngestError(f"{name}: could not be saved into the seeds folder "
+                          f"({exc.strerror or type(exc).__name__})") from exc
     return AddedDocument(target, already_present=False)

@@ -1,9 +1,12 @@
 """The corpus on disk: Parquet tables in a versioned folder, named by an atomically replaced manifest."""
 
+import contextlib
+import fcntl
 import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,9 +16,11 @@ import pandas as pd
 from .columns import TABLES
 
 __all__ = ["Corpus", "write_corpus", "read_manifest", "load_corpus", "load_table",
-           "write_json_atomic", "MANIFEST"]
+           "write_json_atomic", "MANIFEST", "build_lock", "tables_complete", "BuildBusy"]
 
 MANIFEST = "manifest.json"
+LOCK_NAME = ".build.lock"
+_STAGING = ".staging-"
 
 
 @dataclass(frozen=True)
@@ -36,38 +41,86 @@ class Corpus:
 def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
     """Write JSON so that readers see the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:64]}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+class BuildBusy(Exception):
+    """Another build holds the corpus folder's lock and the caller chose not to wait."""
+
+
+@contextlib.contextmanager
+def build_lock(corpus_dir: Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the corpus folder's build lock: one build writes into a folder at a time, across
+    processes. When the lock is held, on_wait is called and then the build waits for it; without
+    on_wait, BuildBusy is raised instead."""
+    corpus_dir.mkdir(parents=True, exist_ok=True)
+    with open(corpus_dir / LOCK_NAME, "a+b") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            if on_wait is None:
+                raise BuildBusy(f"{corpus_dir}: another build is writing this corpus") from exc
+            on_wait()
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def read_manifest(corpus_dir: Path) -> dict[str, Any]:
-    """The manifest of a built corpus, or an empty dict when there is none."""
+    """The manifest of a built corpus, or an empty dict when there is none or it is unreadable."""
     path = corpus_dir / MANIFEST
-    if not path.exists():
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return {}
-    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return manifest if isinstance(manifest, dict) else {}
+
+
+def tables_complete(corpus_dir: Path, manifest: dict[str, Any]) -> bool:
+    """Whether the folder the manifest names holds every table."""
+    folder = manifest.get("tables_dir")
+    if not isinstance(folder, str) or not folder.startswith("tables-"):
+        return False
+    return all((corpus_dir / folder / f"{name}.parquet").is_file() for name in TABLES)
+
+
+def _remove_old_versions(corpus_dir: Path, keep: set[str]) -> None:
+    """Drop table folders but the ones kept, and staging folders of killed builds.
+    Call only while holding the build lock, so no other build's staging folder exists."""
+    for old in [*corpus_dir.glob("tables-*"), *corpus_dir.glob(_STAGING + "*")]:
+        if old.name not in keep:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def write_corpus(corpus_dir: Path, tables: dict[str, pd.DataFrame], manifest: dict[str, Any]) -> str:
-    """Write tables into a new folder, then point the manifest at it; drop older folders."""
+    """Write tables into a new folder, then point the manifest at it. The previous folder is kept
+    (a reader that has just read the old manifest still finds its tables); older ones are dropped.
+    Call while holding build_lock."""
     corpus_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=corpus_dir, prefix=".staging-"))
+    previous = read_manifest(corpus_dir).get("tables_dir", "")
+    staging = Path(tempfile.mkdtemp(dir=corpus_dir, prefix=_STAGING))
     try:
         for name, frame in tables.items():
             frame.to_parquet(staging / f"{name}.parquet", index=False)
-        version = "tables-" + staging.name.removeprefix(".staging-")
+        version = "tables-" + staging.name.removeprefix(_STAGING)
         staging.rename(corpus_dir / version)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     write_json_atomic(corpus_dir / MANIFEST, {**manifest, "tables_dir": version})
-    for old in corpus_dir.glob("tables-*"):
-        if old.name != version:
-            shutil.rmtree(old, ignore_errors=True)
+    _remove_old_versions(corpus_dir, {version, previous})
     return version
 
 

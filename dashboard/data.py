@@ -1,7 +1,6 @@
 """Loading the built corpus into the app, cached by the manifest's table folder."""
 
 import os
-import threading
 from pathlib import Path
 
 import pandas as pd
@@ -10,11 +9,9 @@ import streamlit as st
 from components.build import build_corpus
 from components.columns import TABLES
 from components.ingest import IngestError, add_document
-from components.store import Corpus, load_table, read_manifest
+from components.store import Corpus, load_table, read_manifest, tables_complete
 
 ROOT = Path(__file__).resolve().parent.parent
-# One server process serves every browser session: uploads and rebuilds take turns.
-_BUILD_LOCK = threading.Lock()
 
 
 def corpus_dir() -> Path:
@@ -37,7 +34,7 @@ def _load_tables(directory: str, tables_dir: str) -> dict[str, pd.DataFrame]:
 def load_app_corpus() -> Corpus:
     """The corpus, built first when there is none yet."""
     directory = corpus_dir()
-    if not read_manifest(directory):
+    if not tables_complete(directory, read_manifest(directory)):
         build_corpus(seeds_dir(), directory)
     manifest = read_manifest(directory)
     tables = _load_tables(str(directory), manifest["tables_dir"])
@@ -47,13 +44,18 @@ def load_app_corpus() -> Corpus:
 
 def add_article(name: str, data: bytes) -> tuple[str, str]:
     """Add an uploaded document to the seeds and rebuild the corpus: (outcome, message), the
-    outcome one of "added", "present", "refused"."""
-    with _BUILD_LOCK:
-        try:
-            added = add_document(seeds_dir(), name, data)
-        except IngestError as exc:
-            return "refused", f"Not added: {exc}"
-        if added.already_present:
-            return "present", f"{added.path.name} is already in the corpus; nothing changed."
-        report = build_corpus(seeds_dir(), corpus_dir())
-    return "added", f"Added {added.path.name} to {seeds_dir()}. Corpus rebuilt: {report.summary()}."
+    outcome one of "added", "present", "refused". The upload is checked before anything is
+    written and without holding any lock; builds from several sessions then take turns through
+    the corpus folder's build lock, each including every file saved so far."""
+    try:
+        added = add_document(seeds_dir(), name, data, log_dir=corpus_dir())
+    except IngestError as exc:
+        return "refused", f"Not added: {exc}"
+    if added.already_present:
+        return "present", f"{added.path.name} is already in the corpus; nothing changed."
+    report = build_corpus(seeds_dir(), corpus_dir())
+    if reason := report.failed.get(str(added.path)):
+        added.path.unlink(missing_ok=True)  # accepted only if it builds beside the others
+        build_corpus(seeds_dir(), corpus_dir())
+        return "refused", f"Not added: {name}: {reason}"
+    return "added", f"Added {added.path.name} to the corpus. Corpus rebuilt: {report.summary()}."

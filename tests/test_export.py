@@ -29,3 +29,11 @@ def test_csv_bytes_exact() -> None:
 def test_numbers_are_not_neutralised() -> None:
     frame = pd.DataFrame({"x": [-1.5]})
     assert to_csv_bytes(frame) == "\ufeffx\r\n-1.5\r\n".encode()
+
+
+def test_formula_lookalikes_and_leading_blanks_are_neutralised() -> None:
+    cells = ["\ufe66SUM(A1)", "\u22121+2", "\u00a0=1+1", "\u200b=HYPERLINK(1)", " +x", "\ufeff@x",
+             "a = b", "\u2212"]
+    frame = pd.DataFrame({"text": cells})
+    lines = to_csv_bytes(frame).decode("utf-8-sig").split("\r\n")[1:-1]
+    assert lines == ["'" + c for c in cells[:6]] + ["a = b", "'\u2212"]
