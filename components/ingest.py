@@ -19,6 +19,9 @@ _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,8}")
 # Characters kept of an uploaded name's stem: every name derived from it (cache, temporary and
 # staging files) then stays far below the 255-byte limit of common file systems.
 MAX_STEM_CHARS = 80
+# Suffixes of files that are never articles: configs, data, archives, office documents.
+_NOT_ARTICLES = frozenset({".toml", ".json", ".csv", ".parquet", ".zip", ".gz", ".tar", ".pdf",
+                           ".docx", ".xlsx", ".png", ".jpg", ".jpeg", ".gif", ".exe"})
 
 
 class IngestError(Exception):
@@ -75,6 +78,9 @@ def add_document(seeds_dir: Path, name: str, data: bytes, log_dir: Path | None =
     file_name = safe_file_name(name)
     if file_name == CONFIG_NAME:
         raise IngestError(f"{name}: {CONFIG_NAME} is the corpus config, not a document")
+    if Path(file_name).suffix in _NOT_ARTICLES:
+        raise IngestError(f"{name}: a {Path(file_name).suffix} file is not an article; upload "
+                          f"the article's text (.txt)")
     target = seeds_dir / file_name
     if target.exists():
         if target.read_bytes() == data:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from components.build import build_corpus
+from components.build import build_corpus, internal_error
 from components.columns import TABLES
 from components.ingest import IngestError, add_document
 from components.store import Corpus, load_table, read_manifest, tables_complete
@@ -53,7 +53,11 @@ def add_article(name: str, data: bytes) -> tuple[str, str]:
         return "refused", f"Not added: {exc}"
     if added.already_present:
         return "present", f"{added.path.name} is already in the corpus; nothing changed."
-    report = build_corpus(seeds_dir(), corpus_dir())
+    try:
+        report = build_corpus(seeds_dir(), corpus_dir())
+    except Exception as exc:  # noqa: BLE001 - the file is saved; say so without a traceback
+        reason = internal_error(corpus_dir(), f"rebuilding after adding {added.path.name}", exc)
+        return "refused", f"{added.path.name} was saved, but the corpus could not be rebuilt: {reason}"
     if reason := report.failed.get(str(added.path)):
         added.path.unlink(missing_ok=True)  # accepted only if it builds beside the others
         build_corpus(seeds_dir(), corpus_dir())

@@ -18,7 +18,8 @@ def render_upload() -> None:
         kind, message = outcome
         _SHOW[kind](escape_markdown(message))
     with st.form("add_article", clear_on_submit=True):
-        upload = st.file_uploader("Article text file", type=["txt"], key="article_file")
+        # No type filter: the server checks every file and says why it refuses one.
+        upload = st.file_uploader("Article text file", key="article_file")
         submitted = st.form_submit_button("Add to the corpus")
     if not submitted:
         return

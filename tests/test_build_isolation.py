@@ -239,3 +239,8 @@ def test_an_upload_that_fails_inside_the_build_is_refused_without_traceback(
     assert str(tmp_path) not in message and "Traceback" not in message
     assert "ZeroDivisionError" in (tmp_path / "logs" / ERRORS_LOG).read_text()
     assert not (seeds / "new_article.txt").exists()
+
+
+def test_a_config_file_upload_is_refused_by_name(seeds: Path) -> None:
+    with pytest.raises(IngestError, match=r"a \.toml file is not an article"):
+        add_document(seeds, "settings.toml", b'[corpus]\nname = "x"\n')
