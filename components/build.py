@@ -26,7 +26,7 @@ from .seeds import scan_seeds
 from .statements import build_statements
 from .store import build_lock, read_manifest, tables_complete, write_corpus, write_json_atomic
 
-__all__ = ["BuildReport", "build_corpus", "seed_files", "ERRORS_LOG", "internal_error", "check_document"]
+__all__ = ["BuildReport", "build_corpus", "ERRORS_LOG", "internal_error", "check_document"]
 
 CACHE_DIR = "cache"
 ERRORS_LOG = "errors.log"  # tracebacks of internal errors, beside the corpus; never shown to users
@@ -50,11 +50,6 @@ class BuildReport:
             return f"up to date ({counts})"
         return (f"parsed {len(self.parsed)}, reused {len(self.reused)}, "
                 f"failed {len(self.failed)} ({counts})")
-
-
-def seed_files(seeds_dir: Path) -> list[Path]:
-    """The documents of a seeds folder that a build reads (see seeds.scan_seeds for the rest)."""
-    return scan_seeds(seeds_dir).files
 
 
 def internal_error(out_dir: Path, what: str, exc: BaseException) -> str:
