@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard.data import load_app_corpus
-from dashboard.sidebar import render_sidebar
+from dashboard.sidebar import render_sidebar, rerun_for_order
 
 st.set_page_config(page_title="Spectrum", page_icon="📰", layout="wide")
 corpus = load_app_corpus()
@@ -21,3 +21,4 @@ PAGES = [
     st.Page("views/data.py", title="Data", url_path="data"),
 ]
 st.navigation(PAGES, position="top").run()
+rerun_for_order()

@@ -1,15 +1,17 @@
 """Pure figure builders: tables in, plotly figures out (tested without a Streamlit runtime).
 
-Text from documents and commenters reaches a figure only HTML-escaped, in hover labels.
+Text from documents, commenters and corpus.toml reaches a figure only through escape_plotly
+(names, ticks, legends, annotations, hover text); dates only through contract_date.
 """
 
-import html
 import textwrap
 from datetime import date, timedelta
 
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
+
+from dashboard.display import contract_date, escape_plotly
 
 LABEL_COLOURS = {"positive": "#1a9850", "neutral": "#9e9e9e", "negative": "#d73027"}
 SIDE_PALETTE = ("#1f5f8b", "#d95f02", "#7570b3", "#66a61e")
@@ -28,7 +30,7 @@ def side_colours(sides: list[str]) -> dict[str, str]:
 def _hover(text: str, width: int = 60, limit: int = 300) -> str:
     """Escaped, wrapped text for a hover label."""
     short = text if len(text) <= limit else text[:limit - 1] + "…"
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(short, width))
+    return "<br>".join(escape_plotly(line) for line in textwrap.wrap(short, width))
 
 
 def _layout(fig: go.Figure, title: str, x: str, y: str, height: int = 420) -> go.Figure:
@@ -39,15 +41,15 @@ def _layout(fig: go.Figure, title: str, x: str, y: str, height: int = 420) -> go
     return fig
 
 
-def _plot_date(value: str) -> tuple[date | None, str]:
-    """Where a contract date sits on the axis, and its precision."""
-    if len(value) == 10:
-        return date.fromisoformat(value), "day"
-    if len(value) == 7:
-        return date.fromisoformat(value + "-15"), "month"
-    if len(value) == 4:
-        return date(int(value), 7, 1), "year"
-    return None, ""
+def _plot_date(value: object) -> tuple[date | None, str]:
+    """Where a contract date sits on the axis (mid-month, mid-year), and its precision; nothing
+    for a missing, malformed or out-of-range date."""
+    parsed = contract_date(value)
+    if parsed is None:
+        return None, ""
+    first, precision = parsed
+    shifted = {"day": first, "month": first.replace(day=15), "year": first.replace(month=7)}
+    return shifted[precision], precision
 
 
 _SYMBOLS = {"day": "circle", "month": "diamond-open", "year": "square-open"}
@@ -56,7 +58,9 @@ _SYMBOLS = {"day": "circle", "month": "diamond-open", "year": "square-open"}
 def _statement_points(statements: pd.DataFrame) -> pd.DataFrame:
     """Dated statements with their axis position, precision and row label, oldest first."""
     points = statements.copy()
-    placed = [_plot_date(d) for d in points["date"].fillna("")]
+    for column in ("speaker", "kind", "text", "date", "date_conflict"):
+        points[column] = points[column].fillna("").astype(str)
+    placed = [_plot_date(d) for d in points["date"]]
     points["x"] = [p[0] for p in placed]
     points["precision"] = [p[1] for p in placed]
     points = points[points["x"].notna()].sort_values(["x", "speaker"], kind="stable")
@@ -66,24 +70,30 @@ def _statement_points(statements: pd.DataFrame) -> pd.DataFrame:
 
 def _row_label(speaker: str, text: str, index: int) -> str:
     short = text if len(text) <= 42 else text[:41].rstrip() + "…"
-    return html.escape(f"{index + 1}. {speaker}: {short}")
+    return escape_plotly(f"{index + 1}. {speaker}: {short}")
 
 
 def _statement_hover(row: pd.Series) -> str:
     when = row["date"] + (" (month only)" if row["precision"] == "month" else "")
     conflict = "<br><b>Sources disagree on the date</b>" if row.get("date_conflict") else ""
-    return (f"<b>{html.escape(row['speaker'])}</b> · {html.escape(row['kind'])} · {when}<br>"
+    return (f"<b>{escape_plotly(row['speaker'])}</b> · {escape_plotly(row['kind'])} · {when}<br>"
             f"{_hover(row['text'])}<br>{row['n_sources']} source(s){conflict}")
+
+
+def _day(value: object) -> date | None:
+    """A day-precise contract date in the shown years, else None."""
+    parsed = contract_date(value)
+    return parsed[0] if parsed and parsed[1] == "day" else None
 
 
 def _conflict_trace(points: pd.DataFrame, mentions: pd.DataFrame) -> go.Scatter | None:
     xs: list[object] = []
     ys: list[object] = []
-    for row in points[points["date_conflict"].fillna("") != ""].itertuples():
-        others = mentions[(mentions["statement_id"] == row.statement_id)
-                          & (mentions["date"].str.len() == 10) & (mentions["date"] != row.date)]
-        for other in sorted(set(others["date"])):
-            xs += [row.x, date.fromisoformat(other), None]
+    for row in points[points["date_conflict"] != ""].itertuples():
+        others = mentions.loc[(mentions["statement_id"] == row.statement_id)
+                              & (mentions["date"] != row.date), "date"]
+        for other in sorted({d for d in map(_day, others) if d is not None}):
+            xs += [row.x, other, None]
             ys += [row.row, row.row, None]
     if not xs:
         return None
@@ -95,7 +105,7 @@ def _conflict_trace(points: pd.DataFrame, mentions: pd.DataFrame) -> go.Scatter 
 def _speaker_trace(own: pd.DataFrame, speaker: str, colour: str, x: list[object]) -> go.Scatter:
     conflict = own["date_conflict"].fillna("") != ""
     return go.Scatter(
-        x=x, y=own["row"], mode="markers", name=html.escape(speaker), legendgroup=speaker,
+        x=x, y=own["row"], mode="markers", name=escape_plotly(speaker), legendgroup=speaker,
         showlegend=False, customdata=own["statement_id"], hoverinfo="text",
         hovertext=[_statement_hover(r) for _, r in own.iterrows()],
         marker={"size": 9 + 4 * own["n_sources"], "color": colour,
@@ -105,23 +115,28 @@ def _speaker_trace(own: pd.DataFrame, speaker: str, colour: str, x: list[object]
 
 
 def _published(documents: pd.DataFrame) -> list[tuple[str, date]]:
-    rows = documents[documents["published"].fillna("").str.len() == 10]
-    return [(source, date.fromisoformat(day))
-            for source, day in zip(rows["source"], rows["published"], strict=True)]
+    """(source, day) of every document published on a known day in the shown years."""
+    days = [_day(d) for d in documents["published"]]
+    return [(str(source), day) for source, day in zip(documents["source"], days, strict=True)
+            if day is not None]
 
 
 def _publication_lines(fig: go.Figure, documents: pd.DataFrame, cell: dict[str, int]) -> None:
     for source, day in _published(documents):
         label = source if len(source) <= 30 else source[:29] + "…"
         fig.add_vline(x=day.isoformat(), line={"dash": "dash", "color": "#555"},
-                      annotation={"text": html.escape(f"published: {label}"), "font": {"size": 11},
+                      annotation={"text": escape_plotly(f"published: {label}"), "font": {"size": 11},
                                   "textangle": 0, "yanchor": "bottom", "xanchor": "right"},
                       **cell)
 
 
 def _coarse_label(value: str) -> str:
     """A month-only or year-only date as the coarse panel shows it: 'Oct 2017', '2017'."""
-    return date.fromisoformat(value + "-01").strftime("%b %Y") if len(value) == 7 else value
+    parsed = contract_date(value)
+    if parsed is None:
+        return value
+    first, precision = parsed
+    return first.strftime("%b %Y") if precision == "month" else str(first.year)
 
 
 def _day_range(points: pd.DataFrame, conflict: go.Scatter | None,
@@ -147,7 +162,7 @@ def timeline_figure(statements: pd.DataFrame, mentions: pd.DataFrame,
     coarse_cell, day_cell = ({"row": 1, "col": 1}, {"row": 1, "col": 2}) if split else ({}, {})
     for i, speaker in enumerate(dict.fromkeys(points["speaker"])):
         colour = SPEAKER_PALETTE[i % len(SPEAKER_PALETTE)]
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=html.escape(speaker),
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=escape_plotly(speaker),
                                  legendgroup=speaker, marker={"size": 12, "color": colour}),
                       **day_cell)
         own = points[points["speaker"] == speaker]
@@ -187,7 +202,8 @@ def histogram_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | 
     """Compound sentiment histogram, one colour per group."""
     fig = go.Figure()
     for group, rows in comments.groupby(by, sort=True):
-        fig.add_trace(go.Histogram(x=rows["sentiment_compound"], name=f"{group} ({len(rows)})",
+        fig.add_trace(go.Histogram(x=rows["sentiment_compound"],
+                                   name=escape_plotly(f"{group} ({len(rows)})"),
                                    xbins={"start": -1.0, "end": 1.0001, "size": 0.1},
                                    opacity=0.75, marker_color=(colours or {}).get(str(group))))
     fig.update_layout(barmode="stack")
@@ -201,10 +217,11 @@ def box_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None =
     """Compound sentiment per group as box plots with every point."""
     fig = go.Figure()
     for group, rows in comments.groupby(by, sort=True):
-        fig.add_trace(go.Box(y=rows["sentiment_compound"], name=f"{group} ({len(rows)})",
+        fig.add_trace(go.Box(y=rows["sentiment_compound"], name=escape_plotly(f"{group} ({len(rows)})"),
                              boxpoints="all", jitter=0.4, pointpos=0,
                              marker_color=(colours or {}).get(str(group))))
     fig.update_yaxes(range=[-1.05, 1.05])
+    fig.update_xaxes(type="category")
     fig.update_layout(showlegend=False)
     return _layout(fig, f"Compound sentiment per {by} ({len(comments)} comments)", by.capitalize(),
                    "Compound score")
@@ -218,13 +235,14 @@ def share_figure(comments: pd.DataFrame, column: str, colours: dict[str, str], t
     shares = table.div(table.sum(axis=1), axis=0)
     fig = go.Figure()
     for value in [v for v in colours if v in shares.columns]:
-        fig.add_trace(go.Bar(y=shares.index.astype(str), x=shares[value], name=str(value),
-                             orientation="h", marker_color=colours[value],
+        fig.add_trace(go.Bar(y=[escape_plotly(g) for g in shares.index], x=shares[value],
+                             name=escape_plotly(value), orientation="h", marker_color=colours[value],
                              text=[f"{n}" for n in table[value]], textposition="inside",
                              hovertemplate="%{y}: %{x:.0%} (%{text} comments)<extra>"
-                                           + html.escape(str(value)) + "</extra>"))
+                                           + escape_plotly(value) + "</extra>"))
     fig.update_layout(barmode="stack")
     fig.update_xaxes(tickformat=".0%", range=[0, 1])
+    fig.update_yaxes(type="category")
     height = 160 + 45 * len(shares)
     return _layout(fig, f"{title} ({len(comments)} comments)", "Share of comments",
                    by.capitalize() if by else "", height=height)
@@ -232,10 +250,11 @@ def share_figure(comments: pd.DataFrame, column: str, colours: dict[str, str], t
 
 def count_figure(counts: pd.Series, colours: dict[str, str], title: str, x: str) -> go.Figure:
     """One bar per category."""
-    fig = go.Figure(go.Bar(x=counts.index.astype(str), y=counts.values,
+    fig = go.Figure(go.Bar(x=[escape_plotly(k) for k in counts.index], y=counts.values,
                            marker_color=[colours.get(str(k), "#1f5f8b") for k in counts.index],
                            text=counts.values, textposition="outside"))
     fig.update_yaxes(rangemode="tozero")
+    fig.update_xaxes(type="category")
     return _layout(fig, title, x, "Comments", height=360)
 
 
@@ -243,11 +262,13 @@ def compare_figure(with_spam: pd.Series, without_spam: pd.Series, title: str, x:
                    ) -> go.Figure:
     """The same counts with and without spam, side by side."""
     keys = list(dict.fromkeys([*with_spam.index, *without_spam.index]))
+    shown = [escape_plotly(k) for k in keys]
     fig = go.Figure([
-        go.Bar(x=keys, y=[with_spam.get(k, 0) for k in keys], name="with spam",
+        go.Bar(x=shown, y=[with_spam.get(k, 0) for k in keys], name="with spam",
                marker_color="#7b3294"),
-        go.Bar(x=keys, y=[without_spam.get(k, 0) for k in keys], name="without spam",
+        go.Bar(x=shown, y=[without_spam.get(k, 0) for k in keys], name="without spam",
                marker_color="#1f5f8b"),
     ])
     fig.update_layout(barmode="group")
+    fig.update_xaxes(type="category")
     return _layout(fig, title, x, "Comments", height=360)

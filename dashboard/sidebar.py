@@ -1,24 +1,31 @@
-"""The shared sidebar: every filter, bound to the URL, turned into one FilterSpec."""
+"""The shared sidebar: every filter, bound to the URL, turned into one FilterSpec.
+
+A crafted URL never breaks a page: values Streamlit cannot match to an option fall back to the
+default, and a reversed range (`?compound=0.5&compound=-0.5`) is put in order."""
 
 from datetime import date
+from typing import TypeVar
 
 import streamlit as st
 
 from components.filters import SPAM_MODES, FilterSpec
 from components.store import Corpus
 from dashboard.context import side_ids
+from dashboard.display import contract_date
 
 SENTIMENT_LABELS = ["positive", "neutral", "negative"]
 DEFAULT_SPAM = "exclude"
 _BOUNDS_KEY = "dates_bounds"
+_REORDER_KEY, _REORDERED_KEY = "reorder_pending", "reorder_done"
+T = TypeVar("T", float, date)
 
 
 def _date_bounds(corpus: Corpus) -> tuple[date, date] | None:
-    days = [d for d in corpus.statements.get("date", []) if isinstance(d, str) and len(d) >= 7]
-    if not days:
-        return None
-    parsed = [date.fromisoformat(d if len(d) == 10 else d + "-01") for d in days]
-    return min(parsed), max(parsed)
+    """First and last statement day (month-only dates count from the 1st); dates that are
+    malformed or outside the shown years are left out."""
+    parsed = [p for p in map(contract_date, corpus.statements.get("date", [])) if p]
+    days = [first for first, precision in parsed if precision != "year"]
+    return (min(days), max(days)) if days else None
 
 
 def _follow_new_bounds(bounds: tuple[date, date]) -> None:
@@ -37,13 +44,41 @@ def _date_filter(corpus: Corpus) -> tuple[str, str]:
     if bounds is None:
         return "", ""
     _follow_new_bounds(bounds)
+    _apply_reorder("dates")
     picked = st.date_input("Statement dates", value=bounds,
                            min_value=bounds[0], max_value=bounds[1], key="dates",
                            bind="query-params",
                            help="Limits the timeline; month-only dates count from the 1st.")
-    if isinstance(picked, tuple) and len(picked) == 2 and picked != bounds:
+    if isinstance(picked, tuple) and len(picked) == 2 and (
+            picked := _ordered("dates", picked)) != bounds:
         return picked[0].isoformat(), picked[1].isoformat()
     return "", ""
+
+
+def _apply_reorder(key: str) -> None:
+    """Before a range widget is drawn: give it the ordered value _ordered asked for."""
+    pending = st.session_state.get(_REORDER_KEY, {})
+    if key in pending:
+        st.session_state[key] = pending.pop(key)
+
+
+def _ordered(key: str, value: tuple[T, T]) -> tuple[T, T]:
+    """A range in order. A reversed one (from a crafted URL) is also queued to be put in order in
+    its widget (see rerun_for_order); the ordered pair is used either way."""
+    low, high = value
+    if low <= high:
+        return value
+    done = st.session_state.setdefault(_REORDERED_KEY, set())
+    if key not in done:
+        done.add(key)
+        st.session_state.setdefault(_REORDER_KEY, {})[key] = (high, low)
+    return high, low
+
+
+def rerun_for_order() -> None:
+    """After the page is drawn: rerun once if a range widget is to be shown in order."""
+    if st.session_state.get(_REORDER_KEY):
+        st.rerun()
 
 
 def render_sidebar(corpus: Corpus) -> FilterSpec:
@@ -52,11 +87,12 @@ def render_sidebar(corpus: Corpus) -> FilterSpec:
     sides = [*side_ids(corpus), "neutral"]
     with st.sidebar:
         st.header("Filters")
-        sources = st.multiselect("Source", sorted(corpus.documents["source"].unique()),
+        sources = st.multiselect("Source", sorted(set(corpus.documents["source"].dropna().astype(str))),
                                  key="source", bind="query-params")
         stances = st.multiselect("Stance", sides, key="stance", bind="query-params")
         labels = st.multiselect("Sentiment label", SENTIMENT_LABELS, key="label",
                                 bind="query-params")
+        _apply_reorder("compound")
         low, high = st.slider("Sentiment (compound)", -1.0, 1.0, (-1.0, 1.0), step=0.05,
                               key="compound", bind="query-params")
         spam = st.radio("Spam comments", SPAM_MODES, index=SPAM_MODES.index(DEFAULT_SPAM),
@@ -68,7 +104,8 @@ def render_sidebar(corpus: Corpus) -> FilterSpec:
         search = st.text_input("Search text", key="q", bind="query-params",
                                placeholder="a word or phrase")
         date_from, date_to = _date_filter(corpus)
+    low, high = _ordered("compound", (float(low), float(high)))
     return FilterSpec(sources=tuple(sources), stances=tuple(stances), labels=tuple(labels),
-                      spam=spam, sentiment_min=float(low), sentiment_max=float(high),
+                      spam=spam, sentiment_min=low, sentiment_max=high,
                       author=author or "", search=search.strip(), date_from=date_from,
                       date_to=date_to)

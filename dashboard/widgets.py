@@ -1,19 +1,13 @@
 """Small drawing helpers shared by the pages: safe text, the filter line, downloads, tables."""
 
-import re
-
 import pandas as pd
 import streamlit as st
 
 from components.export import to_csv_bytes
 from components.filters import FilterSpec
+from dashboard.display import escape_markdown
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
-
-
-def escape_markdown(text: str) -> str:
-    """Backslash-escape every markdown-active character, so text shows as typed."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+__all__ = ["escape_markdown", "render_download", "render_empty", "render_filter_line", "render_table"]
 
 
 def render_filter_line(spec: FilterSpec, shown: int, total: int, noun: str = "comments") -> None:

@@ -1,17 +1,23 @@
 """Chart builders inspected as figures, without a Streamlit runtime."""
 
+import re
+from datetime import date
+
 import pandas as pd
+import plotly.graph_objects as go
+import pytest
 
 from components.store import Corpus
 from dashboard.charts import (
     box_figure,
     compare_figure,
+    count_figure,
     histogram_figure,
     share_figure,
     side_colours,
     timeline_figure,
 )
-from dashboard.widgets import escape_markdown
+from dashboard.display import contract_date, escape_markdown, escape_plotly
 
 
 def test_timeline_rows_symbols_conflicts_and_publication(corpus: Corpus) -> None:
@@ -82,6 +88,138 @@ def test_compare_figure_keeps_both_series() -> None:
     assert [list(t.y) for t in fig.data] == [[3, 1], [2, 0]]
 
 
-def test_escape_markdown_shows_text_as_typed() -> None:
-    assert escape_markdown("**bold** [x](http://y) :red[z] <b>") == (
-        "\\*\\*bold\\*\\* \\[x\\]\\(http\\://y\\) \\:red\\[z\\] \\<b\\>")
+
+
+# -- showing text literally ----------------------------------------------------------------------
+
+WJ = "\u2060"  # the word joiner that keeps a bare URL, www. name or e-mail address from linking
+MARKDOWN_CASES = [
+    ("plain words", "plain words"),
+    ("**bold** _it_", r"\*\*bold\*\* \_it\_"),
+    (":red[x] :smile:", r"\:red\[x\] \:smile\:"),
+    (":material/home:", r"\:material\/home\:"),
+    ("$x^2$", r"\$x\^2\$"),
+    ("[a](b)", r"\[a\]\(b\)"),
+    ("<b>b</b>", r"\<b\>b\<\/b\>"),
+    ("Title\n===", "Title\n\\=\\=\\="),
+    ("# h", r"\# h"),
+    ("https://x.org", "https\\:" + WJ + r"\/\/x\.org"),
+    ("www.x.org", "www" + WJ + r"\.x\.org"),
+    ("me@x.org", "me\\@" + WJ + r"x\.org"),
+    ("東京 café", "東京 café"),
+    (None, ""),
+    (float("nan"), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKDOWN_CASES)
+def test_escape_markdown(text: object, expected: str) -> None:
+    assert escape_markdown(text) == expected
+
+
+@pytest.mark.parametrize(("text", "_"), MARKDOWN_CASES)
+def test_escape_markdown_loses_nothing(text: object, _: str) -> None:
+    """Undoing the escapes gives the text back: it is shown as typed."""
+    shown = re.sub(r"\\(.)", r"\1", escape_markdown(text)).replace(WJ, "")
+    assert shown == ("" if text is None or text != text else text)
+
+
+PLOTLY_CASES = [
+    ("plain words", "plain words"),
+    ("<b>bold</b>", "&lt;b&gt;bold&lt;/b&gt;"),
+    ('<span style="font-size:40px">big</span>', '&lt;span style="font-size:40px"&gt;big&lt;/span&gt;'),
+    ('<a href="https://example.com">x</a>', '&lt;a href="https://example.com"&gt;x&lt;/a&gt;'),
+    ("a<br>b", "a&lt;br&gt;b"),
+    ("%{x} 50%", "&#37;{x} 50&#37;"),
+    ("$x^2$", "&#36;x^2&#36;"),
+    ("&amp; & it's", "&amp;amp; &amp; it's"),
+    (None, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLOTLY_CASES)
+def test_escape_plotly(text: object, expected: str) -> None:
+    assert escape_plotly(text) == expected
+
+
+DATE_CASES = [
+    ("2017-12-15", (date(2017, 12, 15), "day")),
+    ("2017-12", (date(2017, 12, 1), "month")),
+    ("2017", (date(2017, 1, 1), "year")),
+    ("1900-01-01", (date(1900, 1, 1), "day")),
+    ("2100-12-31", (date(2100, 12, 31), "day")),
+    ("1899-12-31", None),
+    ("0000-05", None),
+    ("9999-12-31", None),
+    ("2017-02-30", None),
+    ("2017-13", None),
+    ("2017-1-5", None),
+    ("abc", None),
+    ("", None),
+    (None, None),
+    ("２０１７-01-01", None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), DATE_CASES)
+def test_contract_date(value: object, expected: object) -> None:
+    assert contract_date(value) == expected
+
+
+HOSTILE = '<b>B</b> <span style="font-size:40px">big</span> <a href="https://example.com/phish">l</a> %{x}'
+
+
+def _labels(fig: go.Figure) -> list[str]:
+    """Every string plotly may render as markup: names, ticks, texts, hovers, annotations."""
+    out = [str(a.text) for a in fig.layout.annotations]
+    for trace in fig.data:
+        for attr in ("name", "x", "y", "hovertext", "hovertemplate"):
+            value = getattr(trace, attr, None)
+            out += [str(v) for v in value] if isinstance(value, tuple | list) else [str(value)]
+    return out
+
+
+def _assert_literal(fig: go.Figure) -> None:
+    labels = _labels(fig)
+    assert not [t for t in labels if "<b>B" in t or "<span" in t or "<a " in t or "%{x}" in t]
+    assert any("&lt;b&gt;B&lt;/b&gt;" in t for t in labels)
+
+
+def test_category_figures_escape_user_text() -> None:
+    comments = pd.DataFrame({
+        "source": [HOSTILE, "plain"], "stance": [HOSTILE, "neutral"], "sentiment_compound": [0.5, -0.5],
+        "sentiment_label": ["positive", "negative"]})
+    colours = {HOSTILE: "#111111", "neutral": "#999999"}
+    for fig in (histogram_figure(comments, "source"), box_figure(comments, "source"),
+                share_figure(comments, "stance", colours, "t", "source"),
+                count_figure(comments["stance"].value_counts(), colours, "t", "x"),
+                compare_figure(comments["source"].value_counts(), comments["stance"].value_counts(),
+                               "t", "x")):
+        _assert_literal(fig)
+
+
+def test_timeline_escapes_speaker_source_and_conflict_labels() -> None:
+    statements = pd.DataFrame([{
+        "statement_id": "s1", "speaker": HOSTILE, "kind": "tweet", "date": "2020-01-02", "text": HOSTILE,
+        "date_conflict": "sources disagree", "n_sources": 2}])
+    mentions = pd.DataFrame({"statement_id": ["s1", "s1"], "date": ["2020-01-02", "2020-01-05"]})
+    documents = pd.DataFrame({"source": [HOSTILE], "published": ["2020-01-03"]})
+    _assert_literal(timeline_figure(statements, mentions, documents))
+
+
+def test_timeline_leaves_out_dates_no_axis_can_hold() -> None:
+    statements = pd.DataFrame([
+        {"statement_id": f"s{i}", "speaker": "A", "kind": "quote", "date": d, "text": f"t{i}",
+         "date_conflict": "x" if i == 0 else "", "n_sources": 1}
+        for i, d in enumerate(["2017-12-15", "0000-05", "9999-12-31", "2017-02-30", "0000", "junk", None])])
+    bad = ["9999-12-31", "0000-01-01"]
+    mentions = pd.DataFrame({"statement_id": ["s0", "s0", "s0"], "date": [*bad, "2017-12-16"]})
+    documents = pd.DataFrame({"source": ["a", "b", "c"], "published": [*bad, "2017-12-14"]})
+    fig = timeline_figure(statements, mentions, documents)
+    points = [t for t in fig.data if t.customdata is not None]
+    assert [x for t in points for x in t.x] == [date(2017, 12, 15)]
+    conflict = next(t for t in fig.data if t.name == "date another source gives")
+    assert [x for x in conflict.x if x is not None] == [date(2017, 12, 15), date(2017, 12, 16)]
+    assert [a.text for a in fig.layout.annotations] == ["published: c"]
+    low, high = (pd.Timestamp(d) for d in fig.layout.xaxis.range)
+    assert low.year == high.year == 2017

@@ -5,7 +5,13 @@ import streamlit as st
 from dashboard.charts import share_figure, side_colours
 from dashboard.context import current, side_ids
 from dashboard.upload import render_upload
-from dashboard.widgets import render_download, render_empty, render_filter_line, render_table
+from dashboard.widgets import (
+    escape_markdown,
+    render_download,
+    render_empty,
+    render_filter_line,
+    render_table,
+)
 
 corpus, spec = current()
 comments = spec.apply_comments(corpus.comments)
@@ -13,7 +19,7 @@ documents = spec.apply_documents(corpus.documents)
 statements = spec.apply_statements(corpus.statements, corpus.mentions)
 
 st.title("Overview")
-st.caption(corpus.manifest.get("corpus_name", ""))
+st.caption(escape_markdown(corpus.manifest.get("corpus_name", "")))
 render_filter_line(spec, len(comments), len(corpus.comments))
 
 cols = st.columns(5)

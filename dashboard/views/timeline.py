@@ -4,7 +4,14 @@ import streamlit as st
 
 from dashboard.charts import timeline_figure
 from dashboard.context import current
-from dashboard.widgets import render_download, render_empty, render_filter_line, render_table
+from dashboard.display import FIRST_YEAR, LAST_YEAR, contract_date
+from dashboard.widgets import (
+    escape_markdown,
+    render_download,
+    render_empty,
+    render_filter_line,
+    render_table,
+)
 
 corpus, spec = current()
 statements = spec.apply_statements(corpus.statements, corpus.mentions)
@@ -27,19 +34,20 @@ labels = {r.statement_id: f"{r.date or 'undated'} · {r.speaker} · {r.text[:70]
 chosen = st.selectbox("Statement", list(labels), format_func=labels.__getitem__,
                       key="timeline_statement")
 row = statements.set_index("statement_id").loc[chosen]
-st.subheader(f"{row['speaker']} ({row['kind']})")
+st.subheader(escape_markdown(f"{row['speaker']} ({row['kind']})"))
 st.text(row["text"])
 st.text(f"Date: {row['date'] or 'unknown'} — {row['date_evidence'] or 'no date evidence'}")
-if row["date_conflict"]:
-    st.warning(f"Date conflict: {row['date_conflict']}", icon="⚠️")
+if isinstance(row["date_conflict"], str) and row["date_conflict"]:
+    st.warning("Date conflict: " + escape_markdown(row["date_conflict"]), icon="⚠️")
 wordings = corpus.mentions[corpus.mentions["statement_id"] == chosen]
 st.markdown(f"**Carried by {row['n_sources']} source(s), each in its own wording:**")
 render_table(wordings, ["source", "date", "date_evidence", "kind", "text"], key="timeline_wordings")
 
-undated = statements[statements["date"].fillna("") == ""]
-if len(undated):
-    st.subheader(f"Undated statements ({len(undated)})")
-    render_table(undated, ["speaker", "kind", "text", "n_sources"], key="timeline_undated")
+unplaced = statements[[contract_date(d) is None for d in statements["date"]]]
+if len(unplaced):
+    st.subheader(f"Statements not on the chart ({len(unplaced)})")
+    st.caption(f"Undated, or dated outside {FIRST_YEAR}–{LAST_YEAR}.")
+    render_table(unplaced, ["speaker", "kind", "date", "text", "n_sources"], key="timeline_undated")
 
 columns = ["statement_id", "speaker", "speaker_handle", "kind", "text", "date", "date_evidence",
            "date_conflict", "doc_ids", "n_sources", "sentiment_compound"]
