@@ -1,5 +1,6 @@
 """FilterSpec: one set of filters shared by the CLI, the dashboard sidebar, URLs and file names."""
 
+import math
 import re
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -16,7 +17,7 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         return (value,)
-    return tuple(str(v) for v in value)
+    return tuple(str(v) for v in value if str(v))
 
 
 @dataclass(frozen=True)
@@ -140,8 +141,9 @@ class FilterSpec:
 
     @classmethod
     def from_query(cls, params: dict[str, list[str]]) -> "FilterSpec":
-        """Rebuild a spec from query parameters, ignoring unknown or malformed values."""
-        spec = cls()
+        """Rebuild a spec from query parameters, ignoring unknown or malformed values and putting
+        a reversed range in order."""
+        spec, params = cls(), _ordered_ranges(params)
         for f in fields(cls):
             values = params.get(f.name)
             if not values:
@@ -157,5 +159,21 @@ def _coerce(name: str, values: list[str]) -> Any:
     if name in ("sources", "stances", "labels"):
         return _as_tuple(values)
     if name in ("sentiment_min", "sentiment_max"):
-        return max(-1.0, min(1.0, float(values[0])))
+        number = float(values[0])
+        if math.isnan(number):
+            raise ValueError(f"{name} is not a number")
+        return max(-1.0, min(1.0, number))
     return values[0]
+
+
+def _ordered_ranges(params: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The query with each reversed range (sentiment_min above sentiment_max, date_from after
+    date_to) swapped, as a crafted link may have it."""
+    out = dict(params)
+    for low, high in (("sentiment_min", "sentiment_max"), ("date_from", "date_to")):
+        try:
+            if out.get(low) and out.get(high) and _coerce(low, out[low]) > _coerce(high, out[high]):
+                out[low], out[high] = out[high], out[low]
+        except ValueError:
+            continue
+    return out

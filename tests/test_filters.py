@@ -73,3 +73,15 @@ def test_empty_frame_filters_to_empty() -> None:
     empty = pd.DataFrame(columns=["source", "stance", "is_spam", "sentiment_label",
                                   "sentiment_compound", "author", "text"])
     assert FilterSpec(stances=("x",), search="y").apply_comments(empty).empty
+
+
+@pytest.mark.parametrize(("params", "expected"), [
+    ({"sentiment_min": ["0.5"], "sentiment_max": ["-0.5"]},
+     FilterSpec(sentiment_min=-0.5, sentiment_max=0.5)),
+    ({"date_from": ["2017-12-16"], "date_to": ["2017-10-01"]},
+     FilterSpec(date_from="2017-10-01", date_to="2017-12-16")),
+    ({"sentiment_min": ["nan"], "sentiment_max": ["abc"]}, FilterSpec()),
+    ({"stances": [""], "sources": ["", "A"]}, FilterSpec(sources=("A",))),
+])
+def test_crafted_query_values_give_a_sane_spec(params: dict[str, list[str]], expected: FilterSpec) -> None:
+    assert FilterSpec.from_query(params) == expected
