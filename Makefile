@@ -8,8 +8,9 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS := data/corpus
 CHROMIUM := /usr/bin/chromium
 PORT ?= 8501
+ADDRESS ?= 127.0.0.1
 
-.PHONY: run test build lint typecheck unit browser bench chromium clean
+.PHONY: run test build lint typecheck unit browser bench chromium clean fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +21,14 @@ $(STAMP): pyproject.toml
 build: $(STAMP)
 	$(BIN)/spectrum build seeds --out $(CORPUS) || test $$? -eq 1
 
+# Serves on $(ADDRESS):$(PORT) (defaults 127.0.0.1:8501), never prompts; opens a browser tab
+# only where there is a display to open it on.
 run: build
-	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT) --server.headless false
+	@echo "Spectrum dashboard: http://$(ADDRESS):$(PORT)"
+	@if [ "$$(uname)" = Darwin ] || [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  (sleep 3; $(BIN)/python -m webbrowser -t "http://$(ADDRESS):$(PORT)" >/dev/null 2>&1) & fi
+	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT) --server.address $(ADDRESS) \
+	  --server.headless true </dev/null
 
 # Debian's Chromium for the real-browser tests (never a downloaded browser).
 chromium:
@@ -44,6 +51,10 @@ browser: $(STAMP) chromium
 
 test: $(STAMP) chromium lint typecheck
 	$(BIN)/python -m pytest -q
+
+# Property tests with the long Hypothesis profile (10,000+ generated documents; minutes).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/sentiment_bench.py
