@@ -6,12 +6,13 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from components.build import build_corpus
 from components.ingest import add_document
-from components.store import Corpus
+from components.store import Corpus, read_manifest
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard" / "app.py")
@@ -151,3 +152,186 @@ def test_date_range_follows_an_added_article(tmp_path: Path, monkeypatch: pytest
     at.run()
     assert not at.exception
     assert at.date_input(key="dates").value == (date(2017, 10, 1), date(2017, 12, 18))
+
+
+# -- crafted URLs ---------------------------------------------------------------------------------
+
+CRAFTED = [
+    ({"compound": ["0.5", "-0.5"]}, "compound between -0.50 and +0.50 · spam hidden"),
+    ({"dates": ["2017-12-16", "2017-12-15"]}, "statement date 2017-12-15 to 2017-12-16"),
+    ({"compound": ["abc", "def"]}, "spam hidden · 38 of 40"),
+    ({"compound": ["5", "9"]}, "spam hidden · 38 of 40"),
+    ({"compound": ["nan", "-0.5"]}, "spam hidden · 38 of 40"),
+    ({"spam": "zzz"}, "spam hidden · 38 of 40"),
+    ({"stance": ["nobody", ""]}, "spam hidden · 38 of 40"),
+    ({"label": ["<b>x</b>"], "source": ["**nowhere**"]}, "spam hidden · 38 of 40"),
+    ({"author": ":red[nobody]"}, "spam hidden · 38 of 40"),
+    ({"dates": ["0000-01-01", "9999-12-31"]}, "spam hidden · 38 of 40"),
+    ({"dates": ["not a date"]}, "spam hidden · 38 of 40"),
+    ({"sentiment_split": "zzz", "timeline_statement": "zzz"}, "spam hidden · 38 of 40"),
+]
+
+
+@pytest.mark.parametrize(("params", "words"), CRAFTED)
+def test_crafted_url_gives_a_sane_view_on_every_page(corpus_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      params: dict[str, object], words: str) -> None:
+    monkeypatch.setenv("SPECTRUM_CORPUS", str(corpus_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    for page in PAGES:
+        at.switch_page(page).run()
+        assert not at.exception, (page, [e.message for e in at.exception])
+    at.switch_page("views/data.py").run()
+    assert words in _filter_line(at)
+
+
+def test_reversed_compound_range_is_shown_in_order(corpus_dir: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SPECTRUM_CORPUS", str(corpus_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["compound"] = ["0.5", "-0.5"]
+    at.query_params["dates"] = ["2017-12-16", "2017-12-15"]
+    at.run()
+    assert at.slider(key="compound").value == (-0.5, 0.5)
+    assert at.date_input(key="dates").value == (date(2017, 12, 15), date(2017, 12, 16))
+    at.switch_page("views/data.py").run()
+    assert ((at.dataframe[0].value["sentiment_compound"]).abs() <= 0.5).all()
+
+
+# -- dates no axis can hold -----------------------------------------------------------------------
+
+OUT_OF_RANGE = """ date 2017-12-18
+
+Readers Write About The Year Nobody Remembers
+
+Pat Doe said "the archive was opened in May 0000." on Friday, and nobody believed it.
+
+The sky will stay where it is, we are told. — Far Future (@far_future) December 31, 9999
+
+Comments
+
+  • Rowan
+
+    Well said, a calm comment.
+"""
+
+
+def _render_every_page(at: AppTest) -> None:
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    for page in PAGES:
+        at.switch_page(page).run()
+        assert not at.exception, (page, [e.message for e in at.exception])
+
+
+def test_a_document_with_impossible_dates_does_not_break_the_app(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    (seeds / "far_future.txt").write_text(OUT_OF_RANGE, encoding="utf-8")
+    monkeypatch.setenv("SPECTRUM_SEEDS", str(seeds))
+    monkeypatch.setenv("SPECTRUM_CORPUS", str(tmp_path / "corpus"))
+    at = AppTest.from_file(APP, default_timeout=60)
+    _render_every_page(at)
+    low, high = at.date_input(key="dates").value
+    assert date(1900, 1, 1) <= low <= high <= date(2100, 12, 31)
+
+
+def _poison_dates(source: Path, target: Path) -> None:
+    """A copy of a built corpus with dates no axis can hold in every date column."""
+    shutil.copytree(source, target)
+    tables = target / read_manifest(target)["tables_dir"]
+    bad = ["0000-05", "9999-12-31", "2017-02-30", "0000", "junk"]
+    for name, column in (("statements", "date"), ("mentions", "date"), ("documents", "published")):
+        frame = pd.read_parquet(tables / f"{name}.parquet")
+        frame.loc[frame.index[:len(bad)], column] = bad[:len(frame)]
+        frame.to_parquet(tables / f"{name}.parquet", index=False)
+
+
+def test_dates_outside_1900_to_2100_are_left_out_of_ranges_and_axes(
+        corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    poisoned = tmp_path / "corpus"
+    _poison_dates(corpus_dir, poisoned)
+    monkeypatch.setenv("SPECTRUM_CORPUS", str(poisoned))
+    at = AppTest.from_file(APP, default_timeout=60)
+    _render_every_page(at)
+    low, high = at.date_input(key="dates").value
+    assert date(2017, 1, 1) <= low <= high <= date(2017, 12, 31)
+    at.switch_page("views/timeline.py").run()
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    placed = [x for t in spec["data"] if t.get("customdata") for x in t["x"]]
+    assert len(placed) == 11 - 5 and all(str(x).startswith("2017") or x == "Oct 2017" for x in placed)
+    assert any(s.value.startswith("Statements not on the chart (5)") for s in at.subheader)
+
+
+# -- text is data ---------------------------------------------------------------------------------
+
+MARKUP = ROOT / "tests" / "data" / "markup"
+# Markup planted in tests/data/markup; escaped, none of these survive as written.
+PLANTED = ("**bold**", "**Y**", "**B**", "**Src**", ":red[", ":blue[", "$x^2$", ":smile:", "](https",
+           "<b>", "<span", "<a href", "<i>")
+PLANTED_HTML = ("<b>b</b>", "<b>Bold</b>", "<span style", "<a href", "<i>Person")
+
+
+@pytest.fixture()
+def markup_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(MARKUP, seeds)
+    monkeypatch.setenv("SPECTRUM_SEEDS", str(seeds))
+    monkeypatch.setenv("SPECTRUM_CORPUS", str(tmp_path / "corpus"))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def _shown_markdown(at: AppTest) -> list[str]:
+    """The markdown source of every caption, subheader, warning and markdown block on the page."""
+    return [e.value for kind in ("caption", "subheader", "warning", "markdown", "info", "title")
+            for e in getattr(at, kind)]
+
+
+def test_text_from_the_corpus_reaches_markdown_escaped(markup_app: AppTest) -> None:
+    at = markup_app
+    caption = next(c.value for c in at.caption if "bold" in c.value)
+    assert re.sub(r"\\(.)", r"\1", caption).replace("\u2060", "") == (
+        "**bold** :red[red] $x^2$ <b>b</b> :smile: [a](https://example.com/phish)")
+    at.switch_page("views/timeline.py").run()
+    options = at.selectbox(key="timeline_statement").options
+    at.selectbox(key="timeline_statement").select_index(
+        next(i for i, o in enumerate(options) if ":red[X]" in o)).run()
+    assert not at.exception
+    shown = _shown_markdown(at)
+    assert any("\\:red\\[X\\] \\*\\*Y\\*\\*" in s for s in shown)  # the signer, in the subheader
+    assert any("\\[DOC\\] \\*\\*B\\*\\*" in s for s in shown)  # the file name, in the warning
+    for page in PAGES:
+        at.switch_page(page).run()
+        assert not at.exception
+        assert not [s for s in _shown_markdown(at) if any(p in s for p in PLANTED)], page
+
+
+def _rendered_strings(spec: dict[str, object]) -> str:
+    """Everything plotly draws as text: the traces (but their group ids) and the layout."""
+    traces = [{k: v for k, v in t.items() if k not in ("legendgroup", "customdata")}
+              for t in spec["data"]]  # type: ignore[attr-defined]
+    return json.dumps([traces, spec["layout"]], ensure_ascii=False)
+
+
+def test_text_from_the_corpus_reaches_figures_escaped(markup_app: AppTest) -> None:
+    at = markup_app
+    escaped = 0
+    for page in [*PAGES, "split by source"]:
+        if page == "split by source":
+            at.switch_page("views/sentiment.py").run()
+            at.radio(key="sentiment_split").set_value("source").run()
+        else:
+            at.switch_page(page).run()
+        for chart in at.get("plotly_chart"):
+            text = _rendered_strings(json.loads(chart.proto.spec))
+            assert not [p for p in PLANTED_HTML if p in text], page
+            escaped += "&lt;b&gt;Bold&lt;/b&gt;" in text
+    # the planted sources: Timeline annotations; Stance and Spam per-source shares; the Sentiment
+    # histogram, box plot and label shares split by source
+    assert escaped == 6
