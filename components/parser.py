@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from .config import CorpusConfig
+from .dates import Resolved, resolve_published
+from .html import looks_like_html, read_html_page
 from .layout import Layout, split_layout
 from .quotes import Mention, extract_mentions
 from .reader import ReadError
@@ -13,7 +15,7 @@ from .repair import repair_mojibake
 
 __all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document"]
 
-PARSER_VERSION = "1"  # bump when parsing changes, so cached documents are parsed again
+PARSER_VERSION = "2"  # bump when parsing changes, so cached documents are parsed again
 _TITLE_CHARS = 90
 
 
@@ -57,17 +59,24 @@ def _mention_row(mention: Mention) -> dict[str, Any]:
 
 def parse_document(doc_id: str, path: str, text: str, sha256: str,
                    config: CorpusConfig) -> ParsedDocument:
-    """Parse one decoded document; raise ReadError when it has no recognisable structure."""
+    """Parse one decoded document (plain text, or a saved HTML page); raise ReadError when it has
+    no recognisable structure."""
+    page_meta: dict[str, str] = {}
+    if looks_like_html(path, text):
+        page = read_html_page(text)
+        text, page_meta = page.as_text(), page.metadata()
     layout = split_layout(text)
     if not _has_structure(layout):
         raise ReadError("no recognisable structure (no prose paragraph and no comment section)")
-    meta = config.documents.get(doc_id, {})
+    meta = {**page_meta, **config.documents.get(doc_id, {})}
     title = meta.get("title") or layout.title or _fallback_title(layout)
     source = meta.get("source") or layout.outlet_marker or title
+    written = meta.get("published") or layout.header_date
+    published = resolve_published(written) if written else Resolved("", "", 0)
     document = {
         "doc_id": doc_id, "source": source, "title": title,
-        "published": meta.get("published") or layout.header_date, "url": meta.get("url", ""),
-        "path": path, "sha256": sha256,
+        "published": published.value, "date_note": "" if published.value else published.evidence,
+        "url": meta.get("url", ""), "path": path, "sha256": sha256,
     }
     mentions = [_mention_row(m) for m in extract_mentions(doc_id, layout, config.everyone)]
     return ParsedDocument(document, mentions, _comment_rows(doc_id, source, layout))
