@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 from rapidfuzz import fuzz
 
-from .dates import DateExpr, Resolved, parse_signature_date, resolve
+from .dates import DateExpr, Resolved, resolve, resolve_published, resolve_signature, value_problem
 from .repair import fold_typography
 
 __all__ = ["link_mentions", "document_anchors", "build_statements", "mention_sentences"]
@@ -60,12 +60,11 @@ def link_mentions(mentions: pd.DataFrame) -> list[int]:
 
 
 def _resolve_mention(row: pd.Series, anchors: dict[str, tuple[date | None, str]]) -> Resolved:
-    if row["signature_date"]:
-        parsed = parse_signature_date(row["signature_date"])
-        if parsed:
-            return Resolved(parsed.isoformat(), f"tweet signature '{row['signature_date']}'", 6)
+    signed = resolve_signature(row["signature_date"]) if row["signature_date"] else None
+    if signed is not None and signed.value:
+        return signed
     if not row["date_kind"]:
-        return Resolved("", "", 0)
+        return signed or Resolved("", "", 0)
     anchor, desc = anchors.get(row["doc_id"], (None, ""))
     found = resolve(DateExpr(row["date_kind"], row["date_phrase"]), anchor, desc)
     if row["date_inherited"] and found.value:
@@ -87,24 +86,40 @@ def document_anchors(documents: pd.DataFrame,
                      mentions: pd.DataFrame) -> dict[str, tuple[date | None, str]]:
     """Each document's anchor date: its publication date, else the latest day-precise date of a
     statement it carries, as other evidence in the corpus dates it."""
-    anchors: dict[str, tuple[date | None, str]] = {}
-    for doc_id, published in zip(documents["doc_id"], documents["published"], strict=True):
-        if published:
-            anchors[doc_id] = (date.fromisoformat(published), f"the article date {published}")
+    article = _article_dates(documents)
+    anchors: dict[str, tuple[date | None, str]] = {
+        doc_id: (date.fromisoformat(found.value), found.evidence) if found.value
+        else (None, f"no anchor date is known ({found.evidence})")
+        for doc_id, found in article.items()}
     if mentions.empty:
         return anchors
     first = _resolve_all(mentions, anchors)
     day = first[first["date"].str.len() == 10]
     for doc_id in documents["doc_id"]:
-        if doc_id in anchors:
+        if anchors.get(doc_id, (None, ""))[0] is not None:
             continue
         groups = set(first.loc[first["doc_id"] == doc_id, "group"])
-        dates = day.loc[day["group"].isin(groups) & (day["doc_id"] != doc_id), "date"]
-        if len(dates):
+        dates = [d for d in day.loc[day["group"].isin(groups) & (day["doc_id"] != doc_id), "date"]
+                 if not value_problem(d)]
+        if dates:
             latest = max(dates)
+            dropped = f"; {article[doc_id].evidence}" if doc_id in article else ""
             anchors[doc_id] = (date.fromisoformat(latest),
-                               f"{latest}, the latest date of a statement this document carries")
+                               f"{latest}, the latest date of a statement this document carries{dropped}")
     return anchors
+
+
+def _article_dates(documents: pd.DataFrame) -> dict[str, Resolved]:
+    """Each document's publication date, checked; a dropped one (empty value) keeps its reason.
+    Documents with no date at all are left out."""
+    notes = documents["date_note"] if "date_note" in documents else pd.Series("", index=documents.index)
+    found: dict[str, Resolved] = {}
+    for doc_id, published, note in zip(documents["doc_id"], documents["published"].fillna(""),
+                                       notes.fillna(""), strict=True):
+        checked = resolve_published(str(published)) if published else Resolved("", str(note), 0)
+        if checked.evidence:
+            found[doc_id] = checked
+    return found
 
 
 def _statement_id(speaker: str, text: str) -> str:
