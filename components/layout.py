@@ -3,14 +3,20 @@
 import re
 from dataclasses import dataclass
 
-__all__ = ["Layout", "RawComment", "Tweet", "split_layout", "TWEET_SIGNATURE"]
+__all__ = ["Layout", "RawComment", "Tweet", "split_layout", "find_signature"]
 
 _HEADER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _BULLET = re.compile(r"^\s*[•·▪●◦*]\s+(?P<text>.*\S)?\s*$")
 # An embedded tweet as text extraction leaves it: body, then `— Name (@handle) Month D, YYYY`.
-TWEET_SIGNATURE = re.compile(
-    r"^(?P<body>.*?)\s*[—–-]\s*(?P<name>[^()\n]{2,60}?)\s*\((?P<handle>@\w{1,30})\)\s*"
-    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*$", re.S)
+# Matched from the paragraph's end in two short windows, so the work never grows with the body
+# (a pattern over the whole paragraph backtracked quadratically on runs of spaces).
+_GAP = r"\s{0,20}"  # between a signature's parts: one space in every real signature
+_SIGNATURE_END = re.compile(
+    rf"\((?P<handle>@\w{{1,30}})\){_GAP}(?P<date>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}})\Z")
+# The dash and the name before `(@handle)`: 2 to 60 characters, the first and last visible.
+_SIGNATURE_NAME = re.compile(rf"[—–-]{_GAP}(?P<name>[^()\s][^()\n]{{0,58}}[^()\s]){_GAP}\Z")
+_END_CHARS = 33 + 20 + 19  # the longest `(@handle)`, gap and date
+_NAME_CHARS = 1 + 20 + 60 + 20  # dash, gap, the longest name, gap
 
 # Site furniture: lines that belong to the page, not the article (where each came from: seeds).
 FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p in (
@@ -104,6 +110,19 @@ def _split_comments(lines: list[str], starts: list[int]) -> tuple[list[RawCommen
     return comments, end
 
 
+def find_signature(paragraph: str, index: int) -> Tweet | None:
+    """The signed tweet a paragraph ends with, if any; the body is everything before the dash."""
+    text = paragraph.rstrip()
+    end = _SIGNATURE_END.search(text, max(0, len(text) - _END_CHARS))
+    if end is None:
+        return None
+    named = _SIGNATURE_NAME.search(text, max(0, end.start() - _NAME_CHARS), end.start())
+    if named is None:
+        return None
+    return Tweet(text[:named.start()].strip(), named.group("name"), end.group("handle"),
+                 end.group("date"), index)
+
+
 def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
 
@@ -138,9 +157,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if _looks_like_title(para):
             title = title or para
             continue
-        signed = TWEET_SIGNATURE.match(para)
-        if signed:
-            tweets.append(Tweet(signed.group("body").strip(), signed.group("name").strip(),
-                                signed.group("handle"), signed.group("date"), len(kept)))
+        signed = find_signature(para, len(kept))
+        if signed is not None:
+            tweets.append(signed)
         kept.append(para)
     return Layout(header_date, title, outlet, tuple(kept), tuple(tweets), tuple(comments))

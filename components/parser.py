@@ -13,10 +13,24 @@ from .quotes import Mention, extract_mentions
 from .reader import ReadError
 from .repair import repair_mojibake
 
-__all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document"]
+__all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document", "MAX_LINE_CHARS", "MAX_COMMENTS",
+           "MAX_TWEET_SIGNERS"]
 
-PARSER_VERSION = "2"  # bump when parsing changes, so cached documents are parsed again
+PARSER_VERSION = "3"  # bump when parsing changes, so cached documents are parsed again
 _TITLE_CHARS = 90
+
+# Per-file limits. Parsing and stance are linear in the input, so these are sanity bounds: a file
+# past one is refused with the reason (ReadError) rather than built into something meaningless.
+# A whole 10,000-word article saved without line breaks is about 60,000 characters; a line of a
+# million is a data dump or minified markup, not text a person wrote.
+MAX_LINE_CHARS = 1_000_000
+# The most-discussed stories on the largest news sites gather some thousands of comments, rarely
+# over 10,000; 50,000 keeps room for those, and parse plus stance of such a file takes seconds.
+MAX_COMMENTS = 50_000
+# Every tweet signer becomes a speaker whose names are looked for in every paragraph, so this
+# bounds that search; a "what people tweeted" article embeds tens of tweets, not hundreds.
+MAX_TWEET_SIGNERS = 200
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -57,6 +71,25 @@ def _mention_row(mention: Mention) -> dict[str, Any]:
     return row
 
 
+def _check_lines(text: str) -> None:
+    """Refuse a text with a line longer than MAX_LINE_CHARS (line breaks as split_layout reads them)."""
+    if len(text) <= MAX_LINE_CHARS:
+        return
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise ReadError(f"line {number:,} is too long ({len(line):,} characters; "
+                            f"the limit is {MAX_LINE_CHARS:,})")
+
+
+def _check_layout(layout: Layout) -> None:
+    """Refuse a document with more comments or tweet signers than the limits allow."""
+    if len(layout.comments) > MAX_COMMENTS:
+        raise ReadError(f"too many comments ({len(layout.comments):,}; the limit is {MAX_COMMENTS:,})")
+    signers = len({t.handle for t in layout.tweets})
+    if signers > MAX_TWEET_SIGNERS:
+        raise ReadError(f"too many tweet signers ({signers:,}; the limit is {MAX_TWEET_SIGNERS:,})")
+
+
 def parse_document(doc_id: str, path: str, text: str, sha256: str,
                    config: CorpusConfig) -> ParsedDocument:
     """Parse one decoded document (plain text, or a saved HTML page); raise ReadError when it has
@@ -65,7 +98,9 @@ def parse_document(doc_id: str, path: str, text: str, sha256: str,
     if looks_like_html(path, text):
         page = read_html_page(text)
         text, page_meta = page.as_text(), page.metadata()
+    _check_lines(text)
     layout = split_layout(text)
+    _check_layout(layout)
     if not _has_structure(layout):
         raise ReadError("no recognisable structure (no prose paragraph and no comment section)")
     meta = {**page_meta, **config.documents.get(doc_id, {})}
