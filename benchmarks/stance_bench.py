@@ -1,5 +1,8 @@
-"""Stance macro-F1 over {side, side, neutral} with confusion matrices, on the 40 labelled seed
-comments and on the invented controversy that the classifier was never tuned on."""
+"""Stance macro-F1 over {side, side, neutral}, each side's recall, the wrong-side rate and the
+confusion matrices, on the 40 labelled seed comments and on the invented controversy.
+
+`--only seed` or `--only invented` scores one set (so one set can be tuned on without seeing
+the other's figures)."""
 
 import sys
 import tempfile
@@ -29,16 +32,20 @@ def invented_set() -> tuple[pd.DataFrame, pd.Series, Path]:
     return frame, frame["stance"], DATA / "invented"
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    only = argv[argv.index("--only") + 1] if "--only" in argv[:-1] else ""
     with tempfile.TemporaryDirectory() as tmp:
-        for name, (comments, gold, config_dir) in (
-                ("seed comments (labelled by docs/labelling.md)", seed_set(Path(tmp))),
-                ("invented controversy (never tuned on)", invented_set())):
+        sets = []
+        if only in ("", "seed"):
+            sets.append(("seed comments (labelled by docs/labelling.md)", seed_set(Path(tmp))))
+        if only in ("", "invented"):
+            sets.append(("invented controversy (tests/data/invented/)", invented_set()))
+        for name, (comments, gold, config_dir) in sets:
             result = evaluate_stance(comments, gold, load_config(config_dir))
-            print(f"### {name}: macro-F1 {result.macro_f1:.3f} (n={result.n})\n")
+            print(f"### {name}: {result.summary()}\n")
             print(format_confusion(result) + "\n")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -10,7 +10,7 @@ from .stance import classify_comments
 
 __all__ = ["ENRICHMENT_VERSION", "enrich"]
 
-ENRICHMENT_VERSION = "2"  # bump when scoring or the spam model changes, so a rebuild re-scores
+ENRICHMENT_VERSION = "3"  # bump when scoring or the spam model changes, so a rebuild re-scores
 
 
 def enrich(comments: pd.DataFrame, statements: pd.DataFrame,

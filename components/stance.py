@@ -1,46 +1,233 @@
 """Stance: which side of the controversy a comment takes, with the cues that decided it.
 
 General cues only; everything story-specific (names, aliases, pronouns, claims) comes from the
-corpus config. Scores add up per side; the best side wins when it clears a margin.
+corpus config. Text is matched on tokens and Snowball stems, so "Commutes" meets the cue
+"commute", "He's completely right" meets "is right" and "isn't right" is read as negated.
+Scores add up per side; the best side wins when it clears a margin. Thread structure (replies
+to a named commenter, a commenter's side across their comments) adds evidence in the same way.
 """
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
+import snowballstemmer
 
 from .config import CorpusConfig, Person
 from .repair import normalise_text
 from .sentiment import analyzer
 
-__all__ = ["StanceResult", "classify_stance", "classify_comments", "NEUTRAL"]
+__all__ = ["StanceResult", "classify_stance", "classify_comments", "NEUTRAL", "tokenise"]
 
 NEUTRAL = "neutral"
 
-# Phrases that agree with whoever the sentence is about (general English, not story words).
+# Sentence-level phrases that agree with whoever the sentence is about (general English).
 AGREEMENT_PHRASES: tuple[str, ...] = (
-    "is right", "'s right", "was right", "is correct", "well said", "valid point", "good point",
-    "makes sense", "agree with", "spot on", "brought some sense", "nothing wrong", "has a point",
-    "makes a point", "exactly right", "thank you", "good for", "bravo", "respect",
+    "well said", "valid point", "good point", "fair point", "makes sense", "spot on", "on point",
+    "brought some sense", "nothing wrong", "has a point", "makes a point", "exactly right",
+    "thank you", "good for", "bravo", "respect", "nailed it", "hats off", "kudos", "props to",
+    "couldn't agree more", "common sense", "voice of reason", "makes the most sense",
 )
-# Phrases that disagree with, or insult, whoever the sentence is about.
+# Sentence-level phrases that disagree with, or insult, whoever the sentence is about.
 DISAGREEMENT_PHRASES: tuple[str, ...] = (
-    "is wrong", "was wrong", "'s wrong", "shut up", "tone deaf", "doesn't get it", "clueless",
-    "idiot", "tool", "douche", "jerk", "hypocrite", "moron", "ass-hole", "asshole", "needs attention",
-    "get attention", "pathetic", "disgusting", "ashamed of",
+    "shut up", "tone deaf", "doesn't get it", "clueless", "idiot", "tool", "douche", "jerk",
+    "hypocrite", "moron", "ass-hole", "asshole", "needs attention", "get attention", "pathetic",
+    "disgusting", "ashamed of", "anything wrong", "clown", "fool", "loser", "kisses his own ass",
+    "kisses her own ass", "full of it", "out of touch", "entitled", "condescension",
+    "condescending", "ridiculous", "delusional", "out of line", "garbage", "trash", "creepy",
+    "shameful", "give me a break", "has no idea", "no idea what", "should stick to", "stay in your lane",
+    "get headlines", "publicity stunt", "for publicity", "for attention", "hypocritical",
 )
+# Predicates after "<person> is ...": the person is right, or wrong.
+RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on to something",
+                                "onto something", "a genius", "a hero", "brave", "smart",
+                                "the voice of reason", "the only one")
+WRONG_WORDS: tuple[str, ...] = ("wrong", "mistaken", "incorrect", "out of line", "a hypocrite",
+                                "an idiot", "a joke", "a fraud", "full of it", "delusional", "off base")
+# Verbs whose object is the person agreed or disagreed with ("I agree with him").
+AGREE_VERBS: tuple[str, ...] = ("agree with", "side with", "stand with", "support", "back",
+                                "applaud", "admire", "love", "defend")
+DISAGREE_VERBS: tuple[str, ...] = ("disagree with", "blame", "hate", "despise", "can't stand")
+# "<A> schooled <B>", "<A> showed <B> who's boss": the subject wins, the object loses.
+DEFEAT_VERBS: tuple[str, ...] = ("schooled", "owned", "destroyed", "demolished", "crushed",
+                                 "slammed", "shut down", "shut", "humiliated", "embarrassed",
+                                 "showed", "put", "roasted", "dragged", "beat", "wrecked", "exposed",
+                                 "called out", "told off", "burned", "trolled", "clapped back at")
+# Participles of a get-passive that are not adverse ("got paid", "got married").
+NEUTRAL_PARTICIPLES = frozenset({"paid", "married", "elected", "promoted", "hired", "invited", "asked",
+                                 "involved", "started", "used", "nominated", "interviewed", "dressed",
+                                 "engaged", "chosen", "picked", "praised", "rewarded", "thanked"})
+# Words that turn a cue around when they come shortly before it.
+NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "hardly", "neither", "nor",
+                      "without", "barely"})
+# Words allowed between the words of a phrase ("is *so* wrong", "abolish *all* tipping").
+MODIFIERS = frozenset({"so", "very", "just", "really", "quite", "totally", "completely", "absolutely",
+                       "actually", "dead", "100%", "also", "still", "too", "even", "simply", "100",
+                       "clearly", "obviously", "entirely", "definitely", "certainly", "probably",
+                       "kind", "of", "sort", "pretty", "damn", "bloody", "fucking", "freaking",
+                       "the", "a", "an", "all", "this", "that", "these", "those", "his", "her",
+                       "their", "our", "some", "any", "more", "most", "much", "way"})
+CONTRASTS = frozenset({"but", "however", "though", "although", "yet"})
+CONDITIONALS = frozenset({"if", "unless", "wish"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", '"', "(", ")"})
+LEADING_CONJUNCTIONS = frozenset({"and", "or", "but", "so", "then", "still"})
+AUXILIARIES = frozenset({"be", "do", "doe", "did", "can", "could", "would", "will", "should", "shall",
+                         "have", "has", "had", "may", "might", "must", "ca", "wo", "is", "are", "was",
+                         "were", "am", "doesn", "don", "didn"})
+WH_WORDS = frozenset({"who", "what", "why", "how", "where", "when", "which", "whose", "whom"})
+MAX_GAP = 2               # modifier words allowed between two words of a phrase
+NEGATION_WINDOW = 5       # a negator this many words before a cue, same clause, turns it around
+SCARE_QUOTE_WORDS = 4     # a quoted run this short is a scare quote, not a quotation
+
 # Weights: how much each kind of cue counts towards a side.
 W_AGREEMENT = 2.0
 W_DISAGREEMENT = 2.0
+W_DEFEAT = 2.0
+W_GET_PASSIVE = 1.0
 W_SENTIMENT = 1.0       # times |compound| of a sentence aimed at a side
 W_POSITION = 1.0        # each of a side's claims found in the comment
 W_PRONOUN = 0.5         # cues aimed at a side only through a pronoun count this fraction
+W_CONCEDED = 0.5        # cues before a contrastive "but" that the rest of the sentence contradicts
 W_REPLY = 1.5
 W_CONTINUATION = 1.0
+W_AUTHOR = 0.6          # the same commenter's other comments, all on one side: a weak prior
 MIN_SCORE = 0.9         # the winning side needs this much evidence ...
 MIN_MARGIN = 0.5        # ... and this much more than the runner-up
-_PRONOUN_FORMS = {"he": ("he", "him", "his", "he's"), "she": ("she", "her", "she's"),
+_PRONOUN_FORMS = {"he": ("he", "him", "his", "himself"), "she": ("she", "her", "hers", "herself"),
                   "they": ("they", "them", "their")}
+_TOPIC = ""  # key of the comment's last named side person among the pronoun antecedents
+_COPULA = {"is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"}
+_CONTRACTIONS = {"'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
+_NOT_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
+_TOKEN = re.compile(
+    r"@[\w-]+|\d+%|[^\W_]+(?:[-][^\W_]+)*(?:n't|'[a-z]+)?|n't|'[a-z]+|[?!.,;:\"()]", re.I)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=20000)
+def _stem(word: str) -> str:
+    if word in _COPULA:
+        return "be"
+    if word == "n't":
+        return "not"
+    if word in _CONTRACTIONS:
+        return _CONTRACTIONS[word]
+    return str(_stemmer().stemWord(word))
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or mark: as written, lower-cased, stemmed, and whether it sits inside quotes."""
+
+    text: str
+    lower: str
+    stem: str
+    quoted: bool = False
+
+
+def tokenise(text: str) -> list[Token]:
+    """Words and marks of a text; contractions and possessives split ("isn't" → is, not)."""
+    tokens: list[Token] = []
+    quoted = False
+    for raw in _TOKEN.findall(text.replace("\u2019", "'")):
+        if raw == '"':
+            quoted = not quoted
+            tokens.append(Token(raw, raw, raw, quoted))
+            continue
+        for part in _split_contraction(raw):
+            lower = part.lower()
+            tokens.append(Token(part, lower, _stem(lower), quoted))
+    return tokens
+
+
+def _split_contraction(raw: str) -> list[str]:
+    low = raw.lower()
+    if low.endswith("n't") and len(raw) > 3:
+        base = raw[:-3]
+        return [_NOT_STEMS.get(base.lower(), base), "n't"]
+    if "'" in raw[1:]:
+        base, _, tail = raw.partition("'")
+        if base:
+            return [base, "'" + tail]
+    return [raw]
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(t.stem for t in tokenise(text) if t.text not in '"')
+
+
+@lru_cache(maxsize=4096)
+def _phrase_cached(text: str) -> tuple[str, ...]:
+    return _phrase(text)
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a phrase was found and whether a negator turns it around."""
+
+    start: int
+    end: int  # one past the last word
+    negated: bool
+
+
+def _find(phrase: str, tokens: Sequence[Token], lo: int = 0, hi: int | None = None,
+          anchored: bool = False) -> list[Match]:
+    """Every occurrence of `phrase` in tokens[lo:hi], words in order with small modifier gaps."""
+    words = _phrase_cached(phrase)
+    hi = len(tokens) if hi is None else hi
+    found: list[Match] = []
+    if not words:
+        return found
+    starts = [lo] if anchored else range(lo, hi)
+    for start in starts:
+        if start >= hi or tokens[start].stem != words[0]:
+            continue
+        end, negated = _follow(words, tokens, start, hi)
+        if end is not None:
+            found.append(Match(start, end, negated or _negated_before(tokens, start)))
+    return found
+
+
+def _follow(words: tuple[str, ...], tokens: Sequence[Token], start: int,
+            hi: int) -> tuple[int | None, bool]:
+    at, negated = start + 1, False
+    for word in words[1:]:
+        gap = 0
+        while at < hi and tokens[at].stem != word:
+            if gap >= MAX_GAP or not (_is_modifier(tokens[at]) or tokens[at].stem in NEGATORS):
+                return None, False
+            negated = negated or tokens[at].stem in NEGATORS
+            gap, at = gap + 1, at + 1
+        if at >= hi:
+            return None, False
+        at += 1
+    return at, negated
+
+
+def _is_modifier(token: Token) -> bool:
+    return token.lower in MODIFIERS or (token.lower.endswith("ly") and len(token.lower) > 4)
+
+
+def _negated_before(tokens: Sequence[Token], start: int) -> bool:
+    """A negator earlier in the same clause, within a few words; not inside an "if" clause,
+    where "if men weren't X" presupposes that they are."""
+    negated = False
+    for at in range(start - 1, -1, -1):
+        stem = tokens[at].stem
+        if stem in _CLAUSE_BREAKS or stem in CONTRASTS:
+            return negated
+        if stem in NEGATORS and start - at <= NEGATION_WINDOW:
+            negated = True
+        if stem in CONDITIONALS and negated:
+            return False
+    return negated
 
 
 @dataclass
@@ -55,166 +242,576 @@ class StanceResult:
 
 @dataclass
 class _Evidence:
-    scores: dict[str, float]
-    cues: dict[str, list[str]]
+    scores: dict[str, float] = field(default_factory=dict)
+    cues: dict[str, list[str]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    touched: bool = False  # names someone or uses a side's words, even negated or echoed
 
     def add(self, side: str, weight: float, cue: str) -> None:
         self.scores[side] = self.scores.get(side, 0.0) + weight
         self.cues.setdefault(side, []).append(cue)
 
+    def merge(self, other: "_Evidence", scale: float = 1.0, suffix: str = "") -> None:
+        for side, cues in other.cues.items():
+            self.scores[side] = self.scores.get(side, 0.0) + other.scores[side] * scale
+            self.cues.setdefault(side, []).extend(c + suffix for c in cues)
+        self.notes.extend(other.notes)
+        self.touched = self.touched or other.touched
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+
+def _sentences(tokens: list[Token]) -> list[list[Token]]:
+    out: list[list[Token]] = [[]]
+    for token in tokens:
+        out[-1].append(token)
+        if token.text in {".", "!", "?"} and not token.quoted:
+            out.append([])
+    return [s for s in out if any(t.stem.isalnum() or t.stem[:1].isalnum() for t in s)]
 
 
-def _phrase_in(phrase: str, text: str) -> bool:
-    return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text, re.I) is not None
+@dataclass(frozen=True)
+class _Mention:
+    side: str
+    person: Person
+    start: int
+    end: int
+    by_pronoun: bool
+    via: str = "by pronoun"
 
 
-def _targets(sentence: str, config: CorpusConfig) -> list[tuple[str, Person, bool]]:
-    """(side, person, by_pronoun) for each side the sentence is about."""
-    found: list[tuple[str, Person, bool]] = []
-    side_of = {s.person.name: s.id for s in config.sides}
+def _side_of(person: Person, config: CorpusConfig) -> str:
+    for side in config.sides:
+        if side.person.name == person.name:
+            return side.id
+    return person.side
+
+
+def _names(person: Person, config: CorpusConfig) -> tuple[str, ...]:
+    extra: tuple[str, ...] = ()
+    for side in config.sides:
+        if side.person.name == person.name:
+            extra = tuple(side.descriptors)
+    names = (*person.names, *extra)
+    heads = tuple(n[4:] for n in names if n.lower().startswith("the ") and len(n) > 5)
+    return tuple(n for n in (*names, *heads) if len(n) > 1)
+
+
+def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, Person]) -> list[_Mention]:
+    """Every mention of a known person: by name, or by a pronoun for the person last named
+    with it in this comment, or else for the only side that uses it."""
+    found: list[_Mention] = []
+    taken: set[int] = set()
     for person in config.everyone:
-        side = side_of.get(person.name) or person.side
-        if side and any(_phrase_in(n, sentence) for n in person.names if len(n) > 1):
-            found.append((side, person, False))
-    if not found:
-        for each in config.sides:
-            pronoun = each.person.pronoun
+        side = _side_of(person, config)
+        for name in _names(person, config):
+            for hit in _find(name.lower(), tokens):
+                if not taken.intersection(range(hit.start, hit.end)):
+                    taken.update(range(hit.start, hit.end))
+                    found.append(_Mention(side, person, hit.start, hit.end, False))
+    found.sort(key=lambda m: m.start)
+    for at, token in enumerate(tokens):
+        if at in taken:
+            continue
+        for pronoun, forms in _PRONOUN_FORMS.items():
+            if token.lower not in forms:
+                continue
+            named = [m for m in found if m.start < at and m.person.pronoun == pronoun and not m.by_pronoun]
+            earlier = named[-1].person if named else last_named.get(pronoun)
+            if earlier is not None:
+                found.append(_Mention(_side_of(earlier, config), earlier, at, at + 1, False))
+                continue
             same = [s for s in config.sides if s.person.pronoun == pronoun]
-            words = _PRONOUN_FORMS.get(pronoun, ())
-            if len(same) == 1 and any(_phrase_in(w, sentence) for w in words):
-                found.append((each.id, each.person, True))
-    return found
+            if len(same) == 1:
+                found.append(_Mention(same[0].id, same[0].person, at, at + 1, True))
+    for mention in found:
+        if not mention.by_pronoun and mention.person.pronoun:
+            last_named[mention.person.pronoun] = mention.person
+    return sorted(found, key=lambda m: m.start)
 
 
 def _opponents(side: str, config: CorpusConfig) -> list[str]:
     return [s for s in config.side_ids() if s != side]
 
 
-def _aimed_cues(sentence: str, config: CorpusConfig, ev: _Evidence) -> None:
-    """Agreement, disagreement and sentiment aimed at the sides a sentence names."""
-    targets = _targets(sentence, config)
-    if len(targets) != 1:  # about nobody, or about both sides at once: no aimed cue
+def _who(m: _Mention) -> str:
+    return f"{m.person.name} ({m.via})" if m.by_pronoun else m.person.name
+
+
+def _for(ev: _Evidence, side: str, agree: bool, weight: float, cue: str, config: CorpusConfig) -> None:
+    """Agreeing with a side counts for it; disagreeing counts for every other side."""
+    if not side:
         return
-    side, person, by_pronoun = targets[0]
-    scale = W_PRONOUN if by_pronoun else 1.0
-    who = f"{person.name} (by pronoun)" if by_pronoun else person.name
-    agree = [p for p in AGREEMENT_PHRASES if _phrase_in(p, sentence)]
-    disagree = [p for p in DISAGREEMENT_PHRASES if _phrase_in(p, sentence)]
-    compound = analyzer().polarity_scores(sentence)["compound"]
-    if agree and not disagree:
-        ev.add(side, W_AGREEMENT * scale, f"agrees with {who} (\"{agree[0]}\")")
-    elif disagree:
+    if agree:
+        ev.add(side, weight, cue)
+    else:
         for other in _opponents(side, config):
-            ev.add(other, W_DISAGREEMENT * scale, f"disagrees with {who} (\"{disagree[0]}\")")
-    elif abs(compound) >= 0.3:
-        if compound > 0:
-            ev.add(side, W_SENTIMENT * compound * scale, f"speaks well of {who} ({compound:+.2f})")
-        else:
-            for other in _opponents(side, config):
-                ev.add(other, W_SENTIMENT * -compound * scale,
-                       f"speaks ill of {who} ({compound:+.2f})")
+            ev.add(other, weight, cue)
 
 
-def _position_cues(text: str, config: CorpusConfig, ev: _Evidence) -> None:
+def _quote(tokens: Sequence[Token], m: Match) -> str:
+    return " ".join(t.text for t in tokens[m.start:m.end])
+
+
+def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusConfig,
+                    ev: _Evidence, weight_at: "_Weights") -> None:
+    """"<person> is (completely) right / so wrong", "I (don't) agree with <person>"."""
+    for m in mentions:
+        if not m.side:
+            continue
+        scale = (W_PRONOUN if m.by_pronoun else 1.0) * weight_at(m.start)
+        if m.end < len(tokens) and tokens[m.end].stem == "be":
+            for words, agree in ((RIGHT_WORDS, True), (WRONG_WORDS, False)):
+                for phrase in words:
+                    hit = _first(_find("be " + phrase, tokens, m.end, min(len(tokens), m.end + 6),
+                                       anchored=True))
+                    if hit:
+                        says = agree != hit.negated
+                        verb = "agrees with" if says else "disagrees with"
+                        _for(ev, m.side, says, W_AGREEMENT * scale,
+                             f'{verb} {_who(m)} ("{_quote(tokens, Match(m.start, hit.end, False))}")', config)
+                        break
+                else:
+                    continue
+                break
+        for words, agree in ((AGREE_VERBS, True), (DISAGREE_VERBS, False)):
+            for phrase in words:
+                n = len(_phrase_cached(phrase))
+                lo = max(0, m.start - n - MAX_GAP)
+                for hit in _find(phrase, tokens, lo, m.start):
+                    if m.start - hit.end <= MAX_GAP and all(
+                            _is_modifier(t) for t in tokens[hit.end:m.start]):
+                        says = agree != hit.negated
+                        verb = "agrees with" if says else "disagrees with"
+                        _for(ev, m.side, says, W_AGREEMENT * scale,
+                             f'{verb} {_who(m)} ("{_quote(tokens, Match(hit.start, m.end, False))}")', config)
+                        break
+
+
+def _first(matches: list[Match]) -> Match | None:
+    return matches[0] if matches else None
+
+
+class _Weights:
+    """Weight of a cue by position: before a contrastive "but" it may count less."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.pivot = max((i for i, t in enumerate(tokens) if t.stem in {"but", "howev"}), default=-1)
+        self.conceded = False
+
+    def __call__(self, at: int) -> float:
+        return W_CONCEDED if self.conceded and at < self.pivot else 1.0
+
+
+def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[str, Person],
+                   ev: _Evidence) -> None:
+    """Cues aimed at the people a sentence names; a contrastive "but" makes the second clause
+    count fully and the first half when the two point different ways."""
+    mentions = _mentions(tokens, config, last_named)
+    ev.touched = ev.touched or any(m.side for m in mentions)
+    named = [m for m in mentions if m.side and not m.by_pronoun]
+    topic = last_named.get(_TOPIC)
+    if named:
+        last_named[_TOPIC] = named[-1].person
+    elif topic is not None and not any(m.side for m in mentions):
+        # A sentence that names nobody ("Shameful.") is still about the comment's last named side.
+        local = _Evidence()
+        side = _side_of(topic, config)
+        _phrase_cues(tokens, [_Mention(side, topic, 0, 0, True, "the person just named")], config,
+                     local, _Weights(tokens), lexicon_only=True)
+        ev.merge(local)
+        return
+    weights = _Weights(tokens)
+    local = _Evidence()
+    _predicate_cues(tokens, mentions, config, local, weights)
+    _defeat_cues(tokens, mentions, config, local)
+    sides = {m.side for m in mentions if m.side}
+    if len(sides) == 1 and not local.cues:
+        _phrase_cues(tokens, mentions, config, local, weights)
+    if weights.pivot > 0 and len(local.scores) > 1:
+        weights.conceded = True
+        local = _Evidence()
+        _predicate_cues(tokens, mentions, config, local, weights)
+        _defeat_cues(tokens, mentions, config, local)
+        if len(sides) == 1 and not local.cues:
+            _phrase_cues(tokens, mentions, config, local, weights)
+    ev.merge(local)
+
+
+def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusConfig, ev: _Evidence,
+                 weights: _Weights, lexicon_only: bool = False) -> None:
+    """Agreement, insults and sentiment in a sentence about exactly one side."""
+    target = next(m for m in mentions if m.side)
+    scale = W_PRONOUN if all(m.by_pronoun for m in mentions if m.side) else 1.0
+    who = _who(target) if scale < 1 else target.person.name
+    for phrases, agree in ((AGREEMENT_PHRASES, True), (DISAGREEMENT_PHRASES, False)):
+        for phrase in phrases:
+            hit = _first(_find(phrase, tokens))
+            if hit:
+                says = agree != hit.negated
+                verb = "agrees with" if says else "disagrees with"
+                _for(ev, target.side, says, W_AGREEMENT * scale * weights(hit.start),
+                     f'{verb} {who} ("{_quote(tokens, hit)}")', config)
+                return
+    if lexicon_only:
+        return
+    passive = _get_passive(tokens, mentions)
+    if passive:
+        _for(ev, passive[0].side, False, W_GET_PASSIVE * scale,
+             f'{passive[0].person.name} "got {passive[1]}" (an adverse get-passive)', config)
+        return
+    text = " ".join(t.text for t in tokens)
+    compound = analyzer().polarity_scores(text)["compound"]
+    if abs(compound) >= 0.3:
+        verb = "speaks well of" if compound > 0 else "speaks ill of"
+        _for(ev, target.side, compound > 0, W_SENTIMENT * abs(compound) * scale,
+             f"{verb} {who} ({compound:+.2f})", config)
+
+
+def _get_passive(tokens: list[Token], mentions: list[_Mention]) -> tuple[_Mention, str] | None:
+    """"<person> (just) got <participle>": English uses the get-passive mostly for adversity."""
+    for m in mentions:
+        at = m.end
+        while at < len(tokens) and _is_modifier(tokens[at]) and at - m.end < MAX_GAP:
+            at += 1
+        if at + 1 < len(tokens) and tokens[at].lower in {"got", "gets", "get", "getting", "gotten"}:
+            word = tokens[at + 1].lower
+            if (word.endswith(("ed", "en")) and word not in NEUTRAL_PARTICIPLES
+                    and analyzer().polarity_scores(word)["compound"] <= 0):
+                return m, word
+    return None
+
+
+def _defeat_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusConfig,
+                 ev: _Evidence) -> None:
+    """"<A> schooled <B>": a verb of defeat between two sides' people counts for the subject."""
+    named = [m for m in mentions if m.side]
+    for a, b in zip(named, named[1:], strict=False):
+        if a.side == b.side or b.start - a.end > 4:
+            continue
+        for verb in DEFEAT_VERBS:
+            hit = _first(_find(verb, tokens, a.end, b.start))
+            if hit and not hit.negated:
+                ev.add(a.side, W_DEFEAT, f'{a.person.name} "{_quote(tokens, hit)}" {b.person.name}')
+                return
+
+
+def _is_echo_question(sentence: list[Token]) -> bool:
+    """A question without inversion or wh-word ("Vacation with a laptop?") echoes, not asks."""
+    words = [t for t in sentence if t.stem[:1].isalnum()]
+    while words and words[0].lower in LEADING_CONJUNCTIONS:
+        words = words[1:]
+    if not sentence or sentence[-1].text != "?" or not words:
+        return False
+    return words[0].lower not in AUXILIARIES and words[0].stem not in AUXILIARIES and (
+        words[0].lower not in WH_WORDS)
+
+
+def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evidence) -> None:
+    """A side's claims in the comment's own voice. Echoed in a question or scare quotes, negated
+    ("it's not a witch hunt") or conceded ("sounds nice until ...") they count for nothing."""
     for side in config.sides:
-        hits = [c for c in side.position_cues if _phrase_in(c, text)]
+        hits: list[str] = []
+        echoes: list[str] = []
+        for at, sentence in enumerate(sentences):
+            echo = _is_echo_question(sentence)
+            pair = sentence + (sentences[at + 1] if at + 1 < len(sentences) else [])
+            for cue in side.position_cues:
+                found = _find(cue.lower(), sentence) or [
+                    m for m in _find_loose(cue.lower(), pair) if m.start < len(sentence)]
+                for hit in found:
+                    ev.touched = True
+                    said = _quote(pair, hit)
+                    quoted = all(t.quoted for t in pair[hit.start:hit.end]) and _short_quote(
+                        pair, hit.start)
+                    if echo or quoted:
+                        echoes.append(f'"{said}" ({"in quotes" if quoted else "in a question"})')
+                    elif _conceded(sentence, hit.end):
+                        for other in _opponents(side.id, config):
+                            ev.add(other, W_POSITION, f"grants {side.person.name}'s side's claim "
+                                   f'"{said}" only to argue against it')
+                    elif not hit.negated and cue not in hits:
+                        hits.append(cue)
         if hits:
-            quoted = ", ".join(f'"{h}"' for h in hits[:3])
-            ev.add(side.id, W_POSITION * len(hits), f"makes {side.person.name}'s side's claims ({quoted})")
+            quoted_hits = ", ".join(f'"{h}"' for h in hits[:3])
+            ev.add(side.id, W_POSITION * len(hits),
+                   f"makes {side.person.name}'s side's claims ({quoted_hits})")
+        for echo_cue in echoes[:2]:
+            ev.notes.append(f"{side.person.name}'s side's words {echo_cue} not counted")
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "is", "are", "be", "to", "of", "in", "on", "for", "their",
+                             "his", "her", "its", "my", "our", "your", "like", "and", "or", "it", "that",
+                             "into", "with", "all", "more", "than", "no"})
+LOOSE_WINDOW = 12  # a claim's content words, in order, within this many words
+
+
+def _find_loose(phrase: str, tokens: Sequence[Token]) -> list[Match]:
+    """A claim of two or more content words said with other words between ("Tipping started as
+    a way to avoid paying people. It's outdated" makes the claim "tipping is outdated")."""
+    words = [w for w in _phrase_cached(phrase) if w not in _FUNCTION_WORDS]
+    if len(words) < 2 or any(w in NEGATORS for w in _phrase_cached(phrase)):
+        return []
+    for start, token in enumerate(tokens):
+        if token.stem != words[0]:
+            continue
+        at, need = start + 1, 1
+        while at < len(tokens) and at - start < LOOSE_WINDOW and need < len(words):
+            if tokens[at].stem == words[need]:
+                need += 1
+            at += 1
+        if need == len(words):
+            return [Match(start, at, _negated_before(tokens, start))]
+    return []
+
+
+def _conceded(sentence: list[Token], after: int) -> bool:
+    """"X sounds nice until ...", "X in theory, but ...": the claim is granted only to be denied."""
+    tail = [t.stem for t in sentence[after:]]
+    if "sound" in tail and ({"until", "but"} & set(tail[tail.index("sound"):])):
+        return True
+    return any(a == "in" and b == "theori" for a, b in zip(tail, tail[1:], strict=False))
+
+
+def _short_quote(sentence: list[Token], at: int) -> bool:
+    """Whether the quoted run around `at` is a scare quote (a few words) rather than a quotation."""
+    lo = at
+    while lo > 0 and sentence[lo - 1].text != '"':
+        lo -= 1
+    hi = at
+    while hi < len(sentence) and sentence[hi].text != '"':
+        hi += 1
+    return hi - lo <= SCARE_QUOTE_WORDS
+
+
+def _own_evidence(text: str, config: CorpusConfig) -> _Evidence:
+    ev = _Evidence()
+    tokens = tokenise(normalise_text(text))
+    sentences = _sentences(tokens)
+    last_named: dict[str, Person] = {}
+    for sentence in sentences:
+        _sentence_cues(sentence, config, last_named, ev)
+    _position_cues(sentences, config, ev)
+    return ev
 
 
 def classify_stance(text: str, config: CorpusConfig) -> StanceResult:
     """The stance of one comment from its own text."""
-    ev = _Evidence({}, {})
-    clean = normalise_text(text)
-    for sentence in _sentences(clean):
-        _aimed_cues(sentence, config, ev)
-    _position_cues(clean, config, ev)
-    return _decide(ev, config)
+    return _decide(_own_evidence(text, config), config)
 
 
 def _decide(ev: _Evidence, config: CorpusConfig) -> StanceResult:
+    notes = "".join(f" ({n})" for n in ev.notes[:2])
     if not ev.scores:
         return StanceResult(NEUTRAL, 0.6, "No cue for either side: no side is named with a clear "
-                            "attitude and no side's claim is made.", {})
+                            f"attitude and no side's claim is made{notes}.", {})
     ranked = sorted(ev.scores.items(), key=lambda kv: kv[1], reverse=True)
     best, score = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0.0
     names = {s.id: s.person.name for s in config.sides}
-    cues = "; ".join(ev.cues[best])
     if score < MIN_SCORE or score - runner < MIN_MARGIN:
+        cues = "; ".join(c for side, _ in ranked for c in ev.cues[side])
         return StanceResult(NEUTRAL, 0.4,
-                            f"Cues too weak or balanced to pick a side ({_summary(ranked, names)}).",
-                            dict(ev.scores))
+                            f"Cues too weak or balanced to pick a side ({_summary(ranked, names)}: "
+                            f"{cues}){notes}.", dict(ev.scores))
     confidence = round(min(0.99, 0.5 + 0.5 * (score - runner) / (score + runner + 1.0)), 2)
-    return StanceResult(best, confidence, f"Sides with {names.get(best, best)}: {cues}.",
-                        dict(ev.scores))
+    return StanceResult(best, confidence, f"Sides with {names.get(best, best)}: "
+                        f"{'; '.join(ev.cues[best])}{notes}.", dict(ev.scores))
 
 
 def _summary(ranked: list[tuple[str, float]], names: dict[str, str]) -> str:
     return ", ".join(f"{names.get(s, s)} {v:.1f}" for s, v in ranked)
 
 
-def _addressed(text: str, author: str, earlier: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """The earlier commenter (author, stance) this comment addresses by name, if any."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)}
-    for name, stance in reversed(earlier):
-        first = re.findall(r"[A-Za-z]{3,}", name)
-        if name != author and first and first[0].lower() in words:
-            return name, stance
-    return None
+# Thread structure ------------------------------------------------------------------------------
+
+_REPLY_AGREEMENT = ("you are right", "you're right", "well said", "agree with you", "good point",
+                    "thank you", "thanks", "so true")
+_REPLY_HOSTILITY = ("shut up", "get lost", "nobody asked", "grow up", "whatever", "idiot",
+                    "moron", "stupid", "troll", "clueless", "nothing useful", "paygrade", "pay grade",
+                    "you are wrong", "you're wrong", "get a life", "ignorant")
+# Words that agree when they open a reply ("Exactly.", "Agreed!"), not inside a sentence.
+_REPLY_OPENERS = frozenset({"exactly", "agreed", "yes", "yep", "true", "this", "amen", "preach"})
+_NAME_STOPWORDS = frozenset({"the", "and", "for", "mrs", "miss", "mr", "dr", "real", "not", "its"})
 
 
-def _untargeted_verdict(text: str, config: CorpusConfig) -> bool:
+def _name_keys(author: str, taken: frozenset[str]) -> set[str]:
+    """How a reply may name a commenter: a part of their name (3+ letters) or their @handle."""
+    keys = {"@" + author.lower().replace(" ", "")} if author else set()
+    for part in re.findall(r"[^\W\d_]{3,}", author):
+        if part.lower() not in _NAME_STOPWORDS and part.lower() not in taken:
+            keys.add(part.lower())
+    return keys
+
+
+def _figure_words(config: CorpusConfig) -> frozenset[str]:
+    words: set[str] = set()
+    for person in config.everyone:
+        for name in _names(person, config):
+            words.update(w.lower() for w in re.findall(r"[^\W\d_]+", name))
+    return frozenset(words)
+
+
+def _tone(tokens: list[Token], aimed: bool) -> str:
+    """agree / hostile / none: how a reply treats the commenter it answers; after a contrastive
+    "but" only the second clause counts ("Fair enough, but the principle stands")."""
+    pivot = max((i for i, t in enumerate(tokens) if t.stem in {"but", "howev"}), default=-1)
+    tokens = tokens[pivot + 1:]
+    words = [t for t in tokens if t.stem[:1].isalnum() and not t.lower.startswith("@")]
+    while words and words[0].lower in LEADING_CONJUNCTIONS:
+        words = words[1:]
+    if not words:
+        return "none"
+    if words[0].lower == "go" or any(_find(p, tokens) for p in _REPLY_HOSTILITY):
+        return "hostile"
+    compound = analyzer().polarity_scores(" ".join(t.text for t in tokens))["compound"]
+    agreeing = words[0].lower in _REPLY_OPENERS or any(
+        m and not m[0].negated for m in (_find(p, tokens) for p in _REPLY_AGREEMENT))
+    if aimed:  # the comment's own feelings are about a side, not about the commenter it answers
+        return "agree" if agreeing else "none"
+    if (agreeing and compound > -0.3) or compound >= 0.3:
+        return "agree"
+    if compound <= -0.05:
+        return "hostile"
+    return "none"
+
+
+@dataclass
+class _Thread:
+    """What a document's comments so far tell about their commenters, kept in dictionaries so
+    each comment costs the same however long the thread is."""
+
+    config: CorpusConfig
+    taken: frozenset[str]
+    by_key: dict[str, str] = field(default_factory=dict)        # name key -> commenter
+    sides: dict[str, str] = field(default_factory=dict)         # commenter -> latest side
+    addressed_by: dict[str, str] = field(default_factory=dict)  # commenter -> who last named them
+    previous: tuple[str, str] | None = None                     # (author, stance) just before
+    known: dict[str, str] = field(default_factory=dict)         # commenter -> side, whole thread
+
+    def addressed(self, tokens: list[Token], author: str) -> tuple[str, str] | None:
+        """The commenter this comment answers (named, @handle, or who just named its author)."""
+        for token in tokens:
+            if not (token.text[:1].isupper() or token.text.startswith("@")):
+                continue
+            other = self.by_key.get(token.lower)
+            if other and other != author:
+                return other, "names"
+        named_me = self.addressed_by.get(author)
+        if named_me and self.previous and self.previous[0] == named_me:
+            return named_me, "answers"
+        return None
+
+    def record(self, author: str, stance: str, addressed: str | None) -> None:
+        for key in _name_keys(author, self.taken):
+            self.by_key[key] = author
+        if stance != NEUTRAL:
+            self.sides[author] = stance
+        if addressed:
+            self.addressed_by[addressed] = author
+        self.previous = (author, stance)
+
+
+def _thread_evidence(own: _Evidence, text: str, author: str, thread: _Thread,
+                     prior: str | None) -> _Evidence:
+    """The comment's own cues plus its place in the thread."""
+    config = thread.config
+    ev = _Evidence()
+    ev.merge(own)
+    tokens = tokenise(normalise_text(text))
+    addressed = thread.addressed(tokens, author)
+    if addressed:
+        name, how = addressed
+        their = thread.sides.get(name) or thread.known.get(name)
+        tone = _tone(tokens, bool(own.cues)) if their else "none"
+        if their and tone != "none":
+            verb = "agrees with" if tone == "agree" else {"names": "rebuffs", "answers": "hits back at"}[how]
+            _for(ev, their, tone == "agree", W_REPLY,
+                 f"{verb} {name}, who sided with {_side_name(their, config)}", config)
+    if (not own.cues and thread.previous and thread.previous[0] == author
+            and thread.previous[1] != NEUTRAL and _untargeted_verdict(tokens)):
+        ev.add(thread.previous[1], W_CONTINUATION,
+               f"continues the same author's previous comment, which sided with "
+               f"{_side_name(thread.previous[1], config)}")
+    if prior and (ev.cues or own.touched):
+        ev.add(prior, W_AUTHOR, f"the same commenter's other comments side with {_side_name(prior, config)}")
+    return ev
+
+
+def _side_name(side: str, config: CorpusConfig) -> str:
+    return next((s.person.name for s in config.sides if s.id == side), side)
+
+
+def _untargeted_verdict(tokens: list[Token]) -> bool:
     """An agreement or disagreement phrase that names nobody ("Well said!!")."""
-    clean = normalise_text(text)
-    phrases = AGREEMENT_PHRASES + DISAGREEMENT_PHRASES
-    return any(_phrase_in(p, clean) for p in phrases) and not _targets(clean, config)
+    return any(_find(p, tokens) for p in (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES))
 
 
-def _context_cues(result: StanceResult, text: str, author: str, earlier: list[tuple[str, str]],
-                  config: CorpusConfig) -> StanceResult:
-    """Replies to a named commenter, and an author continuing their own previous comment."""
-    if result.stance != NEUTRAL:
-        return result
-    ev = _Evidence(dict(result.scores), {})
-    addressed = _addressed(text, author, earlier)
-    compound = analyzer().polarity_scores(normalise_text(text))["compound"]
-    if addressed and addressed[1] != NEUTRAL:
-        name, their = addressed
-        hostile = compound < 0.3
-        sides = _opponents(their, config) if hostile else [their]
-        verb = "answers" if not hostile else "rebuffs"
-        for side in sides:
-            ev.add(side, W_REPLY, f"{verb} {name}, who sided with {their}")
-    elif _untargeted_verdict(text, config) and earlier and earlier[-1][0] == author and (
-            earlier[-1][1] != NEUTRAL):
-        ev.add(earlier[-1][1], W_CONTINUATION,
-               f"continues the same author's previous comment, which sided with {earlier[-1][1]}")
-    if not ev.cues:
-        return result
-    decided = _decide(ev, config)
-    return decided if decided.stance != NEUTRAL else result
+def _priors(authors: Sequence[str], own: Sequence[StanceResult]) -> list[str | None]:
+    """For each comment, the side of its author's other comments when they all agree."""
+    counts: dict[str, Counter[str]] = {}
+    for author, result in zip(authors, own, strict=True):
+        if result.stance != NEUTRAL:
+            counts.setdefault(author, Counter())[result.stance] += 1
+    out: list[str | None] = []
+    for author, result in zip(authors, own, strict=True):
+        others = Counter(counts.get(author, Counter()))
+        if result.stance != NEUTRAL:
+            others[result.stance] -= 1
+        sides = [s for s, n in others.items() if n > 0]
+        out.append(sides[0] if len(sides) == 1 else None)
+    return out
+
+
+def _classify_thread(texts: Sequence[str], authors: Sequence[str],
+                     config: CorpusConfig) -> list[StanceResult]:
+    """One document's comments in thread order: own text first, then thread structure, twice, so
+    that a commenter's side shown later in the thread also informs replies to them."""
+    own_ev = [_own_evidence(t, config) if t.strip() else _Evidence() for t in texts]
+    results = [_decide(e, config) for e in own_ev]
+    priors = _priors(authors, results)  # from what each comment says itself
+    for _ in range(2):
+        known = _known_sides(authors, results)
+        results = _thread_pass(texts, authors, own_ev, priors, known, config)
+    return results
+
+
+def _known_sides(authors: Sequence[str], results: Sequence[StanceResult]) -> dict[str, str]:
+    """Commenters whose decided comments all take one side."""
+    seen: dict[str, set[str]] = {}
+    for author, result in zip(authors, results, strict=True):
+        if result.stance != NEUTRAL:
+            seen.setdefault(author, set()).add(result.stance)
+    return {a: next(iter(s)) for a, s in seen.items() if len(s) == 1}
+
+
+def _thread_pass(texts: Sequence[str], authors: Sequence[str], own_ev: Sequence[_Evidence],
+                 priors: Sequence[str | None], known: dict[str, str],
+                 config: CorpusConfig) -> list[StanceResult]:
+    thread = _Thread(config, _figure_words(config), known=known)
+    results: list[StanceResult] = []
+    for text, author, ev, prior in zip(texts, authors, own_ev, priors, strict=True):
+        addressed = None
+        if not text.strip():
+            result = StanceResult(NEUTRAL, 1.0, "Empty comment: nothing to take a side with.")
+        else:
+            hit = thread.addressed(tokenise(normalise_text(text)), author)
+            addressed = hit[0] if hit else None
+            result = _decide(_thread_evidence(ev, text, author, thread, prior), config)
+        results.append(result)
+        thread.record(author, result.stance, addressed)
+    return results
 
 
 def classify_comments(comments: pd.DataFrame, config: CorpusConfig) -> pd.DataFrame:
     """stance, stance_confidence and stance_reason for each comment, thread order per document."""
     rows: dict[object, StanceResult] = {}
     for _, thread in comments.sort_values(["doc_id", "position"]).groupby("doc_id", sort=False):
-        earlier: list[tuple[str, str]] = []
-        for idx, row in thread.iterrows():
-            text = str(row["text"] or "")
-            result = classify_stance(text, config) if text.strip() else StanceResult(
-                NEUTRAL, 1.0, "Empty comment: nothing to take a side with.")
-            if text.strip():
-                result = _context_cues(result, text, str(row["author"]), earlier, config)
+        texts = [str(t) if isinstance(t, str) else "" for t in thread["text"]]
+        authors = [str(a) for a in thread["author"]]
+        for idx, result in zip(thread.index, _classify_thread(texts, authors, config), strict=True):
             rows[idx] = result
-            earlier.append((str(row["author"]), result.stance))
     return pd.DataFrame({
         "stance": [rows[i].stance for i in comments.index],
         "stance_confidence": [rows[i].confidence for i in comments.index],
         "stance_reason": [rows[i].reason for i in comments.index],
     }, index=comments.index)
+

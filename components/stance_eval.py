@@ -20,6 +20,30 @@ class StanceEvaluation:
     matrix: list[list[int]]
     n: int
 
+    @property
+    def side_recall(self) -> dict[str, float]:
+        """For each side, the share of comments labelled with it that are predicted as it."""
+        out: dict[str, float] = {}
+        for i, label in enumerate(self.labels):
+            if label != NEUTRAL:
+                total = sum(self.matrix[i])
+                out[label] = self.matrix[i][i] / total if total else 0.0
+        return out
+
+    @property
+    def wrong_side_rate(self) -> float:
+        """Share of comments with a side that are predicted as another side (not neutral)."""
+        sides = [i for i, label in enumerate(self.labels) if label != NEUTRAL]
+        with_side = sum(sum(self.matrix[i]) for i in sides)
+        wrong = sum(self.matrix[i][j] for i in sides for j in sides if i != j)
+        return wrong / with_side if with_side else 0.0
+
+    def summary(self) -> str:
+        """One line: macro-F1, each side's recall and the wrong-side rate."""
+        recalls = ", ".join(f"{side} {value:.2f}" for side, value in self.side_recall.items())
+        return (f"macro-F1 {self.macro_f1:.3f} (n={self.n}); side recall {recalls}; "
+                f"wrong side {self.wrong_side_rate:.1%}")
+
 
 def evaluate_stance(comments: pd.DataFrame, gold: pd.Series,
                     config: CorpusConfig) -> StanceEvaluation:
