@@ -348,7 +348,8 @@ def _for(ev: _Evidence, side: str, agree: bool, weight: float, cue: str, config:
 
 
 def _quote(tokens: Sequence[Token], m: Match) -> str:
-    return " ".join(t.text for t in tokens[m.start:m.end])
+    """The matched words as written ("He's right", not "He 's right")."""
+    return re.sub(r" (?='|n't\b)", "", " ".join(t.text for t in tokens[m.start:m.end]))
 
 
 def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusConfig,
