@@ -1,8 +1,8 @@
 """Stance macro-F1 over {side, side, neutral}, each side's recall, the wrong-side rate and the
 confusion matrices, on the 40 labelled seed comments and on the invented controversy.
 
-`--only seed` or `--only invented` scores one set (so one set can be tuned on without seeing
-the other's figures)."""
+`--only seed`, `--only invented` or `--only heldout` scores those sets (so one set can be tuned
+on without seeing the others' figures)."""
 
 import sys
 import tempfile
@@ -32,6 +32,17 @@ def invented_set() -> tuple[pd.DataFrame, pd.Series, Path]:
     return frame, frame["stance"], DATA / "invented"
 
 
+def heldout_sets() -> list[tuple[str, tuple[pd.DataFrame, pd.Series, Path]]]:
+    """The held-out controversies (tests/data/heldout/): labelled comments as the labeller saw
+    them, classified with each set's own corpus.toml."""
+    sets = []
+    for folder in sorted(p for p in (DATA / "heldout").iterdir() if p.is_dir()):
+        frame = pd.read_csv(folder / "labels.csv", keep_default_na=False)
+        name = f"held-out: {folder.name} (tests/data/heldout/, never tuned on)"
+        sets.append((name, (frame, frame["stance"], folder / "seeds")))
+    return sets
+
+
 def main(argv: list[str]) -> int:
     only = argv[argv.index("--only") + 1] if "--only" in argv[:-1] else ""
     with tempfile.TemporaryDirectory() as tmp:
@@ -40,10 +51,18 @@ def main(argv: list[str]) -> int:
             sets.append(("seed comments (labelled by docs/labelling.md)", seed_set(Path(tmp))))
         if only in ("", "invented"):
             sets.append(("invented controversy (tests/data/invented/)", invented_set()))
+        if only in ("", "heldout"):
+            sets.extend(heldout_sets())
+        heldout_f1 = []
         for name, (comments, gold, config_dir) in sets:
             result = evaluate_stance(comments, gold, load_config(config_dir))
             print(f"### {name}: {result.summary()}\n")
             print(format_confusion(result) + "\n")
+            if name.startswith("held-out"):
+                heldout_f1.append(result.macro_f1)
+        if heldout_f1:
+            print(f"### mean macro-F1 over the {len(heldout_f1)} held-out sets: "
+                  f"{sum(heldout_f1) / len(heldout_f1):.3f}")
     return 0
 
 
