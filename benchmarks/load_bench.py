@@ -1,0 +1,304 @@
+"""Load: headless browser sessions against one local server of the app for a bounded time.
+
+Each session cycles through the six pages with sidebar filters set in the URL, and on every page
+also adds a sentiment label through the sidebar widget. It reads the filter line each page states
+("… · 12 of 40 comments") and compares it with what one lone session saw for the same view.
+Counted as failures: Streamlit exception elements, console and page errors, failed or wrong
+navigations, requests that would leave 127.0.0.1 (blocked). The corpus is built from a copy of
+seeds/ in a temporary folder; data/corpus is never touched.
+
+    .venv/bin/python benchmarks/load_bench.py [--sessions 20] [--seconds 120]
+"""
+
+import argparse
+import asyncio
+import os
+import shutil
+import signal
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from playwright.async_api import Browser, BrowserContext, ConsoleMessage, Page, Route, async_playwright
+
+from components.build import build_corpus
+from components.store import Corpus, load_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # the server start and settle wait of the browser tests
+from browser_support import ARGS, CHROMIUM, POLL_MS, SETTLED_JS, serve, settle_args  # noqa: E402
+
+PAGES = {"": "Overview", "timeline": "Timeline", "sentiment": "Sentiment", "stance": "Stance",
+         "spam": "Spam", "data": "Data"}
+LABELS = ("positive", "neutral", "negative")  # the sidebar's sentiment labels
+TIMEOUT_MS = 60000  # one page load or filter change (20 sessions share two cores)
+MAX_STEPS = 1000  # per session: the loop is bounded in count as well as in time
+GRACE_S = 90  # after the time is up, unfinished steps get this long before the run is abandoned
+VIEWPORT = {"width": 1400, "height": 900}
+KNOWN_PROBES = ("/_stcore/health", "/_stcore/host-config")
+
+Query = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class View:
+    """One page with URL filters, and the label the session then adds through the widget."""
+
+    path: str
+    query: Query
+
+    def url(self, base: str) -> str:
+        """The view's address."""
+        return f"{base}/{self.path}" + (f"?{urlencode(self.query)}" if self.query else "")
+
+    def added_label(self) -> str:
+        """The first sentiment label the URL does not already select."""
+        chosen = {value for key, value in self.query if key == "label"}
+        return next(label for label in LABELS if label not in chosen)
+
+    def label_line(self) -> str:
+        """The filter-line words after the widget change: 'sentiment is a or b'."""
+        chosen = [value for key, value in self.query if key == "label"]
+        return "sentiment is " + " or ".join([*chosen, self.added_label()])
+
+
+@dataclass
+class Tally:
+    """What one session saw."""
+
+    loads: int = 0
+    changes: int = 0
+    load_ms: list[float] = field(default_factory=list)
+    change_ms: list[float] = field(default_factory=list)
+    lines: dict[tuple[View, str], set[str]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    probes: int = 0  # Streamlit's base-path probe 404s, see _is_known_probe
+
+    def see(self, view: View, step: str, line: str) -> None:
+        """Record the filter line shown for a view after a step ('url' or 'widget')."""
+        self.lines.setdefault((view, step), set()).add(line)
+
+
+def filter_queries(corpus: Corpus) -> list[Query]:
+    """URL filters taken from the corpus itself: none, each of two sides, a label with one
+    source, spam only, the most frequent author with a compound range."""
+    sides = [s["id"] for s in corpus.manifest.get("sides", [])]
+    author = str(corpus.comments["author"].value_counts().index[0])
+    source = str(sorted(corpus.documents["source"])[0])
+    return [(), *((("stance", side),) for side in sides[:1]),
+            *((("stance", side), ("spam", "include")) for side in sides[1:2]),
+            (("label", "negative"), ("source", source)), (("spam", "only"),),
+            (("author", author), ("compound", "-0.5"), ("compound", "0.5"))]
+
+
+def all_views(corpus: Corpus) -> list[View]:
+    """Every page under every filter query, consecutive views on different pages."""
+    return [View(path, query) for query in filter_queries(corpus) for path in PAGES]
+
+
+async def _settled(page: Page, text: str) -> dict[str, Any]:
+    """Wait until the page has settled on text (browser_support.SETTLED_JS)."""
+    handle = await page.wait_for_function(SETTLED_JS, arg=settle_args(text), polling=POLL_MS,
+                                          timeout=TIMEOUT_MS)
+    return dict(await handle.json_value())
+
+
+async def _load(page: Page, base: str, view: View, tally: Tally) -> bool:
+    """Open the view by its URL; its settle time counts from the start of the navigation."""
+    reply = await page.goto(view.url(base), timeout=TIMEOUT_MS)
+    if reply is None or reply.status != 200:
+        tally.problems.append(f"navigation {view.url(base)}: status {reply and reply.status}")
+        return False
+    result = await _settled(page, "Filters:")
+    heading = await page.get_by_role("heading", name=PAGES[view.path], exact=True).count()
+    if heading != 1:
+        tally.problems.append(f"navigation {view.url(base)}: no {PAGES[view.path]} heading")
+    tally.loads += 1
+    tally.load_ms.append(result["since"])
+    _check(result, view, "url", tally)
+    return heading == 1
+
+
+async def _add_label(page: Page, view: View, tally: Tally) -> None:
+    """Add a sentiment label through the sidebar widget; its settle time counts from the click."""
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    await sidebar.locator('[data-testid="stMultiSelect"]').filter(has_text="Sentiment label").click()
+    option = page.get_by_role("option", name=view.added_label(), exact=True)
+    await option.wait_for(timeout=TIMEOUT_MS)
+    started = await page.evaluate("performance.now()")
+    await option.click()
+    await page.keyboard.press("Escape")
+    result = await _settled(page, view.label_line())
+    tally.changes += 1
+    tally.change_ms.append(result["since"] - started)
+    _check(result, view, "widget", tally)
+
+
+def _check(result: dict[str, Any], view: View, step: str, tally: Tally) -> None:
+    """Count exception elements and record the filter line."""
+    if result["exceptions"]:
+        tally.problems.append(f"exception element on {view} after {step}")
+    if not result["line"]:
+        tally.problems.append(f"no filter line on {view} after {step}")
+    tally.see(view, step, result["line"])
+
+
+async def _guard(context: BrowserContext, tally: Tally) -> None:
+    """Block and count every request that is not for 127.0.0.1."""
+    async def route(target: Route) -> None:
+        if urlsplit(target.request.url).hostname == "127.0.0.1":
+            await target.continue_()
+        else:
+            tally.problems.append(f"blocked request to {target.request.url}")
+            await target.abort()
+    await context.route("**/*", route)
+
+
+def _is_known_probe(msg: ConsoleMessage) -> bool:
+    """Streamlit's frontend, opened on a page's own URL, first asks <page>/_stcore/health and
+    host-config, gets 404, then asks the root (streamlit/streamlit#7074): not the app's doing."""
+    url = urlsplit(msg.location.get("url", "")).path
+    return "404" in msg.text and url.endswith(KNOWN_PROBES) and not url.startswith("/_stcore/")
+
+
+def _watch(page: Page, tally: Tally) -> None:
+    """Count console errors (Streamlit's base-path probes apart) and uncaught page errors."""
+    def console(msg: ConsoleMessage) -> None:
+        if msg.type != "error":
+            return
+        if _is_known_probe(msg):
+            tally.probes += 1
+        else:
+            tally.problems.append(f"console error on {page.url}: {msg.text}")
+    page.on("console", console)
+    page.on("pageerror", lambda exc: tally.problems.append(f"page error on {page.url}: {exc}"))
+
+
+async def run_session(browser: Browser, base: str, views: list[View], first: int,
+                      more: Callable[[int], bool]) -> Tally:
+    """One browser context walking views from index `first` while more(steps done) holds."""
+    tally = Tally()
+    context = await browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
+    await _guard(context, tally)
+    page = await context.new_page()
+    _watch(page, tally)
+    step = 0
+    while more(step):
+        view = views[(first + step) % len(views)]
+        step += 1
+        try:
+            if await _load(page, base, view, tally):
+                await _add_label(page, view, tally)
+        except Exception as exc:  # noqa: BLE001 - a timeout or a failed navigation is a finding
+            tally.problems.append(f"navigation {view.url(base)}: {type(exc).__name__}: "
+                                  f"{str(exc).splitlines()[0]}")
+    await context.close()
+    return tally
+
+
+def _percentile(values: list[float], share: float) -> float:
+    """The share-quantile (inclusive method) of values, in ms."""
+    if len(values) < 2:
+        return values[0] if values else float("nan")
+    return statistics.quantiles(values, n=100, method="inclusive")[round(share * 100) - 1]
+
+
+def _mismatches(lone: Tally, load: list[Tally]) -> list[str]:
+    """Views whose filter line under load differs from the lone session's."""
+    out = []
+    for tally in load:
+        for key, lines in tally.lines.items():
+            expected = lone.lines.get(key)
+            if expected is None or lines != expected:
+                out.append(f"{key[0]} after {key[1]}: {sorted(lines)} vs lone {sorted(expected or [])}")
+    return out
+
+
+def _table(lone: Tally, load: list[Tally], seconds: float, problems: list[str],
+           mismatched: list[str], load_avg: tuple[float, float]) -> str:
+    """The figures as a markdown table."""
+    loads = [ms for t in load for ms in t.load_ms]
+    changes = [ms for t in load for ms in t.change_ms]
+    compared = sum(len(t.lines) for t in load)
+
+    def times(values: list[float]) -> str:
+        return f"{statistics.median(values):.0f} / {_percentile(values, 0.95):.0f}" if values else "–"
+    rows = [
+        ("sessions (one server, one browser, a context each)", f"{len(load)}"),
+        ("duration", f"{seconds:.0f} s"),
+        ("page loads (URL)", f"{sum(t.loads for t in load)}"),
+        ("filter changes (sidebar widget)", f"{sum(t.changes for t in load)}"),
+        ("exceptions, console/page errors, failed navigations, off-host requests",
+         f"{len(problems)}"),
+        ("Streamlit's own base-path probe 404s (streamlit#7074), not counted above",
+         f"{sum(t.probes for t in load)}"),
+        ("views whose counts differ from one lone session", f"{len(mismatched)} of {compared}"),
+        ("page load settle, median / p95 (ms)", times(loads)),
+        ("filter change settle, median / p95 (ms)", times(changes)),
+        ("lone session: page load / filter change median (ms)",
+         f"{statistics.median(lone.load_ms):.0f} / {statistics.median(lone.change_ms):.0f}"),
+        ("machine load average before / after (1 min)", f"{load_avg[0]:.2f} / {load_avg[1]:.2f}"),
+    ]
+    return "\n".join(["| measure | value |", "|---|---|", *(f"| {k} | {v} |" for k, v in rows)])
+
+
+async def run(base: str, views: list[View], sessions: int, seconds: float
+              ) -> tuple[Tally, list[Tally], float]:
+    """The lone pass over every view, then the sessions at once for `seconds`."""
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        lone = await run_session(browser, base, views, 0, lambda step: step < len(views))
+        print(f"lone session: {len(views)} views, {len(lone.problems)} problems", file=sys.stderr)
+        started = time.monotonic()
+        deadline = started + seconds
+
+        def more(step: int) -> bool:
+            return step < MAX_STEPS and time.monotonic() < deadline
+        load = await asyncio.wait_for(asyncio.gather(*(
+            run_session(browser, base, views, i * len(views) // sessions, more)
+            for i in range(sessions))), timeout=seconds + GRACE_S)
+        elapsed = time.monotonic() - started
+        await browser.close()
+    return lone, list(load), elapsed
+
+
+def _stop(signum: int, frame: object) -> None:
+    """On SIGTERM, unwind (so the server is stopped too)."""
+    raise SystemExit(128 + signum)
+
+
+def main() -> int:
+    signal.signal(signal.SIGTERM, _stop)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=120)
+    args = parser.parse_args()
+    if not Path(CHROMIUM).exists():
+        raise SystemExit(f"{CHROMIUM} is missing: apt-get install chromium")
+    with tempfile.TemporaryDirectory() as tmp:
+        seeds, corpus_dir, log = Path(tmp) / "seeds", Path(tmp) / "corpus", Path(tmp) / "server.log"
+        shutil.copytree(ROOT / "seeds", seeds)
+        build_corpus(seeds, corpus_dir)
+        views = all_views(load_corpus(corpus_dir))
+        before = os.getloadavg()[0]
+        with serve({"SPECTRUM_SEEDS": str(seeds), "SPECTRUM_CORPUS": str(corpus_dir)}, log) as base:
+            lone, load, elapsed = asyncio.run(run(base, views, args.sessions, args.seconds))
+        server_errors = [line for line in log.read_text(errors="replace").splitlines()
+                         if "Traceback" in line or "Error" in line]
+    problems = [p for t in (lone, *load) for p in t.problems] + [f"server log: {line}"
+                                                                 for line in server_errors]
+    mismatched = _mismatches(lone, load)
+    print(_table(lone, load, elapsed, problems, mismatched, (before, os.getloadavg()[0])))
+    for line in (problems + mismatched)[:20]:
+        print("  ", line)
+    return 1 if problems or mismatched else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
