@@ -1,8 +1,10 @@
 """Stance macro-F1 over {side, side, neutral}, each side's recall, the wrong-side rate and the
-confusion matrices, on the 40 labelled seed comments and on the invented controversy.
+confusion matrices, on the 40 labelled seed comments, the invented controversy, the development
+controversies and the held-out ones.
 
-`--only seed`, `--only invented` or `--only heldout` scores those sets (so one set can be tuned
-on without seeing the others' figures)."""
+`--only seed`, `--only invented`, `--only dev` (or `--only dev:<slug>` for one development set)
+or `--only heldout` scores those sets (so one set can be tuned on without seeing the others'
+figures)."""
 
 import sys
 import tempfile
@@ -43,6 +45,15 @@ def heldout_sets() -> list[tuple[str, tuple[pd.DataFrame, pd.Series, Path]]]:
     return sets
 
 
+def dev_sets() -> list[tuple[str, tuple[pd.DataFrame, pd.Series, Path]]]:
+    """The development controversies (tests/data/dev/): tuned on, like the seeds."""
+    sets = []
+    for folder in sorted(p for p in (DATA / "dev").iterdir() if p.is_dir()):
+        frame = pd.read_csv(folder / "labels.csv", keep_default_na=False)
+        sets.append((f"dev: {folder.name} (tests/data/dev/)", (frame, frame["stance"], folder / "seeds")))
+    return sets
+
+
 def main(argv: list[str]) -> int:
     only = argv[argv.index("--only") + 1] if "--only" in argv[:-1] else ""
     with tempfile.TemporaryDirectory() as tmp:
@@ -51,15 +62,22 @@ def main(argv: list[str]) -> int:
             sets.append(("seed comments (labelled by docs/labelling.md)", seed_set(Path(tmp))))
         if only in ("", "invented"):
             sets.append(("invented controversy (tests/data/invented/)", invented_set()))
+        if only in ("", "dev") or only.startswith("dev:"):
+            wanted = only.partition(":")[2]
+            sets.extend(s for s in dev_sets() if not wanted or f": {wanted} " in s[0])
         if only in ("", "heldout"):
             sets.extend(heldout_sets())
-        heldout_f1 = []
+        heldout_f1, dev_f1 = [], []
         for name, (comments, gold, config_dir) in sets:
             result = evaluate_stance(comments, gold, load_config(config_dir))
             print(f"### {name}: {result.summary()}\n")
             print(format_confusion(result) + "\n")
             if name.startswith("held-out"):
                 heldout_f1.append(result.macro_f1)
+            if name.startswith("dev"):
+                dev_f1.append(result.macro_f1)
+        if dev_f1:
+            print(f"### mean macro-F1 over the {len(dev_f1)} dev sets: {sum(dev_f1) / len(dev_f1):.3f}")
         if heldout_f1:
             print(f"### mean macro-F1 over the {len(heldout_f1)} held-out sets: "
                   f"{sum(heldout_f1) / len(heldout_f1):.3f}")
