@@ -18,6 +18,7 @@ SIDE_PALETTE = ("#1f5f8b", "#d95f02", "#7570b3", "#66a61e")
 NEUTRAL_COLOUR = "#9e9e9e"
 SPEAKER_PALETTE = ("#1f5f8b", "#d95f02", "#1b9e77", "#e7298a", "#7570b3", "#66a61e", "#a6761d")
 FONT = {"family": "Inter, Helvetica, Arial, sans-serif", "size": 13}
+LABEL_CHARS = 40  # longer source names are shortened in ticks and legends (whole in hovers)
 
 
 def side_colours(sides: list[str]) -> dict[str, str]:
@@ -31,6 +32,17 @@ def _hover(text: str, width: int = 60, limit: int = 300) -> str:
     """Escaped, wrapped text for a hover label."""
     short = text if len(text) <= limit else text[:limit - 1] + "…"
     return "<br>".join(escape_plotly(line) for line in textwrap.wrap(short, width))
+
+
+def _label(value: object, limit: int = LABEL_CHARS) -> str:
+    """A tick or legend label: the text shortened to limit characters, then escaped."""
+    text = "" if value is None else str(value)
+    return escape_plotly(text if len(text) <= limit else text[:limit - 1].rstrip() + "…")
+
+
+def _category_ticks(values: list[str], texts: list[str]) -> dict[str, object]:
+    """A category axis whose ticks read texts while the categories (and hovers) keep values."""
+    return {"type": "category", "tickmode": "array", "tickvals": values, "ticktext": texts}
 
 
 def _layout(fig: go.Figure, title: str, x: str, y: str, height: int = 420) -> go.Figure:
@@ -202,8 +214,7 @@ def histogram_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | 
     """Compound sentiment histogram, one colour per group."""
     fig = go.Figure()
     for group, rows in comments.groupby(by, sort=True):
-        fig.add_trace(go.Histogram(x=rows["sentiment_compound"],
-                                   name=escape_plotly(f"{group} ({len(rows)})"),
+        fig.add_trace(go.Histogram(x=rows["sentiment_compound"], name=f"{_label(group)} ({len(rows)})",
                                    xbins={"start": -1.0, "end": 1.0001, "size": 0.1},
                                    opacity=0.75, marker_color=(colours or {}).get(str(group))))
     fig.update_layout(barmode="stack")
@@ -216,12 +227,14 @@ def box_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None =
                ) -> go.Figure:
     """Compound sentiment per group as box plots with every point."""
     fig = go.Figure()
+    names, ticks = [], []
     for group, rows in comments.groupby(by, sort=True):
-        fig.add_trace(go.Box(y=rows["sentiment_compound"], name=escape_plotly(f"{group} ({len(rows)})"),
-                             boxpoints="all", jitter=0.4, pointpos=0,
-                             marker_color=(colours or {}).get(str(group))))
+        names.append(escape_plotly(f"{group} ({len(rows)})"))
+        ticks.append(f"{_label(group)} ({len(rows)})")
+        fig.add_trace(go.Box(y=rows["sentiment_compound"], name=names[-1], boxpoints="all", jitter=0.4,
+                             pointpos=0, marker_color=(colours or {}).get(str(group))))
     fig.update_yaxes(range=[-1.05, 1.05])
-    fig.update_xaxes(type="category")
+    fig.update_xaxes(**_category_ticks(names, ticks))
     fig.update_layout(showlegend=False)
     return _layout(fig, f"Compound sentiment per {by} ({len(comments)} comments)", by.capitalize(),
                    "Compound score")
@@ -234,15 +247,16 @@ def share_figure(comments: pd.DataFrame, column: str, colours: dict[str, str], t
     table = pd.crosstab(group, comments[column])
     shares = table.div(table.sum(axis=1), axis=0)
     fig = go.Figure()
+    groups = [escape_plotly(g) for g in shares.index]
     for value in [v for v in colours if v in shares.columns]:
-        fig.add_trace(go.Bar(y=[escape_plotly(g) for g in shares.index], x=shares[value],
-                             name=escape_plotly(value), orientation="h", marker_color=colours[value],
+        fig.add_trace(go.Bar(y=groups, x=shares[value],
+                             name=_label(value), orientation="h", marker_color=colours[value],
                              text=[f"{n}" for n in table[value]], textposition="inside",
                              hovertemplate="%{y}: %{x:.0%} (%{text} comments)<extra>"
                                            + escape_plotly(value) + "</extra>"))
     fig.update_layout(barmode="stack")
     fig.update_xaxes(tickformat=".0%", range=[0, 1])
-    fig.update_yaxes(type="category")
+    fig.update_yaxes(**_category_ticks(groups, [_label(g) for g in shares.index]))
     height = 160 + 45 * len(shares)
     return _layout(fig, f"{title} ({len(comments)} comments)", "Share of comments",
                    by.capitalize() if by else "", height=height)
@@ -250,11 +264,12 @@ def share_figure(comments: pd.DataFrame, column: str, colours: dict[str, str], t
 
 def count_figure(counts: pd.Series, colours: dict[str, str], title: str, x: str) -> go.Figure:
     """One bar per category."""
-    fig = go.Figure(go.Bar(x=[escape_plotly(k) for k in counts.index], y=counts.values,
+    keys = [escape_plotly(k) for k in counts.index]
+    fig = go.Figure(go.Bar(x=keys, y=counts.values,
                            marker_color=[colours.get(str(k), "#1f5f8b") for k in counts.index],
                            text=counts.values, textposition="outside"))
     fig.update_yaxes(rangemode="tozero")
-    fig.update_xaxes(type="category")
+    fig.update_xaxes(**_category_ticks(keys, [_label(k) for k in counts.index]))
     return _layout(fig, title, x, "Comments", height=360)
 
 
@@ -270,5 +285,5 @@ def compare_figure(with_spam: pd.Series, without_spam: pd.Series, title: str, x:
                marker_color="#1f5f8b"),
     ])
     fig.update_layout(barmode="group")
-    fig.update_xaxes(type="category")
+    fig.update_xaxes(**_category_ticks(shown, [_label(k) for k in keys]))
     return _layout(fig, title, x, "Comments", height=360)

@@ -172,6 +172,7 @@ HOSTILE = '<b>B</b> <span style="font-size:40px">big</span> <a href="https://exa
 def _labels(fig: go.Figure) -> list[str]:
     """Every string plotly may render as markup: names, ticks, texts, hovers, annotations."""
     out = [str(a.text) for a in fig.layout.annotations]
+    out += [str(t) for axis in (fig.layout.xaxis, fig.layout.yaxis) for t in (axis.ticktext or ())]
     for trace in fig.data:
         for attr in ("name", "x", "y", "hovertext", "hovertemplate"):
             value = getattr(trace, attr, None)
@@ -223,3 +224,14 @@ def test_timeline_leaves_out_dates_no_axis_can_hold() -> None:
     assert [a.text for a in fig.layout.annotations] == ["published: c"]
     low, high = (pd.Timestamp(d) for d in fig.layout.xaxis.range)
     assert low.year == high.year == 2017
+
+
+def test_long_sources_are_shortened_in_ticks_but_stay_apart() -> None:
+    first, second = "A" * 60 + " one", "A" * 60 + " two"
+    comments = pd.DataFrame({"source": [first, second, second], "stance": ["x", "x", "y"],
+                             "sentiment_compound": [0.1, 0.2, 0.3]})
+    fig = share_figure(comments, "stance", {"x": "#111111", "y": "#222222"}, "t", "source")
+    assert list(fig.layout.yaxis.tickvals) == [first, second]  # two rows, whole in the hover
+    assert [len(t) for t in fig.layout.yaxis.ticktext] == [40, 40]
+    box = box_figure(comments, "source")
+    assert len(set(box.layout.xaxis.tickvals)) == 2 and box.layout.xaxis.ticktext[1].endswith("… (2)")
