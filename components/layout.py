@@ -3,7 +3,8 @@
 import re
 from dataclasses import dataclass
 
-__all__ = ["Layout", "RawComment", "Tweet", "split_layout", "find_signature"]
+__all__ = ["Layout", "RawComment", "Tweet", "split_layout", "find_signature", "find_tweets",
+           "is_signature_line"]
 
 _HEADER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _BULLET = re.compile(r"^\s*[•·▪●◦*]\s+(?P<text>.*\S)?\s*$")
@@ -123,6 +124,70 @@ def find_signature(paragraph: str, index: int) -> Tweet | None:
                  end.group("date"), index)
 
 
+# Tweets (self-contained: find_tweets and what it uses). A signature may carry no date and may be
+# only a handle (`— @handle`, `— (@handle)`); it may end the body's paragraph or be the next one.
+_ANY_END = re.compile(rf"(?P<open>\()?(?P<handle>@\w{{1,30}})(?(open)\)){_GAP}"
+                      rf"(?P<date>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}})?\Z")
+# Before a handle-only signature: a dash after a space, or a line that starts with it (dash optional).
+_HANDLE_ONLY = re.compile(rf"[ \t][—–]{_GAP}\Z|(?:^|\n)[ \t]{{0,20}}[—–-]?{_GAP}\Z")
+_PIC_LINK = re.compile(r"[ \t]*\bpic\.twitter\.com/[\w/]{1,60}")
+_SIGNATURE_CHARS = _END_CHARS + _NAME_CHARS  # a signature alone is never longer
+
+
+def _strip_pic_links(body: str) -> str:
+    """A tweet's body without its `pic.twitter.com/…` links (a line of only a link goes too)."""
+    lines = (_PIC_LINK.sub("", line).rstrip() for line in body.split("\n"))
+    return "\n".join(line for line in lines if line.strip()).strip()
+
+
+def _signature(text: str) -> tuple[int, str, str, str] | None:
+    """(where the signature starts, name, handle, date text) of the signature a text ends with:
+    `— Name (@handle) Month D, YYYY`, `— Name (@handle)`, `— (@handle)` or `— @handle`, each
+    with or without the date. Read from the text's end in bounded windows."""
+    end = _ANY_END.search(text, max(0, len(text) - _END_CHARS))
+    if end is None:
+        return None
+    date_text = end.group("date") or ""
+    dash = _HANDLE_ONLY.search(text, max(0, end.start() - 42), end.start())
+    if dash is not None:
+        return dash.start(), "", end.group("handle"), date_text
+    if end.group("open") is None:
+        return None
+    named = _SIGNATURE_NAME.search(text, max(0, end.start() - _NAME_CHARS), end.start())
+    if named is None:
+        return None
+    return named.start(), named.group("name"), end.group("handle"), date_text
+
+
+def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
+    """Signed tweets: a signature (dated or not, name or handle only) that ends the body's own
+    paragraph, or that is a paragraph of its own right after the body; pic.twitter.com links
+    are dropped from the body."""
+    tweets: list[Tweet] = []
+    for index, para in enumerate(paragraphs):
+        text = para.rstrip()
+        found = _signature(text)
+        if found is None:
+            continue
+        start, name, handle, date_text = found
+        body = _strip_pic_links(text[:start])
+        if body:
+            tweets.append(Tweet(body, name, handle, date_text, index))
+        elif index > 0 and len(text) <= _SIGNATURE_CHARS and not (
+                tweets and tweets[-1].paragraph == index - 1):
+            previous = _strip_pic_links(paragraphs[index - 1])
+            if previous and _signature(paragraphs[index - 1].rstrip()) is None:
+                tweets.append(Tweet(previous, name, handle, date_text, index - 1))
+    return tweets
+
+
+def is_signature_line(paragraph: str) -> bool:
+    """A paragraph that is only a tweet signature (never a title)."""
+    text = paragraph.strip()
+    found = len(text) <= _SIGNATURE_CHARS and _signature(text)
+    return bool(found) and not _strip_pic_links(text[:found[0]] if found else "")
+
+
 def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
 
@@ -146,7 +211,6 @@ def split_layout(text: str) -> Layout:
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment]) -> Layout:
     title, outlet = "", ""
     kept: list[str] = []
-    tweets: list[Tweet] = []
     for block in paragraphs:
         for line in block.split("\n"):
             marker = _OUTLET_MARKER.match(line.strip())
@@ -154,11 +218,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         para = "\n".join(line for line in block.split("\n") if not _is_furniture(line)).strip()
         if not para:
             continue
-        if _looks_like_title(para):
+        if _looks_like_title(para) and not is_signature_line(para):
             title = title or para
             continue
-        signed = find_signature(para, len(kept))
-        if signed is not None:
-            tweets.append(signed)
         kept.append(para)
+    tweets = find_tweets(kept)
     return Layout(header_date, title, outlet, tuple(kept), tuple(tweets), tuple(comments))
