@@ -21,37 +21,43 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 
 
-def seed_set(tmp: Path) -> tuple[pd.DataFrame, pd.Series, Path]:
+# (comments, gold labels, folder with corpus.toml, statements table or None)
+LabelledSet = tuple[pd.DataFrame, pd.Series, Path, pd.DataFrame | None]
+
+
+def seed_set(tmp: Path) -> LabelledSet:
     build_corpus(ROOT / "seeds", tmp)
     comments = load_table(tmp, "comments")
     gold = pd.read_csv(DATA / "seed_stance.csv").set_index("position")["stance"]
-    return comments, comments["position"].map(gold), ROOT / "seeds"
+    return comments, comments["position"].map(gold), ROOT / "seeds", load_table(tmp, "statements")
 
 
-def invented_set() -> tuple[pd.DataFrame, pd.Series, Path]:
+def invented_set() -> LabelledSet:
     frame = pd.read_csv(DATA / "invented" / "comments.csv")
     frame["doc_id"] = "invented"
-    return frame, frame["stance"], DATA / "invented"
+    return frame, frame["stance"], DATA / "invented", None  # comments only: no article, no statements
 
 
-def heldout_sets() -> list[tuple[str, tuple[pd.DataFrame, pd.Series, Path]]]:
-    """The held-out controversies (tests/data/heldout/): labelled comments as the labeller saw
-    them, classified with each set's own corpus.toml."""
-    sets = []
-    for folder in sorted(p for p in (DATA / "heldout").iterdir() if p.is_dir()):
-        frame = pd.read_csv(folder / "labels.csv", keep_default_na=False)
-        name = f"held-out: {folder.name} (tests/data/heldout/, never tuned on)"
-        sets.append((name, (frame, frame["stance"], folder / "seeds")))
-    return sets
+def labels_set(folder: Path, tmp: Path) -> LabelledSet:
+    """A labels.csv frame (comments as the labeller saw them) with the statements its article
+    builds to, classified with the set's own corpus.toml."""
+    frame = pd.read_csv(folder / "labels.csv", keep_default_na=False)
+    out = tmp / folder.name
+    build_corpus(folder / "seeds", out)
+    return frame, frame["stance"], folder / "seeds", load_table(out, "statements")
 
 
-def dev_sets() -> list[tuple[str, tuple[pd.DataFrame, pd.Series, Path]]]:
+def heldout_sets(tmp: Path) -> list[tuple[str, LabelledSet]]:
+    """The held-out controversies (tests/data/heldout/), never tuned on."""
+    return [(f"held-out: {folder.name} (tests/data/heldout/, never tuned on)", labels_set(folder, tmp))
+            for folder in sorted(p for p in (DATA / "heldout").iterdir() if p.is_dir())]
+
+
+def dev_sets(tmp: Path, wanted: str = "") -> list[tuple[str, LabelledSet]]:
     """The development controversies (tests/data/dev/): tuned on, like the seeds."""
-    sets = []
-    for folder in sorted(p for p in (DATA / "dev").iterdir() if p.is_dir()):
-        frame = pd.read_csv(folder / "labels.csv", keep_default_na=False)
-        sets.append((f"dev: {folder.name} (tests/data/dev/)", (frame, frame["stance"], folder / "seeds")))
-    return sets
+    return [(f"dev: {folder.name} (tests/data/dev/)", labels_set(folder, tmp))
+            for folder in sorted(p for p in (DATA / "dev").iterdir() if p.is_dir())
+            if not wanted or folder.name == wanted]
 
 
 def main(argv: list[str]) -> int:
@@ -59,17 +65,17 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         sets = []
         if only in ("", "seed"):
-            sets.append(("seed comments (labelled by docs/labelling.md)", seed_set(Path(tmp))))
+            sets.append(("seed comments (labelled by docs/labelling.md)", seed_set(Path(tmp) / "seeds")))
         if only in ("", "invented"):
             sets.append(("invented controversy (tests/data/invented/)", invented_set()))
         if only in ("", "dev") or only.startswith("dev:"):
             wanted = only.partition(":")[2]
-            sets.extend(s for s in dev_sets() if not wanted or f": {wanted} " in s[0])
+            sets.extend(dev_sets(Path(tmp), wanted))
         if only in ("", "heldout"):
-            sets.extend(heldout_sets())
+            sets.extend(heldout_sets(Path(tmp)))
         heldout_f1, dev_f1 = [], []
-        for name, (comments, gold, config_dir) in sets:
-            result = evaluate_stance(comments, gold, load_config(config_dir))
+        for name, (comments, gold, config_dir, statements) in sets:
+            result = evaluate_stance(comments, gold, load_config(config_dir), statements)
             print(f"### {name}: {result.summary()}\n")
             print(format_confusion(result) + "\n")
             if name.startswith("held-out"):

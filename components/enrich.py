@@ -10,7 +10,7 @@ from .stance import classify_comments
 
 __all__ = ["ENRICHMENT_VERSION", "enrich"]
 
-ENRICHMENT_VERSION = "3"  # bump when scoring or the spam model changes, so a rebuild re-scores
+ENRICHMENT_VERSION = "4"  # bump when scoring or the spam model changes, so a rebuild re-scores
 
 
 def enrich(comments: pd.DataFrame, statements: pd.DataFrame,
@@ -21,7 +21,7 @@ def enrich(comments: pd.DataFrame, statements: pd.DataFrame,
         comments = comments.reindex(columns=list(COMMENT_COLUMNS))
     else:
         comments = pd.concat([comments, score_texts(comments["text"]),
-                              classify_comments(comments, config), score_comments(comments)],
+                              classify_comments(comments, config, statements), score_comments(comments)],
                              axis=1)
     statements = statements.copy()
     if not statements.empty:

@@ -8,6 +8,7 @@ to a named commenter, a commenter's side across their comments) adds evidence in
 """
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,11 +17,12 @@ from functools import lru_cache
 import pandas as pd
 import snowballstemmer
 
-from .config import CorpusConfig, Person
+from .config import CorpusConfig, Person, Side
 from .repair import normalise_text
 from .sentiment import analyzer
+from .words import STOPWORDS
 
-__all__ = ["StanceResult", "classify_stance", "classify_comments", "NEUTRAL", "tokenise"]
+__all__ = ["Claims", "StanceResult", "classify_stance", "classify_comments", "NEUTRAL", "tokenise"]
 
 NEUTRAL = "neutral"
 
@@ -30,6 +32,15 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "brought some sense", "nothing wrong", "has a point", "makes a point", "exactly right",
     "thank you", "good for", "bravo", "respect", "nailed it", "hats off", "kudos", "props to",
     "couldn't agree more", "common sense", "voice of reason", "makes the most sense",
+    "good on", "fair play to", "behind you", "stand with", "istandwith", "standwith", "well done",
+    "legend", "queen", "icon", "deserves better", "every right", "within their rights",
+    "within its rights", "within her rights", "within his rights", "doing its job",
+    "doing their job", "doing her job", "doing his job", "talented", "let's go", "go girl",
+)
+# Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
+SARCASM_PHRASES: tuple[str, ...] = (
+    "make it make sense", "yeah right", "good luck with that", "cry me a river", "very generous",
+    "how generous", "so generous",
 )
 # Sentence-level phrases that disagree with, or insult, whoever the sentence is about.
 DISAGREEMENT_PHRASES: tuple[str, ...] = (
@@ -40,7 +51,20 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "condescending", "ridiculous", "delusional", "out of line", "garbage", "trash", "creepy",
     "shameful", "give me a break", "has no idea", "no idea what", "should stick to", "stay in your lane",
     "get headlines", "publicity stunt", "for publicity", "for attention", "hypocritical",
+    "shame on", "should be ashamed", "disgrace", "villain", "bad guy", "whining", "whinging",
+    "moaning", "play the victim", "playing the victim", "plays the victim", "greedy", "greed",
+    "rip off", "ripped off", "scam", "cartel", "corrupt", "shambles", "dinosaur", "bully", "bullies",
+    "liar", "lying", "dodgy", "cash grab", "crybaby", "sore loser", "spoilt", "spoiled brat",
+    "incompetent", "useless", "arrogant", "smug", "couldn't organise", "couldn't organize",
+    "my backside", "my arse", "my ass", "gambled", "excuse", "excuses", "disgraceful",
+    *SARCASM_PHRASES,
 )
+# "<person> talking about ...": a sentence that only names someone at their talk mocks them.
+MOCKING_GERUNDS = frozenset({"talking", "lecturing", "preaching", "moaning", "whining", "crying",
+                             "complaining", "banging", "waffling", "pretending", "acting"})
+# Phrases that weigh both sides: the comment's cues count for half.
+HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six of one",
+                           "hard to say who", "fault on both", "both have a point")
 # Predicates after "<person> is ...": the person is right, or wrong.
 RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on to something",
                                 "onto something", "a genius", "a hero", "brave", "smart",
@@ -69,7 +93,8 @@ MODIFIERS = frozenset({"so", "very", "just", "really", "quite", "totally", "comp
                        "clearly", "obviously", "entirely", "definitely", "certainly", "probably",
                        "kind", "of", "sort", "pretty", "damn", "bloody", "fucking", "freaking",
                        "the", "a", "an", "all", "this", "that", "these", "those", "his", "her",
-                       "their", "our", "some", "any", "more", "most", "much", "way"})
+                       "their", "our", "some", "any", "more", "most", "much", "way", "its", "my",
+                       "your"})
 CONTRASTS = frozenset({"but", "however", "though", "although", "yet"})
 CONDITIONALS = frozenset({"if", "unless", "wish"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", '"', "(", ")"})
@@ -87,15 +112,16 @@ W_AGREEMENT = 2.0
 W_DISAGREEMENT = 2.0
 W_DEFEAT = 2.0
 W_GET_PASSIVE = 1.0
-W_SENTIMENT = 1.0       # times |compound| of a sentence aimed at a side
+W_SENTIMENT = 1.5       # times |compound| of a sentence aimed at a side
 W_POSITION = 1.0        # each of a side's claims found in the comment
 W_PRONOUN = 0.5         # cues aimed at a side only through a pronoun count this fraction
 W_CONCEDED = 0.5        # cues before a contrastive "but" that the rest of the sentence contradicts
 W_REPLY = 1.5
 W_CONTINUATION = 1.0
+W_HEDGED = 0.5          # every cue of a comment that weighs both sides ("hard to know who's right")
 W_AUTHOR = 0.6          # the same commenter's other comments, all on one side: a weak prior
-MIN_SCORE = 0.9         # the winning side needs this much evidence ...
-MIN_MARGIN = 0.5        # ... and this much more than the runner-up
+MIN_SCORE = 0.6         # the winning side needs this much evidence ...
+MIN_MARGIN = 0.3        # ... and this much more than the runner-up
 _PRONOUN_FORMS = {"he": ("he", "him", "his", "himself"), "she": ("she", "her", "hers", "herself"),
                   "they": ("they", "them", "their")}
 _TOPIC = ""  # key of the comment's last named side person among the pronoun antecedents
@@ -111,8 +137,10 @@ def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("english")
 
 
-@lru_cache(maxsize=20000)
+@lru_cache(maxsize=1 << 17)
 def _stem(word: str) -> str:
+    if word.isascii() and word.isdigit():  # the stemmer leaves numbers as they are, slowly
+        return word
     if word in _COPULA:
         return "be"
     if word == "n't":
@@ -279,15 +307,25 @@ class _Mention:
 
 
 def _side_of(person: Person, config: CorpusConfig) -> str:
-    for side in config.sides:
+    return _side_of_in(person, config.sides)
+
+
+@lru_cache(maxsize=1024)
+def _side_of_in(person: Person, sides: tuple[Side, ...]) -> str:
+    for side in sides:
         if side.person.name == person.name:
             return side.id
     return person.side
 
 
 def _names(person: Person, config: CorpusConfig) -> tuple[str, ...]:
+    return _names_in(person, config.sides)
+
+
+@lru_cache(maxsize=1024)
+def _names_in(person: Person, sides: tuple[Side, ...]) -> tuple[str, ...]:
     extra: tuple[str, ...] = ()
-    for side in config.sides:
+    for side in sides:
         if side.person.name == person.name:
             extra = tuple(side.descriptors)
     names = (*person.names, *extra)
@@ -308,16 +346,25 @@ def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, P
                     taken.update(range(hit.start, hit.end))
                     found.append(_Mention(side, person, hit.start, hit.end, False))
     found.sort(key=lambda m: m.start)
+    # The antecedent of a pronoun: the last of the mentions before it with that pronoun, in list
+    # order (names by position, then pronouns already resolved), else the comment's last one.
+    by_name: dict[str, tuple[list[int], list[Person]]] = {}
+    for m in found:
+        starts, persons = by_name.setdefault(m.person.pronoun, ([], []))
+        starts.append(m.start)
+        persons.append(m.person)
+    resolved: dict[str, Person] = {}
     for at, token in enumerate(tokens):
         if at in taken:
             continue
         for pronoun, forms in _PRONOUN_FORMS.items():
             if token.lower not in forms:
                 continue
-            named = [m for m in found if m.start < at and m.person.pronoun == pronoun and not m.by_pronoun]
-            earlier = named[-1].person if named else last_named.get(pronoun)
+            earlier = resolved.get(pronoun) or _named_before(by_name.get(pronoun), at) or (
+                last_named.get(pronoun))
             if earlier is not None:
                 found.append(_Mention(_side_of(earlier, config), earlier, at, at + 1, False))
+                resolved[earlier.pronoun] = earlier
                 continue
             same = [s for s in config.sides if s.person.pronoun == pronoun]
             if len(same) == 1:
@@ -326,6 +373,14 @@ def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, P
         if not mention.by_pronoun and mention.person.pronoun:
             last_named[mention.person.pronoun] = mention.person
     return sorted(found, key=lambda m: m.start)
+
+
+def _named_before(named: tuple[list[int], list[Person]] | None, at: int) -> Person | None:
+    """The person of the last name mention that starts before `at` (positions ascending)."""
+    if named is None:
+        return None
+    index = bisect_left(named[0], at) - 1
+    return named[1][index] if index >= 0 else None
 
 
 def _opponents(side: str, config: CorpusConfig) -> list[str]:
@@ -359,6 +414,10 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
         if not m.side:
             continue
         scale = (W_PRONOUN if m.by_pronoun else 1.0) * weight_at(m.start)
+        if _mocked(tokens, m):
+            _for(ev, m.side, False, W_DISAGREEMENT * scale,
+                 f'mocks {_who(m)} ("{_quote(tokens, Match(m.start, m.end + 2, False))}")', config)
+            continue
         if m.end < len(tokens) and tokens[m.end].stem == "be":
             for words, agree in ((RIGHT_WORDS, True), (WRONG_WORDS, False)):
                 for phrase in words:
@@ -385,6 +444,14 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                         _for(ev, m.side, says, W_AGREEMENT * scale,
                              f'{verb} {_who(m)} ("{_quote(tokens, Match(hit.start, m.end, False))}")', config)
                         break
+
+
+def _mocked(tokens: list[Token], m: _Mention) -> bool:
+    """A sentence that opens with a person and a gerund of talk and has no verb of its own
+    ("Graham Pike talking about integrity.") holds that talk up for ridicule."""
+    before = [t for t in tokens[:m.start] if t.stem[:1].isalnum() and not t.lower.startswith("@")]
+    return (not _after_conjunctions(before) and not m.by_pronoun and m.end + 1 < len(tokens)
+            and tokens[m.end].lower in MOCKING_GERUNDS and tokens[m.end + 1].lower in {"about", "of", "on"})
 
 
 def _first(matches: list[Match]) -> Match | None:
@@ -443,7 +510,8 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     target = next(m for m in mentions if m.side)
     scale = W_PRONOUN if all(m.by_pronoun for m in mentions if m.side) else 1.0
     who = _who(target) if scale < 1 else target.person.name
-    for phrases, agree in ((AGREEMENT_PHRASES, True), (DISAGREEMENT_PHRASES, False)):
+    for phrases, agree in ((SARCASM_PHRASES, False), (AGREEMENT_PHRASES, True),
+                           (DISAGREEMENT_PHRASES, False)):
         for phrase in phrases:
             hit = _first(_find(phrase, tokens))
             if hit:
@@ -495,11 +563,15 @@ def _defeat_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
                 return
 
 
+def _after_conjunctions(words: list[Token]) -> list[Token]:
+    """The words from the first one that is not a leading conjunction ("And", "But so")."""
+    skip = next((i for i, t in enumerate(words) if t.lower not in LEADING_CONJUNCTIONS), len(words))
+    return words[skip:]
+
+
 def _is_echo_question(sentence: list[Token]) -> bool:
     """A question without inversion or wh-word ("Vacation with a laptop?") echoes, not asks."""
-    words = [t for t in sentence if t.stem[:1].isalnum()]
-    while words and words[0].lower in LEADING_CONJUNCTIONS:
-        words = words[1:]
+    words = _after_conjunctions([t for t in sentence if t.stem[:1].isalnum()])
     if not sentence or sentence[-1].text != "?" or not words:
         return False
     return words[0].lower not in AUXILIARIES and words[0].stem not in AUXILIARIES and (
@@ -507,30 +579,33 @@ def _is_echo_question(sentence: list[Token]) -> bool:
 
 
 def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evidence) -> None:
-    """A side's claims in the comment's own voice. Echoed in a question or scare quotes, negated
-    ("it's not a witch hunt") or conceded ("sounds nice until ...") they count for nothing."""
+    """A side's claims in the comment's own voice. Echoed in a question or in quotes (and then
+    said again), reported ("X is what they all say"), negated ("it's not a witch hunt") or
+    conceded ("sounds nice until ...") they count for nothing."""
+    views = [_SentenceView(sentence, sentences[at + 1] if at + 1 < len(sentences) else [])
+             for at, sentence in enumerate(sentences)]
     for side in config.sides:
         hits: list[str] = []
         echoes: list[str] = []
-        for at, sentence in enumerate(sentences):
-            echo = _is_echo_question(sentence)
-            pair = sentence + (sentences[at + 1] if at + 1 < len(sentences) else [])
-            for cue in side.position_cues:
-                found = _find(cue.lower(), sentence) or [
-                    m for m in _find_loose(cue.lower(), pair) if m.start < len(sentence)]
-                for hit in found:
-                    ev.touched = True
-                    said = _quote(pair, hit)
-                    quoted = all(t.quoted for t in pair[hit.start:hit.end]) and _short_quote(
-                        pair, hit.start)
-                    if echo or quoted:
-                        echoes.append(f'"{said}" ({"in quotes" if quoted else "in a question"})')
-                    elif _conceded(sentence, hit.end):
-                        for other in _opponents(side.id, config):
-                            ev.add(other, W_POSITION, f"grants {side.person.name}'s side's claim "
-                                   f'"{said}" only to argue against it')
-                    elif not hit.negated and cue not in hits:
-                        hits.append(cue)
+        found_in = [(view, cue, hit) for view in views for cue in side.position_cues
+                    if view.may_hold(cue.lower())
+                    for hit in (_find(cue.lower(), view.sentence) or [
+                        m for m in _find_loose(cue.lower(), view.pair) if m.start < len(view.sentence)])]
+        quoted_cues = {cue for view, cue, hit in found_in
+                       if all(t.quoted for t in view.pair[hit.start:hit.end])}
+        for view, cue, hit in found_in:
+            ev.touched = True
+            said = _quote(view.pair, hit)
+            if cue in quoted_cues:  # quoted, or said again after quoting it: the side's line
+                echoes.append(f'"{said}" (in quotes)')
+            elif view.echo or _reported(view.pair, hit.end):
+                echoes.append(f'"{said}" ({"in a question" if view.echo else "reported"})')
+            elif view.conceded(hit.end):
+                for other in _opponents(side.id, config):
+                    ev.add(other, W_POSITION, f"grants {side.person.name}'s side's claim "
+                           f'"{said}" only to argue against it')
+            elif not hit.negated and cue not in hits:
+                hits.append(cue)
         if hits:
             quoted_hits = ", ".join(f'"{h}"' for h in hits[:3])
             ev.add(side.id, W_POSITION * len(hits),
@@ -543,6 +618,12 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "is", "are", "be", "to", "of", "i
                              "his", "her", "its", "my", "our", "your", "like", "and", "or", "it", "that",
                              "into", "with", "all", "more", "than", "no"})
 LOOSE_WINDOW = 12  # a claim's content words, in order, within this many words
+
+
+def _reported(tokens: Sequence[Token], end: int) -> bool:
+    """"<claim> is what every owner says": the claim is reported as someone's line, not made."""
+    stems = [t.stem for t in tokens[end:end + 4] if not _is_modifier(t)]
+    return stems[:2] == ["be", "what"]
 
 
 def _find_loose(phrase: str, tokens: Sequence[Token]) -> list[Match]:
@@ -564,26 +645,73 @@ def _find_loose(phrase: str, tokens: Sequence[Token]) -> list[Match]:
     return []
 
 
-def _conceded(sentence: list[Token], after: int) -> bool:
-    """"X sounds nice until ...", "X in theory, but ...": the claim is granted only to be denied."""
-    tail = [t.stem for t in sentence[after:]]
-    if "sound" in tail and ({"until", "but"} & set(tail[tail.index("sound"):])):
-        return True
-    return any(a == "in" and b == "theori" for a, b in zip(tail, tail[1:], strict=False))
+@lru_cache(maxsize=4096)
+def _first_words(cue: str) -> tuple[str | None, str | None]:
+    """The stem a match of the cue must start with, and the one a loose match must start with."""
+    words = _phrase_cached(cue)
+    content = [w for w in words if w not in _FUNCTION_WORDS]
+    loose = content[0] if len(content) >= 2 and not any(w in NEGATORS for w in words) else None
+    return (words[0] if words else None), loose
 
 
-def _short_quote(sentence: list[Token], at: int) -> bool:
-    """Whether the quoted run around `at` is a scare quote (a few words) rather than a quotation."""
-    lo = at
-    while lo > 0 and sentence[lo - 1].text != '"':
-        lo -= 1
-    hi = at
-    while hi < len(sentence) and sentence[hi].text != '"':
-        hi += 1
-    return hi - lo <= SCARE_QUOTE_WORDS
+class _SentenceView:
+    """A sentence with the next one (a claim may run on), and what _position_cues asks of them,
+    each worked out in one pass so a long sentence with many claims costs linear time."""
+
+    def __init__(self, sentence: list[Token], following: list[Token]) -> None:
+        self.sentence = sentence
+        self.pair = sentence + following
+        self.echo = _is_echo_question(sentence)
+        self.stems = {t.stem for t in sentence}
+        self.pair_stems = self.stems | {t.stem for t in following}
+        self._quotes: tuple[list[int], list[int]] | None = None
+        self._turns: tuple[list[int | None], int, int] | None = None
+
+    def may_hold(self, cue: str) -> bool:
+        """False when neither _find nor _find_loose can match the cue here."""
+        first, loose = _first_words(cue)
+        return (first is not None and first in self.stems) or (
+            loose is not None and loose in self.pair_stems)
+
+    def short_quote(self, at: int) -> bool:
+        """Whether the quoted run around `at` is a scare quote (a few words), not a quotation."""
+        if self._quotes is None:
+            n = len(self.pair)
+            starts, ends, start, end = [0] * n, [n] * n, 0, n
+            for i, token in enumerate(self.pair):
+                starts[i] = start
+                if token.text == '"':
+                    start = i + 1
+            for i in range(n - 1, -1, -1):
+                if self.pair[i].text == '"':
+                    end = i
+                ends[i] = end
+            self._quotes = starts, ends
+        starts, ends = self._quotes
+        return ends[at] - starts[at] <= SCARE_QUOTE_WORDS
+
+    def conceded(self, after: int) -> bool:
+        """"X sounds nice until ...", "X in theory, but ...": after the claim, the sentence grants
+        it only to deny it."""
+        stems = [t.stem for t in self.sentence]
+        if after >= len(stems):
+            return False
+        if self._turns is None:
+            first_sound: list[int | None] = [None] * len(stems)
+            nearest: int | None = None
+            for i in range(len(stems) - 1, -1, -1):
+                nearest = i if stems[i] == "sound" else nearest
+                first_sound[i] = nearest
+            last_turn = max((i for i, w in enumerate(stems) if w in {"until", "but"}), default=-1)
+            last_theory = max((i for i in range(len(stems) - 1)
+                               if stems[i] == "in" and stems[i + 1] == "theori"), default=-1)
+            self._turns = first_sound, last_turn, last_theory
+        first_sound, last_turn, last_theory = self._turns
+        sound = first_sound[after]
+        return (sound is not None and last_turn >= sound) or last_theory >= after
 
 
-def _own_evidence(text: str, config: CorpusConfig) -> _Evidence:
+def _own_evidence(text: str, config: CorpusConfig, claims: "Claims | None" = None) -> _Evidence:
     ev = _Evidence()
     tokens = tokenise(normalise_text(text))
     sentences = _sentences(tokens)
@@ -591,12 +719,18 @@ def _own_evidence(text: str, config: CorpusConfig) -> _Evidence:
     for sentence in sentences:
         _sentence_cues(sentence, config, last_named, ev)
     _position_cues(sentences, config, ev)
+    if claims is not None:
+        _overlap_cues(sentences, claims, config, ev)
+    hedge = next((h for h in HEDGES if _find(h, tokens)), None)
+    if hedge and ev.scores:
+        ev.scores = {side: value * W_HEDGED for side, value in ev.scores.items()}
+        ev.notes.append(f'weighs both sides ("{hedge}"), so its cues count for {W_HEDGED:.0%}')
     return ev
 
 
-def classify_stance(text: str, config: CorpusConfig) -> StanceResult:
+def classify_stance(text: str, config: CorpusConfig, claims: "Claims | None" = None) -> StanceResult:
     """The stance of one comment from its own text."""
-    return _decide(_own_evidence(text, config), config)
+    return _decide(_own_evidence(text, config, claims or Claims.build(config)), config)
 
 
 def _decide(ev: _Evidence, config: CorpusConfig) -> StanceResult:
@@ -628,7 +762,8 @@ _REPLY_AGREEMENT = ("you are right", "you're right", "well said", "agree with yo
                     "thank you", "thanks", "so true")
 _REPLY_HOSTILITY = ("shut up", "get lost", "nobody asked", "grow up", "whatever", "idiot",
                     "moron", "stupid", "troll", "clueless", "nothing useful", "paygrade", "pay grade",
-                    "you are wrong", "you're wrong", "get a life", "ignorant")
+                    "you are wrong", "you're wrong", "get a life", "ignorant", "not about",
+                    "nonsense", "rubbish", "so what", "not an excuse", "isn't an excuse")
 # Words that agree when they open a reply ("Exactly.", "Agreed!"), not inside a sentence.
 _REPLY_OPENERS = frozenset({"exactly", "agreed", "yes", "yep", "true", "this", "amen", "preach"})
 _NAME_STOPWORDS = frozenset({"the", "and", "for", "mrs", "miss", "mr", "dr", "real", "not", "its"})
@@ -656,9 +791,7 @@ def _tone(tokens: list[Token], aimed: bool) -> str:
     "but" only the second clause counts ("Fair enough, but the principle stands")."""
     pivot = max((i for i, t in enumerate(tokens) if t.stem in {"but", "howev"}), default=-1)
     tokens = tokens[pivot + 1:]
-    words = [t for t in tokens if t.stem[:1].isalnum() and not t.lower.startswith("@")]
-    while words and words[0].lower in LEADING_CONJUNCTIONS:
-        words = words[1:]
+    words = _after_conjunctions([t for t in tokens if t.stem[:1].isalnum() and not t.lower.startswith("@")])
     if not words:
         return "none"
     if words[0].lower == "go" or any(_find(p, tokens) for p in _REPLY_HOSTILITY):
@@ -763,10 +896,10 @@ def _priors(authors: Sequence[str], own: Sequence[StanceResult]) -> list[str | N
 
 
 def _classify_thread(texts: Sequence[str], authors: Sequence[str],
-                     config: CorpusConfig) -> list[StanceResult]:
+                     config: CorpusConfig, claims: "Claims") -> list[StanceResult]:
     """One document's comments in thread order: own text first, then thread structure, twice, so
     that a commenter's side shown later in the thread also informs replies to them."""
-    own_ev = [_own_evidence(t, config) if t.strip() else _Evidence() for t in texts]
+    own_ev = [_own_evidence(t, config, claims) if t.strip() else _Evidence() for t in texts]
     results = [_decide(e, config) for e in own_ev]
     priors = _priors(authors, results)  # from what each comment says itself
     for _ in range(2):
@@ -802,13 +935,17 @@ def _thread_pass(texts: Sequence[str], authors: Sequence[str], own_ev: Sequence[
     return results
 
 
-def classify_comments(comments: pd.DataFrame, config: CorpusConfig) -> pd.DataFrame:
-    """stance, stance_confidence and stance_reason for each comment, thread order per document."""
+def classify_comments(comments: pd.DataFrame, config: CorpusConfig,
+                      statements: pd.DataFrame | None = None) -> pd.DataFrame:
+    """stance, stance_confidence and stance_reason for each comment, thread order per document;
+    the statements table (speaker, text), when given, adds each side's own words to its claims."""
+    texts = [t for t in comments["text"] if isinstance(t, str)] if "text" in comments else []
+    claims = Claims.build(config, statements, texts)
     rows: dict[object, StanceResult] = {}
     for _, thread in comments.sort_values(["doc_id", "position"]).groupby("doc_id", sort=False):
         texts = [str(t) if isinstance(t, str) else "" for t in thread["text"]]
         authors = [str(a) for a in thread["author"]]
-        for idx, result in zip(thread.index, _classify_thread(texts, authors, config), strict=True):
+        for idx, result in zip(thread.index, _classify_thread(texts, authors, config, claims), strict=True):
             rows[idx] = result
     return pd.DataFrame({
         "stance": [rows[i].stance for i in comments.index],
@@ -816,3 +953,89 @@ def classify_comments(comments: pd.DataFrame, config: CorpusConfig) -> pd.DataFr
         "stance_reason": [rows[i].reason for i in comments.index],
     }, index=comments.index)
 
+
+# Claims by shared words ------------------------------------------------------------------------
+
+W_OVERLAP = 0.45        # each content word shared only with one side's claims (net of the other's)
+MAX_OVERLAP = 1.35      # ... at most this much in all
+MIN_OVERLAP = 2         # fewer shared words than this is chance
+_GENERIC = frozenset(_stem(w) for w in (
+    "people", "thing", "things", "time", "year", "years", "way", "day", "make", "made", "get", "got",
+    "say", "said", "says", "tell", "told", "think", "know", "want", "going", "come", "look", "good",
+    "bad", "right", "wrong", "really", "just", "like", "one", "two", "new", "old", "every", "everyone",
+    "everybody", "nobody", "someone", "anyone", "would", "could", "should", "also", "even", "still",
+    "never", "ever", "always", "well", "much", "many", "lot", "last", "first", "us", "we", "our", "you",
+    "they", "she", "he", "it", "i", "me", "my", "mine", "yes", "no", "not", "lol", "let", "need",
+    "take", "took", "give", "gave", "put", "go", "went", "back", "long", "mean", "see", "did", "does",
+    "done", "doing", "has", "had", "having", "was", "were", "been", "being", "are", "is", "can", "will",
+))
+
+
+@dataclass(frozen=True)
+class Claims:
+    """For each side, the stems of the content words of its claims (position cues and what its
+    people said in the corpus) that the other sides' claims do not use."""
+
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, config: CorpusConfig, statements: pd.DataFrame | None = None,
+              comments: Sequence[str] = ()) -> "Claims":
+        """Claims from the config's cues and, when given, the statements table (speaker, text);
+        words that many of the comments use are the story's topic, not one side's claim."""
+        texts: dict[str, list[str]] = {s.id: list(s.position_cues) for s in config.sides}
+        if statements is not None and not statements.empty and {"speaker", "text"} <= set(statements):
+            side_of = {p.name: _side_of(p, config) for p in config.everyone}
+            for speaker, text in zip(statements["speaker"], statements["text"], strict=True):
+                side = side_of.get(str(speaker), "")
+                if side in texts and isinstance(text, str):
+                    texts[side].append(text)
+        names = _figure_stems(config) | _topic_stems(comments)
+        stems = {side: {t.stem for text in items for t in tokenise(normalise_text(text))
+                        if _content(t) and t.stem not in names} for side, items in texts.items()}
+        return cls({side: frozenset(own - set().union(*(v for k, v in stems.items() if k != side)))
+                    for side, own in stems.items()})
+
+
+TOPIC_SHARE = 0.1       # a word in more than this share of the comments (and 3+) is the topic
+
+
+def _topic_stems(comments: Sequence[str]) -> frozenset[str]:
+    """Content words used by many commenters: what the story is about, said by either side."""
+    counts: Counter[str] = Counter()
+    for text in comments:
+        counts.update({t.stem for t in tokenise(normalise_text(text)) if _content(t)})
+    floor = max(3.0, TOPIC_SHARE * len(comments))
+    return frozenset(stem for stem, n in counts.items() if n > floor)
+
+
+def _asserted(sentence: list[Token]) -> list[Token]:
+    """The part of a sentence its writer stands behind: after a contrastive "but", only the rest."""
+    pivot = max((i for i, t in enumerate(sentence) if t.stem in {"but", "howev"}), default=-1)
+    return sentence[pivot + 1:]
+
+
+def _content(token: Token) -> bool:
+    return (len(token.lower) > 2 and token.lower.isalpha() and token.lower not in STOPWORDS
+            and token.stem not in _GENERIC and token.stem not in NEGATORS)
+
+
+def _figure_stems(config: CorpusConfig) -> frozenset[str]:
+    return frozenset(t.stem for p in config.everyone for n in _names(p, config) for t in tokenise(n))
+
+
+def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusConfig,
+                  ev: _Evidence) -> None:
+    """Content words shared with one side's claims and not the other's, in the comment's own voice
+    (not in quotes, not in a short echo question)."""
+    quoted = {t.stem for s in sentences for t in s if t.quoted}
+    own = [t for s in sentences if not _is_echo_question(s) for t in _asserted(s)
+           if not t.quoted and _content(t) and t.stem not in quoted]
+    found = {side: sorted({t.lower for t in own if t.stem in words}) for side, words in claims.words.items()}
+    counts = {side: len(words) for side, words in found.items()}
+    for side, words in found.items():
+        net = counts[side] - max((n for k, n in counts.items() if k != side), default=0)
+        if counts[side] >= MIN_OVERLAP and net > 0:
+            shown = ", ".join(f'"{w}"' for w in words[:4])
+            ev.add(side, min(MAX_OVERLAP, W_OVERLAP * net),
+                   f"shares words with {_side_name(side, config)}'s side's claims ({shown})")

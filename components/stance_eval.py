@@ -45,10 +45,11 @@ class StanceEvaluation:
                 f"wrong side {self.wrong_side_rate:.1%}")
 
 
-def evaluate_stance(comments: pd.DataFrame, gold: pd.Series,
-                    config: CorpusConfig) -> StanceEvaluation:
-    """Classify `comments` (doc_id, position, author, text) and compare with the gold labels."""
-    predicted = classify_comments(comments, config)["stance"]
+def evaluate_stance(comments: pd.DataFrame, gold: pd.Series, config: CorpusConfig,
+                    statements: pd.DataFrame | None = None) -> StanceEvaluation:
+    """Classify `comments` (doc_id, position, author, text) and compare with the gold labels;
+    `statements` (speaker, text) are the corpus's quoted statements, as the build passes them."""
+    predicted = classify_comments(comments, config, statements)["stance"]
     labels = (*config.side_ids(), NEUTRAL)
     truth, guess = gold.tolist(), predicted.tolist()
     return StanceEvaluation(labels, macro_f1(truth, guess, labels),

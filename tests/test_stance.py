@@ -39,7 +39,7 @@ CUES = [
     ("South is not wrong.", "south", "agrees with Sam South"),
     ("I don't agree with Sam.", "north", "disagrees with Sam South"),
     # Inflections of a claim, and claims said with words between.
-    ("The gates should be opened.", NEUTRAL, "No cue"),  # passive, other words: not the claim
+    ("The gates should be opened.", "south", "shares words"),  # passive: not the phrase, same words
     ("Opening the gates is overdue.", "south", "claims"),
     # Echoes of a side's words do not count for it.
     ("Open the gates? Sure, and let everyone in.", NEUTRAL, "in a question"),
