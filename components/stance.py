@@ -247,15 +247,39 @@ def _negated_before(tokens: Sequence[Token], start: int) -> bool:
     """A negator earlier in the same clause, within a few words; not inside an "if" clause,
     where "if men weren't X" presupposes that they are."""
     negated = False
-    for at in range(start - 1, -1, -1):
+    edge = max(-1, start - 1 - NEGATION_WINDOW)
+    for at in range(start - 1, edge, -1):
         stem = tokens[at].stem
         if stem in _CLAUSE_BREAKS or stem in CONTRASTS:
             return negated
-        if stem in NEGATORS and start - at <= NEGATION_WINDOW:
+        if stem in NEGATORS:
             negated = True
         if stem in CONDITIONALS and negated:
             return False
-    return negated
+    if not negated:
+        return False
+    # Before the window only the nearest clause break (the negation stands) or conditional (it
+    # does not) decides; found through an index, as a scan back per cue was quadratic.
+    stop = _stops(tokens)[edge] if edge >= 0 else -1
+    return stop < 0 or tokens[stop].stem not in CONDITIONALS
+
+
+_STOP_STEMS = _CLAUSE_BREAKS | CONTRASTS | CONDITIONALS
+_STOPS_CACHE: list[tuple[Sequence[Token], list[int]]] = []  # the last few token lists, by identity
+
+
+def _stops(tokens: Sequence[Token]) -> list[int]:
+    """For each position, the nearest position at or before it holding a clause break, a
+    contrast or a conditional (-1: none)."""
+    for cached, stops in _STOPS_CACHE:
+        if cached is tokens:
+            return stops
+    stops, last = [], -1
+    for at, token in enumerate(tokens):
+        last = at if token.stem in _STOP_STEMS else last
+        stops.append(last)
+    _STOPS_CACHE[:] = [(tokens, stops), *_STOPS_CACHE[:3]]
+    return stops
 
 
 @dataclass
@@ -693,10 +717,10 @@ class _SentenceView:
     def conceded(self, after: int) -> bool:
         """"X sounds nice until ...", "X in theory, but ...": after the claim, the sentence grants
         it only to deny it."""
-        stems = [t.stem for t in self.sentence]
-        if after >= len(stems):
+        if after >= len(self.sentence):
             return False
         if self._turns is None:
+            stems = [t.stem for t in self.sentence]
             first_sound: list[int | None] = [None] * len(stems)
             nearest: int | None = None
             for i in range(len(stems) - 1, -1, -1):
