@@ -36,6 +36,7 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "legend", "queen", "icon", "deserves better", "every right", "within their rights",
     "within its rights", "within her rights", "within his rights", "doing its job",
     "doing their job", "doing her job", "doing his job", "talented", "let's go", "go girl",
+    "give her a chance", "give him a chance", "give them a chance", "give it a chance",
 )
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
 SARCASM_PHRASES: tuple[str, ...] = (
@@ -56,7 +57,7 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "rip off", "ripped off", "scam", "cartel", "corrupt", "shambles", "dinosaur", "bully", "bullies",
     "liar", "lying", "dodgy", "cash grab", "crybaby", "sore loser", "spoilt", "spoiled brat",
     "incompetent", "useless", "arrogant", "smug", "couldn't organise", "couldn't organize",
-    "my backside", "my arse", "my ass", "gambled", "excuse", "excuses", "disgraceful",
+    "my backside", "my arse", "my ass", "gambled", "excuse", "excuses", "disgraceful", "ransom",
     *SARCASM_PHRASES,
 )
 # "<person> talking about ...": a sentence that only names someone at their talk mocks them.
@@ -64,7 +65,8 @@ MOCKING_GERUNDS = frozenset({"talking", "lecturing", "preaching", "moaning", "wh
                              "complaining", "banging", "waffling", "pretending", "acting"})
 # Phrases that weigh both sides: the comment's cues count for half.
 HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six of one",
-                           "hard to say who", "fault on both", "both have a point")
+                           "hard to say who", "fault on both", "both have a point",
+                           "not sure what i think", "meet in the middle", "can see both")
 # Predicates after "<person> is ...": the person is right, or wrong.
 RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on to something",
                                 "onto something", "a genius", "a hero", "brave", "smart",
@@ -118,7 +120,7 @@ W_PRONOUN = 0.5         # cues aimed at a side only through a pronoun count this
 W_CONCEDED = 0.5        # cues before a contrastive "but" that the rest of the sentence contradicts
 W_REPLY = 1.5
 W_CONTINUATION = 1.0
-W_HEDGED = 0.5          # every cue of a comment that weighs both sides ("hard to know who's right")
+W_HEDGED = 0.25         # every cue of a comment that weighs both sides ("hard to know who's right")
 W_AUTHOR = 0.6          # the same commenter's other comments, all on one side: a weak prior
 MIN_SCORE = 0.6         # the winning side needs this much evidence ...
 MIN_MARGIN = 0.3        # ... and this much more than the runner-up
@@ -368,7 +370,8 @@ def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, P
             for hit in _find(name.lower(), tokens):
                 if not taken.intersection(range(hit.start, hit.end)):
                     taken.update(range(hit.start, hit.end))
-                    found.append(_Mention(side, person, hit.start, hit.end, False))
+                    via = "as a group" if _group_word(name, person, config) else "by pronoun"
+                    found.append(_Mention(side, person, hit.start, hit.end, False, via))
     found.sort(key=lambda m: m.start)
     # The antecedent of a pronoun: the last of the mentions before it with that pronoun, in list
     # order (names by position, then pronouns already resolved), else the comment's last one.
@@ -405,6 +408,13 @@ def _named_before(named: tuple[list[int], list[Person]] | None, at: int) -> Pers
         return None
     index = bisect_left(named[0], at) - 1
     return named[1][index] if index >= 0 else None
+
+
+def _group_word(name: str, person: Person, config: CorpusConfig) -> bool:
+    """A descriptor without an article ("nurses", "farmers"): the side's people as a group."""
+    first = name.split()[0].lower() if name.split() else ""
+    return (first not in {"the", "a", "an", "her", "his", "their", "its", "our"}
+            and any(s.person.name == person.name and name in s.descriptors for s in config.sides))
 
 
 def _opponents(side: str, config: CorpusConfig) -> list[str]:
@@ -553,6 +563,8 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         return
     text = " ".join(t.text for t in tokens)
     compound = analyzer().polarity_scores(text)["compound"]
+    if compound <= -0.3 and any(m.via == "as a group" for m in mentions if m.side and not m.by_pronoun):
+        return  # a sad sentence about nurses or farmers is sympathy as often as hostility
     if abs(compound) >= 0.3:
         verb = "speaks well of" if compound > 0 else "speaks ill of"
         _for(ev, target.side, compound > 0, W_SENTIMENT * abs(compound) * scale,
@@ -602,7 +614,8 @@ def _is_echo_question(sentence: list[Token]) -> bool:
         words[0].lower not in WH_WORDS)
 
 
-def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evidence) -> None:
+def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evidence,
+                   topic: frozenset[str] = frozenset()) -> None:
     """A side's claims in the comment's own voice. Echoed in a question or in quotes (and then
     said again), reported ("X is what they all say"), negated ("it's not a witch hunt") or
     conceded ("sounds nice until ...") they count for nothing."""
@@ -611,7 +624,8 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
     for side in config.sides:
         hits: list[str] = []
         echoes: list[str] = []
-        found_in = [(view, cue, hit) for view in views for cue in side.position_cues
+        cues = [c for c in side.position_cues if _phrase_cached(c.lower()) not in {(w,) for w in topic}]
+        found_in = [(view, cue, hit) for view in views for cue in cues
                     if view.may_hold(cue.lower())
                     for hit in (_find(cue.lower(), view.sentence) or [
                         m for m in _find_loose(cue.lower(), view.pair) if m.start < len(view.sentence)])]
@@ -742,7 +756,7 @@ def _own_evidence(text: str, config: CorpusConfig, claims: "Claims | None" = Non
     last_named: dict[str, Person] = {}
     for sentence in sentences:
         _sentence_cues(sentence, config, last_named, ev)
-    _position_cues(sentences, config, ev)
+    _position_cues(sentences, config, ev, claims.topic if claims is not None else frozenset())
     if claims is not None:
         _overlap_cues(sentences, claims, config, ev)
     hedge = next((h for h in HEDGES if _find(h, tokens)), None)
@@ -1001,6 +1015,7 @@ class Claims:
     people said in the corpus) that the other sides' claims do not use."""
 
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    topic: frozenset[str] = frozenset()  # words most commenters use: one-word cues among them are topic
 
     @classmethod
     def build(cls, config: CorpusConfig, statements: pd.DataFrame | None = None,
@@ -1014,11 +1029,12 @@ class Claims:
                 side = side_of.get(str(speaker), "")
                 if side in texts and isinstance(text, str):
                     texts[side].append(text)
-        names = _figure_stems(config) | _topic_stems(comments)
+        topic = _topic_stems(comments)
+        names = _figure_stems(config) | topic
         stems = {side: {t.stem for text in items for t in tokenise(normalise_text(text))
                         if _content(t) and t.stem not in names} for side, items in texts.items()}
         return cls({side: frozenset(own - set().union(*(v for k, v in stems.items() if k != side)))
-                    for side, own in stems.items()})
+                    for side, own in stems.items()}, topic)
 
 
 TOPIC_SHARE = 0.1       # a word in more than this share of the comments (and 3+) is the topic
@@ -1031,6 +1047,13 @@ def _topic_stems(comments: Sequence[str]) -> frozenset[str]:
         counts.update({t.stem for t in tokenise(normalise_text(text)) if _content(t)})
     floor = max(3.0, TOPIC_SHARE * len(comments))
     return frozenset(stem for stem, n in counts.items() if n > floor)
+
+
+def _reports(sentence: list[Token]) -> bool:
+    """"... is what they all say": the sentence reports a line rather than making it."""
+    stems = [t.stem for t in sentence]
+    return any(a == "be" and b == "what" and {"say", "claim", "call"} & set(stems[i + 2:])
+               for i, (a, b) in enumerate(zip(stems, stems[1:], strict=False)))
 
 
 def _asserted(sentence: list[Token]) -> list[Token]:
@@ -1053,7 +1076,7 @@ def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusCo
     """Content words shared with one side's claims and not the other's, in the comment's own voice
     (not in quotes, not in a short echo question)."""
     quoted = {t.stem for s in sentences for t in s if t.quoted}
-    own = [t for s in sentences if not _is_echo_question(s) for t in _asserted(s)
+    own = [t for s in sentences if not _is_echo_question(s) and not _reports(s) for t in _asserted(s)
            if not t.quoted and _content(t) and t.stem not in quoted]
     found = {side: sorted({t.lower for t in own if t.stem in words}) for side, words in claims.words.items()}
     counts = {side: len(words) for side, words in found.items()}

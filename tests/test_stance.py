@@ -49,6 +49,17 @@ CUES = [
     ("Sam South gave a speech. Pathetic.", "north", "the person just named"),
     # Defeat verbs and contrastive but.
     ("North schooled South last night.", "north", 'Nora North "schooled" Sam South'),
+    # Praise and blame aimed at a named person, sarcasm read before the praise inside it.
+    ("Good on North for saying it.", "north", 'agrees with Nora North ("Good on")'),
+    ("Shame on South.", "north", "disagrees with Sam South"),
+    ("Behind you Sam.", "south", "agrees with Sam South"),
+    ("So North wants walls everywhere? Make it make sense.", "south", "Make it make sense"),
+    ("Sam South talking about fairness. Rich.", "north", 'mocks Sam South ("Sam South talking about")'),
+    # Weighing both sides halves every cue; a side's claim reported as its line does not count.
+    ("North is right, but honestly it's hard to know who is right.", NEUTRAL, "weighs both sides"),
+    ("Open the gates is what they all say.", NEUTRAL, "reported"),
+    # Quoted, then repeated in the commenter's own words to mock it: still the side's line.
+    ('"Open the gates" they say. Sure, open the gates and watch.', NEUTRAL, "in quotes"),
 ]
 
 
@@ -58,6 +69,51 @@ def test_stance_cues(text: str, stance: str, reason_part: str) -> None:
     assert result.stance == stance
     assert reason_part in result.reason
     assert 0.0 <= result.confidence <= 1.0
+
+
+GROUPS = CorpusConfig(
+    name="groups",
+    sides=(Side("north", Person("Nora North", ("North",), (), "she"), ("walls are needed",),
+                descriptors=("the north camp", "northerners")),
+           Side("south", Person("Sam South", ("South",), (), "he"), ("open the gates",))),
+)
+
+GROUP_CUES = [
+    ("Northerners are clowns.", "south", "disagrees with Nora North"),  # insults still count
+    ("The north camp is pathetic.", "south", "disagrees with Nora North"),
+    # A sad sentence about a side's people as a group is sympathy as often as hostility.
+    ("My sister is a northerner and she can't afford to live here, it's awful.", NEUTRAL, ""),
+    ("The north camp is awful.", "south", "speaks ill of Nora North"),
+]
+
+
+@pytest.mark.parametrize(("text", "stance", "reason_part"), GROUP_CUES)
+def test_group_words_from_descriptors(text: str, stance: str, reason_part: str) -> None:
+    result = classify_stance(text, GROUPS)
+    assert result.stance == stance and reason_part in result.reason
+
+
+def test_statements_add_a_sides_own_words_to_its_claims() -> None:
+    comments = pd.DataFrame({"doc_id": ["d"], "position": [1], "author": ["a"],
+                             "text": ["Honestly the harbour wall keeps the flooding out."]})
+    statements = pd.DataFrame({"speaker": ["Nora North", "Sam South"],
+                               "text": ["A harbour wall is what stops the flooding.",
+                                        "Trade needs the gates open."]})
+    assert classify_comments(comments, CONFIG)["stance"].iloc[0] == NEUTRAL
+    with_statements = classify_comments(comments, CONFIG, statements)
+    assert with_statements["stance"].iloc[0] == "north"
+    assert "shares words with Nora North's side's claims" in with_statements["stance_reason"].iloc[0]
+
+
+def test_words_most_commenters_use_are_topic_not_claims() -> None:
+    texts = [f"Harbour talk number {i}, the harbour again." for i in range(10)]
+    texts.append("The harbour wall stops flooding.")
+    comments = pd.DataFrame({"doc_id": ["d"] * 11, "position": range(11),
+                             "author": [f"u{i}" for i in range(11)],
+                             "text": texts})
+    statements = pd.DataFrame({"speaker": ["Nora North"], "text": ["The harbour wall stops flooding."]})
+    reason = classify_comments(comments, CONFIG, statements)["stance_reason"].iloc[-1]
+    assert '"flooding"' in reason and '"harbour"' not in reason
 
 
 def test_reply_by_name_takes_side_relative_to_addressed_commenter() -> None:
@@ -131,6 +187,21 @@ def test_invented_macro_f1() -> None:
     frame["doc_id"] = "invented"
     result = evaluate_stance(frame, frame["stance"], load_config(DATA / "invented"))
     assert result.n >= 40 and result.macro_f1 >= 0.80
+
+
+@pytest.mark.parametrize(("slug", "floor"), [
+    # Tuned on since issue 8 (figures before any tuning: 0.571, 0.384, 0.542); nurses-pay-offer
+    # was first scored with rules developed on the other two (0.598) and tuned on after.
+    ("masters-dispute", 0.75), ("points-deduction", 0.85), ("nurses-pay-offer", 0.55)])
+def test_dev_macro_f1(slug: str, floor: float, tmp_path: Path) -> None:
+    from components.build import build_corpus
+    from components.store import load_table
+    folder = DATA / "dev" / slug
+    build_corpus(folder / "seeds", tmp_path)
+    frame = pd.read_csv(folder / "labels.csv", keep_default_na=False)
+    result = evaluate_stance(frame, frame["stance"], load_config(folder / "seeds"),
+                             load_table(tmp_path, "statements"))
+    assert result.macro_f1 >= floor and result.wrong_side_rate <= 0.15
 
 
 def test_every_seed_comment_has_a_reason_sentence(corpus: Corpus) -> None:
