@@ -1,13 +1,28 @@
-"""Splitting a seed document into header date, title, paragraphs, tweets and comments."""
+"""Splitting a document into header date, title, paragraphs, tweets and comments.
+
+Pages arrive as the text a browser or extractor leaves of a news or entertainment page. Around
+the article they carry site furniture (section labels, bylines, date lines, captions and photo
+credits, share, newsletter and paywall lines, tag lists), link lists (related, trending,
+sponsored headlines) and comment sections of several shapes. Every rule here is a general
+signal of how such pages are written, kept in a named table that says where it comes from;
+none names an outlet, a person or a sentence of the seeds.
+"""
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
+
+from dateutil import parser as date_parser
+
+from .dates import value_problem
 
 __all__ = ["Layout", "RawComment", "Tweet", "split_layout", "find_signature", "find_tweets",
-           "is_signature_line"]
+           "is_signature_line", "FURNITURE_PATTERNS",
+           "LINK_HEADINGS", "COMMENT_HEADINGS", "PHOTO_AGENCIES", "ACTION_WORDS", "DATE_WORDS"]
 
 _HEADER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
-_BULLET = re.compile(r"^\s*[•·▪●◦*]\s+(?P<text>.*\S)?\s*$")
+_BULLET = re.compile(r"^(?P<indent>\s*)[•·▪●◦*]\s+(?P<text>.*\S)?\s*$")
 # An embedded tweet as text extraction leaves it: body, then `— Name (@handle) Month D, YYYY`.
 # Matched from the paragraph's end in two short windows, so the work never grows with the body
 # (a pattern over the whole paragraph backtracked quadratically on runs of spaces).
@@ -18,16 +33,154 @@ _SIGNATURE_END = re.compile(
 _SIGNATURE_NAME = re.compile(rf"[—–-]{_GAP}(?P<name>[^()\s][^()\n]{{0,58}}[^()\s]){_GAP}\Z")
 _END_CHARS = 33 + 20 + 19  # the longest `(@handle)`, gap and date
 _NAME_CHARS = 1 + 20 + 60 + 20  # dash, gap, the longest name, gap
+# Furniture is short: rules that look at a whole line only look at lines up to this length, so a
+# line of prose a million characters long costs one length check, not a regex scan.
+_SHORT_LINE = 300
 
-# Site furniture: lines that belong to the page, not the article (where each came from: seeds).
-FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p in (
-    r"^top stories$", r"^(most )?(popular|trending|related)( stories| articles)?$",
-    r"^posted (to|in):", r"^(photos?|images?|video|credit)s?:", r"^click (inside|here)\b",
-    r"^read (all|more)\b", r"^.{1,60} on (facebook|twitter|instagram)$", r"links around the web$",
-    r"^advertisement$", r"^share (this|on)\b", r"^(sign up|subscribe)\b",
+
+def _compile(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.I) for p in patterns)
+
+
+# Site furniture: whole lines that belong to the page, not the article. Matched case-insensitively
+# against a stripped line. Grouped by where each kind was seen.
+FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # The seed pages (a US celebrity blog).
+    *_compile(r"^top stories$", r"^(most )?(popular|trending|related)( stories| articles)?$",
+              r"^posted (to|in):", r"^(photos?|images?|video|credit)s?:", r"^click (inside|here)\b",
+              r"^read (all|more)\b", r"^.{1,60} on (facebook|twitter|instagram)$",
+              r"links around the web$", r"^advertisement$", r"^share (this|on)\b", r"^(sign up|subscribe)\b"),
+    # Advertising and sponsorship labels of newspapers and broadcasters.
+    *_compile(r"^(ad feedback|paid content|sponsored( content| stories| links)?|promoted( stories)?"
+              r"|supported by|continue reading( the main story)?|story continues below( advertisement)?)$"),
+    # Navigation and accessibility links left at the top of a page.
+    *_compile(r"^skip to (main )?content$", r"^(newsletters?|menu|search|view all|see all)$"),
+    # Share bars: single verbs, counts of shares, "share or comment on this article".
+    *_compile(r"^share (this|on|or comment|what you think|article|story)\b",
+              r"^(e-?mail|print|tweet|share|save|copy link|whatsapp|pinterest)$",
+              r"^\d[\d,.]*k? (shares?|views?)$", r"^\d[\d,.]* view comments?$"),
+    # Newsletter sign-up, paywall and app promotion blocks.
+    *_compile(r"delivered (straight )?to your inbox\.?$", r"^enter your e-?mail( address)?$",
+              r"^by (signing up|subscribing|clicking|continuing|posting|submitting|registering)\b",
+              r"^you have \d+ free (articles?|stories) (left|remaining)\b", r"^download the .{1,40} app$",
+              r"^order reprints\b", r"^get (the|our) .{1,40} app$", r"\bnewsletter\b.{0,30}$"),
+    # Copyright, agency and print notes at the end of wire and newspaper stories.
+    *_compile(r"^(copyright|©)\s*(\d{4})?\b", r"all rights reserved\.?$",
+              r"^this material may not be published", r"^our standards\b",
+              r"contributed (to )?this report(ing)?\.?$", r"^(additional )?(reporting|writing|editing) by\b",
+              r"^a version of this article appears in print\b",
+              r"^\d+ min(ute)?s? read$", r"^_{3,}$"),
+    # Tag and topic lists.
+    *_compile(r"^(tags?|topics?|tagged|filed under|related topics|read more about|more on)\s*[:#]",
+              r"^(tagged|filed under)\s", r"^read more about:?$"),
+    # Comment widgets: counters, sort options, forms, moderation and house-rules notices.
+    *_compile(r"^\d[\d,]* comments?\b", r"^comments?\s*\(?\d[\d,]*\)?$", r"^(reader )?comments?:?$",
+              r"^sort by\b", r"^(add|post|leave|write) a (comment|reply)\b",
+              r"^join the (discussion|conversation)\b",
+              r"^have your say\b", r"^(load|show|view) (more|all|\d+) (comments|replies)\b",
+              r"^facebook comments plugin$", r"^the comments below have not been moderated",
+              r"^the views expressed\b", r"your e-?mail address will not be published",
+              r"^readers?['’]? picks\b",
+              r"^\d[\d,]* (thoughts|responses|replies) on\b", r"house rules\.?$", r"^\d+% upvoted$",
+              r"^(newest|oldest|best rated|worst rated|best|top|most liked|latest|all)"
+              r"(\s+(newest|oldest|best rated|worst rated|best|top|most liked|latest|all))+$"),
+    # Forums: the community name and the post line above a thread.
+    *_compile(r"^posted by u/", r"^r/\w+$", r"^more (posts|stories|articles) from\b"),
+    # Galleries and social embeds.
+    *_compile(r"^view (gallery|slideshow|photos?|this post on \w+)$"),
+    # Relative stamps ("1 day ago") and banner alerts above a headline.
+    *_compile(r"^\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$",
+              r"^(breaking( news)?|weather alert|alert|developing( story)?|live( updates)?)\s*:"),
+)
+
+# Headings that open a link list: the bullets (or headline paragraphs) under them are other
+# stories, never comments. Seen on celebrity blogs ("X Links Around The Web"), broadcasters
+# ("Related Coverage", "Paid Content"), magazines ("More from X"), Disqus ("Also on X").
+LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
+    r"^(\S+ ){0,3}links( around the web)?$", r"^around the web$",
+    r"^(more|also) (posts |stories |articles |news |videos? )?(from|on|in) \S",
+    r"^(trending|popular|most (popular|read|watched|shared|viewed|commented)|related|recommended|top"
+    r"|latest|sponsored|paid|promoted|editor'?s picks|you (may|might) (also )?like|read (more|next)"
+    r"|what to read next|don'?t miss|more (stories|news|coverage))\b",
+)
+_HEADING_WORDS = 6
+# Headings that open a comment section (Disqus, WordPress, newspaper and tabloid widgets).
+COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
+    r"^(\d[\d,]*\s+)?(reader )?(comments?|responses?|replies|discussion)(\s*\(?\d[\d,]*\)?)?:?$",
+    r"^(have your say|join the (conversation|discussion))\W*$", r"^\d[\d,]* (thoughts|responses) on\b",
+)
+# Photo agencies and platforms a credit line ends with ("Kevin Marsh/Getty Images").
+PHOTO_AGENCIES = ("getty images", "getty", "shutterstock", "ap photo", "associated press", "reuters", "afp",
+                  "alamy", "wireimage", "filmmagic", "invision", "rex features", "splash news", "backgrid",
+                  "mega agency", "instagram", "epa", "pa images", "pa wire")
+_CREDIT_START = re.compile(r"^(photo(graph)?|image|picture|credit|courtesy)s?( credit| by)?\s*[:|]", re.I)
+_CREDIT_SLASH = re.compile(r"^[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}$")
+_CREDIT_PAREN = re.compile(r"\([A-Z][^()/]{1,60}/[^()]{1,60}\)$")
+# Captions: "(pictured in 2018)", a Getty-style "… Red Carpet Image", a label before a colon
+# ("Hitting back: …", tabloids), and a caption with the studio credit run on (trade papers).
+_CAPTION_END = re.compile(r"\((pictured|above|below|left|right|centre|center|inset|file)\b[^()]{0,60}\)$",
+                          re.I)
+_CAPTION_IMAGE = re.compile(r"^[A-Z][^.!?]{0,100} (Image|Photo|Photograph)$")
+_CAPTION_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: (?![“\"'‘])\S.*[^.!?\"”’'\s]$")
+_CAPTION_STUDIO = re.compile(r"^[A-Z][^.!?]{0,80} in [‘'“\"][^‘'“\"’”]{1,40}[’'”\"] "
+                             r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}$")
+# Breadcrumbs and navigation rows: "Culture › Film", "Order Reprints | Today's Paper | Subscribe".
+_CRUMB_SPLIT = re.compile(r"\s*[›»>]\s*|\s+[|/]\s+")
+_BYLINE = re.compile(r"^by:?\s+(?P<names>\S.*)$", re.I)
+_BYLINE_SMALL_WORDS = frozenset({"for", "and", "of", "the", "in", "at", "de", "van", "von", "la", "le", "&",
+                                 "staff"})
+# Lines under a comment: action rows ("Like · Reply · 1d", "Recommend 45  Reply", "Click to rate
+# 212 14", "4 • Reply • Share ›"), counters ("12 comments • 2 days ago") and stamps.
+ACTION_WORDS = frozenset({
+    "like", "likes", "reply", "replies", "share", "report", "recommend", "flag", "save", "hide", "upvote",
+    "downvote", "vote", "votes", "points", "point", "comments", "comment", "permalink", "edit", "delete",
+    "embed", "click", "to", "rate", "ago", "min", "mins", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "minute", "minutes", "award", "helpful"})
+_ACTION_CORE = frozenset({"like", "reply", "recommend", "share", "report", "flag", "rate", "comments",
+                          "comment"})
+_ACTION_TOKEN = re.compile(r"[a-z]+|\d+[smhdwy]?|[·•|›‹/,\-–—()]+", re.I)
+# Words of a date line ("Published 4:05 PM EDT, Sat March 16, 2019", "08.04.20 12:41pm").
+DATE_WORDS = frozenset({
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+    "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
+    "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "at", "on", "of",
+    "published", "posted", "updated", "last", "first", "modified", "ago", "min", "read", "comments",
+    "comment",
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+    "months", "year", "years", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct", "mt", "est", "edt",
+    "pst", "pdt", "cst", "cdt", "mst", "mdt", "ist", "aest", "aedt", "z"})
+_MONTHS = frozenset(w for w in DATE_WORDS if w[:3] in {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+_DATE_TOKEN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?|\d+(?:[./-]\d+){0,2}(?:st|nd|rd|th|[ap]m)?"
+                         r"|[a-z]+(?:\.[a-z]+)?\.?", re.I)
+_DATE_GAPS = re.compile(r"[\s,|/·•:;()\-–—]*")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_DATE_PREFIX = re.compile(
+    r"^\s*(published|posted|first published|last updated|updated|modified)\s*(on|at)?\s*:?\s*", re.I)
+_RELATIVE = re.compile(r"\b\d+ \w+ ago\b|\b\d+ (comments?|min read)\b", re.I)
+_DATE_LINE_HEAD = 12  # a publication date line sits among the first paragraphs
+
+# Outlet (source) signals, in the order they are trusted.
+_OUTLET_MARKER = re.compile(r"^(?!(?i:view|follow|like|find|join|share|watch|see)\b)"
+                            r"(?P<outlet>[A-Z][\w.&' ]{1,50}?) on (?:Facebook|Twitter|Instagram)$")
+_NAME = r"(?:[A-Z][\w&.'’-]*|[0-9]+)(?: (?:[A-Z][\w&.'’-]*|[0-9]+|of|the|and|&)){0,4}"
+_DATELINE = re.compile(rf"^[A-Z][\w .,'’-]{{1,60}}\((?P<outlet>{_NAME})\)\s*[—–-]")
+_MASTHEAD = tuple(re.compile(p) for p in (
+    rf"^(?:Also on|ALSO ON) (?P<outlet>{_NAME})$",
+    rf"^(?:More from|MORE FROM) (?P<outlet>{_NAME})$",
+    rf"^Download the (?P<outlet>{_NAME}) app$",
+    rf"\b[Ss]ubscribe to (?P<outlet>{_NAME}?)"
+    rf"(?: for\b| [Bb]reaking\b| [Nn]ewsletters?\b| [Aa]lerts?\b|[.!]?$)",
+    rf"^Sign up for (?P<outlet>{_NAME})['’]s\b",
+    rf"^(?:©|Copyright|\(c\))\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\.|,|\s+All rights|$)",
 ))
-# Lines that name the outlet: `Just Jared on Facebook`.
-_OUTLET_MARKER = re.compile(r"^(?P<outlet>[A-Z][\w.&' ]{1,50}?) on (?:Facebook|Twitter|Instagram)$")
+_SOURCE_TOLD = re.compile(rf"\b(?:source|insider|friend)s? (?:close to [\w ’'-]{{1,40}} )?(?:told|tells) "
+                          rf"(?P<outlet>{_NAME}?)(?: EXCLUSIVELY)?(?=\s+[a-z]|[.,:;]|$)")
+_TITLE_SUFFIX = re.compile(
+    r"^(?P<title>.{20,}?)\s+[|–—-]\s+(?P<outlet>[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3})$")
+_KICKER = re.compile(r"^[A-Z][A-Z &]{1,30}\s*[|:]\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -43,16 +196,23 @@ class Tweet:
 
 @dataclass(frozen=True)
 class RawComment:
-    """A comment as found: 1-based position, author line and body (paragraphs kept)."""
+    """A comment as found: 1-based position, author line and body (paragraphs kept); `depth` is
+    the nesting level (0 for a top-level comment), `reply_to` the addressed author when the page
+    names one, `is_reply` whether the page marks it as a reply."""
 
     position: int
     author: str
     body: str
+    depth: int = 0
+    reply_to: str = ""
+    is_reply: bool = False
 
 
 @dataclass(frozen=True)
 class Layout:
-    """The parts of one document."""
+    """The parts of one document. `outlet_marker` is the outlet the page names (by the signal in
+    `outlet_reason`); `date_line` a publication date (YYYY-MM-DD) read from a date line near the
+    top, used when there is no ` date` header."""
 
     header_date: str
     title: str
@@ -60,11 +220,110 @@ class Layout:
     paragraphs: tuple[str, ...]
     tweets: tuple[Tweet, ...]
     comments: tuple[RawComment, ...]
+    date_line: str = ""
+    outlet_reason: str = ""
 
 
-def _is_furniture(paragraph: str) -> bool:
-    line = paragraph.strip()
-    return any(p.search(line) for p in FURNITURE_PATTERNS)
+# ---- line signals ----
+
+def _words(line: str) -> list[str]:
+    return line.split()
+
+
+def _is_date_line(line: str) -> bool:
+    """A line made only of date and time words, numbers and separators, naming a date."""
+    if len(line) > 120 or not any(c.isdigit() for c in line):
+        return False
+    tokens = _DATE_TOKEN.findall(line)
+    if not tokens or len(tokens) > 20 or not _DATE_GAPS.fullmatch(_DATE_TOKEN.sub(" ", line)):
+        return False
+    words = [t.lower().rstrip(".") for t in tokens if t[:1].isalpha()]
+    if any(w not in DATE_WORDS for w in words):
+        return False
+    return bool(_NUMERIC_DATE.search(line)) or any(w in _MONTHS for w in words) or "ago" in words
+
+
+def _date_value(line: str) -> str:
+    """The publication date a date line names (YYYY-MM-DD), skipping its "Updated" part."""
+    for part in re.split(r"\s+[|/·]\s+|\s*\|\s*", line):
+        if re.match(r"\s*(last )?(updated|modified)\b", part, re.I):
+            continue
+        part = _RELATIVE.sub(" ", _DATE_PREFIX.sub("", part))
+        if not (_YEAR.search(part) or _NUMERIC_DATE.search(part)):
+            continue
+        try:
+            value = date_parser.parse(part, fuzzy=True, ignoretz=True, default=datetime(1900, 1, 1))
+        except (ValueError, OverflowError):
+            continue
+        iso = value.date().isoformat()
+        if not value_problem(iso):
+            return iso
+    return ""
+
+
+def _is_action_line(line: str) -> bool:
+    """A row of comment actions, counters and stamps, with no words of its own."""
+    if len(line) > 80:
+        return False
+    tokens = _ACTION_TOKEN.findall(line)
+    if not tokens or _ACTION_TOKEN.sub("", line).strip():
+        return False
+    words = [t.lower() for t in tokens if t[:1].isalpha()]
+    return bool(words) and all(w in ACTION_WORDS for w in words) and bool(set(words) & _ACTION_CORE)
+
+
+def _is_byline(line: str) -> bool:
+    """`By Name`, `By Name, Outlet`, `by Name`, `By NAME For Outlet`, `By: Station Staff`."""
+    match = _BYLINE.match(line)
+    if match is None or line.rstrip()[-1:] in "!?":
+        return False
+    words = match.group("names").replace(",", " ").split()
+    if not 1 <= len(words) <= 10 or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _BYLINE_SMALL_WORDS for w in words)
+
+
+def _is_credit(line: str) -> bool:
+    """A photo credit: `Photo: …`, `Name/Agency`, `(Name/Agency)` at the end, or an agency name."""
+    if len(line) > 200:
+        return False
+    lowered = line.lower().rstrip(". ")
+    if _CREDIT_START.match(line) or _CREDIT_PAREN.search(line):
+        return True
+    if len(line.split()) <= 8 and (_CREDIT_SLASH.match(line) or lowered.endswith(PHOTO_AGENCIES)):
+        return line.rstrip()[-1:] not in ".!?\"”" and "said" not in lowered
+    return False
+
+
+def _is_caption(line: str) -> bool:
+    return bool(_CAPTION_END.search(line) or _CAPTION_IMAGE.match(line) or _CAPTION_LABEL.match(line)
+                or _CAPTION_STUDIO.match(line))
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A row of two or more short navigation parts: `Culture › Film`, `A | B | C`."""
+    parts = [p for p in _CRUMB_SPLIT.split(line) if p.strip()]
+    if len(parts) < 2 or len(_CRUMB_SPLIT.findall(line)) < len(parts) - 1:
+        return False
+    return all(1 <= len(p.split()) <= 4 and not p.rstrip().endswith((".", "?", "!")) for p in parts)
+
+
+def _is_link_heading(line: str) -> bool:
+    return len(line.split()) <= _HEADING_WORDS and any(p.search(line) for p in LINK_HEADINGS)
+
+
+def _is_comment_heading(line: str) -> bool:
+    return len(line) <= 80 and any(p.search(line) for p in COMMENT_HEADINGS)
+
+
+def _is_furniture(line: str) -> bool:
+    """A line that belongs to the page, not the article (any of the signals above)."""
+    line = line.strip()
+    if not line or len(line) > _SHORT_LINE:
+        return False
+    return (any(p.search(line) for p in FURNITURE_PATTERNS) or _is_date_line(line) or _is_action_line(line)
+            or _is_byline(line) or _is_credit(line) or _is_caption(line) or _is_breadcrumb(line)
+            or _is_link_heading(line) or _is_comment_heading(line))
 
 
 def _looks_like_title(paragraph: str) -> bool:
@@ -75,41 +334,213 @@ def _looks_like_title(paragraph: str) -> bool:
     return capitalised >= 0.6 * sum(len(w) > 3 for w in words)
 
 
-def _comment_starts(lines: list[str]) -> list[int]:
-    """Bullet lines that open a comment: a bullet line straight after it makes it a link list item."""
-    starts = []
-    for i, line in enumerate(lines):
-        if _BULLET.match(line):
-            nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            if not _BULLET.match(nxt):
-                starts.append(i)
-    return starts
+def _looks_like_headline(paragraph: str) -> bool:
+    """A headline at the top of a page, in any case: one line of 4 to 30 words that does not end
+    like a sentence (a Title Case headline may end with a full stop)."""
+    text = paragraph.strip()
+    words = text.split()
+    if "\n" in text or not 4 <= len(words) <= 30 or text[-1] in ",;:":
+        return False
+    return text[-1] not in ".!\"”’'" or (text[-1] == "." and _looks_like_title(text[:-1]))
 
 
-def _comment_body(lines: list[str]) -> str:
-    """De-indent a comment body, keeping its paragraphs."""
-    text = "\n".join(line.strip() for line in lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+def _is_link_text(text: str) -> bool:
+    """A bullet that reads as a headline: Title Case, ` - Outlet`/` | Outlet` at the end, or long."""
+    words = text.split()
+    if len(words) >= 9 or _looks_like_title(text):
+        return True
+    return len(words) >= 4 and bool(re.search(r"\s[-|–—]\s+[A-Z][\w.'’&]*(?: [A-Z][\w.'’&]*){0,3}$", text))
 
 
-def _split_comments(lines: list[str], starts: list[int]) -> tuple[list[RawComment], int]:
-    """Comments from their start lines; also the line where the comment section ends."""
-    comments: list[RawComment] = []
-    end = len(lines)
-    for n, start in enumerate(starts):
-        stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        body_lines = lines[start + 1:stop]
-        for k, line in enumerate(body_lines):
-            if line.strip() and not line[:1].isspace():
-                body_lines, end = body_lines[:k], start + 1 + k
-                break
-        match = _BULLET.match(lines[start])
-        author = (match.group("text") or "").strip() if match else ""
-        comments.append(RawComment(n + 1, author, _comment_body(body_lines)))
-        if end < len(lines):
+# ---- comments ----
+
+@dataclass
+class _Item:
+    """A bullet line and the lines indented under it."""
+
+    line: int
+    end: int
+    indent: int
+    head: str
+    body: list[str]
+    tight: bool
+
+
+def _bullet_items(lines: list[str]) -> list[_Item]:
+    """Every bullet with its indented lines; `tight` when it touches another bullet (a list)."""
+    items: list[_Item] = []
+    i = 0
+    while i < len(lines):
+        match = _BULLET.match(lines[i])
+        if match is None:
+            i += 1
+            continue
+        indent = len(match.group("indent").expandtabs())
+        j = i + 1
+        while j < len(lines) and not _BULLET.match(lines[j]) and (
+                not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) > indent):
+            j += 1
+        before = i > 0 and lines[i - 1].strip() != "" and bool(items) and items[-1].end == i
+        after = i + 1 < len(lines) and bool(_BULLET.match(lines[i + 1]))
+        head = (match.group("text") or "").strip()
+        items.append(_Item(i, j, indent, head, lines[i + 1:j], before or after))
+        i = j
+    return items
+
+
+_AUTHOR_SEPARATORS = re.compile(r"\s+[•·|]\s+")
+_REPLY_ARROW = re.compile(r"\s+(?:→|->|➔|▸|»)\s+")
+_REPLY_PREFIX = re.compile(r"^(?:↳|↪|>|re:)\s*|^(?:in reply to|replying to|reply to)\s+", re.I)
+_AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|:$", re.I)
+# Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
+_BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Top (?:Commenter|Fan|Contributor)|"
+                     r"\(OP\)|\[OP\]|\[M\])$")
+_REPLY_LINE = re.compile(r"^(?:in reply to|replying to|reply to)\s+(?P<name>\S.{0,60})$", re.I)
+
+
+def _clean_author(head: str) -> tuple[str, str, bool]:
+    """Author, addressed author and reply marker from a comment's author line."""
+    text = head.strip()
+    marked = bool(_REPLY_PREFIX.match(text))
+    text = _REPLY_PREFIX.sub("", text, count=1)
+    text = _AUTHOR_SEPARATORS.split(text, maxsplit=1)[0]
+    reply_to = ""
+    parts = _REPLY_ARROW.split(text, maxsplit=1)
+    if len(parts) == 2:
+        text, reply_to = parts[0], parts[1].strip()
+    text = _AUTHOR_SUFFIX.sub("", text).strip()
+    text = _BADGES.sub("", text).strip()
+    return text, reply_to, marked or bool(reply_to)
+
+
+def _comment_body(lines: list[str]) -> tuple[str, str]:
+    """De-indented body without stamps, action rows and "In reply to X" lines; also X."""
+    kept: list[str] = []
+    reply_to = ""
+    for line in lines:
+        text = line.strip()
+        reply = _REPLY_LINE.match(text) if len(text) < 80 else None
+        if reply is not None:
+            reply_to = reply_to or reply.group("name").strip()
+            continue
+        if text and len(text) <= _SHORT_LINE and (_is_action_line(text) or (
+                not any(k.strip() for k in kept) and _is_date_line(text))):
+            continue
+        kept.append(text)
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return body, reply_to
+
+
+def _has_comment_heading(lines: list[str], start: int, stop: int) -> bool:
+    return any(_is_comment_heading(lines[k].strip()) for k in range(start, stop) if lines[k].strip())
+
+
+def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComment], set[int]]:
+    """Comments among the bullets, and the line numbers they (and the widget lines before the
+    first of them, back to a comment heading) take from the article."""
+    comments: list[tuple[_Item, str, str, bool, str]] = []
+    taken: set[int] = set()
+    heading_seen = False
+    last_line = -1
+    ended = False
+    for item in items:
+        gap = [k for k in range(last_line + 1, item.line) if lines[k].strip()]
+        if comments and any(not lines[k][:1].isspace() for k in gap):
+            ended = True  # unindented text after the comments: the section is over
+        if ended:
             break
-    return comments, end
+        heading_seen = heading_seen or _has_comment_heading(lines, last_line + 1, item.line)
+        last_line = item.end - 1
+        body, body_reply = _comment_body(item.body)
+        lead = _AUTHOR_SEPARATORS.split(item.head, maxsplit=1)[0]  # without stamps and points
+        if not item.head or _is_furniture(item.head) or _is_link_text(lead):
+            continue
+        if not body and (item.tight or not (comments or heading_seen)):
+            continue
+        author, reply_to, marked = _clean_author(item.head)
+        if not author:
+            continue
+        if not comments:
+            taken |= _widget_lines(lines, item.line)
+        comments.append((item, author, body, marked or bool(body_reply), reply_to or body_reply))
+        taken |= set(range(item.line, item.end))
+    indents = sorted({c[0].indent for c in comments})
+    found = [RawComment(n + 1, author, body, indents.index(item.indent), reply_to,
+                        marked or indents.index(item.indent) > 0)
+             for n, (item, author, body, marked, reply_to) in enumerate(comments)]
+    return found, taken
 
+
+def _widget_lines(lines: list[str], first: int) -> set[int]:
+    """The lines between the nearest comment heading above a comment section and its first comment
+    (sort options, "Join the discussion…"): widget, not article. Short lines only."""
+    k = first - 1
+    while k >= 0 and (not lines[k].strip() or len(lines[k].split()) <= 12):
+        if _is_comment_heading(lines[k].strip()):
+            return set(range(k, first))
+        k -= 1
+    return set()
+
+
+def _stamp_paragraph(paragraph: list[str]) -> bool:
+    """A comment's header block: its last line is a date or a relative stamp."""
+    last = paragraph[-1].strip()
+    return len(last) <= 120 and (_is_date_line(last) or bool(re.search(r"\b\d+\s*\w+ ago$", last)))
+
+
+def _author_of(header: str) -> str:
+    """The name in a header line: `Name, Town, Country, 3 hours ago` gives Name."""
+    line = header.strip()
+    if "," in line and _stamp_paragraph([line]):
+        line = line.split(",", 1)[0]
+    return _clean_author(line)[0]
+
+
+def _chunk_comment(chunk: list[str]) -> RawComment | None:
+    """One comment from the lines before its action row (`Like · Reply`, `Recommend 45 Reply`)."""
+    paragraphs: list[list[str]] = [[]]
+    for line in chunk:
+        if line.strip():
+            paragraphs[-1].append(line.strip())
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    paragraphs = [p for p in paragraphs if p]
+    if not paragraphs:
+        return None
+    headers = [k for k, p in enumerate(paragraphs[:-1]) if _stamp_paragraph(p)]
+    if headers:  # newspaper and tabloid: name (location, date) block, then the body
+        header, body = paragraphs[headers[-1]], paragraphs[headers[-1] + 1:]
+        author = _author_of(header[0])
+    else:  # Facebook plugin: name line, body lines, then the action row
+        header, body = paragraphs[-1], [paragraphs[-1][1:]]
+        author = _clean_author(header[0])[0]
+    text = "\n\n".join("\n".join(p) for p in body if p).strip()
+    if not author or len(author.split()) > 6 or not text:
+        return None
+    return RawComment(0, author, text)
+
+
+def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """Comments without bullets: after a comment heading, each ends with an action row."""
+    heading = next((k for k, line in enumerate(lines)
+                    if line.strip() and not line[:1].isspace() and _is_comment_heading(line.strip())), None)
+    if heading is None:
+        return [], set()
+    actions = [k for k in range(heading + 1, len(lines)) if lines[k].strip()
+               and _is_action_line(lines[k].strip())]
+    found: list[RawComment] = []
+    start = heading + 1
+    for k in actions:
+        comment = _chunk_comment(lines[start:k])
+        if comment is not None:
+            found.append(RawComment(len(found) + 1, comment.author, comment.body))
+        start = k + 1
+    if not found:
+        return [], set()
+    return found, set(range(heading, actions[-1] + 1))
+
+
+# ---- the article ----
 
 def find_signature(paragraph: str, index: int) -> Tweet | None:
     """The signed tweet a paragraph ends with, if any; the body is everything before the dash."""
@@ -200,27 +631,159 @@ def split_layout(text: str) -> Layout:
     if header:
         text = text[header.end():]
     lines = text.split("\n")
-    starts = _comment_starts(lines)
-    comments, end = _split_comments(lines, starts) if starts else ([], len(lines))
-    article_lines = lines[:starts[0]] if starts else lines
-    article = _paragraphs("\n".join(line for line in article_lines if not _BULLET.match(line)))
-    trailing = _paragraphs("\n".join(lines[end:])) if starts else []
-    return _classify(header_date, article + trailing, comments)
+    items = _bullet_items(lines)
+    comments, taken = _bullet_comments(lines, items)
+    if not comments:
+        comments, taken = _plain_comments(lines)
+    for item in items:  # link lists, share bars and summary bullets are not article paragraphs
+        taken |= set(range(item.line, item.end))
+    article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
+    return _classify(header_date, article, comments)
+
+
+def _repeated_lines(paragraphs: list[str]) -> set[str]:
+    """Short lines a page repeats (ad slots, "Continue reading"), except headline-like ones."""
+    counts = Counter(line.strip() for p in paragraphs for line in p.split("\n")
+                     if 0 < len(line.split()) <= 6 and len(line) < 80)
+    return {line for line, n in counts.items()
+            if n > 1 and not _looks_like_title(line) and line[-1:] not in ".!?\"”"}
+
+
+def _is_prose(paragraph: str) -> bool:
+    """A paragraph of the article's text (ends the page's head: title, byline, date, kicker)."""
+    words = len(paragraph.split())
+    return words >= 25 or (words >= 8 and paragraph.rstrip()[-1:] in ".!?\"”’'")
+
+
+def _caption_block(paragraph: str) -> bool:
+    """A short block that ends with a photo credit (caption, gallery title, credit) is all caption."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    return len(lines) <= 4 and len(paragraph) <= 600 and _is_credit(lines[-1])
+
+
+def _heading_block(paragraph: str) -> bool:
+    """A link or tag heading with its items in the same block ("Related Article" + headline)."""
+    first = paragraph.split("\n", 1)[0].strip()
+    return "\n" in paragraph and len(paragraph) <= 600 and (
+        _is_link_heading(first) or bool(re.match(r"^(tags?|topics?|read more about)\s*:?$", first, re.I)))
+
+
+@dataclass
+class _Page:
+    """What _classify gathers while it walks the paragraphs."""
+
+    title: str = ""
+    date_line: str = ""
+    in_head: bool = True
+    after_links: bool = False
+
+
+def _title_text(paragraph: str) -> str:
+    """A headline without a kicker (`SPORTS | …`)."""
+    stripped = _KICKER.sub("", paragraph, count=1)
+    return stripped if len(stripped.split()) >= 4 else paragraph
 
 
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment]) -> Layout:
-    title, outlet = "", ""
+    page = _Page()
     kept: list[str] = []
-    for block in paragraphs:
-        for line in block.split("\n"):
-            marker = _OUTLET_MARKER.match(line.strip())
-            outlet = outlet or (marker.group("outlet").strip() if marker else "")
-        para = "\n".join(line for line in block.split("\n") if not _is_furniture(line)).strip()
+    repeated = _repeated_lines(paragraphs)
+    for n, block in enumerate(paragraphs):
+        lines = [line for line in block.split("\n")]
+        if n < _DATE_LINE_HEAD and not page.date_line:
+            page.date_line = next((v for line in lines if len(line) <= 120 and _is_date_line(line.strip())
+                                   and (v := _date_value(line.strip()))), "")
+        if _caption_block(block) or _heading_block(block):
+            page.after_links = page.after_links or _is_link_heading(lines[0].strip())
+            continue
+        para = "\n".join(line for line in lines
+                         if not _is_furniture(line) and line.strip() not in repeated).strip()
+        if any(_is_link_heading(line.strip()) for line in lines if len(line) < 80):
+            page.after_links = True
         if not para:
             continue
-        if _looks_like_title(para) and not is_signature_line(para):
-            title = title or para
+        if is_signature_line(para):  # a tweet's signature in a paragraph of its own (find_tweets)
+            kept.append(para)
             continue
+        headline = (page.in_head and not page.title and n + 1 < len(paragraphs) and "(@" not in para
+                    and _looks_like_headline(para))  # a title sits above the article, never signs a post
+        if _looks_like_title(para) or headline:
+            page.title = page.title or _title_text(para)
+            continue
+        if page.in_head and "\n" not in para and len(para.split()) <= 3 and para[-1:] not in ".!?\"”":
+            continue  # a kicker or section label ("EXCLUSIVE", "Entertainment") or a bare byline
+        if page.after_links and page.title and "\n" not in para and not _is_prose(para):
+            continue  # a headline under a link heading
+        page.after_links = False
+        page.in_head = page.in_head and not _is_prose(para)
         kept.append(para)
+    outlet, reason = _outlet(paragraphs, page.title)
+    if reason == "the title's suffix":
+        page.title = page.title[:page.title.rfind(outlet)].rstrip(" |–—-")
     tweets = find_tweets(kept)
-    return Layout(header_date, title, outlet, tuple(kept), tuple(tweets), tuple(comments))
+    return Layout(header_date, page.title, outlet, tuple(kept), tuple(tweets), tuple(comments),
+                  page.date_line, reason)
+
+
+# ---- the outlet ----
+
+def _expand(abbreviation: str, text: str) -> str:
+    """The name an all-caps abbreviation stands for in the text (`CP` for `Continental Press`)."""
+    if not (abbreviation.isupper() and 2 <= len(abbreviation) <= 5 and " " not in abbreviation):
+        return abbreviation
+    pattern = r"\b" + r"\s+".join(rf"{c}[a-z]+" for c in abbreviation) + r"\b"
+    found = re.search(pattern, text)
+    return found.group(0) if found else abbreviation
+
+
+def _proper_case(name: str, text: str) -> str:
+    """An all-caps name (`ALSO ON STARSCOOP`) as the text spells it elsewhere (`StarScoop`)."""
+    if not name.isupper() or len(name) > 60:
+        return name
+    for found in re.finditer(rf"\b{re.escape(name)}\b", text, re.I):
+        if not found.group(0).isupper():
+            return found.group(0)
+    return name.title() if " " in name else name
+
+
+def _byline_outlet(line: str) -> str:
+    """The outlet in a byline: `By Name, Outlet`, `By Name For Outlet`, `By NAME NAME Outlet`."""
+    match = _BYLINE.match(line)
+    if match is None or not _is_byline(line):
+        return ""
+    names = match.group("names").strip()
+    if "," in names:
+        return names.rsplit(",", 1)[1].strip()
+    if " For " in names or " for " in names:
+        return re.split(r" [Ff]or ", names, maxsplit=1)[1].strip()
+    words = names.split()
+    caps = 0
+    while caps < len(words) and words[caps].isupper() and len(words[caps]) > 1:
+        caps += 1
+    return " ".join(words[caps:]) if 2 <= caps < len(words) else ""
+
+
+def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
+    """The outlet the page names, and by which signal; ("", "") when it names none."""
+    every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
+    lines = [line for line in every if len(line) <= _SHORT_LINE]
+    text = "\n".join(paragraphs)
+    found: list[tuple[str, str]] = []
+    for line in every:
+        if marker := _OUTLET_MARKER.match(line[:_SHORT_LINE]):
+            return marker.group("outlet").strip(), "an \"on Facebook\" line"
+        if dateline := _DATELINE.match(line[:120]):
+            found.append((_expand(dateline.group("outlet"), text), "a dateline"))
+        if len(line) <= _SHORT_LINE and (outlet := _byline_outlet(line)):
+            found.append((outlet, "a byline"))
+    for line in lines:
+        for pattern in _MASTHEAD:
+            if (match := pattern.search(line)) and match.group("outlet"):
+                found.append((_proper_case(match.group("outlet").strip(), text), "a masthead line"))
+    for match in _SOURCE_TOLD.finditer(text[:20_000]):
+        if match.group("outlet"):
+            found.append((match.group("outlet").strip(), "\"a source told\""))
+    if suffix := _TITLE_SUFFIX.match(title):
+        found.append((suffix.group("outlet"), "the title's suffix"))
+    found = [(name.strip(" .,:"), why) for name, why in found if name.strip(" .,:")]
+    return found[0] if found else ("", "")

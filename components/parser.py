@@ -16,7 +16,7 @@ from .repair import repair_mojibake
 __all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document", "MAX_LINE_CHARS", "MAX_COMMENTS",
            "MAX_TWEET_SIGNERS"]
 
-PARSER_VERSION = "3"  # bump when parsing changes, so cached documents are parsed again
+PARSER_VERSION = "4"  # bump when parsing changes, so cached documents are parsed again
 _TITLE_CHARS = 90
 
 # Per-file limits. Parsing and stance are linear in the input, so these are sanity bounds: a file
@@ -106,7 +106,7 @@ def parse_document(doc_id: str, path: str, text: str, sha256: str,
     meta = {**page_meta, **config.documents.get(doc_id, {})}
     title = meta.get("title") or layout.title or _fallback_title(layout)
     source = meta.get("source") or layout.outlet_marker or title
-    written = meta.get("published") or layout.header_date
+    written = meta.get("published") or layout.header_date or layout.date_line
     published = resolve_published(written) if written else Resolved("", "", 0)
     document = {
         "doc_id": doc_id, "source": source, "title": title,
