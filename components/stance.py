@@ -213,7 +213,7 @@ def _find(phrase: str, tokens: Sequence[Token], lo: int = 0, hi: int | None = No
     words = _phrase_cached(phrase)
     hi = len(tokens) if hi is None else hi
     found: list[Match] = []
-    if not words:
+    if not words or words[0] not in _index(tokens).stems:
         return found
     starts = [lo] if anchored else range(lo, hi)
     for start in starts:
@@ -262,26 +262,46 @@ def _negated_before(tokens: Sequence[Token], start: int) -> bool:
         return False
     # Before the window only the nearest clause break (the negation stands) or conditional (it
     # does not) decides; found through an index, as a scan back per cue was quadratic.
-    stop = _stops(tokens)[edge] if edge >= 0 else -1
+    stop = _index(tokens).stops()[edge] if edge >= 0 else -1
     return stop < 0 or tokens[stop].stem not in CONDITIONALS
 
 
 _STOP_STEMS = _CLAUSE_BREAKS | CONTRASTS | CONDITIONALS
-_STOPS_CACHE: list[tuple[Sequence[Token], list[int]]] = []  # the last few token lists, by identity
 
 
-def _stops(tokens: Sequence[Token]) -> list[int]:
-    """For each position, the nearest position at or before it holding a clause break, a
-    contrast or a conditional (-1: none)."""
-    for cached, stops in _STOPS_CACHE:
-        if cached is tokens:
-            return stops
-    stops, last = [], -1
-    for at, token in enumerate(tokens):
-        last = at if token.stem in _STOP_STEMS else last
-        stops.append(last)
-    _STOPS_CACHE[:] = [(tokens, stops), *_STOPS_CACHE[:3]]
-    return stops
+class _Index:
+    """What the phrase search asks of a token list, worked out once per list: the stems in it
+    (a phrase whose first word is not among them cannot match) and where clauses stop."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.stems = {t.stem for t in tokens}
+        self._stops: list[int] | None = None
+
+    def stops(self) -> list[int]:
+        """For each position, the nearest position at or before it holding a clause break, a
+        contrast or a conditional (-1: none)."""
+        if self._stops is None:
+            stops, last = [], -1
+            for at, token in enumerate(self.tokens):
+                last = at if token.stem in _STOP_STEMS else last
+                stops.append(last)
+            self._stops = stops
+        return self._stops
+
+
+_recent: list[_Index] = []  # the last few token lists searched, matched by identity
+
+
+def _index(tokens: Sequence[Token]) -> _Index:
+    """The index of a token list (which is never changed once made), from the last few."""
+    global _recent
+    for index in _recent:
+        if index.tokens is tokens:
+            return index
+    index = _Index(tokens)
+    _recent = [index, *_recent[:7]]
+    return index
 
 
 @dataclass
@@ -669,6 +689,8 @@ def _find_loose(phrase: str, tokens: Sequence[Token]) -> list[Match]:
     a way to avoid paying people. It's outdated" makes the claim "tipping is outdated")."""
     words = [w for w in _phrase_cached(phrase) if w not in _FUNCTION_WORDS]
     if len(words) < 2 or any(w in NEGATORS for w in _phrase_cached(phrase)):
+        return []
+    if words[0] not in _index(tokens).stems:
         return []
     for start, token in enumerate(tokens):
         if token.stem != words[0]:
