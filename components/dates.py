@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateExpr", "find_date_expr", "parse_signature_date", "resolve", "Resolved", "EVIDENCE_RANK",
-           "MIN_YEAR", "MAX_YEAR", "value_problem", "resolve_signature", "resolve_published"]
+__all__ = ["DateExpr", "find_date_expr", "resolve", "Resolved", "EVIDENCE_RANK", "MIN_YEAR", "MAX_YEAR",
+           "value_problem", "resolve_signature", "resolve_published"]
 
 # The sane range: news about living people. Outside it a date is a typo or a hostile input
 # (`9999-12-31`, `May 0000`), and downstream tools (calendars, plots) cannot hold it.
@@ -111,7 +111,7 @@ def find_date_expr(text: str) -> DateExpr | None:
 
 
 def _month_number(phrase: str) -> int:
-    """The month a phrase names, by its first word made of letters."""
+    """The month a phrase names: its first word that is a month name or abbreviation."""
     for word in re.findall(r"[A-Za-z]+", phrase):
         if word.lower() in _MONTH_NUMBERS:
             return _MONTH_NUMBERS[word.lower()]
@@ -153,12 +153,6 @@ def resolve_signature(text: str) -> Resolved:
                         EVIDENCE_RANK["signature"])
     except _Unusable as exc:
         return Resolved("", f"tweet signature: {exc}", 0)
-
-
-def parse_signature_date(text: str) -> date | None:
-    """Parse a full date such as `December 16, 2017`; None when it is not a usable date."""
-    found = resolve_signature(text)
-    return date.fromisoformat(found.value) if found.value else None
 
 
 def resolve_published(text: str) -> Resolved:

@@ -34,15 +34,25 @@ def _decode_gbk_segment(segment: str) -> str | None:
     return repaired
 
 
+def _may_start_mojibake(ch: str) -> bool:
+    """Whether a segment starting with this character can be mojibake: its GBK bytes must open a
+    3- or 4-byte UTF-8 sequence (lead byte E0-F4). Skipping the others keeps random text cheap."""
+    try:
+        return 0xE0 <= ch.encode("gbk")[0] <= 0xF4
+    except UnicodeEncodeError:
+        return False
+
+
 def _repair_run(run: str) -> str:
     """Repair one run of GBK-range characters, whole if it decodes, else segment by segment."""
-    whole = _decode_gbk_segment(run)
+    whole = _decode_gbk_segment(run) if _may_start_mojibake(run[0]) else None
     if whole is not None:
         return whole
     out: list[str] = []
     i = 0
     while i < len(run):
-        for j in range(min(len(run), i + _MAX_SEGMENT), i + 1, -1):
+        stop = i + 1 if not _may_start_mojibake(run[i]) else min(len(run), i + _MAX_SEGMENT)
+        for j in range(stop, i + 1, -1):
             repaired = _decode_gbk_segment(run[i:j])
             if repaired is not None:
                 out.append(repaired)
