@@ -86,6 +86,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"(\s+(newest|oldest|best rated|worst rated|best|top|most liked|latest|all))+$"),
     # Forums: the community name and the post line above a thread.
     *_compile(r"^posted by u/", r"^r/\w+$", r"^more (posts|stories|articles) from\b"),
+    # Audio and video players over an article ("Listen · 4:38", "Listen to this article").
+    *_compile(r"^(listen|play|watch)( now| to this (article|story))?"
+              r"(\s*[·•|:-]?\s*\d{1,2}:\d{2}( min(utes)?)?)?$"),
     # Galleries and social embeds.
     *_compile(r"^view (gallery|slideshow|photos?|this post on \w+)$"),
     # Relative stamps ("1 day ago") and banner alerts above a headline.
