@@ -39,7 +39,7 @@ PAGES = {"": "Overview", "timeline": "Timeline", "sentiment": "Sentiment", "stan
 LABELS = ("positive", "neutral", "negative")  # the sidebar's sentiment labels
 TIMEOUT_MS = 60000  # one page load or filter change (20 sessions share two cores)
 MAX_STEPS = 1000  # per session: the loop is bounded in count as well as in time
-GRACE_S = 90  # after the time is up, unfinished steps get this long before the run is abandoned
+GRACE_S = 2 * TIMEOUT_MS / 1000 + 30  # after the time is up, the step under way may finish
 VIEWPORT = {"width": 1400, "height": 900}
 KNOWN_PROBES = ("/_stcore/health", "/_stcore/host-config")
 
@@ -74,8 +74,10 @@ class Tally:
 
     loads: int = 0
     changes: int = 0
+    switches: int = 0
     load_ms: list[float] = field(default_factory=list)
     change_ms: list[float] = field(default_factory=list)
+    switch_ms: list[float] = field(default_factory=list)
     lines: dict[tuple[View, str], set[str]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     probes: int = 0  # Streamlit's base-path probe 404s, see _is_known_probe
@@ -86,14 +88,14 @@ class Tally:
 
 
 def filter_queries(corpus: Corpus) -> list[Query]:
-    """URL filters taken from the corpus itself: none, each of two sides, a label with one
-    source, spam only, the most frequent author with a compound range."""
+    """URL filters taken from the corpus itself: none, each of two sides (one with spam shown),
+    a label with one source, the most frequent author with a compound range."""
     sides = [s["id"] for s in corpus.manifest.get("sides", [])]
     author = str(corpus.comments["author"].value_counts().index[0])
     source = str(sorted(corpus.documents["source"])[0])
     return [(), *((("stance", side),) for side in sides[:1]),
             *((("stance", side), ("spam", "include")) for side in sides[1:2]),
-            (("label", "negative"), ("source", source)), (("spam", "only"),),
+            (("label", "negative"), ("source", source)),
             (("author", author), ("compound", "-0.5"), ("compound", "0.5"))]
 
 
@@ -102,27 +104,22 @@ def all_views(corpus: Corpus) -> list[View]:
     return [View(path, query) for query in filter_queries(corpus) for path in PAGES]
 
 
-async def _settled(page: Page, text: str) -> dict[str, Any]:
+async def _settled(page: Page, text: str, heading: str = "") -> dict[str, Any]:
     """Wait until the page has settled on text (browser_support.SETTLED_JS)."""
-    handle = await page.wait_for_function(SETTLED_JS, arg=settle_args(text), polling=POLL_MS,
-                                          timeout=TIMEOUT_MS)
+    handle = await page.wait_for_function(SETTLED_JS, arg=settle_args(text, heading),
+                                          polling=POLL_MS, timeout=TIMEOUT_MS)
     return dict(await handle.json_value())
 
 
-async def _load(page: Page, base: str, view: View, tally: Tally) -> bool:
+async def _load(page: Page, base: str, view: View, tally: Tally) -> None:
     """Open the view by its URL; its settle time counts from the start of the navigation."""
     reply = await page.goto(view.url(base), timeout=TIMEOUT_MS)
     if reply is None or reply.status != 200:
-        tally.problems.append(f"navigation {view.url(base)}: status {reply and reply.status}")
-        return False
-    result = await _settled(page, "Filters:")
-    heading = await page.get_by_role("heading", name=PAGES[view.path], exact=True).count()
-    if heading != 1:
-        tally.problems.append(f"navigation {view.url(base)}: no {PAGES[view.path]} heading")
+        raise RuntimeError(f"status {reply and reply.status}")
+    result = await _settled(page, "Filters:", PAGES[view.path])
     tally.loads += 1
     tally.load_ms.append(result["since"])
     _check(result, view, "url", tally)
-    return heading == 1
 
 
 async def _add_label(page: Page, view: View, tally: Tally) -> None:
@@ -140,10 +137,25 @@ async def _add_label(page: Page, view: View, tally: Tally) -> None:
     _check(result, view, "widget", tally)
 
 
+async def _switch_page(page: Page, view: View, tally: Tally) -> None:
+    """Go on to the next page through the page menu (the filters stay); timed from the click."""
+    paths = list(PAGES)
+    following = View(paths[(paths.index(view.path) + 1) % len(paths)], view.query)
+    link = page.get_by_role("link", name=PAGES[following.path], exact=True)
+    started = await page.evaluate("performance.now()")
+    await link.click()
+    result = await _settled(page, "Filters:", PAGES[following.path])
+    tally.switches += 1
+    tally.switch_ms.append(result["since"] - started)
+    _check(result, following, "menu", tally)
+
+
 def _check(result: dict[str, Any], view: View, step: str, tally: Tally) -> None:
     """Count exception elements and record the filter line."""
     if result["exceptions"]:
         tally.problems.append(f"exception element on {view} after {step}")
+    if result["brokenImages"]:
+        tally.problems.append(f"image missing on {view} after {step}")
     if not result["line"]:
         tally.problems.append(f"no filter line on {view} after {step}")
     tally.see(view, step, result["line"])
@@ -181,10 +193,10 @@ def _watch(page: Page, tally: Tally) -> None:
 
 
 async def run_session(browser: Browser, base: str, views: list[View], first: int,
-                      more: Callable[[int], bool]) -> Tally:
+                      more: Callable[[int], bool], tally: Tally) -> None:
     """One browser context walking views from index `first` while more(steps done) holds."""
-    tally = Tally()
     context = await browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
+    context.set_default_timeout(TIMEOUT_MS)
     await _guard(context, tally)
     page = await context.new_page()
     _watch(page, tally)
@@ -193,13 +205,13 @@ async def run_session(browser: Browser, base: str, views: list[View], first: int
         view = views[(first + step) % len(views)]
         step += 1
         try:
-            if await _load(page, base, view, tally):
-                await _add_label(page, view, tally)
+            await _load(page, base, view, tally)
+            await _add_label(page, view, tally)
+            await _switch_page(page, view, tally)
         except Exception as exc:  # noqa: BLE001 - a timeout or a failed navigation is a finding
             tally.problems.append(f"navigation {view.url(base)}: {type(exc).__name__}: "
                                   f"{str(exc).splitlines()[0]}")
     await context.close()
-    return tally
 
 
 def _percentile(values: list[float], share: float) -> float:
@@ -225,6 +237,7 @@ def _table(lone: Tally, load: list[Tally], seconds: float, problems: list[str],
     """The figures as a markdown table."""
     loads = [ms for t in load for ms in t.load_ms]
     changes = [ms for t in load for ms in t.change_ms]
+    switches = [ms for t in load for ms in t.switch_ms]
     compared = sum(len(t.lines) for t in load)
 
     def times(values: list[float]) -> str:
@@ -232,17 +245,19 @@ def _table(lone: Tally, load: list[Tally], seconds: float, problems: list[str],
     rows = [
         ("sessions (one server, one browser, a context each)", f"{len(load)}"),
         ("duration", f"{seconds:.0f} s"),
-        ("page loads (URL)", f"{sum(t.loads for t in load)}"),
+        ("page loads by URL (a shared link: the whole app loads)", f"{sum(t.loads for t in load)}"),
         ("filter changes (sidebar widget)", f"{sum(t.changes for t in load)}"),
+        ("page switches (page menu, filters kept)", f"{sum(t.switches for t in load)}"),
         ("exceptions, console/page errors, failed navigations, off-host requests",
          f"{len(problems)}"),
         ("Streamlit's own base-path probe 404s (streamlit#7074), not counted above",
          f"{sum(t.probes for t in load)}"),
         ("views whose counts differ from one lone session", f"{len(mismatched)} of {compared}"),
-        ("page load settle, median / p95 (ms)", times(loads)),
+        ("page load by URL settle, median / p95 (ms)", times(loads)),
         ("filter change settle, median / p95 (ms)", times(changes)),
-        ("lone session: page load / filter change median (ms)",
-         f"{statistics.median(lone.load_ms):.0f} / {statistics.median(lone.change_ms):.0f}"),
+        ("page switch settle, median / p95 (ms)", times(switches)),
+        ("lone session: the same three medians (ms)", " / ".join(
+            f"{statistics.median(v):.0f}" for v in (lone.load_ms, lone.change_ms, lone.switch_ms))),
         ("machine load average before / after (1 min)", f"{load_avg[0]:.2f} / {load_avg[1]:.2f}"),
     ]
     return "\n".join(["| measure | value |", "|---|---|", *(f"| {k} | {v} |" for k, v in rows)])
@@ -253,19 +268,25 @@ async def run(base: str, views: list[View], sessions: int, seconds: float
     """The lone pass over every view, then the sessions at once for `seconds`."""
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        lone = await run_session(browser, base, views, 0, lambda step: step < len(views))
+        lone = Tally()
+        await run_session(browser, base, views, 0, lambda step: step < len(views), lone)
         print(f"lone session: {len(views)} views, {len(lone.problems)} problems", file=sys.stderr)
         started = time.monotonic()
         deadline = started + seconds
 
         def more(step: int) -> bool:
             return step < MAX_STEPS and time.monotonic() < deadline
-        load = await asyncio.wait_for(asyncio.gather(*(
-            run_session(browser, base, views, i * len(views) // sessions, more)
-            for i in range(sessions))), timeout=seconds + GRACE_S)
+        load = [Tally() for _ in range(sessions)]
+        tasks = [asyncio.create_task(run_session(browser, base, views, i * len(views) // sessions,
+                                                 more, tally)) for i, tally in enumerate(load)]
+        _, late = await asyncio.wait(tasks, timeout=seconds + GRACE_S)
+        for task, tally in zip(tasks, load, strict=True):
+            if task in late:
+                task.cancel()
+                tally.problems.append(f"session still busy {GRACE_S:.0f} s after the time was up")
         elapsed = time.monotonic() - started
         await browser.close()
-    return lone, list(load), elapsed
+    return lone, load, elapsed
 
 
 def _stop(signum: int, frame: object) -> None:

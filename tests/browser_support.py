@@ -26,12 +26,14 @@ HOLD_MS = 300  # a page counts as settled once it has stayed settled this long
 POLL_MS = 50
 _TOKENS = itertools.count(1)
 
-# Settled: the text is on the page, no script run is in progress and nothing is stale, and that
-# has held for HOLD_MS since this wait (token) began. Returns false until then; then {since: page
-# time (performance.now(), ms) when it first held, line: the page's "Filters: …" line,
-# exceptions: the count of Streamlit exception elements}.
-SETTLED_JS = """([text, holdMs, token]) => {
+# Settled: the text is on the page (and an h1 reads heading, if one is given), no script run is in
+# progress and nothing is stale, and that has held for HOLD_MS since this wait (token) began.
+# Returns false until then; then {since: page time (performance.now(), ms) when it first held,
+# line: the page's "Filters: …" line, exceptions: the count of Streamlit exception elements,
+# brokenImages: images that failed to load}.
+SETTLED_JS = """([text, holdMs, token, heading]) => {
   const busy = !document.body || !document.body.textContent.includes(text)
+    || (heading && ![...document.querySelectorAll('h1')].some((h) => h.innerText.trim() === heading))
     || document.querySelector('[data-testid="stStatusWidgetRunningIcon"]')
     || document.querySelector('[data-stale="true"]');
   if (busy) { window.__spectrumSettled = null; return false; }
@@ -43,7 +45,8 @@ SETTLED_JS = """([text, holdMs, token]) => {
   const line = [...document.querySelectorAll('[data-testid="stMarkdownContainer"]')]
     .map((e) => e.innerText.trim()).find((t) => t.startsWith('Filters:')) || '';
   const exceptions = document.querySelectorAll('[data-testid="stException"]').length;
-  return {since: since, line: line, exceptions: exceptions};
+  const brokenImages = [...document.images].filter((i) => i.complete && !i.naturalWidth).length;
+  return {since: since, line: line, exceptions: exceptions, brokenImages: brokenImages};
 }"""
 
 
@@ -92,13 +95,13 @@ def serve(env: dict[str, str], log: Path | None = None) -> Iterator[str]:
             proc.wait(timeout=20)
 
 
-def settle_args(text: str) -> list[Any]:
-    """The argument of SETTLED_JS for one new wait on text."""
-    return [text, HOLD_MS, next(_TOKENS)]
+def settle_args(text: str, heading: str = "") -> list[Any]:
+    """The argument of SETTLED_JS for one new wait on text (and a heading, if given)."""
+    return [text, HOLD_MS, next(_TOKENS), heading]
 
 
-def settle(page: Any, text: str, timeout_ms: float = 30000) -> dict[str, Any]:
+def settle(page: Any, text: str, timeout_ms: float = 30000, heading: str = "") -> dict[str, Any]:
     """Wait until the page has settled on text (see SETTLED_JS) and return what SETTLED_JS reports."""
-    handle = page.wait_for_function(SETTLED_JS, arg=settle_args(text), polling=POLL_MS,
+    handle = page.wait_for_function(SETTLED_JS, arg=settle_args(text, heading), polling=POLL_MS,
                                     timeout=timeout_ms)
     return dict(handle.json_value())
