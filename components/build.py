@@ -163,13 +163,14 @@ def _assemble(parsed: list[ParsedDocument], config: CorpusConfig) -> dict[str, p
             "mentions": mentions, "comments": comments}
 
 
-def check_document(file_name: str, data: bytes, config: CorpusConfig, log_dir: Path) -> None:
-    """Raise ReadError unless the bytes go through every per-document step of a build: decoding,
-    parsing, statement merging, dating and enrichment (assembled alone)."""
+def check_document(file_name: str, data: bytes, config: CorpusConfig, log_dir: Path) -> ParsedDocument:
+    """The parsed document, or ReadError unless the bytes go through every per-document step of
+    a build: decoding, parsing, statement merging, dating and enrichment (assembled alone)."""
     try:
         text = decode_bytes(data).text
         parsed = parse_document(Path(file_name).stem, file_name, text, sha256_of(data), config)
         _assemble([parsed], config)
+        return parsed
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - reported as the file's reason, traceback logged

@@ -6,7 +6,14 @@ from pathlib import Path
 import pytest
 
 from components.build import build_corpus
-from components.ingest import IngestError, add_document, safe_file_name
+from components.ingest import (
+    REMOVED_DIR,
+    DuplicateDocument,
+    IngestError,
+    add_document,
+    remove_document,
+    safe_file_name,
+)
 from components.reader import MAX_BYTES
 from components.store import load_corpus
 
@@ -81,3 +88,46 @@ def test_a_failed_write_leaves_no_file(seeds: Path, monkeypatch: pytest.MonkeyPa
     with pytest.raises(IngestError, match=r"could not be saved .* \(No space left on device\)"):
         add_document(seeds, "new_article.txt", ARTICLE.read_bytes())
     assert sorted(p.name for p in seeds.iterdir()) == before
+
+
+def _resaved_with_new_comments(seeds: Path) -> bytes:
+    original = (seeds / "002_6152a0ec59b6f7b0.txt").read_text(encoding="utf-8")
+    extra = "".join(f"  \u2022 newcomer{n}\n\n    A brand new comment number {n} about all this.\n\n"
+                    for n in range(3))
+    return (original + "\n" + extra).encode("utf-8")
+
+
+def test_a_resaved_copy_with_new_comments_is_refused_with_the_overlap(seeds: Path) -> None:
+    with pytest.raises(DuplicateDocument) as error:
+        add_document(seeds, "jj_again.txt", _resaved_with_new_comments(seeds))
+    overlap = error.value.overlap
+    assert overlap.other == "002_6152a0ec59b6f7b0.txt" and overlap.share > 0.9
+    assert "counted twice" in str(error.value) and len(overlap.examples) == 3
+    assert not (seeds / "jj_again.txt").exists()
+
+
+def test_the_analyst_can_add_an_overlapping_document_anyway(seeds: Path) -> None:
+    added = add_document(seeds, "jj_again.txt", _resaved_with_new_comments(seeds), allow_overlap=True)
+    assert added.path.exists()
+
+
+def test_a_different_article_on_the_same_story_is_not_a_duplicate(seeds: Path) -> None:
+    assert not add_document(seeds, "new_article.txt", ARTICLE.read_bytes()).already_present
+
+
+def test_a_file_with_no_statement_and_no_comment_is_refused(seeds: Path) -> None:
+    with pytest.raises(IngestError, match="no statement and no comment"):
+        add_document(seeds, "note.txt", b"Just a note.\n\nNothing else to see in this little file.\n")
+
+
+def test_a_removed_document_is_moved_aside_and_leaves_the_corpus(seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "corpus"
+    build_corpus(seeds, out)
+    moved = remove_document(seeds, "002_6152a0ec59b6f7b0.txt")
+    assert moved.parent == seeds / REMOVED_DIR and moved.read_bytes()
+    assert not (seeds / "002_6152a0ec59b6f7b0.txt").exists()
+    build_corpus(seeds, out)
+    corpus = load_corpus(out)
+    assert "002_6152a0ec59b6f7b0" not in set(corpus.documents["doc_id"]) and corpus.comments.empty
+    with pytest.raises(IngestError, match="no such document"):
+        remove_document(seeds, "002_6152a0ec59b6f7b0.txt")
