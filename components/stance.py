@@ -904,13 +904,12 @@ class _Thread:
         self.previous = (author, stance)
 
 
-def _thread_evidence(own: _Evidence, text: str, author: str, thread: _Thread,
+def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _Thread,
                      prior: str | None) -> _Evidence:
-    """The comment's own cues plus its place in the thread."""
+    """The comment's own cues (tokens: its text, tokenised) plus its place in the thread."""
     config = thread.config
     ev = _Evidence()
     ev.merge(own)
-    tokens = tokenise(normalise_text(text))
     addressed = thread.addressed(tokens, author)
     if addressed:
         name, how = addressed
@@ -987,9 +986,10 @@ def _thread_pass(texts: Sequence[str], authors: Sequence[str], own_ev: Sequence[
         if not text.strip():
             result = StanceResult(NEUTRAL, 1.0, "Empty comment: nothing to take a side with.")
         else:
-            hit = thread.addressed(tokenise(normalise_text(text)), author)
+            tokens = tokenise(normalise_text(text))
+            hit = thread.addressed(tokens, author)
             addressed = hit[0] if hit else None
-            result = _decide(_thread_evidence(ev, text, author, thread, prior), config)
+            result = _decide(_thread_evidence(ev, tokens, author, thread, prior), config)
         results.append(result)
         thread.record(author, result.stance, addressed)
     return results
