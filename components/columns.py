@@ -7,12 +7,12 @@ DOCUMENT_COLUMNS: tuple[str, ...] = (
 
 STATEMENT_COLUMNS: tuple[str, ...] = (
     "statement_id", "speaker", "speaker_handle", "kind", "text", "date", "date_evidence",
-    "date_conflict", "doc_ids", "n_sources", "sentiment_compound",
+    "date_conflict", "doc_ids", "n_sources", "sentiment_compound", "speaker_reason",
 )
 
 MENTION_COLUMNS: tuple[str, ...] = (
     "statement_id", "doc_id", "source", "speaker", "kind", "text", "date", "date_evidence",
-    "paragraph",
+    "paragraph", "mention_id", "mention_text", "speaker_reason",
 )
 
 COMMENT_BASE_COLUMNS: tuple[str, ...] = (
@@ -25,6 +25,12 @@ COMMENT_ENRICHMENT_COLUMNS: tuple[str, ...] = (
 )
 
 COMMENT_COLUMNS: tuple[str, ...] = COMMENT_BASE_COLUMNS + COMMENT_ENRICHMENT_COLUMNS
+
+# Optional extra comment columns, added when analyst corrections are applied (components.labels):
+# the model's own labels and who set the label shown ("analyst", "corpus model" or "model").
+COMMENT_LABEL_COLUMNS: tuple[str, ...] = (
+    "stance_model", "stance_set_by", "is_spam_model", "spam_set_by",
+)
 
 TABLES: dict[str, tuple[str, ...]] = {
     "documents": DOCUMENT_COLUMNS,

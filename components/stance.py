@@ -22,7 +22,8 @@ from .repair import normalise_text
 from .sentiment import analyzer
 from .words import STOPWORDS
 
-__all__ = ["Claims", "StanceResult", "classify_stance", "classify_comments", "NEUTRAL", "tokenise"]
+__all__ = ["Claims", "StanceResult", "classify_stance", "classify_comments", "stance_scores", "NEUTRAL",
+           "tokenise"]
 
 NEUTRAL = "neutral"
 
@@ -995,10 +996,9 @@ def _thread_pass(texts: Sequence[str], authors: Sequence[str], own_ev: Sequence[
     return results
 
 
-def classify_comments(comments: pd.DataFrame, config: CorpusConfig,
-                      statements: pd.DataFrame | None = None) -> pd.DataFrame:
-    """stance, stance_confidence and stance_reason for each comment, thread order per document;
-    the statements table (speaker, text), when given, adds each side's own words to its claims."""
+def _classify_all(comments: pd.DataFrame, config: CorpusConfig,
+                  statements: pd.DataFrame | None) -> dict[object, StanceResult]:
+    """The result of every comment by index, thread order per document."""
     texts = [t for t in comments["text"] if isinstance(t, str)] if "text" in comments else []
     claims = Claims.build(config, statements, texts)
     rows: dict[object, StanceResult] = {}
@@ -1007,6 +1007,23 @@ def classify_comments(comments: pd.DataFrame, config: CorpusConfig,
         authors = [str(a) for a in thread["author"]]
         for idx, result in zip(thread.index, _classify_thread(texts, authors, config, claims), strict=True):
             rows[idx] = result
+    return rows
+
+
+def stance_scores(comments: pd.DataFrame, config: CorpusConfig,
+                  statements: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Each side's summed cue score per comment (one column per side id), as classify_comments
+    weighs them before deciding; 0 where a side has no cue."""
+    rows = _classify_all(comments, config, statements)
+    return pd.DataFrame({side: [rows[i].scores.get(side, 0.0) for i in comments.index]
+                         for side in config.side_ids()}, index=comments.index, dtype=float)
+
+
+def classify_comments(comments: pd.DataFrame, config: CorpusConfig,
+                      statements: pd.DataFrame | None = None) -> pd.DataFrame:
+    """stance, stance_confidence and stance_reason for each comment, thread order per document;
+    the statements table (speaker, text), when given, adds each side's own words to its claims."""
+    rows = _classify_all(comments, config, statements)
     return pd.DataFrame({
         "stance": [rows[i].stance for i in comments.index],
         "stance_confidence": [rows[i].confidence for i in comments.index],

@@ -1,0 +1,420 @@
+"""Labels the analyst can correct: stance and spam overrides kept beside the corpus, applied on
+load, and a per-corpus stance model trained from them.
+
+Storage. `LabelStore(corpus_dir)` keeps an append-only event log in `<corpus>/labels.sqlite`
+(stdlib sqlite3, WAL, busy_timeout; every write is one `BEGIN IMMEDIATE` transaction, so writers
+in several threads, processes or browser sessions take turns and lose nothing). A build never
+touches the file: the table folders are replaced, the labels stay. Each event is (comment_id,
+text_hash, field, action, value, set_by, at); `field` is "stance" (a side id or "neutral") or
+"is_spam" (bool). The current label of a (comment, field) is the last `set` not taken back by an
+`undo`; an undo is itself an event, so `history()` shows every edit.
+
+Matching. A correction is keyed by comment_id and `text_hash(text)`. It applies to the comment
+with that id and that text; when the id now names another text (comments above it were added or
+removed) it follows its text if exactly one comment of the corpus has it; otherwise it is kept in
+the log but not applied, and `match_corrections` reports it as stale with the reason.
+
+For the dashboard (no streamlit here; the app calls these):
+
+    store = LabelStore(corpus_dir)
+    store.set(row.comment_id, text_hash(row.text), "stance", "milano")   # or "is_spam", True
+    store.undo(row.comment_id, "stance")          # False when there is nothing to undo
+    store.history(row.comment_id)                 # every event of the comment, oldest first
+    store.version()                               # last event number: a cache key for the app
+    shown = apply_corrections(corpus.comments, store)          # counted by FilterSpec as is
+    shown = rescore_with_corrections(corpus.comments, store, config, corpus.statements)
+
+`apply_corrections` adds `stance_model`, `is_spam_model` (the model's labels) and
+`stance_set_by`, `spam_set_by` ("analyst" or "model"; "corpus model" after rescoring) and says
+"Set by analyst (model said …)" in the reason columns. `rescore_with_corrections` also re-scores
+every uncorrected comment with a logistic regression fitted on the analyst's stance labels of this
+corpus, once there are MIN_CORPUS_LABELS of them in at least two classes.
+"""
+
+import contextlib
+import hashlib
+import json
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import normalize
+
+from .columns import COMMENT_LABEL_COLUMNS
+from .config import CorpusConfig
+from .repair import normalise_text
+from .stance import NEUTRAL, stance_scores
+from .words import STOPWORDS
+
+__all__ = ["LabelStore", "LABELS_DB", "FIELDS", "ANALYST", "MODEL", "CORPUS_MODEL",
+           "MIN_CORPUS_LABELS", "EVENT_COLUMNS", "CURRENT_COLUMNS", "text_hash", "match_corrections",
+           "apply_corrections", "rescore_with_corrections", "CorpusModel", "fit_corpus_model"]
+
+LABELS_DB = "labels.sqlite"
+FIELDS = ("stance", "is_spam")
+ANALYST, MODEL, CORPUS_MODEL = "analyst", "model", "corpus model"
+BUSY_TIMEOUT_S = 30.0       # a writer waits this long for another one's transaction
+MAX_VALUE_CHARS = 200
+EVENT_COLUMNS = ("seq", "comment_id", "text_hash", "field", "action", "value", "set_by", "at")
+CURRENT_COLUMNS = ("comment_id", "field", "value", "text_hash", "set_by", "at", "seq")
+
+_SCHEMA = ("""
+CREATE TABLE IF NOT EXISTS events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    comment_id TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    field TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('set', 'undo')),
+    value TEXT,     -- JSON. For an undo: the value current after it (NULL: the model's label)
+    set_by TEXT NOT NULL,
+    at TEXT NOT NULL
+)""", "CREATE INDEX IF NOT EXISTS events_by_comment ON events (comment_id, field, seq)")
+
+
+def text_hash(text: object) -> str:
+    """A short content hash of a comment's text (NFC, whitespace collapsed)."""
+    clean = unicodedata.normalize("NFC", " ".join(str(text if isinstance(text, str) else "").split()))
+    return hashlib.sha256(clean.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def _encode(field: str, value: object) -> str:
+    """The value as stored (JSON), or ValueError naming what was expected."""
+    if field == "stance":
+        if not isinstance(value, str) or not value.strip() or len(value) > MAX_VALUE_CHARS:
+            raise ValueError(f"stance must be a side id or {NEUTRAL!r}, not {value!r}")
+        return json.dumps(value.strip())
+    if field == "is_spam":
+        if not isinstance(value, bool | np.bool_):
+            raise ValueError(f"is_spam must be true or false, not {value!r}")
+        return json.dumps(bool(value))
+    raise ValueError(f"unknown field {field!r}; choose one of {', '.join(FIELDS)}")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _decode(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
+
+
+def _replay(events: Iterable[tuple[Any, ...]]) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
+    """The stack of standing `set` events per (comment_id, field), events in seq order."""
+    stacks: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+    for event in events:
+        key = (event[1], event[3])
+        if event[4] == "set":
+            stacks.setdefault(key, []).append(event)
+        elif stacks.get(key):
+            stacks[key].pop()
+    return stacks
+
+
+@dataclass(frozen=True)
+class LabelStore:
+    """The analyst's corrections of one corpus, in `<corpus_dir>/labels.sqlite`. Reading a corpus
+    with no corrections creates nothing; the file is made by the first edit."""
+
+    corpus_dir: Path
+
+    @property
+    def path(self) -> Path:
+        """The SQLite file."""
+        return Path(self.corpus_dir) / LABELS_DB
+
+    def exists(self) -> bool:
+        """Whether any correction was ever stored here."""
+        return self.path.is_file()
+
+    @contextlib.contextmanager
+    def _connect(self, write: bool) -> Iterator[sqlite3.Connection]:
+        """A connection in WAL mode; with write, inside one immediate (write-locked) transaction."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        try:
+            con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            if write and con.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                con.execute("PRAGMA journal_mode = WAL")  # persistent: readers find the file in WAL
+            con.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            if write:
+                for statement in _SCHEMA:
+                    con.execute(statement)
+            yield con
+            con.execute("COMMIT")
+        except BaseException:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise
+        finally:
+            con.close()
+
+    def _events(self, con: sqlite3.Connection, where: str = "", args: tuple[Any, ...] = ()
+                ) -> list[tuple[Any, ...]]:
+        if not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'events'").fetchone():
+            return []  # the first writer has created the file but not yet committed its table
+        return con.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events {where} ORDER BY seq",
+                           args).fetchall()
+
+    def set(self, comment_id: str, text_hash: str, field: str, value: object,
+            set_by: str = ANALYST) -> int:
+        """Record a correction; returns its event number."""
+        return self.set_many([(comment_id, text_hash, field, value)], set_by)[0]
+
+    def set_many(self, rows: Iterable[tuple[str, str, str, object]], set_by: str = ANALYST) -> list[int]:
+        """Record several corrections (comment_id, text_hash, field, value) in one transaction."""
+        encoded = [(str(c), str(h), f, _encode(f, v)) for c, h, f, v in rows]
+        with self._connect(write=True) as con:
+            return [int(con.execute(
+                "INSERT INTO events (comment_id, text_hash, field, action, value, set_by, at) "
+                "VALUES (?, ?, ?, 'set', ?, ?, ?)", (c, h, f, v, set_by, _now())).lastrowid or 0)
+                for c, h, f, v in encoded]
+
+    def undo(self, comment_id: str, field: str, set_by: str = ANALYST) -> bool:
+        """Take back the comment's last standing correction of field (the one before it, or the
+        model's label, is current again); False when there was none."""
+        if field not in FIELDS:
+            raise ValueError(f"unknown field {field!r}; choose one of {', '.join(FIELDS)}")
+        with self._connect(write=True) as con:
+            stack = _replay(self._events(con, "WHERE comment_id = ? AND field = ?",
+                                         (comment_id, field))).get((comment_id, field), [])
+            if not stack:
+                return False
+            restored = stack[-2] if len(stack) > 1 else None
+            con.execute("INSERT INTO events (comment_id, text_hash, field, action, value, set_by, at) "
+                        "VALUES (?, ?, ?, 'undo', ?, ?, ?)",
+                        (comment_id, (restored or stack[-1])[2], field,
+                         restored[5] if restored else None, set_by, _now()))
+            return True
+
+    def history(self, comment_id: str | None = None) -> pd.DataFrame:
+        """Every event (of one comment, when given), oldest first; values decoded."""
+        if not self.exists():
+            return pd.DataFrame(columns=list(EVENT_COLUMNS))
+        with self._connect(write=False) as con:
+            rows = (self._events(con, "WHERE comment_id = ?", (comment_id,)) if comment_id is not None
+                    else self._events(con))
+        frame = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+        frame["value"] = [_decode(v) for v in frame["value"]]
+        return frame
+
+    def current(self) -> pd.DataFrame:
+        """The standing correction of every (comment_id, field), in the order they were made."""
+        if not self.exists():
+            return pd.DataFrame(columns=list(CURRENT_COLUMNS))
+        with self._connect(write=False) as con:
+            stacks = _replay(self._events(con))
+        tops = sorted((stack[-1] for stack in stacks.values() if stack), key=lambda e: e[0])
+        return pd.DataFrame([(e[1], e[3], _decode(e[5]), e[2], e[6], e[7], e[0]) for e in tops],
+                            columns=list(CURRENT_COLUMNS))
+
+    def version(self) -> int:
+        """The last event number (0 when none): changes with every edit."""
+        if not self.exists():
+            return 0
+        with self._connect(write=False) as con:
+            events = self._events(con, "WHERE seq = (SELECT MAX(seq) FROM events)")
+        return int(events[-1][0]) if events else 0
+
+
+# Applying corrections ---------------------------------------------------------------------------
+
+def _as_frame(corrections: "LabelStore | pd.DataFrame") -> pd.DataFrame:
+    return corrections.current() if isinstance(corrections, LabelStore) else corrections
+
+
+def match_corrections(comments: pd.DataFrame, corrections: "LabelStore | pd.DataFrame"
+                      ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(applied, stale). applied: the corrections with `row`, the index label of the comment each
+    applies to, and `matched` ("id and text", or "text" when the id now names another comment).
+    stale: the corrections that apply to no comment, with `reason`."""
+    current = _as_frame(corrections)
+    hashes = comments["text"].map(text_hash)
+    by_id = dict(zip(comments["comment_id"], zip(comments.index, hashes, strict=True), strict=True))
+    counts = hashes.value_counts()
+    unique = {h: i for i, h in zip(comments.index, hashes, strict=True) if counts[h] == 1}
+    applied, stale = [], []
+    for row in current.itertuples(index=False):
+        found = by_id.get(row.comment_id)
+        if found and found[1] == row.text_hash:
+            applied.append({**row._asdict(), "row": found[0], "matched": "id and text"})
+        elif row.text_hash in unique:
+            applied.append({**row._asdict(), "row": unique[row.text_hash], "matched": "text"})
+        else:
+            reason = "the comment's text changed" if found else "no comment has this id or text now"
+            stale.append({**row._asdict(), "reason": reason})
+    applied_frame = pd.DataFrame(applied, columns=[*CURRENT_COLUMNS, "row", "matched"])
+    # one correction per comment and field: an exact match beats a text match, then the latest
+    applied_frame = (applied_frame.assign(exact=applied_frame["matched"] == "id and text")
+                     .sort_values(["exact", "seq"]).drop_duplicates(["row", "field"], keep="last")
+                     .drop(columns="exact").sort_values("seq").reset_index(drop=True))
+    return applied_frame, pd.DataFrame(stale, columns=[*CURRENT_COLUMNS, "reason"])
+
+
+def _spam_word(flag: object) -> str:
+    return "spam" if bool(flag) else "not spam"
+
+
+def _set_stance(out: pd.DataFrame, at: Any, value: object) -> None:
+    """The analyst's stance in row at, the model's kept in its reason."""
+    said = f"model said {out.at[at, 'stance_model']}: {out.at[at, 'stance_reason']}"
+    out.at[at, "stance_reason"] = f"Set by analyst ({said})"
+    out.at[at, "stance"] = value
+    out.at[at, "stance_confidence"] = 1.0
+    out.at[at, "stance_set_by"] = ANALYST
+
+
+def _set_spam(out: pd.DataFrame, at: Any, value: object) -> None:
+    """The analyst's spam flag in row at, the model's kept in its reason (spam_score stays the model's)."""
+    said = f"model said {_spam_word(out.at[at, 'is_spam_model'])}: {out.at[at, 'spam_reason']}"
+    out.at[at, "spam_reason"] = f"Set by analyst: {_spam_word(value)} ({said})"
+    out.at[at, "is_spam"] = bool(value)
+    out.at[at, "spam_set_by"] = ANALYST
+
+
+def apply_corrections(comments: pd.DataFrame, corrections: "LabelStore | pd.DataFrame") -> pd.DataFrame:
+    """The comments (as built) with the analyst's labels in `stance` and `is_spam`, the model's
+    kept in `stance_model` / `is_spam_model`, and `stance_set_by` / `spam_set_by` saying who set
+    each. The input is not changed."""
+    out = comments.copy()
+    out["stance_model"] = out["stance"]
+    out["stance_set_by"] = MODEL
+    out["is_spam_model"] = out["is_spam"].astype(bool)
+    out["spam_set_by"] = MODEL
+    applied, _ = match_corrections(comments, corrections)
+    for row in applied.itertuples(index=False):
+        (_set_stance if row.field == "stance" else _set_spam)(out, row.row, row.value)
+    out["is_spam"] = out["is_spam"].astype(bool)
+    return out[[c for c in out.columns if c not in COMMENT_LABEL_COLUMNS] + list(COMMENT_LABEL_COLUMNS)]
+
+
+# The per-corpus model ----------------------------------------------------------------------------
+
+MIN_CORPUS_LABELS = 10   # analyst stance labels (in two classes or more) before the model is used
+CORPUS_MODEL_C = 1.0     # inverse regularisation of the logistic regression
+NGRAM_WEIGHT = 1.0       # length of each comment's n-gram vector beside the cue scores
+MIN_WORD_PUSH = 0.05     # an n-gram named in a reason pushes at least this much
+N_HASH = 2**18
+_WORDS = HashingVectorizer(n_features=N_HASH, ngram_range=(1, 2), alternate_sign=False, norm=None,
+                           binary=True, token_pattern=r"(?u)\b\w\w+\b")
+_ONE = HashingVectorizer(n_features=N_HASH, analyzer=lambda s: [s], alternate_sign=False, norm=None)
+
+
+def _ngram_block(texts: list[str]) -> csr_matrix:
+    clean = [normalise_text(t).casefold() for t in texts]
+    return csr_matrix(normalize(_WORDS.transform(clean)) * NGRAM_WEIGHT)
+
+
+def _features(scores: pd.DataFrame, rule_labels: pd.Series, texts: list[str],
+              sides: tuple[str, ...]) -> csr_matrix:
+    """Rule cue score per side, the rule's label one-hot, hashed word 1-2-grams."""
+    one_hot = np.array([[label == c for c in (*sides, NEUTRAL)] for label in rule_labels], dtype=float)
+    dense = np.hstack([scores[list(sides)].to_numpy(dtype=float), one_hot])
+    return hstack([csr_matrix(dense), _ngram_block(texts)]).tocsr()
+
+
+@dataclass(frozen=True)
+class CorpusModel:
+    """A logistic regression fitted on one corpus's analyst labels, over the feature columns that
+    occur in its training comments."""
+
+    fitted: LogisticRegression
+    sides: tuple[str, ...]
+    n_labels: int
+    columns: np.ndarray
+
+    def classes(self) -> list[str]:
+        """The labels it can give."""
+        return [str(c) for c in self.fitted.classes_]
+
+    def predict(self, scores: pd.DataFrame, rule_labels: pd.Series, texts: list[str]
+                ) -> tuple[list[str], np.ndarray]:
+        """(label, its probability) per comment."""
+        proba = self.fitted.predict_proba(_features(scores, rule_labels, texts, self.sides)[:, self.columns])
+        best = proba.argmax(axis=1)
+        return [self.classes()[i] for i in best], proba[np.arange(len(best)), best]
+
+    def _weights(self, label: str) -> np.ndarray:
+        """Each kept column's push towards label."""
+        coef, classes = self.fitted.coef_, self.classes()
+        if coef.shape[0] > 1:
+            return np.asarray(coef[classes.index(label)])
+        return np.asarray(coef[0] * (1 if label == classes[1] else -1))
+
+    def words_for(self, text: str, label: str, limit: int = 3) -> list[str]:
+        """The comment's n-grams (not only stopwords) that pushed the model most towards label."""
+        grams = sorted(g for g in set(_WORDS.build_analyzer()(normalise_text(text).casefold()))
+                       if not set(g.split()) <= STOPWORDS)
+        if not grams:
+            return []
+        weight = dict(zip(self.columns.tolist(), self._weights(label).tolist(), strict=True))
+        n_dense = len(self.sides) * 2 + 1
+        pushes = [weight.get(n_dense + int(i), 0.0) for i in _ONE.transform(grams).indices]
+        ranked = sorted(zip(pushes, grams, strict=True), reverse=True)
+        return [g for w, g in ranked[:limit] if w > MIN_WORD_PUSH]
+
+
+def fit_corpus_model(scores: pd.DataFrame, rule_labels: pd.Series, texts: list[str], labels: list[str],
+                     sides: tuple[str, ...]) -> CorpusModel | None:
+    """The model, or None with fewer than MIN_CORPUS_LABELS labels or only one class."""
+    if len(labels) < MIN_CORPUS_LABELS or len(set(labels)) < 2:
+        return None
+    features = _features(scores, rule_labels, texts, sides)
+    n_dense = len(sides) * 2 + 1
+    columns = np.union1d(np.arange(n_dense), np.unique(features.indices))  # unseen n-grams weigh 0
+    fitted = LogisticRegression(C=CORPUS_MODEL_C, max_iter=2000)
+    fitted.fit(features[:, columns], labels)
+    return CorpusModel(fitted, sides, len(labels), columns)
+
+
+def _side_names(config: CorpusConfig) -> dict[str, str]:
+    return {s.id: s.person.name for s in config.sides} | {NEUTRAL: NEUTRAL}
+
+
+def _model_reason(model: CorpusModel, label: str, p: float, text: str, rule: str, rule_reason: str,
+                  names: dict[str, str]) -> str:
+    words = model.words_for(text, label)
+    learnt = f"; words it learnt: {', '.join(repr(w) for w in words)}" if words else ""
+    return (f"Corpus model from {model.n_labels} analyst labels: {names.get(label, label)} "
+            f"({p:.0%}){learnt}. The rules said {rule}: {rule_reason}")
+
+
+def rescore_with_corrections(comments: pd.DataFrame, corrections: "LabelStore | pd.DataFrame",
+                             config: CorpusConfig, statements: pd.DataFrame | None = None,
+                             scores: pd.DataFrame | None = None) -> pd.DataFrame:
+    """apply_corrections, then, with enough analyst stance labels, every other comment's stance
+    from the corpus model (`stance_set_by` "corpus model", the rule label kept in `stance_model`).
+    `scores` (stance_scores of these comments) may be passed when already computed."""
+    out = apply_corrections(comments, corrections)
+    sides = config.side_ids()
+    known = (out["stance_set_by"] == ANALYST) & out["stance"].isin((*sides, NEUTRAL))
+    if known.sum() < MIN_CORPUS_LABELS:
+        return out
+    if scores is None:
+        scores = stance_scores(comments, config, statements)
+    texts = [t if isinstance(t, str) else "" for t in comments["text"]]
+    model = fit_corpus_model(scores[known], out.loc[known, "stance_model"],
+                             [t for t, k in zip(texts, known, strict=True) if k],
+                             out.loc[known, "stance"].tolist(), sides)
+    rest = out["stance_set_by"] != ANALYST
+    if model is None or not rest.any():
+        return out
+    rest_texts = [t for t, r in zip(texts, rest, strict=True) if r]
+    labels, proba = model.predict(scores[rest], out.loc[rest, "stance_model"], rest_texts)
+    names = _side_names(config)
+    out.loc[rest, "stance_reason"] = [
+        _model_reason(model, label, p, text, rule, reason, names)
+        for label, p, text, rule, reason in zip(labels, proba, rest_texts, out.loc[rest, "stance_model"],
+                                                out.loc[rest, "stance_reason"], strict=True)]
+    out.loc[rest, "stance"] = labels
+    out.loc[rest, "stance_confidence"] = np.round(proba, 2)
+    out.loc[rest, "stance_set_by"] = CORPUS_MODEL
+    return out
