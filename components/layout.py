@@ -63,9 +63,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"delivered (straight )?to your inbox\.?$", r"^enter your e-?mail( address)?$",
               r"^by (signing up|subscribing|clicking|continuing|posting|submitting|registering)\b",
               r"^you have \d+ free (articles?|stories) (left|remaining)\b", r"^download the .{1,40} app$",
-              r"^order reprints\b", r"^get (the|our) .{1,40} app$", r"\bnewsletter\b.{0,30}$"),
+              r"^order reprints\b", r"^get (the|our) .{1,40} app$"),
     # Copyright, agency and print notes at the end of wire and newspaper stories.
-    *_compile(r"^(copyright|©)\s*(\d{4})?\b", r"all rights reserved\.?$",
+    *_compile(r"^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})", r"all rights reserved\.?$",
               r"^this material may not be published", r"^our standards\b",
               r"contributed (to )?this report(ing)?\.?$", r"^(additional )?(reporting|writing|editing) by\b",
               r"^a version of this article appears in print\b",
@@ -79,8 +79,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^join the (discussion|conversation)\b",
               r"^have your say\b", r"^(load|show|view) (more|all|\d+) (comments|replies)\b",
               r"^facebook comments plugin$", r"^the comments below have not been moderated",
-              r"^the views expressed\b", r"your e-?mail address will not be published",
-              r"^readers?['’]? picks\b",
+              r"^the views expressed\b.{0,80}\b(our users|readers|commenters)\b",
+              r"your e-?mail address will not be published", r"^readers?['’]? picks\b",
               r"^\d[\d,]* (thoughts|responses|replies) on\b", r"house rules\.?$", r"^\d+% upvoted$",
               r"^(newest|oldest|best rated|worst rated|best|top|most liked|latest|all)"
               r"(\s+(newest|oldest|best rated|worst rated|best|top|most liked|latest|all))+$"),

@@ -253,3 +253,14 @@ def test_outlet_fixtures_layout_facts() -> None:
         assert score.title and score.date and score.source is not False, (where, score.misses)
         assert score.n_comments[0] == score.n_comments[1], (where, score.misses)
         assert score.authors[0] == score.authors[1], (where, score.misses)
+
+
+@pytest.mark.parametrize("line", [
+    "She wrote about it in her newsletter.", "Copyright law is complicated, the judge said on Friday.",
+    "The views expressed by the actor drew criticism.", "She posted it on Instagram.",
+    "By Friday, the council had changed its mind about the whole plan.",
+    "She wrote: 'With respect, your knees are fine because someone else's aren't.'",
+])
+def test_prose_that_resembles_furniture_stays(line: str) -> None:
+    layout = split_layout(f"A Headline For The Story Goes Here\n\n{ARTICLE}\n\n{line}\n")
+    assert line in layout.paragraphs
