@@ -16,7 +16,7 @@ from .repair import repair_mojibake
 __all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document", "MAX_LINE_CHARS", "MAX_COMMENTS",
            "MAX_TWEET_SIGNERS"]
 
-PARSER_VERSION = "4"  # bump when parsing changes, so cached documents are parsed again
+PARSER_VERSION = "5"  # bump when parsing changes, so cached documents are parsed again
 _TITLE_CHARS = 90
 
 # Per-file limits. Parsing and stance are linear in the input, so these are sanity bounds: a file
@@ -113,7 +113,8 @@ def parse_document(doc_id: str, path: str, text: str, sha256: str,
         "published": published.value, "date_note": "" if published.value else published.evidence,
         "url": meta.get("url", ""), "path": path, "sha256": sha256,
     }
-    mentions = [_mention_row(m) for m in extract_mentions(doc_id, layout, config.everyone)]
+    descriptors = {side.person.name: side.descriptors for side in config.sides}
+    mentions = [_mention_row(m) for m in extract_mentions(doc_id, layout, config.everyone, descriptors)]
     return ParsedDocument(document, mentions, _comment_rows(doc_id, source, layout))
 
 

@@ -1,36 +1,116 @@
-"""Who said what in an article: quotes with their attribution, and signed tweets."""
+"""Who said what in an article: quotes with their attribution, and signed tweets.
+
+Attribution reads a paragraph as a journalist writes it: a reporting verb from a lexicon (a data
+table below: "said", "went on", "told X:", "started off", "according to", …) with its subject
+before it ("Damon said", "a spokesperson for X told") or after it ("said Damon"), a colon that
+introduces the quote ("She went on:", "X welcomed the change:"), possibly ending the previous
+paragraph. A subject is a known name, a pronoun (the last named person it fits), a descriptor
+("the Downsizing actor": from the config, from an apposition in the text, or a role noun for the
+last named person), or an unnamed speaker ("a source close to X"), who becomes a speaker of their
+own and is never credited to the nearest name. Every mention says why it has its speaker.
+Quotes are double (“…”, "…") or, where a paragraph has none, single in UK style (‘…’, '…'),
+with apostrophes inside words left alone.
+"""
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .config import Person
 from .dates import DateExpr, find_date_expr
 from .layout import Layout, Tweet
 
-__all__ = ["Mention", "extract_mentions", "people_in_layout"]
+__all__ = ["Mention", "extract_mentions", "people_in_layout", "REPORTING_VERBS", "UNNAMED_ROLES",
+           "ROLE_NOUNS", "find_quotes"]
 
-_QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
-_MIN_QUOTE_WORDS = 3  # shorter quoted runs are scare quotes ("gaslighted"), not statements
-# Verbs that attribute speech; a quote without one is not a statement.
-SPEECH_VERBS = (
-    "said", "says", "say", "wrote", "writes", "added", "adds", "tweeted", "tweets", "told",
-    "tells", "explained", "explains", "began", "begins", "responded", "responds", "suggested",
-    "concluded", "continued", "stated", "posted", "shared", "argued", "insisted", "noted",
-    "replied", "claimed", "believes", "thought", "declared", "asked", "admitted",
+# Reporting verbs: (phrase, form). "say": its subject stands before it, or right after it when it
+# follows the quote ("…," said Damon); "tell": before only (what follows is the listener);
+# "after": the speaker follows ("according to a spokesperson").
+REPORTING_VERBS: tuple[tuple[str, str], ...] = (
+    ("said", "say"), ("says", "say"), ("say", "say"), ("told", "tell"), ("tells", "tell"),
+    ("added", "say"), ("adds", "say"), ("went on", "say"), ("goes on", "say"),
+    ("continued", "say"), ("continues", "say"), ("started off", "say"), ("starts off", "say"),
+    ("began", "say"), ("begins", "say"), ("wrote", "say"), ("writes", "say"),
+    ("wrote in a post", "say"), ("tweeted", "say"), ("posted", "say"), ("explained", "say"),
+    ("explains", "say"), ("insisted", "say"), ("insists", "say"), ("argued", "say"),
+    ("argues", "say"), ("noted", "say"), ("recalled", "say"), ("recalls", "say"),
+    ("admitted", "say"), ("admits", "say"), ("claimed", "say"), ("responded", "say"),
+    ("responds", "say"), ("replied", "say"), ("fired back", "say"), ("fires back", "say"),
+    ("slammed", "say"), ("hit back", "say"), ("hits back", "say"), ("shot back", "say"),
+    ("shared", "say"), ("stated", "say"), ("according to", "after"), ("concluded", "say"),
+    ("suggested", "say"), ("declared", "say"), ("asked", "say"), ("asks", "say"),
+    ("believes", "say"), ("thought", "say"), ("joked", "say"), ("quipped", "say"),
+    ("laughed", "say"), ("remarked", "say"), ("revealed", "say"), ("reveals", "say"),
+    ("confirmed", "say"), ("announced", "say"), ("acknowledged", "say"), ("conceded", "say"),
+    ("warned", "say"), ("agreed", "say"), ("weighed in", "say"), ("chimed in", "say"),
+    ("captioned", "say"), ("commented", "say"), ("stressed", "say"), ("maintained", "say"),
+    ("observed", "say"), ("pointed out", "say"), ("countered", "say"), ("urged", "say"),
+    ("vented", "say"), ("gushed", "say"), ("raved", "say"), ("snapped", "say"),
+    ("opened up", "say"), ("put it", "say"), ("puts it", "say"), ("wrote on", "say"),
+    ("written", "say"),
 )
-_VERB = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", re.I)
+# Unnamed speakers: the role word of "a spokesperson for X", "a source close to X", "an insider".
+UNNAMED_ROLES: tuple[str, ...] = (
+    "spokesperson", "spokesman", "spokeswoman", "representative", "rep", "source", "insider",
+    "aide", "publicist", "official", "staffer", "confidant", "eyewitness", "witness",
+)
+# Role nouns a definite description may end with ("the Tidewater leading man"), with the pronoun
+# they imply ("" for either). Config descriptors add their own last words.
+ROLE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("actor", "star", "singer", "rapper", "musician", "director", "producer",
+                     "comedian", "host", "presenter", "model", "designer", "writer", "author",
+                     "novelist", "coordinator", "player", "coach", "striker", "manager", "mayor",
+                     "councillor", "senator", "minister", "founder", "chef", "owner", "officer",
+                     "performer", "artist", "co-star", "veteran", "filmmaker", "executive", "ceo",
+                     "chief", "boss", "president", "chairman", "chairwoman", "translator",
+                     "researcher", "scientist", "professor", "doctor", "lawyer", "candidate",
+                     "politician", "activist", "campaigner", "critic", "journalist", "reporter",
+                     "stuntman", "winner", "nominee", "icon", "legend", "personality", "influencer",
+                     "member", "resident", "restaurateur", "businessman", "businesswoman"), ""),
+    **dict.fromkeys(("actress", "woman", "lady", "girl", "wife", "girlfriend", "mother", "mom",
+                     "mum", "daughter", "sister", "queen", "businesswoman", "chairwoman"), "she"),
+    **dict.fromkeys(("man", "guy", "husband", "boyfriend", "father", "dad", "son", "brother",
+                     "king", "businessman", "chairman", "stuntman"), "he"),
+}
+_MIN_QUOTE_WORDS = 3  # shorter quoted runs are scare quotes ("gaslighted"), not statements
+_SUBJECT_WINDOW = 80  # characters before a verb where its subject may stand
+_AFTER_WINDOW = 4     # characters between a verb and a subject that follows it
+_DESCRIPTOR_WORDS = 5  # words a definite description may have before its role noun
+_WEAK_MIN_WORDS = 6   # a quote with no speech verb is a statement only when it is this long
+
+_VERB = re.compile(r"\b(" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p, _ in
+                                               REPORTING_VERBS), key=len, reverse=True)) + r")\b",
+                   re.I)
+_VERB_FORM = {p: form for p, form in REPORTING_VERBS}
+_VERB_WORDS = frozenset(p.split()[0] for p, _ in REPORTING_VERBS)  # a description ends before these
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _POSSESSIVE = re.compile(r"[’'‘]s\b")  # matched at a name's end
 _TWEET_WORDS = re.compile(r"\b(tweet\w*|twitter|Twitter|Tweets?)\b")
 _INTERVIEW_WORDS = re.compile(r"\b(interview\w*|told)\b", re.I)
-_SUBJECT_WINDOW = 80  # characters before a verb where its subject may stand
+_DOUBLE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+# UK style: an opening mark after a space, bracket, dash or colon (or at the start), words in
+# which a mark between two letters is an apostrophe, a closing mark before a space or stop.
+_SINGLE = re.compile(r"(?<![^\s(\[—–:])[‘'](?=\w)((?:[^‘’'\n]|(?<=\w)[’'](?=\w)){1,2000}?)"
+                     r"(?<=[\w.,!?…])[’'](?=[\s.,;:!?)\]—–-]|\Z)")
+_UNNAMED = re.compile(
+    r"\b(?P<art>an?|one|two|several|the|An?|One|Two|Several|The)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<role>" + "|".join(UNNAMED_ROLES) + r")(?P<plural>s)?\b")
+_OF_CLAUSE = re.compile(r"\s+(?:for|close\s+to|from|at|with|of|inside|near)\s+")
+_WHO_STOP = frozenset(("to", "that", "in", "on", "of", "was", "is", "has", "had", "did", "does",
+                       "would", "will", "who", "which", "and", "but", "as", "when", "after"))
+_THE = re.compile(r"\b[Tt]he\s+")
+_WORD = re.compile(r"[\w’'-]+")
+_DESCRIPTOR_STOP = frozenset(("of", "in", "on", "who", "whose", "which", "that", "and", "to", "for",
+                              "with", "at", "by", "from", "was", "is", "has", "had", "not"))
+_Q = "\ue000"  # stands for a statement quote in a paragraph's frame
+_COLON_Q = re.compile(r":\s{0,3}\ue000")
 
 
 @dataclass(frozen=True)
 class Mention:
-    """One statement as one document carries it."""
+    """One quote or tweet as one document carries it, with who said it and why we think so."""
 
     doc_id: str
     paragraph: int
@@ -41,22 +121,51 @@ class Mention:
     date_expr: DateExpr | None
     date_inherited: bool = False
     signature_date: str = ""
+    speaker_reason: str = ""
+    speaker_basis: str = ""  # signature, named, descriptor, pronoun, unnamed, colon or weak
+    part: int = 0  # the n-th speaker's quotes of a paragraph that quotes several people
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """Who a span of a paragraph names: a known person, or an unnamed speaker (person None)."""
+
+    start: int
+    end: int
+    name: str
+    person: Person | None
+    basis: str   # named, pronoun, descriptor, unnamed
+    how: str     # the reason in words
+    possessive: bool = False
 
 
 @dataclass
 class _Tracker:
-    """Who was named last, and the last date phrase said of each speaker."""
+    """Who was named last, the last date phrase said of each speaker, descriptors learned."""
 
     people: tuple[Person, ...]
+    descriptors: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     last: dict[Person, None] = field(default_factory=dict)  # ordered: the most recent last
     context: dict[str, DateExpr] = field(default_factory=dict)
     by_handle: dict[str, Person] = field(default_factory=dict)
+    by_name: dict[str, Person] = field(default_factory=dict)
     named: tuple[tuple[Person, tuple[str, ...]], ...] = ()  # each person with their names
+    learned: dict[str, Person] = field(default_factory=dict)  # descriptor phrase or head -> person
+    configured: dict[str, list[Person]] = field(default_factory=dict)  # role head -> people
+    last_unnamed: str = ""
+    pending: _Subject | None = None  # the subject of a paragraph that ended with a colon
 
     def __post_init__(self) -> None:
         self.named = tuple((person, person.names) for person in self.people)
         for person in reversed(self.people):  # the first person with a handle owns it
             self.by_handle.update(dict.fromkeys(person.handles, person))
+        self.by_name = {p.name: p for p in reversed(self.people)}
+        for person in self.people:
+            for phrase in self.descriptors.get(person.name, ()):
+                words = phrase.lower().split()
+                if words:
+                    self.learned.setdefault(" ".join(words), person)
+                    self.configured.setdefault(words[-1], []).append(person)
 
     def remember(self, person: Person) -> None:
         self.last.pop(person, None)
@@ -73,6 +182,13 @@ class _Tracker:
                 return person
         return self.latest()
 
+    def latest_of(self, people: list[Person] | None = None, pronoun: str = "") -> Person | None:
+        """The most recently named person among these (any when None) who fits the pronoun."""
+        for person in reversed(self.last):
+            if (people is None or person in people) and (not pronoun or person.pronoun in ("", pronoun)):
+                return person
+        return None
+
 
 def people_in_layout(layout: Layout, known: tuple[Person, ...]) -> tuple[Person, ...]:
     """Known people plus those who sign tweets in this document (surname as an alias)."""
@@ -80,13 +196,21 @@ def people_in_layout(layout: Layout, known: tuple[Person, ...]) -> tuple[Person,
     handles = {h for p in people for h in p.handles}
     names = {p.name for p in people}
     for tweet in layout.tweets:
-        if tweet.handle in handles or tweet.name in names:
+        if tweet.handle in handles or tweet.name in names or not tweet.name.split():
             continue
         surname = tweet.name.split()[-1]
         people.append(Person(tweet.name, (surname,), (tweet.handle,)))
         handles.add(tweet.handle)
         names.add(tweet.name)
     return tuple(people)
+
+
+def find_quotes(para: str) -> list[tuple[int, int, str]]:
+    """(start, end, inner text) of each quotation: double quotes, else UK-style single quotes."""
+    found = [(m.start(), m.end(), m.group(1)) for m in _DOUBLE.finditer(para)]
+    if found:
+        return found
+    return [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(para)]
 
 
 @lru_cache(maxsize=4096)
@@ -97,9 +221,9 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 
 
 def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
-                   ) -> list[tuple[int, Person, bool]]:
-    """(position, person, is_possessive) for every name in the frame; earlier people win."""
-    found: list[tuple[int, Person, bool]] = []
+                   ) -> list[tuple[int, int, Person, bool]]:
+    """(start, end, person, is_possessive) for every name in the frame; earlier people win."""
+    found: list[tuple[int, int, Person, bool]] = []
     taken: set[int] = set()
     for person, names in named:
         for name in names:
@@ -109,41 +233,235 @@ def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
                 if taken.intersection(range(m.start(), m.end())):
                     continue
                 taken.update(range(m.start(), m.end()))
-                found.append((m.start(), person, bool(_POSSESSIVE.match(frame, m.end()))))
+                found.append((m.start(), m.end(), person, bool(_POSSESSIVE.match(frame, m.end()))))
     return sorted(found, key=lambda f: f[0])
 
 
-def _resolved_mentions(frame: str, tracker: _Tracker) -> list[tuple[int, Person, bool]]:
-    """Names and pronouns in reading order, pronouns resolved as a reader would; remembered."""
-    names = _name_mentions(frame, tracker.named)
-    pronouns = [(m.start(), m.group(1)) for m in _PRONOUN.finditer(frame)]
-    events = sorted([(pos, "name", i) for i, (pos, _, _) in enumerate(names)]
-                    + [(pos, "pronoun", i) for i, (pos, _) in enumerate(pronouns)])
-    resolved: list[tuple[int, Person, bool]] = []
-    for pos, what, i in events:
-        if what == "name":
-            person, possessive = names[i][1], names[i][2]
+_DETERMINERS = frozenset(("the", "his", "her", "their", "a", "an"))
+
+
+def _who(frame: str, start: int) -> str:
+    """The organisation or person after "for" / "close to": an optional determiner, then a
+    capitalised run ("the Port Calder Police Department") or up to two plain words ("the singer")."""
+    words: list[str] = []
+    for m in _WORD.finditer(frame, start, min(len(frame), start + 80)):
+        word, lower = m.group(0), m.group(0).lower()
+        if words and frame[m.start() - 1] not in " \t":
+            break
+        capitals = [w for w in words if w[:1].isupper()]
+        if not words and lower in _DETERMINERS:
+            words.append(word)
+        elif word[:1].isupper() and (not words or capitals or words[-1].lower() in _DETERMINERS):
+            words.append(word)
+        elif capitals and lower in ("of", "and", "&"):
+            words.append(word)
+        elif (not capitals and words and lower not in _WHO_STOP and lower not in _VERB_FORM
+              and not lower.endswith("ed") and len(words) < 3):
+            words.append(word)
         else:
-            found = tracker.by_pronoun(pronouns[i][1])
-            if found is None:
-                continue
-            person, possessive = found, False
-        tracker.remember(person)
-        resolved.append((pos, person, possessive))
+            break
+        if len(words) >= 7:
+            break
+    while words and words[-1].lower() in _DETERMINERS | {"of", "and", "&"}:
+        words.pop()
+    return " ".join(words)
+
+
+def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
+    """Unnamed speakers: "a spokesperson for X", "a source close to X"; "the insider" is the last
+    unnamed speaker named before, when there is one."""
+    found: list[_Subject] = []
+    for m in _UNNAMED.finditer(frame):
+        art, role = m.group("art").lower(), m.group("role")
+        end = m.end()
+        phrase = f"{art} {' '.join(m.group('mods').split())} ".replace("  ", " ") + role + (
+            m.group("plural") or "")
+        of = _OF_CLAUSE.match(frame, end)
+        if of is not None and (who := _who(frame, of.end())):
+            phrase += " " + " ".join(of.group(0).split()) + " " + who
+            end = frame.index(who, of.end()) + len(who)
+        phrase = " ".join(phrase.split())
+        if art == "the" and tracker.last_unnamed and of is None:
+            found.append(_Subject(m.start(), end, tracker.last_unnamed, None, "unnamed",
+                                  f"unnamed: '{m.group(0)}' → {tracker.last_unnamed} (named before)"))
+            continue
+        found.append(_Subject(m.start(), end, phrase, None, "unnamed", f"unnamed: {phrase}"))
+    return found
+
+
+def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], tracker: _Tracker) -> None:
+    """Descriptors the text gives a name: "Damon, the Downsizing actor," and "the director Wes
+    Harlan" make the phrase (and its role noun) refer to that person in this document."""
+    for start, end, person, _ in names:
+        after = re.match(r",\s+(the\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*[,.;]", frame[end:end + 80], re.I)
+        before = re.search(r"\b(the\s+(?:[a-z][\w’'-]*\s+){1,4})\Z", frame[max(0, start - 60):start], re.I)
+        role = re.search(r"(?:^|[\s(])([A-Za-z][\w-]*)\s+\Z", frame[max(0, start - 30):start])
+        for phrase in (after.group(1) if after else "", before.group(1) if before else ""):
+            words = phrase.lower().split()
+            if words:
+                tracker.learned[" ".join(words)] = person
+                tracker.learned[words[-1]] = person
+        if role and role.group(1).lower() in ROLE_NOUNS:
+            tracker.learned[role.group(1).lower()] = person
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether pos lies in one of the sorted, non-overlapping spans."""
+    i = bisect_left(spans, (pos + 1, -1)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _descriptors(frame: str, taken: list[tuple[int, int]], tracker: _Tracker
+                 ) -> list[tuple[int, int, str, str]]:
+    """(start, end, phrase, role noun) of each definite description ending in a role noun ("the
+    52-year-old Tidewater actor"); resolved in reading order by _resolve_descriptor."""
+    found: list[tuple[int, int, str, str]] = []
+    for the in _THE.finditer(frame):
+        if _inside(the.start(), taken):
+            continue
+        window = min(len(frame), the.end() + 120)
+        words = list(_WORD.finditer(frame, the.end(), window))[:_DESCRIPTOR_WORDS + 1]
+        last: tuple[int, int, str, str] | None = None  # the last role noun: "the veteran director"
+        for n, word in enumerate(words):
+            text = word.group(0).lower()
+            gap = frame[(words[n - 1].end() if n else the.end()):word.start()]
+            if (n and gap.strip(" ,") or text in _DESCRIPTOR_STOP or text in _VERB_WORDS
+                    or (word.group(0)[:1].isupper() and last is not None)):
+                break
+            head = text.rstrip("s") if text.rstrip("s") in ROLE_NOUNS else text
+            if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned:
+                last = (the.start(), word.end(), frame[the.start():word.end()], head)
+        if last is not None:
+            found.append(last)
+    return found
+
+
+def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Person, str] | None:
+    key = " ".join(phrase.lower().split())
+    shown = " ".join(phrase.split())
+    if key in tracker.learned:
+        person = tracker.learned[key]
+        return person, f"descriptor '{shown}' → {person.name}"
+    if head in tracker.configured:
+        person = tracker.latest_of(tracker.configured[head]) or tracker.configured[head][0]
+        return person, f"descriptor '{shown}' → {person.name} (config: the {head})"
+    if head in tracker.learned:
+        person = tracker.learned[head]
+        return person, f"descriptor '{shown}' → {person.name} (called '{head}' earlier)"
+    found = tracker.latest_of(None, ROLE_NOUNS.get(head, ""))
+    if found is None:
+        return None
+    return found, f"descriptor '{shown}' → {found.name} (last named; weak)"
+
+
+def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
+    """Everyone a paragraph's frame names, in reading order, resolved as a reader would."""
+    unnamed = _unnamed(frame, tracker)
+    spans = [(s.start, s.end) for s in unnamed]
+    names = [n for n in _name_mentions(frame, tracker.named) if not _inside(n[0], spans)]
+    _learn_appositions(frame, names, tracker)
+    spans = sorted(spans + [(n[0], n[1]) for n in names])
+    pronouns = [m for m in _PRONOUN.finditer(frame) if not _inside(m.start(), spans)]
+    described = _descriptors(frame, spans, tracker)
+    events = sorted([(n[0], 0, i) for i, n in enumerate(names)]
+                    + [(m.start(), 1, i) for i, m in enumerate(pronouns)]
+                    + [(s.start, 2, i) for i, s in enumerate(unnamed)]
+                    + [(d[0], 3, i) for i, d in enumerate(described)])
+    resolved: list[_Subject] = []
+    for _, what, i in events:
+        subject = _event_subject(what, i, names, pronouns, unnamed, described, tracker)
+        if subject is None:
+            continue
+        if subject.person is not None:
+            tracker.remember(subject.person)
+        resolved.append(subject)
     return resolved
 
 
-def _speaker(frame: str, mentions: list[tuple[int, Person, bool]]) -> Person | None:
-    """Who a paragraph's quotes belong to: the subject nearest before its first speech verb."""
-    subjects = [(pos, p) for pos, p, possessive in mentions if not possessive]
-    positions = [pos for pos, _ in subjects]  # in reading order, so bisect finds the neighbours
+def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]],
+                   pronouns: list[re.Match[str]], unnamed: list[_Subject],
+                   described: list[tuple[int, int, str, str]], tracker: _Tracker) -> _Subject | None:
+    """One event of _subjects as a subject, resolved against what the tracker knows now."""
+    if what == 0:
+        start, end, person, possessive = names[i]
+        return _Subject(start, end, person.name, person, "named", "named", possessive)
+    if what == 1:
+        m = pronouns[i]
+        found = tracker.by_pronoun(m.group(1))
+        if found is None:
+            return None
+        return _Subject(m.start(), m.end(), found.name, found, "pronoun",
+                        f"pronoun '{m.group(1)}' → {found.name} (last named)")
+    if what == 2:
+        return unnamed[i]
+    start, end, phrase, head = described[i]
+    resolved = _resolve_descriptor(phrase, head, tracker)
+    if resolved is None:
+        return None
+    return _Subject(start, end, resolved[0].name, resolved[0], "descriptor", resolved[1])
+
+
+def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, bool] | None:
+    """The subject of the first reporting verb that has one, the verb, and whether the subject
+    follows it ("…," said Damon; according to a spokesperson)."""
+    usable = [s for s in subjects if not s.possessive]
+    ends = [s.end for s in usable]
+    starts = [s.start for s in usable]
     for verb in _VERB.finditer(frame):
-        nearest = bisect_left(positions, verb.start()) - 1
-        if nearest >= 0 and positions[nearest] >= verb.start() - _SUBJECT_WINDOW:
-            return subjects[bisect_left(positions, positions[nearest])][1]
-        following = bisect_left(positions, verb.end())
-        if following < len(positions) and positions[following] <= verb.end() + 3:
-            return subjects[following][1]
+        phrase = " ".join(verb.group(1).lower().split())
+        form = _VERB_FORM.get(phrase, "say")
+        after = bisect_left(starts, verb.end())
+        follows = (after < len(usable) and usable[after].start <= verb.end() + _AFTER_WINDOW
+                   and not re.search(r"[.!?]", frame[verb.end():usable[after].start]))
+        if form == "after":
+            if follows:
+                return usable[after], phrase, True
+            continue
+        if form == "say" and follows and frame[max(0, verb.start() - 4):verb.start()].strip(" ,") == _Q:
+            return usable[after], phrase, True
+        before = bisect_left(ends, verb.start() + 1) - 1
+        if before >= 0 and usable[before].end >= verb.start() - _SUBJECT_WINDOW:
+            return usable[before], phrase, False
+        if form == "say" and follows:
+            return usable[after], phrase, True
+    return None
+
+
+def _reason(subject: _Subject, how: str) -> str:
+    if subject.basis == "named":
+        return f"named {how}"
+    return f"{subject.how} {how}" if how else subject.how
+
+
+def _is_headline(text: str) -> bool:
+    words = [w for w in text.split() if len(w) > 3]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
+               quotes: list[str]) -> tuple[_Subject, str, str] | None:
+    """(subject, reason, basis) for a paragraph's quotes, or None."""
+    found = _verb_subject(frame, subjects)
+    if found is not None:
+        subject, verb, follows = found
+        where = "after" if follows else "before"
+        how = f"{where} '{verb}'" if subject.basis == "named" else f"(subject of '{verb}')"
+        return subject, _reason(subject, how), subject.basis
+    colon = _COLON_Q.search(frame)
+    usable = [s for s in subjects if not s.possessive]
+    if colon is not None and not _is_headline(frame[:colon.start()]):
+        before = [s for s in usable if colon.start() - _SUBJECT_WINDOW <= s.end <= colon.start()]
+        if before:
+            return before[-1], _reason(before[-1], "before a colon, no speech verb"), "colon"
+    if tracker.pending is not None and frame.lstrip().startswith(_Q):
+        reason = _reason(tracker.pending, "before a colon ending the previous paragraph")
+        return tracker.pending, reason, "colon"
+    first_q = frame.find(_Q)
+    long_quote = any(len(q.split()) >= _WEAK_MIN_WORDS and q[:1].isupper() for q in quotes)
+    before = [s for s in usable if s.end <= first_q]
+    if long_quote and before and not _is_headline(frame.replace(_Q, "")):
+        subject = before[-1]
+        return subject, f"weak: nearest name, no speech verb ({_reason(subject, '').strip()})", "weak"
     return None
 
 
@@ -168,46 +486,127 @@ def _join_quotes(quotes: list[str]) -> str:
     return " ".join(pieces)
 
 
-def _quote_mention(doc_id: str, index: int, para: str, tracker: _Tracker) -> Mention | None:
-    quotes = [q.strip() for q in _QUOTE.findall(para)]
-    quotes = [q for q in quotes if len(q.split()) >= _MIN_QUOTE_WORDS]
-    frame = _QUOTE.sub(" Q ", para)
+def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]]:
+    """The paragraph with each statement-length quote replaced by a mark (shorter quotes keep their
+    words, so "the "Tidewater" star" reads as a description), and the statement quotes."""
+    parts: list[str] = []
+    quotes: list[str] = []
+    last = 0
+    for start, end, inner in spans:
+        parts.append(para[last:start])
+        if len(inner.split()) >= _MIN_QUOTE_WORDS:
+            parts.append(f" {_Q} ")
+            quotes.append(inner.strip())
+        else:
+            parts.append(inner)
+        last = end
+    parts.append(para[last:])
+    return "".join(parts), quotes
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_Attribution = tuple[_Subject, str, str]
+
+
+def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
+                  quotes: list[str]) -> list[tuple[list[int], _Attribution]]:
+    """When a paragraph quotes several people, each in a sentence of their own ("…," Stone had
+    written. Reed said: "…"), the quotes of each speaker with that speaker's attribution;
+    otherwise one group. A sentence without an attribution goes with the one before it."""
+    groups: list[tuple[list[int], _Attribution | None]] = []
+    start, seen = 0, 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(frame)] + [len(frame)]:
+        sentence = frame[start:end]
+        marks = sentence.count(_Q)
+        if marks:
+            own = [replace(s, start=s.start - start, end=s.end - start) for s in subjects
+                   if start <= s.start and s.end <= end]
+            groups.append((list(range(seen, seen + marks)), _attribute(sentence, own, tracker, [])))
+        seen += marks
+        start = end
+    speakers = {g[1][0].name for g in groups if g[1] is not None}
+    if len(speakers) < 2:
+        whole = _attribute(frame, subjects, tracker, quotes)
+        return [(list(range(len(quotes))), whole)] if whole else []
+    first = next(g[1] for g in groups if g[1] is not None)
+    merged: list[tuple[list[int], _Attribution]] = []
+    for indexes, found in groups:
+        found = found or (merged[-1][1] if merged else first)
+        if merged and merged[-1][1][0].name == found[0].name:
+            merged[-1][0].extend(indexes)
+        else:
+            merged.append((list(indexes), found))
+    return merged
+
+
+def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> list[Mention]:
+    """The quotes of one paragraph, one mention per speaker (usually one), with the reasons."""
+    frame, quotes = _frame(para, find_quotes(para))
     previous = tracker.latest()
-    mentions = _resolved_mentions(frame, tracker)
-    speaker = _speaker(frame, mentions) if quotes else None
+    subjects = _subjects(frame, tracker)
+    groups = _per_sentence(frame, subjects, tracker, quotes) if quotes else []
     date_expr = find_date_expr(frame)
-    subjects = [p for _, p, possessive in mentions if not possessive]
-    topic = speaker or (subjects[0] if subjects else previous)
+    named = [s.person for s in subjects if s.person is not None and not s.possessive]
+    speaker = groups[0][1][0] if groups else None
+    topic = (speaker.person if speaker else None) or (named[0] if named else previous)
     if topic is not None and date_expr is not None:
         tracker.context[topic.name] = date_expr
-    if speaker is None:
-        return None
-    tracker.remember(speaker)
-    inherited = date_expr is None and speaker.name in tracker.context
-    expr = date_expr or tracker.context.get(speaker.name)
-    handle = speaker.handles[0] if speaker.handles else ""
-    return Mention(doc_id, index, speaker.name, handle, _kind(frame), _join_quotes(quotes),
-                   expr, inherited)
+    tracker.pending = None
+    if not quotes and para.rstrip().endswith(":"):
+        usable = [s for s in subjects if not s.possessive]
+        tracker.pending = usable[-1] if usable else None
+    mentions: list[Mention] = []
+    for part, (indexes, (speaker, reason, basis)) in enumerate(groups):
+        if speaker.person is not None:
+            tracker.remember(speaker.person)
+        else:
+            tracker.last_unnamed = speaker.name
+        if date_expr is not None:
+            tracker.context[speaker.name] = date_expr
+        inherited = date_expr is None and speaker.name in tracker.context
+        expr = date_expr or tracker.context.get(speaker.name)
+        handle = speaker.person.handles[0] if speaker.person and speaker.person.handles else ""
+        text = _join_quotes([quotes[n] for n in indexes])
+        mentions.append(Mention(doc_id, index, speaker.name, handle, _kind(frame), text, expr, inherited,
+                                "", reason, basis, part))
+    return mentions
 
 
-def _tweet_mention(doc_id: str, tweet: Tweet, tracker: _Tracker) -> Mention:
+def _tweet_mention(doc_id: str, tweet: Tweet, paragraphs: tuple[str, ...],
+                   tracker: _Tracker) -> Mention:
     index = tweet.paragraph
-    person = tracker.by_handle.get(tweet.handle)
-    name = person.name if person else tweet.name
+    tracker.pending = None
+    person = tracker.by_handle.get(tweet.handle) or tracker.by_name.get(tweet.name)
+    name = person.name if person else (tweet.name or tweet.handle)
+    signed = f"— {tweet.name} ({tweet.handle})" if tweet.name else f"— {tweet.handle}"
+    reason = f"tweet signature '{signed}'"
+    if person and person.name != tweet.name:
+        reason += f" → {person.name}"
     if person:
         tracker.remember(person)
-    return Mention(doc_id, index, name, tweet.handle, "tweet", tweet.body, None, False, tweet.date_text)
+    expr: DateExpr | None = None
+    inherited = False
+    if not tweet.date_text:  # an undated tweet: the article's own words about it, if any
+        lead = paragraphs[index - 1] if index > 0 else ""
+        expr = find_date_expr(_frame(lead, find_quotes(lead))[0]) if lead else None
+        if expr is None and name in tracker.context:
+            expr, inherited = tracker.context[name], True
+    handle = tweet.handle or (person.handles[0] if person and person.handles else "")
+    return Mention(doc_id, index, name, handle, "tweet", tweet.body, expr, inherited, tweet.date_text,
+                   reason, "signature")
 
 
-def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...]) -> list[Mention]:
-    """Every quote and signed tweet in a document, in order, with speaker and date phrase."""
-    tracker = _Tracker(people_in_layout(layout, known))
+def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
+                     descriptors: Mapping[str, tuple[str, ...]] | None = None) -> list[Mention]:
+    """Every quote and signed tweet in a document, in order, with speaker, the reason for the
+    speaker and the date phrase. descriptors: each person's descriptors from the config, by name."""
+    tracker = _Tracker(people_in_layout(layout, known), descriptors or {})
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
     mentions: list[Mention] = []
     for index, para in enumerate(layout.paragraphs):
         tweet = tweets.get(index)
-        mention = (_tweet_mention(doc_id, tweet, tracker) if tweet is not None
-                   else _quote_mention(doc_id, index, para, tracker))
-        if mention is not None:
-            mentions.append(mention)
+        if tweet is not None:
+            mentions.append(_tweet_mention(doc_id, tweet, layout.paragraphs, tracker))
+        else:
+            mentions += _quote_mentions(doc_id, index, para, tracker)
     return mentions

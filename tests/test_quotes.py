@@ -1,0 +1,175 @@
+"""Attribution as journalists write it, and tweets: speaker and reason for each mention."""
+
+import tomllib
+
+import pytest
+
+from components.config import CorpusConfig, parse_config
+from components.layout import split_layout
+from components.quotes import Mention, extract_mentions, find_quotes
+
+CONFIG = parse_config(tomllib.loads("""
+[[sides]]
+id = "damon"
+name = "Matt Damon"
+aliases = ["Damon"]
+pronoun = "he"
+descriptors = ["the Downsizing actor"]
+
+[[sides]]
+id = "milano"
+name = "Alyssa Milano"
+aliases = ["Milano"]
+handles = ["@Alyssa_Milano"]
+pronoun = "she"
+
+[[people]]
+name = "Harvey Weinstein"
+aliases = ["Weinstein"]
+pronoun = "he"
+
+[[people]]
+name = "Dana Reyes"
+aliases = ["Reyes", "Northwind"]
+pronoun = "she"
+"""))
+
+
+# A headline and a first paragraph of prose, so what follows is article text.
+_HEAD = (" date 2017-12-16\nA Headline About The Story In Title Case\n\nThe first paragraph of the "
+         "article tells the story in a long enough sentence to be prose.\n\n")
+
+
+def _mentions(text: str, config: CorpusConfig = CONFIG) -> list[Mention]:
+    descriptors = {s.person.name: s.descriptors for s in config.sides}
+    return extract_mentions("d", split_layout(_HEAD + text), config.everyone, descriptors)
+
+
+def _only(text: str) -> Mention:
+    found = [m for m in _mentions(text) if m.kind != "tweet" or m.speaker_basis != "signature"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "speaker", "reason"), [
+    ('Damon told Travers: "There is a spectrum of behaviour here."', "Matt Damon", "named before 'told'"),
+    ('Milano spoke on Friday.\n\nShe went on: "We are not outraged because of one picture."',
+     "Alyssa Milano", "pronoun 'She' → Alyssa Milano"),
+    ('Milano sat down.\n\n"I got into this because I jumped off the roof," she started off.',
+     "Alyssa Milano", "pronoun 'she'"),
+    ('"Nobody is asking for a trophy here," said Damon.', "Matt Damon", "named after 'said'"),
+    ('Milano wrote in a post that "this is all one spectrum of harm."', "Alyssa Milano",
+     "named before 'wrote in a post'"),
+    ('Milano fired back: "It is the micro that makes the macro."', "Alyssa Milano",
+     "named before 'fired back'"),
+])
+def test_reporting_verbs_and_colon_forms(text: str, speaker: str, reason: str) -> None:
+    mention = _only(text)
+    assert (mention.speaker, mention.speaker_basis in {"named", "pronoun"}) == (speaker, True)
+    assert mention.speaker_reason.startswith(reason)
+
+
+def test_unnamed_spokesperson_is_never_the_named_company_person() -> None:
+    mention = _only('Reyes founded the firm. A spokesperson for Northwind said the company "regrets '
+                    'the delay and will publish the report."')
+    assert mention.speaker == "a spokesperson for Northwind"
+    assert mention.speaker_reason.startswith("unnamed: a spokesperson for Northwind")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Damon spoke on Thursday. "He is fine with that and so are we," a source close to Damon said.',
+     "a source close to Damon"),
+    ('"We have nothing more to add on this," according to a representative for Milano.',
+     "a representative for Milano"),
+    ('A rep for Damon told us the actor "meant no disrespect to anyone at all."', "a rep for Damon"),
+])
+def test_unnamed_speakers_are_their_own_speaker(text: str, speaker: str) -> None:
+    mention = _only(text)
+    assert mention.speaker == speaker and mention.speaker_basis == "unnamed"
+
+
+def test_the_insider_refers_back_to_the_unnamed_source() -> None:
+    found = _mentions('"She is hurt by all of it," a source close to Milano told us.\n\n'
+                      'The insider went on: "She will not fight him online at all."')
+    assert [m.speaker for m in found] == ["a source close to Milano", "a source close to Milano"]
+
+
+def test_config_descriptor_resolves_even_when_another_man_was_named_last() -> None:
+    mention = _only('Damon spoke about Weinstein. "There is a spectrum of behavior," the Downsizing '
+                    'actor said.')
+    assert mention.speaker == "Matt Damon"
+    assert "descriptor 'the Downsizing actor' → Matt Damon" in mention.speaker_reason
+
+
+def test_apposition_makes_a_descriptor_for_that_document() -> None:
+    config = parse_config(tomllib.loads('[[sides]]\nid = "a"\nname = "Wes Harlan"\naliases = ["Harlan"]\n'
+                                        'pronoun = "he"\n[[sides]]\nid = "b"\nname = "Ruth Cole"\n'
+                                        'pronoun = "she"'))
+    text = ("Harlan, the veteran director, met Ruth Cole.\n\n"
+            '"Nobody has saved more films than her," the veteran director said.')
+    found = _mentions(text, config)
+    assert [(m.speaker, "descriptor 'the veteran director' → Wes Harlan" in m.speaker_reason)
+            for m in found] == [("Wes Harlan", True)]
+
+
+def test_a_quote_without_a_speech_verb_is_weak() -> None:
+    mention = _only('Milano and the picture. "We are outraged because we were made to feel this was normal."')
+    assert mention.speaker == "Alyssa Milano" and mention.speaker_basis == "weak"
+    assert "no speech verb" in mention.speaker_reason
+
+
+@pytest.mark.parametrize(("para", "quotes"), [
+    ("She wrote: 'With respect, Rory, your knees are fine because someone else's aren't.'",
+     ["With respect, Rory, your knees are fine because someone else's aren't."]),
+    ("He said stunt teams ‘are part of a team, and a team doesn’t need its own trophy’.",
+     ["are part of a team, and a team doesn’t need its own trophy"]),
+    ("It's Hollywood's rule and the players' union's too.", []),
+    ('She said "it\'s the micro" and \'more\'.', ["it's the micro"]),
+])
+def test_single_quotes_in_uk_style_with_apostrophes(para: str, quotes: list[str]) -> None:
+    assert [q for _, _, q in find_quotes(para)] == quotes
+
+
+def test_uk_single_quote_statement_is_attributed() -> None:
+    mention = _only("Castellane's co-star Milano added: 'I'd hand them my trophy, honestly.'")
+    assert (mention.speaker, mention.text) == ("Alyssa Milano", "I'd hand them my trophy, honestly.")
+
+
+@pytest.mark.parametrize(("text", "name", "handle", "date", "body"), [
+    ("Reyes weighed in too:\n\nThe team did the hardest work on that set.\n\n"
+     "— Dana Reyes (@danareyes) March 15, 2019", "Dana Reyes", "@danareyes", "March 15, 2019",
+     "The team did the hardest work on that set."),
+    ("no lessons over here. just songs.\n— @daxpell", "@daxpell", "@daxpell", "",
+     "no lessons over here. just songs."),
+    ("the way some people turn a breakup into a plan\npic.twitter.com/Lm3PqR7xZa\n— Jo Reid (@joreid)",
+     "Jo Reid", "@joreid", "", "the way some people turn a breakup into a plan"),
+    ("Milano answered.\n\nIt is the micro that makes the macro.\n\n— Alyssa Milano (@Alyssa_Milano)",
+     "Alyssa Milano", "@Alyssa_Milano", "", "It is the micro that makes the macro."),
+    ("It is all one thing. — (@Alyssa_Milano)", "Alyssa Milano", "@Alyssa_Milano", "",
+     "It is all one thing."),
+])
+def test_tweet_signatures(text: str, name: str, handle: str, date: str, body: str) -> None:
+    tweets = [m for m in _mentions(text) if m.speaker_basis == "signature"]
+    assert [(m.speaker, m.handle, m.signature_date, m.text) for m in tweets] == [(name, handle, date, body)]
+    assert tweets[0].speaker_reason.startswith("tweet signature")
+
+
+def test_a_signature_line_is_not_the_title() -> None:
+    layout = split_layout("Milano answered.\n\nIt is the micro that makes the macro.\n\n"
+                          "— Alyssa Milano (@Alyssa_Milano)\n")
+    assert "@Alyssa_Milano" not in layout.title and len(layout.tweets) == 1
+
+
+def test_an_undated_tweet_takes_the_articles_date_words() -> None:
+    tweets = [m for m in _mentions("Milano tweeted on Dec. 15:\n\nIt is the micro that makes the macro.\n\n"
+                                   "— Alyssa Milano (@Alyssa_Milano)")
+              if m.speaker_basis == "signature"]
+    assert tweets[0].date_expr is not None and tweets[0].date_expr.phrase == "Dec. 15"
+
+
+def test_a_paragraph_quoting_two_people_gives_each_their_own_words() -> None:
+    found = _mentions('Milano spoke first. "It was never about one picture," Milano had written. '
+                      'Damon said: "There is a spectrum and we should talk about it."')
+    assert [(m.speaker, m.text, m.part) for m in found] == [
+        ("Alyssa Milano", "It was never about one picture", 0),
+        ("Matt Damon", "There is a spectrum and we should talk about it.", 1)]
