@@ -83,7 +83,7 @@ def test_date_filter_narrows_the_timeline(app: AppTest) -> None:
     app.switch_page("views/timeline.py").run()
     app.sidebar.date_input(key="dates").set_value((date(2017, 12, 15), date(2017, 12, 15))).run()
     assert not app.exception
-    assert "statement date 2017-12-15 to 2017-12-15 · 1 of 11 statements" in _filter_line(app)
+    assert "statement date 2017-12-15 to 2017-12-15 · 1 of 13 statements" in _filter_line(app)
 
 
 def test_filters_hold_across_pages(app: AppTest) -> None:
@@ -262,7 +262,7 @@ def test_dates_outside_1900_to_2100_are_left_out_of_ranges_and_axes(
     at.switch_page("views/timeline.py").run()
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     placed = [x for t in spec["data"] if t.get("customdata") for x in t["x"]]
-    assert len(placed) == 11 - 5 and all(str(x).startswith("2017") or x == "Oct 2017" for x in placed)
+    assert len(placed) == 13 - 5 and all(str(x).startswith("2017") or x == "Oct 2017" for x in placed)
     assert any(s.value.startswith("Statements not on the chart (5)") for s in at.subheader)
 
 
