@@ -1,8 +1,10 @@
 """Load: headless browser sessions against one local server of the app for a bounded time.
 
-Each session cycles through the six pages with sidebar filters set in the URL, and on every page
-also adds a sentiment label through the sidebar widget. It reads the filter line each page states
-("… · 12 of 40 comments") and compares it with what one lone session saw for the same view.
+Each session repeats a cycle: open a shared link (one page, sidebar filters in the URL), add a
+sentiment label through the sidebar widget, then visit the other five pages through the page menu
+(the filters stay); the next cycle opens the next filter query on another page. Sessions start
+RAMP_S apart. Every step reads the filter line the page states ("… · 12 of 40 comments") and
+compares it with what one lone session saw for the same view, first, on its own.
 Counted as failures: Streamlit exception elements, console and page errors, failed or wrong
 navigations, requests that would leave 127.0.0.1 (blocked). The corpus is built from a copy of
 seeds/ in a temporary folder; data/corpus is never touched.
@@ -19,7 +21,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,7 +40,8 @@ PAGES = {"": "Overview", "timeline": "Timeline", "sentiment": "Sentiment", "stan
          "spam": "Spam", "data": "Data"}
 LABELS = ("positive", "neutral", "negative")  # the sidebar's sentiment labels
 TIMEOUT_MS = 60000  # one page load or filter change (20 sessions share two cores)
-MAX_STEPS = 1000  # per session: the loop is bounded in count as well as in time
+MAX_CYCLES = 200  # per session: the loop is bounded in count as well as in time
+RAMP_S = 1.5  # sessions start this far apart, as visitors arrive, not all in one millisecond
 GRACE_S = 2 * TIMEOUT_MS / 1000 + 30  # after the time is up, the step under way may finish
 VIEWPORT = {"width": 1400, "height": 900}
 KNOWN_PROBES = ("/_stcore/health", "/_stcore/host-config")
@@ -99,9 +102,10 @@ def filter_queries(corpus: Corpus) -> list[Query]:
             (("author", author), ("compound", "-0.5"), ("compound", "0.5"))]
 
 
-def all_views(corpus: Corpus) -> list[View]:
-    """Every page under every filter query, consecutive views on different pages."""
-    return [View(path, query) for query in filter_queries(corpus) for path in PAGES]
+def start_views(corpus: Corpus) -> list[View]:
+    """Where each cycle starts: every filter query, each on another page."""
+    paths = list(PAGES)
+    return [View(paths[i % len(paths)], query) for i, query in enumerate(filter_queries(corpus))]
 
 
 async def _settled(page: Page, text: str, heading: str = "") -> dict[str, Any]:
@@ -137,7 +141,7 @@ async def _add_label(page: Page, view: View, tally: Tally) -> None:
     _check(result, view, "widget", tally)
 
 
-async def _switch_page(page: Page, view: View, tally: Tally) -> None:
+async def _switch_page(page: Page, view: View, tally: Tally) -> View:
     """Go on to the next page through the page menu (the filters stay); timed from the click."""
     paths = list(PAGES)
     following = View(paths[(paths.index(view.path) + 1) % len(paths)], view.query)
@@ -148,6 +152,7 @@ async def _switch_page(page: Page, view: View, tally: Tally) -> None:
     tally.switches += 1
     tally.switch_ms.append(result["since"] - started)
     _check(result, following, "menu", tally)
+    return following
 
 
 def _check(result: dict[str, Any], view: View, step: str, tally: Tally) -> None:
@@ -192,22 +197,24 @@ def _watch(page: Page, tally: Tally) -> None:
     page.on("pageerror", lambda exc: tally.problems.append(f"page error on {page.url}: {exc}"))
 
 
-async def run_session(browser: Browser, base: str, views: list[View], first: int,
+async def run_session(browser: Browser, base: str, starts: list[View], first: int,
                       more: Callable[[int], bool], tally: Tally) -> None:
-    """One browser context walking views from index `first` while more(steps done) holds."""
+    """One browser context repeating cycles from starts[first] on while more(cycles done) holds."""
     context = await browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
     context.set_default_timeout(TIMEOUT_MS)
     await _guard(context, tally)
     page = await context.new_page()
     _watch(page, tally)
-    step = 0
-    while more(step):
-        view = views[(first + step) % len(views)]
-        step += 1
+    cycle = 0
+    while more(cycle):
+        view = starts[(first + cycle) % len(starts)]
+        cycle += 1
         try:
             await _load(page, base, view, tally)
             await _add_label(page, view, tally)
-            await _switch_page(page, view, tally)
+            for _ in range(len(PAGES) - 1):
+                if more(cycle - 1):
+                    view = await _switch_page(page, view, tally)
         except Exception as exc:  # noqa: BLE001 - a timeout or a failed navigation is a finding
             tally.problems.append(f"navigation {view.url(base)}: {type(exc).__name__}: "
                                   f"{str(exc).splitlines()[0]}")
@@ -244,7 +251,7 @@ def _table(lone: Tally, load: list[Tally], seconds: float, problems: list[str],
         return f"{statistics.median(values):.0f} / {_percentile(values, 0.95):.0f}" if values else "–"
     rows = [
         ("sessions (one server, one browser, a context each)", f"{len(load)}"),
-        ("duration", f"{seconds:.0f} s"),
+        (f"duration (sessions start {RAMP_S} s apart)", f"{seconds:.0f} s"),
         ("page loads by URL (a shared link: the whole app loads)", f"{sum(t.loads for t in load)}"),
         ("filter changes (sidebar widget)", f"{sum(t.changes for t in load)}"),
         ("page switches (page menu, filters kept)", f"{sum(t.switches for t in load)}"),
@@ -263,22 +270,29 @@ def _table(lone: Tally, load: list[Tally], seconds: float, problems: list[str],
     return "\n".join(["| measure | value |", "|---|---|", *(f"| {k} | {v} |" for k, v in rows)])
 
 
-async def run(base: str, views: list[View], sessions: int, seconds: float
+async def _after(delay: float, session: Coroutine[Any, Any, None]) -> None:
+    """Start a session after a delay."""
+    await asyncio.sleep(delay)
+    await session
+
+
+async def run(base: str, starts: list[View], sessions: int, seconds: float
               ) -> tuple[Tally, list[Tally], float]:
-    """The lone pass over every view, then the sessions at once for `seconds`."""
+    """The lone pass over every cycle, then the sessions together for `seconds`."""
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         lone = Tally()
-        await run_session(browser, base, views, 0, lambda step: step < len(views), lone)
-        print(f"lone session: {len(views)} views, {len(lone.problems)} problems", file=sys.stderr)
+        await run_session(browser, base, starts, 0, lambda cycle: cycle < len(starts), lone)
+        print(f"lone session: {len(lone.lines)} views, {len(lone.problems)} problems",
+              file=sys.stderr)
         started = time.monotonic()
         deadline = started + seconds
 
-        def more(step: int) -> bool:
-            return step < MAX_STEPS and time.monotonic() < deadline
+        def more(cycle: int) -> bool:
+            return cycle < MAX_CYCLES and time.monotonic() < deadline
         load = [Tally() for _ in range(sessions)]
-        tasks = [asyncio.create_task(run_session(browser, base, views, i * len(views) // sessions,
-                                                 more, tally)) for i, tally in enumerate(load)]
+        tasks = [asyncio.create_task(_after(i * RAMP_S, run_session(
+            browser, base, starts, i % len(starts), more, tally))) for i, tally in enumerate(load)]
         _, late = await asyncio.wait(tasks, timeout=seconds + GRACE_S)
         for task, tally in zip(tasks, load, strict=True):
             if task in late:
@@ -306,10 +320,10 @@ def main() -> int:
         seeds, corpus_dir, log = Path(tmp) / "seeds", Path(tmp) / "corpus", Path(tmp) / "server.log"
         shutil.copytree(ROOT / "seeds", seeds)
         build_corpus(seeds, corpus_dir)
-        views = all_views(load_corpus(corpus_dir))
+        starts = start_views(load_corpus(corpus_dir))
         before = os.getloadavg()[0]
         with serve({"SPECTRUM_SEEDS": str(seeds), "SPECTRUM_CORPUS": str(corpus_dir)}, log) as base:
-            lone, load, elapsed = asyncio.run(run(base, views, args.sessions, args.seconds))
+            lone, load, elapsed = asyncio.run(run(base, starts, args.sessions, args.seconds))
         server_errors = [line for line in log.read_text(errors="replace").splitlines()
                          if "Traceback" in line or "Error" in line]
     problems = [p for t in (lone, *load) for p in t.problems] + [f"server log: {line}"
