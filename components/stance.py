@@ -278,6 +278,15 @@ class _Index:
         self.tokens = tokens
         self.stems = {t.stem for t in tokens}
         self._stops: list[int] | None = None
+        self._first_word: int | None = None
+
+    def first_word(self) -> int:
+        """The position of the first word that is not a leading conjunction (len: none)."""
+        if self._first_word is None:
+            self._first_word = next((at for at, t in enumerate(self.tokens)
+                                     if t.stem[:1].isalnum() and not t.lower.startswith("@")
+                                     and t.lower not in LEADING_CONJUNCTIONS), len(self.tokens))
+        return self._first_word
 
     def stops(self) -> list[int]:
         """For each position, the nearest position at or before it holding a clause break, a
@@ -504,9 +513,9 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
 def _mocked(tokens: list[Token], m: _Mention) -> bool:
     """A sentence that opens with a person and a gerund of talk and has no verb of its own
     ("Graham Pike talking about integrity.") holds that talk up for ridicule."""
-    before = [t for t in tokens[:m.start] if t.stem[:1].isalnum() and not t.lower.startswith("@")]
-    return (not _after_conjunctions(before) and not m.by_pronoun and m.end + 1 < len(tokens)
-            and tokens[m.end].lower in MOCKING_GERUNDS and tokens[m.end + 1].lower in {"about", "of", "on"})
+    return (not m.by_pronoun and m.end + 1 < len(tokens) and tokens[m.end].lower in MOCKING_GERUNDS
+            and tokens[m.end + 1].lower in {"about", "of", "on"}
+            and _index(tokens).first_word() >= m.start)  # nothing but conjunctions before it
 
 
 def _first(matches: list[Match]) -> Match | None:
