@@ -441,12 +441,9 @@ def _is_headline(text: str) -> bool:
 def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                quotes: list[str]) -> tuple[_Subject, str, str] | None:
     """(subject, reason, basis) for a paragraph's quotes, or None."""
-    found = _verb_subject(frame, subjects)
+    found = _verb_attribution(frame, subjects)
     if found is not None:
-        subject, verb, follows = found
-        where = "after" if follows else "before"
-        how = f"{where} '{verb}'" if subject.basis == "named" else f"(subject of '{verb}')"
-        return subject, _reason(subject, how), subject.basis
+        return found
     colon = _COLON_Q.search(frame)
     usable = [s for s in subjects if not s.possessive]
     if colon is not None and not _is_headline(frame[:colon.start()]):
@@ -508,34 +505,62 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _Attribution = tuple[_Subject, str, str]
 
 
+def _segments(frame: str, subjects: list[_Subject], quotes: list[str]
+              ) -> list[tuple[list[int], _Attribution | None]]:
+    """The frame cut into sentences (a quote that ends with a stop ends one): each with the
+    indexes of its quotes and its own attribution, if any."""
+    segments: list[tuple[list[int], _Attribution | None]] = []
+    start, seen = 0, 0
+    starts = [s.start for s in subjects]  # in reading order
+    ends = [m.start() for m in _SENTENCE_END.finditer(frame)]
+    marks_at = [m.end() for m in re.finditer(_Q, frame)]
+    ends += [at for at, quote in zip(marks_at, quotes, strict=False) if quote[-1:] in ".!?…"]
+    for end in sorted(set(ends)) + [len(frame)]:
+        sentence = frame[start:end]
+        marks = sentence.count(_Q)
+        inside = subjects[bisect_left(starts, start):bisect_left(starts, end)]
+        own = [replace(s, start=s.start - start, end=s.end - start) for s in inside if s.end <= end]
+        segments.append((list(range(seen, seen + marks)), _verb_attribution(sentence, own)))
+        seen += marks
+        start = end
+    return segments
+
+
+def _verb_attribution(sentence: str, subjects: list[_Subject]) -> _Attribution | None:
+    found = _verb_subject(sentence, subjects)
+    if found is None:
+        return None
+    subject, verb, follows = found
+    where = "after" if follows else "before"
+    how = f"{where} '{verb}'" if subject.basis == "named" else f"(subject of '{verb}')"
+    return subject, _reason(subject, how), subject.basis
+
+
 def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                   quotes: list[str]) -> list[tuple[list[int], _Attribution]]:
     """When a paragraph quotes several people, each in a sentence of their own ("…," Stone had
     written. Reed said: "…"), the quotes of each speaker with that speaker's attribution;
-    otherwise one group. A sentence without an attribution goes with the one before it."""
+    otherwise one group. A quote's sentence without an attribution takes the one of the sentence
+    right after it when that has no quote ("…." Damon said.), else the one before it."""
+    segments = _segments(frame, subjects, quotes)
     groups: list[tuple[list[int], _Attribution | None]] = []
-    start, seen = 0, 0
-    for end in [m.start() for m in _SENTENCE_END.finditer(frame)] + [len(frame)]:
-        sentence = frame[start:end]
-        marks = sentence.count(_Q)
-        if marks:
-            own = [replace(s, start=s.start - start, end=s.end - start) for s in subjects
-                   if start <= s.start and s.end <= end]
-            groups.append((list(range(seen, seen + marks)), _attribute(sentence, own, tracker, [])))
-        seen += marks
-        start = end
+    for n, (indexes, found) in enumerate(segments):
+        if not indexes:
+            continue
+        nxt = segments[n + 1] if n + 1 < len(segments) else ([0], None)
+        groups.append((indexes, found or (nxt[1] if not nxt[0] else None)))
     speakers = {g[1][0].name for g in groups if g[1] is not None}
     if len(speakers) < 2:
         whole = _attribute(frame, subjects, tracker, quotes)
         return [(list(range(len(quotes))), whole)] if whole else []
     first = next(g[1] for g in groups if g[1] is not None)
     merged: list[tuple[list[int], _Attribution]] = []
-    for indexes, found in groups:
-        found = found or (merged[-1][1] if merged else first)
-        if merged and merged[-1][1][0].name == found[0].name:
+    for indexes, attribution in groups:
+        chosen = attribution or (merged[-1][1] if merged else first)
+        if merged and merged[-1][1][0].name == chosen[0].name:
             merged[-1][0].extend(indexes)
         else:
-            merged.append((list(indexes), found))
+            merged.append((list(indexes), chosen))
     return merged
 
 
