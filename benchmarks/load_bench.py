@@ -15,6 +15,7 @@ seeds/ in a temporary folder; data/corpus is never touched.
 import argparse
 import asyncio
 import os
+import resource
 import shutil
 import signal
 import statistics
@@ -42,6 +43,8 @@ LABELS = ("positive", "neutral", "negative")  # the sidebar's sentiment labels
 TIMEOUT_MS = 60000  # one page load or filter change (20 sessions share two cores)
 MAX_CYCLES = 200  # per session: the loop is bounded in count as well as in time
 RAMP_S = 1.5  # sessions start this far apart, as visitors arrive, not all in one millisecond
+KINDS = ("exception element", "console error", "page error", "navigation", "session still busy",
+         "blocked request", "image missing", "no filter line", "server log")
 GRACE_S = 2 * TIMEOUT_MS / 1000 + 30  # after the time is up, the step under way may finish
 VIEWPORT = {"width": 1400, "height": 900}
 KNOWN_PROBES = ("/_stcore/health", "/_stcore/host-config")
@@ -239,8 +242,20 @@ def _mismatches(lone: Tally, load: list[Tally]) -> list[str]:
     return out
 
 
+def _by_kind(problems: list[str]) -> str:
+    """Counts of each kind of problem, '0' when there are none."""
+    counts = {kind: sum(p.startswith(kind) for p in problems) for kind in KINDS}
+    return " · ".join(f"{kind} {n}" for kind, n in counts.items() if n) or "0"
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (browser, driver, server)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _table(lone: Tally, load: list[Tally], seconds: float, problems: list[str],
-           mismatched: list[str], load_avg: tuple[float, float]) -> str:
+           mismatched: list[str], machine: str) -> str:
     """The figures as a markdown table."""
     loads = [ms for t in load for ms in t.load_ms]
     changes = [ms for t in load for ms in t.change_ms]
@@ -257,6 +272,7 @@ def _table(lone: Tally, load: list[Tally], seconds: float, problems: list[str],
         ("page switches (page menu, filters kept)", f"{sum(t.switches for t in load)}"),
         ("exceptions, console/page errors, failed navigations, off-host requests",
          f"{len(problems)}"),
+        ("… by kind", _by_kind(problems)),
         ("Streamlit's own base-path probe 404s (streamlit#7074), not counted above",
          f"{sum(t.probes for t in load)}"),
         ("views whose counts differ from one lone session", f"{len(mismatched)} of {compared}"),
@@ -265,7 +281,7 @@ def _table(lone: Tally, load: list[Tally], seconds: float, problems: list[str],
         ("page switch settle, median / p95 (ms)", times(switches)),
         ("lone session: the same three medians (ms)", " / ".join(
             f"{statistics.median(v):.0f}" for v in (lone.load_ms, lone.change_ms, lone.switch_ms))),
-        ("machine load average before / after (1 min)", f"{load_avg[0]:.2f} / {load_avg[1]:.2f}"),
+        ("machine", machine),
     ]
     return "\n".join(["| measure | value |", "|---|---|", *(f"| {k} | {v} |" for k, v in rows)])
 
@@ -321,7 +337,7 @@ def main() -> int:
         shutil.copytree(ROOT / "seeds", seeds)
         build_corpus(seeds, corpus_dir)
         starts = start_views(load_corpus(corpus_dir))
-        before = os.getloadavg()[0]
+        before, wall = os.getloadavg()[0], time.monotonic()
         with serve({"SPECTRUM_SEEDS": str(seeds), "SPECTRUM_CORPUS": str(corpus_dir)}, log) as base:
             lone, load, elapsed = asyncio.run(run(base, starts, args.sessions, args.seconds))
         server_errors = [line for line in log.read_text(errors="replace").splitlines()
@@ -329,7 +345,11 @@ def main() -> int:
     problems = [p for t in (lone, *load) for p in t.problems] + [f"server log: {line}"
                                                                  for line in server_errors]
     mismatched = _mismatches(lone, load)
-    print(_table(lone, load, elapsed, problems, mismatched, (before, os.getloadavg()[0])))
+    wall = time.monotonic() - wall
+    machine = (f"{os.cpu_count()} cores, load average {before:.1f} before, "
+               f"{os.getloadavg()[0]:.1f} after; this run got {_cpu_seconds() / wall:.2f} cores "
+               f"on average")
+    print(_table(lone, load, elapsed, problems, mismatched, machine))
     for line in (problems + mismatched)[:20]:
         print("  ", line)
     return 1 if problems or mismatched else 0
