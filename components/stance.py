@@ -644,6 +644,13 @@ def _is_echo_question(sentence: list[Token]) -> bool:
         words[0].lower not in WH_WORDS)
 
 
+@lru_cache(maxsize=64)
+def _claim_cues(position_cues: tuple[str, ...], topic: frozenset[str]) -> tuple[str, ...]:
+    """A side's cues that are claims: one-word cues that are topic words are left out."""
+    single_topic = {(w,) for w in topic}
+    return tuple(c for c in position_cues if _phrase_cached(c.lower()) not in single_topic)
+
+
 def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evidence,
                    topic: frozenset[str] = frozenset()) -> None:
     """A side's claims in the comment's own voice. Echoed in a question or in quotes (and then
@@ -654,7 +661,7 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
     for side in config.sides:
         hits: list[str] = []
         echoes: list[str] = []
-        cues = [c for c in side.position_cues if _phrase_cached(c.lower()) not in {(w,) for w in topic}]
+        cues = _claim_cues(side.position_cues, topic)
         found_in = [(view, cue, hit) for view in views for cue in cues
                     if view.may_hold(cue.lower())
                     for hit in (_find(cue.lower(), view.sentence) or [
