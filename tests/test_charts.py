@@ -29,7 +29,7 @@ def test_timeline_rows_symbols_conflicts_and_publication(corpus: Corpus) -> None
     conflict = next(t for t in fig.data if t.name == "date another source gives")
     assert "2017-12-15" in {str(x) for x in conflict.x if x is not None}
     assert any("published" in a.text for a in fig.layout.annotations)
-    assert fig.layout.title.text.startswith("Statements by date (11 dated")
+    assert fig.layout.title.text.startswith(f"Statements by date ({len(corpus.statements)} dated")
     assert fig.layout.yaxis.type == "category"  # one row per statement, labelled by its words
     assert len(fig.layout.yaxis.categoryarray) == len(corpus.statements)
 
