@@ -249,7 +249,8 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig) -> Build
         "inputs": {p.document["doc_id"]: p.document["sha256"] for p in parsed.values()},
         "parser_version": PARSER_VERSION, "enrichment_version": enrich.ENRICHMENT_VERSION,
         "config_sha256": config_hash, "corpus_name": config.name,
-        "sides": [{"id": s.id, "name": s.person.name} for s in config.sides],
+        "sides": [{"id": s.id, "name": s.person.name, "colour": s.colour} for s in config.sides],
+        "speaker_sides": {p.name: p.side for p in config.everyone if p.side},
     })
     _prune_cache(out_dir / CACHE_DIR, [Path(f).stem for f in hashes])
     return report

@@ -15,7 +15,7 @@ and reported at once, naming the file, the key and what was expected:
     pronoun = "he"               string
     position_cues = ["..."]      list of strings, at most MAX_CUES, each at most MAX_CUE_CHARS,
                                  with a letter or digit, no cue twice (ignoring case)
-    colour = "#1f77b4"           string (optional)
+    colour = "#1f77b4"           CSS hex colour, "#rgb" or "#rrggbb" (optional)
     descriptors = ["..."]        list of strings (optional)
 
     [[people]]                   list of tables: other people who are quoted, at most MAX_PEOPLE
@@ -70,6 +70,7 @@ _HANDLE = re.compile(r"@\S+")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_HEX_COLOUR = re.compile(r"#(?:[0-9A-Fa-f]{3}){1,2}")
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,14 @@ def _url(value: Any, key: str, problems: _Problems) -> str | None:
     return text
 
 
+def _colour(value: Any, key: str, problems: _Problems) -> str | None:
+    text = _text(value, key, problems)
+    if text is not None and not _HEX_COLOUR.fullmatch(text):
+        problems.append(f'{key}: expected a CSS hex colour such as "#1f77b4" or "#17b", got "{text[:40]}"')
+        return None
+    return text
+
+
 def _published(value: Any, key: str, problems: _Problems) -> str | None:
     """An ISO day YYYY-MM-DD in MIN_YEAR..MAX_YEAR; a bare TOML date counts too."""
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
@@ -306,7 +315,7 @@ _PERSON_FIELDS: dict[str, _Check] = {
     "name": _text, "aliases": _text_list, "handles": _handles, "pronoun": _text,
 }
 _SIDE_FIELDS: dict[str, _Check] = {
-    "id": _side_id, **_PERSON_FIELDS, "position_cues": _cues, "colour": _text,
+    "id": _side_id, **_PERSON_FIELDS, "position_cues": _cues, "colour": _colour,
     "descriptors": _text_list,
 }
 _PEOPLE_FIELDS: dict[str, _Check] = {**_PERSON_FIELDS, "side": _text}

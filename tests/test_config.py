@@ -82,6 +82,12 @@ BAD_SHAPES = [
      f"sides[2].position_cues: {cfg.MAX_CUES + 1} items; the limit is {cfg.MAX_CUES}"),
     ("pronoun not a string", _side("pronoun = true"), "sides[2].pronoun: expected a string, got a boolean"),
     ("colour not a string", _side("colour = 3"), "sides[2].colour: expected a string, got an integer"),
+    ("colour a name", _side('colour = "red"'), 'sides[2].colour: expected a CSS hex colour such as'),
+    ("colour without #", _side('colour = "1f77b4"'), 'sides[2].colour: expected a CSS hex colour'),
+    ("colour of 5 digits", _side('colour = "#1f77b"'), 'sides[2].colour: expected a CSS hex colour'),
+    ("colour not hex", _side('colour = "#12345g"'), 'sides[2].colour: expected a CSS hex colour'),
+    ("colour with markup", _side('colour = "#fff;background:url(x)"'),
+     'sides[2].colour: expected a CSS hex colour'),
     ("descriptors a string", _side('descriptors = "x"'), "sides[2].descriptors: expected a list of strings"),
     ("name with a line break", _side('aliases = ["Eve\\nEast"]'), "sides[2].aliases[0]: contains a control"),
     ("missing id", '[[sides]]\nname = "A"', "sides[0]: missing required key id"),
@@ -167,6 +173,7 @@ def test_good_config_parses_to_its_values() -> None:
 def test_colour_and_descriptors_are_accepted() -> None:
     config = parse_config(tomllib.loads(_side('colour = "#1f77b4"\ndescriptors = ["early riser"]')))
     assert config.sides[2].colour == "#1f77b4" and config.sides[2].descriptors == ("early riser",)
+    assert parse_config(tomllib.loads(_side('colour = "#1A7"'))).sides[2].colour == "#1A7"
 
 
 def test_empty_config_is_empty() -> None:
