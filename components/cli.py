@@ -11,6 +11,7 @@ from .build import build_corpus, internal_error
 from .columns import TABLES
 from .export import encode_table
 from .filters import SPAM_MODES, FilterSpec
+from .labels import LabelStore, apply_corrections
 from .seeds import describe_name
 from .store import load_table
 
@@ -98,6 +99,8 @@ def _spec(args: argparse.Namespace) -> FilterSpec:
 def _export(args: argparse.Namespace) -> int:
     spec = _spec(args)
     table = load_table(args.corpus, args.table)
+    if args.table == "comments" and (labels := LabelStore(args.corpus)).exists():
+        table = apply_corrections(table, labels)  # the analyst's labels, with who set each
     mentions = load_table(args.corpus, "mentions") if args.table == "statements" else None
     data = encode_table(spec.apply(args.table, table, mentions), args.format)
     if args.out == "-":
