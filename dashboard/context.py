@@ -34,3 +34,9 @@ def open_comment_page(title: str, include_spam: bool = False
 def side_ids(corpus: Corpus) -> list[str]:
     """The corpus's side ids, in config order."""
     return [s["id"] for s in corpus.manifest.get("sides", [])]
+
+
+def side_names(corpus: Corpus) -> dict[str, str]:
+    """Each stance label's display name: the side's name for its id, then neutral."""
+    names = {s["id"]: str(s.get("name") or s["id"]) for s in corpus.manifest.get("sides", [])}
+    return {**names, "neutral": "neutral"}

@@ -9,6 +9,7 @@ import streamlit as st
 from components.build import build_corpus, internal_error
 from components.columns import TABLES
 from components.ingest import IngestError, add_document
+from components.labels import LabelStore, apply_corrections
 from components.store import Corpus, load_table, read_manifest, tables_complete
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,8 +39,20 @@ def load_app_corpus() -> Corpus:
         build_corpus(seeds_dir(), directory)
     manifest = read_manifest(directory)
     tables = _load_tables(str(directory), manifest["tables_dir"])
-    return Corpus(tables["documents"], tables["statements"], tables["mentions"],
-                  tables["comments"], manifest)
+    comments = _corrected_comments(str(directory), manifest["tables_dir"],
+                                   LabelStore(directory).version())
+    return Corpus(tables["documents"], tables["statements"], tables["mentions"], comments, manifest)
+
+
+@st.cache_data(show_spinner=False)
+def _corrected_comments(directory: str, tables_dir: str, labels_version: int) -> pd.DataFrame:
+    """The comments with the analyst's corrections applied (the label store's last event number
+    keys the cache, so every session counts an edit on its next rerun)."""
+    del labels_version
+    comments = _load_tables(directory, tables_dir)["comments"]
+    return apply_corrections(comments, LabelStore(Path(directory)))
+
+
 
 
 def add_article(name: str, data: bytes) -> tuple[str, str]:

@@ -1,9 +1,11 @@
-"""Data: the filtered tables, each with its download."""
+"""Data: the filtered tables, each with its download; the tab is kept in the URL."""
 
 import streamlit as st
 
-from components.columns import COMMENT_COLUMNS, DOCUMENT_COLUMNS, STATEMENT_COLUMNS
-from dashboard.context import current
+from components.columns import COMMENT_COLUMNS, COMMENT_LABEL_COLUMNS, DOCUMENT_COLUMNS, STATEMENT_COLUMNS
+from dashboard.context import current, side_names
+from dashboard.detail import render_detail
+from dashboard.tables import render_comment_table, table_height
 from dashboard.widgets import render_download, render_empty, render_filter_line, render_table
 
 corpus, spec = current()
@@ -13,14 +15,22 @@ documents = spec.apply_documents(corpus.documents)
 
 st.title("Data")
 render_filter_line(spec, len(comments), len(corpus.comments))
-tabs = st.tabs([f"Comments ({len(comments)})", f"Statements ({len(statements)})",
-                f"Documents ({len(documents)})"])
+tabs = st.tabs(["Comments", "Statements", "Documents"], key="data_tab", bind="query-params",
+               on_change="rerun")
+st.caption(f"{len(comments)} comments · {len(statements)} statements · {len(documents)} documents")
+with tabs[0]:
+    if comments.empty:
+        render_empty("comments")
+    export = [c for c in (*COMMENT_COLUMNS, *COMMENT_LABEL_COLUMNS) if c in comments]
+    render_download(comments[export], "comments", spec, key="dl_data_comments")
+    show_ids = st.toggle("Show ids", key="data_show_ids")
+    render_comment_table(comments, "data_comments", side_names(corpus), show_ids=show_ids)
+    render_detail(corpus.comments, side_names(corpus), key="data")
 for tab, name, frame, columns in (
-        (tabs[0], "comments", comments, COMMENT_COLUMNS),
         (tabs[1], "statements", statements, STATEMENT_COLUMNS),
         (tabs[2], "documents", documents, DOCUMENT_COLUMNS)):
     with tab:
         if frame.empty:
             render_empty(name)
         render_download(frame[list(columns)], name, spec, key=f"dl_data_{name}")
-        render_table(frame, list(columns), key=f"data_{name}", height=520)
+        render_table(frame, list(columns), key=f"data_{name}", height=table_height(len(frame)))

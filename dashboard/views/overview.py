@@ -4,6 +4,8 @@ import streamlit as st
 
 from dashboard.charts import share_figure, side_colours
 from dashboard.context import current, side_ids
+from dashboard.drill import render_chart
+from dashboard.section import render_comment_section
 from dashboard.upload import render_upload
 from dashboard.widgets import (
     escape_markdown,
@@ -36,7 +38,7 @@ st.subheader("Documents per source")
 if documents.empty:
     render_empty("documents")
 else:
-    table = documents[["source", "published", "n_comments", "n_statements", "title", "doc_id"]]
+    table = documents[["source", "published", "n_comments", "n_statements", "title"]]
     render_table(table, list(table.columns), key="overview_documents")
     render_download(table, "documents", spec, key="dl_overview_documents")
 
@@ -45,7 +47,8 @@ if comments.empty:
     render_empty("comments")
 else:
     colours = side_colours(side_ids(corpus))
-    st.plotly_chart(share_figure(comments, "stance", colours, "Stance of the filtered comments"),
-                    key="overview_stance")
+    render_chart(share_figure(comments, "stance", colours, "Stance of the filtered comments"),
+                 "overview_stance", comments, ["", "stance"])
+    render_comment_section(corpus, comments, spec, key="overview")
 
 render_upload()

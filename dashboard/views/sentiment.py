@@ -1,31 +1,40 @@
-"""Sentiment: distributions by source and stance, label shares, extremes, word cloud."""
+"""Sentiment: distributions by stance or source, label shares, extremes, word cloud; select a mark to
+list its comments."""
 
 import streamlit as st
 from wordcloud import WordCloud
 
 from components.words import word_frequencies
 from dashboard.charts import LABEL_COLOURS, box_figure, histogram_figure, share_figure, side_colours
-from dashboard.context import open_comment_page, side_ids
-from dashboard.widgets import render_download, render_table
+from dashboard.context import open_comment_page, side_ids, side_names
+from dashboard.drill import render_chart
+from dashboard.section import render_comment_section
+from dashboard.tables import render_comment_table
 
 corpus, spec, comments = open_comment_page("Sentiment")
+names = side_names(corpus)
 
-by = st.radio("Split by", ["stance", "source"], horizontal=True, key="sentiment_split")
+by = st.radio("Split by", ["stance", "source"], horizontal=True, key="sentiment_split",
+              bind="query-params")
 colours = side_colours(side_ids(corpus)) if by == "stance" else None
 left, right = st.columns(2)
-left.plotly_chart(histogram_figure(comments, by, colours), key="sentiment_hist")
-right.plotly_chart(box_figure(comments, by, colours), key="sentiment_box")
-st.plotly_chart(share_figure(comments, "sentiment_label", LABEL_COLOURS, "Sentiment labels", by),
-                key="sentiment_labels")
+render_chart(histogram_figure(comments, by, colours), "sentiment_hist", comments, [by], ids_by=by,
+             where=left)
+render_chart(box_figure(comments, by, colours), "sentiment_box", comments, [by], ids_by=by, where=right)
+render_chart(share_figure(comments, "sentiment_label", LABEL_COLOURS, "Sentiment labels", by),
+             "sentiment_labels", comments, [by, "sentiment_label"])
 
-shown = ["author", "sentiment_compound", "sentiment_label", "stance", "text"]
+shown = ("text", "sentiment_compound", "sentiment_label", "author", "stance")
 top, bottom = st.columns(2)
 with top:
     st.subheader("Most positive")
-    render_table(comments.nlargest(5, "sentiment_compound"), shown, key="sentiment_top")
+    render_comment_table(comments.nlargest(5, "sentiment_compound"), "sentiment_top", names, shown)
 with bottom:
     st.subheader("Most negative")
-    render_table(comments.nsmallest(5, "sentiment_compound"), shown, key="sentiment_bottom")
+    render_comment_table(comments.nsmallest(5, "sentiment_compound"), "sentiment_bottom", names, shown)
+
+st.subheader("Comments")
+render_comment_section(corpus, comments, spec, key="sentiment")
 
 st.subheader("Word cloud")
 cloud_source = comments if spec.spam != "include" else comments[~comments["is_spam"]]
@@ -39,4 +48,3 @@ if frequencies:
                "only, so no phrase appears twice.")
 else:
     st.info("Not enough words in the filtered comments for a word cloud.")
-render_download(comments, "comments", spec, key="dl_sentiment")

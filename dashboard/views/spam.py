@@ -4,7 +4,8 @@ import streamlit as st
 
 from dashboard.charts import compare_figure, share_figure
 from dashboard.context import open_comment_page
-from dashboard.widgets import render_download, render_table
+from dashboard.drill import render_chart
+from dashboard.section import render_comment_section
 
 corpus, scope, comments = open_comment_page("Spam", include_spam=True)
 st.caption("This page shows spam and non-spam side by side, whatever the spam filter says.")
@@ -18,8 +19,8 @@ cols[2].metric("Mean sentiment without spam",
                "–" if clean.empty else f"{clean['sentiment_compound'].mean():+.3f}")
 
 marked = comments.assign(spam=comments["is_spam"].map({True: "spam", False: "not spam"}))
-st.plotly_chart(share_figure(marked, "spam", {"spam": "#7b3294", "not spam": "#c7c7c7"},
-                             "Spam share per source", "source"), key="spam_sources")
+render_chart(share_figure(marked, "spam", {"spam": "#7b3294", "not spam": "#c7c7c7"},
+                          "Spam share per source", "source"), "spam_sources", comments, ["source", "spam"])
 left, right = st.columns(2)
 left.plotly_chart(compare_figure(comments["stance"].value_counts(), clean["stance"].value_counts(),
                                  "Stance counts with and without spam", "Stance"), key="spam_stance")
@@ -28,9 +29,7 @@ right.plotly_chart(compare_figure(comments["sentiment_label"].value_counts(),
                                   "Sentiment labels with and without spam", "Label"),
                    key="spam_labels")
 
-st.subheader(f"Spam comments ({len(spam)})")
-if spam.empty:
-    st.info("No comment in this selection is flagged as spam.")
-else:
-    render_table(spam, ["author", "spam_score", "spam_reason", "text"], key="spam_table")
-render_download(spam, "spam comments", scope, key="dl_spam")
+st.subheader("Comments, spam first, with the reasons")
+render_comment_section(corpus, comments.sort_values(["is_spam", "spam_score"], ascending=False), scope,
+                       key="spam", columns=("text", "author", "is_spam", "spam_set_by", "spam_score",
+                                            "spam_reason", "stance", "source"))

@@ -5,6 +5,7 @@ import streamlit as st
 from dashboard.charts import timeline_figure
 from dashboard.context import current
 from dashboard.display import FIRST_YEAR, LAST_YEAR, contract_date
+from dashboard.provenance import name_outlets
 from dashboard.widgets import (
     escape_markdown,
     render_download,
@@ -12,6 +13,7 @@ from dashboard.widgets import (
     render_filter_line,
     render_table,
 )
+from dashboard.wordings import render_wordings
 
 corpus, spec = current()
 statements = spec.apply_statements(corpus.statements, corpus.mentions)
@@ -32,16 +34,16 @@ st.caption("One row per statement. Filled circle: day known · open diamond: mon
 labels = {r.statement_id: f"{r.date or 'undated'} · {r.speaker} · {r.text[:70]}"
           for r in statements.itertuples()}
 chosen = st.selectbox("Statement", list(labels), format_func=labels.__getitem__,
-                      key="timeline_statement")
+                      key="timeline_statement", bind="query-params")
 row = statements.set_index("statement_id").loc[chosen]
 st.subheader(escape_markdown(f"{row['speaker']} ({row['kind']})"))
 st.text(row["text"])
-st.text(f"Date: {row['date'] or 'unknown'} — {row['date_evidence'] or 'no date evidence'}")
+st.text("Date: " + name_outlets(f"{row['date'] or 'unknown'} — {row['date_evidence'] or 'no date evidence'}",
+                                corpus.documents))
 if isinstance(row["date_conflict"], str) and row["date_conflict"]:
-    st.warning("Date conflict: " + escape_markdown(row["date_conflict"]), icon="⚠️")
-wordings = corpus.mentions[corpus.mentions["statement_id"] == chosen]
-st.markdown(f"**Carried by {row['n_sources']} source(s), each in its own wording:**")
-render_table(wordings, ["source", "date", "date_evidence", "kind", "text"], key="timeline_wordings")
+    st.warning("Date conflict: " + escape_markdown(name_outlets(row["date_conflict"], corpus.documents)),
+               icon="⚠️")
+render_wordings(corpus.mentions[corpus.mentions["statement_id"] == chosen], corpus.documents)
 
 unplaced = statements[[contract_date(d) is None for d in statements["date"]]]
 if len(unplaced):
