@@ -8,7 +8,7 @@ import streamlit as st
 
 from components.build import build_corpus, internal_error
 from components.columns import TABLES
-from components.ingest import IngestError, add_document
+from components.ingest import DuplicateDocument, IngestError, add_document, remove_document
 from components.labels import LabelStore, apply_corrections
 from components.store import Corpus, load_table, read_manifest, tables_complete
 
@@ -53,26 +53,49 @@ def _corrected_comments(directory: str, tables_dir: str, labels_version: int) ->
     return apply_corrections(comments, LabelStore(Path(directory)))
 
 
-
-
-def add_article(name: str, data: bytes) -> tuple[str, str]:
-    """Add an uploaded document to the seeds and rebuild the corpus: (outcome, message), the
-    outcome one of "added", "present", "refused". The upload is checked before anything is
-    written and without holding any lock; builds from several sessions then take turns through
-    the corpus folder's build lock, each including every file saved so far."""
+def _rebuild(after: str) -> tuple[str, str] | None:
+    """Rebuild the corpus; None when it worked, else the refusal to show (no traceback)."""
     try:
-        added = add_document(seeds_dir(), name, data, log_dir=corpus_dir())
+        build_corpus(seeds_dir(), corpus_dir())
+    except Exception as exc:  # noqa: BLE001 - the seeds folder is fine; say so without a traceback
+        reason = internal_error(corpus_dir(), f"rebuilding after {after}", exc)
+        return "refused", f"The corpus could not be rebuilt after {after}: {reason}"
+    return None
+
+
+def add_article(name: str, data: bytes, allow_overlap: bool = False) -> tuple[str, str]:
+    """Add an uploaded document to the seeds and rebuild the corpus: (outcome, message), the
+    outcome one of "added", "present", "refused", "duplicate" (mostly a document already in the
+    corpus: added only when called again with allow_overlap). The upload is checked before
+    anything is written and without holding any lock; builds from several sessions then take
+    turns through the corpus folder's build lock, each including every file saved so far."""
+    try:
+        added = add_document(seeds_dir(), name, data, log_dir=corpus_dir(), allow_overlap=allow_overlap)
+    except DuplicateDocument as exc:
+        examples = "\n".join(f"  {line}" for line in exc.overlap.examples)
+        return "duplicate", f"Not added yet: {exc}. Lines it shares, for example:\n{examples}"
     except IngestError as exc:
         return "refused", f"Not added: {exc}"
     if added.already_present:
         return "present", f"{added.path.name} is already in the corpus; nothing changed."
-    try:
-        report = build_corpus(seeds_dir(), corpus_dir())
-    except Exception as exc:  # noqa: BLE001 - the file is saved; say so without a traceback
-        reason = internal_error(corpus_dir(), f"rebuilding after adding {added.path.name}", exc)
-        return "refused", f"{added.path.name} was saved, but the corpus could not be rebuilt: {reason}"
+    if refused := _rebuild(f"adding {added.path.name}"):
+        return refused
+    report = build_corpus(seeds_dir(), corpus_dir())  # up to date: reads the manifest's outcome
     if reason := report.failed.get(str(added.path)):
         added.path.unlink(missing_ok=True)  # accepted only if it builds beside the others
-        build_corpus(seeds_dir(), corpus_dir())
+        _rebuild(f"taking {added.path.name} back out")
         return "refused", f"Not added: {name}: {reason}"
     return "added", f"Added {added.path.name} to the corpus. Corpus rebuilt: {report.summary()}."
+
+
+def remove_article(file_name: str) -> tuple[str, str]:
+    """Move a document out of the seeds folder (kept in seeds/.removed/) and rebuild:
+    (outcome, message), the outcome "removed" or "refused"."""
+    try:
+        remove_document(seeds_dir(), file_name)
+    except IngestError as exc:
+        return "refused", f"Not removed: {exc}"
+    if refused := _rebuild(f"removing {file_name}"):
+        return refused
+    return "removed", (f"Removed {file_name} from the corpus. The file is kept in the seeds "
+                       f"folder's .removed folder; move it back to restore it.")

@@ -97,6 +97,22 @@ def _upload(page: object, path: Path) -> None:
     form.get_by_role("button", name="Add to the corpus").click()
 
 
+def _choose(page: object, label: str, option: str, tries: int = 5) -> None:
+    """Pick an option of a selectbox; a rerun that lands while the list opens closes it again,
+    so open it until the option shows."""
+    wanted = page.get_by_role("option").filter(has_text=option)  # type: ignore[attr-defined]
+    for _ in range(tries):
+        page.get_by_role("combobox", name=label).click()  # type: ignore[attr-defined]
+        page.keyboard.press("ArrowDown")  # type: ignore[attr-defined]
+        try:
+            wanted.wait_for(timeout=3000)
+            wanted.click()
+            return
+        except playwright_api.TimeoutError:
+            page.keyboard.press("Escape")  # type: ignore[attr-defined]
+    pytest.fail(f"option {option!r} of {label!r} never showed")
+
+
 def test_upload_adds_an_article_and_refuses_a_bad_file(browser: object, tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(ROOT / "seeds", seeds)
@@ -123,4 +139,35 @@ def test_upload_adds_an_article_and_refuses_a_bad_file(browser: object, tmp_path
         assert not (seeds / "photo.txt").exists()
         assert "40 of 42 comments" in _filter_line(page)
         page.screenshot(path=str(SHOTS / "upload.png"), full_page=True)
+        page.close()
+
+
+def test_a_duplicate_upload_is_refused_and_a_document_can_be_removed(browser: object,
+                                                                      tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    copy = tmp_path / "jj_resaved.txt"
+    copy.write_bytes((seeds / "002_6152a0ec59b6f7b0.txt").read_bytes()
+                     + "\n  \u2022 latecomer\n\n    Saw this late, still a good read.\n".encode())
+    env = {"SPECTRUM_SEEDS": str(seeds), "SPECTRUM_CORPUS": str(tmp_path / "corpus")}
+    with serve(env) as base:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})  # type: ignore
+        page.goto(base)
+        settle(page, "38 of 40 comments")
+        _upload(page, copy)
+        settle(page, "Not added yet")
+        assert "002_6152a0ec59b6f7b0.txt" in page.get_by_text("Not added yet").inner_text()
+        page.get_by_role("button", name="Do not add it").click()
+        settle(page, "38 of 40 comments")
+        assert not (seeds / "jj_resaved.txt").exists()
+
+        page.get_by_text("Remove a document").click()
+        _choose(page, "Document", "002_6152a0ec59b6f7b0.txt")
+        page.get_by_text("Yes, remove it from the corpus").click()
+        page.get_by_role("button", name="Remove", exact=True).click()
+        settle(page, "Removed 002_6152a0ec59b6f7b0.txt")
+        assert "0 of 0 comments" in _filter_line(page)
+        assert not (seeds / "002_6152a0ec59b6f7b0.txt").exists()
+        assert list((seeds / ".removed").iterdir())
+        page.screenshot(path=str(SHOTS / "remove.png"), full_page=True)
         page.close()

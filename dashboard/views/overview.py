@@ -2,11 +2,12 @@
 
 import streamlit as st
 
-from dashboard.charts import share_figure, side_colours
-from dashboard.context import current, side_ids
+from dashboard.charts import share_figure
+from dashboard.context import current
 from dashboard.drill import render_chart
+from dashboard.palette import corpus_palette
 from dashboard.section import render_comment_section
-from dashboard.upload import render_upload
+from dashboard.upload import render_removal, render_upload
 from dashboard.widgets import (
     escape_markdown,
     render_download,
@@ -38,7 +39,9 @@ st.subheader("Documents per source")
 if documents.empty:
     render_empty("documents")
 else:
-    table = documents[["source", "published", "n_comments", "n_statements", "title"]]
+    table = documents.assign(comment_section=documents["n_comments"].gt(0).map(
+        {True: "yes", False: "none found"}))[
+        ["source", "published", "comment_section", "n_comments", "n_statements", "title"]]
     render_table(table, list(table.columns), key="overview_documents")
     render_download(table, "documents", spec, key="dl_overview_documents")
 
@@ -46,9 +49,11 @@ st.subheader("Stance split")
 if comments.empty:
     render_empty("comments")
 else:
-    colours = side_colours(side_ids(corpus))
-    render_chart(share_figure(comments, "stance", colours, "Stance of the filtered comments"),
+    palette = corpus_palette(corpus.manifest)
+    render_chart(share_figure(comments, "stance", palette.colours, "Stance of the filtered comments",
+                              names=palette.names),
                  "overview_stance", comments, ["", "stance"])
     render_comment_section(corpus, comments, spec, key="overview")
 
 render_upload()
+render_removal(corpus.documents)
