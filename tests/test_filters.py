@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from components.filters import FilterSpec
+from components.filters import APPLIES_TO, FilterSpec
 from components.store import Corpus
 
 
@@ -41,7 +41,10 @@ def test_statement_date_and_source_filters(corpus: Corpus) -> None:
     assert list(shown["speaker"]) == ["Minnie Driver"]
     by_source = FilterSpec(sources=("Just Jared",)).apply_statements(corpus.statements,
                                                                      corpus.mentions)
-    assert len(by_source) == 2
+    carried = corpus.mentions.loc[corpus.mentions["source"] == "Just Jared", "statement_id"]
+    jj = corpus.documents.set_index("source").loc["Just Jared"]
+    assert set(by_source["statement_id"]) == set(carried) and len(by_source) == jj["n_statements"]
+    assert 0 < len(by_source) < len(corpus.statements)
 
 
 def test_query_round_trip() -> None:
@@ -85,3 +88,45 @@ def test_empty_frame_filters_to_empty() -> None:
 ])
 def test_crafted_query_values_give_a_sane_spec(params: dict[str, list[str]], expected: FilterSpec) -> None:
     assert FilterSpec.from_query(params) == expected
+
+
+# One active filter per short name: a filter's "not applied to" claim must be true of apply().
+ONE_FILTER = {
+    "source": FilterSpec(sources=("Just Jared",)),
+    "stance": FilterSpec(stances=("milano",)),
+    "sentiment": FilterSpec(sentiment_min=0.2),
+    "spam": FilterSpec(spam="exclude"),
+    "author": FilterSpec(author="Phil the Donahue"),
+    "search": FilterSpec(search="attention"),
+    "statement dates": FilterSpec(date_from="2017-12-15", date_to="2017-12-15"),
+}
+TABLES = ("comments", "statements", "documents", "mentions")
+
+
+def test_every_filter_name_has_a_table_rule() -> None:
+    assert set(ONE_FILTER) == set(APPLIES_TO)
+
+
+@pytest.mark.parametrize("name", list(ONE_FILTER))
+@pytest.mark.parametrize("table", TABLES)
+def test_a_filter_said_not_to_apply_leaves_the_table_alone(name: str, table: str, corpus: Corpus) -> None:
+    spec = ONE_FILTER[name]
+    frame = corpus.table(table)
+    shown = spec.apply(table, frame, corpus.mentions)
+    if table in APPLIES_TO[name]:
+        assert name not in spec.not_applied(table)
+    else:
+        assert len(shown) == len(frame)
+        assert spec.not_applied(table) == [name]
+        assert spec.describe(len(shown), len(frame), table, table=table).endswith(
+            f"· {name}: not applied to {table}")
+
+
+def test_describe_per_table_names_what_does_not_apply() -> None:
+    spec = FilterSpec(stances=("milano",), spam="exclude", search="x", sentiment_max=0.5)
+    assert spec.describe(3, 11, "statements", table="statements") == (
+        'text contains "x" · 3 of 11 statements · stance, sentiment, spam: not applied to statements')
+    assert spec.describe(0, 2, "comments", table="comments").startswith("stance is milano · ")
+    assert FilterSpec(stances=("a",)).describe(11, 11, "statements", table="statements") == (
+        "no filters · 11 of 11 statements · stance: not applied to statements")
+    assert FilterSpec(stances=("a",), search="b").slug("statements") == "text-contains-b"
