@@ -4,28 +4,35 @@ Text from documents, commenters and corpus.toml reaches a figure only through es
 (names, ticks, legends, annotations, hover text); dates only through contract_date.
 """
 
+import math
 import textwrap
 from datetime import date, timedelta
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard.display import contract_date, escape_plotly
+from dashboard.palette import (
+    LABEL_COLOURS,
+    NEUTRAL_COLOUR,
+    SIDE_PALETTE,
+    WITH_SPAM_COLOUR,
+    WITHOUT_SPAM_COLOUR,
+    side_colours,
+)
 
-LABEL_COLOURS = {"positive": "#1a9850", "neutral": "#9e9e9e", "negative": "#d73027"}
-SIDE_PALETTE = ("#1f5f8b", "#d95f02", "#7570b3", "#66a61e")
-NEUTRAL_COLOUR = "#9e9e9e"
-SPEAKER_PALETTE = ("#1f5f8b", "#d95f02", "#1b9e77", "#e7298a", "#7570b3", "#66a61e", "#a6761d")
+__all__ = ["LABEL_COLOURS", "NEUTRAL_COLOUR", "SIDE_PALETTE", "box_figure", "compare_figure",
+           "count_figure", "histogram_figure", "share_figure", "side_colours", "timeline_figure"]
+
 FONT = {"family": "Inter, Helvetica, Arial, sans-serif", "size": 13}
-LABEL_CHARS = 40  # longer source names are shortened in ticks and legends (whole in hovers)
-
-
-def side_colours(sides: list[str]) -> dict[str, str]:
-    """A fixed colour per side id, grey for neutral."""
-    colours = {s: SIDE_PALETTE[i % len(SIDE_PALETTE)] for i, s in enumerate(sides)}
-    colours["neutral"] = NEUTRAL_COLOUR
-    return colours
+# Figures are drawn without knowing the screen's width (Streamlit has no viewport API), so they are
+# laid out to stay readable from a 390 px phone up: legends in rows below the plot, margins that
+# grow to fit their labels, a bounded number of ticks, short category labels.
+LABEL_CHARS = 24  # longer category names are shortened in ticks and legends (whole in hovers)
+MAX_TICKS = 6     # ticks on a numeric or date axis
+ROW_CHARS = 22    # each of the two lines of a timeline row label (the plot keeps 60% of a phone)
 
 
 def _hover(text: str, width: int = 60, limit: int = 300) -> str:
@@ -45,12 +52,36 @@ def _category_ticks(values: list[str], texts: list[str]) -> dict[str, object]:
     return {"type": "category", "tickmode": "array", "tickvals": values, "ticktext": texts}
 
 
+def _names(names: dict[str, str] | None, value: object) -> str:
+    """A value's display name (a side's name for its id), else the value."""
+    return (names or {}).get(str(value), str(value))
+
+
+def _order(values: object, first: list[str] | dict[str, str] | None) -> list[str]:
+    """The distinct values, those listed in `first` in its order, then the rest sorted."""
+    present = {str(v) for v in values}  # type: ignore[attr-defined]
+    leading = [v for v in (first or []) if v in present]
+    return leading + sorted(present - set(leading))
+
+
 def _layout(fig: go.Figure, title: str, x: str, y: str, height: int = 420) -> go.Figure:
-    fig.update_layout(title={"text": title, "x": 0.01}, xaxis_title=x, yaxis_title=y,
-                      font=FONT, height=height, margin={"l": 60, "r": 20, "t": 60, "b": 50},
-                      legend={"title": {"text": ""}, "traceorder": "normal"},
+    """Title, axis titles and a legend in rows under the plot; margins grow to fit the labels."""
+    fig.update_layout(title={"text": title, "x": 0.01, "xanchor": "left"}, xaxis_title=x,
+                      yaxis_title=y, font=FONT, height=height,
+                      margin={"l": 10, "r": 10, "t": 50, "b": 10},
+                      legend={"title": {"text": ""}, "traceorder": "normal", "orientation": "h",
+                              "x": 0, "xanchor": "left", "yref": "container", "y": 0,
+                              "yanchor": "bottom"},
                       template="plotly_white")
+    fig.update_xaxes(automargin=True, title_standoff=6)
+    fig.update_yaxes(automargin=True, title_standoff=6)
     return fig
+
+
+def _whole_counts(fig: go.Figure, highest: int) -> None:
+    """A count axis with whole-number ticks only, at most MAX_TICKS of them."""
+    step = max(1, math.ceil(highest / (MAX_TICKS - 1)))
+    fig.update_yaxes(tick0=0, dtick=step, tickformat="d", rangemode="tozero")
 
 
 def _plot_date(value: object) -> tuple[date | None, str]:
@@ -81,8 +112,8 @@ def _statement_points(statements: pd.DataFrame) -> pd.DataFrame:
 
 
 def _row_label(speaker: str, text: str, index: int) -> str:
-    short = text if len(text) <= 42 else text[:41].rstrip() + "…"
-    return escape_plotly(f"{index + 1}. {speaker}: {short}")
+    """A statement's row on the timeline: its number and speaker, its first words below."""
+    return f"{_label(f'{index + 1}. {speaker}', ROW_CHARS)}<br>{_label(text, ROW_CHARS)}"
 
 
 def _statement_hover(row: pd.Series) -> str:
@@ -134,11 +165,18 @@ def _published(documents: pd.DataFrame) -> list[tuple[str, date]]:
 
 
 def _publication_lines(fig: go.Figure, documents: pd.DataFrame, cell: dict[str, int]) -> None:
+    """A dashed line per publication day, labelled with its source (or the count of sources, all
+    of them named in the label's hover)."""
+    by_day: dict[date, list[str]] = {}
     for source, day in _published(documents):
-        label = source if len(source) <= 30 else source[:29] + "…"
+        by_day.setdefault(day, []).append(source)
+    for day, sources in sorted(by_day.items()):
+        names = list(dict.fromkeys(sources))
+        text = f"published: {_label(names[0])}" if len(names) == 1 else f"{len(names)} published"
         fig.add_vline(x=day.isoformat(), line={"dash": "dash", "color": "#555"},
-                      annotation={"text": escape_plotly(f"published: {label}"), "font": {"size": 11},
-                                  "textangle": 0, "yanchor": "bottom", "xanchor": "right"},
+                      annotation={"text": text, "font": {"size": 11}, "textangle": 0,
+                                  "hovertext": "<br>".join(escape_plotly(n) for n in names),
+                                  "yanchor": "bottom", "xanchor": "right"},
                       **cell)
 
 
@@ -162,18 +200,21 @@ def _day_range(points: pd.DataFrame, conflict: go.Scatter | None,
 
 
 def timeline_figure(statements: pd.DataFrame, mentions: pd.DataFrame,
-                    documents: pd.DataFrame) -> go.Figure:
-    """One row per dated statement (oldest on top), coloured by speaker; publication dates as
-    dashed lines; date conflicts in red. Statements known only to the month or year get their
-    own narrow panel on the left, so they do not stretch the day axis."""
+                    documents: pd.DataFrame, speaker_colours: dict[str, str] | None = None
+                    ) -> go.Figure:
+    """One row per dated statement (oldest on top), coloured by speaker_colours (the speaker's
+    side; without it, one default colour per speaker); publication dates as dashed lines; date
+    conflicts in red. Statements known only to the month or year get their own narrow panel on
+    the left, so they do not stretch the day axis."""
     points = _statement_points(statements)
     is_day = points["precision"] == "day"
     split = bool(is_day.any() and (~is_day).any())
-    fig = (make_subplots(rows=1, cols=2, shared_yaxes=True, column_widths=[0.13, 0.87],
-                         horizontal_spacing=0.05) if split else go.Figure())
+    fig = (make_subplots(rows=1, cols=2, shared_yaxes=True, column_widths=[0.16, 0.84],
+                         horizontal_spacing=0.04) if split else go.Figure())
     coarse_cell, day_cell = ({"row": 1, "col": 1}, {"row": 1, "col": 2}) if split else ({}, {})
     for i, speaker in enumerate(dict.fromkeys(points["speaker"])):
-        colour = SPEAKER_PALETTE[i % len(SPEAKER_PALETTE)]
+        colour = (speaker_colours.get(speaker, NEUTRAL_COLOUR) if speaker_colours is not None
+                  else SIDE_PALETTE[i % len(SIDE_PALETTE)])
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=escape_plotly(speaker),
                                  legendgroup=speaker, marker={"size": 12, "color": colour}),
                       **day_cell)
@@ -189,101 +230,123 @@ def timeline_figure(statements: pd.DataFrame, mentions: pd.DataFrame,
     if conflict is not None:
         fig.add_trace(conflict, **day_cell)
     _publication_lines(fig, documents, day_cell)
-    title = (f"Statements by date ({len(points)} dated; marker size = sources carrying it; "
-             "open diamond = month only)")
-    height = 180 + 34 * max(len(points), 3)
-    fig = _layout(fig, title, "", "", height=height)
+    height = 150 + 40 * max(len(points), 3)
+    fig = _layout(fig, f"Statements by date ({len(points)} dated)", "", "", height=height)
     fig.update_yaxes(type="category", categoryorder="array",
-                     categoryarray=list(points["row"])[::-1], tickfont={"size": 12})
-    day_axis = {"type": "date", "title": {"text": "Date"}}
+                     categoryarray=list(points["row"])[::-1], tickfont={"size": 11})
+    day_axis: dict[str, object] = {"type": "date", "nticks": MAX_TICKS - 2, "tickangle": 0,
+                                   "tickformat": "%b %d\n%Y"}
     if is_day.any():
         day_axis["range"] = _day_range(points, conflict, documents)
     fig.update_xaxes(**day_axis, **day_cell)
     if split:
-        fig.update_xaxes(type="category", title={"text": "month only"}, **coarse_cell)
-    # The legend sits above the publication labels, which sit on the plot's top edge.
-    top, bottom = 110, 50
-    fig.update_layout(legend={"orientation": "h", "x": 0, "yanchor": "bottom",
-                              "y": 1 + 22 / (height - top - bottom)}, margin={"t": top, "b": bottom},
-                      title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 14}})
+        coarse_ticks = list(dict.fromkeys(_coarse_label(d) for d in points.loc[~is_day, "date"]))
+        fig.update_xaxes(**_category_ticks(coarse_ticks, [t.replace(" ", "<br>") for t in coarse_ticks]),
+                         tickangle=0, title={"text": "month", "font": {"size": 11}}, **coarse_cell)
+    fig.update_layout(margin={"t": 80})  # room for the publication labels under the title
     return fig
 
 
-def histogram_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None = None
-                     ) -> go.Figure:
-    """Compound sentiment histogram, one colour per group."""
+def _bin_peak(values: pd.Series) -> int:
+    """The most comments any histogram bin holds (all groups stacked)."""
+    counts, _ = np.histogram(values.astype(float), bins=_BINS)
+    return int(counts.max()) if len(counts) else 0
+
+
+_BINS = np.linspace(-1.0, 1.0, 21)  # the histogram's 0.1-wide bins
+
+
+def histogram_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None = None,
+                     names: dict[str, str] | None = None) -> go.Figure:
+    """Compound sentiment histogram, one colour per group (groups in the colours' order, named by
+    names); the count axis shows whole comments."""
     fig = go.Figure()
-    for group, rows in comments.groupby(by, sort=True):
-        fig.add_trace(go.Histogram(x=rows["sentiment_compound"], name=f"{_label(group)} ({len(rows)})",
+    for group in _order(comments[by], colours):
+        rows = comments[comments[by].astype(str) == group]
+        fig.add_trace(go.Histogram(x=rows["sentiment_compound"],
+                                   name=f"{_label(_names(names, group))} ({len(rows)})",
                                    xbins={"start": -1.0, "end": 1.0001, "size": 0.1},
-                                   opacity=0.75, marker_color=(colours or {}).get(str(group))))
+                                   opacity=0.8, marker_color=(colours or {}).get(group),
+                                   customdata=rows.get("comment_id")))  # drill-down: the comments
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(range=[-1.05, 1.05])
-    return _layout(fig, f"Compound sentiment by {by} ({len(comments)} comments)",
-                   "Compound score (-1 to +1)", "Comments")
+    fig.update_xaxes(range=[-1.05, 1.05], nticks=MAX_TICKS)
+    _whole_counts(fig, _bin_peak(comments["sentiment_compound"]))
+    return _layout(fig, f"Sentiment by {by} ({len(comments)})", "Compound score", "Comments")
 
 
-def box_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None = None
-               ) -> go.Figure:
+def box_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None = None,
+               names: dict[str, str] | None = None) -> go.Figure:
     """Compound sentiment per group as box plots with every point."""
     fig = go.Figure()
-    names, ticks = [], []
-    for group, rows in comments.groupby(by, sort=True):
-        names.append(escape_plotly(f"{group} ({len(rows)})"))
-        ticks.append(f"{_label(group)} ({len(rows)})")
-        fig.add_trace(go.Box(y=rows["sentiment_compound"], name=names[-1], boxpoints="all", jitter=0.4,
-                             pointpos=0, marker_color=(colours or {}).get(str(group))))
-    fig.update_yaxes(range=[-1.05, 1.05])
-    fig.update_xaxes(**_category_ticks(names, ticks))
+    keys, ticks = [], []
+    for group in _order(comments[by], colours):
+        rows = comments[comments[by].astype(str) == group]
+        keys.append(escape_plotly(f"{group} ({len(rows)})"))
+        ticks.append(f"{_label(_names(names, group))} ({len(rows)})")
+        fig.add_trace(go.Box(y=rows["sentiment_compound"], name=keys[-1], boxpoints="all", jitter=0.4,
+                             pointpos=0, marker_color=(colours or {}).get(group),
+                             customdata=rows.get("comment_id"),  # drill-down: the comment of a point
+                             hovertext=escape_plotly(_names(names, group)), hoverinfo="y+text"))
+    fig.update_yaxes(range=[-1.05, 1.05], nticks=MAX_TICKS)
+    fig.update_xaxes(**_category_ticks(keys, ticks), tickangle=0)
     fig.update_layout(showlegend=False)
-    return _layout(fig, f"Compound sentiment per {by} ({len(comments)} comments)", by.capitalize(),
-                   "Compound score")
+    return _layout(fig, f"Sentiment per {by} ({len(comments)})", "", "Compound score")
 
 
 def share_figure(comments: pd.DataFrame, column: str, colours: dict[str, str], title: str,
-                 by: str | None = None) -> go.Figure:
-    """Shares of a column's values, overall or per group, as 100% stacked bars."""
-    group = comments[by] if by else pd.Series("all comments", index=comments.index)
-    table = pd.crosstab(group, comments[column])
+                 by: str | None = None, names: dict[str, str] | None = None,
+                 order: list[str] | None = None) -> go.Figure:
+    """Shares of a column's values, overall or per group, as 100% stacked bars; values and groups
+    are shown by their names; groups listed in order come first, top to bottom."""
+    group = comments[by].astype(str) if by else pd.Series("all comments", index=comments.index)
+    table = pd.crosstab(group, comments[column].astype(str))
+    table = table.reindex(_order(table.index, order or colours)[::-1])
     shares = table.div(table.sum(axis=1), axis=0)
     fig = go.Figure()
     groups = [escape_plotly(g) for g in shares.index]
     for value in [v for v in colours if v in shares.columns]:
+        shown = _names(names, value)
         fig.add_trace(go.Bar(y=groups, x=shares[value],
-                             name=_label(value), orientation="h", marker_color=colours[value],
+                             name=_label(shown), orientation="h", marker_color=colours[value],
+                             customdata=[[g, value] for g in shares.index],  # drill-down
                              text=[f"{n}" for n in table[value]], textposition="inside",
                              hovertemplate="%{y}: %{x:.0%} (%{text} comments)<extra>"
-                                           + escape_plotly(value) + "</extra>"))
+                                           + escape_plotly(shown) + "</extra>"))
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(tickformat=".0%", range=[0, 1])
-    fig.update_yaxes(**_category_ticks(groups, [_label(g) for g in shares.index]))
-    height = 160 + 45 * len(shares)
-    return _layout(fig, f"{title} ({len(comments)} comments)", "Share of comments",
-                   by.capitalize() if by else "", height=height)
+    fig.update_xaxes(tickformat=".0%", range=[0, 1], nticks=MAX_TICKS)
+    fig.update_yaxes(**_category_ticks(groups, [_label(_names(names, g)) for g in shares.index]))
+    height = 200 + 40 * len(shares)
+    return _layout(fig, f"{title} ({len(comments)})", "Share of comments", "", height=height)
 
 
-def count_figure(counts: pd.Series, colours: dict[str, str], title: str, x: str) -> go.Figure:
-    """One bar per category."""
+def count_figure(counts: pd.Series, colours: dict[str, str], title: str, x: str,
+                 names: dict[str, str] | None = None) -> go.Figure:
+    """One bar per category, named by names."""
     keys = [escape_plotly(k) for k in counts.index]
     fig = go.Figure(go.Bar(x=keys, y=counts.values,
-                           marker_color=[colours.get(str(k), "#1f5f8b") for k in counts.index],
-                           text=counts.values, textposition="outside"))
-    fig.update_yaxes(rangemode="tozero")
-    fig.update_xaxes(**_category_ticks(keys, [_label(k) for k in counts.index]))
+                           marker_color=[colours.get(str(k), SIDE_PALETTE[0]) for k in counts.index],
+                           text=counts.values, textposition="outside", cliponaxis=False,
+                           customdata=[str(k) for k in counts.index]))  # drill-down
+    _whole_counts(fig, int(counts.max()) if len(counts) else 0)
+    fig.update_xaxes(**_category_ticks(keys, [_label(_names(names, k)) for k in counts.index]),
+                     tickangle=0)
     return _layout(fig, title, x, "Comments", height=360)
 
 
-def compare_figure(with_spam: pd.Series, without_spam: pd.Series, title: str, x: str
+def compare_figure(with_spam: pd.Series, without_spam: pd.Series, title: str, x: str,
+                   names: dict[str, str] | None = None, order: list[str] | None = None
                    ) -> go.Figure:
-    """The same counts with and without spam, side by side."""
-    keys = list(dict.fromkeys([*with_spam.index, *without_spam.index]))
+    """The same counts with and without spam, side by side (categories listed in order first)."""
+    keys = _order([*with_spam.index, *without_spam.index], order) if order else list(
+        dict.fromkeys([*with_spam.index, *without_spam.index]))
     shown = [escape_plotly(k) for k in keys]
     fig = go.Figure([
         go.Bar(x=shown, y=[with_spam.get(k, 0) for k in keys], name="with spam",
-               marker_color="#7b3294"),
+               marker_color=WITH_SPAM_COLOUR),
         go.Bar(x=shown, y=[without_spam.get(k, 0) for k in keys], name="without spam",
-               marker_color="#1f5f8b"),
+               marker_color=WITHOUT_SPAM_COLOUR),
     ])
     fig.update_layout(barmode="group")
-    fig.update_xaxes(**_category_ticks(shown, [_label(k) for k in keys]))
+    _whole_counts(fig, int(max([*with_spam.values, *without_spam.values, 0])))
+    fig.update_xaxes(**_category_ticks(shown, [_label(_names(names, k)) for k in keys]), tickangle=0)
     return _layout(fig, title, x, "Comments", height=360)

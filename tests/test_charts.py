@@ -9,6 +9,9 @@ import pytest
 
 from components.store import Corpus
 from dashboard.charts import (
+    LABEL_CHARS,
+    MAX_TICKS,
+    ROW_CHARS,
     box_figure,
     compare_figure,
     count_figure,
@@ -18,6 +21,18 @@ from dashboard.charts import (
     timeline_figure,
 )
 from dashboard.display import contract_date, escape_markdown, escape_plotly
+from dashboard.palette import (
+    LABEL_COLOURS,
+    NEUTRAL,
+    NEUTRAL_COLOUR,
+    NOT_SPAM_COLOUR,
+    SIDE_PALETTE,
+    SPAM_COLOUR,
+    UNKNOWN_SPEAKER_COLOUR,
+    WITH_SPAM_COLOUR,
+    WITHOUT_SPAM_COLOUR,
+    corpus_palette,
+)
 
 
 def test_timeline_rows_symbols_conflicts_and_publication(corpus: Corpus) -> None:
@@ -41,8 +56,9 @@ def test_timeline_gives_month_only_dates_their_own_panel(corpus: Corpus) -> None
     days = [x for t in points if t.xaxis == "x2" for x in t.x]
     assert coarse == ["Oct 2017"] * (corpus.statements["date"].str.len() == 7).sum()
     assert len(days) == (corpus.statements["date"].str.len() == 10).sum()
-    assert fig.layout.xaxis.type == "category" and fig.layout.xaxis.title.text == "month only"
-    assert fig.layout.xaxis2.title.text == "Date"
+    assert fig.layout.xaxis.type == "category" and fig.layout.xaxis.title.text == "month"
+    assert list(fig.layout.xaxis.ticktext) == ["Oct<br>2017"]  # two short lines: fits a phone
+    assert fig.layout.xaxis2.type == "date" and fig.layout.xaxis2.nticks <= 5
     low, high = (pd.Timestamp(d) for d in fig.layout.xaxis2.range)
     assert low <= pd.Timestamp(min(days)) and pd.Timestamp(max(days)) <= high
     assert (high - low).days <= 7  # the December days are spread over the panel, not squeezed
@@ -71,7 +87,7 @@ def test_distribution_figures_count_every_comment(corpus: Corpus) -> None:
     comments = corpus.comments
     hist = histogram_figure(comments, "stance", side_colours(["damon", "milano"]))
     assert sum(len(t.x) for t in hist.data) == len(comments)
-    assert {t.marker.color for t in hist.data} == {"#1f5f8b", "#d95f02", "#9e9e9e"}
+    assert [t.marker.color for t in hist.data] == list(side_colours(["damon", "milano"]).values())
     box = box_figure(comments, "source")
     assert box.layout.yaxis.title.text == "Compound score"
 
@@ -231,7 +247,116 @@ def test_long_sources_are_shortened_in_ticks_but_stay_apart() -> None:
     comments = pd.DataFrame({"source": [first, second, second], "stance": ["x", "x", "y"],
                              "sentiment_compound": [0.1, 0.2, 0.3]})
     fig = share_figure(comments, "stance", {"x": "#111111", "y": "#222222"}, "t", "source")
-    assert list(fig.layout.yaxis.tickvals) == [first, second]  # two rows, whole in the hover
-    assert [len(t) for t in fig.layout.yaxis.ticktext] == [40, 40]
+    assert sorted(fig.layout.yaxis.tickvals) == [first, second]  # two rows, whole in the hover
+    assert [len(t) for t in fig.layout.yaxis.ticktext] == [LABEL_CHARS, LABEL_CHARS]
     box = box_figure(comments, "source")
     assert len(set(box.layout.xaxis.tickvals)) == 2 and box.layout.xaxis.ticktext[1].endswith("… (2)")
+
+
+# -- one colour and one name per side ------------------------------------------------------------
+
+MANIFEST = {"sides": [{"id": "north", "name": "Nora North", "colour": ""},
+                      {"id": "south", "name": "Sam South", "colour": "#0072b2"},
+                      {"id": "east", "name": "Eve East"}],
+            "speaker_sides": {"Nora North": "north", "Ned Ally": "north", "Bad Ref": "nowhere"}}
+
+
+def test_palette_takes_config_colours_and_fills_the_rest_without_repeats() -> None:
+    palette = corpus_palette(MANIFEST)
+    assert palette.order == ["north", "south", "east", NEUTRAL]
+    assert palette.colours["south"] == "#0072b2"  # its own colour from corpus.toml
+    sides = [palette.colours[s] for s in ("north", "south", "east")]
+    assert len({c.casefold() for c in sides}) == 3  # a default never repeats a configured colour
+    reserved = {NEUTRAL_COLOUR, SPAM_COLOUR, NOT_SPAM_COLOUR, WITHOUT_SPAM_COLOUR, UNKNOWN_SPEAKER_COLOUR}
+    assert not reserved & set(sides) and len(reserved) == 5
+    assert palette.names == {"north": "Nora North", "south": "Sam South", "east": "Eve East",
+                             NEUTRAL: NEUTRAL}
+
+
+def test_palette_of_an_old_manifest_still_colours_and_names() -> None:
+    palette = corpus_palette({"sides": [{"id": "a", "name": "A", "colour": "red; x"}, "junk"]})
+    assert palette.colours == {"a": SIDE_PALETTE[0], NEUTRAL: NEUTRAL_COLOUR}
+    assert corpus_palette({}).order == [NEUTRAL]
+    assert side_colours(["a", "b"]) == {"a": SIDE_PALETTE[0], "b": SIDE_PALETTE[1], NEUTRAL: NEUTRAL_COLOUR}
+
+
+def test_speakers_take_their_sides_colour_and_others_grey() -> None:
+    palette = corpus_palette(MANIFEST)
+    colours = palette.speaker_colours(["Nora North", "Ned Ally", "Sam South", "Bad Ref", "Stranger"])
+    assert colours["Nora North"] == colours["Ned Ally"] == palette.colours["north"]
+    assert colours["Sam South"] == palette.colours["south"]  # a side's figurehead by name
+    assert colours["Bad Ref"] == colours["Stranger"] == UNKNOWN_SPEAKER_COLOUR
+
+
+def test_timeline_colours_speakers_by_side(corpus: Corpus) -> None:
+    palette = corpus_palette(corpus.manifest)
+    speakers = list(corpus.statements["speaker"])
+    fig = timeline_figure(corpus.statements, corpus.mentions, corpus.documents,
+                          palette.speaker_colours(speakers))
+    legend = {t.name: t.marker.color for t in fig.data if t.showlegend is not False and t.x == (None,)}
+    people = corpus.manifest["speaker_sides"]
+    assert legend and all(legend[s] == palette.colours[people[s]] for s in legend if s in people)
+    assert len({legend[s] for s in legend if people.get(s) == "milano"}) == 1
+
+
+def _comments(stances: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({"stance": stances, "source": ["S"] * len(stances),
+                         "sentiment_compound": [0.1 * i for i in range(len(stances))],
+                         "sentiment_label": ["positive"] * len(stances)})
+
+
+def test_every_builder_names_sides_and_keeps_the_config_order() -> None:
+    palette = corpus_palette(MANIFEST)
+    comments = _comments(["neutral", "south", "north", "south", "east"])
+    hist = histogram_figure(comments, "stance", palette.colours, palette.names)
+    assert [t.name.split(" (")[0] for t in hist.data] == ["Nora North", "Sam South", "Eve East", NEUTRAL]
+    assert [t.marker.color for t in hist.data] == list(palette.colours.values())
+    box = box_figure(comments, "stance", palette.colours, palette.names)
+    assert [t.split(" (")[0] for t in box.layout.xaxis.ticktext] == ["Nora North", "Sam South", "Eve East",
+                                                                     NEUTRAL]
+    share = share_figure(comments, "stance", palette.colours, "t", "source", names=palette.names)
+    assert [t.name for t in share.data] == ["Nora North", "Sam South", "Eve East", NEUTRAL]
+    by_stance = share_figure(comments, "sentiment_label", LABEL_COLOURS, "t", "stance",
+                             names=palette.names, order=palette.order)
+    assert list(by_stance.layout.yaxis.ticktext)[::-1] == ["Nora North", "Sam South", "Eve East", NEUTRAL]
+    counts = comments["stance"].value_counts().reindex(palette.order)
+    assert list(count_figure(counts, palette.colours, "t", "x", names=palette.names).layout.xaxis.ticktext
+                ) == ["Nora North", "Sam South", "Eve East", NEUTRAL]
+    compare = compare_figure(comments["stance"].value_counts(), comments["stance"].value_counts(), "t", "x",
+                             names=palette.names, order=palette.order)
+    assert list(compare.layout.xaxis.ticktext) == ["Nora North", "Sam South", "Eve East", NEUTRAL]
+    assert [t.marker.color for t in compare.data] == [WITH_SPAM_COLOUR, WITHOUT_SPAM_COLOUR]
+    assert not {WITH_SPAM_COLOUR, WITHOUT_SPAM_COLOUR} & set(palette.colours.values())
+
+
+def test_histogram_counts_whole_comments() -> None:
+    for n in (1, 3, 7, 40, 400):
+        fig = histogram_figure(_comments(["a"] * n).assign(sentiment_compound=0.05), "stance")
+        axis = fig.layout.yaxis
+        assert axis.tickformat == "d" and axis.tick0 == 0 and axis.dtick >= 1
+        assert float(axis.dtick).is_integer() and n / axis.dtick <= MAX_TICKS  # whole steps, few ticks
+
+
+def test_legends_sit_below_the_plot_in_rows_and_margins_fit_labels(corpus: Corpus) -> None:
+    comments = corpus.comments
+    figures = [histogram_figure(comments, "stance"), share_figure(comments, "stance", side_colours([]), "t"),
+               compare_figure(comments["stance"].value_counts(), comments["stance"].value_counts(), "t", "x"),
+               timeline_figure(corpus.statements, corpus.mentions, corpus.documents)]
+    for fig in figures:
+        legend = fig.layout.legend
+        assert (legend.orientation, legend.yref, legend.y, legend.yanchor) == ("h", "container", 0, "bottom")
+        assert fig.layout.xaxis.automargin and fig.layout.yaxis.automargin
+
+
+def test_timeline_rows_are_two_short_lines() -> None:
+    statements = pd.DataFrame([{
+        "statement_id": "s1", "speaker": "Bartholomew Longname-Smythe", "kind": "quote",
+        "date": "2020-01-02", "text": "A very long statement that goes on and on " * 3,
+        "date_conflict": "", "n_sources": 1}])
+    fig = timeline_figure(statements, pd.DataFrame(columns=["statement_id", "date"]),
+                          pd.DataFrame({"source": ["One", "Two", "One"],
+                                        "published": ["2020-01-03"] * 3}))
+    first, second = fig.layout.yaxis.categoryarray[0].split("<br>")
+    assert len(first) <= ROW_CHARS and len(second) <= ROW_CHARS and second.endswith("…")
+    (label,) = fig.layout.annotations  # one label per publication day, each source in its hover
+    assert label.text == "2 published" and label.hovertext == "One<br>Two"

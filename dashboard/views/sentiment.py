@@ -5,33 +5,41 @@ import streamlit as st
 from wordcloud import WordCloud
 
 from components.words import word_frequencies
-from dashboard.charts import LABEL_COLOURS, box_figure, histogram_figure, share_figure, side_colours
-from dashboard.context import open_comment_page, side_ids, side_names
+from dashboard.charts import LABEL_COLOURS, box_figure, histogram_figure, share_figure
+from dashboard.context import open_comment_page, side_names
 from dashboard.drill import render_chart
+from dashboard.palette import corpus_palette
 from dashboard.section import render_comment_section
 from dashboard.tables import render_comment_table
+from dashboard.widgets import extreme_comments
 
 corpus, spec, comments = open_comment_page("Sentiment")
 names = side_names(corpus)
 
 by = st.radio("Split by", ["stance", "source"], horizontal=True, key="sentiment_split",
               bind="query-params")
-colours = side_colours(side_ids(corpus)) if by == "stance" else None
+palette = corpus_palette(corpus.manifest)
+colours, order = (palette.colours, palette.order) if by == "stance" else (None, None)
 left, right = st.columns(2)
-render_chart(histogram_figure(comments, by, colours), "sentiment_hist", comments, [by], ids_by=by,
+render_chart(histogram_figure(comments, by, colours, names), "sentiment_hist", comments, [by], ids_by=by,
              where=left)
-render_chart(box_figure(comments, by, colours), "sentiment_box", comments, [by], ids_by=by, where=right)
-render_chart(share_figure(comments, "sentiment_label", LABEL_COLOURS, "Sentiment labels", by),
+render_chart(box_figure(comments, by, colours, names), "sentiment_box", comments, [by], ids_by=by,
+             where=right)
+render_chart(share_figure(comments, "sentiment_label", LABEL_COLOURS, "Sentiment labels", by,
+                          names=names, order=order),
              "sentiment_labels", comments, [by, "sentiment_label"])
 
 shown = ("text", "sentiment_compound", "sentiment_label", "author", "stance")
 top, bottom = st.columns(2)
-with top:
-    st.subheader("Most positive")
-    render_comment_table(comments.nlargest(5, "sentiment_compound"), "sentiment_top", names, shown)
-with bottom:
-    st.subheader("Most negative")
-    render_comment_table(comments.nsmallest(5, "sentiment_compound"), "sentiment_bottom", names, shown)
+for where, heading, rows, key in zip((top, bottom), ("Most positive", "Most negative"),
+                                     extreme_comments(comments), ("sentiment_top", "sentiment_bottom"),
+                                     strict=True):
+    with where:
+        st.subheader(heading)
+        if rows.empty:
+            st.info(f"No comment shown scores {'above' if key.endswith('top') else 'below'} 0.")
+        else:
+            render_comment_table(rows, key, names, shown)
 
 st.subheader("Comments")
 render_comment_section(corpus, comments, spec, key="sentiment")

@@ -5,6 +5,7 @@ import streamlit as st
 from dashboard.charts import compare_figure, share_figure
 from dashboard.context import open_comment_page
 from dashboard.drill import render_chart
+from dashboard.palette import LABEL_COLOURS, NOT_SPAM_COLOUR, SPAM_COLOUR, corpus_palette
 from dashboard.section import render_comment_section
 
 corpus, scope, comments = open_comment_page("Spam", include_spam=True)
@@ -19,14 +20,16 @@ cols[2].metric("Mean sentiment without spam",
                "–" if clean.empty else f"{clean['sentiment_compound'].mean():+.3f}")
 
 marked = comments.assign(spam=comments["is_spam"].map({True: "spam", False: "not spam"}))
-render_chart(share_figure(marked, "spam", {"spam": "#7b3294", "not spam": "#c7c7c7"},
+palette = corpus_palette(corpus.manifest)
+render_chart(share_figure(marked, "spam", {"spam": SPAM_COLOUR, "not spam": NOT_SPAM_COLOUR},
                           "Spam share per source", "source"), "spam_sources", comments, ["source", "spam"])
 left, right = st.columns(2)
 left.plotly_chart(compare_figure(comments["stance"].value_counts(), clean["stance"].value_counts(),
-                                 "Stance counts with and without spam", "Stance"), key="spam_stance")
+                                 "Stance with and without spam", "", names=palette.names,
+                                 order=palette.order), key="spam_stance")
 right.plotly_chart(compare_figure(comments["sentiment_label"].value_counts(),
                                   clean["sentiment_label"].value_counts(),
-                                  "Sentiment labels with and without spam", "Label"),
+                                  "Sentiment with and without spam", "", order=list(LABEL_COLOURS)),
                    key="spam_labels")
 
 st.subheader("Comments, spam first, with the reasons")

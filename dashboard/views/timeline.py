@@ -5,6 +5,7 @@ import streamlit as st
 from dashboard.charts import timeline_figure
 from dashboard.context import current
 from dashboard.display import FIRST_YEAR, LAST_YEAR, contract_date
+from dashboard.palette import corpus_palette
 from dashboard.provenance import name_outlets
 from dashboard.widgets import (
     escape_markdown,
@@ -24,9 +25,11 @@ if statements.empty:
     render_empty("statements")
     st.stop()
 
-st.plotly_chart(timeline_figure(statements, corpus.mentions, spec.apply_documents(corpus.documents)),
-                key="timeline_chart")
-st.caption("One row per statement. Filled circle: day known · open diamond: month only (in the "
+speaker_colours = corpus_palette(corpus.manifest).speaker_colours(list(statements["speaker"]))
+st.plotly_chart(timeline_figure(statements, corpus.mentions, spec.apply_documents(corpus.documents),
+                                speaker_colours), key="timeline_chart")
+st.caption("One row per statement, coloured by the speaker's side (grey: no side); a bigger marker: "
+           "more sources carry it. Filled circle: day known · open diamond: month only (in the "
            "narrow left panel, so it does not stretch the day axis) · red "
            "ring: sources disagree on the date, the red dotted line reaches the date another source "
            "gives · dashed line: an article's publication date. Hover a marker for the text.")
