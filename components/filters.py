@@ -7,9 +7,18 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["FilterSpec", "SPAM_MODES"]
+__all__ = ["APPLIES_TO", "FilterSpec", "SPAM_MODES"]
 
 SPAM_MODES = ("exclude", "include", "only")
+# Which tables each filter narrows (see the apply_* methods); on any other table describe() lists
+# it as not applied there. Keys are the short names describe() uses for them.
+_COMMENT_TABLES = frozenset({"comments"})
+APPLIES_TO: dict[str, frozenset[str]] = {
+    "source": frozenset({"comments", "statements", "documents", "mentions"}),
+    "stance": _COMMENT_TABLES, "sentiment": _COMMENT_TABLES, "spam": _COMMENT_TABLES,
+    "author": _COMMENT_TABLES, "search": frozenset({"comments", "statements"}),
+    "statement dates": frozenset({"statements"}),
+}
 
 
 def _as_tuple(value: Any) -> tuple[str, ...]:
@@ -95,37 +104,52 @@ class FilterSpec:
         return self.apply_documents(frame)
 
     # -- describing ---------------------------------------------------------------------------
-    def parts(self) -> list[str]:
-        """Each active filter in plain words."""
+    def named_parts(self) -> list[tuple[str, str]]:
+        """Each active filter as (its short name in APPLIES_TO, its words)."""
         out = []
         if self.sources:
-            out.append("source is " + " or ".join(self.sources))
+            out.append(("source", "source is " + " or ".join(self.sources)))
         if self.stances:
-            out.append("stance is " + " or ".join(self.stances))
+            out.append(("stance", "stance is " + " or ".join(self.stances)))
         if self.labels:
-            out.append("sentiment is " + " or ".join(self.labels))
+            out.append(("sentiment", "sentiment is " + " or ".join(self.labels)))
         if (self.sentiment_min, self.sentiment_max) != (-1.0, 1.0):
-            out.append(f"compound between {self.sentiment_min:+.2f} and {self.sentiment_max:+.2f}")
-        out.extend({"exclude": ["spam hidden"], "only": ["spam only"]}.get(self.spam, []))
+            out.append(("sentiment", f"compound between {self.sentiment_min:+.2f} and "
+                                     f"{self.sentiment_max:+.2f}"))
+        if self.spam != "include":
+            out.append(("spam", "spam hidden" if self.spam == "exclude" else "spam only"))
         if self.author:
-            out.append(f"author is {self.author}")
+            out.append(("author", f"author is {self.author}"))
         if self.search:
-            out.append(f'text contains "{self.search}"')
+            out.append(("search", f'text contains "{self.search}"'))
         if self.date_from or self.date_to:
-            out.append(f"statement date {self.date_from or '…'} to {self.date_to or '…'}")
+            out.append(("statement dates",
+                        f"statement date {self.date_from or '…'} to {self.date_to or '…'}"))
         return out
 
+    def parts(self, table: str = "") -> list[str]:
+        """Each active filter in plain words; with a table, only those that narrow it."""
+        return [words for name, words in self.named_parts() if not table or table in APPLIES_TO[name]]
+
+    def not_applied(self, table: str) -> list[str]:
+        """The short names of the active filters that do not narrow this table."""
+        return list(dict.fromkeys(name for name, _ in self.named_parts() if table not in APPLIES_TO[name]))
+
     def describe(self, shown: int | None = None, total: int | None = None,
-                 noun: str = "comments") -> str:
-        """One line: 'stance is milano · spam hidden · 12 of 40 comments'."""
-        parts = self.parts() or ["no filters"]
+                 noun: str = "comments", table: str = "") -> str:
+        """One line: 'stance is milano · spam hidden · 12 of 40 comments'. With a table, the
+        filters that do not narrow it are named as such: '… · stance, spam: not applied to
+        statements'."""
+        parts = self.parts(table) or ["no filters"]
         if shown is not None and total is not None:
             parts.append(f"{shown} of {total} {noun}")
+        if table and (skipped := self.not_applied(table)):
+            parts.append(f"{', '.join(skipped)}: not applied to {table}")
         return " · ".join(parts)
 
-    def slug(self) -> str:
-        """The filter description as a file-name fragment."""
-        text = "-".join(self.parts()) or "all"
+    def slug(self, table: str = "") -> str:
+        """The filter description as a file-name fragment (with a table, of its filters only)."""
+        text = "-".join(self.parts(table)) or "all"
         return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()[:80] or "all"
 
     # -- URLs ---------------------------------------------------------------------------------

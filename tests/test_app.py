@@ -86,6 +86,24 @@ def test_date_filter_narrows_the_timeline(app: AppTest) -> None:
     assert "statement date 2017-12-15 to 2017-12-15 · 1 of 13 statements" in _filter_line(app)
 
 
+def test_timeline_says_which_filters_do_not_apply_to_statements(app: AppTest) -> None:
+    app.sidebar.multiselect(key="stance").set_value(["milano"]).run()
+    app.switch_page("views/timeline.py").run()
+    line = _filter_line(app)
+    assert "stance is" not in line
+    assert line.endswith("13 of 13 statements · stance, spam: not applied to statements")
+
+
+def test_extremes_stay_on_their_side_of_zero_in_a_narrow_range(app: AppTest) -> None:
+    app.switch_page("views/sentiment.py").run()
+    app.sidebar.slider(key="compound").set_value((-1.0, -0.5)).run()
+    assert not app.exception
+    assert any(i.value.startswith("No comment shown scores above 0") for i in app.info)
+    tables = [t.value for t in app.dataframe]
+    compounds = [c for t in tables if "sentiment_compound" in t.columns for c in t["sentiment_compound"]]
+    assert compounds and all(-1.0 <= c <= -0.5 for c in compounds)
+
+
 def test_filters_hold_across_pages(app: AppTest) -> None:
     app.sidebar.multiselect(key="stance").set_value(["damon"]).run()
     for page in PAGES[2:]:
@@ -130,7 +148,7 @@ def test_sentiment_split_toggle(app: AppTest) -> None:
     app.radio(key="sentiment_split").set_value("source").run()
     assert not app.exception
     spec = json.loads(app.get("plotly_chart")[0].proto.spec)
-    assert spec["layout"]["title"]["text"].startswith("Compound sentiment by source")
+    assert spec["layout"]["title"]["text"].startswith("Sentiment by source")
 
 
 def test_add_article_form_needs_a_file(app: AppTest) -> None:
@@ -158,7 +176,7 @@ def test_date_range_follows_an_added_article(tmp_path: Path, monkeypatch: pytest
 
 CRAFTED = [
     ({"compound": ["0.5", "-0.5"]}, "compound between -0.50 and +0.50 · spam hidden"),
-    ({"dates": ["2017-12-16", "2017-12-15"]}, "statement date 2017-12-15 to 2017-12-16"),
+    ({"dates": ["2017-12-16", "2017-12-15"]}, "38 of 40 comments · statement dates: not applied to comments"),
     ({"compound": ["abc", "def"]}, "spam hidden · 38 of 40"),
     ({"compound": ["5", "9"]}, "spam hidden · 38 of 40"),
     ({"compound": ["nan", "-0.5"]}, "spam hidden · 38 of 40"),
