@@ -4,6 +4,7 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from .config import CorpusConfig
 from .dates import Resolved, resolve_published
@@ -13,11 +14,13 @@ from .quotes import Mention, extract_mentions
 from .reader import ReadError
 from .repair import repair_mojibake
 
-__all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document", "MAX_LINE_CHARS", "MAX_COMMENTS",
+__all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document", "source_label", "MAX_LINE_CHARS", "MAX_COMMENTS",
            "MAX_TWEET_SIGNERS"]
 
-PARSER_VERSION = "5"  # bump when parsing changes, so cached documents are parsed again
+PARSER_VERSION = "6"  # bump when parsing changes, so cached documents are parsed again
 _TITLE_CHARS = 90
+_SOURCE_CHARS = 30  # a source label made from a title: a filter option or legend entry, not a headline
+_HOST_PREFIX = re.compile(r"^(?:www\d*|m|amp|mobile)\.", re.IGNORECASE)
 
 # Per-file limits. Parsing and stance are linear in the input, so these are sanity bounds: a file
 # past one is refused with the reason (ReadError) rather than built into something meaningless.
@@ -47,6 +50,32 @@ def _fallback_title(layout: Layout) -> str:
     first = layout.paragraphs[0] if layout.paragraphs else ""
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
     return sentence if len(sentence) <= _TITLE_CHARS else sentence[:_TITLE_CHARS - 1].rstrip() + "…"
+
+
+def _site_name(url: str) -> str:
+    """The site a web address is on, as people name it: 'justjared.com' ('' for none)."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return _HOST_PREFIX.sub("", host)
+
+
+def _short_label(title: str) -> str:
+    """A title cut to _SOURCE_CHARS at a word boundary, with an ellipsis when cut."""
+    if len(title) <= _SOURCE_CHARS:
+        return title
+    cut = title[:_SOURCE_CHARS - 1]
+    if " " in cut.strip():
+        cut = cut[:cut.rstrip().rfind(" ")]
+    return cut.rstrip(" ,;:–—-…") + "…"
+
+
+def source_label(meta: dict[str, str], layout: Layout, title: str) -> str:
+    """A document's short source: [documents] metadata, else the outlet the text names, else the
+    site of its web address, else its title shortened."""
+    return (meta.get("source") or layout.outlet_marker or _site_name(meta.get("url", ""))
+            or _short_label(title))
 
 
 def _has_structure(layout: Layout) -> bool:
@@ -105,7 +134,7 @@ def parse_document(doc_id: str, path: str, text: str, sha256: str,
         raise ReadError("no recognisable structure (no prose paragraph and no comment section)")
     meta = {**page_meta, **config.documents.get(doc_id, {})}
     title = meta.get("title") or layout.title or _fallback_title(layout)
-    source = meta.get("source") or layout.outlet_marker or title
+    source = source_label(meta, layout, title)
     written = meta.get("published") or layout.header_date or layout.date_line
     published = resolve_published(written) if written else Resolved("", "", 0)
     document = {
