@@ -14,8 +14,8 @@ from .quotes import Mention, extract_mentions
 from .reader import ReadError
 from .repair import repair_mojibake
 
-__all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document", "source_label", "MAX_LINE_CHARS", "MAX_COMMENTS",
-           "MAX_TWEET_SIGNERS"]
+__all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document", "source_label", "MAX_LINE_CHARS",
+           "MAX_COMMENTS", "MAX_TWEET_SIGNERS"]
 
 PARSER_VERSION = "6"  # bump when parsing changes, so cached documents are parsed again
 _TITLE_CHARS = 90

@@ -282,7 +282,7 @@ def box_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None =
     for group in _order(comments[by], colours):
         rows = comments[comments[by].astype(str) == group]
         keys.append(escape_plotly(f"{group} ({len(rows)})"))
-        ticks.append(f"{_label(_names(names, group))} ({len(rows)})")
+        ticks.append(f"{_label(_names(names, group))}<br>({len(rows)})")  # two lines: fits a phone
         fig.add_trace(go.Box(y=rows["sentiment_compound"], name=keys[-1], boxpoints="all", jitter=0.4,
                              pointpos=0, marker_color=(colours or {}).get(group),
                              customdata=rows.get("comment_id"),  # drill-down: the comment of a point

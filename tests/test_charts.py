@@ -250,7 +250,7 @@ def test_long_sources_are_shortened_in_ticks_but_stay_apart() -> None:
     assert sorted(fig.layout.yaxis.tickvals) == [first, second]  # two rows, whole in the hover
     assert [len(t) for t in fig.layout.yaxis.ticktext] == [LABEL_CHARS, LABEL_CHARS]
     box = box_figure(comments, "source")
-    assert len(set(box.layout.xaxis.tickvals)) == 2 and box.layout.xaxis.ticktext[1].endswith("… (2)")
+    assert len(set(box.layout.xaxis.tickvals)) == 2 and box.layout.xaxis.ticktext[1].endswith("…<br>(2)")
 
 
 # -- one colour and one name per side ------------------------------------------------------------
@@ -312,7 +312,7 @@ def test_every_builder_names_sides_and_keeps_the_config_order() -> None:
     assert [t.name.split(" (")[0] for t in hist.data] == ["Nora North", "Sam South", "Eve East", NEUTRAL]
     assert [t.marker.color for t in hist.data] == list(palette.colours.values())
     box = box_figure(comments, "stance", palette.colours, palette.names)
-    assert [t.split(" (")[0] for t in box.layout.xaxis.ticktext] == ["Nora North", "Sam South", "Eve East",
+    assert [t.split("<br>")[0] for t in box.layout.xaxis.ticktext] == ["Nora North", "Sam South", "Eve East",
                                                                      NEUTRAL]
     share = share_figure(comments, "stance", palette.colours, "t", "source", names=palette.names)
     assert [t.name for t in share.data] == ["Nora North", "Sam South", "Eve East", NEUTRAL]
