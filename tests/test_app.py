@@ -52,7 +52,9 @@ def test_default_view_hides_spam(app: AppTest) -> None:
 
 
 FILTERS = [
-    ("multiselect", "stance", ["milano"], lambda c: (c["stance"] == "milano").all(), "stance is milano"),
+    # tables show a side by its name
+    ("multiselect", "stance", ["milano"], lambda c: (c["stance"] == "Alyssa Milano").all(),
+     "stance is milano"),
     ("multiselect", "label", ["negative"], lambda c: (c["sentiment_label"] == "negative").all(),
      "sentiment is negative"),
     ("multiselect", "source", ["Just Jared"], lambda c: (c["source"] == "Just Jared").all(),
@@ -119,7 +121,7 @@ def test_url_reproduces_the_view(corpus_dir: Path, monkeypatch: pytest.MonkeyPat
     at.run()
     at.switch_page("views/data.py").run()
     assert "stance is milano" in _filter_line(at) and "spam" not in _filter_line(at)
-    assert set(at.dataframe[0].value["stance"]) == {"milano"}
+    assert set(at.dataframe[0].value["stance"]) == {"Alyssa Milano"}
 
 
 def test_empty_selection_shows_empty_state_on_every_page(app: AppTest) -> None:
@@ -139,8 +141,10 @@ def test_timeline_chart_and_statement_detail(app: AppTest, corpus: Corpus) -> No
     statements = corpus.statements
     spectrum = statements.loc[statements["text"].str.contains("spectrum of b"), "statement_id"]
     app.selectbox(key="timeline_statement").set_value(spectrum.iloc[0]).run()
-    wordings = app.dataframe[0].value
-    assert len(wordings) >= 3 and wordings["source"].nunique() == 3
+    mentions = corpus.mentions[corpus.mentions["statement_id"] == spectrum.iloc[0]]
+    assert mentions["source"].nunique() == 3
+    assert set(mentions["mention_text"]) <= {t.value for t in app.text}  # each outlet's own wording
+    assert any(m.value.startswith("**Carried by 3 outlet(s)") for m in app.markdown)
 
 
 def test_sentiment_split_toggle(app: AppTest) -> None:
@@ -330,11 +334,17 @@ def test_text_from_the_corpus_reaches_markdown_escaped(markup_app: AppTest) -> N
     assert not at.exception
     shown = _shown_markdown(at)
     assert any("\\:red\\[X\\] \\*\\*Y\\*\\*" in s for s in shown)  # the signer, in the subheader
-    assert any("\\[DOC\\] \\*\\*B\\*\\*" in s for s in shown)  # the file name, in the warning
+    # the warning names outlets (documents.source), not doc ids (the file name here)
+    assert any(s.startswith("Date conflict") and "\\*\\*Src\\*\\*" in s and "DOC" not in s for s in shown)
     for page in PAGES:
         at.switch_page(page).run()
         assert not at.exception
-        assert not [s for s in _shown_markdown(at) if any(p in s for p in PLANTED)], page
+        assert not [s for s in _shown_markdown(at) if any(p in _live(s) for p in PLANTED)], page
+
+
+def _live(markdown: str) -> str:
+    """Markdown with every backslash-escaped character taken out: what could still act as markup."""
+    return re.sub(r"\\.", "", markdown)
 
 
 def _rendered_strings(spec: dict[str, object]) -> str:
@@ -360,3 +370,96 @@ def test_text_from_the_corpus_reaches_figures_escaped(markup_app: AppTest) -> No
     # the planted sources: Timeline annotations; Stance and Spam per-source shares; the Sentiment
     # histogram, box plot and label shares split by source
     assert escaped == 6
+
+
+# -- drill-down, detail panel, relabel, provenance --------------------------------------------------
+
+@pytest.fixture()
+def own_corpus(corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the built corpus, so the labels written by a test stay in it."""
+    target = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, target)
+    monkeypatch.setenv("SPECTRUM_CORPUS", str(target))
+    return target
+
+
+def test_a_mark_in_the_url_narrows_the_comment_table(app: AppTest, corpus: Corpus) -> None:
+    app.query_params["mark"] = [json.dumps({"stance": "milano", "source": "Just Jared"})]
+    app.switch_page("views/stance.py").run()
+    assert not app.exception
+    shown = corpus.comments[~corpus.comments["is_spam"]]
+    expected = shown[(shown["stance"] == "milano") & (shown["source"] == "Just Jared")]
+    table = app.dataframe[0].value
+    assert len(table) == len(expected) > 0
+    assert any(f"{len(expected)} of {len(shown)} comments" in m.value for m in app.markdown)
+
+
+def test_selection_maps_chart_points_to_category_cells(corpus: Corpus) -> None:
+    from dashboard.charts import box_figure, share_figure, side_colours
+    from dashboard.drill import apply_mark, cells_from_points
+
+    comments = corpus.comments
+    share = share_figure(comments, "stance", side_colours(["damon", "milano"]), "t", "source")
+    cells = cells_from_points([{"curve_number": 0, "point_index": 0}], share, comments, ["source", "stance"])
+    assert len(cells) == 1 and set(cells[0]) == {"source", "stance"}
+    assert len(apply_mark(comments, cells)) == int(
+        ((comments["source"] == cells[0]["source"]) & (comments["stance"] == cells[0]["stance"])).sum())
+    box = box_figure(comments, "stance")
+    picked = cells_from_points([{"curve_number": 0, "point_index": 2}], box, comments, ["stance"], "stance")
+    behind = apply_mark(comments, picked)
+    assert box.data[0].customdata[2] in set(behind["comment_id"])
+
+
+def test_relabel_is_stored_counted_and_undone(own_corpus: Path) -> None:
+    from components.labels import LabelStore
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    comments = at.session_state["corpus"].comments
+    target = comments[(comments["stance"] != "milano") & ~comments["is_spam"]].iloc[0]
+    before = int((comments["stance"] == "milano").sum())
+    at.query_params["comment"] = target["comment_id"]
+    at.switch_page("views/data.py").run()
+    at.selectbox(key=f"relabel_stance_{target['comment_id']}").set_value("milano")
+    at.button(key=f"FormSubmitter:relabel_{target['comment_id']}-Save labels").click().run()
+    assert not at.exception
+    after = at.session_state["corpus"].comments.set_index("comment_id")
+    assert int((after["stance"] == "milano").sum()) == before + 1
+    assert after.loc[target["comment_id"], "stance_set_by"] == "analyst"
+    assert after.loc[target["comment_id"], "stance_model"] == target["stance"]
+    assert list(LabelStore(own_corpus).current()["value"]) == ["milano"]
+    assert any("set by analyst" in m.value for m in at.markdown)
+    at.button(key=f"undo_stance_{target['comment_id']}").click().run()
+    restored = at.session_state["corpus"].comments.set_index("comment_id")
+    assert restored.loc[target["comment_id"], "stance"] == target["stance"]
+    assert int((restored["stance"] == "milano").sum()) == before
+
+
+def test_documents_page_marks_mentions_and_keeps_markup_literal(markup_app: AppTest) -> None:
+    at = markup_app
+    at.switch_page("views/documents.py").run()
+    assert not at.exception and at.title[0].value == "Documents"
+    shown = [m.value for m in at.markdown]
+    assert any(":blue-background[" in s for s in shown)
+    for source in shown:
+        outside = re.sub(r":blue-background\[|:orange-background\[|\[(timeline|open) ↗\]\([^)]*\)", "",
+                         _live(source))
+        assert not [p for p in PLANTED if p in outside], source
+
+
+def test_timeline_names_outlets_and_wordings_side_by_side(app: AppTest, corpus: Corpus) -> None:
+    app.switch_page("views/timeline.py").run()
+    conflicted = corpus.statements.loc[corpus.statements["date_conflict"] != "", "statement_id"].iloc[0]
+    app.selectbox(key="timeline_statement").set_value(conflicted).run()
+    warning = app.warning[0].value
+    assert not any(doc_id in warning for doc_id in corpus.documents["doc_id"])
+    outlets = set(corpus.mentions.loc[corpus.mentions["statement_id"] == conflicted, "source"])
+    assert all(re.sub(r"\\(.)", r"\1", warning).count(o) for o in outlets if o in warning) and outlets
+    texts = {t.value for t in app.text}
+    wordings = corpus.mentions.loc[corpus.mentions["statement_id"] == conflicted, "mention_text"]
+    assert set(wordings) <= texts
+
+
+def test_overview_has_its_own_path(app: AppTest) -> None:
+    app.switch_page("views/overview.py").run()
+    assert not app.exception and app.title[0].value == "Overview"
