@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from components.build import build_corpus, internal_error
+from components.build import BuildReport, build_corpus, internal_error
 from components.columns import TABLES
 from components.ingest import DuplicateDocument, IngestError, add_document, remove_document
 from components.labels import LabelStore, apply_corrections
@@ -53,14 +53,13 @@ def _corrected_comments(directory: str, tables_dir: str, labels_version: int) ->
     return apply_corrections(comments, LabelStore(Path(directory)))
 
 
-def _rebuild(after: str) -> tuple[str, str] | None:
-    """Rebuild the corpus; None when it worked, else the refusal to show (no traceback)."""
+def _rebuild(after: str) -> BuildReport | tuple[str, str]:
+    """Rebuild the corpus: its report, or the refusal to show (no traceback)."""
     try:
-        build_corpus(seeds_dir(), corpus_dir())
+        return build_corpus(seeds_dir(), corpus_dir())
     except Exception as exc:  # noqa: BLE001 - the seeds folder is fine; say so without a traceback
         reason = internal_error(corpus_dir(), f"rebuilding after {after}", exc)
         return "refused", f"The corpus could not be rebuilt after {after}: {reason}"
-    return None
 
 
 def add_article(name: str, data: bytes, allow_overlap: bool = False) -> tuple[str, str]:
@@ -78,9 +77,9 @@ def add_article(name: str, data: bytes, allow_overlap: bool = False) -> tuple[st
         return "refused", f"Not added: {exc}"
     if added.already_present:
         return "present", f"{added.path.name} is already in the corpus; nothing changed."
-    if refused := _rebuild(f"adding {added.path.name}"):
-        return refused
-    report = build_corpus(seeds_dir(), corpus_dir())  # up to date: reads the manifest's outcome
+    report = _rebuild(f"adding {added.path.name}")
+    if isinstance(report, tuple):
+        return report
     if reason := report.failed.get(str(added.path)):
         added.path.unlink(missing_ok=True)  # accepted only if it builds beside the others
         _rebuild(f"taking {added.path.name} back out")
@@ -95,7 +94,7 @@ def remove_article(file_name: str) -> tuple[str, str]:
         remove_document(seeds_dir(), file_name)
     except IngestError as exc:
         return "refused", f"Not removed: {exc}"
-    if refused := _rebuild(f"removing {file_name}"):
+    if isinstance(refused := _rebuild(f"removing {file_name}"), tuple):
         return refused
     return "removed", (f"Removed {file_name} from the corpus. The file is kept in the seeds "
                        f"folder's .removed folder; move it back to restore it.")
