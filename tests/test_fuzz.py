@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
 from components.build import BuildReport, build_corpus
@@ -42,7 +42,9 @@ SEEDS = ROOT / "seeds"
 SEED_STEMS = sorted(p.stem for p in SEEDS.glob("*.txt"))
 CONFIG = load_config(SEEDS)
 
+# No explain phase: it re-runs a failing build example a hundred times (minutes) to point at lines.
 _COMMON = {"deadline": None, "database": None, "print_blob": True,
+           "phases": [Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
            "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large,
                                      HealthCheck.large_base_example]}
 settings.register_profile("ci", derandomize=True, **_COMMON)
