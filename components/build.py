@@ -40,6 +40,7 @@ class BuildReport:
     reused: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
     skipped: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)  # built, with something worth knowing
     up_to_date: bool = False
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -242,6 +243,7 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig) -> Build
         return report
     parsed = {f: p for f, sha in hashes.items()
               if (p := _parse_isolated(Path(f), sha, out_dir, config, config_hash, report))}
+    report.notes = {f: f"note: {note}" for f, p in parsed.items() if (note := p.document.get("date_note"))}
     parsed, tables = _assemble_isolated(parsed, config, out_dir, report)
     report.counts = {name: len(frame) for name, frame in tables.items()}
     write_corpus(out_dir, tables, {

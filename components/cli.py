@@ -58,7 +58,7 @@ def _build(args: argparse.Namespace) -> int:
               file=sys.stderr)
 
     report = build_corpus(args.seeds, args.out, on_wait=say_waiting)
-    for path, reason in {**report.skipped, **report.failed}.items():
+    for path, reason in {**report.skipped, **report.notes, **report.failed}.items():
         print(f"spectrum: {describe_name(path)}: {reason}", file=sys.stderr)
     if report.up_to_date:
         print(f"{args.out}: {report.summary()}")

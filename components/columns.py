@@ -2,7 +2,7 @@
 
 DOCUMENT_COLUMNS: tuple[str, ...] = (
     "doc_id", "source", "title", "published", "url", "path", "sha256",
-    "n_statements", "n_comments",
+    "n_statements", "n_comments", "date_note",
 )
 
 STATEMENT_COLUMNS: tuple[str, ...] = (

@@ -244,3 +244,15 @@ def test_an_upload_that_fails_inside_the_build_is_refused_without_traceback(
 def test_a_config_file_upload_is_refused_by_name(seeds: Path) -> None:
     with pytest.raises(IngestError, match=r"a \.toml file is not an article"):
         add_document(seeds, "settings.toml", b'[corpus]\nname = "x"\n')
+
+
+def test_a_dropped_article_date_is_a_note_not_a_failure(seeds: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    article = ARTICLE.read_text(encoding="utf-8")
+    (seeds / "bad_date.txt").write_text(" date 2017-13-45\n" + article, encoding="utf-8")
+    out = tmp_path / "corpus"
+    assert main(["build", str(seeds), "--out", str(out)]) == 0
+    assert "bad_date.txt: note: the article date '2017-13-45' is dropped" in capsys.readouterr().err
+    documents = load_table(out, "documents").set_index("doc_id")
+    assert documents.loc["bad_date", "published"] == ""
+    assert "not a real date" in documents.loc["bad_date", "date_note"]
