@@ -134,8 +134,9 @@ def _parse_isolated(path: Path, sha: str, out_dir: Path, config: CorpusConfig, c
 
 
 def _fingerprint(hashes: dict[str, str], config_hash: str, refused: list[str]) -> dict[str, Any]:
+    contract = hashlib.sha256(json.dumps(TABLES, sort_keys=True).encode()).hexdigest()[:16]
     return {"parser_version": PARSER_VERSION, "enrichment_version": enrich.ENRICHMENT_VERSION,
-            "config_sha256": config_hash, "files": hashes, "refused": refused}
+            "columns": contract, "config_sha256": config_hash, "files": hashes, "refused": refused}
 
 
 def _frame(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
@@ -239,6 +240,7 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig) -> Build
     manifest = read_manifest(out_dir)
     if manifest.get("fingerprint") == fingerprint and tables_complete(out_dir, manifest):
         report.up_to_date, report.failed = True, dict(manifest.get("failed", {}))
+        report.notes = dict(manifest.get("notes", {}))
         report.counts = dict(manifest.get("counts", {}))
         return report
     parsed = {f: p for f, sha in hashes.items()
@@ -247,7 +249,8 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig) -> Build
     parsed, tables = _assemble_isolated(parsed, config, out_dir, report)
     report.counts = {name: len(frame) for name, frame in tables.items()}
     write_corpus(out_dir, tables, {
-        "fingerprint": fingerprint, "failed": report.failed, "counts": report.counts,
+        "fingerprint": fingerprint, "failed": report.failed, "notes": report.notes,
+        "counts": report.counts,
         "inputs": {p.document["doc_id"]: p.document["sha256"] for p in parsed.values()},
         "parser_version": PARSER_VERSION, "enrichment_version": enrich.ENRICHMENT_VERSION,
         "config_sha256": config_hash, "corpus_name": config.name,

@@ -53,6 +53,9 @@ def _build(args: argparse.Namespace) -> int:
     if not args.seeds.is_dir():
         print(f"spectrum: {args.seeds}: not a folder", file=sys.stderr)
         return EXIT_USAGE
+    if args.out.exists() and not args.out.is_dir():
+        print(f"spectrum: {args.out}: not a folder; give a folder for --out", file=sys.stderr)
+        return EXIT_USAGE
     def say_waiting() -> None:
         print(f"spectrum: {args.out}: another build is writing this corpus; waiting for it",
               file=sys.stderr)

@@ -13,7 +13,7 @@ __all__ = ["FORMULA_PREFIX", "neutralise_formulas", "to_csv_bytes", "to_json_byt
 # fold to ASCII, and also when blanks, zero-width or non-breaking spaces come first (spreadsheets
 # may trim them).
 _FORMULA_CHARS = "=+\\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212"
-_LEADING_BLANKS = " \u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff"
+_LEADING_BLANKS = "\\s\u200b\u200c\u200d\u2060\ufeff"  # \s: any Unicode space or line break
 _FORMULA_START = re.compile(f"^(?:[\\t\\r]|[{_LEADING_BLANKS}]*[{_FORMULA_CHARS}])")
 FORMULA_PREFIX = "'"
 

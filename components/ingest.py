@@ -23,9 +23,9 @@ REMOVED_DIR = ".removed"  # removed documents are moved here (a hidden folder: b
 
 _UNSAFE = re.compile(r"[^\w.-]+")
 _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,8}")
-# Characters kept of an uploaded name's stem: every name derived from it (cache, temporary and
-# staging files) then stays far below the 255-byte limit of common file systems.
-MAX_STEM_CHARS = 80
+# Bytes (UTF-8) kept of an uploaded name's stem: every name derived from it (cache, temporary
+# and staging files) then stays far below the 255-byte limit of common file systems.
+MAX_STEM_BYTES = 80
 # Suffixes of files that are never articles: configs, data, archives, office documents.
 _NOT_ARTICLES = frozenset({".toml", ".json", ".csv", ".parquet", ".zip", ".gz", ".tar", ".pdf",
                            ".docx", ".xlsx", ".png", ".jpg", ".jpeg", ".gif", ".exe"})
@@ -58,7 +58,8 @@ def safe_file_name(name: str) -> str:
     """A file name for the seeds folder: no directories, no hidden names, no odd characters."""
     base = Path(name.replace("\\", "/")).name
     stem, suffix = Path(base).stem, Path(base).suffix
-    stem = _UNSAFE.sub("_", stem).strip("._")[:MAX_STEM_CHARS].rstrip("._") or "document"
+    stem = _UNSAFE.sub("_", stem).strip("._")
+    stem = stem.encode("utf-8")[:MAX_STEM_BYTES].decode("utf-8", "ignore").rstrip("._") or "document"
     return stem + (suffix.lower() if _SUFFIX.fullmatch(suffix) else ".txt")
 
 
@@ -117,6 +118,15 @@ def add_document(seeds_dir: Path, name: str, data: bytes, log_dir: Path | None =
     they go through a build and (unless allow_overlap) are not mostly a document already there.
     Internal errors met by the check are logged in log_dir (default: the seeds folder's parent).
     Messages name the upload, never a server path."""
+    try:
+        return _add_document(seeds_dir, name, data, log_dir, allow_overlap)
+    except OSError as exc:
+        raise IngestError(f"{name}: could not be saved into the seeds folder "
+                          f"({exc.strerror or type(exc).__name__})") from exc
+
+
+def _add_document(seeds_dir: Path, name: str, data: bytes, log_dir: Path | None,
+                  allow_overlap: bool) -> AddedDocument:
     file_name = safe_file_name(name)
     if file_name == CONFIG_NAME:
         raise IngestError(f"{name}: {CONFIG_NAME} is the corpus config, not a document")

@@ -15,9 +15,9 @@ from .reader import ReadError
 from .repair import repair_mojibake
 
 __all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document", "source_label", "MAX_LINE_CHARS",
-           "MAX_COMMENTS", "MAX_TWEET_SIGNERS"]
+           "MAX_COMMENTS", "MAX_TWEET_SIGNERS", "MAX_MENTIONS"]
 
-PARSER_VERSION = "6"  # bump when parsing changes, so cached documents are parsed again
+PARSER_VERSION = "7"  # bump when parsing changes, so cached documents are parsed again
 _TITLE_CHARS = 90
 _SOURCE_CHARS = 30  # a source label made from a title: a filter option or legend entry, not a headline
 _HOST_PREFIX = re.compile(r"^(?:www\d*|m|amp|mobile)\.", re.IGNORECASE)
@@ -33,6 +33,9 @@ MAX_COMMENTS = 50_000
 # Every tweet signer becomes a speaker whose names are looked for in every paragraph, so this
 # bounds that search; a "what people tweeted" article embeds tens of tweets, not hundreds.
 MAX_TWEET_SIGNERS = 200
+# Statement merging compares the quotes of one speaker with each other; a long interview
+# transcript holds some hundreds of quoted passages, 1,000 keeps that to about a second.
+MAX_MENTIONS = 1_000
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -144,6 +147,8 @@ def parse_document(doc_id: str, path: str, text: str, sha256: str,
     }
     descriptors = {side.person.name: side.descriptors for side in config.sides}
     mentions = [_mention_row(m) for m in extract_mentions(doc_id, layout, config.everyone, descriptors)]
+    if len(mentions) > MAX_MENTIONS:
+        raise ReadError(f"too many quotes and tweets ({len(mentions):,}; the limit is {MAX_MENTIONS:,})")
     return ParsedDocument(document, mentions, _comment_rows(doc_id, source, layout))
 
 

@@ -1,6 +1,7 @@
 """Reading a seed file into text, or a one-line reason why it cannot be read."""
 
 import codecs
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def _decode_legacy(data: bytes) -> SourceText:
 
 def too_large(size: int) -> str:
     """The reason given for a file of more than MAX_BYTES (sizes in MiB, as the limit is set)."""
-    return f"too large ({size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)"
+    return f"too large ({math.ceil(size / 2**20 * 10) / 10:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)"
 
 
 def check_size(size: int) -> None:

@@ -5,6 +5,8 @@ score = 1 - (1 - p_model) * prod(1 - weight of each rule signal that fires).
 """
 
 import re
+import zlib
+from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
@@ -62,6 +64,15 @@ _SYMBOL_WEIGHT = 0.3
 NEAR_DUPLICATE_RATIO = 90
 NEAR_DUPLICATE_MIN_CHARS = 40
 _DUPLICATE_BLOCK = 512  # rows of the similarity matrix computed at once
+# Up to this many long comments every pair is compared; beyond it the search is bounded
+# (MinHash blocking): a comment is compared only with comments that share one of its
+# _MINHASH_KEYS smallest salted hashes of word pairs — texts a few words apart share most word
+# pairs, so they share a key with near certainty — and with at most _BLOCK_PARTNERS of those.
+ALL_PAIRS_LIMIT = 5_000
+_MINHASH_SALTS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                  0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53)
+_BLOCK_PARTNERS = 200
+_WORD = re.compile(r"\w+")
 _DUPLICATE_WEIGHT = 0.45
 # The model's probability is named in the reason from this value on.
 MODEL_REASON_FROM = 0.3
@@ -121,21 +132,58 @@ def score_spam(text: str, duplicate_of: str = "") -> SpamResult:
     return combine_all([text], [rule_signals(text, duplicate_of)], load_model())[0]
 
 
+def _first_other_author(i: int, candidates: list[int], row: np.ndarray, eligible: list[int],
+                        authors: list[str]) -> str:
+    return next((authors[eligible[candidates[c]]] for c in np.flatnonzero(row)
+                 if eligible[candidates[c]] != i and authors[eligible[candidates[c]]] != authors[i]), "")
+
+
+def _minhash_keys(text: str) -> list[tuple[int, int]]:
+    """(salt number, smallest salted hash of the text's word pairs) for each salt."""
+    words = _WORD.findall(text)
+    # crc32, not hash(): Python salts str hashes per process, and a rebuild must give the same
+    pairs = {zlib.crc32(f"{a} {b}".encode()) for a, b in zip(words, words[1:], strict=False)}
+    pairs = pairs or {zlib.crc32(text.encode())}
+    return [(n, min(h ^ salt for h in pairs)) for n, salt in enumerate(_MINHASH_SALTS)]
+
+
+def _partners(pool: list[str]) -> list[list[int]]:
+    """For each pooled text, the pool positions it is compared with (beyond ALL_PAIRS_LIMIT)."""
+    blocks: dict[tuple[int, int], list[int]] = defaultdict(list)
+    keys = [_minhash_keys(text) for text in pool]
+    for n, text_keys in enumerate(keys):
+        for key in text_keys:
+            blocks[key].append(n)
+    partners: list[list[int]] = [[] for _ in pool]
+    for members in blocks.values():
+        if len(members) > 1:
+            for n in members:
+                partners[n].extend(members[:_BLOCK_PARTNERS])
+    return [sorted(set(found)) for found in partners]
+
+
 def near_duplicate_authors(texts: list[str], authors: list[str]) -> list[str]:
     """For each text, the first other author whose text is nearly the same (or '').
 
-    The pairwise comparison runs in rapidfuzz's C++ (cdist), a block of rows at a time."""
+    Up to ALL_PAIRS_LIMIT long texts, all pairs are compared in rapidfuzz's C++ (cdist), a block
+    of rows at a time; above it, each text only with the partners _partners gives it (linear)."""
     keys = [normalise_text(t).lower() for t in texts]
     found = [""] * len(texts)
     eligible = [i for i, key in enumerate(keys) if len(key) >= NEAR_DUPLICATE_MIN_CHARS]
     pool = [keys[i] for i in eligible]
-    for start in range(0, len(pool), _DUPLICATE_BLOCK):
-        scores = process.cdist(pool[start:start + _DUPLICATE_BLOCK], pool, scorer=fuzz.ratio,
-                               score_cutoff=NEAR_DUPLICATE_RATIO, workers=-1)
-        for offset, row in enumerate(scores):
-            i = eligible[start + offset]
-            found[i] = next((authors[eligible[c]] for c in np.flatnonzero(row)
-                             if eligible[c] != i and authors[eligible[c]] != authors[i]), "")
+    if len(pool) <= ALL_PAIRS_LIMIT:
+        everyone = list(range(len(pool)))
+        for start in range(0, len(pool), _DUPLICATE_BLOCK):
+            scores = process.cdist(pool[start:start + _DUPLICATE_BLOCK], pool, scorer=fuzz.ratio,
+                                   score_cutoff=NEAR_DUPLICATE_RATIO, workers=-1)
+            for offset, row in enumerate(scores):
+                i = eligible[start + offset]
+                found[i] = _first_other_author(i, everyone, row, eligible, authors)
+        return found
+    for n, candidates in enumerate(_partners(pool)):
+        row = process.cdist([pool[n]], [pool[c] for c in candidates], scorer=fuzz.ratio,
+                            score_cutoff=NEAR_DUPLICATE_RATIO)[0]
+        found[eligible[n]] = _first_other_author(eligible[n], candidates, row, eligible, authors)
     return found
 
 

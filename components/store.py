@@ -20,6 +20,7 @@ __all__ = ["Corpus", "write_corpus", "read_manifest", "load_corpus", "load_table
 
 MANIFEST = "manifest.json"
 LOCK_NAME = ".build.lock"
+_READABLE_FILE, _READABLE_FOLDER = 0o644, 0o755  # as a plain write would make them (umask 022)
 _STAGING = ".staging-"
 
 
@@ -47,6 +48,7 @@ def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
             json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, _READABLE_FILE)  # mkstemp makes it private; readers may be other users
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -112,6 +114,7 @@ def write_corpus(corpus_dir: Path, tables: dict[str, pd.DataFrame], manifest: di
     previous = read_manifest(corpus_dir).get("tables_dir", "")
     staging = Path(tempfile.mkdtemp(dir=corpus_dir, prefix=_STAGING))
     try:
+        staging.chmod(_READABLE_FOLDER)
         for name, frame in tables.items():
             frame.to_parquet(staging / f"{name}.parquet", index=False)
         version = "tables-" + staging.name.removeprefix(_STAGING)
@@ -124,19 +127,25 @@ def write_corpus(corpus_dir: Path, tables: dict[str, pd.DataFrame], manifest: di
     return version
 
 
-def load_table(corpus_dir: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
-    """One table of the built corpus (only the columns asked for, when given)."""
+def load_table(corpus_dir: Path, name: str, columns: list[str] | None = None,
+               tables_dir: str = "") -> pd.DataFrame:
+    """One table of the built corpus (only the columns asked for, when given), from tables_dir
+    when given (so several tables come from one build) or from the manifest's current one."""
     if name not in TABLES:
         raise ValueError(f"unknown table {name!r}; choose one of {', '.join(TABLES)}")
-    manifest = read_manifest(corpus_dir)
-    if not manifest:
-        raise FileNotFoundError(f"{corpus_dir}: no built corpus here (run `spectrum build`)")
-    return pd.read_parquet(corpus_dir / manifest["tables_dir"] / f"{name}.parquet", columns=columns)
+    if not tables_dir:
+        manifest = read_manifest(corpus_dir)
+        if not manifest:
+            raise FileNotFoundError(f"{corpus_dir}: no built corpus here (run `spectrum build`)")
+        tables_dir = manifest["tables_dir"]
+    return pd.read_parquet(corpus_dir / tables_dir / f"{name}.parquet", columns=columns)
 
 
 def load_corpus(corpus_dir: Path) -> Corpus:
     """All tables of the built corpus."""
     manifest = read_manifest(corpus_dir)
-    frames = {name: load_table(corpus_dir, name) for name in TABLES}
+    if not manifest:
+        raise FileNotFoundError(f"{corpus_dir}: no built corpus here (run `spectrum build`)")
+    frames = {name: load_table(corpus_dir, name, tables_dir=manifest["tables_dir"]) for name in TABLES}
     return Corpus(frames["documents"], frames["statements"], frames["mentions"],
                   frames["comments"], manifest)

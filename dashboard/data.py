@@ -27,9 +27,9 @@ def seeds_dir() -> Path:
 
 @st.cache_data(show_spinner="Loading the corpus…")
 def _load_tables(directory: str, tables_dir: str) -> dict[str, pd.DataFrame]:
-    """All tables of one built version (tables_dir keys the cache to that version)."""
-    del tables_dir
-    return {name: load_table(Path(directory), name) for name in TABLES}
+    """All tables of one built version (tables_dir keys the cache and names the version read, so
+    every table comes from the same build)."""
+    return {name: load_table(Path(directory), name, tables_dir=tables_dir) for name in TABLES}
 
 
 def load_app_corpus() -> Corpus:

@@ -105,3 +105,19 @@ def settle(page: Any, text: str, timeout_ms: float = 30000, heading: str = "") -
     handle = page.wait_for_function(SETTLED_JS, arg=settle_args(text, heading), polling=POLL_MS,
                                     timeout=timeout_ms)
     return dict(handle.json_value())
+
+
+@contextlib.contextmanager
+def launched_chromium() -> Iterator[Any]:
+    """Debian's Chromium driven by Playwright (never a downloaded browser); fails clearly when
+    it is not installed."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        raise RuntimeError(f"{CHROMIUM} is missing: apt-get install chromium (make test does this)")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()

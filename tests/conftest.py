@@ -1,6 +1,8 @@
 """Shared fixtures: the seed corpus built once per session into a temporary folder."""
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,3 +29,12 @@ def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def corpus(corpus_dir: Path) -> Corpus:
     return load_corpus(corpus_dir)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One Chromium per browser-test module (tests/browser_support.py launches it)."""
+    from browser_support import launched_chromium
+
+    with launched_chromium() as chromium:
+        yield chromium

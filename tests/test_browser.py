@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from browser_support import ARGS, CHROMIUM, serve, settle
+from browser_support import serve, settle
 
 from components.filters import FilterSpec
 from components.store import Corpus
@@ -26,15 +26,6 @@ def server(corpus_dir: Path) -> Iterator[str]:
     with serve({"SPECTRUM_CORPUS": str(corpus_dir)}) as base:
         yield base
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium (make test does this)")
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 def _filter_line(page: object) -> str:

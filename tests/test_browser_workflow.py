@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from browser_support import ARGS, CHROMIUM, ROOT, serve, settle
+from browser_support import ROOT, serve, settle
 
 from components.labels import LabelStore
 from components.store import load_corpus
@@ -36,15 +36,6 @@ def server(workspace: Path) -> Iterator[str]:
     with serve(env, log=workspace / "streamlit.log") as base:
         yield base
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium (make test does this)")
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 def _chart(page: Any, title: str) -> Any:

@@ -1,6 +1,7 @@
 """One bad file never costs the good ones: per-file isolation, the seeds folder's odd entries,
 builds that take turns, and manifests that point nowhere."""
 
+import json
 import multiprocessing
 import os
 import shutil
@@ -256,3 +257,37 @@ def test_a_dropped_article_date_is_a_note_not_a_failure(seeds: Path, tmp_path: P
     documents = load_table(out, "documents").set_index("doc_id")
     assert documents.loc["bad_date", "published"] == ""
     assert "not a real date" in documents.loc["bad_date", "date_note"]
+
+
+def test_a_corpus_built_with_another_column_contract_is_rebuilt(seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "corpus"
+    build_corpus(seeds, out)
+    manifest = read_manifest(out)
+    manifest["fingerprint"]["columns"] = "an older contract"
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert not build_corpus(seeds, out).up_to_date
+
+
+def test_build_into_a_file_is_a_usage_error(seeds: Path, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "afile"
+    target.write_text("not a folder")
+    assert main(["build", str(seeds), "--out", str(target)]) == 2
+    assert "afile: not a folder" in capsys.readouterr().err
+
+
+def test_an_upload_name_of_wide_characters_is_shortened_by_bytes(seeds: Path) -> None:
+    name = safe_file_name("\U00020000" * 90 + ".txt")
+    assert len(name.encode("utf-8")) <= 84 and name.endswith(".txt")
+    added = add_document(seeds, "\U00020000" * 90 + ".txt", ARTICLE.read_bytes())
+    assert added.path.exists() and len(added.path.name.encode("utf-8")) <= 200
+
+
+def test_a_file_with_too_many_quotes_is_refused_alone(seeds: Path, tmp_path: Path) -> None:
+    quotes = "".join(f'"this is quoted passage number {i}" Damon said.\n\n' for i in range(1_100))
+    (seeds / "transcript.txt").write_text("A long transcript of quotes\n\n" + quotes, encoding="utf-8")
+    out = tmp_path / "corpus"
+    report = build_corpus(seeds, out)
+    reason = report.failed[str(seeds / "transcript.txt")]
+    assert "too many quotes and tweets (1,100; the limit is 1,000)" in reason
+    assert _doc_ids(out) == SEED_IDS

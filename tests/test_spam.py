@@ -4,6 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from components import spam
 from components.evaluation import binary_scores
 from components.spam import near_duplicate_authors, rule_signals, score_comments, score_spam
 from components.spam_model import inverse_document_frequency, load_model, term_counts, train_model
@@ -100,3 +101,13 @@ def test_held_out_video_small_evaluation(monkeypatch: pytest.MonkeyPatch) -> Non
     predicted = combined_scores(model, held, rule_lists(held)) >= model.threshold
     scores = binary_scores(held["spam"].tolist(), predicted.tolist())
     assert scores["f1"] >= 0.9 and scores["precision"] >= 0.9
+
+
+def test_near_duplicates_are_found_beyond_the_all_pairs_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spam, "ALL_PAIRS_LIMIT", 10)
+    filler = [f"an ordinary comment number {i} about the story and what people said" for i in range(30)]
+    texts = [*filler, "Google is paying 97$ per hour with weekly payouts, see my profile now",
+             "Google is paying 98$ per hour with weekly payouts, see my profile now!"]
+    authors = [f"reader{i}" for i in range(30)] + ["Nancy", "Mary"]
+    found = spam.near_duplicate_authors(texts, authors)
+    assert found[30:] == ["Mary", "Nancy"]

@@ -26,11 +26,15 @@ with tabs[0]:
     show_ids = st.toggle("Show ids", key="data_show_ids")
     render_comment_table(comments, "data_comments", side_names(corpus), show_ids=show_ids)
     render_detail(corpus.comments, side_names(corpus), key="data")
-for tab, name, frame, columns in (
+# The app shows a document's file name, never where the server keeps it.
+file_names = documents["path"].astype(str).str.replace("\\", "/").str.rsplit("/", n=1).str[-1]
+documents = documents.assign(path=file_names)
+for tab, name, frame, contract in (
         (tabs[1], "statements", statements, STATEMENT_COLUMNS),
         (tabs[2], "documents", documents, DOCUMENT_COLUMNS)):
+    columns = [c for c in contract if c in frame]  # a corpus built before a column was added
     with tab:
         if frame.empty:
             render_empty(name)
-        render_download(frame[list(columns)], name, spec, key=f"dl_data_{name}")
-        render_table(frame, list(columns), key=f"data_{name}", height=table_height(len(frame)))
+        render_download(frame[columns], name, spec, key=f"dl_data_{name}")
+        render_table(frame, columns, key=f"data_{name}", height=table_height(len(frame)))
