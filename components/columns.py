@@ -17,6 +17,7 @@ MENTION_COLUMNS: tuple[str, ...] = (
 
 COMMENT_BASE_COLUMNS: tuple[str, ...] = (
     "comment_id", "doc_id", "source", "position", "author", "text", "text_raw", "is_empty",
+    "depth", "is_reply", "reply_to",  # thread structure where the page shows it
 )
 
 COMMENT_ENRICHMENT_COLUMNS: tuple[str, ...] = (

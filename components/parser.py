@@ -17,7 +17,7 @@ from .repair import repair_mojibake
 __all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document", "source_label", "MAX_LINE_CHARS",
            "MAX_COMMENTS", "MAX_TWEET_SIGNERS", "MAX_MENTIONS"]
 
-PARSER_VERSION = "7"  # bump when parsing changes, so cached documents are parsed again
+PARSER_VERSION = "8"  # bump when parsing changes, so cached documents are parsed again
 _TITLE_CHARS = 90
 _SOURCE_CHARS = 30  # a source label made from a title: a filter option or legend entry, not a headline
 _HOST_PREFIX = re.compile(r"^(?:www\d*|m|amp|mobile)\.", re.IGNORECASE)
@@ -92,6 +92,7 @@ def _comment_rows(doc_id: str, source: str, layout: Layout) -> list[dict[str, An
         "comment_id": f"{doc_id}-c{c.position:04d}", "doc_id": doc_id, "source": source,
         "position": c.position, "author": repair_mojibake(c.author),
         "text": repair_mojibake(c.body), "text_raw": c.body, "is_empty": not c.body.strip(),
+        "depth": c.depth, "is_reply": c.is_reply or c.depth > 0, "reply_to": repair_mojibake(c.reply_to),
     } for c in layout.comments]
 
 

@@ -291,3 +291,13 @@ def test_a_file_with_too_many_quotes_is_refused_alone(seeds: Path, tmp_path: Pat
     reason = report.failed[str(seeds / "transcript.txt")]
     assert "too many quotes and tweets (1,100; the limit is 1,000)" in reason
     assert _doc_ids(out) == SEED_IDS
+
+
+def test_replies_are_columns_of_the_comments_table(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "tests" / "data" / "replies", seeds)
+    build_corpus(seeds, tmp_path / "corpus")
+    comments = load_table(tmp_path / "corpus", "comments")
+    assert comments[["author", "is_reply", "reply_to"]].values.tolist() == [
+        ["Dana", False, ""], ["Lee", True, "Dana"], ["Sam", False, ""]]
+    assert comments["text"].iloc[1].startswith("No way")
