@@ -21,7 +21,7 @@ from .columns import (
 )
 from .config import CONFIG_NAME, CorpusConfig, load_config
 from .parser import PARSER_VERSION, ParsedDocument, parse_document, sha256_of
-from .reader import MAX_BYTES, ReadError, decode_bytes, too_large
+from .reader import MAX_BYTES, ReadError, decode_bytes, too_large, unreadable
 from .seeds import scan_seeds
 from .statements import build_statements
 from .store import build_lock, read_manifest, tables_complete, write_corpus, write_json_atomic
@@ -127,7 +127,7 @@ def _parse_isolated(path: Path, sha: str, out_dir: Path, config: CorpusConfig, c
     except ReadError as exc:
         report.failed[str(path)] = str(exc)
     except OSError as exc:
-        report.failed[str(path)] = f"cannot be read ({exc.strerror or exc})"
+        report.failed[str(path)] = unreadable(exc)
     except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
         report.failed[str(path)] = internal_error(out_dir, f"parsing {path}", exc)
     return None
@@ -226,7 +226,7 @@ def _hash_files(files: list[Path], report: BuildReport) -> dict[str, str]:
         try:
             hashes[str(path)] = _file_hash(path)
         except OSError as exc:
-            report.failed[str(path)] = f"cannot be read ({exc.strerror or exc})"
+            report.failed[str(path)] = unreadable(exc)
     return hashes
 
 

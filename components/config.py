@@ -42,6 +42,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .reader import unreadable
+
 __all__ = [
     "Person", "Side", "CorpusConfig", "ConfigError", "load_config", "parse_config", "CONFIG_NAME",
     "MAX_CONFIG_BYTES", "MAX_SIDES", "MAX_PEOPLE", "MAX_LIST_ITEMS", "MAX_CUES", "MAX_CUE_CHARS",
@@ -445,7 +447,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as fh:
             data = fh.read(MAX_CONFIG_BYTES + 1)
     except OSError as exc:
-        raise ConfigError(path, [f"cannot be read ({exc.strerror or exc})"]) from exc
+        raise ConfigError(path, [unreadable(exc)]) from exc
     if len(data) > MAX_CONFIG_BYTES:
         raise ConfigError(path, [f"the file is larger than the limit of {MAX_CONFIG_BYTES:,} bytes"])
     try:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-__all__ = ["MAX_BYTES", "ReadError", "SourceText", "check_size", "too_large", "read_source", "decode_bytes"]
+__all__ = ["MAX_BYTES", "ReadError", "SourceText", "check_size", "too_large", "unreadable", "read_source",
+           "decode_bytes"]
 
 MAX_BYTES = 16 * 1024 * 1024  # a news article with its comments is far below this
 # Legacy encodings tried when a file is not UTF-8: Windows Western (the common case for
@@ -59,6 +60,11 @@ def _decode_legacy(data: bytes) -> SourceText:
         return SourceText(data.decode("cp1252"), "cp1252")
     except UnicodeDecodeError as exc:
         raise ReadError(f"not text in UTF-8, UTF-16 or a known legacy encoding (byte {exc.start})") from exc
+
+
+def unreadable(exc: OSError | RuntimeError) -> str:
+    """The reason given for a file the system would not let us read."""
+    return f"cannot be read ({getattr(exc, 'strerror', None) or exc})"
 
 
 def too_large(size: int) -> str:

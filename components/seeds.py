@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import CONFIG_NAME
+from .reader import unreadable
 
 __all__ = ["SeedScan", "scan_seeds", "describe_name", "unsafe_name_reason", "MAX_NAME_BYTES"]
 
@@ -53,7 +54,7 @@ def _entry_reason(path: Path, root: Path) -> tuple[str, str]:
                 return "refuse", "a symbolic link to a file outside the seeds folder, not read"
             mode = os.stat(target).st_mode
     except (OSError, RuntimeError) as exc:
-        return "refuse", f"cannot be read ({getattr(exc, 'strerror', None) or exc})"
+        return "refuse", unreadable(exc)
     if stat.S_ISDIR(mode):
         return "skip", "a folder, not read"
     if not stat.S_ISREG(mode):
