@@ -49,14 +49,11 @@ def render_download(frame: pd.DataFrame, what: str, spec: FilterSpec, key: str) 
 
 def render_table(frame: pd.DataFrame, columns: list[str], key: str, height: int | None = None
                  ) -> None:
-    """A read-only table of the given columns (text is shown as data, never as markup)."""
+    """A read-only table of statements or documents (comment tables are dashboard.tables'); text
+    is shown as data, never as markup."""
     config = {
         "text": st.column_config.TextColumn("text", width="large"),
-        "stance_reason": st.column_config.TextColumn("stance reason", width="large"),
-        "spam_reason": st.column_config.TextColumn("spam reason", width="large"),
         "sentiment_compound": st.column_config.NumberColumn("compound", format="%.3f"),
-        "stance_confidence": st.column_config.NumberColumn("confidence", format="%.2f"),
-        "spam_score": st.column_config.NumberColumn("spam score", format="%.2f"),
     }
     kwargs = {"height": height} if height else {}
     st.dataframe(frame[columns], hide_index=True, width="stretch", key=key,
