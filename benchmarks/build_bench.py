@@ -8,7 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from components.build import build_corpus
+from components.engine.build import build_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5

@@ -12,7 +12,7 @@ import threading
 import time
 from pathlib import Path
 
-from components.store import load_corpus, read_manifest, tables_complete
+from components.corpus.store import load_corpus, read_manifest, tables_complete
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,7 +1,7 @@
 """Layout generalisation: the current parser over the outlet-style fixtures in tests/data/layouts/.
 
 For every fixture listed in tests/data/layouts/expected.toml the file is decoded and given to
-components.parser.parse_document (its paragraphs come from components.layout.split_layout, which
+components.parse.parser.parse_document (its paragraphs come from components.parse.layout.split_layout, which
 the parser uses; a saved HTML page first goes through the text form the parser renders it to),
 and scored against the expected facts: title, publication date, outlet, the comment count and
 the first three comments, link-list items taken as comments, furniture lines left in the
@@ -25,11 +25,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from components.config import CorpusConfig, load_config
-from components.html import looks_like_html, read_html_page
-from components.layout import split_layout
-from components.parser import parse_document, sha256_of
-from components.reader import decode_bytes
+from components.core.config import CorpusConfig, load_config
+from components.core.reader import decode_bytes
+from components.parse.html import looks_like_html, read_html_page
+from components.parse.layout import split_layout
+from components.parse.parser import parse_document, sha256_of
 
 __all__ = ["Score", "score_file", "check_fixtures", "main"]
 

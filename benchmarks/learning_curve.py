@@ -1,5 +1,5 @@
 """The learning curve of analyst corrections: macro-F1 on the comments the analyst did not correct,
-for the rule classifier alone and for rules + the per-corpus model (components.labels), after the
+for the rule classifier alone and for rules + the per-corpus model (components.corpus.labels), after the
 analyst has corrected k random comments.
 
 For each labelled set (the seeds, the invented controversy, each development controversy; never
@@ -19,10 +19,10 @@ import numpy as np
 import pandas as pd
 from stance_bench import LabelledSet, dev_sets, invented_set, seed_set
 
-from components.config import CorpusConfig, load_config
-from components.evaluation import macro_f1
-from components.labels import ANALYST, CURRENT_COLUMNS, rescore_with_corrections, text_hash
-from components.stance import NEUTRAL, classify_comments, stance_scores
+from components.core.config import CorpusConfig, load_config
+from components.corpus.labels import ANALYST, CURRENT_COLUMNS, rescore_with_corrections, text_hash
+from components.enrich.evaluation import macro_f1
+from components.enrich.stance import NEUTRAL, classify_comments, stance_scores
 
 KS = (0, 10, 20, 30, 40)  # 30 too: the labelled sets have 40-46 comments
 REPEATS = 10

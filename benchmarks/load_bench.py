@@ -30,8 +30,8 @@ from urllib.parse import urlencode, urlsplit
 
 from playwright.async_api import Browser, BrowserContext, ConsoleMessage, Page, Route, async_playwright
 
-from components.build import build_corpus
-from components.store import Corpus, load_corpus
+from components.corpus.store import Corpus, load_corpus
+from components.engine.build import build_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the server start and settle wait of the browser tests

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from components.config import CorpusConfig, load_config
-from components.parser import parse_document
-from components.reader import ReadError
-from components.stance import classify_comments
+from components.core.config import CorpusConfig, load_config
+from components.core.reader import ReadError
+from components.enrich.stance import classify_comments
+from components.parse.parser import parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = " date 2017-12-16 Matt Damon said \"we have to talk about it\" on Thursday (Dec 14).\n\n"

@@ -7,8 +7,8 @@ import time
 from _data import shared_data
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from components.evaluation import pearson_r
-from components.sentiment import score_text
+from components.enrich.evaluation import pearson_r
+from components.enrich.sentiment import score_text
 
 FILES = ("tweets_GroundTruth.txt", "nytEditorialSnippets_GroundTruth.txt")
 

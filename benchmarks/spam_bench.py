@@ -10,8 +10,8 @@ import time
 import numpy as np
 from spam_common import all_rules, combined_scores, load_background, load_videos, select_and_train
 
-from components.evaluation import binary_scores
-from components.spam import combine
+from components.enrich.evaluation import binary_scores
+from components.enrich.spam import combine
 
 
 def _row(name: str, truth: list[bool], predicted: list[bool]) -> str:

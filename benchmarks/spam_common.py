@@ -9,9 +9,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from components.evaluation import binary_scores
-from components.spam import combine_all, near_duplicate_authors, rule_signals
-from components.spam_model import SpamModel, train_model
+from components.enrich.evaluation import binary_scores
+from components.enrich.spam import combine_all, near_duplicate_authors, rule_signals
+from components.enrich.spam_model import SpamModel, train_model
 
 DATA = Path(__file__).parent / "data" / "youtube-spam"
 BACKGROUND = Path(__file__).parent / "data" / "nyt-editorials" / "nytEditorialSnippets_GroundTruth.txt"

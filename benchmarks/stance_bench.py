@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from components.build import build_corpus
-from components.config import load_config
-from components.stance_eval import evaluate_stance, format_confusion
-from components.store import load_table
+from components.core.config import load_config
+from components.corpus.store import load_table
+from components.engine.build import build_corpus
+from components.enrich.stance_eval import evaluate_stance, format_confusion
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"

@@ -25,8 +25,8 @@ from typing import TextIO
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from components.config import Side, load_config  # noqa: E402
-from components.layout import split_layout  # noqa: E402
+from components.core.config import Side, load_config  # noqa: E402
+from components.parse.layout import split_layout  # noqa: E402
 
 __all__ = ["SeedPools", "load_pools", "generate", "main"]
 

@@ -6,7 +6,7 @@ import sys
 
 from spam_common import all_rules, load_background, load_videos, select_and_train
 
-from components.spam_model import MODEL_PATH
+from components.enrich.spam_model import MODEL_PATH
 
 
 def main() -> int:

@@ -5,8 +5,8 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from components.filters import FilterSpec
-from components.store import Corpus
+from components.corpus.filters import FilterSpec
+from components.corpus.store import Corpus
 from dashboard.widgets import render_empty, render_filter_line
 
 

@@ -6,11 +6,11 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from components.build import BuildReport, build_corpus, internal_error
-from components.columns import TABLES
-from components.ingest import DuplicateDocument, IngestError, add_document, remove_document
-from components.labels import LabelStore, apply_corrections
-from components.store import Corpus, load_table, read_manifest, tables_complete
+from components.core.columns import TABLES
+from components.corpus.labels import LabelStore, apply_corrections
+from components.corpus.store import Corpus, load_table, read_manifest, tables_complete
+from components.engine.build import BuildReport, build_corpus, internal_error
+from components.engine.ingest import DuplicateDocument, IngestError, add_document, remove_document
 
 ROOT = Path(__file__).resolve().parent.parent
 

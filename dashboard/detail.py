@@ -6,7 +6,7 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
-from components.labels import ANALYST, LabelStore, text_hash
+from components.corpus.labels import ANALYST, LabelStore, text_hash
 from dashboard.data import corpus_dir
 from dashboard.display import escape_markdown
 from dashboard.tables import COMMENT_PARAM, render_comment_table, selected_comment

@@ -12,9 +12,9 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from components.html import looks_like_html, read_html_page
-from components.layout import split_layout
-from components.reader import decode_bytes
+from components.core.reader import decode_bytes
+from components.parse.html import looks_like_html, read_html_page
+from components.parse.layout import split_layout
 from dashboard.display import escape_markdown
 
 __all__ = ["article_paragraphs", "comment_link", "mark_paragraph", "name_outlets", "statement_link"]

@@ -3,8 +3,8 @@ comment's detail panel, and the download of exactly the rows listed."""
 
 import pandas as pd
 
-from components.filters import FilterSpec
-from components.store import Corpus
+from components.corpus.filters import FilterSpec
+from components.corpus.store import Corpus
 from dashboard.context import side_names
 from dashboard.detail import render_detail
 from dashboard.drill import render_mark_line

@@ -8,8 +8,8 @@ from typing import TypeVar
 
 import streamlit as st
 
-from components.filters import SPAM_MODES, FilterSpec
-from components.store import Corpus
+from components.corpus.filters import SPAM_MODES, FilterSpec
+from components.corpus.store import Corpus
 from dashboard.context import side_ids
 from dashboard.display import contract_date
 

@@ -3,8 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from components.export import to_csv_bytes
-from components.filters import FilterSpec
+from components.corpus.export import to_csv_bytes
+from components.corpus.filters import FilterSpec
 from dashboard.display import escape_markdown
 
 __all__ = ["escape_markdown", "extreme_comments", "render_download", "render_empty", "render_filter_line",

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from components.build import build_corpus
-from components.store import Corpus, load_corpus
+from components.corpus.store import Corpus, load_corpus
+from components.engine.build import build_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.build import build_corpus
-from components.ingest import add_document
-from components.store import Corpus, read_manifest
+from components.corpus.store import Corpus, read_manifest
+from components.engine.build import build_corpus
+from components.engine.ingest import add_document
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard" / "app.py")
@@ -411,7 +411,7 @@ def test_selection_maps_chart_points_to_category_cells(corpus: Corpus) -> None:
 
 
 def test_relabel_is_stored_counted_and_undone(own_corpus: Path) -> None:
-    from components.labels import LabelStore
+    from components.corpus.labels import LabelStore
 
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()

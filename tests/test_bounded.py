@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from components.build import build_corpus
-from components.config import load_config
-from components.linear_vader import LinearVader
-from components.parser import MAX_COMMENTS, MAX_LINE_CHARS, MAX_TWEET_SIGNERS, parse_document
-from components.reader import ReadError
+from components.core.config import load_config
+from components.core.reader import ReadError
+from components.engine.build import build_corpus
+from components.enrich.linear_vader import LinearVader
+from components.parse.parser import MAX_COMMENTS, MAX_LINE_CHARS, MAX_TWEET_SIGNERS, parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))

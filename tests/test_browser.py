@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 from browser_support import serve, settle
 
-from components.filters import FilterSpec
-from components.store import Corpus
+from components.corpus.filters import FilterSpec
+from components.corpus.store import Corpus
 
 pytestmark = pytest.mark.browser
 playwright_api = pytest.importorskip("playwright.sync_api")

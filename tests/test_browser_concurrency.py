@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from browser_support import ARGS, CHROMIUM, ROOT, serve, settle
 
-from components.build import build_corpus
-from components.store import load_corpus
+from components.corpus.store import load_corpus
+from components.engine.build import build_corpus
 
 pytestmark = pytest.mark.browser
 playwright_api = pytest.importorskip("playwright.sync_api")

@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 from browser_support import ROOT, serve, settle
 
-from components.labels import LabelStore
-from components.store import load_corpus
+from components.corpus.labels import LabelStore
+from components.corpus.store import load_corpus
 
 pytestmark = pytest.mark.browser
 playwright_api = pytest.importorskip("playwright.sync_api")

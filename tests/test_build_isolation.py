@@ -10,12 +10,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components import build as build_module
-from components.build import ERRORS_LOG, build_corpus
-from components.cli import main
-from components.ingest import IngestError, add_document, safe_file_name
-from components.reader import decode_bytes
-from components.store import load_corpus, load_table, read_manifest, tables_complete
+from components.core.reader import decode_bytes
+from components.corpus.store import load_corpus, load_table, read_manifest, tables_complete
+from components.engine import build as build_module
+from components.engine.build import ERRORS_LOG, build_corpus
+from components.engine.cli import main
+from components.engine.ingest import IngestError, add_document, safe_file_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

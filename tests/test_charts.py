@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from components.store import Corpus
+from components.corpus.store import Corpus
 from dashboard.charts import (
     LABEL_CHARS,
     MAX_TICKS,

@@ -9,10 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components import store
-from components.build import build_corpus
-from components.cli import main
-from components.store import load_table, read_manifest
+from components.corpus import store
+from components.corpus.store import load_table, read_manifest
+from components.engine.build import build_corpus
+from components.engine.cli import main
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from components import config as cfg
-from components.cli import main
-from components.config import CONFIG_NAME, ConfigError, CorpusConfig, load_config, parse_config
-from components.stance import NEUTRAL
-from components.store import MANIFEST
+from components.core import config as cfg
+from components.core.config import CONFIG_NAME, ConfigError, CorpusConfig, load_config, parse_config
+from components.corpus.store import MANIFEST
+from components.engine.cli import main
+from components.enrich.stance import NEUTRAL
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

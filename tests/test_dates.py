@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from components.dates import DateExpr, find_date_expr, resolve
+from components.parse.dates import DateExpr, find_date_expr, resolve
 
 ANCHOR = date(2017, 12, 16)  # a Saturday
 DESC = "the article date 2017-12-16"

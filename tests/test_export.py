@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from components.export import to_csv_bytes
+from components.corpus.export import to_csv_bytes
 
 
 def test_csv_bytes_exact() -> None:

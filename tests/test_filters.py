@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from components.filters import APPLIES_TO, FilterSpec
-from components.store import Corpus
+from components.corpus.filters import APPLIES_TO, FilterSpec
+from components.corpus.store import Corpus
 
 
 def test_stance_filter_and_description(corpus: Corpus) -> None:

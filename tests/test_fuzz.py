@@ -18,10 +18,15 @@ import pytest
 from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
-from components.build import BuildReport, build_corpus
-from components.columns import TABLES
-from components.config import CONFIG_NAME, load_config
-from components.dates import (
+from components.core.columns import TABLES
+from components.core.config import CONFIG_NAME, load_config
+from components.core.reader import ReadError, decode_bytes
+from components.corpus.export import to_csv_bytes
+from components.corpus.filters import FilterSpec
+from components.corpus.store import Corpus, load_corpus
+from components.engine.build import BuildReport, build_corpus
+from components.enrich.words import word_frequencies
+from components.parse.dates import (
     DateExpr,
     Resolved,
     find_date_expr,
@@ -30,12 +35,7 @@ from components.dates import (
     resolve_signature,
     value_problem,
 )
-from components.export import to_csv_bytes
-from components.filters import FilterSpec
-from components.parser import parse_document
-from components.reader import ReadError, decode_bytes
-from components.store import Corpus, load_corpus
-from components.words import word_frequencies
+from components.parse.parser import parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

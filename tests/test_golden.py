@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from components.store import Corpus
+from components.corpus.store import Corpus
 
 GOLDEN = Path(__file__).parent / "golden"
 SEED_STEMS = sorted(p.stem for p in (Path(__file__).parent.parent / "seeds").glob("*.txt"))

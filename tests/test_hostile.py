@@ -8,9 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components.build import BuildReport, build_corpus
-from components.config import CONFIG_NAME
-from components.dates import (
+from components.core.config import CONFIG_NAME
+from components.corpus.store import Corpus, load_corpus
+from components.engine.build import BuildReport, build_corpus
+from components.parse.dates import (
     MAX_YEAR,
     MIN_YEAR,
     DateExpr,
@@ -19,7 +20,6 @@ from components.dates import (
     resolve_signature,
     value_problem,
 )
-from components.store import Corpus, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

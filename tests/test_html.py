@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from components.build import build_corpus
-from components.html import looks_like_html, read_html_page
-from components.store import load_corpus
+from components.corpus.store import load_corpus
+from components.engine.build import build_corpus
+from components.parse.html import looks_like_html, read_html_page
 
 PAGES = Path(__file__).resolve().parent / "data" / "html"
 

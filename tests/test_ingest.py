@@ -5,8 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from components.build import build_corpus
-from components.ingest import (
+from components.core.reader import MAX_BYTES
+from components.corpus.store import load_corpus
+from components.engine.build import build_corpus
+from components.engine.ingest import (
     REMOVED_DIR,
     DuplicateDocument,
     IngestError,
@@ -14,8 +16,6 @@ from components.ingest import (
     remove_document,
     safe_file_name,
 )
-from components.reader import MAX_BYTES
-from components.store import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "tests" / "data" / "upload" / "new_article.txt"
@@ -84,7 +84,7 @@ def test_a_failed_write_leaves_no_file(seeds: Path, monkeypatch: pytest.MonkeyPa
         raise OSError(28, "No space left on device")
 
     before = sorted(p.name for p in seeds.iterdir())
-    monkeypatch.setattr("components.ingest.os.link", full_disk)
+    monkeypatch.setattr("components.engine.ingest.os.link", full_disk)
     with pytest.raises(IngestError, match=r"could not be saved .* \(No space left on device\)"):
         add_document(seeds, "new_article.txt", ARTICLE.read_bytes())
     assert sorted(p.name for p in seeds.iterdir()) == before

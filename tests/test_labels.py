@@ -10,11 +10,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components.build import build_corpus
-from components.cli import main
-from components.config import load_config
-from components.filters import FilterSpec
-from components.labels import (
+from components.core.config import load_config
+from components.corpus.filters import FilterSpec
+from components.corpus.labels import (
     ANALYST,
     CORPUS_MODEL,
     MIN_CORPUS_LABELS,
@@ -25,7 +23,9 @@ from components.labels import (
     rescore_with_corrections,
     text_hash,
 )
-from components.store import load_table
+from components.corpus.store import load_table
+from components.engine.build import build_corpus
+from components.engine.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -216,7 +216,7 @@ def test_writers_in_threads_lose_nothing(tmp_path: Path) -> None:
 
 _WRITER = """
 import sys
-from components.labels import LabelStore
+from components.corpus.labels import LabelStore
 store = LabelStore(sys.argv[1])
 for i in range(40):
     store.set("shared", "h", "stance", sys.argv[2])

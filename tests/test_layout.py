@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from components.layout import RawComment, split_layout
+from components.parse.layout import RawComment, split_layout
 
 DOC = """ date 2018-03-02 First paragraph of the story, which continues here.
 

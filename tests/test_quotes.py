@@ -4,9 +4,9 @@ import tomllib
 
 import pytest
 
-from components.config import CorpusConfig, parse_config
-from components.layout import split_layout
-from components.quotes import Mention, extract_mentions, find_quotes
+from components.core.config import CorpusConfig, parse_config
+from components.parse.layout import split_layout
+from components.parse.quotes import Mention, extract_mentions, find_quotes
 
 CONFIG = parse_config(tomllib.loads("""
 [[sides]]

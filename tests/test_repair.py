@@ -1,6 +1,6 @@
 import pytest
 
-from components.repair import fold_typography, normalise_text, repair_mojibake
+from components.core.repair import fold_typography, normalise_text, repair_mojibake
 
 REPAIRS = [
     ("She鈥檚 just trying", "She’s just trying"),

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from components.store import Corpus
+from components.corpus.store import Corpus
 
 
 def _one(statements: pd.DataFrame, phrase: str) -> pd.Series:

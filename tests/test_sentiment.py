@@ -4,8 +4,8 @@ import pandas as pd
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from components.evaluation import pearson_r
-from components.sentiment import analyzer, label_for, score_text, score_texts
+from components.enrich.evaluation import pearson_r
+from components.enrich.sentiment import analyzer, label_for, score_text, score_texts
 
 SAME_AS_ASCII = [
     ("I don’t like it", "I don't like it"),

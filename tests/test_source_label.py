@@ -2,8 +2,8 @@
 
 import pytest
 
-from components.layout import split_layout
-from components.parser import source_label
+from components.parse.layout import split_layout
+from components.parse.parser import source_label
 
 TEXT = "A Title Line\n\nSome prose paragraph that has a few words in it.\n"
 LONG = "American actress Alyssa Milano has hit back at actor Matt Damon's comments"

@@ -4,11 +4,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from components import spam
-from components.evaluation import binary_scores
-from components.spam import near_duplicate_authors, rule_signals, score_comments, score_spam
-from components.spam_model import inverse_document_frequency, load_model, term_counts, train_model
-from components.store import Corpus
+from components.corpus.store import Corpus
+from components.enrich import spam
+from components.enrich.evaluation import binary_scores
+from components.enrich.spam import near_duplicate_authors, rule_signals, score_comments, score_spam
+from components.enrich.spam_model import inverse_document_frequency, load_model, term_counts, train_model
 
 SIGNALS = [
     ("see http://example.com/offer now", "contains a link"),

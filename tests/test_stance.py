@@ -3,10 +3,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components.config import CorpusConfig, Person, Side, load_config
-from components.stance import NEUTRAL, classify_comments, classify_stance
-from components.stance_eval import evaluate_stance
-from components.store import Corpus
+from components.core.config import CorpusConfig, Person, Side, load_config
+from components.corpus.store import Corpus
+from components.enrich.stance import NEUTRAL, classify_comments, classify_stance
+from components.enrich.stance_eval import evaluate_stance
 
 DATA = Path(__file__).parent / "data"
 
@@ -194,8 +194,8 @@ def test_invented_macro_f1() -> None:
     # was first scored with rules developed on the other two (0.598) and tuned on after.
     ("masters-dispute", 0.75), ("points-deduction", 0.85), ("nurses-pay-offer", 0.55)])
 def test_dev_macro_f1(slug: str, floor: float, tmp_path: Path) -> None:
-    from components.build import build_corpus
-    from components.store import load_table
+    from components.corpus.store import load_table
+    from components.engine.build import build_corpus
     folder = DATA / "dev" / slug
     build_corpus(folder / "seeds", tmp_path)
     frame = pd.read_csv(folder / "labels.csv", keep_default_na=False)

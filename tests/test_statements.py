@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components.build import build_corpus
-from components.statements import sentence_pieces
-from components.store import Corpus, load_corpus
+from components.corpus.store import Corpus, load_corpus
+from components.engine.build import build_corpus
+from components.parse.statements import sentence_pieces
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -2,7 +2,12 @@
 
 import streamlit as st
 
-from components.columns import COMMENT_COLUMNS, COMMENT_LABEL_COLUMNS, DOCUMENT_COLUMNS, STATEMENT_COLUMNS
+from components.core.columns import (
+    COMMENT_COLUMNS,
+    COMMENT_LABEL_COLUMNS,
+    DOCUMENT_COLUMNS,
+    STATEMENT_COLUMNS,
+)
 from dashboard.context import current, side_names
 from dashboard.detail import render_detail
 from dashboard.tables import render_comment_table, table_height

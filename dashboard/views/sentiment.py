@@ -4,7 +4,7 @@ list its comments."""
 import streamlit as st
 from wordcloud import WordCloud
 
-from components.words import word_frequencies
+from components.enrich.words import word_frequencies
 from dashboard.charts import LABEL_COLOURS, box_figure, histogram_figure, share_figure
 from dashboard.context import open_comment_page, side_names
 from dashboard.drill import render_chart

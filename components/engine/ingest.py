@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..core.config import CONFIG_NAME, ConfigError, load_config
+from ..core.reader import ReadError, check_size, decode_bytes
+from ..parse.overlap import Overlap, find_overlap
+from ..parse.seeds import scan_seeds
 from .build import check_document
-from .config import CONFIG_NAME, ConfigError, load_config
-from .overlap import Overlap, find_overlap
-from .reader import ReadError, check_size, decode_bytes
-from .seeds import scan_seeds
 
 __all__ = ["AddedDocument", "IngestError", "DuplicateDocument", "safe_file_name", "add_document",
            "remove_document", "REMOVED_DIR"]

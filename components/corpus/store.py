@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from .columns import TABLES
+from ..core.columns import TABLES
 
 __all__ = ["Corpus", "write_corpus", "read_manifest", "load_corpus", "load_table",
            "write_json_atomic", "MANIFEST", "build_lock", "tables_complete", "BuildBusy"]

@@ -27,7 +27,7 @@ COMMENT_ENRICHMENT_COLUMNS: tuple[str, ...] = (
 
 COMMENT_COLUMNS: tuple[str, ...] = COMMENT_BASE_COLUMNS + COMMENT_ENRICHMENT_COLUMNS
 
-# Optional extra comment columns, added when analyst corrections are applied (components.labels):
+# Optional extra comment columns, added when analyst corrections are applied (components.corpus.labels):
 # the model's own labels and who set the label shown ("analyst", "corpus model" or "model").
 COMMENT_LABEL_COLUMNS: tuple[str, ...] = (
     "stance_model", "stance_set_by", "is_spam_model", "spam_set_by",

@@ -25,6 +25,7 @@ from typing import Any
 import pandas as pd
 from rapidfuzz import fuzz
 
+from ..core.repair import fold_typography
 from .dates import (
     EVIDENCE_RANK,
     DateExpr,
@@ -34,7 +35,6 @@ from .dates import (
     resolve_signature,
     value_problem,
 )
-from .repair import fold_typography
 
 __all__ = ["build_statements", "mention_sentences", "sentence_pieces", "document_anchors",
            "SAME_SENTENCE_RATIO", "FRAGMENT_PARTIAL_RATIO"]

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .config import CorpusConfig
+from ..core.config import CorpusConfig
 from .evaluation import confusion, macro_f1
 from .stance import NEUTRAL, classify_comments
 

@@ -11,20 +11,20 @@ from typing import Any
 
 import pandas as pd
 
-from . import enrich
-from .columns import (
+from ..core.columns import (
     COMMENT_BASE_COLUMNS,
     DOCUMENT_COLUMNS,
     MENTION_COLUMNS,
     STATEMENT_COLUMNS,
     TABLES,
 )
-from .config import CONFIG_NAME, CorpusConfig, load_config
-from .parser import PARSER_VERSION, ParsedDocument, parse_document, sha256_of
-from .reader import MAX_BYTES, ReadError, decode_bytes, too_large, unreadable
-from .seeds import scan_seeds
-from .statements import build_statements
-from .store import build_lock, read_manifest, tables_complete, write_corpus, write_json_atomic
+from ..core.config import CONFIG_NAME, CorpusConfig, load_config
+from ..core.reader import MAX_BYTES, ReadError, decode_bytes, too_large, unreadable
+from ..corpus.store import build_lock, read_manifest, tables_complete, write_corpus, write_json_atomic
+from ..enrich import pipeline as enrich
+from ..parse.parser import PARSER_VERSION, ParsedDocument, parse_document, sha256_of
+from ..parse.seeds import scan_seeds
+from ..parse.statements import build_statements
 
 __all__ = ["BuildReport", "build_corpus", "ERRORS_LOG", "internal_error", "check_document"]
 

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from .repair import normalise_text
+from ..core.repair import normalise_text
 from .spam_model import SpamModel, load_model
 
 __all__ = ["SpamResult", "score_spam", "score_comments", "combine", "combine_all", "rule_signals",

@@ -17,8 +17,8 @@ from functools import lru_cache
 import pandas as pd
 import snowballstemmer
 
-from .config import CorpusConfig, Person, Side
-from .repair import normalise_text
+from ..core.config import CorpusConfig, Person, Side
+from ..core.repair import normalise_text
 from .sentiment import analyzer
 from .words import STOPWORDS
 

@@ -6,13 +6,13 @@ from dataclasses import asdict, dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from .config import CorpusConfig
+from ..core.config import CorpusConfig
+from ..core.reader import ReadError
+from ..core.repair import repair_mojibake
 from .dates import Resolved, resolve_published
 from .html import looks_like_html, read_html_page
 from .layout import Layout, split_layout
 from .quotes import Mention, extract_mentions
-from .reader import ReadError
-from .repair import repair_mojibake
 
 __all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document", "source_label", "MAX_LINE_CHARS",
            "MAX_COMMENTS", "MAX_TWEET_SIGNERS", "MAX_MENTIONS"]

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .config import Person
+from ..core.config import Person
 from .dates import DateExpr, find_date_expr
 from .layout import Layout, Tweet
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from .repair import normalise_text
+from ..core.repair import normalise_text
 
 __all__ = ["word_frequencies", "STOPWORDS"]
 

@@ -5,8 +5,8 @@ from functools import lru_cache
 import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from ..core.repair import normalise_text
 from .linear_vader import LinearVader
-from .repair import normalise_text
 
 __all__ = ["POSITIVE_CUTOFF", "NEGATIVE_CUTOFF", "analyzer", "score_text", "label_for",
            "score_texts"]

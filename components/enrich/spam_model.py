@@ -2,7 +2,7 @@
 character n-grams, trained by `benchmarks/train_spam_model.py` into a small committed file.
 
 The rule signals are not model features: they enter the score once, in the noisy-or of
-`components.spam`, so the model only has to learn what the rules do not say.
+`components.enrich.spam`, so the model only has to learn what the rules do not say.
 """
 
 from dataclasses import dataclass
@@ -15,12 +15,12 @@ from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 
-from .repair import normalise_text
+from ..core.repair import normalise_text
 
 __all__ = ["SpamModel", "term_counts", "inverse_document_frequency", "weigh", "train_model",
            "load_model", "MODEL_PATH"]
 
-MODEL_PATH = Path(__file__).parent / "data" / "spam_model.npz"
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "spam_model.npz"
 N_FEATURES = 2**16
 # An n-gram seen in fewer training comments than this gets no weight: it cannot generalise.
 MIN_DOCUMENT_FREQUENCY = 2

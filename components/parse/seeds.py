@@ -7,8 +7,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import CONFIG_NAME
-from .reader import unreadable
+from ..core.config import CONFIG_NAME
+from ..core.reader import unreadable
 
 __all__ = ["SeedScan", "scan_seeds", "describe_name", "unsafe_name_reason", "MAX_NAME_BYTES"]
 

@@ -50,11 +50,11 @@ from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 
-from .columns import COMMENT_LABEL_COLUMNS
-from .config import CorpusConfig
-from .repair import normalise_text
-from .stance import NEUTRAL, stance_scores
-from .words import STOPWORDS
+from ..core.columns import COMMENT_LABEL_COLUMNS
+from ..core.config import CorpusConfig
+from ..core.repair import normalise_text
+from ..enrich.stance import NEUTRAL, stance_scores
+from ..enrich.words import STOPWORDS
 
 __all__ = ["LabelStore", "LABELS_DB", "FIELDS", "ANALYST", "MODEL", "CORPUS_MODEL",
            "MIN_CORPUS_LABELS", "EVENT_COLUMNS", "CURRENT_COLUMNS", "text_hash", "match_corrections",

@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from .columns import COMMENT_COLUMNS
-from .config import CorpusConfig
+from ..core.columns import COMMENT_COLUMNS
+from ..core.config import CorpusConfig
 from .sentiment import score_texts
 from .spam import score_comments
 from .stance import classify_comments

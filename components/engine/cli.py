@@ -7,13 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ..core.columns import TABLES
+from ..corpus.export import encode_table
+from ..corpus.filters import SPAM_MODES, FilterSpec
+from ..corpus.labels import LabelStore, apply_corrections
+from ..corpus.store import load_table
+from ..parse.seeds import describe_name
 from .build import build_corpus, internal_error
-from .columns import TABLES
-from .export import encode_table
-from .filters import SPAM_MODES, FilterSpec
-from .labels import LabelStore, apply_corrections
-from .seeds import describe_name
-from .store import load_table
 
 __all__ = ["main"]
 
@@ -115,7 +115,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    app = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+    app = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port)]
     return subprocess.call(cmd, cwd=app.parent.parent)
 

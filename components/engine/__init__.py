@@ -1,0 +1,1 @@
+"""Stage 4: running the pipeline over a seeds folder (build, ingest) and the command line."""

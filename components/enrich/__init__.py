@@ -1,0 +1,1 @@
+"""Stage 2: sentiment, stance and spam for the parsed comments."""
