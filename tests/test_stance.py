@@ -1,3 +1,4 @@
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -5,7 +6,14 @@ import pytest
 
 from components.core.config import CorpusConfig, Person, Side, load_config
 from components.corpus.store import Corpus
-from components.enrich.stance import NEUTRAL, classify_comments, classify_stance
+from components.enrich.stance import (
+    NEUTRAL,
+    Claims,
+    classify_comments,
+    classify_stance,
+    comment_texts,
+    topic_counts,
+)
 from components.enrich.stance_eval import evaluate_stance
 
 DATA = Path(__file__).parent / "data"
@@ -207,3 +215,38 @@ def test_dev_macro_f1(slug: str, floor: float, tmp_path: Path) -> None:
 def test_every_seed_comment_has_a_reason_sentence(corpus: Corpus) -> None:
     reasons = corpus.comments["stance_reason"]
     assert reasons.str.len().gt(20).all() and reasons.str.endswith(".").all()
+
+
+def _per_document(comments: pd.DataFrame, config: CorpusConfig,
+                  statements: pd.DataFrame | None) -> pd.DataFrame:
+    """Classify document by document with the corpus claims summed from per-document counts."""
+    docs = [group for _, group in comments.groupby("doc_id", sort=False)]
+    counts: Counter[str] = Counter()
+    n = 0
+    for group in docs:
+        texts = comment_texts(group)
+        counts += topic_counts(texts)
+        n += len(texts)
+    claims = Claims.from_counts(config, statements, counts, n)
+    assert claims == Claims.build(config, statements, comment_texts(comments))
+    parts = [classify_comments(group, config, claims=claims) for group in docs]
+    return pd.concat(parts).reindex(comments.index)
+
+
+def test_per_document_with_summed_counts_equals_corpus_wide(corpus: Corpus) -> None:
+    config = load_config(Path(__file__).parent.parent / "seeds")
+    comments = corpus.comments.sample(frac=1.0, random_state=3)  # order must not matter
+    split = comments.assign(doc_id=comments["doc_id"] + "-" + (comments["position"] % 4).astype(str))
+    assert split["doc_id"].nunique() >= 4  # several documents, each too small for the topic floor
+    for frame in (comments, split):
+        for statements in (None, corpus.statements):
+            whole = classify_comments(frame, config, statements)
+            pd.testing.assert_frame_equal(_per_document(frame, config, statements), whole)
+
+
+def test_claims_digest_is_stable_and_follows_content() -> None:
+    texts = [f"Harbour talk {i}, the harbour again." for i in range(10)]
+    claims = Claims.from_counts(CONFIG, None, topic_counts(texts), len(texts))
+    again = Claims.from_counts(CONFIG, None, topic_counts(list(reversed(texts))), len(texts))
+    assert claims.digest() == again.digest() and len(claims.digest()) == 64
+    assert claims.digest() != Claims.build(CONFIG).digest()  # "harbour" is topic only in the first

@@ -7,6 +7,7 @@ Scores add up per side; the best side wins when it clears a margin. Thread struc
 to a named commenter, a commenter's side across their comments) adds evidence in the same way.
 """
 
+import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -23,7 +24,7 @@ from .sentiment import analyzer
 from .words import STOPWORDS
 
 __all__ = ["Claims", "StanceResult", "classify_stance", "classify_comments", "stance_scores", "NEUTRAL",
-           "tokenise"]
+           "tokenise", "topic_counts", "comment_texts"]
 
 NEUTRAL = "neutral"
 
@@ -1012,11 +1013,17 @@ def _thread_pass(texts: Sequence[str], authors: Sequence[str], own_ev: Sequence[
     return results
 
 
-def _classify_all(comments: pd.DataFrame, config: CorpusConfig,
-                  statements: pd.DataFrame | None) -> dict[object, StanceResult]:
-    """The result of every comment by index, thread order per document."""
-    texts = [t for t in comments["text"] if isinstance(t, str)] if "text" in comments else []
-    claims = Claims.build(config, statements, texts)
+def comment_texts(comments: pd.DataFrame) -> list[str]:
+    """The texts of a comments frame that count for the topic (missing texts do not)."""
+    return [t for t in comments["text"] if isinstance(t, str)] if "text" in comments else []
+
+
+def _classify_all(comments: pd.DataFrame, config: CorpusConfig, statements: pd.DataFrame | None,
+                  claims: "Claims | None" = None) -> dict[object, StanceResult]:
+    """The result of every comment by index, thread order per document; the claims are built
+    from the whole frame unless given (then nothing corpus-wide is computed)."""
+    if claims is None:
+        claims = Claims.build(config, statements, comment_texts(comments))
     rows: dict[object, StanceResult] = {}
     for _, thread in comments.sort_values(["doc_id", "position"]).groupby("doc_id", sort=False):
         texts = [str(t) if isinstance(t, str) else "" for t in thread["text"]]
@@ -1026,20 +1033,22 @@ def _classify_all(comments: pd.DataFrame, config: CorpusConfig,
     return rows
 
 
-def stance_scores(comments: pd.DataFrame, config: CorpusConfig,
-                  statements: pd.DataFrame | None = None) -> pd.DataFrame:
+def stance_scores(comments: pd.DataFrame, config: CorpusConfig, statements: pd.DataFrame | None = None,
+                  claims: "Claims | None" = None) -> pd.DataFrame:
     """Each side's summed cue score per comment (one column per side id), as classify_comments
     weighs them before deciding; 0 where a side has no cue."""
-    rows = _classify_all(comments, config, statements)
+    rows = _classify_all(comments, config, statements, claims)
     return pd.DataFrame({side: [rows[i].scores.get(side, 0.0) for i in comments.index]
                          for side in config.side_ids()}, index=comments.index, dtype=float)
 
 
-def classify_comments(comments: pd.DataFrame, config: CorpusConfig,
-                      statements: pd.DataFrame | None = None) -> pd.DataFrame:
+def classify_comments(comments: pd.DataFrame, config: CorpusConfig, statements: pd.DataFrame | None = None,
+                      claims: "Claims | None" = None) -> pd.DataFrame:
     """stance, stance_confidence and stance_reason for each comment, thread order per document;
-    the statements table (speaker, text), when given, adds each side's own words to its claims."""
-    rows = _classify_all(comments, config, statements)
+    the statements table (speaker, text), when given, adds each side's own words to its claims.
+    With `claims` (the corpus's, from Claims.from_counts) those are used and statements ignored, so
+    each document may be classified on its own with the same result as the whole corpus at once."""
+    rows = _classify_all(comments, config, statements, claims)
     return pd.DataFrame({
         "stance": [rows[i].stance for i in comments.index],
         "stance_confidence": [rows[i].confidence for i in comments.index],
@@ -1077,6 +1086,13 @@ class Claims:
               comments: Sequence[str] = ()) -> "Claims":
         """Claims from the config's cues and, when given, the statements table (speaker, text);
         words that many of the comments use are the story's topic, not one side's claim."""
+        return cls.from_counts(config, statements, topic_counts(comments), len(comments))
+
+    @classmethod
+    def from_counts(cls, config: CorpusConfig, statements: pd.DataFrame | None,
+                    counts: Counter[str], n_comments: int) -> "Claims":
+        """Claims.build from the summed topic_counts of every document's comment texts and the
+        number of those texts, so the corpus-wide part is a sum of per-document parts."""
         texts: dict[str, list[str]] = {s.id: list(s.position_cues) for s in config.sides}
         if statements is not None and not statements.empty and {"speaker", "text"} <= set(statements):
             side_of = {p.name: _side_of(p, config) for p in config.everyone}
@@ -1084,7 +1100,7 @@ class Claims:
                 side = side_of.get(str(speaker), "")
                 if side in texts and isinstance(text, str):
                     texts[side].append(text)
-        topic = _topic_stems(comments)
+        topic = _topic_stems(counts, n_comments)
         names = _figure_stems(config) | topic
         stems = {side: {t.stem for text in items for t in tokenise(normalise_text(text))
                         if _content(t) and t.stem not in names} for side, items in texts.items()}
@@ -1092,15 +1108,28 @@ class Claims:
                     for side, own in stems.items()}, topic)
 
 
+    def digest(self) -> str:
+        """A stable sha256 (hex) of the claims' content, for cache keys."""
+        parts = [f"{side}:{' '.join(sorted(words))}" for side, words in sorted(self.words.items())]
+        parts.append("topic:" + " ".join(sorted(self.topic)))
+        return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
 TOPIC_SHARE = 0.1       # a word in more than this share of the comments (and 3+) is the topic
 
 
-def _topic_stems(comments: Sequence[str]) -> frozenset[str]:
-    """Content words used by many commenters: what the story is about, said by either side."""
+def topic_counts(texts: Sequence[str]) -> Counter[str]:
+    """For one document's comment texts, how many texts use each content stem (each text counted
+    once per stem): the per-document part of the topic words, summed over the corpus."""
     counts: Counter[str] = Counter()
-    for text in comments:
+    for text in texts:
         counts.update({t.stem for t in tokenise(normalise_text(text)) if _content(t)})
-    floor = max(3.0, TOPIC_SHARE * len(comments))
+    return counts
+
+
+def _topic_stems(counts: Counter[str], n_comments: int) -> frozenset[str]:
+    """Content words used by many commenters: what the story is about, said by either side."""
+    floor = max(3.0, TOPIC_SHARE * n_comments)
     return frozenset(stem for stem, n in counts.items() if n > floor)
 
 
