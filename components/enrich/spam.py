@@ -16,8 +16,8 @@ from rapidfuzz import fuzz, process
 from ..core.repair import normalise_text
 from .spam_model import SpamModel, load_model
 
-__all__ = ["SpamResult", "score_spam", "score_comments", "combine", "combine_all", "rule_signals",
-           "SIGNALS", "symbol_garbage"]
+__all__ = ["SpamResult", "score_spam", "score_comments", "score_local", "score_global", "combine",
+           "combine_all", "rule_signals", "SIGNALS", "symbol_garbage"]
 
 
 @dataclass(frozen=True)
@@ -187,14 +187,50 @@ def near_duplicate_authors(texts: list[str], authors: list[str]) -> list[str]:
     return found
 
 
-def score_comments(comments: pd.DataFrame) -> pd.DataFrame:
-    """is_spam, spam_score and spam_reason for every comment of a corpus."""
+def _rule_mask(text: str) -> int:
+    """The rule signals (without the duplicate rule) that fire on a text, as bits in SIGNALS order."""
+    clean = normalise_text(text)
+    if not clean:
+        return 0
+    mask = sum(1 << n for n, s in enumerate(SIGNALS) if s.pattern.search(clean))
+    return mask | (1 << len(SIGNALS)) if symbol_garbage(clean) else mask
+
+
+def _fired(mask: int, duplicate_of: str) -> list[tuple[float, str]]:
+    """(weight, reason) of the signals in mask, then the duplicate rule: rule_signals' order."""
+    fired = [(s.weight, s.reason) for n, s in enumerate(SIGNALS) if mask >> n & 1]
+    if mask >> len(SIGNALS) & 1:
+        fired.append((_SYMBOL_WEIGHT, "has runs of symbol garbage"))
+    if duplicate_of:
+        fired.append((_DUPLICATE_WEIGHT, f"repeats a comment posted by {duplicate_of}"))
+    return fired
+
+
+def score_local(comments: pd.DataFrame) -> pd.DataFrame:
+    """The per-comment part of spam scoring, for one document (or any batch): the model's
+    probability (_spam_model) and the rule signals but the duplicate rule (_spam_rules, bits)."""
     texts = comments["text"].fillna("").astype(str).tolist()
-    duplicates = near_duplicate_authors(texts, comments["author"].astype(str).tolist())
-    rules = [rule_signals(t, d) for t, d in zip(texts, duplicates, strict=True)]
-    results = combine_all(texts, rules, load_model())
+    probabilities = load_model().probability(texts)
+    return pd.DataFrame({
+        "_spam_model": [float(p) if t.strip() else 0.0 for t, p in zip(texts, probabilities, strict=True)],
+        "_spam_rules": np.array([_rule_mask(t) for t in texts], dtype=np.int64),
+    }, index=comments.index)
+
+
+def score_global(local: pd.DataFrame, authors: pd.Series, texts: pd.Series) -> pd.DataFrame:
+    """is_spam, spam_score and spam_reason for a whole corpus, from the concatenated score_local
+    outputs (same order as authors and texts): near-duplicates across the corpus, then the noisy-or."""
+    duplicates = near_duplicate_authors(texts.fillna("").astype(str).tolist(), authors.astype(str).tolist())
+    threshold = load_model().threshold
+    results = [combine(_fired(int(mask), d), float(p), threshold)
+               for mask, p, d in zip(local["_spam_rules"], local["_spam_model"], duplicates, strict=True)]
     return pd.DataFrame({
         "is_spam": [r.is_spam for r in results],
         "spam_score": [r.score for r in results],
         "spam_reason": [r.reason for r in results],
-    }, index=comments.index)
+    }, index=local.index)
+
+
+def score_comments(comments: pd.DataFrame) -> pd.DataFrame:
+    """is_spam, spam_score and spam_reason for every comment of a corpus."""
+    return score_global(score_local(comments), comments["author"], comments["text"])

@@ -1,0 +1,70 @@
+"""Spam split into a per-document step (score_local) and a corpus-wide step (score_global): scoring
+each document alone and combining gives exactly what score_comments gives for the whole corpus."""
+
+import pickle
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+from components.core.config import load_config
+from components.corpus.store import Corpus
+from components.enrich import spam
+from components.parse.parser import parse_document
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+@pytest.fixture(scope="module")
+def synthetic_comments(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    """The comments of a small synthetic corpus in the seed format (many documents, spam, duplicates)."""
+    sys.path.insert(0, str(BENCHMARKS))
+    from synthetic_corpus import generate
+
+    folder = tmp_path_factory.mktemp("synthetic")
+    generate(folder, 600, seed=3, per_article=30)
+    config = load_config(folder / "corpus.toml")
+    rows = []
+    for path in sorted(folder.glob("*.txt")):
+        rows += parse_document(path.stem, str(path), path.read_text(encoding="utf-8"), "", config).comments
+    return pd.DataFrame(rows)
+
+
+def _split_then_global(comments: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
+    local = pd.concat([spam.score_local(part) for _, part in comments.groupby(groups, sort=False)])
+    return spam.score_global(local.loc[comments.index], comments["author"], comments["text"])
+
+
+@pytest.mark.parametrize("all_pairs_limit", [spam.ALL_PAIRS_LIMIT, 20])
+def test_per_document_then_global_equals_corpus_wide(synthetic_comments: pd.DataFrame,
+                                                     all_pairs_limit: int,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spam, "ALL_PAIRS_LIMIT", all_pairs_limit)
+    assert synthetic_comments["doc_id"].nunique() > 10
+    whole = spam.score_comments(synthetic_comments)
+    split = _split_then_global(synthetic_comments, synthetic_comments["doc_id"])
+    pd.testing.assert_frame_equal(split, whole)
+    assert whole["is_spam"].any() and whole["spam_reason"].str.contains("repeats a comment").any()
+
+
+def test_seed_comments_split_into_chunks_score_as_built(corpus: Corpus) -> None:
+    comments = corpus.comments
+    split = _split_then_global(comments, pd.Series(comments.index // 7, index=comments.index))
+    pd.testing.assert_frame_equal(split, comments[["is_spam", "spam_score", "spam_reason"]],
+                                  check_dtype=False)
+
+
+def test_local_columns_are_storable(synthetic_comments: pd.DataFrame) -> None:
+    local = spam.score_local(synthetic_comments.head(50))
+    assert all(name.startswith("_spam_") for name in local.columns)
+    pd.testing.assert_frame_equal(pa.Table.from_pandas(local).to_pandas(), local)
+    pd.testing.assert_frame_equal(pickle.loads(pickle.dumps(local)), local)
+
+
+def test_empty_batch() -> None:
+    empty = pd.DataFrame({"text": pd.Series([], dtype=str), "author": pd.Series([], dtype=str)})
+    local = spam.score_local(empty)
+    assert list(spam.score_global(local, empty["author"], empty["text"]).columns) == [
+        "is_spam", "spam_score", "spam_reason"]
