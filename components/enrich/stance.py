@@ -171,12 +171,24 @@ def tokenise(text: str) -> list[Token]:
     for raw in _TOKEN.findall(text.replace("\u2019", "'")):
         if raw == '"':
             quoted = not quoted
-            tokens.append(Token(raw, raw, raw, quoted))
+            tokens.append(_QUOTE_MARKS[quoted])
             continue
-        for part in _split_contraction(raw):
-            lower = part.lower()
-            tokens.append(Token(part, lower, _stem(lower), quoted))
+        tokens.extend(_word_tokens(raw, quoted))
     return tokens
+
+
+_QUOTE_MARKS = {False: Token('"', '"', '"', False), True: Token('"', '"', '"', True)}
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_tokens(raw: str, quoted: bool) -> tuple[Token, ...]:
+    """The tokens of one matched word (Tokens are immutable, so one word's are shared)."""
+    return tuple(Token(part, part.lower(), _stem(part.lower()), quoted) for part in _split_contraction(raw))
+
+
+def _text_tokens(text: str) -> list[Token]:
+    """The tokens of a comment's normalised text."""
+    return tokenise(normalise_text(text))
 
 
 def _split_contraction(raw: str) -> list[str]:
@@ -790,8 +802,12 @@ class _SentenceView:
 
 
 def _own_evidence(text: str, config: CorpusConfig, claims: "Claims | None" = None) -> _Evidence:
+    return _own_evidence_of(_text_tokens(text), config, claims)
+
+
+def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims | None" = None) -> _Evidence:
+    """The cues of a comment's own text (tokens: its normalised text, tokenised)."""
     ev = _Evidence()
-    tokens = tokenise(normalise_text(text))
     sentences = _sentences(tokens)
     last_named: dict[str, Person] = {}
     for sentence in sentences:
@@ -976,12 +992,18 @@ def _classify_thread(texts: Sequence[str], authors: Sequence[str],
                      config: CorpusConfig, claims: "Claims") -> list[StanceResult]:
     """One document's comments in thread order: own text first, then thread structure, twice, so
     that a commenter's side shown later in the thread also informs replies to them."""
-    own_ev = [_own_evidence(t, config, claims) if t.strip() else _Evidence() for t in texts]
+    tokens: dict[str, list[Token]] = {}  # each distinct text tokenised once for all passes
+    own: dict[str, _Evidence] = {}
+    for text in texts:
+        if text not in own:
+            tokens[text] = _text_tokens(text) if text.strip() else []
+            own[text] = _own_evidence_of(tokens[text], config, claims) if text.strip() else _Evidence()
+    own_ev = [own[t] for t in texts]
     results = [_decide(e, config) for e in own_ev]
     priors = _priors(authors, results)  # from what each comment says itself
     for _ in range(2):
         known = _known_sides(authors, results)
-        results = _thread_pass(texts, authors, own_ev, priors, known, config)
+        results = _thread_pass(texts, tokens, authors, own_ev, priors, known, config)
     return results
 
 
@@ -994,8 +1016,8 @@ def _known_sides(authors: Sequence[str], results: Sequence[StanceResult]) -> dic
     return {a: next(iter(s)) for a, s in seen.items() if len(s) == 1}
 
 
-def _thread_pass(texts: Sequence[str], authors: Sequence[str], own_ev: Sequence[_Evidence],
-                 priors: Sequence[str | None], known: dict[str, str],
+def _thread_pass(texts: Sequence[str], tokens_of: dict[str, list[Token]], authors: Sequence[str],
+                 own_ev: Sequence[_Evidence], priors: Sequence[str | None], known: dict[str, str],
                  config: CorpusConfig) -> list[StanceResult]:
     thread = _Thread(config, _figure_words(config), known=known)
     results: list[StanceResult] = []
@@ -1004,7 +1026,7 @@ def _thread_pass(texts: Sequence[str], authors: Sequence[str], own_ev: Sequence[
         if not text.strip():
             result = StanceResult(NEUTRAL, 1.0, "Empty comment: nothing to take a side with.")
         else:
-            tokens = tokenise(normalise_text(text))
+            tokens = tokens_of[text]
             hit = thread.addressed(tokens, author)
             addressed = hit[0] if hit else None
             result = _decide(_thread_evidence(ev, tokens, author, thread, prior), config)
