@@ -1,18 +1,27 @@
 """A synthetic corpus in the seed format, at any size, for the scale benchmark.
 
     python benchmarks/synthetic_corpus.py OUT_DIR --comments N [--seed S] [--comments-per-article K]
+        [--texts FILE.jsonl]
 
 Writes articles about the seed controversy (seeds/corpus.toml is copied as is), each recombined
 from sentences and quotes of the seed articles so that it quotes both sides, under a varied date
-and outlet, with a comment section recombined from the real seed comments plus random words:
-about 3% spam (the seed spam and spam templates), about 2% exact duplicates, and authors from a
-pool where a few regulars write much of the section. The same seed gives the same files. Files are
-written as they are generated: memory does not grow with N.
+and outlet, with a comment section recombined from the real seed comments plus random words, and
+authors from a pool where a few regulars write much of the section. About 3% is spam (the seed
+spam and spam templates). Exact duplicates are there as people write them: about 1.5% are a
+commenter posting one of their own comments again (a double post, or the same text under another
+story), about 4% short stock reactions ("Well said.", "This.") that many people write word for
+word. A long text copied under another name is what spammers do, so only spam does that, and a
+build that flags copies under another author flags about 3%, not the 6-8% it flagged when the
+duplicates were long comments pasted under other names. The same seed gives the same files.
+Files are written as they are generated: memory does not grow with N. `--texts` also writes every
+comment body, one JSON string per line (what a pandas+VADER notebook would score).
 """
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
+import json
 import re
 import shutil
 import sys
@@ -28,15 +37,17 @@ sys.path.insert(0, str(ROOT))
 from components.core.config import Side, load_config  # noqa: E402
 from components.parse.layout import split_layout  # noqa: E402
 
-__all__ = ["SeedPools", "load_pools", "generate", "main"]
+__all__ = ["Counts", "SeedPools", "add_article", "append_comment", "generate", "load_pools", "main"]
 
 SEEDS = ROOT / "seeds"
 COMMENTED_SEED = SEEDS / "002_6152a0ec59b6f7b0.txt"
 STANCE_LABELS = ROOT / "tests" / "data" / "seed_stance.csv"
 SPAM_SHARE = 0.03
-DUPLICATE_SHARE = 0.02
+REPOST_SHARE = 0.015  # a commenter posts one of their own comments again (exact duplicate)
+STOCK_SHARE = 0.04  # short stock reactions, written word for word by many people
+WORD_SALAD_SHARE = 0.05  # comments of random seed-comment words only
 REPLACED_WORDS = 0.2  # share of a recombined comment's words replaced by random ones
-RECENT_BODIES = 500  # exact duplicates repeat one of the last bodies written (bounded memory)
+RECENT_POSTS = 500  # a repost repeats one of the last posts written (bounded memory)
 BASE_DAY = dt.date(2017, 12, 15)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“‘'A-Z0-9])")
@@ -81,6 +92,10 @@ _SPAM_TEMPLATES = (
     "${m} just working on the laptop {k} hours a day. {url}",
     "FREE gift cards here >>> {url} <<< only {k} left today",
 )
+# Short enough (under 40 characters) that no near-duplicate search takes them for copied text.
+_STOCK = ("This.", "This!!", "Well said.", "Well said!", "Exactly.", "Exactly!", "So true.", "Agreed.",
+          "Agree 100%.", "lol", "+1", "Thank you!", "Amen.", "Wow.", "Yes!", "Couldn't agree more.",
+          "Nailed it.", "Sad.", "Ridiculous.", "Bravo.", "Spot on.", "Who cares?")
 _SPAM_CO = ("Google", "Facebook", "Amazon", "Apple", "Microsoft")
 _CARS = ("Land Rover Range Rover", "BMW 5-series", "Mercedes C-class", "Audi A6", "Tesla Model S")
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
@@ -236,7 +251,7 @@ def _comment_body(rng: Random, pools: SeedPools, addressee: str) -> str:
         body = rng.choice(pools.bodies)
         parts = [p for p in body.split("\n\n") if p.strip()]
         text = body if len(parts) == 1 or rng.random() < 0.5 else rng.choice(parts)
-    elif mode < 0.85:
+    elif mode < 1 - WORD_SALAD_SHARE:
         text = " ".join(rng.choice(pools.comment_sentences) for _ in range(rng.randint(1, 3)))
         if rng.random() < 0.1:
             text += "\n\n" + " ".join(rng.choice(pools.comment_sentences) for _ in range(rng.randint(1, 2)))
@@ -270,67 +285,127 @@ def _write_comment(out: TextIO, author: str, body: str) -> None:
     out.write(f"  • {author}\n\n{lines}\n\n")
 
 
-class _Counts:
-    """What was written."""
+class Counts:
+    """What was written: files, comments, spam, reposts (exact duplicates by their own author),
+    stock reactions, bytes."""
 
     def __init__(self) -> None:
-        self.files = self.comments = self.spam = self.duplicates = self.bytes = 0
+        self.files = self.comments = self.spam = self.reposts = self.stock = self.bytes = 0
 
 
-def _comment_section(out: TextIO, rng: Random, pools: SeedPools, n: int, seed: int, pool_size: int,
-                     recent: deque[str], counts: _Counts) -> None:
-    """Write n comments: regulars, repeat commenters within the section, spam, exact duplicates."""
-    regulars = max(5, pool_size // 100)
-    section: list[str] = []
+class _Section:
+    """The state one comment section draws on: who posted what, here and recently elsewhere."""
+
+    def __init__(self, seed: int, pool_size: int, recent: deque[tuple[str, str]]) -> None:
+        self.seed = seed
+        self.pool_size = pool_size
+        self.regulars = max(5, pool_size // 100)
+        self.recent = recent
+        self.posts: list[tuple[str, str]] = []
+
+
+def _commenter(rng: Random, section: _Section) -> str:
+    """Someone already in this section, one of the regulars, or anyone from the pool."""
+    if section.posts and rng.random() < 0.2:
+        return rng.choice(section.posts)[0]
+    if rng.random() < 0.4:
+        return _author(section.seed, rng.randrange(section.regulars))
+    return _author(section.seed, rng.randrange(section.pool_size))
+
+
+def _post(rng: Random, pools: SeedPools, section: _Section, counts: Counts) -> tuple[str, str]:
+    """One (author, body): spam, a repost by its own author, a stock reaction, or a new comment."""
+    roll = rng.random()
+    if roll < SPAM_SHARE:
+        counts.spam += 1
+        return rng.choice(_SPAM_NAMES), _spam_body(rng, pools)
+    roll -= SPAM_SHARE
+    if roll < REPOST_SHARE and (section.posts or section.recent):
+        counts.reposts += 1
+        here = bool(section.posts) and (not section.recent or rng.random() < 0.5)
+        return rng.choice(section.posts if here else section.recent)
+    author = _commenter(rng, section)
+    if roll < REPOST_SHARE + STOCK_SHARE:
+        counts.stock += 1
+        return author, rng.choice(_STOCK)
+    addressee = rng.choice(section.posts)[0] if section.posts and rng.random() < 0.1 else ""
+    return author, _comment_body(rng, pools, addressee if addressee != author else "")
+
+
+def _comment_section(out: TextIO, rng: Random, pools: SeedPools, n: int, section: _Section,
+                     counts: Counts, texts: TextIO | None) -> None:
+    """Write n comments (and their bodies to texts, if given)."""
     for _ in range(n):
-        roll = rng.random()
-        if roll < SPAM_SHARE:
-            author, body = rng.choice(_SPAM_NAMES), _spam_body(rng, pools)
-            counts.spam += 1
-        else:
-            if section and rng.random() < 0.2:
-                author = rng.choice(section)
-            elif rng.random() < 0.4:
-                author = _author(seed, rng.randrange(regulars))
-            else:
-                author = _author(seed, rng.randrange(pool_size))
-            if recent and roll < SPAM_SHARE + DUPLICATE_SHARE:
-                body = rng.choice(recent)
-                counts.duplicates += 1
-            else:
-                addressee = rng.choice(section) if section and rng.random() < 0.1 else ""
-                body = _comment_body(rng, pools, addressee if addressee != author else "")
-            recent.append(body)
-            section.append(author)
+        author, body = _post(rng, pools, section, counts)
+        if author not in _SPAM_NAMES:
+            section.posts.append((author, body))
+            section.recent.append((author, body))
         _write_comment(out, author, body)
+        if texts is not None:
+            texts.write(json.dumps(body, ensure_ascii=False) + "\n")
         counts.comments += 1
 
 
-def generate(out_dir: Path, comments: int, seed: int = 0, per_article: int = 40) -> _Counts:
-    """Write the synthetic corpus into out_dir (created; must hold no .txt files yet)."""
+def _article_name(index: int, rng: Random) -> str:
+    """The file name of article number index: sorted by index, with a random tail like the seeds'."""
+    return f"{index:06d}_{rng.getrandbits(64):016x}.txt"
+
+
+def _write_article(path: Path, rng: Random, pools: SeedPools, n: int, section: _Section, counts: Counts,
+                   texts: TextIO | None) -> None:
+    """One article file with a section of n comments."""
+    day = BASE_DAY + dt.timedelta(days=rng.randint(-2, 120))
+    with path.open("w", encoding="utf-8") as out:
+        out.write(_article(rng, pools, day))
+        _comment_section(out, rng, pools, n, section, counts, texts)
+    counts.files += 1
+    counts.bytes += path.stat().st_size
+
+
+def generate(out_dir: Path, comments: int, seed: int = 0, per_article: int = 40,
+             texts: TextIO | None = None) -> Counts:
+    """Write the synthetic corpus into out_dir (created; must hold no .txt files yet), and every
+    comment body as a JSON line to texts, if given."""
     out_dir.mkdir(parents=True, exist_ok=True)
     if any(out_dir.glob("*.txt")):
         raise SystemExit(f"{out_dir}: already holds .txt files; choose an empty folder")
     pools = load_pools()
     rng = Random(seed)
     shutil.copyfile(SEEDS / "corpus.toml", out_dir / "corpus.toml")
-    counts = _Counts()
+    counts = Counts()
     counts.files = 1
     pool_size = max(50, comments // 4)
-    recent: deque[str] = deque(maxlen=RECENT_BODIES)
+    recent: deque[tuple[str, str]] = deque(maxlen=RECENT_POSTS)
     remaining, index = comments, 0
     while remaining > 0:
         n = 0 if rng.random() < 0.05 else min(remaining, max(1, round(rng.expovariate(1 / per_article))))
-        day = BASE_DAY + dt.timedelta(days=rng.randint(-2, 120))
-        path = out_dir / f"{index:06d}_{rng.getrandbits(64):016x}.txt"
-        with path.open("w", encoding="utf-8") as out:
-            out.write(_article(rng, pools, day))
-            _comment_section(out, rng, pools, n, seed, pool_size, recent, counts)
-        counts.files += 1
-        counts.bytes += path.stat().st_size
+        path = out_dir / _article_name(index, rng)
+        _write_article(path, rng, pools, n, _Section(seed, pool_size, recent), counts, texts)
         remaining -= n
         index += 1
     return counts
+
+
+def add_article(out_dir: Path, comments: int, seed: int = 0) -> Path:
+    """Write one more article with `comments` comments after the last one in out_dir (its text
+    depends on the seed and the article's number); return its path."""
+    index = 1 + max((int(p.name[:6]) for p in out_dir.glob("[0-9]" * 6 + "_*.txt")), default=-1)
+    rng = Random(f"{seed}:article:{index}")
+    path = out_dir / _article_name(index, rng)
+    section = _Section(seed, max(50, comments), deque())
+    _write_article(path, rng, load_pools(), comments, section, Counts(), None)
+    return path
+
+
+def append_comment(path: Path, seed: int = 0) -> str:
+    """Add one new comment at the end of an article's comment section (as when a reader posts);
+    return its body."""
+    rng = Random(f"{seed}:append:{path.name}:{path.stat().st_size}")
+    section = _Section(seed, 50, deque())
+    author, body = _post(rng, load_pools(), section, Counts())
+    with path.open("a", encoding="utf-8") as out:
+        _write_comment(out, author, body)
+    return body
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -340,15 +415,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--comments", type=int, required=True, help="total comments to write")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--comments-per-article", type=int, default=40, help="mean comments per article")
+    parser.add_argument("--texts", type=Path, help="also write every comment body, one JSON string per line")
     args = parser.parse_args(argv)
     if args.comments < 0 or args.comments_per_article < 1:
         parser.error("--comments must be >= 0 and --comments-per-article >= 1")
     started = time.perf_counter()
-    counts = generate(args.out_dir, args.comments, args.seed, args.comments_per_article)
+    with contextlib.ExitStack() as stack:
+        texts = stack.enter_context(args.texts.open("w", encoding="utf-8")) if args.texts else None
+        counts = generate(args.out_dir, args.comments, args.seed, args.comments_per_article, texts)
     print(f"wrote {counts.files} files ({counts.files - 1} articles + corpus.toml, "
           f"{counts.bytes / 1e6:.1f} MB) to {args.out_dir}: {counts.comments} comments "
-          f"({counts.spam} spam, {counts.duplicates} exact duplicates) in "
-          f"{time.perf_counter() - started:.2f} s")
+          f"({counts.spam} spam, {counts.reposts} reposts by their author, {counts.stock} stock reactions) "
+          f"in {time.perf_counter() - started:.2f} s")
     return 0
 
 
