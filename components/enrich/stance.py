@@ -62,6 +62,7 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "my backside", "my arse", "my ass", "gambled", "excuse", "excuses", "disgraceful", "ransom",
     *SARCASM_PHRASES,
 )
+_VERDICT_PHRASES = (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES)
 # "<person> talking about ...": a sentence that only names someone at their talk mocks them.
 MOCKING_GERUNDS = frozenset({"talking", "lecturing", "preaching", "moaning", "whining", "crying",
                              "complaining", "banging", "waffling", "pretending", "acting"})
@@ -79,6 +80,8 @@ WRONG_WORDS: tuple[str, ...] = ("wrong", "mistaken", "incorrect", "out of line",
 AGREE_VERBS: tuple[str, ...] = ("agree with", "side with", "stand with", "support", "back",
                                 "applaud", "admire", "love", "defend")
 DISAGREE_VERBS: tuple[str, ...] = ("disagree with", "blame", "hate", "despise", "can't stand")
+_BE_RIGHT = tuple("be " + w for w in RIGHT_WORDS)
+_BE_WRONG = tuple("be " + w for w in WRONG_WORDS)
 # "<A> schooled <B>", "<A> showed <B> who's boss": the subject wins, the object loses.
 DEFEAT_VERBS: tuple[str, ...] = ("schooled", "owned", "destroyed", "demolished", "crushed",
                                  "slammed", "shut down", "shut", "humiliated", "embarrassed",
@@ -402,19 +405,68 @@ def _names_in(person: Person, sides: tuple[Side, ...]) -> tuple[str, ...]:
     return tuple(n for n in (*names, *heads) if len(n) > 1)
 
 
+_PRONOUN_OF = {form: pronoun for pronoun, forms in _PRONOUN_FORMS.items() for form in forms}
+
+
+class _Lexicon:
+    """What a config's people give the cue search, worked out once per config: each name with
+    its person, side and stems, and the side a pronoun stands for when only one side uses it."""
+
+    def __init__(self, config: CorpusConfig) -> None:
+        self.config = config
+        self.sides = {id(p): _side_of(p, config) for p in config.everyone}
+        # (person, side, lower-cased name, the name's stems, how a group name is shown), config order
+        self.names = [(person, self.side(person), name.lower(), frozenset(_phrase_cached(name.lower())),
+                       "as a group" if _group_word(name, person, config) else "by pronoun")
+                      for person in config.everyone for name in _names(person, config)]
+        self.only_side = {pronoun: [s for s in config.sides if s.person.pronoun == pronoun]
+                          for pronoun in _PRONOUN_FORMS}
+
+    def side(self, person: Person) -> str:
+        """_side_of(person, config), by identity for the config's own people."""
+        side = self.sides.get(id(person))
+        return side if side is not None else _side_of(person, self.config)
+
+
+_lexicons: list[_Lexicon] = []  # the last few configs' lexicons, matched by identity
+
+
+def _lexicon(config: CorpusConfig) -> _Lexicon:
+    """The lexicon of a config (configs are frozen), from the last few."""
+    global _lexicons
+    for lexicon in _lexicons:
+        if lexicon.config is config:
+            return lexicon
+    lexicon = _Lexicon(config)
+    _lexicons = [lexicon, *_lexicons[:3]]
+    return lexicon
+
+
+@lru_cache(maxsize=256)
+def _phrase_stems(phrases: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((p, frozenset(_phrase_cached(p))) for p in phrases)
+
+
+def _possible(phrases: tuple[str, ...], tokens: Sequence[Token]) -> list[str]:
+    """The phrases, in order, whose every word is among the tokens' stems: only these can match."""
+    stems = _index(tokens).stems
+    return [p for p, words in _phrase_stems(phrases) if words and words <= stems]
+
+
 def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, Person]) -> list[_Mention]:
     """Every mention of a known person: by name, or by a pronoun for the person last named
     with it in this comment, or else for the only side that uses it."""
     found: list[_Mention] = []
     taken: set[int] = set()
-    for person in config.everyone:
-        side = _side_of(person, config)
-        for name in _names(person, config):
-            for hit in _find(name.lower(), tokens):
-                if not taken.intersection(range(hit.start, hit.end)):
-                    taken.update(range(hit.start, hit.end))
-                    via = "as a group" if _group_word(name, person, config) else "by pronoun"
-                    found.append(_Mention(side, person, hit.start, hit.end, False, via))
+    lexicon = _lexicon(config)
+    stems = _index(tokens).stems
+    for person, side, name, words, via in lexicon.names:
+        if not words <= stems:
+            continue
+        for hit in _find(name, tokens):
+            if not taken.intersection(range(hit.start, hit.end)):
+                taken.update(range(hit.start, hit.end))
+                found.append(_Mention(side, person, hit.start, hit.end, False, via))
     found.sort(key=lambda m: m.start)
     # The antecedent of a pronoun: the last of the mentions before it with that pronoun, in list
     # order (names by position, then pronouns already resolved), else the comment's last one.
@@ -425,20 +477,18 @@ def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, P
         persons.append(m.person)
     resolved: dict[str, Person] = {}
     for at, token in enumerate(tokens):
-        if at in taken:
+        pronoun = _PRONOUN_OF.get(token.lower)
+        if pronoun is None or at in taken:
             continue
-        for pronoun, forms in _PRONOUN_FORMS.items():
-            if token.lower not in forms:
-                continue
-            earlier = resolved.get(pronoun) or _named_before(by_name.get(pronoun), at) or (
-                last_named.get(pronoun))
-            if earlier is not None:
-                found.append(_Mention(_side_of(earlier, config), earlier, at, at + 1, False))
-                resolved[earlier.pronoun] = earlier
-                continue
-            same = [s for s in config.sides if s.person.pronoun == pronoun]
-            if len(same) == 1:
-                found.append(_Mention(same[0].id, same[0].person, at, at + 1, True))
+        earlier = resolved.get(pronoun) or _named_before(by_name.get(pronoun), at) or (
+            last_named.get(pronoun))
+        if earlier is not None:
+            found.append(_Mention(lexicon.side(earlier), earlier, at, at + 1, False))
+            resolved[earlier.pronoun] = earlier
+            continue
+        same = lexicon.only_side[pronoun]
+        if len(same) == 1:
+            found.append(_Mention(same[0].id, same[0].person, at, at + 1, True))
     for mention in found:
         if not mention.by_pronoun and mention.person.pronoun:
             last_named[mention.person.pronoun] = mention.person
@@ -496,9 +546,9 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                  f'mocks {_who(m)} ("{_quote(tokens, Match(m.start, m.end + 2, False))}")', config)
             continue
         if m.end < len(tokens) and tokens[m.end].stem == "be":
-            for words, agree in ((RIGHT_WORDS, True), (WRONG_WORDS, False)):
-                for phrase in words:
-                    hit = _first(_find("be " + phrase, tokens, m.end, min(len(tokens), m.end + 6),
+            for words, agree in ((_BE_RIGHT, True), (_BE_WRONG, False)):
+                for phrase in _possible(words, tokens):
+                    hit = _first(_find(phrase, tokens, m.end, min(len(tokens), m.end + 6),
                                        anchored=True))
                     if hit:
                         says = agree != hit.negated
@@ -510,7 +560,7 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                     continue
                 break
         for words, agree in ((AGREE_VERBS, True), (DISAGREE_VERBS, False)):
-            for phrase in words:
+            for phrase in _possible(words, tokens):
                 n = len(_phrase_cached(phrase))
                 lo = max(0, m.start - n - MAX_GAP)
                 for hit in _find(phrase, tokens, lo, m.start):
@@ -589,7 +639,7 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     who = _who(target) if scale < 1 else target.person.name
     for phrases, agree in ((SARCASM_PHRASES, False), (AGREEMENT_PHRASES, True),
                            (DISAGREEMENT_PHRASES, False)):
-        for phrase in phrases:
+        for phrase in _possible(phrases, tokens):
             hit = _first(_find(phrase, tokens))
             if hit:
                 says = agree != hit.negated
@@ -635,7 +685,7 @@ def _defeat_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     for a, b in zip(named, named[1:], strict=False):
         if a.side == b.side or b.start - a.end > 4:
             continue
-        for verb in DEFEAT_VERBS:
+        for verb in _possible(DEFEAT_VERBS, tokens):
             hit = _first(_find(verb, tokens, a.end, b.start))
             if hit and not hit.negated:
                 ev.add(a.side, W_DEFEAT, f'{a.person.name} "{_quote(tokens, hit)}" {b.person.name}')
@@ -815,7 +865,7 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     _position_cues(sentences, config, ev, claims.topic if claims is not None else frozenset())
     if claims is not None:
         _overlap_cues(sentences, claims, config, ev)
-    hedge = next((h for h in HEDGES if _find(h, tokens)), None)
+    hedge = next((h for h in _possible(HEDGES, tokens) if _find(h, tokens)), None)
     if hedge and ev.scores:
         ev.scores = {side: value * W_HEDGED for side, value in ev.scores.items()}
         ev.notes.append(f'weighs both sides ("{hedge}"), so its cues count for {W_HEDGED:.0%}')
@@ -888,11 +938,11 @@ def _tone(tokens: list[Token], aimed: bool) -> str:
     words = _after_conjunctions([t for t in tokens if t.stem[:1].isalnum() and not t.lower.startswith("@")])
     if not words:
         return "none"
-    if words[0].lower == "go" or any(_find(p, tokens) for p in _REPLY_HOSTILITY):
+    if words[0].lower == "go" or any(_find(p, tokens) for p in _possible(_REPLY_HOSTILITY, tokens)):
         return "hostile"
     compound = analyzer().polarity_scores(" ".join(t.text for t in tokens))["compound"]
     agreeing = words[0].lower in _REPLY_OPENERS or any(
-        m and not m[0].negated for m in (_find(p, tokens) for p in _REPLY_AGREEMENT))
+        m and not m[0].negated for m in (_find(p, tokens) for p in _possible(_REPLY_AGREEMENT, tokens)))
     if aimed:  # the comment's own feelings are about a side, not about the commenter it answers
         return "agree" if agreeing else "none"
     if (agreeing and compound > -0.3) or compound >= 0.3:
@@ -969,7 +1019,7 @@ def _side_name(side: str, config: CorpusConfig) -> str:
 
 def _untargeted_verdict(tokens: list[Token]) -> bool:
     """An agreement or disagreement phrase that names nobody ("Well said!!")."""
-    return any(_find(p, tokens) for p in (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES))
+    return any(_find(p, tokens) for p in _possible(_VERDICT_PHRASES, tokens))
 
 
 def _priors(authors: Sequence[str], own: Sequence[StanceResult]) -> list[str | None]:
