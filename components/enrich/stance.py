@@ -719,12 +719,16 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
     """A side's claims in the comment's own voice. Echoed in a question or in quotes (and then
     said again), reported ("X is what they all say"), negated ("it's not a witch hunt") or
     conceded ("sounds nice until ...") they count for nothing."""
+    stems = {t.stem for sentence in sentences for t in sentence}
+    wanted = [(side, [c for c in _claim_cues(side.position_cues, topic) if _may_match(c.lower(), stems)])
+              for side in config.sides]
+    if not any(cues for _, cues in wanted):
+        return
     views = [_SentenceView(sentence, sentences[at + 1] if at + 1 < len(sentences) else [])
              for at, sentence in enumerate(sentences)]
-    for side in config.sides:
+    for side, cues in wanted:
         hits: list[str] = []
         echoes: list[str] = []
-        cues = _claim_cues(side.position_cues, topic)
         found_in = [(view, cue, hit) for view in views for cue in cues
                     if view.may_hold(cue.lower())
                     for hit in (_find(cue.lower(), view.sentence) or [
@@ -792,6 +796,12 @@ def _first_words(cue: str) -> tuple[str | None, str | None]:
     content = [w for w in words if w not in _FUNCTION_WORDS]
     loose = content[0] if len(content) >= 2 and not any(w in NEGATORS for w in words) else None
     return (words[0] if words else None), loose
+
+
+def _may_match(cue: str, stems: set[str] | frozenset[str]) -> bool:
+    """False when neither _find nor _find_loose can match the cue in tokens with these stems."""
+    first, loose = _first_words(cue)
+    return (first is not None and first in stems) or (loose is not None and loose in stems)
 
 
 class _SentenceView:
@@ -1219,8 +1229,14 @@ def _asserted(sentence: list[Token]) -> list[Token]:
 
 
 def _content(token: Token) -> bool:
-    return (len(token.lower) > 2 and token.lower.isalpha() and token.lower not in STOPWORDS
-            and token.stem not in _GENERIC and token.stem not in NEGATORS)
+    return _content_word(token.lower, token.stem)
+
+
+@lru_cache(maxsize=1 << 17)
+def _content_word(lower: str, stem: str) -> bool:
+    """Whether a word (lower-cased, and its stem) is a content word."""
+    return (len(lower) > 2 and lower.isalpha() and lower not in STOPWORDS
+            and stem not in _GENERIC and stem not in NEGATORS)
 
 
 def _figure_stems(config: CorpusConfig) -> frozenset[str]:
@@ -1231,6 +1247,9 @@ def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusCo
                   ev: _Evidence) -> None:
     """Content words shared with one side's claims and not the other's, in the comment's own voice
     (not in quotes, not in a short echo question)."""
+    stems = {t.stem for sentence in sentences for t in sentence}
+    if all(stems.isdisjoint(words) for words in claims.words.values()):
+        return  # no word of any side's claims: nothing to share
     quoted = {t.stem for s in sentences for t in s if t.quoted}
     own = [t for s in sentences if not _is_echo_question(s) and not _reports(s) for t in _asserted(s)
            if not t.quoted and _content(t) and t.stem not in quoted]
