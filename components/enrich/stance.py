@@ -421,6 +421,22 @@ class _Lexicon:
                       for person in config.everyone for name in _names(person, config)]
         self.only_side = {pronoun: [s for s in config.sides if s.person.pronoun == pronoun]
                           for pronoun in _PRONOUN_FORMS}
+        # Without a name, only a pronoun that one side alone uses can mention anybody.
+        self.pronouns = frozenset(form for pronoun, forms in _PRONOUN_FORMS.items()
+                                  if len(self.only_side[pronoun]) == 1 for form in forms)
+        cue_words = {word for side in config.sides for cue in side.position_cues
+                     for word in _first_words(cue.lower()) if word is not None}
+        name_words = {_phrase_cached(name)[0] for _, _, name, _, _ in self.names if _phrase_cached(name)}
+        self.cue_stems = frozenset(cue_words | name_words)
+        self._claims: tuple[object, frozenset[str]] | None = None
+
+    def triggers(self, claims: "Claims | None") -> frozenset[str]:
+        """Stems of which a comment must hold one (or a pronoun of `pronouns`) for any of its own
+        cues to fire: names' words, claims' first words and the claims' content words."""
+        if self._claims is None or self._claims[0] is not claims:
+            words = set().union(*claims.words.values()) if claims is not None else set()
+            self._claims = claims, self.cue_stems | words
+        return self._claims[1]
 
     def side(self, person: Person) -> str:
         """_side_of(person, config), by identity for the config's own people."""
@@ -868,6 +884,10 @@ def _own_evidence(text: str, config: CorpusConfig, claims: "Claims | None" = Non
 def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims | None" = None) -> _Evidence:
     """The cues of a comment's own text (tokens: its normalised text, tokenised)."""
     ev = _Evidence()
+    lexicon = _lexicon(config)
+    if _index(tokens).stems.isdisjoint(lexicon.triggers(claims)) and not any(
+            t.lower in lexicon.pronouns for t in tokens):
+        return ev  # names nobody and uses no side's words: no cue can fire
     sentences = _sentences(tokens)
     last_named: dict[str, Person] = {}
     for sentence in sentences:
