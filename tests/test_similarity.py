@@ -188,3 +188,18 @@ def test_with_the_classifier_on_a_small_thread() -> None:
     assert out.loc[1, "stance"] == "south"
     assert out.loc[2, "stance"] == NEUTRAL
     assert adjust_stance(comments.iloc[:0], neutral(0), STATEMENTS, CONFIG).empty
+
+
+def test_each_document_alone_gives_the_same_result_as_the_whole_corpus() -> None:
+    one = frame([("Pat", "North is right."), ("Kim", "@Pat guards and walls cost a fortune, trade pays."),
+                 ("Lou", "More guards on the walls and fewer raids on the farms keeps families safe.")])
+    two = one.assign(doc_id="e", author=["Kim", "Pat", "Lou"])
+    both = pd.concat([one, two], ignore_index=True)
+    stance = neutral(6)
+    stance.loc[[0, 3], "stance"] = "north"
+    whole = adjust_stance(both, stance, STATEMENTS, CONFIG)
+    parts = pd.concat([adjust_stance(both[both["doc_id"] == doc], stance[both["doc_id"] == doc], STATEMENTS,
+                                     CONFIG) for doc in ("d", "e")])
+    assert whole.equals(parts)
+    assert whole.loc[1, "stance"] == "south" and "answers" in whole.loc[1, "stance_reason"]
+    assert "answers" not in whole.loc[4, "stance_reason"]  # in e, Pat has not commented before

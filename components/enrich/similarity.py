@@ -37,7 +37,7 @@ __all__ = ["Embedder", "load_embedder", "side_claims", "SideSimilarity", "side_s
            "asserted_text", "addressed_author", "adjust_stance", "SIM_MARGIN", "SIM_CONFIDENCE",
            "REPLY_CONFIDENCE"]
 
-SIM_MARGIN = 0.08        # mean cosine to one side's claims minus the runner-up's, to take that side
+SIM_MARGIN = 0.08        # mean cosine to one side's claims minus the runner-up's (set on seeds + dev sets)
 SIM_CONFIDENCE = 0.5     # confidence of a side taken by similarity (a decided cue gives 0.5 and up)
 REPLY_CONFIDENCE = 0.5   # confidence of a side taken by answering a commenter of the other side
 MAX_CHARS = 5_000        # of one text, embedded (the first part of a long comment says enough)
