@@ -671,13 +671,19 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
              f'{passive[0].person.name} "got {passive[1]}" (an adverse get-passive)', config)
         return
     text = " ".join(t.text for t in tokens)
-    compound = analyzer().polarity_scores(text)["compound"]
+    compound = _compound(text)
     if compound <= -0.3 and any(m.via == "as a group" for m in mentions if m.side and not m.by_pronoun):
         return  # a sad sentence about nurses or farmers is sympathy as often as hostility
     if abs(compound) >= 0.3:
         verb = "speaks well of" if compound > 0 else "speaks ill of"
         _for(ev, target.side, compound > 0, W_SENTIMENT * abs(compound) * scale,
              f"{verb} {who} ({compound:+.2f})", config)
+
+
+@lru_cache(maxsize=1 << 14)
+def _compound(text: str) -> float:
+    """VADER's compound score of a text (sentences and words recur across comments)."""
+    return float(analyzer().polarity_scores(text)["compound"])
 
 
 def _get_passive(tokens: list[Token], mentions: list[_Mention]) -> tuple[_Mention, str] | None:
@@ -689,7 +695,7 @@ def _get_passive(tokens: list[Token], mentions: list[_Mention]) -> tuple[_Mentio
         if at + 1 < len(tokens) and tokens[at].lower in {"got", "gets", "get", "getting", "gotten"}:
             word = tokens[at + 1].lower
             if (word.endswith(("ed", "en")) and word not in NEUTRAL_PARTICIPLES
-                    and analyzer().polarity_scores(word)["compound"] <= 0):
+                    and _compound(word) <= 0):
                 return m, word
     return None
 
@@ -716,8 +722,10 @@ def _after_conjunctions(words: list[Token]) -> list[Token]:
 
 def _is_echo_question(sentence: list[Token]) -> bool:
     """A question without inversion or wh-word ("Vacation with a laptop?") echoes, not asks."""
+    if not sentence or sentence[-1].text != "?":
+        return False
     words = _after_conjunctions([t for t in sentence if t.stem[:1].isalnum()])
-    if not sentence or sentence[-1].text != "?" or not words:
+    if not words:
         return False
     return words[0].lower not in AUXILIARIES and words[0].stem not in AUXILIARIES and (
         words[0].lower not in WH_WORDS)
@@ -970,7 +978,7 @@ def _tone(tokens: list[Token], aimed: bool) -> str:
         return "none"
     if words[0].lower == "go" or any(_find(p, tokens) for p in _possible(_REPLY_HOSTILITY, tokens)):
         return "hostile"
-    compound = analyzer().polarity_scores(" ".join(t.text for t in tokens))["compound"]
+    compound = _compound(" ".join(t.text for t in tokens))
     agreeing = words[0].lower in _REPLY_OPENERS or any(
         m and not m[0].negated for m in (_find(p, tokens) for p in _possible(_REPLY_AGREEMENT, tokens)))
     if aimed:  # the comment's own feelings are about a side, not about the commenter it answers
@@ -995,12 +1003,11 @@ class _Thread:
     previous: tuple[str, str] | None = None                     # (author, stance) just before
     known: dict[str, str] = field(default_factory=dict)         # commenter -> side, whole thread
 
-    def addressed(self, tokens: list[Token], author: str) -> tuple[str, str] | None:
-        """The commenter this comment answers (named, @handle, or who just named its author)."""
-        for token in tokens:
-            if not (token.text[:1].isupper() or token.text.startswith("@")):
-                continue
-            other = self.by_key.get(token.lower)
+    def addressed(self, capitals: Sequence[str], author: str) -> tuple[str, str] | None:
+        """The commenter this comment answers (named, @handle, or who just named its author);
+        capitals: the comment's capitalised words and @handles, lower-cased, in order."""
+        for lower in capitals:
+            other = self.by_key.get(lower)
             if other and other != author:
                 return other, "names"
         named_me = self.addressed_by.get(author)
@@ -1018,13 +1025,18 @@ class _Thread:
         self.previous = (author, stance)
 
 
+def _capitals(tokens: list[Token]) -> list[str]:
+    """The words that may name a commenter: capitalised ones and @handles, lower-cased."""
+    return [t.lower for t in tokens if t.text[:1].isupper() or t.text.startswith("@")]
+
+
 def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _Thread,
-                     prior: str | None) -> _Evidence:
-    """The comment's own cues (tokens: its text, tokenised) plus its place in the thread."""
+                     prior: str | None, addressed: tuple[str, str] | None) -> _Evidence:
+    """The comment's own cues (tokens: its text, tokenised) plus its place in the thread
+    (addressed: the commenter it answers, from _Thread.addressed)."""
     config = thread.config
     ev = _Evidence()
     ev.merge(own)
-    addressed = thread.addressed(tokens, author)
     if addressed:
         name, how = addressed
         their = thread.sides.get(name) or thread.known.get(name)
@@ -1072,12 +1084,13 @@ def _classify_thread(texts: Sequence[str], authors: Sequence[str],
                      config: CorpusConfig, claims: "Claims") -> list[StanceResult]:
     """One document's comments in thread order: own text first, then thread structure, twice, so
     that a commenter's side shown later in the thread also informs replies to them."""
-    tokens: dict[str, list[Token]] = {}  # each distinct text tokenised once for all passes
+    tokens: dict[str, tuple[list[Token], list[str]]] = {}  # each distinct text tokenised once
     own: dict[str, _Evidence] = {}
     for text in texts:
         if text not in own:
-            tokens[text] = _text_tokens(text) if text.strip() else []
-            own[text] = _own_evidence_of(tokens[text], config, claims) if text.strip() else _Evidence()
+            words = _text_tokens(text) if text.strip() else []
+            tokens[text] = words, _capitals(words)
+            own[text] = _own_evidence_of(words, config, claims) if text.strip() else _Evidence()
     own_ev = [own[t] for t in texts]
     results = [_decide(e, config) for e in own_ev]
     priors = _priors(authors, results)  # from what each comment says itself
@@ -1096,7 +1109,8 @@ def _known_sides(authors: Sequence[str], results: Sequence[StanceResult]) -> dic
     return {a: next(iter(s)) for a, s in seen.items() if len(s) == 1}
 
 
-def _thread_pass(texts: Sequence[str], tokens_of: dict[str, list[Token]], authors: Sequence[str],
+def _thread_pass(texts: Sequence[str], tokens_of: dict[str, tuple[list[Token], list[str]]],
+                 authors: Sequence[str],
                  own_ev: Sequence[_Evidence], priors: Sequence[str | None], known: dict[str, str],
                  config: CorpusConfig) -> list[StanceResult]:
     thread = _Thread(config, _figure_words(config), known=known)
@@ -1106,10 +1120,10 @@ def _thread_pass(texts: Sequence[str], tokens_of: dict[str, list[Token]], author
         if not text.strip():
             result = StanceResult(NEUTRAL, 1.0, "Empty comment: nothing to take a side with.")
         else:
-            tokens = tokens_of[text]
-            hit = thread.addressed(tokens, author)
+            tokens, capitals = tokens_of[text]
+            hit = thread.addressed(capitals, author)
             addressed = hit[0] if hit else None
-            result = _decide(_thread_evidence(ev, tokens, author, thread, prior), config)
+            result = _decide(_thread_evidence(ev, tokens, author, thread, prior, hit), config)
         results.append(result)
         thread.record(author, result.stance, addressed)
     return results
