@@ -753,10 +753,7 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
     for side, cues in wanted:
         hits: list[str] = []
         echoes: list[str] = []
-        found_in = [(view, cue, hit) for view in views for cue in cues
-                    if view.may_hold(cue.lower())
-                    for hit in (_find(cue.lower(), view.sentence) or [
-                        m for m in _find_loose(cue.lower(), view.pair) if m.start < len(view.sentence)])]
+        found_in = [(view, cue, hit) for view in views for cue in cues for hit in view.hits(cue.lower())]
         quoted_cues = {cue for view, cue, hit in found_in
                        if all(t.quoted for t in view.pair[hit.start:hit.end])}
         for view, cue, hit in found_in:
@@ -822,10 +819,19 @@ def _first_words(cue: str) -> tuple[str | None, str | None]:
     return (words[0] if words else None), loose
 
 
+@lru_cache(maxsize=4096)
+def _cue_stems(cue: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems a match of the cue needs all of, and those a loose match needs (empty: none)."""
+    words = _phrase_cached(cue)
+    content = [w for w in words if w not in _FUNCTION_WORDS]
+    loose = len(content) >= 2 and not any(w in NEGATORS for w in words)
+    return frozenset(words), frozenset(content) if loose else frozenset()
+
+
 def _may_match(cue: str, stems: set[str] | frozenset[str]) -> bool:
     """False when neither _find nor _find_loose can match the cue in tokens with these stems."""
-    first, loose = _first_words(cue)
-    return (first is not None and first in stems) or (loose is not None and loose in stems)
+    words, loose = _cue_stems(cue)
+    return bool(words and words <= stems) or bool(loose and loose <= stems)
 
 
 class _SentenceView:
@@ -841,11 +847,16 @@ class _SentenceView:
         self._quotes: tuple[list[int], list[int]] | None = None
         self._turns: tuple[list[int | None], int, int] | None = None
 
-    def may_hold(self, cue: str) -> bool:
-        """False when neither _find nor _find_loose can match the cue here."""
-        first, loose = _first_words(cue)
-        return (first is not None and first in self.stems) or (
-            loose is not None and loose in self.pair_stems)
+    def hits(self, cue: str) -> list[Match]:
+        """The cue's matches in the sentence, else its loose matches starting in it."""
+        words, loose = _cue_stems(cue)
+        if words and words <= self.stems:
+            found = _find(cue, self.sentence)
+            if found:
+                return found
+        if loose and loose <= self.pair_stems:
+            return [m for m in _find_loose(cue, self.pair) if m.start < len(self.sentence)]
+        return []
 
     def short_quote(self, at: int) -> bool:
         """Whether the quoted run around `at` is a scare quote (a few words), not a quotation."""
