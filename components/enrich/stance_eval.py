@@ -6,6 +6,7 @@ import pandas as pd
 
 from ..core.config import CorpusConfig
 from .evaluation import confusion, macro_f1
+from .replies import answer_replies
 from .stance import NEUTRAL, classify_comments
 
 __all__ = ["StanceEvaluation", "evaluate_stance", "format_confusion"]
@@ -46,12 +47,15 @@ class StanceEvaluation:
 
 
 def evaluate_stance(comments: pd.DataFrame, gold: pd.Series, config: CorpusConfig,
-                    statements: pd.DataFrame | None = None) -> StanceEvaluation:
-    """Classify `comments` (doc_id, position, author, text) and compare with the gold labels;
+                    statements: pd.DataFrame | None = None, replies: bool = True) -> StanceEvaluation:
+    """Classify `comments` (doc_id, position, author, text) as the build does (the classifier, then
+    reply chains, unless `replies` is off) and compare with the gold labels;
     `statements` (speaker, text) are the corpus's quoted statements, as the build passes them."""
-    predicted = classify_comments(comments, config, statements)["stance"]
+    predicted = classify_comments(comments, config, statements)
+    if replies:
+        predicted = answer_replies(comments, predicted, config)
     labels = (*config.side_ids(), NEUTRAL)
-    truth, guess = gold.tolist(), predicted.tolist()
+    truth, guess = gold.tolist(), predicted["stance"].tolist()
     return StanceEvaluation(labels, macro_f1(truth, guess, labels),
                             confusion(truth, guess, labels), len(truth))
 

@@ -1,0 +1,117 @@
+"""Reply chains after the stance classifier."""
+
+import pandas as pd
+
+from components.core.config import CorpusConfig, Person, Side
+from components.enrich.replies import REPLY_CONFIDENCE, addressed_author, answer_replies
+from components.enrich.stance import NEUTRAL, classify_comments
+
+# A made-up two-sided story, so nothing depends on a seed name.
+CONFIG = CorpusConfig(
+    name="test",
+    sides=(Side("north", Person("Nora North", ("North", "Nora"), (), "she"), ("walls are needed",)),
+           Side("south", Person("Sam South", ("South", "Sam"), (), "he"), ("open the gates",))),
+    people=(Person("Walt Warden", ("Warden",), (), "he", "north"), Person("Ivy Idle", ("Idle",), (), "she")),
+)
+STATEMENTS = pd.DataFrame({
+    "speaker": ["Nora North", "Walt Warden", "Sam South", "Ivy Idle"],
+    "text": ["Raiders burned three farms last winter. "
+             "Stronger walls and more guards will keep families safe.",
+             "Every soldier on the watchtower saves lives.",
+             "Markets and merchants made this town rich. Trade dies when travellers are turned away.",
+             "Lovely weather for the fair."],
+})
+
+
+def frame(rows: list[tuple[str, str]], **extra: list[object]) -> pd.DataFrame:
+    """Comments of one document in thread order: (author, text)."""
+    return pd.DataFrame({"doc_id": "d", "position": range(1, len(rows) + 1),
+                         "author": [a for a, _ in rows], "text": [t for _, t in rows], **extra})
+
+
+def neutral(n: int) -> pd.DataFrame:
+    return pd.DataFrame({"stance": [NEUTRAL] * n, "stance_confidence": [0.6] * n,
+                         "stance_reason": ["No cue for either side."] * n})
+
+
+def test_a_spam_reply_is_left_as_the_classifier_had_it() -> None:
+    comments = frame([("Pat", "North is right."), ("Kim", "@Pat earn $500 a day, link in my profile"),
+                      ("Lou", "@Pat nonsense")], is_spam=[False, True, False])
+    stance = neutral(3)
+    stance.loc[0] = ["north", 0.9, "x"]
+    assert answer_replies(comments, stance, CONFIG)["stance"].tolist() == ["north", NEUTRAL, "south"]
+
+
+def test_addressed_author_is_the_longest_earlier_name_an_at_reply_opens_with() -> None:
+    earlier = ["Ann", "Ann Lee", "Geoff R", "midlands_mum"]
+    assert addressed_author("@Geoff R the same place they found billions", earlier) == "Geoff R"
+    assert addressed_author("@Ann Lee no it isn't", earlier) == "Ann Lee"
+    assert addressed_author("@Ann no it isn't", earlier) == "Ann"
+    assert addressed_author("@GeoffR nonsense", earlier) == "Geoff R"
+    assert addressed_author("@midlands_mum, that was years ago", earlier) == "midlands_mum"
+    assert addressed_author("@Annie hello", earlier) is None  # not a word boundary
+    assert addressed_author("Geoff R is right", earlier) is None  # no @: not a reply opening
+    assert addressed_author("@Zed hi", earlier) is None
+
+
+def test_a_reply_to_a_commenter_of_one_side_takes_the_other() -> None:
+    comments = frame([("Pat", "Walls are needed, North is right."),
+                      ("Kim", "@Pat the farms were never in danger."),
+                      ("Lou", "@Kim exactly what I was going to write"),
+                      ("Kim", "@Nobody hello")])
+    stance = neutral(4)
+    stance.loc[0] = ["north", 0.9, "Sides with Nora North: agrees."]
+    out = answer_replies(comments, stance, CONFIG)
+    assert out.loc[1, "stance"] == "south" and out.loc[1, "stance_confidence"] == REPLY_CONFIDENCE
+    assert "answers Pat" in out.loc[1, "stance_reason"]
+    # Kim's side came from the reply rule itself, not from the classifier: it is not passed on.
+    assert out.loc[2, "stance"] == NEUTRAL and out.loc[3, "stance"] == NEUTRAL
+
+
+def test_a_reply_to_a_commenter_of_both_sides_or_with_three_sides_stays_neutral() -> None:
+    comments = frame([("Pat", "North is right."), ("Pat", "South is right."), ("Kim", "@Pat no.")])
+    stance = neutral(3)
+    stance.loc[0] = ["north", 0.9, "x"]
+    stance.loc[1] = ["south", 0.9, "x"]
+    assert answer_replies(comments, stance, CONFIG).loc[2, "stance"] == NEUTRAL
+    west = Side("west", Person("Wes West", ("West",), (), "he"))
+    three = CorpusConfig(name="t", sides=(*CONFIG.sides, west))
+    comments = frame([("Pat", "North is right."), ("Kim", "@Pat no.")])
+    stance = neutral(2)
+    stance.loc[0] = ["north", 0.9, "x"]
+    assert answer_replies(comments, stance, three).loc[1, "stance"] == NEUTRAL
+
+
+def test_the_reply_to_column_names_the_answered_commenter() -> None:
+    comments = frame([("Pat", "North is right."), ("Kim", "Nonsense from start to finish.")],
+                     reply_to=["", "pat"])
+    stance = neutral(2)
+    stance.loc[0] = ["north", 0.9, "x"]
+    out = answer_replies(comments, stance, CONFIG)
+    assert out.loc[1, "stance"] == "south" and "answers Pat" in out.loc[1, "stance_reason"]
+
+
+def test_with_the_classifier_on_a_small_thread() -> None:
+    comments = frame([("Pat", "North is right, walls are needed."),
+                      ("Kim", "@Pat and who pays for your walls, you?"),
+                      ("Lou", "Lovely weather today.")])
+    out = answer_replies(comments, classify_comments(comments, CONFIG, STATEMENTS), CONFIG)
+    assert out["stance"].tolist()[0] == "north"
+    assert out.loc[1, "stance"] == "south"
+    assert out.loc[2, "stance"] == NEUTRAL
+    assert answer_replies(comments.iloc[:0], neutral(0), CONFIG).empty
+
+
+def test_each_document_alone_gives_the_same_result_as_the_whole_corpus() -> None:
+    one = frame([("Pat", "North is right."), ("Kim", "@Pat guards and walls cost a fortune, trade pays."),
+                 ("Lou", "More guards on the walls and fewer raids on the farms keeps families safe.")])
+    two = one.assign(doc_id="e", author=["Kim", "Pat", "Lou"])
+    both = pd.concat([one, two], ignore_index=True)
+    stance = neutral(6)
+    stance.loc[[0, 3], "stance"] = "north"
+    whole = answer_replies(both, stance, CONFIG)
+    parts = pd.concat([answer_replies(both[both["doc_id"] == doc], stance[both["doc_id"] == doc], CONFIG)
+                       for doc in ("d", "e")])
+    assert whole.equals(parts)
+    assert whole.loc[1, "stance"] == "south" and "answers" in whole.loc[1, "stance_reason"]
+    assert "answers" not in whole.loc[4, "stance_reason"]  # in e, Pat has not commented before
