@@ -1,4 +1,10 @@
+import html
+import re
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from components.core.repair import fold_typography, normalise_text, repair_mojibake
 
@@ -28,7 +34,19 @@ NORMALISED = [
     ("Tom &amp; Jerry &#39;s", "Tom & Jerry 's"),
     ("wait… what — no", "wait... what - no"),
     ("\ufeffbom", "bom"),
+    # Plain ASCII takes a short path: only the spaces change, and an entity is still unescaped.
+    ("  plain\tascii\r\nwith   spaces ", "plain ascii with spaces"),
+    ("AT&T &lt;3 &eacute;t&eacute;", "AT&T <3 été"),
+    ("ﬁne ＡＢＣ", "fine ABC"),  # NFKC folds ligatures and full-width letters
 ]
+
+
+@given(st.text(alphabet=st.sampled_from(list(" \t\n&;#ab'\u2019\u00a0\u2026é鈥檛")), max_size=30))
+def test_normalise_text_equals_its_definition(text: str) -> None:
+    """The short path for plain ASCII and the cache give what the full definition gives."""
+    full = fold_typography(unicodedata.normalize("NFKC", html.unescape(repair_mojibake(text))))
+    expected = re.sub(r"\s+", " ", full).strip()
+    assert normalise_text(text) == expected and normalise_text(text) == expected
 
 
 @pytest.mark.parametrize(("raw", "expected"), NORMALISED)

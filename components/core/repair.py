@@ -3,6 +3,7 @@
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["repair_mojibake", "normalise_text", "fold_typography"]
 
@@ -43,6 +44,7 @@ def _may_start_mojibake(ch: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=1 << 12)
 def _repair_run(run: str) -> str:
     """Repair one run of GBK-range characters, whole if it decodes, else segment by segment."""
     whole = _decode_gbk_segment(run) if _may_start_mojibake(run[0]) else None
@@ -76,8 +78,18 @@ def fold_typography(text: str) -> str:
     return text.translate(_TYPOGRAPHY)
 
 
+NORMALISED_CACHE = 1 << 15  # texts whose normalised form is kept (sentiment, stance and spam ask for each)
+
+
 def normalise_text(text: str) -> str:
     """Text as a scorer should see it: repaired, unescaped, NFKC, ASCII quotes, one space."""
+    return _normalised(text)
+
+
+@lru_cache(maxsize=NORMALISED_CACHE)
+def _normalised(text: str) -> str:
+    if text.isascii() and "&" not in text:  # nothing to repair, unescape, fold or compose
+        return _SPACES.sub(" ", text).strip()
     text = html.unescape(repair_mojibake(text))
     text = unicodedata.normalize("NFKC", text)
     text = fold_typography(text)
