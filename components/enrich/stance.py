@@ -189,8 +189,10 @@ def _word_tokens(raw: str, quoted: bool) -> tuple[Token, ...]:
     return tuple(Token(part, part.lower(), _stem(part.lower()), quoted) for part in _split_contraction(raw))
 
 
+@lru_cache(maxsize=1 << 14)
 def _text_tokens(text: str) -> list[Token]:
-    """The tokens of a comment's normalised text."""
+    """The tokens of a comment's normalised text, kept for the last texts asked for (topic counts
+    and classification both need them); callers must not change the list."""
     return tokenise(normalise_text(text))
 
 
@@ -1250,7 +1252,7 @@ def topic_counts(texts: Sequence[str]) -> Counter[str]:
     once per stem): the per-document part of the topic words, summed over the corpus."""
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update({t.stem for t in tokenise(normalise_text(text)) if _content(t)})
+        counts.update({t.stem for t in _text_tokens(text) if _content(t)})
     return counts
 
 
