@@ -165,6 +165,10 @@ class Token:
     lower: str
     stem: str
     quoted: bool = False
+    # Worked out once per word (tokens of a word are shared): a content word (_content), and a
+    # capitalised word or @handle (may name a commenter).
+    content: bool = field(default=False, compare=False)
+    capital: bool = field(default=False, compare=False)
 
 
 def tokenise(text: str) -> list[Token]:
@@ -186,7 +190,13 @@ _QUOTE_MARKS = {False: Token('"', '"', '"', False), True: Token('"', '"', '"', T
 @lru_cache(maxsize=1 << 17)
 def _word_tokens(raw: str, quoted: bool) -> tuple[Token, ...]:
     """The tokens of one matched word (Tokens are immutable, so one word's are shared)."""
-    return tuple(Token(part, part.lower(), _stem(part.lower()), quoted) for part in _split_contraction(raw))
+    tokens = []
+    for part in _split_contraction(raw):
+        lower = part.lower()
+        stem = _stem(lower)
+        tokens.append(Token(part, lower, stem, quoted, _content_word(lower, stem),
+                            part[:1].isupper() or part.startswith("@")))
+    return tuple(tokens)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1040,7 +1050,7 @@ class _Thread:
 
 def _capitals(tokens: list[Token]) -> list[str]:
     """The words that may name a commenter: capitalised ones and @handles, lower-cased."""
-    return [t.lower for t in tokens if t.text[:1].isupper() or t.text.startswith("@")]
+    return [t.lower for t in tokens if t.capital]
 
 
 def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _Thread,
@@ -1252,7 +1262,7 @@ def topic_counts(texts: Sequence[str]) -> Counter[str]:
     once per stem): the per-document part of the topic words, summed over the corpus."""
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update({t.stem for t in _text_tokens(text) if _content(t)})
+        counts.update({t.stem for t in _text_tokens(text) if t.content})
     return counts
 
 
@@ -1265,6 +1275,8 @@ def _topic_stems(counts: Counter[str], n_comments: int) -> frozenset[str]:
 def _reports(sentence: list[Token]) -> bool:
     """"... is what they all say": the sentence reports a line rather than making it."""
     stems = [t.stem for t in sentence]
+    if "what" not in stems:
+        return False
     return any(a == "be" and b == "what" and {"say", "claim", "call"} & set(stems[i + 2:])
                for i, (a, b) in enumerate(zip(stems, stems[1:], strict=False)))
 
@@ -1299,7 +1311,7 @@ def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusCo
         return  # no word of any side's claims: nothing to share
     quoted = {t.stem for s in sentences for t in s if t.quoted}
     own = [t for s in sentences if not _is_echo_question(s) and not _reports(s) for t in _asserted(s)
-           if not t.quoted and _content(t) and t.stem not in quoted]
+           if not t.quoted and t.content and t.stem not in quoted]
     found = {side: sorted({t.lower for t in own if t.stem in words}) for side, words in claims.words.items()}
     counts = {side: len(words) for side, words in found.items()}
     for side, words in found.items():
