@@ -559,7 +559,10 @@ def _for(ev: _Evidence, side: str, agree: bool, weight: float, cue: str, config:
 
 def _quote(tokens: Sequence[Token], m: Match) -> str:
     """The matched words as written ("He's right", not "He 's right")."""
-    return re.sub(r" (?='|n't\b)", "", " ".join(t.text for t in tokens[m.start:m.end]))
+    return _JOINED_CLITIC.sub("", " ".join(t.text for t in tokens[m.start:m.end]))
+
+
+_JOINED_CLITIC = re.compile(r" (?='|n't\b)")
 
 
 def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusConfig,
@@ -756,8 +759,7 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
     said again), reported ("X is what they all say"), negated ("it's not a witch hunt") or
     conceded ("sounds nice until ...") they count for nothing."""
     stems = {t.stem for sentence in sentences for t in sentence}
-    wanted = [(side, [c for c in _claim_cues(side.position_cues, topic) if _may_match(c.lower(), stems)])
-              for side in config.sides]
+    wanted = [(side, _possible_cues(_claim_cues(side.position_cues, topic), stems)) for side in config.sides]
     if not any(cues for _, cues in wanted):
         return
     views = [_SentenceView(sentence, sentences[at + 1] if at + 1 < len(sentences) else [])
@@ -838,6 +840,24 @@ def _cue_stems(cue: str) -> tuple[frozenset[str], frozenset[str]]:
     content = [w for w in words if w not in _FUNCTION_WORDS]
     loose = len(content) >= 2 and not any(w in NEGATORS for w in words)
     return frozenset(words), frozenset(content) if loose else frozenset()
+
+
+@lru_cache(maxsize=256)
+def _cue_keys(cues: tuple[str, ...]) -> frozenset[str]:
+    """One stem of each cue's words and of its loose words: a comment with none of these holds
+    none of the cues."""
+    keys: set[str] = set()
+    for cue in cues:
+        words, loose = _cue_stems(cue.lower())
+        keys.update(min(w) for w in (words, loose) if w)
+    return frozenset(keys)
+
+
+def _possible_cues(cues: tuple[str, ...], stems: set[str]) -> list[str]:
+    """The cues, in order, that may match in a comment with these stems."""
+    if stems.isdisjoint(_cue_keys(cues)):
+        return []
+    return [c for c in cues if _may_match(c.lower(), stems)]
 
 
 def _may_match(cue: str, stems: set[str] | frozenset[str]) -> bool:
