@@ -9,7 +9,10 @@ article's paragraphs, quotes found with the right speaker, and signed tweets. A 
 refuses or crashes on scores as a miss everywhere. `--check` only validates the fixtures
 (every expected phrase, author and furniture line occurs in its file; every config loads).
 
-    python benchmarks/layout_bench.py [--check] [--details]
+    python benchmarks/layout_bench.py [--check] [--details] [--set layouts|heldout | --layouts DIR]
+
+`--set heldout` scores tests/data/layouts_heldout/ (written before the parser was run on it);
+`--layouts DIR` any folder laid out the same way.
 """
 
 import argparse
@@ -35,7 +38,7 @@ __all__ = ["Score", "score_file", "check_fixtures", "main"]
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYOUTS = ROOT / "tests" / "data" / "layouts"
-EXPECTED = LAYOUTS / "expected.toml"
+SETS = {"layouts": LAYOUTS, "heldout": ROOT / "tests" / "data" / "layouts_heldout"}
 _FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "—": "-", "–": "-", "\u00a0": " "})
 _CONTAINS_MIN = 25     # furniture items at least this long also count when found inside a line
 _PREFIX_MIN = 12       # link items at least this long match a comment that starts with them
@@ -221,19 +224,19 @@ def score_file(outlet: str, path: Path, want: dict[str, Any], config: CorpusConf
     return score
 
 
-def load_expected() -> dict[str, dict[str, Any]]:
+def load_expected(layouts: Path = LAYOUTS) -> dict[str, dict[str, Any]]:
     """The expected facts per fixture, keyed 'outlet/file'."""
-    with EXPECTED.open("rb") as fh:
+    with (layouts / "expected.toml").open("rb") as fh:
         files: dict[str, dict[str, Any]] = tomllib.load(fh)["files"]
     return files
 
 
-def score_all() -> list[Score]:
+def score_all(layouts: Path = LAYOUTS) -> list[Score]:
     """Every fixture scored, in outlet order."""
     scores = []
-    for key, want in sorted(load_expected().items()):
+    for key, want in sorted(load_expected(layouts).items()):
         outlet, name = key.split("/", 1)
-        folder = LAYOUTS / outlet
+        folder = layouts / outlet
         scores.append(score_file(outlet, folder / name, want, load_config(folder)))
     return scores
 
@@ -285,9 +288,9 @@ def _fixture_text(path: Path) -> str:
     return norm(re.sub(r"<[^>]+>", "", text) if path.suffix == ".html" else text)
 
 
-def _check_one(key: str, want: dict[str, Any]) -> list[str]:
+def _check_one(key: str, want: dict[str, Any], layouts: Path = LAYOUTS) -> list[str]:
     outlet, name = key.split("/", 1)
-    path = LAYOUTS / outlet / name
+    path = layouts / outlet / name
     if not path.is_file():
         return [f"{key}: file missing"]
     config = load_config(path.parent)
@@ -308,14 +311,14 @@ def _check_one(key: str, want: dict[str, Any]) -> list[str]:
     return problems
 
 
-def check_fixtures() -> list[str]:
+def check_fixtures(layouts: Path = LAYOUTS) -> list[str]:
     """Problems in the fixtures: expected text that is not in its file, unknown speakers."""
-    expected = load_expected()
-    problems = [p for key, want in sorted(expected.items()) for p in _check_one(key, want)]
-    listed = {LAYOUTS / key for key in expected}
-    for path in sorted(LAYOUTS.glob("*/*")):
+    expected = load_expected(layouts)
+    problems = [p for key, want in sorted(expected.items()) for p in _check_one(key, want, layouts)]
+    listed = {layouts / key for key in expected}
+    for path in sorted(layouts.glob("*/*")):
         if path.name != "corpus.toml" and path not in listed:
-            problems.append(f"{path.relative_to(LAYOUTS)}: fixture without expectations")
+            problems.append(f"{path.relative_to(layouts)}: fixture without expectations")
     return problems
 
 
@@ -323,14 +326,19 @@ def main(argv: list[str] | None = None) -> int:
     args = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     args.add_argument("--check", action="store_true", help="only validate the fixtures")
     args.add_argument("--details", action="store_true", help="list every miss under the table")
+    args.add_argument("--set", choices=sorted(SETS), default="layouts",
+                      help="which fixture set: the tuned-on layouts or the held-out ones")
+    args.add_argument("--layouts", type=Path,
+                      help="a fixture folder with its expected.toml (overrides --set)")
     opts = args.parse_args(argv)
-    problems = check_fixtures()
+    layouts = opts.layouts or SETS[opts.set]
+    problems = check_fixtures(layouts)
     for problem in problems:
         print(f"fixture problem: {problem}", file=sys.stderr)
     if opts.check:
-        print(f"{len(load_expected())} fixtures checked, {len(problems)} problems")
+        print(f"{len(load_expected(layouts))} fixtures checked, {len(problems)} problems")
         return 1 if problems else 0
-    scores = score_all()
+    scores = score_all(layouts)
     print(format_table(scores))
     if opts.details:
         for s in scores:
