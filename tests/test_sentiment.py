@@ -61,3 +61,17 @@ def test_small_ground_truth_sample_not_below_raw() -> None:
     assert results["given"][1] >= results["given"][0] - 0.002
     assert results["typographic"][1] > results["typographic"][0]
     assert results["typographic"][1] == pytest.approx(results["given"][1], abs=1e-9)
+
+
+def test_score_texts_equals_score_text_row_by_row() -> None:
+    """Distinct normalised texts are scored once; every row still gets its own text's scores."""
+    texts = pd.Series(["I don’t like it", "I don't like it", "Great!", "Great!", "", None, "meh", "so bad"],
+                      index=[7, 3, 5, 1, 0, 2, 4, 6])
+    frame = score_texts(texts)
+    assert list(frame.index) == list(texts.index)
+    for index, text in texts.fillna("").items():
+        expected = score_text(text)
+        row = frame.loc[index]
+        assert [row[f"sentiment_{key}"] for key in ("compound", "pos", "neu", "neg")] == [
+            expected[key] for key in ("compound", "pos", "neu", "neg")]
+        assert row["sentiment_label"] == label_for(expected["compound"])

@@ -2,6 +2,7 @@
 
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -38,13 +39,23 @@ def label_for(compound: float) -> str:
 
 
 def score_texts(texts: pd.Series) -> pd.DataFrame:
-    """sentiment_compound/pos/neu/neg/label columns for a column of texts."""
-    scores = [score_text(t) for t in texts.fillna("")]
+    """sentiment_compound/pos/neu/neg/label columns for a column of texts; each distinct
+    normalised text is scored once."""
+    distinct: dict[str, dict[str, float]] = {}
+    scores = []
+    for text in texts.fillna(""):
+        clean = normalise_text(text)
+        score = distinct.get(clean)
+        if score is None:
+            score = distinct[clean] = analyzer().polarity_scores(clean)
+        scores.append(score)
     frame = pd.DataFrame({
         "sentiment_compound": [s["compound"] for s in scores],
         "sentiment_pos": [s["pos"] for s in scores],
         "sentiment_neu": [s["neu"] for s in scores],
         "sentiment_neg": [s["neg"] for s in scores],
     }, index=texts.index, dtype="float64")
-    frame["sentiment_label"] = frame["sentiment_compound"].map(label_for)
+    compound = frame["sentiment_compound"].to_numpy()
+    frame["sentiment_label"] = pd.Series(np.where(compound >= POSITIVE_CUTOFF, "positive", np.where(
+        compound <= NEGATIVE_CUTOFF, "negative", "neutral")), index=frame.index, dtype="str")
     return frame
