@@ -1,16 +1,76 @@
-"""Enrichment of the parsed corpus: sentiment, stance and spam columns."""
+"""Enrichment of the parsed corpus: sentiment, stance and spam columns.
+
+The steps are split so a build can run them per document and reduce across the corpus:
+`enrich_local` and `count_topics` per document, then `corpus_claims` over the corpus, then
+`classify_stance` per document with the corpus claims, then `score_spam` over the corpus.
+`enrich` composes them for a corpus held in memory, with the same result.
+"""
+
+from collections import Counter
 
 import pandas as pd
 
 from ..core.columns import COMMENT_COLUMNS
 from ..core.config import CorpusConfig
 from .sentiment import score_texts
-from .spam import score_comments
-from .stance import classify_comments
+from .spam import score_global, score_local
+from .stance import Claims, classify_comments, topic_counts
 
-__all__ = ["ENRICHMENT_VERSION", "enrich"]
+__all__ = ["ENRICHMENT_VERSION", "SENTIMENT_COLUMNS", "STANCE_COLUMNS", "SPAM_COLUMNS", "enrich",
+           "enrich_local", "local_spam_columns", "comment_texts", "count_topics", "corpus_claims",
+           "classify_stance", "score_spam", "score_statements"]
 
 ENRICHMENT_VERSION = "4"  # bump when scoring or the spam model changes, so a rebuild re-scores
+SENTIMENT_COLUMNS = ("sentiment_compound", "sentiment_pos", "sentiment_neu", "sentiment_neg",
+                     "sentiment_label")
+STANCE_COLUMNS = ("stance", "stance_confidence", "stance_reason")
+SPAM_COLUMNS = ("is_spam", "spam_score", "spam_reason")
+_LOCAL_SPAM_PREFIX = "_spam_"
+
+
+def enrich_local(comments: pd.DataFrame) -> pd.DataFrame:
+    """The per-document columns of one document's comments: sentiment, and spam's local part
+    (columns starting with "_spam_", which `score_spam` combines across the corpus)."""
+    return pd.concat([score_texts(comments["text"]), score_local(comments)], axis=1)
+
+
+def local_spam_columns(columns: list[str]) -> list[str]:
+    """The names among columns that hold spam's local part."""
+    return [c for c in columns if c.startswith(_LOCAL_SPAM_PREFIX)]
+
+
+def comment_texts(comments: pd.DataFrame) -> list[str]:
+    """The comment texts the topic words are counted over (the text cells that are strings)."""
+    return [t for t in comments["text"] if isinstance(t, str)] if "text" in comments else []
+
+
+def count_topics(comments: pd.DataFrame) -> Counter[str]:
+    """One document's share of the topic word counts (summed over documents by the build)."""
+    return topic_counts(comment_texts(comments))
+
+
+def corpus_claims(config: CorpusConfig, statements: pd.DataFrame, counts: Counter[str],
+                  n_texts: int) -> Claims:
+    """Each side's claims, from the statements and the summed topic counts of n_texts comments."""
+    return Claims.from_counts(config, statements, counts, n_texts)
+
+
+def classify_stance(comments: pd.DataFrame, config: CorpusConfig, claims: Claims) -> pd.DataFrame:
+    """stance, stance_confidence and stance_reason of some documents' comments, with the corpus claims."""
+    return classify_comments(comments, config, claims=claims)
+
+
+def score_spam(local: pd.DataFrame, authors: pd.Series, texts: pd.Series) -> pd.DataFrame:
+    """is_spam, spam_score and spam_reason for the whole corpus, from every document's local part."""
+    return score_global(local, authors, texts)
+
+
+def score_statements(statements: pd.DataFrame) -> pd.DataFrame:
+    """The statements table with its sentiment_compound column scored."""
+    statements = statements.copy()
+    if not statements.empty:
+        statements["sentiment_compound"] = score_texts(statements["text"])["sentiment_compound"]
+    return statements
 
 
 def enrich(comments: pd.DataFrame, statements: pd.DataFrame,
@@ -20,10 +80,10 @@ def enrich(comments: pd.DataFrame, statements: pd.DataFrame,
     if comments.empty:
         comments = comments.reindex(columns=list(COMMENT_COLUMNS))
     else:
-        comments = pd.concat([comments, score_texts(comments["text"]),
-                              classify_comments(comments, config, statements), score_comments(comments)],
-                             axis=1)
-    statements = statements.copy()
-    if not statements.empty:
-        statements["sentiment_compound"] = score_texts(statements["text"])["sentiment_compound"]
-    return comments[list(COMMENT_COLUMNS)], statements
+        local = enrich_local(comments)
+        claims = corpus_claims(config, statements, count_topics(comments), len(comment_texts(comments)))
+        spam = score_spam(local[local_spam_columns(list(local.columns))], comments["author"],
+                          comments["text"])
+        comments = pd.concat([comments, local[list(SENTIMENT_COLUMNS)],
+                              classify_stance(comments, config, claims), spam], axis=1)
+    return comments[list(COMMENT_COLUMNS)], score_statements(statements)
