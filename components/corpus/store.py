@@ -6,17 +6,20 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from ..core.columns import TABLES
 
-__all__ = ["Corpus", "write_corpus", "read_manifest", "load_corpus", "load_table",
-           "write_json_atomic", "MANIFEST", "build_lock", "tables_complete", "BuildBusy"]
+__all__ = ["Corpus", "write_corpus", "read_manifest", "load_corpus", "load_table", "TableStream",
+           "write_json_atomic", "write_bytes_atomic", "MANIFEST", "build_lock", "tables_complete",
+           "BuildBusy"]
 
 MANIFEST = "manifest.json"
 LOCK_NAME = ".build.lock"
@@ -54,6 +57,36 @@ def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write a file so that readers see the old one or the new one (no fsync: for caches)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name[:64]}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+@dataclass(frozen=True)
+class TableStream:
+    """A table written as it is produced: each batch becomes Parquet row groups of `schema`."""
+
+    schema: pa.Schema
+    batches: Iterable[pa.Table]
+
+
+def _write_table(path: Path, table: "pd.DataFrame | TableStream") -> None:
+    """One table as a Parquet file: a frame at once, a stream batch by batch."""
+    if isinstance(table, pd.DataFrame):
+        table.to_parquet(path, index=False)
+        return
+    with pq.ParquetWriter(path, table.schema) as writer:
+        for batch in table.batches:
+            writer.write_table(batch.cast(table.schema))
 
 
 class BuildBusy(Exception):
@@ -106,17 +139,18 @@ def _remove_old_versions(corpus_dir: Path, keep: set[str]) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-def write_corpus(corpus_dir: Path, tables: dict[str, pd.DataFrame], manifest: dict[str, Any]) -> str:
-    """Write tables into a new folder, then point the manifest at it. The previous folder is kept
-    (a reader that has just read the old manifest still finds its tables); older ones are dropped.
-    Call while holding build_lock."""
+def write_corpus(corpus_dir: Path, tables: Mapping[str, "pd.DataFrame | TableStream"],
+                 manifest: dict[str, Any]) -> str:
+    """Write tables (frames, or streams of batches) into a new folder, then point the manifest at
+    it. The previous folder is kept (a reader that has just read the old manifest still finds its
+    tables); older ones are dropped. Call while holding build_lock."""
     corpus_dir.mkdir(parents=True, exist_ok=True)
     previous = read_manifest(corpus_dir).get("tables_dir", "")
     staging = Path(tempfile.mkdtemp(dir=corpus_dir, prefix=_STAGING))
     try:
         staging.chmod(_READABLE_FOLDER)
-        for name, frame in tables.items():
-            frame.to_parquet(staging / f"{name}.parquet", index=False)
+        for name, table in tables.items():
+            _write_table(staging / f"{name}.parquet", table)
         version = "tables-" + staging.name.removeprefix(_STAGING)
         staging.rename(corpus_dir / version)
     except BaseException:
