@@ -12,7 +12,9 @@ import pytest
 
 from components.core.reader import decode_bytes
 from components.corpus.store import load_corpus, load_table, read_manifest, tables_complete
+from components.engine import assemble as assemble_module
 from components.engine import build as build_module
+from components.engine import tasks as tasks_module
 from components.engine.build import ERRORS_LOG, build_corpus
 from components.engine.cli import main
 from components.engine.ingest import IngestError, add_document, safe_file_name
@@ -37,14 +39,14 @@ def _doc_ids(out: Path) -> set[str]:
 def test_an_internal_error_in_one_file_is_one_line_and_the_rest_builds(
         seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    real_parse = build_module.parse_document
+    real_parse = tasks_module.parse_document
 
     def parse_failing_on_new(doc_id: str, *args: object, **kwargs: object) -> object:
         if doc_id == "new_article":
             raise IndexError("list index out of range")
         return real_parse(doc_id, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(build_module, "parse_document", parse_failing_on_new)
+    monkeypatch.setattr(tasks_module, "parse_document", parse_failing_on_new)
     shutil.copy(ARTICLE, seeds / "new_article.txt")
     out = tmp_path / "corpus"
     assert main(["build", str(seeds), "--out", str(out)]) == 1
@@ -58,14 +60,14 @@ def test_an_internal_error_in_one_file_is_one_line_and_the_rest_builds(
 
 def test_a_document_that_breaks_a_global_step_is_left_out_alone(
         seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_enrich = build_module.enrich.enrich
+    real_merge = assemble_module.build_statements
 
-    def enrich_failing_on_new(comments: pd.DataFrame, *args: object) -> object:
-        if (comments["doc_id"] == "new_article").any():
+    def merge_failing_on_new(documents: pd.DataFrame, *args: object) -> object:
+        if (documents["doc_id"] == "new_article").any():
             raise OverflowError("date value out of range")
-        return real_enrich(comments, *args)  # type: ignore[arg-type]
+        return real_merge(documents, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(build_module.enrich, "enrich", enrich_failing_on_new)
+    monkeypatch.setattr(assemble_module, "build_statements", merge_failing_on_new)
     shutil.copy(ARTICLE, seeds / "new_article.txt")
     out = tmp_path / "corpus"
     report = build_corpus(seeds, out)

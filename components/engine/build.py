@@ -1,35 +1,67 @@
-"""`spectrum build`: parse what changed, reuse what did not, assemble and store the corpus."""
+"""`spectrum build`: parse what changed, reuse what did not, assemble and store the corpus.
 
+A build maps over documents and reduces over the corpus, so its memory does not grow with the
+number of comments:
+
+1. per document, on the engine's workers, cached by content: decode, parse, sentiment, spam's
+   local part and topic word counts (`tasks.parse_batch`);
+2. over the corpus: statements merged across documents, the documents and mentions tables, the
+   claims (`assemble.reduce_documents`);
+3. per document, cached by content and claims: stance with the corpus claims (`tasks.stance_batch`);
+4. over the corpus: spam, whose near-duplicates span documents (`assemble.score_spam`);
+5. the tables written, the comments table streamed document by document (`assemble.comment_stream`).
+
+A document that fails a per-document step fails alone, with its reason; one that breaks a
+corpus-wide step is found and left out, and the rest is built.
+"""
+
+import contextlib
+import functools
 import hashlib
 import json
 import traceback
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 
-from ..core.columns import (
-    COMMENT_BASE_COLUMNS,
-    DOCUMENT_COLUMNS,
-    MENTION_COLUMNS,
-    STATEMENT_COLUMNS,
-    TABLES,
-)
+from ..core.columns import COMMENT_BASE_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS, TABLES
 from ..core.config import CONFIG_NAME, CorpusConfig, load_config
 from ..core.reader import MAX_BYTES, ReadError, decode_bytes, too_large, unreadable
-from ..corpus.store import build_lock, read_manifest, tables_complete, write_corpus, write_json_atomic
+from ..corpus.store import (
+    TableStream,
+    build_lock,
+    read_manifest,
+    tables_complete,
+    write_bytes_atomic,
+    write_corpus,
+)
 from ..enrich import pipeline as enrich
 from ..parse.parser import PARSER_VERSION, ParsedDocument, parse_document, sha256_of
 from ..parse.seeds import scan_seeds
 from ..parse.statements import build_statements
+from .assemble import Reduced, comment_stream, empty_comments, reduce_documents, score_spam
+from .cache import CACHE_DIR, DocCache, Entry, document_key
+from .local import Engine, LocalEngine, map_unordered
+from .tasks import DocFailure, DocResult, ParseTask, StanceTask, frame_of, parse_batch, stance_batch
 
-__all__ = ["BuildReport", "build_corpus", "ERRORS_LOG", "internal_error", "check_document"]
+__all__ = ["BuildReport", "build_corpus", "ERRORS_LOG", "internal_error", "check_document",
+           "assemble_documents", "Progress"]
 
-CACHE_DIR = "cache"
 ERRORS_LOG = "errors.log"  # tracebacks of internal errors, beside the corpus; never shown to users
+# A task holds documents up to this many bytes (parse) or comments (stance), and at least a
+# quarter of a worker's share, so workers stay busy and pickling stays a small part of the work.
+BATCH_BYTES = 1_000_000
+BATCH_COMMENTS = 5_000
+# on_progress(done, total, stage): documents done of total, per stage ("parse", "stance",
+# "spam", "write"); called from the building thread, often, so it must be cheap.
+Progress = Callable[[int, int, str], None]
+T = TypeVar("T")
 
 
 @dataclass
@@ -53,32 +85,26 @@ class BuildReport:
                 f"failed {len(self.failed)} ({counts})")
 
 
-def internal_error(out_dir: Path, what: str, exc: BaseException) -> str:
-    """Log an unexpected exception's traceback beside the corpus; return the one-line reason."""
+def _log_error(out_dir: Path, what: str, error: str, trace: str) -> str:
+    """Log a traceback beside the corpus; return the one-line reason shown for it."""
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         with open(out_dir / ERRORS_LOG, "a", encoding="utf-8") as log:
-            stamp = datetime.now(UTC).isoformat(timespec="seconds")
-            log.write(f"--- {stamp} {what}\n")
-            log.write("".join(traceback.format_exception(exc)))
+            log.write(f"--- {datetime.now(UTC).isoformat(timespec='seconds')} {what}\n{trace}")
     except OSError:
         pass
-    return (f"internal error ({type(exc).__name__}) in Spectrum, not in your file's format; "
+    return (f"internal error ({error}) in Spectrum, not in your file's format; "
             f"the details are in {ERRORS_LOG} beside the corpus")
+
+
+def internal_error(out_dir: Path, what: str, exc: BaseException) -> str:
+    """Log an unexpected exception's traceback beside the corpus; return the one-line reason."""
+    return _log_error(out_dir, what, type(exc).__name__, "".join(traceback.format_exception(exc)))
 
 
 def _config_hash(seeds_dir: Path) -> str:
     path = seeds_dir / CONFIG_NAME
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
-
-
-def _cache_key(sha: str, config_hash: str) -> str:
-    return f"{PARSER_VERSION}:{config_hash}:{sha}"
-
-
-def _cache_path(cache_dir: Path, doc_id: str) -> Path:
-    """A cache file name of fixed length, whatever the document's name."""
-    return cache_dir / (hashlib.sha1(doc_id.encode("utf-8", "surrogatepass")).hexdigest() + ".json")
 
 
 def _file_hash(path: Path) -> str:
@@ -87,50 +113,14 @@ def _file_hash(path: Path) -> str:
     return f"too-large:{size}" if size > MAX_BYTES else sha256_of(path.read_bytes())
 
 
-def _read_cache(cached: Path, key: str, path: Path) -> ParsedDocument | None:
-    """The cached parse of a document when its key matches; None when absent, stale or damaged."""
-    try:
-        stored = json.loads(cached.read_text(encoding="utf-8"))
-        if stored.get("key") != key:
-            return None
-        document = {**stored["document"], "path": str(path)}
-        return ParsedDocument(document, stored["mentions"], stored["comments"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
-
-
-def _parse_file(path: Path, sha: str, config: CorpusConfig) -> ParsedDocument:
-    if sha.startswith("too-large:"):
-        raise ReadError(too_large(int(sha.split(":")[1])))
-    text = decode_bytes(path.read_bytes()).text
-    return parse_document(path.stem, str(path), text, sha, config)
-
-
-def _parse_or_reuse(path: Path, sha: str, cache_dir: Path, config: CorpusConfig,
-                    config_hash: str, report: BuildReport) -> ParsedDocument | None:
-    key = _cache_key(sha, config_hash)
-    cached = _cache_path(cache_dir, path.stem)
-    if (reused := _read_cache(cached, key, path)) is not None:
-        report.reused.append(str(path))
-        return reused
-    parsed = _parse_file(path, sha, config)
-    write_json_atomic(cached, {"key": key, **asdict(parsed)})
-    report.parsed.append(str(path))
-    return parsed
-
-
-def _parse_isolated(path: Path, sha: str, out_dir: Path, config: CorpusConfig, config_hash: str,
-                    report: BuildReport) -> ParsedDocument | None:
-    """One file's parse; any failure becomes the file's one-line reason, never the build's."""
-    try:
-        return _parse_or_reuse(path, sha, out_dir / CACHE_DIR, config, config_hash, report)
-    except ReadError as exc:
-        report.failed[str(path)] = str(exc)
-    except OSError as exc:
-        report.failed[str(path)] = unreadable(exc)
-    except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
-        report.failed[str(path)] = internal_error(out_dir, f"parsing {path}", exc)
-    return None
+def _hash_files(files: list[Path], report: BuildReport) -> dict[str, str]:
+    hashes: dict[str, str] = {}
+    for path in files:
+        try:
+            hashes[str(path)] = _file_hash(path)
+        except OSError as exc:
+            report.failed[str(path)] = unreadable(exc)
+    return hashes
 
 
 def _fingerprint(hashes: dict[str, str], config_hash: str, refused: list[str]) -> dict[str, Any]:
@@ -139,21 +129,14 @@ def _fingerprint(hashes: dict[str, str], config_hash: str, refused: list[str]) -
             "columns": contract, "config_sha256": config_hash, "files": hashes, "refused": refused}
 
 
-def _frame(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
-    """A table with the contract's columns first, in contract order, then any extra ones."""
-    frame = pd.DataFrame(rows)
-    for column in columns:
-        if column not in frame:
-            frame[column] = pd.Series(dtype="object")
-    return frame[list(columns) + sorted(c for c in frame.columns if c not in columns)]
-
-
-def _assemble(parsed: list[ParsedDocument], config: CorpusConfig) -> dict[str, pd.DataFrame]:
-    documents = _frame([p.document for p in parsed], DOCUMENT_COLUMNS)
+def assemble_documents(parsed: list[ParsedDocument], config: CorpusConfig) -> dict[str, pd.DataFrame]:
+    """The corpus tables of parsed documents, built in memory (for a few documents: the checks of
+    an upload; a build streams the same steps instead)."""
+    documents = frame_of([p.document for p in parsed], DOCUMENT_COLUMNS)
     statements, mentions = build_statements(documents, [m for p in parsed for m in p.mentions])
-    statements = _frame(statements.to_dict("records"), STATEMENT_COLUMNS)
-    mentions = _frame(mentions.to_dict("records"), MENTION_COLUMNS)
-    comments = _frame([c for p in parsed for c in p.comments], COMMENT_BASE_COLUMNS)
+    statements = frame_of(statements.to_dict("records"), STATEMENT_COLUMNS)
+    mentions = frame_of(mentions.to_dict("records"), MENTION_COLUMNS)
+    comments = frame_of([c for p in parsed for c in p.comments], COMMENT_BASE_COLUMNS)
     comments, statements = enrich.enrich(comments, statements, config)
     sources = dict(zip(documents["doc_id"], documents["source"], strict=True))
     mentions["source"] = mentions["doc_id"].map(sources)
@@ -171,7 +154,7 @@ def check_document(file_name: str, data: bytes, config: CorpusConfig, log_dir: P
     try:
         text = decode_bytes(data).text
         parsed = parse_document(Path(file_name).stem, file_name, text, sha256_of(data), config)
-        _assemble([parsed], config)
+        assemble_documents([parsed], config)
         return parsed
     except ReadError:
         raise
@@ -179,58 +162,228 @@ def check_document(file_name: str, data: bytes, config: CorpusConfig, log_dir: P
         raise ReadError(internal_error(log_dir, f"checking the upload {file_name}", exc)) from exc
 
 
-Parsed = dict[str, ParsedDocument]  # by file path
+def _batched(items: Iterable[T], size: Callable[[T], int], limit: int) -> Iterator[list[T]]:
+    """Consecutive items grouped while their summed size stays within limit (one at least)."""
+    batch: list[T] = []
+    total = 0
+    for item in items:
+        if batch and total + size(item) > limit:
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += size(item)
+    if batch:
+        yield batch
 
 
-def _drop_failing(parsed: Parsed, config: CorpusConfig, out_dir: Path, report: BuildReport,
-                  together: bool) -> Parsed:
-    """The documents that assemble: each alone, or (together) each beside those kept before it."""
-    kept: Parsed = {}
-    for path, doc in parsed.items():
-        trial = [*kept.values(), doc] if together else [doc]
+class _Executors:
+    """The engine's executor, opened when a stage first has work and closed with the build."""
+
+    def __init__(self, engine: Engine, stack: contextlib.ExitStack) -> None:
+        self.engine, self.stack = engine, stack
+        self.executor: Executor | None = None
+
+    def get(self, work_bytes: int) -> Executor:
+        """The open executor (opened now, sized for work_bytes, if no stage needed it before)."""
+        if self.executor is None:
+            self.executor = self.stack.enter_context(self.engine.open(work_bytes))
+        return self.executor
+
+    def window(self) -> int:
+        """How many tasks to keep submitted: enough to keep every worker busy."""
+        return 2 * max(1, self.engine.workers)
+
+
+class _Build:
+    """One build's state: where it writes, what it reports, how it runs tasks."""
+
+    def __init__(self, out_dir: Path, config: CorpusConfig, executors: _Executors,
+                 report: BuildReport, progress: Progress) -> None:
+        self.out_dir, self.config, self.executors = out_dir, config, executors
+        self.report, self.progress = report, progress
+        self.cache = DocCache(out_dir / CACHE_DIR)
+        self.total_counts: Counter[str] = Counter()
+        self.everyone: list[Entry] = []
+
+    def fail(self, failure: DocFailure, what: str) -> None:
+        """Report a document's failure (an internal one is logged with its traceback)."""
+        self.report.failed[failure.path] = failure.reason or _log_error(
+            self.out_dir, f"{what} {failure.path}", failure.error, failure.trace)
+
+    # 1. per document: parse and enrich locally ---------------------------------------------------
+
+    def _tasks(self, todo: list[tuple[str, str]]) -> Iterator[ParseTask]:
+        """A parse task for each file, its bytes read when the task is about to be submitted."""
+        for path, sha in todo:
+            try:
+                yield ParseTask(path, Path(path).stem, sha, Path(path).read_bytes())
+            except OSError as exc:
+                self.report.failed[path] = unreadable(exc)
+
+    def _keep(self, result: DocResult, key: str) -> Entry:
+        self.total_counts.update(result.counts)
+        self.report.parsed.append(result.path)
+        return self.cache.write(Path(result.path).stem, key, result)
+
+    def _parse(self, todo: list[tuple[str, str]], keys: dict[str, str], entries: dict[str, Entry],
+               done: int, total: int) -> None:
+        """Parse the files of todo on the engine, into entries."""
+        work = sum(Path(path).stat().st_size for path, _ in todo)
+        executor = self.executors.get(work)
+        limit = min(BATCH_BYTES, max(1, work // (4 * max(1, self.executors.engine.workers))))
+        batches = _batched(self._tasks(todo), lambda t: len(t.data), limit)
+        parse = functools.partial(parse_batch, config=self.config)
+        for results in map_unordered(executor, parse, batches, self.executors.window()):
+            for result in results:
+                if isinstance(result, DocFailure):
+                    self.fail(result, "parsing")
+                else:
+                    entries[result.path] = self._keep(result, keys[result.path])
+                done += 1
+                self.progress(done, total, "parse")
+
+    def documents(self, hashes: dict[str, str], config_hash: str) -> list[Entry]:
+        """Every file's entry, from the cache when its key matches, else parsed on the engine."""
+        entries: dict[str, Entry] = {}
+        keys = {path: document_key(sha, config_hash) for path, sha in hashes.items()}
+        todo: list[tuple[str, str]] = []
+        for path, sha in hashes.items():
+            if (hit := self.cache.read(Path(path).stem, keys[path], path)) is not None:
+                entries[path] = hit[0]
+                self.total_counts.update(hit[1])
+                self.report.reused.append(path)
+            elif sha.startswith("too-large:"):
+                self.report.failed[path] = too_large(int(sha.split(":")[1]))
+            else:
+                todo.append((path, sha))
+        self.progress(len(hashes) - len(todo), len(hashes), "parse")
+        if todo:
+            self._parse(todo, keys, entries, len(hashes) - len(todo), len(hashes))
+        order = {path: n for n, path in enumerate(hashes)}
+        self.report.parsed.sort(key=order.__getitem__)
+        self.everyone = [entries[p] for p in hashes if p in entries]
+        return self.everyone
+
+    # 2.-4. corpus-wide steps, and stance per document ----------------------------------------------
+
+    def _counts(self, entries: list[Entry]) -> Counter[str]:
+        """The summed topic counts of some of the documents."""
+        if len(entries) == len(self.everyone):
+            return self.total_counts
+        if 2 * len(entries) <= len(self.everyone):
+            return sum((self.cache.counts(e) for e in entries), Counter())
+        kept = {e.path for e in entries}
+        left_out = [e for e in self.everyone if e.path not in kept]
+        return self.total_counts - sum((self.cache.counts(e) for e in left_out), Counter())
+
+    def _reduce(self, entries: list[Entry]) -> Reduced:
+        return reduce_documents(entries, self._counts(entries), self.config)
+
+    def _drop_failing(self, entries: list[Entry], step: Callable[[list[Entry]], object],
+                      together: bool) -> list[Entry]:
+        """The entries the step works on: each alone, or (together) each beside those kept before it."""
+        kept: list[Entry] = []
+        for entry in entries:
+            try:
+                step([*kept, entry] if together else [entry])
+                kept.append(entry)
+            except Exception as exc:  # noqa: BLE001 - one document's content must not stop the rest
+                self.report.failed[entry.path] = internal_error(self.out_dir, f"assembling {entry.path}", exc)
+        return kept
+
+    def isolate(self, entries: list[Entry], step: Callable[[list[Entry]], T]) -> tuple[list[Entry], T]:
+        """A corpus-wide step over every entry; if that fails, over those left when the documents
+        that cause it (first those that fail alone, then those that fail beside the rest) are
+        left out, each reported."""
         try:
-            _assemble(trial, config)
-            kept[path] = doc
-        except Exception as exc:  # noqa: BLE001 - one document's content must not stop the rest
-            report.failed[path] = internal_error(out_dir, f"assembling {path}", exc)
-    return kept
-
-
-def _assemble_isolated(parsed: Parsed, config: CorpusConfig, out_dir: Path,
-                       report: BuildReport) -> tuple[Parsed, dict[str, pd.DataFrame]]:
-    """Assemble every document; if that fails, leave out the documents that cause it (first
-    those that fail alone, then those that fail beside the rest) and say so per file."""
-    try:
-        return parsed, _assemble(list(parsed.values()), config)
-    except Exception as exc:  # noqa: BLE001
-        internal_error(out_dir, "assembling the corpus (looking for the document that causes it)", exc)
-    parsed = _drop_failing(parsed, config, out_dir, report, together=False)
-    try:
-        return parsed, _assemble(list(parsed.values()), config)
-    except Exception:  # noqa: BLE001
-        parsed = _drop_failing(parsed, config, out_dir, report, together=True)
-        return parsed, _assemble(list(parsed.values()), config)
-
-
-def _prune_cache(cache_dir: Path, doc_ids: list[str]) -> None:
-    """Drop cache files of documents no longer in the seeds folder."""
-    keep = {_cache_path(cache_dir, d).name for d in doc_ids}
-    for cached in cache_dir.glob("*.json"):
-        if cached.name not in keep:
-            cached.unlink(missing_ok=True)
-
-
-def _hash_files(files: list[Path], report: BuildReport) -> dict[str, str]:
-    hashes: dict[str, str] = {}
-    for path in files:
+            return entries, step(entries)
+        except Exception as exc:  # noqa: BLE001
+            internal_error(self.out_dir, "assembling the corpus (looking for the document that causes it)",
+                           exc)
+        entries = self._drop_failing(entries, step, together=False)
         try:
-            hashes[str(path)] = _file_hash(path)
-        except OSError as exc:
-            report.failed[str(path)] = unreadable(exc)
-    return hashes
+            return entries, step(entries)
+        except Exception:  # noqa: BLE001
+            entries = self._drop_failing(entries, step, together=True)
+            return entries, step(entries)
+
+    def _stance_tasks(self, todo: list[Entry]) -> Iterator[StanceTask]:
+        for entry in todo:
+            assert entry.comments is not None
+            yield StanceTask(entry.path, entry.comments.read_bytes())
+
+    def classify(self, entries: list[Entry], reduced: Reduced) -> set[str]:
+        """Stance of the documents whose stance under these claims is not cached; the paths that failed."""
+        digest = reduced.claims.digest()
+        todo = [e for e in entries if e.comments is not None and not self.cache.stance(e, digest).is_file()]
+        by_path, failed = {e.path: e for e in todo}, set[str]()
+        self.progress(0, len(todo), "stance")
+        if not todo:
+            return failed
+        executor = self.executors.get(sum(e.comments.stat().st_size for e in todo if e.comments))
+        classify = functools.partial(stance_batch, config=self.config, claims=reduced.claims)
+        batches = _batched(self._stance_tasks(todo), lambda t: by_path[t.path].n_comments, BATCH_COMMENTS)
+        for done, result in enumerate((r for rs in map_unordered(executor, classify, batches,
+                                                                 self.executors.window()) for r in rs), 1):
+            if isinstance(result, DocFailure):
+                self.fail(result, "classifying")
+                failed.add(result.path)
+            else:
+                write_bytes_atomic(self.cache.stance(by_path[result.path], digest), result.table)
+            self.progress(done, len(todo), "stance")
+        return failed
+
+    def corpus_steps(self, entries: list[Entry]) -> tuple[list[Entry], Reduced, pd.DataFrame]:
+        """The corpus-wide steps and stance, over the documents that go through all of them."""
+        while True:
+            entries, reduced = self.isolate(entries, self._reduce)
+            failed = self.classify(entries, reduced)
+            if failed:
+                entries = [e for e in entries if e.path not in failed]
+                continue
+            self.progress(0, 1, "spam")
+            kept, spam = self.isolate(entries, score_spam)
+            self.progress(1, 1, "spam")
+            if len(kept) == len(entries):
+                return entries, reduced, spam
+            entries = kept
+
+    # 5. the tables --------------------------------------------------------------------------------
+
+    def tables(self, entries: list[Entry], reduced: Reduced,
+               spam: pd.DataFrame) -> dict[str, pd.DataFrame | TableStream]:
+        """The corpus tables; the comments table a stream over the documents' files."""
+        digest = reduced.claims.digest()
+        written = iter(range(1, len(entries) + 1))
+        comments: pd.DataFrame | TableStream = empty_comments()
+        if any(e.n_comments for e in entries):
+            comments = comment_stream(entries, lambda e: self.cache.stance(e, digest), spam,
+                                      lambda: self.progress(next(written), len(entries), "write"))
+        return {"documents": reduced.documents, "statements": reduced.statements,
+                "mentions": reduced.mentions, "comments": comments}
 
 
-def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig) -> BuildReport:
+def _manifest(report: BuildReport, fingerprint: dict[str, Any], entries: list[Entry],
+              config_hash: str, config: CorpusConfig) -> dict[str, Any]:
+    return {
+        "fingerprint": fingerprint, "failed": report.failed, "notes": report.notes,
+        "counts": report.counts, "inputs": {e.doc_id: e.document["sha256"] for e in entries},
+        "parser_version": PARSER_VERSION, "enrichment_version": enrich.ENRICHMENT_VERSION,
+        "config_sha256": config_hash, "corpus_name": config.name,
+        "sides": [{"id": s.id, "name": s.person.name, "colour": s.colour} for s in config.sides],
+        "speaker_sides": {p.name: p.side for p in config.everyone if p.side},
+    }
+
+
+def _up_to_date(report: BuildReport, manifest: dict[str, Any]) -> BuildReport:
+    report.up_to_date, report.failed = True, dict(manifest.get("failed", {}))
+    report.notes = dict(manifest.get("notes", {}))
+    report.counts = dict(manifest.get("counts", {}))
+    return report
+
+
+def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: Engine,
+                  progress: Progress) -> BuildReport:
     report = BuildReport()
     scan = scan_seeds(seeds_dir)
     report.skipped, report.failed = dict(scan.skipped), dict(scan.refused)
@@ -239,34 +392,29 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig) -> Build
     fingerprint = _fingerprint(hashes, config_hash, sorted(report.failed))
     manifest = read_manifest(out_dir)
     if manifest.get("fingerprint") == fingerprint and tables_complete(out_dir, manifest):
-        report.up_to_date, report.failed = True, dict(manifest.get("failed", {}))
-        report.notes = dict(manifest.get("notes", {}))
-        report.counts = dict(manifest.get("counts", {}))
-        return report
-    parsed = {f: p for f, sha in hashes.items()
-              if (p := _parse_isolated(Path(f), sha, out_dir, config, config_hash, report))}
-    report.notes = {f: f"note: {note}" for f, p in parsed.items() if (note := p.document.get("date_note"))}
-    parsed, tables = _assemble_isolated(parsed, config, out_dir, report)
-    report.counts = {name: len(frame) for name, frame in tables.items()}
-    write_corpus(out_dir, tables, {
-        "fingerprint": fingerprint, "failed": report.failed, "notes": report.notes,
-        "counts": report.counts,
-        "inputs": {p.document["doc_id"]: p.document["sha256"] for p in parsed.values()},
-        "parser_version": PARSER_VERSION, "enrichment_version": enrich.ENRICHMENT_VERSION,
-        "config_sha256": config_hash, "corpus_name": config.name,
-        "sides": [{"id": s.id, "name": s.person.name, "colour": s.colour} for s in config.sides],
-        "speaker_sides": {p.name: p.side for p in config.everyone if p.side},
-    })
-    _prune_cache(out_dir / CACHE_DIR, [Path(f).stem for f in hashes])
+        return _up_to_date(report, manifest)
+    with contextlib.ExitStack() as stack:
+        build = _Build(out_dir, config, _Executors(engine, stack), report, progress)
+        entries = build.documents(hashes, config_hash)
+        report.notes = {e.path: f"note: {note}" for e in entries if (note := e.document.get("date_note"))}
+        entries, reduced, spam = build.corpus_steps(entries)
+    report.counts = {"documents": len(reduced.documents), "statements": len(reduced.statements),
+                     "mentions": len(reduced.mentions), "comments": sum(e.n_comments for e in entries)}
+    write_corpus(out_dir, build.tables(entries, reduced, spam),
+                 _manifest(report, fingerprint, entries, config_hash, config))
+    build.cache.prune([Path(f).stem for f in hashes], entries, reduced.claims.digest())
     return report
 
 
-def build_corpus(seeds_dir: Path, out_dir: Path,
-                 on_wait: Callable[[], None] | None = lambda: None) -> BuildReport:
+def build_corpus(seeds_dir: Path, out_dir: Path, on_wait: Callable[[], None] | None = lambda: None,
+                 *, engine: Engine | None = None, on_progress: Progress | None = None) -> BuildReport:
     """Build (or bring up to date) the corpus of a seeds folder into out_dir. A broken corpus
     config raises ValueError before anything is written; a file that fails is reported in
     the report and every other file is still built. Builds into one out_dir take turns: when
-    another holds it, on_wait is called and this one waits (on_wait=None: raise BuildBusy)."""
+    another holds it, on_wait is called and this one waits (on_wait=None: raise BuildBusy).
+    The per-document steps run on `engine` (default: a local pool of two worker processes);
+    on_progress(done, total, stage) follows them."""
     config = load_config(seeds_dir)
     with build_lock(out_dir, on_wait):
-        return _build_locked(seeds_dir, out_dir, config)
+        return _build_locked(seeds_dir, out_dir, config, engine or LocalEngine(),
+                             on_progress or (lambda done, total, stage: None))

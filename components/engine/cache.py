@@ -1,0 +1,112 @@
+"""The per-document cache of a build, beside the corpus: what each document yielded (a small JSON
+file: document row, mentions, topic counts) and its comments with the per-document enrichment
+(Parquet), keyed by the file's hash, the config, the parser and enrichment versions; and each
+document's stance columns, keyed by that and the corpus claims' digest."""
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..corpus.store import write_bytes_atomic
+from ..enrich.pipeline import ENRICHMENT_VERSION
+from ..parse.parser import PARSER_VERSION
+from .tasks import DocResult
+
+__all__ = ["CACHE_DIR", "Entry", "DocCache", "document_key"]
+
+CACHE_DIR = "cache"
+CACHE_FORMAT = "2"  # bump when what the cache holds changes
+
+
+def document_key(sha: str, config_hash: str) -> str:
+    """What a document's cached results depend on: its bytes, the config, the code versions."""
+    return f"{CACHE_FORMAT}:{PARSER_VERSION}:{ENRICHMENT_VERSION}:{config_hash}:{sha}"
+
+
+def _short(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One document that went through the per-document steps, as the corpus-wide steps need it
+    (its comments stay on disk until the tables are written)."""
+
+    path: str
+    key: str
+    document: dict[str, Any]
+    mentions: list[dict[str, Any]]
+    n_texts: int
+    n_comments: int
+    comments: Path | None  # the Parquet file of its comments; None when it has none
+
+    @property
+    def doc_id(self) -> str:
+        """The document's id."""
+        return str(self.document["doc_id"])
+
+
+class DocCache:
+    """The cache folder: one JSON file per document id, plus Parquet files named by key."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _name(self, doc_id: str) -> str:
+        """A file name of fixed length, whatever the document's name."""
+        return hashlib.sha1(doc_id.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def _json(self, doc_id: str) -> Path:
+        return self.folder / f"{self._name(doc_id)}.json"
+
+    def _comments(self, doc_id: str, key: str) -> Path:
+        return self.folder / f"{self._name(doc_id)}.{_short(key)}.comments.parquet"
+
+    def stance(self, entry: Entry, digest: str) -> Path:
+        """Where a document's stance columns under claims of this digest are kept."""
+        return self.folder / f"{self._name(entry.doc_id)}.{_short(entry.key + digest)}.stance.parquet"
+
+    def read(self, doc_id: str, key: str, path: str) -> tuple[Entry, Counter[str]] | None:
+        """The cached entry and topic counts of a document when its key matches; None when
+        absent, stale or damaged."""
+        try:
+            stored = json.loads(self._json(doc_id).read_text(encoding="utf-8"))
+            if stored.get("key") != key:
+                return None
+            comments = self._comments(doc_id, key) if stored["n_comments"] else None
+            if comments is not None and not comments.is_file():
+                return None
+            entry = Entry(path, key, {**stored["document"], "path": path}, stored["mentions"],
+                          int(stored["n_texts"]), int(stored["n_comments"]), comments)
+            return entry, Counter(stored["counts"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+    def counts(self, entry: Entry) -> Counter[str]:
+        """A cached document's topic counts."""
+        stored = json.loads(self._json(entry.doc_id).read_text(encoding="utf-8"))
+        return Counter(stored["counts"])
+
+    def write(self, doc_id: str, key: str, result: DocResult) -> Entry:
+        """Keep a document's results (the comments file first, so the JSON never names a missing one)."""
+        comments = self._comments(doc_id, key) if result.n_comments else None
+        if comments is not None:
+            write_bytes_atomic(comments, result.table)
+        stored = {"key": key, "document": result.document, "mentions": result.mentions,
+                  "counts": result.counts, "n_texts": result.n_texts, "n_comments": result.n_comments}
+        write_bytes_atomic(self._json(doc_id), json.dumps(stored).encode("ascii"))
+        return Entry(result.path, key, result.document, result.mentions, result.n_texts,
+                     result.n_comments, comments)
+
+    def prune(self, doc_ids: list[str], entries: list[Entry], digest: str) -> None:
+        """Drop files of documents no longer in the seeds folder, stale results of those that are,
+        and temporary files of killed builds (call while holding the build lock)."""
+        keep = {self._json(d).name for d in doc_ids}
+        keep |= {e.comments.name for e in entries if e.comments is not None}
+        keep |= {self.stance(e, digest).name for e in entries}
+        for cached in self.folder.glob("*"):
+            if cached.is_file() and cached.name not in keep:
+                cached.unlink(missing_ok=True)

@@ -1,0 +1,136 @@
+"""The per-document work of a build, as tasks an executor runs in another process or on a Dask
+worker: bytes in, compact results out (Parquet bytes, plain dicts), nothing read from or written
+to the corpus folder, so a worker needs no shared file system."""
+
+import io
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..core.columns import COMMENT_BASE_COLUMNS
+from ..core.config import CorpusConfig
+from ..core.reader import ReadError, decode_bytes
+from ..enrich import pipeline as enrich
+from ..enrich.stance import Claims
+from ..parse.parser import ParsedDocument, parse_document
+
+__all__ = ["ParseTask", "DocResult", "StanceTask", "DocStance", "DocFailure", "parse_batch",
+           "stance_batch", "frame_of", "parquet_bytes", "STANCE_INPUT"]
+
+STANCE_INPUT = ["doc_id", "position", "text", "author"]  # what classify_stance reads of a comment
+
+
+@dataclass(frozen=True)
+class ParseTask:
+    """One file to parse and enrich locally: its path (for messages), id, hash and bytes."""
+
+    path: str
+    doc_id: str
+    sha: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class DocResult:
+    """What one document yields before the corpus-wide steps. `table` holds its comments with the
+    per-document enrichment as Parquet bytes (b"" when it has no comments)."""
+
+    path: str
+    document: dict[str, Any]
+    mentions: list[dict[str, Any]]
+    counts: dict[str, int]
+    n_texts: int
+    n_comments: int
+    table: bytes
+
+
+@dataclass(frozen=True)
+class StanceTask:
+    """One document's comments (the Parquet bytes of its DocResult table) to classify."""
+
+    path: str
+    table: bytes
+
+
+@dataclass(frozen=True)
+class DocStance:
+    """One document's stance columns, as Parquet bytes."""
+
+    path: str
+    table: bytes
+
+
+@dataclass(frozen=True)
+class DocFailure:
+    """A document that failed: the reason of a ReadError, or an internal error's traceback."""
+
+    path: str
+    reason: str
+    error: str = ""  # the exception's type name, when it is an internal error
+    trace: str = ""
+
+
+def frame_of(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
+    """A table with the contract's columns first, in contract order, then any extra ones."""
+    frame = pd.DataFrame(rows)
+    for column in columns:
+        if column not in frame:
+            frame[column] = pd.Series(dtype="object")
+    return frame[list(columns) + sorted(c for c in frame.columns if c not in columns)]
+
+
+def parquet_bytes(frame: pd.DataFrame) -> bytes:
+    """A frame as the bytes of a Parquet file (without its index)."""
+    sink = io.BytesIO()
+    pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), sink)
+    return sink.getvalue()
+
+
+def _failure(path: str, exc: BaseException) -> DocFailure:
+    if isinstance(exc, ReadError):
+        return DocFailure(path, str(exc))
+    return DocFailure(path, "", type(exc).__name__, "".join(traceback.format_exception(exc)))
+
+
+def _result(path: str, parsed: ParsedDocument) -> DocResult:
+    """A parsed document with its comments enriched locally and its topic counts."""
+    comments = frame_of(parsed.comments, COMMENT_BASE_COLUMNS)
+    table = parquet_bytes(pd.concat([comments, enrich.enrich_local(comments)], axis=1)) if len(
+        comments) else b""
+    return DocResult(path, parsed.document, parsed.mentions, dict(enrich.count_topics(comments)),
+                     len(enrich.comment_texts(comments)), len(comments), table)
+
+
+def parse_one(task: ParseTask, config: CorpusConfig) -> DocResult | DocFailure:
+    """Decode, parse and enrich one document; any failure becomes a DocFailure."""
+    try:
+        text = decode_bytes(task.data).text
+        return _result(task.path, parse_document(task.doc_id, task.path, text, task.sha, config))
+    except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
+        return _failure(task.path, exc)
+
+
+def parse_batch(tasks: Sequence[ParseTask], config: CorpusConfig) -> list[DocResult | DocFailure]:
+    """parse_one for each task of a batch (several small documents per task keep pickling cheap)."""
+    return [parse_one(task, config) for task in tasks]
+
+
+def stance_one(task: StanceTask, config: CorpusConfig, claims: Claims) -> DocStance | DocFailure:
+    """One document's stance columns with the corpus claims."""
+    try:
+        comments = pq.read_table(io.BytesIO(task.table), columns=STANCE_INPUT).to_pandas()
+        stance = enrich.classify_stance(comments, config, claims)
+        return DocStance(task.path, parquet_bytes(stance[list(enrich.STANCE_COLUMNS)]))
+    except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
+        return _failure(task.path, exc)
+
+
+def stance_batch(tasks: Sequence[StanceTask], config: CorpusConfig,
+                 claims: Claims) -> list[DocStance | DocFailure]:
+    """stance_one for each task of a batch."""
+    return [stance_one(task, config, claims) for task in tasks]
