@@ -131,6 +131,7 @@ MIN_SCORE = 0.6         # the winning side needs this much evidence ...
 MIN_MARGIN = 0.3        # ... and this much more than the runner-up
 _PRONOUN_FORMS = {"he": ("he", "him", "his", "himself"), "she": ("she", "her", "hers", "herself"),
                   "they": ("they", "them", "their")}
+_PRONOUN_OF = {form: pronoun for pronoun, forms in _PRONOUN_FORMS.items() for form in forms}
 _TOPIC = ""  # key of the comment's last named side person among the pronoun antecedents
 _COPULA = {"is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"}
 _CONTRACTIONS = {"'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
@@ -169,34 +170,44 @@ class Token:
     # capitalised word or @handle (may name a commenter).
     content: bool = field(default=False, compare=False)
     capital: bool = field(default=False, compare=False)
+    pronoun: str = field(default="", compare=False)  # the pronoun it is a form of ("him": "he")
 
 
 def tokenise(text: str) -> list[Token]:
     """Words and marks of a text; contractions and possessives split ("isn't" → is, not)."""
     tokens: list[Token] = []
     quoted = False
+    known = _known_words[quoted]
     for raw in _TOKEN.findall(text.replace("\u2019", "'")):
         if raw == '"':
             quoted = not quoted
+            known = _known_words[quoted]
             tokens.append(_QUOTE_MARKS[quoted])
             continue
-        tokens.extend(_word_tokens(raw, quoted))
+        words = known.get(raw)
+        tokens.extend(words if words is not None else _word_tokens(raw, quoted))
     return tokens
 
 
 _QUOTE_MARKS = {False: Token('"', '"', '"', False), True: Token('"', '"', '"', True)}
+KNOWN_WORDS = 1 << 17  # distinct words whose tokens are kept (outside quotes and inside)
+_known_words: dict[bool, dict[str, tuple[Token, ...]]] = {False: {}, True: {}}
 
 
-@lru_cache(maxsize=1 << 17)
 def _word_tokens(raw: str, quoted: bool) -> tuple[Token, ...]:
-    """The tokens of one matched word (Tokens are immutable, so one word's are shared)."""
+    """The tokens of one matched word, kept for the next time (Tokens are immutable, so one
+    word's are shared)."""
     tokens = []
     for part in _split_contraction(raw):
         lower = part.lower()
         stem = _stem(lower)
         tokens.append(Token(part, lower, stem, quoted, _content_word(lower, stem),
-                            part[:1].isupper() or part.startswith("@")))
-    return tuple(tokens)
+                            part[:1].isupper() or part.startswith("@"), _PRONOUN_OF.get(lower, "")))
+    known = _known_words[quoted]
+    if len(known) >= KNOWN_WORDS:
+        known.clear()
+    known[raw] = tuple(tokens)
+    return known[raw]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -307,6 +318,7 @@ class _Index:
         self.stems = {t.stem for t in tokens}
         self._stops: list[int] | None = None
         self._first_word: int | None = None
+        self._pronouns: list[int] | None = None
 
     def first_word(self) -> int:
         """The position of the first word that is not a leading conjunction (len: none)."""
@@ -315,6 +327,12 @@ class _Index:
                                      if t.stem[:1].isalnum() and not t.lower.startswith("@")
                                      and t.lower not in LEADING_CONJUNCTIONS), len(self.tokens))
         return self._first_word
+
+    def pronouns(self) -> list[int]:
+        """The positions of the pronouns a mention may be made with, in order."""
+        if self._pronouns is None:
+            self._pronouns = [at for at, t in enumerate(self.tokens) if t.pronoun]
+        return self._pronouns
 
     def stops(self) -> list[int]:
         """For each position, the nearest position at or before it holding a clause break, a
@@ -417,9 +435,6 @@ def _names_in(person: Person, sides: tuple[Side, ...]) -> tuple[str, ...]:
     return tuple(n for n in (*names, *heads) if len(n) > 1)
 
 
-_PRONOUN_OF = {form: pronoun for pronoun, forms in _PRONOUN_FORMS.items() for form in forms}
-
-
 class _Lexicon:
     """What a config's people give the cue search, worked out once per config: each name with
     its person, side and stems, and the side a pronoun stands for when only one side uses it."""
@@ -504,9 +519,9 @@ def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, P
         starts.append(m.start)
         persons.append(m.person)
     resolved: dict[str, Person] = {}
-    for at, token in enumerate(tokens):
-        pronoun = _PRONOUN_OF.get(token.lower)
-        if pronoun is None or at in taken:
+    for at in _index(tokens).pronouns():
+        pronoun = tokens[at].pronoun
+        if at in taken:
             continue
         earlier = resolved.get(pronoun) or _named_before(by_name.get(pronoun), at) or (
             last_named.get(pronoun))
