@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 __all__ = ["APPLIES_TO", "FilterSpec", "SPAM_MODES"]
@@ -19,6 +20,32 @@ APPLIES_TO: dict[str, frozenset[str]] = {
     "author": _COMMENT_TABLES, "search": frozenset({"comments", "statements"}),
     "statement dates": frozenset({"statements"}),
 }
+
+
+def _isin(column: pd.Series, values: tuple[str, ...]) -> np.ndarray:
+    """column.isin(values) as a boolean array (a category column compares its codes)."""
+    return column.isin(values).to_numpy(dtype=bool, na_value=False)
+
+
+def _casefold_equals(column: pd.Series, value: str) -> np.ndarray:
+    """Whether each cell equals value, ignoring case; a category column casefolds its categories
+    once instead of every row."""
+    target = value.casefold()
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        hits = np.flatnonzero(column.cat.categories.astype(str).str.casefold() == target)
+        return np.isin(column.cat.codes.to_numpy(), hits)
+    return (column.astype("string").str.casefold() == target).to_numpy(dtype=bool, na_value=False)
+
+
+def _contains(text: pd.Series, needle: str, within: np.ndarray) -> np.ndarray:
+    """Whether each text contains needle, ignoring case; only the rows still in `within` are
+    searched (the others are False)."""
+    found = np.zeros(len(text), dtype=bool)
+    rows = np.flatnonzero(within)
+    searched = text.iloc[rows] if len(rows) < len(text) else text
+    found[rows] = searched.str.contains(needle, case=False, regex=False, na=False).to_numpy(
+        dtype=bool, na_value=False)
+    return found
 
 
 def _as_tuple(value: Any) -> tuple[str, ...]:
@@ -51,26 +78,32 @@ class FilterSpec:
             raise ValueError("sentiment_min is above sentiment_max")
 
     # -- applying -----------------------------------------------------------------------------
-    def apply_comments(self, comments: pd.DataFrame) -> pd.DataFrame:
-        """The comments that pass every filter."""
-        mask = pd.Series(True, index=comments.index)
+    def comment_mask(self, comments: pd.DataFrame) -> np.ndarray:
+        """Which comments pass every filter, as a boolean array (vectorised: category columns are
+        compared through their categories, the text is searched only when a search is set)."""
+        mask = np.ones(len(comments), dtype=bool)
         if self.sources:
-            mask &= comments["source"].isin(self.sources)
+            mask &= _isin(comments["source"], self.sources)
         if self.stances:
-            mask &= comments["stance"].isin(self.stances)
+            mask &= _isin(comments["stance"], self.stances)
         if self.labels:
-            mask &= comments["sentiment_label"].isin(self.labels)
-        if self.spam == "exclude":
-            mask &= ~comments["is_spam"].astype(bool)
-        elif self.spam == "only":
-            mask &= comments["is_spam"].astype(bool)
+            mask &= _isin(comments["sentiment_label"], self.labels)
+        if self.spam != "include":
+            spam = comments["is_spam"].to_numpy(dtype=bool, na_value=False)
+            mask &= ~spam if self.spam == "exclude" else spam
         if (self.sentiment_min, self.sentiment_max) != (-1.0, 1.0):
-            mask &= comments["sentiment_compound"].between(self.sentiment_min, self.sentiment_max)
+            score = comments["sentiment_compound"].to_numpy(dtype=float, na_value=np.nan)
+            mask &= (score >= self.sentiment_min) & (score <= self.sentiment_max)
         if self.author:
-            mask &= comments["author"].str.casefold() == self.author.casefold()
-        if self.search:
-            mask &= comments["text"].str.contains(self.search, case=False, regex=False, na=False)
-        return comments[mask]
+            mask &= _casefold_equals(comments["author"], self.author)
+        if self.search and mask.any():
+            mask &= _contains(comments["text"], self.search, mask)
+        return mask
+
+    def apply_comments(self, comments: pd.DataFrame) -> pd.DataFrame:
+        """The comments that pass every filter (the frame itself when every comment does)."""
+        mask = self.comment_mask(comments)
+        return comments if mask.all() else comments[mask]
 
     def apply_statements(self, statements: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
         """The statements that pass the source, search and date filters."""
