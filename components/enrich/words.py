@@ -8,7 +8,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..core.repair import normalise_text
 
-__all__ = ["word_frequencies", "STOPWORDS"]
+__all__ = ["content_words", "word_frequencies", "STOPWORDS"]
 
 # scikit-learn's English list plus contraction stems and chat filler seen in comment sections.
 STOPWORDS = frozenset(ENGLISH_STOP_WORDS) | {
@@ -20,12 +20,15 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ɏ]+(?:'[A-Za-z]+)?")
 MIN_LENGTH = 3
 
 
+def content_words(text: str) -> list[str]:
+    """The content words of one text, in order, lower-cased (stopwords and short words left out)."""
+    words = (token.lower().split("'")[0] for token in _TOKEN.findall(normalise_text(text or "")))
+    return [word for word in words if len(word) >= MIN_LENGTH and word not in STOPWORDS]
+
+
 def word_frequencies(texts: Iterable[str], limit: int = 150) -> dict[str, int]:
     """The most frequent content words (single words, so no collocation appears twice)."""
     counts: Counter[str] = Counter()
     for text in texts:
-        for token in _TOKEN.findall(normalise_text(text or "")):
-            word = token.lower().split("'")[0]
-            if len(word) >= MIN_LENGTH and word not in STOPWORDS:
-                counts[word] += 1
+        counts.update(content_words(text))
     return dict(counts.most_common(limit))
