@@ -1,0 +1,78 @@
+"""A read-optimised copy of a build's comments for the dashboard: an uncompressed Arrow IPC file
+(`comments.arrow`, beside the build's Parquet tables) that is memory-mapped instead of decoded.
+
+Reading a million comments from Parquet takes seconds (decompressing and decoding every text);
+mapping the IPC file takes milliseconds, and pandas wraps its columns without copying the text.
+The snapshot holds the columns the pages read (not text_raw, which only downloads need), with the
+low-cardinality text columns dictionary-encoded, so they arrive as pandas categories. It belongs
+to one build version (its folder), and is written atomically, by the build or on first use.
+"""
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.ipc as ipc
+import pyarrow.parquet as pq
+
+__all__ = ["CATEGORY_COLUMNS", "EXPORT_ONLY_COLUMNS", "SNAPSHOT_FILE", "read_comment_snapshot",
+           "read_comments", "write_comment_snapshot"]
+
+SNAPSHOT_FILE = "comments.arrow"
+# Comment columns with few distinct values, held as categories (a code per row, each value once).
+CATEGORY_COLUMNS = ("doc_id", "source", "author", "sentiment_label", "stance", "stance_reason",
+                    "spam_reason", "reply_to")
+# Left in the Parquet table only, read when a download asks for them (the pages never show them).
+EXPORT_ONLY_COLUMNS = ("text_raw",)
+
+
+def _comments_table(folder: Path) -> pa.Table:
+    """The build's comments from Parquet: the page columns, category columns as dictionaries."""
+    path = folder / "comments.parquet"
+    names = [c for c in pq.read_schema(path).names if c not in EXPORT_ONLY_COLUMNS]
+    table = pq.read_table(path, columns=names, read_dictionary=[c for c in CATEGORY_COLUMNS if c in names])
+    return table.combine_chunks()
+
+
+def write_comment_snapshot(folder: Path, table: pa.Table | None = None) -> Path:
+    """Write the snapshot of the comments in a build's table folder (from table when given, else
+    from comments.parquet) so that readers see the whole file or none; returns its path."""
+    table = _comments_table(folder) if table is None else table
+    target = folder / SNAPSHOT_FILE
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{SNAPSHOT_FILE}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as sink, ipc.new_file(sink, table.schema) as writer:
+            writer.write_table(table)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return target
+
+
+def read_comment_snapshot(folder: Path) -> pd.DataFrame | None:
+    """The comments from the snapshot, memory-mapped (None when there is none or it is unreadable)."""
+    try:
+        table = ipc.open_file(pa.memory_map(str(folder / SNAPSHOT_FILE))).read_all()
+    except (OSError, pa.ArrowInvalid):
+        return None
+    return table.to_pandas()
+
+
+def read_comments(folder: Path) -> pd.DataFrame:
+    """The page columns of a build's comments: from the snapshot, else from Parquet, writing the
+    snapshot for the next reader when the folder is writable."""
+    frame = read_comment_snapshot(folder)
+    if frame is not None:
+        return frame
+    table = _comments_table(folder)
+    with contextlib.suppress(OSError):
+        write_comment_snapshot(folder, table)
+        if (mapped := read_comment_snapshot(folder)) is not None:
+            return mapped  # served from the mapped file: its pages are shared and reclaimable
+    return table.to_pandas()
