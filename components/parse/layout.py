@@ -401,6 +401,45 @@ _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Top (?:Comment
 _REPLY_LINE = re.compile(r"^(?:in reply to|replying to|reply to)\s+(?P<name>\S.{0,60})$", re.I)
 
 
+# Comment metadata lines (never body): relative stamps ("4h", "3 hours ago", "1 day ago (edited)"),
+# edit marks, badges, vote and reply counters, a place line ending "·", avatar alt text.
+_TIME_UNIT = (r"(?:s|m|h|d|w|mo|y|yr|yrs|sec|secs|min|mins|hr|hrs|seconds?|minutes?|hours?|days?|weeks?"
+              r"|months?|years?)")
+_EDITED = r"(?:\s*[·•(]?\s*edited\)?)?"
+_RELATIVE_STAMP = re.compile(rf"^(?:(?:about |over )?(?:\d+\s*{_TIME_UNIT}|(?:an?|one)\s+"
+                             rf"(?:second|minute|hour|day|week|month|year))\.?(?:\s+ago)?"
+                             rf"|just now|yesterday|today){_EDITED}$", re.I)
+_COMMENT_META = re.compile(
+    r"^(?:\(?edited\)?|top (?:fan|commenter|contributor)|rising fan|author|op|original poster|mod(?:erator)?"
+    r"|verified|admin|staff|subscriber|pinned|[▲▼↑↓+-]?\s*\d[\d,.]*[km]?"
+    r"(?:\s+(?:likes?|points?|votes?|upvotes?|reactions?|replies|reply))?"
+    r"|\d+ repl(?:y|ies)(?: by .{1,60})?|(?:view|hide|show) (?:\d+ )?repl(?:y|ies)|[^·•]{1,40}\s[·•])$", re.I)
+_AVATAR = re.compile(r"^(?:(?P<name>.{1,60}?)['’]s\s+)?(?:avatar|profile (?:picture|photo|image))"
+                     r"(?: (?:for|of) (?P<of>.{1,60}))?$|^user avatar$", re.I)
+_REPLY_COUNTER = re.compile(r"^\d+ repl(?:y|ies) by\b", re.I)
+
+
+def _is_comment_meta(line: str) -> bool:
+    """A comment's metadata line: stamp, edit mark, badge, vote or reply counter, avatar, place."""
+    text = line.strip()
+    if not text or len(text) > 80:
+        return False
+    plain = re.sub(r"\s*\(?edited\)?$", "", text, flags=re.I).strip()
+    return bool(_RELATIVE_STAMP.match(text) or _COMMENT_META.match(text) or _AVATAR.match(text)
+                or (plain and plain != text and (_is_date_line(plain) or _RELATIVE_STAMP.match(plain)))
+                or _is_date_line(text) or _is_action_line(text))
+
+
+def _trim_meta(lines: list[str]) -> list[str]:
+    """A comment body's lines without metadata lines at its start or end."""
+    start, end = 0, len(lines)
+    while start < end and (not lines[start].strip() or _is_comment_meta(lines[start])):
+        start += 1
+    while end > start and (not lines[end - 1].strip() or _is_comment_meta(lines[end - 1])):
+        end -= 1
+    return lines[start:end]
+
+
 def _clean_author(head: str) -> tuple[str, str, bool]:
     """Author, addressed author and reply marker from a comment's author line."""
     text = head.strip()
@@ -416,8 +455,19 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     return text, reply_to, marked or bool(reply_to)
 
 
+_PUBLISHED_WORD = re.compile(r"^(?:published|updated|posted|first published)(?: on)?:?$", re.I)
+
+
+def _dated_only(lines: list[str]) -> bool:
+    """Lines under a bullet that are only a "Published" word and dates: a link card, not a comment."""
+    texts = [line.strip() for line in lines if line.strip()]
+    return bool(texts) and all(_PUBLISHED_WORD.match(t) or _is_date_line(t) for t in texts) and any(
+        _PUBLISHED_WORD.match(t) or not _RELATIVE.search(t) for t in texts)
+
+
 def _comment_body(lines: list[str]) -> tuple[str, str]:
-    """De-indented body without stamps, action rows and "In reply to X" lines; also X."""
+    """De-indented body without stamps, badges, action rows and "In reply to X" lines; also X
+    (or the @handle the body opens with)."""
     kept: list[str] = []
     reply_to = ""
     for line in lines:
@@ -430,8 +480,15 @@ def _comment_body(lines: list[str]) -> tuple[str, str]:
                 not any(k.strip() for k in kept) and _is_date_line(text))):
             continue
         kept.append(text)
+    for j, line in enumerate(kept[:_HEADER_LINES]):  # place and badge lines closed by a stamp
+        if _is_stamp(line):
+            kept = kept[j + 1:]
+            break
+        if len(line.split()) > 5 or line.rstrip()[-1:] in ".!?":
+            break
+    kept, at_reply, _ = _reply_marks(_trim_meta(kept))
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-    return body, reply_to
+    return body, reply_to or at_reply
 
 
 def _has_comment_heading(lines: list[str], start: int, stop: int) -> bool:
@@ -446,21 +503,27 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
     heading_seen = False
     last_line = -1
     ended = False
+    prose = _first_prose(lines)  # a counter in a share bar above the body opens nothing
     for item in items:
         gap = [k for k in range(last_line + 1, item.line) if lines[k].strip()]
         if comments and any(not lines[k][:1].isspace() for k in gap):
             ended = True  # unindented text after the comments: the section is over
         if ended:
             break
-        heading_seen = heading_seen or _has_comment_heading(lines, last_line + 1, item.line)
+        heading_seen = heading_seen or _has_comment_heading(lines, max(last_line + 1, prose), item.line)
         last_line = item.end - 1
-        body, body_reply = _comment_body(item.body)
-        lead = _AUTHOR_SEPARATORS.split(item.head, maxsplit=1)[0]  # without stamps and points
-        if not item.head or _is_furniture(item.head) or _is_link_text(lead):
+        head, under = item.head, item.body
+        if _AVATAR.match(head):  # avatar alt text: the name is the next line
+            named = next((k for k, line in enumerate(under)
+                          if line.strip() and not _is_comment_meta(line)), None)
+            head, under = (under[named].strip(), under[named + 1:]) if named is not None else ("", under)
+        body, body_reply = _comment_body(under)
+        lead = _AUTHOR_SEPARATORS.split(head, maxsplit=1)[0]  # without stamps and points
+        if not head or _is_furniture(head) or _is_link_text(lead) or _dated_only(under):
             continue
         if not body and (item.tight or not (comments or heading_seen)):
             continue
-        author, reply_to, marked = _clean_author(item.head)
+        author, reply_to, marked = _clean_author(head)
         if not author:
             continue
         if not comments:
@@ -485,10 +548,18 @@ def _widget_lines(lines: list[str], first: int) -> set[int]:
     return set()
 
 
+def _is_stamp(line: str) -> bool:
+    """A comment's date or time line, possibly marked "(edited)" or after a place and "·"."""
+    text = re.sub(r"\s*[·•]?\s*\(?edited\)?$", "", line.strip(), flags=re.I).strip()
+    text = re.sub(r"^[^·•]{1,40}\s[·•]\s+", "", text)  # "Harlow · 3h"
+    return bool(text) and len(text) <= 120 and (
+        _is_date_line(text) or bool(_RELATIVE_STAMP.match(text))
+        or bool(re.search(r"\b\d+\s*\w+ ago$", text)))
+
+
 def _stamp_paragraph(paragraph: list[str]) -> bool:
     """A comment's header block: its last line is a date or a relative stamp."""
-    last = paragraph[-1].strip()
-    return len(last) <= 120 and (_is_date_line(last) or bool(re.search(r"\b\d+\s*\w+ ago$", last)))
+    return _is_stamp(paragraph[-1])
 
 
 def _author_of(header: str) -> str:
@@ -497,6 +568,39 @@ def _author_of(header: str) -> str:
     if "," in line and _stamp_paragraph([line]):
         line = line.split(",", 1)[0]
     return _clean_author(line)[0]
+
+
+_HEADER_LINES = 3  # place, badge and stamp lines a comment header may have under the name
+_AT_REPLY = re.compile(r"^@(?P<handle>\w{1,30})\b")
+
+
+def _header_split(lines: list[str]) -> tuple[str, list[str], bool]:
+    """(author line, the lines after the header, whether a reply counter stood before it): avatar
+    alt text, counters and badges before the name are skipped, and place, badge and stamp lines
+    under it when a stamp closes them."""
+    k, counted = 0, False
+    while k < len(lines) and (_is_comment_meta(lines[k]) or not lines[k].strip()):
+        counted = counted or bool(_REPLY_COUNTER.match(lines[k].strip()))
+        k += 1
+    if k == len(lines):
+        return "", [], counted
+    rest = lines[k + 1:]
+    for j, line in enumerate(rest[:_HEADER_LINES]):
+        if _is_stamp(line):
+            return lines[k], rest[j + 1:], counted
+        if len(line.split()) > 5 or line.rstrip()[-1:] in ".!?" or not line.strip():
+            break
+    return lines[k], rest, counted
+
+
+def _reply_marks(body: list[str]) -> tuple[list[str], str, bool]:
+    """The body without a "Replying to X" line, the addressed author (or @handle), and whether
+    the comment is marked as a reply."""
+    if body and (reply := _REPLY_LINE.match(body[0].strip()) if len(body[0]) < 80 else None):
+        return body[1:], reply.group("name").strip(), True
+    if body and (handle := _AT_REPLY.match(body[0].strip())):
+        return body, "@" + handle.group("handle"), True
+    return body, "", False
 
 
 def _chunk_comment(chunk: list[str]) -> RawComment | None:
@@ -511,36 +615,73 @@ def _chunk_comment(chunk: list[str]) -> RawComment | None:
     if not paragraphs:
         return None
     headers = [k for k, p in enumerate(paragraphs[:-1]) if _stamp_paragraph(p)]
+    counted = False
     if headers:  # newspaper and tabloid: name (location, date) block, then the body
         header, body = paragraphs[headers[-1]], paragraphs[headers[-1] + 1:]
-        author = _author_of(header[0])
+        names = [line for line in header if not _is_comment_meta(line)] or header
+        author = _author_of(names[0])
+        counted = any(_REPLY_COUNTER.match(line) for p in paragraphs[:headers[-1] + 1] for line in p)
+        flat = [line for n, p in enumerate(body) for line in ([""] if n else []) + p]
     else:  # Facebook plugin: name line, body lines, then the action row
-        header, body = paragraphs[-1], [paragraphs[-1][1:]]
-        author = _clean_author(header[0])[0]
-    text = "\n\n".join("\n".join(p) for p in body if p).strip()
+        head, flat, counted = _header_split(paragraphs[-1])
+        author = _clean_author(head)[0]
+    flat, reply_to, marked = _reply_marks(_trim_meta(flat))
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(flat)).strip()
     if not author or len(author.split()) > 6 or not text:
         return None
-    return RawComment(0, author, text)
+    return RawComment(0, author, text, 0, reply_to, marked or counted)
+
+
+def _first_prose(lines: list[str]) -> int:
+    """The index of the first line of article prose (len(lines) when there is none)."""
+    return next((k for k, line in enumerate(lines) if len(line) > 40 and _is_prose(line.strip())), len(lines))
+
+
+def _comment_heading(lines: list[str]) -> int | None:
+    """The line that opens the comment section: the first comment heading after the article's first
+    prose line; a counter above the body (a share bar's "Comment 212") only when no heading follows
+    the body and no prose paragraph stands between it and the first comment."""
+    headings = [k for k, line in enumerate(lines)
+                if line.strip() and not line[:1].isspace() and _is_comment_heading(line.strip())]
+    if not headings:
+        return None
+    prose = _first_prose(lines)
+    after = [k for k in headings if k > prose]
+    if after:
+        return after[0]
+    first = headings[0]
+    action = next((k for k in range(first + 1, len(lines)) if lines[k].strip()
+                   and _is_action_line(lines[k].strip())), len(lines))
+    between = sum(1 for k in range(first + 1, action) if len(lines[k]) > 40 and _is_prose(lines[k].strip()))
+    return first if between <= 1 else None
 
 
 def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
-    """Comments without bullets: after a comment heading, each ends with an action row."""
-    heading = next((k for k, line in enumerate(lines)
-                    if line.strip() and not line[:1].isspace() and _is_comment_heading(line.strip())), None)
+    """Comments without bullets: after a comment heading, each ends with an action row; an indented
+    author line, a "Replying to X" line, an opening @handle or a "1 reply by X" counter marks a reply."""
+    heading = _comment_heading(lines)
     if heading is None:
         return [], set()
     actions = [k for k in range(heading + 1, len(lines)) if lines[k].strip()
                and _is_action_line(lines[k].strip())]
-    found: list[RawComment] = []
+    found: list[tuple[int, RawComment]] = []
     start = heading + 1
     for k in actions:
         comment = _chunk_comment(lines[start:k])
         if comment is not None:
-            found.append(RawComment(len(found) + 1, comment.author, comment.body))
+            first = next((line for line in lines[start:k] if line.strip() and not _is_comment_meta(line)), "")
+            found.append((len(first) - len(first.lstrip()), comment))
         start = k + 1
     if not found:
         return [], set()
-    return found, set(range(heading, actions[-1] + 1))
+    indents = sorted({indent for indent, _ in found})
+    comments: list[RawComment] = []
+    for n, (indent, c) in enumerate(found):
+        depth = max(indents.index(indent), 1 if c.is_reply else 0)
+        parent = next((p.author for p in reversed(comments) if p.depth < depth), "") if depth else ""
+        reply_to = c.reply_to or parent
+        comments.append(RawComment(n + 1, c.author, c.body, depth, reply_to, depth > 0))
+    return comments, set(range(heading, actions[-1] + 1))
 
 
 # ---- the article ----

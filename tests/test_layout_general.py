@@ -1,0 +1,96 @@
+"""General page-structure rules, each on invented pages: comment sections, titles, outlets, furniture."""
+
+import pytest
+
+from components.parse.layout import split_layout
+
+BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
+        "of the people standing at the back of the room were under twenty.\n\n"
+        "They had come to argue about a skate park, and they stayed until the very last vote was taken.")
+
+
+# ---- 1. a comment counter opens the comment section only after the body ----
+
+@pytest.mark.parametrize("share_bar", [
+    "Share\nComment 212", "12 Comments", "Comments (48)\nShare\nSave", "• Share\n• 57 Comments\n• Print",
+])
+def test_a_counter_above_the_body_does_not_swallow_the_article(share_bar: str) -> None:
+    page = (f"The town listened to its young people at last\n\nBy Dana Whitcombe\n\n{share_bar}\n\n{BODY}\n\n"
+            "Comments\n\nMaria Ostend\n2 hours ago\nI was there and it was packed.\nLike Reply\n")
+    layout = split_layout(page)
+    assert any(p.startswith("When the council met") for p in layout.paragraphs)
+    assert any(p.startswith("They had come") for p in layout.paragraphs)
+    expected = [("Maria Ostend", "I was there and it was packed.")]
+    assert [(c.author, c.body) for c in layout.comments] == expected
+
+
+def test_a_counter_above_the_body_with_no_section_after_it_opens_nothing() -> None:
+    page = f"A headline about the skate park vote\n\nShare\nComment 212\n\n{BODY}\n\nLike Reply\n"
+    layout = split_layout(page)
+    assert layout.comments == () and len(layout.paragraphs) == 2
+
+
+def test_a_page_of_only_comments_still_has_them() -> None:
+    page = "Comments\n\nAda Lind\n3h\nFirst!\nLike · Reply\n\nBo Hart\n2h\nSecond.\nLike · Reply\n"
+    assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "Bo Hart"]
+
+
+# ---- 4. comment metadata, avatars and replies ----
+
+PLAIN = [
+    # avatar alt text before the name, relative stamp under it
+    ("Ada Lind's avatar\nAda Lind\n4h\nThis is the body.\nLike\nReply", ("Ada Lind", "This is the body.")),
+    ("User's avatar\nBo Hart\n3 hours ago\nAnother body.\nLike · Reply", ("Bo Hart", "Another body.")),
+    # a place line and a badge before the stamp; an edited stamp
+    ("Cy Moor\nRiverside ·\n1 day ago (edited)\nA third body.\nLike Reply", ("Cy Moor", "A third body.")),
+    ("Di Fenn\nTop fan\n2d\nFourth body here.\nLike · Reply", ("Di Fenn", "Fourth body here.")),
+    ("Ed Grey\nAuthor\n5 min ago\nThanks for reading.\nReply", ("Ed Grey", "Thanks for reading.")),
+    # trailing metadata: a stamp, an edit mark, a vote count
+    ("Fay Holt\nThe last body.\nEdited\n41\nLike Reply", ("Fay Holt", "The last body.")),
+]
+
+
+@pytest.mark.parametrize(("comment", "expected"), PLAIN)
+def test_comment_metadata_is_neither_author_nor_body(comment: str, expected: tuple[str, str]) -> None:
+    layout = split_layout(f"{BODY}\n\nComments\n\n{comment}\n")
+    assert [(c.author, c.body) for c in layout.comments] == [expected]
+
+
+def test_a_header_whose_date_ends_in_edited_still_closes_it() -> None:
+    section = ("Comments 2\n\nAnna K.\nLakeside\nJune 9 (edited)\n\nI live near the water.\n\n"
+               "Recommend 4  Reply\n\n"
+               "Ken\nJune 10\n\nSo do I.\n\nRecommend 1  Reply\n")
+    layout = split_layout(f"{BODY}\n\n{section}")
+    assert [(c.author, c.body) for c in layout.comments] == [("Anna K.", "I live near the water."),
+                                                               ("Ken", "So do I.")]
+
+
+@pytest.mark.parametrize(("second", "reply_to"), [
+    ("Bo Hart\n1h\nReplying to Ada Lind\nNo, it was not.\nLike · Reply", "Ada Lind"),
+    ("Bo Hart\n1h\n@ada_lind no, it was not.\nLike · Reply", "@ada_lind"),
+    ("1 reply by Bo Hart\nBo Hart\nAuthor\n1h\nNo, it was not.\nLike · Reply", "Ada Lind"),
+    ("    Bo Hart\n    1h\n    No, it was not.\n    Like · Reply", "Ada Lind"),
+])
+def test_replies_without_bullets_get_depth_one(second: str, reply_to: str) -> None:
+    section = f"Comments\n\nAda Lind\n2h\nIt was packed.\nLike · Reply\n\n{second}\n"
+    comments = split_layout(f"{BODY}\n\n{section}").comments
+    assert [(c.author, c.depth) for c in comments] == [("Ada Lind", 0), ("Bo Hart", 1)]
+    assert comments[1].reply_to == reply_to and comments[1].is_reply
+    assert comments[1].body.endswith("no, it was not.") or comments[1].body == "No, it was not."
+
+
+def test_bullet_comments_lose_avatar_badges_and_stamps() -> None:
+    section = ("3 Comments\n\n  • Ada Lind's avatar\n    Ada Lind\n    Top fan\n    4h\n"
+               "    It was packed.\n    12\n\n"
+               "  • Bo Hart\n    2 hours ago\n    @ada_lind I was there too.\n")
+    comments = split_layout(f"{BODY}\n\n{section}").comments
+    assert [(c.author, c.body, c.reply_to) for c in comments] == [
+        ("Ada Lind", "It was packed.", ""), ("Bo Hart", "@ada_lind I was there too.", "@ada_lind")]
+
+
+def test_link_items_with_a_published_line_are_never_comments() -> None:
+    links = ("Comments\n\n  • Council approves new skate park plan\n    Published\n"
+             "    3 March 2024\n\n"
+             "  • Curfew vote delayed again\n    Published\n    1 March 2024\n")
+    layout = split_layout(f"{BODY}\n\n{links}")
+    assert layout.comments == ()
