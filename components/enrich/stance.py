@@ -561,7 +561,8 @@ def _who(m: _Mention) -> str:
     return f"{m.person.name} ({m.via})" if m.by_pronoun else m.person.name
 
 
-def _for(ev: _Evidence, side: str, agree: bool, weight: float, cue: str, config: CorpusConfig) -> None:
+def _for(ev: "_Evidence | _Additions", side: str, agree: bool, weight: float, cue: str,
+         config: CorpusConfig) -> None:
     """Agreeing with a side counts for it; disagreeing counts for every other side."""
     if not side:
         return
@@ -1088,13 +1089,30 @@ def _capitals(tokens: list[Token]) -> list[str]:
     return [t.lower for t in tokens if t.capital]
 
 
+@dataclass
+class _Additions:
+    """Cues added to a comment's own evidence, in order (replayed onto a copy of it)."""
+
+    items: list[tuple[str, float, str]] = field(default_factory=list)
+
+    def add(self, side: str, weight: float, cue: str) -> None:
+        self.items.append((side, weight, cue))
+
+    def onto(self, own: _Evidence) -> _Evidence:
+        """The own evidence with these cues added, as if added to it one by one."""
+        ev = _Evidence()
+        ev.merge(own)
+        for side, weight, cue in self.items:
+            ev.add(side, weight, cue)
+        return ev
+
+
 def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _Thread,
-                     prior: str | None, addressed: tuple[str, str] | None) -> _Evidence:
-    """The comment's own cues (tokens: its text, tokenised) plus its place in the thread
-    (addressed: the commenter it answers, from _Thread.addressed)."""
+                     prior: str | None, addressed: tuple[str, str] | None) -> _Additions:
+    """What the comment's place in the thread adds to its own cues (tokens: its text, tokenised;
+    addressed: the commenter it answers, from _Thread.addressed)."""
     config = thread.config
-    ev = _Evidence()
-    ev.merge(own)
+    ev = _Additions()
     if addressed:
         name, how = addressed
         their = thread.sides.get(name) or thread.known.get(name)
@@ -1108,7 +1126,7 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
         ev.add(thread.previous[1], W_CONTINUATION,
                f"continues the same author's previous comment, which sided with "
                f"{_side_name(thread.previous[1], config)}")
-    if prior and (ev.cues or own.touched):
+    if prior and (own.cues or ev.items or own.touched):
         ev.add(prior, W_AUTHOR, f"the same commenter's other comments side with {_side_name(prior, config)}")
     return ev
 
@@ -1150,11 +1168,12 @@ def _classify_thread(texts: Sequence[str], authors: Sequence[str],
             tokens[text] = words, _capitals(words)
             own[text] = _own_evidence_of(words, config, claims) if text.strip() else _Evidence()
     own_ev = [own[t] for t in texts]
-    results = [_decide(e, config) for e in own_ev]
-    priors = _priors(authors, results)  # from what each comment says itself
+    own_results = [_decide(e, config) for e in own_ev]
+    priors = _priors(authors, own_results)  # from what each comment says itself
+    results = own_results
     for _ in range(2):
         known = _known_sides(authors, results)
-        results = _thread_pass(texts, tokens, authors, own_ev, priors, known, config)
+        results = _thread_pass(texts, tokens, authors, (own_ev, own_results), priors, known, config)
     return results
 
 
@@ -1168,12 +1187,14 @@ def _known_sides(authors: Sequence[str], results: Sequence[StanceResult]) -> dic
 
 
 def _thread_pass(texts: Sequence[str], tokens_of: dict[str, tuple[list[Token], list[str]]],
-                 authors: Sequence[str],
-                 own_ev: Sequence[_Evidence], priors: Sequence[str | None], known: dict[str, str],
+                 authors: Sequence[str], own: tuple[Sequence[_Evidence], Sequence[StanceResult]],
+                 priors: Sequence[str | None], known: dict[str, str],
                  config: CorpusConfig) -> list[StanceResult]:
+    """One pass over a document's comments in order (own: each comment's own evidence and the
+    decision on it alone, which stands when the thread adds nothing)."""
     thread = _Thread(config, _figure_words(config), known=known)
     results: list[StanceResult] = []
-    for text, author, ev, prior in zip(texts, authors, own_ev, priors, strict=True):
+    for text, author, ev, alone, prior in zip(texts, authors, *own, priors, strict=True):
         addressed = None
         if not text.strip():
             result = StanceResult(NEUTRAL, 1.0, "Empty comment: nothing to take a side with.")
@@ -1181,7 +1202,8 @@ def _thread_pass(texts: Sequence[str], tokens_of: dict[str, tuple[list[Token], l
             tokens, capitals = tokens_of[text]
             hit = thread.addressed(capitals, author)
             addressed = hit[0] if hit else None
-            result = _decide(_thread_evidence(ev, tokens, author, thread, prior, hit), config)
+            added = _thread_evidence(ev, tokens, author, thread, prior, hit)
+            result = _decide(added.onto(ev), config) if added.items else alone
         results.append(result)
         thread.record(author, result.stance, addressed)
     return results
