@@ -10,20 +10,35 @@ Statements are defined in a fixed order that depends only on the corpus: signed 
 quotes, shortest first, and last the quotes that only repeat part of a longer passage that a
 second document also carries. Each mention's sentences are matched to the statements defined so
 far (same speaker, rapidfuzz on folded text, so spelling variants, dashes and truncation match);
-sentences that match none form new statements, one per unbroken run. A statement's id comes from
-its speaker and the wording that defined it, so adding a document that quotes an existing
-statement leaves every id as it was.
+sentences that match none form new statements, one per unbroken run.
+
+Work is near-linear in the mentions: identical wordings are compared once, and a new wording is
+compared only with the wordings of the same speaker that share a word stem with it (an inverted
+index), never with all of them.
+
+A statement's id comes from its speaker and its anchor wording: the first sentence it has in the
+earliest document that carries it (by publication date, undated documents last, then document
+id, paragraph and sentence). A document published later than every other therefore renames no
+statement: a new wording of a known sentence comes after the anchor, and when the new document
+splits a statement, the part that keeps the anchor sentence keeps the id. (No rule that looks
+only at the corpus can keep ids whatever order documents arrive in: two outlets' wordings of one
+sentence would each have to be the anchor.)
 """
 
 import hashlib
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
+from scipy.sparse import csr_matrix
 
 from ..core.repair import fold_typography
 from .dates import (
@@ -37,7 +52,7 @@ from .dates import (
 )
 
 __all__ = ["build_statements", "mention_sentences", "sentence_pieces", "document_anchors",
-           "SAME_SENTENCE_RATIO", "FRAGMENT_PARTIAL_RATIO"]
+           "statement_id", "SAME_SENTENCE_RATIO", "FRAGMENT_PARTIAL_RATIO"]
 
 # Two wordings are the same sentence at this rapidfuzz ratio (spelling variants, dashes).
 SAME_SENTENCE_RATIO = 88
@@ -51,11 +66,26 @@ _SIBLING_RANK = 5.5
 _BASIS_ORDER = ("signature", "named", "descriptor", "unnamed", "pronoun", "colon", "weak", "")
 _BREAK = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"’']))\s+")
 _UNDATED = "9999"
+# Fields every mention row is given when missing (older cached rows, hand-made rows in tests).
+_DEFAULTS: dict[str, Any] = {"speaker_reason": "", "speaker_basis": "", "signature_date": "", "handle": ""}
+# Index terms: the first letters of a word, so British and American spellings of it ("realise",
+# "realize"; "colour", "color") share a term; words this common say nothing about which sentence
+# it is, and are looked up only for a sentence made of nothing else.
+_STEM = 4
+_BLOCK_ROWS = 2048  # keys whose shared-term counts are computed at once (bounds the product's memory)
+_COMMON = frozenset(
+    "the and that this with for are was were you your have has had not but they them their there "
+    "what when who will would could should been from just about into than then its our out all "
+    "can one his her she him how why any get got did does doing is it of to in on at be we as an "
+    "or by so do if my me no up us he".split())
+
+
+_NOT_KEY = re.compile(r"[^a-z0-9 ]+")
 
 
 def _key(text: str) -> str:
     """A wording as compared: folded, lower case, letters, digits and single spaces only."""
-    return " ".join(re.sub(r"[^a-z0-9 ]+", "", fold_typography(text).lower()).split())
+    return " ".join(_NOT_KEY.sub("", fold_typography(text).lower()).split())
 
 
 def mention_sentences(text: str) -> list[str]:
@@ -89,42 +119,74 @@ def sentence_pieces(text: str) -> list[tuple[str, str]]:
     return pieces
 
 
-class _Matcher:
-    """Sentence comparisons, each pair computed once."""
+def _same(a: str, b: str) -> bool:
+    """Whether two keys are the same sentence, or one is a fragment (3 words or more) of the other."""
+    if a == b:
+        return True
+    short, long_ = sorted(sorted((a, b)), key=len)
+    if fuzz.ratio(a, b, score_cutoff=SAME_SENTENCE_RATIO):
+        return True
+    return len(short.split()) >= MIN_SENTENCE_WORDS and \
+        bool(fuzz.partial_ratio(short, long_, score_cutoff=FRAGMENT_PARTIAL_RATIO))
 
-    def __init__(self) -> None:
-        self._seen: dict[tuple[str, str], float] = {}
 
-    def score(self, a: str, b: str) -> float:
-        """100 for the same sentence (or a fragment of it), else how close, 0-100."""
-        pair = (a, b) if a <= b else (b, a)
-        if pair not in self._seen:
-            short, long_ = sorted(pair, key=len)
-            same = fuzz.ratio(a, b)
-            part = fuzz.partial_ratio(short, long_) if len(short.split()) >= MIN_SENTENCE_WORDS else 0.0
-            self._seen[pair] = 100.0 if same >= SAME_SENTENCE_RATIO or part >= FRAGMENT_PARTIAL_RATIO \
-                else max(same, part)
-        return self._seen[pair]
+def _terms(key: str) -> tuple[set[str], set[str]]:
+    """(every index term of a key, the terms to look it up by: its uncommon words, else all)."""
+    words = key.split()
+    every = {w[:_STEM] for w in words}
+    rare = {w[:_STEM] for w in words if len(w) >= 3 and w not in _COMMON}
+    return every, (rare or every)
 
-    def same(self, a: str, b: str) -> bool:
-        """Whether two keys are the same sentence, or one is a fragment of the other."""
-        return self.score(a, b) >= 100.0
 
-    def covers(self, longer: list[str], shorter: list[str]) -> bool:
-        """Whether every sentence of `shorter` is in `longer`."""
-        return all(any(self.same(s, t) for t in longer) for s in shorter)
+def _sharing_pairs(terms: list[set[str]]) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) whose term sets share at least half the terms of the smaller one: a
+    sparse product of the key-by-term matrix with itself, a block of rows at a time."""
+    vocabulary: dict[str, int] = {}
+    indices = [vocabulary.setdefault(t, len(vocabulary)) for held in terms for t in sorted(held)]
+    indptr = np.cumsum([0, *map(len, terms)])
+    matrix = csr_matrix((np.ones(len(indices), dtype=np.int32), indices, indptr),
+                        shape=(len(terms), len(vocabulary)))
+    sizes, transposed = np.diff(indptr), matrix.T.tocsr()
+    for start in range(0, len(terms), _BLOCK_ROWS):
+        shared = (matrix[start:start + _BLOCK_ROWS] @ transposed).tocoo()
+        rows, cols = shared.row + start, shared.col
+        keep = (rows < cols) & (2 * shared.data >= np.minimum(sizes[rows], sizes[cols]))
+        yield from zip(rows[keep].tolist(), cols[keep].tolist(), strict=True)
+
+
+def _neighbours(keys: Iterable[str]) -> dict[str, set[str]]:
+    """Each key's set of keys that are the same sentence or a fragment of it (itself included).
+    Only keys sharing at least half the lookup terms of the one with fewer are compared: a
+    spelling variant shares nearly all its terms (they are word beginnings), a fragment nearly all
+    of its own, and two different sentences of one speaker rarely half of them. A key made of
+    common words only is looked up by all its words."""
+    ordered = list(keys)
+    found: dict[str, set[str]] = {key: {key} for key in ordered}
+    terms = [_terms(key) for key in ordered]
+    candidates = set(_sharing_pairs([rare for _, rare in terms]))
+    postings: dict[str, list[int]] = {}
+    for j, (every, _) in enumerate(terms):
+        for term in every:
+            postings.setdefault(term, []).append(j)
+    for i, (every, rare) in enumerate(terms):
+        if every is rare:  # common words only: compare with every key sharing half of them
+            shared = Counter(j for term in every for j in postings[term] if j != i)
+            candidates.update((min(i, j), max(i, j)) for j, n in shared.items()
+                              if 2 * n >= min(len(every), len(terms[j][1])))
+    for i, j in sorted(candidates):
+        if _same(ordered[i], ordered[j]):
+            found[ordered[i]].add(ordered[j])
+            found[ordered[j]].add(ordered[i])
+    return found
 
 
 @dataclass
-class _Unit:
-    """A statement being built: its speaker, the sentences that define it and their variants."""
+class _Speaker:
+    """One speaker's mentions as the linking sees them."""
 
-    speaker: str
-    definer: list[str]
-    keys: list[str] = field(default_factory=list)
-
-    def best(self, key: str, matcher: _Matcher) -> float:
-        return max((matcher.score(key, k) for k in self.keys), default=0.0)
+    mentions: list[int] = field(default_factory=list)
+    neighbours: dict[str, set[str]] = field(default_factory=dict)
+    unit_of: dict[str, int] = field(default_factory=dict)  # each wording seen so far -> its statement
 
 
 @dataclass(frozen=True)
@@ -136,13 +198,71 @@ class _Link:
     pieces: tuple[int, ...]
 
 
-def _order(mentions: pd.DataFrame, keys: list[list[str]], published: dict[str, str],
-           matcher: _Matcher) -> list[int]:
+class _Passages:
+    """One speaker's distinct passages (tuples of sentence keys), which documents carry each, and
+    which passages cover which (every sentence of one is in the other)."""
+
+    def __init__(self, keys: list[tuple[str, ...]], docs: list[str], mentions: list[int],
+                 neighbours: dict[str, set[str]]) -> None:
+        self.docs: dict[tuple[str, ...], set[str]] = {}
+        for i in mentions:
+            self.docs.setdefault(keys[i], set()).add(docs[i])
+        self.neighbours = neighbours
+        self.holding: dict[str, list[tuple[str, ...]]] = {}
+        for passage in self.docs:
+            for key in dict.fromkeys(passage):
+                self.holding.setdefault(key, []).append(passage)
+        self._coverers: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+
+    def covers(self, longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+        """Whether every sentence of `shorter` is in `longer`."""
+        held = set(longer)
+        return all(not self.neighbours[s].isdisjoint(held) for s in shorter)
+
+    def coverers(self, passage: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The passages that cover this one (itself included)."""
+        if passage not in self._coverers:
+            if not passage:
+                found = list(self.docs)
+            else:
+                near = self.neighbours[passage[0]]
+                candidates = dict.fromkeys(p for k in near for p in self.holding.get(k, ()))
+                found = [p for p in candidates if self.covers(p, passage)]
+            self._coverers[passage] = found
+        return self._coverers[passage]
+
+    def attested(self, passage: tuple[str, ...], doc: str) -> bool:
+        """Whether a document other than `doc` carries this passage, whole or inside a longer one."""
+        return any(len(self.docs[p]) > 1 or doc not in self.docs[p] for p in self.coverers(passage))
+
+    def deferred(self, passage: tuple[str, ...]) -> bool:
+        """Whether the passage repeats part of a longer one that is attested in two documents."""
+        return any(len(p) > len(passage) and any(self.attested(p, d) for d in self.docs[p])
+                   for p in self.coverers(passage))
+
+
+def _by_speaker(rows: list[dict[str, Any]], keys: list[tuple[str, ...]]) -> dict[str, _Speaker]:
+    """Mentions grouped by speaker, with the neighbours of every sentence the speaker said."""
+    speakers: dict[str, _Speaker] = {}
+    for i, row in enumerate(rows):
+        speakers.setdefault(row["speaker"], _Speaker()).mentions.append(i)
+    for group in speakers.values():
+        group.neighbours = _neighbours(dict.fromkeys(k for i in group.mentions for k in keys[i]))
+    return speakers
+
+
+def _order(rows: list[dict[str, Any]], keys: list[tuple[str, ...]], published: dict[str, str],
+           speakers: dict[str, _Speaker]) -> list[int]:
     """The order in which mentions define statements (see the module docstring)."""
-    deferred = _sub_quotes(mentions, keys, matcher)
+    docs = [row["doc_id"] for row in rows]
+    deferred: set[int] = set()
+    for group in speakers.values():
+        passages = _Passages(keys, docs, group.mentions, group.neighbours)
+        later = {p for p in passages.docs if passages.deferred(p)}
+        deferred.update(i for i in group.mentions if keys[i] in later)
 
     def rank(i: int) -> tuple[Any, ...]:
-        row = mentions.iloc[i]
+        row = rows[i]
         signed = row["speaker_basis"] == "signature" and bool(row["signature_date"] or row["handle"])
         step = 0 if signed else (1 if row["kind"] == "tweet" and i not in deferred else
                                  (3 if i in deferred else 2))
@@ -150,21 +270,7 @@ def _order(mentions: pd.DataFrame, keys: list[list[str]], published: dict[str, s
         return (step, len(keys[i]), published.get(row["doc_id"]) or _UNDATED, -words,
                 " ".join(keys[i]), row["doc_id"], int(row["paragraph"]))
 
-    return sorted(range(len(mentions)), key=rank)
-
-
-def _sub_quotes(mentions: pd.DataFrame, keys: list[list[str]], matcher: _Matcher) -> set[int]:
-    """Mentions that repeat part of a longer passage of the same speaker which another document
-    also carries whole: they link to that passage's statement rather than split it."""
-    deferred: set[int] = set()
-    for _, idx in mentions.groupby("speaker").indices.items():
-        docs = {i: mentions.iloc[i]["doc_id"] for i in idx}
-        attested = [i for i in idx if any(docs[j] != docs[i] and matcher.covers(keys[j], keys[i])
-                                          for j in idx)]
-        for i in idx:
-            if any(len(keys[j]) > len(keys[i]) and matcher.covers(keys[j], keys[i]) for j in attested):
-                deferred.add(i)
-    return deferred
+    return sorted(range(len(rows)), key=rank)
 
 
 def _runs(unmatched: list[int]) -> list[list[int]]:
@@ -178,122 +284,165 @@ def _runs(unmatched: list[int]) -> list[list[int]]:
     return runs
 
 
-def _assign(keys: list[str], units: list[_Unit], own: list[int], matcher: _Matcher
-            ) -> dict[int, int]:
+def _match(key: str, group: _Speaker) -> int | None:
+    """The statement a sentence belongs to: the one it was linked to before, else the latest
+    statement holding a wording that is the same sentence (or a fragment of it)."""
+    if key in group.unit_of:
+        return group.unit_of[key]
+    matched = [group.unit_of[k] for k in group.neighbours[key] if k in group.unit_of]
+    return max(matched) if matched else None
+
+
+def _assign(keys: tuple[str, ...], group: _Speaker) -> dict[int, int]:
     """Piece index -> unit index for the pieces that match a statement of this speaker; a piece
     between two pieces of one statement belongs to it too (a sentence reworded mid-passage)."""
-    found: dict[int, int] = {}
-    for n, key in enumerate(keys):
-        scores = [(units[u].best(key, matcher), u) for u in own]
-        best = max(scores, default=(0.0, -1))
-        if best[0] >= 100.0:
-            found[n] = best[1]
+    found = {n: u for n, key in enumerate(keys) if (u := _match(key, group)) is not None}
+    if len(found) < 2:
+        return found
+    before: list[int | None] = []
+    last = None
     for n in range(len(keys)):
+        last = found.get(n, last)
+        before.append(last)
+    after = None
+    for n in range(len(keys) - 1, -1, -1):
         if n in found:
-            continue
-        before = [found[m] for m in range(n) if m in found]
-        after = [found[m] for m in range(n + 1, len(keys)) if m in found]
-        if before and after and before[-1] == after[0]:
-            found[n] = before[-1]
-    return found
+            after = found[n]
+        elif after is not None and before[n] == after:
+            found[n] = after
+    return dict(sorted(found.items()))
 
 
-def _link(mentions: pd.DataFrame, pieces: list[list[tuple[str, str]]], published: dict[str, str]
-          ) -> tuple[list[_Unit], list[_Link]]:
-    """Statements and the links of mentions to them."""
-    matcher = _Matcher()
-    keys = [[k for _, k in p] for p in pieces]
-    units: list[_Unit] = []
-    by_speaker: dict[str, list[int]] = {}
+def _link(rows: list[dict[str, Any]], keys: list[tuple[str, ...]], published: dict[str, str]
+          ) -> tuple[list[str], list[_Link]]:
+    """The speaker of each statement, and the links of mentions to statements."""
+    speakers = _by_speaker(rows, keys)
+    units: list[str] = []
+    silent: dict[tuple[str, str], int] = {}  # (speaker, folded text) -> unit of a mention with no sentence
     links: list[_Link] = []
-    for i in _order(mentions, keys, published, matcher):
-        speaker = mentions.iloc[i]["speaker"]
-        own = by_speaker.setdefault(speaker, [])
-        found = _assign(keys[i], units, own, matcher)
-        for n, u in found.items():
-            if keys[i][n] not in units[u].keys:
-                units[u].keys.append(keys[i][n])
+    for i in _order(rows, keys, published, speakers):
+        speaker = rows[i]["speaker"]
+        if not keys[i]:  # nothing comparable: the mention's whole text is the statement
+            unit = silent.setdefault((speaker, _folded(rows[i]["text"])), len(units))
+            if unit == len(units):
+                units.append(speaker)
+            links.append(_Link(i, unit, ()))
+            continue
+        group = speakers[speaker]
+        found = _assign(keys[i], group)
         for run in _runs([n for n in range(len(keys[i])) if n not in found]):
-            units.append(_Unit(speaker, [keys[i][n] for n in run], [keys[i][n] for n in run]))
-            own.append(len(units) - 1)
+            units.append(speaker)
             found.update(dict.fromkeys(run, len(units) - 1))
-        if not keys[i]:  # nothing comparable: the mention is a statement of its own
-            units.append(_Unit(speaker, [_key(mentions.iloc[i]["text"]) or "-"], []))
-            own.append(len(units) - 1)
         carried: dict[int, list[int]] = {}
         for n, u in sorted(found.items()):
+            group.unit_of.setdefault(keys[i][n], u)
             carried.setdefault(u, []).append(n)
-        if not keys[i]:
-            carried[len(units) - 1] = []
         links += [_Link(i, u, tuple(ns)) for u, ns in carried.items()]
     return units, links
 
 
-def _resolve_mention(row: pd.Series, anchors: dict[str, tuple[date | None, str]]) -> Resolved:
-    signed = resolve_signature(row["signature_date"]) if row["signature_date"] else None
+def _folded(text: str) -> str:
+    """A wording with no comparable sentence, as compared: NFKC, case and spaces folded."""
+    return " ".join(unicodedata.normalize("NFKC", str(text)).casefold().split()) or "-"
+
+
+# ---- dates ----
+
+Anchors = dict[str, tuple[date | None, str]]
+
+
+@lru_cache(maxsize=1 << 16)
+def _resolve_cached(signature: str, kind: str, phrase: str, inherited: bool, doc_id: str,
+                    anchor: date | None, desc: str) -> Resolved:
+    signed = resolve_signature(signature) if signature else None
     if signed is not None and signed.value:
         return signed
-    if not row["date_kind"]:
+    if not kind:
         return signed or Resolved("", "", 0)
-    anchor, desc = anchors.get(row["doc_id"], (None, ""))
-    found = resolve(DateExpr(row["date_kind"], row["date_phrase"]), anchor, desc)
-    if row["date_inherited"] and found.value:
-        return Resolved(found.value, f"{found.evidence} (inherited: stated earlier in {row['doc_id']} "
+    found = resolve(DateExpr(kind, phrase), anchor, desc)
+    if inherited and found.value:
+        return Resolved(found.value, f"{found.evidence} (inherited: stated earlier in {doc_id} "
                                      "about this speaker)", found.rank - 0.5)
     return found
 
 
-def _resolve_all(rows: pd.DataFrame, anchors: dict[str, tuple[date | None, str]]) -> pd.DataFrame:
-    """Each link row dated from its mention; a statement quoted in one passage with a signed
-    tweet takes the tweet's signature date when its own evidence is weaker."""
-    resolved = [_resolve_mention(row, anchors) for _, row in rows.iterrows()]
-    out = rows.copy()
-    out["date"] = [r.value for r in resolved]
-    out["date_evidence"] = [r.evidence for r in resolved]
-    out["date_rank"] = [r.rank for r in resolved]
-    signed = out[(out["signature_date"] != "") & (out["date_rank"] >= EVIDENCE_RANK["signature"])]
-    signature = dict(zip(signed["unit"], zip(signed["date"], signed["signature_date"], strict=True),
-                         strict=False))
-    for _, group in out.groupby("mention_index"):
-        if len(group) < 2:
-            continue
-        sibling = next((signature[u] for u in group["unit"] if u in signature), None)
+def _resolve_mention(row: dict[str, Any], anchors: Anchors) -> Resolved:
+    anchor, desc = anchors.get(row["doc_id"], (None, ""))
+    return _resolve_cached(str(row["signature_date"] or ""), str(row.get("date_kind") or ""),
+                           str(row.get("date_phrase") or ""), bool(row.get("date_inherited")),
+                           row["doc_id"], anchor, desc)
+
+
+def _resolve_all(rows: list[dict[str, Any]], links: list[_Link], anchors: Anchors) -> list[Resolved]:
+    """Each link dated from its mention; a statement quoted in one passage with a signed tweet
+    takes the tweet's signature date when its own evidence is weaker."""
+    by_mention = {i: _resolve_mention(rows[i], anchors)
+                  for i in dict.fromkeys(link.mention for link in links)}
+    dated = [by_mention[link.mention] for link in links]
+    signature: dict[int, tuple[str, str]] = {}
+    for link, found in zip(links, dated, strict=True):
+        sign = rows[link.mention]["signature_date"]
+        if sign and found.rank >= EVIDENCE_RANK["signature"]:
+            signature[link.unit] = (found.value, sign)
+    for group in _passage_groups(links):
+        sibling = next((signature[links[n].unit] for n in group if links[n].unit in signature), None)
         if sibling is None:
             continue
-        for index, row in group.iterrows():
-            if row["unit"] in signature or row["date_rank"] >= _SIBLING_RANK:
-                continue
-            out.loc[index, ["date", "date_evidence", "date_rank"]] = [
-                sibling[0], f"tweet signature '{sibling[1]}' of a tweet quoted in the same passage "
-                            f"in {row['doc_id']}", _SIBLING_RANK]
-    return out
+        for n in group:
+            if links[n].unit not in signature and dated[n].rank < _SIBLING_RANK:
+                doc_id = rows[links[n].mention]["doc_id"]
+                dated[n] = Resolved(sibling[0], f"tweet signature '{sibling[1]}' of a tweet quoted in "
+                                                f"the same passage in {doc_id}", _SIBLING_RANK)
+    return dated
 
 
-def document_anchors(documents: pd.DataFrame,
-                     rows: pd.DataFrame) -> dict[str, tuple[date | None, str]]:
+def _passage_groups(links: list[_Link]) -> Iterator[list[int]]:
+    """Link indexes of each mention that carries two statements or more."""
+    by_mention: dict[int, list[int]] = {}
+    for n, link in enumerate(links):
+        by_mention.setdefault(link.mention, []).append(n)
+    return (group for group in by_mention.values() if len(group) > 1)
+
+
+def document_anchors(documents: pd.DataFrame, rows: list[dict[str, Any]],
+                     links: list[_Link]) -> Anchors:
     """Each document's anchor date: its publication date, else the latest day-precise date of a
     statement it carries, as other evidence in the corpus dates it."""
     article = _article_dates(documents)
-    anchors: dict[str, tuple[date | None, str]] = {
+    anchors: Anchors = {
         doc_id: (date.fromisoformat(found.value), found.evidence) if found.value
         else (None, f"no anchor date is known ({found.evidence})")
         for doc_id, found in article.items()}
-    if rows.empty:
+    if not links:
         return anchors
-    first = _resolve_all(rows, anchors)
-    day = first[first["date"].str.len() == 10]
+    latest = _latest_by_unit(rows, links, _resolve_all(rows, links, anchors))
+    carried: dict[str, set[int]] = {}
+    for link in links:
+        carried.setdefault(rows[link.mention]["doc_id"], set()).add(link.unit)
     for doc_id in documents["doc_id"]:
         if anchors.get(doc_id, (None, ""))[0] is not None:
             continue
-        units = set(first.loc[first["doc_id"] == doc_id, "unit"])
-        dates = [d for d in day.loc[day["unit"].isin(units) & (day["doc_id"] != doc_id), "date"]
-                 if not value_problem(d)]
-        if dates:
-            latest = max(dates)
+        dates = [next((d for d, other in latest.get(u, []) if other != doc_id), "")
+                 for u in carried.get(doc_id, ())]
+        if best := max(dates, default=""):
             dropped = f"; {article[doc_id].evidence}" if doc_id in article else ""
-            anchors[doc_id] = (date.fromisoformat(latest),
-                               f"{latest}, the latest date of a statement this document carries{dropped}")
+            anchors[doc_id] = (date.fromisoformat(best),
+                               f"{best}, the latest date of a statement this document carries{dropped}")
     return anchors
+
+
+def _latest_by_unit(rows: list[dict[str, Any]], links: list[_Link], dated: list[Resolved]
+                    ) -> dict[int, list[tuple[str, str]]]:
+    """Per statement, the two documents that date it latest (day-precise, usable dates), as
+    (date, doc_id), latest first: enough to find the latest date from any document but one."""
+    best: dict[int, dict[str, str]] = {}
+    for link, found in zip(links, dated, strict=True):
+        if len(found.value) == 10 and not value_problem(found.value):
+            per_doc = best.setdefault(link.unit, {})
+            doc_id = rows[link.mention]["doc_id"]
+            per_doc[doc_id] = max(per_doc.get(doc_id, ""), found.value)
+    return {u: sorted(((d, doc) for doc, d in per_doc.items()), reverse=True)[:2]
+            for u, per_doc in best.items()}
 
 
 def _article_dates(documents: pd.DataFrame) -> dict[str, Resolved]:
@@ -309,98 +458,35 @@ def _article_dates(documents: pd.DataFrame) -> dict[str, Resolved]:
     return found
 
 
-def _statement_id(unit: _Unit) -> str:
-    key = unit.speaker + "|" + " ".join(unit.definer)
-    return "s-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+# ---- ids and tables ----
+
+def statement_id(speaker: str, anchor: str) -> str:
+    """A statement's id: its speaker and its anchor wording (a sentence key), hashed."""
+    return "s-" + hashlib.sha1(f"{speaker}|{anchor}".encode()).hexdigest()[:10]
 
 
-def _conflict(group: pd.DataFrame) -> str:
-    days = group[group["date"].str.len() == 10]
-    if days["date"].nunique() <= 1:
-        return ""
-    parts = [f"{r.doc_id} dates it {r.date} ({r.date_evidence})"
-             for r in days.drop_duplicates(["doc_id", "date"]).itertuples()]
-    return "sources disagree: " + "; ".join(parts)
-
-
-def _speaker_reason(group: pd.DataFrame) -> str:
-    """The strongest reason any mention gives for the speaker; weak ones say so."""
-    ranked = sorted(group.itertuples(), key=lambda r: (
-        _BASIS_ORDER.index(r.speaker_basis) if r.speaker_basis in _BASIS_ORDER else len(_BASIS_ORDER),
-        r.doc_id, r.paragraph))
-    best = ranked[0]
-    return f"{best.speaker_reason} ({best.doc_id})" if best.speaker_reason else ""
-
-
-def _statement_row(statement_id: str, group: pd.DataFrame, sources: dict[str, str]) -> dict[str, Any]:
-    fullest = group.loc[group["text"].str.split().str.len().idxmax()]
-    best = group.sort_values("date_rank", ascending=False, kind="stable").iloc[0]
-    kinds = set(group["kind"])
-    doc_ids = sorted(set(group["doc_id"]))
-    handles = [h for h in group["handle"] if h]
-    return {
-        "statement_id": statement_id,
-        "speaker": fullest["speaker"], "speaker_handle": handles[0] if handles else "",
-        "kind": next((k for k in _KIND_ORDER if k in kinds), fullest["kind"]), "text": fullest["text"],
-        "date": best["date"], "date_evidence": best["date_evidence"] if best["date"] else "",
-        "date_conflict": _conflict(group), "doc_ids": ";".join(doc_ids),
-        "n_sources": len({sources.get(d, d) for d in doc_ids}),
-        "n_documents": len(doc_ids), "n_mentions": int(group["mention_index"].nunique()),
-        "speaker_reason": _speaker_reason(group),
-    }
-
-
-def _link_rows(mentions: pd.DataFrame, pieces: list[list[tuple[str, str]]], links: list[_Link]
-               ) -> pd.DataFrame:
-    """One row per mention per statement: the mention's fields, its own wording of that
-    statement (`text`) and the whole quote as the document has it (`mention_text`)."""
-    rows = []
-    records = mentions.to_dict("records")
+def _anchor_words(rows: list[dict[str, Any]], keys: list[tuple[str, ...]], links: list[_Link],
+                  published: dict[str, str]) -> dict[int, str]:
+    """Each statement's anchor: its first sentence in the earliest document that carries it
+    (publication date, undated last, then document id, paragraph, part and sentence)."""
+    best: dict[int, tuple[Any, ...]] = {}
     for link in links:
-        row = dict(records[link.mention])
-        wording = " ".join(pieces[link.mention][n][0] for n in link.pieces) if link.pieces else row["text"]
-        row.update(mention_index=link.mention, unit=link.unit, mention_text=row["text"], text=wording,
-                   mention_id=f"{row['doc_id']}-p{int(row['paragraph']):04d}"
-                   + (f"-{int(row['part'])}" if row.get("part") else ""))
-        rows.append(row)
-    return pd.DataFrame(rows)
+        row = rows[link.mention]
+        anchor = keys[link.mention][link.pieces[0]] if link.pieces else _folded(row["text"])
+        rank = (published.get(row["doc_id"]) or _UNDATED, row["doc_id"], int(row["paragraph"]),
+                int(row.get("part") or 0), link.pieces[:1], anchor)
+        if link.unit not in best or rank < best[link.unit]:
+            best[link.unit] = rank
+    return {u: rank[-1] for u, rank in best.items()}
 
 
-def build_statements(documents: pd.DataFrame, mention_rows: Iterable[dict[str, Any]]
-                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Statements, and the mentions table (one row per mention per statement, with its date)."""
-    mentions = pd.DataFrame(list(mention_rows))
-    if mentions.empty:
-        return pd.DataFrame(), pd.DataFrame()
-    for column in ("speaker_reason", "speaker_basis", "signature_date", "handle"):
-        if column not in mentions:
-            mentions[column] = ""
-        mentions[column] = mentions[column].fillna("")
-    mentions = mentions.reset_index(drop=True)
-    published = dict(zip(documents["doc_id"], documents["published"].fillna(""), strict=True))
-    sources = dict(zip(documents["doc_id"], documents["source"].fillna(""), strict=True))
-    pieces = [sentence_pieces(str(t)) for t in mentions["text"]]
-    units, links = _link(mentions, pieces, published)
-    rows = _link_rows(mentions, pieces, links)
-    resolved = _resolve_all(rows, document_anchors(documents, rows))
-    ids = _unique_ids(units)
-    resolved["statement_id"] = resolved["unit"].map(ids)
-    statements = pd.DataFrame([_statement_row(ids[u], g, sources)
-                               for u, g in resolved.groupby("unit", sort=True)])
-    order = statements["date"].replace("", _UNDATED)
-    statements = statements.iloc[order.argsort(kind="stable")].reset_index(drop=True)
-    mentions_out = resolved.sort_values(["doc_id", "paragraph", "unit"], kind="stable")
-    mentions_out = mentions_out.drop(columns=["unit", "date_rank", "mention_index"])
-    return statements, mentions_out.reset_index(drop=True)
-
-
-def _unique_ids(units: list[_Unit]) -> dict[int, str]:
-    """Statement ids by unit; a second statement with the same id (the same words defined twice)
-    gets a suffix."""
+def _unique_ids(units: list[str], anchors: dict[int, str]) -> dict[int, str]:
+    """Statement ids by unit; should two statements share an anchor (the same wording carried
+    twice in one passage), the one whose anchor sorts later gets a suffix."""
     ids: dict[int, str] = {}
     seen: set[str] = set()
-    for u, unit in enumerate(units):
-        base = _statement_id(unit)
+    for u in sorted(anchors, key=lambda u: (units[u], anchors[u], u)):
+        base = statement_id(units[u], anchors[u])
         found, n = base, 1
         while found in seen:
             n += 1
@@ -408,3 +494,107 @@ def _unique_ids(units: list[_Unit]) -> dict[int, str]:
         seen.add(found)
         ids[u] = found
     return ids
+
+
+def _mention_id(row: dict[str, Any]) -> str:
+    part = f"-{int(row['part'])}" if row.get("part") else ""
+    return f"{row['doc_id']}-p{int(row['paragraph']):04d}{part}"
+
+
+def _link_rows(rows: list[dict[str, Any]], pieces: list[list[tuple[str, str]]], links: list[_Link],
+               dated: list[Resolved], ids: dict[int, str]) -> list[dict[str, Any]]:
+    """One row per mention per statement: the mention's fields, its own wording of that
+    statement (`text`), the whole quote as the document has it (`mention_text`) and its date."""
+    out = []
+    for link, found in zip(links, dated, strict=True):
+        row = rows[link.mention]
+        wording = " ".join(pieces[link.mention][n][0] for n in link.pieces) if link.pieces else row["text"]
+        out.append({**row, "text": wording, "mention_text": row["text"], "mention_id": _mention_id(row),
+                    "date": found.value, "date_evidence": found.evidence, "statement_id": ids[link.unit]})
+    return out
+
+
+def _conflict(group: list[dict[str, Any]]) -> str:
+    days = [r for r in group if len(r["date"]) == 10]
+    if len({r["date"] for r in days}) <= 1:
+        return ""
+    evidence: dict[tuple[str, str], str] = {}
+    for r in days:
+        evidence.setdefault((r["doc_id"], r["date"]), r["date_evidence"])
+    return "sources disagree: " + "; ".join(f"{doc} dates it {day} ({why})"
+                                            for (doc, day), why in evidence.items())
+
+
+def _speaker_reason(group: list[dict[str, Any]]) -> str:
+    """The strongest reason any mention gives for the speaker; weak ones say so."""
+    def strength(r: dict[str, Any]) -> tuple[Any, ...]:
+        basis = r["speaker_basis"]
+        return (_BASIS_ORDER.index(basis) if basis in _BASIS_ORDER else len(_BASIS_ORDER),
+                r["doc_id"], int(r["paragraph"]))
+    best = min(group, key=strength)
+    return f"{best['speaker_reason']} ({best['doc_id']})" if best["speaker_reason"] else ""
+
+
+def _statement_row(group: list[dict[str, Any]], ranks: list[float], n_mentions: int,
+                   sources: dict[str, str]) -> dict[str, Any]:
+    """One statement from its link rows (in link order), their date ranks and how many mentions carry it."""
+    words = [len(str(r["text"]).split()) for r in group]
+    fullest = group[words.index(max(words))]
+    best = group[ranks.index(max(ranks))]
+    kinds = {r["kind"] for r in group}
+    doc_ids = sorted({r["doc_id"] for r in group})
+    handles = [r["handle"] for r in group if r["handle"]]
+    return {
+        "statement_id": fullest["statement_id"],
+        "speaker": fullest["speaker"], "speaker_handle": handles[0] if handles else "",
+        "kind": next((k for k in _KIND_ORDER if k in kinds), fullest["kind"]), "text": fullest["text"],
+        "date": best["date"], "date_evidence": best["date_evidence"] if best["date"] else "",
+        "date_conflict": _conflict(group), "doc_ids": ";".join(doc_ids),
+        "n_sources": len({sources.get(d, d) for d in doc_ids}),
+        "n_documents": len(doc_ids), "n_mentions": n_mentions,
+        "speaker_reason": _speaker_reason(group),
+    }
+
+
+def _mention_records(mention_rows: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The mention rows as plain dicts with every field present, and the field order."""
+    rows = [dict(r) for r in mention_rows]
+    columns = list(dict.fromkeys(c for r in rows for c in r))
+    columns += [c for c in _DEFAULTS if c not in columns]
+    for row in rows:
+        for column in columns:
+            value = row.get(column)
+            if value is None or (column in _DEFAULTS and value != value):  # missing, or NaN
+                row[column] = _DEFAULTS.get(column)
+    return rows, columns
+
+
+def build_statements(documents: pd.DataFrame, mention_rows: Iterable[dict[str, Any]]
+                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Statements, and the mentions table (one row per mention per statement, with its date)."""
+    rows, columns = _mention_records(mention_rows)
+    if not rows:
+        return pd.DataFrame(), pd.DataFrame()
+    published = dict(zip(documents["doc_id"], documents["published"].fillna(""), strict=True))
+    sources = dict(zip(documents["doc_id"], documents["source"].fillna(""), strict=True))
+    split: dict[str, list[tuple[str, str]]] = {}
+    pieces = [split.get(text) or split.setdefault(text, sentence_pieces(text))
+              for text in (str(row["text"]) for row in rows)]
+    keys = [tuple(k for _, k in p) for p in pieces]
+    units, links = _link(rows, keys, published)
+    dated = _resolve_all(rows, links, document_anchors(documents, rows, links))
+    ids = _unique_ids(units, _anchor_words(rows, keys, links, published))
+    linked = _link_rows(rows, pieces, links, dated, ids)
+    by_unit: dict[int, list[int]] = {}
+    for n, link in enumerate(links):
+        by_unit.setdefault(link.unit, []).append(n)
+    statements = pd.DataFrame([
+        _statement_row([linked[n] for n in group], [dated[n].rank for n in group],
+                       len({links[n].mention for n in group}), sources)
+        for _, group in sorted(by_unit.items())])
+    order = statements["date"].replace("", _UNDATED)
+    statements = statements.iloc[order.argsort(kind="stable")].reset_index(drop=True)
+    placed = sorted(range(len(links)),
+                    key=lambda n: (linked[n]["doc_id"], linked[n]["paragraph"], links[n].unit))
+    out_columns = columns + ["mention_text", "mention_id", "date", "date_evidence", "statement_id"]
+    return statements, pd.DataFrame([linked[n] for n in placed], columns=out_columns)
