@@ -19,11 +19,13 @@ streams) and its comment bodies, then measures, through public entry points only
   process in the build's session, sampled every 0.25 s (a shorter peak can be missed); and the
   largest single process's peak RSS (os.wait4's ru_maxrss, which covers its reaped descendants);
 - the incremental cases, each a rebuild into the same folder: one article added (40 comments),
-  one comment appended to an article, nothing changed (the corpus is restored afterwards);
+  one comment appended to the median-sized article, nothing changed (the corpus is restored
+  afterwards); beside them the start-up floor of the CLI (`spectrum build --help`);
 - the dashboard: AppTest (server side, in its own process) renders the app and switches to each
-  page once, and changes one sidebar filter on each page; then a streamlit server of the app and
-  headless Chromium (Playwright, /usr/bin/chromium) load each page by its URL until the page has
-  settled and change one filter; the server's peak RSS (VmHWM).
+  page once, and narrows the stance filter on each page; then a streamlit server of the app and
+  headless Chromium (Playwright, /usr/bin/chromium) load each page by its URL until it has
+  settled (its filter line shown, no script run in progress, nothing stale, for 0.3 s) and add
+  one sentiment label in the sidebar; the server's peak RSS (VmHWM).
 
 Every case has a time limit (`--timeout`); one that does not finish prints "did not finish in
 N s", a failed build prints the tail of its stderr. The figures end as Markdown tables (for the
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import json
 import os
 import re
@@ -230,8 +233,11 @@ def prepare_corpus(work: Path, comments: int, seed: int) -> Synthetic:
     writing it, else written now."""
     folder = work / f"synthetic-{comments}-seed{seed}"
     seeds, texts, done = folder / "seeds", folder / "texts.jsonl", folder / "complete.json"
+    generator = hashlib.sha256(Path(synthetic_corpus.__file__).read_bytes()).hexdigest()[:16]
     if done.exists():
-        return Synthetic(seeds, texts, **json.loads(done.read_text()))
+        facts = json.loads(done.read_text())
+        if facts.pop("generator", None) == generator:
+            return Synthetic(seeds, texts, **facts)
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     started = time.perf_counter()
@@ -239,7 +245,7 @@ def prepare_corpus(work: Path, comments: int, seed: int) -> Synthetic:
         counts = synthetic_corpus.generate(seeds, comments, seed, texts=sink)
     facts = {"comments": counts.comments, "articles": counts.files - 1,
              "megabytes": round(counts.bytes / 1e6, 1), "generate_s": round(time.perf_counter() - started, 2)}
-    done.write_text(json.dumps(facts))
+    done.write_text(json.dumps({**facts, "generator": generator}))
     return Synthetic(seeds, texts, **facts)
 
 
@@ -278,6 +284,7 @@ class SizeResult:
     vader_s: list[float | None] = field(default_factory=list)
     ratios: list[float] = field(default_factory=list)
     incremental: dict[str, dict[str, Any]] = field(default_factory=dict)
+    cli_start_s: float | None = None  # `spectrum build --help`: the floor of any rebuild
     apptest: dict[str, Any] = field(default_factory=dict)
     browser: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
@@ -328,13 +335,17 @@ def paired_cold_builds(result: SizeResult, corpus: Synthetic, out: Path, engine:
 def incremental_cases(result: SizeResult, corpus: Synthetic, out: Path, engine: str | None, seed: int,
                       timeout: float) -> None:
     """One article added, one comment appended, nothing changed: each a rebuild into out."""
-    articles = sorted(corpus.seeds.glob("*.txt"))
+    by_size = sorted(corpus.seeds.glob("*.txt"), key=lambda p: (p.stat().st_size, p.name))
+    median = by_size[len(by_size) // 2]  # has comments: the articles without any are the smallest
     changes: list[tuple[str, Callable[[], object]]] = [
         ("one document added", lambda: synthetic_corpus.add_article(corpus.seeds, ADDED_COMMENTS, seed)),
-        ("one document changed", lambda: synthetic_corpus.append_comment(articles[len(articles) // 2], seed)),
+        ("one document changed", lambda: synthetic_corpus.append_comment(median, seed)),
         ("nothing changed", lambda: None),
     ]
     cold = result.cold_s()
+    started = time.perf_counter()
+    subprocess.run([*spectrum_cmd(), "build", "--help"], cwd=ROOT, capture_output=True, timeout=timeout)
+    result.cli_start_s = time.perf_counter() - started
     with changes_undone(corpus.seeds):
         for name, change in changes:
             change()
@@ -393,16 +404,23 @@ def _timed(step: Callable[[], Any]) -> float:
     return time.perf_counter() - started
 
 
-def _filter_change(at: Any) -> float | None:
-    """Seconds to narrow the stance filter to its first option (then widen it again, untimed);
-    None when the page has no such filter or it cannot be set."""
+def _filter_line(at: Any) -> str:
+    """The page's "Filters: …" line ('' if it has none)."""
+    return next((m.value for m in at.markdown if m.value.startswith("**Filters:**")), "")[:300]
+
+
+def _filter_change(at: Any) -> tuple[float | None, str]:
+    """Seconds to narrow the stance filter to its first option, and the filter line it then shows
+    (the filter is widened again, untimed); None when the page has no such filter or it cannot
+    be set."""
     try:
         stance = at.sidebar.multiselect(key="stance")
         seconds = _timed(lambda: stance.set_value(stance.options[:1]).run())
+        line = _filter_line(at)
         at.sidebar.multiselect(key="stance").set_value([]).run()
     except Exception:  # the dashboard is being rewritten: a missing widget is a gap in the figures
-        return None
-    return seconds
+        return None, ""
+    return seconds, line
 
 
 def apptest_main(corpus: Path, timeout: float) -> int:
@@ -416,13 +434,44 @@ def apptest_main(corpus: Path, timeout: float) -> int:
         entry: dict[str, Any] = {"first_render_s": _timed(lambda page=page: at.switch_page(page).run())}
         if at.exception:
             figures["exceptions"].append(f"{title}: {at.exception[0].message[:200]}")
-        entry["filter_change_s"] = _filter_change(at)
+        entry["filter_line"] = _filter_line(at)
+        entry["filter_change_s"], entry["filtered_line"] = _filter_change(at)
         figures["pages"][title] = entry
     print(json.dumps(figures))
     return 0
 
 
 # ---- the real browser ----
+
+# Settled: the text is on the page, no script run is in progress (the app's
+# data-test-script-state, which a first load also sets; Streamlit 1.67 shows no running icon
+# then, so tests/browser_support.SETTLED_JS alone can settle while the page still computes),
+# nothing is stale, and that has held for holdMs since this wait (token) began. Returns false
+# until then, then {since: page time (ms) when it first held, exceptions: exception elements}.
+SETTLED_JS = """([text, holdMs, token]) => {
+  const busy = !document.body || !document.body.textContent.includes(text)
+    || document.querySelector('[data-test-script-state="running"]')
+    || document.querySelector('[data-testid="stStatusWidgetRunningIcon"]')
+    || document.querySelector('[data-stale="true"]');
+  if (busy) { window.__scaleSettled = null; return false; }
+  const now = performance.now();
+  if (!window.__scaleSettled || window.__scaleSettled.token !== token) {
+    window.__scaleSettled = {token: token, since: now};
+  }
+  const since = window.__scaleSettled.since;
+  if (now - since < holdMs) { return false; }
+  return {since: since, exceptions: document.querySelectorAll('[data-testid="stException"]').length};
+}"""
+HOLD_MS = 300
+_TOKENS = iter(range(1, 1 << 30))
+
+
+def settle(page: Any, text: str, timeout_ms: float) -> dict[str, Any]:
+    """Wait until the page has settled on text (SETTLED_JS); what SETTLED_JS then returns."""
+    handle = page.wait_for_function(SETTLED_JS, arg=[text, HOLD_MS, next(_TOKENS)], polling=50,
+                                    timeout=timeout_ms)
+    return dict(handle.json_value())
+
 
 @contextlib.contextmanager
 def streamlit_server(env: dict[str, str], log: Path) -> Iterator[tuple[str, int]]:
@@ -460,7 +509,7 @@ def _peak_rss_mb(pid: int) -> float | None:
 
 def _browser_steps(base: str, deadline: float) -> dict[str, Any]:
     """Load each page by its URL until it settles, then change one sidebar filter on the first."""
-    from browser_support import launched_chromium, settle
+    from browser_support import launched_chromium
 
     def left_ms() -> float:
         return max(1000.0, (deadline - time.monotonic()) * 1000)
@@ -545,7 +594,8 @@ def build_table(results: list[SizeResult]) -> list[str]:
 def incremental_table(results: list[SizeResult]) -> list[str]:
     """Rebuilds into the same folder, against the cold build."""
     names = ("one document added", "one document changed", "nothing changed")
-    lines = ["| comments | " + " | ".join(names) + " |", "|---" * 4 + "|"]
+    lines = ["| comments | " + " | ".join(names) + " | CLI start (`spectrum build --help`) |",
+             "|---" * 5 + "|"]
     for r in results:
         cells = []
         for name in names:
@@ -557,7 +607,7 @@ def incremental_table(results: list[SizeResult]) -> list[str]:
             else:
                 share = f" ({100 * record['of_cold']:.1f} % of cold)" if record["of_cold"] is not None else ""
                 cells.append(_s(record["seconds"]) + share)
-        lines.append(f"| {r.comments:,} | " + " | ".join(cells) + " |")
+        lines.append(f"| {r.comments:,} | " + " | ".join(cells) + f" | {_s(r.cli_start_s)} |")
     return lines
 
 
