@@ -2,7 +2,9 @@
 
 import pytest
 
+from components.core.config import CorpusConfig
 from components.parse.layout import split_layout
+from components.parse.parser import parse_document
 
 BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
         "of the people standing at the back of the room were under twenty.\n\n"
@@ -94,3 +96,42 @@ def test_link_items_with_a_published_line_are_never_comments() -> None:
              "  • Curfew vote delayed again\n    Published\n    1 March 2024\n")
     layout = split_layout(f"{BODY}\n\n{links}")
     assert layout.comments == ()
+
+
+# ---- 2. titles ----
+
+TITLES = [
+    # a navigation block of short lines above the headline
+    ("Harlow Courier\nNews\nEducation\n\nSchool board delays the vote on later start times\n\nBy Ann Lee",
+     "School board delays the vote on later start times"),
+    ("The Daily Ledger\nSign in\n\nNEWS\n\nEDUCATION\n\n"
+     "Parents pack the gym as the board weighs later starts",
+     "Parents pack the gym as the board weighs later starts"),
+    # a platform page name with a stamp, then a link card under a DOMAIN.COM line
+    ("Harlow News Now\n14h ·\n\nThe board meets again tonight and we will be there.\n\n"
+     "HARLOWCOURIER.COM\nBoard delays the vote on later school start times\nA description of the story.",
+     "Board delays the vote on later school start times"),
+    # a two-sentence headline under a breadcrumb and a site line, recognised by the byline under it
+    ("Culture › Film\n\nSite homepage\n\nThe vote is in. The town will have its skate park.\n\n"
+     "By Ann Lee\nMarch 3, 2024", "The vote is in. The town will have its skate park."),
+    # a caption above the headline is never the title
+    ("Parents outside the school on Tuesday (pictured)\n\nBoard delays the vote on later start times\n\n"
+     "By Ann Lee", "Board delays the vote on later start times"),
+    # a labelled byline is not a headline
+    ("Opinion by Dana Whitcombe\nColumnist\n\nThe town listened to its young people at last",
+     "The town listened to its young people at last"),
+]
+
+
+@pytest.mark.parametrize(("top", "title"), TITLES)
+def test_the_title_is_the_first_headline_like_line(top: str, title: str) -> None:
+    layout = split_layout(f"{top}\n\n{BODY}\n")
+    assert layout.title == title
+    heads = ("Harlow Courier", "The Daily Ledger", "NEWS", "Opinion by")
+    assert all(not p.startswith(heads) for p in layout.paragraphs)
+
+
+def test_the_fallback_title_keeps_a_short_two_sentence_first_paragraph() -> None:
+    text = f"The vote is in. The town will have its skate park.\n\n{BODY}\n"
+    doc = parse_document("d1", "d1.txt", text, "0" * 64, CorpusConfig()).document
+    assert doc["title"] == "The vote is in. The town will have its skate park."

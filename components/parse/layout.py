@@ -130,6 +130,13 @@ _CAPTION_STUDIO = re.compile(r"^[A-Z][^.!?]{0,80} in [‘'“\"][^‘'“\"’�
 # Breadcrumbs and navigation rows: "Culture › Film", "Order Reprints | Today's Paper | Subscribe".
 _CRUMB_SPLIT = re.compile(r"\s*[›»>]\s*|\s+[|/]\s+")
 _BYLINE = re.compile(r"^by:?\s+(?P<names>\S.*)$", re.I)
+# A labelled byline ("Opinion by Name", "Analysis by Name") and one with an apposition ("By Name,
+# a senior reporter covering …").
+_BYLINE_LABEL = re.compile(r"^(?:opinion|analysis|commentary|review|column|essay|story|words|text|interview"
+                           r"|perspective|reporting|photos?|video)\s+by:?\s+(?P<names>[A-Z].{1,60})$", re.I)
+_BYLINE_APPOSITION = re.compile(
+    r"^by:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|critic|producer|analyst)s?\b")
 _BYLINE_SMALL_WORDS = frozenset({"for", "and", "of", "the", "in", "at", "de", "van", "von", "la", "le", "&",
                                  "staff"})
 # Lines under a comment: action rows ("Like · Reply · 1d", "Recommend 45  Reply", "Click to rate
@@ -277,7 +284,9 @@ def _is_action_line(line: str) -> bool:
 
 def _is_byline(line: str) -> bool:
     """`By Name`, `By Name, Outlet`, `by Name`, `By NAME For Outlet`, `By: Station Staff`."""
-    match = _BYLINE.match(line)
+    if len(line) <= 240 and _BYLINE_APPOSITION.match(line):
+        return True
+    match = _BYLINE.match(line) or _BYLINE_LABEL.match(line)
     if match is None or line.rstrip()[-1:] in "!?":
         return False
     words = match.group("names").replace(",", " ").split()
@@ -828,6 +837,52 @@ def _title_text(paragraph: str) -> str:
     return stripped if len(stripped.split()) >= 4 else paragraph
 
 
+_DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.I)
+_HEAD_WORDS = 4  # a navigation, masthead or byline line in a page's head has at most this many words
+_HEADLINE_WORDS = 30
+
+
+def _short_head_line(line: str) -> bool:
+    """A navigation, section, masthead, sign-in or byline line: a few words, not a sentence."""
+    text = line.strip()
+    return len(text.split()) <= _HEAD_WORDS and text[-1:] not in ".!?\"”’"
+
+
+def _headline_line(line: str) -> bool:
+    """A line that reads as a headline: several words, not furniture, a byline, a caption, a stamp
+    or a link; sentence case or Title Case."""
+    text = line.strip()
+    if (len(text) > 250 or "·" in text or "•" in text or text[:1] in "@#(" or _is_furniture(text)
+            or _DOMAIN_LINE.match(text) or _AVATAR.match(text)):
+        return False
+    return _looks_like_headline(text) and sum(w[:1].isalpha() for w in text.split()) >= 3
+
+
+def _block_headline(para: str) -> tuple[str, str] | None:
+    """(headline, rest) of a block whose first line that is not a short navigation, section or
+    domain line reads as a headline (a link card: DOMAIN.COM, headline, description)."""
+    lines = [line.strip() for line in para.split("\n") if line.strip()]
+    for k, line in enumerate(lines):
+        if _headline_line(line):
+            return line, "\n".join(lines[k + 1:])
+        if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
+            return None
+    return None
+
+
+def _headline_with_stops(para: str, following: list[str]) -> bool:
+    """A one-line headline of one or two short sentences ending with a stop, recognised by the
+    byline or date line that follows it within the next paragraphs."""
+    words = para.split()
+    if "\n" in para or not 4 <= len(words) <= _HEADLINE_WORDS or len(_SENTENCE_SPLIT.split(para)) > 2:
+        return False
+    return any(_is_byline(line.strip()) or _is_date_line(line.strip())
+               for block in following for line in block.split("\n") if len(line) <= 120)
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment]) -> Layout:
     page = _Page()
     kept: list[str] = []
@@ -849,13 +904,18 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if is_signature_line(para):  # a tweet's signature in a paragraph of its own (find_tweets)
             kept.append(para)
             continue
+        if not page.title and "\n" in para and (page.in_head or _DOMAIN_LINE.match(para.split("\n", 1)[0])):
+            if (found := _block_headline(para)) is not None:  # nav lines or a link card's domain above it
+                page.title, para = found
+                if not para:
+                    continue
         headline = (page.in_head and not page.title and n + 1 < len(paragraphs) and "(@" not in para
-                    and _looks_like_headline(para))  # a title sits above the article, never signs a post
-        if _looks_like_title(para) or headline:
+                    and (_looks_like_headline(para) or _headline_with_stops(para, paragraphs[n + 1:n + 4])))
+        if _looks_like_title(para) or headline:  # a title sits above the article, never signs a post
             page.title = page.title or _title_text(para)
             continue
-        if page.in_head and "\n" not in para and len(para.split()) <= 3 and para[-1:] not in ".!?\"”":
-            continue  # a kicker or section label ("EXCLUSIVE", "Entertainment") or a bare byline
+        if page.in_head and all(_short_head_line(line) for line in para.split("\n")):
+            continue  # a kicker, section label, nav row ("EXCLUSIVE", "Entertainment") or a bare byline
         if page.after_links and page.title and "\n" not in para and not _is_prose(para):
             continue  # a headline under a link heading
         page.after_links = False

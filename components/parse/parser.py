@@ -49,9 +49,13 @@ class ParsedDocument:
 
 
 def _fallback_title(layout: Layout) -> str:
-    """The first sentence, shortened, for documents without a title line."""
+    """For documents without a title line: the first paragraph when it is one short line of one or
+    two sentences (a headline that ends with a stop), else its first sentence, shortened."""
     first = layout.paragraphs[0] if layout.paragraphs else ""
-    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    sentences = re.split(r"(?<=[.!?])\s", first)
+    if "\n" not in first and len(sentences) <= 2 and len(first) <= 2 * _TITLE_CHARS:
+        return first
+    sentence = sentences[0]
     return sentence if len(sentence) <= _TITLE_CHARS else sentence[:_TITLE_CHARS - 1].rstrip() + "…"
 
 
