@@ -485,15 +485,37 @@ def _lexicon(config: CorpusConfig) -> _Lexicon:
     return lexicon
 
 
-@lru_cache(maxsize=256)
-def _phrase_stems(phrases: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple((p, frozenset(_phrase_cached(p))) for p in phrases)
+class _PhraseTable:
+    """A list of phrases with each one's stems, indexed by one stem of each (its longest), so the
+    phrases a sentence may hold are found from the sentence's words rather than by trying all."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self.phrases = phrases
+        self.words = [frozenset(_phrase_cached(p)) for p in phrases]
+        self.by_key: dict[str, list[int]] = {}
+        for at, words in enumerate(self.words):
+            if words:
+                self.by_key.setdefault(max(words, key=lambda w: (len(w), w)), []).append(at)
+        self.keys = frozenset(self.by_key)
+
+    def possible(self, stems: set[str]) -> list[str]:
+        """The phrases, in order, whose every word is among these stems."""
+        found = sorted(at for key in self.keys.intersection(stems) for at in self.by_key[key]
+                       if self.words[at] <= stems)
+        return [self.phrases[at] for at in found]
+
+
+_tables: dict[int, _PhraseTable] = {}
 
 
 def _possible(phrases: tuple[str, ...], tokens: Sequence[Token]) -> list[str]:
     """The phrases, in order, whose every word is among the tokens' stems: only these can match."""
-    stems = _index(tokens).stems
-    return [p for p, words in _phrase_stems(phrases) if words and words <= stems]
+    table = _tables.get(id(phrases))
+    if table is None or table.phrases is not phrases:
+        if len(_tables) >= 256:
+            _tables.clear()
+        table = _tables[id(phrases)] = _PhraseTable(phrases)
+    return table.possible(_index(tokens).stems)
 
 
 def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, Person]) -> list[_Mention]:
