@@ -14,6 +14,8 @@ from ..corpus.labels import LabelStore, apply_corrections
 from ..corpus.store import load_table
 from ..parse.seeds import describe_name
 from .build import build_corpus, internal_error
+from .local import DEFAULT_WORKERS, Engine, LocalEngine
+from .progress import progress_bars
 
 __all__ = ["main"]
 
@@ -28,6 +30,12 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="parse seeds into the corpus tables")
     build.add_argument("seeds", nargs="?", type=Path, default=DEFAULT_SEEDS)
     build.add_argument("--out", type=Path, default=DEFAULT_CORPUS)
+    build.add_argument("--engine", choices=["local", "dask"], default="local",
+                       help="where the per-document steps run: a local process pool, or a Dask cluster")
+    build.add_argument("--scheduler", default="", metavar="ADDRESS",
+                       help="with --engine dask: the scheduler to use (default: a LocalCluster)")
+    build.add_argument("--workers", type=_positive, default=DEFAULT_WORKERS,
+                       help=f"worker processes (local pool or LocalCluster; default {DEFAULT_WORKERS})")
     export = sub.add_parser("export", help="write one table, filtered")
     export.add_argument("--table", required=True, choices=list(TABLES))
     export.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -49,7 +57,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _engine(args: argparse.Namespace) -> Engine:
+    """The engine the build's per-document steps run on (Dask imported only when asked for)."""
+    if args.engine == "dask":
+        from .dask_engine import DaskEngine
+
+        return DaskEngine(args.scheduler, args.workers)
+    return LocalEngine(args.workers)
+
+
 def _build(args: argparse.Namespace) -> int:
+    if args.scheduler and args.engine != "dask":
+        print("spectrum: --scheduler needs --engine dask", file=sys.stderr)
+        return EXIT_USAGE
     if not args.seeds.is_dir():
         print(f"spectrum: {args.seeds}: not a folder", file=sys.stderr)
         return EXIT_USAGE
@@ -60,7 +80,9 @@ def _build(args: argparse.Namespace) -> int:
         print(f"spectrum: {args.out}: another build is writing this corpus; waiting for it",
               file=sys.stderr)
 
-    report = build_corpus(args.seeds, args.out, on_wait=say_waiting)
+    with progress_bars(sys.stderr) as on_progress:
+        report = build_corpus(args.seeds, args.out, on_wait=say_waiting, engine=_engine(args),
+                              on_progress=on_progress)
     for path, reason in {**report.skipped, **report.notes, **report.failed}.items():
         print(f"spectrum: {describe_name(path)}: {reason}", file=sys.stderr)
     if report.up_to_date:
@@ -68,6 +90,17 @@ def _build(args: argparse.Namespace) -> int:
     else:
         print(f"built {args.out}: {report.summary()}")
     return EXIT_FILE_FAILED if report.failed else EXIT_OK
+
+
+def _positive(text: str) -> int:
+    """A whole number of at least 1 (argparse type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return value
 
 
 def _finite(text: str) -> float:

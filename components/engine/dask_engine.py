@@ -1,0 +1,39 @@
+"""The Dask engine: a build's per-document tasks run on a Dask cluster (a LocalCluster of worker
+processes by default, or the scheduler at an address); the corpus-wide steps stay on the client.
+Tasks carry the documents' bytes and return their results, so workers need the `spectrum`
+package installed but no access to the seeds or corpus folders. Dask is imported only here."""
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from concurrent.futures import Executor
+from dataclasses import dataclass
+
+from .local import DEFAULT_WORKERS
+
+__all__ = ["DaskEngine"]
+
+
+@dataclass(frozen=True)
+class DaskEngine:
+    """Run tasks on the Dask scheduler at `scheduler`, or on a LocalCluster of `workers` processes
+    (one thread each) started for the build and closed after it."""
+
+    scheduler: str = ""
+    workers: int = DEFAULT_WORKERS
+
+    @contextlib.contextmanager
+    def open(self, work_bytes: int) -> Iterator[Executor]:
+        """An executor on the cluster, closed (with the LocalCluster it started) when the context ends."""
+        from dask.distributed import Client, LocalCluster
+
+        with contextlib.ExitStack() as stack:
+            if self.scheduler:
+                client = stack.enter_context(Client(self.scheduler))
+            else:
+                cluster = stack.enter_context(LocalCluster(
+                    n_workers=self.workers, threads_per_worker=1, processes=True,
+                    dashboard_address=None, silence_logs=logging.ERROR))
+                client = stack.enter_context(Client(cluster))
+            with client.get_executor(pure=False) as executor:
+                yield executor

@@ -1,0 +1,35 @@
+"""The Dask engine on a two-worker LocalCluster writes the same tables as the local engine, row for row."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pandas.testing import assert_frame_equal
+
+from components.corpus.store import load_corpus
+from components.engine.build import build_corpus
+from components.engine.dask_engine import DaskEngine
+from components.engine.local import LocalEngine
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small synthetic corpus: documents enough for several tasks per worker."""
+    out = tmp_path_factory.mktemp("synthetic") / "seeds"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synthetic_corpus.py"), str(out),
+                    "--comments", "300", "--comments-per-article", "30"], check=True, capture_output=True)
+    return out
+
+
+@pytest.mark.dask
+def test_the_dask_engine_writes_the_local_engines_tables(synthetic: Path, tmp_path: Path) -> None:
+    local = build_corpus(synthetic, tmp_path / "local", engine=LocalEngine(workers=1))
+    dask = build_corpus(synthetic, tmp_path / "dask", engine=DaskEngine(workers=2))
+    assert dask.parsed == local.parsed and not dask.failed
+    a, b = load_corpus(tmp_path / "local"), load_corpus(tmp_path / "dask")
+    for name in ("documents", "statements", "mentions", "comments"):
+        assert_frame_equal(a.table(name), b.table(name))
+    assert len(b.comments) == 300
