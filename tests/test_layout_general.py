@@ -135,3 +135,35 @@ def test_the_fallback_title_keeps_a_short_two_sentence_first_paragraph() -> None
     text = f"The vote is in. The town will have its skate park.\n\n{BODY}\n"
     doc = parse_document("d1", "d1.txt", text, "0" * 64, CorpusConfig()).document
     assert doc["title"] == "The vote is in. The town will have its skate park."
+
+
+# ---- 3. outlets ----
+
+HEAD = "Board delays the vote on later school start times"
+OUTLETS = [
+    (f"The Harlow Courier\nSign in\n\n{HEAD}", "The Harlow Courier"),
+    (f"{HEAD}\n\nBy Ann Lee\nHarlow Courier", "Harlow Courier"),
+    (f"Valley News, Harlow\n\n{HEAD}", "Valley News"),
+    (f"Valley News Now\n14h ·\n\n{HEAD}", "Valley News Now"),
+    (f"{HEAD}\n\nPublished in\nThe Slow Reader", "The Slow Reader"),
+    (f"{HEAD}\n\nPublished in Civic Notes", "Civic Notes"),
+    (f"{HEAD}\n\nHarlow Talks\n84.1K subscribers", "Harlow Talks"),
+    (f"{HEAD}\n\nBy Ann Lee, Pitchside staff", "Pitchside"),
+    (f"{HEAD}\n\nBy Ann Lee, Pitchside staff writer", "Pitchside"),
+    (f"{HEAD}\n\n{BODY}\n\nThe mayor told The Ledger she was not worried.", "The Ledger"),
+    (f"{HEAD}\n\n{BODY}\n\nThe mayor told the Harlow Gazette she was not worried.", "Harlow Gazette"),
+    # section labels and a person's post about a platform are not outlets
+    (f"Local News\n\n{HEAD}", ""), (f"Breaking News\n\n{HEAD}", ""), (f"The Big Read\n\n{HEAD}", ""),
+    (f"{HEAD}\n\nAlmonte posts on Instagram", ""),
+    (f"{HEAD}\n\n{BODY}\n\nThe mayor told the committee she was not worried.", ""),
+]
+
+
+@pytest.mark.parametrize(("top", "outlet"), OUTLETS)
+def test_the_outlet_from_mastheads_bylines_channels_and_told_the_paper(top: str, outlet: str) -> None:
+    assert split_layout(f"{top}\n\n{BODY}\n").outlet_marker == outlet
+
+
+def test_without_an_outlet_the_source_is_the_documented_fallback() -> None:
+    doc = parse_document("d2", "d2.txt", f"{HEAD}\n\n{BODY}\n", "0" * 64, CorpusConfig()).document
+    assert doc["title"] == HEAD and doc["source"] and HEAD.startswith(doc["source"].rstrip("…"))

@@ -138,6 +138,7 @@ _BYLINE_APPOSITION = re.compile(
     r"^by:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|critic|producer|analyst)s?\b")
 _BYLINE_SMALL_WORDS = frozenset({"for", "and", "of", "the", "in", "at", "de", "van", "von", "la", "le", "&",
+                                 "writer", "writers", "reporter", "reporters", "correspondent", "contributor",
                                  "staff"})
 # Lines under a comment: action rows ("Like · Reply · 1d", "Recommend 45  Reply", "Click to rate
 # 212 14", "4 • Reply • Share ›"), counters ("12 comments • 2 days ago") and stamps.
@@ -174,7 +175,24 @@ _DATE_LINE_HEAD = 12  # a publication date line sits among the first paragraphs
 
 # Outlet (source) signals, in the order they are trusted.
 _OUTLET_MARKER = re.compile(r"^(?!(?i:view|follow|like|find|join|share|watch|see)\b)"
-                            r"(?P<outlet>[A-Z][\w.&' ]{1,50}?) on (?:Facebook|Twitter|Instagram)$")
+                            r"(?P<outlet>[A-Z0-9][\w.&']*(?: (?:[A-Z0-9][\w.&']*|of|the|and|&)){0,5})"
+                            r" on (?:Facebook|Twitter|Instagram)$")
+# Words newspapers, broadcasters and news sites name themselves with ("The Harlow Courier",
+# "Valley News Now"): a short capitalised line in a page's head with one of them is its masthead.
+_PAPER_WORDS = frozenset({
+    "news", "times", "post", "herald", "tribune", "gazette", "journal", "chronicle", "courier", "telegraph",
+    "guardian", "independent", "observer", "express", "mirror", "mail", "record", "standard", "examiner",
+    "inquirer", "enquirer", "dispatch", "bulletin", "register", "press", "ledger", "globe", "argus", "echo",
+    "advertiser", "sentinel", "star", "daily", "weekly", "magazine", "monitor", "citizen", "mercury",
+    "beacon", "banner", "clarion", "wire", "digest", "radio", "tv", "television", "broadcasting", "today"})
+_MASTHEAD_LINE = re.compile(r"^(?P<outlet>(?:The )?[A-Z0-9][\w.&'’-]*"
+                            r"(?: (?:[A-Z0-9][\w.&'’-]*|of|and|&)){0,4})"
+                            r"(?:,\s+[A-Z][\w .'-]{1,30})?$")
+_STAFF_SUFFIX = re.compile(r"\s+(?:staff(?: writers?| reporters?)?|writers?|reporters?|correspondents?"
+                           r"|contributors?)$", re.I)
+_SUBSCRIBERS = re.compile(r"^\d[\d.,]*\s*[KkMm]?\s+(?:subscribers|followers)$")
+_PUBLISHED_IN = re.compile(r"^published in:?(?:\s+(?P<outlet>\S.{0,60}))?$", re.I)
+_TOLD_PAPER = re.compile(r"\btold (?:(?P<cap>The)|the) (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
 _NAME = r"(?:[A-Z][\w&.'’-]*|[0-9]+)(?: (?:[A-Z][\w&.'’-]*|[0-9]+|of|the|and|&)){0,4}"
 _DATELINE = re.compile(rf"^[A-Z][\w .,'’-]{{1,60}}\((?P<outlet>{_NAME})\)\s*[—–-]")
 _MASTHEAD = tuple(re.compile(p) for p in (
@@ -957,7 +975,7 @@ def _byline_outlet(line: str) -> str:
         return ""
     names = match.group("names").strip()
     if "," in names:
-        return names.rsplit(",", 1)[1].strip()
+        return _STAFF_SUFFIX.sub("", names.rsplit(",", 1)[1].strip())
     if " For " in names or " for " in names:
         return re.split(r" [Ff]or ", names, maxsplit=1)[1].strip()
     words = names.split()
@@ -965,6 +983,54 @@ def _byline_outlet(line: str) -> str:
     while caps < len(words) and words[caps].isupper() and len(words[caps]) > 1:
         caps += 1
     return " ".join(words[caps:]) if 2 <= caps < len(words) else ""
+
+
+def _is_masthead(line: str) -> str:
+    """The outlet a masthead line names ("The Harlow Courier", "Valley News, Harlow"), or ''."""
+    match = _MASTHEAD_LINE.match(line) if len(line) <= 60 else None
+    if match is None:
+        return ""
+    outlet = match.group("outlet")
+    words = outlet.split()
+    if len(words) < 2 or outlet.isupper() and len(words) < 3:
+        return ""
+    core = words[1:] if words[0] == "The" else words
+    if core[0].lower() in _SECTION_WORDS or (len(core) > 1 and all(
+            w.lower() in _PAPER_WORDS | _SECTION_WORDS for w in core)):
+        return ""  # a section label ("Local News", "Breaking News", "The Big Read")
+    return outlet if words[0] == "The" or any(w.lower() in _PAPER_WORDS for w in words) else ""
+
+
+# Words of section labels and navigation, never the first word of a masthead.
+_SECTION_WORDS = frozenset({
+    "latest", "more", "top", "local", "world", "breaking", "national", "international", "business",
+    "sports", "sport", "entertainment", "all", "related", "good", "fake", "live", "home", "politics", "tech",
+    "science", "health", "opinion", "weather", "video", "videos", "photos", "our", "your", "my", "big",
+    "best", "trending", "popular", "recent", "sponsored", "partner", "celebrity", "tv", "film", "music",
+    "culture"})
+_HEAD_LINES = 20  # lines of a page's head where a masthead, channel or "Published in" line stands
+
+
+def _head_outlets(paragraphs: list[str], title: str) -> list[tuple[str, str]]:
+    """Outlets named in a page's head: "Published in" with the publication, a channel name above
+    its subscriber count, a byline's name line with the paper under it, a masthead line."""
+    head: list[str] = []
+    for para in paragraphs[:_HEAD_LINES]:
+        head += [line.strip() for line in para.split("\n") if line.strip()]
+        if len(head) >= _HEAD_LINES:
+            break
+    found: list[tuple[str, str]] = []
+    for k, line in enumerate(head[:_HEAD_LINES]):
+        nxt = head[k + 1] if k + 1 < len(head) else ""
+        if published := _PUBLISHED_IN.match(line):
+            found.append((published.group("outlet") or nxt, "a \"Published in\" line"))
+        elif _SUBSCRIBERS.match(nxt) and len(line.split()) <= 6:
+            found.append((line, "a channel name"))
+        elif _is_byline(line) and not _byline_outlet(line) and (paper := _is_masthead(nxt)):
+            found.append((paper, "a byline"))
+        elif line != title and (paper := _is_masthead(line)):
+            found.append((paper, "a masthead line"))
+    return found
 
 
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
@@ -984,10 +1050,15 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
         for pattern in _MASTHEAD:
             if (match := pattern.search(line)) and match.group("outlet"):
                 found.append((_proper_case(match.group("outlet").strip(), text), "a masthead line"))
+    found += _head_outlets(paragraphs, title)
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
         if match.group("outlet"):
             found.append((match.group("outlet").strip(), "\"a source told\""))
     if suffix := _TITLE_SUFFIX.match(title):
         found.append((suffix.group("outlet"), "the title's suffix"))
+    for match in _TOLD_PAPER.finditer(text[:20_000]):
+        outlet = match.group("outlet")
+        if match.group("cap") or outlet.split()[-1].lower() in _PAPER_WORDS:
+            found.append((("The " if match.group("cap") else "") + outlet, "\"told The X\""))
     found = [(name.strip(" .,:"), why) for name, why in found if name.strip(" .,:")]
     return found[0] if found else ("", "")
