@@ -4,6 +4,7 @@ Text from documents, commenters and corpus.toml reaches a figure only through es
 (names, ticks, legends, annotations, hover text); dates only through contract_date.
 """
 
+import json
 import math
 import textwrap
 from datetime import date, timedelta
@@ -23,8 +24,9 @@ from dashboard.palette import (
     side_colours,
 )
 
-__all__ = ["LABEL_COLOURS", "NEUTRAL_COLOUR", "SIDE_PALETTE", "box_figure", "compare_figure",
-           "count_figure", "histogram_figure", "share_figure", "side_colours", "timeline_figure"]
+__all__ = ["BOX_POINTS", "CELL_PREFIX", "LABEL_COLOURS", "NEUTRAL_COLOUR", "SIDE_PALETTE", "box_figure",
+           "cell_tag", "compare_figure", "count_figure", "histogram_figure", "share_figure", "side_colours",
+           "timeline_figure"]
 
 FONT = {"family": "Inter, Helvetica, Arial, sans-serif", "size": 13}
 # Figures are drawn without knowing the screen's width (Streamlit has no viewport API), so they are
@@ -170,14 +172,18 @@ def _publication_lines(fig: go.Figure, documents: pd.DataFrame, cell: dict[str, 
     by_day: dict[date, list[str]] = {}
     for source, day in _published(documents):
         by_day.setdefault(day, []).append(source)
-    for day, sources in sorted(by_day.items()):
+    axis = "2" if cell.get("col") == 2 else ""  # the day panel's axes (x2/y2 beside the month panel)
+    refs = {"xref": f"x{axis}", "yref": f"y{axis} domain"}
+    shapes, labels = list(fig.layout.shapes), list(fig.layout.annotations)
+    for day, sources in sorted(by_day.items()):  # shapes set at once: add_vline per day is quadratic
         names = list(dict.fromkeys(sources))
         text = f"published: {_label(names[0])}" if len(names) == 1 else f"{len(names)} published"
-        fig.add_vline(x=day.isoformat(), line={"dash": "dash", "color": "#555"},
-                      annotation={"text": text, "font": {"size": 11}, "textangle": 0,
-                                  "hovertext": "<br>".join(escape_plotly(n) for n in names),
-                                  "yanchor": "bottom", "xanchor": "right"},
-                      **cell)
+        shapes.append({"type": "line", "x0": day.isoformat(), "x1": day.isoformat(), "y0": 0, "y1": 1,
+                       "line": {"dash": "dash", "color": "#555"}, **refs})
+        labels.append({"text": text, "font": {"size": 11}, "textangle": 0, "showarrow": False,
+                       "hovertext": "<br>".join(escape_plotly(n) for n in names), "x": day.isoformat(),
+                       "y": 1, "yanchor": "bottom", "xanchor": "right", **refs})
+    fig.update_layout(shapes=shapes, annotations=labels)
 
 
 def _coarse_label(value: str) -> str:
@@ -247,50 +253,131 @@ def timeline_figure(statements: pd.DataFrame, mentions: pd.DataFrame,
     return fig
 
 
-def _bin_peak(values: pd.Series) -> int:
-    """The most comments any histogram bin holds (all groups stacked)."""
-    counts, _ = np.histogram(values.astype(float), bins=_BINS)
-    return int(counts.max()) if len(counts) else 0
+_BINS = np.linspace(-1.0, 1.0, 21)  # the histogram's 0.1-wide bins (the last one holds 1.0)
+_EDGES = np.round(_BINS, 4)  # the same edges as decimals (-0.4, not -0.39999999999999997)
+# Each bin as the closed range the drill-down lists: [low, high - 0.0001] (compound scores have four
+# decimals, so this is the half-open bin [low, high)), the last one up to 1.0 itself.
+_BIN_RANGES = [(float(low), float(high) if i == len(_EDGES) - 2 else round(float(high) - 0.0001, 4))
+               for i, (low, high) in enumerate(zip(_EDGES[:-1], _EDGES[1:], strict=True))]
+BOX_POINTS = 500  # a group with more comments shows its box from all of them and a sample of points
+_SAMPLE_SEED = 7
 
 
-_BINS = np.linspace(-1.0, 1.0, 21)  # the histogram's 0.1-wide bins
+def _binned(values: pd.Series) -> np.ndarray:
+    """How many values fall in each histogram bin, by the same rule as the bins' drill-down ranges
+    (_BIN_RANGES: [low, high) on the decimal edges; missing values left out)."""
+    scores = values.dropna().to_numpy(dtype=float)
+    index = np.clip(np.searchsorted(_EDGES, scores, side="right") - 1, 0, len(_EDGES) - 2)
+    inside = (scores >= _EDGES[0]) & (scores <= _EDGES[-1])
+    return np.bincount(index[inside], minlength=len(_EDGES) - 1)
+
+
+def _groups(comments: pd.DataFrame, by: str, first: list[str] | dict[str, str] | None
+            ) -> list[tuple[str, np.ndarray]]:
+    """(group, row positions) for each value of the by column, in _order's order."""
+    values = comments[by]
+    if isinstance(values.dtype, pd.CategoricalDtype):  # the codes as they are: no text per row
+        codes, uniques = values.cat.codes.to_numpy(), values.cat.categories.astype(object).astype(str)
+    else:
+        codes, uniques = pd.factorize(values.astype(str), sort=False)
+    order = np.argsort(codes, kind="stable")  # one pass: each group's rows, in frame order
+    bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
+    positions = {str(u): order[bounds[i]:bounds[i + 1]] for i, u in enumerate(uniques)
+                 if bounds[i + 1] > bounds[i]}
+    if (codes < 0).any():  # a missing category value, shown as text reads it
+        positions["nan"] = np.flatnonzero(codes < 0)
+    return [(g, positions[g]) for g in _order(positions, first)]
 
 
 def histogram_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None = None,
                      names: dict[str, str] | None = None) -> go.Figure:
     """Compound sentiment histogram, one colour per group (groups in the colours' order, named by
-    names); the count axis shows whole comments."""
+    names), counted on the server in 0.1-wide bins (one bar per bin, however many comments); the
+    count axis shows whole comments. A bar's customdata is its drill-down cell (group and range)."""
     fig = go.Figure()
-    for group in _order(comments[by], colours):
-        rows = comments[comments[by].astype(str) == group]
-        fig.add_trace(go.Histogram(x=rows["sentiment_compound"],
-                                   name=f"{_label(_names(names, group))} ({len(rows)})",
-                                   xbins={"start": -1.0, "end": 1.0001, "size": 0.1},
-                                   opacity=0.8, marker_color=(colours or {}).get(group),
-                                   customdata=rows.get("comment_id")))  # drill-down: the comments
-    fig.update_layout(barmode="stack")
+    centres, peak = (_BINS[:-1] + _BINS[1:]) / 2, np.zeros(len(_BINS) - 1, dtype=np.int64)
+    compound = comments["sentiment_compound"]
+    for group, rows in _groups(comments, by, colours):
+        counts = _binned(compound.iloc[rows])
+        peak += counts
+        cells = [cell_tag({by: group, "compound": [round(low, 4), round(high, 4)]})
+                 for low, high in _BIN_RANGES]
+        fig.add_trace(go.Bar(x=centres, y=counts, width=0.1, offset=-0.05,
+                             name=f"{_label(_names(names, group))} ({len(rows)})",
+                             opacity=0.8, marker_color=(colours or {}).get(group), customdata=cells,
+                             hovertemplate="%{x:.2f} ± 0.05: %{y} comments<extra></extra>"))
+    fig.update_layout(barmode="stack", bargap=0)
     fig.update_xaxes(range=[-1.05, 1.05], nticks=MAX_TICKS)
-    _whole_counts(fig, _bin_peak(comments["sentiment_compound"]))
+    _whole_counts(fig, int(peak.max()) if len(peak) else 0)
     return _layout(fig, f"Sentiment by {by} ({len(comments)})", "Compound score", "Comments")
+
+
+def cell_tag(cell: dict[str, object]) -> str:
+    """A drill-down cell as one customdata entry (dashboard.drill reads it back)."""
+    return CELL_PREFIX + json.dumps(cell, sort_keys=True, ensure_ascii=False)
+
+
+CELL_PREFIX = "cell:"
+
+
+def _box_stats(values: np.ndarray) -> dict[str, list[float]]:
+    """A box's quartiles and whiskers (the furthest values within 1.5 IQR), as plotly draws them."""
+    q1, median, q3 = np.quantile(values, [0.25, 0.5, 0.75])
+    reach = 1.5 * (q3 - q1)
+    inside = values[(values >= q1 - reach) & (values <= q3 + reach)]
+    return {"q1": [q1], "median": [median], "q3": [q3], "lowerfence": [inside.min()],
+            "upperfence": [inside.max()], "mean": [values.mean()]}
 
 
 def box_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None = None,
                names: dict[str, str] | None = None) -> go.Figure:
-    """Compound sentiment per group as box plots with every point."""
+    """Compound sentiment per group as box plots. A group of up to BOX_POINTS comments shows every
+    point; a larger one its box from all its comments (computed here) and a random sample of
+    BOX_POINTS points, as the title says."""
     fig = go.Figure()
-    keys, ticks = [], []
-    for group in _order(comments[by], colours):
-        rows = comments[comments[by].astype(str) == group]
+    keys, ticks, sampled = [], [], False
+    compound = comments["sentiment_compound"]
+    ids = comments["comment_id"] if "comment_id" in comments else None
+    for group, rows in _groups(comments, by, colours):
         keys.append(escape_plotly(f"{group} ({len(rows)})"))
         ticks.append(f"{_label(_names(names, group))}<br>({len(rows)})")  # two lines: fits a phone
-        fig.add_trace(go.Box(y=rows["sentiment_compound"], name=keys[-1], boxpoints="all", jitter=0.4,
-                             pointpos=0, marker_color=(colours or {}).get(group),
-                             customdata=rows.get("comment_id"),  # drill-down: the comment of a point
-                             hovertext=escape_plotly(_names(names, group)), hoverinfo="y+text"))
+        colour, hover = (colours or {}).get(group), escape_plotly(_names(names, group))
+        shown = rows
+        if len(rows) > BOX_POINTS:
+            sampled = True
+            values = compound.iloc[rows].dropna().to_numpy(dtype=float)
+            if len(values):
+                fig.add_trace(go.Box(x=[keys[-1]], name=keys[-1], marker_color=colour, boxpoints=False,
+                                     hovertext=hover, hoverinfo="y+text", **_box_stats(values)))
+            shown = np.sort(np.random.default_rng(_SAMPLE_SEED).choice(rows, BOX_POINTS, replace=False))
+        points = {"line": {"width": 0}, "fillcolor": "rgba(0,0,0,0)", "hoveron": "points"} if (
+            len(rows) > BOX_POINTS) else {}
+        fig.add_trace(go.Box(y=compound.iloc[shown], name=keys[-1],
+                             boxpoints="all", jitter=0.4, pointpos=0, marker_color=colour,
+                             customdata=None if ids is None else ids.iloc[shown],  # drill-down
+                             hovertext=hover, hoverinfo="y+text", **points))
     fig.update_yaxes(range=[-1.05, 1.05], nticks=MAX_TICKS)
     fig.update_xaxes(**_category_ticks(keys, ticks), tickangle=0)
-    fig.update_layout(showlegend=False)
-    return _layout(fig, f"Sentiment per {by} ({len(comments)})", "", "Compound score")
+    fig.update_layout(showlegend=False, boxmode="overlay")
+    title = f"Sentiment per {by} ({len(comments)})"
+    if sampled:
+        title += f"<br><sup>boxes from all comments; points: a random {BOX_POINTS} per larger group</sup>"
+    return _layout(fig, title, "", "Compound score")
+
+
+def _crosstab(comments: pd.DataFrame, by: str | None, column: str) -> pd.DataFrame:
+    """How many comments have each (group, value), groups and values as text (a missing one as
+    'nan'); counted on the columns' codes, so a million rows are not turned into text first."""
+    values = comments[column]
+    if not by:
+        counts = values.value_counts(dropna=False)
+        table = counts[counts > 0].to_frame().T
+        table.index = pd.Index(["all comments"])
+    else:
+        table = comments.groupby([by, column], observed=True, dropna=False).size().unstack(fill_value=0)
+    table.index = table.index.astype(object).astype(str)
+    table.columns = table.columns.astype(object).astype(str)
+    return table.T.groupby(level=0).sum().T.groupby(level=0).sum()  # 'nan' met twice sums once
 
 
 def share_figure(comments: pd.DataFrame, column: str, colours: dict[str, str], title: str,
@@ -298,8 +385,7 @@ def share_figure(comments: pd.DataFrame, column: str, colours: dict[str, str], t
                  order: list[str] | None = None) -> go.Figure:
     """Shares of a column's values, overall or per group, as 100% stacked bars; values and groups
     are shown by their names; groups listed in order come first, top to bottom."""
-    group = comments[by].astype(str) if by else pd.Series("all comments", index=comments.index)
-    table = pd.crosstab(group, comments[column].astype(str))
+    table = _crosstab(comments, by, column)
     table = table.reindex(_order(table.index, order or colours)[::-1])
     shares = table.div(table.sum(axis=1), axis=0)
     fig = go.Figure()

@@ -14,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard.charts import CELL_PREFIX
 from dashboard.display import escape_markdown
 
 __all__ = ["CATEGORY_COLUMNS", "apply_mark", "cells_from_points", "describe_mark", "read_mark",
@@ -29,7 +30,20 @@ def _category_values(comments: pd.DataFrame, column: str) -> pd.Series:
     """A category column as the charts show it; spam as 'spam' / 'not spam'."""
     if column == "spam":
         return comments["is_spam"].astype(bool).map({True: "spam", False: "not spam"})
-    return comments[column].fillna("").astype(str)
+    return comments[column].astype(object).fillna("").astype(str)
+
+
+def _equals(comments: pd.DataFrame, column: str, value: str) -> pd.Series:
+    """Whether each comment's category value (as _category_values shows it) is value, vectorised."""
+    if column == "spam":
+        flags = comments["is_spam"].astype(bool)
+        if value in ("spam", "not spam"):
+            return flags if value == "spam" else ~flags
+        return pd.Series(False, index=comments.index)
+    series = comments[column]
+    if value == "":
+        return series.isna() | series.astype(str).eq("")
+    return series.eq(value).fillna(False).astype(bool)
 
 
 def _cell_mask(comments: pd.DataFrame, cell: Cell) -> pd.Series:
@@ -39,7 +53,7 @@ def _cell_mask(comments: pd.DataFrame, cell: Cell) -> pd.Series:
             low, high = value
             mask &= comments["sentiment_compound"].between(low, high)
         else:
-            mask &= _category_values(comments, column) == value
+            mask &= _equals(comments, column, value)
     return mask
 
 
@@ -92,6 +106,11 @@ def write_mark(chart: str, cells: Sequence[Cell]) -> None:
             st.query_params.pop(name, None)
 
 
+def _score(value: float) -> str:
+    """A compound bound: two decimals, four when it needs them (a histogram bin's upper end)."""
+    return f"{value:+.2f}" if round(value, 2) == value else f"{value:+.4f}"
+
+
 def describe_mark(cells: Sequence[Cell], names: Mapping[str, str] | None = None) -> str:
     """The mark in words: 'stance is Alyssa Milano and source is Just Jared, or …'."""
     names = names or {}
@@ -101,7 +120,7 @@ def describe_mark(cells: Sequence[Cell], names: Mapping[str, str] | None = None)
         parts = []
         for column, value in cell.items():
             if column == "compound":
-                parts.append(f"compound {value[0]:+.2f} to {value[1]:+.2f}")
+                parts.append(f"compound {_score(value[0])} to {_score(value[1])}")
             else:
                 parts.append(f"{words.get(column, column)} is {names.get(value, value)}")
         return " and ".join(parts)
@@ -135,15 +154,29 @@ def _cells_of_comments(comments: pd.DataFrame, ids: set[str], by: str) -> list[C
     return cells
 
 
+def _tagged_cell(entry: str) -> Cell | None:
+    """The cell a bar carries in its customdata (charts.cell_tag), or None when it is not one."""
+    try:
+        return _valid_cell(json.loads(entry.removeprefix(CELL_PREFIX)))
+    except ValueError:
+        return None
+
+
 def cells_from_points(points: Sequence[Mapping[str, Any]], figure: go.Figure, comments: pd.DataFrame,
                       columns: Sequence[str], ids_by: str = "") -> list[Cell]:
     """The cells a selection stands for. A bar's customdata holds its category values in the order
-    of `columns` ('' for a column the figure does not split by). With ids_by, customdata holds
-    comment ids (box points, histogram samples), and the picked comments are grouped by ids_by."""
+    of `columns` ('' for a column the figure does not split by), or its whole cell (charts.cell_tag).
+    With ids_by, customdata holds comment ids (box points), and the picked comments are grouped by
+    ids_by."""
     cells: list[Cell] = []
     ids: set[str] = set()
     for point in points:
         for entry in _point_rows(point, figure):
+            if isinstance(entry, str) and entry.startswith(CELL_PREFIX):  # a pre-binned bar's own cell
+                cell = _tagged_cell(entry)
+                if cell is not None and cell not in cells:
+                    cells.append(cell)
+                continue
             values = list(entry) if isinstance(entry, list | tuple) else [entry]
             if len(values) == len(columns) and not ids_by:
                 cell = {c: str(v) for c, v in zip(columns, values, strict=True) if c}

@@ -3,12 +3,14 @@
 import re
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
 from components.corpus.store import Corpus
 from dashboard.charts import (
+    BOX_POINTS,
     LABEL_CHARS,
     MAX_TICKS,
     ROW_CHARS,
@@ -21,6 +23,7 @@ from dashboard.charts import (
     timeline_figure,
 )
 from dashboard.display import contract_date, escape_markdown, escape_plotly
+from dashboard.drill import apply_mark, cells_from_points
 from dashboard.palette import (
     LABEL_COLOURS,
     NEUTRAL,
@@ -86,7 +89,7 @@ def test_timeline_of_nothing_is_an_empty_figure() -> None:
 def test_distribution_figures_count_every_comment(corpus: Corpus) -> None:
     comments = corpus.comments
     hist = histogram_figure(comments, "stance", side_colours(["damon", "milano"]))
-    assert sum(len(t.x) for t in hist.data) == len(comments)
+    assert sum(sum(t.y) for t in hist.data) == len(comments)  # pre-binned: every comment in one bar
     assert [t.marker.color for t in hist.data] == list(side_colours(["damon", "milano"]).values())
     box = box_figure(comments, "source")
     assert box.layout.yaxis.title.text == "Compound score"
@@ -360,3 +363,43 @@ def test_timeline_rows_are_two_short_lines() -> None:
     assert len(first) <= ROW_CHARS and len(second) <= ROW_CHARS and second.endswith("…")
     (label,) = fig.layout.annotations  # one label per publication day, each source in its hover
     assert label.text == "2 published" and label.hovertext == "One<br>Two"
+
+
+def _many(n: int, seed: int = 3) -> pd.DataFrame:
+    """n comments over two stances with compound scores of four decimals, some on bin edges."""
+    rng = np.random.default_rng(seed)
+    scores = np.round(rng.uniform(-1, 1, n), 4)
+    scores[::7] = np.round(rng.integers(-10, 11, len(scores[::7])) / 10, 4)  # exactly on the edges
+    return pd.DataFrame({"comment_id": [f"c{i}" for i in range(n)],
+                         "stance": rng.choice(["north", "south"], n), "source": "S",
+                         "sentiment_compound": scores, "is_spam": False})
+
+
+def test_histogram_bars_are_bins_and_each_lists_exactly_its_comments() -> None:
+    comments = _many(3000)
+    fig = histogram_figure(comments, "stance")
+    assert all(len(t.x) == 20 for t in fig.data)  # one bar per bin, not one point per comment
+    assert sum(sum(t.y) for t in fig.data) == len(comments)
+    for trace in fig.data:
+        for count, tag in zip(trace.y, trace.customdata, strict=True):
+            cells = cells_from_points([{"curve_number": list(fig.data).index(trace), "point_index":
+                                        list(trace.customdata).index(tag)}], fig, comments, ["stance"])
+            assert len(apply_mark(comments, cells)) == count  # the drill-down lists the bar's comments
+
+
+def test_box_of_a_large_group_is_from_all_comments_with_a_labelled_sample_of_points() -> None:
+    comments = _many(4000)
+    fig = box_figure(comments, "stance")
+    stats = [t for t in fig.data if t.q1 is not None]
+    points = [t for t in fig.data if t.q1 is None]
+    assert len(stats) == 2 and all(len(t.y) == BOX_POINTS for t in points)
+    for trace in stats:
+        group = comments[comments["stance"] == trace.x[0].split(" (")[0]]["sentiment_compound"]
+        assert trace.median[0] == pytest.approx(group.median())
+        assert trace.q1[0] == pytest.approx(group.quantile(0.25))
+    assert "a random 500" in fig.layout.title.text
+    picked = cells_from_points([{"curve_number": 1, "point_index": 3}], fig, comments, ["stance"], "stance")
+    assert points[0].customdata[3] in set(apply_mark(comments, picked)["comment_id"])
+    small = box_figure(comments.head(40), "stance")
+    assert all(t.q1 is None and len(t.y) == len(t.customdata) for t in small.data)  # every point
+    assert "random" not in small.layout.title.text
