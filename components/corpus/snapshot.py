@@ -13,8 +13,10 @@ import os
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
@@ -29,12 +31,27 @@ CATEGORY_COLUMNS = ("doc_id", "source", "author", "sentiment_label", "stance", "
 EXPORT_ONLY_COLUMNS = ("text_raw",)
 
 
+def _sorted_dictionary(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """A dictionary column whose dictionary is in sorted order (so pandas needs no reordering)."""
+    array = column.combine_chunks() if column.num_chunks != 1 else column.chunk(0)
+    if not pa.types.is_dictionary(array.type):
+        return column
+    order = pc.sort_indices(array.dictionary)
+    rank = np.empty(len(order), dtype=np.int32)
+    rank[np.asarray(order)] = np.arange(len(order), dtype=np.int32)
+    indices = pa.array(rank, pa.int32()).take(array.indices)
+    return pa.chunked_array([pa.DictionaryArray.from_arrays(indices, array.dictionary.take(order))])
+
+
 def _comments_table(folder: Path) -> pa.Table:
-    """The build's comments from Parquet: the page columns, category columns as dictionaries."""
+    """The build's comments from Parquet: the page columns, category columns as sorted dictionaries."""
     path = folder / "comments.parquet"
     names = [c for c in pq.read_schema(path).names if c not in EXPORT_ONLY_COLUMNS]
     table = pq.read_table(path, columns=names, read_dictionary=[c for c in CATEGORY_COLUMNS if c in names])
-    return table.combine_chunks()
+    table = table.combine_chunks()
+    for name in [c for c in CATEGORY_COLUMNS if c in names]:
+        table = table.set_column(table.schema.get_field_index(name), name, _sorted_dictionary(table[name]))
+    return table
 
 
 def write_comment_snapshot(folder: Path, table: pa.Table | None = None) -> Path:

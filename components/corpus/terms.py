@@ -120,9 +120,9 @@ class TermMatrix:
     def frequencies(self, rows: np.ndarray, limit: int = 150) -> dict[str, int]:
         """The most frequent words over the given comment rows (positions, or a boolean mask over
         all rows): {word: count}, most frequent first, ties in the order the corpus first uses them."""
-        weights = np.zeros(self.matrix.shape[0], dtype=np.int64)
+        weights = np.zeros(self.matrix.shape[0], dtype=self.matrix.dtype)  # same dtype: no upcast copy
         weights[rows] = 1
-        totals = np.asarray(self.matrix.T @ weights).ravel()
+        totals = np.asarray(self.matrix.T @ weights).ravel().astype(np.int64)
         top = np.argsort(-totals, kind="stable")[:limit]
         top = top[totals[top] > 0]
         return dict(zip(self.words[top].tolist(), totals[top].tolist(), strict=True))
