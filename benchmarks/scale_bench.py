@@ -431,7 +431,7 @@ def apptest_main(corpus: Path, timeout: float) -> int:
     at = AppTest.from_file(str(APP), default_timeout=timeout)
     figures: dict[str, Any] = {"first_load_s": _timed(at.run), "pages": {}, "exceptions": []}
     for page, title, _ in app_pages():
-        entry: dict[str, Any] = {"first_render_s": _timed(lambda page=page: at.switch_page(page).run())}
+        entry: dict[str, Any] = {"first_render_s": _timed(at.switch_page(page).run)}
         if at.exception:
             figures["exceptions"].append(f"{title}: {at.exception[0].message[:200]}")
         entry["filter_line"] = _filter_line(at)
@@ -582,7 +582,8 @@ def build_table(results: list[SizeResult]) -> list[str]:
         ok = [b for b in r.builds if b["status"] == "ok"]
         cold = _spread([b["seconds"] for b in ok]) if ok else r.builds[-1]["status"] if r.builds else "—"
         ratio = f"{statistics.median(r.ratios):.2f}×" if r.ratios else "—"
-        rate = f"{r.comments / r.cold_s():,.0f}" if r.cold_s() else "—"
+        cold_s = r.cold_s()
+        rate = f"{r.comments / cold_s:,.0f}" if cold_s else "—"
         tree = (f"{_mb(max(b['tree_rss_mb'] for b in ok))} ({_mb(max(b['tree_pss_mb'] for b in ok))})"
                 if ok else "—")
         largest = _mb(max((b["max_process_rss_mb"] for b in ok), default=None))
