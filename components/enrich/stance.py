@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import pandas as pd
 import snowballstemmer
@@ -670,12 +670,15 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
     """Cues aimed at the people a sentence names; a contrastive "but" makes the second clause
     count fully and the first half when the two point different ways."""
     mentions = _mentions(tokens, config, last_named)
-    ev.touched = ev.touched or any(m.side for m in mentions)
+    sided = any(m.side for m in mentions)
+    ev.touched = ev.touched or sided
     named = [m for m in mentions if m.side and not m.by_pronoun]
     topic = last_named.get(_TOPIC)
+    if topic is None and not sided:
+        return  # no side's person in it or named before it: nothing here is aimed at a side
     if named:
         last_named[_TOPIC] = named[-1].person
-    elif topic is not None and not any(m.side for m in mentions):
+    elif topic is not None and not sided:
         # A sentence that names nobody ("Shameful.") is still about the comment's last named side.
         local = _Evidence()
         side = _side_of(topic, config)
@@ -910,12 +913,29 @@ class _SentenceView:
 
     def __init__(self, sentence: list[Token], following: list[Token]) -> None:
         self.sentence = sentence
-        self.pair = sentence + following
-        self.echo = _is_echo_question(sentence)
-        self.stems = {t.stem for t in sentence}
-        self.pair_stems = self.stems | {t.stem for t in following}
+        self.following = following
         self._quotes: tuple[list[int], list[int]] | None = None
         self._turns: tuple[list[int | None], int, int] | None = None
+
+    @cached_property
+    def pair(self) -> list[Token]:
+        """The sentence and the next one."""
+        return self.sentence + self.following
+
+    @cached_property
+    def echo(self) -> bool:
+        """Whether the sentence is an echo question."""
+        return _is_echo_question(self.sentence)
+
+    @cached_property
+    def stems(self) -> set[str]:
+        """The sentence's stems."""
+        return {t.stem for t in self.sentence}
+
+    @cached_property
+    def pair_stems(self) -> set[str]:
+        """The stems of the sentence and the next one."""
+        return self.stems | {t.stem for t in self.following}
 
     def hits(self, cue: str) -> list[Match]:
         """The cue's matches in the sentence, else its loose matches starting in it."""
