@@ -176,7 +176,7 @@ def test_the_cache_keeps_only_current_documents(synthetic: Path, tmp_path: Path)
     names = [p.name for p in (out / "cache").iterdir()]
     documents = len(list(seeds.glob("*.txt")))
     assert len({name.split(".")[0] for name in names}) == documents
-    for kind in (".json", ".comments.parquet", ".stance.parquet"):
+    for kind in (".json", ".comments.arrow", ".stance.arrow"):
         assert len([name for name in names if name.endswith(kind)]) == documents
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from ..core.columns import (
     COMMENT_BASE_COLUMNS,
@@ -24,7 +23,7 @@ from ..enrich import pipeline as enrich
 from ..enrich.stance import Claims
 from ..parse.statements import build_statements
 from .cache import Entry
-from .tasks import frame_of
+from .tasks import frame_of, read_arrow
 
 __all__ = ["Reduced", "reduce_documents", "score_spam", "comment_stream", "empty_comments",
            "COMMENT_SCHEMA", "ROWS_PER_GROUP"]
@@ -86,8 +85,8 @@ def reduce_documents(entries: list[Entry], counts: Counter[str], config: CorpusC
 
 def _spam_input(path: Path) -> pd.DataFrame:
     """What the corpus-wide spam step reads of one document's comments file."""
-    names = pq.read_schema(path).names
-    return pq.read_table(path, columns=_SPAM_INPUT + enrich.local_spam_columns(names)).to_pandas()
+    table = read_arrow(str(path))
+    return table.select(_SPAM_INPUT + enrich.local_spam_columns(table.column_names)).to_pandas()
 
 
 def score_spam(entries: list[Entry]) -> pd.DataFrame:
@@ -104,8 +103,8 @@ def score_spam(entries: list[Entry]) -> pd.DataFrame:
 def _document_comments(entry: Entry, stance: Path, spam: pd.DataFrame) -> pa.Table:
     """One document's rows of the comments table."""
     assert entry.comments is not None
-    base = pq.read_table(entry.comments, columns=list(COMMENT_BASE_COLUMNS) + list(enrich.SENTIMENT_COLUMNS))
-    stance_table = pq.read_table(stance)
+    base = read_arrow(str(entry.comments), list(COMMENT_BASE_COLUMNS) + list(enrich.SENTIMENT_COLUMNS))
+    stance_table = read_arrow(str(stance))
     spam_table = pa.Table.from_pandas(spam.reset_index(drop=True), preserve_index=False)
     columns = {name: table[name] for table in (base, stance_table, spam_table) for name in table.column_names}
     return pa.table([columns[c] for c in COMMENT_COLUMNS], names=list(COMMENT_COLUMNS)).cast(COMMENT_SCHEMA)

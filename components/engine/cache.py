@@ -1,6 +1,6 @@
 """The per-document cache of a build, beside the corpus: what each document yielded (a small JSON
 file: document row, mentions, topic counts) and its comments with the per-document enrichment
-(Parquet), keyed by the file's hash, the config, the parser and enrichment versions; and each
+(an Arrow IPC file), keyed by the file's hash, the config, the parser and enrichment versions; and each
 document's stance columns, keyed by that and the corpus claims' digest."""
 
 import hashlib
@@ -18,7 +18,7 @@ from .tasks import DocResult
 __all__ = ["CACHE_DIR", "Entry", "DocCache", "document_key"]
 
 CACHE_DIR = "cache"
-CACHE_FORMAT = "2"  # bump when what the cache holds changes
+CACHE_FORMAT = "3"  # bump when what the cache holds changes
 
 
 def document_key(sha: str, config_hash: str) -> str:
@@ -41,7 +41,7 @@ class Entry:
     mentions: list[dict[str, Any]]
     n_texts: int
     n_comments: int
-    comments: Path | None  # the Parquet file of its comments; None when it has none
+    comments: Path | None  # the Arrow file of its comments; None when it has none
 
     @property
     def doc_id(self) -> str:
@@ -50,7 +50,7 @@ class Entry:
 
 
 class DocCache:
-    """The cache folder: one JSON file per document id, plus Parquet files named by key."""
+    """The cache folder: one JSON file per document id, plus Arrow files named by key."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -63,11 +63,11 @@ class DocCache:
         return self.folder / f"{self._name(doc_id)}.json"
 
     def _comments(self, doc_id: str, key: str) -> Path:
-        return self.folder / f"{self._name(doc_id)}.{_short(key)}.comments.parquet"
+        return self.folder / f"{self._name(doc_id)}.{_short(key)}.comments.arrow"
 
     def stance(self, entry: Entry, digest: str) -> Path:
         """Where a document's stance columns under claims of this digest are kept."""
-        return self.folder / f"{self._name(entry.doc_id)}.{_short(entry.key + digest)}.stance.parquet"
+        return self.folder / f"{self._name(entry.doc_id)}.{_short(entry.key + digest)}.stance.arrow"
 
     def read(self, doc_id: str, key: str, path: str) -> tuple[Entry, Counter[str]] | None:
         """The cached entry and topic counts of a document when its key matches; None when

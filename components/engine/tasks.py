@@ -1,8 +1,7 @@
 """The per-document work of a build, as tasks an executor runs in another process or on a Dask
-worker: bytes in, compact results out (Parquet bytes, plain dicts), nothing read from or written
+worker: bytes in, compact results out (Arrow IPC bytes, plain dicts), nothing read from or written
 to the corpus folder, so a worker needs no shared file system."""
 
-import io
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,7 +9,6 @@ from typing import Any
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from ..core.columns import COMMENT_BASE_COLUMNS
 from ..core.config import CorpusConfig
@@ -20,7 +18,7 @@ from ..enrich.stance import Claims
 from ..parse.parser import ParsedDocument, parse_document
 
 __all__ = ["ParseTask", "DocResult", "StanceTask", "DocStance", "DocFailure", "parse_batch",
-           "stance_batch", "frame_of", "parquet_bytes", "STANCE_INPUT"]
+           "stance_batch", "frame_of", "arrow_bytes", "read_arrow", "STANCE_INPUT"]
 
 STANCE_INPUT = ["doc_id", "position", "text", "author"]  # what classify_stance reads of a comment
 
@@ -38,7 +36,7 @@ class ParseTask:
 @dataclass(frozen=True)
 class DocResult:
     """What one document yields before the corpus-wide steps. `table` holds its comments with the
-    per-document enrichment as Parquet bytes (b"" when it has no comments)."""
+    per-document enrichment as Arrow IPC bytes (b"" when it has no comments)."""
 
     path: str
     document: dict[str, Any]
@@ -51,7 +49,7 @@ class DocResult:
 
 @dataclass(frozen=True)
 class StanceTask:
-    """One document's comments (the Parquet bytes of its DocResult table) to classify."""
+    """One document's comments (the Arrow bytes of its DocResult table) to classify."""
 
     path: str
     table: bytes
@@ -59,7 +57,7 @@ class StanceTask:
 
 @dataclass(frozen=True)
 class DocStance:
-    """One document's stance columns, as Parquet bytes."""
+    """One document's stance columns, as Arrow IPC bytes."""
 
     path: str
     table: bytes
@@ -84,11 +82,21 @@ def frame_of(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFra
     return frame[list(columns) + sorted(c for c in frame.columns if c not in columns)]
 
 
-def parquet_bytes(frame: pd.DataFrame) -> bytes:
-    """A frame as the bytes of a Parquet file (without its index)."""
-    sink = io.BytesIO()
-    pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), sink)
-    return sink.getvalue()
+def arrow_bytes(frame: pd.DataFrame) -> bytes:
+    """A frame as the bytes of an Arrow IPC file (without its index): written and read several
+    times faster than Parquet, for files that are read back whole or by column."""
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+    return bytes(sink.getvalue().to_pybytes())
+
+
+def read_arrow(source: "bytes | str", columns: list[str] | None = None) -> pa.Table:
+    """An Arrow IPC file (its bytes, or its path, memory-mapped), only the columns asked for."""
+    stream = pa.BufferReader(source) if isinstance(source, bytes) else pa.memory_map(source)
+    table = pa.ipc.open_file(stream).read_all()
+    return table.select(columns) if columns is not None else table
 
 
 def _failure(path: str, exc: BaseException) -> DocFailure:
@@ -100,7 +108,7 @@ def _failure(path: str, exc: BaseException) -> DocFailure:
 def _result(path: str, parsed: ParsedDocument) -> DocResult:
     """A parsed document with its comments enriched locally and its topic counts."""
     comments = frame_of(parsed.comments, COMMENT_BASE_COLUMNS)
-    table = parquet_bytes(pd.concat([comments, enrich.enrich_local(comments)], axis=1)) if len(
+    table = arrow_bytes(pd.concat([comments, enrich.enrich_local(comments)], axis=1)) if len(
         comments) else b""
     return DocResult(path, parsed.document, parsed.mentions, dict(enrich.count_topics(comments)),
                      len(enrich.comment_texts(comments)), len(comments), table)
@@ -123,9 +131,9 @@ def parse_batch(tasks: Sequence[ParseTask], config: CorpusConfig) -> list[DocRes
 def stance_one(task: StanceTask, config: CorpusConfig, claims: Claims) -> DocStance | DocFailure:
     """One document's stance columns with the corpus claims."""
     try:
-        comments = pq.read_table(io.BytesIO(task.table), columns=STANCE_INPUT).to_pandas()
+        comments = read_arrow(task.table, STANCE_INPUT).to_pandas()
         stance = enrich.classify_stance(comments, config, claims)
-        return DocStance(task.path, parquet_bytes(stance[list(enrich.STANCE_COLUMNS)]))
+        return DocStance(task.path, arrow_bytes(stance[list(enrich.STANCE_COLUMNS)]))
     except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
         return _failure(task.path, exc)
 
