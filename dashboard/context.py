@@ -15,14 +15,35 @@ def current() -> tuple[Corpus, FilterSpec]:
     return st.session_state["corpus"], st.session_state["spec"]
 
 
-def open_comment_page(title: str, include_spam: bool = False
+# What every filtered view carries: the columns charts split by, count and mark (dashboard.drill).
+# A page asks for more when it needs them; the text never (a copy of a million texts per rerun):
+# a table takes its rows from the corpus (full_rows), the search filter reads the corpus's text.
+VIEW_COLUMNS = ("source", "stance", "sentiment_label", "sentiment_compound", "is_spam")
+
+
+def filtered_comments(corpus: Corpus, spec: FilterSpec, columns: tuple[str, ...] = ()) -> pd.DataFrame:
+    """The comments that pass the filters, with VIEW_COLUMNS and columns only: the frame charts and
+    counts read. Its index is the comments' row number in corpus.comments."""
+    mask = spec.comment_mask(corpus.comments)
+    wanted = [c for c in dict.fromkeys([*VIEW_COLUMNS, *columns]) if c in corpus.comments]
+    light = corpus.comments[wanted]
+    return light if mask.all() else light[mask]
+
+
+def full_rows(corpus: Corpus, comments: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a (filtered, light) comments frame with every column, from the corpus, in its order."""
+    return corpus.comments.loc[comments.index]
+
+
+def open_comment_page(title: str, include_spam: bool = False, columns: tuple[str, ...] = ()
                       ) -> tuple[Corpus, FilterSpec, pd.DataFrame]:
-    """Title, filter line and empty state of a page about the filtered comments; stops the
-    page when nothing matches. include_spam overrides the spam filter for pages about spam."""
+    """Title, filter line and empty state of a page about the filtered comments (filtered_comments:
+    VIEW_COLUMNS and columns); stops the page when nothing matches. include_spam overrides the spam
+    filter for pages about spam."""
     corpus, spec = current()
     if include_spam:
         spec = replace(spec, spam="include")
-    comments = spec.apply_comments(corpus.comments)
+    comments = filtered_comments(corpus, spec, columns)
     st.title(title)
     render_filter_line(spec, len(comments), len(corpus.comments))
     if comments.empty:

@@ -1,16 +1,34 @@
 """Loading the built corpus into the app, cached by the manifest's table folder."""
 
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import streamlit as st
 
-from components.core.columns import TABLES
-from components.corpus.labels import LabelStore, apply_corrections
-from components.corpus.store import Corpus, load_table, read_manifest, tables_complete
-from components.engine.build import BuildReport, build_corpus, internal_error
-from components.engine.ingest import DuplicateDocument, IngestError, add_document, remove_document
+from components.core.columns import COMMENT_COLUMNS, COMMENT_LABEL_COLUMNS, TABLES
+from components.corpus.labels import MODEL, LabelStore, apply_corrections, match_corrections
+from components.corpus.snapshot import CATEGORY_COLUMNS, EXPORT_ONLY_COLUMNS, read_comments
+from components.corpus.store import Corpus, read_manifest, tables_complete
+from components.corpus.terms import (
+    MATRIX_FILE,
+    TermMatrix,
+    comment_terms,
+    load_terms,
+    terms_path,
+    write_terms,
+)
+
+if TYPE_CHECKING:
+    from components.engine.build import BuildReport
+# components.engine (the whole pipeline: a second or more to import) is imported where a build or an
+# upload runs, not when a page only reads the built corpus.
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,17 +43,40 @@ def seeds_dir() -> Path:
     return Path(os.environ.get("SPECTRUM_SEEDS", ROOT / "seeds"))
 
 
-@st.cache_data(show_spinner="Loading the corpus…")
+EXPORT_CHUNK_ROWS = 50_000  # rows encoded at a time for a download
+
+
+def _sorted_categories(frame: pd.DataFrame) -> pd.DataFrame:
+    """Category columns with their categories in sorted order, so sorting and grouping read as the
+    text does (an all-null column becomes an empty category column)."""
+    for column in [c for c in CATEGORY_COLUMNS if c in frame]:
+        values = frame[column]
+        if not isinstance(values.dtype, pd.CategoricalDtype):
+            values = values.astype(object).astype("category")
+        if not values.cat.categories.is_monotonic_increasing:
+            values = values.cat.reorder_categories(values.cat.categories.sort_values())
+        frame[column] = values
+    return frame
+
+
+@st.cache_resource(show_spinner="Loading the corpus…", max_entries=2)
 def _load_tables(directory: str, tables_dir: str) -> dict[str, pd.DataFrame]:
     """All tables of one built version (tables_dir keys the cache and names the version read, so
-    every table comes from the same build)."""
-    return {name: load_table(Path(directory), name, tables_dir=tables_dir) for name in TABLES}
+    every table comes from the same build). Held once per server, shared read-only by every session
+    (cache_resource: no copy per rerun); the comments from their memory-mapped snapshot
+    (components.corpus.snapshot), without their export-only columns."""
+    folder = Path(directory) / tables_dir
+    tables = {name: pd.read_parquet(folder / f"{name}.parquet") for name in TABLES if name != "comments"}
+    tables["comments"] = _sorted_categories(read_comments(folder))
+    return tables
 
 
 def load_app_corpus() -> Corpus:
     """The corpus, built first when there is none yet."""
     directory = corpus_dir()
     if not tables_complete(directory, read_manifest(directory)):
+        from components.engine.build import build_corpus
+
         build_corpus(seeds_dir(), directory)
     manifest = read_manifest(directory)
     tables = _load_tables(str(directory), manifest["tables_dir"])
@@ -44,17 +85,129 @@ def load_app_corpus() -> Corpus:
     return Corpus(tables["documents"], tables["statements"], tables["mentions"], comments, manifest)
 
 
-@st.cache_data(show_spinner=False)
+def with_corrections(comments: pd.DataFrame, store: LabelStore | pd.DataFrame) -> pd.DataFrame:
+    """apply_corrections, without hashing a million texts when it need not: when every stored
+    correction still finds its comment by id and text, the corrections are applied to those rows
+    alone and written into a frame that shares the other columns with the input."""
+    current = store.current() if isinstance(store, LabelStore) else store
+    touched = _as_text(comments[comments["comment_id"].isin(current["comment_id"])])
+    applied, stale = match_corrections(touched, current)
+    if len(stale) or (applied["matched"] != "id and text").any():  # some match by text only: the full pass
+        return _as_categories(apply_corrections(_as_text(comments), current))
+    by_model = pd.Categorical.from_codes(np.zeros(len(comments), dtype=np.int8), [MODEL])
+    out = comments.assign(stance_model=comments["stance"], stance_set_by=by_model,
+                          is_spam_model=comments["is_spam"].astype(bool), spam_set_by=by_model)
+    if len(touched):
+        fixed = apply_corrections(touched, current)
+        for column in ("stance", "stance_model"):
+            out[column] = _with_values(out[column], fixed[column])
+        for column in fixed.columns.intersection(["stance_set_by", "stance_confidence", "stance_reason",
+                                                  "is_spam", "spam_set_by", "spam_reason"]):
+            out[column] = _with_values(out[column], fixed[column])
+    out["is_spam"] = out["is_spam"].astype(bool)
+    return out[[c for c in out.columns if c not in COMMENT_LABEL_COLUMNS] + list(COMMENT_LABEL_COLUMNS)]
+
+
+_WRITTEN = ("stance", "stance_reason", "spam_reason")  # category columns a correction writes into
+
+
+def _as_text(comments: pd.DataFrame) -> pd.DataFrame:
+    """The frame with the category columns a correction writes into as plain text."""
+    return comments.astype({c: object for c in _WRITTEN
+                            if c in comments and isinstance(comments[c].dtype, pd.CategoricalDtype)})
+
+
+def _as_categories(comments: pd.DataFrame) -> pd.DataFrame:
+    """The written columns back as categories (sorted, as _read makes them)."""
+    out = comments.astype({c: "category" for c in _WRITTEN if c in comments})
+    for column in _WRITTEN:
+        if column in out:
+            out[column] = out[column].cat.reorder_categories(out[column].cat.categories.sort_values())
+    return out
+
+
+def _with_values(column: pd.Series, fixed: pd.Series) -> pd.Series:
+    """The column with the rows of fixed replaced (a category column gains the new values)."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        new = pd.Index(fixed.astype(str).unique()).difference(column.cat.categories)
+        column = column.cat.add_categories(new) if len(new) else column.copy()
+        column.loc[fixed.index] = fixed.astype(str)
+        return column
+    column = column.copy()
+    column.loc[fixed.index] = fixed.to_numpy()
+    return column
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _corrected_comments(directory: str, tables_dir: str, labels_version: int) -> pd.DataFrame:
     """The comments with the analyst's corrections applied (the label store's last event number
     keys the cache, so every session counts an edit on its next rerun)."""
     del labels_version
     comments = _load_tables(directory, tables_dir)["comments"]
-    return apply_corrections(comments, LabelStore(Path(directory)))
+    return with_corrections(comments, LabelStore(Path(directory)))
 
 
-def _rebuild(after: str) -> BuildReport | tuple[str, str]:
+@st.cache_resource(show_spinner="Counting words…", max_entries=2)
+def _term_matrix(directory: str, tables_dir: str) -> TermMatrix:
+    """The corpus's term counts as a matrix: stored beside the tables (terms.npz), else made from
+    the build's terms.parquet, else counted here once; what was made is stored for the next
+    reader when the folder is writable."""
+    comments = _load_tables(directory, tables_dir)["comments"]
+    folder = Path(directory) / tables_dir
+    stored = TermMatrix.load(folder / MATRIX_FILE, len(comments))
+    if stored is not None:
+        return stored
+    terms = load_terms(terms_path(Path(directory), tables_dir))
+    if terms is None:
+        terms = comment_terms(comments[["comment_id", "text"]])
+        with contextlib.suppress(OSError):
+            write_terms(terms_path(Path(directory), tables_dir), terms)
+    matrix = TermMatrix.from_table(terms, comments["comment_id"])
+    with contextlib.suppress(OSError):
+        matrix.save(folder / MATRIX_FILE)
+    return matrix
+
+
+def term_matrix() -> TermMatrix:
+    """The term counts of the corpus the app shows, rows in its comments' order."""
+    manifest = read_manifest(corpus_dir())
+    return _term_matrix(str(corpus_dir()), manifest["tables_dir"])
+
+
+def comment_export_columns(comments: pd.DataFrame) -> list[str]:
+    """The columns a comments download holds: the data contract's (the export-only ones read from
+    disk) and the label columns, in contract order."""
+    contract = (*COMMENT_COLUMNS, *COMMENT_LABEL_COLUMNS)
+    return [c for c in contract if c in comments or c in EXPORT_ONLY_COLUMNS]
+
+
+def comments_file() -> Path:
+    """The comments table of the version the app shows (export-only columns are read from it)."""
+    return corpus_dir() / read_manifest(corpus_dir())["tables_dir"] / "comments.parquet"
+
+
+def export_chunks(base: pd.DataFrame, rows: pd.Index, columns: list[str], stored: Path | None = None,
+                  size: int = EXPORT_CHUNK_ROWS) -> Iterator[pd.DataFrame]:
+    """base's rows (index labels, in this order) and columns, `size` rows at a time. Columns base
+    lacks are read from the stored comments table when given (base's index is then the comments'
+    row number), for those rows only."""
+    extra = [c for c in columns if c not in base and c in EXPORT_ONLY_COLUMNS]
+    if stored is not None and extra:  # a corpus built before a column was added lacks it
+        extra = [c for c in extra if c in pq.read_schema(stored).names]
+    table = pq.read_table(stored, columns=extra) if extra and stored is not None else None
+    have = [c for c in columns if c in base]
+    for start in range(0, max(len(rows), 1), size):
+        chunk = base.loc[rows[start:start + size], have]
+        if table is not None:
+            taken = table.take(pa.array(chunk.index.to_numpy(), pa.int64())).to_pandas()
+            chunk = chunk.assign(**{c: taken[c].to_numpy() for c in extra})
+        yield chunk[[c for c in columns if c in chunk]]
+
+
+def _rebuild(after: str) -> "BuildReport | tuple[str, str]":
     """Rebuild the corpus: its report, or the refusal to show (no traceback)."""
+    from components.engine.build import build_corpus, internal_error
+
     try:
         return build_corpus(seeds_dir(), corpus_dir())
     except Exception as exc:  # noqa: BLE001 - the seeds folder is fine; say so without a traceback
@@ -68,6 +221,8 @@ def add_article(name: str, data: bytes, allow_overlap: bool = False) -> tuple[st
     corpus: added only when called again with allow_overlap). The upload is checked before
     anything is written and without holding any lock; builds from several sessions then take
     turns through the corpus folder's build lock, each including every file saved so far."""
+    from components.engine.ingest import DuplicateDocument, IngestError, add_document
+
     try:
         added = add_document(seeds_dir(), name, data, log_dir=corpus_dir(), allow_overlap=allow_overlap)
     except DuplicateDocument as exc:
@@ -90,6 +245,8 @@ def add_article(name: str, data: bytes, allow_overlap: bool = False) -> tuple[st
 def remove_article(file_name: str) -> tuple[str, str]:
     """Move a document out of the seeds folder (kept in seeds/.removed/) and rebuild:
     (outcome, message), the outcome "removed" or "refused"."""
+    from components.engine.ingest import IngestError, remove_document
+
     try:
         remove_document(seeds_dir(), file_name)
     except IngestError as exc:

@@ -1,16 +1,23 @@
 """Small drawing helpers shared by the pages: safe text, the filter line, downloads, tables."""
 
+from collections.abc import Iterator
+
+import numpy as np
 import pandas as pd
 import streamlit as st
+from wordcloud import WordCloud
 
-from components.corpus.export import to_csv_bytes
+from components.corpus.export import csv_chunks, parquet_chunks_bytes
 from components.corpus.filters import FilterSpec
+from dashboard.data import comments_file, export_chunks
 from dashboard.display import escape_markdown
 
-__all__ = ["escape_markdown", "extreme_comments", "render_download", "render_empty", "render_filter_line",
-           "render_table"]
+__all__ = ["CSV_ROW_LIMIT", "escape_markdown", "extreme_comments", "render_download", "render_empty",
+           "render_filter_line", "render_table", "word_cloud"]
 
 _TABLES = ("comments", "statements", "documents", "mentions")
+CLOUD_SIZE = (1100, 380)
+CSV_ROW_LIMIT = 200_000  # a larger view downloads as Parquet (a CSV of it would be hundreds of MB)
 
 
 def _table_of(noun: str) -> str:
@@ -29,8 +36,8 @@ def extreme_comments(comments: pd.DataFrame, n: int = 5) -> tuple[pd.DataFrame, 
     """The n most positive (compound above 0) and n most negative (below 0) of the comments shown;
     a list stays empty when none of them scores on its side of 0, and no comment is in both."""
     score = comments["sentiment_compound"]
-    return comments[score > 0].nlargest(n, "sentiment_compound"), comments[score < 0].nsmallest(
-        n, "sentiment_compound")
+    top, bottom = score[score > 0].nlargest(n).index, score[score < 0].nsmallest(n).index
+    return comments.loc[top], comments.loc[bottom]
 
 
 def render_empty(what: str) -> None:
@@ -38,13 +45,36 @@ def render_empty(what: str) -> None:
     st.info(f"No {what} match the current filters. Widen them in the sidebar.")
 
 
-def render_download(frame: pd.DataFrame, what: str, spec: FilterSpec, key: str) -> None:
-    """A CSV download of exactly `frame`, named after the filters."""
-    st.download_button(
-        f"Download {what} as CSV ({len(frame)} rows)", data=to_csv_bytes(frame),
-        file_name=f"spectrum-{what.replace(' ', '-')}-{spec.slug(_table_of(what))}.csv", mime="text/csv",
-        key=key, on_click="ignore",
-    )
+def render_download(frame: pd.DataFrame, what: str, spec: FilterSpec, key: str,
+                    columns: list[str] | None = None, base: pd.DataFrame | None = None,
+                    rows: pd.Index | None = None) -> None:
+    """A download of exactly `frame` (its rows, in order; `columns`, default all of its own), named
+    after the filters, encoded only when clicked and a chunk at a time. Up to CSV_ROW_LIMIT rows it
+    is a CSV with the formula guard on every cell; a larger view is offered as Parquet, with a
+    line saying why. With base (the cached corpus table the frame's rows come from), the click
+    reads the rows from base, so no copy of a large view is kept between reruns; columns base
+    lacks (the comments' raw text) are read from disk on the click. rows: the frame's index labels
+    in the order to write them (default: as the frame has them)."""
+    columns = list(columns or frame.columns)
+    rows = frame.index if rows is None else rows
+    source = base if base is not None else frame
+    stored = comments_file() if base is not None else None
+    name = f"spectrum-{what.replace(' ', '-')}-{spec.slug(_table_of(what))}"
+
+    def chunks() -> Iterator[pd.DataFrame]:
+        return export_chunks(source, rows, columns, stored)
+
+    if len(frame) <= CSV_ROW_LIMIT:
+        st.download_button(f"Download {what} as CSV ({len(frame)} rows)",
+                           data=lambda: b"".join(csv_chunks(chunks())), file_name=f"{name}.csv",
+                           mime="text/csv", key=key, on_click="ignore")
+        return
+    st.caption(f"A CSV download holds at most {CSV_ROW_LIMIT:,} rows and this view has {len(frame):,}: "
+               "narrow the filters for a CSV, or download the whole view as Parquet (pandas, DuckDB, "
+               "R and spreadsheet importers read it).")
+    st.download_button(f"Download {what} as Parquet ({len(frame)} rows)",
+                       data=lambda: parquet_chunks_bytes(chunks()), file_name=f"{name}.parquet",
+                       mime="application/vnd.apache.parquet", key=key, on_click="ignore")
 
 
 def render_table(frame: pd.DataFrame, columns: list[str], key: str, height: int | None = None
@@ -58,3 +88,12 @@ def render_table(frame: pd.DataFrame, columns: list[str], key: str, height: int 
     kwargs = {"height": height} if height else {}
     st.dataframe(frame[columns], hide_index=True, width="stretch", key=key,
                  column_config={c: v for c, v in config.items() if c in columns}, **kwargs)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def word_cloud(frequencies: tuple[tuple[str, int], ...]) -> np.ndarray:
+    """The word cloud image of these frequencies, laid out on a third-size grid and drawn at full
+    size (1100 x 380; about ten times faster than laying it out at full size), cached per view."""
+    cloud = WordCloud(width=CLOUD_SIZE[0] // 3, height=CLOUD_SIZE[1] // 3, scale=3, background_color="white",
+                      colormap="viridis", random_state=7).generate_from_frequencies(dict(frequencies))
+    return cloud.to_array()

@@ -2,19 +2,15 @@
 
 import streamlit as st
 
-from components.core.columns import (
-    COMMENT_COLUMNS,
-    COMMENT_LABEL_COLUMNS,
-    DOCUMENT_COLUMNS,
-    STATEMENT_COLUMNS,
-)
-from dashboard.context import current, side_names
+from components.core.columns import DOCUMENT_COLUMNS, STATEMENT_COLUMNS
+from dashboard.context import current, filtered_comments, full_rows, side_names
+from dashboard.data import comment_export_columns
 from dashboard.detail import render_detail
-from dashboard.tables import render_comment_table, table_height
+from dashboard.tables import render_comment_table, shown_rows, table_height
 from dashboard.widgets import render_download, render_empty, render_filter_line, render_table
 
 corpus, spec = current()
-comments = spec.apply_comments(corpus.comments)
+comments = filtered_comments(corpus, spec)
 statements = spec.apply_statements(corpus.statements, corpus.mentions)
 documents = spec.apply_documents(corpus.documents)
 
@@ -26,10 +22,11 @@ st.caption(f"{len(comments)} comments · {len(statements)} statements · {len(do
 with tabs[0]:
     if comments.empty:
         render_empty("comments")
-    export = [c for c in (*COMMENT_COLUMNS, *COMMENT_LABEL_COLUMNS) if c in comments]
-    render_download(comments[export], "comments", spec, key="dl_data_comments")
+    render_download(comments, "comments", spec, key="dl_data_comments",
+                    columns=comment_export_columns(corpus.comments), base=corpus.comments)
     show_ids = st.toggle("Show ids", key="data_show_ids")
-    render_comment_table(comments, "data_comments", side_names(corpus), show_ids=show_ids)
+    render_comment_table(full_rows(corpus, shown_rows(comments)), "data_comments", side_names(corpus),
+                         show_ids=show_ids, total=len(comments))
     render_detail(corpus.comments, side_names(corpus), key="data")
 # The app shows a document's file name, never where the server keeps it.
 file_names = documents["path"].astype(str).str.replace("\\", "/").str.rsplit("/", n=1).str[-1]

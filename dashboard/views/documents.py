@@ -8,6 +8,8 @@ from dashboard.display import escape_markdown
 from dashboard.provenance import article_paragraphs, comment_link, mark_paragraph, statement_link
 from dashboard.widgets import render_empty, render_filter_line
 
+MAX_DOCUMENT_COMMENTS = 300  # comments drawn under an article, one element each
+
 corpus, spec = current()
 documents = spec.apply_documents(corpus.documents)
 st.title("Documents")
@@ -16,8 +18,8 @@ if documents.empty:
     render_empty("documents")
     st.stop()
 
-labels = {r.doc_id: f"{r.source} · {r.title}" if r.title != r.source else str(r.source)
-          for r in documents.itertuples()}
+source, title = documents["source"].astype(str), documents["title"].astype(str)
+labels = dict(zip(documents["doc_id"], source.where(title == source, source + " · " + title), strict=True))
 doc_id = st.selectbox("Document", list(labels), format_func=labels.__getitem__, key="doc",
                       bind="query-params")
 doc = documents.set_index("doc_id").loc[doc_id]
@@ -39,8 +41,10 @@ for number, paragraph in enumerate(paragraphs):
             st.caption(escape_markdown(f"{row.speaker} · {row.date or 'undated'} · ")
                        + statement_link(row.statement_id))
 
-comments = corpus.comments[corpus.comments["doc_id"] == doc_id].sort_values("position")
+comments = corpus.comments[corpus.comments["doc_id"].eq(doc_id).to_numpy(dtype=bool)].sort_values("position")
 st.markdown(f"**Comments ({len(comments)}).** Each links to its detail panel on the Data page.")
-for row in comments.itertuples():
+if len(comments) > MAX_DOCUMENT_COMMENTS:
+    st.caption(f"The first {MAX_DOCUMENT_COMMENTS} of them, by position, are shown here.")
+for row in comments.head(MAX_DOCUMENT_COMMENTS).itertuples():
     st.markdown(f":orange-background[{escape_markdown(row.author or 'unnamed')}] "
                 + escape_markdown(row.text).replace("\n", "  \n") + " " + comment_link(row.comment_id))

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard.charts import share_figure
-from dashboard.context import current
+from dashboard.context import current, filtered_comments
 from dashboard.drill import render_chart
 from dashboard.palette import corpus_palette
 from dashboard.section import render_comment_section
@@ -17,7 +17,7 @@ from dashboard.widgets import (
 )
 
 corpus, spec = current()
-comments = spec.apply_comments(corpus.comments)
+comments = filtered_comments(corpus, spec)
 documents = spec.apply_documents(corpus.documents)
 statements = spec.apply_statements(corpus.statements, corpus.mentions)
 

@@ -2,18 +2,17 @@
 list its comments."""
 
 import streamlit as st
-from wordcloud import WordCloud
 
-from components.enrich.words import word_frequencies
 from dashboard.charts import LABEL_COLOURS, box_figure, histogram_figure, share_figure
-from dashboard.context import open_comment_page, side_names
+from dashboard.context import full_rows, open_comment_page, side_names
+from dashboard.data import term_matrix
 from dashboard.drill import render_chart
 from dashboard.palette import corpus_palette
 from dashboard.section import render_comment_section
 from dashboard.tables import render_comment_table
-from dashboard.widgets import extreme_comments
+from dashboard.widgets import extreme_comments, word_cloud
 
-corpus, spec, comments = open_comment_page("Sentiment")
+corpus, spec, comments = open_comment_page("Sentiment", columns=("comment_id",))
 names = side_names(corpus)
 
 by = st.radio("Split by", ["stance", "source"], horizontal=True, key="sentiment_split",
@@ -21,8 +20,7 @@ by = st.radio("Split by", ["stance", "source"], horizontal=True, key="sentiment_
 palette = corpus_palette(corpus.manifest)
 colours, order = (palette.colours, palette.order) if by == "stance" else (None, None)
 left, right = st.columns(2)
-render_chart(histogram_figure(comments, by, colours, names), "sentiment_hist", comments, [by], ids_by=by,
-             where=left)
+render_chart(histogram_figure(comments, by, colours, names), "sentiment_hist", comments, [by], where=left)
 render_chart(box_figure(comments, by, colours, names), "sentiment_box", comments, [by], ids_by=by,
              where=right)
 render_chart(share_figure(comments, "sentiment_label", LABEL_COLOURS, "Sentiment labels", by,
@@ -39,20 +37,19 @@ for where, heading, rows, key in zip((top, bottom), ("Most positive", "Most nega
         if rows.empty:
             st.info(f"No comment shown scores {'above' if key.endswith('top') else 'below'} 0.")
         else:
-            render_comment_table(rows, key, names, shown)
+            render_comment_table(full_rows(corpus, rows), key, names, shown)
 
 st.subheader("Comments")
 render_comment_section(corpus, comments, spec, key="sentiment")
 
 st.subheader("Word cloud")
-cloud_source = comments if spec.spam != "include" else comments[~comments["is_spam"]]
-frequencies = word_frequencies(cloud_source["text"])
+kept = comments.index[~comments["is_spam"].to_numpy(dtype=bool)] if spec.spam == "include" else comments.index
+# pre-computed term counts (components.corpus.terms) summed over the rows shown, not their text
+frequencies = term_matrix().frequencies(corpus.comments.index.get_indexer(kept))
 if frequencies:
-    cloud = WordCloud(width=1100, height=380, background_color="white", colormap="viridis",
-                      random_state=7).generate_from_frequencies(frequencies)
-    st.image(cloud.to_array(), width="stretch")
+    st.image(word_cloud(tuple(frequencies.items())), width="stretch")
     spam_note = "spam left out" if spec.spam == "include" else "as filtered"
-    st.caption(f"{len(cloud_source)} comments ({spam_note}); stopwords removed; single words "
+    st.caption(f"{len(kept)} comments ({spam_note}); stopwords removed; single words "
                "only, so no phrase appears twice.")
 else:
     st.info("Not enough words in the filtered comments for a word cloud.")

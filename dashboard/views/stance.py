@@ -8,12 +8,14 @@ from dashboard.drill import render_chart
 from dashboard.palette import corpus_palette
 from dashboard.section import render_comment_section
 
-corpus, spec, comments = open_comment_page("Stance")
+corpus, spec, comments = open_comment_page("Stance", columns=("stance_confidence",))
 
 palette = corpus_palette(corpus.manifest)
 colours, names = palette.colours, palette.names
-order = [s for s in colours if s in set(comments["stance"])]
-counts = comments["stance"].value_counts().reindex(order)
+counts = comments["stance"].value_counts()
+counts = counts[counts > 0]  # a category column also counts the labels no comment has
+order = [s for s in colours if s in counts.index]
+counts = counts.reindex(order)
 left, right = st.columns(2)
 render_chart(count_figure(counts, colours, f"Comments per side ({len(comments)})", "", names=names),
              "stance_counts", comments, ["stance"], where=left)
@@ -24,5 +26,5 @@ render_chart(share_figure(comments, "sentiment_label", LABEL_COLOURS, "Sentiment
              "stance_sentiment", comments, ["stance", "sentiment_label"])
 
 st.subheader("Comments with their stance and reason")
-render_comment_section(corpus, comments.sort_values(["stance", "stance_confidence"], ascending=[True, False]),
-                       spec, key="stance")
+render_comment_section(corpus, comments, spec, key="stance",
+                       order=(["stance", "stance_confidence"], [True, False]))
