@@ -1,0 +1,121 @@
+"""Dashboard at scale, server side: the first render of each page and a filter change, through
+AppTest, with the process's peak RSS.
+
+Usage: .venv/bin/python benchmarks/dashboard_scale_bench.py CORPUS [CORPUS ...] [--app dashboard/app.py]
+
+--app may name the app of another checkout (e.g. `git archive HEAD | tar -x -C /tmp/before`), which
+then runs with its own dashboard and components packages: a before/after pair on one machine.
+
+Each corpus is measured in a fresh process (so peak RSS is its own). Per corpus it prints:
+- imports: the app's modules imported (what a fresh server process pays once, whatever the corpus);
+- load+Overview: the app's first run (the corpus read from disk, the Overview drawn);
+- <page> first: switching to each page for the first time;
+- <page> filter: the same page rerun after a filter change (stance narrowed to the first side,
+  then the search filter set to a common word, then both cleared);
+- peak RSS of the process.
+"""
+
+import argparse
+import importlib
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = [("Timeline", "views/timeline.py"), ("Sentiment", "views/sentiment.py"),
+         ("Stance", "views/stance.py"), ("Spam", "views/spam.py"), ("Data", "views/data.py"),
+         ("Documents", "views/documents.py"), ("Overview", "views/overview.py")]
+FILTER_PAGES = ("Overview", "Sentiment", "Stance", "Spam", "Data")
+SEARCH_WORD = "women"
+# What the app imports on its first run in a fresh server process (timed apart from the corpus work).
+IMPORTED = ("pandas", "plotly.graph_objects", "streamlit", "wordcloud", "dashboard.data", "dashboard.charts",
+            "dashboard.widgets", "dashboard.drill", "dashboard.sidebar", "dashboard.upload",
+            "dashboard.provenance")
+
+
+def _rss_gb() -> float:
+    """The process's peak resident set size so far, in GB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 ** 2
+
+
+def _timed(step: object) -> float:
+    started = time.perf_counter()
+    step.run()  # type: ignore[attr-defined]
+    return time.perf_counter() - started
+
+
+def _first_side(corpus: Path) -> str:
+    manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+    sides = manifest.get("sides") or [{"id": "neutral"}]
+    return str(sides[0]["id"])
+
+
+def measure(corpus: Path, app: str, timeout: float) -> dict[str, float]:
+    """All figures for one corpus, in this process."""
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["SPECTRUM_CORPUS"] = str(corpus)
+    out: dict[str, float] = {}
+    started = time.perf_counter()  # once per server process, the same for any corpus size
+    for module in IMPORTED:
+        importlib.import_module(module)
+    out["imports (once per process)"] = time.perf_counter() - started
+    at = AppTest.from_file(app, default_timeout=timeout)
+    out["load+Overview"] = _timed(at)
+    _check(at, "load")
+    for title, page in PAGES:
+        out[f"{title} first"] = _timed(at.switch_page(page))
+        _check(at, title)
+    side = _first_side(corpus)
+    for title, page in PAGES:
+        if title not in FILTER_PAGES:
+            continue
+        at.switch_page(page).run()
+        out[f"{title} filter stance"] = _timed(at.sidebar.multiselect(key="stance").set_value([side]))
+        out[f"{title} filter search"] = _timed(at.sidebar.text_input(key="q").set_value(SEARCH_WORD))
+        at.sidebar.multiselect(key="stance").set_value([])
+        out[f"{title} filter cleared"] = _timed(at.sidebar.text_input(key="q").set_value(""))
+        _check(at, f"{title} filters")
+    out["peak RSS GB"] = _rss_gb()
+    return out
+
+
+def _check(at: object, step: str) -> None:
+    if at.exception:  # type: ignore[attr-defined]
+        raise SystemExit(f"{step}: the app raised {at.exception[0].message}")  # type: ignore[attr-defined]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure each corpus in its own process and print a table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="+", type=Path)
+    parser.add_argument("--app", default=str(ROOT / "dashboard" / "app.py"))
+    parser.add_argument("--timeout", type=float, default=900.0)
+    parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)  # child process
+    args = parser.parse_args(argv)
+    if args.one:
+        print(json.dumps(measure(args.corpora[0], args.app, args.timeout)))
+        return 0
+    repo = Path(args.app).resolve().parent.parent  # another checkout's app imports its own packages
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    for corpus in args.corpora:
+        done = subprocess.run([sys.executable, __file__, str(corpus.resolve()), "--app", args.app,
+                               "--timeout", str(args.timeout), "--one"], capture_output=True, text=True,
+                              check=False, cwd=repo, env=env)
+        if done.returncode:
+            print(f"{corpus}: failed\n{done.stdout[-2000:]}{done.stderr[-4000:]}")
+            continue
+        figures = json.loads(done.stdout.strip().splitlines()[-1])
+        print(f"\n{corpus} ({args.app})")
+        for name, value in figures.items():
+            unit = "GB" if name.endswith("GB") else "s"
+            print(f"  {name:<28} {value:8.2f} {unit}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
