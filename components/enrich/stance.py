@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import pandas as pd
 import snowballstemmer
@@ -914,28 +914,33 @@ class _SentenceView:
     def __init__(self, sentence: list[Token], following: list[Token]) -> None:
         self.sentence = sentence
         self.following = following
+        self.stems = {t.stem for t in sentence}
+        self._pair: list[Token] | None = None
+        self._pair_stems: set[str] | None = None
+        self._echo: bool | None = None
         self._quotes: tuple[list[int], list[int]] | None = None
         self._turns: tuple[list[int | None], int, int] | None = None
 
-    @cached_property
+    @property
     def pair(self) -> list[Token]:
-        """The sentence and the next one."""
-        return self.sentence + self.following
+        """The sentence and the next one (worked out when first asked, then the same list)."""
+        if self._pair is None:
+            self._pair = self.sentence + self.following
+        return self._pair
 
-    @cached_property
+    @property
     def echo(self) -> bool:
         """Whether the sentence is an echo question."""
-        return _is_echo_question(self.sentence)
+        if self._echo is None:
+            self._echo = _is_echo_question(self.sentence)
+        return self._echo
 
-    @cached_property
-    def stems(self) -> set[str]:
-        """The sentence's stems."""
-        return {t.stem for t in self.sentence}
-
-    @cached_property
+    @property
     def pair_stems(self) -> set[str]:
         """The stems of the sentence and the next one."""
-        return self.stems | {t.stem for t in self.following}
+        if self._pair_stems is None:
+            self._pair_stems = self.stems | {t.stem for t in self.following}
+        return self._pair_stems
 
     def hits(self, cue: str) -> list[Match]:
         """The cue's matches in the sentence, else its loose matches starting in it."""
