@@ -9,6 +9,7 @@ from pandas.testing import assert_frame_equal
 
 from components.corpus.store import load_corpus
 from components.engine.build import build_corpus
+from components.engine.cli import main
 from components.engine.dask_engine import DaskEngine
 from components.engine.local import LocalEngine
 
@@ -33,3 +34,15 @@ def test_the_dask_engine_writes_the_local_engines_tables(synthetic: Path, tmp_pa
     for name in ("documents", "statements", "mentions", "comments"):
         assert_frame_equal(a.table(name), b.table(name))
     assert len(b.comments) == 300
+
+
+def test_a_scheduler_that_cannot_be_reached_is_one_line(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Someone said something about the story today.\n", encoding="utf-8")
+    status = main(["build", str(seeds), "--out", str(tmp_path / "c"), "--engine", "dask",
+                   "--scheduler", "not-an-address"])
+    err = capsys.readouterr().err
+    assert status == 2 and err.count("\n") == 1
+    assert "cannot reach the Dask scheduler at not-an-address" in err and "Traceback" not in err

@@ -11,7 +11,18 @@ from dataclasses import dataclass
 
 from .local import DEFAULT_WORKERS
 
-__all__ = ["DaskEngine"]
+__all__ = ["DaskEngine", "SchedulerUnreachable", "CONNECT_TIMEOUT"]
+
+CONNECT_TIMEOUT = "10s"  # how long to try reaching a scheduler given by address
+
+
+class SchedulerUnreachable(ValueError):
+    """The scheduler address given cannot be reached; str() says which, in one line."""
+
+
+def _first_line(exc: BaseException) -> str:
+    """An exception's message in one line, or its type's name when it has none."""
+    return str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 @dataclass(frozen=True)
@@ -29,7 +40,11 @@ class DaskEngine:
 
         with contextlib.ExitStack() as stack:
             if self.scheduler:
-                client = stack.enter_context(Client(self.scheduler))
+                try:
+                    client = stack.enter_context(Client(self.scheduler, timeout=CONNECT_TIMEOUT))
+                except (OSError, ValueError, TypeError) as exc:
+                    raise SchedulerUnreachable(f"cannot reach the Dask scheduler at {self.scheduler} "
+                                               f"({_first_line(exc)})") from exc
             else:
                 cluster = stack.enter_context(LocalCluster(
                     n_workers=self.workers, threads_per_worker=1, processes=True,
