@@ -4,7 +4,6 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from ..core.repair import normalise_text
 from .linear_vader import LinearVader
@@ -18,7 +17,7 @@ NEGATIVE_CUTOFF = -0.05
 
 
 @lru_cache(maxsize=1)
-def analyzer() -> SentimentIntensityAnalyzer:
+def analyzer() -> LinearVader:
     """The one VADER analyzer (loading its lexicon takes a noticeable moment); same scores as
     vaderSentiment's, in time linear in the text."""
     return LinearVader()
