@@ -11,7 +11,7 @@ from datetime import date
 
 import pandas as pd
 
-__all__ = ["FIRST_YEAR", "LAST_YEAR", "contract_date", "escape_markdown", "escape_plotly"]
+__all__ = ["FIRST_YEAR", "LAST_YEAR", "contract_date", "contract_dates", "escape_markdown", "escape_plotly"]
 
 # Every ASCII punctuation character may be backslash-escaped in CommonMark, and escaping all of
 # them also stops Streamlit's own syntax: :red[…] colours, :smile: and :material/…: icons, $…$ KaTeX.
@@ -58,3 +58,13 @@ def contract_date(value: object) -> tuple[date, str] | None:
     except ValueError:
         return None
     return first, ("day" if match.group(3) else "month" if match.group(2) else "year")
+
+
+def contract_dates(values: pd.Series) -> pd.Series:
+    """Whether each value is a contract date contract_date accepts, for a whole column at once."""
+    text = values.astype(object).where(values.notna(), "").astype(str).str.strip()
+    parts = text.str.extract(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", flags=re.ASCII)
+    year = pd.to_numeric(parts[0], errors="coerce")
+    first = pd.to_datetime(parts[0] + "-" + parts[1].fillna("01") + "-" + parts[2].fillna("01"),
+                           format="%Y-%m-%d", errors="coerce")
+    return (first.notna() & year.between(FIRST_YEAR, LAST_YEAR)).astype(bool)

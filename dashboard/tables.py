@@ -57,9 +57,11 @@ def selected_comment(comments: pd.DataFrame) -> str:
     return chosen if chosen and bool(comments["comment_id"].eq(chosen).any()) else ""
 
 
-def shown_rows(frame: pd.DataFrame, limit: int = MAX_TABLE_ROWS) -> pd.DataFrame:
-    """The rows a table draws: the first `limit` (a browser table of a million rows is no use, and
-    the page would send them all); the caption says so and the download holds every row."""
+def shown_rows(frame: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
+    """The rows a table draws: the first `limit` (default MAX_TABLE_ROWS; a browser table of a
+    million rows is no use, and the page would send them all); the caption says so and the
+    download holds every row."""
+    limit = MAX_TABLE_ROWS if limit is None else limit
     return frame if len(frame) <= limit else frame.iloc[:limit]
 
 

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.charts import timeline_figure
 from dashboard.context import current
-from dashboard.display import FIRST_YEAR, LAST_YEAR, contract_date
+from dashboard.display import FIRST_YEAR, LAST_YEAR, contract_dates
 from dashboard.palette import corpus_palette
 from dashboard.provenance import name_outlets
 from dashboard.widgets import (
@@ -34,8 +34,10 @@ st.caption("One row per statement, coloured by the speaker's side (grey: no side
            "ring: sources disagree on the date, the red dotted line reaches the date another source "
            "gives · dashed line: an article's publication date. Hover a marker for the text.")
 
-labels = {r.statement_id: f"{r.date or 'undated'} · {r.speaker} · {r.text[:70]}"
-          for r in statements.itertuples()}
+dates = statements["date"].astype(object).fillna("").astype(str)
+labels = dict(zip(statements["statement_id"],
+                  dates.where(dates != "", "undated") + " · " + statements["speaker"].astype(str) + " · "
+                  + statements["text"].astype(str).str[:70], strict=True))
 chosen = st.selectbox("Statement", list(labels), format_func=labels.__getitem__,
                       key="timeline_statement", bind="query-params")
 row = statements.set_index("statement_id").loc[chosen]
@@ -48,7 +50,7 @@ if isinstance(row["date_conflict"], str) and row["date_conflict"]:
                icon="⚠️")
 render_wordings(corpus.mentions[corpus.mentions["statement_id"] == chosen], corpus.documents)
 
-unplaced = statements[[contract_date(d) is None for d in statements["date"]]]
+unplaced = statements[~contract_dates(statements["date"]).to_numpy()]
 if len(unplaced):
     st.subheader(f"Statements not on the chart ({len(unplaced)})")
     st.caption(f"Undated, or dated outside {FIRST_YEAR}–{LAST_YEAR}.")
