@@ -1,17 +1,31 @@
 """The statement model: one claim per statement, mentions linked many-to-many without chaining,
-ids that survive adding a document, n_sources counted in outlets."""
+ids that survive adding a document, n_sources counted in outlets, merging that never compares all
+pairs of a speaker's sentences."""
 
+import random
 import shutil
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from components.core.config import CONFIG_NAME, load_config
+from components.core.reader import ReadError, decode_bytes
 from components.corpus.store import Corpus, load_corpus
 from components.engine.build import build_corpus
-from components.parse.statements import sentence_pieces
+from components.parse import statements as statements_module
+from components.parse.parser import ParsedDocument, parse_document, sha256_of
+from components.parse.statements import build_statements, sentence_pieces
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = ROOT / "tests" / "data"
+PROPERTY = settings(max_examples=30, deadline=None, derandomize=True, database=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 # A fourth outlet, published later, quoting two existing statements in its own wording (US
 # spelling, one cut short) and saying something new.
@@ -144,3 +158,222 @@ def test_a_mention_is_linked_once_per_statement(corpus: Corpus) -> None:
 ])
 def test_sentence_pieces(text: str, wordings: list[str]) -> None:
     assert [w for w, _ in sentence_pieces(text)] == wordings
+
+
+# ---- ids when a document is added (seeds and tests/data documents; the held-out sets are left out) ----
+
+def _config_folder(path: Path) -> Path:
+    """The folder whose corpus.toml a document is built with: the nearest one up to tests/data,
+    else the seeds' (the loose documents in tests/data are about the seed story)."""
+    for parent in path.parents:
+        if (parent / CONFIG_NAME).exists():
+            return parent
+        if parent == DATA:
+            break
+    return SEEDS
+
+
+def _published_order(doc: ParsedDocument) -> tuple[str, str]:
+    return doc.document["published"] or "9999", doc.document["doc_id"]
+
+
+@cache
+def _pool() -> tuple[ParsedDocument, ...]:
+    """Every seed and tests/data document that parses, in publication order (undated last)."""
+    files = sorted(SEEDS.glob("*.txt")) + sorted(
+        p for p in DATA.rglob("*") if p.suffix in (".txt", ".html") and p.parent != DATA
+        and not any("heldout" in part for part in p.relative_to(DATA).parts))
+    parsed = []
+    for path in files:
+        data = path.read_bytes()
+        doc_id = path.relative_to(ROOT).with_suffix("").as_posix()
+        try:
+            parsed.append(parse_document(doc_id, path.name, decode_bytes(data).text, sha256_of(data),
+                                         load_config(_config_folder(path))))
+        except ReadError:
+            continue
+    return tuple(sorted(parsed, key=_published_order))
+
+
+def _statements_of(docs: list[ParsedDocument]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    documents = pd.DataFrame([d.document for d in docs])
+    statements, mentions = build_statements(documents, [m for d in docs for m in d.mentions])
+    if statements.empty:
+        return pd.DataFrame(columns=["statement_id"]), pd.DataFrame(columns=["statement_id", "mention_id",
+                                                                             "doc_id"])
+    return statements, mentions
+
+
+def test_the_pool_holds_statements_quoted_across_documents() -> None:
+    """The property tests below are worth something: their documents share statements."""
+    _, mentions = _statements_of(list(_pool()))
+    assert len(_pool()) >= 20
+    assert (mentions.groupby("statement_id")["doc_id"].nunique() >= 2).sum() >= 10
+
+
+def _renamed(before: tuple[pd.DataFrame, pd.DataFrame], after: tuple[pd.DataFrame, pd.DataFrame]
+             ) -> dict[str, set[str]]:
+    """Previous statement ids missing after a document was added, each with the statements its
+    mentions link to now; a statement merged into another previous one (its mentions now link
+    to a previous id) is not renamed but joined."""
+    (statements, mentions), (grown, grown_mentions) = before, after
+    previous = set(statements["statement_id"])
+    renamed = {}
+    for lost in previous - set(grown["statement_id"]):
+        carried_by = set(mentions.loc[mentions["statement_id"] == lost, "mention_id"])
+        now = set(grown_mentions.loc[grown_mentions["mention_id"].isin(carried_by), "statement_id"])
+        if not now & previous:
+            renamed[lost] = now
+    return renamed
+
+
+def test_coverage_arriving_in_publication_order_renames_nothing() -> None:
+    """The season as it arrives: each document added to all those published before it. The one
+    thing a later document may do is be the second to carry a passage whole, which then becomes
+    one statement: the statements it joins go into the one holding its earliest wording."""
+    pool = _pool()
+    previous = _statements_of([pool[0]])
+    for k in range(2, len(pool) + 1):
+        grown = _statements_of(list(pool[:k]))
+        assert not _renamed(previous, grown), f"adding {pool[k - 1].document['doc_id']}"
+        previous = grown
+
+
+@PROPERTY
+@given(st.data())
+def test_a_later_document_keeps_every_statement_id(data: st.DataObject) -> None:
+    pool = _pool()
+    added = data.draw(st.integers(1, len(pool) - 1), label="added")
+    corpus = data.draw(st.lists(st.integers(0, added - 1), min_size=1, unique=True), label="corpus")
+    before = _statements_of([pool[i] for i in corpus])
+    assert not _renamed(before, _statements_of([pool[i] for i in [*corpus, added]]))
+
+
+@PROPERTY
+@given(st.data())
+def test_any_document_renames_only_statements_it_quotes(data: st.DataObject) -> None:
+    """An earlier document may carry an earlier wording of a statement, which then becomes its
+    anchor (no rule can keep both outlets' wordings as the one id); nothing it does not quote
+    is renamed."""
+    pool = _pool()
+    corpus = data.draw(st.lists(st.integers(0, len(pool) - 1), min_size=1, max_size=len(pool) - 1,
+                                unique=True), label="corpus")
+    added = data.draw(st.sampled_from([i for i in range(len(pool)) if i not in corpus]), label="added")
+    grown = _statements_of([pool[i] for i in [*corpus, added]])
+    quoted = set(grown[1].loc[grown[1]["doc_id"] == pool[added].document["doc_id"], "statement_id"])
+    for lost, now in _renamed(_statements_of([pool[i] for i in corpus]), grown).items():
+        assert now & quoted, f"{lost} renamed by {pool[added].document['doc_id']}, which does not quote it"
+
+
+@PROPERTY
+@given(st.permutations(range(12)))
+def test_statements_do_not_depend_on_the_order_of_the_input(order: list[int]) -> None:
+    docs = list(_pool())
+    shuffled = [docs[i] for i in order] + docs[12:]
+    for got, want in zip(_statements_of(shuffled), _statements_of(docs), strict=True):
+        pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True))
+
+
+# ---- matching through the sentence index ----
+
+def _mention(doc_id: str, text: str, speaker: str = "Alex Stone", paragraph: int = 1) -> dict[str, Any]:
+    return {"doc_id": doc_id, "paragraph": paragraph, "speaker": speaker, "handle": "", "kind": "quote",
+            "text": text, "date_kind": "", "date_phrase": "", "date_inherited": False,
+            "signature_date": "", "speaker_reason": f"named before 'said' ({doc_id})",
+            "speaker_basis": "named", "part": 0}
+
+
+def _merged(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    docs = sorted({r["doc_id"] for r in rows})
+    documents = pd.DataFrame({"doc_id": docs, "source": docs, "published": [""] * len(docs)})
+    return build_statements(documents, rows)[0]
+
+
+@pytest.mark.parametrize(("first", "second", "statements"), [
+    # British and American spellings of every word that carries meaning: no word in common
+    ("I realise the colour of the theatre matters.", "I realize the color of the theater matters.", 1),
+    ("We criticised the organisation for its behaviour.",
+     "We criticized the organization for its behavior.", 1),
+    ("It happened more times than I can count.", "more times than I can count", 1),  # quoted in part
+    ("They all hurt — every one of them.", "They all hurt - every one of them.", 1),  # dashes
+    ("I do not agree with any of it.", "I do not agree.", 1),  # a fragment of common words only
+    ("The river will be fine next spring.", "The money for the river is real.", 2),
+    ("We never asked for the money.", "We always asked for the money back.", 2),
+])
+def test_wordings_of_one_sentence_merge_and_others_do_not(first: str, second: str, statements: int) -> None:
+    assert len(_merged([_mention("a", first), _mention("b", second)])) == statements
+
+
+def test_a_speaker_s_sentences_are_not_compared_all_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """600 different claims of one speaker and 60 respelt or shortened repeats: the comparisons
+    are a small multiple of the sentences, not the 200,000 pairs, and every repeat still merges."""
+    rng = random.Random(5)
+    vocabulary = [f"{rng.choice('bcdfghklmnprstvw')}{rng.choice('aeiou')}{rng.choice('bcdfgklmnprst')}"
+                  f"{rng.choice('aeiou')}{rng.choice('nrstl')}" for _ in range(4000)]
+    claims = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(6, 14))).capitalize() + "."
+              for _ in range(600)]
+    repeats = [c.replace("a", "o", 1) if n % 2 else " ".join(c.split()[1:])
+               for n, c in enumerate(claims[:60])]
+    calls = 0
+    same = statements_module._same
+
+    def counted(a: str, b: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return same(a, b)
+
+    monkeypatch.setattr(statements_module, "_same", counted)
+    rows = [_mention(f"d{n:04d}", c) for n, c in enumerate(claims)]
+    rows += [_mention(f"r{n:04d}", c) for n, c in enumerate(repeats)]
+    built = _merged(rows)
+    assert len(built) == len(claims)
+    assert calls < 5 * len(rows)
+
+
+# ---- ids on invented coverage: later documents quoting one speaker's passages in any cut ----
+
+CLAIMS = ("The plan was never about money.", "It was about the river.",
+          "Nobody asked the people who live there.", "The council knew this in March.",
+          "We will keep the boathouse open all winter.",
+          "Every family on the bank got a letter.", "The survey was paid for by the developer.",
+          "I have lived here for thirty one years.")
+
+
+def _passage_mention(doc_id: str, paragraph: int, first: int, length: int, tweet: bool) -> dict[str, Any]:
+    row = _mention(doc_id, " ".join(CLAIMS[first:first + length]), paragraph=paragraph)
+    if tweet:
+        row.update(kind="tweet", speaker_basis="signature", handle="@stone", signature_date="May 1, 2020",
+                   speaker_reason="tweet signature '— Alex Stone (@stone)'")
+    return row
+
+
+_PASSAGE = st.tuples(st.integers(0, len(CLAIMS) - 1), st.integers(1, 4), st.booleans())
+_DOCUMENT = st.lists(_PASSAGE, min_size=1, max_size=3)
+
+
+def _coverage(documents: list[list[tuple[int, int, bool]]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Statements of documents published a day apart, each quoting passages of CLAIMS."""
+    doc_ids = [f"d{n}" for n in range(len(documents))]
+    frame = pd.DataFrame({"doc_id": doc_ids, "source": doc_ids,
+                          "published": [f"2020-05-{n + 2:02d}" for n in range(len(documents))]})
+    rows = [_passage_mention(doc_id, p, first, length, tweet)
+            for doc_id, passages in zip(doc_ids, documents, strict=True)
+            for p, (first, length, tweet) in enumerate(passages)]
+    return build_statements(frame, rows)
+
+
+@PROPERTY
+@given(st.lists(_DOCUMENT, min_size=2, max_size=5))
+def test_each_later_document_keeps_the_statement_ids(documents: list[list[tuple[int, int, bool]]]) -> None:
+    """Splits (a later tweet or a shorter quote of part of a passage) keep the id with the part
+    that holds the passage's first sentence; only a passage becoming attested may join statements."""
+    for k in range(1, len(documents)):
+        assert not _renamed(_coverage(documents[:k]), _coverage(documents[:k + 1]))
+
+
+def test_a_later_tweet_splitting_a_passage_keeps_its_id() -> None:
+    passage = _coverage([[(0, 3, False)]])[0]
+    (statement_id,) = passage["statement_id"]
+    split = _coverage([[(0, 3, False)], [(2, 1, True)]])[0].set_index("statement_id")
+    assert len(split) == 2
+    assert split.loc[statement_id, "text"] == "The plan was never about money. It was about the river."

@@ -268,7 +268,8 @@ def _order(rows: list[dict[str, Any]], keys: list[tuple[str, ...]], published: d
                                  (3 if i in deferred else 2))
         words = sum(len(k.split()) for k in keys[i])
         return (step, len(keys[i]), published.get(row["doc_id"]) or _UNDATED, -words,
-                " ".join(keys[i]), row["doc_id"], int(row["paragraph"]))
+                " ".join(keys[i]), row["doc_id"], int(row["paragraph"]), int(row.get("part") or 0),
+                row["speaker"], row["text"])
 
     return sorted(range(len(rows)), key=rank)
 
