@@ -167,3 +167,56 @@ def test_the_outlet_from_mastheads_bylines_channels_and_told_the_paper(top: str,
 def test_without_an_outlet_the_source_is_the_documented_fallback() -> None:
     doc = parse_document("d2", "d2.txt", f"{HEAD}\n\n{BODY}\n", "0" * 64, CorpusConfig()).document
     assert doc["title"] == HEAD and doc["source"] and HEAD.startswith(doc["source"].rstrip("…"))
+
+
+# ---- 5. furniture ----
+
+FURNITURE = [
+    # navigation and interface lines
+    "Skip navigation", "Open in app", "Write", "Sign in", "Gift Article", "Key Events",
+    "See previous comments",
+    "Discussion about this post", "Edited", "Chapters", "Transcript", "Privacy ∙ Terms ∙ Collection notice",
+    "Privacy · Terms · Collection notice",
+    # counters and widgets
+    "412 Followers", "12 Restacks", "1.1K", "4 of 486", "1 of 6", "All reactions:", "❤️👍 41",
+    "84.1K subscribers",
+    "14h ·", "Harlow · 3 hr ago",
+    # captions and credits
+    "Image source, Harlow Courier", "Image caption,", "Image caption, Parents outside the school",
+    "Screenshot of the council agenda taken by the author", "Ann Lee/Harlow Courier",
+    "Parents gather outside the school gates on Tuesday Ann Lee/The Harlow Courier",
+    "Parents outside the school on Tuesday. Photo: Ann Lee",
+    # embed wrappers
+    "This embed uses cookies. Allow cookies to see the post, or manage your preferences.",
+    "The Courier is not responsible for the content of external sites.", "A post shared by Ann Lee (@annlee)",
+    # in-body links, bylines, bios, call-outs, video widgets
+    "MORE: Council approves the skate park plan", "READ MORE: Curfew vote delayed again",
+    "Opinion by Dana Whitcombe", "By Ann Lee, a senior reporter covering schools and local government",
+    "Ann Lee covers schools for the Courier; reach her at ann@example.com", "Writer for Harlow Courier",
+    "Ann Lee is a senior reporter at the Harlow Courier.", "Never miss a story from the Courier",
+    "Get in touch", "Are you affected by the new start times? Contact us", "Follow us on X: @harlowcourier",
+    "00:00 Intro", "03:12 The vote", "…less", "...more",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_page_furniture_leaves_the_article(line: str) -> None:
+    layout = split_layout(f"{HEAD}\n\n{BODY}\n\n{line}\n\n{BODY} Again.\n")
+    assert line not in "\n".join(layout.paragraphs)
+
+
+def test_the_caption_under_an_image_caption_label_goes_with_it() -> None:
+    page = f"{HEAD}\n\n{BODY}\n\nImage caption,\nParents outside the school gates\n\n{BODY} Again.\n"
+    assert "Parents outside" not in "\n".join(split_layout(page).paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "Ann Lee is a mother of three who has lived in the town for twenty years.",
+    "Parents said they would get in touch with the board before the next meeting.",
+    "The vote was 4 of 7 in favour, a narrow margin for a council that rarely splits.",
+    "She said the cookies at the bake sale raised enough for new nets.",
+    "More than 400 people signed the petition before the meeting began.",
+    "Follow the money, she said, and you will see who wanted the delay.",
+])
+def test_prose_like_furniture_stays(line: str) -> None:
+    assert line in split_layout(f"{HEAD}\n\n{BODY}\n\n{line}\n").paragraphs

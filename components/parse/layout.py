@@ -94,7 +94,66 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Relative stamps ("1 day ago") and banner alerts above a headline.
     *_compile(r"^\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$",
               r"^(breaking( news)?|weather alert|alert|developing( story)?|live( updates)?)\s*:"),
+    # Counters: a number with a unit ("412 Followers", "12 Restacks", "1.1K", "4 of 486", "❤️👍 41"),
+    # and a stamp after a name or place ("Harlow · 3 hr ago", "14h ·").
+    *_compile(r"^[^\w\s]{0,6}\s*\d[\d,.]*\s*[km]?\s*(followers?|following|subscribers?|views?|likes?|restacks?"
+              r"|comments?|shares?|reactions?|replies|repl(y|ies)|points?|upvotes?|votes?|reads?|claps?|retweets?"
+              r"|reposts?|quotes?|bookmarks?|members?|online|watching)?$",
+              r"^\d+\s*(of|/)\s*\d+$", r"^all reactions:?$"),
+    # Captions and image credits of public broadcasters and blogs ("Image source, X", "Image caption,",
+    # "Screenshot of … taken by the author"), embed wrappers (cookie consent, "A post shared by").
+    *_compile(r"^(image|media|video) (source|caption|credit),", r"^(image|media|video) (source|caption),?$",
+              r"^screenshots?\b(?!.*[.!?\"”]$)", r"^a post shared by\b",
+              r"\bnot responsible for the content of external( (internet|web))? sites\b",
+              r"\bcookies?\b.{0,200}\b(consent|accept|allow|settings|preferences|enable)",
+              r"\b(accept|allow|manage|enable)\b.{0,60}\bcookies\b"),
+    # In-body link labels ("MORE: headline", "READ MORE: …", "RELATED: …", "WATCH: …").
+    *_compile(r"^(more|read more|related|see also|also read|read also|watch|listen|further reading"
+              r"|recommended|explore more|don'?t miss)\s*:\s+\S"),
+    # Author bio boxes ("X covers …; reach her at …", "Writer for X", "X is a reporter at Y").
+    *_compile(r"\b(reach|contact|e-?mail|follow) (him|her|them|me) (at|on)\b", r"^writer (for|at)\b.{0,60}$"),
+    re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?!.*[“\"])(?:is an? (?:[\w-]+ ){0,3}"
+               r"(?:reporter|writer"
+               r"|correspondent|editor|columnist|contributor|journalist|critic)\b"
+               r"|(?:covers|writes about|reports on) .{0,120}\b(?:for|at) (?:the )?[A-Z])"),
+    # Subscribe boxes and call-outs ("Never miss a story", "Are you affected? Contact us").
+    *_compile(r"^(never miss|don'?t miss (a|another|out)|stay (up to date|informed|in the loop)|want more\b"
+              r"|enjoy(ed)? (this|reading))", r"(^|[.?!]\s+)(get in touch|contact us)\b(?!.*[“\"])[^.]*$",
+              r"^(are|were) you (affected|impacted)\b", r"^share your (story|experience|views)\b",
+              r"^follow (us|me|him|her|them)\b.{0,60}$"),
+    # Video pages: chapter lists ("00:00 Intro"), "…less" / "...more" toggles.
+    *_compile(r"^\d{1,2}:\d{2}(:\d{2})?\s+\S(?!.*[.!?\"”]$).{0,60}$", r"^(…|\.\.\.)\s*(less|more)$"),
 )
+# A stamp after a post author's name or place ("Harlow · 3 hr ago", "14h ·"): furniture in the article,
+# but the head of a comment in a comment section (so not among FURNITURE_PATTERNS).
+_POST_STAMP = re.compile(r"(^|\s[·•∙]\s*)\d+\s*(s|m|h|d|w|mo|y|min|mins|hr|hrs|hours?|days?|weeks?)\.?"
+                         r"( ago)?\s*[·•∙]?$", re.I)
+# Words of a page's interface: a short line made only of them is navigation or a widget
+# ("Sign in", "Open in app", "Skip navigation", "Gift Article", "Discussion about this post").
+_UI_WORDS = frozenset({
+    "sign", "in", "up", "out", "log", "login", "logout", "register", "subscribe", "subscribed", "menu",
+    "search", "home", "homepage", "skip", "navigation", "to", "content", "main", "open", "app", "write",
+    "follow", "following", "share", "save", "saved", "gift", "article", "chapters", "chapter", "transcript",
+    "show", "less", "more", "key", "events", "see", "previous", "next", "comments", "comment", "replies",
+    "reactions", "all", "edited", "print", "copy", "link", "listen", "watch", "play", "sections", "account",
+    "my", "profile", "notifications", "settings", "help", "newsletter", "newsletters", "podcasts", "close",
+    "back", "top", "read", "later", "bookmark", "download", "get", "about", "contact", "us", "privacy",
+    "terms", "cookies", "policy", "accessibility", "advertise", "careers", "sitemap", "feedback",
+    "discussion",
+    "post", "this", "site", "the", "a", "of", "and", "for", "on", "&", "upgrade", "paid", "free", "trial",
+    "full", "screen", "mute", "unmute", "like", "dislike", "restack", "embed", "report", "translate",
+    "view", "collection", "notice", "manage", "preferences", "page", "story", "stories", "posts", "x"})
+
+
+def _is_ui_line(line: str) -> bool:
+    """A short line of interface words only: navigation, a widget, a footer row of them
+    ("Privacy · Terms · Collection notice")."""
+    parts = re.split(r"\s+[·•∙]\s+", line)
+    if len(parts) > 2:
+        return all(_is_ui_line(part) for part in parts)
+    words = re.findall(r"[\w&']+", line.lower())
+    return (0 < len(words) <= 5 and line.rstrip()[-1:] not in ".!?\"”" and all(w in _UI_WORDS for w in words)
+            and not all(w in ("the", "a", "of", "and", "for", "on", "to", "in", "this") for w in words))
 
 # Headings that open a link list: the bullets (or headline paragraphs) under them are other
 # stories, never comments. Seen on celebrity blogs ("X Links Around The Web"), broadcasters
@@ -128,14 +187,14 @@ _CAPTION_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: (?![“\"'‘])\S.*[
 _CAPTION_STUDIO = re.compile(r"^[A-Z][^.!?]{0,80} in [‘'“\"][^‘'“\"’”]{1,40}[’'”\"] "
                              r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}$")
 # Breadcrumbs and navigation rows: "Culture › Film", "Order Reprints | Today's Paper | Subscribe".
-_CRUMB_SPLIT = re.compile(r"\s*[›»>]\s*|\s+[|/]\s+")
+_CRUMB_SPLIT = re.compile(r"\s*[›»>]\s*|\s+[|/∙]\s+")
 _BYLINE = re.compile(r"^by:?\s+(?P<names>\S.*)$", re.I)
 # A labelled byline ("Opinion by Name", "Analysis by Name") and one with an apposition ("By Name,
 # a senior reporter covering …").
 _BYLINE_LABEL = re.compile(r"^(?:opinion|analysis|commentary|review|column|essay|story|words|text|interview"
                            r"|perspective|reporting|photos?|video)\s+by:?\s+(?P<names>[A-Z].{1,60})$", re.I)
 _BYLINE_APPOSITION = re.compile(
-    r"^by:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?"
+    r"^[Bb]y:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|critic|producer|analyst)s?\b")
 _BYLINE_SMALL_WORDS = frozenset({"for", "and", "of", "the", "in", "at", "de", "van", "von", "la", "le", "&",
                                  "writer", "writers", "reporter", "reporters", "correspondent", "contributor",
@@ -325,6 +384,19 @@ def _is_credit(line: str) -> bool:
     return False
 
 
+_END_CREDIT = re.compile(r"(?:\b(?:photo(?:graph)?|image|picture|credit)s?:\s*[A-Z][^.!?]{1,60}"
+                         r"|\s[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/(?:The )?[A-Z][\w.'’ -]{1,40})$")
+
+
+# A bare "Image caption," label: the caption is the next line.
+_CAPTION_LABEL_ALONE = re.compile(r"^\s*(?:image|media|video) caption,?\s*$", re.I)
+
+
+def _is_end_credit(line: str) -> bool:
+    """A caption that ends with its photo credit ("… at the rally. Photo: Name", "… Name/Paper")."""
+    return len(line) <= _SHORT_LINE and line.rstrip()[-1:] not in ".!?\"”’" and bool(_END_CREDIT.search(line))
+
+
 def _is_caption(line: str) -> bool:
     return bool(_CAPTION_END.search(line) or _CAPTION_IMAGE.match(line) or _CAPTION_LABEL.match(line)
                 or _CAPTION_STUDIO.match(line))
@@ -352,6 +424,7 @@ def _is_furniture(line: str) -> bool:
     if not line or len(line) > _SHORT_LINE:
         return False
     return (any(p.search(line) for p in FURNITURE_PATTERNS) or _is_date_line(line) or _is_action_line(line)
+            or _is_ui_line(line) or _is_end_credit(line)
             or _is_byline(line) or _is_credit(line) or _is_caption(line) or _is_breadcrumb(line)
             or _is_link_heading(line) or _is_comment_heading(line))
 
@@ -913,8 +986,10 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if _caption_block(block) or _heading_block(block):
             page.after_links = page.after_links or _is_link_heading(lines[0].strip())
             continue
-        para = "\n".join(line for line in lines
-                         if not _is_furniture(line) and line.strip() not in repeated).strip()
+        para = "\n".join(line for k, line in enumerate(lines) if not _is_furniture(line)
+                         and line.strip() not in repeated
+                         and not (len(line) < 80 and _POST_STAMP.search(line))
+                         and not (k and _CAPTION_LABEL_ALONE.match(lines[k - 1]))).strip()
         if any(_is_link_heading(line.strip()) for line in lines if len(line) < 80):
             page.after_links = True
         if not para:
