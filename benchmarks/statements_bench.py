@@ -25,6 +25,7 @@ import random
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from types import ModuleType
@@ -114,13 +115,13 @@ def load_module(rev: str) -> ModuleType:
     """components.parse.statements as it was at git revision `rev`."""
     source = subprocess.run(["git", "show", f"{rev}:components/parse/statements.py"], cwd=ROOT,
                             check=True, capture_output=True, text=True).stdout
-    path = ROOT / "benchmarks" / ".statements_before.py"
-    path.write_text(source, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("components.parse._statements_before", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    path.unlink()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "statements_before.py"
+        path.write_text(source, encoding="utf-8")
+        spec = importlib.util.spec_from_file_location("components.parse._statements_before", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
     return module
 
 

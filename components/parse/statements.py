@@ -12,17 +12,21 @@ second document also carries. Each mention's sentences are matched to the statem
 far (same speaker, rapidfuzz on folded text, so spelling variants, dashes and truncation match);
 sentences that match none form new statements, one per unbroken run.
 
-Work is near-linear in the mentions: identical wordings are compared once, and a new wording is
-compared only with the wordings of the same speaker that share a word stem with it (an inverted
-index), never with all of them.
+Work is near-linear in the mentions. Each distinct wording of a speaker is compared only with
+the speaker's wordings that share at least half of its word-beginning terms (a sparse product of
+the wording-by-term matrix), never with all of them; each mention is then matched by lookups.
 
 A statement's id comes from its speaker and its anchor wording: the first sentence it has in the
 earliest document that carries it (by publication date, undated documents last, then document
-id, paragraph and sentence). A document published later than every other therefore renames no
-statement: a new wording of a known sentence comes after the anchor, and when the new document
-splits a statement, the part that keeps the anchor sentence keeps the id. (No rule that looks
-only at the corpus can keep ids whatever order documents arrive in: two outlets' wordings of one
-sentence would each have to be the anchor.)
+id, paragraph and sentence). So a document published after every other renames no statement: a
+new wording of a known sentence comes after the anchor, and when the new document splits a
+statement, the part that holds the anchor sentence keeps the id. The one exception is a merge
+(the new document is the second to carry a passage whole, whose parts then join it, or its tweet
+strings together sentences quoted apart before): the merged statement keeps the id of the part
+with the earliest wording. A document
+published earlier renames only statements it quotes itself, when its wording becomes the anchor;
+no rule that looks only at the corpus can do better, since two outlets' wordings of one sentence
+would each have to be the anchor.
 """
 
 import hashlib
@@ -565,8 +569,8 @@ def _mention_records(mention_rows: Iterable[dict[str, Any]]) -> tuple[list[dict[
     for row in rows:
         for column in columns:
             value = row.get(column)
-            if value is None or (column in _DEFAULTS and value != value):  # missing, or NaN
-                row[column] = _DEFAULTS.get(column)
+            if value is None or (isinstance(value, float) and value != value):  # missing, or NaN
+                row[column] = _DEFAULTS.get(column, "")
     return rows, columns
 
 
