@@ -55,7 +55,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-sys.path.insert(0, str(ROOT / "tests"))  # the server start and settle wait of the browser tests
+sys.path.insert(0, str(ROOT / "tests"))  # browser_support: free port, health wait, Chromium launch
 import synthetic_corpus  # noqa: E402
 
 __all__ = ["Run", "SizeResult", "main"]
@@ -66,7 +66,6 @@ ONE_REPEAT_FROM = 1_000_000  # sizes from here on are built once by default
 ADDED_COMMENTS = 40  # comments of the article added in the incremental case
 SAMPLE_S = 0.25  # memory sampling interval of a running build
 TAIL_CHARS = 1500  # stderr shown of a failed case
-MB = 1024 * 1024
 
 # The bare loop: what a pandas+VADER notebook pays. Only the map over the texts is timed.
 VADER_LOOP = """
