@@ -49,12 +49,16 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("observed", "say"), ("pointed out", "say"), ("countered", "say"), ("urged", "say"),
     ("vented", "say"), ("gushed", "say"), ("raved", "say"), ("snapped", "say"),
     ("opened up", "say"), ("put it", "say"), ("puts it", "say"), ("wrote on", "say"),
-    ("written", "say"),
+    ("written", "say"), ("saying", "say"), ("adding", "say"), ("writing", "say"), ("noting", "say"),
+    ("explaining", "say"), ("insisting", "say"), ("arguing", "say"), ("telling", "tell"),
+    ("described", "say"), ("describes", "say"), ("describing", "say"), ("calling it", "say"),
 )
 # Unnamed speakers: the role word of "a spokesperson for X", "a source close to X", "an insider".
 UNNAMED_ROLES: tuple[str, ...] = (
     "spokesperson", "spokesman", "spokeswoman", "representative", "rep", "source", "insider",
-    "aide", "publicist", "official", "staffer", "confidant", "eyewitness", "witness",
+    "aide", "publicist", "official", "staffer", "confidant", "eyewitness", "witness", "agent", "employee",
+    "worker", "member of staff", "staff member", "neighbour", "neighbor", "volunteer", "bystander",
+    "passerby", "organiser", "organizer",
 )
 # Role nouns a definite description may end with ("the Tidewater leading man"), with the pronoun
 # they imply ("" for either). Config descriptors add their own last words.
@@ -95,15 +99,23 @@ _DOUBLE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _SINGLE = re.compile(r"(?<![^\s(\[—–:])[‘'](?=\w)((?:[^‘’'\n]|(?<=\w)[’'](?=\w)){1,2000}?)"
                      r"(?<=[\w.,!?…])[’'](?=[\s.,;:!?)\]—–-]|\Z)")
 _UNNAMED = re.compile(
-    r"\b(?P<art>an?|one|two|several|the|An?|One|Two|Several|The)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)"
+    r"\b(?P<art>an?|one|two|several|the|our|my|their|An?|One|Two|Several|The|Our|My|Their)\s+"
+    r"(?P<mods>(?:[\w-]+\s+){0,2}?)"
     r"(?P<role>" + "|".join(UNNAMED_ROLES) + r")(?P<plural>s)?\b")
-_OF_CLAUSE = re.compile(r"\s+(?:for|close\s+to|from|at|with|of|inside|near)\s+")
+_OF_CLAUSE = re.compile(r"\s+(?:for|close\s+to|to|from|at|with|of|inside|near)\s+")
 _WHO_STOP = frozenset(("to", "that", "in", "on", "of", "was", "is", "has", "had", "did", "does",
                        "would", "will", "who", "which", "and", "but", "as", "when", "after"))
 _THE = re.compile(r"\b[Tt]he\s+")
 _WORD = re.compile(r"[\w’'-]+")
 _DESCRIPTOR_STOP = frozenset(("of", "in", "on", "who", "whose", "which", "that", "and", "to", "for",
                               "with", "at", "by", "from", "was", "is", "has", "had", "not"))
+# A short fragment right after a speech verb and a few words is quoted speech, not a scare quote:
+# "Lind says Hart “knows why” the vote was delayed".
+_SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|insisted)\b"
+                          r"(?:\s+[\w’'-]+){0,4}\s*\Z")
+# A long appositive between a subject and its verb: "Hart, a father of three who started a group
+# called Later Starts in August, told the board …" (no sentence stop and no quote inside).
+_APPOSITIVE = re.compile(r",\s[^.!?;\ue000]{1,250},\s+(?:[a-z]+ly\s+)?")
 _Q = "\ue000"  # stands for a statement quote in a paragraph's frame
 _COLON_Q = re.compile(r":\s{0,3}\ue000")
 
@@ -286,6 +298,8 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
                                   f"unnamed: '{m.group(0)}' → {tracker.last_unnamed} (named before)"))
             continue
         found.append(_Subject(m.start(), end, phrase, None, "unnamed", f"unnamed: {phrase}"))
+        if art != "the":  # "the insider" later refers back to this one, quoted here or not
+            tracker.last_unnamed = phrase
     return found
 
 
@@ -420,7 +434,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         if form == "say" and follows and frame[max(0, verb.start() - 4):verb.start()].strip(" ,") == _Q:
             return usable[after], phrase, True
         before = bisect_left(ends, verb.start() + 1) - 1
-        if before >= 0 and usable[before].end >= verb.start() - _SUBJECT_WINDOW:
+        if before >= 0 and (usable[before].end >= verb.start() - _SUBJECT_WINDOW
+                            or _APPOSITIVE.fullmatch(frame, usable[before].end, verb.start())):
             return usable[before], phrase, False
         if form == "say" and follows:
             return usable[after], phrase, True
@@ -491,7 +506,9 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
     last = 0
     for start, end, inner in spans:
         parts.append(para[last:start])
-        if len(inner.split()) >= _MIN_QUOTE_WORDS:
+        words = len(inner.split())
+        if words >= _MIN_QUOTE_WORDS or (words == _MIN_QUOTE_WORDS - 1 and _SAYS_BEFORE.search(
+                para, max(0, start - _SUBJECT_WINDOW), start)):
             parts.append(f" {_Q} ")
             quotes.append(inner.strip())
         else:

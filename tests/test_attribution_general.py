@@ -1,0 +1,75 @@
+"""Attribution forms journalists use beyond the basic lexicon, on invented paragraphs."""
+
+import tomllib
+
+import pytest
+
+from components.core.config import CorpusConfig, parse_config
+from components.parse.layout import split_layout
+from components.parse.quotes import Mention, extract_mentions
+
+CONFIG = parse_config(tomllib.loads("""
+[[sides]]
+id = "lind"
+name = "Ada Lind"
+aliases = ["Lind"]
+pronoun = "she"
+
+[[sides]]
+id = "hart"
+name = "Bo Hart"
+aliases = ["Hart"]
+pronoun = "he"
+"""))
+_HEAD = ("A Headline About The Board Vote In Title Case\n\nThe first paragraph of the article tells the "
+         "story in a long enough sentence to be prose.\n\n")
+
+
+def _mentions(text: str, config: CorpusConfig = CONFIG) -> list[Mention]:
+    return extract_mentions("d", split_layout(_HEAD + text), config.everyone, {})
+
+
+@pytest.mark.parametrize(("text", "speaker", "phrase"), [
+    # a long appositive between the name and the verb
+    ("Hart, a father of three who started a parents' group called Later Starts in August after the first "
+     "vote was moved, told the board "
+     "during public comment that the plan \u201cputs our kids' sleep ahead of bus contracts.\u201d",
+     "Bo Hart", "puts our kids"),
+    # a participle after another verb
+    ("Lind, president of the teachers' union, welcomed the vote, saying the delay "
+     "\u201cgives everyone time to get this right.\u201d", "Ada Lind", "gives everyone time"),
+    # "described X as"
+    ("Hart described the decision as \u201ca slap in the face to working parents.\u201d", "Bo Hart",
+     "a slap in the face"),
+    # a short quoted fragment after "says"
+    ("Lind says Hart \u201cknows why\u201d the vote was delayed.", "Ada Lind", "knows why"),
+])
+def test_attribution_forms(text: str, speaker: str, phrase: str) -> None:
+    found = [m for m in _mentions(text) if phrase in m.text]
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Our insurance agent said the premium would \u201cgo up by at least a third next year.\u201d", "agent"),
+    ("A county official said the plan was \u201cnot going to happen before the spring.\u201d", "official"),
+    ("One employee said: \u201cWe were told nothing until the morning of the vote.\u201d", "employee"),
+    ("A member of staff said the room was \u201cfull an hour before the meeting began.\u201d",
+     "member of staff"),
+    ("A neighbour said the noise was \u201cworse than anything we had before.\u201d", "neighbour"),
+    ("An aide to Hart said he was \u201cdisappointed but not surprised by the delay.\u201d", "aide"),
+])
+def test_unnamed_roles_are_their_own_speaker(text: str, role: str) -> None:
+    found = _mentions(text)
+    assert len(found) == 1 and role in found[0].speaker and found[0].speaker_basis == "unnamed"
+    assert found[0].speaker not in ("Ada Lind", "Bo Hart")
+
+
+def test_the_insider_is_the_unnamed_source_introduced_before_even_without_a_quote() -> None:
+    text = ("A source close to the production told the Courier that the cast was unhappy.\n\n"
+            "The insider added, \u201cNobody wanted to be the first to say it out loud.\u201d")
+    found = _mentions(text)
+    assert [m.speaker for m in found] == ["a source close to the production"]
+
+
+def test_a_scare_quote_of_one_word_is_still_not_a_statement() -> None:
+    assert _mentions("Lind called the plan \u201cdoomed\u201d in a long post on Friday.") == []
