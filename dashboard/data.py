@@ -8,13 +8,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
 import streamlit as st
 
 from components.core.columns import COMMENT_COLUMNS, COMMENT_LABEL_COLUMNS, TABLES
 from components.corpus.labels import MODEL, LabelStore, apply_corrections, match_corrections
-from components.corpus.snapshot import CATEGORY_COLUMNS, EXPORT_ONLY_COLUMNS, read_comments
+from components.corpus.snapshot import CATEGORY_COLUMNS, EXPORT_ONLY_COLUMNS, read_comments, snapshot_rows
 from components.corpus.store import Corpus, read_manifest, tables_complete
 from components.corpus.terms import (
     MATRIX_FILE,
@@ -189,18 +187,15 @@ def comments_file() -> Path:
 def export_chunks(base: pd.DataFrame, rows: pd.Index, columns: list[str], stored: Path | None = None,
                   size: int = EXPORT_CHUNK_ROWS) -> Iterator[pd.DataFrame]:
     """base's rows (index labels, in this order) and columns, `size` rows at a time. Columns base
-    lacks are read from the stored comments table when given (base's index is then the comments'
-    row number), for those rows only."""
-    extra = [c for c in columns if c not in base and c in EXPORT_ONLY_COLUMNS]
-    if stored is not None and extra:  # a corpus built before a column was added lacks it
-        extra = [c for c in extra if c in pq.read_schema(stored).names]
-    table = pq.read_table(stored, columns=extra) if extra and stored is not None else None
+    lacks are taken for those rows from the comments snapshot in the stored table's folder (base's
+    index is then the comments' row number); columns no table has are left out."""
+    extra = [c for c in columns if c not in base and c in EXPORT_ONLY_COLUMNS and stored is not None]
     have = [c for c in columns if c in base]
     for start in range(0, max(len(rows), 1), size):
         chunk = base.loc[rows[start:start + size], have]
-        if table is not None:
-            taken = table.take(pa.array(chunk.index.to_numpy(), pa.int64())).to_pandas()
-            chunk = chunk.assign(**{c: taken[c].to_numpy() for c in extra})
+        if extra and stored is not None:
+            taken = snapshot_rows(stored.parent, extra, chunk.index.to_numpy())
+            chunk = chunk.assign(**{c: taken[c].to_numpy() for c in taken.columns})
         yield chunk[[c for c in columns if c in chunk]]
 
 

@@ -17,7 +17,7 @@ __all__ = ["CSV_ROW_LIMIT", "escape_markdown", "extreme_comments", "render_downl
 
 _TABLES = ("comments", "statements", "documents", "mentions")
 CLOUD_SIZE = (1100, 380)
-CSV_ROW_LIMIT = 200_000  # a larger view downloads as Parquet (a CSV of it would be hundreds of MB)
+CSV_ROW_LIMIT = 100_000  # a larger view downloads as Parquet (its CSV: 75 MB and more, built in memory)
 
 
 def _table_of(noun: str) -> str:

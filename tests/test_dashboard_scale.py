@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from components.corpus.export import csv_chunks, to_csv_bytes
 from components.corpus.filters import FilterSpec
 from components.corpus.labels import ANALYST, LabelStore, apply_corrections, text_hash
-from components.corpus.snapshot import SNAPSHOT_FILE, read_comment_snapshot, read_comments
+from components.corpus.snapshot import SNAPSHOT_FILE, read_comment_snapshot, read_comments, snapshot_rows
 from components.corpus.store import Corpus, read_manifest
 from components.corpus.terms import MATRIX_FILE, TermMatrix, comment_terms
 from components.enrich.words import word_frequencies
@@ -85,6 +85,12 @@ def test_snapshot_holds_the_page_columns_as_built(own_corpus: Path) -> None:
                 assert frame[column].cat.categories.is_monotonic_increasing, column
             assert frame[column].astype(object).fillna("").tolist() == built[column].astype(object).fillna(
                 "").tolist(), column
+    rows = np.array([5, 0, 9])  # a download's rows, in its order: raw text from the mapped file
+    taken = snapshot_rows(folder, ["text_raw", "comment_id"], rows)
+    assert taken.to_dict("list") == built.loc[rows, ["text_raw", "comment_id"]].to_dict("list")
+    (folder / SNAPSHOT_FILE).unlink()  # no snapshot: the same rows from Parquet
+    from_parquet = snapshot_rows(folder, ["text_raw"], rows)
+    assert from_parquet["text_raw"].tolist() == built.loc[rows, "text_raw"].tolist()
 
 
 # -- corrections -------------------------------------------------------------------------------------

@@ -3,9 +3,10 @@
 
 Reading a million comments from Parquet takes seconds (decompressing and decoding every text);
 mapping the IPC file takes milliseconds, and pandas wraps its columns without copying the text.
-The snapshot holds the columns the pages read (not text_raw, which only downloads need), with the
-low-cardinality text columns dictionary-encoded, so they arrive as pandas categories. It belongs
-to one build version (its folder), and is written atomically, by the build or on first use.
+The snapshot holds every comment column, the low-cardinality text ones dictionary-encoded (so they
+arrive as pandas categories); the pages read all but text_raw, which a download takes for its rows
+only (snapshot_rows). It belongs to one build version (its folder), and is written atomically, by
+the build or on first use.
 """
 
 import contextlib
@@ -21,7 +22,7 @@ import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
 __all__ = ["CATEGORY_COLUMNS", "EXPORT_ONLY_COLUMNS", "SNAPSHOT_FILE", "read_comment_snapshot",
-           "read_comments", "write_comment_snapshot"]
+           "read_comments", "snapshot_rows", "write_comment_snapshot"]
 
 SNAPSHOT_FILE = "comments.arrow"
 # Comment columns with few distinct values, held as categories (a code per row, each value once).
@@ -44,10 +45,10 @@ def _sorted_dictionary(column: pa.ChunkedArray) -> pa.ChunkedArray:
 
 
 def _comments_table(folder: Path) -> pa.Table:
-    """The build's comments from Parquet: the page columns, category columns as sorted dictionaries."""
+    """The build's comments from Parquet, category columns as sorted dictionaries."""
     path = folder / "comments.parquet"
-    names = [c for c in pq.read_schema(path).names if c not in EXPORT_ONLY_COLUMNS]
-    table = pq.read_table(path, columns=names, read_dictionary=[c for c in CATEGORY_COLUMNS if c in names])
+    names = pq.read_schema(path).names
+    table = pq.read_table(path, read_dictionary=[c for c in CATEGORY_COLUMNS if c in names])
     table = table.combine_chunks()
     for name in [c for c in CATEGORY_COLUMNS if c in names]:
         table = table.set_column(table.schema.get_field_index(name), name, _sorted_dictionary(table[name]))
@@ -72,13 +73,34 @@ def write_comment_snapshot(folder: Path, table: pa.Table | None = None) -> Path:
     return target
 
 
-def read_comment_snapshot(folder: Path) -> pd.DataFrame | None:
-    """The comments from the snapshot, memory-mapped (None when there is none or it is unreadable)."""
+def _mapped(folder: Path) -> pa.Table | None:
+    """The snapshot's table over the mapped file (nothing read until a column is used)."""
     try:
-        table = ipc.open_file(pa.memory_map(str(folder / SNAPSHOT_FILE))).read_all()
+        return ipc.open_file(pa.memory_map(str(folder / SNAPSHOT_FILE))).read_all()
     except (OSError, pa.ArrowInvalid):
         return None
-    return table.to_pandas()
+
+
+def _page_columns(table: pa.Table) -> pd.DataFrame:
+    return table.drop_columns([c for c in EXPORT_ONLY_COLUMNS if c in table.column_names]).to_pandas()
+
+
+def read_comment_snapshot(folder: Path) -> pd.DataFrame | None:
+    """The page columns of the comments from the snapshot, memory-mapped (None when there is none
+    or it is unreadable)."""
+    table = _mapped(folder)
+    return None if table is None else _page_columns(table)
+
+
+def snapshot_rows(folder: Path, columns: list[str], rows: np.ndarray) -> pd.DataFrame:
+    """Some columns of some comments (row numbers, in this order) from the mapped snapshot (only
+    the pages holding them are read), else from the Parquet table; columns it lacks are left out."""
+    table = _mapped(folder)
+    if table is None or not set(columns) <= set(table.column_names):  # none, or one from before a column
+        path = folder / "comments.parquet"
+        table = pq.read_table(path, columns=[c for c in columns if c in pq.read_schema(path).names])
+    present = [c for c in columns if c in table.column_names]
+    return table.select(present).take(pa.array(rows, pa.int64())).to_pandas()
 
 
 def read_comments(folder: Path) -> pd.DataFrame:
@@ -92,4 +114,4 @@ def read_comments(folder: Path) -> pd.DataFrame:
         write_comment_snapshot(folder, table)
         if (mapped := read_comment_snapshot(folder)) is not None:
             return mapped  # served from the mapped file: its pages are shared and reclaimable
-    return table.to_pandas()
+    return _page_columns(table)
