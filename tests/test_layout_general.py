@@ -220,3 +220,13 @@ def test_the_caption_under_an_image_caption_label_goes_with_it() -> None:
 ])
 def test_prose_like_furniture_stays(line: str) -> None:
     assert line in split_layout(f"{HEAD}\n\n{BODY}\n\n{line}\n").paragraphs
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("96,412 views  Feb 11, 2024  #council #skatepark", "2024-02-11"),
+    ("1.2K views Streamed live on 3 March 2024", "2024-03-03"),
+])
+def test_a_view_count_line_gives_the_date_and_leaves_the_text(line: str, iso: str) -> None:
+    layout = split_layout(f"{HEAD}\n\nHarlow Talks\n{line}\nThe board explains its vote.\n\n{BODY}\n")
+    assert layout.date_line == iso
+    assert all(line not in p for p in layout.paragraphs)

@@ -142,7 +142,8 @@ _UI_WORDS = frozenset({
     "discussion",
     "post", "this", "site", "the", "a", "of", "and", "for", "on", "&", "upgrade", "paid", "free", "trial",
     "full", "screen", "mute", "unmute", "like", "dislike", "restack", "embed", "report", "translate",
-    "view", "collection", "notice", "manage", "preferences", "page", "story", "stories", "posts", "x"})
+    "view", "collection", "notice", "manage", "preferences", "page", "story", "stories", "posts", "x",
+    "published", "updated", "posted"})
 
 
 def _is_ui_line(line: str) -> bool:
@@ -388,6 +389,11 @@ _END_CREDIT = re.compile(r"(?:\b(?:photo(?:graph)?|image|picture|credit)s?:\s*[A
                          r"|\s[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/(?:The )?[A-Z][\w.'’ -]{1,40})$")
 
 
+# A video page's count line: views, the upload date, hashtags ("96,412 views  Feb 11, 2024  #tag").
+_COUNT_DATE = re.compile(r"^\s*\d[\d,.]*\s*[KkMm]?\s+(?:views?|plays|listens|reads|watching)\s+"
+                         r"(?:(?i:streamed|premiered|published|uploaded)(?: live)?(?: on)?\s+)?"
+                         r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
+                         r"(?P<tags>(?:\s+#[\w-]+)*)\s*$")
 # A bare "Image caption," label: the caption is the next line.
 _CAPTION_LABEL_ALONE = re.compile(r"^\s*(?:image|media|video) caption,?\s*$", re.I)
 
@@ -982,11 +988,14 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         lines = [line for line in block.split("\n")]
         if n < _DATE_LINE_HEAD and not page.date_line:
             page.date_line = next((v for line in lines if len(line) <= 120 and _is_date_line(line.strip())
-                                   and (v := _date_value(line.strip()))), "")
+                                   and (v := _date_value(line.strip()))), "") or next(
+                (v for line in lines if (m := _COUNT_DATE.match(line[:_SHORT_LINE]))
+                 and (v := _date_value(m.group("date")))), "")
         if _caption_block(block) or _heading_block(block):
             page.after_links = page.after_links or _is_link_heading(lines[0].strip())
             continue
         para = "\n".join(line for k, line in enumerate(lines) if not _is_furniture(line)
+                         and not _COUNT_DATE.match(line[:_SHORT_LINE])
                          and line.strip() not in repeated
                          and not (len(line) < 80 and _POST_STAMP.search(line))
                          and not (k and _CAPTION_LABEL_ALONE.match(lines[k - 1]))).strip()
