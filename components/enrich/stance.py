@@ -446,6 +446,7 @@ class _Lexicon:
         self.names = [(person, self.side(person), name.lower(), frozenset(_phrase_cached(name.lower())),
                        "as a group" if _group_word(name, person, config) else "by pronoun")
                       for person in config.everyone for name in _names(person, config)]
+        self.name_table = _PhraseTable(tuple(name for _, _, name, _, _ in self.names))
         self.only_side = {pronoun: [s for s in config.sides if s.person.pronoun == pronoun]
                           for pronoun in _PRONOUN_FORMS}
         # Without a name, only a pronoun that one side alone uses can mention anybody.
@@ -500,9 +501,12 @@ class _PhraseTable:
 
     def possible(self, stems: set[str]) -> list[str]:
         """The phrases, in order, whose every word is among these stems."""
-        found = sorted(at for key in self.keys.intersection(stems) for at in self.by_key[key]
-                       if self.words[at] <= stems)
-        return [self.phrases[at] for at in found]
+        return [self.phrases[at] for at in self.possible_at(stems)]
+
+    def possible_at(self, stems: set[str]) -> list[int]:
+        """The positions of those phrases, ascending."""
+        return sorted(at for key in self.keys.intersection(stems) for at in self.by_key[key]
+                      if self.words[at] <= stems)
 
 
 _tables: dict[int, _PhraseTable] = {}
@@ -524,10 +528,8 @@ def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, P
     found: list[_Mention] = []
     taken: set[int] = set()
     lexicon = _lexicon(config)
-    stems = _index(tokens).stems
-    for person, side, name, words, via in lexicon.names:
-        if not words <= stems:
-            continue
+    for at in lexicon.name_table.possible_at(_index(tokens).stems):
+        person, side, name, _, via = lexicon.names[at]
         for hit in _find(name, tokens):
             if not taken.intersection(range(hit.start, hit.end)):
                 taken.update(range(hit.start, hit.end))
