@@ -230,3 +230,25 @@ def test_a_view_count_line_gives_the_date_and_leaves_the_text(line: str, iso: st
     layout = split_layout(f"{HEAD}\n\nHarlow Talks\n{line}\nThe board explains its vote.\n\n{BODY}\n")
     assert layout.date_line == iso
     assert all(line not in p for p in layout.paragraphs)
+
+
+def test_an_at_mention_of_a_commenters_full_name_replies_to_them() -> None:
+    section = ("Most relevant\n\nTom Beck\nTop fan\nThey always find a reason to wait.\n1h\nLike\nReply\n\n"
+               "Kay Dunn\n@Tom Beck it was the bus contract.\n1h\nLike\nReply\n")
+    comments = split_layout(f"{BODY}\n\n12 comments\n\n{section}").comments
+    assert [(c.author, c.body.split("\n")[0], c.depth, c.reply_to) for c in comments] == [
+        ("Tom Beck", "They always find a reason to wait.", 0, ""),
+        ("Kay Dunn", "@Tom Beck it was the bus contract.", 1, "Tom Beck")]
+
+
+def test_a_topic_label_headline_at_the_top_is_the_title_not_a_caption() -> None:
+    page = (f"NEWS\n\nHome\nUK\n\nSchool start times: Board delays vote after packed meeting\n\n"
+            f"2 hours ago\n\n{BODY}\n")
+    assert split_layout(page).title == "School start times: Board delays vote after packed meeting"
+
+
+def test_a_name_beside_a_date_line_is_a_byline_and_symbol_lines_go() -> None:
+    page = (f"{HEAD}\n\nThe vote was delayed again, and this is why.\n\nAnn Lee\nMar 4, 2024\n\n{BODY}\n\n"
+            f"∙\n\n{BODY}\n")
+    paragraphs = split_layout(page).paragraphs
+    assert "Ann Lee" not in paragraphs and "∙" not in paragraphs

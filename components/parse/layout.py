@@ -79,6 +79,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^join the (discussion|conversation)\b",
               r"^have your say\b", r"^(load|show|view) (more|all|\d+) (comments|replies)\b",
               r"^facebook comments plugin$", r"^the comments below have not been moderated",
+              r"^(view |see |show |load )?(\d+ )?more (comments?|replies)\b\W{0,5}$", r"^[^\w\s]{1,5}$",
               r"^the views expressed\b.{0,80}\b(our users|readers|commenters)\b",
               r"your e-?mail address will not be published", r"^readers?['’]? picks\b",
               r"^\d[\d,]* (thoughts|responses|replies) on\b", r"house rules\.?$", r"^\d+% upvoted$",
@@ -185,6 +186,7 @@ _CAPTION_END = re.compile(r"\((pictured|above|below|left|right|centre|center|ins
                           re.I)
 _CAPTION_IMAGE = re.compile(r"^[A-Z][^.!?]{0,100} (Image|Photo|Photograph)$")
 _CAPTION_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: (?![“\"'‘])\S.*[^.!?\"”’'\s]$")
+_LABEL_PREFIX = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: ")
 _CAPTION_STUDIO = re.compile(r"^[A-Z][^.!?]{0,80} in [‘'“\"][^‘'“\"’”]{1,40}[’'”\"] "
                              r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}$")
 # Breadcrumbs and navigation rows: "Culture › Film", "Order Reprints | Today's Paper | Subscribe".
@@ -394,6 +396,14 @@ _COUNT_DATE = re.compile(r"^\s*\d[\d,.]*\s*[KkMm]?\s+(?:views?|plays|listens|rea
                          r"(?:(?i:streamed|premiered|published|uploaded)(?: live)?(?: on)?\s+)?"
                          r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
                          r"(?P<tags>(?:\s+#[\w-]+)*)\s*$")
+def _name_by_date(lines: list[str], k: int) -> bool:
+    """A name-only byline: two to four capitalised words right above or below a date line."""
+    words = lines[k].split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    return any(0 <= j < len(lines) and _is_date_line(lines[j].strip()) for j in (k - 1, k + 1))
+
+
 # A bare "Image caption," label: the caption is the next line.
 _CAPTION_LABEL_ALONE = re.compile(r"^\s*(?:image|media|video) caption,?\s*$", re.I)
 
@@ -785,7 +795,8 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     for n, (indent, c) in enumerate(found):
         depth = max(indents.index(indent), 1 if c.is_reply else 0)
         parent = next((p.author for p in reversed(comments) if p.depth < depth), "") if depth else ""
-        reply_to = c.reply_to or parent
+        named = next((p.author for p in reversed(comments) if c.body.startswith("@" + p.author)), "")
+        reply_to = named or c.reply_to or parent  # "@Tom Beck …" addresses the commenter Tom Beck
         comments.append(RawComment(n + 1, c.author, c.body, depth, reply_to, depth > 0))
     return comments, set(range(heading, actions[-1] + 1))
 
@@ -994,7 +1005,12 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if _caption_block(block) or _heading_block(block):
             page.after_links = page.after_links or _is_link_heading(lines[0].strip())
             continue
+        if (page.in_head and not page.title and len(lines) == 1 and _CAPTION_LABEL.match(block.strip())
+                and _headline_line(_LABEL_PREFIX.sub("", block.strip()))):
+            page.title = block.strip()  # "Topic: headline" at the top is the headline, not a tabloid caption
+            continue
         para = "\n".join(line for k, line in enumerate(lines) if not _is_furniture(line)
+                         and not _name_by_date(lines, k)
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
                          and line.strip() not in repeated
                          and not (len(line) < 80 and _POST_STAMP.search(line))
