@@ -252,3 +252,20 @@ def test_a_name_beside_a_date_line_is_a_byline_and_symbol_lines_go() -> None:
             f"∙\n\n{BODY}\n")
     paragraphs = split_layout(page).paragraphs
     assert "Ann Lee" not in paragraphs and "∙" not in paragraphs
+
+
+@pytest.mark.parametrize(("top", "title"), [
+    ("Harlow Courier\nSign in\n\nLive\nSchool board vote: live updates as parents pack the hall",
+     "School board vote: live updates as parents pack the hall"),
+    ("Board delays vote on later school start times | Harlow Talks\n\nHarlow Talks\n84.1K subscribers",
+     "Board delays vote on later school start times"),
+])
+def test_topic_labels_and_the_outlets_own_suffix(top: str, title: str) -> None:
+    assert split_layout(f"{top}\n\n{BODY}\n").title == title
+
+
+@pytest.mark.parametrize("line", [
+    "Ann writes about schools and local government.", "Were you at the meeting? Contact us.",
+])
+def test_end_of_article_bios_and_call_outs_go(line: str) -> None:
+    assert line not in split_layout(f"{HEAD}\n\n{BODY}\n\n{line}\n").paragraphs

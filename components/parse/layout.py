@@ -117,9 +117,12 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"(?:reporter|writer"
                r"|correspondent|editor|columnist|contributor|journalist|critic)\b"
                r"|(?:covers|writes about|reports on) .{0,120}\b(?:for|at) (?:the )?[A-Z])"),
+    # A one-line bio at an article's end: "Ann writes about schools and local government."
+    re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:writes|reports|blogs) (?:about|on) (?!.*[“\"])"
+               r"[^.!?]{3,120}[.!]?$"),
     # Subscribe boxes and call-outs ("Never miss a story", "Are you affected? Contact us").
     *_compile(r"^(never miss|don'?t miss (a|another|out)|stay (up to date|informed|in the loop)|want more\b"
-              r"|enjoy(ed)? (this|reading))", r"(^|[.?!]\s+)(get in touch|contact us)\b(?!.*[“\"])[^.]*$",
+              r"|enjoy(ed)? (this|reading))", r"(^|[.?!]\s+)(get in touch|contact us)\b(?!.*[“\"])[^.]*\.?$",
               r"^(are|were) you (affected|impacted)\b", r"^share your (story|experience|views)\b",
               r"^follow (us|me|him|her|them)\b.{0,60}$"),
     # Video pages: chapter lists ("00:00 Intro"), "…less" / "...more" toggles.
@@ -960,6 +963,8 @@ def _headline_line(line: str) -> bool:
     """A line that reads as a headline: several words, not furniture, a byline, a caption, a stamp
     or a link; sentence case or Title Case."""
     text = line.strip()
+    if _CAPTION_LABEL.match(text):  # "Topic: headline" in a page's head
+        text = _LABEL_PREFIX.sub("", text)
     if (len(text) > 250 or "·" in text or "•" in text or text[:1] in "@#(" or _is_furniture(text)
             or _DOMAIN_LINE.match(text) or _AVATAR.match(text)):
         return False
@@ -1005,11 +1010,10 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if _caption_block(block) or _heading_block(block):
             page.after_links = page.after_links or _is_link_heading(lines[0].strip())
             continue
-        if (page.in_head and not page.title and len(lines) == 1 and _CAPTION_LABEL.match(block.strip())
-                and _headline_line(_LABEL_PREFIX.sub("", block.strip()))):
-            page.title = block.strip()  # "Topic: headline" at the top is the headline, not a tabloid caption
-            continue
-        para = "\n".join(line for k, line in enumerate(lines) if not _is_furniture(line)
+        topic = page.in_head and not page.title  # "Topic: headline" at the top is a headline, not a caption
+        para = "\n".join(line for k, line in enumerate(lines)
+                         if (not _is_furniture(line)
+                             or topic and _CAPTION_LABEL.match(line) and _headline_line(line))
                          and not _name_by_date(lines, k)
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
                          and line.strip() not in repeated
@@ -1040,7 +1044,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         page.in_head = page.in_head and not _is_prose(para)
         kept.append(para)
     outlet, reason = _outlet(paragraphs, page.title)
-    if reason == "the title's suffix":
+    own_suffix = bool(outlet) and bool(re.search(rf"\s[|–—-]\s+{re.escape(outlet)}$", page.title))
+    if reason == "the title's suffix" or own_suffix:
         page.title = page.title[:page.title.rfind(outlet)].rstrip(" |–—-")
     tweets = find_tweets(kept)
     return Layout(header_date, page.title, outlet, tuple(kept), tuple(tweets), tuple(comments),
