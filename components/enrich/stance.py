@@ -490,9 +490,10 @@ class _PhraseTable:
     """A list of phrases with each one's stems, indexed by one stem of each (its longest), so the
     phrases a sentence may hold are found from the sentence's words rather than by trying all."""
 
-    def __init__(self, phrases: tuple[str, ...]) -> None:
+    def __init__(self, phrases: tuple[str, ...], needs: Sequence[frozenset[str]] | None = None) -> None:
+        """needs: the stems each phrase needs, when not all of its own (loose claims)."""
         self.phrases = phrases
-        self.words = [frozenset(_phrase_cached(p)) for p in phrases]
+        self.words = list(needs) if needs is not None else [frozenset(_phrase_cached(p)) for p in phrases]
         self.by_key: dict[str, list[int]] = {}
         for at, words in enumerate(self.words):
             if words:
@@ -886,27 +887,17 @@ def _cue_stems(cue: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=256)
-def _cue_keys(cues: tuple[str, ...]) -> frozenset[str]:
-    """One stem of each cue's words and of its loose words: a comment with none of these holds
-    none of the cues."""
-    keys: set[str] = set()
-    for cue in cues:
-        words, loose = _cue_stems(cue.lower())
-        keys.update(min(w) for w in (words, loose) if w)
-    return frozenset(keys)
+def _cue_tables(cues: tuple[str, ...]) -> tuple[_PhraseTable, _PhraseTable]:
+    """The cues indexed by the words a match needs, and by those a loose match needs."""
+    lowered = tuple(c.lower() for c in cues)
+    return (_PhraseTable(lowered, [_cue_stems(c)[0] for c in lowered]),
+            _PhraseTable(lowered, [_cue_stems(c)[1] for c in lowered]))
 
 
 def _possible_cues(cues: tuple[str, ...], stems: set[str]) -> list[str]:
-    """The cues, in order, that may match in a comment with these stems."""
-    if stems.isdisjoint(_cue_keys(cues)):
-        return []
-    return [c for c in cues if _may_match(c.lower(), stems)]
-
-
-def _may_match(cue: str, stems: set[str] | frozenset[str]) -> bool:
-    """False when neither _find nor _find_loose can match the cue in tokens with these stems."""
-    words, loose = _cue_stems(cue)
-    return bool(words and words <= stems) or bool(loose and loose <= stems)
+    """The cues, in order, that may match (closely or loosely) in a comment with these stems."""
+    strict, loose = _cue_tables(cues)
+    return [cues[at] for at in sorted({*strict.possible_at(stems), *loose.possible_at(stems)})]
 
 
 class _SentenceView:
