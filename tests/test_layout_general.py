@@ -269,3 +269,13 @@ def test_topic_labels_and_the_outlets_own_suffix(top: str, title: str) -> None:
 ])
 def test_end_of_article_bios_and_call_outs_go(line: str) -> None:
     assert line not in split_layout(f"{HEAD}\n\n{BODY}\n\n{line}\n").paragraphs
+
+
+def test_a_caption_under_its_credit_line_goes_with_it() -> None:
+    page = f"{HEAD}\n\nPhoto: Ann Lee/Harlow Gazette\nParents queue outside the hall on Monday night.\n\n{BODY}\n"
+    assert not any("Parents queue" in p for p in split_layout(page).paragraphs)
+
+
+def test_a_block_of_headlines_under_a_link_heading_goes() -> None:
+    links = "Related\n\nKenzie Vale's breakup song: every lyric decoded\nJordan Reyes breaks his silence\n"
+    assert not any("every lyric" in p for p in split_layout(f"{HEAD}\n\n{BODY}\n\n{links}").paragraphs)

@@ -922,7 +922,8 @@ def _is_prose(paragraph: str) -> bool:
 def _caption_block(paragraph: str) -> bool:
     """A short block that ends with a photo credit (caption, gallery title, credit) is all caption."""
     lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
-    return len(lines) <= 4 and len(paragraph) <= 600 and _is_credit(lines[-1])
+    return len(lines) <= 4 and len(paragraph) <= 600 and (
+        _is_credit(lines[-1]) or (len(lines) > 1 and bool(_CREDIT_START.match(lines[0]))))
 
 
 def _heading_block(paragraph: str) -> bool:
@@ -1038,8 +1039,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if page.in_head and all(_short_head_line(line) for line in para.split("\n")):
             continue  # a kicker, section label, nav row ("EXCLUSIVE", "Entertainment") or a bare byline
-        if page.after_links and page.title and "\n" not in para and not _is_prose(para):
-            continue  # a headline under a link heading
+        if page.after_links and page.title and all(
+                len(line.split()) <= 20 and not _is_prose(line) for line in para.split("\n")):
+            continue  # headlines under a link heading
         page.after_links = False
         page.in_head = page.in_head and not _is_prose(para)
         kept.append(para)
