@@ -272,7 +272,8 @@ def test_end_of_article_bios_and_call_outs_go(line: str) -> None:
 
 
 def test_a_caption_under_its_credit_line_goes_with_it() -> None:
-    page = f"{HEAD}\n\nPhoto: Ann Lee/Harlow Gazette\nParents queue outside the hall on Monday night.\n\n{BODY}\n"
+    caption = "Photo: Ann Lee/Harlow Gazette\nParents queue outside the hall on Monday night."
+    page = f"{HEAD}\n\n{caption}\n\n{BODY}\n"
     assert not any("Parents queue" in p for p in split_layout(page).paragraphs)
 
 
