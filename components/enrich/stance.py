@@ -1260,13 +1260,24 @@ def _classify_all(comments: pd.DataFrame, config: CorpusConfig, statements: pd.D
     from the whole frame unless given (then nothing corpus-wide is computed)."""
     if claims is None:
         claims = Claims.build(config, statements, comment_texts(comments))
+    ordered = comments.sort_values(["doc_id", "position"])
+    docs = ordered["doc_id"].tolist()
+    texts = [str(t) if isinstance(t, str) else "" for t in ordered["text"]]
+    authors = [str(a) for a in ordered["author"]]
+    index = ordered.index.tolist()
     rows: dict[object, StanceResult] = {}
-    for _, thread in comments.sort_values(["doc_id", "position"]).groupby("doc_id", sort=False):
-        texts = [str(t) if isinstance(t, str) else "" for t in thread["text"]]
-        authors = [str(a) for a in thread["author"]]
-        for idx, result in zip(thread.index, _classify_thread(texts, authors, config, claims), strict=True):
-            rows[idx] = result
+    for start, stop in _runs(docs):  # sorted by document, so each one's comments are a run
+        if pd.isna(docs[start]):
+            continue  # no document: no thread (as groupby leaves such rows out)
+        results = _classify_thread(texts[start:stop], authors[start:stop], config, claims)
+        rows.update(zip(index[start:stop], results, strict=True))
     return rows
+
+
+def _runs(keys: list[object]) -> list[tuple[int, int]]:
+    """(start, stop) of each run of equal keys."""
+    bounds = [at for at in range(1, len(keys)) if keys[at] != keys[at - 1]]
+    return list(zip([0, *bounds], [*bounds, len(keys)], strict=True)) if keys else []
 
 
 def stance_scores(comments: pd.DataFrame, config: CorpusConfig, statements: pd.DataFrame | None = None,
