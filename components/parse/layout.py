@@ -53,6 +53,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Advertising and sponsorship labels of newspapers and broadcasters.
     *_compile(r"^(ad feedback|paid content|sponsored( content| stories| links)?|promoted( stories)?"
               r"|supported by|continue reading( the main story)?|story continues below( advertisement)?)$"),
+    # Affiliate disclosures ("If you buy something from a link, we may earn a commission").
+    *_compile(r"\bmay (earn|receive|get) (a )?(small )?(commission|compensation|share of)",
+              r"^if you (buy|purchase) (something|a product)\b"),
     # Navigation and accessibility links left at the top of a page.
     *_compile(r"^skip to (main )?content$", r"^(newsletters?|menu|search|view all|see all)$"),
     # Share bars: single verbs, counts of shares, "share or comment on this article".
@@ -1078,7 +1081,7 @@ def _proper_case(name: str, text: str) -> str:
 def _byline_outlet(line: str) -> str:
     """The outlet in a byline: `By Name, Outlet`, `By Name For Outlet`, `By NAME NAME Outlet`."""
     match = _BYLINE.match(line)
-    if match is None or not _is_byline(line):
+    if match is None or not _is_byline(line) or _BYLINE_APPOSITION.match(line):
         return ""
     names = match.group("names").strip()
     if "," in names:
