@@ -190,7 +190,7 @@ def tokenise(text: str) -> list[Token]:
 
 
 _QUOTE_MARKS = {False: Token('"', '"', '"', False), True: Token('"', '"', '"', True)}
-KNOWN_WORDS = 1 << 17  # distinct words whose tokens are kept (outside quotes and inside)
+KNOWN_WORDS = 1 << 16  # distinct words whose tokens are kept (outside quotes and inside)
 _known_words: dict[bool, dict[str, tuple[Token, ...]]] = {False: {}, True: {}}
 
 
@@ -206,8 +206,8 @@ def _word_tokens(raw: str, quoted: bool) -> tuple[Token, ...]:
     known = _known_words[quoted]
     if len(known) >= KNOWN_WORDS:
         known.clear()
-    known[raw] = tuple(tokens)
-    return known[raw]
+    found = known[raw] = tuple(tokens)
+    return found
 
 
 @lru_cache(maxsize=1 << 14)
@@ -461,10 +461,11 @@ class _Lexicon:
     def triggers(self, claims: "Claims | None") -> frozenset[str]:
         """Stems of which a comment must hold one (or a pronoun of `pronouns`) for any of its own
         cues to fire: names' words, claims' first words and the claims' content words."""
-        if self._claims is None or self._claims[0] is not claims:
+        last = self._claims
+        if last is None or last[0] is not claims:
             words = set().union(*claims.words.values()) if claims is not None else set()
-            self._claims = claims, self.cue_stems | words
-        return self._claims[1]
+            last = self._claims = claims, self.cue_stems | words
+        return last[1]
 
     def side(self, person: Person) -> str:
         """_side_of(person, config), by identity for the config's own people."""
