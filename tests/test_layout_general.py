@@ -150,7 +150,8 @@ OUTLETS = [
     (f"{HEAD}\n\nHarlow Talks\n84.1K subscribers", "Harlow Talks"),
     (f"{HEAD}\n\nBy Ann Lee, Pitchside staff", "Pitchside"),
     (f"{HEAD}\n\nBy Ann Lee, Pitchside staff writer", "Pitchside"),
-    (f"The Circuit\nTech\n\n{HEAD}\n\nBy Ann Lee, a senior reporter covering education technology", "The Circuit"),
+    (f"The Circuit\nTech\n\n{HEAD}\n\nBy Ann Lee, a senior reporter covering education technology",
+     "The Circuit"),
     (f"{HEAD}\n\n{BODY}\n\nThe mayor told The Ledger she was not worried.", "The Ledger"),
     (f"{HEAD}\n\n{BODY}\n\nThe mayor told the Harlow Gazette she was not worried.", "Harlow Gazette"),
     # section labels and a person's post about a platform are not outlets
@@ -196,7 +197,8 @@ FURNITURE = [
     "Ann Lee covers schools for the Courier; reach her at ann@example.com", "Writer for Harlow Courier",
     "Ann Lee is a senior reporter at the Harlow Courier.", "Never miss a story from the Courier",
     "Get in touch", "Are you affected by the new start times? Contact us",
-    "If you buy something from a link, we may earn a commission. See our ethics statement.", "Follow us on X: @harlowcourier",
+    "If you buy something from a link, we may earn a commission. See our ethics statement.",
+    "Follow us on X: @harlowcourier",
     "00:00 Intro", "03:12 The vote", "…less", "...more",
 ]
 
