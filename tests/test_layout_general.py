@@ -86,8 +86,8 @@ def test_bullet_comments_lose_avatar_badges_and_stamps() -> None:
                "    It was packed.\n    12\n\n"
                "  • Bo Hart\n    2 hours ago\n    @ada_lind I was there too.\n")
     comments = split_layout(f"{BODY}\n\n{section}").comments
-    assert [(c.author, c.body, c.reply_to) for c in comments] == [
-        ("Ada Lind", "It was packed.", ""), ("Bo Hart", "@ada_lind I was there too.", "@ada_lind")]
+    assert [(c.author, c.body, c.reply_to, c.depth) for c in comments] == [
+        ("Ada Lind", "It was packed.", "", 0), ("Bo Hart", "@ada_lind I was there too.", "@ada_lind", 1)]
 
 
 def test_link_items_with_a_published_line_are_never_comments() -> None:

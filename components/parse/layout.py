@@ -653,7 +653,7 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
         comments.append((item, author, body, marked or bool(body_reply), reply_to or body_reply))
         taken |= set(range(item.line, item.end))
     indents = sorted({c[0].indent for c in comments})
-    found = [RawComment(n + 1, author, body, indents.index(item.indent), reply_to,
+    found = [RawComment(n + 1, author, body, max(indents.index(item.indent), int(marked)), reply_to,
                         marked or indents.index(item.indent) > 0)
              for n, (item, author, body, marked, reply_to) in enumerate(comments)]
     return found, taken
