@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from components.core.repair import fold_typography, normalise_text, repair_mojibake
+from components.core.repair import CACHED_LENGTH, fold_typography, normalise_text, repair_mojibake
 
 REPAIRS = [
     ("She鈥檚 just trying", "She’s just trying"),
@@ -41,11 +41,22 @@ NORMALISED = [
 ]
 
 
+def _by_definition(text: str) -> str:
+    full = fold_typography(unicodedata.normalize("NFKC", html.unescape(repair_mojibake(text))))
+    return re.sub(r"\s+", " ", full).strip()
+
+
+@pytest.mark.parametrize("unit", ["don鈥檛 “go”  &amp; ", "plain  words\t", "ﬁne… "])
+def test_long_text_is_normalised_like_a_short_one(unit: str) -> None:
+    """Texts over CACHED_LENGTH are not kept in the cache, and normalised the same way."""
+    text = unit * (CACHED_LENGTH // len(unit) + 2)
+    assert len(text) > CACHED_LENGTH and normalise_text(text) == _by_definition(text)
+
+
 @given(st.text(alphabet=st.sampled_from(list(" \t\n&;#ab'\u2019\u00a0\u2026é鈥檛")), max_size=30))
 def test_normalise_text_equals_its_definition(text: str) -> None:
     """The short path for plain ASCII and the cache give what the full definition gives."""
-    full = fold_typography(unicodedata.normalize("NFKC", html.unescape(repair_mojibake(text))))
-    expected = re.sub(r"\s+", " ", full).strip()
+    expected = _by_definition(text)
     assert normalise_text(text) == expected and normalise_text(text) == expected
 
 

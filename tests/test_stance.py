@@ -1,4 +1,5 @@
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
@@ -250,3 +251,25 @@ def test_claims_digest_is_stable_and_follows_content() -> None:
     again = Claims.from_counts(CONFIG, None, topic_counts(list(reversed(texts))), len(texts))
     assert claims.digest() == again.digest() and len(claims.digest()) == 64
     assert claims.digest() != Claims.build(CONFIG).digest()  # "harbour" is topic only in the first
+
+
+def test_long_comment_is_read_like_a_short_one() -> None:
+    """A comment longer than the cached length takes the uncached path to the same cues."""
+    long_text = "North is right about this. " * 100 + "Walls are needed."
+    short = classify_stance("North is right about this. Walls are needed.", CONFIG)
+    result = classify_stance(long_text, CONFIG)
+    assert result.stance == short.stance == "north" and "walls are needed" in result.reason
+
+
+def test_threads_sharing_the_caches_get_what_one_thread_gets(corpus: Corpus) -> None:
+    """The engine may classify documents in threads: two corpora at once, each as if alone."""
+    seeds = load_config(Path(__file__).parent.parent / "seeds")
+    texts = ["North is right.", "South is an idiot.", "Open the gates!", "Well said!!"]
+    made_up = pd.DataFrame({"doc_id": ["d"] * 4, "position": range(4), "author": ["a", "b", "c", "a"],
+                            "text": texts})
+    jobs = [(corpus.comments, seeds, corpus.statements), (made_up, CONFIG, None)] * 4
+    alone = [classify_comments(*job) for job in jobs[:2]]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda job: classify_comments(*job), jobs))
+    for at, frame in enumerate(together):
+        pd.testing.assert_frame_equal(frame, alone[at % 2])

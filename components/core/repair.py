@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["repair_mojibake", "normalise_text", "fold_typography"]
+__all__ = ["repair_mojibake", "normalise_text", "fold_typography", "CACHED_LENGTH"]
 
 # Characters that GBK encodes in two bytes: mojibake of UTF-8 read as GBK is made of these.
 _GBK_RUN = re.compile(r"[\u00a1-\uffff]+")
@@ -78,16 +78,21 @@ def fold_typography(text: str) -> str:
     return text.translate(_TYPOGRAPHY)
 
 
-NORMALISED_CACHE = 1 << 15  # texts whose normalised form is kept (sentiment, stance and spam ask for each)
+NORMALISED_CACHE = 1 << 14  # texts whose normalised form is kept (sentiment, stance and spam ask for each)
+CACHED_LENGTH = 2_000       # ... when no longer than this (so the cache stays a few megabytes)
 
 
 def normalise_text(text: str) -> str:
     """Text as a scorer should see it: repaired, unescaped, NFKC, ASCII quotes, one space."""
-    return _normalised(text)
+    return _normalised(text) if len(text) <= CACHED_LENGTH else _normalise(text)
 
 
 @lru_cache(maxsize=NORMALISED_CACHE)
 def _normalised(text: str) -> str:
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
     if text.isascii() and "&" not in text:  # nothing to repair, unescape, fold or compose
         return _SPACES.sub(" ", text).strip()
     text = html.unescape(repair_mojibake(text))

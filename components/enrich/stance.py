@@ -19,7 +19,7 @@ import pandas as pd
 import snowballstemmer
 
 from ..core.config import CorpusConfig, Person, Side
-from ..core.repair import normalise_text
+from ..core.repair import CACHED_LENGTH, normalise_text
 from .sentiment import analyzer
 from .words import STOPWORDS
 
@@ -210,10 +210,14 @@ def _word_tokens(raw: str, quoted: bool) -> tuple[Token, ...]:
     return found
 
 
-@lru_cache(maxsize=1 << 14)
 def _text_tokens(text: str) -> list[Token]:
-    """The tokens of a comment's normalised text, kept for the last texts asked for (topic counts
-    and classification both need them); callers must not change the list."""
+    """The tokens of a comment's normalised text, kept for the last short texts asked for (topic
+    counts and classification both need them); callers must not change the list."""
+    return _text_tokens_cached(text) if len(text) <= CACHED_LENGTH else tokenise(normalise_text(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _text_tokens_cached(text: str) -> list[Token]:
     return tokenise(normalise_text(text))
 
 
@@ -740,9 +744,17 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
              f"{verb} {who} ({compound:+.2f})", config)
 
 
-@lru_cache(maxsize=1 << 14)
 def _compound(text: str) -> float:
-    """VADER's compound score of a text (sentences and words recur across comments)."""
+    """VADER's compound score of a text (sentences and words recur across comments: kept when short)."""
+    return _compound_cached(text) if len(text) <= CACHED_LENGTH else _compound_of(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _compound_cached(text: str) -> float:
+    return _compound_of(text)
+
+
+def _compound_of(text: str) -> float:
     return float(analyzer().polarity_scores(text)["compound"])
 
 
