@@ -511,8 +511,10 @@ class _PhraseTable:
 
     def possible_at(self, stems: set[str]) -> list[int]:
         """The positions of those phrases, ascending."""
-        return sorted(at for key in self.keys.intersection(stems) for at in self.by_key[key]
-                      if self.words[at] <= stems)
+        keys = self.keys.intersection(stems)
+        if not keys:
+            return []
+        return sorted(at for key in keys for at in self.by_key[key] if self.words[at] <= stems)
 
 
 _tables: dict[int, _PhraseTable] = {}
@@ -1201,10 +1203,9 @@ def _priors(authors: Sequence[str], own: Sequence[StanceResult]) -> list[str | N
             counts.setdefault(author, Counter())[result.stance] += 1
     out: list[str | None] = []
     for author, result in zip(authors, own, strict=True):
-        others = Counter(counts.get(author, Counter()))
-        if result.stance != NEUTRAL:
-            others[result.stance] -= 1
-        sides = [s for s, n in others.items() if n > 0]
+        theirs = counts.get(author)
+        # The author's sides without this comment's own (NEUTRAL is never counted).
+        sides = [s for s, n in theirs.items() if n - (s == result.stance) > 0] if theirs else []
         out.append(sides[0] if len(sides) == 1 else None)
     return out
 
