@@ -284,3 +284,9 @@ def test_a_caption_under_its_credit_line_goes_with_it() -> None:
 def test_a_block_of_headlines_under_a_link_heading_goes() -> None:
     links = "Related\n\nKenzie Vale's breakup song: every lyric decoded\nJordan Reyes breaks his silence\n"
     assert not any("every lyric" in p for p in split_layout(f"{HEAD}\n\n{BODY}\n\n{links}").paragraphs)
+
+
+def test_a_menu_block_after_the_article_goes_but_a_short_line_of_prose_stays() -> None:
+    page = f"{HEAD}\n\n{BODY}\n\nNews\nSport\nWeather\nIn Pictures\n\nShe said no.\n"
+    paragraphs = split_layout(page).paragraphs
+    assert not any("Weather" in p for p in paragraphs) and "She said no." in paragraphs

@@ -1042,6 +1042,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if page.in_head and all(_short_head_line(line) for line in para.split("\n")):
             continue  # a kicker, section label, nav row ("EXCLUSIVE", "Entertainment") or a bare byline
+        if para.count("\n") >= 2 and all(len(line.split()) <= 3 and _short_head_line(line)
+                                          for line in para.split("\n")):
+            continue  # a menu: three or more lines of one to three words (footer navigation)
         if page.after_links and page.title and all(
                 len(line.split()) <= 20 and not _is_prose(line) for line in para.split("\n")):
             continue  # headlines under a link heading
