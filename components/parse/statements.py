@@ -55,8 +55,8 @@ from .dates import (
     value_problem,
 )
 
-__all__ = ["build_statements", "mention_sentences", "sentence_pieces", "document_anchors",
-           "statement_id", "SAME_SENTENCE_RATIO", "FRAGMENT_PARTIAL_RATIO"]
+__all__ = ["build_statements", "mention_sentences", "sentence_pieces", "statement_id",
+           "SAME_SENTENCE_RATIO", "FRAGMENT_PARTIAL_RATIO"]
 
 # Two wordings are the same sentence at this rapidfuzz ratio (spelling variants, dashes).
 SAME_SENTENCE_RATIO = 88
@@ -76,7 +76,7 @@ _DEFAULTS: dict[str, Any] = {"speaker_reason": "", "speaker_basis": "", "signatu
 # "realize"; "colour", "color") share a term; words this common say nothing about which sentence
 # it is, and are looked up only for a sentence made of nothing else.
 _STEM = 4
-_BLOCK_ROWS = 2048  # keys whose shared-term counts are computed at once (bounds the product's memory)
+_BLOCK_ROWS = 512  # keys whose shared-term counts are computed at once (bounds the product's memory)
 _COMMON = frozenset(
     "the and that this with for are was were you your have has had not but they them their there "
     "what when who will would could should been from just about into than then its our out all "
@@ -409,7 +409,7 @@ def _passage_groups(links: list[_Link]) -> Iterator[list[int]]:
     return (group for group in by_mention.values() if len(group) > 1)
 
 
-def document_anchors(documents: pd.DataFrame, rows: list[dict[str, Any]],
+def _document_anchors(documents: pd.DataFrame, rows: list[dict[str, Any]],
                      links: list[_Link]) -> Anchors:
     """Each document's anchor date: its publication date, else the latest day-precise date of a
     statement it carries, as other evidence in the corpus dates it."""
@@ -587,7 +587,7 @@ def build_statements(documents: pd.DataFrame, mention_rows: Iterable[dict[str, A
               for text in (str(row["text"]) for row in rows)]
     keys = [tuple(k for _, k in p) for p in pieces]
     units, links = _link(rows, keys, published)
-    dated = _resolve_all(rows, links, document_anchors(documents, rows, links))
+    dated = _resolve_all(rows, links, _document_anchors(documents, rows, links))
     ids = _unique_ids(units, _anchor_words(rows, keys, links, published))
     linked = _link_rows(rows, pieces, links, dated, ids)
     by_unit: dict[int, list[int]] = {}
