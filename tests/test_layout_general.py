@@ -290,3 +290,11 @@ def test_a_menu_block_after_the_article_goes_but_a_short_line_of_prose_stays() -
     page = f"{HEAD}\n\n{BODY}\n\nNews\nSport\nWeather\nIn Pictures\n\nShe said no.\n"
     paragraphs = split_layout(page).paragraphs
     assert not any("Weather" in p for p in paragraphs) and "She said no." in paragraphs
+
+
+@pytest.mark.parametrize("byline", ["Ann Lee\nHarlow Courier", "Dana Whitcombe\nColumnist",
+                                    "Ann Lee\nEducation reporter", "Ann Lee\nThe Harlow Courier"])
+def test_a_name_only_byline_under_the_dek_goes(byline: str) -> None:
+    dek = "The apps promise better grades, and privacy advocates are alarmed."
+    page = f"{HEAD}\n\n{dek}\n\n{byline}\n\n{BODY}\n"
+    assert not any(byline.split("\n")[0] in p for p in split_layout(page).paragraphs)

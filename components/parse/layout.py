@@ -997,6 +997,21 @@ def _headline_with_stops(para: str, following: list[str]) -> bool:
                for block in following for line in block.split("\n") if len(line) <= 120)
 
 
+_ROLE_LINE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}(?:columnist|reporter|correspondent|editor|writer"
+                        r"|contributor|critic|journalist|producer)s?$", re.I)
+
+
+def _byline_block(para: str) -> bool:
+    """Two lines: a name of two to four capitalised words, and the paper or the writer's role."""
+    lines = [line.strip() for line in para.split("\n")]
+    if len(lines) != 2:
+        return False
+    words = lines[0].split()
+    name = 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha()
+                                        for w in words)
+    return name and (bool(_ROLE_LINE.match(lines[1])) or bool(_is_masthead(lines[1])))
+
+
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
 
 
@@ -1042,6 +1057,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if page.in_head and all(_short_head_line(line) for line in para.split("\n")):
             continue  # a kicker, section label, nav row ("EXCLUSIVE", "Entertainment") or a bare byline
+        if _byline_block(para):
+            continue  # a name-only byline with the paper or the writer's role under it
         if para.count("\n") >= 2 and all(len(line.split()) <= 3 and _short_head_line(line)
                                           for line in para.split("\n")):
             continue  # a menu: three or more lines of one to three words (footer navigation)
