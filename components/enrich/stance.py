@@ -350,17 +350,19 @@ class _Index:
         return self._stops
 
 
-_recent: list[_Index] = []  # the last few token lists searched, matched by identity
+_recent: dict[int, _Index] = {}  # the last token lists searched, by identity (each index keeps its list)
+RECENT_INDEXES = 64
 
 
 def _index(tokens: Sequence[Token]) -> _Index:
-    """The index of a token list (which is never changed once made), from the last few."""
-    global _recent
-    for index in _recent:
-        if index.tokens is tokens:
-            return index
+    """The index of a token list (which is never changed once made), from the last ones."""
+    index = _recent.get(id(tokens))
+    if index is not None and index.tokens is tokens:
+        return index
     index = _Index(tokens)
-    _recent = [index, *_recent[:7]]
+    if len(_recent) >= RECENT_INDEXES:
+        _recent.clear()
+    _recent[id(tokens)] = index
     return index
 
 
