@@ -298,3 +298,12 @@ def test_a_name_only_byline_under_the_dek_goes(byline: str) -> None:
     dek = "The apps promise better grades, and privacy advocates are alarmed."
     page = f"{HEAD}\n\n{dek}\n\n{byline}\n\n{BODY}\n"
     assert not any(byline.split("\n")[0] in p for p in split_layout(page).paragraphs)
+
+
+def test_a_counter_under_a_dek_with_share_buttons_does_not_swallow_the_article() -> None:
+    page = (f"{HEAD}\n\nThe board pulled the vote, and parents are not happy about it.\n\nComment 212\nShare\n\n"
+            f"{BODY}\n\nComments\n\nMaria Ostend\n2 hours ago\nI was there and it was packed.\nLike Reply\n")
+    layout = split_layout(page)
+    assert any(p.startswith("When the council met") for p in layout.paragraphs)
+    assert any(p.startswith("They had come") for p in layout.paragraphs)
+    assert [c.author for c in layout.comments] == ["Maria Ostend"]

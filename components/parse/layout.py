@@ -725,33 +725,42 @@ def _reply_marks(body: list[str]) -> tuple[list[str], str, bool]:
     return body, "", False
 
 
-def _chunk_comment(chunk: list[str]) -> RawComment | None:
-    """One comment from the lines before its action row (`Like · Reply`, `Recommend 45 Reply`)."""
+def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
+    """One comment from the lines before its action row (`Like · Reply`, `Recommend 45 Reply`),
+    and the line of the chunk where the comment starts (what is above it is not the comment)."""
     paragraphs: list[list[str]] = [[]]
-    for line in chunk:
+    starts: list[int] = []
+    for k, line in enumerate(chunk):
         if line.strip():
+            if not paragraphs[-1]:
+                starts.append(k)
             paragraphs[-1].append(line.strip())
         elif paragraphs[-1]:
             paragraphs.append([])
     paragraphs = [p for p in paragraphs if p]
     if not paragraphs:
-        return None
+        return None, len(chunk)
     headers = [k for k, p in enumerate(paragraphs[:-1]) if _stamp_paragraph(p)]
     counted = False
     if headers:  # newspaper and tabloid: name (location, date) block, then the body
-        header, body = paragraphs[headers[-1]], paragraphs[headers[-1] + 1:]
+        first = headers[-1]
+        header, body = paragraphs[first], paragraphs[first + 1:]
         names = [line for line in header if not _is_comment_meta(line)] or header
         author = _author_of(names[0])
-        counted = any(_REPLY_COUNTER.match(line) for p in paragraphs[:headers[-1] + 1] for line in p)
+        counted = any(_REPLY_COUNTER.match(line) for p in paragraphs[:first + 1] for line in p)
         flat = [line for n, p in enumerate(body) for line in ([""] if n else []) + p]
     else:  # Facebook plugin: name line, body lines, then the action row
+        first = len(paragraphs) - 1
         head, flat, counted = _header_split(paragraphs[-1])
         author = _clean_author(head)[0]
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(flat)).strip()
     if not author or len(author.split()) > 6 or not text:
-        return None
-    return RawComment(0, author, text, 0, reply_to, marked or counted)
+        return None, len(chunk)
+    return RawComment(0, author, text, 0, reply_to, marked or counted), starts[first]
+
+
+_WIDGET_WORDS = 12  # lines above a comment longer than this are article text, not widget lines
 
 
 def _first_prose(lines: list[str]) -> int:
@@ -787,12 +796,16 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     actions = [k for k in range(heading + 1, len(lines)) if lines[k].strip()
                and _is_action_line(lines[k].strip())]
     found: list[tuple[int, RawComment]] = []
+    taken = {heading}
     start = heading + 1
     for k in actions:
-        comment = _chunk_comment(lines[start:k])
+        comment, begins = _chunk_comment(lines[start:k])
         if comment is not None:
             first = next((line for line in lines[start:k] if line.strip() and not _is_comment_meta(line)), "")
             found.append((len(first) - len(first.lstrip()), comment))
+            lead = range(start, start + begins)  # widget lines above the comment; never article prose
+            short = all(len(lines[j].split()) <= _WIDGET_WORDS for j in lead)
+            taken |= set(range(start if short else start + begins, k + 1))
         start = k + 1
     if not found:
         return [], set()
@@ -804,7 +817,7 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         named = next((p.author for p in reversed(comments) if c.body.startswith("@" + p.author)), "")
         reply_to = named or c.reply_to or parent  # "@Tom Beck …" addresses the commenter Tom Beck
         comments.append(RawComment(n + 1, c.author, c.body, depth, reply_to, depth > 0))
-    return comments, set(range(heading, actions[-1] + 1))
+    return comments, taken
 
 
 # ---- the article ----
