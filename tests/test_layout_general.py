@@ -301,7 +301,8 @@ def test_a_name_only_byline_under_the_dek_goes(byline: str) -> None:
 
 
 def test_a_counter_under_a_dek_with_share_buttons_does_not_swallow_the_article() -> None:
-    page = (f"{HEAD}\n\nThe board pulled the vote, and parents are not happy about it.\n\nComment 212\nShare\n\n"
+    page = (f"{HEAD}\n\nThe board pulled the vote, and parents are not happy about it.\n\n"
+            "Comment 212\nShare\n\n"
             f"{BODY}\n\nComments\n\nMaria Ostend\n2 hours ago\nI was there and it was packed.\nLike Reply\n")
     layout = split_layout(page)
     assert any(p.startswith("When the council met") for p in layout.paragraphs)
