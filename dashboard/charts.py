@@ -12,6 +12,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 from plotly.subplots import make_subplots
 
 from dashboard.display import contract_date, escape_plotly
@@ -28,6 +29,9 @@ __all__ = ["BOX_POINTS", "CELL_PREFIX", "LABEL_COLOURS", "NEUTRAL_COLOUR", "SIDE
            "cell_tag", "compare_figure", "count_figure", "histogram_figure", "share_figure", "side_colours",
            "timeline_figure"]
 
+# Every figure of the app is drawn on plotly_white. Set as the default once: naming it per figure
+# deep-copies the template each time (about 35 ms a figure, most of a small chart's cost).
+pio.templates.default = "plotly_white"
 FONT = {"family": "Inter, Helvetica, Arial, sans-serif", "size": 13}
 # Figures are drawn without knowing the screen's width (Streamlit has no viewport API), so they are
 # laid out to stay readable from a 390 px phone up: legends in rows below the plot, margins that
@@ -73,8 +77,7 @@ def _layout(fig: go.Figure, title: str, x: str, y: str, height: int = 420) -> go
                       margin={"l": 10, "r": 10, "t": 50, "b": 10},
                       legend={"title": {"text": ""}, "traceorder": "normal", "orientation": "h",
                               "x": 0, "xanchor": "left", "yref": "container", "y": 0,
-                              "yanchor": "bottom"},
-                      template="plotly_white")
+                              "yanchor": "bottom"})
     fig.update_xaxes(automargin=True, title_standoff=6)
     fig.update_yaxes(automargin=True, title_standoff=6)
     return fig
