@@ -1,43 +1,178 @@
 """The learned half of the spam score: logistic regression on TF-IDF weighted, hashed word and
 character n-grams, trained by `benchmarks/train_spam_model.py` into a small committed file.
 
+The features are those of scikit-learn's HashingVectorizer (words and word pairs; character 2- to
+5-grams; MurmurHash3 of each n-gram's UTF-8 bytes, |h| mod 2**16), computed for a whole batch at
+once with numpy (`ngram_columns`): the n-grams are byte ranges of one buffer and MurmurHash3 runs
+over all of them together, so there is no Python per n-gram. Scoring sorts the batch's (text,
+column) keys once and sums with reduceat, without building a sparse matrix.
+
 The rule signals are not model features: they enter the score once, in the noisy-or of
 `components.enrich.spam`, so the model only has to learn what the rules do not say.
 """
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 from scipy.sparse import csr_matrix, diags, hstack
-from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 
 from ..core.repair import normalise_text
 
-__all__ = ["SpamModel", "term_counts", "inverse_document_frequency", "weigh", "train_model",
-           "load_model", "MODEL_PATH"]
+__all__ = ["SpamModel", "murmurhash3_32", "ngram_columns", "term_counts", "inverse_document_frequency",
+           "weigh", "train_model", "load_model", "model_text", "MODEL_PATH", "N_FEATURES"]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "spam_model.npz"
-N_FEATURES = 2**16
+BITS = 16
+N_FEATURES = 2**BITS  # columns per block
 # An n-gram seen in fewer training comments than this gets no weight: it cannot generalise.
 MIN_DOCUMENT_FREQUENCY = 2
-
 # Words and word pairs; character n-grams across word boundaries (they see "www . site . com").
-_VECTORIZERS = (
-    HashingVectorizer(n_features=N_FEATURES, ngram_range=(1, 2), alternate_sign=False, norm=None,
-                      token_pattern=r"(?u)\b\w+\b"),
-    HashingVectorizer(n_features=N_FEATURES, analyzer="char", ngram_range=(2, 5),
-                      alternate_sign=False, norm=None),
-)
+_TOKEN = re.compile(r"(?u)\b\w+\b")  # HashingVectorizer's default token_pattern
+CHAR_NGRAMS = (2, 5)
+_CHUNK = 256  # texts hashed and scored at once: the arrays stay in cache, memory stays bounded
+_SEPARATOR = "\x00"  # between texts in the buffer of words: never part of a word
+_C1, _C2, _N = np.uint32(0xCC9E2D51), np.uint32(0x1B873593), np.uint32(0xE6546B64)  # MurmurHash3's
+_TAIL_MASKS = np.array([0, 0xFF, 0xFFFF, 0xFFFFFF], dtype=np.uint32)
+
+
+def model_text(text: str) -> str:
+    """The text as the model sees it: normalised and lower case."""
+    return normalise_text(text).lower()
+
+
+def _rotl(x: np.ndarray, r: int) -> np.ndarray:
+    return (x << np.uint32(r)) | (x >> np.uint32(32 - r))
+
+
+def _scramble(k: np.ndarray) -> np.ndarray:
+    return _rotl(k * _C1, 15) * _C2
+
+
+def _fmix(h: np.ndarray, length: np.ndarray | np.uint32) -> np.ndarray:
+    """MurmurHash3's finalisation, as int32."""
+    h = h ^ length
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    return h.view(np.int32)
+
+
+def _words_at(buffer: bytes) -> np.ndarray:
+    """The little-endian 4-byte word at every offset of buffer (zero padded): a block, or a tail
+    once masked, is one look-up."""
+    data = np.frombuffer(buffer + bytes(4), dtype=np.uint8).astype(np.uint32)
+    return data[:-3] | data[1:-2] << np.uint32(8) | data[2:-1] << np.uint32(16) | data[3:] << np.uint32(24)
+
+
+def murmurhash3_32(buffer: bytes, start: np.ndarray, length: np.ndarray) -> np.ndarray:
+    """MurmurHash3 (x86, 32-bit, seed 0) of each byte range buffer[start:start + length], as int32:
+    what sklearn.utils.murmurhash3_32 gives for those bytes."""
+    word = _words_at(buffer)
+    h = np.zeros(len(start), dtype=np.uint32)
+    blocks = length >> 2
+    for j in range(int(blocks.max(initial=0))):
+        live = np.flatnonzero(blocks > j)
+        h[live] = _rotl(h[live] ^ _scramble(word[start[live] + 4 * j]), 13) * np.uint32(5) + _N
+    tail = (length & 3).astype(np.intp)
+    h ^= _scramble(word[start + (blocks << 2)] & _TAIL_MASKS[tail])  # a tail of 0 bytes scrambles to 0
+    return _fmix(h, length.astype(np.uint32))
+
+
+def _ascii_char_hashes(joined: str, room: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(position, MurmurHash3) of every character n-gram of ASCII texts, where a character is a
+    byte: an n-gram of at most 5 bytes is at most one block and a tail, computed for every
+    position at once (murmurhash3_32 for the same ranges, without its look-ups)."""
+    word = _words_at(joined.encode("ascii"))[:-1]
+    one_block = _rotl(_scramble(word), 13) * np.uint32(5) + _N
+    states = {2: _scramble(word & _TAIL_MASKS[2]), 3: _scramble(word & _TAIL_MASKS[3]), 4: one_block}
+    if CHAR_NGRAMS[1] >= 5:
+        fifth = np.append(word[4:] & _TAIL_MASKS[1], np.zeros(4, np.uint32))[:len(word)]
+        states[5] = one_block ^ _scramble(fifth)
+    low, high = CHAR_NGRAMS
+    positions = [np.flatnonzero(room >= n) for n in range(low, high + 1)]
+    hashes = [_fmix(states[n][at], np.uint32(n))
+              for n, at in zip(range(low, high + 1), positions, strict=True)]
+    return np.concatenate(positions), np.concatenate(hashes)
+
+
+def _hash_columns(hashes: np.ndarray) -> np.ndarray:
+    """HashingVectorizer's column of each hash: |h| mod N_FEATURES. (Its rule for h = -2**31 gives
+    0, as does |h| & (N_FEATURES - 1) in int32 arithmetic.)"""
+    return (np.abs(hashes) & np.int32(N_FEATURES - 1)).astype(np.int64)
+
+
+def _utf8_offsets(text: str) -> np.ndarray:
+    """The UTF-8 byte offset of every character of text, and its end."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    size = 1 + (codes >= 0x80) + (codes >= 0x800) + (codes >= 0x10000)
+    return np.concatenate(([0], np.cumsum(size)))
+
+
+def _char_columns(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(row, column) of every character n-gram (CHAR_NGRAMS lengths, inside one text); ASCII texts
+    through _ascii_char_hashes, the others through murmurhash3_32 of their UTF-8 byte ranges."""
+    plain = [k.isascii() for k in keys]
+    out_rows, out_cols = [], []
+    for ascii_only in (True, False):
+        chosen = np.flatnonzero(np.array(plain, dtype=bool) == ascii_only)
+        if not len(chosen):
+            continue
+        joined = "".join(keys[n] for n in chosen)
+        lengths = np.fromiter((len(keys[n]) for n in chosen), dtype=np.int64, count=len(chosen))
+        rows = np.repeat(chosen, lengths)
+        room = np.repeat(np.cumsum(lengths), lengths) - np.arange(len(joined))
+        if ascii_only:
+            first, hashes = _ascii_char_hashes(joined, room)
+        else:
+            offsets = _utf8_offsets(joined)
+            low, high = CHAR_NGRAMS
+            starts = [np.flatnonzero(room >= n) for n in range(low, high + 1)]
+            first = np.concatenate(starts)
+            last = np.concatenate([s + n for s, n in zip(starts, range(low, high + 1), strict=True)])
+            hashes = murmurhash3_32(joined.encode("utf-8", "surrogatepass"), offsets[first],
+                                    offsets[last] - offsets[first])
+        out_rows.append(rows[first])
+        out_cols.append(_hash_columns(hashes))
+    if not out_rows:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(out_rows), np.concatenate(out_cols)
+
+
+def _word_columns(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(row, column) of every word and every pair of neighbouring words ("w1 w2") of each text."""
+    joined = _SEPARATOR.join(" ".join(_TOKEN.findall(k)) for k in keys) + _SEPARATOR
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    offsets = _utf8_offsets(joined)
+    inside = (codes != 0x20) & (codes != 0)
+    edges = np.diff(np.concatenate(([0], inside.astype(np.int8), [0])))
+    begin, end = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    row_of = np.cumsum(codes == 0)[begin]  # separators before the word = its text
+    pair = row_of[1:] == row_of[:-1]
+    first = np.concatenate([begin, begin[:-1][pair]])
+    last = np.concatenate([end, end[1:][pair]])
+    hashes = murmurhash3_32(joined.encode("utf-8", "surrogatepass"), offsets[first],
+                            offsets[last] - offsets[first])
+    return np.concatenate([row_of, row_of[:-1][pair]]), _hash_columns(hashes)
+
+
+def ngram_columns(keys: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """For texts in model_text form: (row, column) of every n-gram occurrence, per block (words
+    and word pairs; character n-grams), exactly as HashingVectorizer would count them."""
+    return [_word_columns(keys), _char_columns(keys)]
 
 
 def term_counts(texts: list[str]) -> list[csr_matrix]:
-    """One n-gram count matrix per vectorizer, for the normalised texts."""
-    clean = [normalise_text(t) for t in texts]
-    return [v.transform(clean).tocsr() for v in _VECTORIZERS]
+    """One n-gram count matrix per block, for the texts (normalised and lowercased here)."""
+    keys = [model_text(t) for t in texts]
+    return [csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(keys), N_FEATURES))
+            for rows, cols in ngram_columns(keys)]
 
 
 def inverse_document_frequency(counts: list[csr_matrix]) -> np.ndarray:
@@ -52,15 +187,24 @@ def inverse_document_frequency(counts: list[csr_matrix]) -> np.ndarray:
 
 
 def weigh(counts: list[csr_matrix], idf: np.ndarray) -> csr_matrix:
-    """Sublinear tf times idf, each vectorizer's block scaled to unit length."""
-    blocks, start = [], 0
-    for block in counts:
+    """Sublinear tf times idf, each block scaled to unit length: the features of SpamModel."""
+    blocks = []
+    for n, block in enumerate(counts):
         tf = block.astype(np.float64)
         tf.data = 1.0 + np.log(tf.data)
-        width = block.shape[1]
-        blocks.append(normalize(tf @ diags(idf[start:start + width])))
-        start += width
+        blocks.append(normalize(tf @ diags(idf[n * N_FEATURES:(n + 1) * N_FEATURES])))
     return hstack(blocks).tocsr()
+
+
+def _distinct(rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, column, count) of each distinct n-gram of each text, from one sort (of 32-bit keys
+    while they fit: a few hundred texts at a time)."""
+    wide = len(rows) and int(rows[-1]) >= 2 ** (32 - BITS)
+    keys = np.sort((rows << BITS | cols) if wide else
+                   (rows.astype(np.uint32) << np.uint32(BITS)) | cols.astype(np.uint32))
+    starts = np.flatnonzero(np.concatenate((keys[:1] == keys[:1], keys[1:] != keys[:-1])))
+    counts = np.diff(np.append(starts, len(keys)))
+    return (keys[starts] >> BITS).astype(np.int64), (keys[starts] & (N_FEATURES - 1)).astype(np.int64), counts
 
 
 @dataclass(frozen=True)
@@ -74,9 +218,26 @@ class SpamModel:
 
     def probability(self, texts: list[str]) -> np.ndarray:
         """P(spam) for each text."""
-        if not texts:
-            return np.zeros(0)
-        logits = weigh(term_counts(texts), self.idf) @ self.coef + self.intercept
+        return self.probability_of_keys([model_text(t) for t in texts])
+
+    def probability_of_keys(self, keys: list[str]) -> np.ndarray:
+        """P(spam) for texts already in model_text form (numpy over the batch, _CHUNK at a time)."""
+        return np.concatenate([np.zeros(0), *(self._chunk(keys[start:start + _CHUNK])
+                                              for start in range(0, len(keys), _CHUNK))])
+
+    def _chunk(self, keys: list[str]) -> np.ndarray:
+        """P(spam) for a few hundred texts: the features of weigh, summed per text with reduceat."""
+        logits = np.full(len(keys), self.intercept)
+        for n, (rows, cols) in enumerate(ngram_columns(keys)):
+            row, col, count = _distinct(rows, cols)
+            if not len(row):
+                continue
+            col += n * N_FEATURES
+            tfidf = (1.0 + np.log(count)) * self.idf[col]
+            starts = np.flatnonzero(np.concatenate(([True], row[1:] != row[:-1])))
+            sums = np.add.reduceat(np.stack([tfidf * tfidf, tfidf * self.coef[col]], axis=1), starts, axis=0)
+            norm = np.sqrt(sums[:, 0])
+            logits[row[starts]] += sums[:, 1] / np.where(norm > 0, norm, 1.0)
         return np.asarray(1.0 / (1.0 + np.exp(-logits)))
 
     def save(self, path: Path) -> None:
