@@ -461,12 +461,13 @@ class _Lexicon:
         cue_words = {word for side in config.sides for cue in side.position_cues
                      for word in _first_words(cue.lower()) if word is not None}
         name_words = {_phrase_cached(name)[0] for _, _, name, _, _ in self.names if _phrase_cached(name)}
-        self.cue_stems = frozenset(cue_words | name_words)
+        # A token that is one of those pronouns has its stem, so these stems stand for them.
+        self.cue_stems = frozenset(cue_words | name_words | {_stem(form) for form in self.pronouns})
         self._claims: tuple[object, frozenset[str]] | None = None
 
     def triggers(self, claims: "Claims | None") -> frozenset[str]:
-        """Stems of which a comment must hold one (or a pronoun of `pronouns`) for any of its own
-        cues to fire: names' words, claims' first words and the claims' content words."""
+        """Stems of which a comment must hold one for any of its own cues to fire: names' words,
+        claims' first words, the claims' content words and the stems of `pronouns`."""
         last = self._claims
         if last is None or last[0] is not claims:
             words = set().union(*claims.words.values()) if claims is not None else set()
@@ -815,11 +816,12 @@ def _claim_cues(position_cues: tuple[str, ...], topic: frozenset[str]) -> tuple[
 
 
 def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evidence,
-                   topic: frozenset[str] = frozenset()) -> None:
+                   topic: frozenset[str] = frozenset(), stems: set[str] | None = None) -> None:
     """A side's claims in the comment's own voice. Echoed in a question or in quotes (and then
     said again), reported ("X is what they all say"), negated ("it's not a witch hunt") or
     conceded ("sounds nice until ...") they count for nothing."""
-    stems = {t.stem for sentence in sentences for t in sentence}
+    if stems is None:
+        stems = {t.stem for sentence in sentences for t in sentence}
     wanted = [(side, _possible_cues(_claim_cues(side.position_cues, topic), stems)) for side in config.sides]
     if not any(cues for _, cues in wanted):
         return
@@ -1008,17 +1010,17 @@ def _own_evidence(text: str, config: CorpusConfig, claims: "Claims | None" = Non
 def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims | None" = None) -> _Evidence:
     """The cues of a comment's own text (tokens: its normalised text, tokenised)."""
     ev = _Evidence()
-    lexicon = _lexicon(config)
-    if _index(tokens).stems.isdisjoint(lexicon.triggers(claims)) and not any(
-            t.lower in lexicon.pronouns for t in tokens):
+    stems = _index(tokens).stems
+    if stems.isdisjoint(_lexicon(config).triggers(claims)):
         return ev  # names nobody and uses no side's words: no cue can fire
     sentences = _sentences(tokens)
     last_named: dict[str, Person] = {}
     for sentence in sentences:
         _sentence_cues(sentence, config, last_named, ev)
-    _position_cues(sentences, config, ev, claims.topic if claims is not None else frozenset())
+    # The comment's stems stand for its sentences' (the sentences left out hold no word).
+    _position_cues(sentences, config, ev, claims.topic if claims is not None else frozenset(), stems)
     if claims is not None:
-        _overlap_cues(sentences, claims, config, ev)
+        _overlap_cues(sentences, claims, config, ev, stems)
     hedge = next((h for h in _possible(HEDGES, tokens) if _find(h, tokens)), None)
     if hedge and ev.scores:
         ev.scores = {side: value * W_HEDGED for side, value in ev.scores.items()}
@@ -1427,10 +1429,11 @@ def _figure_stems(config: CorpusConfig) -> frozenset[str]:
 
 
 def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusConfig,
-                  ev: _Evidence) -> None:
+                  ev: _Evidence, stems: set[str] | None = None) -> None:
     """Content words shared with one side's claims and not the other's, in the comment's own voice
     (not in quotes, not in a short echo question)."""
-    stems = {t.stem for sentence in sentences for t in sentence}
+    if stems is None:
+        stems = {t.stem for sentence in sentences for t in sentence}
     if all(stems.isdisjoint(words) for words in claims.words.values()):
         return  # no word of any side's claims: nothing to share
     quoted = {t.stem for s in sentences for t in s if t.quoted}
