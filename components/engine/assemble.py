@@ -100,32 +100,36 @@ def score_spam(entries: list[Entry]) -> pd.DataFrame:
     return enrich.score_spam(local, frame["author"], frame["text"]).reset_index(drop=True)
 
 
-def _document_comments(entry: Entry, stance: Path, spam: pd.DataFrame) -> pa.Table:
-    """One document's rows of the comments table."""
+def _document_comments(entry: Entry, stance: Path, spam: pa.Table) -> pa.Table:
+    """One document's rows of the comments table (spam: its rows of the corpus-wide spam columns)."""
     assert entry.comments is not None
     base = read_arrow(str(entry.comments), list(COMMENT_BASE_COLUMNS) + list(enrich.SENTIMENT_COLUMNS))
-    stance_table = read_arrow(str(stance))
-    spam_table = pa.Table.from_pandas(spam.reset_index(drop=True), preserve_index=False)
-    columns = {name: table[name] for table in (base, stance_table, spam_table) for name in table.column_names}
-    return pa.table([columns[c] for c in COMMENT_COLUMNS], names=list(COMMENT_COLUMNS)).cast(COMMENT_SCHEMA)
+    columns = {name: table[name] for table in (base, read_arrow(str(stance)), spam)
+               for name in table.column_names}
+    return pa.table([columns[c] for c in COMMENT_COLUMNS], names=list(COMMENT_COLUMNS))
+
+
+def _row_group(parts: list[pa.Table]) -> pa.Table:
+    return pa.concat_tables(parts, promote_options="permissive").cast(COMMENT_SCHEMA)
 
 
 def _batches(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pd.DataFrame,
              on_document: Callable[[], None]) -> Iterator[pa.Table]:
     """The comments table, a row group of about ROWS_PER_GROUP rows at a time."""
+    spam_table = pa.Table.from_pandas(spam.reset_index(drop=True), preserve_index=False)
     parts: list[pa.Table] = []
     offset = rows = 0
     for entry in entries:
         if entry.comments is not None:
             parts.append(_document_comments(entry, stance_of(entry),
-                                            spam.iloc[offset:offset + entry.n_comments]))
+                                            spam_table.slice(offset, entry.n_comments)))
             offset, rows = offset + entry.n_comments, rows + entry.n_comments
         on_document()
         if rows >= ROWS_PER_GROUP:
-            yield pa.concat_tables(parts)
+            yield _row_group(parts)
             parts, rows = [], 0
     if parts:
-        yield pa.concat_tables(parts)
+        yield _row_group(parts)
 
 
 def comment_stream(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pd.DataFrame,

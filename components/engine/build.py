@@ -47,7 +47,7 @@ from ..parse.seeds import scan_seeds
 from ..parse.statements import build_statements
 from .assemble import Reduced, comment_stream, empty_comments, reduce_documents, score_spam
 from .cache import CACHE_DIR, DocCache, Entry, document_key
-from .local import Engine, LocalEngine, map_unordered
+from .local import Engine, InlineExecutor, LocalEngine, map_unordered
 from .tasks import DocFailure, DocResult, ParseTask, StanceTask, frame_of, parse_batch, stance_batch
 
 __all__ = ["BuildReport", "build_corpus", "ERRORS_LOG", "internal_error", "check_document",
@@ -177,17 +177,21 @@ def _batched(items: Iterable[T], size: Callable[[T], int], limit: int) -> Iterat
 
 
 class _Executors:
-    """The engine's executor, opened when a stage first has work and closed with the build."""
+    """The engine's executor, opened when a stage first has enough work for it (a stage with
+    little work runs in this process) and closed with the build."""
 
     def __init__(self, engine: Engine, stack: contextlib.ExitStack) -> None:
         self.engine, self.stack = engine, stack
-        self.executor: Executor | None = None
+        self.pool: Executor | None = None
 
     def get(self, work_bytes: int) -> Executor:
-        """The open executor (opened now, sized for work_bytes, if no stage needed it before)."""
-        if self.executor is None:
-            self.executor = self.stack.enter_context(self.engine.open(work_bytes))
-        return self.executor
+        """The open pool, or the engine's executor for work_bytes (kept open if it is a pool)."""
+        if self.pool is not None:
+            return self.pool
+        executor = self.stack.enter_context(self.engine.open(work_bytes))
+        if not isinstance(executor, InlineExecutor):
+            self.pool = executor
+        return executor
 
     def window(self) -> int:
         """How many tasks to keep submitted: enough to keep every worker busy."""
@@ -307,10 +311,13 @@ class _Build:
             entries = self._drop_failing(entries, step, together=True)
             return entries, step(entries)
 
-    def _stance_tasks(self, todo: list[Entry]) -> Iterator[StanceTask]:
-        for entry in todo:
-            assert entry.comments is not None
-            yield StanceTask(entry.path, entry.comments.read_bytes())
+    def _stance_batches(self, todo: list[Entry]) -> Iterator[list[StanceTask]]:
+        """Stance tasks in batches of about a quarter of a worker's share of the comments (at most
+        BATCH_COMMENTS), each document's comments read when its batch is about to be submitted."""
+        share = sum(e.n_comments for e in todo) // (4 * max(1, self.executors.engine.workers))
+        sizes = {e.path: e.n_comments for e in todo}
+        tasks = (StanceTask(e.path, e.comments.read_bytes()) for e in todo if e.comments is not None)
+        return _batched(tasks, lambda t: sizes[t.path], min(BATCH_COMMENTS, max(1, share)))
 
     def classify(self, entries: list[Entry], reduced: Reduced) -> set[str]:
         """Stance of the documents whose stance under these claims is not cached; the paths that failed."""
@@ -322,9 +329,8 @@ class _Build:
             return failed
         executor = self.executors.get(sum(e.comments.stat().st_size for e in todo if e.comments))
         classify = functools.partial(stance_batch, config=self.config, claims=reduced.claims)
-        batches = _batched(self._stance_tasks(todo), lambda t: by_path[t.path].n_comments, BATCH_COMMENTS)
-        for done, result in enumerate((r for rs in map_unordered(executor, classify, batches,
-                                                                 self.executors.window()) for r in rs), 1):
+        results = map_unordered(executor, classify, self._stance_batches(todo), self.executors.window())
+        for done, result in enumerate((r for batch in results for r in batch), 1):
             if isinstance(result, DocFailure):
                 self.fail(result, "classifying")
                 failed.add(result.path)
