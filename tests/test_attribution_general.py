@@ -73,3 +73,16 @@ def test_the_insider_is_the_unnamed_source_introduced_before_even_without_a_quot
 
 def test_a_scare_quote_of_one_word_is_still_not_a_statement() -> None:
     assert _mentions("Lind called the plan \u201cdoomed\u201d in a long post on Friday.") == []
+
+
+def test_an_unquoted_block_credited_in_the_next_paragraph() -> None:
+    text = ("We will not trade our children's sleep for a cheaper bus contract, not this year, not ever.\n\n"
+            "That line is Lind's, from a letter she read aloud at the meeting.")
+    found = _mentions(text)
+    assert [(m.speaker, m.text[:20]) for m in found] == [("Ada Lind", "We will not trade ou")]
+
+
+def test_a_credit_line_naming_nobody_known_adds_nothing() -> None:
+    text = ("We will not trade our children's sleep for a cheaper bus contract, not this year.\n\n"
+            "That line is Somebody's, from a letter.")
+    assert _mentions(text) == []

@@ -651,4 +651,28 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
             mentions.append(_tweet_mention(doc_id, tweet, layout.paragraphs, tracker))
         else:
             mentions += _quote_mentions(doc_id, index, para, tracker)
+        credit = _credited_block(para, layout.paragraphs[index - 1], tracker) if index else None
+        if credit is not None and not (mentions and mentions[-1].paragraph >= index - 1):
+            mentions.append(replace(credit, doc_id=doc_id, paragraph=index - 1))
     return mentions
+
+
+# A block quote without quotation marks, credited in the next paragraph: "That line is Haddad's",
+# "Those words are Lind's, from her 2019 memoir."
+_CREDIT_NEXT = re.compile(r"^(?:That|This|Those|These|The) (?:line|lines|words|passage|sentence|verse)"
+                          r" (?:is|are|was|were) (?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})[’']s?\b")
+
+
+def _credited_block(para: str, previous: str, tracker: _Tracker) -> Mention | None:
+    """A mention of the previous paragraph when this one credits it to a known person by name."""
+    match = _CREDIT_NEXT.match(para)
+    if match is None or find_quotes(previous) or len(previous.split()) < _WEAK_MIN_WORDS:
+        return None
+    name = match.group("name")
+    person = next((p for p, names in tracker.named if name in names or name == p.name), None)
+    if person is None:
+        return None
+    tracker.remember(person)
+    handle = person.handles[0] if person.handles else ""
+    return Mention("", 0, person.name, handle, "quote", previous.strip(), None, False, "",
+                   f"named in the next paragraph ('{match.group(0)}')", "named")
