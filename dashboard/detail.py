@@ -3,6 +3,7 @@ it, and the analyst's corrections of its stance and spam flag (stored through La
 
 from collections.abc import Mapping
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -19,12 +20,13 @@ MIN_NAME_CHARS = 3    # shorter author names are not looked for in other comment
 
 def around(comments: pd.DataFrame, row: pd.Series) -> pd.DataFrame:
     """The comments just before and after it in its document, and those that name its author."""
-    same_doc = comments[comments["doc_id"] == row["doc_id"]]
-    near = same_doc[(same_doc["position"] - row["position"]).abs().between(1, NEIGHBOURS)]
-    author = str(row["author"] or "").strip()
-    naming = (comments["text"].str.contains(author, case=False, regex=False, na=False)
-              if len(author) >= MIN_NAME_CHARS else pd.Series(False, index=comments.index))
-    picked = comments[comments.index.isin(near.index) | naming]
+    same_doc = comments["doc_id"].eq(row["doc_id"]).to_numpy(dtype=bool)
+    near = same_doc & (comments["position"] - row["position"]).abs().between(1, NEIGHBOURS).to_numpy()
+    author = row["author"] if isinstance(row["author"], str) else ""
+    author = author.strip()
+    naming = (comments["text"].str.contains(author, case=False, regex=False, na=False).to_numpy(dtype=bool)
+              if len(author) >= MIN_NAME_CHARS else np.zeros(len(comments), dtype=bool))
+    picked = comments[near | naming]
     return picked[picked["comment_id"] != row["comment_id"]].sort_values(["doc_id", "position"])
 
 
@@ -95,7 +97,7 @@ def render_detail(comments: pd.DataFrame, names: Mapping[str, str], key: str) ->
     if not chosen:
         st.caption("Select a row in the table to read the whole comment and correct its labels.")
         return
-    row = comments.set_index("comment_id", drop=False).loc[chosen]
+    row = comments.loc[comments["comment_id"].eq(chosen).to_numpy(dtype=bool)].iloc[0]
     with st.container(border=True):
         st.subheader("Comment by " + escape_markdown(row["author"] or "an unnamed commenter"))
         st.text(row["text"])
