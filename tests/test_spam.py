@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from components.corpus.store import Corpus
-from components.enrich import spam
+from components.enrich import near_duplicates, spam
 from components.enrich.evaluation import binary_scores
 from components.enrich.spam import near_duplicate_authors, rule_signals, score_comments, score_spam
 from components.enrich.spam_model import inverse_document_frequency, load_model, term_counts, train_model
@@ -104,7 +104,7 @@ def test_held_out_video_small_evaluation(monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_near_duplicates_are_found_beyond_the_all_pairs_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(spam, "ALL_PAIRS_LIMIT", 10)
+    monkeypatch.setattr(near_duplicates, "ALL_PAIRS_LIMIT", 10)
     filler = [f"an ordinary comment number {i} about the story and what people said" for i in range(30)]
     texts = [*filler, "Google is paying 97$ per hour with weekly payouts, see my profile now",
              "Google is paying 98$ per hour with weekly payouts, see my profile now!"]

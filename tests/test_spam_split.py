@@ -11,7 +11,7 @@ import pytest
 
 from components.core.config import load_config
 from components.corpus.store import Corpus
-from components.enrich import spam
+from components.enrich import near_duplicates, spam
 from components.parse.parser import parse_document
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
@@ -37,11 +37,11 @@ def _split_then_global(comments: pd.DataFrame, groups: pd.Series) -> pd.DataFram
     return spam.score_global(local.loc[comments.index], comments["author"], comments["text"])
 
 
-@pytest.mark.parametrize("all_pairs_limit", [spam.ALL_PAIRS_LIMIT, 20])
+@pytest.mark.parametrize("all_pairs_limit", [near_duplicates.ALL_PAIRS_LIMIT, 20])
 def test_per_document_then_global_equals_corpus_wide(synthetic_comments: pd.DataFrame,
                                                      all_pairs_limit: int,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(spam, "ALL_PAIRS_LIMIT", all_pairs_limit)
+    monkeypatch.setattr(near_duplicates, "ALL_PAIRS_LIMIT", all_pairs_limit)
     assert synthetic_comments["doc_id"].nunique() > 10
     whole = spam.score_comments(synthetic_comments)
     split = _split_then_global(synthetic_comments, synthetic_comments["doc_id"])

@@ -1,0 +1,106 @@
+"""The batch (numpy) forms of the spam steps give what the per-text definitions give: the model's
+n-gram counts are HashingVectorizer's, the rule bits are rule_signals', the LSH near-duplicate
+search finds what all pairs find."""
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.utils import murmurhash3_32 as sklearn_murmurhash
+
+from components.enrich import near_duplicates, spam
+from components.enrich.spam_model import (
+    load_model,
+    model_text,
+    murmurhash3_32,
+    ngram_columns,
+    term_counts,
+    weigh,
+)
+
+TRICKY = [
+    "", "a", "ab", "abc", "Check out my channel!!! http://bit.ly/x1", "über café naïve — “quoted” 12$",
+    "emoji 😀😀 and 中文字符 and مرحبا", "under_score words_with_digits 42x", "x" * 700,
+    "tab\tand\nnewline   spaces", "İstanbul ſ K Kelvin", "a b c d e f g", "héllo wörld " * 30,
+]
+VECTORIZERS = (
+    HashingVectorizer(n_features=2**16, ngram_range=(1, 2), alternate_sign=False, norm=None,
+                      token_pattern=r"(?u)\b\w+\b"),
+    HashingVectorizer(n_features=2**16, analyzer="char", ngram_range=(2, 5), alternate_sign=False, norm=None),
+)
+
+
+@pytest.mark.parametrize("data", [b"", b"a", b"ab", b"abc", b"abcd", b"abcde", "héllo wörld 😀".encode(),
+                                  bytes(range(256)), b"0123456789" * 7])
+def test_murmurhash_matches_sklearn(data: bytes) -> None:
+    buffer = b"pad" + data + b"more"
+    got = murmurhash3_32(buffer, np.array([3]), np.array([len(data)]))[0]
+    assert got == sklearn_murmurhash(data, seed=0)
+
+
+def test_ngram_counts_are_hashing_vectorizers() -> None:
+    keys = [model_text(t) for t in TRICKY]
+    for vectorizer, block in zip(VECTORIZERS, term_counts(TRICKY), strict=True):
+        expected = vectorizer.transform(keys).tocsr()
+        expected.sum_duplicates()
+        block.sum_duplicates()
+        assert (expected != block).nnz == 0 and expected.nnz == block.nnz
+
+
+def test_probability_is_the_sparse_models_and_batch_invariant() -> None:
+    model = load_model()
+    texts = TRICKY * 3 + ["Google is paying 97$ per hour, see my profile", "I agree with her"]
+    sparse = 1 / (1 + np.exp(-(weigh(term_counts(texts), model.idf) @ model.coef + model.intercept)))
+    whole = model.probability(texts)
+    assert np.allclose(whole, sparse, rtol=0, atol=1e-12)
+    in_fives = np.concatenate([model.probability(texts[i:i + 5]) for i in range(0, len(texts), 5)])
+    assert (in_fives == whole).all()
+
+
+def test_every_n_gram_row_is_counted_once_per_occurrence() -> None:
+    (word_rows, _), (char_rows, _) = ngram_columns(["ab ab", "", "abc"])
+    assert np.bincount(word_rows, minlength=3).tolist() == [3, 0, 1]  # ab, ab, "ab ab"; abc
+    assert np.bincount(char_rows, minlength=3).tolist() == [4 + 3 + 2 + 1, 0, 2 + 1]
+
+
+def test_rule_bits_are_rule_signals_on_youtube_comments(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(Path(__file__).parents[1] / "benchmarks"))
+    from spam_common import load_videos
+
+    texts = load_videos()["CONTENT"].tolist() + TRICKY + ["hıring now", "İs paying $5 per hour", "WWW.X.COM"]
+    for text in texts:
+        fired = spam._fired(spam.rule_mask(spam.normalise_text(text)), "")
+        assert fired == spam.rule_signals(text), text
+
+
+def _thread(seed: int) -> tuple[list[str], list[str]]:
+    """Ordinary comments, a spam template posted with varying sums by many authors, exact reposts."""
+    rng = random.Random(seed)
+    vocabulary = [f"word{n}" for n in range(400)]
+    texts = [" ".join(rng.choices(vocabulary, k=rng.randint(8, 30))) for _ in range(260)]
+    texts += [f"Google is paying {rng.randint(60, 99)}$ per hour with weekly payouts, I earned "
+              f"${rng.randint(1000, 20000)} last month, see my profile" for _ in range(40)]
+    texts += texts[:5] + texts[-5:]
+    authors = [f"reader{rng.randint(0, 150)}" for _ in texts]
+    return texts, authors
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_lsh_search_finds_what_all_pairs_find(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts, authors = _thread(seed)
+    all_pairs = spam.near_duplicate_authors(texts, authors)
+    monkeypatch.setattr(near_duplicates, "ALL_PAIRS_LIMIT", 10)
+    assert spam.near_duplicate_authors(texts, authors) == all_pairs
+    assert sum(map(bool, all_pairs)) >= 40
+
+
+def test_local_columns_are_small_and_each_distinct_text_scored_once() -> None:
+    texts, authors = _thread(3)
+    frame = pd.DataFrame({"text": texts, "author": authors})
+    local = spam.score_local(frame)
+    assert local["_spam_bands"].map(len).max() <= 8 * near_duplicates.BANDS
+    first, repost = local.iloc[0], local.iloc[len(texts) - 10]
+    assert first.equals(repost)
