@@ -11,7 +11,13 @@ import pandas as pd
 import streamlit as st
 
 from components.core.columns import COMMENT_COLUMNS, COMMENT_LABEL_COLUMNS, TABLES
-from components.corpus.labels import MODEL, LabelStore, apply_corrections, match_corrections
+from components.corpus.labels import (
+    CURRENT_COLUMNS,
+    MODEL,
+    LabelStore,
+    apply_corrections,
+    match_corrections,
+)
 from components.corpus.snapshot import CATEGORY_COLUMNS, EXPORT_ONLY_COLUMNS, read_comments, snapshot_rows
 from components.corpus.store import Corpus, read_manifest, tables_complete
 from components.corpus.terms import (
@@ -84,14 +90,18 @@ def load_app_corpus() -> Corpus:
 
 
 def with_corrections(comments: pd.DataFrame, store: LabelStore | pd.DataFrame) -> pd.DataFrame:
-    """apply_corrections, without hashing a million texts when it need not: when every stored
-    correction still finds its comment by id and text, the corrections are applied to those rows
-    alone and written into a frame that shares the other columns with the input."""
+    """apply_corrections, applied to the corrected rows alone and written into a frame that shares
+    the other columns with the input. Every text is hashed only when some correction does not find
+    its comment by id and text (match_corrections then looks for it by text in the whole corpus);
+    each correction is then re-addressed to the id of the row it matched."""
     current = store.current() if isinstance(store, LabelStore) else store
     touched = _as_text(comments[comments["comment_id"].isin(current["comment_id"])])
     applied, stale = match_corrections(touched, current)
-    if len(stale) or (applied["matched"] != "id and text").any():  # some match by text only: the full pass
-        return _as_categories(apply_corrections(_as_text(comments), current))
+    if len(stale) or (applied["matched"] != "id and text").any():  # some match by text only
+        applied, _ = match_corrections(comments[["comment_id", "text"]], current)
+        current = applied.assign(comment_id=comments.loc[applied["row"], "comment_id"].astype(str).to_numpy())
+        current = current[list(CURRENT_COLUMNS)]
+        touched = _as_text(comments.loc[applied["row"].unique()])
     by_model = pd.Categorical.from_codes(np.zeros(len(comments), dtype=np.int8), [MODEL])
     out = comments.assign(stance_model=comments["stance"], stance_set_by=by_model,
                           is_spam_model=comments["is_spam"].astype(bool), spam_set_by=by_model)
@@ -113,15 +123,6 @@ def _as_text(comments: pd.DataFrame) -> pd.DataFrame:
     """The frame with the category columns a correction writes into as plain text."""
     return comments.astype({c: object for c in _WRITTEN
                             if c in comments and isinstance(comments[c].dtype, pd.CategoricalDtype)})
-
-
-def _as_categories(comments: pd.DataFrame) -> pd.DataFrame:
-    """The written columns back as categories (sorted, as _read makes them)."""
-    out = comments.astype({c: "category" for c in _WRITTEN if c in comments})
-    for column in _WRITTEN:
-        if column in out:
-            out[column] = out[column].cat.reorder_categories(out[column].cat.categories.sort_values())
-    return out
 
 
 def _with_values(column: pd.Series, fixed: pd.Series) -> pd.Series:

@@ -113,7 +113,8 @@ def test_corrections_on_touched_rows_equal_the_full_pass(own_corpus: Path) -> No
     _same(with_corrections(comments, store), apply_corrections(plain, store))
     # a correction whose comment changed id: found by its text, through the full pass
     third = comments.iloc[11]
-    store.set_many([("gone-id", text_hash(third["text"]), "stance", "milano")], ANALYST)
+    store.set_many([("gone-id", text_hash(third["text"]), "stance", "milano"),
+                    ("nobody", text_hash("a text no comment has"), "is_spam", True)], ANALYST)
     fixed = with_corrections(comments, store)
     _same(fixed, apply_corrections(plain, store))
     assert fixed.loc[11, "stance"] == "milano" and fixed.loc[11, "stance_set_by"] == ANALYST
