@@ -8,6 +8,7 @@ batch; `TermMatrix` turns it into a sparse comments × words matrix for the dash
 """
 
 import os
+import threading
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,9 +54,12 @@ def terms_path(corpus_dir: Path, tables_dir: str) -> Path:
 
 def write_terms(path: Path, terms: pa.Table) -> None:
     """Write the term counts so that readers see the whole file or none (a temporary file, renamed)."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    pq.write_table(terms, tmp)
-    tmp.replace(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")  # one per writer
+    try:
+        pq.write_table(terms, tmp)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def load_terms(path: Path) -> pa.Table | None:
@@ -98,11 +102,14 @@ class TermMatrix:
     def save(self, path: Path) -> None:
         """Store the matrix (uncompressed .npz, loaded in a fraction of the Parquet table's time),
         atomically."""
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.npz")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp.npz")
         m = self.matrix
-        np.savez(tmp, data=m.data, indices=m.indices, indptr=m.indptr, shape=np.asarray(m.shape),
-                 words=np.asarray(self.words, dtype=str))
-        tmp.replace(path)
+        try:
+            np.savez(tmp, data=m.data, indices=m.indices, indptr=m.indptr, shape=np.asarray(m.shape),
+                     words=np.asarray(self.words, dtype=str))
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
 
     @classmethod
     def load(cls, path: Path, rows: int) -> "TermMatrix | None":
