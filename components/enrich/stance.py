@@ -401,7 +401,7 @@ def _sentences(tokens: list[Token]) -> list[list[Token]]:
         out[-1].append(token)
         if token.text in {".", "!", "?"} and not token.quoted:
             out.append([])
-    return [s for s in out if any(t.stem.isalnum() or t.stem[:1].isalnum() for t in s)]
+    return [s for s in out if any(t.stem[:1].isalnum() for t in s)]  # a word, not marks only
 
 
 @dataclass(frozen=True)
@@ -1069,13 +1069,17 @@ _REPLY_OPENERS = frozenset({"exactly", "agreed", "yes", "yep", "true", "this", "
 _NAME_STOPWORDS = frozenset({"the", "and", "for", "mrs", "miss", "mr", "dr", "real", "not", "its"})
 
 
-def _name_keys(author: str, taken: frozenset[str]) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _name_keys(author: str, taken: frozenset[str]) -> frozenset[str]:
     """How a reply may name a commenter: a part of their name (3+ letters) or their @handle."""
     keys = {"@" + author.lower().replace(" ", "")} if author else set()
-    for part in re.findall(r"[^\W\d_]{3,}", author):
+    for part in _NAME_PART.findall(author):
         if part.lower() not in _NAME_STOPWORDS and part.lower() not in taken:
             keys.add(part.lower())
-    return keys
+    return frozenset(keys)
+
+
+_NAME_PART = re.compile(r"[^\W\d_]{3,}")
 
 
 def _figure_words(config: CorpusConfig) -> frozenset[str]:
