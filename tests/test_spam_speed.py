@@ -104,3 +104,13 @@ def test_local_columns_are_small_and_each_distinct_text_scored_once() -> None:
     assert local["_spam_bands"].map(len).max() <= 8 * near_duplicates.BANDS
     first, repost = local.iloc[0], local.iloc[len(texts) - 10]
     assert first.equals(repost)
+
+
+def test_texts_scored_before_give_the_same_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts, authors = _thread(4)
+    frame = pd.DataFrame({"text": texts, "author": authors})
+    monkeypatch.setattr(spam, "_SCORED", {})
+    monkeypatch.setattr(spam, "_SCORED_LIMIT", 50)
+    fresh = spam.score_local(frame)
+    assert len(spam._SCORED) == 50
+    pd.testing.assert_frame_equal(spam.score_local(frame.iloc[::-1]).loc[frame.index], fresh)

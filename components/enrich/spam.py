@@ -172,19 +172,44 @@ def _distinct_texts(texts: list[str]) -> tuple[list[str], np.ndarray]:
     return list(numbers), where
 
 
+def _score_texts(texts: list[str]) -> list[tuple[float, int, int, bytes]]:
+    """(model probability, rule bits, exact key, band keys) of each text, computed for the batch."""
+    clean = [normalise_text(t) for t in texts]
+    keys = [c.lower() for c in clean]
+    probability = load_model().probability_of_keys(keys)
+    exact, bands = near_duplicate_signatures(keys)
+    return [(float(p) if t.strip() else 0.0, rule_mask(c), e, b)
+            for t, c, p, e, b in zip(texts, clean, probability, exact, bands, strict=True)]
+
+
+# Texts already scored in this process (the same comment posted under many articles is scored
+# once); bounded, the oldest forgotten first. The values depend only on the text.
+_SCORED: dict[str, tuple[float, int, int, bytes]] = {}
+_SCORED_LIMIT = 20_000
+
+
+def _scored(texts: list[str]) -> list[tuple[float, int, int, bytes]]:
+    """_score_texts of each distinct text, from _SCORED where it is there."""
+    missing = [t for t in texts if t not in _SCORED]
+    fresh = dict(zip(missing, _score_texts(missing), strict=True))
+    out = [fresh[t] if t in fresh else _SCORED[t] for t in texts]
+    for text, values in fresh.items():
+        if len(_SCORED) >= _SCORED_LIMIT:
+            del _SCORED[next(iter(_SCORED))]
+        _SCORED[text] = values
+    return out
+
+
 def score_local(comments: pd.DataFrame) -> pd.DataFrame:
     """The per-comment part of spam scoring, for one document (or any batch), each distinct text
     scored once: the model's probability (_spam_model), the rule signals but the duplicate rule
     (_spam_rules, bits of rule_mask) and the near-duplicate signature (_spam_key, _spam_bands)."""
-    distinct, where = _distinct_texts([t if isinstance(t, str) else "" for t in comments["text"].tolist()])
-    clean = [normalise_text(t) for t in distinct]
-    keys = [c.lower() for c in clean]
-    probability = load_model().probability_of_keys(keys)
-    probability[[not t.strip() for t in distinct]] = 0.0
-    exact, bands = near_duplicate_signatures(keys)
+    texts = [t if isinstance(t, str) else "" if pd.isna(t) else str(t) for t in comments["text"].tolist()]
+    distinct, where = _distinct_texts(texts)
+    probability, rules, exact, bands = zip(*_scored(distinct), strict=True) if distinct else ((), (), (), ())
     return pd.DataFrame({
-        "_spam_model": probability[where],
-        "_spam_rules": np.array([rule_mask(c) for c in clean], dtype=np.int64)[where],
+        "_spam_model": np.array(probability, dtype=np.float64)[where],
+        "_spam_rules": np.array(rules, dtype=np.int64)[where],
         "_spam_key": np.array(exact, dtype=np.int64)[where],
         "_spam_bands": np.array(bands, dtype=object)[where],
     }, index=comments.index)
