@@ -353,8 +353,8 @@ def box_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None =
                 fig.add_trace(go.Box(x=[keys[-1]], name=keys[-1], marker_color=colour, boxpoints=False,
                                      hovertext=hover, hoverinfo="y+text", **_box_stats(values)))
             shown = np.sort(np.random.default_rng(_SAMPLE_SEED).choice(rows, BOX_POINTS, replace=False))
-        points = {"line": {"width": 0}, "fillcolor": "rgba(0,0,0,0)", "hoveron": "points"} if (
-            len(rows) > BOX_POINTS) else {}
+        points = {"line": {"width": 0}, "fillcolor": "rgba(0,0,0,0)", "hoveron": "points",
+                  "marker": {"opacity": 0.35, "size": 4}} if len(rows) > BOX_POINTS else {}
         fig.add_trace(go.Box(y=compound.iloc[shown], name=keys[-1],
                              boxpoints="all", jitter=0.4, pointpos=0, marker_color=colour,
                              customdata=None if ids is None else ids.iloc[shown],  # drill-down
