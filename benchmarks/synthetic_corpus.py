@@ -94,7 +94,7 @@ _SPAM_TEMPLATES = (
 )
 # Short enough (under 40 characters) that no near-duplicate search takes them for copied text.
 _STOCK = ("This.", "This!!", "Well said.", "Well said!", "Exactly.", "Exactly!", "So true.", "Agreed.",
-          "Agree 100%.", "lol", "+1", "Thank you!", "Amen.", "Wow.", "Yes!", "Couldn't agree more.",
+          "Agree 100%.", "lol", "Thank you!", "Amen.", "Wow.", "Yes!", "Couldn't agree more.",
           "Nailed it.", "Sad.", "Ridiculous.", "Bravo.", "Spot on.", "Who cares?")
 _SPAM_CO = ("Google", "Facebook", "Amazon", "Apple", "Microsoft")
 _CARS = ("Land Rover Range Rover", "BMW 5-series", "Mercedes C-class", "Audi A6", "Tesla Model S")

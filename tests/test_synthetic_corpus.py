@@ -37,10 +37,10 @@ def test_same_seed_same_files_other_seed_other_files(tmp_path: Path) -> None:
 
 def test_every_comment_is_parsed_back(tmp_path: Path) -> None:
     texts = io.StringIO()
-    counts = synthetic_corpus.generate(tmp_path, 1000, seed=3, texts=texts)
+    counts = synthetic_corpus.generate(tmp_path, 5000, seed=3, texts=texts)
     written = [json.loads(line) for line in texts.getvalue().splitlines()]
     parsed = _parsed(tmp_path)
-    assert len(written) == len(parsed) == counts.comments == 1000
+    assert len(written) == len(parsed) == counts.comments == 5000
     assert [body for _, body in parsed] == [body.strip() for body in written]
     assert all(author for author, _ in parsed)
 
