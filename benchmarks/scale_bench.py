@@ -321,6 +321,10 @@ def paired_cold_builds(result: SizeResult, corpus: Synthetic, out: Path, engine:
         run = build(corpus.seeds, out, engine, timeout)
         _report_run(f"cold build {k + 1}/{repeat}", run)
         result.builds.append(_build_record(run))
+        built = re.search(r"(\d+) comments\)", run.stdout)
+        if built and int(built.group(1)) != corpus.comments and k == 0:
+            result.notes.append(f"the build has {int(built.group(1)):,} comments of the {corpus.comments:,} "
+                                "written (the VADER loop scores all that were written)")
         loop_run, loop_s = vader_loop(corpus.texts, timeout)
         _say(f"  bare VADER loop {k + 1}/{repeat}: "
              + (f"{loop_s:.2f} s (loop only)" if loop_s is not None else loop_run.status))
