@@ -453,6 +453,7 @@ class _Lexicon:
                        "as a group" if _group_word(name, person, config) else "by pronoun")
                       for person in config.everyone for name in _names(person, config)]
         self.name_table = _PhraseTable(tuple(name for _, _, name, _, _ in self.names))
+        self.figure_words = _figure_words(config)  # words of the names, which never name a commenter
         self.only_side = {pronoun: [s for s in config.sides if s.person.pronoun == pronoun]
                           for pronoun in _PRONOUN_FORMS}
         # Without a name, only a pronoun that one side alone uses can mention anybody.
@@ -1254,7 +1255,7 @@ def _thread_pass(texts: Sequence[str], tokens_of: dict[str, tuple[list[Token], l
                  config: CorpusConfig) -> list[StanceResult]:
     """One pass over a document's comments in order (own: each comment's own evidence and the
     decision on it alone, which stands when the thread adds nothing)."""
-    thread = _Thread(config, _figure_words(config), known=known)
+    thread = _Thread(config, _lexicon(config).figure_words, known=known)
     results: list[StanceResult] = []
     for text, author, ev, alone, prior in zip(texts, authors, *own, priors, strict=True):
         addressed = None
