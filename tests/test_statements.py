@@ -377,3 +377,13 @@ def test_a_later_tweet_splitting_a_passage_keeps_its_id() -> None:
     split = _coverage([[(0, 3, False)], [(2, 1, True)]])[0].set_index("statement_id")
     assert len(split) == 2
     assert split.loc[statement_id, "text"] == "The plan was never about money. It was about the river."
+
+
+@pytest.mark.parametrize("text", ["🙏🙏🙏", "我们不会放弃。"])
+def test_a_quote_with_no_comparable_sentence_is_one_statement_however_often_quoted(text: str) -> None:
+    alone = _merged([_mention("a", text)])
+    built = _merged([_mention("a", text), _mention("b", f" {text} "),
+                     _mention("c", "Something else said here.")])
+    quoted = built[built["text"].str.strip() == text]
+    assert len(built) == 2 and list(quoted["n_documents"]) == [2]
+    assert list(quoted["statement_id"]) == list(alone["statement_id"])
