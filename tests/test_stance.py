@@ -273,3 +273,12 @@ def test_threads_sharing_the_caches_get_what_one_thread_gets(corpus: Corpus) -> 
         together = list(pool.map(lambda job: classify_comments(*job), jobs))
     for at, frame in enumerate(together):
         pd.testing.assert_frame_equal(frame, alone[at % 2])
+
+
+def test_frame_order_does_not_matter(corpus: Corpus) -> None:
+    """Comments already in thread order are not re-sorted; any other order gives the same rows."""
+    config = load_config(Path(__file__).parent.parent / "seeds")
+    ordered = corpus.comments.sort_values(["doc_id", "position"])
+    for frame in (corpus.comments.sample(frac=1.0, random_state=5), ordered.iloc[::-1]):
+        pd.testing.assert_frame_equal(classify_comments(frame, config).loc[ordered.index],
+                                      classify_comments(ordered, config))

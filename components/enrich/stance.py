@@ -1283,7 +1283,7 @@ def _classify_all(comments: pd.DataFrame, config: CorpusConfig, statements: pd.D
     from the whole frame unless given (then nothing corpus-wide is computed)."""
     if claims is None:
         claims = Claims.build(config, statements, comment_texts(comments))
-    ordered = comments.sort_values(["doc_id", "position"])
+    ordered = _thread_order(comments)
     docs = ordered["doc_id"].tolist()
     texts = [str(t) if isinstance(t, str) else "" for t in ordered["text"]]
     authors = [str(a) for a in ordered["author"]]
@@ -1295,6 +1295,20 @@ def _classify_all(comments: pd.DataFrame, config: CorpusConfig, statements: pd.D
         results = _classify_thread(texts[start:stop], authors[start:stop], config, claims)
         rows.update(zip(index[start:stop], results, strict=True))
     return rows
+
+
+def _thread_order(comments: pd.DataFrame) -> pd.DataFrame:
+    """The comments sorted by document and position (a stable sort, so a frame already in that
+    order, as one document's comments usually are, is returned as it is without sorting)."""
+    docs, positions = comments["doc_id"], comments["position"]
+    if not (docs.isna().any() or positions.isna().any()):
+        keys = list(zip(docs.tolist(), positions.tolist(), strict=True))
+        try:
+            if all(a <= b for a, b in zip(keys, keys[1:], strict=False)):
+                return comments
+        except TypeError:  # keys of mixed types: let pandas order them
+            pass
+    return comments.sort_values(["doc_id", "position"])
 
 
 def _runs(keys: list[object]) -> list[tuple[int, int]]:
