@@ -410,7 +410,7 @@ def _passage_groups(links: list[_Link]) -> Iterator[list[int]]:
 
 
 def _document_anchors(documents: pd.DataFrame, rows: list[dict[str, Any]],
-                     links: list[_Link]) -> Anchors:
+                      links: list[_Link]) -> Anchors:
     """Each document's anchor date: its publication date, else the latest day-precise date of a
     statement it carries, as other evidence in the corpus dates it."""
     article = _article_dates(documents)
