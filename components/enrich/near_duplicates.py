@@ -33,7 +33,11 @@ _DUPLICATE_BLOCK = 512  # rows of the similarity matrix computed at once
 # 0.68; most are spam templates, where each text has many such partners).
 ROWS, BANDS = 4, 24
 SHINGLE_WORDS = 3
-_MAX_CHECKS = 200  # at most this many candidate texts verified per distinct text
+# At most this many candidate texts verified per distinct text, _CHECK_BLOCK at a time (one cdist).
+# Instances of one spam template are not all within ratio 90 of each other, so the first few
+# members of a large bucket may all fail where a later one passes: the cap must be generous.
+_MAX_CHECKS = 512
+_CHECK_BLOCK = 64
 _RNG = np.random.default_rng(20171216)
 _A = _RNG.integers(1, 2**63, 256, dtype=np.uint64) | np.uint64(1)  # hash functions: (a * h + b) >> 16
 _B = _RNG.integers(0, 2**63, 256, dtype=np.uint64)
@@ -89,9 +93,12 @@ def _word_hashes(codes: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.nd
 
 
 def _shingles(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(row, hash) of each text's word triples (digits folded to 0); a text of fewer words is one."""
+    """(row, hash) of each text's word triples (each run of digits folded to one 0: templates vary
+    sums and their lengths); a text of fewer words is one."""
     codes, rows = _batch_codes(keys)
-    codes = np.where((codes >= 0x30) & (codes <= 0x39), np.uint64(0x30), codes)
+    digit = (codes >= 0x30) & (codes <= 0x39)
+    keep = ~(digit & np.concatenate(([False], digit[:-1])))
+    codes, rows = np.where(digit, np.uint64(0x30), codes)[keep], rows[keep]
     word_rows, h = _word_hashes(codes, rows)
     n = SHINGLE_WORDS
     span = len(h) - n + 1
@@ -189,14 +196,17 @@ def _buckets(bands: np.ndarray) -> dict[int, list[np.ndarray]]:
 
 
 def _best_for(text: int, authors: set[int], candidates: np.ndarray, table: _Texts,
-              similar: Callable[[int, int], bool]) -> dict[int, int]:
+              similar: Callable[[int, np.ndarray], np.ndarray]) -> dict[int, int]:
     """For each author of a distinct text: the first comment by someone else of this text or a
-    verified near-duplicate, checking candidates in corpus order until none can do better."""
+    verified near-duplicate, checking candidates in corpus order, a block at a time, until none
+    can do better."""
     best = {a: table.first_not(text, a) for a in authors}
-    for checked, other in enumerate(candidates):
-        if checked >= _MAX_CHECKS or table.first_at[other] >= max(best.values()):
+    for start in range(0, min(len(candidates), _MAX_CHECKS), _CHECK_BLOCK):
+        block = candidates[start:start + _CHECK_BLOCK]
+        block = block[table.first_at[block] < max(best.values())]
+        if not len(block):
             break
-        if similar(text, int(other)):
+        for other in block[similar(text, block)]:
             best = {a: min(b, table.first_not(int(other), a)) for a, b in best.items()}
     return best
 
@@ -220,18 +230,23 @@ def first_other_authors(exact: Sequence[int], bands: Sequence[bytes], authors: S
                               dtype=np.uint64).reshape(len(table.first_at), -1)
     texts: dict[int, str] = {}
 
-    def similar(a: int, b: int) -> bool:
-        for t in (a, b):
-            if t not in texts:
-                texts[t] = model_text(text_of(int(table.first_at[t])))
-        return fuzz.ratio(texts[a], texts[b], score_cutoff=NEAR_DUPLICATE_RATIO) > 0
+    def key_text(t: int) -> str:
+        if t not in texts:
+            texts[t] = model_text(text_of(int(table.first_at[t])))
+        return texts[t]
+
+    def similar(text: int, others: np.ndarray) -> np.ndarray:
+        scores = process.cdist([key_text(text)], [key_text(int(o)) for o in others], scorer=fuzz.ratio,
+                               score_cutoff=NEAR_DUPLICATE_RATIO)[0]
+        return np.asarray(scores > 0)
 
     by_text = np.argsort(of, kind="stable")
     bounds = np.searchsorted(of[by_text], np.arange(len(table.first_at) + 1))
     for text, members in _buckets(band_keys).items():
         candidates = np.unique(np.concatenate(members))
         mine = by_text[bounds[text]:bounds[text + 1]]
-        best = _best_for(text, set(author_ids[mine].tolist()), candidates[candidates != text], table, similar)
+        best = _best_for(text, set(author_ids[mine].tolist()), candidates[candidates != text], table,
+                         similar)
         answer[mine] = [best[a] for a in author_ids[mine]]
     for n, at in enumerate(answer):
         if at != _NONE:
