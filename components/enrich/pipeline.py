@@ -12,15 +12,16 @@ import pandas as pd
 
 from ..core.columns import COMMENT_COLUMNS
 from ..core.config import CorpusConfig
+from .replies import answer_replies
 from .sentiment import score_texts
-from .spam import score_global, score_local
+from .spam import score_global, score_local, spam_without_duplicates
 from .stance import Claims, classify_comments, topic_counts
 
 __all__ = ["ENRICHMENT_VERSION", "SENTIMENT_COLUMNS", "STANCE_COLUMNS", "SPAM_COLUMNS", "enrich",
            "enrich_local", "local_spam_columns", "comment_texts", "count_topics", "corpus_claims",
            "classify_stance", "score_spam", "score_statements"]
 
-ENRICHMENT_VERSION = "5"  # bump when scoring or the spam model changes, so a rebuild re-scores
+ENRICHMENT_VERSION = "6"  # bump when scoring or the spam model changes, so a rebuild re-scores
 SENTIMENT_COLUMNS = ("sentiment_compound", "sentiment_pos", "sentiment_neu", "sentiment_neg",
                      "sentiment_label")
 STANCE_COLUMNS = ("stance", "stance_confidence", "stance_reason")
@@ -56,8 +57,14 @@ def corpus_claims(config: CorpusConfig, statements: pd.DataFrame, counts: Counte
 
 
 def classify_stance(comments: pd.DataFrame, config: CorpusConfig, claims: Claims) -> pd.DataFrame:
-    """stance, stance_confidence and stance_reason of some documents' comments, with the corpus claims."""
-    return classify_comments(comments, config, claims=claims)
+    """stance, stance_confidence and stance_reason of some documents' comments, with the corpus
+    claims, then reply chains (enrich/replies.py). Spam's local columns, when present, keep a
+    reply that is spam by its own signals out of the reply rule."""
+    stance = classify_comments(comments, config, claims=claims)
+    spam_columns = local_spam_columns(list(comments.columns))
+    if spam_columns:
+        comments = comments.assign(is_spam=spam_without_duplicates(comments[spam_columns]))
+    return answer_replies(comments, stance, config)
 
 
 def score_spam(local: pd.DataFrame, authors: pd.Series, texts: pd.Series) -> pd.DataFrame:
@@ -84,6 +91,7 @@ def enrich(comments: pd.DataFrame, statements: pd.DataFrame,
         claims = corpus_claims(config, statements, count_topics(comments), len(comment_texts(comments)))
         spam = score_spam(local[local_spam_columns(list(local.columns))], comments["author"],
                           comments["text"])
+        with_spam = pd.concat([comments, local[local_spam_columns(list(local.columns))]], axis=1)
         comments = pd.concat([comments, local[list(SENTIMENT_COLUMNS)],
-                              classify_stance(comments, config, claims), spam], axis=1)
+                              classify_stance(with_spam, config, claims), spam], axis=1)
     return comments[list(COMMENT_COLUMNS)], score_statements(statements)

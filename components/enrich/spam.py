@@ -18,7 +18,8 @@ from .near_duplicates import signatures as near_duplicate_signatures
 from .spam_model import SpamModel, load_model, model_text
 
 __all__ = ["SpamResult", "score_spam", "score_comments", "score_local", "score_global", "combine",
-           "combine_all", "rule_signals", "rule_mask", "near_duplicate_authors", "SIGNALS", "symbol_garbage"]
+           "combine_all", "rule_signals", "rule_mask", "near_duplicate_authors", "SIGNALS", "symbol_garbage",
+           "spam_without_duplicates"]
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,15 @@ def score_global(local: pd.DataFrame, authors: pd.Series, texts: pd.Series) -> p
         "spam_score": [r.score for r in results],
         "spam_reason": [r.reason for r in results],
     }, index=local.index)
+
+
+def spam_without_duplicates(local: pd.DataFrame) -> pd.Series:
+    """is_spam as one document's own signals decide it (score_local's columns), before the
+    near-duplicate rule that needs the whole corpus."""
+    threshold = load_model().threshold
+    return pd.Series([combine(_fired(int(mask), ""), float(p), threshold).is_spam
+                      for mask, p in zip(local["_spam_rules"], local["_spam_model"], strict=True)],
+                     index=local.index, dtype=bool)
 
 
 def score_comments(comments: pd.DataFrame) -> pd.DataFrame:
