@@ -264,7 +264,9 @@ class _Build:
         if todo:
             self._parse(todo, keys, entries, len(hashes) - len(todo), len(hashes))
         order = {path: n for n, path in enumerate(hashes)}
-        self.report.parsed.sort(key=order.__getitem__)
+        self.report.parsed.sort(key=order.__getitem__)  # workers finish in any order; reports do not
+        failed = sorted(self.report.failed.items(), key=lambda item: order.get(item[0], -1))
+        self.report.failed = dict(failed)
         self.everyone = [entries[p] for p in hashes if p in entries]
         return self.everyone
 

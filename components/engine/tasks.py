@@ -18,9 +18,14 @@ from ..enrich.stance import Claims
 from ..parse.parser import ParsedDocument, parse_document
 
 __all__ = ["ParseTask", "DocResult", "StanceTask", "DocStance", "DocFailure", "parse_batch",
-           "stance_batch", "frame_of", "arrow_bytes", "read_arrow", "STANCE_INPUT"]
+           "stance_batch", "frame_of", "arrow_bytes", "read_arrow", "stance_input"]
 
-STANCE_INPUT = ["doc_id", "position", "text", "author"]  # what classify_stance reads of a comment
+
+def stance_input(columns: list[str]) -> list[str]:
+    """What classify_stance reads of a document's cached comments: the comment columns (text,
+    author, thread structure) and spam's local part (a reply that is spam stays out of the
+    reply rule), as the corpus-wide enrich passes them."""
+    return list(COMMENT_BASE_COLUMNS) + enrich.local_spam_columns(columns)
 
 
 @dataclass(frozen=True)
@@ -131,7 +136,8 @@ def parse_batch(tasks: Sequence[ParseTask], config: CorpusConfig) -> list[DocRes
 def stance_one(task: StanceTask, config: CorpusConfig, claims: Claims) -> DocStance | DocFailure:
     """One document's stance columns with the corpus claims."""
     try:
-        comments = read_arrow(task.table, STANCE_INPUT).to_pandas()
+        table = read_arrow(task.table)
+        comments = table.select(stance_input(table.column_names)).to_pandas()
         stance = enrich.classify_stance(comments, config, claims)
         return DocStance(task.path, arrow_bytes(stance[list(enrich.STANCE_COLUMNS)]))
     except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
