@@ -69,6 +69,13 @@ CUES = [
     ("Open the gates is what they all say.", NEUTRAL, "reported"),
     # Quoted, then repeated in the commenter's own words to mock it: still the side's line.
     ('"Open the gates" they say. Sure, open the gates and watch.', NEUTRAL, "in quotes"),
+    # Blame laid on a person, and a person said to do the right thing.
+    ("If the gates stay shut, that's on North.", "south", 'blames Nora North ("that\'s on North")'),
+    ("This whole mess is South's own fault.", "north", "blames Sam South"),
+    ("That's not on North.", NEUTRAL, ""),
+    ("South is to blame for the flooding.", "north", "disagrees with Sam South"),
+    ("North is doing the sensible thing.", "north", "agrees with Nora North"),
+    ("South did the right thing.", "south", "agrees with Sam South"),
 ]
 
 
@@ -94,6 +101,23 @@ GROUP_CUES = [
     ("My sister is a northerner and she can't afford to live here, it's awful.", NEUTRAL, ""),
     ("The north camp is awful.", "south", "speaks ill of Nora North"),
 ]
+
+
+PLURAL = CorpusConfig(
+    name="plural",
+    sides=(Side("north", Person("Nora North", ("North",), (), "she"), ("walls are needed",)),
+           Side("board", Person("Harbour Board", ("the board",), (), "they"), ("open the gates",))),
+)
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # "they" is too often anyone at all ("they found billions for ...") to stand for a side unnamed.
+    ("They are clowns and liars.", NEUTRAL),
+    ("The board met today. They are clowns and liars.", "north"),
+    ("She is a liar and a clown.", "board"),  # "she" still stands for the only side called "she"
+])
+def test_they_stands_for_a_side_only_once_named(text: str, stance: str) -> None:
+    assert classify_stance(text, PLURAL).stance == stance
 
 
 @pytest.mark.parametrize(("text", "stance", "reason_part"), GROUP_CUES)

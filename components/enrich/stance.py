@@ -39,6 +39,7 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "within its rights", "within her rights", "within his rights", "doing its job",
     "doing their job", "doing her job", "doing his job", "talented", "let's go", "go girl",
     "give her a chance", "give him a chance", "give them a chance", "give it a chance",
+    "did the right thing", "did the sensible thing", "did the decent thing", "did the responsible thing",
 )
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
 SARCASM_PHRASES: tuple[str, ...] = (
@@ -73,9 +74,12 @@ HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six 
 # Predicates after "<person> is ...": the person is right, or wrong.
 RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on to something",
                                 "onto something", "a genius", "a hero", "brave", "smart",
-                                "the voice of reason", "the only one")
+                                "the voice of reason", "the only one", "doing the right thing",
+                                "doing the sensible thing", "doing the decent thing",
+                                "doing the responsible thing")
 WRONG_WORDS: tuple[str, ...] = ("wrong", "mistaken", "incorrect", "out of line", "a hypocrite",
-                                "an idiot", "a joke", "a fraud", "full of it", "delusional", "off base")
+                                "an idiot", "a joke", "a fraud", "full of it", "delusional", "off base",
+                                "to blame", "at fault")
 # Verbs whose object is the person agreed or disagreed with ("I agree with him").
 AGREE_VERBS: tuple[str, ...] = ("agree with", "side with", "stand with", "support", "back",
                                 "applaud", "admire", "love", "defend")
@@ -566,7 +570,7 @@ def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, P
             resolved[earlier.pronoun] = earlier
             continue
         same = lexicon.only_side[pronoun]
-        if len(same) == 1:
+        if len(same) == 1 and pronoun != "they":
             found.append(_Mention(same[0].id, same[0].person, at, at + 1, True))
     for mention in found:
         if not mention.by_pronoun and mention.person.pronoun:
@@ -628,6 +632,11 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
             _for(ev, m.side, False, W_DISAGREEMENT * scale,
                  f'mocks {_who(m)} ("{_quote(tokens, Match(m.start, m.end + 2, False))}")', config)
             continue
+        blame = _blamed(tokens, m)
+        if blame is not None:
+            _for(ev, m.side, False, W_AGREEMENT * scale,
+                 f'blames {_who(m)} ("{_quote(tokens, blame)}")', config)
+            continue
         if m.end < len(tokens) and tokens[m.end].stem == "be":
             for words, agree in ((_BE_RIGHT, True), (_BE_WRONG, False)):
                 for phrase in _possible(words, tokens):
@@ -654,6 +663,23 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                         _for(ev, m.side, says, W_AGREEMENT * scale,
                              f'{verb} {_who(m)} ("{_quote(tokens, Match(hit.start, m.end, False))}")', config)
                         break
+
+
+BLAME_SUBJECTS = frozenset({"that", "this", "it", "which"})
+
+
+def _blamed(tokens: list[Token], m: _Mention) -> Match | None:
+    """"That's on <person>", "<person>'s (own) fault": the person is blamed (unless negated)."""
+    if (m.start >= 3 and tokens[m.start - 1].lower == "on" and tokens[m.start - 2].stem == "be"
+            and tokens[m.start - 3].lower in BLAME_SUBJECTS):
+        hit = Match(m.start - 3, m.end, False)
+    elif [t.lower for t in tokens[m.end:m.end + 2]] == ["'s", "fault"]:
+        hit = Match(m.start, m.end + 2, False)
+    elif [t.lower for t in tokens[m.end:m.end + 3]] == ["'s", "own", "fault"]:
+        hit = Match(m.start, m.end + 3, False)
+    else:
+        return None
+    return None if _negated_before(tokens, hit.start) else hit
 
 
 def _mocked(tokens: list[Token], m: _Mention) -> bool:
