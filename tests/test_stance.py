@@ -98,8 +98,15 @@ GROUP_CUES = [
     ("Northerners are clowns.", "south", "disagrees with Nora North"),  # insults still count
     ("The north camp is pathetic.", "south", "disagrees with Nora North"),
     # A sad sentence about a side's people as a group is sympathy as often as hostility.
-    ("My sister is a northerner and she can't afford to live here, it's awful.", NEUTRAL, ""),
+    ("The northerners on my street can't afford to live here, it's awful.", NEUTRAL, ""),
     ("The north camp is awful.", "south", "speaks ill of Nora North"),
+    # First person: the commenter speaks as one of a side's people, or for one of them.
+    ("I'm a northerner and I've had enough of this.", "north", "speaks as one of Nora North's people"),
+    ("My brother has been a northerner all his life.", "north",
+     'people ("My brother has been a northerner")'),
+    ("As a northerner, I'll be there on Saturday.", "north", "speaks as one of"),
+    ("I'm not a northerner myself.", NEUTRAL, ""),
+    ("Nobody forced anyone to become a northerner.", NEUTRAL, ""),
 ]
 
 

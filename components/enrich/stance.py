@@ -130,6 +130,7 @@ W_CONCEDED = 0.5        # cues before a contrastive "but" that the rest of the s
 W_REPLY = 1.5
 W_CONTINUATION = 1.0
 W_HEDGED = 0.25         # every cue of a comment that weighs both sides ("hard to know who's right")
+W_MEMBER = 1.0          # the commenter speaks as one of a side's people ("I'm a nurse")
 W_AUTHOR = 0.6          # the same commenter's other comments, all on one side: a weak prior
 MIN_SCORE = 0.6         # the winning side needs this much evidence ...
 MIN_MARGIN = 0.3        # ... and this much more than the runner-up
@@ -632,6 +633,11 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
             _for(ev, m.side, False, W_DISAGREEMENT * scale,
                  f'mocks {_who(m)} ("{_quote(tokens, Match(m.start, m.end + 2, False))}")', config)
             continue
+        member = _member(tokens, m)
+        if member is not None:
+            ev.add(m.side, W_MEMBER,
+                   f'speaks as one of {m.person.name}\'s people ("{_quote(tokens, member)}")')
+            continue
         blame = _blamed(tokens, m)
         if blame is not None:
             _for(ev, m.side, False, W_AGREEMENT * scale,
@@ -666,6 +672,33 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
 
 
 BLAME_SUBJECTS = frozenset({"that", "this", "it", "which"})
+_ARTICLES = frozenset({"a", "an"})
+_PERFECT = frozenset({"have", "has", "had", "be"})  # "I've been a nurse", "my mum has been one"
+
+
+def _member(tokens: list[Token], m: _Mention) -> Match | None:
+    """"I'm a nurse", "my daughter is a nurse", "as a farmer", "we nurses": the commenter speaks
+    as one of a side's people as a group (a descriptor without an article), or for one of them."""
+    if m.via != "as a group" or m.start == 0:
+        return None
+    before = tokens[m.start - 1].lower
+    if before in {"we", "us", "as"}:
+        hit = Match(m.start - 1, m.end, False)
+    elif before in _ARTICLES and m.start >= 2 and tokens[m.start - 2].lower == "as":
+        hit = Match(m.start - 2, m.end, False)
+    elif before in _ARTICLES and m.start >= 3 and tokens[m.start - 2].stem == "be":
+        at = m.start - 3
+        while at > 0 and tokens[at].stem in _PERFECT:
+            at -= 1
+        if tokens[at].lower == "i":
+            hit = Match(at, m.end, False)
+        elif at > 0 and tokens[at - 1].lower == "my" and tokens[at].content:
+            hit = Match(at - 1, m.end, False)
+        else:
+            return None
+    else:
+        return None
+    return None if _negated_before(tokens, m.start) else hit
 
 
 def _blamed(tokens: list[Token], m: _Mention) -> Match | None:
