@@ -69,6 +69,8 @@ CUES = [
     ("Open the gates is what they all say.", NEUTRAL, "reported"),
     # Quoted, then repeated in the commenter's own words to mock it: still the side's line.
     ('"Open the gates" they say. Sure, open the gates and watch.', NEUTRAL, "in quotes"),
+    # Quoted, then answered with "but" in the same sentence: an argument against the line.
+    ('"Walls are needed" but there is always money for palaces.', "south", "to answer them"),
     # Blame laid on a person, and a person said to do the right thing.
     ("If the gates stay shut, that's on North.", "south", 'blames Nora North ("that\'s on North")'),
     ("This whole mess is South's own fault.", "north", "blames Sam South"),

@@ -896,7 +896,11 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
         for view, cue, hit in found_in:
             ev.touched = True
             said = _quote(view.pair, hit)
-            if cue in quoted_cues:  # quoted, or said again after quoting it: the side's line
+            if cue in quoted_cues and view.answered(hit.end):
+                for other in _opponents(side.id, config):
+                    ev.add(other, W_POSITION, f"quotes {side.person.name}'s side's words "
+                           f'"{said}" to answer them ("but ...")')
+            elif cue in quoted_cues:  # quoted, or said again after quoting it: the side's line
                 echoes.append(f'"{said}" (in quotes)')
             elif view.echo or _reported(view.pair, hit.end):
                 echoes.append(f'"{said}" ({"in a question" if view.echo else "reported"})')
@@ -1041,6 +1045,11 @@ class _SentenceView:
             self._quotes = starts, ends
         starts, ends = self._quotes
         return ends[at] - starts[at] <= SCARE_QUOTE_WORDS
+
+    def answered(self, after: int) -> bool:
+        """'"No more money" but there's always money for ...': a quoted line and, after it in the
+        same sentence, the commenter's "but"."""
+        return any(t.stem == "but" and not t.quoted for t in self.sentence[after:])
 
     def conceded(self, after: int) -> bool:
         """"X sounds nice until ...", "X in theory, but ...": after the claim, the sentence grants
