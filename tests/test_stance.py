@@ -112,6 +112,24 @@ GROUP_CUES = [
 ]
 
 
+ONE_WORD_CLAIMS = CorpusConfig(
+    name="one-word claims",
+    sides=(Side("north", Person("Nora North", ("North",), (), "she"), ("rebuilds",)),
+           Side("south", Person("Sam South", ("South",), (), "he"), ("demolition",))),
+)
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Rebuilds are the future.", "north"),
+    # A claim as the subject of a negated verb is denied, not made.
+    ("Rebuilds never look the same.", NEUTRAL),
+    ("The rebuilds don't come close.", NEUTRAL),
+    ("Demolition will not fix a thing.", NEUTRAL),
+])
+def test_a_claim_with_a_denied_verb_is_not_made(text: str, stance: str) -> None:
+    assert classify_stance(text, ONE_WORD_CLAIMS).stance == stance
+
+
 PLURAL = CorpusConfig(
     name="plural",
     sides=(Side("north", Person("Nora North", ("North",), (), "she"), ("walls are needed",)),

@@ -908,7 +908,7 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
                 for other in _opponents(side.id, config):
                     ev.add(other, W_POSITION, f"grants {side.person.name}'s side's claim "
                            f'"{said}" only to argue against it')
-            elif not hit.negated and cue not in hits:
+            elif not hit.negated and not _denied_after(view.pair, hit.end) and cue not in hits:
                 hits.append(cue)
         if hits:
             quoted_hits = ", ".join(f'"{h}"' for h in hits[:3])
@@ -916,6 +916,14 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
                    f"makes {side.person.name}'s side's claims ({quoted_hits})")
         for echo_cue in echoes[:2]:
             ev.notes.append(f"{side.person.name}'s side's words {echo_cue} not counted")
+
+
+def _denied_after(tokens: Sequence[Token], end: int) -> bool:
+    """"Re-records never sound the same", "a strike won't fix it": the claim, then a negated verb."""
+    if end < len(tokens) and tokens[end].stem in {"never", "not"}:
+        return True
+    return (end + 1 < len(tokens) and tokens[end].stem in AUXILIARIES
+            and tokens[end + 1].stem in {"never", "not"})
 
 
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "is", "are", "be", "to", "of", "in", "on", "for", "their",
