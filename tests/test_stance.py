@@ -66,7 +66,10 @@ CUES = [
     ("Sam South talking about fairness. Rich.", "north", 'mocks Sam South ("Sam South talking about")'),
     # Weighing both sides halves every cue; a side's claim reported as its line does not count.
     ("North is right, but honestly it's hard to know who is right.", NEUTRAL, "weighs both sides"),
-    ("Open the gates is what they all say.", NEUTRAL, "reported"),
+    ("Open the gates is what the mayor said on Monday.", NEUTRAL, "reported"),
+    # ... but a stock line put in everyone's mouth is dismissed.
+    ("Open the gates is what they all say.", "north", "dismisses Sam South's side's line"),
+    ("Open the gates is what every trader says when the rent is due.", "north", "dismisses"),
     # Quoted, then repeated in the commenter's own words to mock it: still the side's line.
     ('"Open the gates" they say. Sure, open the gates and watch.', NEUTRAL, "in quotes"),
     # Quoted, then answered with "but" in the same sentence: an argument against the line.

@@ -902,6 +902,10 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
                            f'"{said}" to answer them ("but ...")')
             elif cue in quoted_cues:  # quoted, or said again after quoting it: the side's line
                 echoes.append(f'"{said}" (in quotes)')
+            elif not view.echo and _reported(view.pair, hit.end) and _generic_sayer(view.pair, hit.end):
+                line = _quote(view.pair, Match(hit.start, min(len(view.pair), hit.end + 4), False))
+                for other in _opponents(side.id, config):
+                    ev.add(other, W_POSITION, f"dismisses {side.person.name}'s side's line \"{line}\"")
             elif view.echo or _reported(view.pair, hit.end):
                 echoes.append(f'"{said}" ({"in a question" if view.echo else "reported"})')
             elif view.conceded(hit.end):
@@ -936,6 +940,14 @@ def _reported(tokens: Sequence[Token], end: int) -> bool:
     """"<claim> is what every owner says": the claim is reported as someone's line, not made."""
     stems = [t.stem for t in tokens[end:end + 4] if not _is_modifier(t)]
     return stems[:2] == ["be", "what"]
+
+
+GENERIC_SAYERS = frozenset({"every", "all", "everyone", "everybody", "always", "any"})
+
+
+def _generic_sayer(tokens: Sequence[Token], end: int) -> bool:
+    """"<claim> is what every owner says", "... what they all say": a stock line, dismissed."""
+    return any(t.lower in GENERIC_SAYERS for t in tokens[end + 2:end + 6])
 
 
 def _find_loose(phrase: str, tokens: Sequence[Token]) -> list[Match]:
@@ -1498,7 +1510,7 @@ def _reports(sentence: list[Token]) -> bool:
     stems = [t.stem for t in sentence]
     if "what" not in stems:
         return False
-    return any(a == "be" and b == "what" and {"say", "claim", "call"} & set(stems[i + 2:])
+    return any(a == "be" and b == "what" and {"say", "said", "claim", "call"} & set(stems[i + 2:])
                for i, (a, b) in enumerate(zip(stems, stems[1:], strict=False)))
 
 
