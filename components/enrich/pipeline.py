@@ -21,7 +21,7 @@ __all__ = ["ENRICHMENT_VERSION", "SENTIMENT_COLUMNS", "STANCE_COLUMNS", "SPAM_CO
            "enrich_local", "local_spam_columns", "comment_texts", "count_topics", "corpus_claims",
            "classify_stance", "score_spam", "score_statements"]
 
-ENRICHMENT_VERSION = "6"  # bump when scoring or the spam model changes, so a rebuild re-scores
+ENRICHMENT_VERSION = "7"  # bump when scoring or the spam model changes, so a rebuild re-scores
 SENTIMENT_COLUMNS = ("sentiment_compound", "sentiment_pos", "sentiment_neu", "sentiment_neg",
                      "sentiment_label")
 STANCE_COLUMNS = ("stance", "stance_confidence", "stance_reason")
