@@ -28,7 +28,8 @@ _TOKENS = itertools.count(1)
 
 # Settled: the text is on the page (and an h1 reads heading, if one is given), no script run is in
 # progress (no running icon, and the app element's data-test-script-state is not "running": on a
-# first load Streamlit 1.67 shows no icon) and nothing is stale, and that has held for HOLD_MS since this wait (token) began.
+# first load Streamlit 1.67 shows no icon) and nothing is stale, and that has held for HOLD_MS
+# since this wait (token) began.
 # Returns false until then; then {since: page time (performance.now(), ms) when it first held,
 # line: the page's "Filters: …" line, exceptions: the count of Streamlit exception elements,
 # brokenImages: images that failed to load}.
