@@ -17,36 +17,31 @@ corpus-wide step is found and left out, and the rest is built.
 
 import contextlib
 import functools
-import hashlib
-import json
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pandas as pd
 
-from ..core.columns import COMMENT_BASE_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS, TABLES
-from ..core.config import CONFIG_NAME, CorpusConfig, load_config
-from ..core.reader import MAX_BYTES, ReadError, decode_bytes, too_large, unreadable
+from ..core.columns import COMMENT_BASE_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS
+from ..core.config import CorpusConfig, load_config
+from ..core.reader import ReadError, decode_bytes, too_large, unreadable
 from ..corpus.store import (
     TableStream,
     build_lock,
-    read_manifest,
-    tables_complete,
     write_bytes_atomic,
     write_corpus,
 )
 from ..enrich import pipeline as enrich
 from ..parse.parser import PARSER_VERSION, ParsedDocument, parse_document, sha256_of
-from ..parse.seeds import scan_seeds
 from ..parse.statements import build_statements
 from .assemble import Reduced, comment_stream, empty_comments, reduce_documents, score_spam
 from .cache import CACHE_DIR, DocCache, Entry, document_key
+from .freshness import BuildReport, read_inputs, up_to_date_report
 from .local import Engine, InlineExecutor, LocalEngine, map_unordered
 from .tasks import DocFailure, DocResult, ParseTask, StanceTask, frame_of, parse_batch, stance_batch
 
@@ -64,27 +59,6 @@ Progress = Callable[[int, int, str], None]
 T = TypeVar("T")
 
 
-@dataclass
-class BuildReport:
-    """What a build did: files parsed, reused from the cache, failed (and why), skipped (and why)."""
-
-    parsed: list[str] = field(default_factory=list)
-    reused: list[str] = field(default_factory=list)
-    failed: dict[str, str] = field(default_factory=dict)
-    skipped: dict[str, str] = field(default_factory=dict)
-    notes: dict[str, str] = field(default_factory=dict)  # built, with something worth knowing
-    up_to_date: bool = False
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def summary(self) -> str:
-        """What the build did, in one line without the corpus folder."""
-        counts = ", ".join(f"{self.counts[name]} {name}" for name in TABLES if name in self.counts)
-        if self.up_to_date:
-            return f"up to date ({counts})"
-        return (f"parsed {len(self.parsed)}, reused {len(self.reused)}, "
-                f"failed {len(self.failed)} ({counts})")
-
-
 def _log_error(out_dir: Path, what: str, error: str, trace: str) -> str:
     """Log a traceback beside the corpus; return the one-line reason shown for it."""
     try:
@@ -100,33 +74,6 @@ def _log_error(out_dir: Path, what: str, error: str, trace: str) -> str:
 def internal_error(out_dir: Path, what: str, exc: BaseException) -> str:
     """Log an unexpected exception's traceback beside the corpus; return the one-line reason."""
     return _log_error(out_dir, what, type(exc).__name__, "".join(traceback.format_exception(exc)))
-
-
-def _config_hash(seeds_dir: Path) -> str:
-    path = seeds_dir / CONFIG_NAME
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
-
-
-def _file_hash(path: Path) -> str:
-    """SHA-256 of a file, or a size marker for one too large to read."""
-    size = path.stat().st_size
-    return f"too-large:{size}" if size > MAX_BYTES else sha256_of(path.read_bytes())
-
-
-def _hash_files(files: list[Path], report: BuildReport) -> dict[str, str]:
-    hashes: dict[str, str] = {}
-    for path in files:
-        try:
-            hashes[str(path)] = _file_hash(path)
-        except OSError as exc:
-            report.failed[str(path)] = unreadable(exc)
-    return hashes
-
-
-def _fingerprint(hashes: dict[str, str], config_hash: str, refused: list[str]) -> dict[str, Any]:
-    contract = hashlib.sha256(json.dumps(TABLES, sort_keys=True).encode()).hexdigest()[:16]
-    return {"parser_version": PARSER_VERSION, "enrichment_version": enrich.ENRICHMENT_VERSION,
-            "columns": contract, "config_sha256": config_hash, "files": hashes, "refused": refused}
 
 
 def assemble_documents(parsed: list[ParsedDocument], config: CorpusConfig) -> dict[str, pd.DataFrame]:
@@ -383,24 +330,13 @@ def _manifest(report: BuildReport, fingerprint: dict[str, Any], entries: list[En
     }
 
 
-def _up_to_date(report: BuildReport, manifest: dict[str, Any]) -> BuildReport:
-    report.up_to_date, report.failed = True, dict(manifest.get("failed", {}))
-    report.notes = dict(manifest.get("notes", {}))
-    report.counts = dict(manifest.get("counts", {}))
-    return report
-
-
 def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: Engine,
                   progress: Progress) -> BuildReport:
     report = BuildReport()
-    scan = scan_seeds(seeds_dir)
-    report.skipped, report.failed = dict(scan.skipped), dict(scan.refused)
-    config_hash = _config_hash(seeds_dir)
-    hashes = _hash_files(scan.files, report)
-    fingerprint = _fingerprint(hashes, config_hash, sorted(report.failed))
-    manifest = read_manifest(out_dir)
-    if manifest.get("fingerprint") == fingerprint and tables_complete(out_dir, manifest):
-        return _up_to_date(report, manifest)
+    inputs = read_inputs(seeds_dir, report)
+    if (current := up_to_date_report(report, out_dir, inputs)) is not None:
+        return current
+    hashes, config_hash, fingerprint = inputs.hashes, inputs.config_hash, inputs.fingerprint
     with contextlib.ExitStack() as stack:
         build = _Build(out_dir, config, _Executors(engine, stack), report, progress)
         entries = build.documents(hashes, config_hash)

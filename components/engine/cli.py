@@ -8,14 +8,10 @@ import sys
 from pathlib import Path
 
 from ..core.columns import TABLES
-from ..corpus.export import encode_table
 from ..corpus.filters import SPAM_MODES, FilterSpec
-from ..corpus.labels import LabelStore, apply_corrections
-from ..corpus.store import load_table
 from ..parse.seeds import describe_name
-from .build import build_corpus, internal_error
+from .freshness import report_if_current
 from .local import DEFAULT_WORKERS, Engine, LocalEngine
-from .progress import progress_bars
 
 __all__ = ["main"]
 
@@ -80,9 +76,13 @@ def _build(args: argparse.Namespace) -> int:
         print(f"spectrum: {args.out}: another build is writing this corpus; waiting for it",
               file=sys.stderr)
 
-    with progress_bars(sys.stderr) as on_progress:
-        report = build_corpus(args.seeds, args.out, on_wait=say_waiting, engine=_engine(args),
-                              on_progress=on_progress)
+    report = report_if_current(args.seeds, args.out)  # nothing to do: answered without the models
+    if report is None:
+        from .build import build_corpus
+        from .progress import progress_bars
+        with progress_bars(sys.stderr) as on_progress:
+            report = build_corpus(args.seeds, args.out, on_wait=say_waiting, engine=_engine(args),
+                                  on_progress=on_progress)
     for path, reason in {**report.skipped, **report.notes, **report.failed}.items():
         print(f"spectrum: {describe_name(path)}: {reason}", file=sys.stderr)
     if report.up_to_date:
@@ -133,6 +133,9 @@ def _spec(args: argparse.Namespace) -> FilterSpec:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from ..corpus.export import encode_table
+    from ..corpus.labels import LabelStore, apply_corrections
+    from ..corpus.store import load_table
     spec = _spec(args)
     table = load_table(args.corpus, args.table)
     if args.table == "comments" and (labels := LabelStore(args.corpus)).exists():
@@ -166,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"spectrum: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 - a traceback goes to the log, not the terminal
+        from .build import internal_error
         log_dir = getattr(args, "out", None) if args.command == "build" else getattr(args, "corpus", None)
         reason = internal_error(Path(log_dir or DEFAULT_CORPUS), f"spectrum {args.command}", exc)
         print(f"spectrum: {reason}", file=sys.stderr)

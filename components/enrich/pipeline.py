@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..core.columns import COMMENT_COLUMNS
 from ..core.config import CorpusConfig
+from ..core.versions import ENRICHMENT_VERSION
 from .replies import answer_replies
 from .sentiment import score_texts
 from .spam import score_global, score_local, spam_without_duplicates
@@ -21,7 +22,6 @@ __all__ = ["ENRICHMENT_VERSION", "SENTIMENT_COLUMNS", "STANCE_COLUMNS", "SPAM_CO
            "enrich_local", "local_spam_columns", "comment_texts", "count_topics", "corpus_claims",
            "classify_stance", "score_spam", "score_statements"]
 
-ENRICHMENT_VERSION = "7"  # bump when scoring or the spam model changes, so a rebuild re-scores
 SENTIMENT_COLUMNS = ("sentiment_compound", "sentiment_pos", "sentiment_neu", "sentiment_neg",
                      "sentiment_label")
 STANCE_COLUMNS = ("stance", "stance_confidence", "stance_reason")

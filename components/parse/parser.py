@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from ..core.config import CorpusConfig
 from ..core.reader import ReadError
 from ..core.repair import repair_mojibake
+from ..core.versions import PARSER_VERSION
 from .dates import Resolved, resolve_published
 from .html import looks_like_html, read_html_page
 from .layout import Layout, split_layout
@@ -17,7 +18,6 @@ from .quotes import Mention, extract_mentions
 __all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document", "source_label", "MAX_LINE_CHARS",
            "MAX_COMMENTS", "MAX_TWEET_SIGNERS", "MAX_MENTIONS"]
 
-PARSER_VERSION = "9"  # bump when parsing changes, so cached documents are parsed again
 _TITLE_CHARS = 90
 _SOURCE_CHARS = 30  # a source label made from a title: a filter option or legend entry, not a headline
 _HOST_PREFIX = re.compile(r"^(?:www\d*|m|amp|mobile)\.", re.IGNORECASE)
