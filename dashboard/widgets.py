@@ -70,8 +70,8 @@ def render_download(frame: pd.DataFrame, what: str, spec: FilterSpec, key: str,
                            mime="text/csv", key=key, on_click="ignore")
         return
     st.caption(f"A CSV download holds at most {CSV_ROW_LIMIT:,} rows and this view has {len(frame):,}: "
-               "narrow the filters for a CSV, or download the whole view as Parquet (pandas, DuckDB, "
-               "R and spreadsheet importers read it).")
+               "narrow the filters for a CSV, or download the whole view as Parquet (pandas, DuckDB "
+               "and R read it).")
     st.download_button(f"Download {what} as Parquet ({len(frame)} rows)",
                        data=lambda: parquet_chunks_bytes(chunks()), file_name=f"{name}.parquet",
                        mime="application/vnd.apache.parquet", key=key, on_click="ignore")

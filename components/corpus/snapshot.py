@@ -5,8 +5,8 @@ Reading a million comments from Parquet takes seconds (decompressing and decodin
 mapping the IPC file takes milliseconds, and pandas wraps its columns without copying the text.
 The snapshot holds every comment column, the low-cardinality text ones dictionary-encoded (so they
 arrive as pandas categories); the pages read all but text_raw, which a download takes for its rows
-only (snapshot_rows). It belongs to one build version (its folder), and is written atomically, by
-the build or on first use.
+only (snapshot_rows). It belongs to one build version (its folder), and is written atomically by
+the dashboard on first use (the build does not write it yet).
 """
 
 import contextlib

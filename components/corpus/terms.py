@@ -3,8 +3,9 @@ filtered view is a sum over the filtered comments' rows (vectorised), not a pass
 
 The table (`terms.parquet` beside the other tables of a build) has one row per comment, in the
 comments table's order: comment_id, terms (list of words), counts (list of counts, same length).
-`comment_terms` computes it from any batch of comments, so a streaming build can write it batch by
-batch; `TermMatrix` turns it into a sparse comments × words matrix for the dashboard.
+`comment_terms` computes it from any batch of comments (the dashboard does, once per build
+version, on first use; a build could write it batch by batch, which it does not yet);
+`TermMatrix` turns it into a sparse comments × words matrix for the dashboard.
 """
 
 import os

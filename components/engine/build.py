@@ -145,6 +145,14 @@ class _Executors:
         return 2 * max(1, self.engine.workers)
 
 
+def _size(path: str) -> int:
+    """A file's size, 0 when it has gone (its task then reports it, alone)."""
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
+
+
 class _Build:
     """One build's state: where it writes, what it reports, how it runs tasks."""
 
@@ -179,7 +187,7 @@ class _Build:
     def _parse(self, todo: list[tuple[str, str]], keys: dict[str, str], entries: dict[str, Entry],
                done: int, total: int) -> None:
         """Parse the files of todo on the engine, into entries."""
-        work = sum(Path(path).stat().st_size for path, _ in todo)
+        work = sum(_size(path) for path, _ in todo)
         executor = self.executors.get(work)
         limit = min(BATCH_BYTES, max(1, work // (4 * max(1, self.executors.engine.workers))))
         batches = _batched(self._tasks(todo), lambda t: len(t.data), limit)

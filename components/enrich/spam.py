@@ -6,6 +6,7 @@ score = 1 - (1 - p_model) * prod(1 - weight of each rule signal that fires).
 
 import re
 import string
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -187,18 +188,21 @@ def _score_texts(texts: list[str]) -> list[tuple[float, int, int, bytes]]:
 # once); bounded, the oldest forgotten first. The values depend only on the text.
 _SCORED: dict[str, tuple[float, int, int, bytes]] = {}
 _SCORED_LIMIT = 20_000
+_SCORED_LOCK = threading.Lock()  # dashboard sessions check uploads in threads
 
 
 def _scored(texts: list[str]) -> list[tuple[float, int, int, bytes]]:
     """_score_texts of each distinct text, from _SCORED where it is there."""
-    missing = [t for t in texts if t not in _SCORED]
+    with _SCORED_LOCK:
+        known = {t: _SCORED[t] for t in texts if t in _SCORED}
+    missing = [t for t in dict.fromkeys(texts) if t not in known]
     fresh = dict(zip(missing, _score_texts(missing), strict=True))
-    out = [fresh[t] if t in fresh else _SCORED[t] for t in texts]
-    for text, values in fresh.items():
-        if len(_SCORED) >= _SCORED_LIMIT:
-            del _SCORED[next(iter(_SCORED))]
-        _SCORED[text] = values
-    return out
+    with _SCORED_LOCK:
+        for text, values in fresh.items():
+            if len(_SCORED) >= _SCORED_LIMIT:
+                del _SCORED[next(iter(_SCORED))]
+            _SCORED[text] = values
+    return [fresh[t] if t in fresh else known[t] for t in texts]
 
 
 def score_local(comments: pd.DataFrame) -> pd.DataFrame:
