@@ -1,11 +1,13 @@
 """One bad file never costs the good ones: per-file isolation, the seeds folder's odd entries,
 builds that take turns, and manifests that point nowhere."""
 
+import functools
 import json
 import multiprocessing
 import os
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -17,6 +19,7 @@ from components.engine import build as build_module
 from components.engine import tasks as tasks_module
 from components.engine.build import ERRORS_LOG, build_corpus
 from components.engine.cli import main
+from components.engine.freshness import BuildReport
 from components.engine.ingest import IngestError, add_document, safe_file_name
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,6 +78,25 @@ def test_a_document_that_breaks_a_global_step_is_left_out_alone(
     assert "internal error (OverflowError)" in report.failed[str(seeds / "new_article.txt")]
     assert _doc_ids(out) == SEED_IDS
     assert report.counts["comments"] == 40
+
+
+def test_documents_that_break_a_global_step_only_together_lose_the_later_one(
+        seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each document works alone; two of them fail together: the one kept first stays, the other
+    is left out with its reason, and every other document is built."""
+    real_merge = assemble_module.build_statements
+    pair = sorted(SEED_IDS)[:2]
+
+    def merge_failing_with_both(documents: pd.DataFrame, *args: object) -> object:
+        if set(pair) <= set(documents["doc_id"]):
+            raise OverflowError("date value out of range")
+        return real_merge(documents, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(assemble_module, "build_statements", merge_failing_with_both)
+    out = tmp_path / "corpus"
+    report = build_corpus(seeds, out)
+    assert list(report.failed) == [str(seeds / f"{pair[1]}.txt")]
+    assert _doc_ids(out) == SEED_IDS - {pair[1]}
 
 
 def _make_fifo(path: Path) -> None:
@@ -303,3 +325,20 @@ def test_replies_are_columns_of_the_comments_table(tmp_path: Path) -> None:
     assert comments[["author", "is_reply", "reply_to"]].values.tolist() == [
         ["Dana", False, ""], ["Lee", True, "Dana"], ["Sam", False, ""]]
     assert comments["text"].iloc[1].startswith("No way")
+
+
+def test_the_culprit_search_beside_the_rest_halves_instead_of_trying_each_document(tmp_path: Path) -> None:
+    stub = SimpleNamespace(report=BuildReport(), out_dir=tmp_path)
+    stub._keep_working = functools.partial(build_module._Build._keep_working, stub)
+    entries = [SimpleNamespace(path=f"doc{n:03}") for n in range(200)]
+    calls: list[int] = []
+
+    def step(batch: list[SimpleNamespace]) -> None:
+        calls.append(len(batch))
+        if {"doc037", "doc150"} & {e.path for e in batch}:
+            raise ValueError("breaks the corpus-wide step")
+
+    kept = build_module._Build._keep_working(stub, [], entries, step)  # type: ignore[arg-type]
+    assert [e.path for e in kept] == [e.path for e in entries if e.path not in {"doc037", "doc150"}]
+    assert sorted(stub.report.failed) == ["doc037", "doc150"]
+    assert len(calls) <= 40  # one corpus-wide step per document would be 200

@@ -243,14 +243,34 @@ class _Build:
     def _drop_failing(self, entries: list[Entry], step: Callable[[list[Entry]], object],
                       together: bool) -> list[Entry]:
         """The entries the step works on: each alone, or (together) each beside those kept before it."""
+        if together:
+            return self._keep_working([], entries, step)
         kept: list[Entry] = []
         for entry in entries:
             try:
-                step([*kept, entry] if together else [entry])
+                step([entry])
                 kept.append(entry)
             except Exception as exc:  # noqa: BLE001 - one document's content must not stop the rest
                 self.report.failed[entry.path] = internal_error(self.out_dir, f"assembling {entry.path}", exc)
         return kept
+
+    def _keep_working(self, kept: list[Entry], candidates: list[Entry],
+                      step: Callable[[list[Entry]], object]) -> list[Entry]:
+        """kept plus the candidates that work beside it and the candidates kept before them, found
+        by halving: a run that works is kept whole, so few culprits cost a few steps per halving,
+        not one corpus-wide step per document."""
+        if not candidates:
+            return kept
+        try:
+            step([*kept, *candidates])
+            return [*kept, *candidates]
+        except Exception as exc:  # noqa: BLE001 - one document's content must not stop the rest
+            if len(candidates) == 1:
+                path = candidates[0].path
+                self.report.failed[path] = internal_error(self.out_dir, f"assembling {path}", exc)
+                return kept
+        half = len(candidates) // 2
+        return self._keep_working(self._keep_working(kept, candidates[:half], step), candidates[half:], step)
 
     def isolate(self, entries: list[Entry], step: Callable[[list[Entry]], T]) -> tuple[list[Entry], T]:
         """A corpus-wide step over every entry; if that fails, over those left when the documents
