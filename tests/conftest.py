@@ -1,6 +1,7 @@
 """Shared fixtures: the seed corpus built once per session into a temporary folder."""
 
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,20 @@ SEEDS = ROOT / "seeds"
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true",
                      help="rewrite tests/golden/*.json from the parser (review the diff!)")
+
+
+@pytest.fixture(scope="session")
+def synthetic_seeds(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """make(comments, per_article, seed=0): a new folder holding a synthetic corpus in the seed format
+    (benchmarks/synthetic_corpus.py: many documents, statements across them, spam, duplicates)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic_corpus import generate
+
+    def make(comments: int, per_article: int, seed: int = 0) -> Path:
+        folder = tmp_path_factory.mktemp("synthetic") / "seeds"
+        generate(folder, comments, seed=seed, per_article=per_article)
+        return folder
+    return make
 
 
 @pytest.fixture(scope="session")

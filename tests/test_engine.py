@@ -2,9 +2,8 @@
 incremental rebuilds that redo only what changed, progress, and failures isolated per document."""
 
 import shutil
-import subprocess
-import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -31,12 +30,9 @@ POOL = LocalEngine(workers=2, inline_bytes=0)  # a real process pool, however sm
 
 
 @pytest.fixture(scope="module")
-def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def synthetic(synthetic_seeds: Callable[..., Path]) -> Path:
     """A small synthetic corpus: many documents, statements across them, spam and duplicates."""
-    out = tmp_path_factory.mktemp("synthetic") / "seeds"
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synthetic_corpus.py"), str(out),
-                    "--comments", "400", "--comments-per-article", "40"], check=True, capture_output=True)
-    return out
+    return synthetic_seeds(400, 40)
 
 
 def _copy(source: Path, tmp_path: Path) -> Path:

@@ -1,7 +1,6 @@
 """The Dask engine on a two-worker LocalCluster writes the same tables as the local engine, row for row."""
 
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,11 @@ from components.engine.cli import main
 from components.engine.dask_engine import DaskEngine
 from components.engine.local import LocalEngine
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 @pytest.fixture(scope="module")
-def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def synthetic(synthetic_seeds: Callable[..., Path]) -> Path:
     """A small synthetic corpus: documents enough for several tasks per worker."""
-    out = tmp_path_factory.mktemp("synthetic") / "seeds"
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synthetic_corpus.py"), str(out),
-                    "--comments", "300", "--comments-per-article", "30"], check=True, capture_output=True)
-    return out
+    return synthetic_seeds(300, 30)
 
 
 @pytest.mark.dask

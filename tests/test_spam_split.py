@@ -2,7 +2,7 @@
 each document alone and combining gives exactly what score_comments gives for the whole corpus."""
 
 import pickle
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -14,17 +14,11 @@ from components.corpus.store import Corpus
 from components.enrich import near_duplicates, spam
 from components.parse.parser import parse_document
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-
 
 @pytest.fixture(scope="module")
-def synthetic_comments(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+def synthetic_comments(synthetic_seeds: Callable[..., Path]) -> pd.DataFrame:
     """The comments of a small synthetic corpus in the seed format (many documents, spam, duplicates)."""
-    sys.path.insert(0, str(BENCHMARKS))
-    from synthetic_corpus import generate
-
-    folder = tmp_path_factory.mktemp("synthetic")
-    generate(folder, 600, seed=3, per_article=30)
+    folder = synthetic_seeds(600, 30, seed=3)
     config = load_config(folder / "corpus.toml")
     rows = []
     for path in sorted(folder.glob("*.txt")):
