@@ -62,3 +62,13 @@ def test_empty_batch() -> None:
     local = spam.score_local(empty)
     assert list(spam.score_global(local, empty["author"], empty["text"]).columns) == [
         "is_spam", "spam_score", "spam_reason"]
+
+
+def test_without_duplicates_is_the_verdict_with_no_comment_repeated(synthetic_comments: pd.DataFrame) -> None:
+    local = spam.score_local(synthetic_comments)
+    alone = spam.spam_without_duplicates(local)
+    unique = synthetic_comments.assign(author=[f"author {n}" for n in range(len(synthetic_comments))])
+    whole = spam.score_global(local, unique["author"], unique["text"])
+    repeated = whole["spam_reason"].str.contains("repeats a comment", regex=False)
+    assert alone.any() and not alone.all()
+    assert alone[~repeated].equals(whole["is_spam"][~repeated])

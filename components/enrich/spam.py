@@ -229,9 +229,7 @@ def score_global(local: pd.DataFrame, authors: pd.Series, texts: pd.Series) -> p
 
     duplicates = first_other_authors(local["_spam_key"].tolist(), local["_spam_bands"].tolist(),
                                      authors.astype(str).tolist(), text_of)
-    threshold = load_model().threshold
-    results = [combine(_fired(int(mask), d), float(p), threshold)
-               for mask, p, d in zip(local["_spam_rules"], local["_spam_model"], duplicates, strict=True)]
+    results = _combined(local, duplicates)
     return pd.DataFrame({
         "is_spam": [r.is_spam for r in results],
         "spam_score": [r.score for r in results],
@@ -242,10 +240,15 @@ def score_global(local: pd.DataFrame, authors: pd.Series, texts: pd.Series) -> p
 def spam_without_duplicates(local: pd.DataFrame) -> pd.Series:
     """is_spam as one document's own signals decide it (score_local's columns), before the
     near-duplicate rule that needs the whole corpus."""
+    return pd.Series([r.is_spam for r in _combined(local, [""] * len(local))], index=local.index, dtype=bool)
+
+
+def _combined(local: pd.DataFrame, duplicates: list[str]) -> list[SpamResult]:
+    """Each comment's local signals (score_local's columns) and the author it repeats ('' for none),
+    combined by the noisy-or."""
     threshold = load_model().threshold
-    return pd.Series([combine(_fired(int(mask), ""), float(p), threshold).is_spam
-                      for mask, p in zip(local["_spam_rules"], local["_spam_model"], strict=True)],
-                     index=local.index, dtype=bool)
+    return [combine(_fired(int(mask), d), float(p), threshold)
+            for mask, p, d in zip(local["_spam_rules"], local["_spam_model"], duplicates, strict=True)]
 
 
 def score_comments(comments: pd.DataFrame) -> pd.DataFrame:
