@@ -16,7 +16,7 @@ from ..core.versions import ENRICHMENT_VERSION
 from .replies import answer_replies
 from .sentiment import score_texts
 from .spam import score_global, score_local, spam_without_duplicates
-from .stance import Claims, classify_comments, topic_counts
+from .stance import Claims, classify_comments, comment_texts, topic_counts
 
 __all__ = ["ENRICHMENT_VERSION", "SENTIMENT_COLUMNS", "STANCE_COLUMNS", "SPAM_COLUMNS", "enrich",
            "enrich_local", "local_spam_columns", "comment_texts", "count_topics", "corpus_claims",
@@ -38,11 +38,6 @@ def enrich_local(comments: pd.DataFrame) -> pd.DataFrame:
 def local_spam_columns(columns: list[str]) -> list[str]:
     """The names among columns that hold spam's local part."""
     return [c for c in columns if c.startswith(_LOCAL_SPAM_PREFIX)]
-
-
-def comment_texts(comments: pd.DataFrame) -> list[str]:
-    """The comment texts the topic words are counted over (the text cells that are strings)."""
-    return [t for t in comments["text"] if isinstance(t, str)] if "text" in comments else []
 
 
 def count_topics(comments: pd.DataFrame) -> Counter[str]:
