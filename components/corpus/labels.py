@@ -36,6 +36,7 @@ import contextlib
 import hashlib
 import json
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -120,6 +121,22 @@ def _replay(events: Iterable[tuple[Any, ...]]) -> dict[tuple[str, str], list[tup
     return stacks
 
 
+def _use_wal(con: sqlite3.Connection) -> None:
+    """Put the file in WAL mode (persistent: readers find it so). Switching a file that another
+    process is creating at the same moment fails at once with "database is locked" (SQLite does
+    not wait on busy_timeout for it), so the switch is retried for up to BUSY_TIMEOUT_S."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            if con.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                con.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 @dataclass(frozen=True)
 class LabelStore:
     """The analyst's corrections of one corpus, in `<corpus_dir>/labels.sqlite`. Reading a corpus
@@ -143,8 +160,8 @@ class LabelStore:
         con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         try:
             con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            if write and con.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                con.execute("PRAGMA journal_mode = WAL")  # persistent: readers find the file in WAL
+            if write:
+                _use_wal(con)
             con.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             if write:
                 for statement in _SCHEMA:
