@@ -1,10 +1,10 @@
 """Stance macro-F1 over {side, side, neutral}, each side's recall, the wrong-side rate and the
 confusion matrices, on the 40 labelled seed comments, the invented controversy, the development
-controversies and the held-out ones.
+controversies, the held-out ones and the unseen ones (tests/data/unseen/, written 2026-11-23).
 
-`--only seed`, `--only invented`, `--only dev` (or `--only dev:<slug>` for one development set)
-or `--only heldout` scores those sets (so one set can be tuned on without seeing the others'
-figures).
+`--only seed`, `--only invented`, `--only dev` (or `--only dev:<slug>` for one development set),
+`--only heldout` or `--only unseen` scores those sets (so one set can be tuned on without seeing
+the others' figures).
 
 Predictions are the build's: the classifier, then reply chains (components/enrich/replies.py).
 `--classifier-only` leaves the reply chains out, to show what they add."""
@@ -56,6 +56,13 @@ def heldout_sets(tmp: Path) -> list[tuple[str, LabelledSet]]:
             for folder in sorted(p for p in (DATA / "heldout").iterdir() if p.is_dir())]
 
 
+def unseen_sets(tmp: Path) -> list[tuple[str, LabelledSet]]:
+    """The unseen controversies (tests/data/unseen/, written 2026-11-23 before the classifier ran on them)."""
+    return [(f"unseen (written 2026-11-23): {folder.name} (tests/data/unseen/, never tuned on)",
+             labels_set(folder, tmp / "unseen"))
+            for folder in sorted(p for p in (DATA / "unseen").iterdir() if p.is_dir())]
+
+
 def dev_sets(tmp: Path, wanted: str = "") -> list[tuple[str, LabelledSet]]:
     """The development controversies (tests/data/dev/): tuned on, like the seeds."""
     return [(f"dev: {folder.name} (tests/data/dev/)", labels_set(folder, tmp))
@@ -76,7 +83,9 @@ def main(argv: list[str]) -> int:
             sets.extend(dev_sets(Path(tmp), wanted))
         if only in ("", "heldout"):
             sets.extend(heldout_sets(Path(tmp)))
-        heldout_f1, dev_f1 = [], []
+        if only in ("", "unseen"):
+            sets.extend(unseen_sets(Path(tmp)))
+        heldout_f1, dev_f1, unseen_f1 = [], [], []
         for name, (comments, gold, config_dir, statements) in sets:
             result = evaluate_stance(comments, gold, load_config(config_dir), statements,
                                      replies="--classifier-only" not in argv)
@@ -86,11 +95,16 @@ def main(argv: list[str]) -> int:
                 heldout_f1.append(result.macro_f1)
             if name.startswith("dev"):
                 dev_f1.append(result.macro_f1)
+            if name.startswith("unseen"):
+                unseen_f1.append(result.macro_f1)
         if dev_f1:
             print(f"### mean macro-F1 over the {len(dev_f1)} dev sets: {sum(dev_f1) / len(dev_f1):.3f}")
         if heldout_f1:
             print(f"### mean macro-F1 over the {len(heldout_f1)} held-out sets: "
                   f"{sum(heldout_f1) / len(heldout_f1):.3f}")
+        if unseen_f1:
+            print(f"### mean macro-F1 over the {len(unseen_f1)} unseen sets (written 2026-11-23): "
+                  f"{sum(unseen_f1) / len(unseen_f1):.3f}")
     return 0
 
 
