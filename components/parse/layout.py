@@ -10,8 +10,10 @@ none names an outlet, a person or a sentence of the seeds.
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache, wraps
 
 from dateutil import parser as date_parser
 
@@ -131,6 +133,31 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Video pages: chapter lists ("00:00 Intro"), "…less" / "...more" toggles.
     *_compile(r"^\d{1,2}:\d{2}(:\d{2})?\s+\S(?!.*[.!?\"”]$).{0,60}$", r"^(…|\.\.\.)\s*(less|more)$"),
 )
+
+
+def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern that matches where any of `patterns` matches, each keeping its own case flag."""
+    return re.compile("|".join(("(?i:%s)" if p.flags & re.I else "(?:%s)") % p.pattern for p in patterns))
+
+
+# FURNITURE_PATTERNS as two compiled alternations, so a line costs two regex calls, not one per rule:
+# those anchored at the line's start (tried there only), and the rest (searched).
+_FURNITURE_AT_START = _alternation(tuple(p for p in FURNITURE_PATTERNS if p.pattern.startswith("^")))
+_FURNITURE_ANYWHERE = _alternation(tuple(p for p in FURNITURE_PATTERNS if not p.pattern.startswith("^")))
+# Line predicates are pure functions of one line, and pages repeat lines (commenters' names,
+# stamps, footers): each keeps its answers for recent short lines (at most _LINE_CACHE lines of at
+# most _SHORT_LINE characters, a few MB; a long line is checked afresh and never kept).
+_LINE_CACHE = 1 << 13
+
+
+def _line_cached(predicate: Callable[[str], bool]) -> Callable[[str], bool]:
+    """The predicate, remembering its answers for short lines."""
+    cached = lru_cache(maxsize=_LINE_CACHE)(predicate)
+
+    @wraps(predicate)
+    def check(line: str) -> bool:
+        return cached(line) if len(line) <= _SHORT_LINE else predicate(line)
+    return check
 # A stamp after a post author's name or place ("Harlow · 3 hr ago", "14h ·"): furniture in the article,
 # but the head of a comment in a comment section (so not among FURNITURE_PATTERNS).
 _POST_STAMP = re.compile(r"(^|\s[·•∙]\s*)\d+\s*(s|m|h|d|w|mo|y|min|mins|hr|hrs|hours?|days?|weeks?)\.?"
@@ -233,6 +260,7 @@ _MONTHS = frozenset(w for w in DATE_WORDS if w[:3] in {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _DATE_TOKEN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?|\d+(?:[./-]\d+){0,2}(?:st|nd|rd|th|[ap]m)?"
                          r"|[a-z]+(?:\.[a-z]+)?\.?", re.I)
+_DIGIT = re.compile(r"\d")
 _DATE_GAPS = re.compile(r"[\s,|/·•:;()\-–—]*")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
@@ -326,9 +354,10 @@ def _words(line: str) -> list[str]:
     return line.split()
 
 
+@_line_cached
 def _is_date_line(line: str) -> bool:
     """A line made only of date and time words, numbers and separators, naming a date."""
-    if len(line) > 120 or not any(c.isdigit() for c in line):
+    if len(line) > 120 or _DIGIT.search(line) is None:  # \d: every digit a date token can read
         return False
     tokens = _DATE_TOKEN.findall(line)
     if not tokens or len(tokens) > 20 or not _DATE_GAPS.fullmatch(_DATE_TOKEN.sub(" ", line)):
@@ -357,6 +386,7 @@ def _date_value(line: str) -> str:
     return ""
 
 
+@_line_cached
 def _is_action_line(line: str) -> bool:
     """A row of comment actions, counters and stamps, with no words of its own."""
     if len(line) > 80:
@@ -440,12 +470,14 @@ def _is_comment_heading(line: str) -> bool:
     return len(line) <= 80 and any(p.search(line) for p in COMMENT_HEADINGS)
 
 
+@_line_cached
 def _is_furniture(line: str) -> bool:
     """A line that belongs to the page, not the article (any of the signals above)."""
     line = line.strip()
     if not line or len(line) > _SHORT_LINE:
         return False
-    return (any(p.search(line) for p in FURNITURE_PATTERNS) or _is_date_line(line) or _is_action_line(line)
+    return (bool(_FURNITURE_AT_START.match(line) or _FURNITURE_ANYWHERE.search(line))
+            or _is_date_line(line) or _is_action_line(line)
             or _is_ui_line(line) or _is_end_credit(line)
             or _is_byline(line) or _is_credit(line) or _is_caption(line) or _is_breadcrumb(line)
             or _is_link_heading(line) or _is_comment_heading(line))
@@ -494,19 +526,20 @@ class _Item:
 def _bullet_items(lines: list[str]) -> list[_Item]:
     """Every bullet with its indented lines; `tight` when it touches another bullet (a list)."""
     items: list[_Item] = []
+    bullets = [_BULLET.match(line) for line in lines]
     i = 0
     while i < len(lines):
-        match = _BULLET.match(lines[i])
+        match = bullets[i]
         if match is None:
             i += 1
             continue
         indent = len(match.group("indent").expandtabs())
         j = i + 1
-        while j < len(lines) and not _BULLET.match(lines[j]) and (
+        while j < len(lines) and not bullets[j] and (
                 not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) > indent):
             j += 1
         before = i > 0 and lines[i - 1].strip() != "" and bool(items) and items[-1].end == i
-        after = i + 1 < len(lines) and bool(_BULLET.match(lines[i + 1]))
+        after = i + 1 < len(lines) and bool(bullets[i + 1])
         head = (match.group("text") or "").strip()
         items.append(_Item(i, j, indent, head, lines[i + 1:j], before or after))
         i = j
@@ -541,12 +574,16 @@ _AVATAR = re.compile(r"^(?:(?P<name>.{1,60}?)['’]s\s+)?(?:avatar|profile (?:pi
 _REPLY_COUNTER = re.compile(r"^\d+ repl(?:y|ies) by\b", re.I)
 
 
+_EDITED_END = re.compile(r"\s*\(?edited\)?$", re.I)
+
+
+@_line_cached
 def _is_comment_meta(line: str) -> bool:
     """A comment's metadata line: stamp, edit mark, badge, vote or reply counter, avatar, place."""
     text = line.strip()
     if not text or len(text) > 80:
         return False
-    plain = re.sub(r"\s*\(?edited\)?$", "", text, flags=re.I).strip()
+    plain = _EDITED_END.sub("", text).strip()
     return bool(_RELATIVE_STAMP.match(text) or _COMMENT_META.match(text) or _AVATAR.match(text)
                 or (plain and plain != text and (_is_date_line(plain) or _RELATIVE_STAMP.match(plain)))
                 or _is_date_line(text) or _is_action_line(text))
@@ -577,6 +614,7 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     return text, reply_to, marked or bool(reply_to)
 
 
+_BLANK_RUN = re.compile(r"\n{3,}")
 _PUBLISHED_WORD = re.compile(r"^(?:published|updated|posted|first published)(?: on)?:?$", re.I)
 
 
@@ -609,7 +647,7 @@ def _comment_body(lines: list[str]) -> tuple[str, str]:
         if len(line.split()) > 5 or line.rstrip()[-1:] in ".!?":
             break
     kept, at_reply, _ = _reply_marks(_trim_meta(kept))
-    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    body = _BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
     return body, reply_to or at_reply
 
 
@@ -670,13 +708,19 @@ def _widget_lines(lines: list[str], first: int) -> set[int]:
     return set()
 
 
+_STAMP_EDITED = re.compile(r"\s*[·•]?\s*\(?edited\)?$", re.I)
+_STAMP_PLACE = re.compile(r"^[^·•]{1,40}\s[·•]\s+")
+_AGO_END = re.compile(r"\b\d+\s*\w+ ago$")
+
+
+@_line_cached
 def _is_stamp(line: str) -> bool:
     """A comment's date or time line, possibly marked "(edited)" or after a place and "·"."""
-    text = re.sub(r"\s*[·•]?\s*\(?edited\)?$", "", line.strip(), flags=re.I).strip()
-    text = re.sub(r"^[^·•]{1,40}\s[·•]\s+", "", text)  # "Harlow · 3h"
+    text = _STAMP_EDITED.sub("", line.strip()).strip()
+    text = _STAMP_PLACE.sub("", text)  # "Harlow · 3h"
     return bool(text) and len(text) <= 120 and (
         _is_date_line(text) or bool(_RELATIVE_STAMP.match(text))
-        or bool(re.search(r"\b\d+\s*\w+ ago$", text)))
+        or bool(_AGO_END.search(text)))
 
 
 def _stamp_paragraph(paragraph: list[str]) -> bool:
@@ -754,7 +798,7 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
         head, flat, counted = _header_split(paragraphs[-1])
         author = _clean_author(head)[0]
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(flat)).strip()
+    text = _BLANK_RUN.sub("\n\n", "\n".join(flat)).strip()
     if not author or len(author.split()) > 6 or not text:
         return None, len(chunk)
     return RawComment(0, author, text, 0, reply_to, marked or counted), starts[first]
@@ -1028,6 +1072,17 @@ def _byline_block(para: str) -> bool:
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
 
 
+_SUFFIX_DASH = re.compile(r"\s[|–—-]\s+\Z")
+
+
+def _ends_with_outlet(title: str, outlet: str) -> bool:
+    r"""Whether the title ends with " | outlet" (or " - ", " – ", " — "), as `\s[|–—-]\s+outlet$`
+    would say, without compiling a pattern per outlet."""
+    ends = [title] + ([title[:-1]] if title.endswith("\n") else [])
+    return any(end.endswith(outlet) and _SUFFIX_DASH.search(end, 0, len(end) - len(outlet)) is not None
+               for end in ends)
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment]) -> Layout:
     page = _Page()
     kept: list[str] = []
@@ -1082,7 +1137,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         page.in_head = page.in_head and not _is_prose(para)
         kept.append(para)
     outlet, reason = _outlet(paragraphs, page.title)
-    own_suffix = bool(outlet) and bool(re.search(rf"\s[|–—-]\s+{re.escape(outlet)}$", page.title))
+    own_suffix = bool(outlet) and _ends_with_outlet(page.title, outlet)
     if reason == "the title's suffix" or own_suffix:
         page.title = page.title[:page.title.rfind(outlet)].rstrip(" |–—-")
     tweets = find_tweets(kept)
