@@ -35,7 +35,8 @@ CUES = [
     ("I think walls are needed, frankly.", "north", "claims"),
     ("Open the gates and be done with it.", "south", "claims"),
     ("She makes a valid point.", "north", "by pronoun"),  # the only side called "she"
-    ("She is great.", NEUTRAL, "too weak"),  # pronoun plus mild praise is not enough
+    ("She is nice.", NEUTRAL, "too weak"),  # pronoun plus mild praise is not enough
+    ("She is great.", "north", "by pronoun"),  # ... clear praise is
     ("What time is the game tonight?", NEUTRAL, "No cue"),
     ("North is right and South is right.", NEUTRAL, "balanced"),  # both named, both praised
     # Contracted and possessive forms, modifiers between the words, negation.

@@ -40,6 +40,9 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "doing their job", "doing her job", "doing his job", "talented", "let's go", "go girl",
     "give her a chance", "give him a chance", "give them a chance", "give it a chance",
     "did the right thing", "did the sensible thing", "did the decent thing", "did the responsible thing",
+    "credit to", "feel sorry for", "feel for", "sympathy for", "hung out to dry", "thrown under the bus",
+    "deserves an apology", "owed an apology", "deserves credit", "deserves respect", "class act",
+    "in the right", "rooting for", "right call",
 )
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
 SARCASM_PHRASES: tuple[str, ...] = (
@@ -61,6 +64,10 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "liar", "lying", "dodgy", "cash grab", "crybaby", "sore loser", "spoilt", "spoiled brat",
     "incompetent", "useless", "arrogant", "smug", "couldn't organise", "couldn't organize",
     "my backside", "my arse", "my ass", "gambled", "excuse", "excuses", "disgraceful", "ransom",
+    "grow up", "lost the plot", "prima donna", "diva", "stinks", "overpaid", "be sacked", "be fired",
+    "be banned", "be jailed", "be prosecuted", "held accountable", "resign", "step down", "coward",
+    "snake", "liability", "deluded", "in the wrong", "apologise", "apologize", "sick of", "fed up with",
+    "tired of", "get rid of", "wrong call", "bigger than the", "above the law",
     *SARCASM_PHRASES,
 )
 _VERDICT_PHRASES = (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES)
@@ -74,16 +81,20 @@ HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six 
 # Predicates after "<person> is ...": the person is right, or wrong.
 RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on to something",
                                 "onto something", "a genius", "a hero", "brave", "smart",
-                                "the voice of reason", "the only one", "doing the right thing",
+                                "the voice of reason", "the only one", "in the right", "a class act",
+                                "the victim", "innocent", "doing the right thing",
                                 "doing the sensible thing", "doing the decent thing",
                                 "doing the responsible thing")
 WRONG_WORDS: tuple[str, ...] = ("wrong", "mistaken", "incorrect", "out of line", "a hypocrite",
                                 "an idiot", "a joke", "a fraud", "full of it", "delusional", "off base",
-                                "to blame", "at fault")
+                                "to blame", "at fault", "in the wrong", "a disgrace", "a liar",
+                                "a bully", "a coward", "a dinosaur", "the problem")
 # Verbs whose object is the person agreed or disagreed with ("I agree with him").
 AGREE_VERBS: tuple[str, ...] = ("agree with", "side with", "stand with", "support", "back",
-                                "applaud", "admire", "love", "defend")
-DISAGREE_VERBS: tuple[str, ...] = ("disagree with", "blame", "hate", "despise", "can't stand")
+                                "applaud", "admire", "love", "defend", "behind", "i'm with",
+                                "credit to", "feel for", "feel sorry for", "rooting for")
+DISAGREE_VERBS: tuple[str, ...] = ("disagree with", "blame", "hate", "despise", "can't stand", "sack",
+                                   "sick of", "tired of", "fed up with", "get rid of", "boycott")
 _BE_RIGHT = tuple("be " + w for w in RIGHT_WORDS)
 _BE_WRONG = tuple("be " + w for w in WRONG_WORDS)
 # "<A> schooled <B>", "<A> showed <B> who's boss": the subject wins, the object loses.
@@ -129,10 +140,10 @@ W_PRONOUN = 0.5         # cues aimed at a side only through a pronoun count this
 W_CONCEDED = 0.5        # cues before a contrastive "but" that the rest of the sentence contradicts
 W_REPLY = 1.5
 W_CONTINUATION = 1.0
-W_HEDGED = 0.25         # every cue of a comment that weighs both sides ("hard to know who's right")
+W_HEDGED = 0.2          # every cue of a comment that weighs both sides ("hard to know who's right")
 W_MEMBER = 1.0          # the commenter speaks as one of a side's people ("I'm a nurse")
 W_AUTHOR = 0.6          # the same commenter's other comments, all on one side: a weak prior
-MIN_SCORE = 0.6         # the winning side needs this much evidence ...
+MIN_SCORE = 0.45        # the winning side needs this much evidence ...
 MIN_MARGIN = 0.3        # ... and this much more than the runner-up
 _PRONOUN_FORMS = {"he": ("he", "him", "his", "himself"), "she": ("she", "her", "hers", "herself"),
                   "they": ("they", "them", "their")}
@@ -141,6 +152,19 @@ _TOPIC = ""  # key of the comment's last named side person among the pronoun ant
 _COPULA = {"is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"}
 _CONTRACTIONS = {"'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
 _NOT_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
+# Irregular English verb forms, read as their base form ("has done" meets "did the right thing").
+_IRREGULAR = {form: base for base, forms in {
+    "do": ("did", "done", "does"), "have": ("has", "had"), "make": ("made",), "say": ("said",),
+    "get": ("got", "gotten"), "give": ("gave", "given"), "take": ("took", "taken"), "go": ("went", "gone"),
+    "lose": ("lost",), "pay": ("paid",), "stand": ("stood",), "think": ("thought",), "tell": ("told",),
+    "throw": ("threw", "thrown"), "hang": ("hung",), "sell": ("sold",), "buy": ("bought",),
+    "bring": ("brought",), "find": ("found",), "keep": ("kept",), "leave": ("left",), "feel": ("felt",),
+    "hold": ("held",), "know": ("knew", "known"), "see": ("saw", "seen"), "speak": ("spoke", "spoken"),
+    "write": ("wrote", "written"), "break": ("broke", "broken"), "choose": ("chose", "chosen"),
+    "fall": ("fell", "fallen"), "forget": ("forgot", "forgotten"), "hide": ("hid", "hidden"),
+    "lie": ("lied",), "mislead": ("misled",), "run": ("ran",), "sit": ("sat",), "win": ("won",),
+    "steal": ("stole", "stolen"), "shake": ("shook", "shaken"), "swear": ("swore", "sworn"),
+}.items() for form in forms}
 _TOKEN = re.compile(
     r"@[\w-]+|\d+%|[^\W_]+(?:[-][^\W_]+)*(?:n't|'[a-z]+)?|n't|'[a-z]+|[?!.,;:\"()]", re.I)
 
@@ -160,6 +184,8 @@ def _stem(word: str) -> str:
         return "not"
     if word in _CONTRACTIONS:
         return _CONTRACTIONS[word]
+    if word in _IRREGULAR:
+        return str(_stemmer().stemWord(_IRREGULAR[word]))
     return str(_stemmer().stemWord(word))
 
 
@@ -548,6 +574,8 @@ def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, P
     for at in lexicon.name_table.possible_at(_index(tokens).stems):
         person, side, name, _, via = lexicon.names[at]
         for hit in _find(name, tokens):
+            if not _written_as(name, tokens, hit):
+                continue
             if not taken.intersection(range(hit.start, hit.end)):
                 taken.update(range(hit.start, hit.end))
                 found.append(_Mention(side, person, hit.start, hit.end, False, via))
@@ -577,6 +605,31 @@ def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, P
         if not mention.by_pronoun and mention.person.pronoun:
             last_named[mention.person.pronoun] = mention.person
     return sorted(found, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> dict[str, str]:
+    """The stems of a name's words with each word as written (lower-cased)."""
+    return {t.stem: t.lower for t in tokenise(name) if t.text != '"'}
+
+
+def _written_as(name: str, tokens: Sequence[Token], hit: Match) -> bool:
+    """Whether a name's match spells its words (or their plurals), not other words of the same
+    stem ("campaign" is not "the campaigner")."""
+    words = _name_words(name)
+    for token in tokens[hit.start:hit.end]:
+        word = words.get(token.stem)
+        if word is not None and not _same_word(token.lower, word):
+            return False
+    return True
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word, or one the plural of the other."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es") or (short.endswith("y") and long == short[:-1] + "ies")
 
 
 def _named_before(named: tuple[list[int], list[Person]] | None, at: int) -> Person | None:
@@ -657,18 +710,81 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                 else:
                     continue
                 break
+        duty = _obligation(tokens, m)
+        if duty is not None:
+            hit, says = duty
+            verb = "agrees with" if says else "disagrees with"
+            _for(ev, m.side, says, W_OBLIGATION * scale,
+                 f'{verb} {_who(m)} ("{_quote(tokens, hit)}")', config)
         for words, agree in ((AGREE_VERBS, True), (DISAGREE_VERBS, False)):
             for phrase in _possible(words, tokens):
                 n = len(_phrase_cached(phrase))
                 lo = max(0, m.start - n - MAX_GAP)
                 for hit in _find(phrase, tokens, lo, m.start):
                     if m.start - hit.end <= MAX_GAP and all(
-                            _is_modifier(t) for t in tokens[hit.end:m.start]):
-                        says = agree != hit.negated
+                            _is_modifier(t) for t in tokens[hit.end:m.start]) and not (
+                            m.end < len(tokens) and tokens[m.end].lower == "back"):  # "behind her back"
+                        says = agree != (hit.negated or _generic_doer(tokens, hit.start))
                         verb = "agrees with" if says else "disagrees with"
                         _for(ev, m.side, says, W_AGREEMENT * scale,
                              f'{verb} {_who(m)} ("{_quote(tokens, Match(hit.start, m.end, False))}")', config)
                         break
+
+
+# "<person> needs to / should / must <verb>": telling someone what to do finds fault with them,
+# unless what they should do is receive something or hold their ground.
+OBLIGATIONS = frozenset({"need", "should", "must", "ought"})
+BENEFIT_VERBS = frozenset(_stem(w) for w in (
+    "get", "have", "receive", "keep", "win", "stand", "own", "decide", "hold", "continue", "fight", "stay",
+    "carry", "sue", "earn", "deserve", "given", "paid", "allowed", "thanked", "praised", "proud",
+    "compensated", "listened", "supported", "respected", "heard", "protected", "rewarded", "backed",
+    "reinstated", "apologised", "apologized"))
+W_OBLIGATION = 1.0
+_OBLIGATION_FILLERS = frozenset({"to", "not", "never", "have"})
+
+
+def _obligation(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
+    """"<person> needs to apologise" (finds fault), "<person> should be paid more" (takes their part):
+    the match and whether it sides with the person; a negation turns it around."""
+    if m.via == "as a group":  # "nurses should ...", "artists should ...": what the group is owed
+        return None
+    at = m.end
+    while at < len(tokens) and _is_modifier(tokens[at]) and at - m.end < MAX_GAP:
+        at += 1
+    if at >= len(tokens) or tokens[at].stem not in OBLIGATIONS:
+        return None
+    negated = False
+    at += 1
+    while at < len(tokens) and (tokens[at].stem in _OBLIGATION_FILLERS or _is_modifier(tokens[at])):
+        negated = negated or tokens[at].stem in {"not", "never"}
+        at += 1
+    if at >= len(tokens) or not tokens[at].stem[:1].isalpha():
+        return None
+    verb = tokens[at]
+    if verb.stem == "be":
+        if at + 1 >= len(tokens) or not tokens[at + 1].stem[:1].isalpha():
+            return None
+        word = tokens[at + 1]
+        tone = _compound(word.lower)
+        if word.stem in BENEFIT_VERBS or tone > 0:
+            sides_with = True
+        elif tone < 0 or (word.lower.endswith(("ed", "en")) and word.lower not in NEUTRAL_PARTICIPLES):
+            sides_with = False
+        else:
+            return None
+        at += 1
+    else:
+        sides_with = verb.stem in BENEFIT_VERBS
+    return Match(m.start, at + 1, False), sides_with != negated
+
+
+GENERIC_DOERS = frozenset({"anyone", "anybody", "people", "those", "everyone", "everybody", "whoever"})
+
+
+def _generic_doer(tokens: list[Token], at: int) -> bool:
+    """"Anyone defending X ...", "people blaming X ...": the commenter judges those who do it."""
+    return (tokens[at].lower.endswith("ing") and at > 0
+            and tokens[at - 1].lower in GENERIC_DOERS)
 
 
 BLAME_SUBJECTS = frozenset({"that", "this", "it", "which"})
@@ -766,6 +882,8 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
     sides = {m.side for m in mentions if m.side}
     if len(sides) == 1 and not local.cues:
         _phrase_cues(tokens, mentions, config, local, weights)
+    elif len(sides) > 1 and not local.cues:
+        _clause_cues(tokens, mentions, config, local)
     if weights.pivot > 0 and len(local.scores) > 1:
         weights.conceded = True
         local = _Evidence()
@@ -774,6 +892,34 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
         if len(sides) == 1 and not local.cues:
             _phrase_cues(tokens, mentions, config, local, weights)
     ev.merge(local)
+
+
+CLAUSE_OPENERS = frozenset({"who", "which", "while", "whilst", "whereas", "and", "because", "when"})
+
+
+def _clauses(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(start, stop) of the clauses of a sentence: split at marks, contrasts and clause openers."""
+    bounds, start = [], 0
+    for at, token in enumerate(tokens):
+        if token.stem in _CLAUSE_BREAKS or token.stem in CONTRASTS or token.lower in CLAUSE_OPENERS:
+            if at > start:
+                bounds.append((start, at))
+            start = at + 1 if token.stem in _CLAUSE_BREAKS else at
+    if start < len(tokens):
+        bounds.append((start, len(tokens)))
+    return bounds
+
+
+def _clause_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusConfig,
+                 ev: _Evidence) -> None:
+    """A sentence about two sides: the phrase cues of each clause that names only one of them."""
+    for lo, hi in _clauses(tokens):
+        inside = [m for m in mentions if m.side and lo <= m.start and m.end <= hi]
+        if len({m.side for m in inside}) != 1:
+            continue
+        part = tokens[lo:hi]
+        shifted = [_Mention(m.side, m.person, m.start - lo, m.end - lo, m.by_pronoun, m.via) for m in inside]
+        _phrase_cues(part, shifted, config, ev, _Weights(part))
 
 
 def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusConfig, ev: _Evidence,
