@@ -82,6 +82,21 @@ CUES = [
     ("South is to blame for the flooding.", "north", "disagrees with Sam South"),
     ("North is doing the sensible thing.", "north", "agrees with Nora North"),
     ("South did the right thing.", "south", "agrees with Sam South"),
+    # Irregular verb forms meet their base form ("has done" is "did").
+    ("South has done the right thing.", "south", "agrees with Sam South"),
+    # A sentence about both sides: each clause is judged on its own.
+    ("North is a disgrace, while Sam South is a class act.", "south", "Sam South"),
+    # Telling a person what they should do finds fault; what they are owed takes their part.
+    ("North needs to apologise.", "south", 'disagrees with Nora North ("North needs to apologise")'),
+    ("South should be thanked for this.", "south", "agrees with Sam South"),
+    ("South shouldn't have to apologise for anything.", "south", "agrees with Sam South"),
+    # Scorn for what someone thinks of themselves; a thing of theirs judged.
+    ("North seems to think the rules are for other people.", "south", "scoffs at Nora North"),
+    ("South wouldn't even meet them.", "north", "scoffs at Sam South"),
+    ("North's attitude is the problem.", "south", "disagrees with Nora North"),
+    # Those who defend someone, judged by the commenter.
+    ("Anyone defending South here needs their head read.", "north", "disagrees with Sam South"),
+    ("Fully behind North on this one.", "north", "agrees with Nora North"),
 ]
 
 
@@ -337,3 +352,22 @@ def test_frame_order_does_not_matter(corpus: Corpus) -> None:
     for frame in (corpus.comments.sample(frac=1.0, random_state=5), ordered.iloc[::-1]):
         pd.testing.assert_frame_equal(classify_comments(frame, config).loc[ordered.index],
                                       classify_comments(ordered, config))
+
+
+def test_a_name_is_matched_as_written_not_by_stem() -> None:
+    """"the campaign" is not "the campaigner": only the word or its plural names someone."""
+    config = CorpusConfig(name="t", sides=(
+        Side("a", Person("Ann Field", ("Field",), (), "she"), (), "", ("the campaigner",)),
+        Side("b", Person("Town Council", (), (), "they"), (), "", ("the council",))))
+    assert classify_stance("The campaign is brilliant.", config).stance == NEUTRAL
+    assert classify_stance("The campaigner is brilliant.", config).stance == "a"
+    assert classify_stance("The campaigners are brilliant.", config).stance == "a"
+
+
+def test_a_bare_head_word_with_an_owner_is_someone_else() -> None:
+    """"the school" names a side; "my daughter's school" does not."""
+    config = CorpusConfig(name="t", sides=(
+        Side("a", Person("Dee Head", ("Head",), (), "she"), (), "", ("the school",)),
+        Side("b", Person("Parents Group", (), (), "they"), (), "", ("the parents",))))
+    assert classify_stance("My daughter's school is wonderful.", config).stance == NEUTRAL
+    assert classify_stance("The school is wonderful.", config).stance == "a"

@@ -67,7 +67,8 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "grow up", "lost the plot", "prima donna", "diva", "stinks", "overpaid", "be sacked", "be fired",
     "be banned", "be jailed", "be prosecuted", "held accountable", "resign", "step down", "coward",
     "snake", "liability", "deluded", "in the wrong", "apologise", "apologize", "sick of", "fed up with",
-    "tired of", "get rid of", "wrong call", "bigger than the", "above the law",
+    "tired of", "get rid of", "wrong call", "tells you everything", "tells you all you need",
+    "bigger than the", "above the law",
     *SARCASM_PHRASES,
 )
 _VERDICT_PHRASES = (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES)
@@ -484,6 +485,9 @@ class _Lexicon:
                        "as a group" if _group_word(name, person, config) else "by pronoun")
                       for person in config.everyone for name in _names(person, config)]
         self.name_table = _PhraseTable(tuple(name for _, _, name, _, _ in self.names))
+        spelled = {name for _, _, name, _, _ in self.names}
+        # "union" from "the union": a head word said without its article, which may be anybody's
+        self.heads = frozenset(name for name in spelled if "the " + name in spelled)
         self.figure_words = _figure_words(config)  # words of the names, which never name a commenter
         self.only_side = {pronoun: [s for s in config.sides if s.person.pronoun == pronoun]
                           for pronoun in _PRONOUN_FORMS}
@@ -574,7 +578,8 @@ def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, P
     for at in lexicon.name_table.possible_at(_index(tokens).stems):
         person, side, name, _, via = lexicon.names[at]
         for hit in _find(name, tokens):
-            if not _written_as(name, tokens, hit):
+            if not _written_as(name, tokens, hit) or (
+                    name in lexicon.heads and hit.start > 0 and tokens[hit.start - 1].lower in OTHER_OWNERS):
                 continue
             if not taken.intersection(range(hit.start, hit.end)):
                 taken.update(range(hit.start, hit.end))
@@ -630,6 +635,10 @@ def _same_word(a: str, b: str) -> bool:
         return True
     short, long = sorted((a, b), key=len)
     return long in (short + "s", short + "es") or (short.endswith("y") and long == short[:-1] + "ies")
+
+
+# Words before a bare head word that make it someone else's ("my daughter's school").
+OTHER_OWNERS = frozenset({"my", "your", "his", "her", "our", "their", "'s"})
 
 
 def _named_before(named: tuple[list[int], list[Person]] | None, at: int) -> Person | None:
@@ -696,10 +705,11 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
             _for(ev, m.side, False, W_AGREEMENT * scale,
                  f'blames {_who(m)} ("{_quote(tokens, blame)}")', config)
             continue
-        if m.end < len(tokens) and tokens[m.end].stem == "be":
+        verb_at = _predicate_at(tokens, m)
+        if verb_at is not None:
             for words, agree in ((_BE_RIGHT, True), (_BE_WRONG, False)):
                 for phrase in _possible(words, tokens):
-                    hit = _first(_find(phrase, tokens, m.end, min(len(tokens), m.end + 6),
+                    hit = _first(_find(phrase, tokens, verb_at, min(len(tokens), verb_at + 6),
                                        anchored=True))
                     if hit:
                         says = agree != hit.negated
@@ -710,6 +720,13 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                 else:
                     continue
                 break
+        after = verb_at if verb_at is not None and verb_at > m.end else m.end
+        scoff = next((h for p in _possible(SCOFFS, tokens)
+                      for h in _find(p, tokens, after, min(len(tokens), after + 6), anchored=True)), None)
+        if scoff is not None:
+            _for(ev, m.side, scoff.negated, W_AGREEMENT * scale,
+                 f'scoffs at {_who(m)} ("{_quote(tokens, Match(m.start, scoff.end, False))}")', config)
+            continue
         duty = _obligation(tokens, m)
         if duty is not None:
             hit, says = duty
@@ -738,9 +755,33 @@ BENEFIT_VERBS = frozenset(_stem(w) for w in (
     "get", "have", "receive", "keep", "win", "stand", "own", "decide", "hold", "continue", "fight", "stay",
     "carry", "sue", "earn", "deserve", "given", "paid", "allowed", "thanked", "praised", "proud",
     "compensated", "listened", "supported", "respected", "heard", "protected", "rewarded", "backed",
-    "reinstated", "apologised", "apologized"))
+    "reinstated"))
 W_OBLIGATION = 1.0
 _OBLIGATION_FILLERS = frozenset({"to", "not", "never", "have"})
+
+
+def _predicate_at(tokens: list[Token], m: _Mention) -> int | None:
+    """Where "is ..." follows a person: right after them ("Marsh is ..."), or after a thing of
+    theirs ("Marsh's offer is ...", "Okafor's attitude stinks" reads from "stinks")."""
+    if m.end < len(tokens) and tokens[m.end].stem == "be":
+        if (tokens[m.end].lower != "'s" or tokens[m.start].pronoun or m.end + 1 >= len(tokens)
+                or not tokens[m.end + 1].content or _is_modifier(tokens[m.end + 1])):
+            return m.end
+        at = m.end + 2  # "'s" then a noun: a possessive
+        while at < len(tokens) and at < m.end + 4 and tokens[at].content:
+            at += 1
+        if at < len(tokens) and tokens[at].stem[:1].isalpha():
+            return at
+    return None
+
+
+# After a person: what they think of themselves or want believed, held up to scorn.
+SCOFFS: tuple[str, ...] = ("seems to think", "seem to think", "really thinks", "actually thinks",
+                           "thinks he's", "thinks she's", "thinks they're", "wants us to believe",
+                           "expects us to believe", "has form", "wouldn't even", "won't even",
+                           "can't even", "couldn't even", "didn't even", "doesn't even", "don't even")
+_REPORTING = frozenset(_stem(w) for w in ("think", "thinks", "believe", "want", "wants", "expect", "say",
+                                          "says", "claim", "claims"))
 
 
 def _obligation(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
@@ -748,6 +789,8 @@ def _obligation(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
     the match and whether it sides with the person; a negation turns it around."""
     if m.via == "as a group":  # "nurses should ...", "artists should ...": what the group is owed
         return None
+    if any(t.stem in _REPORTING for t in tokens[max(0, m.start - 4):m.start]):
+        return None  # "X thinks the school should ...": someone else's view
     at = m.end
     while at < len(tokens) and _is_modifier(tokens[at]) and at - m.end < MAX_GAP:
         at += 1
