@@ -18,15 +18,22 @@ the wording-by-term matrix), never with all of them; each mention is then matche
 
 A statement's id comes from its speaker and its anchor wording: the first sentence it has in the
 earliest document that carries it (by publication date, undated documents last, then document
-id, paragraph and sentence). So a document published after every other renames no statement: a
-new wording of a known sentence comes after the anchor, and when the new document splits a
-statement, the part that holds the anchor sentence keeps the id. The one exception is a merge
-(the new document is the second to carry a passage whole, whose parts then join it, or its tweet
-strings together sentences quoted apart before): the merged statement keeps the id of the part
-with the earliest wording. A document
-published earlier renames only statements it quotes itself, when its wording becomes the anchor;
-no rule that looks only at the corpus can do better, since two outlets' wordings of one sentence
-would each have to be the anchor.
+id, paragraph and sentence). Looking at the corpus alone, that is as stable as an id can be: a
+document published after every other renames nothing, except when it merges statements (it is
+the second to carry a passage whole, whose parts then join it; the merged statement keeps the id
+of the part with the earliest wording); a document published earlier renames the statements it
+quotes in a wording of its own, which becomes their anchor. No rule over the corpus alone can do
+better, since two outlets' wordings of one sentence would each have to be the anchor.
+
+So a rebuild is given the previous build (`previous`): its statements come first, each with every
+wording it had, and keep their id and the text they showed (while a mention still carries it).
+Mentions are then linked as above, and a sentence that is a known statement's wording (or the
+same sentence in other words) joins that statement. Then adding any document, in any wording,
+published at any date, bridging statements or not, renames, merges and splits nothing: a block
+quote of two known statements links to both. Only new statements get new ids (named as without
+history), and a statement no mention carries any more is gone. The price: after documents are
+added, the ids depend on the order the corpus grew in; a build without `previous` (from scratch)
+names each statement by the rule above, which may differ from the ids the rebuilds kept.
 """
 
 import hashlib
@@ -55,7 +62,7 @@ from .dates import (
     value_problem,
 )
 
-__all__ = ["build_statements", "mention_sentences", "sentence_pieces", "statement_id",
+__all__ = ["build_statements", "known_statements", "mention_sentences", "sentence_pieces", "statement_id",
            "SAME_SENTENCE_RATIO", "FRAGMENT_PARTIAL_RATIO"]
 
 # Two wordings are the same sentence at this rapidfuzz ratio (spelling variants, dashes).
@@ -245,13 +252,43 @@ class _Passages:
                    for p in self.coverers(passage))
 
 
-def _by_speaker(rows: list[dict[str, Any]], keys: list[tuple[str, ...]]) -> dict[str, _Speaker]:
-    """Mentions grouped by speaker, with the neighbours of every sentence the speaker said."""
+@dataclass(frozen=True)
+class _Known:
+    """A previous build's statements, so that they keep their ids: per speaker, each sentence key
+    of their wordings and its statement id; the wordings with no sentence; the text each showed."""
+
+    wordings: dict[str, dict[str, str]] = field(default_factory=dict)
+    silent: dict[tuple[str, str], str] = field(default_factory=dict)
+    text: dict[str, str] = field(default_factory=dict)
+
+
+def known_statements(statements: pd.DataFrame, mentions: pd.DataFrame) -> _Known:
+    """What a previous build_statements result says about its statements (ids, wordings, texts)."""
+    known = _Known()
+    if statements.empty or mentions.empty:
+        return known
+    known.text.update(zip(statements["statement_id"], statements["text"].astype(str), strict=True))
+    links = sorted(set(zip(mentions["statement_id"], mentions["speaker"], mentions["text"].astype(str),
+                           strict=True)))
+    for statement, speaker, text in links:
+        keys = [key for _, key in sentence_pieces(text)]
+        if not keys:
+            known.silent.setdefault((speaker, _folded(text)), statement)
+        for key in keys:
+            known.wordings.setdefault(speaker, {}).setdefault(key, statement)
+    return known
+
+
+def _by_speaker(rows: list[dict[str, Any]], keys: list[tuple[str, ...]], known: _Known
+                ) -> dict[str, _Speaker]:
+    """Mentions grouped by speaker, with the neighbours of every sentence the speaker said (and of
+    the wordings of the speaker's known statements)."""
     speakers: dict[str, _Speaker] = {}
     for i, row in enumerate(rows):
         speakers.setdefault(row["speaker"], _Speaker()).mentions.append(i)
-    for group in speakers.values():
-        group.neighbours = _neighbours(dict.fromkeys(k for i in group.mentions for k in keys[i]))
+    for speaker, group in speakers.items():
+        said = [k for i in group.mentions for k in keys[i]]
+        group.neighbours = _neighbours(dict.fromkeys([*said, *sorted(known.wordings.get(speaker, {}))]))
     return speakers
 
 
@@ -318,12 +355,36 @@ def _assign(keys: tuple[str, ...], group: _Speaker) -> dict[int, int]:
     return dict(sorted(found.items()))
 
 
-def _link(rows: list[dict[str, Any]], keys: list[tuple[str, ...]], published: dict[str, str]
-          ) -> tuple[list[str], list[_Link]]:
-    """The speaker of each statement, and the links of mentions to statements."""
-    speakers = _by_speaker(rows, keys)
+def _seed(known: _Known, speakers: dict[str, _Speaker]) -> tuple[list[str], dict[tuple[str, str], int],
+                                                                  dict[int, str]]:
+    """Known statements as the first units: (the speaker of each, the unit of each wording with no
+    sentence, the known id of each unit); every wording of a known statement is linked to it."""
     units: list[str] = []
-    silent: dict[tuple[str, str], int] = {}  # (speaker, folded text) -> unit of a mention with no sentence
+    silent: dict[tuple[str, str], int] = {}
+    unit_of_id: dict[str, int] = {}
+
+    def unit(speaker: str, statement: str) -> int:
+        if statement not in unit_of_id:
+            unit_of_id[statement] = len(units)
+            units.append(speaker)
+        return unit_of_id[statement]
+
+    for speaker, wordings in sorted(known.wordings.items()):
+        if speaker in speakers:  # a speaker no document quotes any more has no statement
+            for key, statement in sorted(wordings.items(), key=lambda pair: (pair[1], pair[0])):
+                speakers[speaker].unit_of.setdefault(key, unit(speaker, statement))
+    for (speaker, folded), statement in sorted(known.silent.items()):
+        if speaker in speakers:
+            silent.setdefault((speaker, folded), unit(speaker, statement))
+    return units, silent, {u: statement for statement, u in unit_of_id.items()}
+
+
+def _link(rows: list[dict[str, Any]], keys: list[tuple[str, ...]], published: dict[str, str],
+          known: _Known) -> tuple[list[str], list[_Link], dict[int, str]]:
+    """The speaker of each statement, the links of mentions to statements, and the known id of
+    each unit that continues a known statement."""
+    speakers = _by_speaker(rows, keys, known)
+    units, silent, kept = _seed(known, speakers)  # silent: (speaker, folded text) -> unit
     links: list[_Link] = []
     for i in _order(rows, keys, published, speakers):
         speaker = rows[i]["speaker"]
@@ -343,7 +404,7 @@ def _link(rows: list[dict[str, Any]], keys: list[tuple[str, ...]], published: di
             group.unit_of.setdefault(keys[i][n], u)
             carried.setdefault(u, []).append(n)
         links += [_Link(i, u, tuple(ns)) for u, ns in carried.items()]
-    return units, links
+    return units, links, kept
 
 
 def _folded(text: str) -> str:
@@ -485,12 +546,14 @@ def _anchor_words(rows: list[dict[str, Any]], keys: list[tuple[str, ...]], links
     return {u: rank[-1] for u, rank in best.items()}
 
 
-def _unique_ids(units: list[str], anchors: dict[int, str]) -> dict[int, str]:
-    """Statement ids by unit; should two statements share an anchor (the same wording carried
-    twice in one passage), the one whose anchor sorts later gets a suffix."""
-    ids: dict[int, str] = {}
-    seen: set[str] = set()
-    for u in sorted(anchors, key=lambda u: (units[u], anchors[u], u)):
+def _unique_ids(units: list[str], anchors: dict[int, str], kept: dict[int, str], first: dict[int, int]
+                ) -> dict[int, str]:
+    """Statement ids by unit: a known statement keeps its id; a new one is named by its speaker and
+    anchor, and should two share an anchor (the same wording carried twice in one passage), the
+    one linked later (`first`: the order in which units are first linked) gets a suffix."""
+    ids = {u: kept[u] for u in anchors if u in kept}
+    seen = set(ids.values())
+    for u in sorted((u for u in anchors if u not in kept), key=lambda u: (units[u], anchors[u], first[u])):
         base = statement_id(units[u], anchors[u])
         found, n = base, 1
         while found in seen:
@@ -540,11 +603,19 @@ def _speaker_reason(group: list[dict[str, Any]]) -> str:
     return f"{best['speaker_reason']} ({best['doc_id']})" if best["speaker_reason"] else ""
 
 
-def _statement_row(group: list[dict[str, Any]], ranks: list[float], n_mentions: int,
-                   sources: dict[str, str]) -> dict[str, Any]:
-    """One statement from its link rows (in link order), their date ranks and how many mentions carry it."""
+def _shown(group: list[dict[str, Any]], shown: str) -> dict[str, Any]:
+    """The link row whose wording the statement shows: the one it showed before (`shown`) while a
+    mention still carries it, else the fullest (most words; the first of equally full ones)."""
+    if kept := next((r for r in group if shown and r["text"] == shown), None):
+        return kept
     words = [len(str(r["text"]).split()) for r in group]
-    fullest = group[words.index(max(words))]
+    return group[words.index(max(words))]
+
+
+def _statement_row(group: list[dict[str, Any]], ranks: list[float], n_mentions: int,
+                   sources: dict[str, str], known: _Known) -> dict[str, Any]:
+    """One statement from its link rows (in link order), their date ranks and how many mentions carry it."""
+    fullest = _shown(group, known.text.get(group[0]["statement_id"], ""))
     best = group[ranks.index(max(ranks))]
     kinds = {r["kind"] for r in group}
     doc_ids = sorted({r["doc_id"] for r in group})
@@ -574,9 +645,13 @@ def _mention_records(mention_rows: Iterable[dict[str, Any]]) -> tuple[list[dict[
     return rows, columns
 
 
-def build_statements(documents: pd.DataFrame, mention_rows: Iterable[dict[str, Any]]
+def build_statements(documents: pd.DataFrame, mention_rows: Iterable[dict[str, Any]],
+                     previous: tuple[pd.DataFrame, pd.DataFrame] | None = None
                      ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Statements, and the mentions table (one row per mention per statement, with its date)."""
+    """Statements, and the mentions table (one row per mention per statement, with its date).
+    `previous` is what this function returned for the corpus before it changed: its statements
+    keep their ids (see the module docstring)."""
+    known = known_statements(*previous) if previous is not None else _Known()
     rows, columns = _mention_records(mention_rows)
     if not rows:
         return pd.DataFrame(), pd.DataFrame()
@@ -586,20 +661,21 @@ def build_statements(documents: pd.DataFrame, mention_rows: Iterable[dict[str, A
     pieces = [split.get(text) or split.setdefault(text, sentence_pieces(text))
               for text in (str(row["text"]) for row in rows)]
     keys = [tuple(k for _, k in p) for p in pieces]
-    units, links = _link(rows, keys, published)
+    units, links, kept = _link(rows, keys, published, known)
     dated = _resolve_all(rows, links, _document_anchors(documents, rows, links))
-    ids = _unique_ids(units, _anchor_words(rows, keys, links, published))
+    first = {u: rank for rank, u in enumerate(dict.fromkeys(link.unit for link in links))}
+    ids = _unique_ids(units, _anchor_words(rows, keys, links, published), kept, first)
     linked = _link_rows(rows, pieces, links, dated, ids)
     by_unit: dict[int, list[int]] = {}
     for n, link in enumerate(links):
         by_unit.setdefault(link.unit, []).append(n)
     statements = pd.DataFrame([
         _statement_row([linked[n] for n in group], [dated[n].rank for n in group],
-                       len({links[n].mention for n in group}), sources)
-        for _, group in sorted(by_unit.items())])
+                       len({links[n].mention for n in group}), sources, known)
+        for _, group in sorted(by_unit.items(), key=lambda pair: first[pair[0]])])
     order = statements["date"].replace("", _UNDATED)
     statements = statements.iloc[order.argsort(kind="stable")].reset_index(drop=True)
     placed = sorted(range(len(links)),
-                    key=lambda n: (linked[n]["doc_id"], linked[n]["paragraph"], links[n].unit))
+                    key=lambda n: (linked[n]["doc_id"], linked[n]["paragraph"], first[links[n].unit]))
     out_columns = columns + ["mention_text", "mention_id", "date", "date_evidence", "statement_id"]
     return statements, pd.DataFrame([linked[n] for n in placed], columns=out_columns)
