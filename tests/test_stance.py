@@ -97,6 +97,11 @@ CUES = [
     # Those who defend someone, judged by the commenter.
     ("Anyone defending South here needs their head read.", "north", "disagrees with Sam South"),
     ("Fully behind North on this one.", "north", "agrees with Nora North"),
+    # A strong word said of a person after "is" (by its VADER valence), negation turning it around.
+    ("South is brilliant.", "south", 'speaks well of Sam South ("South is brilliant")'),
+    ("South is not honest.", "north", 'speaks ill of Sam South'),
+    # Sarcastic openers read as scorn for the side the sentence is about.
+    ("Funny how North always finds the money for palaces.", "south", "disagrees with Nora North"),
 ]
 
 

@@ -47,7 +47,9 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
 SARCASM_PHRASES: tuple[str, ...] = (
     "make it make sense", "yeah right", "good luck with that", "cry me a river", "very generous",
-    "how generous", "so generous",
+    "how generous", "so generous", "funny how", "funny that", "strange how", "interesting how",
+    "amazing how", "convenient how", "how convenient", "what a surprise", "shocker", "oh sure",
+    "yeah because", "sure jan",
 )
 # Sentence-level phrases that disagree with, or insult, whoever the sentence is about.
 DISAGREEMENT_PHRASES: tuple[str, ...] = (
@@ -720,6 +722,14 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                 else:
                     continue
                 break
+            else:
+                valued = (_predicate_valence(tokens, verb_at)
+                          if m.via != "as a group" and not _reported_view(tokens, m) else None)
+                if valued is not None:
+                    hit, says = valued
+                    verb = "speaks well of" if says else "speaks ill of"
+                    _for(ev, m.side, says, W_PREDICATE * scale,
+                         f'{verb} {_who(m)} ("{_quote(tokens, Match(m.start, hit.end, False))}")', config)
         after = verb_at if verb_at is not None and verb_at > m.end else m.end
         scoff = next((h for p in _possible(SCOFFS, tokens)
                       for h in _find(p, tokens, after, min(len(tokens), after + 6), anchored=True)), None)
@@ -760,6 +770,26 @@ W_OBLIGATION = 1.0
 _OBLIGATION_FILLERS = frozenset({"to", "not", "never", "have"})
 
 
+W_PREDICATE = 1.5
+MIN_VALENCE = 2.0  # VADER lexicon valence (-4..4) of the word said of a person
+
+
+def _predicate_valence(tokens: list[Token], verb_at: int) -> tuple[Match, bool] | None:
+    """"<person> is (so) brilliant / a coward / not honest": the first word said of them after
+    "is", by its VADER valence (a negation turns it around)."""
+    at, negated = verb_at + 1, False
+    while (at < len(tokens) and at <= verb_at + 4
+           and (_is_modifier(tokens[at]) or tokens[at].stem in NEGATORS)):
+        negated = negated or tokens[at].stem in NEGATORS
+        at += 1
+    if at >= len(tokens) or not tokens[at].stem[:1].isalpha():
+        return None
+    valence = analyzer().lexicon.get(tokens[at].lower, 0.0)
+    if abs(valence) < MIN_VALENCE:
+        return None
+    return Match(verb_at, at + 1, negated), (valence > 0) != negated
+
+
 def _predicate_at(tokens: list[Token], m: _Mention) -> int | None:
     """Where "is ..." follows a person: right after them ("Marsh is ..."), or after a thing of
     theirs ("Marsh's offer is ...", "Okafor's attitude stinks" reads from "stinks")."""
@@ -784,12 +814,17 @@ _REPORTING = frozenset(_stem(w) for w in ("think", "thinks", "believe", "want", 
                                           "says", "claim", "claims"))
 
 
+def _reported_view(tokens: list[Token], m: _Mention) -> bool:
+    """"I thought X was ...", "they say X is ...": a view reported, not the commenter's own."""
+    return any(t.stem in _REPORTING for t in tokens[max(0, m.start - 4):m.start])
+
+
 def _obligation(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
     """"<person> needs to apologise" (finds fault), "<person> should be paid more" (takes their part):
     the match and whether it sides with the person; a negation turns it around."""
     if m.via == "as a group":  # "nurses should ...", "artists should ...": what the group is owed
         return None
-    if any(t.stem in _REPORTING for t in tokens[max(0, m.start - 4):m.start]):
+    if _reported_view(tokens, m):
         return None  # "X thinks the school should ...": someone else's view
     at = m.end
     while at < len(tokens) and _is_modifier(tokens[at]) and at - m.end < MAX_GAP:
