@@ -70,7 +70,9 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "be banned", "be jailed", "be prosecuted", "held accountable", "resign", "step down", "coward",
     "snake", "liability", "deluded", "in the wrong", "apologise", "apologize", "sick of", "fed up with",
     "tired of", "get rid of", "wrong call", "tells you everything", "tells you all you need",
-    "bigger than the", "above the law",
+    "bigger than the", "above the law", "what did he expect", "what did she expect",
+    "what did they expect", "who does he think", "who does she think", "who do they think",
+    "get over yourself", "give it a rest",
     *SARCASM_PHRASES,
 )
 _VERDICT_PHRASES = (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES)
@@ -152,6 +154,7 @@ _PRONOUN_FORMS = {"he": ("he", "him", "his", "himself"), "she": ("she", "her", "
                   "they": ("they", "them", "their")}
 _PRONOUN_OF = {form: pronoun for pronoun, forms in _PRONOUN_FORMS.items() for form in forms}
 _TOPIC = ""  # key of the comment's last named side person among the pronoun antecedents
+_TOPIC_GROUP = "group"  # ... and the same person when they were named as a group ("nurses")
 _COPULA = {"is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"}
 _CONTRACTIONS = {"'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
 _NOT_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
@@ -945,6 +948,12 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
         return  # no side's person in it or named before it: nothing here is aimed at a side
     if named:
         last_named[_TOPIC] = named[-1].person
+        if named[-1].via == "as a group":
+            last_named[_TOPIC_GROUP] = named[-1].person
+        else:
+            last_named.pop(_TOPIC_GROUP, None)
+    elif topic is not None and not sided and _TOPIC_GROUP in last_named:
+        return  # "Food banks for nurses. Shameful.": the feeling may be for the group or against it
     elif topic is not None and not sided:
         # A sentence that names nobody ("Shameful.") is still about the comment's last named side.
         local = _Evidence()
