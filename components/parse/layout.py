@@ -19,7 +19,7 @@ from dateutil import parser as date_parser
 
 from .dates import value_problem
 
-__all__ = ["Layout", "RawComment", "Tweet", "split_layout", "find_signature", "find_tweets",
+__all__ = ["Layout", "RawComment", "Tweet", "split_layout", "line_key", "find_signature", "find_tweets",
            "is_signature_line", "FURNITURE_PATTERNS",
            "LINK_HEADINGS", "COMMENT_HEADINGS", "PHOTO_AGENCIES", "ACTION_WORDS", "DATE_WORDS"]
 
@@ -346,6 +346,7 @@ class Layout:
     comments: tuple[RawComment, ...]
     date_line: str = ""
     outlet_reason: str = ""
+    lines: frozenset[str] = frozenset()  # the article's short lines (line_key), for corpus-level furniture
 
 
 # ---- line signals ----
@@ -947,8 +948,20 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
-def split_layout(text: str) -> Layout:
-    """Split a decoded document into its parts."""
+def line_key(line: str) -> str:
+    """A line as lines are compared across documents: its words, single-spaced."""
+    return " ".join(line.split())
+
+
+def _line_keys(paragraphs: list[str]) -> frozenset[str]:
+    """The keys of the short lines of these paragraphs."""
+    return frozenset(key for p in paragraphs for line in p.split("\n")
+                     if len(line) <= _SHORT_LINE and (key := line_key(line)))
+
+
+def split_layout(text: str, furniture: frozenset[str] = frozenset()) -> Layout:
+    """Split a decoded document into its parts; lines whose line_key is in `furniture` (what the
+    outlet repeats on its pages, found over the corpus) are never article paragraphs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     header = _HEADER_DATE.match(text)
     header_date = header.group(1) if header else ""
@@ -962,7 +975,7 @@ def split_layout(text: str) -> Layout:
     for item in items:  # link lists, share bars and summary bullets are not article paragraphs
         taken |= set(range(item.line, item.end))
     article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
-    return _classify(header_date, article, comments)
+    return _classify(header_date, article, comments, furniture)
 
 
 def _repeated_lines(paragraphs: list[str]) -> set[str]:
@@ -1083,7 +1096,8 @@ def _ends_with_outlet(title: str, outlet: str) -> bool:
                for end in ends)
 
 
-def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment]) -> Layout:
+def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment],
+              furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
     kept: list[str] = []
     repeated = _repeated_lines(paragraphs)
@@ -1104,6 +1118,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                          and not _name_by_date(lines, k)
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
                          and line.strip() not in repeated
+                         and not (furniture and line_key(line) in furniture)
                          and not (len(line) < 80 and _POST_STAMP.search(line))
                          and not (k and _CAPTION_LABEL_ALONE.match(lines[k - 1]))).strip()
         if any(_is_link_heading(line.strip()) for line in lines if len(line) < 80):
@@ -1142,7 +1157,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         page.title = page.title[:page.title.rfind(outlet)].rstrip(" |–—-")
     tweets = find_tweets(kept)
     return Layout(header_date, page.title, outlet, tuple(kept), tuple(tweets), tuple(comments),
-                  page.date_line, reason)
+                  page.date_line, reason, _line_keys(paragraphs))
 
 
 # ---- the outlet ----

@@ -11,9 +11,10 @@ from ..core.reader import ReadError
 from ..core.repair import repair_mojibake
 from ..core.versions import PARSER_VERSION
 from .dates import Resolved, resolve_published
+from .furniture import candidate_lines
 from .html import looks_like_html, read_html_page
 from .layout import Layout, split_layout
-from .quotes import Mention, extract_mentions
+from .quotes import Mention, extract_mentions, people_in_layout
 
 __all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document", "source_label", "MAX_LINE_CHARS",
            "MAX_COMMENTS", "MAX_TWEET_SIGNERS", "MAX_MENTIONS"]
@@ -41,11 +42,13 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 @dataclass(frozen=True)
 class ParsedDocument:
-    """Everything one file yields; plain data, so it can be cached by content hash."""
+    """Everything one file yields; plain data, so it can be cached by content hash. `lines` are
+    its article lines that may be its outlet's furniture (parse.furniture)."""
 
     document: dict[str, Any]
     mentions: list[dict[str, Any]]
     comments: list[dict[str, Any]]
+    lines: frozenset[str] = frozenset()
 
 
 def _fallback_title(layout: Layout) -> str:
@@ -128,15 +131,15 @@ def _check_layout(layout: Layout) -> None:
 
 
 def parse_document(doc_id: str, path: str, text: str, sha256: str,
-                   config: CorpusConfig) -> ParsedDocument:
+                   config: CorpusConfig, furniture: frozenset[str] = frozenset()) -> ParsedDocument:
     """Parse one decoded document (plain text, or a saved HTML page); raise ReadError when it has
-    no recognisable structure."""
+    no recognisable structure. `furniture`: lines its outlet repeats (parse.furniture), dropped."""
     page_meta: dict[str, str] = {}
     if looks_like_html(path, text):
         page = read_html_page(text)
         text, page_meta = page.as_text(), page.metadata()
     _check_lines(text)
-    layout = split_layout(text)
+    layout = split_layout(text, furniture)
     _check_layout(layout)
     if not _has_structure(layout):
         raise ReadError("no recognisable structure (no prose paragraph and no comment section)")
@@ -154,7 +157,8 @@ def parse_document(doc_id: str, path: str, text: str, sha256: str,
     mentions = [_mention_row(m) for m in extract_mentions(doc_id, layout, config.everyone, descriptors)]
     if len(mentions) > MAX_MENTIONS:
         raise ReadError(f"too many quotes and tweets ({len(mentions):,}; the limit is {MAX_MENTIONS:,})")
-    return ParsedDocument(document, mentions, _comment_rows(doc_id, source, layout))
+    lines = candidate_lines(layout.lines, people_in_layout(layout, config.everyone))
+    return ParsedDocument(document, mentions, _comment_rows(doc_id, source, layout), lines)
 
 
 def sha256_of(data: bytes) -> str:

@@ -1,0 +1,75 @@
+"""Corpus-level furniture: lines an outlet repeats on its pages (footers, navigation, newsletter
+and app promotions) that no rule for a single page recognises.
+
+A line carried by at least MIN_DOCUMENTS different articles of one source is the outlet's, not
+any article's. Only lines that cannot carry a statement are candidates: a line with a quotation
+mark or a tweet handle, or a sentence naming a known person, is article text even when an outlet
+repeats it (outlets reuse background paragraphs in follow-ups, and every outlet repeats quotes).
+Copies of one article (the same title) count once, so a page saved three times is not furniture.
+
+The build does two passes: parse every document, then call `repeated_lines` over
+(source, title, candidate lines) of all of them, and parse again, with `furniture=` the
+document's share of its source's repeated lines, each document that carries any of them.
+"""
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..core.config import Person
+
+__all__ = ["MIN_DOCUMENTS", "candidate_lines", "repeated_lines", "furniture_of"]
+
+# An outlet's footer or promo is on nearly all its pages; three articles of one outlet is the
+# fewest where a shared line is more likely the page's than a coincidence of wording.
+MIN_DOCUMENTS = 3
+# A line with any of these is (or may be) a quotation or a tweet: never furniture.
+_QUOTED = re.compile(r"[\"“”„«»]|(?<!\w)@\w|pic\.twitter\.com", re.I)
+_SENTENCE_WORDS = 6  # a line of at least this many words ending with a stop is a sentence
+_SENTENCE_END = (".", "!", "?", "…")
+
+
+@lru_cache(maxsize=256)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for any of these names as a whole word (None for no names)."""
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _is_furniture_candidate(line: str, names: re.Pattern[str] | None) -> bool:
+    """No quotation mark or handle, and not a sentence that names a known person."""
+    if _QUOTED.search(line):
+        return False
+    sentence = len(line.split()) >= _SENTENCE_WORDS and line.endswith(_SENTENCE_END)
+    return not (sentence and names is not None and names.search(line))
+
+
+def candidate_lines(lines: Iterable[str], people: tuple[Person, ...]) -> frozenset[str]:
+    """The lines of an article (layout line keys) that could be its outlet's furniture."""
+    names = sorted({n for person in people for n in person.names if n and not n.startswith("@")},
+                   key=lambda n: (-len(n), n))
+    pattern = _names_pattern(tuple(names))
+    return frozenset(line for line in lines if _is_furniture_candidate(line, pattern))
+
+
+def repeated_lines(documents: Iterable[tuple[str, str, Iterable[str]]],
+                   min_documents: int = MIN_DOCUMENTS) -> dict[str, frozenset[str]]:
+    """Per source, the lines that at least `min_documents` different articles of it carry.
+    `documents` gives each document's (source, title, candidate lines); documents with no source
+    are left out, and documents of one source with the same title count once."""
+    seen: dict[str, dict[str, set[str]]] = {}  # source -> line -> titles carrying it
+    for source, title, lines in documents:
+        if not source:
+            continue
+        by_line = seen.setdefault(source, {})
+        for line in lines:
+            by_line.setdefault(line, set()).add(title)
+    found = {source: frozenset(line for line, titles in by_line.items() if len(titles) >= min_documents)
+             for source, by_line in seen.items()}
+    return {source: lines for source, lines in found.items() if lines}
+
+
+def furniture_of(source: str, lines: Iterable[str], repeated: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A document's share of its source's repeated lines: what to parse it again with."""
+    return repeated.get(source, frozenset()).intersection(lines)
