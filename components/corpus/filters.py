@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["APPLIES_TO", "FilterSpec", "SPAM_MODES"]
+__all__ = ["APPLIES_TO", "FilterSpec", "SEARCH_COPY_SHARE", "SPAM_MODES", "text_matches"]
 
 SPAM_MODES = ("exclude", "include", "only")
 # Which tables each filter narrows (see the apply_* methods); on any other table describe() lists
@@ -37,14 +37,25 @@ def _casefold_equals(column: pd.Series, value: str) -> np.ndarray:
     return (column.astype("string").str.casefold() == target).to_numpy(dtype=bool, na_value=False)
 
 
+# Copying rows out of the text column costs several times more per row than searching it where it
+# lies (a million comments: about 1.2 s to copy 900,000 texts, 0.2 s to search all of them), so only a
+# small remainder of rows is copied out to be searched.
+SEARCH_COPY_SHARE = 0.125
+
+
+def text_matches(text: pd.Series, needle: str) -> np.ndarray:
+    """Whether each text contains needle, ignoring case, as a boolean array (missing text: False)."""
+    return text.str.contains(needle, case=False, regex=False, na=False).to_numpy(dtype=bool, na_value=False)
+
+
 def _contains(text: pd.Series, needle: str, within: np.ndarray) -> np.ndarray:
     """Whether each text contains needle, ignoring case; only the rows still in `within` are
-    searched (the others are False)."""
-    found = np.zeros(len(text), dtype=bool)
+    True. A small remainder of rows is searched alone, a large one by searching the whole column."""
     rows = np.flatnonzero(within)
-    searched = text.iloc[rows] if len(rows) < len(text) else text
-    found[rows] = searched.str.contains(needle, case=False, regex=False, na=False).to_numpy(
-        dtype=bool, na_value=False)
+    if len(rows) > SEARCH_COPY_SHARE * len(text):
+        return text_matches(text, needle) & within
+    found = np.zeros(len(text), dtype=bool)
+    found[rows] = text_matches(text.iloc[rows], needle)
     return found
 
 
