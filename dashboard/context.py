@@ -2,11 +2,13 @@
 
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
 from components.corpus.filters import FilterSpec
 from components.corpus.store import Corpus
+from dashboard.data import search_hits
 from dashboard.widgets import render_empty, render_filter_line
 
 
@@ -21,13 +23,29 @@ def current() -> tuple[Corpus, FilterSpec]:
 VIEW_COLUMNS = ("source", "stance", "sentiment_label", "sentiment_compound", "is_spam")
 
 
+def comment_mask(corpus: Corpus, spec: FilterSpec) -> np.ndarray:
+    """spec.comment_mask over the corpus's comments, with the text search read from a cache per
+    built version and needle (dashboard.data.search_hits) instead of searched on every rerun."""
+    mask = replace(spec, search="").comment_mask(corpus.comments)
+    if spec.search and mask.any():
+        mask &= search_hits(corpus, spec.search)
+    return mask
+
+
 def filtered_comments(corpus: Corpus, spec: FilterSpec, columns: tuple[str, ...] = ()) -> pd.DataFrame:
     """The comments that pass the filters, with VIEW_COLUMNS and columns only: the frame charts and
     counts read. Its index is the comments' row number in corpus.comments."""
-    mask = spec.comment_mask(corpus.comments)
+    mask = comment_mask(corpus, spec)
     wanted = [c for c in dict.fromkeys([*VIEW_COLUMNS, *columns]) if c in corpus.comments]
     light = corpus.comments[wanted]
     return light if mask.all() else light[mask]
+
+
+def row_mask(corpus: Corpus, comments: pd.DataFrame) -> np.ndarray:
+    """A filtered frame's rows (its index: row numbers) as a boolean mask over corpus.comments."""
+    mask = np.zeros(len(corpus.comments), dtype=bool)
+    mask[comments.index.to_numpy()] = True
+    return mask
 
 
 def full_rows(corpus: Corpus, comments: pd.DataFrame) -> pd.DataFrame:

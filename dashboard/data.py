@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from components.core.columns import COMMENT_COLUMNS, COMMENT_LABEL_COLUMNS, TABLES
+from components.corpus.filters import text_matches
 from components.corpus.labels import (
     CURRENT_COLUMNS,
     MODEL,
@@ -165,6 +166,29 @@ def _term_matrix(directory: str, tables_dir: str) -> TermMatrix:
     with contextlib.suppress(OSError):
         matrix.save(folder / MATRIX_FILE)
     return matrix
+
+
+def version_key(corpus: Corpus) -> tuple[str, str, int]:
+    """What names one built version of the tables wherever its folder is (its table folder's name,
+    the build's fingerprint, its number of comments): the key of caches of values that depend on
+    the built tables alone, not on the analyst's labels."""
+    manifest = corpus.manifest
+    return str(manifest.get("tables_dir", "")), str(manifest.get("fingerprint", "")), len(corpus.comments)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _search_hits(key: tuple[str, str, int], needle: str, _text: pd.Series) -> np.ndarray:
+    """Which texts of one built version (key) contain needle, ignoring case (read-only)."""
+    hits = text_matches(_text, needle)
+    hits.flags.writeable = False
+    return hits
+
+
+def search_hits(corpus: Corpus, needle: str) -> np.ndarray:
+    """Which of the corpus's comments contain needle, ignoring case: searched once per built
+    version and needle (labels never change a text), so another filter changed while a search is
+    set searches nothing again."""
+    return _search_hits(version_key(corpus), needle, corpus.comments["text"])
 
 
 def term_matrix() -> TermMatrix:
