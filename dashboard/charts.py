@@ -25,9 +25,9 @@ from dashboard.palette import (
     side_colours,
 )
 
-__all__ = ["BOX_POINTS", "CELL_PREFIX", "LABEL_COLOURS", "NEUTRAL_COLOUR", "SIDE_PALETTE", "box_figure",
-           "cell_tag", "compare_figure", "count_figure", "histogram_figure", "share_figure", "side_colours",
-           "timeline_figure"]
+__all__ = ["BOX_POINTS", "CELL_PREFIX", "LABEL_COLOURS", "MAX_GROUPS", "NEUTRAL_COLOUR", "SIDE_PALETTE",
+           "box_figure", "cell_tag", "compare_figure", "count_figure", "histogram_figure", "share_figure",
+           "side_colours", "timeline_figure"]
 
 # Every figure of the app is drawn on plotly_white. Set as the default once: naming it per figure
 # deep-copies the template each time (about 35 ms a figure, most of a small chart's cost).
@@ -263,33 +263,76 @@ _EDGES = np.round(_BINS, 4)  # the same edges as decimals (-0.4, not -0.39999999
 _BIN_RANGES = [(float(low), float(high) if i == len(_EDGES) - 2 else round(float(high) - 0.0001, 4))
                for i, (low, high) in enumerate(zip(_EDGES[:-1], _EDGES[1:], strict=True))]
 BOX_POINTS = 500  # a group with more comments shows its box from all of them and a sample of points
+# Groups a histogram or box chart draws, the largest ones (a chart split by 144 sources is unreadable:
+# colours repeat after ten, boxes shrink to lines); the title says when some are left out.
+MAX_GROUPS = 10
 _SAMPLE_SEED = 7
 
 
-def _binned(values: pd.Series) -> np.ndarray:
-    """How many values fall in each histogram bin, by the same rule as the bins' drill-down ranges
-    (_BIN_RANGES: [low, high) on the decimal edges; missing values left out)."""
-    scores = values.dropna().to_numpy(dtype=float)
+def _bin_index(scores: np.ndarray) -> np.ndarray:
+    """Each score's histogram bin, by the same rule as the bins' drill-down ranges (_BIN_RANGES:
+    [low, high) on the decimal edges); -1 for a missing score or one outside [-1, 1]."""
     index = np.clip(np.searchsorted(_EDGES, scores, side="right") - 1, 0, len(_EDGES) - 2)
-    inside = (scores >= _EDGES[0]) & (scores <= _EDGES[-1])
-    return np.bincount(index[inside], minlength=len(_EDGES) - 1)
+    return np.where((scores >= _EDGES[0]) & (scores <= _EDGES[-1]), index, -1)
+
+
+def _codes(values: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """A column as integer codes and each code's text (a missing value reads 'nan', as text reads it;
+    two codes may read the same). A category column gives its codes as they are: no text per row."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        codes = values.cat.codes.to_numpy()
+        names = [str(c) for c in values.cat.categories.astype(object)]
+    else:
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        names = [str(u) for u in uniques]
+    if (codes < 0).any():
+        codes = np.where(codes < 0, len(names), codes)
+        names.append("nan")
+    return codes.astype(np.int64, copy=False), names
 
 
 def _groups(comments: pd.DataFrame, by: str, first: list[str] | dict[str, str] | None
             ) -> list[tuple[str, np.ndarray]]:
     """(group, row positions) for each value of the by column, in _order's order."""
-    values = comments[by]
-    if isinstance(values.dtype, pd.CategoricalDtype):  # the codes as they are: no text per row
-        codes, uniques = values.cat.codes.to_numpy(), values.cat.categories.astype(object).astype(str)
-    else:
-        codes, uniques = pd.factorize(values.astype(str), sort=False)
-    order = np.argsort(codes, kind="stable")  # one pass: each group's rows, in frame order
-    bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
-    positions = {str(u): order[bounds[i]:bounds[i + 1]] for i, u in enumerate(uniques)
-                 if bounds[i + 1] > bounds[i]}
-    if (codes < 0).any():  # a missing category value, shown as text reads it
-        positions["nan"] = np.flatnonzero(codes < 0)
+    codes, names = _codes(comments[by])
+    small = codes.astype(np.int16) if len(names) < np.iinfo(np.int16).max else codes
+    order = np.argsort(small, kind="stable")  # one pass (a radix sort on 16-bit codes): rows by group
+    bounds = np.concatenate([[0], np.cumsum(np.bincount(codes, minlength=len(names)))])
+    positions: dict[str, np.ndarray] = {}
+    for i, name in enumerate(names):
+        if bounds[i + 1] > bounds[i]:
+            rows = order[bounds[i]:bounds[i + 1]]
+            positions[name] = np.sort(np.concatenate([positions[name], rows])) if name in positions else rows
     return [(g, positions[g]) for g in _order(positions, first)]
+
+
+def _largest(sizes: list[int]) -> list[int]:
+    """The indices of the MAX_GROUPS largest sizes (ties: the earlier), in their own order."""
+    ranked = sorted(range(len(sizes)), key=lambda i: (-sizes[i], i))[:MAX_GROUPS]
+    return sorted(ranked)
+
+
+def _left_out(kept: int, total: int, by: str) -> str:
+    """The note saying a chart draws only the largest groups ('' when it draws them all)."""
+    return f"the {kept} largest of {total} {by} groups" if kept < total else ""
+
+
+def _group_bins(comments: pd.DataFrame, by: str, first: list[str] | dict[str, str] | None
+                ) -> list[tuple[str, int, np.ndarray]]:
+    """(group, its comments, its count per histogram bin) for each value of the by column, in
+    _order's order; counted in one pass over the codes, not group by group."""
+    codes, names = _codes(comments[by])
+    bins = _bin_index(comments["sentiment_compound"].to_numpy(dtype=float, na_value=np.nan))
+    binned = bins >= 0
+    width = len(_EDGES) - 1
+    counts = np.bincount(codes[binned] * width + bins[binned], minlength=len(names) * width)
+    sizes = np.bincount(codes, minlength=len(names))
+    merged: dict[str, tuple[int, np.ndarray]] = {}
+    for i, name in enumerate(names):
+        if sizes[i]:
+            size, per_bin = merged.get(name, (0, np.zeros(width, dtype=np.int64)))
+            merged[name] = (size + int(sizes[i]), per_bin + counts[i * width:(i + 1) * width])
+    return [(g, *merged[g]) for g in _order(merged, first)]
 
 
 def histogram_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None = None,
@@ -299,20 +342,23 @@ def histogram_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | 
     count axis shows whole comments. A bar's customdata is its drill-down cell (group and range)."""
     fig = go.Figure()
     centres, peak = (_BINS[:-1] + _BINS[1:]) / 2, np.zeros(len(_BINS) - 1, dtype=np.int64)
-    compound = comments["sentiment_compound"]
-    for group, rows in _groups(comments, by, colours):
-        counts = _binned(compound.iloc[rows])
+    groups = _group_bins(comments, by, colours)
+    kept = [groups[i] for i in _largest([g[1] for g in groups])]
+    for group, size, counts in kept:
         peak += counts
-        cells = [cell_tag({by: group, "compound": [round(low, 4), round(high, 4)]})
-                 for low, high in _BIN_RANGES]
+        cells = np.asarray([cell_tag({by: group, "compound": [round(low, 4), round(high, 4)]})
+                            for low, high in _BIN_RANGES], dtype=object)
         fig.add_trace(go.Bar(x=centres, y=counts, width=0.1, offset=-0.05,
-                             name=f"{_label(_names(names, group))} ({len(rows)})",
+                             name=f"{_label(_names(names, group))} ({size})",
                              opacity=0.8, marker_color=(colours or {}).get(group), customdata=cells,
                              hovertemplate="%{x:.2f} ± 0.05: %{y} comments<extra></extra>"))
     fig.update_layout(barmode="stack", bargap=0)
     fig.update_xaxes(range=[-1.05, 1.05], nticks=MAX_TICKS)
     _whole_counts(fig, int(peak.max()) if len(peak) else 0)
-    return _layout(fig, f"Sentiment by {by} ({len(comments)})", "Compound score", "Comments")
+    title = f"Sentiment by {by} ({len(comments)})"
+    if note := _left_out(len(kept), len(groups), by):
+        title += f"<br><sup>{note}</sup>"
+    return _layout(fig, title, "Compound score", "Comments")
 
 
 def cell_tag(cell: dict[str, object]) -> str:
@@ -333,53 +379,71 @@ def _box_stats(values: np.ndarray) -> dict[str, list[float]]:
 
 
 def box_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None = None,
-               names: dict[str, str] | None = None) -> go.Figure:
+               names: dict[str, str] | None = None, ids: pd.Series | None = None) -> go.Figure:
     """Compound sentiment per group as box plots. A group of up to BOX_POINTS comments shows every
     point; a larger one its box from all its comments (computed here) and a random sample of
-    BOX_POINTS points, as the title says."""
+    BOX_POINTS points, as the title says. A point's customdata is its comment id (for the
+    drill-down): from ids (indexed by the comments' index labels) when given, else from the
+    comments' own comment_id column, else none."""
     fig = go.Figure()
     keys, ticks, sampled = [], [], False
-    compound = comments["sentiment_compound"]
-    ids = comments["comment_id"] if "comment_id" in comments else None
-    for group, rows in _groups(comments, by, colours):
+    compound = comments["sentiment_compound"].to_numpy(dtype=float, na_value=np.nan)
+    groups = _groups(comments, by, colours)
+    kept = [groups[i] for i in _largest([len(g[1]) for g in groups])]
+    for group, rows in kept:
         keys.append(escape_plotly(f"{group} ({len(rows)})"))
         ticks.append(f"{_label(_names(names, group))}<br>({len(rows)})")  # two lines: fits a phone
         colour, hover = (colours or {}).get(group), escape_plotly(_names(names, group))
         shown = rows
         if len(rows) > BOX_POINTS:
             sampled = True
-            values = compound.iloc[rows].dropna().to_numpy(dtype=float)
+            values = compound[rows]
+            values = values[~np.isnan(values)]
             if len(values):
                 fig.add_trace(go.Box(x=[keys[-1]], name=keys[-1], marker_color=colour, boxpoints=False,
                                      hovertext=hover, hoverinfo="y+text", **_box_stats(values)))
             shown = np.sort(np.random.default_rng(_SAMPLE_SEED).choice(rows, BOX_POINTS, replace=False))
         points = {"line": {"width": 0}, "fillcolor": "rgba(0,0,0,0)", "hoveron": "points",
                   "marker": {"opacity": 0.35, "size": 4}} if len(rows) > BOX_POINTS else {}
-        fig.add_trace(go.Box(y=compound.iloc[shown], name=keys[-1],
+        fig.add_trace(go.Box(y=compound[shown], name=keys[-1],
                              boxpoints="all", jitter=0.4, pointpos=0, marker_color=colour,
-                             customdata=None if ids is None else ids.iloc[shown],  # drill-down
+                             customdata=_point_ids(comments, shown, ids),  # drill-down
                              hovertext=hover, hoverinfo="y+text", **points))
     fig.update_yaxes(range=[-1.05, 1.05], nticks=MAX_TICKS)
     fig.update_xaxes(**_category_ticks(keys, ticks), tickangle=0)
     fig.update_layout(showlegend=False, boxmode="overlay")
     title = f"Sentiment per {by} ({len(comments)})"
-    if sampled:
-        title += f"<br><sup>boxes from all comments; points: a random {BOX_POINTS} per larger group</sup>"
+    notes = [f"boxes from all comments; points: a random {BOX_POINTS} per larger group"] if sampled else []
+    notes += [note] if (note := _left_out(len(kept), len(groups), by)) else []
+    if notes:
+        title += f"<br><sup>{' · '.join(notes)}</sup>"
     return _layout(fig, title, "", "Compound score")
+
+
+def _point_ids(comments: pd.DataFrame, positions: np.ndarray, ids: pd.Series | None) -> np.ndarray | None:
+    """The comment ids of the rows at these positions (box_figure's ids rule), or None; as an
+    object array, which plotly takes whole (a list it checks item by item: ten times slower)."""
+    if ids is not None:
+        values = ids.loc[comments.index[positions]]
+    elif "comment_id" in comments:
+        values = comments["comment_id"].iloc[positions]
+    else:
+        return None
+    return np.asarray(values.astype(str), dtype=object)
 
 
 def _crosstab(comments: pd.DataFrame, by: str | None, column: str) -> pd.DataFrame:
     """How many comments have each (group, value), groups and values as text (a missing one as
-    'nan'); counted on the columns' codes, so a million rows are not turned into text first."""
-    values = comments[column]
-    if not by:
-        counts = values.value_counts(dropna=False)
-        table = counts[counts > 0].to_frame().T
-        table.index = pd.Index(["all comments"])
+    'nan'; pairs no comment has left out); counted with one bincount over the columns' codes, so a
+    million rows are neither grouped nor turned into text."""
+    codes, values = _codes(comments[column])
+    if by:
+        groups, group_names = _codes(comments[by])
     else:
-        table = comments.groupby([by, column], observed=True, dropna=False).size().unstack(fill_value=0)
-    table.index = table.index.astype(object).astype(str)
-    table.columns = table.columns.astype(object).astype(str)
+        groups, group_names = np.zeros(len(codes), dtype=np.int64), ["all comments"]
+    counts = np.bincount(groups * len(values) + codes, minlength=len(group_names) * len(values))
+    table = pd.DataFrame(counts.reshape(len(group_names), len(values)), index=group_names, columns=values)
+    table = table.loc[table.sum(axis=1) > 0, table.sum(axis=0) > 0]
     return table.T.groupby(level=0).sum().T.groupby(level=0).sum()  # 'nan' met twice sums once
 
 
