@@ -1,6 +1,6 @@
 """Small drawing helpers shared by the pages: safe text, the filter line, downloads, tables."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import pandas as pd
@@ -32,12 +32,23 @@ def render_filter_line(spec: FilterSpec, shown: int, total: int, noun: str = "co
     st.markdown("**Filters:** " + escape_markdown(spec.describe(shown, total, noun, table=_table_of(noun))))
 
 
+def _extremes(score: np.ndarray, n: int) -> np.ndarray:
+    """Positions of the n highest scores above 0, highest first (ties in row order, as
+    pandas' nlargest keeps them), found by a partition instead of a sort."""
+    above = np.where(score > 0, score, -np.inf)  # a missing score or one at or below 0 never counts
+    k = min(n, int(np.count_nonzero(above > 0)))
+    if k == 0:
+        return np.empty(0, dtype=np.intp)
+    cut = np.partition(above, len(above) - k)[len(above) - k]
+    candidates = np.flatnonzero(above >= cut)
+    return candidates[np.argsort(-above[candidates], kind="stable")[:k]]
+
+
 def extreme_comments(comments: pd.DataFrame, n: int = 5) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The n most positive (compound above 0) and n most negative (below 0) of the comments shown;
     a list stays empty when none of them scores on its side of 0, and no comment is in both."""
-    score = comments["sentiment_compound"]
-    top, bottom = score[score > 0].nlargest(n).index, score[score < 0].nsmallest(n).index
-    return comments.loc[top], comments.loc[bottom]
+    score = comments["sentiment_compound"].to_numpy(dtype=float, na_value=np.nan)
+    return comments.iloc[_extremes(score, n)], comments.iloc[_extremes(-score, n)]
 
 
 def render_empty(what: str) -> None:
@@ -47,14 +58,15 @@ def render_empty(what: str) -> None:
 
 def render_download(frame: pd.DataFrame, what: str, spec: FilterSpec, key: str,
                     columns: list[str] | None = None, base: pd.DataFrame | None = None,
-                    rows: pd.Index | None = None) -> None:
+                    rows: pd.Index | Callable[[], pd.Index] | None = None) -> None:
     """A download of exactly `frame` (its rows, in order; `columns`, default all of its own), named
     after the filters, encoded only when clicked and a chunk at a time. Up to CSV_ROW_LIMIT rows it
     is a CSV with the formula guard on every cell; a larger view is offered as Parquet, with a
     line saying why. With base (the cached corpus table the frame's rows come from), the click
     reads the rows from base, so no copy of a large view is kept between reruns; columns base
     lacks (the comments' raw text) are read from disk on the click. rows: the frame's index labels
-    in the order to write them (default: as the frame has them)."""
+    in the order to write them (default: as the frame has them), or a function giving them, called
+    on the click (an order that costs a sort of the whole view is then paid only by a download)."""
     columns = list(columns or frame.columns)
     rows = frame.index if rows is None else rows
     source = base if base is not None else frame
@@ -62,7 +74,7 @@ def render_download(frame: pd.DataFrame, what: str, spec: FilterSpec, key: str,
     name = f"spectrum-{what.replace(' ', '-')}-{spec.slug(_table_of(what))}"
 
     def chunks() -> Iterator[pd.DataFrame]:
-        return export_chunks(source, rows, columns, stored)
+        return export_chunks(source, rows() if callable(rows) else rows, columns, stored)
 
     if len(frame) <= CSV_ROW_LIMIT:
         st.download_button(f"Download {what} as CSV ({len(frame)} rows)",
