@@ -4,7 +4,7 @@ list its comments."""
 import streamlit as st
 
 from dashboard.charts import LABEL_COLOURS, box_figure, histogram_figure, share_figure
-from dashboard.context import full_rows, open_comment_page, side_names
+from dashboard.context import full_rows, open_comment_page, row_mask, side_names
 from dashboard.data import term_matrix
 from dashboard.drill import render_chart
 from dashboard.palette import corpus_palette
@@ -12,7 +12,7 @@ from dashboard.section import render_comment_section
 from dashboard.tables import render_comment_table
 from dashboard.widgets import extreme_comments, word_cloud
 
-corpus, spec, comments = open_comment_page("Sentiment", columns=("comment_id",))
+corpus, spec, comments = open_comment_page("Sentiment")
 names = side_names(corpus)
 
 by = st.radio("Split by", ["stance", "source"], horizontal=True, key="sentiment_split",
@@ -21,8 +21,9 @@ palette = corpus_palette(corpus.manifest)
 colours, order = (palette.colours, palette.order) if by == "stance" else (None, None)
 left, right = st.columns(2)
 render_chart(histogram_figure(comments, by, colours, names), "sentiment_hist", comments, [by], where=left)
-render_chart(box_figure(comments, by, colours, names), "sentiment_box", comments, [by], ids_by=by,
-             where=right)
+# a box point carries its comment id, looked up for the sampled points only (not a column of the view)
+render_chart(box_figure(comments, by, colours, names, ids=corpus.comments["comment_id"]), "sentiment_box",
+             corpus.comments, [by], ids_by=by, where=right)
 render_chart(share_figure(comments, "sentiment_label", LABEL_COLOURS, "Sentiment labels", by,
                           names=names, order=order),
              "sentiment_labels", comments, [by, "sentiment_label"])
@@ -43,9 +44,9 @@ st.subheader("Comments")
 render_comment_section(corpus, comments, spec, key="sentiment")
 
 st.subheader("Word cloud")
-kept = comments.index[~comments["is_spam"].to_numpy(dtype=bool)] if spec.spam == "include" else comments.index
+kept = comments[~comments["is_spam"].to_numpy(dtype=bool)] if spec.spam == "include" else comments
 # pre-computed term counts (components.corpus.terms) summed over the rows shown, not their text
-frequencies = term_matrix().frequencies(corpus.comments.index.get_indexer(kept))
+frequencies = term_matrix().frequencies(row_mask(corpus, kept))
 if frequencies:
     st.image(word_cloud(tuple(frequencies.items())), width="stretch")
     spam_note = "spam left out" if spec.spam == "include" else "as filtered"
