@@ -6,11 +6,13 @@ default, and a reversed range (`?compound=0.5&compound=-0.5`) is put in order.""
 from datetime import date
 from typing import TypeVar
 
+import pandas as pd
 import streamlit as st
 
 from components.corpus.filters import SPAM_MODES, FilterSpec
 from components.corpus.store import Corpus
 from dashboard.context import side_ids
+from dashboard.data import version_key
 from dashboard.display import contract_date
 
 SENTIMENT_LABELS = ["positive", "neutral", "negative"]
@@ -20,12 +22,20 @@ _REORDER_KEY, _REORDERED_KEY = "reorder_pending", "reorder_done"
 T = TypeVar("T", float, date)
 
 
-def _date_bounds(corpus: Corpus) -> tuple[date, date] | None:
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _date_bounds(key: tuple[str, str, int], _statements: pd.DataFrame) -> tuple[date, date] | None:
     """First and last statement day (month-only dates count from the 1st); dates that are
-    malformed or outside the shown years are left out."""
-    parsed = [p for p in map(contract_date, corpus.statements.get("date", [])) if p]
+    malformed or outside the shown years are left out. Once per built version (key)."""
+    parsed = [p for p in map(contract_date, _statements.get("date", [])) if p]
     days = [first for first, precision in parsed if precision != "year"]
     return (min(days), max(days)) if days else None
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _author_options(key: tuple[str, str, int], _authors: pd.Series) -> tuple[str, ...]:
+    """The author filter's choices: any author, then every author, case-insensitively sorted.
+    Once per built version (key): sorting a million comments' authors on every rerun is waste."""
+    return ("", *sorted(_authors.dropna().unique(), key=str.casefold))
 
 
 def _follow_new_bounds(bounds: tuple[date, date]) -> None:
@@ -40,7 +50,7 @@ def _follow_new_bounds(bounds: tuple[date, date]) -> None:
 
 
 def _date_filter(corpus: Corpus) -> tuple[str, str]:
-    bounds = _date_bounds(corpus)
+    bounds = _date_bounds(version_key(corpus), corpus.statements)
     if bounds is None:
         return "", ""
     _follow_new_bounds(bounds)
@@ -83,7 +93,6 @@ def rerun_for_order() -> None:
 
 def render_sidebar(corpus: Corpus) -> FilterSpec:
     """Draw the filters once, in the sidebar, and return what they ask for."""
-    comments = corpus.comments
     sides = [*side_ids(corpus), "neutral"]
     with st.sidebar:
         st.header("Filters")
@@ -98,7 +107,7 @@ def render_sidebar(corpus: Corpus) -> FilterSpec:
         spam = st.radio("Spam comments", SPAM_MODES, index=SPAM_MODES.index(DEFAULT_SPAM),
                         key="spam", bind="query-params", horizontal=True,
                         help="exclude: hide spam · include: show all · only: spam alone")
-        authors = [""] + sorted(comments["author"].dropna().unique(), key=str.casefold)
+        authors = _author_options(version_key(corpus), corpus.comments["author"])
         author = st.selectbox("Author", authors, format_func=lambda a: a or "Any author",
                               key="author", bind="query-params")
         search = st.text_input("Search text", key="q", bind="query-params",
