@@ -6,6 +6,7 @@ escaped mention is wrapped in Streamlit's `:blue-background[…]` (escape_markdo
 `\\]`, so no corpus text can close the span or open another directive).
 """
 
+import functools
 import re
 from pathlib import Path
 from urllib.parse import quote
@@ -22,12 +23,31 @@ __all__ = ["article_paragraphs", "comment_link", "mark_paragraph", "name_outlets
 ANCHOR_CHARS = 40  # a mention not found whole is looked for by its first words, this long
 
 
+_WORD = re.compile(r"\w+")
+
+
 def name_outlets(text: object, documents: pd.DataFrame) -> str:
-    """The text with every doc id replaced by its document's outlet (documents.source)."""
+    """The text with every doc id replaced by its document's outlet (documents.source). Ids made of
+    word characters (as the build writes them) are replaced where they stand as whole words, in one
+    pass however many documents there are; any other id is replaced wherever it occurs."""
     out = "" if not isinstance(text, str) else text
-    for doc_id, source in zip(documents["doc_id"], documents["source"], strict=True):
-        out = out.replace(str(doc_id), str(source or doc_id))
+    words, others = _outlets(tuple(documents["doc_id"].astype(str)), tuple(documents["source"]))
+    if words:
+        out = _WORD.sub(lambda m: words.get(m.group(), m.group()), out)
+    for doc_id, outlet in others:
+        out = out.replace(doc_id, outlet)
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _outlets(doc_ids: tuple[str, ...], sources: tuple[object, ...]
+             ) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Each doc id's outlet name (the id itself when the document names no source): the word-like
+    ids as a lookup, the others as a list."""
+    names = {doc_id: source if isinstance(source, str) and source else doc_id
+             for doc_id, source in zip(doc_ids, sources, strict=True)}
+    words = {k: v for k, v in names.items() if _WORD.fullmatch(k)}
+    return words, [(k, v) for k, v in names.items() if k not in words]
 
 
 def article_paragraphs(seeds: Path, path: str) -> list[str] | None:
