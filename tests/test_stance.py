@@ -102,6 +102,15 @@ CUES = [
     ("South is not honest.", "north", 'speaks ill of Sam South'),
     # Sarcastic openers read as scorn for the side the sentence is about.
     ("Funny how North always finds the money for palaces.", "south", "disagrees with Nora North"),
+    # "entitled to" is a right, not entitlement; "could have just" finds fault.
+    ("He's entitled to say what he likes.", "south", 'agrees with Sam South'),
+    ("North could have just said no.", "south", "scoffs at Nora North"),
+    # A copular verb before a strong word ("comes across as", "seems").
+    ("South comes across as a rude man.", "north", "speaks ill of Sam South"),
+    # A sentence opened by the only side's "she" makes her the topic of the next one.
+    ("She wanted it all for free. The entitlement is unreal.", "south", "the person just named"),
+    # What would be felt if things were otherwise is not felt.
+    ("If South had said it, everyone would be furious with him.", NEUTRAL, ""),
 ]
 
 

@@ -42,7 +42,7 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "did the right thing", "did the sensible thing", "did the decent thing", "did the responsible thing",
     "credit to", "feel sorry for", "feel for", "sympathy for", "hung out to dry", "thrown under the bus",
     "deserves an apology", "owed an apology", "deserves credit", "deserves respect", "class act",
-    "in the right", "rooting for", "right call",
+    "in the right", "rooting for", "right call", "entitled to", "handled it with",
 )
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
 SARCASM_PHRASES: tuple[str, ...] = (
@@ -72,7 +72,9 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "tired of", "get rid of", "wrong call", "tells you everything", "tells you all you need",
     "bigger than the", "above the law", "what did he expect", "what did she expect",
     "what did they expect", "who does he think", "who does she think", "who do they think",
-    "get over yourself", "give it a rest",
+    "get over yourself", "give it a rest", "punching down", "classy", "low move", "low blow", "petty",
+    "unprofessional", "cringe", "childish", "vindictive", "spiteful", "bitter", "scourge",
+    "loves the attention", "attention seeker", "attention seeking", "loves the spotlight",
     *SARCASM_PHRASES,
 )
 _VERDICT_PHRASES = (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES)
@@ -733,6 +735,14 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                     verb = "speaks well of" if says else "speaks ill of"
                     _for(ev, m.side, says, W_PREDICATE * scale,
                          f'{verb} {_who(m)} ("{_quote(tokens, Match(m.start, hit.end, False))}")', config)
+        copula = _copula_end(tokens, m.end) if verb_at is None and m.via != "as a group" else None
+        if copula is not None and not _reported_view(tokens, m):
+            valued = _predicate_valence(tokens, copula, MIN_VALENCE_COPULA)
+            if valued is not None:
+                hit, says = valued
+                verb = "speaks well of" if says else "speaks ill of"
+                _for(ev, m.side, says, W_PREDICATE * scale,
+                     f'{verb} {_who(m)} ("{_quote(tokens, Match(m.start, hit.end, False))}")', config)
         after = verb_at if verb_at is not None and verb_at > m.end else m.end
         scoff = next((h for p in _possible(SCOFFS, tokens)
                       for h in _find(p, tokens, after, min(len(tokens), after + 6), anchored=True)), None)
@@ -774,10 +784,12 @@ _OBLIGATION_FILLERS = frozenset({"to", "not", "never", "have"})
 
 
 W_PREDICATE = 1.5
+MIN_VALENCE_COPULA = 1.5  # ... after "seems", "comes across as", where the word is the point
 MIN_VALENCE = 2.0  # VADER lexicon valence (-4..4) of the word said of a person
 
 
-def _predicate_valence(tokens: list[Token], verb_at: int) -> tuple[Match, bool] | None:
+def _predicate_valence(tokens: list[Token], verb_at: int,
+                       least: float = MIN_VALENCE) -> tuple[Match, bool] | None:
     """"<person> is (so) brilliant / a coward / not honest": the first word said of them after
     "is", by its VADER valence (a negation turns it around)."""
     at, negated = verb_at + 1, False
@@ -788,9 +800,22 @@ def _predicate_valence(tokens: list[Token], verb_at: int) -> tuple[Match, bool] 
     if at >= len(tokens) or not tokens[at].stem[:1].isalpha():
         return None
     valence = analyzer().lexicon.get(tokens[at].lower, 0.0)
-    if abs(valence) < MIN_VALENCE:
+    if abs(valence) < least:
         return None
     return Match(verb_at, at + 1, negated), (valence > 0) != negated
+
+
+COPULAR = (("come", "across", "as"), ("seem",), ("sound",), ("look",), ("seem", "like"), ("sound", "like"),
+           ("look", "like"))
+
+
+def _copula_end(tokens: list[Token], at: int) -> int | None:
+    """The last position of a copular verb at `at` ("comes across as", "seems", "sounds like")."""
+    best = None
+    for words in COPULAR:
+        if at + len(words) <= len(tokens) and all(tokens[at + i].stem == w for i, w in enumerate(words)):
+            best = at + len(words) - 1 if best is None else max(best, at + len(words) - 1)
+    return best
 
 
 def _predicate_at(tokens: list[Token], m: _Mention) -> int | None:
@@ -812,7 +837,8 @@ def _predicate_at(tokens: list[Token], m: _Mention) -> int | None:
 SCOFFS: tuple[str, ...] = ("seems to think", "seem to think", "really thinks", "actually thinks",
                            "thinks he's", "thinks she's", "thinks they're", "wants us to believe",
                            "expects us to believe", "has form", "wouldn't even", "won't even",
-                           "can't even", "couldn't even", "didn't even", "doesn't even", "don't even")
+                           "can't even", "couldn't even", "didn't even", "doesn't even", "don't even",
+                           "could have just", "should have just")
 _REPORTING = frozenset(_stem(w) for w in ("think", "thinks", "believe", "want", "wants", "expect", "say",
                                           "says", "claim", "claims"))
 
@@ -943,6 +969,12 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
     sided = any(m.side for m in mentions)
     ev.touched = ev.touched or sided
     named = [m for m in mentions if m.side and not m.by_pronoun]
+    if not named:
+        # "She wanted a free holiday. The entitlement is unreal.": a sentence opened by the only
+        # side's "he" or "she" makes them the topic too.
+        first = _index(tokens).first_word()
+        named = [m for m in mentions if m.side and m.by_pronoun and m.start == first
+                 and tokens[m.start].lower in {"he", "she"}]
     topic = last_named.get(_TOPIC)
     if topic is None and not sided:
         return  # no side's person in it or named before it: nothing here is aimed at a side
@@ -1032,6 +1064,8 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         _for(ev, passive[0].side, False, W_GET_PASSIVE * scale,
              f'{passive[0].person.name} "got {passive[1]}" (an adverse get-passive)', config)
         return
+    if _counterfactual(tokens):
+        return  # "If it were the other way round everyone would be furious": a feeling imagined
     text = " ".join(t.text for t in tokens)
     compound = _compound(text)
     if compound <= -0.3 and any(m.via == "as a group" for m in mentions if m.side and not m.by_pronoun):
@@ -1040,6 +1074,12 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         verb = "speaks well of" if compound > 0 else "speaks ill of"
         _for(ev, target.side, compound > 0, W_SENTIMENT * abs(compound) * scale,
              f"{verb} {who} ({compound:+.2f})", config)
+
+
+def _counterfactual(tokens: Sequence[Token]) -> bool:
+    """An "if" clause with "would": what would be felt, not what is."""
+    stems = _index(tokens).stems
+    return "if" in stems and ("would" in stems or "'d" in {t.lower for t in tokens})
 
 
 def _compound(text: str) -> float:
@@ -1385,9 +1425,15 @@ _REPLY_AGREEMENT = ("you are right", "you're right", "well said", "agree with yo
 _REPLY_HOSTILITY = ("shut up", "get lost", "nobody asked", "grow up", "whatever", "idiot",
                     "moron", "stupid", "troll", "clueless", "nothing useful", "paygrade", "pay grade",
                     "you are wrong", "you're wrong", "get a life", "ignorant", "not about",
-                    "nonsense", "rubbish", "so what", "not an excuse", "isn't an excuse")
+                    "nonsense", "rubbish", "so what", "not an excuse", "isn't an excuse",
+                    "easy to say", "easy for you", "speak for yourself", "says who", "that's rich",
+                    "tell that to", "try telling", "have you ever", "not true", "that's a lie",
+                    "you clearly", "you obviously", "you seem to forget", "missing the point",
+                    "missed the point", "not the point", "that's not how", "nice try", "nice attitude")
 # Words that agree when they open a reply ("Exactly.", "Agreed!"), not inside a sentence.
 _REPLY_OPENERS = frozenset({"exactly", "agreed", "yes", "yep", "true", "this", "amen", "preach"})
+# Words that rebuff when they open a reply ("No, ...", "Go eat a donut").
+_REPLY_REBUFFS = frozenset({"go", "no", "nope", "wrong", "rubbish", "nonsense", "bollocks"})
 _NAME_STOPWORDS = frozenset({"the", "and", "for", "mrs", "miss", "mr", "dr", "real", "not", "its"})
 
 
@@ -1420,7 +1466,7 @@ def _tone(tokens: list[Token], aimed: bool) -> str:
     words = _after_conjunctions([t for t in tokens if t.stem[:1].isalnum() and not t.lower.startswith("@")])
     if not words:
         return "none"
-    if words[0].lower == "go" or any(_find(p, tokens) for p in _possible(_REPLY_HOSTILITY, tokens)):
+    if words[0].lower in _REPLY_REBUFFS or any(_find(p, tokens) for p in _possible(_REPLY_HOSTILITY, tokens)):
         return "hostile"
     compound = _compound(" ".join(t.text for t in tokens))
     agreeing = words[0].lower in _REPLY_OPENERS or any(
