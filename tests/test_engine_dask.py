@@ -10,7 +10,7 @@ from components.corpus.store import load_corpus
 from components.engine.build import build_corpus
 from components.engine.cli import main
 from components.engine.dask_engine import DaskEngine
-from components.engine.local import LocalEngine
+from components.engine.local import LocalEngine, workers_of
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +22,7 @@ def synthetic(synthetic_seeds: Callable[..., Path]) -> Path:
 @pytest.mark.dask
 def test_the_dask_engine_writes_the_local_engines_tables(synthetic: Path, tmp_path: Path) -> None:
     local = build_corpus(synthetic, tmp_path / "local", engine=LocalEngine(workers=1))
-    dask = build_corpus(synthetic, tmp_path / "dask", engine=DaskEngine(workers=2))
+    dask = build_corpus(synthetic, tmp_path / "dask", engine=DaskEngine(workers=2, inline_bytes=0))
     assert dask.parsed == local.parsed and not dask.failed
     a, b = load_corpus(tmp_path / "local"), load_corpus(tmp_path / "dask")
     for name in ("documents", "statements", "mentions", "comments"):
@@ -40,3 +40,25 @@ def test_a_scheduler_that_cannot_be_reached_is_one_line(tmp_path: Path,
     err = capsys.readouterr().err
     assert status == 2 and err.count("\n") == 1
     assert "cannot reach the Dask scheduler at not-an-address" in err and "Traceback" not in err
+
+
+def test_a_small_build_starts_no_cluster(synthetic: Path, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import dask.distributed
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a LocalCluster was started for a few kilobytes of work")
+
+    monkeypatch.setattr(dask.distributed, "LocalCluster", refused)
+    report = build_corpus(synthetic, tmp_path / "small", engine=DaskEngine(workers=2))
+    assert not report.failed and len(load_corpus(tmp_path / "small").comments) == 300
+
+
+@pytest.mark.dask
+def test_tasks_are_sized_by_the_clusters_workers_not_the_option() -> None:
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=3, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        with DaskEngine(cluster.scheduler_address, workers=2).open(10**9) as executor:
+            assert workers_of(executor, 2) == 3
+            assert executor.submit(sum, [1, 2]).result() == 3

@@ -5,13 +5,15 @@ Reading a million comments from Parquet takes seconds (decompressing and decodin
 mapping the IPC file takes milliseconds, and pandas wraps its columns without copying the text.
 The snapshot holds every comment column, the low-cardinality text ones dictionary-encoded (so they
 arrive as pandas categories); the pages read all but text_raw, which a download takes for its rows
-only (snapshot_rows). It belongs to one build version (its folder), and is written atomically by
-the dashboard on first use (the build does not write it yet).
+only (snapshot_rows). It belongs to one build version (its folder): the build writes it from the
+comments table, a row group at a time (write_comment_snapshot), and the dashboard writes it on
+first use when a folder lacks it; either way atomically.
 """
 
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -55,15 +57,51 @@ def _comments_table(folder: Path) -> pa.Table:
     return table
 
 
+def _dictionaries(parquet: pq.ParquetFile, names: list[str]) -> dict[str, pa.Array]:
+    """Each category column's distinct values over the whole table, sorted, read a row group at a time
+    (as `string`, the type Parquet's own dictionary columns are read as)."""
+    seen: dict[str, list[pa.Array]] = {name: [] for name in names}
+    for group in range(parquet.num_row_groups):
+        table = parquet.read_row_group(group, columns=names)
+        for name in names:
+            seen[name].append(pc.unique(table[name].combine_chunks()).drop_null().cast(pa.string()))
+    found = {name: pc.unique(pa.concat_arrays(parts)) if parts else pa.array([], pa.string())
+             for name, parts in seen.items()}
+    return {name: values.take(pc.sort_indices(values)) for name, values in found.items()}
+
+
+def _encoded(table: pa.Table, dictionaries: dict[str, pa.Array]) -> pa.Table:
+    """A row group with its category columns as indices into the whole table's sorted dictionaries."""
+    for name, dictionary in dictionaries.items():
+        values = table[name].combine_chunks().cast(pa.string())
+        indices = pc.index_in(values, value_set=dictionary).cast(pa.int32())
+        column = pa.DictionaryArray.from_arrays(indices, dictionary)
+        table = table.set_column(table.schema.get_field_index(name), name, column)
+    return table
+
+
+def _streamed(folder: Path) -> tuple[pa.Schema, Iterator[pa.Table]]:
+    """The snapshot's schema and its batches, from comments.parquet one row group at a time."""
+    parquet = pq.ParquetFile(folder / "comments.parquet")
+    names = [c for c in CATEGORY_COLUMNS if c in parquet.schema_arrow.names]
+    dictionaries = _dictionaries(parquet, names)
+    batches = (_encoded(parquet.read_row_group(group), dictionaries)
+               for group in range(parquet.num_row_groups))
+    empty = _encoded(parquet.schema_arrow.empty_table(), dictionaries)
+    return empty.schema, batches
+
+
 def write_comment_snapshot(folder: Path, table: pa.Table | None = None) -> Path:
     """Write the snapshot of the comments in a build's table folder (from table when given, else
-    from comments.parquet) so that readers see the whole file or none; returns its path."""
-    table = _comments_table(folder) if table is None else table
+    from comments.parquet, a row group at a time) so that readers see the whole file or none;
+    returns its path."""
+    schema, batches = (table.schema, iter([table])) if table is not None else _streamed(folder)
     target = folder / SNAPSHOT_FILE
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{SNAPSHOT_FILE}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as sink, ipc.new_file(sink, table.schema) as writer:
-            writer.write_table(table)
+        with os.fdopen(fd, "wb") as sink, ipc.new_file(sink, schema) as writer:
+            for batch in batches:
+                writer.write_table(batch)
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:

@@ -140,9 +140,10 @@ def _remove_old_versions(corpus_dir: Path, keep: set[str]) -> None:
 
 
 def write_corpus(corpus_dir: Path, tables: Mapping[str, "pd.DataFrame | TableStream"],
-                 manifest: dict[str, Any]) -> str:
-    """Write tables (frames, or streams of batches) into a new folder, then point the manifest at
-    it. The previous folder is kept (a reader that has just read the old manifest still finds its
+                 manifest: dict[str, Any], derived: Callable[[Path], None] = lambda folder: None) -> str:
+    """Write tables (frames, or streams of batches) into a new folder, and derived(folder) the files
+    made from them (the dashboard's snapshot and term counts), then point the manifest at it. The
+    previous folder is kept (a reader that has just read the old manifest still finds its
     tables); older ones are dropped. Call while holding build_lock."""
     corpus_dir.mkdir(parents=True, exist_ok=True)
     previous = read_manifest(corpus_dir).get("tables_dir", "")
@@ -151,6 +152,7 @@ def write_corpus(corpus_dir: Path, tables: Mapping[str, "pd.DataFrame | TableStr
         staging.chmod(_READABLE_FOLDER)
         for name, table in tables.items():
             _write_table(staging / f"{name}.parquet", table)
+        derived(staging)
         version = "tables-" + staging.name.removeprefix(_STAGING)
         staging.rename(corpus_dir / version)
     except BaseException:

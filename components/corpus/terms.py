@@ -3,14 +3,17 @@ filtered view is a sum over the filtered comments' rows (vectorised), not a pass
 
 The table (`terms.parquet` beside the other tables of a build) has one row per comment, in the
 comments table's order: comment_id, terms (list of words), counts (list of counts, same length).
-`comment_terms` computes it from any batch of comments (the dashboard does, once per build
-version, on first use; a build could write it batch by batch, which it does not yet);
-`TermMatrix` turns it into a sparse comments × words matrix for the dashboard.
+`comment_terms` computes it from any batch of comments (a build does, per document, and writes the
+matrix `terms.npz` from those tables a document at a time: `TermMatrix.stacked`; the dashboard
+does it itself, once per build version, for a folder without one); `TermMatrix` is the sparse
+comments × words matrix the dashboard reads. The stored matrix carries TERMS_VERSION, so one
+counted by another tokenizer is never read.
 """
 
 import os
 import threading
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,13 +26,15 @@ from scipy.sparse import csr_matrix
 
 from ..enrich.words import content_words
 
-__all__ = ["MATRIX_FILE", "TERMS_FILE", "TERMS_SCHEMA", "TermMatrix", "comment_terms", "load_terms",
-           "terms_path", "write_terms"]
+__all__ = ["MATRIX_FILE", "TERMS_FILE", "TERMS_SCHEMA", "TERMS_VERSION", "TermMatrix", "comment_terms",
+           "load_terms", "terms_path", "write_terms"]
 
 TERMS_FILE = "terms.parquet"
 MATRIX_FILE = "terms.npz"  # the dashboard's copy of the table as a matrix, beside it
 TERMS_SCHEMA = pa.schema([("comment_id", pa.string()), ("terms", pa.list_(pa.string())),
                           ("counts", pa.list_(pa.int32()))])
+# What the counts depend on: bump when content_words (enrich/words.py) or this table changes.
+TERMS_VERSION = "2"
 
 
 def _counted(text: object) -> tuple[list[str], list[int]]:
@@ -100,6 +105,28 @@ class TermMatrix:
             matrix = csr_matrix((data[kept], (per_entry[kept], columns[kept])), shape=shape)
         return cls(matrix, np.asarray(encoded.dictionary.to_pylist(), dtype=object))
 
+    @classmethod
+    def stacked(cls, parts: Iterable[pa.Table]) -> "TermMatrix":
+        """The matrix of term tables taken one after another (rows in that order), built a table
+        at a time; equal to from_table of them all at once (words numbered in first-seen order)."""
+        ids: dict[str, int] = {}
+        columns: list[np.ndarray] = []
+        data: list[np.ndarray] = []
+        lengths: list[np.ndarray] = [np.zeros(1, dtype=np.int64)]
+        for part in parts:
+            lists = part.column("terms").combine_chunks()
+            encoded = pc.dictionary_encode(lists.flatten())
+            words = encoded.dictionary.to_pylist()
+            local = np.fromiter((ids.setdefault(w, len(ids)) for w in words), np.int32, len(words))
+            columns.append(local[np.asarray(encoded.indices, dtype=np.int64)])
+            data.append(np.asarray(part.column("counts").combine_chunks().flatten(), dtype=np.int32))
+            lengths.append(np.asarray(pc.list_value_length(lists).fill_null(0), dtype=np.int64))
+        indptr = np.cumsum(np.concatenate(lengths))
+        shape = (len(indptr) - 1, len(ids))
+        matrix = csr_matrix((np.concatenate([np.zeros(0, np.int32), *data]),
+                             np.concatenate([np.zeros(0, np.int32), *columns]), indptr), shape=shape)
+        return cls(matrix, np.asarray(list(ids), dtype=object))
+
     def save(self, path: Path) -> None:
         """Store the matrix (uncompressed .npz, loaded in a fraction of the Parquet table's time),
         atomically."""
@@ -107,18 +134,19 @@ class TermMatrix:
         m = self.matrix
         try:
             np.savez(tmp, data=m.data, indices=m.indices, indptr=m.indptr, shape=np.asarray(m.shape),
-                     words=np.asarray(self.words, dtype=str))
+                     words=np.asarray(self.words, dtype=str), version=np.asarray(TERMS_VERSION))
             tmp.replace(path)
         finally:
             tmp.unlink(missing_ok=True)
 
     @classmethod
     def load(cls, path: Path, rows: int) -> "TermMatrix | None":
-        """A stored matrix with this many rows, or None (none stored, unreadable, or another size)."""
+        """A stored matrix with this many rows, or None (none stored, unreadable, another size, or
+        counted by another version)."""
         try:
             with np.load(path, allow_pickle=False) as stored:
                 shape = tuple(int(n) for n in stored["shape"])
-                if shape[0] != rows:
+                if shape[0] != rows or "version" not in stored or str(stored["version"]) != TERMS_VERSION:
                     return None
                 matrix = csr_matrix((stored["data"], stored["indices"], stored["indptr"]), shape=shape)
                 return cls(matrix, stored["words"].astype(object))

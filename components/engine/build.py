@@ -17,6 +17,7 @@ corpus-wide step is found and left out, and the rest is built.
 
 import contextlib
 import functools
+import os
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -30,20 +31,32 @@ import pandas as pd
 from ..core.columns import COMMENT_BASE_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS
 from ..core.config import CorpusConfig, load_config
 from ..core.reader import ReadError, decode_bytes, too_large, unreadable
+from ..corpus.snapshot import write_comment_snapshot
 from ..corpus.store import (
     TableStream,
     build_lock,
     write_bytes_atomic,
     write_corpus,
 )
+from ..corpus.terms import MATRIX_FILE, TermMatrix
 from ..enrich import pipeline as enrich
 from ..parse.parser import PARSER_VERSION, ParsedDocument, parse_document, sha256_of
 from ..parse.statements import build_statements
 from .assemble import Reduced, comment_stream, empty_comments, reduce_documents, score_spam
 from .cache import CACHE_DIR, DocCache, Entry, document_key
 from .freshness import BuildReport, read_inputs, up_to_date_report
-from .local import Engine, InlineExecutor, LocalEngine, map_unordered
-from .tasks import DocFailure, DocResult, ParseTask, StanceTask, frame_of, parse_batch, stance_batch
+from .local import Engine, InlineExecutor, LocalEngine, map_unordered, workers_of
+from .tasks import (
+    DocFailure,
+    DocResult,
+    ParseTask,
+    StanceTask,
+    frame_of,
+    parse_batch,
+    read_arrow,
+    stance_batch,
+)
+from .touched import changed_stems, claims_record, cue_stems, touches
 
 __all__ = ["BuildReport", "build_corpus", "ERRORS_LOG", "internal_error", "check_document",
            "assemble_documents", "Progress"]
@@ -130,19 +143,21 @@ class _Executors:
     def __init__(self, engine: Engine, stack: contextlib.ExitStack) -> None:
         self.engine, self.stack = engine, stack
         self.pool: Executor | None = None
+        self.workers = 1  # how many tasks the executor last opened runs at once
 
     def get(self, work_bytes: int) -> Executor:
         """The open pool, or the engine's executor for work_bytes (kept open if it is a pool)."""
         if self.pool is not None:
             return self.pool
         executor = self.stack.enter_context(self.engine.open(work_bytes))
+        self.workers = workers_of(executor, self.engine.workers)
         if not isinstance(executor, InlineExecutor):
             self.pool = executor
         return executor
 
     def window(self) -> int:
         """How many tasks to keep submitted: enough to keep every worker busy."""
-        return 2 * max(1, self.engine.workers)
+        return 2 * self.workers
 
 
 def _size(path: str) -> int:
@@ -189,7 +204,7 @@ class _Build:
         """Parse the files of todo on the engine, into entries."""
         work = sum(_size(path) for path, _ in todo)
         executor = self.executors.get(work)
-        limit = min(BATCH_BYTES, max(1, work // (4 * max(1, self.executors.engine.workers))))
+        limit = min(BATCH_BYTES, max(1, work // (4 * self.executors.workers)))
         batches = _batched(self._tasks(todo), lambda t: len(t.data), limit)
         parse = functools.partial(parse_batch, config=self.config)
         for results in map_unordered(executor, parse, batches, self.executors.window()):
@@ -291,29 +306,51 @@ class _Build:
     def _stance_batches(self, todo: list[Entry]) -> Iterator[list[StanceTask]]:
         """Stance tasks in batches of about a quarter of a worker's share of the comments (at most
         BATCH_COMMENTS), each document's comments read when its batch is about to be submitted."""
-        share = sum(e.n_comments for e in todo) // (4 * max(1, self.executors.engine.workers))
+        share = sum(e.n_comments for e in todo) // (4 * self.executors.workers)
         sizes = {e.path: e.n_comments for e in todo}
         tasks = (StanceTask(e.path, e.comments.read_bytes()) for e in todo if e.comments is not None)
         return _batched(tasks, lambda t: sizes[t.path], min(BATCH_COMMENTS, max(1, share)))
 
+    def _carry_over(self, entries: list[Entry], digest: str, record: dict[str, Any]) -> None:
+        """Move to these claims the stance of the documents that the change from the last build's
+        claims does not touch (none of their comments' stems is among the stems that changed)."""
+        before = self.cache.claims_before()
+        if before is None or before[0] == digest:
+            return
+        changed = changed_stems(before[1], record, cue_stems(self.config))
+        if changed is None:
+            return
+        for entry in entries:
+            target, old = self.cache.stance(entry, digest), self.cache.stance(entry, before[0])
+            if entry.comments is None or target.is_file() or not old.is_file():
+                continue
+            stems = self.cache.read_stems(entry)
+            if stems is not None and not touches(stems, changed):
+                with contextlib.suppress(OSError):  # gone meanwhile: then it is classified again
+                    os.replace(old, target)
+
     def classify(self, entries: list[Entry], reduced: Reduced) -> set[str]:
-        """Stance of the documents whose stance under these claims is not cached; the paths that failed."""
-        digest = reduced.claims.digest()
+        """Stance of the documents whose stance under these claims is neither cached nor carried over
+        from the last build's claims; the paths that failed."""
+        digest, record = reduced.claims.digest(), claims_record(reduced.claims)
+        self._carry_over(entries, digest, record)
         todo = [e for e in entries if e.comments is not None and not self.cache.stance(e, digest).is_file()]
         by_path, failed = {e.path: e for e in todo}, set[str]()
         self.progress(0, len(todo), "stance")
-        if not todo:
-            return failed
-        executor = self.executors.get(sum(e.comments.stat().st_size for e in todo if e.comments))
-        classify = functools.partial(stance_batch, config=self.config, claims=reduced.claims)
-        results = map_unordered(executor, classify, self._stance_batches(todo), self.executors.window())
-        for done, result in enumerate((r for batch in results for r in batch), 1):
-            if isinstance(result, DocFailure):
-                self.fail(result, "classifying")
-                failed.add(result.path)
-            else:
-                write_bytes_atomic(self.cache.stance(by_path[result.path], digest), result.table)
-            self.progress(done, len(todo), "stance")
+        if todo:
+            executor = self.executors.get(sum(e.comments.stat().st_size for e in todo if e.comments))
+            classify = functools.partial(stance_batch, config=self.config, claims=reduced.claims)
+            results = map_unordered(executor, classify, self._stance_batches(todo), self.executors.window())
+            for done, result in enumerate((r for batch in results for r in batch), 1):
+                if isinstance(result, DocFailure):
+                    self.fail(result, "classifying")
+                    failed.add(result.path)
+                else:
+                    entry = by_path[result.path]
+                    write_bytes_atomic(self.cache.stance(entry, digest), result.table)
+                    write_bytes_atomic(self.cache.stems(entry), result.stems.encode("utf-8", "surrogatepass"))
+                self.progress(done, len(todo), "stance")
+        self.cache.keep_claims(digest, record)
         return failed
 
     def corpus_steps(self, entries: list[Entry]) -> tuple[list[Entry], Reduced, pd.DataFrame]:
@@ -358,6 +395,13 @@ def _manifest(report: BuildReport, fingerprint: dict[str, Any], entries: list[En
     }
 
 
+def _write_derived(folder: Path, terms: list[Path]) -> None:
+    """The dashboard's files beside the tables: the comments' memory-mapped snapshot (from the
+    comments table, a row group at a time) and the term counts (from each document's, in table order)."""
+    write_comment_snapshot(folder)
+    TermMatrix.stacked(read_arrow(str(path)) for path in terms).save(folder / MATRIX_FILE)
+
+
 def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: Engine,
                   progress: Progress) -> BuildReport:
     report = BuildReport()
@@ -373,7 +417,8 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
     report.counts = {"documents": len(reduced.documents), "statements": len(reduced.statements),
                      "mentions": len(reduced.mentions), "comments": sum(e.n_comments for e in entries)}
     write_corpus(out_dir, build.tables(entries, reduced, spam),
-                 _manifest(report, fingerprint, entries, config_hash, config))
+                 _manifest(report, fingerprint, entries, config_hash, config), functools.partial(
+                     _write_derived, terms=[e.terms for e in entries if e.terms is not None]))
     build.cache.prune([Path(f).stem for f in hashes], entries, reduced.claims.digest())
     return report
 

@@ -1,7 +1,8 @@
 """The per-document cache of a build, beside the corpus: what each document yielded (a small JSON
-file: document row, mentions, topic counts) and its comments with the per-document enrichment
-(an Arrow IPC file), keyed by the file's hash, the config, the parser and enrichment versions; and each
-document's stance columns, keyed by that and the corpus claims' digest."""
+file: document row, mentions, topic counts), its comments with the per-document enrichment and
+their term counts (Arrow IPC files), keyed by the file's hash, the config, the parser and enrichment
+versions; each document's stance columns, keyed by that and the corpus claims' digest, with the
+stems of its comments; and the claims the last build classified with (claims.json)."""
 
 import hashlib
 import json
@@ -18,7 +19,8 @@ from .tasks import DocResult
 __all__ = ["CACHE_DIR", "Entry", "DocCache", "document_key"]
 
 CACHE_DIR = "cache"
-CACHE_FORMAT = "3"  # bump when what the cache holds changes
+CACHE_FORMAT = "4"  # bump when what the cache holds changes
+CLAIMS_FILE = "claims.json"  # the claims the last build classified with
 
 
 def document_key(sha: str, config_hash: str) -> str:
@@ -42,6 +44,7 @@ class Entry:
     n_texts: int
     n_comments: int
     comments: Path | None  # the Arrow file of its comments; None when it has none
+    terms: Path | None = None  # the Arrow file of its comments' term counts; None when it has none
 
     @property
     def doc_id(self) -> str:
@@ -65,9 +68,37 @@ class DocCache:
     def _comments(self, doc_id: str, key: str) -> Path:
         return self.folder / f"{self._name(doc_id)}.{_short(key)}.comments.arrow"
 
+    def _terms(self, doc_id: str, key: str) -> Path:
+        return self.folder / f"{self._name(doc_id)}.{_short(key)}.terms.arrow"
+
     def stance(self, entry: Entry, digest: str) -> Path:
         """Where a document's stance columns under claims of this digest are kept."""
         return self.folder / f"{self._name(entry.doc_id)}.{_short(entry.key + digest)}.stance.arrow"
+
+    def stems(self, entry: Entry) -> Path:
+        """Where the stems of a document's comments are kept (touched.document_stems)."""
+        return self.folder / f"{self._name(entry.doc_id)}.{_short(entry.key)}.stems"
+
+    def read_stems(self, entry: Entry) -> str | None:
+        """A document's recorded stems, or None when they are not recorded."""
+        try:
+            return self.stems(entry).read_text(encoding="utf-8", errors="surrogatepass")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def claims_before(self) -> tuple[str, dict[str, Any]] | None:
+        """The digest and record (touched.claims_record) of the claims the last build classified
+        with, or None."""
+        try:
+            stored = json.loads((self.folder / CLAIMS_FILE).read_text(encoding="utf-8"))
+            return str(stored["digest"]), dict(stored["claims"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def keep_claims(self, digest: str, record: dict[str, Any]) -> None:
+        """Remember the claims this build classified with, for the next build to compare."""
+        data = json.dumps({"digest": digest, "claims": record}, ensure_ascii=False)
+        write_bytes_atomic(self.folder / CLAIMS_FILE, data.encode("utf-8", "surrogatepass"))
 
     def read(self, doc_id: str, key: str, path: str) -> tuple[Entry, Counter[str]] | None:
         """The cached entry and topic counts of a document when its key matches; None when
@@ -77,10 +108,11 @@ class DocCache:
             if stored.get("key") != key:
                 return None
             comments = self._comments(doc_id, key) if stored["n_comments"] else None
-            if comments is not None and not comments.is_file():
+            terms = self._terms(doc_id, key) if stored["n_comments"] else None
+            if comments is not None and not (comments.is_file() and terms is not None and terms.is_file()):
                 return None
             entry = Entry(path, key, {**stored["document"], "path": path}, stored["mentions"],
-                          int(stored["n_texts"]), int(stored["n_comments"]), comments)
+                          int(stored["n_texts"]), int(stored["n_comments"]), comments, terms)
             return entry, Counter(stored["counts"])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
@@ -93,20 +125,24 @@ class DocCache:
     def write(self, doc_id: str, key: str, result: DocResult) -> Entry:
         """Keep a document's results (the comments file first, so the JSON never names a missing one)."""
         comments = self._comments(doc_id, key) if result.n_comments else None
-        if comments is not None:
+        terms = self._terms(doc_id, key) if result.n_comments else None
+        if comments is not None and terms is not None:
             write_bytes_atomic(comments, result.table)
+            write_bytes_atomic(terms, result.terms)
         stored = {"key": key, "document": result.document, "mentions": result.mentions,
                   "counts": result.counts, "n_texts": result.n_texts, "n_comments": result.n_comments}
         write_bytes_atomic(self._json(doc_id), json.dumps(stored).encode("ascii"))
         return Entry(result.path, key, result.document, result.mentions, result.n_texts,
-                     result.n_comments, comments)
+                     result.n_comments, comments, terms)
 
     def prune(self, doc_ids: list[str], entries: list[Entry], digest: str) -> None:
         """Drop files of documents no longer in the seeds folder, stale results of those that are,
         and temporary files of killed builds (call while holding the build lock)."""
         keep = {self._json(d).name for d in doc_ids}
         keep |= {e.comments.name for e in entries if e.comments is not None}
+        keep |= {e.terms.name for e in entries if e.terms is not None}
         keep |= {self.stance(e, digest).name for e in entries}
+        keep |= {self.stems(e).name for e in entries} | {CLAIMS_FILE}
         for cached in self.folder.glob("*"):
             if cached.is_file() and cached.name not in keep:
                 cached.unlink(missing_ok=True)

@@ -8,8 +8,12 @@ import logging
 from collections.abc import Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .local import DEFAULT_WORKERS
+from .local import DEFAULT_WORKERS, INLINE_BYTES, InlineExecutor, SizedExecutor
+
+if TYPE_CHECKING:
+    from dask.distributed import Client
 
 __all__ = ["DaskEngine", "SchedulerUnreachable", "CONNECT_TIMEOUT"]
 
@@ -25,17 +29,29 @@ def _first_line(exc: BaseException) -> str:
     return str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
+def _workers(client: "Client") -> int:
+    """How many tasks the cluster runs at once: its workers' threads (one at least)."""
+    workers = client.scheduler_info().get("workers", {})
+    return max(1, sum(int(w.get("nthreads", 1)) for w in workers.values()))
+
+
 @dataclass(frozen=True)
 class DaskEngine:
     """Run tasks on the Dask scheduler at `scheduler`, or on a LocalCluster of `workers` processes
-    (one thread each) started for the build and closed after it."""
+    (one thread each) started for the build and closed after it; a stage under inline_bytes of
+    work starts no LocalCluster and runs in this process (starting one takes seconds)."""
 
     scheduler: str = ""
     workers: int = DEFAULT_WORKERS
+    inline_bytes: int = INLINE_BYTES
 
     @contextlib.contextmanager
     def open(self, work_bytes: int) -> Iterator[Executor]:
-        """An executor on the cluster, closed (with the LocalCluster it started) when the context ends."""
+        """An executor on the cluster, closed (with the LocalCluster it started) when the context
+        ends; it says how many tasks the cluster runs at once (SizedExecutor.workers)."""
+        if not self.scheduler and work_bytes < self.inline_bytes:
+            yield InlineExecutor()
+            return
         from dask.distributed import Client, LocalCluster
 
         with contextlib.ExitStack() as stack:
@@ -51,4 +67,4 @@ class DaskEngine:
                     dashboard_address=None, silence_logs=logging.ERROR))
                 client = stack.enter_context(Client(cluster))
             with client.get_executor(pure=False) as executor:
-                yield executor
+                yield SizedExecutor(executor, _workers(client))

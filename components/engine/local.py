@@ -9,7 +9,8 @@ from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExe
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["Engine", "LocalEngine", "InlineExecutor", "map_unordered", "DEFAULT_WORKERS"]
+__all__ = ["Engine", "LocalEngine", "InlineExecutor", "SizedExecutor", "map_unordered", "workers_of",
+           "DEFAULT_WORKERS", "INLINE_BYTES"]
 
 DEFAULT_WORKERS = 2
 # Below this many bytes of work a build runs in this process: starting a worker (importing
@@ -45,6 +46,29 @@ class InlineExecutor(Executor):
         except BaseException as exc:  # noqa: BLE001 - handed to whoever reads the future
             future.set_exception(exc)
         return future
+
+
+class SizedExecutor(Executor):
+    """Another executor, with how many tasks it runs at once (a cluster's size is known only
+    once it is reached)."""
+
+    def __init__(self, inner: Executor, workers: int) -> None:
+        self.inner, self.workers = inner, workers
+
+    def submit(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> "Future[R]":
+        """fn(*args, **kwargs) on the inner executor."""
+        return self.inner.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """Shut the inner executor down."""
+        self.inner.shutdown(wait, cancel_futures=cancel_futures)
+
+
+def workers_of(executor: Executor, default: int) -> int:
+    """How many tasks an executor runs at once: one inline, a SizedExecutor's own, else default."""
+    if isinstance(executor, InlineExecutor):
+        return 1
+    return executor.workers if isinstance(executor, SizedExecutor) else max(1, default)
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,11 @@ import pyarrow as pa
 from ..core.columns import COMMENT_BASE_COLUMNS
 from ..core.config import CorpusConfig
 from ..core.reader import ReadError, decode_bytes
+from ..corpus.terms import comment_terms
 from ..enrich import pipeline as enrich
 from ..enrich.stance import Claims
 from ..parse.parser import ParsedDocument, parse_document
+from .touched import document_stems
 
 __all__ = ["ParseTask", "DocResult", "StanceTask", "DocStance", "DocFailure", "parse_batch",
            "stance_batch", "frame_of", "arrow_bytes", "read_arrow", "stance_input"]
@@ -50,6 +52,7 @@ class DocResult:
     n_texts: int
     n_comments: int
     table: bytes
+    terms: bytes = b""  # its comments' term counts (corpus/terms.py), Arrow IPC; b"" without comments
 
 
 @dataclass(frozen=True)
@@ -62,10 +65,12 @@ class StanceTask:
 
 @dataclass(frozen=True)
 class DocStance:
-    """One document's stance columns, as Arrow IPC bytes."""
+    """One document's stance columns, as Arrow IPC bytes, and the stems of its comments (what the
+    claims are looked up by: touched.document_stems)."""
 
     path: str
     table: bytes
+    stems: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,7 +95,11 @@ def frame_of(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFra
 def arrow_bytes(frame: pd.DataFrame) -> bytes:
     """A frame as the bytes of an Arrow IPC file (without its index): written and read several
     times faster than Parquet, for files that are read back whole or by column."""
-    table = pa.Table.from_pandas(frame, preserve_index=False)
+    return _ipc_bytes(pa.Table.from_pandas(frame, preserve_index=False))
+
+
+def _ipc_bytes(table: pa.Table) -> bytes:
+    """A table as the bytes of an Arrow IPC file."""
     sink = pa.BufferOutputStream()
     with pa.ipc.new_file(sink, table.schema) as writer:
         writer.write_table(table)
@@ -115,8 +124,9 @@ def _result(path: str, parsed: ParsedDocument) -> DocResult:
     comments = frame_of(parsed.comments, COMMENT_BASE_COLUMNS)
     table = arrow_bytes(pd.concat([comments, enrich.enrich_local(comments)], axis=1)) if len(
         comments) else b""
+    terms = _ipc_bytes(comment_terms(comments[["comment_id", "text"]])) if len(comments) else b""
     return DocResult(path, parsed.document, parsed.mentions, dict(enrich.count_topics(comments)),
-                     len(enrich.comment_texts(comments)), len(comments), table)
+                     len(enrich.comment_texts(comments)), len(comments), table, terms)
 
 
 def parse_one(task: ParseTask, config: CorpusConfig) -> DocResult | DocFailure:
@@ -139,7 +149,8 @@ def stance_one(task: StanceTask, config: CorpusConfig, claims: Claims) -> DocSta
         table = read_arrow(task.table)
         comments = table.select(stance_input(table.column_names)).to_pandas()
         stance = enrich.classify_stance(comments, config, claims)
-        return DocStance(task.path, arrow_bytes(stance[list(enrich.STANCE_COLUMNS)]))
+        stems = document_stems(t for t in comments["text"] if isinstance(t, str))
+        return DocStance(task.path, arrow_bytes(stance[list(enrich.STANCE_COLUMNS)]), stems)
     except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
         return _failure(task.path, exc)
 

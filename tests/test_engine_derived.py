@@ -1,0 +1,74 @@
+"""The dashboard's files a build writes beside the tables: the comments' memory-mapped snapshot and the
+term counts, equal to what the dashboard would make from the comments table itself."""
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pyarrow.parquet as pq
+import pytest
+from pandas.testing import assert_frame_equal
+
+from components.corpus.snapshot import (
+    SNAPSHOT_FILE,
+    _comments_table,
+    read_comment_snapshot,
+    write_comment_snapshot,
+)
+from components.corpus.store import load_table, read_manifest
+from components.corpus.terms import MATRIX_FILE, TermMatrix, comment_terms
+from components.engine import assemble
+from components.engine.build import build_corpus
+
+
+@pytest.fixture(scope="module")
+def built(synthetic_seeds: Callable[..., Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A synthetic corpus built with row groups of a few hundred comments (so the snapshot is streamed
+    over several)."""
+    out = tmp_path_factory.mktemp("derived") / "corpus"
+    mp = pytest.MonkeyPatch()
+    mp.setattr(assemble, "ROWS_PER_GROUP", 150)
+    try:
+        assert not build_corpus(synthetic_seeds(700, 35, seed=5), out).failed
+    finally:
+        mp.undo()
+    return out
+
+
+def _folder(corpus: Path) -> Path:
+    return corpus / read_manifest(corpus)["tables_dir"]
+
+
+def test_the_build_writes_the_snapshot_the_dashboard_would(built: Path, tmp_path: Path) -> None:
+    folder = _folder(built)
+    assert (folder / SNAPSHOT_FILE).is_file()
+    assert pq.ParquetFile(folder / "comments.parquet").num_row_groups > 2
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    shutil.copy(folder / "comments.parquet", alone)
+    write_comment_snapshot(alone, _comments_table(alone))  # all at once, as the dashboard writes it
+    ours, theirs = read_comment_snapshot(folder), read_comment_snapshot(alone)
+    assert ours is not None and theirs is not None and len(ours) > 600
+    assert_frame_equal(ours, theirs)
+    assert str(ours["author"].dtype) == "category"
+
+
+def test_the_build_writes_the_term_counts_the_dashboard_would(built: Path) -> None:
+    comments = load_table(built, "comments", ["comment_id", "text"])
+    stored = TermMatrix.load(_folder(built) / MATRIX_FILE, len(comments))
+    assert stored is not None
+    counted = TermMatrix.from_table(comment_terms(comments), comments["comment_id"])
+    assert (stored.matrix != counted.matrix).nnz == 0 and list(stored.words) == list(counted.words)
+    everyone = np.arange(len(comments))
+    assert stored.frequencies(everyone) == counted.frequencies(everyone) != {}
+
+
+def test_term_counts_of_another_version_are_not_read(built: Path, tmp_path: Path) -> None:
+    rows = len(load_table(built, "comments", ["comment_id"]))
+    with np.load(_folder(built) / MATRIX_FILE) as stored:
+        arrays = {k: stored[k] for k in stored.files}
+    np.savez(tmp_path / "old.npz", **{**arrays, "version": np.asarray("0")})
+    np.savez(tmp_path / "unversioned.npz", **{k: v for k, v in arrays.items() if k != "version"})
+    assert TermMatrix.load(tmp_path / "old.npz", rows) is None
+    assert TermMatrix.load(tmp_path / "unversioned.npz", rows) is None

@@ -1,0 +1,126 @@
+"""Incremental stance: when the corpus claims change, only the documents whose comments use a stem
+that changed are classified again, and the tables equal a cold build's, table by table."""
+
+import json
+import shutil
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from pandas.testing import assert_frame_equal
+
+from components.core.columns import COMMENT_BASE_COLUMNS
+from components.core.config import load_config
+from components.corpus.store import Corpus, load_corpus
+from components.engine.build import build_corpus
+from components.engine.touched import changed_stems, claims_record, cue_stems, document_stems, touches
+from components.enrich import pipeline as enrich
+from components.enrich.pipeline import STANCE_COLUMNS, classify_stance
+from components.enrich.stance import Claims
+
+ROOT = Path(__file__).resolve().parent.parent
+UPLOAD = ROOT / "tests" / "data" / "upload"
+SEEDS = ROOT / "seeds"
+TABLES = ("documents", "statements", "mentions", "comments")
+
+
+@pytest.fixture(scope="module")
+def synthetic(synthetic_seeds: Callable[..., Path]) -> Path:
+    """A small synthetic corpus: many documents, statements across them, spam and duplicates."""
+    return synthetic_seeds(600, 30, seed=3)
+
+
+def _build(seeds: Path, out: Path) -> tuple[int, str]:
+    """Build; how many documents were classified, and the digest of the claims used."""
+    stages: dict[str, int] = {}
+    report = build_corpus(seeds, out, on_progress=lambda done, total, stage: stages.update({stage: total}))
+    assert not report.failed
+    claims = json.loads((out / "cache" / "claims.json").read_text(encoding="utf-8"))
+    return stages.get("stance", 0), claims["digest"]
+
+
+def _assert_equals_cold(seeds: Path, out: Path, cold: Path) -> None:
+    shutil.rmtree(cold, ignore_errors=True)
+    build_corpus(seeds, cold)
+    built, fresh = load_corpus(out), load_corpus(cold)
+    for name in TABLES:
+        assert_frame_equal(built.table(name), fresh.table(name), obj=name)
+
+
+def _with_statement(path: Path) -> None:
+    """Put a new quote by a side's person into an article's prose (new words for that side's claims,
+    some of them words commenters use)."""
+    person = load_config(path.parent).sides[0].person.name
+    quote = (f'"Producers protect each other, and the victims pay for it with careers," {person} '
+             'said on Tuesday.')
+    paragraphs = path.read_text(encoding="utf-8").split("\n\n")
+    path.write_text("\n\n".join([*paragraphs[:3], quote, *paragraphs[3:]]), encoding="utf-8")
+
+
+def test_incremental_builds_equal_cold_builds_and_reclassify_only_touched_documents(
+        synthetic: Path, tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(synthetic, seeds)
+    out, cold = tmp_path / "corpus", tmp_path / "cold"
+    documents = len(list(seeds.glob("*.txt")))
+    _, digest = _build(seeds, out)
+    partial = False
+    files = sorted(seeds.glob("*.txt"))
+    changes: list[Callable[[], object]] = [
+        lambda: shutil.copy(UPLOAD / "new_article.txt", seeds / "new_article.txt"),  # a document added
+        lambda: _with_statement(files[2]),  # a statement that changes a side's claims
+        lambda: shutil.copy(UPLOAD / "second_article.txt", seeds / "second_article.txt"),
+        lambda: files[5].unlink(),  # a document removed
+        lambda: files[4].write_bytes(files[4].read_bytes() + b"\n"),  # changed, same claims
+    ]
+    for change in changes:
+        change()
+        classified, new_digest = _build(seeds, out)
+        _assert_equals_cold(seeds, out, cold)
+        partial |= new_digest != digest and 0 < classified < documents - 2
+        digest = new_digest
+    assert partial, "no change of the claims kept any document's stance"
+
+
+def test_changed_stems_are_those_added_to_or_dropped_from_a_side_or_the_topic() -> None:
+    before = Claims({"a": frozenset({"tax", "wall"}), "b": frozenset({"fund"})}, frozenset({"film"}))
+    after = Claims({"a": frozenset({"tax"}), "b": frozenset({"fund", "wall", "nurs"})}, frozenset())
+    assert changed_stems(claims_record(before), claims_record(after)) == {"wall", "nurs", "film"}
+    assert changed_stems(claims_record(before), claims_record(before)) == frozenset()
+    assert changed_stems(claims_record(before), claims_record(after), frozenset({"tax"})) == {"wall", "nurs"}
+    other_sides = Claims({"a": frozenset({"tax"})}, frozenset())
+    assert changed_stems(claims_record(before), claims_record(other_sides)) is None
+
+
+def test_a_document_is_touched_only_by_a_stem_its_comments_use() -> None:
+    stems = document_stems(["Nurses deserve a raise.", "", "The walls are high"])
+    assert touches(stems, frozenset({"wall"})) and touches(stems, frozenset({"nurs", "zzz"}))
+    assert not touches(stems, frozenset({"tax", "fund"})) and not touches(stems, frozenset())
+    many = frozenset({f"w{n}" for n in range(100)})
+    assert not touches(stems, many) and touches(stems, many | {"rais"})
+
+
+def _seed_stance(corpus: Corpus, claims: Claims) -> pd.DataFrame:
+    comments = corpus.comments[list(COMMENT_BASE_COLUMNS)]
+    return classify_stance(comments, load_config(SEEDS), claims)[list(STANCE_COLUMNS)]
+
+
+def test_stance_reads_the_claims_only_through_the_stems_of_the_comments(corpus: Corpus) -> None:
+    """What touched.py assumes of stance.py: claim words no comment uses, and topic words that are
+    no position cue's word, change no comment's stance."""
+    config = load_config(SEEDS)
+    claims = enrich.corpus_claims(config, corpus.statements, Counter(), 0)
+    used = set(document_stems(t for t in corpus.comments["text"] if isinstance(t, str)).split("\n"))
+    unused = frozenset({"zyxw", "qwvu", "fjord", "accordion"}) - used
+    more_words = Claims({side: words | unused for side, words in claims.words.items()}, claims.topic)
+    topic = claims.topic | (frozenset(used) - cue_stems(config))
+    more_topic = Claims(claims.words, topic)
+    plain = _seed_stance(corpus, claims)
+    assert plain["stance"].ne("neutral").sum() > 10  # the claims decide something
+    assert_frame_equal(_seed_stance(corpus, more_words), plain)
+    assert_frame_equal(_seed_stance(corpus, more_topic), plain)
+    changed = Claims({side: words | (frozenset(used) - cue_stems(config)) if n == 0 else words
+                      for n, (side, words) in enumerate(claims.words.items())}, claims.topic)
+    assert not _seed_stance(corpus, changed).equals(plain)  # words the comments use do change it
