@@ -52,7 +52,7 @@ CUES = [
     ("The gates should be opened.", "south", "shares words"),  # passive: not the phrase, same words
     ("Opening the gates is overdue.", "south", "claims"),
     # Echoes of a side's words do not count for it.
-    ("Open the gates? Sure, and let everyone in.", NEUTRAL, "in a question"),
+    ("Open the gates? Sure, and let everyone in.", "north", "in a question, then answers them"),
     ('Oh yes, "walls are needed", how original.', NEUTRAL, "in quotes"),
     ("Walls are needed sounds nice until you pay for them.", "south", "argue against"),
     # A sentence that names nobody is about the side just named.

@@ -1179,6 +1179,10 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
                 line = _quote(view.pair, Match(hit.start, min(len(view.pair), hit.end + 4), False))
                 for other in _opponents(side.id, config):
                     ev.add(other, W_POSITION, f"dismisses {side.person.name}'s side's line \"{line}\"")
+            elif view.echo and view.following and view.opens(hit.start):
+                for other in _opponents(side.id, config):
+                    ev.add(other, W_POSITION * W_ECHO_ANSWERED, f"echoes {side.person.name}'s side's words "
+                           f'"{said}" in a question, then answers them')
             elif view.echo or _reported(view.pair, hit.end):
                 echoes.append(f'"{said}" ({"in a question" if view.echo else "reported"})')
             elif view.conceded(hit.end):
@@ -1193,6 +1197,9 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
                    f"makes {side.person.name}'s side's claims ({quoted_hits})")
         for echo_cue in echoes[:2]:
             ev.notes.append(f"{side.person.name}'s side's words {echo_cue} not counted")
+
+
+W_ECHO_ANSWERED = 0.6  # a side's words echoed in a question, then answered: counts this much against it
 
 
 def _denied_after(tokens: Sequence[Token], end: int) -> bool:
@@ -1338,6 +1345,10 @@ class _SentenceView:
             self._quotes = starts, ends
         starts, ends = self._quotes
         return ends[at] - starts[at] <= SCARE_QUOTE_WORDS
+
+    def opens(self, at: int) -> bool:
+        """Whether the match at `at` opens the sentence (after leading conjunctions)."""
+        return _index(self.sentence).first_word() >= at
 
     def answered(self, after: int) -> bool:
         """'"No more money" but there's always money for ...': a quoted line and, after it in the
