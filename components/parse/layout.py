@@ -19,8 +19,8 @@ from dateutil import parser as date_parser
 
 from .dates import value_problem
 
-__all__ = ["Layout", "RawComment", "Tweet", "split_layout", "line_key", "find_signature", "find_tweets",
-           "is_signature_line", "FURNITURE_PATTERNS",
+__all__ = ["Layout", "RawComment", "Tweet", "split_layout", "line_key", "clear_line_caches",
+           "find_signature", "find_tweets", "is_signature_line", "FURNITURE_PATTERNS",
            "LINK_HEADINGS", "COMMENT_HEADINGS", "PHOTO_AGENCIES", "ACTION_WORDS", "DATE_WORDS"]
 
 _HEADER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
@@ -148,11 +148,13 @@ _FURNITURE_ANYWHERE = _alternation(tuple(p for p in FURNITURE_PATTERNS if not p.
 # stamps, footers): each keeps its answers for recent short lines (at most _LINE_CACHE lines of at
 # most _SHORT_LINE characters, a few MB; a long line is checked afresh and never kept).
 _LINE_CACHE = 1 << 13
+_CACHE_CLEARS: list[Callable[[], None]] = []
 
 
 def _line_cached(predicate: Callable[[str], bool]) -> Callable[[str], bool]:
     """The predicate, remembering its answers for short lines."""
     cached = lru_cache(maxsize=_LINE_CACHE)(predicate)
+    _CACHE_CLEARS.append(cached.cache_clear)
 
     @wraps(predicate)
     def check(line: str) -> bool:
@@ -189,6 +191,12 @@ def _is_ui_line(line: str) -> bool:
     words = re.findall(r"[\w&']+", line.lower())
     return (0 < len(words) <= 5 and line.rstrip()[-1:] not in ".!?\"”" and all(w in _UI_WORDS for w in words)
             and not all(w in ("the", "a", "of", "and", "for", "on", "to", "in", "this") for w in words))
+
+def clear_line_caches() -> None:
+    """Forget every line predicate's remembered answers (to time parsing from cold)."""
+    for clear in _CACHE_CLEARS:
+        clear()
+
 
 # Headings that open a link list: the bullets (or headline paragraphs) under them are other
 # stories, never comments. Seen on celebrity blogs ("X Links Around The Web"), broadcasters

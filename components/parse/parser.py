@@ -2,7 +2,7 @@
 
 import hashlib
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -104,10 +104,11 @@ def _comment_rows(doc_id: str, source: str, layout: Layout) -> list[dict[str, An
 
 
 def _mention_row(mention: Mention) -> dict[str, Any]:
-    row = asdict(mention)
+    """A mention's fields as a row (what asdict gives, without its deep copy), its date phrase split."""
+    row = {f.name: getattr(mention, f.name) for f in fields(mention)}
     row["text"] = repair_mojibake(row["text"])
     expr = row.pop("date_expr")
-    row["date_kind"], row["date_phrase"] = (expr["kind"], expr["phrase"]) if expr else ("", "")
+    row["date_kind"], row["date_phrase"] = (expr.kind, expr.phrase) if expr else ("", "")
     return row
 
 
