@@ -4,8 +4,9 @@ import pandas as pd
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from components.core.repair import normalise_text
 from components.enrich.evaluation import pearson_r
-from components.enrich.sentiment import analyzer, label_for, score_text, score_texts
+from components.enrich.sentiment import analyzer, label_for, score_text, score_texts, sentiment_columns
 
 SAME_AS_ASCII = [
     ("I don’t like it", "I don't like it"),
@@ -75,3 +76,35 @@ def test_score_texts_equals_score_text_row_by_row() -> None:
         assert [row[f"sentiment_{key}"] for key in ("compound", "pos", "neu", "neg")] == [
             expected[key] for key in ("compound", "pos", "neu", "neg")]
         assert row["sentiment_label"] == label_for(expected["compound"])
+
+
+def _library_frame(texts: pd.Series) -> pd.DataFrame:
+    """What score_texts returned when it asked vaderSentiment row by row: the reference."""
+    reference = SentimentIntensityAnalyzer()
+    scores = [reference.polarity_scores(normalise_text(t)) for t in texts.fillna("")]
+    frame = pd.DataFrame({f"sentiment_{key}": [s[key] for s in scores] for key in
+                          ("compound", "pos", "neu", "neg")}, index=texts.index, dtype="float64")
+    frame["sentiment_label"] = pd.Series([label_for(c) for c in frame["sentiment_compound"]],
+                                         index=frame.index, dtype="str")
+    return frame
+
+
+@pytest.mark.parametrize("texts", [
+    pd.Series(["Great!", "", None, float("nan"), "GREAT!!! but awful 😡", "I don’t like it", "Great!"] * 3,
+              index=range(30, 9, -1)),
+    pd.Series(["meh", "so bad", "so bad"], dtype="str"),
+    pd.Series([], dtype=object),
+    pd.Series([None, None], index=["a", "b"]),
+])
+def test_score_texts_is_the_library_frame(texts: pd.Series) -> None:
+    frame = score_texts(texts)
+    pd.testing.assert_frame_equal(frame, _library_frame(texts), check_exact=True)
+
+
+def test_sentiment_columns_are_score_texts_columns() -> None:
+    texts = ["Great!", None, "awful", "Great!", "", "fine, but not good"]
+    columns = sentiment_columns(texts)
+    frame = score_texts(pd.Series(texts))
+    assert list(columns) == list(frame.columns)
+    for name, values in columns.items():
+        assert list(values) == list(frame[name]), name

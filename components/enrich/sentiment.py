@@ -1,15 +1,19 @@
-"""Sentiment with VADER on normalised text; the analyzer is built once per process."""
+"""Sentiment with VADER on normalised text; the analyzer is built once per process.
 
+The scores are vaderSentiment 3.3.2's, exactly, from FastVader (several times faster)."""
+
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from ..core.repair import normalise_text
-from .linear_vader import LinearVader
+from .fast_vader import FastVader
 
 __all__ = ["POSITIVE_CUTOFF", "NEGATIVE_CUTOFF", "analyzer", "score_text", "label_for",
-           "score_texts"]
+           "score_texts", "sentiment_columns"]
 
 # VADER's documented thresholds on the compound score (Hutto & Gilbert 2014, project README).
 POSITIVE_CUTOFF = 0.05
@@ -17,10 +21,10 @@ NEGATIVE_CUTOFF = -0.05
 
 
 @lru_cache(maxsize=1)
-def analyzer() -> LinearVader:
+def analyzer() -> FastVader:
     """The one VADER analyzer (loading its lexicon takes a noticeable moment); same scores as
     vaderSentiment's, in time linear in the text."""
-    return LinearVader()
+    return FastVader()
 
 
 def score_text(text: str) -> dict[str, float]:
@@ -37,24 +41,47 @@ def label_for(compound: float) -> str:
     return "neutral"
 
 
+def sentiment_columns(texts: Iterable[object]) -> dict[str, Any]:
+    """The sentiment_* columns (four float64 arrays and the label as a "str" array) for texts in
+    order, a missing text (None, NaN) scored as empty; each distinct text is normalised once and
+    each distinct normalised text scored once."""
+    scores = analyzer().scores
+    row_of_text: dict[object, int] = {}   # text as given -> row of `table`
+    row_of_clean: dict[str, int] = {}     # normalised text -> row of `table`
+    table: list[tuple[float, float, float, float]] = []
+    rows: list[int] = []
+    for text in texts:
+        row = row_of_text.get(text)
+        if row is None:
+            clean = normalise_text("" if _missing(text) else text)  # type: ignore[arg-type]
+            row = row_of_clean.get(clean)
+            if row is None:
+                row = row_of_clean[clean] = len(table)
+                table.append(scores(clean))
+            row_of_text[text] = row
+        rows.append(row)
+    # One row per text: neg, neu, pos, compound (FastVader's order).
+    values = np.array(table, dtype="float64").reshape(-1, 4)[np.array(rows, dtype=np.intp)]
+    compound = np.ascontiguousarray(values[:, 3])
+    label = _LABELS[(compound > NEGATIVE_CUTOFF).astype(np.intp) + (compound >= POSITIVE_CUTOFF)]
+    return {
+        "sentiment_compound": compound,
+        "sentiment_pos": np.ascontiguousarray(values[:, 2]),
+        "sentiment_neu": np.ascontiguousarray(values[:, 1]),
+        "sentiment_neg": np.ascontiguousarray(values[:, 0]),
+        "sentiment_label": pd.array(label, dtype="str"),
+    }
+
+
 def score_texts(texts: pd.Series) -> pd.DataFrame:
-    """sentiment_compound/pos/neu/neg/label columns for a column of texts; each distinct
-    normalised text is scored once."""
-    distinct: dict[str, dict[str, float]] = {}
-    scores = []
-    for text in texts.fillna(""):
-        clean = normalise_text(text)
-        score = distinct.get(clean)
-        if score is None:
-            score = distinct[clean] = analyzer().polarity_scores(clean)
-        scores.append(score)
-    frame = pd.DataFrame({
-        "sentiment_compound": [s["compound"] for s in scores],
-        "sentiment_pos": [s["pos"] for s in scores],
-        "sentiment_neu": [s["neu"] for s in scores],
-        "sentiment_neg": [s["neg"] for s in scores],
-    }, index=texts.index, dtype="float64")
-    compound = frame["sentiment_compound"].to_numpy()
-    frame["sentiment_label"] = pd.Series(np.where(compound >= POSITIVE_CUTOFF, "positive", np.where(
-        compound <= NEGATIVE_CUTOFF, "negative", "neutral")), index=frame.index, dtype="str")
-    return frame
+    """sentiment_compound/pos/neu/neg/label columns for a column of texts (see sentiment_columns)."""
+    return pd.DataFrame(sentiment_columns(texts.tolist()), index=texts.index, copy=False)
+
+
+# label_for's labels, indexed by (compound > NEGATIVE_CUTOFF) + (compound >= POSITIVE_CUTOFF).
+_LABELS = np.array(["negative", "neutral", "positive"], dtype=object)
+
+
+def _missing(text: object) -> bool:
+    """None, NaN, pd.NA or NaT: what fillna fills."""
+    return text is None or (not isinstance(text, str) and bool(pd.isna(text)))
