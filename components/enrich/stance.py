@@ -42,7 +42,8 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "did the right thing", "did the sensible thing", "did the decent thing", "did the responsible thing",
     "credit to", "feel sorry for", "feel for", "sympathy for", "hung out to dry", "thrown under the bus",
     "deserves an apology", "owed an apology", "deserves credit", "deserves respect", "class act",
-    "in the right", "rooting for", "right call", "entitled to", "handled it with",
+    "in the right", "rooting for", "right call", "entitled to", "handled it with", "solidarity with",
+    "doesn't owe", "don't owe", "owes nobody", "owes no one",
 )
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
 SARCASM_PHRASES: tuple[str, ...] = (
@@ -74,7 +75,8 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "what did they expect", "who does he think", "who does she think", "who do they think",
     "get over yourself", "give it a rest", "punching down", "classy", "low move", "low blow", "petty",
     "unprofessional", "cringe", "childish", "vindictive", "spiteful", "bitter", "scourge",
-    "loves the attention", "attention seeker", "attention seeking", "loves the spotlight",
+    "loves the attention", "attention seeker", "attention seeking", "loves the spotlight", "ego",
+    "egotistical", "narcissist", "narcissistic", "typical", "spare us", "drama queen", "out of spite",
     *SARCASM_PHRASES,
 )
 _VERDICT_PHRASES = (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES)
@@ -838,7 +840,8 @@ SCOFFS: tuple[str, ...] = ("seems to think", "seem to think", "really thinks", "
                            "thinks he's", "thinks she's", "thinks they're", "wants us to believe",
                            "expects us to believe", "has form", "wouldn't even", "won't even",
                            "can't even", "couldn't even", "didn't even", "doesn't even", "don't even",
-                           "could have just", "should have just")
+                           "could have just", "should have just", "has a reputation for",
+                           "has a history of", "has previous")
 _REPORTING = frozenset(_stem(w) for w in ("think", "thinks", "believe", "want", "wants", "expect", "say",
                                           "says", "claim", "claims"))
 
@@ -880,8 +883,9 @@ def _obligation(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
         else:
             return None
         at += 1
-    else:
-        sides_with = verb.stem in BENEFIT_VERBS
+    else:  # "get over it", "get out": not something received
+        sides_with = verb.stem in BENEFIT_VERBS and not (
+            at + 1 < len(tokens) and tokens[at + 1].stem in {"over", "out", "lost", "off", "real", "away"})
     return Match(m.start, at + 1, False), sides_with != negated
 
 
@@ -1440,7 +1444,8 @@ _REPLY_HOSTILITY = ("shut up", "get lost", "nobody asked", "grow up", "whatever"
                     "easy to say", "easy for you", "speak for yourself", "says who", "that's rich",
                     "tell that to", "try telling", "have you ever", "not true", "that's a lie",
                     "you clearly", "you obviously", "you seem to forget", "missing the point",
-                    "missed the point", "not the point", "that's not how", "nice try", "nice attitude")
+                    "missed the point", "not the point", "that's not how", "nice try", "nice attitude",
+                    "supposed to do", "source?")
 # Words that agree when they open a reply ("Exactly.", "Agreed!"), not inside a sentence.
 _REPLY_OPENERS = frozenset({"exactly", "agreed", "yes", "yep", "true", "this", "amen", "preach"})
 # Words that rebuff when they open a reply ("No, ...", "Go eat a donut").
