@@ -1,12 +1,15 @@
 """Statement ids across builds: given the previous build, adding any document (published earlier,
 in other words, or bridging two statements) renames no statement and changes no speaker or text."""
 
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from components.core.config import load_config
+from components.parse.parser import parse_document
 from components.parse.statements import build_statements, known_statements
 
 PROPERTY = settings(max_examples=40, deadline=None, derandomize=True, database=None,
@@ -117,3 +120,42 @@ def test_documents_added_in_any_order_keep_every_statement(documents: list[Any])
         grown = _build(rows, dates, previous)
         _kept(previous, grown)
         previous = grown
+
+
+# ---- the seeds, and an earlier article quoting them in its own words ----
+
+ROOT = Path(__file__).resolve().parent.parent
+EARLIER = """ date 2017-12-15
+Damon And Milano Trade Words Over Misconduct
+
+Matt Damon spoke to ABC News about the allegations in Hollywood this week.
+
+"I do believe there is a spectrum of behavior, right?" Damon told the network.
+
+Alyssa Milano answered him on Twitter on Friday night.
+
+"We are not outraged because someone grabbed our asses in a picture. They all hurt," Milano wrote.
+"""
+
+
+def _seed_build(extra: dict[str, str], previous: Built | None = None) -> Built:
+    config = load_config(ROOT / "seeds")
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))}
+    parsed = [parse_document(doc_id, f"{doc_id}.txt", text, "x", config)
+              for doc_id, text in {**texts, **extra}.items()]
+    documents = pd.DataFrame([p.document for p in parsed])
+    return build_statements(documents, [m for p in parsed for m in p.mentions], previous)
+
+
+def test_the_seeds_keep_every_statement_when_an_earlier_article_bridges_two_of_them() -> None:
+    """An article published before two of the seeds, quoting Damon's "spectrum" in its own words
+    and stringing the openings of two of Milano's tweets into one quote."""
+    before = _seed_build({})
+    after = _seed_build({"earlier": EARLIER}, before)
+    _kept(before, after)
+    assert len(after[0]) == len(before[0])  # nothing new was said
+    carried = after[1].loc[after[1]["doc_id"] == "earlier"]
+    spectrum = before[0].loc[before[0]["text"].str.contains("spectrum of behaviour"), "statement_id"]
+    outraged = before[0].loc[before[0]["text"].str.startswith(("We are not outraged", "They all hurt")),
+                             "statement_id"]
+    assert set(carried["statement_id"]) == {*spectrum, *outraged} and len(outraged) == 2
