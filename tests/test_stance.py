@@ -111,7 +111,22 @@ CUES = [
     ("She wanted it all for free. The entitlement is unreal.", "south", "the person just named"),
     # What would be felt if things were otherwise is not felt.
     ("If South had said it, everyone would be furious with him.", NEUTRAL, ""),
+    # Idioms of scorn and of defence, general to comment threads.
+    ("South just wants his face on telly.", "north", "scoffs at Sam South"),
+    ("North doesn't owe anyone an explanation.", "north", "agrees with Nora North"),
+    ("Solidarity with Sam.", "south", "agrees with Sam South"),
+    ("North needs to get over it.", "south", "disagrees with Nora North"),
 ]
+
+
+def test_a_side_s_name_carries_no_feeling() -> None:
+    """"Free the Herd are a bunch of ..." is not praise because the name holds "free"."""
+    config = CorpusConfig(name="t", sides=(
+        Side("a", Person("Free the Herd", (), (), "they"), ()),
+        Side("b", Person("Larkfield Zoo", (), (), "they"), ())))
+    result = classify_stance("Free the Herd are students who have never seen one up close.", config)
+    assert result.stance == NEUTRAL, result.reason
+    assert classify_stance("Free the Herd are wonderful.", config).stance == "a"
 
 
 @pytest.mark.parametrize(("text", "stance", "reason_part"), CUES)

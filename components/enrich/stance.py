@@ -77,6 +77,7 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "unprofessional", "cringe", "childish", "vindictive", "spiteful", "bitter", "scourge",
     "loves the attention", "attention seeker", "attention seeking", "loves the spotlight", "ego",
     "egotistical", "narcissist", "narcissistic", "typical", "spare us", "drama queen", "out of spite",
+    "bunch of", "says it all",
     *SARCASM_PHRASES,
 )
 _VERDICT_PHRASES = (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES)
@@ -841,7 +842,8 @@ SCOFFS: tuple[str, ...] = ("seems to think", "seem to think", "really thinks", "
                            "expects us to believe", "has form", "wouldn't even", "won't even",
                            "can't even", "couldn't even", "didn't even", "doesn't even", "don't even",
                            "could have just", "should have just", "has a reputation for",
-                           "has a history of", "has previous")
+                           "has a history of", "has previous", "just wants", "only wants", "only cares about",
+                           "just in it for", "in it for the money")
 _REPORTING = frozenset(_stem(w) for w in ("think", "thinks", "believe", "want", "wants", "expect", "say",
                                           "says", "claim", "claims"))
 
@@ -1070,7 +1072,9 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         return
     if _counterfactual(tokens):
         return  # "If it were the other way round everyone would be furious": a feeling imagined
-    text = " ".join(t.text for t in tokens)
+    # The names themselves carry no feeling ("Free the Herd", "Safer Streets").
+    named_at = {at for m in mentions if not m.by_pronoun for at in range(m.start, m.end)}
+    text = " ".join(t.text for at, t in enumerate(tokens) if at not in named_at)
     compound = _compound(text)
     if compound <= -0.3 and any(m.via == "as a group" for m in mentions if m.side and not m.by_pronoun):
         return  # a sad sentence about nurses or farmers is sympathy as often as hostility
