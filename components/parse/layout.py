@@ -510,12 +510,15 @@ def _looks_like_headline(paragraph: str) -> bool:
     return text[-1] not in ".!\"”’'" or (text[-1] == "." and _looks_like_title(text[:-1]))
 
 
+_OUTLET_SUFFIX = re.compile(r"\s[-|–—]\s+[A-Z][\w.'’&]*(?: [A-Z][\w.'’&]*){0,3}$")
+
+
 def _is_link_text(text: str) -> bool:
     """A bullet that reads as a headline: Title Case, ` - Outlet`/` | Outlet` at the end, or long."""
     words = text.split()
     if len(words) >= 9 or _looks_like_title(text):
         return True
-    return len(words) >= 4 and bool(re.search(r"\s[-|–—]\s+[A-Z][\w.'’&]*(?: [A-Z][\w.'’&]*){0,3}$", text))
+    return len(words) >= 4 and bool(_OUTLET_SUFFIX.search(text))
 
 
 # ---- comments ----

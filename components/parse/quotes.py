@@ -303,13 +303,19 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     return found
 
 
+# "Damon, the Downsizing actor,"; "the director Wes Harlan"; "actor Wes Harlan".
+_APPOSITION_AFTER = re.compile(r",\s+(the\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*[,.;]", re.I)
+_APPOSITION_BEFORE = re.compile(r"\b(the\s+(?:[a-z][\w’'-]*\s+){1,4})\Z", re.I)
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][\w-]*)\s+\Z")
+
+
 def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], tracker: _Tracker) -> None:
     """Descriptors the text gives a name: "Damon, the Downsizing actor," and "the director Wes
     Harlan" make the phrase (and its role noun) refer to that person in this document."""
     for start, end, person, _ in names:
-        after = re.match(r",\s+(the\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*[,.;]", frame[end:end + 80], re.I)
-        before = re.search(r"\b(the\s+(?:[a-z][\w’'-]*\s+){1,4})\Z", frame[max(0, start - 60):start], re.I)
-        role = re.search(r"(?:^|[\s(])([A-Za-z][\w-]*)\s+\Z", frame[max(0, start - 30):start])
+        after = _APPOSITION_AFTER.match(frame[end:end + 80])
+        before = _APPOSITION_BEFORE.search(frame[max(0, start - 60):start])
+        role = _ROLE_BEFORE.search(frame[max(0, start - 30):start])
         for phrase in (after.group(1) if after else "", before.group(1) if before else ""):
             words = phrase.lower().split()
             if words:
