@@ -4,7 +4,7 @@ import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -20,7 +20,7 @@ from components.corpus.labels import (
     match_corrections,
 )
 from components.corpus.snapshot import CATEGORY_COLUMNS, EXPORT_ONLY_COLUMNS, read_comments, snapshot_rows
-from components.corpus.store import Corpus, read_manifest, tables_complete
+from components.corpus.store import MANIFEST, Corpus, read_manifest, tables_complete
 from components.corpus.terms import (
     MATRIX_FILE,
     TermMatrix,
@@ -64,6 +64,24 @@ def _sorted_categories(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def current_manifest(directory: Path) -> dict[str, Any]:
+    """read_manifest, parsed again only when the file was replaced (a build replaces it atomically):
+    a million comments' manifest is half a megabyte of JSON, read several times a rerun. Shared:
+    never modify it."""
+    try:
+        stat = (directory / MANIFEST).stat()
+    except OSError:
+        return read_manifest(directory)
+    return _parsed_manifest(str(directory), (stat.st_ino, stat.st_mtime_ns, stat.st_size))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _parsed_manifest(directory: str, version: tuple[int, int, int]) -> dict[str, Any]:
+    """The manifest of one version of the file (version: its inode, time and size)."""
+    del version
+    return read_manifest(Path(directory))
+
+
 @st.cache_resource(show_spinner="Loading the corpus…", max_entries=2)
 def _load_tables(directory: str, tables_dir: str) -> dict[str, pd.DataFrame]:
     """All tables of one built version (tables_dir keys the cache and names the version read, so
@@ -79,11 +97,11 @@ def _load_tables(directory: str, tables_dir: str) -> dict[str, pd.DataFrame]:
 def load_app_corpus() -> Corpus:
     """The corpus, built first when there is none yet."""
     directory = corpus_dir()
-    if not tables_complete(directory, read_manifest(directory)):
+    if not tables_complete(directory, current_manifest(directory)):
         from components.engine.build import build_corpus
 
         build_corpus(seeds_dir(), directory)
-    manifest = read_manifest(directory)
+    manifest = current_manifest(directory)
     tables = _load_tables(str(directory), manifest["tables_dir"])
     comments = _corrected_comments(str(directory), manifest["tables_dir"],
                                    LabelStore(directory).version())
@@ -193,7 +211,7 @@ def search_hits(corpus: Corpus, needle: str) -> np.ndarray:
 
 def term_matrix() -> TermMatrix:
     """The term counts of the corpus the app shows, rows in its comments' order."""
-    manifest = read_manifest(corpus_dir())
+    manifest = current_manifest(corpus_dir())
     return _term_matrix(str(corpus_dir()), manifest["tables_dir"])
 
 
@@ -206,7 +224,7 @@ def comment_export_columns(comments: pd.DataFrame) -> list[str]:
 
 def comments_file() -> Path:
     """The comments table of the version the app shows (export-only columns are read from it)."""
-    return corpus_dir() / read_manifest(corpus_dir())["tables_dir"] / "comments.parquet"
+    return corpus_dir() / current_manifest(corpus_dir())["tables_dir"] / "comments.parquet"
 
 
 def export_chunks(base: pd.DataFrame, rows: pd.Index, columns: list[str], stored: Path | None = None,

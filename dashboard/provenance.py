@@ -14,8 +14,6 @@ from urllib.parse import quote
 import pandas as pd
 
 from components.core.reader import decode_bytes
-from components.parse.html import looks_like_html, read_html_page
-from components.parse.layout import split_layout
 from dashboard.display import escape_markdown
 
 __all__ = ["article_paragraphs", "comment_link", "mark_paragraph", "name_outlets", "statement_link"]
@@ -52,7 +50,11 @@ def _outlets(doc_ids: tuple[str, ...], sources: tuple[object, ...]
 
 def article_paragraphs(seeds: Path, path: str) -> list[str] | None:
     """The document's article paragraphs as the parser numbers them (mentions' `paragraph`), read
-    again from the seeds folder by file name; None when the file is no longer there."""
+    again from the seeds folder by file name; None when the file is no longer there. (The parser,
+    trafilatura with it, is imported here: only the Documents page reads an article.)"""
+    from components.parse.html import looks_like_html, read_html_page
+    from components.parse.layout import split_layout
+
     file = seeds / Path(str(path).replace("\\", "/")).name
     try:
         text = decode_bytes(file.read_bytes()).text

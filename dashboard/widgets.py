@@ -5,7 +5,6 @@ from collections.abc import Callable, Iterator
 import numpy as np
 import pandas as pd
 import streamlit as st
-from wordcloud import WordCloud
 
 from components.corpus.export import csv_chunks, parquet_chunks_bytes
 from components.corpus.filters import FilterSpec
@@ -106,6 +105,8 @@ def render_table(frame: pd.DataFrame, columns: list[str], key: str, height: int 
 def word_cloud(frequencies: tuple[tuple[str, int], ...]) -> np.ndarray:
     """The word cloud image of these frequencies, laid out on a third-size grid and drawn at full
     size (1100 x 380; about ten times faster than laying it out at full size), cached per view."""
+    from wordcloud import WordCloud  # with matplotlib: a second to import, only for the Sentiment page
+
     cloud = WordCloud(width=CLOUD_SIZE[0] // 3, height=CLOUD_SIZE[1] // 3, scale=3, background_color="white",
                       colormap="viridis", random_state=7).generate_from_frequencies(dict(frequencies))
     return cloud.to_array()
