@@ -43,7 +43,8 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "credit to", "feel sorry for", "feel for", "sympathy for", "hung out to dry", "thrown under the bus",
     "deserves an apology", "owed an apology", "deserves credit", "deserves respect", "class act",
     "in the right", "rooting for", "right call", "entitled to", "handled it with", "solidarity with",
-    "doesn't owe", "don't owe", "owes nobody", "owes no one",
+    "doesn't owe", "don't owe", "owes nobody", "owes no one", "done dirty", "hard done by", "stitched up",
+    "scapegoated", "made a scapegoat",
 )
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
 SARCASM_PHRASES: tuple[str, ...] = (
@@ -77,7 +78,8 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "unprofessional", "cringe", "childish", "vindictive", "spiteful", "bitter", "scourge",
     "loves the attention", "attention seeker", "attention seeking", "loves the spotlight", "ego",
     "egotistical", "narcissist", "narcissistic", "typical", "spare us", "drama queen", "out of spite",
-    "bunch of", "says it all",
+    "bunch of", "says it all", "good riddance", "had it coming", "deserved it", "ban deserved",
+    "thin ice", "cesspit", "cesspool", "crying about", "suddenly cares", "suddenly care",
     *SARCASM_PHRASES,
 )
 _VERDICT_PHRASES = (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES)
@@ -102,9 +104,10 @@ WRONG_WORDS: tuple[str, ...] = ("wrong", "mistaken", "incorrect", "out of line",
 # Verbs whose object is the person agreed or disagreed with ("I agree with him").
 AGREE_VERBS: tuple[str, ...] = ("agree with", "side with", "stand with", "support", "back",
                                 "applaud", "admire", "love", "defend", "behind", "i'm with",
-                                "credit to", "feel for", "feel sorry for", "rooting for")
+                                "credit to", "feel for", "feel sorry for", "rooting for", "w", "massive w")
 DISAGREE_VERBS: tuple[str, ...] = ("disagree with", "blame", "hate", "despise", "can't stand", "sack",
-                                   "sick of", "tired of", "fed up with", "get rid of", "boycott")
+                                   "sick of", "tired of", "fed up with", "get rid of", "boycott", "l",
+                                   "massive l")
 _BE_RIGHT = tuple("be " + w for w in RIGHT_WORDS)
 _BE_WRONG = tuple("be " + w for w in WRONG_WORDS)
 # "<A> schooled <B>", "<A> showed <B> who's boss": the subject wins, the object loses.
@@ -1449,7 +1452,8 @@ _REPLY_HOSTILITY = ("shut up", "get lost", "nobody asked", "grow up", "whatever"
                     "tell that to", "try telling", "have you ever", "not true", "that's a lie",
                     "you clearly", "you obviously", "you seem to forget", "missing the point",
                     "missed the point", "not the point", "that's not how", "nice try", "nice attitude",
-                    "supposed to do", "source?")
+                    "supposed to do", "source?", "read the article", "do your research",
+                    "educate yourself", "google it", "suddenly care")
 # Words that agree when they open a reply ("Exactly.", "Agreed!"), not inside a sentence.
 _REPLY_OPENERS = frozenset({"exactly", "agreed", "yes", "yep", "true", "this", "amen", "preach"})
 # Words that rebuff when they open a reply ("No, ...", "Go eat a donut").
