@@ -116,6 +116,10 @@ CUES = [
     ("North doesn't owe anyone an explanation.", "north", "agrees with Nora North"),
     ("Solidarity with Sam.", "south", "agrees with Sam South"),
     ("North needs to get over it.", "south", "disagrees with Nora North"),
+    # A claim told as what the other side wants is not made by the commenter.
+    ("Sam wants to open the gates for everyone else. Hypocrisy.", "north", "disagrees with Sam South"),
+    # A verbless sentence holding a person's act up to scorn.
+    ("North treating adults like schoolchildren.", "south", "mocks Nora North"),
 ]
 
 

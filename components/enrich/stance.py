@@ -51,7 +51,7 @@ SARCASM_PHRASES: tuple[str, ...] = (
     "make it make sense", "yeah right", "good luck with that", "cry me a river", "very generous",
     "how generous", "so generous", "funny how", "funny that", "strange how", "interesting how",
     "amazing how", "convenient how", "how convenient", "what a surprise", "shocker", "oh sure",
-    "yeah because", "sure jan",
+    "yeah because", "sure jan", "great way to", "what a way to",
 )
 # Sentence-level phrases that disagree with, or insult, whoever the sentence is about.
 DISAGREEMENT_PHRASES: tuple[str, ...] = (
@@ -78,7 +78,7 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "unprofessional", "cringe", "childish", "vindictive", "spiteful", "bitter", "scourge",
     "loves the attention", "attention seeker", "attention seeking", "loves the spotlight", "ego",
     "egotistical", "narcissist", "narcissistic", "typical", "spare us", "drama queen", "out of spite",
-    "bunch of", "says it all", "good riddance", "had it coming", "deserved it", "ban deserved",
+    "bunch of", "says it all", "hypocrisy", "good riddance", "had it coming", "deserved it", "ban deserved",
     "thin ice", "cesspit", "cesspool", "crying about", "suddenly cares", "suddenly care",
     *SARCASM_PHRASES,
 )
@@ -86,6 +86,8 @@ _VERDICT_PHRASES = (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES)
 # "<person> talking about ...": a sentence that only names someone at their talk mocks them.
 MOCKING_GERUNDS = frozenset({"talking", "lecturing", "preaching", "moaning", "whining", "crying",
                              "complaining", "banging", "waffling", "pretending", "acting"})
+# "<person> treating adults like schoolchildren.": a verbless sentence holding an act up to scorn.
+MOCKING_ACTS = frozenset({"treating", "telling", "blaming", "lecturing", "pretending", "playing", "calling"})
 # Phrases that weigh both sides: the comment's cues count for half.
 HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six of one",
                            "hard to say who", "fault on both", "both have a point",
@@ -950,9 +952,11 @@ def _blamed(tokens: list[Token], m: _Mention) -> Match | None:
 def _mocked(tokens: list[Token], m: _Mention) -> bool:
     """A sentence that opens with a person and a gerund of talk and has no verb of its own
     ("Graham Pike talking about integrity.") holds that talk up for ridicule."""
-    return (not m.by_pronoun and m.end + 1 < len(tokens) and tokens[m.end].lower in MOCKING_GERUNDS
-            and tokens[m.end + 1].lower in {"about", "of", "on"}
-            and _index(tokens).first_word() >= m.start)  # nothing but conjunctions before it
+    if m.by_pronoun or m.end + 1 >= len(tokens) or _index(tokens).first_word() < m.start:
+        return False  # something but conjunctions before it
+    gerund = tokens[m.end].lower
+    return ((gerund in MOCKING_GERUNDS and tokens[m.end + 1].lower in {"about", "of", "on"})
+            or gerund in MOCKING_ACTS)
 
 
 def _first(matches: list[Match]) -> Match | None:
@@ -1200,7 +1204,8 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
                 for other in _opponents(side.id, config):
                     ev.add(other, W_POSITION, f"grants {side.person.name}'s side's claim "
                            f'"{said}" only to argue against it')
-            elif not hit.negated and not _denied_after(view.pair, hit.end) and cue not in hits:
+            elif not hit.negated and not _denied_after(view.pair, hit.end) and cue not in hits and not (
+                    _wanted_by_other(view.pair, hit.start)):
                 hits.append(cue)
         if hits:
             quoted_hits = ", ".join(f'"{h}"' for h in hits[:3])
@@ -1211,6 +1216,23 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
 
 
 W_ECHO_ANSWERED = 0.6  # a side's words echoed in a question, then answered: counts this much against it
+
+
+_WANTING = frozenset(_stem(w) for w in ("wants", "want", "demands", "demand", "expects", "expect", "insists",
+                                        "claims", "reckons", "pretends"))
+_OWN_SUBJECTS = frozenset({"i", "we", "you"})
+
+
+def _wanted_by_other(tokens: Sequence[Token], start: int) -> bool:
+    """"Ellery wants everyone in five days a week": a claim someone else wants or claims, told
+    about them (not "I want ...")."""
+    for at in range(start - 1, max(-1, start - 7), -1):
+        stem = tokens[at].stem
+        if stem in _CLAUSE_BREAKS or stem in CONTRASTS:
+            return False
+        if stem in _WANTING:
+            return at > 0 and tokens[at - 1].lower not in _OWN_SUBJECTS and tokens[at - 1].stem[:1].isalpha()
+    return False
 
 
 def _denied_after(tokens: Sequence[Token], end: int) -> bool:
@@ -1847,7 +1869,8 @@ def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusCo
     if all(stems.isdisjoint(words) for words in claims.words.values()):
         return  # no word of any side's claims: nothing to share
     quoted = {t.stem for s in sentences for t in s if t.quoted}
-    own = [t for s in sentences if not _is_echo_question(s) and not _reports(s) for t in _asserted(s)
+    own = [t for s in sentences if not _is_echo_question(s) and not _reports(s)
+           for t in _asserted(s)
            if not t.quoted and t.content and t.stem not in quoted]
     found = {side: sorted({t.lower for t in own if t.stem in words}) for side, words in claims.words.items()}
     counts = {side: len(words) for side, words in found.items()}
