@@ -5,7 +5,9 @@ import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
@@ -141,26 +143,27 @@ def test_a_document_that_breaks_corpus_wide_spam_is_left_out_alone(tmp_path: Pat
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     seeds = _copy(SEEDS, tmp_path)
     shutil.copy(ARTICLE, seeds / "new_article.txt")
-    real = assemble_module.enrich.score_spam
-    marker = _first_comment_start(ARTICLE)
+    real = assemble_module.spam_scoring.score_corpus
+    marker = _first_comment_author(ARTICLE)  # no comment of the seeds is by this author
 
-    def failing_with_new(local: pd.DataFrame, authors: pd.Series, texts: pd.Series) -> pd.DataFrame:
-        if texts.str.contains(marker, regex=False).any():
+    def failing_with_new(*args: Any) -> pd.DataFrame:
+        author_ids, names = args[5], args[6]
+        if marker in names(np.unique(author_ids)):
             raise ValueError("spam")
-        return real(local, authors, texts)
+        return real(*args)
 
-    monkeypatch.setattr(assemble_module.enrich, "score_spam", failing_with_new)
+    monkeypatch.setattr(assemble_module.spam_scoring, "score_corpus", failing_with_new)
     report = build_corpus(seeds, tmp_path / "corpus")
     assert list(report.failed) == [str(seeds / "new_article.txt")]
     assert load_corpus(tmp_path / "corpus").comments["doc_id"].nunique() == 1
     assert report.counts["documents"] == 3
 
 
-def _first_comment_start(article: Path) -> str:
-    """A piece of the article's first comment, to recognise its comments by."""
+def _first_comment_author(article: Path) -> str:
+    """The author of the article's first comment, to recognise its comments by."""
     config = load_config(SEEDS)
     parsed = parse_document("probe", str(article), article.read_text(encoding="utf-8"), "", config)
-    return str(parsed.comments[0]["text"])[:30]
+    return str(parsed.comments[0]["author"])
 
 
 def test_the_cache_keeps_only_current_documents(synthetic: Path, tmp_path: Path) -> None:

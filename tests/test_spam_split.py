@@ -5,6 +5,7 @@ import pickle
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
@@ -72,3 +73,22 @@ def test_without_duplicates_is_the_verdict_with_no_comment_repeated(synthetic_co
     repeated = whole["spam_reason"].str.contains("repeats a comment", regex=False)
     assert alone.any() and not alone.all()
     assert alone[~repeated].equals(whole["is_spam"][~repeated])
+
+
+def test_corpus_columns_equal_combine_row_by_row() -> None:
+    rng = np.random.default_rng(5)
+    n = 4000
+    model_p = np.concatenate([np.arange(2000) / 2000, rng.random(n - 2000)])  # many rounding ties
+    rules = rng.integers(0, 2 ** (len(spam.SIGNALS) + 1), n) * (rng.random(n) < 0.5)
+    repeats = np.where(rng.random(n) < 0.2, rng.integers(0, 5, n), -1)
+    names = [f"reader {k}" for k in range(5)]
+    columns = spam.spam_columns(model_p, rules, repeats, lambda ids: [names[i] for i in ids])
+    threshold = spam.load_model().threshold
+    for p, mask, repeat, (is_spam, score, reason) in zip(model_p, rules, repeats,
+                                                         columns.itertuples(index=False), strict=True):
+        fired = [(weight, why) for k, (weight, why) in enumerate(zip(spam._RULE_WEIGHTS, spam._RULE_REASONS,
+                                                                       strict=True)) if mask >> k & 1]
+        if repeat >= 0:
+            fired.append((0.45, f"repeats a comment posted by {names[repeat]}"))
+        expected = spam.combine(fired, float(p), threshold)
+        assert (is_spam, score, reason) == (expected.is_spam, expected.score, expected.reason)

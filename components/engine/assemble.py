@@ -7,8 +7,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..core.columns import (
     COMMENT_BASE_COLUMNS,
@@ -20,6 +22,9 @@ from ..core.columns import (
 from ..core.config import CorpusConfig
 from ..corpus.store import TableStream
 from ..enrich import pipeline as enrich
+from ..enrich import spam as spam_scoring
+from ..enrich.near_duplicates import BANDS
+from ..enrich.spam_model import model_text
 from ..enrich.stance import Claims
 from ..parse.statements import build_statements
 from .cache import Entry
@@ -33,7 +38,8 @@ _INTEGERS = frozenset({"position", "depth"})
 _BOOLEANS = frozenset({"is_empty", "is_reply", "is_spam"})
 _FLOATS = frozenset({"sentiment_compound", "sentiment_pos", "sentiment_neu", "sentiment_neg",
                      "stance_confidence", "spam_score"})
-_SPAM_INPUT = ["author", "text"]
+_JOIN_AUTHORS = 256  # documents' author columns kept apart at most
+_SPAM_INPUT = ["author", "_spam_model", "_spam_rules", "_spam_key", "_spam_bands"]
 
 
 def _dtype(column: str) -> str:
@@ -83,27 +89,97 @@ def reduce_documents(entries: list[Entry], counts: Counter[str], config: CorpusC
                    mentions, claims)
 
 
-def _spam_input(path: Path) -> pd.DataFrame:
-    """What the corpus-wide spam step reads of one document's comments file."""
-    table = read_arrow(str(path))
-    return table.select(_SPAM_INPUT + enrich.local_spam_columns(table.column_names)).to_pandas()
+def _band_keys(bands: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """The rows with band keys (the others have none) and their keys, read from the Arrow buffers
+    (no Python object per row)."""
+    lengths = pc.binary_length(bands).to_numpy(zero_copy_only=False)
+    long = np.flatnonzero(lengths)
+    if not len(long):
+        return long, np.zeros((0, BANDS), dtype=np.uint64)
+    if not (lengths[long] == 8 * BANDS).all():
+        raise ValueError(f"spam band keys of {sorted(set(lengths[long].tolist()))} bytes, not {8 * BANDS}")
+    width = np.int64 if pa.types.is_large_binary(bands.type) else np.int32
+    offsets = np.frombuffer(bands.buffers()[1], dtype=width)[bands.offset:bands.offset + len(bands) + 1]
+    data = np.frombuffer(bands.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]]
+    return long, data.copy().view(np.uint64).reshape(len(long), BANDS)
+
+
+class _SpamInput:
+    """What the corpus-wide spam step reads of the documents' comments files, as compact arrays:
+    the model probability and rule bits of every comment, the exact and band keys of those with
+    band keys, and the authors (Arrow strings, numbered once all are read)."""
+
+    def __init__(self, total: int) -> None:
+        self.model = np.empty(total, dtype=np.float64)
+        self.rules = np.empty(total, dtype=np.int64)
+        self.eligible = np.empty(total, dtype=np.int64)
+        self.exact = np.empty(total, dtype=np.int64)
+        self.bands = np.empty((total, BANDS), dtype=np.uint64)  # pages untouched past the last row
+        self.authors: list[pa.Array] = []
+        self.rows = self.long = 0
+
+    def add(self, table: pa.Table) -> None:
+        """One document's columns."""
+        rows, at = table.num_rows, self.rows
+        self.model[at:at + rows] = table["_spam_model"].to_numpy()
+        self.rules[at:at + rows] = table["_spam_rules"].to_numpy()
+        long, keys = _band_keys(table["_spam_bands"].combine_chunks())
+        if len(long):
+            self.bands[self.long:self.long + len(long)] = keys
+            self.exact[self.long:self.long + len(long)] = table["_spam_key"].to_numpy()[long]
+            self.eligible[self.long:self.long + len(long)] = at + long
+        self.authors.append(pc.fill_null(table["author"].combine_chunks(), "nan"))  # as pandas wrote it
+        if len(self.authors) >= _JOIN_AUTHORS:  # copied out of the memory-mapped files, which close
+            self.authors = [pa.concat_arrays(self.authors)]
+        self.rows, self.long = at + rows, self.long + len(long)
+
+    def author_ids(self) -> tuple[np.ndarray, pa.Array]:
+        """Each comment's author as a number, and the names by number."""
+        authors = pa.concat_arrays(self.authors) if self.authors else pa.array([], pa.string())
+        encoded = pc.dictionary_encode(authors)
+        self.authors = []
+        return encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64), encoded.dictionary
+
+
+def _texts_of(entries: list[Entry], starts: np.ndarray, numbers: np.ndarray) -> list[str]:
+    """The model_text of the numbered comments (increasing numbers), each file read once."""
+    keys: list[str] = []
+    document = np.searchsorted(starts, numbers, side="right") - 1
+    bounds = np.flatnonzero(np.concatenate(([True], document[1:] != document[:-1], [True])))
+    for begin, end in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
+        entry = entries[int(document[begin])]
+        assert entry.comments is not None
+        rows = pa.array(numbers[begin:end] - starts[document[begin]])
+        texts = read_arrow(str(entry.comments), ["text"])["text"].take(rows).to_pylist()
+        keys += [model_text(t) if t is not None else "" for t in texts]
+    return keys
 
 
 def score_spam(entries: list[Entry]) -> pd.DataFrame:
-    """is_spam, spam_score and spam_reason of every comment, in table order (only the columns the
-    step needs are read)."""
-    parts = [_spam_input(e.comments) for e in entries if e.comments is not None]
-    if not parts:
-        return pd.DataFrame(columns=list(enrich.SPAM_COLUMNS))
-    frame = pd.concat(parts, ignore_index=True)
-    local = frame[enrich.local_spam_columns(list(frame.columns))]
-    return enrich.score_spam(local, frame["author"], frame["text"]).reset_index(drop=True)
+    """is_spam, spam_score and spam_reason (categorical) of every comment, in table order, from the
+    columns the step needs (texts only for near-duplicate candidates), read into compact arrays."""
+    entries = [e for e in entries if e.comments is not None]
+    spam_input = _SpamInput(sum(e.n_comments for e in entries))
+    starts = []
+    for entry in entries:
+        assert entry.comments is not None
+        starts.append(spam_input.rows)
+        spam_input.add(read_arrow(str(entry.comments), _SPAM_INPUT))
+    author_ids, names = spam_input.author_ids()
+    long = spam_input.long
+    return spam_scoring.score_corpus(
+        spam_input.model[:spam_input.rows], spam_input.rules[:spam_input.rows], spam_input.exact[:long],
+        spam_input.bands[:long], spam_input.eligible[:long], author_ids,
+        lambda numbers: names.take(pa.array(numbers)).to_pylist(),
+        lambda numbers: _texts_of(entries, np.array(starts, dtype=np.int64), numbers))
 
 
 def _document_comments(entry: Entry, stance: Path, spam: pa.Table) -> pa.Table:
     """One document's rows of the comments table (spam: its rows of the corpus-wide spam columns)."""
     assert entry.comments is not None
     base = read_arrow(str(entry.comments), list(COMMENT_BASE_COLUMNS) + list(enrich.SENTIMENT_COLUMNS))
+    spam = spam.set_column(spam.schema.get_field_index("spam_reason"), "spam_reason",
+                           spam["spam_reason"].cast(pa.string()))  # categorical in the spam step
     columns = {name: table[name] for table in (base, read_arrow(str(stance)), spam)
                for name in table.column_names}
     return pa.table([columns[c] for c in COMMENT_COLUMNS], names=list(COMMENT_COLUMNS))

@@ -10,18 +10,18 @@ with the same ratio, in corpus order, stopping once no later text can change the
 """
 
 import hashlib
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from rapidfuzz import fuzz, process
 
 from .spam_model import model_text
 
-__all__ = ["NEAR_DUPLICATE_RATIO", "NEAR_DUPLICATE_MIN_CHARS", "ALL_PAIRS_LIMIT", "signatures",
-           "exact_key", "first_other_authors", "all_pairs_authors"]
+__all__ = ["NEAR_DUPLICATE_RATIO", "NEAR_DUPLICATE_MIN_CHARS", "ALL_PAIRS_LIMIT", "NONE", "signatures",
+           "exact_key", "band_matrix", "first_other_comments", "first_other_authors", "all_pairs_first"]
 
 NEAR_DUPLICATE_RATIO = 90
 NEAR_DUPLICATE_MIN_CHARS = 40
@@ -43,6 +43,10 @@ _A = _RNG.integers(1, 2**63, 256, dtype=np.uint64) | np.uint64(1)  # hash functi
 _B = _RNG.integers(0, 2**63, 256, dtype=np.uint64)
 _BASE = np.uint64(0x100000001B3)
 _NONE = np.iinfo(np.int64).max  # no such comment
+NONE = _NONE
+_TAKE_SLICE = 65_536  # rows moved at once by _take_rows
+_SEARCH_SLICE = 4_096  # texts whose candidates are held at once
+_KEY_SLICE = 16_384  # texts read at once
 
 
 def exact_key(key: str) -> int:
@@ -139,21 +143,21 @@ def signatures(keys: list[str]) -> tuple[list[int], list[bytes]]:
     return [exact_key(k) for k in keys], bands
 
 
-def _first_other_author(i: int, row: np.ndarray, eligible: list[int], authors: Sequence[str]) -> str:
-    return next((authors[eligible[c]] for c in np.flatnonzero(row)
-                 if eligible[c] != i and authors[eligible[c]] != authors[i]), "")
-
-
-def all_pairs_authors(pool: list[str], eligible: list[int], authors: Sequence[str]) -> dict[int, str]:
-    """Every pair of the pooled texts compared in rapidfuzz's C++ (cdist), a block of rows at a time:
-    for each eligible position, the first other author with a near-duplicate text (or '')."""
-    found = {}
+def all_pairs_first(pool: list[str], eligible: np.ndarray, author_ids: np.ndarray) -> np.ndarray:
+    """Every pair of the pooled texts (those of the eligible comments, in order) compared in
+    rapidfuzz's C++ (cdist), a block of rows at a time: for each eligible comment, the first
+    comment by another author with a near-duplicate text (_NONE for none)."""
+    found = np.full(len(pool), _NONE, dtype=np.int64)
+    mine = author_ids[eligible]
     for start in range(0, len(pool), _DUPLICATE_BLOCK):
         scores = process.cdist(pool[start:start + _DUPLICATE_BLOCK], pool, scorer=fuzz.ratio,
                                score_cutoff=NEAR_DUPLICATE_RATIO, workers=-1)
         for offset, row in enumerate(scores):
-            i = eligible[start + offset]
-            found[i] = _first_other_author(i, row, eligible, authors)
+            n = start + offset
+            hits = np.flatnonzero(row)
+            hits = hits[(hits != n) & (mine[hits] != mine[n])]
+            if len(hits):
+                found[n] = eligible[hits[0]]
     return found
 
 
@@ -178,77 +182,161 @@ class _Texts:
         return int(self.first_at[text] if self.first_author[text] != author else self.other_at[text])
 
 
-def _buckets(bands: np.ndarray) -> dict[int, list[np.ndarray]]:
-    """For each distinct text sharing a band with another: the first members (in corpus order) of
-    each such bucket, enough for _best_for, which checks at most _MAX_CHECKS candidates."""
-    found: dict[int, list[np.ndarray]] = defaultdict(list)
+def _memberships(bands: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """(text, bucket) of each place where a distinct text shares a band with another, sorted by
+    text, and each such bucket's first members (in corpus order: the sort is stable), enough for
+    a search, which checks at most _MAX_CHECKS candidates."""
+    texts: list[np.ndarray] = []
+    buckets: list[np.ndarray] = []
+    heads: list[np.ndarray] = []
     for band in range(bands.shape[1]):
         order = np.argsort(bands[:, band], kind="stable")
         values = bands[order, band]
         starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
-        ends = np.append(starts[1:], len(values))
-        for start, end in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
-            members = order[start:end]
-            head = members[:_MAX_CHECKS + 1]
-            for text in members:
-                found[int(text)].append(head)
-    return found
+        sizes = np.diff(np.append(starts, len(values)))
+        shared = sizes > 1
+        number = np.full(len(starts), -1, dtype=np.int64)
+        number[shared] = len(heads) + np.arange(int(shared.sum()))
+        inside = np.repeat(shared, sizes)
+        texts.append(order[inside])
+        buckets.append(np.repeat(number, sizes)[inside])
+        heads += [order[start:start + min(size, _MAX_CHECKS + 1)].copy()
+                  for start, size in zip(starts[shared].tolist(), sizes[shared].tolist(), strict=True)]
+    text, bucket = np.concatenate(texts), np.concatenate(buckets)
+    by_text = np.argsort(text, kind="stable")
+    return text[by_text], bucket[by_text], heads
 
 
-def _best_for(text: int, authors: set[int], candidates: np.ndarray, table: _Texts,
-              similar: Callable[[int, np.ndarray], np.ndarray]) -> dict[int, int]:
-    """For each author of a distinct text: the first comment by someone else of this text or a
-    verified near-duplicate, checking candidates in corpus order, a block at a time, until none
-    can do better."""
-    best = {a: table.first_not(text, a) for a in authors}
-    for start in range(0, min(len(candidates), _MAX_CHECKS), _CHECK_BLOCK):
-        block = candidates[start:start + _CHECK_BLOCK]
-        block = block[table.first_at[block] < max(best.values())]
+def _union(parts: list[np.ndarray]) -> np.ndarray:
+    """The sorted union of sorted arrays (one sort: numpy's hashing unique is slower here)."""
+    if len(parts) == 1:
+        return parts[0]
+    joined = np.sort(np.concatenate(parts))
+    return joined[np.concatenate(([True], joined[1:] != joined[:-1]))]
+
+
+class _Search:
+    """One distinct text's search: its candidates (in corpus order, at most _MAX_CHECKS), how many
+    were taken, and for each of its authors the first comment by someone else of this text or of
+    a verified near-duplicate so far."""
+
+    def __init__(self, text: int, candidates: np.ndarray, best: dict[int, int]) -> None:
+        self.text, self.candidates, self.best, self.taken = text, candidates, best, 0
+
+    def block(self, first_at: np.ndarray) -> np.ndarray:
+        """The next candidates worth checking (none once no later one can do better: candidates
+        come in corpus order, and a text's comments are never before its first)."""
+        if self.taken >= len(self.candidates):
+            return self.candidates[:0]
+        block = self.candidates[self.taken:self.taken + _CHECK_BLOCK]
+        self.taken += _CHECK_BLOCK
+        block = block[first_at[block] < max(self.best.values())]
         if not len(block):
-            break
-        for other in block[similar(text, block)]:
-            best = {a: min(b, table.first_not(int(other), a)) for a, b in best.items()}
-    return best
+            self.taken = len(self.candidates)
+        return block
+
+
+def first_other_comments(exact: np.ndarray, bands: np.ndarray, eligible: np.ndarray, author_ids: np.ndarray,
+                         keys_of: Callable[[np.ndarray], list[str]]) -> np.ndarray:
+    """For each eligible comment (numbers in corpus order; exact keys and band rows beside them,
+    bands reused in place), the number of the first comment by another author whose text is
+    nearly the same (_NONE for none). keys_of(numbers) gives those comments' texts in model_text
+    form; it is asked only for candidates, once."""
+    if len(eligible) <= ALL_PAIRS_LIMIT:
+        return all_pairs_first(keys_of(eligible) if len(eligible) else [], eligible, author_ids)
+    mine = author_ids[eligible]
+    table = _Texts(eligible, exact, mine)
+    of = table.of_comment
+    answer = np.where(table.first_author[of] != mine, table.first_at[of], table.other_at[of])
+    band_keys = _take_rows(bands, table.comment_at)
+    text_of_place, bucket_of_place, heads = _memberships(band_keys)
+    del band_keys
+    searched = np.unique(text_of_place)
+    key = _Keys(searched, table.first_at, keys_of)
+    by_text = np.argsort(of, kind="stable")
+    bounds = np.searchsorted(of[by_text], np.arange(len(table.first_at) + 1))
+    places = np.searchsorted(text_of_place, np.append(searched, len(table.first_at)))
+    for begin in range(0, len(searched), _SEARCH_SLICE):  # candidates held for a slice of texts at a time
+        searches = []
+        for n in range(begin, min(begin + _SEARCH_SLICE, len(searched))):
+            text = int(searched[n])
+            candidates = _union([heads[b] for b in bucket_of_place[places[n]:places[n + 1]].tolist()])
+            authors = set(mine[by_text[bounds[text]:bounds[text + 1]]].tolist())
+            searches.append(_Search(text, candidates[candidates != text][:_MAX_CHECKS],
+                                    {a: table.first_not(text, a) for a in authors}))
+        _verify(searches, table, key)
+        for search in searches:
+            members = by_text[bounds[search.text]:bounds[search.text + 1]]
+            answer[members] = [search.best[a] for a in mine[members].tolist()]
+    return answer
+
+
+class _Keys:
+    """The model_text of the searched texts, kept as Arrow strings (a few bytes over the text
+    each), read a slice at a time."""
+
+    def __init__(self, searched: np.ndarray, first_at: np.ndarray,
+                 keys_of: Callable[[np.ndarray], list[str]]) -> None:
+        self.position = np.full(len(first_at), -1, dtype=np.int64)
+        self.position[searched] = np.arange(len(searched))
+        chunks = [pa.array(keys_of(first_at[searched[start:start + _KEY_SLICE]]), pa.large_string())
+                  for start in range(0, len(searched), _KEY_SLICE)]
+        self.keys = pa.chunked_array(chunks, pa.large_string()).combine_chunks()
+
+    def __getitem__(self, texts: np.ndarray) -> list[str]:
+        """The keys of these texts."""
+        return list(self.keys.take(pa.array(self.position[texts])).to_pylist())
+
+
+def _verify(searches: list[_Search], table: _Texts, key: _Keys) -> None:
+    """Each search's candidates checked with the ratio a block at a time, in rounds: one
+    multi-threaded cpdist over the next block of every search still going."""
+    active = searches
+    while active:
+        pending = [(s, block) for s in active if len(block := s.block(table.first_at))]
+        if not pending:
+            return
+        lengths = [len(block) for _, block in pending]
+        mine = np.repeat(np.array([s.text for s, _ in pending], dtype=np.int64), lengths)
+        others = np.concatenate([block for _, block in pending])
+        needed = np.unique(np.concatenate([mine, others]))
+        strings = np.empty(len(needed), dtype=object)
+        strings[:] = key[needed]  # each text once: the pairs share its string
+        similar = process.cpdist(strings[np.searchsorted(needed, mine)].tolist(),
+                                 strings[np.searchsorted(needed, others)].tolist(), scorer=fuzz.ratio,
+                                 score_cutoff=NEAR_DUPLICATE_RATIO, workers=-1) > 0
+        for (search, block), hits in zip(pending, np.split(similar, np.cumsum(lengths)[:-1]), strict=True):
+            for other in block[hits].tolist():
+                search.best = {a: min(b, table.first_not(other, a)) for a, b in search.best.items()}
+        active = [s for s, _ in pending]
+
+
+def _take_rows(rows: np.ndarray, chosen: np.ndarray) -> np.ndarray:
+    """rows[chosen] for increasing chosen, written over rows' first lines a slice at a time (no
+    second copy of a large array)."""
+    for start in range(0, len(chosen), _TAKE_SLICE):
+        part = chosen[start:start + _TAKE_SLICE]
+        rows[start:start + len(part)] = rows[part]
+    return rows[:len(chosen)]
+
+
+def band_matrix(bands: Sequence[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """The comments with band keys (numbers) and their keys as a (n, BANDS) uint64 array."""
+    eligible = np.array([i for i, b in enumerate(bands) if b], dtype=np.int64)
+    joined = b"".join(bands[i] for i in eligible)
+    return eligible, np.frombuffer(joined, dtype=np.uint64).reshape(len(eligible), BANDS).copy()
 
 
 def first_other_authors(exact: Sequence[int], bands: Sequence[bytes], authors: Sequence[str],
                         text_of: Callable[[int], str]) -> list[str]:
     """For each comment, the first other author whose text is nearly the same (or ''), from the
     signatures of the whole corpus; text_of(i) gives comment i's text (read only for candidates)."""
+    eligible, matrix = band_matrix(bands)
+    author_ids = pd.factorize(pd.Series(list(authors), dtype=object))[0]
+    at = first_other_comments(np.asarray(exact, dtype=np.int64)[eligible], matrix, eligible, author_ids,
+                              lambda numbers: [model_text(text_of(int(i))) for i in numbers])
     found = [""] * len(authors)
-    eligible = np.array([i for i, b in enumerate(bands) if b], dtype=np.int64)
-    if len(eligible) <= ALL_PAIRS_LIMIT:
-        pool = [model_text(text_of(int(i))) for i in eligible]
-        for i, name in all_pairs_authors(pool, eligible.tolist(), authors).items():
-            found[i] = name
-        return found
-    author_ids = pd.factorize(pd.Series(authors, dtype=object).iloc[eligible])[0]
-    table = _Texts(eligible, np.asarray(exact, dtype=np.int64)[eligible], author_ids)
-    of = table.of_comment
-    answer = np.where(table.first_author[of] != author_ids, table.first_at[of], table.other_at[of])
-    band_keys = np.frombuffer(b"".join(bands[i] for i in eligible[table.comment_at]),
-                              dtype=np.uint64).reshape(len(table.first_at), -1)
-    texts: dict[int, str] = {}
-
-    def key_text(t: int) -> str:
-        if t not in texts:
-            texts[t] = model_text(text_of(int(table.first_at[t])))
-        return texts[t]
-
-    def similar(text: int, others: np.ndarray) -> np.ndarray:
-        scores = process.cdist([key_text(text)], [key_text(int(o)) for o in others], scorer=fuzz.ratio,
-                               score_cutoff=NEAR_DUPLICATE_RATIO)[0]
-        return np.asarray(scores > 0)
-
-    by_text = np.argsort(of, kind="stable")
-    bounds = np.searchsorted(of[by_text], np.arange(len(table.first_at) + 1))
-    for text, members in _buckets(band_keys).items():
-        candidates = np.unique(np.concatenate(members))
-        mine = by_text[bounds[text]:bounds[text + 1]]
-        best = _best_for(text, set(author_ids[mine].tolist()), candidates[candidates != text], table,
-                         similar)
-        answer[mine] = [best[a] for a in author_ids[mine]]
-    for n, at in enumerate(answer):
-        if at != _NONE:
-            found[eligible[n]] = authors[at]
+    for n, i in zip(eligible.tolist(), at.tolist(), strict=True):
+        if i != _NONE:
+            found[n] = authors[i]
     return found

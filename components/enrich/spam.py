@@ -7,6 +7,7 @@ score = 1 - (1 - p_model) * prod(1 - weight of each rule signal that fires).
 import re
 import string
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,13 +15,13 @@ import pandas as pd
 import re2
 
 from ..core.repair import normalise_text
-from .near_duplicates import first_other_authors
+from .near_duplicates import NONE, band_matrix, first_other_authors, first_other_comments
 from .near_duplicates import signatures as near_duplicate_signatures
 from .spam_model import SpamModel, load_model, model_text
 
 __all__ = ["SpamResult", "score_spam", "score_comments", "score_local", "score_global", "combine",
            "combine_all", "rule_signals", "rule_mask", "near_duplicate_authors", "SIGNALS", "symbol_garbage",
-           "spam_without_duplicates"]
+           "spam_without_duplicates", "spam_columns", "score_corpus"]
 
 
 @dataclass(frozen=True)
@@ -157,16 +158,6 @@ def rule_mask(clean: str) -> int:
     return mask | (1 << len(SIGNALS)) if symbol_garbage(clean) else mask
 
 
-def _fired(mask: int, duplicate_of: str) -> list[tuple[float, str]]:
-    """(weight, reason) of the signals in mask, then the duplicate rule: rule_signals' order."""
-    fired = [(s.weight, s.reason) for n, s in enumerate(SIGNALS) if mask >> n & 1]
-    if mask >> len(SIGNALS) & 1:
-        fired.append((_SYMBOL_WEIGHT, "has runs of symbol garbage"))
-    if duplicate_of:
-        fired.append((_DUPLICATE_WEIGHT, f"repeats a comment posted by {duplicate_of}"))
-    return fired
-
-
 def _distinct_texts(texts: list[str]) -> tuple[list[str], np.ndarray]:
     """The distinct texts in order of first appearance, and for each text its number among them."""
     numbers: dict[str, int] = {}
@@ -220,35 +211,103 @@ def score_local(comments: pd.DataFrame) -> pd.DataFrame:
     }, index=comments.index)
 
 
+_NO_SIGNAL = "No spam signal: no link, offer, promotion or garbage."
+_RULE_WEIGHTS = (*(s.weight for s in SIGNALS), _SYMBOL_WEIGHT)  # bit n of a rule mask: weight n
+_RULE_REASONS = (*(s.reason for s in SIGNALS), "has runs of symbol garbage")
+_NEAR_HALF = 1e-6  # a score this close to a rounding tie is rounded by Python's round, one by one
+
+
+def _round3(values: np.ndarray) -> np.ndarray:
+    """round(value, 3) of each value, as Python rounds it (numpy's multiply-and-rint may differ at
+    ties, which are rounded one by one)."""
+    rounded = np.round(values, 3)
+    scaled = values * 1000.0
+    ties = np.flatnonzero(np.abs(scaled - np.floor(scaled) - 0.5) < _NEAR_HALF)
+    rounded[ties] = [round(v, 3) for v in values[ties].tolist()]
+    return rounded
+
+
+def _scores(model_p: np.ndarray, rules: np.ndarray, repeated: np.ndarray) -> np.ndarray:
+    """combine's score for every comment at once: the noisy-or, factors in the same order."""
+    keep = 1.0 - model_p
+    for n, weight in enumerate(_RULE_WEIGHTS):
+        keep = np.where(rules >> n & 1 == 1, keep * (1.0 - weight), keep)
+    keep = np.where(repeated, keep * (1.0 - _DUPLICATE_WEIGHT), keep)
+    return _round3(1.0 - keep)
+
+
+def _reason(mask: int, probability: str, author: str | None, spam: bool) -> str:
+    """combine's reason for one kind of comment (probability '' when the model is not named)."""
+    reasons = [reason for n, reason in enumerate(_RULE_REASONS) if mask >> n & 1]
+    if author is not None:
+        reasons.append(f"repeats a comment posted by {author}")
+    if probability:
+        reasons.append(f"the spam model trained on YouTube comments gives it {probability}")
+    if not reasons:
+        return _NO_SIGNAL
+    return f"{'Spam' if spam else 'Not spam, though it'}: {'; '.join(reasons)}."
+
+
+def spam_columns(model_p: np.ndarray, rules: np.ndarray, repeats: np.ndarray,
+                 names: Callable[[np.ndarray], list[str]]) -> pd.DataFrame:
+    """is_spam, spam_score and spam_reason (categorical: a comment's reason is one of few) from the
+    local columns and, for each comment, the author it repeats as a number (-1 for none; names
+    gives the names of such numbers): what combine gives, computed once per kind of comment."""
+    repeated = repeats >= 0
+    score = _scores(model_p, rules, repeated)
+    spam = score >= load_model().threshold
+    named = np.flatnonzero(model_p >= MODEL_REASON_FROM)
+    probability = np.full(len(model_p), -1, dtype=np.int64)
+    probability[named], shown = pd.factorize(pd.Series([f"{p:.2f}" for p in model_p[named].tolist()],
+                                                       dtype=object))
+    kind = (((repeats + 1) * 256 + probability + 1) * 256 + (rules & 0x7F) * 2 + spam).astype(np.int64)
+    codes, kinds = pd.factorize(kind)
+    author = (np.asarray(kinds) >> 16) - 1
+    who = np.unique(author[author >= 0])
+    name_of = dict(zip(who.tolist(), names(who), strict=True))
+    reasons = [_reason((k >> 1) & 0x7F, str(shown[p - 1]) if (p := (k >> 8) & 0xFF) else "", name_of.get(a),
+                       bool(k & 1)) for k, a in zip(np.asarray(kinds).tolist(), author.tolist(), strict=True)]
+    distinct, where = pd.factorize(pd.Series(reasons, dtype=object))
+    return pd.DataFrame({"is_spam": spam, "spam_score": score,
+                         "spam_reason": pd.Categorical.from_codes(distinct[codes] if len(codes) else codes,
+                                                                  categories=pd.Index(where, dtype=object))})
+
+
+def score_corpus(model_p: np.ndarray, rules: np.ndarray, exact: np.ndarray, bands: np.ndarray,
+                 eligible: np.ndarray, author_ids: np.ndarray, names: Callable[[np.ndarray], list[str]],
+                 keys_of: Callable[[np.ndarray], list[str]]) -> pd.DataFrame:
+    """spam_columns for a whole corpus from arrays of its local columns: each comment's model
+    probability and rule bits, and for the comments with band keys (eligible, their numbers) the
+    exact key and band keys (reused in place); author_ids numbers each comment's author, names
+    gives the names of such numbers, keys_of the model_text of numbered comments (candidates only)."""
+    at = first_other_comments(exact, bands, eligible, author_ids, keys_of)
+    repeats = np.full(len(model_p), -1, dtype=np.int64)
+    found = at != NONE
+    repeats[eligible[found]] = author_ids[at[found]]
+    return spam_columns(model_p, rules, repeats, names)
+
+
 def score_global(local: pd.DataFrame, authors: pd.Series, texts: pd.Series) -> pd.DataFrame:
     """is_spam, spam_score and spam_reason for a whole corpus, from the concatenated score_local
     outputs (same order as authors and texts): near-duplicates across the corpus, then the noisy-or.
     Texts are read only for near-duplicate candidates."""
-    def text_of(i: int) -> str:
-        return str(texts.iat[i]) if pd.notna(texts.iat[i]) else ""
+    def keys_of(numbers: np.ndarray) -> list[str]:
+        return [model_text(str(t)) if pd.notna(t := texts.iat[i]) else "" for i in numbers.tolist()]
 
-    duplicates = first_other_authors(local["_spam_key"].tolist(), local["_spam_bands"].tolist(),
-                                     authors.astype(str).tolist(), text_of)
-    results = _combined(local, duplicates)
-    return pd.DataFrame({
-        "is_spam": [r.is_spam for r in results],
-        "spam_score": [r.score for r in results],
-        "spam_reason": [r.reason for r in results],
-    }, index=local.index)
+    author_ids, names = pd.factorize(pd.Series(authors.astype(str).tolist(), dtype=object))
+    eligible, bands = band_matrix(local["_spam_bands"].tolist())
+    frame = score_corpus(local["_spam_model"].to_numpy(np.float64), local["_spam_rules"].to_numpy(np.int64),
+                         local["_spam_key"].to_numpy(np.int64)[eligible], bands, eligible, author_ids,
+                         lambda numbers: [names[i] for i in numbers.tolist()], keys_of)
+    return frame.assign(spam_reason=frame["spam_reason"].astype(str)).set_axis(local.index)
 
 
 def spam_without_duplicates(local: pd.DataFrame) -> pd.Series:
     """is_spam as one document's own signals decide it (score_local's columns), before the
     near-duplicate rule that needs the whole corpus."""
-    return pd.Series([r.is_spam for r in _combined(local, [""] * len(local))], index=local.index, dtype=bool)
-
-
-def _combined(local: pd.DataFrame, duplicates: list[str]) -> list[SpamResult]:
-    """Each comment's local signals (score_local's columns) and the author it repeats ('' for none),
-    combined by the noisy-or."""
-    threshold = load_model().threshold
-    return [combine(_fired(int(mask), d), float(p), threshold)
-            for mask, p, d in zip(local["_spam_rules"], local["_spam_model"], duplicates, strict=True)]
+    score = _scores(local["_spam_model"].to_numpy(np.float64), local["_spam_rules"].to_numpy(np.int64),
+                    np.zeros(len(local), dtype=bool))
+    return pd.Series(score >= load_model().threshold, index=local.index, dtype=bool)
 
 
 def score_comments(comments: pd.DataFrame) -> pd.DataFrame:
