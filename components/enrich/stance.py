@@ -1235,6 +1235,22 @@ def _wanted_by_other(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
+def _not_wanted_by_others(words: list[Token]) -> list[Token]:
+    """The words of a sentence outside what someone else is said to want ("X wants <...>"), to the
+    end of that clause."""
+    if not any(t.stem in _WANTING for t in words):
+        return words
+    out, told = [], False
+    for at, token in enumerate(words):
+        if token.stem in _CLAUSE_BREAKS or token.stem in CONTRASTS:
+            told = False
+        elif token.stem in _WANTING and at > 0 and words[at - 1].lower not in _OWN_SUBJECTS:
+            told = True
+        if not told:
+            out.append(token)
+    return out
+
+
 def _denied_after(tokens: Sequence[Token], end: int) -> bool:
     """"Re-records never sound the same", "a strike won't fix it": the claim, then a negated verb."""
     if end < len(tokens) and tokens[end].stem in {"never", "not"}:
@@ -1870,7 +1886,7 @@ def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusCo
         return  # no word of any side's claims: nothing to share
     quoted = {t.stem for s in sentences for t in s if t.quoted}
     own = [t for s in sentences if not _is_echo_question(s) and not _reports(s)
-           for t in _asserted(s)
+           for t in _not_wanted_by_others(_asserted(s))
            if not t.quoted and t.content and t.stem not in quoted]
     found = {side: sorted({t.lower for t in own if t.stem in words}) for side, words in claims.words.items()}
     counts = {side: len(words) for side, words in found.items()}
