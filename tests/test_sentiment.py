@@ -1,10 +1,11 @@
+import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from components.core.repair import normalise_text
+from components.core.repair import _TYPOGRAPHY, fold_typography, normalise_text
 from components.enrich.evaluation import pearson_r
 from components.enrich.sentiment import analyzer, label_for, score_text, score_texts, sentiment_columns
 
@@ -108,3 +109,18 @@ def test_sentiment_columns_are_score_texts_columns() -> None:
     assert list(columns) == list(frame.columns)
     for name, values in columns.items():
         assert list(values) == list(frame[name]), name
+
+
+def test_typography_folds_as_the_translation_table() -> None:
+    """fold_typography replaces only the characters a text holds; the result is the table's."""
+    every = "".join(map(chr, range(0x20, 0x10000)))
+    texts = [every, every[::-1], "It’s “fine” — really…\u00a0ok\u200b", "plain ascii", ""]
+    assert [fold_typography(t) for t in texts] == [t.translate(_TYPOGRAPHY) for t in texts]
+
+
+def test_whitespace_collapses_as_the_pattern() -> None:
+    """Normalised text has every run of whitespace (any Unicode space) as one space, none at the ends."""
+    spaces = "".join(c for c in map(chr, range(0x110000)) if c.isspace())
+    text = f"{spaces}a{spaces}b c\u3000\u3000d{spaces}"
+    assert normalise_text(text) == re.sub(r"\s+", " ", text).strip() == "a b c d"
+    assert normalise_text("x \x1c y") == re.sub(r"\s+", " ", "x \x1c y").strip()

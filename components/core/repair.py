@@ -20,7 +20,10 @@ _TYPOGRAPHY = str.maketrans({
     "\u2026": "...", "\u00a0": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",
     "\u200b": "", "\ufeff": "",
 })
-_SPACES = re.compile(r"\s+")
+# The same folding as (character, replacement) pairs: replacing only the characters a text holds is
+# about ten times faster than str.translate with a dict (every replacement is ASCII, so none
+# creates another character of the table).
+_TYPOGRAPHY_PAIRS = tuple((chr(code), str(replacement)) for code, replacement in _TYPOGRAPHY.items())
 
 
 def _decode_gbk_segment(segment: str) -> str | None:
@@ -75,7 +78,12 @@ def repair_mojibake(text: str) -> str:
 
 def fold_typography(text: str) -> str:
     """Fold typographic quotes, dashes, ellipses and odd spaces to their ASCII forms."""
-    return text.translate(_TYPOGRAPHY)
+    if text.isascii():
+        return text
+    for char, replacement in _TYPOGRAPHY_PAIRS:
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 NORMALISED_CACHE = 1 << 14  # texts whose normalised form is kept (sentiment, stance and spam ask for each)
@@ -94,8 +102,8 @@ def _normalised(text: str) -> str:
 
 def _normalise(text: str) -> str:
     if text.isascii() and "&" not in text:  # nothing to repair, unescape, fold or compose
-        return _SPACES.sub(" ", text).strip()
+        return " ".join(text.split())  # = re.sub(r"\s+", " ", text).strip(), faster
     text = html.unescape(repair_mojibake(text))
     text = unicodedata.normalize("NFKC", text)
     text = fold_typography(text)
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
