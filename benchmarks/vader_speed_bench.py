@@ -1,13 +1,14 @@
 """VADER speed: vaderSentiment 3.3.2's polarity_scores against FastVader on the same texts.
 
     python benchmarks/vader_speed_bench.py [--texts FILE.jsonl] [--comments N] [--seed S] [--rounds R]
-        [--score-texts]
+        [--normalised] [--score-texts]
 
 Texts are one JSON string per line (benchmarks/synthetic_corpus.py --texts writes them), or, without
 --texts, the comments of a synthetic corpus of N comments generated here. Each round times a plain
 loop of the library (A) and of FastVader (B) over all texts, paired in the same run as A B A B, in
 CPU seconds of this process (other load on the machine does not count). Every text's four scores
-are compared with == first; the run fails if one differs. --score-texts also times
+are compared with == first; the run fails if one differs. --normalised scores the texts as the
+build does, after components.core.repair.normalise_text (typography folded to ASCII). --score-texts also times
 sentiment.score_texts on the same texts (normalisation, distinct texts once, the columns).
 """
 
@@ -28,6 +29,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import pandas as pd  # noqa: E402
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
 
+from components.core.repair import normalise_text  # noqa: E402
 from components.enrich.fast_vader import FastVader  # noqa: E402
 from components.enrich.sentiment import score_texts  # noqa: E402
 
@@ -66,11 +68,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--comments", type=int, default=20_000, help="synthetic comments when no --texts")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--normalised", action="store_true", help="score the normalised texts")
     parser.add_argument("--score-texts", action="store_true", help="also time sentiment.score_texts")
     args = parser.parse_args(argv)
     texts = load_texts(args.texts, args.comments, args.seed)
     if not texts:
         parser.error("no texts")
+    if args.normalised:
+        texts = [normalise_text(t) for t in texts]
     reference, fast = SentimentIntensityAnalyzer(), FastVader()
     started = time.perf_counter()
     wrong = mismatches(texts, reference, fast)
