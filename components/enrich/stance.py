@@ -51,7 +51,8 @@ SARCASM_PHRASES: tuple[str, ...] = (
     "make it make sense", "yeah right", "good luck with that", "cry me a river", "very generous",
     "how generous", "so generous", "funny how", "funny that", "strange how", "interesting how",
     "amazing how", "convenient how", "how convenient", "what a surprise", "shocker", "oh sure",
-    "yeah because", "sure jan", "great way to", "what a way to",
+    "yeah because", "sure jan", "great way to", "what a way to", "happy enough to", "happy to take",
+    "with a straight face",
 )
 # Sentence-level phrases that disagree with, or insult, whoever the sentence is about.
 DISAGREEMENT_PHRASES: tuple[str, ...] = (
@@ -78,7 +79,8 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "unprofessional", "cringe", "childish", "vindictive", "spiteful", "bitter", "scourge",
     "loves the attention", "attention seeker", "attention seeking", "loves the spotlight", "ego",
     "egotistical", "narcissist", "narcissistic", "typical", "spare us", "drama queen", "out of spite",
-    "bunch of", "says it all", "hypocrisy", "good riddance", "had it coming", "deserved it", "ban deserved",
+    "bunch of", "says it all", "hypocrisy", "free publicity", "using this for", "good riddance",
+    "had it coming", "deserved it", "ban deserved",
     "thin ice", "cesspit", "cesspool", "crying about", "suddenly cares", "suddenly care",
     *SARCASM_PHRASES,
 )
@@ -87,7 +89,8 @@ _VERDICT_PHRASES = (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES)
 MOCKING_GERUNDS = frozenset({"talking", "lecturing", "preaching", "moaning", "whining", "crying",
                              "complaining", "banging", "waffling", "pretending", "acting"})
 # "<person> treating adults like schoolchildren.": a verbless sentence holding an act up to scorn.
-MOCKING_ACTS = frozenset({"treating", "telling", "blaming", "lecturing", "pretending", "playing", "calling"})
+MOCKING_ACTS = frozenset({"treating", "telling", "blaming", "lecturing", "pretending", "playing", "calling",
+                          "saying", "claiming"})
 # Phrases that weigh both sides: the comment's cues count for half.
 HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six of one",
                            "hard to say who", "fault on both", "both have a point",
@@ -109,6 +112,7 @@ AGREE_VERBS: tuple[str, ...] = ("agree with", "side with", "stand with", "suppor
                                 "credit to", "feel for", "feel sorry for", "rooting for", "w", "massive w")
 DISAGREE_VERBS: tuple[str, ...] = ("disagree with", "blame", "hate", "despise", "can't stand", "sack",
                                    "sick of", "tired of", "fed up with", "get rid of", "boycott", "l",
+                                   "delete", "uninstall", "ditch",
                                    "massive l")
 _BE_RIGHT = tuple("be " + w for w in RIGHT_WORDS)
 _BE_WRONG = tuple("be " + w for w in WRONG_WORDS)
