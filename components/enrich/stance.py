@@ -1539,7 +1539,7 @@ def _tone(tokens: list[Token], aimed: bool) -> str:
         m and not m[0].negated for m in (_find(p, tokens) for p in _possible(_REPLY_AGREEMENT, tokens)))
     if aimed:  # the comment's own feelings are about a side, not about the commenter it answers
         return "agree" if agreeing else "none"
-    if (agreeing and compound > -0.3) or compound >= 0.3:
+    if agreeing and compound > -0.3:  # warm words alone are as often sarcasm ("nice attitude")
         return "agree"
     if compound <= -0.05:
         return "hostile"
