@@ -44,7 +44,8 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "deserves an apology", "owed an apology", "deserves credit", "deserves respect", "class act",
     "in the right", "rooting for", "right call", "entitled to", "handled it with", "solidarity with",
     "doesn't owe", "don't owe", "owes nobody", "owes no one", "done dirty", "hard done by", "stitched up",
-    "scapegoated", "made a scapegoat",
+    "scapegoated", "made a scapegoat", "heartbreaking", "gutted for", "so sad for", "poor woman", "poor man",
+    "poor guy", "poor girl", "poor lad",
 )
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
 SARCASM_PHRASES: tuple[str, ...] = (
@@ -80,7 +81,8 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "loves the attention", "attention seeker", "attention seeking", "loves the spotlight", "ego",
     "egotistical", "narcissist", "narcissistic", "typical", "spare us", "drama queen", "out of spite",
     "bunch of", "says it all", "hypocrisy", "free publicity", "using this for", "good riddance",
-    "had it coming", "deserved it", "ban deserved",
+    "had it coming", "deserved it", "ban deserved", "hiding behind", "can't admit", "got it wrong",
+    "lost my respect", "lost a fan", "lost a customer", "lost my vote", "lost a lot of",
     "thin ice", "cesspit", "cesspool", "crying about", "suddenly cares", "suddenly care",
     *SARCASM_PHRASES,
 )
@@ -1049,13 +1051,19 @@ def _clauses(tokens: list[Token]) -> list[tuple[int, int]]:
 def _clause_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusConfig,
                  ev: _Evidence) -> None:
     """A sentence about two sides: the phrase cues of each clause that names only one of them."""
+    pivot = _Weights(tokens).pivot
     for lo, hi in _clauses(tokens):
         inside = [m for m in mentions if m.side and lo <= m.start and m.end <= hi]
         if len({m.side for m in inside}) != 1:
             continue
         part = tokens[lo:hi]
         shifted = [_Mention(m.side, m.person, m.start - lo, m.end - lo, m.by_pronoun, m.via) for m in inside]
-        _phrase_cues(part, shifted, config, ev, _Weights(part))
+        local = _Evidence()
+        _phrase_cues(part, shifted, config, local, _Weights(part))
+        # "Sympathy for her, but the officials did what they had to": granted, then answered.
+        answered = hi <= pivot and any(m.side and m.side != inside[0].side and m.start > pivot
+                                       for m in mentions)
+        ev.merge(local, W_CONCEDED if answered else 1.0, " (granted before a \"but\")" if answered else "")
 
 
 def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusConfig, ev: _Evidence,
