@@ -14,6 +14,8 @@ Each corpus is measured in a fresh process (so peak RSS is its own). Per corpus 
 - <page> filter: the same page rerun after a filter change (stance narrowed to the first side,
   then the search filter set to a common word, then both cleared), for every page;
 - peak RSS of the process.
+Each time is printed as wall and CPU seconds: on a shared machine the wall time also counts other
+processes' turns, the CPU time (of every thread of the process) is the step's own cost.
 """
 
 import argparse
@@ -44,9 +46,14 @@ def _rss_gb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 ** 2
 
 
-def _timed(step: object) -> float:
-    started = time.perf_counter()
+CPU: dict[str, float] = {}  # per step, the process's CPU seconds (all threads): a busy machine's wall
+# time counts the other processes' turns too; the CPU time is what the step itself costs
+
+
+def _timed(step: object, name: str = "") -> float:
+    started, cpu = time.perf_counter(), time.process_time()
     step.run()  # type: ignore[attr-defined]
+    CPU[name] = time.process_time() - cpu
     return time.perf_counter() - started
 
 
@@ -62,29 +69,34 @@ def measure(corpus: Path, app: str, timeout: float) -> dict[str, float]:
 
     os.environ["SPECTRUM_CORPUS"] = str(corpus)
     out: dict[str, float] = {}
-    started = time.perf_counter()  # once per server process, the same for any corpus size
+    started, cpu = time.perf_counter(), time.process_time()  # once per server process, any corpus size
     for module in IMPORTED:
         importlib.import_module(module)
     out["imports (once per process)"] = time.perf_counter() - started
+    CPU["imports (once per process)"] = time.process_time() - cpu
     at = AppTest.from_file(app, default_timeout=timeout)
-    out["load+Overview"] = _timed(at)
+    out["load+Overview"] = _timed(at, "load+Overview")
     out["first page after start"] = out["imports (once per process)"] + out["load+Overview"]
+    CPU["first page after start"] = CPU["imports (once per process)"] + CPU["load+Overview"]
     _check(at, "load")
     for title, page in PAGES:
-        out[f"{title} first"] = _timed(at.switch_page(page))
+        out[f"{title} first"] = _timed(at.switch_page(page), f"{title} first")
         _check(at, title)
     side = _first_side(corpus)
     for title, page in PAGES:
         if title not in FILTER_PAGES:
             continue
         at.switch_page(page).run()
-        out[f"{title} filter stance"] = _timed(at.sidebar.multiselect(key="stance").set_value([side]))
-        out[f"{title} filter search"] = _timed(at.sidebar.text_input(key="q").set_value(SEARCH_WORD))
+        out[f"{title} filter stance"] = _timed(at.sidebar.multiselect(key="stance").set_value([side]),
+                                               f"{title} filter stance")
+        out[f"{title} filter search"] = _timed(at.sidebar.text_input(key="q").set_value(SEARCH_WORD),
+                                               f"{title} filter search")
         at.sidebar.multiselect(key="stance").set_value([])
-        out[f"{title} filter cleared"] = _timed(at.sidebar.text_input(key="q").set_value(""))
+        out[f"{title} filter cleared"] = _timed(at.sidebar.text_input(key="q").set_value(""),
+                                                f"{title} filter cleared")
         _check(at, f"{title} filters")
     out["peak RSS GB"] = _rss_gb()
-    return out
+    return {**out, **{f"{name} cpu": seconds for name, seconds in CPU.items()}}
 
 
 def _check(at: object, step: str) -> None:
@@ -114,9 +126,13 @@ def main(argv: list[str] | None = None) -> int:
             continue
         figures = json.loads(done.stdout.strip().splitlines()[-1])
         print(f"\n{corpus} ({args.app})")
+        print(f"  {'':<30} {'wall':>8}   {'cpu':>8}")
         for name, value in figures.items():
+            if name.endswith(" cpu"):
+                continue
             unit = "GB" if name.endswith("GB") else "s"
-            print(f"  {name:<28} {value:8.2f} {unit}")
+            cpu = figures.get(f"{name} cpu")
+            print(f"  {name:<30} {value:8.2f} {unit}" + ("" if cpu is None else f" {cpu:8.2f} s"))
     return 0
 
 
