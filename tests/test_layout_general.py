@@ -98,6 +98,60 @@ def test_link_items_with_a_published_line_are_never_comments() -> None:
     assert layout.comments == ()
 
 
+@pytest.mark.parametrize(("header", "author", "reply_to"), [
+    # a reply arrow to a capitalised target of one or two words, or to a lower-case handle
+    ("Tomas Field → Petra • 2 hours ago", "Tomas Field", "Petra"),
+    ("Tomas Field → Petra Lang • 2 hours ago", "Tomas Field", "Petra Lang"),
+    ("Rae → petra_l • 5 minutes ago", "Rae", "petra_l"),
+    ("Lydia Grace Van Dam → Petra • 1 day ago", "Lydia Grace Van Dam", "Petra"),
+    ("Tomas Field -> The Night Owl", "Tomas Field", "The Night Owl"),
+])
+def test_a_reply_arrow_header_is_always_a_reply(header: str, author: str, reply_to: str) -> None:
+    section = (f"4 Comments\n\n  • Petra Lang • 3 hours ago\n\n    It was a lovely building.\n\n"
+               f"    ◦ {header}\n\n      Lovely and leaking, though.\n")
+    comments = split_layout(f"{BODY}\n\n{section}").comments
+    assert [(c.author, c.reply_to, c.is_reply, c.depth) for c in comments] == [
+        ("Petra Lang", "", False, 0), (author, reply_to, True, 1)]
+    assert comments[1].body == "Lovely and leaking, though."
+
+
+@pytest.mark.parametrize("section", [
+    # a stamp on the name's line
+    "3 Comments\n\n  • Cheap Loans For Everyone • 3 hours ago\n\n    Message me for easy money today.\n\n"
+    "  • Lydia Grace Van Dam • 2 hours ago\n\n    I borrowed my first books there.\n",
+    # a stamp under the name
+    "  • Cheap Loans For Everyone\n    3 hours ago\n\n    Message me for easy money today.\n\n"
+    "  • Lydia Grace Van Dam\n    2 hours ago\n\n    I borrowed my first books there.\n",
+    # no stamp: a comment heading, and each name stands apart with its own body
+    "Comments\n\n  • Cheap Loans For Everyone\n\n    Message me for easy money today.\n\n"
+    "  • Lydia Grace Van Dam\n\n    I borrowed my first books there.\n",
+])
+def test_a_name_of_four_capitalised_words_heads_a_comment(section: str) -> None:
+    comments = split_layout(f"{BODY}\n\n{section}").comments
+    assert [(c.author, c.body) for c in comments] == [
+        ("Cheap Loans For Everyone", "Message me for easy money today."),
+        ("Lydia Grace Van Dam", "I borrowed my first books there.")]
+
+
+@pytest.mark.parametrize("links", [
+    # a run of touching Title Case items, with or without a heading, after a comment heading
+    "Comments\n\n  • Council Closes Old Library\n  • Mayor Wins Second Term\n  • Park Reopens In Spring\n",
+    "  • Council Closes Old Library\n  • Mayor Wins Second Term\n  • Park Reopens In Spring\n",
+    # items apart, each with a description, under a link heading
+    "Related Stories\n\n  • Council Closes Old Library\n\n    The branch shut after sixty years.\n\n"
+    "  • Mayor Wins Second Term\n\n    Results from Tuesday night.\n",
+    # items apart with descriptions and no heading: headlines, not names, outside a comment section
+    "  • Council Closes Old Library\n\n    The branch shut after sixty years.\n\n"
+    "  • Mayor Wins Second Term\n\n    Results from Tuesday night.\n",
+    # a link heading after a comment: its stamped items are still links
+    "Comments\n\n  • Petra Lang\n\n    Sad day.\n\nMore From The Gazette\n\n"
+    "  • Council Closes Old Library • 3 days ago\n\n    The branch shut after sixty years.\n",
+])
+def test_headline_items_of_four_words_stay_links(links: str) -> None:
+    comments = split_layout(f"{BODY}\n\n{links}").comments
+    assert all("Library" not in c.author and "Term" not in c.author for c in comments)
+
+
 # ---- 2. titles ----
 
 TITLES = [

@@ -667,13 +667,42 @@ def _has_comment_heading(lines: list[str], start: int, stop: int) -> bool:
     return any(_is_comment_heading(lines[k].strip()) for k in range(start, stop) if lines[k].strip())
 
 
+def _has_link_heading(lines: list[str], start: int, stop: int) -> bool:
+    return any(_is_link_heading(lines[k].strip()) for k in range(max(start, 0), stop)
+               if lines[k].strip() and len(lines[k]) < 80)
+
+
+def _lead_name(head: str) -> str:
+    """The name an item's head line opens with: before its stamps and points (`Name • 2 hours ago`)
+    and before a reply arrow (`Name → Target`)."""
+    lead = _AUTHOR_SEPARATORS.split(head, maxsplit=1)[0]
+    return _REPLY_ARROW.split(_REPLY_PREFIX.sub("", lead.strip(), count=1), maxsplit=1)[0].strip()
+
+
+_NAME_WORDS = 5  # a commenter's name or handle has at most this many words; a linked headline more
+
+
+def _header_signal(item: "_Item", head: str, body: str, in_section: bool) -> bool:
+    """Whether a bullet whose name reads like a headline is a comment's header all the same: a short
+    name with a reply arrow or a posting stamp on its line or right under it (`Mary Anne De Souza •
+    2 hours ago`), or, inside a comment section, with a body of its own and standing apart from
+    other bullets (a link list is a run of touching items with nothing under them)."""
+    lead = _lead_name(head)
+    if len(lead.split()) > _NAME_WORDS or lead.rstrip()[-1:] in ".!?:" or _OUTLET_SUFFIX.search(lead):
+        return False
+    first = next((line.strip() for line in item.body if line.strip()), "")
+    stamped = any(_is_stamp(part) for part in _AUTHOR_SEPARATORS.split(head)[1:]) or (
+        bool(first) and _is_stamp(first))
+    return stamped or bool(_REPLY_ARROW.search(head)) or (in_section and bool(body) and not item.tight)
+
+
 def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComment], set[int]]:
     """Comments among the bullets, and the line numbers they (and the widget lines before the
     first of them, back to a comment heading) take from the article."""
     comments: list[tuple[_Item, str, str, bool, str]] = []
     taken: set[int] = set()
-    heading_seen = False
-    last_line = -1
+    heading_seen = under_links = False
+    last_line = last_seen = -1
     ended = False
     prose = _first_prose(lines)  # a counter in a share bar above the body opens nothing
     for item in items:
@@ -690,8 +719,14 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
                           if line.strip() and not _is_comment_meta(line)), None)
             head, under = (under[named].strip(), under[named + 1:]) if named is not None else ("", under)
         body, body_reply = _comment_body(under)
-        lead = _AUTHOR_SEPARATORS.split(head, maxsplit=1)[0]  # without stamps and points
-        if not head or _is_furniture(head) or _is_link_text(lead) or _dated_only(under):
+        since = max(last_seen, prose)  # a link heading between the last bullet (or the body) and this one
+        under_links = (under_links or _has_link_heading(lines, since, item.line)) and not (
+            _has_comment_heading(lines, since, item.line))
+        last_seen = item.end
+        replying = bool(_REPLY_ARROW.search(head))  # `Name → Target`: the name is what must not be furniture
+        if not head or _is_furniture(_lead_name(head) if replying else head) or _dated_only(under) or (
+                _is_link_text(_lead_name(head)) and (
+                under_links or not _header_signal(item, head, body, bool(comments) or heading_seen))):
             continue
         if not body and (item.tight or not (comments or heading_seen)):
             continue
@@ -702,6 +737,7 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
             taken |= _widget_lines(lines, item.line)
         comments.append((item, author, body, marked or bool(body_reply), reply_to or body_reply))
         taken |= set(range(item.line, item.end))
+        under_links = False  # the comment section has begun
     indents = sorted({c[0].indent for c in comments})
     found = [RawComment(n + 1, author, body, max(indents.index(item.indent), int(marked)), reply_to,
                         marked or indents.index(item.indent) > 0)
