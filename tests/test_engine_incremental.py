@@ -38,6 +38,10 @@ def _build(seeds: Path, out: Path) -> tuple[int, str]:
     report = build_corpus(seeds, out, on_progress=lambda done, total, stage: stages.update({stage: total}))
     assert not report.failed
     claims = json.loads((out / "cache" / "claims.json").read_text(encoding="utf-8"))
+    totals = json.loads((out / "cache" / "topic_totals.json").read_text(encoding="utf-8"))
+    summed = sum((Counter(json.loads(p.read_text(encoding="utf-8")))
+                  for p in (out / "cache").glob("*.counts.json")), Counter())
+    assert totals["counts"] == dict(summed)  # the running total is the sum over the documents there are
     return stages.get("stance", 0), claims["digest"]
 
 

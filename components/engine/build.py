@@ -138,12 +138,19 @@ def _batched(items: Iterable[T], size: Callable[[T], int], limit: int) -> Iterat
 
 class _Executors:
     """The engine's executor, opened when a stage first has enough work for it (a stage with
-    little work runs in this process) and closed with the build."""
+    little work runs in this process) and closed when the per-document stages are done (its
+    workers' memory is not held through the corpus-wide steps) or with the build."""
 
     def __init__(self, engine: Engine, stack: contextlib.ExitStack) -> None:
-        self.engine, self.stack = engine, stack
+        self.engine = engine
+        self.stack = stack.enter_context(contextlib.ExitStack())  # what close() closes
         self.pool: Executor | None = None
         self.workers = 1  # how many tasks the executor last opened runs at once
+
+    def close(self) -> None:
+        """Close the pool (its worker processes end); a later stage opens another."""
+        self.stack.close()
+        self.pool = None
 
     def get(self, work_bytes: int) -> Executor:
         """The open pool, or the engine's executor for work_bytes (kept open if it is a pool)."""
@@ -177,6 +184,7 @@ class _Build:
         self.report, self.progress = report, progress
         self.cache = DocCache(out_dir / CACHE_DIR)
         self.total_counts: Counter[str] = Counter()
+        self.new_counts: dict[str, Counter[str]] = {}  # of the documents parsed by this build, by path
         self.everyone: list[Entry] = []
 
     def fail(self, failure: DocFailure, what: str) -> None:
@@ -195,7 +203,7 @@ class _Build:
                 self.report.failed[path] = unreadable(exc)
 
     def _keep(self, result: DocResult, key: str) -> Entry:
-        self.total_counts.update(result.counts)
+        self.new_counts[result.path] = Counter(result.counts)
         self.report.parsed.append(result.path)
         return self.cache.write(Path(result.path).stem, key, result)
 
@@ -223,8 +231,7 @@ class _Build:
         todo: list[tuple[str, str]] = []
         for path, sha in hashes.items():
             if (hit := self.cache.read(Path(path).stem, keys[path], path)) is not None:
-                entries[path] = hit[0]
-                self.total_counts.update(hit[1])
+                entries[path] = hit
                 self.report.reused.append(path)
             elif sha.startswith("too-large:"):
                 self.report.failed[path] = too_large(int(sha.split(":")[1]))
@@ -238,6 +245,8 @@ class _Build:
         failed = sorted(self.report.failed.items(), key=lambda item: order.get(item[0], -1))
         self.report.failed = dict(failed)
         self.everyone = [entries[p] for p in hashes if p in entries]
+        self.total_counts = self.cache.totals(self.everyone, self.new_counts)
+        self.new_counts = {}
         return self.everyone
 
     # 2.-4. corpus-wide steps, and stance per document ----------------------------------------------
@@ -348,7 +357,9 @@ class _Build:
                 else:
                     entry = by_path[result.path]
                     write_bytes_atomic(self.cache.stance(entry, digest), result.table)
-                    write_bytes_atomic(self.cache.stems(entry), result.stems.encode("utf-8", "surrogatepass"))
+                    if result.stems is not None:
+                        stems = result.stems.encode("utf-8", "surrogatepass")
+                        write_bytes_atomic(self.cache.stems(entry), stems)
                 self.progress(done, len(todo), "stance")
         self.cache.keep_claims(digest, record)
         return failed
@@ -361,6 +372,7 @@ class _Build:
             if failed:
                 entries = [e for e in entries if e.path not in failed]
                 continue
+            self.executors.close()  # the rest runs in this process
             self.progress(0, 1, "spam")
             kept, spam = self.isolate(entries, score_spam)
             self.progress(1, 1, "spam")

@@ -1,8 +1,10 @@
 """The per-document cache of a build, beside the corpus: what each document yielded (a small JSON
-file: document row, mentions, topic counts), its comments with the per-document enrichment and
+file: document row and mentions), its topic counts (JSON), its comments with the per-document enrichment and
 their term counts (Arrow IPC files), keyed by the file's hash, the config, the parser and enrichment
 versions; each document's stance columns, keyed by that and the corpus claims' digest, with the
-stems of its comments; and the claims the last build classified with (claims.json)."""
+stems of its comments; the claims the last build classified with (claims.json) and the topic
+counts summed over its documents (topic_totals.json), so a build reads only the counts of the
+documents that changed."""
 
 import hashlib
 import json
@@ -19,8 +21,9 @@ from .tasks import DocResult
 __all__ = ["CACHE_DIR", "Entry", "DocCache", "document_key"]
 
 CACHE_DIR = "cache"
-CACHE_FORMAT = "4"  # bump when what the cache holds changes
+CACHE_FORMAT = "5"  # bump when what the cache holds changes
 CLAIMS_FILE = "claims.json"  # the claims the last build classified with
+TOTALS_FILE = "topic_totals.json"  # the summed topic counts of the last build's documents
 
 
 def document_key(sha: str, config_hash: str) -> str:
@@ -68,6 +71,9 @@ class DocCache:
     def _comments(self, doc_id: str, key: str) -> Path:
         return self.folder / f"{self._name(doc_id)}.{_short(key)}.comments.arrow"
 
+    def _counts(self, doc_id: str, key: str) -> Path:
+        return self.folder / f"{self._name(doc_id)}.{_short(key)}.counts.json"
+
     def _terms(self, doc_id: str, key: str) -> Path:
         return self.folder / f"{self._name(doc_id)}.{_short(key)}.terms.arrow"
 
@@ -100,9 +106,8 @@ class DocCache:
         data = json.dumps({"digest": digest, "claims": record}, ensure_ascii=False)
         write_bytes_atomic(self.folder / CLAIMS_FILE, data.encode("utf-8", "surrogatepass"))
 
-    def read(self, doc_id: str, key: str, path: str) -> tuple[Entry, Counter[str]] | None:
-        """The cached entry and topic counts of a document when its key matches; None when
-        absent, stale or damaged."""
+    def read(self, doc_id: str, key: str, path: str) -> Entry | None:
+        """The cached entry of a document when its key matches; None when absent, stale or damaged."""
         try:
             stored = json.loads(self._json(doc_id).read_text(encoding="utf-8"))
             if stored.get("key") != key:
@@ -111,16 +116,40 @@ class DocCache:
             terms = self._terms(doc_id, key) if stored["n_comments"] else None
             if comments is not None and not (comments.is_file() and terms is not None and terms.is_file()):
                 return None
-            entry = Entry(path, key, {**stored["document"], "path": path}, stored["mentions"],
-                          int(stored["n_texts"]), int(stored["n_comments"]), comments, terms)
-            return entry, Counter(stored["counts"])
+            if not self._counts(doc_id, key).is_file():
+                return None
+            return Entry(path, key, {**stored["document"], "path": path}, stored["mentions"],
+                         int(stored["n_texts"]), int(stored["n_comments"]), comments, terms)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
     def counts(self, entry: Entry) -> Counter[str]:
         """A cached document's topic counts."""
-        stored = json.loads(self._json(entry.doc_id).read_text(encoding="utf-8"))
-        return Counter(stored["counts"])
+        return self._read_counts(entry.doc_id, entry.key)
+
+    def _read_counts(self, doc_id: str, key: str) -> Counter[str]:
+        return Counter(json.loads(self._counts(doc_id, key).read_text(encoding="utf-8")))
+
+    def totals(self, entries: list[Entry], new: dict[str, Counter[str]]) -> Counter[str]:
+        """The summed topic counts of the entries (new: those of documents just parsed, by path):
+        the last build's total, less the documents it counted that are gone or changed, plus those
+        it did not count; summed from every document's counts when that total cannot be used."""
+        current = {e.doc_id: e.key for e in entries}
+        try:
+            stored = json.loads((self.folder / TOTALS_FILE).read_text(encoding="utf-8"))
+            total, counted = Counter(stored["counts"]), dict(stored["keys"])
+            for doc_id, key in counted.items():
+                if current.get(doc_id) != key:
+                    total.subtract(self._read_counts(doc_id, key))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            total, counted = Counter(), {}
+        for entry in entries:
+            if counted.get(entry.doc_id) != entry.key:
+                total.update(new.get(entry.path) or self.counts(entry))
+        total = +total  # stems no document uses any more
+        data = json.dumps({"keys": current, "counts": total}, ensure_ascii=False)
+        write_bytes_atomic(self.folder / TOTALS_FILE, data.encode("utf-8", "surrogatepass"))
+        return total
 
     def write(self, doc_id: str, key: str, result: DocResult) -> Entry:
         """Keep a document's results (the comments file first, so the JSON never names a missing one)."""
@@ -129,8 +158,9 @@ class DocCache:
         if comments is not None and terms is not None:
             write_bytes_atomic(comments, result.table)
             write_bytes_atomic(terms, result.terms)
+        write_bytes_atomic(self._counts(doc_id, key), json.dumps(result.counts).encode("ascii"))
         stored = {"key": key, "document": result.document, "mentions": result.mentions,
-                  "counts": result.counts, "n_texts": result.n_texts, "n_comments": result.n_comments}
+                  "n_texts": result.n_texts, "n_comments": result.n_comments}
         write_bytes_atomic(self._json(doc_id), json.dumps(stored).encode("ascii"))
         return Entry(result.path, key, result.document, result.mentions, result.n_texts,
                      result.n_comments, comments, terms)
@@ -141,6 +171,7 @@ class DocCache:
         keep = {self._json(d).name for d in doc_ids}
         keep |= {e.comments.name for e in entries if e.comments is not None}
         keep |= {e.terms.name for e in entries if e.terms is not None}
+        keep |= {self._counts(e.doc_id, e.key).name for e in entries} | {TOTALS_FILE}
         keep |= {self.stance(e, digest).name for e in entries}
         keep |= {self.stems(e).name for e in entries} | {CLAIMS_FILE}
         for cached in self.folder.glob("*"):

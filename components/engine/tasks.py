@@ -70,7 +70,7 @@ class DocStance:
 
     path: str
     table: bytes
-    stems: str = ""
+    stems: str | None = None  # None: not recorded (the document is then classified again when claims change)
 
 
 @dataclass(frozen=True)
