@@ -173,3 +173,38 @@ def test_a_paragraph_quoting_two_people_gives_each_their_own_words() -> None:
     assert [(m.speaker, m.text, m.part) for m in found] == [
         ("Alyssa Milano", "It was never about one picture", 0),
         ("Matt Damon", "There is a spectrum and we should talk about it.", 1)]
+
+
+# ---- a paragraph that is all quote goes on with the previous paragraph's speaker ----
+
+def test_a_paragraph_of_only_quote_continues_the_previous_speaker() -> None:
+    found = _mentions('"Nobody here wanted a trophy for falling off roofs," Damon told the panel.\n\n'
+                      '"Crews managed for decades without one, and the work was never worse for it."')
+    assert [(m.speaker, m.paragraph) for m in found] == [("Matt Damon", 1), ("Matt Damon", 2)]
+    assert found[1].speaker_basis == "continuation"
+    assert found[1].speaker_reason.startswith("continues Matt Damon's quote in the previous paragraph")
+    assert found[1].text == "Crews managed for decades without one, and the work was never worse for it."
+
+
+def test_a_continued_unnamed_speaker_stays_unnamed() -> None:
+    found = _mentions('"She is hurt by all of it," a source close to Milano told us.\n\n'
+                      '“She will not answer him online, and she has said so to everyone.”')
+    assert [m.speaker for m in found] == ["a source close to Milano"] * 2
+
+
+@pytest.mark.parametrize("between", [
+    # narration that names someone else stands between the quote and the quoted paragraph
+    "Weinstein has not commented on the panel or on anything said there.\n\n",
+    # narration naming nobody: the quote no longer directly follows
+    "The panel ran for two hours and ended without a vote on anything.\n\n",
+])
+def test_a_quoted_paragraph_after_narration_is_not_a_continuation(between: str) -> None:
+    found = _mentions('"Nobody here wanted a trophy for falling off roofs," Damon told the panel.\n\n'
+                      f'{between}"Crews managed for decades without one, and the work was never worse."')
+    assert [m.speaker for m in found] == ["Matt Damon"]
+
+
+def test_a_quote_with_words_of_narration_is_not_a_continuation() -> None:
+    found = _mentions('"Nobody here wanted a trophy for falling off roofs," Damon told the panel.\n\n'
+                      'Then came "a long silence, and then the crews started clapping at the back."')
+    assert all(m.speaker_basis != "continuation" for m in found)

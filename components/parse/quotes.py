@@ -117,6 +117,8 @@ _SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|ins
 # called Later Starts in August, told the board …" (no sentence stop and no quote inside).
 _APPOSITIVE = re.compile(r",\s[^.!?;\ue000]{1,250},\s+(?:[a-z]+ly\s+)?")
 _Q = "\ue000"  # stands for a statement quote in a paragraph's frame
+# A letter or digit: a frame without one outside its quote marks is all quote.
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _COLON_Q = re.compile(r":\s{0,3}\ue000")
 
 
@@ -166,6 +168,8 @@ class _Tracker:
     configured: dict[str, list[Person]] = field(default_factory=dict)  # role head -> people
     last_unnamed: str = ""
     pending: _Subject | None = None  # the subject of a paragraph that ended with a colon
+    last_quote: tuple[int, _Subject, str] | None = None  # paragraph, speaker, basis of the last quote
+    continuing: tuple[_Subject, str] | None = None  # speaker and basis of the previous paragraph's quote
 
     def __post_init__(self) -> None:
         self.named = tuple((person, person.names) for person in self.people)
@@ -474,6 +478,10 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     if tracker.pending is not None and frame.lstrip().startswith(_Q):
         reason = _reason(tracker.pending, "before a colon ending the previous paragraph")
         return tracker.pending, reason, "colon"
+    if tracker.continuing is not None and _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None:
+        subject, basis = tracker.continuing  # a paragraph that is all quote goes on with the last speaker
+        reason = f"continues {subject.name}'s quote in the previous paragraph, no speech verb"
+        return subject, ("weak: " if basis == "weak" else "") + reason, "continuation"
     first_q = frame.find(_Q)
     long_quote = any(len(q.split()) >= _WEAK_MIN_WORDS and q[:1].isupper() for q in quotes)
     before = [s for s in usable if s.end <= first_q]
@@ -591,6 +599,8 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     """The quotes of one paragraph, one mention per speaker (usually one), with the reasons."""
     frame, quotes = _frame(para, find_quotes(para))
     previous = tracker.latest()
+    last = tracker.last_quote
+    tracker.continuing = (last[1], last[2]) if last is not None and last[0] == index - 1 else None
     subjects = _subjects(frame, tracker)
     groups = _per_sentence(frame, subjects, tracker, quotes) if quotes else []
     date_expr = find_date_expr(frame)
@@ -617,6 +627,7 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
         text = _join_quotes([quotes[n] for n in indexes])
         mentions.append(Mention(doc_id, index, speaker.name, handle, _kind(frame), text, expr, inherited,
                                 "", reason, basis, part))
+        tracker.last_quote = (index, speaker, basis)
     return mentions
 
 
