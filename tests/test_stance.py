@@ -120,6 +120,11 @@ CUES = [
     ("Sam wants to open the gates for everyone else. Hypocrisy.", "north", "disagrees with Sam South"),
     # A verbless sentence holding a person's act up to scorn.
     ("North treating adults like schoolchildren.", "south", "mocks Nora North"),
+    # A verb of liking or blaming whose subject is a third party is not the commenter's.
+    ("The paper that backs North printed it.", NEUTRAL, ""),
+    ("North apologised.", NEUTRAL, ""),
+    # A view given up ("I thought ...") is not held.
+    ("I thought North was a good person.", NEUTRAL, ""),
 ]
 
 

@@ -72,7 +72,7 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "my backside", "my arse", "my ass", "gambled", "excuse", "excuses", "disgraceful", "ransom",
     "grow up", "lost the plot", "prima donna", "diva", "stinks", "overpaid", "be sacked", "be fired",
     "be banned", "be jailed", "be prosecuted", "held accountable", "resign", "step down", "coward",
-    "snake", "liability", "deluded", "in the wrong", "apologise", "apologize", "sick of", "fed up with",
+    "snake", "liability", "deluded", "in the wrong", "sick of", "fed up with",
     "tired of", "get rid of", "wrong call", "tells you everything", "tells you all you need",
     "bigger than the", "above the law", "what did he expect", "what did she expect",
     "what did they expect", "who does he think", "who does she think", "who do they think",
@@ -101,7 +101,9 @@ HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six 
 RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on to something",
                                 "onto something", "a genius", "a hero", "brave", "smart",
                                 "the voice of reason", "the only one", "in the right", "a class act",
-                                "the victim", "innocent", "doing the right thing",
+                                "the victim", "innocent", "decent", "a good man", "a good guy",
+                                "a good person", "one of the few", "one of the good ones", "one of the best",
+                                "doing the right thing",
                                 "doing the sensible thing", "doing the decent thing",
                                 "doing the responsible thing")
 WRONG_WORDS: tuple[str, ...] = ("wrong", "mistaken", "incorrect", "out of line", "a hypocrite",
@@ -727,7 +729,7 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                  f'blames {_who(m)} ("{_quote(tokens, blame)}")', config)
             continue
         verb_at = _predicate_at(tokens, m)
-        if verb_at is not None:
+        if verb_at is not None and not _former_view(tokens, m):
             for words, agree in ((_BE_RIGHT, True), (_BE_WRONG, False)):
                 for phrase in _possible(words, tokens):
                     hit = _first(_find(phrase, tokens, verb_at, min(len(tokens), verb_at + 6),
@@ -775,9 +777,10 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                 n = len(_phrase_cached(phrase))
                 lo = max(0, m.start - n - MAX_GAP)
                 for hit in _find(phrase, tokens, lo, m.start):
+                    behind_back = m.end < len(tokens) and tokens[m.end].lower == "back"  # "behind her back"
                     if m.start - hit.end <= MAX_GAP and all(
-                            _is_modifier(t) for t in tokens[hit.end:m.start]) and not (
-                            m.end < len(tokens) and tokens[m.end].lower == "back"):  # "behind her back"
+                            _is_modifier(t) for t in tokens[hit.end:m.start]) and not behind_back and not (
+                            _someone_else_does(tokens, hit.start)):
                         says = agree != (hit.negated or _generic_doer(tokens, hit.start))
                         verb = "agrees with" if says else "disagrees with"
                         _for(ev, m.side, says, W_AGREEMENT * scale,
@@ -859,6 +862,11 @@ _REPORTING = frozenset(_stem(w) for w in ("think", "thinks", "believe", "want", 
                                           "says", "claim", "claims"))
 
 
+def _former_view(tokens: list[Token], m: _Mention) -> bool:
+    """"I thought X was a good person (but ...)": a view the commenter has given up."""
+    return any(t.lower in {"thought", "believed"} for t in tokens[max(0, m.start - 3):m.start])
+
+
 def _reported_view(tokens: list[Token], m: _Mention) -> bool:
     """"I thought X was ...", "they say X is ...": a view reported, not the commenter's own."""
     return any(t.stem in _REPORTING for t in tokens[max(0, m.start - 4):m.start])
@@ -900,6 +908,20 @@ def _obligation(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
         sides_with = verb.stem in BENEFIT_VERBS and not (
             at + 1 < len(tokens) and tokens[at + 1].stem in {"over", "out", "lost", "off", "real", "away"})
     return Match(m.start, at + 1, False), sides_with != negated
+
+
+_RELATIVES = frozenset({"that", "who", "which"})
+
+
+def _someone_else_does(tokens: list[Token], at: int) -> bool:
+    """"a paper that hates his party", "the league who blame him": the verb is a third party's,
+    not the commenter's."""
+    for before in range(at - 1, max(-1, at - 4), -1):
+        if tokens[before].lower in _RELATIVES:
+            return True
+        if not _is_modifier(tokens[before]):
+            return False
+    return False
 
 
 GENERIC_DOERS = frozenset({"anyone", "anybody", "people", "those", "everyone", "everybody", "whoever"})
@@ -1089,7 +1111,7 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         _for(ev, passive[0].side, False, W_GET_PASSIVE * scale,
              f'{passive[0].person.name} "got {passive[1]}" (an adverse get-passive)', config)
         return
-    if _counterfactual(tokens):
+    if _counterfactual(tokens) or any(_former_view(tokens, m) for m in mentions if m.side):
         return  # "If it were the other way round everyone would be furious": a feeling imagined
     # The names themselves carry no feeling ("Free the Herd", "Safer Streets").
     named_at = {at for m in mentions if not m.by_pronoun for at in range(m.start, m.end)}
