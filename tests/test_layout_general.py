@@ -116,6 +116,24 @@ def test_a_reply_arrow_header_is_always_a_reply(header: str, author: str, reply_
 
 
 @pytest.mark.parametrize("section", [
+    # name and stamp on one line, an action row under each comment
+    "Comments\n\nPetra Lang • 3 hours ago\nIt was a lovely building.\nReply · Share\n\n"
+    "Tomas Field → Petra • 2 hours ago\nLovely and leaking, though.\nReply · Share\n",
+    # the stamp under the name, the reply indented
+    "Comments\n\nPetra Lang\n3 hours ago\nIt was a lovely building.\nLike · Reply\n\n"
+    "    Tomas Field → Petra\n    2 hours ago\n    Lovely and leaking, though.\n    Like · Reply\n",
+    # a newspaper header block (name, then place and stamp), the body, a Recommend row
+    "Comments\n\nPetra Lang\nHarlow, 3 hours ago\n\nIt was a lovely building.\n\nRecommend 4 Reply\n\n"
+    "Tomas Field → Petra\nHarlow, 2 hours ago\n\nLovely and leaking, though.\n\nRecommend 2 Reply\n",
+])
+def test_a_reply_arrow_without_bullets_is_a_reply(section: str) -> None:
+    comments = split_layout(f"{BODY}\n\n{section}").comments
+    assert [(c.author, c.body, c.reply_to, c.is_reply, c.depth) for c in comments] == [
+        ("Petra Lang", "It was a lovely building.", "", False, 0),
+        ("Tomas Field", "Lovely and leaking, though.", "Petra", True, 1)]
+
+
+@pytest.mark.parametrize("section", [
     # a stamp on the name's line
     "3 Comments\n\n  • Cheap Loans For Everyone • 3 hours ago\n\n    Message me for easy money today.\n\n"
     "  • Lydia Grace Van Dam • 2 hours ago\n\n    I borrowed my first books there.\n",

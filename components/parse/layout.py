@@ -776,12 +776,13 @@ def _stamp_paragraph(paragraph: list[str]) -> bool:
     return _is_stamp(paragraph[-1])
 
 
-def _author_of(header: str) -> str:
-    """The name in a header line: `Name, Town, Country, 3 hours ago` gives Name."""
+def _author_of(header: str) -> tuple[str, str, bool]:
+    """Name, addressed author and reply marker of a header line: `Name, Town, Country, 3 hours ago`
+    gives Name; `Name → Target` addresses Target."""
     line = header.strip()
     if "," in line and _stamp_paragraph([line]):
         line = line.split(",", 1)[0]
-    return _clean_author(line)[0]
+    return _clean_author(line)
 
 
 _HEADER_LINES = 3  # place, badge and stamp lines a comment header may have under the name
@@ -838,18 +839,18 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
         first = headers[-1]
         header, body = paragraphs[first], paragraphs[first + 1:]
         names = [line for line in header if not _is_comment_meta(line)] or header
-        author = _author_of(names[0])
+        author, target, arrow = _author_of(names[0])
         counted = any(_REPLY_COUNTER.match(line) for p in paragraphs[:first + 1] for line in p)
         flat = [line for n, p in enumerate(body) for line in ([""] if n else []) + p]
     else:  # Facebook plugin: name line, body lines, then the action row
         first = len(paragraphs) - 1
         head, flat, counted = _header_split(paragraphs[-1])
-        author = _clean_author(head)[0]
+        author, target, arrow = _clean_author(head)
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _BLANK_RUN.sub("\n\n", "\n".join(flat)).strip()
     if not author or len(author.split()) > 6 or not text:
         return None, len(chunk)
-    return RawComment(0, author, text, 0, reply_to, marked or counted), starts[first]
+    return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
 
 
 _WIDGET_WORDS = 12  # lines above a comment longer than this are article text, not widget lines
