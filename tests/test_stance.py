@@ -125,6 +125,8 @@ CUES = [
     ("North apologised.", NEUTRAL, ""),
     # A view given up ("I thought ...") is not held.
     ("I thought North was a good person.", NEUTRAL, ""),
+    # A claim scoffed at right after it is said.
+    ("Walls are needed my foot.", "south", "dismisses Nora North's side's line"),
 ]
 
 

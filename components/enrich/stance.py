@@ -1224,8 +1224,9 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
                            f'"{said}" to answer them ("but ...")')
             elif cue in quoted_cues:  # quoted, or said again after quoting it: the side's line
                 echoes.append(f'"{said}" (in quotes)')
-            elif not view.echo and _reported(view.pair, hit.end) and _generic_sayer(view.pair, hit.end):
-                line = _quote(view.pair, Match(hit.start, min(len(view.pair), hit.end + 4), False))
+            elif not view.echo and ((_reported(view.pair, hit.end) and _generic_sayer(view.pair, hit.end))
+                                    or _scoffed_after(view.pair, hit.end)):
+                line = _quote(view.pair, Match(hit.start, min(len(view.pair), hit.end + 2), False))
                 for other in _opponents(side.id, config):
                     ev.add(other, W_POSITION, f"dismisses {side.person.name}'s side's line \"{line}\"")
             elif view.echo and view.following and view.opens(hit.start):
@@ -1283,6 +1284,15 @@ def _not_wanted_by_others(words: list[Token]) -> list[Token]:
         if not told:
             out.append(token)
     return out
+
+
+SCOFFED_BODY = frozenset({"foot", "arse", "ass", "backside", "eye"})
+
+
+def _scoffed_after(tokens: Sequence[Token], end: int) -> bool:
+    """"Coincidence my foot", "fair my arse": the claim, then a scoff that denies it."""
+    return (end + 1 < len(tokens) and tokens[end].lower == "my"
+            and tokens[end + 1].lower in SCOFFED_BODY)
 
 
 def _denied_after(tokens: Sequence[Token], end: int) -> bool:
