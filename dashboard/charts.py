@@ -84,9 +84,12 @@ def _layout(fig: go.Figure, title: str, x: str, y: str, height: int = 420) -> go
 
 
 def _whole_counts(fig: go.Figure, highest: int) -> None:
-    """A count axis with whole-number ticks only, at most MAX_TICKS of them."""
-    step = max(1, math.ceil(highest / (MAX_TICKS - 1)))
-    fig.update_yaxes(tick0=0, dtick=step, tickformat="d", rangemode="tozero")
+    """A count axis with whole-number ticks only, at most MAX_TICKS of them, on a round step (1, 2
+    or 5 times a power of ten: 50,000 rather than 27,612) and with thousands separators."""
+    raw = max(1.0, highest / (MAX_TICKS - 1))
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    fig.update_yaxes(tick0=0, dtick=step, tickformat=",d", rangemode="tozero")
 
 
 def _plot_date(value: object) -> tuple[date | None, str]:
@@ -349,13 +352,13 @@ def histogram_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | 
         cells = np.asarray([cell_tag({by: group, "compound": [round(low, 4), round(high, 4)]})
                             for low, high in _BIN_RANGES], dtype=object)
         fig.add_trace(go.Bar(x=centres, y=counts, width=0.1, offset=-0.05,
-                             name=f"{_label(_names(names, group))} ({size})",
+                             name=f"{_label(_names(names, group))} ({size:,})",
                              opacity=0.8, marker_color=(colours or {}).get(group), customdata=cells,
                              hovertemplate="%{x:.2f} ± 0.05: %{y} comments<extra></extra>"))
     fig.update_layout(barmode="stack", bargap=0)
     fig.update_xaxes(range=[-1.05, 1.05], nticks=MAX_TICKS)
     _whole_counts(fig, int(peak.max()) if len(peak) else 0)
-    title = f"Sentiment by {by} ({len(comments)})"
+    title = f"Sentiment by {by} ({len(comments):,})"
     if note := _left_out(len(kept), len(groups), by):
         title += f"<br><sup>{note}</sup>"
     return _layout(fig, title, "Compound score", "Comments")
@@ -391,8 +394,8 @@ def box_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None =
     groups = _groups(comments, by, colours)
     kept = [groups[i] for i in _largest([len(g[1]) for g in groups])]
     for group, rows in kept:
-        keys.append(escape_plotly(f"{group} ({len(rows)})"))
-        ticks.append(f"{_label(_names(names, group))}<br>({len(rows)})")  # two lines: fits a phone
+        keys.append(escape_plotly(f"{group} ({len(rows):,})"))
+        ticks.append(f"{_label(_names(names, group))}<br>({len(rows):,})")  # two lines: fits a phone
         colour, hover = (colours or {}).get(group), escape_plotly(_names(names, group))
         shown = rows
         if len(rows) > BOX_POINTS:
@@ -412,7 +415,7 @@ def box_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None =
     fig.update_yaxes(range=[-1.05, 1.05], nticks=MAX_TICKS)
     fig.update_xaxes(**_category_ticks(keys, ticks), tickangle=0)
     fig.update_layout(showlegend=False, boxmode="overlay")
-    title = f"Sentiment per {by} ({len(comments)})"
+    title = f"Sentiment per {by} ({len(comments):,})"
     notes = [f"boxes from all comments; points: a random {BOX_POINTS} per larger group"] if sampled else []
     notes += [note] if (note := _left_out(len(kept), len(groups), by)) else []
     if notes:
@@ -462,14 +465,14 @@ def share_figure(comments: pd.DataFrame, column: str, colours: dict[str, str], t
         fig.add_trace(go.Bar(y=groups, x=shares[value],
                              name=_label(shown), orientation="h", marker_color=colours[value],
                              customdata=[[g, value] for g in shares.index],  # drill-down
-                             text=[f"{n}" for n in table[value]], textposition="inside",
+                             text=[f"{n:,}" for n in table[value]], textposition="inside",
                              hovertemplate="%{y}: %{x:.0%} (%{text} comments)<extra>"
                                            + escape_plotly(shown) + "</extra>"))
     fig.update_layout(barmode="stack")
     fig.update_xaxes(tickformat=".0%", range=[0, 1], nticks=MAX_TICKS)
     fig.update_yaxes(**_category_ticks(groups, [_label(_names(names, g)) for g in shares.index]))
     height = 200 + 40 * len(shares)
-    return _layout(fig, f"{title} ({len(comments)})", "Share of comments", "", height=height)
+    return _layout(fig, f"{title} ({len(comments):,})", "Share of comments", "", height=height)
 
 
 def count_figure(counts: pd.Series, colours: dict[str, str], title: str, x: str,
@@ -478,7 +481,7 @@ def count_figure(counts: pd.Series, colours: dict[str, str], title: str, x: str,
     keys = [escape_plotly(k) for k in counts.index]
     fig = go.Figure(go.Bar(x=keys, y=counts.values,
                            marker_color=[colours.get(str(k), SIDE_PALETTE[0]) for k in counts.index],
-                           text=counts.values, textposition="outside", cliponaxis=False,
+                           text=[f"{n:,}" for n in counts.values], textposition="outside", cliponaxis=False,
                            customdata=[str(k) for k in counts.index]))  # drill-down
     _whole_counts(fig, int(counts.max()) if len(counts) else 0)
     fig.update_xaxes(**_category_ticks(keys, [_label(_names(names, k)) for k in counts.index]),

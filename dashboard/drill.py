@@ -220,7 +220,7 @@ def render_mark_line(comments: pd.DataFrame, names: Mapping[str, str] | None = N
     shown = apply_mark(comments, cells)
     text, clear = st.columns([5, 1])
     text.markdown(f"**Selected in the chart:** {escape_markdown(describe_mark(cells, names))} · "
-                  f"{len(shown)} of {len(comments)} comments")
+                  f"{len(shown):,} of {len(comments):,} comments")
     if clear.button("Show all comments", key="drill_clear"):
         write_mark(chart, [])
         st.rerun()

@@ -333,11 +333,12 @@ def test_every_builder_names_sides_and_keeps_the_config_order() -> None:
 
 
 def test_histogram_counts_whole_comments() -> None:
-    for n in (1, 3, 7, 40, 400):
+    for n in (1, 3, 7, 40, 400, 138_060):
         fig = histogram_figure(_comments(["a"] * n).assign(sentiment_compound=0.05), "stance")
         axis = fig.layout.yaxis
-        assert axis.tickformat == "d" and axis.tick0 == 0 and axis.dtick >= 1
+        assert axis.tickformat == ",d" and axis.tick0 == 0 and axis.dtick >= 1  # 138,060: separators
         assert float(axis.dtick).is_integer() and n / axis.dtick <= MAX_TICKS  # whole steps, few ticks
+        assert re.fullmatch(r"[125]0*", str(int(axis.dtick)))  # a round step: 1, 2 or 5 times 10^k
 
 
 def test_legends_sit_below_the_plot_in_rows_and_margins_fit_labels(corpus: Corpus) -> None:

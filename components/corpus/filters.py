@@ -186,7 +186,7 @@ class FilterSpec:
         statements'."""
         parts = self.parts(table) or ["no filters"]
         if shown is not None and total is not None:
-            parts.append(f"{shown} of {total} {noun}")
+            parts.append(f"{shown:,} of {total:,} {noun}")
         if table and (skipped := self.not_applied(table)):
             parts.append(f"{', '.join(skipped)}: not applied to {table}")
         return " · ".join(parts)

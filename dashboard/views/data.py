@@ -18,7 +18,7 @@ st.title("Data")
 render_filter_line(spec, len(comments), len(corpus.comments))
 tabs = st.tabs(["Comments", "Statements", "Documents"], key="data_tab", bind="query-params",
                on_change="rerun")
-st.caption(f"{len(comments)} comments · {len(statements)} statements · {len(documents)} documents")
+st.caption(f"{len(comments):,} comments · {len(statements):,} statements · {len(documents):,} documents")
 with tabs[0]:
     if comments.empty:
         render_empty("comments")

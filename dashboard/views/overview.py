@@ -26,8 +26,8 @@ st.caption(escape_markdown(corpus.manifest.get("corpus_name", "")))
 render_filter_line(spec, len(comments), len(corpus.comments))
 
 cols = st.columns(5)
-cols[0].metric("Comments", len(comments))
-cols[1].metric("Statements", len(statements))
+cols[0].metric("Comments", f"{len(comments):,}")
+cols[1].metric("Statements", f"{len(statements):,}")
 spam_share = corpus.comments["is_spam"].mean() if len(corpus.comments) else 0.0
 cols[2].metric("Spam share (all comments)", f"{spam_share:.0%}")
 mean = comments["sentiment_compound"].mean() if len(comments) else float("nan")

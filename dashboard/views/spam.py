@@ -23,7 +23,7 @@ st.caption("This page shows spam and non-spam side by side, whatever the spam fi
 is_spam = comments["is_spam"].to_numpy(dtype=bool)
 clean = comments[["stance", "sentiment_label", "sentiment_compound"]][~is_spam]
 cols = st.columns(3)
-cols[0].metric(f"Spam share ({is_spam.sum()} of {len(comments)})", f"{is_spam.mean():.0%}")
+cols[0].metric(f"Spam share ({is_spam.sum():,} of {len(comments):,})", f"{is_spam.mean():.0%}")
 cols[1].metric("Mean sentiment with spam", f"{comments['sentiment_compound'].mean():+.3f}")
 cols[2].metric("Mean sentiment without spam",
                "–" if clean.empty else f"{clean['sentiment_compound'].mean():+.3f}")
