@@ -109,7 +109,7 @@ RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on t
 WRONG_WORDS: tuple[str, ...] = ("wrong", "mistaken", "incorrect", "out of line", "a hypocrite",
                                 "an idiot", "a joke", "a fraud", "full of it", "delusional", "off base",
                                 "to blame", "at fault", "in the wrong", "a disgrace", "a liar",
-                                "a bully", "a coward", "a dinosaur", "the problem")
+                                "a bully", "a coward", "a dinosaur", "the problem", "not exactly")
 # Verbs whose object is the person agreed or disagreed with ("I agree with him").
 AGREE_VERBS: tuple[str, ...] = ("agree with", "side with", "stand with", "support", "back",
                                 "applaud", "admire", "love", "defend", "behind", "i'm with",
