@@ -1,5 +1,7 @@
 """Reply chains after the stance classifier."""
 
+import random
+
 import pandas as pd
 
 from components.core.config import CorpusConfig, Person, Side
@@ -115,3 +117,39 @@ def test_each_document_alone_gives_the_same_result_as_the_whole_corpus() -> None
     assert whole.equals(parts)
     assert whole.loc[1, "stance"] == "south" and "answers" in whole.loc[1, "stance_reason"]
     assert "answers" not in whole.loc[4, "stance_reason"]  # in e, Pat has not commented before
+
+
+def one_by_one(comments: pd.DataFrame, stance: pd.DataFrame) -> list[str]:
+    """The reply rule spelled out comment by comment, in thread order, as the module describes it."""
+    docs, authors, texts = (comments[c].tolist() for c in ("doc_id", "author", "text"))
+    sides, spam = stance["stance"].tolist(), comments["is_spam"].tolist()
+    order = sorted((i for i in range(len(docs)) if not spam[i]),
+                   key=lambda i: (docs[i], comments["position"].iat[i], i))
+    decided: dict[tuple[str, str], set[str]] = {}
+    for i in order:
+        if sides[i] != NEUTRAL:
+            decided.setdefault((docs[i], authors[i]), set()).add(sides[i])
+    out = list(sides)
+    for at, i in enumerate(order):
+        target = addressed_author(texts[i], [authors[j] for j in order[:at] if docs[j] == docs[i]])
+        theirs = decided.get((docs[i], str(target)), set())
+        if sides[i] == NEUTRAL and target and target != authors[i] and len(theirs) == 1 and texts[i].strip():
+            out[i] = "south" if theirs == {"north"} else "north"
+    return out
+
+
+def test_the_columns_at_once_agree_with_the_rule_one_comment_at_a_time() -> None:
+    rng = random.Random(7)
+    names = ["Pat", "Kim", "Ann Lee", "Ann", "AnnLee", "Geoff R", "Lou"]
+    for _ in range(150):
+        n = rng.randrange(1, 20)
+        comments = pd.DataFrame({
+            "doc_id": [rng.choice("de") for _ in range(n)], "position": [rng.randrange(n) for _ in range(n)],
+            "author": [rng.choice(names) for _ in range(n)],
+            "is_spam": [rng.random() < 0.15 for _ in range(n)],
+            "text": [rng.choice(["", " @", "@"]) + rng.choice(names) + rng.choice([" no", ", yes", "x", ""])
+                     if rng.random() < 0.6 else rng.choice(["North is right.", "  ", "mail me@x.org"])
+                     for _ in range(n)]}, index=rng.sample(range(100), n))
+        stance = neutral(n).set_index(comments.index)
+        stance["stance"] = [rng.choice([NEUTRAL, NEUTRAL, "north", "south"]) for _ in range(n)]
+        assert answer_replies(comments, stance, CONFIG)["stance"].tolist() == one_by_one(comments, stance)
