@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -121,26 +122,69 @@ def _failure(path: str, exc: BaseException) -> DocFailure:
 
 def _result(path: str, parsed: ParsedDocument) -> DocResult:
     """A parsed document with its comments enriched locally and its topic counts."""
-    comments = frame_of(parsed.comments, COMMENT_BASE_COLUMNS)
-    table = arrow_bytes(pd.concat([comments, enrich.enrich_local(comments)], axis=1)) if len(
-        comments) else b""
-    terms = _ipc_bytes(comment_terms(comments[["comment_id", "text"]])) if len(comments) else b""
-    return DocResult(path, parsed.document, parsed.mentions, dict(enrich.count_topics(comments)),
-                     len(enrich.comment_texts(comments)), len(comments), table, terms)
+    return _results([(path, parsed)])[0]
+
+
+def _results(parsed: Sequence[tuple[str, ParsedDocument]]) -> list[DocResult]:
+    """Parsed documents with their comments enriched locally and their topic counts: the comments
+    of all of them in one frame, enriched and converted to Arrow together, then cut per document
+    (the local steps score each comment on its own, so this equals enriching each document alone)."""
+    if len({tuple(p.comments[0]) for _, p in parsed if p.comments}) > 1:
+        raise ValueError("the documents' comment rows have different fields")  # they would mix
+    comments = frame_of([c for _, p in parsed for c in p.comments], COMMENT_BASE_COLUMNS)
+    stops = np.cumsum([len(p.comments) for _, p in parsed]).tolist()
+    table = terms = pa.table({})
+    if len(comments):
+        table = pa.Table.from_pandas(pd.concat([comments, enrich.enrich_local(comments)], axis=1),
+                                     preserve_index=False)
+        terms = comment_terms(comments[["comment_id", "text"]])
+    texts = comments["text"].tolist()
+    results = []
+    for (path, doc), start, stop in zip(parsed, [0, *stops[:-1]], stops, strict=True):
+        own = [t for t in texts[start:stop] if isinstance(t, str)]  # enrich.comment_texts of its comments
+        results.append(DocResult(
+            path, doc.document, doc.mentions, dict(enrich.count_text_topics(own)), len(own), stop - start,
+            _ipc_bytes(table.slice(start, stop - start)) if stop > start else b"",
+            _ipc_bytes(terms.slice(start, stop - start)) if stop > start else b""))
+    return results
 
 
 def parse_one(task: ParseTask, config: CorpusConfig) -> DocResult | DocFailure:
     """Decode, parse and enrich one document; any failure becomes a DocFailure."""
+    parsed = _parsed(task, config)
+    return parsed if isinstance(parsed, DocFailure) else _result_or_failure(task.path, parsed)
+
+
+def _parsed(task: ParseTask, config: CorpusConfig) -> ParsedDocument | DocFailure:
+    """Decode and parse one document; any failure becomes a DocFailure."""
     try:
-        text = decode_bytes(task.data).text
-        return _result(task.path, parse_document(task.doc_id, task.path, text, task.sha, config))
+        return parse_document(task.doc_id, task.path, decode_bytes(task.data).text, task.sha, config)
     except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
         return _failure(task.path, exc)
 
 
+def _result_or_failure(path: str, parsed: ParsedDocument) -> DocResult | DocFailure:
+    """_result of one parsed document; any failure becomes a DocFailure."""
+    try:
+        return _result(path, parsed)
+    except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
+        return _failure(path, exc)
+
+
 def parse_batch(tasks: Sequence[ParseTask], config: CorpusConfig) -> list[DocResult | DocFailure]:
-    """parse_one for each task of a batch (several small documents per task keep pickling cheap)."""
-    return [parse_one(task, config) for task in tasks]
+    """parse_one for each task of a batch (several small documents per task keep pickling cheap):
+    each document parsed alone, their comments enriched together (one by one if that fails, so
+    a document that breaks it fails alone)."""
+    out: list[DocResult | DocFailure | ParsedDocument] = [_parsed(task, config) for task in tasks]
+    parsed = [(n, task.path, p) for n, (task, p) in enumerate(zip(tasks, out, strict=True))
+              if isinstance(p, ParsedDocument)]
+    try:
+        results: list[DocResult | DocFailure] = list(_results([(path, p) for _, path, p in parsed]))
+    except Exception:  # noqa: BLE001 - found again document by document below
+        results = [_result_or_failure(path, p) for _, path, p in parsed]
+    for (n, _, _), result in zip(parsed, results, strict=True):
+        out[n] = result
+    return [r for r in out if not isinstance(r, ParsedDocument)]
 
 
 def stance_one(task: StanceTask, config: CorpusConfig, claims: Claims) -> DocStance | DocFailure:
@@ -155,7 +199,36 @@ def stance_one(task: StanceTask, config: CorpusConfig, claims: Claims) -> DocSta
         return _failure(task.path, exc)
 
 
+def _stances(tasks: Sequence[StanceTask], config: CorpusConfig, claims: Claims) -> list[DocStance]:
+    """stance_one of each task, the documents' comments classified in one frame (each document's
+    threads on their own: classify_stance with the corpus claims equals it run per document)."""
+    tables = [read_arrow(task.table) for task in tasks]
+    whole = pa.concat_tables(tables)
+    comments = whole.select(stance_input(whole.column_names)).to_pandas()
+    lengths = [t.num_rows for t in tables]
+    if not _one_document_each(comments["doc_id"], lengths):
+        raise ValueError("a document id is missing or shared by two documents of the batch")
+    stance = enrich.classify_stance(comments, config, claims)[list(enrich.STANCE_COLUMNS)]
+    table = pa.Table.from_pandas(stance, preserve_index=False)
+    texts, starts = comments["text"].tolist(), np.cumsum([0, *lengths]).tolist()
+    return [DocStance(task.path, _ipc_bytes(table.slice(start, stop - start)),
+                      document_stems(t for t in texts[start:stop] if isinstance(t, str)))
+            for task, start, stop in zip(tasks, starts[:-1], starts[1:], strict=True)]
+
+
+def _one_document_each(doc_ids: pd.Series, lengths: list[int]) -> bool:
+    """Whether each run of rows (of these lengths, none empty) holds one document id of its own."""
+    codes = pd.factorize(doc_ids)[0]
+    firsts = codes[np.cumsum([0, *lengths[:-1]])] if all(lengths) else codes[:0]
+    return (all(lengths) and bool((codes >= 0).all()) and len(np.unique(firsts)) == len(lengths)
+            and bool((codes == np.repeat(firsts, lengths)).all()))
+
+
 def stance_batch(tasks: Sequence[StanceTask], config: CorpusConfig,
                  claims: Claims) -> list[DocStance | DocFailure]:
-    """stance_one for each task of a batch."""
-    return [stance_one(task, config, claims) for task in tasks]
+    """stance_one for each task of a batch: classified together, or one by one if that fails (so a
+    document that breaks it fails alone)."""
+    try:
+        return list(_stances(tasks, config, claims))
+    except Exception:  # noqa: BLE001 - found again document by document below
+        return [stance_one(task, config, claims) for task in tasks]

@@ -7,6 +7,7 @@ The steps are split so a build can run them per document and reduce across the c
 """
 
 from collections import Counter
+from collections.abc import Sequence
 
 import pandas as pd
 
@@ -19,8 +20,8 @@ from .spam import score_global, score_local, spam_without_duplicates
 from .stance import Claims, classify_comments, comment_texts, topic_counts
 
 __all__ = ["ENRICHMENT_VERSION", "SENTIMENT_COLUMNS", "STANCE_COLUMNS", "SPAM_COLUMNS", "enrich",
-           "enrich_local", "local_spam_columns", "comment_texts", "count_topics", "corpus_claims",
-           "classify_stance", "score_spam", "score_statements"]
+           "enrich_local", "local_spam_columns", "comment_texts", "count_topics", "count_text_topics",
+           "corpus_claims", "classify_stance", "score_spam", "score_statements"]
 
 SENTIMENT_COLUMNS = ("sentiment_compound", "sentiment_pos", "sentiment_neu", "sentiment_neg",
                      "sentiment_label")
@@ -42,7 +43,12 @@ def local_spam_columns(columns: list[str]) -> list[str]:
 
 def count_topics(comments: pd.DataFrame) -> Counter[str]:
     """One document's share of the topic word counts (summed over documents by the build)."""
-    return topic_counts(comment_texts(comments))
+    return count_text_topics(comment_texts(comments))
+
+
+def count_text_topics(texts: Sequence[str]) -> Counter[str]:
+    """count_topics of a document from its comment_texts."""
+    return topic_counts(texts)
 
 
 def corpus_claims(config: CorpusConfig, statements: pd.DataFrame, counts: Counter[str],
