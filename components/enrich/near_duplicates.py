@@ -11,13 +11,13 @@ with the same ratio, in corpus order, stopping once no later text can change the
 
 import hashlib
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 from rapidfuzz import fuzz, process
 
+from .spam_model import is_word as _is_word
 from .spam_model import model_text
 
 __all__ = ["NEAR_DUPLICATE_RATIO", "NEAR_DUPLICATE_MIN_CHARS", "ALL_PAIRS_LIMIT", "NONE", "signatures",
@@ -47,28 +47,13 @@ NONE = _NONE
 _TAKE_SLICE = 65_536  # rows moved at once by _take_rows
 _SEARCH_SLICE = 4_096  # texts whose candidates are held at once
 _KEY_SLICE = 16_384  # texts read at once
+_MINHASH_TEXTS = 32  # texts whose shingles are hashed at once
 
 
 def exact_key(key: str) -> int:
     """A stable 64-bit key of a normalised text (blake2b; Python's hash() is salted per process)."""
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
                           "little", signed=True)
-
-
-@lru_cache(maxsize=1)
-def _word_table() -> np.ndarray:
-    """True for the Basic Multilingual Plane code points that are word characters (\\w)."""
-    return np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=bool)
-
-
-def _is_word(codes: np.ndarray) -> np.ndarray:
-    """\\w for each code point (above the BMP looked up once per distinct code point)."""
-    out = _word_table()[np.minimum(codes, 0xFFFF)]
-    high = codes > 0xFFFF
-    if high.any():
-        distinct, where = np.unique(codes[high], return_inverse=True)
-        out[high] = np.array([chr(int(c)).isalnum() for c in distinct], dtype=bool)[where]
-    return out
 
 
 def _batch_codes(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -121,14 +106,24 @@ def _shingles(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _bands(keys: list[str]) -> np.ndarray:
-    """(len(keys), BANDS) band keys: MinHash of the shingles, ROWS hashes folded per band."""
+    """(len(keys), BANDS) band keys: MinHash of the shingles, ROWS hashes folded per band. The
+    hashes are computed for _MINHASH_TEXTS texts at a time, in place: the block stays in cache."""
     rows, h = _shingles(keys)
-    hashed = (h[:, None] * _A[:ROWS * BANDS] + _B[:ROWS * BANDS]) >> np.uint64(16)
     starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
-    minimum = np.minimum.reduceat(hashed, starts, axis=0).reshape(len(keys), BANDS, ROWS)
-    folded = minimum[:, :, 0]
+    bounds = np.append(starts, len(h))
+    minimum = np.empty((len(keys), ROWS * BANDS), dtype=np.uint64)
+    multipliers, offsets = _A[:ROWS * BANDS], _B[:ROWS * BANDS]
+    for first in range(0, len(keys), _MINHASH_TEXTS):
+        last = min(first + _MINHASH_TEXTS, len(keys))
+        low, high = bounds[first], bounds[last]
+        hashed = np.multiply(h[low:high, None], multipliers)
+        np.add(hashed, offsets, out=hashed)
+        np.right_shift(hashed, np.uint64(16), out=hashed)
+        minimum[first:last] = np.minimum.reduceat(hashed, starts[first:last] - low, axis=0)
+    per_band = minimum.reshape(len(keys), BANDS, ROWS)
+    folded = per_band[:, :, 0]
     for k in range(1, ROWS):
-        folded = folded * _BASE + minimum[:, :, k]
+        folded = folded * _BASE + per_band[:, :, k]
     return folded
 
 

@@ -23,7 +23,8 @@ from sklearn.preprocessing import normalize
 
 from ..core.repair import normalise_text
 
-__all__ = ["SpamModel", "murmurhash3_32", "ngram_columns", "term_counts", "inverse_document_frequency",
+__all__ = ["SpamModel", "is_word", "murmurhash3_32", "ngram_columns", "term_counts",
+           "inverse_document_frequency",
            "weigh", "train_model", "load_model", "model_text", "MODEL_PATH", "N_FEATURES"]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "spam_model.npz"
@@ -62,6 +63,22 @@ def _fmix(h: np.ndarray, length: np.ndarray | np.uint32) -> np.ndarray:
     h *= np.uint32(0xC2B2AE35)
     h ^= h >> np.uint32(16)
     return h.view(np.int32)
+
+
+@lru_cache(maxsize=1)
+def _word_table() -> np.ndarray:
+    """True for the Basic Multilingual Plane code points that are word characters (\\w)."""
+    return np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=bool)
+
+
+def is_word(codes: np.ndarray) -> np.ndarray:
+    """\\w for each code point (above the BMP looked up once per distinct code point)."""
+    out = _word_table()[np.minimum(codes, 0xFFFF)]
+    high = codes > 0xFFFF
+    if high.any():
+        distinct, where = np.unique(codes[high], return_inverse=True)
+        out[high] = np.array([chr(int(c)).isalnum() for c in distinct], dtype=bool)[where]
+    return out
 
 
 def _words_at(buffer: bytes) -> np.ndarray:
@@ -145,10 +162,28 @@ def _char_columns(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(out_rows), np.concatenate(out_cols)
 
 
+def _token_codes(keys: list[str]) -> np.ndarray:
+    """The code points of _SEPARATOR.join(" ".join(_TOKEN.findall(k)) for k in keys) + _SEPARATOR,
+    found with numpy: the words (runs of \\w) kept, each gap between two words of a text one space."""
+    joined = _SEPARATOR.join(k.replace(_SEPARATOR, " ") for k in keys) + _SEPARATOR
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    word = is_word(codes)
+    gap = ~word & (codes != 0)
+    position = np.arange(len(codes))
+    after_gap = np.minimum.accumulate(np.where(gap, len(codes), position)[::-1])[::-1]  # next non-gap
+    opens = np.flatnonzero(gap & np.concatenate(([False], word[:-1])))  # gaps right after a word
+    spaced = opens[word[np.minimum(after_gap[opens], len(codes) - 1)] & (after_gap[opens] < len(codes))]
+    out = codes.copy()
+    out[spaced] = 0x20
+    keep = ~gap
+    keep[spaced] = True
+    return out[keep]
+
+
 def _word_columns(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """(row, column) of every word and every pair of neighbouring words ("w1 w2") of each text."""
-    joined = _SEPARATOR.join(" ".join(_TOKEN.findall(k)) for k in keys) + _SEPARATOR
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = _token_codes(keys)
+    joined = codes.tobytes().decode("utf-32-le", "surrogatepass")
     offsets = _utf8_offsets(joined)
     inside = (codes != 0x20) & (codes != 0)
     edges = np.diff(np.concatenate(([0], inside.astype(np.int8), [0])))
@@ -233,11 +268,15 @@ class SpamModel:
             if not len(row):
                 continue
             col += n * N_FEATURES
-            tfidf = (1.0 + np.log(count)) * self.idf[col]
+            tf = np.ones(len(count))
+            repeated = np.flatnonzero(count > 1)  # log(1) is 0: most n-grams occur once in a text
+            tf[repeated] += np.log(count[repeated])
+            tfidf = tf * self.idf[col]
             starts = np.flatnonzero(np.concatenate(([True], row[1:] != row[:-1])))
-            sums = np.add.reduceat(np.stack([tfidf * tfidf, tfidf * self.coef[col]], axis=1), starts, axis=0)
-            norm = np.sqrt(sums[:, 0])
-            logits[row[starts]] += sums[:, 1] / np.where(norm > 0, norm, 1.0)
+            # two 1-D reduceat sums: the same sums, bit for bit, as one over the two stacked columns
+            norm = np.sqrt(np.add.reduceat(tfidf * tfidf, starts))
+            weighted = np.add.reduceat(tfidf * self.coef[col], starts)
+            logits[row[starts]] += weighted / np.where(norm > 0, norm, 1.0)
         return np.asarray(1.0 / (1.0 + np.exp(-logits)))
 
     def save(self, path: Path) -> None:
