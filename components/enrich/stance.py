@@ -45,7 +45,8 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "in the right", "rooting for", "right call", "entitled to", "handled it with", "solidarity with",
     "doesn't owe", "don't owe", "owes nobody", "owes no one", "done dirty", "hard done by", "stitched up",
     "scapegoated", "made a scapegoat", "heartbreaking", "gutted for", "so sad for", "poor woman", "poor man",
-    "poor guy", "poor girl", "poor lad",
+    "poor guy", "poor girl", "poor lad", "give him a break", "give her a break", "give them a break",
+    "cut him some slack", "cut her some slack", "leave him alone", "leave her alone",
 )
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
 SARCASM_PHRASES: tuple[str, ...] = (
@@ -81,7 +82,8 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "loves the attention", "attention seeker", "attention seeking", "loves the spotlight", "ego",
     "egotistical", "narcissist", "narcissistic", "typical", "spare us", "drama queen", "out of spite",
     "bunch of", "says it all", "hypocrisy", "free publicity", "using this for", "good riddance",
-    "had it coming", "deserved it", "ban deserved", "hiding behind", "can't admit", "got it wrong",
+    "had it coming", "deserved it", "ban deserved", "shameless", "hiding behind", "can't admit",
+    "got it wrong",
     "lost my respect", "lost a fan", "lost a customer", "lost my vote", "lost a lot of",
     "thin ice", "cesspit", "cesspool", "crying about", "suddenly cares", "suddenly care",
     *SARCASM_PHRASES,
@@ -92,7 +94,7 @@ MOCKING_GERUNDS = frozenset({"talking", "lecturing", "preaching", "moaning", "wh
                              "complaining", "banging", "waffling", "pretending", "acting"})
 # "<person> treating adults like schoolchildren.": a verbless sentence holding an act up to scorn.
 MOCKING_ACTS = frozenset({"treating", "telling", "blaming", "lecturing", "pretending", "playing", "calling",
-                          "saying", "claiming"})
+                          "saying", "claiming", "throwing"})
 # Phrases that weigh both sides: the comment's cues count for half.
 HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six of one",
                            "hard to say who", "fault on both", "both have a point",
@@ -911,11 +913,14 @@ def _obligation(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
 
 
 _RELATIVES = frozenset({"that", "who", "which"})
+_NOUN_MARKERS = frozenset({"the", "a", "an", "this", "all", "much", "such", "of"})
 
 
 def _someone_else_does(tokens: list[Token], at: int) -> bool:
     """"a paper that hates his party", "the league who blame him": the verb is a third party's,
-    not the commenter's."""
+    not the commenter's; "the hate he's getting": not a verb at all."""
+    if at > 0 and tokens[at - 1].lower in _NOUN_MARKERS:
+        return True
     for before in range(at - 1, max(-1, at - 4), -1):
         if tokens[before].lower in _RELATIVES:
             return True
