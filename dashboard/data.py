@@ -2,7 +2,9 @@
 
 import contextlib
 import os
+import threading
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -103,6 +105,7 @@ def load_app_corpus() -> Corpus:
         build_corpus(seeds_dir(), directory)
     manifest = current_manifest(directory)
     tables = _load_tables(str(directory), manifest["tables_dir"])
+    _term_load(str(directory), manifest["tables_dir"])  # started now, needed by the first word cloud
     comments = _corrected_comments(str(directory), manifest["tables_dir"],
                                    LabelStore(directory).version())
     return Corpus(tables["documents"], tables["statements"], tables["mentions"], comments, manifest)
@@ -165,12 +168,10 @@ def _corrected_comments(directory: str, tables_dir: str, labels_version: int) ->
     return with_corrections(comments, LabelStore(Path(directory)))
 
 
-@st.cache_resource(show_spinner="Counting words…", max_entries=2)
-def _term_matrix(directory: str, tables_dir: str) -> TermMatrix:
-    """The corpus's term counts as a matrix: stored beside the tables (terms.npz), else made from
-    the build's terms.parquet, else counted here once; what was made is stored for the next
-    reader when the folder is writable."""
-    comments = _load_tables(directory, tables_dir)["comments"]
+def _made_term_matrix(directory: str, tables_dir: str, comments: pd.DataFrame) -> TermMatrix:
+    """The corpus's term counts as a matrix: stored beside the tables (terms.npz, which the build
+    writes), else made from the build's terms.parquet, else counted here once; what was made is
+    stored for the next reader when the folder is writable."""
     folder = Path(directory) / tables_dir
     stored = TermMatrix.load(folder / MATRIX_FILE, len(comments))
     if stored is not None:
@@ -184,6 +185,29 @@ def _term_matrix(directory: str, tables_dir: str) -> TermMatrix:
     with contextlib.suppress(OSError):
         matrix.save(folder / MATRIX_FILE)
     return matrix
+
+
+# The term counts load on a background thread as soon as a version's tables are loaded (reading a
+# million comments' 130 MB matrix takes a second or more), so the Sentiment page's first word cloud
+# rarely waits for them. One load per version, once per server; the two newest versions are kept.
+_TERM_LOADS: dict[tuple[str, str], Future[TermMatrix]] = {}
+_TERM_LOCK = threading.Lock()
+_TERM_LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spectrum-terms")
+
+
+def _term_load(directory: str, tables_dir: str) -> Future[TermMatrix]:
+    """The load of one version's term counts: started on the first call, shared after (a load that
+    failed is started again)."""
+    key = (directory, tables_dir)
+    with _TERM_LOCK:
+        running = _TERM_LOADS.get(key)
+        if running is None or (running.done() and running.exception() is not None):
+            while len(_TERM_LOADS) >= 2:
+                _TERM_LOADS.pop(next(iter(_TERM_LOADS)))
+            comments = _load_tables(directory, tables_dir)["comments"]
+            running = _TERM_LOADER.submit(_made_term_matrix, directory, tables_dir, comments)
+            _TERM_LOADS[key] = running
+        return running
 
 
 def version_key(corpus: Corpus) -> tuple[str, str, int]:
@@ -210,9 +234,13 @@ def search_hits(corpus: Corpus, needle: str) -> np.ndarray:
 
 
 def term_matrix() -> TermMatrix:
-    """The term counts of the corpus the app shows, rows in its comments' order."""
-    manifest = current_manifest(corpus_dir())
-    return _term_matrix(str(corpus_dir()), manifest["tables_dir"])
+    """The term counts of the corpus the app shows, rows in its comments' order (waiting for their
+    background load if it is still running)."""
+    load = _term_load(str(corpus_dir()), current_manifest(corpus_dir())["tables_dir"])
+    if not load.done():
+        with st.spinner("Counting words…"):
+            return load.result()
+    return load.result()
 
 
 def comment_export_columns(comments: pd.DataFrame) -> list[str]:
