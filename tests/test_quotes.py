@@ -208,3 +208,20 @@ def test_a_quote_with_words_of_narration_is_not_a_continuation() -> None:
     found = _mentions('"Nobody here wanted a trophy for falling off roofs," Damon told the panel.\n\n'
                       'Then came "a long silence, and then the crews started clapping at the back."')
     assert all(m.speaker_basis != "continuation" for m in found)
+
+
+@pytest.mark.parametrize(("open_mark", "close_mark"), [("“", "”"), ('"', '"')])
+def test_a_quote_running_over_paragraphs_is_closed_and_continued(open_mark: str, close_mark: str) -> None:
+    # a quote over several paragraphs: each opens with a mark, only the last one closes
+    found = _mentions(f"Damon told the panel: {open_mark}Nobody wanted a trophy for falling off roofs.\n\n"
+                      f"{open_mark}Crews managed for decades without one, and the work was never worse.\n\n"
+                      f"{open_mark}We should stop asking for it.{close_mark}")
+    assert [(m.speaker, m.paragraph, m.speaker_basis) for m in found] == [
+        ("Matt Damon", 1, "named"), ("Matt Damon", 2, "continuation"), ("Matt Damon", 3, "continuation")]
+    assert found[0].text == "Nobody wanted a trophy for falling off roofs."
+
+
+def test_an_unclosed_mark_before_narration_opens_no_quote() -> None:
+    found = _mentions("Damon told the panel: “Nobody here wanted a trophy for falling off roofs.\n\n"
+                      "The panel ran for two hours and ended without a vote on anything at all.")
+    assert found == []

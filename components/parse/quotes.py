@@ -667,7 +667,8 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
         if tweet is not None:
             mentions.append(_tweet_mention(doc_id, tweet, layout.paragraphs, tracker))
         else:
-            mentions += _quote_mentions(doc_id, index, para, tracker)
+            following = layout.paragraphs[index + 1] if index + 1 < len(layout.paragraphs) else ""
+            mentions += _quote_mentions(doc_id, index, _closed(para, following), tracker)
         credit = _credited_block(para, layout.paragraphs[index - 1], tracker) if index else None
         if credit is not None and not (mentions and mentions[-1].paragraph >= index - 1):
             mentions.append(replace(credit, doc_id=doc_id, paragraph=index - 1))
@@ -678,6 +679,20 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
 # "Those words are Lind's, from her 2019 memoir."
 _CREDIT_NEXT = re.compile(r"^(?:That|This|Those|These|The) (?:line|lines|words|passage|sentence|verse)"
                           r" (?:is|are|was|were) (?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})[’']s?\b")
+
+
+_OPEN_AT_END = re.compile(r"(?:^|[\s(\[—–:])(?P<mark>[“\"])[^“”\"]*\Z")
+
+
+def _closed(para: str, following: str) -> str:
+    """A paragraph whose last quote opens and never closes, when the next paragraph opens with a
+    quote mark (a quote running over paragraphs), with the close it leaves out; else unchanged."""
+    if following.lstrip()[:1] not in "“\"" or not following.strip():
+        return para
+    found = _OPEN_AT_END.search(para)
+    if found is None or (found.group("mark") == '"' and para.count('"') % 2 == 0):
+        return para
+    return para.rstrip() + ("”" if found.group("mark") == "“" else '"')
 
 
 def _credited_block(para: str, previous: str, tracker: _Tracker) -> Mention | None:
