@@ -7,7 +7,9 @@ introduces the quote ("She went on:", "X welcomed the change:"), possibly ending
 paragraph. A subject is a known name, a pronoun (the last named person it fits), a descriptor
 ("the Downsizing actor": from the config, from an apposition in the text, or a role noun for the
 last named person), or an unnamed speaker ("a source close to X"), who becomes a speaker of their
-own and is never credited to the nearest name. Every mention says why it has its speaker.
+own and is never credited to the nearest name. A paragraph that is all quote right after a
+paragraph with an attributed quote continues that speaker's quote (a quote running over paragraphs
+leaves its first paragraphs unclosed). Every mention says why it has its speaker.
 Quotes are double (“…”, "…") or, where a paragraph has none, single in UK style (‘…’, '…'),
 with apostrophes inside words left alone.
 """
@@ -136,7 +138,7 @@ class Mention:
     date_inherited: bool = False
     signature_date: str = ""
     speaker_reason: str = ""
-    speaker_basis: str = ""  # signature, named, descriptor, pronoun, unnamed, colon or weak
+    speaker_basis: str = ""  # signature, named, descriptor, pronoun, unnamed, colon, continuation or weak
     part: int = 0  # the n-th speaker's quotes of a paragraph that quotes several people
 
 

@@ -74,7 +74,7 @@ _KIND_ORDER = ("tweet", "interview", "quote", "paraphrase")
 # Evidence rank of a date taken from a tweet quoted in the same passage (just below a signature).
 _SIBLING_RANK = 5.5
 # Which mention's reason for its speaker a statement shows: the strongest basis first.
-_BASIS_ORDER = ("signature", "named", "descriptor", "unnamed", "pronoun", "colon", "weak", "")
+_BASIS_ORDER = ("signature", "named", "descriptor", "unnamed", "pronoun", "colon", "continuation", "weak", "")
 _BREAK = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"’']))\s+")
 _UNDATED = "9999"
 # Fields every mention row is given when missing (older cached rows, hand-made rows in tests).
