@@ -8,7 +8,7 @@ same numbers (== on all four floats) with the same arithmetic in the same order,
 - the text is lower-cased and split once; a word is stripped of punctuation once;
 - only words in the lexicon are visited, with their neighbours read straight from the list;
 - the ALL-CAPS test of the whole text is made only when a capitalised sentiment word asks for it;
-- emojis are replaced by one regular-expression pass, only in a text that has one;
+- emojis are replaced by one str.translate pass, only in a text that has one;
 - the "but" rule finds the same first positions through a heap per score (linear, as before).
 
 Quirks are kept on purpose: a booster that is also a lexicon word boosts nothing, "kind" before
@@ -144,6 +144,10 @@ class FastVader:
         # The library replaces one character at a time, so only one-character keys can match.
         self.emoji_chars = frozenset(key for key in self.emojis if len(key) == 1)
         self._emoji_table = {ord(key): _MARK + self.emojis[key] for key in self.emoji_chars}
+        # The marks are then replaced by spaces, which takes descriptions that neither hold a
+        # mark nor end with a space (true of vaderSentiment 3.3.2's; else the library's loop runs).
+        self._marks_work = not any(_MARK in self.emojis[key] or self.emojis[key].endswith(" ")
+                                   for key in self.emoji_chars)
         # Where a text has none of these, it has no emoji and `word.upper() in text` is a sound
         # first test of an ALL-CAPS word (astral characters are matched as one range: a regex
         # character class checks astral members one by one).
@@ -163,7 +167,7 @@ class FastVader:
     def replace_emojis(self, text: str) -> str:
         """The library's emoji pass: each emoji becomes its description, after a space unless
         it starts the text or follows a space."""
-        if _MARK in text or any(description.endswith(" ") for description in self.emojis.values()):
+        if _MARK in text or not self._marks_work:
             return _replace_emojis_slowly(text, self.emojis)
         marked = text.translate(self._emoji_table)
         if marked.startswith(_MARK):
