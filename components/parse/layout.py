@@ -663,13 +663,11 @@ def _comment_body(lines: list[str]) -> tuple[str, str]:
     return body, reply_to or at_reply
 
 
-def _has_comment_heading(lines: list[str], start: int, stop: int) -> bool:
-    return any(_is_comment_heading(lines[k].strip()) for k in range(start, stop) if lines[k].strip())
-
-
-def _has_link_heading(lines: list[str], start: int, stop: int) -> bool:
-    return any(_is_link_heading(lines[k].strip()) for k in range(max(start, 0), stop)
-               if lines[k].strip() and len(lines[k]) < 80)
+def _gap_headings(lines: list[str], start: int, stop: int) -> tuple[bool, bool]:
+    """Whether these lines hold a comment heading, and whether they hold a link heading."""
+    heads = [text for k in range(start, stop) if len(lines[k]) <= _SHORT_LINE and (text := lines[k].strip())]
+    return (any(_is_comment_heading(text) for text in heads),
+            any(_is_link_heading(text) for text in heads if len(text) < 80))
 
 
 def _lead_name(head: str) -> str:
@@ -702,7 +700,7 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
     comments: list[tuple[_Item, str, str, bool, str]] = []
     taken: set[int] = set()
     heading_seen = under_links = False
-    last_line = last_seen = -1
+    last_line = -1
     ended = False
     prose = _first_prose(lines)  # a counter in a share bar above the body opens nothing
     for item in items:
@@ -711,7 +709,10 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
             ended = True  # unindented text after the comments: the section is over
         if ended:
             break
-        heading_seen = heading_seen or _has_comment_heading(lines, max(last_line + 1, prose), item.line)
+        # headings between the last bullet (or the body) and this one
+        comment_heading, link_heading = _gap_headings(lines, max(last_line + 1, prose), item.line)
+        heading_seen = heading_seen or comment_heading
+        under_links = (under_links or link_heading) and not comment_heading
         last_line = item.end - 1
         head, under = item.head, item.body
         if _AVATAR.match(head):  # avatar alt text: the name is the next line
@@ -719,10 +720,6 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
                           if line.strip() and not _is_comment_meta(line)), None)
             head, under = (under[named].strip(), under[named + 1:]) if named is not None else ("", under)
         body, body_reply = _comment_body(under)
-        since = max(last_seen, prose)  # a link heading between the last bullet (or the body) and this one
-        under_links = (under_links or _has_link_heading(lines, since, item.line)) and not (
-            _has_comment_heading(lines, since, item.line))
-        last_seen = item.end
         replying = bool(_REPLY_ARROW.search(head))  # `Name → Target`: the name is what must not be furniture
         if not head or _is_furniture(_lead_name(head) if replying else head) or _dated_only(under) or (
                 _is_link_text(_lead_name(head)) and (
