@@ -555,6 +555,9 @@ def _lexicon(config: CorpusConfig) -> _Lexicon:
     return lexicon
 
 
+_COMMON_STEMS = frozenset({_stem(w) for w in STOPWORDS} | {"be", "not", "'s"})
+
+
 class _PhraseTable:
     """A list of phrases with each one's stems, indexed by one stem of each (its longest), so the
     phrases a sentence may hold are found from the sentence's words rather than by trying all."""
@@ -566,7 +569,9 @@ class _PhraseTable:
         self.by_key: dict[str, list[int]] = {}
         for at, words in enumerate(self.words):
             if words:
-                self.by_key.setdefault(max(words, key=lambda w: (len(w), w)), []).append(at)
+                # keyed by a word few sentences hold (not "the" of "one of the few")
+                self.by_key.setdefault(max(words, key=lambda w: (w not in _COMMON_STEMS, len(w), w)),
+                                       []).append(at)
         self.keys = frozenset(self.by_key)
 
     def possible(self, stems: set[str]) -> list[str]:
@@ -712,6 +717,10 @@ _JOINED_CLITIC = re.compile(r" (?='|n't\b)")
 def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusConfig,
                     ev: _Evidence, weight_at: "_Weights") -> None:
     """"<person> is (completely) right / so wrong", "I (don't) agree with <person>"."""
+    # The phrases the sentence may hold, the same for each of its mentions.
+    scoffs = _possible(SCOFFS, tokens)
+    be_phrases = ((_possible(_BE_RIGHT, tokens), True), (_possible(_BE_WRONG, tokens), False))
+    verb_phrases = ((_possible(AGREE_VERBS, tokens), True), (_possible(DISAGREE_VERBS, tokens), False))
     for m in mentions:
         if not m.side:
             continue
@@ -732,8 +741,8 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
             continue
         verb_at = _predicate_at(tokens, m)
         if verb_at is not None and not _former_view(tokens, m):
-            for words, agree in ((_BE_RIGHT, True), (_BE_WRONG, False)):
-                for phrase in _possible(words, tokens):
+            for phrases, agree in be_phrases:
+                for phrase in phrases:
                     hit = _first(_find(phrase, tokens, verb_at, min(len(tokens), verb_at + 6),
                                        anchored=True))
                     if hit:
@@ -762,7 +771,7 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                 _for(ev, m.side, says, W_PREDICATE * scale,
                      f'{verb} {_who(m)} ("{_quote(tokens, Match(m.start, hit.end, False))}")', config)
         after = verb_at if verb_at is not None and verb_at > m.end else m.end
-        scoff = next((h for p in _possible(SCOFFS, tokens)
+        scoff = next((h for p in scoffs
                       for h in _find(p, tokens, after, min(len(tokens), after + 6), anchored=True)), None)
         if scoff is not None:
             _for(ev, m.side, scoff.negated, W_AGREEMENT * scale,
@@ -774,8 +783,8 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
             verb = "agrees with" if says else "disagrees with"
             _for(ev, m.side, says, W_OBLIGATION * scale,
                  f'{verb} {_who(m)} ("{_quote(tokens, hit)}")', config)
-        for words, agree in ((AGREE_VERBS, True), (DISAGREE_VERBS, False)):
-            for phrase in _possible(words, tokens):
+        for phrases, agree in verb_phrases:
+            for phrase in phrases:
                 n = len(_phrase_cached(phrase))
                 lo = max(0, m.start - n - MAX_GAP)
                 for hit in _find(phrase, tokens, lo, m.start):
@@ -828,8 +837,13 @@ COPULAR = (("come", "across", "as"), ("seem",), ("sound",), ("look",), ("seem", 
            ("look", "like"))
 
 
+_COPULA_STARTS = frozenset(words[0] for words in COPULAR)
+
+
 def _copula_end(tokens: list[Token], at: int) -> int | None:
     """The last position of a copular verb at `at` ("comes across as", "seems", "sounds like")."""
+    if at >= len(tokens) or tokens[at].stem not in _COPULA_STARTS:
+        return None
     best = None
     for words in COPULAR:
         if at + len(words) <= len(tokens) and all(tokens[at + i].stem == w for i, w in enumerate(words)):
@@ -877,15 +891,15 @@ def _reported_view(tokens: list[Token], m: _Mention) -> bool:
 def _obligation(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
     """"<person> needs to apologise" (finds fault), "<person> should be paid more" (takes their part):
     the match and whether it sides with the person; a negation turns it around."""
-    if m.via == "as a group":  # "nurses should ...", "artists should ...": what the group is owed
-        return None
-    if _reported_view(tokens, m):
-        return None  # "X thinks the school should ...": someone else's view
     at = m.end
     while at < len(tokens) and _is_modifier(tokens[at]) and at - m.end < MAX_GAP:
         at += 1
     if at >= len(tokens) or tokens[at].stem not in OBLIGATIONS:
         return None
+    if m.via == "as a group":  # "nurses should ...", "artists should ...": what the group is owed
+        return None
+    if _reported_view(tokens, m):
+        return None  # "X thinks the school should ...": someone else's view
     negated = False
     at += 1
     while at < len(tokens) and (tokens[at].stem in _OBLIGATION_FILLERS or _is_modifier(tokens[at])):
@@ -985,11 +999,11 @@ def _blamed(tokens: list[Token], m: _Mention) -> Match | None:
 def _mocked(tokens: list[Token], m: _Mention) -> bool:
     """A sentence that opens with a person and a gerund of talk and has no verb of its own
     ("Graham Pike talking about integrity.") holds that talk up for ridicule."""
-    if m.by_pronoun or m.end + 1 >= len(tokens) or _index(tokens).first_word() < m.start:
-        return False  # something but conjunctions before it
+    if m.by_pronoun or m.end + 1 >= len(tokens):
+        return False
     gerund = tokens[m.end].lower
     return ((gerund in MOCKING_GERUNDS and tokens[m.end + 1].lower in {"about", "of", "on"})
-            or gerund in MOCKING_ACTS)
+            or gerund in MOCKING_ACTS) and _index(tokens).first_word() >= m.start  # opens the sentence
 
 
 def _first(matches: list[Match]) -> Match | None:
@@ -1015,12 +1029,12 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
     sided = any(m.side for m in mentions)
     ev.touched = ev.touched or sided
     named = [m for m in mentions if m.side and not m.by_pronoun]
-    if not named:
+    if not named and sided:
         # "She wanted a free holiday. The entitlement is unreal.": a sentence opened by the only
         # side's "he" or "she" makes them the topic too.
-        first = _index(tokens).first_word()
-        named = [m for m in mentions if m.side and m.by_pronoun and m.start == first
-                 and tokens[m.start].lower in {"he", "she"}]
+        opener = [m for m in mentions if m.side and m.by_pronoun and tokens[m.start].lower in {"he", "she"}]
+        if opener and opener[0].start == _index(tokens).first_word():
+            named = opener[:1]
     topic = last_named.get(_TOPIC)
     if topic is None and not sided:
         return  # no side's person in it or named before it: nothing here is aimed at a side
@@ -1934,8 +1948,9 @@ def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusCo
     if all(stems.isdisjoint(words) for words in claims.words.values()):
         return  # no word of any side's claims: nothing to share
     quoted = {t.stem for s in sentences for t in s if t.quoted}
+    wanting = not _WANTING.isdisjoint(stems)
     own = [t for s in sentences if not _is_echo_question(s) and not _reports(s)
-           for t in _not_wanted_by_others(_asserted(s))
+           for t in (_not_wanted_by_others(_asserted(s)) if wanting else _asserted(s))
            if not t.quoted and t.content and t.stem not in quoted]
     found = {side: sorted({t.lower for t in own if t.stem in words}) for side, words in claims.words.items()}
     counts = {side: len(words) for side, words in found.items()}
