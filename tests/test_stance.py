@@ -122,6 +122,8 @@ CUES = [
     ("North treating adults like schoolchildren.", "south", "mocks Nora North"),
     # A verb of liking or blaming whose subject is a third party is not the commenter's.
     ("The paper that backs North printed it.", NEUTRAL, ""),
+    ("They sacked North over one post.", NEUTRAL, ""),  # the verb is theirs, not the commenter's
+    ("Sack North.", "south", "disagrees with Nora North"),
     ("North apologised.", NEUTRAL, ""),
     # A view given up ("I thought ...") is not held.
     ("I thought North was a good person.", NEUTRAL, ""),

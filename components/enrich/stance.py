@@ -927,6 +927,7 @@ def _obligation(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
 
 
 _RELATIVES = frozenset({"that", "who", "which"})
+_THIRD_SUBJECTS = frozenset({"they", "he", "she", "it"})  # "they sack him": not the commenter's verb
 _NOUN_MARKERS = frozenset({"the", "a", "an", "this", "all", "much", "such", "of"})
 
 
@@ -936,9 +937,9 @@ def _someone_else_does(tokens: list[Token], at: int) -> bool:
     if at > 0 and tokens[at - 1].lower in _NOUN_MARKERS:
         return True
     for before in range(at - 1, max(-1, at - 4), -1):
-        if tokens[before].lower in _RELATIVES:
+        if tokens[before].lower in _RELATIVES or tokens[before].lower in _THIRD_SUBJECTS:
             return True
-        if not _is_modifier(tokens[before]):
+        if not _is_modifier(tokens[before]) and tokens[before].stem not in _PERFECT:
             return False
     return False
 
