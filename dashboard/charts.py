@@ -25,9 +25,10 @@ from dashboard.palette import (
     side_colours,
 )
 
-__all__ = ["BOX_POINTS", "CELL_PREFIX", "LABEL_COLOURS", "MAX_GROUPS", "NEUTRAL_COLOUR", "SIDE_PALETTE",
-           "box_figure", "cell_tag", "compare_figure", "count_figure", "histogram_figure", "share_figure",
-           "side_colours", "timeline_figure"]
+__all__ = ["BOX_POINTS", "CELL_PREFIX", "LABEL_COLOURS", "MAX_GROUPS", "MAX_MARKER_SOURCES",
+           "MAX_PUBLICATION_LABELS", "NEUTRAL_COLOUR", "SIDE_PALETTE", "box_figure", "cell_tag",
+           "compare_figure", "count_figure", "histogram_figure", "share_figure", "side_colours",
+           "timeline_figure"]
 
 # Every figure of the app is drawn on plotly_white. Set as the default once: naming it per figure
 # deep-copies the template each time (about 35 ms a figure, most of a small chart's cost).
@@ -104,6 +105,12 @@ def _plot_date(value: object) -> tuple[date | None, str]:
 
 
 _SYMBOLS = {"day": "circle", "month": "diamond-open", "year": "square-open"}
+# A marker grows with the sources carrying its statement up to this many (a statement carried by
+# 150 outlets drew a 600 px disc over the whole chart); the hover gives the exact count.
+MAX_MARKER_SOURCES = 6
+# Publication days labelled above their dashed line; with more, the lines are drawn lighter and
+# unlabelled (hundreds of labels overlap into one black bar), and the title says how many there are.
+MAX_PUBLICATION_LABELS = 12
 
 
 def _statement_points(statements: pd.DataFrame) -> pd.DataFrame:
@@ -159,7 +166,7 @@ def _speaker_trace(own: pd.DataFrame, speaker: str, colour: str, x: list[object]
         x=x, y=own["row"], mode="markers", name=escape_plotly(speaker), legendgroup=speaker,
         showlegend=False, customdata=own["statement_id"], hoverinfo="text",
         hovertext=[_statement_hover(r) for _, r in own.iterrows()],
-        marker={"size": 9 + 4 * own["n_sources"], "color": colour,
+        marker={"size": 9 + 4 * own["n_sources"].clip(upper=MAX_MARKER_SOURCES), "color": colour,
                 "symbol": [_SYMBOLS[p] for p in own["precision"]],
                 "line": {"width": [3 if c else 1 for c in conflict],
                          "color": ["#d73027" if c else colour for c in conflict]}})
@@ -172,24 +179,29 @@ def _published(documents: pd.DataFrame) -> list[tuple[str, date]]:
             if day is not None]
 
 
-def _publication_lines(fig: go.Figure, documents: pd.DataFrame, cell: dict[str, int]) -> None:
+def _publication_lines(fig: go.Figure, documents: pd.DataFrame, cell: dict[str, int]) -> int:
     """A dashed line per publication day, labelled with its source (or the count of sources, all
-    of them named in the label's hover)."""
+    of them named in the label's hover); past MAX_PUBLICATION_LABELS days, light lines without
+    labels. Returns the number of days."""
     by_day: dict[date, list[str]] = {}
     for source, day in _published(documents):
         by_day.setdefault(day, []).append(source)
     axis = "2" if cell.get("col") == 2 else ""  # the day panel's axes (x2/y2 beside the month panel)
     refs = {"xref": f"x{axis}", "yref": f"y{axis} domain"}
+    labelled = len(by_day) <= MAX_PUBLICATION_LABELS
+    line = {"dash": "dash", "color": "#555"} if labelled else {"dash": "dot", "color": "#bbb", "width": 1}
     shapes, labels = list(fig.layout.shapes), list(fig.layout.annotations)
     for day, sources in sorted(by_day.items()):  # shapes set at once: add_vline per day is quadratic
-        names = list(dict.fromkeys(sources))
-        text = f"published: {_label(names[0])}" if len(names) == 1 else f"{len(names)} published"
         shapes.append({"type": "line", "x0": day.isoformat(), "x1": day.isoformat(), "y0": 0, "y1": 1,
-                       "line": {"dash": "dash", "color": "#555"}, **refs})
-        labels.append({"text": text, "font": {"size": 11}, "textangle": 0, "showarrow": False,
-                       "hovertext": "<br>".join(escape_plotly(n) for n in names), "x": day.isoformat(),
-                       "y": 1, "yanchor": "bottom", "xanchor": "right", **refs})
+                       "line": line, **({} if labelled else {"layer": "below"}), **refs})
+        if labelled:
+            names = list(dict.fromkeys(sources))
+            text = f"published: {_label(names[0])}" if len(names) == 1 else f"{len(names)} published"
+            labels.append({"text": text, "font": {"size": 11}, "textangle": 0, "showarrow": False,
+                           "hovertext": "<br>".join(escape_plotly(n) for n in names), "x": day.isoformat(),
+                           "y": 1, "yanchor": "bottom", "xanchor": "right", **refs})
     fig.update_layout(shapes=shapes, annotations=labels)
+    return len(by_day)
 
 
 def _coarse_label(value: str) -> str:
@@ -241,9 +253,12 @@ def timeline_figure(statements: pd.DataFrame, mentions: pd.DataFrame,
     conflict = _conflict_trace(points, mentions)
     if conflict is not None:
         fig.add_trace(conflict, **day_cell)
-    _publication_lines(fig, documents, day_cell)
+    days = _publication_lines(fig, documents, day_cell)
     height = 150 + 40 * max(len(points), 3)
-    fig = _layout(fig, f"Statements by date ({len(points)} dated)", "", "", height=height)
+    title = f"Statements by date ({len(points)} dated)"
+    if days > MAX_PUBLICATION_LABELS:
+        title += f"<br><sup>dotted lines: the {days} days articles were published (too many to label)</sup>"
+    fig = _layout(fig, title, "", "", height=height)
     fig.update_yaxes(type="category", categoryorder="array",
                      categoryarray=list(points["row"])[::-1], tickfont={"size": 11})
     day_axis: dict[str, object] = {"type": "date", "nticks": MAX_TICKS - 2, "tickangle": 0,

@@ -135,3 +135,20 @@ def test_outlets_are_named_in_one_pass_and_odd_ids_still_replaced() -> None:
     assert name_outlets(text, documents) == ("stated in Daily One; 000002_cd34 dates it; Third Post too; "
                                              "x000001_ab12y untouched")
     assert name_outlets(None, documents) == ""
+
+
+def test_a_timeline_of_a_season_stays_readable() -> None:
+    from dashboard.charts import MAX_MARKER_SOURCES, MAX_PUBLICATION_LABELS, timeline_figure
+
+    statements = pd.DataFrame([{"statement_id": f"s{i}", "speaker": "A Speaker", "kind": "quote",
+                                "date": f"2020-01-{i + 1:02d}", "text": f"claim {i}", "date_conflict": "",
+                                "n_sources": n} for i, n in enumerate([1, 3, 150])])
+    days = pd.date_range("2020-01-01", periods=MAX_PUBLICATION_LABELS + 30).strftime("%Y-%m-%d")
+    documents = pd.DataFrame({"source": [f"Outlet {i % 7}" for i in range(len(days))], "published": days})
+    fig = timeline_figure(statements, pd.DataFrame(columns=["statement_id", "date"]), documents)
+    sizes = [s for t in fig.data if t.customdata is not None for s in t.marker.size]
+    assert sizes == [13, 21, 9 + 4 * MAX_MARKER_SOURCES]  # grows with the sources, up to a cap
+    assert len(fig.layout.shapes) == len(days) and not fig.layout.annotations  # lines, no labels
+    assert f"the {len(days)} days articles were published" in fig.layout.title.text
+    few = timeline_figure(statements, pd.DataFrame(columns=["statement_id", "date"]), documents.head(3))
+    assert len(few.layout.annotations) == 3 and "published" not in few.layout.title.text

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.charts import timeline_figure
+from dashboard.charts import MAX_MARKER_SOURCES, timeline_figure
 from dashboard.context import current
 from dashboard.display import FIRST_YEAR, LAST_YEAR, contract_dates
 from dashboard.palette import corpus_palette
@@ -29,10 +29,11 @@ speaker_colours = corpus_palette(corpus.manifest).speaker_colours(list(statement
 st.plotly_chart(timeline_figure(statements, corpus.mentions, spec.apply_documents(corpus.documents),
                                 speaker_colours), key="timeline_chart")
 st.caption("One row per statement, coloured by the speaker's side (grey: no side); a bigger marker: "
-           "more sources carry it. Filled circle: day known · open diamond: month only (in the "
-           "narrow left panel, so it does not stretch the day axis) · red "
-           "ring: sources disagree on the date, the red dotted line reaches the date another source "
-           "gives · dashed line: an article's publication date. Hover a marker for the text.")
+           f"more sources carry it (up to {MAX_MARKER_SOURCES}; the hover gives the count). Filled circle: "
+           "day known · open diamond: month only (in the narrow left panel, so it does not stretch the day "
+           "axis) · red ring: sources disagree on the date, the red dotted line reaches the date another "
+           "source gives · dashed line: an article's publication date (dotted and unlabelled when there "
+           "are many). Hover a marker for the text.")
 
 dates = statements["date"].astype(object).fillna("").astype(str)
 labels = dict(zip(statements["statement_id"],
