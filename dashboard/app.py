@@ -9,8 +9,8 @@ st.set_page_config(page_title="Spectrum", page_icon="📰", layout="wide")
 corpus = load_app_corpus()
 st.session_state["corpus"] = corpus
 st.session_state["spec"] = render_sidebar(corpus)
-st.sidebar.caption(f"Corpus: {len(corpus.documents)} documents, {len(corpus.statements)} "
-                   f"statements, {len(corpus.comments)} comments.")
+st.sidebar.caption(f"Corpus: {len(corpus.documents):,} documents, {len(corpus.statements):,} "
+                   f"statements, {len(corpus.comments):,} comments.")
 
 # The default page is served at the root; its own name, /overview, opens it too (hidden twin).
 PAGES = [
