@@ -82,6 +82,7 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "loves the attention", "attention seeker", "attention seeking", "loves the spotlight", "ego",
     "egotistical", "narcissist", "narcissistic", "typical", "spare us", "drama queen", "out of spite",
     "bunch of", "says it all", "hypocrisy", "free publicity", "using this for", "good riddance",
+    "for clicks", "for the clicks", "clout chasing", "clout",
     "had it coming", "deserved it", "ban deserved", "shameless", "hiding behind", "can't admit",
     "got it wrong",
     "lost my respect", "lost a fan", "lost a customer", "lost my vote", "lost a lot of",
