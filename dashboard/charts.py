@@ -284,6 +284,7 @@ BOX_POINTS = 500  # a group with more comments shows its box from all of them an
 # Groups a histogram or box chart draws, the largest ones (a chart split by 144 sources is unreadable:
 # colours repeat after ten, boxes shrink to lines); the title says when some are left out.
 MAX_GROUPS = 10
+FLAT_TICKS = 4  # box names shown level up to this many boxes, slanted beyond
 _SAMPLE_SEED = 7
 
 
@@ -428,14 +429,15 @@ def box_figure(comments: pd.DataFrame, by: str, colours: dict[str, str] | None =
                              customdata=_point_ids(comments, shown, ids),  # drill-down
                              hovertext=hover, hoverinfo="y+text", **points))
     fig.update_yaxes(range=[-1.05, 1.05], nticks=MAX_TICKS)
-    fig.update_xaxes(**_category_ticks(keys, ticks), tickangle=0)
+    # Side by side, more than a few two-line names run into each other: they are slanted then.
+    fig.update_xaxes(**_category_ticks(keys, ticks), tickangle=0 if len(keys) <= FLAT_TICKS else -40)
     fig.update_layout(showlegend=False, boxmode="overlay")
     title = f"Sentiment per {by} ({len(comments):,})"
     notes = [f"boxes from all comments; points: a random {BOX_POINTS} per larger group"] if sampled else []
     notes += [note] if (note := _left_out(len(kept), len(groups), by)) else []
-    if notes:
-        title += f"<br><sup>{' · '.join(notes)}</sup>"
-    return _layout(fig, title, "", "Compound score")
+    title += "".join(f"<br><sup>{n}</sup>" for n in notes)  # a line each: a half-width chart is narrow
+    fig = _layout(fig, title, "", "Compound score")
+    return fig.update_layout(margin={"t": 50 + 22 * max(0, len(notes) - 1)}) if notes else fig
 
 
 def _point_ids(comments: pd.DataFrame, positions: np.ndarray, ids: pd.Series | None) -> np.ndarray | None:

@@ -152,3 +152,15 @@ def test_a_timeline_of_a_season_stays_readable() -> None:
     assert f"the {len(days)} days articles were published" in fig.layout.title.text
     few = timeline_figure(statements, pd.DataFrame(columns=["statement_id", "date"]), documents.head(3))
     assert len(few.layout.annotations) == 3 and "published" not in few.layout.title.text
+
+
+def test_many_boxes_slant_their_names_and_notes_take_a_line_each() -> None:
+    from dashboard.charts import FLAT_TICKS
+
+    n = 12 * 600  # every group above BOX_POINTS: sampled, so the title has both notes
+    frame = pd.DataFrame({"source": RNG.choice([f"A rather long outlet name {i}" for i in range(12)], n),
+                          "sentiment_compound": RNG.uniform(-1, 1, n)})
+    many = box_figure(frame, "source")
+    assert many.layout.xaxis.tickangle != 0 and many.layout.title.text.count("<sup>") == 2
+    few = box_figure(frame[frame["source"].isin(sorted(set(frame["source"]))[:FLAT_TICKS])], "source")
+    assert few.layout.xaxis.tickangle == 0 and few.layout.title.text.count("<sup>") == 1  # sampled only
