@@ -5,7 +5,7 @@ over the same texts and, with --before REV, with the spam code of an earlier com
 
 Each measurement runs in its own process (its peak RSS is its own): the comments are parsed from
 the generated seed-format files first (not timed), then spam is scored the way the build does it
-(score_local per document, score_global once) or, for a commit without that split, with
+(score_local per batch of whole documents, score_global once) or, for a commit without that split, with
 score_comments. CPU seconds are printed beside wall seconds: on a shared machine the wall clock
 mostly measures the neighbours.
 """
@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+BATCH_COMMENTS = 3_000  # about what one of the build's parse tasks holds (BATCH_BYTES of seed files)
 
 __all__ = ["main"]
 
@@ -45,6 +46,15 @@ def _comments(folder: Path) -> Any:
     return frame
 
 
+def _batches(comments: Any) -> list[Any]:
+    """The comments cut into batches of whole documents of about BATCH_COMMENTS, as the build's
+    per-document map enriches them (several documents per task)."""
+    sizes = comments.groupby("doc_id", sort=False).size()
+    batch = (sizes.cumsum() - 1) // BATCH_COMMENTS
+    numbers = comments["doc_id"].map(batch)
+    return [part for _, part in comments.groupby(numbers, sort=False)]
+
+
 def _measure(kind: str, folder: Path) -> dict[str, float]:
     """Run one measurement in this process: spam (as the code on sys.path does it) or bare VADER."""
     import pandas as pd
@@ -64,7 +74,7 @@ def _measure(kind: str, folder: Path) -> dict[str, float]:
         load_model()
         wall, cpu = time.perf_counter(), time.process_time()
         if hasattr(spam, "score_local"):
-            local = pd.concat([spam.score_local(part) for _, part in comments.groupby("doc_id", sort=False)])
+            local = pd.concat([spam.score_local(part) for part in _batches(comments)])
             spam.score_global(local.loc[comments.index], comments["author"], comments["text"])
         else:
             spam.score_comments(comments)
