@@ -352,10 +352,13 @@ def incremental_cases(result: SizeResult, corpus: Synthetic, out: Path, engine: 
     with changes_undone(corpus.seeds):
         for name, change in changes:
             change()
+            started_at = time.time()
             run = build(corpus.seeds, out, engine, timeout)
             _report_run(name, run)
             record = _build_record(run)
             record["of_cold"] = run.seconds / cold if cold and run.status == "ok" else None
+            record["classified"] = classified_since(out, started_at)
+            _say(f"    documents whose stance was computed: {record['classified']}")
             result.incremental[name] = record
 
 
@@ -610,9 +613,17 @@ def incremental_table(results: list[SizeResult]) -> list[str]:
                 cells.append(record["status"])
             else:
                 share = f" ({100 * record['of_cold']:.1f} % of cold)" if record["of_cold"] is not None else ""
-                cells.append(_s(record["seconds"]) + share)
+                done = record.get("classified")
+                classified = f", {done} classified" if done is not None else ""
+                cells.append(_s(record["seconds"]) + share + classified)
         lines.append(f"| {r.comments:,} | " + " | ".join(cells) + f" | {_s(r.cli_start_s)} |")
     return lines
+
+
+def classified_since(out: Path, started_at: float) -> int:
+    """How many documents a rebuild classified: stance files it wrote (a document whose stance it
+    kept under new claims has its file renamed, which keeps the file's time)."""
+    return sum(1 for p in (out / "cache").glob("*.stance.arrow") if p.stat().st_mtime >= started_at - 1)
 
 
 def _slowest(per_page: dict[str, float | None]) -> str:
