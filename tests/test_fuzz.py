@@ -293,9 +293,10 @@ def _assert_same_rows(alone: dict[str, pd.DataFrame], batch: dict[str, pd.DataFr
 def _dashboard_data_path(corpus: Corpus) -> None:
     """What the pages and the sidebar compute from the tables, over every filter kind."""
     from dashboard.charts import share_figure, side_colours, timeline_figure
+    from dashboard.data import version_key
     from dashboard.sidebar import _date_bounds
 
-    bounds = _date_bounds(corpus)
+    bounds = _date_bounds(version_key(corpus), corpus.statements)
     specs = [FilterSpec(), FilterSpec(spam="exclude", search="the", sentiment_min=-0.5),
              FilterSpec(sources=tuple(corpus.documents["source"][:1]), stances=("neutral",))]
     if bounds is not None:
