@@ -119,3 +119,26 @@ def test_a_comments_table_keeps_the_columns_and_types_of_a_frame_written_alone(
     assert table.column_names[:len(COMMENT_BASE_COLUMNS)] == list(COMMENT_BASE_COLUMNS)
     frame = table.to_pandas()
     assert pa.Table.from_pandas(frame, preserve_index=False).equals(table, check_metadata=True)
+
+
+def test_a_document_without_comments_does_not_send_the_batch_one_by_one(
+        seeds: Path, parse_tasks: list[ParseTask], monkeypatch: pytest.MonkeyPatch) -> None:
+    config = load_config(seeds)
+    results = [r for r in tasks.parse_batch(parse_tasks, config) if isinstance(r, DocResult) and r.table]
+    claims = _claims(seeds, results)
+    empty = StanceTask("empty.txt", tasks._ipc_bytes(tasks.read_arrow(results[0].table).slice(0, 0)))
+    batch = [StanceTask(r.path, r.table) for r in results] + [empty]
+    alone = [tasks.stance_one(t, config, claims) for t in batch]
+    calls: list[int] = []
+    real = tasks.enrich.classify_stance
+
+    def counted(comments: pd.DataFrame, *args: Any) -> pd.DataFrame:
+        calls.append(len(comments))
+        return real(comments, *args)
+
+    monkeypatch.setattr(tasks.enrich, "classify_stance", counted)
+    together = tasks.stance_batch(batch, config, claims)
+    assert [c for c in calls if c] == [sum(r.n_comments for r in results)]  # those with comments: one frame
+    assert [s.path for s in together] == [t.path for t in batch]
+    for batch_stance, own in zip(together, alone, strict=True):
+        _same(batch_stance, own)

@@ -92,7 +92,7 @@ def reduce_documents(entries: list[Entry], counts: Counter[str], config: CorpusC
 def _band_keys(bands: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     """The rows with band keys (the others have none) and their keys, read from the Arrow buffers
     (no Python object per row)."""
-    lengths = pc.binary_length(bands).to_numpy(zero_copy_only=False)
+    lengths = pc.fill_null(pc.binary_length(bands), 0).to_numpy(zero_copy_only=False)
     long = np.flatnonzero(lengths)
     if not len(long):
         return long, np.zeros((0, BANDS), dtype=np.uint64)

@@ -199,21 +199,29 @@ def stance_one(task: StanceTask, config: CorpusConfig, claims: Claims) -> DocSta
         return _failure(task.path, exc)
 
 
-def _stances(tasks: Sequence[StanceTask], config: CorpusConfig, claims: Claims) -> list[DocStance]:
+def _stances(tasks: Sequence[StanceTask], config: CorpusConfig,
+             claims: Claims) -> list[DocStance | DocFailure]:
     """stance_one of each task, the documents' comments classified in one frame (each document's
-    threads on their own: classify_stance with the corpus claims equals it run per document)."""
+    threads on their own: classify_stance with the corpus claims equals it run per document); a
+    document without comments is done alone, so it does not send the batch one by one."""
     tables = [read_arrow(task.table) for task in tasks]
-    whole = pa.concat_tables(tables)
-    comments = whole.select(stance_input(whole.column_names)).to_pandas()
-    lengths = [t.num_rows for t in tables]
-    if not _one_document_each(comments["doc_id"], lengths):
-        raise ValueError("a document id is missing or shared by two documents of the batch")
-    stance = enrich.classify_stance(comments, config, claims)[list(enrich.STANCE_COLUMNS)]
-    table = pa.Table.from_pandas(stance, preserve_index=False)
-    texts, starts = comments["text"].tolist(), np.cumsum([0, *lengths]).tolist()
-    return [DocStance(task.path, _ipc_bytes(table.slice(start, stop - start)),
-                      document_stems(t for t in texts[start:stop] if isinstance(t, str)))
-            for task, start, stop in zip(tasks, starts[:-1], starts[1:], strict=True)]
+    results: dict[int, DocStance | DocFailure] = {
+        i: stance_one(task, config, claims) for i, (task, t) in enumerate(zip(tasks, tables, strict=True))
+        if not t.num_rows}
+    full = [i for i, t in enumerate(tables) if t.num_rows]
+    if full:
+        whole = pa.concat_tables([tables[i] for i in full])
+        comments = whole.select(stance_input(whole.column_names)).to_pandas()
+        lengths = [tables[i].num_rows for i in full]
+        if not _one_document_each(comments["doc_id"], lengths):
+            raise ValueError("a document id is missing or shared by two documents of the batch")
+        stance = enrich.classify_stance(comments, config, claims)[list(enrich.STANCE_COLUMNS)]
+        table = pa.Table.from_pandas(stance, preserve_index=False)
+        texts, starts = comments["text"].tolist(), np.cumsum([0, *lengths]).tolist()
+        for i, start, stop in zip(full, starts[:-1], starts[1:], strict=True):
+            results[i] = DocStance(tasks[i].path, _ipc_bytes(table.slice(start, stop - start)),
+                                   document_stems(t for t in texts[start:stop] if isinstance(t, str)))
+    return [results[i] for i in range(len(tasks))]
 
 
 def _one_document_each(doc_ids: pd.Series, lengths: list[int]) -> bool:

@@ -7,9 +7,10 @@ mark or a tweet handle, or a sentence naming a known person, is article text eve
 repeats it (outlets reuse background paragraphs in follow-ups, and every outlet repeats quotes).
 Copies of one article (the same title) count once, so a page saved three times is not furniture.
 
-The build does two passes: parse every document, then call `repeated_lines` over
+Meant for a build of two passes: parse every document, then call `repeated_lines` over
 (source, title, candidate lines) of all of them, and parse again, with `furniture=` the
 document's share of its source's repeated lines, each document that carries any of them.
+The build does not do this yet (it needs the furniture set in the per-document cache key).
 """
 
 import re
