@@ -37,6 +37,19 @@ def _claims(seeds: Path, results: list[DocResult]) -> Claims:
                                       len(tasks.enrich.comment_texts(comments)))
 
 
+def _count_stance_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of comments of each classify_stance call made from now on."""
+    calls: list[int] = []
+    real = tasks.enrich.classify_stance
+
+    def counted(comments: pd.DataFrame, *args: Any) -> pd.DataFrame:
+        calls.append(len(comments))
+        return real(comments, *args)
+
+    monkeypatch.setattr(tasks.enrich, "classify_stance", counted)
+    return calls
+
+
 def _same(a: Any, b: Any) -> None:
     """Two task results hold the same values, their Arrow tables equal with their metadata."""
     assert type(a) is type(b)
@@ -85,14 +98,7 @@ def test_a_stance_batch_classifies_once_and_gives_what_each_document_gives_alone
     claims = _claims(seeds, results)
     stance_tasks = [StanceTask(r.path, r.table) for r in results]
     alone = [tasks.stance_one(t, config, claims) for t in stance_tasks]
-    calls: list[int] = []
-    real = tasks.enrich.classify_stance
-
-    def counted(comments: pd.DataFrame, *args: Any) -> pd.DataFrame:
-        calls.append(len(comments))
-        return real(comments, *args)
-
-    monkeypatch.setattr(tasks.enrich, "classify_stance", counted)
+    calls = _count_stance_calls(monkeypatch)
     together = tasks.stance_batch(stance_tasks, config, claims)
     assert calls == [sum(r.n_comments for r in results)]  # one frame for the whole batch
     assert all(isinstance(s, DocStance) for s in together)
@@ -129,14 +135,7 @@ def test_a_document_without_comments_does_not_send_the_batch_one_by_one(
     empty = StanceTask("empty.txt", tasks._ipc_bytes(tasks.read_arrow(results[0].table).slice(0, 0)))
     batch = [StanceTask(r.path, r.table) for r in results] + [empty]
     alone = [tasks.stance_one(t, config, claims) for t in batch]
-    calls: list[int] = []
-    real = tasks.enrich.classify_stance
-
-    def counted(comments: pd.DataFrame, *args: Any) -> pd.DataFrame:
-        calls.append(len(comments))
-        return real(comments, *args)
-
-    monkeypatch.setattr(tasks.enrich, "classify_stance", counted)
+    calls = _count_stance_calls(monkeypatch)
     together = tasks.stance_batch(batch, config, claims)
     assert [c for c in calls if c] == [sum(r.n_comments for r in results)]  # those with comments: one frame
     assert [s.path for s in together] == [t.path for t in batch]
