@@ -1410,6 +1410,7 @@ class _SentenceView:
         self._echo: bool | None = None
         self._quotes: tuple[list[int], list[int]] | None = None
         self._turns: tuple[list[int | None], int, int] | None = None
+        self._last_but: int | None = None
 
     @property
     def pair(self) -> list[Token]:
@@ -1467,7 +1468,10 @@ class _SentenceView:
     def answered(self, after: int) -> bool:
         """'"No more money" but there's always money for ...': a quoted line and, after it in the
         same sentence, the commenter's "but"."""
-        return any(t.stem == "but" and not t.quoted for t in self.sentence[after:])
+        if self._last_but is None:  # found once per sentence: a long sentence asks many times
+            self._last_but = max((i for i, t in enumerate(self.sentence)
+                                  if t.stem == "but" and not t.quoted), default=-1)
+        return self._last_but >= after
 
     def conceded(self, after: int) -> bool:
         """"X sounds nice until ...", "X in theory, but ...": after the claim, the sentence grants
