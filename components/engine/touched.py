@@ -86,10 +86,7 @@ def changed_stems(before: dict[str, Any], after: dict[str, Any],
 def document_stems(texts: Iterable[str]) -> str:
     """The stems of a document's comment texts as stance tokenises them, sorted, one per line
     (right after classifying, stance's cache of tokenised texts holds them)."""
-    stems: set[str] = set()
-    for text in set(texts):
-        if text.strip():
-            stems.update(t.stem for t in _text_tokens(text))
+    stems = {t.stem for text in set(texts) if text.strip() for t in _text_tokens(text)}
     return "\n".join(sorted(stems))
 
 

@@ -21,6 +21,7 @@ import snowballstemmer
 from ..core.config import CorpusConfig, Person, Side
 from ..core.repair import CACHED_LENGTH, normalise_text
 from .sentiment import analyzer
+from .speed import collector_paused
 from .words import STOPWORDS
 
 __all__ = ["Claims", "StanceResult", "classify_stance", "classify_comments", "stance_scores", "NEUTRAL",
@@ -229,27 +230,53 @@ class Token:
     content: bool = field(default=False, compare=False)
     capital: bool = field(default=False, compare=False)
     pronoun: str = field(default="", compare=False)  # the pronoun it is a form of ("him": "he")
+    word: bool = field(default=False, compare=False)  # a word, not a mark (its stem opens alphanumeric)
+    ends: bool = field(default=False, compare=False)  # ends a sentence (".", "!", "?" outside quotes)
 
 
 def tokenise(text: str) -> list[Token]:
     """Words and marks of a text; contractions and possessives split ("isn't" → is, not)."""
+    # No token spans a blank, so the text is read a blank-separated chunk at a time, each distinct
+    # chunk matched once and its tokens kept (the same as matching the whole text).
+    text = text.replace("\u2019", "'")
+    if '"' not in text:  # nothing quoted: each chunk's tokens as kept, in one comprehension
+        get = _known_chunks[False].get
+        return [t for chunk in text.split() for t in (get(chunk) or _chunk_tokens(chunk, False))]
     tokens: list[Token] = []
     quoted = False
-    known = _known_words[quoted]
-    for raw in _TOKEN.findall(text.replace("\u2019", "'")):
-        if raw == '"':
-            quoted = not quoted
-            known = _known_words[quoted]
-            tokens.append(_QUOTE_MARKS[quoted])
+    for chunk in text.split():
+        if '"' not in chunk:
+            tokens.extend(_chunk_tokens(chunk, quoted))
             continue
-        words = known.get(raw)
-        tokens.extend(words if words is not None else _word_tokens(raw, quoted))
+        for raw in _TOKEN.findall(chunk):
+            if raw == '"':
+                quoted = not quoted
+                tokens.append(_QUOTE_MARKS[quoted])
+                continue
+            words = _known_words[quoted].get(raw)
+            tokens.extend(words if words is not None else _word_tokens(raw, quoted))
     return tokens
 
 
 _QUOTE_MARKS = {False: Token('"', '"', '"', False), True: Token('"', '"', '"', True)}
 KNOWN_WORDS = 1 << 16  # distinct words whose tokens are kept (outside quotes and inside)
 _known_words: dict[bool, dict[str, tuple[Token, ...]]] = {False: {}, True: {}}
+_known_chunks: dict[bool, dict[str, tuple[Token, ...]]] = {False: {}, True: {}}  # as many chunks
+
+
+def _chunk_tokens(chunk: str, quoted: bool) -> tuple[Token, ...]:
+    """The tokens of one blank-free chunk without a double quote ("Damon's," → Damon, 's, ","),
+    kept for the next time."""
+    known = _known_chunks[quoted]
+    found = known.get(chunk)
+    if found is None:
+        words = _known_words[quoted]
+        found = tuple(t for raw in _TOKEN.findall(chunk)
+                      for t in (words.get(raw) or _word_tokens(raw, quoted)))
+        if len(known) >= KNOWN_WORDS:
+            known.clear()
+        known[chunk] = found
+    return found
 
 
 def _word_tokens(raw: str, quoted: bool) -> tuple[Token, ...]:
@@ -260,7 +287,8 @@ def _word_tokens(raw: str, quoted: bool) -> tuple[Token, ...]:
         lower = part.lower()
         stem = _stem(lower)
         tokens.append(Token(part, lower, stem, quoted, _content_word(lower, stem),
-                            part[:1].isupper() or part.startswith("@"), _PRONOUN_OF.get(lower, "")))
+                            part[:1].isupper() or part.startswith("@"), _PRONOUN_OF.get(lower, ""),
+                            stem[:1].isalnum(), part in _SENTENCE_ENDS and not quoted))
     known = _known_words[quoted]
     if len(known) >= KNOWN_WORDS:
         known.clear()
@@ -453,13 +481,13 @@ class _Evidence:
         self.touched = self.touched or other.touched
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
 def _sentences(tokens: list[Token]) -> list[list[Token]]:
-    out: list[list[Token]] = [[]]
-    for token in tokens:
-        out[-1].append(token)
-        if token.text in {".", "!", "?"} and not token.quoted:
-            out.append([])
-    return [s for s in out if any(t.stem[:1].isalnum() for t in s)]  # a word, not marks only
+    ends = [at for at, token in enumerate(tokens, 1) if token.ends]
+    out = [tokens[a:b] for a, b in zip([0, *ends], [*ends, len(tokens)], strict=True)]
+    return [s for s in out if any(t.word for t in s)]  # a word, not marks only
 
 
 @dataclass(frozen=True)
@@ -556,6 +584,7 @@ def _lexicon(config: CorpusConfig) -> _Lexicon:
     return lexicon
 
 
+_PRONOUN_STEMS = frozenset(_stem(form) for form in _PRONOUN_OF)  # a pronoun's token has one of these stems
 _COMMON_STEMS = frozenset({_stem(w) for w in STOPWORDS} | {"be", "not", "'s"})
 
 
@@ -577,13 +606,15 @@ class _PhraseTable:
 
     def possible(self, stems: set[str]) -> list[str]:
         """The phrases, in order, whose every word is among these stems."""
+        if self.keys.isdisjoint(stems):
+            return []
         return [self.phrases[at] for at in self.possible_at(stems)]
 
     def possible_at(self, stems: set[str]) -> list[int]:
         """The positions of those phrases, ascending."""
-        keys = self.keys.intersection(stems)
-        if not keys:
+        if self.keys.isdisjoint(stems):  # most sentences hold no key: found without a new set
             return []
+        keys = self.keys.intersection(stems)
         return sorted(at for key in keys for at in self.by_key[key] if self.words[at] <= stems)
 
 
@@ -603,9 +634,12 @@ def _possible(phrases: tuple[str, ...], tokens: Sequence[Token]) -> list[str]:
 def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, Person]) -> list[_Mention]:
     """Every mention of a known person: by name, or by a pronoun for the person last named
     with it in this comment, or else for the only side that uses it."""
+    lexicon = _lexicon(config)
+    stems = _index(tokens).stems
+    if lexicon.name_table.keys.isdisjoint(stems) and stems.isdisjoint(_PRONOUN_STEMS):
+        return []  # no name's word and no pronoun: nobody is mentioned
     found: list[_Mention] = []
     taken: set[int] = set()
-    lexicon = _lexicon(config)
     for at in lexicon.name_table.possible_at(_index(tokens).stems):
         person, side, name, _, via = lexicon.names[at]
         for hit in _find(name, tokens):
@@ -1787,11 +1821,12 @@ def _classify_all(comments: pd.DataFrame, config: CorpusConfig, statements: pd.D
     authors = [str(a) for a in ordered["author"]]
     index = ordered.index.tolist()
     rows: dict[object, StanceResult] = {}
-    for start, stop in _runs(docs):  # sorted by document, so each one's comments are a run
-        if pd.isna(docs[start]):
-            continue  # no document: no thread (as groupby leaves such rows out)
-        results = _classify_thread(texts[start:stop], authors[start:stop], config, claims)
-        rows.update(zip(index[start:stop], results, strict=True))
+    with collector_paused():
+        for start, stop in _runs(docs):  # sorted by document, so each one's comments are a run
+            if pd.isna(docs[start]):
+                continue  # no document: no thread (as groupby leaves such rows out)
+            results = _classify_thread(texts[start:stop], authors[start:stop], config, claims)
+            rows.update(zip(index[start:stop], results, strict=True))
     return rows
 
 
