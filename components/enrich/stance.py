@@ -217,7 +217,7 @@ def _stem(word: str) -> str:
     return str(_stemmer().stemWord(word))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """One word or mark: as written, lower-cased, stemmed, and whether it sits inside quotes."""
 
@@ -1438,7 +1438,7 @@ class _SentenceView:
     def __init__(self, sentence: list[Token], following: list[Token]) -> None:
         self.sentence = sentence
         self.following = following
-        self.stems = {t.stem for t in sentence}
+        self.stems = _index(sentence).stems  # the sentence's index's (never changed)
         self._pair: list[Token] | None = None
         self._pair_stems: set[str] | None = None
         self._echo: bool | None = None
@@ -1988,9 +1988,11 @@ def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusCo
         stems = {t.stem for sentence in sentences for t in sentence}
     if all(stems.isdisjoint(words) for words in claims.words.values()):
         return  # no word of any side's claims: nothing to share
-    quoted = {t.stem for s in sentences for t in s if t.quoted}
+    # Only the sentences holding a claim's word can share one (nothing is quoted without a '"').
+    quoted = {t.stem for s in sentences for t in s if t.quoted} if '"' in stems else set()
     wanting = not _WANTING.isdisjoint(stems)
-    own = [t for s in sentences if not _is_echo_question(s) and not _reports(s)
+    sharing = [s for s in sentences if any(not _index(s).stems.isdisjoint(w) for w in claims.words.values())]
+    own = [t for s in sharing if not _is_echo_question(s) and not _reports(s)
            for t in (_not_wanted_by_others(_asserted(s)) if wanting else _asserted(s))
            if not t.quoted and t.content and t.stem not in quoted]
     found = {side: sorted({t.lower for t in own if t.stem in words}) for side, words in claims.words.items()}

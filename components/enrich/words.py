@@ -54,10 +54,31 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ɏ]+(?:'[A-Za-z]+)?")
 MIN_LENGTH = 3
 
 
+KNOWN_CHUNKS = 1 << 16  # distinct blank-separated chunks whose content words are kept
+
+
 def content_words(text: str) -> list[str]:
     """The content words of one text, in order, lower-cased (stopwords and short words left out)."""
-    words = (token.lower().split("'")[0] for token in _TOKEN.findall(normalise_text(text or "")))
-    return [word for word in words if len(word) >= MIN_LENGTH and word not in STOPWORDS]
+    # No word spans a blank, so each distinct blank-separated chunk is read once and its words kept.
+    chunks = normalise_text(text or "").split()
+    found = list(map(_known_chunks.get, chunks))
+    if None in found:  # a chunk not seen before (or since the cache was last emptied)
+        found = [words if words is not None else _chunk_words(chunk)
+                 for words, chunk in zip(found, chunks, strict=True)]
+    return [word for words in found for word in words]
+
+
+_known_chunks: dict[str, tuple[str, ...]] = {}
+
+
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    """The content words of one chunk without blanks, kept for the next time."""
+    words = (token.lower().split("'")[0] for token in _TOKEN.findall(chunk))
+    found = tuple(word for word in words if len(word) >= MIN_LENGTH and word not in STOPWORDS)
+    if len(_known_chunks) >= KNOWN_CHUNKS:
+        _known_chunks.clear()
+    _known_chunks[chunk] = found
+    return found
 
 
 def word_frequencies(texts: Iterable[str], limit: int = 150) -> dict[str, int]:
