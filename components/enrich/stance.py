@@ -423,8 +423,9 @@ class _Index:
             self._positions = {}
         found = self._positions.get(stem)
         if found is None:
-            found = self._positions[stem] = ([at for at, token in enumerate(self.tokens) if token.stem == stem]
-                                             if stem in self.stems else [])
+            found = ([at for at, token in enumerate(self.tokens) if token.stem == stem]
+                     if stem in self.stems else [])
+            self._positions[stem] = found
         return found
 
     def first_word(self) -> int:

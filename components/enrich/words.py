@@ -3,6 +3,7 @@
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import cast
 
 from ..core.repair import normalise_text
 
@@ -61,11 +62,11 @@ def content_words(text: str) -> list[str]:
     """The content words of one text, in order, lower-cased (stopwords and short words left out)."""
     # No word spans a blank, so each distinct blank-separated chunk is read once and its words kept.
     chunks = normalise_text(text or "").split()
-    found = list(map(_known_chunks.get, chunks))
-    if None in found:  # a chunk not seen before (or since the cache was last emptied)
-        found = [words if words is not None else _chunk_words(chunk)
-                 for words, chunk in zip(found, chunks, strict=True)]
-    return [word for words in found for word in words]
+    known: list[tuple[str, ...] | None] = list(map(_known_chunks.get, chunks))
+    if None in known:  # a chunk not seen before (or since the cache was last emptied)
+        return [word for words, chunk in zip(known, chunks, strict=True)
+                for word in (words if words is not None else _chunk_words(chunk))]
+    return [word for words in cast(list[tuple[str, ...]], known) for word in words]
 
 
 _known_chunks: dict[str, tuple[str, ...]] = {}
