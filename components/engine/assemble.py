@@ -2,6 +2,7 @@
 across documents, the documents and mentions tables, the claims, spam across the corpus, and the
 comments table streamed from the per-document files in batches of bounded size."""
 
+import io
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,18 +21,19 @@ from ..core.columns import (
     STATEMENT_COLUMNS,
 )
 from ..core.config import CorpusConfig
-from ..corpus.store import TableStream
+from ..corpus.store import TableStream, write_bytes_atomic
 from ..enrich import pipeline as enrich
 from ..enrich import spam as spam_scoring
-from ..enrich.near_duplicates import BANDS
+from ..enrich.near_duplicates import BANDS, NEAR_DUPLICATE_RATIO, PairMemo
 from ..enrich.spam_model import model_text
 from ..enrich.stance import Claims
 from ..parse.statements import build_statements
 from .cache import Entry
+from .registry import Previous
 from .tasks import frame_of, read_arrow
 
 __all__ = ["Reduced", "reduce_documents", "score_spam", "comment_stream", "empty_comments",
-           "COMMENT_SCHEMA", "ROWS_PER_GROUP"]
+           "COMMENT_SCHEMA", "ROWS_PER_GROUP", "read_memo", "write_memo"]
 
 ROWS_PER_GROUP = 50_000  # comments per Parquet row group: what the writer holds at a time
 _INTEGERS = frozenset({"position", "depth"})
@@ -41,6 +43,9 @@ _FLOATS = frozenset({"sentiment_compound", "sentiment_pos", "sentiment_neu", "se
 _JOIN_AUTHORS = 256  # documents' author columns kept apart at most
 _SPAM_INPUT = ["author", "_spam_model", "_spam_rules", "_spam_key", "_spam_bands"]
 
+# What a pair memo's verdicts depend on: the ratio, the texts compared (model_text, part of the
+# enrichment version) and this file's layout.
+_MEMO_VERSION = f"1:{NEAR_DUPLICATE_RATIO}:{enrich.ENRICHMENT_VERSION}"
 
 def _dtype(column: str) -> str:
     if column in _INTEGERS:
@@ -75,11 +80,13 @@ def _counted(documents: pd.DataFrame, mentions: pd.DataFrame, entries: list[Entr
     return documents[list(DOCUMENT_COLUMNS)]
 
 
-def reduce_documents(entries: list[Entry], counts: Counter[str], config: CorpusConfig) -> Reduced:
-    """Statements merged across the documents, the documents and mentions tables, and the claims
-    from the statements and the documents' summed topic counts."""
+def reduce_documents(entries: list[Entry], counts: Counter[str], config: CorpusConfig,
+                     previous: Previous | None = None) -> Reduced:
+    """Statements merged across the documents (keeping the ids of `previous`, the statements the
+    corpus folder held: registry.py), the documents and mentions tables, and the claims from the
+    statements and the documents' summed topic counts."""
     documents = frame_of([e.document for e in entries], DOCUMENT_COLUMNS)
-    statements, mentions = build_statements(documents, [m for e in entries for m in e.mentions])
+    statements, mentions = build_statements(documents, [m for e in entries for m in e.mentions], previous)
     statements = frame_of(statements.to_dict("records"), STATEMENT_COLUMNS)
     mentions = frame_of(mentions.to_dict("records"), MENTION_COLUMNS)
     claims = enrich.corpus_claims(config, statements, counts, sum(e.n_texts for e in entries))
@@ -157,7 +164,8 @@ def _texts_of(entries: list[Entry], starts: np.ndarray, numbers: np.ndarray) -> 
 
 def score_spam(entries: list[Entry]) -> pd.DataFrame:
     """is_spam, spam_score and spam_reason (categorical) of every comment, in table order, from the
-    columns the step needs (texts only for near-duplicate candidates), read into compact arrays."""
+    columns the step needs (texts only for near-duplicate candidates), read into compact arrays;
+    near-duplicate verdicts are read from and kept in memo_file when given."""
     entries = [e for e in entries if e.comments is not None]
     spam_input = _SpamInput(sum(e.n_comments for e in entries))
     starts = []
@@ -167,11 +175,15 @@ def score_spam(entries: list[Entry]) -> pd.DataFrame:
         spam_input.add(read_arrow(str(entry.comments), _SPAM_INPUT))
     author_ids, names = spam_input.author_ids()
     long = spam_input.long
-    return spam_scoring.score_corpus(
+    memo = read_memo(memo_file) if memo_file is not None else PairMemo()
+    spam = spam_scoring.score_corpus(
         spam_input.model[:spam_input.rows], spam_input.rules[:spam_input.rows], spam_input.exact[:long],
         spam_input.bands[:long], spam_input.eligible[:long], author_ids,
         lambda numbers: names.take(pa.array(numbers)).to_pylist(),
-        lambda numbers: _texts_of(entries, np.array(starts, dtype=np.int64), numbers))
+        lambda numbers: _texts_of(entries, np.array(starts, dtype=np.int64), numbers), memo)
+    if memo_file is not None:
+        write_memo(memo_file, memo)
+    return spam
 
 
 def _document_comments(entry: Entry, stance: Path, spam: pa.Table) -> pa.Table:

@@ -46,6 +46,7 @@ from .assemble import Reduced, comment_stream, empty_comments, reduce_documents,
 from .cache import CACHE_DIR, DocCache, Entry, document_key
 from .freshness import BuildReport, read_inputs, up_to_date_report
 from .local import Engine, InlineExecutor, LocalEngine, map_unordered, workers_of
+from .registry import previous_statements
 from .tasks import (
     DocFailure,
     DocResult,
@@ -63,6 +64,8 @@ __all__ = ["BuildReport", "build_corpus", "ERRORS_LOG", "internal_error", "check
 
 ERRORS_LOG = "errors.log"  # tracebacks of internal errors, beside the corpus; never shown to users
 # A task holds documents up to this many bytes (parse) or comments (stance), and at least a
+# The corpus-wide steps' own cache, a folder inside the documents' cache (whose pruning keeps folders).
+CORPUS_CACHE = "corpus"
 # quarter of a worker's share, so workers stay busy and pickling stays a small part of the work.
 BATCH_BYTES = 1_000_000
 BATCH_COMMENTS = 5_000
@@ -183,11 +186,13 @@ class _Build:
         self.out_dir, self.config, self.executors = out_dir, config, executors
         self.report, self.progress = report, progress
         self.cache = DocCache(out_dir / CACHE_DIR)
+        self.previous = previous_statements(out_dir)  # the folder's statement ids, kept (registry.py)
         self.total_counts: Counter[str] = Counter()
         self.new_counts: dict[str, Counter[str]] = {}  # of the documents parsed by this build, by path
         self.everyone: list[Entry] = []
 
     def fail(self, failure: DocFailure, what: str) -> None:
+        self.memo_file = out_dir / CACHE_DIR / CORPUS_CACHE / "spam_pairs.npz"  # assemble.read_memo
         """Report a document's failure (an internal one is logged with its traceback)."""
         self.report.failed[failure.path] = failure.reason or _log_error(
             self.out_dir, f"{what} {failure.path}", failure.error, failure.trace)
@@ -262,7 +267,7 @@ class _Build:
         return self.total_counts - sum((self.cache.counts(e) for e in left_out), Counter())
 
     def _reduce(self, entries: list[Entry]) -> Reduced:
-        return reduce_documents(entries, self._counts(entries), self.config)
+        return reduce_documents(entries, self._counts(entries), self.config, self.previous)
 
     def _drop_failing(self, entries: list[Entry], step: Callable[[list[Entry]], object],
                       together: bool) -> list[Entry]:
@@ -374,7 +379,7 @@ class _Build:
                 continue
             self.executors.close()  # the rest runs in this process
             self.progress(0, 1, "spam")
-            kept, spam = self.isolate(entries, score_spam)
+            kept, spam = self.isolate(entries, lambda some: score_spam(some, memo_file=self.memo_file))
             self.progress(1, 1, "spam")
             if len(kept) == len(entries):
                 return entries, reduced, spam
