@@ -24,7 +24,7 @@ from .sentiment import analyzer
 from .words import STOPWORDS
 
 __all__ = ["Claims", "StanceResult", "classify_stance", "classify_comments", "stance_scores", "NEUTRAL",
-           "tokenise", "topic_counts", "comment_texts"]
+           "tokenise", "topic_counts", "comment_texts", "reply_tone"]
 
 NEUTRAL = "neutral"
 
@@ -1600,7 +1600,7 @@ def _tone(tokens: list[Token], aimed: bool) -> str:
     if words[0].lower in _REPLY_REBUFFS or any(_find(p, tokens) for p in _possible(_REPLY_HOSTILITY, tokens)):
         return "hostile"
     compound = _compound(" ".join(t.text for t in tokens))
-    agreeing = words[0].lower in _REPLY_OPENERS or any(
+    agreeing = _agreeing_opener(words) or any(
         m and not m[0].negated for m in (_find(p, tokens) for p in _possible(_REPLY_AGREEMENT, tokens)))
     if aimed:  # the comment's own feelings are about a side, not about the commenter it answers
         return "agree" if agreeing else "none"
@@ -1609,6 +1609,41 @@ def _tone(tokens: list[Token], aimed: bool) -> str:
     if compound <= -0.05:
         return "hostile"
     return "none"
+
+
+def _agreeing_opener(words: list[Token]) -> bool:
+    """A reply that opens by agreeing ("Exactly.", "This!"), not by scorn ("Exactly what you'd
+    expect from ...", "Typical of the kind of people who ...")."""
+    return words[0].lower in _REPLY_OPENERS and not (
+        len(words) > 1 and words[1].lower in WH_WORDS | {"the", "like"}
+        and any(t.stem == "expect" for t in words[:8]))
+
+
+# An information question to a commenter ("@Dee do you know where ...?", "Is there a link?").
+_ASKING_SUBJECTS = frozenset({"you", "anyone", "anybody", "there", "it", "this", "that", "they", "she", "he"})
+
+
+def _asks(tokens: list[Token]) -> bool:
+    """A reply that only asks for information: every sentence a question, the first opened by an
+    auxiliary and a plain subject ("do you know", "is there"), no negator, nothing hostile."""
+    sentences = [s for s in _sentences(tokens) if any(t.stem[:1].isalnum() for t in s)]
+    if not sentences or any(s[-1].text != "?" for s in sentences):
+        return False
+    words = _after_conjunctions([t for t in sentences[0]
+                                 if t.stem[:1].isalnum() and not t.lower.startswith("@")])
+    if len(words) < 2 or words[0].lower not in AUXILIARIES or words[1].lower not in _ASKING_SUBJECTS:
+        return False
+    return not any(t.stem in NEGATORS or t.lower == "ever" for t in tokens) and _compound(
+        " ".join(t.text for t in tokens)) > -0.05
+
+
+def reply_tone(text: str) -> str:
+    """How a reply treats the commenter it answers: "agree", "hostile", "ask" (an information
+    question) or "none"."""
+    tokens = _text_tokens(text)
+    if _asks(tokens):
+        return "ask"
+    return _tone(tokens, False)
 
 
 @dataclass
