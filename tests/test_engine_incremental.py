@@ -16,6 +16,7 @@ from components.core.config import load_config
 from components.corpus.store import Corpus, load_corpus
 from components.engine.build import build_corpus
 from components.engine.touched import changed_stems, claims_record, cue_stems, document_stems, touches
+from components.enrich import near_duplicates
 from components.enrich import pipeline as enrich
 from components.enrich.pipeline import STANCE_COLUMNS, classify_stance
 from components.enrich.stance import Claims
@@ -72,7 +73,8 @@ def _with_statement(path: Path) -> None:
 
 
 def test_incremental_builds_equal_cold_builds_and_reclassify_only_touched_documents(
-        synthetic: Path, tmp_path: Path) -> None:
+        synthetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(near_duplicates, "ALL_PAIRS_LIMIT", 50)  # the LSH search, with its pair memo
     seeds = tmp_path / "seeds"
     shutil.copytree(synthetic, seeds)
     out, cold = tmp_path / "corpus", tmp_path / "cold"

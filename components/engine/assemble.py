@@ -42,10 +42,10 @@ _FLOATS = frozenset({"sentiment_compound", "sentiment_pos", "sentiment_neu", "se
                      "stance_confidence", "spam_score"})
 _JOIN_AUTHORS = 256  # documents' author columns kept apart at most
 _SPAM_INPUT = ["author", "_spam_model", "_spam_rules", "_spam_key", "_spam_bands"]
-
 # What a pair memo's verdicts depend on: the ratio, the texts compared (model_text, part of the
 # enrichment version) and this file's layout.
 _MEMO_VERSION = f"1:{NEAR_DUPLICATE_RATIO}:{enrich.ENRICHMENT_VERSION}"
+
 
 def _dtype(column: str) -> str:
     if column in _INTEGERS:
@@ -162,7 +162,26 @@ def _texts_of(entries: list[Entry], starts: np.ndarray, numbers: np.ndarray) -> 
     return keys
 
 
-def score_spam(entries: list[Entry]) -> pd.DataFrame:
+def read_memo(path: Path) -> PairMemo:
+    """The near-duplicate verdicts an earlier build kept at path (none when absent, stale or damaged)."""
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            if str(stored["version"]) != _MEMO_VERSION:
+                return PairMemo()
+            return PairMemo(stored["pairs"], stored["similar"])
+    except (OSError, ValueError, KeyError):
+        return PairMemo()
+
+
+def write_memo(path: Path, memo: PairMemo) -> None:
+    """Keep the verdicts of the pairs this build looked up or checked, for the next build."""
+    pairs, similar = memo.kept()
+    data = io.BytesIO()
+    np.savez(data, pairs=pairs, similar=similar, version=np.asarray(_MEMO_VERSION))
+    write_bytes_atomic(path, data.getvalue())
+
+
+def score_spam(entries: list[Entry], memo_file: Path | None = None) -> pd.DataFrame:
     """is_spam, spam_score and spam_reason (categorical) of every comment, in table order, from the
     columns the step needs (texts only for near-duplicate candidates), read into compact arrays;
     near-duplicate verdicts are read from and kept in memo_file when given."""

@@ -63,9 +63,9 @@ __all__ = ["BuildReport", "build_corpus", "ERRORS_LOG", "internal_error", "check
            "assemble_documents", "Progress"]
 
 ERRORS_LOG = "errors.log"  # tracebacks of internal errors, beside the corpus; never shown to users
-# A task holds documents up to this many bytes (parse) or comments (stance), and at least a
 # The corpus-wide steps' own cache, a folder inside the documents' cache (whose pruning keeps folders).
 CORPUS_CACHE = "corpus"
+# A task holds documents up to this many bytes (parse) or comments (stance), and at least a
 # quarter of a worker's share, so workers stay busy and pickling stays a small part of the work.
 BATCH_BYTES = 1_000_000
 BATCH_COMMENTS = 5_000
@@ -190,9 +190,9 @@ class _Build:
         self.total_counts: Counter[str] = Counter()
         self.new_counts: dict[str, Counter[str]] = {}  # of the documents parsed by this build, by path
         self.everyone: list[Entry] = []
+        self.memo_file = out_dir / CACHE_DIR / CORPUS_CACHE / "spam_pairs.npz"  # assemble.read_memo
 
     def fail(self, failure: DocFailure, what: str) -> None:
-        self.memo_file = out_dir / CACHE_DIR / CORPUS_CACHE / "spam_pairs.npz"  # assemble.read_memo
         """Report a document's failure (an internal one is logged with its traceback)."""
         self.report.failed[failure.path] = failure.reason or _log_error(
             self.out_dir, f"{what} {failure.path}", failure.error, failure.trace)
@@ -422,7 +422,7 @@ def _write_derived(folder: Path, terms: list[Path]) -> None:
 def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: Engine,
                   progress: Progress) -> BuildReport:
     report = BuildReport()
-    inputs = read_inputs(seeds_dir, report)
+    inputs = read_inputs(seeds_dir, report, out_dir)
     if (current := up_to_date_report(report, out_dir, inputs)) is not None:
         return current
     hashes, config_hash, fingerprint = inputs.hashes, inputs.config_hash, inputs.fingerprint
