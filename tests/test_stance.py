@@ -129,6 +129,10 @@ CUES = [
     ("I thought North was a good person.", NEUTRAL, ""),
     # A claim scoffed at right after it is said.
     ("Walls are needed my foot.", "south", "dismisses Nora North's side's line"),
+    # A side's words in a question that only asks are not claimed; a rhetorical one may claim them.
+    ("When will they open the gates this year?", NEUTRAL, "in a question"),
+    ("Are the walls needed on the east road as well?", NEUTRAL, "in a question"),
+    ("Why would anyone not open the gates?", "south", "claims"),
 ]
 
 

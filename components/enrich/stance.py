@@ -1211,6 +1211,24 @@ def _is_echo_question(sentence: list[Token]) -> bool:
         words[0].lower not in WH_WORDS)
 
 
+MAX_ASKING_FEELING = 0.3  # |compound| of a question that only asks
+
+
+def _asks_question(sentence: list[Token]) -> bool:
+    """A question opened by an auxiliary or a wh-word, with no negator, not "why" and no feeling
+    (VADER): it asks, it does not argue ("When does the removal start?", not "Why would anyone
+    ...?", "Isn't it ...?", "Am I the only one irritated by ...?")."""
+    if not sentence or sentence[-1].text != "?":
+        return False
+    words = _after_conjunctions([t for t in sentence if t.stem[:1].isalnum()])
+    if not words or words[0].lower == "why" or (words[0].lower not in AUXILIARIES
+                                                and words[0].stem not in AUXILIARIES
+                                                and words[0].lower not in WH_WORDS):
+        return False
+    return not any(t.stem in NEGATORS or t.lower.endswith("n't") for t in sentence) and abs(
+        _compound(" ".join(t.text for t in sentence))) < MAX_ASKING_FEELING
+
+
 @lru_cache(maxsize=64)
 def _claim_cues(position_cues: tuple[str, ...], topic: frozenset[str]) -> tuple[str, ...]:
     """A side's cues that are claims: one-word cues that are topic words are left out."""
@@ -1254,8 +1272,8 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
                 for other in _opponents(side.id, config):
                     ev.add(other, W_POSITION * W_ECHO_ANSWERED, f"echoes {side.person.name}'s side's words "
                            f'"{said}" in a question, then answers them')
-            elif view.echo or _reported(view.pair, hit.end):
-                echoes.append(f'"{said}" ({"in a question" if view.echo else "reported"})')
+            elif view.echo or view.asks or _reported(view.pair, hit.end):
+                echoes.append(f'"{said}" ({"in a question" if view.echo or view.asks else "reported"})')
             elif view.conceded(hit.end):
                 for other in _opponents(side.id, config):
                     ev.add(other, W_POSITION, f"grants {side.person.name}'s side's claim "
@@ -1425,6 +1443,12 @@ class _SentenceView:
         if self._echo is None:
             self._echo = _is_echo_question(self.sentence)
         return self._echo
+
+    @property
+    def asks(self) -> bool:
+        """Whether the sentence asks a question ("How long does an appeal take?"): a side's words in
+        it are not claimed; a rhetorical one ("why would ...", "isn't it ...") may claim them."""
+        return _asks_question(self.sentence)
 
     @property
     def pair_stems(self) -> set[str]:
@@ -1983,14 +2007,14 @@ def _figure_stems(config: CorpusConfig) -> frozenset[str]:
 def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusConfig,
                   ev: _Evidence, stems: set[str] | None = None) -> None:
     """Content words shared with one side's claims and not the other's, in the comment's own voice
-    (not in quotes, not in a short echo question)."""
+    (not in quotes, not in a short echo question nor in a question that only asks)."""
     if stems is None:
         stems = {t.stem for sentence in sentences for t in sentence}
     if all(stems.isdisjoint(words) for words in claims.words.values()):
         return  # no word of any side's claims: nothing to share
     quoted = {t.stem for s in sentences for t in s if t.quoted}
     wanting = not _WANTING.isdisjoint(stems)
-    own = [t for s in sentences if not _is_echo_question(s) and not _reports(s)
+    own = [t for s in sentences if not _is_echo_question(s) and not _reports(s) and not _asks_question(s)
            for t in (_not_wanted_by_others(_asserted(s)) if wanting else _asserted(s))
            if not t.quoted and t.content and t.stem not in quoted]
     found = {side: sorted({t.lower for t in own if t.stem in words}) for side, words in claims.words.items()}
