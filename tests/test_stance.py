@@ -133,6 +133,10 @@ CUES = [
     ("When will they open the gates this year?", NEUTRAL, "in a question"),
     ("Are the walls needed on the east road as well?", NEUTRAL, "in a question"),
     ("Why would anyone not open the gates?", "south", "claims"),
+    # A side's line put in a third party's mouth ("they all say", "people cry") is not claimed.
+    ("Every merchant in the square says open the gates.", NEUTRAL, ""),
+    ("Smugglers always cry open the gates.", NEUTRAL, ""),
+    ("I say open the gates.", "south", "claims"),
 ]
 
 

@@ -1293,7 +1293,8 @@ W_ECHO_ANSWERED = 0.6  # a side's words echoed in a question, then answered: cou
 
 
 _WANTING = frozenset(_stem(w) for w in ("wants", "want", "demands", "demand", "expects", "expect", "insists",
-                                        "claims", "reckons", "pretends"))
+                                        "claims", "reckons", "pretends", "says", "cry", "cries", "scream",
+                                        "screams", "shout", "shouts"))
 _OWN_SUBJECTS = frozenset({"i", "we", "you"})
 
 
