@@ -79,6 +79,7 @@ CUES = [
     ("If the gates stay shut, that's on North.", "south", 'blames Nora North ("that\'s on North")'),
     ("This whole mess is South's own fault.", "north", "blames Sam South"),
     ("That's not on North.", NEUTRAL, ""),
+    ("It's on the North website somewhere.", NEUTRAL, ""),  # the name qualifies a noun after it
     ("South is to blame for the flooding.", "north", "disagrees with Sam South"),
     ("North is doing the sensible thing.", "north", "agrees with Nora North"),
     ("South did the right thing.", "south", "agrees with Sam South"),

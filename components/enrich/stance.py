@@ -985,9 +985,11 @@ def _member(tokens: list[Token], m: _Mention) -> Match | None:
 
 
 def _blamed(tokens: list[Token], m: _Mention) -> Match | None:
-    """"That's on <person>", "<person>'s (own) fault": the person is blamed (unless negated)."""
+    """"That's on <person>", "<person>'s (own) fault": the person is blamed (unless negated); not
+    "it's on the council website", where the name only qualifies a noun after it."""
     if (m.start >= 3 and tokens[m.start - 1].lower == "on" and tokens[m.start - 2].stem == "be"
-            and tokens[m.start - 3].lower in BLAME_SUBJECTS):
+            and tokens[m.start - 3].lower in BLAME_SUBJECTS
+            and (m.end >= len(tokens) or not tokens[m.end].content)):
         hit = Match(m.start - 3, m.end, False)
     elif [t.lower for t in tokens[m.end:m.end + 2]] == ["'s", "fault"]:
         hit = Match(m.start, m.end + 2, False)
