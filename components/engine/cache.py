@@ -16,6 +16,7 @@ from typing import Any
 from ..corpus.store import write_bytes_atomic
 from ..enrich.pipeline import ENRICHMENT_VERSION
 from ..parse.parser import PARSER_VERSION
+from .freshness import STATS_FILE
 from .tasks import DocResult
 
 __all__ = ["CACHE_DIR", "Entry", "DocCache", "document_key"]
@@ -173,7 +174,7 @@ class DocCache:
         keep |= {e.terms.name for e in entries if e.terms is not None}
         keep |= {self._counts(e.doc_id, e.key).name for e in entries} | {TOTALS_FILE}
         keep |= {self.stance(e, digest).name for e in entries}
-        keep |= {self.stems(e).name for e in entries} | {CLAIMS_FILE}
+        keep |= {self.stems(e).name for e in entries} | {CLAIMS_FILE, STATS_FILE}
         for cached in self.folder.glob("*"):
             if cached.is_file() and cached.name not in keep:
                 cached.unlink(missing_ok=True)
