@@ -138,6 +138,10 @@ CUES = [
     ("Every merchant in the square says open the gates.", NEUTRAL, ""),
     ("Smugglers always cry open the gates.", NEUTRAL, ""),
     ("I say open the gates.", "south", "claims"),
+    # What is done to a side (its pronoun as object or owner, a be-passive) is not said of it.
+    ("The guards beat him and smashed his stall.", NEUTRAL, ""),
+    ("Sam was injured in the crush last winter.", NEUTRAL, ""),
+    ("He is horrible.", "north", "speaks ill of Sam South"),
 ]
 
 

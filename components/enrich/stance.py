@@ -1136,6 +1136,8 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         return
     if _counterfactual(tokens) or any(_former_view(tokens, m) for m in mentions if m.side):
         return  # "If it were the other way round everyone would be furious": a feeling imagined
+    if all(_undergoes(tokens, m) for m in mentions if m.side):
+        return  # "... still got to ban him", "he was injured": what is done to a side is not said of it
     # The names themselves carry no feeling ("Free the Herd", "Safer Streets").
     named_at = {at for m in mentions if not m.by_pronoun for at in range(m.start, m.end)}
     text = " ".join(t.text for at, t in enumerate(tokens) if at not in named_at)
@@ -1146,6 +1148,29 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         verb = "speaks well of" if compound > 0 else "speaks ill of"
         _for(ev, target.side, compound > 0, W_SENTIMENT * abs(compound) * scale,
              f"{verb} {who} ({compound:+.2f})", config)
+
+
+# A pronoun in one of these forms is the object or owner in its clause, never the one who acts.
+NOT_SUBJECT_FORMS = frozenset({"him", "her", "hers", "his", "them", "their", "theirs", "himself", "herself",
+                               "themselves"})
+
+
+def _undergoes(tokens: Sequence[Token], m: _Mention) -> bool:
+    """Whether a mention is what an act is done to, not who acts: a pronoun as object or owner
+    ("ban him", "his paperwork"), or a subject of a be-passive ("he was injured")."""
+    if m.by_pronoun and tokens[m.start].lower in NOT_SUBJECT_FORMS:
+        return True
+    after = [t for t in tokens[m.end:m.end + 4] if not _is_modifier(t)]
+    return (len(after) >= 2 and after[0].lower in _COPULA and after[0].lower != "'s"
+            and after[1].lower.endswith(("ed", "en")) and after[1].lower not in _NOT_PARTICIPLES)
+
+
+_NOT_PARTICIPLES = frozenset({"need", "seen", "been", "open", "often", "even", "ten", "green", "keen",
+                              "sudden", "rotten", "golden", "wooden", "hidden", "broken", "heaven",
+                              "biased", "wicked", "naked", "talented", "dedicated", "educated", "detailed",
+                              "balanced", "complicated", "sophisticated", "experienced", "interested",
+                              "concerned", "determined", "qualified", "entitled", "deluded", "misguided",
+                              "obsessed", "twisted", "jaded", "sacred", "kindred", "red", "bed"})
 
 
 def _counterfactual(tokens: Sequence[Token]) -> bool:
