@@ -142,6 +142,11 @@ CUES = [
     ("The guards beat him and smashed his stall.", NEUTRAL, ""),
     ("Sam was injured in the crush last winter.", NEUTRAL, ""),
     ("He is horrible.", "north", "speaks ill of Sam South"),
+    # A belief the commenter denies ("I don't believe for a second ...") turns what follows around.
+    ("I don't believe for a second that North is a liar.", "north", "agrees with Nora North"),
+    ("I've known Sam for years and I don't think for one minute he is a bad man.", "south",
+     "speaks well of Sam South"),
+    ("They don't believe for a second that North is a liar.", "south", "disagrees with Nora North"),
 ]
 
 

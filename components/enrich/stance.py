@@ -361,7 +361,7 @@ def _negated_before(tokens: Sequence[Token], start: int) -> bool:
         if stem in CONDITIONALS and negated:
             return False
     if not negated:
-        return False
+        return _denied_belief(tokens, start)
     # Before the window only the nearest clause break (the negation stands) or conditional (it
     # does not) decides; found through an index, as a scan back per cue was quadratic.
     stop = _index(tokens).stops()[edge] if edge >= 0 else -1
@@ -369,6 +369,22 @@ def _negated_before(tokens: Sequence[Token], start: int) -> bool:
 
 
 _STOP_STEMS = _CLAUSE_BREAKS | CONTRASTS | CONDITIONALS
+BELIEF_STEMS = frozenset(_stem(w) for w in ("believe", "think", "buy", "accept"))
+BELIEF_WINDOW = 12  # "I don't believe for a second he's a cheat": a denied belief reaches this far
+
+
+def _denied_belief(tokens: Sequence[Token], start: int) -> bool:
+    """"I don't believe (for a second) that ...", "I never thought ...": the commenter denies what
+    follows a negated verb of belief in the same clause (not "they don't believe ...")."""
+    for at in range(start - 1, max(-1, start - 1 - BELIEF_WINDOW), -1):
+        stem = tokens[at].stem
+        if stem in _CLAUSE_BREAKS or stem in CONTRASTS or stem in CONDITIONALS:
+            return False
+        if stem in BELIEF_STEMS:
+            before = [t for t in tokens[max(0, at - 3):at] if t.stem not in AUXILIARIES]
+            return (len(before) >= 2 and before[-1].stem in NEGATORS
+                    and before[-2].lower in {"i", "we"})
+    return False
 
 
 class _Index:
@@ -1142,6 +1158,8 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     named_at = {at for m in mentions if not m.by_pronoun for at in range(m.start, m.end)}
     text = " ".join(t.text for at, t in enumerate(tokens) if at not in named_at)
     compound = _compound(text)
+    if any(_denied_belief(tokens, m.start) for m in mentions if m.side):
+        compound = -compound  # "I don't believe for a second he's a cheat"
     if compound <= -0.3 and any(m.via == "as a group" for m in mentions if m.side and not m.by_pronoun):
         return  # a sad sentence about nurses or farmers is sympathy as often as hostility
     if abs(compound) >= 0.3:
