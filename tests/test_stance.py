@@ -124,6 +124,8 @@ CUES = [
     # A verb of liking or blaming whose subject is a third party is not the commenter's.
     ("The paper that backs North printed it.", NEUTRAL, ""),
     ("They sacked North over one post.", NEUTRAL, ""),  # the verb is theirs, not the commenter's
+    ("The mayor backs North.", NEUTRAL, ""),  # ... and so is this one: a noun is its subject
+    ("Totally back North.", "north", "agrees with Nora North"),
     ("Sack North.", "south", "disagrees with Nora North"),
     ("North apologised.", NEUTRAL, ""),
     # A view given up ("I thought ...") is not held.

@@ -957,8 +957,16 @@ def _someone_else_does(tokens: list[Token], at: int) -> bool:
         if tokens[before].lower in _RELATIVES or tokens[before].lower in _THIRD_SUBJECTS:
             return True
         if not _is_modifier(tokens[before]) and tokens[before].stem not in _PERFECT:
-            return False
+            return _third_party_subject(tokens[before])
     return False
+
+
+def _third_party_subject(token: Token) -> bool:
+    """"The head has hated him": a word before the verb that names someone other than the
+    commenter (not I, we, you, an auxiliary, a conjunction or an "anyone" of _generic_doer)."""
+    return (token.stem[:1].isalpha() and token.lower not in _OWN_SUBJECTS and token.stem not in AUXILIARIES
+            and token.lower not in AUXILIARIES and token.lower not in LEADING_CONJUNCTIONS
+            and token.lower not in GENERIC_DOERS and token.lower not in NEGATORS and token.lower != "n't")
 
 
 GENERIC_DOERS = frozenset({"anyone", "anybody", "people", "those", "everyone", "everybody", "whoever"})
