@@ -149,6 +149,9 @@ CUES = [
     ("I've known Sam for years and I don't think for one minute he is a bad man.", "south",
      "speaks well of Sam South"),
     ("They don't believe for a second that North is a liar.", "south", "disagrees with Nora North"),
+    # ... but "can't believe" is outrage: it denies nothing.
+    ("I can't believe North is a liar on top of everything.", "south", "disagrees with Nora North"),
+    ("I can't believe how rude North is.", "south", "speaks ill of Nora North"),
 ]
 
 

@@ -356,7 +356,7 @@ def _negated_before(tokens: Sequence[Token], start: int) -> bool:
         stem = tokens[at].stem
         if stem in _CLAUSE_BREAKS or stem in CONTRASTS:
             return negated
-        if stem in NEGATORS:
+        if stem in NEGATORS and not _outraged(tokens, at):
             negated = True
         if stem in CONDITIONALS and negated:
             return False
@@ -373,6 +373,12 @@ BELIEF_STEMS = frozenset(_stem(w) for w in ("believe", "think", "buy", "accept")
 BELIEF_WINDOW = 12  # "I don't believe for a second he's a cheat": a denied belief reaches this far
 
 
+def _outraged(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the negator at `at` is the "n't" of "can't believe" (outrage, which denies nothing)."""
+    return (0 < at < len(tokens) - 1 and tokens[at + 1].stem in BELIEF_STEMS
+            and tokens[at - 1].lower in {"ca", "can", "could"})
+
+
 def _denied_belief(tokens: Sequence[Token], start: int) -> bool:
     """"I don't believe (for a second) that ...", "I never thought ...": the commenter denies what
     follows a negated verb of belief in the same clause (not "they don't believe ...")."""
@@ -381,6 +387,8 @@ def _denied_belief(tokens: Sequence[Token], start: int) -> bool:
         if stem in _CLAUSE_BREAKS or stem in CONTRASTS or stem in CONDITIONALS:
             return False
         if stem in BELIEF_STEMS:
+            if any(t.lower in {"ca", "can", "could", "cannot"} for t in tokens[max(0, at - 3):at]):
+                return False  # "I can't believe the way they treated him": outrage, not denial
             before = [t for t in tokens[max(0, at - 3):at] if t.stem not in AUXILIARIES]
             return (len(before) >= 2 and before[-1].stem in NEGATORS
                     and before[-2].lower in {"i", "we"})
@@ -1164,6 +1172,7 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         return  # "... still got to ban him", "he was injured": what is done to a side is not said of it
     # The names themselves carry no feeling ("Free the Herd", "Safer Streets").
     named_at = {at for m in mentions if not m.by_pronoun for at in range(m.start, m.end)}
+    named_at.update(at for at, t in enumerate(tokens) if t.stem == "not" and _outraged(tokens, at))
     text = " ".join(t.text for at, t in enumerate(tokens) if at not in named_at)
     compound = _compound(text)
     if any(_denied_belief(tokens, m.start) for m in mentions if m.side):
