@@ -132,6 +132,11 @@ CUES = [
     ("I thought North was a good person.", NEUTRAL, ""),
     # A claim scoffed at right after it is said.
     ("Walls are needed my foot.", "south", "dismisses Nora North's side's line"),
+    # More idioms: scorn for what someone doesn't know or has never done, plain backing.
+    ("Sam wouldn't know a fair deal if it bit him.", "north", "scoffs at Sam South"),
+    ("North has never worked a day in her life.", "south", "scoffs at Nora North"),
+    ("North is talking sense for once.", "north", "agrees with Nora North"),
+    ("Sam has my vote.", "south", "agrees with Sam South"),
     # A side's words in a question that only asks are not claimed; a rhetorical one may claim them.
     ("When will they open the gates this year?", NEUTRAL, "in a question"),
     ("Are the walls needed on the east road as well?", NEUTRAL, "in a question"),

@@ -47,6 +47,8 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "scapegoated", "made a scapegoat", "heartbreaking", "gutted for", "so sad for", "poor woman", "poor man",
     "poor guy", "poor girl", "poor lad", "give him a break", "give her a break", "give them a break",
     "cut him some slack", "cut her some slack", "leave him alone", "leave her alone",
+    "talking sense", "talks sense", "speaks sense", "speaking sense", "speaks for me", "speaking for me",
+    "more power to", "gets my vote", "got my vote", "has my vote", "has my support", "full support",
 )
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
 SARCASM_PHRASES: tuple[str, ...] = (
@@ -898,7 +900,9 @@ SCOFFS: tuple[str, ...] = ("seems to think", "seem to think", "really thinks", "
                            "can't even", "couldn't even", "didn't even", "doesn't even", "don't even",
                            "could have just", "should have just", "has a reputation for",
                            "has a history of", "has previous", "just wants", "only wants", "only cares about",
-                           "just in it for", "in it for the money")
+                           "just in it for", "in it for the money", "wouldn't know", "has no clue",
+                           "hasn't a clue", "doesn't have a clue", "has never had to", "has never run",
+                           "has never worked")
 _REPORTING = frozenset(_stem(w) for w in ("think", "thinks", "believe", "want", "wants", "expect", "say",
                                           "says", "claim", "claims"))
 
