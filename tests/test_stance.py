@@ -137,6 +137,13 @@ CUES = [
     ("North has never worked a day in her life.", "south", "scoffs at Nora North"),
     ("North is talking sense for once.", "north", "agrees with Nora North"),
     ("Sam has my vote.", "south", "agrees with Sam South"),
+    # Standing with a person; what a person deserves (by the feeling of what it is).
+    ("Totally with Sam on this one.", "south", "agrees with Sam South"),
+    ("Angry with North about the whole thing.", "south", ""),  # "with" after a feeling is not support
+    ("Sam deserves that title.", "south", 'agrees with Sam South ("Sam deserves that title")'),
+    ("North deserves to lose her job.", "south", "disagrees with Nora North"),
+    ("North doesn't deserve this.", "north", "agrees with Nora North"),
+    ("Sam deserves everything coming to him.", "north", "disagrees with Sam South"),
     # A side's words in a question that only asks are not claimed; a rhetorical one may claim them.
     ("When will they open the gates this year?", NEUTRAL, "in a question"),
     ("Are the walls needed on the east road as well?", NEUTRAL, "in a question"),

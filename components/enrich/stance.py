@@ -804,6 +804,16 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
             _for(ev, m.side, scoff.negated, W_AGREEMENT * scale,
                  f'scoffs at {_who(m)} ("{_quote(tokens, Match(m.start, scoff.end, False))}")', config)
             continue
+        for found, weight in ((_standing_with(tokens, m), W_AGREEMENT), (_deserving(tokens, m), W_DESERVE)):
+            if found is not None:
+                hit, says = found
+                verb = "agrees with" if says else "disagrees with"
+                _for(ev, m.side, says, weight * scale, f'{verb} {_who(m)} ("{_quote(tokens, hit)}")', config)
+                break
+        else:
+            found = None
+        if found is not None:
+            continue
         duty = _obligation(tokens, m)
         if duty is not None:
             hit, says = duty
@@ -824,6 +834,48 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                         _for(ev, m.side, says, W_AGREEMENT * scale,
                              f'{verb} {_who(m)} ("{_quote(tokens, Match(hit.start, m.end, False))}")', config)
                         break
+
+
+_WITH_OPENERS = frozenset({"i", "'m", "am", "we", "'re", "are", "definitely", "100", "100%"})
+
+
+def _standing_with(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
+    """"(Totally / I'm) with Maggie on this": a sentence that opens by standing with a person."""
+    if m.by_pronoun or m.start == 0 or tokens[m.start - 1].lower != "with":
+        return None
+    before = tokens[:m.start - 1]
+    if not all(_is_modifier(t) or t.lower in _WITH_OPENERS for t in before):
+        return None
+    negated = any(t.stem in NEGATORS for t in before)
+    return Match(max(0, m.start - 1 - len(before)), m.end, False), not negated
+
+
+DESERVE = frozenset({"deserve", "deserves", "deserved"})
+W_DESERVE = 1.0  # what a person deserves: a milder cue than plain agreement
+# "deserves everything he gets", "deserves all that's coming": scorn.
+_DESERVED_SCORN = frozenset({"everything", "all", "whatever"})
+
+
+def _deserving(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
+    """"Brandt deserves that title" takes her part; "he deserves to lose / the ban" finds fault
+    (by the VADER feeling of what is deserved), and so does "deserves everything he gets";
+    "doesn't deserve ..." turns it around."""
+    at, negated = m.end, False
+    while at < len(tokens) and (_is_modifier(tokens[at]) or tokens[at].stem in AUXILIARIES
+                                or tokens[at].stem in NEGATORS):
+        negated = negated or tokens[at].stem in NEGATORS
+        at += 1
+    if at >= len(tokens) or tokens[at].lower not in DESERVE:
+        return None
+    stop = next((i for i in range(at + 1, len(tokens))
+                 if tokens[i].stem in _CLAUSE_BREAKS or tokens[i].stem in CONTRASTS), len(tokens))
+    what = tokens[at + 1:min(stop, at + 7)]
+    if not what:
+        return None
+    feeling = -1.0 if what[0].lower in _DESERVED_SCORN else _compound(" ".join(t.text for t in what))
+    # "doesn't deserve this / the ban" defends; "doesn't deserve the title" finds fault
+    says = feeling <= 0.05 if negated else feeling >= -0.05
+    return Match(m.start, at + 1 + len(what), False), says
 
 
 # "<person> needs to / should / must <verb>": telling someone what to do finds fault with them,
