@@ -13,7 +13,9 @@ from pandas.testing import assert_frame_equal
 
 from components.core.columns import COMMENT_BASE_COLUMNS
 from components.core.config import load_config
+from components.corpus.snapshot import read_comment_snapshot
 from components.corpus.store import Corpus, load_corpus
+from components.corpus.terms import MATRIX_FILE, TermMatrix
 from components.engine.build import build_corpus
 from components.engine.touched import changed_stems, claims_record, cue_stems, document_stems, touches
 from components.enrich import near_duplicates
@@ -60,6 +62,17 @@ def _assert_equals_cold(seeds: Path, out: Path, cold: Path) -> None:
     built, fresh = load_corpus(out), load_corpus(cold)
     for name in TABLES:
         assert_frame_equal(built.table(name), fresh.table(name), obj=name)
+    _assert_same_derived(out / built.manifest["tables_dir"], cold / fresh.manifest["tables_dir"])
+
+
+def _assert_same_derived(built: Path, fresh: Path) -> None:
+    """The dashboard's files beside the tables (the comments' snapshot, the term counts) are the same."""
+    assert_frame_equal(read_comment_snapshot(built), read_comment_snapshot(fresh), obj="comments.arrow")
+    rows = len(pd.read_parquet(fresh / "comments.parquet", columns=["comment_id"]))
+    mine, theirs = TermMatrix.load(built / MATRIX_FILE, rows), TermMatrix.load(fresh / MATRIX_FILE, rows)
+    assert mine is not None and theirs is not None
+    assert mine.words.tolist() == theirs.words.tolist()
+    assert (mine.matrix != theirs.matrix).nnz == 0 and mine.matrix.shape == theirs.matrix.shape
 
 
 def _with_statement(path: Path) -> None:

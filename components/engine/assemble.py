@@ -5,7 +5,7 @@ comments table streamed from the per-document files in batches of bounded size."
 import io
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +21,7 @@ from ..core.columns import (
     STATEMENT_COLUMNS,
 )
 from ..core.config import CorpusConfig
+from ..corpus.snapshot import SNAPSHOT_FILE
 from ..corpus.store import TableStream, write_bytes_atomic
 from ..enrich import pipeline as enrich
 from ..enrich import spam as spam_scoring
@@ -29,11 +30,12 @@ from ..enrich.spam_model import model_text
 from ..enrich.stance import Claims
 from ..parse.statements import build_statements
 from .cache import Entry
+from .layout import Layout
 from .registry import Previous
 from .tasks import frame_of, read_arrow
 
 __all__ = ["Reduced", "reduce_documents", "score_spam", "comment_stream", "empty_comments",
-           "COMMENT_SCHEMA", "ROWS_PER_GROUP", "read_memo", "write_memo"]
+           "COMMENT_SCHEMA", "ROWS_PER_GROUP", "read_memo", "write_memo", "Reuse"]
 
 ROWS_PER_GROUP = 50_000  # comments per Parquet row group: what the writer holds at a time
 _INTEGERS = frozenset({"position", "depth"})
@@ -209,8 +211,6 @@ def _document_comments(entry: Entry, stance: Path, spam: pa.Table) -> pa.Table:
     """One document's rows of the comments table (spam: its rows of the corpus-wide spam columns)."""
     assert entry.comments is not None
     base = read_arrow(str(entry.comments), list(COMMENT_BASE_COLUMNS) + list(enrich.SENTIMENT_COLUMNS))
-    spam = spam.set_column(spam.schema.get_field_index("spam_reason"), "spam_reason",
-                           spam["spam_reason"].cast(pa.string()))  # categorical in the spam step
     columns = {name: table[name] for table in (base, read_arrow(str(stance)), spam)
                for name in table.column_names}
     return pa.table([columns[c] for c in COMMENT_COLUMNS], names=list(COMMENT_COLUMNS))
@@ -220,18 +220,89 @@ def _row_group(parts: list[pa.Table]) -> pa.Table:
     return pa.concat_tables(parts, promote_options="permissive").cast(COMMENT_SCHEMA)
 
 
-def _batches(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pd.DataFrame,
-             on_document: Callable[[], None]) -> Iterator[pa.Table]:
-    """The comments table, a row group of about ROWS_PER_GROUP rows at a time."""
-    spam_table = pa.Table.from_pandas(spam.reset_index(drop=True), preserve_index=False)
-    parts: list[pa.Table] = []
-    offset = rows = 0
+@dataclass(frozen=True)
+class Reuse:
+    """The last build's comments (its memory-mapped snapshot) and where each document's rows are
+    in it (layout.Layout), for the documents whose rows a build takes from there."""
+
+    layout: Layout
+    snapshot: pa.Table
+    found: dict[str, tuple[int, int] | None] = field(default_factory=dict)  # place() by path
+
+    def place(self, entry: Entry, stance: Path) -> tuple[int, int] | None:
+        """The document's (first row, rows) in the last build's comments when they are still its rows."""
+        if entry.path not in self.found:
+            self.found[entry.path] = self.layout.place(entry, stance)
+        return self.found[entry.path]
+
+    @classmethod
+    def open(cls, layout: Layout | None) -> "Reuse | None":
+        """The last build's snapshot under its layout; None when there is none or it is unreadable."""
+        if layout is None:
+            return None
+        try:
+            snapshot = pa.ipc.open_file(pa.memory_map(str(layout.folder / SNAPSHOT_FILE))).read_all()
+        except (OSError, pa.ArrowInvalid):
+            return None
+        needed = [c for c in COMMENT_COLUMNS if c not in enrich.SPAM_COLUMNS]
+        return cls(layout, snapshot) if set(needed) <= set(snapshot.column_names) else None
+
+    def rows(self, start: int, count: int, spam: pa.Table) -> pa.Table:
+        """Rows of the last build's comments with this build's spam columns."""
+        part = self.snapshot.slice(start, count)
+        columns = {name: spam[name] if name in spam.column_names else part[name] for name in COMMENT_COLUMNS}
+        return pa.table([_plain(columns[c]) for c in COMMENT_COLUMNS], names=list(COMMENT_COLUMNS))
+
+
+def _plain(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """A dictionary column (the snapshot's categories) as its values."""
+    return column.cast(column.type.value_type) if pa.types.is_dictionary(column.type) else column
+
+
+def _pieces(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pa.Table,
+            on_document: Callable[[], None], reuse: Reuse | None) -> Iterator[pa.Table]:
+    """The comments table in pieces: a document's rows read from its files, or a run of documents
+    whose rows lie one after another in the last build's snapshot (at most ROWS_PER_GROUP at a time)."""
+    run: list[int] = []  # [first row in this table, first row in the last build's, rows]
+
+    def flush() -> Iterator[pa.Table]:
+        assert reuse is not None
+        at, old, count = run
+        for step in range(0, count, ROWS_PER_GROUP):
+            size = min(ROWS_PER_GROUP, count - step)
+            yield reuse.rows(old + step, size, spam.slice(at + step, size))
+        run.clear()
+
+    offset = 0
     for entry in entries:
         if entry.comments is not None:
-            parts.append(_document_comments(entry, stance_of(entry),
-                                            spam_table.slice(offset, entry.n_comments)))
-            offset, rows = offset + entry.n_comments, rows + entry.n_comments
+            placed = reuse.place(entry, stance_of(entry)) if reuse is not None else None
+            if placed is not None and run and run[1] + run[2] == placed[0]:
+                run[2] += entry.n_comments
+            else:
+                if run:
+                    yield from flush()
+                if placed is not None:
+                    run.extend([offset, placed[0], entry.n_comments])
+                else:
+                    yield _document_comments(entry, stance_of(entry), spam.slice(offset, entry.n_comments))
+            offset += entry.n_comments
         on_document()
+    if run:
+        yield from flush()
+
+
+def _batches(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pd.DataFrame,
+             on_document: Callable[[], None], reuse: Reuse | None) -> Iterator[pa.Table]:
+    """The comments table, a row group of about ROWS_PER_GROUP rows at a time."""
+    spam_table = pa.Table.from_pandas(spam.reset_index(drop=True), preserve_index=False)
+    spam_table = spam_table.set_column(spam_table.schema.get_field_index("spam_reason"), "spam_reason",
+                                       spam_table["spam_reason"].cast(pa.string()))  # categorical
+    parts: list[pa.Table] = []
+    rows = 0
+    for piece in _pieces(entries, stance_of, spam_table, on_document, reuse):
+        parts.append(piece)
+        rows += piece.num_rows
         if rows >= ROWS_PER_GROUP:
             yield _row_group(parts)
             parts, rows = [], 0
@@ -240,10 +311,11 @@ def _batches(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pd.
 
 
 def comment_stream(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pd.DataFrame,
-                   on_document: Callable[[], None] = lambda: None) -> TableStream:
+                   on_document: Callable[[], None] = lambda: None, reuse: Reuse | None = None) -> TableStream:
     """The comments table as a stream: each document's cached comments beside its stance and its
-    rows of the corpus-wide spam columns, in document order."""
-    return TableStream(COMMENT_SCHEMA, _batches(entries, stance_of, spam, on_document))
+    rows of the corpus-wide spam columns, in document order (from the last build's snapshot for
+    the documents reuse finds there)."""
+    return TableStream(COMMENT_SCHEMA, _batches(entries, stance_of, spam, on_document, reuse))
 
 
 def empty_comments() -> pd.DataFrame:

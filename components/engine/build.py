@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pandas as pd
+import pyarrow as pa
 
 from ..core.columns import COMMENT_BASE_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS
 from ..core.config import CorpusConfig, load_config
@@ -42,9 +43,10 @@ from ..corpus.terms import MATRIX_FILE, TermMatrix
 from ..enrich import pipeline as enrich
 from ..parse.parser import PARSER_VERSION, ParsedDocument, parse_document, sha256_of
 from ..parse.statements import build_statements
-from .assemble import Reduced, comment_stream, empty_comments, reduce_documents, score_spam
+from .assemble import Reduced, Reuse, comment_stream, empty_comments, reduce_documents, score_spam
 from .cache import CACHE_DIR, DocCache, Entry, document_key
 from .freshness import BuildReport, read_inputs, up_to_date_report
+from .layout import LAYOUT_FILE, read_layout, record_layout
 from .local import Engine, InlineExecutor, LocalEngine, map_unordered, workers_of
 from .registry import previous_statements
 from .tasks import (
@@ -387,15 +389,16 @@ class _Build:
 
     # 5. the tables --------------------------------------------------------------------------------
 
-    def tables(self, entries: list[Entry], reduced: Reduced,
-               spam: pd.DataFrame) -> dict[str, pd.DataFrame | TableStream]:
-        """The corpus tables; the comments table a stream over the documents' files."""
+    def tables(self, entries: list[Entry], reduced: Reduced, spam: pd.DataFrame,
+               reuse: Reuse | None) -> dict[str, pd.DataFrame | TableStream]:
+        """The corpus tables; the comments table a stream over the documents' files (and the last
+        build's rows of the documents reuse finds there)."""
         digest = reduced.claims.digest()
         written = iter(range(1, len(entries) + 1))
         comments: pd.DataFrame | TableStream = empty_comments()
         if any(e.n_comments for e in entries):
             comments = comment_stream(entries, lambda e: self.cache.stance(e, digest), spam,
-                                      lambda: self.progress(next(written), len(entries), "write"))
+                                      lambda: self.progress(next(written), len(entries), "write"), reuse)
         return {"documents": reduced.documents, "statements": reduced.statements,
                 "mentions": reduced.mentions, "comments": comments}
 
@@ -412,11 +415,26 @@ def _manifest(report: BuildReport, fingerprint: dict[str, Any], entries: list[En
     }
 
 
-def _write_derived(folder: Path, terms: list[Path]) -> None:
+def _term_parts(entries: list[Entry], stances: list[Path],
+                reuse: Reuse | None) -> Iterator[pa.Table | tuple[TermMatrix, int, int]]:
+    """Each document's term counts in table order: its rows of the last build's matrix when reuse
+    finds them there, else its own term table."""
+    last = None
+    if reuse is not None:
+        rows = sum(n for _, _, _, n in reuse.layout.places.values())
+        last = TermMatrix.load(reuse.layout.folder / MATRIX_FILE, rows)
+    for entry, stance in zip(entries, stances, strict=True):
+        if entry.terms is None:
+            continue
+        placed = reuse.place(entry, stance) if reuse is not None and last is not None else None
+        yield (last, *placed) if last is not None and placed is not None else read_arrow(str(entry.terms))
+
+
+def _write_derived(folder: Path, entries: list[Entry], stances: list[Path], reuse: Reuse | None) -> None:
     """The dashboard's files beside the tables: the comments' memory-mapped snapshot (from the
-    comments table, a row group at a time) and the term counts (from each document's, in table order)."""
+    comments table, a row group at a time) and the term counts (each document's, in table order)."""
     write_comment_snapshot(folder)
-    TermMatrix.stacked(read_arrow(str(path)) for path in terms).save(folder / MATRIX_FILE)
+    TermMatrix.spliced(_term_parts(entries, stances, reuse)).save(folder / MATRIX_FILE)
 
 
 def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: Engine,
@@ -433,9 +451,13 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
         entries, reduced, spam = build.corpus_steps(entries)
     report.counts = {"documents": len(reduced.documents), "statements": len(reduced.statements),
                      "mentions": len(reduced.mentions), "comments": sum(e.n_comments for e in entries)}
-    write_corpus(out_dir, build.tables(entries, reduced, spam),
-                 _manifest(report, fingerprint, entries, config_hash, config), functools.partial(
-                     _write_derived, terms=[e.terms for e in entries if e.terms is not None]))
+    stances = [build.cache.stance(e, reduced.claims.digest()) for e in entries]
+    layout = out_dir / CACHE_DIR / CORPUS_CACHE / LAYOUT_FILE
+    reuse = Reuse.open(read_layout(layout, out_dir))
+    version = write_corpus(out_dir, build.tables(entries, reduced, spam, reuse),
+                           _manifest(report, fingerprint, entries, config_hash, config),
+                           functools.partial(_write_derived, entries=entries, stances=stances, reuse=reuse))
+    record_layout(layout, version, entries, stances)
     build.cache.prune([Path(f).stem for f in hashes], entries, reduced.claims.digest())
     return report
 
