@@ -103,6 +103,9 @@ CUES = [
     ("South is not honest.", "north", 'speaks ill of Sam South'),
     # Sarcastic openers read as scorn for the side the sentence is about.
     ("Funny how North always finds the money for palaces.", "south", "disagrees with Nora North"),
+    # ... and what looks like praise after such an opener is not praise.
+    ("Funny how North is so brave when nobody is watching.", "south", "disagrees with Nora North"),
+    ("Funny how Sam is happy to take the money when it suits him.", "north", "disagrees with Sam South"),
     # "entitled to" is a right, not entitlement; "could have just" finds fault.
     ("He's entitled to say what he likes.", "south", 'agrees with Sam South'),
     ("North could have just said no.", "south", "scoffs at Nora North"),

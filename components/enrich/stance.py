@@ -748,6 +748,7 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
     scoffs = _possible(SCOFFS, tokens)
     be_phrases = ((_possible(_BE_RIGHT, tokens), True), (_possible(_BE_WRONG, tokens), False))
     verb_phrases = ((_possible(AGREE_VERBS, tokens), True), (_possible(DISAGREE_VERBS, tokens), False))
+    sarcastic = _sarcastic_opening(tokens)  # "Funny how X is happy to ...": no praise is meant
     for m in mentions:
         if not m.side:
             continue
@@ -772,7 +773,7 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                 for phrase in phrases:
                     hit = _first(_find(phrase, tokens, verb_at, min(len(tokens), verb_at + 6),
                                        anchored=True))
-                    if hit:
+                    if hit and not (sarcastic and agree != hit.negated):
                         says = agree != hit.negated
                         verb = "agrees with" if says else "disagrees with"
                         _for(ev, m.side, says, W_AGREEMENT * scale,
@@ -784,7 +785,7 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
             else:
                 valued = (_predicate_valence(tokens, verb_at)
                           if m.via != "as a group" and not _reported_view(tokens, m) else None)
-                if valued is not None:
+                if valued is not None and not (valued[1] and sarcastic):
                     hit, says = valued
                     verb = "speaks well of" if says else "speaks ill of"
                     _for(ev, m.side, says, W_PREDICATE * scale,
@@ -792,7 +793,7 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
         copula = _copula_end(tokens, m.end) if verb_at is None and m.via != "as a group" else None
         if copula is not None and not _reported_view(tokens, m):
             valued = _predicate_valence(tokens, copula, MIN_VALENCE_COPULA)
-            if valued is not None:
+            if valued is not None and not (valued[1] and sarcastic):
                 hit, says = valued
                 verb = "speaks well of" if says else "speaks ill of"
                 _for(ev, m.side, says, W_PREDICATE * scale,
@@ -876,6 +877,13 @@ def _deserving(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
     # "doesn't deserve this / the ban" defends; "doesn't deserve the title" finds fault
     says = feeling <= 0.05 if negated else feeling >= -0.05
     return Match(m.start, at + 1 + len(what), False), says
+
+
+def _sarcastic_opening(tokens: list[Token]) -> bool:
+    """Whether the sentence opens with a sarcastic phrase ("Funny how ...", "Oh sure, ...")."""
+    first = _index(tokens).first_word()
+    return any(hit.start <= first for phrase in _possible(SARCASM_PHRASES, tokens)
+               for hit in _find(phrase, tokens)[:1])
 
 
 # "<person> needs to / should / must <verb>": telling someone what to do finds fault with them,
