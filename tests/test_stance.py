@@ -285,6 +285,15 @@ def test_reply_by_name_takes_side_relative_to_addressed_commenter() -> None:
     assert "Walter-Wall" in result["stance_reason"].iloc[1]
 
 
+def test_thanking_a_commenter_for_an_answer_takes_no_side() -> None:
+    comments = pd.DataFrame({
+        "doc_id": ["d"] * 3, "position": [1, 2, 3], "author": ["Walter-Wall", "Gus", "Dot"],
+        "text": ["Walls are needed, North is right.", "Thanks Walter, that answers my question.",
+                 "Well said Walter."],
+    })
+    assert list(classify_comments(comments, CONFIG)["stance"]) == ["north", NEUTRAL, "north"]
+
+
 def test_reply_to_a_commenter_who_named_you_takes_the_other_side() -> None:
     comments = pd.DataFrame({
         "doc_id": ["d"] * 3, "position": [1, 2, 3], "author": ["Ann Lee", "Bo", "Ann Lee"],

@@ -1701,7 +1701,7 @@ def _summary(ranked: list[tuple[str, float]], names: dict[str, str]) -> str:
 # Thread structure ------------------------------------------------------------------------------
 
 _REPLY_AGREEMENT = ("you are right", "you're right", "well said", "agree with you", "good point",
-                    "thank you", "thanks", "so true")
+                    "so true")
 _REPLY_HOSTILITY = ("shut up", "get lost", "nobody asked", "grow up", "whatever", "idiot",
                     "moron", "stupid", "troll", "clueless", "nothing useful", "paygrade", "pay grade",
                     "you are wrong", "you're wrong", "get a life", "ignorant", "not about",
