@@ -155,6 +155,8 @@ CUES = [
     ("Every merchant in the square says open the gates.", NEUTRAL, ""),
     ("Smugglers always cry open the gates.", NEUTRAL, ""),
     ("I say open the gates.", "south", "claims"),
+    # A side's line told as an accusation against someone is not claimed.
+    ("Accusing people of wanting to open the gates without any proof is low.", NEUTRAL, ""),
     # What is done to a side (its pronoun as object or owner, a be-passive) is not said of it.
     ("The guards beat him and smashed his stall.", NEUTRAL, ""),
     ("Sam was injured in the crush last winter.", NEUTRAL, ""),

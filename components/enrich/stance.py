@@ -1433,19 +1433,26 @@ def _wanted_by_other(tokens: Sequence[Token], start: int) -> bool:
             return False
         if stem in _WANTING:
             return at > 0 and tokens[at - 1].lower not in _OWN_SUBJECTS and tokens[at - 1].stem[:1].isalpha()
+        if stem in _ACCUSING:  # "Accusing someone of plagiarism without proof ...": an accusation told
+            return at == 0 or tokens[at - 1].lower not in _OWN_SUBJECTS
     return False
+
+
+_ACCUSING = frozenset({"accus", "alleg"})
 
 
 def _not_wanted_by_others(words: list[Token]) -> list[Token]:
     """The words of a sentence outside what someone else is said to want ("X wants <...>"), to the
     end of that clause."""
-    if not any(t.stem in _WANTING for t in words):
+    if not any(t.stem in _WANTING or t.stem in _ACCUSING for t in words):
         return words
     out, told = [], False
     for at, token in enumerate(words):
         if token.stem in _CLAUSE_BREAKS or token.stem in CONTRASTS:
             told = False
         elif token.stem in _WANTING and at > 0 and words[at - 1].lower not in _OWN_SUBJECTS:
+            told = True
+        elif token.stem in _ACCUSING and (at == 0 or words[at - 1].lower not in _OWN_SUBJECTS):
             told = True
         if not told:
             out.append(token)
@@ -2140,7 +2147,7 @@ def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusCo
     if all(stems.isdisjoint(words) for words in claims.words.values()):
         return  # no word of any side's claims: nothing to share
     quoted = {t.stem for s in sentences for t in s if t.quoted}
-    wanting = not _WANTING.isdisjoint(stems)
+    wanting = not _WANTING.isdisjoint(stems) or not _ACCUSING.isdisjoint(stems)
     own = [t for s in sentences if not _is_echo_question(s) and not _reports(s) and not _asks_question(s)
            for t in (_not_wanted_by_others(_asserted(s)) if wanting else _asserted(s))
            if not t.quoted and t.content and t.stem not in quoted]
