@@ -16,6 +16,7 @@ from components.engine import freshness
 from components.engine.build import build_corpus
 from components.engine.cli import main
 from components.engine.freshness import BuildReport, read_inputs, stats_path
+from components.parse.seeds import scan_seeds, unsafe_name_reason
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -110,7 +111,7 @@ def test_an_edit_its_stat_cannot_show_is_found_when_racy(seeds: Path, tmp_path: 
     recorded = json.loads(stats_path(tmp_path / "corpus").read_text())["files"][str(path)][:4]
     _same_size_edit(path)
     real = freshness._stat
-    monkeypatch.setattr(freshness, "_stat", lambda p: tuple(recorded) if p == path else real(p))
+    monkeypatch.setattr(freshness, "_stat", lambda p: list(recorded) if p == path else real(p))
     second = _scan(seeds, tmp_path / "corpus")
     assert second[str(path)] != first[str(path)]
     assert second[str(path)] == freshness._file_hash(path, path.stat().st_size)
@@ -164,3 +165,18 @@ def test_loading_labels_imports_neither_sklearn_nor_scipy() -> None:
             "print([m for m in ('sklearn', 'scipy') if m in sys.modules])")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(("name", "unsafe"), [
+    ("plain-name_01.txt", False), ("café – été.txt", False), ("bell\x07.txt", True), ("del\x7f.txt", True),
+    ("zero\u200bwidth.txt", True), ("bad\udcff.txt", True), ("private\ue000.txt", True),
+])
+def test_unsafe_names_with_or_without_the_ascii_shortcut(name: str, unsafe: bool) -> None:
+    assert bool(unsafe_name_reason(name)) is unsafe
+
+
+def test_the_scan_lists_files_in_path_order(tmp_path: Path) -> None:
+    names = ["b.txt", "B.txt", "a b.txt", "a.txt", "a-b.txt", "ä.txt", "10.txt", "9.txt"]
+    for name in names:
+        (tmp_path / name).write_text("x")
+    assert scan_seeds(tmp_path).files == sorted(tmp_path / name for name in names)

@@ -28,7 +28,6 @@ STATS_FORMAT = 1
 # A file changed within this long before it was hashed may change again without its times showing
 # it (time stamps as coarse as 2 s on some file systems; the kernel's clock for them lags its own).
 RACY_NS = 2_000_000_000
-Stat = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 
 
 @dataclass
@@ -61,15 +60,10 @@ class Inputs:
     fingerprint: dict[str, Any]
 
 
-def _stat(path: Path) -> Stat:
-    """What tells a file's content changed without reading it."""
+def _stat(path: Path) -> list[int]:
+    """What tells a file's content changed without reading it: size, mtime_ns, ctime_ns, inode."""
     st = os.stat(path)
-    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
-
-
-def _as_stat(values: list[int]) -> Stat:
-    size, mtime_ns, ctime_ns, inode = (int(v) for v in values)
-    return size, mtime_ns, ctime_ns, inode
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
 
 
 class InputStats:
@@ -81,32 +75,39 @@ class InputStats:
         self.path = path
         self.scanned_ns, self.known = self._load()
         self.now_ns = time.time_ns()  # taken before any file of this scan is looked at
-        self.seen: dict[str, tuple[Stat, str]] = {}
+        self.seen: dict[str, list[Any]] = {}  # path: [*stat, digest], as stored
         self.hashed = 0
 
-    def _load(self) -> tuple[int, dict[str, tuple[Stat, str]]]:
+    def _load(self) -> tuple[int, dict[str, list[Any]]]:
+        """The last scan's start and its files as stored (an entry of the wrong shape never matches)."""
         if self.path is None:
             return 0, {}
         try:
             stored = json.loads(self.path.read_bytes())
-            if stored["format"] != STATS_FORMAT:
+            if stored["format"] != STATS_FORMAT or not isinstance(stored["files"], dict):
                 return 0, {}
-            files = {path: (_as_stat(rest[:4]), str(rest[4])) for path, rest in stored["files"].items()}
-            return int(stored["scanned_ns"]), files
-        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            return int(stored["scanned_ns"]), stored["files"]
+        except (OSError, ValueError, KeyError, TypeError):
             return 0, {}
+
+    def _recorded(self, key: str, stat: list[int]) -> str | None:
+        """The digest recorded for the path when its stat is the one recorded and was not racy."""
+        known = self.known.get(key)
+        if not isinstance(known, list) or len(known) != 5 or known[:4] != stat:
+            return None
+        if max(stat[1], stat[2]) >= self.scanned_ns - RACY_NS:
+            return None  # changed too close to that scan: a later change may not show
+        return known[4] if isinstance(known[4], str) else None
 
     def digest(self, path: Path) -> str:
         """The file's SHA-256 (or a size marker for a file too large to read): the recorded one
         when the file is as it was when hashed, else read now."""
         stat = _stat(path)
-        known = self.known.get(str(path))
-        if known is not None and known[0] == stat and max(stat[1], stat[2]) < self.scanned_ns - RACY_NS:
-            digest = known[1]
-        else:
+        digest = self._recorded(str(path), stat)
+        if digest is None:
             digest = _file_hash(path, stat[0])
             self.hashed += 1
-        self.seen[str(path)] = (stat, digest)
+        self.seen[str(path)] = [*stat, digest]
         return digest
 
     def save(self) -> None:
@@ -114,8 +115,7 @@ class InputStats:
         folder that cannot be written is reported by the build that needs to write it)."""
         if self.path is None or (not self.hashed and self.seen.keys() == self.known.keys()):
             return
-        files = {p: [*stat, digest] for p, (stat, digest) in self.seen.items()}
-        data = json.dumps({"format": STATS_FORMAT, "scanned_ns": self.now_ns, "files": files})
+        data = json.dumps({"format": STATS_FORMAT, "scanned_ns": self.now_ns, "files": self.seen})
         with contextlib.suppress(OSError):
             write_bytes_atomic(self.path, data.encode("ascii"))
 
