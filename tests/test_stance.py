@@ -462,3 +462,15 @@ def test_a_bare_head_word_with_an_owner_is_someone_else() -> None:
         Side("b", Person("Parents Group", (), (), "they"), (), "", ("the parents",))))
     assert classify_stance("My daughter's school is wonderful.", config).stance == NEUTRAL
     assert classify_stance("The school is wonderful.", config).stance == "a"
+
+
+def test_words_a_correction_denies_are_not_shared_with_a_side() -> None:
+    """"That's not X, that's Y": the X words are not the commenter's claim."""
+    config = CorpusConfig(name="t", sides=(
+        Side("mill", Person("Old Mill", (), (), "they"), ("heavy rainfall floods", "storm drains overflow")),
+        Side("fishers", Person("Fishers", (), (), "they"), ("profit first",))))
+    claims = Claims.build(config)
+    said = classify_stance("The drains overflow after heavy storms and rainfall.", config, claims)
+    corrected = classify_stance("That's not rainfall and storms, that's a business model.", config, claims)
+    assert said.stance == "mill" and "shares words" in said.reason
+    assert corrected.stance == NEUTRAL

@@ -2138,6 +2138,26 @@ def _figure_stems(config: CorpusConfig) -> frozenset[str]:
     return frozenset(t.stem for p in config.everyone for n in _names(p, config) for t in tokenise(n))
 
 
+_CORRECTED = frozenset({"that", "it", "this", "they"})
+
+
+def _not_denied(words: list[Token], claimed: set[str]) -> list[Token]:
+    """The words of a sentence part without the claims' words a correction denies: "not X, it's Y"
+    ("That's not storms, that's a business model" does not share "storms")."""
+    if not any(t.stem in NEGATORS for t in words):
+        return words
+    out, denied = [], False
+    for at, t in enumerate(words):
+        if t.stem in NEGATORS:
+            denied = any(a.text == "," and b.lower in _CORRECTED and c.stem == "be"
+                         for a, b, c in zip(words[at + 1:], words[at + 2:], words[at + 3:], strict=False))
+        elif t.text == ",":
+            denied = False
+        if not (denied and t.stem in claimed):
+            out.append(t)
+    return out
+
+
 def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusConfig,
                   ev: _Evidence, stems: set[str] | None = None) -> None:
     """Content words shared with one side's claims and not the other's, in the comment's own voice
@@ -2148,8 +2168,9 @@ def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusCo
         return  # no word of any side's claims: nothing to share
     quoted = {t.stem for s in sentences for t in s if t.quoted}
     wanting = not _WANTING.isdisjoint(stems) or not _ACCUSING.isdisjoint(stems)
+    claimed = set().union(*claims.words.values())
     own = [t for s in sentences if not _is_echo_question(s) and not _reports(s) and not _asks_question(s)
-           for t in (_not_wanted_by_others(_asserted(s)) if wanting else _asserted(s))
+           for t in _not_denied(_not_wanted_by_others(_asserted(s)) if wanting else _asserted(s), claimed)
            if not t.quoted and t.content and t.stem not in quoted]
     found = {side: sorted({t.lower for t in own if t.stem in words}) for side, words in claims.words.items()}
     counts = {side: len(words) for side, words in found.items()}
