@@ -15,7 +15,7 @@ import pytest
 from components.engine import freshness
 from components.engine.build import build_corpus
 from components.engine.cli import main
-from components.engine.freshness import BuildReport, read_inputs, stats_path
+from components.engine.freshness import BuildReport, read_inputs, report_if_current, stats_path
 from components.parse.seeds import scan_seeds, unsafe_name_reason
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,3 +180,18 @@ def test_the_scan_lists_files_in_path_order(tmp_path: Path) -> None:
     for name in names:
         (tmp_path / name).write_text("x")
     assert scan_seeds(tmp_path).files == sorted(tmp_path / name for name in names)
+
+
+def test_a_folder_without_a_corpus_is_not_scanned_nor_written(seeds: Path, tmp_path: Path,
+                                                              reads: list[str]) -> None:
+    assert report_if_current(seeds, tmp_path / "nothing") is None
+    assert reads == [] and not (tmp_path / "nothing").exists()
+
+
+def test_the_build_keeps_the_stats_a_no_change_check_uses(seeds: Path, tmp_path: Path, reads: list[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(freshness, "RACY_NS", 0)
+    build_corpus(seeds, tmp_path / "corpus")
+    assert len(reads) == 3
+    report = report_if_current(seeds, tmp_path / "corpus")
+    assert report is not None and report.up_to_date and len(reads) == 3

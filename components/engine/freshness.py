@@ -17,7 +17,7 @@ from ..core.columns import TABLES
 from ..core.config import CONFIG_NAME, load_config
 from ..core.reader import MAX_BYTES, unreadable
 from ..core.versions import ENRICHMENT_VERSION, PARSER_VERSION
-from ..corpus.store import read_manifest, tables_complete, write_bytes_atomic
+from ..corpus.store import MANIFEST, read_manifest, tables_complete, write_bytes_atomic
 from ..parse.seeds import scan_seeds
 
 __all__ = ["BuildReport", "Inputs", "InputStats", "STATS_FILE", "read_inputs", "report_if_current",
@@ -174,6 +174,8 @@ def report_if_current(seeds_dir: Path, out_dir: Path) -> BuildReport | None:
     """Without the build lock (a read of the atomically replaced manifest): the up-to-date report
     when the corpus in out_dir was built from exactly these inputs, else None. A config that does
     not load is left for the build to report."""
+    if not (out_dir / MANIFEST).is_file():
+        return None  # nothing built there yet: the build reads the inputs (and keeps their stats)
     try:
         load_config(seeds_dir)
         report = BuildReport()
