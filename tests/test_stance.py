@@ -160,6 +160,7 @@ CUES = [
     # What is done to a side (its pronoun as object or owner, a be-passive) is not said of it.
     ("The guards beat him and smashed his stall.", NEUTRAL, ""),
     ("Sam was injured in the crush last winter.", NEUTRAL, ""),
+    ("Good on North for standing up to him.", "north", 'agrees with Nora North ("Good on")'),
     ("He is horrible.", "north", "speaks ill of Sam South"),
     # A belief the commenter denies ("I don't believe for a second ...") turns what follows around.
     ("I don't believe for a second that North is a liar.", "north", "agrees with Nora North"),
@@ -317,6 +318,22 @@ def test_commenters_side_carries_only_with_some_evidence() -> None:
     assert result["stance"].iloc[1] == NEUTRAL  # off topic: the prior alone decides nothing
     assert result["stance"].iloc[2] == "north"
     assert "other comments" in result["stance_reason"].iloc[2]
+
+
+def test_commenters_side_carries_to_their_comments_on_the_story() -> None:
+    """A comment that uses the story's words, with no cue of its own, takes its author's side;
+    an off-topic one or a plain question does not."""
+    comments = pd.DataFrame({
+        "doc_id": ["d"] * 6, "position": range(1, 7), "author": ["Cy", "Cy", "Cy", "Cy", "Bo", "Al"],
+        "text": ["North is right, the walls keep the farms safe.",
+                 "The farms by the river flooded twice since the walls went up.",
+                 "What a lovely evening.", "Do the farms by the river still flood?",
+                 "The farms by the river flooded twice since the walls went up.",
+                 "Farms, walls and the river again."],
+    })
+    result = classify_comments(comments, CONFIG)
+    assert list(result["stance"]) == ["north", "north", NEUTRAL, NEUTRAL, NEUTRAL, NEUTRAL]
+    assert "other comments side with Nora North" in result["stance_reason"].iloc[1]
 
 
 def test_thread_work_is_linear() -> None:

@@ -466,6 +466,7 @@ class _Evidence:
     cues: dict[str, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     touched: bool = False  # names someone or uses a side's words, even negated or echoed
+    on_topic: bool = False  # uses a word of the story's topic or of either side's claims
 
     def add(self, side: str, weight: float, cue: str) -> None:
         self.scores[side] = self.scores.get(side, 0.0) + weight
@@ -477,6 +478,7 @@ class _Evidence:
             self.cues.setdefault(side, []).extend(c + suffix for c in cues)
         self.notes.extend(other.notes)
         self.touched = self.touched or other.touched
+        self.on_topic = self.on_topic or other.on_topic
 
 
 def _sentences(tokens: list[Token]) -> list[list[Token]]:
@@ -1195,6 +1197,8 @@ def _clause_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     pivot = _Weights(tokens).pivot
     for lo, hi in _clauses(tokens):
         inside = [m for m in mentions if m.side and lo <= m.start and m.end <= hi]
+        if len({m.side for m in inside}) > 1:  # "Good on Rosie for standing up to him": not about him
+            inside = [m for m in inside if not _undergoes(tokens, m)]
         if len({m.side for m in inside}) != 1:
             continue
         part = tokens[lo:hi]
@@ -1660,6 +1664,9 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     """The cues of a comment's own text (tokens: its normalised text, tokenised)."""
     ev = _Evidence()
     stems = _index(tokens).stems
+    if claims is not None:
+        ev.on_topic = not stems.isdisjoint(claims.topic) or any(
+            not stems.isdisjoint(words) for words in claims.words.values())
     if stems.isdisjoint(_lexicon(config).triggers(claims)):
         return ev  # names nobody and uses no side's words: no cue can fire
     sentences = _sentences(tokens)
@@ -1795,6 +1802,12 @@ def _asks(tokens: list[Token]) -> bool:
         " ".join(t.text for t in tokens)) > -0.05
 
 
+def _only_asks(tokens: list[Token]) -> bool:
+    """Whether every sentence of a comment is a question that only asks (_asks_question)."""
+    sentences = [s for s in _sentences(tokens) if any(t.stem[:1].isalnum() for t in s)]
+    return bool(sentences) and all(_asks_question(s) for s in sentences)
+
+
 def reply_tone(text: str) -> str:
     """How a reply treats the commenter it answers: "agree", "hostile", "ask" (an information
     question) or "none"."""
@@ -1881,7 +1894,9 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
         ev.add(thread.previous[1], W_CONTINUATION,
                f"continues the same author's previous comment, which sided with "
                f"{_side_name(thread.previous[1], config)}")
-    if prior and (own.cues or ev.items or own.touched):
+    # A commenter's side carries to their comments that touch the story (a name, a side's words, or
+    # a topic word most commenters use), unless the comment only asks a question.
+    if prior and (own.cues or ev.items or own.touched or (own.on_topic and not _only_asks(tokens))):
         ev.add(prior, W_AUTHOR, f"the same commenter's other comments side with {_side_name(prior, config)}")
     return ev
 
