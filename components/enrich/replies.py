@@ -167,7 +167,7 @@ def _answers(thread: _Thread, config: CorpusConfig) -> dict[int, tuple[str, str]
                                            _string(reply_to).strip())
         target = (earlier(reply_to.lower()) or reply_to) if reply_to else _named(text, earlier)
         theirs = known.get((doc, target)) if target and target != author and text.strip() else None
-        if theirs is None:
+        if theirs is None or target is None:
             continue
         tone = reply_tone(_after_name(text, target))
         if tone == "ask":  # a plain question ("do you know when ...?") argues with nobody
