@@ -175,8 +175,10 @@ def test_a_reply_that_only_asks_for_information_takes_no_side() -> None:
     comments = frame([("Pat", "North is right."), ("Kim", "@Pat do you know when the market reopens?"),
                       ("Lou", "@Pat is there a link to the council minutes?"),
                       ("Dee", "@Pat do you ever stop talking rubbish?"),
-                      ("Sue", "@Pat and who pays for all those guards?")])
-    stance = neutral(5)
+                      ("Sue", "@Pat and who pays for all those guards?"),
+                      ("Max", "@Pat which farms?"),
+                      ("Ray", "@Pat where's the proof?")])
+    stance = neutral(7)
     stance.loc[0] = ["north", 0.9, "x"]
     out = answer_replies(comments, stance, CONFIG)
-    assert out["stance"].tolist() == ["north", NEUTRAL, NEUTRAL, "south", "south"]
+    assert out["stance"].tolist() == ["north", NEUTRAL, NEUTRAL, "south", "south", NEUTRAL, "south"]

@@ -1788,15 +1788,28 @@ def _agreeing_opener(words: list[Token]) -> bool:
 _ASKING_SUBJECTS = frozenset({"you", "anyone", "anybody", "there", "it", "this", "that", "they", "she", "he"})
 
 
+MAX_WH_ASKING = 4  # words of a wh-question reply that may only ask ("which chains?")
+_ASKING_WH = frozenset({"which", "what", "when", "where"})  # not "why", "who pays ...?", "how so?"
+# Words that make a wh-question argue ("where is the money supposed to come from then?").
+_RHETORICAL = frozenset({"exactly", "supposed", "even", "else", "really", "then", "so", "actually",
+                         "honestly", "proof", "evidence", "source", "point"})
+
+
 def _asks(tokens: list[Token]) -> bool:
     """A reply that only asks for information: every sentence a question, the first opened by an
-    auxiliary and a plain subject ("do you know", "is there"), no negator, nothing hostile."""
+    auxiliary and a plain subject ("do you know", "is there") or a short which / what / when /
+    where question ("which ones?", not "where's the proof?"), no negator, nothing hostile."""
     sentences = [s for s in _sentences(tokens) if any(t.stem[:1].isalnum() for t in s)]
     if not sentences or any(s[-1].text != "?" for s in sentences):
         return False
     words = _after_conjunctions([t for t in sentences[0]
                                  if t.stem[:1].isalnum() and not t.lower.startswith("@")])
-    if len(words) < 2 or words[0].lower not in AUXILIARIES or words[1].lower not in _ASKING_SUBJECTS:
+    if len(words) < 2:
+        return False
+    if words[0].lower in _ASKING_WH:  # "which chains?", "what was the score?"
+        if len(words) > MAX_WH_ASKING or any(t.lower in _RHETORICAL for t in words):
+            return False
+    elif words[0].lower not in AUXILIARIES or words[1].lower not in _ASKING_SUBJECTS:
         return False
     return not any(t.stem in NEGATORS or t.lower == "ever" for t in tokens) and _compound(
         " ".join(t.text for t in tokens)) > -0.05
