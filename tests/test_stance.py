@@ -161,6 +161,9 @@ CUES = [
     ("The guards beat him and smashed his stall.", NEUTRAL, ""),
     ("Sam was injured in the crush last winter.", NEUTRAL, ""),
     ("Good on North for standing up to him.", "north", 'agrees with Nora North ("Good on")'),
+    # A word of scorn someone else calls a person is reported; the commenter's own call is not.
+    ("The papers keep calling Sam a liar and a fraud.", NEUTRAL, ""),
+    ("I call Sam a liar.", "north", "disagrees with Sam South"),
     ("He is horrible.", "north", "speaks ill of Sam South"),
     # A belief the commenter denies ("I don't believe for a second ...") turns what follows around.
     ("I don't believe for a second that North is a liar.", "north", "agrees with Nora North"),

@@ -1217,17 +1217,21 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     target = next(m for m in mentions if m.side)
     scale = W_PRONOUN if all(m.by_pronoun for m in mentions if m.side) else 1.0
     who = _who(target) if scale < 1 else target.person.name
+    called = False  # a word of scorn reported as what someone calls a person: no feeling of ours
     for phrases, agree in ((SARCASM_PHRASES, False), (AGREEMENT_PHRASES, True),
                            (DISAGREEMENT_PHRASES, False)):
         for phrase in _possible(phrases, tokens):
-            hit = _first(_find(phrase, tokens))
+            hits = _find(phrase, tokens)
+            own = [h for h in hits if not _called(tokens, h.start)]
+            called = called or len(own) < len(hits)
+            hit = _first(own)
             if hit:
                 says = agree != hit.negated
                 verb = "agrees with" if says else "disagrees with"
                 _for(ev, target.side, says, W_AGREEMENT * scale * weights(hit.start),
                      f'{verb} {who} ("{_quote(tokens, hit)}")', config)
                 return
-    if lexicon_only:
+    if lexicon_only or called:
         return
     passive = _get_passive(tokens, mentions)
     if passive:
@@ -1274,6 +1278,21 @@ _NOT_PARTICIPLES = frozenset({"need", "seen", "been", "open", "often", "even", "
                               "balanced", "complicated", "sophisticated", "experienced", "interested",
                               "concerned", "determined", "qualified", "entitled", "deluded", "misguided",
                               "obsessed", "twisted", "jaded", "sacred", "kindred", "red", "bed"})
+
+
+CALLING = frozenset({"call", "calls", "calling", "called", "labelling", "labelled", "labeling", "labeled",
+                     "branding", "branded"})  # as written: "labels" and "brand" are nouns too
+
+
+def _called(tokens: Sequence[Token], at: int) -> bool:
+    """"... calling him a liar": a word of scorn that is what someone calls a person, reported,
+    not the commenter's own ("I call him a liar" is theirs)."""
+    for before in range(at - 1, max(-1, at - 4), -1):
+        if tokens[before].stem in _CLAUSE_BREAKS:
+            return False
+        if tokens[before].lower in CALLING:
+            return before == 0 or tokens[before - 1].lower not in _OWN_SUBJECTS
+    return False
 
 
 def _counterfactual(tokens: Sequence[Token]) -> bool:
