@@ -46,6 +46,7 @@ from ..parse.statements import build_statements
 from .assemble import Reduced, Reuse, comment_stream, empty_comments, reduce_documents, score_spam
 from .cache import CACHE_DIR, DocCache, Entry, document_key
 from .freshness import BuildReport, read_inputs, up_to_date_report
+from .furniture_sets import Base, furnished_key, furniture_sets
 from .layout import LAYOUT_FILE, read_layout, record_layout
 from .local import Engine, InlineExecutor, LocalEngine, map_unordered, workers_of
 from .registry import previous_statements
@@ -192,6 +193,8 @@ class _Build:
         self.total_counts: Counter[str] = Counter()
         self.new_counts: dict[str, Counter[str]] = {}  # of the documents parsed by this build, by path
         self.everyone: list[Entry] = []
+        self.bases: dict[str, Base] = {}  # each file's parse without furniture (furniture_sets.py)
+        self.furniture: dict[str, frozenset[str]] = {}  # each file's share of its source's repeated lines
         self.memo_file = out_dir / CACHE_DIR / CORPUS_CACHE / "spam_pairs.npz"  # assemble.read_memo
 
     def fail(self, failure: DocFailure, what: str) -> None:
@@ -205,14 +208,16 @@ class _Build:
         """A parse task for each file, its bytes read when the task is about to be submitted."""
         for path, sha in todo:
             try:
-                yield ParseTask(path, Path(path).stem, sha, Path(path).read_bytes())
+                yield ParseTask(path, Path(path).stem, sha, Path(path).read_bytes(),
+                                self.furniture.get(path, frozenset()))
             except OSError as exc:
                 self.report.failed[path] = unreadable(exc)
 
     def _keep(self, result: DocResult, key: str) -> Entry:
         self.new_counts[result.path] = Counter(result.counts)
         self.report.parsed.append(result.path)
-        return self.cache.write(Path(result.path).stem, key, result)
+        base = self.bases.setdefault(result.path, Base.of(key, result.document, result.lines))  # first parse
+        return self.cache.write(Path(result.path).stem, key, result, base.record())
 
     def _parse(self, todo: list[tuple[str, str]], keys: dict[str, str], entries: dict[str, Entry],
                done: int, total: int) -> None:
@@ -231,12 +236,11 @@ class _Build:
                 done += 1
                 self.progress(done, total, "parse")
 
-    def documents(self, hashes: dict[str, str], config_hash: str) -> list[Entry]:
-        """Every file's entry, from the cache when its key matches, else parsed on the engine."""
-        entries: dict[str, Entry] = {}
-        keys = {path: document_key(sha, config_hash) for path, sha in hashes.items()}
+    def _collect(self, files: dict[str, str], keys: dict[str, str], entries: dict[str, Entry],
+                 done: int, total: int) -> int:
+        """The entries of files, from the cache when its key matches, else parsed; how many are done."""
         todo: list[tuple[str, str]] = []
-        for path, sha in hashes.items():
+        for path, sha in files.items():
             if (hit := self.cache.read(Path(path).stem, keys[path], path)) is not None:
                 entries[path] = hit
                 self.report.reused.append(path)
@@ -244,11 +248,31 @@ class _Build:
                 self.report.failed[path] = too_large(int(sha.split(":")[1]))
             else:
                 todo.append((path, sha))
-        self.progress(len(hashes) - len(todo), len(hashes), "parse")
+        done += len(files) - len(todo)
+        self.progress(done, total, "parse")
         if todo:
-            self._parse(todo, keys, entries, len(hashes) - len(todo), len(hashes))
+            self._parse(todo, keys, entries, done, total)
+        return done + len(todo)
+
+    def documents(self, hashes: dict[str, str], config_hash: str) -> list[Entry]:
+        """Every file's entry, from the cache when its key matches, else parsed on the engine: first
+        the files whose lines are not known yet, as they are; then, each source's repeated lines
+        known, the files whose share of them (furniture_sets.py) is not what they were parsed with."""
+        entries: dict[str, Entry] = {}
+        plain = {path: document_key(sha, config_hash) for path, sha in hashes.items()}
+        self.bases = {p: base for p in hashes
+                      if (base := Base.from_record(self.cache.read_base(Path(p).stem, plain[p]))) is not None}
+        first = {path: sha for path, sha in hashes.items() if path not in self.bases}
+        done = self._collect(first, plain, entries, 0, len(hashes))
+        self.furniture = furniture_sets(self.bases)
+        keys = {path: furnished_key(plain[path], self.furniture.get(path, frozenset())) for path in hashes}
+        rest = {path: sha for path, sha in hashes.items() if path not in self.report.failed
+                and (path not in entries or entries[path].key != keys[path])}
+        self._collect(rest, keys, entries, done, len(hashes) + sum(path in first for path in rest))
         order = {path: n for n, path in enumerate(hashes)}
-        self.report.parsed.sort(key=order.__getitem__)  # workers finish in any order; reports do not
+        parsed = set(self.report.parsed)  # workers finish in any order, and a file may be parsed twice
+        self.report.parsed = sorted(parsed, key=order.__getitem__)
+        self.report.reused = [path for path in self.report.reused if path not in parsed]
         failed = sorted(self.report.failed.items(), key=lambda item: order.get(item[0], -1))
         self.report.failed = dict(failed)
         self.everyone = [entries[p] for p in hashes if p in entries]
