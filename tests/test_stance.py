@@ -135,6 +135,8 @@ CUES = [
     ("I thought North was a good person.", NEUTRAL, ""),
     # A claim scoffed at right after it is said.
     ("Walls are needed my foot.", "south", "dismisses Nora North's side's line"),
+    ("Saying walls are needed after one bad winter proves nothing.", "south", "dismisses"),
+    ("One winter of raids proves the point: walls are needed.", "north", "claims"),
     # More idioms: scorn for what someone doesn't know or has never done, plain backing.
     ("Sam wouldn't know a fair deal if it bit him.", "north", "scoffs at Sam South"),
     ("North has never worked a day in her life.", "south", "scoffs at Nora North"),

@@ -1413,7 +1413,8 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
             elif cue in quoted_cues:  # quoted, or said again after quoting it: the side's line
                 echoes.append(f'"{said}" (in quotes)')
             elif not view.echo and ((_reported(view.pair, hit.end) and _generic_sayer(view.pair, hit.end))
-                                    or _scoffed_after(view.pair, hit.end)):
+                                    or _scoffed_after(view.pair, hit.end)
+                                    or _proves_nothing(view.pair, hit.end)):
                 line = _quote(view.pair, Match(hit.start, min(len(view.pair), hit.end + 2), False))
                 for other in _opponents(side.id, config):
                     ev.add(other, W_POSITION, f"dismisses {side.person.name}'s side's line \"{line}\"")
@@ -1489,6 +1490,26 @@ def _scoffed_after(tokens: Sequence[Token], end: int) -> bool:
     """"Coincidence my foot", "fair my arse": the claim, then a scoff that denies it."""
     return (end + 1 < len(tokens) and tokens[end].lower == "my"
             and tokens[end + 1].lower in SCOFFED_BODY)
+
+
+PROVING = frozenset(_stem(w) for w in ("prove", "proves", "mean", "means", "change", "changes", "matter",
+                                        "matters", "show", "shows"))
+NOTHING = frozenset({"nothing", "little"})
+PROOF_WINDOW = 10  # words after a claim in which "... proves nothing" may dismiss it
+
+
+def _proves_nothing(tokens: Sequence[Token], end: int) -> bool:
+    """"CCTV of one door on one day proves nothing", "the vote doesn't mean anything": later in
+    its clause, the claim is said to prove or mean nothing."""
+    for at in range(end, min(len(tokens), end + PROOF_WINDOW)):
+        stem = tokens[at].stem
+        if stem in _CLAUSE_BREAKS or stem in CONTRASTS:
+            return False
+        if stem in PROVING:
+            after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+            before = [t.stem for t in tokens[max(end, at - 2):at]]
+            return after in NOTHING or (after in {"anything", "much"} and "not" in before)
+    return False
 
 
 def _denied_after(tokens: Sequence[Token], end: int) -> bool:
