@@ -142,6 +142,8 @@ CUES = [
     ("North has never worked a day in her life.", "south", "scoffs at Nora North"),
     ("North is talking sense for once.", "north", "agrees with Nora North"),
     ("Sam has my vote.", "south", "agrees with Sam South"),
+    ("North is grandstanding again.", "south", "disagrees with Nora North"),
+    ("Hard on him, but North did what she had to.", "north", "agrees with Nora North"),
     # Standing with a person; what a person deserves (by the feeling of what it is).
     ("Totally with Sam on this one.", "south", "agrees with Sam South"),
     ("Angry with North about the whole thing.", "south", ""),  # "with" after a feeling is not support

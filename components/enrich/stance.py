@@ -48,6 +48,7 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "poor guy", "poor girl", "poor lad", "give him a break", "give her a break", "give them a break",
     "cut him some slack", "cut her some slack", "leave him alone", "leave her alone",
     "talking sense", "talks sense", "speaks sense", "speaking sense", "speaks for me", "speaking for me",
+    "did what they had to", "did what she had to", "did what he had to", "did what it had to",
     "more power to", "gets my vote", "got my vote", "has my vote", "has my support", "full support",
 )
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
@@ -88,6 +89,8 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "had it coming", "deserved it", "ban deserved", "shameless", "hiding behind", "can't admit",
     "got it wrong",
     "lost my respect", "lost a fan", "lost a customer", "lost my vote", "lost a lot of",
+    "grandstanding", "posturing", "virtue signalling", "virtue signaling", "point scoring", "point-scoring",
+    "playing politics", "pure politics",
     "thin ice", "cesspit", "cesspool", "crying about", "suddenly cares", "suddenly care",
     *SARCASM_PHRASES,
 )
