@@ -5,17 +5,25 @@ cleared) give the same tables."""
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
+from components.core.config import load_config
+from components.core.reader import decode_bytes
 from components.corpus.store import load_corpus, load_table
 from components.engine.build import build_corpus
 from components.engine.dask_engine import DaskEngine
 from components.engine.local import LocalEngine
-from components.engine.registry import previous_statements
+from components.engine.registry import Previous, previous_statements
+from components.parse.parser import ParsedDocument, parse_document, sha256_of
+from components.parse.seeds import scan_seeds
+from components.parse.statements import build_statements
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CONFIG = """
 [[sides]]
@@ -151,3 +159,36 @@ def test_the_dask_engine_keeps_the_same_ids(tmp_path: Path) -> None:
         outs[name] = load_corpus(out)
     for table in ("statements", "mentions"):
         assert_frame_equal(outs["local"].table(table), outs["dask"].table(table), obj=table)
+
+
+def _parsed(folder: Path) -> list[ParsedDocument]:
+    config = load_config(folder)
+    found = []
+    for path in scan_seeds(folder).files:
+        data = path.read_bytes()
+        found.append(parse_document(path.stem, str(path), decode_bytes(data).text, sha256_of(data), config))
+    return found
+
+
+def _statements_of(parsed: list[ParsedDocument], previous: Previous | None = None) -> Previous:
+    documents = pd.DataFrame([p.document for p in parsed])
+    return build_statements(documents, [m for p in parsed for m in p.mentions], previous)
+
+
+@pytest.mark.parametrize("name", ["seeds", "dev", "synthetic"])
+def test_given_its_own_output_build_statements_returns_it_again(
+        name: str, synthetic_seeds: Callable[..., Path]) -> None:
+    """What makes a cold build into a folder equal the incremental builds that filled it: the
+    registry a build wrote, given back, changes nothing, from an empty folder or after growth."""
+    folders = {"seeds": [ROOT / "seeds"], "dev": sorted((ROOT / "tests" / "data" / "dev").glob("*/seeds")),
+               "synthetic": [synthetic_seeds(300, 30, seed=5)]}[name]
+    parsed = [p for folder in folders for p in _parsed(folder)]
+    assert len({m["speaker"] for p in parsed for m in p.mentions}) >= 2
+    cold = _statements_of(parsed)
+    again = _statements_of(parsed, cold)
+    assert_frame_equal(again[0], cold[0])
+    assert_frame_equal(again[1], cold[1])
+    grown = _statements_of(parsed, _statements_of(parsed[::2]))  # every other document first
+    regrown = _statements_of(parsed, grown)
+    assert_frame_equal(regrown[0], grown[0])
+    assert_frame_equal(regrown[1], grown[1])
