@@ -19,7 +19,7 @@ __all__ = ["Base", "furniture_sets", "furnished_key"]
 @dataclass(frozen=True)
 class Base:
     """What a document's parse without furniture says of it: the key it was parsed under, its
-    source, the article it is (title and publication date), and its lines that may be its
+    source, the article it is (its title: parse.furniture), and its lines that may be its
     outlet's furniture."""
 
     key: str
@@ -30,8 +30,7 @@ class Base:
     @classmethod
     def of(cls, key: str, document: dict[str, Any], lines: tuple[str, ...]) -> "Base":
         """The base of a document parsed without furniture under key."""
-        article = f"{document.get('title') or ''}\n{document.get('published') or ''}"
-        return cls(key, str(document.get("source") or ""), article, lines)
+        return cls(key, str(document.get("source") or ""), str(document.get("title") or ""), lines)
 
     def record(self) -> dict[str, Any]:
         """As stored in the cache (JSON)."""

@@ -5,9 +5,10 @@ A line carried by at least MIN_DOCUMENTS different articles of one source is the
 any article's. Only lines that cannot carry a statement are candidates: a line with a quotation
 mark or a tweet handle, or a sentence naming a known person, is article text even when an outlet
 repeats it (outlets reuse background paragraphs in follow-ups, and every outlet repeats quotes).
-Copies of one article (the same title and publication date) count once, so a page saved three
-times is not furniture; the date tells apart articles whose title a first parse got wrong (a
-navigation row above the headline, which is just what this finds).
+Copies of one article (the same title) count once, so a page saved three times, or an outlet's
+article republished on other days, is not furniture. (The price: articles whose first parse took
+the same wrong line for their title, a navigation row the layout rules do not know, count once
+too, so that row is not found.)
 
 The build has two passes (engine/furniture_sets.py): every document is parsed as it is, then
 `repeated_lines` runs over (source, article, candidate lines) of all of them, and each document
@@ -60,8 +61,8 @@ def repeated_lines(documents: Iterable[tuple[str, str, Iterable[str]]],
                    min_documents: int = MIN_DOCUMENTS) -> dict[str, frozenset[str]]:
     """Per source, the lines that at least `min_documents` different articles of it carry.
     `documents` gives each document's (source, article, candidate lines), the article being what
-    tells one from another (its title and date); documents with no source are left out, and
-    documents of one source with the same article count once."""
+    tells one from another (its title); documents with no source are left out, and documents of
+    one source with the same article count once."""
     seen: dict[str, dict[str, set[str]]] = {}  # source -> line -> articles carrying it
     for source, article, lines in documents:
         if not source:
