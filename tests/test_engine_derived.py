@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from pandas.testing import assert_frame_equal
@@ -72,3 +74,24 @@ def test_term_counts_of_another_version_are_not_read(built: Path, tmp_path: Path
     np.savez(tmp_path / "unversioned.npz", **{k: v for k, v in arrays.items() if k != "version"})
     assert TermMatrix.load(tmp_path / "old.npz", rows) is None
     assert TermMatrix.load(tmp_path / "unversioned.npz", rows) is None
+
+
+def _terms(*texts: str) -> pa.Table:
+    frame = pd.DataFrame({"comment_id": [f"c{n}" for n in range(len(texts))], "text": list(texts)})
+    return comment_terms(frame)
+
+
+def test_a_spliced_matrix_equals_the_stacked_one_of_its_parts() -> None:
+    """Ranges of the last build's matrix between new documents' term tables give the matrix a cold
+    build stacks: words numbered by first use in the new order, words no row uses dropped."""
+    parts = [_terms("alpha beta", "gamma"), _terms("gamma delta alpha", "epsilon"), _terms("zeta beta"),
+             _terms("delta delta theta", "alpha")]
+    last = TermMatrix.stacked(parts)
+    new = _terms("iota gamma", "kappa")
+    spliced = TermMatrix.spliced([(last, 2, 2), new, (last, 5, 2)])  # parts[0] and parts[2] gone
+    stacked = TermMatrix.stacked([parts[1], new, parts[3]])
+    assert spliced.words.tolist() == stacked.words.tolist()
+    assert spliced.words.tolist()[:3] == ["gamma", "delta", "alpha"]  # alpha was first; now third
+    assert spliced.matrix.shape == stacked.matrix.shape and (spliced.matrix != stacked.matrix).nnz == 0
+    assert (spliced.matrix.indices == stacked.matrix.indices).all()
+    assert TermMatrix.spliced([]).matrix.shape == TermMatrix.stacked([]).matrix.shape

@@ -4,6 +4,7 @@ in the building process, so the workers' memory is not held beside theirs."""
 import multiprocessing
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -20,9 +21,9 @@ def test_the_pool_is_closed_before_the_corpus_wide_spam_step(synthetic_seeds: Ca
     seen: list[int] = []
     real = build_module.score_spam
 
-    def counting(entries: list[Entry]) -> pd.DataFrame:
+    def counting(entries: list[Entry], **kwargs: Any) -> pd.DataFrame:
         seen.append(len(multiprocessing.active_children()))
-        return real(entries)
+        return real(entries, **kwargs)
 
     monkeypatch.setattr(build_module, "score_spam", counting)
     stages: list[str] = []

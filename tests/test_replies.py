@@ -6,7 +6,7 @@ import pandas as pd
 
 from components.core.config import CorpusConfig, Person, Side
 from components.enrich.replies import REPLY_CONFIDENCE, addressed_author, answer_replies
-from components.enrich.stance import NEUTRAL, classify_comments
+from components.enrich.stance import NEUTRAL, classify_comments, reply_tone
 
 # A made-up two-sided story, so nothing depends on a seed name.
 CONFIG = CorpusConfig(
@@ -134,7 +134,11 @@ def one_by_one(comments: pd.DataFrame, stance: pd.DataFrame) -> list[str]:
         target = addressed_author(texts[i], [authors[j] for j in order[:at] if docs[j] == docs[i]])
         theirs = decided.get((docs[i], str(target)), set())
         if sides[i] == NEUTRAL and target and target != authors[i] and len(theirs) == 1 and texts[i].strip():
-            out[i] = "south" if theirs == {"north"} else "north"
+            tone = reply_tone(texts[i].lstrip()[1 + len(target):])
+            if tone == "agree":
+                out[i] = next(iter(theirs))
+            elif tone != "ask":
+                out[i] = "south" if theirs == {"north"} else "north"
     return out
 
 
@@ -153,3 +157,28 @@ def test_the_columns_at_once_agree_with_the_rule_one_comment_at_a_time() -> None
         stance = neutral(n).set_index(comments.index)
         stance["stance"] = [rng.choice([NEUTRAL, NEUTRAL, "north", "south"]) for _ in range(n)]
         assert answer_replies(comments, stance, CONFIG)["stance"].tolist() == one_by_one(comments, stance)
+
+
+def test_a_reply_that_agrees_takes_the_side_of_the_commenter_it_answers() -> None:
+    comments = frame([("Pat", "North is right."), ("Kim", "@Pat exactly, couldn't have put it better"),
+                      ("Lou", "@Pat This. Spot on from start to finish"),
+                      ("Dee", "@Pat exactly what you'd expect from someone who never left the town")])
+    stance = neutral(4)
+    stance.loc[0] = ["north", 0.9, "x"]
+    out = answer_replies(comments, stance, CONFIG)
+    assert out["stance"].tolist() == ["north", "north", "north", "south"]
+    assert "agrees with Pat" in out.loc[1, "stance_reason"]
+    assert "answers Pat" in out.loc[3, "stance_reason"]  # scorn, not agreement
+
+
+def test_a_reply_that_only_asks_for_information_takes_no_side() -> None:
+    comments = frame([("Pat", "North is right."), ("Kim", "@Pat do you know when the market reopens?"),
+                      ("Lou", "@Pat is there a link to the council minutes?"),
+                      ("Dee", "@Pat do you ever stop talking rubbish?"),
+                      ("Sue", "@Pat and who pays for all those guards?"),
+                      ("Max", "@Pat which farms?"),
+                      ("Ray", "@Pat where's the proof?")])
+    stance = neutral(7)
+    stance.loc[0] = ["north", 0.9, "x"]
+    out = answer_replies(comments, stance, CONFIG)
+    assert out["stance"].tolist() == ["north", NEUTRAL, NEUTRAL, "south", "south", NEUTRAL, "south"]

@@ -116,3 +116,39 @@ def test_texts_scored_before_give_the_same_columns(monkeypatch: pytest.MonkeyPat
     fresh = spam.score_local(frame)
     assert len(spam._SCORED) == 50
     pd.testing.assert_frame_equal(spam.score_local(frame.iloc[::-1]).loc[frame.index], fresh)
+
+
+def _search(texts: list[str], authors: list[str], memo: near_duplicates.PairMemo,
+            asked: list[int]) -> np.ndarray:
+    """first_other_comments over the LSH path with a memo; asked collects the texts read."""
+    exact, bands = near_duplicates.signatures([model_text(t) for t in texts])
+    eligible, matrix = near_duplicates.band_matrix(bands)
+    author_ids = pd.factorize(pd.Series(authors, dtype=object))[0]
+
+    def keys_of(numbers: np.ndarray) -> list[str]:
+        asked.extend(numbers.tolist())
+        return [model_text(texts[i]) for i in numbers.tolist()]
+
+    return near_duplicates.first_other_comments(np.asarray(exact, dtype=np.int64)[eligible], matrix,
+                                                eligible, author_ids, keys_of, memo)
+
+
+def test_a_pair_memo_gives_the_same_answer_without_checking_or_reading_known_pairs(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(near_duplicates, "ALL_PAIRS_LIMIT", 10)
+    texts, authors = _thread(3)
+    first, asked = near_duplicates.PairMemo(), list[int]()
+    plain = _search(texts, authors, first, asked)
+    assert first.checked > 100 and asked and (plain != near_duplicates.NONE).sum() >= 40
+    pairs, similar = first.kept()
+    assert len(pairs) == first.checked and similar.sum() >= 40
+    again, asked = near_duplicates.PairMemo(pairs, similar), []
+    assert (_search(texts, authors, again, asked) == plain).all()
+    assert again.checked == 0 and not asked  # every verdict known: no text read
+    more_texts = texts + [texts[-12].replace("see", "look at")]  # a new near-duplicate, a new author
+    grown, asked = near_duplicates.PairMemo(*again.kept()), []
+    assert (_search(more_texts, [*authors, "newcomer"], grown, asked)
+            == _search(more_texts, [*authors, "newcomer"], near_duplicates.PairMemo(), [])).all()
+    assert 0 < grown.checked < first.checked and len(set(asked)) < len(texts) // 2
+    wrong = near_duplicates.PairMemo(pairs, ~similar)  # the memo's verdicts are what decides
+    assert not (_search(texts, authors, wrong, []) == plain).all()

@@ -79,6 +79,7 @@ CUES = [
     ("If the gates stay shut, that's on North.", "south", 'blames Nora North ("that\'s on North")'),
     ("This whole mess is South's own fault.", "north", "blames Sam South"),
     ("That's not on North.", NEUTRAL, ""),
+    ("It's on the North website somewhere.", NEUTRAL, ""),  # the name qualifies a noun after it
     ("South is to blame for the flooding.", "north", "disagrees with Sam South"),
     ("North is doing the sensible thing.", "north", "agrees with Nora North"),
     ("South did the right thing.", "south", "agrees with Sam South"),
@@ -102,6 +103,9 @@ CUES = [
     ("South is not honest.", "north", 'speaks ill of Sam South'),
     # Sarcastic openers read as scorn for the side the sentence is about.
     ("Funny how North always finds the money for palaces.", "south", "disagrees with Nora North"),
+    # ... and what looks like praise after such an opener is not praise.
+    ("Funny how North is so brave when nobody is watching.", "south", "disagrees with Nora North"),
+    ("Funny how Sam is happy to take the money when it suits him.", "north", "disagrees with Sam South"),
     # "entitled to" is a right, not entitlement; "could have just" finds fault.
     ("He's entitled to say what he likes.", "south", 'agrees with Sam South'),
     ("North could have just said no.", "south", "scoffs at Nora North"),
@@ -123,12 +127,56 @@ CUES = [
     # A verb of liking or blaming whose subject is a third party is not the commenter's.
     ("The paper that backs North printed it.", NEUTRAL, ""),
     ("They sacked North over one post.", NEUTRAL, ""),  # the verb is theirs, not the commenter's
+    ("The mayor backs North.", NEUTRAL, ""),  # ... and so is this one: a noun is its subject
+    ("Totally back North.", "north", "agrees with Nora North"),
     ("Sack North.", "south", "disagrees with Nora North"),
     ("North apologised.", NEUTRAL, ""),
     # A view given up ("I thought ...") is not held.
     ("I thought North was a good person.", NEUTRAL, ""),
     # A claim scoffed at right after it is said.
     ("Walls are needed my foot.", "south", "dismisses Nora North's side's line"),
+    ("Saying walls are needed after one bad winter proves nothing.", "south", "dismisses"),
+    ("One winter of raids proves the point: walls are needed.", "north", "claims"),
+    # More idioms: scorn for what someone doesn't know or has never done, plain backing.
+    ("Sam wouldn't know a fair deal if it bit him.", "north", "scoffs at Sam South"),
+    ("North has never worked a day in her life.", "south", "scoffs at Nora North"),
+    ("North is talking sense for once.", "north", "agrees with Nora North"),
+    ("Sam has my vote.", "south", "agrees with Sam South"),
+    ("North is grandstanding again.", "south", "disagrees with Nora North"),
+    ("Hard on him, but North did what she had to.", "north", "agrees with Nora North"),
+    # Standing with a person; what a person deserves (by the feeling of what it is).
+    ("Totally with Sam on this one.", "south", "agrees with Sam South"),
+    ("Angry with North about the whole thing.", "south", ""),  # "with" after a feeling is not support
+    ("Sam deserves that title.", "south", 'agrees with Sam South ("Sam deserves that title")'),
+    ("North deserves to lose her job.", "south", "disagrees with Nora North"),
+    ("North doesn't deserve this.", "north", "agrees with Nora North"),
+    ("Sam deserves everything coming to him.", "north", "disagrees with Sam South"),
+    # A side's words in a question that only asks are not claimed; a rhetorical one may claim them.
+    ("When will they open the gates this year?", NEUTRAL, "in a question"),
+    ("Are the walls needed on the east road as well?", NEUTRAL, "in a question"),
+    ("Why would anyone not open the gates?", "south", "claims"),
+    # A side's line put in a third party's mouth ("they all say", "people cry") is not claimed.
+    ("Every merchant in the square says open the gates.", NEUTRAL, ""),
+    ("Smugglers always cry open the gates.", NEUTRAL, ""),
+    ("I say open the gates.", "south", "claims"),
+    # A side's line told as an accusation against someone is not claimed.
+    ("Accusing people of wanting to open the gates without any proof is low.", NEUTRAL, ""),
+    # What is done to a side (its pronoun as object or owner, a be-passive) is not said of it.
+    ("The guards beat him and smashed his stall.", NEUTRAL, ""),
+    ("Sam was injured in the crush last winter.", NEUTRAL, ""),
+    ("Good on North for standing up to him.", "north", 'agrees with Nora North ("Good on")'),
+    # A word of scorn someone else calls a person is reported; the commenter's own call is not.
+    ("The papers keep calling Sam a liar and a fraud.", NEUTRAL, ""),
+    ("I call Sam a liar.", "north", "disagrees with Sam South"),
+    ("He is horrible.", "north", "speaks ill of Sam South"),
+    # A belief the commenter denies ("I don't believe for a second ...") turns what follows around.
+    ("I don't believe for a second that North is a liar.", "north", "agrees with Nora North"),
+    ("I've known Sam for years and I don't think for one minute he is a bad man.", "south",
+     "speaks well of Sam South"),
+    ("They don't believe for a second that North is a liar.", "south", "disagrees with Nora North"),
+    # ... but "can't believe" is outrage: it denies nothing.
+    ("I can't believe North is a liar on top of everything.", "south", "disagrees with Nora North"),
+    ("I can't believe how rude North is.", "south", "speaks ill of Nora North"),
 ]
 
 
@@ -247,6 +295,15 @@ def test_reply_by_name_takes_side_relative_to_addressed_commenter() -> None:
     assert "Walter-Wall" in result["stance_reason"].iloc[1]
 
 
+def test_thanking_a_commenter_for_an_answer_takes_no_side() -> None:
+    comments = pd.DataFrame({
+        "doc_id": ["d"] * 3, "position": [1, 2, 3], "author": ["Walter-Wall", "Gus", "Dot"],
+        "text": ["Walls are needed, North is right.", "Thanks Walter, that answers my question.",
+                 "Well said Walter."],
+    })
+    assert list(classify_comments(comments, CONFIG)["stance"]) == ["north", NEUTRAL, "north"]
+
+
 def test_reply_to_a_commenter_who_named_you_takes_the_other_side() -> None:
     comments = pd.DataFrame({
         "doc_id": ["d"] * 3, "position": [1, 2, 3], "author": ["Ann Lee", "Bo", "Ann Lee"],
@@ -268,6 +325,22 @@ def test_commenters_side_carries_only_with_some_evidence() -> None:
     assert result["stance"].iloc[1] == NEUTRAL  # off topic: the prior alone decides nothing
     assert result["stance"].iloc[2] == "north"
     assert "other comments" in result["stance_reason"].iloc[2]
+
+
+def test_commenters_side_carries_to_their_comments_on_the_story() -> None:
+    """A comment that uses the story's words, with no cue of its own, takes its author's side;
+    an off-topic one or a plain question does not."""
+    comments = pd.DataFrame({
+        "doc_id": ["d"] * 6, "position": range(1, 7), "author": ["Cy", "Cy", "Cy", "Cy", "Bo", "Al"],
+        "text": ["North is right, the walls keep the farms safe.",
+                 "The farms by the river flooded twice since the walls went up.",
+                 "What a lovely evening.", "Do the farms by the river still flood?",
+                 "The farms by the river flooded twice since the walls went up.",
+                 "Farms, walls and the river again."],
+    })
+    result = classify_comments(comments, CONFIG)
+    assert list(result["stance"]) == ["north", "north", NEUTRAL, NEUTRAL, NEUTRAL, NEUTRAL]
+    assert "other comments side with Nora North" in result["stance_reason"].iloc[1]
 
 
 def test_thread_work_is_linear() -> None:
@@ -413,3 +486,15 @@ def test_a_bare_head_word_with_an_owner_is_someone_else() -> None:
         Side("b", Person("Parents Group", (), (), "they"), (), "", ("the parents",))))
     assert classify_stance("My daughter's school is wonderful.", config).stance == NEUTRAL
     assert classify_stance("The school is wonderful.", config).stance == "a"
+
+
+def test_words_a_correction_denies_are_not_shared_with_a_side() -> None:
+    """"That's not X, that's Y": the X words are not the commenter's claim."""
+    config = CorpusConfig(name="t", sides=(
+        Side("mill", Person("Old Mill", (), (), "they"), ("heavy rainfall floods", "storm drains overflow")),
+        Side("fishers", Person("Fishers", (), (), "they"), ("profit first",))))
+    claims = Claims.build(config)
+    said = classify_stance("The drains overflow after heavy storms and rainfall.", config, claims)
+    corrected = classify_stance("That's not rainfall and storms, that's a business model.", config, claims)
+    assert said.stance == "mill" and "shares words" in said.reason
+    assert corrected.stance == NEUTRAL

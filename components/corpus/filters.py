@@ -1,12 +1,16 @@
-"""FilterSpec: one set of filters shared by the CLI, the dashboard sidebar, URLs and file names."""
+"""FilterSpec: one set of filters shared by the CLI, the dashboard sidebar, URLs and file names.
+numpy and pandas are imported where a filter is applied, so the CLI starts without them."""
+
+from __future__ import annotations
 
 import math
 import re
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
 
 __all__ = ["APPLIES_TO", "FilterSpec", "SEARCH_COPY_SHARE", "SPAM_MODES", "text_matches"]
 
@@ -30,6 +34,9 @@ def _isin(column: pd.Series, values: tuple[str, ...]) -> np.ndarray:
 def _casefold_equals(column: pd.Series, value: str) -> np.ndarray:
     """Whether each cell equals value, ignoring case; a category column casefolds its categories
     once instead of every row."""
+    import numpy as np
+    import pandas as pd
+
     target = value.casefold()
     if isinstance(column.dtype, pd.CategoricalDtype):
         hits = np.flatnonzero(column.cat.categories.astype(str).str.casefold() == target)
@@ -51,6 +58,8 @@ def text_matches(text: pd.Series, needle: str) -> np.ndarray:
 def _contains(text: pd.Series, needle: str, within: np.ndarray) -> np.ndarray:
     """Whether each text contains needle, ignoring case; only the rows still in `within` are
     True. A small remainder of rows is searched alone, a large one by searching the whole column."""
+    import numpy as np
+
     rows = np.flatnonzero(within)
     if len(rows) > SEARCH_COPY_SHARE * len(text):
         return text_matches(text, needle) & within
@@ -92,6 +101,8 @@ class FilterSpec:
     def comment_mask(self, comments: pd.DataFrame) -> np.ndarray:
         """Which comments pass every filter, as a boolean array (vectorised: category columns are
         compared through their categories, the text is searched only when a search is set)."""
+        import numpy as np
+
         mask = np.ones(len(comments), dtype=bool)
         if self.sources:
             mask &= _isin(comments["source"], self.sources)
@@ -118,6 +129,8 @@ class FilterSpec:
 
     def apply_statements(self, statements: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
         """The statements that pass the source, search and date filters."""
+        import pandas as pd
+
         mask = pd.Series(True, index=statements.index)
         if self.sources:
             carried = set(mentions.loc[mentions["source"].isin(self.sources), "statement_id"])
@@ -138,6 +151,8 @@ class FilterSpec:
     def apply(self, table: str, frame: pd.DataFrame, mentions: pd.DataFrame | None = None
               ) -> pd.DataFrame:
         """Filter any table of the corpus by name."""
+        import pandas as pd
+
         if table == "comments":
             return self.apply_comments(frame)
         if table == "statements":
@@ -208,7 +223,7 @@ class FilterSpec:
         return out
 
     @classmethod
-    def from_query(cls, params: dict[str, list[str]]) -> "FilterSpec":
+    def from_query(cls, params: dict[str, list[str]]) -> FilterSpec:
         """Rebuild a spec from query parameters, ignoring unknown or malformed values and putting
         a reversed range in order."""
         spec, params = cls(), _ordered_ranges(params)

@@ -29,10 +29,14 @@ For the dashboard (no streamlit here; the app calls these):
 "Set by analyst (model said …)" in the reason columns. `rescore_with_corrections` also re-scores
 the uncorrected comments with a logistic regression fitted on the analyst's stance labels of this
 corpus, once there are MIN_CORPUS_LABELS of them in at least two classes; it only gives a side to
-comments the rules left neutral (see MIN_OVERRIDE_P).
+comments the rules left neutral (see MIN_OVERRIDE_P). scikit-learn and scipy are imported only
+when that model is fitted or used, so loading the labels costs the dashboard's start nothing.
 """
 
+from __future__ import annotations
+
 import contextlib
+import functools
 import hashlib
 import json
 import sqlite3
@@ -42,20 +46,21 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
-from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import HashingVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.preprocessing import normalize
 
 from ..core.columns import COMMENT_LABEL_COLUMNS
 from ..core.config import CorpusConfig
 from ..core.repair import normalise_text
 from ..enrich.stance import NEUTRAL, stance_scores
 from ..enrich.words import STOPWORDS
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import HashingVectorizer
+    from sklearn.linear_model import LogisticRegression
 
 __all__ = ["LabelStore", "LABELS_DB", "FIELDS", "ANALYST", "MODEL", "CORPUS_MODEL",
            "MIN_CORPUS_LABELS", "EVENT_COLUMNS", "CURRENT_COLUMNS", "text_hash", "match_corrections",
@@ -243,11 +248,11 @@ class LabelStore:
 
 # Applying corrections ---------------------------------------------------------------------------
 
-def _as_frame(corrections: "LabelStore | pd.DataFrame") -> pd.DataFrame:
+def _as_frame(corrections: LabelStore | pd.DataFrame) -> pd.DataFrame:
     return corrections.current() if isinstance(corrections, LabelStore) else corrections
 
 
-def match_corrections(comments: pd.DataFrame, corrections: "LabelStore | pd.DataFrame"
+def match_corrections(comments: pd.DataFrame, corrections: LabelStore | pd.DataFrame
                       ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(applied, stale). applied: the corrections with `row`, the index label of the comment each
     applies to, and `matched` ("id and text", or "text" when the id now names another comment).
@@ -296,7 +301,7 @@ def _set_spam(out: pd.DataFrame, at: Any, value: object) -> None:
     out.at[at, "spam_set_by"] = ANALYST
 
 
-def apply_corrections(comments: pd.DataFrame, corrections: "LabelStore | pd.DataFrame") -> pd.DataFrame:
+def apply_corrections(comments: pd.DataFrame, corrections: LabelStore | pd.DataFrame) -> pd.DataFrame:
     """The comments (as built) with the analyst's labels in `stance` and `is_spam`, the model's
     kept in `stance_model` / `is_spam_model`, and `stance_set_by` / `spam_set_by` saying who set
     each. The input is not changed."""
@@ -323,19 +328,32 @@ NGRAM_WEIGHT = 1.0       # length of each comment's n-gram vector beside the cue
 MIN_OVERRIDE_P = 0.6
 MIN_WORD_PUSH = 0.05     # an n-gram named in a reason pushes at least this much
 N_HASH = 2**18
-_WORDS = HashingVectorizer(n_features=N_HASH, ngram_range=(1, 2), alternate_sign=False, norm=None,
-                           binary=True, token_pattern=r"(?u)\b\w\w+\b")
-_ONE = HashingVectorizer(n_features=N_HASH, analyzer=lambda s: [s], alternate_sign=False, norm=None)
+
+
+@functools.cache
+def _hashers() -> tuple[HashingVectorizer, HashingVectorizer]:
+    """The hashed word 1-2-grams of a text, and the column of one given n-gram (built on first use)."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    words = HashingVectorizer(n_features=N_HASH, ngram_range=(1, 2), alternate_sign=False, norm=None,
+                              binary=True, token_pattern=r"(?u)\b\w\w+\b")
+    one = HashingVectorizer(n_features=N_HASH, analyzer=lambda s: [s], alternate_sign=False, norm=None)
+    return words, one
 
 
 def _ngram_block(texts: list[str]) -> csr_matrix:
+    from scipy.sparse import csr_matrix
+    from sklearn.preprocessing import normalize
+
     clean = [normalise_text(t).casefold() for t in texts]
-    return csr_matrix(normalize(_WORDS.transform(clean)) * NGRAM_WEIGHT)
+    return csr_matrix(normalize(_hashers()[0].transform(clean)) * NGRAM_WEIGHT)
 
 
 def _features(scores: pd.DataFrame, rule_labels: pd.Series, texts: list[str],
               sides: tuple[str, ...]) -> csr_matrix:
     """Rule cue score per side, the rule's label one-hot, hashed word 1-2-grams."""
+    from scipy.sparse import csr_matrix, hstack
+
     one_hot = np.array([[label == c for c in (*sides, NEUTRAL)] for label in rule_labels], dtype=float)
     dense = np.hstack([scores[list(sides)].to_numpy(dtype=float), one_hot])
     return hstack([csr_matrix(dense), _ngram_block(texts)]).tocsr()
@@ -371,13 +389,14 @@ class CorpusModel:
 
     def words_for(self, text: str, label: str, limit: int = 3) -> list[str]:
         """The comment's n-grams (not only stopwords) that pushed the model most towards label."""
-        grams = sorted(g for g in set(_WORDS.build_analyzer()(normalise_text(text).casefold()))
+        words, one = _hashers()
+        grams = sorted(g for g in set(words.build_analyzer()(normalise_text(text).casefold()))
                        if not set(g.split()) <= STOPWORDS)
         if not grams:
             return []
         weight = dict(zip(self.columns.tolist(), self._weights(label).tolist(), strict=True))
         n_dense = len(self.sides) * 2 + 1
-        pushes = [weight.get(n_dense + int(i), 0.0) for i in _ONE.transform(grams).indices]
+        pushes = [weight.get(n_dense + int(i), 0.0) for i in one.transform(grams).indices]
         ranked = sorted(zip(pushes, grams, strict=True), reverse=True)
         return [g for w, g in ranked[:limit] if w > MIN_WORD_PUSH]
 
@@ -385,6 +404,8 @@ class CorpusModel:
 def fit_corpus_model(scores: pd.DataFrame, rule_labels: pd.Series, texts: list[str], labels: list[str],
                      sides: tuple[str, ...]) -> CorpusModel | None:
     """The model, or None with fewer than MIN_CORPUS_LABELS labels or only one class."""
+    from sklearn.linear_model import LogisticRegression
+
     if len(labels) < MIN_CORPUS_LABELS or len(set(labels)) < 2:
         return None
     features = _features(scores, rule_labels, texts, sides)
@@ -407,7 +428,7 @@ def _model_reason(model: CorpusModel, label: str, p: float, text: str, rule_reas
             f"({p:.0%}){learnt}. The rules said neutral: {rule_reason}")
 
 
-def rescore_with_corrections(comments: pd.DataFrame, corrections: "LabelStore | pd.DataFrame",
+def rescore_with_corrections(comments: pd.DataFrame, corrections: LabelStore | pd.DataFrame,
                              config: CorpusConfig, statements: pd.DataFrame | None = None,
                              scores: pd.DataFrame | None = None) -> pd.DataFrame:
     """apply_corrections, then, with MIN_CORPUS_LABELS analyst stance labels in two classes, the

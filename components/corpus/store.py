@@ -1,4 +1,8 @@
-"""The corpus on disk: Parquet tables in a versioned folder, named by an atomically replaced manifest."""
+"""The corpus on disk: Parquet tables in a versioned folder, named by an atomically replaced manifest.
+pandas and pyarrow are imported where tables are read or written, so reading the manifest (a
+build with nothing to do) needs neither."""
+
+from __future__ import annotations
 
 import contextlib
 import fcntl
@@ -9,11 +13,11 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
 
 from ..core.columns import TABLES
 
@@ -79,8 +83,11 @@ class TableStream:
     batches: Iterable[pa.Table]
 
 
-def _write_table(path: Path, table: "pd.DataFrame | TableStream") -> None:
+def _write_table(path: Path, table: pd.DataFrame | TableStream) -> None:
     """One table as a Parquet file: a frame at once, a stream batch by batch."""
+    import pandas as pd
+    import pyarrow.parquet as pq
+
     if isinstance(table, pd.DataFrame):
         table.to_parquet(path, index=False)
         return
@@ -139,7 +146,7 @@ def _remove_old_versions(corpus_dir: Path, keep: set[str]) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-def write_corpus(corpus_dir: Path, tables: Mapping[str, "pd.DataFrame | TableStream"],
+def write_corpus(corpus_dir: Path, tables: Mapping[str, pd.DataFrame | TableStream],
                  manifest: dict[str, Any], derived: Callable[[Path], None] = lambda folder: None) -> str:
     """Write tables (frames, or streams of batches) into a new folder, and derived(folder) the files
     made from them (the dashboard's snapshot and term counts), then point the manifest at it. The
@@ -174,6 +181,8 @@ def load_table(corpus_dir: Path, name: str, columns: list[str] | None = None,
         if not manifest:
             raise FileNotFoundError(f"{corpus_dir}: no built corpus here (run `spectrum build`)")
         tables_dir = manifest["tables_dir"]
+    import pandas as pd
+
     return pd.read_parquet(corpus_dir / tables_dir / f"{name}.parquet", columns=columns)
 
 

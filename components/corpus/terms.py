@@ -127,6 +127,50 @@ class TermMatrix:
                              np.concatenate([np.zeros(0, np.int32), *columns]), indptr), shape=shape)
         return cls(matrix, np.asarray(list(ids), dtype=object))
 
+    @classmethod
+    def spliced(cls, parts: Iterable["pa.Table | tuple[TermMatrix, int, int]"]) -> "TermMatrix":
+        """The matrix of parts taken one after another: term tables, or (matrix, first row, rows)
+        ranges of another matrix's rows; equal to stacked of every part's term table (words
+        numbered in first-seen order, words no row uses left out)."""
+        ids: dict[str, int] = {}
+        base: TermMatrix | None = None
+        translate = np.zeros(0, dtype=np.int32)  # the base matrix's word numbers into ids'
+        columns: list[np.ndarray] = []
+        data: list[np.ndarray] = []
+        lengths: list[np.ndarray] = [np.zeros(1, dtype=np.int64)]
+        for part in parts:
+            if isinstance(part, tuple):
+                matrix, start, rows = part
+                if base is None:
+                    base, words = matrix, matrix.words.tolist()
+                    translate = np.fromiter((ids.setdefault(str(w), len(ids)) for w in words), np.int32,
+                                            len(words))
+                if matrix is not base:
+                    raise ValueError("ranges of one matrix only")
+                low, high = int(matrix.matrix.indptr[start]), int(matrix.matrix.indptr[start + rows])
+                columns.append(translate[matrix.matrix.indices[low:high]])
+                data.append(np.asarray(matrix.matrix.data[low:high], dtype=np.int32))
+                lengths.append(np.diff(matrix.matrix.indptr[start:start + rows + 1]).astype(np.int64))
+                continue
+            lists = part.column("terms").combine_chunks()
+            encoded = pc.dictionary_encode(lists.flatten())
+            words = encoded.dictionary.to_pylist()
+            local = np.fromiter((ids.setdefault(w, len(ids)) for w in words), np.int32, len(words))
+            columns.append(local[np.asarray(encoded.indices, dtype=np.int64)])
+            data.append(np.asarray(part.column("counts").combine_chunks().flatten(), dtype=np.int32))
+            lengths.append(np.asarray(pc.list_value_length(lists).fill_null(0), dtype=np.int64))
+        indices = np.concatenate([np.zeros(0, np.int32), *columns])
+        used, first = np.unique(indices, return_index=True)
+        order = used[np.argsort(first, kind="stable")]  # the words in order of first use
+        number = np.full(len(ids), -1, dtype=np.int32)
+        number[order] = np.arange(len(order), dtype=np.int32)
+        names = np.empty(len(ids), dtype=object)
+        names[list(ids.values())] = list(ids)
+        indptr = np.cumsum(np.concatenate(lengths))
+        matrix = csr_matrix((np.concatenate([np.zeros(0, np.int32), *data]), number[indices], indptr),
+                            shape=(len(indptr) - 1, len(order)))
+        return cls(matrix, names[order])
+
     def save(self, path: Path) -> None:
         """Store the matrix (uncompressed .npz, loaded in a fraction of the Parquet table's time),
         atomically."""

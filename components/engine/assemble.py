@@ -2,9 +2,10 @@
 across documents, the documents and mentions tables, the claims, spam across the corpus, and the
 comments table streamed from the per-document files in batches of bounded size."""
 
+import io
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -20,18 +21,21 @@ from ..core.columns import (
     STATEMENT_COLUMNS,
 )
 from ..core.config import CorpusConfig
-from ..corpus.store import TableStream
+from ..corpus.snapshot import SNAPSHOT_FILE
+from ..corpus.store import TableStream, write_bytes_atomic
 from ..enrich import pipeline as enrich
 from ..enrich import spam as spam_scoring
-from ..enrich.near_duplicates import BANDS
+from ..enrich.near_duplicates import BANDS, NEAR_DUPLICATE_RATIO, PairMemo
 from ..enrich.spam_model import model_text
 from ..enrich.stance import Claims
 from ..parse.statements import build_statements
 from .cache import Entry
+from .layout import Layout
+from .registry import Previous
 from .tasks import frame_of, read_arrow
 
 __all__ = ["Reduced", "reduce_documents", "score_spam", "comment_stream", "empty_comments",
-           "COMMENT_SCHEMA", "ROWS_PER_GROUP"]
+           "COMMENT_SCHEMA", "ROWS_PER_GROUP", "read_memo", "write_memo", "Reuse"]
 
 ROWS_PER_GROUP = 50_000  # comments per Parquet row group: what the writer holds at a time
 _INTEGERS = frozenset({"position", "depth"})
@@ -40,6 +44,9 @@ _FLOATS = frozenset({"sentiment_compound", "sentiment_pos", "sentiment_neu", "se
                      "stance_confidence", "spam_score"})
 _JOIN_AUTHORS = 256  # documents' author columns kept apart at most
 _SPAM_INPUT = ["author", "_spam_model", "_spam_rules", "_spam_key", "_spam_bands"]
+# What a pair memo's verdicts depend on: the ratio, the texts compared (model_text, part of the
+# enrichment version) and this file's layout.
+_MEMO_VERSION = f"1:{NEAR_DUPLICATE_RATIO}:{enrich.ENRICHMENT_VERSION}"
 
 
 def _dtype(column: str) -> str:
@@ -75,11 +82,13 @@ def _counted(documents: pd.DataFrame, mentions: pd.DataFrame, entries: list[Entr
     return documents[list(DOCUMENT_COLUMNS)]
 
 
-def reduce_documents(entries: list[Entry], counts: Counter[str], config: CorpusConfig) -> Reduced:
-    """Statements merged across the documents, the documents and mentions tables, and the claims
-    from the statements and the documents' summed topic counts."""
+def reduce_documents(entries: list[Entry], counts: Counter[str], config: CorpusConfig,
+                     previous: Previous | None = None) -> Reduced:
+    """Statements merged across the documents (keeping the ids of `previous`, the statements the
+    corpus folder held: registry.py), the documents and mentions tables, and the claims from the
+    statements and the documents' summed topic counts."""
     documents = frame_of([e.document for e in entries], DOCUMENT_COLUMNS)
-    statements, mentions = build_statements(documents, [m for e in entries for m in e.mentions])
+    statements, mentions = build_statements(documents, [m for e in entries for m in e.mentions], previous)
     statements = frame_of(statements.to_dict("records"), STATEMENT_COLUMNS)
     mentions = frame_of(mentions.to_dict("records"), MENTION_COLUMNS)
     claims = enrich.corpus_claims(config, statements, counts, sum(e.n_texts for e in entries))
@@ -155,9 +164,29 @@ def _texts_of(entries: list[Entry], starts: np.ndarray, numbers: np.ndarray) -> 
     return keys
 
 
-def score_spam(entries: list[Entry]) -> pd.DataFrame:
+def read_memo(path: Path) -> PairMemo:
+    """The near-duplicate verdicts an earlier build kept at path (none when absent, stale or damaged)."""
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            if str(stored["version"]) != _MEMO_VERSION:
+                return PairMemo()
+            return PairMemo(stored["pairs"], stored["similar"])
+    except (OSError, ValueError, KeyError):
+        return PairMemo()
+
+
+def write_memo(path: Path, memo: PairMemo) -> None:
+    """Keep the verdicts of the pairs this build looked up or checked, for the next build."""
+    pairs, similar = memo.kept()
+    data = io.BytesIO()
+    np.savez(data, pairs=pairs, similar=similar, version=np.asarray(_MEMO_VERSION))
+    write_bytes_atomic(path, data.getvalue())
+
+
+def score_spam(entries: list[Entry], memo_file: Path | None = None) -> pd.DataFrame:
     """is_spam, spam_score and spam_reason (categorical) of every comment, in table order, from the
-    columns the step needs (texts only for near-duplicate candidates), read into compact arrays."""
+    columns the step needs (texts only for near-duplicate candidates), read into compact arrays;
+    near-duplicate verdicts are read from and kept in memo_file when given."""
     entries = [e for e in entries if e.comments is not None]
     spam_input = _SpamInput(sum(e.n_comments for e in entries))
     starts = []
@@ -167,19 +196,21 @@ def score_spam(entries: list[Entry]) -> pd.DataFrame:
         spam_input.add(read_arrow(str(entry.comments), _SPAM_INPUT))
     author_ids, names = spam_input.author_ids()
     long = spam_input.long
-    return spam_scoring.score_corpus(
+    memo = read_memo(memo_file) if memo_file is not None else PairMemo()
+    spam = spam_scoring.score_corpus(
         spam_input.model[:spam_input.rows], spam_input.rules[:spam_input.rows], spam_input.exact[:long],
         spam_input.bands[:long], spam_input.eligible[:long], author_ids,
         lambda numbers: names.take(pa.array(numbers)).to_pylist(),
-        lambda numbers: _texts_of(entries, np.array(starts, dtype=np.int64), numbers))
+        lambda numbers: _texts_of(entries, np.array(starts, dtype=np.int64), numbers), memo)
+    if memo_file is not None:
+        write_memo(memo_file, memo)
+    return spam
 
 
 def _document_comments(entry: Entry, stance: Path, spam: pa.Table) -> pa.Table:
     """One document's rows of the comments table (spam: its rows of the corpus-wide spam columns)."""
     assert entry.comments is not None
     base = read_arrow(str(entry.comments), list(COMMENT_BASE_COLUMNS) + list(enrich.SENTIMENT_COLUMNS))
-    spam = spam.set_column(spam.schema.get_field_index("spam_reason"), "spam_reason",
-                           spam["spam_reason"].cast(pa.string()))  # categorical in the spam step
     columns = {name: table[name] for table in (base, read_arrow(str(stance)), spam)
                for name in table.column_names}
     return pa.table([columns[c] for c in COMMENT_COLUMNS], names=list(COMMENT_COLUMNS))
@@ -189,18 +220,89 @@ def _row_group(parts: list[pa.Table]) -> pa.Table:
     return pa.concat_tables(parts, promote_options="permissive").cast(COMMENT_SCHEMA)
 
 
-def _batches(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pd.DataFrame,
-             on_document: Callable[[], None]) -> Iterator[pa.Table]:
-    """The comments table, a row group of about ROWS_PER_GROUP rows at a time."""
-    spam_table = pa.Table.from_pandas(spam.reset_index(drop=True), preserve_index=False)
-    parts: list[pa.Table] = []
-    offset = rows = 0
+@dataclass(frozen=True)
+class Reuse:
+    """The last build's comments (its memory-mapped snapshot) and where each document's rows are
+    in it (layout.Layout), for the documents whose rows a build takes from there."""
+
+    layout: Layout
+    snapshot: pa.Table
+    found: dict[str, tuple[int, int] | None] = field(default_factory=dict)  # place() by path
+
+    def place(self, entry: Entry, stance: Path) -> tuple[int, int] | None:
+        """The document's (first row, rows) in the last build's comments when they are still its rows."""
+        if entry.path not in self.found:
+            self.found[entry.path] = self.layout.place(entry, stance)
+        return self.found[entry.path]
+
+    @classmethod
+    def open(cls, layout: Layout | None) -> "Reuse | None":
+        """The last build's snapshot under its layout; None when there is none or it is unreadable."""
+        if layout is None:
+            return None
+        try:
+            snapshot = pa.ipc.open_file(pa.memory_map(str(layout.folder / SNAPSHOT_FILE))).read_all()
+        except (OSError, pa.ArrowInvalid):
+            return None
+        needed = [c for c in COMMENT_COLUMNS if c not in enrich.SPAM_COLUMNS]
+        return cls(layout, snapshot) if set(needed) <= set(snapshot.column_names) else None
+
+    def rows(self, start: int, count: int, spam: pa.Table) -> pa.Table:
+        """Rows of the last build's comments with this build's spam columns."""
+        part = self.snapshot.slice(start, count)
+        columns = {name: spam[name] if name in spam.column_names else part[name] for name in COMMENT_COLUMNS}
+        return pa.table([_plain(columns[c]) for c in COMMENT_COLUMNS], names=list(COMMENT_COLUMNS))
+
+
+def _plain(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """A dictionary column (the snapshot's categories) as its values."""
+    return column.cast(column.type.value_type) if pa.types.is_dictionary(column.type) else column
+
+
+def _pieces(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pa.Table,
+            on_document: Callable[[], None], reuse: Reuse | None) -> Iterator[pa.Table]:
+    """The comments table in pieces: a document's rows read from its files, or a run of documents
+    whose rows lie one after another in the last build's snapshot (at most ROWS_PER_GROUP at a time)."""
+    run: list[int] = []  # [first row in this table, first row in the last build's, rows]
+
+    def flush() -> Iterator[pa.Table]:
+        assert reuse is not None
+        at, old, count = run
+        for step in range(0, count, ROWS_PER_GROUP):
+            size = min(ROWS_PER_GROUP, count - step)
+            yield reuse.rows(old + step, size, spam.slice(at + step, size))
+        run.clear()
+
+    offset = 0
     for entry in entries:
         if entry.comments is not None:
-            parts.append(_document_comments(entry, stance_of(entry),
-                                            spam_table.slice(offset, entry.n_comments)))
-            offset, rows = offset + entry.n_comments, rows + entry.n_comments
+            placed = reuse.place(entry, stance_of(entry)) if reuse is not None else None
+            if placed is not None and run and run[1] + run[2] == placed[0]:
+                run[2] += entry.n_comments
+            else:
+                if run:
+                    yield from flush()
+                if placed is not None:
+                    run.extend([offset, placed[0], entry.n_comments])
+                else:
+                    yield _document_comments(entry, stance_of(entry), spam.slice(offset, entry.n_comments))
+            offset += entry.n_comments
         on_document()
+    if run:
+        yield from flush()
+
+
+def _batches(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pd.DataFrame,
+             on_document: Callable[[], None], reuse: Reuse | None) -> Iterator[pa.Table]:
+    """The comments table, a row group of about ROWS_PER_GROUP rows at a time."""
+    spam_table = pa.Table.from_pandas(spam.reset_index(drop=True), preserve_index=False)
+    spam_table = spam_table.set_column(spam_table.schema.get_field_index("spam_reason"), "spam_reason",
+                                       spam_table["spam_reason"].cast(pa.string()))  # categorical
+    parts: list[pa.Table] = []
+    rows = 0
+    for piece in _pieces(entries, stance_of, spam_table, on_document, reuse):
+        parts.append(piece)
+        rows += piece.num_rows
         if rows >= ROWS_PER_GROUP:
             yield _row_group(parts)
             parts, rows = [], 0
@@ -209,10 +311,11 @@ def _batches(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pd.
 
 
 def comment_stream(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pd.DataFrame,
-                   on_document: Callable[[], None] = lambda: None) -> TableStream:
+                   on_document: Callable[[], None] = lambda: None, reuse: Reuse | None = None) -> TableStream:
     """The comments table as a stream: each document's cached comments beside its stance and its
-    rows of the corpus-wide spam columns, in document order."""
-    return TableStream(COMMENT_SCHEMA, _batches(entries, stance_of, spam, on_document))
+    rows of the corpus-wide spam columns, in document order (from the last build's snapshot for
+    the documents reuse finds there)."""
+    return TableStream(COMMENT_SCHEMA, _batches(entries, stance_of, spam, on_document, reuse))
 
 
 def empty_comments() -> pd.DataFrame:

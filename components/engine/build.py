@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pandas as pd
+import pyarrow as pa
 
 from ..core.columns import COMMENT_BASE_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS
 from ..core.config import CorpusConfig, load_config
@@ -42,10 +43,13 @@ from ..corpus.terms import MATRIX_FILE, TermMatrix
 from ..enrich import pipeline as enrich
 from ..parse.parser import PARSER_VERSION, ParsedDocument, parse_document, sha256_of
 from ..parse.statements import build_statements
-from .assemble import Reduced, comment_stream, empty_comments, reduce_documents, score_spam
+from .assemble import Reduced, Reuse, comment_stream, empty_comments, reduce_documents, score_spam
 from .cache import CACHE_DIR, DocCache, Entry, document_key
 from .freshness import BuildReport, read_inputs, up_to_date_report
+from .furniture_sets import Base, furnished_key, furniture_sets
+from .layout import LAYOUT_FILE, read_layout, record_layout
 from .local import Engine, InlineExecutor, LocalEngine, map_unordered, workers_of
+from .registry import previous_statements
 from .tasks import (
     DocFailure,
     DocResult,
@@ -62,6 +66,8 @@ __all__ = ["BuildReport", "build_corpus", "ERRORS_LOG", "internal_error", "check
            "assemble_documents", "Progress"]
 
 ERRORS_LOG = "errors.log"  # tracebacks of internal errors, beside the corpus; never shown to users
+# The corpus-wide steps' own cache, a folder inside the documents' cache (whose pruning keeps folders).
+CORPUS_CACHE = "corpus"
 # A task holds documents up to this many bytes (parse) or comments (stance), and at least a
 # quarter of a worker's share, so workers stay busy and pickling stays a small part of the work.
 BATCH_BYTES = 1_000_000
@@ -183,9 +189,13 @@ class _Build:
         self.out_dir, self.config, self.executors = out_dir, config, executors
         self.report, self.progress = report, progress
         self.cache = DocCache(out_dir / CACHE_DIR)
+        self.previous = previous_statements(out_dir)  # the folder's statement ids, kept (registry.py)
         self.total_counts: Counter[str] = Counter()
         self.new_counts: dict[str, Counter[str]] = {}  # of the documents parsed by this build, by path
         self.everyone: list[Entry] = []
+        self.bases: dict[str, Base] = {}  # each file's parse without furniture (furniture_sets.py)
+        self.furniture: dict[str, frozenset[str]] = {}  # each file's share of its source's repeated lines
+        self.memo_file = out_dir / CACHE_DIR / CORPUS_CACHE / "spam_pairs.npz"  # assemble.read_memo
 
     def fail(self, failure: DocFailure, what: str) -> None:
         """Report a document's failure (an internal one is logged with its traceback)."""
@@ -198,14 +208,16 @@ class _Build:
         """A parse task for each file, its bytes read when the task is about to be submitted."""
         for path, sha in todo:
             try:
-                yield ParseTask(path, Path(path).stem, sha, Path(path).read_bytes())
+                yield ParseTask(path, Path(path).stem, sha, Path(path).read_bytes(),
+                                self.furniture.get(path, frozenset()))
             except OSError as exc:
                 self.report.failed[path] = unreadable(exc)
 
     def _keep(self, result: DocResult, key: str) -> Entry:
         self.new_counts[result.path] = Counter(result.counts)
         self.report.parsed.append(result.path)
-        return self.cache.write(Path(result.path).stem, key, result)
+        base = self.bases.setdefault(result.path, Base.of(key, result.document, result.lines))  # first parse
+        return self.cache.write(Path(result.path).stem, key, result, base.record())
 
     def _parse(self, todo: list[tuple[str, str]], keys: dict[str, str], entries: dict[str, Entry],
                done: int, total: int) -> None:
@@ -224,12 +236,11 @@ class _Build:
                 done += 1
                 self.progress(done, total, "parse")
 
-    def documents(self, hashes: dict[str, str], config_hash: str) -> list[Entry]:
-        """Every file's entry, from the cache when its key matches, else parsed on the engine."""
-        entries: dict[str, Entry] = {}
-        keys = {path: document_key(sha, config_hash) for path, sha in hashes.items()}
+    def _collect(self, files: dict[str, str], keys: dict[str, str], entries: dict[str, Entry],
+                 done: int, total: int) -> int:
+        """The entries of files, from the cache when its key matches, else parsed; how many are done."""
         todo: list[tuple[str, str]] = []
-        for path, sha in hashes.items():
+        for path, sha in files.items():
             if (hit := self.cache.read(Path(path).stem, keys[path], path)) is not None:
                 entries[path] = hit
                 self.report.reused.append(path)
@@ -237,11 +248,31 @@ class _Build:
                 self.report.failed[path] = too_large(int(sha.split(":")[1]))
             else:
                 todo.append((path, sha))
-        self.progress(len(hashes) - len(todo), len(hashes), "parse")
+        done += len(files) - len(todo)
+        self.progress(done, total, "parse")
         if todo:
-            self._parse(todo, keys, entries, len(hashes) - len(todo), len(hashes))
+            self._parse(todo, keys, entries, done, total)
+        return done + len(todo)
+
+    def documents(self, hashes: dict[str, str], config_hash: str) -> list[Entry]:
+        """Every file's entry, from the cache when its key matches, else parsed on the engine: first
+        the files whose lines are not known yet, as they are; then, each source's repeated lines
+        known, the files whose share of them (furniture_sets.py) is not what they were parsed with."""
+        entries: dict[str, Entry] = {}
+        plain = {path: document_key(sha, config_hash) for path, sha in hashes.items()}
+        self.bases = {p: base for p in hashes
+                      if (base := Base.from_record(self.cache.read_base(Path(p).stem, plain[p]))) is not None}
+        first = {path: sha for path, sha in hashes.items() if path not in self.bases}
+        done = self._collect(first, plain, entries, 0, len(hashes))
+        self.furniture = furniture_sets(self.bases)
+        keys = {path: furnished_key(plain[path], self.furniture.get(path, frozenset())) for path in hashes}
+        rest = {path: sha for path, sha in hashes.items() if path not in self.report.failed
+                and (path not in entries or entries[path].key != keys[path])}
+        self._collect(rest, keys, entries, done, len(hashes) + sum(path in first for path in rest))
         order = {path: n for n, path in enumerate(hashes)}
-        self.report.parsed.sort(key=order.__getitem__)  # workers finish in any order; reports do not
+        parsed = set(self.report.parsed)  # workers finish in any order, and a file may be parsed twice
+        self.report.parsed = sorted(parsed, key=order.__getitem__)
+        self.report.reused = [path for path in self.report.reused if path not in parsed]
         failed = sorted(self.report.failed.items(), key=lambda item: order.get(item[0], -1))
         self.report.failed = dict(failed)
         self.everyone = [entries[p] for p in hashes if p in entries]
@@ -262,7 +293,7 @@ class _Build:
         return self.total_counts - sum((self.cache.counts(e) for e in left_out), Counter())
 
     def _reduce(self, entries: list[Entry]) -> Reduced:
-        return reduce_documents(entries, self._counts(entries), self.config)
+        return reduce_documents(entries, self._counts(entries), self.config, self.previous)
 
     def _drop_failing(self, entries: list[Entry], step: Callable[[list[Entry]], object],
                       together: bool) -> list[Entry]:
@@ -374,7 +405,7 @@ class _Build:
                 continue
             self.executors.close()  # the rest runs in this process
             self.progress(0, 1, "spam")
-            kept, spam = self.isolate(entries, score_spam)
+            kept, spam = self.isolate(entries, lambda some: score_spam(some, memo_file=self.memo_file))
             self.progress(1, 1, "spam")
             if len(kept) == len(entries):
                 return entries, reduced, spam
@@ -382,15 +413,16 @@ class _Build:
 
     # 5. the tables --------------------------------------------------------------------------------
 
-    def tables(self, entries: list[Entry], reduced: Reduced,
-               spam: pd.DataFrame) -> dict[str, pd.DataFrame | TableStream]:
-        """The corpus tables; the comments table a stream over the documents' files."""
+    def tables(self, entries: list[Entry], reduced: Reduced, spam: pd.DataFrame,
+               reuse: Reuse | None) -> dict[str, pd.DataFrame | TableStream]:
+        """The corpus tables; the comments table a stream over the documents' files (and the last
+        build's rows of the documents reuse finds there)."""
         digest = reduced.claims.digest()
         written = iter(range(1, len(entries) + 1))
         comments: pd.DataFrame | TableStream = empty_comments()
         if any(e.n_comments for e in entries):
             comments = comment_stream(entries, lambda e: self.cache.stance(e, digest), spam,
-                                      lambda: self.progress(next(written), len(entries), "write"))
+                                      lambda: self.progress(next(written), len(entries), "write"), reuse)
         return {"documents": reduced.documents, "statements": reduced.statements,
                 "mentions": reduced.mentions, "comments": comments}
 
@@ -407,17 +439,32 @@ def _manifest(report: BuildReport, fingerprint: dict[str, Any], entries: list[En
     }
 
 
-def _write_derived(folder: Path, terms: list[Path]) -> None:
+def _term_parts(entries: list[Entry], stances: list[Path],
+                reuse: Reuse | None) -> Iterator[pa.Table | tuple[TermMatrix, int, int]]:
+    """Each document's term counts in table order: its rows of the last build's matrix when reuse
+    finds them there, else its own term table."""
+    last = None
+    if reuse is not None:
+        rows = sum(n for _, _, _, n in reuse.layout.places.values())
+        last = TermMatrix.load(reuse.layout.folder / MATRIX_FILE, rows)
+    for entry, stance in zip(entries, stances, strict=True):
+        if entry.terms is None:
+            continue
+        placed = reuse.place(entry, stance) if reuse is not None and last is not None else None
+        yield (last, *placed) if last is not None and placed is not None else read_arrow(str(entry.terms))
+
+
+def _write_derived(folder: Path, entries: list[Entry], stances: list[Path], reuse: Reuse | None) -> None:
     """The dashboard's files beside the tables: the comments' memory-mapped snapshot (from the
-    comments table, a row group at a time) and the term counts (from each document's, in table order)."""
+    comments table, a row group at a time) and the term counts (each document's, in table order)."""
     write_comment_snapshot(folder)
-    TermMatrix.stacked(read_arrow(str(path)) for path in terms).save(folder / MATRIX_FILE)
+    TermMatrix.spliced(_term_parts(entries, stances, reuse)).save(folder / MATRIX_FILE)
 
 
 def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: Engine,
                   progress: Progress) -> BuildReport:
     report = BuildReport()
-    inputs = read_inputs(seeds_dir, report)
+    inputs = read_inputs(seeds_dir, report, out_dir)
     if (current := up_to_date_report(report, out_dir, inputs)) is not None:
         return current
     hashes, config_hash, fingerprint = inputs.hashes, inputs.config_hash, inputs.fingerprint
@@ -428,9 +475,13 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
         entries, reduced, spam = build.corpus_steps(entries)
     report.counts = {"documents": len(reduced.documents), "statements": len(reduced.statements),
                      "mentions": len(reduced.mentions), "comments": sum(e.n_comments for e in entries)}
-    write_corpus(out_dir, build.tables(entries, reduced, spam),
-                 _manifest(report, fingerprint, entries, config_hash, config), functools.partial(
-                     _write_derived, terms=[e.terms for e in entries if e.terms is not None]))
+    stances = [build.cache.stance(e, reduced.claims.digest()) for e in entries]
+    layout = out_dir / CACHE_DIR / CORPUS_CACHE / LAYOUT_FILE
+    reuse = Reuse.open(read_layout(layout, out_dir))
+    version = write_corpus(out_dir, build.tables(entries, reduced, spam, reuse),
+                           _manifest(report, fingerprint, entries, config_hash, config),
+                           functools.partial(_write_derived, entries=entries, stances=stances, reuse=reuse))
+    record_layout(layout, version, entries, stances)
     build.cache.prune([Path(f).stem for f in hashes], entries, reduced.claims.digest())
     return report
 

@@ -16,6 +16,7 @@ from typing import Any
 from ..corpus.store import write_bytes_atomic
 from ..enrich.pipeline import ENRICHMENT_VERSION
 from ..parse.parser import PARSER_VERSION
+from .freshness import STATS_FILE
 from .tasks import DocResult
 
 __all__ = ["CACHE_DIR", "Entry", "DocCache", "document_key"]
@@ -151,8 +152,18 @@ class DocCache:
         write_bytes_atomic(self.folder / TOTALS_FILE, data.encode("utf-8", "surrogatepass"))
         return total
 
-    def write(self, doc_id: str, key: str, result: DocResult) -> Entry:
-        """Keep a document's results (the comments file first, so the JSON never names a missing one)."""
+    def read_base(self, doc_id: str, key: str) -> dict[str, Any] | None:
+        """What a document's parse without furniture recorded (furniture_sets.Base), when that parse
+        was under this key; else None."""
+        try:
+            base = json.loads(self._json(doc_id).read_text(encoding="utf-8")).get("base")
+        except (OSError, ValueError, AttributeError):
+            return None
+        return base if isinstance(base, dict) and base.get("key") == key else None
+
+    def write(self, doc_id: str, key: str, result: DocResult, base: dict[str, Any] | None = None) -> Entry:
+        """Keep a document's results (the comments file first, so the JSON never names a missing one)
+        and the record of its parse without furniture (base)."""
         comments = self._comments(doc_id, key) if result.n_comments else None
         terms = self._terms(doc_id, key) if result.n_comments else None
         if comments is not None and terms is not None:
@@ -160,7 +171,7 @@ class DocCache:
             write_bytes_atomic(terms, result.terms)
         write_bytes_atomic(self._counts(doc_id, key), json.dumps(result.counts).encode("ascii"))
         stored = {"key": key, "document": result.document, "mentions": result.mentions,
-                  "n_texts": result.n_texts, "n_comments": result.n_comments}
+                  "n_texts": result.n_texts, "n_comments": result.n_comments, "base": base}
         write_bytes_atomic(self._json(doc_id), json.dumps(stored).encode("ascii"))
         return Entry(result.path, key, result.document, result.mentions, result.n_texts,
                      result.n_comments, comments, terms)
@@ -173,7 +184,7 @@ class DocCache:
         keep |= {e.terms.name for e in entries if e.terms is not None}
         keep |= {self._counts(e.doc_id, e.key).name for e in entries} | {TOTALS_FILE}
         keep |= {self.stance(e, digest).name for e in entries}
-        keep |= {self.stems(e).name for e in entries} | {CLAIMS_FILE}
+        keep |= {self.stems(e).name for e in entries} | {CLAIMS_FILE, STATS_FILE}
         for cached in self.folder.glob("*"):
             if cached.is_file() and cached.name not in keep:
                 cached.unlink(missing_ok=True)

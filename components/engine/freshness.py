@@ -1,9 +1,14 @@
 """Whether a corpus is up to date with its seeds folder: the build's inputs hashed into a
 fingerprint and compared with the manifest's. Loads neither the parser nor the models, so a
-build with nothing to do answers at once."""
+build with nothing to do answers at once. A file whose size, times and inode are those recorded
+when it was last hashed (cache/input_stats.json) is not read again, unless it changed too close
+to that moment for its times to tell (the "racy" case of git's index)."""
 
+import contextlib
 import hashlib
 import json
+import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,10 +17,17 @@ from ..core.columns import TABLES
 from ..core.config import CONFIG_NAME, load_config
 from ..core.reader import MAX_BYTES, unreadable
 from ..core.versions import ENRICHMENT_VERSION, PARSER_VERSION
-from ..corpus.store import read_manifest, tables_complete
+from ..corpus.store import MANIFEST, read_manifest, tables_complete, write_bytes_atomic
 from ..parse.seeds import scan_seeds
 
-__all__ = ["BuildReport", "Inputs", "read_inputs", "report_if_current", "up_to_date_report"]
+__all__ = ["BuildReport", "Inputs", "InputStats", "STATS_FILE", "read_inputs", "report_if_current",
+           "stats_path", "up_to_date_report"]
+
+STATS_FILE = "input_stats.json"  # in the corpus's cache folder: what each input was when hashed
+STATS_FORMAT = 1
+# A file changed within this long before it was hashed may change again without its times showing
+# it (time stamps as coarse as 2 s on some file systems; the kernel's clock for them lags its own).
+RACY_NS = 2_000_000_000
 
 
 @dataclass
@@ -48,14 +60,73 @@ class Inputs:
     fingerprint: dict[str, Any]
 
 
+def _stat(path: Path) -> list[int]:
+    """What tells a file's content changed without reading it: size, mtime_ns, ctime_ns, inode."""
+    st = os.stat(path)
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+
+class InputStats:
+    """The hashes of the inputs by path, with each file's stat when it was hashed; a hash is
+    reused only when the stat is the same and the file had not changed within RACY_NS of the
+    scan that hashed it (so a later edit in the same time stamp tick cannot hide)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.scanned_ns, self.known = self._load()
+        self.now_ns = time.time_ns()  # taken before any file of this scan is looked at
+        self.seen: dict[str, list[Any]] = {}  # path: [*stat, digest], as stored
+        self.hashed = 0
+
+    def _load(self) -> tuple[int, dict[str, list[Any]]]:
+        """The last scan's start and its files as stored (an entry of the wrong shape never matches)."""
+        if self.path is None:
+            return 0, {}
+        try:
+            stored = json.loads(self.path.read_bytes())
+            if stored["format"] != STATS_FORMAT or not isinstance(stored["files"], dict):
+                return 0, {}
+            return int(stored["scanned_ns"]), stored["files"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return 0, {}
+
+    def _recorded(self, key: str, stat: list[int]) -> str | None:
+        """The digest recorded for the path when its stat is the one recorded and was not racy."""
+        known = self.known.get(key)
+        if not isinstance(known, list) or len(known) != 5 or known[:4] != stat:
+            return None
+        if max(stat[1], stat[2]) >= self.scanned_ns - RACY_NS:
+            return None  # changed too close to that scan: a later change may not show
+        return known[4] if isinstance(known[4], str) else None
+
+    def digest(self, path: Path) -> str:
+        """The file's SHA-256 (or a size marker for a file too large to read): the recorded one
+        when the file is as it was when hashed, else read now."""
+        stat = _stat(path)
+        digest = self._recorded(str(path), stat)
+        if digest is None:
+            digest = _file_hash(path, stat[0])
+            self.hashed += 1
+        self.seen[str(path)] = [*stat, digest]
+        return digest
+
+    def save(self) -> None:
+        """Record this scan's stats, when it read a file or a file went; best effort (a corpus
+        folder that cannot be written is reported by the build that needs to write it)."""
+        if self.path is None or (not self.hashed and self.seen.keys() == self.known.keys()):
+            return
+        data = json.dumps({"format": STATS_FORMAT, "scanned_ns": self.now_ns, "files": self.seen})
+        with contextlib.suppress(OSError):
+            write_bytes_atomic(self.path, data.encode("ascii"))
+
+
 def _config_hash(seeds_dir: Path) -> str:
     path = seeds_dir / CONFIG_NAME
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
 
 
-def _file_hash(path: Path) -> str:
+def _file_hash(path: Path, size: int) -> str:
     """SHA-256 of a file, or a size marker for one too large to read."""
-    size = path.stat().st_size
     return f"too-large:{size}" if size > MAX_BYTES else hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -65,17 +136,26 @@ def _fingerprint(hashes: dict[str, str], config_hash: str, refused: list[str]) -
             "columns": contract, "config_sha256": config_hash, "files": hashes, "refused": refused}
 
 
-def read_inputs(seeds_dir: Path, report: BuildReport) -> Inputs:
-    """Scan and hash a seeds folder; skipped, refused and unreadable files go into the report."""
+def stats_path(out_dir: Path) -> Path:
+    """Where a corpus folder keeps its inputs' stats: in the build's cache folder (cache.CACHE_DIR,
+    not imported here: that module loads the parser)."""
+    return out_dir / "cache" / STATS_FILE
+
+
+def read_inputs(seeds_dir: Path, report: BuildReport, out_dir: Path | None = None) -> Inputs:
+    """Scan and hash a seeds folder; skipped, refused and unreadable files go into the report.
+    With out_dir, files unchanged since the last scan into that corpus are not read again."""
+    stats = InputStats(stats_path(out_dir) if out_dir is not None else None)
     scan = scan_seeds(seeds_dir)
     report.skipped, report.failed = dict(scan.skipped), dict(scan.refused)
     config_hash = _config_hash(seeds_dir)
     hashes: dict[str, str] = {}
     for path in scan.files:
         try:
-            hashes[str(path)] = _file_hash(path)
+            hashes[str(path)] = stats.digest(path)
         except OSError as exc:
             report.failed[str(path)] = unreadable(exc)
+    stats.save()
     return Inputs(hashes, config_hash, _fingerprint(hashes, config_hash, sorted(report.failed)))
 
 
@@ -94,9 +174,11 @@ def report_if_current(seeds_dir: Path, out_dir: Path) -> BuildReport | None:
     """Without the build lock (a read of the atomically replaced manifest): the up-to-date report
     when the corpus in out_dir was built from exactly these inputs, else None. A config that does
     not load is left for the build to report."""
+    if not (out_dir / MANIFEST).is_file():
+        return None  # nothing built there yet: the build reads the inputs (and keeps their stats)
     try:
         load_config(seeds_dir)
         report = BuildReport()
-        return up_to_date_report(report, out_dir, read_inputs(seeds_dir, report))
+        return up_to_date_report(report, out_dir, read_inputs(seeds_dir, report, out_dir))
     except (ValueError, OSError):
         return None

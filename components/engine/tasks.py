@@ -39,6 +39,7 @@ class ParseTask:
     doc_id: str
     sha: str
     data: bytes
+    furniture: frozenset[str] = frozenset()  # lines its outlet repeats (engine/furniture_sets.py)
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class DocResult:
     n_comments: int
     table: bytes
     terms: bytes = b""  # its comments' term counts (corpus/terms.py), Arrow IPC; b"" without comments
+    lines: tuple[str, ...] = ()  # its lines that may be its outlet's furniture (ParsedDocument.lines)
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,7 @@ def _results(parsed: Sequence[tuple[str, ParsedDocument]]) -> list[DocResult]:
         results.append(DocResult(
             path, doc.document, doc.mentions, dict(enrich.count_text_topics(own)), len(own), stop - start,
             _ipc_bytes(table.slice(start, stop - start)) if stop > start else b"",
-            _ipc_bytes(terms.slice(start, stop - start)) if stop > start else b""))
+            _ipc_bytes(terms.slice(start, stop - start)) if stop > start else b"", tuple(sorted(doc.lines))))
     return results
 
 
@@ -158,7 +160,8 @@ def parse_one(task: ParseTask, config: CorpusConfig) -> DocResult | DocFailure:
 def _parsed(task: ParseTask, config: CorpusConfig) -> ParsedDocument | DocFailure:
     """Decode and parse one document; any failure becomes a DocFailure."""
     try:
-        return parse_document(task.doc_id, task.path, decode_bytes(task.data).text, task.sha, config)
+        return parse_document(task.doc_id, task.path, decode_bytes(task.data).text, task.sha, config,
+                              task.furniture)
     except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
         return _failure(task.path, exc)
 

@@ -7,6 +7,8 @@ long comments every pair is compared (rapidfuzz's C++ cdist). Beyond it, exact d
 grouped by their key, and distinct texts become candidates only when they share a MinHash band
 (LSH) of their word triples, digits folded (spam templates vary the sums); a candidate is verified
 with the same ratio, in corpus order, stopping once no later text can change the answer.
+A `PairMemo` keeps the verdicts of the pairs checked, by the two texts' exact keys, so a rebuild
+checks (and reads the texts of) only pairs it has not seen: the search itself is the same.
 """
 
 import hashlib
@@ -21,7 +23,8 @@ from .spam_model import is_word as _is_word
 from .spam_model import model_text
 
 __all__ = ["NEAR_DUPLICATE_RATIO", "NEAR_DUPLICATE_MIN_CHARS", "ALL_PAIRS_LIMIT", "NONE", "signatures",
-           "exact_key", "band_matrix", "first_other_comments", "first_other_authors", "all_pairs_first"]
+           "exact_key", "band_matrix", "first_other_comments", "first_other_authors", "all_pairs_first",
+           "PairMemo"]
 
 NEAR_DUPLICATE_RATIO = 90
 NEAR_DUPLICATE_MIN_CHARS = 40
@@ -171,6 +174,8 @@ class _Texts:
         texts, where = np.unique(self.of_comment[other], return_index=True)
         self.other_at[texts] = eligible[np.flatnonzero(other)[where]]
         self.comment_at = first
+        self.key = np.empty(len(keys), dtype=np.int64)  # each distinct text's exact key
+        self.key[rank] = keys
 
     def first_not(self, text: int, author: int) -> int:
         """The first comment of this text by someone other than author."""
@@ -232,11 +237,12 @@ class _Search:
 
 
 def first_other_comments(exact: np.ndarray, bands: np.ndarray, eligible: np.ndarray, author_ids: np.ndarray,
-                         keys_of: Callable[[np.ndarray], list[str]]) -> np.ndarray:
+                         keys_of: Callable[[np.ndarray], list[str]],
+                         memo: "PairMemo | None" = None) -> np.ndarray:
     """For each eligible comment (numbers in corpus order; exact keys and band rows beside them,
     bands reused in place), the number of the first comment by another author whose text is
     nearly the same (_NONE for none). keys_of(numbers) gives those comments' texts in model_text
-    form; it is asked only for candidates, once."""
+    form; it is asked only for candidates the memo does not know (their pairs), once."""
     if len(eligible) <= ALL_PAIRS_LIMIT:
         return all_pairs_first(keys_of(eligible) if len(eligible) else [], eligible, author_ids)
     mine = author_ids[eligible]
@@ -247,7 +253,7 @@ def first_other_comments(exact: np.ndarray, bands: np.ndarray, eligible: np.ndar
     text_of_place, bucket_of_place, heads = _memberships(band_keys)
     del band_keys
     searched = np.unique(text_of_place)
-    key = _Keys(searched, table.first_at, keys_of)
+    key, memo = _Keys(table.first_at, keys_of), memo if memo is not None else PairMemo()
     by_text = np.argsort(of, kind="stable")
     bounds = np.searchsorted(of[by_text], np.arange(len(table.first_at) + 1))
     places = np.searchsorted(text_of_place, np.append(searched, len(table.first_at)))
@@ -259,7 +265,7 @@ def first_other_comments(exact: np.ndarray, bands: np.ndarray, eligible: np.ndar
             authors = set(mine[by_text[bounds[text]:bounds[text + 1]]].tolist())
             searches.append(_Search(text, candidates[candidates != text][:_MAX_CHECKS],
                                     {a: table.first_not(text, a) for a in authors}))
-        _verify(searches, table, key)
+        _verify(searches, table, key, memo)
         for search in searches:
             members = by_text[bounds[search.text]:bounds[search.text + 1]]
             answer[members] = [search.best[a] for a in mine[members].tolist()]
@@ -267,25 +273,78 @@ def first_other_comments(exact: np.ndarray, bands: np.ndarray, eligible: np.ndar
 
 
 class _Keys:
-    """The model_text of the searched texts, kept as Arrow strings (a few bytes over the text
-    each), read a slice at a time."""
+    """The model_text of the searched texts, read when first asked for (a slice at a time) and
+    kept as Arrow strings (a few bytes over the text each)."""
 
-    def __init__(self, searched: np.ndarray, first_at: np.ndarray,
-                 keys_of: Callable[[np.ndarray], list[str]]) -> None:
+    def __init__(self, first_at: np.ndarray, keys_of: Callable[[np.ndarray], list[str]]) -> None:
+        self.first_at, self.keys_of = first_at, keys_of
         self.position = np.full(len(first_at), -1, dtype=np.int64)
-        self.position[searched] = np.arange(len(searched))
-        chunks = [pa.array(keys_of(first_at[searched[start:start + _KEY_SLICE]]), pa.large_string())
-                  for start in range(0, len(searched), _KEY_SLICE)]
-        self.keys = pa.chunked_array(chunks, pa.large_string()).combine_chunks()
+        self.chunks: list[pa.Array] = []
+        self.read = 0
 
     def __getitem__(self, texts: np.ndarray) -> list[str]:
         """The keys of these texts."""
-        return list(self.keys.take(pa.array(self.position[texts])).to_pylist())
+        missing = np.unique(texts[self.position[texts] < 0])
+        for start in range(0, len(missing), _KEY_SLICE):
+            part = missing[start:start + _KEY_SLICE]  # increasing, so their comments are too
+            self.chunks.append(pa.array(self.keys_of(self.first_at[part]), pa.large_string()))
+            self.position[part] = self.read + np.arange(len(part))
+            self.read += len(part)
+        if len(self.chunks) > 1:
+            self.chunks = [pa.concat_arrays(self.chunks)]
+        if not len(texts):
+            return []
+        return list(self.chunks[0].take(pa.array(self.position[texts])).to_pylist())
 
 
-def _verify(searches: list[_Search], table: _Texts, key: _Keys) -> None:
+class PairMemo:
+    """Verdicts (ratio >= NEAR_DUPLICATE_RATIO or not) of pairs of texts, by the exact keys of the
+    two (in the order checked): those known before (`pairs`, sorted, and `similar` beside them) and
+    those looked up or checked since (`kept`: what a memo for the next build needs)."""
+
+    def __init__(self, pairs: np.ndarray | None = None, similar: np.ndarray | None = None) -> None:
+        self.pairs = np.zeros(0, np.uint64) if pairs is None else np.asarray(pairs, np.uint64)
+        self.similar = np.zeros(0, bool) if similar is None else np.asarray(similar, bool)
+        if len(self.pairs) != len(self.similar) or bool((self.pairs[1:] <= self.pairs[:-1]).any()):
+            raise ValueError("a pair memo's pairs must be sorted and distinct, a verdict for each")
+        self.seen: list[np.ndarray] = []
+        self.seen_similar: list[np.ndarray] = []
+        self.checked = 0  # pairs checked with the ratio (not known before)
+
+    @staticmethod
+    def ids(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """One 64-bit id per ordered pair of exact keys (a mix of the two)."""
+        with np.errstate(over="ignore"):
+            x = first.astype(np.int64).view(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+            x = (x ^ (x >> np.uint64(29))) + second.astype(np.int64).view(np.uint64)
+            x = (x ^ (x >> np.uint64(31))) * np.uint64(0xBF58476D1CE4E5B9)
+            return x ^ (x >> np.uint64(32))
+
+    def lookup(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Which of the pairs are known, and the verdict of those that are (False for the others)."""
+        at = np.minimum(np.searchsorted(self.pairs, ids), max(len(self.pairs) - 1, 0))
+        known = self.pairs[at] == ids if len(self.pairs) else np.zeros(len(ids), bool)
+        similar = np.zeros(len(ids), bool)
+        similar[known] = self.similar[at[known]]
+        return known, similar
+
+    def record(self, ids: np.ndarray, similar: np.ndarray) -> None:
+        """Remember the verdicts of pairs looked up or checked now."""
+        self.seen.append(ids)
+        self.seen_similar.append(similar)
+
+    def kept(self) -> tuple[np.ndarray, np.ndarray]:
+        """The pairs looked up or checked since this memo was made, sorted, with their verdicts."""
+        if not self.seen:
+            return np.zeros(0, np.uint64), np.zeros(0, bool)
+        pairs, first = np.unique(np.concatenate(self.seen), return_index=True)
+        return pairs, np.concatenate(self.seen_similar)[first]
+
+
+def _verify(searches: list[_Search], table: _Texts, key: _Keys, memo: PairMemo) -> None:
     """Each search's candidates checked with the ratio a block at a time, in rounds: one
-    multi-threaded cpdist over the next block of every search still going."""
+    multi-threaded cpdist over the next block of every search still going (pairs the memo knows
+    are not checked again)."""
     active = searches
     while active:
         pending = [(s, block) for s in active if len(block := s.block(table.first_at))]
@@ -294,12 +353,19 @@ def _verify(searches: list[_Search], table: _Texts, key: _Keys) -> None:
         lengths = [len(block) for _, block in pending]
         mine = np.repeat(np.array([s.text for s, _ in pending], dtype=np.int64), lengths)
         others = np.concatenate([block for _, block in pending])
-        needed = np.unique(np.concatenate([mine, others]))
-        strings = np.empty(len(needed), dtype=object)
-        strings[:] = key[needed]  # each text once: the pairs share its string
-        similar = process.cpdist(strings[np.searchsorted(needed, mine)].tolist(),
-                                 strings[np.searchsorted(needed, others)].tolist(), scorer=fuzz.ratio,
-                                 score_cutoff=NEAR_DUPLICATE_RATIO, workers=-1) > 0
+        ids = memo.ids(table.key[mine], table.key[others])
+        known, similar = memo.lookup(ids)
+        todo = np.flatnonzero(~known)
+        if len(todo):
+            needed = np.unique(np.concatenate([mine[todo], others[todo]]))
+            strings = np.empty(len(needed), dtype=object)
+            strings[:] = key[needed]  # each text once: the pairs share its string
+            similar[todo] = process.cpdist(
+                strings[np.searchsorted(needed, mine[todo])].tolist(),
+                strings[np.searchsorted(needed, others[todo])].tolist(), scorer=fuzz.ratio,
+                score_cutoff=NEAR_DUPLICATE_RATIO, workers=-1) > 0
+            memo.checked += len(todo)
+        memo.record(ids, similar)
         for (search, block), hits in zip(pending, np.split(similar, np.cumsum(lengths)[:-1]), strict=True):
             for other in block[hits].tolist():
                 search.best = {a: min(b, table.first_not(other, a)) for a, b in search.best.items()}

@@ -2,7 +2,9 @@
 
 A comment that opens with "@<earlier commenter>" (or has `reply_to`) and answers a commenter
 whose decided comments in the thread all take one side of two, with no cue of its own, takes the
-other side, with a low confidence and a reason that names who it answers. A decided comment is
+other side, with a low confidence and a reason that names who it answers. A reply that opens by
+agreeing ("Exactly.", "Well said") takes the same side instead, and one that only asks for
+information ("do you know when ...?") takes none. A decided comment is
 never changed, and a side taken this way is not passed further down the chain.
 
 The columns are read whole (numpy and pandas); only the comments that can be replies (a neutral
@@ -21,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.config import CorpusConfig
-from .stance import NEUTRAL
+from .stance import NEUTRAL, reply_tone
 
 __all__ = ["addressed_author", "answer_replies", "REPLY_CONFIDENCE"]
 
@@ -30,6 +32,7 @@ MAX_NAME = 80            # characters of a commenter's name an "@" reply is matc
 _COLUMNS = ["stance", "stance_confidence", "stance_reason"]
 _KINDS = {"stance": pd.api.types.pandas_dtype(str), "stance_confidence": np.dtype(float),
           "stance_reason": pd.api.types.pandas_dtype(str)}  # what the columns come out as
+_AGREES = "Sides with {ours}: agrees with {target}, whose comments side with {ours}."
 _REASON = ("Sides with {ours}: answers {target}, whose comments side with {theirs}, without agreeing "
            "(a reply with no cue of its own argues back).")
 
@@ -164,10 +167,27 @@ def _answers(thread: _Thread, config: CorpusConfig) -> dict[int, tuple[str, str]
                                            _string(reply_to).strip())
         target = (earlier(reply_to.lower()) or reply_to) if reply_to else _named(text, earlier)
         theirs = known.get((doc, target)) if target and target != author and text.strip() else None
-        if theirs is not None:
-            other = next(s for s in config.side_ids() if s != theirs)
-            answers[row] = (other, _REASON.format(ours=names[other], target=target, theirs=names[theirs]))
+        if theirs is None or target is None:
+            continue
+        tone = reply_tone(_after_name(text, target))
+        if tone == "ask":  # a plain question ("do you know when ...?") argues with nobody
+            continue
+        if tone == "agree":  # "Exactly.", "Well said": the same side as the commenter answered
+            answers[row] = (theirs, _AGREES.format(ours=names[theirs], target=target))
+            continue
+        other = next(s for s in config.side_ids() if s != theirs)
+        answers[row] = (other, _REASON.format(ours=names[other], target=target, theirs=names[theirs]))
     return answers
+
+
+def _after_name(text: str, target: str) -> str:
+    """The reply without the "@name" it opens with."""
+    body = text.lstrip()
+    if body.startswith("@"):
+        for name in (target, target.replace(" ", "")):
+            if body[1:1 + len(name)].lower() == name.lower():
+                return body[1 + len(name):]
+    return body
 
 
 def _earlier(named: dict[tuple[int, str], tuple[int, str]], doc: int,

@@ -26,7 +26,7 @@ from .speed import collector_paused
 from .words import STOPWORDS
 
 __all__ = ["Claims", "StanceResult", "classify_stance", "classify_comments", "stance_scores", "NEUTRAL",
-           "tokenise", "topic_counts", "comment_texts"]
+           "tokenise", "topic_counts", "comment_texts", "reply_tone"]
 
 NEUTRAL = "neutral"
 
@@ -49,6 +49,9 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "scapegoated", "made a scapegoat", "heartbreaking", "gutted for", "so sad for", "poor woman", "poor man",
     "poor guy", "poor girl", "poor lad", "give him a break", "give her a break", "give them a break",
     "cut him some slack", "cut her some slack", "leave him alone", "leave her alone",
+    "talking sense", "talks sense", "speaks sense", "speaking sense", "speaks for me", "speaking for me",
+    "did what they had to", "did what she had to", "did what he had to", "did what it had to",
+    "more power to", "gets my vote", "got my vote", "has my vote", "has my support", "full support",
 )
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
 SARCASM_PHRASES: tuple[str, ...] = (
@@ -88,6 +91,8 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "had it coming", "deserved it", "ban deserved", "shameless", "hiding behind", "can't admit",
     "got it wrong",
     "lost my respect", "lost a fan", "lost a customer", "lost my vote", "lost a lot of",
+    "grandstanding", "posturing", "virtue signalling", "virtue signaling", "point scoring", "point-scoring",
+    "playing politics", "pure politics",
     "thin ice", "cesspit", "cesspool", "crying about", "suddenly cares", "suddenly care",
     *SARCASM_PHRASES,
 )
@@ -390,12 +395,12 @@ def _negated_before(tokens: Sequence[Token], start: int) -> bool:
         stem = tokens[at].stem
         if stem in _CLAUSE_BREAKS or stem in CONTRASTS:
             return negated
-        if stem in NEGATORS:
+        if stem in NEGATORS and not _outraged(tokens, at):
             negated = True
         if stem in CONDITIONALS and negated:
             return False
     if not negated:
-        return False
+        return _denied_belief(tokens, start)
     # Before the window only the nearest clause break (the negation stands) or conditional (it
     # does not) decides; found through an index, as a scan back per cue was quadratic.
     stop = _index(tokens).stops()[edge] if edge >= 0 else -1
@@ -403,6 +408,30 @@ def _negated_before(tokens: Sequence[Token], start: int) -> bool:
 
 
 _STOP_STEMS = _CLAUSE_BREAKS | CONTRASTS | CONDITIONALS
+BELIEF_STEMS = frozenset(_stem(w) for w in ("believe", "think", "buy", "accept"))
+BELIEF_WINDOW = 12  # "I don't believe for a second he's a cheat": a denied belief reaches this far
+
+
+def _outraged(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the negator at `at` is the "n't" of "can't believe" (outrage, which denies nothing)."""
+    return (0 < at < len(tokens) - 1 and tokens[at + 1].stem in BELIEF_STEMS
+            and tokens[at - 1].lower in {"ca", "can", "could"})
+
+
+def _denied_belief(tokens: Sequence[Token], start: int) -> bool:
+    """"I don't believe (for a second) that ...", "I never thought ...": the commenter denies what
+    follows a negated verb of belief in the same clause (not "they don't believe ...")."""
+    for at in range(start - 1, max(-1, start - 1 - BELIEF_WINDOW), -1):
+        stem = tokens[at].stem
+        if stem in _CLAUSE_BREAKS or stem in CONTRASTS or stem in CONDITIONALS:
+            return False
+        if stem in BELIEF_STEMS:
+            if any(t.lower in {"ca", "can", "could", "cannot"} for t in tokens[max(0, at - 3):at]):
+                return False  # "I can't believe the way they treated him": outrage, not denial
+            before = [t for t in tokens[max(0, at - 3):at] if t.stem not in AUXILIARIES]
+            return (len(before) >= 2 and before[-1].stem in NEGATORS
+                    and before[-2].lower in {"i", "we"})
+    return False
 
 
 class _Index:
@@ -486,6 +515,7 @@ class _Evidence:
     cues: dict[str, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     touched: bool = False  # names someone or uses a side's words, even negated or echoed
+    on_topic: bool = False  # uses a word of the story's topic or of either side's claims
 
     def add(self, side: str, weight: float, cue: str) -> None:
         self.scores[side] = self.scores.get(side, 0.0) + weight
@@ -497,6 +527,7 @@ class _Evidence:
             self.cues.setdefault(side, []).extend(c + suffix for c in cues)
         self.notes.extend(other.notes)
         self.touched = self.touched or other.touched
+        self.on_topic = self.on_topic or other.on_topic
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -778,6 +809,7 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
     scoffs = _possible(SCOFFS, tokens)
     be_phrases = ((_possible(_BE_RIGHT, tokens), True), (_possible(_BE_WRONG, tokens), False))
     verb_phrases = ((_possible(AGREE_VERBS, tokens), True), (_possible(DISAGREE_VERBS, tokens), False))
+    sarcastic = _sarcastic_opening(tokens)  # "Funny how X is happy to ...": no praise is meant
     for m in mentions:
         if not m.side:
             continue
@@ -802,7 +834,7 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                 for phrase in phrases:
                     hit = _first(_find(phrase, tokens, verb_at, min(len(tokens), verb_at + 6),
                                        anchored=True))
-                    if hit:
+                    if hit and not (sarcastic and agree != hit.negated):
                         says = agree != hit.negated
                         verb = "agrees with" if says else "disagrees with"
                         _for(ev, m.side, says, W_AGREEMENT * scale,
@@ -814,7 +846,7 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
             else:
                 valued = (_predicate_valence(tokens, verb_at)
                           if m.via != "as a group" and not _reported_view(tokens, m) else None)
-                if valued is not None:
+                if valued is not None and not (valued[1] and sarcastic):
                     hit, says = valued
                     verb = "speaks well of" if says else "speaks ill of"
                     _for(ev, m.side, says, W_PREDICATE * scale,
@@ -822,7 +854,7 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
         copula = _copula_end(tokens, m.end) if verb_at is None and m.via != "as a group" else None
         if copula is not None and not _reported_view(tokens, m):
             valued = _predicate_valence(tokens, copula, MIN_VALENCE_COPULA)
-            if valued is not None:
+            if valued is not None and not (valued[1] and sarcastic):
                 hit, says = valued
                 verb = "speaks well of" if says else "speaks ill of"
                 _for(ev, m.side, says, W_PREDICATE * scale,
@@ -833,6 +865,16 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
         if scoff is not None:
             _for(ev, m.side, scoff.negated, W_AGREEMENT * scale,
                  f'scoffs at {_who(m)} ("{_quote(tokens, Match(m.start, scoff.end, False))}")', config)
+            continue
+        for found, weight in ((_standing_with(tokens, m), W_AGREEMENT), (_deserving(tokens, m), W_DESERVE)):
+            if found is not None:
+                hit, says = found
+                verb = "agrees with" if says else "disagrees with"
+                _for(ev, m.side, says, weight * scale, f'{verb} {_who(m)} ("{_quote(tokens, hit)}")', config)
+                break
+        else:
+            found = None
+        if found is not None:
             continue
         duty = _obligation(tokens, m)
         if duty is not None:
@@ -854,6 +896,55 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                         _for(ev, m.side, says, W_AGREEMENT * scale,
                              f'{verb} {_who(m)} ("{_quote(tokens, Match(hit.start, m.end, False))}")', config)
                         break
+
+
+_WITH_OPENERS = frozenset({"i", "'m", "am", "we", "'re", "are", "definitely", "100", "100%"})
+
+
+def _standing_with(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
+    """"(Totally / I'm) with Maggie on this": a sentence that opens by standing with a person."""
+    if m.by_pronoun or m.start == 0 or tokens[m.start - 1].lower != "with":
+        return None
+    before = tokens[:m.start - 1]
+    if not all(_is_modifier(t) or t.lower in _WITH_OPENERS for t in before):
+        return None
+    negated = any(t.stem in NEGATORS for t in before)
+    return Match(max(0, m.start - 1 - len(before)), m.end, False), not negated
+
+
+DESERVE = frozenset({"deserve", "deserves", "deserved"})
+W_DESERVE = 1.0  # what a person deserves: a milder cue than plain agreement
+# "deserves everything he gets", "deserves all that's coming": scorn.
+_DESERVED_SCORN = frozenset({"everything", "all", "whatever"})
+
+
+def _deserving(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
+    """"Brandt deserves that title" takes her part; "he deserves to lose / the ban" finds fault
+    (by the VADER feeling of what is deserved), and so does "deserves everything he gets";
+    "doesn't deserve ..." turns it around."""
+    at, negated = m.end, False
+    while at < len(tokens) and (_is_modifier(tokens[at]) or tokens[at].stem in AUXILIARIES
+                                or tokens[at].stem in NEGATORS):
+        negated = negated or tokens[at].stem in NEGATORS
+        at += 1
+    if at >= len(tokens) or tokens[at].lower not in DESERVE:
+        return None
+    stop = next((i for i in range(at + 1, len(tokens))
+                 if tokens[i].stem in _CLAUSE_BREAKS or tokens[i].stem in CONTRASTS), len(tokens))
+    what = tokens[at + 1:min(stop, at + 7)]
+    if not what:
+        return None
+    feeling = -1.0 if what[0].lower in _DESERVED_SCORN else _compound(" ".join(t.text for t in what))
+    # "doesn't deserve this / the ban" defends; "doesn't deserve the title" finds fault
+    says = feeling <= 0.05 if negated else feeling >= -0.05
+    return Match(m.start, at + 1 + len(what), False), says
+
+
+def _sarcastic_opening(tokens: list[Token]) -> bool:
+    """Whether the sentence opens with a sarcastic phrase ("Funny how ...", "Oh sure, ...")."""
+    first = _index(tokens).first_word()
+    return any(hit.start <= first for phrase in _possible(SARCASM_PHRASES, tokens)
+               for hit in _find(phrase, tokens)[:1])
 
 
 # "<person> needs to / should / must <verb>": telling someone what to do finds fault with them,
@@ -930,7 +1021,9 @@ SCOFFS: tuple[str, ...] = ("seems to think", "seem to think", "really thinks", "
                            "can't even", "couldn't even", "didn't even", "doesn't even", "don't even",
                            "could have just", "should have just", "has a reputation for",
                            "has a history of", "has previous", "just wants", "only wants", "only cares about",
-                           "just in it for", "in it for the money")
+                           "just in it for", "in it for the money", "wouldn't know", "has no clue",
+                           "hasn't a clue", "doesn't have a clue", "has never had to", "has never run",
+                           "has never worked")
 _REPORTING = frozenset(_stem(w) for w in ("think", "thinks", "believe", "want", "wants", "expect", "say",
                                           "says", "claim", "claims"))
 
@@ -997,8 +1090,16 @@ def _someone_else_does(tokens: list[Token], at: int) -> bool:
         if tokens[before].lower in _RELATIVES or tokens[before].lower in _THIRD_SUBJECTS:
             return True
         if not _is_modifier(tokens[before]) and tokens[before].stem not in _PERFECT:
-            return False
+            return _third_party_subject(tokens[before])
     return False
+
+
+def _third_party_subject(token: Token) -> bool:
+    """"The head has hated him": a word before the verb that names someone other than the
+    commenter (not I, we, you, an auxiliary, a conjunction or an "anyone" of _generic_doer)."""
+    return (token.stem[:1].isalpha() and token.lower not in _OWN_SUBJECTS and token.stem not in AUXILIARIES
+            and token.lower not in AUXILIARIES and token.lower not in LEADING_CONJUNCTIONS
+            and token.lower not in GENERIC_DOERS and token.lower not in NEGATORS and token.lower != "n't")
 
 
 GENERIC_DOERS = frozenset({"anyone", "anybody", "people", "those", "everyone", "everybody", "whoever"})
@@ -1041,9 +1142,11 @@ def _member(tokens: list[Token], m: _Mention) -> Match | None:
 
 
 def _blamed(tokens: list[Token], m: _Mention) -> Match | None:
-    """"That's on <person>", "<person>'s (own) fault": the person is blamed (unless negated)."""
+    """"That's on <person>", "<person>'s (own) fault": the person is blamed (unless negated); not
+    "it's on the council website", where the name only qualifies a noun after it."""
     if (m.start >= 3 and tokens[m.start - 1].lower == "on" and tokens[m.start - 2].stem == "be"
-            and tokens[m.start - 3].lower in BLAME_SUBJECTS):
+            and tokens[m.start - 3].lower in BLAME_SUBJECTS
+            and (m.end >= len(tokens) or not tokens[m.end].content)):
         hit = Match(m.start - 3, m.end, False)
     elif [t.lower for t in tokens[m.end:m.end + 2]] == ["'s", "fault"]:
         hit = Match(m.start, m.end + 2, False)
@@ -1153,6 +1256,8 @@ def _clause_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     pivot = _Weights(tokens).pivot
     for lo, hi in _clauses(tokens):
         inside = [m for m in mentions if m.side and lo <= m.start and m.end <= hi]
+        if len({m.side for m in inside}) > 1:  # "Good on Rosie for standing up to him": not about him
+            inside = [m for m in inside if not _undergoes(tokens, m)]
         if len({m.side for m in inside}) != 1:
             continue
         part = tokens[lo:hi]
@@ -1171,17 +1276,21 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     target = next(m for m in mentions if m.side)
     scale = W_PRONOUN if all(m.by_pronoun for m in mentions if m.side) else 1.0
     who = _who(target) if scale < 1 else target.person.name
+    called = False  # a word of scorn reported as what someone calls a person: no feeling of ours
     for phrases, agree in ((SARCASM_PHRASES, False), (AGREEMENT_PHRASES, True),
                            (DISAGREEMENT_PHRASES, False)):
         for phrase in _possible(phrases, tokens):
-            hit = _first(_find(phrase, tokens))
+            hits = _find(phrase, tokens)
+            own = [h for h in hits if not _called(tokens, h.start)]
+            called = called or len(own) < len(hits)
+            hit = _first(own)
             if hit:
                 says = agree != hit.negated
                 verb = "agrees with" if says else "disagrees with"
                 _for(ev, target.side, says, W_AGREEMENT * scale * weights(hit.start),
                      f'{verb} {who} ("{_quote(tokens, hit)}")', config)
                 return
-    if lexicon_only:
+    if lexicon_only or called:
         return
     passive = _get_passive(tokens, mentions)
     if passive:
@@ -1190,16 +1299,59 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         return
     if _counterfactual(tokens) or any(_former_view(tokens, m) for m in mentions if m.side):
         return  # "If it were the other way round everyone would be furious": a feeling imagined
+    if all(_undergoes(tokens, m) for m in mentions if m.side):
+        return  # "... still got to ban him", "he was injured": what is done to a side is not said of it
     # The names themselves carry no feeling ("Free the Herd", "Safer Streets").
     named_at = {at for m in mentions if not m.by_pronoun for at in range(m.start, m.end)}
+    named_at.update(at for at, t in enumerate(tokens) if t.stem == "not" and _outraged(tokens, at))
     text = " ".join(t.text for at, t in enumerate(tokens) if at not in named_at)
     compound = _compound(text)
+    if any(_denied_belief(tokens, m.start) for m in mentions if m.side):
+        compound = -compound  # "I don't believe for a second he's a cheat"
     if compound <= -0.3 and any(m.via == "as a group" for m in mentions if m.side and not m.by_pronoun):
         return  # a sad sentence about nurses or farmers is sympathy as often as hostility
     if abs(compound) >= 0.3:
         verb = "speaks well of" if compound > 0 else "speaks ill of"
         _for(ev, target.side, compound > 0, W_SENTIMENT * abs(compound) * scale,
              f"{verb} {who} ({compound:+.2f})", config)
+
+
+# A pronoun in one of these forms is the object or owner in its clause, never the one who acts.
+NOT_SUBJECT_FORMS = frozenset({"him", "her", "hers", "his", "them", "their", "theirs", "himself", "herself",
+                               "themselves"})
+
+
+def _undergoes(tokens: Sequence[Token], m: _Mention) -> bool:
+    """Whether a mention is what an act is done to, not who acts: a pronoun as object or owner
+    ("ban him", "his paperwork"), or a subject of a be-passive ("he was injured")."""
+    if m.by_pronoun and tokens[m.start].lower in NOT_SUBJECT_FORMS:
+        return True
+    after = [t for t in tokens[m.end:m.end + 4] if not _is_modifier(t)]
+    return (len(after) >= 2 and after[0].lower in _COPULA and after[0].lower != "'s"
+            and after[1].lower.endswith(("ed", "en")) and after[1].lower not in _NOT_PARTICIPLES)
+
+
+_NOT_PARTICIPLES = frozenset({"need", "seen", "been", "open", "often", "even", "ten", "green", "keen",
+                              "sudden", "rotten", "golden", "wooden", "hidden", "broken", "heaven",
+                              "biased", "wicked", "naked", "talented", "dedicated", "educated", "detailed",
+                              "balanced", "complicated", "sophisticated", "experienced", "interested",
+                              "concerned", "determined", "qualified", "entitled", "deluded", "misguided",
+                              "obsessed", "twisted", "jaded", "sacred", "kindred", "red", "bed"})
+
+
+CALLING = frozenset({"call", "calls", "calling", "called", "labelling", "labelled", "labeling", "labeled",
+                     "branding", "branded"})  # as written: "labels" and "brand" are nouns too
+
+
+def _called(tokens: Sequence[Token], at: int) -> bool:
+    """"... calling him a liar": a word of scorn that is what someone calls a person, reported,
+    not the commenter's own ("I call him a liar" is theirs)."""
+    for before in range(at - 1, max(-1, at - 4), -1):
+        if tokens[before].stem in _CLAUSE_BREAKS:
+            return False
+        if tokens[before].lower in CALLING:
+            return before == 0 or tokens[before - 1].lower not in _OWN_SUBJECTS
+    return False
 
 
 def _counterfactual(tokens: Sequence[Token]) -> bool:
@@ -1267,6 +1419,24 @@ def _is_echo_question(sentence: list[Token]) -> bool:
         words[0].lower not in WH_WORDS)
 
 
+MAX_ASKING_FEELING = 0.3  # |compound| of a question that only asks
+
+
+def _asks_question(sentence: list[Token]) -> bool:
+    """A question opened by an auxiliary or a wh-word, with no negator, not "why" and no feeling
+    (VADER): it asks, it does not argue ("When does the removal start?", not "Why would anyone
+    ...?", "Isn't it ...?", "Am I the only one irritated by ...?")."""
+    if not sentence or sentence[-1].text != "?":
+        return False
+    words = _after_conjunctions([t for t in sentence if t.stem[:1].isalnum()])
+    if not words or words[0].lower == "why" or (words[0].lower not in AUXILIARIES
+                                                and words[0].stem not in AUXILIARIES
+                                                and words[0].lower not in WH_WORDS):
+        return False
+    return not any(t.stem in NEGATORS or t.lower.endswith("n't") for t in sentence) and abs(
+        _compound(" ".join(t.text for t in sentence))) < MAX_ASKING_FEELING
+
+
 @lru_cache(maxsize=64)
 def _claim_cues(position_cues: tuple[str, ...], topic: frozenset[str]) -> tuple[str, ...]:
     """A side's cues that are claims: one-word cues that are topic words are left out."""
@@ -1302,7 +1472,8 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
             elif cue in quoted_cues:  # quoted, or said again after quoting it: the side's line
                 echoes.append(f'"{said}" (in quotes)')
             elif not view.echo and ((_reported(view.pair, hit.end) and _generic_sayer(view.pair, hit.end))
-                                    or _scoffed_after(view.pair, hit.end)):
+                                    or _scoffed_after(view.pair, hit.end)
+                                    or _proves_nothing(view.pair, hit.end)):
                 line = _quote(view.pair, Match(hit.start, min(len(view.pair), hit.end + 2), False))
                 for other in _opponents(side.id, config):
                     ev.add(other, W_POSITION, f"dismisses {side.person.name}'s side's line \"{line}\"")
@@ -1310,8 +1481,8 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
                 for other in _opponents(side.id, config):
                     ev.add(other, W_POSITION * W_ECHO_ANSWERED, f"echoes {side.person.name}'s side's words "
                            f'"{said}" in a question, then answers them')
-            elif view.echo or _reported(view.pair, hit.end):
-                echoes.append(f'"{said}" ({"in a question" if view.echo else "reported"})')
+            elif view.echo or view.asks or _reported(view.pair, hit.end):
+                echoes.append(f'"{said}" ({"in a question" if view.echo or view.asks else "reported"})')
             elif view.conceded(hit.end):
                 for other in _opponents(side.id, config):
                     ev.add(other, W_POSITION, f"grants {side.person.name}'s side's claim "
@@ -1331,7 +1502,8 @@ W_ECHO_ANSWERED = 0.6  # a side's words echoed in a question, then answered: cou
 
 
 _WANTING = frozenset(_stem(w) for w in ("wants", "want", "demands", "demand", "expects", "expect", "insists",
-                                        "claims", "reckons", "pretends"))
+                                        "claims", "reckons", "pretends", "says", "cry", "cries", "scream",
+                                        "screams", "shout", "shouts"))
 _OWN_SUBJECTS = frozenset({"i", "we", "you"})
 
 
@@ -1344,19 +1516,26 @@ def _wanted_by_other(tokens: Sequence[Token], start: int) -> bool:
             return False
         if stem in _WANTING:
             return at > 0 and tokens[at - 1].lower not in _OWN_SUBJECTS and tokens[at - 1].stem[:1].isalpha()
+        if stem in _ACCUSING:  # "Accusing someone of plagiarism without proof ...": an accusation told
+            return at == 0 or tokens[at - 1].lower not in _OWN_SUBJECTS
     return False
+
+
+_ACCUSING = frozenset({"accus", "alleg"})
 
 
 def _not_wanted_by_others(words: list[Token]) -> list[Token]:
     """The words of a sentence outside what someone else is said to want ("X wants <...>"), to the
     end of that clause."""
-    if not any(t.stem in _WANTING for t in words):
+    if not any(t.stem in _WANTING or t.stem in _ACCUSING for t in words):
         return words
     out, told = [], False
     for at, token in enumerate(words):
         if token.stem in _CLAUSE_BREAKS or token.stem in CONTRASTS:
             told = False
         elif token.stem in _WANTING and at > 0 and words[at - 1].lower not in _OWN_SUBJECTS:
+            told = True
+        elif token.stem in _ACCUSING and (at == 0 or words[at - 1].lower not in _OWN_SUBJECTS):
             told = True
         if not told:
             out.append(token)
@@ -1370,6 +1549,26 @@ def _scoffed_after(tokens: Sequence[Token], end: int) -> bool:
     """"Coincidence my foot", "fair my arse": the claim, then a scoff that denies it."""
     return (end + 1 < len(tokens) and tokens[end].lower == "my"
             and tokens[end + 1].lower in SCOFFED_BODY)
+
+
+PROVING = frozenset(_stem(w) for w in ("prove", "proves", "mean", "means", "change", "changes", "matter",
+                                        "matters", "show", "shows"))
+NOTHING = frozenset({"nothing", "little"})
+PROOF_WINDOW = 10  # words after a claim in which "... proves nothing" may dismiss it
+
+
+def _proves_nothing(tokens: Sequence[Token], end: int) -> bool:
+    """"CCTV of one door on one day proves nothing", "the vote doesn't mean anything": later in
+    its clause, the claim is said to prove or mean nothing."""
+    for at in range(end, min(len(tokens), end + PROOF_WINDOW)):
+        stem = tokens[at].stem
+        if stem in _CLAUSE_BREAKS or stem in CONTRASTS:
+            return False
+        if stem in PROVING:
+            after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+            before = [t.stem for t in tokens[max(end, at - 2):at]]
+            return after in NOTHING or (after in {"anything", "much"} and "not" in before)
+    return False
 
 
 def _denied_after(tokens: Sequence[Token], end: int) -> bool:
@@ -1481,6 +1680,12 @@ class _SentenceView:
         return self._echo
 
     @property
+    def asks(self) -> bool:
+        """Whether the sentence asks a question ("How long does an appeal take?"): a side's words in
+        it are not claimed; a rhetorical one ("why would ...", "isn't it ...") may claim them."""
+        return _asks_question(self.sentence)
+
+    @property
     def pair_stems(self) -> set[str]:
         """The stems of the sentence and the next one."""
         if self._pair_stems is None:
@@ -1553,6 +1758,9 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     """The cues of a comment's own text (tokens: its normalised text, tokenised)."""
     ev = _Evidence()
     stems = _index(tokens).stems
+    if claims is not None:
+        ev.on_topic = not stems.isdisjoint(claims.topic) or any(
+            not stems.isdisjoint(words) for words in claims.words.values())
     if stems.isdisjoint(_lexicon(config).triggers(claims)):
         return ev  # names nobody and uses no side's words: no cue can fire
     sentences = _sentences(tokens)
@@ -1601,7 +1809,7 @@ def _summary(ranked: list[tuple[str, float]], names: dict[str, str]) -> str:
 # Thread structure ------------------------------------------------------------------------------
 
 _REPLY_AGREEMENT = ("you are right", "you're right", "well said", "agree with you", "good point",
-                    "thank you", "thanks", "so true")
+                    "so true")
 _REPLY_HOSTILITY = ("shut up", "get lost", "nobody asked", "grow up", "whatever", "idiot",
                     "moron", "stupid", "troll", "clueless", "nothing useful", "paygrade", "pay grade",
                     "you are wrong", "you're wrong", "get a life", "ignorant", "not about",
@@ -1651,7 +1859,7 @@ def _tone(tokens: list[Token], aimed: bool) -> str:
     if words[0].lower in _REPLY_REBUFFS or any(_find(p, tokens) for p in _possible(_REPLY_HOSTILITY, tokens)):
         return "hostile"
     compound = _compound(" ".join(t.text for t in tokens))
-    agreeing = words[0].lower in _REPLY_OPENERS or any(
+    agreeing = _agreeing_opener(words) or any(
         m and not m[0].negated for m in (_find(p, tokens) for p in _possible(_REPLY_AGREEMENT, tokens)))
     if aimed:  # the comment's own feelings are about a side, not about the commenter it answers
         return "agree" if agreeing else "none"
@@ -1660,6 +1868,60 @@ def _tone(tokens: list[Token], aimed: bool) -> str:
     if compound <= -0.05:
         return "hostile"
     return "none"
+
+
+def _agreeing_opener(words: list[Token]) -> bool:
+    """A reply that opens by agreeing ("Exactly.", "This!"), not by scorn ("Exactly what you'd
+    expect from ...", "Typical of the kind of people who ...")."""
+    return words[0].lower in _REPLY_OPENERS and not (
+        len(words) > 1 and words[1].lower in WH_WORDS | {"the", "like"}
+        and any(t.stem == "expect" for t in words[:8]))
+
+
+# An information question to a commenter ("@Dee do you know where ...?", "Is there a link?").
+_ASKING_SUBJECTS = frozenset({"you", "anyone", "anybody", "there", "it", "this", "that", "they", "she", "he"})
+
+
+MAX_WH_ASKING = 4  # words of a wh-question reply that may only ask ("which chains?")
+_ASKING_WH = frozenset({"which", "what", "when", "where"})  # not "why", "who pays ...?", "how so?"
+# Words that make a wh-question argue ("where is the money supposed to come from then?").
+_RHETORICAL = frozenset({"exactly", "supposed", "even", "else", "really", "then", "so", "actually",
+                         "honestly", "proof", "evidence", "source", "point"})
+
+
+def _asks(tokens: list[Token]) -> bool:
+    """A reply that only asks for information: every sentence a question, the first opened by an
+    auxiliary and a plain subject ("do you know", "is there") or a short which / what / when /
+    where question ("which ones?", not "where's the proof?"), no negator, nothing hostile."""
+    sentences = [s for s in _sentences(tokens) if any(t.stem[:1].isalnum() for t in s)]
+    if not sentences or any(s[-1].text != "?" for s in sentences):
+        return False
+    words = _after_conjunctions([t for t in sentences[0]
+                                 if t.stem[:1].isalnum() and not t.lower.startswith("@")])
+    if len(words) < 2:
+        return False
+    if words[0].lower in _ASKING_WH:  # "which chains?", "what was the score?"
+        if len(words) > MAX_WH_ASKING or any(t.lower in _RHETORICAL for t in words):
+            return False
+    elif words[0].lower not in AUXILIARIES or words[1].lower not in _ASKING_SUBJECTS:
+        return False
+    return not any(t.stem in NEGATORS or t.lower == "ever" for t in tokens) and _compound(
+        " ".join(t.text for t in tokens)) > -0.05
+
+
+def _only_asks(tokens: list[Token]) -> bool:
+    """Whether every sentence of a comment is a question that only asks (_asks_question)."""
+    sentences = [s for s in _sentences(tokens) if any(t.stem[:1].isalnum() for t in s)]
+    return bool(sentences) and all(_asks_question(s) for s in sentences)
+
+
+def reply_tone(text: str) -> str:
+    """How a reply treats the commenter it answers: "agree", "hostile", "ask" (an information
+    question) or "none"."""
+    tokens = _text_tokens(text)
+    if _asks(tokens):
+        return "ask"
+    return _tone(tokens, False)
 
 
 @dataclass
@@ -1739,7 +2001,9 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
         ev.add(thread.previous[1], W_CONTINUATION,
                f"continues the same author's previous comment, which sided with "
                f"{_side_name(thread.previous[1], config)}")
-    if prior and (own.cues or ev.items or own.touched):
+    # A commenter's side carries to their comments that touch the story (a name, a side's words, or
+    # a topic word most commenters use), unless the comment only asks a question.
+    if prior and (own.cues or ev.items or own.touched or (own.on_topic and not _only_asks(tokens))):
         ev.add(prior, W_AUTHOR, f"the same commenter's other comments side with {_side_name(prior, config)}")
     return ev
 
@@ -1997,20 +2261,41 @@ def _figure_stems(config: CorpusConfig) -> frozenset[str]:
     return frozenset(t.stem for p in config.everyone for n in _names(p, config) for t in tokenise(n))
 
 
+_CORRECTED = frozenset({"that", "it", "this", "they"})
+
+
+def _not_denied(words: list[Token], claimed: set[str]) -> list[Token]:
+    """The words of a sentence part without the claims' words a correction denies: "not X, it's Y"
+    ("That's not storms, that's a business model" does not share "storms")."""
+    if not any(t.stem in NEGATORS for t in words):
+        return words
+    out, denied = [], False
+    for at, t in enumerate(words):
+        if t.stem in NEGATORS:
+            denied = any(a.text == "," and b.lower in _CORRECTED and c.stem == "be"
+                         for a, b, c in zip(words[at + 1:], words[at + 2:], words[at + 3:], strict=False))
+        elif t.text == ",":
+            denied = False
+        if not (denied and t.stem in claimed):
+            out.append(t)
+    return out
+
+
 def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusConfig,
                   ev: _Evidence, stems: set[str] | None = None) -> None:
     """Content words shared with one side's claims and not the other's, in the comment's own voice
-    (not in quotes, not in a short echo question)."""
+    (not in quotes, not in a short echo question nor in a question that only asks)."""
     if stems is None:
         stems = {t.stem for sentence in sentences for t in sentence}
     if all(stems.isdisjoint(words) for words in claims.words.values()):
         return  # no word of any side's claims: nothing to share
     # Only the sentences holding a claim's word can share one (nothing is quoted without a '"').
     quoted = {t.stem for s in sentences for t in s if t.quoted} if '"' in stems else set()
-    wanting = not _WANTING.isdisjoint(stems)
-    sharing = [s for s in sentences if any(not _index(s).stems.isdisjoint(w) for w in claims.words.values())]
-    own = [t for s in sharing if not _is_echo_question(s) and not _reports(s)
-           for t in (_not_wanted_by_others(_asserted(s)) if wanting else _asserted(s))
+    wanting = not _WANTING.isdisjoint(stems) or not _ACCUSING.isdisjoint(stems)
+    claimed = set().union(*claims.words.values())
+    sharing = [s for s in sentences if not _index(s).stems.isdisjoint(claimed)]
+    own = [t for s in sharing if not _is_echo_question(s) and not _reports(s) and not _asks_question(s)
+           for t in _not_denied(_not_wanted_by_others(_asserted(s)) if wanting else _asserted(s), claimed)
            if not t.quoted and t.content and t.stem not in quoted]
     found = {side: sorted({t.lower for t in own if t.stem in words}) for side, words in claims.words.items()}
     counts = {side: len(words) for side, words in found.items()}

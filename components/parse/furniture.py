@@ -5,12 +5,15 @@ A line carried by at least MIN_DOCUMENTS different articles of one source is the
 any article's. Only lines that cannot carry a statement are candidates: a line with a quotation
 mark or a tweet handle, or a sentence naming a known person, is article text even when an outlet
 repeats it (outlets reuse background paragraphs in follow-ups, and every outlet repeats quotes).
-Copies of one article (the same title) count once, so a page saved three times is not furniture.
+Copies of one article (the same title) count once, so a page saved three times, or an outlet's
+article republished on other days, is not furniture. (The price: articles whose first parse took
+the same wrong line for their title, a navigation row the layout rules do not know, count once
+too, so that row is not found.)
 
-Meant for a build of two passes: parse every document, then call `repeated_lines` over
-(source, title, candidate lines) of all of them, and parse again, with `furniture=` the
-document's share of its source's repeated lines, each document that carries any of them.
-The build does not do this yet (it needs the furniture set in the per-document cache key).
+The build has two passes (engine/furniture_sets.py): every document is parsed as it is, then
+`repeated_lines` runs over (source, article, candidate lines) of all of them, and each document
+that carries any of its source's repeated lines is parsed again with `furniture=` its share,
+under a cache key that holds that share's hash.
 """
 
 import re
@@ -57,16 +60,17 @@ def candidate_lines(lines: Iterable[str], people: tuple[Person, ...]) -> frozens
 def repeated_lines(documents: Iterable[tuple[str, str, Iterable[str]]],
                    min_documents: int = MIN_DOCUMENTS) -> dict[str, frozenset[str]]:
     """Per source, the lines that at least `min_documents` different articles of it carry.
-    `documents` gives each document's (source, title, candidate lines); documents with no source
-    are left out, and documents of one source with the same title count once."""
-    seen: dict[str, dict[str, set[str]]] = {}  # source -> line -> titles carrying it
-    for source, title, lines in documents:
+    `documents` gives each document's (source, article, candidate lines), the article being what
+    tells one from another (its title); documents with no source are left out, and documents of
+    one source with the same article count once."""
+    seen: dict[str, dict[str, set[str]]] = {}  # source -> line -> articles carrying it
+    for source, article, lines in documents:
         if not source:
             continue
         by_line = seen.setdefault(source, {})
         for line in lines:
-            by_line.setdefault(line, set()).add(title)
-    found = {source: frozenset(line for line, titles in by_line.items() if len(titles) >= min_documents)
+            by_line.setdefault(line, set()).add(article)
+    found = {source: frozenset(line for line, articles in by_line.items() if len(articles) >= min_documents)
              for source, by_line in seen.items()}
     return {source: lines for source, lines in found.items() if lines}
 

@@ -25,17 +25,18 @@ of the part with the earliest wording); a document published earlier renames the
 quotes in a wording of its own, which becomes their anchor. No rule over the corpus alone can do
 better, since two outlets' wordings of one sentence would each have to be the anchor.
 
-So a rebuild may be given the previous build (`previous`; the engine does not pass it yet, since
-ids kept from history would make an incremental build differ from a cold one): its statements come
-first, each with every wording it had, and keep their id and the text they showed (while a mention
-still carries it). Mentions are then linked as above, and a sentence that is a known statement's
+So a rebuild is given the previous build (`previous`: the build passes the statements its output
+folder holds, engine/registry.py, the folder's id registry): its statements come first, each
+with every wording it had, and keep their id and the text they showed (while a mention still
+carries it). Mentions are then linked as above, and a sentence that is a known statement's
 wording (or the same sentence in other words) joins that statement. Then adding any document, in
 any wording, published at any date, bridging statements or not, renames, merges and splits
 nothing: a block quote of two known statements links to both. Only new statements get new ids
 (named as without history), and a statement no mention carries any more is gone. The price: after
 documents are added, the ids depend on the order the corpus grew in; a build without `previous`
-(from scratch) names each statement by the rule above, which may differ from the ids the rebuilds
-kept.
+(into an empty folder) names each statement by the rule above, which may differ from the ids the
+rebuilds kept. Given its own output as `previous`, a build returns that output again, so the same
+inputs built into the same folder give the same tables (incremental or cold).
 """
 
 import hashlib
