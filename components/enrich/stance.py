@@ -2042,7 +2042,7 @@ def _classify_thread(texts: Sequence[str], authors: Sequence[str],
         if text not in own:
             words = _text_tokens(text) if text.strip() else []
             tokens[text] = words, _capitals(words)
-            own[text] = _own_evidence_of(words, config, claims) if text.strip() else _Evidence()
+            own[text] = _own_evidence_kept(text, words, config, claims) if text.strip() else _Evidence()
     own_ev = [own[t] for t in texts]
     own_results = [_decide(e, config) for e in own_ev]
     priors = _priors(authors, own_results)  # from what each comment says itself
@@ -2051,6 +2051,27 @@ def _classify_thread(texts: Sequence[str], authors: Sequence[str],
         known = _known_sides(authors, results)
         results = _thread_pass(texts, tokens, authors, (own_ev, own_results), priors, known, config)
     return results
+
+
+OWN_KEPT = 1 << 14  # distinct comment texts whose own evidence is kept across documents
+_own_kept: dict[str, _Evidence] = {}
+_own_kept_for: list[object] = []  # the config and claims they were worked out with
+
+
+def _own_evidence_kept(text: str, tokens: list[Token], config: CorpusConfig, claims: "Claims") -> _Evidence:
+    """_own_evidence_of a comment text (tokens: its tokens), kept for the same text in the next
+    documents classified with the same config and claims (stock reactions and reposts recur across
+    a corpus); callers must not change it."""
+    if len(_own_kept_for) != 2 or _own_kept_for[0] is not config or _own_kept_for[1] is not claims:
+        _own_kept.clear()
+        _own_kept_for[:] = [config, claims]
+    ev = _own_kept.get(text)
+    if ev is None:
+        ev = _own_evidence_of(tokens, config, claims)
+        if len(_own_kept) >= OWN_KEPT:
+            _own_kept.clear()
+        _own_kept[text] = ev
+    return ev
 
 
 def _known_sides(authors: Sequence[str], results: Sequence[StanceResult]) -> dict[str, str]:
