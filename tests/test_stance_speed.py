@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from components.core.config import load_config
 from components.core.repair import normalise_text
 from components.enrich import stance, words
 from components.enrich.speed import collector_paused
@@ -123,3 +124,16 @@ def test_collector_paused_restores_the_collector(enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_own_evidence_is_kept_only_for_the_same_config_and_claims() -> None:
+    config = load_config(SEEDS)
+    claims, other = stance.Claims.build(config), stance.Claims.build(config)
+    text = "Matt Damon is completely right about this."
+    tokens = stance._text_tokens(text)
+    first = stance._own_evidence_kept(text, tokens, config, claims)
+    fresh = stance._own_evidence_of(tokens, config, claims)
+    assert (first.scores, first.cues, first.notes) == (fresh.scores, fresh.cues, fresh.notes)
+    assert first.scores  # a cue was found
+    assert stance._own_evidence_kept(text, tokens, config, claims) is first
+    assert stance._own_evidence_kept(text, tokens, config, other) is not first
