@@ -341,6 +341,10 @@ def test_commenters_side_carries_to_their_comments_on_the_story() -> None:
     result = classify_comments(comments, CONFIG)
     assert list(result["stance"]) == ["north", "north", NEUTRAL, NEUTRAL, NEUTRAL, NEUTRAL]
     assert "other comments side with Nora North" in result["stance_reason"].iloc[1]
+    hedged = comments.assign(text=[comments["text"].iloc[0],
+                                   "Walls or no walls, nobody's clean here, the farms flood anyway.",
+                                   *comments["text"].iloc[2:]])
+    assert classify_comments(hedged, CONFIG)["stance"].iloc[1] == NEUTRAL  # weighs both sides
 
 
 def test_thread_work_is_linear() -> None:

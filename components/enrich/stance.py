@@ -104,7 +104,10 @@ MOCKING_ACTS = frozenset({"treating", "telling", "blaming", "lecturing", "preten
 # Phrases that weigh both sides: the comment's cues count for half.
 HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six of one",
                            "hard to say who", "fault on both", "both have a point",
-                           "not sure what i think", "meet in the middle", "can see both")
+                           "not sure what i think", "meet in the middle", "can see both",
+                           "nobody's clean", "nobody is clean", "no one is clean", "no one's clean",
+                           "nobody comes out of this well", "nobody comes out well", "whoever is right",
+                           "whoever's right", "both as bad", "as bad as each other")
 # Predicates after "<person> is ...": the person is right, or wrong.
 RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on to something",
                                 "onto something", "a genius", "a hero", "brave", "smart",
@@ -470,6 +473,7 @@ class _Evidence:
     notes: list[str] = field(default_factory=list)
     touched: bool = False  # names someone or uses a side's words, even negated or echoed
     on_topic: bool = False  # uses a word of the story's topic or of either side's claims
+    hedged: bool = False  # weighs both sides ("hard to know who's right")
 
     def add(self, side: str, weight: float, cue: str) -> None:
         self.scores[side] = self.scores.get(side, 0.0) + weight
@@ -482,6 +486,7 @@ class _Evidence:
         self.notes.extend(other.notes)
         self.touched = self.touched or other.touched
         self.on_topic = self.on_topic or other.on_topic
+        self.hedged = self.hedged or other.hedged
 
 
 def _sentences(tokens: list[Token]) -> list[list[Token]]:
@@ -1721,6 +1726,7 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     if claims is not None:
         _overlap_cues(sentences, claims, config, ev, stems)
     hedge = next((h for h in _possible(HEDGES, tokens) if _find(h, tokens)), None)
+    ev.hedged = hedge is not None
     if hedge and ev.scores:
         ev.scores = {side: value * W_HEDGED for side, value in ev.scores.items()}
         ev.notes.append(f'weighs both sides ("{hedge}"), so its cues count for {W_HEDGED:.0%}')
@@ -1952,7 +1958,8 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
                f"{_side_name(thread.previous[1], config)}")
     # A commenter's side carries to their comments that touch the story (a name, a side's words, or
     # a topic word most commenters use), unless the comment only asks a question.
-    if prior and (own.cues or ev.items or own.touched or (own.on_topic and not _only_asks(tokens))):
+    if prior and (own.cues or ev.items or own.touched or (
+            own.on_topic and not own.hedged and not _only_asks(tokens))):
         ev.add(prior, W_AUTHOR, f"the same commenter's other comments side with {_side_name(prior, config)}")
     return ev
 
