@@ -472,7 +472,7 @@ class _Evidence:
     cues: dict[str, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     touched: bool = False  # names someone or uses a side's words, even negated or echoed
-    on_topic: bool = False  # uses a word of the story's topic or of either side's claims
+    on_topic: bool = False  # uses a word of either side's claims
     hedged: bool = False  # weighs both sides ("hard to know who's right")
 
     def add(self, side: str, weight: float, cue: str) -> None:
@@ -551,6 +551,9 @@ class _Lexicon:
         # "union" from "the union": a head word said without its article, which may be anybody's
         self.heads = frozenset(name for name in spelled if "the " + name in spelled)
         self.figure_words = _figure_words(config)  # words of the names, which never name a commenter
+        # the content words of the corpus's name ("Mayor orders dining sheds removed"): the story
+        self.story_stems = frozenset(t.stem for t in tokenise(config.name)
+                                     if t.content and t.stem not in _GENERIC)
         self.only_side = {pronoun: [s for s in config.sides if s.person.pronoun == pronoun]
                           for pronoun in _PRONOUN_FORMS}
         # Without a name, only a pronoun that one side alone uses can mention anybody.
@@ -1712,9 +1715,10 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     """The cues of a comment's own text (tokens: its normalised text, tokenised)."""
     ev = _Evidence()
     stems = _index(tokens).stems
-    if claims is not None:
-        ev.on_topic = not stems.isdisjoint(claims.topic) or any(
-            not stems.isdisjoint(words) for words in claims.words.values())
+    # On the story: a word of the corpus's own name (written from the article) or of either side's
+    # claims; not the topic words, which move as a corpus grows (see engine/touched.py).
+    ev.on_topic = not stems.isdisjoint(_lexicon(config).story_stems) or (claims is not None and any(
+        not stems.isdisjoint(words) for words in claims.words.values()))
     if stems.isdisjoint(_lexicon(config).triggers(claims)):
         return ev  # names nobody and uses no side's words: no cue can fire
     sentences = _sentences(tokens)
@@ -1956,8 +1960,8 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
         ev.add(thread.previous[1], W_CONTINUATION,
                f"continues the same author's previous comment, which sided with "
                f"{_side_name(thread.previous[1], config)}")
-    # A commenter's side carries to their comments that touch the story (a name, a side's words, or
-    # a topic word most commenters use), unless the comment only asks a question.
+    # A commenter's side carries to their comments that touch the story (a name or a word of either
+    # side's claims), unless the comment only asks a question or weighs both sides.
     if prior and (own.cues or ev.items or own.touched or (
             own.on_topic and not own.hedged and not _only_asks(tokens))):
         ev.add(prior, W_AUTHOR, f"the same commenter's other comments side with {_side_name(prior, config)}")
