@@ -142,6 +142,10 @@ CUES = [
     ("North has never worked a day in her life.", "south", "scoffs at Nora North"),
     ("North is talking sense for once.", "north", "agrees with Nora North"),
     ("Sam has my vote.", "south", "agrees with Sam South"),
+    # A comparison: the feeling of what is compared goes to the side before "than".
+    ("North has been far more honest than Sam ever was.", "north", "speaks well of Nora North beside"),
+    ("Sam has been more dishonest than North.", "north", "speaks ill of Sam South beside"),
+    ("North is taller than Sam.", NEUTRAL, ""),
     ("North is grandstanding again.", "south", "disagrees with Nora North"),
     ("Hard on him, but North did what she had to.", "north", "agrees with Nora North"),
     # Standing with a person; what a person deserves (by the feeling of what it is).

@@ -1175,7 +1175,8 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
     if len(sides) == 1 and not local.cues:
         _phrase_cues(tokens, mentions, config, local, weights)
     elif len(sides) > 1 and not local.cues:
-        _clause_cues(tokens, mentions, config, local)
+        if not _comparison_cues(tokens, mentions, config, local):
+            _clause_cues(tokens, mentions, config, local)
     if weights.pivot > 0 and len(local.scores) > 1:
         weights.conceded = True
         local = _Evidence()
@@ -1184,6 +1185,37 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
         if len(sides) == 1 and not local.cues:
             _phrase_cues(tokens, mentions, config, local, weights)
     ev.merge(local)
+
+
+W_COMPARISON = 1.0  # each side of "<A> is more reasonable than <B>"
+MIN_COMPARED_FEELING = 0.3  # |compound| of what A is said to be more of
+
+
+def _comparison_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusConfig,
+                     ev: _Evidence) -> bool:
+    """"The staff have been more reasonable than management", "the keepers love them more than
+    any protester": one side before "than", the other after it; the feeling of what is compared
+    (VADER, names left out) goes to the first and the opposite to the second."""
+    than = next((i for i, t in enumerate(tokens) if t.lower == "than"), None)
+    if than is None:
+        return False
+    before = {m.side for m in mentions if m.side and m.end <= than}
+    after = {m.side for m in mentions if m.side and m.start > than}
+    if len(before) != 1 or len(after) != 1 or before == after:
+        return False
+    named_at = {at for m in mentions for at in range(m.start, m.end)}
+    feeling = _compound(" ".join(t.text for at, t in enumerate(tokens[:than]) if at not in named_at))
+    if abs(feeling) < MIN_COMPARED_FEELING:
+        return False
+    first = next(m for m in mentions if m.side in before)
+    second = next(m for m in mentions if m.side in after)
+    shown = _quote(tokens, Match(first.start, min(len(tokens), second.end), False))
+    says = feeling > 0
+    _for(ev, first.side, says, W_COMPARISON, f'{"speaks well of" if says else "speaks ill of"} '
+         f'{_who(first)} beside {_who(second)} ("{shown}")', config)
+    _for(ev, second.side, not says, W_COMPARISON, f'{"speaks ill of" if says else "speaks well of"} '
+         f'{_who(second)} beside {_who(first)}', config)
+    return True
 
 
 CLAUSE_OPENERS = frozenset({"who", "which", "while", "whilst", "whereas", "and", "because", "when"})
