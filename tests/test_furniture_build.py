@@ -90,6 +90,22 @@ def test_an_outlets_repeated_lines_leave_its_articles_and_are_never_comments() -
         assert len(parsed.mentions) == 1 and TOPICS[n] in parsed.mentions[0]["text"]
 
 
+def test_a_promo_under_the_last_comment_leaves_that_comment() -> None:
+    """A page that prints its promo indented under the comments: a single page's rules take it for
+    the end of the last comment; the outlet's repeated lines give it back to the page."""
+    texts = {f"c{n}": _courier(n).replace(f"\n\n{SIGN_UP}\n\n{PROMO}\n\n{NAV}\n",
+                                         f"\n\n    {PROMO}\n\n{NAV}\n") for n in range(3)}
+    furniture = furniture_sets(_bases(texts))
+    for name, text in texts.items():
+        n = int(name[1])
+        plain = parse_document(name, f"{name}.txt", text, "x", CONFIG)
+        assert PROMO in plain.comments[-1]["text"]  # the premise
+        parsed = parse_document(name, f"{name}.txt", text, "x", CONFIG, furniture[name])
+        assert [(c["author"], c["text"], c["text_raw"]) for c in parsed.comments] == [
+            ("Pat Green", *[f"Good to see the council listening on {TOPICS[n]}."] * 2),
+            ("Lee Park", *[f"Stone is right about {TOPICS[n]}."] * 2)]
+
+
 def test_one_outlets_furniture_is_not_anothers() -> None:
     texts = {f"c{n}": _courier(n) for n in range(3)} | {f"p{n}": _post(n) for n in range(3)}
     furniture = furniture_sets(_bases(texts))

@@ -142,6 +142,10 @@ CUES = [
     ("North has never worked a day in her life.", "south", "scoffs at Nora North"),
     ("North is talking sense for once.", "north", "agrees with Nora North"),
     ("Sam has my vote.", "south", "agrees with Sam South"),
+    # A comparison: the feeling of what is compared goes to the side before "than".
+    ("North has been far more honest than Sam ever was.", "north", "speaks well of Nora North beside"),
+    ("Sam has been more dishonest than North.", "north", "speaks ill of Sam South beside"),
+    ("North is taller than Sam.", NEUTRAL, ""),
     ("North is grandstanding again.", "south", "disagrees with Nora North"),
     ("Hard on him, but North did what she had to.", "north", "agrees with Nora North"),
     # Standing with a person; what a person deserves (by the feeling of what it is).
@@ -328,8 +332,9 @@ def test_commenters_side_carries_only_with_some_evidence() -> None:
 
 
 def test_commenters_side_carries_to_their_comments_on_the_story() -> None:
-    """A comment that uses the story's words, with no cue of its own, takes its author's side;
-    an off-topic one or a plain question does not."""
+    """A comment that uses the story's words (the corpus name's), with no cue of its own, takes
+    its author's side; an off-topic one, a plain question or one weighing both sides does not."""
+    story = CorpusConfig(name="River farms flood after the town walls go up", sides=CONFIG.sides)
     comments = pd.DataFrame({
         "doc_id": ["d"] * 6, "position": range(1, 7), "author": ["Cy", "Cy", "Cy", "Cy", "Bo", "Al"],
         "text": ["North is right, the walls keep the farms safe.",
@@ -338,9 +343,14 @@ def test_commenters_side_carries_to_their_comments_on_the_story() -> None:
                  "The farms by the river flooded twice since the walls went up.",
                  "Farms, walls and the river again."],
     })
-    result = classify_comments(comments, CONFIG)
+    result = classify_comments(comments, story)
     assert list(result["stance"]) == ["north", "north", NEUTRAL, NEUTRAL, NEUTRAL, NEUTRAL]
     assert "other comments side with Nora North" in result["stance_reason"].iloc[1]
+    assert classify_comments(comments, CONFIG)["stance"].iloc[1] == NEUTRAL  # no story words known
+    hedged = comments.assign(text=[comments["text"].iloc[0],
+                                   "Walls or no walls, nobody's clean here, the farms flood anyway.",
+                                   *comments["text"].iloc[2:]])
+    assert classify_comments(hedged, story)["stance"].iloc[1] == NEUTRAL  # weighs both sides
 
 
 def test_thread_work_is_linear() -> None:

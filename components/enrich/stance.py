@@ -106,7 +106,10 @@ MOCKING_ACTS = frozenset({"treating", "telling", "blaming", "lecturing", "preten
 # Phrases that weigh both sides: the comment's cues count for half.
 HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six of one",
                            "hard to say who", "fault on both", "both have a point",
-                           "not sure what i think", "meet in the middle", "can see both")
+                           "not sure what i think", "meet in the middle", "can see both",
+                           "nobody's clean", "nobody is clean", "no one is clean", "no one's clean",
+                           "nobody comes out of this well", "nobody comes out well", "whoever is right",
+                           "whoever's right", "both as bad", "as bad as each other")
 # Predicates after "<person> is ...": the person is right, or wrong.
 RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on to something",
                                 "onto something", "a genius", "a hero", "brave", "smart",
@@ -515,7 +518,8 @@ class _Evidence:
     cues: dict[str, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     touched: bool = False  # names someone or uses a side's words, even negated or echoed
-    on_topic: bool = False  # uses a word of the story's topic or of either side's claims
+    on_topic: bool = False  # uses a word of either side's claims
+    hedged: bool = False  # weighs both sides ("hard to know who's right")
 
     def add(self, side: str, weight: float, cue: str) -> None:
         self.scores[side] = self.scores.get(side, 0.0) + weight
@@ -528,6 +532,7 @@ class _Evidence:
         self.notes.extend(other.notes)
         self.touched = self.touched or other.touched
         self.on_topic = self.on_topic or other.on_topic
+        self.hedged = self.hedged or other.hedged
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -592,6 +597,9 @@ class _Lexicon:
         # "union" from "the union": a head word said without its article, which may be anybody's
         self.heads = frozenset(name for name in spelled if "the " + name in spelled)
         self.figure_words = _figure_words(config)  # words of the names, which never name a commenter
+        # the content words of the corpus's name ("Mayor orders dining sheds removed"): the story
+        self.story_stems = frozenset(t.stem for t in tokenise(config.name)
+                                     if t.content and t.stem not in _GENERIC)
         self.only_side = {pronoun: [s for s in config.sides if s.person.pronoun == pronoun]
                           for pronoun in _PRONOUN_FORMS}
         # Without a name, only a pronoun that one side alone uses can mention anybody.
@@ -1223,7 +1231,8 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
     if len(sides) == 1 and not local.cues:
         _phrase_cues(tokens, mentions, config, local, weights)
     elif len(sides) > 1 and not local.cues:
-        _clause_cues(tokens, mentions, config, local)
+        if not _comparison_cues(tokens, mentions, config, local):
+            _clause_cues(tokens, mentions, config, local)
     if weights.pivot > 0 and len(local.scores) > 1:
         weights.conceded = True
         local = _Evidence()
@@ -1232,6 +1241,37 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
         if len(sides) == 1 and not local.cues:
             _phrase_cues(tokens, mentions, config, local, weights)
     ev.merge(local)
+
+
+W_COMPARISON = 1.0  # each side of "<A> is more reasonable than <B>"
+MIN_COMPARED_FEELING = 0.3  # |compound| of what A is said to be more of
+
+
+def _comparison_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusConfig,
+                     ev: _Evidence) -> bool:
+    """"The staff have been more reasonable than management", "the keepers love them more than
+    any protester": one side before "than", the other after it; the feeling of what is compared
+    (VADER, names left out) goes to the first and the opposite to the second."""
+    than = next((i for i, t in enumerate(tokens) if t.lower == "than"), None)
+    if than is None:
+        return False
+    before = {m.side for m in mentions if m.side and m.end <= than}
+    after = {m.side for m in mentions if m.side and m.start > than}
+    if len(before) != 1 or len(after) != 1 or before == after:
+        return False
+    named_at = {at for m in mentions for at in range(m.start, m.end)}
+    feeling = _compound(" ".join(t.text for at, t in enumerate(tokens[:than]) if at not in named_at))
+    if abs(feeling) < MIN_COMPARED_FEELING:
+        return False
+    first = next(m for m in mentions if m.side in before)
+    second = next(m for m in mentions if m.side in after)
+    shown = _quote(tokens, Match(first.start, min(len(tokens), second.end), False))
+    says = feeling > 0
+    _for(ev, first.side, says, W_COMPARISON, f'{"speaks well of" if says else "speaks ill of"} '
+         f'{_who(first)} beside {_who(second)} ("{shown}")', config)
+    _for(ev, second.side, not says, W_COMPARISON, f'{"speaks ill of" if says else "speaks well of"} '
+         f'{_who(second)} beside {_who(first)}', config)
+    return True
 
 
 CLAUSE_OPENERS = frozenset({"who", "which", "while", "whilst", "whereas", "and", "because", "when"})
@@ -1758,9 +1798,10 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     """The cues of a comment's own text (tokens: its normalised text, tokenised)."""
     ev = _Evidence()
     stems = _index(tokens).stems
-    if claims is not None:
-        ev.on_topic = not stems.isdisjoint(claims.topic) or any(
-            not stems.isdisjoint(words) for words in claims.words.values())
+    # On the story: a word of the corpus's own name (written from the article) or of either side's
+    # claims; not the topic words, which move as a corpus grows (see engine/touched.py).
+    ev.on_topic = not stems.isdisjoint(_lexicon(config).story_stems) or (claims is not None and any(
+        not stems.isdisjoint(words) for words in claims.words.values()))
     if stems.isdisjoint(_lexicon(config).triggers(claims)):
         return ev  # names nobody and uses no side's words: no cue can fire
     sentences = _sentences(tokens)
@@ -1772,6 +1813,7 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     if claims is not None:
         _overlap_cues(sentences, claims, config, ev, stems)
     hedge = next((h for h in _possible(HEDGES, tokens) if _find(h, tokens)), None)
+    ev.hedged = hedge is not None
     if hedge and ev.scores:
         ev.scores = {side: value * W_HEDGED for side, value in ev.scores.items()}
         ev.notes.append(f'weighs both sides ("{hedge}"), so its cues count for {W_HEDGED:.0%}')
@@ -2001,9 +2043,10 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
         ev.add(thread.previous[1], W_CONTINUATION,
                f"continues the same author's previous comment, which sided with "
                f"{_side_name(thread.previous[1], config)}")
-    # A commenter's side carries to their comments that touch the story (a name, a side's words, or
-    # a topic word most commenters use), unless the comment only asks a question.
-    if prior and (own.cues or ev.items or own.touched or (own.on_topic and not _only_asks(tokens))):
+    # A commenter's side carries to their comments that touch the story (a name or a word of either
+    # side's claims), unless the comment only asks a question or weighs both sides.
+    if prior and (own.cues or ev.items or own.touched or (
+            own.on_topic and not own.hedged and not _only_asks(tokens))):
         ev.add(prior, W_AUTHOR, f"the same commenter's other comments side with {_side_name(prior, config)}")
     return ev
 

@@ -13,7 +13,7 @@ from ..core.versions import PARSER_VERSION
 from .dates import Resolved, resolve_published
 from .furniture import candidate_lines
 from .html import looks_like_html, read_html_page
-from .layout import Layout, split_layout
+from .layout import Layout, line_key, split_layout
 from .quotes import Mention, extract_mentions, people_in_layout
 
 __all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document", "source_label", "MAX_LINE_CHARS",
@@ -38,6 +38,7 @@ MAX_TWEET_SIGNERS = 200
 # transcript holds some hundreds of quoted passages, 1,000 keeps that to about a second.
 MAX_MENTIONS = 1_000
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_BLANK_LINES = re.compile(r"\n\s*\n(?:\s*\n)+")
 
 
 @dataclass(frozen=True)
@@ -94,13 +95,25 @@ def _has_structure(layout: Layout) -> bool:
     return prose or bool(layout.comments)
 
 
-def _comment_rows(doc_id: str, source: str, layout: Layout) -> list[dict[str, Any]]:
+def _without_furniture(body: str, furniture: frozenset[str]) -> str:
+    """A comment's body without the lines its outlet prints on its pages (a promo under the last
+    comment is the page's, not the commenter's); the body itself when it has none of them."""
+    lines = body.split("\n")
+    kept = [line for line in lines if line_key(line) not in furniture]
+    return body if len(kept) == len(lines) else _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip()
+
+
+def _comment_rows(doc_id: str, source: str, layout: Layout,
+                  furniture: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """The comment rows; with furniture, its lines leave the bodies, and a comment that was nothing
+    but furniture is none."""
+    bodies = [(c, _without_furniture(c.body, furniture) if furniture else c.body) for c in layout.comments]
     return [{
         "comment_id": f"{doc_id}-c{c.position:04d}", "doc_id": doc_id, "source": source,
         "position": c.position, "author": repair_mojibake(c.author),
-        "text": repair_mojibake(c.body), "text_raw": c.body, "is_empty": not c.body.strip(),
+        "text": repair_mojibake(body), "text_raw": body, "is_empty": not body.strip(),
         "depth": c.depth, "is_reply": c.is_reply or c.depth > 0, "reply_to": repair_mojibake(c.reply_to),
-    } for c in layout.comments]
+    } for c, body in bodies if body.strip() or not c.body.strip()]
 
 
 def _mention_row(mention: Mention) -> dict[str, Any]:
@@ -159,7 +172,7 @@ def parse_document(doc_id: str, path: str, text: str, sha256: str,
     if len(mentions) > MAX_MENTIONS:
         raise ReadError(f"too many quotes and tweets ({len(mentions):,}; the limit is {MAX_MENTIONS:,})")
     lines = candidate_lines(layout.lines, people_in_layout(layout, config.everyone))
-    return ParsedDocument(document, mentions, _comment_rows(doc_id, source, layout), lines)
+    return ParsedDocument(document, mentions, _comment_rows(doc_id, source, layout, furniture), lines)
 
 
 def sha256_of(data: bytes) -> str:
