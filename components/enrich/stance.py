@@ -2097,23 +2097,22 @@ def _classify_thread(texts: Sequence[str], authors: Sequence[str],
 
 
 OWN_KEPT = 1 << 14  # distinct comment texts whose own evidence is kept across documents
-_own_kept: dict[str, _Evidence] = {}
-_own_kept_for: list[object] = []  # the config and claims they were worked out with
+# text -> (config, claims, its own evidence under them); each entry names what it was worked out
+# with, so builds in two threads with other claims never read each other's.
+_own_kept: dict[str, tuple[CorpusConfig, "Claims", _Evidence]] = {}
 
 
 def _own_evidence_kept(text: str, tokens: list[Token], config: CorpusConfig, claims: "Claims") -> _Evidence:
     """_own_evidence_of a comment text (tokens: its tokens), kept for the same text in the next
     documents classified with the same config and claims (stock reactions and reposts recur across
     a corpus); callers must not change it."""
-    if len(_own_kept_for) != 2 or _own_kept_for[0] is not config or _own_kept_for[1] is not claims:
+    kept = _own_kept.get(text)
+    if kept is not None and kept[0] is config and kept[1] is claims:
+        return kept[2]
+    ev = _own_evidence_of(tokens, config, claims)
+    if len(_own_kept) >= OWN_KEPT:
         _own_kept.clear()
-        _own_kept_for[:] = [config, claims]
-    ev = _own_kept.get(text)
-    if ev is None:
-        ev = _own_evidence_of(tokens, config, claims)
-        if len(_own_kept) >= OWN_KEPT:
-            _own_kept.clear()
-        _own_kept[text] = ev
+    _own_kept[text] = (config, claims, ev)
     return ev
 
 
