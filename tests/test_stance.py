@@ -57,6 +57,10 @@ CUES = [
     ("Walls are needed sounds nice until you pay for them.", "south", "argue against"),
     # A sentence that names nobody is about the side just named.
     ("Sam South gave a speech. Pathetic.", "north", "the person just named"),
+    # ... but after telling what was done to them, the verdict is on that.
+    ("Sam South ran the stall for years and now he's told to shut it. Disgraceful.", "south",
+     "judges what was done to Sam South"),
+    ("Sam was thrown out after ten years. Shameful.", "south", "judges what was done to Sam South"),
     # Defeat verbs and contrastive but.
     ("North schooled South last night.", "north", 'Nora North "schooled" Sam South'),
     # Praise and blame aimed at a named person, sarcasm read before the praise inside it.

@@ -184,6 +184,7 @@ _PRONOUN_FORMS = {"he": ("he", "him", "his", "himself"), "she": ("she", "her", "
 _PRONOUN_OF = {form: pronoun for pronoun, forms in _PRONOUN_FORMS.items() for form in forms}
 _TOPIC = ""  # key of the comment's last named side person among the pronoun antecedents
 _TOPIC_GROUP = "group"  # ... and the same person when they were named as a group ("nurses")
+_TOPIC_ACTED_ON = "acted on"  # ... and when the last sentence about them told what was done to them
 _COPULA = {"is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"}
 _CONTRACTIONS = {"'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
 _NOT_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
@@ -1151,6 +1152,15 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
     topic = last_named.get(_TOPIC)
     if topic is None and not sided:
         return  # no side's person in it or named before it: nothing here is aimed at a side
+    if sided:
+        person = named[-1].person if named else topic
+        # the last time the sentence refers to them other than as an owner ("his terrace")
+        last = next((m for m in reversed(mentions) if m.side and m.person is person and not (
+            m.by_pronoun and tokens[m.start].lower in POSSESSIVE_FORMS)), None)
+        if person is not None and last is not None and _acted_upon(tokens, last):
+            last_named[_TOPIC_ACTED_ON] = person
+        else:
+            last_named.pop(_TOPIC_ACTED_ON, None)
     if named:
         last_named[_TOPIC] = named[-1].person
         if named[-1].via == "as a group":
@@ -1165,6 +1175,14 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
         side = _side_of(topic, config)
         _phrase_cues(tokens, [_Mention(side, topic, 0, 0, True, "the person just named")], config,
                      local, _Weights(tokens), lexicon_only=True)
+        if last_named.get(_TOPIC_ACTED_ON) is topic and local.scores:
+            # "... and now he's told to rip it out. Disgraceful.": the verdict is on what was done
+            # to them, so it takes the other way.
+            for scored, value in local.scores.items():
+                for other in [s.id for s in config.sides if s.id != scored]:
+                    ev.add(other, value, f"judges what was done to {topic.name} "
+                           f'("{_quote(tokens, Match(0, len(tokens), False))[:60]}")')
+            return
         ev.merge(local)
         return
     weights = _Weights(tokens)
@@ -1313,6 +1331,31 @@ def _undergoes(tokens: Sequence[Token], m: _Mention) -> bool:
     after = [t for t in tokens[m.end:m.end + 4] if not _is_modifier(t)]
     return (len(after) >= 2 and after[0].lower in _COPULA and after[0].lower != "'s"
             and after[1].lower.endswith(("ed", "en")) and after[1].lower not in _NOT_PARTICIPLES)
+
+
+# Irregular participles of a passive ("he's told to", "she was made to").
+IRREGULAR_PARTICIPLES = frozenset({
+    "told", "made", "sent", "left", "kept", "hit", "cut", "put", "sold", "caught", "thrown", "shown", "held",
+    "let", "paid", "forced", "stripped", "sacked", "dropped", "banned", "fired", "fined", "treated", "hung",
+    "shut", "beaten"})
+_GETS = frozenset({"get", "gets", "got", "getting", "gotten"})
+OBJECT_FORMS = frozenset({"him", "them", "her", "himself", "herself", "themselves"})
+POSSESSIVE_FORMS = frozenset({"his", "their", "theirs", "hers", "its"})
+
+
+def _acted_upon(tokens: Sequence[Token], m: _Mention) -> bool:
+    """A person's mention as an object ("they dropped him") or the subject of a passive ("he was
+    sacked", "he gets dropped", "he's told to rip it out"); not an owner ("his viewers")."""
+    if m.by_pronoun and tokens[m.start].lower in OBJECT_FORMS:
+        return True
+    if _undergoes(tokens, m) and not (m.by_pronoun and tokens[m.start].lower in NOT_SUBJECT_FORMS):
+        return True
+    after = [t for t in tokens[m.end:m.end + 4] if not _is_modifier(t)]
+    if len(after) < 2 or not (after[0].lower in _GETS or after[0].lower in _COPULA):
+        return False
+    word = after[1].lower
+    return word in IRREGULAR_PARTICIPLES or (word.endswith(("ed", "en")) and word not in _NOT_PARTICIPLES
+                                              and after[0].lower in _GETS)
 
 
 _NOT_PARTICIPLES = frozenset({"need", "seen", "been", "open", "often", "even", "ten", "green", "keen",
