@@ -61,6 +61,8 @@ CUES = [
     ("Sam South ran the stall for years and now he's told to shut it. Disgraceful.", "south",
      "judges what was done to Sam South"),
     ("Sam was thrown out after ten years. Shameful.", "south", "judges what was done to Sam South"),
+    ("Sam was sacked after ten years. Shameful.", "south", "judges what was done to Sam South"),
+    ("Sam should be sacked.", "north", "disagrees with Sam South"),  # "be sacked" judges; "was" tells
     # Defeat verbs and contrastive but.
     ("North schooled South last night.", "north", 'Nora North "schooled" Sam South'),
     # Praise and blame aimed at a named person, sarcasm read before the praise inside it.

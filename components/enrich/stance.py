@@ -1283,6 +1283,8 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
                            (DISAGREEMENT_PHRASES, False)):
         for phrase in _possible(phrases, tokens):
             hits = _find(phrase, tokens)
+            if phrase.startswith("be "):  # "should be sacked" judges; "was sacked" only tells
+                hits = [h for h in hits if tokens[h.start].lower == "be"]
             own = [h for h in hits if not _called(tokens, h.start)]
             called = called or len(own) < len(hits)
             hit = _first(own)
