@@ -145,6 +145,16 @@ def test_forum_posts_are_comments_and_the_opening_post_is_the_article() -> None:
     assert [p[:20] for p in layout.paragraphs] == ["The council meets on"]
 
 
+def test_a_board_without_re_subjects_repeats_the_title_and_a_later_page_has_only_replies() -> None:
+    plain = FORUM.replace("Re: Skate park vote", "Skate park vote")
+    assert [(c.author, c.body[:9]) for c in split_layout(plain).comments] == [
+        ("kestrel_22", "It was pa"), ("old timer", "kestrel_2")]
+    later = FORUM[FORUM.index("kestrel_22\nPosts"):]
+    layout = split_layout(later)
+    assert [c.author for c in layout.comments] == ["kestrel_22", "old timer"]
+    assert layout.title == "Skate park vote"
+
+
 def test_a_news_byline_with_a_bar_is_not_a_forum_post() -> None:
     page = f"A headline about the skate park vote\n\nBy Dana Whitcombe | March 4, 2025\n\n{BODY}\n"
     layout = split_layout(page)

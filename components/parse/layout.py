@@ -100,7 +100,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"^(discuss|comment on) this (story|article|post) (on|in)\b.{0,60}$",
               r"^you must (log in|sign in|be logged in|register)\b.{0,60}$",
               r"^return to [“\"‘'][^”\"’']{1,60}[”\"’']$", r"^(who is online|jump to|board index)$",
-              r"^users browsing this (forum|topic|thread)\b"),
+              r"^users browsing this (forum|topic|thread)\b", r"^powered by\b(?!.*[.!?]$).{0,80}$"),
     *_compile(r"^(post (a )?reply|reply to (topic|thread)|post new (topic|thread)|new (topic|thread))$",
               r"^search this (topic|thread|forum)\b", r"^page \d+ of \d+\b"),
     # Audio and video players over an article ("Listen · 4:38", "Listen to this article").
@@ -1040,10 +1040,14 @@ def _subject_line(lines: list[str], byline: int) -> int | None:
     return None
 
 
-def _post_start(lines: list[str], byline: int) -> tuple[int, bool]:
-    """Where a post starts (its subject line, or the byline) and whether a "Re:" subject heads it."""
+def _post_start(lines: list[str], byline: int, title: str) -> tuple[int, bool]:
+    """Where a post starts (its subject line, or the byline) and whether a subject marks it as a
+    reply: "Re: …", or the thread's title repeated (boards that leave out the "Re:")."""
     k = _subject_line(lines, byline)
-    return (k, True) if k is not None and _SUBJECT.match(lines[k].strip()) else (byline, False)
+    if k is None:
+        return byline, False
+    text = lines[k].strip()
+    return (k, True) if _SUBJECT.match(text) or (title and text == title) else (byline, False)
 
 
 def _thread_title(lines: list[str]) -> str:
@@ -1073,7 +1077,9 @@ def _forum_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     if not bylines:
         return [], set()
     posters = {_forum_byline(lines[k]) for k in bylines}
-    starts = [_post_start(lines, k) for k in bylines]
+    first = _subject_line(lines, bylines[0])
+    title = lines[first].strip() if first is not None and not _SUBJECT.match(lines[first].strip()) else ""
+    starts = [_post_start(lines, k, title if n else "") for n, k in enumerate(bylines)]
     prose, heading = _first_prose(lines), _comment_heading(lines)
     ends = [starts[n + 1][0] for n in range(len(bylines) - 1)]
     last = next((k for k in range(bylines[-1] + 1, len(lines)) if len(lines[k]) < 120 and (
