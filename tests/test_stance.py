@@ -148,6 +148,14 @@ CUES = [
     ("North has never worked a day in her life.", "south", "scoffs at Nora North"),
     ("North is talking sense for once.", "north", "agrees with Nora North"),
     ("Sam has my vote.", "south", "agrees with Sam South"),
+    ("Sam said what everyone was thinking.", "south", "agrees with Sam South"),
+    ("North has been the only adult in the room.", "north", "agrees with Nora North"),
+    ("Sam forgets that the farmers pay his wages.", "north", "scoffs at Sam South"),
+    ("North knew the rules when she signed up.", "south", "scoffs at Nora North"),
+    ("Sam South taking credit for other people's work.", "north", "mocks Sam South"),
+    # A claim is only reported when a verb of saying follows "is what"; one called so by others is theirs.
+    ("Walls are needed is exactly what this town is short of.", "north", "claims"),
+    ("Imagine calling it open the gates and expecting applause.", NEUTRAL, ""),
     # A comparison: the feeling of what is compared goes to the side before "than".
     ("North has been far more honest than Sam ever was.", "north", "speaks well of Nora North beside"),
     ("Sam has been more dishonest than North.", "north", "speaks ill of Sam South beside"),

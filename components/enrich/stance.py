@@ -49,6 +49,9 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "cut him some slack", "cut her some slack", "leave him alone", "leave her alone",
     "talking sense", "talks sense", "speaks sense", "speaking sense", "speaks for me", "speaking for me",
     "did what they had to", "did what she had to", "did what he had to", "did what it had to",
+    "said what every", "says what every", "saying what every", "what everyone was thinking",
+    "what everyone is thinking", "what we were all thinking", "what we're all thinking",
+    "only adult in the room", "only grown-up in the room",
     "more power to", "gets my vote", "got my vote", "has my vote", "has my support", "full support",
 )
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
@@ -100,6 +103,7 @@ MOCKING_GERUNDS = frozenset({"talking", "lecturing", "preaching", "moaning", "wh
                              "complaining", "banging", "waffling", "pretending", "acting"})
 # "<person> treating adults like schoolchildren.": a verbless sentence holding an act up to scorn.
 MOCKING_ACTS = frozenset({"treating", "telling", "blaming", "lecturing", "pretending", "playing", "calling",
+                          "taking",
                           "saying", "claiming", "throwing"})
 # Phrases that weigh both sides: the comment's cues count for half.
 HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six of one",
@@ -976,7 +980,8 @@ SCOFFS: tuple[str, ...] = ("seems to think", "seem to think", "really thinks", "
                            "has a history of", "has previous", "just wants", "only wants", "only cares about",
                            "just in it for", "in it for the money", "wouldn't know", "has no clue",
                            "hasn't a clue", "doesn't have a clue", "has never had to", "has never run",
-                           "has never worked")
+                           "has never worked", "forget that", "forgets that", "forgot that", "forget who",
+                           "forgets who", "forgot who", "knew what", "knew the rules", "knew the risks")
 _REPORTING = frozenset(_stem(w) for w in ("think", "thinks", "believe", "want", "wants", "expect", "say",
                                           "says", "claim", "claims"))
 
@@ -1550,7 +1555,7 @@ def _wanted_by_other(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
-_ACCUSING = frozenset({"accus", "alleg"})
+_ACCUSING = frozenset({"accus", "alleg", "call"})  # "calling a ref out of her depth": their words
 
 
 def _not_wanted_by_others(words: list[Token]) -> list[Token]:
@@ -1617,7 +1622,12 @@ LOOSE_WINDOW = 12  # a claim's content words, in order, within this many words
 def _reported(tokens: Sequence[Token], end: int) -> bool:
     """"<claim> is what every owner says": the claim is reported as someone's line, not made."""
     stems = [t.stem for t in tokens[end:end + 4] if not _is_modifier(t)]
-    return stems[:2] == ["be", "what"]
+    # ... and a verb of saying after it: "<claim> is exactly what this country needs" makes it
+    return stems[:2] == ["be", "what"] and any(t.stem in _SAYING for t in tokens[end + 2:end + 9])
+
+
+_SAYING = frozenset(_stem(w) for w in ("say", "says", "said", "claim", "call", "tell", "told", "argue",
+                                       "insist", "cry", "shout", "scream", "repeat"))
 
 
 GENERIC_SAYERS = frozenset({"every", "all", "everyone", "everybody", "always", "any"})
