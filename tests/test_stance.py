@@ -365,6 +365,9 @@ def test_commenters_side_carries_to_their_comments_on_the_story() -> None:
                                    "Walls or no walls, nobody's clean here, the farms flood anyway.",
                                    *comments["text"].iloc[2:]])
     assert classify_comments(hedged, story)["stance"].iloc[1] == NEUTRAL  # weighs both sides
+    asking = comments.assign(text=[comments["text"].iloc[0], "Is North still living by the river?",
+                                   *comments["text"].iloc[2:]])
+    assert classify_comments(asking, story)["stance"].iloc[1] == NEUTRAL  # names her, but only asks
 
 
 def test_thread_work_is_linear() -> None:

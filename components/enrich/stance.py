@@ -2049,8 +2049,8 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
                f"{_side_name(thread.previous[1], config)}")
     # A commenter's side carries to their comments that touch the story (a name or a word of either
     # side's claims), unless the comment only asks a question or weighs both sides.
-    if prior and (own.cues or ev.items or own.touched or (
-            own.on_topic and not own.hedged and not _only_asks(tokens))):
+    if prior and not _only_asks(tokens) and (own.cues or ev.items or own.touched or (
+            own.on_topic and not own.hedged)):
         ev.add(prior, W_AUTHOR, f"the same commenter's other comments side with {_side_name(prior, config)}")
     return ev
 
