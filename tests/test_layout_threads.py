@@ -1,14 +1,17 @@
 """Comment sections of forums and comment platforms: reply phrases on author lines, "Replying to X"
 lines, phpBB-style posts, forum action rows and post counters, posts that open by quoting another."""
 
+import gc
+import time
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from components.core.config import load_config
 from components.core.reader import decode_bytes
-from components.parse.layout import split_layout
+from components.parse.layout import clear_line_caches, split_layout
 from components.parse.parser import parse_document, sha256_of
 
 LAYOUTS = Path(__file__).resolve().parent / "data" / "layouts"
@@ -208,3 +211,46 @@ def test_a_post_opening_with_a_quote_header_replies_to_the_quoted_poster(opening
 def test_a_british_dotted_time_in_a_date_line_still_dates_the_page() -> None:
     page = f"A headline about the skate park vote\n\nDana Whitcombe\nSat 16 Mar 2019 09.30 GMT\n\n{BODY}\n"
     assert split_layout(page).date_line == "2019-03-16"
+
+
+# ---- bounded work: ten times the comments cost about ten times as much ----
+
+LINEAR_FACTOR = 25  # ten times the input may cost at most this many times as much (linear: ~10)
+FLOOR = 0.15        # CPU seconds under which a timing is too small to judge
+
+
+def _cpu_seconds(work: Callable[[], object]) -> float:
+    """The least CPU time of two cold runs, the garbage collector paused (as tests/test_bounded.py)."""
+    best = float("inf")
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(2):
+            clear_line_caches()
+            started = time.process_time()
+            work()
+            best = min(best, time.process_time() - started)
+    finally:
+        gc.enable()
+    return best
+
+
+def _replying_section(n: int) -> str:
+    return PAGE + "43 posts\n\n" + "\n".join(
+        f"user_{i}\nReplying to user_{i - 1}\n2h\nuser_{i - 1} wrote:\nx\n@user_{i - 1} ok\n"
+        "Like Quote Reply\n" for i in range(n))
+
+
+def _forum_thread(n: int) -> str:
+    return "Topic\n\n" + "\n".join(
+        f"Re: Topic\nQuote\nby user_{i} » Mon Jun 11, 2018 8:02 am\nuser_{i - 1} wrote:\nquoted\nReply {i}.\n"
+        f"Top\n\nuser_{i}\nPosts: {i}\n" for i in range(n))
+
+
+@pytest.mark.parametrize("shape", [_replying_section, _forum_thread])
+def test_comment_sections_cost_linear_work(shape: Callable[[int], str]) -> None:
+    small, large = shape(1_000), shape(10_000)
+    assert len(split_layout(small).comments) == 1_000
+    once = _cpu_seconds(lambda: split_layout(small))
+    tenfold = _cpu_seconds(lambda: split_layout(large))
+    assert tenfold <= max(LINEAR_FACTOR * once, FLOOR), f"{once:.3f} s, then {tenfold:.3f} s"

@@ -978,15 +978,31 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         start = k + 1
     if not found:
         return [], set()
-    indents = sorted({indent for indent, _ in found})
+    level = {indent: k for k, indent in enumerate(sorted({indent for indent, _ in found}))}
     comments: list[RawComment] = []
+    open_: list[tuple[int, str]] = []  # (depth, author) of the latest comment at each shallower depth
+    latest: dict[str, int] = {}  # each author's latest position, and the lengths of their names
+    lengths: set[int] = set()
     for n, (indent, c) in enumerate(found):
-        depth = max(indents.index(indent), 1 if c.is_reply else 0)
-        parent = next((p.author for p in reversed(comments) if p.depth < depth), "") if depth else ""
-        named = next((p.author for p in reversed(comments) if c.body.startswith("@" + p.author)), "")
+        depth = max(level[indent], 1 if c.is_reply else 0)
+        while open_ and open_[-1][0] >= depth:
+            open_.pop()
+        parent = open_[-1][1] if depth and open_ else ""  # the latest comment less deep than this one
+        named = _addressed(c.body, latest, lengths)
         reply_to = named or c.reply_to or parent  # "@Tom Beck …" addresses the commenter Tom Beck
         comments.append(RawComment(n + 1, c.author, c.body, depth, reply_to, depth > 0))
+        open_.append((depth, c.author))
+        latest[c.author] = n
+        lengths.add(len(c.author))
     return comments, taken
+
+
+def _addressed(body: str, latest: dict[str, int], lengths: set[int]) -> str:
+    """The latest earlier commenter whose name follows an "@" that opens the body ('' for none)."""
+    if not body.startswith("@"):
+        return ""
+    found = [(latest[name], name) for size in lengths if (name := body[1:1 + size]) in latest]
+    return max(found)[1] if found else ""
 
 
 # Forums (phpBB and its kind): each post is a subject line ("Re: <topic>") over a byline with its
