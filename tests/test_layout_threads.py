@@ -55,6 +55,7 @@ def test_there_are_threaded_fixtures() -> None:
     ("Bo Hart replied to Ada Lind · 1h", "Bo Hart", "Ada Lind"),
     ("bo_hart replying to @ada_lind", "bo_hart", "@ada_lind"),
     ("Mick D. in reply to ada_lind", "Mick D.", "ada_lind"),
+    ("Bo Hart replied to Ada Lind 2 hours ago", "Bo Hart", "Ada Lind"),
 ])
 def test_a_reply_phrase_on_the_author_line_names_author_and_target(line: str, author: str,
                                                                    target: str) -> None:

@@ -613,6 +613,7 @@ def _reply_phrase(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     name, target = match.group("name").strip(), match.group("target").strip()
+    target = _AGO_END.sub("", target).strip() or target  # "… replied to Ada Lind 2 hours ago"
     if not (_name_like(name, _NAME_WORDS) and _name_like(target, 4)):
         return None
     return name, target
