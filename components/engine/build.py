@@ -405,7 +405,8 @@ class _Build:
                 continue
             self.executors.close()  # the rest runs in this process
             self.progress(0, 1, "spam")
-            kept, spam = self.isolate(entries, lambda some: score_spam(some, memo_file=self.memo_file))
+            kept, spam = self.isolate(entries, lambda some: score_spam(
+                some, memo_file=self.memo_file, input_file=self.memo_file.with_name("spam_input.arrow")))
             self.progress(1, 1, "spam")
             if len(kept) == len(entries):
                 return entries, reduced, spam
