@@ -53,6 +53,9 @@ CUES = [
     ("Opening the gates is overdue.", "south", "claims"),
     # Echoes of a side's words do not count for it.
     ("Open the gates? Sure, and let everyone in.", "north", "in a question, then answers them"),
+    # A long question without inversion asks nothing back: it makes its claim.
+    ("So the farmers lose a harvest every winter and still nobody builds the walls that are needed?",
+     "north", "claims"),
     ('Oh yes, "walls are needed", how original.', NEUTRAL, "in quotes"),
     ("Walls are needed sounds nice until you pay for them.", "south", "argue against"),
     # A sentence that names nobody is about the side just named.

@@ -1447,10 +1447,13 @@ def _is_echo_question(sentence: list[Token]) -> bool:
     if not sentence or sentence[-1].text != "?":
         return False
     words = _after_conjunctions([t for t in sentence if t.stem[:1].isalnum()])
-    if not words:
-        return False
+    if not words or len(words) > MAX_ECHO_WORDS:
+        return False  # "X posted record profits and now they can't find money?": a claim asked
     return words[0].lower not in AUXILIARIES and words[0].stem not in AUXILIARIES and (
         words[0].lower not in WH_WORDS)
+
+
+MAX_ECHO_WORDS = 8  # an echo question is short ("Vacation with a laptop?")
 
 
 MAX_ASKING_FEELING = 0.3  # |compound| of a question that only asks
