@@ -137,6 +137,7 @@ CUES = [
     ("The paper that backs North printed it.", NEUTRAL, ""),
     ("They sacked North over one post.", NEUTRAL, ""),  # the verb is theirs, not the commenter's
     ("The mayor backs North.", NEUTRAL, ""),  # ... and so is this one: a noun is its subject
+    ("Blaming Sam for the flood when the river burst its banks.", NEUTRAL, ""),  # an act held up
     ("Totally back North.", "north", "agrees with Nora North"),
     ("Sack North.", "south", "disagrees with Nora North"),
     ("North apologised.", NEUTRAL, ""),

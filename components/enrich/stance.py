@@ -1044,6 +1044,8 @@ def _someone_else_does(tokens: list[Token], at: int) -> bool:
     not the commenter's; "the hate he's getting": not a verb at all."""
     if at > 0 and tokens[at - 1].lower in _NOUN_MARKERS:
         return True
+    if tokens[at].lower.endswith("ing") and _index(tokens).first_word() >= at:
+        return True  # "Blaming a tenant for the mould ...": an act held up, whoever does it
     for before in range(at - 1, max(-1, at - 4), -1):
         if tokens[before].lower in _RELATIVES or tokens[before].lower in _THIRD_SUBJECTS:
             return True
@@ -1335,6 +1337,9 @@ def _undergoes(tokens: Sequence[Token], m: _Mention) -> bool:
     ("ban him", "his paperwork"), or a subject of a be-passive ("he was injured")."""
     if m.by_pronoun and tokens[m.start].lower in NOT_SUBJECT_FORMS:
         return True
+    if (m.start > 0 and tokens[m.start - 1].lower.endswith("ing")
+            and _index(tokens).first_word() == m.start - 1):
+        return True  # "Blaming Sam for the flood": the object of an act held up
     after = [t for t in tokens[m.end:m.end + 4] if not _is_modifier(t)]
     return (len(after) >= 2 and after[0].lower in _COPULA and after[0].lower != "'s"
             and after[1].lower.endswith(("ed", "en")) and after[1].lower not in _NOT_PARTICIPLES)
