@@ -85,6 +85,15 @@ def _with_statement(path: Path) -> None:
     path.write_text("\n\n".join([*paragraphs[:3], quote, *paragraphs[3:]]), encoding="utf-8")
 
 
+def _with_repost(path: Path, source: Path) -> None:
+    """Append to an article's comments a new reader's copy of the longest comment of another article
+    (a near-duplicate across documents: the spam columns of both change)."""
+    blocks = source.read_text(encoding="utf-8").split("\n  \u2022 ")[1:]
+    body = max((block.partition("\n")[2].rstrip() for block in blocks), key=len)
+    with path.open("a", encoding="utf-8") as out:
+        out.write(f"\n  \u2022 A Newcomer\n{body}\n")
+
+
 def test_incremental_builds_equal_cold_builds_and_reclassify_only_touched_documents(
         synthetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(near_duplicates, "ALL_PAIRS_LIMIT", 50)  # the LSH search, with its pair memo
@@ -101,14 +110,20 @@ def test_incremental_builds_equal_cold_builds_and_reclassify_only_touched_docume
         lambda: shutil.copy(UPLOAD / "second_article.txt", seeds / "second_article.txt"),
         lambda: files[5].unlink(),  # a document removed
         lambda: files[4].write_bytes(files[4].read_bytes() + b"\n"),  # changed, same claims
+        lambda: _with_repost(files[7], files[1]),  # a comment repeated in another document
     ]
+    repeated = False
     for change in changes:
         change()
         classified, new_digest = _build(seeds, out)
         _assert_equals_cold(seeds, out, cold)
+        assert (out / "cache" / "corpus" / "layout.json").is_file()  # the next build reuses rows
+        reasons = load_corpus(out).comments["spam_reason"]
+        repeated |= bool(reasons.str.contains("posted by A Newcomer", regex=False).any())
         partial |= new_digest != digest and 0 < classified < documents - 2
         digest = new_digest
     assert partial, "no change of the claims kept any document's stance"
+    assert repeated, "the repost changed no earlier comment's spam columns"
 
 
 def test_changed_stems_are_those_added_to_or_dropped_from_a_side_or_the_topic() -> None:

@@ -53,10 +53,19 @@ CUES = [
     ("Opening the gates is overdue.", "south", "claims"),
     # Echoes of a side's words do not count for it.
     ("Open the gates? Sure, and let everyone in.", "north", "in a question, then answers them"),
+    # A long question without inversion asks nothing back: it makes its claim.
+    ("So the farmers lose a harvest every winter and still nobody builds the walls that are needed?",
+     "north", "claims"),
     ('Oh yes, "walls are needed", how original.', NEUTRAL, "in quotes"),
     ("Walls are needed sounds nice until you pay for them.", "south", "argue against"),
     # A sentence that names nobody is about the side just named.
     ("Sam South gave a speech. Pathetic.", "north", "the person just named"),
+    # ... but after telling what was done to them, the verdict is on that.
+    ("Sam South ran the stall for years and now he's told to shut it. Disgraceful.", "south",
+     "judges what was done to Sam South"),
+    ("Sam was thrown out after ten years. Shameful.", "south", "judges what was done to Sam South"),
+    ("Sam was sacked after ten years. Shameful.", "south", "judges what was done to Sam South"),
+    ("Sam should be sacked.", "north", "disagrees with Sam South"),  # "be sacked" judges; "was" tells
     # Defeat verbs and contrastive but.
     ("North schooled South last night.", "north", 'Nora North "schooled" Sam South'),
     # Praise and blame aimed at a named person, sarcasm read before the praise inside it.
@@ -128,6 +137,7 @@ CUES = [
     ("The paper that backs North printed it.", NEUTRAL, ""),
     ("They sacked North over one post.", NEUTRAL, ""),  # the verb is theirs, not the commenter's
     ("The mayor backs North.", NEUTRAL, ""),  # ... and so is this one: a noun is its subject
+    ("Blaming Sam for the flood when the river burst its banks.", NEUTRAL, ""),  # an act held up
     ("Totally back North.", "north", "agrees with Nora North"),
     ("Sack North.", "south", "disagrees with Nora North"),
     ("North apologised.", NEUTRAL, ""),
@@ -142,6 +152,14 @@ CUES = [
     ("North has never worked a day in her life.", "south", "scoffs at Nora North"),
     ("North is talking sense for once.", "north", "agrees with Nora North"),
     ("Sam has my vote.", "south", "agrees with Sam South"),
+    ("Sam said what everyone was thinking.", "south", "agrees with Sam South"),
+    ("North has been the only adult in the room.", "north", "agrees with Nora North"),
+    ("Sam forgets that the farmers pay his wages.", "north", "scoffs at Sam South"),
+    ("North knew the rules when she signed up.", "south", "scoffs at Nora North"),
+    ("Sam South taking credit for other people's work.", "north", "mocks Sam South"),
+    # A claim is only reported when a verb of saying follows "is what"; one called so by others is theirs.
+    ("Walls are needed is exactly what this town is short of.", "north", "claims"),
+    ("Imagine calling it open the gates and expecting applause.", NEUTRAL, ""),
     # A comparison: the feeling of what is compared goes to the side before "than".
     ("North has been far more honest than Sam ever was.", "north", "speaks well of Nora North beside"),
     ("Sam has been more dishonest than North.", "north", "speaks ill of Sam South beside"),
@@ -351,6 +369,9 @@ def test_commenters_side_carries_to_their_comments_on_the_story() -> None:
                                    "Walls or no walls, nobody's clean here, the farms flood anyway.",
                                    *comments["text"].iloc[2:]])
     assert classify_comments(hedged, story)["stance"].iloc[1] == NEUTRAL  # weighs both sides
+    asking = comments.assign(text=[comments["text"].iloc[0], "Is North still living by the river?",
+                                   *comments["text"].iloc[2:]])
+    assert classify_comments(asking, story)["stance"].iloc[1] == NEUTRAL  # names her, but only asks
 
 
 def test_thread_work_is_linear() -> None:

@@ -13,7 +13,7 @@ first use when a folder lacks it; either way atomically.
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +32,7 @@ CATEGORY_COLUMNS = ("doc_id", "source", "author", "sentiment_label", "stance", "
                     "spam_reason", "reply_to")
 # Left in the Parquet table only, read when a download asks for them (the pages never show them).
 EXPORT_ONLY_COLUMNS = ("text_raw",)
+_SLICE_ROWS = 65_536  # rows encoded at once when the snapshot is made from an Arrow copy of the table
 
 
 def _sorted_dictionary(column: pa.ChunkedArray) -> pa.ChunkedArray:
@@ -57,12 +58,11 @@ def _comments_table(folder: Path) -> pa.Table:
     return table
 
 
-def _dictionaries(parquet: pq.ParquetFile, names: list[str]) -> dict[str, pa.Array]:
+def _dictionaries(groups: Callable[[], Iterator[pa.Table]], names: list[str]) -> dict[str, pa.Array]:
     """Each category column's distinct values over the whole table, sorted, read a row group at a time
     (as `string`, the type Parquet's own dictionary columns are read as)."""
     seen: dict[str, list[pa.Array]] = {name: [] for name in names}
-    for group in range(parquet.num_row_groups):
-        table = parquet.read_row_group(group, columns=names)
+    for table in groups():
         for name in names:
             seen[name].append(pc.unique(table[name].combine_chunks()).drop_null().cast(pa.string()))
     found = {name: pc.unique(pa.concat_arrays(parts)) if parts else pa.array([], pa.string())
@@ -80,22 +80,34 @@ def _encoded(table: pa.Table, dictionaries: dict[str, pa.Array]) -> pa.Table:
     return table
 
 
-def _streamed(folder: Path) -> tuple[pa.Schema, Iterator[pa.Table]]:
-    """The snapshot's schema and its batches, from comments.parquet one row group at a time."""
-    parquet = pq.ParquetFile(folder / "comments.parquet")
-    names = [c for c in CATEGORY_COLUMNS if c in parquet.schema_arrow.names]
-    dictionaries = _dictionaries(parquet, names)
-    batches = (_encoded(parquet.read_row_group(group), dictionaries)
-               for group in range(parquet.num_row_groups))
-    empty = _encoded(parquet.schema_arrow.empty_table(), dictionaries)
+def _streamed(folder: Path, source: Path | None = None) -> tuple[pa.Schema, Iterator[pa.Table]]:
+    """The snapshot's schema and its batches, from comments.parquet one row group at a time (or from
+    source, an uncompressed Arrow file of the same table, one record batch at a time)."""
+    if source is not None:
+        whole = ipc.open_file(pa.memory_map(str(source))).read_all()  # mapped: read as sliced
+        schema = whole.schema
+
+        def groups() -> Iterator[pa.Table]:
+            return (whole.slice(start, _SLICE_ROWS) for start in range(0, whole.num_rows, _SLICE_ROWS))
+    else:
+        parquet = pq.ParquetFile(folder / "comments.parquet")
+        schema = parquet.schema_arrow
+
+        def groups() -> Iterator[pa.Table]:
+            return (parquet.read_row_group(group) for group in range(parquet.num_row_groups))
+    names = [c for c in CATEGORY_COLUMNS if c in schema.names]
+    dictionaries = _dictionaries(groups, names)
+    batches = (_encoded(table, dictionaries) for table in groups())
+    empty = _encoded(schema.empty_table(), dictionaries)
     return empty.schema, batches
 
 
-def write_comment_snapshot(folder: Path, table: pa.Table | None = None) -> Path:
+def write_comment_snapshot(folder: Path, table: pa.Table | None = None, source: Path | None = None) -> Path:
     """Write the snapshot of the comments in a build's table folder (from table when given, else
-    from comments.parquet, a row group at a time) so that readers see the whole file or none;
-    returns its path."""
-    schema, batches = (table.schema, iter([table])) if table is not None else _streamed(folder)
+    from source, an uncompressed Arrow file of the comments table, when given, else from
+    comments.parquet, a row group at a time) so that readers see the whole file or none; returns
+    its path."""
+    schema, batches = (table.schema, iter([table])) if table is not None else _streamed(folder, source)
     target = folder / SNAPSHOT_FILE
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{SNAPSHOT_FILE}.", suffix=".tmp")
     try:

@@ -3,6 +3,8 @@ across documents, the documents and mentions tables, the claims, spam across the
 comments table streamed from the per-document files in batches of bounded size."""
 
 import io
+import json
+import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -183,17 +185,102 @@ def write_memo(path: Path, memo: PairMemo) -> None:
     write_bytes_atomic(path, data.getvalue())
 
 
-def score_spam(entries: list[Entry], memo_file: Path | None = None) -> pd.DataFrame:
-    """is_spam, spam_score and spam_reason (categorical) of every comment, in table order, from the
-    columns the step needs (texts only for near-duplicate candidates), read into compact arrays;
-    near-duplicate verdicts are read from and kept in memo_file when given."""
-    entries = [e for e in entries if e.comments is not None]
-    spam_input = _SpamInput(sum(e.n_comments for e in entries))
-    starts = []
+_INPUT_SCHEMA = pa.schema([("author", pa.string()), ("_spam_model", pa.float64()),
+                           ("_spam_rules", pa.int64()), ("_spam_key", pa.int64()),
+                           ("_spam_bands", pa.large_binary())])
+_INPUT_KEY = b"spectrum.documents"  # the schema metadata naming the documents a kept input holds
+
+
+class _KeptInput:
+    """The spam step's input columns of every document, as the last build read them, in one
+    memory-mapped Arrow file whose metadata says where each document's rows are (and under which
+    cache key): a build reads a document's columns from there when its key is the same."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.table: pa.Table | None = None
+        self.places: dict[str, tuple[str, int, int]] = {}
+        try:
+            if path is not None:
+                reader = pa.ipc.open_file(pa.memory_map(str(path)))
+                meta = json.loads((reader.schema.metadata or {})[_INPUT_KEY])
+                if reader.schema.remove_metadata().equals(_INPUT_SCHEMA):
+                    self.places = {str(d): (str(k), int(a), int(n)) for d, k, a, n in meta}
+                    self.table = reader.read_all()
+        except (OSError, ValueError, KeyError, TypeError, pa.ArrowInvalid):
+            self.table, self.places = None, {}
+
+    def place(self, entry: Entry) -> int | None:
+        """The first row of the document's columns, when they are there under its key."""
+        kept = self.places.get(entry.doc_id)
+        return kept[1] if kept is not None and kept[0] == entry.key and kept[2] == entry.n_comments else None
+
+
+def _input_pieces(entries: list[Entry], kept: _KeptInput) -> Iterator[pa.Table]:
+    """The spam step's input columns of the documents in order: runs of documents kept one after
+    another in the last build's input read at once (at most ROWS_PER_GROUP rows), others from
+    their own comments files."""
+    run: list[int] = []  # [first kept row, rows]
     for entry in entries:
         assert entry.comments is not None
-        starts.append(spam_input.rows)
-        spam_input.add(read_arrow(str(entry.comments), _SPAM_INPUT))
+        placed = kept.place(entry) if entry.n_comments else None
+        if placed is not None and run and run[0] + run[1] == placed:
+            run[1] += entry.n_comments
+            continue
+        if run:
+            yield from _kept_rows(kept, *run)
+            run = []
+        if placed is not None:
+            run = [placed, entry.n_comments]
+        else:
+            table = read_arrow(str(entry.comments), _SPAM_INPUT)
+            yield pa.table([table[c].cast(f.type) for c, f in zip(_SPAM_INPUT, _INPUT_SCHEMA, strict=True)],
+                           schema=_INPUT_SCHEMA)
+    if run:
+        yield from _kept_rows(kept, *run)
+
+
+def _kept_rows(kept: _KeptInput, start: int, rows: int) -> Iterator[pa.Table]:
+    assert kept.table is not None
+    for step in range(0, rows, ROWS_PER_GROUP):
+        yield kept.table.slice(start + step, min(ROWS_PER_GROUP, rows - step))
+
+
+def _read_input(entries: list[Entry], input_file: Path | None) -> _SpamInput:
+    """The spam step's input of the documents (each with comments), taken from the last build's
+    kept input where it can be, and kept in input_file for the next build (when given)."""
+    spam_input = _SpamInput(sum(e.n_comments for e in entries))
+    kept = _KeptInput(input_file)
+    places, start = [], 0
+    for entry in entries:
+        places.append([entry.doc_id, entry.key, start, entry.n_comments])
+        start += entry.n_comments
+    schema = _INPUT_SCHEMA.with_metadata({_INPUT_KEY: json.dumps(places).encode("utf-8", "surrogatepass")})
+    if input_file is None:
+        for piece in _input_pieces(entries, kept):
+            spam_input.add(piece)
+        return spam_input
+    input_file.parent.mkdir(parents=True, exist_ok=True)
+    tmp = input_file.with_name(f".{input_file.name}.{os.getpid()}.tmp")
+    try:
+        with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, schema) as writer:
+            for piece in _input_pieces(entries, kept):
+                spam_input.add(piece)
+                writer.write_table(piece)
+        os.replace(tmp, input_file)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return spam_input
+
+
+def score_spam(entries: list[Entry], memo_file: Path | None = None,
+               input_file: Path | None = None) -> pd.DataFrame:
+    """is_spam, spam_score and spam_reason (categorical) of every comment, in table order, from the
+    columns the step needs (texts only for near-duplicate candidates), read into compact arrays;
+    near-duplicate verdicts are read from and kept in memo_file, and the input columns in
+    input_file, when given."""
+    entries = [e for e in entries if e.comments is not None]
+    starts = np.cumsum([0, *(e.n_comments for e in entries)])[:-1].tolist()
+    spam_input = _read_input(entries, input_file)
     author_ids, names = spam_input.author_ids()
     long = spam_input.long
     memo = read_memo(memo_file) if memo_file is not None else PairMemo()

@@ -68,6 +68,9 @@ __all__ = ["BuildReport", "build_corpus", "ERRORS_LOG", "internal_error", "check
 ERRORS_LOG = "errors.log"  # tracebacks of internal errors, beside the corpus; never shown to users
 # The corpus-wide steps' own cache, a folder inside the documents' cache (whose pruning keeps folders).
 CORPUS_CACHE = "corpus"
+# An uncompressed copy of the comments table as it is written, which the snapshot is made from
+# (instead of decoding the Parquet file again); removed once the snapshot is written.
+COPY_FILE = "comments.copy.arrow"
 # A task holds documents up to this many bytes (parse) or comments (stance), and at least a
 # quarter of a worker's share, so workers stay busy and pickling stays a small part of the work.
 BATCH_BYTES = 1_000_000
@@ -196,6 +199,7 @@ class _Build:
         self.bases: dict[str, Base] = {}  # each file's parse without furniture (furniture_sets.py)
         self.furniture: dict[str, frozenset[str]] = {}  # each file's share of its source's repeated lines
         self.memo_file = out_dir / CACHE_DIR / CORPUS_CACHE / "spam_pairs.npz"  # assemble.read_memo
+        self.copy = out_dir / CACHE_DIR / CORPUS_CACHE / COPY_FILE  # the comments table as written (_teed)
 
     def fail(self, failure: DocFailure, what: str) -> None:
         """Report a document's failure (an internal one is logged with its traceback)."""
@@ -405,7 +409,8 @@ class _Build:
                 continue
             self.executors.close()  # the rest runs in this process
             self.progress(0, 1, "spam")
-            kept, spam = self.isolate(entries, lambda some: score_spam(some, memo_file=self.memo_file))
+            kept, spam = self.isolate(entries, lambda some: score_spam(
+                some, memo_file=self.memo_file, input_file=self.memo_file.with_name("spam_input.arrow")))
             self.progress(1, 1, "spam")
             if len(kept) == len(entries):
                 return entries, reduced, spam
@@ -418,11 +423,13 @@ class _Build:
         """The corpus tables; the comments table a stream over the documents' files (and the last
         build's rows of the documents reuse finds there)."""
         digest = reduced.claims.digest()
+        self.copy.unlink(missing_ok=True)  # a killed build's: never the source of this one's snapshot
         written = iter(range(1, len(entries) + 1))
         comments: pd.DataFrame | TableStream = empty_comments()
         if any(e.n_comments for e in entries):
-            comments = comment_stream(entries, lambda e: self.cache.stance(e, digest), spam,
-                                      lambda: self.progress(next(written), len(entries), "write"), reuse)
+            stream = comment_stream(entries, lambda e: self.cache.stance(e, digest), spam,
+                                    lambda: self.progress(next(written), len(entries), "write"), reuse)
+            comments = TableStream(stream.schema, _teed(stream, self.copy))
         return {"documents": reduced.documents, "statements": reduced.statements,
                 "mentions": reduced.mentions, "comments": comments}
 
@@ -454,10 +461,31 @@ def _term_parts(entries: list[Entry], stances: list[Path],
         yield (last, *placed) if last is not None and placed is not None else read_arrow(str(entry.terms))
 
 
-def _write_derived(folder: Path, entries: list[Entry], stances: list[Path], reuse: Reuse | None) -> None:
-    """The dashboard's files beside the tables: the comments' memory-mapped snapshot (from the
-    comments table, a row group at a time) and the term counts (each document's, in table order)."""
-    write_comment_snapshot(folder)
+def _teed(stream: TableStream, copy: Path) -> Iterator[pa.Table]:
+    """The stream's batches, each also written to an uncompressed Arrow file at copy (which is
+    there, whole, only once every batch has gone through)."""
+    copy.unlink(missing_ok=True)
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    partial = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
+    try:
+        with pa.OSFile(str(partial), "wb") as sink, pa.ipc.new_file(sink, stream.schema) as writer:
+            for batch in stream.batches:  # of stream.schema (assemble._row_group)
+                writer.write_table(batch)
+                yield batch
+        os.replace(partial, copy)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _write_derived(folder: Path, entries: list[Entry], stances: list[Path], reuse: Reuse | None,
+                   copy: Path) -> None:
+    """The dashboard's files beside the tables: the comments' memory-mapped snapshot (from the copy
+    of the comments table written beside it, else from the table, a row group at a time) and the
+    term counts (each document's, in table order)."""
+    try:
+        write_comment_snapshot(folder, source=copy if copy.is_file() else None)
+    finally:
+        copy.unlink(missing_ok=True)
     TermMatrix.spliced(_term_parts(entries, stances, reuse)).save(folder / MATRIX_FILE)
 
 
@@ -480,7 +508,8 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
     reuse = Reuse.open(read_layout(layout, out_dir))
     version = write_corpus(out_dir, build.tables(entries, reduced, spam, reuse),
                            _manifest(report, fingerprint, entries, config_hash, config),
-                           functools.partial(_write_derived, entries=entries, stances=stances, reuse=reuse))
+                           functools.partial(_write_derived, entries=entries, stances=stances, reuse=reuse,
+                                             copy=build.copy))
     record_layout(layout, version, entries, stances)
     build.cache.prune([Path(f).stem for f in hashes], entries, reduced.claims.digest())
     return report

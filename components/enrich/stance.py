@@ -51,6 +51,9 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "cut him some slack", "cut her some slack", "leave him alone", "leave her alone",
     "talking sense", "talks sense", "speaks sense", "speaking sense", "speaks for me", "speaking for me",
     "did what they had to", "did what she had to", "did what he had to", "did what it had to",
+    "said what every", "says what every", "saying what every", "what everyone was thinking",
+    "what everyone is thinking", "what we were all thinking", "what we're all thinking",
+    "only adult in the room", "only grown-up in the room",
     "more power to", "gets my vote", "got my vote", "has my vote", "has my support", "full support",
 )
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
@@ -102,6 +105,7 @@ MOCKING_GERUNDS = frozenset({"talking", "lecturing", "preaching", "moaning", "wh
                              "complaining", "banging", "waffling", "pretending", "acting"})
 # "<person> treating adults like schoolchildren.": a verbless sentence holding an act up to scorn.
 MOCKING_ACTS = frozenset({"treating", "telling", "blaming", "lecturing", "pretending", "playing", "calling",
+                          "taking",
                           "saying", "claiming", "throwing"})
 # Phrases that weigh both sides: the comment's cues count for half.
 HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six of one",
@@ -186,6 +190,7 @@ _PRONOUN_FORMS = {"he": ("he", "him", "his", "himself"), "she": ("she", "her", "
 _PRONOUN_OF = {form: pronoun for pronoun, forms in _PRONOUN_FORMS.items() for form in forms}
 _TOPIC = ""  # key of the comment's last named side person among the pronoun antecedents
 _TOPIC_GROUP = "group"  # ... and the same person when they were named as a group ("nurses")
+_TOPIC_ACTED_ON = "acted on"  # ... and when the last sentence about them told what was done to them
 _COPULA = {"is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"}
 _CONTRACTIONS = {"'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
 _NOT_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
@@ -1031,7 +1036,8 @@ SCOFFS: tuple[str, ...] = ("seems to think", "seem to think", "really thinks", "
                            "has a history of", "has previous", "just wants", "only wants", "only cares about",
                            "just in it for", "in it for the money", "wouldn't know", "has no clue",
                            "hasn't a clue", "doesn't have a clue", "has never had to", "has never run",
-                           "has never worked")
+                           "has never worked", "forget that", "forgets that", "forgot that", "forget who",
+                           "forgets who", "forgot who", "knew what", "knew the rules", "knew the risks")
 _REPORTING = frozenset(_stem(w) for w in ("think", "thinks", "believe", "want", "wants", "expect", "say",
                                           "says", "claim", "claims"))
 
@@ -1094,6 +1100,8 @@ def _someone_else_does(tokens: list[Token], at: int) -> bool:
     not the commenter's; "the hate he's getting": not a verb at all."""
     if at > 0 and tokens[at - 1].lower in _NOUN_MARKERS:
         return True
+    if tokens[at].lower.endswith("ing") and _index(tokens).first_word() >= at:
+        return True  # "Blaming a tenant for the mould ...": an act held up, whoever does it
     for before in range(at - 1, max(-1, at - 4), -1):
         if tokens[before].lower in _RELATIVES or tokens[before].lower in _THIRD_SUBJECTS:
             return True
@@ -1207,6 +1215,15 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
     topic = last_named.get(_TOPIC)
     if topic is None and not sided:
         return  # no side's person in it or named before it: nothing here is aimed at a side
+    if sided:
+        person = named[-1].person if named else topic
+        # the last time the sentence refers to them other than as an owner ("his terrace")
+        last = next((m for m in reversed(mentions) if m.side and m.person is person and not (
+            m.by_pronoun and tokens[m.start].lower in POSSESSIVE_FORMS)), None)
+        if person is not None and last is not None and _acted_upon(tokens, last):
+            last_named[_TOPIC_ACTED_ON] = person
+        else:
+            last_named.pop(_TOPIC_ACTED_ON, None)
     if named:
         last_named[_TOPIC] = named[-1].person
         if named[-1].via == "as a group":
@@ -1221,6 +1238,14 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
         side = _side_of(topic, config)
         _phrase_cues(tokens, [_Mention(side, topic, 0, 0, True, "the person just named")], config,
                      local, _Weights(tokens), lexicon_only=True)
+        if last_named.get(_TOPIC_ACTED_ON) is topic and local.scores:
+            # "... and now he's told to rip it out. Disgraceful.": the verdict is on what was done
+            # to them, so it takes the other way.
+            for scored, value in local.scores.items():
+                for other in [s.id for s in config.sides if s.id != scored]:
+                    ev.add(other, value, f"judges what was done to {topic.name} "
+                           f'("{_quote(tokens, Match(0, len(tokens), False))[:60]}")')
+            return
         ev.merge(local)
         return
     weights = _Weights(tokens)
@@ -1321,6 +1346,8 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
                            (DISAGREEMENT_PHRASES, False)):
         for phrase in _possible(phrases, tokens):
             hits = _find(phrase, tokens)
+            if phrase.startswith("be "):  # "should be sacked" judges; "was sacked" only tells
+                hits = [h for h in hits if tokens[h.start].lower == "be"]
             own = [h for h in hits if not _called(tokens, h.start)]
             called = called or len(own) < len(hits)
             hit = _first(own)
@@ -1366,9 +1393,37 @@ def _undergoes(tokens: Sequence[Token], m: _Mention) -> bool:
     ("ban him", "his paperwork"), or a subject of a be-passive ("he was injured")."""
     if m.by_pronoun and tokens[m.start].lower in NOT_SUBJECT_FORMS:
         return True
+    if (m.start > 0 and tokens[m.start - 1].lower.endswith("ing")
+            and _index(tokens).first_word() == m.start - 1):
+        return True  # "Blaming Sam for the flood": the object of an act held up
     after = [t for t in tokens[m.end:m.end + 4] if not _is_modifier(t)]
     return (len(after) >= 2 and after[0].lower in _COPULA and after[0].lower != "'s"
             and after[1].lower.endswith(("ed", "en")) and after[1].lower not in _NOT_PARTICIPLES)
+
+
+# Irregular participles of a passive ("he's told to", "she was made to").
+IRREGULAR_PARTICIPLES = frozenset({
+    "told", "made", "sent", "left", "kept", "hit", "cut", "put", "sold", "caught", "thrown", "shown", "held",
+    "let", "paid", "forced", "stripped", "sacked", "dropped", "banned", "fired", "fined", "treated", "hung",
+    "shut", "beaten"})
+_GETS = frozenset({"get", "gets", "got", "getting", "gotten"})
+OBJECT_FORMS = frozenset({"him", "them", "her", "himself", "herself", "themselves"})
+POSSESSIVE_FORMS = frozenset({"his", "their", "theirs", "hers", "its"})
+
+
+def _acted_upon(tokens: Sequence[Token], m: _Mention) -> bool:
+    """A person's mention as an object ("they dropped him") or the subject of a passive ("he was
+    sacked", "he gets dropped", "he's told to rip it out"); not an owner ("his viewers")."""
+    if m.by_pronoun and tokens[m.start].lower in OBJECT_FORMS:
+        return True
+    if _undergoes(tokens, m) and not (m.by_pronoun and tokens[m.start].lower in NOT_SUBJECT_FORMS):
+        return True
+    after = [t for t in tokens[m.end:m.end + 4] if not _is_modifier(t)]
+    if len(after) < 2 or not (after[0].lower in _GETS or after[0].lower in _COPULA):
+        return False
+    word = after[1].lower
+    return word in IRREGULAR_PARTICIPLES or (word.endswith(("ed", "en")) and word not in _NOT_PARTICIPLES
+                                              and after[0].lower in _GETS)
 
 
 _NOT_PARTICIPLES = frozenset({"need", "seen", "been", "open", "often", "even", "ten", "green", "keen",
@@ -1453,10 +1508,13 @@ def _is_echo_question(sentence: list[Token]) -> bool:
     if not sentence or sentence[-1].text != "?":
         return False
     words = _after_conjunctions([t for t in sentence if t.stem[:1].isalnum()])
-    if not words:
-        return False
+    if not words or len(words) > MAX_ECHO_WORDS:
+        return False  # "X posted record profits and now they can't find money?": a claim asked
     return words[0].lower not in AUXILIARIES and words[0].stem not in AUXILIARIES and (
         words[0].lower not in WH_WORDS)
+
+
+MAX_ECHO_WORDS = 8  # an echo question is short ("Vacation with a laptop?")
 
 
 MAX_ASKING_FEELING = 0.3  # |compound| of a question that only asks
@@ -1561,7 +1619,7 @@ def _wanted_by_other(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
-_ACCUSING = frozenset({"accus", "alleg"})
+_ACCUSING = frozenset({"accus", "alleg", "call"})  # "calling a ref out of her depth": their words
 
 
 def _not_wanted_by_others(words: list[Token]) -> list[Token]:
@@ -1628,7 +1686,12 @@ LOOSE_WINDOW = 12  # a claim's content words, in order, within this many words
 def _reported(tokens: Sequence[Token], end: int) -> bool:
     """"<claim> is what every owner says": the claim is reported as someone's line, not made."""
     stems = [t.stem for t in tokens[end:end + 4] if not _is_modifier(t)]
-    return stems[:2] == ["be", "what"]
+    # ... and a verb of saying after it: "<claim> is exactly what this country needs" makes it
+    return stems[:2] == ["be", "what"] and any(t.stem in _SAYING for t in tokens[end + 2:end + 9])
+
+
+_SAYING = frozenset(_stem(w) for w in ("say", "says", "said", "claim", "call", "tell", "told", "argue",
+                                       "insist", "cry", "shout", "scream", "repeat"))
 
 
 GENERIC_SAYERS = frozenset({"every", "all", "everyone", "everybody", "always", "any"})
@@ -2045,8 +2108,8 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
                f"{_side_name(thread.previous[1], config)}")
     # A commenter's side carries to their comments that touch the story (a name or a word of either
     # side's claims), unless the comment only asks a question or weighs both sides.
-    if prior and (own.cues or ev.items or own.touched or (
-            own.on_topic and not own.hedged and not _only_asks(tokens))):
+    if prior and not _only_asks(tokens) and (own.cues or ev.items or own.touched or (
+            own.on_topic and not own.hedged)):
         ev.add(prior, W_AUTHOR, f"the same commenter's other comments side with {_side_name(prior, config)}")
     return ev
 

@@ -11,7 +11,7 @@ none names an outlet, a person or a sentence of the seeds.
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache, wraps
 
@@ -92,6 +92,17 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"(\s+(newest|oldest|best rated|worst rated|best|top|most liked|latest|all))+$"),
     # Forums: the community name and the post line above a thread.
     *_compile(r"^posted by u/", r"^r/\w+$", r"^more (posts|stories|articles) from\b"),
+    # Comment sections closed or archived, and the article tools beside them (broadsheets).
+    *_compile(r"^this (discussion|conversation|thread) (is|has been|was) (now )?closed\b",
+              r"^(reuse|republish) this (content|article|story)$", r"^explore more on (these|this) topics?$"),
+    # Forum toolbars: "Post Reply", "New Topic", "Search this topic…", "Page 1 of 3", the links to a
+    # story's forum thread and the sign-in notice under it.
+    *_compile(r"^(discuss|comment on) this (story|article|post) (on|in)\b.{0,60}$",
+              r"^you must (log in|sign in|be logged in|register)\b.{0,60}$",
+              r"^return to [“\"‘'][^”\"’']{1,60}[”\"’']$", r"^(who is online|jump to|board index)$",
+              r"^users browsing this (forum|topic|thread)\b", r"^powered by\b(?!.*[.!?]$).{0,80}$"),
+    *_compile(r"^(post (a )?reply|reply to (topic|thread)|post new (topic|thread)|new (topic|thread))$",
+              r"^search this (topic|thread|forum)\b", r"^page \d+ of \d+\b"),
     # Audio and video players over an article ("Listen · 4:38", "Listen to this article").
     *_compile(r"^(listen|play|watch)( now| to this (article|story))?"
               r"(\s*[·•|:-]?\s*\d{1,2}:\d{2}( min(utes)?)?)?$"),
@@ -211,8 +222,12 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
 _HEADING_WORDS = 6
 # Headings that open a comment section (Disqus, WordPress, newspaper and tabloid widgets).
 COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
-    r"^(\d[\d,]*\s+)?(reader )?(comments?|responses?|replies|discussion)(\s*\(?\d[\d,]*\)?)?:?$",
+    r"^(\d[\d,]*\s+)?(reader )?(comments?|responses?|replies|discussion|conversation)(\s*\(?\d[\d,]*\)?)?:?$",
     r"^(have your say|join the (conversation|discussion))\W*$", r"^\d[\d,]* (thoughts|responses) on\b",
+    # a forum topic's post count, alone or in its toolbar: "43 posts", "Post Reply • 43 posts",
+    # "[ 56 posts ]", "43 posts • Page 1 of 3 • 1, 2, 3"
+    r"^((post (a )?reply|reply to topic|post new topic|new topic)\s*[•·|]?\s*)?\[?\s*\d[\d,]*\s+posts?\s*\]?"
+    r"(\s*[•·|]\s*page \d+ of \d+(\s*[•·|]\s*[\d, ]+)?)?$",
 )
 # Photo agencies and platforms a credit line ends with ("Kevin Marsh/Getty Images").
 PHOTO_AGENCIES = ("getty images", "getty", "shutterstock", "ap photo", "associated press", "reuters", "afp",
@@ -249,9 +264,11 @@ ACTION_WORDS = frozenset({
     "like", "likes", "reply", "replies", "share", "report", "recommend", "flag", "save", "hide", "upvote",
     "downvote", "vote", "votes", "points", "point", "comments", "comment", "permalink", "edit", "delete",
     "embed", "click", "to", "rate", "ago", "min", "mins", "hour", "hours", "day", "days", "week", "weeks",
-    "month", "months", "year", "years", "minute", "minutes", "award", "helpful"})
+    "month", "months", "year", "years", "minute", "minutes", "award", "helpful",
+    # forums: "Quote Report", "Like Quote Reply", "Reply With Quote", "Multi-Quote", "Quote · Top"
+    "quote", "multi", "multiquote", "with", "top"})
 _ACTION_CORE = frozenset({"like", "reply", "recommend", "share", "report", "flag", "rate", "comments",
-                          "comment"})
+                          "comment", "quote", "multiquote"})
 _ACTION_TOKEN = re.compile(r"[a-z]+|\d+[smhdwy]?|[·•|›‹/,\-–—()]+", re.I)
 # Words of a date line ("Published 4:05 PM EDT, Sat March 16, 2019", "08.04.20 12:41pm").
 DATE_WORDS = frozenset({
@@ -275,6 +292,7 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _DATE_PREFIX = re.compile(
     r"^\s*(published|posted|first published|last updated|updated|modified)\s*(on|at)?\s*:?\s*", re.I)
 _RELATIVE = re.compile(r"\b\d+ \w+ ago\b|\b\d+ (comments?|min read)\b", re.I)
+_DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
 _DATE_LINE_HEAD = 12  # a publication date line sits among the first paragraphs
 
 # Outlet (source) signals, in the order they are trusted.
@@ -306,7 +324,7 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     rf"\b[Ss]ubscribe to (?P<outlet>{_NAME}?)"
     rf"(?: for\b| [Bb]reaking\b| [Nn]ewsletters?\b| [Aa]lerts?\b|[.!]?$)",
     rf"^Sign up for (?P<outlet>{_NAME})['’]s\b",
-    rf"^(?:©|Copyright|\(c\))\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\.|,|\s+All rights|$)",
+    rf"^(?:©|Copyright|\(c\))\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?(?:\.|,|\s+All rights|$)",
 ))
 _SOURCE_TOLD = re.compile(rf"\b(?:source|insider|friend)s? (?:close to [\w ’'-]{{1,40}} )?(?:told|tells) "
                           rf"(?P<outlet>{_NAME}?)(?: EXCLUSIVELY)?(?=\s+[a-z]|[.,:;]|$)")
@@ -388,7 +406,11 @@ def _date_value(line: str) -> str:
         try:
             value = date_parser.parse(part, fuzzy=True, ignoretz=True, default=datetime(1900, 1, 1))
         except (ValueError, OverflowError):
-            continue
+            try:  # a British time with a dot ("Sat 16 Mar 2019 09.30 GMT"), which dateutil refuses
+                value = date_parser.parse(_DOT_TIME.sub(r"\1:\2", part), fuzzy=True, ignoretz=True,
+                                          default=datetime(1900, 1, 1))
+            except (ValueError, OverflowError):
+                continue
         iso = value.date().isoformat()
         if not value_problem(iso):
             return iso
@@ -489,7 +511,8 @@ def _is_furniture(line: str) -> bool:
             or _is_date_line(line) or _is_action_line(line)
             or _is_ui_line(line) or _is_end_credit(line)
             or _is_byline(line) or _is_credit(line) or _is_caption(line) or _is_breadcrumb(line)
-            or _is_link_heading(line) or _is_comment_heading(line))
+            or _is_link_heading(line) or _is_comment_heading(line)
+            or bool(_forum_byline(line)) or _is_profile_line(line))
 
 
 def _looks_like_title(paragraph: str) -> bool:
@@ -565,7 +588,45 @@ _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Top (?:Commenter|Fan|Contributor)|"
                      r"\(OP\)|\[OP\]|\[M\])$")
-_REPLY_LINE = re.compile(r"^(?:in reply to|replying to|reply to)\s+(?P<name>\S.{0,60})$", re.I)
+# A line that names the comment a reply answers, under (or, in words, above) its author's name:
+# "Replying to X", "Replying to @x", "In reply to X", "↳ X" (a reply arrow before a name).
+_REPLY_LINE = re.compile(r"^(?:(?:↳|↪|⤷)\s*(?:(?:in reply to|replying to|reply to)\s+)?"
+                         r"|(?:in reply to|replying to|reply to)\s+)(?P<name>\S.{0,60})$", re.I)
+_REPLY_WORDS_LINE = re.compile(r"^(?:in reply to|replying to|reply to)\s+\S", re.I)
+# A reply named on the author line: "Name in reply to Other", "Name replied to Other · 2h". The
+# phrase is in lower case, as widgets write it (a Title Case headline "Mayor Replies To Critics" is not).
+_REPLY_PHRASE = re.compile(r"^(?P<name>\S(?:.{0,58}\S)?)\s+(?:in reply to|replied to|replying to|responded to"
+                           r"|in response to)\s+(?P<target>@?\S.{0,60}?)\s*:?$")
+_TARGET_WORD = re.compile(r"^(?:@\w{1,30}|[\w.'’-]*[\d_][\w.'’-]*|[A-Z][\w.'’-]*)$")
+
+
+def _name_like(text: str, most: int) -> bool:
+    """A commenter's name or handle: at most `most` words, each a handle or capitalised, no sentence end."""
+    words = text.split()
+    return (0 < len(words) <= most and text[-1:] not in "!?,;:"
+            and (len(words) == 1 or all(_TARGET_WORD.match(w) for w in words)))
+
+
+def _reply_phrase(text: str) -> tuple[str, str] | None:
+    """(name, target) of an author line that names its reply target in words, else None."""
+    match = _REPLY_PHRASE.match(text) if len(text) <= 130 else None
+    if match is None:
+        return None
+    name, target = match.group("name").strip(), match.group("target").strip()
+    target = _AGO_END.sub("", target).strip() or target  # "… replied to Ada Lind 2 hours ago"
+    if not (_name_like(name, _NAME_WORDS) and _name_like(target, 4)):
+        return None
+    return name, target
+
+
+def _reply_target(line: str) -> str:
+    """The comment a "Replying to X" / "↳ X" line answers ('' when the line is not one): X without
+    the stamps after it ("Replying to Ada · 2h" gives Ada)."""
+    text = line.strip()
+    reply = _REPLY_LINE.match(text) if len(text) < 80 else None
+    if reply is None:
+        return ""
+    return _AUTHOR_SEPARATORS.split(reply.group("name").strip(), maxsplit=1)[0].strip()
 
 
 # Comment metadata lines (never body): relative stamps ("4h", "3 hours ago", "1 day ago (edited)"),
@@ -578,7 +639,7 @@ _RELATIVE_STAMP = re.compile(rf"^(?:(?:about |over )?(?:\d+\s*{_TIME_UNIT}|(?:an
                              rf"|just now|yesterday|today){_EDITED}$", re.I)
 _COMMENT_META = re.compile(
     r"^(?:\(?edited\)?|top (?:fan|commenter|contributor)|rising fan|author|op|original poster|mod(?:erator)?"
-    r"|verified|admin|staff|subscriber|pinned|[▲▼↑↓+-]?\s*\d[\d,.]*[km]?"
+    r"|verified|admin|staff|subscriber|pinned|#\d{1,7}|[▲▼↑↓+-]?\s*\d[\d,.]*[km]?"
     r"(?:\s+(?:likes?|points?|votes?|upvotes?|reactions?|replies|reply))?"
     r"|\d+ repl(?:y|ies)(?: by .{1,60})?|(?:view|hide|show) (?:\d+ )?repl(?:y|ies)|[^·•]{1,40}\s[·•])$", re.I)
 _AVATAR = re.compile(r"^(?:(?P<name>.{1,60}?)['’]s\s+)?(?:avatar|profile (?:picture|photo|image))"
@@ -619,7 +680,9 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     text = _AUTHOR_SEPARATORS.split(text, maxsplit=1)[0]
     reply_to = ""
     parts = _REPLY_ARROW.split(text, maxsplit=1)
-    if len(parts) == 2:
+    if (phrase := _reply_phrase(text)) is not None:  # "Name in reply to Other"
+        text, reply_to = phrase
+    elif len(parts) == 2:
         text, reply_to = parts[0], parts[1].strip()
     text = _AUTHOR_SUFFIX.sub("", text).strip()
     text = _BADGES.sub("", text).strip()
@@ -644,9 +707,8 @@ def _comment_body(lines: list[str]) -> tuple[str, str]:
     reply_to = ""
     for line in lines:
         text = line.strip()
-        reply = _REPLY_LINE.match(text) if len(text) < 80 else None
-        if reply is not None:
-            reply_to = reply_to or reply.group("name").strip()
+        if target := _reply_target(text):
+            reply_to = reply_to or target
             continue
         if text and len(text) <= _SHORT_LINE and (_is_action_line(text) or (
                 not any(k.strip() for k in kept) and _is_date_line(text))):
@@ -673,8 +735,16 @@ def _gap_headings(lines: list[str], start: int, stop: int) -> tuple[bool, bool]:
 def _lead_name(head: str) -> str:
     """The name an item's head line opens with: before its stamps and points (`Name • 2 hours ago`)
     and before a reply arrow (`Name → Target`)."""
-    lead = _AUTHOR_SEPARATORS.split(head, maxsplit=1)[0]
-    return _REPLY_ARROW.split(_REPLY_PREFIX.sub("", lead.strip(), count=1), maxsplit=1)[0].strip()
+    lead = _REPLY_PREFIX.sub("", _AUTHOR_SEPARATORS.split(head, maxsplit=1)[0].strip(), count=1)
+    if (phrase := _reply_phrase(lead)) is not None:
+        return phrase[0]
+    return _REPLY_ARROW.split(lead, maxsplit=1)[0].strip()
+
+
+def _names_target(head: str) -> bool:
+    """Whether an author line names the comment it answers (`Name → Target`, `Name replied to Target`)."""
+    lead = _REPLY_PREFIX.sub("", _AUTHOR_SEPARATORS.split(head, maxsplit=1)[0].strip(), count=1)
+    return bool(_REPLY_ARROW.search(head)) or _reply_phrase(lead) is not None
 
 
 _NAME_WORDS = 5  # a commenter's name or handle has at most this many words; a linked headline more
@@ -691,7 +761,7 @@ def _header_signal(item: "_Item", head: str, body: str, in_section: bool) -> boo
     first = next((line.strip() for line in item.body if line.strip()), "")
     stamped = any(_is_stamp(part) for part in _AUTHOR_SEPARATORS.split(head)[1:]) or (
         bool(first) and _is_stamp(first))
-    return stamped or bool(_REPLY_ARROW.search(head)) or (in_section and bool(body) and not item.tight)
+    return stamped or _names_target(head) or (in_section and bool(body) and not item.tight)
 
 
 def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComment], set[int]]:
@@ -720,7 +790,7 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
                           if line.strip() and not _is_comment_meta(line)), None)
             head, under = (under[named].strip(), under[named + 1:]) if named is not None else ("", under)
         body, body_reply = _comment_body(under)
-        replying = bool(_REPLY_ARROW.search(head))  # `Name → Target`: the name is what must not be furniture
+        replying = _names_target(head)  # `Name → Target`: the name is what must not be furniture
         if not head or _is_furniture(_lead_name(head) if replying else head) or _dated_only(under) or (
                 _is_link_text(_lead_name(head)) and (
                 under_links or not _header_signal(item, head, body, bool(comments) or heading_seen))):
@@ -786,30 +856,36 @@ _HEADER_LINES = 3  # place, badge and stamp lines a comment header may have unde
 _AT_REPLY = re.compile(r"^@(?P<handle>\w{1,30})\b")
 
 
-def _header_split(lines: list[str]) -> tuple[str, list[str], bool]:
-    """(author line, the lines after the header, whether a reply counter stood before it): avatar
-    alt text, counters and badges before the name are skipped, and place, badge and stamp lines
+def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
+    """(author line, the lines after the header, whether a reply counter stood before it, the
+    target a "Replying to X" line in the header names): avatar alt text, counters, badges and a
+    "Replying to X" line before the name are skipped, and place, badge, reply and stamp lines
     under it when a stamp closes them."""
-    k, counted = 0, False
-    while k < len(lines) and (_is_comment_meta(lines[k]) or not lines[k].strip()):
+    k, counted, target = 0, False, ""
+    while k < len(lines) and (_is_comment_meta(lines[k]) or not lines[k].strip() or (
+            len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(lines[k].strip()))):
         counted = counted or bool(_REPLY_COUNTER.match(lines[k].strip()))
+        target = target or _reply_target(lines[k])
         k += 1
     if k == len(lines):
-        return "", [], counted
+        return "", [], counted, target
     rest = lines[k + 1:]
     for j, line in enumerate(rest[:_HEADER_LINES]):
         if _is_stamp(line):
-            return lines[k], rest[j + 1:], counted
+            named = next((t for above in rest[:j] if (t := _reply_target(above))), "")
+            return lines[k], rest[j + 1:], counted, target or named
+        if _reply_target(line):
+            continue
         if len(line.split()) > 5 or line.rstrip()[-1:] in ".!?" or not line.strip():
             break
-    return lines[k], rest, counted
+    return lines[k], rest, counted, target
 
 
 def _reply_marks(body: list[str]) -> tuple[list[str], str, bool]:
     """The body without a "Replying to X" line, the addressed author (or @handle), and whether
     the comment is marked as a reply."""
-    if body and (reply := _REPLY_LINE.match(body[0].strip()) if len(body[0]) < 80 else None):
-        return body[1:], reply.group("name").strip(), True
+    if body and (target := _reply_target(body[0])):
+        return _trim_meta(body[1:]), target, True
     if body and (handle := _AT_REPLY.match(body[0].strip())):
         return body, "@" + handle.group("handle"), True
     return body, "", False
@@ -835,14 +911,18 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
     if headers:  # newspaper and tabloid: name (location, date) block, then the body
         first = headers[-1]
         header, body = paragraphs[first], paragraphs[first + 1:]
-        names = [line for line in header if not _is_comment_meta(line)] or header
+        names = [line for line in header if not _is_comment_meta(line) and not _reply_target(line)] or header
         author, target, arrow = _author_of(names[0])
+        if not target and (named := next((t for line in header if (t := _reply_target(line))), "")):
+            target, arrow = named, True
         counted = any(_REPLY_COUNTER.match(line) for p in paragraphs[:first + 1] for line in p)
         flat = [line for n, p in enumerate(body) for line in ([""] if n else []) + p]
     else:  # Facebook plugin: name line, body lines, then the action row
         first = len(paragraphs) - 1
-        head, flat, counted = _header_split(paragraphs[-1])
+        head, flat, counted, named = _header_split(paragraphs[-1])
         author, target, arrow = _clean_author(head)
+        if named and not target:
+            target, arrow = named, True
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _BLANK_RUN.sub("\n\n", "\n".join(flat)).strip()
     if not author or len(author.split()) > 6 or not text:
@@ -899,15 +979,185 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         start = k + 1
     if not found:
         return [], set()
-    indents = sorted({indent for indent, _ in found})
+    level = {indent: k for k, indent in enumerate(sorted({indent for indent, _ in found}))}
     comments: list[RawComment] = []
+    open_: list[tuple[int, str]] = []  # (depth, author) of the latest comment at each shallower depth
+    latest: dict[str, int] = {}  # each author's latest position, and the lengths of their names
+    lengths: set[int] = set()
     for n, (indent, c) in enumerate(found):
-        depth = max(indents.index(indent), 1 if c.is_reply else 0)
-        parent = next((p.author for p in reversed(comments) if p.depth < depth), "") if depth else ""
-        named = next((p.author for p in reversed(comments) if c.body.startswith("@" + p.author)), "")
+        depth = max(level[indent], 1 if c.is_reply else 0)
+        while open_ and open_[-1][0] >= depth:
+            open_.pop()
+        parent = open_[-1][1] if depth and open_ else ""  # the latest comment less deep than this one
+        named = _addressed(c.body, latest, lengths)
         reply_to = named or c.reply_to or parent  # "@Tom Beck …" addresses the commenter Tom Beck
         comments.append(RawComment(n + 1, c.author, c.body, depth, reply_to, depth > 0))
+        open_.append((depth, c.author))
+        latest[c.author] = n
+        lengths.add(len(c.author))
     return comments, taken
+
+
+def _addressed(body: str, latest: dict[str, int], lengths: set[int]) -> str:
+    """The latest earlier commenter whose name follows an "@" that opens the body ('' for none)."""
+    if not body.startswith("@"):
+        return ""
+    found = [(latest[name], name) for size in lengths if (name := body[1:1 + size]) in latest]
+    return max(found)[1] if found else ""
+
+
+# Forums (phpBB and its kind): each post is a subject line ("Re: <topic>") over a byline with its
+# date after a "»" ("by kestrel_22 » Tue Mar 04, 2025 9:14 pm", "Post by …"), then the post text;
+# the poster's profile box (name, "Posts: 120", "Joined: …") and buttons ("Quote", "Top") around it.
+_FORUM_BYLINE = re.compile(r"^(?:post(?:ed)?\s+)?by:?\s+(?P<name>\S(?:[^»]{0,40}\S)?)\s+»\s+(?:on\s+)?"
+                           r"(?P<date>\S.{0,60})$", re.I)
+_SUBJECT = re.compile(r"^re:\s*(?=\S)", re.I)
+_PROFILE_FIELD = re.compile(r"^(?:posts|joined|location|reputation|karma|messages|reaction score|rank|topics"
+                            r"|member since|contact|website|age|gender)\s*:\s*\S.{0,60}$", re.I)
+# Lines that close a thread: its footer ("Return to …", "Jump to", "Who is online"), similar topics.
+_THREAD_END = re.compile(r"^(?:return to\b|jump to\b|who is online\b|users browsing this (?:forum|topic)\b"
+                         r"|display posts from previous\b|board index\b"
+                         r"|(?:similar|related) (?:topics|threads)\b)", re.I)
+_PROFILE_COUNT = re.compile(r"^(?:posts|messages|reaction score|karma|reputation|topics)\s*:\s*\d[\d,.]*$",
+                            re.I)
+_PROFILE_SINCE = re.compile(r"^(?:joined|member since|registered)\s*:\s*(?P<date>\S.{0,60})$", re.I)
+_SUBJECT_REACH = 3  # lines between a subject line and its byline (a "Quote" button, a blank line)
+
+
+def _is_profile_line(line: str) -> bool:
+    """A line of a poster's profile box: "Posts: 120", "Joined: Mon Jan 01, 2024 3:00 pm"."""
+    text = line.strip()
+    since = _PROFILE_SINCE.match(text)
+    return bool(_PROFILE_COUNT.match(text)) or (since is not None and _is_date_line(since.group("date")))
+
+
+def _profile_box_line(line: str, posters: set[str]) -> bool:
+    """A line of the profile box above a post: a poster's name, "Posts: 120", an avatar, a rank badge."""
+    text = line.strip()
+    return bool(text) and (text in posters or bool(_PROFILE_FIELD.match(text)) or bool(_AVATAR.match(text)))
+
+
+def _forum_byline(line: str) -> str:
+    """The poster a forum post's byline names ('' when the line is not one)."""
+    match = _FORUM_BYLINE.match(line.strip()) if len(line) <= 120 else None
+    if match is None or len(match.group("name").split()) > _NAME_WORDS:
+        return ""
+    return match.group("name") if _is_date_line(match.group("date").strip()) else ""
+
+
+def _subject_line(lines: list[str], byline: int) -> int | None:
+    """The line of a post's subject: the nearest line above its byline but for buttons ("Quote")."""
+    k, seen = byline - 1, 0
+    while k >= 0 and seen < _SUBJECT_REACH:
+        text = lines[k].strip()
+        if text and not _is_action_line(text):
+            return k if len(text) <= _SHORT_LINE else None
+        seen += bool(text)
+        k -= 1
+    return None
+
+
+def _post_start(lines: list[str], byline: int, title: str) -> tuple[int, bool]:
+    """Where a post starts (its subject line, or the byline) and whether a subject marks it as a
+    reply: "Re: …", or the thread's title repeated (boards that leave out the "Re:")."""
+    k = _subject_line(lines, byline)
+    if k is None:
+        return byline, False
+    text = lines[k].strip()
+    return (k, True) if _SUBJECT.match(text) or (title and text == title) else (byline, False)
+
+
+def _thread_title(lines: list[str]) -> str:
+    """A forum thread's title: the subject of its first post ('' for a page without forum posts)."""
+    first = next((k for k, line in enumerate(lines) if line.strip() and _forum_byline(line)), None)
+    k = _subject_line(lines, first) if first is not None else None
+    return _SUBJECT.sub("", lines[k].strip()).strip() if k is not None else ""
+
+
+def _post_tail(body: list[str], posters: set[str]) -> list[str]:
+    """A post's text without the profile box, buttons and furniture after it (the next post's
+    poster's name, "Posts: 120", "Joined: …", "Top", an avatar), nor stamps before it."""
+    end = len(body)
+    while end > 0 and (not body[end - 1].strip() or _PROFILE_FIELD.match(body[end - 1].strip())
+                       or body[end - 1].strip() in posters or _is_furniture(body[end - 1])
+                       or _is_comment_meta(body[end - 1])):
+        end -= 1
+    lines = [line.strip() for line in body[:end] if not _is_action_line(line.strip())]
+    return _trim_meta(lines)
+
+
+def _forum_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """Forum posts as comments: every post under a "Re:" subject, and every post after the thread's
+    first; the first post without a "Re:" subject opens the thread (the article), unless a comment
+    heading stands between the article's prose and it."""
+    bylines = [k for k, line in enumerate(lines) if line.strip() and _forum_byline(line)]
+    if not bylines:
+        return [], set()
+    posters = {_forum_byline(lines[k]) for k in bylines}
+    first = _subject_line(lines, bylines[0])
+    title = lines[first].strip() if first is not None and not _SUBJECT.match(lines[first].strip()) else ""
+    starts = [_post_start(lines, k, title if n else "") for n, k in enumerate(bylines)]
+    prose, heading = _first_prose(lines), _comment_heading(lines)
+    ends = [starts[n + 1][0] for n in range(len(bylines) - 1)]
+    last = next((k for k in range(bylines[-1] + 1, len(lines)) if len(lines[k]) < 120 and (
+        _THREAD_END.match(lines[k].strip()) or _is_comment_heading(lines[k].strip()))), len(lines))
+    ends.append(last)
+    comments: list[RawComment] = []
+    taken: set[int] = set()
+    for n, byline in enumerate(bylines):
+        start, subject = starts[n]
+        while start > 0 and (not lines[start - 1].strip() or _profile_box_line(lines[start - 1], posters)):
+            start -= 1  # the poster's profile box above the post
+        if n == 0 and not subject and not (heading is not None and prose < heading < byline):
+            continue  # the thread's opening post: the article
+        body = _post_tail(lines[byline + 1:ends[n]], posters)
+        text = _BLANK_RUN.sub("\n\n", "\n".join(body)).strip()
+        comments.append(RawComment(len(comments) + 1, _forum_byline(lines[byline]), text))
+        taken |= set(range(start, ends[n]))
+    return comments, taken
+
+
+# A post that opens by quoting another: "X wrote:" (phpBB, with "↑ date" in newer versions),
+# "Quote from: X on date" (SMF), "Originally Posted by X" (vBulletin), "X said:" (XenForo). The post
+# answers X; its text keeps the quotation as the page shows it.
+_QUOTE_WROTE = re.compile(r"^(?P<name>\S(?:.{0,40}\S)?)\s+(?P<verb>wrote|said|posted):\s*(?:↑\s*)?"
+                          r"(?P<date>.{0,60})$", re.I)
+_QUOTE_FROM = re.compile(r"^(?:quote from|quoting|originally posted by)\s*:?\s+(?P<name>\S(?:.{0,40}?\S)?)"
+                         r"(?:\s+on\s+(?P<date>.{1,60}))?$", re.I)
+_NOT_POSTERS = frozenset({"someone", "somebody", "he", "she", "they", "i", "you", "we", "who", "everyone",
+                          "anyone", "it", "this", "that", "nobody", "mum", "dad", "mom"})
+
+
+def _quoted_poster(first: str, authors: set[str]) -> str:
+    """The poster a post's first line quotes ('' when it quotes none). "X said:" counts only when X
+    posted earlier in the thread (people write "She said:" too); "X wrote:" when X reads as a name."""
+    text = first.strip()
+    match = (_QUOTE_WROTE.match(text) or _QUOTE_FROM.match(text)) if len(text) <= 120 else None
+    if match is None:
+        return ""
+    name, date = match.group("name").strip(), (match.group("date") or "").strip()
+    if date and not _is_date_line(date):
+        return ""
+    if name in authors:
+        return name
+    verb = (match.groupdict().get("verb") or "").lower()
+    if verb in ("said", "posted") or not _name_like(name, 4) or name.lower() in _NOT_POSTERS:
+        return ""
+    return name
+
+
+def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
+    """Comments that open by quoting a poster become replies to that poster (when not already a reply)."""
+    found: list[RawComment] = []
+    authors: set[str] = set()
+    for c in comments:
+        first = c.body.split("\n", 1)[0]
+        poster = "" if c.reply_to else _quoted_poster(first, authors)
+        if poster:
+            c = RawComment(c.position, c.author, c.body, max(c.depth, 1), poster, True)
+        found.append(c)
+        authors.add(c.author)
+    return found
 
 
 # ---- the article ----
@@ -1015,12 +1265,20 @@ def split_layout(text: str, furniture: frozenset[str] = frozenset()) -> Layout:
     lines = text.split("\n")
     items = _bullet_items(lines)
     comments, taken = _bullet_comments(lines, items)
+    forum = not comments
+    if forum:
+        comments, taken = _forum_posts(lines)
+        forum = bool(comments)
     if not comments:
         comments, taken = _plain_comments(lines)
+    comments = _quote_replies(comments)
     for item in items:  # link lists, share bars and summary bullets are not article paragraphs
         taken |= set(range(item.line, item.end))
     article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
-    return _classify(header_date, article, comments, furniture)
+    layout = _classify(header_date, article, comments, furniture)
+    if forum and (title := _thread_title(lines)):  # the topic's title is its first post's subject
+        layout = replace(layout, title=title)
+    return layout
 
 
 def _repeated_lines(paragraphs: list[str]) -> set[str]:
@@ -1044,11 +1302,15 @@ def _caption_block(paragraph: str) -> bool:
         _is_credit(lines[-1]) or (len(lines) > 1 and bool(_CREDIT_START.match(lines[0]))))
 
 
+_TOPIC_HEADING = re.compile(r"^(tags?|topics?|read more about|explore more on (these|this) topics?)\s*:?$",
+                            re.I)
+
+
 def _heading_block(paragraph: str) -> bool:
     """A link or tag heading with its items in the same block ("Related Article" + headline)."""
     first = paragraph.split("\n", 1)[0].strip()
     return "\n" in paragraph and len(paragraph) <= 600 and (
-        _is_link_heading(first) or bool(re.match(r"^(tags?|topics?|read more about)\s*:?$", first, re.I)))
+        _is_link_heading(first) or bool(_TOPIC_HEADING.match(first)))
 
 
 @dataclass
@@ -1151,7 +1413,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if n < _DATE_LINE_HEAD and not page.date_line:
             page.date_line = next((v for line in lines if len(line) <= 120 and _is_date_line(line.strip())
                                    and (v := _date_value(line.strip()))), "") or next(
-                (v for line in lines if (m := _COUNT_DATE.match(line[:_SHORT_LINE]))
+                (v for line in lines if (m := _COUNT_DATE.match(line[:_SHORT_LINE]) or (
+                    _forum_byline(line) and _FORUM_BYLINE.match(line.strip())))
                  and (v := _date_value(m.group("date")))), "")
         if _caption_block(block) or _heading_block(block):
             page.after_links = page.after_links or _is_link_heading(lines[0].strip())
@@ -1243,6 +1506,9 @@ def _byline_outlet(line: str) -> str:
     return " ".join(words[caps:]) if 2 <= caps < len(words) else ""
 
 
+_FORUM_BUTTON = re.compile(r"^(?:post|new|add) (?:a )?(?:reply|topic|thread|comment)$", re.I)
+
+
 def _is_masthead(line: str) -> str:
     """The outlet a masthead line names ("The Harlow Courier", "Valley News, Harlow"), or ''."""
     match = _MASTHEAD_LINE.match(line) if len(line) <= 60 else None
@@ -1250,7 +1516,7 @@ def _is_masthead(line: str) -> str:
         return ""
     outlet = match.group("outlet")
     words = outlet.split()
-    if len(words) < 2 or outlet.isupper() and len(words) < 3:
+    if len(words) < 2 or outlet.isupper() and len(words) < 3 or _FORUM_BUTTON.match(outlet):
         return ""
     core = words[1:] if words[0] == "The" else words
     if core[0].lower() in _SECTION_WORDS or (len(core) > 1 and all(
