@@ -308,6 +308,7 @@ class PairMemo:
         if len(self.pairs) != len(self.similar) or bool((self.pairs[1:] <= self.pairs[:-1]).any()):
             raise ValueError("a pair memo's pairs must be sorted and distinct, a verdict for each")
         self.used = np.zeros(len(self.pairs), bool)  # looked up since this memo was made
+        self.starts: np.ndarray | None = None  # the first pair of each bucket of top bits (lookup)
         self.seen: list[np.ndarray] = []  # checked since (not known before)
         self.seen_similar: list[np.ndarray] = []
         self.checked = 0  # pairs checked with the ratio (not known before)
@@ -327,13 +328,30 @@ class PairMemo:
         known = np.zeros(len(ids), bool)
         similar = np.zeros(len(ids), bool)
         if len(self.pairs) and len(ids):
-            order = np.argsort(ids)  # sorted needles: the binary searches walk the memo in order
-            at = np.minimum(np.searchsorted(self.pairs, ids[order]), len(self.pairs) - 1)
-            found = self.pairs[at] == ids[order]
-            known[order[found]] = True
-            similar[order[found]] = self.similar[at[found]]
+            at = self._first_not_below(ids)
+            found = np.flatnonzero(self.pairs[at] == ids)
+            known[found] = True
+            similar[found] = self.similar[at[found]]
             self.used[at[found]] = True
         return known, similar
+
+    def _first_not_below(self, ids: np.ndarray) -> np.ndarray:
+        """For each id, the index of the first pair >= it (the last pair's when none is): a binary
+        search within the id's bucket of its top bits (the ids are hashes, so a bucket holds a few
+        pairs), all ids a step at a time, instead of over the whole memo (cache misses)."""
+        if self.starts is None:
+            bits = max(1, int(np.log2(len(self.pairs))) - 3)
+            bounds = np.arange(2 ** bits, dtype=np.uint64) << np.uint64(64 - bits)
+            self.starts = np.append(np.searchsorted(self.pairs, bounds), len(self.pairs))
+        bits = int(np.log2(len(self.starts) - 1))
+        bucket = (ids >> np.uint64(64 - bits)).astype(np.int64)
+        low, high = self.starts[bucket], self.starts[bucket + 1]
+        while (open_ := low < high).any():
+            middle = (low + high) // 2
+            below = self.pairs[np.minimum(middle, len(self.pairs) - 1)] < ids
+            low = np.where(open_ & below, middle + 1, low)
+            high = np.where(open_ & ~below, middle, high)
+        return np.minimum(low, len(self.pairs) - 1)
 
     def record(self, ids: np.ndarray, similar: np.ndarray) -> None:
         """Remember the verdicts of pairs checked now (not known before)."""
