@@ -32,7 +32,6 @@ CATEGORY_COLUMNS = ("doc_id", "source", "author", "sentiment_label", "stance", "
                     "spam_reason", "reply_to")
 # Left in the Parquet table only, read when a download asks for them (the pages never show them).
 EXPORT_ONLY_COLUMNS = ("text_raw",)
-_SLICE_ROWS = 65_536  # rows encoded at once when the snapshot is made from an Arrow copy of the table
 
 
 def _sorted_dictionary(column: pa.ChunkedArray) -> pa.ChunkedArray:
@@ -84,11 +83,11 @@ def _streamed(folder: Path, source: Path | None = None) -> tuple[pa.Schema, Iter
     """The snapshot's schema and its batches, from comments.parquet one row group at a time (or from
     source, an uncompressed Arrow file of the same table, one record batch at a time)."""
     if source is not None:
-        whole = ipc.open_file(pa.memory_map(str(source))).read_all()  # mapped: read as sliced
-        schema = whole.schema
+        reader = ipc.open_file(pa.OSFile(str(source)))  # read a record batch at a time, not mapped whole
+        schema = reader.schema
 
         def groups() -> Iterator[pa.Table]:
-            return (whole.slice(start, _SLICE_ROWS) for start in range(0, whole.num_rows, _SLICE_ROWS))
+            return (pa.Table.from_batches([reader.get_batch(n)]) for n in range(reader.num_record_batches))
     else:
         parquet = pq.ParquetFile(folder / "comments.parquet")
         schema = parquet.schema_arrow

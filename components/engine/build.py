@@ -470,7 +470,7 @@ def _teed(stream: TableStream, copy: Path) -> Iterator[pa.Table]:
     try:
         with pa.OSFile(str(partial), "wb") as sink, pa.ipc.new_file(sink, stream.schema) as writer:
             for batch in stream.batches:  # of stream.schema (assemble._row_group)
-                writer.write_table(batch)
+                writer.write_table(batch.combine_chunks())  # one record batch: the snapshot reads it alone
                 yield batch
         os.replace(partial, copy)
     finally:

@@ -307,7 +307,9 @@ class PairMemo:
         self.similar = np.zeros(0, bool) if similar is None else np.asarray(similar, bool)
         if len(self.pairs) != len(self.similar) or bool((self.pairs[1:] <= self.pairs[:-1]).any()):
             raise ValueError("a pair memo's pairs must be sorted and distinct, a verdict for each")
-        self.seen: list[np.ndarray] = []
+        self.used = np.zeros(len(self.pairs), bool)  # looked up since this memo was made
+        self.starts: np.ndarray | None = None  # the first pair of each bucket of top bits (lookup)
+        self.seen: list[np.ndarray] = []  # checked since (not known before)
         self.seen_similar: list[np.ndarray] = []
         self.checked = 0  # pairs checked with the ratio (not known before)
 
@@ -321,24 +323,51 @@ class PairMemo:
             return x ^ (x >> np.uint64(32))
 
     def lookup(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Which of the pairs are known, and the verdict of those that are (False for the others)."""
-        at = np.minimum(np.searchsorted(self.pairs, ids), max(len(self.pairs) - 1, 0))
-        known = self.pairs[at] == ids if len(self.pairs) else np.zeros(len(ids), bool)
+        """Which of the pairs are known, and the verdict of those that are (False for the others);
+        the known ones are marked as used (kept)."""
+        known = np.zeros(len(ids), bool)
         similar = np.zeros(len(ids), bool)
-        similar[known] = self.similar[at[known]]
+        if len(self.pairs) and len(ids):
+            at = self._first_not_below(ids)
+            found = np.flatnonzero(self.pairs[at] == ids)
+            known[found] = True
+            similar[found] = self.similar[at[found]]
+            self.used[at[found]] = True
         return known, similar
 
+    def _first_not_below(self, ids: np.ndarray) -> np.ndarray:
+        """For each id, the index of the first pair >= it (the last pair's when none is): a binary
+        search within the id's bucket of its top bits (the ids are hashes, so a bucket holds a few
+        pairs), all ids a step at a time, instead of over the whole memo (cache misses)."""
+        if self.starts is None:
+            bits = max(1, int(np.log2(len(self.pairs))) - 3)
+            bounds = np.arange(2 ** bits, dtype=np.uint64) << np.uint64(64 - bits)
+            self.starts = np.append(np.searchsorted(self.pairs, bounds), len(self.pairs))
+        bits = int(np.log2(len(self.starts) - 1))
+        bucket = (ids >> np.uint64(64 - bits)).astype(np.int64)
+        low, high = self.starts[bucket], self.starts[bucket + 1]
+        while (open_ := low < high).any():
+            middle = (low + high) // 2
+            below = self.pairs[np.minimum(middle, len(self.pairs) - 1)] < ids
+            low = np.where(open_ & below, middle + 1, low)
+            high = np.where(open_ & ~below, middle, high)
+        return np.minimum(low, len(self.pairs) - 1)
+
     def record(self, ids: np.ndarray, similar: np.ndarray) -> None:
-        """Remember the verdicts of pairs looked up or checked now."""
+        """Remember the verdicts of pairs checked now (not known before)."""
         self.seen.append(ids)
         self.seen_similar.append(similar)
 
     def kept(self) -> tuple[np.ndarray, np.ndarray]:
         """The pairs looked up or checked since this memo was made, sorted, with their verdicts."""
-        if not self.seen:
-            return np.zeros(0, np.uint64), np.zeros(0, bool)
-        pairs, first = np.unique(np.concatenate(self.seen), return_index=True)
-        return pairs, np.concatenate(self.seen_similar)[first]
+        if self.seen:
+            fresh, first = np.unique(np.concatenate(self.seen), return_index=True)
+            fresh_similar = np.concatenate(self.seen_similar)[first]
+        else:
+            fresh, fresh_similar = np.zeros(0, np.uint64), np.zeros(0, bool)
+        pairs = np.concatenate([self.pairs[self.used], fresh])
+        order = np.argsort(pairs, kind="stable")  # two sorted runs (none in both: fresh were unknown)
+        return pairs[order], np.concatenate([self.similar[self.used], fresh_similar])[order]
 
 
 def _verify(searches: list[_Search], table: _Texts, key: _Keys, memo: PairMemo) -> None:
@@ -365,7 +394,7 @@ def _verify(searches: list[_Search], table: _Texts, key: _Keys, memo: PairMemo) 
                 strings[np.searchsorted(needed, others[todo])].tolist(), scorer=fuzz.ratio,
                 score_cutoff=NEAR_DUPLICATE_RATIO, workers=-1) > 0
             memo.checked += len(todo)
-        memo.record(ids, similar)
+            memo.record(ids[todo], similar[todo])
         for (search, block), hits in zip(pending, np.split(similar, np.cumsum(lengths)[:-1]), strict=True):
             for other in block[hits].tolist():
                 search.best = {a: min(b, table.first_not(other, a)) for a, b in search.best.items()}
