@@ -174,3 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         reason = internal_error(Path(log_dir or DEFAULT_CORPUS), f"spectrum {args.command}", exc)
         print(f"spectrum: {reason}", file=sys.stderr)
         return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())
