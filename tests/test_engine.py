@@ -3,7 +3,6 @@ incremental rebuilds that redo only what changed, progress, and failures isolate
 
 import re
 import shutil
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -103,12 +102,14 @@ def test_a_change_that_keeps_the_claims_reclassifies_only_that_document(syntheti
     assert report.parsed == [str(changed)] and stages["stance"] == 1
 
 
-def test_nothing_changed_is_up_to_date_within_a_second(synthetic: Path, tmp_path: Path) -> None:
+def test_nothing_changed_is_up_to_date_without_parsing(synthetic: Path, tmp_path: Path) -> None:
+    """The time it takes is measured by benchmarks/scale_bench.py, not asserted here."""
     out = tmp_path / "corpus"
     build_corpus(synthetic, out)
-    start = time.perf_counter()
+    manifest = (out / "manifest.json").read_bytes()
     report = build_corpus(synthetic, out)
-    assert report.up_to_date and time.perf_counter() - start < 1.0
+    assert report.up_to_date and not report.parsed and not report.failed
+    assert (out / "manifest.json").read_bytes() == manifest
 
 
 def test_progress_goes_through_the_stages_to_their_totals(tmp_path: Path) -> None:
