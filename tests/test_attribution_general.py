@@ -86,3 +86,35 @@ def test_a_credit_line_naming_nobody_known_adds_nothing() -> None:
     text = ("We will not trade our children's sleep for a cheaper bus contract, not this year.\n\n"
             "That line is Somebody's, from a letter.")
     assert _mentions(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("\u201cShe is fine with all of it,\u201d a person close to Lind said.", "a person close to Lind"),
+    ("\u201cShe is fine with all of it,\u201d a friend of Lind told the Courier.", "a friend of Lind"),
+    ("\u201cShe is fine with all of it,\u201d someone close to Lind said.", "someone close to Lind"),
+    ("\u201cShe is fine with all of it,\u201d sources close to Lind said.", "sources close to Lind"),
+    ("\u201cShe is fine with all of it,\u201d people who know Lind said.", "people who know Lind"),
+    ("\u201cShe is fine with all of it,\u201d Lind\u2019s representative said.",
+     "Lind\u2019s representative"),
+    ("\u201cShe is fine with all of it,\u201d Ada Lind's publicist told the paper.", "Ada Lind's publicist"),
+    ("\u201cShe is fine with all of it,\u201d a member of Lind's team said.", "Lind's team"),
+    ("\u201cThe board knew for months,\u201d one person familiar with the matter said.",
+     "one person familiar with the matter"),
+    ("\u201cThe board knew for months,\u201d an unnamed district executive said.",
+     "an unnamed district executive"),
+])
+def test_people_around_a_named_person_are_not_that_person(text: str, speaker: str) -> None:
+    found = _mentions(text)
+    assert [(m.speaker, m.speaker_basis) for m in found] == [(speaker, "unnamed")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Lind told a friend: \u201cI am fine with all of it, honestly.\u201d", "Ada Lind"),
+    ("\u201cI am fine with all of it, honestly,\u201d Lind told a friend.", "Ada Lind"),
+    ("\u201cWe love her very much,\u201d Hart, a longtime friend of Lind, said.", "Bo Hart"),
+    ("\u201cI will not stay quiet about this,\u201d Lind said, as people at the meeting cheered.",
+     "Ada Lind"),
+])
+def test_a_named_speaker_keeps_a_quote_whose_sentence_mentions_people_around_them(text: str,
+                                                                                 speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]

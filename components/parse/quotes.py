@@ -100,11 +100,32 @@ _DOUBLE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 # which a mark between two letters is an apostrophe, a closing mark before a space or stop.
 _SINGLE = re.compile(r"(?<![^\s(\[—–:])[‘'](?=\w)((?:[^‘’'\n]|(?<=\w)[’'](?=\w)){1,2000}?)"
                      r"(?<=[\w.,!?…])[’'](?=[\s.,;:!?)\]—–-]|\Z)")
+# Roles that are an unnamed speaker only after an indefinite or counting word: "the person" or
+# "the executive" may be someone named before, "a person close to X" never is.
+INDEFINITE_ROLES: tuple[str, ...] = (
+    "person", "friend", "executive", "individual", "associate", "colleague", "relative",
+    "family member", "adviser", "advisor", "attorney", "lawyer", "acquaintance", "people",
+)
+_INDEFINITE_ART = r"an?|one|two|three|several|some|many|other|another"
 _UNNAMED = re.compile(
-    r"\b(?P<art>an?|one|two|several|the|our|my|their|An?|One|Two|Several|The|Our|My|Their)\s+"
+    r"\b(?:(?P<art>an?|one|two|several|the|our|my|their|An?|One|Two|Several|The|Our|My|Their)\s+"
     r"(?P<mods>(?:[\w-]+\s+){0,2}?)"
-    r"(?P<role>" + "|".join(UNNAMED_ROLES) + r")(?P<plural>s)?\b")
-_OF_CLAUSE = re.compile(r"\s+(?:for|close\s+to|to|from|at|with|of|inside|near)\s+")
+    r"(?P<role>" + "|".join(UNNAMED_ROLES) + r")(?P<plural>s)?"
+    r"|(?P<iart>" + _INDEFINITE_ART + "|" + _INDEFINITE_ART.upper() + "|"
+    + "|".join(a.capitalize() for a in _INDEFINITE_ART.split("|")) + r")\s+"
+    r"(?P<imods>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<irole>" + "|".join(INDEFINITE_ROLES) + r")(?P<iplural>s)?"
+    # "someone close to X", "sources close to X", "people who know X": no determiner
+    r"|(?P<bare>[Ss]ome(?:one|body)|[Ss]ources|[Ii]nsiders|[Pp]eople|[Ff]riends|[Aa]ides|[Ss]taffers)"
+    r"(?=\s+(?:close\s+to|familiar\s+with|who\s+knows?|with\s+knowledge\s+of|inside|in|at|"
+    r"from|near|around|said|say|says|told|tell)\b)"
+    # "Damon's representative", "a member of Damon's team": the owner's own people, not the owner
+    r"|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?P<pmods>(?:[\w-]+\s+){0,1}?)"
+    r"(?P<prole>" + "|".join(UNNAMED_ROLES + INDEFINITE_ROLES) + r"|team|camp|people|management|"
+    r"lawyers|attorneys|family|friends|publicists|representatives|spokespeople)"
+    r")\b")
+_OF_CLAUSE = re.compile(r"\s+(?:for|close\s+to|familiar\s+with|who\s+knows?|who\s+worked\s+with|"
+                        r"with\s+knowledge\s+of|to|from|at|with|of|inside|within|near)\s+")
 _WHO_STOP = frozenset(("to", "that", "in", "on", "of", "was", "is", "has", "had", "did", "does",
                        "would", "will", "who", "which", "and", "but", "as", "when", "after"))
 _THE = re.compile(r"\b[Tt]he\s+")
@@ -285,16 +306,27 @@ def _who(frame: str, start: int) -> str:
     return " ".join(words)
 
 
+def _unnamed_phrase(m: re.Match[str]) -> str:
+    """The words of an _UNNAMED match, one space apart (a bare "Sources" as written)."""
+    if m.group("owner"):
+        return " ".join(m.group(0).split())
+    if m.group("bare"):
+        return m.group("bare")
+    if m.group("iart"):
+        art, mods, role, plural = m.group("iart"), m.group("imods"), m.group("irole"), m.group("iplural")
+    else:
+        art, mods, role, plural = m.group("art"), m.group("mods"), m.group("role"), m.group("plural")
+    return " ".join(f"{art.lower()} {mods} {role}{plural or ''}".split())
+
+
 def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     """Unnamed speakers: "a spokesperson for X", "a source close to X"; "the insider" is the last
     unnamed speaker named before, when there is one."""
     found: list[_Subject] = []
     for m in _UNNAMED.finditer(frame):
-        art, role = m.group("art").lower(), m.group("role")
-        end = m.end()
-        phrase = f"{art} {' '.join(m.group('mods').split())} ".replace("  ", " ") + role + (
-            m.group("plural") or "")
-        of = _OF_CLAUSE.match(frame, end)
+        art, end = (m.group("art") or m.group("iart") or "").lower(), m.end()
+        phrase = _unnamed_phrase(m)
+        of = _OF_CLAUSE.match(frame, end) if not m.group("owner") else None
         if of is not None and (who := _who(frame, of.end())):
             phrase += " " + " ".join(of.group(0).split()) + " " + who
             end = frame.index(who, of.end()) + len(who)
@@ -380,11 +412,21 @@ def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Pers
     return found, f"descriptor '{shown}' → {found.name} (last named; weak)"
 
 
+def _apposition(frame: str, subject: _Subject, names: list[tuple[int, int, Person, bool]]) -> bool:
+    """Whether an unnamed phrase only describes the name just before it ("Damon, a longtime
+    friend of Milano, said"): the named person is the speaker."""
+    if not frame.startswith(",", subject.end):
+        return False
+    return any(re.fullmatch(r",\s*", frame[end:subject.start]) for _, end, _, _ in names)
+
+
 def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     """Everyone a paragraph's frame names, in reading order, resolved as a reader would."""
     unnamed = _unnamed(frame, tracker)
     spans = [(s.start, s.end) for s in unnamed]
     names = [n for n in _name_mentions(frame, tracker.named) if not _inside(n[0], spans)]
+    unnamed = [u for u in unnamed if not _apposition(frame, u, names)]
+    spans = [(s.start, s.end) for s in unnamed]
     _learn_appositions(frame, names, tracker)
     spans = sorted(spans + [(n[0], n[1]) for n in names])
     pronouns = [m for m in _PRONOUN.finditer(frame) if not _inside(m.start(), spans)]
