@@ -118,3 +118,18 @@ def test_people_around_a_named_person_are_not_that_person(text: str, speaker: st
 def test_a_named_speaker_keeps_a_quote_whose_sentence_mentions_people_around_them(text: str,
                                                                                  speaker: str) -> None:
     assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker", "basis"), [
+    ("Hart spoke after the vote. \u201cIt was rigged from the very start,\u201d the 54-year-old said.",
+     "Bo Hart", "descriptor"),
+    ("Lind spoke first. Hart's response was swift: \u201cIt was rigged from the very start.\u201d",
+     "Bo Hart", "colon"),
+])
+def test_an_age_descriptor_and_a_possessive_reply_before_a_colon_name_the_speaker(text: str, speaker: str,
+                                                                                  basis: str) -> None:
+    assert [(m.speaker, m.speaker_basis) for m in _mentions(text)] == [(speaker, basis)]
+
+
+def test_a_possessive_that_is_not_speech_does_not_speak_before_a_colon() -> None:
+    assert _mentions("Lind's office was closed: \u201cWe are shut until Monday for the holiday.\u201d") == []

@@ -74,7 +74,8 @@ ROLE_NOUNS: dict[str, str] = {
                      "researcher", "scientist", "professor", "doctor", "lawyer", "candidate",
                      "politician", "activist", "campaigner", "critic", "journalist", "reporter",
                      "stuntman", "winner", "nominee", "icon", "legend", "personality", "influencer",
-                     "member", "resident", "restaurateur", "businessman", "businesswoman"), ""),
+                     "member", "resident", "restaurateur", "businessman", "businesswoman",
+                     "year-old"), ""),
     **dict.fromkeys(("actress", "woman", "lady", "girl", "wife", "girlfriend", "mother", "mom",
                      "mum", "daughter", "sister", "queen", "businesswoman", "chairwoman"), "she"),
     **dict.fromkeys(("man", "guy", "husband", "boyfriend", "father", "dad", "son", "brother",
@@ -84,6 +85,7 @@ _MIN_QUOTE_WORDS = 3  # shorter quoted runs are scare quotes ("gaslighted"), not
 _SUBJECT_WINDOW = 80  # characters before a verb where its subject may stand
 _AFTER_WINDOW = 4     # characters between a verb and a subject that follows it
 _DESCRIPTOR_WORDS = 5  # words a definite description may have before its role noun
+_AGE = re.compile(r"\d{1,3}-year-old")
 _WEAK_MIN_WORDS = 6   # a quote with no speech verb is a statement only when it is this long
 
 _VERB = re.compile(r"\b(" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p, _ in
@@ -93,6 +95,9 @@ _VERB_FORM = {p: form for p, form in REPORTING_VERBS}
 _VERB_WORDS = frozenset(p.split()[0] for p, _ in REPORTING_VERBS)  # a description ends before these
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _POSSESSIVE = re.compile(r"[’'‘]s\b")  # matched at a name's end
+# "Hart's response was swift:": the owner of what is said speaks (matched at a name's end)
+_SPEECH_NOUN = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+)?(?:response|reply|answer|message|statement|reaction|"
+                          r"verdict|words|comment|retort|explanation|take|advice|warning)\b", re.I)
 _TWEET_WORDS = re.compile(r"\b(tweet\w*|twitter|Twitter|Tweets?)\b")
 _INTERVIEW_WORDS = re.compile(r"\b(interview\w*|told)\b", re.I)
 _DOUBLE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
@@ -387,6 +392,8 @@ def _descriptors(frame: str, taken: list[tuple[int, int]], tracker: _Tracker
                     or (word.group(0)[:1].isupper() and last is not None)):
                 break
             head = text.rstrip("s") if text.rstrip("s") in ROLE_NOUNS else text
+            if _AGE.fullmatch(text):  # "the 54-year-old": whoever was named last
+                head = "year-old"
             if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned:
                 last = (the.start(), word.end(), frame[the.start():word.end()], head)
         if last is not None:
@@ -516,7 +523,8 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     colon = _COLON_Q.search(frame)
     usable = [s for s in subjects if not s.possessive]
     if colon is not None and not _is_headline(frame[:colon.start()]):
-        before = [s for s in usable if colon.start() - _SUBJECT_WINDOW <= s.end <= colon.start()]
+        speaking = [s for s in subjects if not s.possessive or _SPEECH_NOUN.match(frame, s.end)]
+        before = [s for s in speaking if colon.start() - _SUBJECT_WINDOW <= s.end <= colon.start()]
         if before:
             return before[-1], _reason(before[-1], "before a colon, no speech verb"), "colon"
     if tracker.pending is not None and frame.lstrip().startswith(_Q):
