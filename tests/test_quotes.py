@@ -147,6 +147,9 @@ def test_uk_single_quote_statement_is_attributed() -> None:
      "Alyssa Milano", "@Alyssa_Milano", "", "It is the micro that makes the macro."),
     ("It is all one thing. — (@Alyssa_Milano)", "Alyssa Milano", "@Alyssa_Milano", "",
      "It is all one thing."),
+    # a British reader's embed dates day first; a t.co link to the picture is dropped like pic.twitter.com
+    ("the way some people turn a breakup into a plan https://t.co/Lm3PqR7xZa\n\n— Jo Reid (@joreid) "
+     "3 March 2024", "Jo Reid", "@joreid", "3 March 2024", "the way some people turn a breakup into a plan"),
 ])
 def test_tweet_signatures(text: str, name: str, handle: str, date: str, body: str) -> None:
     tweets = [m for m in _mentions(text) if m.speaker_basis == "signature"]

@@ -29,8 +29,10 @@ _BULLET = re.compile(r"^(?P<indent>\s*)[•·▪●◦*]\s+(?P<text>.*\S)?\s*$")
 # Matched from the paragraph's end in two short windows, so the work never grows with the body
 # (a pattern over the whole paragraph backtracked quadratically on runs of spaces).
 _GAP = r"\s{0,20}"  # between a signature's parts: one space in every real signature
+# The date as Twitter's embed writes it in the reader's locale: "March 3, 2024" or "3 March 2024".
+_TWEET_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
 _SIGNATURE_END = re.compile(
-    rf"\((?P<handle>@\w{{1,30}})\){_GAP}(?P<date>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}})\Z")
+    rf"\((?P<handle>@\w{{1,30}})\){_GAP}(?P<date>{_TWEET_DATE})\Z")
 # The dash and the name before `(@handle)`: 2 to 60 characters, the first and last visible.
 _SIGNATURE_NAME = re.compile(rf"[—–-]{_GAP}(?P<name>[^()\s][^()\n]{{0,58}}[^()\s]){_GAP}\Z")
 _END_CHARS = 33 + 20 + 19  # the longest `(@handle)`, gap and date
@@ -1178,10 +1180,10 @@ def find_signature(paragraph: str, index: int) -> Tweet | None:
 # Tweets (self-contained: find_tweets and what it uses). A signature may carry no date and may be
 # only a handle (`— @handle`, `— (@handle)`); it may end the body's paragraph or be the next one.
 _ANY_END = re.compile(rf"(?P<open>\()?(?P<handle>@\w{{1,30}})(?(open)\)){_GAP}"
-                      rf"(?P<date>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}})?\Z")
+                      rf"(?P<date>{_TWEET_DATE})?\Z")
 # Before a handle-only signature: a dash after a space, or a line that starts with it (dash optional).
 _HANDLE_ONLY = re.compile(rf"[ \t][—–]{_GAP}\Z|(?:^|\n)[ \t]{{0,20}}[—–-]?{_GAP}\Z")
-_PIC_LINK = re.compile(r"[ \t]*\bpic\.twitter\.com/[\w/]{1,60}")
+_PIC_LINK = re.compile(r"[ \t]*(?:\bpic\.twitter\.com/[\w/]{1,60}|\bhttps?://t\.co/\w{1,30})")
 _SIGNATURE_CHARS = _END_CHARS + _NAME_CHARS  # a signature alone is never longer
 
 
