@@ -2,7 +2,6 @@
 across documents, the documents and mentions tables, the claims, spam across the corpus, and the
 comments table streamed from the per-document files in batches of bounded size."""
 
-import io
 import json
 import os
 from collections import Counter
@@ -24,7 +23,7 @@ from ..core.columns import (
 )
 from ..core.config import CorpusConfig
 from ..corpus.snapshot import SNAPSHOT_FILE
-from ..corpus.store import TableStream, write_bytes_atomic
+from ..corpus.store import TableStream
 from ..enrich import pipeline as enrich
 from ..enrich import spam as spam_scoring
 from ..enrich.near_duplicates import BANDS, NEAR_DUPLICATE_RATIO, PairMemo
@@ -180,9 +179,13 @@ def read_memo(path: Path) -> PairMemo:
 def write_memo(path: Path, memo: PairMemo) -> None:
     """Keep the verdicts of the pairs this build looked up or checked, for the next build."""
     pairs, similar = memo.kept()
-    data = io.BytesIO()
-    np.savez(data, pairs=pairs, similar=similar, version=np.asarray(_MEMO_VERSION))
-    write_bytes_atomic(path, data.getvalue())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.npz")  # written in pieces, not held as bytes
+    try:
+        np.savez(tmp, pairs=pairs, similar=similar, version=np.asarray(_MEMO_VERSION))
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 _INPUT_SCHEMA = pa.schema([("author", pa.string()), ("_spam_model", pa.float64()),
@@ -279,19 +282,23 @@ def score_spam(entries: list[Entry], memo_file: Path | None = None,
     near-duplicate verdicts are read from and kept in memo_file, and the input columns in
     input_file, when given."""
     entries = [e for e in entries if e.comments is not None]
+    memo = read_memo(memo_file) if memo_file is not None else PairMemo()
+    spam = _scored(entries, _read_input(entries, input_file), memo)  # its arrays gone before the memo is kept
+    if memo_file is not None:
+        write_memo(memo_file, memo)
+    return spam
+
+
+def _scored(entries: list[Entry], spam_input: _SpamInput, memo: PairMemo) -> pd.DataFrame:
+    """score_spam's columns from the documents' spam input."""
     starts = np.cumsum([0, *(e.n_comments for e in entries)])[:-1].tolist()
-    spam_input = _read_input(entries, input_file)
     author_ids, names = spam_input.author_ids()
     long = spam_input.long
-    memo = read_memo(memo_file) if memo_file is not None else PairMemo()
-    spam = spam_scoring.score_corpus(
+    return spam_scoring.score_corpus(
         spam_input.model[:spam_input.rows], spam_input.rules[:spam_input.rows], spam_input.exact[:long],
         spam_input.bands[:long], spam_input.eligible[:long], author_ids,
         lambda numbers: names.take(pa.array(numbers)).to_pylist(),
         lambda numbers: _texts_of(entries, np.array(starts, dtype=np.int64), numbers), memo)
-    if memo_file is not None:
-        write_memo(memo_file, memo)
-    return spam
 
 
 def _document_comments(entry: Entry, stance: Path, spam: pa.Table) -> pa.Table:
