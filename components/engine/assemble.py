@@ -316,11 +316,11 @@ def _row_group(parts: list[pa.Table]) -> pa.Table:
 
 @dataclass(frozen=True)
 class Reuse:
-    """The last build's comments (its memory-mapped snapshot) and where each document's rows are
-    in it (layout.Layout), for the documents whose rows a build takes from there."""
+    """The last build's comments (its snapshot, at `path`) and where each document's rows are in it
+    (layout.Layout), for the documents whose rows a build takes from there."""
 
     layout: Layout
-    snapshot: pa.Table
+    path: Path
     found: dict[str, tuple[int, int] | None] = field(default_factory=dict)  # place() by path
 
     def place(self, entry: Entry, stance: Path) -> tuple[int, int] | None:
@@ -334,18 +334,25 @@ class Reuse:
         """The last build's snapshot under its layout; None when there is none or it is unreadable."""
         if layout is None:
             return None
+        path = layout.folder / SNAPSHOT_FILE
         try:
-            snapshot = pa.ipc.open_file(pa.memory_map(str(layout.folder / SNAPSHOT_FILE))).read_all()
+            names = _mapped(path).column_names
         except (OSError, pa.ArrowInvalid):
             return None
         needed = [c for c in COMMENT_COLUMNS if c not in enrich.SPAM_COLUMNS]
-        return cls(layout, snapshot) if set(needed) <= set(snapshot.column_names) else None
+        return cls(layout, path) if set(needed) <= set(names) else None
 
     def rows(self, start: int, count: int, spam: pa.Table) -> pa.Table:
-        """Rows of the last build's comments with this build's spam columns."""
-        part = self.snapshot.slice(start, count)
+        """Rows of the last build's comments with this build's spam columns. The snapshot is mapped
+        for these rows only: the pages read are let go with them, not held through the build."""
+        part = _mapped(self.path).slice(start, count)
         columns = {name: spam[name] if name in spam.column_names else part[name] for name in COMMENT_COLUMNS}
         return pa.table([_plain(columns[c]) for c in COMMENT_COLUMNS], names=list(COMMENT_COLUMNS))
+
+
+def _mapped(path: Path) -> pa.Table:
+    """A memory-mapped Arrow file's table (nothing read until a column is used)."""
+    return pa.ipc.open_file(pa.memory_map(str(path))).read_all()
 
 
 def _plain(column: pa.ChunkedArray) -> pa.ChunkedArray:
