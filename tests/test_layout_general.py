@@ -380,3 +380,35 @@ def test_a_counter_under_a_dek_with_share_buttons_does_not_swallow_the_article()
     assert any(p.startswith("When the council met") for p in layout.paragraphs)
     assert any(p.startswith("They had come") for p in layout.paragraphs)
     assert [c.author for c in layout.comments] == ["Maria Ostend"]
+
+
+# ---- badges, sign-up boxes, masthead and menu lines that are not titles ----
+
+def test_a_badge_under_the_stamp_still_heads_a_comment() -> None:
+    page = (f"A headline about the skate park vote\n\n{BODY}\n\nComments\n\n"
+            "Ada Lind's avatar\nAda Lind\nOct 4\n\nFirst to the meeting, last to leave.\n\n"
+            "Like (3)\nReply\n\n"
+            "1 reply by Bo Hart\n\nBo Hart's avatar\nBo Hart\nOct 4\nAuthor\n\nThanks for coming.\n\n"
+            "Like (1)\nReply\n")
+    comments = split_layout(page).comments
+    assert [(c.author, c.body) for c in comments] == [("Ada Lind", "First to the meeting, last to leave."),
+                                                      ("Bo Hart", "Thanks for coming.")]
+
+
+@pytest.mark.parametrize("line", ["Type your email...", "Enter your email address", "Launched 3 years ago"])
+def test_sign_up_box_lines_are_furniture(line: str) -> None:
+    page = f"A headline about the skate park vote\n\n{BODY}\n\n{line}\n\nOne more paragraph of the story."
+    assert all(line not in p for p in split_layout(page).paragraphs)
+
+
+def test_a_masthead_is_never_the_title_and_a_headline_of_three_short_sentences_is() -> None:
+    title = "The park costs $4 million. The mayor says yes. The city should say no."
+    page = (f"The Harlow Courier\nSign in\n\nOpinion\n\n{title}\n\nA standfirst that says a little more.\n\n"
+            f"Opinion by Dana Whitcombe\nMarch 3, 2024 at 6:00 a.m. EST\n\n{BODY}")
+    assert split_layout(page).title == title
+
+
+def test_a_menu_item_is_never_the_title_and_a_short_labelled_headline_is() -> None:
+    page = ("Neighbours\nHome\nFor sale & free\nGroups\nNotifications\n\nAda Lind\nWillow Bend · 3 hr ago\n\n"
+            f"Skate park: council decision\n\n{BODY}")
+    assert split_layout(page).title == "Skate park: council decision"

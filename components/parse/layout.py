@@ -67,7 +67,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(e-?mail|print|tweet|share|save|copy link|whatsapp|pinterest)$",
               r"^\d[\d,.]*k? (shares?|views?)$", r"^\d[\d,.]* view comments?$"),
     # Newsletter sign-up, paywall and app promotion blocks.
-    *_compile(r"delivered (straight )?to your inbox\.?$", r"^enter your e-?mail( address)?$",
+    *_compile(r"delivered (straight )?to your inbox\.?$", r"^(enter|type) your e-?mail( address)?(\.{3}|…)?$",
+              r"^launched (\d+|an?|one) (days?|weeks?|months?|years?) ago$",
               r"^by (signing up|subscribing|clicking|continuing|posting|submitting|registering)\b",
               r"^you have \d+ free (articles?|stories) (left|remaining)\b", r"^download the .{1,40} app$",
               r"^order reprints\b", r"^get (the|our) .{1,40} app$"),
@@ -840,9 +841,17 @@ def _is_stamp(line: str) -> bool:
         or bool(_AGO_END.search(text)))
 
 
+_BADGE_LINE = re.compile(r"^(?:author|op|original poster|mod(?:erator)?|verified|admin|staff|pinned|editor"
+                         r"|subscriber|top (?:fan|commenter|contributor))$", re.I)
+
+
 def _stamp_paragraph(paragraph: list[str]) -> bool:
-    """A comment's header block: its last line is a date or a relative stamp."""
-    return _is_stamp(paragraph[-1])
+    """A comment's header block: its last line is a date or a relative stamp, or one or two
+    badge lines ("Author", "Moderator") follow the stamp."""
+    end = len(paragraph)
+    while end > 1 and len(paragraph) - end < 2 and _BADGE_LINE.match(paragraph[end - 1].strip()):
+        end -= 1
+    return _is_stamp(paragraph[end - 1])
 
 
 def _author_of(header: str) -> tuple[str, str, bool]:
@@ -1346,10 +1355,18 @@ def _headline_line(line: str) -> bool:
     """A line that reads as a headline: several words, not furniture, a byline, a caption, a stamp
     or a link; sentence case or Title Case."""
     text = line.strip()
+    whole_label = False  # "Community garden: board decision": the label is part of a short headline
     if _CAPTION_LABEL.match(text):  # "Topic: headline" in a page's head
-        text = _LABEL_PREFIX.sub("", text)
-    if (len(text) > 250 or "·" in text or "•" in text or text[:1] in "@#(" or _is_furniture(text)
-            or _DOMAIN_LINE.match(text) or _AVATAR.match(text)):
+        rest = _LABEL_PREFIX.sub("", text)
+        if len(rest.split()) >= 4:
+            text = rest
+        elif _is_credit(text) or _CAPTION_IMAGE.match(text) or _CAPTION_END.search(text):
+            return False
+        else:
+            whole_label = True
+    if (len(text) > 250 or "·" in text or "•" in text or text[:1] in "@#("
+            or (_is_furniture(text) and not whole_label)
+            or _DOMAIN_LINE.match(text) or _AVATAR.match(text) or _is_masthead(text)):
         return False
     return _looks_like_headline(text) and sum(w[:1].isalpha() for w in text.split()) >= 3
 
@@ -1360,17 +1377,20 @@ def _block_headline(para: str) -> tuple[str, str] | None:
     lines = [line.strip() for line in para.split("\n") if line.strip()]
     for k, line in enumerate(lines):
         if _headline_line(line):
-            return line, "\n".join(lines[k + 1:])
+            rest = lines[k + 1:]
+            if rest and all(_short_head_line(after) for after in rest):
+                return None  # a navigation row goes on under it: a menu item, not a headline
+            return line, "\n".join(rest)
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
             return None
     return None
 
 
 def _headline_with_stops(para: str, following: list[str]) -> bool:
-    """A one-line headline of one or two short sentences ending with a stop, recognised by the
+    """A one-line headline of one to three short sentences ending with a stop, recognised by the
     byline or date line that follows it within the next paragraphs."""
     words = para.split()
-    if "\n" in para or not 4 <= len(words) <= _HEADLINE_WORDS or len(_SENTENCE_SPLIT.split(para)) > 2:
+    if "\n" in para or not 4 <= len(words) <= _HEADLINE_WORDS or len(_SENTENCE_SPLIT.split(para)) > 3:
         return False
     return any(_is_byline(line.strip()) or _is_date_line(line.strip())
                for block in following for line in block.split("\n") if len(line) <= 120)
@@ -1445,7 +1465,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                     continue
         headline = (page.in_head and not page.title and n + 1 < len(paragraphs) and "(@" not in para
                     and (_looks_like_headline(para) or _headline_with_stops(para, paragraphs[n + 1:n + 4])))
-        if _looks_like_title(para) or headline:  # a title sits above the article, never signs a post
+        # a title sits above the article, never signs a post, and is never the paper's masthead
+        if (_looks_like_title(para) or headline) and not _is_masthead(para):
             page.title = page.title or _title_text(para)
             continue
         if page.in_head and all(_short_head_line(line) for line in para.split("\n")):
