@@ -133,3 +133,12 @@ def test_an_age_descriptor_and_a_possessive_reply_before_a_colon_name_the_speake
 
 def test_a_possessive_that_is_not_speech_does_not_speak_before_a_colon() -> None:
     assert _mentions("Lind's office was closed: \u201cWe are shut until Monday for the holiday.\u201d") == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Hart called the decision \u201ca slap in the face to every parent here.\u201d", "Bo Hart"),
+    ("Lind called the meeting to order. \u201cWe have a lot to get through tonight,\u201d Hart said.",
+     "Bo Hart"),
+])
+def test_called_reports_speech_only_with_the_quote_in_its_sentence(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]

@@ -54,6 +54,8 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("written", "say"), ("saying", "say"), ("adding", "say"), ("writing", "say"), ("noting", "say"),
     ("explaining", "say"), ("insisting", "say"), ("arguing", "say"), ("telling", "tell"),
     ("described", "say"), ("describes", "say"), ("describing", "say"), ("calling it", "say"),
+    # "called the deal “a once-in-a-generation chance”": only with the quote in the same sentence
+    ("called", "name"), ("calls", "name"),
 )
 # Unnamed speakers: the role word of "a spokesperson for X", "a source close to X", "an insider".
 UNNAMED_ROLES: tuple[str, ...] = (
@@ -145,6 +147,9 @@ _SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|ins
 # called Later Starts in August, told the board …" (no sentence stop and no quote inside).
 _APPOSITIVE = re.compile(r",\s[^.!?;\ue000]{1,250},\s+(?:[a-z]+ly\s+)?")
 _Q = "\ue000"  # stands for a statement quote in a paragraph's frame
+_NAMING_CHARS = 80  # between "called" and the quote that names the thing
+# After "called": the quote within the same sentence ("called the city's contribution “…”").
+_NAMING = re.compile(r"[^.!?" + _Q + r"]{1," + str(_NAMING_CHARS) + r"}" + _Q)
 # A letter or digit: a frame without one outside its quote marks is all quote.
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _COLON_Q = re.compile(r":\s{0,3}\ue000")
@@ -485,6 +490,10 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
     for verb in _VERB.finditer(frame):
         phrase = " ".join(verb.group(1).lower().split())
         form = _VERB_FORM.get(phrase, "say")
+        if form == "name":
+            if not _NAMING.match(frame, verb.end()):
+                continue  # "called the police." is no speech
+            form = "say"
         after = bisect_left(starts, verb.end())
         follows = (after < len(usable) and usable[after].start <= verb.end() + _AFTER_WINDOW
                    and not re.search(r"[.!?]", frame[verb.end():usable[after].start]))
