@@ -142,3 +142,19 @@ def test_a_possessive_that_is_not_speech_does_not_speak_before_a_colon() -> None
 ])
 def test_called_reports_speech_only_with_the_quote_in_its_sentence(text: str, speaker: str) -> None:
     assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+def test_words_quoted_from_a_document_are_nobodys_statement() -> None:
+    text = ("Hart read the report twice. On page 41 the report concedes that the plan would \u201clargely "
+            "displace spending at other businesses.\u201d Hart insisted it \u201clooks at the whole picture, "
+            "not one page.\u201d")
+    assert [(m.speaker, m.text) for m in _mentions(text)] == [("Bo Hart", "looks at the whole picture, "
+                                                                           "not one page.")]
+
+
+def test_it_is_a_speaker_when_a_known_speaker_goes_by_it() -> None:
+    config = parse_config(tomllib.loads(
+        '[[sides]]\nid = "trust"\nname = "Upland Trust"\naliases = ["the Trust"]\npronoun = "it"\n\n'
+        '[[sides]]\nid = "farmers"\nname = "Hill Farmers"\npronoun = "they"\n'))
+    text = "The Trust defended the release. \u201cThe wolves are healthy and fully tracked,\u201d it said."
+    assert [m.speaker for m in _mentions(text, config)] == ["Upland Trust"]

@@ -95,7 +95,7 @@ _VERB = re.compile(r"\b(" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+")
                    re.I)
 _VERB_FORM = {p: form for p, form in REPORTING_VERBS}
 _VERB_WORDS = frozenset(p.split()[0] for p, _ in REPORTING_VERBS)  # a description ends before these
-_PRONOUN = re.compile(r"\b(he|she|He|She)\b")
+_PRONOUN = re.compile(r"\b(he|she|He|She|it|It)\b")  # "it" only for a speaker that goes by it
 _POSSESSIVE = re.compile(r"[’'‘]s\b")  # matched at a name's end
 # "Hart's response was swift:": the owner of what is said speaks (matched at a name's end)
 _SPEECH_NOUN = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+)?(?:response|reply|answer|message|statement|reaction|"
@@ -147,6 +147,13 @@ _SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|ins
 # called Later Starts in August, told the board …" (no sentence stop and no quote inside).
 _APPOSITIVE = re.compile(r",\s[^.!?;\ue000]{1,250},\s+(?:[a-z]+ly\s+)?")
 _Q = "\ue000"  # stands for a statement quote in a paragraph's frame
+# A document or "it" as the subject of a reporting verb: its words are quoted, nobody speaks them.
+_THING_SAYS = re.compile(
+    r"\b(?:(?P<it>[Ii]t)|[Tt]he (?:study|report|survey|document|letter|ruling|filing|lawsuit|complaint|memo|"
+    r"review|audit|policy|contract|bill|law|analysis|paper|email|notice|guidance|order|judgment|"
+    r"verdict|findings|minutes|agreement))\s+(?:\w+\s+)?(?:concedes|conceded|says|said|states|stated|"
+    r"notes|noted|warns|warned|claims|claimed|reads|read|argues|argued|admits|admitted|concludes|"
+    r"concluded|finds|found|describes|described|calls|called)\b")
 _NAMING_CHARS = 80  # between "called" and the quote that names the thing
 # After "called": the quote within the same sentence ("called the city's contribution “…”").
 _NAMING = re.compile(r"[^.!?" + _Q + r"]{1," + str(_NAMING_CHARS) + r"}" + _Q)
@@ -226,6 +233,8 @@ class _Tracker:
 
     def by_pronoun(self, pronoun: str) -> Person | None:
         wanted = pronoun.lower()
+        if wanted == "it":  # an organisation named before that goes by "it", never anyone else
+            return next((p for p in reversed(self.last) if p.pronoun.lower() == "it"), None)
         for person in reversed(self.last):
             if not person.pronoun or person.pronoun == wanted:
                 return person
@@ -275,7 +284,9 @@ def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
     found: list[tuple[int, int, Person, bool]] = []
     taken: set[int] = set()
     for person, names in named:
-        for name in names:
+        # "the Trust" also opens a sentence as "The Trust"
+        spelled = [v for n in names for v in ((n, n[:1].upper() + n[1:]) if n[:1].islower() else (n,))]
+        for name in spelled:
             if name not in frame:
                 continue
             for m in _name_pattern(name).finditer(frame):
@@ -598,10 +609,10 @@ _Attribution = tuple[_Subject, str, str]
 
 
 def _segments(frame: str, subjects: list[_Subject], quotes: list[str]
-              ) -> list[tuple[list[int], _Attribution | None]]:
+              ) -> list[tuple[list[int], _Attribution | None, str]]:
     """The frame cut into sentences (a quote that ends with a stop ends one): each with the
-    indexes of its quotes and its own attribution, if any."""
-    segments: list[tuple[list[int], _Attribution | None]] = []
+    indexes of its quotes, its own attribution, if any, and its text."""
+    segments: list[tuple[list[int], _Attribution | None, str]] = []
     start, seen = 0, 0
     starts = [s.start for s in subjects]  # in reading order
     ends = [m.start() for m in _SENTENCE_END.finditer(frame)]
@@ -612,7 +623,7 @@ def _segments(frame: str, subjects: list[_Subject], quotes: list[str]
         marks = sentence.count(_Q)
         inside = subjects[bisect_left(starts, start):bisect_left(starts, end)]
         own = [replace(s, start=s.start - start, end=s.end - start) for s in inside if s.end <= end]
-        segments.append((list(range(seen, seen + marks)), _verb_attribution(sentence, own)))
+        segments.append((list(range(seen, seen + marks)), _verb_attribution(sentence, own), sentence))
         seen += marks
         start = end
     return segments
@@ -636,15 +647,20 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
     right after it when that has no quote ("…." Damon said.), else the one before it."""
     segments = _segments(frame, subjects, quotes)
     groups: list[tuple[list[int], _Attribution | None]] = []
-    for n, (indexes, found) in enumerate(segments):
+    unsaid: set[int] = set()  # quotes of a document's words ("the study concedes that “…”")
+    for n, (indexes, found, sentence) in enumerate(segments):
         if not indexes:
             continue
-        nxt = segments[n + 1] if n + 1 < len(segments) else ([0], None)
+        if found is None and (thing := _THING_SAYS.search(sentence)) and not (
+                thing.group("it") and any(p.pronoun.lower() == "it" for p in tracker.people)):
+            unsaid.update(indexes)  # "it" is a document unless a known speaker goes by "it"
+            continue
+        nxt = segments[n + 1][:2] if n + 1 < len(segments) else ([0], None)
         groups.append((indexes, found or (nxt[1] if not nxt[0] else None)))
     speakers = {g[1][0].name for g in groups if g[1] is not None}
     if len(speakers) < 2:
-        whole = _attribute(frame, subjects, tracker, quotes)
-        return [(list(range(len(quotes))), whole)] if whole else []
+        whole = _attribute(frame, subjects, tracker, quotes) if len(unsaid) < len(quotes) else None
+        return [([k for k in range(len(quotes)) if k not in unsaid], whole)] if whole else []
     first = next(g[1] for g in groups if g[1] is not None)
     merged: list[tuple[list[int], _Attribution]] = []
     for indexes, attribution in groups:
