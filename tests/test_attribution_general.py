@@ -158,3 +158,23 @@ def test_it_is_a_speaker_when_a_known_speaker_goes_by_it() -> None:
         '[[sides]]\nid = "farmers"\nname = "Hill Farmers"\npronoun = "they"\n'))
     text = "The Trust defended the release. \u201cThe wolves are healthy and fully tracked,\u201d it said."
     assert [m.speaker for m in _mentions(text, config)] == ["Upland Trust"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # words joined across a comma or a double space by the clause reader: no crash, no lost document
+    ("After talking to a friend of Lind, Hart said: \u201cWe will appeal the ruling today.\u201d", "Bo Hart"),
+    ("\u201cShe is fine with all of it,\u201d said someone close to Ada  Lind.", "someone"),
+    # people who say nothing quoted keep no quote from the named speaker after them
+    ("Other people said nothing. \u201cWe will appeal the ruling today,\u201d Hart said.", "Bo Hart"),
+    ("Friends say she is tough. \u201cWe will appeal the ruling today,\u201d Lind said.", "Ada Lind"),
+    ("A friend said hello first. \u201cWe will appeal the ruling today,\u201d Hart said.", "Bo Hart"),
+    # the owner of "Lind's lawyer" is still the last person named; words before the owner stay out
+    ("Hart arrived. Lind's lawyer was late. \u201cWe will appeal the ruling today,\u201d she said.",
+     "Ada Lind"),
+    ("\u201cWe will appeal the ruling today,\u201d On Monday Hart's lawyer said.", "Hart's lawyer"),
+    ("\u201cWe will appeal the ruling today,\u201d one of Hart's lawyers said.", "Hart's lawyers"),
+    # the owner of the speech noun speaks, not the nearest possessive
+    ("Lind's response to Hart's team was swift: \u201cWe will appeal the ruling today.\u201d", "Ada Lind"),
+])
+def test_unnamed_forms_never_take_a_quote_from_the_speaker(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]

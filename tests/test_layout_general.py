@@ -398,17 +398,36 @@ def test_a_badge_under_the_stamp_still_heads_a_comment() -> None:
 @pytest.mark.parametrize("line", ["Type your email...", "Enter your email address", "Launched 3 years ago"])
 def test_sign_up_box_lines_are_furniture(line: str) -> None:
     page = f"A headline about the skate park vote\n\n{BODY}\n\n{line}\n\nOne more paragraph of the story."
-    assert all(line not in p for p in split_layout(page).paragraphs)
+    paragraphs = split_layout(page).paragraphs
+    assert all(line not in p for p in paragraphs) and "One more paragraph of the story." in paragraphs
 
 
 def test_a_masthead_is_never_the_title_and_a_headline_of_three_short_sentences_is() -> None:
     title = "The park costs $4 million. The mayor says yes. The city should say no."
     page = (f"The Harlow Courier\nSign in\n\nOpinion\n\n{title}\n\nA standfirst that says a little more.\n\n"
             f"Opinion by Dana Whitcombe\nMarch 3, 2024 at 6:00 a.m. EST\n\n{BODY}")
-    assert split_layout(page).title == title
+    layout = split_layout(page)
+    assert layout.title == title and not any("Harlow Courier" in p for p in layout.paragraphs)
 
 
 def test_a_menu_item_is_never_the_title_and_a_short_labelled_headline_is() -> None:
     page = ("Neighbours\nHome\nFor sale & free\nGroups\nNotifications\n\nAda Lind\nWillow Bend · 3 hr ago\n\n"
             f"Skate park: council decision\n\n{BODY}")
     assert split_layout(page).title == "Skate park: council decision"
+
+
+@pytest.mark.parametrize("headline", ["The Mayor Who Said No", "Record Crowds At Harlow Fair",
+                                      "Star Striker Signs New Deal", "Post Office Closes Its Doors"])
+def test_a_headline_with_a_newspaper_word_is_still_the_title(headline: str) -> None:
+    assert split_layout(f"{headline}\n\n{BODY}").title == headline
+
+
+@pytest.mark.parametrize("label", ["Watch: Mayor speaks out", "Related: Council news today"])
+def test_a_page_label_above_the_headline_is_not_the_title(label: str) -> None:
+    headline = "Council approves the skate park after long debate"
+    assert split_layout(f"{label}\n\n{headline}\n\n{BODY}").title == headline
+
+
+def test_a_story_opening_in_three_short_sentences_is_not_a_title() -> None:
+    page = f"It rained. The park flooded. Nobody came.\n\nMarch 3, 2024\n\n{BODY}"
+    assert split_layout(page).title == ""

@@ -1360,13 +1360,14 @@ def _headline_line(line: str) -> bool:
         rest = _LABEL_PREFIX.sub("", text)
         if len(rest.split()) >= 4:
             text = rest
-        elif _is_credit(text) or _CAPTION_IMAGE.match(text) or _CAPTION_END.search(text):
-            return False
+        elif (len(text.split(":", 1)[0].split()) < 2 or _is_credit(text) or _CAPTION_IMAGE.match(text)
+              or _CAPTION_END.search(text)):
+            return False  # "Watch: …", "Related: …" are page labels; "Community garden: …" is a topic
         else:
             whole_label = True
     if (len(text) > 250 or "·" in text or "•" in text or text[:1] in "@#("
             or (_is_furniture(text) and not whole_label)
-            or _DOMAIN_LINE.match(text) or _AVATAR.match(text) or _is_masthead(text)):
+            or _DOMAIN_LINE.match(text) or _AVATAR.match(text)):
         return False
     return _looks_like_headline(text) and sum(w[:1].isalpha() for w in text.split()) >= 3
 
@@ -1390,8 +1391,11 @@ def _headline_with_stops(para: str, following: list[str]) -> bool:
     """A one-line headline of one to three short sentences ending with a stop, recognised by the
     byline or date line that follows it within the next paragraphs."""
     words = para.split()
-    if "\n" in para or not 4 <= len(words) <= _HEADLINE_WORDS or len(_SENTENCE_SPLIT.split(para)) > 3:
+    sentences = _SENTENCE_SPLIT.split(para)
+    if "\n" in para or not 4 <= len(words) <= _HEADLINE_WORDS or len(sentences) > 3:
         return False
+    if len(sentences) == 3 and min(len(one.split()) for one in sentences) < 4:
+        return False  # "It rained. The park flooded. Nobody came." is a story's opening
     return any(_is_byline(line.strip()) or _is_date_line(line.strip())
                for block in following for line in block.split("\n") if len(line) <= 120)
 
@@ -1466,7 +1470,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         headline = (page.in_head and not page.title and n + 1 < len(paragraphs) and "(@" not in para
                     and (_looks_like_headline(para) or _headline_with_stops(para, paragraphs[n + 1:n + 4])))
         # a title sits above the article, never signs a post, and is never the paper's masthead
-        if (_looks_like_title(para) or headline) and not _is_masthead(para):
+        # above its sign-in and subscribe lines
+        if (_looks_like_title(para) or headline) and not (len(lines) > 1 and _is_masthead(para)):
             page.title = page.title or _title_text(para)
             continue
         if page.in_head and all(_short_head_line(line) for line in para.split("\n")):

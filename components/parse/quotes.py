@@ -114,6 +114,14 @@ INDEFINITE_ROLES: tuple[str, ...] = (
     "family member", "adviser", "advisor", "attorney", "lawyer", "acquaintance", "people",
 )
 _INDEFINITE_ART = r"an?|one|two|three|several|some|many|other|another"
+# Capitalised words that open a sentence or a clause, never a possessive owner ("On Monday Hart's").
+_NOT_OWNER = (r"(?:On|In|At|When|After|Before|As|If|But|And|The|A|An|Then|While|Since|Because|For|"
+              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+              r"May|June|July|August|September|October|November|December)\b")
+_CLAUSED = re.compile(r"\s+(?:close\s+to|familiar\s+with|who\s+knows?|with\s+knowledge\s+of|of|for)\s")
+_AS_OBJECT = re.compile(r"(?<!according )\b(?:to|with|from|by|among|about|at|of|told|met|asked|"
+                        r"spoke to|talked to)\s+\Z", re.I)
+_ANONYMOUS = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b", re.I)
 _UNNAMED = re.compile(
     r"\b(?:(?P<art>an?|one|two|several|the|our|my|their|An?|One|Two|Several|The|Our|My|Their)\s+"
     r"(?P<mods>(?:[\w-]+\s+){0,2}?)"
@@ -122,14 +130,14 @@ _UNNAMED = re.compile(
     + "|".join(a.capitalize() for a in _INDEFINITE_ART.split("|")) + r")\s+"
     r"(?P<imods>(?:[\w-]+\s+){0,2}?)"
     r"(?P<irole>" + "|".join(INDEFINITE_ROLES) + r")(?P<iplural>s)?"
-    # "someone close to X", "sources close to X", "people who know X": no determiner
+    # "someone close to X", "sources close to X", "people who know X": no determiner, a clause
     r"|(?P<bare>[Ss]ome(?:one|body)|[Ss]ources|[Ii]nsiders|[Pp]eople|[Ff]riends|[Aa]ides|[Ss]taffers)"
-    r"(?=\s+(?:close\s+to|familiar\s+with|who\s+knows?|with\s+knowledge\s+of|inside|in|at|"
-    r"from|near|around|said|say|says|told|tell)\b)"
-    # "Damon's representative", "a member of Damon's team": the owner's own people, not the owner
-    r"|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?P<pmods>(?:[\w-]+\s+){0,1}?)"
-    r"(?P<prole>" + "|".join(UNNAMED_ROLES + INDEFINITE_ROLES) + r"|team|camp|people|management|"
-    r"lawyers|attorneys|family|friends|publicists|representatives|spokespeople)"
+    r"(?=\s+(?:close\s+to|familiar\s+with|who\s+knows?|with\s+knowledge\s+of)\b)"
+    # "Damon's representative", "a member of Damon's team": the owner's representatives speak
+    r"|(?P<owner>(?:(?!" + _NOT_OWNER + r")[A-Z][\w-]*[ \t]+)?(?!" + _NOT_OWNER + r")[A-Z][\w-]*)['’]s[ \t]+"
+    r"(?P<pmods>(?:[\w-]+[ \t]+)?)"
+    r"(?P<prole>" + "|".join(UNNAMED_ROLES) + r"|lawyers?|attorneys?|advis[eo]rs?|team|camp|management|"
+    r"representatives|spokespeople|publicists)"
     r")\b")
 _OF_CLAUSE = re.compile(r"\s+(?:for|close\s+to|familiar\s+with|who\s+knows?|who\s+worked\s+with|"
                         r"with\s+knowledge\s+of|to|from|at|with|of|inside|within|near)\s+")
@@ -191,6 +199,7 @@ class _Subject:
     basis: str   # named, pronoun, descriptor, unnamed
     how: str     # the reason in words
     possessive: bool = False
+    owned: bool = False  # "Lind's lawyer": the owner's name inside still counts as a mention
 
 
 @dataclass
@@ -346,17 +355,26 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     found: list[_Subject] = []
     for m in _UNNAMED.finditer(frame):
         art, end = (m.group("art") or m.group("iart") or "").lower(), m.end()
+        if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods"))):
+            continue  # "a friend said hello", "other people said nothing": nobody's quote
+        before = _AS_OBJECT.search(frame, max(0, m.start() - 20), m.start())
+        one_of = m.group("owner") and before and before.group(0).lower().startswith("of")  # "one of X's"
+        if not m.group("art") and before and not one_of:
+            continue  # "Hart, who spoke to some people close to Lind, said": an object, not a speaker
         phrase = _unnamed_phrase(m)
         of = _OF_CLAUSE.match(frame, end) if not m.group("owner") else None
         if of is not None and (who := _who(frame, of.end())):
-            phrase += " " + " ".join(of.group(0).split()) + " " + who
-            end = frame.index(who, of.end()) + len(who)
+            at = frame.find(who, of.end())  # _who joins words across a comma or a double space
+            if at >= 0:
+                phrase += " " + " ".join(of.group(0).split()) + " " + who
+                end = at + len(who)
         phrase = " ".join(phrase.split())
         if art == "the" and tracker.last_unnamed and of is None:
             found.append(_Subject(m.start(), end, tracker.last_unnamed, None, "unnamed",
                                   f"unnamed: '{m.group(0)}' → {tracker.last_unnamed} (named before)"))
             continue
-        found.append(_Subject(m.start(), end, phrase, None, "unnamed", f"unnamed: {phrase}"))
+        found.append(_Subject(m.start(), end, phrase, None, "unnamed", f"unnamed: {phrase}",
+                              owned=bool(m.group("owner"))))
         if art != "the":  # "the insider" later refers back to this one, quoted here or not
             tracker.last_unnamed = phrase
     return found
@@ -446,7 +464,7 @@ def _apposition(frame: str, subject: _Subject, names: list[tuple[int, int, Perso
 def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     """Everyone a paragraph's frame names, in reading order, resolved as a reader would."""
     unnamed = _unnamed(frame, tracker)
-    spans = [(s.start, s.end) for s in unnamed]
+    spans = [(s.start, s.end) for s in unnamed if not s.owned]  # "Lind's lawyer" still names Lind
     names = [n for n in _name_mentions(frame, tracker.named) if not _inside(n[0], spans)]
     unnamed = [u for u in unnamed if not _apposition(frame, u, names)]
     spans = [(s.start, s.end) for s in unnamed]
@@ -545,8 +563,10 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     if colon is not None and not _is_headline(frame[:colon.start()]):
         speaking = [s for s in subjects if not s.possessive or _SPEECH_NOUN.match(frame, s.end)]
         before = [s for s in speaking if colon.start() - _SUBJECT_WINDOW <= s.end <= colon.start()]
+        owners = [s for s in before if s.possessive]  # "Lind's response to Hart's team was swift:"
         if before:
-            return before[-1], _reason(before[-1], "before a colon, no speech verb"), "colon"
+            chosen = owners[-1] if owners else before[-1]
+            return chosen, _reason(chosen, "before a colon, no speech verb"), "colon"
     if tracker.pending is not None and frame.lstrip().startswith(_Q):
         reason = _reason(tracker.pending, "before a colon ending the previous paragraph")
         return tracker.pending, reason, "colon"
