@@ -51,10 +51,12 @@ from .layout import LAYOUT_FILE, read_layout, record_layout
 from .local import Engine, InlineExecutor, LocalEngine, map_unordered, workers_of
 from .registry import previous_statements
 from .tasks import (
+    DocBase,
     DocFailure,
     DocResult,
     ParseTask,
     StanceTask,
+    base_batch,
     frame_of,
     parse_batch,
     read_arrow,
@@ -240,6 +242,22 @@ class _Build:
                 done += 1
                 self.progress(done, total, "parse")
 
+    def _learn_bases(self, files: dict[str, str], keys: dict[str, str]) -> None:
+        """The bases of files the cache has none for, from a parse without enrichment on the engine
+        (a file that fails here fails again, with its reason, in the full parse)."""
+        todo = [(path, sha) for path, sha in files.items() if not sha.startswith("too-large:")]
+        if not todo:
+            return
+        work = sum(_size(path) for path, _ in todo)
+        executor = self.executors.get(work)
+        limit = min(BATCH_BYTES, max(1, work // (4 * self.executors.workers)))
+        batches = _batched(self._tasks(todo), lambda t: len(t.data), limit)
+        learn = functools.partial(base_batch, config=self.config)
+        for results in map_unordered(executor, learn, batches, self.executors.window()):
+            for result in results:
+                if isinstance(result, DocBase):
+                    self.bases[result.path] = Base.of(keys[result.path], result.document, result.lines)
+
     def _collect(self, files: dict[str, str], keys: dict[str, str], entries: dict[str, Entry],
                  done: int, total: int) -> int:
         """The entries of files, from the cache when its key matches, else parsed; how many are done."""
@@ -260,19 +278,17 @@ class _Build:
 
     def documents(self, hashes: dict[str, str], config_hash: str) -> list[Entry]:
         """Every file's entry, from the cache when its key matches, else parsed on the engine: first
-        the files whose lines are not known yet, as they are; then, each source's repeated lines
-        known, the files whose share of them (furniture_sets.py) is not what they were parsed with."""
+        the files whose lines are not known yet are parsed as they are, for their lines only (no
+        enrichment, nothing cached); then, each source's repeated lines known, every file not cached
+        under the key of its share of them (furniture_sets.py) is parsed and enriched once."""
         entries: dict[str, Entry] = {}
         plain = {path: document_key(sha, config_hash) for path, sha in hashes.items()}
         self.bases = {p: base for p in hashes
                       if (base := Base.from_record(self.cache.read_base(Path(p).stem, plain[p]))) is not None}
-        first = {path: sha for path, sha in hashes.items() if path not in self.bases}
-        done = self._collect(first, plain, entries, 0, len(hashes))
+        self._learn_bases({path: sha for path, sha in hashes.items() if path not in self.bases}, plain)
         self.furniture = furniture_sets(self.bases)
         keys = {path: furnished_key(plain[path], self.furniture.get(path, frozenset())) for path in hashes}
-        rest = {path: sha for path, sha in hashes.items() if path not in self.report.failed
-                and (path not in entries or entries[path].key != keys[path])}
-        self._collect(rest, keys, entries, done, len(hashes) + sum(path in first for path in rest))
+        self._collect(hashes, keys, entries, 0, len(hashes))
         order = {path: n for n, path in enumerate(hashes)}
         parsed = set(self.report.parsed)  # workers finish in any order, and a file may be parsed twice
         self.report.parsed = sorted(parsed, key=order.__getitem__)

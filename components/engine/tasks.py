@@ -20,8 +20,8 @@ from ..enrich.stance import Claims
 from ..parse.parser import ParsedDocument, parse_document
 from .touched import document_stems
 
-__all__ = ["ParseTask", "DocResult", "StanceTask", "DocStance", "DocFailure", "parse_batch",
-           "stance_batch", "frame_of", "arrow_bytes", "read_arrow", "stance_input"]
+__all__ = ["ParseTask", "DocResult", "DocBase", "base_batch", "StanceTask", "DocStance", "DocFailure",
+           "parse_batch", "stance_batch", "frame_of", "arrow_bytes", "read_arrow", "stance_input"]
 
 
 def stance_input(columns: list[str]) -> list[str]:
@@ -172,6 +172,26 @@ def _result_or_failure(path: str, parsed: ParsedDocument) -> DocResult | DocFail
         return _result(path, parsed)
     except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
         return _failure(path, exc)
+
+
+@dataclass(frozen=True)
+class DocBase:
+    """A document's parse without furniture, reduced to what finds its outlet's repeated lines."""
+
+    path: str
+    document: dict[str, Any]
+    lines: tuple[str, ...]
+
+
+def base_batch(tasks: Sequence[ParseTask], config: CorpusConfig) -> list[DocBase | DocFailure]:
+    """Each document parsed as it is, without enrichment: its source, title and candidate lines
+    (the build learns every outlet's repeated lines from them before the one full parse)."""
+    out: list[DocBase | DocFailure] = []
+    for task in tasks:
+        parsed = _parsed(task, config)
+        out.append(parsed if isinstance(parsed, DocFailure)
+                   else DocBase(task.path, parsed.document, tuple(sorted(parsed.lines))))
+    return out
 
 
 def parse_batch(tasks: Sequence[ParseTask], config: CorpusConfig) -> list[DocResult | DocFailure]:
