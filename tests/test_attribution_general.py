@@ -178,3 +178,8 @@ def test_it_is_a_speaker_when_a_known_speaker_goes_by_it() -> None:
 ])
 def test_unnamed_forms_never_take_a_quote_from_the_speaker(text: str, speaker: str) -> None:
     assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+def test_a_quotes_own_sentence_names_its_speaker_before_an_earlier_verb_does() -> None:
+    text = "A spokesperson said hello first. \u201cWe will appeal the ruling today,\u201d Hart said."
+    assert [(m.speaker, m.speaker_reason) for m in _mentions(text)] == [("Bo Hart", "named before 'said'")]

@@ -679,7 +679,8 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
         groups.append((indexes, found or (nxt[1] if not nxt[0] else None)))
     speakers = {g[1][0].name for g in groups if g[1] is not None}
     if len(speakers) < 2:
-        whole = _attribute(frame, subjects, tracker, quotes) if len(unsaid) < len(quotes) else None
+        own = next((g[1] for g in groups if g[1] is not None), None)  # a quote's own sentence's speaker
+        whole = own or (_attribute(frame, subjects, tracker, quotes) if len(unsaid) < len(quotes) else None)
         return [([k for k in range(len(quotes)) if k not in unsaid], whole)] if whole else []
     first = next(g[1] for g in groups if g[1] is not None)
     merged: list[tuple[list[int], _Attribution]] = []
