@@ -81,6 +81,7 @@ BATCH_COMMENTS = 5_000
 # "spam", "write"); called from the building thread, often, so it must be cheap.
 Progress = Callable[[int, int, str], None]
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 def _log_error(out_dir: Path, what: str, error: str, trace: str) -> str:
@@ -225,15 +226,21 @@ class _Build:
         base = self.bases.setdefault(result.path, Base.of(key, result.document, result.lines))  # first parse
         return self.cache.write(Path(result.path).stem, key, result, base.record())
 
-    def _parse(self, todo: list[tuple[str, str]], keys: dict[str, str], entries: dict[str, Entry],
-               done: int, total: int) -> None:
-        """Parse the files of todo on the engine, into entries."""
+    def _on_engine(self, todo: list[tuple[str, str]],
+                   batch_task: Callable[..., list[R]]) -> Iterator[list[R]]:
+        """batch_task(tasks, config=…) over the files of todo in batches of bounded bytes, on the
+        engine; each batch's results as it finishes."""
         work = sum(_size(path) for path, _ in todo)
         executor = self.executors.get(work)
         limit = min(BATCH_BYTES, max(1, work // (4 * self.executors.workers)))
         batches = _batched(self._tasks(todo), lambda t: len(t.data), limit)
-        parse = functools.partial(parse_batch, config=self.config)
-        for results in map_unordered(executor, parse, batches, self.executors.window()):
+        run = functools.partial(batch_task, config=self.config)
+        yield from map_unordered(executor, run, batches, self.executors.window())
+
+    def _parse(self, todo: list[tuple[str, str]], keys: dict[str, str], entries: dict[str, Entry],
+               done: int, total: int) -> None:
+        """Parse the files of todo on the engine, into entries."""
+        for results in self._on_engine(todo, parse_batch):
             for result in results:
                 if isinstance(result, DocFailure):
                     self.fail(result, "parsing")
@@ -248,12 +255,7 @@ class _Build:
         todo = [(path, sha) for path, sha in files.items() if not sha.startswith("too-large:")]
         if not todo:
             return
-        work = sum(_size(path) for path, _ in todo)
-        executor = self.executors.get(work)
-        limit = min(BATCH_BYTES, max(1, work // (4 * self.executors.workers)))
-        batches = _batched(self._tasks(todo), lambda t: len(t.data), limit)
-        learn = functools.partial(base_batch, config=self.config)
-        for results in map_unordered(executor, learn, batches, self.executors.window()):
+        for results in self._on_engine(todo, base_batch):
             for result in results:
                 if isinstance(result, DocBase):
                     self.bases[result.path] = Base.of(keys[result.path], result.document, result.lines)
@@ -290,9 +292,7 @@ class _Build:
         keys = {path: furnished_key(plain[path], self.furniture.get(path, frozenset())) for path in hashes}
         self._collect(hashes, keys, entries, 0, len(hashes))
         order = {path: n for n, path in enumerate(hashes)}
-        parsed = set(self.report.parsed)  # workers finish in any order, and a file may be parsed twice
-        self.report.parsed = sorted(parsed, key=order.__getitem__)
-        self.report.reused = [path for path in self.report.reused if path not in parsed]
+        self.report.parsed.sort(key=order.__getitem__)  # workers finish in any order
         failed = sorted(self.report.failed.items(), key=lambda item: order.get(item[0], -1))
         self.report.failed = dict(failed)
         self.everyone = [entries[p] for p in hashes if p in entries]
