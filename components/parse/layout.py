@@ -640,9 +640,11 @@ _EDITED = r"(?:\s*[·•(]?\s*edited\)?)?"
 _RELATIVE_STAMP = re.compile(rf"^(?:(?:about |over )?(?:\d+\s*{_TIME_UNIT}|(?:an?|one)\s+"
                              rf"(?:second|minute|hour|day|week|month|year))\.?(?:\s+ago)?"
                              rf"|just now|yesterday|today){_EDITED}$", re.I)
+# A commenter's badge on a line of its own ("Author", "Moderator", "Top fan").
+_BADGE_WORDS = (r"top (?:fan|commenter|contributor)|author|op|original poster|mod(?:erator)?|verified"
+                r"|admin|staff|subscriber|pinned")
 _COMMENT_META = re.compile(
-    r"^(?:\(?edited\)?|top (?:fan|commenter|contributor)|rising fan|author|op|original poster|mod(?:erator)?"
-    r"|verified|admin|staff|subscriber|pinned|#\d{1,7}|[▲▼↑↓+-]?\s*\d[\d,.]*[km]?"
+    r"^(?:\(?edited\)?|rising fan|" + _BADGE_WORDS + r"|#\d{1,7}|[▲▼↑↓+-]?\s*\d[\d,.]*[km]?"
     r"(?:\s+(?:likes?|points?|votes?|upvotes?|reactions?|replies|reply))?"
     r"|\d+ repl(?:y|ies)(?: by .{1,60})?|(?:view|hide|show) (?:\d+ )?repl(?:y|ies)|[^·•]{1,40}\s[·•])$", re.I)
 _AVATAR = re.compile(r"^(?:(?P<name>.{1,60}?)['’]s\s+)?(?:avatar|profile (?:picture|photo|image))"
@@ -841,8 +843,7 @@ def _is_stamp(line: str) -> bool:
         or bool(_AGO_END.search(text)))
 
 
-_BADGE_LINE = re.compile(r"^(?:author|op|original poster|mod(?:erator)?|verified|admin|staff|pinned|editor"
-                         r"|subscriber|top (?:fan|commenter|contributor))$", re.I)
+_BADGE_LINE = re.compile(r"^(?:" + _BADGE_WORDS + r"|editor)$", re.I)
 
 
 def _stamp_paragraph(paragraph: list[str]) -> bool:

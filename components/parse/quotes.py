@@ -219,9 +219,11 @@ class _Tracker:
     pending: _Subject | None = None  # the subject of a paragraph that ended with a colon
     last_quote: tuple[int, _Subject, str] | None = None  # paragraph, speaker, basis of the last quote
     continuing: tuple[_Subject, str] | None = None  # speaker and basis of the previous paragraph's quote
+    goes_by_it: bool = False  # a known speaker's pronoun is "it" (set from people)
 
     def __post_init__(self) -> None:
         self.named = tuple((person, person.names) for person in self.people)
+        self.goes_by_it = any(p.pronoun.lower() == "it" for p in self.people)  # an organisation
         for person in reversed(self.people):  # the first person with a handle owns it
             self.by_handle.update(dict.fromkeys(person.handles, person))
         self.by_name = {p.name: p for p in reversed(self.people)}
@@ -672,7 +674,7 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if not indexes:
             continue
         if found is None and (thing := _THING_SAYS.search(sentence)) and not (
-                thing.group("it") and any(p.pronoun.lower() == "it" for p in tracker.people)):
+                thing.group("it") and tracker.goes_by_it):
             unsaid.update(indexes)  # "it" is a document unless a known speaker goes by "it"
             continue
         nxt = segments[n + 1][:2] if n + 1 < len(segments) else ([0], None)
