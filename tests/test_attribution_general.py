@@ -183,3 +183,40 @@ def test_unnamed_forms_never_take_a_quote_from_the_speaker(text: str, speaker: s
 def test_a_quotes_own_sentence_names_its_speaker_before_an_earlier_verb_does() -> None:
     text = "A spokesperson said hello first. \u201cWe will appeal the ruling today,\u201d Hart said."
     assert [(m.speaker, m.speaker_reason) for m in _mentions(text)] == [("Bo Hart", "named before 'said'")]
+
+
+_RIGGED = "\u201cThe vote was rigged from the very start.\u201d"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a relative clause, a prepositional phrase, dashes or brackets set off after the subject: the
+    # name inside them is not who speaks
+    (f"Hart, who spoke to people close to Lind, said: {_RIGGED}", "Bo Hart"),
+    (f"Hart, whose daughter once worked for Lind, told the Courier: {_RIGGED}", "Bo Hart"),
+    (f"Hart, in a letter to Lind, wrote: {_RIGGED}", "Bo Hart"),
+    (f"Hart, like Lind, said: {_RIGGED}", "Bo Hart"),
+    (f"Hart \u2014 who later apologised to Lind \u2014 said: {_RIGGED}", "Bo Hart"),
+    (f"Hart (who later apologised to Lind) said: {_RIGGED}", "Bo Hart"),
+    ("\u201cIt was a fair and open process,\u201d Lind, who beat Hart in May, told reporters.", "Ada Lind"),
+    # but a name set off by itself is the subject's apposition, and the clause may belong to the
+    # nearest name
+    (f"Her lawyer, Bo Hart, said: {_RIGGED}", "Bo Hart"),
+    (f"Hart met Lind, who said: {_RIGGED}", "Ada Lind"),
+    (f"When asked about Lind, Hart, who was in Paris, said: {_RIGGED}", "Bo Hart"),
+])
+def test_a_name_inside_a_clause_set_off_after_the_subject_does_not_speak(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Hart accused Lind of \u201crigging the vote from the very start.\u201d", "Bo Hart"),
+    ("Lind dismissed Hart's claims as \u201cnonsense from start to finish.\u201d", "Ada Lind"),
+    ("Lind branded the report \u201ca work of fiction from start to finish.\u201d", "Ada Lind"),
+])
+def test_verbs_that_judge_in_the_subjects_own_words_attribute_the_quote(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+def test_a_judging_verb_with_no_quote_in_its_sentence_is_no_speech() -> None:
+    text = "Lind dismissed the staff on Friday. \u201cWe will appeal the ruling this week,\u201d Hart said."
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]

@@ -56,6 +56,13 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("described", "say"), ("describes", "say"), ("describing", "say"), ("calling it", "say"),
     # "called the deal “a once-in-a-generation chance”": only with the quote in the same sentence
     ("called", "name"), ("calls", "name"),
+    # the same for verbs that judge with the subject's own words: "accused Hart of “…”",
+    # "dismissed the claims as “…”"
+    ("accused", "name"), ("accuses", "name"), ("dismissed", "name"), ("dismisses", "name"),
+    ("branded", "name"), ("brands", "name"), ("labelled", "name"), ("labeled", "name"),
+    ("blasted", "name"), ("praised", "name"), ("hailed", "name"), ("denounced", "name"),
+    ("criticised", "name"), ("criticized", "name"), ("condemned", "name"), ("likened", "name"),
+    ("mocked", "name"),
 )
 # Unnamed speakers: the role word of "a spokesperson for X", "a source close to X", "an insider".
 UNNAMED_ROLES: tuple[str, ...] = (
@@ -154,6 +161,12 @@ _SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|ins
 # A long appositive between a subject and its verb: "Hart, a father of three who started a group
 # called Later Starts in August, told the board …" (no sentence stop and no quote inside).
 _APPOSITIVE = re.compile(r",\s[^.!?;\ue000]{1,250},\s+(?:[a-z]+ly\s+)?")
+# A clause set off between a subject and its verb that opens with a small word, so names inside it
+# are not the subject: "Hart, who spoke to people close to Lind, said"; "Hart — like Lind — said".
+_PARENTHETICAL = re.compile(r"(?:,\s+(?!(?:and|or|but|nor)\b)[a-z][^.!?;,\ue000]{0,250}"
+                            r"(?:,[^.!?;,\ue000]{1,250}){0,3},|"
+                            r"\s+[—–]\s*[a-z][^.!?;\ue000—–]{0,250}[—–]|\s+\([a-z][^.!?;\ue000()]{0,250}\))"
+                            r"\s+(?:[a-z]+ly\s+)?")
 _Q = "\ue000"  # stands for a statement quote in a paragraph's frame
 # A document or "it" as the subject of a reporting verb: its words are quoted, nobody speaks them.
 _THING_SAYS = re.compile(
@@ -534,13 +547,24 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             continue
         if form == "say" and follows and frame[max(0, verb.start() - 4):verb.start()].strip(" ,") == _Q:
             return usable[after], phrase, True
-        before = bisect_left(ends, verb.start() + 1) - 1
+        before = _outside_parenthetical(frame, usable, bisect_left(ends, verb.start() + 1) - 1, verb.start())
         if before >= 0 and (usable[before].end >= verb.start() - _SUBJECT_WINDOW
                             or _APPOSITIVE.fullmatch(frame, usable[before].end, verb.start())):
             return usable[before], phrase, False
         if form == "say" and follows:
             return usable[after], phrase, True
     return None
+
+
+def _outside_parenthetical(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
+    """The subject the verb belongs to when the nearest one before it sits in a clause set off
+    after another ("Hart, who replaced Lind in May, said": Hart), else the nearest."""
+    for j in range(before - 1, -1, -1):
+        if _PARENTHETICAL.fullmatch(frame, usable[j].end, verb):
+            return j
+        if verb - usable[j].end > 2 * _SUBJECT_WINDOW + 250:
+            break
+    return before
 
 
 def _reason(subject: _Subject, how: str) -> str:
