@@ -92,7 +92,9 @@ def run_parser(path: Path, config: CorpusConfig) -> Parsed:
 
 
 def _signature_day(text: str) -> str:
-    """A tweet signature's date as YYYY-MM-DD, or '' when it is not a full date."""
+    """A tweet's or post's signature date as YYYY-MM-DD (an Instagram post's carries a
+    "Instagram post: " label), or '' when it is not a full date."""
+    text = text.rsplit(": ", 1)[-1]
     for fmt in _SIGNATURE_FORMATS:
         try:
             return datetime.strptime(text.strip(), fmt).date().isoformat()

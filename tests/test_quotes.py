@@ -228,3 +228,38 @@ def test_an_unclosed_mark_before_narration_opens_no_quote() -> None:
     found = _mentions("Damon told the panel: “Nobody here wanted a trophy for falling off roofs.\n\n"
                       "The panel ran for two hours and ended without a vote on anything at all.")
     assert found == []
+
+
+_POST = "Milano answered on Instagram on Friday.\n\nView this post on Instagram\n\n"
+
+
+@pytest.mark.parametrize(("text", "date", "body"), [
+    (_POST + "It is the micro that makes the macro. #spectrum\n\n"
+     "A post shared by Alyssa Milano (@milano_alyssa) on Dec 15, 2017 at 10:04am PST", "Dec 15, 2017",
+     "It is the micro that makes the macro. #spectrum"),
+    # the caption and the signature in one paragraph, no date; a handle alone that spells her name
+    (_POST + "It is the micro that makes the macro.\nA post shared by Alyssa Milano (@milano.alyssa)", "",
+     "It is the micro that makes the macro."),
+    (_POST + "It is the micro that makes the macro.\n\nA post shared by @alyssa_milano_ on December 15, 2017",
+     "December 15, 2017", "It is the micro that makes the macro."),
+])
+def test_instagram_post_signatures(text: str, date: str, body: str) -> None:
+    posts = [m for m in _mentions(text) if m.speaker_basis == "signature"]
+    assert [(m.speaker, m.kind, m.text) for m in posts] == [("Alyssa Milano", "tweet", body)]
+    assert posts[0].speaker_reason.startswith("Instagram post signature")
+    assert posts[0].signature_date.endswith(date)
+
+
+def test_an_instagram_embed_without_its_caption_takes_no_article_paragraph() -> None:
+    text = (_POST + "A post shared by Alyssa Milano (@milano_alyssa) on Dec 15, 2017 at 10:04am PST\n\n"
+            "The post drew thousands of replies within the hour, most of them from her fans.")
+    layout = split_layout(_HEAD + text)
+    assert layout.tweets == () and not any("A post shared" in p for p in layout.paragraphs)
+    assert [m for m in _mentions(text) if m.speaker_basis == "signature"] == []
+
+
+def test_a_handle_that_spells_a_name_two_people_share_names_nobody() -> None:
+    config = parse_config(tomllib.loads('[[sides]]\nid = "a"\nname = "Jo Reid"\n\n[[sides]]\nid = "b"\n'
+                                        'name = "Jo Reid-Smith"\naliases = ["Jo Reid"]\n'))
+    text = "The caption of the post is here in full.\n\nA post shared by @joreid on December 15, 2017"
+    assert [m.speaker for m in _mentions(text, config) if m.speaker_basis == "signature"] == ["@joreid"]

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateExpr", "find_date_expr", "resolve", "Resolved", "EVIDENCE_RANK", "MIN_YEAR", "MAX_YEAR",
-           "value_problem", "resolve_signature", "resolve_published"]
+__all__ = ["POST_DATE_PREFIX", "DateExpr", "find_date_expr", "resolve", "Resolved", "EVIDENCE_RANK",
+           "MIN_YEAR", "MAX_YEAR", "value_problem", "resolve_signature", "resolve_published"]
 
 # The sane range: news about living people. Outside it a date is a typo or a hostile input
 # (`9999-12-31`, `May 0000`), and downstream tools (calendars, plots) cannot hold it.
@@ -146,13 +146,19 @@ def _full_date(phrase: str) -> date:
     return _real_day(year, _month_number(phrase), day, phrase)
 
 
+# A signature date from an Instagram post embed carries this prefix; a bare one is a tweet's.
+POST_DATE_PREFIX = "Instagram post: "
+
+
 def resolve_signature(text: str) -> Resolved:
-    """A tweet signature's date (`December 16, 2017`), or an empty date and why."""
+    """A tweet's or post's signature date (`December 16, 2017`), or an empty date and why."""
+    label = "tweet signature"
+    if text.startswith(POST_DATE_PREFIX):
+        text, label = text[len(POST_DATE_PREFIX):], "Instagram post signature"
     try:
-        return Resolved(_full_date(text).isoformat(), f"tweet signature {_quoted(text)}",
-                        EVIDENCE_RANK["signature"])
+        return Resolved(_full_date(text).isoformat(), f"{label} {_quoted(text)}", EVIDENCE_RANK["signature"])
     except _Unusable as exc:
-        return Resolved("", f"tweet signature: {exc}", 0)
+        return Resolved("", f"{label}: {exc}", 0)
 
 
 def resolve_published(text: str) -> Resolved:

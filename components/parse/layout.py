@@ -345,6 +345,7 @@ class Tweet:
     handle: str
     date_text: str
     paragraph: int
+    platform: str = "Twitter"  # or "Instagram": a post embed signed "A post shared by Name (@handle)"
 
 
 @dataclass(frozen=True)
@@ -510,6 +511,8 @@ def _is_furniture(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > _SHORT_LINE:
         return False
+    if line.startswith("A post shared by") and _post_signature(line) is not None:
+        return False  # an Instagram post's signature (find_tweets), not the embed's wrapper
     return (bool(_FURNITURE_AT_START.match(line) or _FURNITURE_ANYWHERE.search(line))
             or _is_date_line(line) or _is_action_line(line)
             or _is_ui_line(line) or _is_end_credit(line)
@@ -1194,7 +1197,15 @@ _ANY_END = re.compile(rf"(?P<open>\()?(?P<handle>@\w{{1,30}})(?(open)\)){_GAP}"
 # Before a handle-only signature: a dash after a space, or a line that starts with it (dash optional).
 _HANDLE_ONLY = re.compile(rf"[ \t][—–]{_GAP}\Z|(?:^|\n)[ \t]{{0,20}}[—–-]?{_GAP}\Z")
 _PIC_LINK = re.compile(r"[ \t]*(?:\bpic\.twitter\.com/[\w/]{1,60}|\bhttps?://t\.co/\w{1,30})")
-_SIGNATURE_CHARS = _END_CHARS + _NAME_CHARS  # a signature alone is never longer
+# An Instagram post embed as text extraction leaves it: the caption, then "A post shared by Name
+# (@handle) on Dec 15, 2017 at 10:04am PST" (date and time optional; a handle alone for a name).
+_POST_TIME = r"(?: at \d{1,2}:\d{2}\s?[ap]\.?m\.?(?: [A-Z]{2,5})?)?"
+_POST_SIGNATURE = re.compile(
+    rf"(?:^|(?<=\s))A post shared by{_GAP}"
+    rf"(?:(?P<name>[^()\s@][^()\n]{{0,58}}?){_GAP}\((?P<handle>@[\w.]{{1,30}})\)|"
+    rf"(?P<bare>@[\w.]{{1,30}})){_GAP}(?:on{_GAP}(?P<date>{_TWEET_DATE}){_POST_TIME})?\s*\Z")
+_POST_CHARS = 17 + 60 + 2 * 20 + 33 + 4 + 19 + 20  # the longest "A post shared by …" line
+_SIGNATURE_CHARS = max(_END_CHARS + _NAME_CHARS, _POST_CHARS)  # a signature alone is never longer
 
 
 def _strip_pic_links(body: str) -> str:
@@ -1203,44 +1214,56 @@ def _strip_pic_links(body: str) -> str:
     return "\n".join(line for line in lines if line.strip()).strip()
 
 
-def _signature(text: str) -> tuple[int, str, str, str] | None:
-    """(where the signature starts, name, handle, date text) of the signature a text ends with:
-    `— Name (@handle) Month D, YYYY`, `— Name (@handle)`, `— (@handle)` or `— @handle`, each
-    with or without the date. Read from the text's end in bounded windows."""
+def _post_signature(text: str) -> tuple[int, str, str, str, str] | None:
+    """An Instagram post signature the text ends with, read in a bounded window from its end."""
+    post = _POST_SIGNATURE.search(text, max(0, len(text) - _POST_CHARS))
+    if post is None:
+        return None
+    handle = post.group("handle") or post.group("bare")
+    return post.start(), (post.group("name") or "").strip(), handle, post.group("date") or "", "Instagram"
+
+
+def _signature(text: str) -> tuple[int, str, str, str, str] | None:
+    """(where the signature starts, name, handle, date text, platform) of the signature a text
+    ends with: `— Name (@handle) Month D, YYYY`, `— Name (@handle)`, `— (@handle)` or `— @handle`,
+    each with or without the date, or an Instagram post's `A post shared by Name (@handle) on …`.
+    Read from the text's end in bounded windows."""
+    if "A post shared by" in text[-_POST_CHARS:]:
+        return _post_signature(text)
     end = _ANY_END.search(text, max(0, len(text) - _END_CHARS))
     if end is None:
         return None
     date_text = end.group("date") or ""
     dash = _HANDLE_ONLY.search(text, max(0, end.start() - 42), end.start())
     if dash is not None:
-        return dash.start(), "", end.group("handle"), date_text
+        return dash.start(), "", end.group("handle"), date_text, "Twitter"
     if end.group("open") is None:
         return None
     named = _SIGNATURE_NAME.search(text, max(0, end.start() - _NAME_CHARS), end.start())
     if named is None:
         return None
-    return named.start(), named.group("name"), end.group("handle"), date_text
+    return named.start(), named.group("name"), end.group("handle"), date_text, "Twitter"
 
 
 def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
-    """Signed tweets: a signature (dated or not, name or handle only) that ends the body's own
-    paragraph, or that is a paragraph of its own right after the body; pic.twitter.com links
-    are dropped from the body."""
+    """Signed tweets and Instagram posts: a signature (dated or not, name or handle only) that ends
+    the body's own paragraph, or that is a paragraph of its own right after the body;
+    pic.twitter.com links are dropped from the body."""
     tweets: list[Tweet] = []
     for index, para in enumerate(paragraphs):
         text = para.rstrip()
         found = _signature(text)
         if found is None:
             continue
-        start, name, handle, date_text = found
+        start, name, handle, date_text, platform = found
         body = _strip_pic_links(text[:start])
         if body:
-            tweets.append(Tweet(body, name, handle, date_text, index))
+            tweets.append(Tweet(body, name, handle, date_text, index, platform))
         elif index > 0 and len(text) <= _SIGNATURE_CHARS and not (
                 tweets and tweets[-1].paragraph == index - 1):
             previous = _strip_pic_links(paragraphs[index - 1])
             if previous and _signature(paragraphs[index - 1].rstrip()) is None:
-                tweets.append(Tweet(previous, name, handle, date_text, index - 1))
+                tweets.append(Tweet(previous, name, handle, date_text, index - 1, platform))
     return tweets
 
 
@@ -1333,6 +1356,7 @@ class _Page:
     date_line: str = ""
     in_head: bool = True
     after_links: bool = False
+    embed_open: bool = False  # an embed's "View this post on Instagram" was the last thing seen
 
 
 def _title_text(paragraph: str) -> str:
@@ -1430,6 +1454,11 @@ def _ends_with_outlet(title: str, outlet: str) -> bool:
                for end in ends)
 
 
+# The header text extraction leaves above an Instagram embed; a signature right under it has no
+# caption, so the paragraph above the embed is the article's, not the post's: the signature goes.
+_EMBED_HEADER = re.compile(r"^view (?:this|the) post on instagram$", re.I)
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment],
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
@@ -1443,6 +1472,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 (v for line in lines if (m := _COUNT_DATE.match(line[:_SHORT_LINE]) or (
                     _forum_byline(line) and _FORUM_BYLINE.match(line.strip())))
                  and (v := _date_value(m.group("date")))), "")
+        if any(_EMBED_HEADER.match(line.strip()) for line in lines if len(line) < 80):
+            page.embed_open = True
         if _caption_block(block) or _heading_block(block):
             page.after_links = page.after_links or _is_link_heading(lines[0].strip())
             continue
@@ -1461,7 +1492,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if not para:
             continue
         if is_signature_line(para):  # a tweet's signature in a paragraph of its own (find_tweets)
-            kept.append(para)
+            if not page.embed_open:
+                kept.append(para)
+            page.embed_open = False  # right under the embed's header: a post without its caption
             continue
         if not page.title and "\n" in para and (page.in_head or _DOMAIN_LINE.match(para.split("\n", 1)[0])):
             if (found := _block_headline(para)) is not None:  # nav lines or a link card's domain above it
@@ -1487,6 +1520,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue  # headlines under a link heading
         page.after_links = False
         page.in_head = page.in_head and not _is_prose(para)
+        page.embed_open = False
         kept.append(para)
     outlet, reason = _outlet(paragraphs, page.title)
     own_suffix = bool(outlet) and _ends_with_outlet(page.title, outlet)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..core.config import Person
-from .dates import DateExpr, find_date_expr
+from .dates import POST_DATE_PREFIX, DateExpr, find_date_expr
 from .layout import Layout, Tweet
 
 __all__ = ["Mention", "extract_mentions", "people_in_layout", "REPORTING_VERBS", "UNNAMED_ROLES",
@@ -215,6 +215,26 @@ class _Subject:
     owned: bool = False  # "Lind's lawyer": the owner's name inside still counts as a mention
 
 
+_MIN_SQUASHED = 6  # shorter squashed names ("bolind") match too many handles by chance
+
+
+def _squash(name: str) -> str:
+    """A name or handle as letters only, lower case: "@Ada_Lind87" and "Ada Lind" -> "adalind"."""
+    return "".join(ch for ch in name.casefold() if ch.isalpha())
+
+
+def _squashed_names(people: tuple[Person, ...]) -> dict[str, Person]:
+    """Each person's full name and multi-word aliases squashed, for handles the config does not
+    list (an Instagram account named after its owner); a squash two people share names nobody."""
+    found: dict[str, set[Person]] = {}
+    for person in people:
+        for name in (person.name, *person.aliases):
+            key = _squash(name)
+            if len(name.split()) > 1 and len(key) >= _MIN_SQUASHED:
+                found.setdefault(key, set()).add(person)
+    return {key: next(iter(owners)) for key, owners in found.items() if len(owners) == 1}
+
+
 @dataclass
 class _Tracker:
     """Who was named last, the last date phrase said of each speaker, descriptors learned."""
@@ -225,6 +245,7 @@ class _Tracker:
     context: dict[str, DateExpr] = field(default_factory=dict)
     by_handle: dict[str, Person] = field(default_factory=dict)
     by_name: dict[str, Person] = field(default_factory=dict)
+    by_squashed: dict[str, Person] = field(default_factory=dict)  # "adalind" -> Ada Lind (see _squash)
     named: tuple[tuple[Person, tuple[str, ...]], ...] = ()  # each person with their names
     learned: dict[str, Person] = field(default_factory=dict)  # descriptor phrase or head -> person
     configured: dict[str, list[Person]] = field(default_factory=dict)  # role head -> people
@@ -240,6 +261,7 @@ class _Tracker:
         for person in reversed(self.people):  # the first person with a handle owns it
             self.by_handle.update(dict.fromkeys(person.handles, person))
         self.by_name = {p.name: p for p in reversed(self.people)}
+        self.by_squashed = _squashed_names(self.people)
         for person in self.people:
             for phrase in self.descriptors.get(person.name, ()):
                 words = phrase.lower().split()
@@ -759,10 +781,16 @@ def _tweet_mention(doc_id: str, tweet: Tweet, paragraphs: tuple[str, ...],
                    tracker: _Tracker) -> Mention:
     index = tweet.paragraph
     tracker.pending = None
-    person = tracker.by_handle.get(tweet.handle) or tracker.by_name.get(tweet.name)
+    person = (tracker.by_handle.get(tweet.handle) or tracker.by_name.get(tweet.name)
+              or tracker.by_squashed.get(_squash(tweet.handle)))
     name = person.name if person else (tweet.name or tweet.handle)
-    signed = f"— {tweet.name} ({tweet.handle})" if tweet.name else f"— {tweet.handle}"
-    reason = f"tweet signature '{signed}'"
+    if tweet.platform == "Instagram":
+        signed = f"A post shared by {tweet.name} ({tweet.handle})" if tweet.name else \
+            f"A post shared by {tweet.handle}"
+        reason = f"Instagram post signature '{signed}'"
+    else:
+        signed = f"— {tweet.name} ({tweet.handle})" if tweet.name else f"— {tweet.handle}"
+        reason = f"tweet signature '{signed}'"
     if person and person.name != tweet.name:
         reason += f" → {person.name}"
     if person:
@@ -775,7 +803,9 @@ def _tweet_mention(doc_id: str, tweet: Tweet, paragraphs: tuple[str, ...],
         if expr is None and name in tracker.context:
             expr, inherited = tracker.context[name], True
     handle = tweet.handle or (person.handles[0] if person and person.handles else "")
-    return Mention(doc_id, index, name, handle, "tweet", tweet.body, expr, inherited, tweet.date_text,
+    signature = f"{POST_DATE_PREFIX}{tweet.date_text}" if tweet.platform == "Instagram" and tweet.date_text \
+        else tweet.date_text
+    return Mention(doc_id, index, name, handle, "tweet", tweet.body, expr, inherited, signature,
                    reason, "signature")
 
 
