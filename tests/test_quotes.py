@@ -261,5 +261,5 @@ def test_an_instagram_embed_without_its_caption_takes_no_article_paragraph() -> 
 def test_a_handle_that_spells_a_name_two_people_share_names_nobody() -> None:
     config = parse_config(tomllib.loads('[[sides]]\nid = "a"\nname = "Jo Reid"\n\n[[sides]]\nid = "b"\n'
                                         'name = "Jo Reid-Smith"\naliases = ["Jo Reid"]\n'))
-    text = "The caption of the post is here in full.\n\nA post shared by @joreid on December 15, 2017"
+    text = _POST + "The caption of the post is here in full.\n\nA post shared by @joreid on December 15, 2017"
     assert [m.speaker for m in _mentions(text, config) if m.speaker_basis == "signature"] == ["@joreid"]

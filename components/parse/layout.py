@@ -1357,6 +1357,7 @@ class _Page:
     in_head: bool = True
     after_links: bool = False
     embed_open: bool = False  # an embed's "View this post on Instagram" was the last thing seen
+    caption_at: int = -1  # the kept paragraph that came right after that header: the post's caption
 
 
 def _title_text(paragraph: str) -> str:
@@ -1454,8 +1455,9 @@ def _ends_with_outlet(title: str, outlet: str) -> bool:
                for end in ends)
 
 
-# The header text extraction leaves above an Instagram embed; a signature right under it has no
-# caption, so the paragraph above the embed is the article's, not the post's: the signature goes.
+# The header text extraction leaves above an Instagram embed. A post's signature in a paragraph of
+# its own signs the paragraph above only when that one came right under this header (the caption);
+# otherwise the paragraph above is the article's, and the signature goes as the embed's furniture.
 _EMBED_HEADER = re.compile(r"^view (?:this|the) post on instagram$", re.I)
 
 
@@ -1492,9 +1494,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if not para:
             continue
         if is_signature_line(para):  # a tweet's signature in a paragraph of its own (find_tweets)
-            if not page.embed_open:
-                kept.append(para)
-            page.embed_open = False  # right under the embed's header: a post without its caption
+            if not para.startswith("A post shared by") or page.caption_at == len(kept) - 1:
+                kept.append(para)  # a post's only under its caption, which is under the embed's header
+            page.embed_open = False
             continue
         if not page.title and "\n" in para and (page.in_head or _DOMAIN_LINE.match(para.split("\n", 1)[0])):
             if (found := _block_headline(para)) is not None:  # nav lines or a link card's domain above it
@@ -1520,7 +1522,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue  # headlines under a link heading
         page.after_links = False
         page.in_head = page.in_head and not _is_prose(para)
-        page.embed_open = False
+        if page.embed_open:
+            page.caption_at, page.embed_open = len(kept), False
         kept.append(para)
     outlet, reason = _outlet(paragraphs, page.title)
     own_suffix = bool(outlet) and _ends_with_outlet(page.title, outlet)
