@@ -220,3 +220,14 @@ def test_verbs_that_judge_in_the_subjects_own_words_attribute_the_quote(text: st
 def test_a_judging_verb_with_no_quote_in_its_sentence_is_no_speech() -> None:
     text = "Lind dismissed the staff on Friday. \u201cWe will appeal the ruling this week,\u201d Hart said."
     assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+@pytest.mark.parametrize("intro", [
+    "Lind, 49, spoke first on Monday.", "Hart, 61, and Lind, 49, met on Monday.",
+    "The 49-year-old Lind spoke first.", "Ada Lind (49) spoke first.",
+])
+def test_an_age_given_with_a_name_resolves_the_age_descriptor_later(intro: str) -> None:
+    text = f"{intro} Hart spoke after her.\n\n\u201cThe vote was fair from the start,\u201d the 49-year-old said."
+    found = _mentions(text)
+    assert [(m.speaker, m.speaker_basis) for m in found] == [("Ada Lind", "descriptor")]
+    assert "weak" not in found[0].speaker_reason

@@ -421,6 +421,10 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
 _APPOSITION_AFTER = re.compile(r",\s+(the\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*[,.;]", re.I)
 _APPOSITION_BEFORE = re.compile(r"\b(the\s+(?:[a-z][\w’'-]*\s+){1,4})\Z", re.I)
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][\w-]*)\s+\Z")
+# An age given with a name, so "the 49-year-old" later is that person: "Lind, 49," / "Lind (49)"
+# and "the 49-year-old Lind" / "49-year-old actress Ada Lind".
+_AGE_AFTER = re.compile(r"(?:,\s{1,3}|\s{1,3}\()(\d{1,3})(?=[,.;)])")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}\Z")
 
 
 def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], tracker: _Tracker) -> None:
@@ -437,6 +441,9 @@ def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], t
                 tracker.learned[words[-1]] = person
         if role and role.group(1).lower() in ROLE_NOUNS:
             tracker.learned[role.group(1).lower()] = person
+        age = _AGE_AFTER.match(frame, end, end + 8) or _AGE_BEFORE.search(frame[max(0, start - 60):start])
+        if age:
+            tracker.learned[f"{age.group(1)}-year-old"] = person
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -478,6 +485,10 @@ def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Pers
     if key in tracker.learned:
         person = tracker.learned[key]
         return person, f"descriptor '{shown}' → {person.name}"
+    age = _AGE.search(key)
+    if age and age.group(0) in tracker.learned:  # "the 49-year-old" after "Lind, 49,"
+        person = tracker.learned[age.group(0)]
+        return person, f"descriptor '{shown}' → {person.name} (given that age earlier)"
     if head in tracker.configured:
         person = tracker.latest_of(tracker.configured[head]) or tracker.configured[head][0]
         return person, f"descriptor '{shown}' → {person.name} (config: the {head})"
