@@ -227,7 +227,23 @@ def test_a_judging_verb_with_no_quote_in_its_sentence_is_no_speech() -> None:
     "The 49-year-old Lind spoke first.", "Ada Lind (49) spoke first.",
 ])
 def test_an_age_given_with_a_name_resolves_the_age_descriptor_later(intro: str) -> None:
-    text = f"{intro} Hart spoke after her.\n\n\u201cThe vote was fair from the start,\u201d the 49-year-old said."
+    text = (f"{intro} Hart spoke after her.\n\n"
+            "\u201cThe vote was fair from the start,\u201d the 49-year-old said.")
     found = _mentions(text)
     assert [(m.speaker, m.speaker_basis) for m in found] == [("Ada Lind", "descriptor")]
     assert "weak" not in found[0].speaker_reason
+
+
+@pytest.mark.parametrize("text", [
+    "In a joint statement, Lind and Hart said: \u201cWe have settled our differences in private.\u201d",
+    "\u201cWe have settled our differences in private,\u201d Lind and Hart said in a joint statement.",
+])
+def test_two_people_joined_by_and_speak_jointly_not_the_nearer_one(text: str) -> None:
+    found = _mentions(text)
+    assert [m.speaker for m in found] == ["Ada Lind and Bo Hart"] and "jointly" in found[0].speaker_reason
+
+
+def test_a_possessive_after_and_is_not_a_joint_speaker() -> None:
+    text = ("Lind and Hart's lawyer met on Friday. Hart said: "
+            "\u201cWe have settled our differences in private.\u201d")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]

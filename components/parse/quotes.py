@@ -583,7 +583,7 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         before = _outside_parenthetical(frame, usable, bisect_left(ends, verb.start() + 1) - 1, verb.start())
         if before >= 0 and (usable[before].end >= verb.start() - _SUBJECT_WINDOW
                             or _APPOSITIVE.fullmatch(frame, usable[before].end, verb.start())):
-            return usable[before], phrase, False
+            return _joint(frame, usable, before), phrase, False
         if form == "say" and follows:
             return usable[after], phrase, True
     return None
@@ -600,8 +600,25 @@ def _outside_parenthetical(frame: str, usable: list[_Subject], before: int, verb
     return before
 
 
+_AND = re.compile(r",?\s+and\s+")
+
+
+def _joint(frame: str, usable: list[_Subject], at: int) -> _Subject:
+    """The subject at `at`, or, when it is the second of two named people joined by "and" ("Lind
+    and Hart said in a joint statement"), both: the words are neither one's alone."""
+    subject = usable[at]
+    if at == 0 or subject.basis != "named":
+        return subject
+    first = usable[at - 1]
+    if first.basis != "named" or first.person == subject.person or not _AND.fullmatch(frame, first.end,
+                                                                                    subject.start):
+        return subject
+    both = f"{first.name} and {subject.name}"
+    return _Subject(first.start, subject.end, both, None, "named", f"jointly: {both}")
+
+
 def _reason(subject: _Subject, how: str) -> str:
-    if subject.basis == "named":
+    if subject.basis == "named" and subject.person is not None:
         return f"named {how}"
     return f"{subject.how} {how}" if how else subject.how
 
