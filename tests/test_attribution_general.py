@@ -247,3 +247,14 @@ def test_a_possessive_after_and_is_not_a_joint_speaker() -> None:
     text = ("Lind and Hart's lawyer met on Friday. Hart said: "
             "\u201cWe have settled our differences in private.\u201d")
     assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+@pytest.mark.parametrize("credit", ["\u2014 Bo Hart", "\u2013 Hart, school board member", "-- Bo Hart"])
+def test_a_pull_quote_credited_with_a_dash_is_that_persons(credit: str) -> None:
+    found = _mentions(f"\u201cThe vote was rigged from the very start.\u201d {credit}")
+    assert [m.speaker for m in found] == ["Bo Hart"]
+
+
+def test_a_dash_before_someone_else_later_in_the_sentence_credits_nobody() -> None:
+    text = "\u201cThe vote was rigged from the very start.\u201d \u2014 a claim the board, and Hart, deny."
+    assert [m.speaker for m in _mentions(text) if m.speaker_basis == "named"] == []

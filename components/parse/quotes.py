@@ -181,6 +181,8 @@ _NAMING = re.compile(r"[^.!?" + _Q + r"]{1," + str(_NAMING_CHARS) + r"}" + _Q)
 # A letter or digit: a frame without one outside its quote marks is all quote.
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _COLON_Q = re.compile(r":\s{0,3}\ue000")
+# A pull quote or epigraph credited with a dash: "“…” — Bo Hart" (a role may follow the name).
+_DASH_CREDIT = re.compile(r"\s*\ue000\s*[—–]\s*|\s*\ue000\s*--?\s+")
 
 
 @dataclass(frozen=True)
@@ -636,6 +638,9 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
         return found
     colon = _COLON_Q.search(frame)
     usable = [s for s in subjects if not s.possessive]
+    credit = _DASH_CREDIT.match(frame)
+    if credit is not None and usable and usable[0].start == credit.end():
+        return usable[0], _reason(usable[0], "after a dash under the quote"), usable[0].basis
     if colon is not None and not _is_headline(frame[:colon.start()]):
         speaking = [s for s in subjects if not s.possessive or _SPEECH_NOUN.match(frame, s.end)]
         before = [s for s in speaking if colon.start() - _SUBJECT_WINDOW <= s.end <= colon.start()]
