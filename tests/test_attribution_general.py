@@ -258,3 +258,12 @@ def test_a_pull_quote_credited_with_a_dash_is_that_persons(credit: str) -> None:
 def test_a_dash_before_someone_else_later_in_the_sentence_credits_nobody() -> None:
     text = "\u201cThe vote was rigged from the very start.\u201d \u2014 a claim the board, and Hart, deny."
     assert [m.speaker for m in _mentions(text) if m.speaker_basis == "named"] == []
+
+
+def test_a_sentence_with_capitalised_names_before_a_colon_is_not_a_headline() -> None:
+    text = "Speaking to the Courier, Lind was defiant: \u201cThe vote was fair and I stand by it.\u201d"
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+def test_a_title_case_line_before_a_colon_still_attributes_nothing() -> None:
+    assert _mentions("Lind Slams Hart: \u201cThe vote was fair and I stand by every count.\u201d") == []

@@ -630,6 +630,25 @@ def _is_headline(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _without_names(frame: str, end: int, subjects: list[_Subject]) -> str:
+    """The frame up to `end` without the names in it."""
+    parts, last = [], 0
+    for s in subjects:
+        if s.start >= end:
+            break
+        parts.append(frame[last:s.start])
+        last = max(last, s.end)
+    parts.append(frame[last:end])
+    return "".join(parts)
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words of a text (short ones too) are capitalised, as in a headline ("Lind Hits
+    Back at Hart Over Vote"), not a sentence ("Speaking to the Courier, Lind was defiant")."""
+    words = [w for w in _WORD.findall(text) if w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
 def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                quotes: list[str]) -> tuple[_Subject, str, str] | None:
     """(subject, reason, basis) for a paragraph's quotes, or None."""
@@ -641,7 +660,7 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     credit = _DASH_CREDIT.match(frame)
     if credit is not None and usable and usable[0].start == credit.end():
         return usable[0], _reason(usable[0], "after a dash under the quote"), usable[0].basis
-    if colon is not None and not _is_headline(frame[:colon.start()]):
+    if colon is not None and not _title_case(_without_names(frame, colon.start(), subjects)):
         speaking = [s for s in subjects if not s.possessive or _SPEECH_NOUN.match(frame, s.end)]
         before = [s for s in speaking if colon.start() - _SUBJECT_WINDOW <= s.end <= colon.start()]
         owners = [s for s in before if s.possessive]  # "Lind's response to Hart's team was swift:"
