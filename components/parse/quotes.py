@@ -23,6 +23,7 @@ from functools import lru_cache
 from ..core.config import Person
 from .dates import POST_DATE_PREFIX, DateExpr, find_date_expr
 from .layout import Layout, Tweet
+from .transcript import Answer, find_answers
 
 __all__ = ["Mention", "extract_mentions", "people_in_layout", "REPORTING_VERBS", "UNNAMED_ROLES",
            "ROLE_NOUNS", "find_quotes"]
@@ -829,6 +830,17 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     return mentions
 
 
+def _answer_mention(doc_id: str, answer: Answer, tracker: _Tracker) -> Mention:
+    """An interview answer as a statement of the one who gives it."""
+    person = answer.person
+    tracker.remember(person)
+    tracker.pending = tracker.last_quote = None
+    handle = person.handles[0] if person.handles else ""
+    expr = tracker.context.get(person.name)
+    return Mention(doc_id, answer.paragraph, person.name, handle, "interview", answer.text, expr,
+                   expr is not None, "", answer.reason, "named")
+
+
 def _tweet_mention(doc_id: str, tweet: Tweet, paragraphs: tuple[str, ...],
                    tracker: _Tracker) -> Mention:
     index = tweet.paragraph
@@ -867,11 +879,14 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
     speaker and the date phrase. descriptors: each person's descriptors from the config, by name."""
     tracker = _Tracker(people_in_layout(layout, known), descriptors or {})
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
+    answers = {a.paragraph: a for a in find_answers(layout.paragraphs, tracker.people)}
     mentions: list[Mention] = []
     for index, para in enumerate(layout.paragraphs):
         tweet = tweets.get(index)
         if tweet is not None:
             mentions.append(_tweet_mention(doc_id, tweet, layout.paragraphs, tracker))
+        elif index in answers:
+            mentions.append(_answer_mention(doc_id, answers[index], tracker))
         else:
             following = layout.paragraphs[index + 1] if index + 1 < len(layout.paragraphs) else ""
             mentions += _quote_mentions(doc_id, index, _closed(para, following), tracker)
