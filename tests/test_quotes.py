@@ -263,3 +263,13 @@ def test_a_handle_that_spells_a_name_two_people_share_names_nobody() -> None:
                                         'name = "Jo Reid-Smith"\naliases = ["Jo Reid"]\n'))
     text = _POST + "The caption of the post is here in full.\n\nA post shared by @joreid on December 15, 2017"
     assert [m.speaker for m in _mentions(text, config) if m.speaker_basis == "signature"] == ["@joreid"]
+
+
+@pytest.mark.parametrize(("sound", "name"), [("original sound - Alyssa Milano", "Alyssa Milano"),
+                                             ("Flowers - Miley Cyrus", "@alyssa_milano")])
+def test_a_tiktok_embed_is_a_post_of_its_handle(sound: str, name: str) -> None:
+    text = f"@alyssa_milano It is the micro that makes the macro. #metoo \u266c {sound}"
+    posts = [m for m in _mentions(text) if m.speaker_basis == "signature"]
+    assert [(m.speaker, m.text) for m in posts] == [
+        ("Alyssa Milano", "It is the micro that makes the macro. #metoo")]
+    assert posts[0].speaker_reason.startswith("TikTok post") and (name in posts[0].speaker_reason)

@@ -43,3 +43,30 @@ def test_the_answer_turns_of_a_known_name_decide_who_answers_a_turns() -> None:
     found = _answers("Hart was in the room too.", "Q: Was it fair?", "HART: No.", "Q: Why not?",
                      "A: Because the count was wrong.")
     assert [name for _, name, _ in found] == ["Bo Hart", "Bo Hart"]
+
+
+@pytest.mark.parametrize("label", ["AL:", "ADA LIND, BOARD CHAIR:", "DR ADA LIND:", "[00:09:58] Ada Lind:",
+                                   "(12:04) LIND:"])
+def test_initials_roles_honorifics_and_time_stamps_label_a_turn(label: str) -> None:
+    found = _answers("THE COURIER: Was it fair?", f"{label} It was fair from the very start.")
+    assert found == [(1, "Ada Lind", "It was fair from the very start.")]
+
+
+def test_the_title_names_the_interviewee_when_no_turn_does() -> None:
+    paragraphs = ["Hart and Lind clashed again; Hart, Hart and Hart.", "Q: Was it fair?", "A: It was."]
+    found = find_answers(paragraphs, PEOPLE, title="Five questions for Ada Lind")
+    assert [(a.person.name, a.text) for a in found] == [("Ada Lind", "It was.")]
+
+
+def test_a_title_case_question_turn_stays_and_a_quote_in_an_answer_is_its_speakers() -> None:
+    from components.parse.layout import split_layout
+    from components.parse.quotes import extract_mentions
+    page = ("A Long Headline About The Board Vote In Title Case\n\nLind answered our questions by phone on "
+            "Friday, a day after the vote.\n\nQ: Have You Spoken To Hart?\n\n"
+            "A: Once. He said, \u201cI will appeal the ruling by the end of the week.\u201d That was all.\n\n"
+            "Q: Will you appeal?\n\nA: No. The vote was fair from the very start.")
+    layout = split_layout(page)
+    assert "Q: Have You Spoken To Hart?" in layout.paragraphs
+    found = [(m.speaker, m.kind, m.text[:12]) for m in extract_mentions("d", layout, PEOPLE)]
+    assert found == [("Ada Lind", "interview", "Once. He sai"), ("Bo Hart", "quote", "I will appea"),
+                     ("Ada Lind", "interview", "No. The vote")]

@@ -18,6 +18,7 @@ from functools import lru_cache, wraps
 from dateutil import parser as date_parser
 
 from .dates import value_problem
+from .transcript import is_turn
 
 __all__ = ["Layout", "RawComment", "Tweet", "split_layout", "line_key", "clear_line_caches",
            "find_signature", "find_tweets", "is_signature_line", "FURNITURE_PATTERNS",
@@ -1245,6 +1246,22 @@ def _signature(text: str) -> tuple[int, str, str, str, str] | None:
     return named.start(), named.group("name"), end.group("handle"), date_text, "Twitter"
 
 
+# A TikTok embed as text extraction leaves it: "@handle caption #tags ♬ original sound - Name" (the
+# name after "original sound" is the poster's; after another sound's title it is that sound's).
+_TIKTOK = re.compile(r"(?P<handle>@[\w.]{1,30})\s+(?P<body>[^♬]{3,2200}?)\s*♬(?P<sound>[^♬\n]{0,200})\Z")
+_OWN_SOUND = re.compile(r"\s*original sound\s*[-–—]\s*(?P<name>[^()\n]{1,60}?)\s*\Z", re.I)
+
+
+def _tiktok(text: str, index: int) -> Tweet | None:
+    """The TikTok post a paragraph is, if it is one."""
+    post = _TIKTOK.match(text) if "♬" in text[-260:] else None
+    if post is None:
+        return None
+    own = _OWN_SOUND.match(post.group("sound"))
+    name = own.group("name") if own else ""
+    return Tweet(post.group("body").strip(), name, post.group("handle"), "", index, "TikTok")
+
+
 def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
     """Signed tweets and Instagram posts: a signature (dated or not, name or handle only) that ends
     the body's own paragraph, or that is a paragraph of its own right after the body;
@@ -1252,6 +1269,9 @@ def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
     tweets: list[Tweet] = []
     for index, para in enumerate(paragraphs):
         text = para.rstrip()
+        if (post := _tiktok(text, index)) is not None:
+            tweets.append(post)
+            continue
         found = _signature(text)
         if found is None:
             continue
@@ -1455,6 +1475,11 @@ def _ends_with_outlet(title: str, outlet: str) -> bool:
                for end in ends)
 
 
+def _asks(para: str) -> bool:
+    """A question turn of an interview ("Q: Have You Met Lind?", "AL: And Hart?"), not a headline."""
+    return is_turn(para) and (para.startswith(("Q:", "Q.")) or para.rstrip().endswith("?"))
+
+
 # The header text extraction leaves above an Instagram embed. A post's signature in a paragraph of
 # its own signs the paragraph above only when that one came right under this header (the caption);
 # otherwise the paragraph above is the article's, and the signature goes as the embed's furniture.
@@ -1507,7 +1532,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                     and (_looks_like_headline(para) or _headline_with_stops(para, paragraphs[n + 1:n + 4])))
         # a title sits above the article, never signs a post, and is never the paper's masthead
         # above its sign-in and subscribe lines
-        if (_looks_like_title(para) or headline) and not (len(lines) > 1 and _is_masthead(para)):
+        if ((_looks_like_title(para) or headline) and not (len(lines) > 1 and _is_masthead(para))
+                and not (page.title and _asks(para))):  # "Q: Have You Spoken To Lind?" is a turn
             page.title = page.title or _title_text(para)
             continue
         if page.in_head and all(_short_head_line(line) for line in para.split("\n")):

@@ -57,6 +57,7 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("described", "say"), ("describes", "say"), ("describing", "say"), ("calling it", "say"),
     # "called the deal “a once-in-a-generation chance”": only with the quote in the same sentence
     ("called", "name"), ("calls", "name"),
+    ("by his own account", "say"), ("by her own account", "say"), ("by their own account", "say"),
     # the same for verbs that judge with the subject's own words: "accused Hart of “…”",
     # "dismissed the claims as “…”"
     ("accused", "name"), ("accuses", "name"), ("dismissed", "name"), ("dismisses", "name"),
@@ -830,6 +831,9 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     return mentions
 
 
+_INNER_WEAK = ("weak", "continuation", "colon")  # not enough to credit a quote inside an answer to another
+
+
 def _answer_mention(doc_id: str, answer: Answer, tracker: _Tracker) -> Mention:
     """An interview answer as a statement of the one who gives it."""
     person = answer.person
@@ -848,7 +852,10 @@ def _tweet_mention(doc_id: str, tweet: Tweet, paragraphs: tuple[str, ...],
     person = (tracker.by_handle.get(tweet.handle) or tracker.by_name.get(tweet.name)
               or tracker.by_squashed.get(_squash(tweet.handle)))
     name = person.name if person else (tweet.name or tweet.handle)
-    if tweet.platform == "Instagram":
+    if tweet.platform == "TikTok":
+        signed = f"{tweet.handle} … ♬ original sound - {tweet.name}" if tweet.name else tweet.handle
+        reason = f"TikTok post by '{signed}'"
+    elif tweet.platform == "Instagram":
         signed = f"A post shared by {tweet.name} ({tweet.handle})" if tweet.name else \
             f"A post shared by {tweet.handle}"
         reason = f"Instagram post signature '{signed}'"
@@ -879,17 +886,20 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
     speaker and the date phrase. descriptors: each person's descriptors from the config, by name."""
     tracker = _Tracker(people_in_layout(layout, known), descriptors or {})
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
-    answers = {a.paragraph: a for a in find_answers(layout.paragraphs, tracker.people)}
+    answers = {a.paragraph: a for a in find_answers(layout.paragraphs, tracker.people, layout.title)}
     mentions: list[Mention] = []
     for index, para in enumerate(layout.paragraphs):
         tweet = tweets.get(index)
         if tweet is not None:
             mentions.append(_tweet_mention(doc_id, tweet, layout.paragraphs, tracker))
-        elif index in answers:
-            mentions.append(_answer_mention(doc_id, answers[index], tracker))
         else:
             following = layout.paragraphs[index + 1] if index + 1 < len(layout.paragraphs) else ""
-            mentions += _quote_mentions(doc_id, index, _closed(para, following), tracker)
+            found = _quote_mentions(doc_id, index, _closed(para, following), tracker)
+            if index in answers:  # the answer, and what it quotes of others ("She said, “…”")
+                name = answers[index].person.name
+                found = [_answer_mention(doc_id, answers[index], tracker), *(
+                    m for m in found if m.speaker != name and m.speaker_basis not in _INNER_WEAK)]
+            mentions += found
         credit = _credited_block(para, layout.paragraphs[index - 1], tracker) if index else None
         if credit is not None and not (mentions and mentions[-1].paragraph >= index - 1):
             mentions.append(replace(credit, doc_id=doc_id, paragraph=index - 1))
