@@ -272,6 +272,13 @@ FURNITURE = [
     "If you buy something from a link, we may earn a commission. See our ethics statement.",
     "Follow us on X: @harlowcourier",
     "00:00 Intro", "03:12 The vote", "…less", "...more",
+    # page controls, syndication breaks, agency credits, editing notes, sponsors, transcripts, releases
+    "Larger text size", "License this article", "Story continues", "Read the original article on Plateful.",
+    "Privacy Dashboard", "Share Via", "(With inputs from agencies)", "AAP",
+    "Disclaimer: Comments reflect the views of their authors", "This interview has been lightly edited.",
+    "This episode is sponsored by a bakeware company.", "More episodes", "Transcript (excerpt)",
+    "(Footage of the community meeting)", "Media Contact:", "SOURCE Harlow Council", "Watch on YouTube",
+    "Also Read | Curfew vote delayed again", "Reply  Up 12  Down 3  Report",
 ]
 
 

@@ -130,7 +130,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"\b(accept|allow|manage|enable)\b.{0,60}\bcookies\b"),
     # In-body link labels ("MORE: headline", "READ MORE: …", "RELATED: …", "WATCH: …").
     *_compile(r"^(more|read more|related|see also|also read|read also|watch|listen|further reading"
-              r"|recommended|explore more|don'?t miss)\s*:\s+\S"),
+              r"|recommended|explore more|don'?t miss)\s*[:|]\s+\S"),
     # Author bio boxes ("X covers …; reach her at …", "Writer for X", "X is a reporter at Y").
     *_compile(r"\b(reach|contact|e-?mail|follow) (him|her|them|me) (at|on)\b", r"^writer (for|at)\b.{0,60}$"),
     re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?!.*[“\"])(?:is an? (?:[\w-]+ ){0,3}"
@@ -145,6 +145,34 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"|enjoy(ed)? (this|reading))", r"(^|[.?!]\s+)(get in touch|contact us)\b(?!.*[“\"])[^.]*\.?$",
               r"^(are|were) you (affected|impacted)\b", r"^share your (story|experience|views)\b",
               r"^follow (us|me|him|her|them)\b.{0,60}$"),
+    # Page controls and notes many kinds of site share: text-size buttons, licensing and privacy
+    # links, syndication breaks ("Story continues", "Read the original article on X"), agency
+    # credits ("(With inputs from agencies)", a line that is only "AAP"), editing notes under
+    # interviews, sponsor lines, transcript and episode labels, stage directions in broadcast
+    # transcripts ("(Footage of …)"), press-release contact lines, fact-check page furniture.
+    *_compile(r"^(normal|small(er)?|large(r)?|very large|default|increase|decrease|reset) (text|font)"
+              r"( size)?$",
+              r"^licen[cs]e this (article|story|content|photo|image)$", r"^story continues\W*$",
+              r"^read the original (article|story|post) (on|at)\b.{0,60}$",
+              r"^privacy (dashboard|settings|preferences|centre|center)$", r"^share via\b.{0,30}$",
+              r"^\((with )?(inputs|additional reporting|reporting|input) (from|by) [^)]{1,80}\)$",
+              r"^(AAP|AP|AFP|Reuters|PA|PTI|IANS|ANI|UPI|dpa|EFE|CP|NZPA|Bloomberg)$", r"^disclaimer\s*:",
+              r"^this (interview|conversation|transcript|q ?& ?a|article|story) (has been|was) "
+              r"(lightly |slightly )?(edited|condensed|translated|shortened)\b",
+              r"^this (episode|podcast|show|newsletter|article|video|segment) (is|was) "
+              r"(sponsored|brought to you|supported|presented) by\b",
+              r"^(more|all|previous|next|latest|recent) (episodes?|fact[- ]checks?)$",
+              r"^(full )?transcripts?( \([^)]{1,20}\))?$", r"^full transcripts? (is |are )?available\b",
+              r"^links (from|in|mentioned in) (the|this) (episode|show|podcast|article)$",
+              r"^\((footage|vision|video|audio|music|applause|laughter|laughs|crosstalk|inaudible|archival|"
+              r"excerpt|clip|break|pause|silence)\b[^)]{0,80}\)$",
+              r"^do you have a (story|tip|news tip)\b",
+              r"^(media|press) (contacts?|enquiries|inquiries)\s*:?$",
+              r"^watch on (youtube|vimeo|tiktok|instagram|x|twitter|facebook)$",
+              r"^(topics|tags|more) in this (article|story)$", r"^about this rating$", r"^our sources$",
+              r"^support (independent|our) [\w -]{1,40}\.?$",
+              r"^catch (all )?the (latest )?.{0,80}\b(news|updates)\b.{0,60}$"),
+    re.compile(r"^SOURCE [A-Z][\w&.,'’ -]{1,60}$"),  # a press release's closing "SOURCE Company"
     # Video pages: chapter lists ("00:00 Intro"), "…less" / "...more" toggles.
     *_compile(r"^\d{1,2}:\d{2}(:\d{2})?\s+\S(?!.*[.!?\"”]$).{0,60}$", r"^(…|\.\.\.)\s*(less|more)$"),
 )
@@ -270,7 +298,7 @@ ACTION_WORDS = frozenset({
     "embed", "click", "to", "rate", "ago", "min", "mins", "hour", "hours", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "minute", "minutes", "award", "helpful",
     # forums: "Quote Report", "Like Quote Reply", "Reply With Quote", "Multi-Quote", "Quote · Top"
-    "quote", "multi", "multiquote", "with", "top"})
+    "quote", "multi", "multiquote", "with", "top", "up", "down"})
 _ACTION_CORE = frozenset({"like", "reply", "recommend", "share", "report", "flag", "rate", "comments",
                           "comment", "quote", "multiquote"})
 _ACTION_TOKEN = re.compile(r"[a-z]+|\d+[smhdwy]?|[·•|›‹/,\-–—()]+", re.I)
