@@ -438,3 +438,15 @@ def test_a_page_label_above_the_headline_is_not_the_title(label: str) -> None:
 def test_a_story_opening_in_three_short_sentences_is_not_a_title() -> None:
     page = f"It rained. The park flooded. Nobody came.\n\nMarch 3, 2024\n\n{BODY}"
     assert split_layout(page).title == ""
+
+
+def test_a_comment_widgets_sign_in_and_sort_lines_head_no_comment() -> None:
+    page = (f"{HEAD}\n\n{BODY}\n\nComments\n\nSign in to comment\nSort by Top\n48 comments\n\n"
+            "Maria Ostend\n\u00b7 3 hours ago\nI was there and it was packed.\nReply\n54\n9\n")
+    assert [(c.author, c.body) for c in split_layout(page).comments] == [("Maria Ostend",
+                                                                          "I was there and it was packed.")]
+
+
+def test_a_link_aggregators_domain_after_the_title_is_not_part_of_it() -> None:
+    layout = split_layout(f"{HEAD} (harlowcourier.example)\n212 points by someone 5 hours ago\n\n{BODY}\n")
+    assert layout.title == HEAD

@@ -103,6 +103,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # story's forum thread and the sign-in notice under it.
     *_compile(r"^(discuss|comment on) this (story|article|post) (on|in)\b.{0,60}$",
               r"^you must (log in|sign in|be logged in|register)\b.{0,60}$",
+              r"^(sign|log) ?in (to|and) (comment|reply|join|post|vote|leave)\b.{0,60}$",
               r"^return to [“\"‘'][^”\"’']{1,60}[”\"’']$", r"^(who is online|jump to|board index)$",
               r"^users browsing this (forum|topic|thread)\b", r"^powered by\b(?!.*[.!?]$).{0,80}$"),
     *_compile(r"^(post (a )?reply|reply to (topic|thread)|post new (topic|thread)|new (topic|thread))$",
@@ -170,8 +171,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(media|press) (contacts?|enquiries|inquiries)\s*:?$",
               r"^watch on (youtube|vimeo|tiktok|instagram|x|twitter|facebook)$",
               r"^(topics|tags|more) in this (article|story)$", r"^about this rating$", r"^our sources$",
-              r"^support (independent|our) [\w -]{1,40}\.?$",
-              r"^catch (all )?the (latest )?.{0,80}\b(news|updates)\b.{0,60}$"),
+              r"^support (independent|our) [\w -]{1,40}\.?( (become|join|donate|subscribe)\b.{0,60})?$",
+              r"^catch (all )?the (latest )?.{0,80}\b(news|updates)\b.{0,160}$"),
     re.compile(r"^SOURCE [A-Z][\w&.,'’ -]{1,60}$"),  # a press release's closing "SOURCE Company"
     # Video pages: chapter lists ("00:00 Intro"), "…less" / "...more" toggles.
     *_compile(r"^\d{1,2}:\d{2}(:\d{2})?\s+\S(?!.*[.!?\"”]$).{0,60}$", r"^(…|\.\.\.)\s*(less|more)$"),
@@ -969,9 +970,13 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             target, arrow = named, True
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _BLANK_RUN.sub("\n\n", "\n".join(flat)).strip()
-    if not author or len(author.split()) > 6 or not text:
-        return None, len(chunk)
+    if not author or len(author.split()) > 6 or not text or _all_furniture([author, *text.split("\n")]):
+        return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+def _all_furniture(lines: list[str]) -> bool:
+    return all(_is_furniture(line) for line in lines if line.strip())
 
 
 _WIDGET_WORDS = 12  # lines above a comment longer than this are article text, not widget lines
@@ -1408,6 +1413,9 @@ class _Page:
     caption_at: int = -1  # the kept paragraph that came right after that header: the post's caption
 
 
+_LINK_DOMAIN = re.compile(r"\s+\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\)$", re.I)  # "Title (site.com)"
+
+
 def _title_text(paragraph: str) -> str:
     """A headline without a kicker (`SPORTS | …`)."""
     stripped = _KICKER.sub("", paragraph, count=1)
@@ -1583,6 +1591,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     own_suffix = bool(outlet) and _ends_with_outlet(page.title, outlet)
     if reason == "the title's suffix" or own_suffix:
         page.title = page.title[:page.title.rfind(outlet)].rstrip(" |–—-")
+    page.title = _LINK_DOMAIN.sub("", page.title)
     tweets = find_tweets(kept)
     return Layout(header_date, page.title, outlet, tuple(kept), tuple(tweets), tuple(comments),
                   page.date_line, reason, _line_keys(paragraphs))
