@@ -267,3 +267,12 @@ def test_a_sentence_with_capitalised_names_before_a_colon_is_not_a_headline() ->
 
 def test_a_title_case_line_before_a_colon_still_attributes_nothing() -> None:
     assert _mentions("Lind Slams Hart: \u201cThe vote was fair and I stand by every count.\u201d") == []
+
+
+def test_a_pull_quote_repeating_someones_words_is_theirs_not_the_previous_speakers() -> None:
+    text = ("\u201cThe count was rigged from the very start, and everyone here knows it,\u201d Hart said.\n\n"
+            "\u201cThe count was checked twice by the clerk and once by the auditor,\u201d Lind said.\n\n"
+            "\u201cThe count was rigged from the very start.\u201d")
+    found = [(m.speaker, m.text[:24]) for m in _mentions(text)]
+    assert found[-1] == ("Bo Hart", "The count was rigged fro")
+    assert "repeats Bo Hart's words" in _mentions(text)[-1].speaker_reason

@@ -310,7 +310,7 @@ DATE_WORDS = frozenset({
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
     "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "at", "on", "of",
     "published", "posted", "updated", "last", "first", "modified", "ago", "min", "read", "comments",
-    "comment",
+    "comment", "broadcast", "aired",
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
     "months", "year", "years", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct", "mt", "est", "edt",
     "pst", "pdt", "cst", "cdt", "mst", "mdt", "ist", "aest", "aedt", "z"})
@@ -323,7 +323,8 @@ _DATE_GAPS = re.compile(r"[\s,|/·•:;()\-–—]*")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _DATE_PREFIX = re.compile(
-    r"^\s*(published|posted|first published|last updated|updated|modified)\s*(on|at)?\s*:?\s*", re.I)
+    r"^\s*(published|posted|first published|last updated|updated|modified|(first )?broadcast|(first )?aired)"
+    r"\s*(on|at)?\s*:?\s*", re.I)
 _RELATIVE = re.compile(r"\b\d+ \w+ ago\b|\b\d+ (comments?|min read)\b", re.I)
 _DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
 _DATE_LINE_HEAD = 12  # a publication date line sits among the first paragraphs

@@ -903,6 +903,28 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
         credit = _credited_block(para, layout.paragraphs[index - 1], tracker) if index else None
         if credit is not None and not (mentions and mentions[-1].paragraph >= index - 1):
             mentions.append(replace(credit, doc_id=doc_id, paragraph=index - 1))
+    return _pull_quotes(mentions)
+
+
+_UNSURE = ("weak", "continuation")
+_FOLD = re.compile(r"[\W_]+")
+
+
+def _pull_quotes(mentions: list[Mention]) -> list[Mention]:
+    """A quote without a sure speaker whose words repeat what someone is surely quoted saying
+    elsewhere in the document (a pull quote, a standfirst) is theirs."""
+    unsure = [n for n, m in enumerate(mentions) if m.speaker_basis in _UNSURE]
+    if not unsure:
+        return mentions
+    sure = [(_FOLD.sub(" ", m.text.casefold()), m) for m in mentions if m.speaker_basis not in _UNSURE]
+    for n in unsure:
+        words = _FOLD.sub(" ", mentions[n].text.casefold()).strip()
+        source = next((m for folded, m in sure if words and words in folded), None)
+        if source is not None:
+            mentions[n] = replace(mentions[n], speaker=source.speaker, handle=source.handle,
+                                  speaker_reason=f"repeats {source.speaker}'s words quoted in paragraph "
+                                                 f"{source.paragraph + 1} ({source.speaker_reason})",
+                                  speaker_basis=source.speaker_basis)
     return mentions
 
 
