@@ -276,3 +276,52 @@ def test_a_pull_quote_repeating_someones_words_is_theirs_not_the_previous_speake
     found = [(m.speaker, m.text[:24]) for m in _mentions(text)]
     assert found[-1] == ("Bo Hart", "The count was rigged fro")
     assert "repeats Bo Hart's words" in _mentions(text)[-1].speaker_reason
+
+
+# ---- the review's cases: rules of this round must not take quotes from their speakers ----
+
+_GAMBLE = "\u201ca reckless gamble with public money\u201d."
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the nearest subject with a set-off clause of its own keeps the verb
+    (f"Lind, the mayor, backed the plan, but Hart, however, said it was {_GAMBLE}", "Bo Hart"),
+    (f"Lind, who lost, congratulated Hart, who, visibly moved, said it was {_GAMBLE}", "Bo Hart"),
+    (f"Lind, a former teacher, was not at the meeting, and Hart, in a statement, said it was {_GAMBLE}",
+     "Bo Hart"),
+    # "and" between an object and a subject is no joint statement
+    (f"Lind thanked Smith and Hart said the plan was {_GAMBLE}", "Bo Hart"),
+    (f"The letter was signed by Lind and Hart said the plan was {_GAMBLE}", "Bo Hart"),
+    # a judging verb with another speech verb, a clause or a passive before the quote
+    ("Smith praised Lind, who said the award was \u201creally for the whole team at the school\u201d.",
+     "Ada Lind"),
+    ("Lind mocked Hart for saying the board was \u201cthe best-run in the country\u201d.", "Bo Hart"),
+    ("Lind criticised Smith and Hart said she had \u201cgone too far this time, frankly\u201d.", "Bo Hart"),
+    ("Critics have branded Lind \u201cthe most divisive mayor in a generation\u201d, Hart said.", "Bo Hart"),
+    # the clause's own subject before a colon
+    ("Lind had one message for Hart: \u201cResign now before it is too late for us.\u201d", "Ada Lind"),
+])
+def test_review_cases_keep_their_speaker(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Hart was accused by Lind of \u201cplaying politics with children and their sleep\u201d.",
+    "\u201cStrictly Come Dancing Live\u201d \u2013 Hart joins the tour for its final twelve dates.",
+    "\u201cMake America Great Again\u201d \u2014 Hart wore the hat to the rally, to the dismay of the board.",
+])
+def test_review_cases_credit_nobody_named(text: str) -> None:
+    assert [m.speaker for m in _mentions(text) if m.speaker in ("Ada Lind", "Bo Hart")] == []
+
+
+def test_an_age_before_words_that_do_not_describe_the_name_is_not_its_age() -> None:
+    text = ("Police said a 17-year-old boy stabbed Lind outside the school gates on Friday.\n\n"
+            "Hart, the head teacher, called the police.\n\n"
+            "The 17-year-old told officers: \u201cI did not mean to hurt anybody that night.\u201d")
+    assert all("given that age" not in m.speaker_reason for m in _mentions(text))
+
+
+def test_two_people_of_one_age_make_the_age_name_nobody() -> None:
+    text = ("Lind, 52, and Hart, 52, met on Friday.\n\n"
+            "\u201cThe vote was fair from the start,\u201d the 52-year-old said.")
+    assert all("given that age" not in m.speaker_reason for m in _mentions(text))

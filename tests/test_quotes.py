@@ -273,3 +273,21 @@ def test_a_tiktok_embed_is_a_post_of_its_handle(sound: str, name: str) -> None:
     assert [(m.speaker, m.text) for m in posts] == [
         ("Alyssa Milano", "It is the micro that makes the macro. #metoo")]
     assert posts[0].speaker_reason.startswith("TikTok post") and (name in posts[0].speaker_reason)
+
+
+@pytest.mark.parametrize("signature", [
+    "A post shared by Alyssa Milano \u2728 (@milanoalyssa)",
+    "A post shared by ALYSSA MILANO (@alyssa.milano)",
+    "A photo posted by Alyssa Milano (@alyssamilano) on Jan 5, 2016 at 10:04am PST",
+    "A post shared by Alyssa Milano (@alyssamilano) on 15 Dec 2017 at 10:04",
+])
+def test_post_signature_variants_find_the_known_person(signature: str) -> None:
+    posts = [m for m in _mentions(_POST + f"It is the micro that makes the macro.\n\n{signature}")
+             if m.speaker_basis == "signature"]
+    assert [m.speaker for m in posts] == ["Alyssa Milano"]
+
+
+def test_a_post_signature_under_article_prose_credits_no_post() -> None:
+    text = ("Milano shared a photo of the crowd outside the meeting on Friday evening.\n"
+            "A post shared by Alyssa Milano (@milanoalyssa) on Dec 15, 2017 at 10:04am PST")
+    assert [m for m in _mentions(text) if m.speaker_basis == "signature"] == []

@@ -70,3 +70,31 @@ def test_a_title_case_question_turn_stays_and_a_quote_in_an_answer_is_its_speake
     found = [(m.speaker, m.kind, m.text[:12]) for m in extract_mentions("d", layout, PEOPLE)]
     assert found == [("Ada Lind", "interview", "Once. He sai"), ("Bo Hart", "quote", "I will appea"),
                      ("Ada Lind", "interview", "No. The vote")]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # an explainer's questions and answers are the newsroom's, not the person the article is about
+    ("The board will vote on Lind's plan on Tuesday. Here is what parents need to know.",
+     "Q: What does the plan do?", "A: It moves the first bell.", "Q: Who pays?", "A: The district."),
+    # "A." beside no "Q." is a name's initial
+    ("Lind has championed the plan for two years.", "A. J. Hart, a parent of two, said the plan was fine.",
+     "A. Smith-Jones, another parent, asked why nobody had read the report?"),
+    # a label of a headline's form and a question nobody answers
+    ("Lind: I will not resign over this vote.", "Hart said the plan was a disaster.",
+     "Update, 5pm: Will Lind survive the confidence vote?"),
+])
+def test_false_transcripts_give_no_answers(paragraphs: tuple[str, ...]) -> None:
+    assert _answers(*paragraphs) == []
+
+
+def test_the_interviewee_is_who_the_interview_sentence_names_not_who_the_prose_discusses() -> None:
+    found = _answers("Ada Lind sat down with the Courier to talk about her rival. Hart has led the board "
+                     "since 2019, and Hart's allies say Hart will run again.", "Q: Will he run?",
+                     "A: I think so.")
+    assert [name for _, name, _ in found] == ["Ada Lind"]
+
+
+def test_narration_between_turns_is_not_the_answer() -> None:
+    found = _answers("Q: Why did you quit?", "LIND: Because the board stopped listening.",
+                     "Lind pauses and looks out of the window.", "Q: Any regrets?", "LIND: None.")
+    assert [n for n, _, _ in found] == [1, 4]

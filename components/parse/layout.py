@@ -125,7 +125,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Captions and image credits of public broadcasters and blogs ("Image source, X", "Image caption,",
     # "Screenshot of … taken by the author"), embed wrappers (cookie consent, "A post shared by").
     *_compile(r"^(image|media|video) (source|caption|credit),", r"^(image|media|video) (source|caption),?$",
-              r"^screenshots?\b(?!.*[.!?\"”]$)", r"^a post shared by\b",
+              r"^screenshots?\b(?!.*[.!?\"”]$)", r"^a (post|photo|video) (shared|posted) by\b",
               r"\bnot responsible for the content of external( (internet|web))? sites\b",
               r"\bcookies?\b.{0,200}\b(consent|accept|allow|settings|preferences|enable)",
               r"\b(accept|allow|manage|enable)\b.{0,60}\bcookies\b"),
@@ -542,7 +542,7 @@ def _is_furniture(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > _SHORT_LINE:
         return False
-    if line.startswith("A post shared by") and _post_signature(line) is not None:
+    if _is_post_signature(line):
         return False  # an Instagram post's signature (find_tweets), not the embed's wrapper
     return (bool(_FURNITURE_AT_START.match(line) or _FURNITURE_ANYWHERE.search(line))
             or _is_date_line(line) or _is_action_line(line)
@@ -1234,12 +1234,15 @@ _HANDLE_ONLY = re.compile(rf"[ \t][—–]{_GAP}\Z|(?:^|\n)[ \t]{{0,20}}[—–-
 _PIC_LINK = re.compile(r"[ \t]*(?:\bpic\.twitter\.com/[\w/]{1,60}|\bhttps?://t\.co/\w{1,30})")
 # An Instagram post embed as text extraction leaves it: the caption, then "A post shared by Name
 # (@handle) on Dec 15, 2017 at 10:04am PST" (date and time optional; a handle alone for a name).
-_POST_TIME = r"(?: at \d{1,2}:\d{2}\s?[ap]\.?m\.?(?: [A-Z]{2,5})?)?"
+_POST_TIME = r"(?: at \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?"
 _POST_SIGNATURE = re.compile(
-    rf"(?:^|(?<=\s))A post shared by{_GAP}"
+    rf"(?:^|(?<=\s))A (?:post|photo|video) (?:shared|posted) by{_GAP}"
     rf"(?:(?P<name>[^()\s@][^()\n]{{0,58}}?){_GAP}\((?P<handle>@[\w.]{{1,30}})\)|"
     rf"(?P<bare>@[\w.]{{1,30}})){_GAP}(?:on{_GAP}(?P<date>{_TWEET_DATE}){_POST_TIME})?\s*\Z")
-_POST_CHARS = 17 + 60 + 2 * 20 + 33 + 4 + 19 + 20  # the longest "A post shared by …" line
+# The longest "A post shared by …" line: the lead, a name, two gaps, "(@handle)", "on ", a date and
+# "at 10:04am PDT" with room to spare.
+_POST_CHARS = 17 + 60 + 2 * 20 + 33 + 4 + 19 + 20
+_POST_LEAD = re.compile(r"A (?:post|photo|video) (?:shared|posted) by\b")
 _SIGNATURE_CHARS = max(_END_CHARS + _NAME_CHARS, _POST_CHARS)  # a signature alone is never longer
 
 
@@ -1247,6 +1250,12 @@ def _strip_pic_links(body: str) -> str:
     """A tweet's body without its `pic.twitter.com/…` links (a line of only a link goes too)."""
     lines = (_PIC_LINK.sub("", line).rstrip() for line in body.split("\n"))
     return "\n".join(line for line in lines if line.strip()).strip()
+
+
+def _is_post_signature(line: str) -> bool:
+    """A line that is only an Instagram post's signature."""
+    line = line.strip()
+    return bool(_POST_LEAD.match(line)) and _post_signature(line) is not None
 
 
 def _post_signature(text: str) -> tuple[int, str, str, str, str] | None:
@@ -1263,7 +1272,7 @@ def _signature(text: str) -> tuple[int, str, str, str, str] | None:
     ends with: `— Name (@handle) Month D, YYYY`, `— Name (@handle)`, `— (@handle)` or `— @handle`,
     each with or without the date, or an Instagram post's `A post shared by Name (@handle) on …`.
     Read from the text's end in bounded windows."""
-    if "A post shared by" in text[-_POST_CHARS:]:
+    if _POST_LEAD.search(text, max(0, len(text) - _POST_CHARS)):
         return _post_signature(text)
     end = _ANY_END.search(text, max(0, len(text) - _END_CHARS))
     if end is None:
@@ -1512,6 +1521,15 @@ def _ends_with_outlet(title: str, outlet: str) -> bool:
                for end in ends)
 
 
+def _split_at_embed(block: str) -> list[str]:
+    """A block cut before an embed's "View this post on Instagram" line, so the article's lines
+    above it never join the post's caption."""
+    lines = block.split("\n")
+    heads = (k for k, line in enumerate(lines) if k and len(line) < 80 and _EMBED_HEADER.match(line.strip()))
+    cut = next(heads, None)
+    return [block] if cut is None else ["\n".join(lines[:cut]), "\n".join(lines[cut:])]
+
+
 def _asks(para: str) -> bool:
     """A question turn of an interview ("Q: Have You Met Lind?", "AL: And Hart?"), not a headline."""
     return is_turn(para) and (para.startswith(("Q:", "Q.")) or para.rstrip().endswith("?"))
@@ -1527,6 +1545,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
     kept: list[str] = []
+    paragraphs = [part for block in paragraphs for part in _split_at_embed(block)]
     repeated = _repeated_lines(paragraphs)
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
@@ -1536,8 +1555,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 (v for line in lines if (m := _COUNT_DATE.match(line[:_SHORT_LINE]) or (
                     _forum_byline(line) and _FORUM_BYLINE.match(line.strip())))
                  and (v := _date_value(m.group("date")))), "")
-        if any(_EMBED_HEADER.match(line.strip()) for line in lines if len(line) < 80):
-            page.embed_open = True
+        page.embed_open = page.embed_open or any(_EMBED_HEADER.match(line.strip()) for line in lines
+                                                 if len(line) < 80)
+        alone = sum(bool(line.strip()) for line in lines) == 1
         if _caption_block(block) or _heading_block(block):
             page.after_links = page.after_links or _is_link_heading(lines[0].strip())
             continue
@@ -1550,13 +1570,15 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                          and line.strip() not in repeated
                          and not (furniture and line_key(line) in furniture)
                          and not (len(line) < 80 and _POST_STAMP.search(line))
-                         and not (k and _CAPTION_LABEL_ALONE.match(lines[k - 1]))).strip()
+                         and not (k and _CAPTION_LABEL_ALONE.match(lines[k - 1]))
+                         # a post's signature signs a caption under the embed's header, never prose
+                         and (page.embed_open or alone or not _is_post_signature(line))).strip()
         if any(_is_link_heading(line.strip()) for line in lines if len(line) < 80):
             page.after_links = True
         if not para:
             continue
         if is_signature_line(para):  # a tweet's signature in a paragraph of its own (find_tweets)
-            if not para.startswith("A post shared by") or page.caption_at == len(kept) - 1:
+            if not _POST_LEAD.match(para) or page.caption_at == len(kept) - 1:
                 kept.append(para)  # a post's only under its caption, which is under the embed's header
             page.embed_open = False
             continue

@@ -64,7 +64,9 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("branded", "name"), ("brands", "name"), ("labelled", "name"), ("labeled", "name"),
     ("blasted", "name"), ("praised", "name"), ("hailed", "name"), ("denounced", "name"),
     ("criticised", "name"), ("criticized", "name"), ("condemned", "name"), ("likened", "name"),
-    ("mocked", "name"),
+    ("mocked", "name"), ("praises", "name"), ("hails", "name"), ("blasts", "name"), ("denounces", "name"),
+    ("criticises", "name"), ("criticizes", "name"), ("condemns", "name"), ("likens", "name"),
+    ("mocks", "name"),
 )
 # Unnamed speakers: the role word of "a spokesperson for X", "a source close to X", "an insider".
 UNNAMED_ROLES: tuple[str, ...] = (
@@ -185,6 +187,9 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _COLON_Q = re.compile(r":\s{0,3}\ue000")
 # A pull quote or epigraph credited with a dash: "“…” — Bo Hart" (a role may follow the name).
 _DASH_CREDIT = re.compile(r"\s*\ue000\s*[—–]\s*|\s*\ue000\s*--?\s+")
+# After the credited name only a role, a place or a date, set off by a comma or in brackets, and no
+# other quote: "“…” — Bo Hart, school board member", not "“Make It Great” — Hart wore the hat".
+_CREDIT_END = re.compile(r"\s*(?:[,(][^.!?\ue000]{0,100})?[.)]?\s*")
 
 
 @dataclass(frozen=True)
@@ -258,6 +263,7 @@ class _Tracker:
     last_quote: tuple[int, _Subject, str] | None = None  # paragraph, speaker, basis of the last quote
     continuing: tuple[_Subject, str] | None = None  # speaker and basis of the previous paragraph's quote
     goes_by_it: bool = False  # a known speaker's pronoun is "it" (set from people)
+    ambiguous_ages: set[str] = field(default_factory=set)  # "52-year-old" when two people are 52
 
     def __post_init__(self) -> None:
         self.named = tuple((person, person.names) for person in self.people)
@@ -303,11 +309,14 @@ def people_in_layout(layout: Layout, known: tuple[Person, ...]) -> tuple[Person,
     people = list(known)
     handles = {h for p in people for h in p.handles}
     names = {p.name for p in people}
+    squashed = _squashed_names(known)
     for tweet in layout.tweets:
-        if tweet.handle in handles or tweet.name in names or not tweet.name.split():
-            continue
-        surname = tweet.name.split()[-1]
-        people.append(Person(tweet.name, (surname,), (tweet.handle,)))
+        words = [w for w in tweet.name.split() if any(ch.isalpha() for ch in w)]
+        if (tweet.handle in handles or tweet.name in names or not words
+                or _squash(tweet.handle) in squashed or _squash(tweet.name) in squashed):
+            continue  # known, or a known person's name spelled in the handle or the display name
+        surname = words[-1]
+        people.append(Person(" ".join(words), (surname,), (tweet.handle,)))
         handles.add(tweet.handle)
         names.add(tweet.name)
     return tuple(people)
@@ -428,7 +437,9 @@ _ROLE_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][\w-]*)\s+\Z")
 # An age given with a name, so "the 49-year-old" later is that person: "Lind, 49," / "Lind (49)"
 # and "the 49-year-old Lind" / "49-year-old actress Ada Lind".
 _AGE_AFTER = re.compile(r"(?:,\s{1,3}|\s{1,3}\()(\d{1,3})(?=[,.;)])")
-_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}\Z")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?P<between>(?:[\w’'-]+\s+){0,3})\Z")
+# Words that may stand between an age and the name it describes ("49-year-old former actress Ada")
+_AGE_WORDS = frozenset(("former", "retired", "longtime", "veteran", "fellow", "local", "award-winning"))
 
 
 def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], tracker: _Tracker) -> None:
@@ -445,9 +456,32 @@ def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], t
                 tracker.learned[words[-1]] = person
         if role and role.group(1).lower() in ROLE_NOUNS:
             tracker.learned[role.group(1).lower()] = person
-        age = _AGE_AFTER.match(frame, end, end + 8) or _AGE_BEFORE.search(frame[max(0, start - 60):start])
+        age = _AGE_AFTER.match(frame, end, end + 8) or _age_before(frame[max(0, start - 60):start])
         if age:
-            tracker.learned[f"{age.group(1)}-year-old"] = person
+            _learn_age(tracker, f"{age.group(1)}-year-old", person)
+
+
+def _age_before(text: str) -> re.Match[str] | None:
+    """ "the 49-year-old Lind", "49-year-old actress Ada Lind": an age right before a name, with
+    only capitalised words, role nouns or a few adjectives between ("a 17-year-old boy stabbed
+    Lind" gives Lind no age)."""
+    age = _AGE_BEFORE.search(text)
+    if age is None:
+        return None
+    words = age.group("between").split()
+    fits = all(w[:1].isupper() or w.lower() in ROLE_NOUNS or w.lower() in _AGE_WORDS for w in words)
+    return age if fits else None
+
+
+def _learn_age(tracker: _Tracker, key: str, person: Person) -> None:
+    """An age given with a name; two people of one age make it name nobody."""
+    if key in tracker.ambiguous_ages:
+        return
+    if tracker.learned.get(key, person) != person:
+        del tracker.learned[key]
+        tracker.ambiguous_ages.add(key)
+        return
+    tracker.learned[key] = person
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -571,9 +605,13 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
     for verb in _VERB.finditer(frame):
         phrase = " ".join(verb.group(1).lower().split())
         form = _VERB_FORM.get(phrase, "say")
-        if form == "name":
-            if not _NAMING.match(frame, verb.end()):
-                continue  # "called the police." is no speech
+        judging = form == "name"
+        if judging:
+            naming = _NAMING.match(frame, verb.end())
+            if (not naming or _PASSIVE.search(frame, max(0, verb.start() - 12), verb.start())
+                    or _VERB.search(frame, verb.end(), naming.end() - 1)
+                    or _SPEECH_OF.search(frame, verb.end(), naming.end() - 1)):
+                continue  # "called the police." is no speech; nor "was accused by", "for saying"
             form = "say"
         after = bisect_left(starts, verb.end())
         follows = (after < len(usable) and usable[after].start <= verb.end() + _AFTER_WINDOW
@@ -582,6 +620,7 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             if follows:
                 return usable[after], phrase, True
             continue
+        follows = follows and not judging  # "branded Lind “…”": the name after is the object
         if form == "say" and follows and frame[max(0, verb.start() - 4):verb.start()].strip(" ,") == _Q:
             return usable[after], phrase, True
         before = _outside_parenthetical(frame, usable, bisect_left(ends, verb.start() + 1) - 1, verb.start())
@@ -596,6 +635,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
 def _outside_parenthetical(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
     """The subject the verb belongs to when the nearest one before it sits in a clause set off
     after another ("Hart, who replaced Lind in May, said": Hart), else the nearest."""
+    if before >= 0 and _PARENTHETICAL.fullmatch(frame, usable[before].end, verb):
+        return before  # "…, and Hart, however, said": the nearest has a set-off clause of its own
     for j in range(before - 1, -1, -1):
         if _PARENTHETICAL.fullmatch(frame, usable[j].end, verb):
             return j
@@ -605,6 +646,19 @@ def _outside_parenthetical(frame: str, usable: list[_Subject], before: int, verb
 
 
 _AND = re.compile(r",?\s+and\s+")
+# What may stand right before the subject that opens a clause: the frame's start, a stop, a comma,
+# a colon, a quote, a dash or a bracket, perhaps with a conjunction ("…, and Hart said").
+_CLAUSE_OPENS = re.compile(r"(?:\A|[,.;:!?\ue000—–(])\s*(?:(?:both|and|but|while|as|when|then|so|yet)\s+)?\Z",
+                           re.I)
+_OPENS_WINDOW = 12  # characters before a name where what opens its clause is looked for
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+\Z", re.I)
+_SPEECH_OF = re.compile(r"[’']s\s+(?:remark|claim|comment|description|words|statement|tweet|post|"
+                        r"suggestion|assertion|insistence)s?\s+that\b|\bin which\b", re.I)
+
+
+def _opens_clause(frame: str, start: int) -> bool:
+    """Whether a name at `start` opens its clause (it is a subject, not an object)."""
+    return _CLAUSE_OPENS.search(frame[max(0, start - _OPENS_WINDOW):start]) is not None
 
 
 def _joint(frame: str, usable: list[_Subject], at: int) -> _Subject:
@@ -615,7 +669,8 @@ def _joint(frame: str, usable: list[_Subject], at: int) -> _Subject:
         return subject
     first = usable[at - 1]
     if first.basis != "named" or first.person == subject.person or not _AND.fullmatch(frame, first.end,
-                                                                                    subject.start):
+                                                                                    subject.start) \
+            or not _opens_clause(frame, first.start):
         return subject
     both = f"{first.name} and {subject.name}"
     return _Subject(first.start, subject.end, both, None, "named", f"jointly: {both}")
@@ -660,14 +715,16 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     colon = _COLON_Q.search(frame)
     usable = [s for s in subjects if not s.possessive]
     credit = _DASH_CREDIT.match(frame)
-    if credit is not None and usable and usable[0].start == credit.end():
+    if (credit is not None and usable and usable[0].start == credit.end()
+            and _CREDIT_END.fullmatch(frame, usable[0].end)):
         return usable[0], _reason(usable[0], "after a dash under the quote"), usable[0].basis
     if colon is not None and not _title_case(_without_names(frame, colon.start(), subjects)):
         speaking = [s for s in subjects if not s.possessive or _SPEECH_NOUN.match(frame, s.end)]
         before = [s for s in speaking if colon.start() - _SUBJECT_WINDOW <= s.end <= colon.start()]
         owners = [s for s in before if s.possessive]  # "Lind's response to Hart's team was swift:"
         if before:
-            chosen = owners[-1] if owners else before[-1]
+            openers = [s for s in before if _opens_clause(frame, s.start)]  # the clause's subject
+            chosen = owners[-1] if owners else (openers[-1] if openers else before[-1])
             return chosen, _reason(chosen, "before a colon, no speech verb"), "colon"
     if tracker.pending is not None and frame.lstrip().startswith(_Q):
         reason = _reason(tracker.pending, "before a colon ending the previous paragraph")
@@ -814,6 +871,7 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
         usable = [s for s in subjects if not s.possessive]
         tracker.pending = usable[-1] if usable else None
     mentions: list[Mention] = []
+    kind = _kind(frame) if groups else ""
     for part, (indexes, (speaker, reason, basis)) in enumerate(groups):
         if speaker.person is not None:
             tracker.remember(speaker.person)
@@ -825,7 +883,7 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
         expr = date_expr or tracker.context.get(speaker.name)
         handle = speaker.person.handles[0] if speaker.person and speaker.person.handles else ""
         text = _join_quotes([quotes[n] for n in indexes])
-        mentions.append(Mention(doc_id, index, speaker.name, handle, _kind(frame), text, expr, inherited,
+        mentions.append(Mention(doc_id, index, speaker.name, handle, kind, text, expr, inherited,
                                 "", reason, basis, part))
         tracker.last_quote = (index, speaker, basis)
     return mentions
@@ -850,7 +908,8 @@ def _tweet_mention(doc_id: str, tweet: Tweet, paragraphs: tuple[str, ...],
     index = tweet.paragraph
     tracker.pending = None
     person = (tracker.by_handle.get(tweet.handle) or tracker.by_name.get(tweet.name)
-              or tracker.by_squashed.get(_squash(tweet.handle)))
+              or tracker.by_squashed.get(_squash(tweet.handle))
+              or tracker.by_squashed.get(_squash(tweet.name)))
     name = person.name if person else (tweet.name or tweet.handle)
     if tweet.platform == "TikTok":
         signed = f"{tweet.handle} … ♬ original sound - {tweet.name}" if tweet.name else tweet.handle

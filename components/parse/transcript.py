@@ -2,12 +2,16 @@
 
 A paragraph opening with a short label and a colon is a turn: "Q:", "A.", a name ("LIND:", "Ada
 Lind:", "DR ADA LIND:"), a name and a role ("ADA LIND, BOARD CHAIR:"), initials ("AL:"), each
-perhaps after a time stamp ("[00:09:58] Ada Lind:"). A document is a transcript when at
-least two of its paragraphs are turns and one of them asks something (a "Q" label or a question
-mark), so a lone "Lind: I will not resign" (a headline's form) is never one. Answers are the turns
-of a known person or "A:" turns, which are the interviewee's: the known person with the most
-named turns, else the one known person the title names, else the one the rest of the article names
-most (no one on a tie). An unlabelled paragraph between an answer and the next turn goes on with that answer.
+perhaps after a time stamp ("[00:09:58] Ada Lind:"); "A." only where "Q." turns are too ("A. J.
+Hart said" is a name). A document is a transcript when at
+least two of its paragraphs are turns and a question turn (a "Q" label or a question mark) is
+answered by the next paragraph, so a lone "Lind: I will not resign" (a headline's form) is never
+one. Answers are the turns of a known person or "A:" turns, which are the interviewee's: the known
+person with the most named turns, else the one known person the title names, else the one named
+most in the article's sentences about the interview ("sat down with", "spoke to", "questions"),
+and no one on a tie (an explainer's "Q: … A: …" is the newsroom's). An unlabelled paragraph between
+an answer and the next turn goes on with that answer when it reads as the answer's words: no
+quotation marks and no mention of the speaker by name.
 """
 
 import re
@@ -21,12 +25,18 @@ __all__ = ["Answer", "find_answers", "is_turn"]
 _LABEL_WORDS = 5  # "THE COURIER", "DR ADA MARIE LIND": a name label is at most this many words
 _WORD = r"[A-Z][\w.’'-]*"
 _STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"  # "[00:09:58] " before the label
-_TURN = re.compile(rf"{_STAMP}(?:(?P<qa>[QA])[.:]|(?P<label>{_WORD}(?: {_WORD}){{0,{_LABEL_WORDS - 1}}})"
-                   r"(?:,\s[^:\n]{1,60})?:)\s+(?P<text>\S)")
+_NAME_LABEL = rf"{_WORD}(?: {_WORD}){{0,{_LABEL_WORDS - 1}}}"
+_TURN = re.compile(rf"{_STAMP}(?:(?P<qa>[QA])(?P<mark>[.:])|(?P<label>{_NAME_LABEL})(?:,\s[^:\n]{{1,60}})?:)"
+                   r"\s+(?P<text>\S)")
 _HONORIFICS = frozenset(("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "prof", "prof.",
                          "professor", "sir", "dame", "rev", "rev.", "hon", "hon.", "the"))
 _INITIALS = re.compile(r"[A-Z]{2,3}")
 _MIN_TURNS = 2
+# A sentence about the interview itself names the one who answers.
+_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|sat down with|spoke (?:to|with)|talked (?:to|with)|"
+                            r"answered|questions|chatted|in conversation|Q ?& ?A)\b", re.I)
+_SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
+_QUOTE_MARKS = re.compile(r"[\"“”‘’]|(?:^|\s)'")
 
 
 @dataclass(frozen=True)
@@ -45,7 +55,8 @@ def _label(para: str) -> tuple[str, str] | None:
     turn = _TURN.match(para)
     if turn is None:
         return None
-    return turn.group("qa") or turn.group("label"), para[turn.start("text"):].strip()
+    label = turn.group("qa") + turn.group("mark") if turn.group("qa") else turn.group("label") + ":"
+    return label, para[turn.start("text"):].strip()
 
 
 def is_turn(para: str) -> bool:
@@ -59,6 +70,7 @@ def _initials(name: str) -> str:
 
 def _person_of(label: str, people: tuple[Person, ...]) -> Person | None:
     """The one known person a label names: by a name or alias (honorifics aside) or by initials."""
+    label = label.rstrip(":.")
     words = label.casefold().split()
     while words and words[0] in _HONORIFICS:
         words = words[1:]
@@ -91,35 +103,65 @@ def _interviewee(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] 
     if not named and len(in_title := _counts(title, people)) == 1:
         named = in_title
     if not named:
-        named = _counts("\n".join(para for n, para in enumerate(paragraphs) if n not in turns), people)
+        prose = "\n".join(para for n, para in enumerate(paragraphs) if n not in turns)
+        cues = "\n".join(m.group(0) for m in _SENTENCES.finditer(prose) if _INTERVIEW_CUE.search(m.group(0)))
+        named = _counts(cues, people)
     ranked = named.most_common(2)
     if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
 
 
+def _turns(paragraphs: tuple[str, ...] | list[str]) -> dict[int, tuple[str, str]]:
+    """Each turn paragraph's (label, text); "A." counts only beside "Q." turns."""
+    turns = {n: found for n, para in enumerate(paragraphs) if (found := _label(para)) is not None}
+    if not any(label == "Q." for label, _ in turns.values()):
+        turns = {n: turn for n, turn in turns.items() if turn[0] != "A."}
+    return turns
+
+
+def _asks(turn: tuple[str, str]) -> bool:
+    return turn[0] in ("Q:", "Q.") or turn[1].rstrip().endswith("?")
+
+
+def _speaker(turn: tuple[str, str], interviewee: Person | None, people: tuple[Person, ...]) -> Person | None:
+    """Who gives a turn as an answer, if anyone."""
+    label = turn[0]
+    if label in ("Q:", "Q."):
+        return None
+    return interviewee if label in ("A:", "A.") else _person_of(label, people)
+
+
+def _goes_on(para: str, person: Person) -> bool:
+    """Whether an unlabelled paragraph reads as more of an answer, not narration about its speaker."""
+    return not _QUOTE_MARKS.search(para) and not _counts(para, (person,))
+
+
 def find_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
                  title: str = "") -> list[Answer]:
     """The answers of a transcript, in order (none when the document is not one)."""
-    turns = {n: found for n, para in enumerate(paragraphs) if (found := _label(para)) is not None}
-    asks = any(label == "Q" or text.rstrip().endswith("?") for label, text in turns.values())
-    if len(turns) < _MIN_TURNS or not asks:
+    turns = _turns(paragraphs)
+    if len(turns) < _MIN_TURNS:
         return []
     interviewee = _interviewee(turns, paragraphs, people, title)
+    answered = any(_asks(turn) and n + 1 in turns and _speaker(turns[n + 1], interviewee, people)
+                   for n, turn in turns.items())
+    if not answered:
+        return []
     answers: list[Answer] = []
     current: Answer | None = None
     last_turn = max(turns)
     for n, para in enumerate(paragraphs):
         if n in turns:
             label, text = turns[n]
-            person = interviewee if label == "A" else _person_of(label, people)
-            if person is None or label == "Q":
+            person = _speaker(turns[n], interviewee, people)
+            if person is None:
                 current = None
                 continue
-            how = f"interview turn '{label}:'" + (f" (the interviewee, {person.name})" * (label == "A"))
+            how = f"interview turn '{label}'" + (f" (the interviewee, {person.name})" * (label[0] == "A"))
             current = Answer(n, person, text, how)
             answers.append(current)
-        elif current is not None and n < last_turn:
+        elif current is not None and n < last_turn and _goes_on(para, current.person):
             answers.append(Answer(n, current.person, para.strip(), f"{current.reason}, continued"))
         else:
             current = None
