@@ -450,3 +450,22 @@ def test_a_comment_widgets_sign_in_and_sort_lines_head_no_comment() -> None:
 def test_a_link_aggregators_domain_after_the_title_is_not_part_of_it() -> None:
     layout = split_layout(f"{HEAD} (harlowcourier.example)\n212 points by someone 5 hours ago\n\n{BODY}\n")
     assert layout.title == HEAD
+
+
+def test_a_link_aggregators_thread_headed_by_handle_stamp_and_links() -> None:
+    page = (f"{HEAD} (harlowcourier.example)\n212 points by ann_lee 5 hours ago | hide | 3 comments\n\n"
+            "kelp 4 hours ago | next [\u2013]\n\nThe vote was packed.\n\nSecond paragraph.\n\nreply\n\n"
+            "tide 3 hours ago | parent | next [\u2013]\n\n> The vote was packed.\n\nIt was.\n\nreply\n\n"
+            "kelp 2 hours ago | root | parent | next [\u2013]\n\nIndeed.\n\nreply\n\n"
+            "Guidelines | FAQ | Contact\n")
+    layout = split_layout(page)
+    assert [(c.author, c.depth, c.reply_to) for c in layout.comments] == [
+        ("kelp", 0, ""), ("tide", 1, "kelp"), ("kelp", 2, "tide")]
+    assert layout.comments[0].body == "The vote was packed.\n\nSecond paragraph."
+    assert not any("points by" in p for p in layout.paragraphs)
+
+
+def test_posted_and_updated_stamps_with_links_are_not_a_thread() -> None:
+    page = f"{HEAD}\n\nPosted 4 hours ago | Share\n\n{BODY}\n\nUpdated 2 hours ago | Share\n\n{BODY} Again.\n"
+    layout = split_layout(page)
+    assert layout.comments == () and any(p.startswith("When the council met") for p in layout.paragraphs)

@@ -174,6 +174,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^support (independent|our) [\w -]{1,40}\.?( (become|join|donate|subscribe)\b.{0,60})?$",
               r"^catch (all )?the (latest )?.{0,80}\b(news|updates)\b.{0,160}$"),
     re.compile(r"^SOURCE [A-Z][\w&.,'’ -]{1,60}$"),  # a press release's closing "SOURCE Company"
+    # a link aggregator's line under the title: "214 points by name 5 hours ago | hide | past | …"
+    *_compile(r"^\d[\d,]* points? by [\w.-]{1,40} .{0,40}\bago\b"),
     # Video pages: chapter lists ("00:00 Intro"), "…less" / "...more" toggles.
     *_compile(r"^\d{1,2}:\d{2}(:\d{2})?\s+\S(?!.*[.!?\"”]$).{0,60}$", r"^(…|\.\.\.)\s*(less|more)$"),
 )
@@ -1048,6 +1050,54 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     return comments, taken
 
 
+# Link aggregators (the Hacker News kind): each comment is headed by one line, the commenter's
+# handle, a relative stamp and the thread's links ("kelp 4 hours ago | parent | next [–]"), with no
+# indents and no comment heading; "parent" marks a reply and "root" a reply to a reply.
+_THREAD_STAMP = r"(?:\d+ (?:second|minute|hour|day|week|month|year)s? ago|on [A-Z][a-z]{2} \d{1,2}, \d{4})"
+_THREAD_HEADER = re.compile(rf"^(?P<name>[\w.-]{{1,40}}) {_THREAD_STAMP}(?P<links>(?: \| [\w:. -]{{1,30}})+)"
+                            r"(?: ?\[[–-]\])?$")
+_THREAD_MIN = 2  # header lines on the page before they are read as a thread
+_THREAD_ACTIONS = frozenset(("reply", "flag", "link", "edit", "delete", "vouch"))
+
+
+def _stamped_thread(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """Comments of a thread whose comments are each headed by a handle-stamp-links line."""
+    heads = [k for k, line in enumerate(lines) if len(line) < 120 and _thread_header(line)[0]]
+    if len(heads) < _THREAD_MIN:
+        return [], set()
+    comments: list[RawComment] = []
+    taken: set[int] = set()
+    parents: list[str] = []  # the latest author at each depth
+    for n, k in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else _thread_end(lines, k + 1)
+        body = [line.strip() for line in lines[k + 1:end]]
+        while body and (not body[-1] or body[-1].lower() in _THREAD_ACTIONS):
+            body.pop()
+        name, depth = _thread_header(lines[k])
+        reply_to = parents[depth - 1] if 0 < depth <= len(parents) else ""
+        parents = parents[:depth] + [name]
+        text = _BLANK_RUN.sub("\n\n", "\n".join(body)).strip()
+        if text:
+            comments.append(RawComment(len(comments) + 1, name, text, depth, reply_to, depth > 0))
+        taken |= set(range(k, end))
+    return comments, taken
+
+
+def _thread_header(line: str) -> tuple[str, int]:
+    """The handle of a thread's header line and its depth: 0, 1 after "parent", 2 after "root"."""
+    header = _THREAD_HEADER.match(line.strip())
+    if header is None or header.group("name").lower() in DATE_WORDS:  # not "Updated 4 hours ago | Share"
+        return "", 0
+    links = (header.group("links") or "").lower()
+    return header.group("name"), 2 if "root" in links else 1 if "parent" in links else 0
+
+
+def _thread_end(lines: list[str], start: int) -> int:
+    """Where the last comment of a thread ends: after its action line ("reply"), else the page's end."""
+    return next((k + 1 for k in range(start, len(lines)) if lines[k].strip().lower() in _THREAD_ACTIONS),
+                len(lines))
+
+
 def _addressed(body: str, latest: dict[str, int], lengths: set[int]) -> str:
     """The latest earlier commenter whose name follows an "@" that opens the body ('' for none)."""
     if not body.startswith("@"):
@@ -1369,6 +1419,8 @@ def split_layout(text: str, furniture: frozenset[str] = frozenset()) -> Layout:
         forum = bool(comments)
     if not comments:
         comments, taken = _plain_comments(lines)
+    if not comments:
+        comments, taken = _stamped_thread(lines)
     comments = _quote_replies(comments)
     for item in items:  # link lists, share bars and summary bullets are not article paragraphs
         taken |= set(range(item.line, item.end))
