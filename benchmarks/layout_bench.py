@@ -9,9 +9,10 @@ article's paragraphs, quotes found with the right speaker, and signed tweets. A 
 refuses or crashes on scores as a miss everywhere. `--check` only validates the fixtures
 (every expected phrase, author and furniture line occurs in its file; every config loads).
 
-    python benchmarks/layout_bench.py [--check] [--details] [--set layouts|heldout | --layouts DIR]
+    python benchmarks/layout_bench.py [--check] [--details] [--set layouts|heldout|probe | --layouts DIR]
 
 `--set heldout` scores tests/data/layouts_heldout/ (written before the parser was run on it);
+`--set probe` tests/data/layouts_probe/ (written the same way in session 17, then tuned on);
 `--layouts DIR` any folder laid out the same way.
 """
 
@@ -38,7 +39,8 @@ __all__ = ["Score", "score_file", "check_fixtures", "main"]
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYOUTS = ROOT / "tests" / "data" / "layouts"
-SETS = {"layouts": LAYOUTS, "heldout": ROOT / "tests" / "data" / "layouts_heldout"}
+SETS = {"layouts": LAYOUTS, "heldout": ROOT / "tests" / "data" / "layouts_heldout",
+        "probe": ROOT / "tests" / "data" / "layouts_probe"}
 _FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "—": "-", "–": "-", "\u00a0": " "})
 _CONTAINS_MIN = 25     # furniture items at least this long also count when found inside a line
 _PREFIX_MIN = 12       # link items at least this long match a comment that starts with them
