@@ -255,6 +255,25 @@ def test_outlet_fixtures_layout_facts() -> None:
         assert score.authors[0] == score.authors[1], (where, score.misses)
 
 
+def test_probe_fixtures_keep_what_session_17_fixed() -> None:
+    """The probe pages (tests/data/layouts_probe/, tuned on since): titles, comments, link lists,
+    tweets and posts all right, and statements no fewer than after the fixes."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from layout_bench import SETS, score_all
+
+    scores = score_all(SETS["probe"])
+    assert len(scores) >= 11
+    for score in scores:
+        where = f"{score.outlet}/{score.name}"
+        assert not score.error and score.title, (where, score.misses)
+        assert score.links_as_comments[0] == 0, (where, score.misses)
+        assert score.n_comments[0] == score.n_comments[1], (where, score.misses)
+        assert score.authors[0] == score.authors[1], (where, score.misses)
+        assert score.tweets[0] == score.tweets[1], (where, score.misses)
+    assert sum(s.statements[0] for s in scores) >= 80
+    assert sum(s.furniture_left[0] for s in scores) <= 14
+
+
 @pytest.mark.parametrize("line", [
     "She wrote about it in her newsletter.", "Copyright law is complicated, the judge said on Friday.",
     "The views expressed by the actor drew criticism.", "She posted it on Instagram.",
