@@ -469,3 +469,11 @@ def test_posted_and_updated_stamps_with_links_are_not_a_thread() -> None:
     page = f"{HEAD}\n\nPosted 4 hours ago | Share\n\n{BODY}\n\nUpdated 2 hours ago | Share\n\n{BODY} Again.\n"
     layout = split_layout(page)
     assert layout.comments == () and any(p.startswith("When the council met") for p in layout.paragraphs)
+
+
+def test_a_short_name_atop_the_page_that_the_text_names_again_is_the_outlet() -> None:
+    page = (f"FactFinder\nLatest Fact Checks\nRatings\n\n{HEAD}\n\n{BODY} Lind told FactFinder that the "
+            "count was fair.\n\nHart also told FactFinder he disagreed.\n")
+    assert split_layout(page).outlet == "FactFinder"
+    once = f"FactFinder\nLatest Fact Checks\nRatings\n\n{HEAD}\n\n{BODY}\n"
+    assert split_layout(once).outlet != "FactFinder"  # named only atop the page: maybe a menu item

@@ -1739,9 +1739,11 @@ _SECTION_WORDS = frozenset({
 _HEAD_LINES = 20  # lines of a page's head where a masthead, channel or "Published in" line stands
 
 
-def _head_outlets(paragraphs: list[str], title: str) -> list[tuple[str, str]]:
+def _head_outlets(paragraphs: list[str], title: str, text: str = "") -> list[tuple[str, str]]:
     """Outlets named in a page's head: "Published in" with the publication, a channel name above
-    its subscriber count, a byline's name line with the paper under it, a masthead line."""
+    its subscriber count, a byline's name line with the paper under it, a masthead line, or the
+    page's first line when it is a short name the text names again ("FactFinder" atop the page
+    and "told FactFinder" below)."""
     head: list[str] = []
     for para in paragraphs[:_HEAD_LINES]:
         head += [line.strip() for line in para.split("\n") if line.strip()]
@@ -1758,7 +1760,19 @@ def _head_outlets(paragraphs: list[str], title: str) -> list[tuple[str, str]]:
             found.append((paper, "a byline"))
         elif line != title and (paper := _is_masthead(line)):
             found.append((paper, "a masthead line"))
+        elif k == 0 and line != title and _named_again(line, text):
+            found.append((line, "the page's first line, named again in its text"))
     return found
+
+
+_NAME_LINE = re.compile(r"[A-Z][\w&'’.-]{1,30}(?: [A-Z][\w&'’.-]{1,30}){0,2}")
+
+
+def _named_again(line: str, text: str) -> bool:
+    """A short capitalised name that the page's text names at least twice more (its own line aside)."""
+    if not _NAME_LINE.fullmatch(line) or line.lower() in DATE_WORDS:
+        return False
+    return len(re.findall(rf"(?<![\w-]){re.escape(line)}(?![\w-])", text[:20_000])) >= 3
 
 
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
@@ -1778,7 +1792,7 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
         for pattern in _MASTHEAD:
             if (match := pattern.search(line)) and match.group("outlet"):
                 found.append((_proper_case(match.group("outlet").strip(), text), "a masthead line"))
-    found += _head_outlets(paragraphs, title)
+    found += _head_outlets(paragraphs, title, text)
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
         if match.group("outlet"):
             found.append((match.group("outlet").strip(), "\"a source told\""))
