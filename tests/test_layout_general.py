@@ -474,6 +474,6 @@ def test_posted_and_updated_stamps_with_links_are_not_a_thread() -> None:
 def test_a_short_name_atop_the_page_that_the_text_names_again_is_the_outlet() -> None:
     page = (f"FactFinder\nLatest Fact Checks\nRatings\n\n{HEAD}\n\n{BODY} Lind told FactFinder that the "
             "count was fair.\n\nHart also told FactFinder he disagreed.\n")
-    assert split_layout(page).outlet == "FactFinder"
+    assert split_layout(page).outlet_marker == "FactFinder"
     once = f"FactFinder\nLatest Fact Checks\nRatings\n\n{HEAD}\n\n{BODY}\n"
-    assert split_layout(once).outlet != "FactFinder"  # named only atop the page: maybe a menu item
+    assert split_layout(once).outlet_marker != "FactFinder"  # named only atop the page: maybe a menu item
