@@ -325,3 +325,12 @@ def test_two_people_of_one_age_make_the_age_name_nobody() -> None:
     text = ("Lind, 52, and Hart, 52, met on Friday.\n\n"
             "\u201cThe vote was fair from the start,\u201d the 52-year-old said.")
     assert all("given that age" not in m.speaker_reason for m in _mentions(text))
+
+
+@pytest.mark.parametrize("echo", ["\u201cHe is wrong about the buses.\u201d",
+                                  "\u201cWe will not back down.\u201d"])
+def test_a_short_echo_or_another_word_keeps_the_continuing_speaker(echo: str) -> None:
+    text = ("Hart said: \u201cShe is wrong about the buses, and she knows it, and we will not back "
+            "down.\u201d\n\n"
+            f"Lind said the union had studied the routes for a year. \u201cWe did the work.\u201d\n\n{echo}")
+    assert _mentions(text)[-1].speaker == "Ada Lind"

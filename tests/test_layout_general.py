@@ -300,6 +300,16 @@ def test_the_caption_under_an_image_caption_label_goes_with_it() -> None:
     "She said the cookies at the bake sale raised enough for new nets.",
     "More than 400 people signed the petition before the meeting began.",
     "Follow the money, she said, and you will see who wanted the delay.",
+    # the second review's sentences that short-line furniture patterns once took
+    "Disclaimer: Lind is my neighbour, and I have known her family for twenty years, which readers "
+    "should weigh when they read this.",
+    "This show was presented by Bo Hart for twelve years before he left the station in 2019.",
+    "This article was edited by the board's lawyers before it was released to parents, Lind said.",
+    "(Video shows Hart shouting \u201cget out of my district\u201d at Lind)",
+    "(Break-in at Lind's campaign office on Friday: police now say two men were involved)",
+    "Sign in to vote at the town hall before 8 p.m., the clerk said.",
+    "28 points by Lind two nights ago set a school record for the Wildcats.",
+    "Do you have a story to tell about the start times? Lind asked parents at the end of the meeting.",
 ])
 def test_prose_like_furniture_stays(line: str) -> None:
     assert line in split_layout(f"{HEAD}\n\n{BODY}\n\n{line}\n").paragraphs
@@ -477,3 +487,34 @@ def test_a_short_name_atop_the_page_that_the_text_names_again_is_the_outlet() ->
     assert split_layout(page).outlet_marker == "FactFinder"
     once = f"FactFinder\nLatest Fact Checks\nRatings\n\n{HEAD}\n\n{BODY}\n"
     assert split_layout(once).outlet_marker != "FactFinder"  # named only atop the page: maybe a menu item
+
+
+def test_a_link_list_of_sources_and_sections_is_no_thread() -> None:
+    page = (f"{HEAD}\n\nLatest\n\nState budget passes\nReuters 2 hours ago | Politics\n\n"
+            f"Storm closes roads\nAP 5 hours ago | Weather\n\n{BODY}\n")
+    layout = split_layout(page)
+    assert layout.comments == () and any(p.startswith("They had come") for p in layout.paragraphs)
+
+
+def test_a_threads_last_comment_stops_at_the_footer() -> None:
+    page = (f"{HEAD}\n\nkelp 4 hours ago | next [\u2013]\n\nThe vote was packed.\n\n"
+            "tide 3 hours ago | parent | next [\u2013]\n\nIt was.\n\nGuidelines | FAQ | API | Contact\n")
+    assert [c.body for c in split_layout(page).comments] == ["The vote was packed.", "It was."]
+
+
+def test_a_commenter_called_like_an_agency_keeps_a_comment_that_reads_like_furniture() -> None:
+    page = (f"{HEAD}\n\n{BODY}\n\nComments\n\nAP\n2 hours ago\n"
+            "Disclaimer: my wife drives a school bus.\n"
+            "Like \u00b7 Reply\n\nMaria Ostend\n1 hour ago\nSame here.\nLike \u00b7 Reply\n")
+    assert [c.author for c in split_layout(page).comments] == ["AP", "Maria Ostend"]
+
+
+@pytest.mark.parametrize("top", ["Springfield", "Bo Hart"])
+def test_a_kicker_or_a_tag_atop_the_page_named_again_is_not_the_outlet(top: str) -> None:
+    page = (f"{top}\nNews\nSport\n\n{HEAD}\n\n{BODY} {top} was busy. Talk of {top} went on "
+            f"all night in {top}.\n")
+    assert split_layout(page).outlet_marker != top
+
+
+def test_a_version_number_after_a_title_is_kept() -> None:
+    assert split_layout(f"{HEAD} (v2.1)\n\n{BODY}\n").title == f"{HEAD} (v2.1)"

@@ -291,3 +291,16 @@ def test_a_post_signature_under_article_prose_credits_no_post() -> None:
     text = ("Milano shared a photo of the crowd outside the meeting on Friday evening.\n"
             "A post shared by Alyssa Milano (@milanoalyssa) on Dec 15, 2017 at 10:04am PST")
     assert [m for m in _mentions(text) if m.speaker_basis == "signature"] == []
+
+
+def test_a_post_from_before_the_embed_header_signs_its_caption_and_two_embeds_in_a_block_are_two() -> None:
+    old = ("Proud of our teachers tonight. The fight goes on. #springfield\n"
+           "A post shared by Alyssa Milano (@alyssamilano) on Dec 15, 2017 at 10:04am PST")
+    assert [m.speaker for m in _mentions(old) if m.speaker_basis == "signature"] == ["Alyssa Milano"]
+    two = ("Milano answered that night.\nView this post on Instagram\nIt is the micro that makes the macro.\n"
+           "A post shared by Alyssa Milano (@alyssamilano)\nView this post on Instagram\n"
+           "A spectrum of nonsense.\n"
+           "A post shared by Matt Damon (@mattdamon)")
+    posts = [(m.speaker, m.text) for m in _mentions(two) if m.speaker_basis == "signature"]
+    assert posts == [("Alyssa Milano", "It is the micro that makes the macro."),
+                     ("Matt Damon", "A spectrum of nonsense.")]

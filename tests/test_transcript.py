@@ -98,3 +98,15 @@ def test_narration_between_turns_is_not_the_answer() -> None:
     found = _answers("Q: Why did you quit?", "LIND: Because the board stopped listening.",
                      "Lind pauses and looks out of the window.", "Q: Any regrets?", "LIND: None.")
     assert [n for n, _, _ in found] == [1, 4]
+
+
+def test_an_answer_running_on_with_a_curly_apostrophe_is_still_the_answer() -> None:
+    found = _answers("Q: Will you resign?", "Lind: No. I was elected to do this.",
+                     "I don\u2019t think the board will vote before the spring.", "Q: And the vote?",
+                     "Lind: March 4.")
+    assert [n for n, _, _ in found] == [1, 2, 4]
+
+
+def test_speaking_to_parents_is_no_interview_and_its_explainer_answers_are_nobodys() -> None:
+    assert _answers("Lind spoke to parents after the vote on Tuesday.", "Q: When will the board vote?",
+                    "A: The vote is now set for March 4.") == []

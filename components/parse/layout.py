@@ -103,7 +103,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # story's forum thread and the sign-in notice under it.
     *_compile(r"^(discuss|comment on) this (story|article|post) (on|in)\b.{0,60}$",
               r"^you must (log in|sign in|be logged in|register)\b.{0,60}$",
-              r"^(sign|log) ?in (to|and) (comment|reply|join|post|vote|leave)\b.{0,60}$",
+              r"^(sign|log) ?in (to|and) (comment|reply|join the (conversation|discussion)|leave a comment)"
+              r"\W*$",
               r"^return to [“\"‘'][^”\"’']{1,60}[”\"’']$", r"^(who is online|jump to|board index)$",
               r"^users browsing this (forum|topic|thread)\b", r"^powered by\b(?!.*[.!?]$).{0,80}$"),
     *_compile(r"^(post (a )?reply|reply to (topic|thread)|post new (topic|thread)|new (topic|thread))$",
@@ -146,36 +147,43 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"|enjoy(ed)? (this|reading))", r"(^|[.?!]\s+)(get in touch|contact us)\b(?!.*[“\"])[^.]*\.?$",
               r"^(are|were) you (affected|impacted)\b", r"^share your (story|experience|views)\b",
               r"^follow (us|me|him|her|them)\b.{0,60}$"),
-    # Page controls and notes many kinds of site share: text-size buttons, licensing and privacy
-    # links, syndication breaks ("Story continues", "Read the original article on X"), agency
-    # credits ("(With inputs from agencies)", a line that is only "AAP"), editing notes under
-    # interviews, sponsor lines, transcript and episode labels, stage directions in broadcast
-    # transcripts ("(Footage of …)"), press-release contact lines, fact-check page furniture.
+    # Page controls many kinds of site share, each a whole short line: text-size buttons, licensing
+    # and privacy links, syndication breaks ("Story continues", "Read the original article on X").
     *_compile(r"^(normal|small(er)?|large(r)?|very large|default|increase|decrease|reset) (text|font)"
               r"( size)?$",
               r"^licen[cs]e this (article|story|content|photo|image)$", r"^story continues\W*$",
-              r"^read the original (article|story|post) (on|at)\b.{0,60}$",
+              r"^read the original (article|story|post) (on|at) [^,;]{1,60}$",
               r"^privacy (dashboard|settings|preferences|centre|center)$", r"^share via\b.{0,30}$",
-              r"^\((with )?(inputs|additional reporting|reporting|input) (from|by) [^)]{1,80}\)$",
-              r"^(AAP|AP|AFP|Reuters|PA|PTI|IANS|ANI|UPI|dpa|EFE|CP|NZPA|Bloomberg)$", r"^disclaimer\s*:",
-              r"^this (interview|conversation|transcript|q ?& ?a|article|story) (has been|was) "
-              r"(lightly |slightly )?(edited|condensed|translated|shortened)\b",
-              r"^this (episode|podcast|show|newsletter|article|video|segment) (is|was) "
-              r"(sponsored|brought to you|supported|presented) by\b",
+              r"^watch on (youtube|vimeo|tiktok|instagram|x|twitter|facebook)$",
+              r"^(topics|tags|more) in this (article|story)$"),
+    # Agency credits: "(With inputs from agencies)", a line that is only an agency's name ("AAP").
+    *_compile(r"^\((with )?(inputs|additional reporting|reporting|input) (from|by) [^)]{1,80}\)$"),
+    re.compile(r"^(AAP|AP|AFP|Reuters|PA|PTI|IANS|ANI|UPI|dpa|EFE|CP|NZPA|Bloomberg)$"),
+    # Notes under interviews, podcasts and comment sections, short and whole: "This interview has
+    # been edited and condensed for clarity.", "This episode is sponsored by X.", a comments
+    # disclaimer, transcript and episode labels, broadcast stage directions ("(Footage of …)").
+    *_compile(r"^disclaimer\s*:.{0,100}$",
+              r"^this (interview|conversation|transcript|q ?& ?a) (has been|was) (lightly |slightly )?"
+              r"(edited|condensed)( and (edited|condensed))?( for [\w ]{1,30})?\.?$",
+              r"^this (episode|podcast|newsletter|segment) (is|was) (sponsored|brought to you|supported) by "
+              r"[^,;]{1,60}$",
               r"^(more|all|previous|next|latest|recent) (episodes?|fact[- ]checks?)$",
-              r"^(full )?transcripts?( \([^)]{1,20}\))?$", r"^full transcripts? (is |are )?available\b",
+              r"^(full )?transcripts?( \([^)]{1,20}\))?$",
+              r"^full transcripts? (is |are )?available\b.{0,40}$",
               r"^links (from|in|mentioned in) (the|this) (episode|show|podcast|article)$",
               r"^\((footage|vision|video|audio|music|applause|laughter|laughs|crosstalk|inaudible|archival|"
-              r"excerpt|clip|break|pause|silence)\b[^)]{0,80}\)$",
-              r"^do you have a (story|tip|news tip)\b",
+              r"excerpt|clip|pause|silence)(?=[\s)])[^)“”\"]{0,50}\)$"),
+    # Call-outs and promos: "Do you have a story? Contact …", press-release contact and "SOURCE
+    # Company" lines, fact-check page labels, "Catch all the … News … updates on X".
+    *_compile(r"^do you have a (story|tip|news tip)\b[^?]{0,40}\?"
+              r"( (contact|e-?mail|get in touch|send|tell)\b.{0,80})?$",
               r"^(media|press) (contacts?|enquiries|inquiries)\s*:?$",
-              r"^watch on (youtube|vimeo|tiktok|instagram|x|twitter|facebook)$",
-              r"^(topics|tags|more) in this (article|story)$", r"^about this rating$", r"^our sources$",
+              r"^about this rating$", r"^our sources$",
               r"^support (independent|our) [\w -]{1,40}\.?( (become|join|donate|subscribe)\b.{0,60})?$",
-              r"^catch (all )?the (latest )?.{0,80}\b(news|updates)\b.{0,160}$"),
-    re.compile(r"^SOURCE [A-Z][\w&.,'’ -]{1,60}$"),  # a press release's closing "SOURCE Company"
+              r"^catch all the .{0,80}\bnews\b.{0,80}\bupdates? on\b.{0,120}$"),
+    re.compile(r"^SOURCE [A-Z][a-z][\w&.,'’ -]{0,60}$"),  # a press release's closing "SOURCE Company"
     # a link aggregator's line under the title: "214 points by name 5 hours ago | hide | past | …"
-    *_compile(r"^\d[\d,]* points? by [\w.-]{1,40} .{0,40}\bago\b"),
+    *_compile(r"^\d[\d,]* points? by [\w.-]{1,40} \d+ \w+ ago \|"),
     # Video pages: chapter lists ("00:00 Intro"), "…less" / "...more" toggles.
     *_compile(r"^\d{1,2}:\d{2}(:\d{2})?\s+\S(?!.*[.!?\"”]$).{0,60}$", r"^(…|\.\.\.)\s*(less|more)$"),
 )
@@ -973,13 +981,16 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             target, arrow = named, True
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _BLANK_RUN.sub("\n\n", "\n".join(flat)).strip()
-    if not author or len(author.split()) > 6 or not text or _all_furniture([author, *text.split("\n")]):
+    if not author or len(author.split()) > 6 or not text or _widget_header(author, text):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
 
 
-def _all_furniture(lines: list[str]) -> bool:
-    return all(_is_furniture(line) for line in lines if line.strip())
+def _widget_header(author: str, text: str) -> bool:
+    """Whether a would-be comment is a widget's lines: a header of three or more words and a body
+    that are all furniture (a commenter called "AP" who writes "Disclaimer: …" stays)."""
+    return len(author.split()) >= 3 and all(_is_furniture(line) for line in (author, *text.split("\n"))
+                                            if line.strip())
 
 
 _WIDGET_WORDS = 12  # lines above a comment longer than this are article text, not widget lines
@@ -1055,26 +1066,28 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
 # indents and no comment heading; "parent" marks a reply and "root" a reply to a reply.
 _THREAD_STAMP = r"(?:\d+ (?:second|minute|hour|day|week|month|year)s? ago|on [A-Z][a-z]{2} \d{1,2}, \d{4})"
 _THREAD_HEADER = re.compile(rf"^(?P<name>[\w.-]{{1,40}}) {_THREAD_STAMP}(?P<links>(?: \| [\w:. -]{{1,30}})+)"
-                            r"(?: ?\[[–-]\])?$")
+                            r"(?P<fold> ?\[[–-]\])?$")
+_THREAD_LINKS = frozenset(("parent", "next", "prev", "root", "context", "flag", "hide", "favorite", "past"))
 _THREAD_MIN = 2  # header lines on the page before they are read as a thread
-_THREAD_ACTIONS = frozenset(("reply", "flag", "link", "edit", "delete", "vouch"))
+_THREAD_ACTIONS = frozenset(("reply",))
 
 
 def _stamped_thread(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """Comments of a thread whose comments are each headed by a handle-stamp-links line."""
-    heads = [k for k, line in enumerate(lines) if len(line) < 120 and _thread_header(line)[0]]
+    heads = [(k, found) for k, line in enumerate(lines)
+             if len(line) < 120 and (found := _thread_header(line))[0]]
     if len(heads) < _THREAD_MIN:
         return [], set()
     comments: list[RawComment] = []
     taken: set[int] = set()
     parents: list[str] = []  # the latest author at each depth
-    for n, k in enumerate(heads):
-        end = heads[n + 1] if n + 1 < len(heads) else _thread_end(lines, k + 1)
+    for n, (k, (name, depth)) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else _thread_end(lines, k + 1)
         body = [line.strip() for line in lines[k + 1:end]]
         while body and (not body[-1] or body[-1].lower() in _THREAD_ACTIONS):
             body.pop()
-        name, depth = _thread_header(lines[k])
-        reply_to = parents[depth - 1] if 0 < depth <= len(parents) else ""
+        depth = min(depth, len(parents))  # "root" under a comment of depth 0 is one level down
+        reply_to = parents[depth - 1] if depth else ""
         parents = parents[:depth] + [name]
         text = _BLANK_RUN.sub("\n\n", "\n".join(body)).strip()
         if text:
@@ -1088,14 +1101,22 @@ def _thread_header(line: str) -> tuple[str, int]:
     header = _THREAD_HEADER.match(line.strip())
     if header is None or header.group("name").lower() in DATE_WORDS:  # not "Updated 4 hours ago | Share"
         return "", 0
-    links = (header.group("links") or "").lower()
+    links = {word.strip().lower() for word in header.group("links").split("|") if word.strip()}
+    if not header.group("fold") and not links & _THREAD_LINKS:
+        return "", 0  # "Reuters 2 hours ago | Politics": a link list's source and section
     return header.group("name"), 2 if "root" in links else 1 if "parent" in links else 0
 
 
 def _thread_end(lines: list[str], start: int) -> int:
-    """Where the last comment of a thread ends: after its action line ("reply"), else the page's end."""
-    return next((k + 1 for k in range(start, len(lines)) if lines[k].strip().lower() in _THREAD_ACTIONS),
-                len(lines))
+    """Where the last comment of a thread ends: after its action line ("reply"), else at the first
+    furniture line (the site's footer), else the page's end."""
+    for k in range(start, len(lines)):
+        line = lines[k].strip()
+        if line.lower() in _THREAD_ACTIONS:
+            return k + 1
+        if line and _is_furniture(line):
+            return k
+    return len(lines)
 
 
 def _addressed(body: str, latest: dict[str, int], lengths: set[int]) -> str:
@@ -1302,6 +1323,18 @@ def _strip_pic_links(body: str) -> str:
     return "\n".join(line for line in lines if line.strip()).strip()
 
 
+def _own_caption(lines: list[str], k: int) -> bool:
+    """Whether the lines above a post's signature in its block read as its caption (an embed from
+    before Instagram's header): there are some, and none names the poster, as an article's
+    sentence about the post would ("Lind shared a photo of the crowd")."""
+    found = _post_signature(lines[k].strip())
+    above = " ".join(line.strip() for line in lines[:k]).casefold()
+    if found is None or not above:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", f"{found[1]} {found[2]}".casefold())]
+    return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", above) for w in words)
+
+
 def _is_post_signature(line: str) -> bool:
     """A line that is only an Instagram post's signature."""
     line = line.strip()
@@ -1475,7 +1508,8 @@ class _Page:
     caption_at: int = -1  # the kept paragraph that came right after that header: the post's caption
 
 
-_LINK_DOMAIN = re.compile(r"\s+\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\)$", re.I)  # "Title (site.com)"
+# A link aggregator's "(site.com)" after a title (a top-level domain of letters: not "(v2.1)")
+_LINK_DOMAIN = re.compile(r"\s+\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\)$", re.I)
 
 
 def _title_text(paragraph: str) -> str:
@@ -1574,15 +1608,15 @@ def _ends_with_outlet(title: str, outlet: str) -> bool:
 
 
 def _split_at_embed(block: str) -> list[str]:
-    """A block cut before an embed's "View this post on Instagram" line, so the article's lines
-    above it never join the post's caption."""
+    """A block cut before each embed's "View this post on Instagram" line, so the article's lines
+    (or another post) above it never join the post's caption."""
     lines = block.split("\n")
-    heads = (k for k, line in enumerate(lines) if k and len(line) < 80 and _EMBED_HEADER.match(line.strip()))
-    cut = next(heads, None)
-    return [block] if cut is None else ["\n".join(lines[:cut]), "\n".join(lines[cut:])]
+    cuts = [k for k, line in enumerate(lines) if k and len(line) < 80 and _EMBED_HEADER.match(line.strip())]
+    bounds = [0, *cuts, len(lines)]
+    return ["\n".join(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def _asks(para: str) -> bool:
+def _question_turn(para: str) -> bool:
     """A question turn of an interview ("Q: Have You Met Lind?", "AL: And Hart?"), not a headline."""
     return is_turn(para) and (para.startswith(("Q:", "Q.")) or para.rstrip().endswith("?"))
 
@@ -1624,7 +1658,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                          and not (len(line) < 80 and _POST_STAMP.search(line))
                          and not (k and _CAPTION_LABEL_ALONE.match(lines[k - 1]))
                          # a post's signature signs a caption under the embed's header, never prose
-                         and (page.embed_open or alone or not _is_post_signature(line))).strip()
+                         and (page.embed_open or alone or not _is_post_signature(line)
+                              or _own_caption(lines, k))).strip()
         if any(_is_link_heading(line.strip()) for line in lines if len(line) < 80):
             page.after_links = True
         if not para:
@@ -1644,7 +1679,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         # a title sits above the article, never signs a post, and is never the paper's masthead
         # above its sign-in and subscribe lines
         if ((_looks_like_title(para) or headline) and not (len(lines) > 1 and _is_masthead(para))
-                and not (page.title and _asks(para))):  # "Q: Have You Spoken To Lind?" is a turn
+                and not (page.title and _question_turn(para))):  # "Q: Have You Spoken To Lind?" is a turn
             page.title = page.title or _title_text(para)
             continue
         if page.in_head and all(_short_head_line(line) for line in para.split("\n")):
@@ -1769,10 +1804,19 @@ _NAME_LINE = re.compile(r"[A-Z][\w&'’.-]{1,30}(?: [A-Z][\w&'’.-]{1,30}){0,2}
 
 
 def _named_again(line: str, text: str) -> bool:
-    """A short capitalised name that the page's text names at least twice more (its own line aside)."""
+    """A short capitalised name that the page's text names at least twice more (its own line
+    aside), once at least as a publication is named: "told X", "X contacted", "updates on X"
+    (a kicker, a tag or a columnist's name atop the page is named otherwise)."""
     if not _NAME_LINE.fullmatch(line) or line.lower() in DATE_WORDS:
         return False
-    return len(re.findall(rf"(?<![\w-]){re.escape(line)}(?![\w-])", text[:20_000])) >= 3
+    name = re.escape(line)
+    head = text[:20_000]
+    if len(re.findall(rf"(?<![\w-]){name}(?![\w-])", head)) < 3:
+        return False
+    told = rf"\b(?:told|tells|on)\s+{name}\b(?!\s+[A-Z])"
+    asked = (rf"\b{name}\s+(?:contacted|approached|has (?:asked|contacted|learned|reached|reported)|"
+             r"understands)\b")
+    return re.search(f"{told}|{asked}", head) is not None
 
 
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:

@@ -967,24 +967,36 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
 
 _UNSURE = ("weak", "continuation")
 _FOLD = re.compile(r"[\W_]+")
+_PULL_WORDS = 8  # a pull quote repeats a whole sentence; shorter echoes ("We are ready.") are anyone's
 
 
 def _pull_quotes(mentions: list[Mention]) -> list[Mention]:
-    """A quote without a sure speaker whose words repeat what someone is surely quoted saying
-    elsewhere in the document (a pull quote, a standfirst) is theirs."""
-    unsure = [n for n, m in enumerate(mentions) if m.speaker_basis in _UNSURE]
-    if not unsure:
-        return mentions
-    sure = [(_FOLD.sub(" ", m.text.casefold()), m) for m in mentions if m.speaker_basis not in _UNSURE]
-    for n in unsure:
-        words = _FOLD.sub(" ", mentions[n].text.casefold()).strip()
-        source = next((m for folded, m in sure if words and words in folded), None)
-        if source is not None:
-            mentions[n] = replace(mentions[n], speaker=source.speaker, handle=source.handle,
-                                  speaker_reason=f"repeats {source.speaker}'s words quoted in paragraph "
-                                                 f"{source.paragraph + 1} ({source.speaker_reason})",
-                                  speaker_basis=source.speaker_basis)
-    return mentions
+    """The mentions, where a quote without a sure speaker repeats, word for word, at least
+    _PULL_WORDS words someone is surely quoted saying elsewhere in the document (a pull quote, a
+    standfirst): credited to them, still marked weak and saying why."""
+    sure: dict[str, list[tuple[str, Mention]]] = {}  # first _PULL_WORDS words of each sure quote's runs
+    for m in mentions:
+        if m.speaker_basis not in _UNSURE:
+            words = _FOLD.sub(" ", m.text.casefold()).split()
+            folded = f" {' '.join(words)} "
+            for n in range(len(words) - _PULL_WORDS + 1):
+                sure.setdefault(" ".join(words[n:n + _PULL_WORDS]), []).append((folded, m))
+    return [_repeated(m, sure) if m.speaker_basis in _UNSURE else m for m in mentions]
+
+
+def _repeated(mention: Mention, sure: dict[str, list[tuple[str, Mention]]]) -> Mention:
+    """An unsure mention credited to whoever is surely quoted saying all of its words."""
+    words = _FOLD.sub(" ", mention.text.casefold()).split()
+    if len(words) < _PULL_WORDS:
+        return mention
+    padded = f" {' '.join(words)} "
+    source = next((m for folded, m in sure.get(" ".join(words[:_PULL_WORDS]), ()) if padded in folded), None)
+    if source is None or source.speaker == mention.speaker:
+        return mention
+    reason = (f"weak: repeats {source.speaker}'s words quoted in paragraph {source.paragraph + 1} "
+              f"({source.speaker_reason})")
+    return replace(mention, speaker=source.speaker, handle=source.handle, speaker_reason=reason,
+                   speaker_basis="weak")
 
 
 # A block quote without quotation marks, credited in the next paragraph: "That line is Haddad's",

@@ -33,10 +33,13 @@ _HONORIFICS = frozenset(("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "
 _INITIALS = re.compile(r"[A-Z]{2,3}")
 _MIN_TURNS = 2
 # A sentence about the interview itself names the one who answers.
-_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|sat down with|spoke (?:to|with)|talked (?:to|with)|"
-                            r"answered|questions|chatted|in conversation|Q ?& ?A)\b", re.I)
+# ("spoke to the Courier", "answered our questions", "in an interview"; not "spoke to parents").
+_INTERVIEW_CUE = re.compile(r"(?i:\b(?:interview(?:ed)?|in conversation|Q ?& ?A|our questions)\b)|"
+                            r"\b(?i:sat down|spoke|talked|chatted) (?:to|with) "
+                            r"(?:us\b|our\b|the [A-Z]|[A-Z])")
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
-_QUOTE_MARKS = re.compile(r"[\"“”‘’]|(?:^|\s)'")
+# Quotation marks, not an apostrophe inside a word ("don’t")
+_QUOTE_MARKS = re.compile(r"[\"“”‘]|(?<![^\W\d_])’|’(?![^\W\d_])|(?:^|\s)'")
 
 
 @dataclass(frozen=True)
