@@ -518,3 +518,16 @@ def test_a_kicker_or_a_tag_atop_the_page_named_again_is_not_the_outlet(top: str)
 
 def test_a_version_number_after_a_title_is_kept() -> None:
     assert split_layout(f"{HEAD} (v2.1)\n\n{BODY}\n").title == f"{HEAD} (v2.1)"
+
+
+def test_thread_headers_pasted_into_an_article_take_only_their_own_paragraph() -> None:
+    page = (f"{HEAD}\n\n{BODY}\n\nOn the forum, two readers weighed in:\n\n"
+            "kelp 4 hours ago | parent | next [\u2013]\n\nThe bus contract drives the schedule.\n\n"
+            "moss 3 hours ago | prev | next [\u2013]\n\nEvery district has the same problem.\n\n"
+            "Hart said the plan \u201cputs our kids' sleep ahead of bus contracts.\u201d\n\n"
+            "Support our teachers.\n")
+    layout = split_layout(page)
+    assert [c.body for c in layout.comments] == ["The bus contract drives the schedule.",
+                                                 "Every district has the same problem."]
+    assert any(p.startswith("Hart said the plan") for p in layout.paragraphs)
+    assert "Support our teachers." in layout.paragraphs

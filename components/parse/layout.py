@@ -179,7 +179,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"( (contact|e-?mail|get in touch|send|tell)\b.{0,80})?$",
               r"^(media|press) (contacts?|enquiries|inquiries)\s*:?$",
               r"^about this rating$", r"^our sources$",
-              r"^support (independent|our) [\w -]{1,40}\.?( (become|join|donate|subscribe)\b.{0,60})?$",
+              r"^support (independent|our) ([\w-]+ )?(journalism|reporting|fact-checking|newsroom|work)\.?"
+              r"( (become|join|donate|subscribe)\b.{0,60})?$",
               r"^catch all the .{0,80}\bnews\b.{0,80}\bupdates? on\b.{0,120}$"),
     re.compile(r"^SOURCE [A-Z][a-z][\w&.,'’ -]{0,60}$"),  # a press release's closing "SOURCE Company"
     # a link aggregator's line under the title: "214 points by name 5 hours ago | hide | past | …"
@@ -1081,8 +1082,12 @@ def _stamped_thread(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     comments: list[RawComment] = []
     taken: set[int] = set()
     parents: list[str] = []  # the latest author at each depth
+    # without a "reply" line under the comments (headers pasted into an article), each comment is
+    # only the paragraph under its header, and the article goes on after it
+    acted = any(line.strip().lower() in _THREAD_ACTIONS for line in lines[heads[0][0]:])
     for n, (k, (name, depth)) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else _thread_end(lines, k + 1)
+        end = end if acted else min(end, _paragraph_end(lines, k + 1))
         body = [line.strip() for line in lines[k + 1:end]]
         while body and (not body[-1] or body[-1].lower() in _THREAD_ACTIONS):
             body.pop()
@@ -1105,6 +1110,16 @@ def _thread_header(line: str) -> tuple[str, int]:
     if not header.group("fold") and not links & _THREAD_LINKS:
         return "", 0  # "Reuters 2 hours ago | Politics": a link list's source and section
     return header.group("name"), 2 if "root" in links else 1 if "parent" in links else 0
+
+
+def _paragraph_end(lines: list[str], start: int) -> int:
+    """The line after the first paragraph that starts at or after `start`."""
+    k = start
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    while k < len(lines) and lines[k].strip():
+        k += 1
+    return k
 
 
 def _thread_end(lines: list[str], start: int) -> int:
