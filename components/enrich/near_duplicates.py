@@ -242,12 +242,15 @@ class _Search:
 
 def first_other_comments(exact: np.ndarray, bands: np.ndarray, eligible: np.ndarray, author_ids: np.ndarray,
                          keys_of: Callable[[np.ndarray], list[str]],
-                         memo: "PairMemo | None" = None, lsh: bool = False) -> np.ndarray:
+                         memo: "PairMemo | None" = None, lsh: bool = False,
+                         wanted: np.ndarray | None = None) -> np.ndarray:
     """For each eligible comment (numbers in corpus order; exact keys and band rows beside them,
     bands reused in place), the number of the first comment by another author whose text is
     nearly the same (_NONE for none). keys_of(numbers) gives those comments' texts in model_text
     form; it is asked only for candidates the memo does not know (their pairs), once. Up to
-    ALL_PAIRS_LIMIT comments every pair is compared, unless lsh (the search of a larger corpus)."""
+    ALL_PAIRS_LIMIT comments every pair is compared, unless lsh (the search of a larger corpus).
+    wanted (a mask of the eligible comments): only the answers of those are asked for, the others'
+    are left as their exact duplicates give them (their texts are not searched)."""
     if len(eligible) <= ALL_PAIRS_LIMIT and not lsh:
         return all_pairs_first(keys_of(eligible) if len(eligible) else [], eligible, author_ids)
     mine = author_ids[eligible]
@@ -258,15 +261,18 @@ def first_other_comments(exact: np.ndarray, bands: np.ndarray, eligible: np.ndar
     text_of_place, bucket_of_place, heads = _memberships(band_keys)
     del band_keys
     searched = np.unique(text_of_place)
+    if wanted is not None:
+        searched = np.intersect1d(searched, of[wanted], assume_unique=False)
     key, memo = _Keys(table.first_at, keys_of), memo if memo is not None else PairMemo()
     by_text = np.argsort(of, kind="stable")
     bounds = np.searchsorted(of[by_text], np.arange(len(table.first_at) + 1))
-    places = np.searchsorted(text_of_place, np.append(searched, len(table.first_at)))
+    first_place = np.searchsorted(text_of_place, searched, side="left")
+    last_place = np.searchsorted(text_of_place, searched, side="right")
     for begin in range(0, len(searched), _SEARCH_SLICE):  # candidates held for a slice of texts at a time
         searches = []
         for n in range(begin, min(begin + _SEARCH_SLICE, len(searched))):
             text = int(searched[n])
-            candidates = _union([heads[b] for b in bucket_of_place[places[n]:places[n + 1]].tolist()])
+            candidates = _union([heads[b] for b in bucket_of_place[first_place[n]:last_place[n]].tolist()])
             authors = set(mine[by_text[bounds[text]:bounds[text + 1]]].tolist())
             searches.append(_Search(text, candidates[candidates != text][:_MAX_CHECKS],
                                     {a: table.first_not(text, a) for a in authors}))
@@ -309,7 +315,7 @@ def first_other_comments_since(exact: np.ndarray, bands: np.ndarray, eligible: n
     if 2 * int(involved.sum()) > len(eligible):
         return first_other_comments(exact, bands, eligible, author_ids, keys_of, memo)
     at = first_other_comments(exact[involved], bands[involved], eligible[involved], author_ids, keys_of,
-                              memo, lsh=True)
+                              memo, lsh=True, wanted=dirty[involved])
     answer = before.copy()
     answer[dirty] = at[dirty[involved]]
     return answer
