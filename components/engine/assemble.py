@@ -293,9 +293,20 @@ def _last_answers(entries: list[Entry], kept: _KeptInput, path: Path | None) -> 
             now[placed:placed + entry.n_comments] = np.arange(start, start + entry.n_comments)
             last = placed
         start += entry.n_comments
-    gone = kept.table.select(["_spam_key", "_spam_bands"]).take(pa.array(np.flatnonzero(now < 0)))
+    gone = _runs(kept.table.select(["_spam_key", "_spam_bands"]), np.flatnonzero(now < 0))
     long, keys = _band_keys(gone["_spam_bands"].combine_chunks())
     return _Last(now, answer, gone["_spam_key"].to_numpy()[long].astype(np.int64), keys)
+
+
+def _runs(table: pa.Table, rows: np.ndarray) -> pa.Table:
+    """The rows (increasing) of a table, taken as slices of consecutive rows (whole documents: no
+    copy of the chunks they are not in)."""
+    if not len(rows):
+        return table.slice(0, 0)
+    breaks = np.flatnonzero(np.diff(rows) != 1) + 1
+    starts, ends = rows[np.concatenate(([0], breaks))], rows[np.concatenate((breaks - 1, [len(rows) - 1]))]
+    return pa.concat_tables([table.slice(int(a), int(b) - int(a) + 1)
+                             for a, b in zip(starts.tolist(), ends.tolist(), strict=True)])
 
 
 def _keep_answers(path: Path, token: str, rows: int, eligible: np.ndarray, found: np.ndarray) -> None:
@@ -389,11 +400,8 @@ def score_spam(entries: list[Entry], memo_file: Path | None = None,
     if answers_file is not None and answers.found is not None:
         _keep_answers(answers_file, _token(_places(entries)), spam_input.rows,
                       spam_input.eligible[:spam_input.long], answers.found)
-    if memo_file is not None:
-        if answers.before is not None:
-            memo.used[:] = True  # a search of some texts only: the verdicts of the others are still of use
-        if answers.before is None or memo.checked:
-            write_memo(memo_file, memo)
+    if memo_file is not None and answers.whole:  # a search of some texts only leaves it as it was:
+        write_memo(memo_file, memo)  # its verdicts are of the texts the last whole search saw
     return spam
 
 

@@ -295,7 +295,7 @@ def _sharing(exact: np.ndarray, bands: np.ndarray, keys: np.ndarray, key_bands: 
 def first_other_comments_since(exact: np.ndarray, bands: np.ndarray, eligible: np.ndarray,
                                author_ids: np.ndarray, keys_of: Callable[[np.ndarray], list[str]],
                                memo: "PairMemo", before: np.ndarray, removed: np.ndarray,
-                               removed_bands: np.ndarray) -> np.ndarray:
+                               removed_bands: np.ndarray) -> np.ndarray | None:
     """first_other_comments from the last build's answers: before gives each eligible comment's
     answer then, in this corpus's numbering (UNKNOWN for the comments of documents added or changed
     since, whose texts count as changed), removed and removed_bands the exact and band keys of the
@@ -303,17 +303,18 @@ def first_other_comments_since(exact: np.ndarray, bands: np.ndarray, eligible: n
     theirs then). A text's answer depends only on its own comments and those of the texts sharing
     a band bucket with it (its candidates: the first members of those buckets); so only the texts
     that share their exact key or a bucket with a changed text are searched again, over those texts
-    and every text of their buckets, with the corpus's search; the others keep their answer."""
+    and every text of their buckets, with the corpus's search; the others keep their answer. None
+    when that would not pay (a small corpus, or much changed): then search the whole corpus."""
     new = before == UNKNOWN
     if len(eligible) <= ALL_PAIRS_LIMIT or 2 * (int(new.sum()) + len(removed)) > len(eligible):
-        return first_other_comments(exact, bands, eligible, author_ids, keys_of, memo)
+        return None
     dirty = _sharing(exact, bands, np.concatenate([exact[new], removed]),
                      np.concatenate([bands[new], removed_bands.reshape(-1, bands.shape[1])]))
     if not dirty.any():
         return before.copy()
     involved = _sharing(exact, bands, exact[dirty], bands[dirty])  # the dirty texts' buckets, whole
     if 2 * int(involved.sum()) > len(eligible):
-        return first_other_comments(exact, bands, eligible, author_ids, keys_of, memo)
+        return None
     at = first_other_comments(exact[involved], bands[involved], eligible[involved], author_ids, keys_of,
                               memo, lsh=True, wanted=dirty[involved])
     answer = before.copy()
@@ -330,15 +331,18 @@ class Answers:
     removed: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     removed_bands: np.ndarray = field(default_factory=lambda: np.zeros((0, BANDS), np.uint64))
     found: np.ndarray | None = None
+    whole: bool = False  # whether the whole corpus was searched
 
     def search(self, exact: np.ndarray, bands: np.ndarray, eligible: np.ndarray, author_ids: np.ndarray,
                keys_of: Callable[[np.ndarray], list[str]], memo: "PairMemo | None") -> np.ndarray:
         """first_other_comments (since the last build's answers when there are some), kept in found."""
-        if self.before is None or memo is None:
-            self.found = first_other_comments(exact, bands, eligible, author_ids, keys_of, memo)
-        else:
-            self.found = first_other_comments_since(exact, bands, eligible, author_ids, keys_of, memo,
-                                                    self.before, self.removed, self.removed_bands)
+        found = None
+        if self.before is not None and memo is not None:
+            found = first_other_comments_since(exact, bands, eligible, author_ids, keys_of, memo,
+                                               self.before, self.removed, self.removed_bands)
+        self.whole = found is None
+        self.found = found if found is not None else first_other_comments(exact, bands, eligible, author_ids,
+                                                                          keys_of, memo)
         return self.found
 
 
