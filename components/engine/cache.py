@@ -63,6 +63,19 @@ class DocCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._records: dict[str, Any] = {}  # JSON files read_base read, by document id, for read
+        self._names: set[str] | None = None  # the folder's file names, listed once for read
+        self._stances: dict[tuple[str, str, str], Path] = {}  # stance(), by document id, key and digest
+
+    def _listed(self) -> set[str]:
+        """The names in the cache folder, listed when first asked for (read checks each document's
+        files among them: no stat per file) and again after a write."""
+        if self._names is None:
+            try:
+                with os.scandir(self.folder) as listing:
+                    self._names = {item.name for item in listing}
+            except OSError:
+                self._names = set()
+        return self._names
 
     def _record(self, doc_id: str) -> Any:
         """A document's JSON file, parsed (read_base's, taken once)."""
@@ -86,8 +99,13 @@ class DocCache:
         return self.folder / f"{self._name(doc_id)}.{_short(key)}.terms.arrow"
 
     def stance(self, entry: Entry, digest: str) -> Path:
-        """Where a document's stance columns under claims of this digest are kept."""
-        return self.folder / f"{self._name(entry.doc_id)}.{_short(entry.key + digest)}.stance.arrow"
+        """Where a document's stance columns under claims of this digest are kept (a build asks for
+        each document's several times: the path is made once)."""
+        asked = (entry.doc_id, entry.key, digest)
+        if (path := self._stances.get(asked)) is None:
+            path = self.folder / f"{self._name(entry.doc_id)}.{_short(entry.key + digest)}.stance.arrow"
+            self._stances[asked] = path
+        return path
 
     def stems(self, entry: Entry) -> Path:
         """Where the stems of a document's comments are kept (touched.document_stems)."""
@@ -120,11 +138,13 @@ class DocCache:
             stored = self._record(doc_id)
             if stored.get("key") != key:
                 return None
-            comments = self._comments(doc_id, key) if stored["n_comments"] else None
-            terms = self._terms(doc_id, key) if stored["n_comments"] else None
-            if comments is not None and not (comments.is_file() and terms is not None and terms.is_file()):
-                return None
-            if not self._counts(doc_id, key).is_file():
+            name, listed = f"{self._name(doc_id)}.{_short(key)}", self._listed()  # as _comments etc. do
+            comments = terms = None
+            if stored["n_comments"]:
+                if f"{name}.comments.arrow" not in listed or f"{name}.terms.arrow" not in listed:
+                    return None
+                comments, terms = self.folder / f"{name}.comments.arrow", self.folder / f"{name}.terms.arrow"
+            if f"{name}.counts.json" not in listed:
                 return None
             return Entry(path, key, {**stored["document"], "path": path}, stored["mentions"],
                          int(stored["n_texts"]), int(stored["n_comments"]), comments, terms)
@@ -174,6 +194,7 @@ class DocCache:
         """Keep a document's results (the comments file first, so the JSON never names a missing one)
         and the record of its parse without furniture (base)."""
         self._records.pop(doc_id, None)
+        self._names = None
         comments = self._comments(doc_id, key) if result.n_comments else None
         terms = self._terms(doc_id, key) if result.n_comments else None
         if comments is not None and terms is not None:
@@ -202,3 +223,4 @@ class DocCache:
             stale = [item.path for item in listing if item.name not in keep and item.is_file()]
         for path in stale:
             Path(path).unlink(missing_ok=True)
+        self._names = None
