@@ -102,8 +102,10 @@ def reduce_documents(entries: list[Entry], counts: Counter[str], config: CorpusC
     statements and the documents' summed topic counts."""
     documents = frame_of([e.document for e in entries], DOCUMENT_COLUMNS)
     statements, mentions = build_statements(documents, [m for e in entries for m in e.mentions], previous)
-    statements = frame_of(statements.to_dict("records"), STATEMENT_COLUMNS)
-    mentions = frame_of(mentions.to_dict("records"), MENTION_COLUMNS)
+    # As records, as the per-document steps give them (object columns first: their values come
+    # out at once instead of one by one from the Arrow-backed columns; the same values).
+    statements = frame_of(statements.astype(object).to_dict("records"), STATEMENT_COLUMNS)
+    mentions = frame_of(mentions.astype(object).to_dict("records"), MENTION_COLUMNS)
     claims = enrich.corpus_claims(config, statements, counts, sum(e.n_texts for e in entries))
     sources = dict(zip(documents["doc_id"], documents["source"], strict=True))
     mentions["source"] = mentions["doc_id"].map(sources)
