@@ -17,6 +17,7 @@ from components.core.config import load_config
 from components.corpus.snapshot import read_comment_snapshot
 from components.corpus.store import Corpus, load_corpus
 from components.corpus.terms import MATRIX_FILE, TermMatrix
+from components.engine import build as build_module
 from components.engine.build import build_corpus
 from components.engine.touched import changed_stems, claims_record, cue_stems, document_stems, touches
 from components.enrich import near_duplicates
@@ -200,6 +201,14 @@ def test_spam_near_duplicates_are_searched_again_only_around_the_texts_that_chan
         return real(exact, bands, eligible, *args, **kwargs)
 
     monkeypatch.setattr(near_duplicates, "first_other_comments", spy)
+    encoded: list[int] = []  # snapshots written with the table, from dictionaries known beforehand
+    real_copy = build_module.encoded_copy
+
+    def counting(*args: Any) -> Any:
+        encoded.append(1)
+        return real_copy(*args)
+
+    monkeypatch.setattr(build_module, "encoded_copy", counting)
     seeds = tmp_path / "seeds"
     shutil.copytree(synthetic, seeds)
     out, cold = tmp_path / "corpus", tmp_path / "cold"
@@ -229,5 +238,6 @@ def test_spam_near_duplicates_are_searched_again_only_around_the_texts_that_chan
         assert bool(repeats) == (newcomer == "A Newcomer" or (seeds / "zz_repost.txt").exists())
         if newcomer:
             assert earlier["spam_reason"].str.contains(f"posted by {newcomer}", regex=False).any()
-        _assert_equals_cold(seeds, out, cold)
+        _assert_equals_cold(seeds, out, cold)  # the snapshots too
     assert searched_part
+    assert encoded, "no rebuild wrote its snapshot with the table"

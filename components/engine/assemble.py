@@ -23,7 +23,7 @@ from ..core.columns import (
     STATEMENT_COLUMNS,
 )
 from ..core.config import CorpusConfig
-from ..corpus.snapshot import SNAPSHOT_FILE
+from ..corpus.snapshot import CATEGORY_COLUMNS, SNAPSHOT_FILE, sorted_values
 from ..corpus.store import TableStream
 from ..enrich import near_duplicates
 from ..enrich import pipeline as enrich
@@ -46,7 +46,8 @@ from .registry import Previous
 from .tasks import frame_of, read_arrow
 
 __all__ = ["Reduced", "reduce_documents", "score_spam", "comment_stream", "empty_comments",
-           "COMMENT_SCHEMA", "ROWS_PER_GROUP", "read_memo", "write_memo", "Reuse", "ANSWERS_FILE"]
+           "COMMENT_SCHEMA", "ROWS_PER_GROUP", "read_memo", "write_memo", "Reuse", "ANSWERS_FILE",
+           "snapshot_dictionaries"]
 
 ROWS_PER_GROUP = 50_000  # comments per Parquet row group: what the writer holds at a time
 _INTEGERS = frozenset({"position", "depth"})
@@ -423,12 +424,16 @@ def _scored(entries: list[Entry], spam_input: _SpamInput, memo: PairMemo,
         lambda numbers: _texts_of(entries, np.array(starts, dtype=np.int64), numbers), memo, answers), answers
 
 
-def _document_comments(entry: Entry, stance: Path, spam: pa.Table) -> pa.Table:
-    """One document's rows of the comments table (spam: its rows of the corpus-wide spam columns)."""
+def _document_columns(entry: Entry, stance: Path) -> dict[str, pa.ChunkedArray]:
+    """One document's columns of the comments table but spam's, from its cached files."""
     assert entry.comments is not None
     base = read_arrow(str(entry.comments), list(COMMENT_BASE_COLUMNS) + list(enrich.SENTIMENT_COLUMNS))
-    columns = {name: table[name] for table in (base, read_arrow(str(stance)), spam)
-               for name in table.column_names}
+    return {name: table[name] for table in (base, read_arrow(str(stance))) for name in table.column_names}
+
+
+def _document_comments(entry: Entry, stance: Path, spam: pa.Table) -> pa.Table:
+    """One document's rows of the comments table (spam: its rows of the corpus-wide spam columns)."""
+    columns = {**_document_columns(entry, stance), **{name: spam[name] for name in spam.column_names}}
     return pa.table([columns[c] for c in COMMENT_COLUMNS], names=list(COMMENT_COLUMNS))
 
 
@@ -539,6 +544,78 @@ def comment_stream(entries: list[Entry], stance_of: Callable[[Entry], Path], spa
     rows of the corpus-wide spam columns, in document order (from the last build's snapshot for
     the documents reuse finds there)."""
     return TableStream(COMMENT_SCHEMA, _batches(entries, stance_of, spam, on_document, reuse))
+
+
+_FRESH_SHARE = 10  # snapshot_dictionaries reads the documents not reused when they are at most 1/10
+
+
+def _used_values(column: pa.ChunkedArray) -> list[pa.Array]:
+    """The values a column's rows use: of a dictionary column, its dictionary's entries that the
+    rows point at (the indices' distinct values: no string is read per row)."""
+    parts = []
+    for chunk in column.chunks:
+        if pa.types.is_dictionary(chunk.type):
+            codes = np.unique(pc.drop_null(chunk.indices).to_numpy(zero_copy_only=False))
+            parts.append(chunk.dictionary.take(pa.array(codes, pa.int64())))
+        else:
+            parts.append(chunk)
+    return parts
+
+
+def _runs_of(places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(first row, rows) ranges with those that follow one another joined."""
+    runs: list[tuple[int, int]] = []
+    for start, rows in places:
+        if runs and runs[-1][0] + runs[-1][1] == start:
+            runs[-1] = (runs[-1][0], runs[-1][1] + rows)
+        else:
+            runs.append((start, rows))
+    return runs
+
+
+def _reason_values(spam: pd.DataFrame) -> pa.Array:
+    """The spam reasons the rows use."""
+    reasons = spam["spam_reason"]
+    if isinstance(reasons.dtype, pd.CategoricalDtype):
+        codes = np.unique(reasons.cat.codes.to_numpy())
+        return pa.array(reasons.cat.categories[codes[codes >= 0]].astype(object).tolist(), pa.string())
+    return pa.array(reasons.astype(object).tolist(), pa.string())
+
+
+def snapshot_dictionaries(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pd.DataFrame,
+                          reuse: Reuse | None) -> dict[str, pa.Array] | None:
+    """The dictionaries of the snapshot of the comments table comment_stream gives (what
+    snapshot._dictionaries finds over it), known before it is written: the values that the rows
+    reused from the last build's snapshot point at, those of the other documents' rows (read
+    here too) and the spam reasons; None without a last build, or when most rows are not reused
+    (the snapshot is then made from a copy of the table as it is written)."""
+    if reuse is None:
+        return None
+    reused: list[tuple[int, int]] = []
+    fresh: list[Entry] = []
+    for entry in (e for e in entries if e.comments is not None):
+        placed = reuse.place(entry, stance_of(entry))
+        if placed is not None:
+            reused.append(placed)
+        else:
+            fresh.append(entry)
+    if _FRESH_SHARE * sum(e.n_comments for e in fresh) > sum(e.n_comments for e in entries):
+        return None
+    names = [c for c in CATEGORY_COLUMNS if c in COMMENT_SCHEMA.names]
+    parts: dict[str, list[pa.Array]] = {name: [] for name in names}
+    old = _mapped(reuse.path)
+    for start, rows in _runs_of(reused):
+        for name in names:
+            if name != "spam_reason":
+                parts[name] += _used_values(old[name].slice(start, rows))
+    for entry in fresh:
+        columns = _document_columns(entry, stance_of(entry))
+        for name in names:
+            if name != "spam_reason":
+                parts[name].append(columns[name].combine_chunks())
+    if "spam_reason" in parts:
+        parts["spam_reason"].append(_reason_values(spam))
+    return {name: sorted_values(found) for name, found in parts.items()}
 
 
 def empty_comments() -> pd.DataFrame:
