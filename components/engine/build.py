@@ -483,16 +483,27 @@ def _manifest(report: BuildReport, fingerprint: dict[str, Any], entries: list[En
 def _term_parts(entries: list[Entry], stances: list[Path],
                 reuse: Reuse | None) -> Iterator[pa.Table | tuple[TermMatrix, int, int]]:
     """Each document's term counts in table order: its rows of the last build's matrix when reuse
-    finds them there, else its own term table."""
+    finds them there (the rows of documents that follow one another there as one range), else its
+    own term table."""
     last = None
     if reuse is not None:
         rows = sum(n for _, _, _, n in reuse.layout.places.values())
         last = TermMatrix.load(reuse.layout.folder / MATRIX_FILE, rows)
+    run: list[int] = []  # [first row, rows] of the range being joined
     for entry, stance in zip(entries, stances, strict=True):
         if entry.terms is None:
             continue
         placed = reuse.place(entry, stance) if reuse is not None and last is not None else None
-        yield (last, *placed) if last is not None and placed is not None else read_arrow(str(entry.terms))
+        if last is not None and placed is not None and run and run[0] + run[1] == placed[0]:
+            run[1] += placed[1]
+            continue
+        if last is not None and run:
+            yield last, run[0], run[1]
+        run = [*placed] if last is not None and placed is not None else []
+        if not run:
+            yield read_arrow(str(entry.terms))
+    if last is not None and run:
+        yield last, run[0], run[1]
 
 
 def _teed(stream: TableStream, copy: Path) -> Iterator[pa.Table]:
