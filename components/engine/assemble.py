@@ -401,8 +401,11 @@ def score_spam(entries: list[Entry], memo_file: Path | None = None,
     del kept
     spam, answers = _scored(entries, spam_input, memo, last)  # its arrays gone before the memo is kept
     if answers_file is not None and answers.found is not None:
-        _keep_answers(answers_file, _token(_places(entries)), spam_input.rows,
-                      spam_input.eligible[:spam_input.long], answers.found)
+        if spam_input.long > near_duplicates.ALL_PAIRS_LIMIT:  # the answers of the search a larger corpus has
+            _keep_answers(answers_file, _token(_places(entries)), spam_input.rows,
+                          spam_input.eligible[:spam_input.long], answers.found)
+        else:  # all pairs compared: not what the search would find, were the corpus to grow
+            answers_file.unlink(missing_ok=True)
     if memo_file is not None and answers.whole:  # a search of some texts only leaves it as it was:
         write_memo(memo_file, memo)  # its verdicts are of the texts the last whole search saw
     return spam
