@@ -241,3 +241,30 @@ def test_spam_near_duplicates_are_searched_again_only_around_the_texts_that_chan
         _assert_equals_cold(seeds, out, cold)  # the snapshots too
     assert searched_part
     assert encoded, "no rebuild wrote its snapshot with the table"
+
+
+def test_answers_of_all_pairs_compared_are_not_kept_for_a_corpus_that_grows_past_them(
+        synthetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    searches: list[int] = []  # comments searched, per search
+    real = near_duplicates.first_other_comments
+
+    def spy(exact: Any, bands: Any, eligible: Any, *args: Any, **kwargs: Any) -> Any:
+        searches.append(len(eligible))
+        return real(exact, bands, eligible, *args, **kwargs)
+
+    monkeypatch.setattr(near_duplicates, "first_other_comments", spy)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(synthetic, seeds)
+    out, cold = tmp_path / "corpus", tmp_path / "cold"
+    _build(seeds, tmp_path / "count")
+    [long_comments] = searches
+    monkeypatch.setattr(near_duplicates, "ALL_PAIRS_LIMIT", long_comments)  # this corpus: all pairs
+    _build(seeds, out)
+    assert not (out / "cache" / "corpus" / "spam_answers.npz").exists()
+    _article_with(seeds / "zz_repost.txt", "A Newcomer", _longest_comment(sorted(seeds.glob("*.txt"))[1]))
+    searches.clear()
+    _build(seeds, out)  # past the limit: the search, over the whole corpus
+    [grown] = searches
+    assert grown > long_comments
+    assert (out / "cache" / "corpus" / "spam_answers.npz").exists()
+    _assert_equals_cold(seeds, out, cold)
