@@ -6,6 +6,7 @@ import shutil
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -16,6 +17,7 @@ from components.core.config import load_config
 from components.corpus.snapshot import read_comment_snapshot
 from components.corpus.store import Corpus, load_corpus
 from components.corpus.terms import MATRIX_FILE, TermMatrix
+from components.engine import build as build_module
 from components.engine.build import build_corpus
 from components.engine.touched import changed_stems, claims_record, cue_stems, document_stems, touches
 from components.enrich import near_duplicates
@@ -40,6 +42,7 @@ def _build(seeds: Path, out: Path) -> tuple[int, str]:
     stages: dict[str, int] = {}
     report = build_corpus(seeds, out, on_progress=lambda done, total, stage: stages.update({stage: total}))
     assert not report.failed
+    assert not (out / "errors.log").exists()  # no corpus-wide step failed and was retried without some
     claims = json.loads((out / "cache" / "claims.json").read_text(encoding="utf-8"))
     totals = json.loads((out / "cache" / "topic_totals.json").read_text(encoding="utf-8"))
     summed = sum((Counter(json.loads(p.read_text(encoding="utf-8")))
@@ -166,3 +169,102 @@ def test_stance_reads_the_claims_only_through_the_stems_of_the_comments(corpus: 
     changed = Claims({side: words | (frozenset(used) - cue_stems(config)) if n == 0 else words
                       for n, (side, words) in enumerate(claims.words.items())}, claims.topic)
     assert not _seed_stance(corpus, changed).equals(plain)  # words the comments use do change it
+
+
+def _longest_comment(source: Path) -> str:
+    """The body of an article's longest comment, as it is written there (indented)."""
+    blocks = source.read_text(encoding="utf-8").split("\n  \u2022 ")[1:]
+    return max((block.partition("\n")[2].rstrip() for block in blocks), key=len)
+
+
+def _article_with(path: Path, author: str, body: str) -> None:
+    """A new article (the upload test's) whose comments end with body posted by author."""
+    shutil.copy(UPLOAD / "new_article.txt", path)
+    with path.open("a", encoding="utf-8") as out:
+        out.write(f"\n  \u2022 {author}\n{body}\n")
+
+
+def _with_reply(path: Path) -> None:
+    """Append a short comment to an article."""
+    with path.open("a", encoding="utf-8") as out:
+        out.write("\n  \u2022 A Reader\n\n    Me too.\n")
+
+
+def test_spam_near_duplicates_are_searched_again_only_around_the_texts_that_changed(
+        synthetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(near_duplicates, "ALL_PAIRS_LIMIT", 50)  # the LSH search, as in a large corpus
+    searches: list[tuple[int, bool]] = []  # (comments searched, a part of the corpus) per search
+    real = near_duplicates.first_other_comments
+
+    def spy(exact: Any, bands: Any, eligible: Any, *args: Any, **kwargs: Any) -> Any:
+        searches.append((len(eligible), bool(kwargs.get("lsh"))))
+        return real(exact, bands, eligible, *args, **kwargs)
+
+    monkeypatch.setattr(near_duplicates, "first_other_comments", spy)
+    encoded: list[int] = []  # snapshots written with the table, from dictionaries known beforehand
+    real_copy = build_module.encoded_copy
+
+    def counting(*args: Any) -> Any:
+        encoded.append(1)
+        return real_copy(*args)
+
+    monkeypatch.setattr(build_module, "encoded_copy", counting)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(synthetic, seeds)
+    out, cold = tmp_path / "corpus", tmp_path / "cold"
+    _build(seeds, out)
+    [(everyone, _)] = searches
+    files = sorted(seeds.glob("*.txt"))
+    doc_of = {path.stem: path for path in files}
+    changes: list[tuple[Callable[[], object], str]] = [
+        (lambda: shutil.copy(files[3], seeds / "zz_copy.txt"), ""),  # every comment repeats one there
+        (lambda: _article_with(seeds / "zz_repost.txt", "A Newcomer", _longest_comment(files[1])),
+         "A Newcomer"),  # an earlier comment by someone else repeated: its spam columns change
+        (lambda: _article_with(seeds / "zz_near.txt", "A Second Newcomer",
+                               _longest_comment(files[2]) + " Indeed."), "A Second Newcomer"),  # nearly
+        (lambda: (seeds / "zz_repost.txt").unlink(), ""),  # the repeat gone: the earlier comment's back
+        (lambda: _with_reply(files[4]), ""),  # a document changed
+    ]
+    searched_part = False
+    for change, newcomer in changes:
+        change()
+        searches.clear()
+        _build(seeds, out)
+        assert all(part and size < everyone // 2 for size, part in searches), searches
+        searched_part |= bool(searches)
+        comments = load_corpus(out).comments
+        earlier = comments[comments["doc_id"].map(lambda d: d in doc_of and d not in ("zz_copy",))]
+        repeats = earlier["spam_reason"].str.contains("posted by A Newcomer", regex=False).any()
+        assert bool(repeats) == (newcomer == "A Newcomer" or (seeds / "zz_repost.txt").exists())
+        if newcomer:
+            assert earlier["spam_reason"].str.contains(f"posted by {newcomer}", regex=False).any()
+        _assert_equals_cold(seeds, out, cold)  # the snapshots too
+    assert searched_part
+    assert encoded, "no rebuild wrote its snapshot with the table"
+
+
+def test_answers_of_all_pairs_compared_are_not_kept_for_a_corpus_that_grows_past_them(
+        synthetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    searches: list[int] = []  # comments searched, per search
+    real = near_duplicates.first_other_comments
+
+    def spy(exact: Any, bands: Any, eligible: Any, *args: Any, **kwargs: Any) -> Any:
+        searches.append(len(eligible))
+        return real(exact, bands, eligible, *args, **kwargs)
+
+    monkeypatch.setattr(near_duplicates, "first_other_comments", spy)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(synthetic, seeds)
+    out, cold = tmp_path / "corpus", tmp_path / "cold"
+    _build(seeds, tmp_path / "count")
+    [long_comments] = searches
+    monkeypatch.setattr(near_duplicates, "ALL_PAIRS_LIMIT", long_comments)  # this corpus: all pairs
+    _build(seeds, out)
+    assert not (out / "cache" / "corpus" / "spam_answers.npz").exists()
+    _article_with(seeds / "zz_repost.txt", "A Newcomer", _longest_comment(sorted(seeds.glob("*.txt"))[1]))
+    searches.clear()
+    _build(seeds, out)  # past the limit: the search, over the whole corpus
+    [grown] = searches
+    assert grown > long_comments
+    assert (out / "cache" / "corpus" / "spam_answers.npz").exists()
+    _assert_equals_cold(seeds, out, cold)

@@ -13,7 +13,7 @@ first use when a folder lacks it; either way atomically.
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +24,7 @@ import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
 __all__ = ["CATEGORY_COLUMNS", "EXPORT_ONLY_COLUMNS", "SNAPSHOT_FILE", "read_comment_snapshot",
+           "sorted_values", "encoded_copy", "install_snapshot",
            "read_comments", "snapshot_rows", "write_comment_snapshot"]
 
 SNAPSHOT_FILE = "comments.arrow"
@@ -67,6 +68,41 @@ def _dictionaries(groups: Callable[[], Iterator[pa.Table]], names: list[str]) ->
     found = {name: pc.unique(pa.concat_arrays(parts)) if parts else pa.array([], pa.string())
              for name, parts in seen.items()}
     return {name: values.take(pc.sort_indices(values)) for name, values in found.items()}
+
+
+def sorted_values(parts: list[pa.Array]) -> pa.Array:
+    """The distinct values of parts (nulls left out) as strings, sorted: a category column's
+    dictionary, as _dictionaries finds it over a whole table."""
+    seen = [pc.unique(part).drop_null().cast(pa.string()) for part in parts]
+    found = pc.unique(pa.concat_arrays(seen)) if seen else pa.array([], pa.string())
+    return found.take(pc.sort_indices(found))
+
+
+def encoded_copy(batches: Iterable[pa.Table], schema: pa.Schema, dictionaries: dict[str, pa.Array],
+                 path: Path) -> Iterator[pa.Table]:
+    """The batches of a comments table (of schema), each also written to a snapshot at path with
+    its category columns encoded with the whole table's dictionaries (known beforehand), which is
+    there, whole, only once every batch has gone through (install_snapshot puts it in place)."""
+    path.unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with pa.OSFile(str(partial), "wb") as sink, \
+                ipc.new_file(sink, _encoded(schema.empty_table(), dictionaries).schema) as writer:
+            for batch in batches:
+                writer.write_table(_encoded(batch.combine_chunks(), dictionaries))  # as from a copy
+                yield batch
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def install_snapshot(folder: Path, source: Path) -> Path:
+    """Move a snapshot written by encoded_copy into a build's table folder; returns its path."""
+    target = folder / SNAPSHOT_FILE
+    os.chmod(source, 0o644)
+    os.replace(source, target)
+    return target
 
 
 def _encoded(table: pa.Table, dictionaries: dict[str, pa.Array]) -> pa.Table:

@@ -160,8 +160,7 @@ class TermMatrix:
             data.append(np.asarray(part.column("counts").combine_chunks().flatten(), dtype=np.int32))
             lengths.append(np.asarray(pc.list_value_length(lists).fill_null(0), dtype=np.int64))
         indices = np.concatenate([np.zeros(0, np.int32), *columns])
-        used, first = np.unique(indices, return_index=True)
-        order = used[np.argsort(first, kind="stable")]  # the words in order of first use
+        order = pd.unique(indices)  # the words in order of first use (hashed: no sort)
         number = np.full(len(ids), -1, dtype=np.int32)
         number[order] = np.arange(len(order), dtype=np.int32)
         names = np.empty(len(ids), dtype=object)

@@ -2,6 +2,7 @@
 across documents, the documents and mentions tables, the claims, spam across the corpus, and the
 comments table streamed from the per-document files in batches of bounded size."""
 
+import hashlib
 import json
 import os
 from collections import Counter
@@ -22,11 +23,20 @@ from ..core.columns import (
     STATEMENT_COLUMNS,
 )
 from ..core.config import CorpusConfig
-from ..corpus.snapshot import SNAPSHOT_FILE
+from ..corpus.snapshot import CATEGORY_COLUMNS, SNAPSHOT_FILE, sorted_values
 from ..corpus.store import TableStream
+from ..enrich import near_duplicates
 from ..enrich import pipeline as enrich
 from ..enrich import spam as spam_scoring
-from ..enrich.near_duplicates import BANDS, NEAR_DUPLICATE_RATIO, PairMemo
+from ..enrich.near_duplicates import (
+    BANDS,
+    NEAR_DUPLICATE_RATIO,
+    NONE,
+    SEARCH_VERSION,
+    UNKNOWN,
+    Answers,
+    PairMemo,
+)
 from ..enrich.spam_model import model_text
 from ..enrich.stance import Claims
 from ..parse.statements import build_statements
@@ -36,7 +46,8 @@ from .registry import Previous
 from .tasks import frame_of, read_arrow
 
 __all__ = ["Reduced", "reduce_documents", "score_spam", "comment_stream", "empty_comments",
-           "COMMENT_SCHEMA", "ROWS_PER_GROUP", "read_memo", "write_memo", "Reuse"]
+           "COMMENT_SCHEMA", "ROWS_PER_GROUP", "read_memo", "write_memo", "Reuse", "ANSWERS_FILE",
+           "snapshot_dictionaries"]
 
 ROWS_PER_GROUP = 50_000  # comments per Parquet row group: what the writer holds at a time
 _INTEGERS = frozenset({"position", "depth"})
@@ -48,6 +59,8 @@ _SPAM_INPUT = ["author", "_spam_model", "_spam_rules", "_spam_key", "_spam_bands
 # What a pair memo's verdicts depend on: the ratio, the texts compared (model_text, part of the
 # enrichment version) and this file's layout.
 _MEMO_VERSION = f"1:{NEAR_DUPLICATE_RATIO}:{enrich.ENRICHMENT_VERSION}"
+# The near-duplicate answers of a build's comments, beside its kept input (_answers_version).
+ANSWERS_FILE = "spam_answers.npz"
 
 
 def _dtype(column: str) -> str:
@@ -90,8 +103,10 @@ def reduce_documents(entries: list[Entry], counts: Counter[str], config: CorpusC
     statements and the documents' summed topic counts."""
     documents = frame_of([e.document for e in entries], DOCUMENT_COLUMNS)
     statements, mentions = build_statements(documents, [m for e in entries for m in e.mentions], previous)
-    statements = frame_of(statements.to_dict("records"), STATEMENT_COLUMNS)
-    mentions = frame_of(mentions.to_dict("records"), MENTION_COLUMNS)
+    # As records, as the per-document steps give them (object columns first: their values come
+    # out at once instead of one by one from the Arrow-backed columns; the same values).
+    statements = frame_of(statements.astype(object).to_dict("records"), STATEMENT_COLUMNS)
+    mentions = frame_of(mentions.astype(object).to_dict("records"), MENTION_COLUMNS)
     claims = enrich.corpus_claims(config, statements, counts, sum(e.n_texts for e in entries))
     sources = dict(zip(documents["doc_id"], documents["source"], strict=True))
     mentions["source"] = mentions["doc_id"].map(sources)
@@ -202,20 +217,112 @@ class _KeptInput:
     def __init__(self, path: Path | None) -> None:
         self.table: pa.Table | None = None
         self.places: dict[str, tuple[str, int, int]] = {}
+        self.token = ""  # what tells this input's rows from another's (_token)
         try:
             if path is not None:
                 reader = pa.ipc.open_file(pa.memory_map(str(path)))
-                meta = json.loads((reader.schema.metadata or {})[_INPUT_KEY])
+                raw = (reader.schema.metadata or {})[_INPUT_KEY]
+                meta = json.loads(raw)
                 if reader.schema.remove_metadata().equals(_INPUT_SCHEMA):
                     self.places = {str(d): (str(k), int(a), int(n)) for d, k, a, n in meta}
                     self.table = reader.read_all()
+                    self.token = _token(raw)
         except (OSError, ValueError, KeyError, TypeError, pa.ArrowInvalid):
-            self.table, self.places = None, {}
+            self.table, self.places, self.token = None, {}, ""
 
     def place(self, entry: Entry) -> int | None:
         """The first row of the document's columns, when they are there under its key."""
         kept = self.places.get(entry.doc_id)
         return kept[1] if kept is not None and kept[0] == entry.key and kept[2] == entry.n_comments else None
+
+
+def _token(places: bytes) -> str:
+    """The digest of an input's places (its documents, their keys and rows): the same places, the
+    same rows."""
+    return hashlib.sha256(places).hexdigest()
+
+
+def _answers_version() -> str:
+    """What kept answers depend on beside the rows: the search (its ratio, texts and constants)."""
+    return f"{_MEMO_VERSION}:{SEARCH_VERSION}:{near_duplicates.ALL_PAIRS_LIMIT}"
+
+
+@dataclass(frozen=True)
+class _Last:
+    """The last build's near-duplicate answers, by its input's rows: where each of those rows is now
+    (-1: its document is gone or changed), each row's answer (a row, -1 for none), and the exact
+    and band keys of the rows gone."""
+
+    now: np.ndarray
+    answer: np.ndarray
+    removed: np.ndarray
+    removed_bands: np.ndarray
+
+    def answers(self, eligible: np.ndarray, rows: int) -> Answers:
+        """near_duplicates.Answers for this build's eligible comments (of rows comments)."""
+        then_of = np.full(rows, -1, np.int64)
+        kept = np.flatnonzero(self.now >= 0)
+        then_of[self.now[kept]] = kept
+        old = then_of[eligible]
+        before = np.full(len(eligible), UNKNOWN, np.int64)
+        known = np.flatnonzero(old >= 0)
+        then = self.answer[old[known]]
+        now = self.now[np.maximum(then, 0)]
+        before[known] = np.where(then < 0, NONE, np.where(now >= 0, now, UNKNOWN))
+        return Answers(before, self.removed, self.removed_bands)
+
+
+def _last_answers(entries: list[Entry], kept: _KeptInput, path: Path | None) -> _Last | None:
+    """The answers the last build kept at path for the rows of its input (kept), when they are of
+    that input and this search, and its documents still here are in the same order; else None."""
+    if path is None or kept.table is None:
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            if str(stored["version"]) != _answers_version() or str(stored["token"]) != kept.token:
+                return None
+            answer = np.asarray(stored["answer"], np.int64)
+    except (OSError, ValueError, KeyError):
+        return None
+    if len(answer) != kept.table.num_rows:
+        return None
+    now = np.full(len(answer), -1, np.int64)
+    start, last = 0, -1
+    for entry in entries:
+        placed = kept.place(entry) if entry.n_comments else None
+        if placed is not None:
+            if placed <= last:
+                return None
+            now[placed:placed + entry.n_comments] = np.arange(start, start + entry.n_comments)
+            last = placed
+        start += entry.n_comments
+    gone = _runs(kept.table.select(["_spam_key", "_spam_bands"]), np.flatnonzero(now < 0))
+    long, keys = _band_keys(gone["_spam_bands"].combine_chunks())
+    return _Last(now, answer, gone["_spam_key"].to_numpy()[long].astype(np.int64), keys)
+
+
+def _runs(table: pa.Table, rows: np.ndarray) -> pa.Table:
+    """The rows (increasing) of a table, taken as slices of consecutive rows (whole documents: no
+    copy of the chunks they are not in)."""
+    if not len(rows):
+        return table.slice(0, 0)
+    breaks = np.flatnonzero(np.diff(rows) != 1) + 1
+    starts, ends = rows[np.concatenate(([0], breaks))], rows[np.concatenate((breaks - 1, [len(rows) - 1]))]
+    return pa.concat_tables([table.slice(int(a), int(b) - int(a) + 1)
+                             for a, b in zip(starts.tolist(), ends.tolist(), strict=True)])
+
+
+def _keep_answers(path: Path, token: str, rows: int, eligible: np.ndarray, found: np.ndarray) -> None:
+    """Keep this build's answers by row of its input (whose places digest to token)."""
+    answer = np.full(rows, -1, np.int64)
+    hit = found != NONE
+    answer[eligible[hit]] = found[hit]
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.npz")
+    try:
+        np.savez(tmp, answer=answer, token=np.asarray(token), version=np.asarray(_answers_version()))
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _input_pieces(entries: list[Entry], kept: _KeptInput) -> Iterator[pa.Table]:
@@ -248,16 +355,20 @@ def _kept_rows(kept: _KeptInput, start: int, rows: int) -> Iterator[pa.Table]:
         yield kept.table.slice(start + step, min(ROWS_PER_GROUP, rows - step))
 
 
-def _read_input(entries: list[Entry], input_file: Path | None) -> _SpamInput:
-    """The spam step's input of the documents (each with comments), taken from the last build's
-    kept input where it can be, and kept in input_file for the next build (when given)."""
-    spam_input = _SpamInput(sum(e.n_comments for e in entries))
-    kept = _KeptInput(input_file)
+def _places(entries: list[Entry]) -> bytes:
+    """Where each document's rows are in the spam step's input (its schema's metadata)."""
     places, start = [], 0
     for entry in entries:
         places.append([entry.doc_id, entry.key, start, entry.n_comments])
         start += entry.n_comments
-    schema = _INPUT_SCHEMA.with_metadata({_INPUT_KEY: json.dumps(places).encode("utf-8", "surrogatepass")})
+    return json.dumps(places).encode("utf-8", "surrogatepass")
+
+
+def _read_input(entries: list[Entry], input_file: Path | None, kept: _KeptInput) -> _SpamInput:
+    """The spam step's input of the documents (each with comments), taken from the last build's
+    kept input where it can be, and kept in input_file for the next build (when given)."""
+    spam_input = _SpamInput(sum(e.n_comments for e in entries))
+    schema = _INPUT_SCHEMA.with_metadata({_INPUT_KEY: _places(entries)})
     if input_file is None:
         for piece in _input_pieces(entries, kept):
             spam_input.add(piece)
@@ -283,30 +394,49 @@ def score_spam(entries: list[Entry], memo_file: Path | None = None,
     input_file, when given."""
     entries = [e for e in entries if e.comments is not None]
     memo = read_memo(memo_file) if memo_file is not None else PairMemo()
-    spam = _scored(entries, _read_input(entries, input_file), memo)  # its arrays gone before the memo is kept
-    if memo_file is not None:
-        write_memo(memo_file, memo)
+    kept = _KeptInput(input_file)
+    answers_file = input_file.with_name(ANSWERS_FILE) if input_file is not None else None
+    last = _last_answers(entries, kept, answers_file)
+    spam_input = _read_input(entries, input_file, kept)
+    del kept
+    spam, answers = _scored(entries, spam_input, memo, last)  # its arrays gone before the memo is kept
+    if answers_file is not None and answers.found is not None:
+        if spam_input.long > near_duplicates.ALL_PAIRS_LIMIT:  # the answers of the search a larger corpus has
+            _keep_answers(answers_file, _token(_places(entries)), spam_input.rows,
+                          spam_input.eligible[:spam_input.long], answers.found)
+        else:  # all pairs compared: not what the search would find, were the corpus to grow
+            answers_file.unlink(missing_ok=True)
+    if memo_file is not None and answers.whole:  # a search of some texts only leaves it as it was:
+        write_memo(memo_file, memo)  # its verdicts are of the texts the last whole search saw
     return spam
 
 
-def _scored(entries: list[Entry], spam_input: _SpamInput, memo: PairMemo) -> pd.DataFrame:
-    """score_spam's columns from the documents' spam input."""
+def _scored(entries: list[Entry], spam_input: _SpamInput, memo: PairMemo,
+            last: _Last | None) -> tuple[pd.DataFrame, Answers]:
+    """score_spam's columns from the documents' spam input (near-duplicates searched since the last
+    build's answers, when given), and the answers."""
     starts = np.cumsum([0, *(e.n_comments for e in entries)])[:-1].tolist()
     author_ids, names = spam_input.author_ids()
     long = spam_input.long
+    eligible = spam_input.eligible[:long]
+    answers = last.answers(eligible, spam_input.rows) if last is not None else Answers()
     return spam_scoring.score_corpus(
         spam_input.model[:spam_input.rows], spam_input.rules[:spam_input.rows], spam_input.exact[:long],
-        spam_input.bands[:long], spam_input.eligible[:long], author_ids,
+        spam_input.bands[:long], eligible, author_ids,
         lambda numbers: names.take(pa.array(numbers)).to_pylist(),
-        lambda numbers: _texts_of(entries, np.array(starts, dtype=np.int64), numbers), memo)
+        lambda numbers: _texts_of(entries, np.array(starts, dtype=np.int64), numbers), memo, answers), answers
+
+
+def _document_columns(entry: Entry, stance: Path) -> dict[str, pa.ChunkedArray]:
+    """One document's columns of the comments table but spam's, from its cached files."""
+    assert entry.comments is not None
+    base = read_arrow(str(entry.comments), list(COMMENT_BASE_COLUMNS) + list(enrich.SENTIMENT_COLUMNS))
+    return {name: table[name] for table in (base, read_arrow(str(stance))) for name in table.column_names}
 
 
 def _document_comments(entry: Entry, stance: Path, spam: pa.Table) -> pa.Table:
     """One document's rows of the comments table (spam: its rows of the corpus-wide spam columns)."""
-    assert entry.comments is not None
-    base = read_arrow(str(entry.comments), list(COMMENT_BASE_COLUMNS) + list(enrich.SENTIMENT_COLUMNS))
-    columns = {name: table[name] for table in (base, read_arrow(str(stance)), spam)
-               for name in table.column_names}
+    columns = {**_document_columns(entry, stance), **{name: spam[name] for name in spam.column_names}}
     return pa.table([columns[c] for c in COMMENT_COLUMNS], names=list(COMMENT_COLUMNS))
 
 
@@ -417,6 +547,78 @@ def comment_stream(entries: list[Entry], stance_of: Callable[[Entry], Path], spa
     rows of the corpus-wide spam columns, in document order (from the last build's snapshot for
     the documents reuse finds there)."""
     return TableStream(COMMENT_SCHEMA, _batches(entries, stance_of, spam, on_document, reuse))
+
+
+_FRESH_SHARE = 10  # snapshot_dictionaries reads the documents not reused when they are at most 1/10
+
+
+def _used_values(column: pa.ChunkedArray) -> list[pa.Array]:
+    """The values a column's rows use: of a dictionary column, its dictionary's entries that the
+    rows point at (the indices' distinct values: no string is read per row)."""
+    parts = []
+    for chunk in column.chunks:
+        if pa.types.is_dictionary(chunk.type):
+            codes = np.unique(pc.drop_null(chunk.indices).to_numpy(zero_copy_only=False))
+            parts.append(chunk.dictionary.take(pa.array(codes, pa.int64())))
+        else:
+            parts.append(chunk)
+    return parts
+
+
+def _runs_of(places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(first row, rows) ranges with those that follow one another joined."""
+    runs: list[tuple[int, int]] = []
+    for start, rows in places:
+        if runs and runs[-1][0] + runs[-1][1] == start:
+            runs[-1] = (runs[-1][0], runs[-1][1] + rows)
+        else:
+            runs.append((start, rows))
+    return runs
+
+
+def _reason_values(spam: pd.DataFrame) -> pa.Array:
+    """The spam reasons the rows use."""
+    reasons = spam["spam_reason"]
+    if isinstance(reasons.dtype, pd.CategoricalDtype):
+        codes = np.unique(reasons.cat.codes.to_numpy())
+        return pa.array(reasons.cat.categories[codes[codes >= 0]].astype(object).tolist(), pa.string())
+    return pa.array(reasons.astype(object).tolist(), pa.string())
+
+
+def snapshot_dictionaries(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pd.DataFrame,
+                          reuse: Reuse | None) -> dict[str, pa.Array] | None:
+    """The dictionaries of the snapshot of the comments table comment_stream gives (what
+    snapshot._dictionaries finds over it), known before it is written: the values that the rows
+    reused from the last build's snapshot point at, those of the other documents' rows (read
+    here too) and the spam reasons; None without a last build, or when most rows are not reused
+    (the snapshot is then made from a copy of the table as it is written)."""
+    if reuse is None:
+        return None
+    reused: list[tuple[int, int]] = []
+    fresh: list[Entry] = []
+    for entry in (e for e in entries if e.comments is not None):
+        placed = reuse.place(entry, stance_of(entry))
+        if placed is not None:
+            reused.append(placed)
+        else:
+            fresh.append(entry)
+    if _FRESH_SHARE * sum(e.n_comments for e in fresh) > sum(e.n_comments for e in entries):
+        return None
+    names = [c for c in CATEGORY_COLUMNS if c in COMMENT_SCHEMA.names]
+    parts: dict[str, list[pa.Array]] = {name: [] for name in names}
+    old = _mapped(reuse.path)
+    for start, rows in _runs_of(reused):
+        for name in names:
+            if name != "spam_reason":
+                parts[name] += _used_values(old[name].slice(start, rows))
+    for entry in fresh:
+        columns = _document_columns(entry, stance_of(entry))
+        for name in names:
+            if name != "spam_reason":
+                parts[name].append(columns[name].combine_chunks())
+    if "spam_reason" in parts:
+        parts["spam_reason"].append(_reason_values(spam))
+    return {name: sorted_values(found) for name, found in parts.items()}
 
 
 def empty_comments() -> pd.DataFrame:

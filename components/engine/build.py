@@ -32,7 +32,7 @@ import pyarrow as pa
 from ..core.columns import COMMENT_BASE_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS
 from ..core.config import CorpusConfig, load_config
 from ..core.reader import ReadError, decode_bytes, too_large, unreadable
-from ..corpus.snapshot import write_comment_snapshot
+from ..corpus.snapshot import encoded_copy, install_snapshot, write_comment_snapshot
 from ..corpus.store import (
     TableStream,
     build_lock,
@@ -43,7 +43,15 @@ from ..corpus.terms import MATRIX_FILE, TermMatrix
 from ..enrich import pipeline as enrich
 from ..parse.parser import PARSER_VERSION, ParsedDocument, parse_document, sha256_of
 from ..parse.statements import build_statements
-from .assemble import Reduced, Reuse, comment_stream, empty_comments, reduce_documents, score_spam
+from .assemble import (
+    Reduced,
+    Reuse,
+    comment_stream,
+    empty_comments,
+    reduce_documents,
+    score_spam,
+    snapshot_dictionaries,
+)
 from .cache import CACHE_DIR, DocCache, Entry, document_key
 from .freshness import BuildReport, read_inputs, up_to_date_report
 from .furniture_sets import Base, furnished_key, furniture_sets
@@ -73,6 +81,9 @@ CORPUS_CACHE = "corpus"
 # An uncompressed copy of the comments table as it is written, which the snapshot is made from
 # (instead of decoding the Parquet file again); removed once the snapshot is written.
 COPY_FILE = "comments.copy.arrow"
+# The snapshot itself, written as the comments table is when its dictionaries are known beforehand
+# (a rebuild that reuses most rows: assemble.snapshot_dictionaries); moved beside the tables.
+SNAPSHOT_COPY = "comments.snapshot.arrow"
 # A task holds documents up to this many bytes (parse) or comments (stance), and at least a
 # quarter of a worker's share, so workers stay busy and pickling stays a small part of the work.
 BATCH_BYTES = 1_000_000
@@ -203,6 +214,7 @@ class _Build:
         self.furniture: dict[str, frozenset[str]] = {}  # each file's share of its source's repeated lines
         self.memo_file = out_dir / CACHE_DIR / CORPUS_CACHE / "spam_pairs.npz"  # assemble.read_memo
         self.copy = out_dir / CACHE_DIR / CORPUS_CACHE / COPY_FILE  # the comments table as written (_teed)
+        self.snapshot = out_dir / CACHE_DIR / CORPUS_CACHE / SNAPSHOT_COPY  # its snapshot (encoded_copy)
 
     def fail(self, failure: DocFailure, what: str) -> None:
         """Report a document's failure (an internal one is logged with its traceback)."""
@@ -440,12 +452,18 @@ class _Build:
         build's rows of the documents reuse finds there)."""
         digest = reduced.claims.digest()
         self.copy.unlink(missing_ok=True)  # a killed build's: never the source of this one's snapshot
+        self.snapshot.unlink(missing_ok=True)
         written = iter(range(1, len(entries) + 1))
         comments: pd.DataFrame | TableStream = empty_comments()
         if any(e.n_comments for e in entries):
-            stream = comment_stream(entries, lambda e: self.cache.stance(e, digest), spam,
+            def stance_of(entry: Entry) -> Path:
+                return self.cache.stance(entry, digest)
+
+            stream = comment_stream(entries, stance_of, spam,
                                     lambda: self.progress(next(written), len(entries), "write"), reuse)
-            comments = TableStream(stream.schema, _teed(stream, self.copy))
+            dictionaries = snapshot_dictionaries(entries, stance_of, spam, reuse)
+            comments = TableStream(stream.schema, _teed(stream, self.copy) if dictionaries is None else
+                                   encoded_copy(stream.batches, stream.schema, dictionaries, self.snapshot))
         return {"documents": reduced.documents, "statements": reduced.statements,
                 "mentions": reduced.mentions, "comments": comments}
 
@@ -465,16 +483,27 @@ def _manifest(report: BuildReport, fingerprint: dict[str, Any], entries: list[En
 def _term_parts(entries: list[Entry], stances: list[Path],
                 reuse: Reuse | None) -> Iterator[pa.Table | tuple[TermMatrix, int, int]]:
     """Each document's term counts in table order: its rows of the last build's matrix when reuse
-    finds them there, else its own term table."""
+    finds them there (the rows of documents that follow one another there as one range), else its
+    own term table."""
     last = None
     if reuse is not None:
         rows = sum(n for _, _, _, n in reuse.layout.places.values())
         last = TermMatrix.load(reuse.layout.folder / MATRIX_FILE, rows)
+    run: list[int] = []  # [first row, rows] of the range being joined
     for entry, stance in zip(entries, stances, strict=True):
         if entry.terms is None:
             continue
         placed = reuse.place(entry, stance) if reuse is not None and last is not None else None
-        yield (last, *placed) if last is not None and placed is not None else read_arrow(str(entry.terms))
+        if last is not None and placed is not None and run and run[0] + run[1] == placed[0]:
+            run[1] += placed[1]
+            continue
+        if last is not None and run:
+            yield last, run[0], run[1]
+        run = [*placed] if last is not None and placed is not None else []
+        if not run:
+            yield read_arrow(str(entry.terms))
+    if last is not None and run:
+        yield last, run[0], run[1]
 
 
 def _teed(stream: TableStream, copy: Path) -> Iterator[pa.Table]:
@@ -494,14 +523,19 @@ def _teed(stream: TableStream, copy: Path) -> Iterator[pa.Table]:
 
 
 def _write_derived(folder: Path, entries: list[Entry], stances: list[Path], reuse: Reuse | None,
-                   copy: Path) -> None:
-    """The dashboard's files beside the tables: the comments' memory-mapped snapshot (from the copy
-    of the comments table written beside it, else from the table, a row group at a time) and the
-    term counts (each document's, in table order)."""
+                   copy: Path, snapshot: Path) -> None:
+    """The dashboard's files beside the tables: the comments' memory-mapped snapshot (written
+    beside the table as it was, else made from the copy of the comments table written beside it,
+    else from the table, a row group at a time) and the term counts (each document's, in table
+    order)."""
     try:
-        write_comment_snapshot(folder, source=copy if copy.is_file() else None)
+        if snapshot.is_file():
+            install_snapshot(folder, snapshot)
+        else:
+            write_comment_snapshot(folder, source=copy if copy.is_file() else None)
     finally:
         copy.unlink(missing_ok=True)
+        snapshot.unlink(missing_ok=True)
     TermMatrix.spliced(_term_parts(entries, stances, reuse)).save(folder / MATRIX_FILE)
 
 
@@ -525,7 +559,7 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
     version = write_corpus(out_dir, build.tables(entries, reduced, spam, reuse),
                            _manifest(report, fingerprint, entries, config_hash, config),
                            functools.partial(_write_derived, entries=entries, stances=stances, reuse=reuse,
-                                             copy=build.copy))
+                                             copy=build.copy, snapshot=build.snapshot))
     record_layout(layout, version, entries, stances)
     build.cache.prune([Path(f).stem for f in hashes], entries, reduced.claims.digest())
     return report

@@ -8,6 +8,7 @@ documents that changed."""
 
 import hashlib
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +62,25 @@ class DocCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._records: dict[str, Any] = {}  # JSON files read_base read, by document id, for read
+        self._names: set[str] | None = None  # the folder's file names, listed once for read
+        self._stances: dict[tuple[str, str, str], Path] = {}  # stance(), by document id, key and digest
+
+    def _listed(self) -> set[str]:
+        """The names in the cache folder, listed when first asked for (read checks each document's
+        files among them: no stat per file) and again after a write."""
+        if self._names is None:
+            try:
+                with os.scandir(self.folder) as listing:
+                    self._names = {item.name for item in listing}
+            except OSError:
+                self._names = set()
+        return self._names
+
+    def _record(self, doc_id: str) -> Any:
+        """A document's JSON file, parsed (read_base's, taken once)."""
+        stored = self._records.pop(doc_id, None)
+        return stored if stored is not None else json.loads(self._json(doc_id).read_text(encoding="utf-8"))
 
     def _name(self, doc_id: str) -> str:
         """A file name of fixed length, whatever the document's name."""
@@ -79,8 +99,13 @@ class DocCache:
         return self.folder / f"{self._name(doc_id)}.{_short(key)}.terms.arrow"
 
     def stance(self, entry: Entry, digest: str) -> Path:
-        """Where a document's stance columns under claims of this digest are kept."""
-        return self.folder / f"{self._name(entry.doc_id)}.{_short(entry.key + digest)}.stance.arrow"
+        """Where a document's stance columns under claims of this digest are kept (a build asks for
+        each document's several times: the path is made once)."""
+        asked = (entry.doc_id, entry.key, digest)
+        if (path := self._stances.get(asked)) is None:
+            path = self.folder / f"{self._name(entry.doc_id)}.{_short(entry.key + digest)}.stance.arrow"
+            self._stances[asked] = path
+        return path
 
     def stems(self, entry: Entry) -> Path:
         """Where the stems of a document's comments are kept (touched.document_stems)."""
@@ -110,14 +135,16 @@ class DocCache:
     def read(self, doc_id: str, key: str, path: str) -> Entry | None:
         """The cached entry of a document when its key matches; None when absent, stale or damaged."""
         try:
-            stored = json.loads(self._json(doc_id).read_text(encoding="utf-8"))
+            stored = self._record(doc_id)
             if stored.get("key") != key:
                 return None
-            comments = self._comments(doc_id, key) if stored["n_comments"] else None
-            terms = self._terms(doc_id, key) if stored["n_comments"] else None
-            if comments is not None and not (comments.is_file() and terms is not None and terms.is_file()):
-                return None
-            if not self._counts(doc_id, key).is_file():
+            name, listed = f"{self._name(doc_id)}.{_short(key)}", self._listed()  # as _comments etc. do
+            comments = terms = None
+            if stored["n_comments"]:
+                if f"{name}.comments.arrow" not in listed or f"{name}.terms.arrow" not in listed:
+                    return None
+                comments, terms = self.folder / f"{name}.comments.arrow", self.folder / f"{name}.terms.arrow"
+            if f"{name}.counts.json" not in listed:
                 return None
             return Entry(path, key, {**stored["document"], "path": path}, stored["mentions"],
                          int(stored["n_texts"]), int(stored["n_comments"]), comments, terms)
@@ -156,14 +183,18 @@ class DocCache:
         """What a document's parse without furniture recorded (furniture_sets.Base), when that parse
         was under this key; else None."""
         try:
-            base = json.loads(self._json(doc_id).read_text(encoding="utf-8")).get("base")
+            stored = json.loads(self._json(doc_id).read_text(encoding="utf-8"))
+            base = stored.get("base")
         except (OSError, ValueError, AttributeError):
             return None
+        self._records[doc_id] = stored
         return base if isinstance(base, dict) and base.get("key") == key else None
 
     def write(self, doc_id: str, key: str, result: DocResult, base: dict[str, Any] | None = None) -> Entry:
         """Keep a document's results (the comments file first, so the JSON never names a missing one)
         and the record of its parse without furniture (base)."""
+        self._records.pop(doc_id, None)
+        self._names = None
         comments = self._comments(doc_id, key) if result.n_comments else None
         terms = self._terms(doc_id, key) if result.n_comments else None
         if comments is not None and terms is not None:
@@ -179,12 +210,17 @@ class DocCache:
     def prune(self, doc_ids: list[str], entries: list[Entry], digest: str) -> None:
         """Drop files of documents no longer in the seeds folder, stale results of those that are,
         and temporary files of killed builds (call while holding the build lock)."""
-        keep = {self._json(d).name for d in doc_ids}
-        keep |= {e.comments.name for e in entries if e.comments is not None}
-        keep |= {e.terms.name for e in entries if e.terms is not None}
-        keep |= {self._counts(e.doc_id, e.key).name for e in entries} | {TOTALS_FILE}
-        keep |= {self.stance(e, digest).name for e in entries}
-        keep |= {self.stems(e).name for e in entries} | {CLAIMS_FILE, STATS_FILE}
-        for cached in self.folder.glob("*"):
-            if cached.is_file() and cached.name not in keep:
-                cached.unlink(missing_ok=True)
+        keep = {f"{self._name(d)}.json" for d in doc_ids} | {TOTALS_FILE, CLAIMS_FILE, STATS_FILE}
+        for e in entries:  # the names _comments, _terms, _counts, stance and stems give, as strings
+            name, short = self._name(e.doc_id), _short(e.key)
+            keep |= {f"{name}.{short}.counts.json", f"{name}.{short}.stems",
+                     f"{name}.{_short(e.key + digest)}.stance.arrow"}
+            if e.comments is not None:
+                keep.add(e.comments.name)
+            if e.terms is not None:
+                keep.add(e.terms.name)
+        with os.scandir(self.folder) as listing:  # the type from the listing: no stat per file
+            stale = [item.path for item in listing if item.name not in keep and item.is_file()]
+        for path in stale:
+            Path(path).unlink(missing_ok=True)
+        self._names = None

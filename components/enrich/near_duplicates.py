@@ -13,6 +13,7 @@ checks (and reads the texts of) only pairs it has not seen: the search itself is
 
 import hashlib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -24,7 +25,7 @@ from .spam_model import model_text
 
 __all__ = ["NEAR_DUPLICATE_RATIO", "NEAR_DUPLICATE_MIN_CHARS", "ALL_PAIRS_LIMIT", "NONE", "signatures",
            "exact_key", "band_matrix", "first_other_comments", "first_other_authors", "all_pairs_first",
-           "PairMemo"]
+           "PairMemo", "UNKNOWN", "first_other_comments_since", "SEARCH_VERSION", "Answers"]
 
 NEAR_DUPLICATE_RATIO = 90
 NEAR_DUPLICATE_MIN_CHARS = 40
@@ -51,6 +52,9 @@ _TAKE_SLICE = 65_536  # rows moved at once by _take_rows
 _SEARCH_SLICE = 4_096  # texts whose candidates are held at once
 _KEY_SLICE = 16_384  # texts read at once
 _MINHASH_TEXTS = 32  # texts whose shingles are hashed at once
+UNKNOWN = -1  # a comment whose answer in the last build is not known (first_other_comments_since)
+# What a kept answer depends on, beside the texts and their order: the search's constants.
+SEARCH_VERSION = f"1:{ROWS}:{BANDS}:{SHINGLE_WORDS}:{_MAX_CHECKS}:{_CHECK_BLOCK}"
 
 
 def exact_key(key: str) -> int:
@@ -238,12 +242,16 @@ class _Search:
 
 def first_other_comments(exact: np.ndarray, bands: np.ndarray, eligible: np.ndarray, author_ids: np.ndarray,
                          keys_of: Callable[[np.ndarray], list[str]],
-                         memo: "PairMemo | None" = None) -> np.ndarray:
+                         memo: "PairMemo | None" = None, lsh: bool = False,
+                         wanted: np.ndarray | None = None) -> np.ndarray:
     """For each eligible comment (numbers in corpus order; exact keys and band rows beside them,
     bands reused in place), the number of the first comment by another author whose text is
     nearly the same (_NONE for none). keys_of(numbers) gives those comments' texts in model_text
-    form; it is asked only for candidates the memo does not know (their pairs), once."""
-    if len(eligible) <= ALL_PAIRS_LIMIT:
+    form; it is asked only for candidates the memo does not know (their pairs), once. Up to
+    ALL_PAIRS_LIMIT comments every pair is compared, unless lsh (the search of a larger corpus).
+    wanted (a mask of the eligible comments): only the answers of those are asked for, the others'
+    are left as their exact duplicates give them (their texts are not searched)."""
+    if len(eligible) <= ALL_PAIRS_LIMIT and not lsh:
         return all_pairs_first(keys_of(eligible) if len(eligible) else [], eligible, author_ids)
     mine = author_ids[eligible]
     table = _Texts(eligible, exact, mine)
@@ -253,15 +261,18 @@ def first_other_comments(exact: np.ndarray, bands: np.ndarray, eligible: np.ndar
     text_of_place, bucket_of_place, heads = _memberships(band_keys)
     del band_keys
     searched = np.unique(text_of_place)
+    if wanted is not None:
+        searched = np.intersect1d(searched, of[wanted], assume_unique=False)
     key, memo = _Keys(table.first_at, keys_of), memo if memo is not None else PairMemo()
     by_text = np.argsort(of, kind="stable")
     bounds = np.searchsorted(of[by_text], np.arange(len(table.first_at) + 1))
-    places = np.searchsorted(text_of_place, np.append(searched, len(table.first_at)))
+    first_place = np.searchsorted(text_of_place, searched, side="left")
+    last_place = np.searchsorted(text_of_place, searched, side="right")
     for begin in range(0, len(searched), _SEARCH_SLICE):  # candidates held for a slice of texts at a time
         searches = []
         for n in range(begin, min(begin + _SEARCH_SLICE, len(searched))):
             text = int(searched[n])
-            candidates = _union([heads[b] for b in bucket_of_place[places[n]:places[n + 1]].tolist()])
+            candidates = _union([heads[b] for b in bucket_of_place[first_place[n]:last_place[n]].tolist()])
             authors = set(mine[by_text[bounds[text]:bounds[text + 1]]].tolist())
             searches.append(_Search(text, candidates[candidates != text][:_MAX_CHECKS],
                                     {a: table.first_not(text, a) for a in authors}))
@@ -270,6 +281,69 @@ def first_other_comments(exact: np.ndarray, bands: np.ndarray, eligible: np.ndar
             members = by_text[bounds[search.text]:bounds[search.text + 1]]
             answer[members] = [search.best[a] for a in mine[members].tolist()]
     return answer
+
+
+def _sharing(exact: np.ndarray, bands: np.ndarray, keys: np.ndarray, key_bands: np.ndarray) -> np.ndarray:
+    """Which rows have one of the exact keys, or a band key of one of key_bands in the same band
+    (hash lookups: no sort of the corpus)."""
+    found = np.array(pd.Series(exact).isin(pd.unique(keys)), dtype=bool)
+    for band in range(bands.shape[1]):
+        found |= pd.Series(bands[:, band]).isin(pd.unique(key_bands[:, band])).to_numpy()
+    return found
+
+
+def first_other_comments_since(exact: np.ndarray, bands: np.ndarray, eligible: np.ndarray,
+                               author_ids: np.ndarray, keys_of: Callable[[np.ndarray], list[str]],
+                               memo: "PairMemo", before: np.ndarray, removed: np.ndarray,
+                               removed_bands: np.ndarray) -> np.ndarray | None:
+    """first_other_comments from the last build's answers: before gives each eligible comment's
+    answer then, in this corpus's numbering (UNKNOWN for the comments of documents added or changed
+    since, whose texts count as changed), removed and removed_bands the exact and band keys of the
+    comments gone since (their texts changed too; the order of the comments still there must be
+    theirs then). A text's answer depends only on its own comments and those of the texts sharing
+    a band bucket with it (its candidates: the first members of those buckets); so only the texts
+    that share their exact key or a bucket with a changed text are searched again, over those texts
+    and every text of their buckets, with the corpus's search; the others keep their answer. None
+    when that would not pay (a small corpus, or much changed): then search the whole corpus."""
+    new = before == UNKNOWN
+    if len(eligible) <= ALL_PAIRS_LIMIT or 2 * (int(new.sum()) + len(removed)) > len(eligible):
+        return None
+    dirty = _sharing(exact, bands, np.concatenate([exact[new], removed]),
+                     np.concatenate([bands[new], removed_bands.reshape(-1, bands.shape[1])]))
+    if not dirty.any():
+        return before.copy()
+    involved = _sharing(exact, bands, exact[dirty], bands[dirty])  # the dirty texts' buckets, whole
+    if 2 * int(involved.sum()) > len(eligible):
+        return None
+    at = first_other_comments(exact[involved], bands[involved], eligible[involved], author_ids, keys_of,
+                              memo, lsh=True, wanted=dirty[involved])
+    answer = before.copy()
+    answer[dirty] = at[dirty[involved]]
+    return answer
+
+
+@dataclass
+class Answers:
+    """The last build's answers for a corpus's search (first_other_comments_since's before, removed
+    and removed_bands; before None: search the whole corpus) and, once searched, this one's (found)."""
+
+    before: np.ndarray | None = None
+    removed: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    removed_bands: np.ndarray = field(default_factory=lambda: np.zeros((0, BANDS), np.uint64))
+    found: np.ndarray | None = None
+    whole: bool = False  # whether the whole corpus was searched
+
+    def search(self, exact: np.ndarray, bands: np.ndarray, eligible: np.ndarray, author_ids: np.ndarray,
+               keys_of: Callable[[np.ndarray], list[str]], memo: "PairMemo | None") -> np.ndarray:
+        """first_other_comments (since the last build's answers when there are some), kept in found."""
+        found = None
+        if self.before is not None and memo is not None:
+            found = first_other_comments_since(exact, bands, eligible, author_ids, keys_of, memo,
+                                               self.before, self.removed, self.removed_bands)
+        self.whole = found is None
+        self.found = found if found is not None else first_other_comments(exact, bands, eligible, author_ids,
+                                                                          keys_of, memo)
+        return self.found
 
 
 class _Keys:

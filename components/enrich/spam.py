@@ -15,7 +15,7 @@ import pandas as pd
 import re2
 
 from ..core.repair import normalise_text
-from .near_duplicates import NONE, PairMemo, band_matrix, first_other_authors, first_other_comments
+from .near_duplicates import NONE, Answers, PairMemo, band_matrix, first_other_authors
 from .near_duplicates import signatures as near_duplicate_signatures
 from .spam_model import SpamModel, load_model, model_text
 
@@ -275,13 +275,16 @@ def spam_columns(model_p: np.ndarray, rules: np.ndarray, repeats: np.ndarray,
 
 def score_corpus(model_p: np.ndarray, rules: np.ndarray, exact: np.ndarray, bands: np.ndarray,
                  eligible: np.ndarray, author_ids: np.ndarray, names: Callable[[np.ndarray], list[str]],
-                 keys_of: Callable[[np.ndarray], list[str]], memo: PairMemo | None = None) -> pd.DataFrame:
+                 keys_of: Callable[[np.ndarray], list[str]], memo: PairMemo | None = None,
+                 answers: Answers | None = None) -> pd.DataFrame:
     """spam_columns for a whole corpus from arrays of its local columns: each comment's model
     probability and rule bits, and for the comments with band keys (eligible, their numbers) the
     exact key and band keys (reused in place); author_ids numbers each comment's author, names
     gives the names of such numbers, keys_of the model_text of numbered comments (candidates only);
-    memo: the verdicts of pairs checked before (near_duplicates.PairMemo), added to."""
-    at = first_other_comments(exact, bands, eligible, author_ids, keys_of, memo)
+    memo: the verdicts of pairs checked before (near_duplicates.PairMemo), added to; answers: the
+    last build's near-duplicates (near_duplicates.Answers), given this build's."""
+    answers = answers if answers is not None else Answers()
+    at = answers.search(exact, bands, eligible, author_ids, keys_of, memo)
     repeats = np.full(len(model_p), -1, dtype=np.int64)
     found = at != NONE
     repeats[eligible[found]] = author_ids[at[found]]

@@ -18,8 +18,6 @@ from pathlib import Path
 
 import numpy as np
 from scipy.sparse import csr_matrix, diags, hstack
-from sklearn.linear_model import LogisticRegression
-from sklearn.preprocessing import normalize
 
 from ..core.repair import normalise_text
 
@@ -223,6 +221,8 @@ def inverse_document_frequency(counts: list[csr_matrix]) -> np.ndarray:
 
 def weigh(counts: list[csr_matrix], idf: np.ndarray) -> csr_matrix:
     """Sublinear tf times idf, each block scaled to unit length: the features of SpamModel."""
+    from sklearn.preprocessing import normalize  # imported when used: a build does not need it
+
     blocks = []
     for n, block in enumerate(counts):
         tf = block.astype(np.float64)
@@ -290,6 +290,8 @@ class SpamModel:
 
 def train_model(texts: list[str], labels: list[bool], c: float, threshold: float) -> SpamModel:
     """Fit the idf and the logistic regression on the same training texts."""
+    from sklearn.linear_model import LogisticRegression  # imported when used: a build does not need it
+
     counts = term_counts(texts)
     idf = inverse_document_frequency(counts)
     fitted = LogisticRegression(C=c, max_iter=3000).fit(weigh(counts, idf), labels)
