@@ -185,13 +185,20 @@ def engine_supported(engine: str) -> bool:
 
 
 def build(seeds: Path, out: Path, engine: str | None, timeout: float) -> Run:
-    """`spectrum build SEEDS --out OUT [--engine E]` in a subprocess."""
+    """`spectrum build SEEDS --out OUT [--engine E]` in a subprocess, after the files written
+    before it (the generated corpus, the last build's tables) are flushed to disk, so each build
+    pays for its own work, not for the kernel writing out the previous step's gigabytes."""
     cmd = [*spectrum_cmd(), "build", str(seeds), "--out", str(out)]
+    if hasattr(os, "sync"):
+        os.sync()
     return run_measured(cmd + (["--engine", engine] if engine else []), timeout)
 
 
 def vader_loop(texts: Path, timeout: float) -> tuple[Run, float | None]:
-    """The bare VADER loop over the texts in a subprocess, and its loop seconds."""
+    """The bare VADER loop over the texts in a subprocess, and its loop seconds (after a flush to
+    disk, like each build)."""
+    if hasattr(os, "sync"):
+        os.sync()
     run = run_measured([sys.executable, "-c", VADER_LOOP, str(texts)], timeout)
     if run.status != "ok":
         return run, None
