@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..core.config import Person
 
-__all__ = ["MIN_DOCUMENTS", "candidate_lines", "repeated_lines", "furniture_of"]
+__all__ = ["MIN_DOCUMENTS", "candidate_lines", "repeated_lines", "furniture_of", "names_pattern"]
 
 # An outlet's footer or promo is on nearly all its pages; three articles of one outlet is the
 # fewest where a shared line is more likely the page's than a coincidence of wording.
@@ -34,8 +34,9 @@ _SENTENCE_END = (".", "!", "?", "…")
 
 
 @lru_cache(maxsize=256)
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern for any of these names as a whole word (None for no names)."""
+def names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for any of these names as a whole word, tried in the given order (None for no
+    names)."""
     if not names:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
@@ -53,7 +54,7 @@ def candidate_lines(lines: Iterable[str], people: tuple[Person, ...]) -> frozens
     """The lines of an article (layout line keys) that could be its outlet's furniture."""
     names = sorted({n for person in people for n in person.names if n and not n.startswith("@")},
                    key=lambda n: (-len(n), n))
-    pattern = _names_pattern(tuple(names))
+    pattern = names_pattern(tuple(names))
     return frozenset(line for line in lines if _is_furniture_candidate(line, pattern))
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache, wraps
 from dateutil import parser as date_parser
 
 from .dates import value_problem
-from .transcript import is_turn
+from .transcript import is_question_turn
 
 __all__ = ["Layout", "RawComment", "Tweet", "split_layout", "line_key", "clear_line_caches",
            "find_signature", "find_tweets", "is_signature_line", "FURNITURE_PATTERNS",
@@ -1631,11 +1631,6 @@ def _split_at_embed(block: str) -> list[str]:
     return ["\n".join(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def _question_turn(para: str) -> bool:
-    """A question turn of an interview ("Q: Have You Met Lind?", "AL: And Hart?"), not a headline."""
-    return is_turn(para) and (para.startswith(("Q:", "Q.")) or para.rstrip().endswith("?"))
-
-
 # The header text extraction leaves above an Instagram embed. A post's signature in a paragraph of
 # its own signs the paragraph above only when that one came right under this header (the caption);
 # otherwise the paragraph above is the article's, and the signature goes as the embed's furniture.
@@ -1694,7 +1689,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         # a title sits above the article, never signs a post, and is never the paper's masthead
         # above its sign-in and subscribe lines
         if ((_looks_like_title(para) or headline) and not (len(lines) > 1 and _is_masthead(para))
-                and not (page.title and _question_turn(para))):  # "Q: Have You Spoken To Lind?" is a turn
+                and not (page.title and is_question_turn(para))):  # "Q: Have You Spoken To Lind?" is a turn
             page.title = page.title or _title_text(para)
             continue
         if page.in_head and all(_short_head_line(line) for line in para.split("\n")):

@@ -19,8 +19,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..core.config import Person
+from .furniture import names_pattern
 
-__all__ = ["Answer", "find_answers", "is_turn"]
+__all__ = ["Answer", "find_answers", "is_question_turn"]
 
 _LABEL_WORDS = 5  # "THE COURIER", "DR ADA MARIE LIND": a name label is at most this many words
 _WORD = r"[A-Z][\w.’'-]*"
@@ -62,9 +63,10 @@ def _label(para: str) -> tuple[str, str] | None:
     return label, para[turn.start("text"):].strip()
 
 
-def is_turn(para: str) -> bool:
-    """Whether a paragraph opens with a turn label ("Q:", "LIND:", "[00:09:58] Ada Lind:")."""
-    return _TURN.match(para) is not None
+def is_question_turn(para: str) -> bool:
+    """Whether a paragraph is a turn that asks ("Q: Have You Met Lind?", "AL: And Hart?")."""
+    turn = _label(para)
+    return turn is not None and _asks(turn)
 
 
 def _initials(name: str) -> str:
@@ -89,9 +91,9 @@ def _counts(text: str, people: tuple[Person, ...]) -> Counter[Person]:
     names = sorted(((name, p) for p in people for name in {p.name, *p.aliases} if name),
                    key=lambda item: -len(item[0]))
     counts: Counter[Person] = Counter()
-    if not names:
+    pattern = names_pattern(tuple(name for name, _ in names))
+    if pattern is None:
         return counts
-    pattern = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name, _ in names))
     owner = {name: p for name, p in reversed(names)}
     for m in pattern.finditer(text):
         counts[owner[m.group(0)]] += 1
@@ -124,6 +126,7 @@ def _turns(paragraphs: tuple[str, ...] | list[str]) -> dict[int, tuple[str, str]
 
 
 def _asks(turn: tuple[str, str]) -> bool:
+    """Whether a turn (label, text) asks: a "Q" label or a question mark at its end."""
     return turn[0] in ("Q:", "Q.") or turn[1].rstrip().endswith("?")
 
 
