@@ -881,7 +881,7 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
             tracker.context[speaker.name] = date_expr
         inherited = date_expr is None and speaker.name in tracker.context
         expr = date_expr or tracker.context.get(speaker.name)
-        handle = speaker.person.handles[0] if speaker.person and speaker.person.handles else ""
+        handle = _first_handle(speaker.person)
         text = _join_quotes([quotes[n] for n in indexes])
         mentions.append(Mention(doc_id, index, speaker.name, handle, kind, text, expr, inherited,
                                 "", reason, basis, part))
@@ -892,12 +892,17 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
 _INNER_WEAK = ("weak", "continuation", "colon")  # not enough to credit a quote inside an answer to another
 
 
+def _first_handle(person: Person | None) -> str:
+    """The handle a person's statements carry: their first, or none."""
+    return person.handles[0] if person is not None and person.handles else ""
+
+
 def _answer_mention(doc_id: str, answer: Answer, tracker: _Tracker) -> Mention:
     """An interview answer as a statement of the one who gives it."""
     person = answer.person
     tracker.remember(person)
     tracker.pending = tracker.last_quote = None
-    handle = person.handles[0] if person.handles else ""
+    handle = _first_handle(person)
     expr = tracker.context.get(person.name)
     return Mention(doc_id, answer.paragraph, person.name, handle, "interview", answer.text, expr,
                    expr is not None, "", answer.reason, "named")
@@ -932,7 +937,7 @@ def _tweet_mention(doc_id: str, tweet: Tweet, paragraphs: tuple[str, ...],
         expr = find_date_expr(_frame(lead, find_quotes(lead))[0]) if lead else None
         if expr is None and name in tracker.context:
             expr, inherited = tracker.context[name], True
-    handle = tweet.handle or (person.handles[0] if person and person.handles else "")
+    handle = tweet.handle or _first_handle(person)
     signature = f"{POST_DATE_PREFIX}{tweet.date_text}" if tweet.platform == "Instagram" and tweet.date_text \
         else tweet.date_text
     return Mention(doc_id, index, name, handle, "tweet", tweet.body, expr, inherited, signature,
@@ -1029,6 +1034,6 @@ def _credited_block(para: str, previous: str, tracker: _Tracker) -> Mention | No
     if person is None:
         return None
     tracker.remember(person)
-    handle = person.handles[0] if person.handles else ""
+    handle = _first_handle(person)
     return Mention("", 0, person.name, handle, "quote", previous.strip(), None, False, "",
                    f"named in the next paragraph ('{match.group(0)}')", "named")
