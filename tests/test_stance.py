@@ -56,7 +56,11 @@ CUES = [
     # A long question without inversion asks nothing back: it makes its claim.
     ("So the farmers lose a harvest every winter and still nobody builds the walls that are needed?",
      "north", "claims"),
-    ('Oh yes, "walls are needed", how original.', NEUTRAL, "in quotes"),
+    # A side's own words put in quotes and not taken up are sneered at; praised as a line, they are cited.
+    ('Oh yes, "walls are needed", how original.', "south", "puts Nora North's side's words in quotes"),
+    ('"Walls are needed." Best line of the whole debate, spot on.', NEUTRAL, "in quotes"),
+    ("Zero credibility at this point, North.", "south", "disagrees with Nora North"),
+    ("Credit where it's due, Sam kept his word.", "south", "agrees with Sam South"),
     ("Walls are needed sounds nice until you pay for them.", "south", "argue against"),
     # A sentence that names nobody is about the side just named.
     ("Sam South gave a speech. Pathetic.", "north", "the person just named"),
@@ -80,8 +84,8 @@ CUES = [
     # ... but a stock line put in everyone's mouth is dismissed.
     ("Open the gates is what they all say.", "north", "dismisses Sam South's side's line"),
     ("Open the gates is what every trader says when the rent is due.", "north", "dismisses"),
-    # Quoted, then repeated in the commenter's own words to mock it: still the side's line.
-    ('"Open the gates" they say. Sure, open the gates and watch.', NEUTRAL, "in quotes"),
+    # Quoted, then repeated in the commenter's own words to mock it: a sneer at the side's line.
+    ('"Open the gates" they say. Sure, open the gates and watch.', "north", "puts Sam South's side's words"),
     # Quoted, then answered with "but" in the same sentence: an argument against the line.
     ('"Walls are needed" but there is always money for palaces.', "south", "to answer them"),
     # Blame laid on a person, and a person said to do the right thing.

@@ -55,6 +55,9 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "what everyone is thinking", "what we were all thinking", "what we're all thinking",
     "only adult in the room", "only grown-up in the room",
     "more power to", "gets my vote", "got my vote", "has my vote", "has my support", "full support",
+    "growing a spine", "grew a spine", "grown a spine", "has a spine", "the guts to", "has guts", "backbone",
+    "credit where", "straight with", "stood up for", "standing up for", "stands up for", "stand up for",
+    "took a stand", "taking a stand", "fair enough", "in the clear", "vindicated",
 )
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
 SARCASM_PHRASES: tuple[str, ...] = (
@@ -97,6 +100,12 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "grandstanding", "posturing", "virtue signalling", "virtue signaling", "point scoring", "point-scoring",
     "playing politics", "pure politics",
     "thin ice", "cesspit", "cesspool", "crying about", "suddenly cares", "suddenly care",
+    "zero credibility", "no credibility", "lost all credibility", "any credibility", "no integrity",
+    "moved the goalposts", "moving the goalposts", "move the goalposts", "shifting the goalposts",
+    "pretending to be", "so-called", "puppet", "in the pocket of", "bought and paid for", "nice try",
+    "weasel words", "damage control", "hatchet job", "axe to grind", "sour grapes", "tantrum", "hissy fit",
+    "meltdown", "doubling down", "doubled down", "self-serving", "no accountability", "zero accountability",
+    "no shame", "gaslighting", "smear campaign", "sob story", "mouthpiece", "spin doctor", "pr stunt",
     *SARCASM_PHRASES,
 )
 _VERDICT_PHRASES = (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES)
@@ -1557,6 +1566,7 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
     for side, cues in wanted:
         hits: list[str] = []
         echoes: list[str] = []
+        scare_quoted = ""
         found_in = [(view, cue, hit) for view in views for cue in cues for hit in view.hits(cue.lower())]
         quoted_cues = {cue for view, cue, hit in found_in
                        if all(t.quoted for t in view.pair[hit.start:hit.end])}
@@ -1569,6 +1579,7 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
                            f'"{said}" to answer them ("but ...")')
             elif cue in quoted_cues:  # quoted, or said again after quoting it: the side's line
                 echoes.append(f'"{said}" (in quotes)')
+                scare_quoted = scare_quoted or said
             elif not view.echo and ((_reported(view.pair, hit.end) and _generic_sayer(view.pair, hit.end))
                                     or _scoffed_after(view.pair, hit.end)
                                     or _proves_nothing(view.pair, hit.end)):
@@ -1592,8 +1603,26 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
             quoted_hits = ", ".join(f'"{h}"' for h in hits[:3])
             ev.add(side.id, W_POSITION * len(hits),
                    f"makes {side.person.name}'s side's claims ({quoted_hits})")
-        for echo_cue in echoes[:2]:
-            ev.notes.append(f"{side.person.name}'s side's words {echo_cue} not counted")
+        if scare_quoted and not hits and not _approves_a_line(views):
+            for other in _opponents(side.id, config):
+                ev.add(other, W_POSITION * W_SCARE_QUOTED, f"puts {side.person.name}'s side's words "
+                       f'in quotes ("{scare_quoted}") without taking them up')
+        else:
+            for echo_cue in echoes[:2]:
+                ev.notes.append(f"{side.person.name}'s side's words {echo_cue} not counted")
+
+
+W_SCARE_QUOTED = 0.6  # a side's own words put in quotes and not taken up: a sneer at them, mildly
+# Praise of a quoted line: the quote is then cited, not sneered at.
+LINE_APPROVALS = ("spot on", "best line", "well said", "so true", "nailed it", "hear hear", "perfectly put",
+                  "said it better", "this is it", "exactly this", "good line", "great line", "love this",
+                  "love that line", "couldn't agree")
+
+
+def _approves_a_line(views: list["_SentenceView"]) -> bool:
+    """Whether the comment praises a line ("Best line I've read all year. Spot on.")."""
+    return any(not hit.negated for view in views for phrase in LINE_APPROVALS
+               for hit in _find(phrase, view.sentence))
 
 
 W_ECHO_ANSWERED = 0.6  # a side's words echoed in a question, then answered: counts this much against it
