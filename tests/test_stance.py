@@ -61,6 +61,13 @@ CUES = [
     ('"Walls are needed." Best line of the whole debate, spot on.', NEUTRAL, "in quotes"),
     ("Zero credibility at this point, North.", "south", "disagrees with Nora North"),
     ("Credit where it's due, Sam kept his word.", "south", "agrees with Sam South"),
+    # "Honest question" frames the sentence; it praises nobody.
+    ("Honest question, has anyone seen the letter North says she sent?", NEUTRAL, ""),
+    # Right about one thing, not the rest: weighed, not taken.
+    ("North is right about one thing, the winters are hard. The rest of it I doubt.", NEUTRAL, "weighs both"),
+    # A claim put in the side's own mouth is reported; said back with a negator between its words, denied.
+    ("Sam says open the gates.", NEUTRAL, "(reported) not counted"),
+    ("Walls in this valley have never once been needed.", NEUTRAL, ""),
     ("Walls are needed sounds nice until you pay for them.", "south", "argue against"),
     # A sentence that names nobody is about the side just named.
     ("Sam South gave a speech. Pathetic.", "north", "the person just named"),

@@ -105,7 +105,9 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "pretending to be", "so-called", "puppet", "in the pocket of", "bought and paid for", "nice try",
     "weasel words", "damage control", "hatchet job", "axe to grind", "sour grapes", "tantrum", "hissy fit",
     "meltdown", "doubling down", "doubled down", "self-serving", "no accountability", "zero accountability",
-    "no shame", "gaslighting", "smear campaign", "sob story", "mouthpiece", "spin doctor", "pr stunt",
+    "no shame", "this one's on", "this one is on", "that one's on", "a handful", "nightmare to work with",
+    "difficult to work with", "gaslighting", "smear campaign", "sob story", "mouthpiece", "spin doctor",
+    "pr stunt",
     *SARCASM_PHRASES,
 )
 _VERDICT_PHRASES = (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES)
@@ -122,7 +124,9 @@ HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six 
                            "not sure what i think", "meet in the middle", "can see both",
                            "nobody's clean", "nobody is clean", "no one is clean", "no one's clean",
                            "nobody comes out of this well", "nobody comes out well", "whoever is right",
-                           "whoever's right", "both as bad", "as bad as each other")
+                           "whoever's right", "both as bad", "as bad as each other",
+                           "right about one thing", "give her that", "give him that", "give them that",
+                           "the rest of it", "not so sure about the rest")
 # Predicates after "<person> is ...": the person is right, or wrong.
 RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on to something",
                                 "onto something", "a genius", "a hero", "brave", "smart",
@@ -1475,7 +1479,14 @@ def _compound_cached(text: str) -> float:
 
 
 def _compound_of(text: str) -> float:
-    return float(analyzer().polarity_scores(text)["compound"])
+    return float(analyzer().polarity_scores(_DISCOURSE_MARKERS.sub(" ", text))["compound"])
+
+
+# Words that frame a sentence and praise nobody ("Honest question, ...", "To be fair, ..."): VADER
+# would read "honest" and "fair" as the sentence's feeling.
+_DISCOURSE_MARKERS = re.compile(
+    r"\b(?:honest question|serious question|genuine question|to be (?:honest|fair)|in (?:all )?fairness"
+    r"|honestly|genuinely asking|no offen[cs]e|with (?:all due )?respect)\b", re.IGNORECASE)
 
 
 def _get_passive(tokens: list[Token], mentions: list[_Mention]) -> tuple[_Mention, str] | None:
@@ -1590,7 +1601,8 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
                 for other in _opponents(side.id, config):
                     ev.add(other, W_POSITION * W_ECHO_ANSWERED, f"echoes {side.person.name}'s side's words "
                            f'"{said}" in a question, then answers them')
-            elif view.echo or view.asks or _reported(view.pair, hit.end):
+            elif (view.echo or view.asks or _reported(view.pair, hit.end)
+                  or _said_by_another(view.pair, hit.start)):
                 echoes.append(f'"{said}" ({"in a question" if view.echo or view.asks else "reported"})')
             elif view.conceded(hit.end):
                 for other in _opponents(side.id, config):
@@ -1726,6 +1738,19 @@ _SAYING = frozenset(_stem(w) for w in ("say", "says", "said", "claim", "call", "
 GENERIC_SAYERS = frozenset({"every", "all", "everyone", "everybody", "always", "any"})
 
 
+_OWN_VOICE = frozenset({"i", "we"})
+
+
+def _said_by_another(tokens: Sequence[Token], start: int) -> bool:
+    """"The mayor says rents will come down": a claim put in someone else's mouth is reported, not
+    made ("I said ..." is the commenter's own)."""
+    at = start - 1
+    if at >= 0 and tokens[at].lower == "that":
+        at -= 1
+    return (at >= 1 and tokens[at].stem in _SAYING and tokens[at - 1].lower not in _OWN_VOICE
+            and tokens[at - 1].stem not in _CLAUSE_BREAKS)
+
+
 def _generic_sayer(tokens: Sequence[Token], end: int) -> bool:
     """"<claim> is what every owner says", "... what they all say": a stock line, dismissed."""
     return any(t.lower in GENERIC_SAYERS for t in tokens[end + 2:end + 6])
@@ -1745,8 +1770,9 @@ def _find_loose(phrase: str, tokens: Sequence[Token]) -> list[Match]:
             if tokens[at].stem == words[need]:
                 need += 1
             at += 1
-        if need == len(words):
-            return [Match(start, at, _negated_before(tokens, start))]
+        if need == len(words):  # a negator among the words between turns it around ("have never come down")
+            between = any(t.stem in NEGATORS or t.lower.endswith("n't") for t in tokens[start:at])
+            return [Match(start, at, between or _negated_before(tokens, start))]
     return []
 
 
