@@ -68,6 +68,9 @@ CUES = [
     # A claim put in the side's own mouth is reported; said back with a negator between its words, denied.
     ("Sam says open the gates.", NEUTRAL, "(reported) not counted"),
     ("Walls in this valley have never once been needed.", NEUTRAL, ""),
+    # A dismissal denied backs the person; doubt that anyone believes them does not.
+    ("North isn't exaggerating on that.", "north", "agrees with Nora North"),
+    ("Does anyone actually believe Sam will open anything by spring?", "north", "disagrees with Sam South"),
     ("Walls are needed sounds nice until you pay for them.", "south", "argue against"),
     # A sentence that names nobody is about the side just named.
     ("Sam South gave a speech. Pathetic.", "north", "the person just named"),

@@ -107,7 +107,8 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "meltdown", "doubling down", "doubled down", "self-serving", "no accountability", "zero accountability",
     "no shame", "this one's on", "this one is on", "that one's on", "a handful", "nightmare to work with",
     "difficult to work with", "gaslighting", "smear campaign", "sob story", "mouthpiece", "spin doctor",
-    "pr stunt",
+    "pr stunt", "exaggerating", "overreacting", "making it up", "blowing it out of proportion",
+    "out of proportion", "storm in a teacup", "does anyone believe", "anyone seriously believe",
     *SARCASM_PHRASES,
 )
 _VERDICT_PHRASES = (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES)
