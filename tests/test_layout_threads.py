@@ -101,6 +101,17 @@ def test_an_arrow_line_under_a_bullet_author_is_the_target() -> None:
     assert _replies(section) == [("Ada Lind", "", False, 0), ("Bo Hart", "Ada Lind", True, 1)]
 
 
+def test_a_nested_reply_that_names_nobody_answers_the_comment_it_sits_under() -> None:
+    section = ("3 Comments\n\n  • Ada Lind\n    It was packed.\n\n"
+               "      ◦ Bo Hart\n        No, it was not.\n\n"
+               "          ▪ Cy Dee\n            It was, I was there.\n\n"
+               "      ◦ Di Ray\n        Half full at best.\n\n"
+               "  • Ed Fox\n    Nobody asked me.\n")
+    assert _replies(section) == [("Ada Lind", "", False, 0), ("Bo Hart", "Ada Lind", True, 1),
+                                 ("Cy Dee", "Bo Hart", True, 2), ("Di Ray", "Ada Lind", True, 1),
+                                 ("Ed Fox", "", False, 0)]
+
+
 # ---- 3. phpBB-style posts ----
 
 FORUM = """Harbour Town Forum

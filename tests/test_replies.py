@@ -182,3 +182,12 @@ def test_a_reply_that_only_asks_for_information_takes_no_side() -> None:
     stance.loc[0] = ["north", 0.9, "x"]
     out = answer_replies(comments, stance, CONFIG)
     assert out["stance"].tolist() == ["north", NEUTRAL, NEUTRAL, "south", "south", NEUTRAL, "south"]
+
+
+def test_a_reply_to_column_with_an_at_sign_names_the_commenter() -> None:
+    """The parser keeps "@Pat" as a reply's target; the chain must still find Pat."""
+    comments = frame([("Pat", "Walls are needed, North is right."), ("Lou", "Pat, that is nonsense.")],
+                     reply_to=["", "@Pat"])
+    stance = neutral(2)
+    stance.loc[0] = ["north", 0.9, "x"]
+    assert answer_replies(comments, stance, CONFIG)["stance"].tolist() == ["north", "south"]

@@ -165,7 +165,7 @@ def _answers(thread: _Thread, config: CorpusConfig) -> dict[int, tuple[str, str]
     for row, doc, rank, author, text, reply_to in zip(rows.tolist(), *thread.at(rows), strict=True):
         earlier, author, text, reply_to = (_earlier(named, doc, rank), thread.names[author], _string(text),
                                            _string(reply_to).strip())
-        target = (earlier(reply_to.lower()) or reply_to) if reply_to else _named(text, earlier)
+        target = (earlier(reply_to.lstrip("@").lower()) if reply_to else None) or _named(text, earlier)
         theirs = known.get((doc, target)) if target and target != author and text.strip() else None
         if theirs is None or target is None:
             continue

@@ -1296,6 +1296,21 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
     return found
 
 
+def _nesting_parents(comments: list[RawComment]) -> list[RawComment]:
+    """A nested reply that names nobody answers the latest comment less deep than it (the page's
+    thread: a reply sits under the comment it answers)."""
+    found: list[RawComment] = []
+    open_: list[tuple[int, str]] = []  # (depth, author) of the latest comment at each shallower depth
+    for c in comments:
+        while open_ and open_[-1][0] >= c.depth:
+            open_.pop()
+        if c.depth > 0 and not c.reply_to and open_:
+            c = replace(c, reply_to=open_[-1][1], is_reply=True)
+        found.append(c)
+        open_.append((c.depth, c.author))
+    return found
+
+
 # ---- the article ----
 
 def find_signature(paragraph: str, index: int) -> Tweet | None:
@@ -1469,7 +1484,7 @@ def split_layout(text: str, furniture: frozenset[str] = frozenset()) -> Layout:
         comments, taken = _plain_comments(lines)
     if not comments:
         comments, taken = _stamped_thread(lines)
-    comments = _quote_replies(comments)
+    comments = _nesting_parents(_quote_replies(comments))
     for item in items:  # link lists, share bars and summary bullets are not article paragraphs
         taken |= set(range(item.line, item.end))
     article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
