@@ -112,6 +112,14 @@ def test_a_nested_reply_that_names_nobody_answers_the_comment_it_sits_under() ->
                                  ("Ed Fox", "", False, 0)]
 
 
+def test_a_reply_that_opens_with_an_earlier_commenter_s_name_answers_them() -> None:
+    section = ("3 Comments\n\n  • Ada Lind\n    It was packed.\n\n"
+               "      ◦ Bo Hart\n        No, it was not.\n\n"
+               "      ◦ Cy Dee\n        Bo Hart it was, I was there.\n\n"
+               "      ◦ Di Ray\n        Bob was there too.\n")
+    assert [reply for _, reply, _, _ in _replies(section)] == ["", "Ada Lind", "Bo Hart", "Ada Lind"]
+
+
 # ---- 3. phpBB-style posts ----
 
 FORUM = """Harbour Town Forum

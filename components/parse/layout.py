@@ -1301,14 +1301,31 @@ def _nesting_parents(comments: list[RawComment]) -> list[RawComment]:
     thread: a reply sits under the comment it answers)."""
     found: list[RawComment] = []
     open_: list[tuple[int, str]] = []  # (depth, author) of the latest comment at each shallower depth
+    seen: dict[str, str] = {}  # earlier commenters of two or more words, by their name as written
     for c in comments:
         while open_ and open_[-1][0] >= c.depth:
             open_.pop()
-        if c.depth > 0 and not c.reply_to and open_:
-            c = replace(c, reply_to=open_[-1][1], is_reply=True)
+        parent = open_[-1][1] if open_ else ""
+        if c.depth > 0 and c.reply_to in ("", parent):
+            tagged = _tagged(c.body, seen)  # "Jo Bell that's not what happened": Jo Bell, not the parent
+            if tagged or (parent and not c.reply_to):
+                c = replace(c, reply_to=tagged or parent, is_reply=True)
         found.append(c)
         open_.append((c.depth, c.author))
+        if len(c.author.split()) >= 2:
+            seen.setdefault(c.author, c.author)
     return found
+
+
+def _tagged(body: str, seen: dict[str, str]) -> str:
+    """The earlier commenter (a name of two or more words) a reply opens with, as comment plugins
+    tag the person answered ('' for none)."""
+    text = body.lstrip("@")
+    for size in sorted({len(name) for name in seen}, reverse=True):
+        head = text[:size]
+        if head in seen and not text[size:size + 1].isalnum():
+            return seen[head]
+    return ""
 
 
 # ---- the article ----
