@@ -191,3 +191,18 @@ def test_a_reply_to_column_with_an_at_sign_names_the_commenter() -> None:
     stance = neutral(2)
     stance.loc[0] = ["north", 0.9, "x"]
     assert answer_replies(comments, stance, CONFIG)["stance"].tolist() == ["north", "south"]
+
+
+def test_a_reply_placed_under_a_comment_argues_back_only_when_it_names_or_scorns_its_author() -> None:
+    """A nested reply (reply_to from the page's thread) that neither names the commenter above nor
+    is hostile often goes on with them: it takes no side; named, or scornful, it argues back."""
+    rows = [("Pat Reyes", "Walls are needed, North is right."),
+            ("Lou", "The market opens at nine on Fridays.")]
+    stance = neutral(2)
+    stance.loc[0] = ["north", 0.9, "x"]
+    plain = frame(rows, reply_to=["", "Pat Reyes"])
+    assert answer_replies(plain, stance, CONFIG)["stance"].tolist() == ["north", NEUTRAL]
+    named = frame([rows[0], ("Lou", "Pat, the market opens at nine on Fridays.")], reply_to=["", "Pat Reyes"])
+    assert answer_replies(named, stance, CONFIG)["stance"].tolist() == ["north", "south"]
+    scornful = frame([rows[0], ("Lou", "What a stupid, ignorant thing to say.")], reply_to=["", "Pat Reyes"])
+    assert answer_replies(scornful, stance, CONFIG)["stance"].tolist() == ["north", "south"]

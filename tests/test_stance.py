@@ -65,6 +65,7 @@ CUES = [
     ("Honest question, has anyone seen the letter North says she sent?", NEUTRAL, ""),
     # Right about one thing, not the rest: weighed, not taken.
     ("North is right about one thing, the winters are hard. The rest of it I doubt.", NEUTRAL, "weighs both"),
+    ("North is right about one thing: the winters are hard.", "north", "agrees with Nora North"),
     # A claim put in the side's own mouth is reported; said back with a negator between its words, denied.
     ("Sam says open the gates.", NEUTRAL, "(reported) not counted"),
     ("Walls in this valley have never once been needed.", NEUTRAL, ""),

@@ -16,6 +16,7 @@ held-out sets it moved macro-F1 by about one comment per set, within noise, for 
 dependencies and a third more stance time; see the README's stance section.)
 """
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -172,12 +173,23 @@ def _answers(thread: _Thread, config: CorpusConfig) -> dict[int, tuple[str, str]
         tone = reply_tone(_after_name(text, target))
         if tone == "ask":  # a plain question ("do you know when ...?") argues with nobody
             continue
+        if tone == "none" and not _names(text, target):
+            continue  # placed under a comment, naming nobody, not hostile: it often goes on with it
         if tone == "agree":  # "Exactly.", "Well said": the same side as the commenter answered
             answers[row] = (theirs, _AGREES.format(ours=names[theirs], target=target))
             continue
         other = next(s for s in config.side_ids() if s != theirs)
         answers[row] = (other, _REASON.format(ours=names[other], target=target, theirs=names[theirs]))
     return answers
+
+
+def _names(text: str, target: str) -> bool:
+    """Whether a reply names the commenter it answers: "@name", the name, or its first word
+    ("Carla, ...")."""
+    lower = text.lower()
+    first = target.split()[0].lower().lstrip("@") if target.split() else ""
+    return "@" in lower or target.lower() in lower or (len(first) >= 3 and bool(
+        re.search(rf"(?<![\w@]){re.escape(first)}(?!\w)", lower)))
 
 
 def _after_name(text: str, target: str) -> str:

@@ -126,7 +126,7 @@ HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six 
                            "nobody's clean", "nobody is clean", "no one is clean", "no one's clean",
                            "nobody comes out of this well", "nobody comes out well", "whoever is right",
                            "whoever's right", "both as bad", "as bad as each other",
-                           "right about one thing", "give her that", "give him that", "give them that",
+                           "give her that", "give him that", "give them that",
                            "the rest of it", "not so sure about the rest")
 # Predicates after "<person> is ...": the person is right, or wrong.
 RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on to something",
