@@ -334,3 +334,50 @@ def test_a_short_echo_or_another_word_keeps_the_continuing_speaker(echo: str) ->
             "down.\u201d\n\n"
             f"Lind said the union had studied the routes for a year. \u201cWe did the work.\u201d\n\n{echo}")
     assert _mentions(text)[-1].speaker == "Ada Lind"
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # vox pop: people met in the street speak unnamed, after "said" or before a colon
+    ("\u201cI\u2019ve got a mortgage on this boat and two kids at school,\u201d said one skipper, who asked "
+     "not to be named.", "mortgage on this boat", "one skipper"),
+    ("Another fisherman, mending nets beside him, was more philosophical: \u201cBoats come and go, the sea "
+     "stays.\u201d", "Boats come and go", "another fisherman"),
+    # an officer of the court is nobody's alias: never the name after the verb
+    ("Hart had argued the opposite.\n\nThe judge said the board had acted \u201cin good faith but in "
+     "error\u201d, and ordered a new vote.", "in good faith", "the judge"),
+])
+def test_unnamed_people_of_a_report(text: str, phrase: str, speaker: str) -> None:
+    found = [m for m in _mentions(text) if phrase in m.text]
+    assert found and found[0].speaker == speaker and found[0].speaker_basis in ("unnamed", "colon")
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a title between the verb and the name after it
+    ("\u201cThe lads rowed through the pain,\u201d said captain Bo Hart, who is 58.", "rowed through",
+     "Bo Hart"),
+    # a quote split around its credit is one statement, its short first half included
+    ("\u201cThis plan,\u201d Lind said, \u201cis the only one that balances the books.\u201d", "This plan",
+     "Ada Lind"),
+    # a quote standing alone, credited in the next paragraph
+    ("\u201cIt\u2019s the only life I\u2019ve ever known.\u201d\n\nSo says Bo Hart, who first went to sea at "
+     "fourteen.", "the only life", "Bo Hart"),
+])
+def test_credits_around_and_after_the_quote(text: str, phrase: str, speaker: str) -> None:
+    found = [m for m in _mentions(text) if phrase in m.text]
+    assert found and found[0].speaker == speaker
+
+
+def test_two_clauses_of_one_sentence_quote_two_people() -> None:
+    text = ("\u201cWe are open to any sensible compromise,\u201d Lind said, but Hart dismissed the offer "
+            "out of hand: \u201cWe have heard that before.\u201d")
+    assert [(m.speaker, m.text[:6]) for m in _mentions(text)] == [("Ada Lind", "We are"),
+                                                                   ("Bo Hart", "We hav")]
+    text = ("Lind and Hart clashed on air. At one point he accused her of \u201chiding behind "
+            "consultants\u201d; she replied that he had \u201cnever once put forward an alternative\u201d.")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart", "Ada Lind"]
+
+
+def test_a_title_in_quotes_is_no_one_s_statement() -> None:
+    text = ("A week later Hart\u2019s group read the board\u2019s consultation document, \u201cA Harbour for "
+            "the Next Century\u201d, in full.")
+    assert _mentions(text) == []

@@ -73,7 +73,8 @@ UNNAMED_ROLES: tuple[str, ...] = (
     "spokesperson", "spokesman", "spokeswoman", "representative", "rep", "source", "insider",
     "aide", "publicist", "official", "staffer", "confidant", "eyewitness", "witness", "agent", "employee",
     "worker", "member of staff", "staff member", "neighbour", "neighbor", "volunteer", "bystander",
-    "passerby", "organiser", "organizer",
+    "passerby", "organiser", "organizer", "judge", "magistrate", "coroner", "prosecutor", "detective",
+    "police officer", "paramedic", "firefighter", "juror", "mediator", "arbitrator", "inspector",
 )
 # Role nouns a definite description may end with ("the Tidewater leading man"), with the pronoun
 # they imply ("" for either). Config descriptors add their own last words.
@@ -124,6 +125,15 @@ INDEFINITE_ROLES: tuple[str, ...] = (
     "person", "friend", "executive", "individual", "associate", "colleague", "relative",
     "family member", "adviser", "advisor", "attorney", "lawyer", "acquaintance", "people",
 )
+# People met in a report's vox pop ("one skipper", "another fisherman", "a local shopkeeper"): an
+# unnamed speaker after an indefinite or counting word, with or without a clause after them.
+VOX_POP_ROLES: tuple[str, ...] = (
+    "fisherman", "fishermen", "skipper", "farmer", "shopkeeper", "trader", "driver", "passenger",
+    "parent", "mother", "father", "teacher", "pupil", "student", "nurse", "doctor", "patient",
+    "fan", "supporter", "voter", "customer", "tenant", "landlord", "resident", "local", "villager",
+    "protester", "protestor", "demonstrator", "analyst", "economist", "expert", "engineer", "diplomat",
+    "negotiator", "businessman", "businesswoman", "owner", "manager", "member",
+)
 _INDEFINITE_ART = r"an?|one|two|three|several|some|many|other|another"
 # Capitalised words that open a sentence or a clause, never a possessive owner ("On Monday Hart's").
 _NOT_OWNER = (r"(?:On|In|At|When|After|Before|As|If|But|And|The|A|An|Then|While|Since|Because|For|"
@@ -140,7 +150,7 @@ _UNNAMED = re.compile(
     r"|(?P<iart>" + _INDEFINITE_ART + "|" + _INDEFINITE_ART.upper() + "|"
     + "|".join(a.capitalize() for a in _INDEFINITE_ART.split("|")) + r")\s+"
     r"(?P<imods>(?:[\w-]+\s+){0,2}?)"
-    r"(?P<irole>" + "|".join(INDEFINITE_ROLES) + r")(?P<iplural>s)?"
+    r"(?P<irole>" + "|".join(INDEFINITE_ROLES + VOX_POP_ROLES) + r")(?P<iplural>s)?"
     # "someone close to X", "sources close to X", "people who know X": no determiner, a clause
     r"|(?P<bare>[Ss]ome(?:one|body)|[Ss]ources|[Ii]nsiders|[Pp]eople|[Ff]riends|[Aa]ides|[Ss]taffers)"
     r"(?=\s+(?:close\s+to|familiar\s+with|who\s+knows?|with\s+knowledge\s+of)\b)"
@@ -148,6 +158,7 @@ _UNNAMED = re.compile(
     r"|(?P<owner>(?:(?!" + _NOT_OWNER + r")[A-Z][\w-]*[ \t]+)?(?!" + _NOT_OWNER + r")[A-Z][\w-]*)['’]s[ \t]+"
     r"(?P<pmods>(?:[\w-]+[ \t]+)?)"
     r"(?P<prole>" + "|".join(UNNAMED_ROLES) + r"|lawyers?|attorneys?|advis[eo]rs?|team|camp|management|"
+    r"department|ministry|campaign|"
     r"representatives|spokespeople|publicists)"
     r")\b")
 _OF_CLAUSE = re.compile(r"\s+(?:for|close\s+to|familiar\s+with|who\s+knows?|who\s+worked\s+with|"
@@ -405,7 +416,8 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     found: list[_Subject] = []
     for m in _UNNAMED.finditer(frame):
         art, end = (m.group("art") or m.group("iart") or "").lower(), m.end()
-        if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods"))):
+        if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods"))
+                                    or m.group("irole") in VOX_POP_ROLES):
             continue  # "a friend said hello", "other people said nothing": nobody's quote
         before = _AS_OBJECT.search(frame, max(0, m.start() - 20), m.start())
         one_of = m.group("owner") and before and before.group(0).lower().startswith("of")  # "one of X's"
@@ -614,7 +626,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
                 continue  # "called the police." is no speech; nor "was accused by", "for saying"
             form = "say"
         after = bisect_left(starts, verb.end())
-        follows = (after < len(usable) and usable[after].start <= verb.end() + _AFTER_WINDOW
+        follows = (after < len(usable) and (usable[after].start <= verb.end() + _AFTER_WINDOW
+                                            or _titles_only(frame[verb.end():usable[after].start]))
                    and not re.search(r"[.!?]", frame[verb.end():usable[after].start]))
         if form == "after":
             if follows:
@@ -630,6 +643,22 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         if form == "say" and follows:
             return usable[after], phrase, True
     return None
+
+
+_TITLE_WORDS = frozenset(("captain", "skipper", "sergeant", "inspector", "detective", "constable", "judge",
+                          "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "professor", "prof", "sir",
+                          "dame", "lord", "lady", "rev", "reverend", "father", "sister", "general",
+                          "colonel"))
+_MAX_TITLE_WORDS = 3  # "said club captain Bo Hart", "said harbour board chair Ada Lind"
+
+
+def _titles_only(gap: str) -> bool:
+    """Whether the words between a verb and the name after it are only a title ("said captain Bo
+    Hart", "said former minister Cara Voss")."""
+    words = gap.split()
+    return 0 < len(words) <= _MAX_TITLE_WORDS and gap[:1].isspace() and any(
+        w.lower() in _TITLE_WORDS or w.lower() in ROLE_NOUNS for w in words) and all(
+        w.isalpha() or w.rstrip(".").isalpha() for w in words)
 
 
 def _outside_parenthetical(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
@@ -734,7 +763,8 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
         reason = f"continues {subject.name}'s quote in the previous paragraph, no speech verb"
         return subject, ("weak: " if basis == "weak" else "") + reason, "continuation"
     first_q = frame.find(_Q)
-    long_quote = any(len(q.split()) >= _WEAK_MIN_WORDS and q[:1].isupper() for q in quotes)
+    long_quote = any(len(q.split()) >= _WEAK_MIN_WORDS and q[:1].isupper() and not _is_headline(q)
+                     for q in quotes)  # a title in quotes ("A Harbour for the Next Century") says nothing
     before = [s for s in usable if s.end <= first_q]
     if long_quote and before and not _is_headline(frame.replace(_Q, "")):
         subject = before[-1]
@@ -769,11 +799,11 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
     parts: list[str] = []
     quotes: list[str] = []
     last = 0
-    for start, end, inner in spans:
+    for at, (start, end, inner) in enumerate(spans):
         parts.append(para[last:start])
         words = len(inner.split())
         if words >= _MIN_QUOTE_WORDS or (words == _MIN_QUOTE_WORDS - 1 and _SAYS_BEFORE.search(
-                para, max(0, start - _SUBJECT_WINDOW), start)):
+                para, max(0, start - _SUBJECT_WINDOW), start)) or _split_opening(inner, end, spans[at + 1:]):
             parts.append(f" {_Q} ")
             quotes.append(inner.strip())
         else:
@@ -783,7 +813,22 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
     return "".join(parts), quotes
 
 
+_SPLIT_GAP = 60  # characters of attribution between the two halves of a split quote
+
+
+def _split_opening(inner: str, end: int, following: list[tuple[int, int, str]]) -> bool:
+    """A short quoted run that opens a sentence the quote goes on with after its credit ("“This
+    plan,” Lind said, “is the only one …”"): the first half of one statement, not a scare quote."""
+    if not following or not inner.rstrip().endswith(","):
+        return False
+    start, _, rest = following[0]
+    return start - end <= _SPLIT_GAP and rest[:1].islower() and len(rest.split()) >= _MIN_QUOTE_WORDS
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Clauses that may each quote their own speaker: "“…,” Lind said, but Hart replied: “…”"; "he
+# accused her of “…”; she replied that …"
+_CLAUSE_CUT = re.compile(r"(?<=;)\s+|,\s+(?=(?:but|while|whereas)\s)")
 _Attribution = tuple[_Subject, str, str]
 
 
@@ -794,7 +839,7 @@ def _segments(frame: str, subjects: list[_Subject], quotes: list[str]
     segments: list[tuple[list[int], _Attribution | None, str]] = []
     start, seen = 0, 0
     starts = [s.start for s in subjects]  # in reading order
-    ends = [m.start() for m in _SENTENCE_END.finditer(frame)]
+    ends = [m.start() for cut in (_SENTENCE_END, _CLAUSE_CUT) for m in cut.finditer(frame)]
     marks_at = [m.end() for m in re.finditer(_Q, frame)]
     ends += [at for at, quote in zip(marks_at, quotes, strict=False) if quote[-1:] in ".!?…"]
     for end in sorted(set(ends)) + [len(frame)]:
@@ -1010,6 +1055,9 @@ _CREDIT_NEXT = re.compile(r"^(?:That|This|Those|These|The) (?:line|lines|words|p
                           r" (?:is|are|was|were) (?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})[’']s?\b")
 
 
+_SO_SAYS = re.compile(r"^(?:So|Thus|Or so) says (?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\b")
+
+
 _OPEN_AT_END = re.compile(r"(?:^|[\s(\[—–:])(?P<mark>[“\"])[^“”\"]*\Z")
 
 
@@ -1025,9 +1073,15 @@ def _closed(para: str, following: str) -> str:
 
 
 def _credited_block(para: str, previous: str, tracker: _Tracker) -> Mention | None:
-    """A mention of the previous paragraph when this one credits it to a known person by name."""
+    """A mention of the previous paragraph when this one credits it to a known person by name
+    ("That line is Lind's"; after a quote standing alone, "So says Bo Hart, who ...")."""
     match = _CREDIT_NEXT.match(para)
-    if match is None or find_quotes(previous) or len(previous.split()) < _WEAK_MIN_WORDS:
+    quoted = find_quotes(previous)
+    if match is None and (match := _SO_SAYS.match(para)) is not None and quoted:
+        previous = _join_quotes([inner.strip() for _, _, inner in quoted])
+    elif match is None or quoted:
+        return None
+    if len(previous.split()) < _WEAK_MIN_WORDS:
         return None
     name = match.group("name")
     person = next((p for p, names in tracker.named if name in names or name == p.name), None)
