@@ -22,11 +22,12 @@ import sys
 import tomllib
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from components.core.config import parse_config  # noqa: E402
+from components.core.config import CorpusConfig, parse_config  # noqa: E402
 from components.parse.layout import split_layout  # noqa: E402
 from components.parse.quotes import Mention, extract_mentions  # noqa: E402
 
@@ -48,10 +49,11 @@ def _found(words: str, mentions: list[Mention], opening: bool = False) -> Mentio
     return next((m for m in mentions if want in _plain(m.text)), None)
 
 
-def score_case(case: dict, config_people: set[str], config) -> list[tuple[str, bool, str]]:
+def score_case(case: dict[str, Any], config_people: set[str],
+               config: CorpusConfig) -> list[tuple[str, bool, str]]:
     """(kind, right, what was found) for each expected quote of a case."""
     mentions = extract_mentions("d", split_layout(HEAD + case["text"]), config.everyone, {})
-    out = []
+    out: list[tuple[str, bool, str]] = []
     for want in case["expected"]:
         speaker = want["speaker"]
         hit = _found(want["quote"], mentions, opening=speaker == "NONE")  # a term inside a statement is none

@@ -206,3 +206,13 @@ def test_a_reply_placed_under_a_comment_argues_back_only_when_it_names_or_scorns
     assert answer_replies(named, stance, CONFIG)["stance"].tolist() == ["north", "south"]
     scornful = frame([rows[0], ("Lou", "What a stupid, ignorant thing to say.")], reply_to=["", "Pat Reyes"])
     assert answer_replies(scornful, stance, CONFIG)["stance"].tolist() == ["north", "south"]
+
+
+def test_an_at_name_in_the_text_beats_the_comment_a_reply_sits_under() -> None:
+    comments = frame([("Pat Reyes", "Walls are needed, North is right."),
+                      ("Bob", "Open the gates, South is right."),
+                      ("Lou", "@Bob that is nonsense and you know it.")], reply_to=["", "", "Pat Reyes"])
+    stance = neutral(3)
+    stance.loc[0] = ["north", 0.9, "x"]
+    stance.loc[1] = ["south", 0.9, "x"]
+    assert answer_replies(comments, stance, CONFIG)["stance"].tolist() == ["north", "south", "north"]

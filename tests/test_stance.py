@@ -64,10 +64,22 @@ CUES = [
     # "Honest question" frames the sentence; it praises nobody.
     ("Honest question, has anyone seen the letter North says she sent?", NEUTRAL, ""),
     # Right about one thing, not the rest: weighed, not taken.
-    ("North is right about one thing, the winters are hard. The rest of it I doubt.", NEUTRAL, "weighs both"),
+    ("North is right about one thing, the winters are hard. I'm not so sure about the rest.", NEUTRAL,
+     "weighs both"),
     ("North is right about one thing: the winters are hard.", "north", "agrees with Nora North"),
     # A claim put in the side's own mouth is reported; said back with a negator between its words, denied.
-    ("Sam says open the gates.", NEUTRAL, "(reported) not counted"),
+    ("Sam says open the gates.", NEUTRAL, ""),
+    ("Walls are not cheap but they are needed.", "north", "claims"),  # the negator is in another clause
+    ("Walls, no doubt about it, are needed here.", "north", "claims"),
+    # The commenter's own manner is not a side's ("I'm not exaggerating"); a quantity is not a person.
+    ("I'm not exaggerating, the weather this winter was awful.", NEUTRAL, ""),
+    ("A handful of people came out to back North at the meeting.", NEUTRAL, ""),
+    # A quoted line cited or agreed with is not a sneer.
+    ('As North put it, "walls are needed". Agreed.', NEUTRAL, ""),
+    ('The headline says "open the gates". Read the article first.', NEUTRAL, ""),
+    ('"Walls are needed" - yes, they are.', NEUTRAL, ""),
+    ('Every time a trader says "open the gates" I check my wallet.', "north", "in quotes"),
+    ('"Open the gates" - to whom exactly?', "north", "in quotes"),
     ("Walls in this valley have never once been needed.", NEUTRAL, ""),
     # A dismissal denied backs the person; doubt that anyone believes them does not.
     ("North isn't exaggerating on that.", "north", "agrees with Nora North"),

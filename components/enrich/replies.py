@@ -19,12 +19,14 @@ dependencies and a third more stance time; see the README's stance section.)
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
 from ..core.config import CorpusConfig
 from .stance import NEUTRAL, reply_tone
+from .words import STOPWORDS
 
 __all__ = ["addressed_author", "answer_replies", "REPLY_CONFIDENCE"]
 
@@ -166,7 +168,7 @@ def _answers(thread: _Thread, config: CorpusConfig) -> dict[int, tuple[str, str]
     for row, doc, rank, author, text, reply_to in zip(rows.tolist(), *thread.at(rows), strict=True):
         earlier, author, text, reply_to = (_earlier(named, doc, rank), thread.names[author], _string(text),
                                            _string(reply_to).strip())
-        target = (earlier(reply_to.lstrip("@").lower()) if reply_to else None) or _named(text, earlier)
+        target = _named(text, earlier) or (earlier(reply_to.lstrip("@").lower()) if reply_to else None)
         theirs = known.get((doc, target)) if target and target != author and text.strip() else None
         if theirs is None or target is None:
             continue
@@ -184,12 +186,26 @@ def _answers(thread: _Thread, config: CorpusConfig) -> dict[int, tuple[str, str]
 
 
 def _names(text: str, target: str) -> bool:
-    """Whether a reply names the commenter it answers: "@name", the name, or its first word
-    ("Carla, ...")."""
-    lower = text.lower()
-    first = target.split()[0].lower().lstrip("@") if target.split() else ""
-    return "@" in lower or target.lower() in lower or (len(first) >= 3 and bool(
-        re.search(rf"(?<![\w@]){re.escape(first)}(?!\w)", lower)))
+    """Whether a reply names the commenter it answers: "@name", the name as a whole word, or its
+    first word capitalised as a name ("Carla, ..."; not "The market ..." for "The Realist")."""
+    if any(_at_name(key).search(text.lower()) for key in _keys(target)):
+        return True
+    first = target.split()[0] if target.split() else ""
+    if first and text.lstrip().lower().startswith("@" + first.lower()):
+        return True  # "@carla no": the first name after an "@"
+    return (len(first) >= 3 and first[:1].isupper() and first.lower() not in STOPWORDS
+            and _whole_word(first).search(text) is not None)
+
+
+@lru_cache(maxsize=1024)
+def _at_name(key: str) -> re.Pattern[str]:
+    """A commenter's name key as a whole word, with or without "@" before it."""
+    return re.compile(rf"(?<![\w]){re.escape(key)}(?!\w)")
+
+
+@lru_cache(maxsize=1024)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w@]){re.escape(word)}(?!\w)")
 
 
 def _after_name(text: str, target: str) -> str:

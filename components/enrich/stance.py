@@ -55,8 +55,9 @@ AGREEMENT_PHRASES: tuple[str, ...] = (
     "what everyone is thinking", "what we were all thinking", "what we're all thinking",
     "only adult in the room", "only grown-up in the room",
     "more power to", "gets my vote", "got my vote", "has my vote", "has my support", "full support",
-    "growing a spine", "grew a spine", "grown a spine", "has a spine", "the guts to", "has guts", "backbone",
-    "credit where", "straight with", "stood up for", "standing up for", "stands up for", "stand up for",
+    "growing a spine", "grew a spine", "grown a spine", "has a spine", "the guts to", "has guts",
+    "has a backbone", "showed backbone", "credit where", "always been straight with", "stood up for",
+    "standing up for", "stands up for", "stand up for",
     "took a stand", "taking a stand", "fair enough", "in the clear", "vindicated",
 )
 # Sarcasm that reads as its opposite; checked before the agreement phrases it contains.
@@ -105,8 +106,10 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "pretending to be", "so-called", "puppet", "in the pocket of", "bought and paid for", "nice try",
     "weasel words", "damage control", "hatchet job", "axe to grind", "sour grapes", "tantrum", "hissy fit",
     "meltdown", "doubling down", "doubled down", "self-serving", "no accountability", "zero accountability",
-    "no shame", "this one's on", "this one is on", "that one's on", "a handful", "nightmare to work with",
-    "difficult to work with", "gaslighting", "smear campaign", "sob story", "mouthpiece", "spin doctor",
+    "no shame", "this one's on you", "this one is on you", "this one's on her", "this one's on him",
+    "this one's on them", "is a handful", "was a handful", "been a handful", "nightmare to work with",
+    "difficult to work with", "no backbone", "gaslighting", "smear campaign", "sob story", "mouthpiece",
+    "spin doctor",
     "pr stunt", "exaggerating", "overreacting", "making it up", "blowing it out of proportion",
     "out of proportion", "storm in a teacup", "does anyone believe", "anyone seriously believe",
     *SARCASM_PHRASES,
@@ -126,8 +129,7 @@ HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six 
                            "nobody's clean", "nobody is clean", "no one is clean", "no one's clean",
                            "nobody comes out of this well", "nobody comes out well", "whoever is right",
                            "whoever's right", "both as bad", "as bad as each other",
-                           "give her that", "give him that", "give them that",
-                           "the rest of it", "not so sure about the rest")
+                           "not so sure about")
 # Predicates after "<person> is ...": the person is right, or wrong.
 RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on to something",
                                 "onto something", "a genius", "a hero", "brave", "smart",
@@ -1362,7 +1364,8 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
             hits = _find(phrase, tokens)
             if phrase.startswith("be "):  # "should be sacked" judges; "was sacked" only tells
                 hits = [h for h in hits if tokens[h.start].lower == "be"]
-            own = [h for h in hits if not _called(tokens, h.start)]
+            own = [h for h in hits if not _called(tokens, h.start) and not (
+                phrase in OWN_BEHAVIOUR and _said_of_self(tokens, h.start))]
             called = called or len(own) < len(hits)
             hit = _first(own)
             if hit:
@@ -1395,6 +1398,23 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         verb = "speaks well of" if compound > 0 else "speaks ill of"
         _for(ev, target.side, compound > 0, W_SENTIMENT * abs(compound) * scale,
              f"{verb} {who} ({compound:+.2f})", config)
+
+
+# Idioms of what someone does that a commenter also says of themselves ("I'm not exaggerating, ...").
+OWN_BEHAVIOUR = frozenset({"exaggerating", "overreacting", "making it up", "pretending to be",
+                           "doubling down", "doubled down", "lying", "whining", "moaning", "tantrum",
+                           "meltdown"})
+_SELF = frozenset({"i", "we", "'m", "am", "me", "myself"})
+
+
+def _said_of_self(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the commenter is the subject of the words at `at` ("I'm not exaggerating")."""
+    for k in range(at - 1, max(-1, at - 4), -1):
+        if tokens[k].stem in _CLAUSE_BREAKS:
+            return False
+        if tokens[k].lower in _SELF:
+            return True
+    return False
 
 
 # A pronoun in one of these forms is the object or owner in its clause, never the one who acts.
@@ -1602,8 +1622,7 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
                 for other in _opponents(side.id, config):
                     ev.add(other, W_POSITION * W_ECHO_ANSWERED, f"echoes {side.person.name}'s side's words "
                            f'"{said}" in a question, then answers them')
-            elif (view.echo or view.asks or _reported(view.pair, hit.end)
-                  or _said_by_another(view.pair, hit.start)):
+            elif view.echo or view.asks or _reported(view.pair, hit.end):
                 echoes.append(f'"{said}" ({"in a question" if view.echo or view.asks else "reported"})')
             elif view.conceded(hit.end):
                 for other in _opponents(side.id, config):
@@ -1616,7 +1635,8 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
             quoted_hits = ", ".join(f'"{h}"' for h in hits[:3])
             ev.add(side.id, W_POSITION * len(hits),
                    f"makes {side.person.name}'s side's claims ({quoted_hits})")
-        if scare_quoted and not hits and not _approves_a_line(views):
+        if scare_quoted and not hits and side.id not in ev.scores and not _approves_a_line(views) and not (
+                _cited(views)):
             for other in _opponents(side.id, config):
                 ev.add(other, W_POSITION * W_SCARE_QUOTED, f"puts {side.person.name}'s side's words "
                        f'in quotes ("{scare_quoted}") without taking them up')
@@ -1626,23 +1646,42 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
 
 
 W_SCARE_QUOTED = 0.6  # a side's own words put in quotes and not taken up: a sneer at them, mildly
-# Praise of a quoted line: the quote is then cited, not sneered at.
+# Praise of a quoted line, or agreement with it: the quote is then cited, not sneered at.
 LINE_APPROVALS = ("spot on", "best line", "well said", "so true", "nailed it", "hear hear", "perfectly put",
                   "said it better", "this is it", "exactly this", "good line", "great line", "love this",
-                  "love that line", "couldn't agree")
+                  "love that line", "couldn't agree", "agree", "agreed", "absolutely", "true", "yes",
+                  "correct", "quite right")  # not a bare "exactly": "“We have listened” - to who exactly?"
+_CITING = frozenset(_stem(w) for w in ("say", "says", "said", "put", "wrote", "writes", "headline", "article",
+                                       "read", "reads", "reading"))
+
+
+def _cited(views: list["_SentenceView"]) -> bool:
+    """Whether a quote in the comment is cited after a verb of saying or a colon ("As North put
+    it, "..."", "The headline says "...""), as a reader reports a line, not as a sneer."""
+    for view in views:
+        tokens = view.sentence
+        for at, token in enumerate(tokens):
+            if token.quoted and (at == 0 or not tokens[at - 1].quoted):
+                before = [t for t in tokens[max(0, at - 3):at] if t.text not in ',"']
+                stock = any(t.lower in GENERIC_SAYERS for t in tokens[max(0, at - 6):at])
+                if before and not stock and (before[-1].stem in _CITING or before[-1].text == ":"):
+                    return True  # "Every time a politician says “…”" is a stock line, sneered at
+    return False
 
 
 def _approves_a_line(views: list["_SentenceView"]) -> bool:
     """Whether the comment praises a line ("Best line I've read all year. Spot on.")."""
-    return any(not hit.negated for view in views for phrase in LINE_APPROVALS
-               for hit in _find(phrase, view.sentence))
+    return any(not hit.negated and not (hit.start and view.sentence[hit.start - 1].lower == "oh")
+               for view in views for phrase in LINE_APPROVALS
+               for hit in _find(phrase, view.sentence))  # "Oh yes, ... how original": no approval
 
 
 W_ECHO_ANSWERED = 0.6  # a side's words echoed in a question, then answered: counts this much against it
 
 
 _WANTING = frozenset(_stem(w) for w in ("wants", "want", "demands", "demand", "expects", "expect", "insists",
-                                        "claims", "reckons", "pretends", "says", "cry", "cries", "scream",
+                                        "claims", "reckons", "pretends", "says", "said", "told", "claimed",
+                                        "argues", "argued", "cry", "cries", "scream",
                                         "screams", "shout", "shouts"))
 _OWN_SUBJECTS = frozenset({"i", "we", "you"})
 
@@ -1739,19 +1778,6 @@ _SAYING = frozenset(_stem(w) for w in ("say", "says", "said", "claim", "call", "
 GENERIC_SAYERS = frozenset({"every", "all", "everyone", "everybody", "always", "any"})
 
 
-_OWN_VOICE = frozenset({"i", "we"})
-
-
-def _said_by_another(tokens: Sequence[Token], start: int) -> bool:
-    """"The mayor says rents will come down": a claim put in someone else's mouth is reported, not
-    made ("I said ..." is the commenter's own)."""
-    at = start - 1
-    if at >= 0 and tokens[at].lower == "that":
-        at -= 1
-    return (at >= 1 and tokens[at].stem in _SAYING and tokens[at - 1].lower not in _OWN_VOICE
-            and tokens[at - 1].stem not in _CLAUSE_BREAKS)
-
-
 def _generic_sayer(tokens: Sequence[Token], end: int) -> bool:
     """"<claim> is what every owner says", "... what they all say": a stock line, dismissed."""
     return any(t.lower in GENERIC_SAYERS for t in tokens[end + 2:end + 6])
@@ -1772,9 +1798,24 @@ def _find_loose(phrase: str, tokens: Sequence[Token]) -> list[Match]:
                 need += 1
             at += 1
         if need == len(words):  # a negator among the words between turns it around ("have never come down")
-            between = any(t.stem in NEGATORS or t.lower.endswith("n't") for t in tokens[start:at])
-            return [Match(start, at, between or _negated_before(tokens, start))]
+            return [Match(start, at, _negated_within(tokens, start, at) or _negated_before(tokens, start))]
     return []
+
+
+_NOT_DENYING = frozenset({"doubt", "only", "question", "wonder"})  # "no doubt", "not only", "no question"
+
+
+def _negated_within(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a negator stands in the last clause of tokens[start:end] ("Rents have never come
+    down"; not "Walls are not cheap but they are needed", nor "Walls, no doubt, are needed")."""
+    for k in range(end - 1, start, -1):
+        token = tokens[k]
+        if token.stem in _CLAUSE_BREAKS or token.stem in CONTRASTS:
+            return False
+        if (token.stem in NEGATORS or token.lower.endswith("n't")) and not (
+                k + 1 < end and tokens[k + 1].lower in _NOT_DENYING):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -1298,10 +1298,11 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
 
 def _nesting_parents(comments: list[RawComment]) -> list[RawComment]:
     """A nested reply that names nobody answers the latest comment less deep than it (the page's
-    thread: a reply sits under the comment it answers)."""
+    thread: a reply sits under the comment it answers), or the earlier commenter it opens by naming
+    (comment plugins tag the person answered: "Jo Bell that's not what happened")."""
     found: list[RawComment] = []
     open_: list[tuple[int, str]] = []  # (depth, author) of the latest comment at each shallower depth
-    seen: dict[str, str] = {}  # earlier commenters of two or more words, by their name as written
+    seen: set[str] = set()  # earlier commenters whose names have two words or more
     for c in comments:
         while open_ and open_[-1][0] >= c.depth:
             open_.pop()
@@ -1313,18 +1314,17 @@ def _nesting_parents(comments: list[RawComment]) -> list[RawComment]:
         found.append(c)
         open_.append((c.depth, c.author))
         if len(c.author.split()) >= 2:
-            seen.setdefault(c.author, c.author)
+            seen.add(c.author)
     return found
 
 
-def _tagged(body: str, seen: dict[str, str]) -> str:
+def _tagged(body: str, seen: set[str]) -> str:
     """The earlier commenter (a name of two or more words) a reply opens with, as comment plugins
     tag the person answered ('' for none)."""
     text = body.lstrip("@")
     for size in sorted({len(name) for name in seen}, reverse=True):
-        head = text[:size]
-        if head in seen and not text[size:size + 1].isalnum():
-            return seen[head]
+        if text[:size] in seen and not text[size:size + 1].isalnum():
+            return text[:size]
     return ""
 
 

@@ -410,14 +410,30 @@ def _unnamed_phrase(m: re.Match[str]) -> str:
     return " ".join(f"{art.lower()} {mods} {role}{plural or ''}".split())
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|replied|insisted)\s+\Z")
+_SET_OFF = re.compile(r"\s*,[^,.;:!?]{1,80},")
+
+
+def _speaks(frame: str, start: int, end: int) -> bool:
+    """Whether the person at frame[start:end] is the one speaking: right after a reporting verb
+    ("said one skipper"), or before one or a colon in the same sentence, past a set-off clause
+    ("another fisherman, mending nets, was blunt:"); not an object ("Lind hugged a supporter")."""
+    if _SAID_BEFORE.search(frame, max(0, start - 12), start):
+        return True
+    rest = re.split(r"[.;!?]", frame[end:end + 160], maxsplit=1)[0]
+    skip = _SET_OFF.match(rest)
+    rest = rest[skip.end():] if skip else rest
+    return ":" in rest or _VERB.match(rest.lstrip()) is not None
+
+
 def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     """Unnamed speakers: "a spokesperson for X", "a source close to X"; "the insider" is the last
     unnamed speaker named before, when there is one."""
     found: list[_Subject] = []
     for m in _UNNAMED.finditer(frame):
         art, end = (m.group("art") or m.group("iart") or "").lower(), m.end()
-        if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods"))
-                                    or m.group("irole") in VOX_POP_ROLES):
+        vox = m.group("irole") in VOX_POP_ROLES and _speaks(frame, m.start(), end)
+        if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods")) or vox):
             continue  # "a friend said hello", "other people said nothing": nobody's quote
         before = _AS_OBJECT.search(frame, max(0, m.start() - 20), m.start())
         one_of = m.group("owner") and before and before.group(0).lower().startswith("of")  # "one of X's"
@@ -648,14 +664,18 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
 _TITLE_WORDS = frozenset(("captain", "skipper", "sergeant", "inspector", "detective", "constable", "judge",
                           "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "professor", "prof", "sir",
                           "dame", "lord", "lady", "rev", "reverend", "father", "sister", "general",
-                          "colonel"))
-_MAX_TITLE_WORDS = 3  # "said club captain Bo Hart", "said harbour board chair Ada Lind"
+                          "colonel", "chair"))
+_MAX_TITLE_WORDS = 3  # "said club captain Bo Hart", "said board chair Ada Lind"
+_NOT_IN_TITLES = frozenset(("with", "of", "for", "to", "and", "from", "by", "at", "in", "on", "the", "a",
+                            "an"))
 
 
 def _titles_only(gap: str) -> bool:
     """Whether the words between a verb and the name after it are only a title ("said captain Bo
     Hart", "said former minister Cara Voss")."""
     words = gap.split()
+    if any(w.lower() in _NOT_IN_TITLES for w in words):
+        return False  # "said the captain with Bo Hart": Hart is not the one speaking
     return 0 < len(words) <= _MAX_TITLE_WORDS and gap[:1].isspace() and any(
         w.lower() in _TITLE_WORDS or w.lower() in ROLE_NOUNS for w in words) and all(
         w.isalpha() or w.rstrip(".").isalpha() for w in words)
@@ -803,7 +823,8 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
         parts.append(para[last:start])
         words = len(inner.split())
         if words >= _MIN_QUOTE_WORDS or (words == _MIN_QUOTE_WORDS - 1 and _SAYS_BEFORE.search(
-                para, max(0, start - _SUBJECT_WINDOW), start)) or _split_opening(inner, end, spans[at + 1:]):
+                para, max(0, start - _SUBJECT_WINDOW), start)) or (at + 1 < len(spans) and _split_opening(
+                inner, para[end:spans[at + 1][0]], spans[at + 1][2])):
             parts.append(f" {_Q} ")
             quotes.append(inner.strip())
         else:
@@ -816,13 +837,18 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
 _SPLIT_GAP = 60  # characters of attribution between the two halves of a split quote
 
 
-def _split_opening(inner: str, end: int, following: list[tuple[int, int, str]]) -> bool:
+# What stands between the two halves of a split quote: only its credit ("Lind said,", "said Hart,",
+# "she added,"), no second clause ("while Lind said it was").
+_CREDIT_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+|[a-z]+(?:\s+[A-Z][\w’'.-]*){1,3}"
+                          r"|(?:he|she|they|it)\s+[a-z]+)\s*,\s*")
+
+
+def _split_opening(inner: str, gap: str, rest: str) -> bool:
     """A short quoted run that opens a sentence the quote goes on with after its credit ("“This
     plan,” Lind said, “is the only one …”"): the first half of one statement, not a scare quote."""
-    if not following or not inner.rstrip().endswith(","):
-        return False
-    start, _, rest = following[0]
-    return start - end <= _SPLIT_GAP and rest[:1].islower() and len(rest.split()) >= _MIN_QUOTE_WORDS
+    return (inner.rstrip().endswith(",") and inner.lstrip()[:1].isupper() and len(gap) <= _SPLIT_GAP
+            and rest[:1].islower() and len(rest.split()) >= _MIN_QUOTE_WORDS
+            and _CREDIT_ONLY.fullmatch(gap) is not None)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -1075,12 +1101,15 @@ def _closed(para: str, following: str) -> str:
 def _credited_block(para: str, previous: str, tracker: _Tracker) -> Mention | None:
     """A mention of the previous paragraph when this one credits it to a known person by name
     ("That line is Lind's"; after a quote standing alone, "So says Bo Hart, who ...")."""
-    match = _CREDIT_NEXT.match(para)
     quoted = find_quotes(previous)
-    if match is None and (match := _SO_SAYS.match(para)) is not None and quoted:
+    match = _CREDIT_NEXT.match(para)
+    if match is not None and quoted:
+        return None  # "That line is Lind's" credits an unquoted block
+    if match is None:
+        match = _SO_SAYS.match(para)
+        if match is None or not quoted:
+            return None  # "So says Hart" credits a quote standing alone
         previous = _join_quotes([inner.strip() for _, _, inner in quoted])
-    elif match is None or quoted:
-        return None
     if len(previous.split()) < _WEAK_MIN_WORDS:
         return None
     name = match.group("name")
