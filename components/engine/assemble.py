@@ -43,7 +43,7 @@ from ..parse.statements import build_statements
 from .cache import Entry
 from .layout import Layout
 from .registry import Previous
-from .tasks import frame_of, read_arrow
+from .tasks import conformed, frame_of, read_arrow
 
 __all__ = ["Reduced", "reduce_documents", "score_spam", "comment_stream", "empty_comments",
            "COMMENT_SCHEMA", "ROWS_PER_GROUP", "read_memo", "write_memo", "Reuse", "ANSWERS_FILE",
@@ -103,10 +103,10 @@ def reduce_documents(entries: list[Entry], counts: Counter[str], config: CorpusC
     statements and the documents' summed topic counts."""
     documents = frame_of([e.document for e in entries], DOCUMENT_COLUMNS)
     statements, mentions = build_statements(documents, [m for e in entries for m in e.mentions], previous)
-    # As records, as the per-document steps give them (object columns first: their values come
-    # out at once instead of one by one from the Arrow-backed columns; the same values).
-    statements = frame_of(statements.astype(object).to_dict("records"), STATEMENT_COLUMNS)
-    mentions = frame_of(mentions.astype(object).to_dict("records"), MENTION_COLUMNS)
+    # In the contract's column order, as frame_of makes a frame of the records (the same dtypes:
+    # build_statements makes its frames from records too).
+    statements = conformed(statements, STATEMENT_COLUMNS)
+    mentions = conformed(mentions, MENTION_COLUMNS)
     claims = enrich.corpus_claims(config, statements, counts, sum(e.n_texts for e in entries))
     sources = dict(zip(documents["doc_id"], documents["source"], strict=True))
     mentions["source"] = mentions["doc_id"].map(sources)
