@@ -364,11 +364,13 @@ def _places(entries: list[Entry]) -> bytes:
     return json.dumps(places).encode("utf-8", "surrogatepass")
 
 
-def _read_input(entries: list[Entry], input_file: Path | None, kept: _KeptInput) -> _SpamInput:
+def _read_input(entries: list[Entry], input_file: Path | None, kept: _KeptInput, places: bytes) -> _SpamInput:
     """The spam step's input of the documents (each with comments), taken from the last build's
-    kept input where it can be, and kept in input_file for the next build (when given)."""
+    kept input where it can be, and kept in input_file for the next build (when given), in record
+    batches of about ROWS_PER_GROUP rows (not one per document: the next build reads it in a few
+    pieces); places: _places(entries)."""
     spam_input = _SpamInput(sum(e.n_comments for e in entries))
-    schema = _INPUT_SCHEMA.with_metadata({_INPUT_KEY: _places(entries)})
+    schema = _INPUT_SCHEMA.with_metadata({_INPUT_KEY: places})
     if input_file is None:
         for piece in _input_pieces(entries, kept):
             spam_input.add(piece)
@@ -377,9 +379,17 @@ def _read_input(entries: list[Entry], input_file: Path | None, kept: _KeptInput)
     tmp = input_file.with_name(f".{input_file.name}.{os.getpid()}.tmp")
     try:
         with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, schema) as writer:
+            pending: list[pa.Table] = []
+            rows = 0
             for piece in _input_pieces(entries, kept):
                 spam_input.add(piece)
-                writer.write_table(piece)
+                pending.append(piece)
+                rows += piece.num_rows
+                if rows >= ROWS_PER_GROUP:
+                    writer.write_table(pa.concat_tables(pending).combine_chunks())
+                    pending, rows = [], 0
+            if pending:
+                writer.write_table(pa.concat_tables(pending).combine_chunks())
         os.replace(tmp, input_file)
     finally:
         tmp.unlink(missing_ok=True)
@@ -397,12 +407,13 @@ def score_spam(entries: list[Entry], memo_file: Path | None = None,
     kept = _KeptInput(input_file)
     answers_file = input_file.with_name(ANSWERS_FILE) if input_file is not None else None
     last = _last_answers(entries, kept, answers_file)
-    spam_input = _read_input(entries, input_file, kept)
+    places = _places(entries)
+    spam_input = _read_input(entries, input_file, kept, places)
     del kept
     spam, answers = _scored(entries, spam_input, memo, last)  # its arrays gone before the memo is kept
     if answers_file is not None and answers.found is not None:
         if spam_input.long > near_duplicates.ALL_PAIRS_LIMIT:  # the answers of the search a larger corpus has
-            _keep_answers(answers_file, _token(_places(entries)), spam_input.rows,
+            _keep_answers(answers_file, _token(places), spam_input.rows,
                           spam_input.eligible[:spam_input.long], answers.found)
         else:  # all pairs compared: not what the search would find, were the corpus to grow
             answers_file.unlink(missing_ok=True)
