@@ -17,6 +17,7 @@ corpus-wide step is found and left out, and the rest is built.
 
 import contextlib
 import functools
+import gc
 import os
 import traceback
 from collections import Counter
@@ -53,6 +54,7 @@ from .assemble import (
     snapshot_dictionaries,
 )
 from .cache import CACHE_DIR, DocCache, Entry, document_key
+from .collector import frozen, paused
 from .freshness import BuildReport, Scanned, read_inputs, up_to_date_report
 from .furniture_sets import Base, furnished_key, furniture_sets
 from .layout import LAYOUT_FILE, read_layout, record_layout
@@ -325,7 +327,8 @@ class _Build:
         return self.total_counts - sum((self.cache.counts(e) for e in left_out), Counter())
 
     def _reduce(self, entries: list[Entry]) -> Reduced:
-        return reduce_documents(entries, self._counts(entries), self.config, self.previous)
+        with paused():  # many objects, few cycles (collector.py)
+            return reduce_documents(entries, self._counts(entries), self.config, self.previous)
 
     def _drop_failing(self, entries: list[Entry], step: Callable[[list[Entry]], object],
                       together: bool) -> list[Entry]:
@@ -550,8 +553,11 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
         return current
     hashes, config_hash, fingerprint = inputs.hashes, inputs.config_hash, inputs.fingerprint
     with contextlib.ExitStack() as stack:
+        stack.enter_context(frozen())  # the entries are frozen for the build (collector.py)
         build = _Build(out_dir, config, _Executors(engine, stack), report, progress)
-        entries = build.documents(hashes, config_hash)
+        with paused(collect=False):
+            entries = build.documents(hashes, config_hash)
+        gc.freeze()
         report.notes = {e.path: f"note: {note}" for e in entries if (note := e.document.get("date_note"))}
         entries, reduced, spam = build.corpus_steps(entries)
     report.counts = {"documents": len(reduced.documents), "statements": len(reduced.statements),
