@@ -195,3 +195,22 @@ def test_the_build_keeps_the_stats_a_no_change_check_uses(seeds: Path, tmp_path:
     assert len(reads) == 3
     report = report_if_current(seeds, tmp_path / "corpus")
     assert report is not None and report.up_to_date and len(reads) == 3
+
+
+def test_a_cli_rebuild_scans_the_seeds_folder_once(seeds: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "corpus"
+    build_corpus(seeds, out)
+    scans: list[Path] = []
+    real = freshness.scan_seeds
+
+    def counting(folder: Path) -> object:
+        scans.append(folder)
+        return real(folder)
+
+    monkeypatch.setattr(freshness, "scan_seeds", counting)
+    shutil.copy(_article(seeds), seeds / "added_copy.txt")
+    assert main(["build", str(seeds), "--out", str(out), "--workers", "1"]) == 0
+    assert scans == [seeds]  # the check's scan is the build's: the folder is listed and stat'ed once
+    rebuilt = report_if_current(seeds, out)
+    assert rebuilt is not None and rebuilt.up_to_date  # the build recorded what it was built from

@@ -152,3 +152,63 @@ def test_a_pair_memo_gives_the_same_answer_without_checking_or_reading_known_pai
     assert 0 < grown.checked < first.checked and len(set(asked)) < len(texts) // 2
     wrong = near_duplicates.PairMemo(pairs, ~similar)  # the memo's verdicts are what decides
     assert not (_search(texts, authors, wrong, []) == plain).all()
+
+
+def _arrays(texts: list[str], authors: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The search's input of a thread: exact keys and band rows of its long comments, their
+    numbers, and every comment's author number (authors numbered by name: the same in a longer thread)."""
+    exact, bands = near_duplicates.signatures([model_text(t) for t in texts])
+    eligible, matrix = near_duplicates.band_matrix(bands)
+    author_ids = np.array([int(a.removeprefix("reader").removeprefix("new")) + (1000 if a.startswith("new")
+                                                                               else 0) for a in authors])
+    return np.asarray(exact, dtype=np.int64)[eligible], matrix, eligible, author_ids
+
+
+@pytest.mark.parametrize("seed", [5, 6, 7])
+def test_comments_added_at_the_end_keep_the_answers_found_before(seed: int,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Answers kept from before comments were appended, with only the comments that had none (and
+    the new ones) searched again, are the answers of a search of the whole grown thread."""
+    monkeypatch.setattr(near_duplicates, "ALL_PAIRS_LIMIT", 10)
+    rng = random.Random(seed)
+    vocabulary = ["".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=rng.randint(3, 8))) for _ in range(300)]
+
+    def ordinary() -> str:
+        return " ".join(rng.choices(vocabulary, k=rng.randint(8, 30)))
+
+    template = _thread(seed)[0][-11]  # a spam template's instance (sums vary; digits are folded)
+    texts = [template.replace("per hour", f"per hour {rng.choice(vocabulary)}") if n % 9 == 0 else ordinary()
+             for n in range(400)]
+    texts += texts[:5]  # reposts
+    authors = [f"reader{rng.randint(0, 150)}" for _ in texts]
+    old = len(texts)
+    added = [texts[i] for i in rng.sample(range(old), 12)]  # exact copies: templates, reposts, loners
+    added += [texts[i] + " " + rng.choice(vocabulary) for i in rng.sample(range(old), 4)]  # near copies
+    added += [ordinary() for _ in range(4)]  # new texts
+    grown, grown_authors = texts + added, authors + [f"new{n}" for n in range(len(added))]
+
+    def keys_of(numbers: np.ndarray) -> list[str]:
+        return [model_text(grown[i]) for i in numbers.tolist()]
+
+    exact, bands, eligible, author_ids = _arrays(texts, authors)
+    before = near_duplicates.first_other_comments(exact, bands.copy(), eligible, author_ids, keys_of,
+                                                  near_duplicates.PairMemo(), lsh=True)
+    exact, bands, eligible, author_ids = _arrays(grown, grown_authors)
+    whole = near_duplicates.first_other_comments(exact, bands.copy(), eligible, author_ids, keys_of,
+                                                 near_duplicates.PairMemo(), lsh=True)
+    assert (whole[:len(before)] != before).any()  # the added comments change some answers
+    known = np.concatenate([before, np.full(len(eligible) - len(before), near_duplicates.UNKNOWN)])
+    wanted: list[int] = []
+    real = near_duplicates.first_other_comments
+
+    def spy(*args: object, **kwargs: object) -> np.ndarray:
+        wanted.append(int(np.asarray(kwargs["wanted"]).sum()))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(near_duplicates, "first_other_comments", spy)
+    since = near_duplicates.first_other_comments_since(
+        exact, bands.copy(), eligible, author_ids, keys_of, near_duplicates.PairMemo(), known,
+        np.zeros(0, np.int64), np.zeros((0, near_duplicates.BANDS), np.uint64))
+    assert since is not None and since.tolist() == whole.tolist()
+    dirty = near_duplicates._sharing(exact, bands, exact[len(before):], bands[len(before):])
+    assert wanted and wanted[0] < int(dirty.sum())  # the comments answered before were not searched again

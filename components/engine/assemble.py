@@ -43,7 +43,7 @@ from ..parse.statements import build_statements
 from .cache import Entry
 from .layout import Layout
 from .registry import Previous
-from .tasks import frame_of, read_arrow
+from .tasks import conformed, frame_of, read_arrow
 
 __all__ = ["Reduced", "reduce_documents", "score_spam", "comment_stream", "empty_comments",
            "COMMENT_SCHEMA", "ROWS_PER_GROUP", "read_memo", "write_memo", "Reuse", "ANSWERS_FILE",
@@ -103,10 +103,10 @@ def reduce_documents(entries: list[Entry], counts: Counter[str], config: CorpusC
     statements and the documents' summed topic counts."""
     documents = frame_of([e.document for e in entries], DOCUMENT_COLUMNS)
     statements, mentions = build_statements(documents, [m for e in entries for m in e.mentions], previous)
-    # As records, as the per-document steps give them (object columns first: their values come
-    # out at once instead of one by one from the Arrow-backed columns; the same values).
-    statements = frame_of(statements.astype(object).to_dict("records"), STATEMENT_COLUMNS)
-    mentions = frame_of(mentions.astype(object).to_dict("records"), MENTION_COLUMNS)
+    # In the contract's column order, as frame_of makes a frame of the records (the same dtypes:
+    # build_statements makes its frames from records too).
+    statements = conformed(statements, STATEMENT_COLUMNS)
+    mentions = conformed(mentions, MENTION_COLUMNS)
     claims = enrich.corpus_claims(config, statements, counts, sum(e.n_texts for e in entries))
     sources = dict(zip(documents["doc_id"], documents["source"], strict=True))
     mentions["source"] = mentions["doc_id"].map(sources)
@@ -364,11 +364,13 @@ def _places(entries: list[Entry]) -> bytes:
     return json.dumps(places).encode("utf-8", "surrogatepass")
 
 
-def _read_input(entries: list[Entry], input_file: Path | None, kept: _KeptInput) -> _SpamInput:
+def _read_input(entries: list[Entry], input_file: Path | None, kept: _KeptInput, places: bytes) -> _SpamInput:
     """The spam step's input of the documents (each with comments), taken from the last build's
-    kept input where it can be, and kept in input_file for the next build (when given)."""
+    kept input where it can be, and kept in input_file for the next build (when given), in record
+    batches of about ROWS_PER_GROUP rows (not one per document: the next build reads it in a few
+    pieces); places: _places(entries)."""
     spam_input = _SpamInput(sum(e.n_comments for e in entries))
-    schema = _INPUT_SCHEMA.with_metadata({_INPUT_KEY: _places(entries)})
+    schema = _INPUT_SCHEMA.with_metadata({_INPUT_KEY: places})
     if input_file is None:
         for piece in _input_pieces(entries, kept):
             spam_input.add(piece)
@@ -377,9 +379,17 @@ def _read_input(entries: list[Entry], input_file: Path | None, kept: _KeptInput)
     tmp = input_file.with_name(f".{input_file.name}.{os.getpid()}.tmp")
     try:
         with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, schema) as writer:
+            pending: list[pa.Table] = []
+            rows = 0
             for piece in _input_pieces(entries, kept):
                 spam_input.add(piece)
-                writer.write_table(piece)
+                pending.append(piece)
+                rows += piece.num_rows
+                if rows >= ROWS_PER_GROUP:
+                    writer.write_table(pa.concat_tables(pending).combine_chunks())
+                    pending, rows = [], 0
+            if pending:
+                writer.write_table(pa.concat_tables(pending).combine_chunks())
         os.replace(tmp, input_file)
     finally:
         tmp.unlink(missing_ok=True)
@@ -397,12 +407,13 @@ def score_spam(entries: list[Entry], memo_file: Path | None = None,
     kept = _KeptInput(input_file)
     answers_file = input_file.with_name(ANSWERS_FILE) if input_file is not None else None
     last = _last_answers(entries, kept, answers_file)
-    spam_input = _read_input(entries, input_file, kept)
+    places = _places(entries)
+    spam_input = _read_input(entries, input_file, kept, places)
     del kept
     spam, answers = _scored(entries, spam_input, memo, last)  # its arrays gone before the memo is kept
     if answers_file is not None and answers.found is not None:
         if spam_input.long > near_duplicates.ALL_PAIRS_LIMIT:  # the answers of the search a larger corpus has
-            _keep_answers(answers_file, _token(_places(entries)), spam_input.rows,
+            _keep_answers(answers_file, _token(places), spam_input.rows,
                           spam_input.eligible[:spam_input.long], answers.found)
         else:  # all pairs compared: not what the search would find, were the corpus to grow
             answers_file.unlink(missing_ok=True)

@@ -17,6 +17,7 @@ corpus-wide step is found and left out, and the rest is built.
 
 import contextlib
 import functools
+import gc
 import os
 import traceback
 from collections import Counter
@@ -53,7 +54,8 @@ from .assemble import (
     snapshot_dictionaries,
 )
 from .cache import CACHE_DIR, DocCache, Entry, document_key
-from .freshness import BuildReport, read_inputs, up_to_date_report
+from .collector import frozen, paused
+from .freshness import BuildReport, Scanned, read_inputs, up_to_date_report
 from .furniture_sets import Base, furnished_key, furniture_sets
 from .layout import LAYOUT_FILE, read_layout, record_layout
 from .local import Engine, InlineExecutor, LocalEngine, map_unordered, workers_of
@@ -325,7 +327,8 @@ class _Build:
         return self.total_counts - sum((self.cache.counts(e) for e in left_out), Counter())
 
     def _reduce(self, entries: list[Entry]) -> Reduced:
-        return reduce_documents(entries, self._counts(entries), self.config, self.previous)
+        with paused():  # many objects, few cycles (collector.py)
+            return reduce_documents(entries, self._counts(entries), self.config, self.previous)
 
     def _drop_failing(self, entries: list[Entry], step: Callable[[list[Entry]], object],
                       together: bool) -> list[Entry]:
@@ -540,15 +543,21 @@ def _write_derived(folder: Path, entries: list[Entry], stances: list[Path], reus
 
 
 def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: Engine,
-                  progress: Progress) -> BuildReport:
-    report = BuildReport()
-    inputs = read_inputs(seeds_dir, report, out_dir)
+                  progress: Progress, scanned: Scanned | None = None) -> BuildReport:
+    if scanned is not None and scanned.seeds_dir == seeds_dir:
+        report, inputs = scanned.report(), scanned.inputs  # the check just before: not scanned again
+    else:
+        report = BuildReport()
+        inputs = read_inputs(seeds_dir, report, out_dir)
     if (current := up_to_date_report(report, out_dir, inputs)) is not None:
         return current
     hashes, config_hash, fingerprint = inputs.hashes, inputs.config_hash, inputs.fingerprint
     with contextlib.ExitStack() as stack:
+        stack.enter_context(frozen())  # the entries are frozen for the build (collector.py)
         build = _Build(out_dir, config, _Executors(engine, stack), report, progress)
-        entries = build.documents(hashes, config_hash)
+        with paused(collect=False):
+            entries = build.documents(hashes, config_hash)
+        gc.freeze()
         report.notes = {e.path: f"note: {note}" for e in entries if (note := e.document.get("date_note"))}
         entries, reduced, spam = build.corpus_steps(entries)
     report.counts = {"documents": len(reduced.documents), "statements": len(reduced.statements),
@@ -566,14 +575,16 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
 
 
 def build_corpus(seeds_dir: Path, out_dir: Path, on_wait: Callable[[], None] | None = lambda: None,
-                 *, engine: Engine | None = None, on_progress: Progress | None = None) -> BuildReport:
+                 *, engine: Engine | None = None, on_progress: Progress | None = None,
+                 scanned: Scanned | None = None) -> BuildReport:
     """Build (or bring up to date) the corpus of a seeds folder into out_dir. A broken corpus
     config raises ValueError before anything is written; a file that fails is reported in
     the report and every other file is still built. Builds into one out_dir take turns: when
     another holds it, on_wait is called and this one waits (on_wait=None: raise BuildBusy).
     The per-document steps run on `engine` (default: a local pool of two worker processes);
-    on_progress(done, total, stage) follows them."""
+    on_progress(done, total, stage) follows them. scanned: the inputs as freshness.current_report
+    scanned them just before (the folder is then not scanned again)."""
     config = load_config(seeds_dir)
     with build_lock(out_dir, on_wait):
         return _build_locked(seeds_dir, out_dir, config, engine or LocalEngine(),
-                             on_progress or (lambda done, total, stage: None))
+                             on_progress or (lambda done, total, stage: None), scanned)

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..core.columns import TABLES
 from ..corpus.filters import SPAM_MODES, FilterSpec
 from ..parse.seeds import describe_name
-from .freshness import report_if_current
+from .freshness import current_report
 from .local import DEFAULT_WORKERS, Engine, LocalEngine
 
 __all__ = ["main"]
@@ -76,13 +76,13 @@ def _build(args: argparse.Namespace) -> int:
         print(f"spectrum: {args.out}: another build is writing this corpus; waiting for it",
               file=sys.stderr)
 
-    report = report_if_current(args.seeds, args.out)  # nothing to do: answered without the models
+    report, scanned = current_report(args.seeds, args.out)  # nothing to do: answered without the models
     if report is None:
         from .build import build_corpus
         from .progress import progress_bars
         with progress_bars(sys.stderr) as on_progress:
             report = build_corpus(args.seeds, args.out, on_wait=say_waiting, engine=_engine(args),
-                                  on_progress=on_progress)
+                                  on_progress=on_progress, scanned=scanned)
     for path, reason in {**report.skipped, **report.notes, **report.failed}.items():
         print(f"spectrum: {describe_name(path)}: {reason}", file=sys.stderr)
     if report.up_to_date:

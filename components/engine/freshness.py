@@ -20,8 +20,8 @@ from ..core.versions import ENRICHMENT_VERSION, PARSER_VERSION
 from ..corpus.store import MANIFEST, read_manifest, tables_complete, write_bytes_atomic
 from ..parse.seeds import scan_seeds
 
-__all__ = ["BuildReport", "Inputs", "InputStats", "STATS_FILE", "read_inputs", "report_if_current",
-           "stats_path", "up_to_date_report"]
+__all__ = ["BuildReport", "Inputs", "InputStats", "STATS_FILE", "Scanned", "current_report", "read_inputs",
+           "report_if_current", "stats_path", "up_to_date_report"]
 
 STATS_FILE = "input_stats.json"  # in the corpus's cache folder: what each input was when hashed
 STATS_FORMAT = 1
@@ -170,15 +170,38 @@ def up_to_date_report(report: BuildReport, out_dir: Path, inputs: Inputs) -> Bui
     return report
 
 
-def report_if_current(seeds_dir: Path, out_dir: Path) -> BuildReport | None:
+@dataclass(frozen=True)
+class Scanned:
+    """A seeds folder's inputs as current_report scanned them, with the files it skipped or found
+    failing: the build that follows the check takes them instead of scanning the folder again."""
+
+    seeds_dir: Path
+    inputs: Inputs
+    skipped: dict[str, str]
+    failed: dict[str, str]
+
+    def report(self) -> BuildReport:
+        """A build's report as read_inputs starts it: the skipped and failed files of the scan."""
+        return BuildReport(skipped=dict(self.skipped), failed=dict(self.failed))
+
+
+def current_report(seeds_dir: Path, out_dir: Path) -> tuple[BuildReport | None, Scanned | None]:
     """Without the build lock (a read of the atomically replaced manifest): the up-to-date report
-    when the corpus in out_dir was built from exactly these inputs, else None. A config that does
-    not load is left for the build to report."""
+    when the corpus in out_dir was built from exactly these inputs, else None; and the scan, for
+    the build (None when nothing was scanned). A config that does not load is left for the build
+    to report."""
     if not (out_dir / MANIFEST).is_file():
-        return None  # nothing built there yet: the build reads the inputs (and keeps their stats)
+        return None, None  # nothing built there yet: the build reads the inputs (and keeps their stats)
     try:
         load_config(seeds_dir)
         report = BuildReport()
-        return up_to_date_report(report, out_dir, read_inputs(seeds_dir, report, out_dir))
+        inputs = read_inputs(seeds_dir, report, out_dir)
+        scanned = Scanned(seeds_dir, inputs, dict(report.skipped), dict(report.failed))
+        return up_to_date_report(report, out_dir, inputs), scanned
     except (ValueError, OSError):
-        return None
+        return None, None
+
+
+def report_if_current(seeds_dir: Path, out_dir: Path) -> BuildReport | None:
+    """current_report's report only."""
+    return current_report(seeds_dir, out_dir)[0]

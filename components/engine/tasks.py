@@ -21,7 +21,8 @@ from ..parse.parser import ParsedDocument, parse_document
 from .touched import document_stems
 
 __all__ = ["ParseTask", "DocResult", "DocBase", "base_batch", "StanceTask", "DocStance", "DocFailure",
-           "parse_batch", "stance_batch", "frame_of", "arrow_bytes", "read_arrow", "stance_input"]
+           "parse_batch", "stance_batch", "frame_of", "conformed", "arrow_bytes", "read_arrow",
+           "stance_input"]
 
 
 def stance_input(columns: list[str]) -> list[str]:
@@ -89,6 +90,16 @@ class DocFailure:
 def frame_of(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
     """A table with the contract's columns first, in contract order, then any extra ones."""
     frame = pd.DataFrame(rows)
+    for column in columns:
+        if column not in frame:
+            frame[column] = pd.Series(dtype="object")
+    return frame[list(columns) + sorted(c for c in frame.columns if c not in columns)]
+
+
+def conformed(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
+    """A frame made from records, as frame_of makes one of those records: the contract's columns
+    first (those it lacks, empty), in contract order, then any extra ones."""
+    frame = frame.copy()
     for column in columns:
         if column not in frame:
             frame[column] = pd.Series(dtype="object")

@@ -303,13 +303,16 @@ def first_other_comments_since(exact: np.ndarray, bands: np.ndarray, eligible: n
     theirs then). A text's answer depends only on its own comments and those of the texts sharing
     a band bucket with it (its candidates: the first members of those buckets); so only the texts
     that share their exact key or a bucket with a changed text are searched again, over those texts
-    and every text of their buckets, with the corpus's search; the others keep their answer. None
-    when that would not pay (a small corpus, or much changed): then search the whole corpus."""
+    and every text of their buckets, with the corpus's search; the others keep their answer (and
+    when comments were only added after all others, so do those that had an answer: _appended).
+    None when that would not pay (a small corpus, or much changed): then search the whole corpus."""
     new = before == UNKNOWN
     if len(eligible) <= ALL_PAIRS_LIMIT or 2 * (int(new.sum()) + len(removed)) > len(eligible):
         return None
     dirty = _sharing(exact, bands, np.concatenate([exact[new], removed]),
                      np.concatenate([bands[new], removed_bands.reshape(-1, bands.shape[1])]))
+    if _appended(new, removed):
+        dirty &= new | (before == _NONE)  # an answer found before stays (_appended)
     if not dirty.any():
         return before.copy()
     involved = _sharing(exact, bands, exact[dirty], bands[dirty])  # the dirty texts' buckets, whole
@@ -320,6 +323,19 @@ def first_other_comments_since(exact: np.ndarray, bands: np.ndarray, eligible: n
     answer = before.copy()
     answer[dirty] = at[dirty[involved]]
     return answer
+
+
+def _appended(new: np.ndarray, removed: np.ndarray) -> bool:
+    """Whether the comments changed since the last build were only added, after every other one
+    (documents added at the end of the corpus): then a comment's answer found then is its answer
+    now. Its text's candidates then are a prefix of its candidates now (texts are numbered in corpus
+    order, so a new one joins a bucket's first members and a text's candidates only at their end),
+    and a text's first comment by someone other than an author, once there is one, is still that
+    comment; so every new way to the same text is a comment after the answer found, which stays the
+    first. Only the comments without an answer then, and the new ones, can have a new answer."""
+    if len(removed) or not new.any():
+        return False
+    return not new[:int(np.flatnonzero(new)[0])].any() and bool(new[int(np.flatnonzero(new)[0]):].all())
 
 
 @dataclass

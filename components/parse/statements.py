@@ -442,11 +442,24 @@ def _resolve_mention(row: dict[str, Any], anchors: Anchors) -> Resolved:
                            row["doc_id"], anchor, desc)
 
 
-def _resolve_all(rows: list[dict[str, Any]], links: list[_Link], anchors: Anchors) -> list[Resolved]:
+# Each mention's date as resolved under some document anchors, with those anchors.
+Earlier = tuple[Anchors, dict[int, Resolved]]
+
+
+def _resolve_all(rows: list[dict[str, Any]], links: list[_Link], anchors: Anchors,
+                 earlier: Earlier | None = None) -> tuple[list[Resolved], dict[int, Resolved]]:
     """Each link dated from its mention; a statement quoted in one passage with a signed tweet
-    takes the tweet's signature date when its own evidence is weaker."""
-    by_mention = {i: _resolve_mention(rows[i], anchors)
-                  for i in dict.fromkeys(link.mention for link in links)}
+    takes the tweet's signature date when its own evidence is weaker. Also each mention's own
+    date, for a later call (`earlier`: a mention whose document has the same anchor as then keeps
+    the date it had, which depends on nothing else)."""
+    mentions = dict.fromkeys(link.mention for link in links)
+    if earlier is None:
+        by_mention = {i: _resolve_mention(rows[i], anchors) for i in mentions}
+    else:
+        before, known = earlier
+        changed = {doc_id for doc_id in {*anchors, *before} if anchors.get(doc_id) != before.get(doc_id)}
+        by_mention = {i: _resolve_mention(rows[i], anchors) if rows[i]["doc_id"] in changed else known[i]
+                      for i in mentions}
     dated = [by_mention[link.mention] for link in links]
     signature: dict[int, tuple[str, str]] = {}
     for link, found in zip(links, dated, strict=True):
@@ -462,7 +475,7 @@ def _resolve_all(rows: list[dict[str, Any]], links: list[_Link], anchors: Anchor
                 doc_id = rows[links[n].mention]["doc_id"]
                 dated[n] = Resolved(sibling[0], f"tweet signature '{sibling[1]}' of a tweet quoted in "
                                                 f"the same passage in {doc_id}", _SIBLING_RANK)
-    return dated
+    return dated, by_mention
 
 
 def _passage_groups(links: list[_Link]) -> Iterator[list[int]]:
@@ -474,17 +487,20 @@ def _passage_groups(links: list[_Link]) -> Iterator[list[int]]:
 
 
 def _document_anchors(documents: pd.DataFrame, rows: list[dict[str, Any]],
-                      links: list[_Link]) -> Anchors:
+                      links: list[_Link]) -> tuple[Anchors, Earlier | None]:
     """Each document's anchor date: its publication date, else the latest day-precise date of a
-    statement it carries, as other evidence in the corpus dates it."""
+    statement it carries, as other evidence in the corpus dates it; and the mentions' dates under
+    the publication dates alone (_resolve_all's `earlier`)."""
     article = _article_dates(documents)
     anchors: Anchors = {
         doc_id: (date.fromisoformat(found.value), found.evidence) if found.value
         else (None, f"no anchor date is known ({found.evidence})")
         for doc_id, found in article.items()}
     if not links:
-        return anchors
-    latest = _latest_by_unit(rows, links, _resolve_all(rows, links, anchors))
+        return anchors, None
+    dated, by_mention = _resolve_all(rows, links, anchors)
+    earlier = (dict(anchors), by_mention)
+    latest = _latest_by_unit(rows, links, dated)
     carried: dict[str, set[int]] = {}
     for link in links:
         carried.setdefault(rows[link.mention]["doc_id"], set()).add(link.unit)
@@ -497,7 +513,7 @@ def _document_anchors(documents: pd.DataFrame, rows: list[dict[str, Any]],
             dropped = f"; {article[doc_id].evidence}" if doc_id in article else ""
             anchors[doc_id] = (date.fromisoformat(best),
                                f"{best}, the latest date of a statement this document carries{dropped}")
-    return anchors
+    return anchors, earlier
 
 
 def _latest_by_unit(rows: list[dict[str, Any]], links: list[_Link], dated: list[Resolved]
@@ -665,7 +681,7 @@ def build_statements(documents: pd.DataFrame, mention_rows: Iterable[dict[str, A
               for text in (str(row["text"]) for row in rows)]
     keys = [tuple(k for _, k in p) for p in pieces]
     units, links, kept = _link(rows, keys, published, known)
-    dated = _resolve_all(rows, links, _document_anchors(documents, rows, links))
+    dated, _ = _resolve_all(rows, links, *_document_anchors(documents, rows, links))
     first = {u: rank for rank, u in enumerate(dict.fromkeys(link.unit for link in links))}
     ids = _unique_ids(units, _anchor_words(rows, keys, links, published), kept, first)
     linked = _link_rows(rows, pieces, links, dated, ids)
