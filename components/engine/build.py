@@ -211,6 +211,7 @@ class _Build:
         self.new_counts: dict[str, Counter[str]] = {}  # of the documents parsed by this build, by path
         self.everyone: list[Entry] = []
         self.bases: dict[str, Base] = {}  # each file's parse without furniture (furniture_sets.py)
+        self.pages: dict[str, tuple[bytes, int]] = {}  # pages the bases were parsed from, and file sizes
         self.furniture: dict[str, frozenset[str]] = {}  # each file's share of its source's repeated lines
         self.memo_file = out_dir / CACHE_DIR / CORPUS_CACHE / "spam_pairs.npz"  # assemble.read_memo
         self.copy = out_dir / CACHE_DIR / CORPUS_CACHE / COPY_FILE  # the comments table as written (_teed)
@@ -226,9 +227,12 @@ class _Build:
     def _tasks(self, todo: list[tuple[str, str]]) -> Iterator[ParseTask]:
         """A parse task for each file, its bytes read when the task is about to be submitted."""
         for path, sha in todo:
+            furniture = self.furniture.get(path, frozenset())
+            if (page := self.pages.pop(path, None)) is not None:  # read by its base task
+                yield ParseTask(path, Path(path).stem, sha, b"", furniture, *page)
+                continue
             try:
-                yield ParseTask(path, Path(path).stem, sha, Path(path).read_bytes(),
-                                self.furniture.get(path, frozenset()))
+                yield ParseTask(path, Path(path).stem, sha, Path(path).read_bytes(), furniture)
             except OSError as exc:
                 self.report.failed[path] = unreadable(exc)
 
@@ -245,7 +249,7 @@ class _Build:
         work = sum(_size(path) for path, _ in todo)
         executor = self.executors.get(work)
         limit = min(BATCH_BYTES, max(1, work // (4 * self.executors.workers)))
-        batches = _batched(self._tasks(todo), lambda t: len(t.data), limit)
+        batches = _batched(self._tasks(todo), lambda t: len(t.data) + t.size, limit)
         run = functools.partial(batch_task, config=self.config)
         yield from map_unordered(executor, run, batches, self.executors.window())
 
@@ -271,6 +275,8 @@ class _Build:
             for result in results:
                 if isinstance(result, DocBase):
                     self.bases[result.path] = Base.of(keys[result.path], result.document, result.lines)
+                    if result.page:
+                        self.pages[result.path] = result.page, _size(result.path)
 
     def _collect(self, files: dict[str, str], keys: dict[str, str], entries: dict[str, Entry],
                  done: int, total: int) -> int:
@@ -303,6 +309,7 @@ class _Build:
         self.furniture = furniture_sets(self.bases)
         keys = {path: furnished_key(plain[path], self.furniture.get(path, frozenset())) for path in hashes}
         self._collect(hashes, keys, entries, 0, len(hashes))
+        self.pages = {}  # of files the cache held after all
         order = {path: n for n, path in enumerate(hashes)}
         self.report.parsed.sort(key=order.__getitem__)  # workers finish in any order
         failed = sorted(self.report.failed.items(), key=lambda item: order.get(item[0], -1))

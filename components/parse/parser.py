@@ -13,11 +13,11 @@ from ..core.versions import PARSER_VERSION
 from .dates import Resolved, resolve_published
 from .furniture import candidate_lines
 from .html import looks_like_html, read_html_page
-from .layout import Layout, line_key, split_layout
+from .layout import Layout, Sections, find_sections, layout_of, line_key
 from .quotes import Mention, extract_mentions, people_in_layout
 
-__all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document", "source_label", "MAX_LINE_CHARS",
-           "MAX_COMMENTS", "MAX_TWEET_SIGNERS", "MAX_MENTIONS"]
+__all__ = ["PARSER_VERSION", "ParsedDocument", "Page", "read_page", "parse_page", "parse_document",
+           "source_label", "MAX_LINE_CHARS", "MAX_COMMENTS", "MAX_TWEET_SIGNERS", "MAX_MENTIONS"]
 
 _TITLE_CHARS = 90
 _SOURCE_CHARS = 30  # a source label made from a title: a filter option or legend entry, not a headline
@@ -144,20 +144,42 @@ def _check_layout(layout: Layout) -> None:
         raise ReadError(f"too many tweet signers ({signers:,}; the limit is {MAX_TWEET_SIGNERS:,})")
 
 
-def parse_document(doc_id: str, path: str, text: str, sha256: str,
-                   config: CorpusConfig, furniture: frozenset[str] = frozenset()) -> ParsedDocument:
-    """Parse one decoded document (plain text, or a saved HTML page); raise ReadError when it has
-    no recognisable structure. `furniture`: lines its outlet repeats (parse.furniture), dropped."""
+@dataclass(frozen=True)
+class Page:
+    """A decoded document read up to where its outlet's furniture matters: the metadata of a saved
+    HTML page ({} for plain text) and its sections (parse.layout.find_sections)."""
+
+    meta: dict[str, str]
+    sections: Sections
+
+
+def read_page(path: str, text: str) -> Page:
+    """Read one decoded document (plain text, or a saved HTML page) into its sections; raise
+    ReadError for a line past MAX_LINE_CHARS."""
     page_meta: dict[str, str] = {}
     if looks_like_html(path, text):
         page = read_html_page(text)
         text, page_meta = page.as_text(), page.metadata()
     _check_lines(text)
-    layout = split_layout(text, furniture)
+    return Page(page_meta, find_sections(text))
+
+
+def parse_document(doc_id: str, path: str, text: str, sha256: str,
+                   config: CorpusConfig, furniture: frozenset[str] = frozenset()) -> ParsedDocument:
+    """Parse one decoded document (plain text, or a saved HTML page); raise ReadError when it has
+    no recognisable structure. `furniture`: lines its outlet repeats (parse.furniture), dropped."""
+    return parse_page(doc_id, path, read_page(path, text), sha256, config, furniture)
+
+
+def parse_page(doc_id: str, path: str, page: Page, sha256: str,
+               config: CorpusConfig, furniture: frozenset[str] = frozenset()) -> ParsedDocument:
+    """parse_document of a document already read (read_page): the same page parses the same with
+    any furniture, so a document parsed twice is read once."""
+    layout = layout_of(page.sections, furniture)
     _check_layout(layout)
     if not _has_structure(layout):
         raise ReadError("no recognisable structure (no prose paragraph and no comment section)")
-    meta = {**page_meta, **config.documents.get(doc_id, {})}
+    meta = {**page.meta, **config.documents.get(doc_id, {})}
     title = meta.get("title") or layout.title or _fallback_title(layout)
     source = source_label(meta, layout, title)
     written = meta.get("published") or layout.header_date or layout.date_line
