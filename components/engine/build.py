@@ -145,16 +145,24 @@ def check_document(file_name: str, data: bytes, config: CorpusConfig, log_dir: P
         raise ReadError(internal_error(log_dir, f"checking the upload {file_name}", exc)) from exc
 
 
-def _batched(items: Iterable[T], size: Callable[[T], int], limit: int) -> Iterator[list[T]]:
-    """Consecutive items grouped while their summed size stays within limit (one at least)."""
+def _batched(items: Iterable[T], size: Callable[[T], int], limit: int,
+             work: int | None = None, workers: int = 1) -> Iterator[list[T]]:
+    """Consecutive items grouped while their summed size stays within limit (one at least). Given
+    the items' summed size (work) and how many workers take the batches, the last ones shrink: a
+    batch is at most a quarter of each worker's share of what is left (and at least an eighth of
+    limit), so the workers finish at about the same time instead of one waiting for the other's
+    last large batch."""
     batch: list[T] = []
     total = 0
+    floor = max(1, limit // 8)
     for item in items:
-        if batch and total + size(item) > limit:
+        cap = limit if work is None else max(floor, min(limit, work // (4 * workers)))
+        if batch and total + size(item) > cap:
             yield batch
             batch, total = [], 0
         batch.append(item)
         total += size(item)
+        work = None if work is None else work - size(item)
     if batch:
         yield batch
 
@@ -249,7 +257,8 @@ class _Build:
         work = sum(_size(path) for path, _ in todo)
         executor = self.executors.get(work)
         limit = min(BATCH_BYTES, max(1, work // (4 * self.executors.workers)))
-        batches = _batched(self._tasks(todo), lambda t: len(t.data) + t.size, limit)
+        batches = _batched(self._tasks(todo), lambda t: len(t.data) + t.size, limit, work,
+                           self.executors.workers)
         run = functools.partial(batch_task, config=self.config)
         yield from map_unordered(executor, run, batches, self.executors.window())
 
@@ -388,7 +397,8 @@ class _Build:
         share = sum(e.n_comments for e in todo) // (4 * self.executors.workers)
         sizes = {e.path: e.n_comments for e in todo}
         tasks = (StanceTask(e.path, e.comments.read_bytes()) for e in todo if e.comments is not None)
-        return _batched(tasks, lambda t: sizes[t.path], min(BATCH_COMMENTS, max(1, share)))
+        return _batched(tasks, lambda t: sizes[t.path], min(BATCH_COMMENTS, max(1, share)),
+                        sum(sizes.values()), self.executors.workers)
 
     def _carry_over(self, entries: list[Entry], digest: str, record: dict[str, Any]) -> None:
         """Move to these claims the stance of the documents that the change from the last build's
