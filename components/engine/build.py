@@ -233,7 +233,8 @@ class _Build:
     # 1. per document: parse and enrich locally ---------------------------------------------------
 
     def _tasks(self, todo: list[tuple[str, str]]) -> Iterator[ParseTask]:
-        """A parse task for each file, its bytes read when the task is about to be submitted."""
+        """A parse task for each file: the page its base task read (tasks.page_bytes) when there is
+        one, else its bytes, read when the task is about to be submitted."""
         for path, sha in todo:
             furniture = self.furniture.get(path, frozenset())
             if (page := self.pages.pop(path, None)) is not None:  # read by its base task
@@ -276,7 +277,8 @@ class _Build:
 
     def _learn_bases(self, files: dict[str, str], keys: dict[str, str]) -> None:
         """The bases of files the cache has none for, from a parse without enrichment on the engine
-        (a file that fails here fails again, with its reason, in the full parse)."""
+        (a file that fails here fails again, with its reason, in the full parse), and the pages
+        they were parsed from, which the full parse starts from."""
         todo = [(path, sha) for path, sha in files.items() if not sha.startswith("too-large:")]
         if not todo:
             return
