@@ -42,14 +42,14 @@ def _doc_ids(out: Path) -> set[str]:
 def test_an_internal_error_in_one_file_is_one_line_and_the_rest_builds(
         seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    real_parse = tasks_module.parse_document
+    real_parse = tasks_module.parse_page
 
     def parse_failing_on_new(doc_id: str, *args: object, **kwargs: object) -> object:
         if doc_id == "new_article":
             raise IndexError("list index out of range")
         return real_parse(doc_id, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(tasks_module, "parse_document", parse_failing_on_new)
+    monkeypatch.setattr(tasks_module, "parse_page", parse_failing_on_new)
     shutil.copy(ARTICLE, seeds / "new_article.txt")
     out = tmp_path / "corpus"
     assert main(["build", str(seeds), "--out", str(out)]) == 1

@@ -147,16 +147,24 @@ def check_document(file_name: str, data: bytes, config: CorpusConfig, log_dir: P
         raise ReadError(internal_error(log_dir, f"checking the upload {file_name}", exc)) from exc
 
 
-def _batched(items: Iterable[T], size: Callable[[T], int], limit: int) -> Iterator[list[T]]:
-    """Consecutive items grouped while their summed size stays within limit (one at least)."""
+def _batched(items: Iterable[T], size: Callable[[T], int], limit: int,
+             work: int | None = None, workers: int = 1) -> Iterator[list[T]]:
+    """Consecutive items grouped while their summed size stays within limit (one at least). Given
+    the items' summed size (work) and how many workers take the batches, the last ones shrink: a
+    batch is at most a quarter of each worker's share of what is left (and at least an eighth of
+    limit), so the workers finish at about the same time instead of one waiting for the other's
+    last large batch."""
     batch: list[T] = []
     total = 0
+    floor = max(1, limit // 8)
     for item in items:
-        if batch and total + size(item) > limit:
+        cap = limit if work is None else max(floor, min(limit, work // (4 * workers)))
+        if batch and total + size(item) > cap:
             yield batch
             batch, total = [], 0
         batch.append(item)
         total += size(item)
+        work = None if work is None else work - size(item)
     if batch:
         yield batch
 
@@ -213,6 +221,7 @@ class _Build:
         self.new_counts: dict[str, Counter[str]] = {}  # of the documents parsed by this build, by path
         self.everyone: list[Entry] = []
         self.bases: dict[str, Base] = {}  # each file's parse without furniture (furniture_sets.py)
+        self.pages: dict[str, tuple[bytes, int]] = {}  # pages the bases were parsed from, and file sizes
         self.furniture: dict[str, frozenset[str]] = {}  # each file's share of its source's repeated lines
         self.memo_file = out_dir / CACHE_DIR / CORPUS_CACHE / "spam_pairs.npz"  # assemble.read_memo
         self.copy = out_dir / CACHE_DIR / CORPUS_CACHE / COPY_FILE  # the comments table as written (_teed)
@@ -226,11 +235,15 @@ class _Build:
     # 1. per document: parse and enrich locally ---------------------------------------------------
 
     def _tasks(self, todo: list[tuple[str, str]]) -> Iterator[ParseTask]:
-        """A parse task for each file, its bytes read when the task is about to be submitted."""
+        """A parse task for each file: the page its base task read (tasks.page_bytes) when there is
+        one, else its bytes, read when the task is about to be submitted."""
         for path, sha in todo:
+            furniture = self.furniture.get(path, frozenset())
+            if (page := self.pages.pop(path, None)) is not None:  # read by its base task
+                yield ParseTask(path, Path(path).stem, sha, b"", furniture, *page)
+                continue
             try:
-                yield ParseTask(path, Path(path).stem, sha, Path(path).read_bytes(),
-                                self.furniture.get(path, frozenset()))
+                yield ParseTask(path, Path(path).stem, sha, Path(path).read_bytes(), furniture)
             except OSError as exc:
                 self.report.failed[path] = unreadable(exc)
 
@@ -247,7 +260,8 @@ class _Build:
         work = sum(_size(path) for path, _ in todo)
         executor = self.executors.get(work)
         limit = min(BATCH_BYTES, max(1, work // (4 * self.executors.workers)))
-        batches = _batched(self._tasks(todo), lambda t: len(t.data), limit)
+        batches = _batched(self._tasks(todo), lambda t: len(t.data) + t.size, limit, work,
+                           self.executors.workers)
         run = functools.partial(batch_task, config=self.config)
         yield from map_unordered(executor, run, batches, self.executors.window())
 
@@ -265,7 +279,8 @@ class _Build:
 
     def _learn_bases(self, files: dict[str, str], keys: dict[str, str]) -> None:
         """The bases of files the cache has none for, from a parse without enrichment on the engine
-        (a file that fails here fails again, with its reason, in the full parse)."""
+        (a file that fails here fails again, with its reason, in the full parse), and the pages
+        they were parsed from, which the full parse starts from."""
         todo = [(path, sha) for path, sha in files.items() if not sha.startswith("too-large:")]
         if not todo:
             return
@@ -273,6 +288,8 @@ class _Build:
             for result in results:
                 if isinstance(result, DocBase):
                     self.bases[result.path] = Base.of(keys[result.path], result.document, result.lines)
+                    if result.page:
+                        self.pages[result.path] = result.page, _size(result.path)
 
     def _collect(self, files: dict[str, str], keys: dict[str, str], entries: dict[str, Entry],
                  done: int, total: int) -> int:
@@ -305,6 +322,7 @@ class _Build:
         self.furniture = furniture_sets(self.bases)
         keys = {path: furnished_key(plain[path], self.furniture.get(path, frozenset())) for path in hashes}
         self._collect(hashes, keys, entries, 0, len(hashes))
+        self.pages = {}  # of files the cache held after all
         order = {path: n for n, path in enumerate(hashes)}
         self.report.parsed.sort(key=order.__getitem__)  # workers finish in any order
         failed = sorted(self.report.failed.items(), key=lambda item: order.get(item[0], -1))
@@ -384,7 +402,8 @@ class _Build:
         share = sum(e.n_comments for e in todo) // (4 * self.executors.workers)
         sizes = {e.path: e.n_comments for e in todo}
         tasks = (StanceTask(e.path, e.comments.read_bytes()) for e in todo if e.comments is not None)
-        return _batched(tasks, lambda t: sizes[t.path], min(BATCH_COMMENTS, max(1, share)))
+        return _batched(tasks, lambda t: sizes[t.path], min(BATCH_COMMENTS, max(1, share)),
+                        sum(sizes.values()), self.executors.workers)
 
     def _carry_over(self, entries: list[Entry], digest: str, record: dict[str, Any]) -> None:
         """Move to these claims the stance of the documents that the change from the last build's

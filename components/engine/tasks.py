@@ -2,9 +2,12 @@
 worker: bytes in, compact results out (Arrow IPC bytes, plain dicts), nothing read from or written
 to the corpus folder, so a worker needs no shared file system."""
 
+import operator
+import pickle
 import traceback
+import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 import numpy as np
@@ -17,12 +20,13 @@ from ..core.reader import ReadError, decode_bytes
 from ..corpus.terms import comment_terms
 from ..enrich import pipeline as enrich
 from ..enrich.stance import Claims
-from ..parse.parser import ParsedDocument, parse_document
+from ..parse.layout import RawComment, Sections
+from ..parse.parser import Page, ParsedDocument, comment_rows, parse_page, read_page
 from .touched import document_stems
 
 __all__ = ["ParseTask", "DocResult", "DocBase", "base_batch", "StanceTask", "DocStance", "DocFailure",
            "parse_batch", "stance_batch", "frame_of", "conformed", "arrow_bytes", "read_arrow",
-           "stance_input"]
+           "stance_input", "page_bytes", "page_of"]
 
 
 def stance_input(columns: list[str]) -> list[str]:
@@ -34,13 +38,17 @@ def stance_input(columns: list[str]) -> list[str]:
 
 @dataclass(frozen=True)
 class ParseTask:
-    """One file to parse and enrich locally: its path (for messages), id, hash and bytes."""
+    """One file to parse and enrich locally: its path (for messages), id, hash and bytes; or,
+    instead of its bytes, its page as a base task read it (`page`, from page_bytes: a page parses
+    the same with any furniture, so it is read once) and the file's size."""
 
     path: str
     doc_id: str
     sha: str
     data: bytes
     furniture: frozenset[str] = frozenset()  # lines its outlet repeats (engine/furniture_sets.py)
+    page: bytes = b""
+    size: int = 0  # the file's size when its data is not sent (what sizes the batches)
 
 
 @dataclass(frozen=True)
@@ -168,13 +176,51 @@ def parse_one(task: ParseTask, config: CorpusConfig) -> DocResult | DocFailure:
     return parsed if isinstance(parsed, DocFailure) else _result_or_failure(task.path, parsed)
 
 
+_COMMENT_FIELDS = operator.attrgetter(*(f.name for f in fields(RawComment)))
+
+
+def page_bytes(page: Page, parsed: ParsedDocument | None = None) -> bytes:
+    """A read page, and its parse without furniture (but its comment rows, made again from the
+    page), as compact bytes (plain values pickled, compressed), to send with a later task."""
+    sections = page.sections
+    before = (parsed.document, parsed.mentions, tuple(parsed.lines)) if parsed is not None else None
+    values = (page.meta, sections.header_date, sections.article,
+              [_COMMENT_FIELDS(c) for c in sections.comments], sections.thread_title, before)
+    return zlib.compress(pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def page_of(data: bytes) -> tuple[Page, ParsedDocument | None]:
+    """The page and parse page_bytes made these bytes of (bytes this build's own tasks made,
+    never a file's); the parse's comments are left empty."""
+    meta, header_date, article, comments, thread_title, before = pickle.loads(zlib.decompress(data))
+    page = Page(meta, Sections(header_date, article, tuple(RawComment(*c) for c in comments), thread_title))
+    return page, (ParsedDocument(before[0], before[1], [], frozenset(before[2])) if before else None)
+
+
+def _page(task: ParseTask) -> tuple[Page, ParsedDocument | None]:
+    """The task's page (as sent, else read from its bytes) and its parse without furniture when sent."""
+    return page_of(task.page) if task.page else (read_page(task.path, decode_bytes(task.data).text), None)
+
+
 def _parsed(task: ParseTask, config: CorpusConfig) -> ParsedDocument | DocFailure:
     """Decode and parse one document; any failure becomes a DocFailure."""
+    return _parsed_page(task, config)[1]
+
+
+def _parsed_page(task: ParseTask, config: CorpusConfig) -> tuple[Page | None, ParsedDocument | DocFailure]:
+    """Decode, read and parse one document: its page (None if reading failed) and its parse;
+    any failure becomes a DocFailure. A document sent with its parse without furniture and
+    parsed without furniture again is that parse (parse_page is a function of its arguments),
+    with its comment rows made again."""
+    page = None
     try:
-        return parse_document(task.doc_id, task.path, decode_bytes(task.data).text, task.sha, config,
-                              task.furniture)
+        page, before = _page(task)
+        if before is not None and not task.furniture:
+            return page, replace(before, comments=comment_rows(task.doc_id, before.document["source"],
+                                                              page.sections.comments))
+        return page, parse_page(task.doc_id, task.path, page, task.sha, config, task.furniture)
     except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
-        return _failure(task.path, exc)
+        return page, _failure(task.path, exc)
 
 
 def _result_or_failure(path: str, parsed: ParsedDocument) -> DocResult | DocFailure:
@@ -187,21 +233,25 @@ def _result_or_failure(path: str, parsed: ParsedDocument) -> DocResult | DocFail
 
 @dataclass(frozen=True)
 class DocBase:
-    """A document's parse without furniture, reduced to what finds its outlet's repeated lines."""
+    """A document's parse without furniture, reduced to what finds its outlet's repeated lines,
+    and its page (page_bytes), which the full parse starts from instead of the file."""
 
     path: str
     document: dict[str, Any]
     lines: tuple[str, ...]
+    page: bytes = b""
 
 
 def base_batch(tasks: Sequence[ParseTask], config: CorpusConfig) -> list[DocBase | DocFailure]:
     """Each document parsed as it is, without enrichment: its source, title and candidate lines
-    (the build learns every outlet's repeated lines from them before the one full parse)."""
+    (the build learns every outlet's repeated lines from them before the one full parse), and
+    its page."""
     out: list[DocBase | DocFailure] = []
     for task in tasks:
-        parsed = _parsed(task, config)
-        out.append(parsed if isinstance(parsed, DocFailure)
-                   else DocBase(task.path, parsed.document, tuple(sorted(parsed.lines))))
+        page, parsed = _parsed_page(task, config)
+        out.append(parsed if isinstance(parsed, DocFailure) else DocBase(
+            task.path, parsed.document, tuple(sorted(parsed.lines)),
+            page_bytes(page, None if task.furniture else parsed) if page else b""))
     return out
 
 

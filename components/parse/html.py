@@ -4,7 +4,6 @@ section from the page's comment markup, rendered into the plain-text form the pa
 import re
 from dataclasses import dataclass, field
 
-import trafilatura
 from lxml import html as lxml_html
 from lxml.etree import ParserError, XMLSyntaxError, _Element
 
@@ -146,6 +145,9 @@ def _drop_comment_sections(root: _Element, comments: list[_Element]) -> None:
 
 def read_html_page(text: str) -> HtmlPage:
     """Extract a saved page; an unreadable page gives an empty HtmlPage."""
+    import trafilatura  # imported when a page is HTML: a build of plain-text pages, and each of its
+    # worker processes, starts without it (about a tenth of a second each)
+
     try:
         root = lxml_html.document_fromstring(text)
     except (ParserError, XMLSyntaxError, ValueError):

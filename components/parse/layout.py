@@ -20,9 +20,10 @@ from dateutil import parser as date_parser
 from .dates import value_problem
 from .transcript import is_question_turn
 
-__all__ = ["Layout", "RawComment", "Tweet", "split_layout", "line_key", "clear_line_caches",
-           "find_signature", "find_tweets", "is_signature_line", "FURNITURE_PATTERNS",
-           "LINK_HEADINGS", "COMMENT_HEADINGS", "PHOTO_AGENCIES", "ACTION_WORDS", "DATE_WORDS"]
+__all__ = ["Layout", "RawComment", "Tweet", "Sections", "split_layout", "find_sections", "layout_of",
+           "line_key", "clear_line_caches", "find_signature", "find_tweets", "is_signature_line",
+           "FURNITURE_PATTERNS", "LINK_HEADINGS", "COMMENT_HEADINGS", "PHOTO_AGENCIES", "ACTION_WORDS",
+           "DATE_WORDS"]
 
 _HEADER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _BULLET = re.compile(r"^(?P<indent>\s*)[•·▪●◦*]\s+(?P<text>.*\S)?\s*$")
@@ -1482,9 +1483,21 @@ def _line_keys(paragraphs: list[str]) -> frozenset[str]:
                      if len(line) <= _SHORT_LINE and (key := line_key(line)))
 
 
-def split_layout(text: str, furniture: frozenset[str] = frozenset()) -> Layout:
-    """Split a decoded document into its parts; lines whose line_key is in `furniture` (what the
-    outlet repeats on its pages, found over the corpus) are never article paragraphs."""
+@dataclass(frozen=True)
+class Sections:
+    """A document split into article paragraphs and comments: everything split_layout finds
+    before its outlet's furniture matters (the comments and which lines are the article's do not
+    depend on it), so a build that parses a document twice, without and then with furniture,
+    finds these once (engine/tasks.py)."""
+
+    header_date: str
+    article: tuple[str, ...]
+    comments: tuple[RawComment, ...]
+    thread_title: str = ""  # a forum topic's title: its first post's subject ("" for none)
+
+
+def find_sections(text: str) -> Sections:
+    """The header date, article paragraphs, comments and forum title of a decoded document."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     header = _HEADER_DATE.match(text)
     header_date = header.group(1) if header else ""
@@ -1505,10 +1518,22 @@ def split_layout(text: str, furniture: frozenset[str] = frozenset()) -> Layout:
     for item in items:  # link lists, share bars and summary bullets are not article paragraphs
         taken |= set(range(item.line, item.end))
     article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
-    layout = _classify(header_date, article, comments, furniture)
-    if forum and (title := _thread_title(lines)):  # the topic's title is its first post's subject
-        layout = replace(layout, title=title)
+    return Sections(header_date, tuple(article), tuple(comments), _thread_title(lines) if forum else "")
+
+
+def layout_of(sections: Sections, furniture: frozenset[str] = frozenset()) -> Layout:
+    """The layout of a document's sections; lines whose line_key is in `furniture` (what the
+    outlet repeats on its pages, found over the corpus) are never article paragraphs."""
+    layout = _classify(sections.header_date, list(sections.article), list(sections.comments), furniture)
+    if sections.thread_title:  # the topic's title is its first post's subject
+        layout = replace(layout, title=sections.thread_title)
     return layout
+
+
+def split_layout(text: str, furniture: frozenset[str] = frozenset()) -> Layout:
+    """Split a decoded document into its parts; lines whose line_key is in `furniture` (what the
+    outlet repeats on its pages, found over the corpus) are never article paragraphs."""
+    return layout_of(find_sections(text), furniture)
 
 
 def _repeated_lines(paragraphs: list[str]) -> set[str]:

@@ -2,6 +2,7 @@
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 from urllib.parse import urlsplit
@@ -13,11 +14,12 @@ from ..core.versions import PARSER_VERSION
 from .dates import Resolved, resolve_published
 from .furniture import candidate_lines
 from .html import looks_like_html, read_html_page
-from .layout import Layout, line_key, split_layout
+from .layout import Layout, RawComment, Sections, find_sections, layout_of, line_key
 from .quotes import Mention, extract_mentions, people_in_layout
 
-__all__ = ["PARSER_VERSION", "ParsedDocument", "parse_document", "source_label", "MAX_LINE_CHARS",
-           "MAX_COMMENTS", "MAX_TWEET_SIGNERS", "MAX_MENTIONS"]
+__all__ = ["PARSER_VERSION", "ParsedDocument", "Page", "read_page", "parse_page", "parse_document",
+           "comment_rows", "source_label", "MAX_LINE_CHARS", "MAX_COMMENTS", "MAX_TWEET_SIGNERS",
+           "MAX_MENTIONS"]
 
 _TITLE_CHARS = 90
 _SOURCE_CHARS = 30  # a source label made from a title: a filter option or legend entry, not a headline
@@ -103,11 +105,11 @@ def _without_furniture(body: str, furniture: frozenset[str]) -> str:
     return body if len(kept) == len(lines) else _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip()
 
 
-def _comment_rows(doc_id: str, source: str, layout: Layout,
-                  furniture: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
-    """The comment rows; with furniture, its lines leave the bodies, and a comment that was nothing
-    but furniture is none."""
-    bodies = [(c, _without_furniture(c.body, furniture) if furniture else c.body) for c in layout.comments]
+def comment_rows(doc_id: str, source: str, comments: Sequence[RawComment],
+                 furniture: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """The rows of a document's comments; with furniture, its lines leave the bodies, and a comment
+    that was nothing but furniture is none."""
+    bodies = [(c, _without_furniture(c.body, furniture) if furniture else c.body) for c in comments]
     return [{
         "comment_id": f"{doc_id}-c{c.position:04d}", "doc_id": doc_id, "source": source,
         "position": c.position, "author": repair_mojibake(c.author),
@@ -144,20 +146,42 @@ def _check_layout(layout: Layout) -> None:
         raise ReadError(f"too many tweet signers ({signers:,}; the limit is {MAX_TWEET_SIGNERS:,})")
 
 
-def parse_document(doc_id: str, path: str, text: str, sha256: str,
-                   config: CorpusConfig, furniture: frozenset[str] = frozenset()) -> ParsedDocument:
-    """Parse one decoded document (plain text, or a saved HTML page); raise ReadError when it has
-    no recognisable structure. `furniture`: lines its outlet repeats (parse.furniture), dropped."""
+@dataclass(frozen=True)
+class Page:
+    """A decoded document read up to where its outlet's furniture matters: the metadata of a saved
+    HTML page ({} for plain text) and its sections (parse.layout.find_sections)."""
+
+    meta: dict[str, str]
+    sections: Sections
+
+
+def read_page(path: str, text: str) -> Page:
+    """Read one decoded document (plain text, or a saved HTML page) into its sections; raise
+    ReadError for a line past MAX_LINE_CHARS."""
     page_meta: dict[str, str] = {}
     if looks_like_html(path, text):
         page = read_html_page(text)
         text, page_meta = page.as_text(), page.metadata()
     _check_lines(text)
-    layout = split_layout(text, furniture)
+    return Page(page_meta, find_sections(text))
+
+
+def parse_document(doc_id: str, path: str, text: str, sha256: str,
+                   config: CorpusConfig, furniture: frozenset[str] = frozenset()) -> ParsedDocument:
+    """Parse one decoded document (plain text, or a saved HTML page); raise ReadError when it has
+    no recognisable structure. `furniture`: lines its outlet repeats (parse.furniture), dropped."""
+    return parse_page(doc_id, path, read_page(path, text), sha256, config, furniture)
+
+
+def parse_page(doc_id: str, path: str, page: Page, sha256: str,
+               config: CorpusConfig, furniture: frozenset[str] = frozenset()) -> ParsedDocument:
+    """parse_document of a document already read (read_page): the same page parses the same with
+    any furniture, so a document parsed twice is read once."""
+    layout = layout_of(page.sections, furniture)
     _check_layout(layout)
     if not _has_structure(layout):
         raise ReadError("no recognisable structure (no prose paragraph and no comment section)")
-    meta = {**page_meta, **config.documents.get(doc_id, {})}
+    meta = {**page.meta, **config.documents.get(doc_id, {})}
     title = meta.get("title") or layout.title or _fallback_title(layout)
     source = source_label(meta, layout, title)
     written = meta.get("published") or layout.header_date or layout.date_line
@@ -172,7 +196,7 @@ def parse_document(doc_id: str, path: str, text: str, sha256: str,
     if len(mentions) > MAX_MENTIONS:
         raise ReadError(f"too many quotes and tweets ({len(mentions):,}; the limit is {MAX_MENTIONS:,})")
     lines = candidate_lines(layout.lines, people_in_layout(layout, config.everyone))
-    return ParsedDocument(document, mentions, _comment_rows(doc_id, source, layout, furniture), lines)
+    return ParsedDocument(document, mentions, comment_rows(doc_id, source, layout.comments, furniture), lines)
 
 
 def sha256_of(data: bytes) -> str:
