@@ -5,9 +5,9 @@ parse) gives what a task sent the file's bytes gives."""
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
+from task_support import same_result
 
 from components.core.config import load_config
 from components.core.reader import decode_bytes
@@ -54,15 +54,6 @@ def seeds(synthetic_seeds: Callable[..., Path]) -> Path:
     return synthetic_seeds(300, 30, seed=5)
 
 
-def _same(a: Any, b: Any) -> None:
-    """Two task results hold the same values, their Arrow tables equal with their metadata."""
-    assert type(a) is type(b)
-    for field in a.__dataclass_fields__:
-        left, right = getattr(a, field), getattr(b, field)
-        if field in {"table", "terms"} and left:
-            assert tasks.read_arrow(left).equals(tasks.read_arrow(right), check_metadata=True), field
-        else:
-            assert left == right, field
 
 
 def test_a_task_sent_its_page_parses_as_one_sent_the_file(seeds: Path) -> None:
@@ -78,7 +69,7 @@ def test_a_task_sent_its_page_parses_as_one_sent_the_file(seeds: Path) -> None:
             sent = ParseTask(task.path, task.doc_id, task.sha, b"", furniture, base.page, len(task.data))
             expected, got = tasks.parse_one(read, config), tasks.parse_one(sent, config)
             assert isinstance(got, DocResult) and got.n_comments
-            _same(got, expected)
+            same_result(got, expected)
 
 
 def test_a_page_without_furniture_carries_its_parse_and_is_not_parsed_again(

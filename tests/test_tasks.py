@@ -8,6 +8,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 import pytest
+from task_support import same_result
 
 from components.core.columns import COMMENT_BASE_COLUMNS, DOCUMENT_COLUMNS
 from components.core.config import load_config
@@ -50,15 +51,6 @@ def _count_stance_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return calls
 
 
-def _same(a: Any, b: Any) -> None:
-    """Two task results hold the same values, their Arrow tables equal with their metadata."""
-    assert type(a) is type(b)
-    for field in a.__dataclass_fields__:
-        left, right = getattr(a, field), getattr(b, field)
-        if field in {"table", "terms"} and left:
-            assert tasks.read_arrow(left).equals(tasks.read_arrow(right), check_metadata=True), field
-        else:
-            assert left == right, field
 
 
 def test_a_parse_batch_gives_what_each_document_gives_alone(seeds: Path,
@@ -68,7 +60,7 @@ def test_a_parse_batch_gives_what_each_document_gives_alone(seeds: Path,
     assert [r.path for r in together] == [t.path for t in parse_tasks]
     assert sum(r.n_comments for r in together if isinstance(r, DocResult)) > 50
     for batch_result, task in zip(together, parse_tasks, strict=True):
-        _same(batch_result, tasks.parse_one(task, config))
+        same_result(batch_result, tasks.parse_one(task, config))
 
 
 def test_a_document_that_breaks_local_enrichment_fails_alone(seeds: Path, parse_tasks: list[ParseTask],
@@ -103,7 +95,7 @@ def test_a_stance_batch_classifies_once_and_gives_what_each_document_gives_alone
     assert calls == [sum(r.n_comments for r in results)]  # one frame for the whole batch
     assert all(isinstance(s, DocStance) for s in together)
     for batch_stance, own in zip(together, alone, strict=True):
-        _same(batch_stance, own)
+        same_result(batch_stance, own)
 
 
 def test_documents_sharing_an_id_are_classified_one_by_one(seeds: Path, parse_tasks: list[ParseTask]) -> None:
@@ -113,7 +105,7 @@ def test_documents_sharing_an_id_are_classified_one_by_one(seeds: Path, parse_ta
     twice = [StanceTask(r.path, r.table) for r in results] + [StanceTask("copy.txt", results[0].table)]
     together = tasks.stance_batch(twice, config, claims)
     for batch_stance, task in zip(together, twice, strict=True):
-        _same(batch_stance, tasks.stance_one(task, config, claims))
+        same_result(batch_stance, tasks.stance_one(task, config, claims))
     assert together[0].table == together[-1].table  # type: ignore[union-attr]
 
 
@@ -140,4 +132,4 @@ def test_a_document_without_comments_does_not_send_the_batch_one_by_one(
     assert [c for c in calls if c] == [sum(r.n_comments for r in results)]  # those with comments: one frame
     assert [s.path for s in together] == [t.path for t in batch]
     for batch_stance, own in zip(together, alone, strict=True):
-        _same(batch_stance, own)
+        same_result(batch_stance, own)

@@ -9,6 +9,8 @@ import contextlib
 import gc
 from collections.abc import Iterator
 
+from ..enrich.speed import collector_paused
+
 __all__ = ["paused", "frozen"]
 
 
@@ -16,13 +18,10 @@ __all__ = ["paused", "frozen"]
 def paused(collect: bool = True) -> Iterator[None]:
     """The collector off within (as it was after), and the cycles left collected at the end when
     collect (once, over the objects not frozen)."""
-    enabled = gc.isenabled()
-    gc.disable()
     try:
-        yield
+        with collector_paused():
+            yield
     finally:
-        if enabled:
-            gc.enable()
         if collect:
             gc.collect()
 
