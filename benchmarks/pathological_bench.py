@@ -32,6 +32,14 @@ def bullets(n: int) -> str:
     return HEADER + "".join(items)
 
 
+def nested_replies(n: int) -> str:
+    """n comments, every other one a nested reply, each by a different two-word name (the reply
+    tagging's worst case: every earlier name is a candidate tag)."""
+    items = [f"  • Reader Number{i}\n    Comment {i} here.\n" if i % 2 == 0 else
+             f"      ◦ Reader Number{i}\n        Reply {i} here.\n" for i in range(n)]
+    return HEADER + "".join(items)
+
+
 def tiny_comments(n: int) -> str:
     """n one-word comments in one document, authors repeating (the reply lookup's worst case)."""
     return HEADER + "".join(f"  • {'ab'[i % 2]}{i % 7}\n    ok {i}\n" for i in range(n))
@@ -101,6 +109,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "spaces and tabs": space_lines, "repeated name": names, "long line": long_line,
     "quote marks": quote_marks, "unbalanced quotes": unbalanced_quotes, "signed tweets": tweets,
     "dashes": dashes, "one long comment": long_comment, "one long sentence": long_sentence,
+    "nested replies": nested_replies,
 }
 
 

@@ -32,6 +32,7 @@ SIZES = {
     "bullets (comment + body)": 100, "tiny comments": 200, "spaces": 5_000, "spaces and tabs": 5_000,
     "repeated name": 2_000, "long line": 5_000, "quote marks": 1_000, "unbalanced quotes": 5_000,
     "signed tweets": 30, "dashes": 5_000, "one long comment": 1_000, "one long sentence": 3_000,
+    "nested replies": 1_000,
 }
 
 

@@ -1304,26 +1304,30 @@ def _nesting_parents(comments: list[RawComment]) -> list[RawComment]:
     found: list[RawComment] = []
     open_: list[tuple[int, str]] = []  # (depth, author) of the latest comment at each shallower depth
     seen: set[str] = set()  # earlier commenters whose names have two words or more
+    sizes: list[int] = []  # the lengths of those names, longest first (a few dozen at most)
     for c in comments:
         while open_ and open_[-1][0] >= c.depth:
             open_.pop()
         parent = open_[-1][1] if open_ else ""
         if c.depth > 0 and c.reply_to in ("", parent):
-            tagged = _tagged(c.body, seen)  # "Jo Bell that's not what happened": Jo Bell, not the parent
+            tagged = _tagged(c.body, seen, sizes)  # "Jo Bell that's not what happened": not the parent
             if tagged or (parent and not c.reply_to):
                 c = replace(c, reply_to=tagged or parent, is_reply=True)
         found.append(c)
         open_.append((c.depth, c.author))
-        if len(c.author.split()) >= 2:
+        if len(c.author.split()) >= 2 and c.author not in seen:
             seen.add(c.author)
+            if len(c.author) not in sizes:
+                sizes.append(len(c.author))
+                sizes.sort(reverse=True)
     return found
 
 
-def _tagged(body: str, seen: set[str]) -> str:
-    """The earlier commenter (a name of two or more words) a reply opens with, as comment plugins
-    tag the person answered ('' for none)."""
+def _tagged(body: str, seen: set[str], sizes: list[int]) -> str:
+    """The earlier commenter (a name of two or more words, of one of `sizes` lengths) a reply opens
+    with, as comment plugins tag the person answered ('' for none)."""
     text = body.lstrip("@")
-    for size in sorted({len(name) for name in seen}, reverse=True):
+    for size in sizes:
         if text[:size] in seen and not text[size:size + 1].isalnum():
             return text[:size]
     return ""
