@@ -188,24 +188,21 @@ def _answers(thread: _Thread, config: CorpusConfig) -> dict[int, tuple[str, str]
 def _names(text: str, target: str) -> bool:
     """Whether a reply names the commenter it answers: "@name", the name as a whole word, or its
     first word capitalised as a name ("Carla, ..."; not "The market ..." for "The Realist")."""
-    if any(_at_name(key).search(text.lower()) for key in _keys(target)):
+    lower = text.lower()
+    if any(_whole(key, True).search(lower) for key in _keys(target)):
         return True
     first = target.split()[0] if target.split() else ""
-    if first and text.lstrip().lower().startswith("@" + first.lower()):
+    if first and lower.lstrip().startswith("@" + first.lower()):
         return True  # "@carla no": the first name after an "@"
     return (len(first) >= 3 and first[:1].isupper() and first.lower() not in STOPWORDS
-            and _whole_word(first).search(text) is not None)
+            and _whole(first, False).search(text) is not None)
 
 
-@lru_cache(maxsize=1024)
-def _at_name(key: str) -> re.Pattern[str]:
-    """A commenter's name key as a whole word, with or without "@" before it."""
-    return re.compile(rf"(?<![\w]){re.escape(key)}(?!\w)")
-
-
-@lru_cache(maxsize=1024)
-def _whole_word(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w@]){re.escape(word)}(?!\w)")
+@lru_cache(maxsize=2048)
+def _whole(word: str, after_at: bool) -> re.Pattern[str]:
+    """A word or name as a whole word; right after an "@" too when after_at."""
+    before = r"\w" if after_at else r"\w@"
+    return re.compile(rf"(?<![{before}]){re.escape(word)}(?!\w)")
 
 
 def _after_name(text: str, target: str) -> str:

@@ -1672,7 +1672,7 @@ def _cited(views: list["_SentenceView"]) -> bool:
 def _approves_a_line(views: list["_SentenceView"]) -> bool:
     """Whether the comment praises a line ("Best line I've read all year. Spot on.")."""
     return any(not hit.negated and not (hit.start and view.sentence[hit.start - 1].lower == "oh")
-               for view in views for phrase in LINE_APPROVALS
+               for view in views for phrase in _possible(LINE_APPROVALS, view.sentence)
                for hit in _find(phrase, view.sentence))  # "Oh yes, ... how original": no approval
 
 
