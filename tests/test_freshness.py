@@ -15,7 +15,7 @@ import pytest
 from components.engine import freshness
 from components.engine.build import build_corpus
 from components.engine.cli import main
-from components.engine.freshness import BuildReport, read_inputs, report_if_current, stats_path
+from components.engine.freshness import BuildReport, current_report, read_inputs, stats_path
 from components.parse.seeds import scan_seeds, unsafe_name_reason
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -184,7 +184,7 @@ def test_the_scan_lists_files_in_path_order(tmp_path: Path) -> None:
 
 def test_a_folder_without_a_corpus_is_not_scanned_nor_written(seeds: Path, tmp_path: Path,
                                                               reads: list[str]) -> None:
-    assert report_if_current(seeds, tmp_path / "nothing") is None
+    assert current_report(seeds, tmp_path / "nothing")[0] is None
     assert reads == [] and not (tmp_path / "nothing").exists()
 
 
@@ -193,7 +193,7 @@ def test_the_build_keeps_the_stats_a_no_change_check_uses(seeds: Path, tmp_path:
     monkeypatch.setattr(freshness, "RACY_NS", 0)
     build_corpus(seeds, tmp_path / "corpus")
     assert len(reads) == 3
-    report = report_if_current(seeds, tmp_path / "corpus")
+    report = current_report(seeds, tmp_path / "corpus")[0]
     assert report is not None and report.up_to_date and len(reads) == 3
 
 
@@ -212,5 +212,5 @@ def test_a_cli_rebuild_scans_the_seeds_folder_once(seeds: Path, tmp_path: Path,
     shutil.copy(_article(seeds), seeds / "added_copy.txt")
     assert main(["build", str(seeds), "--out", str(out), "--workers", "1"]) == 0
     assert scans == [seeds]  # the check's scan is the build's: the folder is listed and stat'ed once
-    rebuilt = report_if_current(seeds, out)
+    rebuilt = current_report(seeds, out)[0]
     assert rebuilt is not None and rebuilt.up_to_date  # the build recorded what it was built from

@@ -21,7 +21,7 @@ from ..corpus.store import MANIFEST, read_manifest, tables_complete, write_bytes
 from ..parse.seeds import scan_seeds
 
 __all__ = ["BuildReport", "Inputs", "InputStats", "STATS_FILE", "Scanned", "current_report", "read_inputs",
-           "report_if_current", "stats_path", "up_to_date_report"]
+           "stats_path", "up_to_date_report"]
 
 STATS_FILE = "input_stats.json"  # in the corpus's cache folder: what each input was when hashed
 STATS_FORMAT = 1
@@ -200,8 +200,3 @@ def current_report(seeds_dir: Path, out_dir: Path) -> tuple[BuildReport | None, 
         return up_to_date_report(report, out_dir, inputs), scanned
     except (ValueError, OSError):
         return None, None
-
-
-def report_if_current(seeds_dir: Path, out_dir: Path) -> BuildReport | None:
-    """current_report's report only."""
-    return current_report(seeds_dir, out_dir)[0]
