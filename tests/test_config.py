@@ -164,10 +164,32 @@ def test_good_config_parses_to_its_values() -> None:
     assert config.name == "North and South"
     assert config.side_ids() == ("north", "south")
     north = config.sides[0]
-    assert north.person.aliases == ("North",) and north.person.handles == ("@nora",)
+    assert north.person.aliases == ("North", "Nora") and north.person.handles == ("@nora",)
     assert north.person.side == "north" and north.position_cues == ("cold is good",)
     assert config.people[0].side == "north" and config.people[0].aliases == ()
     assert config.documents == {"abc": {"published": "2017-12-15", "url": "https://example.com/a"}}
+
+
+def _people(*rows: str) -> CorpusConfig:
+    return parse_config(tomllib.loads("".join(f"[[people]]\n{row}\n" for row in rows)))
+
+
+def test_a_persons_first_name_is_an_alias_when_nobody_else_uses_it() -> None:
+    config = _people('name = "Bo Hart"\npronoun = "he"', 'name = "Ada Lind"\naliases = ["Ada"]\npronoun = "she"')
+    assert config.people[0].aliases == ("Bo",)
+    assert config.people[1].aliases == ("Ada",)  # listed already: not twice
+
+
+@pytest.mark.parametrize("rows", [
+    ('name = "Sam Reed"\npronoun = "he"', 'name = "Sam Oduya"\npronoun = "she"'),  # two Sams
+    ('name = "Ross Callaghan"\npronoun = "he"', 'name = "Lena Ross"\npronoun = "she"'),  # another's surname
+    ('name = "Will Grant"\npronoun = "he"',),  # an everyday word
+    ('name = "Dr Ellis Nakamura"\npronoun = "she"',),  # a title
+    ('name = "Northlight Records"\npronoun = "they"',),  # an organisation
+    ('name = "Cher"\npronoun = "she"',),  # one word
+], ids=["shared", "surname", "word", "title", "organisation", "one-word"])
+def test_no_first_name_alias_where_it_could_name_someone_else(rows: tuple[str, ...]) -> None:
+    assert _people(*rows).people[0].aliases == ()
 
 
 def test_colour_and_descriptors_are_accepted() -> None:

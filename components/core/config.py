@@ -38,7 +38,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +47,7 @@ from .reader import unreadable
 __all__ = [
     "Person", "Side", "CorpusConfig", "ConfigError", "load_config", "parse_config", "CONFIG_NAME",
     "MAX_CONFIG_BYTES", "MAX_SIDES", "MAX_PEOPLE", "MAX_LIST_ITEMS", "MAX_CUES", "MAX_CUE_CHARS",
-    "MAX_TEXT_CHARS", "MIN_YEAR", "MAX_YEAR", "RESERVED_SIDE_IDS",
+    "MAX_TEXT_CHARS", "MIN_YEAR", "MAX_YEAR", "RESERVED_SIDE_IDS", "with_first_names",
 ]
 
 CONFIG_NAME = "corpus.toml"
@@ -421,7 +421,54 @@ def parse_config(raw: Mapping[str, Any], source: str | Path = CONFIG_NAME) -> Co
     documents = _documents(raw.get("documents", {}), problems)
     if problems:
         raise ConfigError(source, problems)
-    return CorpusConfig(name, tuple(sides), tuple(people), documents)
+    return with_first_names(CorpusConfig(name, tuple(sides), tuple(people), documents))
+
+
+# Titles that open a name ("Dr Ellis Nakamura"): the word after them is not a first name.
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+                     "rev", "reverend", "judge", "justice", "mayor", "councillor", "cllr", "senator", "rep",
+                     "president", "minister", "captain", "coach", "father", "sister", "brother", "st"))
+# First names that are also everyday words ("Will", "May", "Mark"): said alone they name nobody.
+_WORD_NAMES = frozenset((
+    "will", "may", "mark", "bill", "grace", "hope", "rose", "pat", "sue", "rob", "guy", "frank", "jack",
+    "dawn", "joy", "faith", "art", "chase", "drew", "gene", "june", "april", "august", "summer", "autumn",
+    "ruby", "amber", "penny", "sky", "river", "rich", "don", "ray", "bob", "jean", "carol", "holly", "iris",
+    "ivy", "lily", "violet", "heather", "crystal", "destiny", "harmony", "honey", "star", "sunny", "christian",
+    "major", "king", "earl", "baron", "duke", "prince", "deacon", "hunter", "mason", "page", "wade", "lane",
+    "dale", "glen", "cliff", "rusty", "buck", "miles", "price", "young", "long", "new", "north", "south",
+))
+
+
+def _first_name(person: Person) -> str:
+    """The first word of a person's full name when it may name them alone ("Bo" for "Bo Hart"):
+    a person's (he/she), of a name of two to four words, not a title nor an everyday word."""
+    words = person.name.split()
+    if person.pronoun.lower() not in ("he", "she") or not 2 <= len(words) <= 4:
+        return ""
+    first = words[0]
+    if (len(first) < 2 or not first[0].isupper() or not first.replace("-", "").isalpha()
+            or first.rstrip(".").lower() in _TITLES or first.lower() in _WORD_NAMES):
+        return ""
+    return first
+
+
+def with_first_names(config: CorpusConfig) -> CorpusConfig:
+    """The config with each person's first name as one more alias, when nobody else's names use
+    that word: articles and commenters call people by their first name ("Bo, 58, fumed",
+    "Priya's right") whether or not the config lists it."""
+    people = config.everyone
+    words: dict[str, set[str]] = {}
+    for person in people:
+        for name in person.names:
+            for word in name.casefold().replace("@", " ").split():
+                words.setdefault(word, set()).add(person.name)
+    def extended(person: Person) -> Person:
+        first = _first_name(person)
+        if not first or words.get(first.casefold(), set()) != {person.name} or first in person.aliases:
+            return person
+        return replace(person, aliases=(*person.aliases, first))
+    sides = tuple(replace(s, person=extended(s.person)) for s in config.sides)
+    return replace(config, sides=sides, people=tuple(extended(p) for p in config.people))
 
 
 # ---- reading ----
