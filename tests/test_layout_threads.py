@@ -274,3 +274,17 @@ def test_comment_sections_cost_linear_work(shape: Callable[[int], str]) -> None:
     once = _cpu_seconds(lambda: split_layout(small))
     tenfold = _cpu_seconds(lambda: split_layout(large))
     assert tenfold <= max(LINEAR_FACTOR * once, FLOOR), f"{once:.3f} s, then {tenfold:.3f} s"
+
+
+def test_video_site_comments_with_the_stamp_on_the_handle_line_and_like_counts_apart() -> None:
+    """A video platform's embed: `@handle 2 days ago`, the body, a like count standing alone, "Reply";
+    the stamp is not part of the author, the count is not the comment, and a dotted handle is whole."""
+    text = ("Comments\n\n128 Comments\n\n"
+            "@harbourwatcher 2 days ago\nAbout time. The wall has been crumbling since 2019.\n\n42\n\nReply\n\n"
+            "@maggie.penrose 1 day ago\nFour million seems a lot for a wall. Who checked the quote?\n\n7\n\n"
+            "Reply\n\n2 replies\n\n"
+            "@tom_the_fisher 1 day ago\n@maggie.penrose it's a sea wall, not a garden wall.\n\n12\n\nReply\n")
+    comments = split_layout(PAGE + text).comments
+    assert [(c.author, c.reply_to) for c in comments] == [
+        ("@harbourwatcher", ""), ("@maggie.penrose", ""), ("@tom_the_fisher", "@maggie.penrose")]
+    assert [c.body.split()[0] for c in comments] == ["About", "Four", "@maggie.penrose"]

@@ -729,6 +729,7 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     marked = bool(_REPLY_PREFIX.match(text))
     text = _REPLY_PREFIX.sub("", text, count=1)
     text = _AUTHOR_SEPARATORS.split(text, maxsplit=1)[0]
+    text = _AGO_END.sub("", text).strip() or text  # "@handle 2 days ago"
     reply_to = ""
     parts = _REPLY_ARROW.split(text, maxsplit=1)
     if (phrase := _reply_phrase(text)) is not None:  # "Name in reply to Other"
@@ -911,7 +912,7 @@ def _author_of(header: str) -> tuple[str, str, bool]:
 
 
 _HEADER_LINES = 3  # place, badge and stamp lines a comment header may have under the name
-_AT_REPLY = re.compile(r"^@(?P<handle>\w{1,30})\b")
+_AT_REPLY = re.compile(r"^@(?P<handle>\w{1,30}(?:\.\w{1,30}){0,3})\b")  # "@maggie.penrose"
 
 
 def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
@@ -962,6 +963,8 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
         elif paragraphs[-1]:
             paragraphs.append([])
     paragraphs = [p for p in paragraphs if p]
+    while len(paragraphs) > 1 and all(_is_comment_meta(line) for line in paragraphs[-1]):
+        paragraphs.pop()  # a like counter standing apart under the body ("42")
     if not paragraphs:
         return None, len(chunk)
     headers = [k for k, p in enumerate(paragraphs[:-1]) if _stamp_paragraph(p)]
