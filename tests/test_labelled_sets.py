@@ -56,6 +56,19 @@ def test_labels_have_the_columns_and_valid_stances(name: str) -> None:
     assert n_blank == 0, f"{name}: {n_blank} rows have no author"
 
 
+@pytest.mark.parametrize("name", [name for name in _sets() if (DATA / name / "spam.csv").exists()])
+def test_spam_labels_match_the_labelled_comments(name: str) -> None:
+    spam = pd.read_csv(DATA / name / "spam.csv", keep_default_na=False, dtype=str)
+    assert list(spam.columns) == ["position", "spam"], f"{name}: spam.csv columns are not position,spam"
+    n_bad = int((~spam["spam"].isin(["0", "1"])).sum())
+    assert n_bad == 0, f"{name}: {n_bad} spam.csv rows have a value that is neither 0 nor 1"
+    positions = list(spam["position"])
+    expected = [str(p) for p in _labels(name)["position"]]
+    assert len(positions) == len(expected), f"{name}: {len(positions)} spam rows, {len(expected)} labelled"
+    differing = [i + 1 for i, (a, b) in enumerate(zip(positions, expected, strict=True)) if a != b]
+    assert not differing, f"{name}: spam.csv position differs from labels.csv at rows {differing[:10]}"
+
+
 @pytest.mark.parametrize("name", [
     pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=PARSE_MISSES[name]))
     if name in PARSE_MISSES else name for name in _sets()])
