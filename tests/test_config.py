@@ -175,7 +175,8 @@ def _people(*rows: str) -> CorpusConfig:
 
 
 def test_a_persons_first_name_is_an_alias_when_nobody_else_uses_it() -> None:
-    config = _people('name = "Bo Hart"\npronoun = "he"', 'name = "Ada Lind"\naliases = ["Ada"]\npronoun = "she"')
+    config = _people('name = "Bo Hart"\npronoun = "he"',
+                     'name = "Ada Lind"\naliases = ["Ada"]\npronoun = "she"')
     assert config.people[0].aliases == ("Bo",)
     assert config.people[1].aliases == ("Ada",)  # listed already: not twice
 

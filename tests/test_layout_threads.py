@@ -280,7 +280,8 @@ def test_video_site_comments_with_the_stamp_on_the_handle_line_and_like_counts_a
     """A video platform's embed: `@handle 2 days ago`, the body, a like count standing alone, "Reply";
     the stamp is not part of the author, the count is not the comment, and a dotted handle is whole."""
     text = ("Comments\n\n128 Comments\n\n"
-            "@harbourwatcher 2 days ago\nAbout time. The wall has been crumbling since 2019.\n\n42\n\nReply\n\n"
+            "@harbourwatcher 2 days ago\nAbout time. The wall has been crumbling since 2019.\n\n42\n\n"
+            "Reply\n\n"
             "@maggie.penrose 1 day ago\nFour million seems a lot for a wall. Who checked the quote?\n\n7\n\n"
             "Reply\n\n2 replies\n\n"
             "@tom_the_fisher 1 day ago\n@maggie.penrose it's a sea wall, not a garden wall.\n\n12\n\nReply\n")

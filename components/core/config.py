@@ -425,15 +425,16 @@ def parse_config(raw: Mapping[str, Any], source: str | Path = CONFIG_NAME) -> Co
 
 
 # Titles that open a name ("Dr Ellis Nakamura"): the word after them is not a first name.
-_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-                     "rev", "reverend", "judge", "justice", "mayor", "councillor", "cllr", "senator", "rep",
-                     "president", "minister", "captain", "coach", "father", "sister", "brother", "st"))
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord",
+                     "lady", "rev", "reverend", "judge", "justice", "mayor", "councillor", "cllr", "senator",
+                     "rep", "president", "minister", "captain", "coach", "father", "sister", "brother", "st"))
 # First names that are also everyday words ("Will", "May", "Mark"): said alone they name nobody.
 _WORD_NAMES = frozenset((
     "will", "may", "mark", "bill", "grace", "hope", "rose", "pat", "sue", "rob", "guy", "frank", "jack",
     "dawn", "joy", "faith", "art", "chase", "drew", "gene", "june", "april", "august", "summer", "autumn",
     "ruby", "amber", "penny", "sky", "river", "rich", "don", "ray", "bob", "jean", "carol", "holly", "iris",
-    "ivy", "lily", "violet", "heather", "crystal", "destiny", "harmony", "honey", "star", "sunny", "christian",
+    "ivy", "lily", "violet", "heather", "crystal", "destiny", "harmony", "honey", "star", "sunny",
+    "christian",
     "major", "king", "earl", "baron", "duke", "prince", "deacon", "hunter", "mason", "page", "wade", "lane",
     "dale", "glen", "cliff", "rusty", "buck", "miles", "price", "young", "long", "new", "north", "south",
 ))
