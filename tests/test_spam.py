@@ -17,6 +17,12 @@ SIGNALS = [
     ("Check out my channel and subscribe!", "promotes the author's own channel"),
     ("★★★★★★★★★★✯✯✯✯!!!!", "symbol garbage"),
     ("Click here to win a free phone", "pushes the reader to act"),
+    ("cheap boost ➡ rb.gy/grow10k", "contains a link"),  # a short domain with a path
+    ("claim now at coin-double.li", "contains a link"),
+    ("we are giving away 5,000 BTC, send 0.1 BTC and get 0.2 back", "offers a scheme"),
+    ("Get 10k real followers in 24h", "sells followers"),
+    ("Cheap prices, DM me", "asks to be messaged"),
+    ("lonely tonight? check out my profile", "promotes the author's own channel"),
 ]
 
 
@@ -31,6 +37,16 @@ HAM = [
     "These men losing their jobs is the consequence, not the problem.",
     "",
 ]
+
+
+@pytest.mark.parametrize("text", [
+    'Every time a politician says "status quo" I check my wallet.',  # "check my" what is not a page
+    "She checked the report.Then she called the council.",  # a missing space is not a domain
+    "That's the end of it.Done.",
+])
+def test_no_promotion_or_link_in_ordinary_words(text: str) -> None:
+    reasons = [r for _, r in rule_signals(text)]
+    assert not any("link" in r or "promotes" in r for r in reasons), reasons
 
 
 @pytest.mark.parametrize("text", HAM)

@@ -41,7 +41,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # The rules, strongest first. Sources: common comment-spam templates (link drops, "earn $X per
 # hour" job offers, channel promotion), as described for the YouTube Spam Collection (README).
 SIGNALS: tuple[Signal, ...] = (
-    Signal("link", _rx(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|ly|info|biz|co|tk|ru)(?:/|\b)"),
+    Signal("link", _rx(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|ly|info|biz|co|tk|ru|io|me|li|gy|xyz|top|"
+                       r"club|site|online|shop|store|app|link|live|cc|ws|to|gd)(?:/|\b)|"
+                       r"\b[a-z\d][\w-]*\.[a-z]{2,6}/[\w-]"),  # any domain with a path: "rb.gy/abc"
           0.6, "contains a link"),
     Signal("link_like", _rx(r"\b(?:bit\.ly|goo\.gl|tinyurl|youtu\.be|\.php|\.html?)\b"),
           0.5, "contains link-like text"),
@@ -52,7 +54,12 @@ SIGNALS: tuple[Signal, ...] = (
                             r"payouts?|is paying|hiring now|part[- ]time|make money|free money|"
                             r"easy money|online jobs?|home jobs?)\b"),
           0.35, "reads like a money or job offer"),
-    Signal("self_promotion", _rx(r"\b(?:check (?:out )?(?:my|our|this|it)|my (?:channel|page|"
+    Signal("self_promotion", _rx(r"\b(?:check (?:out )?(?:this|it)|check (?:out )?(?:my|our)\b(?! (?:own )?"
+                                 # what people check of their own ("I check my wallet"), not promotion
+                                 r"(?:wallet|purse|watch|phone|email|emails|inbox|bank|balance|pulse|privilege|"
+                                 r"notes|diary|calendar|bills?|pension|mail|post|receipts?|figures|maths?|"
+                                 r"sources?|facts|spelling|payslips?|statements?|pockets?|tyres|mirrors?)\b)|"
+                                 r"my (?:channel|page|"
                                  r"video|music|song|blog|site|website)|subscribe|sub to|follow me|"
                                  r"visit (?:my|our)|please (?:like|share|support|watch)|"
                                  r"give (?:me|it) a (?:chance|try|like)|thumbs up)\b"),
@@ -60,6 +67,13 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("call_to_action", _rx(r"\b(?:click (?:here|the link|on)|sign up|join now|limited offer|"
                                  r"win (?:a|an|free)|giveaway|promo code)\b"),
           0.35, "pushes the reader to act"),
+    Signal("scheme", _rx(r"\b(?:giving away [\d,.]+|"
+                         r"(?:send|deposit|invest) [\d,.]+ ?(?:btc|eth|usdt|bitcoin)|"
+                         r"(?:double|triple) your (?:money|btc|bitcoin|crypto|investment)|"
+                         r"\b(?:real|active|organic|cheap) (?:followers|likes|views|plays|subscribers)\b|"
+                         r"\b(?:buy|get|gain|grow)(?: [\w,.]+){0,2} (?:followers|likes|subscribers)\b|"
+                         r"(?:dm|inbox|message|whatsapp|text) (?:me|us)\b|link in (?:my )?bio)"),
+          0.5, "offers a scheme or sells followers, or asks to be messaged"),
 )
 # Symbol garbage: long runs of symbols or repeated punctuation, or mostly non-letters.
 _SYMBOL_RUN = re.compile(r"[^\w\s]{8,}")
@@ -69,7 +83,25 @@ _SYMBOL_WEIGHT = 0.3
 # ASCII text without \v or \x1c-\x1f (normalise_text makes every run of whitespace one space) its
 # \b, \w, \d and \s mean what re's do. Only when it finds something are the signals checked one by
 # one, with re, so the verdict is re's. Other text goes straight to the patterns as written.
-_ANY_LOWER = re2.compile("|".join(f"(?:{s.pattern.pattern})" for s in SIGNALS))
+
+
+def _without_lookaheads(pattern: str) -> str:
+    """The pattern with its negative lookaheads taken out (RE2 has none): it matches whatever the
+    pattern matches, so it can only let more texts through to the patterns themselves."""
+    out, k = [], 0
+    while k < len(pattern):
+        if pattern.startswith("(?!", k) and (k == 0 or pattern[k - 1] != "\\"):
+            depth, k = 1, k + 3
+            while depth:
+                depth += {"(": 1, ")": -1}.get(pattern[k], 0) if pattern[k - 1] != "\\" else 0
+                k += 1
+            continue
+        out.append(pattern[k])
+        k += 1
+    return "".join(out)
+
+
+_ANY_LOWER = re2.compile("|".join(f"(?:{_without_lookaheads(s.pattern.pattern)})" for s in SIGNALS))
 _LOWER_PATTERNS = tuple(re.compile(s.pattern.pattern) for s in SIGNALS)
 _PATTERNS = tuple(s.pattern for s in SIGNALS)
 _ASCII_LETTERS = string.ascii_letters.encode()
@@ -260,13 +292,18 @@ def spam_columns(model_p: np.ndarray, rules: np.ndarray, repeats: np.ndarray,
     probability = np.full(len(model_p), -1, dtype=np.int64)
     probability[named], shown = pd.factorize(pd.Series([f"{p:.2f}" for p in model_p[named].tolist()],
                                                        dtype=object))
-    kind = (((repeats + 1) * 256 + probability + 1) * 256 + (rules & 0x7F) * 2 + spam).astype(np.int64)
-    codes, kinds = pd.factorize(kind)
-    author = (np.asarray(kinds) >> 16) - 1
+    # one number per kind of comment: author repeated, probability shown, rule bits, verdict
+    rule_bits, shown_bits = len(_RULE_WEIGHTS), 8  # at most 255 probabilities are shown ("0.30"...)
+    kind = ((((repeats + 1) << shown_bits) + probability + 1) << (rule_bits + 1)) + (rules << 1) + spam
+    codes, kinds = pd.factorize(kind.astype(np.int64))
+    author = (np.asarray(kinds) >> (rule_bits + 1 + shown_bits)) - 1
     who = np.unique(author[author >= 0])
     name_of = dict(zip(who.tolist(), names(who), strict=True))
-    reasons = [_reason((k >> 1) & 0x7F, str(shown[p - 1]) if (p := (k >> 8) & 0xFF) else "", name_of.get(a),
-                       bool(k & 1)) for k, a in zip(np.asarray(kinds).tolist(), author.tolist(), strict=True)]
+    rule_mask, shown_mask = (1 << rule_bits) - 1, (1 << shown_bits) - 1
+    reasons = [_reason((k >> 1) & rule_mask,
+                       str(shown[p - 1]) if (p := (k >> (rule_bits + 1)) & shown_mask) else "",
+                       name_of.get(a), bool(k & 1))
+               for k, a in zip(np.asarray(kinds).tolist(), author.tolist(), strict=True)]
     distinct, where = pd.factorize(pd.Series(reasons, dtype=object))
     return pd.DataFrame({"is_spam": spam, "spam_score": score,
                          "spam_reason": pd.Categorical.from_codes(distinct[codes] if len(codes) else codes,
