@@ -304,3 +304,31 @@ def test_a_post_from_before_the_embed_header_signs_its_caption_and_two_embeds_in
     posts = [(m.speaker, m.text) for m in _mentions(two) if m.speaker_basis == "signature"]
     assert posts == [("Alyssa Milano", "It is the micro that makes the macro."),
                      ("Matt Damon", "A spectrum of nonsense.")]
+
+
+CLUB_AND_TRUST = parse_config({"people": [
+    {"name": "Castlebridge Rovers Football Club", "aliases": ["Rovers", "the club"], "pronoun": "it"},
+    {"name": "Castlebridge Rovers Trust", "aliases": ["Rovers Trust", "the trust"], "pronoun": "it"},
+]})
+
+
+def test_a_longer_name_wins_over_another_persons_shorter_name_inside_it() -> None:
+    found = _mentions('"This is what a town looks like when it decides something matters," the Rovers '
+                      'Trust said in a statement.', CLUB_AND_TRUST)
+    assert [m.speaker for m in found] == ["Castlebridge Rovers Trust"]
+
+
+def test_a_quote_standing_alone_goes_to_whom_the_paragraph_before_is_about() -> None:
+    found = _mentions("Asked whether he had spoken to Weinstein about the panel, Damon shook his head.\n\n"
+                      '"My job is the next film. His job is his job, and it always was."')
+    assert [(m.speaker, m.speaker_basis) for m in found] == [("Matt Damon", "weak")]
+    assert found[0].speaker_reason.startswith("weak: the subject of the paragraph before")
+
+
+@pytest.mark.parametrize("before", [
+    "Reporters put the question to Damon after the panel.",  # named only as an object
+    "Damon did not answer questions after the panel.",  # said not to speak
+])
+def test_no_lead_from_an_object_or_from_someone_who_did_not_speak(before: str) -> None:
+    found = _mentions(f'{before}\n\n"My job is the next film. His job is his job, and it always was."')
+    assert found == []

@@ -273,6 +273,8 @@ class _Tracker:
     pending: _Subject | None = None  # the subject of a paragraph that ended with a colon
     last_quote: tuple[int, _Subject, str] | None = None  # paragraph, speaker, basis of the last quote
     continuing: tuple[_Subject, str] | None = None  # speaker and basis of the previous paragraph's quote
+    lead: tuple[int, _Subject] | None = None  # a paragraph without quotes and the person it is about
+    leading: _Subject | None = None  # that person, when it is the paragraph just before
     goes_by_it: bool = False  # a known speaker's pronoun is "it" (set from people)
     ambiguous_ages: set[str] = field(default_factory=set)  # "52-year-old" when two people are 52
 
@@ -350,21 +352,28 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 
 def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
                    ) -> list[tuple[int, int, Person, bool]]:
-    """(start, end, person, is_possessive) for every name in the frame; earlier people win."""
+    """(start, end, person, is_possessive) for every name in the frame: a longer name wins over a
+    shorter one inside it ("Rovers Trust" over another's "Rovers"), then earlier people."""
     found: list[tuple[int, int, Person, bool]] = []
     taken: set[int] = set()
-    for person, names in named:
-        # "the Trust" also opens a sentence as "The Trust"
-        spelled = [v for n in names for v in ((n, n[:1].upper() + n[1:]) if n[:1].islower() else (n,))]
-        for name in spelled:
-            if name not in frame:
+    for name, person in _spellings(named):
+        if name not in frame:
+            continue
+        for m in _name_pattern(name).finditer(frame):
+            if taken.intersection(range(m.start(), m.end())):
                 continue
-            for m in _name_pattern(name).finditer(frame):
-                if taken.intersection(range(m.start(), m.end())):
-                    continue
-                taken.update(range(m.start(), m.end()))
-                found.append((m.start(), m.end(), person, bool(_POSSESSIVE.match(frame, m.end()))))
+            taken.update(range(m.start(), m.end()))
+            found.append((m.start(), m.end(), person, bool(_POSSESSIVE.match(frame, m.end()))))
     return sorted(found, key=lambda f: f[0])
+
+
+@lru_cache(maxsize=64)
+def _spellings(named: tuple[tuple[Person, tuple[str, ...]], ...]) -> tuple[tuple[str, Person], ...]:
+    """Every name with its person, longest first (config order among equals); a name in lower case
+    ("the Trust") also as it opens a sentence ("The Trust")."""
+    pairs = [(v, person) for person, names in named for n in names
+             for v in ((n, n[:1].upper() + n[1:]) if n[:1].islower() else (n,))]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
 _DETERMINERS = frozenset(("the", "his", "her", "their", "a", "an"))
@@ -710,6 +719,21 @@ def _opens_clause(frame: str, start: int) -> bool:
     return _CLAUSE_OPENS.search(frame[max(0, start - _OPENS_WINDOW):start]) is not None
 
 
+def _lead_subject(frame: str, subjects: list[_Subject]) -> _Subject | None:
+    """The known person a paragraph without quotes is about: the last one named as the subject of a
+    clause ("Asked whether he had spoken to Delane, Ferris shook his head": Ferris), if any, and
+    none when the paragraph says someone did not speak ("Weinstein has not commented")."""
+    if _SILENT.search(frame):
+        return None
+    openers = [s for s in subjects if s.person is not None and not s.possessive and s.basis == "named"
+               and _opens_clause(frame, s.start)
+               and not _AS_OBJECT.search(frame, max(0, s.start - 20), s.start)]
+    return openers[-1] if openers else None
+
+
+_SILENT = re.compile(r"\b(?:not|never|no|declined|refused|unavailable|n[’']t)\b", re.I)
+
+
 def _joint(frame: str, usable: list[_Subject], at: int) -> _Subject:
     """The subject at `at`, or, when it is the second of two named people joined by "and" ("Lind
     and Hart said in a joint statement"), both: the words are neither one's alone."""
@@ -778,10 +802,14 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     if tracker.pending is not None and frame.lstrip().startswith(_Q):
         reason = _reason(tracker.pending, "before a colon ending the previous paragraph")
         return tracker.pending, reason, "colon"
-    if tracker.continuing is not None and _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None:
+    all_quote = _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None
+    if tracker.continuing is not None and all_quote:
         subject, basis = tracker.continuing  # a paragraph that is all quote goes on with the last speaker
         reason = f"continues {subject.name}'s quote in the previous paragraph, no speech verb"
         return subject, ("weak: " if basis == "weak" else "") + reason, "continuation"
+    if tracker.leading is not None and all_quote:  # "Ferris shook his head." then “My job is …”
+        subject = tracker.leading
+        return subject, f"weak: the subject of the paragraph before, no speech verb ({subject.name})", "weak"
     first_q = frame.find(_Q)
     long_quote = any(len(q.split()) >= _WEAK_MIN_WORDS and q[:1].isupper() and not _is_headline(q)
                      for q in quotes)  # a title in quotes ("A Harbour for the Next Century") says nothing
@@ -929,6 +957,7 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     previous = tracker.latest()
     last = tracker.last_quote
     tracker.continuing = (last[1], last[2]) if last is not None and last[0] == index - 1 else None
+    tracker.leading = tracker.lead[1] if tracker.lead is not None and tracker.lead[0] == index - 1 else None
     subjects = _subjects(frame, tracker)
     groups = _per_sentence(frame, subjects, tracker, quotes) if quotes else []
     date_expr = find_date_expr(frame)
@@ -941,6 +970,7 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     if not quotes and para.rstrip().endswith(":"):
         usable = [s for s in subjects if not s.possessive]
         tracker.pending = usable[-1] if usable else None
+    tracker.lead = (index, lead) if not quotes and (lead := _lead_subject(frame, subjects)) else None
     mentions: list[Mention] = []
     kind = _kind(frame) if groups else ""
     for part, (indexes, (speaker, reason, basis)) in enumerate(groups):
