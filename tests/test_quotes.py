@@ -332,3 +332,36 @@ def test_a_quote_standing_alone_goes_to_whom_the_paragraph_before_is_about() -> 
 def test_no_lead_from_an_object_or_from_someone_who_did_not_speak(before: str) -> None:
     found = _mentions(f'{before}\n\n"My job is the next film. His job is his job, and it always was."')
     assert found == []
+
+
+CLUB_PEOPLE = parse_config({"people": [
+    {"name": "Castlebridge Rovers Football Club", "aliases": ["Rovers", "the club"], "pronoun": "it"},
+    {"name": "Dougie Ferris", "aliases": ["Ferris"], "pronoun": "he"},
+    {"name": "Marcus Delane", "aliases": ["Delane"], "pronoun": "he"},
+]})
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an organisation's name inside a role is whose role it is, not the speaker
+    ('Dougie Ferris admitted the crowd got to his players. "You cannot pretend it is not there," '
+     "the Rovers manager said.", "Dougie Ferris"),
+    # a role noun never resolves to an organisation named last
+    ('Delane spoke after the Rovers board met. Pressed on the sale, the owner insisted: "It is '
+     'not for the fans to run a football club, however much they love it."', "Marcus Delane"),
+    # a capitalised title set off between the subject and the verb
+    ('Marcus Delane, Owner of Castlebridge Rovers, commented: "This is a practical step that '
+     'secures our place in the league."', "Marcus Delane"),
+])
+def test_roles_and_titles_around_an_organisations_name(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text, CLUB_PEOPLE)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Officials at the Department for Sport said the minister had "no power to intervene in a '
+     'private sale" under current law.', "Officials"),
+    ('A senior figure at the league, speaking on condition of anonymity, said: "Everyone is '
+     'watching this club now."', "a senior figure"),
+])
+def test_unnamed_officials_and_figures_are_their_own_speakers(text: str, speaker: str) -> None:
+    found = _mentions(text, CLUB_PEOPLE)
+    assert len(found) == 1 and found[0].speaker.startswith(speaker) and found[0].speaker_basis == "unnamed"

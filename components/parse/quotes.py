@@ -75,6 +75,7 @@ UNNAMED_ROLES: tuple[str, ...] = (
     "worker", "member of staff", "staff member", "neighbour", "neighbor", "volunteer", "bystander",
     "passerby", "organiser", "organizer", "judge", "magistrate", "coroner", "prosecutor", "detective",
     "police officer", "paramedic", "firefighter", "juror", "mediator", "arbitrator", "inspector",
+    "figure",
 )
 # Role nouns a definite description may end with ("the Tidewater leading man"), with the pronoun
 # they imply ("" for either). Config descriptors add their own last words.
@@ -154,6 +155,8 @@ _UNNAMED = re.compile(
     # "someone close to X", "sources close to X", "people who know X": no determiner, a clause
     r"|(?P<bare>[Ss]ome(?:one|body)|[Ss]ources|[Ii]nsiders|[Pp]eople|[Ff]riends|[Aa]ides|[Ss]taffers)"
     r"(?=\s+(?:close\s+to|familiar\s+with|who\s+knows?|with\s+knowledge\s+of)\b)"
+    # "Officials at the department said", "Sources inside the club said": plural roles of a body
+    r"|(?P<body>(?:Officials|Sources|Insiders|Aides|Staffers|Executives)(?=\s+(?:at|in|inside|within|from)\s))"
     # "Damon's representative", "a member of Damon's team": the owner's representatives speak
     r"|(?P<owner>(?:(?!" + _NOT_OWNER + r")[A-Z][\w-]*[ \t]+)?(?!" + _NOT_OWNER + r")[A-Z][\w-]*)['’]s[ \t]+"
     r"(?P<pmods>(?:[\w-]+[ \t]+)?)"
@@ -180,6 +183,8 @@ _APPOSITIVE = re.compile(r",\s[^.!?;\ue000]{1,250},\s+(?:[a-z]+ly\s+)?")
 # are not the subject: "Hart, who spoke to people close to Lind, said"; "Hart — like Lind — said".
 _PARENTHETICAL = re.compile(r"(?:,\s+(?!(?:and|or|but|nor)\b)[a-z][^.!?;,\ue000]{0,250}"
                             r"(?:,[^.!?;,\ue000]{1,250}){0,3},|"
+                            # a capitalised title: "Delane, Owner of Castlebridge Rovers, commented:"
+                            r",\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|at|for)\s+[^.!?;,\ue000]{1,120},|"
                             r"\s+[—–]\s*[a-z][^.!?;\ue000—–]{0,250}[—–]|\s+\([a-z][^.!?;\ue000()]{0,250}\))"
                             r"\s+(?:[a-z]+ly\s+)?")
 _Q = "\ue000"  # stands for a statement quote in a paragraph's frame
@@ -309,10 +314,13 @@ class _Tracker:
                 return person
         return self.latest()
 
-    def latest_of(self, people: list[Person] | None = None, pronoun: str = "") -> Person | None:
-        """The most recently named person among these (any when None) who fits the pronoun."""
+    def latest_of(self, people: list[Person] | None = None, pronoun: str = "",
+                  human: bool = False) -> Person | None:
+        """The most recently named person among these (any when None) who fits the pronoun; with
+        `human`, never an organisation (pronoun "it": "the minister" is not the club)."""
         for person in reversed(self.last):
-            if (people is None or person in people) and (not pronoun or person.pronoun in ("", pronoun)):
+            if ((people is None or person in people) and (not pronoun or person.pronoun in ("", pronoun))
+                    and not (human and person.pronoun.lower() == "it")):
                 return person
         return None
 
@@ -410,8 +418,8 @@ def _unnamed_phrase(m: re.Match[str]) -> str:
     """The words of an _UNNAMED match, one space apart (a bare "Sources" as written)."""
     if m.group("owner"):
         return " ".join(m.group(0).split())
-    if m.group("bare"):
-        return m.group("bare")
+    if m.group("bare") or m.group("body"):
+        return m.group("bare") or m.group("body")
     if m.group("iart"):
         art, mods, role, plural = m.group("iart"), m.group("imods"), m.group("irole"), m.group("iplural")
     else:
@@ -570,7 +578,7 @@ def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Pers
     if head in tracker.learned:
         person = tracker.learned[head]
         return person, f"descriptor '{shown}' → {person.name} (called '{head}' earlier)"
-    found = tracker.latest_of(None, ROLE_NOUNS.get(head, ""))
+    found = tracker.latest_of(None, ROLE_NOUNS.get(head, ""), human=True)
     if found is None:
         return None
     return found, f"descriptor '{shown}' → {found.name} (last named; weak)"
@@ -595,6 +603,8 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     spans = sorted(spans + [(n[0], n[1]) for n in names])
     pronouns = [m for m in _PRONOUN.finditer(frame) if not _inside(m.start(), spans)]
     described = _descriptors(frame, spans, tracker)
+    # a name inside a description only says whose role it is ("the Rovers manager said")
+    names = [n for n in names if not any(d[0] < n[0] and n[1] <= d[1] for d in described)]
     events = sorted([(n[0], 0, i) for i, n in enumerate(names)]
                     + [(m.start(), 1, i) for i, m in enumerate(pronouns)]
                     + [(s.start, 2, i) for i, s in enumerate(unnamed)]
