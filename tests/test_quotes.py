@@ -365,3 +365,20 @@ def test_roles_and_titles_around_an_organisations_name(text: str, speaker: str) 
 def test_unnamed_officials_and_figures_are_their_own_speakers(text: str, speaker: str) -> None:
     found = _mentions(text, CLUB_PEOPLE)
     assert len(found) == 1 and found[0].speaker.startswith(speaker) and found[0].speaker_basis == "unnamed"
+
+
+def test_a_short_sentence_quoted_after_a_split_quote_goes_on_with_its_speaker() -> None:
+    found = _mentions('Milano said no site had been found. "Promises are free," she said. "Concrete isn\'t."')
+    assert [m.speaker for m in found] == ["Alyssa Milano"]
+    assert found[0].text.endswith("Concrete isn't.")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Marcus Delane said an appeal would be resisted. "The judge looked at the deed and the law and '
+     'reached the only conclusion open to her," the barrister added.', "Marcus Delane"),
+    ('Marcus Delane had barely begun when a voice from the back shouted: "What about the East Stand?"',
+     "a voice"),
+])
+def test_more_roles_and_reporting_verbs(text: str, speaker: str) -> None:
+    found = _mentions(text, CLUB_PEOPLE)
+    assert [m.speaker for m in found][-1].startswith(speaker), found

@@ -55,6 +55,15 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("written", "say"), ("saying", "say"), ("adding", "say"), ("writing", "say"), ("noting", "say"),
     ("explaining", "say"), ("insisting", "say"), ("arguing", "say"), ("telling", "tell"),
     ("described", "say"), ("describes", "say"), ("describing", "say"), ("calling it", "say"),
+    ("shouted", "say"), ("yelled", "say"), ("screamed", "say"), ("cried", "say"), ("fumed", "say"),
+    ("raged", "say"), ("ranted", "say"), ("thundered", "say"), ("stormed", "say"), ("boasted", "say"),
+    ("bragged", "say"), ("whispered", "say"), ("sighed", "say"), ("mused", "say"), ("pleaded", "say"),
+    ("begged", "say"), ("demanded", "say"), ("promised", "say"), ("vowed", "say"), ("pledged", "say"),
+    ("predicted", "say"), ("cautioned", "say"), ("protested", "say"), ("complained", "say"),
+    ("lamented", "say"), ("wondered", "say"), ("alleged", "say"), ("contended", "say"),
+    ("asserted", "say"), ("reiterated", "say"), ("emphasised", "say"), ("emphasized", "say"),
+    ("recounted", "say"), ("answered", "say"), ("retorted", "say"), ("interjected", "say"),
+    ("promises", "say"), ("vows", "say"), ("warns", "say"), ("claims", "say"),
     # "called the deal “a once-in-a-generation chance”": only with the quote in the same sentence
     ("called", "name"), ("calls", "name"),
     ("by his own account", "say"), ("by her own account", "say"), ("by their own account", "say"),
@@ -75,7 +84,7 @@ UNNAMED_ROLES: tuple[str, ...] = (
     "worker", "member of staff", "staff member", "neighbour", "neighbor", "volunteer", "bystander",
     "passerby", "organiser", "organizer", "judge", "magistrate", "coroner", "prosecutor", "detective",
     "police officer", "paramedic", "firefighter", "juror", "mediator", "arbitrator", "inspector",
-    "figure",
+    "figure", "voice", "heckler",
 )
 # Role nouns a definite description may end with ("the Tidewater leading man"), with the pronoun
 # they imply ("" for either). Config descriptors add their own last words.
@@ -90,11 +99,14 @@ ROLE_NOUNS: dict[str, str] = {
                      "politician", "activist", "campaigner", "critic", "journalist", "reporter",
                      "stuntman", "winner", "nominee", "icon", "legend", "personality", "influencer",
                      "member", "resident", "restaurateur", "businessman", "businesswoman",
+                     "barrister", "solicitor", "attorney", "counsel", "advocate", "tycoon", "millionaire",
+                     "billionaire", "mogul", "entrepreneur", "investor", "chair", "leader", "secretary",
+                     "economist", "analyst", "academic", "headteacher", "teacher", "nurse", "pensioner",
                      "year-old"), ""),
     **dict.fromkeys(("actress", "woman", "lady", "girl", "wife", "girlfriend", "mother", "mom",
-                     "mum", "daughter", "sister", "queen", "businesswoman", "chairwoman"), "she"),
+                     "mum", "daughter", "sister", "queen", "businesswoman", "chairwoman", "grandmother"), "she"),
     **dict.fromkeys(("man", "guy", "husband", "boyfriend", "father", "dad", "son", "brother",
-                     "king", "businessman", "chairman", "stuntman"), "he"),
+                     "king", "businessman", "chairman", "stuntman", "grandfather"), "he"),
 }
 _MIN_QUOTE_WORDS = 3  # shorter quoted runs are scare quotes ("gaslighted"), not statements
 _SUBJECT_WINDOW = 80  # characters before a verb where its subject may stand
@@ -862,7 +874,8 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
         words = len(inner.split())
         if words >= _MIN_QUOTE_WORDS or (words == _MIN_QUOTE_WORDS - 1 and _SAYS_BEFORE.search(
                 para, max(0, start - _SUBJECT_WINDOW), start)) or (at + 1 < len(spans) and _split_opening(
-                inner, para[end:spans[at + 1][0]], spans[at + 1][2])):
+                inner, para[end:spans[at + 1][0]], spans[at + 1][2])) or (at and _split_closing(
+                spans[at - 1][2], para[spans[at - 1][1]:start], inner)):
             parts.append(f" {_Q} ")
             quotes.append(inner.strip())
         else:
@@ -887,6 +900,14 @@ def _split_opening(inner: str, gap: str, rest: str) -> bool:
     return (inner.rstrip().endswith(",") and inner.lstrip()[:1].isupper() and len(gap) <= _SPLIT_GAP
             and rest[:1].islower() and len(rest.split()) >= _MIN_QUOTE_WORDS
             and _CREDIT_ONLY.fullmatch(gap) is not None)
+
+
+def _split_closing(before: str, gap: str, inner: str) -> bool:
+    """A short sentence quoted right after a quote and its credit ("“Promises are free,” she said.
+    “Concrete isn’t.”"): the speaker going on, not a scare quote."""
+    return (before.rstrip().endswith(",") and len(before.split()) >= _MIN_QUOTE_WORDS - 1
+            and inner.lstrip()[:1].isupper() and inner.rstrip()[-1:] in ".!?" and len(gap) <= _SPLIT_GAP
+            and _CREDIT_ONLY.fullmatch(gap.rstrip().removesuffix(".") + ",") is not None)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
