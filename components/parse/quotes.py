@@ -104,7 +104,8 @@ ROLE_NOUNS: dict[str, str] = {
                      "economist", "analyst", "academic", "headteacher", "teacher", "nurse", "pensioner",
                      "year-old"), ""),
     **dict.fromkeys(("actress", "woman", "lady", "girl", "wife", "girlfriend", "mother", "mom",
-                     "mum", "daughter", "sister", "queen", "businesswoman", "chairwoman", "grandmother"), "she"),
+                     "mum", "daughter", "sister", "queen", "businesswoman", "chairwoman",
+                     "grandmother"), "she"),
     **dict.fromkeys(("man", "guy", "husband", "boyfriend", "father", "dad", "son", "brother",
                      "king", "businessman", "chairman", "stuntman", "grandfather"), "he"),
 }
