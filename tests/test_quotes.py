@@ -382,3 +382,14 @@ def test_a_short_sentence_quoted_after_a_split_quote_goes_on_with_its_speaker() 
 def test_more_roles_and_reporting_verbs(text: str, speaker: str) -> None:
     found = _mentions(text, CLUB_PEOPLE)
     assert [m.speaker for m in found][-1].startswith(speaker), found
+
+
+@pytest.mark.parametrize(("text", "speaker", "basis"), [
+    ('According to a statement from Marcus Delane, the groundshare was approved "subject to the standard '
+     'conditions on capacity".', "Marcus Delane", "named"),
+    ('Marcus Delane spoke first. For the opposition, the shadow sports minister said the owners had been '
+     '"asleep at the wheel for years".', "the shadow sports minister", "unnamed"),
+])
+def test_whose_document_and_another_holder_of_a_role(text: str, speaker: str, basis: str) -> None:
+    found = _mentions(text, CLUB_PEOPLE)
+    assert [(m.speaker, m.speaker_basis) for m in found][-1] == (speaker, basis)

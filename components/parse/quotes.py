@@ -112,6 +112,11 @@ ROLE_NOUNS: dict[str, str] = {
 _MIN_QUOTE_WORDS = 3  # shorter quoted runs are scare quotes ("gaslighted"), not statements
 _SUBJECT_WINDOW = 80  # characters before a verb where its subject may stand
 _AFTER_WINDOW = 4     # characters between a verb and a subject that follows it
+# What may stand between "according to" and whose words they are: "a statement from", "an email
+# sent by", "the minutes of", "a post by".
+_DOCUMENT_OF = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|email|letter|filing|"
+                          r"release|note|report|memo|minutes|transcript|submission)\s+(?:\w+\s+)?"
+                          r"(?:from|by|of|issued by|released by|sent by|published by)\s+")
 _DESCRIPTOR_WORDS = 5  # words a definite description may have before its role noun
 _AGE = re.compile(r"\d{1,3}-year-old")
 _WEAK_MIN_WORDS = 6   # a quote with no speech verb is a statement only when it is this long
@@ -653,7 +658,15 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     resolved = _resolve_descriptor(phrase, head, tracker)
     if resolved is None:
         return None
+    if resolved[1].endswith("(last named; weak)") and _OTHER_HOLDER.search(phrase):
+        shown = " ".join(phrase.split())  # "the shadow sports minister" is not the minister named last
+        return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (another holder of the role)")
     return _Subject(start, end, resolved[0].name, resolved[0], "descriptor", resolved[1])
+
+
+# Words that make a role someone else's than its holder named last ("the shadow minister").
+_OTHER_HOLDER = re.compile(r"\b(?:shadow|deputy|opposition|former|ex|assistant|vice|acting|junior|rival|"
+                           r"another|other|new|previous)\b", re.I)
 
 
 def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, bool] | None:
@@ -678,8 +691,9 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
                                             or _titles_only(frame[verb.end():usable[after].start]))
                    and not re.search(r"[.!?]", frame[verb.end():usable[after].start]))
         if form == "after":
-            if follows:
-                return usable[after], phrase, True
+            if follows or (after < len(usable)
+                           and _DOCUMENT_OF.fullmatch(frame, verb.end(), usable[after].start)):
+                return usable[after], phrase, True  # also "according to a statement from the club"
             continue
         follows = follows and not judging  # "branded Lind “…”": the name after is the object
         if form == "say" and follows and frame[max(0, verb.start() - 4):verb.start()].strip(" ,") == _Q:
