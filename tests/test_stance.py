@@ -56,6 +56,13 @@ CUES = [
     # A long question without inversion asks nothing back: it makes its claim.
     ("So the farmers lose a harvest every winter and still nobody builds the walls that are needed?",
      "north", "claims"),
+    # Praise that closes a comment describing something bad is irony: the claims it echoes are mocked.
+    ("They opened the gates and the fields flooded within a week. Great outcome.", "north",
+     "mocks what it echoes with praise that sums up"),
+    ("They opened the gates and the fields flooded. Brilliant, really brilliant.", "north", "mocks"),
+    # ... not when the praise says what is praised, or the rest is praise too.
+    ("Open the gates, the market is thriving again. Great news for everyone.", "south", "claims"),
+    ("They opened the gates and trade is booming, wonderful. Great work.", "south", "claims"),
     # A side's own words put in quotes and not taken up are sneered at; praised as a line, they are cited.
     ('Oh yes, "walls are needed", how original.', "south", "puts Nora North's side's words in quotes"),
     ('"Walls are needed." Best line of the whole debate, spot on.', NEUTRAL, "in quotes"),

@@ -542,14 +542,18 @@ class _Evidence:
     on_topic: bool = False  # uses a word of either side's claims
     hedged: bool = False  # weighs both sides ("hard to know who's right")
 
+    weights: dict[str, list[float]] = field(default_factory=dict)  # each cue's weight, as cues
+
     def add(self, side: str, weight: float, cue: str) -> None:
         self.scores[side] = self.scores.get(side, 0.0) + weight
         self.cues.setdefault(side, []).append(cue)
+        self.weights.setdefault(side, []).append(weight)
 
     def merge(self, other: "_Evidence", scale: float = 1.0, suffix: str = "") -> None:
         for side, cues in other.cues.items():
             self.scores[side] = self.scores.get(side, 0.0) + other.scores[side] * scale
             self.cues.setdefault(side, []).extend(c + suffix for c in cues)
+            self.weights.setdefault(side, []).extend(w * scale for w in other.weights.get(side, ()))
         self.notes.extend(other.notes)
         self.touched = self.touched or other.touched
         self.on_topic = self.on_topic or other.on_topic
@@ -1969,15 +1973,67 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     for sentence in sentences:
         _sentence_cues(sentence, config, last_named, ev)
     # The comment's stems stand for its sentences' (the sentences left out hold no word).
-    _position_cues(sentences, config, ev, claims.topic if claims is not None else frozenset(), stems)
+    made = _Evidence()
+    _position_cues(sentences, config, made, claims.topic if claims is not None else frozenset(), stems)
     if claims is not None:
-        _overlap_cues(sentences, claims, config, ev, stems)
+        _overlap_cues(sentences, claims, config, made, stems)
+    closer = _ironic_closer(sentences) if made.scores else ""
+    ev.merge(_turned_by_irony(made, closer, config) if closer else made)
     hedge = next((h for h in _possible(HEDGES, tokens) if _find(h, tokens)), None)
     ev.hedged = hedge is not None
     if hedge and ev.scores:
         ev.scores = {side: value * W_HEDGED for side, value in ev.scores.items()}
         ev.notes.append(f'weighs both sides ("{hedge}"), so its cues count for {W_HEDGED:.0%}')
     return ev
+
+
+# Praise that closes a comment describing something bad is irony ("... keeps rotting. Great outcome.",
+# "... under the ISBN. Very generous."): the claims the comment echoes are mocked, not made.
+_IRONIC_PRAISE = frozenset(_stem(w) for w in (
+    "great", "brilliant", "classy", "generous", "lovely", "marvellous", "marvelous", "wonderful",
+    "fantastic", "superb", "genius", "perfect", "nice", "impressive", "reassuring", "outstanding",
+    "terrific", "stellar", "inspiring", "priceless", "excellent", "bravo", "charming", "awesome",
+    "amazing", "splendid", "top", "magic", "gorgeous"))
+_IRONIC_NOUNS = frozenset(_stem(w) for w in (
+    "stuff", "outcome", "job", "work", "move", "effort", "result", "idea", "plan", "logic", "thinking",
+    "look", "one", "news", "call", "decision", "leadership", "priorities"))
+_INTENSIFIERS = frozenset(("very", "so", "truly", "really", "just", "what", "a", "an", "how", "oh", "real",
+                           "absolutely", "simply"))
+_MAKES_CLAIMS = ("makes ", "shares words with ")
+
+
+def _ironic_closer(sentences: list[list[Token]]) -> str:
+    """The last sentence when it opens with praise that only sums up ("Great outcome.", "Very
+    generous.", "Great stuff, really showing ...") after sentences that are not themselves positive."""
+    if len(sentences) < 2:
+        return ""
+    words = [t for t in sentences[-1] if t.word or t.text == ","]
+    at = 0
+    while at < len(words) and words[at].lower in _INTENSIFIERS:
+        at += 1
+    if at == len(words) or words[at].stem not in _IRONIC_PRAISE:
+        return ""
+    end = at + 2 if at + 1 < len(words) and words[at + 1].stem in _IRONIC_NOUNS else at + 1
+    if end < len(words) and words[end].text != ",":
+        return ""  # "Great work by the trust on this" praises; only a bare verdict sums up
+    before = " ".join(t.text for sentence in sentences[:-1] for t in sentence)
+    if _compound(before) > 0.05:
+        return ""  # "Brilliant news. Well done, all" is praise throughout
+    return " ".join(t.text for t in words[:end])
+
+
+def _turned_by_irony(made: _Evidence, closer: str, config: CorpusConfig) -> _Evidence:
+    """The claim cues of a comment that closes in irony, turned against the side whose claims they are."""
+    out = _Evidence(notes=list(made.notes), touched=made.touched, on_topic=made.on_topic)
+    for side, cues in made.cues.items():
+        for cue, weight in zip(cues, made.weights.get(side, ()), strict=True):
+            if cue.startswith(_MAKES_CLAIMS):
+                for other in _opponents(side, config):
+                    out.add(other, weight,
+                            f'mocks what it echoes with praise that sums up ("{closer}"): {cue}')
+            else:
+                out.add(side, weight, cue)
+    return out
 
 
 def classify_stance(text: str, config: CorpusConfig, claims: "Claims | None" = None) -> StanceResult:
