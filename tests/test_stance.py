@@ -563,3 +563,13 @@ def test_words_a_correction_denies_are_not_shared_with_a_side() -> None:
     corrected = classify_stance("That's not rainfall and storms, that's a business model.", config, claims)
     assert said.stance == "mill" and "shares words" in said.reason
     assert corrected.stance == NEUTRAL
+
+
+def test_a_role_word_after_every_or_any_is_anyone_in_that_role() -> None:
+    """"for every coach" is not the side called "the coach": the sentence is about the one named."""
+    config = CorpusConfig(name="bench", sides=(
+        Side("coach", Person("Anders Brekke", ("Brekke", "the coach"), (), "he"), ()),
+        Side("player", Person("Naomi Achebe", ("Achebe",), (), "she"), ())))
+    result = classify_stance("Achebe has been a handful for every coach she's had.", config)
+    assert result.stance == "coach" and "disagrees with Naomi Achebe" in result.reason
+    assert classify_stance("The coach has been a handful all season.", config).stance == "player"

@@ -789,7 +789,11 @@ def _same_word(a: str, b: str) -> bool:
 
 
 # Words before a bare head word that make it someone else's ("my daughter's school").
-OTHER_OWNERS = frozenset({"my", "your", "his", "her", "our", "their", "'s"})
+OTHER_OWNERS = frozenset({"my", "your", "his", "her", "our", "their", "'s",
+                          # "for every coach", "any union": any holder, not the side's ("a nurse"
+                          # stays: "I'm a nurse" speaks as one of a side's people)
+                          "every", "any", "each", "no", "another", "other", "some", "most", "many",
+                          "several", "all", "these", "those"})
 
 
 def _named_before(named: tuple[list[int], list[Person]] | None, at: int) -> Person | None:
