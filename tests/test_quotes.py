@@ -393,3 +393,17 @@ def test_more_roles_and_reporting_verbs(text: str, speaker: str) -> None:
 def test_whose_document_and_another_holder_of_a_role(text: str, speaker: str, basis: str) -> None:
     found = _mentions(text, CLUB_PEOPLE)
     assert [(m.speaker, m.speaker_basis) for m in found][-1] == (speaker, basis)
+
+
+@pytest.mark.parametrize(("text", "speaker", "basis"), [
+    # a live blog's line: the name after "of" is where the speaker is from, not who speaks
+    ('14:09 Marcus Delane of the club, from the public gallery: "You have not heard a single voice in '
+     'eighteen months."', "Marcus Delane", "colon"),
+    ('One Sligo-born midwife, who did not wish to be named, told the Western Herald: "I came over for '
+     'this job in 2019 and I will go home."', "one Sligo-born midwife", "unnamed"),
+    ('One woman shouts: "You closed it without asking a single mother in this town."', "one woman",
+     "unnamed"),
+])
+def test_live_blog_lines_and_vox_pops(text: str, speaker: str, basis: str) -> None:
+    found = _mentions(text, CLUB_PEOPLE)
+    assert len(found) == 1 and found[0].speaker.startswith(speaker) and found[0].speaker_basis == basis, found

@@ -63,7 +63,9 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("lamented", "say"), ("wondered", "say"), ("alleged", "say"), ("contended", "say"),
     ("asserted", "say"), ("reiterated", "say"), ("emphasised", "say"), ("emphasized", "say"),
     ("recounted", "say"), ("answered", "say"), ("retorted", "say"), ("interjected", "say"),
-    ("promises", "say"), ("vows", "say"), ("warns", "say"), ("claims", "say"),
+    ("promises", "say"), ("vows", "say"), ("warns", "say"), ("claims", "say"), ("shouts", "say"),
+    ("yells", "say"), ("screams", "say"), ("cries", "say"), ("fumes", "say"), ("pleads", "say"),
+    ("demands", "say"), ("opens", "say"), ("replies", "say"), ("answers", "say"), ("interjects", "say"),
     # "called the deal “a once-in-a-generation chance”": only with the quote in the same sentence
     ("called", "name"), ("calls", "name"),
     ("by his own account", "say"), ("by her own account", "say"), ("by their own account", "say"),
@@ -152,6 +154,9 @@ VOX_POP_ROLES: tuple[str, ...] = (
     "fan", "supporter", "voter", "customer", "tenant", "landlord", "resident", "local", "villager",
     "protester", "protestor", "demonstrator", "analyst", "economist", "expert", "engineer", "diplomat",
     "negotiator", "businessman", "businesswoman", "owner", "manager", "member",
+    "midwife", "man", "woman", "worker", "employee", "caller", "listener", "viewer", "reader", "commuter",
+    "pensioner", "carer", "surgeon", "consultant", "officer", "veteran", "shopper", "visitor", "player",
+    "lecturer", "academic", "scientist", "researcher", "campaigner", "activist", "onlooker", "guest",
 )
 _INDEFINITE_ART = r"an?|one|two|three|several|some|many|other|another"
 # Capitalised words that open a sentence or a clause, never a possessive owner ("On Monday Hart's").
@@ -160,7 +165,7 @@ _NOT_OWNER = (r"(?:On|In|At|When|After|Before|As|If|But|And|The|A|An|Then|While|
               r"May|June|July|August|September|October|November|December)\b")
 _CLAUSED = re.compile(r"\s+(?:close\s+to|familiar\s+with|who\s+knows?|with\s+knowledge\s+of|of|for)\s")
 _AS_OBJECT = re.compile(r"(?<!according )\b(?:to|with|from|by|among|about|at|of|told|met|asked|"
-                        r"spoke to|talked to)\s+\Z", re.I)
+                        r"spoke to|talked to)\s+(?:the\s+)?\Z", re.I)
 _ANONYMOUS = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b", re.I)
 _UNNAMED = re.compile(
     r"\b(?:(?P<art>an?|one|two|several|the|our|my|their|An?|One|Two|Several|The|Our|My|Their)\s+"
@@ -831,6 +836,8 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     if colon is not None and not _title_case(_without_names(frame, colon.start(), subjects)):
         speaking = [s for s in subjects if not s.possessive or _SPEECH_NOUN.match(frame, s.end)]
         before = [s for s in speaking if colon.start() - _SUBJECT_WINDOW <= s.end <= colon.start()]
+        # "Declan Shaw of the NMA, from the gallery:": a name after "of" or "from" is not who speaks
+        before = [s for s in before if not _AS_OBJECT.search(frame, max(0, s.start - 20), s.start)] or before
         owners = [s for s in before if s.possessive]  # "Lind's response to Hart's team was swift:"
         if before:
             openers = [s for s in before if _opens_clause(frame, s.start)]  # the clause's subject
