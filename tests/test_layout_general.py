@@ -279,6 +279,13 @@ FURNITURE = [
     "This episode is sponsored by a bakeware company.", "More episodes", "Transcript (excerpt)",
     "(Footage of the community meeting)", "Media Contact:", "SOURCE Harlow Council", "Watch on YouTube",
     "Also Read | Curfew vote delayed again", "Reply  Up 12  Down 3  Report",
+    # video pages, e-mail newsletters on the web, log-in walls, blog platforms (session 19)
+    "88K views 1 year ago", "Autoplay", "Follow along using the transcript.",
+    "View this email in your browser", "Forwarded this email? Subscribe here for more",
+    "You are receiving this email because you subscribed at harlow.example.", "Our mailing address is:",
+    "Want to change how you receive these emails?", "Forgot account?", "Create new account",
+    "Please turn on JavaScript to use this feature", "Photo by Ann Lee on Unsplash", "Written by Ann Lee",
+    "See all responses", "Member-only story", "Harlow Notes is a reader-supported publication.",
 ]
 
 
@@ -313,6 +320,15 @@ def test_the_caption_under_an_image_caption_label_goes_with_it() -> None:
 ])
 def test_prose_like_furniture_stays(line: str) -> None:
     assert line in split_layout(f"{HEAD}\n\n{BODY}\n\n{line}\n").paragraphs
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Published : Mar. 16, 2019 - 15:04    Updated : Mar. 18, 2019 - 18:22", "2019-03-16"),
+    ("Issue #214 · Tuesday, March 19, 2019", "2019-03-19"),
+])
+def test_dates_after_a_prefix_and_before_an_update_stamp(line: str, iso: str) -> None:
+    layout = split_layout(f"{HEAD}\n\n{line}\n\n{BODY}\n")
+    assert layout.date_line == iso
 
 
 @pytest.mark.parametrize(("line", "iso"), [

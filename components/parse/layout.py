@@ -186,8 +186,26 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^SOURCE [A-Z][a-z][\w&.,'’ -]{0,60}$"),  # a press release's closing "SOURCE Company"
     # a link aggregator's line under the title: "214 points by name 5 hours ago | hide | past | …"
     *_compile(r"^\d[\d,]* points? by [\w.-]{1,40} \d+ \w+ ago \|"),
-    # Video pages: chapter lists ("00:00 Intro"), "…less" / "...more" toggles.
-    *_compile(r"^\d{1,2}:\d{2}(:\d{2})?\s+\S(?!.*[.!?\"”]$).{0,60}$", r"^(…|\.\.\.)\s*(less|more)$"),
+    # Video pages: chapter lists ("00:00 Intro"), "…less" / "...more" toggles, view counts with an
+    # age ("88K views 1 year ago"), player switches.
+    *_compile(r"^\d{1,2}:\d{2}(:\d{2})?\s+\S(?!.*[.!?\"”]$).{0,60}$", r"^(…|\.\.\.)\s*(less|more)$",
+              r"^\d[\d,.]*\s*[km]? views?\s*[·•]?\s*(\d+|an?) \w+ ago$", r"^autoplay$",
+              r"^follow along using the transcript\.?$", r"^show (less|more|transcript)$"),
+    # E-mail newsletters on the web: the browser link, forwarding and subscription footers.
+    *_compile(r"^view this (e-?mail|newsletter|message) in (your|a) (web )?browser\.?$",
+              r"^forwarded this (e-?mail|newsletter)\b.{0,60}$",
+              r"^you are receiving this (e-?mail|newsletter)\b",
+              r"^(want to )?change how you receive these (e-?mails|newsletters)\b",
+              r"^you can update your preferences\b", r"^our mailing address is:?$",
+              r"^(unsubscribe|update (your )?preferences|manage (your )?(subscription|preferences))\W*$"),
+    # Log-in walls of social sites, and pages that need JavaScript.
+    *_compile(r"^(forgot (account|password)\??|create (a )?new account|not now|log ?in|sign ?up"
+              r"|log in or sign up)$",
+              r"^please (turn on|enable) javascript\b.{0,60}$"),
+    # Blog platforms: photo credits, author boxes, responses links, member badges, publication notes.
+    *_compile(r"^photo by .{1,60} on (unsplash|pexels|pixabay)$", r"^written by\b.{0,60}$",
+              r"^see all (responses|comments|replies)$", r"^member-only story$",
+              r"^.{1,60} is a reader-supported publication\b.{0,120}$", r"^show key events only$"),
 )
 
 
@@ -428,9 +446,16 @@ def _words(line: str) -> list[str]:
     return line.split()
 
 
+# A newsletter's issue number before its date ("Issue #214 · Tuesday, March 19, 2019", "Vol. 3, No. 12 |").
+_ISSUE_PREFIX = re.compile(r"^\s*(?:(?:vol\.?|volume)\s*\d+\s*[,·•|-]?\s*)?(?:issue|no\.|number)\s*#?\s*\d+"
+                           r"\s*[,·•|:-]\s*", re.I)
+
+
 @_line_cached
 def _is_date_line(line: str) -> bool:
-    """A line made only of date and time words, numbers and separators, naming a date."""
+    """A line made only of date and time words, numbers and separators, naming a date (after a
+    newsletter's issue number, if any)."""
+    line = _ISSUE_PREFIX.sub("", line, count=1)
     if len(line) > 120 or _DIGIT.search(line) is None:  # \d: every digit a date token can read
         return False
     tokens = _DATE_TOKEN.findall(line)
@@ -443,8 +468,9 @@ def _is_date_line(line: str) -> bool:
 
 
 def _date_value(line: str) -> str:
-    """The publication date a date line names (YYYY-MM-DD), skipping its "Updated" part."""
-    for part in re.split(r"\s+[|/·]\s+|\s*\|\s*", line):
+    """The publication date a date line names (YYYY-MM-DD), skipping its "Updated" part (after a
+    separator or a run of spaces: "Published : Mar. 16, 2019 - 15:04    Updated : …")."""
+    for part in re.split(r"\s+[|/·]\s+|\s*\|\s*|\s{3,}", _ISSUE_PREFIX.sub("", line, count=1)):
         if re.match(r"\s*(last )?(updated|modified)\b", part, re.I):
             continue
         part = _RELATIVE.sub(" ", _DATE_PREFIX.sub("", part))
