@@ -289,3 +289,25 @@ def test_video_site_comments_with_the_stamp_on_the_handle_line_and_like_counts_a
     assert [(c.author, c.reply_to) for c in comments] == [
         ("@harbourwatcher", ""), ("@maggie.penrose", ""), ("@tom_the_fisher", "@maggie.penrose")]
     assert [c.body.split()[0] for c in comments] == ["About", "Four", "@maggie.penrose"]
+
+
+@pytest.mark.parametrize(("section", "authors"), [
+    # a tabloid's rating row with arrows on one line
+    ("Comments 44\n\nNewest\nOldest\nBest rated\n\n"
+     "Jan Smith, Leeds, United Kingdom, 2 hours ago\n\nAbout time. That enclosure was a disgrace.\n\n"
+     "Click to rate ▲ 1204 ▼ 88\n\n"
+     "Tom Brown, Bristol, United Kingdom, 3 hours ago\n\nForty acres is nothing for an elephant.\n\n"
+     "Click to rate ▲ 412 ▼ 35\n", ["Jan Smith", "Tom Brown"]),
+    # a parenting forum's footer under each post
+    ("44 replies\n\nSally Green · 17/02/2026 08:41\n\nMy boiler is twenty years old and I have no idea.\n\n"
+     "Add message | Report | Message poster\n\n"
+     "Dave Hughes · 17/02/2026 09:02\n\n@Sally Green get quotes for a heat pump now.\n\n"
+     "Add message | Report | Message poster\n", ["Sally Green", "Dave Hughes"]),
+    # a photo platform's "View all N comments" as the only heading
+    ("bluebellnews\nSacked captain speaks out #aviation\n12,408 likes\nView all 1,862 comments\n\n"
+     "skyhigh_sam\nShe did nothing wrong, the landing was textbook.\n2d 4,120 likes Reply\n\n"
+     "anna.flies\nAirlines never back their pilots. Shameful.\n2d 1,002 likes Reply\n",
+     ["skyhigh_sam", "anna.flies"]),
+], ids=["tabloid-ratings", "forum-footer", "photo-platform"])
+def test_more_comment_platforms(section: str, authors: list[str]) -> None:
+    assert [c.author for c in split_layout(PAGE + section).comments] == authors

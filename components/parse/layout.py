@@ -287,6 +287,8 @@ _HEADING_WORDS = 6
 COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(\d[\d,]*\s+)?(reader )?(comments?|responses?|replies|discussion|conversation)(\s*\(?\d[\d,]*\)?)?:?$",
     r"^(have your say|join the (conversation|discussion))\W*$", r"^\d[\d,]* (thoughts|responses) on\b",
+    # a photo platform's link above its comments: "View all 1,862 comments"
+    r"^view all (\d[\d,.]*[km]? )?comments$",
     # a forum topic's post count, alone or in its toolbar: "43 posts", "Post Reply • 43 posts",
     # "[ 56 posts ]", "43 posts • Page 1 of 3 • 1, 2, 3"
     r"^((post (a )?reply|reply to topic|post new topic|new topic)\s*[•·|]?\s*)?\[?\s*\d[\d,]*\s+posts?\s*\]?"
@@ -328,11 +330,12 @@ ACTION_WORDS = frozenset({
     "downvote", "vote", "votes", "points", "point", "comments", "comment", "permalink", "edit", "delete",
     "embed", "click", "to", "rate", "ago", "min", "mins", "hour", "hours", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "minute", "minutes", "award", "helpful",
-    # forums: "Quote Report", "Like Quote Reply", "Reply With Quote", "Multi-Quote", "Quote · Top"
-    "quote", "multi", "multiquote", "with", "top", "up", "down"})
+    # forums: "Quote Report", "Like Quote Reply", "Reply With Quote", "Multi-Quote", "Quote · Top",
+    # "Add message | Report | Message poster"
+    "quote", "multi", "multiquote", "with", "top", "up", "down", "add", "message", "poster"})
 _ACTION_CORE = frozenset({"like", "reply", "recommend", "share", "report", "flag", "rate", "comments",
                           "comment", "quote", "multiquote"})
-_ACTION_TOKEN = re.compile(r"[a-z]+|\d+[smhdwy]?|[·•|›‹/,\-–—()]+", re.I)
+_ACTION_TOKEN = re.compile(r"[a-z]+|\d[\d,.]*[kmshdwy]?|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+]+", re.I)
 # Words of a date line ("Published 4:05 PM EDT, Sat March 16, 2019", "08.04.20 12:41pm").
 DATE_WORDS = frozenset({
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
