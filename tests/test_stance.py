@@ -56,6 +56,10 @@ CUES = [
     # A long question without inversion asks nothing back: it makes its claim.
     ("So the farmers lose a harvest every winter and still nobody builds the walls that are needed?",
      "north", "claims"),
+    # Sarcastic openers and stock lines aim at whoever the sentence is about.
+    ("Love how North is happy to take the money and still complain.", "south", "disagrees with Nora North"),
+    ("Weird how Sam only cares once the cameras arrive.", "north", "disagrees with Sam South"),
+    ("Sam says he never saw the report. Of course he did.", "north", "disagrees with Sam South"),
     # Praise that closes a comment describing something bad is irony: the claims it echoes are mocked.
     ("They opened the gates and the fields flooded within a week. Great outcome.", "north",
      "mocks what it echoes with praise that sums up"),

@@ -66,7 +66,9 @@ SARCASM_PHRASES: tuple[str, ...] = (
     "how generous", "so generous", "funny how", "funny that", "strange how", "interesting how",
     "amazing how", "convenient how", "how convenient", "what a surprise", "shocker", "oh sure",
     "yeah because", "sure jan", "great way to", "what a way to", "happy enough to", "happy to take",
-    "with a straight face",
+    "with a straight face", "weird how", "odd how", "curious how", "love how", "gotta love how",
+    "of course they did", "of course he did", "of course she did", "of course it did", "coordinated much",
+    "what a coincidence", "surprise surprise",
 )
 # Sentence-level phrases that disagree with, or insult, whoever the sentence is about.
 DISAGREEMENT_PHRASES: tuple[str, ...] = (
