@@ -1517,7 +1517,10 @@ def _compound_of(text: str) -> float:
 # would read "honest" and "fair" as the sentence's feeling.
 _DISCOURSE_MARKERS = re.compile(
     r"\b(?:honest question|serious question|genuine question|to be (?:honest|fair)|in (?:all )?fairness"
-    r"|honestly|genuinely asking|no offen[cs]e|with (?:all due )?respect)\b", re.IGNORECASE)
+    r"|honestly|genuinely asking|no offen[cs]e|with (?:all due )?respect"
+    r"|please|pls|plz|thanks for (?:the|this) (?:piece|article|story|report|reporting|coverage)"
+    r"|(?:really |very )?(?:good|great|nice|excellent) (?:piece|article|reporting|coverage|journalism))\b",
+    re.IGNORECASE)
 
 
 def _get_passive(tokens: list[Token], mentions: list[_Mention]) -> tuple[_Mention, str] | None:
