@@ -56,6 +56,8 @@ CUES = [
     # A long question without inversion asks nothing back: it makes its claim.
     ("So the farmers lose a harvest every winter and still nobody builds the walls that are needed?",
      "north", "claims"),
+    ("North is the only adult in that chamber.", "north", "agrees with Nora North"),
+    ("Sam is talking sense for once.", "south", "agrees with Sam South"),
     # Politeness and praise of the article are no feeling about a side.
     ("Really good piece, thanks. More coverage of the North camp please.", NEUTRAL, ""),
     # Sarcastic openers and stock lines aim at whoever the sentence is about.

@@ -136,6 +136,8 @@ HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six 
 RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on to something",
                                 "onto something", "a genius", "a hero", "brave", "smart",
                                 "the voice of reason", "the only one", "in the right", "a class act",
+                                "the only adult", "the only grown-up", "the only grown up", "the only sane",
+                                "talking sense", "making sense",
                                 "the victim", "innocent", "decent", "a good man", "a good guy",
                                 "a good person", "one of the few", "one of the good ones", "one of the best",
                                 "doing the right thing",
