@@ -287,3 +287,9 @@ def test_person_on_a_side_with_a_bad_name_gets_no_second_error() -> None:
     message = _problems('[[sides]]\nid = "a"\nname = 3\n[[people]]\nname = "Q"\nside = "a"\n')
     assert "sides[0].name: expected a string, got an integer" in message
     assert "people[0].side" not in message
+
+
+@pytest.mark.parametrize("name", ["Prime Minister Keir Starmer", "Labour MP Jess Phillips", "Jordan Peterson",
+                                  "Chief Constable Jane Doe"])
+def test_titles_offices_and_places_are_never_first_name_aliases(name: str) -> None:
+    assert _people(f'name = "{name}"\npronoun = "she"').people[0].aliases == ()

@@ -317,6 +317,8 @@ def test_the_caption_under_an_image_caption_label_goes_with_it() -> None:
     "Sign in to vote at the town hall before 8 p.m., the clerk said.",
     "28 points by Lind two nights ago set a school record for the Wildcats.",
     "Do you have a story to tell about the start times? Lind asked parents at the end of the meeting.",
+    "Written by hand, the note was found under the door on Monday.",
+    "Forwarded this email by a colleague, the whistleblower went to the police.",
 ])
 def test_prose_like_furniture_stays(line: str) -> None:
     assert line in split_layout(f"{HEAD}\n\n{BODY}\n\n{line}\n").paragraphs
@@ -325,6 +327,7 @@ def test_prose_like_furniture_stays(line: str) -> None:
 @pytest.mark.parametrize(("line", "iso"), [
     ("Published : Mar. 16, 2019 - 15:04    Updated : Mar. 18, 2019 - 18:22", "2019-03-16"),
     ("Issue #214 · Tuesday, March 19, 2019", "2019-03-19"),
+    ("16   March 2019", "2019-03-16"),  # a run of spaces inside a date is not a break
 ])
 def test_dates_after_a_prefix_and_before_an_update_stamp(line: str, iso: str) -> None:
     layout = split_layout(f"{HEAD}\n\n{line}\n\n{BODY}\n")

@@ -407,3 +407,25 @@ def test_whose_document_and_another_holder_of_a_role(text: str, speaker: str, ba
 def test_live_blog_lines_and_vox_pops(text: str, speaker: str, basis: str) -> None:
     found = _mentions(text, CLUB_PEOPLE)
     assert len(found) == 1 and found[0].speaker.startswith(speaker) and found[0].speaker_basis == basis, found
+
+
+@pytest.mark.parametrize("text", [
+    'Damon faces claims that he "ignored the warnings for years and years".',
+    'The film opens with Damon on a roof, and the poster promises "the summer of a lifetime".',
+    'According to a report of Weinstein, the settlement was "far larger than disclosed".',
+])
+def test_nouns_and_other_verbs_are_no_reporting_verbs(text: str) -> None:
+    assert _mentions(text) == []
+
+
+def test_a_verb_of_manner_speaks_only_beside_its_quote() -> None:
+    stormed = 'Damon stormed out after Milano called him "a coward who hides behind lawyers".'
+    assert [m.speaker for m in _mentions(stormed)] == ["Alyssa Milano"]
+    fumed = 'Damon fumed: "They are taking the food out of our mouths again."'
+    assert [m.speaker for m in _mentions(fumed)] == ["Matt Damon"]
+
+
+def test_did_not_and_didnt_both_say_someone_was_silent() -> None:
+    text = ("Damon didn't respond to requests for comment on Monday.\n\n"
+            '"My job is the next film. His job is his job, and it always was."')
+    assert _mentions(text) == []

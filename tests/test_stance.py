@@ -58,16 +58,21 @@ CUES = [
      "north", "claims"),
     ("North is the only adult in that chamber.", "north", "agrees with Nora North"),
     ("Sam is talking sense for once.", "south", "agrees with Sam South"),
-    # Politeness and praise of the article are no feeling about a side.
-    ("Really good piece, thanks. More coverage of the North camp please.", NEUTRAL, ""),
+    # Praise of the article is no feeling about a side; praise of a side's work is.
+    ("Really good piece, thanks. North has a point.", "north", "agrees with Nora North"),
+    ("Sam's bill is a great piece of work.", "south", "speaks well of Sam South"),
+    # Sincere "love how" and plain praise after a claim keep the claim's side.
+    ("I love how Sam explains it so clearly.", "south", "speaks well of Sam South"),
+    ("Open the gates now. Great idea.", "south", "claims"),
     # Sarcastic openers and stock lines aim at whoever the sentence is about.
-    ("Love how North is happy to take the money and still complain.", "south", "disagrees with Nora North"),
+    ("Gotta love how North is happy to take the money and still complain.", "south",
+     "disagrees with Nora North"),
     ("Weird how Sam only cares once the cameras arrive.", "north", "disagrees with Sam South"),
     ("Sam says he never saw the report. Of course he did.", "north", "disagrees with Sam South"),
     # Praise that closes a comment describing something bad is irony: the claims it echoes are mocked.
     ("They opened the gates and the fields flooded within a week. Great outcome.", "north",
      "mocks what it echoes with praise that sums up"),
-    ("They opened the gates and the fields flooded. Brilliant, really brilliant.", "north", "mocks"),
+    ("They opened the gates and the fields were ruined. Brilliant, really brilliant.", "north", "mocks"),
     # ... not when the praise says what is praised, or the rest is praise too.
     ("Open the gates, the market is thriving again. Great news for everyone.", "south", "claims"),
     ("They opened the gates and trade is booming, wonderful. Great work.", "south", "claims"),

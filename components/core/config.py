@@ -424,10 +424,20 @@ def parse_config(raw: Mapping[str, Any], source: str | Path = CONFIG_NAME) -> Co
     return with_first_names(CorpusConfig(name, tuple(sides), tuple(people), documents))
 
 
-# Titles that open a name ("Dr Ellis Nakamura"): the word after them is not a first name.
-_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord",
-                     "lady", "rev", "reverend", "judge", "justice", "mayor", "councillor", "cllr", "senator",
-                     "rep", "president", "minister", "captain", "coach", "father", "sister", "brother", "st"))
+# Titles, offices and party words that open a name ("Dr Ellis Nakamura", "Prime Minister Keir
+# Starmer", "Labour MP Jess Phillips"): the word after them is not a first name.
+_TITLES = frozenset((
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
+    "reverend", "judge", "justice", "mayor", "councillor", "cllr", "senator", "rep", "representative",
+    "president", "vice", "prime", "minister", "secretary", "chancellor", "governor", "ambassador", "chief",
+    "general", "admiral", "colonel", "major", "captain", "lieutenant", "sergeant", "sgt", "corporal",
+    "private", "commander", "officer", "inspector", "detective", "constable", "sheriff", "commissioner",
+    "director", "chair", "chairman", "chairwoman", "coach", "manager", "queen", "king", "prince",
+    "princess", "duke", "duchess", "baron", "baroness", "earl", "count", "countess", "pope", "bishop",
+    "archbishop", "cardinal", "rabbi", "imam", "pastor", "father", "brother", "sister", "mother", "saint",
+    "st", "labour", "tory", "conservative", "liberal", "democrat", "republican", "green", "reform", "mp",
+    "mep", "msp", "congressman", "congresswoman", "speaker", "leader", "deputy", "shadow", "former",
+    "the", "a", "an"))
 # First names that are also everyday words ("Will", "May", "Mark"): said alone they name nobody.
 _WORD_NAMES = frozenset((
     "will", "may", "mark", "bill", "grace", "hope", "rose", "pat", "sue", "rob", "guy", "frank", "jack",
@@ -436,6 +446,11 @@ _WORD_NAMES = frozenset((
     "ivy", "lily", "violet", "heather", "crystal", "destiny", "harmony", "honey", "star", "sunny",
     "christian",
     "major", "king", "earl", "baron", "duke", "prince", "deacon", "hunter", "mason", "page", "wade", "lane",
+    # first names that are also places, said alone in news as often as the place
+    "jordan", "chelsea", "paris", "florence", "georgia", "india", "israel", "china", "chad", "kenya",
+    "sydney", "austin", "dallas", "houston", "madison", "savannah", "phoenix", "victoria", "adelaide",
+    "regina", "lincoln", "jackson", "washington", "carolina", "virginia", "brooklyn", "london", "dakota",
+    "cairo", "troy", "eden", "salem", "kent", "york", "orlando", "denver", "nevada", "sierra",
     "dale", "glen", "cliff", "rusty", "buck", "miles", "price", "young", "long", "new", "north", "south",
 ))
 

@@ -41,9 +41,12 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # The rules, strongest first. Sources: common comment-spam templates (link drops, "earn $X per
 # hour" job offers, channel promotion), as described for the YouTube Spam Collection (README).
 SIGNALS: tuple[Signal, ...] = (
-    Signal("link", _rx(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|ly|info|biz|co|tk|ru|io|me|li|gy|xyz|top|"
-                       r"club|site|online|shop|store|app|link|live|cc|ws|to|gd)(?:/|\b)|"
-                       r"\b[a-z\d][\w-]*\.[a-z]{2,6}/[\w-]"),  # any domain with a path: "rb.gy/abc"
+    Signal("link", _rx(r"https?://|www\.|\b[\w-]{1,60}\.(?:com|net|org|ly|info|biz|co|tk|ru|io|li|gy|xyz|"
+                       r"cc|ws|gd)(?:/|\b)|"
+                       # top-level domains that are also words need a path ("fine.to be fair" is a typo)
+                       r"\b[\w-]{1,60}\.(?:me|to|live|app|top|club|site|online|shop|store|link)/|"
+                       # any short domain with a path of four or more characters: "rb.gy/grow10k"
+                       r"\b[a-z\d][\w-]{0,60}\.[a-z]{2,3}/[\w-]{4,}"),
           0.6, "contains a link"),
     Signal("link_like", _rx(r"\b(?:bit\.ly|goo\.gl|tinyurl|youtu\.be|\.php|\.html?)\b"),
           0.5, "contains link-like text"),
@@ -67,13 +70,18 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("call_to_action", _rx(r"\b(?:click (?:here|the link|on)|sign up|join now|limited offer|"
                                  r"win (?:a|an|free)|giveaway|promo code)\b"),
           0.35, "pushes the reader to act"),
-    Signal("scheme", _rx(r"\b(?:giving away [\d,.]+|"
+    Signal("scheme", _rx(r"\b(?:giving away (?:[$£€]\s?)?[\d,.]+k? ?(?:btc|eth|usdt|bitcoin|dollars|pounds|"
+                         r"iphones?|gift cards?|\$|£|€)|giving away [$£€]|"
                          r"(?:send|deposit|invest) [\d,.]+ ?(?:btc|eth|usdt|bitcoin)|"
-                         r"(?:double|triple) your (?:money|btc|bitcoin|crypto|investment)|"
-                         r"\b(?:real|active|organic|cheap) (?:followers|likes|views|plays|subscribers)\b|"
-                         r"\b(?:buy|get|gain|grow)(?: [\w,.]+){0,2} (?:followers|likes|subscribers)\b|"
-                         r"(?:dm|inbox|message|whatsapp|text) (?:me|us)\b|link in (?:my )?bio)"),
-          0.5, "offers a scheme or sells followers, or asks to be messaged"),
+                         r"(?:double|triple) your (?:money|btc|bitcoin|crypto|investment))"),
+          0.5, "offers a money or crypto scheme"),
+    Signal("followers", _rx(r"\b(?:\d[\d,.]*k? (?:real|active|organic|genuine) "
+                            r"(?:followers|likes|views|plays|subscribers)"
+                            r"|(?:buy|cheap|grow your) (?:\w+ ){0,2}(?:followers|likes|subscribers))\b"),
+          0.35, "sells followers, likes or plays"),
+    Signal("contact", _rx(r"\b(?:dm|inbox|whatsapp) (?:me|us)\b|\bmessage (?:me|us) on (?:whatsapp|telegram|"
+                          r"insta\w*|ig|snap\w*)\b|\blink in (?:my )?bio\b"),
+          0.3, "asks to be messaged privately"),
 )
 # Symbol garbage: long runs of symbols or repeated punctuation, or mostly non-letters.
 _SYMBOL_RUN = re.compile(r"[^\w\s]{8,}")

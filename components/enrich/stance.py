@@ -66,7 +66,7 @@ SARCASM_PHRASES: tuple[str, ...] = (
     "how generous", "so generous", "funny how", "funny that", "strange how", "interesting how",
     "amazing how", "convenient how", "how convenient", "what a surprise", "shocker", "oh sure",
     "yeah because", "sure jan", "great way to", "what a way to", "happy enough to", "happy to take",
-    "with a straight face", "weird how", "odd how", "curious how", "love how", "gotta love how",
+    "with a straight face", "weird how", "odd how", "curious how", "gotta love how", "got to love how",
     "of course they did", "of course he did", "of course she did", "of course it did", "coordinated much",
     "what a coincidence", "surprise surprise",
 )
@@ -1520,9 +1520,10 @@ def _compound_of(text: str) -> float:
 _DISCOURSE_MARKERS = re.compile(
     r"\b(?:honest question|serious question|genuine question|to be (?:honest|fair)|in (?:all )?fairness"
     r"|honestly|genuinely asking|no offen[cs]e|with (?:all due )?respect"
-    r"|please|pls|plz|thanks for (?:the|this) (?:piece|article|story|report|reporting|coverage)"
-    r"|(?:really |very )?(?:good|great|nice|excellent) (?:piece|article|reporting|coverage|journalism))\b",
-    re.IGNORECASE)
+    r"|thanks for (?:the|this) (?:piece|article|story|report|reporting|coverage)"
+    # praise of the article itself, not "a great piece of work" by a side
+    r"|(?:really |very )?(?:good|great|nice|excellent) (?:piece|article|reporting|coverage|journalism)"
+    r"(?!\s+(?:of|by|from)\b))\b", re.IGNORECASE)
 
 
 def _get_passive(tokens: list[Token], mentions: list[_Mention]) -> tuple[_Mention, str] | None:
@@ -2027,10 +2028,20 @@ def _ironic_closer(sentences: list[list[Token]]) -> str:
     end = at + 2 if at + 1 < len(words) and words[at + 1].stem in _IRONIC_NOUNS else at + 1
     if end < len(words) and words[end].text != ",":
         return ""  # "Great work by the trust on this" praises; only a bare verdict sums up
-    before = " ".join(t.text for sentence in sentences[:-1] for t in sentence)
-    if _compound(before) > 0.05:
-        return ""  # "Brilliant news. Well done, all" is praise throughout
-    return " ".join(t.text for t in words[:end])
+    closer = " ".join(t.text for t in words[:end])
+    before = _compound(" ".join(t.text for sentence in sentences[:-1] for t in sentence))
+    # A stock sarcastic verdict ("Very generous.") turns anything not praised before it; plain
+    # praise ("Great idea.", "Brilliant.") only after something clearly bad.
+    return closer if before < -0.05 or (before <= 0.05 and _is_stock_sarcasm(closer)) else ""
+
+
+def _is_stock_sarcasm(closer: str) -> bool:
+    return closer.lower() in _STOCK_SARCASM
+
+
+_STOCK_SARCASM = frozenset(("very generous", "how generous", "so generous", "classy", "very classy",
+                            "great stuff", "great outcome", "lovely stuff", "charming", "marvellous",
+                            "marvelous", "very reassuring", "so reassuring", "genius"))
 
 
 def _turned_by_irony(made: _Evidence, closer: str, config: CorpusConfig) -> _Evidence:

@@ -193,19 +193,20 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^follow along using the transcript\.?$", r"^show (less|more|transcript)$"),
     # E-mail newsletters on the web: the browser link, forwarding and subscription footers.
     *_compile(r"^view this (e-?mail|newsletter|message) in (your|a) (web )?browser\.?$",
-              r"^forwarded this (e-?mail|newsletter)\b.{0,60}$",
+              r"^forwarded this (e-?mail|newsletter)\?.{0,60}$",
               r"^you are receiving this (e-?mail|newsletter)\b",
               r"^(want to )?change how you receive these (e-?mails|newsletters)\b",
               r"^you can update your preferences\b", r"^our mailing address is:?$",
               r"^(unsubscribe|update (your )?preferences|manage (your )?(subscription|preferences))\W*$"),
     # Log-in walls of social sites, and pages that need JavaScript.
-    *_compile(r"^(forgot (account|password)\??|create (a )?new account|not now|log ?in|sign ?up"
+    *_compile(r"^(forgot (account|password)\??|create (a )?new account|log ?in|sign ?up"
               r"|log in or sign up)$",
               r"^please (turn on|enable) javascript\b.{0,60}$"),
     # Blog platforms: photo credits, author boxes, responses links, member badges, publication notes.
-    *_compile(r"^photo by .{1,60} on (unsplash|pexels|pixabay)$", r"^written by\b.{0,60}$",
+    *_compile(r"^photo by .{1,60} on (unsplash|pexels|pixabay)$",
               r"^see all (responses|comments|replies)$", r"^member-only story$",
               r"^.{1,60} is a reader-supported publication\b.{0,120}$", r"^show key events only$"),
+    re.compile(r"^Written by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$"),  # not "Written by hand, the note …"
 )
 
 
@@ -450,7 +451,7 @@ def _words(line: str) -> list[str]:
 
 
 # A newsletter's issue number before its date ("Issue #214 · Tuesday, March 19, 2019", "Vol. 3, No. 12 |").
-_ISSUE_PREFIX = re.compile(r"^\s*(?:(?:vol\.?|volume)\s*\d+\s*[,·•|-]?\s*)?(?:issue|no\.|number)\s*#?\s*\d+"
+_ISSUE_PREFIX = re.compile(r"^\s*(?:(?:vol\.?|volume)\s*\d+\s*[,·•|-]?\s*)?(?:issue|no\.)\s*#?\s*\d+"
                            r"\s*[,·•|:-]\s*", re.I)
 
 
@@ -473,7 +474,8 @@ def _is_date_line(line: str) -> bool:
 def _date_value(line: str) -> str:
     """The publication date a date line names (YYYY-MM-DD), skipping its "Updated" part (after a
     separator or a run of spaces: "Published : Mar. 16, 2019 - 15:04    Updated : …")."""
-    for part in re.split(r"\s+[|/·]\s+|\s*\|\s*|\s{3,}", _ISSUE_PREFIX.sub("", line, count=1)):
+    for part in re.split(r"\s+[|/·]\s+|\s*\|\s*|\s{2,}(?=(?i:(?:last )?(?:updated|modified))\b)",
+                         _ISSUE_PREFIX.sub("", line, count=1)):
         if re.match(r"\s*(last )?(updated|modified)\b", part, re.I):
             continue
         part = _RELATIVE.sub(" ", _DATE_PREFIX.sub("", part))
@@ -941,7 +943,7 @@ def _author_of(header: str) -> tuple[str, str, bool]:
 
 
 _HEADER_LINES = 3  # place, badge and stamp lines a comment header may have under the name
-_AT_REPLY = re.compile(r"^@(?P<handle>\w{1,30}(?:\.\w{1,30}){0,3})\b")  # "@maggie.penrose"
+_AT_REPLY = re.compile(r"^@(?P<handle>\w{1,30}(?:\.(?=[a-z0-9_])\w{1,30}){0,3})\b")  # "@maggie.penrose"
 
 
 def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:

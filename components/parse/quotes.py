@@ -55,17 +55,17 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("written", "say"), ("saying", "say"), ("adding", "say"), ("writing", "say"), ("noting", "say"),
     ("explaining", "say"), ("insisting", "say"), ("arguing", "say"), ("telling", "tell"),
     ("described", "say"), ("describes", "say"), ("describing", "say"), ("calling it", "say"),
-    ("shouted", "say"), ("yelled", "say"), ("screamed", "say"), ("cried", "say"), ("fumed", "say"),
-    ("raged", "say"), ("ranted", "say"), ("thundered", "say"), ("stormed", "say"), ("boasted", "say"),
-    ("bragged", "say"), ("whispered", "say"), ("sighed", "say"), ("mused", "say"), ("pleaded", "say"),
+    # verbs of manner that are often no speech ("stormed out", "cried when"): only beside the quote
+    ("shouted", "emote"), ("yelled", "emote"), ("screamed", "emote"), ("cried", "emote"), ("fumed", "emote"),
+    ("raged", "emote"), ("ranted", "emote"), ("thundered", "emote"), ("stormed", "emote"), ("boasted", "say"),
+    ("bragged", "say"), ("whispered", "emote"), ("sighed", "emote"), ("mused", "say"), ("pleaded", "say"),
     ("begged", "say"), ("demanded", "say"), ("promised", "say"), ("vowed", "say"), ("pledged", "say"),
     ("predicted", "say"), ("cautioned", "say"), ("protested", "say"), ("complained", "say"),
     ("lamented", "say"), ("wondered", "say"), ("alleged", "say"), ("contended", "say"),
     ("asserted", "say"), ("reiterated", "say"), ("emphasised", "say"), ("emphasized", "say"),
     ("recounted", "say"), ("answered", "say"), ("retorted", "say"), ("interjected", "say"),
-    ("promises", "say"), ("vows", "say"), ("warns", "say"), ("claims", "say"), ("shouts", "say"),
-    ("yells", "say"), ("screams", "say"), ("cries", "say"), ("fumes", "say"), ("pleads", "say"),
-    ("demands", "say"), ("opens", "say"), ("replies", "say"), ("answers", "say"), ("interjects", "say"),
+    ("vows", "say"), ("warns", "say"), ("shouts", "emote"), ("yells", "emote"), ("screams", "emote"),
+    ("fumes", "emote"), ("pleads", "say"), ("interjects", "say"),
     # "called the deal “a once-in-a-generation chance”": only with the quote in the same sentence
     ("called", "name"), ("calls", "name"),
     ("by his own account", "say"), ("by her own account", "say"), ("by their own account", "say"),
@@ -114,11 +114,12 @@ ROLE_NOUNS: dict[str, str] = {
 _MIN_QUOTE_WORDS = 3  # shorter quoted runs are scare quotes ("gaslighted"), not statements
 _SUBJECT_WINDOW = 80  # characters before a verb where its subject may stand
 _AFTER_WINDOW = 4     # characters between a verb and a subject that follows it
+_COLON_OR_QUOTE = re.compile(r"\s*(?::|,?\s*\ue000)")  # right after a verb of manner: its quote
 # What may stand between "according to" and whose words they are: "a statement from", "an email
 # sent by", "the minutes of", "a post by".
 _DOCUMENT_OF = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|email|letter|filing|"
                           r"release|note|report|memo|minutes|transcript|submission)\s+(?:\w+\s+)?"
-                          r"(?:from|by|of|issued by|released by|sent by|published by)\s+")
+                          r"(?:from|by|issued by|released by|sent by|published by)\s+")
 _DESCRIPTOR_WORDS = 5  # words a definite description may have before its role noun
 _AGE = re.compile(r"\d{1,3}-year-old")
 _WEAK_MIN_WORDS = 6   # a quote with no speech verb is a statement only when it is this long
@@ -670,8 +671,8 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
 
 
 # Words that make a role someone else's than its holder named last ("the shadow minister").
-_OTHER_HOLDER = re.compile(r"\b(?:shadow|deputy|opposition|former|ex|assistant|vice|acting|junior|rival|"
-                           r"another|other|new|previous)\b", re.I)
+_OTHER_HOLDER = re.compile(r"\b(?:shadow|deputy|opposition|former|ex|assistant|vice|junior|rival|"
+                           r"another|other|previous)\b")  # lower case: "the New York lawyer" is no "new"
 
 
 def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, bool] | None:
@@ -683,6 +684,12 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
     for verb in _VERB.finditer(frame):
         phrase = " ".join(verb.group(1).lower().split())
         form = _VERB_FORM.get(phrase, "say")
+        if form == "emote":  # "she fumed:", "“…,” he stormed"; not "stormed out of the room after …"
+            if not (_COLON_OR_QUOTE.match(frame, verb.end())
+                    or frame[max(0, verb.start() - 40):verb.start()].rstrip(" ,").endswith(_Q)
+                    or _Q in frame[max(0, verb.start() - 40):verb.start()]):
+                continue
+            form = "say"
         judging = form == "name"
         if judging:
             naming = _NAMING.match(frame, verb.end())
@@ -773,7 +780,7 @@ def _lead_subject(frame: str, subjects: list[_Subject]) -> _Subject | None:
     return openers[-1] if openers else None
 
 
-_SILENT = re.compile(r"\b(?:not|never|no|declined|refused|unavailable|n[’']t)\b", re.I)
+_SILENT = re.compile(r"\b(?:not|never|no|declined|refused|unavailable)\b|n[’']t\b", re.I)
 
 
 def _joint(frame: str, usable: list[_Subject], at: int) -> _Subject:
