@@ -82,6 +82,9 @@ def test_chunked_tokens_equal_whole_text_tokens(text: str) -> None:
 def test_chunks_kept_are_emptied_at_their_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(stance, "KNOWN_WORDS", 4)
     monkeypatch.setattr(words, "KNOWN_CHUNKS", 4)
+    # empty caches, so the words are new whatever other tests have tokenised before this one
+    monkeypatch.setattr(stance, "_known_chunks", {False: {}, True: {}})
+    monkeypatch.setattr(words, "_known_chunks", {})
     text = "one two three four five six seven eight nine ten eleven twelve"
     for _ in range(3):
         assert _fields(stance.tokenise(text)) == _fields(_whole_text_tokens(text))
