@@ -2504,6 +2504,27 @@ def _not_denied(words: list[Token], claimed: set[str]) -> list[Token]:
     return out
 
 
+_TURNS = frozenset({"but", "howev"})  # the stems _asserted cuts a sentence after
+_TOLD = _WANTING | _ACCUSING  # the stems _not_wanted_by_others looks for
+
+
+def _own_claimed(sentence: list[Token], claimed: set[str], wanting: bool) -> list[Token]:
+    """The tokens of a sentence that _overlap_cues may count, but for the quoted stems: content
+    words outside quotes of the part the writer stands behind, not denied nor told as another's
+    wish, in a sentence that shares a claim's word and is not an echo, a report or a plain
+    question. (The sentence's stems decide first which of those steps can change anything.)"""
+    stems = _index(sentence).stems
+    if stems.isdisjoint(claimed) or _is_echo_question(sentence) or (
+            "what" in stems and _reports(sentence)) or _asks_question(sentence):
+        return []
+    words = _asserted(sentence) if not stems.isdisjoint(_TURNS) else sentence
+    if wanting and not stems.isdisjoint(_TOLD):
+        words = _not_wanted_by_others(words)
+    if not stems.isdisjoint(NEGATORS):
+        words = _not_denied(words, claimed)
+    return [t for t in words if not t.quoted and t.content]
+
+
 def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusConfig,
                   ev: _Evidence, stems: set[str] | None = None) -> None:
     """Content words shared with one side's claims and not the other's, in the comment's own voice
@@ -2516,10 +2537,7 @@ def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusCo
     quoted = {t.stem for s in sentences for t in s if t.quoted} if '"' in stems else set()
     wanting = not _WANTING.isdisjoint(stems) or not _ACCUSING.isdisjoint(stems)
     claimed = set().union(*claims.words.values())
-    sharing = [s for s in sentences if not _index(s).stems.isdisjoint(claimed)]
-    own = [t for s in sharing if not _is_echo_question(s) and not _reports(s) and not _asks_question(s)
-           for t in _not_denied(_not_wanted_by_others(_asserted(s)) if wanting else _asserted(s), claimed)
-           if not t.quoted and t.content and t.stem not in quoted]
+    own = [t for s in sentences for t in _own_claimed(s, claimed, wanting) if t.stem not in quoted]
     found = {side: sorted({t.lower for t in own if t.stem in words}) for side, words in claims.words.items()}
     counts = {side: len(words) for side, words in found.items()}
     for side, words in found.items():
