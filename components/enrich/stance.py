@@ -2444,8 +2444,32 @@ def topic_counts(texts: Sequence[str]) -> Counter[str]:
     once per stem): the per-document part of the topic words, summed over the corpus."""
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update({t.stem for t in _text_tokens(text) if t.content})
+        counts.update(_content_stems(text))
     return counts
+
+
+def _content_stems(text: str) -> set[str]:
+    """The stems of the content words among a text's tokens ({t.stem for t in _text_tokens(text) if
+    t.content}), from each blank-separated chunk's, kept: a token's stem and whether it is content
+    depend only on its word, not on quotes, and no token spans a blank (see tokenise)."""
+    get = _known_content.get
+    chunks = normalise_text(text).replace("\u2019", "'").split()
+    return set().union(*[found if (found := get(chunk)) is not None else _chunk_content(chunk)
+                         for chunk in chunks])
+
+
+_known_content: dict[str, frozenset[str]] = {}  # chunk -> the stems of its content words
+
+
+def _chunk_content(chunk: str) -> frozenset[str]:
+    """The stems of the content words of one blank-free chunk, kept for the next time."""
+    words = _known_words[False]
+    found = frozenset(t.stem for raw in _TOKEN.findall(chunk) if raw != '"'
+                      for t in (words.get(raw) or _word_tokens(raw, False)) if t.content)
+    if len(_known_content) >= KNOWN_WORDS:
+        _known_content.clear()
+    _known_content[chunk] = found
+    return found
 
 
 def _topic_stems(counts: Counter[str], n_comments: int) -> frozenset[str]:
