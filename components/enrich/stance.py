@@ -710,7 +710,10 @@ def _possible(phrases: tuple[str, ...], tokens: Sequence[Token]) -> list[str]:
             _tables.clear()
         table = _tables[id(phrases)] = _PhraseTable(phrases)
     stems = _index(tokens).stems
-    return [] if table.keys.isdisjoint(stems) else table.possible(stems)
+    if table.keys.isdisjoint(stems):
+        return []
+    every = table.phrases
+    return [every[at] for at in table.possible_at(stems)]
 
 
 def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, Person]) -> list[_Mention]:
@@ -1203,11 +1206,15 @@ def _first(matches: list[Match]) -> Match | None:
     return matches[0] if matches else None
 
 
+_TURNS = frozenset({"but", "howev"})  # the stems _asserted cuts a sentence after
+
+
 class _Weights:
     """Weight of a cue by position: before a contrastive "but" it may count less."""
 
     def __init__(self, tokens: Sequence[Token]) -> None:
-        self.pivot = max((i for i, t in enumerate(tokens) if t.stem in {"but", "howev"}), default=-1)
+        self.pivot = -1 if _index(tokens).stems.isdisjoint(_TURNS) else max(
+            i for i, t in enumerate(tokens) if t.stem in _TURNS)
         self.conceded = False
 
     def __call__(self, at: int) -> float:
@@ -2528,7 +2535,6 @@ def _not_denied(words: list[Token], claimed: set[str]) -> list[Token]:
     return out
 
 
-_TURNS = frozenset({"but", "howev"})  # the stems _asserted cuts a sentence after
 _TOLD = _WANTING | _ACCUSING  # the stems _not_wanted_by_others looks for
 
 
