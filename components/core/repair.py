@@ -112,6 +112,7 @@ def _normalise(text: str) -> str:
     if text.isascii() and "&" not in text:  # nothing to repair, unescape, fold or compose
         return " ".join(text.split())  # = re.sub(r"\s+", " ", text).strip(), faster
     text = html.unescape(repair_mojibake(text))
-    text = unicodedata.normalize("NFKC", text)
+    if not unicodedata.is_normalized("NFKC", text):  # the check is several times cheaper than normalising
+        text = unicodedata.normalize("NFKC", text)
     text = fold_typography(text)
     return " ".join(text.split())
