@@ -2317,7 +2317,7 @@ def _thread_pass(texts: Sequence[str], tokens_of: dict[str, tuple[list[Token], l
 
 def comment_texts(comments: pd.DataFrame) -> list[str]:
     """The texts of a comments frame that count for the topic (missing texts do not)."""
-    return [t for t in comments["text"] if isinstance(t, str)] if "text" in comments else []
+    return [t for t in comments["text"].tolist() if isinstance(t, str)] if "text" in comments else []
 
 
 def _classify_all(comments: pd.DataFrame, config: CorpusConfig, statements: pd.DataFrame | None,
@@ -2328,8 +2328,9 @@ def _classify_all(comments: pd.DataFrame, config: CorpusConfig, statements: pd.D
         claims = Claims.build(config, statements, comment_texts(comments))
     ordered = _thread_order(comments)
     docs = ordered["doc_id"].tolist()
-    texts = [str(t) if isinstance(t, str) else "" for t in ordered["text"]]
-    authors = [str(a) for a in ordered["author"]]
+    # tolist: the same values as iterating the column, without a scalar per row (Arrow strings)
+    texts = [str(t) if isinstance(t, str) else "" for t in ordered["text"].tolist()]
+    authors = [str(a) for a in ordered["author"].tolist()]
     index = ordered.index.tolist()
     rows: dict[object, StanceResult] = {}
     with collector_paused():
