@@ -69,10 +69,18 @@ def _repair_run(run: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _possible_starts() -> re.Pattern[str]:
+    """A character range holding every character that may start mojibake (_may_start_mojibake: a
+    few thousand CJK ideographs), worked out once: a text without one is repaired into itself."""
+    starts = [code for code in range(0xA1, 0x10000) if _may_start_mojibake(chr(code))]
+    return re.compile(f"[{re.escape(chr(min(starts)))}-{re.escape(chr(max(starts)))}]")
+
+
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8-read-as-GBK mojibake (`don鈥檛` -> `don’t`); leave real CJK and lost bytes."""
-    if text.isascii():
-        return text
+    if text.isascii() or _possible_starts().search(text) is None:
+        return text  # no run can decode (each would be kept as it is, a character at a time)
     return _GBK_RUN.sub(lambda m: _repair_run(m.group(0)), text)
 
 
@@ -104,6 +112,7 @@ def _normalise(text: str) -> str:
     if text.isascii() and "&" not in text:  # nothing to repair, unescape, fold or compose
         return " ".join(text.split())  # = re.sub(r"\s+", " ", text).strip(), faster
     text = html.unescape(repair_mojibake(text))
-    text = unicodedata.normalize("NFKC", text)
+    if not unicodedata.is_normalized("NFKC", text):  # the check is several times cheaper than normalising
+        text = unicodedata.normalize("NFKC", text)
     text = fold_typography(text)
     return " ".join(text.split())

@@ -46,7 +46,7 @@ def _counted(text: object) -> tuple[list[str], list[int]]:
 def comment_terms(comments: pd.DataFrame) -> pa.Table:
     """The term counts of a batch of comments (comment_id and text columns), one row per comment in
     the batch's order. A build calls it per batch and appends the rows to terms.parquet."""
-    pairs = [_counted(text) for text in comments["text"]]
+    pairs = [_counted(text) for text in comments["text"].tolist()]  # not a scalar per row (Arrow strings)
     return pa.table({"comment_id": pa.array(comments["comment_id"].astype(str), pa.string()),
                      "terms": pa.array([p[0] for p in pairs], pa.list_(pa.string())),
                      "counts": pa.array([p[1] for p in pairs], pa.list_(pa.int32()))},

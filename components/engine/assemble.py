@@ -154,7 +154,7 @@ class _SpamInput:
             self.exact[self.long:self.long + len(long)] = table["_spam_key"].to_numpy()[long]
             self.eligible[self.long:self.long + len(long)] = at + long
         self.authors.append(pc.fill_null(table["author"].combine_chunks(), "nan"))  # as pandas wrote it
-        if len(self.authors) >= _JOIN_AUTHORS:  # copied out of the memory-mapped files, which close
+        if len(self.authors) >= _JOIN_AUTHORS:  # copied out of the files read, which are then freed
             self.authors = [pa.concat_arrays(self.authors)]
         self.rows, self.long = at + rows, self.long + len(long)
 

@@ -718,7 +718,10 @@ def _possible(phrases: tuple[str, ...], tokens: Sequence[Token]) -> list[str]:
             _tables.clear()
         table = _tables[id(phrases)] = _PhraseTable(phrases)
     stems = _index(tokens).stems
-    return [] if table.keys.isdisjoint(stems) else table.possible(stems)
+    if table.keys.isdisjoint(stems):
+        return []
+    every = table.phrases
+    return [every[at] for at in table.possible_at(stems)]
 
 
 def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, Person]) -> list[_Mention]:
@@ -1215,11 +1218,15 @@ def _first(matches: list[Match]) -> Match | None:
     return matches[0] if matches else None
 
 
+_TURNS = frozenset({"but", "howev"})  # the stems _asserted cuts a sentence after
+
+
 class _Weights:
     """Weight of a cue by position: before a contrastive "but" it may count less."""
 
     def __init__(self, tokens: Sequence[Token]) -> None:
-        self.pivot = max((i for i, t in enumerate(tokens) if t.stem in {"but", "howev"}), default=-1)
+        self.pivot = -1 if _index(tokens).stems.isdisjoint(_TURNS) else max(
+            i for i, t in enumerate(tokens) if t.stem in _TURNS)
         self.conceded = False
 
     def __call__(self, at: int) -> float:
@@ -2388,7 +2395,7 @@ def _thread_pass(texts: Sequence[str], tokens_of: dict[str, tuple[list[Token], l
 
 def comment_texts(comments: pd.DataFrame) -> list[str]:
     """The texts of a comments frame that count for the topic (missing texts do not)."""
-    return [t for t in comments["text"] if isinstance(t, str)] if "text" in comments else []
+    return [t for t in comments["text"].tolist() if isinstance(t, str)] if "text" in comments else []
 
 
 def _classify_all(comments: pd.DataFrame, config: CorpusConfig, statements: pd.DataFrame | None,
@@ -2399,8 +2406,9 @@ def _classify_all(comments: pd.DataFrame, config: CorpusConfig, statements: pd.D
         claims = Claims.build(config, statements, comment_texts(comments))
     ordered = _thread_order(comments)
     docs = ordered["doc_id"].tolist()
-    texts = [str(t) if isinstance(t, str) else "" for t in ordered["text"]]
-    authors = [str(a) for a in ordered["author"]]
+    # tolist: the same values as iterating the column, without a scalar per row (Arrow strings)
+    texts = [str(t) if isinstance(t, str) else "" for t in ordered["text"].tolist()]
+    authors = [str(a) for a in ordered["author"].tolist()]
     index = ordered.index.tolist()
     rows: dict[object, StanceResult] = {}
     with collector_paused():
@@ -2522,8 +2530,32 @@ def topic_counts(texts: Sequence[str]) -> Counter[str]:
     once per stem): the per-document part of the topic words, summed over the corpus."""
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update({t.stem for t in _text_tokens(text) if t.content})
+        counts.update(_content_stems(text))
     return counts
+
+
+def _content_stems(text: str) -> set[str]:
+    """The stems of the content words among a text's tokens ({t.stem for t in _text_tokens(text) if
+    t.content}), from each blank-separated chunk's, kept: a token's stem and whether it is content
+    depend only on its word, not on quotes, and no token spans a blank (see tokenise)."""
+    get = _known_content.get
+    chunks = normalise_text(text).replace("\u2019", "'").split()
+    return set().union(*[found if (found := get(chunk)) is not None else _chunk_content(chunk)
+                         for chunk in chunks])
+
+
+_known_content: dict[str, frozenset[str]] = {}  # chunk -> the stems of its content words
+
+
+def _chunk_content(chunk: str) -> frozenset[str]:
+    """The stems of the content words of one blank-free chunk, kept for the next time."""
+    words = _known_words[False]
+    found = frozenset(t.stem for raw in _TOKEN.findall(chunk) if raw != '"'
+                      for t in (words.get(raw) or _word_tokens(raw, False)) if t.content)
+    if len(_known_content) >= KNOWN_WORDS:
+        _known_content.clear()
+    _known_content[chunk] = found
+    return found
 
 
 def _topic_stems(counts: Counter[str], n_comments: int) -> frozenset[str]:
@@ -2582,6 +2614,26 @@ def _not_denied(words: list[Token], claimed: set[str]) -> list[Token]:
     return out
 
 
+_TOLD = _WANTING | _ACCUSING  # the stems _not_wanted_by_others looks for
+
+
+def _own_claimed(sentence: list[Token], claimed: set[str], wanting: bool) -> list[Token]:
+    """The tokens of a sentence that _overlap_cues may count, but for the quoted stems: content
+    words outside quotes of the part the writer stands behind, not denied nor told as another's
+    wish, in a sentence that shares a claim's word and is not an echo, a report or a plain
+    question. (The sentence's stems decide first which of those steps can change anything.)"""
+    stems = _index(sentence).stems
+    if stems.isdisjoint(claimed) or _is_echo_question(sentence) or (
+            "what" in stems and _reports(sentence)) or _asks_question(sentence):
+        return []
+    words = _asserted(sentence) if not stems.isdisjoint(_TURNS) else sentence
+    if wanting and not stems.isdisjoint(_TOLD):
+        words = _not_wanted_by_others(words)
+    if not stems.isdisjoint(NEGATORS):
+        words = _not_denied(words, claimed)
+    return [t for t in words if not t.quoted and t.content]
+
+
 def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusConfig,
                   ev: _Evidence, stems: set[str] | None = None) -> None:
     """Content words shared with one side's claims and not the other's, in the comment's own voice
@@ -2594,10 +2646,7 @@ def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusCo
     quoted = {t.stem for s in sentences for t in s if t.quoted} if '"' in stems else set()
     wanting = not _WANTING.isdisjoint(stems) or not _ACCUSING.isdisjoint(stems)
     claimed = set().union(*claims.words.values())
-    sharing = [s for s in sentences if not _index(s).stems.isdisjoint(claimed)]
-    own = [t for s in sharing if not _is_echo_question(s) and not _reports(s) and not _asks_question(s)
-           for t in _not_denied(_not_wanted_by_others(_asserted(s)) if wanting else _asserted(s), claimed)
-           if not t.quoted and t.content and t.stem not in quoted]
+    own = [t for s in sentences for t in _own_claimed(s, claimed, wanting) if t.stem not in quoted]
     found = {side: sorted({t.lower for t in own if t.stem in words}) for side, words in claims.words.items()}
     counts = {side: len(words) for side, words in found.items()}
     for side, words in found.items():

@@ -52,6 +52,7 @@ class ParsedDocument:
     mentions: list[dict[str, Any]]
     comments: list[dict[str, Any]]
     lines: frozenset[str] = frozenset()
+    complete: bool = True  # False: a base parse that left out the comment rows and the mentions
 
 
 def _fallback_title(layout: Layout) -> str:
@@ -173,10 +174,23 @@ def parse_document(doc_id: str, path: str, text: str, sha256: str,
     return parse_page(doc_id, path, read_page(path, text), sha256, config, furniture)
 
 
+_QUOTE_MARKS = frozenset("“”\"‘’'")  # every quotation find_quotes finds holds two of these
+
+
+def _most_mentions(paragraphs: Sequence[str]) -> int:
+    """An upper bound on the mentions extract_mentions finds in these paragraphs: per paragraph at
+    most one quotation per quote mark (a paragraph may be closed with one more), one answer and
+    one credited block, or one tweet."""
+    return sum(sum(map(_QUOTE_MARKS.__contains__, para)) + 3 for para in paragraphs)
+
+
 def parse_page(doc_id: str, path: str, page: Page, sha256: str,
-               config: CorpusConfig, furniture: frozenset[str] = frozenset()) -> ParsedDocument:
+               config: CorpusConfig, furniture: frozenset[str] = frozenset(), *,
+               base: bool = False) -> ParsedDocument:
     """parse_document of a document already read (read_page): the same page parses the same with
-    any furniture, so a document parsed twice is read once."""
+    any furniture, so a document parsed twice is read once. With base, what learning the outlet's
+    furniture needs: the comment rows and the mentions are left out (complete False) unless the
+    mentions might be too many (then it fails here as the full parse would)."""
     layout = layout_of(page.sections, furniture)
     _check_layout(layout)
     if not _has_structure(layout):
@@ -191,6 +205,9 @@ def parse_page(doc_id: str, path: str, page: Page, sha256: str,
         "published": published.value, "date_note": "" if published.value else published.evidence,
         "url": meta.get("url", ""), "path": path, "sha256": sha256,
     }
+    if base and _most_mentions(layout.paragraphs) <= MAX_MENTIONS:
+        lines = candidate_lines(layout.lines, people_in_layout(layout, config.everyone))
+        return ParsedDocument(document, [], [], lines, complete=False)
     descriptors = {side.person.name: side.descriptors for side in config.sides}
     mentions = [_mention_row(m) for m in extract_mentions(doc_id, layout, config.everyone, descriptors)]
     if len(mentions) > MAX_MENTIONS:
