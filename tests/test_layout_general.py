@@ -318,6 +318,7 @@ def test_the_caption_under_an_image_caption_label_goes_with_it() -> None:
     "28 points by Lind two nights ago set a school record for the Wildcats.",
     "Do you have a story to tell about the start times? Lind asked parents at the end of the meeting.",
     "Written by hand, the note was found under the door on Monday.",
+    "The score was 2 1 at half time and 3 1 by the end.",
     "Forwarded this email by a colleague, the whistleblower went to the police.",
 ])
 def test_prose_like_furniture_stays(line: str) -> None:

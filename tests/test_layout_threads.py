@@ -308,6 +308,10 @@ def test_video_site_comments_with_the_stamp_on_the_handle_line_and_like_counts_a
      "skyhigh_sam\nShe did nothing wrong, the landing was textbook.\n2d 4,120 likes Reply\n\n"
      "anna.flies\nAirlines never back their pilots. Shameful.\n2d 1,002 likes Reply\n",
      ["skyhigh_sam", "anna.flies"]),
-], ids=["tabloid-ratings", "forum-footer", "photo-platform"])
+    # replies to a post on a microblog: display name, handle and age, body, then only the counts
+    ("312 replies\n\nJan Smith\n@jansmith · 9h\nAbout time. The machines never worked anyway.\n12  4  31\n\n"
+     "Tom Brown\n@tombrown · 8h\nReplying to @jansmith\nThey worked fine for me, the queues will be awful.\n"
+     "3  0  8\n", ["Jan Smith", "Tom Brown"]),
+], ids=["tabloid-ratings", "forum-footer", "photo-platform", "microblog-replies"])
 def test_more_comment_platforms(section: str, authors: list[str]) -> None:
     assert [c.author for c in split_layout(PAGE + section).comments] == authors

@@ -500,11 +500,18 @@ def _is_action_line(line: str) -> bool:
     """A row of comment actions, counters and stamps, with no words of its own."""
     if len(line) > 80:
         return False
+    if _COUNTS_ROW.match(line):
+        return True  # a post's reply, repost and like counts alone ("12  4  31", "💬 3  🔁 1  ❤️ 12")
     tokens = _ACTION_TOKEN.findall(line)
     if not tokens or _ACTION_TOKEN.sub("", line).strip():
         return False
     words = [t.lower() for t in tokens if t[:1].isalpha()]
     return bool(words) and all(w in ACTION_WORDS for w in words) and bool(set(words) & _ACTION_CORE)
+
+
+# Two to four counters and nothing else but the platform's icons, at least two spaces apart.
+_COUNT = r"(?:[💬🔁♻❤♥👍🗨️\ufe0f]\s?)?\d[\d,.]*[km]?"
+_COUNTS_ROW = re.compile(rf"^\s*{_COUNT}(?:\s{{2,}}{_COUNT}){{1,3}}\s*$", re.I)
 
 
 def _is_byline(line: str) -> bool:
