@@ -33,7 +33,7 @@ import pyarrow as pa
 from ..core.columns import COMMENT_BASE_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS
 from ..core.config import CorpusConfig, load_config
 from ..core.reader import ReadError, decode_bytes, too_large, unreadable
-from ..corpus.snapshot import encoded_copy, install_snapshot, write_comment_snapshot
+from ..corpus.snapshot import Recoder, encoded_copy, encoded_schema, install_snapshot, write_comment_snapshot
 from ..corpus.store import (
     TableStream,
     build_lock,
@@ -45,9 +45,10 @@ from ..enrich import pipeline as enrich
 from ..parse.parser import PARSER_VERSION, ParsedDocument, parse_document, sha256_of
 from ..parse.statements import build_statements
 from .assemble import (
+    COMMENT_SCHEMA,
     Reduced,
     Reuse,
-    comment_stream,
+    comment_groups,
     empty_comments,
     reduce_documents,
     score_spam,
@@ -481,11 +482,16 @@ class _Build:
             def stance_of(entry: Entry) -> Path:
                 return self.cache.stance(entry, digest)
 
-            stream = comment_stream(entries, stance_of, spam,
-                                    lambda: self.progress(next(written), len(entries), "write"), reuse)
             dictionaries = snapshot_dictionaries(entries, stance_of, spam, reuse)
-            comments = TableStream(stream.schema, _teed(stream, self.copy) if dictionaries is None else
-                                   encoded_copy(stream.batches, stream.schema, dictionaries, self.snapshot))
+            encoding = None if dictionaries is None else (Recoder(dictionaries),
+                                                          encoded_schema(COMMENT_SCHEMA, dictionaries))
+            def on_document() -> None:
+                self.progress(next(written), len(entries), "write")
+
+            groups = comment_groups(entries, stance_of, spam, on_document, reuse, encoding)
+            comments = TableStream(COMMENT_SCHEMA, _teed((plain for plain, _ in groups), self.copy)
+                                   if dictionaries is None else
+                                   encoded_copy(groups, COMMENT_SCHEMA, dictionaries, self.snapshot))
         return {"documents": reduced.documents, "statements": reduced.statements,
                 "mentions": reduced.mentions, "comments": comments}
 
@@ -528,15 +534,15 @@ def _term_parts(entries: list[Entry], stances: list[Path],
         yield last, run[0], run[1]
 
 
-def _teed(stream: TableStream, copy: Path) -> Iterator[pa.Table]:
-    """The stream's batches, each also written to an uncompressed Arrow file at copy (which is
+def _teed(batches: Iterable[pa.Table], copy: Path) -> Iterator[pa.Table]:
+    """The comments table's batches, each also written to an uncompressed Arrow file at copy (which is
     there, whole, only once every batch has gone through)."""
     copy.unlink(missing_ok=True)
     copy.parent.mkdir(parents=True, exist_ok=True)
     partial = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
     try:
-        with pa.OSFile(str(partial), "wb") as sink, pa.ipc.new_file(sink, stream.schema) as writer:
-            for batch in stream.batches:  # of stream.schema (assemble._row_group)
+        with pa.OSFile(str(partial), "wb") as sink, pa.ipc.new_file(sink, COMMENT_SCHEMA) as writer:
+            for batch in batches:  # of COMMENT_SCHEMA (assemble._row_group)
                 writer.write_table(batch.combine_chunks())  # one record batch: the snapshot reads it alone
                 yield batch
         os.replace(partial, copy)
