@@ -146,3 +146,25 @@ def test_an_added_document_takes_the_snapshot_rows_over_by_code_and_equals_a_col
     assert ours.schema.equals(theirs.schema, check_metadata=True)
     different = [c for c in ours.column_names if not ours[c].equals(theirs[c])]
     assert not different
+
+
+def test_a_matrix_spliced_from_its_first_rows_on_equals_the_stacked_one() -> None:
+    """A range from the last build's first row (an added or changed document after it) keeps its
+    word numbers and hashes only the rest; a stored matrix whose words are not numbered by first
+    use is renumbered as before. Either way the matrix a cold build stacks."""
+    parts = [_terms("alpha beta", "gamma"), _terms("gamma delta alpha", "epsilon"), _terms("zeta beta"),
+             _terms("delta delta theta", "alpha")]
+    last = TermMatrix.stacked(parts)
+    new = _terms("iota gamma", "kappa zeta")
+    flipped = last.matrix.copy()  # the same counts, words numbered backwards
+    flipped.indices = (len(last.words) - 1 - flipped.indices).astype(np.int32)
+    backwards = TermMatrix(flipped, last.words[::-1].copy())
+    cases = [([(last, 0, 7), new], [*parts, new]),
+             ([(last, 0, 2), new, (last, 4, 3)], [parts[0], new, *parts[2:]]),
+             ([(last, 0, 4), (last, 5, 2)], [parts[0], parts[1], parts[3]]),
+             ([(backwards, 0, 5), new], [*parts[:3], new])]
+    for ranges, tables in cases:
+        spliced, stacked = TermMatrix.spliced(ranges), TermMatrix.stacked(tables)
+        assert spliced.words.tolist() == stacked.words.tolist()
+        assert spliced.matrix.shape == stacked.matrix.shape and (spliced.matrix != stacked.matrix).nnz == 0
+        assert (spliced.matrix.indices == stacked.matrix.indices).all()
