@@ -5,6 +5,7 @@ comments table streamed from the per-document files in batches of bounded size."
 import hashlib
 import json
 import os
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -181,14 +182,44 @@ def _texts_of(entries: list[Entry], starts: np.ndarray, numbers: np.ndarray) -> 
 
 
 def read_memo(path: Path) -> PairMemo:
-    """The near-duplicate verdicts an earlier build kept at path (none when absent, stale or damaged)."""
+    """The near-duplicate verdicts an earlier build kept at path (none when absent, stale or damaged),
+    its arrays memory-mapped (a search of a few texts reads the pages it looks up, not the whole
+    memo; a build replaces the file, never writes into it)."""
     try:
         with np.load(path, allow_pickle=False) as stored:
             if str(stored["version"]) != _MEMO_VERSION:
                 return PairMemo()
+            mapped = _mapped_npz(path, stored.zip, ["pairs", "similar"])
+            if mapped is not None:
+                return PairMemo(*mapped)
             return PairMemo(stored["pairs"], stored["similar"])
     except (OSError, ValueError, KeyError):
         return PairMemo()
+
+
+def _mapped_npz(path: Path, archive: zipfile.ZipFile, names: list[str]) -> list[np.ndarray] | None:
+    """Arrays of an uncompressed .npz file (np.savez's), memory-mapped read-only; None when one is
+    compressed or not a plain array."""
+    arrays = []
+    with open(path, "rb") as raw:
+        for name in names:
+            info = archive.getinfo(f"{name}.npy")
+            if info.compress_type != zipfile.ZIP_STORED:
+                return None
+            raw.seek(info.header_offset)
+            local = raw.read(30)  # the member's local header: its name and extra field follow
+            if local[:4] != b"PK\x03\x04":
+                return None
+            raw.seek(info.header_offset + 30 + int.from_bytes(local[26:28], "little")
+                     + int.from_bytes(local[28:30], "little"))
+            version = np.lib.format.read_magic(raw)
+            shape, fortran, dtype = (np.lib.format.read_array_header_1_0(raw) if version == (1, 0)
+                                     else np.lib.format.read_array_header_2_0(raw))
+            if fortran or dtype.hasobject or len(shape) != 1:
+                return None
+            arrays.append(np.memmap(raw, dtype=dtype, mode="r", offset=raw.tell(), shape=shape)
+                          if shape[0] else np.zeros(0, dtype))
+    return arrays
 
 
 def write_memo(path: Path, memo: PairMemo) -> None:
