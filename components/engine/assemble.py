@@ -652,14 +652,26 @@ _FRESH_SHARE = 10  # snapshot_dictionaries reads the documents not reused when t
 
 def _used_values(column: pa.ChunkedArray) -> list[pa.Array]:
     """The values a column's rows use: of a dictionary column, its dictionary's entries that the
-    rows point at (the indices' distinct values: no string is read per row)."""
-    parts = []
+    rows point at (the indices counted, chunk after chunk while the dictionary is the same: no
+    string is read per row)."""
+    parts: list[pa.Array] = []
+    dictionary: pa.Array | None = None
+    used = np.zeros(0, np.int64)  # rows per entry of dictionary
+
+    def flush() -> None:
+        if dictionary is not None:
+            parts.append(dictionary.take(pa.array(np.flatnonzero(used), pa.int64())))
+
     for chunk in column.chunks:
-        if pa.types.is_dictionary(chunk.type):
-            codes = np.unique(pc.drop_null(chunk.indices).to_numpy(zero_copy_only=False))
-            parts.append(chunk.dictionary.take(pa.array(codes, pa.int64())))
-        else:
+        if not pa.types.is_dictionary(chunk.type):
             parts.append(chunk)
+            continue
+        if dictionary is None or not (chunk.dictionary is dictionary or chunk.dictionary.equals(dictionary)):
+            flush()
+            dictionary, used = chunk.dictionary, np.zeros(len(chunk.dictionary), np.int64)
+        present = pc.drop_null(chunk.indices).to_numpy(zero_copy_only=False)
+        used += np.bincount(present, minlength=len(dictionary))
+    flush()
     return parts
 
 
