@@ -22,7 +22,7 @@ import os
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -550,8 +550,7 @@ def _teed(batches: Iterable[pa.Table], copy: Path) -> Iterator[pa.Table]:
         partial.unlink(missing_ok=True)
 
 
-def _write_derived(folder: Path, entries: list[Entry], stances: list[Path], reuse: Reuse | None,
-                   copy: Path, snapshot: Path) -> None:
+def _write_derived(folder: Path, terms: "Future[TermMatrix]", copy: Path, snapshot: Path) -> None:
     """The dashboard's files beside the tables: the comments' memory-mapped snapshot (written
     beside the table as it was, else made from the copy of the comments table written beside it,
     else from the table, a row group at a time) and the term counts (each document's, in table
@@ -564,7 +563,7 @@ def _write_derived(folder: Path, entries: list[Entry], stances: list[Path], reus
     finally:
         copy.unlink(missing_ok=True)
         snapshot.unlink(missing_ok=True)
-    TermMatrix.spliced(_term_parts(entries, stances, reuse)).save(folder / MATRIX_FILE)
+    terms.result().save(folder / MATRIX_FILE)
 
 
 def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: Engine,
@@ -590,10 +589,12 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
     stances = [build.cache.stance(e, reduced.claims.digest()) for e in entries]
     layout = out_dir / CACHE_DIR / CORPUS_CACHE / LAYOUT_FILE
     reuse = Reuse.open(read_layout(layout, out_dir))
-    version = write_corpus(out_dir, build.tables(entries, reduced, spam, reuse),
-                           _manifest(report, fingerprint, entries, config_hash, config),
-                           functools.partial(_write_derived, entries=entries, stances=stances, reuse=reuse,
-                                             copy=build.copy, snapshot=build.snapshot))
+    tables = build.tables(entries, reduced, spam, reuse)  # (every reused document's place found)
+    with ThreadPoolExecutor(1) as side:  # the term counts, made while the tables are written
+        terms = side.submit(lambda: TermMatrix.spliced(_term_parts(entries, stances, reuse)))
+        version = write_corpus(out_dir, tables, _manifest(report, fingerprint, entries, config_hash, config),
+                               functools.partial(_write_derived, terms=terms, copy=build.copy,
+                                                 snapshot=build.snapshot))
     record_layout(layout, version, entries, stances)
     build.cache.prune([Path(f).stem for f in hashes], entries, reduced.claims.digest())
     return report
