@@ -3,6 +3,7 @@ that changed are classified again, and the tables equal a cold build's, table by
 
 import json
 import shutil
+import threading
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -295,3 +296,36 @@ def test_a_kept_pair_memo_is_read_mapped_and_equals_what_was_kept(tmp_path: Path
     assert (packed.pairs == pairs).all() and (packed.similar == similar).all()
     assert len(read_memo(tmp_path / "stale.npz").pairs) == 0
     assert len(read_memo(tmp_path / "absent.npz").pairs) == 0
+
+
+def test_a_rebuild_runs_spam_beside_the_statements_and_a_spam_failure_still_leaves_one_out(
+        synthetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebuild with no worker running scores spam on a side thread while the statements are merged,
+    and its tables equal a cold build's; a document that breaks spam there is found and left out
+    (spam run again, in the building thread, over the others)."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(synthetic, seeds)
+    out, cold = tmp_path / "corpus", tmp_path / "cold"
+    _build(seeds, out)
+    threads: list[str] = []
+    real = build_module.score_spam
+
+    def spy(entries: list[Any], **kwargs: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        if any(e.doc_id == "zz_breaks_spam" for e in entries):
+            raise OverflowError("spam broke")
+        return real(entries, **kwargs)
+
+    monkeypatch.setattr(build_module, "score_spam", spy)
+    shutil.copy(UPLOAD / "new_article.txt", seeds / "new_article.txt")
+    _build(seeds, out)
+    assert threads and threads[0] != threading.main_thread().name and len(threads) == 1
+    _assert_equals_cold(seeds, out, cold)
+    threads.clear()
+    shutil.copy(UPLOAD / "second_article.txt", seeds / "zz_breaks_spam.txt")
+    report = build_corpus(seeds, out)
+    assert list(report.failed) == [str(seeds / "zz_breaks_spam.txt")]
+    assert "internal error (OverflowError)" in report.failed[str(seeds / "zz_breaks_spam.txt")]
+    assert threads[0] != threading.main_thread().name and threading.main_thread().name in threads[1:]
+    assert "zz_breaks_spam" not in set(load_corpus(out).documents["doc_id"])
+    assert "new_article" in set(load_corpus(out).documents["doc_id"])

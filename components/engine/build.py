@@ -450,22 +450,39 @@ class _Build:
         self.cache.keep_claims(digest, record)
         return failed
 
+    def _spam(self, entries: list[Entry]) -> pd.DataFrame:
+        """Spam across the documents (its files kept beside the cache for the next build)."""
+        return score_spam(entries, memo_file=self.memo_file,
+                          input_file=self.memo_file.with_name("spam_input.arrow"))
+
     def corpus_steps(self, entries: list[Entry]) -> tuple[list[Entry], Reduced, pd.DataFrame]:
-        """The corpus-wide steps and stance, over the documents that go through all of them."""
-        while True:
-            entries, reduced = self.isolate(entries, self._reduce)
-            failed = self.classify(entries, reduced)
-            if failed:
-                entries = [e for e in entries if e.path not in failed]
-                continue
-            self.executors.close()  # the rest runs in this process
-            self.progress(0, 1, "spam")
-            kept, spam = self.isolate(entries, lambda some: score_spam(
-                some, memo_file=self.memo_file, input_file=self.memo_file.with_name("spam_input.arrow")))
-            self.progress(1, 1, "spam")
-            if len(kept) == len(entries):
-                return entries, reduced, spam
-            entries = kept
+        """The corpus-wide steps and stance, over the documents that go through all of them. When no
+        worker is running (a rebuild of a few documents), spam, which needs neither the statements
+        nor stance, runs on a thread beside the statements' merging (numpy, pyarrow and the fuzzy
+        matching let go of the GIL) and is waited for before stance may start workers; its result is
+        used when every document went through both, else spam runs again over those that did."""
+        with ThreadPoolExecutor(1) as side:
+            early = side.submit(self._spam, entries) if self.executors.pool is None else None
+            everyone = entries
+            while True:
+                entries, reduced = self.isolate(entries, self._reduce)
+                found = _result(early) if early is not None else None  # its files written, its memory gone
+                early = None
+                failed = self.classify(entries, reduced)
+                if failed:
+                    entries = [e for e in entries if e.path not in failed]
+                    continue
+                self.executors.close()  # the rest runs in this process
+                self.progress(0, 1, "spam")
+                if found is not None and entries is everyone:
+                    kept, spam = entries, found
+                else:  # a failure is found (and logged) here, document by document if need be
+                    kept, spam = self.isolate(entries, self._spam)
+                found = None
+                self.progress(1, 1, "spam")
+                if len(kept) == len(entries):
+                    return entries, reduced, spam
+                entries = kept
 
     # 5. the tables --------------------------------------------------------------------------------
 
@@ -494,6 +511,14 @@ class _Build:
                                    encoded_copy(groups, COMMENT_SCHEMA, dictionaries, self.snapshot))
         return {"documents": reduced.documents, "statements": reduced.statements,
                 "mentions": reduced.mentions, "comments": comments}
+
+
+def _result(future: "Future[T]") -> T | None:
+    """A step's result, or None when it raised (the step is then run again where failures are found)."""
+    try:
+        return future.result()
+    except Exception:  # noqa: BLE001 - run again by the caller, which reports it
+        return None
 
 
 def _manifest(report: BuildReport, fingerprint: dict[str, Any], entries: list[Entry],
