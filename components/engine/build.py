@@ -575,7 +575,7 @@ def _teed(batches: Iterable[pa.Table], copy: Path) -> Iterator[pa.Table]:
         partial.unlink(missing_ok=True)
 
 
-def _write_derived(folder: Path, terms: "Future[TermMatrix]", copy: Path, snapshot: Path) -> None:
+def _write_derived(folder: Path, terms: Callable[[], TermMatrix], copy: Path, snapshot: Path) -> None:
     """The dashboard's files beside the tables: the comments' memory-mapped snapshot (written
     beside the table as it was, else made from the copy of the comments table written beside it,
     else from the table, a row group at a time) and the term counts (each document's, in table
@@ -588,7 +588,7 @@ def _write_derived(folder: Path, terms: "Future[TermMatrix]", copy: Path, snapsh
     finally:
         copy.unlink(missing_ok=True)
         snapshot.unlink(missing_ok=True)
-    terms.result().save(folder / MATRIX_FILE)
+    terms().save(folder / MATRIX_FILE)
 
 
 def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: Engine,
@@ -615,11 +615,15 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
     layout = out_dir / CACHE_DIR / CORPUS_CACHE / LAYOUT_FILE
     reuse = Reuse.open(read_layout(layout, out_dir))
     tables = build.tables(entries, reduced, spam, reuse)  # (every reused document's place found)
-    with ThreadPoolExecutor(1) as side:  # the term counts, made while the tables are written
-        terms = side.submit(lambda: TermMatrix.spliced(_term_parts(entries, stances, reuse)))
+
+    def terms() -> TermMatrix:
+        return TermMatrix.spliced(_term_parts(entries, stances, reuse))
+
+    with ThreadPoolExecutor(1) as side:  # a rebuild's term counts, mostly the last build's, made
+        made = side.submit(terms) if reuse is not None else None  # while the tables are written
         version = write_corpus(out_dir, tables, _manifest(report, fingerprint, entries, config_hash, config),
-                               functools.partial(_write_derived, terms=terms, copy=build.copy,
-                                                 snapshot=build.snapshot))
+                               functools.partial(_write_derived, terms=terms if made is None else made.result,
+                                                 copy=build.copy, snapshot=build.snapshot))
     record_layout(layout, version, entries, stances)
     build.cache.prune([Path(f).stem for f in hashes], entries, reduced.claims.digest())
     return report
