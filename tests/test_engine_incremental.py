@@ -3,11 +3,13 @@ that changed are classified again, and the tables equal a cold build's, table by
 
 import json
 import shutil
+import threading
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
@@ -18,10 +20,12 @@ from components.corpus.snapshot import read_comment_snapshot
 from components.corpus.store import Corpus, load_corpus
 from components.corpus.terms import MATRIX_FILE, TermMatrix
 from components.engine import build as build_module
+from components.engine.assemble import read_memo, write_memo
 from components.engine.build import build_corpus
 from components.engine.touched import changed_stems, claims_record, cue_stems, document_stems, touches
 from components.enrich import near_duplicates
 from components.enrich import pipeline as enrich
+from components.enrich.near_duplicates import PairMemo
 from components.enrich.pipeline import STANCE_COLUMNS, classify_stance
 from components.enrich.stance import Claims
 
@@ -268,3 +272,60 @@ def test_answers_of_all_pairs_compared_are_not_kept_for_a_corpus_that_grows_past
     assert grown > long_comments
     assert (out / "cache" / "corpus" / "spam_answers.npz").exists()
     _assert_equals_cold(seeds, out, cold)
+
+
+def test_a_kept_pair_memo_is_read_mapped_and_equals_what_was_kept(tmp_path: Path) -> None:
+    """The memo's arrays come back memory-mapped (a search of a few texts reads the pages it looks up),
+    with the same verdicts; a compressed or stale file is read as before or not at all."""
+    memo = PairMemo()
+    ids = PairMemo.ids(np.arange(1000, dtype=np.int64), np.arange(1000, dtype=np.int64)[::-1].copy())
+    memo.record(ids, ids % np.uint64(3) == 0)
+    path = tmp_path / "memo.npz"
+    write_memo(path, memo)
+    pairs, similar = memo.kept()
+    read = read_memo(path)
+    assert isinstance(read.pairs.base, np.memmap) or isinstance(read.pairs, np.memmap)
+    assert (read.pairs == pairs).all() and (read.similar == similar).all()
+    known, verdicts = read.lookup(ids[:10])
+    assert known.all() and (verdicts == (ids[:10] % np.uint64(3) == 0)).all()
+    with np.load(path) as stored:
+        arrays = {k: stored[k] for k in stored.files}
+    np.savez_compressed(tmp_path / "packed.npz", **arrays)
+    np.savez(tmp_path / "stale.npz", **{**arrays, "version": np.asarray("0")})
+    packed = read_memo(tmp_path / "packed.npz")
+    assert (packed.pairs == pairs).all() and (packed.similar == similar).all()
+    assert len(read_memo(tmp_path / "stale.npz").pairs) == 0
+    assert len(read_memo(tmp_path / "absent.npz").pairs) == 0
+
+
+def test_a_rebuild_runs_spam_beside_the_statements_and_a_spam_failure_still_leaves_one_out(
+        synthetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebuild with no worker running scores spam on a side thread while the statements are merged,
+    and its tables equal a cold build's; a document that breaks spam there is found and left out
+    (spam run again, in the building thread, over the others)."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(synthetic, seeds)
+    out, cold = tmp_path / "corpus", tmp_path / "cold"
+    _build(seeds, out)
+    threads: list[str] = []
+    real = build_module.score_spam
+
+    def spy(entries: list[Any], **kwargs: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        if any(e.doc_id == "zz_breaks_spam" for e in entries):
+            raise OverflowError("spam broke")
+        return real(entries, **kwargs)
+
+    monkeypatch.setattr(build_module, "score_spam", spy)
+    shutil.copy(UPLOAD / "new_article.txt", seeds / "new_article.txt")
+    _build(seeds, out)
+    assert threads and threads[0] != threading.main_thread().name and len(threads) == 1
+    _assert_equals_cold(seeds, out, cold)
+    threads.clear()
+    shutil.copy(UPLOAD / "second_article.txt", seeds / "zz_breaks_spam.txt")
+    report = build_corpus(seeds, out)
+    assert list(report.failed) == [str(seeds / "zz_breaks_spam.txt")]
+    assert "internal error (OverflowError)" in report.failed[str(seeds / "zz_breaks_spam.txt")]
+    assert threads[0] != threading.main_thread().name and threading.main_thread().name in threads[1:]
+    assert "zz_breaks_spam" not in set(load_corpus(out).documents["doc_id"])
+    assert "new_article" in set(load_corpus(out).documents["doc_id"])

@@ -24,7 +24,8 @@ import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
 __all__ = ["CATEGORY_COLUMNS", "EXPORT_ONLY_COLUMNS", "SNAPSHOT_FILE", "read_comment_snapshot",
-           "sorted_values", "encoded_copy", "install_snapshot",
+           "sorted_values", "encoded_copy", "encoded_column", "encoded_schema", "install_snapshot",
+           "Recoder",
            "read_comments", "snapshot_rows", "write_comment_snapshot"]
 
 SNAPSHOT_FILE = "comments.arrow"
@@ -78,23 +79,76 @@ def sorted_values(parts: list[pa.Array]) -> pa.Array:
     return found.take(pc.sort_indices(found))
 
 
-def encoded_copy(batches: Iterable[pa.Table], schema: pa.Schema, dictionaries: dict[str, pa.Array],
-                 path: Path) -> Iterator[pa.Table]:
+def encoded_copy(batches: Iterable[tuple[pa.Table, pa.Table | None]], schema: pa.Schema,
+                 dictionaries: dict[str, pa.Array], path: Path) -> Iterator[pa.Table]:
     """The batches of a comments table (of schema), each also written to a snapshot at path with
     its category columns encoded with the whole table's dictionaries (known beforehand), which is
-    there, whole, only once every batch has gone through (install_snapshot puts it in place)."""
+    there, whole, only once every batch has gone through (install_snapshot puts it in place). Each
+    batch comes with its encoded form when that is known already (of encoded_schema), else None."""
     path.unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with pa.OSFile(str(partial), "wb") as sink, \
-                ipc.new_file(sink, _encoded(schema.empty_table(), dictionaries).schema) as writer:
-            for batch in batches:
-                writer.write_table(_encoded(batch.combine_chunks(), dictionaries))  # as from a copy
+                ipc.new_file(sink, encoded_schema(schema, dictionaries)) as writer:
+            for batch, encoded in batches:
+                writer.write_table(_encoded(batch.combine_chunks(), dictionaries) if encoded is None
+                                   else encoded.combine_chunks())  # as from a copy
                 yield batch
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def encoded_schema(schema: pa.Schema, dictionaries: dict[str, pa.Array]) -> pa.Schema:
+    """The snapshot's schema of a comments table of schema, its category columns encoded with these
+    dictionaries."""
+    return _encoded(schema.empty_table(), dictionaries).schema
+
+
+class Recoder:
+    """Category columns of an earlier snapshot re-encoded with new dictionaries (each holding every
+    value the rows use) by their codes: each entry of the old dictionary is looked up once, no
+    row's string is read."""
+
+    def __init__(self, dictionaries: dict[str, pa.Array]) -> None:
+        self.dictionaries = dictionaries
+        self._maps: dict[str, tuple[pa.Array, np.ndarray]] = {}  # by column: old dictionary (a copy), codes
+
+    def _codes(self, name: str, old: pa.Array) -> np.ndarray:
+        """The new code of each entry of an old dictionary of the column (-1: not in the new one)."""
+        known = self._maps.get(name)
+        if known is not None and known[0].equals(old):
+            return known[1]
+        found = pc.index_in(old.cast(pa.string()), value_set=self.dictionaries[name])
+        codes = pc.fill_null(found, -1).to_numpy(zero_copy_only=False).astype(np.int32)
+        # A copy: the old dictionary may lie in a mapped file, which is let go with its rows.
+        self._maps[name] = (pa.concat_arrays([old, pa.array([], old.type)]), codes)
+        return codes
+
+    def column(self, name: str, column: pa.ChunkedArray) -> pa.Array | None:
+        """The column's rows (dictionary-encoded) as indices into the column's new dictionary, as
+        _encoded makes them from the values; None when the column is not dictionary-encoded or
+        a row's value is not in the new dictionary."""
+        parts = []
+        for chunk in column.chunks:
+            if not pa.types.is_dictionary(chunk.type):
+                return None
+            codes = self._codes(name, chunk.dictionary)
+            indices = pc.fill_null(chunk.indices, 0).to_numpy(zero_copy_only=False)
+            mapped = codes[indices] if len(codes) else np.full(len(indices), -1, np.int32)
+            missing = np.asarray(chunk.indices.is_null()) if chunk.null_count else np.zeros(len(chunk), bool)
+            if (mapped[~missing] < 0).any():
+                return None
+            parts.append(pa.array(mapped, pa.int32(), mask=missing if chunk.null_count else None))
+        indices = pa.concat_arrays(parts) if parts else pa.array([], pa.int32())
+        return pa.DictionaryArray.from_arrays(indices, self.dictionaries[name])
+
+
+def encoded_column(values: pa.Array, dictionary: pa.Array) -> pa.DictionaryArray:
+    """A column's values as indices into a dictionary holding them (a null stays null)."""
+    indices = pc.index_in(values.cast(pa.string()), value_set=dictionary).cast(pa.int32())
+    return pa.DictionaryArray.from_arrays(indices, dictionary)
 
 
 def install_snapshot(folder: Path, source: Path) -> Path:
@@ -108,9 +162,7 @@ def install_snapshot(folder: Path, source: Path) -> Path:
 def _encoded(table: pa.Table, dictionaries: dict[str, pa.Array]) -> pa.Table:
     """A row group with its category columns as indices into the whole table's sorted dictionaries."""
     for name, dictionary in dictionaries.items():
-        values = table[name].combine_chunks().cast(pa.string())
-        indices = pc.index_in(values, value_set=dictionary).cast(pa.int32())
-        column = pa.DictionaryArray.from_arrays(indices, dictionary)
+        column = encoded_column(table[name].combine_chunks(), dictionary)
         table = table.set_column(table.schema.get_field_index(name), name, column)
     return table
 

@@ -11,6 +11,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -91,9 +92,17 @@ def _write_table(path: Path, table: pd.DataFrame | TableStream) -> None:
     if isinstance(table, pd.DataFrame):
         table.to_parquet(path, index=False)
         return
-    with pq.ParquetWriter(path, table.schema) as writer:
+    # Each batch is encoded on a thread of its own (pyarrow lets go of the GIL) while the next one is
+    # made (and the snapshot written beside it): one batch in flight, the row groups in order.
+    with pq.ParquetWriter(path, table.schema) as writer, ThreadPoolExecutor(1) as encoder:
+        writing: Future[None] | None = None
         for batch in table.batches:
-            writer.write_table(batch.cast(table.schema))
+            batch = batch.cast(table.schema)
+            if writing is not None:
+                writing.result()
+            writing = encoder.submit(writer.write_table, batch)
+        if writing is not None:
+            writing.result()
 
 
 class BuildBusy(Exception):

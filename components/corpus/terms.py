@@ -138,17 +138,23 @@ class TermMatrix:
         columns: list[np.ndarray] = []
         data: list[np.ndarray] = []
         lengths: list[np.ndarray] = [np.zeros(1, dtype=np.int64)]
+        lead = 0  # entries of a first range numbered as ids number them (base words first, in order)
         for part in parts:
             if isinstance(part, tuple):
                 matrix, start, rows = part
                 if base is None:
                     base, words = matrix, matrix.words.tolist()
+                    lead = -1 if ids else 0  # ids then number the base's words 0, 1, 2...
                     translate = np.fromiter((ids.setdefault(str(w), len(ids)) for w in words), np.int32,
                                             len(words))
                 if matrix is not base:
                     raise ValueError("ranges of one matrix only")
                 low, high = int(matrix.matrix.indptr[start]), int(matrix.matrix.indptr[start + rows])
-                columns.append(translate[matrix.matrix.indices[low:high]])
+                if not columns and lead == 0 and len(ids) == len(matrix.words):  # translate: the identity
+                    columns.append(np.asarray(matrix.matrix.indices[low:high], dtype=np.int32))  # as is
+                    lead = high - low
+                else:
+                    columns.append(translate[matrix.matrix.indices[low:high]])
                 data.append(np.asarray(matrix.matrix.data[low:high], dtype=np.int32))
                 lengths.append(np.diff(matrix.matrix.indptr[start:start + rows + 1]).astype(np.int64))
                 continue
@@ -160,9 +166,7 @@ class TermMatrix:
             data.append(np.asarray(part.column("counts").combine_chunks().flatten(), dtype=np.int32))
             lengths.append(np.asarray(pc.list_value_length(lists).fill_null(0), dtype=np.int64))
         indices = np.concatenate([np.zeros(0, np.int32), *columns])
-        order = pd.unique(indices)  # the words in order of first use (hashed: no sort)
-        number = np.full(len(ids), -1, dtype=np.int32)
-        number[order] = np.arange(len(order), dtype=np.int32)
+        order, number = _first_use(indices, max(lead, 0), len(ids))
         names = np.empty(len(ids), dtype=object)
         names[list(ids.values())] = list(ids)
         indptr = np.cumsum(np.concatenate(lengths))
@@ -205,3 +209,20 @@ class TermMatrix:
         top = np.argsort(-totals, kind="stable")[:limit]
         top = top[totals[top] > 0]
         return dict(zip(self.words[top].tolist(), totals[top].tolist(), strict=True))
+
+
+def _first_use(indices: np.ndarray, lead: int, words: int) -> tuple[np.ndarray, np.ndarray]:
+    """The word numbers in order of first use in indices (pd.unique's), and each word's place in
+    that order (-1: unused). When the first lead entries already number their words by first use
+    (0, 1, 2... each new one the next: as a stored matrix does), only the rest is hashed."""
+    head = indices[:lead]
+    if lead and head[0] == 0 and bool((head[1:] <= np.maximum.accumulate(head)[:-1] + 1).all()):
+        seen = int(head.max()) + 1  # words 0 .. seen-1, in this order
+        rest = indices[lead:]
+        order = np.concatenate([np.arange(seen, dtype=np.int64),
+                                pd.unique(rest[rest >= seen]).astype(np.int64)])
+    else:
+        order = pd.unique(indices).astype(np.int64)  # hashed: no sort
+    number = np.full(words, -1, dtype=np.int32)
+    number[order] = np.arange(len(order), dtype=np.int32)
+    return order, number

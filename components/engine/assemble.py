@@ -5,6 +5,7 @@ comments table streamed from the per-document files in batches of bounded size."
 import hashlib
 import json
 import os
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from ..core.columns import (
     STATEMENT_COLUMNS,
 )
 from ..core.config import CorpusConfig
-from ..corpus.snapshot import CATEGORY_COLUMNS, SNAPSHOT_FILE, sorted_values
+from ..corpus.snapshot import CATEGORY_COLUMNS, SNAPSHOT_FILE, Recoder, encoded_column, sorted_values
 from ..corpus.store import TableStream
 from ..enrich import near_duplicates
 from ..enrich import pipeline as enrich
@@ -45,7 +46,7 @@ from .layout import Layout
 from .registry import Previous
 from .tasks import conformed, frame_of, read_arrow
 
-__all__ = ["Reduced", "reduce_documents", "score_spam", "comment_stream", "empty_comments",
+__all__ = ["Reduced", "reduce_documents", "score_spam", "comment_stream", "comment_groups", "empty_comments",
            "COMMENT_SCHEMA", "ROWS_PER_GROUP", "read_memo", "write_memo", "Reuse", "ANSWERS_FILE",
            "snapshot_dictionaries"]
 
@@ -181,14 +182,44 @@ def _texts_of(entries: list[Entry], starts: np.ndarray, numbers: np.ndarray) -> 
 
 
 def read_memo(path: Path) -> PairMemo:
-    """The near-duplicate verdicts an earlier build kept at path (none when absent, stale or damaged)."""
+    """The near-duplicate verdicts an earlier build kept at path (none when absent, stale or damaged),
+    its arrays memory-mapped (a search of a few texts reads the pages it looks up, not the whole
+    memo; a build replaces the file, never writes into it)."""
     try:
         with np.load(path, allow_pickle=False) as stored:
             if str(stored["version"]) != _MEMO_VERSION:
                 return PairMemo()
+            mapped = _mapped_npz(path, stored.zip, ["pairs", "similar"])
+            if mapped is not None:
+                return PairMemo(*mapped)
             return PairMemo(stored["pairs"], stored["similar"])
     except (OSError, ValueError, KeyError):
         return PairMemo()
+
+
+def _mapped_npz(path: Path, archive: zipfile.ZipFile, names: list[str]) -> list[np.ndarray] | None:
+    """Arrays of an uncompressed .npz file (np.savez's), memory-mapped read-only; None when one is
+    compressed or not a plain array."""
+    arrays = []
+    with open(path, "rb") as raw:
+        for name in names:
+            info = archive.getinfo(f"{name}.npy")
+            if info.compress_type != zipfile.ZIP_STORED:
+                return None
+            raw.seek(info.header_offset)
+            local = raw.read(30)  # the member's local header: its name and extra field follow
+            if local[:4] != b"PK\x03\x04":
+                return None
+            raw.seek(info.header_offset + 30 + int.from_bytes(local[26:28], "little")
+                     + int.from_bytes(local[28:30], "little"))
+            version = np.lib.format.read_magic(raw)
+            shape, fortran, dtype = (np.lib.format.read_array_header_1_0(raw) if version == (1, 0)
+                                     else np.lib.format.read_array_header_2_0(raw))
+            if fortran or dtype.hasobject or len(shape) != 1:
+                return None
+            arrays.append(np.memmap(raw, dtype=dtype, mode="r", offset=raw.tell(), shape=shape)
+                          if shape[0] else np.zeros(0, dtype))
+    return arrays
 
 
 def write_memo(path: Path, memo: PairMemo) -> None:
@@ -483,12 +514,38 @@ class Reuse:
         needed = [c for c in COMMENT_COLUMNS if c not in enrich.SPAM_COLUMNS]
         return cls(layout, path) if set(needed) <= set(names) else None
 
-    def rows(self, start: int, count: int, spam: pa.Table) -> pa.Table:
-        """Rows of the last build's comments with this build's spam columns. The snapshot is mapped
-        for these rows only: the pages read are let go with them, not held through the build."""
+    def rows(self, start: int, count: int, spam: pa.Table,
+             encoding: "tuple[Recoder, pa.Schema] | None" = None) -> tuple[pa.Table, pa.Table | None]:
+        """Rows of the last build's comments with this build's spam columns, and (given a Recoder
+        and the snapshot's schema) the same rows as the snapshot holds them, their category
+        columns re-encoded by code (None when one cannot be). The snapshot is mapped for these
+        rows only: the pages read are let go with them, not held through the build."""
         part = _mapped(self.path).slice(start, count)
         columns = {name: spam[name] if name in spam.column_names else part[name] for name in COMMENT_COLUMNS}
-        return pa.table([_plain(columns[c]) for c in COMMENT_COLUMNS], names=list(COMMENT_COLUMNS))
+        plain = pa.table([_plain(columns[c]) for c in COMMENT_COLUMNS], names=list(COMMENT_COLUMNS))
+        return plain, None if encoding is None else _recoded(columns, spam.column_names, *encoding)
+
+
+def _recoded(columns: dict[str, pa.ChunkedArray], spam: list[str], recoder: Recoder,
+             schema: pa.Schema) -> pa.Table | None:
+    """Rows of the last build's snapshot (spam's columns this build's) as this build's snapshot
+    holds them (schema): category columns re-encoded with its dictionaries, spam's encoded; None
+    when a column cannot be taken over so."""
+    arrays: list[pa.Array | pa.ChunkedArray] = []
+    for target in schema:
+        column = columns[target.name]
+        if target.name in recoder.dictionaries:
+            dictionary = recoder.dictionaries[target.name]
+            found = (encoded_column(column.combine_chunks(), dictionary) if target.name in spam
+                     else recoder.column(target.name, column))
+            if found is None:
+                return None
+            arrays.append(found)
+        elif column.type.equals(target.type):
+            arrays.append(column)
+        else:
+            return None
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def _mapped(path: Path) -> pa.Table:
@@ -501,10 +558,16 @@ def _plain(column: pa.ChunkedArray) -> pa.ChunkedArray:
     return column.cast(column.type.value_type) if pa.types.is_dictionary(column.type) else column
 
 
+_Piece = tuple[pa.Table, pa.Table | None]  # rows of the comments table, and of its snapshot when known
+
+
 def _pieces(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pa.Table,
-            on_document: Callable[[], None], reuse: Reuse | None) -> Iterator[pa.Table]:
+            on_document: Callable[[], None], reuse: Reuse | None,
+            encoding: tuple[Recoder, pa.Schema] | None) -> Iterator[_Piece]:
     """The comments table in pieces: a document's rows read from its files, or a run of documents
-    whose rows lie one after another in the last build's snapshot (at most ROWS_PER_GROUP at a time)."""
+    whose rows lie one after another in the last build's snapshot (at most ROWS_PER_GROUP at a
+    time), each with the same rows as the snapshot holds them when they come from the last one's
+    and encoding (its Recoder and schema) is given."""
     run: list[int] = []  # [first row in this table, first row in the last build's, rows]
 
     def flush() -> Iterator[pa.Table]:
@@ -512,7 +575,7 @@ def _pieces(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pa.T
         at, old, count = run
         for step in range(0, count, ROWS_PER_GROUP):
             size = min(ROWS_PER_GROUP, count - step)
-            yield reuse.rows(old + step, size, spam.slice(at + step, size))
+            yield reuse.rows(old + step, size, spam.slice(at + step, size), encoding)
         run.clear()
 
     offset = 0
@@ -527,29 +590,52 @@ def _pieces(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pa.T
                 if placed is not None:
                     run.extend([offset, placed[0], entry.n_comments])
                 else:
-                    yield _document_comments(entry, stance_of(entry), spam.slice(offset, entry.n_comments))
+                    rows = spam.slice(offset, entry.n_comments)
+                    yield _document_comments(entry, stance_of(entry), rows), None
             offset += entry.n_comments
         on_document()
     if run:
         yield from flush()
 
 
-def _batches(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pd.DataFrame,
-             on_document: Callable[[], None], reuse: Reuse | None) -> Iterator[pa.Table]:
-    """The comments table, a row group of about ROWS_PER_GROUP rows at a time."""
+def _encoded_group(parts: list[_Piece], encoding: tuple[Recoder, pa.Schema] | None) -> pa.Table | None:
+    """A row group's rows as the snapshot holds them, when every piece's are known or none is
+    (None then: the snapshot's writer encodes the row group)."""
+    if encoding is None or all(encoded is None for _, encoded in parts):
+        return None
+    recoder, schema = encoding
+    return pa.concat_tables([encoded if encoded is not None else
+                             _encoded_rows(_row_group([plain]), recoder.dictionaries, schema)
+                             for plain, encoded in parts])
+
+
+def _encoded_rows(table: pa.Table, dictionaries: dict[str, pa.Array], schema: pa.Schema) -> pa.Table:
+    """Rows of the comments table (its schema) with their category columns encoded (snapshot schema)."""
+    table = table.combine_chunks()
+    arrays = [encoded_column(table[f.name].combine_chunks(), dictionaries[f.name])
+              if f.name in dictionaries else table[f.name] for f in schema]
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def comment_groups(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pd.DataFrame,
+                   on_document: Callable[[], None] = lambda: None, reuse: Reuse | None = None,
+                   encoding: tuple[Recoder, pa.Schema] | None = None) -> Iterator[_Piece]:
+    """The comments table, a row group of about ROWS_PER_GROUP rows at a time, each with its rows
+    as the snapshot of encoding (a Recoder of its dictionaries and its schema) holds them, when
+    given and some of them are the last build's (taken over by code; else None)."""
     spam_table = pa.Table.from_pandas(spam.reset_index(drop=True), preserve_index=False)
     spam_table = spam_table.set_column(spam_table.schema.get_field_index("spam_reason"), "spam_reason",
                                        spam_table["spam_reason"].cast(pa.string()))  # categorical
-    parts: list[pa.Table] = []
+    parts: list[_Piece] = []
     rows = 0
-    for piece in _pieces(entries, stance_of, spam_table, on_document, reuse):
+    for piece in _pieces(entries, stance_of, spam_table, on_document, reuse, encoding):
         parts.append(piece)
-        rows += piece.num_rows
+        rows += piece[0].num_rows
         if rows >= ROWS_PER_GROUP:
-            yield _row_group(parts)
+            yield _row_group([plain for plain, _ in parts]), _encoded_group(parts, encoding)
             parts, rows = [], 0
     if parts:
-        yield _row_group(parts)
+        yield _row_group([plain for plain, _ in parts]), _encoded_group(parts, encoding)
 
 
 def comment_stream(entries: list[Entry], stance_of: Callable[[Entry], Path], spam: pd.DataFrame,
@@ -557,7 +643,8 @@ def comment_stream(entries: list[Entry], stance_of: Callable[[Entry], Path], spa
     """The comments table as a stream: each document's cached comments beside its stance and its
     rows of the corpus-wide spam columns, in document order (from the last build's snapshot for
     the documents reuse finds there)."""
-    return TableStream(COMMENT_SCHEMA, _batches(entries, stance_of, spam, on_document, reuse))
+    return TableStream(COMMENT_SCHEMA, (plain for plain, _ in comment_groups(entries, stance_of, spam,
+                                                                              on_document, reuse)))
 
 
 _FRESH_SHARE = 10  # snapshot_dictionaries reads the documents not reused when they are at most 1/10
@@ -565,14 +652,26 @@ _FRESH_SHARE = 10  # snapshot_dictionaries reads the documents not reused when t
 
 def _used_values(column: pa.ChunkedArray) -> list[pa.Array]:
     """The values a column's rows use: of a dictionary column, its dictionary's entries that the
-    rows point at (the indices' distinct values: no string is read per row)."""
-    parts = []
+    rows point at (the indices counted, chunk after chunk while the dictionary is the same: no
+    string is read per row)."""
+    parts: list[pa.Array] = []
+    dictionary: pa.Array | None = None
+    used = np.zeros(0, np.int64)  # rows per entry of dictionary
+
+    def flush() -> None:
+        if dictionary is not None:
+            parts.append(dictionary.take(pa.array(np.flatnonzero(used), pa.int64())))
+
     for chunk in column.chunks:
-        if pa.types.is_dictionary(chunk.type):
-            codes = np.unique(pc.drop_null(chunk.indices).to_numpy(zero_copy_only=False))
-            parts.append(chunk.dictionary.take(pa.array(codes, pa.int64())))
-        else:
+        if not pa.types.is_dictionary(chunk.type):
             parts.append(chunk)
+            continue
+        if dictionary is None or not (chunk.dictionary is dictionary or chunk.dictionary.equals(dictionary)):
+            flush()
+            dictionary, used = chunk.dictionary, np.zeros(len(chunk.dictionary), np.int64)
+        present = pc.drop_null(chunk.indices).to_numpy(zero_copy_only=False)
+        used += np.bincount(present, minlength=len(dictionary))
+    flush()
     return parts
 
 

@@ -22,7 +22,7 @@ import os
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,7 +33,7 @@ import pyarrow as pa
 from ..core.columns import COMMENT_BASE_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS
 from ..core.config import CorpusConfig, load_config
 from ..core.reader import ReadError, decode_bytes, too_large, unreadable
-from ..corpus.snapshot import encoded_copy, install_snapshot, write_comment_snapshot
+from ..corpus.snapshot import Recoder, encoded_copy, encoded_schema, install_snapshot, write_comment_snapshot
 from ..corpus.store import (
     TableStream,
     build_lock,
@@ -45,9 +45,10 @@ from ..enrich import pipeline as enrich
 from ..parse.parser import PARSER_VERSION, ParsedDocument, parse_document, sha256_of
 from ..parse.statements import build_statements
 from .assemble import (
+    COMMENT_SCHEMA,
     Reduced,
     Reuse,
-    comment_stream,
+    comment_groups,
     empty_comments,
     reduce_documents,
     score_spam,
@@ -449,22 +450,39 @@ class _Build:
         self.cache.keep_claims(digest, record)
         return failed
 
+    def _spam(self, entries: list[Entry]) -> pd.DataFrame:
+        """Spam across the documents (its files kept beside the cache for the next build)."""
+        return score_spam(entries, memo_file=self.memo_file,
+                          input_file=self.memo_file.with_name("spam_input.arrow"))
+
     def corpus_steps(self, entries: list[Entry]) -> tuple[list[Entry], Reduced, pd.DataFrame]:
-        """The corpus-wide steps and stance, over the documents that go through all of them."""
-        while True:
-            entries, reduced = self.isolate(entries, self._reduce)
-            failed = self.classify(entries, reduced)
-            if failed:
-                entries = [e for e in entries if e.path not in failed]
-                continue
-            self.executors.close()  # the rest runs in this process
-            self.progress(0, 1, "spam")
-            kept, spam = self.isolate(entries, lambda some: score_spam(
-                some, memo_file=self.memo_file, input_file=self.memo_file.with_name("spam_input.arrow")))
-            self.progress(1, 1, "spam")
-            if len(kept) == len(entries):
-                return entries, reduced, spam
-            entries = kept
+        """The corpus-wide steps and stance, over the documents that go through all of them. When no
+        worker is running (a rebuild of a few documents), spam, which needs neither the statements
+        nor stance, runs on a thread beside the statements' merging (numpy, pyarrow and the fuzzy
+        matching let go of the GIL) and is waited for before stance may start workers; its result is
+        used when every document went through both, else spam runs again over those that did."""
+        with ThreadPoolExecutor(1) as side:
+            early = side.submit(self._spam, entries) if self.executors.pool is None else None
+            everyone = entries
+            while True:
+                entries, reduced = self.isolate(entries, self._reduce)
+                found = _result(early) if early is not None else None  # its files written, its memory gone
+                early = None
+                failed = self.classify(entries, reduced)
+                if failed:
+                    entries = [e for e in entries if e.path not in failed]
+                    continue
+                self.executors.close()  # the rest runs in this process
+                self.progress(0, 1, "spam")
+                if found is not None and entries is everyone:
+                    kept, spam = entries, found
+                else:  # a failure is found (and logged) here, document by document if need be
+                    kept, spam = self.isolate(entries, self._spam)
+                found = None
+                self.progress(1, 1, "spam")
+                if len(kept) == len(entries):
+                    return entries, reduced, spam
+                entries = kept
 
     # 5. the tables --------------------------------------------------------------------------------
 
@@ -481,13 +499,26 @@ class _Build:
             def stance_of(entry: Entry) -> Path:
                 return self.cache.stance(entry, digest)
 
-            stream = comment_stream(entries, stance_of, spam,
-                                    lambda: self.progress(next(written), len(entries), "write"), reuse)
             dictionaries = snapshot_dictionaries(entries, stance_of, spam, reuse)
-            comments = TableStream(stream.schema, _teed(stream, self.copy) if dictionaries is None else
-                                   encoded_copy(stream.batches, stream.schema, dictionaries, self.snapshot))
+            encoding = None if dictionaries is None else (Recoder(dictionaries),
+                                                          encoded_schema(COMMENT_SCHEMA, dictionaries))
+            def on_document() -> None:
+                self.progress(next(written), len(entries), "write")
+
+            groups = comment_groups(entries, stance_of, spam, on_document, reuse, encoding)
+            comments = TableStream(COMMENT_SCHEMA, _teed((plain for plain, _ in groups), self.copy)
+                                   if dictionaries is None else
+                                   encoded_copy(groups, COMMENT_SCHEMA, dictionaries, self.snapshot))
         return {"documents": reduced.documents, "statements": reduced.statements,
                 "mentions": reduced.mentions, "comments": comments}
+
+
+def _result(future: "Future[T]") -> T | None:
+    """A step's result, or None when it raised (the step is then run again where failures are found)."""
+    try:
+        return future.result()
+    except Exception:  # noqa: BLE001 - run again by the caller, which reports it
+        return None
 
 
 def _manifest(report: BuildReport, fingerprint: dict[str, Any], entries: list[Entry],
@@ -528,15 +559,15 @@ def _term_parts(entries: list[Entry], stances: list[Path],
         yield last, run[0], run[1]
 
 
-def _teed(stream: TableStream, copy: Path) -> Iterator[pa.Table]:
-    """The stream's batches, each also written to an uncompressed Arrow file at copy (which is
+def _teed(batches: Iterable[pa.Table], copy: Path) -> Iterator[pa.Table]:
+    """The comments table's batches, each also written to an uncompressed Arrow file at copy (which is
     there, whole, only once every batch has gone through)."""
     copy.unlink(missing_ok=True)
     copy.parent.mkdir(parents=True, exist_ok=True)
     partial = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
     try:
-        with pa.OSFile(str(partial), "wb") as sink, pa.ipc.new_file(sink, stream.schema) as writer:
-            for batch in stream.batches:  # of stream.schema (assemble._row_group)
+        with pa.OSFile(str(partial), "wb") as sink, pa.ipc.new_file(sink, COMMENT_SCHEMA) as writer:
+            for batch in batches:  # of COMMENT_SCHEMA (assemble._row_group)
                 writer.write_table(batch.combine_chunks())  # one record batch: the snapshot reads it alone
                 yield batch
         os.replace(partial, copy)
@@ -544,8 +575,7 @@ def _teed(stream: TableStream, copy: Path) -> Iterator[pa.Table]:
         partial.unlink(missing_ok=True)
 
 
-def _write_derived(folder: Path, entries: list[Entry], stances: list[Path], reuse: Reuse | None,
-                   copy: Path, snapshot: Path) -> None:
+def _write_derived(folder: Path, terms: Callable[[], TermMatrix], copy: Path, snapshot: Path) -> None:
     """The dashboard's files beside the tables: the comments' memory-mapped snapshot (written
     beside the table as it was, else made from the copy of the comments table written beside it,
     else from the table, a row group at a time) and the term counts (each document's, in table
@@ -558,7 +588,7 @@ def _write_derived(folder: Path, entries: list[Entry], stances: list[Path], reus
     finally:
         copy.unlink(missing_ok=True)
         snapshot.unlink(missing_ok=True)
-    TermMatrix.spliced(_term_parts(entries, stances, reuse)).save(folder / MATRIX_FILE)
+    terms().save(folder / MATRIX_FILE)
 
 
 def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: Engine,
@@ -584,10 +614,16 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
     stances = [build.cache.stance(e, reduced.claims.digest()) for e in entries]
     layout = out_dir / CACHE_DIR / CORPUS_CACHE / LAYOUT_FILE
     reuse = Reuse.open(read_layout(layout, out_dir))
-    version = write_corpus(out_dir, build.tables(entries, reduced, spam, reuse),
-                           _manifest(report, fingerprint, entries, config_hash, config),
-                           functools.partial(_write_derived, entries=entries, stances=stances, reuse=reuse,
-                                             copy=build.copy, snapshot=build.snapshot))
+    tables = build.tables(entries, reduced, spam, reuse)  # (every reused document's place found)
+
+    def terms() -> TermMatrix:
+        return TermMatrix.spliced(_term_parts(entries, stances, reuse))
+
+    with ThreadPoolExecutor(1) as side:  # a rebuild's term counts, mostly the last build's, made
+        made = side.submit(terms) if reuse is not None else None  # while the tables are written
+        version = write_corpus(out_dir, tables, _manifest(report, fingerprint, entries, config_hash, config),
+                               functools.partial(_write_derived, terms=terms if made is None else made.result,
+                                                 copy=build.copy, snapshot=build.snapshot))
     record_layout(layout, version, entries, stances)
     build.cache.prune([Path(f).stem for f in hashes], entries, reduced.claims.digest())
     return report
