@@ -2039,11 +2039,7 @@ def _ironic_closer(sentences: list[list[Token]]) -> str:
     before = _compound(" ".join(t.text for sentence in sentences[:-1] for t in sentence))
     # A stock sarcastic verdict ("Very generous.") turns anything not praised before it; plain
     # praise ("Great idea.", "Brilliant.") only after something clearly bad.
-    return closer if before < -0.05 or (before <= 0.05 and _is_stock_sarcasm(closer)) else ""
-
-
-def _is_stock_sarcasm(closer: str) -> bool:
-    return closer.lower() in _STOCK_SARCASM
+    return closer if before < -0.05 or (before <= 0.05 and closer.lower() in _STOCK_SARCASM) else ""
 
 
 _STOCK_SARCASM = frozenset(("very generous", "how generous", "so generous", "classy", "very classy",

@@ -167,6 +167,13 @@ _NOT_OWNER = (r"(?:On|In|At|When|After|Before|As|If|But|And|The|A|An|Then|While|
 _CLAUSED = re.compile(r"\s+(?:close\s+to|familiar\s+with|who\s+knows?|with\s+knowledge\s+of|of|for)\s")
 _AS_OBJECT = re.compile(r"(?<!according )\b(?:to|with|from|by|among|about|at|of|told|met|asked|"
                         r"spoke to|talked to)\s+(?:the\s+)?\Z", re.I)
+
+
+def _object_before(frame: str, start: int) -> re.Match[str] | None:
+    """The word that makes a name at `start` an object ("to", "with the", "told"), if any."""
+    return _AS_OBJECT.search(frame, max(0, start - 20), start)
+
+
 _ANONYMOUS = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b", re.I)
 _UNNAMED = re.compile(
     r"\b(?:(?P<art>an?|one|two|several|the|our|my|their|An?|One|Two|Several|The|Our|My|Their)\s+"
@@ -476,7 +483,7 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
         vox = m.group("irole") in VOX_POP_ROLES and _speaks(frame, m.start(), end)
         if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods")) or vox):
             continue  # "a friend said hello", "other people said nothing": nobody's quote
-        before = _AS_OBJECT.search(frame, max(0, m.start() - 20), m.start())
+        before = _object_before(frame, m.start())
         one_of = m.group("owner") and before and before.group(0).lower().startswith("of")  # "one of X's"
         if not m.group("art") and before and not one_of:
             continue  # "Hart, who spoke to some people close to Lind, said": an object, not a speaker
@@ -685,9 +692,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         phrase = " ".join(verb.group(1).lower().split())
         form = _VERB_FORM.get(phrase, "say")
         if form == "emote":  # "she fumed:", "“…,” he stormed"; not "stormed out of the room after …"
-            if not (_COLON_OR_QUOTE.match(frame, verb.end())
-                    or frame[max(0, verb.start() - 40):verb.start()].rstrip(" ,").endswith(_Q)
-                    or _Q in frame[max(0, verb.start() - 40):verb.start()]):
+            quote_before = _Q in frame[max(0, verb.start() - 40):verb.start()]
+            if not (quote_before or _COLON_OR_QUOTE.match(frame, verb.end())):
                 continue
             form = "say"
         judging = form == "name"
@@ -776,7 +782,7 @@ def _lead_subject(frame: str, subjects: list[_Subject]) -> _Subject | None:
         return None
     openers = [s for s in subjects if s.person is not None and not s.possessive and s.basis == "named"
                and _opens_clause(frame, s.start)
-               and not _AS_OBJECT.search(frame, max(0, s.start - 20), s.start)]
+               and not _object_before(frame, s.start)]
     return openers[-1] if openers else None
 
 
@@ -844,7 +850,7 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
         speaking = [s for s in subjects if not s.possessive or _SPEECH_NOUN.match(frame, s.end)]
         before = [s for s in speaking if colon.start() - _SUBJECT_WINDOW <= s.end <= colon.start()]
         # "Declan Shaw of the NMA, from the gallery:": a name after "of" or "from" is not who speaks
-        before = [s for s in before if not _AS_OBJECT.search(frame, max(0, s.start - 20), s.start)] or before
+        before = [s for s in before if not _object_before(frame, s.start)] or before
         owners = [s for s in before if s.possessive]  # "Lind's response to Hart's team was swift:"
         if before:
             openers = [s for s in before if _opens_clause(frame, s.start)]  # the clause's subject
