@@ -381,3 +381,38 @@ def test_a_title_in_quotes_is_no_one_s_statement() -> None:
     text = ("A week later Hart\u2019s group read the board\u2019s consultation document, \u201cA Harbour for "
             "the Next Century\u201d, in full.")
     assert _mentions(text) == []
+
+
+_TRUST = parse_config(tomllib.loads(
+    '[[sides]]\nid = "lind"\nname = "Ada Lind"\naliases = ["Lind"]\npronoun = "she"\n\n'
+    '[[sides]]\nid = "trust"\nname = "Upland Trust"\naliases = ["the trust"]\npronoun = "it"\n'))
+
+
+def test_a_role_a_named_owner_holds_is_someone_unnamed_and_stays_so() -> None:
+    text = ("Lind was joined on the platform by the trust\u2019s medical director.\n\n"
+            "\u201cWe have listened to every objection,\u201d Lind said.\n\n"
+            "The medical director, a consultant at the county hospital, said: \u201cThe new unit opens in "
+            "April with twice the staff.\u201d")
+    assert [m.speaker for m in _mentions(text, _TRUST)] == ["Ada Lind", "the trust\u2019s medical director"]
+    assert _mentions(text, _TRUST)[1].speaker_basis == "unnamed"
+
+
+def test_a_role_with_an_owner_is_its_holder_when_the_text_named_them() -> None:
+    text = ("Chief executive Ada Lind opened the meeting.\n\n"
+            "The trust\u2019s chief executive said the plan was \u201cthe only safe option left\u201d.")
+    assert [m.speaker for m in _mentions(text, _TRUST)] == ["Ada Lind"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lind was pressed on the date. \u201cWill the unit close, yes or no?\u201d the presenter asked.",
+    "At a press conference, a reporter asked Lind: \u201cCan you promise the unit stays open?\u201d",
+])
+def test_the_press_asking_is_not_the_person_asked(text: str) -> None:
+    found = _mentions(text, _TRUST)
+    assert len(found) == 1 and found[0].speaker != "Ada Lind" and found[0].speaker_basis == "unnamed"
+
+
+def test_a_role_set_off_before_a_name_is_that_name() -> None:
+    text = ("\u201cEvery member agreed to the rules,\u201d said the trust\u2019s chief executive, Ada Lind. "
+            "\u201cThey protect everyone.\u201d")
+    assert [(m.speaker, m.speaker_basis) for m in _mentions(text, _TRUST)] == [("Ada Lind", "named")]

@@ -131,6 +131,7 @@ _VERB_FORM = {p: form for p, form in REPORTING_VERBS}
 _VERB_WORDS = frozenset(p.split()[0] for p, _ in REPORTING_VERBS)  # a description ends before these
 _PRONOUN = re.compile(r"\b(he|she|He|She|it|It)\b")  # "it" only for a speaker that goes by it
 _POSSESSIVE = re.compile(r"[’'‘]s\b")  # matched at a name's end
+_POSSESSIVE_GAP = re.compile(r"[’'‘]s[ \t]+")  # a possessive name's "'s " before what it owns
 # "Hart's response was swift:": the owner of what is said speaks (matched at a name's end)
 _SPEECH_NOUN = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+)?(?:response|reply|answer|message|statement|reaction|"
                           r"verdict|words|comment|retort|explanation|take|advice|warning)\b", re.I)
@@ -158,6 +159,7 @@ VOX_POP_ROLES: tuple[str, ...] = (
     "midwife", "man", "woman", "worker", "employee", "caller", "listener", "viewer", "reader", "commuter",
     "pensioner", "carer", "surgeon", "consultant", "officer", "veteran", "shopper", "visitor", "player",
     "lecturer", "academic", "scientist", "researcher", "campaigner", "activist", "onlooker", "guest",
+    "reporter", "journalist", "presenter", "interviewer",
 )
 _INDEFINITE_ART = r"an?|one|two|three|several|some|many|other|another"
 # Capitalised words that open a sentence or a clause, never a possessive owner ("On Monday Hart's").
@@ -313,6 +315,7 @@ class _Tracker:
     leading: _Subject | None = None  # that person, when it is the paragraph just before
     goes_by_it: bool = False  # a known speaker's pronoun is "it" (set from people)
     ambiguous_ages: set[str] = field(default_factory=set)  # "52-year-old" when two people are 52
+    unnamed_roles: dict[str, str] = field(default_factory=dict)  # role noun -> the unnamed holder's phrase
 
     def __post_init__(self) -> None:
         self.named = tuple((person, person.names) for person in self.people)
@@ -566,31 +569,36 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _descriptors(frame: str, taken: list[tuple[int, int]], tracker: _Tracker
-                 ) -> list[tuple[int, int, str, str]]:
+def _descriptors(frame: str, taken: list[tuple[int, int]], tracker: _Tracker,
+                 owners: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, phrase, role noun) of each definite description ending in a role noun ("the
-    52-year-old Tidewater actor"); resolved in reading order by _resolve_descriptor."""
-    found: list[tuple[int, int, str, str]] = []
-    for the in _THE.finditer(frame):
-        if _inside(the.start(), taken):
-            continue
-        window = min(len(frame), the.end() + 120)
-        words = list(_WORD.finditer(frame, the.end(), window))[:_DESCRIPTOR_WORDS + 1]
-        last: tuple[int, int, str, str] | None = None  # the last role noun: "the veteran director"
-        for n, word in enumerate(words):
-            text = word.group(0).lower()
-            gap = frame[(words[n - 1].end() if n else the.end()):word.start()]
-            if (n and gap.strip(" ,") or text in _DESCRIPTOR_STOP or text in _VERB_WORDS
-                    or (word.group(0)[:1].isupper() and last is not None)):
-                break
-            head = text.rstrip("s") if text.rstrip("s") in ROLE_NOUNS else text
-            if _AGE.fullmatch(text):  # "the 54-year-old": whoever was named last
-                head = "year-old"
-            if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned:
-                last = (the.start(), word.end(), frame[the.start():word.end()], head)
-        if last is not None:
-            found.append(last)
+    52-year-old Tidewater actor"), or of a role a named owner's possessive opens ("the trust's
+    medical director", owners: (start, end) of each possessive name, its "'s" included);
+    resolved in reading order by _resolve_descriptor."""
+    starts = [(the.start(), the.end()) for the in _THE.finditer(frame) if not _inside(the.start(), taken)]
+    found = [d for start, words_from in sorted(starts + (owners or []))
+             if (d := _description(frame, start, words_from, tracker)) is not None]
     return found
+
+
+def _description(frame: str, start: int, words_from: int, tracker: _Tracker
+                 ) -> tuple[int, int, str, str] | None:
+    """The description opening at `start` whose words begin at `words_from`, up to its last role noun."""
+    window = min(len(frame), words_from + 120)
+    words = list(_WORD.finditer(frame, words_from, window))[:_DESCRIPTOR_WORDS + 1]
+    last: tuple[int, int, str, str] | None = None  # the last role noun: "the veteran director"
+    for n, word in enumerate(words):
+        text = word.group(0).lower()
+        gap = frame[(words[n - 1].end() if n else words_from):word.start()]
+        if (n and gap.strip(" ,") or text in _DESCRIPTOR_STOP or text in _VERB_WORDS
+                or (word.group(0)[:1].isupper() and last is not None)):
+            break
+        head = text.rstrip("s") if text.rstrip("s") in ROLE_NOUNS else text
+        if _AGE.fullmatch(text):  # "the 54-year-old": whoever was named last
+            head = "year-old"
+        if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned:
+            last = (start, word.end(), frame[start:word.end()], head)
+    return last
 
 
 def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Person, str] | None:
@@ -623,17 +631,38 @@ def _apposition(frame: str, subject: _Subject, names: list[tuple[int, int, Perso
     return any(re.fullmatch(r",\s*", frame[end:subject.start]) for _, end, _, _ in names)
 
 
+def _role_then_name(frame: str, names: list[tuple[int, int, Person, bool]],
+                    described: list[tuple[int, int, str, str]]
+                    ) -> tuple[list[tuple[int, int, Person, bool]], list[tuple[int, int, str, str]]]:
+    """A role set off before a known name ("said the league's chief executive, Amanda Royce") is
+    that name: one name spanning both, the role no description of its own."""
+    kept: list[tuple[int, int, str, str]] = []
+    for d in described:
+        named = next((n for n in names if n[0] > d[1] and _COMMA_GAP.fullmatch(frame, d[1], n[0])), None)
+        if named is None:
+            kept.append(d)
+        else:
+            names = [n for n in names if n is not named] + [(d[0], named[1], named[2], named[3])]
+    return sorted(names, key=lambda n: n[0]), kept
+
+
+_COMMA_GAP = re.compile(r",\s*")
+
+
 def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     """Everyone a paragraph's frame names, in reading order, resolved as a reader would."""
     unnamed = _unnamed(frame, tracker)
     spans = [(s.start, s.end) for s in unnamed if not s.owned]  # "Lind's lawyer" still names Lind
     names = [n for n in _name_mentions(frame, tracker.named) if not _inside(n[0], spans)]
     unnamed = [u for u in unnamed if not _apposition(frame, u, names)]
-    spans = [(s.start, s.end) for s in unnamed]
+    unnamed_spans = [(s.start, s.end) for s in unnamed]
     _learn_appositions(frame, names, tracker)
-    spans = sorted(spans + [(n[0], n[1]) for n in names])
+    spans = sorted(unnamed_spans + [(n[0], n[1]) for n in names])
     pronouns = [m for m in _PRONOUN.finditer(frame) if not _inside(m.start(), spans)]
-    described = _descriptors(frame, spans, tracker)
+    owners = [(n[0], m.end()) for n in names if n[3] and not _inside(n[0], unnamed_spans)
+              and (m := _POSSESSIVE_GAP.match(frame, n[1]))]
+    described = _descriptors(frame, spans, tracker, owners)
+    names, described = _role_then_name(frame, names, described)
     # a name inside a description only says whose role it is ("the Rovers manager said")
     names = [n for n in names if not any(d[0] < n[0] and n[1] <= d[1] for d in described)]
     events = sorted([(n[0], 0, i) for i, n in enumerate(names)]
@@ -671,12 +700,34 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     resolved = _resolve_descriptor(phrase, head, tracker)
     if resolved is None:
         return None
-    if resolved[1].endswith("(last named; weak)") and _OTHER_HOLDER.search(phrase):
-        shown = " ".join(phrase.split())  # "the shadow sports minister" is not the minister named last
-        return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (another holder of the role)")
+    if resolved[1].endswith("(last named; weak)"):
+        unnamed_role = _unnamed_role(start, end, phrase, head, tracker)
+        if unnamed_role is not None:
+            return unnamed_role
     return _Subject(start, end, resolved[0].name, resolved[0], "descriptor", resolved[1])
 
 
+def _unnamed_role(start: int, end: int, phrase: str, head: str, tracker: _Tracker) -> _Subject | None:
+    """A role nobody named holds: another holder ("the shadow minister"), a role with its owner
+    ("the trust's medical director", remembered, so "the medical director" later is them too) or
+    the press asking ("the presenter asked"); None where the role may be the person named last."""
+    shown = " ".join(phrase.split())
+    if _OTHER_HOLDER.search(phrase):  # "the shadow sports minister" is not the minister named last
+        return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (another holder of the role)")
+    if head in tracker.unnamed_roles:
+        earlier = tracker.unnamed_roles[head]
+        return _Subject(start, end, earlier, None, "unnamed",
+                        f"unnamed: '{shown}' → {earlier} (named before)")
+    if _ROLE_OWNER.search(phrase) or head in _PRESS_ROLES:
+        tracker.unnamed_roles[head] = shown
+        return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown}")
+    return None
+
+
+# An owner inside a description: "the trust's medical director", "the club's chief executive".
+_ROLE_OWNER = re.compile(r"\w[’']s\s")
+# The press in a report: "the presenter asked" is not the person interviewed.
+_PRESS_ROLES = frozenset(("presenter", "interviewer", "reporter", "journalist", "anchor"))
 # Words that make a role someone else's than its holder named last ("the shadow minister").
 _OTHER_HOLDER = re.compile(r"\b(?:shadow|deputy|opposition|former|ex|assistant|vice|junior|rival|"
                            r"another|other|previous)\b")  # lower case: "the New York lawyer" is no "new"
