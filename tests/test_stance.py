@@ -76,9 +76,9 @@ CUES = [
     # ... not when the praise says what is praised, or the rest is praise too.
     ("Open the gates, the market is thriving again. Great news for everyone.", "south", "claims"),
     ("They opened the gates and trade is booming, wonderful. Great work.", "south", "claims"),
-    # A side's own words put in quotes and not taken up are sneered at; praised as a line, they are cited.
+    # A side's own words put in quotes and not taken up are sneered at; praised as a line, they are agreed with.
     ('Oh yes, "walls are needed", how original.', "south", "puts Nora North's side's words in quotes"),
-    ('"Walls are needed." Best line of the whole debate, spot on.', NEUTRAL, "in quotes"),
+    ('"Walls are needed." Best line of the whole debate, spot on.', "north", "approves the line"),
     ("Zero credibility at this point, North.", "south", "disagrees with Nora North"),
     ("Credit where it's due, Sam kept his word.", "south", "agrees with Sam South"),
     # "Honest question" frames the sentence; it praises nobody.
@@ -94,10 +94,10 @@ CUES = [
     # The commenter's own manner is not a side's ("I'm not exaggerating"); a quantity is not a person.
     ("I'm not exaggerating, the weather this winter was awful.", NEUTRAL, ""),
     ("A handful of people came out to back North at the meeting.", NEUTRAL, ""),
-    # A quoted line cited or agreed with is not a sneer.
-    ('As North put it, "walls are needed". Agreed.', NEUTRAL, ""),
+    # A quoted line cited is not a sneer; agreed with, it is the side's.
+    ('As North put it, "walls are needed". Agreed.', "north", "approves the line"),
     ('The headline says "open the gates". Read the article first.', NEUTRAL, ""),
-    ('"Walls are needed" - yes, they are.', NEUTRAL, ""),
+    ('"Walls are needed" - yes, they are.', "north", "approves the line"),
     ('Every time a trader says "open the gates" I check my wallet.', "north", "in quotes"),
     ('"Open the gates" - to whom exactly?', "north", "in quotes"),
     ("Walls in this valley have never once been needed.", NEUTRAL, ""),

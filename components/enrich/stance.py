@@ -1658,8 +1658,11 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
             quoted_hits = ", ".join(f'"{h}"' for h in hits[:3])
             ev.add(side.id, W_POSITION * len(hits),
                    f"makes {side.person.name}'s side's claims ({quoted_hits})")
-        if scare_quoted and not hits and side.id not in ev.scores and not _approves_a_line(views) and not (
-                _cited(views)):
+        approved = scare_quoted and not hits and _approves_a_line(views)
+        if approved and side.id not in ev.scores:  # "“Eviction with a nicer brochure.” Spot on."
+            ev.add(side.id, W_POSITION * W_SCARE_QUOTED, f"quotes {side.person.name}'s side's words "
+                   f'("{scare_quoted}") and approves the line')
+        elif scare_quoted and not hits and side.id not in ev.scores and not approved and not _cited(views):
             for other in _opponents(side.id, config):
                 ev.add(other, W_POSITION * W_SCARE_QUOTED, f"puts {side.person.name}'s side's words "
                        f'in quotes ("{scare_quoted}") without taking them up')
