@@ -76,7 +76,7 @@ CUES = [
     # ... not when the praise says what is praised, or the rest is praise too.
     ("Open the gates, the market is thriving again. Great news for everyone.", "south", "claims"),
     ("They opened the gates and trade is booming, wonderful. Great work.", "south", "claims"),
-    # A side's own words put in quotes and not taken up are sneered at; praised as a line, they are agreed with.
+    # A side's own words put in quotes and not taken up are sneered at; praised as a line, agreed with.
     ('Oh yes, "walls are needed", how original.', "south", "puts Nora North's side's words in quotes"),
     ('"Walls are needed." Best line of the whole debate, spot on.', "north", "approves the line"),
     ("Zero credibility at this point, North.", "south", "disagrees with Nora North"),
