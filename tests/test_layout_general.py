@@ -551,3 +551,25 @@ def test_thread_headers_pasted_into_an_article_take_only_their_own_paragraph() -
                                                  "Every district has the same problem."]
     assert any(p.startswith("Hart said the plan") for p in layout.paragraphs)
     assert "Support our teachers." in layout.paragraphs
+
+
+# ---- social platforms' comment headers: profile headlines, badges, counts headings ----
+
+@pytest.mark.parametrize("degree", [" • 2nd", "\n • 2nd"])
+def test_a_profile_headline_under_a_name_with_a_degree_is_no_body(degree: str) -> None:
+    page = (f"A headline about the skate park vote\n\n{BODY}\n\nComments on LinkedIn\n\n"
+            f"Maria Ostend (She/Her){degree}\nYouth worker and skate coach helping councils build parks\n"
+            "1d\nI was there and it was packed.\nLike · 14 | Reply\n")
+    assert [(c.author, c.body) for c in split_layout(page).comments] == [
+        ("Maria Ostend", "I was there and it was packed.")]
+
+
+@pytest.mark.parametrize(("heading", "header"), [
+    ("47 Reactions · 3 Comments", "Maria Ostend\nAuthor · Harbour Heights · 2d"),
+    ("12 comments", "maria.ostend\nCreator · Pinned"),
+    ("12 comments", "maria.ostend\nSponsored · Harbour Heights · 1d"),
+])
+def test_badges_and_places_in_a_comment_header_are_no_body(heading: str, header: str) -> None:
+    page = (f"A headline about the skate park vote\n\n{BODY}\n\n{heading}\n\n"
+            f"{header}\nI was there and it was packed.\nLiked by creator\n2d ago   Reply\n")
+    assert [c.body for c in split_layout(page).comments] == ["I was there and it was packed."]

@@ -120,6 +120,26 @@ def test_a_reply_that_opens_with_an_earlier_commenter_s_name_answers_them() -> N
     assert [reply for _, reply, _, _ in _replies(section)] == ["", "Ada Lind", "Bo Hart", "Ada Lind"]
 
 
+
+def test_a_reply_that_opens_with_one_commenter_s_first_name_answers_them() -> None:
+    section = ("3 Comments\n\nDiane Whitcombe\nHarbour Heights · 2d\nThe bass rattles my windows.\n"
+               "Like   Reply\n\n"
+               "Gus Moreno\nOld Town · 1d\nTurn it down at ten.\nLike   Reply\n\n"
+               "Kev Lindqvist\nSeaview · 1d\nDiane, the bars were there first.\nLike   Reply\n")
+    assert [reply for _, reply, _, _ in _replies(section)] == ["", "", "Diane Whitcombe"]
+    two = section.replace("Gus Moreno", "Diane Osei")  # two Dianes: the first name names nobody
+    assert [reply for _, reply, _, _ in _replies(two)] == ["", "", ""]
+
+
+def test_a_comment_after_an_indented_more_replies_line_is_not_a_reply() -> None:
+    section = ("12 comments\n\nmarco_b\nTen is too early.\n3d ago   Reply\n\n"
+               "    lorna.p\n    Not for people up at five.\n    2d ago   Reply\n\n"
+               "    View 4 more replies\n\n"
+               "kitchen_tom\nCreator · Pinned\nCome down and see.\n2d ago   Reply\n\n    — Hide\n\n"
+               "sleepless\nThe mayor is right.\nLiked by creator\n1d ago   Reply\n")
+    assert [(a, reply) for a, reply, _, _ in _replies(section)] == [
+        ("marco_b", ""), ("lorna.p", "marco_b"), ("kitchen_tom", ""), ("sleepless", "")]
+
 # ---- 3. phpBB-style posts ----
 
 FORUM = """Harbour Town Forum

@@ -55,6 +55,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"^top stories$", r"^(most )?(popular|trending|related)( stories| articles)?$",
               r"^posted (to|in):", r"^(photos?|images?|video|credit)s?:", r"^click (inside|here)\b",
               r"^read (all|more)\b", r"^.{1,60} on (facebook|twitter|instagram)$",
+              r"^(read|see|continue reading) (the )?(full|whole|rest of the) (story|article|report)\b"
+              r".{0,60}$",
               r"links around the web$", r"^advertisement$", r"^share (this|on)\b", r"^(sign up|subscribe)\b"),
     # Advertising and sponsorship labels of newspapers and broadcasters.
     *_compile(r"^(ad feedback|paid content|sponsored( content| stories| links)?|promoted( stories)?"
@@ -288,6 +290,10 @@ _HEADING_WORDS = 6
 COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(\d[\d,]*\s+)?(reader )?(comments?|responses?|replies|discussion|conversation)(\s*\(?\d[\d,]*\)?)?:?$",
     r"^(have your say|join the (conversation|discussion))\W*$", r"^\d[\d,]* (thoughts|responses) on\b",
+    # a platform's post: "Comments on LinkedIn"; its counts row, "47 Reactions · 23 Comments · 4 Shares"
+    r"^comments (on|from) [A-Z]\S*( \S+)?$",
+    r"^(\d[\d,.]*[km]? (reactions?|likes?|views?)\s*[·•|,]\s*)+\d[\d,.]*[km]? comments?"
+    r"(\s*[·•|,]\s*\d[\d,.]*[km]? (shares?|reposts?|restacks?))*$",
     # a photo platform's link above its comments: "View all 1,862 comments"
     r"^view all (\d[\d,.]*[km]? )?comments$",
     # a forum topic's post count, alone or in its toolbar: "43 posts", "Post Reply • 43 posts",
@@ -648,7 +654,7 @@ class _Item:
 def _bullet_items(lines: list[str]) -> list[_Item]:
     """Every bullet with its indented lines; `tight` when it touches another bullet (a list)."""
     items: list[_Item] = []
-    bullets = [_BULLET.match(line) for line in lines]
+    bullets = [None if _DEGREE.match(line.strip()) else _BULLET.match(line) for line in lines]  # "• 2nd"
     i = 0
     while i < len(lines):
         match = bullets[i]
@@ -673,8 +679,13 @@ _REPLY_ARROW = re.compile(r"\s+(?:→|->|➔|▸|»)\s+")
 _REPLY_PREFIX = re.compile(r"^(?:↳|↪|>|re:)\s*|^(?:in reply to|replying to|reply to)\s+", re.I)
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|:$", re.I)
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
-_BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Top (?:Commenter|Fan|Contributor)|"
+_BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
                      r"\(OP\)|\[OP\]|\[M\])$")
+# Pronouns a professional network shows after a name: "Ada Lind (She/Her)".
+_NAME_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/(?:her|hers|him|his|them|theirs|they|zir|xem)\)",
+                            re.I)
+# A professional network's connection degree after a name, or on the line under it: "• 2nd", "• Author".
+_DEGREE = re.compile(r"(?:^|\s)[•·]\s*(?:1st|2nd|3rd\+?|author|following|premium)\s*$", re.I)
 # A line that names the comment a reply answers, under (or, in words, above) its author's name:
 # "Replying to X", "Replying to @x", "In reply to X", "↳ X" (a reply arrow before a name).
 _REPLY_LINE = re.compile(r"^(?:(?:↳|↪|⤷)\s*(?:(?:in reply to|replying to|reply to)\s+)?"
@@ -725,12 +736,15 @@ _RELATIVE_STAMP = re.compile(rf"^(?:(?:about |over )?(?:\d+\s*{_TIME_UNIT}|(?:an
                              rf"(?:second|minute|hour|day|week|month|year))\.?(?:\s+ago)?"
                              rf"|just now|yesterday|today){_EDITED}$", re.I)
 # A commenter's badge on a line of its own ("Author", "Moderator", "Top fan").
-_BADGE_WORDS = (r"top (?:fan|commenter|contributor)|author|op|original poster|mod(?:erator)?|verified"
-                r"|admin|staff|subscriber|pinned")
+_BADGE_WORD = (r"top (?:fan|commenter|contributor)|author|op|original poster|mod(?:erator)?|verified"
+               r"|admin|staff|subscriber|pinned|creator|sponsored|liked by (?:the )?(?:creator|author)")
+_BADGE_WORDS = rf"(?:{_BADGE_WORD})(?:\s*[·•]\s*(?:{_BADGE_WORD}))*"  # "Creator · Pinned"
 _COMMENT_META = re.compile(
     r"^(?:\(?edited\)?|rising fan|" + _BADGE_WORDS + r"|#\d{1,7}|[▲▼↑↓+-]?\s*\d[\d,.]*[km]?"
     r"(?:\s+(?:likes?|points?|votes?|upvotes?|reactions?|replies|reply))?"
-    r"|\d+ repl(?:y|ies)(?: by .{1,60})?|(?:view|hide|show) (?:\d+ )?repl(?:y|ies)|[^·•]{1,40}\s[·•])$", re.I)
+    r"|\d+ repl(?:y|ies)(?: by .{1,60})?|[—–-]?\s*hide"
+    r"|[—–-]?\s*(?:view|hide|show|load|see)(?: all)?(?: \d[\d,]*)?(?: more)? (?:repl(?:y|ies)|comments?)"
+    r"|[^·•]{1,40}\s[·•])$", re.I)
 _AVATAR = re.compile(r"^(?:(?P<name>.{1,60}?)['’]s\s+)?(?:avatar|profile (?:picture|photo|image))"
                      r"(?: (?:for|of) (?P<of>.{1,60}))?$|^user avatar$", re.I)
 _REPLY_COUNTER = re.compile(r"^\d+ repl(?:y|ies) by\b", re.I)
@@ -776,6 +790,7 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
         text, reply_to = parts[0], parts[1].strip()
     text = _AUTHOR_SUFFIX.sub("", text).strip()
     text = _BADGES.sub("", text).strip()
+    text = _NAME_PRONOUNS.sub("", text).strip() or text
     return text, reply_to, marked or bool(reply_to)
 
 
@@ -914,7 +929,7 @@ def _widget_lines(lines: list[str], first: int) -> set[int]:
 
 
 _STAMP_EDITED = re.compile(r"\s*[·•]?\s*\(?edited\)?$", re.I)
-_STAMP_PLACE = re.compile(r"^[^·•]{1,40}\s[·•]\s+")
+_STAMP_PLACE = re.compile(r"^(?:[^·•]{1,40}\s[·•]\s+){1,3}")  # "Harlow · 3h", "Author · Harlow · 2d"
 _AGO_END = re.compile(r"\b\d+\s*\w+ ago$")
 
 
@@ -967,13 +982,15 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     if k == len(lines):
         return "", [], counted, target
     rest = lines[k + 1:]
-    for j, line in enumerate(rest[:_HEADER_LINES]):
+    # a professional network's profile headline under a name with a degree ("Ada Lind • 2nd")
+    profile = bool(_DEGREE.search(lines[k]) or (rest and _DEGREE.match(rest[0].strip())))
+    for j, line in enumerate(rest[:_HEADER_LINES + profile]):
         if _is_stamp(line):
             named = next((t for above in rest[:j] if (t := _reply_target(above))), "")
             return lines[k], rest[j + 1:], counted, target or named
         if _reply_target(line):
             continue
-        if len(line.split()) > 5 or line.rstrip()[-1:] in ".!?" or not line.strip():
+        if not line.strip() or (not profile and (len(line.split()) > 5 or line.rstrip()[-1:] in ".!?")):
             break
     return lines[k], rest, counted, target
 
@@ -1177,11 +1194,20 @@ def _thread_end(lines: list[str], start: int) -> int:
 
 
 def _addressed(body: str, latest: dict[str, int], lengths: set[int]) -> str:
-    """The latest earlier commenter whose name follows an "@" that opens the body ('' for none)."""
+    """The latest earlier commenter whose name follows an "@" that opens the body, or the one
+    earlier commenter whose first name opens it as a vocative ("Diane, the bars were there
+    first"); '' for none."""
     if not body.startswith("@"):
-        return ""
+        vocative = _VOCATIVE.match(body)
+        if vocative is None:
+            return ""
+        named = [name for name in latest if " " in name and name.split()[0] == vocative.group(1)]
+        return named[0] if len(named) == 1 else ""
     found = [(latest[name], name) for size in lengths if (name := body[1:1 + size]) in latest]
     return max(found)[1] if found else ""
+
+
+_VOCATIVE = re.compile(r"([A-Z][\w'’-]{1,20}),\s")  # a first name and a comma opening a reply
 
 
 # Forums (phpBB and its kind): each post is a subject line ("Re: <topic>") over a byline with its
