@@ -23,6 +23,9 @@ SIGNALS = [
     ("Get 10k real followers in 24h", "sells followers"),
     ("Cheap prices, DM me", "asks to be messaged"),
     ("lonely tonight? check out my profile", "promotes the author's own channel"),
+    ("Windows fitted in a day, free quotes all week", "pushes the reader to act"),  # a trader's offer
+    ("Summer sale, 30% off everything, shop now", "pushes the reader to act"),
+    ("Message me for prices", "asks to be messaged"),
 ]
 
 
@@ -43,6 +46,8 @@ HAM = [
     "Text me when you get there, mum", "How do you get 3 million likes on a video of a cat",
     "grow up followers of this nonsense", "He is giving away 500 copies of his book to schools",
     "I have 2,000 real followers and none of them agree with you",
+    "Amazon gives free delivery and still pays no tax here", "Message me when the vote is out",
+    "Knock 20% off the rent and we can talk",
 ])
 def test_everyday_talk_of_messages_likes_and_giving_is_not_spam(text: str) -> None:
     assert not score_spam(text).is_spam

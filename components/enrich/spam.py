@@ -69,7 +69,10 @@ SIGNALS: tuple[Signal, ...] = (
                                  r"give (?:me|it) a (?:chance|try|like)|thumbs up)\b"),
           0.55, "promotes the author's own channel or page"),
     Signal("call_to_action", _rx(r"\b(?:click (?:here|the link|on)|sign up|join now|limited offer|"
-                                 r"win (?:a|an|free)|giveaway|promo code)\b"),
+                                 r"win (?:a|an|free)|giveaway|promo code|discount code|use (?:my |our )?code|"
+                                 # a trader's offer: "free quotes", "book now", "20% off"
+                                 r"free (?:quotes?|estimates?|consultations?|samples?)|"
+                                 r"(?:book|order|shop|call|buy) (?:now|today)|\d{1,2} ?% off)(?!\w)"),
           0.35, "pushes the reader to act"),
     Signal("scheme", _rx(r"\b(?:giving away (?:[$£€]\s?)?[\d,.]+k? ?(?:btc|eth|usdt|bitcoin|dollars|pounds|"
                          r"iphones?|gift cards?|\$|£|€)|giving away [$£€]|"
@@ -80,7 +83,8 @@ SIGNALS: tuple[Signal, ...] = (
                             r"(?:followers|likes|views|plays|subscribers)"
                             r"|(?:buy|cheap|grow your) (?:\w+ ){0,2}(?:followers|likes|subscribers))\b"),
           0.35, "sells followers, likes or plays"),
-    Signal("contact", _rx(r"\b(?:dm|inbox|whatsapp) (?:me|us)\b|\bmessage (?:me|us) on (?:whatsapp|telegram|"
+    Signal("contact", _rx(r"\b(?:dm|inbox|whatsapp) (?:me|us)\b|\bmessage (?:me|us) (?:for|to get)\b|"
+                          r"\bmessage (?:me|us) on (?:whatsapp|telegram|"
                           r"insta\w*|ig|snap\w*)\b|\blink in (?:my )?bio\b"),
           0.3, "asks to be messaged privately"),
 )
