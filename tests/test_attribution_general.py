@@ -71,8 +71,13 @@ def test_the_insider_is_the_unnamed_source_introduced_before_even_without_a_quot
     assert [m.speaker for m in found] == ["a source close to the production"]
 
 
-def test_a_scare_quote_of_one_word_is_still_not_a_statement() -> None:
-    assert _mentions("Lind called the plan \u201cdoomed\u201d in a long post on Friday.") == []
+def test_a_word_reported_as_someone_s_is_theirs_a_scare_quote_is_no_one_s() -> None:
+    assert [(m.speaker, m.text) for m in _mentions("Lind called the plan \u201cdoomed\u201d in a post.")] == [
+        ("Ada Lind", "doomed")]
+    text = "Hart told reporters afterwards that the meeting had been \u201cconstructive\u201d."
+    assert [(m.speaker, m.text) for m in _mentions(text)] == [("Bo Hart", "constructive")]
+    assert _mentions("Lind spoke at length about the so-called \u201creform\u201d of the harbour.") == []
+    assert _mentions("The \u201creform\u201d, as the board calls it, was never put to a vote.") == []
 
 
 def test_an_unquoted_block_credited_in_the_next_paragraph() -> None:
@@ -416,3 +421,50 @@ def test_a_role_set_off_before_a_name_is_that_name() -> None:
     text = ("\u201cEvery member agreed to the rules,\u201d said the trust\u2019s chief executive, Ada Lind. "
             "\u201cThey protect everyone.\u201d")
     assert [(m.speaker, m.speaker_basis) for m in _mentions(text, _TRUST)] == [("Ada Lind", "named")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # someone the config does not know, quoted by full name, is their own speaker
+    ("\u201cNobody has told my daughter anything at all,\u201d said Karen Hollis, 51, from Westbrook.",
+     "Karen Hollis"),
+    ("Retired engineer Dennis Ward, 77, was less sympathetic. \u201cThey have lived beyond their means for "
+     "years,\u201d he said.", "Dennis Ward"),
+    ("Mrs Justice Farrow said: \u201cIt is not the function of this court to decide that.\u201d",
+     "Mrs Justice Farrow"),
+    # named in passing, then quoted by surname
+    ("The host, Victoria Hale, pressed her. \u201cIs that a yes or a no, then?\u201d Hale asked.",
+     "Victoria Hale"),
+])
+def test_people_the_config_does_not_know_are_their_own_speakers(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+def test_an_unknown_name_never_takes_the_cast_s_pronoun_or_role() -> None:
+    config = parse_config(tomllib.loads(
+        '[[sides]]\nid = "hart"\nname = "Bo Hart"\naliases = ["Hart"]\npronoun = "he"\n'
+        'descriptors = ["the minister"]\n\n[[sides]]\nid = "lind"\nname = "Ada Lind"\npronoun = "she"\n'))
+    text = ("Hart was pressed on air, when the presenter, Victoria Hale, asked him about the cuts.\n\n"
+            "\u201cWe have a robust framework for exactly this,\u201d the minister said.\n\n"
+            "Pressed, he said: \u201cI will not speculate about hypotheticals on live television.\u201d")
+    assert [m.speaker for m in _mentions(text, config)] == ["Bo Hart", "Bo Hart"]
+
+
+def test_names_after_a_preposition_are_no_speakers() -> None:
+    text = ("A spokesperson for Halcyon Records, the band's label, told the paper the sample was "
+            "\u201ccleared through the proper channels.\u201d")
+    assert [m.speaker for m in _mentions(text)] == ["a spokesperson for Halcyon Records"]
+
+
+def test_tabloid_epithets_and_titled_pull_quotes() -> None:
+    text = ("Retired prof Ada Lind, 74, has handed back her title.\n\n"
+            "\u2018I gave that place 27 years of my life,\u2019 said the gran-of-three.")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+    text = "\u201cWe are not the enemy. The spreadsheet is.\u201d \u2014 Professor Ada Lind, in a lecture"
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+def test_a_message_quoted_is_its_sender_s() -> None:
+    text = ("In an email to all staff on Monday, Hart wrote that the strike had \u201cachieved what polite "
+            "letters could not\u201d.\n\n"
+            "\u201cWe now have a written commitment on jobs,\u201d the email said.")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart", "Bo Hart"]

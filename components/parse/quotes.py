@@ -107,9 +107,10 @@ ROLE_NOUNS: dict[str, str] = {
                      "year-old"), ""),
     **dict.fromkeys(("actress", "woman", "lady", "girl", "wife", "girlfriend", "mother", "mom",
                      "mum", "daughter", "sister", "queen", "businesswoman", "chairwoman",
-                     "grandmother"), "she"),
+                     "grandmother", "gran", "granny", "grandma", "nan", "mummy"), "she"),
     **dict.fromkeys(("man", "guy", "husband", "boyfriend", "father", "dad", "son", "brother",
-                     "king", "businessman", "chairman", "stuntman", "grandfather"), "he"),
+                     "king", "businessman", "chairman", "stuntman", "grandfather", "grandad", "grandpa",
+                     "daddy"), "he"),
 }
 _MIN_QUOTE_WORDS = 3  # shorter quoted runs are scare quotes ("gaslighted"), not statements
 _SUBJECT_WINDOW = 80  # characters before a verb where its subject may stand
@@ -122,6 +123,7 @@ _DOCUMENT_OF = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|pos
                           r"(?:from|by|issued by|released by|sent by|published by)\s+")
 _DESCRIPTOR_WORDS = 5  # words a definite description may have before its role noun
 _AGE = re.compile(r"\d{1,3}-year-old")
+_EPITHET = re.compile(r"[a-z]+-of-[a-z]+")
 _WEAK_MIN_WORDS = 6   # a quote with no speech verb is a statement only when it is this long
 
 _VERB = re.compile(r"\b(" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p, _ in
@@ -207,7 +209,8 @@ _DESCRIPTOR_STOP = frozenset(("of", "in", "on", "who", "whose", "which", "that",
                               "with", "at", "by", "from", "was", "is", "has", "had", "not"))
 # A short fragment right after a speech verb and a few words is quoted speech, not a scare quote:
 # "Lind says Hart “knows why” the vote was delayed".
-_SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|insisted)\b"
+_SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|insisted|called|calls|branded|"
+                          r"brands|labelled|labeled|described|describes|dismissed|dismisses|slammed)\b"
                           r"(?:\s+[\w’'-]+){0,4}\s*\Z")
 # A long appositive between a subject and its verb: "Hart, a father of three who started a group
 # called Later Starts in August, told the board …" (no sentence stop and no quote inside).
@@ -315,6 +318,9 @@ class _Tracker:
     leading: _Subject | None = None  # that person, when it is the paragraph just before
     goes_by_it: bool = False  # a known speaker's pronoun is "it" (set from people)
     ambiguous_ages: set[str] = field(default_factory=set)  # "52-year-old" when two people are 52
+    # people quoted by name whom the config does not know, of no known pronoun: never taken for a
+    # pronoun or a role ("he", "the minister"), which are the cast's
+    outsiders: frozenset[Person] = frozenset()
     unnamed_roles: dict[str, str] = field(default_factory=dict)  # role noun -> the unnamed holder's phrase
 
     def __post_init__(self) -> None:
@@ -344,9 +350,9 @@ class _Tracker:
         if wanted == "it":  # an organisation named before that goes by "it", never anyone else
             return next((p for p in reversed(self.last) if p.pronoun.lower() == "it"), None)
         for person in reversed(self.last):
-            if not person.pronoun or person.pronoun == wanted:
+            if (not person.pronoun or person.pronoun == wanted) and person not in self.outsiders:
                 return person
-        return self.latest()
+        return next((p for p in reversed(self.last) if p in self.outsiders), None) or self.latest()
 
     def latest_of(self, people: list[Person] | None = None, pronoun: str = "",
                   human: bool = False) -> Person | None:
@@ -354,13 +360,14 @@ class _Tracker:
         `human`, never an organisation (pronoun "it": "the minister" is not the club)."""
         for person in reversed(self.last):
             if ((people is None or person in people) and (not pronoun or person.pronoun in ("", pronoun))
-                    and not (human and person.pronoun.lower() == "it")):
+                    and not (human and person.pronoun.lower() == "it") and person not in self.outsiders):
                 return person
         return None
 
 
 def people_in_layout(layout: Layout, known: tuple[Person, ...]) -> tuple[Person, ...]:
-    """Known people plus those who sign tweets in this document (surname as an alias)."""
+    """Known people plus those who sign tweets in this document (surname as an alias) and people
+    the config does not know who are quoted by their full name ("…,” said Karen Hollis)."""
     people = list(known)
     handles = {h for p in people for h in p.handles}
     names = {p.name for p in people}
@@ -374,7 +381,102 @@ def people_in_layout(layout: Layout, known: tuple[Person, ...]) -> tuple[Person,
         people.append(Person(" ".join(words), (surname,), (tweet.handle,)))
         handles.add(tweet.handle)
         names.add(tweet.name)
-    return tuple(people)
+    return tuple(people + _outsiders(layout.paragraphs, people))
+
+
+# Someone the config does not name, quoted by full name: an optional title, two or three capitalised
+# words ("Karen Hollis", "Dr Elena Sarris", "Ian Tolley KC"), as the subject of a reporting verb
+# ("Karen Hollis, 51, said") or right after one that follows a quote ("…,” said Karen Hollis).
+_OUTSIDER_TITLE = (r"(?:(?:Mrs|Mr) Justice|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|"
+                   r"Councillor|"
+                   r"Rev|Reverend|Insp|Inspector|Sgt|Sergeant|Det|Judge)\.?\s+")
+_CAPITAL_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})|(?P<title>{_OUTSIDER_TITLE})?"
+                  rf"(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_CAPITAL_WORD}){{1,2}}))"
+                  rf"(?P<suffix>[ \t]+(?:KC|QC|MP|MSP|Jr\.?|Sr\.?))?")
+_OUTSIDER_VERBS = (r"(?:said|says|told|tells|added|adds|wrote|writes|replied|argued|explained|insisted|"
+                   r"warned|"
+                   r"asked)")
+_OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"‘’\ue000]{{1,80}},)?\s+"
+                               rf"{_OUTSIDER_VERBS}\b")
+_OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}},")  # "Dennis Ward, 77,": a person by their age
+_OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*(?:said|says|added|adds)\s+{_OUTSIDER_NAME}\b")
+# Words that make a capitalised run no person's name: sentence openers, days and months, bodies.
+_NOT_A_NAME = frozenset((
+    "The", "A", "An", "This", "That", "These", "Those", "But", "And", "Or", "When", "On", "In", "At", "After",
+    "Before", "As", "If", "Then", "While", "Since", "Because", "For", "Speaking", "Asked", "Addressing",
+    "According", "Meanwhile", "However", "Earlier", "Later", "Today", "Yesterday", "Last", "Next", "One",
+    "Both", "Some", "Many", "Most", "Other", "Another", "His", "Her", "Their", "Its", "Our", "My", "Your",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "University", "Council", "Police", "Court", "Department", "Ministry", "Office", "Union", "Club", "Trust",
+    "News", "Times", "Post", "Guardian", "Echo", "Herald", "Mail", "Ltd", "Group", "Association", "Society",
+    "Party", "Government", "Committee", "Board", "Commission", "Agency", "Service", "Services", "Centre",
+    "Center", "School", "College", "Hospital", "Church", "Street", "Road", "House", "Square", "Park", "Bank",
+    "Company", "Inc", "Corporation", "Foundation", "Institute", "Federation", "League", "Players", "Team",
+    "Minister", "Secretary", "President", "Chancellor", "Mayor", "Chief", "Executive", "Spokesperson",
+    "Spokesman", "Spokeswoman", "Officials", "Sources", "Friends", "Labour", "Conservative", "Tory", "Green",
+    "Liberal", "Democrats", "Republican", "Democrat", "Senator", "Governor", "Judge", "Justice", "God",
+))
+
+
+def _outsiders(paragraphs: tuple[str, ...] | list[str], people: list[Person]) -> list[Person]:
+    """People quoted by their full name whom the config and the tweets do not name; each with
+    their surname as an alias unless it is someone's known name."""
+    known_words = {word for person in people for name in person.names for word in name.split()}
+    known = {name for person in people for name in person.names}
+    found: dict[str, Person] = {}
+    for para in paragraphs:
+        text = para
+        for start, end, _ in reversed(find_quotes(para)):  # names inside a quote say nothing of who speaks
+            text = text[:start] + _Q + text[end:]
+        for m in [*_OUTSIDER_SUBJECT.finditer(text), *_OUTSIDER_AFTER.finditer(text),
+                  *_OUTSIDER_AGED.finditer(text)]:
+            words = (m.group("name") or m.group("name1")).split()
+            cut = max((k + 1 for k, w in enumerate(words) if w in _NOT_A_NAME), default=0)
+            words = words[cut:]  # "Monday Karen Hollis said": the name is what follows the day
+            name = " ".join(words)
+            title = "" if cut else (m.group("title") or m.group("title1") or "")
+            if (len(words) < (1 if title else 2) or name in known or name in found or words[-1] in known_words
+                    or name in _NOT_A_NAME or _OBJECT_WORD.search(text, 0, m.start())):
+                continue
+            titled = (title + name + (m.group("suffix") or "")).strip()
+            shown = titled if len(words) == 1 else name  # "Mrs Justice Farrow", "Karen Hollis"
+            aliases = tuple(dict.fromkeys(a for a in (titled, words[-1]) if a != shown))
+            found.setdefault(shown, Person(shown, aliases, (), _pronoun_of_title(title)))
+    return list(found.values()) + _named_once_then_quoted(paragraphs, known_words | set(found), found)
+
+
+# A surname alone as the subject of a reporting verb ("Hale asked."), after the full name was given
+# in passing ("the presenter, Victoria Hale, asked him whether …").
+_SURNAME_SUBJECT = re.compile(rf"\b(?P<surname>{_CAPITAL_WORD})\s+{_OUTSIDER_VERBS}\b")
+
+
+def _named_once_then_quoted(paragraphs: tuple[str, ...] | list[str], known_words: set[str],
+                            found: dict[str, Person]) -> list[Person]:
+    """People the text names in full once and later quotes by surname alone."""
+    text = "\n".join(paragraphs)
+    surnames = {m.group("surname") for m in _SURNAME_SUBJECT.finditer(text)} - known_words - _NOT_A_NAME
+    surnames -= {w for name in found for w in name.split()}
+    people: list[Person] = []
+    for surname in sorted(surnames):
+        full = {m.group(0) for m in re.finditer(rf"\b{_CAPITAL_WORD}[ \t]+{re.escape(surname)}\b", text)}
+        full = {f for f in full if f.split()[0] not in _NOT_A_NAME and f.split()[0] not in known_words}
+        if len(full) == 1:  # one full name ends with it: that person
+            people.append(Person(full.pop(), (surname,)))
+    return people
+
+
+# A preposition or verb right before a name makes it an object: "a spokesperson for Halcyon Records told".
+_OBJECT_WORD = re.compile(r"\b(?:for|of|from|at|by|with|to|about|against|told|asked|thanked|met|like)\s+\Z",
+                          re.I)
+
+
+def _pronoun_of_title(title: str) -> str:
+    """The pronoun a title gives ("Mrs" she, "Sir" he), or "" for none."""
+    first = title.split()[0].rstrip(".").lower() if title.strip() else ""
+    return {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "dame": "she",
+            "lady": "she"}.get(first, "")
 
 
 def find_quotes(para: str) -> list[tuple[int, int, str]]:
@@ -596,6 +698,8 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
         head = text.rstrip("s") if text.rstrip("s") in ROLE_NOUNS else text
         if _AGE.fullmatch(text):  # "the 54-year-old": whoever was named last
             head = "year-old"
+        elif _EPITHET.fullmatch(text):  # a tabloid's "the gran-of-three", "the father-of-two"
+            head = text.split("-")[0]
         if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned:
             last = (start, word.end(), frame[start:word.end()], head)
     return last
@@ -894,7 +998,8 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     colon = _COLON_Q.search(frame)
     usable = [s for s in subjects if not s.possessive]
     credit = _DASH_CREDIT.match(frame)
-    if (credit is not None and usable and usable[0].start == credit.end()
+    if (credit is not None and usable and (usable[0].start == credit.end()
+                                           or _titles_only(" " + frame[credit.end():usable[0].start]))
             and _CREDIT_END.fullmatch(frame, usable[0].end)):
         return usable[0], _reason(usable[0], "after a dash under the quote"), usable[0].basis
     if colon is not None and not _title_case(_without_names(frame, colon.start(), subjects)):
@@ -958,8 +1063,8 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
     for at, (start, end, inner) in enumerate(spans):
         parts.append(para[last:start])
         words = len(inner.split())
-        if words >= _MIN_QUOTE_WORDS or (words == _MIN_QUOTE_WORDS - 1 and _SAYS_BEFORE.search(
-                para, max(0, start - _SUBJECT_WINDOW), start)) or (at + 1 < len(spans) and _split_opening(
+        if words >= _MIN_QUOTE_WORDS or (words and _reported_fragment(para, start)) or (
+                at + 1 < len(spans) and _split_opening(
                 inner, para[end:spans[at + 1][0]], spans[at + 1][2])) or (at and _split_closing(
                 spans[at - 1][2], para[spans[at - 1][1]:start], inner)):
             parts.append(f" {_Q} ")
@@ -971,6 +1076,21 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
     return "".join(parts), quotes
 
 
+def _reported_fragment(para: str, start: int) -> bool:
+    """Whether a one- or two-word quote starting at `start` is someone's words reported by a verb
+    of saying before it in its sentence ("told reporters the meeting had been “constructive”"),
+    not a scare quote ("the so-called “reform”")."""
+    before = para[max(0, start - 160):start]
+    if _SO_CALLED.search(before):
+        return False
+    return bool(_SAYS_BEFORE.search(before) or _SAID_THAT_BEFORE.search(before))
+
+
+_SO_CALLED = re.compile(r"\b(?:so-called|so called|dubbed|nicknamed|known as|titled|entitled)\s*\Z", re.I)
+# A verb of saying, then "that" and up to ten words, in one sentence: "said the lenders had been".
+_SAID_THAT_BEFORE = re.compile(r"\b(?:says|said|tells|told|adds|added|insists|insisted|argues|argued|claims|"
+                               r"claimed|warns|warned|admits|admitted|wrote|writes)\b[^.!?“”\"]{0,120}?"
+                               r"\bthat\b(?:\s+[\w’'-]+){0,10}\s*\Z")
 _SPLIT_GAP = 60  # characters of attribution between the two halves of a split quote
 
 
@@ -1034,6 +1154,20 @@ def _verb_attribution(sentence: str, subjects: list[_Subject]) -> _Attribution |
     return subject, _reason(subject, how), subject.basis
 
 
+# A message as the subject of a reporting verb: its sender's words ("“…,” the email said").
+_SENT_SAYS = re.compile(r"\b[Tt]he (?:statement|email|e-mail|letter|post|message|memo|note|tweet)\s+"
+                        r"(?:\w+\s+)?(?:said|says|read|reads|added|adds|continued|continues|went on)\b")
+
+
+def _writer(tracker: _Tracker) -> _Attribution | None:
+    """Who sent the message a paragraph quotes: the speaker quoted in the paragraph before, else
+    the person that paragraph is about; weak either way."""
+    subject = tracker.continuing[0] if tracker.continuing is not None else tracker.leading
+    if subject is None:
+        return None
+    return subject, f"weak: the message of {subject.name}, quoted or named in the paragraph before", "weak"
+
+
 def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                   quotes: list[str]) -> list[tuple[list[int], _Attribution]]:
     """When a paragraph quotes several people, each in a sentence of their own ("…," Stone had
@@ -1046,6 +1180,8 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
     for n, (indexes, found, sentence) in enumerate(segments):
         if not indexes:
             continue
+        if found is None and _SENT_SAYS.search(sentence) and (writer := _writer(tracker)) is not None:
+            found = writer  # "“…,” the statement said.": whoever the paragraph before quoted or was about
         if found is None and (thing := _THING_SAYS.search(sentence)) and not (
                 thing.group("it") and tracker.goes_by_it):
             unsaid.update(indexes)  # "it" is a document unless a known speaker goes by "it"
@@ -1166,7 +1302,9 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
                      descriptors: Mapping[str, tuple[str, ...]] | None = None) -> list[Mention]:
     """Every quote and signed tweet in a document, in order, with speaker, the reason for the
     speaker and the date phrase. descriptors: each person's descriptors from the config, by name."""
-    tracker = _Tracker(people_in_layout(layout, known), descriptors or {})
+    people = people_in_layout(layout, known)
+    outsiders = frozenset(p for p in people[len(known):] if not p.handles and not p.pronoun)
+    tracker = _Tracker(people, descriptors or {}, outsiders=outsiders)
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
     answers = {a.paragraph: a for a in find_answers(layout.paragraphs, tracker.people, layout.title)}
     mentions: list[Mention] = []
