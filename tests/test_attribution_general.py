@@ -468,3 +468,18 @@ def test_a_message_quoted_is_its_sender_s() -> None:
             "letters could not\u201d.\n\n"
             "\u201cWe now have a written commitment on jobs,\u201d the email said.")
     assert [m.speaker for m in _mentions(text)] == ["Bo Hart", "Bo Hart"]
+
+
+def test_a_pronoun_subject_leads_into_a_quote_standing_alone() -> None:
+    text = ("Hart was asked about the delay.\n\nHe was less contrite about the council.\n\n"
+            "\u201cEleven years, not one complaint from their licensing people.\u201d")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+def test_a_short_title_teaches_the_role_and_a_lead_in_names_an_outsider() -> None:
+    text = ("\u201cSomebody had to read that report and act on it,\u201d says Cllr Ada Lind.\n\n"
+            "Has she heard from Hart since? \u201cThrough his lawyers,\u201d says the councillor, drily.")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind", "Ada Lind"]
+    text = ("Live events analyst Joanna Frith, of Brightwater Research, was more cautious. "
+            "\u201cThe brand is damaged beyond repair.\u201d")
+    assert [m.speaker for m in _mentions(text)] == ["Joanna Frith"]

@@ -110,3 +110,17 @@ def test_an_answer_running_on_with_a_curly_apostrophe_is_still_the_answer() -> N
 def test_speaking_to_parents_is_no_interview_and_its_explainer_answers_are_nobodys() -> None:
     assert _answers("Lind spoke to parents after the vote on Tuesday.", "Q: When will the board vote?",
                     "A: The vote is now set for March 4.") == []
+
+
+def test_a_radio_exchange_without_question_marks_and_bracketed_labels_is_a_transcript() -> None:
+    found = _answers("PRESENTER (Dan Royle): Ada Lind is with me. People say you killed the plan.",
+                     "ADA LIND: Nobody killed the plan. The rain did that.",
+                     "DAN ROYLE: Bo Hart says the inspection took two hours.",
+                     "ADA LIND: It took the whole afternoon, and he knows that.",
+                     "CALLER (Steve): Morning. I run the chip van on the square.")
+    assert [(n, name) for n, name, _ in found] == [(1, "Ada Lind"), (3, "Ada Lind")]
+
+
+def test_a_couple_of_labelled_lines_are_no_exchange() -> None:
+    assert _answers("Lind: I will not resign over this vote.", "Hart: Nor will I, whatever happens.",
+                    "The board met on Tuesday night and voted again.") == []

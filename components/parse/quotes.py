@@ -397,8 +397,13 @@ _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})|
 _OUTSIDER_VERBS = (r"(?:said|says|told|tells|added|adds|wrote|writes|replied|argued|explained|insisted|"
                    r"warned|"
                    r"asked)")
-_OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"‘’\ue000]{{1,80}},)?\s+"
+_OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},)?\s+"
                                rf"{_OUTSIDER_VERBS}\b")
+# A full name as the subject of the sentence that leads into a quote: "Analyst Joanna Frith, of
+# Brightwater Research, was more cautious. “…”" (only where the paragraph quotes).
+_OUTSIDER_LEAD = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},)?\s+"
+                            rf"(?:was|is|had|has|struck|"
+                            rf"sounded|took|put it|agreed|disagreed)\b[^.!?\ue000]{{0,80}}[.:,]\s*\ue000")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}},")  # "Dennis Ward, 77,": a person by their age
 _OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*(?:said|says|added|adds)\s+{_OUTSIDER_NAME}\b")
 # Words that make a capitalised run no person's name: sentence openers, days and months, bodies.
@@ -431,9 +436,10 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: list[Person]) ->
         for start, end, _ in reversed(find_quotes(para)):  # names inside a quote say nothing of who speaks
             text = text[:start] + _Q + text[end:]
         for m in [*_OUTSIDER_SUBJECT.finditer(text), *_OUTSIDER_AFTER.finditer(text),
-                  *_OUTSIDER_AGED.finditer(text)]:
+                  *_OUTSIDER_AGED.finditer(text), *_OUTSIDER_LEAD.finditer(text)]:
             words = (m.group("name") or m.group("name1")).split()
-            cut = max((k + 1 for k, w in enumerate(words) if w in _NOT_A_NAME), default=0)
+            cut = max((k + 1 for k, w in enumerate(words) if w in _NOT_A_NAME or w.lower() in _ROLE_WORDS),
+                      default=0)
             words = words[cut:]  # "Monday Karen Hollis said": the name is what follows the day
             name = " ".join(words)
             title = "" if cut else (m.group("title") or m.group("title1") or "")
@@ -467,6 +473,8 @@ def _named_once_then_quoted(paragraphs: tuple[str, ...] | list[str], known_words
     return people
 
 
+# Role words that open a sentence before a name ("Analyst Joanna Frith"): not part of the name.
+_ROLE_WORDS = frozenset((*ROLE_NOUNS, *VOX_POP_ROLES, *UNNAMED_ROLES, *INDEFINITE_ROLES))
 # A preposition or verb right before a name makes it an object: "a spokesperson for Halcyon Records told".
 _OBJECT_WORD = re.compile(r"\b(?:for|of|from|at|by|with|to|about|against|told|asked|thanked|met|like)\s+\Z",
                           re.I)
@@ -614,7 +622,8 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
 # "Damon, the Downsizing actor,"; "the director Wes Harlan"; "actor Wes Harlan".
 _APPOSITION_AFTER = re.compile(r",\s+(the\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*[,.;]", re.I)
 _APPOSITION_BEFORE = re.compile(r"\b(the\s+(?:[a-z][\w’'-]*\s+){1,4})\Z", re.I)
-_ROLE_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][\w-]*)\s+\Z")
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][\w-]*\.?)\s+\Z")
+_TITLE_ROLES = {"cllr": "councillor", "dr": "doctor", "prof": "professor"}  # the role a short title names
 # An age given with a name, so "the 49-year-old" later is that person: "Lind, 49," / "Lind (49)"
 # and "the 49-year-old Lind" / "49-year-old actress Ada Lind".
 _AGE_AFTER = re.compile(r"(?:,\s{1,3}|\s{1,3}\()(\d{1,3})(?=[,.;)])")
@@ -635,8 +644,9 @@ def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], t
             if words:
                 tracker.learned[" ".join(words)] = person
                 tracker.learned[words[-1]] = person
-        if role and role.group(1).lower() in ROLE_NOUNS:
-            tracker.learned[role.group(1).lower()] = person
+        title = _TITLE_ROLES.get(role.group(1).lower().rstrip("."), role.group(1).lower()) if role else ""
+        if title in ROLE_NOUNS:  # "Mayor Hart", "Cllr Mahal" (the councillor)
+            tracker.learned[title] = person
         age = _AGE_AFTER.match(frame, end, end + 8) or _age_before(frame[max(0, start - 60):start])
         if age:
             _learn_age(tracker, f"{age.group(1)}-year-old", person)
@@ -883,7 +893,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
 _TITLE_WORDS = frozenset(("captain", "skipper", "sergeant", "inspector", "detective", "constable", "judge",
                           "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "professor", "prof", "sir",
                           "dame", "lord", "lady", "rev", "reverend", "father", "sister", "general",
-                          "colonel", "chair"))
+                          "colonel", "chair", "cllr", "cllr.", "councillor", "insp", "insp.", "sgt", "sgt.",
+                          "supt", "supt.", "det", "det.", "mayor", "senator", "rep.", "gov.", "governor"))
 _MAX_TITLE_WORDS = 3  # "said club captain Bo Hart", "said board chair Ada Lind"
 _NOT_IN_TITLES = frozenset(("with", "of", "for", "to", "and", "from", "by", "at", "in", "on", "the", "a",
                             "an"))
@@ -935,8 +946,8 @@ def _lead_subject(frame: str, subjects: list[_Subject]) -> _Subject | None:
     none when the paragraph says someone did not speak ("Weinstein has not commented")."""
     if _SILENT.search(frame):
         return None
-    openers = [s for s in subjects if s.person is not None and not s.possessive and s.basis == "named"
-               and _opens_clause(frame, s.start)
+    openers = [s for s in subjects if s.person is not None and not s.possessive
+               and s.basis in ("named", "pronoun") and _opens_clause(frame, s.start)
                and not _object_before(frame, s.start)]
     return openers[-1] if openers else None
 

@@ -27,7 +27,10 @@ _LABEL_WORDS = 5  # "THE COURIER", "DR ADA MARIE LIND": a name label is at most 
 _WORD = r"[A-Z][\w.’'-]*"
 _STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"  # "[00:09:58] " before the label
 _NAME_LABEL = rf"{_WORD}(?: {_WORD}){{0,{_LABEL_WORDS - 1}}}"
-_TURN = re.compile(rf"{_STAMP}(?:(?P<qa>[QA])(?P<mark>[.:])|(?P<label>{_NAME_LABEL})(?:,\s[^:\n]{{1,60}})?:)"
+# a label may carry a name in brackets: "PRESENTER (Dan Royle):", "CALLER (Steve):"
+_TURN = re.compile(rf"{_STAMP}(?:(?P<qa>[QA])(?P<mark>[.:])|(?P<label>{_NAME_LABEL})"
+                   rf"(?:\s\([^()\n:]{{1,40}}\))?"
+                   rf"(?:,\s[^:\n]{{1,60}})?:)"
                    r"\s+(?P<text>\S)")
 _HONORIFICS = frozenset(("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "prof", "prof.",
                          "professor", "sir", "dame", "rev", "rev.", "hon", "hon.", "the"))
@@ -61,6 +64,21 @@ def _label(para: str) -> tuple[str, str] | None:
         return None
     label = turn.group("qa") + turn.group("mark") if turn.group("qa") else turn.group("label") + ":"
     return label, para[turn.start("text"):].strip()
+
+
+def _exchange(turns: dict[int, tuple[str, str]], interviewee: Person | None,
+              people: tuple[Person, ...]) -> bool:
+    """Whether the turns are a conversation without a question mark: at least _EXCHANGE_TURNS turns
+    in a row, by at least two labels, a known person's among them and answering another label's turn."""
+    run = sorted(turns)
+    rows = [run[k:k + _EXCHANGE_TURNS] for k in range(len(run) - _EXCHANGE_TURNS + 1)]
+    consecutive = [r for r in rows if r[-1] - r[0] == _EXCHANGE_TURNS - 1]
+    return any(len({turns[n][0] for n in r}) >= 2 and any(
+        _speaker(turns[n], interviewee, people) is not None and turns[n - 1][0] != turns[n][0]
+        for n in r[1:]) for r in consecutive)
+
+
+_EXCHANGE_TURNS = 4  # a headline's "Lind: I will not resign" and a pull quote or two are fewer
 
 
 def is_question_turn(para: str) -> bool:
@@ -152,7 +170,7 @@ def find_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, 
     interviewee = _interviewee(turns, paragraphs, people, title)
     answered = any(_asks(turn) and n + 1 in turns and _speaker(turns[n + 1], interviewee, people)
                    for n, turn in turns.items())
-    if not answered:
+    if not answered and not _exchange(turns, interviewee, people):
         return []
     answers: list[Answer] = []
     current: Answer | None = None
