@@ -573,3 +573,27 @@ def test_badges_and_places_in_a_comment_header_are_no_body(heading: str, header:
     page = (f"A headline about the skate park vote\n\n{BODY}\n\n{heading}\n\n"
             f"{header}\nI was there and it was packed.\nLiked by creator\n2d ago   Reply\n")
     assert [c.body for c in split_layout(page).comments] == ["I was there and it was packed."]
+
+
+def test_old_reddit_headers_flags_and_reply_rows() -> None:
+    page = (f"A headline about the skate park vote\n\n{BODY}\n\nall 3 comments\nsorted by: best\n\n"
+            "[–]moss_owl 2,104 points 6 hours ago\nIt was packed.\npermalink embed save report reply\n\n"
+            "    [–] kestrel_22 [S] score hidden 5 hours ago\n    No, it was not.\n"
+            "    permalink embed save parent report reply\n\n"
+            "[–]AutoModerator[M] 1 point 6 hours ago\nKeep it civil.\npermalink embed save report reply\n")
+    assert [(c.author, c.body, c.reply_to) for c in split_layout(page).comments] == [
+        ("moss_owl", "It was packed.", ""), ("kestrel_22", "No, it was not.", "moss_owl"),
+        ("AutoModerator", "Keep it civil.", "")]
+
+
+def test_microblog_cards_with_and_without_counts_and_the_post_above_the_heading() -> None:
+    cards = ("Maria Ostend @maria.bsky.social · 8h\nIt was packed.\n2   14\n\n"
+             "Bo Hart @bohart.bsky.social · 7h\nNo, it was not.\n\n"
+             "    Maria Ostend @maria.bsky.social · 6h\n    It was, I was there.\n    4\n")
+    page = f"A headline about the skate park vote\n\n{BODY}\n\n{cards}"
+    assert [(c.author, c.body, c.reply_to) for c in split_layout(page).comments] == [
+        ("Maria Ostend", "It was packed.", ""), ("Bo Hart", "No, it was not.", ""),
+        ("Maria Ostend", "It was, I was there.", "Bo Hart")]
+    post = "The Courier @courier.bsky.social · 9h\nOur story on the vote.\n18   41   122\n\n3 replies\n\n"
+    page = f"A headline about the skate park vote\n\n{BODY}\n\n{post}{cards}"
+    assert [c.author for c in split_layout(page).comments] == ["Maria Ostend", "Bo Hart", "Maria Ostend"]

@@ -290,6 +290,8 @@ _HEADING_WORDS = 6
 COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(\d[\d,]*\s+)?(reader )?(comments?|responses?|replies|discussion|conversation)(\s*\(?\d[\d,]*\)?)?:?$",
     r"^(have your say|join the (conversation|discussion))\W*$", r"^\d[\d,]* (thoughts|responses) on\b",
+    # old Reddit: "all 212 comments"
+    r"^all \d[\d,]* comments$",
     # a platform's post: "Comments on LinkedIn"; its counts row, "47 Reactions · 23 Comments · 4 Shares"
     r"^comments (on|from) [A-Z]\S*( \S+)?$",
     r"^(\d[\d,.]*[km]? (reactions?|likes?|views?)\s*[·•|,]\s*)+\d[\d,.]*[km]? comments?"
@@ -339,7 +341,9 @@ ACTION_WORDS = frozenset({
     "month", "months", "year", "years", "minute", "minutes", "award", "helpful",
     # forums: "Quote Report", "Like Quote Reply", "Reply With Quote", "Multi-Quote", "Quote · Top",
     # "Add message | Report | Message poster"
-    "quote", "multi", "multiquote", "with", "top", "up", "down", "add", "message", "poster"})
+    "quote", "multi", "multiquote", "with", "top", "up", "down", "add", "message", "poster",
+    # old Reddit: "permalink embed save parent report reply", "give award", "context", "full comments"
+    "parent", "give", "context", "full", "source", "repost", "reposts"})
 _ACTION_CORE = frozenset({"like", "reply", "recommend", "share", "report", "flag", "rate", "comments",
                           "comment", "quote", "multiquote"})
 _ACTION_TOKEN = re.compile(r"[a-z]+|\d[\d,.]*[kmshdwy]?|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+]+", re.I)
@@ -680,7 +684,10 @@ _REPLY_PREFIX = re.compile(r"^(?:↳|↪|>|re:)\s*|^(?:in reply to|replying to|r
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|:$", re.I)
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
-                     r"\(OP\)|\[OP\]|\[M\])$")
+                     r"\(OP\))$|\s*\[(?:OP|M|S|A|mod)\]$")
+# Old Reddit's header around a name: "[–]moss_owl 2,104 points 6 hours ago", "score hidden".
+_COLLAPSE_MARK = re.compile(r"^\[[–+-]\]\s*")
+_VOTES_END = re.compile(r"\s+(?:[-−]?\d[\d,.]*[km]? points?|score hidden)$", re.I)
 # Pronouns a professional network shows after a name: "Ada Lind (She/Her)".
 _NAME_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/(?:her|hers|him|his|them|theirs|they|zir|xem)\)",
                             re.I)
@@ -780,8 +787,10 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     text = head.strip()
     marked = bool(_REPLY_PREFIX.match(text))
     text = _REPLY_PREFIX.sub("", text, count=1)
+    text = _COLLAPSE_MARK.sub("", text)
     text = _AUTHOR_SEPARATORS.split(text, maxsplit=1)[0]
     text = _AGO_END.sub("", text).strip() or text  # "@handle 2 days ago"
+    text = _VOTES_END.sub("", text).strip() or text
     reply_to = ""
     parts = _REPLY_ARROW.split(text, maxsplit=1)
     if (phrase := _reply_phrase(text)) is not None:  # "Name in reply to Other"
@@ -1118,6 +1127,74 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         open_.append((depth, c.author))
         latest[c.author] = n
         lengths.add(len(c.author))
+    return comments, taken
+
+
+# Posts on a microblog, each headed by one line: a display name, the @handle and a stamp
+# ("Diane Whitcombe @dianew.bsky.social · 8h", "Ada @ada@mastodon.social · 2h"); its counts row may be
+# missing when every count is zero, so each card runs from its header to the next.
+_CARD_HEADER = re.compile(r"^(?P<indent>[ \t]*)(?P<name>\S(?:[^@\n]{0,58}\S)?)[ \t]+@(?P<handle>[\w.-]{1,60}"
+                          r"(?:@[\w.-]{1,60})?)[ \t]*[·•][ \t]*(?P<stamp>\S.{0,40}?)[ \t]*$")
+_MIN_CARDS = 2
+
+
+def _card_header(line: str) -> tuple[int, str] | None:
+    """(indent, display name) of a microblog post's one-line header, else None."""
+    m = _CARD_HEADER.match(line) if len(line) < 160 else None
+    if m is None or not _is_stamp(m.group("stamp")):
+        return None
+    return len(m.group("indent").expandtabs()), m.group("name")
+
+
+def _card_body(lines: list[str], start: int, stop: int) -> tuple[list[str], int]:
+    """A card's body (its first block of lines, with the counts and action rows under it left
+    out) and the line after the card's last line."""
+    k = start
+    while k < stop and not lines[k].strip():
+        k += 1
+    body: list[str] = []
+    while k < stop and lines[k].strip():
+        body.append(lines[k].strip())
+        k += 1
+    while k < stop and (not lines[k].strip() or _is_comment_meta(lines[k])):
+        k += 1  # counts standing apart under the body
+    end = k
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return _trim_meta(body), end
+
+
+def _card_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """Replies shown as microblog cards: after the article (and after a comment heading when the
+    page has one, the post above it being the page's own), at least two cards."""
+    prose = _first_prose(lines)
+    heading = _comment_heading(lines)
+    after = max(prose, heading if heading is not None else -1)
+    heads = [(k, h) for k, line in enumerate(lines) if k > after and (h := _card_header(line)) is not None]
+    if len(heads) < _MIN_CARDS:
+        return [], set()
+    taken = {heading} if heading is not None else set()
+    cards: list[tuple[int, str, list[str]]] = []
+    for n, (k, (indent, name)) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        body, end = _card_body(lines, k + 1, stop)
+        taken |= set(range(k, end))
+        cards.append((indent, name, body))
+    levels = {indent: d for d, indent in enumerate(sorted({c[0] for c in cards}))}
+    comments: list[RawComment] = []
+    open_: list[tuple[int, str]] = []
+    latest: dict[str, int] = {}
+    for n, (indent, name, body) in enumerate(cards):
+        depth = levels[indent]
+        while open_ and open_[-1][0] >= depth:
+            open_.pop()
+        flat, target, marked = _reply_marks(body)
+        text = "\n".join(flat).strip()
+        reply_to = _addressed(text, latest, {len(a) for a in latest}) or target or (
+            open_[-1][1] if depth and open_ else "")
+        comments.append(RawComment(n + 1, name, text, depth, reply_to, depth > 0 or marked))
+        open_.append((depth, name))
+        latest[name] = n
     return comments, taken
 
 
@@ -1581,6 +1658,8 @@ def find_sections(text: str) -> Sections:
     if forum:
         comments, taken = _forum_posts(lines)
         forum = bool(comments)
+    if not comments:
+        comments, taken = _card_comments(lines)
     if not comments:
         comments, taken = _plain_comments(lines)
     if not comments:
