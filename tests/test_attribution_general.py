@@ -483,3 +483,53 @@ def test_a_short_title_teaches_the_role_and_a_lead_in_names_an_outsider() -> Non
     text = ("Live events analyst Joanna Frith, of Brightwater Research, was more cautious. "
             "\u201cThe brand is damaged beyond repair.\u201d")
     assert [m.speaker for m in _mentions(text)] == ["Joanna Frith"]
+
+
+# ---- a review's invented inputs: people outside the cast, messages, titles ----
+
+Q1, Q2 = "\u201cThe bar has been there for years,\u201d", "\u201cNobody minded until now,\u201d"
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("\u201cWe were told nothing at all,\u201d said Dr Elena Sarris, a consultant.", ["Elena Sarris"]),
+    ("\u201cWe were told nothing at all,\u201d said local resident Karen Hollis, 64.", ["Karen Hollis"]),
+    ("\u201cWe were told nothing at all,\u201d said José Núñez.", ["José Núñez"]),
+    ("Separately Karen Hollis said the plan was \u201cnothing short of a disgrace\u201d.", ["Karen Hollis"]),
+    # an outsider quoted, then taken up by a pronoun, in one paragraph and in the next
+    (f"{Q1} said Tom Reed. {Q2} he added.", ["Tom Reed"]),
+    (f"Hart has run the bar since 2010.\n\n{Q1} said Tom Reed, who owns the cafe.\n\n"
+     f"He added: {Q2[:-2]}.\u201d",
+     ["Tom Reed"] * 2),
+])
+def test_outsiders_are_named_whole_and_keep_their_pronouns(text: str, speakers: list[str]) -> None:
+    assert [m.speaker for m in _mentions(text)] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "Lawyers representing Karen Hollis said she would \u201cfight this all the way to the end\u201d.",
+    "Manchester United has confirmed the signing. \u201cWe are glad to have him,\u201d a club source said.",
+    "Thames Water said it was investigating.\n\nShe said: \u201cWe were told nothing about any of it.\u201d",
+    "Hart told BBC Radio 4\u2019s \u201cToday\u201d programme the vote was lost.",
+    "Lind said she had once loved a band called \u201cBlur\u201d.",
+])
+def test_no_outsider_or_title_takes_a_quote_it_did_not_say(text: str) -> None:
+    speakers = [m.speaker for m in _mentions(text)]
+    assert not {"Karen Hollis", "Manchester United", "Thames Water"} & set(speakers)
+    assert all(len(m.text.split()) > 2 for m in _mentions(text))
+
+
+def test_a_message_goes_to_its_sender_not_to_whoever_spoke_before() -> None:
+    text = ("\u201cWe will appeal the ruling,\u201d said Hart.\n\nThe council later issued a statement. "
+            "\u201cThe decision stands for now,\u201d the statement said.")
+    assert [m.speaker for m in _mentions(text)][1:] in ([], ["the council"])
+    config = parse_config(tomllib.loads(
+        '[[sides]]\nid = "hart"\nname = "Bo Hart"\naliases = ["Hart"]\npronoun = "he"\n\n'
+        '[[sides]]\nid = "council"\nname = "Upland Council"\naliases = ["the council"]\npronoun = "it"\n'))
+    assert [m.speaker for m in _mentions(text, config)] == ["Bo Hart", "Upland Council"]
+
+
+def test_two_owners_roles_are_two_people() -> None:
+    text = ("\u201cThe unit is safe as it is,\u201d the trust\u2019s medical director said.\n\n"
+            "\u201cThe unit is not safe at all,\u201d the union\u2019s director said.")
+    assert [m.speaker for m in _mentions(text)] == ["the trust\u2019s medical director",
+                                                    "the union\u2019s director"]

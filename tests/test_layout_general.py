@@ -597,3 +597,35 @@ def test_microblog_cards_with_and_without_counts_and_the_post_above_the_heading(
     post = "The Courier @courier.bsky.social · 9h\nOur story on the vote.\n18   41   122\n\n3 replies\n\n"
     page = f"A headline about the skate park vote\n\n{BODY}\n\n{post}{cards}"
     assert [c.author for c in split_layout(page).comments] == ["Maria Ostend", "Bo Hart", "Maria Ostend"]
+
+
+def test_a_section_where_only_some_comments_are_cards_keeps_all_its_comments() -> None:
+    section = ("Comments\n\nAda Lind @adalind · 2h\nIt was packed.\nLike · Reply\n\n"
+               "Gus Moreno\n1h\nWho is paying for all this?\nLike · Reply\n\n"
+               "Bo Hart @bohart · 1h\nNot me.\nLike · Reply\n\nCy Dee\n1h\nNor me.\nLike · Reply\n")
+    layout = split_layout(f"A headline about the skate park vote\n\n{BODY}\n\n{section}")
+    assert [c.author for c in layout.comments] == ["Ada Lind", "Gus Moreno", "Bo Hart", "Cy Dee"]
+
+
+def test_posts_embedded_in_the_article_are_not_its_comments() -> None:
+    page = (f"A headline about the skate park vote\n\n{BODY}\n\n"
+            "Ada Lind @adalind · Mar 3\nThe vote is on.\n\n"
+            "Bo Hart @bohart · Mar 3\nAnd we will win it.\n\n"
+            "The two have traded posts all week, and the council says it will publish the count on Friday.\n")
+    layout = split_layout(page)
+    assert layout.comments == () and any(p.startswith("The two have traded") for p in layout.paragraphs)
+
+
+@pytest.mark.parametrize("header", ["Tomas Arbeloa • Author", "Tomas Arbeloa · Following"])
+def test_a_degree_header_whose_stamp_follows_the_body_keeps_the_body(header: str) -> None:
+    page = (f"A headline about the skate park vote\n\n{BODY}\n\nComments\n\n{header}\nIt was packed.\n"
+            "Nobody could get in.\n1d\nLike · Reply\n")
+    assert [c.body for c in split_layout(page).comments] == ["It was packed.\nNobody could get in."]
+
+
+def test_a_word_opening_a_reply_is_no_vocative_and_a_subheading_is_no_comment_heading() -> None:
+    section = ("3 Comments\n\nTrue Brit\n2h\nIt was packed.\nLike · Reply\n\n"
+               "Ada Lind\n1h\nTrue, but who is paying?\nLike · Reply\n")
+    assert [c.reply_to for c in split_layout(f"A headline\n\n{BODY}\n\n{section}").comments] == ["", ""]
+    page = f"A headline about the skate park vote\n\n{BODY}\n\nComments from the mayor\n\n{BODY}\n"
+    assert split_layout(page).comments == ()

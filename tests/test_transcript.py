@@ -124,3 +124,10 @@ def test_a_radio_exchange_without_question_marks_and_bracketed_labels_is_a_trans
 def test_a_couple_of_labelled_lines_are_no_exchange() -> None:
     assert _answers("Lind: I will not resign over this vote.", "Hart: Nor will I, whatever happens.",
                     "The board met on Tuesday night and voted again.") == []
+
+
+def test_a_who_s_who_box_is_no_exchange() -> None:
+    assert _answers("Lind: Mayor since 2019 and the driving force behind the curfew.",
+                    "Hart: Owns two bars on the waterfront and employs forty people.",
+                    "Okafor: Chairs the residents' association on the seafront.",
+                    "Police: Say complaints peak between eleven and one.") == []

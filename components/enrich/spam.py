@@ -51,7 +51,8 @@ SIGNALS: tuple[Signal, ...] = (
           0.6, "contains a link"),
     Signal("link_like", _rx(r"\b(?:bit\.ly|goo\.gl|tinyurl|youtu\.be|\.php|\.html?)\b"),
           0.5, "contains link-like text"),
-    Signal("money", _rx(r"[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?[$£€]|\b\d+\s?(?:dollars|bucks)\b"),
+    # (a number is read from its first digit only, and once: "1111…" has one start, not thousands)
+    Signal("money", _rx(r"[$£€]\s?\d[\d,.]*|(?<![\d,.])\d[\d,.]*+\s?[$£€]|\b\d+\s?(?:dollars|bucks)\b"),
           0.3, "names sums of money"),
     Signal("job_offer", _rx(r"\b(?:per (?:hour|hr|week|day|month)|weekly payouts?|work(?:ing)? from "
                             r"home|earn(?:ed|ing)? (?:\$|money|cash|up to)|extra (?:income|cash)|"
@@ -69,10 +70,13 @@ SIGNALS: tuple[Signal, ...] = (
                                  r"give (?:me|it) a (?:chance|try|like)|thumbs up)\b"),
           0.55, "promotes the author's own channel or page"),
     Signal("call_to_action", _rx(r"\b(?:click (?:here|the link|on)|sign up|join now|limited offer|"
-                                 r"win (?:a|an|free)|giveaway|promo code|discount code|use (?:my |our )?code|"
-                                 # a trader's offer: "free quotes", "book now", "20% off"
-                                 r"free (?:quotes?|estimates?|consultations?|samples?)|"
-                                 r"(?:book|order|shop|call|buy) (?:now|today)|\d{1,2} ?% off)(?!\w)"),
+                                 r"win (?:a|an|free)|giveaway|promo code|discount code|"
+                                 # a trader's offer: "use code SAVE20", "order now", "20% off everything"
+                                 r"use (?:my |our )?(?:promo |discount )?code[:\s]+\w*\d|"
+                                 r"(?:order|shop|buy|call) now(?!,? pay later)|"
+                                 r"\d{1,2} ?% off (?:everything|all|your|sitewide|storewide|today|orders?"
+                                 r"|with|when))"
+                                 r"(?!\w)"),
           0.35, "pushes the reader to act"),
     Signal("scheme", _rx(r"\b(?:giving away (?:[$£€]\s?)?[\d,.]+k? ?(?:btc|eth|usdt|bitcoin|dollars|pounds|"
                          r"iphones?|gift cards?|\$|£|€)|giving away [$£€]|"
@@ -83,6 +87,9 @@ SIGNALS: tuple[Signal, ...] = (
                             r"(?:followers|likes|views|plays|subscribers)"
                             r"|(?:buy|cheap|grow your) (?:\w+ ){0,2}(?:followers|likes|subscribers))\b"),
           0.35, "sells followers, likes or plays"),
+    Signal("phone", _rx(r"(?<![\d-])(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}|"
+                        r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4})(?![\d-])"),
+          0.4, "gives a phone number"),
     Signal("contact", _rx(r"\b(?:dm|inbox|whatsapp) (?:me|us)\b|\bmessage (?:me|us) (?:for|to get)\b|"
                           r"\bmessage (?:me|us) on (?:whatsapp|telegram|"
                           r"insta\w*|ig|snap\w*)\b|\blink in (?:my )?bio\b"),
@@ -99,15 +106,20 @@ _SYMBOL_WEIGHT = 0.3
 
 
 def _without_lookaheads(pattern: str) -> str:
-    """The pattern with its negative lookaheads taken out (RE2 has none): it matches whatever the
-    pattern matches, so it can only let more texts through to the patterns themselves."""
+    """The pattern with its lookarounds and possessive marks taken out (RE2 has neither): it
+    matches whatever the pattern matches, so it can only let more texts through to the patterns
+    themselves."""
     out, k = [], 0
     while k < len(pattern):
-        if pattern.startswith("(?!", k) and (k == 0 or pattern[k - 1] != "\\"):
-            depth, k = 1, k + 3
+        escaped = k > 0 and pattern[k - 1] == "\\"
+        if not escaped and pattern.startswith(("(?!", "(?=", "(?<!", "(?<="), k):
+            depth, k = 1, k + (4 if pattern[k + 2] == "<" else 3)
             while depth:
                 depth += {"(": 1, ")": -1}.get(pattern[k], 0) if pattern[k - 1] != "\\" else 0
                 k += 1
+            continue
+        if pattern[k] == "+" and k > 0 and pattern[k - 1] in "*+}" and not (k > 1 and pattern[k - 2] == "\\"):
+            k += 1  # "*+": a possessive quantifier is the plain one for what it can match
             continue
         out.append(pattern[k])
         k += 1

@@ -1659,7 +1659,7 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
             ev.add(side.id, W_POSITION * len(hits),
                    f"makes {side.person.name}'s side's claims ({quoted_hits})")
         approved = scare_quoted and not hits and _approves_a_line(views)
-        if approved and side.id not in ev.scores:  # "“Eviction with a nicer brochure.” Spot on."
+        if approved and side.id not in ev.scores and _agrees_with_the_line(views):  # "“…” Spot on."
             ev.add(side.id, W_POSITION * W_SCARE_QUOTED, f"quotes {side.person.name}'s side's words "
                    f'("{scare_quoted}") and approves the line')
         elif scare_quoted and not hits and side.id not in ev.scores and not approved and not _cited(views):
@@ -1692,6 +1692,44 @@ def _cited(views: list["_SentenceView"]) -> bool:
                 stock = any(t.lower in GENERIC_SAYERS for t in tokens[max(0, at - 6):at])
                 if before and not stock and (before[-1].stem in _CITING or before[-1].text == ":"):
                     return True  # "Every time a politician says “…”" is a stock line, sneered at
+    return False
+
+
+_APPROVAL_WORDS = 9  # an approval of a quoted line is a short sentence of its own ("Spot on.", "Agreed.")
+_NOT_APPROVING = frozenset(("if", "unless", "not", "never", "ever", "no", "but", "because", "except", "only"))
+
+
+def _words(tokens: list[Token]) -> int:
+    """How many tokens are words (not punctuation)."""
+    return sum(t.text.isalnum() for t in tokens)
+
+
+def _agrees_with_the_line(views: list["_SentenceView"]) -> bool:
+    """Whether an approval is the comment's verdict on the line it quotes: a short sentence of its own
+    next to the quoted one, or the words right after the quote ("“…” - yes, they are."), with no
+    condition, negation or turn ("True if you own a quarry", "Love this, said no farmer ever")."""
+    for at, view in enumerate(views):
+        tokens = view.sentence
+        quoted = [k for k, t in enumerate(tokens) if t.quoted]
+        if quoted:
+            after = tokens[quoted[-1] + 1:]
+            candidates = [after] if _words(after) <= _APPROVAL_WORDS else []
+        elif _words(tokens) <= _APPROVAL_WORDS and any(
+                any(t.quoted for t in views[n].sentence) for n in (at - 1, at + 1) if 0 <= n < len(views)):
+            candidates = [tokens]
+        else:
+            candidates = []
+        for words in candidates:
+            lowered = {t.lower for t in words}
+            if lowered & _NOT_APPROVING or (words and words[-1].text == "?"):
+                continue
+            plain = [k for k, t in enumerate(words) if t.text.isalnum()]
+            for phrase in _possible(LINE_APPROVALS, words):
+                for hit in _find(phrase, words):
+                    opens = plain and hit.start == plain[0] and not (
+                        hit.end < len(words) and words[hit.end].lower in ("with", "to", "that", "on"))
+                    if not hit.negated and (opens or (plain and hit.end - 1 == plain[-1])):
+                        return True  # "Spot on.", "Best line of the debate, spot on.", not "Agreed with Sam"
     return False
 
 

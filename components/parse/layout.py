@@ -55,8 +55,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"^top stories$", r"^(most )?(popular|trending|related)( stories| articles)?$",
               r"^posted (to|in):", r"^(photos?|images?|video|credit)s?:", r"^click (inside|here)\b",
               r"^read (all|more)\b", r"^.{1,60} on (facebook|twitter|instagram)$",
-              r"^(read|see|continue reading) (the )?(full|whole|rest of the) (story|article|report)\b"
-              r".{0,60}$",
+              r"^(read|see|continue reading) (the )?(full|whole|rest of the) (story|article|report)"
+              r"((:| at| on| here)\b.{0,60})?[.…]?$",
               r"links around the web$", r"^advertisement$", r"^share (this|on)\b", r"^(sign up|subscribe)\b"),
     # Advertising and sponsorship labels of newspapers and broadcasters.
     *_compile(r"^(ad feedback|paid content|sponsored( content| stories| links)?|promoted( stories)?"
@@ -293,7 +293,8 @@ COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     # old Reddit: "all 212 comments"
     r"^all \d[\d,]* comments$",
     # a platform's post: "Comments on LinkedIn"; its counts row, "47 Reactions · 23 Comments · 4 Shares"
-    r"^comments (on|from) [A-Z]\S*( \S+)?$",
+    r"^comments (on|from) (linkedin|facebook|instagram|x|twitter|tiktok|youtube|reddit|threads|bluesky"
+    r"|mastodon|nextdoor|our readers|readers)$",
     r"^(\d[\d,.]*[km]? (reactions?|likes?|views?)\s*[·•|,]\s*)+\d[\d,.]*[km]? comments?"
     r"(\s*[·•|,]\s*\d[\d,.]*[km]? (shares?|reposts?|restacks?))*$",
     # a photo platform's link above its comments: "View all 1,862 comments"
@@ -687,6 +688,7 @@ _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?
                      r"\(OP\))$|\s*\[(?:OP|M|S|A|mod)\]$")
 # Old Reddit's header around a name: "[–]moss_owl 2,104 points 6 hours ago", "score hidden".
 _COLLAPSE_MARK = re.compile(r"^\[[–+-]\]\s*")
+_HANDLE_END = re.compile(r"(?<=\S)\s+@[\w.-]{1,60}(?:@[\w.-]{1,60})?$")
 _VOTES_END = re.compile(r"\s+(?:[-−]?\d[\d,.]*[km]? points?|score hidden)$", re.I)
 # Pronouns a professional network shows after a name: "Ada Lind (She/Her)".
 _NAME_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/(?:her|hers|him|his|them|theirs|they|zir|xem)\)",
@@ -800,6 +802,7 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     text = _AUTHOR_SUFFIX.sub("", text).strip()
     text = _BADGES.sub("", text).strip()
     text = _NAME_PRONOUNS.sub("", text).strip() or text
+    text = _HANDLE_END.sub("", text).strip() or text  # "Ada Lind @adalind.bsky.social"
     return text, reply_to, marked or bool(reply_to)
 
 
@@ -995,6 +998,8 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     profile = bool(_DEGREE.search(lines[k]) or (rest and _DEGREE.match(rest[0].strip())))
     for j, line in enumerate(rest[:_HEADER_LINES + profile]):
         if _is_stamp(line):
+            if profile and j and not _trim_meta(rest[j + 1:]):
+                break  # "Ada Lind • Author", the body, then "1d": the stamp closes the body, not a headline
             named = next((t for above in rest[:j] if (t := _reply_target(above))), "")
             return lines[k], rest[j + 1:], counted, target or named
         if _reply_target(line):
@@ -1164,6 +1169,19 @@ def _card_body(lines: list[str], start: int, stop: int) -> tuple[list[str], int]
     return _trim_meta(body), end
 
 
+def _cards_or_plain(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """A section of microblog cards, when its comments are all cards; else the plain comments (a
+    section where only some comments are cards, or cards in a block after the comments)."""
+    plain, plain_taken = _plain_comments(lines)
+    if not any("@" in line and ("·" in line or "•" in line) for line in lines):
+        return plain, plain_taken  # no card header on the page (most pages): nothing more to look at
+    cards, card_taken = _card_comments(lines)
+    names = {c.author for c in cards}
+    if cards and all(any(c.author.startswith(name) for name in names) for c in plain):
+        return cards, card_taken
+    return plain, plain_taken
+
+
 def _card_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """Replies shown as microblog cards: after the article (and after a comment heading when the
     page has one, the post above it being the page's own), at least two cards."""
@@ -1180,6 +1198,9 @@ def _card_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         body, end = _card_body(lines, k + 1, stop)
         taken |= set(range(k, end))
         cards.append((indent, name, body))
+    if any(k not in taken and len(lines[k]) > 40 and _is_prose(lines[k].strip())
+           for k in range(heads[0][0], len(lines))):
+        return [], set()  # article prose after a card: posts embedded in the article, not its comments
     levels = {indent: d for d, indent in enumerate(sorted({c[0] for c in cards}))}
     comments: list[RawComment] = []
     open_: list[tuple[int, str]] = []
@@ -1278,13 +1299,26 @@ def _addressed(body: str, latest: dict[str, int], lengths: set[int]) -> str:
         vocative = _VOCATIVE.match(body)
         if vocative is None:
             return ""
-        named = [name for name in latest if " " in name and name.split()[0] == vocative.group(1)]
+        first = vocative.group(1)
+        if first.lower() in _NOT_VOCATIVE:
+            return ""  # "True, but …" and "Will, anyone …" open with a word, not a commenter's name
+        named = [name for name in latest if " " in name and name.split()[0] == first]
         return named[0] if len(named) == 1 else ""
     found = [(latest[name], name) for size in lengths if (name := body[1:1 + size]) in latest]
     return max(found)[1] if found else ""
 
 
 _VOCATIVE = re.compile(r"([A-Z][\w'’-]{1,20}),\s")  # a first name and a comma opening a reply
+_NOT_VOCATIVE = frozenset((
+    "true", "will", "well", "right", "sure", "fair", "honestly", "exactly", "indeed", "agreed", "yes", "no",
+    "look", "listen", "sorry", "thanks", "oh", "ok", "okay", "wow", "also", "so", "but", "and", "still",
+    "again",
+    "funny", "great", "good", "nice", "interesting", "true", "fine", "absolutely", "actually", "basically",
+    "seriously", "clearly", "obviously", "now", "then", "here", "there", "sadly", "frankly", "personally",
+    "mate", "guys", "folks", "everyone", "anyway", "however", "meanwhile", "first", "second", "finally",
+    "hmm",
+    "yeah", "nope", "yep", "lol", "mark", "bill", "grace", "hope", "faith", "joy", "rich", "may", "june",
+))
 
 
 # Forums (phpBB and its kind): each post is a subject line ("Re: <topic>") over a byline with its
@@ -1659,9 +1693,7 @@ def find_sections(text: str) -> Sections:
         comments, taken = _forum_posts(lines)
         forum = bool(comments)
     if not comments:
-        comments, taken = _card_comments(lines)
-    if not comments:
-        comments, taken = _plain_comments(lines)
+        comments, taken = _cards_or_plain(lines)
     if not comments:
         comments, taken = _stamped_thread(lines)
     comments = _nesting_parents(_quote_replies(comments))

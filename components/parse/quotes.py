@@ -64,6 +64,7 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("lamented", "say"), ("wondered", "say"), ("alleged", "say"), ("contended", "say"),
     ("asserted", "say"), ("reiterated", "say"), ("emphasised", "say"), ("emphasized", "say"),
     ("recounted", "say"), ("answered", "say"), ("retorted", "say"), ("interjected", "say"),
+    ("called out", "emote"), ("heckled", "say"), ("shouted out", "emote"),
     ("vows", "say"), ("warns", "say"), ("shouts", "emote"), ("yells", "emote"), ("screams", "emote"),
     ("fumes", "emote"), ("pleads", "say"), ("interjects", "say"),
     # "called the deal “a once-in-a-generation chance”": only with the quote in the same sentence
@@ -148,7 +149,8 @@ _SINGLE = re.compile(r"(?<![^\s(\[—–:])[‘'](?=\w)((?:[^‘’'\n]|(?<=\w)[
 # "the executive" may be someone named before, "a person close to X" never is.
 INDEFINITE_ROLES: tuple[str, ...] = (
     "person", "friend", "executive", "individual", "associate", "colleague", "relative",
-    "family member", "adviser", "advisor", "attorney", "lawyer", "acquaintance", "people",
+    "family member", "adviser", "advisor", "attorney", "lawyer", "acquaintance", "people", "pal", "mate",
+    "chum", "confidante",
 )
 # People met in a report's vox pop ("one skipper", "another fisherman", "a local shopkeeper"): an
 # unnamed speaker after an indefinite or counting word, with or without a clause after them.
@@ -179,13 +181,18 @@ def _object_before(frame: str, start: int) -> re.Match[str] | None:
 
 
 _ANONYMOUS = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b", re.I)
+# "…, who asked not to be named": whoever the clause follows is a speaker without a name.
+_NOT_NAMED = re.compile(r",?\s+(?:who\s+(?:asked|wished|did\s+not\s+want|didn[’']t\s+want|declined|"
+                        r"refused)\s+"
+                        r"(?:not\s+)?to\s+be\s+(?:named|identified)|(?:who\s+spoke\s+|speaking\s+)?on\s+condition\s+"
+                        r"of\s+anonymity)")
 _UNNAMED = re.compile(
     r"\b(?:(?P<art>an?|one|two|several|the|our|my|their|An?|One|Two|Several|The|Our|My|Their)\s+"
     r"(?P<mods>(?:[\w-]+\s+){0,2}?)"
     r"(?P<role>" + "|".join(UNNAMED_ROLES) + r")(?P<plural>s)?"
     r"|(?P<iart>" + _INDEFINITE_ART + "|" + _INDEFINITE_ART.upper() + "|"
     + "|".join(a.capitalize() for a in _INDEFINITE_ART.split("|")) + r")\s+"
-    r"(?P<imods>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<imods>(?:[\w-]+\s+){0,4}?)"
     r"(?P<irole>" + "|".join(INDEFINITE_ROLES + VOX_POP_ROLES) + r")(?P<iplural>s)?"
     # "someone close to X", "sources close to X", "people who know X": no determiner, a clause
     r"|(?P<bare>[Ss]ome(?:one|body)|[Ss]ources|[Ii]nsiders|[Pp]eople|[Ff]riends|[Aa]ides|[Ss]taffers)"
@@ -321,6 +328,9 @@ class _Tracker:
     # people quoted by name whom the config does not know, of no known pronoun: never taken for a
     # pronoun or a role ("he", "the minister"), which are the cast's
     outsiders: frozenset[Person] = frozenset()
+    personal: frozenset[Person] = frozenset()  # outsiders the text shows to be people (an age, a title)
+    last_asked: bool = False  # the last quote was a question
+    previous_text: str = ""  # the paragraph before
     unnamed_roles: dict[str, str] = field(default_factory=dict)  # role noun -> the unnamed holder's phrase
 
     def __post_init__(self) -> None:
@@ -352,7 +362,9 @@ class _Tracker:
         for person in reversed(self.last):
             if (not person.pronoun or person.pronoun == wanted) and person not in self.outsiders:
                 return person
-        return next((p for p in reversed(self.last) if p in self.outsiders), None) or self.latest()
+        return next((p for p in reversed(self.last) if p in self.personal), None) or next(
+            (p for p in reversed(self.last) if p.pronoun.lower() != "it" and p not in self.outsiders),
+            None)  # "she" is never the club, nor a name only seen saying something ("Thames Water said")
 
     def latest_of(self, people: list[Person] | None = None, pronoun: str = "",
                   human: bool = False) -> Person | None:
@@ -366,8 +378,7 @@ class _Tracker:
 
 
 def people_in_layout(layout: Layout, known: tuple[Person, ...]) -> tuple[Person, ...]:
-    """Known people plus those who sign tweets in this document (surname as an alias) and people
-    the config does not know who are quoted by their full name ("…,” said Karen Hollis)."""
+    """Known people plus those who sign tweets in this document (surname as an alias)."""
     people = list(known)
     handles = {h for p in people for h in p.handles}
     names = {p.name for p in people}
@@ -381,37 +392,50 @@ def people_in_layout(layout: Layout, known: tuple[Person, ...]) -> tuple[Person,
         people.append(Person(" ".join(words), (surname,), (tweet.handle,)))
         handles.add(tweet.handle)
         names.add(tweet.name)
-    return tuple(people + _outsiders(layout.paragraphs, people))
+    return tuple(people)
 
 
 # Someone the config does not name, quoted by full name: an optional title, two or three capitalised
-# words ("Karen Hollis", "Dr Elena Sarris", "Ian Tolley KC"), as the subject of a reporting verb
-# ("Karen Hollis, 51, said") or right after one that follows a quote ("…,” said Karen Hollis).
+# words ("Karen Hollis", "Dr Elena Sarris", "Ian Tolley KC", "José Núñez", "Ron DeSantis"), as the
+# subject of a reporting verb ("Karen Hollis, 51, said") or right after one that follows a quote
+# ("…,” said local resident Karen Hollis).
 _OUTSIDER_TITLE = (r"(?:(?:Mrs|Mr) Justice|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|"
-                   r"Councillor|"
-                   r"Rev|Reverend|Insp|Inspector|Sgt|Sergeant|Det|Judge)\.?\s+")
-_CAPITAL_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})|(?P<title>{_OUTSIDER_TITLE})?"
-                  rf"(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_CAPITAL_WORD}){{1,2}}))"
-                  rf"(?P<suffix>[ \t]+(?:KC|QC|MP|MSP|Jr\.?|Sr\.?))?")
+                   r"Councillor|Rev|Reverend|Insp|Inspector|Sgt|Sergeant|Det|Judge)\.?\s+")
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_CAPITAL_WORD = (rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
+                 rf"(?:-[{_UPPER}][{_LOWER}]+)?")
+_OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(?![ \t]+[{_UPPER}])"
+                  rf"|(?P<title>{_OUTSIDER_TITLE})?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?"
+                  rf"{_CAPITAL_WORD}){{1,2}}))(?P<suffix>[ \t]+(?:KC|QC|MP|MSP|Jr\.?|Sr\.?))?")
 _OUTSIDER_VERBS = (r"(?:said|says|told|tells|added|adds|wrote|writes|replied|argued|explained|insisted|"
-                   r"warned|"
-                   r"asked)")
+                   r"warned|asked)")
 _OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},)?\s+"
                                rf"{_OUTSIDER_VERBS}\b")
-# A full name as the subject of the sentence that leads into a quote: "Analyst Joanna Frith, of
-# Brightwater Research, was more cautious. “…”" (only where the paragraph quotes).
-_OUTSIDER_LEAD = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},)?\s+"
-                            rf"(?:was|is|had|has|struck|"
-                            rf"sounded|took|put it|agreed|disagreed)\b[^.!?\ue000]{{0,80}}[.:,]\s*\ue000")
-_OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}},")  # "Dennis Ward, 77,": a person by their age
-_OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*(?:said|says|added|adds)\s+{_OUTSIDER_NAME}\b")
-# Words that make a capitalised run no person's name: sentence openers, days and months, bodies.
+# A full name as the subject of a sentence about how they spoke, leading into a quote: "analyst
+# Joanna Frith, of Brightwater Research, was more cautious. “…”" (only where the paragraph quotes).
+_OUTSIDER_LEAD = re.compile(
+    rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},)?\s+(?:(?:was|is|were|sounded)\s+(?:(?:more|less|even|far|"
+    r"equally|rather|very|just as|no less)\s+)?(?:blunt|blunter|cautious|sympathetic|optimistic|pessimistic|"
+    r"scathing|"
+    r"critical|forthright|direct|dismissive|defiant|unrepentant|unimpressed|upbeat|sceptical|skeptical|candid|"
+    r"frank|emphatic|angry|furious|measured|gloomy|hopeful|philosophical|damning|withering)|took\s+a\s+"
+    r"(?:different|harder|softer|similar|dim)\s+(?:view|line)|disagreed|agreed|put\s+it\s+(?:more\s+)?\w+)"
+    r"[^.!?\ue000]{0,40}[.:,]\s*\ue000")
+# "Sarah Kemble, a solicitor specialising in …": a name set beside a noun of a person.
+_OUTSIDER_APPOSED = re.compile(rf"\b{_OUTSIDER_NAME},\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                               rf"(?P<role>[a-z][a-z-]{{1,30}}"
+                               rf"(?:er|or|ist|ian|ant|ee|man|woman|person|ent|ive))\b")
+_OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
+_OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*(?:said|says|added|adds)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+                             rf"{_OUTSIDER_NAME}\b")
+# Words that make a capitalised run no person's name: sentence openers, adverbs, days and months, bodies.
 _NOT_A_NAME = frozenset((
     "The", "A", "An", "This", "That", "These", "Those", "But", "And", "Or", "When", "On", "In", "At", "After",
     "Before", "As", "If", "Then", "While", "Since", "Because", "For", "Speaking", "Asked", "Addressing",
-    "According", "Meanwhile", "However", "Earlier", "Later", "Today", "Yesterday", "Last", "Next", "One",
-    "Both", "Some", "Many", "Most", "Other", "Another", "His", "Her", "Their", "Its", "Our", "My", "Your",
+    "According", "Meanwhile", "However", "Earlier", "Later", "Today", "Tonight", "Yesterday", "Last", "Next",
+    "One", "Both", "Some", "Many", "Most", "Other", "Another", "His", "Her", "Their", "Its", "Our", "My",
+    "Your",
+    "Now", "Instead", "Still", "Here", "There", "Also", "Even", "Yet", "So", "Thus", "Indeed", "Again",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "University", "Council", "Police", "Court", "Department", "Ministry", "Office", "Union", "Club", "Trust",
@@ -419,65 +443,99 @@ _NOT_A_NAME = frozenset((
     "Party", "Government", "Committee", "Board", "Commission", "Agency", "Service", "Services", "Centre",
     "Center", "School", "College", "Hospital", "Church", "Street", "Road", "House", "Square", "Park", "Bank",
     "Company", "Inc", "Corporation", "Foundation", "Institute", "Federation", "League", "Players", "Team",
+    "Water", "Energy", "Airways", "Airlines", "Rail", "Railway", "Motors", "Holdings", "Partners", "Capital",
+    "United", "City", "Rovers", "Villa", "Athletic", "Wanderers", "Hill", "Bay", "Valley", "Island",
+    "Zealand",
     "Minister", "Secretary", "President", "Chancellor", "Mayor", "Chief", "Executive", "Spokesperson",
     "Spokesman", "Spokeswoman", "Officials", "Sources", "Friends", "Labour", "Conservative", "Tory", "Green",
     "Liberal", "Democrats", "Republican", "Democrat", "Senator", "Governor", "Judge", "Justice", "God",
+    "Superintendent", "Bishop", "Rabbi", "Pastor", "Captain", "Sheriff", "Deputy", "Publican", "Speaker",
+    "Coach", "Manager", "Chairman", "Chairwoman", "Chair", "Director", "Professor", "Doctor", "Inspector",
 ))
+# A preposition or verb right before a name makes it an object: "a spokesperson for Halcyon Records
+# told", "lawyers representing Karen Hollis said".
+_OBJECT_WORD = re.compile(r"\b(?:for|of|from|at|by|with|to|about|against|told|asked|thanked|met|like|"
+                          r"representing|"
+                          r"defending|acting\s+for|on\s+behalf\s+of|instructed\s+by|behind|backing|supporting|"
+                          r"versus|vs\.?|beat|beating|played|signed|joined|interviewed|quoting|quoted)\s+\Z",
+                          re.I)
+_OBJECT_REACH = 30  # characters before a name where its preposition may stand
 
 
-def _outsiders(paragraphs: tuple[str, ...] | list[str], people: list[Person]) -> list[Person]:
-    """People quoted by their full name whom the config and the tweets do not name; each with
-    their surname as an alias unless it is someone's known name."""
+def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...]
+               ) -> tuple[list[Person], frozenset[Person]]:
+    """People quoted by their full name whom the config and the tweets do not name (each with their
+    surname as an alias unless it is someone's known name), and those of them the text shows to be
+    a person (an age, a title, a noun of a person beside the name), who may be taken up by "he"."""
     known_words = {word for person in people for name in person.names for word in name.split()}
     known = {name for person in people for name in person.names}
     found: dict[str, Person] = {}
+    personal: set[str] = set()
     for para in paragraphs:
         text = para
         for start, end, _ in reversed(find_quotes(para)):  # names inside a quote say nothing of who speaks
             text = text[:start] + _Q + text[end:]
+        shown_as_person = [*_OUTSIDER_AGED.finditer(text), *(
+            m for m in _OUTSIDER_APPOSED.finditer(text) if m.group("role") not in _NOT_SOMEONE)]
         for m in [*_OUTSIDER_SUBJECT.finditer(text), *_OUTSIDER_AFTER.finditer(text),
-                  *_OUTSIDER_AGED.finditer(text), *_OUTSIDER_LEAD.finditer(text)]:
-            words = (m.group("name") or m.group("name1")).split()
-            cut = max((k + 1 for k, w in enumerate(words) if w in _NOT_A_NAME or w.lower() in _ROLE_WORDS),
-                      default=0)
-            words = words[cut:]  # "Monday Karen Hollis said": the name is what follows the day
-            name = " ".join(words)
-            title = "" if cut else (m.group("title") or m.group("title1") or "")
-            if (len(words) < (1 if title else 2) or name in known or name in found or words[-1] in known_words
-                    or name in _NOT_A_NAME or _OBJECT_WORD.search(text, 0, m.start())):
-                continue
-            titled = (title + name + (m.group("suffix") or "")).strip()
-            shown = titled if len(words) == 1 else name  # "Mrs Justice Farrow", "Karen Hollis"
-            aliases = tuple(dict.fromkeys(a for a in (titled, words[-1]) if a != shown))
-            found.setdefault(shown, Person(shown, aliases, (), _pronoun_of_title(title)))
-    return list(found.values()) + _named_once_then_quoted(paragraphs, known_words | set(found), found)
+                  *_OUTSIDER_LEAD.finditer(text), *shown_as_person]:
+            person = _outsider(m, text, known, known_words)
+            if person is not None:
+                found.setdefault(person.name, person)
+                if m in shown_as_person or person.pronoun or _ROLE_BEFORE_NAME.search(text, 0, m.start()):
+                    personal.add(person.name)
+    later = _named_once_then_quoted(paragraphs, known_words | {w for n in found for w in n.split()})
+    outsiders = list(found.values()) + later
+    return outsiders, frozenset(p for p in outsiders if p.name in personal)
 
 
+def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str]) -> Person | None:
+    """The person a match of the outsider patterns names, or None when it is a known name, an
+    object, a body or a place."""
+    words = (m.group("name") or m.group("name1")).split()
+    cut = max((k + 1 for k, w in enumerate(words)
+               if w in _NOT_A_NAME or w.lower() in _ROLE_WORDS or (w.endswith("ly") and k < len(words) - 2)),
+              default=0)
+    words = words[cut:]  # "Monday Karen Hollis said", "Separately Karen Hollis said": the name follows
+    name = " ".join(words)
+    title = "" if cut else (m.group("title") or m.group("title1") or "")
+    if (len(words) < (1 if title else 2) or name in known or words[-1] in known_words
+            or any(w in _NOT_A_NAME for w in words)
+            or (m.re is not _OUTSIDER_APPOSED and _OBJECT_WORD.search(text, max(0, m.start() - _OBJECT_REACH),
+                                                                        m.start()))):
+        return None
+    titled = (title + name + (m.group("suffix") or "")).strip()
+    shown = titled if len(words) == 1 else name  # "Mrs Justice Farrow", "Karen Hollis"
+    aliases = tuple(dict.fromkeys(a for a in (titled, words[-1]) if a != shown))
+    return Person(shown, aliases, (), _pronoun_of_title(title))
+
+
+# A lowercase noun of a person right before a name: "resident Karen Hollis", "engineer Dennis Ward".
+_ROLE_BEFORE_NAME = re.compile(r"\b[a-z][a-z-]{2,30}(?:er|or|ist|ian|ant|ee|man|woman|ent|ive|dent)\s+\Z")
 # A surname alone as the subject of a reporting verb ("Hale asked."), after the full name was given
 # in passing ("the presenter, Victoria Hale, asked him whether …").
 _SURNAME_SUBJECT = re.compile(rf"\b(?P<surname>{_CAPITAL_WORD})\s+{_OUTSIDER_VERBS}\b")
+_CAPITAL_BEFORE = re.compile(rf"[{_UPPER}][{_LOWER}]+[ \t]+\Z")
+_FULL_NAME = re.compile(rf"\b(?P<first>{_CAPITAL_WORD})[ \t]+(?P<last>{_CAPITAL_WORD})\b")
 
 
-def _named_once_then_quoted(paragraphs: tuple[str, ...] | list[str], known_words: set[str],
-                            found: dict[str, Person]) -> list[Person]:
+def _named_once_then_quoted(paragraphs: tuple[str, ...] | list[str], taken: set[str]) -> list[Person]:
     """People the text names in full once and later quotes by surname alone."""
     text = "\n".join(paragraphs)
-    surnames = {m.group("surname") for m in _SURNAME_SUBJECT.finditer(text)} - known_words - _NOT_A_NAME
-    surnames -= {w for name in found for w in name.split()}
-    people: list[Person] = []
-    for surname in sorted(surnames):
-        full = {m.group(0) for m in re.finditer(rf"\b{_CAPITAL_WORD}[ \t]+{re.escape(surname)}\b", text)}
-        full = {f for f in full if f.split()[0] not in _NOT_A_NAME and f.split()[0] not in known_words}
-        if len(full) == 1:  # one full name ends with it: that person
-            people.append(Person(full.pop(), (surname,)))
-    return people
+    surnames = {m.group("surname") for m in _SURNAME_SUBJECT.finditer(text)  # not "Karen Hollis said"
+                if not _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())} - taken - _NOT_A_NAME
+    if not surnames:
+        return []
+    full: dict[str, set[str]] = {}
+    for m in _FULL_NAME.finditer(text):  # one pass: every "First Last" whose last word is such a surname
+        first = m.group("first")
+        if m.group("last") in surnames and first not in _NOT_A_NAME and first not in taken:
+            full.setdefault(m.group("last"), set()).add(m.group(0))
+    return [Person(names.pop(), (surname,)) for surname, names in sorted(full.items()) if len(names) == 1]
 
 
 # Role words that open a sentence before a name ("Analyst Joanna Frith"): not part of the name.
 _ROLE_WORDS = frozenset((*ROLE_NOUNS, *VOX_POP_ROLES, *UNNAMED_ROLES, *INDEFINITE_ROLES))
-# A preposition or verb right before a name makes it an object: "a spokesperson for Halcyon Records told".
-_OBJECT_WORD = re.compile(r"\b(?:for|of|from|at|by|with|to|about|against|told|asked|thanked|met|like)\s+\Z",
-                          re.I)
 
 
 def _pronoun_of_title(title: str) -> str:
@@ -587,18 +645,52 @@ def _speaks(frame: str, start: int, end: int) -> bool:
     return ":" in rest or _VERB.match(rest.lstrip()) is not None
 
 
+# Anyone a noun of a person names right before a reporting verb: "a Met Office meteorologist said",
+# "an airport porter told" (nouns of people by their endings; not "a letter said").
+_SOMEONE_SAYS = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{1,30}(?:er|or|ist|ian|ant|ee|man|"
+    r"woman|person|ent|ive))s?(?=\s+(?:said|says|told|tells|added|adds|explained|warned|insisted|recalled|"
+    r"admitted|replied|wrote|called out|shouted)\b)")
+_NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "flyer", "filter", "order",
+                          "number",
+                          "folder", "chapter", "computer", "document", "statement", "comment", "government",
+                          "agreement", "announcement", "department", "parliament", "element", "moment",
+                          "report",
+                          "monitor", "indicator", "sensor", "calculator", "counter", "trailer", "newsletter",
+                          "cover", "headline", "incident", "event", "investment", "management"))
+
+
+def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
+    """Unnamed speakers named only by a noun of a person before the verb ("a meteorologist said")."""
+    found = []
+    for m in _SOMEONE_SAYS.finditer(frame):
+        if m.group("noun") in _NOT_SOMEONE or any(s <= m.start() < e for s, e in taken):
+            continue
+        phrase = " ".join(m.group(0).split())
+        found.append(_Subject(m.start(), m.end(), phrase, None, "unnamed", f"unnamed: {phrase}"))
+    return found
+
+
 def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     """Unnamed speakers: "a spokesperson for X", "a source close to X"; "the insider" is the last
     unnamed speaker named before, when there is one."""
+    found = _unnamed_roles(frame, tracker)
+    found += _someone_says(frame, [(s.start, s.end) for s in found])
+    return sorted(found, key=lambda s: s.start)
+
+
+def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
+    """The unnamed speakers of _unnamed that a role word names."""
     found: list[_Subject] = []
     for m in _UNNAMED.finditer(frame):
         art, end = (m.group("art") or m.group("iart") or "").lower(), m.end()
         vox = m.group("irole") in VOX_POP_ROLES and _speaks(frame, m.start(), end)
-        if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods")) or vox):
+        if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods")) or vox
+                                    or _NOT_NAMED.match(frame, end)):
             continue  # "a friend said hello", "other people said nothing": nobody's quote
         before = _object_before(frame, m.start())
         one_of = m.group("owner") and before and before.group(0).lower().startswith("of")  # "one of X's"
-        if not m.group("art") and before and not one_of:
+        if not m.group("art") and before and not one_of and not _NOT_NAMED.match(frame, end):
             continue  # "Hart, who spoke to some people close to Lind, said": an object, not a speaker
         phrase = _unnamed_phrase(m)
         of = _OF_CLAUSE.match(frame, end) if not m.group("owner") else None
@@ -784,14 +876,38 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
                     + [(s.start, 2, i) for i, s in enumerate(unnamed)]
                     + [(d[0], 3, i) for i, d in enumerate(described)])
     resolved: list[_Subject] = []
+    introduced: _Subject | None = None  # someone unnamed met after the last named person
+    outsider = _quoted_outsider(tracker)  # someone the config does not know, quoted just before
     for _, what, i in events:
         subject = _event_subject(what, i, names, pronouns, unnamed, described, tracker)
+        spoken = pronouns[i].group(1).lower() if what == 1 else ""
+        if spoken in ("he", "she") and introduced is not None:
+            m = pronouns[i]  # "spoke to a former site manager, who asked not to be named. “…,” he said."
+            subject = _Subject(m.start(), m.end(), introduced.name, None, "unnamed",
+                               f"pronoun '{m.group(1)}' → {introduced.name} (introduced just before)")
+        elif spoken in ("he", "she") and outsider is not None and outsider.pronoun in ("", spoken):
+            m = pronouns[i]  # "“…,” said Tom Reed. “…,” he added."
+            subject = _Subject(m.start(), m.end(), outsider.name, outsider, "pronoun",
+                               f"pronoun '{m.group(1)}' → {outsider.name} (named just before)")
         if subject is None:
             continue
         if subject.person is not None:
             tracker.remember(subject.person)
+            introduced = None
+            outsider = subject.person if what == 0 and subject.person in tracker.outsiders else (
+                outsider if subject.person is outsider else None)
+        elif what == 2 and _NOT_NAMED.match(frame, subject.end):
+            introduced = subject
         resolved.append(subject)
     return resolved
+
+
+def _quoted_outsider(tracker: _Tracker) -> Person | None:
+    """The speaker of the paragraph before when the config does not know them, else None."""
+    if tracker.continuing is None or tracker.last_asked:  # "“…?” Hale asked. Pressed, he said" is the other
+        return None
+    person = tracker.continuing[0].person
+    return person if person is not None and person in tracker.outsiders else None
 
 
 def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]],
@@ -812,11 +928,9 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         return unnamed[i]
     start, end, phrase, head = described[i]
     resolved = _resolve_descriptor(phrase, head, tracker)
-    if resolved is None:
-        return None
-    if resolved[1].endswith("(last named; weak)"):
+    if resolved is None or resolved[1].endswith("(last named; weak)"):
         unnamed_role = _unnamed_role(start, end, phrase, head, tracker)
-        if unnamed_role is not None:
+        if unnamed_role is not None or resolved is None:
             return unnamed_role
     return _Subject(start, end, resolved[0].name, resolved[0], "descriptor", resolved[1])
 
@@ -826,13 +940,15 @@ def _unnamed_role(start: int, end: int, phrase: str, head: str, tracker: _Tracke
     ("the trust's medical director", remembered, so "the medical director" later is them too) or
     the press asking ("the presenter asked"); None where the role may be the person named last."""
     shown = " ".join(phrase.split())
-    if _OTHER_HOLDER.search(phrase):  # "the shadow sports minister" is not the minister named last
-        return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (another holder of the role)")
-    if head in tracker.unnamed_roles:
-        earlier = tracker.unnamed_roles[head]
+    owned = _ROLE_OWNER.search(phrase) is not None  # "the union's director" is not "the trust's director"
+    earlier = "" if owned else (tracker.unnamed_roles.get(head) or (
+        tracker.last_unnamed if tracker.last_unnamed.split()[-1:] == [head] else ""))
+    if earlier:  # "a former site manager … the former manager added"; "the medical director said"
         return _Subject(start, end, earlier, None, "unnamed",
                         f"unnamed: '{shown}' → {earlier} (named before)")
-    if _ROLE_OWNER.search(phrase) or head in _PRESS_ROLES:
+    if _OTHER_HOLDER.search(phrase):  # "the shadow sports minister" is not the minister named last
+        return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (another holder of the role)")
+    if owned or head in _PRESS_ROLES:
         tracker.unnamed_roles[head] = shown
         return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown}")
     return None
@@ -1074,7 +1190,7 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
     for at, (start, end, inner) in enumerate(spans):
         parts.append(para[last:start])
         words = len(inner.split())
-        if words >= _MIN_QUOTE_WORDS or (words and _reported_fragment(para, start)) or (
+        if words >= _MIN_QUOTE_WORDS or (words and _reported_fragment(para, start, inner)) or (
                 at + 1 < len(spans) and _split_opening(
                 inner, para[end:spans[at + 1][0]], spans[at + 1][2])) or (at and _split_closing(
                 spans[at - 1][2], para[spans[at - 1][1]:start], inner)):
@@ -1087,10 +1203,14 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
     return "".join(parts), quotes
 
 
-def _reported_fragment(para: str, start: int) -> bool:
+def _reported_fragment(para: str, start: int, inner: str) -> bool:
     """Whether a one- or two-word quote starting at `start` is someone's words reported by a verb
     of saying before it in its sentence ("told reporters the meeting had been “constructive”"),
-    not a scare quote ("the so-called “reform”")."""
+    not a scare quote ("the so-called “reform”") nor a name or title ("told the “Today”
+    programme", "a band called “Blur”", "#SaveOurPark")."""
+    words = inner.split()
+    if all(w[:1].isupper() or w[:1] in "#@" or w[:1].isdigit() for w in words):
+        return False
     before = para[max(0, start - 160):start]
     if _SO_CALLED.search(before):
         return False
@@ -1166,17 +1286,27 @@ def _verb_attribution(sentence: str, subjects: list[_Subject]) -> _Attribution |
 
 
 # A message as the subject of a reporting verb: its sender's words ("“…,” the email said").
-_SENT_SAYS = re.compile(r"\b[Tt]he (?:statement|email|e-mail|letter|post|message|memo|note|tweet)\s+"
+_SENT_SAYS = re.compile(r"\b[Tt]he (?P<noun>statement|email|e-mail|letter|post|message|memo|note|tweet)\s+"
                         r"(?:\w+\s+)?(?:said|says|read|reads|added|adds|continued|continues|went on)\b")
 
 
-def _writer(tracker: _Tracker) -> _Attribution | None:
-    """Who sent the message a paragraph quotes: the speaker quoted in the paragraph before, else
-    the person that paragraph is about; weak either way."""
-    subject = tracker.continuing[0] if tracker.continuing is not None else tracker.leading
+def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) -> _Attribution | None:
+    """Who sent the message a paragraph quotes ("“…,” the email said"): whoever this paragraph says
+    sent it ("The council issued a statement."), else, when the paragraph before brought up the
+    message, the one quoted or named there; weak either way, and nobody when neither says."""
+    mention = re.search(rf"\b{noun}\b", frame, re.I)
+    if mention is not None and mention.start() < frame.find(_Q):  # the message is brought up here
+        senders = [s for s in subjects if s.end <= mention.start() and not s.possessive]
+        subject = senders[-1] if senders else None
+        how = "named before the message in this paragraph"
+    elif re.search(rf"\b{noun}s?\b", tracker.previous_text, re.I):
+        subject = tracker.continuing[0] if tracker.continuing is not None else tracker.leading
+        how = "quoted or named in the paragraph that brings up the message"
+    else:
+        return None
     if subject is None:
         return None
-    return subject, f"weak: the message of {subject.name}, quoted or named in the paragraph before", "weak"
+    return subject, f"weak: the {noun} of {subject.name}, {how}", "weak"
 
 
 def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
@@ -1191,8 +1321,9 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
     for n, (indexes, found, sentence) in enumerate(segments):
         if not indexes:
             continue
-        if found is None and _SENT_SAYS.search(sentence) and (writer := _writer(tracker)) is not None:
-            found = writer  # "“…,” the statement said.": whoever the paragraph before quoted or was about
+        if found is None and (sent := _SENT_SAYS.search(sentence)) and (
+                writer := _writer(frame, sent.group("noun").lower(), subjects, tracker)) is not None:
+            found = writer  # "“…,” the statement said.": whoever sent it
         if found is None and (thing := _THING_SAYS.search(sentence)) and not (
                 thing.group("it") and tracker.goes_by_it):
             unsaid.update(indexes)  # "it" is a document unless a known speaker goes by "it"
@@ -1251,6 +1382,8 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
         mentions.append(Mention(doc_id, index, speaker.name, handle, kind, text, expr, inherited,
                                 "", reason, basis, part))
         tracker.last_quote = (index, speaker, basis)
+        tracker.last_asked = text.rstrip().endswith("?")
+    tracker.previous_text = para
     return mentions
 
 
@@ -1314,8 +1447,9 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
     """Every quote and signed tweet in a document, in order, with speaker, the reason for the
     speaker and the date phrase. descriptors: each person's descriptors from the config, by name."""
     people = people_in_layout(layout, known)
-    outsiders = frozenset(p for p in people[len(known):] if not p.handles and not p.pronoun)
-    tracker = _Tracker(people, descriptors or {}, outsiders=outsiders)
+    outsiders, personal = _outsiders(layout.paragraphs, people)
+    tracker = _Tracker((*people, *outsiders), descriptors or {},
+                       outsiders=frozenset(p for p in outsiders if not p.pronoun), personal=personal)
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
     answers = {a.paragraph: a for a in find_answers(layout.paragraphs, tracker.people, layout.title)}
     mentions: list[Mention] = []

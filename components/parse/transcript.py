@@ -69,11 +69,12 @@ def _label(para: str) -> tuple[str, str] | None:
 def _exchange(turns: dict[int, tuple[str, str]], interviewee: Person | None,
               people: tuple[Person, ...]) -> bool:
     """Whether the turns are a conversation without a question mark: at least _EXCHANGE_TURNS turns
-    in a row, by at least two labels, a known person's among them and answering another label's turn."""
+    in a row, by at least two labels of which one speaks twice (a "who's who" box gives each label
+    once), a known person's among them and answering another label's turn."""
     run = sorted(turns)
     rows = [run[k:k + _EXCHANGE_TURNS] for k in range(len(run) - _EXCHANGE_TURNS + 1)]
     consecutive = [r for r in rows if r[-1] - r[0] == _EXCHANGE_TURNS - 1]
-    return any(len({turns[n][0] for n in r}) >= 2 and any(
+    return any(1 < len({turns[n][0] for n in r}) < len(r) and any(
         _speaker(turns[n], interviewee, people) is not None and turns[n - 1][0] != turns[n][0]
         for n in r[1:]) for r in consecutive)
 
