@@ -533,3 +533,11 @@ def test_two_owners_roles_are_two_people() -> None:
             "\u201cThe unit is not safe at all,\u201d the union\u2019s director said.")
     assert [m.speaker for m in _mentions(text)] == ["the trust\u2019s medical director",
                                                     "the union\u2019s director"]
+
+
+def test_a_spokesman_of_a_lowercase_owner_is_theirs_and_taken_up_later() -> None:
+    text = ("The council\u2019s spokesman said the road would \u201creopen by the end of the month\u201d.\n\n"
+            "The police force\u2019s spokesman said officers would \u201cstay there overnight\u201d.\n\n"
+            "\u201cWe will be there all night,\u201d the spokesman added.")
+    assert [m.speaker for m in _mentions(text)] == ["the council\u2019s spokesman"] + [
+        "the police force\u2019s spokesman"] * 2

@@ -188,7 +188,7 @@ _NOT_NAMED = re.compile(r",?\s+(?:who\s+(?:asked|wished|did\s+not\s+want|didn[�
                         r"of\s+anonymity)")
 _UNNAMED = re.compile(
     r"\b(?:(?P<art>an?|one|two|several|the|our|my|their|An?|One|Two|Several|The|Our|My|Their)\s+"
-    r"(?P<mods>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<mods>(?:[\w’'-]+\s+){0,2}?)"
     r"(?P<role>" + "|".join(UNNAMED_ROLES) + r")(?P<plural>s)?"
     r"|(?P<iart>" + _INDEFINITE_ART + "|" + _INDEFINITE_ART.upper() + "|"
     + "|".join(a.capitalize() for a in _INDEFINITE_ART.split("|")) + r")\s+"
@@ -700,7 +700,8 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
                 phrase += " " + " ".join(of.group(0).split()) + " " + who
                 end = at + len(who)
         phrase = " ".join(phrase.split())
-        if art == "the" and tracker.last_unnamed and of is None:
+        owned_by = _POSSESSIVE.search(m.group("mods") or "")  # "the council's spokesman" is nobody before
+        if art == "the" and tracker.last_unnamed and of is None and not owned_by:
             found.append(_Subject(m.start(), end, tracker.last_unnamed, None, "unnamed",
                                   f"unnamed: '{m.group(0)}' → {tracker.last_unnamed} (named before)"))
             continue
