@@ -428,6 +428,12 @@ _OUTSIDER_APPOSED = re.compile(rf"\b{_OUTSIDER_NAME},\s+an?\s+(?:[a-z][\w-]*\s+)
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
 _OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*(?:said|says|added|adds)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
                              rf"{_OUTSIDER_NAME}\b")
+# What each pattern needs somewhere in a paragraph, looked for first (a plain search is much cheaper
+# than trying a name pattern at every capitalised word).
+_AGE_HINT = re.compile(r",\s\d{1,3}(?=[,.;\s]|$)")
+_APPOSED_HINT = re.compile(r",\s+an?\s")
+_VERB_HINT = re.compile(rf"\b{_OUTSIDER_VERBS}\b")
+_LEAD_HINT = re.compile(r"\b(?:was|is|were|sounded|took|disagreed|agreed|put)\b")
 # Words that make a capitalised run no person's name: sentence openers, adverbs, days and months, bodies.
 _NOT_A_NAME = frozenset((
     "The", "A", "An", "This", "That", "These", "Those", "But", "And", "Or", "When", "On", "In", "At", "After",
@@ -475,10 +481,14 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
         text = para
         for start, end, _ in reversed(find_quotes(para)):  # names inside a quote say nothing of who speaks
             text = text[:start] + _Q + text[end:]
-        shown_as_person = [*_OUTSIDER_AGED.finditer(text), *(
-            m for m in _OUTSIDER_APPOSED.finditer(text) if m.group("role") not in _NOT_SOMEONE)]
-        for m in [*_OUTSIDER_SUBJECT.finditer(text), *_OUTSIDER_AFTER.finditer(text),
-                  *_OUTSIDER_LEAD.finditer(text), *shown_as_person]:
+        shown_as_person = [m for rx, hint in ((_OUTSIDER_AGED, _AGE_HINT), (_OUTSIDER_APPOSED, _APPOSED_HINT))
+                           if hint.search(text) for m in rx.finditer(text)
+                           if m.re is _OUTSIDER_AGED or m.group("role") not in _NOT_SOMEONE]
+        quoting = _Q in text
+        for m in [*(_OUTSIDER_SUBJECT.finditer(text) if _VERB_HINT.search(text) else ()),
+                  *(_OUTSIDER_AFTER.finditer(text) if quoting else ()),
+                  *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
+                  *shown_as_person]:
             person = _outsider(m, text, known, known_words)
             if person is not None:
                 found.setdefault(person.name, person)
@@ -651,6 +661,8 @@ _SOMEONE_SAYS = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{1,30}(?:er|or|ist|ian|ant|ee|man|"
     r"woman|person|ent|ive))s?(?=\s+(?:said|says|told|tells|added|adds|explained|warned|insisted|recalled|"
     r"admitted|replied|wrote|called out|shouted)\b)")
+_SOMEONE_HINT = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|warned|insisted|recalled|"
+                           r"admitted|replied|wrote|called out|shouted)\b")
 _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "flyer", "filter", "order",
                           "number",
                           "folder", "chapter", "computer", "document", "statement", "comment", "government",
@@ -662,7 +674,9 @@ _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "f
 
 def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     """Unnamed speakers named only by a noun of a person before the verb ("a meteorologist said")."""
-    found = []
+    found: list[_Subject] = []
+    if not _SOMEONE_HINT.search(frame):
+        return found
     for m in _SOMEONE_SAYS.finditer(frame):
         if m.group("noun") in _NOT_SOMEONE or any(s <= m.start() < e for s, e in taken):
             continue
