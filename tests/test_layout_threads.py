@@ -335,3 +335,17 @@ def test_video_site_comments_with_the_stamp_on_the_handle_line_and_like_counts_a
 ], ids=["tabloid-ratings", "forum-footer", "photo-platform", "microblog-replies"])
 def test_more_comment_platforms(section: str, authors: list[str]) -> None:
     assert [c.author for c in split_layout(PAGE + section).comments] == authors
+
+
+def test_a_discourse_topic_s_first_post_is_the_article_and_quote_blocks_name_the_answered() -> None:
+    topic = ("Council to vote on the new skate park at Riverside\nTown Hall\nparks\n\n"
+             "Maria Ostend\nmostend\n3d\n\nThe council meets on Tuesday about the skate park, and "
+             "everyone who wants it built should come and say so at the public meeting.\n\n12\n1 Reply\n\n"
+             "Bo Hart\nbohart\nCouncillor, Ward 3\n2d\n\nIt is on the agenda for seven o'clock.\n\n"
+             "3\nReply\n\n"
+             "Cy Dee\ncyd\n1d\n\nbohart:\nIt is on the agenda\n\nThen I will be there.\n\n4\nReply\n\n"
+             "created\n3d\nlast reply\n1d\n\nPowered by Discourse, best viewed with JavaScript enabled\n")
+    layout = split_layout(topic)
+    assert [(c.author, c.reply_to) for c in layout.comments] == [("Bo Hart", ""), ("Cy Dee", "Bo Hart")]
+    assert layout.title.startswith("Council to vote on the new skate park")
+    assert any(p.startswith("The council meets on Tuesday") for p in layout.paragraphs)

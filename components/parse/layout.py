@@ -1432,6 +1432,91 @@ def _forum_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     return comments, taken
 
 
+# A community forum topic of the Discourse kind: each post headed by the poster's full name, their
+# username and perhaps a user title, then a relative stamp ("3d", "Mar 4") on lines of their own; the
+# post ends at its "Reply" / "1 Reply" row; the first post opens the topic (the article). A post that
+# quotes another opens with the quoted poster's username and a colon.
+_TOPIC_STAMP = re.compile(r"^(?:\d{1,2}[mhdw]|\d{1,2}\s?(?:mins?|hours?|days?|weeks?|months?)|"
+                          r"[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?|[A-Z][a-z]{2} ['’]\d{2})$")
+_TOPIC_USERNAME = re.compile(r"^[A-Za-z0-9][\w.-]{1,29}$")
+_TOPIC_END = re.compile(r"^(?:reply|\d+ repl(?:y|ies)|solution|solved by .{1,60})$", re.I)
+_MIN_TOPIC_POSTS = 3
+_TITLE_LINE_WORDS = 6  # a user title under the username ("Councillor, Ward 3")
+
+
+def _topic_header(lines: list[str], k: int) -> tuple[str, str, int] | None:
+    """(full name, username, the line after the header) of a topic post's header at line k."""
+    name = lines[k].strip()
+    if not name or (k and lines[k - 1].strip()) or not _name_like(name.replace(",", ""), _NAME_WORDS):
+        return None
+    if _TOPIC_STAMP.match(lines[k + 1].strip()) if k + 1 < len(lines) else False:
+        return (name, name, k + 2) if _TOPIC_USERNAME.match(name) else None  # a username alone
+    user = lines[k + 1].strip() if k + 1 < len(lines) else ""
+    if not _TOPIC_USERNAME.match(user) or user == name:
+        return None
+    for j in (k + 2, k + 3):
+        if j < len(lines) and _TOPIC_STAMP.match(lines[j].strip()):
+            if j == k + 3 and len(lines[k + 2].split()) > _TITLE_LINE_WORDS:
+                return None
+            return name, user, j + 1
+    return None
+
+
+def _topic_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The replies of a forum topic (every post after the opening one), with their reply targets:
+    a post opening "username:" answers that poster."""
+    heads = [(k, h) for k in range(len(lines) - 1) if (h := _topic_header(lines, k)) is not None]
+    if len(heads) < _MIN_TOPIC_POSTS:
+        return [], set()
+    by_user: dict[str, str] = {}
+    comments: list[RawComment] = []
+    taken: set[int] = set()
+    for n, (k, (name, user, body_start)) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        end = next((j + 1 for j in range(body_start, stop) if _TOPIC_END.match(lines[j].strip())
+                    and not any(_TOPIC_END.match(x.strip()) for x in lines[j + 1:stop] if x.strip()
+                                and len(x) < 40 and not _is_comment_meta(x))), body_start)
+        by_user[user] = name
+        if n == 0:
+            taken |= set(range(k, body_start))  # the opening post's header; its text is the article
+            taken |= {j for j in range(body_start, stop) if _TOPIC_END.match(lines[j].strip())
+                      or (lines[j].strip() and _is_comment_meta(lines[j]))}
+            continue
+        body = [line.strip() for line in lines[body_start:end] if not _TOPIC_END.match(line.strip())]
+        text = _BLANK_RUN.sub("\n\n", "\n".join(_trim_meta(body))).strip()
+        if not text:
+            continue  # the topic map's "created / 3d" under the last post is no post
+        quoted = re.match(r"([\w.-]{2,30}):\n", text)
+        target = by_user.get(quoted.group(1), "") if quoted else ""
+        comments.append(RawComment(len(comments) + 1, name, text, 1 if target else 0, target, bool(target)))
+        taken |= set(range(k, end))
+    taken |= _topic_furniture(lines, heads[0][0], max(taken, default=0) + 1)
+    return comments, taken
+
+
+def _topic_furniture(lines: list[str], first: int, after: int) -> set[int]:
+    """A topic page's own lines: the category and tags under its title (short lines in the title's
+    block) and everything short after the last post (the topic map, related topics)."""
+    k = first - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    block = k
+    while block > 0 and lines[block - 1].strip():
+        block -= 1
+    under_title = range(block + 1, k + 1)
+    tags = set(under_title) if all(len(lines[j].split()) <= _TAG_WORDS for j in under_title) else set()
+    tail = {j for j in range(after, len(lines))
+            if len(lines[j]) <= _SHORT_TAIL or _TOPIC_CLOSED.match(lines[j].strip())}
+    return tags | tail
+
+
+_TAG_WORDS = 3  # a category or tag line under a topic's title ("Town Hall", "library-board")
+_SHORT_TAIL = 80  # lines after a topic's last post this short are the page's (topic map, related topics)
+
+
+_TOPIC_CLOSED = re.compile(r"^this topic (?:was|will be) (?:automatically )?closed\b", re.I)
+
+
 # A post that opens by quoting another: "X wrote:" (phpBB, with "↑ date" in newer versions),
 # "Quote from: X on date" (SMF), "Originally Posted by X" (vBulletin), "X said:" (XenForo). The post
 # answers X; its text keeps the quotation as the page shows it.
@@ -1692,6 +1777,8 @@ def find_sections(text: str) -> Sections:
     if forum:
         comments, taken = _forum_posts(lines)
         forum = bool(comments)
+    if not comments:
+        comments, taken = _topic_posts(lines)
     if not comments:
         comments, taken = _cards_or_plain(lines)
     if not comments:
