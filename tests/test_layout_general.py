@@ -629,3 +629,11 @@ def test_a_word_opening_a_reply_is_no_vocative_and_a_subheading_is_no_comment_he
     assert [c.reply_to for c in split_layout(f"A headline\n\n{BODY}\n\n{section}").comments] == ["", ""]
     page = f"A headline about the skate park vote\n\n{BODY}\n\nComments from the mayor\n\n{BODY}\n"
     assert split_layout(page).comments == ()
+
+
+def test_a_share_bar_counter_above_the_rest_of_the_article_is_not_the_comment_heading() -> None:
+    page = (f"A headline about the skate park vote\n\n{BODY}\n\n86 comments\n\n{BODY}\n\n"
+            "Comments (1)\n\nMaria Ostend\n1h\nI was there and it was packed.\n▲ 41   ▼ 3   Reply\n")
+    layout = split_layout(page)
+    assert [c.author for c in layout.comments] == ["Maria Ostend"]
+    assert sum(p.startswith("When the council met") for p in layout.paragraphs) == 2

@@ -349,3 +349,20 @@ def test_a_discourse_topic_s_first_post_is_the_article_and_quote_blocks_name_the
     assert [(c.author, c.reply_to) for c in layout.comments] == [("Bo Hart", ""), ("Cy Dee", "Bo Hart")]
     assert layout.title.startswith("Council to vote on the new skate park")
     assert any(p.startswith("The council meets on Tuesday") for p in layout.paragraphs)
+
+
+def test_a_board_of_name_and_date_headers_opens_with_the_article() -> None:
+    action = "\n\nAdd message | Report | Message poster\n"
+    board = ("Talk › Am I being unreasonable?\n\nAIBU to want the skate park built this year?\n\n"
+             "(12 Posts)\n\n"
+             "moss_owl Sat 16-Mar-19 20:14:08\n\nThe council meets on Tuesday about the skate park, and "
+             "everyone who wants it built should come and say so at the public meeting."
+             f"{action}kestrel_22 Sat 16-Mar-19 20:21:37\n\nYANBU. Go and say so."
+             f"{action}brolly Sat 16-Mar-19 20:25:02\n\n@kestrel_22 agreed."
+             f"{action}moss_owl Sat 16-Mar-19 20:29:50\n\nbrolly is right.\n\n"
+             "Please create an account\nTo comment on this thread you need to create an account.\n")
+    layout = split_layout(board)
+    assert [(c.author, c.reply_to) for c in layout.comments] == [
+        ("kestrel_22", ""), ("brolly", "kestrel_22"), ("moss_owl", "brolly")]
+    assert layout.title == "AIBU to want the skate park built this year?"
+    assert any(p.startswith("The council meets on Tuesday") for p in layout.paragraphs)

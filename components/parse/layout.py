@@ -256,6 +256,7 @@ _UI_WORDS = frozenset({
     "post", "this", "site", "the", "a", "of", "and", "for", "on", "&", "upgrade", "paid", "free", "trial",
     "full", "screen", "mute", "unmute", "like", "dislike", "restack", "embed", "report", "translate",
     "view", "collection", "notice", "manage", "preferences", "page", "story", "stories", "posts", "x",
+    "thread", "threads", "watching", "active", "chat",
     "published", "updated", "posted"})
 
 
@@ -301,7 +302,8 @@ COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^view all (\d[\d,.]*[km]? )?comments$",
     # a forum topic's post count, alone or in its toolbar: "43 posts", "Post Reply • 43 posts",
     # "[ 56 posts ]", "43 posts • Page 1 of 3 • 1, 2, 3"
-    r"^((post (a )?reply|reply to topic|post new topic|new topic)\s*[•·|]?\s*)?\[?\s*\d[\d,]*\s+posts?\s*\]?"
+    r"^((post (a )?reply|reply to topic|post new topic|new topic)\s*[•·|]?\s*)?[\[(]?\s*\d[\d,]*\s+posts?"
+    r"\s*[\])]?"
     r"(\s*[•·|]\s*page \d+ of \d+(\s*[•·|]\s*[\d, ]+)?)?$",
 )
 # Photo agencies and platforms a credit line ends with ("Kevin Marsh/Getty Images").
@@ -586,7 +588,7 @@ def _is_breadcrumb(line: str) -> bool:
     parts = [p for p in _CRUMB_SPLIT.split(line) if p.strip()]
     if len(parts) < 2 or len(_CRUMB_SPLIT.findall(line)) < len(parts) - 1:
         return False
-    return all(1 <= len(p.split()) <= 4 and not p.rstrip().endswith((".", "?", "!")) for p in parts)
+    return all(1 <= len(p.split()) <= 4 and not p.rstrip().endswith((".", "!")) for p in parts)
 
 
 def _is_link_heading(line: str) -> bool:
@@ -1085,13 +1087,20 @@ def _comment_heading(lines: list[str]) -> int | None:
         return None
     prose = _first_prose(lines)
     after = [k for k in headings if k > prose]
-    if after:
-        return after[0]
+    if after:  # a share bar's "86 comments" above the rest of the article opens nothing
+        return next((k for k in after if _prose_before_action(lines, k) <= _FIRST_COMMENT_LINES), after[0])
     first = headings[0]
-    action = next((k for k in range(first + 1, len(lines)) if lines[k].strip()
+    return first if _prose_before_action(lines, first) <= 1 else None
+
+
+_FIRST_COMMENT_LINES = 3  # prose lines a first comment may have before its action row
+
+
+def _prose_before_action(lines: list[str], start: int) -> int:
+    """How many prose lines stand between line `start` and the first action row after it."""
+    action = next((k for k in range(start + 1, len(lines)) if lines[k].strip()
                    and _is_action_line(lines[k].strip())), len(lines))
-    between = sum(1 for k in range(first + 1, action) if len(lines[k]) > 40 and _is_prose(lines[k].strip()))
-    return first if between <= 1 else None
+    return sum(1 for k in range(start + 1, action) if len(lines[k]) > 40 and _is_prose(lines[k].strip()))
 
 
 def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
@@ -1517,6 +1526,56 @@ _SHORT_TAIL = 80  # lines after a topic's last post this short are the page's (t
 _TOPIC_CLOSED = re.compile(r"^this topic (?:was|will be) (?:automatically )?closed\b", re.I)
 
 
+# A board whose posts are headed by the poster and the post's date on one line ("Juniper4tea Sat
+# 16-Mar-19 20:14:08"), each closed by its action row ("Add message | Report | Message poster").
+_DATED_HEADER = re.compile(r"^(?P<name>[^\s·•|]{2,40}(?: [^\s·•|]{1,30}){0,2}?)\s+"
+                           r"(?P<date>(?:[A-Z][a-z]{2}\s+)?\d{1,2}[-/ .][A-Za-z0-9]{2,9}[-/ .]\d{2,4}"
+                           r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?)?)$")
+_MIN_DATED_POSTS = 3
+_ARTICLE_LINE = 120  # a line of article prose before the first post makes that post a comment
+
+
+def _dated_header(line: str) -> str:
+    """The poster of a "Name date" post header ('' when the line is not one)."""
+    match = _DATED_HEADER.match(line.strip()) if len(line) <= 90 else None
+    if (match is None or not _is_date_line(match.group("date"))
+            or not _name_like(match.group("name"), _NAME_WORDS)):
+        return ""
+    return match.group("name")
+
+
+def _dated_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The posts of a board with "Name date" headers: the first is the article when it comes before
+    any article prose (the thread's opening post); a post opening with "@Name" or with an earlier
+    poster's name answers that poster."""
+    heads = [(k, name) for k, line in enumerate(lines) if (name := _dated_header(line))]
+    if len(heads) < _MIN_DATED_POSTS:
+        return [], set()
+    opening = not any(len(line) > _ARTICLE_LINE and _is_prose(line.strip()) for line in lines[:heads[0][0]])
+    comments: list[RawComment] = []
+    taken: set[int] = set()
+    posters: list[str] = []
+    for n, (k, name) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        action = next((j for j in range(k + 1, stop)
+                       if lines[j].strip() and _is_action_line(lines[j].strip())), None)
+        end = action if action is not None else _paragraph_end(lines, next(
+            (j for j in range(k + 1, stop) if lines[j].strip()), stop))
+        taken |= {k} | {j for j in range(k + 1, stop) if _is_action_line(lines[j].strip())}
+        if n == 0 and opening:
+            posters.append(name)
+            continue
+        body = [line.strip() for line in lines[k + 1:end] if not _is_action_line(line.strip())]
+        text = _BLANK_RUN.sub("\n\n", "\n".join(_trim_meta(body))).strip()
+        target = next((p for p in sorted(set(posters), key=len, reverse=True)
+                       if p != name and (text.startswith("@" + p) or re.match(rf"{re.escape(p)}\b", text))),
+                      "")
+        comments.append(RawComment(len(comments) + 1, name, text, 0, target, bool(target)))
+        taken |= set(range(k, end))
+        posters.append(name)
+    return comments, taken
+
+
 # A post that opens by quoting another: "X wrote:" (phpBB, with "↑ date" in newer versions),
 # "Quote from: X on date" (SMF), "Originally Posted by X" (vBulletin), "X said:" (XenForo). The post
 # answers X; its text keeps the quotation as the page shows it.
@@ -1779,6 +1838,8 @@ def find_sections(text: str) -> Sections:
         forum = bool(comments)
     if not comments:
         comments, taken = _topic_posts(lines)
+    if not comments:
+        comments, taken = _dated_posts(lines)
     if not comments:
         comments, taken = _cards_or_plain(lines)
     if not comments:
