@@ -637,3 +637,14 @@ def test_a_share_bar_counter_above_the_rest_of_the_article_is_not_the_comment_he
     layout = split_layout(page)
     assert [c.author for c in layout.comments] == ["Maria Ostend"]
     assert sum(p.startswith("When the council met") for p in layout.paragraphs) == 2
+
+
+def test_a_chat_s_comments_end_with_their_time_and_quote_a_snippet_of_the_answered() -> None:
+    page = (f"A headline about the skate park vote\n\n{BODY}\n\n#skatepark #council\n👍 214\n\nComments\n\n"
+            "Maria Ostend\nIt was packed, nobody could get in.\n18:51\n\n"
+            "Bo Hart\nIn reply to Maria Ostend\nIt was packed, nobody…\nNo, it was not.\n19:02\n")
+    layout = split_layout(page)
+    assert [(c.author, c.body, c.reply_to) for c in layout.comments] == [
+        ("Maria Ostend", "It was packed, nobody could get in.", ""),
+        ("Bo Hart", "No, it was not.", "Maria Ostend")]
+    assert not any(p.startswith(("#skatepark", "👍")) for p in layout.paragraphs)

@@ -55,6 +55,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"^top stories$", r"^(most )?(popular|trending|related)( stories| articles)?$",
               r"^posted (to|in):", r"^(photos?|images?|video|credit)s?:", r"^click (inside|here)\b",
               r"^read (all|more)\b", r"^.{1,60} on (facebook|twitter|instagram)$",
+              # a line of hashtags only; "Full story: site.com/path"; a post's reaction and view counters
+              r"^(#[\w-]+\s*){2,}$", r"^(full story|read more|more|source|link)\s*:\s*\S+\.[a-z]{2,}\S*$",
+              r"^([^\w\s]{1,2}\s?\d[\d,.]*[km]?\s*){1,6}((edited|views?)\s*)?(\d{1,2}:\d{2})?$",
               r"^(read|see|continue reading) (the )?(full|whole|rest of the) (story|article|report)"
               r"((:| at| on| here)\b.{0,60})?[.…]?$",
               r"links around the web$", r"^advertisement$", r"^share (this|on)\b", r"^(sign up|subscribe)\b"),
@@ -1015,7 +1018,10 @@ def _reply_marks(body: list[str]) -> tuple[list[str], str, bool]:
     """The body without a "Replying to X" line, the addressed author (or @handle), and whether
     the comment is marked as a reply."""
     if body and (target := _reply_target(body[0])):
-        return _trim_meta(body[1:]), target, True
+        rest = _trim_meta(body[1:])
+        if len(rest) > 1 and rest[0].rstrip().endswith(("…", "...")):
+            rest = rest[1:]  # the clipped snippet of the message answered ("Typical. Same thing…")
+        return rest, target, True
     if body and (handle := _AT_REPLY.match(body[0].strip())):
         return body, "@" + handle.group("handle"), True
     return body, "", False
@@ -1103,6 +1109,9 @@ def _prose_before_action(lines: list[str], start: int) -> int:
     return sum(1 for k in range(start + 1, action) if len(lines[k]) > 40 and _is_prose(lines[k].strip()))
 
 
+_BARE_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$")
+
+
 def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """Comments without bullets: after a comment heading, each ends with an action row; an indented
     author line, a "Replying to X" line, an opening @handle or a "1 reply by X" counter marks a reply."""
@@ -1111,6 +1120,8 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         return [], set()
     actions = [k for k in range(heading + 1, len(lines)) if lines[k].strip()
                and _is_action_line(lines[k].strip())]
+    if not actions:  # a chat's comments end with their time alone ("18:51"), not an action row
+        actions = [k for k in range(heading + 1, len(lines)) if _BARE_TIME.match(lines[k].strip())]
     found: list[tuple[int, RawComment]] = []
     taken = {heading}
     start = heading + 1
