@@ -366,3 +366,17 @@ def test_a_board_of_name_and_date_headers_opens_with_the_article() -> None:
         ("kestrel_22", ""), ("brolly", "kestrel_22"), ("moss_owl", "brolly")]
     assert layout.title == "AIBU to want the skate park built this year?"
     assert any(p.startswith("The council meets on Tuesday") for p in layout.paragraphs)
+
+
+def test_a_federated_thread_s_own_posts_are_the_article_and_mentions_name_the_answered() -> None:
+    def post(name: str, handle: str, text: str) -> str:
+        return f"{name}\n{handle}\n{text}\nMar 13, 2019\n3 boosts · 18 favourites\n\n"
+    thread = ("Council to vote on the new skate park at Riverside\n\n"
+              + post("Skate News", "@skate@footy.social", "1/2 The council meets on Tuesday about the "
+                     "skate park, and everyone who wants it built should come and say so.")
+              + post("Skate News", "@skate@footy.social", "2/2 The vote is at seven o'clock. /end")
+              + post("Maria Ostend", "@maria@mastodon.green", "@skate it was packed last time.")
+              + post("Bo Hart :rovers:", "@bohart@footy.social", "@maria @skate no, it was not.")
+              + "Skate News\n@skate@footy.social\nSkate coverage since 2016.\nJoined Aug 2017\n")
+    assert [(c.author, c.reply_to) for c in split_layout(thread).comments] == [
+        ("Maria Ostend", ""), ("Bo Hart", "Maria Ostend")]

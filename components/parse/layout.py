@@ -1537,6 +1537,60 @@ _SHORT_TAIL = 80  # lines after a topic's last post this short are the page's (t
 _TOPIC_CLOSED = re.compile(r"^this topic (?:was|will be) (?:automatically )?closed\b", re.I)
 
 
+# A thread on a federated microblog (the Mastodon kind): each post headed by a display name over its
+# "@user@server" line and closed by its counts ("14 boosts · 37 favourites"); the thread's own posts
+# ("1/3 …") open it (the article); the others are replies, answering the first account they mention
+# other than the thread's.
+_FEDI_HANDLE = re.compile(r"^@(?P<user>[\w.]{1,40})(?:@[\w.-]{1,60})?$")
+_FEDI_COUNTS = re.compile(r"^\d[\d,.]*[km]?\s+(?:boosts?|reblogs?|reposts?)\s*[·•]\s*\d[\d,.]*[km]?\s+"
+                          r"(?:favou?rites?|likes?|stars?)$", re.I)
+_MENTION = re.compile(r"@([\w.]{1,40})(?:@[\w.-]{1,60})?\s+")
+
+
+def _display_name(text: str) -> bool:
+    """A display name over a handle: a few words, no sentence ("Priya from the North Stand")."""
+    return 0 < len(text.split()) <= _DISPLAY_WORDS and len(text) <= 60 and text[-1:] not in ".!?,;:"
+
+
+_DISPLAY_WORDS = 6
+
+
+def _handle_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The replies of a microblog thread of "name / @user@server" posts with counts rows."""
+    heads = [k for k in range(len(lines) - 1) if lines[k].strip() and _FEDI_HANDLE.match(lines[k + 1].strip())
+             and _display_name(re.sub(r":\w+:", "", lines[k]).strip())]
+    counts = [k for k, line in enumerate(lines) if _FEDI_COUNTS.match(line.strip())]
+    if len(heads) < _MIN_TOPIC_POSTS or len(counts) < _MIN_TOPIC_POSTS:
+        return [], set()
+    owner = _FEDI_HANDLE.match(lines[heads[0] + 1].strip())
+    owner_user = owner.group("user") if owner else ""
+    names: dict[str, str] = {}
+    comments: list[RawComment] = []
+    taken: set[int] = set()
+    opening = True
+    for n, k in enumerate(heads):
+        stop = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        end = next((j for j in range(k + 2, stop) if _FEDI_COUNTS.match(lines[j].strip())), None)
+        name = re.sub(r"\s*:\w+:", "", lines[k]).strip()
+        handle = _FEDI_HANDLE.match(lines[k + 1].strip())
+        user = handle.group("user") if handle else ""
+        names.setdefault(user, name)
+        if end is None:  # a profile box, not a post
+            taken |= {k, k + 1}
+            continue
+        taken |= {k + 1, end} | ({k} if n else set())  # the first name line may name the outlet
+        if opening and user == owner_user:
+            continue  # the thread's own posts: the article (their date lines date it)
+        opening = False
+        body = [line.strip() for line in lines[k + 2:end]]
+        text = _BLANK_RUN.sub("\n\n", "\n".join(_trim_meta(body))).strip()
+        mentioned = [m.group(1) for m in _MENTION.finditer(text[:200]) if text.startswith("@")]
+        target = next((names.get(u, "") for u in mentioned if u != owner_user), "")
+        comments.append(RawComment(len(comments) + 1, name, text, 0, target, bool(target)))
+        taken |= set(range(k, end + 1))
+    return comments, taken
+
+
 # A board whose posts are headed by the poster and the post's date on one line ("Juniper4tea Sat
 # 16-Mar-19 20:14:08"), each closed by its action row ("Add message | Report | Message poster").
 _DATED_HEADER = re.compile(r"^(?P<name>[^\s·•|]{2,40}(?: [^\s·•|]{1,30}){0,2}?)\s+"
@@ -1851,6 +1905,8 @@ def find_sections(text: str) -> Sections:
         comments, taken = _topic_posts(lines)
     if not comments:
         comments, taken = _dated_posts(lines)
+    if not comments:
+        comments, taken = _handle_posts(lines)
     if not comments:
         comments, taken = _cards_or_plain(lines)
     if not comments:
