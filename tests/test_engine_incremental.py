@@ -329,3 +329,29 @@ def test_a_rebuild_runs_spam_beside_the_statements_and_a_spam_failure_still_leav
     assert threads[0] != threading.main_thread().name and threading.main_thread().name in threads[1:]
     assert "zz_breaks_spam" not in set(load_corpus(out).documents["doc_id"])
     assert "new_article" in set(load_corpus(out).documents["doc_id"])
+
+
+def test_a_rebuild_of_a_large_corpus_scores_spam_in_a_process_of_its_own_and_equals_a_cold_build(
+        synthetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """From SPAM_APART_COMMENTS comments on, a rebuild with no worker running scores spam in a
+    process of its own (not in this one, whose score_spam is never called) while the statements
+    are merged here, and its tables equal a cold build's."""
+    monkeypatch.setattr(near_duplicates, "ALL_PAIRS_LIMIT", 50)  # the LSH search, with its kept answers
+    seeds = tmp_path / "seeds"
+    shutil.copytree(synthetic, seeds)
+    out, cold = tmp_path / "corpus", tmp_path / "cold"
+    _build(seeds, out)
+    here: list[int] = []
+    real = build_module.score_spam
+
+    def spy(entries: list[Any], **kwargs: Any) -> Any:
+        here.append(len(entries))
+        return real(entries, **kwargs)
+
+    monkeypatch.setattr(build_module, "SPAM_APART_COMMENTS", 1)
+    monkeypatch.setattr(build_module, "score_spam", spy)
+    shutil.copy(UPLOAD / "new_article.txt", seeds / "new_article.txt")
+    _build(seeds, out)
+    assert not here
+    monkeypatch.setattr(build_module, "score_spam", real)
+    _assert_equals_cold(seeds, out, cold)
