@@ -355,3 +355,41 @@ def test_a_rebuild_of_a_large_corpus_scores_spam_in_a_process_of_its_own_and_equ
     assert not here
     monkeypatch.setattr(build_module, "score_spam", real)
     _assert_equals_cold(seeds, out, cold)
+
+
+def test_the_documents_records_are_read_from_one_pack_while_their_keys_match(
+        synthetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build keeps every document's JSON record in one file (cache/records.json); the next build
+    reads the records from there, a document's own file only when the pack's record is not under
+    its key (the document changed, or was added since); a damaged pack is not used; every build
+    equals a cold one."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(synthetic, seeds)
+    out, cold = tmp_path / "corpus", tmp_path / "cold"
+    _build(seeds, out)
+    pack = out / "cache" / "records.json"
+    records = json.loads(pack.read_text(encoding="utf-8"))["records"]
+    assert set(records) == {p.stem for p in seeds.glob("*.txt")}
+    read: list[str] = []
+    real = Path.read_bytes
+
+    def spy(path: Path) -> bytes:
+        data = real(path)
+        if path.parent == out / "cache" and path.suffix == ".json" and len(path.stem) == 40:
+            read.append(path.name)  # a document's own record, read
+        return data
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    files = sorted(seeds.glob("*.txt"))
+    files[3].write_bytes(files[3].read_bytes() + b"\n")  # changed: its record in the pack is stale
+    shutil.copy(UPLOAD / "new_article.txt", seeds / "new_article.txt")
+    before = pack.stat().st_mtime_ns
+    _build(seeds, out)
+    assert len(read) == 1  # the changed document's file (the new one has none yet)
+    assert pack.stat().st_mtime_ns == before  # a few records not in it: left as it was
+    monkeypatch.setattr(Path, "read_bytes", real)
+    _assert_equals_cold(seeds, out, cold)
+    pack.write_text("{damaged", encoding="utf-8")
+    files[4].write_bytes(files[4].read_bytes() + b"\n")
+    _build(seeds, out)
+    _assert_equals_cold(seeds, out, cold)

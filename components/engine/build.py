@@ -681,6 +681,7 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
                                                  copy=build.copy, snapshot=build.snapshot))
     record_layout(layout, version, entries, stances)
     build.cache.prune([Path(f).stem for f in hashes], entries, reduced.claims.digest())
+    build.cache.keep_pack(entries)
     return report
 
 
