@@ -393,3 +393,9 @@ def test_the_documents_records_are_read_from_one_pack_while_their_keys_match(
     files[4].write_bytes(files[4].read_bytes() + b"\n")
     _build(seeds, out)
     _assert_equals_cold(seeds, out, cold)
+
+
+@pytest.mark.parametrize("path", ["/a/b/c.txt", "/a/b.c/d", "x", "/a/.hidden", "/a/b.", "/a/b.tar.gz",
+                                  "/a/b..txt", "/a/.b.txt", "a/b/", "/a/b c.html", "/a/ünï.txt"])
+def test_a_files_stem_is_the_one_pathlib_gives(path: str) -> None:
+    assert build_module._stem(path) == Path(path).stem

@@ -209,6 +209,13 @@ class _Executors:
         return 2 * self.workers
 
 
+def _stem(path: str) -> str:
+    """Path(path).stem, without making a Path (a build asks for every file's, several times)."""
+    name = path.rstrip("/").rpartition("/")[2]
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
+
+
 def _size(path: str) -> int:
     """A file's size, 0 when it has gone (its task then reports it, alone)."""
     try:
@@ -306,7 +313,7 @@ class _Build:
         """The entries of files, from the cache when its key matches, else parsed; how many are done."""
         todo: list[tuple[str, str]] = []
         for path, sha in files.items():
-            if (hit := self.cache.read(Path(path).stem, keys[path], path)) is not None:
+            if (hit := self.cache.read(_stem(path), keys[path], path)) is not None:
                 entries[path] = hit
                 self.report.reused.append(path)
             elif sha.startswith("too-large:"):
@@ -327,7 +334,7 @@ class _Build:
         entries: dict[str, Entry] = {}
         plain = {path: document_key(sha, config_hash) for path, sha in hashes.items()}
         self.bases = {p: base for p in hashes
-                      if (base := Base.from_record(self.cache.read_base(Path(p).stem, plain[p]))) is not None}
+                      if (base := Base.from_record(self.cache.read_base(_stem(p), plain[p]))) is not None}
         self._learn_bases({path: sha for path, sha in hashes.items() if path not in self.bases}, plain)
         self.furniture = furniture_sets(self.bases)
         keys = {path: furnished_key(plain[path], self.furniture.get(path, frozenset())) for path in hashes}
@@ -680,7 +687,7 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
                                functools.partial(_write_derived, terms=terms if made is None else made.result,
                                                  copy=build.copy, snapshot=build.snapshot))
     record_layout(layout, version, entries, stances)
-    build.cache.prune([Path(f).stem for f in hashes], entries, reduced.claims.digest())
+    build.cache.prune([_stem(f) for f in hashes], entries, reduced.claims.digest())
     build.cache.keep_pack(entries)
     return report
 
