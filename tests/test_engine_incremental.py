@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 from pandas.testing import assert_frame_equal
 
@@ -399,3 +400,30 @@ def test_the_documents_records_are_read_from_one_pack_while_their_keys_match(
                                   "/a/b..txt", "/a/.b.txt", "a/b/", "/a/b c.html", "/a/ünï.txt"])
 def test_a_files_stem_is_the_one_pathlib_gives(path: str) -> None:
     assert build_module._stem(path) == Path(path).stem
+
+
+def test_documents_added_at_the_end_keep_spams_input_file_and_write_only_a_tail(
+        synthetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Documents added after every other keep spam's kept input file as it is and write their rows
+    as its tail (the next such build writes the tail again, with both); a change elsewhere writes
+    the whole input again and removes the tail; every build equals a cold one."""
+    monkeypatch.setattr(near_duplicates, "ALL_PAIRS_LIMIT", 50)  # the LSH search, with its kept answers
+    seeds = tmp_path / "seeds"
+    shutil.copytree(synthetic, seeds)
+    out, cold = tmp_path / "corpus", tmp_path / "cold"
+    _build(seeds, out)
+    kept, tail = (out / "cache" / "corpus" / name for name in ("spam_input.arrow", "spam_input.tail.arrow"))
+    first = kept.stat()
+    assert not tail.exists()
+    for name in ("new_article.txt", "second_article.txt"):
+        shutil.copy(UPLOAD / name, seeds / f"zz_{name}")
+        _build(seeds, out)
+        _assert_equals_cold(seeds, out, cold)
+        assert (kept.stat().st_ino, kept.stat().st_mtime_ns) == (first.st_ino, first.st_mtime_ns)
+        assert tail.is_file()
+    assert len(pa.ipc.open_file(str(tail)).read_all()) == sum(
+        len(load_corpus(out).comments.query("doc_id == @d")) for d in ("zz_new_article", "zz_second_article"))
+    _with_repost(sorted(seeds.glob("*.txt"))[2], sorted(seeds.glob("*.txt"))[1])  # a change before them
+    _build(seeds, out)
+    _assert_equals_cold(seeds, out, cold)
+    assert kept.stat().st_ino != first.st_ino and not tail.exists()
