@@ -270,9 +270,10 @@ def known_statements(statements: pd.DataFrame, mentions: pd.DataFrame) -> _Known
     known = _Known()
     if statements.empty or mentions.empty:
         return known
-    known.text.update(zip(statements["statement_id"], statements["text"].astype(str), strict=True))
-    links = sorted(set(zip(mentions["statement_id"], mentions["speaker"], mentions["text"].astype(str),
-                           strict=True)))
+    known.text.update(zip(statements["statement_id"].tolist(), statements["text"].astype(str).tolist(),
+                          strict=True))
+    links = sorted(set(zip(mentions["statement_id"].tolist(), mentions["speaker"].tolist(),
+                           mentions["text"].astype(str).tolist(), strict=True)))
     for statement, speaker, text in links:
         keys = [key for _, key in sentence_pieces(text)]
         if not keys:
