@@ -72,7 +72,8 @@ class DocCache:
         self._stances: dict[tuple[str, str, str], Path] = {}  # stance(), by document id, key and digest
         self._pack: dict[str, Any] | None = None  # the records of PACK_FILE, by document id, read once
         self._packed: set[str] = set()  # the documents whose record in _records came from the pack
-        self._used: dict[str, Any] = {}  # the records this build used or wrote, by document id
+        self._used: set[str] = set()  # the documents whose record this build used or wrote
+        self._raw: dict[str, bytes] = {}  # the JSON of the records read from or written to their own files
 
     def _listed(self) -> set[str]:
         """The names in the cache folder, listed when first asked for (read checks each document's
@@ -91,7 +92,9 @@ class DocCache:
         stored = self._records.pop(doc_id, None)
         if stored is not None and (doc_id not in self._packed or stored.get("key") == key):
             return stored
-        return json.loads(self._json(doc_id).read_bytes())
+        self._packed.discard(doc_id)
+        self._raw[doc_id] = raw = self._json(doc_id).read_bytes()
+        return json.loads(raw)
 
     def _packed_records(self) -> dict[str, Any]:
         """The records of the pack (none when it is absent, damaged or of another format)."""
@@ -160,7 +163,7 @@ class DocCache:
             stored = self._record(doc_id, key)
             if stored.get("key") != key:
                 return None
-            self._used[doc_id] = stored
+            self._used.add(doc_id)
             name, listed = f"{self._name(doc_id)}.{_short(key)}", self._listed()  # as _comments etc. do
             comments = terms = None
             if stored["n_comments"]:
@@ -212,11 +215,13 @@ class DocCache:
             self._packed.add(doc_id)
             return base
         try:
-            stored = json.loads(self._json(doc_id).read_bytes())
+            raw = self._json(doc_id).read_bytes()
+            stored = json.loads(raw)
             base = stored.get("base")
         except (OSError, ValueError, AttributeError):
             return None
         self._records[doc_id] = stored
+        self._raw[doc_id] = raw
         self._packed.discard(doc_id)
         return base if isinstance(base, dict) and base.get("key") == key else None
 
@@ -234,8 +239,9 @@ class DocCache:
         write_bytes_atomic(self._counts(doc_id, key), json.dumps(result.counts).encode("ascii"))
         stored = {"key": key, "document": result.document, "mentions": result.mentions,
                   "n_texts": result.n_texts, "n_comments": result.n_comments, "base": base}
-        write_bytes_atomic(self._json(doc_id), json.dumps(stored).encode("ascii"))
-        self._used[doc_id] = stored
+        self._raw[doc_id] = raw = json.dumps(stored).encode("ascii")
+        write_bytes_atomic(self._json(doc_id), raw)
+        self._used.add(doc_id)
         return Entry(result.path, key, result.document, result.mentions, result.n_texts,
                      result.n_comments, comments, terms)
 
@@ -261,11 +267,13 @@ class DocCache:
         """Write the records of the entries into the pack, when more than 1/_PACK_STALE of those this
         build used were not read from it (or it has none of them): a build that adds a few documents
         leaves it as it is (their records are read from their own files)."""
-        pack = self._packed_records()
-        used = [(e.doc_id, self._used.get(e.doc_id)) for e in entries]
-        stale = sum(1 for doc_id, stored in used if stored is None or pack.get(doc_id) is not stored)
-        if not used or _PACK_STALE * stale <= len(used):
+        used = [e.doc_id for e in entries if e.doc_id in self._used]
+        stale = sum(1 for doc_id in used if doc_id not in self._packed)
+        if not used or _PACK_STALE * stale <= len(entries):
             return
-        records = {doc_id: stored for doc_id, stored in used if stored is not None}
-        data = json.dumps({"format": CACHE_FORMAT, "records": records}, ensure_ascii=False)
-        write_bytes_atomic(self.folder / PACK_FILE, data.encode("utf-8", "surrogatepass"))
+        pack = self._packed_records()
+        records = b",".join(json.dumps(doc_id).encode("ascii") + b":" + (
+            json.dumps(pack[doc_id]).encode("ascii") if doc_id in self._packed else self._raw[doc_id])
+            for doc_id in used)  # the records' JSON as read or written, not made again
+        data = b'{"format": ' + json.dumps(CACHE_FORMAT).encode("ascii") + b', "records": {' + records + b"}}"
+        write_bytes_atomic(self.folder / PACK_FILE, data)
