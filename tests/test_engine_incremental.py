@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 from pandas.testing import assert_frame_equal
 
@@ -329,3 +330,100 @@ def test_a_rebuild_runs_spam_beside_the_statements_and_a_spam_failure_still_leav
     assert threads[0] != threading.main_thread().name and threading.main_thread().name in threads[1:]
     assert "zz_breaks_spam" not in set(load_corpus(out).documents["doc_id"])
     assert "new_article" in set(load_corpus(out).documents["doc_id"])
+
+
+def test_a_rebuild_of_a_large_corpus_scores_spam_in_a_process_of_its_own_and_equals_a_cold_build(
+        synthetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """From SPAM_APART_COMMENTS comments on, a rebuild with no worker running scores spam in a
+    process of its own (not in this one, whose score_spam is never called) while the statements
+    are merged here, and its tables equal a cold build's."""
+    monkeypatch.setattr(near_duplicates, "ALL_PAIRS_LIMIT", 50)  # the LSH search, with its kept answers
+    seeds = tmp_path / "seeds"
+    shutil.copytree(synthetic, seeds)
+    out, cold = tmp_path / "corpus", tmp_path / "cold"
+    _build(seeds, out)
+    here: list[int] = []
+    real = build_module.score_spam
+
+    def spy(entries: list[Any], **kwargs: Any) -> Any:
+        here.append(len(entries))
+        return real(entries, **kwargs)
+
+    monkeypatch.setattr(build_module, "SPAM_APART_COMMENTS", 1)
+    monkeypatch.setattr(build_module, "score_spam", spy)
+    shutil.copy(UPLOAD / "new_article.txt", seeds / "new_article.txt")
+    _build(seeds, out)
+    assert not here
+    monkeypatch.setattr(build_module, "score_spam", real)
+    _assert_equals_cold(seeds, out, cold)
+
+
+def test_the_documents_records_are_read_from_one_pack_while_their_keys_match(
+        synthetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build keeps every document's JSON record in one file (cache/records.json); the next build
+    reads the records from there, a document's own file only when the pack's record is not under
+    its key (the document changed, or was added since); a damaged pack is not used; every build
+    equals a cold one."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(synthetic, seeds)
+    out, cold = tmp_path / "corpus", tmp_path / "cold"
+    _build(seeds, out)
+    pack = out / "cache" / "records.json"
+    records = json.loads(pack.read_text(encoding="utf-8"))["records"]
+    assert set(records) == {p.stem for p in seeds.glob("*.txt")}
+    read: list[str] = []
+    real = Path.read_bytes
+
+    def spy(path: Path) -> bytes:
+        data = real(path)
+        if path.parent == out / "cache" and path.suffix == ".json" and len(path.stem) == 40:
+            read.append(path.name)  # a document's own record, read
+        return data
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    files = sorted(seeds.glob("*.txt"))
+    files[3].write_bytes(files[3].read_bytes() + b"\n")  # changed: its record in the pack is stale
+    shutil.copy(UPLOAD / "new_article.txt", seeds / "new_article.txt")
+    before = pack.stat().st_mtime_ns
+    _build(seeds, out)
+    assert len(read) == 1  # the changed document's file (the new one has none yet)
+    assert pack.stat().st_mtime_ns == before  # a few records not in it: left as it was
+    monkeypatch.setattr(Path, "read_bytes", real)
+    _assert_equals_cold(seeds, out, cold)
+    pack.write_text("{damaged", encoding="utf-8")
+    files[4].write_bytes(files[4].read_bytes() + b"\n")
+    _build(seeds, out)
+    _assert_equals_cold(seeds, out, cold)
+
+
+@pytest.mark.parametrize("path", ["/a/b/c.txt", "/a/b.c/d", "x", "/a/.hidden", "/a/b.", "/a/b.tar.gz",
+                                  "/a/b..txt", "/a/.b.txt", "a/b/", "/a/b c.html", "/a/ünï.txt"])
+def test_a_files_stem_is_the_one_pathlib_gives(path: str) -> None:
+    assert build_module._stem(path) == Path(path).stem
+
+
+def test_documents_added_at_the_end_keep_spams_input_file_and_write_only_a_tail(
+        synthetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Documents added after every other keep spam's kept input file as it is and write their rows
+    as its tail (the next such build writes the tail again, with both); a change elsewhere writes
+    the whole input again and removes the tail; every build equals a cold one."""
+    monkeypatch.setattr(near_duplicates, "ALL_PAIRS_LIMIT", 50)  # the LSH search, with its kept answers
+    seeds = tmp_path / "seeds"
+    shutil.copytree(synthetic, seeds)
+    out, cold = tmp_path / "corpus", tmp_path / "cold"
+    _build(seeds, out)
+    kept, tail = (out / "cache" / "corpus" / name for name in ("spam_input.arrow", "spam_input.tail.arrow"))
+    first = kept.stat()
+    assert not tail.exists()
+    for name in ("new_article.txt", "second_article.txt"):
+        shutil.copy(UPLOAD / name, seeds / f"zz_{name}")
+        _build(seeds, out)
+        _assert_equals_cold(seeds, out, cold)
+        assert (kept.stat().st_ino, kept.stat().st_mtime_ns) == (first.st_ino, first.st_mtime_ns)
+        assert tail.is_file()
+    assert len(pa.ipc.open_file(str(tail)).read_all()) == sum(
+        len(load_corpus(out).comments.query("doc_id == @d")) for d in ("zz_new_article", "zz_second_article"))
+    _with_repost(sorted(seeds.glob("*.txt"))[2], sorted(seeds.glob("*.txt"))[1])  # a change before them
+    _build(seeds, out)
+    _assert_equals_cold(seeds, out, cold)
+    assert kept.stat().st_ino != first.st_ino and not tail.exists()

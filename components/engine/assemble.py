@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -238,28 +239,62 @@ _INPUT_SCHEMA = pa.schema([("author", pa.string()), ("_spam_model", pa.float64()
                            ("_spam_rules", pa.int64()), ("_spam_key", pa.int64()),
                            ("_spam_bands", pa.large_binary())])
 _INPUT_KEY = b"spectrum.documents"  # the schema metadata naming the documents a kept input holds
+_BASE_KEY = b"spectrum.base"  # a tail's metadata: the token of the input file it continues
+_TAIL_SHARE = 8  # a tail holds at most 1/8 of the rows; beyond, the whole input is written again
+
+
+def _tail_file(path: Path) -> Path:
+    """Where the rows that follow a kept input's are kept (documents added at the end since)."""
+    return path.with_name(f"{path.stem}.tail{path.suffix}")
+
+
+def _open_input(path: Path) -> tuple[pa.Table, bytes, dict[bytes, bytes]] | None:
+    """A kept input file's table (memory-mapped), the places in its metadata and all its metadata;
+    None when it is absent or not of _INPUT_SCHEMA."""
+    reader = pa.ipc.open_file(pa.memory_map(str(path)))
+    metadata = reader.schema.metadata or {}
+    if not reader.schema.remove_metadata().equals(_INPUT_SCHEMA):
+        return None
+    return reader.read_all(), metadata[_INPUT_KEY], metadata
 
 
 class _KeptInput:
-    """The spam step's input columns of every document, as the last build read them, in one
+    """The spam step's input columns of every document, as the last build read them, in a
     memory-mapped Arrow file whose metadata says where each document's rows are (and under which
-    cache key): a build reads a document's columns from there when its key is the same."""
+    cache key), followed, when documents were added at the end since it was written, by a tail
+    file of their rows (whose metadata gives the places of all): a build reads a document's
+    columns from there when its key is the same."""
 
     def __init__(self, path: Path | None) -> None:
         self.table: pa.Table | None = None
         self.places: dict[str, tuple[str, int, int]] = {}
         self.token = ""  # what tells this input's rows from another's (_token)
+        self.base: list[list[Any]] = []  # the places of the first file's documents, in order
+        self.base_rows = 0
+        self.base_token = ""
         try:
-            if path is not None:
-                reader = pa.ipc.open_file(pa.memory_map(str(path)))
-                raw = (reader.schema.metadata or {})[_INPUT_KEY]
+            if path is not None and (opened := _open_input(path)) is not None:
+                table, raw, _ = opened
+                self.base, self.base_rows, self.base_token = json.loads(raw), table.num_rows, _token(raw)
+                tail = _open_input(_tail_file(path)) if _tail_file(path).is_file() else None
+                if tail is not None and tail[2].get(_BASE_KEY) == self.base_token.encode():
+                    table, raw = pa.concat_tables([table, tail[0]]), tail[1]
                 meta = json.loads(raw)
-                if reader.schema.remove_metadata().equals(_INPUT_SCHEMA):
-                    self.places = {str(d): (str(k), int(a), int(n)) for d, k, a, n in meta}
-                    self.table = reader.read_all()
-                    self.token = _token(raw)
+                self.places = {str(d): (str(k), int(a), int(n)) for d, k, a, n in meta}
+                if sum(n for _, _, n in self.places.values()) != table.num_rows:
+                    raise ValueError("a kept spam input whose places do not add up to its rows")
+                self.table, self.token = table, _token(raw)
         except (OSError, ValueError, KeyError, TypeError, pa.ArrowInvalid):
-            self.table, self.places, self.token = None, {}, ""
+            self.table, self.places, self.token, self.base, self.base_rows = None, {}, "", [], 0
+
+    def continued(self, places: list[list[Any]], rows: int) -> int | None:
+        """How many of the documents (places: _places's, of rows comments) are the first file's,
+        when they are its documents in its order, at its rows, followed by at most 1/_TAIL_SHARE of
+        the rows (the rest can be kept as its tail); else None."""
+        if (self.table is None or not self.base or places[:len(self.base)] != self.base
+                or _TAIL_SHARE * (rows - self.base_rows) > rows):
+            return None
+        return len(self.base)
 
     def place(self, entry: Entry) -> int | None:
         """The first row of the document's columns, when they are there under its key."""
@@ -386,30 +421,40 @@ def _kept_rows(kept: _KeptInput, start: int, rows: int) -> Iterator[pa.Table]:
         yield kept.table.slice(start + step, min(ROWS_PER_GROUP, rows - step))
 
 
-def _places(entries: list[Entry]) -> bytes:
-    """Where each document's rows are in the spam step's input (its schema's metadata)."""
-    places, start = [], 0
+def _places(entries: list[Entry]) -> list[list[Any]]:
+    """Where each document's rows are in the spam step's input (its schema's metadata, as JSON)."""
+    places: list[list[Any]] = []
+    start = 0
     for entry in entries:
         places.append([entry.doc_id, entry.key, start, entry.n_comments])
         start += entry.n_comments
-    return json.dumps(places).encode("utf-8", "surrogatepass")
+    return places
 
 
-def _read_input(entries: list[Entry], input_file: Path | None, kept: _KeptInput, places: bytes) -> _SpamInput:
+def _read_input(entries: list[Entry], input_file: Path | None, kept: _KeptInput,
+                places: list[list[Any]], raw: bytes) -> _SpamInput:
     """The spam step's input of the documents (each with comments), taken from the last build's
     kept input where it can be, and kept in input_file for the next build (when given), in record
     batches of about ROWS_PER_GROUP rows (not one per document: the next build reads it in a few
-    pieces); places: _places(entries)."""
+    pieces); places: _places(entries), raw: as JSON. When the documents are the kept file's
+    followed by a few more, only those are written, as its tail (_tail_file); else the whole input,
+    and the tail is removed."""
     spam_input = _SpamInput(sum(e.n_comments for e in entries))
-    schema = _INPUT_SCHEMA.with_metadata({_INPUT_KEY: places})
     if input_file is None:
         for piece in _input_pieces(entries, kept):
             spam_input.add(piece)
         return spam_input
+    target, metadata = input_file, {_INPUT_KEY: raw}
+    if (first := kept.continued(places, spam_input.model.shape[0])) is not None:
+        for piece in _kept_rows(kept, 0, kept.base_rows):
+            spam_input.add(piece)
+        entries, target = entries[first:], _tail_file(input_file)
+        metadata[_BASE_KEY] = kept.base_token.encode()
     input_file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = input_file.with_name(f".{input_file.name}.{os.getpid()}.tmp")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, schema) as writer:
+        with pa.OSFile(str(tmp), "wb") as sink, \
+                pa.ipc.new_file(sink, _INPUT_SCHEMA.with_metadata(metadata)) as writer:
             pending: list[pa.Table] = []
             rows = 0
             for piece in _input_pieces(entries, kept):
@@ -421,7 +466,9 @@ def _read_input(entries: list[Entry], input_file: Path | None, kept: _KeptInput,
                     pending, rows = [], 0
             if pending:
                 writer.write_table(pa.concat_tables(pending).combine_chunks())
-        os.replace(tmp, input_file)
+        os.replace(tmp, target)
+        if target == input_file:  # a tail of the file replaced would not continue it
+            _tail_file(input_file).unlink(missing_ok=True)
     finally:
         tmp.unlink(missing_ok=True)
     return spam_input
@@ -439,12 +486,13 @@ def score_spam(entries: list[Entry], memo_file: Path | None = None,
     answers_file = input_file.with_name(ANSWERS_FILE) if input_file is not None else None
     last = _last_answers(entries, kept, answers_file)
     places = _places(entries)
-    spam_input = _read_input(entries, input_file, kept, places)
+    raw = json.dumps(places).encode("utf-8", "surrogatepass")
+    spam_input = _read_input(entries, input_file, kept, places, raw)
     del kept
     spam, answers = _scored(entries, spam_input, memo, last)  # its arrays gone before the memo is kept
     if answers_file is not None and answers.found is not None:
         if spam_input.long > near_duplicates.ALL_PAIRS_LIMIT:  # the answers of the search a larger corpus has
-            _keep_answers(answers_file, _token(places), spam_input.rows,
+            _keep_answers(answers_file, _token(raw), spam_input.rows,
                           spam_input.eligible[:spam_input.long], answers.found)
         else:  # all pairs compared: not what the search would find, were the corpus to grow
             answers_file.unlink(missing_ok=True)

@@ -16,13 +16,15 @@ corpus-wide step is found and left out, and the rest is built.
 """
 
 import contextlib
+import dataclasses
 import functools
 import gc
+import multiprocessing
 import os
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -37,6 +39,7 @@ from ..corpus.snapshot import Recoder, encoded_copy, encoded_schema, install_sna
 from ..corpus.store import (
     TableStream,
     build_lock,
+    read_manifest,
     write_bytes_atomic,
     write_corpus,
 )
@@ -91,6 +94,11 @@ SNAPSHOT_COPY = "comments.snapshot.arrow"
 # quarter of a worker's share, so workers stay busy and pickling stays a small part of the work.
 BATCH_BYTES = 1_000_000
 BATCH_COMMENTS = 5_000
+# A rebuild of a corpus of at least this many comments (as its last build counted them) scores spam
+# in a process of its own beside the statements' merging, not on a thread, where the two would take
+# turns holding the GIL; the process is started as the build starts, so its imports (about a
+# second) are done by then. Below it, spam's step is shorter than starting the process.
+SPAM_APART_COMMENTS = 200_000
 # on_progress(done, total, stage): documents done of total, per stage ("parse", "stance",
 # "spam", "write"); called from the building thread, often, so it must be cheap.
 Progress = Callable[[int, int, str], None]
@@ -201,6 +209,13 @@ class _Executors:
         return 2 * self.workers
 
 
+def _stem(path: str) -> str:
+    """Path(path).stem, without making a Path (a build asks for every file's, several times)."""
+    name = path.rstrip("/").rpartition("/")[2]
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
+
+
 def _size(path: str) -> int:
     """A file's size, 0 when it has gone (its task then reports it, alone)."""
     try:
@@ -227,6 +242,7 @@ class _Build:
         self.memo_file = out_dir / CACHE_DIR / CORPUS_CACHE / "spam_pairs.npz"  # assemble.read_memo
         self.copy = out_dir / CACHE_DIR / CORPUS_CACHE / COPY_FILE  # the comments table as written (_teed)
         self.snapshot = out_dir / CACHE_DIR / CORPUS_CACHE / SNAPSHOT_COPY  # its snapshot (encoded_copy)
+        self.apart: Executor | None = None  # the process spam's corpus step may run in (_apart)
 
     def fail(self, failure: DocFailure, what: str) -> None:
         """Report a document's failure (an internal one is logged with its traceback)."""
@@ -297,7 +313,7 @@ class _Build:
         """The entries of files, from the cache when its key matches, else parsed; how many are done."""
         todo: list[tuple[str, str]] = []
         for path, sha in files.items():
-            if (hit := self.cache.read(Path(path).stem, keys[path], path)) is not None:
+            if (hit := self.cache.read(_stem(path), keys[path], path)) is not None:
                 entries[path] = hit
                 self.report.reused.append(path)
             elif sha.startswith("too-large:"):
@@ -318,7 +334,7 @@ class _Build:
         entries: dict[str, Entry] = {}
         plain = {path: document_key(sha, config_hash) for path, sha in hashes.items()}
         self.bases = {p: base for p in hashes
-                      if (base := Base.from_record(self.cache.read_base(Path(p).stem, plain[p]))) is not None}
+                      if (base := Base.from_record(self.cache.read_base(_stem(p), plain[p]))) is not None}
         self._learn_bases({path: sha for path, sha in hashes.items() if path not in self.bases}, plain)
         self.furniture = furniture_sets(self.bases)
         keys = {path: furnished_key(plain[path], self.furniture.get(path, frozenset())) for path in hashes}
@@ -455,19 +471,34 @@ class _Build:
         return score_spam(entries, memo_file=self.memo_file,
                           input_file=self.memo_file.with_name("spam_input.arrow"))
 
+    def _early_spam(self, side: Executor, entries: list[Entry]) -> "Future[pd.DataFrame] | None":
+        """Spam started beside the statements' merging when no worker is running: in the process of
+        _apart when there is one, else on the side thread; None when workers are running."""
+        if self.executors.pool is not None:
+            if self.apart is not None:
+                self.apart.shutdown()
+            return None
+        if self.apart is None:
+            return side.submit(self._spam, entries)
+        return self.apart.submit(_spam_apart, [_slim(e) for e in entries], self.memo_file,
+                                 self.memo_file.with_name("spam_input.arrow"))
+
     def corpus_steps(self, entries: list[Entry]) -> tuple[list[Entry], Reduced, pd.DataFrame]:
         """The corpus-wide steps and stance, over the documents that go through all of them. When no
         worker is running (a rebuild of a few documents), spam, which needs neither the statements
-        nor stance, runs on a thread beside the statements' merging (numpy, pyarrow and the fuzzy
-        matching let go of the GIL) and is waited for before stance may start workers; its result is
-        used when every document went through both, else spam runs again over those that did."""
+        nor stance, runs beside the statements' merging, in a process of its own for a large corpus
+        (_apart), else on a thread (numpy, pyarrow and the fuzzy matching let go of the GIL), and is
+        waited for before stance may start workers; its result is used when every document went
+        through both, else spam runs again over those that did (in this process)."""
         with ThreadPoolExecutor(1) as side:
-            early = side.submit(self._spam, entries) if self.executors.pool is None else None
+            early = self._early_spam(side, entries)
             everyone = entries
             while True:
                 entries, reduced = self.isolate(entries, self._reduce)
                 found = _result(early) if early is not None else None  # its files written, its memory gone
                 early = None
+                if self.apart is not None:
+                    self.apart.shutdown()  # its memory given back
                 failed = self.classify(entries, reduced)
                 if failed:
                     entries = [e for e in entries if e.path not in failed]
@@ -511,6 +542,36 @@ class _Build:
                                    encoded_copy(groups, COMMENT_SCHEMA, dictionaries, self.snapshot))
         return {"documents": reduced.documents, "statements": reduced.statements,
                 "mentions": reduced.mentions, "comments": comments}
+
+
+def _warm() -> None:
+    """Nothing: the first task of the process spam runs in, which makes it start (and import what
+    the spam step needs) while the build reads its documents."""
+
+
+def _slim(entry: Entry) -> Entry:
+    """An entry as the spam step reads it (no document fields but its id, no mentions): what is
+    sent to the process it runs in."""
+    return dataclasses.replace(entry, document={"doc_id": entry.doc_id}, mentions=[])
+
+
+def _spam_apart(entries: list[Entry], memo_file: Path, input_file: Path) -> pd.DataFrame:
+    """Spam across the documents, in the process of _apart (the same step as _Build._spam)."""
+    return score_spam(entries, memo_file=memo_file, input_file=input_file)
+
+
+def _apart(out_dir: Path) -> contextlib.AbstractContextManager[Executor | None]:
+    """A process for spam's corpus step (started now, its imports made), when the corpus in out_dir
+    is large enough for it to pay (SPAM_APART_COMMENTS); else None."""
+    try:
+        comments = int(read_manifest(out_dir).get("counts", {}).get("comments", 0))
+    except (TypeError, ValueError, AttributeError):
+        comments = 0
+    if comments < SPAM_APART_COMMENTS:
+        return contextlib.nullcontext(None)
+    process = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    process.submit(_warm)
+    return process
 
 
 def _result(future: "Future[T]") -> T | None:
@@ -604,6 +665,7 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
     with contextlib.ExitStack() as stack:
         stack.enter_context(frozen())  # the entries are frozen for the build (collector.py)
         build = _Build(out_dir, config, _Executors(engine, stack), report, progress)
+        build.apart = stack.enter_context(_apart(out_dir))
         with paused(collect=False):
             entries = build.documents(hashes, config_hash)
         gc.freeze()
@@ -625,7 +687,8 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
                                functools.partial(_write_derived, terms=terms if made is None else made.result,
                                                  copy=build.copy, snapshot=build.snapshot))
     record_layout(layout, version, entries, stances)
-    build.cache.prune([Path(f).stem for f in hashes], entries, reduced.claims.digest())
+    build.cache.prune([_stem(f) for f in hashes], entries, reduced.claims.digest())
+    build.cache.keep_pack(entries)
     return report
 
 

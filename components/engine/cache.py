@@ -4,7 +4,10 @@ their term counts (Arrow IPC files), keyed by the file's hash, the config, the p
 versions; each document's stance columns, keyed by that and the corpus claims' digest, with the
 stems of its comments; the claims the last build classified with (claims.json) and the topic
 counts summed over its documents (topic_totals.json), so a build reads only the counts of the
-documents that changed."""
+documents that changed. The documents' JSON records are also kept together in one file
+(records.json), read at once instead of thousands of small files: a record there is used when its
+key is the one asked for (a record is a function of its key), else the document's own file is
+read; the file is written again when a build used many records that were not in it."""
 
 import hashlib
 import json
@@ -26,6 +29,8 @@ CACHE_DIR = "cache"
 CACHE_FORMAT = "5"  # bump when what the cache holds changes
 CLAIMS_FILE = "claims.json"  # the claims the last build classified with
 TOTALS_FILE = "topic_totals.json"  # the summed topic counts of the last build's documents
+PACK_FILE = "records.json"  # the documents' JSON records together (DocCache.keep_pack)
+_PACK_STALE = 8  # the pack is written again when more than 1/8 of the records used were not in it
 
 
 def document_key(sha: str, config_hash: str) -> str:
@@ -65,6 +70,10 @@ class DocCache:
         self._records: dict[str, Any] = {}  # JSON files read_base read, by document id, for read
         self._names: set[str] | None = None  # the folder's file names, listed once for read
         self._stances: dict[tuple[str, str, str], Path] = {}  # stance(), by document id, key and digest
+        self._pack: dict[str, Any] | None = None  # the records of PACK_FILE, by document id, read once
+        self._packed: set[str] = set()  # the documents whose record in _records came from the pack
+        self._used: set[str] = set()  # the documents whose record this build used or wrote
+        self._raw: dict[str, bytes] = {}  # the JSON of the records read from or written to their own files
 
     def _listed(self) -> set[str]:
         """The names in the cache folder, listed when first asked for (read checks each document's
@@ -77,10 +86,26 @@ class DocCache:
                 self._names = set()
         return self._names
 
-    def _record(self, doc_id: str) -> Any:
-        """A document's JSON file, parsed (read_base's, taken once)."""
+    def _record(self, doc_id: str, key: str) -> Any:
+        """A document's record (read_base's, taken once; the pack's when its key is this one, else
+        the document's JSON file, parsed)."""
         stored = self._records.pop(doc_id, None)
-        return stored if stored is not None else json.loads(self._json(doc_id).read_text(encoding="utf-8"))
+        if stored is not None and (doc_id not in self._packed or stored.get("key") == key):
+            return stored
+        self._packed.discard(doc_id)
+        self._raw[doc_id] = raw = self._json(doc_id).read_bytes()
+        return json.loads(raw)
+
+    def _packed_records(self) -> dict[str, Any]:
+        """The records of the pack (none when it is absent, damaged or of another format)."""
+        if self._pack is None:
+            try:
+                stored = json.loads((self.folder / PACK_FILE).read_bytes())
+                records = stored["records"] if stored.get("format") == CACHE_FORMAT else {}
+                self._pack = records if isinstance(records, dict) else {}
+            except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                self._pack = {}
+        return self._pack
 
     def _name(self, doc_id: str) -> str:
         """A file name of fixed length, whatever the document's name."""
@@ -135,9 +160,10 @@ class DocCache:
     def read(self, doc_id: str, key: str, path: str) -> Entry | None:
         """The cached entry of a document when its key matches; None when absent, stale or damaged."""
         try:
-            stored = self._record(doc_id)
+            stored = self._record(doc_id, key)
             if stored.get("key") != key:
                 return None
+            self._used.add(doc_id)
             name, listed = f"{self._name(doc_id)}.{_short(key)}", self._listed()  # as _comments etc. do
             comments = terms = None
             if stored["n_comments"]:
@@ -182,18 +208,28 @@ class DocCache:
     def read_base(self, doc_id: str, key: str) -> dict[str, Any] | None:
         """What a document's parse without furniture recorded (furniture_sets.Base), when that parse
         was under this key; else None."""
+        stored = self._packed_records().get(doc_id)
+        base = stored.get("base") if isinstance(stored, dict) else None
+        if isinstance(base, dict) and base.get("key") == key:  # the same parse as the file's
+            self._records[doc_id] = stored
+            self._packed.add(doc_id)
+            return base
         try:
-            stored = json.loads(self._json(doc_id).read_text(encoding="utf-8"))
+            raw = self._json(doc_id).read_bytes()
+            stored = json.loads(raw)
             base = stored.get("base")
         except (OSError, ValueError, AttributeError):
             return None
         self._records[doc_id] = stored
+        self._raw[doc_id] = raw
+        self._packed.discard(doc_id)
         return base if isinstance(base, dict) and base.get("key") == key else None
 
     def write(self, doc_id: str, key: str, result: DocResult, base: dict[str, Any] | None = None) -> Entry:
         """Keep a document's results (the comments file first, so the JSON never names a missing one)
         and the record of its parse without furniture (base)."""
         self._records.pop(doc_id, None)
+        self._packed.discard(doc_id)
         self._names = None
         comments = self._comments(doc_id, key) if result.n_comments else None
         terms = self._terms(doc_id, key) if result.n_comments else None
@@ -203,14 +239,16 @@ class DocCache:
         write_bytes_atomic(self._counts(doc_id, key), json.dumps(result.counts).encode("ascii"))
         stored = {"key": key, "document": result.document, "mentions": result.mentions,
                   "n_texts": result.n_texts, "n_comments": result.n_comments, "base": base}
-        write_bytes_atomic(self._json(doc_id), json.dumps(stored).encode("ascii"))
+        self._raw[doc_id] = raw = json.dumps(stored).encode("ascii")
+        write_bytes_atomic(self._json(doc_id), raw)
+        self._used.add(doc_id)
         return Entry(result.path, key, result.document, result.mentions, result.n_texts,
                      result.n_comments, comments, terms)
 
     def prune(self, doc_ids: list[str], entries: list[Entry], digest: str) -> None:
         """Drop files of documents no longer in the seeds folder, stale results of those that are,
         and temporary files of killed builds (call while holding the build lock)."""
-        keep = {f"{self._name(d)}.json" for d in doc_ids} | {TOTALS_FILE, CLAIMS_FILE, STATS_FILE}
+        keep = {f"{self._name(d)}.json" for d in doc_ids} | {TOTALS_FILE, CLAIMS_FILE, STATS_FILE, PACK_FILE}
         for e in entries:  # the names _comments, _terms, _counts, stance and stems give, as strings
             name, short = self._name(e.doc_id), _short(e.key)
             keep |= {f"{name}.{short}.counts.json", f"{name}.{short}.stems",
@@ -224,3 +262,18 @@ class DocCache:
         for path in stale:
             Path(path).unlink(missing_ok=True)
         self._names = None
+
+    def keep_pack(self, entries: list[Entry]) -> None:
+        """Write the records of the entries into the pack, when more than 1/_PACK_STALE of those this
+        build used were not read from it (or it has none of them): a build that adds a few documents
+        leaves it as it is (their records are read from their own files)."""
+        used = [e.doc_id for e in entries if e.doc_id in self._used]
+        stale = sum(1 for doc_id in used if doc_id not in self._packed)
+        if not used or _PACK_STALE * stale <= len(entries):
+            return
+        pack = self._packed_records()
+        records = b",".join(json.dumps(doc_id).encode("ascii") + b":" + (
+            json.dumps(pack[doc_id]).encode("ascii") if doc_id in self._packed else self._raw[doc_id])
+            for doc_id in used)  # the records' JSON as read or written, not made again
+        data = b'{"format": ' + json.dumps(CACHE_FORMAT).encode("ascii") + b', "records": {' + records + b"}}"
+        write_bytes_atomic(self.folder / PACK_FILE, data)

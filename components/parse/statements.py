@@ -270,9 +270,10 @@ def known_statements(statements: pd.DataFrame, mentions: pd.DataFrame) -> _Known
     known = _Known()
     if statements.empty or mentions.empty:
         return known
-    known.text.update(zip(statements["statement_id"], statements["text"].astype(str), strict=True))
-    links = sorted(set(zip(mentions["statement_id"], mentions["speaker"], mentions["text"].astype(str),
-                           strict=True)))
+    known.text.update(zip(statements["statement_id"].tolist(), statements["text"].astype(str).tolist(),
+                          strict=True))
+    links = sorted(set(zip(mentions["statement_id"].tolist(), mentions["speaker"].tolist(),
+                           mentions["text"].astype(str).tolist(), strict=True)))
     for statement, speaker, text in links:
         keys = [key for _, key in sentence_pieces(text)]
         if not keys:
@@ -398,11 +399,18 @@ def _link(rows: list[dict[str, Any]], keys: list[tuple[str, ...]], published: di
             links.append(_Link(i, unit, ()))
             continue
         group = speakers[speaker]
+        linked = [group.unit_of.get(key) for key in keys[i]]
+        if None not in linked:  # every sentence linked before: what _assign gives, without its passes
+            carried: dict[int, list[int]] = {}
+            for n, u in enumerate(linked):
+                carried.setdefault(u, []).append(n)  # type: ignore[arg-type]
+            links += [_Link(i, u, tuple(ns)) for u, ns in carried.items()]
+            continue
         found = _assign(keys[i], group)
         for run in _runs([n for n in range(len(keys[i])) if n not in found]):
             units.append(speaker)
             found.update(dict.fromkeys(run, len(units) - 1))
-        carried: dict[int, list[int]] = {}
+        carried = {}
         for n, u in sorted(found.items()):
             group.unit_of.setdefault(keys[i][n], u)
             carried.setdefault(u, []).append(n)
@@ -504,7 +512,7 @@ def _document_anchors(documents: pd.DataFrame, rows: list[dict[str, Any]],
     carried: dict[str, set[int]] = {}
     for link in links:
         carried.setdefault(rows[link.mention]["doc_id"], set()).add(link.unit)
-    for doc_id in documents["doc_id"]:
+    for doc_id in documents["doc_id"].tolist():
         if anchors.get(doc_id, (None, ""))[0] is not None:
             continue
         dates = [next((d for d, other in latest.get(u, []) if other != doc_id), "")
@@ -521,8 +529,13 @@ def _latest_by_unit(rows: list[dict[str, Any]], links: list[_Link], dated: list[
     """Per statement, the two documents that date it latest (day-precise, usable dates), as
     (date, doc_id), latest first: enough to find the latest date from any document but one."""
     best: dict[int, dict[str, str]] = {}
+    usable: dict[str, bool] = {}  # whether each distinct day-precise date has no problem
     for link, found in zip(links, dated, strict=True):
-        if len(found.value) == 10 and not value_problem(found.value):
+        if len(found.value) != 10:
+            continue
+        if (ok := usable.get(found.value)) is None:
+            ok = usable[found.value] = not value_problem(found.value)
+        if ok:
             per_doc = best.setdefault(link.unit, {})
             doc_id = rows[link.mention]["doc_id"]
             per_doc[doc_id] = max(per_doc.get(doc_id, ""), found.value)
@@ -535,9 +548,15 @@ def _article_dates(documents: pd.DataFrame) -> dict[str, Resolved]:
     Documents with no date at all are left out."""
     notes = documents["date_note"] if "date_note" in documents else pd.Series("", index=documents.index)
     found: dict[str, Resolved] = {}
-    for doc_id, published, note in zip(documents["doc_id"], documents["published"].fillna(""),
-                                       notes.fillna(""), strict=True):
-        checked = resolve_published(str(published)) if published else Resolved("", str(note), 0)
+    checked_of: dict[str, Resolved] = {}  # resolve_published of each distinct date
+    doc_ids, dates = documents["doc_id"].tolist(), documents["published"].fillna("").tolist()
+    for doc_id, published, note in zip(doc_ids, dates, notes.fillna("").tolist(), strict=True):
+        if published:
+            text = str(published)
+            if (checked := checked_of.get(text)) is None:
+                checked = checked_of[text] = resolve_published(text)
+        else:
+            checked = Resolved("", str(note), 0)
         if checked.evidence:
             found[doc_id] = checked
     return found
@@ -674,8 +693,9 @@ def build_statements(documents: pd.DataFrame, mention_rows: Iterable[dict[str, A
     rows, columns = _mention_records(mention_rows)
     if not rows:
         return pd.DataFrame(), pd.DataFrame()
-    published = dict(zip(documents["doc_id"], documents["published"].fillna(""), strict=True))
-    sources = dict(zip(documents["doc_id"], documents["source"].fillna(""), strict=True))
+    doc_ids = documents["doc_id"].tolist()
+    published = dict(zip(doc_ids, documents["published"].fillna("").tolist(), strict=True))
+    sources = dict(zip(doc_ids, documents["source"].fillna("").tolist(), strict=True))
     split: dict[str, list[tuple[str, str]]] = {}
     pieces = [split.get(text) or split.setdefault(text, sentence_pieces(text))
               for text in (str(row["text"]) for row in rows)]
