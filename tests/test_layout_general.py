@@ -648,3 +648,11 @@ def test_a_chat_s_comments_end_with_their_time_and_quote_a_snippet_of_the_answer
         ("Maria Ostend", "It was packed, nobody could get in.", ""),
         ("Bo Hart", "No, it was not.", "Maria Ostend")]
     assert not any(p.startswith(("#skatepark", "👍")) for p in layout.paragraphs)
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Palma de Mallorca - 18 Mar 2019 - 11:05 CET", "2019-03-18"), ("New York - March 3, 2020", "2020-03-03"),
+])
+def test_a_dateline_with_its_place_dates_the_page(line: str, day: str) -> None:
+    page = f"A headline about the skate park vote\n\nBy Dana Whitcombe\n{line}\n\n{BODY}\n"
+    assert split_layout(page).date_line == day

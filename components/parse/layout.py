@@ -471,11 +471,16 @@ _ISSUE_PREFIX = re.compile(r"^\s*(?:(?:vol\.?|volume)\s*\d+\s*[,·•|-]?\s*)?(?
                            r"\s*[,·•|:-]\s*", re.I)
 
 
+# A dateline's place before its date: "Palma de Mallorca - 18 Mar 2019 - 11:05 CET".
+_PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.]*(?:\s(?:de|del|la|el|le|di|da|am|upon|on|[A-Z][\w'’.]*)){0,4}"
+                           r"\s[-–—]\s(?=\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})")
+
+
 @_line_cached
 def _is_date_line(line: str) -> bool:
     """A line made only of date and time words, numbers and separators, naming a date (after a
     newsletter's issue number, if any)."""
-    line = _ISSUE_PREFIX.sub("", line, count=1)
+    line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)
     if len(line) > 120 or _DIGIT.search(line) is None:  # \d: every digit a date token can read
         return False
     tokens = _DATE_TOKEN.findall(line)
@@ -491,7 +496,7 @@ def _date_value(line: str) -> str:
     """The publication date a date line names (YYYY-MM-DD), skipping its "Updated" part (after a
     separator or a run of spaces: "Published : Mar. 16, 2019 - 15:04    Updated : …")."""
     for part in re.split(r"\s+[|/·]\s+|\s*\|\s*|\s{2,}(?=(?i:(?:last )?(?:updated|modified))\b)",
-                         _ISSUE_PREFIX.sub("", line, count=1)):
+                         _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)):
         if re.match(r"\s*(last )?(updated|modified)\b", part, re.I):
             continue
         part = _RELATIVE.sub(" ", _DATE_PREFIX.sub("", part))
