@@ -656,3 +656,13 @@ def test_a_chat_s_comments_end_with_their_time_and_quote_a_snippet_of_the_answer
 def test_a_dateline_with_its_place_dates_the_page(line: str, day: str) -> None:
     page = f"A headline about the skate park vote\n\nBy Dana Whitcombe\n{line}\n\n{BODY}\n"
     assert split_layout(page).date_line == day
+
+
+@pytest.mark.parametrize("line", [
+    "English version by Martin Kovac", "Hannah Pryce-Owen is The Crossley Gazette's Europe correspondent.",
+    "Report a Concern", "Suggest More Stories Like This",
+    "Comments on this match report close 48 hours after the final whistle. Please keep it civil.",
+])
+def test_credits_bios_and_notices_are_furniture(line: str) -> None:
+    layout = split_layout(f"A headline about the skate park vote\n\n{BODY}\n\n{line}\n")
+    assert not any(p.startswith(line[:20]) for p in layout.paragraphs)

@@ -55,6 +55,12 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"^top stories$", r"^(most )?(popular|trending|related)( stories| articles)?$",
               r"^posted (to|in):", r"^(photos?|images?|video|credit)s?:", r"^click (inside|here)\b",
               r"^read (all|more)\b", r"^.{1,60} on (facebook|twitter|instagram)$",
+              # a translator's credit; an author's one-line bio; news apps' and comment sections' notices
+              r"^(english version|translated|translation|translated from the \w+)( \w+)? by\s+[A-Z]",
+              r"^[A-Z][\w'’-]+( [A-Z][\w'’-]+){1,2} is (the |a |an )?([A-Z][\w'’-]* ){0,4}([a-z]+ ){0,3}"
+              r"(correspondent|reporter|editor|writer|columnist|journalist)\b[^.]{0,60}\.?$",
+              r"^(report a (concern|problem|mistake|correction)|suggest (more|fewer) stories like this)$",
+              r"^comments (on this [\w ]{1,20} )?(close|are closed|will close|are open|are moderated)\b",
               # a line of hashtags only; "Full story: site.com/path"; a post's reaction and view counters
               r"^(#[\w-]+\s*){2,}$", r"^(full story|read more|more|source|link)\s*:\s*\S+\.[a-z]{2,}\S*$",
               r"^([^\w\s]{1,2}\s?\d[\d,.]*[km]?\s*){1,6}((edited|views?)\s*)?(\d{1,2}:\d{2})?$",
