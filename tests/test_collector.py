@@ -50,8 +50,8 @@ def test_paused_collects_the_cycles_left_and_frozen_gives_back_what_was_frozen()
 
 def test_worker_batches_run_with_the_collector_paused_and_leave_it_as_it_was(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """A worker process's batches pause the collector as a build on one process does (base and
-    full parse, stance), and leave it as they found it, also when the batch fails."""
+    """A worker process's parse batches (base and full) pause the collector as a build on one
+    process pauses it around its parse, and leave it as they found it, also when a batch fails."""
     from components.core.config import load_config
     from components.engine import tasks
 
@@ -63,15 +63,12 @@ def test_worker_batches_run_with_the_collector_paused_and_leave_it_as_it_was(
 
     monkeypatch.setattr(tasks, "_parsed_page", watched)
     monkeypatch.setattr(tasks, "_parsed", watched)
-    monkeypatch.setattr(tasks, "_stances", watched)
-    monkeypatch.setattr(tasks, "stance_one", watched)
     config = load_config(SEEDS)
     task = tasks.ParseTask("a.txt", "a", "sha", b"text")
     for enabled in (True, False):
         (gc.enable if enabled else gc.disable)()
         try:
-            for run in (lambda: tasks.base_batch([task], config), lambda: tasks.parse_batch([task], config),
-                        lambda: tasks.stance_batch([tasks.StanceTask("a.txt", b"")], config, None)):  # type: ignore[arg-type]
+            for run in (lambda: tasks.base_batch([task], config), lambda: tasks.parse_batch([task], config)):
                 with pytest.raises(ValueError, match="stop here"):
                     run()
                 assert gc.isenabled() == enabled

@@ -331,9 +331,8 @@ def _one_document_each(doc_ids: pd.Series, lengths: list[int]) -> bool:
 def stance_batch(tasks: Sequence[StanceTask], config: CorpusConfig,
                  claims: Claims) -> list[DocStance | DocFailure]:
     """stance_one for each task of a batch: classified together, or one by one if that fails (so a
-    document that breaks it fails alone); the cyclic collector paused meanwhile, as parse_batch."""
-    with collector_paused():
-        try:
-            return list(_stances(tasks, config, claims))
-        except Exception:  # noqa: BLE001 - found again document by document below
-            return [stance_one(task, config, claims) for task in tasks]
+    document that breaks it fails alone)."""
+    try:
+        return list(_stances(tasks, config, claims))
+    except Exception:  # noqa: BLE001 - found again document by document below
+        return [stance_one(task, config, claims) for task in tasks]
