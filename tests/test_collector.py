@@ -46,3 +46,32 @@ def test_paused_collects_the_cycles_left_and_frozen_gives_back_what_was_frozen()
     with paused(collect=False):
         Node()
     assert gc.collect() >= 1  # the cycle left by a step that does not collect is collected later
+
+
+def test_worker_batches_run_with_the_collector_paused_and_leave_it_as_it_was(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker process's parse batches (base and full) pause the collector as a build on one
+    process pauses it around its parse, and leave it as they found it, also when a batch fails."""
+    from components.core.config import load_config
+    from components.engine import tasks
+
+    seen: list[bool] = []
+
+    def watched(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        raise ValueError("stop here")
+
+    monkeypatch.setattr(tasks, "_parsed_page", watched)
+    monkeypatch.setattr(tasks, "_parsed", watched)
+    config = load_config(SEEDS)
+    task = tasks.ParseTask("a.txt", "a", "sha", b"text")
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            for run in (lambda: tasks.base_batch([task], config), lambda: tasks.parse_batch([task], config)):
+                with pytest.raises(ValueError, match="stop here"):
+                    run()
+                assert gc.isenabled() == enabled
+        finally:
+            gc.enable()
+    assert seen and not any(seen)

@@ -19,6 +19,7 @@ from ..core.config import CorpusConfig
 from ..core.reader import ReadError, decode_bytes
 from ..corpus.terms import comment_terms
 from ..enrich import pipeline as enrich
+from ..enrich.speed import collector_paused
 from ..enrich.stance import Claims
 from ..parse.layout import RawComment, Sections
 from ..parse.parser import Page, ParsedDocument, comment_rows, parse_page, read_page
@@ -251,18 +252,25 @@ def base_batch(tasks: Sequence[ParseTask], config: CorpusConfig) -> list[DocBase
     (the build learns every outlet's repeated lines from them before the one full parse), and
     its page."""
     out: list[DocBase | DocFailure] = []
-    for task in tasks:
-        page, parsed = _parsed_page(task, config, base=True)
-        out.append(parsed if isinstance(parsed, DocFailure) else DocBase(
-            task.path, parsed.document, tuple(sorted(parsed.lines)),
-            page_bytes(page, None if task.furniture or not parsed.complete else parsed) if page else b""))
+    with collector_paused():  # as a build on one process runs it (its parse makes no cycle worth a pass)
+        for task in tasks:
+            page, parsed = _parsed_page(task, config, base=True)
+            out.append(parsed if isinstance(parsed, DocFailure) else DocBase(
+                task.path, parsed.document, tuple(sorted(parsed.lines)),
+                page_bytes(page, None if task.furniture or not parsed.complete else parsed) if page else b""))
     return out
 
 
 def parse_batch(tasks: Sequence[ParseTask], config: CorpusConfig) -> list[DocResult | DocFailure]:
     """parse_one for each task of a batch (several small documents per task keep pickling cheap):
     each document parsed alone, their comments enriched together (one by one if that fails, so
-    a document that breaks it fails alone)."""
+    a document that breaks it fails alone). The cyclic collector is paused meanwhile, as a build
+    on one process pauses it around its whole parse (the batch's objects hold no cycle worth a pass)."""
+    with collector_paused():
+        return _parse_batch(tasks, config)
+
+
+def _parse_batch(tasks: Sequence[ParseTask], config: CorpusConfig) -> list[DocResult | DocFailure]:
     out: list[DocResult | DocFailure | ParsedDocument] = [_parsed(task, config) for task in tasks]
     parsed = [(n, task.path, p) for n, (task, p) in enumerate(zip(tasks, out, strict=True))
               if isinstance(p, ParsedDocument)]

@@ -64,10 +64,10 @@ def exact_key(key: str) -> int:
 
 
 def _batch_codes(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """The code points of all texts in one array, each text followed by a NUL (never a word
-    character), and the row (text number) of every code point."""
+    """The code points of all texts in one array (uint32), each text followed by a NUL (never a
+    word character), and the row (text number) of every code point."""
     joined = "\0".join(k.replace("\0", " ") for k in keys) + "\0"
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     lengths = np.fromiter((len(k) + 1 for k in keys), dtype=np.int64, count=len(keys))
     return codes, np.repeat(np.arange(len(keys), dtype=np.int64), lengths)
 
@@ -80,12 +80,12 @@ def _word_hashes(codes: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.nd
     if not len(starts):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
     inside = np.flatnonzero(word)
-    word_of = np.cumsum(opens)[inside] - 1
-    offset = inside - starts[word_of]
+    first = np.flatnonzero(opens[inside])  # where each word starts among the word characters
+    # a word's characters are consecutive: each one's offset in its word from its word's start
+    offset = np.arange(len(inside)) - np.repeat(first, np.diff(np.append(first, len(inside))))
     powers = np.ones(int(offset.max()) + 1, dtype=np.uint64)
     powers[1:] = np.cumprod(np.full(len(powers) - 1, _BASE, dtype=np.uint64))
-    first = np.searchsorted(word_of, np.arange(len(starts)))
-    return rows[starts], np.add.reduceat(codes[inside] * powers[offset], first)
+    return rows[starts], np.add.reduceat(codes[inside].astype(np.uint64) * powers[offset], first)
 
 
 def _shingles(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -94,7 +94,7 @@ def _shingles(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     codes, rows = _batch_codes(keys)
     digit = (codes >= 0x30) & (codes <= 0x39)
     keep = ~(digit & np.concatenate(([False], digit[:-1])))
-    codes, rows = np.where(digit, np.uint64(0x30), codes)[keep], rows[keep]
+    codes, rows = np.where(digit, np.uint32(0x30), codes)[keep], rows[keep]
     word_rows, h = _word_hashes(codes, rows)
     n = SHINGLE_WORDS
     span = len(h) - n + 1
@@ -106,7 +106,11 @@ def _shingles(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
         out_rows, out_h = word_rows[:span][whole], triple[whole]
     else:
         out_rows, out_h = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
-    short = np.setdiff1d(np.arange(len(keys)), out_rows)
+    has_triple = np.zeros(len(keys), dtype=bool)
+    has_triple[out_rows] = True
+    short = np.flatnonzero(~has_triple)
+    if not len(short):  # every text has a triple: the rows are already in order
+        return out_rows, out_h
     fallback = np.array([exact_key(keys[r]) for r in short], dtype=np.int64).view(np.uint64)
     order = np.argsort(np.concatenate([out_rows, short]), kind="stable")
     return np.concatenate([out_rows, short])[order], np.concatenate([out_h, fallback])[order]
@@ -125,8 +129,9 @@ def _bands(keys: list[str]) -> np.ndarray:
         low, high = bounds[first], bounds[last]
         hashed = np.multiply(h[low:high, None], multipliers)
         np.add(hashed, offsets, out=hashed)
-        np.right_shift(hashed, np.uint64(16), out=hashed)
         minimum[first:last] = np.minimum.reduceat(hashed, starts[first:last] - low, axis=0)
+    # (a * h + b) >> 16, minimised: the shift keeps order, so it is taken of the minimum only
+    np.right_shift(minimum, np.uint64(16), out=minimum)
     per_band = minimum.reshape(len(keys), BANDS, ROWS)
     folded = per_band[:, :, 0]
     for k in range(1, ROWS):

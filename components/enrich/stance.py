@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, compress
+from operator import attrgetter
 from typing import NamedTuple
 
 import pandas as pd
@@ -273,9 +275,13 @@ def tokenise(text: str) -> list[Token]:
     # No token spans a blank, so the text is read a blank-separated chunk at a time, each distinct
     # chunk matched once and its tokens kept (the same as matching the whole text).
     text = text.replace("\u2019", "'")
-    if '"' not in text:  # nothing quoted: each chunk's tokens as kept, in one comprehension
-        get = _known_chunks[False].get
-        return [t for chunk in text.split() for t in (get(chunk) or _chunk_tokens(chunk, False))]
+    if '"' not in text:  # nothing quoted: each chunk's tokens as kept, joined in C when all are
+        chunks = text.split()
+        known = list(map(_known_chunks[False].get, chunks))
+        if None not in known:
+            return list(chain.from_iterable(known))  # type: ignore[arg-type]
+        return [t for chunk, found in zip(chunks, known, strict=True)
+                for t in (found or _chunk_tokens(chunk, False))]
     tokens: list[Token] = []
     quoted = False
     for chunk in text.split():
@@ -292,6 +298,7 @@ def tokenise(text: str) -> list[Token]:
     return tokens
 
 
+_STEM, _ENDS, _WORD = attrgetter("stem"), attrgetter("ends"), attrgetter("word")  # read in C
 _QUOTE_MARKS = {False: Token('"', '"', '"', False), True: Token('"', '"', '"', True)}
 KNOWN_WORDS = 1 << 16  # distinct words whose tokens are kept (outside quotes and inside)
 _known_words: dict[bool, dict[str, tuple[Token, ...]]] = {False: {}, True: {}}
@@ -468,7 +475,7 @@ class _Index:
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
-        self.stems = {t.stem for t in tokens}
+        self.stems = set(map(_STEM, tokens))
         self._stops: list[int] | None = None
         self._first_word: int | None = None
         self._pronouns: list[int] | None = None
@@ -568,9 +575,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _sentences(tokens: list[Token]) -> list[list[Token]]:
-    ends = [at for at, token in enumerate(tokens, 1) if token.ends]
+    ends = list(compress(range(1, len(tokens) + 1), map(_ENDS, tokens)))
     out = [tokens[a:b] for a, b in zip([0, *ends], [*ends, len(tokens)], strict=True)]
-    return [s for s in out if s and (s[0].word or any(t.word for t in s))]  # a word, not marks only
+    return [s for s in out if s and (s[0].word or any(map(_WORD, s)))]  # a word, not marks only
 
 
 @dataclass(frozen=True)

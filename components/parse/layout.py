@@ -237,15 +237,24 @@ _LINE_CACHE = 1 << 13
 _CACHE_CLEARS: list[Callable[[], None]] = []
 
 
-def _line_cached(predicate: Callable[[str], bool]) -> Callable[[str], bool]:
-    """The predicate, remembering its answers for short lines."""
+def _line_cached(predicate: Callable[[str], bool], longest: int = _SHORT_LINE) -> Callable[[str], bool]:
+    """The predicate, remembering its answers for lines of at most `longest` characters (a
+    predicate that answers longer lines at once gives its own bound: they are not worth keeping)."""
     cached = lru_cache(maxsize=_LINE_CACHE)(predicate)
     _CACHE_CLEARS.append(cached.cache_clear)
+    longest = min(longest, _SHORT_LINE)
 
     @wraps(predicate)
     def check(line: str) -> bool:
-        return cached(line) if len(line) <= _SHORT_LINE else predicate(line)
+        return cached(line) if len(line) <= longest else predicate(line)
     return check
+
+
+def _lines_up_to(longest: int) -> Callable[[Callable[[str], bool]], Callable[[str], bool]]:
+    """_line_cached for a predicate that answers any line longer than `longest` at once."""
+    return lambda predicate: _line_cached(predicate, longest)
+
+
 # A stamp after a post author's name or place ("Harlow · 3 hr ago", "14h ·"): furniture in the article,
 # but the head of a comment in a comment section (so not among FURNITURE_PATTERNS).
 _POST_STAMP = re.compile(r"(^|\s[·•∙]\s*)\d+\s*(s|m|h|d|w|mo|y|min|mins|hr|hrs|hours?|days?|weeks?)\.?"
@@ -522,7 +531,7 @@ def _date_value(line: str) -> str:
     return ""
 
 
-@_line_cached
+@_lines_up_to(80)
 def _is_action_line(line: str) -> bool:
     """A row of comment actions, counters and stamps, with no words of its own."""
     if len(line) > 80:
@@ -534,6 +543,7 @@ def _is_action_line(line: str) -> bool:
         return False
     words = [t.lower() for t in tokens if t[:1].isalpha()]
     return bool(words) and all(w in ACTION_WORDS for w in words) and bool(set(words) & _ACTION_CORE)
+
 
 
 # Two to four counters and nothing else but the platform's icons, at least two spaces apart.
@@ -823,6 +833,14 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
 
 
 _BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def _one_blank_line(text: str) -> str:
+    """The text with each run of blank lines made one (_BLANK_RUN), stripped; most texts have no
+    such run, which a substring test finds several times faster than the substitution."""
+    return (_BLANK_RUN.sub("\n\n", text) if "\n\n\n" in text else text).strip()
+
+
 _PUBLISHED_WORD = re.compile(r"^(?:published|updated|posted|first published)(?: on)?:?$", re.I)
 
 
@@ -854,7 +872,7 @@ def _comment_body(lines: list[str]) -> tuple[str, str]:
         if len(line.split()) > 5 or line.rstrip()[-1:] in ".!?":
             break
     kept, at_reply, _ = _reply_marks(_trim_meta(kept))
-    body = _BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
+    body = _one_blank_line("\n".join(kept))
     return body, reply_to or at_reply
 
 
@@ -1073,7 +1091,7 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
         if named and not target:
             target, arrow = named, True
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
-    text = _BLANK_RUN.sub("\n\n", "\n".join(flat)).strip()
+    text = _one_blank_line("\n".join(flat))
     if not author or len(author.split()) > 6 or not text or _widget_header(author, text):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
@@ -1282,7 +1300,7 @@ def _stamped_thread(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         depth = min(depth, len(parents))  # "root" under a comment of depth 0 is one level down
         reply_to = parents[depth - 1] if depth else ""
         parents = parents[:depth] + [name]
-        text = _BLANK_RUN.sub("\n\n", "\n".join(body)).strip()
+        text = _one_blank_line("\n".join(body))
         if text:
             comments.append(RawComment(len(comments) + 1, name, text, depth, reply_to, depth > 0))
         taken |= set(range(k, end))
@@ -1457,7 +1475,7 @@ def _forum_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         if n == 0 and not subject and not (heading is not None and prose < heading < byline):
             continue  # the thread's opening post: the article
         body = _post_tail(lines[byline + 1:ends[n]], posters)
-        text = _BLANK_RUN.sub("\n\n", "\n".join(body)).strip()
+        text = _one_blank_line("\n".join(body))
         comments.append(RawComment(len(comments) + 1, _forum_byline(lines[byline]), text))
         taken |= set(range(start, ends[n]))
     return comments, taken
