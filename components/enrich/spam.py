@@ -105,7 +105,7 @@ _SYMBOL_WEIGHT = 0.3
 # one, with re, so the verdict is re's. Other text goes straight to the patterns as written.
 
 
-def _without_lookaheads(pattern: str) -> str:
+def _re2_superset(pattern: str) -> str:
     """The pattern with its lookarounds and possessive marks taken out (RE2 has neither): it
     matches whatever the pattern matches, so it can only let more texts through to the patterns
     themselves."""
@@ -126,7 +126,7 @@ def _without_lookaheads(pattern: str) -> str:
     return "".join(out)
 
 
-_ANY_LOWER = re2.compile("|".join(f"(?:{_without_lookaheads(s.pattern.pattern)})" for s in SIGNALS))
+_ANY_LOWER = re2.compile("|".join(f"(?:{_re2_superset(s.pattern.pattern)})" for s in SIGNALS))
 _LOWER_PATTERNS = tuple(re.compile(s.pattern.pattern) for s in SIGNALS)
 _PATTERNS = tuple(s.pattern for s in SIGNALS)
 _ASCII_LETTERS = string.ascii_letters.encode()

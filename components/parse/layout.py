@@ -1203,13 +1203,8 @@ def _card_header(line: str) -> tuple[int, str] | None:
 def _card_body(lines: list[str], start: int, stop: int) -> tuple[list[str], int]:
     """A card's body (its first block of lines, with the counts and action rows under it left
     out) and the line after the card's last line."""
-    k = start
-    while k < stop and not lines[k].strip():
-        k += 1
-    body: list[str] = []
-    while k < stop and lines[k].strip():
-        body.append(lines[k].strip())
-        k += 1
+    k = min(_paragraph_end(lines, start), stop)
+    body = [line.strip() for line in lines[start:k] if line.strip()]
     while k < stop and (not lines[k].strip() or _is_comment_meta(lines[k])):
         k += 1  # counts standing apart under the body
     end = k
@@ -1522,9 +1517,10 @@ def _topic_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     taken: set[int] = set()
     for n, (k, (name, user, body_start)) in enumerate(heads):
         stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
-        end = next((j + 1 for j in range(body_start, stop) if _TOPIC_END.match(lines[j].strip())
-                    and not any(_TOPIC_END.match(x.strip()) for x in lines[j + 1:stop] if x.strip()
-                                and len(x) < 40 and not _is_comment_meta(x))), body_start)
+        # the post ends at its first row ("Reply", "1 Reply") after its last label ("Solution")
+        rows = [j for j in range(body_start, stop) if _TOPIC_END.match(lines[j].strip())]
+        label = max((j for j in rows if len(lines[j]) < 40 and not _is_comment_meta(lines[j])), default=-1)
+        end = next((j + 1 for j in rows if j >= label), body_start)
         by_user[user] = name
         if n == 0:
             taken |= set(range(k, body_start))  # the opening post's header; its text is the article

@@ -421,10 +421,11 @@ _OUTSIDER_LEAD = re.compile(
     r"frank|emphatic|angry|furious|measured|gloomy|hopeful|philosophical|damning|withering)|took\s+a\s+"
     r"(?:different|harder|softer|similar|dim)\s+(?:view|line)|disagreed|agreed|put\s+it\s+(?:more\s+)?\w+)"
     r"[^.!?\ue000]{0,40}[.:,]\s*\ue000")
+# A noun of a person, known by its ending: "solicitor", "meteorologist", "resident", "spokesperson".
+_PERSON_NOUN = r"[a-z][a-z-]{1,30}(?:er|or|ist|ian|ant|ee|man|woman|person|ent|ive)"
 # "Sarah Kemble, a solicitor specialising in …": a name set beside a noun of a person.
 _OUTSIDER_APPOSED = re.compile(rf"\b{_OUTSIDER_NAME},\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-                               rf"(?P<role>[a-z][a-z-]{{1,30}}"
-                               rf"(?:er|or|ist|ian|ant|ee|man|woman|person|ent|ive))\b")
+                               rf"(?P<role>{_PERSON_NOUN})\b")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
 _OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*(?:said|says|added|adds)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
                              rf"{_OUTSIDER_NAME}\b")
@@ -657,12 +658,11 @@ def _speaks(frame: str, start: int, end: int) -> bool:
 
 # Anyone a noun of a person names right before a reporting verb: "a Met Office meteorologist said",
 # "an airport porter told" (nouns of people by their endings; not "a letter said").
-_SOMEONE_SAYS = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{1,30}(?:er|or|ist|ian|ant|ee|man|"
-    r"woman|person|ent|ive))s?(?=\s+(?:said|says|told|tells|added|adds|explained|warned|insisted|recalled|"
-    r"admitted|replied|wrote|called out|shouted)\b)")
-_SOMEONE_HINT = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|warned|insisted|recalled|"
-                           r"admitted|replied|wrote|called out|shouted)\b")
+_SOMEONE_VERBS = (r"(?:said|says|told|tells|added|adds|explained|warned|insisted|recalled|admitted|replied|"
+                  r"wrote|called out|shouted)")
+_SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                           rf"(?P<noun>{_PERSON_NOUN})s?(?=\s+{_SOMEONE_VERBS}\b)")
+_SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs, looked for first
 _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "flyer", "filter", "order",
                           "number",
                           "folder", "chapter", "computer", "document", "statement", "comment", "government",
