@@ -541,3 +541,101 @@ def test_a_spokesman_of_a_lowercase_owner_is_theirs_and_taken_up_later() -> None
             "\u201cWe will be there all night,\u201d the spokesman added.")
     assert [m.speaker for m in _mentions(text)] == ["the council\u2019s spokesman"] + [
         "the police force\u2019s spokesman"] * 2
+
+
+# ---- session 21: rules from how reporters write, each on sentences of its own ----
+
+def test_a_negation_in_a_lead_paragraph_does_not_silence_its_subject() -> None:
+    text = ("Hart has run the depot for a decade, and he says the cuts are not the real problem.\n\n"
+            "\u201cPeople blame the budget. Often it is the rota that breaks first.\n\n"
+            "\u201cWe lose drivers because nobody plans the shifts.\u201d")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart", "Bo Hart"]
+    silent = ("Hart has not commented on the cuts.\n\n\u201cPeople blame the budget, and they are wrong "
+              "about the rota.\u201d")
+    assert "Bo Hart" not in [m.speaker for m in _mentions(silent)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "phrase"), [
+    ("Asked why, Lind paused. \u201cFear,\u201d she said at last.", "Ada Lind", "Fear"),
+    ("\u201cNever!\u201d shouted Hart from the back of the hall.", "Bo Hart", "Never"),
+    ("Hart described the council's offer of a permit as \u201can insult\u201d.", "Bo Hart", "an insult"),
+    ("Lind has maintained throughout that the board was \u201cblindsided\u201d.", "Ada Lind", "blindsided"),
+])
+def test_a_short_quote_credited_or_reported_is_a_statement(text: str, speaker: str, phrase: str) -> None:
+    found = [m for m in _mentions(text) if phrase in m.text]
+    assert found and found[0].speaker == speaker
+
+
+def test_a_word_others_use_of_someone_is_not_their_statement() -> None:
+    text = "I am tired of hearing Hart described as a \u201cgenius\u201d by his friends."
+    assert not [m for m in _mentions(text) if "genius" in m.text]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a role set off before a full name makes a person, who takes the pronoun in their own paragraph
+    ("Lind spoke to the host, Leo Marsh, on Friday.\n\nMarsh, a former critic, pressed her on the delays. "
+     "\u201cWere you not in charge of the timetable?\u201d he asked.", ["Leo Marsh"]),
+    ("The chair of the judging panel, Sir Graham Tolley, says he will not reopen the vote. "
+     "\u201cWe judged the work, not the artist,\u201d he said.", ["Graham Tolley"]),
+    ("Her lawyer, Femi Adebayo of Carver & Lowe, said: \u201cShe did exactly what the law asks of her.\u201d",
+     ["Femi Adebayo"]),
+])
+def test_a_named_role_holder_outside_the_cast_speaks_for_themselves(text: str, speakers: list[str]) -> None:
+    assert [m.speaker for m in _mentions(text)] == speakers
+
+
+def test_a_statement_read_out_on_someones_behalf_is_theirs() -> None:
+    text = ("Outside court, Hart\u2019s solicitor, Naomi Field, read a statement on his behalf.\n\n"
+            "\u201cI accept the verdict and I am sorry for the harm I caused,\u201d the statement said.")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("As Lind began to speak, a man in the public gallery shouted: \u201cWhere were you last winter?\u201d",
+     "a man"),
+    ("A woman who has cleaned the offices for years said staff were scared.\n\n"
+     "\u201cWe were told to keep quiet or lose our shifts,\u201d she said.",
+     "A woman who has cleaned the offices for years"),
+])
+def test_an_unnamed_person_introduced_by_a_noun_keeps_their_words(text: str, speaker: str) -> None:
+    speakers = [m.speaker for m in _mentions(text)]
+    assert speakers and speakers[-1].startswith(speaker)
+
+
+def test_a_man_introduced_unnamed_does_not_take_she() -> None:
+    text = ("A man who lives next door said the noise was constant.\n\n"
+            "\u201cWe were never consulted about any of this,\u201d she said, after Lind arrived.")
+    assert "A man who lives next door" not in [m.speaker for m in _mentions(text)]
+
+
+def test_a_printed_interview_without_labels_credits_its_answers() -> None:
+    text = ("Bo Hart ran the depot until March. This interview has been edited for length.\n\n"
+            "When did you first see the problem?\n\nWithin a week. The rota had gaps nobody filled, and I "
+            "raised it twice.\n\nDid you tell Ada Lind?\n\nYes, in writing. Nothing changed for months.\n\n"
+            "Would you go back?\n\nNot while the board is the same.")
+    answers = [m for m in _mentions(text) if m.speaker_reason.startswith("answers the question")]
+    assert [m.text.split(".")[0] for m in answers] == ["Within a week", "Yes, in writing",
+                                                       "Not while the board is the same"]
+    assert {m.speaker for m in answers} == {"Bo Hart"}
+
+
+def test_questions_in_a_news_story_are_not_an_interview() -> None:
+    text = ("Bo Hart ran the depot until March, and the board is meeting today.\n\n"
+            "What happens next?\n\nThe board will vote on the rota in June.\n\n"
+            "Will fares rise?\n\nThe council says not this year.")
+    assert not [m for m in _mentions(text) if m.speaker_reason.startswith("answers the question")]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Lind says the club will reopen the ground \u201cunder a new name and a new team\u201d in the autumn, "
+     "a plan Hart calls \u201cpremature at best\u201d.", ["Ada Lind", "Bo Hart"]),
+    ("In 2019 Lind told the audience that \u201ccleanliness is the first ingredient\u201d. Five years later, "
+     "Hart would tell investigators that the log had been \u201cfilled in a week at a time\u201d.",
+     ["Ada Lind", "Bo Hart"]),
+    # one speaker's two quotes in one sentence stay one statement
+    ("Lind said the plan was \u201cnot ready for a vote\u201d and that the board \u201cshould wait until "
+     "spring\u201d.",
+     ["Ada Lind"]),
+])
+def test_each_quote_of_a_sentence_goes_to_its_own_credit(text: str, speakers: list[str]) -> None:
+    assert [m.speaker for m in _mentions(text)] == speakers

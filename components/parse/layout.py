@@ -18,7 +18,7 @@ from functools import lru_cache, wraps
 from dateutil import parser as date_parser
 
 from .dates import value_problem
-from .transcript import is_question_turn
+from .transcript import asks_you, is_question_turn
 
 __all__ = ["Layout", "RawComment", "Tweet", "Sections", "split_layout", "find_sections", "layout_of",
            "line_key", "clear_line_caches", "find_signature", "find_tweets", "is_signature_line",
@@ -2168,7 +2168,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         # a title sits above the article, never signs a post, and is never the paper's masthead
         # above its sign-in and subscribe lines
         if ((_looks_like_title(para) or headline) and not (len(lines) > 1 and _is_masthead(para))
-                and not (page.title and is_question_turn(para))):  # "Q: Have You Spoken To Lind?" is a turn
+                and not (page.title and (is_question_turn(para) or asks_you(para)))):
+            # "Q: Have You Spoken To Lind?" is a turn; "Did you go to Dominic Ferrante?" an interviewer's line
             page.title = page.title or _title_text(para)
             continue
         if page.in_head and all(_short_head_line(line) for line in para.split("\n")):

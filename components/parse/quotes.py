@@ -32,7 +32,7 @@ __all__ = ["Mention", "extract_mentions", "people_in_layout", "REPORTING_VERBS",
 # follows the quote ("…," said Damon); "tell": before only (what follows is the listener);
 # "after": the speaker follows ("according to a spokesperson").
 REPORTING_VERBS: tuple[tuple[str, str], ...] = (
-    ("said", "say"), ("says", "say"), ("say", "say"), ("told", "tell"), ("tells", "tell"),
+    ("said", "say"), ("says", "say"), ("say", "say"), ("told", "tell"), ("tells", "tell"), ("tell", "tell"),
     ("added", "say"), ("adds", "say"), ("went on", "say"), ("goes on", "say"),
     ("continued", "say"), ("continues", "say"), ("started off", "say"), ("starts off", "say"),
     ("began", "say"), ("begins", "say"), ("wrote", "say"), ("writes", "say"),
@@ -217,6 +217,7 @@ _DESCRIPTOR_STOP = frozenset(("of", "in", "on", "who", "whose", "which", "that",
 # A short fragment right after a speech verb and a few words is quoted speech, not a scare quote:
 # "Lind says Hart “knows why” the vote was delayed".
 _SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|insisted|called|calls|branded|"
+                          r"shouted|shouts|yelled|yells|screamed|chanted|chants|cried|"
                           r"brands|labelled|labeled|described|describes|dismissed|dismisses|slammed)\b"
                           r"(?:\s+[\w’'-]+){0,4}\s*\Z")
 # A long appositive between a subject and its verb: "Hart, a father of three who started a group
@@ -332,6 +333,8 @@ class _Tracker:
     last_asked: bool = False  # the last quote was a question
     previous_text: str = ""  # the paragraph before
     unnamed_roles: dict[str, str] = field(default_factory=dict)  # role noun -> the unnamed holder's phrase
+    behalf: tuple[_Subject | None, _Subject | None] = (None, None)  # spoken for "on X's behalf": here, before
+    introduced: _Subject | None = None  # someone unnamed met after the last named person, paragraphs ago
 
     def __post_init__(self) -> None:
         self.named = tuple((person, person.names) for person in self.people)
@@ -409,7 +412,7 @@ _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(
                   rf"{_CAPITAL_WORD}){{1,2}}))(?P<suffix>[ \t]+(?:KC|QC|MP|MSP|Jr\.?|Sr\.?))?")
 _OUTSIDER_VERBS = (r"(?:said|says|told|tells|added|adds|wrote|writes|replied|argued|explained|insisted|"
                    r"warned|asked)")
-_OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},)?\s+"
+_OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},|,)?\s+"
                                rf"{_OUTSIDER_VERBS}\b")
 # A full name as the subject of a sentence about how they spoke, leading into a quote: "analyst
 # Joanna Frith, of Brightwater Research, was more cautious. “…”" (only where the paragraph quotes).
@@ -426,6 +429,14 @@ _PERSON_NOUN = r"[a-z][a-z-]{1,30}(?:er|or|ist|ian|ant|ee|man|woman|person|ent|i
 # "Sarah Kemble, a solicitor specialising in …": a name set beside a noun of a person.
 _OUTSIDER_APPOSED = re.compile(rf"\b{_OUTSIDER_NAME},\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                                rf"(?P<role>{_PERSON_NOUN})\b")
+# A role set off before a full name: "the host, Leo Marsh"; "Hale's barrister, Clare Denton"; "Her
+# lawyer, Femi Adebayo of Carver & Lowe, said"; "The chairman of the awards, Sir Graham Tolley, says".
+_OUTSIDER_ROLE_SET = re.compile(
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[{_UPPER}][\w’'-]*[’']s)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?P<role>{_PERSON_NOUN}|host|chair|head|boss|wife|husband|partner|son|daughter|friend|colleague|aide|"
+    rf"deputy|chief|coach|judge|counsel|guest|expert|chef|clerk)(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}})?"
+    rf",\s+{_OUTSIDER_NAME}\b")
+_ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
 _OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*(?:said|says|added|adds)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
                              rf"{_OUTSIDER_NAME}\b")
@@ -482,7 +493,8 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
         text = para
         for start, end, _ in reversed(find_quotes(para)):  # names inside a quote say nothing of who speaks
             text = text[:start] + _Q + text[end:]
-        shown_as_person = [m for rx, hint in ((_OUTSIDER_AGED, _AGE_HINT), (_OUTSIDER_APPOSED, _APPOSED_HINT))
+        shown_as_person = [m for rx, hint in ((_OUTSIDER_AGED, _AGE_HINT), (_OUTSIDER_APPOSED, _APPOSED_HINT),
+                                              (_OUTSIDER_ROLE_SET, _ROLE_SET_HINT))
                            if hint.search(text) for m in rx.finditer(text)
                            if m.re is _OUTSIDER_AGED or m.group("role") not in _NOT_SOMEONE]
         quoting = _Q in text
@@ -512,7 +524,8 @@ def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str
     title = "" if cut else (m.group("title") or m.group("title1") or "")
     if (len(words) < (1 if title else 2) or name in known or words[-1] in known_words
             or any(w in _NOT_A_NAME for w in words)
-            or (m.re is not _OUTSIDER_APPOSED and _OBJECT_WORD.search(text, max(0, m.start() - _OBJECT_REACH),
+            or (m.re not in (_OUTSIDER_APPOSED, _OUTSIDER_ROLE_SET)
+                and _OBJECT_WORD.search(text, max(0, m.start() - _OBJECT_REACH),
                                                                         m.start()))):
         return None
     titled = (title + name + (m.group("suffix") or "")).strip()
@@ -659,9 +672,18 @@ def _speaks(frame: str, start: int, end: int) -> bool:
 # Anyone a noun of a person names right before a reporting verb: "a Met Office meteorologist said",
 # "an airport porter told" (nouns of people by their endings; not "a letter said").
 _SOMEONE_VERBS = (r"(?:said|says|told|tells|added|adds|explained|warned|insisted|recalled|admitted|replied|"
-                  r"wrote|called out|shouted)")
+                  r"wrote|called out|shouted|yelled|telling|saying|shouting)")
+_SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|neighbor|witness|fan|guest|"
+                  r"parent|mum|mom|dad|"
+                  r"mother|father|wife|husband|girl|boy|pupil|student|diner|customer|patient|local|colleague|"
+                  r"insider|official|aide|nun|priest|medic|doctor|vet|judge|student|relative|bystander")
+# What may stand between the noun and its verb: a place ("a man in the public gallery shouted"), a
+# relative clause ("a woman who has worked there since it opened said"), "can be heard".
+_SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:the\s+|a\s+)?"
+                  r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|\s+who\s+[^,.;:!?“”\"\ue000]{1,120}?)?")
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                           rf"(?P<noun>{_PERSON_NOUN})s?(?=\s+{_SOMEONE_VERBS}\b)")
+                           rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})s?{_SOMEONE_WHERE}"
+                           rf"(?=,?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard)?\s+{_SOMEONE_VERBS}\b)")
 _SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs, looked for first
 _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "flyer", "filter", "order",
                           "number",
@@ -891,12 +913,12 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
                     + [(s.start, 2, i) for i, s in enumerate(unnamed)]
                     + [(d[0], 3, i) for i, d in enumerate(described)])
     resolved: list[_Subject] = []
-    introduced: _Subject | None = None  # someone unnamed met after the last named person
+    introduced = tracker.introduced  # someone unnamed met after the last named person
     outsider = _quoted_outsider(tracker)  # someone the config does not know, quoted just before
     for _, what, i in events:
         subject = _event_subject(what, i, names, pronouns, unnamed, described, tracker)
         spoken = pronouns[i].group(1).lower() if what == 1 else ""
-        if spoken in ("he", "she") and introduced is not None:
+        if spoken in ("he", "she") and introduced is not None and _gender(introduced.name) in ("", spoken):
             m = pronouns[i]  # "spoke to a former site manager, who asked not to be named. “…,” he said."
             subject = _Subject(m.start(), m.end(), introduced.name, None, "unnamed",
                                f"pronoun '{m.group(1)}' → {introduced.name} (introduced just before)")
@@ -911,10 +933,17 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
             introduced = None
             outsider = subject.person if what == 0 and subject.person in tracker.outsiders else (
                 outsider if subject.person is outsider else None)
-        elif what == 2 and _NOT_NAMED.match(frame, subject.end):
-            introduced = subject
+        elif what == 2 and (_NOT_NAMED.match(frame, subject.end)
+                            or _SOMEONE_SAYS.match(frame, subject.start)):
+            introduced = subject  # "a former site manager, who asked not to be named"; "a waitress said"
         resolved.append(subject)
+    tracker.introduced = introduced
     return resolved
+
+
+def _gender(phrase: str) -> str:
+    """The pronoun the last gendered noun of a phrase gives ("a woman who …" she), or ""."""
+    return next((ROLE_NOUNS[w] for w in reversed(phrase.lower().split()) if ROLE_NOUNS.get(w)), "")
 
 
 def _quoted_outsider(tracker: _Tracker) -> Person | None:
@@ -984,7 +1013,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
     usable = [s for s in subjects if not s.possessive]
     ends = [s.end for s in usable]
     starts = [s.start for s in usable]
-    for verb in _VERB.finditer(frame):
+    # a verb right before a colon and its quote first: "As Lind began to speak, a man shouted: “…”"
+    for verb in sorted(_VERB.finditer(frame), key=lambda v: _COLON_Q.match(frame, v.end()) is None):
         phrase = " ".join(verb.group(1).lower().split())
         form = _VERB_FORM.get(phrase, "say")
         if form == "emote":  # "she fumed:", "“…,” he stormed"; not "stormed out of the room after …"
@@ -1083,7 +1113,13 @@ def _lead_subject(frame: str, subjects: list[_Subject]) -> _Subject | None:
     return openers[-1] if openers else None
 
 
-_SILENT = re.compile(r"\b(?:not|never|no|declined|refused|unavailable)\b|n[’']t\b", re.I)
+# A paragraph saying someone did not speak: "declined to comment", "has not responded", "could not be
+# reached", "no one from the council would say"; a negation elsewhere ("says it is not an outlier") is not.
+_SILENT = re.compile(r"\b(?:declined|refused|unavailable|silent|silence)\b|(?:\b(?:not|never|no)\b|n[’']t\b)"
+                     r"(?:\s+[\w’'-]+){0,4}?\s+(?:comment|comments|commented|respond|responded|reply|replied|"
+                     r"speak|spoke|spoken|answer|answered|return|returned|say|said|be reached|"
+                     r"been reached)\b",
+                     re.I)
 
 
 def _joint(frame: str, usable: list[_Subject], at: int) -> _Subject:
@@ -1205,7 +1241,8 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
     for at, (start, end, inner) in enumerate(spans):
         parts.append(para[last:start])
         words = len(inner.split())
-        if words >= _MIN_QUOTE_WORDS or (words and _reported_fragment(para, start, inner)) or (
+        if words >= _MIN_QUOTE_WORDS or (words and (_reported_fragment(para, start, inner)
+                                                    or _credited_after(para, end, inner))) or (
                 at + 1 < len(spans) and _split_opening(
                 inner, para[end:spans[at + 1][0]], spans[at + 1][2])) or (at and _split_closing(
                 spans[at - 1][2], para[spans[at - 1][1]:start], inner)):
@@ -1224,19 +1261,41 @@ def _reported_fragment(para: str, start: int, inner: str) -> bool:
     not a scare quote ("the so-called “reform”") nor a name or title ("told the “Today”
     programme", "a band called “Blur”", "#SaveOurPark")."""
     words = inner.split()
-    if all(w[:1].isupper() or w[:1] in "#@" or w[:1].isdigit() for w in words):
-        return False
+    if all(w[:1].isupper() or w[:1] in "#@" or w[:1].isdigit() for w in words) and (
+            inner.rstrip()[-1:] not in "!?"):
+        return False  # a name or title; "“Resign!”" is a cry
     before = para[max(0, start - 160):start]
-    if _SO_CALLED.search(before):
-        return False
-    return bool(_SAYS_BEFORE.search(before) or _SAID_THAT_BEFORE.search(before))
+    if _SO_CALLED.search(before) or _PASSIVE_AS.search(before):
+        return False  # "the so-called “reform”"; "tired of hearing him described as a “genius”"
+    return bool(_SAYS_BEFORE.search(before) or _SAID_THAT_BEFORE.search(before)
+                or _DESCRIBED_AS.search(before))
 
 
+def _credited_after(para: str, end: int, inner: str) -> bool:
+    """Whether a one- or two-word quote ending in a comma or a stop inside its marks is credited
+    right after it ("“Pride,” he said."; "“Never!” shouted Hart"): a whole reply, not a scare quote."""
+    return inner.rstrip()[-1:] in ",!?" and _CREDIT_AFTER.match(para, end) is not None
+
+
+# A credit right after a quote: a pronoun or up to three capitalised words and a reporting verb, or
+# the verb first ("said Hart", "she replied", "Ferrante admitted").
+_CREDIT_VERBS = (r"(?:said|says|added|adds|replied|replies|asked|asks|admitted|admits|insisted|insists|"
+                 r"shouted|shouts|snapped|snaps|answered|answers|conceded|concedes|told|tells|wrote|writes)")
+_CREDIT_AFTER = re.compile(rf"\s*(?:(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'.-]*)\s+"
+                           rf"{_CREDIT_VERBS}\b|{_CREDIT_VERBS}\s+(?:he\b|she\b|they\b|[A-Z]))")
+_PASSIVE_AS = re.compile(r"\b(?:described|branded|labelled|labeled|called|hailed|characterised|characterized)"
+                         r"\s+as\s+(?:an?\s+|the\s+)?\Z")
 _SO_CALLED = re.compile(r"\b(?:so-called|so called|dubbed|nicknamed|known as|titled|entitled)\s*\Z", re.I)
 # A verb of saying, then "that" and up to ten words, in one sentence: "said the lenders had been".
 _SAID_THAT_BEFORE = re.compile(r"\b(?:says|said|tells|told|adds|added|insists|insisted|argues|argued|claims|"
-                               r"claimed|warns|warned|admits|admitted|wrote|writes)\b[^.!?“”\"]{0,120}?"
+                               r"claimed|warns|warned|admits|admitted|wrote|writes|maintains|maintained|"
+                               r"stressed|stresses|conceded|concedes|denied|denies|suggested|suggests)\b[^.!?“”\"]{0,120}?"
                                r"\bthat\b(?:\s+[\w’'-]+){0,10}\s*\Z")
+# A verb of judging, what it judges and "as": "described the company's offer of a voucher as “…”"
+# (not straight after the verb: "hearing him described as a “genius”" is someone else's word).
+_DESCRIBED_AS = re.compile(r"\b(?:described|describes|branded|brands|labelled|labeled|dismissed|dismisses|"
+                           r"characterised|characterized|denounced|denounces|hailed|hails|condemned|condemns)"
+                           r"\s+(?!as\b)[^.!?“”\"\ue000]{1,100}?\bas\s+(?:an?\s+|the\s+)?\Z")
 _SPLIT_GAP = 60  # characters of attribution between the two halves of a split quote
 
 
@@ -1279,6 +1338,7 @@ def _segments(frame: str, subjects: list[_Subject], quotes: list[str]
     ends = [m.start() for cut in (_SENTENCE_END, _CLAUSE_CUT) for m in cut.finditer(frame)]
     marks_at = [m.end() for m in re.finditer(_Q, frame)]
     ends += [at for at, quote in zip(marks_at, quotes, strict=False) if quote[-1:] in ".!?…"]
+    ends += _credited_again(frame, subjects, marks_at)
     for end in sorted(set(ends)) + [len(frame)]:
         sentence = frame[start:end]
         marks = sentence.count(_Q)
@@ -1288,6 +1348,23 @@ def _segments(frame: str, subjects: list[_Subject], quotes: list[str]
         seen += marks
         start = end
     return segments
+
+
+def _credited_again(frame: str, subjects: list[_Subject], marks_at: list[int]) -> list[int]:
+    """Where a sentence's next quote gets its own credit: after a quote, when the words up to the
+    next quote have a reporting verb and its subject ("The club says it will reopen “…”, a plan
+    Hart calls “…”"), so each quote goes to its own speaker."""
+    cuts: list[int] = []
+    for at, nxt in zip(marks_at, marks_at[1:], strict=False):
+        start, end = at, nxt  # up to and with the next quote: "calls “…”" needs it
+        between = frame[start:end]
+        if _SENTENCE_END.search(between) or not _VERB.search(between):
+            continue
+        own = [replace(x, start=x.start - start, end=x.end - start) for x in subjects
+               if start <= x.start and x.end <= end]
+        if own and _verb_subject(between, own) is not None:
+            cuts.append(at)
+    return cuts
 
 
 def _verb_attribution(sentence: str, subjects: list[_Subject]) -> _Attribution | None:
@@ -1310,7 +1387,14 @@ def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) 
     sent it ("The council issued a statement."), else, when the paragraph before brought up the
     message, the one quoted or named there; weak either way, and nobody when neither says."""
     mention = re.search(rf"\b{noun}\b", frame, re.I)
-    if mention is not None and mention.start() < frame.find(_Q):  # the message is brought up here
+    here, before = tracker.behalf
+    subject: _Subject | None
+    brought_up = mention is not None and mention.start() < frame.find(_Q)  # the message is brought up here
+    if brought_up and here is not None:
+        subject, how = here, "for whom it was issued, in this paragraph"
+    elif not brought_up and before is not None and re.search(rf"\b{noun}s?\b", tracker.previous_text, re.I):
+        subject, how = before, "for whom it was issued, in the paragraph before"
+    elif brought_up and mention is not None:
         senders = [s for s in subjects if s.end <= mention.start() and not s.possessive]
         subject = senders[-1] if senders else None
         how = "named before the message in this paragraph"
@@ -1322,6 +1406,24 @@ def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) 
     if subject is None:
         return None
     return subject, f"weak: the {noun} of {subject.name}, {how}", "weak"
+
+
+# A message issued or read out for someone: "read a statement on his behalf", "on behalf of Lind".
+_BEHALF = re.compile(r"\bon\s+(?:(?P<pronoun>his|her|their)\s+behalf\b|behalf\s+of\b)", re.I)
+
+
+def _principal(frame: str, subjects: list[_Subject]) -> _Subject | None:
+    """Whom a paragraph's message speaks for: the person named after "on behalf of", or for "on his
+    behalf" the last person named before it who goes by that pronoun ("Lind's solicitor, Jo Hart,
+    read a statement on his behalf": Lind); None when the paragraph says neither."""
+    m = _BEHALF.search(frame) if "behalf" in frame else None
+    if m is None:
+        return None
+    if m.group("pronoun") is None:
+        return next((s for s in subjects if s.start >= m.end() and s.person is not None), None)
+    wanted = {"his": "he", "her": "she"}.get(m.group("pronoun").lower(), "they")
+    fits = [s for s in subjects if s.end <= m.start() and s.person is not None and s.person.pronoun == wanted]
+    return fits[-1] if fits else None
 
 
 def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
@@ -1369,6 +1471,7 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     tracker.continuing = (last[1], last[2]) if last is not None and last[0] == index - 1 else None
     tracker.leading = tracker.lead[1] if tracker.lead is not None and tracker.lead[0] == index - 1 else None
     subjects = _subjects(frame, tracker)
+    tracker.behalf = (_principal(frame, subjects), tracker.behalf[0])
     groups = _per_sentence(frame, subjects, tracker, quotes) if quotes else []
     date_expr = find_date_expr(frame)
     named = [s.person for s in subjects if s.person is not None and not s.possessive]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..core.config import Person
 from .furniture import names_pattern
 
-__all__ = ["Answer", "find_answers", "is_question_turn"]
+__all__ = ["Answer", "asks_you", "find_answers", "is_question_turn"]
 
 _LABEL_WORDS = 5  # "THE COURIER", "DR ADA MARIE LIND": a name label is at most this many words
 _WORD = r"[A-Z][\w.’'-]*"
@@ -162,12 +162,56 @@ def _goes_on(para: str, person: Person) -> bool:
     return not _QUOTE_MARKS.search(para) and not _counts(para, (person,))
 
 
+_QUESTION_WORDS = 30  # a question standing as its own paragraph is short
+_YOU = re.compile(r"\byou(?:r|rs|rself|[’']re|[’']ve|[’']d|[’']ll)?\b", re.I)
+
+
+def _question(para: str) -> bool:
+    """Whether a paragraph is a question alone, as an interviewer's line in print ("Did you go to him?")."""
+    text = para.strip()
+    return text.endswith("?") and len(text.split()) <= _QUESTION_WORDS and not _QUOTE_MARKS.search(text)
+
+
+def asks_you(para: str) -> bool:
+    """Whether a paragraph is a question to "you" standing alone: an interviewer's line in print."""
+    return _question(para) and _YOU.search(para) is not None
+
+
+def _unlabelled_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
+                        title: str) -> list[Answer]:
+    """The answers of a printed interview without labels: an opening that says it is an interview and
+    names one known person ("Rosalind Hale worked at Ember … This interview has been edited"), then at
+    least _MIN_TURNS questions to "you", each a paragraph of its own, each followed by an unquoted
+    answer; an answer goes on over the paragraphs up to the next question that read as its words."""
+    questions = [n for n, para in enumerate(paragraphs) if _question(para)]
+    asked = [n for n in questions if asks_you(paragraphs[n]) and n + 1 < len(paragraphs)
+             and not _question(paragraphs[n + 1]) and paragraphs[n + 1].lstrip()[:1] not in "\"“‘'"]
+    if len(asked) < _MIN_TURNS:
+        return []
+    opening = [para for para in paragraphs[:questions[0]] if _INTERVIEW_CUE.search(para)]
+    named = (_counts("\n".join(opening), people) or _counts(title, people)) if opening else Counter()
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return []
+    person = ranked[0][0]
+    reason = f"answers the question before it in an interview with {person.name} (no labels)"
+    answers: list[Answer] = []
+    for n in asked:
+        k = n + 1
+        while k < len(paragraphs) and not _question(paragraphs[k]) and (
+                k == n + 1 or _goes_on(paragraphs[k], person)):
+            more = ", continued" if k > n + 1 else ""
+            answers.append(Answer(k, person, paragraphs[k].strip(), reason + more))
+            k += 1
+    return answers
+
+
 def find_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
                  title: str = "") -> list[Answer]:
     """The answers of a transcript, in order (none when the document is not one)."""
     turns = _turns(paragraphs)
     if len(turns) < _MIN_TURNS:
-        return []
+        return _unlabelled_answers(paragraphs, people, title)
     interviewee = _interviewee(turns, paragraphs, people, title)
     answered = any(_asks(turn) and n + 1 in turns and _speaker(turns[n + 1], interviewee, people)
                    for n, turn in turns.items())
