@@ -27,6 +27,10 @@ SIGNALS = [
     ("Summer sale, 30% off everything, shop now", "pushes the reader to act"),
     ("Use code SAVE20 at checkout", "pushes the reader to act"),
     ("Message me for prices", "asks to be messaged"),
+    ("Fresh lashes, 25% off this week only, free delivery on aftercare kits", "advertises a shop's offer"),
+    ("Now earning £500 a week from my phone, no experience needed", "reads like a money or job offer"),
+    ("Thanks to Mr Ola Hart, a licensed trader, I doubled my savings. Contact him on WhatsApp",
+     "recommends a trader"),
 ]
 
 
@@ -51,6 +55,8 @@ HAM = [
     "Knock 20% off the rent and we can talk", "They give free samples at the market.",
     "I'm going to call today", "Buy now, pay later schemes are ruining people", "use our code of conduct",
     "Get your free quotes from three builders before you sign anything, that is my advice.",
+    "The council's offer of 20% off parking permits this week only annoyed everyone I know.",
+    "My brother is a licensed electrician and he says the wiring was fine.",
 ])
 def test_everyday_talk_of_messages_likes_and_giving_is_not_spam(text: str) -> None:
     assert not score_spam(text).is_spam

@@ -586,3 +586,38 @@ def test_a_role_word_after_every_or_any_is_anyone_in_that_role() -> None:
     result = classify_stance("Achebe has been a handful for every coach she's had.", config)
     assert result.stance == "coach" and "disagrees with Naomi Achebe" in result.reason
     assert classify_stance("The coach has been a handful all season.", config).stance == "player"
+
+
+# ---- session 21: a view given up, mocking, a side's own account ----
+
+def test_a_view_the_commenter_gave_up_is_not_their_side() -> None:
+    result = classify_stance("I was fully with North on this at first, but the video changed my mind.",
+                             CONFIG)
+    assert result.stance != "north"
+    assert classify_stance("I was with North on this from day one.", CONFIG).stance == "north"
+
+
+def test_imagine_being_upset_about_a_sides_line_mocks_that_side() -> None:
+    result = classify_stance("Imagine being this upset about whether walls are needed \U0001f602", CONFIG)
+    assert result.stance == "south" and "mocks" in result.reason
+    # the one imagined is the one mocked: their claims are not aimed at
+    assert "mocks" not in classify_stance("Imagine being Sam and saying walls are needed", CONFIG).reason
+
+
+def test_a_rhetorical_is_this_the_same_finds_fault() -> None:
+    result = classify_stance("Is this the same North who promised to listen last year?", CONFIG)
+    assert result.stance == "south"
+
+
+def test_a_sides_own_account_takes_its_side() -> None:
+    config = CorpusConfig(name="t", sides=(
+        Side("north", Person("Nora North", ("North",), ("@NoraNorthUK",), "she"), ("walls are needed",)),
+        Side("south", Person("Southgate Homes", ("the company",), (), "they"), ("open the gates",))))
+    comments = pd.DataFrame({"doc_id": ["d"] * 3, "position": [1, 2, 3],
+                             "author": ["noranorthuk", "Southgate Homes", "Pat"],
+                             "text": ["To everyone asking: I have read the letters and I will reply to each.",
+                                      "We have written to every household about the gates this week.",
+                                      "We have written to every household about the gates this week."],
+                             "reply_to": [""] * 3, "depth": [0] * 3})
+    stances = list(classify_comments(comments, config)["stance"])
+    assert stances[:2] == ["north", "south"] and stances[2] == NEUTRAL

@@ -57,7 +57,11 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("job_offer", _rx(r"\b(?:per (?:hour|hr|week|day|month)|weekly payouts?|work(?:ing)? from "
                             r"home|earn(?:ed|ing)? (?:\$|money|cash|up to)|extra (?:income|cash)|"
                             r"payouts?|is paying|hiring now|part[- ]time|make money|free money|"
-                            r"easy money|online jobs?|home jobs?)\b"),
+                            r"easy money|online jobs?|home jobs?|no experience (?:needed|required|necessary)|"
+                            r"home[- ]based (?:opportunity|business|job)|"
+                            # "now earning £650 a week from my phone", "made $4,300 last week"
+                            r"(?:earning|earn|making|made) [$£€]\s?\d[\d,.]*k? (?:a|per|every|last|this) "
+                            r"(?:week|day|month)|from (?:my|your) phone)\b"),
           0.35, "reads like a money or job offer"),
     Signal("self_promotion", _rx(r"\b(?:check (?:out )?(?:this|it)|check (?:out )?(?:my|our)\b(?! (?:own )?"
                                  # what people check of their own ("I check my wallet"), not promotion
@@ -78,6 +82,14 @@ SIGNALS: tuple[Signal, ...] = (
                                  r"|with|when))"
                                  r"(?!\w)"),
           0.35, "pushes the reader to act"),
+    Signal("shop", _rx(r"\b(?:this week only|today only|this weekend only|free (?:uk |us |next[- ]day )?"
+                       r"(?:delivery|shipping)|new (?:client|customer) offer|book (?:now|through|via|online)|"
+                       r"\d{1,2} ?% off)\b"),
+          0.3, "advertises a shop's offer"),
+    Signal("trader", _rx(r"\b(?:(?:licensed|certified|expert|professional|account) (?:trader|broker|"
+                         r"account manager)|contact (?:her|him|them|me) (?:on|via) (?:telegram|whatsapp|"
+                         r"instagram|ig)|on telegram @\w+)"),
+          0.5, "recommends a trader or a contact on a messaging app"),
     Signal("scheme", _rx(r"\b(?:giving away (?:[$£€]\s?)?[\d,.]+k? ?(?:btc|eth|usdt|bitcoin|dollars|pounds|"
                          r"iphones?|gift cards?|\$|£|€)|giving away [$£€]|"
                          r"(?:send|deposit|invest) [\d,.]+ ?(?:btc|eth|usdt|bitcoin)|"

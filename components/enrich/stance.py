@@ -70,7 +70,8 @@ SARCASM_PHRASES: tuple[str, ...] = (
     "yeah because", "sure jan", "great way to", "what a way to", "happy enough to", "happy to take",
     "with a straight face", "weird how", "odd how", "curious how", "gotta love how", "got to love how",
     "of course they did", "of course he did", "of course she did", "of course it did", "coordinated much",
-    "what a coincidence", "surprise surprise",
+    "what a coincidence", "surprise surprise", "imagine being", "is this the same", "isn't this the same",
+    "poor things", "poor lambs", "bless them", "my heart bleeds", "my heart goes out to the poor",
 )
 # Sentence-level phrases that disagree with, or insult, whoever the sentence is about.
 DISAGREEMENT_PHRASES: tuple[str, ...] = (
@@ -942,7 +943,8 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                     if m.start - hit.end <= MAX_GAP and all(
                             _is_modifier(t) for t in tokens[hit.end:m.start]) and not behind_back and not (
                             _someone_else_does(tokens, hit.start)):
-                        says = agree != (hit.negated or _generic_doer(tokens, hit.start))
+                        says = agree != (hit.negated or _generic_doer(tokens, hit.start)
+                                         or _given_up(tokens, m))  # "I was with X on this, but then …"
                         verb = "agrees with" if says else "disagrees with"
                         _for(ev, m.side, says, W_AGREEMENT * scale,
                              f'{verb} {_who(m)} ("{_quote(tokens, Match(hit.start, m.end, False))}")', config)
@@ -1083,6 +1085,24 @@ _REPORTING = frozenset(_stem(w) for w in ("think", "thinks", "believe", "want", 
 def _former_view(tokens: list[Token], m: _Mention) -> bool:
     """"I thought X was a good person (but ...)": a view the commenter has given up."""
     return any(t.lower in {"thought", "believed"} for t in tokens[max(0, m.start - 3):m.start])
+
+
+_WAS_WITH = frozenset({"with", "behind"})
+# What marks a view as given up after "I was with X": a turn or a time that is over ("yesterday", "at first").
+_TURN_WORDS = frozenset({"until", "then", "yesterday", "first", "initially", "originally", "before", "once"})
+_USED_TO_BACK = frozenset(_stem(w) for w in ("support", "back", "like", "agree", "defend", "love"))
+
+
+def _given_up(tokens: list[Token], m: _Mention) -> bool:
+    """"I was (fully) with X on this but then I read …", "I used to back X, but": the commenter says
+    they took X's part before and goes on to turn ("but", "until", "then"), so no longer do."""
+    before = [t.lower for t in tokens[max(0, m.start - 5):m.start]]
+    if "i" not in before:
+        return False
+    was_with = "was" in before and before[-1] in _WAS_WITH
+    used_to = "used" in before and any(t.stem in _USED_TO_BACK for t in tokens[max(0, m.start - 3):m.start])
+    turned = any(t.stem in CONTRASTS or t.lower in _TURN_WORDS for t in tokens[m.end:])
+    return (was_with or used_to) and turned
 
 
 def _reported_view(tokens: list[Token], m: _Mention) -> bool:
@@ -1606,6 +1626,20 @@ def _asks_question(sentence: list[Token]) -> bool:
         _compound(" ".join(t.text for t in sentence))) < MAX_ASKING_FEELING
 
 
+_IMAGINED = frozenset({"being", "getting", "crying", "caring", "thinking", "calling", "going", "having"})
+
+
+def _mocking(tokens: Sequence[Token], start: int) -> bool:
+    """"Imagine being this angry about grey paint": a sentence that opens by inviting the reader to
+    picture someone (who cares about what follows) mocks them and what they care about."""
+    words = [t for t in tokens[:start] if t.stem[:1].isalnum()]
+    return (len(words) >= 2 and words[0].lower == "imagine" and words[1].lower in _IMAGINED
+            and any(t.lower in _CARED_ABOUT for t in words[2:]))  # not "imagine being Halden and paying"
+
+
+_CARED_ABOUT = frozenset({"about", "over"})
+
+
 @lru_cache(maxsize=64)
 def _claim_cues(position_cues: tuple[str, ...], topic: frozenset[str]) -> tuple[str, ...]:
     """A side's cues that are claims: one-word cues that are topic words are left out."""
@@ -1648,6 +1682,10 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
                 line = _quote(view.pair, Match(hit.start, min(len(view.pair), hit.end + 2), False))
                 for other in _opponents(side.id, config):
                     ev.add(other, W_POSITION, f"dismisses {side.person.name}'s side's line \"{line}\"")
+            elif not view.echo and _mocking(view.pair, hit.start):
+                for other in _opponents(side.id, config):
+                    ev.add(other, W_POSITION, f"mocks {side.person.name}'s side's line \"{said}\" "
+                           "(\"imagine being …\")")
             elif view.echo and view.following and view.opens(hit.start):
                 for other in _opponents(side.id, config):
                     ev.add(other, W_POSITION * W_ECHO_ANSWERED, f"echoes {side.person.name}'s side's words "
@@ -2267,6 +2305,7 @@ class _Thread:
     addressed_by: dict[str, str] = field(default_factory=dict)  # commenter -> who last named them
     previous: tuple[str, str] | None = None                     # (author, stance) just before
     known: dict[str, str] = field(default_factory=dict)         # commenter -> side, whole thread
+    accounts: dict[str, str] = field(default_factory=dict)      # a side's own account key -> side
 
     def addressed(self, capitals: Sequence[str], author: str) -> tuple[str, str] | None:
         """The commenter this comment answers (named, @handle, or who just named its author);
@@ -2327,6 +2366,9 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
             verb = "agrees with" if tone == "agree" else {"names": "rebuffs", "answers": "hits back at"}[how]
             _for(ev, their, tone == "agree", W_REPLY,
                  f"{verb} {name}, who sided with {_side_name(their, config)}", config)
+    account = _own_account(author, thread.accounts)
+    if account is not None:  # a side's own account in the thread ("dexmorleyart", "Blackmoor Estate")
+        ev.add(account, W_OWN_ACCOUNT, f"written by {_side_name(account, config)}'s own account")
     if (not own.cues and thread.previous and thread.previous[0] == author
             and thread.previous[1] != NEUTRAL and _untargeted_verdict(tokens)):
         ev.add(thread.previous[1], W_CONTINUATION,
@@ -2338,6 +2380,32 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
             own.on_topic and not own.hedged)):
         ev.add(prior, W_AUTHOR, f"the same commenter's other comments side with {_side_name(prior, config)}")
     return ev
+
+
+W_OWN_ACCOUNT = 2.0  # a comment posted by a side's own account (its name, an alias or a handle)
+_ACCOUNT_KEY = re.compile(r"[\W_]+")
+_MIN_ACCOUNT_KEY = 4  # shorter names ("Dex", "Bo") are first names commenters share
+
+
+def _own_account(author: str, accounts: dict[str, str]) -> str | None:
+    """The side whose own account wrote a comment (accounts: from _accounts): the author is the
+    side's name, an alias or a handle, written with or without spaces, case and marks ("Open Paths
+    Alliance", "@dexmorleyart" for the handle "@DexMorleyArt"); None for anyone else."""
+    key = _ACCOUNT_KEY.sub("", author.casefold())
+    return accounts.get(key) if len(key) >= _MIN_ACCOUNT_KEY else None
+
+
+def _accounts(config: CorpusConfig) -> dict[str, str]:
+    """Each side's account keys (name, aliases, handles, squashed) to its id; a key two sides share
+    is nobody's."""
+    owners: dict[str, set[str]] = {}
+    for side in config.sides:
+        person = side.person
+        for name in (person.name, *person.aliases, *person.handles):
+            key = _ACCOUNT_KEY.sub("", name.casefold())
+            if len(key) >= _MIN_ACCOUNT_KEY:
+                owners.setdefault(key, set()).add(side.id)
+    return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
 
 
 def _side_name(side: str, config: CorpusConfig) -> str:
@@ -2420,7 +2488,7 @@ def _thread_pass(texts: Sequence[str], tokens_of: dict[str, tuple[list[Token], l
                  config: CorpusConfig) -> list[StanceResult]:
     """One pass over a document's comments in order (own: each comment's own evidence and the
     decision on it alone, which stands when the thread adds nothing)."""
-    thread = _Thread(config, _lexicon(config).figure_words, known=known)
+    thread = _Thread(config, _lexicon(config).figure_words, known=known, accounts=_accounts(config))
     results: list[StanceResult] = []
     for text, author, ev, alone, prior in zip(texts, authors, *own, priors, strict=True):
         addressed = None
