@@ -639,3 +639,9 @@ def test_questions_in_a_news_story_are_not_an_interview() -> None:
 ])
 def test_each_quote_of_a_sentence_goes_to_its_own_credit(text: str, speakers: list[str]) -> None:
     assert [m.speaker for m in _mentions(text)] == speakers
+
+
+def test_a_clause_after_an_age_does_not_hold_the_subject() -> None:
+    text = ("Bo Hart, 17, who has played under Lind for three years, said he had been called \u201cevery "
+            "name under the sun\u201d by adults.")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]

@@ -225,7 +225,8 @@ _SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|ins
 _APPOSITIVE = re.compile(r",\s[^.!?;\ue000]{1,250},\s+(?:[a-z]+ly\s+)?")
 # A clause set off between a subject and its verb that opens with a small word, so names inside it
 # are not the subject: "Hart, who spoke to people close to Lind, said"; "Hart — like Lind — said".
-_PARENTHETICAL = re.compile(r"(?:,\s+(?!(?:and|or|but|nor)\b)[a-z][^.!?;,\ue000]{0,250}"
+_PARENTHETICAL = re.compile(r"(?:,\s\d{1,3}(?=,))?"  # an age first: "Jo Hart, 17, who has …, said"
+                            r"(?:,\s+(?!(?:and|or|but|nor)\b)[a-z][^.!?;,\ue000]{0,250}"
                             r"(?:,[^.!?;,\ue000]{1,250}){0,3},|"
                             # a capitalised title: "Delane, Owner of Castlebridge Rovers, commented:"
                             r",\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|at|for)\s+[^.!?;,\ue000]{1,120},|"
