@@ -645,3 +645,17 @@ def test_a_clause_after_an_age_does_not_hold_the_subject() -> None:
     text = ("Bo Hart, 17, who has played under Lind for three years, said he had been called \u201cevery "
             "name under the sun\u201d by adults.")
     assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "phrase"), [
+    ("Lind shared the vote count with a single word: \u201cFinally.\u201d", "Ada Lind", "Finally"),
+    ("Asked why, Hart paused. \u201cPride,\u201d he said eventually. \u201cStupid pride.\u201d", "Bo Hart",
+     "Stupid pride"),
+])
+def test_a_one_word_reply_after_a_colon_or_a_credit_counts(text: str, speaker: str, phrase: str) -> None:
+    found = [m for m in _mentions(text) if phrase in m.text]
+    assert found and found[0].speaker == speaker
+
+
+def test_a_sign_after_a_colon_is_nobodys_statement() -> None:
+    assert not _mentions("The notice on the door of the hall read: \u201cClosed.\u201d")

@@ -1243,7 +1243,7 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
         parts.append(para[last:start])
         words = len(inner.split())
         if words >= _MIN_QUOTE_WORDS or (words and (_reported_fragment(para, start, inner)
-                                                    or _credited_after(para, end, inner))) or (
+                                                    or _credited_after(para, start, end, inner))) or (
                 at + 1 < len(spans) and _split_opening(
                 inner, para[end:spans[at + 1][0]], spans[at + 1][2])) or (at and _split_closing(
                 spans[at - 1][2], para[spans[at - 1][1]:start], inner)):
@@ -1272,10 +1272,14 @@ def _reported_fragment(para: str, start: int, inner: str) -> bool:
                 or _DESCRIBED_AS.search(before))
 
 
-def _credited_after(para: str, end: int, inner: str) -> bool:
+def _credited_after(para: str, start: int, end: int, inner: str) -> bool:
     """Whether a one- or two-word quote ending in a comma or a stop inside its marks is credited
-    right after it ("“Pride,” he said."; "“Never!” shouted Hart"): a whole reply, not a scare quote."""
-    return inner.rstrip()[-1:] in ",!?" and _CREDIT_AFTER.match(para, end) is not None
+    right after it ("“Pride,” he said."; "“Never!” shouted Hart") or is a whole sentence after a
+    colon ("shared the exchange with a single word: “Finally.”"): a reply, not a scare quote."""
+    closing = inner.rstrip()[-1:]
+    if closing in ".!?" and para[:start].rstrip().endswith(":"):
+        return True
+    return closing in ",!?" and _CREDIT_AFTER.match(para, end) is not None
 
 
 # A credit right after a quote: a pronoun or up to three capitalised words and a reporting verb, or
@@ -1303,7 +1307,7 @@ _SPLIT_GAP = 60  # characters of attribution between the two halves of a split q
 # What stands between the two halves of a split quote: only its credit ("Lind said,", "said Hart,",
 # "she added,"), no second clause ("while Lind said it was").
 _CREDIT_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+|[a-z]+(?:\s+[A-Z][\w’'.-]*){1,3}"
-                          r"|(?:he|she|they|it)\s+[a-z]+)\s*,\s*")
+                          r"|(?:he|she|they|it)\s+[a-z]+)(?:\s+[a-z]+ly)?\s*,\s*")  # "he said eventually,"
 
 
 def _split_opening(inner: str, gap: str, rest: str) -> bool:
@@ -1317,7 +1321,7 @@ def _split_opening(inner: str, gap: str, rest: str) -> bool:
 def _split_closing(before: str, gap: str, inner: str) -> bool:
     """A short sentence quoted right after a quote and its credit ("“Promises are free,” she said.
     “Concrete isn’t.”"): the speaker going on, not a scare quote."""
-    return (before.rstrip().endswith(",") and len(before.split()) >= _MIN_QUOTE_WORDS - 1
+    return (before.rstrip().endswith(",") and len(before.split()) >= 1
             and inner.lstrip()[:1].isupper() and inner.rstrip()[-1:] in ".!?" and len(gap) <= _SPLIT_GAP
             and _CREDIT_ONLY.fullmatch(gap.rstrip().removesuffix(".") + ",") is not None)
 
