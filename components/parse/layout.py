@@ -795,8 +795,8 @@ _REPLY_COUNTER = re.compile(r"^\d+ repl(?:y|ies) by\b", re.I)
 _EDITED_END = re.compile(r"\s*\(?edited\)?$", re.I)
 # A note under a post or comment that it was edited: "Last edited by name; 03-16-2019 at 02:10 PM.
 # Reason: …", "Last edited 5 years ago by name".
-_EDIT_NOTE = re.compile(r"^last (?:edited|modified)(?: by \S.{0,40}?(?:;| at | on )| \d+ \w+ ago by \S).{0,120}$",
-                        re.I)
+_EDIT_NOTE = re.compile(r"^last (?:edited|modified)(?: by \S.{0,40}?(?:;| at | on )| \d+ \w+ ago by \S)"
+                        r".{0,120}$", re.I)
 
 
 @_line_cached
@@ -806,7 +806,8 @@ def _is_comment_meta(line: str) -> bool:
     if not text or len(text) > 80:
         return False
     plain = _EDITED_END.sub("", text).strip()
-    return bool(_RELATIVE_STAMP.match(text) or _COMMENT_META.match(text) or _AVATAR.match(text) or _EDIT_NOTE.match(text)
+    return bool(_RELATIVE_STAMP.match(text) or _COMMENT_META.match(text) or _AVATAR.match(text)
+                or _EDIT_NOTE.match(text)
                 or (plain and plain != text and (_is_date_line(plain) or _RELATIVE_STAMP.match(plain)))
                 or _is_date_line(text) or _is_action_line(text))
 
@@ -1192,7 +1193,8 @@ def _shown_replies(lines: list[str], start: int) -> set[int]:
     for k in range(start, len(lines)):
         if len(lines[k]) < 40 and _HIDE_REPLIES.match(lines[k].strip()):
             j = k
-            while j < len(lines) and lines[j].strip() and not (j > k and _MORE_REPLIES.match(lines[j].strip())):
+            while j < len(lines) and lines[j].strip() and not (
+                    j > k and _MORE_REPLIES.match(lines[j].strip())):
                 shown.add(j)
                 j += 1
     return shown
@@ -1432,7 +1434,8 @@ _NOT_VOCATIVE = frozenset((
 _FORUM_BYLINE = re.compile(r"^(?:post(?:ed)?\s+)?by:?\s+(?P<name>\S(?:[^»]{0,40}\S)?)\s+»\s+(?:on\s+)?"
                            r"(?P<date>\S.{0,60})$", re.I)
 _SUBJECT = re.compile(r"^re:\s*(?=\S)", re.I)
-_PROFILE_FIELD = re.compile(r"^(?:posts|joined|join date|location|reputation|karma|messages|reaction score|rank|topics"
+_PROFILE_FIELD = re.compile(r"^(?:posts|joined|join date|location|reputation|karma|messages|reaction score"
+                            r"|rank|topics"
                             r"|member since|contact|website|age|gender)\s*:\s*\S.{0,60}$", re.I)
 # Lines that close a thread: its footer ("Return to …", "Jump to", "Who is online"), similar topics.
 _THREAD_END = re.compile(r"^(?:return to\b|jump to\b|who is online\b|users browsing this (?:forum|topic)\b"
@@ -1712,7 +1715,7 @@ def _postbit_stamp(line: str) -> str:
 
 def _postbit_header(lines: list[str], k: int, stop: int) -> tuple[str, str, str, int]:
     """(poster, date, title, the line after the header) of the post whose number is on line k."""
-    name = date = title = ""
+    name = date = ""
     j = k + 1
     while j < min(stop, k + _POSTBIT_LINES):
         text = lines[j].strip()
@@ -1747,7 +1750,8 @@ def _postbit_body(lines: list[str], start: int, stop: int) -> tuple[list[str], i
         tail += 1
         while tail < stop and lines[tail].strip() and not _is_action_line(lines[tail].strip()):
             tail += 1  # the signature
-    while tail < stop and len(lines[tail]) < 80 and lines[tail].strip() and _is_action_line(lines[tail].strip()):
+    while tail < stop and len(lines[tail]) < 80 and lines[tail].strip() and _is_action_line(
+            lines[tail].strip()):
         tail += 1
     return _trim_meta(body), end, tail
 
