@@ -399,6 +399,11 @@ _DATE_PREFIX = re.compile(
 _RELATIVE = re.compile(r"\b\d+ \w+ ago\b|\b\d+ (comments?|min read)\b", re.I)
 _DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
 _DATE_LINE_HEAD = 12  # a publication date line sits among the first paragraphs
+# A post's line naming its poster and its date or time: "Posted by msmash on Tuesday March 12, 2019
+# @01:40PM from the lost-in-translation dept.", "Posted by Ruairí Doyle at 9:47 PM".
+_POSTED_BY = re.compile(r"^posted by (?P<name>\S.{0,40}?)(?: on (?P<date>[^@]{6,60}?)(?:\s*@\s*\d{1,2}:\d{2}"
+                        r"\s?[ap]m)?)?(?: at (?P<time>\d{1,2}:\d{2}\s?[ap]\.?m\.?))?(?: from the [^.]{1,60} dept\.?)?$",
+                        re.I)
 
 # Outlet (source) signals, in the order they are trusted.
 _OUTLET_MARKER = re.compile(r"^(?!(?i:view|follow|like|find|join|share|watch|see)\b)"
@@ -538,6 +543,20 @@ def _date_value(line: str) -> str:
     return ""
 
 
+def _posted_by_date(line: str) -> str:
+    """The date (YYYY-MM-DD) of a "Posted by name on <date>" line ('' for another line)."""
+    match = _POSTED_BY.match(line.strip()) if len(line) <= 160 else None
+    if match is None or not match.group("date") or not _is_date_line(match.group("date")):
+        return ""
+    return _date_value(match.group("date"))
+
+
+def _is_posted_by(line: str) -> bool:
+    """A "Posted by name on <date>" or "Posted by name at 9:47 PM" line."""
+    match = _POSTED_BY.match(line.strip()) if len(line) <= 160 else None
+    return match is not None and (bool(match.group("time")) or bool(_posted_by_date(line)))
+
+
 @_lines_up_to(80)
 def _is_action_line(line: str) -> bool:
     """A row of comment actions, counters and stamps, with no words of its own."""
@@ -643,7 +662,7 @@ def _is_furniture(line: str) -> bool:
             or _is_ui_line(line) or _is_end_credit(line)
             or _is_byline(line) or _is_credit(line) or _is_caption(line) or _is_breadcrumb(line)
             or _is_link_heading(line) or _is_comment_heading(line)
-            or bool(_forum_byline(line)) or _is_profile_line(line))
+            or bool(_forum_byline(line)) or _is_profile_line(line) or _is_posted_by(line))
 
 
 def _looks_like_title(paragraph: str) -> bool:
@@ -2424,20 +2443,75 @@ def _split_at_embed(block: str) -> list[str]:
 _EMBED_HEADER = re.compile(r"^view (?:this|the) post on instagram$", re.I)
 
 
+_NAV_LINE_WORDS = 5
+
+
+def _nav_block(para: str) -> bool:
+    """A page head's block of menu, masthead and tagline lines: four or more lines, all but one of
+    them a few words without a sentence's end."""
+    lines = [line.strip() for line in para.split("\n") if line.strip()]
+    long = [line for line in lines if len(line.split()) > _NAV_LINE_WORDS or line[-1:] in ".!?\"”"]
+    return len(lines) >= 4 and len(long) <= 1 and all(len(line.split()) <= _HEADLINE_WORDS for line in long)
+
+
+_COUNT_ALONE = re.compile(r"^\d[\d,.]*[km]?$", re.I)
+
+
+def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
+    """(block, line) of a headline known by its place in the page's head: right above the date line,
+    a "Posted by … on <date>" line or the byline (a comment count alone may stand between), or right
+    under a date line that opens its block (a blog's date header above the post's title)."""
+    for n, block in enumerate(paragraphs[:_DATE_LINE_HEAD]):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        for k, line in enumerate(lines):
+            if len(line) > 250 or _AGO_END.search(line) or not (
+                    _headline_line(line) or (line[-1] in "\"”’'" and _headline_line(line[:-1]))):
+                continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
+            after = lines[k + 1:k + 3]
+            if len(after) == 2 and _COUNT_ALONE.match(after[0]):
+                after = after[1:]
+            nxt = after[0] if after else ""
+            if nxt and len(nxt) <= 160 and (_is_date_line(nxt) or _is_byline(nxt) or _is_posted_by(nxt)):
+                top = k
+                while top and len(lines[top - 1]) <= 250 and _headline_line(lines[top - 1]):
+                    top -= 1  # a dek under the headline stands right above the byline
+                return n, lines[top]
+            if k == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > 2:
+                return n, line
+        if _is_prose(block) and not _nav_block(block):
+            return None
+    return None
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment],
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
     kept: list[str] = []
     paragraphs = [part for block in paragraphs for part in _split_at_embed(block)]
     repeated = _repeated_lines(paragraphs)
+    dated = _dated_headline(paragraphs)
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
+        if dated and not page.title and n <= dated[0]:
+            if n == dated[0]:  # the page's headline: the lines above it in its block are the head's
+                at = next(k for k, line in enumerate(lines) if line.strip() == dated[1])
+                page.date_line = page.date_line or next(
+                    (v for line in lines[:at] if len(line) <= 120 and _is_date_line(line.strip())
+                     and (v := _date_value(line.strip()))), "")
+                page.title, lines = dated[1], lines[at + 1:]
+                block = "\n".join(lines)
+            if not block.strip() or n < dated[0]:
+                if n < _DATE_LINE_HEAD and not page.date_line:
+                    page.date_line = next((v for line in lines if len(line) <= 120 and _is_date_line(
+                        line.strip()) and (v := _date_value(line.strip()))), "")
+                continue
         if n < _DATE_LINE_HEAD and not page.date_line:
             page.date_line = next((v for line in lines if len(line) <= 120 and _is_date_line(line.strip())
                                    and (v := _date_value(line.strip()))), "") or next(
                 (v for line in lines if (m := _COUNT_DATE.match(line[:_SHORT_LINE]) or (
                     _forum_byline(line) and _FORUM_BYLINE.match(line.strip())))
-                 and (v := _date_value(m.group("date")))), "")
+                 and (v := _date_value(m.group("date")))), "") or next(
+                (v for line in lines if (v := _posted_by_date(line))), "")
         page.embed_open = page.embed_open or any(_EMBED_HEADER.match(line.strip()) for line in lines
                                                  if len(line) < 80)
         alone = sum(bool(line.strip()) for line in lines) == 1
@@ -2482,6 +2556,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if page.in_head and all(_short_head_line(line) for line in para.split("\n")):
             continue  # a kicker, section label, nav row ("EXCLUSIVE", "Entertainment") or a bare byline
+        if page.in_head and not page.title and _nav_block(para):
+            continue  # a menu with the site's name and tagline: still the page's head
         if _byline_block(para):
             continue  # a name-only byline with the paper or the writer's role under it
         if para.count("\n") >= 2 and all(len(line.split()) <= 3 and _short_head_line(line)
