@@ -402,8 +402,8 @@ _DATE_LINE_HEAD = 12  # a publication date line sits among the first paragraphs
 # A post's line naming its poster and its date or time: "Posted by msmash on Tuesday March 12, 2019
 # @01:40PM from the lost-in-translation dept.", "Posted by Ruairí Doyle at 9:47 PM".
 _POSTED_BY = re.compile(r"^posted by (?P<name>\S.{0,40}?)(?: on (?P<date>[^@]{6,60}?)(?:\s*@\s*\d{1,2}:\d{2}"
-                        r"\s?[ap]m)?)?(?: at (?P<time>\d{1,2}:\d{2}\s?[ap]\.?m\.?))?(?: from the [^.]{1,60} dept\.?)?$",
-                        re.I)
+                        r"\s?[ap]m)?)?(?: at (?P<time>\d{1,2}:\d{2}\s?[ap]\.?m\.?))?"
+                        r"(?: from the [^.]{1,60} dept\.?)?$", re.I)
 
 # Outlet (source) signals, in the order they are trusted.
 _OUTLET_MARKER = re.compile(r"^(?!(?i:view|follow|like|find|join|share|watch|see)\b)"
