@@ -393,6 +393,13 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2
 # A month and day with the weekday in brackets, as East Asian portals print them: "3/12 (Tue) 18:26".
 _WEEKDAY_DATE = re.compile(r"\b\d{1,2}/\d{1,2}\s*\((?:mon|tue|wed|thu|fri|sat|sun)\)", re.I)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
+# A fact box's date after the article ("Date 16.03.2019"), and the day a petition, campaign or page was
+# started ("Petition created on March 17, 2019"): the publication date, the second over a later
+# update's date in the head.
+_LABELLED_DATE = re.compile(r"^date\s*:?\s+(?P<date>\S.{5,40})$", re.I)
+_CREATED_ON = re.compile(r"^(?:this )?(?:petition|campaign|fundraiser|page|group|event) (?:was )?"
+                         r"(?:created|started|launched) (?:on )?(?P<date>\S.{5,40})$", re.I)
 _DATE_PREFIX = re.compile(
     r"^\s*(published|posted|first published|last updated|updated|modified|(first )?broadcast|(first )?aired)"
     r"\s*(on|at)?\s*:?\s*", re.I)
@@ -434,7 +441,8 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     rf"\b[Ss]ubscribe to (?P<outlet>{_NAME}?)"
     rf"(?: for\b| [Bb]reaking\b| [Nn]ewsletters?\b| [Aa]lerts?\b|[.!]?$)",
     rf"^Sign up for (?P<outlet>{_NAME})['’]s\b",
-    rf"^(?:©|Copyright|\(c\))\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?(?:\.|,|\s+All rights|$)",
+    rf"^(?:©|Copyright|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?"
+    r"(?:\.|,|\s+All [Rr]ights|$)",
 ))
 _SOURCE_TOLD = re.compile(rf"\b(?:source|insider|friend)s? (?:close to [\w ’'-]{{1,40}} )?(?:told|tells) "
                           rf"(?P<outlet>{_NAME}?)(?: EXCLUSIVELY)?(?=\s+[a-z]|[.,:;]|$)")
@@ -529,8 +537,9 @@ def _date_value(line: str) -> str:
         part = _RELATIVE.sub(" ", _DATE_PREFIX.sub("", part))
         if not (_YEAR.search(part) or _NUMERIC_DATE.search(part)):
             continue
-        try:
-            value = date_parser.parse(part, fuzzy=True, ignoretz=True, default=datetime(1900, 1, 1))
+        try:  # "16.03.2019" and "08.02.2019": a dotted date with a four-digit year puts the day first
+            value = date_parser.parse(part, fuzzy=True, ignoretz=True, default=datetime(1900, 1, 1),
+                                      dayfirst=bool(_DOTTED_DATE.search(part)))
         except (ValueError, OverflowError):
             try:  # a British time with a dot ("Sat 16 Mar 2019 09.30 GMT"), which dateutil refuses
                 value = date_parser.parse(_DOT_TIME.sub(r"\1:\2", part), fuzzy=True, ignoretz=True,
@@ -2483,6 +2492,22 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
     return None
 
 
+def _late_date(paragraphs: list[str], head_date: str) -> str:
+    """The publication date a line anywhere on the page gives: the day a petition or campaign was
+    created (over the head's date), else a fact box's "Date" line when the head has none."""
+    labelled = ""
+    for para in paragraphs:
+        for line in para.split("\n"):
+            text = line.strip()
+            if len(text) > 80 or not text[:1].isalpha():
+                continue
+            if (created := _CREATED_ON.match(text)) and _is_date_line(created.group("date")):
+                return _date_value(created.group("date")) or head_date
+            if not labelled and (label := _LABELLED_DATE.match(text)) and _is_date_line(label.group("date")):
+                labelled = _date_value(label.group("date"))
+    return head_date or labelled
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment],
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
@@ -2571,6 +2596,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if page.embed_open:
             page.caption_at, page.embed_open = len(kept), False
         kept.append(para)
+    page.date_line = _late_date(paragraphs, page.date_line)
     outlet, reason = _outlet(paragraphs, page.title)
     own_suffix = bool(outlet) and _ends_with_outlet(page.title, outlet)
     if reason == "the title's suffix" or own_suffix:
