@@ -2719,6 +2719,34 @@ def _named_again(line: str, text: str) -> bool:
     return re.search(f"{told}|{asked}", head) is not None
 
 
+def _credited_outlet(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """A partner outlet a portal credits: its name alone on the line under the head's date line,
+    and again in brackets closing a paragraph of the story ("… widely spread. (Game Kyodo)")."""
+    head = [line.strip() for para in paragraphs[:_DATE_LINE_HEAD]
+            for line in para.split("\n")][:_HEAD_LINES * 2]
+    names = [head[k + 1] for k in range(len(head) - 1) if len(head[k]) <= 120 and _is_date_line(head[k])
+             and _NAME_LINE.fullmatch(head[k + 1]) and head[k + 1].lower() not in _SECTION_WORDS]
+    return [(name, "a credit under the date line") for name in names
+            if any(para.rstrip().endswith(f"({name})") for para in paragraphs if len(para) > len(name) + 40)]
+
+
+_TAGLINE_WORDS = 6  # a blog's description under its name is a sentence of at least this many words
+
+
+def _blog_name(paragraphs: list[str], title: str) -> list[tuple[str, str]]:
+    """A blog's name: among the first lines of a head block of several lines, the short name
+    right above the blog's description (a sentence of its own)."""
+    lines = [line.strip() for line in (paragraphs[0] if paragraphs else "").split("\n") if line.strip()]
+    if len(lines) < 3:
+        return []
+    for k in range(min(2, len(lines) - 1)):
+        name, tagline = lines[k], lines[k + 1]
+        if (name != title and _NAME_LINE.fullmatch(name) and name.lower() not in _SECTION_WORDS
+                and len(tagline.split()) >= _TAGLINE_WORDS and tagline[-1:] in ".!" and tagline != title):
+            return [(name, "a blog's name over its description")]
+    return []
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -2732,11 +2760,13 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
             found.append((_expand(dateline.group("outlet"), text), "a dateline"))
         if len(line) <= _SHORT_LINE and (outlet := _byline_outlet(line)):
             found.append((outlet, "a byline"))
+    found += _credited_outlet(paragraphs)
     for line in lines:
         for pattern in _MASTHEAD:
             if (match := pattern.search(line)) and match.group("outlet"):
                 found.append((_proper_case(match.group("outlet").strip(), text), "a masthead line"))
     found += _head_outlets(paragraphs, title, text)
+    found += _blog_name(paragraphs, title)
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
         if match.group("outlet"):
             found.append((match.group("outlet").strip(), "\"a source told\""))
