@@ -100,7 +100,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^join the (discussion|conversation)\b",
               r"^have your say\b", r"^(load|show|view) (more|all|\d+) (comments|replies)\b",
               r"^facebook comments plugin$", r"^the comments below have not been moderated",
-              r"^(view |see |show |load )?(\d+ )?more (comments?|replies)\b\W{0,5}$", r"^[^\w\s]{1,5}$",
+              r"^(view |see |show |load )?(\d+ )?more (comments?|replies|notes)\b\W{0,5}$", r"^[^\w\s]{1,5}$",
               r"^the views expressed\b.{0,80}\b(our users|readers|commenters)\b",
               r"your e-?mail address will not be published", r"^readers?['’]? picks\b",
               r"^\d[\d,]* (thoughts|responses|replies) on\b", r"house rules\.?$", r"^\d+% upvoted$",
@@ -133,7 +133,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # and a stamp after a name or place ("Harlow · 3 hr ago", "14h ·").
     *_compile(r"^[^\w\s]{0,6}\s*\d[\d,.]*\s*[km]?\s*(followers?|following|subscribers?|views?|likes?|restacks?"
               r"|comments?|shares?|reactions?|replies|repl(y|ies)|points?|upvotes?|votes?|reads?|claps?|retweets?"
-              r"|reposts?|quotes?|bookmarks?|members?|online|watching)?$",
+              r"|reposts?|quotes?|bookmarks?|members?|online|watching|notes?|supporters?|signatures?|signers?)?$",
               r"^\d+\s*(of|/)\s*\d+$", r"^all reactions:?$"),
     # Captions and image credits of public broadcasters and blogs ("Image source, X", "Image caption,",
     # "Screenshot of … taken by the author"), embed wrappers (cookie consent, "A post shared by").
@@ -144,7 +144,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"\b(accept|allow|manage|enable)\b.{0,60}\bcookies\b"),
     # In-body link labels ("MORE: headline", "READ MORE: …", "RELATED: …", "WATCH: …").
     *_compile(r"^(more|read more|related|see also|also read|read also|watch|listen|further reading"
-              r"|recommended|explore more|don'?t miss)\s*[:|]\s+\S"),
+              r"|recommended|explore more|don'?t miss)\s*[:|]\s+\S(?!.*[“\"].*[.!?][”\"]$)"),
     # Author bio boxes ("X covers …; reach her at …", "Writer for X", "X is a reporter at Y").
     *_compile(r"\b(reach|contact|e-?mail|follow) (him|her|them|me) (at|on)\b", r"^writer (for|at)\b.{0,60}$"),
     re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?!.*[“\"])(?:is an? (?:[\w-]+ ){0,3}"
@@ -218,6 +218,39 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^see all (responses|comments|replies)$", r"^member-only story$",
               r"^.{1,60} is a reader-supported publication\b.{0,120}$", r"^show key events only$"),
     re.compile(r"^Written by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$"),  # not "Written by hand, the note …"
+    # Blog platforms' share buttons, pagers and sidebars ("Email This", "Share to Twitter", "Newer Post
+    # Older Post Home", "View my complete profile", an archive tree's "► 2019 (7)").
+    *_compile(r"^(e-?mail this|blogthis!?|reblog)$", r"^share to [\w+ ]{1,20}$",
+              r"^(newer|older) posts?\b.{0,30}$", r"^view my (complete )?profile$", r"^[►▼▶▸▾]\s?\S.{0,80}$",
+              r"^(story|blog|news) archives?$"),
+    # Comment sections' notices ("The following comments are owned by whoever posted them", "There may
+    # be more comments in this discussion", "Comments that violate the Terms of Use will be deleted").
+    *_compile(r"\b(comments?|posts?) (are|is) (owned by|the (sole )?responsibility of) (whoever|the "
+              r"(person|people|users?|authors?|posters?))\b",
+              r"^there (may be|are) more (comments|replies) in this\b.{0,160}$",
+              r"\bcomments? (that|which) (violate|break|breach)\b.{0,40}\b(deleted|removed)\b",
+              r"^comments? filter:?$", r"^comments? on this (article|story|post)\s*\(?\d[\d,]*\)?$"),
+    # Petition platforms: signature counters, the starter's line, the milestone and the report link.
+    *_compile(r"^\d[\d,.]* (people )?(have|has) signed\b.{0,60}$", r"^at \d[\d,.]* signatures\b.{0,120}$",
+              r"^.{1,60} started this petition\b.{0,120}$", r"^report a policy violation$",
+              r"^(this )?(petition|campaign|fundraiser) (was )?created on\b.{0,40}$"),
+    # Classic forum software: tab-separated toolbars and tables, the posting rules box, the time line.
+    *_compile(r"^\s*[^\t]{1,40}(\t[^\t]{1,60}){1,9}\s*$", r"^posting rules$", r"^forum jump$",
+              r"^you may( not)? (post|edit|reply)\b.{0,40}$", r"^(bb|html|\[img\]) code is (on|off)$",
+              r"^smilies are (on|off)$", r"^all times are (gmt|utc)\b.{0,60}$",
+              r"^[«‹]?\s*previous (thread|topic)\s*\|\s*next (thread|topic)\s*[»›]?$"),
+    # Broadcasters' tags and forms: editors' initials and agencies ("mp/ck (dpa, SID)"), a fact box's
+    # labels, a feedback form's fields and consent line, a privacy-law link.
+    *_compile(r"^[a-z]{1,4}(/[a-z]{1,4})+\s*\([A-Za-z]{2,10}(,\s*[A-Za-z]{2,10})*\)$",
+              r"^(author|keywords|related subjects|permalink)\s*:?\s+[^\s.!?\"“][^!?\"“]{0,200}$",
+              r"^your (feedback|message|e-?mail( address)?|name|comment)$",
+              r"^i (agree|consent|accept)\b.{0,120}\b(personal data|privacy|data protection|terms)\b"
+              r".{0,160}$",
+              r"^do not sell my personal information$", r"^all rights reserved\b.{0,300}$"),
+    # Blog platforms' tag lines with spaces inside tags ("#fan translation #retro games"), a post's
+    # signature by first name ("— Delphine").
+    *_compile(r"^#[^#\n]{1,40}(\s#[^#\n]{1,40}){2,}$"),
+    re.compile(r"^[—–]\s?[A-Z][\w'’-]{1,20}$"),
 )
 
 
@@ -303,6 +336,11 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(trending|popular|most (popular|read|watched|shared|viewed|commented)|related|recommended|top"
     r"|latest|sponsored|paid|promoted|editor'?s picks|you (may|might) (also )?like|read (more|next)"
     r"|what to read next|don'?t miss|more (stories|news|coverage))\b",
+    # blog sidebars, forums' similar threads, portals' rankings, broadcasters' "on the topic" lists
+    r"^(recent|similar) (posts|threads|topics|stories|articles)$",
+    r"^(about me|about the author|blog archive)$",
+    r"^(\S+ ){0,3}(access |news )?rankings?$", r"^(\S+ ){0,4}on (the|this) topic$", r"^(\S+ )?top deals$",
+    r"^decision ?makers$",
 )
 _HEADING_WORDS = 6
 # Headings that open a comment section (Disqus, WordPress, newspaper and tabloid widgets).
@@ -332,7 +370,8 @@ PHOTO_AGENCIES = ("getty images", "getty", "shutterstock", "ap photo", "associat
                   "mega agency", "instagram", "epa", "pa images", "pa wire")
 _CREDIT_START = re.compile(r"^(photo(graph)?|image|picture|credit|courtesy)s?( credit| by)?\s*[:|]", re.I)
 _CREDIT_SLASH = re.compile(r"^[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}$")
-_CREDIT_PAREN = re.compile(r"\([A-Z][^()/]{1,60}/[^()]{1,60}\)$")
+_CREDIT_PAREN = re.compile(r"\([A-Z][^()/]{1,60}/[^()]{1,60}\)$|\(\w[^()/]{1,40}/[^()/]{1,40}/[^()]{1,40}\)$"
+                           r"|\((?i:provided by|courtesy of|photo by|photograph by) [^()]{1,60}\)$")
 # Captions: "(pictured in 2018)", a Getty-style "… Red Carpet Image", a label before a colon
 # ("Hitting back: …", tabloids), and a caption with the studio credit run on (trade papers).
 _CAPTION_END = re.compile(r"\((pictured|above|below|left|right|centre|center|inset|file)\b[^()]{0,60}\)$",
