@@ -710,7 +710,8 @@ def _is_furniture(line: str) -> bool:
             or _is_ui_line(line) or _is_end_credit(line)
             or _is_byline(line) or _is_credit(line) or _is_caption(line) or _is_breadcrumb(line)
             or _is_link_heading(line) or _is_comment_heading(line)
-            or bool(_forum_byline(line)) or _is_profile_line(line) or _is_posted_by(line))
+            or bool(_forum_byline(line)) or _is_profile_line(line) or _is_posted_by(line)
+            or bool((label := _LABELLED_DATE.match(line)) and _is_date_line(label.group("date"))))
 
 
 def _looks_like_title(paragraph: str) -> bool:
