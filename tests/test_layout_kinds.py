@@ -151,6 +151,12 @@ def test_a_plugins_counter_after_its_form_opens_the_comments() -> None:
     assert _comments(page) == [("Ada Lind", "", "Good on them."), ("Bo Hart", "Ada Lind", "Not so fast.")]
 
 
+def test_a_short_comment_between_two_headings_is_kept() -> None:
+    page = (PAGE + "Comments (3)\nAda Lind\n2h\nlol\nLike · Reply\nView all comments\n"
+            "Bo Hart\n1h\nSame.\nLike · Reply\n")
+    assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "Bo Hart"]
+
+
 # ---- 6. a petition: reasons for signing, the day it was started ----
 
 def test_reasons_for_signing_are_comments_and_the_creation_day_is_the_date() -> None:

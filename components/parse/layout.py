@@ -1217,8 +1217,9 @@ def _last_heading(lines: list[str], k: int, headings: list[int]) -> int:
     plugin's "Join the conversation", its form and then its "13 Comments" counter and sort words)."""
     for j in headings:
         if j > k and all(len(lines[i].split()) <= _WIDGET_WORDS and not _is_prose(lines[i].strip())
+                         and not _is_action_line(lines[i].strip()[:80]) and not _is_stamp(lines[i])
                          for i in range(k + 1, j)):
-            k = j
+            k = j  # no action row or stamp between: no comment stands between the two
     return k
 
 
