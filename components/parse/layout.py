@@ -2514,20 +2514,19 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
     for n, block in enumerate(paragraphs[:_DATE_LINE_HEAD]):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         for k, line in enumerate(lines):
-            if len(line) > 250 or _AGO_END.search(line) or not (
-                    _headline_line(line) or (line[-1] in "\"”’'" and _headline_line(line[:-1]))):
-                continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
             after = lines[k + 1:k + 3]
             if len(after) == 2 and _COUNT_ALONE.match(after[0]):
                 after = after[1:]
             nxt = after[0] if after else ""
-            if nxt and len(nxt) <= 160 and (_is_date_line(nxt) or _is_byline(nxt) or _is_posted_by(nxt)):
-                top = k
-                while top and len(lines[top - 1]) <= 250 and _headline_line(lines[top - 1]):
-                    top -= 1  # a dek under the headline stands right above the byline
-                return n, lines[top]
-            if k == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > 2:
-                return n, line
+            above = nxt and len(nxt) <= 160 and (_is_date_line(nxt) or _is_byline(nxt) or _is_posted_by(nxt))
+            under = k == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > 2
+            if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not (
+                    _headline_line(line) or (line[-1] in "\"”’'" and _headline_line(line[:-1]))):
+                continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
+            top = k
+            while above and top and len(lines[top - 1]) <= 250 and _headline_line(lines[top - 1]):
+                top -= 1  # a dek under the headline stands right above the byline
+            return n, lines[top]
         if _is_prose(block) and not _nav_block(block):
             return None
     return None
