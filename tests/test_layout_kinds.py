@@ -2,6 +2,8 @@
 and notes, story sites' scored comments, classic forum postbits, comment plugins, petitions, portals
 read through machine translation and broadcasters' fact boxes."""
 
+import pytest
+
 from components.parse.layout import split_layout
 
 BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
@@ -230,3 +232,56 @@ def test_a_further_reading_sentence_with_a_quote_stays_in_the_article() -> None:
     assert line in split_layout(PAGE + line + "\n").paragraphs
     assert "Further reading: The ten best skate parks" not in split_layout(
         PAGE + "Further reading: The ten best skate parks\n").paragraphs
+
+
+# ---- 9. furniture lines of these kinds of page ----
+
+@pytest.mark.parametrize("line", [
+    "The following comments are owned by whoever posted them. We take no responsibility.",
+    "There may be more comments in this discussion. Turn on scripts to see them.",
+    "Please be kind. Comments that violate our rules will be deleted.",
+    "Comments Filter:",
+    "Comments on this story 88",
+    "1,204 have signed. Let's get to 2,500!",
+    "At 2,500 signatures, this petition is more likely to be seen!",
+    "Jo Bell started this petition to Harrowby Council",
+    "312 supporters",
+    "Report a policy violation",
+    "User Name\tRemember Me?",
+    "Register\tFAQ\tCalendar\tSearch",
+    "You may not post attachments",
+    "HTML code is Off",
+    "All times are GMT +2. The time now is 09:12 AM.",
+    "xy/zz (AFP, Reuters)",
+    "Keywords skate park, council, Harrowby",
+    "Your message",
+    "I agree that my personal data may be stored in line with the privacy notice.",
+    "Do Not Sell My Personal Information",
+    "All rights reserved. No part of this page may be copied without permission.",
+    "#skate parks #town council #harrowby",
+    "— Mira",
+    "The old ramps in 2015 (provided by Harrowby Council)",
+    "Last edited by ramp_mum; 05-03-2021 at 10:32 AM. Reason: typo",
+    "Posted by Mira Castell at 9:47 PM",
+    "Newer Post Older Post Home",
+    "► 2020 (14)",
+])
+def test_furniture_of_these_kinds_is_not_article(line: str) -> None:
+    assert not any(line in p for p in split_layout(PAGE + line + "\n").paragraphs)
+
+
+@pytest.mark.parametrize("heading", ["Recent posts", "Similar Threads", "Town News access ranking",
+                                     "Audios and videos on the topic", "About Me", "Decision Makers"])
+def test_sidebar_and_list_headings_take_their_list(heading: str) -> None:
+    page = PAGE + f"{heading}\nSkate park reopens with new lights\nCouncil budget passes after late vote\n"
+    assert not any("Skate park reopens" in p for p in split_layout(page).paragraphs)
+
+
+def test_a_dek_under_the_headline_is_not_the_title() -> None:
+    page = ("Town Herald\nNews\nSport\n\nCouncil votes to rebuild the skate park by the river\n"
+            "Skaters cheer the decision; neighbours fear noise\nBy Jo Bell\n"
+            "Published : May 3, 2021 - 09:04\n\n"
+            f"{BODY}\n")
+    layout = split_layout(page)
+    assert layout.title == "Council votes to rebuild the skate park by the river"
+    assert layout.date_line == "2021-05-03"

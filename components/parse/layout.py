@@ -711,7 +711,8 @@ def _is_furniture(line: str) -> bool:
             or _is_byline(line) or _is_credit(line) or _is_caption(line) or _is_breadcrumb(line)
             or _is_link_heading(line) or _is_comment_heading(line)
             or bool(_forum_byline(line)) or _is_profile_line(line) or _is_posted_by(line)
-            or bool((label := _LABELLED_DATE.match(line)) and _is_date_line(label.group("date"))))
+            or bool((label := _LABELLED_DATE.match(line)) and _is_date_line(label.group("date")))
+            or bool(_EDIT_NOTE.match(line)))
 
 
 def _looks_like_title(paragraph: str) -> bool:
