@@ -100,7 +100,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^join the (discussion|conversation)\b",
               r"^have your say\b", r"^(load|show|view) (more|all|\d+) (comments|replies)\b",
               r"^facebook comments plugin$", r"^the comments below have not been moderated",
-              r"^(view |see |show |load )?(\d+ )?more (comments?|replies)\b\W{0,5}$", r"^[^\w\s]{1,5}$",
+              r"^(view |see |show |load )?(\d+ )?more (comments?|replies|notes)\b\W{0,5}$", r"^[^\w\s]{1,5}$",
               r"^the views expressed\b.{0,80}\b(our users|readers|commenters)\b",
               r"your e-?mail address will not be published", r"^readers?['’]? picks\b",
               r"^\d[\d,]* (thoughts|responses|replies) on\b", r"house rules\.?$", r"^\d+% upvoted$",
@@ -133,7 +133,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # and a stamp after a name or place ("Harlow · 3 hr ago", "14h ·").
     *_compile(r"^[^\w\s]{0,6}\s*\d[\d,.]*\s*[km]?\s*(followers?|following|subscribers?|views?|likes?|restacks?"
               r"|comments?|shares?|reactions?|replies|repl(y|ies)|points?|upvotes?|votes?|reads?|claps?|retweets?"
-              r"|reposts?|quotes?|bookmarks?|members?|online|watching)?$",
+              r"|reposts?|quotes?|bookmarks?|members?|online|watching|notes?|supporters?|signatures?|signers?)?$",
               r"^\d+\s*(of|/)\s*\d+$", r"^all reactions:?$"),
     # Captions and image credits of public broadcasters and blogs ("Image source, X", "Image caption,",
     # "Screenshot of … taken by the author"), embed wrappers (cookie consent, "A post shared by").
@@ -144,7 +144,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"\b(accept|allow|manage|enable)\b.{0,60}\bcookies\b"),
     # In-body link labels ("MORE: headline", "READ MORE: …", "RELATED: …", "WATCH: …").
     *_compile(r"^(more|read more|related|see also|also read|read also|watch|listen|further reading"
-              r"|recommended|explore more|don'?t miss)\s*[:|]\s+\S"),
+              r"|recommended|explore more|don'?t miss)\s*[:|]\s+\S(?!.*[“\"].*[.!?][”\"]$)"),
     # Author bio boxes ("X covers …; reach her at …", "Writer for X", "X is a reporter at Y").
     *_compile(r"\b(reach|contact|e-?mail|follow) (him|her|them|me) (at|on)\b", r"^writer (for|at)\b.{0,60}$"),
     re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?!.*[“\"])(?:is an? (?:[\w-]+ ){0,3}"
@@ -218,6 +218,39 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^see all (responses|comments|replies)$", r"^member-only story$",
               r"^.{1,60} is a reader-supported publication\b.{0,120}$", r"^show key events only$"),
     re.compile(r"^Written by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$"),  # not "Written by hand, the note …"
+    # Blog platforms' share buttons, pagers and sidebars ("Email This", "Share to Twitter", "Newer Post
+    # Older Post Home", "View my complete profile", an archive tree's "► 2019 (7)").
+    *_compile(r"^(e-?mail this|blogthis!?|reblog)$", r"^share to [\w+ ]{1,20}$",
+              r"^(newer|older) posts?\b.{0,30}$", r"^view my (complete )?profile$", r"^[►▼▶▸▾]\s?\S.{0,80}$",
+              r"^(story|blog|news) archives?$"),
+    # Comment sections' notices ("The following comments are owned by whoever posted them", "There may
+    # be more comments in this discussion", "Comments that violate the Terms of Use will be deleted").
+    *_compile(r"\b(comments?|posts?) (are|is) (owned by|the (sole )?responsibility of) (whoever|the "
+              r"(person|people|users?|authors?|posters?))\b",
+              r"^there (may be|are) more (comments|replies) in this\b.{0,160}$",
+              r"\bcomments? (that|which) (violate|break|breach)\b.{0,40}\b(deleted|removed)\b",
+              r"^comments? filter:?$", r"^comments? on this (article|story|post)\s*\(?\d[\d,]*\)?$"),
+    # Petition platforms: signature counters, the starter's line, the milestone and the report link.
+    *_compile(r"^\d[\d,.]* (people )?(have|has) signed\b.{0,60}$", r"^at \d[\d,.]* signatures\b.{0,120}$",
+              r"^.{1,60} started this petition\b.{0,120}$", r"^report a policy violation$",
+              r"^(this )?(petition|campaign|fundraiser) (was )?created on\b.{0,40}$"),
+    # Classic forum software: tab-separated toolbars and tables, the posting rules box, the time line.
+    *_compile(r"^\s*[^\t]{1,40}(\t[^\t]{1,60}){1,9}\s*$", r"^posting rules$", r"^forum jump$",
+              r"^you may( not)? (post|edit|reply)\b.{0,40}$", r"^(bb|html|\[img\]) code is (on|off)$",
+              r"^smilies are (on|off)$", r"^all times are (gmt|utc)\b.{0,60}$",
+              r"^[«‹]?\s*previous (thread|topic)\s*\|\s*next (thread|topic)\s*[»›]?$"),
+    # Broadcasters' tags and forms: editors' initials and agencies ("mp/ck (dpa, SID)"), a fact box's
+    # labels, a feedback form's fields and consent line, a privacy-law link.
+    *_compile(r"^[a-z]{1,4}(/[a-z]{1,4})+\s*\([A-Za-z]{2,10}(,\s*[A-Za-z]{2,10})*\)$",
+              r"^(author|keywords|related subjects|permalink)\s*:?\s+[^\s.!?\"“][^!?\"“]{0,200}$",
+              r"^your (feedback|message|e-?mail( address)?|name|comment)$",
+              r"^i (agree|consent|accept)\b.{0,120}\b(personal data|privacy|data protection|terms)\b"
+              r".{0,160}$",
+              r"^do not sell my personal information$", r"^all rights reserved\b.{0,300}$"),
+    # Blog platforms' tag lines with spaces inside tags ("#fan translation #retro games"), a post's
+    # signature by first name ("— Delphine").
+    *_compile(r"^#[^#\n]{1,40}(\s#[^#\n]{1,40}){2,}$"),
+    re.compile(r"^[—–]\s?[A-Z][\w'’-]{1,20}$"),
 )
 
 
@@ -303,12 +336,19 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(trending|popular|most (popular|read|watched|shared|viewed|commented)|related|recommended|top"
     r"|latest|sponsored|paid|promoted|editor'?s picks|you (may|might) (also )?like|read (more|next)"
     r"|what to read next|don'?t miss|more (stories|news|coverage))\b",
+    # blog sidebars, forums' similar threads, portals' rankings, broadcasters' "on the topic" lists
+    r"^(recent|similar) (posts|threads|topics|stories|articles)$",
+    r"^(about me|about the author|blog archive)$",
+    r"^(\S+ ){0,3}(access |news )?rankings?$", r"^(\S+ ){0,4}on (the|this) topic$", r"^(\S+ )?top deals$",
+    r"^decision ?makers$",
 )
 _HEADING_WORDS = 6
 # Headings that open a comment section (Disqus, WordPress, newspaper and tabloid widgets).
 COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(\d[\d,]*\s+)?(reader )?(comments?|responses?|replies|discussion|conversation)(\s*\(?\d[\d,]*\)?)?:?$",
     r"^(have your say|join the (conversation|discussion))\W*$", r"^\d[\d,]* (thoughts|responses) on\b",
+    # a petition platform's signers' comments
+    r"^(reasons for signing|why (people|supporters|others) (are )?signing)$",
     # old Reddit: "all 212 comments"
     r"^all \d[\d,]* comments$",
     # a platform's post: "Comments on LinkedIn"; its counts row, "47 Reactions · 23 Comments · 4 Shares"
@@ -330,7 +370,8 @@ PHOTO_AGENCIES = ("getty images", "getty", "shutterstock", "ap photo", "associat
                   "mega agency", "instagram", "epa", "pa images", "pa wire")
 _CREDIT_START = re.compile(r"^(photo(graph)?|image|picture|credit|courtesy)s?( credit| by)?\s*[:|]", re.I)
 _CREDIT_SLASH = re.compile(r"^[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}$")
-_CREDIT_PAREN = re.compile(r"\([A-Z][^()/]{1,60}/[^()]{1,60}\)$")
+_CREDIT_PAREN = re.compile(r"\([A-Z][^()/]{1,60}/[^()]{1,60}\)$|\(\w[^()/]{1,40}/[^()/]{1,40}/[^()]{1,40}\)$"
+                           r"|\((?i:provided by|courtesy of|photo by|photograph by) [^()]{1,60}\)$")
 # Captions: "(pictured in 2018)", a Getty-style "… Red Carpet Image", a label before a colon
 # ("Hitting back: …", tabloids), and a caption with the studio credit run on (trade papers).
 _CAPTION_END = re.compile(r"\((pictured|above|below|left|right|centre|center|inset|file)\b[^()]{0,60}\)$",
@@ -378,21 +419,37 @@ DATE_WORDS = frozenset({
     "comment", "broadcast", "aired",
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
     "months", "year", "years", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct", "mt", "est", "edt",
-    "pst", "pdt", "cst", "cdt", "mst", "mdt", "ist", "aest", "aedt", "z"})
+    "pst", "pdt", "cst", "cdt", "mst", "mdt", "ist", "aest", "aedt", "z",
+    # a machine translation's word for a portal's "distributed" stamp (配信): "2019/3/12 (Tue) 18:04 delivery"
+    "delivery", "distribution"})
 _MONTHS = frozenset(w for w in DATE_WORDS if w[:3] in {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _DATE_TOKEN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?|\d+(?:[./-]\d+){0,2}(?:st|nd|rd|th|[ap]m)?"
                          r"|[a-z]+(?:\.[a-z]+)?\.?", re.I)
 _DIGIT = re.compile(r"\d")
 _DATE_GAPS = re.compile(r"[\s,|/·•:;()\-–—]*")
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b")
+# A month and day with the weekday in brackets, as East Asian portals print them: "3/12 (Tue) 18:26".
+_WEEKDAY_DATE = re.compile(r"\b\d{1,2}/\d{1,2}\s*\((?:mon|tue|wed|thu|fri|sat|sun)\)", re.I)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
+# A fact box's date after the article ("Date 16.03.2019"), and the day a petition, campaign or page was
+# started ("Petition created on March 17, 2019"): the publication date, the second over a later
+# update's date in the head.
+_LABELLED_DATE = re.compile(r"^date\s*:?\s+(?P<date>\S.{5,40})$", re.I)
+_CREATED_ON = re.compile(r"^(?:this )?(?:petition|campaign|fundraiser|page|group|event) (?:was )?"
+                         r"(?:created|started|launched) (?:on )?(?P<date>\S.{5,40})$", re.I)
 _DATE_PREFIX = re.compile(
     r"^\s*(published|posted|first published|last updated|updated|modified|(first )?broadcast|(first )?aired)"
     r"\s*(on|at)?\s*:?\s*", re.I)
 _RELATIVE = re.compile(r"\b\d+ \w+ ago\b|\b\d+ (comments?|min read)\b", re.I)
 _DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
 _DATE_LINE_HEAD = 12  # a publication date line sits among the first paragraphs
+# A post's line naming its poster and its date or time: "Posted by msmash on Tuesday March 12, 2019
+# @01:40PM from the lost-in-translation dept.", "Posted by Ruairí Doyle at 9:47 PM".
+_POSTED_BY = re.compile(r"^posted by (?P<name>\S.{0,40}?)(?: on (?P<date>[^@]{6,60}?)(?:\s*@\s*\d{1,2}:\d{2}"
+                        r"\s?[ap]m)?)?(?: at (?P<time>\d{1,2}:\d{2}\s?[ap]\.?m\.?))?"
+                        r"(?: from the [^.]{1,60} dept\.?)?$", re.I)
 
 # Outlet (source) signals, in the order they are trusted.
 _OUTLET_MARKER = re.compile(r"^(?!(?i:view|follow|like|find|join|share|watch|see)\b)"
@@ -423,7 +480,8 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     rf"\b[Ss]ubscribe to (?P<outlet>{_NAME}?)"
     rf"(?: for\b| [Bb]reaking\b| [Nn]ewsletters?\b| [Aa]lerts?\b|[.!]?$)",
     rf"^Sign up for (?P<outlet>{_NAME})['’]s\b",
-    rf"^(?:©|Copyright|\(c\))\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?(?:\.|,|\s+All rights|$)",
+    rf"^(?:©|Copyright|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?"
+    r"(?:\.|,|\s+All [Rr]ights|$)",
 ))
 _SOURCE_TOLD = re.compile(rf"\b(?:source|insider|friend)s? (?:close to [\w ’'-]{{1,40}} )?(?:told|tells) "
                           rf"(?P<outlet>{_NAME}?)(?: EXCLUSIVELY)?(?=\s+[a-z]|[.,:;]|$)")
@@ -504,7 +562,8 @@ def _is_date_line(line: str) -> bool:
     words = [t.lower().rstrip(".") for t in tokens if t[:1].isalpha()]
     if any(w not in DATE_WORDS for w in words):
         return False
-    return bool(_NUMERIC_DATE.search(line)) or any(w in _MONTHS for w in words) or "ago" in words
+    return (bool(_NUMERIC_DATE.search(line) or _WEEKDAY_DATE.search(line)) or any(w in _MONTHS for w in words)
+            or "ago" in words)
 
 
 def _date_value(line: str) -> str:
@@ -517,8 +576,9 @@ def _date_value(line: str) -> str:
         part = _RELATIVE.sub(" ", _DATE_PREFIX.sub("", part))
         if not (_YEAR.search(part) or _NUMERIC_DATE.search(part)):
             continue
-        try:
-            value = date_parser.parse(part, fuzzy=True, ignoretz=True, default=datetime(1900, 1, 1))
+        try:  # "16.03.2019" and "08.02.2019": a dotted date with a four-digit year puts the day first
+            value = date_parser.parse(part, fuzzy=True, ignoretz=True, default=datetime(1900, 1, 1),
+                                      dayfirst=bool(_DOTTED_DATE.search(part)))
         except (ValueError, OverflowError):
             try:  # a British time with a dot ("Sat 16 Mar 2019 09.30 GMT"), which dateutil refuses
                 value = date_parser.parse(_DOT_TIME.sub(r"\1:\2", part), fuzzy=True, ignoretz=True,
@@ -529,6 +589,20 @@ def _date_value(line: str) -> str:
         if not value_problem(iso):
             return iso
     return ""
+
+
+def _posted_by_date(line: str) -> str:
+    """The date (YYYY-MM-DD) of a "Posted by name on <date>" line ('' for another line)."""
+    match = _POSTED_BY.match(line.strip()) if len(line) <= 160 else None
+    if match is None or not match.group("date") or not _is_date_line(match.group("date")):
+        return ""
+    return _date_value(match.group("date"))
+
+
+def _is_posted_by(line: str) -> bool:
+    """A "Posted by name on <date>" or "Posted by name at 9:47 PM" line."""
+    match = _POSTED_BY.match(line.strip()) if len(line) <= 160 else None
+    return match is not None and (bool(match.group("time")) or bool(_posted_by_date(line)))
 
 
 @_lines_up_to(80)
@@ -636,7 +710,9 @@ def _is_furniture(line: str) -> bool:
             or _is_ui_line(line) or _is_end_credit(line)
             or _is_byline(line) or _is_credit(line) or _is_caption(line) or _is_breadcrumb(line)
             or _is_link_heading(line) or _is_comment_heading(line)
-            or bool(_forum_byline(line)) or _is_profile_line(line))
+            or bool(_forum_byline(line)) or _is_profile_line(line) or _is_posted_by(line)
+            or bool((label := _LABELLED_DATE.match(line)) and _is_date_line(label.group("date")))
+            or bool(_EDIT_NOTE.match(line)))
 
 
 def _looks_like_title(paragraph: str) -> bool:
@@ -786,6 +862,10 @@ _REPLY_COUNTER = re.compile(r"^\d+ repl(?:y|ies) by\b", re.I)
 
 
 _EDITED_END = re.compile(r"\s*\(?edited\)?$", re.I)
+# A note under a post or comment that it was edited: "Last edited by name; 03-16-2019 at 02:10 PM.
+# Reason: …", "Last edited 5 years ago by name".
+_EDIT_NOTE = re.compile(r"^last (?:edited|modified)(?: by \S.{0,40}?(?:;| at | on )| \d+ \w+ ago by \S)"
+                        r".{0,120}$", re.I)
 
 
 @_line_cached
@@ -796,6 +876,7 @@ def _is_comment_meta(line: str) -> bool:
         return False
     plain = _EDITED_END.sub("", text).strip()
     return bool(_RELATIVE_STAMP.match(text) or _COMMENT_META.match(text) or _AVATAR.match(text)
+                or _EDIT_NOTE.match(text)
                 or (plain and plain != text and (_is_date_line(plain) or _RELATIVE_STAMP.match(plain)))
                 or _is_date_line(text) or _is_action_line(text))
 
@@ -1086,7 +1167,10 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
         flat = [line for n, p in enumerate(body) for line in ([""] if n else []) + p]
     else:  # Facebook plugin: name line, body lines, then the action row
         first = len(paragraphs) - 1
-        head, flat, counted, named = _header_split(paragraphs[-1])
+        block = paragraphs[-1]
+        while len(block) > 2 and len(block[0].split()) > _WIDGET_WORDS:
+            block = block[1:]  # a widget's blurb above the first comment's name ("See why others …")
+        head, flat, counted, named = _header_split(block)
         author, target, arrow = _clean_author(head)
         if named and not target:
             target, arrow = named, True
@@ -1123,9 +1207,21 @@ def _comment_heading(lines: list[str]) -> int | None:
     prose = _first_prose(lines)
     after = [k for k in headings if k > prose]
     if after:  # a share bar's "86 comments" above the rest of the article opens nothing
-        return next((k for k in after if _prose_before_action(lines, k) <= _FIRST_COMMENT_LINES), after[0])
+        return _last_heading(lines, next(
+            (k for k in after if _prose_before_action(lines, k) <= _FIRST_COMMENT_LINES), after[0]), after)
     first = headings[0]
-    return first if _prose_before_action(lines, first) <= 1 else None
+    return _last_heading(lines, first, headings) if _prose_before_action(lines, first) <= 1 else None
+
+
+def _last_heading(lines: list[str], k: int, headings: list[int]) -> int:
+    """The last comment heading reached from heading k through a widget's short lines only (a
+    plugin's "Join the conversation", its form and then its "13 Comments" counter and sort words)."""
+    for j in headings:
+        if j > k and all(len(lines[i].split()) <= _WIDGET_WORDS and not _is_prose(lines[i].strip())
+                         and not _is_action_line(lines[i].strip()[:80]) and not _is_stamp(lines[i])
+                         for i in range(k + 1, j)):
+            k = j  # no action row or stamp between: no comment stands between the two
+    return k
 
 
 _FIRST_COMMENT_LINES = 3  # prose lines a first comment may have before its action row
@@ -1139,6 +1235,39 @@ def _prose_before_action(lines: list[str], start: int) -> int:
 
 
 _BARE_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$")
+# A reaction button with its count under each comment ("I think so 2104", "Agree 12"): a label of one
+# to five words and a number; a label the section repeats under several comments is a counter.
+_LABEL_COUNT = re.compile(r"^(?P<label>[^\W\d][\w'’ ]{0,40}?)\s+\d[\d,.]*[km]?$", re.I)
+_MIN_COUNTERS = 3
+# The toggle above replies a portal shows under a comment, and the link closing them.
+_HIDE_REPLIES = re.compile(r"^[—–-]?\s*hide (?:\d+ )?repl(?:y|ies)$", re.I)
+_MORE_REPLIES = re.compile(r"^(?:see|view|show|load) (?:all |more |\d+ more )*repl(?:y|ies)\b.{0,20}$", re.I)
+
+
+def _reaction_counters(lines: list[str], start: int) -> set[int]:
+    """The lines after `start` that are reaction counters: a short label and a count, the label
+    repeated under at least three comments."""
+    labels: dict[str, list[int]] = {}
+    for k in range(start, len(lines)):
+        text = lines[k].strip()
+        match = _LABEL_COUNT.match(text) if len(text) < 60 else None
+        if match and len(match.group("label").split()) <= 5 and not _is_stamp(text):
+            labels.setdefault(match.group("label").lower(), []).append(k)
+    return {k for found in labels.values() if len(found) >= _MIN_COUNTERS for k in found}
+
+
+def _shown_replies(lines: list[str], start: int) -> set[int]:
+    """Lines inside the replies a "Hide replies" toggle shows under a comment: from the toggle to a
+    "See more replies" link or a blank line."""
+    shown: set[int] = set()
+    for k in range(start, len(lines)):
+        if len(lines[k]) < 40 and _HIDE_REPLIES.match(lines[k].strip()):
+            j = k
+            while j < len(lines) and lines[j].strip() and not (
+                    j > k and _MORE_REPLIES.match(lines[j].strip())):
+                shown.add(j)
+                j += 1
+    return shown
 
 
 def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
@@ -1147,15 +1276,19 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     heading = _comment_heading(lines)
     if heading is None:
         return [], set()
+    counters = _reaction_counters(lines, heading + 1)
     actions = [k for k in range(heading + 1, len(lines)) if lines[k].strip()
-               and _is_action_line(lines[k].strip())]
+               and (_is_action_line(lines[k].strip()) or k in counters)]
     if not actions:  # a chat's comments end with their time alone ("18:51"), not an action row
         actions = [k for k in range(heading + 1, len(lines)) if _BARE_TIME.match(lines[k].strip())]
+    shown = _shown_replies(lines, heading + 1)
     found: list[tuple[int, RawComment]] = []
     taken = {heading}
     start = heading + 1
     for k in actions:
         comment, begins = _chunk_comment(lines[start:k])
+        if comment is not None and start + begins in shown and not comment.is_reply:
+            comment = replace(comment, is_reply=True)  # shown under the comment above: a reply to it
         if comment is not None:
             first = next((line for line in lines[start:k] if line.strip() and not _is_comment_meta(line)), "")
             found.append((len(first) - len(first.lstrip()), comment))
@@ -1371,7 +1504,8 @@ _NOT_VOCATIVE = frozenset((
 _FORUM_BYLINE = re.compile(r"^(?:post(?:ed)?\s+)?by:?\s+(?P<name>\S(?:[^»]{0,40}\S)?)\s+»\s+(?:on\s+)?"
                            r"(?P<date>\S.{0,60})$", re.I)
 _SUBJECT = re.compile(r"^re:\s*(?=\S)", re.I)
-_PROFILE_FIELD = re.compile(r"^(?:posts|joined|location|reputation|karma|messages|reaction score|rank|topics"
+_PROFILE_FIELD = re.compile(r"^(?:posts|joined|join date|location|reputation|karma|messages|reaction score"
+                            r"|rank|topics"
                             r"|member since|contact|website|age|gender)\s*:\s*\S.{0,60}$", re.I)
 # Lines that close a thread: its footer ("Return to …", "Jump to", "Who is online"), similar topics.
 _THREAD_END = re.compile(r"^(?:return to\b|jump to\b|who is online\b|users browsing this (?:forum|topic)\b"
@@ -1379,7 +1513,7 @@ _THREAD_END = re.compile(r"^(?:return to\b|jump to\b|who is online\b|users brows
                          r"|(?:similar|related) (?:topics|threads)\b)", re.I)
 _PROFILE_COUNT = re.compile(r"^(?:posts|messages|reaction score|karma|reputation|topics)\s*:\s*\d[\d,.]*$",
                             re.I)
-_PROFILE_SINCE = re.compile(r"^(?:joined|member since|registered)\s*:\s*(?P<date>\S.{0,60})$", re.I)
+_PROFILE_SINCE = re.compile(r"^(?:joined|join date|member since|registered)\s*:\s*(?P<date>\S.{0,60})$", re.I)
 _SUBJECT_REACH = 3  # lines between a subject line and its byline (a "Quote" button, a blank line)
 
 
@@ -1474,6 +1608,248 @@ def _forum_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         comments.append(RawComment(len(comments) + 1, _forum_byline(lines[byline]), text))
         taken |= set(range(start, ends[n]))
     return comments, taken
+
+
+# ---- comment sections whose posts carry a header line of their own kind ----
+
+_MIN_POSTS = 2  # headers of a kind on a page before they are read as its comments
+
+
+def _heading_above(lines: list[str], k: int) -> int:
+    """The comment heading (or notes counter) within three lines above line k (k when there is none)."""
+    for j in range(k - 1, max(k - 4, -1), -1):
+        text = lines[j].strip()
+        if text and (_is_comment_heading(text) or _NOTES_COUNTER.match(text)):
+            return j
+    return k
+
+
+def _flat_thread(found: list[tuple[str, str]]) -> list[RawComment]:
+    """Comments of a flat section: one whose body opens with "@name" (or an earlier commenter's first
+    name and a comma) answers that commenter."""
+    comments: list[RawComment] = []
+    latest: dict[str, int] = {}
+    lengths: set[int] = set()
+    for n, (name, body) in enumerate(found):
+        target = _addressed(body, latest, lengths)
+        comments.append(RawComment(n + 1, name, body, int(bool(target)), target, bool(target)))
+        latest[name] = n
+        lengths.add(len(name))
+    return comments
+
+
+# Blog platforms' classic comment form (Blogger): "Name said..." over the body, and the comment's
+# stamp under it ("March 12, 2019 at 10:15 PM"), under a heading ("8 comments:").
+_SAID_HEADER = re.compile(r"^(?P<name>\S(?:.{0,40}\S)?) said(?:\s?\.\.\.|…)$")
+
+
+def _said_header(line: str) -> str:
+    """The commenter a "Name said..." header names ('' when the line is not one)."""
+    match = _SAID_HEADER.match(line.strip()) if len(line) < 80 else None
+    return match.group("name") if match and _name_like(match.group("name"), _NAME_WORDS) else ""
+
+
+def _said_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """Comments headed "Name said..." and closed by their stamp: every one must have its stamp."""
+    heads = [(k, name) for k, line in enumerate(lines) if (name := _said_header(line))]
+    if len(heads) < _MIN_POSTS:
+        return [], set()
+    found: list[tuple[str, str]] = []
+    taken = set(range(_heading_above(lines, heads[0][0]), heads[0][0]))
+    for n, (k, name) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        stamp = next((j for j in range(k + 1, stop) if lines[j].strip() and _is_stamp(lines[j])), None)
+        if stamp is None:
+            return [], set()
+        body = _trim_meta([line.strip() for line in lines[k + 1:stamp]])
+        found.append((name, _one_blank_line("\n".join(body))))
+        taken |= set(range(k, stamp + 1))
+    return _flat_thread(found), taken
+
+
+# A blog platform's notes under a post (Tumblr): "name liked this", "name reblogged this from other",
+# "name posted this" (the post's own blog), and "name reblogged this from other and added:" with the
+# text added on the lines under it. Only the notes that add text are comments; one answers `other`
+# when `other` is another reblogger, and the post when `other` is the blog itself.
+_NOTE = re.compile(r"^(?P<name>[\w.-]{1,40}) (?:liked this|(?P<own>posted) this|reblogged this"
+                   r"(?: from (?P<other>[\w.-]{1,40}))?(?P<added> and added:)?)$")
+_NOTES_COUNTER = re.compile(r"^(?:\d[\d,.]*[km]? )?notes$", re.I)
+_MIN_NOTES = 3
+
+
+def _note_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The notes under a post that add text, as comments; every note line is taken from the article."""
+    notes = [(k, m) for k, line in enumerate(lines) if len(line) < 120 and (m := _NOTE.match(line.strip()))]
+    if len(notes) < _MIN_NOTES or not any(m.group("added") for _, m in notes):
+        return [], set()
+    blog = next((m.group("name") for _, m in notes if m.group("own")), "")
+    comments: list[RawComment] = []
+    taken = set(range(_heading_above(lines, notes[0][0]), notes[0][0]))
+    for n, (k, m) in enumerate(notes):
+        stop = min(notes[n + 1][0] if n + 1 < len(notes) else len(lines), _paragraph_end(lines, k))
+        taken |= set(range(k, stop if m.group("added") else k + 1))
+        body = _one_blank_line("\n".join(line.strip() for line in lines[k + 1:stop]))
+        if not m.group("added") or not body:
+            continue
+        other = m.group("other") or ""
+        target = other if other and other != blog else ""
+        comments.append(RawComment(len(comments) + 1, m.group("name"), body, int(bool(target)), target,
+                                   bool(target)))
+    return comments, taken
+
+
+# A story site's comments (the Slashdot kind): a subject line with the comment's score ("Title
+# (Score:5, Insightful)", "Re:Title (Score:2)"), then "by name ( 871203 ) writes: on <date> (#58263118)"
+# ("Anonymous Coward" has no user number), then the body. Replies are not indented: a "Re:" subject
+# answers the comment that opened that subject, or the one of its replies whose words the body
+# quotes after a ">".
+_WRITES_HEADER = re.compile(r"^by (?P<name>\S(?:.{0,40}?\S)?)(?:\s*\(\s*\d+\s*\))? writes:"
+                            r"(?:\s+on\s+.{1,60}?)?(?:\s*\(#\d+\))?$")
+_SCORE_SUBJECT = re.compile(r"^(?P<re>re:\s*)?(?P<subject>\S.{0,120}?)\s*\(score:\s*-?\d[^)]{0,30}\)$", re.I)
+_QUOTED_LINE = re.compile(r"^>\s*(?P<text>\S.{0,200})$")
+
+
+def _writes_name(line: str) -> str:
+    """The commenter a "by name writes:" header names ('' when the line is not one)."""
+    match = _WRITES_HEADER.match(line.strip()) if len(line) < 160 else None
+    return match.group("name") if match and _name_like(match.group("name"), _NAME_WORDS) else ""
+
+
+def _writes_end(lines: list[str], start: int, stop: int) -> tuple[int, int]:
+    """(where a comment's body ends, where its share and action lines under it end)."""
+    end = next((j for j in range(start, stop) if lines[j].strip() and len(lines[j]) < 80
+                and (_is_furniture(lines[j]) or _is_action_line(lines[j].strip()))), stop)
+    tail = end
+    while tail < stop and (not lines[tail].strip() or (len(lines[tail]) < 80 and (
+            _is_furniture(lines[tail]) or _is_action_line(lines[tail].strip())))):
+        tail += 1
+    return end, tail
+
+
+def _writes_parent(subject: str, reply: bool, body: str, earlier: list[tuple[str, str, str, int]]) -> int:
+    """The index of the earlier comment a comment answers (-1 for none): the opener of its "Re:"
+    subject, or the comment of that subject whose text its opening "> " line quotes."""
+    if not reply:
+        return -1
+    same = [n for n, (_, subj, _, _) in enumerate(earlier) if subj == subject]
+    quoted = _QUOTED_LINE.match(body.split("\n", 1)[0].strip())
+    if quoted and (hit := [n for n in same if quoted.group("text").strip() in earlier[n][2]]):
+        return hit[-1]
+    return same[0] if same else -1
+
+
+def _writes_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """Comments headed by a scored subject line and a "by name writes:" line."""
+    heads = [k for k, line in enumerate(lines) if k and _writes_name(line)
+             and _SCORE_SUBJECT.match(lines[k - 1].strip())]
+    if len(heads) < _MIN_POSTS:
+        return [], set()
+    earlier: list[tuple[str, str, str, int]] = []  # (author, subject, body, depth)
+    comments: list[RawComment] = []
+    taken: set[int] = set()
+    for n, k in enumerate(heads):
+        stop = heads[n + 1] - 1 if n + 1 < len(heads) else len(lines)
+        end, tail = _writes_end(lines, k + 1, stop)
+        subject = _SCORE_SUBJECT.match(lines[k - 1].strip())
+        assert subject is not None
+        body = _one_blank_line("\n".join(line.strip() for line in lines[k + 1:end]))
+        taken |= set(range(k - 1, tail))
+        parent = _writes_parent(subject.group("subject"), bool(subject.group("re")), body, earlier)
+        author = _writes_name(lines[k])
+        depth = earlier[parent][3] + 1 if parent >= 0 else 0
+        target = earlier[parent][0] if parent >= 0 else ""
+        earlier.append((author, subject.group("subject"), body, depth))
+        comments.append(RawComment(n + 1, author, body, depth, target, parent >= 0))
+    return comments, taken
+
+
+# Classic forum software (the vBulletin postbit): each post opens with its number ("#3", "#3
+# (permalink)") and its stamp ("Old 03-16-2019, 11:42 AM": "Old" is the post icon's text), then the
+# poster's name, user title and profile fields ("Join Date:", "Location:", "Posts:"), the title
+# icon's text ("Default", the post's title after it), the text, a signature under a "____" rule and
+# the post's buttons ("Reply With Quote"). The first post opens the thread (the article): its title
+# is the thread's title and its stamp the page's date.
+_POST_NUMBER = re.compile(r"^#(?P<n>\d{1,6})(?:\s*\(permalink\))?$", re.I)
+_STAMP_ICON = re.compile(r"^(?:old|new)\s+(?=\d)", re.I)
+_TITLE_ICON = re.compile(r"^default(?:\s+(?P<title>\S.{0,200}))?$", re.I)
+_SIGNATURE_RULE = re.compile(r"^_{5,}$")
+_POSTBIT_LINES = 10  # lines of a post's header: number, stamp, name, user title, profile fields
+_PREVIOUS_NEXT = re.compile(r"^[«‹]?\s*previous (thread|topic)\s*\|\s*next (thread|topic)\s*[»›]?$", re.I)
+
+
+def _postbit_stamp(line: str) -> str:
+    """The date (YYYY-MM-DD) of a post's stamp line ("Old 03-16-2019, 11:42 AM"), '' for another line."""
+    text = _STAMP_ICON.sub("", line.strip(), count=1)
+    return _date_value(text) if text and len(text) < 60 and _is_date_line(text) else ""
+
+
+def _postbit_header(lines: list[str], k: int, stop: int) -> tuple[str, str, str, int]:
+    """(poster, date, title, the line after the header) of the post whose number is on line k."""
+    name = date = ""
+    j = k + 1
+    while j < min(stop, k + _POSTBIT_LINES):
+        text = lines[j].strip()
+        if not text or (not date and (date := _postbit_stamp(text))):
+            j += 1
+            continue
+        if (icon := _TITLE_ICON.match(text)) is not None:
+            return name, date, (icon.group("title") or "").strip(), j + 1
+        if not name:
+            name = text
+        elif not (_PROFILE_FIELD.match(text) or _PROFILE_SINCE.match(text) or len(text.split()) <= 3):
+            break  # the post's text: a board without a title icon
+        j += 1
+    while j > k + 1 and not (_PROFILE_FIELD.match(lines[j - 1].strip()) or _PROFILE_SINCE.match(
+            lines[j - 1].strip())) and lines[j - 1].strip() != name:
+        j -= 1  # the header ends after the last profile field
+    return name, date, "", j
+
+
+def _postbit_body(lines: list[str], start: int, stop: int) -> tuple[list[str], int, int]:
+    """A post's text lines (without an edit note), where they end, and where its signature and
+    buttons end."""
+    end = start
+    while end < stop and not _SIGNATURE_RULE.match(lines[end].strip()) and not (
+            len(lines[end]) < 80 and lines[end].strip() and _is_action_line(lines[end].strip())) and not (
+            len(lines[end]) < 120 and (_THREAD_END.match(lines[end].strip())
+                                       or _PREVIOUS_NEXT.match(lines[end].strip()))):
+        end += 1
+    body = [line.strip() for line in lines[start:end] if not _EDIT_NOTE.match(line.strip())]
+    tail = end
+    if tail < stop and _SIGNATURE_RULE.match(lines[tail].strip()):
+        tail += 1
+        while tail < stop and lines[tail].strip() and not _is_action_line(lines[tail].strip()):
+            tail += 1  # the signature
+    while tail < stop and len(lines[tail]) < 80 and lines[tail].strip() and _is_action_line(
+            lines[tail].strip()):
+        tail += 1
+    return _trim_meta(body), end, tail
+
+
+def _numbered_posts(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]:
+    """Posts of a classic forum thread after its opening one, as comments; also the thread's title
+    and date (from the opening post)."""
+    heads = [k for k, line in enumerate(lines) if len(line) < 40 and _POST_NUMBER.match(line.strip())]
+    if len(heads) < _MIN_POSTS + 1:
+        return [], set(), "", ""
+    posts: list[tuple[int, str, str, str, int, list[str], int, int]] = []
+    for n, k in enumerate(heads):
+        stop = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        name, date, title, start = _postbit_header(lines, k, stop)
+        if not name or not date:
+            return [], set(), "", ""
+        body, end, tail = _postbit_body(lines, start, stop)
+        posts.append((k, name, date, title, start, body, end, tail))
+    taken: set[int] = set()
+    found: list[tuple[str, str]] = []
+    for n, (k, name, _, _, start, body, end, tail) in enumerate(posts):
+        if n == 0:  # the opening post is the article: its header, signature and buttons are not
+            taken |= set(range(k, start)) | set(range(end, tail))
+            taken |= {j for j in range(start, end) if _EDIT_NOTE.match(lines[j].strip())}
+            continue
+        found.append((name, _one_blank_line("\n".join(body))))
+        taken |= set(range(k, tail))
+    return _flat_thread(found), taken, posts[0][3], posts[0][2]
 
 
 # A community forum topic of the Discourse kind: each post headed by the poster's full name, their
@@ -1673,6 +2049,7 @@ _QUOTE_WROTE = re.compile(r"^(?P<name>\S(?:.{0,40}\S)?)\s+(?P<verb>wrote|said|po
                           r"(?P<date>.{0,60})$", re.I)
 _QUOTE_FROM = re.compile(r"^(?:quote from|quoting|originally posted by)\s*:?\s+(?P<name>\S(?:.{0,40}?\S)?)"
                          r"(?:\s+on\s+(?P<date>.{1,60}))?$", re.I)
+_QUOTE_LABEL = re.compile(r"^quote:?$", re.I)  # a quote block's label above its "Originally Posted by" line
 _NOT_POSTERS = frozenset({"someone", "somebody", "he", "she", "they", "i", "you", "we", "who", "everyone",
                           "anyone", "it", "this", "that", "nobody", "mum", "dad", "mom"})
 
@@ -1700,7 +2077,9 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
     found: list[RawComment] = []
     authors: set[str] = set()
     for c in comments:
-        first = c.body.split("\n", 1)[0]
+        first, _, rest = c.body.partition("\n")
+        if _QUOTE_LABEL.match(first.strip()):  # "Quote:" over "Originally Posted by name"
+            first = rest.split("\n", 1)[0]
         poster = "" if c.reply_to else _quoted_poster(first, authors)
         if poster:
             c = RawComment(c.position, c.author, c.body, max(c.depth, 1), poster, True)
@@ -1923,24 +2302,23 @@ def find_sections(text: str) -> Sections:
     items = _bullet_items(lines)
     comments, taken = _bullet_comments(lines, items)
     forum = not comments
+    thread_title = thread_date = ""
     if forum:
         comments, taken = _forum_posts(lines)
         forum = bool(comments)
     if not comments:
-        comments, taken = _topic_posts(lines)
-    if not comments:
-        comments, taken = _dated_posts(lines)
-    if not comments:
-        comments, taken = _handle_posts(lines)
-    if not comments:
-        comments, taken = _cards_or_plain(lines)
-    if not comments:
-        comments, taken = _stamped_thread(lines)
+        comments, taken, thread_title, thread_date = _numbered_posts(lines)
+    for finder in (_writes_posts, _said_posts, _note_posts, _topic_posts, _dated_posts, _handle_posts,
+                   _cards_or_plain, _stamped_thread):
+        if comments:
+            break
+        comments, taken = finder(lines)
     comments = _nesting_parents(_quote_replies(comments))
     for item in items:  # link lists, share bars and summary bullets are not article paragraphs
         taken |= set(range(item.line, item.end))
     article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
-    return Sections(header_date, tuple(article), tuple(comments), _thread_title(lines) if forum else "")
+    return Sections(header_date or thread_date, tuple(article), tuple(comments),
+                    _thread_title(lines) if forum else thread_title)
 
 
 def layout_of(sections: Sections, furniture: frozenset[str] = frozenset()) -> Layout:
@@ -2116,20 +2494,90 @@ def _split_at_embed(block: str) -> list[str]:
 _EMBED_HEADER = re.compile(r"^view (?:this|the) post on instagram$", re.I)
 
 
+_NAV_LINE_WORDS = 5
+
+
+def _nav_block(para: str) -> bool:
+    """A page head's block of menu, masthead and tagline lines: four or more lines, all but one of
+    them a few words without a sentence's end."""
+    lines = [line.strip() for line in para.split("\n") if line.strip()]
+    long = [line for line in lines if len(line.split()) > _NAV_LINE_WORDS or line[-1:] in ".!?\"”"]
+    return len(lines) >= 4 and len(long) <= 1 and all(len(line.split()) <= _HEADLINE_WORDS for line in long)
+
+
+_COUNT_ALONE = re.compile(r"^\d[\d,.]*[km]?$", re.I)
+
+
+def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
+    """(block, line) of a headline known by its place in the page's head: right above the date line,
+    a "Posted by … on <date>" line or the byline (a comment count alone may stand between), or right
+    under a date line that opens its block (a blog's date header above the post's title)."""
+    for n, block in enumerate(paragraphs[:_DATE_LINE_HEAD]):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        for k, line in enumerate(lines):
+            after = lines[k + 1:k + 3]
+            if len(after) == 2 and _COUNT_ALONE.match(after[0]):
+                after = after[1:]
+            nxt = after[0] if after else ""
+            above = nxt and len(nxt) <= 160 and (_is_date_line(nxt) or _is_byline(nxt) or _is_posted_by(nxt))
+            under = k == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > 2
+            if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not (
+                    _headline_line(line) or (line[-1] in "\"”’'" and _headline_line(line[:-1]))):
+                continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
+            top = k
+            while above and top and len(lines[top - 1]) <= 250 and _headline_line(lines[top - 1]):
+                top -= 1  # a dek under the headline stands right above the byline
+            return n, lines[top]
+        if _is_prose(block) and not _nav_block(block):
+            return None
+    return None
+
+
+def _late_date(paragraphs: list[str], head_date: str) -> str:
+    """The publication date a line anywhere on the page gives: the day a petition or campaign was
+    created (over the head's date), else a fact box's "Date" line when the head has none."""
+    labelled = ""
+    for para in paragraphs:
+        for line in para.split("\n"):
+            text = line.strip()
+            if len(text) > 80 or not text[:1].isalpha():
+                continue
+            if (created := _CREATED_ON.match(text)) and _is_date_line(created.group("date")):
+                return _date_value(created.group("date")) or head_date
+            if not labelled and (label := _LABELLED_DATE.match(text)) and _is_date_line(label.group("date")):
+                labelled = _date_value(label.group("date"))
+    return head_date or labelled
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment],
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
     kept: list[str] = []
     paragraphs = [part for block in paragraphs for part in _split_at_embed(block)]
     repeated = _repeated_lines(paragraphs)
+    dated = _dated_headline(paragraphs)
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
+        if dated and not page.title and n <= dated[0]:
+            if n == dated[0]:  # the page's headline: the lines above it in its block are the head's
+                at = next(k for k, line in enumerate(lines) if line.strip() == dated[1])
+                page.date_line = page.date_line or next(
+                    (v for line in lines[:at] if len(line) <= 120 and _is_date_line(line.strip())
+                     and (v := _date_value(line.strip()))), "")
+                page.title, lines = dated[1], lines[at + 1:]
+                block = "\n".join(lines)
+            if not block.strip() or n < dated[0]:
+                if n < _DATE_LINE_HEAD and not page.date_line:
+                    page.date_line = next((v for line in lines if len(line) <= 120 and _is_date_line(
+                        line.strip()) and (v := _date_value(line.strip()))), "")
+                continue
         if n < _DATE_LINE_HEAD and not page.date_line:
             page.date_line = next((v for line in lines if len(line) <= 120 and _is_date_line(line.strip())
                                    and (v := _date_value(line.strip()))), "") or next(
                 (v for line in lines if (m := _COUNT_DATE.match(line[:_SHORT_LINE]) or (
                     _forum_byline(line) and _FORUM_BYLINE.match(line.strip())))
-                 and (v := _date_value(m.group("date")))), "")
+                 and (v := _date_value(m.group("date")))), "") or next(
+                (v for line in lines if (v := _posted_by_date(line))), "")
         page.embed_open = page.embed_open or any(_EMBED_HEADER.match(line.strip()) for line in lines
                                                  if len(line) < 80)
         alone = sum(bool(line.strip()) for line in lines) == 1
@@ -2174,6 +2622,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if page.in_head and all(_short_head_line(line) for line in para.split("\n")):
             continue  # a kicker, section label, nav row ("EXCLUSIVE", "Entertainment") or a bare byline
+        if page.in_head and not page.title and _nav_block(para):
+            continue  # a menu with the site's name and tagline: still the page's head
         if _byline_block(para):
             continue  # a name-only byline with the paper or the writer's role under it
         if para.count("\n") >= 2 and all(len(line.split()) <= 3 and _short_head_line(line)
@@ -2187,6 +2637,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if page.embed_open:
             page.caption_at, page.embed_open = len(kept), False
         kept.append(para)
+    page.date_line = _late_date(paragraphs, page.date_line)
     outlet, reason = _outlet(paragraphs, page.title)
     own_suffix = bool(outlet) and _ends_with_outlet(page.title, outlet)
     if reason == "the title's suffix" or own_suffix:
@@ -2309,6 +2760,34 @@ def _named_again(line: str, text: str) -> bool:
     return re.search(f"{told}|{asked}", head) is not None
 
 
+def _credited_outlet(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """A partner outlet a portal credits: its name alone on the line under the head's date line,
+    and again in brackets closing a paragraph of the story ("… widely spread. (Game Kyodo)")."""
+    head = [line.strip() for para in paragraphs[:_DATE_LINE_HEAD]
+            for line in para.split("\n")][:_HEAD_LINES * 2]
+    names = [head[k + 1] for k in range(len(head) - 1) if len(head[k]) <= 120 and _is_date_line(head[k])
+             and _NAME_LINE.fullmatch(head[k + 1]) and head[k + 1].lower() not in _SECTION_WORDS]
+    return [(name, "a credit under the date line") for name in names
+            if any(para.rstrip().endswith(f"({name})") for para in paragraphs if len(para) > len(name) + 40)]
+
+
+_TAGLINE_WORDS = 6  # a blog's description under its name is a sentence of at least this many words
+
+
+def _blog_name(paragraphs: list[str], title: str) -> list[tuple[str, str]]:
+    """A blog's name: among the first lines of a head block of several lines, the short name
+    right above the blog's description (a sentence of its own)."""
+    lines = [line.strip() for line in (paragraphs[0] if paragraphs else "").split("\n") if line.strip()]
+    if len(lines) < 3:
+        return []
+    for k in range(min(2, len(lines) - 1)):
+        name, tagline = lines[k], lines[k + 1]
+        if (name != title and _NAME_LINE.fullmatch(name) and name.lower() not in _SECTION_WORDS
+                and len(tagline.split()) >= _TAGLINE_WORDS and tagline[-1:] in ".!" and tagline != title):
+            return [(name, "a blog's name over its description")]
+    return []
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -2322,11 +2801,13 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
             found.append((_expand(dateline.group("outlet"), text), "a dateline"))
         if len(line) <= _SHORT_LINE and (outlet := _byline_outlet(line)):
             found.append((outlet, "a byline"))
+    found += _credited_outlet(paragraphs)
     for line in lines:
         for pattern in _MASTHEAD:
             if (match := pattern.search(line)) and match.group("outlet"):
                 found.append((_proper_case(match.group("outlet").strip(), text), "a masthead line"))
     found += _head_outlets(paragraphs, title, text)
+    found += _blog_name(paragraphs, title)
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
         if match.group("outlet"):
             found.append((match.group("outlet").strip(), "\"a source told\""))

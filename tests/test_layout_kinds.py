@@ -1,0 +1,287 @@
+"""Page structures of more kinds of outlet, each rule on invented pages: blog platforms' comment forms
+and notes, story sites' scored comments, classic forum postbits, comment plugins, petitions, portals
+read through machine translation and broadcasters' fact boxes."""
+
+import pytest
+
+from components.parse.layout import split_layout
+
+BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
+        "of the people standing at the back of the room were under twenty.\n\n"
+        "They had come to argue about a skate park, and they stayed until the very last vote was taken.")
+PAGE = f"The town listened to its young people at last\n\n{BODY}\n\n"
+
+
+def _comments(text: str) -> list[tuple[str, str, str]]:
+    return [(c.author, c.reply_to, c.body) for c in split_layout(text).comments]
+
+
+# ---- 1. "Name said..." comments with the stamp after the body ----
+
+SAID = ("3 comments:\n\nMira Castell said...\nThe ramps at the old rink were better than this plan.\n\n"
+        "April 2, 2021 at 8:05 PM\n\nowl_and_board said...\nAgreed, and the lighting was free.\n\n"
+        "April 2, 2021 at 8:40 PM\n\nMira Castell said...\n@owl_and_board the lights were never free, "
+        "the club paid for them.\n\nApril 3, 2021 at 7:12 AM\n\nPost a Comment\n")
+
+
+def test_said_comments_end_at_their_stamp_and_an_at_name_answers_that_commenter() -> None:
+    layout = split_layout(PAGE + SAID)
+    assert [(a, r) for a, r, _ in _comments(PAGE + SAID)] == [
+        ("Mira Castell", ""), ("owl_and_board", ""), ("Mira Castell", "owl_and_board")]
+    assert layout.comments[1].body == "Agreed, and the lighting was free."
+    assert not any("April 2, 2021" in p or "said..." in p for p in layout.paragraphs)
+
+
+def test_one_said_line_in_an_article_is_not_a_comment_section() -> None:
+    page = PAGE + "My neighbour said...\nThat the ramps would be loud.\n\nApril 2, 2021 at 8:05 PM\n"
+    assert split_layout(page).comments == ()
+
+
+def test_a_date_header_above_the_post_title_gives_the_title_and_the_date() -> None:
+    page = ("Rink Notes\nA blog about skating in small towns, written on the bus.\nHome\nAbout\nLinks\n\n"
+            f"Friday, April 2, 2021\nThe skate park vote, and what it means for the old rink\n{BODY}\n\n"
+            "Posted by Mira Castell at 9:47 PM\nEmail This\nBlogThis!\nShare to Twitter\n")
+    layout = split_layout(page)
+    assert layout.title == "The skate park vote, and what it means for the old rink"
+    assert layout.date_line == "2021-04-02"
+    assert layout.outlet_marker == "Rink Notes"
+    heads = ("Posted by", "Email This", "Share to", "Rink Notes")
+    assert not any(p.startswith(heads) for p in layout.paragraphs)
+
+
+# ---- 2. a post's notes: only those that add text are comments ----
+
+NOTES = ("Notes\ncoldbrew-kid liked this\nrinkrat reblogged this from ollie-daily and added:\n"
+         "Nobody asked the skaters, as usual.\nollie-daily reblogged this from townrink and added:\n"
+         "The ramps are coming back, I heard it from the clerk.\nmapleboards reblogged this from townrink\n"
+         "townrink posted this\nShow more notes\n")
+
+
+def test_notes_that_add_text_are_comments_answering_the_reblogger_not_the_blog() -> None:
+    page = (f"townrink\nTown Rink\nThe old rink's friends.\n\nThe skate park vote\n{BODY}\n\n"
+            f"212 notes\nReblog\n\n{NOTES}")
+    got = [(a, r, b) for a, r, b in _comments(page)]
+    assert got == [("rinkrat", "ollie-daily", "Nobody asked the skaters, as usual."),
+                   ("ollie-daily", "", "The ramps are coming back, I heard it from the clerk.")]
+    paragraphs = split_layout(page).paragraphs
+    assert not any("liked this" in p or "notes" in p.lower() or p == "Reblog" for p in paragraphs)
+
+
+def test_likes_and_bare_reblogs_alone_are_no_comments() -> None:
+    page = PAGE + "a liked this\nb reblogged this from c\nc posted this\n"
+    assert split_layout(page).comments == ()
+
+
+# ---- 3. scored subjects and "by name writes:" headers ----
+
+SCORED = ("Ramps are cheap (Score:5, Insightful)\n"
+          "by grindbox ( 40213 ) writes: on Monday May 3, 2021 @09:40AM "
+          "(#6120001)\nA ramp costs less than one council lunch. Build two.\nShare\ntwitter facebook\n"
+          "Re:Ramps are cheap (Score:3)\n"
+          "by Anonymous Coward writes: on Monday May 3, 2021 @09:52AM (#6120010)\n"
+          "Lunch is not the budget line. Planning is.\nShare\n"
+          "Re:Ramps are cheap (Score:2)\n"
+          "by grindbox ( 40213 ) writes: on Monday May 3, 2021 @10:03AM (#6120022)\n"
+          "> Planning is\nThen plan it in a week.\nShare\n"
+          "Lights (Score:4, Funny)\n"
+          "by nollie_ned ( 99120 ) writes: on Monday May 3, 2021 @10:10AM (#6120030)\n"
+          "Floodlights for a park that closes at dusk.\nShare\n")
+
+
+def test_re_subjects_answer_their_opener_or_the_reply_they_quote() -> None:
+    assert [(a, r) for a, r, _ in _comments(PAGE + SCORED)] == [
+        ("grindbox", ""), ("Anonymous Coward", "grindbox"), ("grindbox", "Anonymous Coward"),
+        ("nollie_ned", "")]
+    layout = split_layout(PAGE + SCORED)
+    assert layout.comments[0].body == "A ramp costs less than one council lunch. Build two."
+    assert not any("Score:" in p or "writes:" in p for p in layout.paragraphs)
+
+
+def test_a_story_title_over_its_count_and_posted_by_line() -> None:
+    page = ("Stories\nTopics\nLogin\nSubmit your story, we read them all\n\nCities Skateparks\n"
+            "Town Council Votes To Rebuild Its Skate Park\n42\n"
+            "Posted by editor on Monday May 3, 2021 @09:12AM "
+            f"from the ramp-it-up dept.\n{BODY}\n")
+    layout = split_layout(page)
+    assert layout.title == "Town Council Votes To Rebuild Its Skate Park"
+    assert layout.date_line == "2021-05-03"
+    assert not any(p.startswith("Posted by") for p in layout.paragraphs)
+
+
+# ---- 4. a classic forum's numbered posts ----
+
+def _post(number: int, stamp: str, name: str, title: str, body: str, signature: str = "") -> str:
+    sig = f"__________________\n{signature}\n" if signature else ""
+    return (f"#{number} (permalink)\nOld {stamp}\n{name}\nSenior Member\n\nJoin Date: May 2015\n"
+            f"Location: Harrowby\nPosts: 1,204\nDefault{' ' + title if title else ''}\n{body}\n{sig}"
+            "Reply With Quote\n")
+
+
+POSTBIT = ("Town Forums > Local > Parks\nSkate park vote tonight\n\n"
+           + _post(1, "05-03-2021, 09:15 AM", "parkwatcher", "Skate park vote tonight",
+                   f"{BODY}", "Keep the parks open.")
+           + _post(2, "05-03-2021, 10:01 AM", "deckhand", "", "About time they fixed it.")
+           + _post(3, "05-03-2021, 10:30 AM", "ramp_mum", "",
+                   "Quote:\nOriginally Posted by deckhand\nAbout time they fixed it.\n"
+                   "It was fine in 2019.\n\n"
+                   "Last edited by ramp_mum; 05-03-2021 at 10:32 AM. Reason: typo", "Mum of two skaters.")
+           + "« Previous Thread | Next Thread »\n\nPosting Rules\nYou may not post new threads\n"
+             "BB code is On\n")
+
+
+def test_numbered_posts_after_the_first_are_comments_and_the_first_is_the_thread() -> None:
+    layout = split_layout(POSTBIT)
+    assert [(c.author, c.reply_to) for c in layout.comments] == [("deckhand", ""), ("ramp_mum", "deckhand")]
+    assert layout.comments[1].body.endswith("It was fine in 2019.")  # no signature, no edit note
+    assert layout.title == "Skate park vote tonight"
+    assert layout.header_date == "2021-05-03"
+    assert any(p.startswith("When the council met") for p in layout.paragraphs)
+    heads = ("Join Date", "#1", "Keep the parks", "Posting Rules", "You may not", "BB code")
+    assert not any(p.startswith(heads) for p in layout.paragraphs)
+
+
+# ---- 5. a comment plugin: its form, then its counter, then the comments ----
+
+def test_a_plugins_counter_after_its_form_opens_the_comments() -> None:
+    page = (PAGE + "Join The Conversation\nSubscribe\nLogin\nNotify of\nName*\nEmail*\n"
+                   "Please login to comment\n"
+            "9 Comments\nOldest\nNewest\nView all comments\n\nAda Lind\n2 years ago\n\nGood on them.\n\n"
+            "4\nReply\n\n"
+            "Bo Hart\nReply to  Ada Lind\n2 years ago\n\nNot so fast.\n\n"
+            "Last edited 2 years ago by Bo Hart\n\n"
+            "1\nReply\n")
+    assert _comments(page) == [("Ada Lind", "", "Good on them."), ("Bo Hart", "Ada Lind", "Not so fast.")]
+
+
+def test_a_short_comment_between_two_headings_is_kept() -> None:
+    page = (PAGE + "Comments (3)\nAda Lind\n2h\nlol\nLike · Reply\nView all comments\n"
+            "Bo Hart\n1h\nSame.\nLike · Reply\n")
+    assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "Bo Hart"]
+
+
+# ---- 6. a petition: reasons for signing, the day it was started ----
+
+def test_reasons_for_signing_are_comments_and_the_creation_day_is_the_date() -> None:
+    page = ("Rebuild the skate park now\n2,310 have signed. Let's get to 5,000!\n\n"
+            f"Mira Castell started this petition to Harrowby Council\n\n{BODY}\n\n"
+            "Updates\nMira Castell\nPetition Starter\nMay 9, 2021\nThe council has answered\n\n"
+            "Reasons for signing\n"
+            "See why other supporters are signing, why this petition is important to them "
+            "and how it changes things for you.\nJo Bell\nHarrowby, United Kingdom\n2 days ago\n"
+            "My son learned to skate there.\nLike 12\nReport\nAl Reyes\nLeeds, United Kingdom\n3 days ago\n"
+            "Parks are for everyone.\nLike 3\nReport\n\nPetition created on May 2, 2021\n")
+    layout = split_layout(page)
+    assert [(c.author, c.body) for c in layout.comments] == [
+        ("Jo Bell", "My son learned to skate there."), ("Al Reyes", "Parks are for everyone.")]
+    assert layout.date_line == "2021-05-02"
+    assert not any(p.startswith(("2,310 have signed", "Mira Castell started", "Petition created"))
+                   for p in layout.paragraphs)
+
+
+# ---- 7. a portal read through machine translation ----
+
+PORTAL = ("Town Portal\nTop page\nNews\nSports\nRankings\nLocal\n"
+          "Harrowby council decides to rebuild skate park Mayor \"a promise kept\"\n"
+          "2021/5/3 (Mon) 18:04 delivery\nHarrowby Shimbun\nComment 310\n\n"
+          "It was found on the 3rd that the Harrowby council had decided to rebuild the skate park closed "
+          "since 2019, the town said.\n\nThe work starts in June and the park opens again in the autumn. "
+          "(Harrowby Shimbun)\n\n"
+          "Comments on this article 310\n\nko*****\n| 5/3 (Mon) 18:30\nA good decision for the children.\n"
+          "Reply 4\nAgree 120\nDisagree 8\nHide reply\nnishi\n| 5/3 (Mon) 19:02\nBut who pays for it?\n"
+          "Agree 40\nDisagree 2\nSee more replies (9)\n\nID hidden\n| 5/3 (Mon) 19:20\n"
+          "The old one was fine.\n"
+          "Reply 0\nAgree 12\nDisagree 30\n")
+
+
+def test_portal_stamps_counters_and_shown_replies() -> None:
+    layout = split_layout(PORTAL)
+    assert [(c.author, c.reply_to, c.body) for c in layout.comments] == [
+        ("ko*****", "", "A good decision for the children."), ("nishi", "ko*****", "But who pays for it?"),
+        ("ID hidden", "", "The old one was fine.")]
+    assert layout.title == "Harrowby council decides to rebuild skate park Mayor \"a promise kept\""
+    assert layout.date_line == "2021-05-03"
+    assert layout.outlet_marker == "Harrowby Shimbun"
+
+
+# ---- 8. a broadcaster's head, caption, agencies tag and fact box ----
+
+def test_menu_block_fact_box_date_and_agency_tag() -> None:
+    page = ("Skip to content\nSkip to more TVI sites\nTVI.COM\nTown Vision International\nTopics\nWorld\n"
+            "Business\nSports\nEnglish\nDeutsch\n\nSports\n"
+            "Harrowby rebuilds its skate park after a long fight\n"
+            "A teaser of one sentence about the decision and the people who fought for it.\n\n"
+            "The old ramps before the closure (picture-alliance/dpa/J. Muster)\n\n"
+            f"{BODY}\n\nab/cd (dpa, AFP)\n\nDate 08.05.2021\nAuthor Jan Muster (with dpa)\n"
+            "Keywords skate park, Harrowby\n")
+    layout = split_layout(page)
+    assert layout.title == "Harrowby rebuilds its skate park after a long fight"
+    assert layout.date_line == "2021-05-08"  # a dotted date with a four-digit year: day first
+    assert not any(p.startswith(("The old ramps", "ab/cd", "Date 08", "Author Jan", "Keywords", "Skip to"))
+                   for p in layout.paragraphs)
+
+
+def test_a_copyright_line_with_a_second_sign_names_the_outlet() -> None:
+    page = (f"Town council votes on the skate park again\n\n{BODY}\n\n"
+            "Copyright © 2021 Harrowby Herald. All Rights Reserved.\n")
+    assert split_layout(page).outlet_marker == "Harrowby Herald"
+
+
+def test_a_further_reading_sentence_with_a_quote_stays_in_the_article() -> None:
+    line = ('Further reading: Skate Weekly, where Jo Bell, a planner, argues that parks "pay for themselves '
+            'within five years."')
+    assert line in split_layout(PAGE + line + "\n").paragraphs
+    assert "Further reading: The ten best skate parks" not in split_layout(
+        PAGE + "Further reading: The ten best skate parks\n").paragraphs
+
+
+# ---- 9. furniture lines of these kinds of page ----
+
+@pytest.mark.parametrize("line", [
+    "The following comments are owned by whoever posted them. We take no responsibility.",
+    "There may be more comments in this discussion. Turn on scripts to see them.",
+    "Please be kind. Comments that violate our rules will be deleted.",
+    "Comments Filter:",
+    "Comments on this story 88",
+    "1,204 have signed. Let's get to 2,500!",
+    "At 2,500 signatures, this petition is more likely to be seen!",
+    "Jo Bell started this petition to Harrowby Council",
+    "312 supporters",
+    "Report a policy violation",
+    "User Name\tRemember Me?",
+    "Register\tFAQ\tCalendar\tSearch",
+    "You may not post attachments",
+    "HTML code is Off",
+    "All times are GMT +2. The time now is 09:12 AM.",
+    "xy/zz (AFP, Reuters)",
+    "Keywords skate park, council, Harrowby",
+    "Your message",
+    "I agree that my personal data may be stored in line with the privacy notice.",
+    "Do Not Sell My Personal Information",
+    "All rights reserved. No part of this page may be copied without permission.",
+    "#skate parks #town council #harrowby",
+    "— Mira",
+    "The old ramps in 2015 (provided by Harrowby Council)",
+    "Last edited by ramp_mum; 05-03-2021 at 10:32 AM. Reason: typo",
+    "Posted by Mira Castell at 9:47 PM",
+    "Newer Post Older Post Home",
+    "► 2020 (14)",
+])
+def test_furniture_of_these_kinds_is_not_article(line: str) -> None:
+    assert not any(line in p for p in split_layout(PAGE + line + "\n").paragraphs)
+
+
+@pytest.mark.parametrize("heading", ["Recent posts", "Similar Threads", "Town News access ranking",
+                                     "Audios and videos on the topic", "About Me", "Decision Makers"])
+def test_sidebar_and_list_headings_take_their_list(heading: str) -> None:
+    page = PAGE + f"{heading}\nSkate park reopens with new lights\nCouncil budget passes after late vote\n"
+    assert not any("Skate park reopens" in p for p in split_layout(page).paragraphs)
+
+
+def test_a_dek_under_the_headline_is_not_the_title() -> None:
+    page = ("Town Herald\nNews\nSport\n\nCouncil votes to rebuild the skate park by the river\n"
+            "Skaters cheer the decision; neighbours fear noise\nBy Jo Bell\n"
+            "Published : May 3, 2021 - 09:04\n\n"
+            f"{BODY}\n")
+    layout = split_layout(page)
+    assert layout.title == "Council votes to rebuild the skate park by the river"
+    assert layout.date_line == "2021-05-03"
