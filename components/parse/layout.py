@@ -1936,6 +1936,8 @@ def find_sections(text: str) -> Sections:
         comments, taken = _cards_or_plain(lines)
     if not comments:
         comments, taken = _stamped_thread(lines)
+    from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
+    comments, taken = fallback_comments(lines, comments, taken)
     comments = _nesting_parents(_quote_replies(comments))
     for item in items:  # link lists, share bars and summary bullets are not article paragraphs
         taken |= set(range(item.line, item.end))
