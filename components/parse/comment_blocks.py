@@ -20,13 +20,14 @@ and without a comment heading more evidence is asked for.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from .layout import (
     _BADGE_LINE,
     _COUNTS_ROW,
     _RELATIVE_STAMP,
+    ACTION_WORDS,
     RawComment,
     _clean_author,
     _is_action_line,
@@ -40,6 +41,7 @@ from .layout import (
     _looks_like_title,
     _reply_marks,
     _reply_target,
+    find_signature,
 )
 
 __all__ = ["Kind", "Block", "classify", "comment_count", "generic_comments", "fallback_comments",
@@ -54,6 +56,7 @@ class Kind(Enum):
     NAME = "name"          # a short name-like line ("Ann Lee", "quietfullback")
     ACTION = "action"      # an action, counts, badge or profile line ("Reply", "▲ 41 ▼ 3", "Top fan")
     OTHER = "other"        # a heading or other furniture
+    SHORT = "short"        # a few words that are neither a name nor a sentence ("Improve this answer")
     PROSE = "prose"        # body text
     SIGNED = "signed"      # body text closed by a signature ("… rules. – Ann Lee Mar 14, 2019 at 9:30")
 
@@ -89,10 +92,10 @@ _BY = re.compile(r"^(?:(?:posted|written|comment(?:ed)?|reply|signed)\s+)?by:?\s
 # A signature closing a line of prose: a dash (or tilde) and a name, or a name with a parenthesis
 # of user links ("Name (talk · contribs)"), then the stamp.
 _SIGN_DASH = re.compile(r"(?:^|\s|[.!?)\"”])[–—~-]{1,2}\s*(?P<name>[^\s–—~-][^–—~]{0,60}?)\s*$")
-_SIGN_PAREN = re.compile(r"(?:^|\s)(?P<name>[^\s()][^()]{0,40}?)\s*"
-                         r"\((?:talk|contribs|t|c|u|user)\b[^()]{0,40}\)\s*$", re.I)
+_TRAIL_PAREN = re.compile(r"\s*\((?!@)[^()]{1,40}\)\s*$")  # "(talk · contribs)", "(Report bug)"
 _STAMP_TOKENS = 12  # the most words a stamp has ("on Monday March 18, 2019 @09:14AM (#58263118)")
 _NAME_WORDS = 4     # a commenter's name or handle has at most this many words
+_SHORT_WORDS = 3    # a line this short that does not end like a sentence is a label, not a body
 _NAME_CHARS = 40
 _HANDLE = re.compile(r"^[\w.@:'’-]{2,40}$")  # a handle or an address ("quietfullback", "2A02:C7F::")
 _CAPITAL_WORD = re.compile(r"^(?:[A-Z\d@][\w.'’@-]*|[a-z]{1,4})$")
@@ -100,7 +103,11 @@ _LAST_WORD = re.compile(r"^[A-Z\d@][\w.'’@-]*\.?$|^[\w.@-]*[\d_][\w.@-]*$")
 # Emoji and a fediverse server's :shortcodes: after a display name ("Tom Garside :rovers:").
 _DECORATION = re.compile(r"\s*(?::[\w+-]{1,30}:|[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d])")
 # A counts row of number-and-word parts ("3 boosts · 18 favourites", "Like 48 | Reply", "12 likes").
-_COUNT_PART = re.compile(r"^(?:\d[\d,.]*[km]?\s+[a-z]+(?: [a-z]+)?|[a-z]+\s+\d[\d,.]*[km]?|[a-z]+)$", re.I)
+_COUNT_PART = re.compile(r"^(?:\d[\d,.]*[km]?\s+[a-z]+(?: [a-z]+)?|(?P<word>[a-z]+)(?:\s+\d[\d,.]*[km]?)?)$",
+                         re.I)
+# Words a count may follow ("Like 48", "Score 12"); a name with a figure ("Reader 7") is no count.
+_COUNTED_WORDS = frozenset(ACTION_WORDS | {"score", "karma", "kudos", "favourites", "favorites", "boosts",
+                                           "reblogs", "notes", "upvotes", "downvotes", "dislike", "love"})
 _COUNT_SPLIT = re.compile(r"\s*[·•|,]\s*|\s{2,}")
 _BARE_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?$")
 _SENTENCE_END = ".!?\"”’;,)"
@@ -188,7 +195,7 @@ def split_stamp(line: str) -> tuple[str, str] | None:
     for cut in range(max(1, len(words) - _STAMP_TOKENS), len(words)):
         stamp = " ".join(words[cut:])
         if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))):
-            return name, stamp
+            return name, stamp.strip(" ·•|,–—-")
     for cut in range(min(len(words) - 1, _STAMP_TOKENS), 0, -1):
         rest = " ".join(words[cut:]).lstrip(" ·•|,–—:-")
         if _BY.match(rest) and _pure_stamp(" ".join(words[:cut])) and (name := _author_name(rest)):
@@ -201,23 +208,35 @@ def split_signature(line: str) -> tuple[str, str] | None:
     Mar 14, 2019 at 9:30", "… agree. Kestrel (talk) 09:14, 19 March 2019 (UTC)"), else None. Only
     the line's last 200 characters are read."""
     text = line.rstrip()
-    tail_start = max(0, len(text) - 200)
-    words = text[tail_start:].split()
-    if len(words) < 4:
-        return None
+    words = text[-200:].split()
+    if len(words) < 4 or find_signature(text[-300:], 0) is not None:
+        return None  # an embedded post's signature ("— Name (@handle) March 3, 2019") is the article's
     for cut in range(max(1, len(words) - _STAMP_TOKENS), len(words) - 1):
         stamp = " ".join(words[cut:])
-        if not (stamp[:1].isdigit() or stamp[:1].isupper()) or not _is_post_stamp(stamp):
+        if not (stamp[:1].isdigit() or stamp[:1].isupper()) or not _pure_stamp(stamp):
             continue
-        head = " ".join(words[:cut])
-        match = _SIGN_PAREN.search(head) or _SIGN_DASH.search(head)
-        if match is None:
-            continue
-        name = match.group("name").strip()
-        body = (text[:tail_start] + head[:match.start("name")]).rstrip(" –—~-")
-        if _is_name(name) and len(body.split()) >= 2:
-            return body.strip(), name
+        name = _tail_name(" ".join(words[:cut]))
+        body = text[:text.rfind(name)].rstrip(" –—~-") if name else ""
+        if len(body.split()) >= 2:
+            return body, name
     return None
+
+
+def _tail_name(head: str) -> str:
+    """The signature's name text ends with ('' for none): after a dash or tilde ("… rules. – Ann
+    Lee"), or after a sentence's end (or "by") and before a parenthesis of user links ("… agree.
+    Kestrel (talk)", "… added by Kestrel (talk · contribs)")."""
+    paren = _TRAIL_PAREN.search(head)
+    core = head[:paren.start()] if paren else head
+    dash = _SIGN_DASH.search(core)
+    if dash is not None and _is_name(dash.group("name").strip()):
+        return dash.group("name").strip()
+    words = core.split() if paren else []
+    for n in range(min(_NAME_WORDS, len(words) - 1), 0, -1):  # the longest name
+        name, before = " ".join(words[-n:]), words[-n - 1]
+        if (before[-1:] in _SENTENCE_END + "–—-~:" or before.lower() == "by") and _is_name(name):
+            return name
+    return ""
 
 
 def _is_heading(text: str) -> bool:
@@ -243,21 +262,25 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAME, text
     if (signed := split_signature(text)) is not None:
         return Kind.SIGNED, signed[1]
+    if len(text.split()) <= _SHORT_WORDS and text[-1:] not in _BODY_END:
+        return Kind.SHORT, ""
     return Kind.PROSE, ""
 
 
 def _is_meta(text: str) -> bool:
     """An action row, counter, vote row, badge or profile line under or over a comment."""
     return bool(_is_action_line(text) or _is_comment_meta(text) or _VOTES.match(text)
-                or _COUNTS_ROW.match(text) or _BADGE_LINE.match(text) or _NO_LETTERS.match(text) or _SINCE.match(text)
-                or _is_profile_line(text) or _is_counts(text))
+                or _COUNTS_ROW.match(text) or _BADGE_LINE.match(text) or _NO_LETTERS.match(text)
+                or _SINCE.match(text) or _is_profile_line(text) or _is_counts(text))
 
 
 def _is_counts(text: str) -> bool:
     """A row of counts: number-and-word parts, at least one with a figure ("3 boosts · 18 favourites")."""
     parts = _COUNT_SPLIT.split(text.strip())
     return (0 < len(parts) <= 6 and any(c.isdigit() for c in text)
-            and all(_COUNT_PART.match(p) for p in parts if p))
+            and all((m := _COUNT_PART.match(p)) is not None
+                    and (m.group("word") is None or m.group("word").lower() in _COUNTED_WORDS)
+                    for p in parts if p))
 
 
 def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
@@ -266,7 +289,8 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     rows = [(k, *classify(lines[k])) for k in range(start, len(lines)) if lines[k].strip()]
     for n in range(1, len(rows) - 1):
         stamped = rows[n - 1][1] in (Kind.STAMP, Kind.NAMED)
-        if rows[n][1] is Kind.NAME and stamped and rows[n + 1][1] is Kind.ACTION:
+        acted = rows[n + 1][1] is Kind.ACTION and _is_action_line(lines[rows[n + 1][0]].strip())
+        if rows[n][1] in (Kind.NAME, Kind.SHORT) and stamped and acted:  # not "Ruth Iwobi" over "8,912"
             rows[n] = (rows[n][0], Kind.PROSE, "")
     return rows
 
@@ -330,13 +354,20 @@ def _units(block: Block) -> list[tuple[int, str]]:
                     units.append((n, name))
                     under = m
                     break
-                if below not in (Kind.ACTION, Kind.NAME):
+                if below not in (Kind.ACTION, Kind.NAME, Kind.SHORT):  # a badge, a handle, a title
                     break
     return units
 
 
-def _has_stamp(block: Block) -> bool:
-    return any(kind in (Kind.STAMP, Kind.NAMED) for _, kind, _ in block.lines)
+def _signature_units(block: Block) -> list[tuple[int, str]]:
+    """Header units of a block under a body: those of _units, or a stamp with the name right
+    under it ("answered Mar 14, 2019 at 10:05", "Ruth Iwobi", her reputation)."""
+    units = _units(block)
+    items = block.lines
+    stamp = next((n for n, (_, kind, _) in enumerate(items) if kind is Kind.STAMP), None)
+    if stamp is not None and stamp + 1 < len(items) and items[stamp + 1][1] is Kind.NAME:
+        units.append((stamp + 1, items[stamp + 1][2]))
+    return sorted(units)
 
 
 def _last_name(block: Block) -> tuple[int, str] | None:
@@ -386,7 +417,7 @@ def _body_sign(blocks: list[Block]) -> list[_Found | None]:
         if last[1] is Kind.SIGNED:
             found.append(_Found(b, b, len(block.lines) - 1, last[2]))
             continue
-        units = _units(blocks[b + 1]) if b + 1 < len(blocks) else []
+        units = _signature_units(blocks[b + 1]) if b + 1 < len(blocks) else []
         found.append(_Found(b, b + 1, *units[0]) if units else None)
     return found
 
@@ -437,6 +468,13 @@ _MIN_UNHEADED = 3            # comments with no heading above them
 _BODY_WORDS = 600            # a body longer than this is an article, not a comment
 _HEADLINE_WORDS = 14         # a one-line body shorter than this must end like a sentence (or a smiley)
 _BODY_END = tuple(".!?…\"”’')]:;*~") + ("😂", "🙄", "👏", "❤️", "😀", "🤣", "🙂", "😡", "👍")
+
+
+def _last_paragraph(block: Block) -> Block:
+    """A body block cut to its last paragraph (the lines after its last blank line)."""
+    rows = block.lines
+    start = next((n for n in range(len(rows) - 1, 0, -1) if rows[n][0] - rows[n - 1][0] > 1), 0)
+    return Block(block.prose, rows[start:])
 
 
 def _body_lines(lines: list[str], block: Block) -> list[str]:
@@ -516,12 +554,30 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
     _, blocks, found = best
     if len(found) < (_MIN_COMMENTS if heading is not None else _MIN_UNHEADED):
         return [], set()
+    if heading is None and found[0].head >= found[0].body:  # no heading: the article ends where the
+        blocks = [*blocks]                                    # first signed comment's paragraph begins
+        cut = blocks[found[0].body] = _last_paragraph(blocks[found[0].body])
+        if found[0].head == found[0].body:  # a signed line: its signature is the cut block's last line
+            found = [replace(found[0], at=len(cut.lines) - 1), *found[1:]]
     if heading is None and not _ends_page(lines, blocks, found):
         return [], set()
     count = comment_count([lines[heading]]) if heading is not None else None
     if count is not None and len(found) > 2 * count + 2:
         return [], set()  # far more than the heading announces: not its comments
+    if not _article_before(lines, blocks, found[0]):
+        found = found[1:]  # a thread with no article above it: its opening post is the article
+        if len(found) < _MIN_COMMENTS:
+            return [], set()
     return _comments(lines, blocks, found), _taken(blocks, found, heading)
+
+
+_ARTICLE_WORDS = 25  # a paragraph this long above the comments is an article's
+
+
+def _article_before(lines: list[str], blocks: list[Block], first: _Found) -> bool:
+    """Whether a paragraph of article length stands above the first comment."""
+    top = min(blocks[first.head].lines[first.at][0], blocks[first.body].lines[0][0])
+    return any(len(lines[k].split()) >= _ARTICLE_WORDS for k in range(top))
 
 
 def _headlines(lines: list[str], blocks: list[Block], found: list[_Found]) -> bool:
