@@ -129,6 +129,17 @@ class Block:
     lines: tuple[tuple[int, Kind, str], ...]
 
 
+# Badges and roles after or under a name that the layout's badge list does not name.
+_MORE_BADGES = re.compile(r"^(?:(?:co-?)?host|editor|guest|member|contributor|supporter|patron|premium|vip"
+                          r"|team|official|bot|verified (?:signer|buyer|owner|user)|top \d+% commenter)$",
+                          re.I)
+
+
+def _is_badge(text: str) -> bool:
+    """A commenter's badge or role alone ("Author", "Top fan", "Host")."""
+    return bool(_BADGE_LINE.match(text) or _MORE_BADGES.match(text))
+
+
 def _is_name(text: str) -> bool:
     """A short line that reads as a commenter's name or handle, never a sentence or a heading:
     one handle, or up to five words that open and close capitalised (short joining words between:
@@ -189,8 +200,14 @@ def split_stamp(line: str) -> tuple[str, str] | None:
     or, after "by", before it ("Ann Lee · 3h", "Ann Lee said on March 3, 2019", "3 hours ago by Ann
     Lee"), else None. Tries at most _STAMP_TOKENS cuts, so a line costs a bounded number of checks."""
     text = _BULLET.sub("", line.strip())
+    if len(text) > 160:
+        return None
+    parts = _SEPARATOR.split(text)
+    while len(parts) > 2 and _is_badge(parts[-1]):  # "Ann Lee · Mar 16, 2019 · Host"
+        parts.pop()
+    text = " · ".join(parts)
     words = text.split()
-    if len(text) > 160 or len(words) < 2:
+    if len(words) < 2:
         return None
     for cut in range(max(1, len(words) - _STAMP_TOKENS), len(words)):
         stamp = " ".join(words[cut:])
@@ -258,7 +275,7 @@ def classify(line: str) -> tuple[Kind, str]:
         return (Kind.STAMP if stamped else Kind.ACTION), ""
     if short and (_is_heading(text) or _is_link_heading(text) or _is_furniture(text)):
         return Kind.OTHER, ""
-    if _is_name(text):
+    if _is_name(text) or _marked_name(text):
         return Kind.NAME, text
     if (signed := split_signature(text)) is not None:
         return Kind.SIGNED, signed[1]
@@ -267,10 +284,22 @@ def classify(line: str) -> tuple[Kind, str]:
     return Kind.PROSE, ""
 
 
+_BARE_VERB_END = re.compile(r"\s(?:says|said|wrote|writes|commented|replied)$", re.I)
+
+
+def _marked_name(text: str) -> bool:
+    """An author line with a mark the layout's author cleaning takes off: a reply phrase ("velvetfog
+    in reply to greyfriarsbobby"), a reply arrow, a badge or pronouns after the name."""
+    if len(text) > 100 or text[-1:] in ".!?" or _BARE_VERB_END.search(text):
+        return False  # "Well said" is a body; "Ann Lee said:" an author line
+    cleaned = _clean_author(text)[0]
+    return cleaned != text and _is_name(cleaned) and not _is_badge(cleaned)
+
+
 def _is_meta(text: str) -> bool:
     """An action row, counter, vote row, badge or profile line under or over a comment."""
     return bool(_is_action_line(text) or _is_comment_meta(text) or _VOTES.match(text)
-                or _COUNTS_ROW.match(text) or _BADGE_LINE.match(text) or _NO_LETTERS.match(text)
+                or _COUNTS_ROW.match(text) or _is_badge(text) or _NO_LETTERS.match(text)
                 or _SINCE.match(text) or _is_profile_line(text) or _is_counts(text))
 
 
@@ -490,7 +519,7 @@ def _plausible(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     """A would-be comment that is not a headline, a link item or an article: a cleaned name, a
     body of at least one line that is not a Title Case headline, and not too long."""
     author = _clean_author(item.author)[0]
-    if not author or _is_furniture(author) or _BADGE_LINE.match(author):
+    if not author or _is_furniture(author) or _is_badge(author):
         return False
     body = [t for t in _body_lines(lines, blocks[item.body]) if t]
     words = sum(len(t.split()) for t in body)
@@ -565,7 +594,10 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
     if count is not None and len(found) > 2 * count + 2:
         return [], set()  # far more than the heading announces: not its comments
     if not _article_before(lines, blocks, found[0]):
-        found = found[1:]  # a thread with no article above it: its opening post is the article
+        opener = _clean_author(found[0].author)[0]  # a thread with no article above it: its opening
+        found = found[1:]                            # post (and the opener's next posts) is the article
+        while found and _clean_author(found[0].author)[0] == opener:
+            found = found[1:]
         if len(found) < _MIN_COMMENTS:
             return [], set()
     return _comments(lines, blocks, found), _taken(blocks, found, heading)
@@ -661,7 +693,7 @@ def _comments(lines: list[str], blocks: list[Block], found: list[_Found]) -> lis
     rows: list[tuple[int, str, str, str, bool]] = []
     for item in found:
         head_line = blocks[item.head].lines[item.at][0]
-        author, target, marked = _clean_author(item.author)
+        author, target, marked = _clean_author(_DECORATION.sub("", item.author).strip())
         body = _body_lines(lines, blocks[item.body])
         header = [lines[k].strip() for k, _, _ in blocks[item.head].lines] if item.head != item.body else []
         named = next((target for line in header if (target := _reply_target(line))), "")
