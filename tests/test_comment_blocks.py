@@ -330,8 +330,8 @@ def test_split_signature(line: str, name: str | None) -> None:
 
 @pytest.mark.parametrize("line, kind", [
     ("3 hours ago", Kind.STAMP),
-    ("#14", Kind.STAMP),
-    ("answered Mar 14, 2019 at 10:05", Kind.STAMP),
+    ("#14", Kind.OPENER),
+    ("answered Mar 14, 2019 at 10:05", Kind.OPENER),
     ("Ann Lee · 3h", Kind.NAMED),
     ("▲ 41 ▼ 3", Kind.ACTION),
     ("Like 48", Kind.ACTION),
@@ -340,10 +340,18 @@ def test_split_signature(line: str, name: str | None) -> None:
     ("Priya from the North Stand", Kind.NAME),
     ("quietfullback", Kind.NAME),
     ("Well said", Kind.SHORT),
+    ("Ann Lee said...", Kind.NAME),
+    ("by kestrel (40122) on Monday March 18, 2019 @09:14AM (#5826311)", Kind.NAMED),
     ("The piles split, and the trust had no choice.", Kind.PROSE),
 ])
 def test_classify(line: str, kind: Kind) -> None:
     assert classify(line)[0] is kind
+
+
+@pytest.mark.parametrize("line", ["Re: the pier (Score:4, Insightful)", "Re: pier repairs",
+                                  "Improve this answer"])
+def test_subject_and_label_lines_are_never_bodies_or_names(line: str) -> None:
+    assert classify(line)[0] not in (Kind.PROSE, Kind.SIGNED, Kind.NAME, Kind.NAMED)
 
 
 def test_a_long_page_is_read_in_one_pass() -> None:

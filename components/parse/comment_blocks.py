@@ -51,7 +51,8 @@ __all__ = ["Kind", "Block", "classify", "comment_count", "generic_comments", "fa
 class Kind(Enum):
     """What a non-blank line of a comment section is."""
 
-    STAMP = "stamp"        # a date, time or post number alone ("3 hours ago", "#14", "answered Mar 14, 2019")
+    STAMP = "stamp"        # a date or time alone ("3 hours ago", "Mar 14, 2019 at 9:30")
+    OPENER = "opener"      # a stamp that opens a post's header: a post number, a verb ("#14", "answered …")
     NAMED = "named"        # a name and a stamp on one line ("Ann Lee · 3h", "Ann Lee said on March 3, 2019")
     NAME = "name"          # a short name-like line ("Ann Lee", "quietfullback")
     ACTION = "action"      # an action, counts, badge or profile line ("Reply", "▲ 41 ▼ 3", "Top fan")
@@ -60,6 +61,9 @@ class Kind(Enum):
     PROSE = "prose"        # body text
     SIGNED = "signed"      # body text closed by a signature ("… rules. – Ann Lee Mar 14, 2019 at 9:30")
 
+
+_BODY_KINDS = (Kind.PROSE, Kind.SIGNED)
+_STAMPS = (Kind.STAMP, Kind.OPENER, Kind.NAMED)
 
 # Headings and counters over comment sections that the layout's COMMENT_HEADINGS do not name:
 # petitions ("Reasons for signing"), Q&A sites ("2 Answers"), blogs ("47 comments:"), notes and
@@ -114,7 +118,11 @@ _SENTENCE_END = ".!?\"”’;,)"
 _VOTES = re.compile(r"^[\s▲▼△▽↑↓⬆⬇👍👎❤♥+−-]*\d[\d,.]*[km]?(?:[\s▲▼△▽↑↓⬆⬇👍👎❤♥+−|·•/-]+\d[\d,.]*[km]?)*"
                     r"[\s▲▼△▽↑↓⬆⬇👍👎❤♥]*$", re.I)
 _NO_LETTERS = re.compile(r"^[^A-Za-z]*$")
-_SINCE = re.compile(r"^(?:member|joined|registered|signed up|user) (?:since|in)\b.{0,40}$", re.I)
+_SINCE = re.compile(r"^(?:(?:member|user|customer|fan|subscriber) since|joined|registered|signed up)"
+                    r"\b:?.{0,40}$", re.I)
+# A web address alone (a link card's domain), never a commenter's handle.
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|uk|io|gov|edu|info|news"
+                     r"|tv|de|fr|es|it|nl|ie|au|ca|us|nz|in|ng|jp|example)(?:/\S*)?$", re.I)
 _SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _BULLET = re.compile(r"^[•·▪●◦*-]\s+")
 _SUBJECT = re.compile(r"^re:\s*\S", re.I)
@@ -149,7 +157,7 @@ def _is_name(text: str) -> bool:
     if not 0 < len(words) <= _NAME_WORDS + 1 or len(text) > _NAME_CHARS or text[-1] in _SENTENCE_END:
         return False
     if len(words) == 1:
-        return bool(_HANDLE.match(text)) and any(c.isalpha() for c in text)
+        return bool(_HANDLE.match(text)) and any(c.isalpha() for c in text) and not _DOMAIN.match(text)
     return (all(_CAPITAL_WORD.match(w) for w in words) and bool(_CAPITAL_WORD.match(words[0]))
             and words[0][:1].isupper() and bool(_LAST_WORD.match(words[-1])))
 
@@ -185,7 +193,7 @@ def _pure_stamp(text: str) -> bool:
 def _author_name(text: str) -> str:
     """The name in an author line without its separators, place, badges, reply arrow and
     "said:" ('' when what is left is not name-like): "Ann Lee, Leeds," gives Ann Lee."""
-    name = _NAME_TAIL.sub("", _NAME_HEAD.sub("", text)).strip()
+    name = _NAME_TAIL.sub("", _NAME_HEAD.sub("", _USER_ID.sub("", text))).strip()
     if name.count(", ") in (1, 2, 3):  # "Name, Town, Country, 3 hours ago"
         name = name.split(", ", 1)[0].strip()
     name = _SEPARATOR.split(name, maxsplit=1)[0].strip()  # "Ann Lee · Author"
@@ -266,10 +274,12 @@ def classify(line: str) -> tuple[Kind, str]:
     signed lines)."""
     text = _BULLET.sub("", line.strip())
     short = len(text) <= 160
+    if short and (_SINCE.match(text) or _is_profile_line(text)):
+        return Kind.ACTION, ""  # "Joined Aug 2017", "Member since 2015", "Posts: 1,204"
     if short and (named := split_stamp(text)) is not None:
         return Kind.NAMED, named[0]
     if short and _is_post_stamp(text):
-        return Kind.STAMP, ""
+        return (Kind.OPENER if _POST_NUMBER.search(text) or _STAMP_VERB.match(text) else Kind.STAMP), ""
     if short and _is_meta(text):  # an action row with a stamp in it ("2d  Like  Reply  41") is a stamp
         stamped = any(_is_post_stamp(part) for part in _COUNT_SPLIT.split(text) if part)
         return (Kind.STAMP if stamped else Kind.ACTION), ""
@@ -277,6 +287,10 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.OTHER, ""
     if _is_name(text) or _marked_name(text):
         return Kind.NAME, text
+    if (said := _SAID.search(text)) is not None and _is_name(text[:said.start()].strip()):
+        return Kind.NAME, text[:said.start()].strip()  # "Ann Lee said..."
+    if short and (_SUBJECT.match(text) or _SCORE.search(text)) and text[-1:] not in ".!?":
+        return Kind.SHORT, ""  # a subject line over a post ("Re: the new pitch (Score:5, Insightful)")
     if (signed := split_signature(text)) is not None:
         return Kind.SIGNED, signed[1]
     if len(text.split()) <= _SHORT_WORDS and text[-1:] not in _BODY_END:
@@ -284,6 +298,11 @@ def classify(line: str) -> tuple[Kind, str]:
     return Kind.PROSE, ""
 
 
+# An author line that says the name spoke: "Ann Lee said...", "Ann Lee wrote:", "kestrel says:".
+_SAID = re.compile(r"\s+(?:said|says|wrote|writes|commented|replied)\s*(?::|\.{3}|…)\s*$", re.I)
+# A user's number after the name ("kestrel (12345)") and a post's score ("(Score:5, Insightful)").
+_USER_ID = re.compile(r"\s*\(\d{1,10}\)")
+_SCORE = re.compile(r"\((?:score|votes?|karma)\s*:\s*-?\d+[^()]{0,30}\)$", re.I)
 _BARE_VERB_END = re.compile(r"\s(?:says|said|wrote|writes|commented|replied)$", re.I)
 
 
@@ -317,7 +336,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     stamp and an action row is a short body ("same", "Agreed"), not a name."""
     rows = [(k, *classify(lines[k])) for k in range(start, len(lines)) if lines[k].strip()]
     for n in range(1, len(rows) - 1):
-        stamped = rows[n - 1][1] in (Kind.STAMP, Kind.NAMED)
+        stamped = rows[n - 1][1] in _STAMPS
         acted = rows[n + 1][1] is Kind.ACTION and _is_action_line(lines[rows[n + 1][0]].strip())
         if rows[n][1] in (Kind.NAME, Kind.SHORT) and stamped and acted:  # not "Ruth Iwobi" over "8,912"
             rows[n] = (rows[n][0], Kind.PROSE, "")
@@ -350,7 +369,6 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
     return [segment for segment in segments if segment]
 
 
-_BODY_KINDS = (Kind.PROSE, Kind.SIGNED)
 # Lines after which a page's other stories follow: link headings, and "See all responses"/"More from X".
 _SECTION_END = re.compile(r"^(?:more (?:from|by|on|in)\b.{1,60}"
                           r"|recommended (?:for you|from\b.{1,40})|you (?:may|might) also like\b.{0,20})$",
@@ -374,12 +392,15 @@ def _units(block: Block) -> list[tuple[int, str]]:
     items = block.lines
     under = -1  # the stamp line of the last name's unit: a place before it is not a name
     for n, (_, kind, name) in enumerate(items):
-        if kind is Kind.NAMED and n != under:
+        if kind is Kind.OPENER and n + 1 < len(items) and items[n + 1][1] is Kind.NAME:
+            units.append((n + 1, items[n + 1][2]))  # "#14" over the poster's name
+            under = n + 1
+        elif kind is Kind.NAMED and n != under:
             units.append((n, name))
         elif kind is Kind.NAME and n > under:
             for m in range(n + 1, min(len(items), n + 1 + _UNIT_REACH)):
                 below = items[m][1]
-                if below in (Kind.STAMP, Kind.NAMED):  # "Ann Lee" over "Harbour Heights · 2d"
+                if below in _STAMPS:  # "Ann Lee" over "Harbour Heights · 2d"
                     units.append((n, name))
                     under = m
                     break
@@ -393,10 +414,10 @@ def _signature_units(block: Block) -> list[tuple[int, str]]:
     under it ("answered Mar 14, 2019 at 10:05", "Ruth Iwobi", her reputation)."""
     units = _units(block)
     items = block.lines
-    stamp = next((n for n, (_, kind, _) in enumerate(items) if kind is Kind.STAMP), None)
+    stamp = next((n for n, (_, kind, _) in enumerate(items) if kind in (Kind.STAMP, Kind.OPENER)), None)
     if stamp is not None and stamp + 1 < len(items) and items[stamp + 1][1] is Kind.NAME:
         units.append((stamp + 1, items[stamp + 1][2]))
-    return sorted(units)
+    return sorted(set(units))
 
 
 def _last_name(block: Block) -> tuple[int, str] | None:
@@ -405,7 +426,7 @@ def _last_name(block: Block) -> tuple[int, str] | None:
     found: tuple[int, str] | None = None
     for n in range(len(block.lines) - 1, -1, -1):
         kind = block.lines[n][1]
-        if kind in (Kind.STAMP, Kind.NAMED):
+        if kind in _STAMPS:
             break
         if kind is Kind.NAME:
             found = n, block.lines[n][2]
@@ -467,7 +488,7 @@ def _name_body_stamp(blocks: list[Block]) -> list[_Found | None]:
 def _stamp_before_name(block: Block) -> bool:
     """Whether a stamp opens a block of short lines (before any name line)."""
     for _, kind, _ in block.lines:
-        if kind in (Kind.STAMP, Kind.NAMED):
+        if kind in _STAMPS:
             return True
         if kind is Kind.NAME:
             return False
@@ -566,7 +587,7 @@ def generic_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
 def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment], set[int]]:
     """The comments after this heading (or, for None, after the article's first prose): the best
     reading of the best part of the page between link headings."""
-    start = heading + 1 if heading is not None else _article_start(lines)
+    start = heading + 1 if heading is not None else _header_above(lines, _article_start(lines))
     best: tuple[tuple[int, int], list[Block], list[_Found]] = ((0, 0), [], [])
     for blocks in _segments(lines, start):
         for order in _ORDERS:
@@ -576,7 +597,7 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
                 run.pop()  # the first items of a link list after the comments ("Up next")
             if _headlines(lines, blocks, run):
                 continue
-            votes = sum(_attached(lines, blocks, item) + _placed(blocks, item, order) for item in run)
+            votes = sum(_attached(lines, blocks, item) + _placed(lines, blocks, item, order) for item in run)
             score = (len(run) + votes, len(run))
             if score > best[0]:
                 best = score, blocks, run
@@ -625,18 +646,14 @@ def _headline(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     return len(body) == 1 and len(body[0].split()) < _HEADLINE_WORDS and body[0][-1:] not in _BODY_END
 
 
-def _placed(blocks: list[Block], item: _Found, order: object) -> int:
-    """1 when the action rows of a comment's header block stand where this order puts them: before
-    the author line when the header opens the body under it (they close the comment above), after
-    the header's lines when the header signs the body above it; -1 when they stand the other way."""
+def _placed(lines: list[str], blocks: list[Block], item: _Found, order: object) -> int:
+    """-1 when an action row ("Reply", "Like · Share") stands between a header that opens a body
+    and that body: action rows close a comment, so such a header signs the body above it."""
     block = blocks[item.head]
-    if block.prose:
+    if order is _body_sign or block.prose:
         return 0
-    before = any(kind in (Kind.ACTION, Kind.OTHER) for _, kind, _ in block.lines[:item.at])
-    after = any(kind in (Kind.ACTION, Kind.OTHER) for _, kind, _ in block.lines[item.at + 2:])
-    if before == after:
-        return 0
-    return 1 if before == (order is not _body_sign) else -1
+    after = block.lines[item.at + 1:]
+    return -int(any(kind is Kind.ACTION and _is_action_line(lines[k].strip()) for k, kind, _ in after))
 
 
 def _attached(lines: list[str], blocks: list[Block], item: _Found) -> bool:
@@ -646,6 +663,20 @@ def _attached(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     body = blocks[item.body].lines
     low, high = (head, body[0][0]) if head < body[0][0] else (body[-1][0], head)
     return all(lines[k].strip() for k in range(low, high + 1))
+
+
+_HEADER_REACH = 6  # lines above a page's first prose that may be its opening post's header
+
+
+def _header_above(lines: list[str], start: int) -> int:
+    """The first of the short lines right above `start` (an opening post's name and stamp)."""
+    top = start
+    while top > 0 and start - top < _HEADER_REACH and len(lines[top - 1].split()) <= _SHORT_HEAD:
+        top -= 1
+    return top
+
+
+_SHORT_HEAD = 8
 
 
 def _article_start(lines: list[str]) -> int:
@@ -673,7 +704,7 @@ def _taken(blocks: list[Block], found: list[_Found], heading: int | None) -> set
     if last_block + 1 < len(blocks):
         under = blocks[last_block + 1].lines
         for k, kind, _ in under:
-            if kind not in (Kind.ACTION, Kind.STAMP, Kind.NAMED):
+            if kind not in (Kind.ACTION, *_STAMPS):
                 break
             last = k
     taken = set(range(first, last + 1))
