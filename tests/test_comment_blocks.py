@@ -162,6 +162,83 @@ SIGNED_LINES = ARTICLE + "\n".join([
     "",
 ])
 
+SAID_THEN_STAMP = ARTICLE + """
+3 comments:
+
+Marnie Tolland said...
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+
+March 16, 2019 at 9:14 AM
+
+Anonymous said...
+The piles split. You would rather they waited for the pier to fall into the sea?
+
+March 16, 2019 at 10:02 AM
+
+Fenella said...
+Both can be true: the repair is needed and the notice was far too short.
+
+March 16, 2019 at 11:40 AM
+
+Post a Comment
+"""
+
+SUBJECT_BYLINE = ARTICLE + """
+Pier closure (Score:5, Insightful)
+by harbourcat (40122) on Saturday March 16, 2019 @09:14AM (#5826311)
+
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+
+    Re:Pier closure (Score:2)
+    by pier_regular (51234) on Saturday March 16, 2019 @09:40AM (#5826340)
+
+    The piles split. You would rather they waited for the pier to fall into the sea?
+
+Short notice (Score:3, Interesting)
+by old_salt_77 (88812) on Saturday March 16, 2019 @10:05AM (#5826402)
+
+Both can be true: the repair is needed and the notice was far too short.
+"""
+
+POST_NUMBERS = ARTICLE + """
+#1
+harbourcat
+Member since 2012
+Posts: 1,204
+
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+
+#2
+pier_regular
+Member since 2015
+Posts: 88
+
+The piles split. You would rather they waited for the pier to fall into the sea?
+
+#3
+old_salt_77
+Member since 2009
+Posts: 5,431
+
+Both can be true: the repair is needed and the notice was far too short.
+"""
+
+PETITION = ARTICLE + """
+Reasons for signing
+
+Marnie Tolland · Portsmouth · 2 days ago
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+Like 48 · Report
+
+Desmond Okereke · Leeds · 3 days ago
+The piles split, but the boat tours needed more notice than this.
+Like 12 · Report
+
+Fenella Hart · Hove · 3 days ago
+Both can be true: the repair is needed and the notice was far too short.
+Like 7 · Report
+"""
+
 LINK_LIST = ARTICLE + """
 More from the Coast Gazette
 
@@ -240,7 +317,12 @@ Privacy policy
     (BADGES, ["Marnie Tolland", "Harbour Trust", "Desmond Okereke"]),
     (NAME_BODY_STAMP, ["Marnie Tolland", "Desmond Okereke", "Fenella Hart"]),
     (SIGNED_LINES, ["Marnie Tolland", "Desmond Okereke", "Fenella"]),
-], ids=["head-body", "body-sign", "votes", "badges", "name-body-stamp", "signed-lines"])
+    (SAID_THEN_STAMP, ["Marnie Tolland", "Anonymous", "Fenella"]),
+    (SUBJECT_BYLINE, ["harbourcat", "pier_regular", "old_salt_77"]),
+    (POST_NUMBERS, ["harbourcat", "pier_regular", "old_salt_77"]),
+    (PETITION, ["Marnie Tolland", "Desmond Okereke", "Fenella Hart"]),
+], ids=["head-body", "body-sign", "votes", "badges", "name-body-stamp", "signed-lines", "said-then-stamp",
+        "subject-byline", "post-numbers", "petition"])
 def test_templates_give_authors_in_order(page: str, authors: list[str]) -> None:
     assert _authors(page) == authors
 
@@ -251,6 +333,16 @@ def test_bodies_are_the_comment_text_only(page: str) -> None:
     assert bodies[0].startswith("Six weeks in April") or bodies[1].startswith("We looked at November")
     assert all("Reply" not in b and "ago" not in b and "▲" not in b for b in bodies)
     assert all("2019" not in b for b in bodies)  # no stamp left in a body (signatures cut off)
+
+
+def test_an_indented_post_under_a_subject_is_a_reply() -> None:
+    comments = _comments(SUBJECT_BYLINE)
+    assert [(c.depth, c.reply_to) for c in comments] == [(0, ""), (1, "harbourcat"), (0, "")]
+    assert all("Score" not in c.body and "#58" not in c.body for c in comments)
+
+
+def test_profile_lines_are_never_body() -> None:
+    assert all("Posts:" not in c.body and "Member since" not in c.body for c in _comments(POST_NUMBERS))
 
 
 def test_badges_and_member_lines_are_never_authors_or_body() -> None:
