@@ -88,11 +88,14 @@ _POST_NUMBER = re.compile(r"\(?(?:post\s*)?#\d{1,10}\)?", re.I)
 _AT_TIME = re.compile(r"@(?=\d)")
 _TIMEZONE_PAREN = re.compile(r"\((?:utc|gmt|[a-z]{2,5}t)\)$", re.I)
 # Separators and words between a name and its stamp ("Ann ·", "Ann,", "Ann said", "Ann on").
-_NAME_TAIL = re.compile(r"(?:\s*[·•|,–—:-]\s*|\s+(?:said|says|wrote|writes|commented|replied|posted"
+_NAME_TAIL = re.compile(r"(?:\s*[·•|,–—:»-]\s*|\s+(?:said|says|wrote|writes|commented|replied|posted"
                         r"|signed|on|at|said on|wrote on|commented on|replied on|posted on)\b\s*:?)+$", re.I)
-_NAME_HEAD = re.compile(r"^(?:\s*[·•|,–—:-]\s*"
-                        r"|(?:(?:posted|written|comment(?:ed)?|reply|signed)\s+)?by:?\s+)+", re.I)
-_BY = re.compile(r"^(?:(?:posted|written|comment(?:ed)?|reply|signed)\s+)?by:?\s", re.I)
+_NAME_HEAD = re.compile(r"^(?:\s*[·•|,–—:»-]\s*"
+                        r"|(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s+)+", re.I)
+_BY = re.compile(r"^(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s", re.I)
+# Links and counts after a stamp on a header line ("· 312 points", "| parent | next [–]").
+_TRAILING_WORDS = frozenset(ACTION_WORDS | {"next", "prev", "root", "context", "flag", "hide", "favorite",
+                                            "past", "link", "edited", "pinned", "points", "point"})
 # A signature closing a line of prose: a dash (or tilde) and a name, or a name with a parenthesis
 # of user links ("Name (talk · contribs)"), then the stamp.
 _SIGN_DASH = re.compile(r"(?:^|\s|[.!?)\"”])[–—~-]{1,2}\s*(?P<name>[^\s–—~-][^–—~]{0,60}?)\s*$")
@@ -190,6 +193,13 @@ def _pure_stamp(text: str) -> bool:
     return bool(_BARE_TIME.match(plain) or _is_date_line(plain) or _RELATIVE_STAMP.match(plain))
 
 
+def _trails(part: str) -> bool:
+    """A part of a header line after its stamp: a badge, a count or the thread's links."""
+    words = re.findall(r"[a-z]+", part.lower())
+    listed = 0 < len(words) <= 3 and all(w in _TRAILING_WORDS for w in words)
+    return (_is_badge(part) or _is_meta(part) or listed) and not _is_post_stamp(part)
+
+
 def _author_name(text: str) -> str:
     """The name in an author line without its separators, place, badges, reply arrow and
     "said:" ('' when what is left is not name-like): "Ann Lee, Leeds," gives Ann Lee."""
@@ -211,7 +221,7 @@ def split_stamp(line: str) -> tuple[str, str] | None:
     if len(text) > 160:
         return None
     parts = _SEPARATOR.split(text)
-    while len(parts) > 2 and _is_badge(parts[-1]):  # "Ann Lee · Mar 16, 2019 · Host"
+    while len(parts) > 1 and _trails(parts[-1]):  # "Ann Lee · Mar 16, 2019 · Host", "… · 312 points"
         parts.pop()
     text = " · ".join(parts)
     words = text.split()
@@ -379,7 +389,8 @@ def _is_section_end(line: str) -> bool:
     """A link heading, or a line that opens a list of the site's other stories."""
     text = line.strip()
     return (len(text) <= 80 and (_is_link_heading(text) or bool(_SECTION_END.match(text)))
-            and not _is_post_stamp(text))
+            and not _is_post_stamp(text)
+            and not all(w in ACTION_WORDS for w in text.lower().split()))  # a forum's "Top" button
 
 
 _UNIT_REACH = 3  # lines from a name down to its stamp (a place, a badge between)
@@ -400,6 +411,8 @@ def _units(block: Block) -> list[tuple[int, str]]:
         elif kind is Kind.NAME and n > under:
             for m in range(n + 1, min(len(items), n + 1 + _UNIT_REACH)):
                 below = items[m][1]
+                if items[m][0] - items[m - 1][0] > 1:
+                    break  # a blank line: the name is not this stamp's ("Expanded", then the header)
                 if below in _STAMPS:  # "Ann Lee" over "Harbour Heights · 2d"
                     units.append((n, name))
                     under = m
