@@ -112,11 +112,13 @@ _STAMP_TOKENS = 12  # the most words a stamp has ("on Monday March 18, 2019 @09:
 _NAME_WORDS = 4     # a commenter's name or handle has at most this many words
 _SHORT_WORDS = 3    # a line this short that does not end like a sentence is a label, not a body
 _NAME_CHARS = 40
+_NAME_LINE = 80     # a name line with its emoji, pronouns or "said:" is at most this long
 _HANDLE = re.compile(r"^[\w.@:'’-]{2,40}$")  # a handle or an address ("quietfullback", "2A02:C7F::")
 _CAPITAL_WORD = re.compile(r"^(?:[A-Z\d@][\w.'’@-]*|[a-z]{1,4})$")
 _LAST_WORD = re.compile(r"^[A-Z\d@][\w.'’@-]*\.?$|^[\w.@-]*[\d_][\w.@-]*$")
 # Emoji and a fediverse server's :shortcodes: after a display name ("Tom Garside :rovers:").
-_DECORATION = re.compile(r"\s*(?::[\w+-]{1,30}:|[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d])")
+_DECORATION = re.compile(r"\s+:[a-z0-9_+-]{1,30}:(?=\s|$)"
+                         r"|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]")
 # A counts row of number-and-word parts ("3 boosts · 18 favourites", "Like 48 | Reply", "12 likes").
 _COUNT_PART = re.compile(r"^(?:\d[\d,.]*[km]?\s+[a-z]+(?: [a-z]+)?|(?P<word>[a-z]+)(?:\s+\d[\d,.]*[km]?)?)$",
                          re.I)
@@ -169,6 +171,8 @@ def _is_name(text: str) -> bool:
     """A short line that reads as a commenter's name or handle, never a sentence or a heading:
     one handle, or up to five words that open and close capitalised (short joining words between:
     "Priya from the North Stand"); emoji and :shortcodes: after it are left out."""
+    if len(text) > _NAME_LINE:
+        return False  # checked first: no pattern runs over a long line (a run of spaces stays linear)
     text = _DECORATION.sub("", text).strip()
     words = text.split()
     if not 0 < len(words) <= _NAME_WORDS + 1 or len(text) > _NAME_CHARS or text[-1] in _SENTENCE_END:
@@ -315,7 +319,8 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.OTHER, ""
     if _is_name(text) or _marked_name(text):
         return Kind.NAME, text
-    if (said := _SAID.search(text)) is not None and _is_name(text[:said.start()].strip()):
+    said = _SAID.search(text) if len(text) <= _NAME_LINE else None
+    if said is not None and _is_name(text[:said.start()].strip()):
         return Kind.NAME, text[:said.start()].strip()  # "Ann Lee said..."
     if short and (_SUBJECT.match(text) or _SCORE.search(text)) and text[-1:] not in ".!?":
         return Kind.SHORT, ""  # a subject line over a post ("Re: the new pitch (Score:5, Insightful)")
@@ -652,7 +657,7 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
             found = found[1:]
         if len(found) < _MIN_COMMENTS:
             return [], set()
-    return _comments(lines, blocks, found), _taken(blocks, found, heading)
+    return _comments(lines, blocks, found), _taken(lines, blocks, found, heading)
 
 
 _ARTICLE_WORDS = 25  # a paragraph this long above the comments is an article's
@@ -726,10 +731,13 @@ def _ends_page(lines: list[str], blocks: list[Block], found: list[_Found]) -> bo
     return len(after) <= _TAIL_PROSE - 1
 
 
-def _taken(blocks: list[Block], found: list[_Found], heading: int | None) -> set[int]:
+def _taken(lines: list[str], blocks: list[Block], found: list[_Found], heading: int | None) -> set[int]:
     """The lines of the comments: from the first comment's header (or body) to the last one's body
-    and the short lines right under it, and the heading."""
+    and the short lines right under it, and the heading with the widget lines between it and the
+    first comment ("Sorted by:", "Highest score (default)")."""
     first = min(min(blocks[item.head].lines[item.at][0], blocks[item.body].lines[0][0]) for item in found)
+    if heading is not None and all(len(lines[k].split()) <= _WIDGET_WORDS for k in range(heading, first)):
+        first = heading
     last_block = max(item.body for item in found)
     last = blocks[last_block].lines[-1][0]
     if last_block + 1 < len(blocks):
@@ -742,6 +750,9 @@ def _taken(blocks: list[Block], found: list[_Found], heading: int | None) -> set
     if heading is not None:
         taken.add(heading)
     return taken
+
+
+_WIDGET_WORDS = 12  # lines between a heading and the first comment this short are the widget's
 
 
 def _indent(line: str) -> int:
