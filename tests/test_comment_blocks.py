@@ -345,6 +345,38 @@ def test_profile_lines_are_never_body() -> None:
     assert all("Posts:" not in c.body and "Member since" not in c.body for c in _comments(POST_NUMBERS))
 
 
+THREAD = """Pier closure: who else got no notice?
+
+harbourcat
+3 hours ago
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+Reply
+
+    pier_regular
+    2 hours ago
+    The piles split. You would rather they waited for the pier to fall into the sea?
+    Reply
+
+old_salt_77
+1 hour ago
+Both can be true: the repair is needed and the notice was far too short.
+Reply
+
+Kit Marsh
+40 minutes ago
+The boat tours have to refund every single booking for April and May.
+Reply
+"""
+
+
+def test_a_threads_opening_post_is_its_article() -> None:
+    comments = _comments(THREAD)
+    assert [(c.author, c.depth, c.reply_to) for c in comments] == [
+        ("pier_regular", 1, "harbourcat"), ("old_salt_77", 0, ""), ("Kit Marsh", 0, "")]
+    layout = split_layout(THREAD)
+    assert any("whole start of the season" in p for p in layout.paragraphs)
+
+
 def test_badges_and_member_lines_are_never_authors_or_body() -> None:
     comments = _comments(BADGES)
     assert all(c.author not in ("Top fan", "Author") for c in comments)

@@ -650,6 +650,7 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
     count = comment_count([lines[heading]]) if heading is not None else None
     if count is not None and len(found) > 2 * count + 2:
         return [], set()  # far more than the heading announces: not its comments
+    opener = ""
     if not _article_before(lines, blocks, found[0]):
         opener = _clean_author(found[0].author)[0]  # a thread with no article above it: its opening
         found = found[1:]                            # post (and the opener's next posts) is the article
@@ -657,7 +658,7 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
             found = found[1:]
         if len(found) < _MIN_COMMENTS:
             return [], set()
-    return _comments(lines, blocks, found), _taken(lines, blocks, found, heading)
+    return _comments(lines, blocks, found, opener), _taken(lines, blocks, found, heading)
 
 
 _ARTICLE_WORDS = 25  # a paragraph this long above the comments is an article's
@@ -759,7 +760,8 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def _comments(lines: list[str], blocks: list[Block], found: list[_Found]) -> list[RawComment]:
+def _comments(lines: list[str], blocks: list[Block], found: list[_Found],
+              opener: str = "") -> list[RawComment]:
     """RawComments from the found comments: author cleaned, body without meta lines, depth from
     the indentation of the author line (or of the body), reply target from "In reply to X",
     "@X", "Re:" or the comment one level up."""
@@ -778,7 +780,7 @@ def _comments(lines: list[str], blocks: list[Block], found: list[_Found]) -> lis
                      or subject))
     levels = {indent: d for d, indent in enumerate(sorted({r[0] for r in rows}))}
     comments: list[RawComment] = []
-    open_: list[tuple[int, str]] = []
+    open_: list[tuple[int, str]] = [(-1, opener)] if opener else []  # a reply's parent: the opening post
     for n, (indent, author, text, target, marked) in enumerate(rows):
         depth = max(levels[indent], int(marked))
         while open_ and open_[-1][0] >= depth:
