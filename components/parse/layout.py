@@ -2313,6 +2313,8 @@ def find_sections(text: str) -> Sections:
         if comments:
             break
         comments, taken = finder(lines)
+    from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
+    comments, taken = fallback_comments(lines, comments, taken)
     comments = _nesting_parents(_quote_replies(comments))
     for item in items:  # link lists, share bars and summary bullets are not article paragraphs
         taken |= set(range(item.line, item.end))

@@ -1,0 +1,810 @@
+"""A generic comment reader: the fallback for comment sections of kinds no specific reader knows.
+
+A comment section repeats one template per comment: a short author line, a stamp (relative
+"3 hours ago", "2h", an absolute date or time, a post number "#14"), the body (prose lines) and,
+often, an action or counts row ("Reply", "Like 48", "▲ 41 ▼ 3"). This module labels every line
+of a page by general signals (the layout's own predicates for stamps, action rows, badges and
+furniture), cuts the page into runs of short lines ("blocks") and runs of prose ("bodies"), and
+tries a few orders of author, stamp and body:
+
+- head-body: the name and stamp stand above the body ("Ann Lee", "3 hours ago", body, "Reply");
+- body-sign: they stand under it, or close its last line ("… the rules. – Ann Lee Mar 14, 2019");
+- name-body-stamp: the name above the body, the stamp in the row under it ("Ann Lee", body,
+  "3h · Like · Reply").
+
+The reading that explains the most bodies wins (ties go to the one whose headers stand in the
+paragraph of their bodies); the section runs from the first explained body after which two thirds
+of the bodies are explained to the last one, between link headings ("More from …"). A thread with
+no article above it keeps its opening post as the article. The reader runs only when the specific
+readers found nothing (or far fewer comments than a counter on the page announces), and prefers
+finding nothing to finding garbage: every comment needs a name-like author and a stamp, link
+lists, headlines, tweet signatures and profile boxes are never comments, and without a comment
+heading more comments and an end of page after them are asked for. Each line is labelled once,
+with a bounded number of checks, so a page is read in time linear in its length.
+
+The line signals are the layout's (its private predicates, imported on purpose: one definition of
+a stamp or an action row for both readers); the layout imports this module only inside
+find_sections, so the two never import each other at load time.
+"""
+
+import re
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from .layout import (
+    _BADGE_LINE,
+    _COUNTS_ROW,
+    _RELATIVE_STAMP,
+    ACTION_WORDS,
+    RawComment,
+    _clean_author,
+    _is_action_line,
+    _is_comment_heading,
+    _is_comment_meta,
+    _is_date_line,
+    _is_furniture,
+    _is_link_heading,
+    _is_profile_line,
+    _is_stamp,
+    _looks_like_title,
+    _reply_marks,
+    _reply_target,
+    find_signature,
+)
+
+__all__ = ["Kind", "Block", "classify", "comment_count", "generic_comments", "fallback_comments",
+           "split_stamp", "split_signature", "GENERIC_HEADINGS"]
+
+
+class Kind(Enum):
+    """What a non-blank line of a comment section is."""
+
+    STAMP = "stamp"        # a date or time alone ("3 hours ago", "Mar 14, 2019 at 9:30")
+    OPENER = "opener"      # a stamp that opens a post's header: a post number, a verb ("#14", "answered …")
+    NAMED = "named"        # a name and a stamp on one line ("Ann Lee · 3h", "Ann Lee said on March 3, 2019")
+    NAME = "name"          # a short name-like line ("Ann Lee", "quietfullback")
+    ACTION = "action"      # an action, counts, badge or profile line ("Reply", "▲ 41 ▼ 3", "Top fan")
+    OTHER = "other"        # a heading or other furniture
+    SHORT = "short"        # a few words that are neither a name nor a sentence ("Improve this answer")
+    PROSE = "prose"        # body text
+    SIGNED = "signed"      # body text closed by a signature ("… rules. – Ann Lee Mar 14, 2019 at 9:30")
+
+
+_BODY_KINDS = (Kind.PROSE, Kind.SIGNED)
+_STAMPS = (Kind.STAMP, Kind.OPENER, Kind.NAMED)
+
+# Headings and counters over comment sections that the layout's COMMENT_HEADINGS do not name:
+# petitions ("Reasons for signing"), Q&A sites ("2 Answers"), blogs ("47 comments:"), notes and
+# reaction counters of social pages ("1,204 notes"), "What people are saying".
+GENERIC_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p in (
+    r"^(\d[\d,.]*\s+)?(reader(s['’])?\s+|user\s+|visitor\s+|latest\s+|recent\s+|top\s+|all\s+)?"
+    r"(comments|replies|responses|answers|notes|reviews|messages)(\s*\(\s*\d[\d,]*\s*\))?\s*:?$",
+    r"^\d[\d,.]*\s+(comment|response|answer|note|review|message)\s*:?$",
+    r"^reasons? (for|why people are) signing\b.{0,30}$",
+    r"^what (people|readers|others|supporters|fans|users) (are|were) saying\W*$",
+    r"^(comments?|replies|discussion|responses)\s*[·•|:]\s*\d[\d,]*$",
+))
+_COUNT = re.compile(r"\d[\d,]*")
+_NUMBER_WORDS = frozenset({"comment", "comments", "reply", "replies", "response", "responses", "answer",
+                           "answers", "notes", "posts", "messages", "reviews", "reactions"})
+
+# Words a stamp may open with ("answered Mar 14, 2019 at 10:05", "posted on 3 March 2019").
+_STAMP_VERB = re.compile(r"^(?:answered|asked|edited|posted|commented|replied|wrote|said|signed|updated"
+                         r"|published|submitted|added|last (?:edited|updated))(?:\s+(?:on|at))?\s+", re.I)
+# Post numbers and anchors a stamp may carry or be: "#14", "(#58263118)", "Post #14", "@09:14AM".
+_POST_NUMBER = re.compile(r"\(?(?:post\s*)?#\d{1,10}\)?", re.I)
+_AT_TIME = re.compile(r"@(?=\d)")
+_TIMEZONE_PAREN = re.compile(r"\((?:utc|gmt|[a-z]{2,5}t)\)$", re.I)
+# Separators and words between a name and its stamp ("Ann ·", "Ann,", "Ann said", "Ann on").
+_NAME_TAIL = re.compile(r"(?:\s*[·•|,–—:»-]\s*|\s+(?:said|says|wrote|writes|commented|replied|posted"
+                        r"|signed|on|at|said on|wrote on|commented on|replied on|posted on)\b\s*:?)+$", re.I)
+_NAME_HEAD = re.compile(r"^(?:\s*[·•|,–—:»-]\s*"
+                        r"|(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s+)+", re.I)
+_BY = re.compile(r"(?:^|\s)(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s", re.I)
+# Links and counts after a stamp on a header line ("· 312 points", "| parent | next [–]").
+_TRAILING_WORDS = frozenset(ACTION_WORDS | {"next", "prev", "root", "context", "flag", "hide", "favorite",
+                                            "past", "link", "edited", "pinned", "points", "point"})
+# A signature closing a line of prose: a dash (or tilde) and a name, or a name with a parenthesis
+# of user links ("Name (talk · contribs)"), then the stamp.
+_SIGN_DASH = re.compile(r"(?:^|\s|[.!?)\"”])[–—~-]{1,2}\s*(?P<name>[^\s–—~-][^–—~]{0,60}?)\s*$")
+_TRAIL_PAREN = re.compile(r"\s*\((?!@)[^()]{1,40}\)\s*$")  # "(talk · contribs)", "(Report bug)"
+_STAMP_TOKENS = 12  # the most words a stamp has ("on Monday March 18, 2019 @09:14AM (#58263118)")
+_NAME_WORDS = 4     # a commenter's name or handle has at most this many words
+_SHORT_WORDS = 3    # a line this short that does not end like a sentence is a label, not a body
+_NAME_CHARS = 40
+_NAME_LINE = 80     # a name line with its emoji, pronouns or "said:" is at most this long
+_HANDLE = re.compile(r"^[\w.@:'’-]{2,40}$")  # a handle or an address ("quietfullback", "2A02:C7F::")
+_CAPITAL_WORD = re.compile(r"^(?:[A-Z\d@][\w.'’@-]*|[a-z]{1,4})$")
+_LAST_WORD = re.compile(r"^[A-Z\d@][\w.'’@-]*\.?$|^[\w.@-]*[\d_][\w.@-]*$")
+# Emoji and a fediverse server's :shortcodes: after a display name ("Tom Garside :rovers:").
+_DECORATION = re.compile(r"\s+:[a-z0-9_+-]{1,30}:(?=\s|$)"
+                         r"|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]")
+# A counts row of number-and-word parts ("3 boosts · 18 favourites", "Like 48 | Reply", "12 likes").
+_COUNT_PART = re.compile(r"^(?:\d[\d,.]*[km]?\s+[a-z]+(?: [a-z]+)?|(?P<word>[a-z]+)(?:\s+\d[\d,.]*[km]?)?)$",
+                         re.I)
+# Words a count may follow ("Like 48", "Score 12"); a name with a figure ("Reader 7") is no count.
+_COUNTED_WORDS = frozenset(ACTION_WORDS | {"score", "karma", "kudos", "favourites", "favorites", "boosts",
+                                           "reblogs", "notes", "upvotes", "downvotes", "dislike", "love"})
+_COUNT_SPLIT = re.compile(r"\s*[·•|,]\s*|\s{2,}")
+_BARE_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?$")
+_SENTENCE_END = ".!?\"”’;,)"
+_VOTES = re.compile(r"^[\s▲▼△▽↑↓⬆⬇👍👎❤♥+−-]*\d[\d,.]*[km]?(?:[\s▲▼△▽↑↓⬆⬇👍👎❤♥+−|·•/-]+\d[\d,.]*[km]?)*"
+                    r"[\s▲▼△▽↑↓⬆⬇👍👎❤♥]*$", re.I)
+_NO_LETTERS = re.compile(r"^[^A-Za-z]*$")
+_SINCE = re.compile(r"^(?:(?:member|user|customer|fan|subscriber) since|joined|registered|signed up)"
+                    r"\b:?.{0,40}$", re.I)
+# A web address alone (a link card's domain), never a commenter's handle.
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|uk|io|gov|edu|info|news"
+                     r"|tv|de|fr|es|it|nl|ie|au|ca|us|nz|in|ng|jp|example)(?:/\S*)?$", re.I)
+_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# What a stamp holds (a figure or a relative word) and how it opens: only such cuts are tried.
+_STAMPY = re.compile(r"\d|\b(?:ago|yesterday|today|just now)\b", re.I)
+_STAMP_START = re.compile(r"(?:[\d#(@]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
+                          r"|fri|sat|sun|just|yesterday|today|an?|one|about|over|on|at|posted|answered|asked"
+                          r"|edited|commented|replied|wrote|said|signed|updated|published|submitted|added|last)\b)",
+                          re.I)
+_BULLET = re.compile(r"^[•·▪●◦*-]\s+")
+_SUBJECT = re.compile(r"^re:\s*\S", re.I)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of lines of one kind group: short lines (`prose` False) or body text (`prose` True),
+    as (line index, kind, name) triples; `name` is the author a name, stamp or signature line gives."""
+
+    prose: bool
+    lines: tuple[tuple[int, Kind, str], ...]
+
+
+# Badges and roles after or under a name that the layout's badge list does not name.
+_MORE_BADGES = re.compile(r"^(?:(?:co-?)?host|editor|guest|member|contributor|supporter|patron|premium|vip"
+                          r"|team|official|bot|verified (?:signer|buyer|owner|user)|top \d+% commenter)$",
+                          re.I)
+
+
+def _is_badge(text: str) -> bool:
+    """A commenter's badge or role alone ("Author", "Top fan", "Host")."""
+    return bool(_BADGE_LINE.match(text) or _MORE_BADGES.match(text))
+
+
+def _is_name(text: str) -> bool:
+    """A short line that reads as a commenter's name or handle, never a sentence or a heading:
+    one handle, or up to five words that open and close capitalised (short joining words between:
+    "Priya from the North Stand"); emoji and :shortcodes: after it are left out."""
+    if len(text) > _NAME_LINE:
+        return False  # checked first: no pattern runs over a long line (a run of spaces stays linear)
+    text = _DECORATION.sub("", text).strip()
+    words = text.split()
+    if not 0 < len(words) <= _NAME_WORDS + 1 or len(text) > _NAME_CHARS or text[-1] in _SENTENCE_END:
+        return False
+    if len(words) == 1:
+        return bool(_HANDLE.match(text)) and any(c.isalpha() for c in text) and not _DOMAIN.match(text)
+    return (all(_CAPITAL_WORD.match(w) for w in words) and bool(_CAPITAL_WORD.match(words[0]))
+            and words[0][:1].isupper() and bool(_LAST_WORD.match(words[-1])))
+
+
+def _stamp_text(text: str) -> str:
+    """A would-be stamp without its opening verb, post numbers and "@" before a time."""
+    text = _STAMP_VERB.sub("", text.strip(), count=1)
+    text = _AT_TIME.sub("", _POST_NUMBER.sub(" ", text))
+    return " ".join(_TIMEZONE_PAREN.sub("", text.strip()).split())
+
+
+def _is_post_stamp(text: str) -> bool:
+    """A stamp: a date or relative time (after a verb like "answered"), or a post number alone;
+    a place or badge may stand before it ("Harlow · 3h")."""
+    if len(text) > 120:
+        return False
+    if _POST_NUMBER.fullmatch(text.strip()) or _BARE_TIME.match(text.strip()):
+        return True
+    plain = _stamp_text(text)
+    if not plain:
+        return bool(_POST_NUMBER.search(text))
+    return _is_stamp(plain) or (plain != text.strip() and _is_stamp(text.strip()))
+
+
+def _pure_stamp(text: str) -> bool:
+    """A stamp and nothing else (no place or name before it): "3 hours ago", "Mar 14, 2019 at 9:30"."""
+    plain = _stamp_text(text).strip(" ·•|,–—-")
+    if not plain:
+        return bool(_POST_NUMBER.search(text))
+    return bool(_BARE_TIME.match(plain) or _is_date_line(plain) or _RELATIVE_STAMP.match(plain))
+
+
+def _trails(part: str) -> bool:
+    """A part of a header line after its stamp: a badge, a count or the thread's links."""
+    words = re.findall(r"[a-z]+", part.lower())
+    listed = 0 < len(words) <= 3 and all(w in _TRAILING_WORDS for w in words)
+    return (_is_badge(part) or _is_meta(part) or listed) and not _is_post_stamp(part)
+
+
+def _author_name(text: str) -> str:
+    """The name in an author line without its separators, place, badges, reply arrow and
+    "said:" ('' when what is left is not name-like): "Ann Lee, Leeds," gives Ann Lee."""
+    name = _NAME_TAIL.sub("", _NAME_HEAD.sub("", _USER_ID.sub("", text))).strip()
+    if name.count(", ") in (1, 2, 3):  # "Name, Town, Country, 3 hours ago"
+        name = name.split(", ", 1)[0].strip()
+    name = _SEPARATOR.split(name, maxsplit=1)[0].strip()  # "Ann Lee · Author"
+    cleaned = _clean_author(name)[0]
+    if not cleaned or _STAMP_VERB.match(cleaned + " ") or _is_meta(cleaned) or _is_furniture(cleaned):
+        return ""  # "answered Mar 14, 2019", "Reply · 2h", "Share · 3 days ago" name nobody
+    return name if _is_name(cleaned) else ""
+
+
+def split_stamp(line: str) -> tuple[str, str] | None:
+    """(name, stamp) of a line that holds a commenter's name and a stamp, the stamp after the name
+    or, after "by", before it ("Ann Lee · 3h", "Ann Lee said on March 3, 2019", "3 hours ago by Ann
+    Lee"), else None. Tries at most _STAMP_TOKENS cuts, so a line costs a bounded number of checks."""
+    text = _BULLET.sub("", line.strip())
+    if len(text) > 160 or not _STAMPY.search(text):
+        return None  # no figure and no stamp word: no stamp (most lines, at the cost of one search)
+    parts = _SEPARATOR.split(text)
+    while len(parts) > 1 and _trails(parts[-1]):  # "Ann Lee · Mar 16, 2019 · Host", "… · 312 points"
+        parts.pop()
+    text = " · ".join(parts)
+    words = text.split()
+    if len(words) < 2:
+        return None
+    for cut in range(max(1, len(words) - _STAMP_TOKENS), len(words)):
+        stamp = " ".join(words[cut:])
+        if not _STAMP_START.match(stamp.lstrip(" ·•|,–—:»-")):
+            continue
+        if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))):
+            return name, stamp.strip(" ·•|,–—-")
+    if not _BY.search(text):
+        return None
+    for cut in range(min(len(words) - 1, _STAMP_TOKENS), 0, -1):
+        rest = " ".join(words[cut:]).lstrip(" ·•|,–—:-")
+        if _BY.match(rest) and _pure_stamp(" ".join(words[:cut])) and (name := _author_name(rest)):
+            return name, " ".join(words[:cut])  # a name after its stamp only when "by" says so
+    return None
+
+
+def split_signature(line: str) -> tuple[str, str] | None:
+    """(body, name) of a line of prose closed by a signature and a stamp ("… rules. – Ann Lee
+    Mar 14, 2019 at 9:30", "… agree. Kestrel (talk) 09:14, 19 March 2019 (UTC)"), else None. Only
+    the line's last 200 characters are read."""
+    text = line.rstrip()
+    words = text[-200:].split()
+    if len(words) < 4 or find_signature(text[-300:], 0) is not None:
+        return None  # an embedded post's signature ("— Name (@handle) March 3, 2019") is the article's
+    for cut in range(max(1, len(words) - _STAMP_TOKENS), len(words) - 1):
+        stamp = " ".join(words[cut:])
+        if not (stamp[:1].isdigit() or stamp[:1].isupper()) or not _pure_stamp(stamp):
+            continue
+        name = _tail_name(" ".join(words[:cut]))
+        body = text[:text.rfind(name)].rstrip(" –—~-") if name else ""
+        if len(body.split()) >= 2:
+            return body, name
+    return None
+
+
+def _tail_name(head: str) -> str:
+    """The signature's name text ends with ('' for none): after a dash or tilde ("… rules. – Ann
+    Lee"), or after a sentence's end (or "by") and before a parenthesis of user links ("… agree.
+    Kestrel (talk)", "… added by Kestrel (talk · contribs)")."""
+    paren = _TRAIL_PAREN.search(head)
+    core = head[:paren.start()] if paren else head
+    dash = _SIGN_DASH.search(core)
+    if dash is not None and _is_name(dash.group("name").strip()):
+        return dash.group("name").strip()
+    words = core.split() if paren else []
+    for n in range(min(_NAME_WORDS, len(words) - 1), 0, -1):  # the longest name
+        name, before = " ".join(words[-n:]), words[-n - 1]
+        if (before[-1:] in _SENTENCE_END + "–—-~:" or before.lower() == "by") and _is_name(name):
+            return name
+    return ""
+
+
+def _is_heading(text: str) -> bool:
+    """A comment section's heading or counter ("Comments", "47 comments:", "Reasons for signing")."""
+    return len(text) <= 80 and (_is_comment_heading(text) or any(p.match(text) for p in GENERIC_HEADINGS))
+
+
+def classify(line: str) -> tuple[Kind, str]:
+    """The kind of a non-blank line, and the author name it gives (for names, named stamps and
+    signed lines)."""
+    text = _BULLET.sub("", line.strip())
+    short = len(text) <= 160
+    if short and (_SINCE.match(text) or _is_profile_line(text)):
+        return Kind.ACTION, ""  # "Joined Aug 2017", "Member since 2015", "Posts: 1,204"
+    if short and (named := split_stamp(text)) is not None:
+        return Kind.NAMED, named[0]
+    if short and _is_post_stamp(text):
+        return (Kind.OPENER if _POST_NUMBER.search(text) or _STAMP_VERB.match(text) else Kind.STAMP), ""
+    if short and _is_meta(text):  # an action row with a stamp in it ("2d  Like  Reply  41") is a stamp
+        stamped = any(_is_post_stamp(part) for part in _COUNT_SPLIT.split(text) if part)
+        return (Kind.STAMP if stamped else Kind.ACTION), ""
+    if short and (_is_heading(text) or _is_link_heading(text) or _is_furniture(text)):
+        return Kind.OTHER, ""
+    if _is_name(text) or _marked_name(text):
+        return Kind.NAME, text
+    said = _SAID.search(text) if len(text) <= _NAME_LINE else None
+    if said is not None and _is_name(text[:said.start()].strip()):
+        return Kind.NAME, text[:said.start()].strip()  # "Ann Lee said..."
+    if short and (_SUBJECT.match(text) or _SCORE.search(text)) and text[-1:] not in ".!?":
+        return Kind.SHORT, ""  # a subject line over a post ("Re: the new pitch (Score:5, Insightful)")
+    if (signed := split_signature(text)) is not None:
+        return Kind.SIGNED, signed[1]
+    if len(text.split()) <= _SHORT_WORDS and text[-1:] not in _BODY_END:
+        return Kind.SHORT, ""
+    return Kind.PROSE, ""
+
+
+# An author line that says the name spoke: "Ann Lee said...", "Ann Lee wrote:", "kestrel says:".
+_SAID = re.compile(r"\s+(?:said|says|wrote|writes|commented|replied)\s*(?::|\.{3}|…)\s*$", re.I)
+# A user's number after the name ("kestrel (12345)") and a post's score ("(Score:5, Insightful)").
+_USER_ID = re.compile(r"\s*\(\d{1,10}\)")
+_SCORE = re.compile(r"\((?:score|votes?|karma)\s*:\s*-?\d+[^()]{0,30}\)$", re.I)
+_BARE_VERB_END = re.compile(r"\s(?:says|said|wrote|writes|commented|replied)$", re.I)
+
+
+def _marked_name(text: str) -> bool:
+    """An author line with a mark the layout's author cleaning takes off: a reply phrase ("velvetfog
+    in reply to greyfriarsbobby"), a reply arrow, a badge or pronouns after the name."""
+    if len(text) > 100 or text[-1:] in ".!?" or _BARE_VERB_END.search(text):
+        return False  # "Well said" is a body; "Ann Lee said:" an author line
+    cleaned = _clean_author(text)[0]
+    return cleaned != text and _is_name(cleaned) and not _is_badge(cleaned)
+
+
+def _is_meta(text: str) -> bool:
+    """An action row, counter, vote row, badge or profile line under or over a comment."""
+    return bool(_is_action_line(text) or _is_comment_meta(text) or _VOTES.match(text)
+                or _COUNTS_ROW.match(text) or _is_badge(text) or _NO_LETTERS.match(text)
+                or _SINCE.match(text) or _is_profile_line(text) or _is_counts(text))
+
+
+def _is_counts(text: str) -> bool:
+    """A row of counts: number-and-word parts, at least one with a figure ("3 boosts · 18 favourites")."""
+    parts = _COUNT_SPLIT.split(text.strip())
+    return (0 < len(parts) <= 6 and any(c.isdigit() for c in text)
+            and all((m := _COUNT_PART.match(p)) is not None
+                    and (m.group("word") is None or m.group("word").lower() in _COUNTED_WORDS)
+                    for p in parts if p))
+
+
+def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
+    """The (index, kind, name) of each non-blank line from `start` on; a name-like line between a
+    stamp and an action row is a short body ("same", "Agreed"), not a name."""
+    rows = [(k, *classify(lines[k])) for k in range(start, len(lines)) if lines[k].strip()]
+    for n in range(1, len(rows) - 1):
+        stamped = rows[n - 1][1] in _STAMPS
+        acted = rows[n + 1][1] is Kind.ACTION and _is_action_line(lines[rows[n + 1][0]].strip())
+        if rows[n][1] in (Kind.NAME, Kind.SHORT) and stamped and acted:  # not "Ruth Iwobi" over "8,912"
+            rows[n] = (rows[n][0], Kind.PROSE, "")
+    return rows
+
+
+def _segments(lines: list[str], start: int) -> list[list[Block]]:
+    """The lines from `start` on, cut at link headings ("More from …", "Recommended for you"),
+    each part as alternating blocks of short lines and of body text (blank lines join the block
+    they stand in; a signature closes its body)."""
+    segments: list[list[Block]] = [[]]
+    run: list[tuple[int, Kind, str]] = []
+
+    def close() -> None:
+        if run:
+            segments[-1].append(Block(run[0][1] in _BODY_KINDS, tuple(run)))
+            run.clear()
+
+    for row in _kinds(lines, start):
+        if _is_section_end(lines[row[0]]):
+            close()
+            segments.append([])
+            continue
+        if run and (run[0][1] in _BODY_KINDS) != (row[1] in _BODY_KINDS):
+            close()
+        run.append(row)
+        if row[1] is Kind.SIGNED:
+            close()
+    close()
+    return [segment for segment in segments if segment]
+
+
+# Lines after which a page's other stories follow: link headings, and "See all responses"/"More from X".
+_SECTION_END = re.compile(r"^(?:more (?:from|by|on|in)\b.{1,60}"
+                          r"|recommended (?:for you|from\b.{1,40})|you (?:may|might) also like\b.{0,20})$",
+                          re.I)
+
+
+def _is_section_end(line: str) -> bool:
+    """A link heading, or a line that opens a list of the site's other stories."""
+    text = line.strip()
+    return (len(text) <= 80 and (_is_link_heading(text) or bool(_SECTION_END.match(text)))
+            and not _is_post_stamp(text)
+            and not all(w in ACTION_WORDS for w in text.lower().split()))  # a forum's "Top" button
+
+
+_UNIT_REACH = 3  # lines from a name down to its stamp (a place, a badge between)
+
+
+def _units(block: Block) -> list[tuple[int, str]]:
+    """The (position in block, author) of each header unit in a block of short lines: a named stamp,
+    or a name line with a stamp at most _UNIT_REACH lines under it (badges and places between)."""
+    units: list[tuple[int, str]] = []
+    items = block.lines
+    under = -1  # the stamp line of the last name's unit: a place before it is not a name
+    for n, (_, kind, name) in enumerate(items):
+        if kind is Kind.OPENER and n + 1 < len(items) and items[n + 1][1] is Kind.NAME:
+            units.append((n + 1, items[n + 1][2]))  # "#14" over the poster's name
+            under = n + 1
+        elif kind is Kind.NAMED and n != under:
+            units.append((n, name))
+        elif kind is Kind.NAME and n > under:
+            for m in range(n + 1, min(len(items), n + 1 + _UNIT_REACH)):
+                below = items[m][1]
+                if items[m][0] - items[m - 1][0] > 1:
+                    break  # a blank line: the name is not this stamp's ("Expanded", then the header)
+                if below in _STAMPS:  # "Ann Lee" over "Harbour Heights · 2d"
+                    units.append((n, name))
+                    under = m
+                    break
+                if below not in (Kind.ACTION, Kind.NAME, Kind.SHORT):  # a badge, a handle, a title
+                    break
+    return units
+
+
+def _signature_units(block: Block) -> list[tuple[int, str]]:
+    """Header units of a block under a body: those of _units, or a stamp with the name right
+    under it ("answered Mar 14, 2019 at 10:05", "Ruth Iwobi", her reputation)."""
+    units = _units(block)
+    items = block.lines
+    stamp = next((n for n, (_, kind, _) in enumerate(items) if kind in (Kind.STAMP, Kind.OPENER)), None)
+    if stamp is not None and stamp + 1 < len(items) and items[stamp + 1][1] is Kind.NAME:
+        units.append((stamp + 1, items[stamp + 1][2]))
+    return sorted(set(units))
+
+
+def _last_name(block: Block) -> tuple[int, str] | None:
+    """The first name line after a block's last stamp: the name over a body whose stamp stands in
+    the row under the body (a handle line under the display name is not the name)."""
+    found: tuple[int, str] | None = None
+    for n in range(len(block.lines) - 1, -1, -1):
+        kind = block.lines[n][1]
+        if kind in _STAMPS:
+            break
+        if kind is Kind.NAME:
+            found = n, block.lines[n][2]
+        elif kind is Kind.OTHER and found is not None:
+            break
+    return found
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One comment as an order of name, stamp and body explains it: the body block, the block and
+    position of its author line, and the author."""
+
+    body: int
+    head: int
+    at: int
+    author: str
+
+
+def _head_body(blocks: list[Block]) -> list[_Found | None]:
+    """Each body's comment when the name and stamp stand above it."""
+    found: list[_Found | None] = []
+    for b, block in enumerate(blocks):
+        if not block.prose:
+            continue
+        units = _units(blocks[b - 1]) if b and not blocks[b - 1].prose else []
+        found.append(_Found(b, b - 1, *units[-1]) if units else None)
+    return found
+
+
+def _body_sign(blocks: list[Block]) -> list[_Found | None]:
+    """Each body's comment when its signature closes it or its name and stamp stand under it."""
+    found: list[_Found | None] = []
+    for b, block in enumerate(blocks):
+        if not block.prose:
+            continue
+        last = block.lines[-1]
+        if last[1] is Kind.SIGNED:
+            found.append(_Found(b, b, len(block.lines) - 1, last[2]))
+            continue
+        units = _signature_units(blocks[b + 1]) if b + 1 < len(blocks) else []
+        found.append(_Found(b, b + 1, *units[0]) if units else None)
+    return found
+
+
+def _name_body_stamp(blocks: list[Block]) -> list[_Found | None]:
+    """Each body's comment when its name stands above it and its stamp in the row under it."""
+    found: list[_Found | None] = []
+    for b, block in enumerate(blocks):
+        if not block.prose:
+            continue
+        name = _last_name(blocks[b - 1]) if b and not blocks[b - 1].prose else None
+        under = blocks[b + 1] if b + 1 < len(blocks) else None
+        stamped = under is not None and _stamp_before_name(under)
+        found.append(_Found(b, b - 1, *name) if name and stamped else None)
+    return found
+
+
+def _stamp_before_name(block: Block) -> bool:
+    """Whether a stamp opens a block of short lines (before any name line)."""
+    for _, kind, _ in block.lines:
+        if kind in _STAMPS:
+            return True
+        if kind is Kind.NAME:
+            return False
+    return False
+
+
+_ORDERS = (_head_body, _body_sign, _name_body_stamp)
+
+
+def _section(found: list[_Found | None]) -> list[_Found]:
+    """The explained bodies of the comment section: from the earliest explained body after which
+    at least _EXPLAINED of the bodies (up to the last explained one) are explained; the bodies
+    before it are the article's, the unexplained ones inside it are skipped."""
+    last = max((n for n, item in enumerate(found) if item is not None), default=-1)
+    explained = 0
+    start = last + 1
+    for n in range(last, -1, -1):  # walking back from the last explained body
+        explained += found[n] is not None
+        if found[n] is not None and explained >= _EXPLAINED * (last - n + 1):
+            start = n
+    return [item for item in found[start:last + 1] if item is not None]
+
+
+_EXPLAINED = 2 / 3  # the share of a comment section's bodies its order must explain
+_MIN_COMMENTS = 2            # comments under a heading before the section counts
+_MIN_UNHEADED = 3            # comments with no heading above them
+_BODY_WORDS = 600            # a body longer than this is an article, not a comment
+_HEADLINE_WORDS = 14         # a one-line body shorter than this must end like a sentence (or a smiley)
+_BODY_END = tuple(".!?…\"”’')]:;*~") + ("😂", "🙄", "👏", "❤️", "😀", "🤣", "🙂", "😡", "👍")
+
+
+def _last_paragraph(block: Block) -> Block:
+    """A body block cut to its last paragraph (the lines after its last blank line)."""
+    rows = block.lines
+    start = next((n for n in range(len(rows) - 1, 0, -1) if rows[n][0] - rows[n - 1][0] > 1), 0)
+    return Block(block.prose, rows[start:])
+
+
+def _body_lines(lines: list[str], block: Block) -> list[str]:
+    """A body's text lines (a signature cut off its last line), blank lines between paragraphs kept."""
+    first, last = block.lines[0][0], block.lines[-1][0]
+    out = [lines[k].strip() for k in range(first, last + 1)]
+    if block.lines[-1][1] is Kind.SIGNED and (signed := split_signature(lines[last])) is not None:
+        out[-1] = signed[0]
+    return out
+
+
+def _plausible(lines: list[str], blocks: list[Block], item: _Found) -> bool:
+    """A would-be comment that is not a headline, a link item or an article: a cleaned name, a
+    body of at least one line that is not a Title Case headline, and not too long."""
+    author = _clean_author(item.author)[0]
+    if not author or _is_furniture(author) or _is_badge(author):
+        return False
+    body = [t for t in _body_lines(lines, blocks[item.body]) if t]
+    words = sum(len(t.split()) for t in body)
+    if not body or words > _BODY_WORDS:
+        return False
+    return not (len(body) == 1 and _looks_like_title(body[0]) and body[0][-1:] not in ".!?")
+
+
+def _headings(lines: list[str]) -> list[int]:
+    """The comment headings and counters of the page after its first line of prose."""
+    prose = _article_start(lines)
+    return [k for k in range(prose + 1, len(lines))
+            if (text := lines[k].strip()) and len(text) <= 80 and _is_heading(text)]
+
+
+def comment_count(lines: list[str]) -> int | None:
+    """The number of comments a counter on the page announces ("47 comments", "Comments (12)"),
+    the largest such figure, or None when the page shows none."""
+    best: int | None = None
+    for line in lines:
+        text = line.strip()
+        if not text or len(text) > 80 or not _is_heading(text):
+            continue
+        words = set(re.findall(r"[a-z]+", text.lower()))
+        if not words & _NUMBER_WORDS:
+            continue
+        for figure in _COUNT.findall(text):
+            value = int(figure.replace(",", ""))
+            best = value if best is None else max(best, value)
+    return best
+
+
+def generic_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The comments of a page by the generic template reading, and the line numbers they (and the
+    heading over them) take from the article; ([], set()) when no order explains enough of them."""
+    headings = _headings(lines)
+    for heading in dict.fromkeys([*headings[:1], *headings[-1:], None]):  # first, last, none
+        found = _read_from(lines, heading)
+        if found[0]:
+            return found
+    return [], set()
+
+
+def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment], set[int]]:
+    """The comments after this heading (or, for None, after the article's first prose): the best
+    reading of the best part of the page between link headings."""
+    start = heading + 1 if heading is not None else _header_above(lines, _article_start(lines))
+    best: tuple[tuple[int, int], list[Block], list[_Found]] = ((0, 0), [], [])
+    for blocks in _segments(lines, start):
+        for order in _ORDERS:
+            run = _section([item if item is not None and _plausible(lines, blocks, item) else None
+                            for item in order(blocks)])
+            while run and _headline(lines, blocks, run[-1]):
+                run.pop()  # the first items of a link list after the comments ("Up next")
+            if _headlines(lines, blocks, run):
+                continue
+            votes = sum(_attached(lines, blocks, item) + _placed(lines, blocks, item, order) for item in run)
+            score = (len(run) + votes, len(run))
+            if score > best[0]:
+                best = score, blocks, run
+    _, blocks, found = best
+    if len(found) < (_MIN_COMMENTS if heading is not None else _MIN_UNHEADED):
+        return [], set()
+    if heading is None and found[0].head >= found[0].body:  # no heading: the article ends where the
+        blocks = [*blocks]                                    # first signed comment's paragraph begins
+        cut = blocks[found[0].body] = _last_paragraph(blocks[found[0].body])
+        if found[0].head == found[0].body:  # a signed line: its signature is the cut block's last line
+            found = [replace(found[0], at=len(cut.lines) - 1), *found[1:]]
+    if heading is None and not _ends_page(lines, blocks, found):
+        return [], set()
+    count = comment_count([lines[heading]]) if heading is not None else None
+    if count is not None and len(found) > 2 * count + 2:
+        return [], set()  # far more than the heading announces: not its comments
+    opener = ""
+    if not _article_before(lines, blocks, found[0]):
+        opener = _clean_author(found[0].author)[0]  # a thread with no article above it: its opening
+        found = found[1:]                            # post (and the opener's next posts) is the article
+        while found and _clean_author(found[0].author)[0] == opener:
+            found = found[1:]
+        if len(found) < _MIN_COMMENTS:
+            return [], set()
+    return _comments(lines, blocks, found, opener), _taken(lines, blocks, found, heading)
+
+
+_ARTICLE_WORDS = 25  # a paragraph this long above the comments is an article's
+
+
+def _article_before(lines: list[str], blocks: list[Block], first: _Found) -> bool:
+    """Whether a paragraph of article length stands above the first comment."""
+    top = min(blocks[first.head].lines[first.at][0], blocks[first.body].lines[0][0])
+    return any(len(lines[k].split()) >= _ARTICLE_WORDS for k in range(top))
+
+
+def _headlines(lines: list[str], blocks: list[Block], found: list[_Found]) -> bool:
+    """Whether most bodies of a reading are one short line that does not end like a sentence: the
+    headlines of a link list under their outlet and stamp, not comments."""
+    short = sum(_headline(lines, blocks, item) for item in found)
+    return short * 3 >= 2 * len(found) > 0
+
+
+def _headline(lines: list[str], blocks: list[Block], item: _Found) -> bool:
+    """Whether a body is one short line that does not end like a sentence (a link's headline)."""
+    body = [t for t in _body_lines(lines, blocks[item.body]) if t]
+    return len(body) == 1 and len(body[0].split()) < _HEADLINE_WORDS and body[0][-1:] not in _BODY_END
+
+
+def _placed(lines: list[str], blocks: list[Block], item: _Found, order: object) -> int:
+    """-1 when an action row ("Reply", "Like · Share") stands between a header that opens a body
+    and that body: action rows close a comment, so such a header signs the body above it."""
+    block = blocks[item.head]
+    if order is _body_sign or block.prose:
+        return 0
+    after = block.lines[item.at + 1:]
+    return -int(any(kind is Kind.ACTION and _is_action_line(lines[k].strip()) for k, kind, _ in after))
+
+
+def _attached(lines: list[str], blocks: list[Block], item: _Found) -> bool:
+    """Whether a comment's author line and its body stand in one paragraph (no blank line between
+    the header and the body): the header belongs to that body rather than to the other one."""
+    head = blocks[item.head].lines[item.at][0]
+    body = blocks[item.body].lines
+    low, high = (head, body[0][0]) if head < body[0][0] else (body[-1][0], head)
+    return all(lines[k].strip() for k in range(low, high + 1))
+
+
+_HEADER_REACH = 6  # lines above a page's first prose that may be its opening post's header
+
+
+def _header_above(lines: list[str], start: int) -> int:
+    """The first of the short lines right above `start` (an opening post's name and stamp)."""
+    top = start
+    while top > 0 and start - top < _HEADER_REACH and len(lines[top - 1].split()) <= _SHORT_HEAD:
+        top -= 1
+    return top
+
+
+_SHORT_HEAD = 8
+
+
+def _article_start(lines: list[str]) -> int:
+    """Where a page without a comment heading may hold comments: from its first line of prose."""
+    return next((k for k, line in enumerate(lines) if len(line.split()) >= 12), len(lines))
+
+
+_TAIL_PROSE = 2  # body blocks after the last comment of a page without a heading, at most
+
+
+def _ends_page(lines: list[str], blocks: list[Block], found: list[_Found]) -> bool:
+    """Whether comments found without a heading close the page: few prose blocks after the last."""
+    last = max(item.body for item in found)
+    after = [b for b in blocks[last + 1:]
+             if b.prose and sum(len(lines[k].split()) for k, _, _ in b.lines) > 12]
+    return len(after) <= _TAIL_PROSE - 1
+
+
+def _taken(lines: list[str], blocks: list[Block], found: list[_Found], heading: int | None) -> set[int]:
+    """The lines of the comments: from the first comment's header (or body) to the last one's body
+    and the short lines right under it, and the heading with the widget lines between it and the
+    first comment ("Sorted by:", "Highest score (default)")."""
+    first = min(min(blocks[item.head].lines[item.at][0], blocks[item.body].lines[0][0]) for item in found)
+    if heading is not None and all(len(lines[k].split()) <= _WIDGET_WORDS for k in range(heading, first)):
+        first = heading
+    last_block = max(item.body for item in found)
+    last = blocks[last_block].lines[-1][0]
+    if last_block + 1 < len(blocks):
+        under = blocks[last_block + 1].lines
+        for k, kind, _ in under:
+            if kind not in (Kind.ACTION, *_STAMPS):
+                break
+            last = k
+    taken = set(range(first, last + 1))
+    if heading is not None:
+        taken.add(heading)
+    return taken
+
+
+_WIDGET_WORDS = 12  # lines between a heading and the first comment this short are the widget's
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _comments(lines: list[str], blocks: list[Block], found: list[_Found],
+              opener: str = "") -> list[RawComment]:
+    """RawComments from the found comments: author cleaned, body without meta lines, depth from
+    the indentation of the author line (or of the body), reply target from "In reply to X",
+    "@X", "Re:" or the comment one level up."""
+    rows: list[tuple[int, str, str, str, bool]] = []
+    for item in found:
+        head_line = blocks[item.head].lines[item.at][0]
+        author, target, marked = _clean_author(_DECORATION.sub("", item.author).strip())
+        body = _body_lines(lines, blocks[item.body])
+        header = [lines[k].strip() for k, _, _ in blocks[item.head].lines] if item.head != item.body else []
+        named = next((target for line in header if (target := _reply_target(line))), "")
+        subject = any(_SUBJECT.match(t) for t in header)
+        kept, at_reply, at_marked = _reply_marks(body)
+        text = "\n".join(kept).strip()
+        indent = _indent(lines[head_line if item.head != item.body else blocks[item.body].lines[0][0]])
+        rows.append((indent, author, text, target or named or at_reply, marked or bool(named) or at_marked
+                     or subject))
+    levels = {indent: d for d, indent in enumerate(sorted({r[0] for r in rows}))}
+    comments: list[RawComment] = []
+    open_: list[tuple[int, str]] = [(-1, opener)] if opener else []  # a reply's parent: the opening post
+    for n, (indent, author, text, target, marked) in enumerate(rows):
+        depth = max(levels[indent], int(marked))
+        while open_ and open_[-1][0] >= depth:
+            open_.pop()
+        parent = open_[-1][1] if depth and open_ else ""
+        comments.append(RawComment(n + 1, author, text, depth, target or parent, depth > 0))
+        open_.append((depth, author))
+    return comments
+
+
+_FAR_FEWER = 2  # a reader's comments are "far fewer" than a counter when under half of it
+
+
+def fallback_comments(lines: list[str], comments: list[RawComment],
+                      taken: set[int]) -> tuple[list[RawComment], set[int]]:
+    """The specific readers' comments, or the generic reading's when they found none, or far fewer
+    than the page's counter announces and the generic reading comes closer to it."""
+    if comments:
+        count = comment_count(lines)
+        if count is None or len(comments) * _FAR_FEWER >= count:
+            return comments, taken
+    generic, generic_taken = generic_comments(lines)
+    if not comments:
+        return generic, generic_taken
+    if len(generic) >= _FAR_FEWER * len(comments):  # a page of a paged thread shows fewer than its count
+        return generic, generic_taken
+    return comments, taken

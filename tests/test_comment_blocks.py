@@ -1,0 +1,485 @@
+"""The generic comment reader on invented pages of several comment templates (none copied from a
+fixture): where the name and the stamp stand, vote rows, badges, replies, and pages that must
+give no comments at all."""
+
+import pytest
+
+from components.parse.comment_blocks import (
+    Kind,
+    classify,
+    comment_count,
+    fallback_comments,
+    generic_comments,
+    split_signature,
+    split_stamp,
+)
+from components.parse.layout import RawComment, split_layout
+
+ARTICLE = "\n".join([
+    "Harbour Trust to close the east pier for repairs",
+    "",
+    "The Harbour Trust will close the east pier for six weeks from Monday while divers replace the rotten"
+    " piles under the café, the trust said in a statement on Friday.",
+    "",
+    "Anglers and the two boat-tour operators who use the pier say they were told only on Thursday. \"We have"
+    " bookings for every weekend in April,\" said one operator, who asked not to be named.",
+    "",
+    "The trust said the work could not wait until the autumn because an inspection in March found two piles"
+    " had split.",
+    "",
+])
+
+
+def _comments(page: str) -> list[RawComment]:
+    return generic_comments(page.split("\n"))[0]
+
+
+def _authors(page: str) -> list[str]:
+    return [c.author for c in _comments(page)]
+
+
+HEAD_BODY = ARTICLE + """
+Comments (3)
+
+Marnie Tolland
+3 hours ago
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+Reply · Like 12
+
+Desmond Okereke
+2 hours ago
+The piles split. You would rather they waited for the pier to fall into the sea?
+Reply · Like 30
+
+Fenella
+1 hour ago
+Both can be true: the repair is needed and the notice was far too short.
+Reply · Like 8
+"""
+
+BODY_SIGN = ARTICLE + """
+Reader comments
+
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+— Marnie Tolland, March 16, 2019 at 9:14 am
+
+The piles split. You would rather they waited for the pier to fall into the sea?
+— Desmond Okereke, March 16, 2019 at 10:02 am
+
+Both can be true: the repair is needed and the notice was far too short.
+— Fenella, March 16, 2019 at 11:40 am
+"""
+
+VOTES = ARTICLE + """
+47 comments
+
+harbourcat
+5 years ago
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+▲ 41 ▼ 3
+
+pier_regular
+5 years ago
+The piles split. You would rather they waited for the pier to fall into the sea?
+▲ 12 ▼ 9
+
+old_salt_77
+5 years ago
+Both can be true: the repair is needed and the notice was far too short.
+▲ 7 ▼ 0
+"""
+
+BADGES = ARTICLE + """
+Comments
+
+Top fan
+Marnie Tolland
+2d
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+Like · Reply
+
+Harbour Trust
+Author
+2d
+We looked at November, but the divers' report gave us no choice. Sorry for the short notice.
+Like · Reply
+
+Desmond Okereke
+Member since 2015
+1d
+The piles split. You would rather they waited for the pier to fall into the sea?
+Like · Reply
+"""
+
+NAME_BODY_STAMP = ARTICLE + """
+Most relevant
+
+Marnie Tolland
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+3h  Like  Reply  12
+
+Desmond Okereke
+The piles split. You would rather they waited for the pier to fall into the sea?
+2h  Like  Reply  30
+
+Fenella Hart
+Both can be true: the repair is needed and the notice was far too short.
+1h  Like  Reply  8
+"""
+
+REPLIES = ARTICLE + """
+Discussion
+
+Marnie Tolland · 3 hours ago
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+Reply
+
+    Desmond Okereke · 2 hours ago
+    The piles split. You would rather they waited for the pier to fall into the sea?
+    Reply
+
+        Marnie Tolland · 1 hour ago
+        Nobody said wait for it to fall. A month's notice is not much to ask.
+        Reply
+
+Fenella · 50 minutes ago
+In reply to Desmond Okereke
+Both can be true: the repair is needed and the notice was far too short.
+Reply
+
+Kit Marsh · 20 minutes ago
+@Fenella exactly, the boat tours have to refund every booking.
+Reply
+"""
+
+SIGNED_LINES = ARTICLE + "\n".join([
+    "",
+    "Six weeks in April is the whole start of the season. Could they not have done it in November?"
+    " – Marnie Tolland Mar 16, 2019 at 9:30",
+    "The piles split. You would rather they waited for the pier to fall into the sea?"
+    " – Desmond Okereke Mar 16, 2019 at 9:41",
+    "Both can be true: the repair is needed and the notice was too short. – Fenella Mar 16, 2019 at 10:05",
+    "",
+])
+
+SAID_THEN_STAMP = ARTICLE + """
+3 comments:
+
+Marnie Tolland said...
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+
+March 16, 2019 at 9:14 AM
+
+Anonymous said...
+The piles split. You would rather they waited for the pier to fall into the sea?
+
+March 16, 2019 at 10:02 AM
+
+Fenella said...
+Both can be true: the repair is needed and the notice was far too short.
+
+March 16, 2019 at 11:40 AM
+
+Post a Comment
+"""
+
+SUBJECT_BYLINE = ARTICLE + """
+Pier closure (Score:5, Insightful)
+by harbourcat (40122) on Saturday March 16, 2019 @09:14AM (#5826311)
+
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+
+    Re:Pier closure (Score:2)
+    by pier_regular (51234) on Saturday March 16, 2019 @09:40AM (#5826340)
+
+    The piles split. You would rather they waited for the pier to fall into the sea?
+
+Short notice (Score:3, Interesting)
+by old_salt_77 (88812) on Saturday March 16, 2019 @10:05AM (#5826402)
+
+Both can be true: the repair is needed and the notice was far too short.
+"""
+
+POST_NUMBERS = ARTICLE + """
+#1
+harbourcat
+Member since 2012
+Posts: 1,204
+
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+
+#2
+pier_regular
+Member since 2015
+Posts: 88
+
+The piles split. You would rather they waited for the pier to fall into the sea?
+
+#3
+old_salt_77
+Member since 2009
+Posts: 5,431
+
+Both can be true: the repair is needed and the notice was far too short.
+"""
+
+PETITION = ARTICLE + """
+Reasons for signing
+
+Marnie Tolland · Portsmouth · 2 days ago
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+Like 48 · Report
+
+Desmond Okereke · Leeds · 3 days ago
+The piles split, but the boat tours needed more notice than this.
+Like 12 · Report
+
+Fenella Hart · Hove · 3 days ago
+Both can be true: the repair is needed and the notice was far too short.
+Like 7 · Report
+"""
+
+LINK_LIST = ARTICLE + """
+More from the Coast Gazette
+
+Ferry fares to rise by 4% in May
+The Coast Gazette
+3h ago
+
+Lifeboat crew called out twice in one night
+The Coast Gazette
+5h ago
+
+Top Stories
+
+Beach car park charges scrapped after protest
+Shore News
+1h ago
+
+Storm warning for the south-west as gales sweep in
+Coastline Daily
+2h ago
+"""
+
+RELATED_WITH_BYLINES = ARTICLE + """
+Related stories
+
+Harbour Trust names new chair
+By Alan Price
+March 2, 2019
+
+Pier café owner retires after 30 years
+By Dana Lowe
+February 11, 2019
+"""
+
+LIVE_BLOG = """Storm Dara: live updates
+
+Gales of up to 80mph are expected along the coast this evening, the Met Office said, and ferries are off.
+
+10:42
+Ferries cancelled
+All afternoon sailings from the east pier have been cancelled, the operator says.
+
+10:15
+Schools close early
+Three primary schools in the town will close at noon, the council said.
+"""
+
+EMBEDDED_POSTS = ARTICLE + """
+The pier's café owner was blunter on social media.
+
+Six weeks in April is the start of the season and nobody asked us. — Dana Lowe (@danalowe) March 15, 2019
+
+The trust's chair replied within the hour.
+
+The piles split. We would rather close it for a while than for good. — Alan Price (@alanprice) March 15, 2019
+
+A second operator said on Saturday that she would move her boat to the west pier.
+
+Both can be true: the repair is needed and the notice was short. — Kit Marsh (@kitmarsh) March 16, 2019
+"""
+
+FOOTER = ARTICLE + """
+Share this article
+Copy link
+About us
+Contact
+Privacy policy
+© 2019 Coast Gazette
+"""
+
+
+@pytest.mark.parametrize("page, authors", [
+    (HEAD_BODY, ["Marnie Tolland", "Desmond Okereke", "Fenella"]),
+    (BODY_SIGN, ["Marnie Tolland", "Desmond Okereke", "Fenella"]),
+    (VOTES, ["harbourcat", "pier_regular", "old_salt_77"]),
+    (BADGES, ["Marnie Tolland", "Harbour Trust", "Desmond Okereke"]),
+    (NAME_BODY_STAMP, ["Marnie Tolland", "Desmond Okereke", "Fenella Hart"]),
+    (SIGNED_LINES, ["Marnie Tolland", "Desmond Okereke", "Fenella"]),
+    (SAID_THEN_STAMP, ["Marnie Tolland", "Anonymous", "Fenella"]),
+    (SUBJECT_BYLINE, ["harbourcat", "pier_regular", "old_salt_77"]),
+    (POST_NUMBERS, ["harbourcat", "pier_regular", "old_salt_77"]),
+    (PETITION, ["Marnie Tolland", "Desmond Okereke", "Fenella Hart"]),
+], ids=["head-body", "body-sign", "votes", "badges", "name-body-stamp", "signed-lines", "said-then-stamp",
+        "subject-byline", "post-numbers", "petition"])
+def test_templates_give_authors_in_order(page: str, authors: list[str]) -> None:
+    assert _authors(page) == authors
+
+
+@pytest.mark.parametrize("page", [HEAD_BODY, BODY_SIGN, VOTES, BADGES, NAME_BODY_STAMP, SIGNED_LINES])
+def test_bodies_are_the_comment_text_only(page: str) -> None:
+    bodies = [c.body for c in _comments(page)]
+    assert bodies[0].startswith("Six weeks in April") or bodies[1].startswith("We looked at November")
+    assert all("Reply" not in b and "ago" not in b and "▲" not in b for b in bodies)
+    assert all("2019" not in b for b in bodies)  # no stamp left in a body (signatures cut off)
+
+
+def test_an_indented_post_under_a_subject_is_a_reply() -> None:
+    comments = _comments(SUBJECT_BYLINE)
+    assert [(c.depth, c.reply_to) for c in comments] == [(0, ""), (1, "harbourcat"), (0, "")]
+    assert all("Score" not in c.body and "#58" not in c.body for c in comments)
+
+
+def test_profile_lines_are_never_body() -> None:
+    assert all("Posts:" not in c.body and "Member since" not in c.body for c in _comments(POST_NUMBERS))
+
+
+THREAD = """Pier closure: who else got no notice?
+
+harbourcat
+3 hours ago
+Six weeks in April is the whole start of the season. Could they not have done it in November?
+Reply
+
+    pier_regular
+    2 hours ago
+    The piles split. You would rather they waited for the pier to fall into the sea?
+    Reply
+
+old_salt_77
+1 hour ago
+Both can be true: the repair is needed and the notice was far too short.
+Reply
+
+Kit Marsh
+40 minutes ago
+The boat tours have to refund every single booking for April and May.
+Reply
+"""
+
+
+def test_a_threads_opening_post_is_its_article() -> None:
+    comments = _comments(THREAD)
+    assert [(c.author, c.depth, c.reply_to) for c in comments] == [
+        ("pier_regular", 1, "harbourcat"), ("old_salt_77", 0, ""), ("Kit Marsh", 0, "")]
+    layout = split_layout(THREAD)
+    assert any("whole start of the season" in p for p in layout.paragraphs)
+
+
+def test_badges_and_member_lines_are_never_authors_or_body() -> None:
+    comments = _comments(BADGES)
+    assert all(c.author not in ("Top fan", "Author") for c in comments)
+    assert comments[2].body.startswith("The piles split")
+
+
+def test_replies_from_indentation_and_markers() -> None:
+    comments = _comments(REPLIES)
+    assert [(c.author, c.depth, c.reply_to) for c in comments] == [
+        ("Marnie Tolland", 0, ""),
+        ("Desmond Okereke", 1, "Marnie Tolland"),
+        ("Marnie Tolland", 2, "Desmond Okereke"),
+        ("Fenella", 1, "Desmond Okereke"),
+        ("Kit Marsh", 1, "@Fenella"),
+    ]
+    assert comments[3].body.startswith("Both can be true")  # the "In reply to" line is not body
+    assert all(c.is_reply for c in comments[1:])
+
+
+@pytest.mark.parametrize("page", [ARTICLE, LINK_LIST, RELATED_WITH_BYLINES, LIVE_BLOG, EMBEDDED_POSTS,
+                                  FOOTER],
+                         ids=["article", "link-list", "related-bylines", "live-blog", "embedded", "footer"])
+def test_pages_without_comments_give_none(page: str) -> None:
+    assert generic_comments(page.split("\n")) == ([], set())
+
+
+def test_article_paragraphs_stay_in_the_article() -> None:
+    layout = split_layout(HEAD_BODY)
+    assert [c.author for c in layout.comments] == ["Marnie Tolland", "Desmond Okereke", "Fenella"]
+    text = "\n".join(layout.paragraphs)
+    assert "inspection in March found two piles" in text
+    assert "Six weeks in April" not in text and "Comments (3)" not in text
+
+
+def test_fallback_keeps_a_specific_readers_comments() -> None:
+    lines = BODY_SIGN.split("\n")  # no counter on the page
+    mine = [RawComment(1, "Someone", "A comment a specific reader found.")]
+    assert fallback_comments(lines, mine, {3}) == (mine, {3})
+    found, taken = fallback_comments(lines, [], set())
+    assert [c.author for c in found] == ["Marnie Tolland", "Desmond Okereke", "Fenella"]
+    assert taken
+
+
+def test_fallback_replaces_far_fewer_than_the_counter() -> None:
+    page = VOTES.replace("47 comments", "3 comments")
+    lines = page.split("\n")
+    one = [RawComment(1, "harbourcat", "Six weeks in April")]
+    assert comment_count(lines) == 3
+    found, _ = fallback_comments(lines, one, set())
+    assert len(found) == 3
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ann Lee · 3h", ("Ann Lee", "3h")),
+    ("Ann Lee said on March 3, 2019 at 4:05 pm", ("Ann Lee", "said on March 3, 2019 at 4:05 pm")),
+    ("Fran, Leeds, United Kingdom, 3 hours ago", ("Fran", "3 hours ago")),
+    ("3 hours ago by Ann Lee", ("Ann Lee", "3 hours ago")),
+    ("answered Mar 14, 2019 at 10:05", None),
+    ("Reply · 2h", None),
+    ("The council will vote on March 3, 2019", None),
+])
+def test_split_stamp(line: str, expected: tuple[str, str] | None) -> None:
+    assert split_stamp(line) == expected
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Related, but not the same rule. – Ann Lee Mar 14, 2019 at 9:30", "Ann Lee"),
+    ("I agree with both points. Kestrel (talk) 09:14, 19 March 2019 (UTC)", "Kestrel"),
+    ("The vote was held on March 14, 2019 at the town hall.", None),
+])
+def test_split_signature(line: str, name: str | None) -> None:
+    found = split_signature(line)
+    assert (found[1] if found else None) == name
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("3 hours ago", Kind.STAMP),
+    ("#14", Kind.OPENER),
+    ("answered Mar 14, 2019 at 10:05", Kind.OPENER),
+    ("Ann Lee · 3h", Kind.NAMED),
+    ("▲ 41 ▼ 3", Kind.ACTION),
+    ("Like 48", Kind.ACTION),
+    ("3 boosts · 18 favourites", Kind.ACTION),
+    ("Top fan", Kind.ACTION),
+    ("Priya from the North Stand", Kind.NAME),
+    ("quietfullback", Kind.NAME),
+    ("Well said", Kind.SHORT),
+    ("Ann Lee said...", Kind.NAME),
+    ("by kestrel (40122) on Monday March 18, 2019 @09:14AM (#5826311)", Kind.NAMED),
+    ("The piles split, and the trust had no choice.", Kind.PROSE),
+])
+def test_classify(line: str, kind: Kind) -> None:
+    assert classify(line)[0] is kind
+
+
+@pytest.mark.parametrize("line", ["Re: the pier (Score:4, Insightful)", "Re: pier repairs",
+                                  "Improve this answer"])
+def test_subject_and_label_lines_are_never_bodies_or_names(line: str) -> None:
+    assert classify(line)[0] not in (Kind.PROSE, Kind.SIGNED, Kind.NAME, Kind.NAMED)
+
+
+def test_a_long_page_is_read_in_one_pass() -> None:
+    block = "\n".join(f"Commenter {n % 50}\n{n % 20 + 1} hours ago\nComment number {n} says so.\nReply\n"
+                      for n in range(2000))
+    comments = _comments(ARTICLE + "\nComments\n\n" + block)
+    assert len(comments) == 2000
