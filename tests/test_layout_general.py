@@ -723,3 +723,26 @@ def test_a_label_over_an_opening_date_dates_a_page_without_a_head_date() -> None
 def test_a_copyright_line_s_company_form_is_not_the_outlet(line: str, outlet: str) -> None:
     page = f"The town listened to its young people at last\n\n{BODY}\n\n{line}\n"
     assert split_layout(page).outlet_marker == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "Edited by", "Proofread by", "Follow Quay Today on Google News", "Rate this article",
+    "What's your reaction?", "Phone 01 5550 2231", "0.4 km from Harbourton Ferry Terminal",
+    "#3 of 41 Cafés in Harbourton", "Harbourton Council acknowledges the Traditional Owners of the land.",
+    "Artist's impression of the new pier, looking north", "Quayside Games Ltd. All rights reserved.",
+    "Share your thoughts. Keep it civil and on topic.", "Created Mar 3, 2012",
+    "The pier was rebuilt in 1987. (Image: Harbour Trust)", "The pier at dawn on Monday. Photo: Ann Lee.",
+    "Get the morning's news delivered to your inbox. Sign up for the Quay Today newsletter.",
+])
+def test_widget_lines_of_more_kinds_of_site_are_furniture(line: str) -> None:
+    layout = split_layout(f"A headline about the skate park vote\n\n{BODY}\n\n{line}\n")
+    assert not any(p.startswith(line[:20]) for p in layout.paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor edited by hand the list of speakers, she said.", "Rate this year was the lowest since 2009.",
+    "Created in 2012, the fund has paid for three new piers along the coast.",
+])
+def test_sentences_that_open_like_widgets_stay_article_text(line: str) -> None:
+    layout = split_layout(f"A headline about the skate park vote\n\n{BODY}\n\n{line}\n")
+    assert any(p.startswith(line[:20]) for p in layout.paragraphs)

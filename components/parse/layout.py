@@ -83,7 +83,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(share|e-?mail|tweet|post)\s.{1,200}\s(on|via|to)\s(facebook|twitter|x|linkedin|whatsapp|reddit"
               r"|pinterest|e-?mail|threads|bluesky|telegram)$", r"^e-?mail\s.{1,200}\slink$"),
     # Newsletter sign-up, paywall and app promotion blocks.
-    *_compile(r"delivered (straight )?to your inbox\.?$", r"^(enter|type) your e-?mail( address)?(\.{3}|…)?$",
+    *_compile(r"delivered (straight )?to your inbox\b[^“\"]{0,120}$", r"^(enter|type) your e-?mail( address)?(\.{3}|…)?$",
               r"^launched (\d+|an?|one) (days?|weeks?|months?|years?) ago$",
               r"^by (signing up|subscribing|clicking|continuing|posting|submitting|registering)\b",
               r"^you have \d+ free (articles?|stories) (left|remaining)\b", r"^download the .{1,40} app$",
@@ -254,6 +254,21 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # signature by first name ("— Delphine").
     *_compile(r"^#[^#\n]{1,40}(\s#[^#\n]{1,40}){2,}$"),
     re.compile(r"^[—–]\s?[A-Z][\w'’-]{1,20}$"),
+    # Page widgets and credits many kinds of site print: an editor's or proofreader's label alone,
+    # "Follow us on Google News", a rating or reaction prompt, a contact line, a listing's distance
+    # and rank, an acknowledgement of country, an artist's impression, a copyright holder's line.
+    *_compile(r"^(edited|proofread|fact-?checked|reviewed|subbed|produced) by:?$", r"\bon google news\.?$",
+              r"^rate this (article|story|announcement|post|page|review|guide)\b.{0,20}$",
+              r"^what['’]s your (reaction|opinion|take)\??$",
+              r"^(phone|tel|telephone|fax|mobile|call)[:.]?\s*\+?\d[\d ()-]{5,20}$",
+              r"^\d+(\.\d+)?\s?(km|mi|miles|m)\s+(from|away from)\s.{1,60}$",
+              r"^#\d{1,5} of \d[\d,]* [\w ]{1,40}$",
+              r"\backnowledges? the traditional (owners|custodians)\b",
+              r"^artist['’]s (impression|rendering)\b.{0,160}$",
+              r"^[A-Z][\w&.'’ -]{1,60}\. all rights reserved\b.{0,300}$",
+              r"^share your thoughts\b",
+              r"^(created|founded|established) (on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+              r"[a-z]*\.? \d{1,2},? \d{4}$"),
 )
 
 
@@ -374,7 +389,8 @@ PHOTO_AGENCIES = ("getty images", "getty", "shutterstock", "ap photo", "associat
 _CREDIT_START = re.compile(r"^(photo(graph)?|image|picture|credit|courtesy)s?( credit| by)?\s*[:|]", re.I)
 _CREDIT_SLASH = re.compile(r"^[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}$")
 _CREDIT_PAREN = re.compile(r"\([A-Z][^()/]{1,60}/[^()]{1,60}\)$|\(\w[^()/]{1,40}/[^()/]{1,40}/[^()]{1,40}\)$"
-                           r"|\((?i:provided by|courtesy of|photo by|photograph by) [^()]{1,60}\)$")
+                           r"|\((?i:provided by|courtesy of|photo by|photograph by) [^()]{1,60}\)$"
+                           r"|\((?i:image|photo|picture|pic|credit)s?:\s*[^()]{1,60}\)$")
 # A reference number in a parenthesis, never a credit: "(PA-2024/118)", "(DA 12/2024)".
 _REFERENCE_PAREN = re.compile(r"\([^()a-z]*\d[^()a-z]*\)$")
 # Captions: "(pictured in 2018)", a Getty-style "… Red Carpet Image", a label before a colon
@@ -698,7 +714,13 @@ _CAPTION_LABEL_ALONE = re.compile(r"^\s*(?:image|media|video) caption,?\s*$", re
 
 def _is_end_credit(line: str) -> bool:
     """A caption that ends with its photo credit ("… at the rally. Photo: Name", "… Name/Paper")."""
+    if len(line) <= _SHORT_LINE and _NAME_CREDIT_STOP.search(line):
+        return True  # "… in 30 countries. Photo: Ann Lee." closes with a full stop after the name
     return len(line) <= _SHORT_LINE and line.rstrip()[-1:] not in ".!?\"”’" and bool(_END_CREDIT.search(line))
+
+
+_NAME_CREDIT_STOP = re.compile(r"\b(?i:photo(?:graph)?|image|picture|credit)s?:\s*[A-Z][\w'’-]+"
+                               r"(?: [A-Z][\w'’-]+){0,3}\.\s*$")
 
 
 def _is_caption(line: str) -> bool:
@@ -2671,7 +2693,10 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if not page.title and "\n" in para and (page.in_head or _DOMAIN_LINE.match(para.split("\n", 1)[0])):
             found = _block_headline(para)
-            if found is None and page.in_head and (doubled := _doubled_title([t.strip() for t in lines])):
+            raw = [t.strip() for t in lines]
+            if page.in_head and (doubled := _doubled_title(raw)) and (
+                    found is None or found[0] not in raw or raw.index(found[0]) > raw.index(doubled[0])):
+                # the name printed twice stands above any other headline-like line of the head
                 found = doubled[0], "\n".join(t for t in para.split("\n") if t.strip() != doubled[0])
             if found is not None:  # nav lines or a link card's domain above it
                 page.title, para = found
