@@ -375,6 +375,7 @@ def test_a_threads_opening_post_is_its_article() -> None:
         ("pier_regular", 1, "harbourcat"), ("old_salt_77", 0, ""), ("Kit Marsh", 0, "")]
     layout = split_layout(THREAD)
     assert any("whole start of the season" in p for p in layout.paragraphs)
+    assert not any("harbourcat" in p or "3 hours ago" in p for p in layout.paragraphs)  # its author line
 
 
 def test_badges_and_member_lines_are_never_authors_or_body() -> None:

@@ -733,6 +733,7 @@ def test_a_copyright_line_s_company_form_is_not_the_outlet(line: str, outlet: st
     "Share your thoughts. Keep it civil and on topic.", "Created Mar 3, 2012",
     "The pier was rebuilt in 1987. (Image: Harbour Trust)", "The pier at dawn on Monday. Photo: Ann Lee.",
     "Get the morning's news delivered to your inbox. Sign up for the Quay Today newsletter.",
+    "anglerjo commented May 2, 2024 •",
 ])
 def test_widget_lines_of_more_kinds_of_site_are_furniture(line: str) -> None:
     layout = split_layout(f"A headline about the skate park vote\n\n{BODY}\n\n{line}\n")

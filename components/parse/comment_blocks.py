@@ -783,14 +783,17 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
     if count is not None and len(found) > 2 * count + 2:
         return [], set()  # far more than the heading announces: not its comments
     opener = ""
+    headers: set[int] = set()  # the opening post's author lines: the thread's, not the article's text
     if not _article_before(lines, blocks, found[0]):
         opener = _clean_author(found[0].author)[0]  # a thread with no article above it: its opening
-        found = found[1:]                            # post (and the opener's next posts) is the article
-        while found and _clean_author(found[0].author)[0] == opener:
-            found = found[1:]
+        first = True                                 # post (and the opener's next posts) is the article
+        while found and (first or _clean_author(found[0].author)[0] == opener):
+            if found[0].head < found[0].body:  # its name, stamp and badges over its body
+                headers |= {k for k, _, _ in blocks[found[0].head].lines[found[0].at:]}
+            found, first = found[1:], False
         if len(found) < _MIN_COMMENTS:
             return [], set()
-    return _comments(lines, blocks, found, opener), _taken(lines, blocks, found, heading)
+    return _comments(lines, blocks, found, opener), _taken(lines, blocks, found, heading) | headers
 
 
 _ARTICLE_WORDS = 25  # a paragraph this long above the comments is an article's

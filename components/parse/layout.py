@@ -83,7 +83,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(share|e-?mail|tweet|post)\s.{1,200}\s(on|via|to)\s(facebook|twitter|x|linkedin|whatsapp|reddit"
               r"|pinterest|e-?mail|threads|bluesky|telegram)$", r"^e-?mail\s.{1,200}\slink$"),
     # Newsletter sign-up, paywall and app promotion blocks.
-    *_compile(r"delivered (straight )?to your inbox\b[^“\"]{0,120}$", r"^(enter|type) your e-?mail( address)?(\.{3}|…)?$",
+    *_compile(r"delivered (straight )?to your inbox\b[^“\"]{0,120}$",
+              r"^(enter|type) your e-?mail( address)?(\.{3}|…)?$",
               r"^launched (\d+|an?|one) (days?|weeks?|months?|years?) ago$",
               r"^by (signing up|subscribing|clicking|continuing|posting|submitting|registering)\b",
               r"^you have \d+ free (articles?|stories) (left|remaining)\b", r"^download the .{1,40} app$",
@@ -630,6 +631,11 @@ _OPENED = re.compile(r"^\S{1,40} (?:opened|started|created|posted) (?:this |the 
 _OPENS_LABEL = re.compile(r"^(?:[A-Z][\w’']*)(?: [\w’']+){0,2} (?:opens|opened|launched|published)$")
 
 
+# A handle's post line with its date: "rohan-pt commented Mar 12, 2024 •", "kestrel replied on 3 May 2024".
+_COMMENTED = re.compile(r"^@?[\w.-]{2,40} (?:commented|replied|answered|responded)(?: on)? "
+                        r"(?P<date>[^·•|]{6,40}?)(?:\s*[·•|].{0,40})?$", re.I)
+
+
 def _posted_by_date(line: str) -> str:
     """The date (YYYY-MM-DD) of a "Posted by name on <date>" line or a thread's "name opened this
     issue <date>" line ('' for another line)."""
@@ -643,6 +649,8 @@ def _is_posted_by(line: str) -> bool:
     """A "Posted by name on <date>" or "Posted by name at 9:47 PM" line."""
     match = _POSTED_BY.match(line.strip()) if len(line) <= 160 else None
     opened = len(line) <= 160 and _OPENED.match(line.strip()) is not None and bool(_posted_by_date(line))
+    if len(line) <= 160 and (said := _COMMENTED.match(line.strip())) and _is_date_line(said.group("date")):
+        return True  # "rohan-pt commented Mar 12, 2024 •": a post's author line, never article text
     return opened or (match is not None and (bool(match.group("time")) or bool(_posted_by_date(line))))
 
 
@@ -2484,8 +2492,9 @@ def _block_headline(para: str) -> tuple[str, str] | None:
     for k, line in enumerate(lines):
         if _headline_line(line):
             rest = lines[k + 1:]
-            if rest and all(_short_head_line(after) for after in rest):
-                return None  # a navigation row goes on under it: a menu item, not a headline
+            if rest and all(_short_head_line(after) for after in rest) and not _ISSUE_NUMBER.search(line):
+                return None  # a navigation row goes on under it: a menu item, not a headline (a tracker's
+                # "… #4127" is its page's title whatever follows)
             return line, "\n".join(rest)
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
             return _doubled_title(lines[:k + 1])
