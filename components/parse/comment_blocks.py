@@ -31,9 +31,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from enum import Enum
+from functools import lru_cache
 
 from .layout import (
     _BADGE_LINE,
+    _CACHE_CLEARS,
     _COUNTS_ROW,
     _RELATIVE_STAMP,
     _REPLY_WORDS_LINE,
@@ -456,7 +458,8 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     stamp and an action row is a short body ("same", "Agreed"), not a name; a sentence the page
     prints again and again is the site's notice, not a body ("This review is the subjective
     opinion of …"); a one-line heading between header lines is a review's title, not a body."""
-    rows = [(k, *classify(lines[k])) for k in range(start, len(lines)) if lines[k].strip()]
+    rows = [(k, *(_classified(lines[k]) if len(lines[k]) <= _CACHED_LINE else classify(lines[k])))
+            for k in range(start, len(lines)) if lines[k].strip()]
     seen = Counter(lines[k].strip() for k, kind, _ in rows if kind is Kind.PROSE)
     for n in range(len(rows)):
         k, kind, _ = rows[n]
@@ -471,6 +474,11 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             rows[n] = (rows[n][0], Kind.SHORT, "")
     return rows
 
+
+# A page's lines are classified once for every heading a reading starts from: short lines keep their kind.
+_classified = lru_cache(maxsize=1 << 12)(classify)
+_CACHE_CLEARS.append(_classified.cache_clear)  # clear_line_caches() clears it with the layout's
+_CACHED_LINE = 300
 
 _NOTICE_WORDS = 6  # a repeated line this long is a notice (shorter ones: "Same here." may repeat)
 
