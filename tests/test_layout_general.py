@@ -686,6 +686,13 @@ def test_a_name_printed_twice_in_the_head_is_the_title() -> None:
     assert split_layout(page).title == "The Pier Café"
 
 
+def test_the_name_printed_twice_wins_over_a_later_headline_like_line() -> None:
+    page = ("RoamRate\nSearch\nSign in\nHarbourton\nHarbourton Restaurants\nThe Pier Café\nThe Pier Café\n"
+            "4.1\n96 reviews\n$$ - $$$, Seafood, Irish, Bar\n3 The Quay, Harbourton, County Clare\n\n"
+            f"{BODY}\n")
+    assert split_layout(page).title == "The Pier Café"
+
+
 def test_a_search_placeholder_in_the_head_and_a_tracker_number_after_the_title() -> None:
     page = ("Skip to content\nProduct\nSearch or jump to...\nSign in\nharbour-app\n/\nharbour\nPublic\n"
             "Issues 412\nPier closure notice never reached the tour operators #981\nNew issue\nOpen\n"
