@@ -391,7 +391,7 @@ def test_replies_from_indentation_and_markers() -> None:
         ("Desmond Okereke", 1, "Marnie Tolland"),
         ("Marnie Tolland", 2, "Desmond Okereke"),
         ("Fenella", 1, "Desmond Okereke"),
-        ("Kit Marsh", 1, "@Fenella"),
+        ("Kit Marsh", 1, "Fenella"),  # "@Fenella" names a commenter of the page
     ]
     assert comments[3].body.startswith("Both can be true")  # the "In reply to" line is not body
     assert all(c.is_reply for c in comments[1:])
@@ -731,7 +731,7 @@ Sign up for free to join this conversation.
 """
     comments = _comments(page)
     assert [(c.author, c.reply_to) for c in comments] == [
-        ("anglerjo", ""), ("harbour-trust", ""), ("anglerjo", "@harbour-trust")]
+        ("anglerjo", ""), ("harbour-trust", ""), ("anglerjo", "harbour-trust")]
 
 
 def test_the_generic_reading_replaces_a_reader_whose_authors_are_stamp_words() -> None:
@@ -747,3 +747,29 @@ def test_the_generic_reading_replaces_a_reader_whose_authors_are_stamp_words() -
 def test_showing_n_of_m_is_a_counter() -> None:
     assert comment_count(["Showing 1-15 of 2,318 comments"]) == 2318
     assert comment_count(["Showing 6 of 214 submissions"]) == 214
+
+
+def test_a_mention_of_a_two_word_name_answers_that_commenter() -> None:
+    page = ARTICLE + """
+Comments (14)
+
+Tobias R
+3h
+Six weeks in April is the whole start of the season for the tour boats.
+▲ 12 ▼ 1
+Reply
+
+    Oskar Lind
+    2h
+    @Tobias R the piles split in March, it could not wait until the autumn.
+    ▲ 4 ▼ 0
+    Reply
+
+Fenella
+1h
+@Nobody Here this mention names nobody on the page, so it stays as written.
+▲ 2 ▼ 0
+Reply
+"""
+    assert [(c.author, c.reply_to) for c in _comments(page)] == [
+        ("Tobias R", ""), ("Oskar Lind", "Tobias R"), ("Fenella", "@Nobody")]

@@ -931,6 +931,7 @@ def _comments(lines: list[str], blocks: list[Block], found: list[_Found],
         answers.append(bool(header) and _answers(header[item.at:item.at + 1 + _UNIT_REACH]))
         level = next((int(m[1]) for t in reversed(header[:item.at + 1]) if (m := _LEVEL.match(t))), None)
         marked_levels.append(level - 1 if level else None)
+    rows = _resolve_mentions(rows)
     levels = {indent: d for d, indent in enumerate(sorted({r[0] for r in rows}))}
     comments: list[RawComment] = []
     open_: list[tuple[int, str]] = [(-1, opener)] if opener else []  # a reply's parent: the opening post
@@ -957,6 +958,20 @@ def _answers(header: list[str]) -> bool:
     """Whether a comment's header says it answers the comment above it (an owner's response under a
     review, an office's answer under a question)."""
     return any(len(t) <= 100 and _ANSWER.match(t) for t in header)
+
+
+def _resolve_mentions(rows: list[tuple[int, str, str, str, bool]]) -> list[tuple[int, str, str, str, bool]]:
+    """Rows whose "@X" target names a commenter of the page get that commenter: the longest author
+    the body opens with after "@" ("@Rahul K Steam Deck …" answers Rahul K), or the handle itself
+    ("@moonfield-community" answers moonfield-community)."""
+    authors = sorted({row[1] for row in rows if row[1]}, key=len, reverse=True)
+    resolved = []
+    for indent, author, text, target, marked in rows:
+        if target.startswith("@"):
+            target = next((name for name in authors if target[1:] == name or text.startswith("@" + name)
+                           and text[len(name) + 1:len(name) + 2] in ("", " ", ",", ":")), target)
+        resolved.append((indent, author, text, target, marked))
+    return resolved
 
 
 _FAR_FEWER = 2  # a reader's comments are "far fewer" than a counter when under half of it
