@@ -375,6 +375,7 @@ def test_a_threads_opening_post_is_its_article() -> None:
         ("pier_regular", 1, "harbourcat"), ("old_salt_77", 0, ""), ("Kit Marsh", 0, "")]
     layout = split_layout(THREAD)
     assert any("whole start of the season" in p for p in layout.paragraphs)
+    assert not any("harbourcat" in p or "3 hours ago" in p for p in layout.paragraphs)  # its author line
 
 
 def test_badges_and_member_lines_are_never_authors_or_body() -> None:
@@ -390,7 +391,7 @@ def test_replies_from_indentation_and_markers() -> None:
         ("Desmond Okereke", 1, "Marnie Tolland"),
         ("Marnie Tolland", 2, "Desmond Okereke"),
         ("Fenella", 1, "Desmond Okereke"),
-        ("Kit Marsh", 1, "@Fenella"),
+        ("Kit Marsh", 1, "Fenella"),  # "@Fenella" names a commenter of the page
     ]
     assert comments[3].body.startswith("Both can be true")  # the "In reply to" line is not body
     assert all(c.is_reply for c in comments[1:])
@@ -483,3 +484,292 @@ def test_a_long_page_is_read_in_one_pass() -> None:
                       for n in range(2000))
     comments = _comments(ARTICLE + "\nComments\n\n" + block)
     assert len(comments) == 2000
+
+
+# ---- general signals added for a fourth set of outlets (invented lines, none from a fixture) ----
+
+@pytest.mark.parametrize(("line", "kind", "name"), [
+    ("Tobias R.", Kind.NAME, "Tobias R."),                      # a surname's initial ends with a full stop
+    ("Harbour Works team answered 2 days ago", Kind.NAMED, "Harbour Works team"),  # a team answers
+    ("Guest", Kind.NAME, "Guest"),                              # an anonymous author the page shows
+    ("Name withheld", Kind.NAME, "Name withheld"),
+    ("[deleted]", Kind.NAME, "[deleted]"),
+    ("Reply from Orla K, Manager at Pier Café", Kind.NAME, "Orla K"),
+    ("Oskar Lind, Harbour Anglers Club", Kind.NAME, "Oskar Lind"),
+    ("pier_watcher [moderator]", Kind.NAME, "pier_watcher"),
+    ("Featured", Kind.ACTION, ""),                              # badges wherever they sit
+    ("Staff pick", Kind.ACTION, ""),
+    ("Replying to Tobias R.", Kind.ACTION, ""),                 # a reply mark, not a name
+    ("4.0 of 5 stars", Kind.ACTION, ""),                        # a rating
+    ("Rated 3/5", Kind.ACTION, ""),
+    ("Suburb: East Quay", Kind.ACTION, ""),                     # a labelled field
+    ("Written 3 May 2024", Kind.OPENER, ""),                    # stamp verbs, never names
+    ("Responded 4 May 2024", Kind.OPENER, ""),
+    ("Last updated: 10 May 2024", Kind.OPENER, ""),
+    ("Review 0042", Kind.OPENER, ""),                           # a numbered entry
+    ("2 Jun @ 7:05pm", Kind.STAMP, ""),                         # day and month without a year, "@" time
+    ("May 2024 • Family", Kind.STAMP, ""),                      # a stamp and a short tag
+])
+def test_classify_general_signals(line: str, kind: Kind, name: str) -> None:
+    assert classify(line) == (kind, name)
+
+
+@pytest.mark.parametrize("line", ["Edit: the pier reopened today.", "Note: this is a long sentence that"
+                                  " goes on well past a field's value"])
+def test_a_sentence_with_a_colon_is_no_field(line: str) -> None:
+    assert classify(line)[0] is not Kind.ACTION
+
+
+def test_weekday_and_stamp_verb_are_never_authors() -> None:
+    assert split_stamp("Tue, 14 May 2024") is None
+    assert split_stamp("Written 3 May 2024") is None
+
+
+BADGES_AND_REPLY_LINES = ARTICLE + """
+Discussion
+Share what you think. Be kind, stay on the topic of the story and read the house rules first.
+31 Comments
+Sort by
+
+Featured
+Editor's pick
+Tobias R.
+Member since 2019
+4 hours ago
+The trust knew about the piles in March and told nobody until Thursday. That is the real story here.
+Reply · Report
+22 Likes
+
+    Oskar Lind
+    Replying to Tobias R.
+    Member since 2021
+    3 hours ago
+    They told the tenants in March. The anglers are not tenants, which is the problem.
+    Reply · Report
+    9 Likes
+
+Guest
+2 hours ago
+Featured
+Six weeks is optimistic for pile work in spring tides.
+
+Ask anyone who worked on the west pier.
+Reply · Report
+"""
+
+
+def test_badges_over_a_name_and_a_reply_line_under_it() -> None:
+    comments = _comments(BADGES_AND_REPLY_LINES)
+    assert [(c.author, c.reply_to, c.depth) for c in comments] == [
+        ("Tobias R.", "", 0), ("Oskar Lind", "Tobias R.", 1), ("Guest", "", 0)]
+    assert comments[2].body.startswith("Six weeks") and "west pier" in comments[2].body
+    taken = generic_comments(BADGES_AND_REPLY_LINES.split("\n"))[1]
+    lines = BADGES_AND_REPLY_LINES.split("\n")
+    assert {lines.index("Featured"), lines.index("Editor's pick")} <= taken  # badges above the first name
+
+
+REVIEWS = ARTICLE + """
+Reviews (96)
+Showing results 1-3 of 96
+
+pier_regular
+Harbourside, Australia
+41 contributions
+4.0 of 5 stars
+Still the best chowder on the coast
+May 2024 • Family
+We waited ten minutes for a table and the chowder was worth it. The closure will hurt them.
+Read more
+Written 3 May 2024
+This review is the personal opinion of a member and not of the site.
+Helpful
+Share
+
+Reply from Orla K, Manager at Pier Café
+Responded 4 May 2024
+Thank you, we will stay open through the works with the side entrance.
+This response is the personal opinion of the business and not of the site.
+
+Maddy_travels
+12 contributions
+2.0 of 5 stars
+Noisy on the water
+Apr 2024
+Lovely room, but the repair barges started at seven and nobody warned us when we booked.
+Written 28 April 2024
+This review is the personal opinion of a member and not of the site.
+Helpful
+Share
+
+Jon Q
+3 contributions
+5.0 of 5 stars
+Friendly staff
+Apr 2024 • Couples
+Friendly staff, fair prices, and the pier view even with the scaffolding up.
+Written 20 April 2024
+This review is the personal opinion of a member and not of the site.
+Helpful
+Share
+"""
+
+
+def test_reviews_with_titles_ratings_and_an_owner_response() -> None:
+    comments = _comments(REVIEWS)
+    assert [(c.author, c.reply_to) for c in comments] == [
+        ("pier_regular", ""), ("Orla K", "pier_regular"), ("Maddy_travels", ""), ("Jon Q", "")]
+    assert comments[0].body.startswith("We waited")   # the review's title is its heading, not its body
+    assert all("of a member" not in c.body for c in comments)  # the notice printed under each is the site's
+
+
+SUBMISSIONS_AND_QA = ARTICLE + """
+Showing 3 of 88 submissions
+
+Submission 0007
+Oskar Lind, on behalf of the Harbour Anglers Club
+Suburb: East Quay
+Position: Oppose
+Submitted 2 May 2024, 8:15 pm
+The club does not oppose the repairs. We oppose closing the whole pier when half of it is sound.
+
+Submission 0011
+Name withheld
+Suburb: Harbourside
+Position: Support
+Submitted 3 May 2024, 9:40 am
+Fix it properly once. Six weeks is nothing against another split pile.
+
+Submission 0015
+Tobias R.
+Suburb: Harbourside
+Position: Neutral
+Submitted 3 May 2024, 1:02 pm
+Close it, but tell the tour operators before the bookings open next time.
+
+Questions
+
+Fenella asked 6 days ago
+Will the café stay open during the works?
+Public reply
+Harbour Works team answered 4 days ago
+Yes. The café keeps its side entrance and the works stop at six each evening.
+
+Key Dates
+Works start
+13 May 2024
+Works end
+24 June 2024
+Board meeting
+2 July 2024
+Lifecycle
+Open
+The pier is closed for repairs from the start date.
+"""
+
+
+def test_submissions_and_answers_but_not_a_key_dates_box() -> None:
+    comments = _comments(SUBMISSIONS_AND_QA)
+    assert [(c.author, c.reply_to) for c in comments] == [
+        ("Oskar Lind", ""), ("Name withheld", ""), ("Tobias R.", ""), ("Fenella", ""),
+        ("Harbour Works team", "Fenella")]
+
+
+LEVELS = ARTICLE + """
+42 comments
+Sort By: Best
+
+level 1
+harbour_rat
+· 5 hr. ago
+The pier has needed this for a decade, honestly.
+12
+Reply
+Share
+
+level 2
+anglerjo
+OP
+· 4 hr. ago
+Needed, yes. Announced on a Thursday for a Monday start, no.
+8
+Reply
+Share
+
+level 1
+[deleted]
+· 3 hr. ago
+[removed]
+Reply
+Share
+"""
+
+
+def test_level_marks_give_the_nesting_and_deleted_authors_count() -> None:
+    comments = _comments(LEVELS)
+    assert [(c.author, c.reply_to, c.depth) for c in comments] == [
+        ("harbour_rat", "", 0), ("anglerjo", "harbour_rat", 1), ("[deleted]", "", 0)]
+
+
+def test_a_name_over_its_named_stamp_and_a_mention_line() -> None:
+    page = ARTICLE + """
+@anglerjo
+anglerjo commented May 2, 2024
+The closure notice went up on Thursday afternoon, which is not enough time for anyone.
+
+@harbour-trust
+Member
+harbour-trust commented May 2, 2024
+We are sorry for the short notice and will post dates earlier from now on.
+
+@anglerjo
+anglerjo commented May 3, 2024
+@harbour-trust
+We will post dates earlier
+Thank you, that is all we asked for in the first place, honestly.
+
+Sign up for free to join this conversation.
+"""
+    comments = _comments(page)
+    assert [(c.author, c.reply_to) for c in comments] == [
+        ("anglerjo", ""), ("harbour-trust", ""), ("anglerjo", "harbour-trust")]
+
+
+def test_the_generic_reading_replaces_a_reader_whose_authors_are_stamp_words() -> None:
+    lines = SUBMISSIONS_AND_QA.split("\n")
+    specific = [RawComment(n, "Submitted", "body text here.") for n in range(1, 4)]
+    chosen, _ = fallback_comments(lines, specific, set())
+    assert [c.author for c in chosen][:3] == ["Oskar Lind", "Name withheld", "Tobias R."]
+    uncounted = [line for line in lines if not line.startswith("Showing")]
+    named = [RawComment(n, f"Reader {n}", "body text here.") for n in range(1, 4)]
+    assert fallback_comments(uncounted, named, {1})[0] == named  # names, and no counter far above: kept
+
+
+def test_showing_n_of_m_is_a_counter() -> None:
+    assert comment_count(["Showing 1-15 of 2,318 comments"]) == 2318
+    assert comment_count(["Showing 6 of 214 submissions"]) == 214
+
+
+def test_a_mention_of_a_two_word_name_answers_that_commenter() -> None:
+    page = ARTICLE + """
+Comments (14)
+
+Tobias R
+3h
+Six weeks in April is the whole start of the season for the tour boats.
+▲ 12 ▼ 1
+Reply
+
+    Oskar Lind
+    2h
+    @Tobias R the piles split in March, it could not wait until the autumn.
+    ▲ 4 ▼ 0
+    Reply
+
+Fenella
+1h
+@Nobody Here this mention names nobody on the page, so it stays as written.
+▲ 2 ▼ 0
+Reply
+"""
+    assert [(c.author, c.reply_to) for c in _comments(page)] == [
+        ("Tobias R", ""), ("Oskar Lind", "Tobias R"), ("Fenella", "@Nobody")]

@@ -666,3 +666,91 @@ def test_a_dateline_with_its_place_dates_the_page(line: str, day: str) -> None:
 def test_credits_bios_and_notices_are_furniture(line: str) -> None:
     layout = split_layout(f"A headline about the skate park vote\n\n{BODY}\n\n{line}\n")
     assert not any(p.startswith(line[:20]) for p in layout.paragraphs)
+
+
+# ---- titles, dates, outlets and share lines of a fourth set of outlets (invented pages) ----
+
+def test_a_share_line_naming_the_page_is_furniture_and_never_the_title() -> None:
+    title = "Harbour Road, 3 The Quay: pier café extension (DA-2024/077)"
+    page = (f"Skip to main content\nHave Your Say Harbourton\nMenu\nHome\n\nHome\nPlanning applications\n"
+            f"{title}\n{title}\nShare {title} on Facebook\nShare {title} on Linkedin\nEmail {title} link\n\n"
+            f"{BODY}\n")
+    layout = split_layout(page)
+    assert layout.title == title  # "(DA-2024/077)" is a reference number, not a photo credit
+    assert not any("on Facebook" in p for p in layout.paragraphs)
+
+
+def test_a_name_printed_twice_in_the_head_is_the_title() -> None:
+    page = ("RoamRate\nSearch\nTrips\nSign in\nEurope\nIreland\nHarbourton\nHarbourton Restaurants\n"
+            f"The Pier Café\nThe Pier Café\n4.1\n96 reviews\n\n{BODY}\n")
+    assert split_layout(page).title == "The Pier Café"
+
+
+def test_the_name_printed_twice_wins_over_a_later_headline_like_line() -> None:
+    page = ("RoamRate\nSearch\nSign in\nHarbourton\nHarbourton Restaurants\nThe Pier Café\nThe Pier Café\n"
+            "4.1\n96 reviews\n$$ - $$$, Seafood, Irish, Bar\n3 The Quay, Harbourton, County Clare\n\n"
+            f"{BODY}\n")
+    assert split_layout(page).title == "The Pier Café"
+
+
+def test_a_search_placeholder_in_the_head_and_a_tracker_number_after_the_title() -> None:
+    page = ("Skip to content\nProduct\nSearch or jump to...\nSign in\nharbour-app\n/\nharbour\nPublic\n"
+            "Issues 412\nPier closure notice never reached the tour operators #981\nNew issue\nOpen\n"
+            "anglerjo opened this issue May 2, 2024 · 14 comments\nComments\n@anglerjo\n"
+            "anglerjo commented May 2, 2024\nWhat happened\n\n" + BODY + "\n")
+    layout = split_layout(page)
+    assert layout.title == "Pier closure notice never reached the tour operators"
+    assert layout.date_line == "2024-05-02"
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Updated May 9, 2024 — 6.41pm, first published at 5.00am", "2024-05-09"),  # first published that day
+    ("Updated May 9, 2024 — 6:41pm, first published at 9am", "2024-05-09"),
+])
+def test_an_update_stamp_with_a_same_day_first_publication_dates_the_page(line: str, day: str) -> None:
+    page = f"The town listened to its young people at last\n\nBy Dana Whitcombe\n{line}\n\n{BODY}\n"
+    assert split_layout(page).date_line == day
+
+
+def test_an_update_stamp_alone_does_not_date_the_page() -> None:
+    page = f"The town listened to its young people at last\n\nUpdated May 9, 2024 — 6.41pm\n\n{BODY}\n"
+    assert split_layout(page).date_line == ""
+
+
+def test_a_label_over_an_opening_date_dates_a_page_without_a_head_date() -> None:
+    page = (f"Harbour Road pier café extension\n\n{BODY}\n\nKey Dates\nConsultation opens\n02 May 2024\n"
+            "Consultation closes\n30 May 2024\n")
+    assert split_layout(page).date_line == "2024-05-02"
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("Copyright © 2024 The Harbourton Echo Pty Ltd", "The Harbourton Echo"),
+    ("Copyright © 2024 Quay Today Media Ltd. All rights reserved.", "Quay Today"),
+])
+def test_a_copyright_line_s_company_form_is_not_the_outlet(line: str, outlet: str) -> None:
+    page = f"The town listened to its young people at last\n\n{BODY}\n\n{line}\n"
+    assert split_layout(page).outlet_marker == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "Edited by", "Proofread by", "Follow Quay Today on Google News", "Rate this article",
+    "What's your reaction?", "Phone 01 5550 2231", "0.4 km from Harbourton Ferry Terminal",
+    "#3 of 41 Cafés in Harbourton", "Harbourton Council acknowledges the Traditional Owners of the land.",
+    "Artist's impression of the new pier, looking north", "Quayside Games Ltd. All rights reserved.",
+    "Share your thoughts. Keep it civil and on topic.", "Created Mar 3, 2012",
+    "The pier was rebuilt in 1987. (Image: Harbour Trust)", "The pier at dawn on Monday. Photo: Ann Lee.",
+    "Get the morning's news delivered to your inbox. Sign up for the Quay Today newsletter.",
+    "anglerjo commented May 2, 2024 •",
+])
+def test_widget_lines_of_more_kinds_of_site_are_furniture(line: str) -> None:
+    layout = split_layout(f"A headline about the skate park vote\n\n{BODY}\n\n{line}\n")
+    assert not any(p.startswith(line[:20]) for p in layout.paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor edited by hand the list of speakers, she said.", "Rate this year was the lowest since 2009.",
+    "Created in 2012, the fund has paid for three new piers along the coast.",
+])
+def test_sentences_that_open_like_widgets_stay_article_text(line: str) -> None:
+    layout = split_layout(f"A headline about the skate park vote\n\n{BODY}\n\n{line}\n")
+    assert any(p.startswith(line[:20]) for p in layout.paragraphs)

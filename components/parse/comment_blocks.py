@@ -28,13 +28,17 @@ find_sections, so the two never import each other at load time.
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from enum import Enum
+from functools import lru_cache
 
 from .layout import (
     _BADGE_LINE,
+    _CACHE_CLEARS,
     _COUNTS_ROW,
     _RELATIVE_STAMP,
+    _REPLY_WORDS_LINE,
     ACTION_WORDS,
     RawComment,
     _clean_author,
@@ -78,22 +82,28 @@ _STAMPS = (Kind.STAMP, Kind.OPENER, Kind.NAMED)
 # reaction counters of social pages ("1,204 notes"), "What people are saying".
 GENERIC_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p in (
     r"^(\d[\d,.]*\s+)?(reader(s['’])?\s+|user\s+|visitor\s+|latest\s+|recent\s+|top\s+|all\s+)?"
-    r"(comments|replies|responses|answers|notes|reviews|messages)(\s*\(\s*\d[\d,]*\s*\))?\s*:?$",
-    r"^\d[\d,.]*\s+(comment|response|answer|note|review|message)\s*:?$",
+    r"(comments|replies|responses|answers|notes|reviews|messages|submissions)(\s*\(\s*\d[\d,]*\s*\))?\s*:?$",
+    r"^\d[\d,.]*\s+(comment|response|answer|note|review|message|submission)\s*:?$",
     r"^reasons? (for|why people are) signing\b.{0,30}$",
     r"^what (people|readers|others|supporters|fans|users) (are|were) saying\W*$",
     r"^(comments?|replies|discussion|responses)\s*[·•|:]\s*\d[\d,]*$",
+    r"^showing\s+(results\s+)?\d[\d,]*(\s*[-–]\s*\d[\d,]*)?\s+of\s+\d[\d,]*"
+    r"(\s+(comments|submissions|reviews|responses|replies|answers|results|posts|entries))?$",
 ))
 _COUNT = re.compile(r"\d[\d,]*")
 _NUMBER_WORDS = frozenset({"comment", "comments", "reply", "replies", "response", "responses", "answer",
-                           "answers", "notes", "posts", "messages", "reviews", "reactions"})
+                           "answers", "notes", "posts", "messages", "reviews", "reactions",
+                           "submissions"})
 
 # Words a stamp may open with ("answered Mar 14, 2019 at 10:05", "posted on 3 March 2019").
 _STAMP_VERB = re.compile(r"^(?:answered|asked|edited|posted|commented|replied|wrote|said|signed|updated"
-                         r"|published|submitted|added|last (?:edited|updated))(?:\s+(?:on|at))?\s+", re.I)
+                         r"|published|submitted|added|written|reviewed|responded|created"
+                         r"|last (?:edited|updated))"
+                         r"(?:\s+(?:on|at))?:?\s+", re.I)
 # Post numbers and anchors a stamp may carry or be: "#14", "(#58263118)", "Post #14", "@09:14AM".
-_POST_NUMBER = re.compile(r"\(?(?:post\s*)?#\d{1,10}\)?", re.I)
-_AT_TIME = re.compile(r"@(?=\d)")
+_POST_NUMBER = re.compile(r"\(?(?:post\s*)?#\d{1,10}\)?"
+                          r"|^(?:submission|entry|review|comment|post)\s+#?\d{1,10}$", re.I)
+_AT_TIME = re.compile(r"(?<=\s)@\s?(?=\d)|^@(?=\d)")  # "@09:14AM", "16 Mar @ 9:14am"
 _TIMEZONE_PAREN = re.compile(r"\((?:utc|gmt|[a-z]{2,5}t)\)$", re.I)
 # Separators and words between a name and its stamp ("Ann ·", "Ann,", "Ann said", "Ann on").
 _NAME_TAIL = re.compile(r"(?:\s*[·•|,–—:»-]\s*|\s+(?:said|says|wrote|writes|commented|replied|posted"
@@ -141,7 +151,8 @@ _SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _STAMPY = re.compile(r"\d|\b(?:ago|yesterday|today|just now)\b", re.I)
 _STAMP_START = re.compile(r"(?:[\d#(@]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
                           r"|fri|sat|sun|just|yesterday|today|an?|one|about|over|on|at|posted|answered|asked"
-                          r"|edited|commented|replied|wrote|said|signed|updated|published|submitted|added|last)\b)",
+                          r"|edited|commented|replied|wrote|said|signed|updated|published|submitted|added|written|reviewed"
+                          r"|responded|created|last)\b)",
                           re.I)
 _BULLET = re.compile(r"^[•·▪●◦*-]\s+")
 _SUBJECT = re.compile(r"^re:\s*\S", re.I)
@@ -158,7 +169,10 @@ class Block:
 
 # Badges and roles after or under a name that the layout's badge list does not name.
 _MORE_BADGES = re.compile(r"^(?:(?:co-?)?host|editor|guest|member|contributor|supporter|patron|premium|vip"
-                          r"|team|official|bot|verified (?:signer|buyer|owner|user)|top \d+% commenter)$",
+                          r"|team|official|bot|verified (?:signer|buyer|owner|user)|top \d+% commenter"
+                          r"|featured|staff pick|editor['’]?s pick|editors['’]? pick|top comment|highlighted"
+                          r"|stickied(?: comment)?|pinned(?: comment)?|collaborator|owner|developer"
+                          r"|original poster|community manager)$",
                           re.I)
 
 
@@ -175,12 +189,21 @@ def _is_name(text: str) -> bool:
         return False  # checked first: no pattern runs over a long line (a run of spaces stays linear)
     text = _DECORATION.sub("", text).strip()
     words = text.split()
-    if not 0 < len(words) <= _NAME_WORDS + 1 or len(text) > _NAME_CHARS or text[-1] in _SENTENCE_END:
+    initial = len(words) > 1 and bool(_INITIAL.match(words[-1]))  # "Maree L." ends with a full stop
+    if (not 0 < len(words) <= _NAME_WORDS + 1 or len(text) > _NAME_CHARS
+            or (text[-1] in _SENTENCE_END and not initial)):
         return False
     if len(words) == 1:
         return bool(_HANDLE.match(text)) and any(c.isalpha() for c in text) and not _DOMAIN.match(text)
+    if words[-1].lower() in _GROUP_NOUNS:  # "Statutory Planning team"
+        words = [*words[:-1], "X"]
     return (all(_CAPITAL_WORD.match(w) for w in words) and bool(_CAPITAL_WORD.match(words[0]))
             and words[0][:1].isupper() and bool(_LAST_WORD.match(words[-1])))
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")  # a surname's initial closing a name ("Maree L.")
+# A team or desk answering for an organisation ("Statutory Planning team", "Customer Care desk").
+_GROUP_NOUNS = frozenset({"team", "staff", "desk", "office", "unit", "department", "moderators", "support"})
 
 
 def _stamp_text(text: str) -> str:
@@ -226,7 +249,8 @@ def _author_name(text: str) -> str:
         name = name.split(", ", 1)[0].strip()
     name = _SEPARATOR.split(name, maxsplit=1)[0].strip()  # "Ann Lee · Author"
     cleaned = _clean_author(name)[0]
-    if not cleaned or _STAMP_VERB.match(cleaned + " ") or _is_meta(cleaned) or _is_furniture(cleaned):
+    if (not cleaned or _STAMP_VERB.match(cleaned + " ") or _is_meta(cleaned) or _is_furniture(cleaned)
+            or _WEEKDAY.match(cleaned)):
         return ""  # "answered Mar 14, 2019", "Reply · 2h", "Share · 3 days ago" name nobody
     return name if _is_name(cleaned) else ""
 
@@ -243,8 +267,8 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         parts.pop()
     text = " · ".join(parts)
     words = text.split()
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or _STAMP_VERB.match(text):
+        return None  # "Last updated: 10 April 2024", "Posted on March 3" open with their stamp's verb
     for cut in range(max(1, len(words) - _STAMP_TOKENS), len(words)):
         stamp = " ".join(words[cut:])
         if not _STAMP_START.match(stamp.lstrip(" ·•|,–—:»-")):
@@ -308,10 +332,18 @@ def classify(line: str) -> tuple[Kind, str]:
     short = len(text) <= 160
     if short and (_SINCE.match(text) or _is_profile_line(text)):
         return Kind.ACTION, ""  # "Joined Aug 2017", "Member since 2015", "Posts: 1,204"
+    if len(text) <= _NAME_CHARS and _ANONYMOUS.match(text):
+        return Kind.NAME, text  # "Guest", "Name withheld", "[deleted]": the author the page shows
+    if len(text) <= _NAME_LINE and (response := _RESPONSE_FROM.match(text)) and _is_name(response["name"]):
+        return Kind.NAME, response["name"].strip()  # "Response from Marcus D, Owner at Saltbox"
     if short and (named := split_stamp(text)) is not None:
         return Kind.NAMED, named[0]
     if short and _is_post_stamp(text):
         return (Kind.OPENER if _POST_NUMBER.search(text) or _STAMP_VERB.match(text) else Kind.STAMP), ""
+    if short and _tagged_stamp(text):
+        return Kind.STAMP, ""  # "Apr 2024 • Couples": a stamp and the visit's type
+    if short and (_REPLY_WORDS_LINE.match(text) or _RATING.match(text) or _field(text)):
+        return Kind.ACTION, ""  # "Replying to Ann", "5.0 of 5 bubbles", "Suburb: Leeds"
     if short and _is_meta(text):  # an action row with a stamp in it ("2d  Like  Reply  41") is a stamp
         stamped = any(_is_post_stamp(part) for part in _COUNT_SPLIT.split(text) if part)
         return (Kind.STAMP if stamped else Kind.ACTION), ""
@@ -319,6 +351,8 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.OTHER, ""
     if _is_name(text) or _marked_name(text):
         return Kind.NAME, text
+    if (named_as := _tagged_name(text)) is not None:
+        return Kind.NAME, named_as
     said = _SAID.search(text) if len(text) <= _NAME_LINE else None
     if said is not None and _is_name(text[:said.start()].strip()):
         return Kind.NAME, text[:said.start()].strip()  # "Ann Lee said..."
@@ -329,6 +363,61 @@ def classify(line: str) -> tuple[Kind, str]:
     if len(text.split()) <= _SHORT_WORDS and text[-1:] not in _BODY_END:
         return Kind.SHORT, ""
     return Kind.PROSE, ""
+
+
+# Authors a page shows for people it does not name ("Guest", "Name withheld", "[deleted]").
+_ANONYMOUS = re.compile(r"^(?:guest|anonymous|anon|name withheld|withheld|\[deleted\]|deleted user"
+                        r"|\[deleted user\]|a reader)$", re.I)
+# An answer under a review or submission by the business or office: "Response from Marcus D, Owner".
+_RESPONSE_FROM = re.compile(r"^(?:response|reply|answer|comment) from (?:the )?(?P<name>[^,]{1,40}?)"
+                            r"(?:\s*,\s*[^,]{1,60})?$", re.I)
+# A labelled field under a commenter's name ("Suburb: Port Carrow", "Position: Oppose").
+_FIELD = re.compile(r"^(?P<label>[A-Z][\w’']{1,20}(?: [\w’']{1,20})?):\s+(?P<value>\S.{0,40})$")
+_FIELD_WORDS = 5  # a field's value is a few words, never a sentence
+# A rating line ("5.0 of 5 bubbles", "4 out of 5 stars", "Rated 4/5").
+_RATING = re.compile(r"^(?:rated\s+)?\d(?:[.,]\d)?\s*(?:of|out of|/)\s*\d{1,2}(?:\s+[a-z]{1,12})?\.?$", re.I)
+# A thread's nesting mark over a comment ("level 2").
+_LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.I)
+# A bracketed tag after a name ("Moonfield_Sanjana [developer]", "Ann Lee [mod]").
+_NAME_TAG = re.compile(r"\s+\[[^\[\]]{1,20}\]$")
+# A name and what the person speaks for after a comma ("Callum Voss, Port Carrow Chamber of Commerce").
+_AFFILIATION = re.compile(r"^(?P<name>[^,]{2,40}),\s+(?P<rest>[^,]{2,70})$")
+_AFFILIATION_WORDS = 9
+_WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$",
+                      re.I)
+
+
+def _field(text: str) -> bool:
+    """A short labelled field: a label of one or two words, a colon, a value of a few words that
+    is not a sentence ("Position: Oppose"; "Edit: same result." is a body)."""
+    match = _FIELD.match(text) if len(text) <= 70 else None
+    if match is None:
+        return False
+    value = match["value"].strip()
+    return len(value.split()) <= _FIELD_WORDS and value[-1:] not in ".!?\"”" and not _STAMP_VERB.match(
+        match["label"] + " ")
+
+
+def _tagged_stamp(text: str) -> bool:
+    """A stamp with a short tag after a separator: "Apr 2024 • Couples", "2h · Edited"."""
+    parts = _SEPARATOR.split(text, maxsplit=1)
+    return (len(parts) == 2 and _pure_stamp(parts[0]) and 0 < len(parts[1].split()) <= 2
+            and parts[1][-1:] not in _SENTENCE_END)
+
+
+def _tagged_name(text: str) -> str | None:
+    """The name of an author line with a tag or affiliation after it, else None: "Moonfield_Sanjana
+    [developer]" and "Helen Brannigan, on behalf of the Residents' Association" give the name."""
+    if len(text) > _NAME_LINE + 30 or text[-1:] in ".!?":
+        return None
+    tagged = _NAME_TAG.search(text)
+    if tagged is not None and _is_name(text[:tagged.start()].strip()):
+        return text[:tagged.start()].strip()
+    joined = _AFFILIATION.match(text)
+    if (joined is not None and _is_name(joined["name"].strip()) and not _is_post_stamp(joined["rest"])
+            and len(joined["rest"].split()) <= _AFFILIATION_WORDS and not _WEEKDAY.match(joined["name"])):
+        return joined["name"].strip()
+    return None
 
 
 # An author line that says the name spoke: "Ann Lee said...", "Ann Lee wrote:", "kestrel says:".
@@ -366,14 +455,42 @@ def _is_counts(text: str) -> bool:
 
 def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     """The (index, kind, name) of each non-blank line from `start` on; a name-like line between a
-    stamp and an action row is a short body ("same", "Agreed"), not a name."""
-    rows = [(k, *classify(lines[k])) for k in range(start, len(lines)) if lines[k].strip()]
+    stamp and an action row is a short body ("same", "Agreed"), not a name; a sentence the page
+    prints again and again is the site's notice, not a body ("This review is the subjective
+    opinion of …"); a one-line heading between header lines is a review's title, not a body."""
+    rows = [(k, *(_classified(lines[k]) if len(lines[k]) <= _CACHED_LINE else classify(lines[k])))
+            for k in range(start, len(lines)) if lines[k].strip()]
+    seen = Counter(lines[k].strip() for k, kind, _ in rows if kind is Kind.PROSE)
+    for n in range(len(rows)):
+        k, kind, _ = rows[n]
+        if kind is Kind.PROSE and seen[lines[k].strip()] > 1 and len(lines[k].split()) >= _NOTICE_WORDS:
+            rows[n] = (k, Kind.OTHER, "")
     for n in range(1, len(rows) - 1):
         stamped = rows[n - 1][1] in _STAMPS
         acted = rows[n + 1][1] is Kind.ACTION and _is_action_line(lines[rows[n + 1][0]].strip())
         if rows[n][1] in (Kind.NAME, Kind.SHORT) and stamped and acted:  # not "Ruth Iwobi" over "8,912"
             rows[n] = (rows[n][0], Kind.PROSE, "")
+        elif rows[n][1] is Kind.PROSE and _title_between(lines, rows, n):
+            rows[n] = (rows[n][0], Kind.SHORT, "")
     return rows
+
+
+# A page's lines are classified once for every heading a reading starts from: short lines keep their kind.
+_classified = lru_cache(maxsize=1 << 12)(classify)
+_CACHE_CLEARS.append(_classified.cache_clear)  # clear_line_caches() clears it with the layout's
+_CACHED_LINE = 300
+
+_NOTICE_WORDS = 6  # a repeated line this long is a notice (shorter ones: "Same here." may repeat)
+
+
+def _title_between(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a line of prose is a review's title: one short line that does not end like a
+    sentence, right under a counts or rating line and right over a stamp (no blank line between)."""
+    k = rows[n][0]
+    text = lines[k].strip()
+    return (len(text.split()) < _HEADLINE_WORDS and text[-1:] not in ".!?…\"”"
+            and rows[n - 1][1] is Kind.ACTION and rows[n + 1][1] in (Kind.STAMP, Kind.OPENER)
+            and rows[n - 1][0] == k - 1 and rows[n + 1][0] == k + 1)
 
 
 def _segments(lines: list[str], start: int) -> list[list[Block]]:
@@ -408,15 +525,20 @@ _SECTION_END = re.compile(r"^(?:more (?:from|by|on|in)\b.{1,60}"
                           re.I)
 
 
+# A link that opens the rest of a long comment ("Read more", "Show less"), never a section's end.
+_EXPANDER = re.compile(r"^(?:read|see|show|view)\s+(?:more|less|full (?:review|comment|post))\W*$", re.I)
+
+
 def _is_section_end(line: str) -> bool:
     """A link heading, or a line that opens a list of the site's other stories."""
     text = line.strip()
     return (len(text) <= 80 and (_is_link_heading(text) or bool(_SECTION_END.match(text)))
-            and not _is_post_stamp(text)
+            and not _is_post_stamp(text) and not _EXPANDER.match(text)
             and not all(w in ACTION_WORDS for w in text.lower().split()))  # a forum's "Top" button
 
 
-_UNIT_REACH = 3  # lines from a name down to its stamp (a place, a badge between)
+_UNIT_REACH = 3  # lines from a name down to its stamp (a place, a title between), action lines aside
+_ACTION_REACH = 9  # lines from a name down to its stamp in all (counts, ratings, badges between)
 
 
 def _units(block: Block) -> list[tuple[int, str]]:
@@ -432,16 +554,22 @@ def _units(block: Block) -> list[tuple[int, str]]:
         elif kind is Kind.NAMED and n != under:
             units.append((n, name))
         elif kind is Kind.NAME and n > under:
-            for m in range(n + 1, min(len(items), n + 1 + _UNIT_REACH)):
+            reach = 0
+            for m in range(n + 1, min(len(items), n + 1 + _ACTION_REACH)):
                 below = items[m][1]
                 if items[m][0] - items[m - 1][0] > 1:
                     break  # a blank line: the name is not this stamp's ("Expanded", then the header)
+                if below is Kind.NAMED:  # "@wkamau" over "wkamau commented Mar 12, 2024"
+                    units.append((m, items[m][2]))
+                    under = m
+                    break
                 if below in _STAMPS:  # "Ann Lee" over "Harbour Heights · 2d"
                     units.append((n, name))
                     under = m
                     break
-                if below not in (Kind.ACTION, Kind.NAME, Kind.SHORT):  # a badge, a handle, a title
-                    break
+                reach += below is not Kind.ACTION  # counts, badges and ratings between are free
+                if below not in (Kind.ACTION, Kind.NAME, Kind.SHORT) or reach >= _UNIT_REACH:
+                    break  # a badge, a handle, a title
     return units
 
 
@@ -489,8 +617,20 @@ def _head_body(blocks: list[Block]) -> list[_Found | None]:
         if not block.prose:
             continue
         units = _units(blocks[b - 1]) if b and not blocks[b - 1].prose else []
-        found.append(_Found(b, b - 1, *units[-1]) if units else None)
+        found.append(_Found(b, b - 1, *units[-1]) if units and _close_header(blocks[b - 1], units[-1][0])
+                     else None)
     return found
+
+
+def _close_header(block: Block, at: int) -> bool:
+    """Whether a header's stamp stands close over the body: at most _UNIT_REACH lines other than
+    action, count and badge lines after it (a sidebar's "Key Dates", a date and three more labelled
+    dates, is no comment's header)."""
+    rows = block.lines[at:]
+    stamp = next((n for n, (_, kind, _) in enumerate(rows) if kind in _STAMPS), None)
+    if stamp is None:
+        return True
+    return sum(kind is not Kind.ACTION for _, kind, _ in rows[stamp + 1:]) <= _UNIT_REACH
 
 
 def _body_sign(blocks: list[Block]) -> list[_Found | None]:
@@ -576,7 +716,7 @@ def _plausible(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     """A would-be comment that is not a headline, a link item or an article: a cleaned name, a
     body of at least one line that is not a Title Case headline, and not too long."""
     author = _clean_author(item.author)[0]
-    if not author or _is_furniture(author) or _is_badge(author):
+    if not author or _is_furniture(author) or (_is_badge(author) and not _ANONYMOUS.match(author)):
         return False
     body = [t for t in _body_lines(lines, blocks[item.body]) if t]
     words = sum(len(t.split()) for t in body)
@@ -651,14 +791,17 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
     if count is not None and len(found) > 2 * count + 2:
         return [], set()  # far more than the heading announces: not its comments
     opener = ""
+    headers: set[int] = set()  # the opening post's author lines: the thread's, not the article's text
     if not _article_before(lines, blocks, found[0]):
         opener = _clean_author(found[0].author)[0]  # a thread with no article above it: its opening
-        found = found[1:]                            # post (and the opener's next posts) is the article
-        while found and _clean_author(found[0].author)[0] == opener:
-            found = found[1:]
+        first = True                                 # post (and the opener's next posts) is the article
+        while found and (first or _clean_author(found[0].author)[0] == opener):
+            if found[0].head < found[0].body:  # its name, stamp and badges over its body
+                headers |= {k for k, _, _ in blocks[found[0].head].lines[found[0].at:]}
+            found, first = found[1:], False
         if len(found) < _MIN_COMMENTS:
             return [], set()
-    return _comments(lines, blocks, found, opener), _taken(lines, blocks, found, heading)
+    return _comments(lines, blocks, found, opener), _taken(lines, blocks, found, heading) | headers
 
 
 _ARTICLE_WORDS = 25  # a paragraph this long above the comments is an article's
@@ -739,6 +882,8 @@ def _taken(lines: list[str], blocks: list[Block], found: list[_Found], heading: 
     first = min(min(blocks[item.head].lines[item.at][0], blocks[item.body].lines[0][0]) for item in found)
     if heading is not None and all(len(lines[k].split()) <= _WIDGET_WORDS for k in range(heading, first)):
         first = heading
+    while first > 0 and lines[first - 1].strip() and classify(lines[first - 1])[0] in _OVER_HEADER:
+        first -= 1  # badges and an entry's number over the first comment ("Featured", "Submission 0003")
     last_block = max(item.body for item in found)
     last = blocks[last_block].lines[-1][0]
     if last_block + 1 < len(blocks):
@@ -753,6 +898,7 @@ def _taken(lines: list[str], blocks: list[Block], found: list[_Found], heading: 
     return taken
 
 
+_OVER_HEADER = (Kind.ACTION, Kind.OPENER)
 _WIDGET_WORDS = 12  # lines between a heading and the first comment this short are the widget's
 
 
@@ -766,29 +912,66 @@ def _comments(lines: list[str], blocks: list[Block], found: list[_Found],
     the indentation of the author line (or of the body), reply target from "In reply to X",
     "@X", "Re:" or the comment one level up."""
     rows: list[tuple[int, str, str, str, bool]] = []
+    answers: list[bool] = []
+    marked_levels: list[int | None] = []
     for item in found:
         head_line = blocks[item.head].lines[item.at][0]
-        author, target, marked = _clean_author(_DECORATION.sub("", item.author).strip())
+        author, target, marked = _clean_author(_NAME_TAG.sub("", _DECORATION.sub("", item.author)).strip())
         body = _body_lines(lines, blocks[item.body])
         header = [lines[k].strip() for k, _, _ in blocks[item.head].lines] if item.head != item.body else []
         named = next((target for line in header if (target := _reply_target(line))), "")
+        after = header[item.at + 1:] if header else []
+        mention = next((t for t in after if _MENTION.match(t)), "")  # "@moonfield-community" over the body
         subject = any(_SUBJECT.match(t) for t in header)
         kept, at_reply, at_marked = _reply_marks(body)
         text = "\n".join(kept).strip()
         indent = _indent(lines[head_line if item.head != item.body else blocks[item.body].lines[0][0]])
-        rows.append((indent, author, text, target or named or at_reply, marked or bool(named) or at_marked
-                     or subject))
+        rows.append((indent, author, text, target or named or mention or at_reply,
+                     marked or bool(named) or bool(mention) or at_marked or subject))
+        answers.append(bool(header) and _answers(header[item.at:item.at + 1 + _UNIT_REACH]))
+        level = next((int(m[1]) for t in reversed(header[:item.at + 1]) if (m := _LEVEL.match(t))), None)
+        marked_levels.append(level - 1 if level else None)
+    rows = _resolve_mentions(rows)
     levels = {indent: d for d, indent in enumerate(sorted({r[0] for r in rows}))}
     comments: list[RawComment] = []
     open_: list[tuple[int, str]] = [(-1, opener)] if opener else []  # a reply's parent: the opening post
     for n, (indent, author, text, target, marked) in enumerate(rows):
         depth = max(levels[indent], int(marked))
+        if marked_levels[n] is not None:
+            depth = marked_levels[n] or 0  # "level 2": the page says how deep
+        if answers[n] and depth == 0 and not target:  # "Response from …", "… answered 5 days ago"
+            depth = 1
         while open_ and open_[-1][0] >= depth:
             open_.pop()
         parent = open_[-1][1] if depth and open_ else ""
         comments.append(RawComment(n + 1, author, text, depth, target or parent, depth > 0))
         open_.append((depth, author))
     return comments
+
+
+# An answer's header: "Response from Marcus D, Owner", "Statutory Planning team answered 5 days ago".
+_ANSWER = re.compile(r"^(?:(?:response|reply|answer) from\b|.{1,60}?\b(?:answered|responded)\b)", re.I)
+_MENTION = re.compile(r"^@[\w.-]{2,40}$")
+
+
+def _answers(header: list[str]) -> bool:
+    """Whether a comment's header says it answers the comment above it (an owner's response under a
+    review, an office's answer under a question)."""
+    return any(len(t) <= 100 and _ANSWER.match(t) for t in header)
+
+
+def _resolve_mentions(rows: list[tuple[int, str, str, str, bool]]) -> list[tuple[int, str, str, str, bool]]:
+    """Rows whose "@X" target names a commenter of the page get that commenter: the longest author
+    the body opens with after "@" ("@Rahul K Steam Deck …" answers Rahul K), or the handle itself
+    ("@moonfield-community" answers moonfield-community)."""
+    authors = sorted({row[1] for row in rows if row[1]}, key=len, reverse=True)
+    resolved = []
+    for indent, author, text, target, marked in rows:
+        if target.startswith("@"):
+            target = next((name for name in authors if target[1:] == name or text.startswith("@" + name)
+                           and text[len(name) + 1:len(name) + 2] in ("", " ", ",", ":")), target)
+        resolved.append((indent, author, text, target, marked))
+    return resolved
 
 
 _FAR_FEWER = 2  # a reader's comments are "far fewer" than a counter when under half of it
@@ -798,13 +981,35 @@ def fallback_comments(lines: list[str], comments: list[RawComment],
                       taken: set[int]) -> tuple[list[RawComment], set[int]]:
     """The specific readers' comments, or the generic reading's when they found none, or far fewer
     than the page's counter announces and the generic reading comes closer to it."""
-    if comments:
-        count = comment_count(lines)
-        if count is None or len(comments) * _FAR_FEWER >= count:
-            return comments, taken
+    count = comment_count(lines) if comments else None
+    fewer = count is not None and len(comments) * _FAR_FEWER < count
+    if comments and not fewer and _named_share(comments) >= _NAMED_SHARE:
+        return comments, taken
     generic, generic_taken = generic_comments(lines)
     if not comments:
         return generic, generic_taken
     if len(generic) >= _FAR_FEWER * len(comments):  # a page of a paged thread shows fewer than its count
         return generic, generic_taken
+    if len(generic) >= len(comments) and _named_share(generic) > _named_share(comments):
+        return generic, generic_taken  # as many comments, more of them by names than by badges or stamps
+    if fewer and len(generic) > len(comments) and _named_share(generic) >= _named_share(comments):
+        return generic, generic_taken  # closer to the counter, by names as often
     return comments, taken
+
+
+_NAMED_SHARE = 0.5  # a reader whose authors are names less often than this is re-read by the generic one
+
+
+def _named_share(comments: list[RawComment]) -> float:
+    """The share of comments whose author reads as a person's name or handle (or an anonymous
+    author the page shows), not a badge, a stamp's verb or a weekday ("Featured", "Written")."""
+    return sum(_is_author(c.author) for c in comments) / len(comments) if comments else 0.0
+
+
+def _is_author(author: str) -> bool:
+    """Whether a found author reads as one: a name or handle, not a badge, stamp or heading."""
+    text = _NAME_TAG.sub("", author.strip()).lstrip("@")
+    if not text or _ANONYMOUS.match(text):
+        return bool(text)
+    return (_is_name(text) and not _is_badge(text) and not _STAMP_VERB.match(text + " ")
+            and not _WEEKDAY.match(text) and not _is_furniture(text) and not _is_post_stamp(text))

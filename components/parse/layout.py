@@ -78,9 +78,13 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Share bars: single verbs, counts of shares, "share or comment on this article".
     *_compile(r"^share (this|on|or comment|what you think|article|story)\b",
               r"^(e-?mail|print|tweet|share|save|copy link|whatsapp|pinterest)$",
-              r"^\d[\d,.]*k? (shares?|views?)$", r"^\d[\d,.]* view comments?$"),
+              r"^\d[\d,.]*k? (shares?|views?)$", r"^\d[\d,.]* view comments?$",
+              # a share button that names the page: "Share <title> on Facebook", "Email <title> link"
+              r"^(share|e-?mail|tweet|post)\s.{1,200}\s(on|via|to)\s(facebook|twitter|x|linkedin|whatsapp|reddit"
+              r"|pinterest|e-?mail|threads|bluesky|telegram)$", r"^e-?mail\s.{1,200}\slink$"),
     # Newsletter sign-up, paywall and app promotion blocks.
-    *_compile(r"delivered (straight )?to your inbox\.?$", r"^(enter|type) your e-?mail( address)?(\.{3}|…)?$",
+    *_compile(r"delivered (straight )?to your inbox\b[^“\"]{0,120}$",
+              r"^(enter|type) your e-?mail( address)?(\.{3}|…)?$",
               r"^launched (\d+|an?|one) (days?|weeks?|months?|years?) ago$",
               r"^by (signing up|subscribing|clicking|continuing|posting|submitting|registering)\b",
               r"^you have \d+ free (articles?|stories) (left|remaining)\b", r"^download the .{1,40} app$",
@@ -251,6 +255,21 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # signature by first name ("— Delphine").
     *_compile(r"^#[^#\n]{1,40}(\s#[^#\n]{1,40}){2,}$"),
     re.compile(r"^[—–]\s?[A-Z][\w'’-]{1,20}$"),
+    # Page widgets and credits many kinds of site print: an editor's or proofreader's label alone,
+    # "Follow us on Google News", a rating or reaction prompt, a contact line, a listing's distance
+    # and rank, an acknowledgement of country, an artist's impression, a copyright holder's line.
+    *_compile(r"^(edited|proofread|fact-?checked|reviewed|subbed|produced) by:?$", r"\bon google news\.?$",
+              r"^rate this (article|story|announcement|post|page|review|guide)\b.{0,20}$",
+              r"^what['’]s your (reaction|opinion|take)\??$",
+              r"^(phone|tel|telephone|fax|mobile|call)[:.]?\s*\+?\d[\d ()-]{5,20}$",
+              r"^\d+(\.\d+)?\s?(km|mi|miles|m)\s+(from|away from)\s.{1,60}$",
+              r"^#\d{1,5} of \d[\d,]* [\w ]{1,40}$",
+              r"\backnowledges? the traditional (owners|custodians)\b",
+              r"^artist['’]s (impression|rendering)\b.{0,160}$",
+              r"^[A-Z][\w&.'’ -]{1,60}\. all rights reserved\b.{0,300}$",
+              r"^share your thoughts\b",
+              r"^(created|founded|established) (on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+              r"[a-z]*\.? \d{1,2},? \d{4}$"),
 )
 
 
@@ -371,7 +390,10 @@ PHOTO_AGENCIES = ("getty images", "getty", "shutterstock", "ap photo", "associat
 _CREDIT_START = re.compile(r"^(photo(graph)?|image|picture|credit|courtesy)s?( credit| by)?\s*[:|]", re.I)
 _CREDIT_SLASH = re.compile(r"^[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}$")
 _CREDIT_PAREN = re.compile(r"\([A-Z][^()/]{1,60}/[^()]{1,60}\)$|\(\w[^()/]{1,40}/[^()/]{1,40}/[^()]{1,40}\)$"
-                           r"|\((?i:provided by|courtesy of|photo by|photograph by) [^()]{1,60}\)$")
+                           r"|\((?i:provided by|courtesy of|photo by|photograph by) [^()]{1,60}\)$"
+                           r"|\((?i:image|photo|picture|pic|credit)s?:\s*[^()]{1,60}\)$")
+# A reference number in a parenthesis, never a credit: "(PA-2024/118)", "(DA 12/2024)".
+_REFERENCE_PAREN = re.compile(r"\([^()a-z]*\d[^()a-z]*\)$")
 # Captions: "(pictured in 2018)", a Getty-style "… Red Carpet Image", a label before a colon
 # ("Hitting back: …", tabloids), and a caption with the studio credit run on (trade papers).
 _CAPTION_END = re.compile(r"\((pictured|above|below|left|right|centre|center|inset|file)\b[^()]{0,60}\)$",
@@ -568,10 +590,15 @@ def _is_date_line(line: str) -> bool:
 
 def _date_value(line: str) -> str:
     """The publication date a date line names (YYYY-MM-DD), skipping its "Updated" part (after a
-    separator or a run of spaces: "Published : Mar. 16, 2019 - 15:04    Updated : …")."""
+    separator or a run of spaces: "Published : Mar. 16, 2019 - 15:04    Updated : …"), unless the
+    line gives the first publication a time only: "Updated April 9, 2024 — 6.41pm, first published at
+    5.00am" was first published that same day."""
+    updated = ""
     for part in re.split(r"\s+[|/·]\s+|\s*\|\s*|\s{2,}(?=(?i:(?:last )?(?:updated|modified))\b)",
                          _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)):
         if re.match(r"\s*(last )?(updated|modified)\b", part, re.I):
+            if not updated and _SAME_DAY_FIRST.search(part):
+                updated = _date_value(_SAME_DAY_FIRST.sub("", _DATE_PREFIX.sub("", part)))
             continue
         part = _RELATIVE.sub(" ", _DATE_PREFIX.sub("", part))
         if not (_YEAR.search(part) or _NUMERIC_DATE.search(part)):
@@ -588,12 +615,31 @@ def _date_value(line: str) -> str:
         iso = value.date().isoformat()
         if not value_problem(iso):
             return iso
-    return ""
+    return updated
+
+
+# A first publication given as a time only after an update's date: "…, first published at 5.00am".
+_SAME_DAY_FIRST = re.compile(r"[,;—–-]?\s*(?:first )?published (?:at )?\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?"
+                             r"\s*$", re.I)
+# A thread's or tracker's opening line: "rohan-pt opened this issue Mar 12, 2024 · 214 comments".
+_OPENED = re.compile(r"^\S{1,40} (?:opened|started|created|posted) (?:this |the )?(?:issue|pull request"
+                     r"|discussion|thread|topic|post|petition|ticket)(?: on)? (?P<date>[^·•|]{6,40}?)"
+                     r"(?:\s*[·•|].{0,40})?$", re.I)
+
+
+# A label over the date a page's subject opened ("Consultation opens", "Submissions opened").
+_OPENS_LABEL = re.compile(r"^(?:[A-Z][\w’']*)(?: [\w’']+){0,2} (?:opens|opened|launched|published)$")
+
+
+# A handle's post line with its date: "rohan-pt commented Mar 12, 2024 •", "kestrel replied on 3 May 2024".
+_COMMENTED = re.compile(r"^@?[\w.-]{2,40} (?:commented|replied|answered|responded)(?: on)? "
+                        r"(?P<date>[^·•|]{6,40}?)(?:\s*[·•|].{0,40})?$", re.I)
 
 
 def _posted_by_date(line: str) -> str:
-    """The date (YYYY-MM-DD) of a "Posted by name on <date>" line ('' for another line)."""
-    match = _POSTED_BY.match(line.strip()) if len(line) <= 160 else None
+    """The date (YYYY-MM-DD) of a "Posted by name on <date>" line or a thread's "name opened this
+    issue <date>" line ('' for another line)."""
+    match = (_POSTED_BY.match(line.strip()) or _OPENED.match(line.strip())) if len(line) <= 160 else None
     if match is None or not match.group("date") or not _is_date_line(match.group("date")):
         return ""
     return _date_value(match.group("date"))
@@ -602,7 +648,10 @@ def _posted_by_date(line: str) -> str:
 def _is_posted_by(line: str) -> bool:
     """A "Posted by name on <date>" or "Posted by name at 9:47 PM" line."""
     match = _POSTED_BY.match(line.strip()) if len(line) <= 160 else None
-    return match is not None and (bool(match.group("time")) or bool(_posted_by_date(line)))
+    opened = len(line) <= 160 and _OPENED.match(line.strip()) is not None and bool(_posted_by_date(line))
+    if len(line) <= 160 and (said := _COMMENTED.match(line.strip())) and _is_date_line(said.group("date")):
+        return True  # "rohan-pt commented Mar 12, 2024 •": a post's author line, never article text
+    return opened or (match is not None and (bool(match.group("time")) or bool(_posted_by_date(line))))
 
 
 @_lines_up_to(80)
@@ -643,7 +692,7 @@ def _is_credit(line: str) -> bool:
     if len(line) > 200:
         return False
     lowered = line.lower().rstrip(". ")
-    if _CREDIT_START.match(line) or _CREDIT_PAREN.search(line):
+    if _CREDIT_START.match(line) or (_CREDIT_PAREN.search(line) and not _REFERENCE_PAREN.search(line)):
         return True
     if len(line.split()) <= 8 and (_CREDIT_SLASH.match(line) or lowered.endswith(PHOTO_AGENCIES)):
         return line.rstrip()[-1:] not in ".!?\"”" and "said" not in lowered
@@ -673,7 +722,13 @@ _CAPTION_LABEL_ALONE = re.compile(r"^\s*(?:image|media|video) caption,?\s*$", re
 
 def _is_end_credit(line: str) -> bool:
     """A caption that ends with its photo credit ("… at the rally. Photo: Name", "… Name/Paper")."""
+    if len(line) <= _SHORT_LINE and _NAME_CREDIT_STOP.search(line):
+        return True  # "… in 30 countries. Photo: Ann Lee." closes with a full stop after the name
     return len(line) <= _SHORT_LINE and line.rstrip()[-1:] not in ".!?\"”’" and bool(_END_CREDIT.search(line))
+
+
+_NAME_CREDIT_STOP = re.compile(r"\b(?i:photo(?:graph)?|image|picture|credit)s?:\s*[A-Z][\w'’-]+"
+                               r"(?: [A-Z][\w'’-]+){0,3}\.\s*$")
 
 
 def _is_caption(line: str) -> bool:
@@ -2398,9 +2453,15 @@ _HEADLINE_WORDS = 30
 
 
 def _short_head_line(line: str) -> bool:
-    """A navigation, section, masthead, sign-in or byline line: a few words, not a sentence."""
+    """A navigation, section, masthead, sign-in or byline line: a few words, not a sentence (a
+    search box's placeholder, "Search or jump to...", is one)."""
     text = line.strip()
-    return len(text.split()) <= _HEAD_WORDS and text[-1:] not in ".!?\"”’"
+    words = len(text.split())
+    return words <= _HEAD_WORDS and (text[-1:] not in ".!?\"”’" or (words <= _PLACEHOLDER_WORDS
+                                                                   and text.endswith(("...", "…"))))
+
+
+_PLACEHOLDER_WORDS = 5
 
 
 def _headline_line(line: str) -> bool:
@@ -2431,12 +2492,39 @@ def _block_headline(para: str) -> tuple[str, str] | None:
     for k, line in enumerate(lines):
         if _headline_line(line):
             rest = lines[k + 1:]
-            if rest and all(_short_head_line(after) for after in rest):
-                return None  # a navigation row goes on under it: a menu item, not a headline
+            if rest and all(_short_head_line(after) for after in rest) and not _ISSUE_NUMBER.search(line):
+                return None  # a navigation row goes on under it: a menu item, not a headline (a tracker's
+                # "… #4127" is its page's title whatever follows)
             return line, "\n".join(rest)
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
-            return None
+            return _doubled_title(lines[:k + 1])
+    return _doubled_title(lines)
+
+
+_ISSUE_NUMBER = re.compile(r"(?<=\S)\s+#\d{1,7}$")  # a tracker's number after a title ("… #4127")
+
+
+def _doubled_title(lines: list[str]) -> tuple[str, str] | None:
+    """(title, rest) of a page head that prints its page's name twice in a row (the breadcrumb's
+    last item, then the heading: "Saltbox", "Saltbox"), else None."""
+    for k in range(1, min(len(lines), _HEAD_SCAN)):
+        line = lines[k]
+        if (line == lines[k - 1] and line[:1].isupper() and len(line.split()) <= _HEADLINE_WORDS
+                and not _is_furniture(line) and not _short_ui(line)):
+            return line, "\n".join(lines[k + 1:])
     return None
+
+
+_HEAD_SCAN = 60  # lines of a page's head searched for a doubled title
+
+
+def _short_ui(line: str) -> bool:
+    """A menu word a page may print twice ("Home", "Menu", "Search")."""
+    return line.lower() in _UI_TWICE
+
+
+_UI_TWICE = frozenset({"home", "menu", "search", "more", "news", "log in", "sign in", "sign up", "register",
+                       "subscribe", "share", "close", "back", "next", "previous"})
 
 
 def _headline_with_stops(para: str, following: list[str]) -> bool:
@@ -2540,8 +2628,12 @@ def _late_date(paragraphs: list[str], head_date: str) -> str:
     created (over the head's date), else a fact box's "Date" line when the head has none."""
     labelled = ""
     for para in paragraphs:
-        for line in para.split("\n"):
+        rows = para.split("\n")
+        for k, line in enumerate(rows):
             text = line.strip()
+            below = rows[k + 1].strip() if k + 1 < len(rows) else ""
+            if not labelled and _OPENS_LABEL.match(text) and _is_date_line(below):
+                labelled = _date_value(below)  # "Consultation opens" over "02 April 2024"
             if len(text) > 80 or not text[:1].isalpha():
                 continue
             if (created := _CREATED_ON.match(text)) and _is_date_line(created.group("date")):
@@ -2609,7 +2701,13 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             page.embed_open = False
             continue
         if not page.title and "\n" in para and (page.in_head or _DOMAIN_LINE.match(para.split("\n", 1)[0])):
-            if (found := _block_headline(para)) is not None:  # nav lines or a link card's domain above it
+            found = _block_headline(para)
+            raw = [t.strip() for t in lines]
+            if page.in_head and (doubled := _doubled_title(raw)) and (
+                    found is None or found[0] not in raw or raw.index(found[0]) > raw.index(doubled[0])):
+                # the name printed twice stands above any other headline-like line of the head
+                found = doubled[0], "\n".join(t for t in para.split("\n") if t.strip() != doubled[0])
+            if found is not None:  # nav lines or a link card's domain above it
                 page.title, para = found
                 if not para:
                     continue
@@ -2644,7 +2742,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     own_suffix = bool(outlet) and _ends_with_outlet(page.title, outlet)
     if reason == "the title's suffix" or own_suffix:
         page.title = page.title[:page.title.rfind(outlet)].rstrip(" |–—-")
-    page.title = _LINK_DOMAIN.sub("", page.title)
+    page.title = _ISSUE_NUMBER.sub("", _LINK_DOMAIN.sub("", page.title))
     tweets = find_tweets(kept)
     return Layout(header_date, page.title, outlet, tuple(kept), tuple(tweets), tuple(comments),
                   page.date_line, reason, _line_keys(paragraphs))
@@ -2790,6 +2888,11 @@ def _blog_name(paragraphs: list[str], title: str) -> list[tuple[str, str]]:
     return []
 
 
+# The company form after an outlet's name in a copyright line: "… Pty Ltd", "… Media Ltd", "… Inc."
+_LEGAL_SUFFIX = re.compile(r"(?:\s+(?:Media|Publishing|Publications|Newspapers|Holdings))?"
+                           r"(?:\s+(?:Pty\.?|Pvt\.?|Private))?\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH|Corp|LLP)\.?$")
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -2807,7 +2910,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     for line in lines:
         for pattern in _MASTHEAD:
             if (match := pattern.search(line)) and match.group("outlet"):
-                found.append((_proper_case(match.group("outlet").strip(), text), "a masthead line"))
+                name = _LEGAL_SUFFIX.sub("", match.group("outlet").strip()) or match.group("outlet").strip()
+                found.append((_proper_case(name, text), "a masthead line"))
     found += _head_outlets(paragraphs, title, text)
     found += _blog_name(paragraphs, title)
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
