@@ -85,6 +85,7 @@ GENERIC_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p 
     r"(comments|replies|responses|answers|notes|reviews|messages|submissions)(\s*\(\s*\d[\d,]*\s*\))?\s*:?$",
     r"^\d[\d,.]*\s+(comment|response|answer|note|review|message|submission)\s*:?$",
     r"^reasons? (for|why people are) signing\b.{0,30}$",
+    r"^all related\s*\(\s*\d[\d,]*\s*\)$",  # a Q&A page's answers counter ("All related (41)")
     r"^what (people|readers|others|supporters|fans|users) (are|were) saying\W*$",
     r"^(comments?|replies|discussion|responses)\s*[·•|:]\s*\d[\d,]*$",
     r"^showing\s+(results\s+)?\d[\d,]*(\s*[-–]\s*\d[\d,]*)?\s+of\s+\d[\d,]*"
@@ -155,6 +156,7 @@ _STAMP_START = re.compile(r"(?:[\d#(@]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oc
                           r"|responded|created|last)\b)",
                           re.I)
 _BULLET = re.compile(r"^[•·▪●◦*-]\s+")
+_LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 _SUBJECT = re.compile(r"^re:\s*\S", re.I)
 
 
@@ -172,7 +174,8 @@ _MORE_BADGES = re.compile(r"^(?:(?:co-?)?host|editor|guest|member|contributor|su
                           r"|team|official|bot|verified (?:signer|buyer|owner|user)|top \d+% commenter"
                           r"|featured|staff pick|editor['’]?s pick|editors['’]? pick|top comment|highlighted"
                           r"|stickied(?: comment)?|pinned(?: comment)?|collaborator|owner|developer"
-                          r"|original poster|community manager)$",
+                          r"|original poster|community manager"
+                          r"|pinned by (?:the )?(?:creator|author|host|op|moderators?|mods?))$",
                           re.I)
 
 
@@ -340,6 +343,12 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAMED, named[0]
     if short and _is_post_stamp(text):
         return (Kind.OPENER if _POST_NUMBER.search(text) or _STAMP_VERB.match(text) else Kind.STAMP), ""
+    if short and _credited_stamp(text):
+        return Kind.STAMP, ""  # "Lifeguard at Millbrook Lido 2009–2016 · Updated 5d"
+    if len(text) <= _NAME_CHARS and (_FOLLOW.match(text) or _ROW_WORD.match(text)):
+        return Kind.ACTION, ""  # a follow button beside a name ("Follow", "+ Follow")
+    if short and _REMOVED_NOTICE.match(text):
+        return Kind.PROSE, ""  # a removed comment's notice stands for its body ("Comment deleted")
     if short and _tagged_stamp(text):
         return Kind.STAMP, ""  # "Apr 2024 • Couples": a stamp and the visit's type
     if short and (_REPLY_WORDS_LINE.match(text) or _RATING.match(text) or _field(text)):
@@ -385,6 +394,25 @@ _AFFILIATION = re.compile(r"^(?P<name>[^,]{2,40}),\s+(?P<rest>[^,]{2,70})$")
 _AFFILIATION_WORDS = 9
 _WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$",
                       re.I)
+
+
+# A link of a thread's comment row that the layout's action words do not name ("fedilink", "permalink").
+_ROW_WORD = re.compile(r"^(?:fedilink|crosspost|permalink|embed|source|parent|context)$", re.I)
+_FOLLOW = re.compile(r"^(?:\+\s*)?(?:follow|unfollow|subscribe|message|learn more|shop now|sign up|book now"
+                     r"|get (?:offer|quote)|install|download)$", re.I)  # a follow button, an ad's link
+# A comment removed by its writer or a moderator, its notice in place of the body.
+_REMOVED_NOTICE = re.compile(r"^(?:this )?(?:comment|reply|message|post|answer) (?:was |has been )?"
+                             r"(?:deleted|removed)"
+                             r"(?: by (?:the )?(?:author|writer|creator|a moderator|moderators?))?\.?$", re.I)
+_CREDIT_CHARS = 80  # a credential before a stamp ("Former cabinet member, Brennock City Council (2015–2019)")
+
+
+def _credited_stamp(text: str) -> bool:
+    """A writer's credential and a stamp after a separator, the stamp perhaps opening with its verb
+    ("Lifeguard at Millbrook Lido 2009–2016 · Updated 5d", "Former councillor · Answered June 12")."""
+    parts = _SEPARATOR.split(text)
+    return (len(parts) == 2 and 0 < len(parts[0]) <= _CREDIT_CHARS and parts[0][-1:] not in ".!?"
+            and _pure_stamp(parts[1]) and bool(_STAMP_VERB.match(parts[1]) or _is_stamp(parts[1])))
 
 
 def _field(text: str) -> bool:
@@ -465,6 +493,9 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         k, kind, _ = rows[n]
         if kind is Kind.PROSE and seen[lines[k].strip()] > 1 and len(lines[k].split()) >= _NOTICE_WORDS:
             rows[n] = (k, Kind.OTHER, "")
+    for n, (k, kind, _) in enumerate(rows):
+        if kind is Kind.ACTION and _is_action_line(lines[k].strip()):
+            rows[n] = (k, kind, _ROW)  # an action row ("Reply", "Like · Share"): it closes what stands above
     for n in range(1, len(rows) - 1):
         stamped = rows[n - 1][1] in _STAMPS
         acted = rows[n + 1][1] is Kind.ACTION and _is_action_line(lines[rows[n + 1][0]].strip())
@@ -473,6 +504,9 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         elif rows[n][1] is Kind.PROSE and _title_between(lines, rows, n):
             rows[n] = (rows[n][0], Kind.SHORT, "")
     return rows
+
+
+_ROW = "|row"  # the name field of an action row's line
 
 
 # A page's lines are classified once for every heading a reading starts from: short lines keep their kind.
@@ -505,11 +539,15 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
             segments[-1].append(Block(run[0][1] in _BODY_KINDS, tuple(run)))
             run.clear()
 
+    above = ""  # the last line before this one: a sort control's option ("Sort", "Recommended") ends nothing
     for row in _kinds(lines, start):
-        if _is_section_end(lines[row[0]]):
+        text = lines[row[0]].strip()
+        if _is_section_end(text) and not _SORT_LABEL.match(above) and not _SPONSORED.match(text):
             close()
             segments.append([])
+            above = text
             continue
+        above = text
         if run and (run[0][1] in _BODY_KINDS) != (row[1] in _BODY_KINDS):
             close()
         run.append(row)
@@ -517,6 +555,11 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
             close()
     close()
     return [segment for segment in segments if segment]
+
+
+# A sort control's label, the option under it ("Sort" over "Recommended"); an ad card among the comments.
+_SORT_LABEL = re.compile(r"^(?:sort|sorted|order|ordered)(?: by)?\s*:?$", re.I)
+_SPONSORED = re.compile(r"^(?:sponsored|promoted|ad)(?: by\b.{1,60})?$", re.I)
 
 
 # Lines after which a page's other stories follow: link headings, and "See all responses"/"More from X".
@@ -555,18 +598,25 @@ def _units(block: Block) -> list[tuple[int, str]]:
             units.append((n, name))
         elif kind is Kind.NAME and n > under:
             reach = 0
+            nearest = (n, name)
             for m in range(n + 1, min(len(items), n + 1 + _ACTION_REACH)):
                 below = items[m][1]
                 if items[m][0] - items[m - 1][0] > 1:
                     break  # a blank line: the name is not this stamp's ("Expanded", then the header)
                 if below is Kind.NAMED:  # "@wkamau" over "wkamau commented Mar 12, 2024"
-                    units.append((m, items[m][2]))
+                    named = items[m][2]  # (over a credential's stamp line: the nearest name line)
+                    units.append((m, named) if named.lstrip("@") in name or name.lstrip("@") in named
+                                 else nearest)
                     under = m
                     break
+                if below is Kind.NAME:
+                    nearest = (m, items[m][2])
                 if below in _STAMPS:  # "Ann Lee" over "Harbour Heights · 2d"
                     units.append((n, name))
                     under = m
                     break
+                if items[m][2] == _ROW:
+                    break  # "Preview", "Reply", then the first commenter's header: the row closes the widget
                 reach += below is not Kind.ACTION  # counts, badges and ratings between are free
                 if below not in (Kind.ACTION, Kind.NAME, Kind.SHORT) or reach >= _UNIT_REACH:
                     break  # a badge, a handle, a title
@@ -617,8 +667,10 @@ def _head_body(blocks: list[Block]) -> list[_Found | None]:
         if not block.prose:
             continue
         units = _units(blocks[b - 1]) if b and not blocks[b - 1].prose else []
-        found.append(_Found(b, b - 1, *units[-1]) if units and _close_header(blocks[b - 1], units[-1][0])
-                     else None)
+        if units and _close_header(blocks[b - 1], units[-1][0]):
+            found.append(_Found(b, b - 1, *units[-1]))
+        else:  # a pinned comment whose stamp stands under its body among head-body comments
+            found.append(_stamped_under(blocks, b))
     return found
 
 
@@ -654,11 +706,16 @@ def _name_body_stamp(blocks: list[Block]) -> list[_Found | None]:
     for b, block in enumerate(blocks):
         if not block.prose:
             continue
-        name = _last_name(blocks[b - 1]) if b and not blocks[b - 1].prose else None
-        under = blocks[b + 1] if b + 1 < len(blocks) else None
-        stamped = under is not None and _stamp_before_name(under)
-        found.append(_Found(b, b - 1, *name) if name and stamped else None)
+        found.append(_stamped_under(blocks, b))
     return found
+
+
+def _stamped_under(blocks: list[Block], b: int) -> _Found | None:
+    """Body b's comment when its name stands above it and its stamp in the row under it."""
+    name = _last_name(blocks[b - 1]) if b and not blocks[b - 1].prose else None
+    under = blocks[b + 1] if b + 1 < len(blocks) else None
+    stamped = under is not None and _stamp_before_name(under)
+    return _Found(b, b - 1, *name) if name and stamped else None
 
 
 def _stamp_before_name(block: Block) -> bool:
@@ -722,6 +779,8 @@ def _plausible(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     words = sum(len(t.split()) for t in body)
     if not body or words > _BODY_WORDS:
         return False
+    if len(body) > 1 and all(_LIST_ITEM.match(t) for t in body):
+        return False  # a numbered list ("2. No doxxing", "3. Paywalled articles: …"): a sidebar's rules
     return not (len(body) == 1 and _looks_like_title(body[0]) and body[0][-1:] not in ".!?")
 
 
@@ -792,7 +851,8 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
         return [], set()  # far more than the heading announces: not its comments
     opener = ""
     headers: set[int] = set()  # the opening post's author lines: the thread's, not the article's text
-    if not _article_before(lines, blocks, found[0]):
+    answered = heading is not None and bool(_ANSWERS_HEADING.match(lines[heading].strip()))
+    if not _article_before(lines, blocks, found[0]) and not answered:  # under "2 Answers": no opening post
         opener = _clean_author(found[0].author)[0]  # a thread with no article above it: its opening
         first = True                                 # post (and the opener's next posts) is the article
         while found and (first or _clean_author(found[0].author)[0] == opener):
@@ -805,6 +865,8 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
 
 
 _ARTICLE_WORDS = 25  # a paragraph this long above the comments is an article's
+_ANSWERS_HEADING = re.compile(r"^(?:\d[\d,]*\s+answers?|answers?\s*\(\s*\d[\d,]*\s*\)"
+                              r"|all related\s*\(.{1,12}\))\s*:?$", re.I)
 
 
 def _article_before(lines: list[str], blocks: list[Block], first: _Found) -> bool:

@@ -903,13 +903,15 @@ _RELATIVE_STAMP = re.compile(rf"^(?:(?:about |over )?(?:\d+\s*{_TIME_UNIT}|(?:an
                              rf"|just now|yesterday|today){_EDITED}$", re.I)
 # A commenter's badge on a line of its own ("Author", "Moderator", "Top fan").
 _BADGE_WORD = (r"top (?:fan|commenter|contributor)|author|op|original poster|mod(?:erator)?|verified"
-               r"|admin|staff|subscriber|pinned|creator|sponsored|liked by (?:the )?(?:creator|author)")
+               r"|admin|staff|subscriber|pinned|creator|sponsored|liked by (?:the )?(?:creator|author)"
+               r"|(?:[\w'’]+ )?pick|best")  # an editors' pick ("Courier pick"), a portal's "BEST"
 _BADGE_WORDS = rf"(?:{_BADGE_WORD})(?:\s*[·•]\s*(?:{_BADGE_WORD}))*"  # "Creator · Pinned"
 _COMMENT_META = re.compile(
     r"^(?:\(?edited\)?|rising fan|" + _BADGE_WORDS + r"|#\d{1,7}|[▲▼↑↓+-]?\s*\d[\d,.]*[km]?"
     r"(?:\s+(?:likes?|points?|votes?|upvotes?|reactions?|replies|reply))?"
     r"|\d+ repl(?:y|ies)(?: by .{1,60})?|[—–-]?\s*hide"
     r"|[—–-]?\s*(?:view|hide|show|load|see)(?: all)?(?: \d[\d,]*)?(?: more)? (?:repl(?:y|ies)|comments?)"
+    r"(?:\s*[>»›→])?|\d[\d,]* more repl(?:y|ies)|\(\d[\d,]* (?:children|child|repl(?:y|ies))\)"
     r"|[^·•]{1,40}\s[·•])$", re.I)
 _AVATAR = re.compile(r"^(?:(?P<name>.{1,60}?)['’]s\s+)?(?:avatar|profile (?:picture|photo|image))"
                      r"(?: (?:for|of) (?P<of>.{1,60}))?$|^user avatar$", re.I)
@@ -1163,6 +1165,9 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
         k += 1
     if k == len(lines):
         return "", [], counted, target
+    k = _name_over_stamp(lines, k)
+    if _REMOVED.match(lines[k].strip()) and k + 2 < len(lines) and _is_stamp(lines[k + 2]):
+        k += 1  # a removed comment's notice over the next comment's header: that comment's
     rest = lines[k + 1:]
     # a professional network's profile headline under a name with a degree ("Ada Lind • 2nd")
     profile = bool(_DEGREE.search(lines[k]) or (rest and _DEGREE.match(rest[0].strip())))
@@ -1177,6 +1182,36 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
         if not line.strip() or (not profile and (len(line.split()) > 5 or line.rstrip()[-1:] in ".!?")):
             break
     return lines[k], rest, counted, target
+
+
+_CONTROL_REACH = 20  # short lines a comment widget's controls may run over above the first comment
+_CONTROL_WORDS = 3
+
+
+def _name_over_stamp(lines: list[str], k: int) -> int:
+    """The author line of a header whose stamp stands below a run of a widget's short controls
+    ("Sort by", "Oldest", "Per page", "25", "Expanded", the name, the stamp): the last line above
+    the stamp that is not a badge, counter or reply mark; `k` itself when the stamp is near."""
+    stamp = next((j for j in range(k + 1, min(len(lines), k + _CONTROL_REACH))
+                  if lines[j].strip() and _is_stamp(lines[j])), None)
+    if stamp is None or stamp - k <= _HEADER_LINES + 1:
+        return k
+    if any(len(lines[j].split()) > _CONTROL_WORDS or lines[j].rstrip()[-1:] in ".!?\"”"
+           or not lines[j].strip() for j in range(k, stamp)):
+        return k  # prose or a blank line between: no widget run
+    name = stamp - 1
+    while name > k and (_is_comment_meta(lines[name]) or _reply_target(lines[name])):
+        name -= 1
+    return name
+
+
+# A removed comment's header line ("[–] Removed by mod", "[deleted]", "Comment deleted by creator").
+_REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]?(?: by (?:the )?\w+)?$", re.I)
+
+
+# A comment widget's sort or filter control ("sorted by: hot", "Sort by", "Order: newest").
+_SORT_CONTROL = re.compile(r"^(?:sort(?:ed)?|order(?:ed)?|filter(?:ed)?)(?:\s+by)?\s*:?(?:\s+\S.{0,30})?$",
+                           re.I)
 
 
 def _reply_marks(body: list[str]) -> tuple[list[str], str, bool]:
@@ -1222,7 +1257,10 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
         flat = [line for n, p in enumerate(body) for line in ([""] if n else []) + p]
     else:  # Facebook plugin: name line, body lines, then the action row
         first = len(paragraphs) - 1
-        block = paragraphs[-1]
+        if first and not _stamp_header(paragraphs[-1]):  # a comment of two paragraphs: its header and
+            first = next((n for n in range(first - 1, -1, -1)  # first paragraph, then the second
+                          if _stamp_header(paragraphs[n])), first)
+        block = [line for n, p in enumerate(paragraphs[first:]) for line in ([""] if n else []) + p]
         while len(block) > 2 and len(block[0].split()) > _WIDGET_WORDS:
             block = block[1:]  # a widget's blurb above the first comment's name ("See why others …")
         head, flat, counted, named = _header_split(block)
@@ -1231,9 +1269,15 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             target, arrow = named, True
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _one_blank_line("\n".join(flat))
-    if not author or len(author.split()) > 6 or not text or _widget_header(author, text):
+    if (not author or len(author.split()) > 6 or not text or _widget_header(author, text)
+            or _SORT_CONTROL.match(author)):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+def _stamp_header(paragraph: list[str]) -> bool:
+    """Whether a paragraph opens with a comment's header: a stamp among its first lines, and body after it."""
+    return any(_is_stamp(line) for line in paragraph[:_HEADER_LINES + 2][:-1])
 
 
 def _widget_header(author: str, text: str) -> bool:
@@ -1351,6 +1395,7 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             short = all(len(lines[j].split()) <= _WIDGET_WORDS for j in lead)
             taken |= set(range(start if short else start + begins, k + 1))
         start = k + 1
+    found = _without_excerpts(found)
     if not found:
         return [], set()
     level = {indent: k for k, indent in enumerate(sorted({indent for indent, _ in found}))}
@@ -1370,6 +1415,25 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         latest[c.author] = n
         lengths.add(len(c.author))
     return comments, taken
+
+
+_EXCERPT = re.compile(r"^[“\"‘'](?P<text>.{20,300}?)\s*(?:…|\.\.\.)[”\"’']$")  # quoted, clipped
+_EXCERPT_LINES = 4  # a pick card: a name, the clipped excerpt, "Jump to comment", a count
+
+
+def _without_excerpts(found: list[tuple[int, RawComment]]) -> list[tuple[int, RawComment]]:
+    """The comments without the cards of a picks or featured box: a short would-be comment with a
+    clipped line ("“The trust has been running the pool down…”") that opens another comment's body."""
+    bodies = [" ".join(c.body.split()) for _, c in found]
+
+    def excerpt(n: int, comment: RawComment) -> bool:
+        lines = comment.body.split("\n")
+        clipped = [m["text"] for line in lines if (m := _EXCERPT.match(line.strip()))]
+        return len(lines) <= _EXCERPT_LINES and any(
+            other.startswith(text) and len(other) > len(text) for text in clipped
+            for m, other in enumerate(bodies) if m != n)
+
+    return [item for n, item in enumerate(found) if not excerpt(n, item[1])]
 
 
 # Posts on a microblog, each headed by one line: a display name, the @handle and a stamp
