@@ -85,7 +85,9 @@ GENERIC_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p 
     r"(comments|replies|responses|answers|notes|reviews|messages|submissions)(\s*\(\s*\d[\d,]*\s*\))?\s*:?$",
     r"^\d[\d,.]*\s+(comment|response|answer|note|review|message|submission)\s*:?$",
     r"^reasons? (for|why people are) signing\b.{0,30}$",
-    r"^all related\s*\(\s*\d[\d,]*\s*\)$",  # a Q&A page's answers counter ("All related (41)")
+    r"^all related\s*\(\s*\d[\d,]*\s*\)$",
+    r"^(comments|replies|reviews|answers|messages)\s+showing\s+\d[\d,]*(\s*[-–]\s*\d[\d,]*)?\s+of\s+\d[\d,]*"
+    r"(\s*\(\d[\d,]* new\))?$",  # "Comments Showing 1-6 of 23 (23 new)"
     r"^what (people|readers|others|supporters|fans|users) (are|were) saying\W*$",
     r"^(comments?|replies|discussion|responses)\s*[·•|:]\s*\d[\d,]*$",
     r"^showing\s+(results\s+)?\d[\d,]*(\s*[-–]\s*\d[\d,]*)?\s+of\s+\d[\d,]*"
@@ -137,11 +139,11 @@ _COUNT_PART = re.compile(r"^(?:\d[\d,.]*[km]?\s+[a-z]+(?: [a-z]+)?|(?P<word>[a-z
 _COUNTED_WORDS = frozenset(ACTION_WORDS | {"score", "karma", "kudos", "favourites", "favorites", "boosts",
                                            "reblogs", "notes", "upvotes", "downvotes", "dislike", "love"})
 _COUNT_SPLIT = re.compile(r"\s*[·•|,]\s*|\s{2,}")
-_BARE_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?$")
+_BARE_TIME = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?$")  # "18:51", "[09:04]"
 _SENTENCE_END = ".!?\"”’;,)"
 _VOTES = re.compile(r"^[\s▲▼△▽↑↓⬆⬇👍👎❤♥+−-]*\d[\d,.]*[km]?(?:[\s▲▼△▽↑↓⬆⬇👍👎❤♥+−|·•/-]+\d[\d,.]*[km]?)*"
                     r"[\s▲▼△▽↑↓⬆⬇👍👎❤♥]*$", re.I)
-_NO_LETTERS = re.compile(r"^[^A-Za-z]*$")
+_NO_LETTERS = re.compile(r"^[\W\d_]*$")  # no letter of any script ("❤️", "214"; "박지윤" has letters)
 _SINCE = re.compile(r"^(?:(?:member|user|customer|fan|subscriber) since|joined|registered|signed up)"
                     r"\b:?.{0,40}$", re.I)
 # A web address alone (a link card's domain), never a commenter's handle.
@@ -339,6 +341,9 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAME, text  # "Guest", "Name withheld", "[deleted]": the author the page shows
     if len(text) <= _NAME_LINE and (response := _RESPONSE_FROM.match(text)) and _is_name(response["name"]):
         return Kind.NAME, response["name"].strip()  # "Response from Marcus D, Owner at Saltbox"
+    if len(text) <= _NAME_LINE and (numbered := _NUMBERED_BY.match(text)) and (
+            _is_name(numbered["name"]) or _ANONYMOUS.match(numbered["name"])):
+        return Kind.NAME, numbered["name"]  # "message 3: by Dana Okafor (new)"
     if short and (named := split_stamp(text)) is not None:
         return Kind.NAMED, named[0]
     if short and _is_post_stamp(text):
@@ -372,6 +377,11 @@ def classify(line: str) -> tuple[Kind, str]:
     if len(text.split()) <= _SHORT_WORDS and text[-1:] not in _BODY_END:
         return Kind.SHORT, ""
     return Kind.PROSE, ""
+
+
+# A numbered post's author line: "message 3: by Dana Okafor (new)", "Post #14 by kestrel".
+_NUMBERED_BY = re.compile(r"^(?:message|post|comment|reply|entry|answer)\s*#?\d{1,6}:?\s+by\s+"
+                          r"(?P<name>[^()]{1,40}?)(?:\s*\((?:new|edited|op)\))?$", re.I)
 
 
 # Authors a page shows for people it does not name ("Guest", "Name withheld", "[deleted]").
@@ -507,6 +517,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
 
 
 _ROW = "|row"  # the name field of an action row's line
+_TAG_WORD = re.compile(r"^[A-Z][a-z]{2,20}$")  # a post's tag or a label ("Audiobook"), not a handle
 
 
 # A page's lines are classified once for every heading a reading starts from: short lines keep their kind.
@@ -611,6 +622,8 @@ def _units(block: Block) -> list[tuple[int, str]]:
                     break
                 if below is Kind.NAME:
                     nearest = (m, items[m][2])
+                    if _TAG_WORD.match(name) and len(items[m][2].split()) > 1 and "," not in items[m][2]:
+                        break  # a one-word tag ("Audiobook") over a full name: the name opens the header
                 if below in _STAMPS:  # "Ann Lee" over "Harbour Heights · 2d"
                     units.append((n, name))
                     under = m

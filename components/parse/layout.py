@@ -1124,7 +1124,15 @@ def _is_stamp(line: str) -> bool:
     text = _STAMP_PLACE.sub("", text)  # "Harlow · 3h"
     return bool(text) and len(text) <= 120 and (
         _is_date_line(text) or bool(_RELATIVE_STAMP.match(text))
-        or bool(_AGO_END.search(text)))
+        or bool(_AGO_END.search(text)) or bool(_NUMERIC_STAMP.match(text)))
+
+
+# A comment's date in figures, or with a short month word of any language, and its time: "2024.05.15.
+# 14:52", "14/05/2024 09:02", "16.mai.2024 às 13h14", "2024.05.15. PM 2:31".
+_NUMERIC_STAMP = re.compile(r"^[—–-]?\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?"
+                            r"|\d{1,2}[./-](?:\d{1,2}|[^\W\d_]{3,5})\.?[./-]\d{4})"
+                            r"(?:,?\s+(?:(?:às|a las|à|at|um|alle)\s+)?(?:[AP]M\s*)?\d{1,2}[h:]\d{2}"
+                            r"(?:\s*[AP]M)?)?$", re.I)
 
 
 _BADGE_LINE = re.compile(r"^(?:" + _BADGE_WORDS + r"|editor)$", re.I)
@@ -1189,14 +1197,14 @@ _CONTROL_WORDS = 3
 
 
 def _name_over_stamp(lines: list[str], k: int) -> int:
-    """The author line of a header whose stamp stands below a run of a widget's short controls
+    """The author line of a header whose stamp stands below a run of a widget's short lines
     ("Sort by", "Oldest", "Per page", "25", "Expanded", the name, the stamp): the last line above
     the stamp that is not a badge, counter or reply mark; `k` itself when the stamp is near."""
     stamp = next((j for j in range(k + 1, min(len(lines), k + _CONTROL_REACH))
                   if lines[j].strip() and _is_stamp(lines[j])), None)
     if stamp is None or stamp - k <= _HEADER_LINES + 1:
         return k
-    if any(len(lines[j].split()) > _CONTROL_WORDS or lines[j].rstrip()[-1:] in ".!?\"”"
+    if any(len(lines[j].split()) > _WIDGET_WORDS or lines[j].rstrip()[-1:] in ".!?\"”"
            or not lines[j].strip() for j in range(k, stamp)):
         return k  # prose or a blank line between: no widget run
     name = stamp - 1
@@ -1300,7 +1308,8 @@ def _comment_heading(lines: list[str]) -> int | None:
     prose line; a counter above the body (a share bar's "Comment 212") only when no heading follows
     the body and no prose paragraph stands between it and the first comment."""
     headings = [k for k, line in enumerate(lines)
-                if line.strip() and not line[:1].isspace() and _is_comment_heading(line.strip())]
+                if line.strip() and not line[:1].isspace() and _is_comment_heading(line.strip())
+                and not _share_bar(lines, k)]
     if not headings:
         return None
     prose = _first_prose(lines)
@@ -1310,6 +1319,28 @@ def _comment_heading(lines: list[str]) -> int | None:
             (k for k in after if _prose_before_action(lines, k) <= _FIRST_COMMENT_LINES), after[0]), after)
     first = headings[0]
     return _last_heading(lines, first, headings) if _prose_before_action(lines, first) <= 1 else None
+
+
+_BAR_LINES = 3  # short lines a share bar has under its "Comment" button, at least
+_BAR_REACH = 8
+
+
+def _share_bar(lines: list[str], k: int) -> bool:
+    """Whether a comment heading is a button of an article's tool bar ("Comment", "Text size",
+    "Print", "Share", then the article): short lines under it with an action row and no stamp
+    among them, then a line of prose."""
+    short: list[str] = []
+    for j in range(k + 1, min(len(lines), k + 1 + _BAR_REACH)):
+        text = lines[j].strip()
+        if not text:
+            continue
+        if len(text.split()) >= _WIDGET_WORDS:
+            return len(short) >= _BAR_LINES and any(_is_action_line(t) for t in short) and not any(
+                _is_stamp(t) for t in short)
+        if len(text.split()) > _CONTROL_WORDS:
+            return False
+        short.append(text)
+    return False
 
 
 def _last_heading(lines: list[str], k: int, headings: list[int]) -> int:
