@@ -54,6 +54,7 @@ from .layout import (
     _reply_marks,
     _reply_target,
     find_signature,
+    is_removal_notice,
 )
 
 __all__ = ["Kind", "Block", "classify", "comment_count", "generic_comments", "fallback_comments",
@@ -350,9 +351,9 @@ def classify(line: str) -> tuple[Kind, str]:
         return (Kind.OPENER if _POST_NUMBER.search(text) or _STAMP_VERB.match(text) else Kind.STAMP), ""
     if short and _credited_stamp(text):
         return Kind.STAMP, ""  # "Lifeguard at Millbrook Lido 2009–2016 · Updated 5d"
-    if len(text) <= _NAME_CHARS and (_FOLLOW.match(text) or _ROW_WORD.match(text)):
+    if len(text) <= _NAME_CHARS and any(p.match(text) for p in (_FOLLOW, _ROW_WORD, _OTHER_ACTION)):
         return Kind.ACTION, ""  # a follow button beside a name ("Follow", "+ Follow")
-    if short and _REMOVED_NOTICE.match(text):
+    if short and is_removal_notice(text):
         return Kind.PROSE, ""  # a removed comment's notice stands for its body ("Comment deleted")
     if short and _tagged_stamp(text):
         return Kind.STAMP, ""  # "Apr 2024 • Couples": a stamp and the visit's type
@@ -408,12 +409,13 @@ _WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|s
 
 # A link of a thread's comment row that the layout's action words do not name ("fedilink", "permalink").
 _ROW_WORD = re.compile(r"^(?:fedilink|crosspost|permalink|embed|source|parent|context)$", re.I)
+# A comment's action in another language, with its count: "Curtir (14)", "Responder", "Répondre", "답글 3".
+_OTHER_ACTION = re.compile(r"^(?:curtir|responder|denunciar|compartilhar|comentar|répondre|signaler"
+                           r"|partager|j['’]aime|antworten|melden|teilen|gefällt mir|rispondi|segnala"
+                           r"|condividi|mi piace|me gusta|compartir|reportar|답글|공감|비공감|신고)"
+                           r"(?:\s*\(?\d[\d,.]*[km]?\)?)?$", re.I)
 _FOLLOW = re.compile(r"^(?:\+\s*)?(?:follow|unfollow|subscribe|message|learn more|shop now|sign up|book now"
                      r"|get (?:offer|quote)|install|download)$", re.I)  # a follow button, an ad's link
-# A comment removed by its writer or a moderator, its notice in place of the body.
-_REMOVED_NOTICE = re.compile(r"^(?:this )?(?:comment|reply|message|post|answer) (?:was |has been )?"
-                             r"(?:deleted|removed)"
-                             r"(?: by (?:the )?(?:author|writer|creator|a moderator|moderators?))?\.?$", re.I)
 _CREDIT_CHARS = 80  # a credential before a stamp ("Former cabinet member, Brennock City Council (2015–2019)")
 
 
@@ -503,9 +505,20 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         k, kind, _ = rows[n]
         if kind is Kind.PROSE and seen[lines[k].strip()] > 1 and len(lines[k].split()) >= _NOTICE_WORDS:
             rows[n] = (k, Kind.OTHER, "")
+    labels: Counter[str] = Counter()
+    named: set[str] = set()  # labels over a stamp: names with a figure ("Reader 7" over "3 hours ago")
     for n, (k, kind, _) in enumerate(rows):
-        if kind is Kind.ACTION and _is_action_line(lines[k].strip()):
+        if kind in (Kind.NAME, Kind.SHORT) and (m := _LABEL_COUNT.match(lines[k].strip())):
+            labels[m["label"].lower()] += 1
+            if n + 1 < len(rows) and rows[n + 1][1] in _STAMPS:
+                named.add(m["label"].lower())
+    for n, (k, kind, _) in enumerate(rows):
+        text = lines[k].strip()
+        if kind is Kind.ACTION and (_is_action_line(text) or _OTHER_ACTION.match(text)):
             rows[n] = (k, kind, _ROW)  # an action row ("Reply", "Like · Share"): it closes what stands above
+        elif (kind in (Kind.NAME, Kind.SHORT) and (m := _LABEL_COUNT.match(text))
+              and labels[m["label"].lower()] >= _MIN_COUNTERS and m["label"].lower() not in named):
+            rows[n] = (k, Kind.ACTION, "")  # a reaction counter under every comment ("Sympathize 842")
     for n in range(1, len(rows) - 1):
         stamped = rows[n - 1][1] in _STAMPS
         acted = rows[n + 1][1] is Kind.ACTION and _is_action_line(lines[rows[n + 1][0]].strip())
@@ -517,6 +530,8 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
 
 
 _ROW = "|row"  # the name field of an action row's line
+_LABEL_COUNT = re.compile(r"^(?P<label>[^\W\d][\w'’ ]{0,30}?)\s+\(?\d[\d,.]*[km]?\)?$", re.I)
+_MIN_COUNTERS = 3  # a label with a count repeated this often is a reaction counter, not a name
 _TAG_WORD = re.compile(r"^[A-Z][a-z]{2,20}$")  # a post's tag or a label ("Audiobook"), not a handle
 
 
@@ -874,7 +889,23 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
             found, first = found[1:], False
         if len(found) < _MIN_COMMENTS:
             return [], set()
-    return _comments(lines, blocks, found, opener), _taken(lines, blocks, found, heading) | headers
+    comments = _with_notices(lines, blocks, found, _comments(lines, blocks, found, opener))
+    return comments, _taken(lines, blocks, found, heading) | headers
+
+
+def _with_notices(lines: list[str], blocks: list[Block], found: list[_Found],
+                  comments: list[RawComment]) -> list[RawComment]:
+    """The comments with a comment of nobody's for each removed comment's notice standing alone
+    between them ("This reply was removed for violating our rules."), renumbered in page order."""
+    explained = {item.body for item in found}
+    notices = {b: lines[block.lines[0][0]].strip() for b, block in enumerate(blocks)
+               if found[0].body < b < found[-1].body and b not in explained and block.prose
+               and len(block.lines) == 1 and is_removal_notice(lines[block.lines[0][0]])}
+    if not notices:
+        return comments
+    merged: list[tuple[int, RawComment]] = [(item.body, c) for item, c in zip(found, comments, strict=True)]
+    merged += [(b, RawComment(0, "", text)) for b, text in notices.items()]
+    return [replace(c, position=n + 1) for n, (_, c) in enumerate(sorted(merged, key=lambda pair: pair[0]))]
 
 
 _ARTICLE_WORDS = 25  # a paragraph this long above the comments is an article's

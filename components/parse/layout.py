@@ -21,6 +21,7 @@ from .dates import value_problem
 from .transcript import asks_you, is_question_turn
 
 __all__ = ["Layout", "RawComment", "Tweet", "Sections", "split_layout", "find_sections", "layout_of",
+           "is_removal_notice",
            "line_key", "clear_line_caches", "find_signature", "find_tweets", "is_signature_line",
            "FURNITURE_PATTERNS", "LINK_HEADINGS", "COMMENT_HEADINGS", "PHOTO_AGENCIES", "ACTION_WORDS",
            "DATE_WORDS"]
@@ -1215,6 +1216,17 @@ def _name_over_stamp(lines: list[str], k: int) -> int:
 
 # A removed comment's header line ("[–] Removed by mod", "[deleted]", "Comment deleted by creator").
 _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]?(?: by (?:the )?\w+)?$", re.I)
+# The notice a page prints in place of a removed comment ("This comment was removed by a moderator
+# because …", "Comentário removido pela moderação …", "This reply was removed for violating …").
+_REMOVAL_NOTICE = re.compile(r"^(?:this )?(?:comment|reply|message|post|answer|response|comentário|comentario"
+                             r"|commentaire|kommentar)\b.{0,30}?\b(?:deleted|removed|hidden|removido|removida"
+                             r"|eliminado|apagado|supprimé|gelöscht)\b.{0,200}$", re.I)
+
+
+def is_removal_notice(line: str) -> bool:
+    """Whether a line is what a page shows in place of a removed or deleted comment."""
+    text = line.strip()
+    return len(text) <= 240 and bool(_REMOVED.match(text) or _REMOVAL_NOTICE.match(text))
 
 
 # A comment widget's sort or filter control ("sorted by: hot", "Sort by", "Order: newest").
@@ -1419,6 +1431,13 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         comment, begins = _chunk_comment(lines[start:k])
         if comment is not None and start + begins in shown and not comment.is_reply:
             comment = replace(comment, is_reply=True)  # shown under the comment above: a reply to it
+        for j in range(start, k):  # a removed comment's notice above this comment: a comment of nobody's
+            if (comment is None or lines[j].strip() not in comment.body) and is_removal_notice(lines[j]) and (
+                    comment is None or _clean_author(lines[j])[0] != comment.author):
+                found.append((_indent_of(lines[j]), RawComment(0, "", lines[j].strip(), 0, "", False)))
+                taken.add(j)
+        if comment is not None and is_removal_notice(comment.author):
+            comment = replace(comment, author="", body=_clean_author(comment.author)[0])  # "[–] deleted by …"
         if comment is not None:
             first = next((line for line in lines[start:k] if line.strip() and not _is_comment_meta(line)), "")
             found.append((len(first) - len(first.lstrip()), comment))
@@ -1450,6 +1469,10 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
 
 _EXCERPT = re.compile(r"^[“\"‘'](?P<text>.{20,300}?)\s*(?:…|\.\.\.)[”\"’']$")  # quoted, clipped
 _EXCERPT_LINES = 4  # a pick card: a name, the clipped excerpt, "Jump to comment", a count
+
+
+def _indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _without_excerpts(found: list[tuple[int, RawComment]]) -> list[tuple[int, RawComment]]:
