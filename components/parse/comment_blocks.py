@@ -127,7 +127,7 @@ _NAME_WORDS = 4     # a commenter's name or handle has at most this many words
 _SHORT_WORDS = 3    # a line this short that does not end like a sentence is a label, not a body
 _NAME_CHARS = 40
 _NAME_LINE = 80     # a name line with its emoji, pronouns or "said:" is at most this long
-_HANDLE = re.compile(r"^[\w.@:'’-]{2,40}$")  # a handle or an address ("quietfullback", "2A02:C7F::")
+_HANDLE = re.compile(r"^[\w.@:'’-]{2,40}\*{0,8}$")  # a handle, an address, a masked ID ("kest****")
 _CAPITAL_WORD = re.compile(r"^(?:[A-Z\d@][\w.'’@-]*|[a-z]{1,4})$")
 _LAST_WORD = re.compile(r"^[A-Z\d@][\w.'’@-]*\.?$|^[\w.@-]*[\d_][\w.@-]*$")
 # Emoji and a fediverse server's :shortcodes: after a display name ("Tom Garside :rovers:").

@@ -1168,15 +1168,13 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     under it when a stamp closes them."""
     k, counted, target = 0, False, ""
     while k < len(lines) and (_is_comment_meta(lines[k]) or not lines[k].strip() or (
-            len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(lines[k].strip()))):
+            len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(lines[k].strip())) or is_removal_notice(lines[k])):
         counted = counted or bool(_REPLY_COUNTER.match(lines[k].strip()))
         target = target or _reply_target(lines[k])
         k += 1
     if k == len(lines):
         return "", [], counted, target
-    k = _name_over_stamp(lines, k)
-    if _REMOVED.match(lines[k].strip()) and k + 2 < len(lines) and _is_stamp(lines[k + 2]):
-        k += 1  # a removed comment's notice over the next comment's header: that comment's
+    k = _name_over_stamp(lines, k)  # (a removed comment's notice above is skipped: a comment of its own)
     rest = lines[k + 1:]
     # a professional network's profile headline under a name with a degree ("Ada Lind • 2nd")
     profile = bool(_DEGREE.search(lines[k]) or (rest and _DEGREE.match(rest[0].strip())))
@@ -1214,6 +1212,8 @@ def _name_over_stamp(lines: list[str], k: int) -> int:
     return name
 
 
+# The links of a thread's comment row, never a commenter ("link", "fedilink", "permalink").
+_ROW_LINKS = frozenset({"link", "fedilink", "permalink", "crosspost", "source", "context", "parent", "embed"})
 # A removed comment's header line ("[–] Removed by mod", "[deleted]", "Comment deleted by creator").
 _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]?(?: by (?:the )?\w+)?$", re.I)
 # The notice a page prints in place of a removed comment ("This comment was removed by a moderator
@@ -1290,7 +1290,7 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _one_blank_line("\n".join(flat))
     if (not author or len(author.split()) > 6 or not text or _widget_header(author, text)
-            or _SORT_CONTROL.match(author)):
+            or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
 
