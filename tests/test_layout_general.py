@@ -809,3 +809,11 @@ def test_a_removed_comments_notice_is_a_comment_of_nobodys(notice: str) -> None:
     page = (f"{BODY}\n\nComments\n\nAda Lind\n2 hours ago\nI was there and it was packed.\nReply\n"
             f"{notice}\nBo Hart\n1 hour ago\nSo was I, at the back.\nReply\n")
     assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "", "Bo Hart"]
+
+
+def test_a_social_posts_comment_button_over_its_comments_still_opens_them() -> None:
+    page = (f"{BODY}\n\nThe Herald on Facebook\n\n40 comments · 12 shares\nLike\nComment\nShare\nMost relevant\n\n"
+            "Top fan\nAda Lind\nI was there and it was packed from the door to the back wall of the chamber.\n"
+            "2d   Like   Reply   4\n\nBo Hart\nSo was I, and the vote still went the wrong way in the end.\n"
+            "1d   Like   Reply   2\n")
+    assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "Bo Hart"]

@@ -631,8 +631,8 @@ def _units(block: Block) -> list[tuple[int, str]]:
                     break  # a blank line: the name is not this stamp's ("Expanded", then the header)
                 if below is Kind.NAMED:  # "@wkamau" over "wkamau commented Mar 12, 2024"
                     named = items[m][2]  # (over a credential's stamp line: the nearest name line)
-                    units.append((m, named) if named.lstrip("@") in name or name.lstrip("@") in named
-                                 else nearest)
+                    near = nearest[1].lstrip("@")
+                    units.append((m, named) if named.lstrip("@") in near or near in named else nearest)
                     under = m
                     break
                 if below is Kind.NAME:

@@ -101,7 +101,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(tagged|filed under)\s", r"^read more about:?$"),
     # Comment widgets: counters, sort options, forms, moderation and house-rules notices.
     *_compile(r"^\d[\d,]* comments?\b", r"^comments?\s*\(?\d[\d,]*\)?$", r"^(reader )?comments?:?$",
-              r"^sort by\b", r"^(add|post|leave|write) a (comment|reply)\b",
+              r"^sort(ed)? by\b", r"^(add|post|leave|write) a (comment|reply)\b",
               r"^join the (discussion|conversation)\b",
               r"^have your say\b", r"^(load|show|view) (more|all|\d+) (comments|replies)\b",
               r"^facebook comments plugin$", r"^the comments below have not been moderated",
@@ -1340,15 +1340,16 @@ _BAR_REACH = 8
 def _share_bar(lines: list[str], k: int) -> bool:
     """Whether a comment heading is a button of an article's tool bar ("Comment", "Text size",
     "Print", "Share", then the article): short lines under it with an action row and no stamp
-    among them, then a line of prose."""
+    among them, then more lines of prose than a first comment has before its action row."""
     short: list[str] = []
     for j in range(k + 1, min(len(lines), k + 1 + _BAR_REACH)):
         text = lines[j].strip()
         if not text:
             continue
-        if len(text.split()) >= _WIDGET_WORDS:
-            return len(short) >= _BAR_LINES and any(_is_action_line(t) for t in short) and not any(
-                _is_stamp(t) for t in short)
+        if len(text.split()) >= _WIDGET_WORDS:  # the article goes on after it (not a first comment's body)
+            return (len(short) >= _BAR_LINES and any(_is_action_line(t) for t in short)
+                    and not any(_is_stamp(t) for t in short)
+                    and _prose_before_action(lines, j - 1) > _FIRST_COMMENT_LINES)
         if len(text.split()) > _CONTROL_WORDS:
             return False
         short.append(text)
@@ -1436,6 +1437,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
                     comment is None or _clean_author(lines[j])[0] != comment.author):
                 found.append((_indent_of(lines[j]), RawComment(0, "", lines[j].strip(), 0, "", False)))
                 taken.add(j)
+        if comment is None and not found and all(len(lines[j].split()) <= _WIDGET_WORDS
+                                                 for j in range(start, k)):
+            taken |= set(range(start, k + 1))  # the widget's sort words and form before the first comment
         if comment is not None and is_removal_notice(comment.author):
             comment = replace(comment, author="", body=_clean_author(comment.author)[0])  # "[–] deleted by …"
         if comment is not None:
