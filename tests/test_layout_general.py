@@ -812,8 +812,9 @@ def test_a_removed_comments_notice_is_a_comment_of_nobodys(notice: str) -> None:
 
 
 def test_a_social_posts_comment_button_over_its_comments_still_opens_them() -> None:
-    page = (f"{BODY}\n\nThe Herald on Facebook\n\n40 comments · 12 shares\nLike\nComment\nShare\nMost relevant\n\n"
-            "Top fan\nAda Lind\nI was there and it was packed from the door to the back wall of the chamber.\n"
+    page = (f"{BODY}\n\nThe Herald on Facebook\n\n40 comments · 12 shares\nLike\nComment\nShare\n"
+            "Most relevant\n\nTop fan\nAda Lind\n"
+            "I was there and it was packed from the door to the back wall of the chamber.\n"
             "2d   Like   Reply   4\n\nBo Hart\nSo was I, and the vote still went the wrong way in the end.\n"
             "1d   Like   Reply   2\n")
     assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "Bo Hart"]
