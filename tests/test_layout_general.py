@@ -818,3 +818,15 @@ def test_a_social_posts_comment_button_over_its_comments_still_opens_them() -> N
             "2d   Like   Reply   4\n\nBo Hart\nSo was I, and the vote still went the wrong way in the end.\n"
             "1d   Like   Reply   2\n")
     assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "Bo Hart"]
+
+
+def test_two_writers_on_one_line_are_not_the_title_and_first_published_is_the_date() -> None:
+    page = ("The Herald\nNews\nSport\nHarbour\nLive\n"
+            "East pier closure: trust votes to shut the Victorian pier – as it happened\n"
+            "Anglers vow to fight the closure; the trust says the piles are \"past saving\"\n"
+            "Ada Lind (now) and Bo Hart (earlier)\n"
+            "Wed 13 Mar 2024 00.14 GMT\nFirst published on Tue 12 Mar 2024 09.05 GMT\n"
+            f"{BODY}\n")
+    layout = split_layout(page)
+    assert layout.title == "East pier closure: trust votes to shut the Victorian pier – as it happened"
+    assert layout.date_line == "2024-03-12"

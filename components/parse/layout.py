@@ -2720,6 +2720,11 @@ def _nav_block(para: str) -> bool:
 _COUNT_ALONE = re.compile(r"^\d[\d,.]*[km]?$", re.I)
 
 
+# Two to four writers on one line, each with a short note perhaps ("Ann Lee (now) and Bo Hart").
+_NAMES_LINE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \([a-z ]{1,20}\))?"
+                         r"(?:(?:,| and| &) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \([a-z ]{1,20}\))?){1,3}$")
+
+
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
     """(block, line) of a headline known by its place in the page's head: right above the date line,
     a "Posted by … on <date>" line or the byline (a comment count alone may stand between), or right
@@ -2731,7 +2736,10 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             if len(after) == 2 and _COUNT_ALONE.match(after[0]):
                 after = after[1:]
             nxt = after[0] if after else ""
-            above = nxt and len(nxt) <= 160 and (_is_date_line(nxt) or _is_byline(nxt) or _is_posted_by(nxt))
+            if _NAMES_LINE.match(line):
+                continue  # "Ann Lee (now) and Bo Hart (earlier)": the writers, not the headline
+            above = nxt and len(nxt) <= 160 and (_is_date_line(nxt) or _is_byline(nxt) or _is_posted_by(nxt)
+                                                 or bool(_NAMES_LINE.match(nxt)))
             under = k == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > 2
             if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not (
                     _headline_line(line) or (line[-1] in "\"”’'" and _headline_line(line[:-1]))):
@@ -2743,6 +2751,19 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
         if _is_prose(block) and not _nav_block(block):
             return None
     return None
+
+
+_FIRST_PUBLISHED = re.compile(r"^first published(?: on)?:?\s+(?P<date>\S.{4,80})$", re.I)
+
+
+def _first_published(lines: list[str]) -> str:
+    """The date of a "First published on Tue 11 Jun 2024 09.05 BST" line ('' for none): a live page
+    prints its last update's stamp above it, and the first is the publication date."""
+    for line in lines:
+        found = _FIRST_PUBLISHED.match(line.strip()) if len(line) <= 120 else None
+        if found and _is_date_line(found["date"]) and (value := _date_value(found["date"])):
+            return value
+    return ""
 
 
 def _late_date(paragraphs: list[str], head_date: str) -> str:
@@ -2788,8 +2809,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                         line.strip()) and (v := _date_value(line.strip()))), "")
                 continue
         if n < _DATE_LINE_HEAD and not page.date_line:
-            page.date_line = next((v for line in lines if len(line) <= 120 and _is_date_line(line.strip())
-                                   and (v := _date_value(line.strip()))), "") or next(
+            page.date_line = _first_published(lines) or next(
+                (v for line in lines if len(line) <= 120 and _is_date_line(line.strip())
+                 and (v := _date_value(line.strip()))), "") or next(
                 (v for line in lines if (m := _COUNT_DATE.match(line[:_SHORT_LINE]) or (
                     _forum_byline(line) and _FORUM_BYLINE.match(line.strip())))
                  and (v := _date_value(m.group("date")))), "") or next(
