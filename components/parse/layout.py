@@ -2721,8 +2721,8 @@ _COUNT_ALONE = re.compile(r"^\d[\d,.]*[km]?$", re.I)
 
 
 # Two to four writers on one line, each with a short note perhaps ("Ann Lee (now) and Bo Hart").
-_NAMES_LINE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \([a-z ]{1,20}\))?"
-                         r"(?:(?:,| and| &) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \([a-z ]{1,20}\))?){1,3}$")
+_WRITER = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \([a-z ]{1,20}\))?"
+_NAMES_LINE = re.compile(rf"^{_WRITER}(?:(?:,| and| &) {_WRITER}){{1,3}}$")
 
 
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
