@@ -830,3 +830,14 @@ def test_two_writers_on_one_line_are_not_the_title_and_first_published_is_the_da
     layout = split_layout(page)
     assert layout.title == "East pier closure: trust votes to shut the Victorian pier – as it happened"
     assert layout.date_line == "2024-03-12"
+
+
+def test_a_portals_translated_input_stamp_dates_the_headline_above_it() -> None:
+    page = ("Go to main text\nPortal\nnews\nLog in\nHome\nThe Harbour Daily\nSubscribe\n"
+            "The Harbour Daily PICK ⓘ\n"
+            "Trust \"cannot save the pier\"... anglers 'will fight the closure'\n"
+            "Input 2024.03.12. PM 2:31\nModified 2024.03.12. PM 6:02\n"
+            f"{BODY}\n")
+    layout = split_layout(page)
+    assert layout.title == "Trust \"cannot save the pier\"... anglers 'will fight the closure'"
+    assert layout.date_line == "2024-03-12"

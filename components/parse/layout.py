@@ -75,7 +75,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"\bmay (earn|receive|get) (a )?(small )?(commission|compensation|share of)",
               r"^if you (buy|purchase) (something|a product)\b"),
     # Navigation and accessibility links left at the top of a page.
-    *_compile(r"^skip to (main )?content$", r"^(newsletters?|menu|search|view all|see all)$"),
+    *_compile(r"^skip to (main )?content$", r"^(newsletters?|menu|search|view all|see all)$",
+              r"^(go|skip|jump) to (the )?main (text|content|article)$", r"^.{1,40}\sⓘ$"),  # ⓘ: a UI label
     # Share bars: single verbs, counts of shares, "share or comment on this article".
     *_compile(r"^share (this|on|or comment|what you think|article|story)\b",
               r"^(e-?mail|print|tweet|share|save|copy link|whatsapp|pinterest)$",
@@ -444,10 +445,14 @@ DATE_WORDS = frozenset({
     "months", "year", "years", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct", "mt", "est", "edt",
     "pst", "pdt", "cst", "cdt", "mst", "mdt", "ist", "aest", "aedt", "z",
     # a machine translation's word for a portal's "distributed" stamp (配信): "2019/3/12 (Tue) 18:04 delivery"
-    "delivery", "distribution"})
+    "delivery", "distribution",
+    # and for a Korean portal's "entered" and "revised" stamps (입력, 수정): "Input 2024.05.15. PM 2:31"
+    "input"})
 _MONTHS = frozenset(w for w in DATE_WORDS if w[:3] in {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
-_DATE_TOKEN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?|\d+(?:[./-]\d+){0,2}(?:st|nd|rd|th|[ap]m)?"
+# ("2024.05.15." with its closing dot: "2024.05.15. PM 2:31")
+_DATE_TOKEN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?|\d+(?:[./-]\d+){2}\.(?!\d)"
+                         r"|\d+(?:[./-]\d+){0,2}(?:st|nd|rd|th|[ap]m)?"
                          r"|[a-z]+(?:\.[a-z]+)?\.?", re.I)
 _DIGIT = re.compile(r"\d")
 _DATE_GAPS = re.compile(r"[\s,|/·•:;()\-–—]*")
