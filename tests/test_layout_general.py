@@ -286,6 +286,10 @@ FURNITURE = [
     "Want to change how you receive these emails?", "Forgot account?", "Create new account",
     "Please turn on JavaScript to use this feature", "Photo by Ann Lee on Unsplash", "Written by Ann Lee",
     "See all responses", "Member-only story", "Harlow Notes is a reader-supported publication.",
+    # a fifth set's chat, Q&A and portal controls (invented lines)
+    "Older messages", "Jump to present", "Message #pier-talk", "View upvotes", "View 6 shares",
+    "About · Careers · Privacy · Terms · Contact · Press", "Go to main text", "The Harbour Daily PICK ⓘ",
+    "sorted by: new",
 ]
 
 

@@ -76,7 +76,11 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^if you (buy|purchase) (something|a product)\b"),
     # Navigation and accessibility links left at the top of a page.
     *_compile(r"^skip to (main )?content$", r"^(newsletters?|menu|search|view all|see all)$",
-              r"^(go|skip|jump) to (the )?main (text|content|article)$", r"^.{1,40}\sⓘ$"),  # ⓘ: a UI label
+              r"^(go|skip|jump) to (the )?main (text|content|article)$", r"^.{1,40}\sⓘ$",  # ⓘ: a UI label
+              # a chat client's and a Q&A site's controls; a footer of five or more links on one line
+              r"^(older|newer) messages$", r"^jump to (present|latest|bottom|top|new messages)$",
+              r"^message #[\w-]{1,40}$", r"^view (\d[\d,.]*[km]? )?(upvotes|shares|reactions|likes)$",
+              r"^(?:[^·\n.!?]{1,25} · ){4,}[^·\n]{1,40}$"),
     # Share bars: single verbs, counts of shares, "share or comment on this article".
     *_compile(r"^share (this|on|or comment|what you think|article|story)\b",
               r"^(e-?mail|print|tweet|share|save|copy link|whatsapp|pinterest)$",
