@@ -845,3 +845,12 @@ def test_a_portals_translated_input_stamp_dates_the_headline_above_it() -> None:
     layout = split_layout(page)
     assert layout.title == "Trust \"cannot save the pier\"... anglers 'will fight the closure'"
     assert layout.date_line == "2024-03-12"
+
+
+def test_a_topic_tag_over_a_qa_pages_question_is_not_the_title() -> None:
+    page = ("Q&A\nHome\nAnswer\nSearch\nHarbours\nCoastal Towns of England\n"
+            "Why is the harbour trust closing the east pier when anglers still fish there every day?\n"
+            "All related (8)\n"
+            f"{BODY}\n")
+    assert split_layout(page).title == (
+        "Why is the harbour trust closing the east pier when anglers still fish there every day?")

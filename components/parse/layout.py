@@ -2622,6 +2622,8 @@ def _block_headline(para: str) -> tuple[str, str] | None:
     lines = [line.strip() for line in para.split("\n") if line.strip()]
     for k, line in enumerate(lines):
         if _headline_line(line):
+            if _question_under_topic(line, lines[k + 1:k + 2]):
+                continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
             rest = lines[k + 1:]
             if rest and all(_short_head_line(after) for after in rest) and not _ISSUE_NUMBER.search(line):
                 return None  # a navigation row goes on under it: a menu item, not a headline (a tracker's
@@ -2630,6 +2632,17 @@ def _block_headline(para: str) -> tuple[str, str] | None:
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
             return _doubled_title(lines[:k + 1])
     return _doubled_title(lines)
+
+
+_TOPIC_WORDS = 6
+
+
+def _question_under_topic(line: str, following: list[str]) -> bool:
+    """Whether a short headline-like line is a topic tag over a longer question (a Q&A page's title)."""
+    words = line.split()
+    return (len(words) <= _TOPIC_WORDS and line[-1:] not in ".!?\"”" and bool(following)
+            and following[0].endswith("?") and len(following[0].split()) > len(words)
+            and _headline_line(following[0]))
 
 
 _ISSUE_NUMBER = re.compile(r"(?<=\S)\s+#\d{1,7}$")  # a tracker's number after a title ("… #4127")
