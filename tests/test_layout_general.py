@@ -854,3 +854,12 @@ def test_a_topic_tag_over_a_qa_pages_question_is_not_the_title() -> None:
             f"{BODY}\n")
     assert split_layout(page).title == (
         "Why is the harbour trust closing the east pier when anglers still fish there every day?")
+
+
+def test_an_episode_title_over_its_show_and_a_date_with_the_episodes_length() -> None:
+    page = ("Home\nSearch\nYour Library\nPodcast Episode\nEp. 12 – Ann Lee: \"My pier is a landmark\"\n"
+            "Harbour Talk with Bo & Cy\nMar 17, 2024 · 1 hr 4 min\nFollow\nShare\nEpisode Description\n"
+            f"{BODY}\n\nAll Episodes\nEp. 11 – The tide tables\nMar 10, 2024 · 52 min\n")
+    layout = split_layout(page)
+    assert layout.title == "Ep. 12 – Ann Lee: \"My pier is a landmark\""
+    assert layout.date_line == "2024-03-17"

@@ -581,12 +581,18 @@ _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.]*(?:\s(?:de|del|la|el|le|di|da|am|up
                            r"\s[-–—]\s(?=\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})")
 
 
+_DURATION_END = re.compile(r"\s*[·•|]\s*\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\s*min\.?)?$", re.I)
+
+
 @_line_cached
 def _is_date_line(line: str) -> bool:
     """A line made only of date and time words, numbers and separators, naming a date (after a
     newsletter's issue number, if any)."""
     line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)
     if len(line) > 120 or _DIGIT.search(line) is None:  # \d: every digit a date token can read
+        return False
+    line = _DURATION_END.sub("", line) or line  # "May 17, 2024 · 1 hr 4 min": an episode's length after it
+    if _DIGIT.search(line) is None:
         return False
     tokens = _DATE_TOKEN.findall(line)
     if not tokens or len(tokens) > 20 or not _DATE_GAPS.fullmatch(_DATE_TOKEN.sub(" ", line)):
@@ -2747,6 +2753,11 @@ _WRITER = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \([a-z ]{1,20}\))?"
 _NAMES_LINE = re.compile(rf"^{_WRITER}(?:(?:,| and| &) {_WRITER}){{1,3}}$")
 
 
+def _quoted_headline(line: str) -> bool:
+    """A headline line, perhaps ending with a quotation ('Ep. 12 – Ann Lee: "My pier is a person"')."""
+    return _headline_line(line) or (line[-1:] in "\"”’'" and _headline_line(line[:-1]))
+
+
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
     """(block, line) of a headline known by its place in the page's head: right above the date line,
     a "Posted by … on <date>" line or the byline (a comment count alone may stand between), or right
@@ -2763,12 +2774,11 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             above = nxt and len(nxt) <= 160 and (_is_date_line(nxt) or _is_byline(nxt) or _is_posted_by(nxt)
                                                  or bool(_NAMES_LINE.match(nxt)))
             under = k == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > 2
-            if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not (
-                    _headline_line(line) or (line[-1] in "\"”’'" and _headline_line(line[:-1]))):
+            if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not _quoted_headline(line):
                 continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
             top = k
-            while above and top and len(lines[top - 1]) <= 250 and _headline_line(lines[top - 1]):
-                top -= 1  # a dek under the headline stands right above the byline
+            while above and top and len(lines[top - 1]) <= 250 and _quoted_headline(lines[top - 1]):
+                top -= 1  # a dek (or a show's name) under the headline stands right above the byline
             return n, lines[top]
         if _is_prose(block) and not _nav_block(block):
             return None
