@@ -773,3 +773,104 @@ Reply
 """
     assert [(c.author, c.reply_to) for c in _comments(page)] == [
         ("Tobias R", ""), ("Oskar Lind", "Tobias R"), ("Fenella", "@Nobody")]
+
+
+# ---- general signals added for a fifth set of outlets (invented lines, none from a fixture) ----
+
+@pytest.mark.parametrize("line, kind, name", [
+    ("Harbour pilot 2001–2015 · Updated 3d", Kind.STAMP, ""),      # a credential and its stamp
+    ("Former harbour master · Answered March 4", Kind.STAMP, ""),
+    ("Follow", Kind.ACTION, ""),
+    ("fedilink", Kind.ACTION, ""),
+    ("Curtir (14)", Kind.ACTION, ""),                              # an action in another language
+    ("Responder", Kind.ACTION, ""),
+    ("Pinned by creator", Kind.ACTION, ""),
+    ("[09:04]", Kind.STAMP, ""),                                   # a grouped message's time
+    ("12.mar.2024 às 13h14", Kind.STAMP, ""),
+    ("2024.03.12. 14:52", Kind.STAMP, ""),
+    ("message 3: by Ann Lee (new)", Kind.NAME, "Ann Lee"),
+    ("우리동네", Kind.NAME, "우리동네"),                                # letters of another script
+    ("This reply was removed for breaking the rules.", Kind.PROSE, ""),
+])
+def test_classify_signals_of_a_fifth_set(line: str, kind: Kind, name: str) -> None:
+    assert classify(line) == (kind, name)
+
+
+def test_answers_under_an_all_related_counter_keep_the_first_answer() -> None:
+    page = "\n".join([
+        "Questions", "Harbours",
+        "Why is the east pier closing for six weeks this spring when the boats still use it?",
+        "All related (12)",
+        "Sort", "Recommended",
+        "Ann Lee", "Follow", "Harbour pilot 2001–2015 · Updated 3d",
+        "Because two piles split in March and the divers cannot start until the tides fall.", "(more)",
+        "Upvote ·", "41",
+        "Sponsored by Quayside Insurance", "Is your boat covered for storm damage this winter?", "Learn More",
+        "Bo Hart", "Follow", "Former harbour master · Answered March 4",
+        "The piles have been rotten for a decade and everyone on the quay knew it.",
+        "Upvote ·", "12",
+        "Cy Moor", "Follow", "Angler · 2d",
+        "I fish there every weekend and nobody told us until Thursday night.",
+        "Upvote ·", "3",
+        "Related questions", "How old is the east pier?", "Who owns the harbour?",
+    ])
+    assert _authors(page) == ["Ann Lee", "Bo Hart", "Cy Moor"]
+
+
+def test_a_widget_row_closes_a_name_like_button_over_the_first_comment() -> None:
+    page = ARTICLE + "\n".join([
+        "Comments", "Preview", "Reply",
+        "ann@harbour.example", "2 hours ago", "+4", "The divers were on the slip at six this morning.",
+        "link", "fedilink", "reply",
+        "bo@harbour.example", "1 hour ago", "+2", "And they stopped at noon for the tide.",
+        "link", "fedilink", "reply",
+        "cy@quay.example", "40 minutes ago", "+1", "Good, the piles have waited long enough.",
+        "link", "fedilink", "reply",
+    ])
+    assert _authors(page) == ["ann@harbour.example", "bo@harbour.example", "cy@quay.example"]
+
+
+def test_a_pinned_comment_with_its_stamp_under_the_body_is_read_with_the_others() -> None:
+    page = ARTICLE + "\n".join([
+        "Replies", "Sort by", "Top",
+        "Ann Lee", "Pinned by creator", "The divers were on the slip at six this morning.", "Mar 17", "♡ 9",
+        "Bo Hart", "Mar 17", "And they stopped at noon for the tide.", "♡ 4",
+        "Cy Moor", "Mar 18", "Good, the piles have waited long enough.", "♡ 2",
+    ])
+    assert _authors(page) == ["Ann Lee", "Bo Hart", "Cy Moor"]
+
+
+def test_a_removed_replys_notice_between_comments_is_a_comment_of_nobodys() -> None:
+    page = ARTICLE + "\n".join([
+        "Comments", "",
+        "Ann Lee", "3 hours ago", "The divers were on the slip at six this morning.", "Reply", "",
+        "This reply was removed for breaking the rules.", "",
+        "Bo Hart", "2 hours ago", "And they stopped at noon for the tide.", "Reply", "",
+        "Cy Moor", "1 hour ago", "Good, the piles have waited long enough.", "Reply",
+    ])
+    assert _authors(page) == ["Ann Lee", "", "Bo Hart", "Cy Moor"]
+
+
+def test_a_sidebars_numbered_rules_are_no_comment() -> None:
+    page = ARTICLE + "\n".join([
+        "Comments", "",
+        "Ann Lee", "3 hours ago", "The divers were on the slip at six this morning.", "Reply", "",
+        "Bo Hart", "2 hours ago", "And they stopped at noon for the tide.", "Reply", "",
+        "Cy Moor", "1 hour ago", "Good, the piles have waited long enough.", "Reply", "",
+        "Rules", "1. Be kind", "2. No names of staff, please", "3. Paste the paragraphs you quote",
+        "Created Mar 14, 2023",
+    ])
+    assert _authors(page) == ["Ann Lee", "Bo Hart", "Cy Moor"]
+
+
+def test_reaction_counters_repeated_under_every_comment_are_never_names() -> None:
+    page = ARTICLE + "\n".join([
+        "Comment 212", "",
+        "ann****", "2024.03.12. 14:52", "The divers were on the slip at six this morning.", "Reply 3",
+        "Agree 40", "Disagree 2", "",
+        "bo_h****", "2024.03.12. 15:10", "And they stopped at noon for the tide.", "Reply 0",
+        "Agree 12", "Disagree 5", "",
+        "cymo****", "2024.03.12. 15:33", "Good, the piles have waited long enough.", "Reply 1",
+        "Agree 3", "Disagree 0",
+    ])
+    assert _authors(page) == ["ann****", "bo_h****", "cymo****"]

@@ -286,6 +286,10 @@ FURNITURE = [
     "Want to change how you receive these emails?", "Forgot account?", "Create new account",
     "Please turn on JavaScript to use this feature", "Photo by Ann Lee on Unsplash", "Written by Ann Lee",
     "See all responses", "Member-only story", "Harlow Notes is a reader-supported publication.",
+    # a fifth set's chat, Q&A and portal controls (invented lines)
+    "Older messages", "Jump to present", "Message #pier-talk", "View upvotes", "View 6 shares",
+    "About · Careers · Privacy · Terms · Contact · Press", "Go to main text", "The Harbour Daily PICK ⓘ",
+    "sorted by: new",
 ]
 
 
@@ -754,3 +758,108 @@ def test_widget_lines_of_more_kinds_of_site_are_furniture(line: str) -> None:
 def test_sentences_that_open_like_widgets_stay_article_text(line: str) -> None:
     layout = split_layout(f"A headline about the skate park vote\n\n{BODY}\n\n{line}\n")
     assert any(p.startswith(line[:20]) for p in layout.paragraphs)
+
+
+# ---- general signals added for a fifth set of outlets (invented lines, none from a fixture) ----
+
+@pytest.mark.parametrize("control", ["sorted by: new", "Sort by: Top", "Order: oldest"])
+def test_a_sort_control_is_never_a_commenters_name(control: str) -> None:
+    page = (f"{BODY}\n\n31 comments\n{control}\ntop\nnew\nPreview\nReply\n"
+            "Ada Lind\n2 hours ago\nI was there and it was packed.\nReply\n"
+            "Bo Hart\n1 hour ago\nSo was I, at the back.\nReply\n")
+    assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "Bo Hart"]
+
+
+@pytest.mark.parametrize("more", ["2 more replies", "(4 children)", "View all comments >"])
+def test_a_more_replies_link_over_a_comment_is_not_its_author(more: str) -> None:
+    page = (f"{BODY}\n\nComments\n\nAda Lind\n2 hours ago\nI was there and it was packed.\nReply\n"
+            f"{more}\nBo Hart\n1 hour ago\nSo was I, at the back.\nReply\n")
+    assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "Bo Hart"]
+
+
+def test_a_picks_box_repeating_comments_is_not_the_comment_section() -> None:
+    page = (f"{BODY}\n\nComments (40)\nEditors' picks\nAda Lind\n"
+            "“I was there and it was packed from the door to…”\n"
+            "Jump to comment\nRecommend 30\nSort by\nOldest\nNewest\nPer page\n25\n50\n"
+            "Ada Lind\n12 Mar 2024 13.22\nEditors' pick\n"
+            "I was there and it was packed from the door to the back wall.\nReply\nReport\nRecommend 30\n"
+            "Bo Hart\n12 Mar 2024 13.40\nSo was I, and the vote still went the wrong way.\n"
+            "Reply\nReport\nRecommend 2\n")
+    comments = split_layout(page).comments
+    expected = [("Ada Lind", "I was there "), ("Bo Hart", "So was I, an")]
+    assert [(c.author, c.body[:12]) for c in comments] == expected
+
+
+def test_a_two_paragraph_comment_keeps_its_header() -> None:
+    page = (f"{BODY}\n\nComments\n\nAda Lind\n2 hours ago\nI was there and it was packed.\nReply\n"
+            "Bo Hart\n1 hour ago\nSo was I, at the back.\n\nAnd nobody could hear a thing.\nReply\n")
+    comments = split_layout(page).comments
+    assert [c.author for c in comments] == ["Ada Lind", "Bo Hart"]
+    assert comments[1].body.startswith("So was I") and comments[1].body.endswith("hear a thing.")
+
+
+def test_a_share_bars_comment_button_does_not_open_the_section() -> None:
+    page = ("A headline about the skate park vote\n\nComment\nText size\nPrint\nShare\n\n"
+            f"{BODY}\n\nComment 12\nAda Lind\n2024.03.12. 14:52\nI was there and it was packed.\nReply 3\n"
+            "Bo Hart\n2024.03.12. 15:10\nSo was I, at the back.\nReply 0\n")
+    layout = split_layout(page)
+    assert [c.author for c in layout.comments] == ["Ada Lind", "Bo Hart"]
+    assert any(p.startswith("When the council met") for p in layout.paragraphs)
+
+
+@pytest.mark.parametrize("notice", ["This comment was removed by a moderator because it broke the rules.",
+                                    "[–] Removed by mod"])
+def test_a_removed_comments_notice_is_a_comment_of_nobodys(notice: str) -> None:
+    page = (f"{BODY}\n\nComments\n\nAda Lind\n2 hours ago\nI was there and it was packed.\nReply\n"
+            f"{notice}\nBo Hart\n1 hour ago\nSo was I, at the back.\nReply\n")
+    assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "", "Bo Hart"]
+
+
+def test_a_social_posts_comment_button_over_its_comments_still_opens_them() -> None:
+    page = (f"{BODY}\n\nThe Herald on Facebook\n\n40 comments · 12 shares\nLike\nComment\nShare\n"
+            "Most relevant\n\nTop fan\nAda Lind\n"
+            "I was there and it was packed from the door to the back wall of the chamber.\n"
+            "2d   Like   Reply   4\n\nBo Hart\nSo was I, and the vote still went the wrong way in the end.\n"
+            "1d   Like   Reply   2\n")
+    assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "Bo Hart"]
+
+
+def test_two_writers_on_one_line_are_not_the_title_and_first_published_is_the_date() -> None:
+    page = ("The Herald\nNews\nSport\nHarbour\nLive\n"
+            "East pier closure: trust votes to shut the Victorian pier – as it happened\n"
+            "Anglers vow to fight the closure; the trust says the piles are \"past saving\"\n"
+            "Ada Lind (now) and Bo Hart (earlier)\n"
+            "Wed 13 Mar 2024 00.14 GMT\nFirst published on Tue 12 Mar 2024 09.05 GMT\n"
+            f"{BODY}\n")
+    layout = split_layout(page)
+    assert layout.title == "East pier closure: trust votes to shut the Victorian pier – as it happened"
+    assert layout.date_line == "2024-03-12"
+
+
+def test_a_portals_translated_input_stamp_dates_the_headline_above_it() -> None:
+    page = ("Go to main text\nPortal\nnews\nLog in\nHome\nThe Harbour Daily\nSubscribe\n"
+            "The Harbour Daily PICK ⓘ\n"
+            "Trust \"cannot save the pier\"... anglers 'will fight the closure'\n"
+            "Input 2024.03.12. PM 2:31\nModified 2024.03.12. PM 6:02\n"
+            f"{BODY}\n")
+    layout = split_layout(page)
+    assert layout.title == "Trust \"cannot save the pier\"... anglers 'will fight the closure'"
+    assert layout.date_line == "2024-03-12"
+
+
+def test_a_topic_tag_over_a_qa_pages_question_is_not_the_title() -> None:
+    page = ("Q&A\nHome\nAnswer\nSearch\nHarbours\nCoastal Towns of England\n"
+            "Why is the harbour trust closing the east pier when anglers still fish there every day?\n"
+            "All related (8)\n"
+            f"{BODY}\n")
+    assert split_layout(page).title == (
+        "Why is the harbour trust closing the east pier when anglers still fish there every day?")
+
+
+def test_an_episode_title_over_its_show_and_a_date_with_the_episodes_length() -> None:
+    page = ("Home\nSearch\nYour Library\nPodcast Episode\nEp. 12 – Ann Lee: \"My pier is a landmark\"\n"
+            "Harbour Talk with Bo & Cy\nMar 17, 2024 · 1 hr 4 min\nFollow\nShare\nEpisode Description\n"
+            f"{BODY}\n\nAll Episodes\nEp. 11 – The tide tables\nMar 10, 2024 · 52 min\n")
+    layout = split_layout(page)
+    assert layout.title == "Ep. 12 – Ann Lee: \"My pier is a landmark\""
+    assert layout.date_line == "2024-03-17"

@@ -54,6 +54,7 @@ from .layout import (
     _reply_marks,
     _reply_target,
     find_signature,
+    is_removal_notice,
 )
 
 __all__ = ["Kind", "Block", "classify", "comment_count", "generic_comments", "fallback_comments",
@@ -85,6 +86,9 @@ GENERIC_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p 
     r"(comments|replies|responses|answers|notes|reviews|messages|submissions)(\s*\(\s*\d[\d,]*\s*\))?\s*:?$",
     r"^\d[\d,.]*\s+(comment|response|answer|note|review|message|submission)\s*:?$",
     r"^reasons? (for|why people are) signing\b.{0,30}$",
+    r"^all related\s*\(\s*\d[\d,]*\s*\)$",
+    r"^(comments|replies|reviews|answers|messages)\s+showing\s+\d[\d,]*(\s*[-–]\s*\d[\d,]*)?\s+of\s+\d[\d,]*"
+    r"(\s*\(\d[\d,]* new\))?$",  # "Comments Showing 1-6 of 23 (23 new)"
     r"^what (people|readers|others|supporters|fans|users) (are|were) saying\W*$",
     r"^(comments?|replies|discussion|responses)\s*[·•|:]\s*\d[\d,]*$",
     r"^showing\s+(results\s+)?\d[\d,]*(\s*[-–]\s*\d[\d,]*)?\s+of\s+\d[\d,]*"
@@ -123,7 +127,7 @@ _NAME_WORDS = 4     # a commenter's name or handle has at most this many words
 _SHORT_WORDS = 3    # a line this short that does not end like a sentence is a label, not a body
 _NAME_CHARS = 40
 _NAME_LINE = 80     # a name line with its emoji, pronouns or "said:" is at most this long
-_HANDLE = re.compile(r"^[\w.@:'’-]{2,40}$")  # a handle or an address ("quietfullback", "2A02:C7F::")
+_HANDLE = re.compile(r"^[\w.@:'’-]{2,40}\*{0,8}$")  # a handle, an address, a masked ID ("kest****")
 _CAPITAL_WORD = re.compile(r"^(?:[A-Z\d@][\w.'’@-]*|[a-z]{1,4})$")
 _LAST_WORD = re.compile(r"^[A-Z\d@][\w.'’@-]*\.?$|^[\w.@-]*[\d_][\w.@-]*$")
 # Emoji and a fediverse server's :shortcodes: after a display name ("Tom Garside :rovers:").
@@ -136,11 +140,11 @@ _COUNT_PART = re.compile(r"^(?:\d[\d,.]*[km]?\s+[a-z]+(?: [a-z]+)?|(?P<word>[a-z
 _COUNTED_WORDS = frozenset(ACTION_WORDS | {"score", "karma", "kudos", "favourites", "favorites", "boosts",
                                            "reblogs", "notes", "upvotes", "downvotes", "dislike", "love"})
 _COUNT_SPLIT = re.compile(r"\s*[·•|,]\s*|\s{2,}")
-_BARE_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?$")
+_BARE_TIME = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?$")  # "18:51", "[09:04]"
 _SENTENCE_END = ".!?\"”’;,)"
 _VOTES = re.compile(r"^[\s▲▼△▽↑↓⬆⬇👍👎❤♥+−-]*\d[\d,.]*[km]?(?:[\s▲▼△▽↑↓⬆⬇👍👎❤♥+−|·•/-]+\d[\d,.]*[km]?)*"
                     r"[\s▲▼△▽↑↓⬆⬇👍👎❤♥]*$", re.I)
-_NO_LETTERS = re.compile(r"^[^A-Za-z]*$")
+_NO_LETTERS = re.compile(r"^[\W\d_]*$")  # no letter of any script ("❤️", "214"; "박지윤" has letters)
 _SINCE = re.compile(r"^(?:(?:member|user|customer|fan|subscriber) since|joined|registered|signed up)"
                     r"\b:?.{0,40}$", re.I)
 # A web address alone (a link card's domain), never a commenter's handle.
@@ -155,6 +159,7 @@ _STAMP_START = re.compile(r"(?:[\d#(@]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oc
                           r"|responded|created|last)\b)",
                           re.I)
 _BULLET = re.compile(r"^[•·▪●◦*-]\s+")
+_LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 _SUBJECT = re.compile(r"^re:\s*\S", re.I)
 
 
@@ -172,7 +177,8 @@ _MORE_BADGES = re.compile(r"^(?:(?:co-?)?host|editor|guest|member|contributor|su
                           r"|team|official|bot|verified (?:signer|buyer|owner|user)|top \d+% commenter"
                           r"|featured|staff pick|editor['’]?s pick|editors['’]? pick|top comment|highlighted"
                           r"|stickied(?: comment)?|pinned(?: comment)?|collaborator|owner|developer"
-                          r"|original poster|community manager)$",
+                          r"|original poster|community manager"
+                          r"|pinned by (?:the )?(?:creator|author|host|op|moderators?|mods?))$",
                           re.I)
 
 
@@ -336,10 +342,19 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAME, text  # "Guest", "Name withheld", "[deleted]": the author the page shows
     if len(text) <= _NAME_LINE and (response := _RESPONSE_FROM.match(text)) and _is_name(response["name"]):
         return Kind.NAME, response["name"].strip()  # "Response from Marcus D, Owner at Saltbox"
+    if len(text) <= _NAME_LINE and (numbered := _NUMBERED_BY.match(text)) and (
+            _is_name(numbered["name"]) or _ANONYMOUS.match(numbered["name"])):
+        return Kind.NAME, numbered["name"]  # "message 3: by Dana Okafor (new)"
     if short and (named := split_stamp(text)) is not None:
         return Kind.NAMED, named[0]
     if short and _is_post_stamp(text):
         return (Kind.OPENER if _POST_NUMBER.search(text) or _STAMP_VERB.match(text) else Kind.STAMP), ""
+    if short and _credited_stamp(text):
+        return Kind.STAMP, ""  # "Lifeguard at Millbrook Lido 2009–2016 · Updated 5d"
+    if len(text) <= _NAME_CHARS and any(p.match(text) for p in (_FOLLOW, _ROW_WORD, _OTHER_ACTION)):
+        return Kind.ACTION, ""  # a follow button beside a name ("Follow", "+ Follow")
+    if short and is_removal_notice(text):
+        return Kind.PROSE, ""  # a removed comment's notice stands for its body ("Comment deleted")
     if short and _tagged_stamp(text):
         return Kind.STAMP, ""  # "Apr 2024 • Couples": a stamp and the visit's type
     if short and (_REPLY_WORDS_LINE.match(text) or _RATING.match(text) or _field(text)):
@@ -365,6 +380,11 @@ def classify(line: str) -> tuple[Kind, str]:
     return Kind.PROSE, ""
 
 
+# A numbered post's author line: "message 3: by Dana Okafor (new)", "Post #14 by kestrel".
+_NUMBERED_BY = re.compile(r"^(?:message|post|comment|reply|entry|answer)\s*#?\d{1,6}:?\s+by\s+"
+                          r"(?P<name>[^()]{1,40}?)(?:\s*\((?:new|edited|op)\))?$", re.I)
+
+
 # Authors a page shows for people it does not name ("Guest", "Name withheld", "[deleted]").
 _ANONYMOUS = re.compile(r"^(?:guest|anonymous|anon|name withheld|withheld|\[deleted\]|deleted user"
                         r"|\[deleted user\]|a reader)$", re.I)
@@ -385,6 +405,26 @@ _AFFILIATION = re.compile(r"^(?P<name>[^,]{2,40}),\s+(?P<rest>[^,]{2,70})$")
 _AFFILIATION_WORDS = 9
 _WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$",
                       re.I)
+
+
+# A link of a thread's comment row that the layout's action words do not name ("fedilink", "permalink").
+_ROW_WORD = re.compile(r"^(?:fedilink|crosspost|permalink|embed|source|parent|context)$", re.I)
+# A comment's action in another language, with its count: "Curtir (14)", "Responder", "Répondre", "답글 3".
+_OTHER_ACTION = re.compile(r"^(?:curtir|responder|denunciar|compartilhar|comentar|répondre|signaler"
+                           r"|partager|j['’]aime|antworten|melden|teilen|gefällt mir|rispondi|segnala"
+                           r"|condividi|mi piace|me gusta|compartir|reportar|답글|공감|비공감|신고)"
+                           r"(?:\s*\(?\d[\d,.]*[km]?\)?)?$", re.I)
+_FOLLOW = re.compile(r"^(?:\+\s*)?(?:follow|unfollow|subscribe|message|learn more|shop now|sign up|book now"
+                     r"|get (?:offer|quote)|install|download)$", re.I)  # a follow button, an ad's link
+_CREDIT_CHARS = 80  # a credential before a stamp ("Former cabinet member, Brennock City Council (2015–2019)")
+
+
+def _credited_stamp(text: str) -> bool:
+    """A writer's credential and a stamp after a separator, the stamp perhaps opening with its verb
+    ("Lifeguard at Millbrook Lido 2009–2016 · Updated 5d", "Former councillor · Answered June 12")."""
+    parts = _SEPARATOR.split(text)
+    return (len(parts) == 2 and 0 < len(parts[0]) <= _CREDIT_CHARS and parts[0][-1:] not in ".!?"
+            and _pure_stamp(parts[1]) and bool(_STAMP_VERB.match(parts[1]) or _is_stamp(parts[1])))
 
 
 def _field(text: str) -> bool:
@@ -465,6 +505,20 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         k, kind, _ = rows[n]
         if kind is Kind.PROSE and seen[lines[k].strip()] > 1 and len(lines[k].split()) >= _NOTICE_WORDS:
             rows[n] = (k, Kind.OTHER, "")
+    labels: Counter[str] = Counter()
+    named: set[str] = set()  # labels over a stamp: names with a figure ("Reader 7" over "3 hours ago")
+    for n, (k, kind, _) in enumerate(rows):
+        if kind in (Kind.NAME, Kind.SHORT) and (m := _LABEL_COUNT.match(lines[k].strip())):
+            labels[m["label"].lower()] += 1
+            if n + 1 < len(rows) and rows[n + 1][1] in _STAMPS:
+                named.add(m["label"].lower())
+    for n, (k, kind, _) in enumerate(rows):
+        text = lines[k].strip()
+        if kind is Kind.ACTION and (_is_action_line(text) or _OTHER_ACTION.match(text)):
+            rows[n] = (k, kind, _ROW)  # an action row ("Reply", "Like · Share"): it closes what stands above
+        elif (kind in (Kind.NAME, Kind.SHORT) and (m := _LABEL_COUNT.match(text))
+              and labels[m["label"].lower()] >= _MIN_COUNTERS and m["label"].lower() not in named):
+            rows[n] = (k, Kind.ACTION, "")  # a reaction counter under every comment ("Sympathize 842")
     for n in range(1, len(rows) - 1):
         stamped = rows[n - 1][1] in _STAMPS
         acted = rows[n + 1][1] is Kind.ACTION and _is_action_line(lines[rows[n + 1][0]].strip())
@@ -473,6 +527,12 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         elif rows[n][1] is Kind.PROSE and _title_between(lines, rows, n):
             rows[n] = (rows[n][0], Kind.SHORT, "")
     return rows
+
+
+_ROW = "|row"  # the name field of an action row's line
+_LABEL_COUNT = re.compile(r"^(?P<label>[^\W\d][\w'’ ]{0,30}?)\s+\(?\d[\d,.]*[km]?\)?$", re.I)
+_MIN_COUNTERS = 3  # a label with a count repeated this often is a reaction counter, not a name
+_TAG_WORD = re.compile(r"^[A-Z][a-z]{2,20}$")  # a post's tag or a label ("Audiobook"), not a handle
 
 
 # A page's lines are classified once for every heading a reading starts from: short lines keep their kind.
@@ -505,11 +565,15 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
             segments[-1].append(Block(run[0][1] in _BODY_KINDS, tuple(run)))
             run.clear()
 
+    above = ""  # the last line before this one: a sort control's option ("Sort", "Recommended") ends nothing
     for row in _kinds(lines, start):
-        if _is_section_end(lines[row[0]]):
+        text = lines[row[0]].strip()
+        if _is_section_end(text) and not _SORT_LABEL.match(above) and not _SPONSORED.match(text):
             close()
             segments.append([])
+            above = text
             continue
+        above = text
         if run and (run[0][1] in _BODY_KINDS) != (row[1] in _BODY_KINDS):
             close()
         run.append(row)
@@ -517,6 +581,11 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
             close()
     close()
     return [segment for segment in segments if segment]
+
+
+# A sort control's label, the option under it ("Sort" over "Recommended"); an ad card among the comments.
+_SORT_LABEL = re.compile(r"^(?:sort|sorted|order|ordered)(?: by)?\s*:?$", re.I)
+_SPONSORED = re.compile(r"^(?:sponsored|promoted|ad)(?: by\b.{1,60})?$", re.I)
 
 
 # Lines after which a page's other stories follow: link headings, and "See all responses"/"More from X".
@@ -555,18 +624,27 @@ def _units(block: Block) -> list[tuple[int, str]]:
             units.append((n, name))
         elif kind is Kind.NAME and n > under:
             reach = 0
+            nearest = (n, name)
             for m in range(n + 1, min(len(items), n + 1 + _ACTION_REACH)):
                 below = items[m][1]
                 if items[m][0] - items[m - 1][0] > 1:
                     break  # a blank line: the name is not this stamp's ("Expanded", then the header)
                 if below is Kind.NAMED:  # "@wkamau" over "wkamau commented Mar 12, 2024"
-                    units.append((m, items[m][2]))
+                    named = items[m][2]  # (over a credential's stamp line: the nearest name line)
+                    near = nearest[1].lstrip("@")
+                    units.append((m, named) if named.lstrip("@") in near or near in named else nearest)
                     under = m
                     break
+                if below is Kind.NAME:
+                    nearest = (m, items[m][2])
+                    if _TAG_WORD.match(name) and len(items[m][2].split()) > 1 and "," not in items[m][2]:
+                        break  # a one-word tag ("Audiobook") over a full name: the name opens the header
                 if below in _STAMPS:  # "Ann Lee" over "Harbour Heights · 2d"
                     units.append((n, name))
                     under = m
                     break
+                if items[m][2] == _ROW:
+                    break  # "Preview", "Reply", then the first commenter's header: the row closes the widget
                 reach += below is not Kind.ACTION  # counts, badges and ratings between are free
                 if below not in (Kind.ACTION, Kind.NAME, Kind.SHORT) or reach >= _UNIT_REACH:
                     break  # a badge, a handle, a title
@@ -617,8 +695,10 @@ def _head_body(blocks: list[Block]) -> list[_Found | None]:
         if not block.prose:
             continue
         units = _units(blocks[b - 1]) if b and not blocks[b - 1].prose else []
-        found.append(_Found(b, b - 1, *units[-1]) if units and _close_header(blocks[b - 1], units[-1][0])
-                     else None)
+        if units and _close_header(blocks[b - 1], units[-1][0]):
+            found.append(_Found(b, b - 1, *units[-1]))
+        else:  # a pinned comment whose stamp stands under its body among head-body comments
+            found.append(_stamped_under(blocks, b))
     return found
 
 
@@ -654,11 +734,16 @@ def _name_body_stamp(blocks: list[Block]) -> list[_Found | None]:
     for b, block in enumerate(blocks):
         if not block.prose:
             continue
-        name = _last_name(blocks[b - 1]) if b and not blocks[b - 1].prose else None
-        under = blocks[b + 1] if b + 1 < len(blocks) else None
-        stamped = under is not None and _stamp_before_name(under)
-        found.append(_Found(b, b - 1, *name) if name and stamped else None)
+        found.append(_stamped_under(blocks, b))
     return found
+
+
+def _stamped_under(blocks: list[Block], b: int) -> _Found | None:
+    """Body b's comment when its name stands above it and its stamp in the row under it."""
+    name = _last_name(blocks[b - 1]) if b and not blocks[b - 1].prose else None
+    under = blocks[b + 1] if b + 1 < len(blocks) else None
+    stamped = under is not None and _stamp_before_name(under)
+    return _Found(b, b - 1, *name) if name and stamped else None
 
 
 def _stamp_before_name(block: Block) -> bool:
@@ -722,6 +807,8 @@ def _plausible(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     words = sum(len(t.split()) for t in body)
     if not body or words > _BODY_WORDS:
         return False
+    if len(body) > 1 and all(_LIST_ITEM.match(t) for t in body):
+        return False  # a numbered list ("2. No doxxing", "3. Paywalled articles: …"): a sidebar's rules
     return not (len(body) == 1 and _looks_like_title(body[0]) and body[0][-1:] not in ".!?")
 
 
@@ -792,7 +879,8 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
         return [], set()  # far more than the heading announces: not its comments
     opener = ""
     headers: set[int] = set()  # the opening post's author lines: the thread's, not the article's text
-    if not _article_before(lines, blocks, found[0]):
+    answered = heading is not None and bool(_ANSWERS_HEADING.match(lines[heading].strip()))
+    if not _article_before(lines, blocks, found[0]) and not answered:  # under "2 Answers": no opening post
         opener = _clean_author(found[0].author)[0]  # a thread with no article above it: its opening
         first = True                                 # post (and the opener's next posts) is the article
         while found and (first or _clean_author(found[0].author)[0] == opener):
@@ -801,10 +889,28 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
             found, first = found[1:], False
         if len(found) < _MIN_COMMENTS:
             return [], set()
-    return _comments(lines, blocks, found, opener), _taken(lines, blocks, found, heading) | headers
+    comments = _with_notices(lines, blocks, found, _comments(lines, blocks, found, opener))
+    return comments, _taken(lines, blocks, found, heading) | headers
+
+
+def _with_notices(lines: list[str], blocks: list[Block], found: list[_Found],
+                  comments: list[RawComment]) -> list[RawComment]:
+    """The comments with a comment of nobody's for each removed comment's notice standing alone
+    between them ("This reply was removed for violating our rules."), renumbered in page order."""
+    explained = {item.body for item in found}
+    notices = {b: lines[block.lines[0][0]].strip() for b, block in enumerate(blocks)
+               if found[0].body < b < found[-1].body and b not in explained and block.prose
+               and len(block.lines) == 1 and is_removal_notice(lines[block.lines[0][0]])}
+    if not notices:
+        return comments
+    merged: list[tuple[int, RawComment]] = [(item.body, c) for item, c in zip(found, comments, strict=True)]
+    merged += [(b, RawComment(0, "", text)) for b, text in notices.items()]
+    return [replace(c, position=n + 1) for n, (_, c) in enumerate(sorted(merged, key=lambda pair: pair[0]))]
 
 
 _ARTICLE_WORDS = 25  # a paragraph this long above the comments is an article's
+_ANSWERS_HEADING = re.compile(r"^(?:\d[\d,]*\s+answers?|answers?\s*\(\s*\d[\d,]*\s*\)"
+                              r"|all related\s*\(.{1,12}\))\s*:?$", re.I)
 
 
 def _article_before(lines: list[str], blocks: list[Block], first: _Found) -> bool:

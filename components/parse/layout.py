@@ -8,6 +8,7 @@ signal of how such pages are written, kept in a named table that says where it c
 none names an outlet, a person or a sentence of the seeds.
 """
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from .dates import value_problem
 from .transcript import asks_you, is_question_turn
 
 __all__ = ["Layout", "RawComment", "Tweet", "Sections", "split_layout", "find_sections", "layout_of",
+           "is_removal_notice",
            "line_key", "clear_line_caches", "find_signature", "find_tweets", "is_signature_line",
            "FURNITURE_PATTERNS", "LINK_HEADINGS", "COMMENT_HEADINGS", "PHOTO_AGENCIES", "ACTION_WORDS",
            "DATE_WORDS"]
@@ -74,7 +76,12 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"\bmay (earn|receive|get) (a )?(small )?(commission|compensation|share of)",
               r"^if you (buy|purchase) (something|a product)\b"),
     # Navigation and accessibility links left at the top of a page.
-    *_compile(r"^skip to (main )?content$", r"^(newsletters?|menu|search|view all|see all)$"),
+    *_compile(r"^skip to (main )?content$", r"^(newsletters?|menu|search|view all|see all)$",
+              r"^(go|skip|jump) to (the )?main (text|content|article)$", r"^.{1,40}\sⓘ$",  # ⓘ: a UI label
+              # a chat client's and a Q&A site's controls; a footer of five or more links on one line
+              r"^(older|newer) messages$", r"^jump to (present|latest|bottom|top|new messages)$",
+              r"^message #[\w-]{1,40}$", r"^view (\d[\d,.]*[km]? )?(upvotes|shares|reactions|likes)$",
+              r"^(?:[^·\n.!?]{1,25} · ){4,}[^·\n]{1,40}$"),
     # Share bars: single verbs, counts of shares, "share or comment on this article".
     *_compile(r"^share (this|on|or comment|what you think|article|story)\b",
               r"^(e-?mail|print|tweet|share|save|copy link|whatsapp|pinterest)$",
@@ -100,7 +107,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(tagged|filed under)\s", r"^read more about:?$"),
     # Comment widgets: counters, sort options, forms, moderation and house-rules notices.
     *_compile(r"^\d[\d,]* comments?\b", r"^comments?\s*\(?\d[\d,]*\)?$", r"^(reader )?comments?:?$",
-              r"^sort by\b", r"^(add|post|leave|write) a (comment|reply)\b",
+              r"^sort(ed)? by\b", r"^(add|post|leave|write) a (comment|reply)\b",
               r"^join the (discussion|conversation)\b",
               r"^have your say\b", r"^(load|show|view) (more|all|\d+) (comments|replies)\b",
               r"^facebook comments plugin$", r"^the comments below have not been moderated",
@@ -443,10 +450,14 @@ DATE_WORDS = frozenset({
     "months", "year", "years", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct", "mt", "est", "edt",
     "pst", "pdt", "cst", "cdt", "mst", "mdt", "ist", "aest", "aedt", "z",
     # a machine translation's word for a portal's "distributed" stamp (配信): "2019/3/12 (Tue) 18:04 delivery"
-    "delivery", "distribution"})
+    "delivery", "distribution",
+    # and for a Korean portal's "entered" and "revised" stamps (입력, 수정): "Input 2024.05.15. PM 2:31"
+    "input"})
 _MONTHS = frozenset(w for w in DATE_WORDS if w[:3] in {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
-_DATE_TOKEN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?|\d+(?:[./-]\d+){0,2}(?:st|nd|rd|th|[ap]m)?"
+# ("2024.05.15." with its closing dot: "2024.05.15. PM 2:31")
+_DATE_TOKEN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?|\d+(?:[./-]\d+){2}\.(?!\d)"
+                         r"|\d+(?:[./-]\d+){0,2}(?:st|nd|rd|th|[ap]m)?"
                          r"|[a-z]+(?:\.[a-z]+)?\.?", re.I)
 _DIGIT = re.compile(r"\d")
 _DATE_GAPS = re.compile(r"[\s,|/·•:;()\-–—]*")
@@ -571,12 +582,18 @@ _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.]*(?:\s(?:de|del|la|el|le|di|da|am|up
                            r"\s[-–—]\s(?=\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})")
 
 
+_DURATION_END = re.compile(r"\s*[·•|]\s*\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\s*min\.?)?$", re.I)
+
+
 @_line_cached
 def _is_date_line(line: str) -> bool:
     """A line made only of date and time words, numbers and separators, naming a date (after a
     newsletter's issue number, if any)."""
     line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)
     if len(line) > 120 or _DIGIT.search(line) is None:  # \d: every digit a date token can read
+        return False
+    line = _DURATION_END.sub("", line) or line  # "May 17, 2024 · 1 hr 4 min": an episode's length after it
+    if _DIGIT.search(line) is None:
         return False
     tokens = _DATE_TOKEN.findall(line)
     if not tokens or len(tokens) > 20 or not _DATE_GAPS.fullmatch(_DATE_TOKEN.sub(" ", line)):
@@ -903,13 +920,15 @@ _RELATIVE_STAMP = re.compile(rf"^(?:(?:about |over )?(?:\d+\s*{_TIME_UNIT}|(?:an
                              rf"|just now|yesterday|today){_EDITED}$", re.I)
 # A commenter's badge on a line of its own ("Author", "Moderator", "Top fan").
 _BADGE_WORD = (r"top (?:fan|commenter|contributor)|author|op|original poster|mod(?:erator)?|verified"
-               r"|admin|staff|subscriber|pinned|creator|sponsored|liked by (?:the )?(?:creator|author)")
+               r"|admin|staff|subscriber|pinned|creator|sponsored|liked by (?:the )?(?:creator|author)"
+               r"|(?:[\w'’]+ )?pick|best")  # an editors' pick ("Courier pick"), a portal's "BEST"
 _BADGE_WORDS = rf"(?:{_BADGE_WORD})(?:\s*[·•]\s*(?:{_BADGE_WORD}))*"  # "Creator · Pinned"
 _COMMENT_META = re.compile(
     r"^(?:\(?edited\)?|rising fan|" + _BADGE_WORDS + r"|#\d{1,7}|[▲▼↑↓+-]?\s*\d[\d,.]*[km]?"
     r"(?:\s+(?:likes?|points?|votes?|upvotes?|reactions?|replies|reply))?"
     r"|\d+ repl(?:y|ies)(?: by .{1,60})?|[—–-]?\s*hide"
     r"|[—–-]?\s*(?:view|hide|show|load|see)(?: all)?(?: \d[\d,]*)?(?: more)? (?:repl(?:y|ies)|comments?)"
+    r"(?:\s*[>»›→])?|\d[\d,]* more repl(?:y|ies)|\(\d[\d,]* (?:children|child|repl(?:y|ies))\)"
     r"|[^·•]{1,40}\s[·•])$", re.I)
 _AVATAR = re.compile(r"^(?:(?P<name>.{1,60}?)['’]s\s+)?(?:avatar|profile (?:picture|photo|image))"
                      r"(?: (?:for|of) (?P<of>.{1,60}))?$|^user avatar$", re.I)
@@ -1122,7 +1141,15 @@ def _is_stamp(line: str) -> bool:
     text = _STAMP_PLACE.sub("", text)  # "Harlow · 3h"
     return bool(text) and len(text) <= 120 and (
         _is_date_line(text) or bool(_RELATIVE_STAMP.match(text))
-        or bool(_AGO_END.search(text)))
+        or bool(_AGO_END.search(text)) or bool(_NUMERIC_STAMP.match(text)))
+
+
+# A comment's date in figures, or with a short month word of any language, and its time: "2024.05.15.
+# 14:52", "14/05/2024 09:02", "16.mai.2024 às 13h14", "2024.05.15. PM 2:31".
+_NUMERIC_STAMP = re.compile(r"^[—–-]?\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?"
+                            r"|\d{1,2}[./-](?:\d{1,2}|[^\W\d_]{3,5})\.?[./-]\d{4})"
+                            r"(?:,?\s+(?:(?:às|a las|à|at|um|alle)\s+)?(?:[AP]M\s*)?\d{1,2}[h:]\d{2}"
+                            r"(?:\s*[AP]M)?)?$", re.I)
 
 
 _BADGE_LINE = re.compile(r"^(?:" + _BADGE_WORDS + r"|editor)$", re.I)
@@ -1157,12 +1184,13 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     under it when a stamp closes them."""
     k, counted, target = 0, False, ""
     while k < len(lines) and (_is_comment_meta(lines[k]) or not lines[k].strip() or (
-            len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(lines[k].strip()))):
+            len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(lines[k].strip())) or is_removal_notice(lines[k])):
         counted = counted or bool(_REPLY_COUNTER.match(lines[k].strip()))
         target = target or _reply_target(lines[k])
         k += 1
     if k == len(lines):
         return "", [], counted, target
+    k = _name_over_stamp(lines, k)  # (a removed comment's notice above is skipped: a comment of its own)
     rest = lines[k + 1:]
     # a professional network's profile headline under a name with a degree ("Ada Lind • 2nd")
     profile = bool(_DEGREE.search(lines[k]) or (rest and _DEGREE.match(rest[0].strip())))
@@ -1177,6 +1205,49 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
         if not line.strip() or (not profile and (len(line.split()) > 5 or line.rstrip()[-1:] in ".!?")):
             break
     return lines[k], rest, counted, target
+
+
+_CONTROL_REACH = 20  # short lines a comment widget's controls may run over above the first comment
+_CONTROL_WORDS = 3
+
+
+def _name_over_stamp(lines: list[str], k: int) -> int:
+    """The author line of a header whose stamp stands below a run of a widget's short lines
+    ("Sort by", "Oldest", "Per page", "25", "Expanded", the name, the stamp): the last line above
+    the stamp that is not a badge, counter or reply mark; `k` itself when the stamp is near."""
+    stamp = next((j for j in range(k + 1, min(len(lines), k + _CONTROL_REACH))
+                  if lines[j].strip() and _is_stamp(lines[j])), None)
+    if stamp is None or stamp - k <= _HEADER_LINES + 1:
+        return k
+    if any(len(lines[j].split()) > _WIDGET_WORDS or lines[j].rstrip()[-1:] in ".!?\"”"
+           or not lines[j].strip() for j in range(k, stamp)):
+        return k  # prose or a blank line between: no widget run
+    name = stamp - 1
+    while name > k and (_is_comment_meta(lines[name]) or _reply_target(lines[name])):
+        name -= 1
+    return name
+
+
+# The links of a thread's comment row, never a commenter ("link", "fedilink", "permalink").
+_ROW_LINKS = frozenset({"link", "fedilink", "permalink", "crosspost", "source", "context", "parent", "embed"})
+# A removed comment's header line ("[–] Removed by mod", "[deleted]", "Comment deleted by creator").
+_REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]?(?: by (?:the )?\w+)?$", re.I)
+# The notice a page prints in place of a removed comment ("This comment was removed by a moderator
+# because …", "Comentário removido pela moderação …", "This reply was removed for violating …").
+_REMOVAL_NOTICE = re.compile(r"^(?:this )?(?:comment|reply|message|post|answer|response|comentário|comentario"
+                             r"|commentaire|kommentar)\b.{0,30}?\b(?:deleted|removed|hidden|removido|removida"
+                             r"|eliminado|apagado|supprimé|gelöscht)\b.{0,200}$", re.I)
+
+
+def is_removal_notice(line: str) -> bool:
+    """Whether a line is what a page shows in place of a removed or deleted comment."""
+    text = line.strip()
+    return len(text) <= 240 and bool(_REMOVED.match(text) or _REMOVAL_NOTICE.match(text))
+
+
+# A comment widget's sort or filter control ("sorted by: hot", "Sort by", "Order: newest").
+_SORT_CONTROL = re.compile(r"^(?:sort(?:ed)?|order(?:ed)?|filter(?:ed)?)(?:\s+by)?\s*:?(?:\s+\S.{0,30})?$",
+                           re.I)
 
 
 def _reply_marks(body: list[str]) -> tuple[list[str], str, bool]:
@@ -1222,7 +1293,10 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
         flat = [line for n, p in enumerate(body) for line in ([""] if n else []) + p]
     else:  # Facebook plugin: name line, body lines, then the action row
         first = len(paragraphs) - 1
-        block = paragraphs[-1]
+        if first and not _stamp_header(paragraphs[-1]):  # a comment of two paragraphs: its header and
+            first = next((n for n in range(first - 1, -1, -1)  # first paragraph, then the second
+                          if _stamp_header(paragraphs[n])), first)
+        block = [line for n, p in enumerate(paragraphs[first:]) for line in ([""] if n else []) + p]
         while len(block) > 2 and len(block[0].split()) > _WIDGET_WORDS:
             block = block[1:]  # a widget's blurb above the first comment's name ("See why others …")
         head, flat, counted, named = _header_split(block)
@@ -1231,9 +1305,15 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             target, arrow = named, True
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _one_blank_line("\n".join(flat))
-    if not author or len(author.split()) > 6 or not text or _widget_header(author, text):
+    if (not author or len(author.split()) > 6 or not text or _widget_header(author, text)
+            or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+def _stamp_header(paragraph: list[str]) -> bool:
+    """Whether a paragraph opens with a comment's header: a stamp among its first lines, and body after it."""
+    return any(_is_stamp(line) for line in paragraph[:_HEADER_LINES + 2][:-1])
 
 
 def _widget_header(author: str, text: str) -> bool:
@@ -1256,7 +1336,8 @@ def _comment_heading(lines: list[str]) -> int | None:
     prose line; a counter above the body (a share bar's "Comment 212") only when no heading follows
     the body and no prose paragraph stands between it and the first comment."""
     headings = [k for k, line in enumerate(lines)
-                if line.strip() and not line[:1].isspace() and _is_comment_heading(line.strip())]
+                if line.strip() and not line[:1].isspace() and _is_comment_heading(line.strip())
+                and not _share_bar(lines, k)]
     if not headings:
         return None
     prose = _first_prose(lines)
@@ -1266,6 +1347,29 @@ def _comment_heading(lines: list[str]) -> int | None:
             (k for k in after if _prose_before_action(lines, k) <= _FIRST_COMMENT_LINES), after[0]), after)
     first = headings[0]
     return _last_heading(lines, first, headings) if _prose_before_action(lines, first) <= 1 else None
+
+
+_BAR_LINES = 3  # short lines a share bar has under its "Comment" button, at least
+_BAR_REACH = 8
+
+
+def _share_bar(lines: list[str], k: int) -> bool:
+    """Whether a comment heading is a button of an article's tool bar ("Comment", "Text size",
+    "Print", "Share", then the article): short lines under it with an action row and no stamp
+    among them, then more lines of prose than a first comment has before its action row."""
+    short: list[str] = []
+    for j in range(k + 1, min(len(lines), k + 1 + _BAR_REACH)):
+        text = lines[j].strip()
+        if not text:
+            continue
+        if len(text.split()) >= _WIDGET_WORDS:  # the article goes on after it (not a first comment's body)
+            return (len(short) >= _BAR_LINES and any(_is_action_line(t) for t in short)
+                    and not any(_is_stamp(t) for t in short)
+                    and _prose_before_action(lines, j - 1) > _FIRST_COMMENT_LINES)
+        if len(text.split()) > _CONTROL_WORDS:
+            return False
+        short.append(text)
+    return False
 
 
 def _last_heading(lines: list[str], k: int, headings: list[int]) -> int:
@@ -1344,6 +1448,16 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         comment, begins = _chunk_comment(lines[start:k])
         if comment is not None and start + begins in shown and not comment.is_reply:
             comment = replace(comment, is_reply=True)  # shown under the comment above: a reply to it
+        for j in range(start, k):  # a removed comment's notice above this comment: a comment of nobody's
+            if (comment is None or lines[j].strip() not in comment.body) and is_removal_notice(lines[j]) and (
+                    comment is None or _clean_author(lines[j])[0] != comment.author):
+                found.append((_indent_of(lines[j]), RawComment(0, "", lines[j].strip(), 0, "", False)))
+                taken.add(j)
+        if comment is None and not found and all(len(lines[j].split()) <= _WIDGET_WORDS
+                                                 for j in range(start, k)):
+            taken |= set(range(start, k + 1))  # the widget's sort words and form before the first comment
+        if comment is not None and is_removal_notice(comment.author):
+            comment = replace(comment, author="", body=_clean_author(comment.author)[0])  # "[–] deleted by …"
         if comment is not None:
             first = next((line for line in lines[start:k] if line.strip() and not _is_comment_meta(line)), "")
             found.append((len(first) - len(first.lstrip()), comment))
@@ -1351,6 +1465,7 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             short = all(len(lines[j].split()) <= _WIDGET_WORDS for j in lead)
             taken |= set(range(start if short else start + begins, k + 1))
         start = k + 1
+    found = _without_excerpts(found)
     if not found:
         return [], set()
     level = {indent: k for k, indent in enumerate(sorted({indent for indent, _ in found}))}
@@ -1370,6 +1485,32 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         latest[c.author] = n
         lengths.add(len(c.author))
     return comments, taken
+
+
+_EXCERPT = re.compile(r"^[“\"‘'](?P<text>.{20,300}?)\s*(?:…|\.\.\.)[”\"’']$")  # quoted, clipped
+_EXCERPT_LINES = 4  # a pick card: a name, the clipped excerpt, "Jump to comment", a count
+
+
+def _indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _without_excerpts(found: list[tuple[int, RawComment]]) -> list[tuple[int, RawComment]]:
+    """The comments without the cards of a picks or featured box: a short would-be comment with a
+    clipped line ("“The trust has been running the pool down…”") that opens another comment's body."""
+    bodies = sorted(" ".join(c.body.split()) for _, c in found)  # searched by bisection: linear-log time
+
+    def opens_another(text: str) -> bool:
+        at = bisect.bisect_left(bodies, text)
+        return any(bodies[k].startswith(text) and len(bodies[k]) > len(text)
+                   for k in range(at, min(len(bodies), at + _EXCERPT_LINES)))
+
+    def excerpt(comment: RawComment) -> bool:
+        lines = comment.body.split("\n")
+        return len(lines) <= _EXCERPT_LINES and any(
+            opens_another(m["text"]) for line in lines if (m := _EXCERPT.match(line.strip())))
+
+    return [item for item in found if not excerpt(item[1])]
 
 
 # Posts on a microblog, each headed by one line: a display name, the @handle and a stamp
@@ -2491,6 +2632,8 @@ def _block_headline(para: str) -> tuple[str, str] | None:
     lines = [line.strip() for line in para.split("\n") if line.strip()]
     for k, line in enumerate(lines):
         if _headline_line(line):
+            if _question_under_topic(line, lines[k + 1:k + 2]):
+                continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
             rest = lines[k + 1:]
             if rest and all(_short_head_line(after) for after in rest) and not _ISSUE_NUMBER.search(line):
                 return None  # a navigation row goes on under it: a menu item, not a headline (a tracker's
@@ -2499,6 +2642,17 @@ def _block_headline(para: str) -> tuple[str, str] | None:
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
             return _doubled_title(lines[:k + 1])
     return _doubled_title(lines)
+
+
+_TOPIC_WORDS = 6
+
+
+def _question_under_topic(line: str, following: list[str]) -> bool:
+    """Whether a short headline-like line is a topic tag over a longer question (a Q&A page's title)."""
+    words = line.split()
+    return (len(words) <= _TOPIC_WORDS and line[-1:] not in ".!?\"”" and bool(following)
+            and following[0].endswith("?") and len(following[0].split()) > len(words)
+            and _headline_line(following[0]))
 
 
 _ISSUE_NUMBER = re.compile(r"(?<=\S)\s+#\d{1,7}$")  # a tracker's number after a title ("… #4127")
@@ -2598,6 +2752,16 @@ def _nav_block(para: str) -> bool:
 _COUNT_ALONE = re.compile(r"^\d[\d,.]*[km]?$", re.I)
 
 
+# Two to four writers on one line, each with a short note perhaps ("Ann Lee (now) and Bo Hart").
+_WRITER = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \([a-z ]{1,20}\))?"
+_NAMES_LINE = re.compile(rf"^{_WRITER}(?:(?:,| and| &) {_WRITER}){{1,3}}$")
+
+
+def _quoted_headline(line: str) -> bool:
+    """A headline line, perhaps ending with a quotation ('Ep. 12 – Ann Lee: "My pier is a person"')."""
+    return _headline_line(line) or (line[-1:] in "\"”’'" and _headline_line(line[:-1]))
+
+
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
     """(block, line) of a headline known by its place in the page's head: right above the date line,
     a "Posted by … on <date>" line or the byline (a comment count alone may stand between), or right
@@ -2609,18 +2773,33 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             if len(after) == 2 and _COUNT_ALONE.match(after[0]):
                 after = after[1:]
             nxt = after[0] if after else ""
-            above = nxt and len(nxt) <= 160 and (_is_date_line(nxt) or _is_byline(nxt) or _is_posted_by(nxt))
+            if _NAMES_LINE.match(line):
+                continue  # "Ann Lee (now) and Bo Hart (earlier)": the writers, not the headline
+            above = nxt and len(nxt) <= 160 and (_is_date_line(nxt) or _is_byline(nxt) or _is_posted_by(nxt)
+                                                 or bool(_NAMES_LINE.match(nxt)))
             under = k == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > 2
-            if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not (
-                    _headline_line(line) or (line[-1] in "\"”’'" and _headline_line(line[:-1]))):
+            if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not _quoted_headline(line):
                 continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
             top = k
-            while above and top and len(lines[top - 1]) <= 250 and _headline_line(lines[top - 1]):
-                top -= 1  # a dek under the headline stands right above the byline
+            while above and top and len(lines[top - 1]) <= 250 and _quoted_headline(lines[top - 1]):
+                top -= 1  # a dek (or a show's name) under the headline stands right above the byline
             return n, lines[top]
         if _is_prose(block) and not _nav_block(block):
             return None
     return None
+
+
+_FIRST_PUBLISHED = re.compile(r"^first published(?: on)?:?\s+(?P<date>\S.{4,80})$", re.I)
+
+
+def _first_published(lines: list[str]) -> str:
+    """The date of a "First published on Tue 11 Jun 2024 09.05 BST" line ('' for none): a live page
+    prints its last update's stamp above it, and the first is the publication date."""
+    for line in lines:
+        found = _FIRST_PUBLISHED.match(line.strip()) if len(line) <= 120 else None
+        if found and _is_date_line(found["date"]) and (value := _date_value(found["date"])):
+            return value
+    return ""
 
 
 def _late_date(paragraphs: list[str], head_date: str) -> str:
@@ -2666,8 +2845,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                         line.strip()) and (v := _date_value(line.strip()))), "")
                 continue
         if n < _DATE_LINE_HEAD and not page.date_line:
-            page.date_line = next((v for line in lines if len(line) <= 120 and _is_date_line(line.strip())
-                                   and (v := _date_value(line.strip()))), "") or next(
+            page.date_line = _first_published(lines) or next(
+                (v for line in lines if len(line) <= 120 and _is_date_line(line.strip())
+                 and (v := _date_value(line.strip()))), "") or next(
                 (v for line in lines if (m := _COUNT_DATE.match(line[:_SHORT_LINE]) or (
                     _forum_byline(line) and _FORUM_BYLINE.match(line.strip())))
                  and (v := _date_value(m.group("date")))), "") or next(
