@@ -863,3 +863,19 @@ def test_an_episode_title_over_its_show_and_a_date_with_the_episodes_length() ->
     layout = split_layout(page)
     assert layout.title == "Ep. 12 – Ann Lee: \"My pier is a landmark\""
     assert layout.date_line == "2024-03-17"
+
+
+def test_a_deleted_author_slot_stays_the_author_and_a_notice_header_is_nobodys() -> None:
+    head = ("Curfew for the quay bars\n\nThe council voted on Tuesday to close the quay bars at ten, after a year "
+            "of complaints about the noise from the residents of the old town.\n\nall 3 comments\nsorted by: best\n\n")
+    deleted = ("[–][deleted] 40 points 3 hours ago\nThe noise was never the bars, it was the taxis.\n"
+               "permalink embed save report reply\n\n")
+    notice = ("Comment removed by a moderator for breaking the civility rule\n"
+              "permalink embed save report reply\n\n")
+    other = ("[–]moss_owl 12 points 2 hours ago\nTen is far too early for a Saturday.\n"
+             "permalink embed save report reply\n")
+    authors = [c.author for c in split_layout(head + deleted + other).comments]
+    assert authors == ["[deleted]", "moss_owl"]
+    removed = [(c.author, c.body) for c in split_layout(head + notice + other).comments]
+    assert removed == [("", "Comment removed by a moderator for breaking the civility rule"),
+                       ("moss_owl", "Ten is far too early for a Saturday.")]

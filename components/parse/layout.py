@@ -1456,8 +1456,10 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         if comment is None and not found and all(len(lines[j].split()) <= _WIDGET_WORDS
                                                  for j in range(start, k)):
             taken |= set(range(start, k + 1))  # the widget's sort words and form before the first comment
-        if comment is not None and is_removal_notice(comment.author):
-            comment = replace(comment, author="", body=_clean_author(comment.author)[0])  # "[–] deleted by …"
+        if comment is not None and _REMOVAL_NOTICE.match(comment.author.strip()):
+            # "Comment removed by a moderator …" read as a header: a comment of nobody's; a "[deleted]"
+            # author slot stays the author, as the page shows it
+            comment = replace(comment, author="", body=_clean_author(comment.author)[0])
         if comment is not None:
             first = next((line for line in lines[start:k] if line.strip() and not _is_comment_meta(line)), "")
             found.append((len(first) - len(first.lstrip()), comment))
