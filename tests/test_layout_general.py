@@ -866,8 +866,9 @@ def test_an_episode_title_over_its_show_and_a_date_with_the_episodes_length() ->
 
 
 def test_a_deleted_author_slot_stays_the_author_and_a_notice_header_is_nobodys() -> None:
-    head = ("Curfew for the quay bars\n\nThe council voted on Tuesday to close the quay bars at ten, after a year "
-            "of complaints about the noise from the residents of the old town.\n\nall 3 comments\nsorted by: best\n\n")
+    head = ("Curfew for the quay bars\n\nThe council voted on Tuesday to close the quay bars at ten, after a "
+            "year of complaints about the noise from the residents of the old town.\n\nall 3 comments\n"
+            "sorted by: best\n\n")
     deleted = ("[–][deleted] 40 points 3 hours ago\nThe noise was never the bars, it was the taxis.\n"
                "permalink embed save report reply\n\n")
     notice = ("Comment removed by a moderator for breaking the civility rule\n"
