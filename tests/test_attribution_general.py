@@ -659,3 +659,39 @@ def test_a_one_word_reply_after_a_colon_or_a_credit_counts(text: str, speaker: s
 
 def test_a_sign_after_a_colon_is_nobodys_statement() -> None:
     assert not _mentions("The notice on the door of the hall read: \u201cClosed.\u201d")
+
+
+# ---- session 21 review: the new rules on inputs they were not written for ----
+
+@pytest.mark.parametrize("text", [
+    "The band played \u201cJerusalem,\u201d Hart said, and people sang along with him.",
+    "Hart called his dog \u201cRex,\u201d he said with a smile at the cameras.",
+    "Lind\u2019s campaign slogan was short: \u201cListen.\u201d",
+    "Hart wore a T-shirt with a single word: \u201cResist!\u201d",
+    "The paper described Hart as \u201ca menace\u201d in 2019.",
+])
+def test_names_slogans_and_others_words_are_nobodys_statement(text: str) -> None:
+    assert not _mentions(text)
+
+
+@pytest.mark.parametrize("second", [
+    "The statement said: \u201cI regret nothing about the way I ran the club.\u201d",
+    "\u201cI regret nothing about the way I ran the club,\u201d the statement said.",
+])
+def test_a_statement_read_for_someone_in_the_next_paragraph_is_theirs(second: str) -> None:
+    text = f"Outside court, Hart\u2019s solicitor, Naomi Field, read a statement on his behalf.\n\n{second}"
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+    colon = ("Hart\u2019s lawyer, Jo Penn, read a statement on his behalf: \u201cI regret nothing about "
+             "the way I ran the club.\u201d")
+    assert [m.speaker for m in _mentions(colon)] == ["Bo Hart"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Ada Lind spoke to the Courier last week about the vote, and in an interview she said little new.",
+    "Ada Lind was interviewed on the radio last year about the same closures.",
+])
+def test_an_explainer_with_questions_to_you_is_not_an_interview(opening: str) -> None:
+    text = (f"{opening}\n\nHave you ever waited two hours for a bus in the rain?\n\nMost parents in the "
+            "valley have, and the board knows it.\n\nWhat would you do if your child's school closed?\n\n"
+            "Hart, who chairs the board, thinks most families would simply move away.")
+    assert not [m for m in _mentions(text) if m.speaker_reason.startswith("answers the question")]

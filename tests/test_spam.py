@@ -28,9 +28,10 @@ SIGNALS = [
     ("Use code SAVE20 at checkout", "pushes the reader to act"),
     ("Message me for prices", "asks to be messaged"),
     ("Fresh lashes, 25% off this week only, free delivery on aftercare kits", "advertises a shop's offer"),
-    ("Now earning £500 a week from my phone, no experience needed", "reads like a money or job offer"),
-    ("Thanks to Mr Ola Hart, a licensed trader, I doubled my savings. Contact him on WhatsApp",
+    ("Home based opportunity, no experience needed, message me", "reads like a money or job offer"),
+    ("I made £2,000 with the help of Mr Ola Hart, a licensed broker. Contact him on WhatsApp",
      "recommends a trader"),
+    ("Ask for Joy, a certified forex trader who changed my life", "recommends a trader"),
 ]
 
 
@@ -57,6 +58,12 @@ HAM = [
     "Get your free quotes from three builders before you sign anything, that is my advice.",
     "The council's offer of 20% off parking permits this week only annoyed everyone I know.",
     "My brother is a licensed electrician and he says the wiring was fine.",
+    "My brother is a licensed broker and even he says this mortgage deal is awful.",
+    "I'm typing this from my phone so sorry for typos.",
+    "My son is earning £650 a week from his apprenticeship",
+    "I made £300 last week selling cakes at the fair for the lido fund.",
+    "The residents' group is on Telegram @savethelido if you want to help.",
+    "You can book online now for the swimming lessons, my daughter starts Monday.",
 ])
 def test_everyday_talk_of_messages_likes_and_giving_is_not_spam(text: str) -> None:
     assert not score_spam(text).is_spam

@@ -603,6 +603,15 @@ def test_a_view_the_commenter_gave_up_is_not_their_side() -> None:
                              CONFIG)
     assert result.stance != "north"
     assert classify_stance("I was with North on this from day one.", CONFIG).stance == "north"
+    # company, not a view: no turn after the mention
+    assert classify_stance("I was with North yesterday at the market, she's right about the walls.",
+                           CONFIG).stance == "north"
+
+
+@pytest.mark.parametrize("text", ["Bless them, South's volunteers cleaned the whole beach.",
+                                  "My heart goes out to the poor families, South has been amazing."])
+def test_sincere_sympathy_is_not_sarcasm(text: str) -> None:
+    assert classify_stance(text, CONFIG).stance == "south"
 
 
 def test_imagine_being_upset_about_a_sides_line_mocks_that_side() -> None:
@@ -629,3 +638,6 @@ def test_a_sides_own_account_takes_its_side() -> None:
                              "reply_to": [""] * 3, "depth": [0] * 3})
     stances = list(classify_comments(comments, config)["stance"])
     assert stances[:2] == ["north", "south"] and stances[2] == NEUTRAL
+    # a first name alone is any commenter's, not the side's account
+    named_nora = comments.assign(author=["Nora", "Pat", "Sam"], text=["Totally agree."] * 3)
+    assert set(classify_comments(named_nora, config)["stance"]) == {NEUTRAL}

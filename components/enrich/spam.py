@@ -58,10 +58,7 @@ SIGNALS: tuple[Signal, ...] = (
                             r"home|earn(?:ed|ing)? (?:\$|money|cash|up to)|extra (?:income|cash)|"
                             r"payouts?|is paying|hiring now|part[- ]time|make money|free money|"
                             r"easy money|online jobs?|home jobs?|no experience (?:needed|required|necessary)|"
-                            r"home[- ]based (?:opportunity|business|job)|"
-                            # "now earning £650 a week from my phone", "made $4,300 last week"
-                            r"(?:earning|earn|making|made) [$£€]\s?\d[\d,.]*k? (?:a|per|every|last|this) "
-                            r"(?:week|day|month)|from (?:my|your) phone)\b"),
+                            r"home[- ]based (?:opportunity|business|job))\b"),
           0.35, "reads like a money or job offer"),
     Signal("self_promotion", _rx(r"\b(?:check (?:out )?(?:this|it)|check (?:out )?(?:my|our)\b(?! (?:own )?"
                                  # what people check of their own ("I check my wallet"), not promotion
@@ -82,13 +79,15 @@ SIGNALS: tuple[Signal, ...] = (
                                  r"|with|when))"
                                  r"(?!\w)"),
           0.35, "pushes the reader to act"),
-    Signal("shop", _rx(r"\b(?:this week only|today only|this weekend only|free (?:uk |us |next[- ]day )?"
-                       r"(?:delivery|shipping)|new (?:client|customer) offer|book (?:now|through|via|online)|"
-                       r"\d{1,2} ?% off)\b"),
+    Signal("shop", _rx(r"\b(?:this week only|this weekend only|free (?:uk |us |next[- ]day )?"
+                       r"(?:delivery|shipping)|new (?:client|customer) offer|\d{1,2} ?% off)\b"),
           0.3, "advertises a shop's offer"),
-    Signal("trader", _rx(r"\b(?:(?:licensed|certified|expert|professional|account) (?:trader|broker|"
-                         r"account manager)|contact (?:her|him|them|me) (?:on|via) (?:telegram|whatsapp|"
-                         r"instagram|ig)|on telegram @\w+)"),
+    # the investment-scam testimonial: "a licensed forex trader", "with the help of Mrs Sandra Kelly",
+    # "contact her on Telegram" (someone else recommended, not "contact me")
+    Signal("trader", _rx(r"\b(?:(?:licensed|certified|expert|professional) (?:crypto|forex|bitcoin|binary|"
+                         r"investment|stock|options) (?:trader|broker|expert|account manager)|"
+                         r"with the help of (?:mrs?|ms|miss)\.? \w+ \w+, an? (?:licensed|certified|expert)|"
+                         r"contact (?:her|him) (?:on|via) (?:telegram|whatsapp))\b"),
           0.5, "recommends a trader or a contact on a messaging app"),
     Signal("scheme", _rx(r"\b(?:giving away (?:[$£€]\s?)?[\d,.]+k? ?(?:btc|eth|usdt|bitcoin|dollars|pounds|"
                          r"iphones?|gift cards?|\$|£|€)|giving away [$£€]|"

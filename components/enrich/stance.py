@@ -71,7 +71,7 @@ SARCASM_PHRASES: tuple[str, ...] = (
     "with a straight face", "weird how", "odd how", "curious how", "gotta love how", "got to love how",
     "of course they did", "of course he did", "of course she did", "of course it did", "coordinated much",
     "what a coincidence", "surprise surprise", "imagine being", "is this the same", "isn't this the same",
-    "poor things", "poor lambs", "bless them", "my heart bleeds", "my heart goes out to the poor",
+    "my heart bleeds",
 )
 # Sentence-level phrases that disagree with, or insult, whoever the sentence is about.
 DISAGREEMENT_PHRASES: tuple[str, ...] = (
@@ -1088,8 +1088,10 @@ def _former_view(tokens: list[Token], m: _Mention) -> bool:
 
 
 _WAS_WITH = frozenset({"with", "behind"})
-# What marks a view as given up after "I was with X": a turn or a time that is over ("yesterday", "at first").
-_TURN_WORDS = frozenset({"until", "then", "yesterday", "first", "initially", "originally", "before", "once"})
+# What marks a view as given up after "I was with X": a turn ("but then", "until") or "at first",
+# "initially" (not a plain time: "I was with North yesterday at the market" is company, not a view).
+_TURN_WORDS = frozenset({"until", "initially", "originally"})
+_TURN_WINDOW = 12  # words after the mention where the turn may stand
 _USED_TO_BACK = frozenset(_stem(w) for w in ("support", "back", "like", "agree", "defend", "love"))
 
 
@@ -1101,7 +1103,9 @@ def _given_up(tokens: list[Token], m: _Mention) -> bool:
         return False
     was_with = "was" in before and before[-1] in _WAS_WITH
     used_to = "used" in before and any(t.stem in _USED_TO_BACK for t in tokens[max(0, m.start - 3):m.start])
-    turned = any(t.stem in CONTRASTS or t.lower in _TURN_WORDS for t in tokens[m.end:])
+    after = tokens[m.end:m.end + _TURN_WINDOW]
+    turned = any(t.stem in CONTRASTS or t.lower in _TURN_WORDS
+                 or (t.lower == "first" and k and after[k - 1].lower == "at") for k, t in enumerate(after))
     return (was_with or used_to) and turned
 
 
@@ -2384,7 +2388,7 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
 
 W_OWN_ACCOUNT = 2.0  # a comment posted by a side's own account (its name, an alias or a handle)
 _ACCOUNT_KEY = re.compile(r"[\W_]+")
-_MIN_ACCOUNT_KEY = 4  # shorter names ("Dex", "Bo") are first names commenters share
+_MIN_ACCOUNT_KEY = 4  # shorter keys match too much by chance
 
 
 def _own_account(author: str, accounts: dict[str, str]) -> str | None:
@@ -2401,7 +2405,9 @@ def _accounts(config: CorpusConfig) -> dict[str, str]:
     owners: dict[str, set[str]] = {}
     for side in config.sides:
         person = side.person
-        for name in (person.name, *person.aliases, *person.handles):
+        # the full name, handles and aliases of two words or more: a first name alone ("Nora") is
+        # any commenter's
+        for name in (person.name, *person.handles, *(a for a in person.aliases if len(a.split()) > 1)):
             key = _ACCOUNT_KEY.sub("", name.casefold())
             if len(key) >= _MIN_ACCOUNT_KEY:
                 owners.setdefault(key, set()).add(side.id)

@@ -54,7 +54,7 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("opened up", "say"), ("put it", "say"), ("puts it", "say"), ("wrote on", "say"),
     ("written", "say"), ("saying", "say"), ("adding", "say"), ("writing", "say"), ("noting", "say"),
     ("explaining", "say"), ("insisting", "say"), ("arguing", "say"), ("telling", "tell"),
-    ("described", "say"), ("describes", "say"), ("describing", "say"), ("calling it", "say"),
+    ("described", "name"), ("describes", "name"), ("describing", "name"), ("calling it", "say"),
     # verbs of manner that are often no speech ("stormed out", "cried when"): only beside the quote
     ("shouted", "emote"), ("yelled", "emote"), ("screamed", "emote"), ("cried", "emote"), ("fumed", "emote"),
     ("raged", "emote"), ("ranted", "emote"), ("thundered", "emote"), ("stormed", "emote"), ("boasted", "say"),
@@ -1277,9 +1277,16 @@ def _credited_after(para: str, start: int, end: int, inner: str) -> bool:
     right after it ("“Pride,” he said."; "“Never!” shouted Hart") or is a whole sentence after a
     colon ("shared the exchange with a single word: “Finally.”"): a reply, not a scare quote."""
     closing = inner.rstrip()[-1:]
-    if closing in ".!?" and para[:start].rstrip().endswith(":"):
-        return True
-    return closing in ",!?" and _CREDIT_AFTER.match(para, end) is not None
+    before = para[:start].rstrip()
+    if closing in ".!?" and before.endswith(":"):  # "shared the exchange with a word: “Finally.”"
+        clause = _CLAUSE_START.split(before[:-1])[-1]
+        return _VERB.search(clause) is not None  # not "the slogan was short: “Listen.”"
+    # the quote opens its sentence: "“Pride,” he said", not "the band played “Jerusalem,” Hart said"
+    opens = not before or before[-1] in ".!?:\"”’"
+    return opens and closing in ",!?" and _CREDIT_AFTER.match(para, end) is not None
+
+
+_CLAUSE_START = re.compile(r"[.!?;]\s+")
 
 
 # A credit right after a quote: a pronoun or up to three capitalised words and a reporting verb, or
@@ -1395,9 +1402,11 @@ def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) 
     here, before = tracker.behalf
     subject: _Subject | None
     brought_up = mention is not None and mention.start() < frame.find(_Q)  # the message is brought up here
+    senders = [s for s in subjects if mention is not None and s.end <= mention.start() and not s.possessive]
     if brought_up and here is not None:
         subject, how = here, "for whom it was issued, in this paragraph"
-    elif not brought_up and before is not None and re.search(rf"\b{noun}s?\b", tracker.previous_text, re.I):
+    elif not (brought_up and senders) and before is not None and re.search(
+            rf"\b{noun}s?\b", tracker.previous_text, re.I):
         subject, how = before, "for whom it was issued, in the paragraph before"
     elif brought_up and mention is not None:
         senders = [s for s in subjects if s.end <= mention.start() and not s.possessive]
@@ -1413,6 +1422,7 @@ def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) 
     return subject, f"weak: the {noun} of {subject.name}, {how}", "weak"
 
 
+_MESSAGE = re.compile(r"\b(?:statement|letter|message|note|email|e-mail|apology|tribute)\b", re.I)
 # A message issued or read out for someone: "read a statement on his behalf", "on behalf of Lind".
 _BEHALF = re.compile(r"\bon\s+(?:(?P<pronoun>his|her|their)\s+behalf\b|behalf\s+of\b)", re.I)
 
@@ -1443,6 +1453,10 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
     for n, (indexes, found, sentence) in enumerate(segments):
         if not indexes:
             continue
+        principal = tracker.behalf[0]
+        if principal is not None and "behalf" in sentence and _MESSAGE.search(sentence):
+            # "Hart's lawyer read a statement on his behalf: “…”": Hart's words, read by another
+            found = principal, f"weak: a message read or issued on behalf of {principal.name}", "weak"
         if found is None and (sent := _SENT_SAYS.search(sentence)) and (
                 writer := _writer(frame, sent.group("noun").lower(), subjects, tracker)) is not None:
             found = writer  # "“…,” the statement said.": whoever sent it

@@ -172,6 +172,14 @@ def _question(para: str) -> bool:
     return text.endswith("?") and len(text.split()) <= _QUESTION_WORDS and not _QUOTE_MARKS.search(text)
 
 
+# The note that says a piece is a printed interview ("This interview has been edited for length",
+# "a Q&A", "in conversation with"), not any mention of an interview ("in an interview she said").
+_PRINTED_INTERVIEW = re.compile(
+    r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b(?:edited|condensed)\b|"
+    r"\bQ ?& ?A\b|\bin conversation with\b|\b(?:answered|answers) (?:our|these|your) questions\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|our|us)\b")
+
+
 def asks_you(para: str) -> bool:
     """Whether a paragraph is a question to "you" standing alone: an interviewer's line in print."""
     return _question(para) and _YOU.search(para) is not None
@@ -188,7 +196,7 @@ def _unlabelled_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[P
              and not _question(paragraphs[n + 1]) and paragraphs[n + 1].lstrip()[:1] not in "\"“‘'"]
     if len(asked) < _MIN_TURNS:
         return []
-    opening = [para for para in paragraphs[:questions[0]] if _INTERVIEW_CUE.search(para)]
+    opening = [para for para in paragraphs[:questions[0]] if _PRINTED_INTERVIEW.search(para)]
     named = (_counts("\n".join(opening), people) or _counts(title, people)) if opening else Counter()
     ranked = named.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -196,6 +204,8 @@ def _unlabelled_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[P
     person = ranked[0][0]
     reason = f"answers the question before it in an interview with {person.name} (no labels)"
     answers: list[Answer] = []
+    if not any(_FIRST_PERSON.search(paragraphs[n + 1]) for n in asked):
+        return []  # someone answers as "I" or "we"; an explainer's paragraphs under its questions do not
     for n in asked:
         k = n + 1
         while k < len(paragraphs) and not _question(paragraphs[k]) and (
