@@ -1097,7 +1097,8 @@ _USED_TO_BACK = frozenset(_stem(w) for w in ("support", "back", "like", "agree",
 
 def _given_up(tokens: list[Token], m: _Mention) -> bool:
     """"I was (fully) with X on this but then I read …", "I used to back X, but": the commenter says
-    they took X's part before and goes on to turn ("but", "until", "then"), so no longer do."""
+    they took X's part before and turn within _TURN_WINDOW words ("but", "until", "at first"), so no
+    longer do."""
     before = [t.lower for t in tokens[max(0, m.start - 5):m.start]]
     if "i" not in before:
         return False
@@ -1631,6 +1632,7 @@ def _asks_question(sentence: list[Token]) -> bool:
 
 
 _IMAGINED = frozenset({"being", "getting", "crying", "caring", "thinking", "calling", "going", "having"})
+_CARED_ABOUT = frozenset({"about", "over"})
 
 
 def _mocking(tokens: Sequence[Token], start: int) -> bool:
@@ -1639,9 +1641,6 @@ def _mocking(tokens: Sequence[Token], start: int) -> bool:
     words = [t for t in tokens[:start] if t.stem[:1].isalnum()]
     return (len(words) >= 2 and words[0].lower == "imagine" and words[1].lower in _IMAGINED
             and any(t.lower in _CARED_ABOUT for t in words[2:]))  # not "imagine being Halden and paying"
-
-
-_CARED_ABOUT = frozenset({"about", "over"})
 
 
 @lru_cache(maxsize=64)
@@ -2386,27 +2385,26 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
     return ev
 
 
-W_OWN_ACCOUNT = 2.0  # a comment posted by a side's own account (its name, an alias or a handle)
+W_OWN_ACCOUNT = 2.0  # a comment posted by a side's own account (see _accounts)
 _ACCOUNT_KEY = re.compile(r"[\W_]+")
 _MIN_ACCOUNT_KEY = 4  # shorter keys match too much by chance
 
 
 def _own_account(author: str, accounts: dict[str, str]) -> str | None:
-    """The side whose own account wrote a comment (accounts: from _accounts): the author is the
-    side's name, an alias or a handle, written with or without spaces, case and marks ("Open Paths
-    Alliance", "@dexmorleyart" for the handle "@DexMorleyArt"); None for anyone else."""
+    """The side whose own account wrote a comment (accounts: from _accounts), written with or
+    without spaces, case and marks ("Open Paths Alliance", "@dexmorleyart" for the handle
+    "@DexMorleyArt"); None for anyone else."""
     key = _ACCOUNT_KEY.sub("", author.casefold())
     return accounts.get(key) if len(key) >= _MIN_ACCOUNT_KEY else None
 
 
 def _accounts(config: CorpusConfig) -> dict[str, str]:
-    """Each side's account keys (name, aliases, handles, squashed) to its id; a key two sides share
-    is nobody's."""
+    """Each side's account keys (its full name, handles and aliases of two words or more, squashed)
+    to its id; a key two sides share is nobody's."""
     owners: dict[str, set[str]] = {}
     for side in config.sides:
         person = side.person
-        # the full name, handles and aliases of two words or more: a first name alone ("Nora") is
-        # any commenter's
+        # a first name alone ("Nora") is any commenter's
         for name in (person.name, *person.handles, *(a for a in person.aliases if len(a.split()) > 1)):
             key = _ACCOUNT_KEY.sub("", name.casefold())
             if len(key) >= _MIN_ACCOUNT_KEY:

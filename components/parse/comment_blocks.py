@@ -42,6 +42,7 @@ from .layout import (
     ACTION_WORDS,
     RawComment,
     _clean_author,
+    _indent_of,
     _is_action_line,
     _is_comment_heading,
     _is_comment_meta,
@@ -1008,10 +1009,6 @@ _OVER_HEADER = (Kind.ACTION, Kind.OPENER)
 _WIDGET_WORDS = 12  # lines between a heading and the first comment this short are the widget's
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
 def _comments(lines: list[str], blocks: list[Block], found: list[_Found],
               opener: str = "") -> list[RawComment]:
     """RawComments from the found comments: author cleaned, body without meta lines, depth from
@@ -1031,7 +1028,7 @@ def _comments(lines: list[str], blocks: list[Block], found: list[_Found],
         subject = any(_SUBJECT.match(t) for t in header)
         kept, at_reply, at_marked = _reply_marks(body)
         text = "\n".join(kept).strip()
-        indent = _indent(lines[head_line if item.head != item.body else blocks[item.body].lines[0][0]])
+        indent = _indent_of(lines[head_line if item.head != item.body else blocks[item.body].lines[0][0]])
         rows.append((indent, author, text, target or named or mention or at_reply,
                      marked or bool(named) or bool(mention) or at_marked or subject))
         answers.append(bool(header) and _answers(header[item.at:item.at + 1 + _UNIT_REACH]))

@@ -843,7 +843,7 @@ def _bullet_items(lines: list[str]) -> list[_Item]:
         indent = len(match.group("indent").expandtabs())
         j = i + 1
         while j < len(lines) and not bullets[j] and (
-                not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) > indent):
+                not lines[j].strip() or _indent_of(lines[j]) > indent):
             j += 1
         before = i > 0 and lines[i - 1].strip() != "" and bool(items) and items[-1].end == i
         after = i + 1 < len(lines) and bool(bullets[i + 1])
@@ -1462,7 +1462,7 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             comment = replace(comment, author="", body=_clean_author(comment.author)[0])
         if comment is not None:
             first = next((line for line in lines[start:k] if line.strip() and not _is_comment_meta(line)), "")
-            found.append((len(first) - len(first.lstrip()), comment))
+            found.append((_indent_of(first), comment))
             lead = range(start, start + begins)  # widget lines above the comment; never article prose
             short = all(len(lines[j].split()) <= _WIDGET_WORDS for j in lead)
             taken |= set(range(start if short else start + begins, k + 1))
@@ -1494,6 +1494,7 @@ _EXCERPT_LINES = 4  # a pick card: a name, the clipped excerpt, "Jump to comment
 
 
 def _indent_of(line: str) -> int:
+    """The width of a line's leading whitespace."""
     return len(line) - len(line.lstrip())
 
 

@@ -526,8 +526,7 @@ def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str
     if (len(words) < (1 if title else 2) or name in known or words[-1] in known_words
             or any(w in _NOT_A_NAME for w in words)
             or (m.re not in (_OUTSIDER_APPOSED, _OUTSIDER_ROLE_SET)
-                and _OBJECT_WORD.search(text, max(0, m.start() - _OBJECT_REACH),
-                                                                        m.start()))):
+                and _OBJECT_WORD.search(text, max(0, m.start() - _OBJECT_REACH), m.start()))):
         return None
     titled = (title + name + (m.group("suffix") or "")).strip()
     shown = titled if len(words) == 1 else name  # "Mrs Justice Farrow", "Karen Hollis"
@@ -677,7 +676,7 @@ _SOMEONE_VERBS = (r"(?:said|says|told|tells|added|adds|explained|warned|insisted
 _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|neighbor|witness|fan|guest|"
                   r"parent|mum|mom|dad|"
                   r"mother|father|wife|husband|girl|boy|pupil|student|diner|customer|patient|local|colleague|"
-                  r"insider|official|aide|nun|priest|medic|doctor|vet|judge|student|relative|bystander")
+                  r"insider|official|aide|nun|priest|medic|doctor|vet|judge|relative|bystander")
 # What may stand between the noun and its verb: a place ("a man in the public gallery shouted"), a
 # relative clause ("a woman who has worked there since it opened said"), "can be heard".
 _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:the\s+|a\s+)?"
@@ -1408,8 +1407,7 @@ def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) 
     elif not (brought_up and senders) and before is not None and re.search(
             rf"\b{noun}s?\b", tracker.previous_text, re.I):
         subject, how = before, "for whom it was issued, in the paragraph before"
-    elif brought_up and mention is not None:
-        senders = [s for s in subjects if s.end <= mention.start() and not s.possessive]
+    elif brought_up:
         subject = senders[-1] if senders else None
         how = "named before the message in this paragraph"
     elif re.search(rf"\b{noun}s?\b", tracker.previous_text, re.I):

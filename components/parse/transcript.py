@@ -202,10 +202,10 @@ def _unlabelled_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[P
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return []
     person = ranked[0][0]
-    reason = f"answers the question before it in an interview with {person.name} (no labels)"
-    answers: list[Answer] = []
     if not any(_FIRST_PERSON.search(paragraphs[n + 1]) for n in asked):
         return []  # someone answers as "I" or "we"; an explainer's paragraphs under its questions do not
+    reason = f"answers the question before it in an interview with {person.name} (no labels)"
+    answers: list[Answer] = []
     for n in asked:
         k = n + 1
         while k < len(paragraphs) and not _question(paragraphs[k]) and (
