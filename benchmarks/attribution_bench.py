@@ -78,11 +78,13 @@ def main(argv: list[str]) -> int:
         config = parse_config({"people": data["people"]})
         people = {p["name"] for p in data["people"]}
         for case in data["cases"]:
-            for kind, right, got in score_case(case, people, config):
+            scored = score_case(case, people, config)
+            for want, (kind, right, got) in zip(case["expected"], scored, strict=True):
                 by_kind[(kind, right)] += 1
                 by_style[(case["style"], right)] += 1
                 if not right and "--details" in argv:
-                    print(f"MISS [{case['style']}] want {kind}: got {got!r}\n    {case['text'][:300]!r}")
+                    print(f"MISS [{case['style']}] {want['quote'][:60]!r} want {want['speaker']!r}: "
+                          f"got {got!r}\n    {case['text'][:300]!r}")
     total = sum(by_kind.values())
     right = sum(n for (_, ok), n in by_kind.items() if ok)
     print(f"quotes right: {right}/{total}")

@@ -695,3 +695,69 @@ def test_an_explainer_with_questions_to_you_is_not_an_interview(opening: str) ->
             "valley have, and the board knows it.\n\nWhat would you do if your child's school closed?\n\n"
             "Hart, who chairs the board, thinks most families would simply move away.")
     assert not [m for m in _mentions(text) if m.speaker_reason.startswith("answers the question")]
+
+
+def test_it_said_after_a_statement_read_for_someone_is_theirs() -> None:
+    text = ("After the hearing, Hart\u2019s barrister, Claire Oduya, read a brief statement on his "
+            "behalf.\n\n\u201cI have done nothing wrong and I look forward to proving it,\u201d it said. "
+            "\u201cMy family has been through enough this year.\u201d")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+def test_it_said_of_a_report_stays_nobodys() -> None:
+    text = ("The board published its review on Monday.\n\n\u201cThe timetable was never costed against "
+            "the bus contracts,\u201d it said.")
+    assert not _mentions(text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "phrase"), [
+    ("\u201cThe committee was warned about this twice and did nothing,\u201d she concedes.", "Ada Lind",
+     "The committee was warned"),
+    ("\u201cThey moved the vote because they knew they would lose it,\u201d Hart cracked to reporters.",
+     "Bo Hart", "They moved the vote"),
+    ("\u201cWe are nowhere near the end of this, whatever the board says,\u201d Lind retorts.", "Ada Lind",
+     "We are nowhere near"),
+])
+def test_present_tense_and_manner_verbs_credit(text: str, speaker: str, phrase: str) -> None:
+    intro = "Lind met Hart at the depot on Tuesday.\n\n"
+    found = [m for m in _mentions(intro + text) if phrase in m.text]
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("\u201cNobody on the estate was asked before the timetable changed,\u201d says one bus driver, who "
+     "asked not to be named.", "one bus driver"),
+    ("\u201cThe buses were half empty long before the vote was moved,\u201d said a retired engineer.",
+     "a retired engineer"),
+    ("\u201cWhy was the meeting held at four in the afternoon?\u201d asked Maureen Pike, 68, of Eastfield.",
+     "Maureen Pike"),
+])
+def test_someone_credited_after_the_quote_is_their_own_speaker(text: str, who: str) -> None:
+    found = _mentions(text)
+    assert [m.speaker for m in found] == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters marched behind a banner reading \u201cSave Our Late Starts\u201d through the town.",
+    "The club\u2019s new kit carries the slogan \u201cOur Town, Our Time, Our Buses\u201d on the back.",
+    "Lind\u2019s \u201cThe Long Road Home\u201d is still the best-selling book in the valley.",
+    "Your report (\u201cBoard chief: \u2018I got it wrong\u2019\u201d, 3 May) was unfair to the drivers.",
+])
+def test_titles_slogans_and_signs_after_their_noun_are_nobodys(text: str) -> None:
+    assert not _mentions(text)
+
+
+def test_report_as_a_verb_before_a_partial_quote_still_credits() -> None:
+    text = "Lind said the review would report \u201cby the end of June at the very latest\u201d this year."
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+def test_a_report_passed_on_by_another_is_the_inner_speakers() -> None:
+    text = ("One board member, who spoke on condition of anonymity, said Lind had told colleagues she "
+            "\u201ccould not defend the timetable any longer.\u201d")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+def test_a_work_noun_after_a_judging_verb_keeps_the_judgement() -> None:
+    text = "Hart called the report \u201ca whitewash from the first page to the last\u201d on Friday."
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]

@@ -285,3 +285,32 @@ def test_a_dek_under_the_headline_is_not_the_title() -> None:
     layout = split_layout(page)
     assert layout.title == "Council votes to rebuild the skate park by the river"
     assert layout.date_line == "2021-05-03"
+
+
+# ---- comment sections whose furniture is in another language ----
+
+GERMAN = ("Kommentare (3)\n\nSortieren nach: Neueste\n\nMaxMuster\nvor 2 Stunden\nEndlich spart mal jemand, "
+          "die Rampen standen doch leer.\nAntworten Melden\n\nSkaterin_K\nvor 3 Stunden\nIch fahre jeden Tag "
+          "dorthin. Wo sollen wir jetzt hin?\nAntworten Melden\n\n    Peter R.\n    vor 1 Stunde\n    "
+          "@Skaterin_K Genau so geht es mir auch.\n    Antworten Melden\n\nWeitere Kommentare laden\n")
+SPANISH = ("Comentarios (3)\n\nCarmen_G · hace 2 horas\nYo patino allí cada tarde. ¿Dónde vamos ahora?\n"
+           "Responder · Denunciar · Me gusta (12)\n\nJuanjo · hace 3 horas\nPor fin alguien ahorra dinero.\n"
+           "Responder · Denunciar · Me gusta (3)\n\n  Respuesta a Juanjo\n  Marta L. · hace 1 hora\n  "
+           "No estaba vacío, yo voy cada noche.\n  Responder · Denunciar · Me gusta (8)\n\n"
+           "Cargar más comentarios\n")
+
+
+@pytest.mark.parametrize(("section", "expected"), [
+    (GERMAN, [("MaxMuster", ""), ("Skaterin_K", ""), ("Peter R.", "Skaterin_K")]),
+    (SPANISH, [("Carmen_G", ""), ("Juanjo", ""), ("Marta L.", "Juanjo")]),
+])
+def test_comment_sections_in_other_languages_are_read(section: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a, r) for a, r, _ in _comments(PAGE + section)] == expected
+
+
+def test_a_name_closed_by_an_initial_over_its_stamp_is_the_author_below_a_widget_run() -> None:
+    section = ("Comments\nComments do not represent the opinion of this paper; the author answers for them.\n"
+               "Terms and conditions\nSign in\nNewest\nMost liked\nCarlos E. M.\n"
+               "16 May 2024 at 13:14\nThis will happen to every book here unless somebody checks.\n"
+               "Like (14)\nReply\n")
+    assert [a for a, _, _ in _comments(PAGE + section)] == ["Carlos E. M."]

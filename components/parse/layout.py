@@ -372,6 +372,9 @@ _HEADING_WORDS = 6
 # Headings that open a comment section (Disqus, WordPress, newspaper and tabloid widgets).
 COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(\d[\d,]*\s+)?(reader )?(comments?|responses?|replies|discussion|conversation)(\s*\(?\d[\d,]*\)?)?:?$",
+    # the same heading in German, Spanish, Portuguese, French, Italian, Dutch, Scandinavian, Polish
+    r"^(\d[\d.,]*\s+)?(leser)?(kommentare?|comentarios?|comentários?|commentaires?|commenti|reacties"
+    r"|kommentarer|komentarze)(\s*\(?\d[\d.,]*\)?)?:?$",
     r"^(have your say|join the (conversation|discussion))\W*$", r"^\d[\d,]* (thoughts|responses) on\b",
     # a petition platform's signers' comments
     r"^(reasons for signing|why (people|supporters|others) (are )?signing)$",
@@ -425,6 +428,15 @@ _BYLINE_SMALL_WORDS = frozenset({"for", "and", "of", "the", "in", "at", "de", "v
                                  "staff"})
 # Lines under a comment: action rows ("Like · Reply · 1d", "Recommend 45  Reply", "Click to rate
 # 212 14", "4 • Reply • Share ›"), counters ("12 comments • 2 days ago") and stamps.
+# Comment actions in other languages ("Antworten Melden", "Responder · Denunciar", "Répondre Signaler").
+_FOREIGN_ACTION_CORE = frozenset({
+    "antworten", "melden", "responder", "denunciar", "répondre", "signaler", "rispondi", "segnala",
+    "reageren", "beantwoorden", "curtir", "gefällt", "teilen", "compartir", "partager", "condividi",
+    "compartilhar", "delen"})
+FOREIGN_ACTION_WORDS = _FOREIGN_ACTION_CORE | frozenset({
+    "mir", "me", "gusta", "j'aime", "j", "aime", "mi", "piace", "antwort", "antworten", "respuestas",
+    "respuesta", "réponses", "réponse", "risposte", "risposta", "reacties", "reactie", "respostas",
+    "resposta", "zitieren", "citar", "citer", "cita"})
 ACTION_WORDS = frozenset({
     "like", "likes", "reply", "replies", "share", "report", "recommend", "flag", "save", "hide", "upvote",
     "downvote", "vote", "votes", "points", "point", "comments", "comment", "permalink", "edit", "delete",
@@ -434,10 +446,12 @@ ACTION_WORDS = frozenset({
     # "Add message | Report | Message poster"
     "quote", "multi", "multiquote", "with", "top", "up", "down", "add", "message", "poster",
     # old Reddit: "permalink embed save parent report reply", "give award", "context", "full comments"
-    "parent", "give", "context", "full", "source", "repost", "reposts"})
-_ACTION_CORE = frozenset({"like", "reply", "recommend", "share", "report", "flag", "rate", "comments",
-                          "comment", "quote", "multiquote"})
-_ACTION_TOKEN = re.compile(r"[a-z]+|\d[\d,.]*[kmshdwy]?|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+]+", re.I)
+    "parent", "give", "context", "full", "source", "repost", "reposts",
+    # the same rows on pages in German, Spanish, Portuguese, French, Italian and Dutch
+    *FOREIGN_ACTION_WORDS})
+_ACTION_CORE = _FOREIGN_ACTION_CORE | frozenset({"like", "reply", "recommend", "share", "report", "flag",
+                                                 "rate", "comments", "comment", "quote", "multiquote"})
+_ACTION_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*[kmshdwy]?|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+]+", re.I)
 # Words of a date line ("Published 4:05 PM EDT, Sat March 16, 2019", "08.04.20 12:41pm").
 DATE_WORDS = frozenset({
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
@@ -445,7 +459,7 @@ DATE_WORDS = frozenset({
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
     "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "at", "on", "of",
     "published", "posted", "updated", "last", "first", "modified", "ago", "min", "read", "comments",
-    "comment", "broadcast", "aired",
+    "comment", "broadcast", "aired", "uhr",
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
     "months", "year", "years", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct", "mt", "est", "edt",
     "pst", "pdt", "cst", "cdt", "mst", "mdt", "ist", "aest", "aedt", "z",
@@ -855,7 +869,10 @@ def _bullet_items(lines: list[str]) -> list[_Item]:
 
 _AUTHOR_SEPARATORS = re.compile(r"\s+[•·|]\s+")
 _REPLY_ARROW = re.compile(r"\s+(?:→|->|➔|▸|»)\s+")
-_REPLY_PREFIX = re.compile(r"^(?:↳|↪|>|re:)\s*|^(?:in reply to|replying to|reply to)\s+", re.I)
+# "Reply to", also in German, Spanish, Portuguese, French, Italian and Dutch ("Respuesta a X").
+_REPLY_TO = (r"(?:in reply to|replying to|reply to|(?:als )?antwort (?:an|auf)|(?:en )?respuesta a"
+             r"|resposta (?:para|a)|(?:en )?réponse à|(?:in )?risposta a|reactie op|antwoord (?:aan|op))")
+_REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+", re.I)
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|:$", re.I)
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
@@ -871,9 +888,9 @@ _NAME_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/(?:her|hers|him|his|the
 _DEGREE = re.compile(r"(?:^|\s)[•·]\s*(?:1st|2nd|3rd\+?|author|following|premium)\s*$", re.I)
 # A line that names the comment a reply answers, under (or, in words, above) its author's name:
 # "Replying to X", "Replying to @x", "In reply to X", "↳ X" (a reply arrow before a name).
-_REPLY_LINE = re.compile(r"^(?:(?:↳|↪|⤷)\s*(?:(?:in reply to|replying to|reply to)\s+)?"
-                         r"|(?:in reply to|replying to|reply to)\s+)(?P<name>\S.{0,60})$", re.I)
-_REPLY_WORDS_LINE = re.compile(r"^(?:in reply to|replying to|reply to)\s+\S", re.I)
+_REPLY_LINE = re.compile(rf"^(?:(?:↳|↪|⤷)\s*(?:{_REPLY_TO}\s+)?"
+                         rf"|{_REPLY_TO}\s+)(?P<name>\S.{{0,60}})$", re.I)
+_REPLY_WORDS_LINE = re.compile(rf"^{_REPLY_TO}\s+\S", re.I)
 # A reply named on the author line: "Name in reply to Other", "Name replied to Other · 2h". The
 # phrase is in lower case, as widgets write it (a Title Case headline "Mayor Replies To Critics" is not).
 _REPLY_PHRASE = re.compile(r"^(?P<name>\S(?:.{0,58}\S)?)\s+(?:in reply to|replied to|replying to|responded to"
@@ -915,9 +932,19 @@ def _reply_target(line: str) -> str:
 _TIME_UNIT = (r"(?:s|m|h|d|w|mo|y|yr|yrs|sec|secs|min|mins|hr|hrs|seconds?|minutes?|hours?|days?|weeks?"
               r"|months?|years?)")
 _EDITED = r"(?:\s*[·•(]?\s*edited\)?)?"
+# Relative stamps in German, Spanish, Portuguese, French, Italian and Dutch ("vor 2 Stunden", "hace
+# 3 horas", "há 5 minutos", "il y a 2 jours", "3 ore fa", "2 uur geleden", "gestern").
+_FOREIGN_RELATIVE = (
+    r"vor\s+(?:\d+|einer|einem|ein)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+    r"|hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)"
+    r"|h[áa]\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|m[êe]s|meses|anos?)"
+    r"|il\s+y\s+a\s+(?:\d+|un|une)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+    r"|(?:\d+|un|una)\s+(?:secondi|minuti|or[ae]|giorni|giorno|settimane?|mes[ei]|anni|anno)\s+fa"
+    r"|(?:\d+|een)\s+(?:seconden|minuten|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden"
+    r"|gerade\s+eben|gestern|heute|ayer|hoy|ontem|hoje|hier|aujourd['’]hui|ieri|oggi|gisteren|vandaag")
 _RELATIVE_STAMP = re.compile(rf"^(?:(?:about |over )?(?:\d+\s*{_TIME_UNIT}|(?:an?|one)\s+"
                              rf"(?:second|minute|hour|day|week|month|year))\.?(?:\s+ago)?"
-                             rf"|just now|yesterday|today){_EDITED}$", re.I)
+                             rf"|just now|yesterday|today|{_FOREIGN_RELATIVE}){_EDITED}$", re.I)
 # A commenter's badge on a line of its own ("Author", "Moderator", "Top fan").
 _BADGE_WORD = (r"top (?:fan|commenter|contributor)|author|op|original poster|mod(?:erator)?|verified"
                r"|admin|staff|subscriber|pinned|creator|sponsored|liked by (?:the )?(?:creator|author)"
@@ -1211,6 +1238,9 @@ _CONTROL_REACH = 20  # short lines a comment widget's controls may run over abov
 _CONTROL_WORDS = 3
 
 
+_NAME_INITIAL_END = re.compile(r"\s[A-Z]\.$")  # a name closed by its surname's initial ("Carlos M.")
+
+
 def _name_over_stamp(lines: list[str], k: int) -> int:
     """The author line of a header whose stamp stands below a run of a widget's short lines
     ("Sort by", "Oldest", "Per page", "25", "Expanded", the name, the stamp): the last line above
@@ -1219,9 +1249,10 @@ def _name_over_stamp(lines: list[str], k: int) -> int:
                   if lines[j].strip() and _is_stamp(lines[j])), None)
     if stamp is None or stamp - k <= _HEADER_LINES + 1:
         return k
-    if any(len(lines[j].split()) > _WIDGET_WORDS or lines[j].rstrip()[-1:] in ".!?\"”"
-           or not lines[j].strip() for j in range(k, stamp)):
-        return k  # prose or a blank line between: no widget run
+    if any(len(lines[j].split()) > _WIDGET_WORDS or (lines[j].rstrip()[-1:] in ".!?\"”" and not (
+            j == stamp - 1 and _NAME_INITIAL_END.search(lines[j]))) or not lines[j].strip()
+           for j in range(k, stamp)):
+        return k  # prose or a blank line between: no widget run ("Maree L." over the stamp is a name)
     name = stamp - 1
     while name > k and (_is_comment_meta(lines[name]) or _reply_target(lines[name])):
         name -= 1

@@ -67,6 +67,14 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("called out", "emote"), ("heckled", "say"), ("shouted out", "emote"),
     ("vows", "say"), ("warns", "say"), ("shouts", "emote"), ("yells", "emote"), ("screams", "emote"),
     ("fumes", "emote"), ("pleads", "say"), ("interjects", "say"),
+    # the present tense of features and profiles ("“…,” she concedes"), and quips
+    ("concedes", "say"), ("confirms", "say"), ("announces", "say"), ("acknowledges", "say"),
+    ("maintains", "say"), ("stresses", "say"), ("urges", "say"), ("muses", "say"), ("jokes", "say"),
+    ("quips", "say"), ("declares", "say"), ("suggests", "say"), ("predicts", "say"), ("pledges", "say"),
+    ("laments", "say"), ("alleges", "say"), ("recounts", "say"), ("retorts", "say"), ("replies", "say"),
+    ("boasts", "say"), ("brags", "say"), ("deadpanned", "say"), ("deadpans", "say"), ("cracked", "emote"),
+    ("cracks", "emote"), ("scoffed", "emote"), ("scoffs", "emote"), ("muttered", "emote"),
+    ("grumbled", "say"), ("grumbles", "say"),
     # "called the deal “a once-in-a-generation chance”": only with the quote in the same sentence
     ("called", "name"), ("calls", "name"),
     ("by his own account", "say"), ("by her own account", "say"), ("by their own account", "say"),
@@ -439,7 +447,8 @@ _OUTSIDER_ROLE_SET = re.compile(
     rf",\s+{_OUTSIDER_NAME}\b")
 _ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
-_OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*(?:said|says|added|adds)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+_OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*(?:said|says|added|adds|asked|asks|replied|replies|explained|"
+                             rf"insisted)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
                              rf"{_OUTSIDER_NAME}\b")
 # What each pattern needs somewhere in a paragraph, looked for first (a plain search is much cheaper
 # than trying a name pattern at every capitalised word).
@@ -685,6 +694,10 @@ _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+)
                            rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})s?{_SOMEONE_WHERE}"
                            rf"(?=,?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard)?\s+{_SOMEONE_VERBS}\b)")
 _SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs, looked for first
+# The same noun credited after its quote: "“…,” says one London dealer, who asked not to be named."
+_SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:said|says|added|adds|explained|insisted|recalled|admitted|"
+                            rf"replied|warned)\s+(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                            rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS}))\b")
 _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "flyer", "filter", "order",
                           "number",
                           "folder", "chapter", "computer", "document", "statement", "comment", "government",
@@ -699,11 +712,13 @@ def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     found: list[_Subject] = []
     if not _SOMEONE_HINT.search(frame):
         return found
-    for m in _SOMEONE_SAYS.finditer(frame):
-        if m.group("noun") in _NOT_SOMEONE or any(s <= m.start() < e for s, e in taken):
+    spans = [(m.start(), m.end(), m.group("noun")) for m in _SOMEONE_SAYS.finditer(frame)]
+    spans += [(m.start("np"), m.end("np"), m.group("noun")) for m in _SOMEONE_AFTER.finditer(frame)]
+    for start, end, noun in sorted(spans):
+        if noun in _NOT_SOMEONE or any(s <= start < e for s, e in taken):
             continue
-        phrase = " ".join(m.group(0).split())
-        found.append(_Subject(m.start(), m.end(), phrase, None, "unnamed", f"unnamed: {phrase}"))
+        phrase = " ".join(frame[start:end].split())
+        found.append(_Subject(start, end, phrase, None, "unnamed", f"unnamed: {phrase}"))
     return found
 
 
@@ -1045,9 +1060,31 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         before = _outside_parenthetical(frame, usable, bisect_left(ends, verb.start() + 1) - 1, verb.start())
         if before >= 0 and (usable[before].end >= verb.start() - _SUBJECT_WINDOW
                             or _APPOSITIVE.fullmatch(frame, usable[before].end, verb.start())):
+            inner = _reported_speaker(frame, usable, verb.end())
+            if inner is not None:
+                return inner
             return _joint(frame, usable, before), phrase, False
         if form == "say" and follows:
             return usable[after], phrase, True
+    return None
+
+
+# A named person's report inside another's, right before the quote: "said Solberg had told trustees".
+_INNER_REPORT = re.compile(r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|warned|insisted|admitted)\b")
+
+
+def _reported_speaker(frame: str, usable: list[_Subject], after: int) -> tuple[_Subject, str, bool] | None:
+    """The named person whose words a report passes on ("One of the people said Solberg had told
+    trustees she “…”": Solberg's words), when their own verb of saying stands between the outer verb
+    and the sentence's first quote with no stop between."""
+    quote = frame.find(_Q, after)
+    if quote < 0 or re.search(r"[.!?;]", frame[after:quote]):
+        return None
+    for subject in usable:
+        if after < subject.start < quote and subject.person is not None and subject.basis == "named":
+            m = _INNER_REPORT.match(frame, subject.end)
+            if m is not None:
+                return subject, " ".join(m.group(0).split()), False
     return None
 
 
@@ -1241,7 +1278,9 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
     for at, (start, end, inner) in enumerate(spans):
         parts.append(para[last:start])
         words = len(inner.split())
-        if words >= _MIN_QUOTE_WORDS or (words and (_reported_fragment(para, start, inner)
+        if _named_work(para, start, inner):
+            parts.append(inner)  # a slogan's, a sign's or a work's title says nothing
+        elif words >= _MIN_QUOTE_WORDS or (words and (_reported_fragment(para, start, inner)
                                                     or _credited_after(para, start, end, inner))) or (
                 at + 1 < len(spans) and _split_opening(
                 inner, para[end:spans[at + 1][0]], spans[at + 1][2])) or (at and _split_closing(
@@ -1253,6 +1292,35 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
         last = end
     parts.append(para[last:])
     return "".join(parts), quotes
+
+
+# A noun that a title, slogan or sign's words follow: "the slogan “Our Town, Our Say”", "a placard
+# reading “Hands off”", "the documentary “The Quiet Shore”", "your report (“Chief: ‘I quit’”, 14 May)".
+_WORK_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|your|our|this|that|new|latest)\s+(?:[\w’'-]+\s+)?"
+    r"(?:slogans?|motto|tagline|strapline|hashtag|headline|banner|caption|chant|catchphrase|song|single|album|"
+    r"book|novel|memoir|film|movie|documentary|series|programme|program|play|exhibition|painting|poem|report|"
+    r"article|column|editorial|essay|podcast|episode)"
+    r"|\b(?:titled|entitled)"
+    r"|\b(?:banner|placard|sign|poster|t-shirt|shirt|board|card|mural)s?\s+(?:reading|saying|that\s+(?:read|said)"
+    r"|which\s+(?:read|said)|with\s+the\s+words))\s*[(,:]?\s*\Z", re.I)
+_JUDGED_BEFORE = re.compile(r"\b(?:called|calls|calling|described|describes|branded|brands|labell?ed|deemed|"
+                            r"dismissed|hailed|praised)\s+(?:the|an?|his|her|its|their|this|that)\s+"
+                            r"(?:[\w’'-]+\s+)?[\w’'-]+\s*\Z", re.I)
+_OWNER_BEFORE = re.compile(rf"[{_UPPER}][\w-]*[’']s\s*\Z")  # "Vestergaard's “The Herring Girls”"
+_MAX_TITLE_QUOTE = 12  # words: longer quotes after such a noun are someone's words
+
+
+def _named_work(para: str, start: int, inner: str) -> bool:
+    """Whether a quote is the name of a thing rather than anyone's words: after a noun of a work, a
+    slogan or a sign ("the slogan “…”"), or a title in title case after a possessive name."""
+    if len(inner.split()) > _MAX_TITLE_QUOTE or inner.rstrip()[-1:] in ".!?…":
+        return False
+    before = para[max(0, start - 60):start]
+    if _JUDGED_BEFORE.search(before):
+        return False  # "called the painting “a fraud”": the judge's words about the thing
+    return bool(_WORK_BEFORE.search(before)) or (_OWNER_BEFORE.search(before) is not None
+                                                  and _title_case(inner))
 
 
 def _reported_fragment(para: str, start: int, inner: str) -> bool:
@@ -1458,7 +1526,13 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if found is None and (sent := _SENT_SAYS.search(sentence)) and (
                 writer := _writer(frame, sent.group("noun").lower(), subjects, tracker)) is not None:
             found = writer  # "“…,” the statement said.": whoever sent it
-        if found is None and (thing := _THING_SAYS.search(sentence)) and not (
+        thing = _THING_SAYS.search(sentence) if found is None else None
+        if thing is not None and thing.group("it") and (read_for := tracker.behalf[1]) is not None and (
+                _MESSAGE.search(tracker.previous_text)):
+            # "… read a statement on his behalf." then "“…,” it said.": "it" is that message
+            found = read_for, f"weak: a message read or issued on behalf of {read_for.name}", "weak"
+            thing = None
+        if thing is not None and not (
                 thing.group("it") and tracker.goes_by_it):
             unsaid.update(indexes)  # "it" is a document unless a known speaker goes by "it"
             continue
