@@ -761,3 +761,27 @@ def test_a_report_passed_on_by_another_is_the_inner_speakers() -> None:
 def test_a_work_noun_after_a_judging_verb_keeps_the_judgement() -> None:
     text = "Hart called the report \u201ca whitewash from the first page to the last\u201d on Friday."
     assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Hart has not said whether he will stand again. His spokesman said: \u201cNo decision will be made "
+     "before the summer recess.\u201d", "his spokesman"),
+    ("Lind met the families on Monday. Her lawyer, who did not give his name, said: \u201cWe will be "
+     "appealing the ruling at the earliest opportunity.\u201d", "her lawyer"),
+    ("Hart arrived late. A man named only as Tom said he \u201chad never seen anything like it in forty "
+     "years\u201d.", "A man named only as Tom"),
+])
+def test_someone_speaking_for_or_near_a_named_person_is_not_that_person(text: str, who: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [who]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Lind was not at the meeting. \u201cNobody told us the road would close for a year,\u201d he said.",
+     "unidentified man"),
+    ("Hart thanked the cafe staff. \u201cIt has been a hard winter for all of us,\u201d she said.",
+     "unidentified woman"),
+    ("Lind listened as Tom Reeve, a farmer from the valley, stood up. \u201cWe were never asked about any "
+     "of this,\u201d he said.", "Tom Reeve"),
+])
+def test_a_pronoun_never_goes_to_someone_of_the_other_pronoun(text: str, who: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [who]

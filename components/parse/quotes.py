@@ -195,7 +195,8 @@ _NOT_NAMED = re.compile(r",?\s+(?:who\s+(?:asked|wished|did\s+not\s+want|didn[�
                         r"(?:not\s+)?to\s+be\s+(?:named|identified)|(?:who\s+spoke\s+|speaking\s+)?on\s+condition\s+"
                         r"of\s+anonymity)")
 _UNNAMED = re.compile(
-    r"\b(?:(?P<art>an?|one|two|several|the|our|my|their|An?|One|Two|Several|The|Our|My|Their)\s+"
+    r"\b(?:(?P<art>an?|one|two|several|the|our|my|their|his|her|its|An?|One|Two|Several|The|Our|My|Their|His|"
+    r"Her|Its)\s+"
     r"(?P<mods>(?:[\w’'-]+\s+){0,2}?)"
     r"(?P<role>" + "|".join(UNNAMED_ROLES) + r")(?P<plural>s)?"
     r"|(?P<iart>" + _INDEFINITE_ART + "|" + _INDEFINITE_ART.upper() + "|"
@@ -213,6 +214,10 @@ _UNNAMED = re.compile(
     r"(?P<prole>" + "|".join(UNNAMED_ROLES) + r"|lawyers?|attorneys?|advis[eo]rs?|team|camp|management|"
     r"department|ministry|campaign|"
     r"representatives|spokespeople|publicists)"
+    # "Her lawyer, who did not give his name, said": someone acting for a person, never that person
+    r"|(?P<hisart>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+(?P<hmods>(?:[\w-]+[ \t]+)?)"
+    r"(?P<hrole>lawyers?|solicitors?|barristers?|attorneys?|advis[eo]rs?|agents?|managers?|team|camp)"
+    r"(?![\w-]|,[ \t]+[A-Z])"  # not "Her lawyer, Femi Adebayo, said": the name set off speaks
     r")\b")
 _OF_CLAUSE = re.compile(r"\s+(?:for|close\s+to|familiar\s+with|who\s+knows?|who\s+worked\s+with|"
                         r"with\s+knowledge\s+of|to|from|at|with|of|inside|within|near)\s+")
@@ -374,9 +379,13 @@ class _Tracker:
         for person in reversed(self.last):
             if (not person.pronoun or person.pronoun == wanted) and person not in self.outsiders:
                 return person
-        return next((p for p in reversed(self.last) if p in self.personal), None) or next(
-            (p for p in reversed(self.last) if p.pronoun.lower() != "it" and p not in self.outsiders),
-            None)  # "she" is never the club, nor a name only seen saying something ("Thames Water said")
+        fits = [p for p in reversed(self.last) if p.pronoun.lower() != "it" and p.pronoun in ("", wanted)]
+        # an outsider named in passing who goes by it ("Hart thanked Mary Cole. “…,” she said"), never
+        # someone the text or the config gives the other pronoun; "she" is never the club, nor a name
+        # only seen saying something ("Thames Water said")
+        return next((p for p in fits if p in self.outsiders and p.pronoun == wanted), None) or next(
+            (p for p in fits if p in self.personal), None) or next(
+            (p for p in fits if p not in self.outsiders), None)
 
     def latest_of(self, people: list[Person] | None = None, pronoun: str = "",
                   human: bool = False) -> Person | None:
@@ -653,6 +662,8 @@ def _unnamed_phrase(m: re.Match[str]) -> str:
     """The words of an _UNNAMED match, one space apart (a bare "Sources" as written)."""
     if m.group("owner"):
         return " ".join(m.group(0).split())
+    if m.group("hisart"):
+        return " ".join(m.group(0).lower().split())
     if m.group("bare") or m.group("body"):
         return m.group("bare") or m.group("body")
     if m.group("iart"):
@@ -689,7 +700,9 @@ _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|
 # What may stand between the noun and its verb: a place ("a man in the public gallery shouted"), a
 # relative clause ("a woman who has worked there since it opened said"), "can be heard".
 _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:the\s+|a\s+)?"
-                  r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|\s+who\s+[^,.;:!?“”\"\ue000]{1,120}?)?")
+                  r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|\s+who\s+[^,.;:!?“”\"\ue000]{1,120}?"
+                  # "a man named only as Tom", "a woman identified only as Mrs K"
+                  r"|,?\s+(?:named|identified|known|described)\s+(?:only\s+)?as\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?,?)?")
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                            rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})s?{_SOMEONE_WHERE}"
                            rf"(?=,?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard)?\s+{_SOMEONE_VERBS}\b)")
@@ -969,6 +982,9 @@ def _quoted_outsider(tracker: _Tracker) -> Person | None:
     return person if person is not None and person in tracker.outsiders else None
 
 
+_NOBODY_FITS = {"he": "unidentified man", "she": "unidentified woman"}
+
+
 def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]],
                    pronouns: list[re.Match[str]], unnamed: list[_Subject],
                    described: list[tuple[int, int, str, str]], tracker: _Tracker) -> _Subject | None:
@@ -979,6 +995,11 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     if what == 1:
         m = pronouns[i]
         found = tracker.by_pronoun(m.group(1))
+        if found is None and m.group(1).lower() in _NOBODY_FITS:
+            # nobody named before goes by this pronoun: someone, but never the nearest other name
+            who = _NOBODY_FITS[m.group(1).lower()]
+            return _Subject(m.start(), m.end(), who, None, "unnamed",
+                            f"weak: pronoun '{m.group(1)}' fits nobody named before ({who})")
         if found is None:
             return None
         return _Subject(m.start(), m.end(), found.name, found, "pronoun",
