@@ -785,3 +785,16 @@ def test_someone_speaking_for_or_near_a_named_person_is_not_that_person(text: st
 ])
 def test_a_pronoun_never_goes_to_someone_of_the_other_pronoun(text: str, who: str) -> None:
     assert [m.speaker for m in _mentions(text)] == [who]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Hart later told reporters the board\u2019s new timetable was \u201cunworkable\u201d.", "unworkable"),
+    ("Lind wrote that staff who had complained were \u201cfrozen out\u201d.", "frozen out"),
+])
+def test_a_short_fragment_several_words_after_a_verb_of_saying_is_reported(text: str, phrase: str) -> None:
+    found = [m for m in _mentions(text) if phrase in m.text]
+    assert found and found[0].speaker in ("Bo Hart", "Ada Lind")
+
+
+def test_a_term_after_a_promise_stays_a_term() -> None:
+    assert not _mentions("Hart has promised a \u201cheritage test\u201d for every sale of a ground.")

@@ -231,8 +231,9 @@ _DESCRIPTOR_STOP = frozenset(("of", "in", "on", "who", "whose", "which", "that",
 # "Lind says Hart “knows why” the vote was delayed".
 _SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|insisted|called|calls|branded|"
                           r"shouted|shouts|yelled|yells|screamed|chanted|chants|cried|"
-                          r"brands|labelled|labeled|described|describes|dismissed|dismisses|slammed)\b"
-                          r"(?:\s+[\w’'-]+){0,4}\s*\Z")
+                          r"brands|labelled|labeled|described|describes|dismissed|dismisses|slammed|"
+                          r"wrote|writes|posted|warned|warns|claimed|claims|argued|argues|admitted|admits)\b"
+                          r"(?:\s+[\w’'-]+){0,8}\s*\Z")
 # A long appositive between a subject and its verb: "Hart, a father of three who started a group
 # called Later Starts in August, told the board …" (no sentence stop and no quote inside).
 _APPOSITIVE = re.compile(r",\s[^.!?;\ue000]{1,250},\s+(?:[a-z]+ly\s+)?")
