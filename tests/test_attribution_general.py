@@ -798,3 +798,12 @@ def test_a_short_fragment_several_words_after_a_verb_of_saying_is_reported(text:
 
 def test_a_term_after_a_promise_stays_a_term() -> None:
     assert not _mentions("Hart has promised a \u201cheritage test\u201d for every sale of a ground.")
+
+
+@pytest.mark.parametrize("credit", [
+    "That is how Dr Ada Lind describes the day the letter arrived at her office.",
+    "Those were the words of Ada Lind on the steps of the depot on Friday.",
+])
+def test_a_quote_standing_alone_credited_in_the_next_paragraph(credit: str) -> None:
+    text = f"\u201cIt feels like being made redundant by your own family.\u201d\n\n{credit}"
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]

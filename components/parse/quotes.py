@@ -1742,7 +1742,12 @@ _CREDIT_NEXT = re.compile(r"^(?:That|This|Those|These|The) (?:line|lines|words|p
                           r" (?:is|are|was|were) (?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})[’']s?\b")
 
 
-_SO_SAYS = re.compile(r"^(?:So|Thus|Or so) says (?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\b")
+# After a quote standing alone: "So says Bo Hart", "That is how Dr Ada Lind describes …", "Those were
+# the words of Bo Hart".
+_SO_SAYS = re.compile(r"^(?:(?:So|Thus|Or so) says|(?:That|This)(?:['’]s| is| was) how"
+                      r"|(?:Those|These) (?:are|were) the words of) "
+                      r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr)\.? )?"
+                      r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\b")
 
 
 _OPEN_AT_END = re.compile(r"(?:^|[\s(\[—–:])(?P<mark>[“\"])[^“”\"]*\Z")
