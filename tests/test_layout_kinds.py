@@ -314,3 +314,14 @@ def test_a_name_closed_by_an_initial_over_its_stamp_is_the_author_below_a_widget
                "16 May 2024 at 13:14\nThis will happen to every book here unless somebody checks.\n"
                "Like (14)\nReply\n")
     assert [a for a, _, _ in _comments(PAGE + section)] == ["Carlos E. M."]
+
+
+def test_a_stamp_with_a_month_word_of_another_language_and_a_notice_without_a_name_are_read() -> None:
+    section = ("Commenti\n4 commenti\n\nrollerina_84\n2 maggio 2021 | 18:32\nCi vado ogni sera, the ramps "
+               "are always full of kids.\nRispondi  Segnala  👍 9\n\nCommento rimosso dalla redazione per "
+               "linguaggio offensivo.\n\nPaoloB\n3 maggio 2021 | 09:10\nFinally somebody spends money on the "
+               "young people of this town.\nRispondi  Segnala  👍 2\n\n    risposta a PaoloB\n    lucia.m\n"
+               "    3 maggio 2021 | 10:02\n    And the lights will be paid by the club, not by us.\n"
+               "    Rispondi  Segnala  👍 1\n\nCarica altri commenti\n")
+    assert [(a, r) for a, r, _ in _comments(PAGE + section)] == [
+        ("rollerina_84", ""), ("", ""), ("PaoloB", ""), ("lucia.m", "PaoloB")]

@@ -1172,10 +1172,12 @@ def _is_stamp(line: str) -> bool:
 
 
 # A comment's date in figures, or with a short month word of any language, and its time: "2024.05.15.
-# 14:52", "14/05/2024 09:02", "16.mai.2024 às 13h14", "2024.05.15. PM 2:31".
+# 14:52", "14/05/2024 09:02", "16.mai.2024 às 13h14", "2024.05.15. PM 2:31", a month word of any
+# language between the day and the year ("17 marzo 2024 | 20:14", "3. März 2024 um 9:15").
 _NUMERIC_STAMP = re.compile(r"^[—–-]?\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?"
-                            r"|\d{1,2}[./-](?:\d{1,2}|[^\W\d_]{3,5})\.?[./-]\d{4})"
-                            r"(?:,?\s+(?:(?:às|a las|à|at|um|alle)\s+)?(?:[AP]M\s*)?\d{1,2}[h:]\d{2}"
+                            r"|\d{1,2}[./-](?:\d{1,2}|[^\W\d_]{3,5})\.?[./-]\d{4}"
+                            r"|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4})"
+                            r"(?:\s*[,|·•]?\s+(?:(?:às|a las|à|at|um|alle|ore)\s+)?(?:[AP]M\s*)?\d{1,2}[h:]\d{2}"
                             r"(?:\s*[AP]M)?)?$", re.I)
 
 
@@ -1264,10 +1266,12 @@ _ROW_LINKS = frozenset({"link", "fedilink", "permalink", "crosspost", "source", 
 # A removed comment's header line ("[–] Removed by mod", "[deleted]", "Comment deleted by creator").
 _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]?(?: by (?:the )?\w+)?$", re.I)
 # The notice a page prints in place of a removed comment ("This comment was removed by a moderator
-# because …", "Comentário removido pela moderação …", "This reply was removed for violating …").
+# because …", "Comentário removido pela moderação …", "Commento rimosso dalla redazione …", "This
+# reply was removed for violating …").
 _REMOVAL_NOTICE = re.compile(r"^(?:this )?(?:comment|reply|message|post|answer|response|comentário|comentario"
-                             r"|commentaire|kommentar)\b.{0,30}?\b(?:deleted|removed|hidden|removido|removida"
-                             r"|eliminado|apagado|supprimé|gelöscht)\b.{0,200}$", re.I)
+                             r"|commentaire|kommentar|commento|reactie)\b.{0,30}?\b(?:deleted|removed|hidden|removido"
+                             r"|removida|eliminado|apagado|supprimé|gelöscht|rimosso|cancellato|eliminato"
+                             r"|verwijderd)\b.{0,200}$", re.I)
 
 
 def is_removal_notice(line: str) -> bool:
