@@ -325,3 +325,12 @@ def test_a_stamp_with_a_month_word_of_another_language_and_a_notice_without_a_na
                "    Rispondi  Segnala  👍 1\n\nCarica altri commenti\n")
     assert [(a, r) for a, r, _ in _comments(PAGE + section)] == [
         ("rollerina_84", ""), ("", ""), ("PaoloB", ""), ("lucia.m", "PaoloB")]
+
+
+def test_letter_avatars_are_not_authors_and_a_removed_comment_keeps_the_name_over_its_notice() -> None:
+    section = ("Comments (3)\nSign in to add a comment\n\nJW\nJonah Wexley\n2d\nThe ramps were fine, the "
+               "lights were the problem.\n👍 14\n👎 2\nReply\n\nAR\nAda Rusk\n1d\nComment removed for "
+               "breaking the rules\n\nPK\nPetraK_Ringwood\n20h\nMy kids will finally have somewhere to go.\n"
+               "👍 9\n👎 0\nReply\n\nSee more comments\n")
+    assert [(a, b[:14]) for a, _, b in _comments(PAGE + section)] == [
+        ("Jonah Wexley", "The ramps were"), ("Ada Rusk", "Comment remove"), ("PetraK_Ringwood", "My kids will f")]

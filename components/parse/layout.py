@@ -1206,6 +1206,20 @@ _HEADER_LINES = 3  # place, badge and stamp lines a comment header may have unde
 _AT_REPLY = re.compile(r"^@(?P<handle>\w{1,30}(?:\.(?=[a-z0-9_])\w{1,30}){0,3})\b")  # "@maggie.penrose"
 
 
+_INITIALS = re.compile(r"^[A-Z]{1,3}$")
+
+
+def _avatar_initials(line: str, name: str) -> bool:
+    """A letter avatar over its commenter's name: "DM" over "Deirdre Mulcahy", "TR" over
+    "TomR_Limerick" (the initials of the name's words, or its first capitals)."""
+    text, name = line.strip(), name.strip()
+    if not _INITIALS.match(text) or not name or len(name) > 60 or name == text:
+        return False
+    words = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’.-]*", name)).upper()
+    capitals = "".join(c for c in name if c.isupper())
+    return words.startswith(text) or capitals.startswith(text)
+
+
 def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     """(author line, the lines after the header, whether a reply counter stood before it, the
     target a "Replying to X" line in the header names): avatar alt text, counters, badges and a
@@ -1213,7 +1227,8 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     under it when a stamp closes them."""
     k, counted, target = 0, False, ""
     while k < len(lines) and (_is_comment_meta(lines[k]) or not lines[k].strip() or (
-            len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(lines[k].strip())) or is_removal_notice(lines[k])):
+            len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(lines[k].strip())) or is_removal_notice(lines[k])
+            or (k + 1 < len(lines) and _avatar_initials(lines[k], lines[k + 1]))):
         counted = counted or bool(_REPLY_COUNTER.match(lines[k].strip()))
         target = target or _reply_target(lines[k])
         k += 1
@@ -1486,8 +1501,12 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         for j in range(start, k):  # a removed comment's notice above this comment: a comment of nobody's
             if (comment is None or lines[j].strip() not in comment.body) and is_removal_notice(lines[j]) and (
                     comment is None or _clean_author(lines[j])[0] != comment.author):
-                found.append((_indent_of(lines[j]), RawComment(0, "", lines[j].strip(), 0, "", False)))
-                taken.add(j)
+                head, name = _notice_header(lines, start, j)  # its author's name and stamp kept above it
+                author = _clean_author(lines[name])[0] if name < j else ""
+                if comment is not None and author == comment.author and head >= start + begins:
+                    author, head = "", j  # the header is the comment's own
+                found.append((_indent_of(lines[head]), RawComment(0, author, lines[j].strip(), 0, "", False)))
+                taken |= set(range(head, j + 1))
         if comment is None and not found and all(len(lines[j].split()) <= _WIDGET_WORDS
                                                  for j in range(start, k)):
             taken |= set(range(start, k + 1))  # the widget's sort words and form before the first comment
@@ -1522,6 +1541,21 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         latest[c.author] = n
         lengths.add(len(c.author))
     return comments, taken
+
+
+def _notice_header(lines: list[str], start: int, notice: int) -> tuple[int, int]:
+    """The first line and the author line of a removed comment's header right above its notice (a
+    name, then stamp, badge or avatar lines, a stamp among them: "Ann Lee", "18h", "Comment removed
+    …"; a letter avatar over the name is its first line); `notice` twice when there is none."""
+    k, stamped = notice - 1, False
+    while k >= start and lines[k].strip() and _is_comment_meta(lines[k]):
+        stamped = stamped or _is_stamp(lines[k])
+        k -= 1
+    text = lines[k].strip() if k >= start else ""
+    if not (stamped and text and _name_like(text, _NAME_WORDS) and not _is_furniture(text)
+            and not _is_comment_meta(text) and not is_removal_notice(text)):
+        return notice, notice
+    return (k - 1 if k > start and _avatar_initials(lines[k - 1], lines[k]) else k), k
 
 
 _EXCERPT = re.compile(r"^[“\"‘'](?P<text>.{20,300}?)\s*(?:…|\.\.\.)[”\"’']$")  # quoted, clipped
