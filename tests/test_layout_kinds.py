@@ -334,3 +334,18 @@ def test_letter_avatars_are_not_authors_and_a_removed_comment_keeps_the_name_ove
                "👍 9\n👎 0\nReply\n\nSee more comments\n")
     assert [(a, b[:14]) for a, _, b in _comments(PAGE + section)] == [
         ("Jonah Wexley", "The ramps were"), ("Ada Rusk", "Comment remove"), ("PetraK_Ringwood", "My kids will f")]
+
+
+def test_a_reaction_button_over_its_count_is_not_body_and_an_unavailable_comment_keeps_its_name() -> None:
+    row = "Cheer\n{n}\nReply\nShare\nReport\n\n"
+    section = ("All Comments\n4\nSort by\nNewest\n\nLena Morrow\n5 hours ago\nThe lights were the whole "
+               "point of the plan.\n" + row.format(n=12) + "Owen Park\n4 hours ago\nThis comment is no "
+               "longer available.\n\nRita Vale\n3 hours ago\nMy son skates there every day.\n"
+               + row.format(n=3) + "    Sam Idowu\n    In reply to Rita Vale\n    2 hours ago\n    Mine too, "
+               "and he is safer there than on the street.\n    " + row.format(n=1).replace("\n", "\n    ")
+               + "Load More\n")
+    assert _comments(PAGE + section) == [
+        ("Lena Morrow", "", "The lights were the whole point of the plan."),
+        ("Owen Park", "", "This comment is no longer available."),
+        ("Rita Vale", "", "My son skates there every day."),
+        ("Sam Idowu", "Rita Vale", "Mine too, and he is safer there than on the street.")]

@@ -1282,11 +1282,11 @@ _ROW_LINKS = frozenset({"link", "fedilink", "permalink", "crosspost", "source", 
 _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]?(?: by (?:the )?\w+)?$", re.I)
 # The notice a page prints in place of a removed comment ("This comment was removed by a moderator
 # because …", "Comentário removido pela moderação …", "Commento rimosso dalla redazione …", "This
-# reply was removed for violating …").
+# reply was removed for violating …", "This comment is no longer available.").
 _REMOVAL_NOTICE = re.compile(r"^(?:this )?(?:comment|reply|message|post|answer|response|comentário|comentario"
                              r"|commentaire|kommentar|commento|reactie)\b.{0,30}?\b(?:deleted|removed|hidden|removido"
                              r"|removida|eliminado|apagado|supprimé|gelöscht|rimosso|cancellato|eliminato"
-                             r"|verwijderd)\b.{0,200}$", re.I)
+                             r"|verwijderd|no longer available|unavailable)\b.{0,200}$", re.I)
 
 
 def is_removal_notice(line: str) -> bool:
@@ -1448,6 +1448,8 @@ _BARE_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$")
 # to five words and a number; a label the section repeats under several comments is a counter.
 _LABEL_COUNT = re.compile(r"^(?P<label>[^\W\d][\w'’ ]{0,40}?)\s+\d[\d,.]*[km]?$", re.I)
 _MIN_COUNTERS = 3
+_BUTTON_LABEL = re.compile(r"^[A-Z][a-z]{2,15}$")  # a reaction button's one word ("Respect", "Upvote")
+_BARE_COUNT = re.compile(r"^\d[\d,.]*[km]?$", re.I)
 # The toggle above replies a portal shows under a comment, and the link closing them.
 _HIDE_REPLIES = re.compile(r"^[—–-]?\s*hide (?:\d+ )?repl(?:y|ies)$", re.I)
 _MORE_REPLIES = re.compile(r"^(?:see|view|show|load) (?:all |more |\d+ more )*repl(?:y|ies)\b.{0,20}$", re.I)
@@ -1455,14 +1457,19 @@ _MORE_REPLIES = re.compile(r"^(?:see|view|show|load) (?:all |more |\d+ more )*re
 
 def _reaction_counters(lines: list[str], start: int) -> set[int]:
     """The lines after `start` that are reaction counters: a short label and a count, the label
-    repeated under at least three comments."""
+    repeated under at least three comments; or the label's button on a line of its own with the
+    count on the next ("Respect", "41"), the two lines."""
     labels: dict[str, list[int]] = {}
     for k in range(start, len(lines)):
         text = lines[k].strip()
         match = _LABEL_COUNT.match(text) if len(text) < 60 else None
         if match and len(match.group("label").split()) <= 5 and not _is_stamp(text):
             labels.setdefault(match.group("label").lower(), []).append(k)
-    return {k for found in labels.values() if len(found) >= _MIN_COUNTERS for k in found}
+        elif (k + 1 < len(lines) and _BUTTON_LABEL.match(text) and _BARE_COUNT.match(lines[k + 1].strip())
+              and not _is_stamp(text)):
+            labels.setdefault("\n" + text.lower(), []).extend((k, k + 1))
+    return {k for label, found in labels.items()
+            if len(found) // (2 if label.startswith("\n") else 1) >= _MIN_COUNTERS for k in found}
 
 
 def _shown_replies(lines: list[str], start: int) -> set[int]:
