@@ -349,3 +349,17 @@ def test_a_reaction_button_over_its_count_is_not_body_and_an_unavailable_comment
         ("Owen Park", "", "This comment is no longer available."),
         ("Rita Vale", "", "My son skates there every day."),
         ("Sam Idowu", "Rita Vale", "Mine too, and he is safer there than on the street.")]
+
+
+def test_plugin_profile_lines_are_not_body_and_a_two_paragraph_comment_keeps_its_name() -> None:
+    section = ("3 Comments\nSort by\nTop\nAdd a comment...\n\nHelga Strand\nWorks at Ringwood Leisure Centre\n"
+               "We asked for the lights three years ago and nobody listened to us.\nLike · Reply · 7 · 2d\n\n"
+               "Tomas Reyes\nBrookfield, New Hampshire\nThe noise will be worse than they say.\n"
+               "Like · Reply · 2 · 1d\n\nIngrid Vo\nMy daughter learned to skate at the old rink.\n\n"
+               "She will be glad to have somewhere to go again after school.\nLike · Reply · 4 · 20h\n\n"
+               "Facebook Comments Plugin\n")
+    assert _comments(PAGE + section) == [
+        ("Helga Strand", "", "We asked for the lights three years ago and nobody listened to us."),
+        ("Tomas Reyes", "", "The noise will be worse than they say."),
+        ("Ingrid Vo", "", "My daughter learned to skate at the old rink.\n\n"
+                          "She will be glad to have somewhere to go again after school.")]

@@ -1248,7 +1248,21 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
             continue
         if not line.strip() or (not profile and (len(line.split()) > 5 or line.rstrip()[-1:] in ".!?")):
             break
+    if len(rest) > 1 and _social_profile(rest[0]) and rest[1].strip():
+        rest = rest[1:]  # a plugin's profile line under the name ("Works at …", "Dartmouth, Nova Scotia")
     return lines[k], rest, counted, target
+
+
+# A social plugin's profile line under a commenter's name: a workplace or school, or a home place.
+_PROFILE_WORK = re.compile(r"^(?i:works at|worked at|studied at|studies at|went to|lives in|from)\s+"
+                           r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|&|de|du)){0,6}$")
+_PROFILE_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}$")
+
+
+def _social_profile(line: str) -> bool:
+    """Whether a line under a name is its profile's workplace, school or town, not the body."""
+    text = line.strip()
+    return bool(_PROFILE_WORK.match(text) or _PROFILE_PLACE.match(text))
 
 
 _CONTROL_REACH = 20  # short lines a comment widget's controls may run over above the first comment
@@ -1344,8 +1358,9 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
     else:  # Facebook plugin: name line, body lines, then the action row
         first = len(paragraphs) - 1
         if first and not _stamp_header(paragraphs[-1]):  # a comment of two paragraphs: its header and
-            first = next((n for n in range(first - 1, -1, -1)  # first paragraph, then the second
-                          if _stamp_header(paragraphs[n])), first)
+            stamped = next((n for n in range(first - 1, -1, -1)  # first paragraph, then the second
+                            if _stamp_header(paragraphs[n])), None)
+            first = _named_paragraph(paragraphs, first) if stamped is None else stamped
         block = [line for n, p in enumerate(paragraphs[first:]) for line in ([""] if n else []) + p]
         while len(block) > 2 and len(block[0].split()) > _WIDGET_WORDS:
             block = block[1:]  # a widget's blurb above the first comment's name ("See why others …")
@@ -1359,6 +1374,22 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+def _named_paragraph(paragraphs: list[list[str]], last: int) -> int:
+    """The paragraph a comment with no stamp in its header opens (its stamp in the action row
+    under it): the last paragraph whose first line is a name over prose, when the paragraphs after
+    it are prose; `last` when there is none."""
+    if _name_like(paragraphs[last][0], _NAME_WORDS) or not _is_prose(paragraphs[last][0]):
+        return last
+    for n in range(last - 1, -1, -1):
+        paragraph = paragraphs[n]
+        if (len(paragraph) > 1 and _name_like(paragraph[0], _NAME_WORDS) and not _is_comment_meta(paragraph[0])
+                and not _is_furniture(paragraph[0]) and _is_prose(paragraph[-1])):
+            return n
+        if not _is_prose(paragraph[0]):
+            return last
+    return last
 
 
 def _stamp_header(paragraph: list[str]) -> bool:
