@@ -363,3 +363,20 @@ def test_plugin_profile_lines_are_not_body_and_a_two_paragraph_comment_keeps_its
         ("Tomas Reyes", "", "The noise will be worse than they say."),
         ("Ingrid Vo", "", "My daughter learned to skate at the old rink.\n\n"
                           "She will be glad to have somewhere to go again after school.")]
+
+
+def test_a_mastheads_tagline_is_not_the_title_and_a_posted_by_line_with_categories_gives_the_date() -> None:
+    page = ("The Valley Lantern\nServing the valley since 1907\n\nHome\nNews\nSport\n\n"
+            "Skate park plan wins over the council after a long night\n\n"
+            "Posted by Jo Bell on May 3, 2021 in News, Local Politics\n\n" + BODY + "\n")
+    layout = split_layout(page)
+    assert layout.title == "Skate park plan wins over the council after a long night"
+    assert layout.date_line == "2021-05-03"
+
+
+def test_an_update_stamp_alone_in_the_head_gives_the_publication_day() -> None:
+    page = ("Skate park plan wins over the council after a long night\n\nBy Town Desk | Leeds |\n"
+            "Updated: May 4, 2021 09:12 BST\n\n" + BODY + "\n")
+    assert split_layout(page).date_line == "2021-05-04"
+    dated = page.replace("Updated: May 4", "Published: May 3, 2021 08:00 BST\nUpdated: May 4")
+    assert split_layout(dated).date_line == "2021-05-03"

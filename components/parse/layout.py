@@ -493,10 +493,12 @@ _RELATIVE = re.compile(r"\b\d+ \w+ ago\b|\b\d+ (comments?|min read)\b", re.I)
 _DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
 _DATE_LINE_HEAD = 12  # a publication date line sits among the first paragraphs
 # A post's line naming its poster and its date or time: "Posted by msmash on Tuesday March 12, 2019
-# @01:40PM from the lost-in-translation dept.", "Posted by Ruairí Doyle at 9:47 PM".
+# @01:40PM from the lost-in-translation dept.", "Posted by Ruairí Doyle at 9:47 PM", a blog's
+# categories after it ("Posted by Ann Lee on July 9, 2024 in News, Festivals").
 _POSTED_BY = re.compile(r"^posted by (?P<name>\S.{0,40}?)(?: on (?P<date>[^@]{6,60}?)(?:\s*@\s*\d{1,2}:\d{2}"
                         r"\s?[ap]m)?)?(?: at (?P<time>\d{1,2}:\d{2}\s?[ap]\.?m\.?))?"
-                        r"(?: from the [^.]{1,60} dept\.?)?$", re.I)
+                        r"(?: from the [^.]{1,60} dept\.?)?"
+                        r"(?: in (?-i:[A-Z][\w&'’-]*(?:(?:,? | & | and )[A-Z][\w&'’-]*){0,5}))?$", re.I)
 
 # Outlet (source) signals, in the order they are trusted.
 _OUTLET_MARKER = re.compile(r"^(?!(?i:view|follow|like|find|join|share|watch|see)\b)"
@@ -2688,6 +2690,7 @@ class _Page:
     after_links: bool = False
     embed_open: bool = False  # an embed's "View this post on Instagram" was the last thing seen
     caption_at: int = -1  # the kept paragraph that came right after that header: the post's caption
+    updated: str = ""  # the day of an "Updated: …" stamp in the head, for a page that prints no other
 
 
 # A link aggregator's "(site.com)" after a title (a top-level domain of letters: not "(v2.1)")
@@ -2743,6 +2746,8 @@ def _block_headline(para: str) -> tuple[str, str] | None:
     domain line reads as a headline (a link card: DOMAIN.COM, headline, description)."""
     lines = [line.strip() for line in para.split("\n") if line.strip()]
     for k, line in enumerate(lines):
+        if k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and _TAGLINE.search(line):
+            continue  # a masthead's tagline under it ("Serving the valley since 1881"), never a headline
         if _headline_line(line):
             if _question_under_topic(line, lines[k + 1:k + 2]):
                 continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
@@ -2757,6 +2762,8 @@ def _block_headline(para: str) -> tuple[str, str] | None:
 
 
 _TOPIC_WORDS = 6
+_MASTHEAD_WORDS = 4
+_TAGLINE = re.compile(r"\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[6-9]|20)\d{2}\.?$", re.I)
 
 
 def _question_under_topic(line: str, following: list[str]) -> bool:
@@ -2904,6 +2911,17 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
 _FIRST_PUBLISHED = re.compile(r"^first published(?: on)?:?\s+(?P<date>\S.{4,80})$", re.I)
 
 
+_UPDATED_LABEL = re.compile(r"^\s*(?:last )?(?:updated|modified)\s*(?:on|at)?\s*:?\s*(?=\S)", re.I)
+
+
+def _updated_value(line: str) -> str:
+    """The day of a line that is only an update's stamp ("Updated: March 18, 2024 14:32 IST"): the
+    publication day of a page whose head prints no other date ('' for any other line)."""
+    label = _UPDATED_LABEL.match(line) if len(line) <= 120 else None
+    rest = line[label.end():].strip() if label else ""
+    return _date_value(rest) if rest and _is_date_line(rest) and not _UPDATED_LABEL.search(rest) else ""
+
+
 def _first_published(lines: list[str]) -> str:
     """The date of a "First published on Tue 11 Jun 2024 09.05 BST" line ('' for none): a live page
     prints its last update's stamp above it, and the first is the publication date."""
@@ -2956,6 +2974,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                     page.date_line = next((v for line in lines if len(line) <= 120 and _is_date_line(
                         line.strip()) and (v := _date_value(line.strip()))), "")
                 continue
+        if n < _DATE_LINE_HEAD and not page.date_line and not page.updated:
+            page.updated = next((v for line in lines if (v := _updated_value(line))), "")
         if n < _DATE_LINE_HEAD and not page.date_line:
             page.date_line = _first_published(lines) or next(
                 (v for line in lines if len(line) <= 120 and _is_date_line(line.strip())
@@ -3029,7 +3049,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if page.embed_open:
             page.caption_at, page.embed_open = len(kept), False
         kept.append(para)
-    page.date_line = _late_date(paragraphs, page.date_line)
+    page.date_line = _late_date(paragraphs, page.date_line) or page.updated
     outlet, reason = _outlet(paragraphs, page.title)
     own_suffix = bool(outlet) and _ends_with_outlet(page.title, outlet)
     if reason == "the title's suffix" or own_suffix:
