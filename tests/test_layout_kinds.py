@@ -380,3 +380,12 @@ def test_an_update_stamp_alone_in_the_head_gives_the_publication_day() -> None:
     assert split_layout(page).date_line == "2021-05-04"
     dated = page.replace("Updated: May 4", "Published: May 3, 2021 08:00 BST\nUpdated: May 4")
     assert split_layout(dated).date_line == "2021-05-03"
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Pubblicato il 05/03/2021 ore 19:40", "2021-03-05"),   # Italian: day first, "ore" before the time
+    ("Publicado el 05/03/2021 a las 19:40", "2021-03-05"),  # Spanish
+])
+def test_a_published_line_in_another_language_gives_a_day_first_date(line: str, day: str) -> None:
+    page = f"Skate park plan wins over the council after a long night\n\n{line}\n\n{BODY}\n"
+    assert split_layout(page).date_line == day

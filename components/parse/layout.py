@@ -598,6 +598,13 @@ _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.]*(?:\s(?:de|del|la|el|le|di|da|am|up
                            r"\s[-–—]\s(?=\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})")
 
 
+# "Published" in Italian, Spanish, Portuguese, French, German and Dutch before a day-first date and its
+# time ("Pubblicato il 17/03/2024 ore 19:40", "Publicado el 17/03/2024 a las 19:40").
+_FOREIGN_PUBLISHED = re.compile(r"^\s*(?:pubblicato(?: il)?|publicado(?: (?:el|em))?|publié(?: le)?"
+                                r"|veröffentlicht(?: am)?|gepubliceerd(?: op)?)\s*:?\s+(?=\d)", re.I)
+_FOREIGN_TIME = re.compile(r"\s+(?:ore|alle|a las|às|à|um|om)\s+(?=\d{1,2}[:.h]\d{2}\b)", re.I)
+
+
 _DURATION_END = re.compile(r"\s*[·•|]\s*\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\s*min\.?)?$", re.I)
 
 
@@ -605,6 +612,8 @@ _DURATION_END = re.compile(r"\s*[·•|]\s*\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\s*min\
 def _is_date_line(line: str) -> bool:
     """A line made only of date and time words, numbers and separators, naming a date (after a
     newsletter's issue number, if any)."""
+    if _FOREIGN_PUBLISHED.match(line):  # "Pubblicato il 17/03/2024 ore 19:40"
+        line = _FOREIGN_TIME.sub(" ", _FOREIGN_PUBLISHED.sub("", line, count=1))
     line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)
     if len(line) > 120 or _DIGIT.search(line) is None:  # \d: every digit a date token can read
         return False
@@ -638,7 +647,7 @@ def _date_value(line: str) -> str:
             continue
         try:  # "16.03.2019" and "08.02.2019": a dotted date with a four-digit year puts the day first
             value = date_parser.parse(part, fuzzy=True, ignoretz=True, default=datetime(1900, 1, 1),
-                                      dayfirst=bool(_DOTTED_DATE.search(part)))
+                                      dayfirst=bool(_DOTTED_DATE.search(part) or _FOREIGN_PUBLISHED.match(part)))
         except (ValueError, OverflowError):
             try:  # a British time with a dot ("Sat 16 Mar 2019 09.30 GMT"), which dateutil refuses
                 value = date_parser.parse(_DOT_TIME.sub(r"\1:\2", part), fuzzy=True, ignoretz=True,
