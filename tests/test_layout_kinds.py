@@ -389,3 +389,13 @@ def test_an_update_stamp_alone_in_the_head_gives_the_publication_day() -> None:
 def test_a_published_line_in_another_language_gives_a_day_first_date(line: str, day: str) -> None:
     page = f"Skate park plan wins over the council after a long night\n\n{line}\n\n{BODY}\n"
     assert split_layout(page).date_line == day
+
+
+def test_a_bylines_role_is_not_the_outlet_and_the_publishers_company_yields_to_the_masthead() -> None:
+    page = ("Skate park plan wins over the council after a long night\n\nBy Jo Bell, Senior Sports Editor\n"
+            "May 3, 2021\n\n" + BODY + "\n\n© 2021 Valley Lantern Media. All rights reserved.\n")
+    assert split_layout(page).outlet_marker == "Valley Lantern Media"
+    foreign = ("Vai al contenuto\nIL CORRIERE DEL LAGO\nAbbonati\n\n"
+               "Skate park plan wins over the council after a long night\n\n" + BODY + "\n\n"
+               "© RIPRODUZIONE RISERVATA\n\n© Copyright Editoriale Lacustre S.p.A. Tutti i diritti riservati\n")
+    assert split_layout(foreign).outlet_marker.casefold() == "il corriere del lago"

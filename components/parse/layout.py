@@ -511,7 +511,10 @@ _PAPER_WORDS = frozenset({
     "guardian", "independent", "observer", "express", "mirror", "mail", "record", "standard", "examiner",
     "inquirer", "enquirer", "dispatch", "bulletin", "register", "press", "ledger", "globe", "argus", "echo",
     "advertiser", "sentinel", "star", "daily", "weekly", "magazine", "monitor", "citizen", "mercury",
-    "beacon", "banner", "clarion", "wire", "digest", "radio", "tv", "television", "broadcasting", "today"})
+    "beacon", "banner", "clarion", "wire", "digest", "radio", "tv", "television", "broadcasting", "today",
+    # the same in Italian, Spanish, Portuguese, French, German and Dutch mastheads ("La Gazzetta …")
+    "gazzetta", "corriere", "giornale", "stampa", "messaggero", "gazzettino", "diario", "periódico", "gaceta",
+    "gazeta", "jornal", "quotidien", "zeitung", "tageblatt", "anzeiger", "krant", "dagblad", "courant"})
 _MASTHEAD_LINE = re.compile(r"^(?P<outlet>(?:The )?[A-Z0-9][\w.&'’-]*"
                             r"(?: (?:[A-Z0-9][\w.&'’-]*|of|and|&)){0,4})"
                             r"(?:,\s+[A-Z][\w .'-]{1,30})?$")
@@ -3090,6 +3093,11 @@ def _proper_case(name: str, text: str) -> str:
     return name.title() if " " in name else name
 
 
+# The writer's role after a byline's comma, never the outlet: "By Ann Lee, Senior TV Editor".
+_BYLINE_ROLE = re.compile(r"(?:^|\s)(?:editor|writer|reporter|correspondent|critic|columnist|contributor|producer"
+                          r"|analyst|journalist)s?$", re.I)
+
+
 def _byline_outlet(line: str) -> str:
     """The outlet in a byline: `By Name, Outlet`, `By Name For Outlet`, `By NAME NAME Outlet`."""
     match = _BYLINE.match(line)
@@ -3097,7 +3105,8 @@ def _byline_outlet(line: str) -> str:
         return ""
     names = match.group("names").strip()
     if "," in names:
-        return _STAFF_SUFFIX.sub("", names.rsplit(",", 1)[1].strip())
+        outlet = _STAFF_SUFFIX.sub("", names.rsplit(",", 1)[1].strip())
+        return "" if _BYLINE_ROLE.search(outlet) else outlet
     if " For " in names or " for " in names:
         return re.split(r" [Ff]or ", names, maxsplit=1)[1].strip()
     words = names.split()
@@ -3214,6 +3223,17 @@ _LEGAL_SUFFIX = re.compile(r"(?:\s+(?:Media|Publishing|Publications|Newspapers|H
                            r"(?:\s+(?:Pty\.?|Pvt\.?|Private))?\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH|Corp|LLP)\.?$")
 
 
+# A rights notice after "©", in English or another language, names no outlet ("© RIPRODUZIONE RISERVATA").
+_RIGHTS = re.compile(r"^(?:all rights reserved|riproduzione riservata|tutti i diritti riservati"
+                     r"|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten"
+                     r"|todos os direitos reservados|alle rechten voorbehouden)", re.I)
+
+
+# A company's legal form of another country after a publisher's name: "S.p.A.", "S.r.l.", "S.A.", "B.V.".
+_COMPANY_SUFFIX = re.compile(r"\s+(?:S\.p\.A|S\.r\.l|S\.A|S\.L|B\.V|N\.V|SARL|SAS|AG|KG)\.?$")
+_COPYRIGHT_WORD = re.compile(r"^(?:copyright|©)\s+", re.I)
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -3228,12 +3248,17 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
         if len(line) <= _SHORT_LINE and (outlet := _byline_outlet(line)):
             found.append((outlet, "a byline"))
     found += _credited_outlet(paragraphs)
+    publishers: list[tuple[str, str]] = []
     for line in lines:
         for pattern in _MASTHEAD:
-            if (match := pattern.search(line)) and match.group("outlet"):
-                name = _LEGAL_SUFFIX.sub("", match.group("outlet").strip()) or match.group("outlet").strip()
+            if (match := pattern.search(line)) and match.group("outlet") and not _RIGHTS.match(match["outlet"]):
+                named = _COPYRIGHT_WORD.sub("", match.group("outlet").strip())
+                if _COMPANY_SUFFIX.search(named):  # "© Edizioni Adriatiche S.p.A.": the publisher, after the
+                    publishers.append((_proper_case(_COMPANY_SUFFIX.sub("", named), text), "a publisher's line"))
+                    continue  # masthead in the head
+                name = _LEGAL_SUFFIX.sub("", named) or named
                 found.append((_proper_case(name, text), "a masthead line"))
-    found += _head_outlets(paragraphs, title, text)
+    found += _head_outlets(paragraphs, title, text) + publishers
     found += _blog_name(paragraphs, title)
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
         if match.group("outlet"):
