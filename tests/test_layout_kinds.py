@@ -265,13 +265,19 @@ def test_a_further_reading_sentence_with_a_quote_stays_in_the_article() -> None:
     "Posted by Mira Castell at 9:47 PM",
     "Newer Post Older Post Home",
     "► 2020 (14)",
+    "Advertisement 4",
+    "j.bell@valleylantern.example",
+    "Originally Published: May 3, 2021",
+    "© Provided by The Valley Lantern",
+    "Must Read: Five skate parks worth the drive",
 ])
 def test_furniture_of_these_kinds_is_not_article(line: str) -> None:
     assert not any(line in p for p in split_layout(PAGE + line + "\n").paragraphs)
 
 
 @pytest.mark.parametrize("heading", ["Recent posts", "Similar Threads", "Town News access ranking",
-                                     "Audios and videos on the topic", "About Me", "Decision Makers"])
+                                     "Audios and videos on the topic", "About Me", "Decision Makers",
+                                     "LEGGI ANCHE"])
 def test_sidebar_and_list_headings_take_their_list(heading: str) -> None:
     page = PAGE + f"{heading}\nSkate park reopens with new lights\nCouncil budget passes after late vote\n"
     assert not any("Skate park reopens" in p for p in split_layout(page).paragraphs)

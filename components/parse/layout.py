@@ -155,7 +155,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"\b(accept|allow|manage|enable)\b.{0,60}\bcookies\b"),
     # In-body link labels ("MORE: headline", "READ MORE: …", "RELATED: …", "WATCH: …").
     *_compile(r"^(more|read more|related|see also|also read|read also|watch|listen|further reading"
-              r"|recommended|explore more|don'?t miss)\s*[:|]\s+\S(?!.*[“\"].*[.!?][”\"]$)"),
+              r"|recommended|explore more|don'?t miss|must read|leggi anche|lee también|lire aussi"
+              r"|leia também|lesen sie auch)\s*[:|]\s+\S(?!.*[“\"].*[.!?][”\"]$)"),
     # Author bio boxes ("X covers …; reach her at …", "Writer for X", "X is a reporter at Y").
     *_compile(r"\b(reach|contact|e-?mail|follow) (him|her|them|me) (at|on)\b", r"^writer (for|at)\b.{0,60}$"),
     re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?!.*[“\"])(?:is an? (?:[\w-]+ ){0,3}"
@@ -275,6 +276,10 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^artist['’]s (impression|rendering)\b.{0,160}$",
               r"^[A-Z][\w&.'’ -]{1,60}\. all rights reserved\b.{0,300}$",
               r"^share your thoughts\b",
+              # a template's numbered ad slots, a writer's bare e-mail address, a repeated first date
+              # line at the article's end, a portal's credit to the partner paper
+              r"^advertisement \d{1,2}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^originally published\b.{0,60}$",
+              r"^© provided by\b.{0,60}$",
               r"^(created|founded|established) (on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
               r"[a-z]*\.? \d{1,2},? \d{4}$"),
 )
@@ -365,6 +370,8 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     # blog sidebars, forums' similar threads, portals' rankings, broadcasters' "on the topic" lists
     r"^(recent|similar) (posts|threads|topics|stories|articles)$",
     r"^(about me|about the author|blog archive)$",
+    # "Also read" in Italian, Spanish, French, Portuguese and German, alone over its headline
+    r"^(leggi anche|lee también|lire aussi|leia também|lesen sie auch)$",
     r"^(\S+ ){0,3}(access |news )?rankings?$", r"^(\S+ ){0,4}on (the|this) topic$", r"^(\S+ )?top deals$",
     r"^decision ?makers$",
 )
