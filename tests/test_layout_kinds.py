@@ -266,7 +266,6 @@ def test_a_further_reading_sentence_with_a_quote_stays_in_the_article() -> None:
     "Newer Post Older Post Home",
     "► 2020 (14)",
     "Advertisement 4",
-    "j.bell@valleylantern.example",
     "Originally Published: May 3, 2021",
     "© Provided by The Valley Lantern",
     "Must Read: Five skate parks worth the drive",
@@ -339,7 +338,8 @@ def test_letter_avatars_are_not_authors_and_a_removed_comment_keeps_the_name_ove
                "breaking the rules\n\nPK\nPetraK_Ringwood\n20h\nMy kids will finally have somewhere to go.\n"
                "👍 9\n👎 0\nReply\n\nSee more comments\n")
     assert [(a, b[:14]) for a, _, b in _comments(PAGE + section)] == [
-        ("Jonah Wexley", "The ramps were"), ("Ada Rusk", "Comment remove"), ("PetraK_Ringwood", "My kids will f")]
+        ("Jonah Wexley", "The ramps were"), ("Ada Rusk", "Comment remove"),
+        ("PetraK_Ringwood", "My kids will f")]
 
 
 def test_a_reaction_button_over_its_count_is_not_body_and_an_unavailable_comment_keeps_its_name() -> None:
@@ -358,7 +358,8 @@ def test_a_reaction_button_over_its_count_is_not_body_and_an_unavailable_comment
 
 
 def test_plugin_profile_lines_are_not_body_and_a_two_paragraph_comment_keeps_its_name() -> None:
-    section = ("3 Comments\nSort by\nTop\nAdd a comment...\n\nHelga Strand\nWorks at Ringwood Leisure Centre\n"
+    section = ("3 Comments\nSort by\nTop\nAdd a comment...\n\n"
+               "Helga Strand\nWorks at Ringwood Leisure Centre\n"
                "We asked for the lights three years ago and nobody listened to us.\nLike · Reply · 7 · 2d\n\n"
                "Tomas Reyes\nBrookfield, New Hampshire\nThe noise will be worse than they say.\n"
                "Like · Reply · 2 · 1d\n\nIngrid Vo\nMy daughter learned to skate at the old rink.\n\n"
@@ -403,5 +404,6 @@ def test_a_bylines_role_is_not_the_outlet_and_the_publishers_company_yields_to_t
     assert split_layout(page).outlet_marker == "Valley Lantern Media"
     foreign = ("Vai al contenuto\nIL CORRIERE DEL LAGO\nAbbonati\n\n"
                "Skate park plan wins over the council after a long night\n\n" + BODY + "\n\n"
-               "© RIPRODUZIONE RISERVATA\n\n© Copyright Editoriale Lacustre S.p.A. Tutti i diritti riservati\n")
+               "© RIPRODUZIONE RISERVATA\n\n"
+               "© Copyright Editoriale Lacustre S.p.A. Tutti i diritti riservati\n")
     assert split_layout(foreign).outlet_marker.casefold() == "il corriere del lago"

@@ -276,9 +276,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^artist['’]s (impression|rendering)\b.{0,160}$",
               r"^[A-Z][\w&.'’ -]{1,60}\. all rights reserved\b.{0,300}$",
               r"^share your thoughts\b",
-              # a template's numbered ad slots, a writer's bare e-mail address, a repeated first date
+              # a template's numbered ad slots, a repeated first date
               # line at the article's end, a portal's credit to the partner paper
-              r"^advertisement \d{1,2}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^originally published\b.{0,60}$",
+              r"^advertisement \d{1,2}$", r"^originally published\b.{0,60}$",
               r"^© provided by\b.{0,60}$",
               r"^(created|founded|established) (on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
               r"[a-z]*\.? \d{1,2},? \d{4}$"),
@@ -657,7 +657,8 @@ def _date_value(line: str) -> str:
             continue
         try:  # "16.03.2019" and "08.02.2019": a dotted date with a four-digit year puts the day first
             value = date_parser.parse(part, fuzzy=True, ignoretz=True, default=datetime(1900, 1, 1),
-                                      dayfirst=bool(_DOTTED_DATE.search(part) or _FOREIGN_PUBLISHED.match(part)))
+                                      dayfirst=bool(_DOTTED_DATE.search(part)
+                                                    or _FOREIGN_PUBLISHED.match(part)))
         except (ValueError, OverflowError):
             try:  # a British time with a dot ("Sat 16 Mar 2019 09.30 GMT"), which dateutil refuses
                 value = date_parser.parse(_DOT_TIME.sub(r"\1:\2", part), fuzzy=True, ignoretz=True,
@@ -978,7 +979,8 @@ _COMMENT_META = re.compile(
     r"|[—–-]?\s*(?:view|hide|show|load|see)(?: all)?(?: \d[\d,]*)?(?: more)? (?:repl(?:y|ies)|comments?)"
     r"(?:\s*[>»›→])?|\d[\d,]* more repl(?:y|ies)|\(\d[\d,]* (?:children|child|repl(?:y|ies))\)"
     r"|[^·•]{1,40}\s[·•]"
-    r"|\d[\d,.]*(?: out)? of \d[\d,.]* (?:people |users |readers |members )?found this (?:\w+ )?helpful\.?)$", re.I)
+    r"|\d[\d,.]*(?: out)? of \d[\d,.]* (?:people |users |readers |members )?found this (?:\w+ )?helpful\.?"
+    r")$", re.I)
 _AVATAR = re.compile(r"^(?:(?P<name>.{1,60}?)['’]s\s+)?(?:avatar|profile (?:picture|photo|image))"
                      r"(?: (?:for|of) (?P<of>.{1,60}))?$|^user avatar$", re.I)
 _REPLY_COUNTER = re.compile(r"^\d+ repl(?:y|ies) by\b", re.I)
@@ -1199,7 +1201,8 @@ def _is_stamp(line: str) -> bool:
 _NUMERIC_STAMP = re.compile(r"^[—–-]?\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?"
                             r"|\d{1,2}[./-](?:\d{1,2}|[^\W\d_]{3,5})\.?[./-]\d{4}"
                             r"|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4})"
-                            r"(?:\s*[,|·•]?\s+(?:(?:às|a las|à|at|um|alle|ore)\s+)?(?:[AP]M\s*)?\d{1,2}[h:]\d{2}"
+                            r"(?:\s*[,|·•]?\s+(?:(?:às|a las|à|at|um|alle|ore)\s+)?(?:[AP]M\s*)?"
+                            r"\d{1,2}[h:]\d{2}"
                             r"(?:\s*[AP]M)?)?$", re.I)
 
 
@@ -1278,7 +1281,8 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
 # A social plugin's profile line under a commenter's name: a workplace or school, or a home place.
 _PROFILE_WORK = re.compile(r"^(?i:works at|worked at|studied at|studies at|went to|lives in|from)\s+"
                            r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|&|de|du)){0,6}$")
-_PROFILE_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}$")
+_PROFILE_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},"
+                            r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}$")
 
 
 def _social_profile(line: str) -> bool:
@@ -1407,8 +1411,9 @@ def _named_paragraph(paragraphs: list[list[str]], last: int) -> int:
         return last
     for n in range(last - 1, -1, -1):
         paragraph = paragraphs[n]
-        if (len(paragraph) > 1 and _name_like(paragraph[0], _NAME_WORDS) and not _is_comment_meta(paragraph[0])
-                and not _is_furniture(paragraph[0]) and _is_prose(paragraph[-1])):
+        if (len(paragraph) > 1 and _name_like(paragraph[0], _NAME_WORDS)
+                and not _is_comment_meta(paragraph[0]) and not _is_furniture(paragraph[0])
+                and _is_prose(paragraph[-1])):
             return n
         if not _is_prose(paragraph[0]):
             return last
@@ -2933,9 +2938,13 @@ _FIRST_PUBLISHED = re.compile(r"^first published(?: on)?:?\s+(?P<date>\S.{4,80})
 _UPDATED_LABEL = re.compile(r"^\s*(?:last )?(?:updated|modified)\s*(?:on|at)?\s*:?\s*(?=\S)", re.I)
 
 
+_BY_LEAD = re.compile(r"^(?:written |reported |posted )?by\b", re.I)
+
+
 def _updated_value(line: str) -> str:
-    """The day of a line that is only an update's stamp ("Updated: March 18, 2024 14:32 IST"): the
-    publication day of a page whose head prints no other date ('' for any other line)."""
+    """The day of a line that is only an update's stamp ("Updated: March 18, 2024 14:32 IST"): under
+    the byline, the publication day of a page whose head prints no other date ('' for any other
+    line; an update's stamp alone, away from a byline, may be a live page's latest)."""
     label = _UPDATED_LABEL.match(line) if len(line) <= 120 else None
     rest = line[label.end():].strip() if label else ""
     return _date_value(rest) if rest and _is_date_line(rest) and not _UPDATED_LABEL.search(rest) else ""
@@ -2994,7 +3003,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                         line.strip()) and (v := _date_value(line.strip()))), "")
                 continue
         if n < _DATE_LINE_HEAD and not page.date_line and not page.updated:
-            page.updated = next((v for line in lines if (v := _updated_value(line))), "")
+            page.updated = next((v for k, line in enumerate(lines)  # under the byline: the article's stamp
+                                 if k and _BY_LEAD.match(lines[k - 1].strip())
+                                 and (v := _updated_value(line))), "")
         if n < _DATE_LINE_HEAD and not page.date_line:
             page.date_line = _first_published(lines) or next(
                 (v for line in lines if len(line) <= 120 and _is_date_line(line.strip())
@@ -3101,8 +3112,8 @@ def _proper_case(name: str, text: str) -> str:
 
 
 # The writer's role after a byline's comma, never the outlet: "By Ann Lee, Senior TV Editor".
-_BYLINE_ROLE = re.compile(r"(?:^|\s)(?:editor|writer|reporter|correspondent|critic|columnist|contributor|producer"
-                          r"|analyst|journalist)s?$", re.I)
+_BYLINE_ROLE = re.compile(r"(?:^|\s)(?:editor|writer|reporter|correspondent|critic|columnist|contributor"
+                          r"|producer|analyst|journalist)s?$", re.I)
 
 
 def _byline_outlet(line: str) -> str:
@@ -3258,13 +3269,16 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     publishers: list[tuple[str, str]] = []
     for line in lines:
         for pattern in _MASTHEAD:
-            if (match := pattern.search(line)) and match.group("outlet") and not _RIGHTS.match(match["outlet"]):
-                named = _COPYRIGHT_WORD.sub("", match.group("outlet").strip())
-                if _COMPANY_SUFFIX.search(named):  # "© Edizioni Adriatiche S.p.A.": the publisher, after the
-                    publishers.append((_proper_case(_COMPANY_SUFFIX.sub("", named), text), "a publisher's line"))
-                    continue  # masthead in the head
-                name = _LEGAL_SUFFIX.sub("", named) or named
-                found.append((_proper_case(name, text), "a masthead line"))
+            match = pattern.search(line)
+            if match is None or not match.group("outlet") or _RIGHTS.match(match["outlet"]):
+                continue
+            named = _COPYRIGHT_WORD.sub("", match.group("outlet").strip())
+            if _COMPANY_SUFFIX.search(named):  # "© Edizioni Adriatiche S.p.A.": the publisher, after the
+                company = _proper_case(_COMPANY_SUFFIX.sub("", named), text)  # masthead in the head
+                publishers.append((company, "a publisher's line"))
+                continue
+            name = _LEGAL_SUFFIX.sub("", named) or named
+            found.append((_proper_case(name, text), "a masthead line"))
     found += _head_outlets(paragraphs, title, text) + publishers
     found += _blog_name(paragraphs, title)
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
