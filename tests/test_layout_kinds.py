@@ -268,6 +268,7 @@ def test_a_further_reading_sentence_with_a_quote_stays_in_the_article() -> None:
     "Advertisement 4",
     "Originally Published: May 3, 2021",
     "© Provided by The Valley Lantern",
+    "Skaters on the new ramps at dusk. © Provided by The Valley Lantern",
     "Must Read: Five skate parks worth the drive",
 ])
 def test_furniture_of_these_kinds_is_not_article(line: str) -> None:
@@ -276,7 +277,7 @@ def test_furniture_of_these_kinds_is_not_article(line: str) -> None:
 
 @pytest.mark.parametrize("heading", ["Recent posts", "Similar Threads", "Town News access ranking",
                                      "Audios and videos on the topic", "About Me", "Decision Makers",
-                                     "LEGGI ANCHE"])
+                                     "LEGGI ANCHE", "I PIÙ LETTI"])
 def test_sidebar_and_list_headings_take_their_list(heading: str) -> None:
     page = PAGE + f"{heading}\nSkate park reopens with new lights\nCouncil budget passes after late vote\n"
     assert not any("Skate park reopens" in p for p in split_layout(page).paragraphs)

@@ -370,8 +370,9 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     # blog sidebars, forums' similar threads, portals' rankings, broadcasters' "on the topic" lists
     r"^(recent|similar) (posts|threads|topics|stories|articles)$",
     r"^(about me|about the author|blog archive)$",
-    # "Also read" in Italian, Spanish, French, Portuguese and German, alone over its headline
+    # "Also read" and "Most read" in Italian, Spanish, French, Portuguese, German and Dutch, over headlines
     r"^(leggi anche|lee también|lire aussi|leia também|lesen sie auch)$",
+    r"^(i più letti|lo más leído|les plus lus|(as )?mais lidas|meistgelesen|meest gelezen)$",
     r"^(\S+ ){0,3}(access |news )?rankings?$", r"^(\S+ ){0,4}on (the|this) topic$", r"^(\S+ )?top deals$",
     r"^decision ?makers$",
 )
@@ -784,9 +785,13 @@ _NAME_CREDIT_STOP = re.compile(r"\b(?i:photo(?:graph)?|image|picture|credit)s?:\
                                r"(?: [A-Z][\w'’-]+){0,3}\.\s*$")
 
 
+# A portal's credit to the paper it copies closing a caption: "… last year. © Provided by The Courier".
+_PROVIDED_END = re.compile(r"(?:^|[.!?]\s+)© provided by [A-Z][\w&.'’ -]{1,60}$", re.I)
+
+
 def _is_caption(line: str) -> bool:
     return bool(_CAPTION_END.search(line) or _CAPTION_IMAGE.match(line) or _CAPTION_LABEL.match(line)
-                or _CAPTION_STUDIO.match(line))
+                or _CAPTION_STUDIO.match(line) or _PROVIDED_END.search(line))
 
 
 def _is_breadcrumb(line: str) -> bool:
