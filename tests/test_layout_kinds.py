@@ -270,6 +270,10 @@ def test_a_further_reading_sentence_with_a_quote_stays_in_the_article() -> None:
     "© Provided by The Valley Lantern",
     "Skaters on the new ramps at dusk. © Provided by The Valley Lantern",
     "Must Read: Five skate parks worth the drive",
+    "Spoiler warning: the final vote is discussed below.",
+    "Rampside is a fan site and is not affiliated with the town council.",
+    "For more local news and updates, follow the Lantern on Instagram.",
+    "You can save this article by registering for free here. Or sign in.",
 ])
 def test_furniture_of_these_kinds_is_not_article(line: str) -> None:
     assert not any(line in p for p in split_layout(PAGE + line + "\n").paragraphs)

@@ -279,6 +279,11 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a template's numbered ad slots, a repeated first date
               # line at the article's end, a portal's credit to the partner paper
               r"^advertisement \d{1,2}$", r"^originally published\b.{0,60}$",
+              # a spoiler notice, a site's non-affiliation note, prompts to follow it or to register
+              r"^(spoiler (warning|alert)|warning: spoilers)\b.{0,160}$",
+              r"\bis not affiliated with\b.{0,80}$",
+              r"^for (more|the latest|all the latest)\b.{0,60}\bfollow\b.{0,80}$",
+              r"^you can save (this|articles?)\b.{0,40}\bby registering\b.{0,120}$",
               r"^© provided by\b.{0,60}$",
               r"^(created|founded|established) (on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
               r"[a-z]*\.? \d{1,2},? \d{4}$"),
