@@ -874,3 +874,24 @@ def test_reaction_counters_repeated_under_every_comment_are_never_names() -> Non
         "Agree 3", "Disagree 0",
     ])
     assert _authors(page) == ["ann****", "bo_h****", "cymo****"]
+
+
+def test_a_reviews_rating_and_title_stand_over_the_reviewer_and_helpful_votes_are_not_body() -> None:
+    page = ARTICLE + "\n".join([
+        "Visitor Reviews", "Sort by: Most Helpful", "",
+        "2/10", "Closed again", "pier_walker", "April 2, 2024",
+        "Third closure this year and nobody tells the boat crews until the day before.",
+        "14 out of 17 found this helpful.", "Was this review helpful? Yes | No", "",
+        "9/10", "Worth the wait", "Mo Reddy", "April 3, 2024",
+        "The new piles will last fifty years, so six weeks is nothing.",
+        "3 out of 9 found this helpful.", "Was this review helpful? Yes | No", "",
+        "6/10", "Fine", "tide.tables", "April 5, 2024",
+        "The café stays open, which is all most visitors care about anyway.",
+        "2 out of 2 found this helpful.", "Was this review helpful? Yes | No", "",
+        "Load more reviews",
+    ])
+    comments = split_layout(page).comments
+    assert [(c.author, c.body) for c in comments] == [
+        ("pier_walker", "Third closure this year and nobody tells the boat crews until the day before."),
+        ("Mo Reddy", "The new piles will last fifty years, so six weeks is nothing."),
+        ("tide.tables", "The café stays open, which is all most visitors care about anyway.")]

@@ -265,13 +265,23 @@ def test_a_further_reading_sentence_with_a_quote_stays_in_the_article() -> None:
     "Posted by Mira Castell at 9:47 PM",
     "Newer Post Older Post Home",
     "► 2020 (14)",
+    "Advertisement 4",
+    "Originally Published: May 3, 2021",
+    "© Provided by The Valley Lantern",
+    "Skaters on the new ramps at dusk. © Provided by The Valley Lantern",
+    "Must Read: Five skate parks worth the drive",
+    "Spoiler warning: the final vote is discussed below.",
+    "Rampside is a fan site and is not affiliated with the town council.",
+    "For more local news and updates, follow the Lantern on Instagram.",
+    "You can save this article by registering for free here. Or sign in.",
 ])
 def test_furniture_of_these_kinds_is_not_article(line: str) -> None:
     assert not any(line in p for p in split_layout(PAGE + line + "\n").paragraphs)
 
 
 @pytest.mark.parametrize("heading", ["Recent posts", "Similar Threads", "Town News access ranking",
-                                     "Audios and videos on the topic", "About Me", "Decision Makers"])
+                                     "Audios and videos on the topic", "About Me", "Decision Makers",
+                                     "LEGGI ANCHE", "I PIÙ LETTI"])
 def test_sidebar_and_list_headings_take_their_list(heading: str) -> None:
     page = PAGE + f"{heading}\nSkate park reopens with new lights\nCouncil budget passes after late vote\n"
     assert not any("Skate park reopens" in p for p in split_layout(page).paragraphs)
@@ -314,3 +324,91 @@ def test_a_name_closed_by_an_initial_over_its_stamp_is_the_author_below_a_widget
                "16 May 2024 at 13:14\nThis will happen to every book here unless somebody checks.\n"
                "Like (14)\nReply\n")
     assert [a for a, _, _ in _comments(PAGE + section)] == ["Carlos E. M."]
+
+
+def test_a_stamp_with_a_month_word_of_another_language_and_a_notice_without_a_name_are_read() -> None:
+    section = ("Commenti\n4 commenti\n\nrollerina_84\n2 maggio 2021 | 18:32\nCi vado ogni sera, the ramps "
+               "are always full of kids.\nRispondi  Segnala  👍 9\n\nCommento rimosso dalla redazione per "
+               "linguaggio offensivo.\n\nPaoloB\n3 maggio 2021 | 09:10\nFinally somebody spends money on the "
+               "young people of this town.\nRispondi  Segnala  👍 2\n\n    risposta a PaoloB\n    lucia.m\n"
+               "    3 maggio 2021 | 10:02\n    And the lights will be paid by the club, not by us.\n"
+               "    Rispondi  Segnala  👍 1\n\nCarica altri commenti\n")
+    assert [(a, r) for a, r, _ in _comments(PAGE + section)] == [
+        ("rollerina_84", ""), ("", ""), ("PaoloB", ""), ("lucia.m", "PaoloB")]
+
+
+def test_letter_avatars_are_not_authors_and_a_removed_comment_keeps_the_name_over_its_notice() -> None:
+    section = ("Comments (3)\nSign in to add a comment\n\nJW\nJonah Wexley\n2d\nThe ramps were fine, the "
+               "lights were the problem.\n👍 14\n👎 2\nReply\n\nAR\nAda Rusk\n1d\nComment removed for "
+               "breaking the rules\n\nPK\nPetraK_Ringwood\n20h\nMy kids will finally have somewhere to go.\n"
+               "👍 9\n👎 0\nReply\n\nSee more comments\n")
+    assert [(a, b[:14]) for a, _, b in _comments(PAGE + section)] == [
+        ("Jonah Wexley", "The ramps were"), ("Ada Rusk", "Comment remove"),
+        ("PetraK_Ringwood", "My kids will f")]
+
+
+def test_a_reaction_button_over_its_count_is_not_body_and_an_unavailable_comment_keeps_its_name() -> None:
+    row = "Cheer\n{n}\nReply\nShare\nReport\n\n"
+    section = ("All Comments\n4\nSort by\nNewest\n\nLena Morrow\n5 hours ago\nThe lights were the whole "
+               "point of the plan.\n" + row.format(n=12) + "Owen Park\n4 hours ago\nThis comment is no "
+               "longer available.\n\nRita Vale\n3 hours ago\nMy son skates there every day.\n"
+               + row.format(n=3) + "    Sam Idowu\n    In reply to Rita Vale\n    2 hours ago\n    Mine too, "
+               "and he is safer there than on the street.\n    " + row.format(n=1).replace("\n", "\n    ")
+               + "Load More\n")
+    assert _comments(PAGE + section) == [
+        ("Lena Morrow", "", "The lights were the whole point of the plan."),
+        ("Owen Park", "", "This comment is no longer available."),
+        ("Rita Vale", "", "My son skates there every day."),
+        ("Sam Idowu", "Rita Vale", "Mine too, and he is safer there than on the street.")]
+
+
+def test_plugin_profile_lines_are_not_body_and_a_two_paragraph_comment_keeps_its_name() -> None:
+    section = ("3 Comments\nSort by\nTop\nAdd a comment...\n\n"
+               "Helga Strand\nWorks at Ringwood Leisure Centre\n"
+               "We asked for the lights three years ago and nobody listened to us.\nLike · Reply · 7 · 2d\n\n"
+               "Tomas Reyes\nBrookfield, New Hampshire\nThe noise will be worse than they say.\n"
+               "Like · Reply · 2 · 1d\n\nIngrid Vo\nMy daughter learned to skate at the old rink.\n\n"
+               "She will be glad to have somewhere to go again after school.\nLike · Reply · 4 · 20h\n\n"
+               "Facebook Comments Plugin\n")
+    assert _comments(PAGE + section) == [
+        ("Helga Strand", "", "We asked for the lights three years ago and nobody listened to us."),
+        ("Tomas Reyes", "", "The noise will be worse than they say."),
+        ("Ingrid Vo", "", "My daughter learned to skate at the old rink.\n\n"
+                          "She will be glad to have somewhere to go again after school.")]
+
+
+def test_a_mastheads_tagline_is_not_the_title_and_a_posted_by_line_with_categories_gives_the_date() -> None:
+    page = ("The Valley Lantern\nServing the valley since 1907\n\nHome\nNews\nSport\n\n"
+            "Skate park plan wins over the council after a long night\n\n"
+            "Posted by Jo Bell on May 3, 2021 in News, Local Politics\n\n" + BODY + "\n")
+    layout = split_layout(page)
+    assert layout.title == "Skate park plan wins over the council after a long night"
+    assert layout.date_line == "2021-05-03"
+
+
+def test_an_update_stamp_alone_in_the_head_gives_the_publication_day() -> None:
+    page = ("Skate park plan wins over the council after a long night\n\nBy Town Desk | Leeds |\n"
+            "Updated: May 4, 2021 09:12 BST\n\n" + BODY + "\n")
+    assert split_layout(page).date_line == "2021-05-04"
+    dated = page.replace("Updated: May 4", "Published: May 3, 2021 08:00 BST\nUpdated: May 4")
+    assert split_layout(dated).date_line == "2021-05-03"
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Pubblicato il 05/03/2021 ore 19:40", "2021-03-05"),   # Italian: day first, "ore" before the time
+    ("Publicado el 05/03/2021 a las 19:40", "2021-03-05"),  # Spanish
+])
+def test_a_published_line_in_another_language_gives_a_day_first_date(line: str, day: str) -> None:
+    page = f"Skate park plan wins over the council after a long night\n\n{line}\n\n{BODY}\n"
+    assert split_layout(page).date_line == day
+
+
+def test_a_bylines_role_is_not_the_outlet_and_the_publishers_company_yields_to_the_masthead() -> None:
+    page = ("Skate park plan wins over the council after a long night\n\nBy Jo Bell, Senior Sports Editor\n"
+            "May 3, 2021\n\n" + BODY + "\n\n© 2021 Valley Lantern Media. All rights reserved.\n")
+    assert split_layout(page).outlet_marker == "Valley Lantern Media"
+    foreign = ("Vai al contenuto\nIL CORRIERE DEL LAGO\nAbbonati\n\n"
+               "Skate park plan wins over the council after a long night\n\n" + BODY + "\n\n"
+               "© RIPRODUZIONE RISERVATA\n\n"
+               "© Copyright Editoriale Lacustre S.p.A. Tutti i diritti riservati\n")
+    assert split_layout(foreign).outlet_marker.casefold() == "il corriere del lago"

@@ -517,6 +517,8 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         text = lines[k].strip()
         if kind is Kind.ACTION and (_is_action_line(text) or _OTHER_ACTION.match(text)):
             rows[n] = (k, kind, _ROW)  # an action row ("Reply", "Like · Share"): it closes what stands above
+        elif kind is Kind.ACTION and _RATING.match(text):
+            rows[n] = (k, kind, _RATED)  # "7/10": a review's rating over its title and its reviewer
         elif (kind in (Kind.NAME, Kind.SHORT) and (m := _LABEL_COUNT.match(text))
               and labels[m["label"].lower()] >= _MIN_COUNTERS and m["label"].lower() not in named):
             rows[n] = (k, Kind.ACTION, "")  # a reaction counter under every comment ("Sympathize 842")
@@ -531,6 +533,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
 
 
 _ROW = "|row"  # the name field of an action row's line
+_RATED = "|rating"  # the name field of a rating line's
 _LABEL_COUNT = re.compile(r"^(?P<label>[^\W\d][\w'’ ]{0,30}?)\s+\(?\d[\d,.]*[km]?\)?$", re.I)
 _MIN_COUNTERS = 3  # a label with a count repeated this often is a reaction counter, not a name
 _TAG_WORD = re.compile(r"^[A-Z][a-z]{2,20}$")  # a post's tag or a label ("Audiobook"), not a handle
@@ -641,7 +644,8 @@ def _units(block: Block) -> list[tuple[int, str]]:
                     if _TAG_WORD.match(name) and len(items[m][2].split()) > 1 and "," not in items[m][2]:
                         break  # a one-word tag ("Audiobook") over a full name: the name opens the header
                 if below in _STAMPS:  # "Ann Lee" over "Harbour Heights · 2d"
-                    units.append((n, name))
+                    rated = n > 0 and items[n - 1][2] == _RATED and items[n - 1][0] == items[n][0] - 1
+                    units.append(nearest if rated else (n, name))  # a rating, its title, the reviewer
                     under = m
                     break
                 if items[m][2] == _ROW:

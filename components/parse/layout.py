@@ -155,7 +155,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"\b(accept|allow|manage|enable)\b.{0,60}\bcookies\b"),
     # In-body link labels ("MORE: headline", "READ MORE: …", "RELATED: …", "WATCH: …").
     *_compile(r"^(more|read more|related|see also|also read|read also|watch|listen|further reading"
-              r"|recommended|explore more|don'?t miss)\s*[:|]\s+\S(?!.*[“\"].*[.!?][”\"]$)"),
+              r"|recommended|explore more|don'?t miss|must read|leggi anche|lee también|lire aussi"
+              r"|leia também|lesen sie auch)\s*[:|]\s+\S(?!.*[“\"].*[.!?][”\"]$)"),
     # Author bio boxes ("X covers …; reach her at …", "Writer for X", "X is a reporter at Y").
     *_compile(r"\b(reach|contact|e-?mail|follow) (him|her|them|me) (at|on)\b", r"^writer (for|at)\b.{0,60}$"),
     re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?!.*[“\"])(?:is an? (?:[\w-]+ ){0,3}"
@@ -275,6 +276,15 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^artist['’]s (impression|rendering)\b.{0,160}$",
               r"^[A-Z][\w&.'’ -]{1,60}\. all rights reserved\b.{0,300}$",
               r"^share your thoughts\b",
+              # a template's numbered ad slots, a repeated first date
+              # line at the article's end, a portal's credit to the partner paper
+              r"^advertisement \d{1,2}$", r"^originally published\b.{0,60}$",
+              # a spoiler notice, a site's non-affiliation note, prompts to follow it or to register
+              r"^(spoiler (warning|alert)|warning: spoilers)\b.{0,160}$",
+              r"\bis not affiliated with\b.{0,80}$",
+              r"^for (more|the latest|all the latest)\b.{0,60}\bfollow\b.{0,80}$",
+              r"^you can save (this|articles?)\b.{0,40}\bby registering\b.{0,120}$",
+              r"^© provided by\b.{0,60}$",
               r"^(created|founded|established) (on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
               r"[a-z]*\.? \d{1,2},? \d{4}$"),
 )
@@ -365,6 +375,9 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     # blog sidebars, forums' similar threads, portals' rankings, broadcasters' "on the topic" lists
     r"^(recent|similar) (posts|threads|topics|stories|articles)$",
     r"^(about me|about the author|blog archive)$",
+    # "Also read" and "Most read" in Italian, Spanish, French, Portuguese, German and Dutch, over headlines
+    r"^(leggi anche|lee también|lire aussi|leia também|lesen sie auch)$",
+    r"^(i più letti|lo más leído|les plus lus|(as )?mais lidas|meistgelesen|meest gelezen)$",
     r"^(\S+ ){0,3}(access |news )?rankings?$", r"^(\S+ ){0,4}on (the|this) topic$", r"^(\S+ )?top deals$",
     r"^decision ?makers$",
 )
@@ -493,10 +506,12 @@ _RELATIVE = re.compile(r"\b\d+ \w+ ago\b|\b\d+ (comments?|min read)\b", re.I)
 _DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
 _DATE_LINE_HEAD = 12  # a publication date line sits among the first paragraphs
 # A post's line naming its poster and its date or time: "Posted by msmash on Tuesday March 12, 2019
-# @01:40PM from the lost-in-translation dept.", "Posted by Ruairí Doyle at 9:47 PM".
+# @01:40PM from the lost-in-translation dept.", "Posted by Ruairí Doyle at 9:47 PM", a blog's
+# categories after it ("Posted by Ann Lee on July 9, 2024 in News, Festivals").
 _POSTED_BY = re.compile(r"^posted by (?P<name>\S.{0,40}?)(?: on (?P<date>[^@]{6,60}?)(?:\s*@\s*\d{1,2}:\d{2}"
                         r"\s?[ap]m)?)?(?: at (?P<time>\d{1,2}:\d{2}\s?[ap]\.?m\.?))?"
-                        r"(?: from the [^.]{1,60} dept\.?)?$", re.I)
+                        r"(?: from the [^.]{1,60} dept\.?)?"
+                        r"(?: in (?-i:[A-Z][\w&'’-]*(?:(?:,? | & | and )[A-Z][\w&'’-]*){0,5}))?$", re.I)
 
 # Outlet (source) signals, in the order they are trusted.
 _OUTLET_MARKER = re.compile(r"^(?!(?i:view|follow|like|find|join|share|watch|see)\b)"
@@ -509,7 +524,10 @@ _PAPER_WORDS = frozenset({
     "guardian", "independent", "observer", "express", "mirror", "mail", "record", "standard", "examiner",
     "inquirer", "enquirer", "dispatch", "bulletin", "register", "press", "ledger", "globe", "argus", "echo",
     "advertiser", "sentinel", "star", "daily", "weekly", "magazine", "monitor", "citizen", "mercury",
-    "beacon", "banner", "clarion", "wire", "digest", "radio", "tv", "television", "broadcasting", "today"})
+    "beacon", "banner", "clarion", "wire", "digest", "radio", "tv", "television", "broadcasting", "today",
+    # the same in Italian, Spanish, Portuguese, French, German and Dutch mastheads ("La Gazzetta …")
+    "gazzetta", "corriere", "giornale", "stampa", "messaggero", "gazzettino", "diario", "periódico", "gaceta",
+    "gazeta", "jornal", "quotidien", "zeitung", "tageblatt", "anzeiger", "krant", "dagblad", "courant"})
 _MASTHEAD_LINE = re.compile(r"^(?P<outlet>(?:The )?[A-Z0-9][\w.&'’-]*"
                             r"(?: (?:[A-Z0-9][\w.&'’-]*|of|and|&)){0,4})"
                             r"(?:,\s+[A-Z][\w .'-]{1,30})?$")
@@ -596,6 +614,13 @@ _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.]*(?:\s(?:de|del|la|el|le|di|da|am|up
                            r"\s[-–—]\s(?=\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})")
 
 
+# "Published" in Italian, Spanish, Portuguese, French, German and Dutch before a day-first date and its
+# time ("Pubblicato il 17/03/2024 ore 19:40", "Publicado el 17/03/2024 a las 19:40").
+_FOREIGN_PUBLISHED = re.compile(r"^\s*(?:pubblicato(?: il)?|publicado(?: (?:el|em))?|publié(?: le)?"
+                                r"|veröffentlicht(?: am)?|gepubliceerd(?: op)?)\s*:?\s+(?=\d)", re.I)
+_FOREIGN_TIME = re.compile(r"\s+(?:ore|alle|a las|às|à|um|om)\s+(?=\d{1,2}[:.h]\d{2}\b)", re.I)
+
+
 _DURATION_END = re.compile(r"\s*[·•|]\s*\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\s*min\.?)?$", re.I)
 
 
@@ -603,6 +628,8 @@ _DURATION_END = re.compile(r"\s*[·•|]\s*\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\s*min\
 def _is_date_line(line: str) -> bool:
     """A line made only of date and time words, numbers and separators, naming a date (after a
     newsletter's issue number, if any)."""
+    if _FOREIGN_PUBLISHED.match(line):  # "Pubblicato il 17/03/2024 ore 19:40"
+        line = _FOREIGN_TIME.sub(" ", _FOREIGN_PUBLISHED.sub("", line, count=1))
     line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)
     if len(line) > 120 or _DIGIT.search(line) is None:  # \d: every digit a date token can read
         return False
@@ -636,7 +663,8 @@ def _date_value(line: str) -> str:
             continue
         try:  # "16.03.2019" and "08.02.2019": a dotted date with a four-digit year puts the day first
             value = date_parser.parse(part, fuzzy=True, ignoretz=True, default=datetime(1900, 1, 1),
-                                      dayfirst=bool(_DOTTED_DATE.search(part)))
+                                      dayfirst=bool(_DOTTED_DATE.search(part)
+                                                    or _FOREIGN_PUBLISHED.match(part)))
         except (ValueError, OverflowError):
             try:  # a British time with a dot ("Sat 16 Mar 2019 09.30 GMT"), which dateutil refuses
                 value = date_parser.parse(_DOT_TIME.sub(r"\1:\2", part), fuzzy=True, ignoretz=True,
@@ -762,9 +790,13 @@ _NAME_CREDIT_STOP = re.compile(r"\b(?i:photo(?:graph)?|image|picture|credit)s?:\
                                r"(?: [A-Z][\w'’-]+){0,3}\.\s*$")
 
 
+# A portal's credit to the paper it copies closing a caption: "… last year. © Provided by The Courier".
+_PROVIDED_END = re.compile(r"(?:^|[.!?]\s+)© provided by [A-Z][\w&.'’ -]{1,60}$", re.I)
+
+
 def _is_caption(line: str) -> bool:
     return bool(_CAPTION_END.search(line) or _CAPTION_IMAGE.match(line) or _CAPTION_LABEL.match(line)
-                or _CAPTION_STUDIO.match(line))
+                or _CAPTION_STUDIO.match(line) or _PROVIDED_END.search(line))
 
 
 def _is_breadcrumb(line: str) -> bool:
@@ -956,7 +988,9 @@ _COMMENT_META = re.compile(
     r"|\d+ repl(?:y|ies)(?: by .{1,60})?|[—–-]?\s*hide"
     r"|[—–-]?\s*(?:view|hide|show|load|see)(?: all)?(?: \d[\d,]*)?(?: more)? (?:repl(?:y|ies)|comments?)"
     r"(?:\s*[>»›→])?|\d[\d,]* more repl(?:y|ies)|\(\d[\d,]* (?:children|child|repl(?:y|ies))\)"
-    r"|[^·•]{1,40}\s[·•])$", re.I)
+    r"|[^·•]{1,40}\s[·•]"
+    r"|\d[\d,.]*(?: out)? of \d[\d,.]* (?:people |users |readers |members )?found this (?:\w+ )?helpful\.?"
+    r")$", re.I)
 _AVATAR = re.compile(r"^(?:(?P<name>.{1,60}?)['’]s\s+)?(?:avatar|profile (?:picture|photo|image))"
                      r"(?: (?:for|of) (?P<of>.{1,60}))?$|^user avatar$", re.I)
 _REPLY_COUNTER = re.compile(r"^\d+ repl(?:y|ies) by\b", re.I)
@@ -1172,10 +1206,13 @@ def _is_stamp(line: str) -> bool:
 
 
 # A comment's date in figures, or with a short month word of any language, and its time: "2024.05.15.
-# 14:52", "14/05/2024 09:02", "16.mai.2024 às 13h14", "2024.05.15. PM 2:31".
+# 14:52", "14/05/2024 09:02", "16.mai.2024 às 13h14", "2024.05.15. PM 2:31", a month word of any
+# language between the day and the year ("17 marzo 2024 | 20:14", "3. März 2024 um 9:15").
 _NUMERIC_STAMP = re.compile(r"^[—–-]?\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?"
-                            r"|\d{1,2}[./-](?:\d{1,2}|[^\W\d_]{3,5})\.?[./-]\d{4})"
-                            r"(?:,?\s+(?:(?:às|a las|à|at|um|alle)\s+)?(?:[AP]M\s*)?\d{1,2}[h:]\d{2}"
+                            r"|\d{1,2}[./-](?:\d{1,2}|[^\W\d_]{3,5})\.?[./-]\d{4}"
+                            r"|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4})"
+                            r"(?:\s*[,|·•]?\s+(?:(?:às|a las|à|at|um|alle|ore)\s+)?(?:[AP]M\s*)?"
+                            r"\d{1,2}[h:]\d{2}"
                             r"(?:\s*[AP]M)?)?$", re.I)
 
 
@@ -1204,6 +1241,20 @@ _HEADER_LINES = 3  # place, badge and stamp lines a comment header may have unde
 _AT_REPLY = re.compile(r"^@(?P<handle>\w{1,30}(?:\.(?=[a-z0-9_])\w{1,30}){0,3})\b")  # "@maggie.penrose"
 
 
+_INITIALS = re.compile(r"^[A-Z]{1,3}$")
+
+
+def _avatar_initials(line: str, name: str) -> bool:
+    """A letter avatar over its commenter's name: "DM" over "Deirdre Mulcahy", "TR" over
+    "TomR_Limerick" (the initials of the name's words, or its first capitals)."""
+    text, name = line.strip(), name.strip()
+    if not _INITIALS.match(text) or not name or len(name) > 60 or name == text:
+        return False
+    words = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’.-]*", name)).upper()
+    capitals = "".join(c for c in name if c.isupper())
+    return words.startswith(text) or capitals.startswith(text)
+
+
 def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     """(author line, the lines after the header, whether a reply counter stood before it, the
     target a "Replying to X" line in the header names): avatar alt text, counters, badges and a
@@ -1211,7 +1262,8 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     under it when a stamp closes them."""
     k, counted, target = 0, False, ""
     while k < len(lines) and (_is_comment_meta(lines[k]) or not lines[k].strip() or (
-            len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(lines[k].strip())) or is_removal_notice(lines[k])):
+            len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(lines[k].strip())) or is_removal_notice(lines[k])
+            or (k + 1 < len(lines) and _avatar_initials(lines[k], lines[k + 1]))):
         counted = counted or bool(_REPLY_COUNTER.match(lines[k].strip()))
         target = target or _reply_target(lines[k])
         k += 1
@@ -1231,7 +1283,22 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
             continue
         if not line.strip() or (not profile and (len(line.split()) > 5 or line.rstrip()[-1:] in ".!?")):
             break
+    if len(rest) > 1 and _social_profile(rest[0]) and rest[1].strip():
+        rest = rest[1:]  # a plugin's profile line under the name ("Works at …", "Dartmouth, Nova Scotia")
     return lines[k], rest, counted, target
+
+
+# A social plugin's profile line under a commenter's name: a workplace or school, or a home place.
+_PROFILE_WORK = re.compile(r"^(?i:works at|worked at|studied at|studies at|went to|lives in|from)\s+"
+                           r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|&|de|du)){0,6}$")
+_PROFILE_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},"
+                            r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}$")
+
+
+def _social_profile(line: str) -> bool:
+    """Whether a line under a name is its profile's workplace, school or town, not the body."""
+    text = line.strip()
+    return bool(_PROFILE_WORK.match(text) or _PROFILE_PLACE.match(text))
 
 
 _CONTROL_REACH = 20  # short lines a comment widget's controls may run over above the first comment
@@ -1264,10 +1331,13 @@ _ROW_LINKS = frozenset({"link", "fedilink", "permalink", "crosspost", "source", 
 # A removed comment's header line ("[–] Removed by mod", "[deleted]", "Comment deleted by creator").
 _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]?(?: by (?:the )?\w+)?$", re.I)
 # The notice a page prints in place of a removed comment ("This comment was removed by a moderator
-# because …", "Comentário removido pela moderação …", "This reply was removed for violating …").
-_REMOVAL_NOTICE = re.compile(r"^(?:this )?(?:comment|reply|message|post|answer|response|comentário|comentario"
-                             r"|commentaire|kommentar)\b.{0,30}?\b(?:deleted|removed|hidden|removido|removida"
-                             r"|eliminado|apagado|supprimé|gelöscht)\b.{0,200}$", re.I)
+# because …", "Comentário removido pela moderação …", "Commento rimosso dalla redazione …", "This
+# reply was removed for violating …", "This comment is no longer available.").
+_REMOVAL_NOTICE = re.compile(r"^(?:this )?(?:comment|reply|message|post|answer|response|review|comentário"
+                             r"|comentario"
+                             r"|commentaire|kommentar|commento|reactie)\b.{0,30}?\b(?:deleted|removed|hidden|removido"
+                             r"|removida|eliminado|apagado|supprimé|gelöscht|rimosso|cancellato|eliminato"
+                             r"|verwijderd|no longer available|unavailable)\b.{0,200}$", re.I)
 
 
 def is_removal_notice(line: str) -> bool:
@@ -1325,8 +1395,9 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
     else:  # Facebook plugin: name line, body lines, then the action row
         first = len(paragraphs) - 1
         if first and not _stamp_header(paragraphs[-1]):  # a comment of two paragraphs: its header and
-            first = next((n for n in range(first - 1, -1, -1)  # first paragraph, then the second
-                          if _stamp_header(paragraphs[n])), first)
+            stamped = next((n for n in range(first - 1, -1, -1)  # first paragraph, then the second
+                            if _stamp_header(paragraphs[n])), None)
+            first = _named_paragraph(paragraphs, first) if stamped is None else stamped
         block = [line for n, p in enumerate(paragraphs[first:]) for line in ([""] if n else []) + p]
         while len(block) > 2 and len(block[0].split()) > _WIDGET_WORDS:
             block = block[1:]  # a widget's blurb above the first comment's name ("See why others …")
@@ -1340,6 +1411,23 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+def _named_paragraph(paragraphs: list[list[str]], last: int) -> int:
+    """The paragraph a comment with no stamp in its header opens (its stamp in the action row
+    under it): the last paragraph whose first line is a name over prose, when the paragraphs after
+    it are prose; `last` when there is none."""
+    if _name_like(paragraphs[last][0], _NAME_WORDS) or not _is_prose(paragraphs[last][0]):
+        return last
+    for n in range(last - 1, -1, -1):
+        paragraph = paragraphs[n]
+        if (len(paragraph) > 1 and _name_like(paragraph[0], _NAME_WORDS)
+                and not _is_comment_meta(paragraph[0]) and not _is_furniture(paragraph[0])
+                and _is_prose(paragraph[-1])):
+            return n
+        if not _is_prose(paragraph[0]):
+            return last
+    return last
 
 
 def _stamp_header(paragraph: list[str]) -> bool:
@@ -1429,6 +1517,8 @@ _BARE_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$")
 # to five words and a number; a label the section repeats under several comments is a counter.
 _LABEL_COUNT = re.compile(r"^(?P<label>[^\W\d][\w'’ ]{0,40}?)\s+\d[\d,.]*[km]?$", re.I)
 _MIN_COUNTERS = 3
+_BUTTON_LABEL = re.compile(r"^[A-Z][a-z]{2,15}$")  # a reaction button's one word ("Respect", "Upvote")
+_BARE_COUNT = re.compile(r"^\d[\d,.]*[km]?$", re.I)
 # The toggle above replies a portal shows under a comment, and the link closing them.
 _HIDE_REPLIES = re.compile(r"^[—–-]?\s*hide (?:\d+ )?repl(?:y|ies)$", re.I)
 _MORE_REPLIES = re.compile(r"^(?:see|view|show|load) (?:all |more |\d+ more )*repl(?:y|ies)\b.{0,20}$", re.I)
@@ -1436,14 +1526,19 @@ _MORE_REPLIES = re.compile(r"^(?:see|view|show|load) (?:all |more |\d+ more )*re
 
 def _reaction_counters(lines: list[str], start: int) -> set[int]:
     """The lines after `start` that are reaction counters: a short label and a count, the label
-    repeated under at least three comments."""
+    repeated under at least three comments; or the label's button on a line of its own with the
+    count on the next ("Respect", "41"), the two lines."""
     labels: dict[str, list[int]] = {}
     for k in range(start, len(lines)):
         text = lines[k].strip()
         match = _LABEL_COUNT.match(text) if len(text) < 60 else None
         if match and len(match.group("label").split()) <= 5 and not _is_stamp(text):
             labels.setdefault(match.group("label").lower(), []).append(k)
-    return {k for found in labels.values() if len(found) >= _MIN_COUNTERS for k in found}
+        elif (k + 1 < len(lines) and _BUTTON_LABEL.match(text) and _BARE_COUNT.match(lines[k + 1].strip())
+              and not _is_stamp(text)):
+            labels.setdefault("\n" + text.lower(), []).extend((k, k + 1))
+    return {k for label, found in labels.items()
+            if len(found) // (2 if label.startswith("\n") else 1) >= _MIN_COUNTERS for k in found}
 
 
 def _shown_replies(lines: list[str], start: int) -> set[int]:
@@ -1482,8 +1577,12 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         for j in range(start, k):  # a removed comment's notice above this comment: a comment of nobody's
             if (comment is None or lines[j].strip() not in comment.body) and is_removal_notice(lines[j]) and (
                     comment is None or _clean_author(lines[j])[0] != comment.author):
-                found.append((_indent_of(lines[j]), RawComment(0, "", lines[j].strip(), 0, "", False)))
-                taken.add(j)
+                head, name = _notice_header(lines, start, j)  # its author's name and stamp kept above it
+                author = _clean_author(lines[name])[0] if name < j else ""
+                if comment is not None and author == comment.author and head >= start + begins:
+                    author, head = "", j  # the header is the comment's own
+                found.append((_indent_of(lines[head]), RawComment(0, author, lines[j].strip(), 0, "", False)))
+                taken |= set(range(head, j + 1))
         if comment is None and not found and all(len(lines[j].split()) <= _WIDGET_WORDS
                                                  for j in range(start, k)):
             taken |= set(range(start, k + 1))  # the widget's sort words and form before the first comment
@@ -1518,6 +1617,21 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         latest[c.author] = n
         lengths.add(len(c.author))
     return comments, taken
+
+
+def _notice_header(lines: list[str], start: int, notice: int) -> tuple[int, int]:
+    """The first line and the author line of a removed comment's header right above its notice (a
+    name, then stamp, badge or avatar lines, a stamp among them: "Ann Lee", "18h", "Comment removed
+    …"; a letter avatar over the name is its first line); `notice` twice when there is none."""
+    k, stamped = notice - 1, False
+    while k >= start and lines[k].strip() and _is_comment_meta(lines[k]):
+        stamped = stamped or _is_stamp(lines[k])
+        k -= 1
+    text = lines[k].strip() if k >= start else ""
+    if not (stamped and text and _name_like(text, _NAME_WORDS) and not _is_furniture(text)
+            and not _is_comment_meta(text) and not is_removal_notice(text)):
+        return notice, notice
+    return (k - 1 if k > start and _avatar_initials(lines[k - 1], lines[k]) else k), k
 
 
 _EXCERPT = re.compile(r"^[“\"‘'](?P<text>.{20,300}?)\s*(?:…|\.\.\.)[”\"’']$")  # quoted, clipped
@@ -2610,6 +2724,7 @@ class _Page:
     after_links: bool = False
     embed_open: bool = False  # an embed's "View this post on Instagram" was the last thing seen
     caption_at: int = -1  # the kept paragraph that came right after that header: the post's caption
+    updated: str = ""  # the day of an "Updated: …" stamp in the head, for a page that prints no other
 
 
 # A link aggregator's "(site.com)" after a title (a top-level domain of letters: not "(v2.1)")
@@ -2665,6 +2780,8 @@ def _block_headline(para: str) -> tuple[str, str] | None:
     domain line reads as a headline (a link card: DOMAIN.COM, headline, description)."""
     lines = [line.strip() for line in para.split("\n") if line.strip()]
     for k, line in enumerate(lines):
+        if k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and _TAGLINE.search(line):
+            continue  # a masthead's tagline under it ("Serving the valley since 1881"), never a headline
         if _headline_line(line):
             if _question_under_topic(line, lines[k + 1:k + 2]):
                 continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
@@ -2679,6 +2796,8 @@ def _block_headline(para: str) -> tuple[str, str] | None:
 
 
 _TOPIC_WORDS = 6
+_MASTHEAD_WORDS = 4
+_TAGLINE = re.compile(r"\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[6-9]|20)\d{2}\.?$", re.I)
 
 
 def _question_under_topic(line: str, following: list[str]) -> bool:
@@ -2826,6 +2945,21 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
 _FIRST_PUBLISHED = re.compile(r"^first published(?: on)?:?\s+(?P<date>\S.{4,80})$", re.I)
 
 
+_UPDATED_LABEL = re.compile(r"^\s*(?:last )?(?:updated|modified)\s*(?:on|at)?\s*:?\s*(?=\S)", re.I)
+
+
+_BY_LEAD = re.compile(r"^(?:written |reported |posted )?by\b", re.I)
+
+
+def _updated_value(line: str) -> str:
+    """The day of a line that is only an update's stamp ("Updated: March 18, 2024 14:32 IST"): under
+    the byline, the publication day of a page whose head prints no other date ('' for any other
+    line; an update's stamp alone, away from a byline, may be a live page's latest)."""
+    label = _UPDATED_LABEL.match(line) if len(line) <= 120 else None
+    rest = line[label.end():].strip() if label else ""
+    return _date_value(rest) if rest and _is_date_line(rest) and not _UPDATED_LABEL.search(rest) else ""
+
+
 def _first_published(lines: list[str]) -> str:
     """The date of a "First published on Tue 11 Jun 2024 09.05 BST" line ('' for none): a live page
     prints its last update's stamp above it, and the first is the publication date."""
@@ -2878,6 +3012,10 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                     page.date_line = next((v for line in lines if len(line) <= 120 and _is_date_line(
                         line.strip()) and (v := _date_value(line.strip()))), "")
                 continue
+        if n < _DATE_LINE_HEAD and not page.date_line and not page.updated:
+            page.updated = next((v for k, line in enumerate(lines)  # under the byline: the article's stamp
+                                 if k and _BY_LEAD.match(lines[k - 1].strip())
+                                 and (v := _updated_value(line))), "")
         if n < _DATE_LINE_HEAD and not page.date_line:
             page.date_line = _first_published(lines) or next(
                 (v for line in lines if len(line) <= 120 and _is_date_line(line.strip())
@@ -2951,7 +3089,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if page.embed_open:
             page.caption_at, page.embed_open = len(kept), False
         kept.append(para)
-    page.date_line = _late_date(paragraphs, page.date_line)
+    page.date_line = _late_date(paragraphs, page.date_line) or page.updated
     outlet, reason = _outlet(paragraphs, page.title)
     own_suffix = bool(outlet) and _ends_with_outlet(page.title, outlet)
     if reason == "the title's suffix" or own_suffix:
@@ -2983,6 +3121,11 @@ def _proper_case(name: str, text: str) -> str:
     return name.title() if " " in name else name
 
 
+# The writer's role after a byline's comma, never the outlet: "By Ann Lee, Senior TV Editor".
+_BYLINE_ROLE = re.compile(r"(?:^|\s)(?:editor|writer|reporter|correspondent|critic|columnist|contributor"
+                          r"|producer|analyst|journalist)s?$", re.I)
+
+
 def _byline_outlet(line: str) -> str:
     """The outlet in a byline: `By Name, Outlet`, `By Name For Outlet`, `By NAME NAME Outlet`."""
     match = _BYLINE.match(line)
@@ -2990,7 +3133,8 @@ def _byline_outlet(line: str) -> str:
         return ""
     names = match.group("names").strip()
     if "," in names:
-        return _STAFF_SUFFIX.sub("", names.rsplit(",", 1)[1].strip())
+        outlet = _STAFF_SUFFIX.sub("", names.rsplit(",", 1)[1].strip())
+        return "" if _BYLINE_ROLE.search(outlet) else outlet
     if " For " in names or " for " in names:
         return re.split(r" [Ff]or ", names, maxsplit=1)[1].strip()
     words = names.split()
@@ -3107,6 +3251,17 @@ _LEGAL_SUFFIX = re.compile(r"(?:\s+(?:Media|Publishing|Publications|Newspapers|H
                            r"(?:\s+(?:Pty\.?|Pvt\.?|Private))?\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH|Corp|LLP)\.?$")
 
 
+# A rights notice after "©", in English or another language, names no outlet ("© RIPRODUZIONE RISERVATA").
+_RIGHTS = re.compile(r"^(?:all rights reserved|riproduzione riservata|tutti i diritti riservati"
+                     r"|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten"
+                     r"|todos os direitos reservados|alle rechten voorbehouden)", re.I)
+
+
+# A company's legal form of another country after a publisher's name: "S.p.A.", "S.r.l.", "S.A.", "B.V.".
+_COMPANY_SUFFIX = re.compile(r"\s+(?:S\.p\.A|S\.r\.l|S\.A|S\.L|B\.V|N\.V|SARL|SAS|AG|KG)\.?$")
+_COPYRIGHT_WORD = re.compile(r"^(?:copyright|©)\s+", re.I)
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -3121,12 +3276,20 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
         if len(line) <= _SHORT_LINE and (outlet := _byline_outlet(line)):
             found.append((outlet, "a byline"))
     found += _credited_outlet(paragraphs)
+    publishers: list[tuple[str, str]] = []
     for line in lines:
         for pattern in _MASTHEAD:
-            if (match := pattern.search(line)) and match.group("outlet"):
-                name = _LEGAL_SUFFIX.sub("", match.group("outlet").strip()) or match.group("outlet").strip()
-                found.append((_proper_case(name, text), "a masthead line"))
-    found += _head_outlets(paragraphs, title, text)
+            match = pattern.search(line)
+            if match is None or not match.group("outlet") or _RIGHTS.match(match["outlet"]):
+                continue
+            named = _COPYRIGHT_WORD.sub("", match.group("outlet").strip())
+            if _COMPANY_SUFFIX.search(named):  # "© Edizioni Adriatiche S.p.A.": the publisher, after the
+                company = _proper_case(_COMPANY_SUFFIX.sub("", named), text)  # masthead in the head
+                publishers.append((company, "a publisher's line"))
+                continue
+            name = _LEGAL_SUFFIX.sub("", named) or named
+            found.append((_proper_case(name, text), "a masthead line"))
+    found += _head_outlets(paragraphs, title, text) + publishers
     found += _blog_name(paragraphs, title)
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
         if match.group("outlet"):
