@@ -807,3 +807,32 @@ def test_a_term_after_a_promise_stays_a_term() -> None:
 def test_a_quote_standing_alone_credited_in_the_next_paragraph(credit: str) -> None:
     text = f"\u201cIt feels like being made redundant by your own family.\u201d\n\n{credit}"
     assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+def test_a_persons_configured_descriptor_resolves_to_them() -> None:
+    config = parse_config(tomllib.loads(
+        '[[sides]]\nid = "lind"\nname = "Ada Lind"\naliases = ["Lind"]\npronoun = "she"\n'
+        '[[people]]\nname = "Tom Reeve"\naliases = ["Reeve"]\npronoun = "he"\n'
+        'descriptors = ["the depot manager"]\n'))
+    text = ("Lind met Tom Reeve at the depot on Monday.\n\nThe depot manager said the late buses were "
+            "\u201cnever going to survive another winter without a subsidy.\u201d")
+    assert [m.speaker for m in _mentions(text, config)] == ["Tom Reeve"]
+
+
+def test_the_holder_of_a_known_bodys_office_is_not_the_body() -> None:
+    config = parse_config(tomllib.loads(
+        '[[sides]]\nid = "lind"\nname = "Ada Lind"\naliases = ["Lind"]\npronoun = "she"\n'
+        '[[people]]\nname = "Valley Buses"\npronoun = "it"\n'))
+    text = ("The director of Valley Buses told councillors the late routes would \u201cnot survive another "
+            "winter without a subsidy,\u201d as the row went on.")
+    assert [m.speaker for m in _mentions(text, config)] == ["The director of Valley Buses"]
+    named = ("The director of Valley Buses, Ada Lind, said: \u201cWe will not survive another winter "
+             "without a subsidy.\u201d")
+    assert [m.speaker for m in _mentions(named, config)] == ["Ada Lind"]
+
+
+def test_repeated_that_reports_both_quotes() -> None:
+    text = ("Lind repeated that the timetable \u201cwas written from the start\u201d and that "
+            "\u201cnobody at the depot ever asked me to cut a route.\u201d")
+    found = _mentions(text)
+    assert [m.speaker for m in found] == ["Ada Lind"] and "nobody at the depot" in found[0].text

@@ -293,3 +293,12 @@ def test_person_on_a_side_with_a_bad_name_gets_no_second_error() -> None:
                                   "Chief Constable Jane Doe"])
 def test_titles_offices_and_places_are_never_first_name_aliases(name: str) -> None:
     assert _people(f'name = "{name}"\npronoun = "she"').people[0].aliases == ()
+
+
+def test_people_may_have_descriptors_like_sides() -> None:
+    config = parse_config(tomllib.loads(
+        '[[sides]]\nid = "a"\nname = "Ada Lind"\ndescriptors = ["the campaigner"]\n'
+        '[[people]]\nname = "Tom Reeve"\ndescriptors = ["the festival director"]\n'))
+    by_name = {p.name: p for p in config.everyone}
+    assert by_name["Tom Reeve"].descriptors == ("the festival director",)
+    assert by_name["Ada Lind"].descriptors == ("the campaigner",)

@@ -19,7 +19,7 @@ and reported at once, naming the file, the key and what was expected:
     descriptors = ["..."]        list of strings (optional)
 
     [[people]]                   list of tables: other people who are quoted, at most MAX_PEOPLE
-    name, aliases, handles, pronoun as for a side; side = one of the side ids (optional)
+    name, aliases, handles, pronoun, descriptors as for a side; side = one of the side ids (optional)
 
     [documents."<file stem>"]    table of tables, keyed by file stem (all fields optional)
     title, source = "..."        strings
@@ -84,6 +84,7 @@ class Person:
     handles: tuple[str, ...] = ()
     pronoun: str = ""
     side: str = ""
+    descriptors: tuple[str, ...] = ()  # phrases the text may use for them ("the festival director")
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -320,7 +321,7 @@ _SIDE_FIELDS: dict[str, _Check] = {
     "id": _side_id, **_PERSON_FIELDS, "position_cues": _cues, "colour": _colour,
     "descriptors": _text_list,
 }
-_PEOPLE_FIELDS: dict[str, _Check] = {**_PERSON_FIELDS, "side": _text}
+_PEOPLE_FIELDS: dict[str, _Check] = {**_PERSON_FIELDS, "side": _text, "descriptors": _text_list}
 _DOCUMENT_FIELDS: dict[str, _Check] = {
     "title": _text, "source": _text, "url": _url, "published": _published,
 }
@@ -331,7 +332,7 @@ _TOP_KEYS: dict[str, None] = dict.fromkeys(("corpus", "sides", "people", "docume
 def _person(checked: Mapping[str, Any], side: str = "") -> Person:
     return Person(name=checked["name"], aliases=checked.get("aliases") or (),
                   handles=checked.get("handles") or (), pronoun=checked.get("pronoun") or "",
-                  side=checked.get("side") or side)
+                  side=checked.get("side") or side, descriptors=checked.get("descriptors") or ())
 
 
 def _named(checked: Mapping[str, Any], key: str, names: dict[str, str], problems: _Problems) -> None:

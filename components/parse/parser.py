@@ -208,7 +208,7 @@ def parse_page(doc_id: str, path: str, page: Page, sha256: str,
     if base and _most_mentions(layout.paragraphs) <= MAX_MENTIONS:
         lines = candidate_lines(layout.lines, people_in_layout(layout, config.everyone))
         return ParsedDocument(document, [], [], lines, complete=False)
-    descriptors = {side.person.name: side.descriptors for side in config.sides}
+    descriptors = {person.name: person.descriptors for person in config.everyone if person.descriptors}
     mentions = [_mention_row(m) for m in extract_mentions(doc_id, layout, config.everyone, descriptors)]
     if len(mentions) > MAX_MENTIONS:
         raise ReadError(f"too many quotes and tweets ({len(mentions):,}; the limit is {MAX_MENTIONS:,})")

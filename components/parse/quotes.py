@@ -74,7 +74,7 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("laments", "say"), ("alleges", "say"), ("recounts", "say"), ("retorts", "say"), ("replies", "say"),
     ("boasts", "say"), ("brags", "say"), ("deadpanned", "say"), ("deadpans", "say"), ("cracked", "emote"),
     ("cracks", "emote"), ("scoffed", "emote"), ("scoffs", "emote"), ("muttered", "emote"),
-    ("grumbled", "say"), ("grumbles", "say"),
+    ("grumbled", "say"), ("grumbles", "say"), ("repeated", "say"), ("repeats", "say"),
     # "called the deal “a once-in-a-generation chance”": only with the quote in the same sentence
     ("called", "name"), ("calls", "name"),
     ("by his own account", "say"), ("by her own account", "say"), ("by their own account", "say"),
@@ -741,7 +741,34 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     unnamed speaker named before, when there is one."""
     found = _unnamed_roles(frame, tracker)
     found += _someone_says(frame, [(s.start, s.end) for s in found])
+    found += _role_holders(frame, tracker, [(s.start, s.end) for s in found])
     return sorted(found, key=lambda s: s.start)
+
+
+# The holder of a body's office, unnamed: "The director of the Saltmarsh Sessions told councillors",
+# "the chief executive of Northwind said" (the body named after "of" does not speak).
+_ROLE_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<role>director|chief executive|executive|"
+                      r"head|chair|chairman|chairwoman|chairperson|president|manager|owner|founder|leader|"
+                      r"secretary|treasurer|principal|headteacher|editor|publisher|producer|coach|captain)"
+                      r"\s+(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})")
+
+
+def _role_holders(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> list[_Subject]:
+    """Office holders named by their office and a body the config knows, when no configured
+    descriptor ends with that office (those are resolved to their person elsewhere)."""
+    found: list[_Subject] = []
+    if " of " not in frame and " at " not in frame:
+        return found
+    for m in _ROLE_OF.finditer(frame):
+        role = m.group("role").lower().split()[-1]
+        if role in tracker.configured or any(s <= m.start() < e for s, e in taken):
+            continue
+        if not any(m.group("body").startswith(name) or name.startswith(m.group("body"))
+                   for _, names in tracker.named for name in names):
+            continue  # only a known body: "the head of the household" names nobody
+        phrase = " ".join(m.group(0).split())
+        found.append(_Subject(m.start(), m.end(), phrase, None, "unnamed", f"unnamed: {phrase}"))
+    return found
 
 
 def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
