@@ -412,3 +412,19 @@ def test_a_bylines_role_is_not_the_outlet_and_the_publishers_company_yields_to_t
                "© RIPRODUZIONE RISERVATA\n\n"
                "© Copyright Editoriale Lacustre S.p.A. Tutti i diritti riservati\n")
     assert split_layout(foreign).outlet_marker.casefold() == "il corriere del lago"
+
+
+# ---- session 22 (blind8): more comment-row and header signs ----
+
+HEARTS = ("Comments (4)\nLog in to comment\n\nskater_gran\nMay 3\nThe old rink had a better floor than this.\n"
+          "♡ 12   Reply\n\nboard_dad\nIn response to skater_gran\nMay 3\nThe floor was fine, the roof leaked.\n"
+          "♥ 4   Reply\n\n[This comment has been deleted by the user]\n\nOwen Pryce\nMay 4\n"
+          "In response to board_dad\nIt still leaks\n❤️ 2   Reply\n\nLoad More Comments\n")
+
+
+def test_a_heart_count_row_ends_a_comment_and_in_response_to_names_the_parent_on_either_side_of_the_stamp() -> None:
+    assert _comments(PAGE + HEARTS) == [
+        ("skater_gran", "", "The old rink had a better floor than this."),
+        ("board_dad", "skater_gran", "The floor was fine, the roof leaked."),
+        ("", "", "[This comment has been deleted by the user]"),
+        ("Owen Pryce", "board_dad", "It still leaks")]

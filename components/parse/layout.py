@@ -464,7 +464,7 @@ ACTION_WORDS = frozenset({
     *FOREIGN_ACTION_WORDS})
 _ACTION_CORE = _FOREIGN_ACTION_CORE | frozenset({"like", "reply", "recommend", "share", "report", "flag",
                                                  "rate", "comments", "comment", "quote", "multiquote"})
-_ACTION_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*[kmshdwy]?|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+]+", re.I)
+_ACTION_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*[kmshdwy]?|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+♥♡❤\ufe0f👍👎]+", re.I)
 # Words of a date line ("Published 4:05 PM EDT, Sat March 16, 2019", "08.04.20 12:41pm").
 DATE_WORDS = frozenset({
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
@@ -902,7 +902,7 @@ def _bullet_items(lines: list[str]) -> list[_Item]:
 _AUTHOR_SEPARATORS = re.compile(r"\s+[•·|]\s+")
 _REPLY_ARROW = re.compile(r"\s+(?:→|->|➔|▸|»)\s+")
 # "Reply to", also in German, Spanish, Portuguese, French, Italian and Dutch ("Respuesta a X").
-_REPLY_TO = (r"(?:in reply to|replying to|reply to|(?:als )?antwort (?:an|auf)|(?:en )?respuesta a"
+_REPLY_TO = (r"(?:in reply to|in response to|replying to|reply to|(?:als )?antwort (?:an|auf)|(?:en )?respuesta a"
              r"|resposta (?:para|a)|(?:en )?réponse à|(?:in )?risposta a|reactie op|antwoord (?:aan|op))")
 _REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+", re.I)
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|:$", re.I)
@@ -1333,7 +1333,7 @@ _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]
 # The notice a page prints in place of a removed comment ("This comment was removed by a moderator
 # because …", "Comentário removido pela moderação …", "Commento rimosso dalla redazione …", "This
 # reply was removed for violating …", "This comment is no longer available.").
-_REMOVAL_NOTICE = re.compile(r"^(?:this )?(?:comment|reply|message|post|answer|response|review|comentário"
+_REMOVAL_NOTICE = re.compile(r"^\[?(?:this )?(?:comment|reply|message|post|answer|response|review|comentário"
                              r"|comentario"
                              r"|commentaire|kommentar|commento|reactie)\b.{0,30}?\b(?:deleted|removed|hidden|removido"
                              r"|removida|eliminado|apagado|supprimé|gelöscht|rimosso|cancellato|eliminato"
