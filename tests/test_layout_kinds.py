@@ -428,3 +428,27 @@ def test_a_heart_count_row_ends_a_comment_and_in_response_to_names_the_parent_on
         ("board_dad", "skater_gran", "The floor was fine, the roof leaked."),
         ("", "", "[This comment has been deleted by the user]"),
         ("Owen Pryce", "board_dad", "It still leaks")]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Jo Bell · Valley Lantern News · Posted: May 3, 2021 5:00 AM ADT | Last Updated: May 4", "2021-05-03"),
+    ("By ramp_rat  May 3, 2021, 8:05am NZDT", "2021-05-03"),
+    ("Jo Bell – May 3, 2021 2:45 pm | 64", "2021-05-03"),
+])
+def test_a_byline_carrying_the_stamp_dates_the_page_and_is_furniture(line: str, day: str) -> None:
+    page = f"Skate park plan wins over the council after a long night\n\n{line}\n\n{BODY}\n"
+    layout = split_layout(page)
+    assert layout.date_line == day
+    assert not any(line in p for p in layout.paragraphs)
+
+
+QUOTED_BOX = ("12 Comments\n\nRuth Okafor\nMay 3, 2021 6:12 AM\nThe skate park will be the best thing in "
+              "town.\nLike 4\nReply\n\n    Dev Malhotra\n    May 3, 2021 6:40 AM\n    Reply to Ruth Okafor\n"
+              "    \"The skate park will be the best thing…\"\n    Not for the people living next to it.\n"
+              "    Like 2\n    Reply\n")
+
+
+def test_a_reply_boxs_quoted_clipped_snippet_of_the_parent_is_not_the_reply() -> None:
+    assert _comments(PAGE + QUOTED_BOX) == [
+        ("Ruth Okafor", "", "The skate park will be the best thing in town."),
+        ("Dev Malhotra", "Ruth Okafor", "Not for the people living next to it.")]

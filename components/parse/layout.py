@@ -476,6 +476,8 @@ DATE_WORDS = frozenset({
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
     "months", "year", "years", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct", "mt", "est", "edt",
     "pst", "pdt", "cst", "cdt", "mst", "mdt", "ist", "aest", "aedt", "z",
+    "adt", "ast", "ndt", "nst", "nzst", "nzdt", "acst", "acdt", "awst", "sgt", "hkt", "jst", "kst", "wib",
+    "msk", "hst", "akst", "akdt", "eet", "eest", "wet", "sast", "pht",
     # a machine translation's word for a portal's "distributed" stamp (配信): "2019/3/12 (Tue) 18:04 delivery"
     "delivery", "distribution",
     # and for a Korean portal's "entered" and "revised" stamps (입력, 수정): "Input 2024.05.15. PM 2:31"
@@ -713,6 +715,37 @@ def _is_posted_by(line: str) -> bool:
     return opened or (match is not None and (bool(match.group("time")) or bool(_posted_by_date(line))))
 
 
+# A byline that carries the article's stamp: the writer's name (or "By name"), perhaps the outlet, then
+# the date, the parts a middle dot, a bar, a dash or a run of spaces apart: "Ann Lee · Harbour News ·
+# Posted: Apr 16, 2025 5:00 AM ADT | Last Updated: April 16", "By runner_jo  Mar 11, 2025, 8:05am".
+_STAMP_PARTS = re.compile(r"\s+[·•|–—]\s+|\s*\|\s*|\s{2,}")
+_STAMP_PARTS_MAX = 5
+
+
+def _byline_stamp(line: str) -> str:
+    """The date (YYYY-MM-DD) of a byline line that carries the article's stamp ('' for another line)."""
+    text = line.strip()
+    if len(text) > 160 or _DIGIT.search(text) is None:
+        return ""
+    parts = [p for p in _STAMP_PARTS.split(text) if p]
+    if not 2 <= len(parts) <= _STAMP_PARTS_MAX:
+        return ""
+    name = _BYLINE_BY.sub("", parts[0])
+    if not (_is_byline(parts[0]) or _name_like(name, _NAME_WORDS)) or _is_date_line(parts[0]):
+        return ""
+    for part in parts[1:]:
+        if _UPDATED_LABEL.match(part):
+            continue
+        if _is_date_line(part):
+            return _date_value(part)
+        if not _name_like(part, _NAME_WORDS):
+            return ""  # a sentence, not the outlet's name between the writer and the stamp
+    return ""
+
+
+_BYLINE_BY = re.compile(r"^by:?\s+", re.I)
+
+
 @_lines_up_to(80)
 def _is_action_line(line: str) -> bool:
     """A row of comment actions, counters and stamps, with no words of its own."""
@@ -829,6 +862,7 @@ def _is_furniture(line: str) -> bool:
             or _is_byline(line) or _is_credit(line) or _is_caption(line) or _is_breadcrumb(line)
             or _is_link_heading(line) or _is_comment_heading(line)
             or bool(_forum_byline(line)) or _is_profile_line(line) or _is_posted_by(line)
+            or bool(_byline_stamp(line))
             or bool((label := _LABELLED_DATE.match(line)) and _is_date_line(label.group("date")))
             or bool(_EDIT_NOTE.match(line)))
 
@@ -1356,8 +1390,8 @@ def _reply_marks(body: list[str]) -> tuple[list[str], str, bool]:
     the comment is marked as a reply."""
     if body and (target := _reply_target(body[0])):
         rest = _trim_meta(body[1:])
-        if len(rest) > 1 and rest[0].rstrip().endswith(("…", "...")):
-            rest = rest[1:]  # the clipped snippet of the message answered ("Typical. Same thing…")
+        if len(rest) > 1 and rest[0].rstrip().rstrip("\"”’'").endswith(("…", "...")):
+            rest = rest[1:]  # the clipped snippet of the message answered ("Typical. Same thing…", quoted)
         return rest, target, True
     if body and (handle := _AT_REPLY.match(body[0].strip())):
         return body, "@" + handle.group("handle"), True
@@ -3023,7 +3057,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 (v for line in lines if (m := _COUNT_DATE.match(line[:_SHORT_LINE]) or (
                     _forum_byline(line) and _FORUM_BYLINE.match(line.strip())))
                  and (v := _date_value(m.group("date")))), "") or next(
-                (v for line in lines if (v := _posted_by_date(line))), "")
+                (v for line in lines if (v := _posted_by_date(line) or _byline_stamp(line))), "")
         page.embed_open = page.embed_open or any(_EMBED_HEADER.match(line.strip()) for line in lines
                                                  if len(line) < 80)
         alone = sum(bool(line.strip()) for line in lines) == 1
