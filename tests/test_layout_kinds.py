@@ -452,3 +452,17 @@ def test_a_reply_boxs_quoted_clipped_snippet_of_the_parent_is_not_the_reply() ->
     assert _comments(PAGE + QUOTED_BOX) == [
         ("Ruth Okafor", "", "The skate park will be the best thing in town."),
         ("Dev Malhotra", "Ruth Okafor", "Not for the people living next to it.")]
+
+
+FORUM_BACKED = ("18 Comments\nForum view\n\nramp_rat\nSkate Regular\nMay 3, 2021 3:02 PM\n#1\n"
+                "The lighting plan is the part nobody has costed yet.\nUpvote\n+12 (13 / -1)\n\n"
+                "ollie_gran\nMay 3, 2021 3:10 PM\n#2\nramp_rat said:\nThe lighting plan is the part nobody "
+                "has costed yet.\nClick to expand...\nThe club offered to pay for it last spring.\nUpvote\n"
+                "+4 (4 / 0)\n")
+
+
+def test_an_upvote_button_and_a_vote_tally_end_a_forum_backed_comment() -> None:
+    comments = split_layout(PAGE + FORUM_BACKED).comments
+    assert [(c.author, c.reply_to) for c in comments] == [("ramp_rat", ""), ("ollie_gran", "ramp_rat")]
+    assert comments[0].body == "The lighting plan is the part nobody has costed yet."
+    assert comments[1].body.startswith("ramp_rat said:")

@@ -463,7 +463,8 @@ ACTION_WORDS = frozenset({
     # the same rows on pages in German, Spanish, Portuguese, French, Italian and Dutch
     *FOREIGN_ACTION_WORDS})
 _ACTION_CORE = _FOREIGN_ACTION_CORE | frozenset({"like", "reply", "recommend", "share", "report", "flag",
-                                                 "rate", "comments", "comment", "quote", "multiquote"})
+                                                 "rate", "comments", "comment", "quote", "multiquote",
+                                                 "upvote", "downvote"})
 _ACTION_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*[kmshdwy]?|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+♥♡❤\ufe0f👍👎]+", re.I)
 # Words of a date line ("Published 4:05 PM EDT, Sat March 16, 2019", "08.04.20 12:41pm").
 DATE_WORDS = frozenset({
@@ -751,7 +752,7 @@ def _is_action_line(line: str) -> bool:
     """A row of comment actions, counters and stamps, with no words of its own."""
     if len(line) > 80:
         return False
-    if _COUNTS_ROW.match(line):
+    if _COUNTS_ROW.match(line) or _VOTE_TALLY.match(line):
         return True  # a post's reply, repost and like counts alone ("12  4  31", "💬 3  🔁 1  ❤️ 12")
     tokens = _ACTION_TOKEN.findall(line)
     if not tokens or _ACTION_TOKEN.sub("", line).strip():
@@ -764,6 +765,8 @@ def _is_action_line(line: str) -> bool:
 # Two to four counters and nothing else but the platform's icons, at least two spaces apart.
 _COUNT = r"(?:[💬🔁♻❤♥👍🗨️\ufe0f]\s?)?\d[\d,.]*[km]?"
 _COUNTS_ROW = re.compile(rf"^\s*{_COUNT}(?:\s{{2,}}{_COUNT}){{1,3}}\s*$", re.I)
+# A post's score with its votes up and down: "+71 (72 / -1)", "-3 (4 / -7)".
+_VOTE_TALLY = re.compile(r"^\s*[+−-]?\d[\d,]*\s*\(\s*\+?\d[\d,]*\s*/\s*[−-]?\d[\d,]*\s*\)\s*$")
 
 
 def _is_byline(line: str) -> bool:
