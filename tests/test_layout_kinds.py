@@ -466,3 +466,28 @@ def test_an_upvote_button_and_a_vote_tally_end_a_forum_backed_comment() -> None:
     assert [(c.author, c.reply_to) for c in comments] == [("ramp_rat", ""), ("ollie_gran", "ramp_rat")]
     assert comments[0].body == "The lighting plan is the part nobody has costed yet."
     assert comments[1].body.startswith("ramp_rat said:")
+
+
+SIGNED = ("Comments\n12 comments / 12 new\nAdd a comment\n\nThe ramps are too steep\n"
+          "Nobody under ten will get up the big one without help.\n"
+          "by ramp_rat on May 3, 2021 | 8:21 AM  reply  rec (4)  flag\n\n"
+          "    Re: The ramps are too steep\n    @ramp_rat that is what the small bowl is for, read the plan.\n"
+          "    by ollie_gran on May 3, 2021 | 8:40 AM  reply  rec (2)  flag\n\n"
+          "This comment was deleted.\n\nLights\nThe lights should go off at nine.\n\n"
+          "Ten at the latest, for the neighbours.\nby night_owl on May 3, 2021 | 9:03 AM  reply  rec  flag\n\n"
+          "Sign in or register to comment\n")
+
+
+def test_a_sign_line_under_the_body_names_the_commenter_and_the_subject_line_is_not_body() -> None:
+    layout = split_layout(PAGE + SIGNED)
+    assert _comments(PAGE + SIGNED) == [
+        ("ramp_rat", "", "Nobody under ten will get up the big one without help."),
+        ("ollie_gran", "ramp_rat", "@ramp_rat that is what the small bowl is for, read the plan."),
+        ("", "", "This comment was deleted."),
+        ("night_owl", "", "The lights should go off at nine.\n\nTen at the latest, for the neighbours.")]
+    assert not any("by ramp_rat" in p or "The ramps are too steep" in p for p in layout.paragraphs)
+
+
+def test_one_sign_line_after_an_article_is_not_a_comment_section() -> None:
+    page = PAGE + "A note from the editor\nThe vote will be held again in June.\nby Jo Bell on May 3, 2021\n"
+    assert split_layout(page).comments == ()

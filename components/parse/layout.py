@@ -1637,6 +1637,13 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     found = _without_excerpts(found)
     if not found:
         return [], set()
+    return _nested(found), taken
+
+
+def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
+    """Comments found with their indents, numbered and nested: each indent a level (a marked reply
+    at least the first), the parent the latest comment less deep, or the commenter an opening
+    "@name" addresses."""
     level = {indent: k for k, indent in enumerate(sorted({indent for indent, _ in found}))}
     comments: list[RawComment] = []
     open_: list[tuple[int, str]] = []  # (depth, author) of the latest comment at each shallower depth
@@ -1653,7 +1660,87 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         open_.append((depth, c.author))
         latest[c.author] = n
         lengths.add(len(c.author))
-    return comments, taken
+    return comments
+
+
+# ---- comments signed under their body: a subject line, the body, then "by name on <date> reply flag" ----
+
+# The sign line under a comment's body: "by ann_lee on Mar 11, 2025 | 8:21 AM  reply  rec (14)  flag".
+_SIGN_LINE = re.compile(r"^by:?\s+(?P<name>\S(?:.{0,40}?\S)?)\s+on\s+(?P<rest>\S.{5,120})$", re.I)
+_SIGN_ACTION = re.compile(r"^[^\W\d_]{2,12}(?:\s*\(\d[\d,.]*[km]?\))?$", re.I)  # "reply", "rec (14)"
+_SUBJECT_WORDS = 12
+
+
+def _sign_line(line: str) -> str:
+    """The commenter a sign line under a comment's body names ('' when the line is not one): the date
+    after "on", then nothing but short action words (one of them an action word: "reply", "flag")."""
+    text = line.strip()
+    match = _SIGN_LINE.match(text) if len(text) <= 200 else None
+    if match is None or not _name_like(match.group("name"), _NAME_WORDS):
+        return ""
+    date, *actions = re.split(r"\s{2,}", match.group("rest"))
+    if not _is_date_line(date) or not all(_SIGN_ACTION.match(a) for a in actions) or (
+            actions and not any(a.split()[0].lower() in ACTION_WORDS for a in actions)):
+        return ""
+    return match.group("name")
+
+
+def _subject_paragraph(paragraph: list[str]) -> bool:
+    """Whether a paragraph opens with a comment's subject line: a short line over prose."""
+    first, second = paragraph[0].strip(), paragraph[1].strip() if len(paragraph) > 1 else ""
+    return (bool(second) and len(first.split()) <= _SUBJECT_WORDS and first[-1:] not in ".!?:,;"
+            and (bool(_SUBJECT.match(first)) or not _is_furniture(first))
+            and (second[-1:] in ".!?\"”’'…)" or len(second.split()) > _SUBJECT_WORDS))
+
+
+def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """Comments whose author and stamp stand in a sign line under the body ("by ann_lee on Mar 11,
+    2025 | 8:21 AM  reply  flag"), each body under a subject line ("Re: …" on replies), after the
+    article's prose (and its comment heading); indentation nests the replies; a removal notice
+    between two posts is a comment of nobody's."""
+    heading = _comment_heading(lines)
+    after = max(_first_prose(lines), heading if heading is not None else -1)
+    signs = [k for k in range(after + 1, len(lines)) if lines[k].strip() and _sign_line(lines[k])]
+    if len(signs) < _MIN_POSTS:
+        return [], set()
+    found: list[tuple[int, RawComment]] = []
+    taken: set[int] = set()
+    start = (heading + 1) if heading is not None else signs[0]
+    for sign in signs:
+        paragraphs: list[list[int]] = [[]]
+        for k in range(start, sign):
+            if lines[k].strip():
+                paragraphs[-1].append(k)
+            elif paragraphs[-1]:
+                paragraphs.append([])
+        paragraphs = [p for p in paragraphs if p]
+        notices = [p for p in paragraphs if len(p) == 1 and is_removal_notice(lines[p[0]])]
+        for p in notices:
+            found.append((_indent_of(lines[p[0]]), RawComment(0, "", lines[p[0]].strip())))
+            taken.add(p[0])
+        posts = [p for p in paragraphs if p not in notices]
+        subject = next((n for n in range(len(posts) - 1, -1, -1)
+                        if _subject_paragraph([lines[k] for k in posts[n]])), None)
+        if subject is None:
+            first = next((n for n, p in enumerate(posts)
+                          if any(not _is_furniture(lines[k]) and len(lines[k].split()) > _CONTROL_WORDS
+                                 for k in p)), None)
+            if first is None:
+                start = sign + 1
+                continue
+            body = [k for p in posts[first:] for k in p]
+        else:
+            body = [k for p in posts[subject:] for k in p][1:]
+        text = _one_blank_line("\n".join(
+            lines[k].strip() if n == 0 or lines[k].strip() else "" for n, k in enumerate(range(body[0], sign))))
+        indent = _indent_of(lines[body[0]])
+        found.append((indent, RawComment(0, _sign_line(lines[sign]), text.strip(), 0, "",
+                                         bool(subject is not None and _SUBJECT.match(lines[posts[subject][0]].strip())))))
+        taken |= set(range(min(body[0], posts[subject][0] if subject is not None else body[0]), sign + 1))
+        start = sign + 1
+    if heading is not None:
+        taken |= {k for k in range(heading, signs[0]) if len(lines[k].split()) <= _WIDGET_WORDS}
+    return _nested(found), taken
 
 
 def _notice_header(lines: list[str], start: int, notice: int) -> tuple[int, int]:
@@ -2690,7 +2777,7 @@ def find_sections(text: str) -> Sections:
     if not comments:
         comments, taken, thread_title, thread_date = _numbered_posts(lines)
     for finder in (_writes_posts, _said_posts, _note_posts, _topic_posts, _dated_posts, _handle_posts,
-                   _cards_or_plain, _stamped_thread):
+                   _signed_posts, _cards_or_plain, _stamped_thread):
         if comments:
             break
         comments, taken = finder(lines)
