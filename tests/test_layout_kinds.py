@@ -491,3 +491,22 @@ def test_a_sign_line_under_the_body_names_the_commenter_and_the_subject_line_is_
 def test_one_sign_line_after_an_article_is_not_a_comment_section() -> None:
     page = PAGE + "A note from the editor\nThe vote will be held again in June.\nby Jo Bell on May 3, 2021\n"
     assert split_layout(page).comments == ()
+
+
+def test_a_byline_with_the_outlet_after_a_bar_marks_the_headline_above_its_dek() -> None:
+    page = ("VLN\nValley Lantern Network\nWatch TV\nNews\nSport\nLOCAL\nPublished May 3, 2021 4:18pm EDT\n"
+            "'Big Bowl' skate park wins the council vote; neighbours vow to fight on\n"
+            "The plan passed by one vote after a four-hour meeting\nBy Jo Bell | Valley Lantern Network\n"
+            "close\nVideo\nCLICK HERE FOR MORE LOCAL NEWS\n" + BODY + "\n")
+    assert split_layout(page).title == ("'Big Bowl' skate park wins the council vote; neighbours vow to "
+                                        "fight on")
+
+
+def test_a_headline_over_a_two_sentence_dek_and_a_stamped_byline_beats_the_sites_tagline() -> None:
+    page = ("Ramp Talk\nA skateboarding community\nFanposts\nSections\nGear\nSign in or Register\n"
+            "Filed under:\nLocal Parks\nBig Bowl vote: the plan, the noise and the question nobody asked\n"
+            "Yes, the plan passed. That is not the end of it.\nBy ramp_rat  May 3, 2021, 8:05am NZST\n"
+            "Share this story\n" + BODY + "\n")
+    layout = split_layout(page)
+    assert layout.title == "Big Bowl vote: the plan, the noise and the question nobody asked"
+    assert layout.date_line == "2021-05-03"

@@ -769,6 +769,9 @@ _COUNTS_ROW = re.compile(rf"^\s*{_COUNT}(?:\s{{2,}}{_COUNT}){{1,3}}\s*$", re.I)
 _VOTE_TALLY = re.compile(r"^\s*[+−-]?\d[\d,]*\s*\(\s*\+?\d[\d,]*\s*/\s*[−-]?\d[\d,]*\s*\)\s*$")
 
 
+_BYLINE_BAR = re.compile(r"\s+[|·•]\s+")
+
+
 def _is_byline(line: str) -> bool:
     """`By Name`, `By Name, Outlet`, `by Name`, `By NAME For Outlet`, `By: Station Staff`."""
     if len(line) <= 240 and _BYLINE_APPOSITION.match(line):
@@ -776,7 +779,7 @@ def _is_byline(line: str) -> bool:
     match = _BYLINE.match(line) or _BYLINE_LABEL.match(line)
     if match is None or line.rstrip()[-1:] in "!?":
         return False
-    words = match.group("names").replace(",", " ").split()
+    words = _BYLINE_BAR.sub(" ", match.group("names")).replace(",", " ").split()  # "By Ann Lee | Outlet"
     if not 1 <= len(words) <= 10 or not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _BYLINE_SMALL_WORDS for w in words)
@@ -3039,6 +3042,22 @@ def _quoted_headline(line: str) -> bool:
     return _headline_line(line) or (line[-1:] in "\"”’'" and _headline_line(line[:-1]))
 
 
+def _byline_like(line: str) -> bool:
+    """A date line, a byline, a "Posted by" line or a line of writers' names, under a headline."""
+    return bool(line) and len(line) <= 160 and (
+        _is_date_line(line) or _is_byline(line) or _is_posted_by(line) or bool(_NAMES_LINE.match(line))
+        or bool(_byline_stamp(line)))
+
+
+_DEK_WORDS = 40
+
+
+def _dek_line(line: str) -> bool:
+    """A standfirst under a headline: one or two sentences, no furniture."""
+    return (4 <= len(line.split()) <= _DEK_WORDS and line[-1:] in ".!?\"”’'"
+            and not _is_furniture(line) and not _headline_line(line))
+
+
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
     """(block, line) of a headline known by its place in the page's head: right above the date line,
     a "Posted by … on <date>" line or the byline (a comment count alone may stand between), or right
@@ -3052,8 +3071,8 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             nxt = after[0] if after else ""
             if _NAMES_LINE.match(line):
                 continue  # "Ann Lee (now) and Bo Hart (earlier)": the writers, not the headline
-            above = nxt and len(nxt) <= 160 and (_is_date_line(nxt) or _is_byline(nxt) or _is_posted_by(nxt)
-                                                 or bool(_NAMES_LINE.match(nxt)))
+            above = _byline_like(nxt) or (  # a dek of two sentences between ("Yes, it was. That is not all.")
+                k + 2 < len(lines) and _byline_like(lines[k + 2]) and _dek_line(nxt) and _headline_line(line))
             under = k == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > 2
             if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not _quoted_headline(line):
                 continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
