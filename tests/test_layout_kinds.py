@@ -510,3 +510,17 @@ def test_a_headline_over_a_two_sentence_dek_and_a_stamped_byline_beats_the_sites
     layout = split_layout(page)
     assert layout.title == "Big Bowl vote: the plan, the noise and the question nobody asked"
     assert layout.date_line == "2021-05-03"
+
+
+def test_the_heads_name_the_speakers_talk_to_is_the_outlet_over_the_owners_copyright() -> None:
+    page = ("Skip to content\nRAMP/WIRE\nSubscribe\nNews\n\nSkate park plan wins over the council after a long "
+            "night\n\n" + BODY + "\n\n\"It is the best news this year,\" the club's coach told Ramp/Wire on "
+            "Wednesday.\n\n© 2021 Kerbside Digital Media LLC. All rights reserved.\n")
+    assert split_layout(page).outlet_marker == "Ramp/Wire"
+
+
+def test_a_copyright_line_of_a_holding_company_yields_to_the_heads_masthead() -> None:
+    page = ("The Valley Lantern\nNews\nSport\nLog in\n\nSkate park plan wins over the council after a long night"
+            "\n\n" + BODY + "\n\nCopyright © 2021 Lantern Press Holdings Ltd. Co. Regn. No. 1984K. "
+            "All rights reserved.\n")
+    assert split_layout(page).outlet_marker == "The Valley Lantern"

@@ -3372,6 +3372,26 @@ def _credited_outlet(paragraphs: list[str]) -> list[tuple[str, str]]:
             if any(para.rstrip().endswith(f"({name})") for para in paragraphs if len(para) > len(name) + 40)]
 
 
+_HEAD_NAME = re.compile(r"^[A-Z][\w&.'’/-]{1,30}(?: [A-Z][\w&.'’/-]{1,30}){0,2}$", re.I)
+
+
+def _told_masthead(paragraphs: list[str], text: str) -> list[tuple[str, str]]:
+    """The site's name atop the page that the story's speakers talk to: a short name alone on a
+    line of the head ("SIGNAL/NOISE") that the text names after "told" or "tells" ("he told
+    Signal/Noise in a video call", "Crake tells GLINT"), as the text writes it."""
+    head = [line.strip() for para in paragraphs[:_HEAD_LINES]
+            for line in para.split("\n") if line.strip()][:_HEAD_LINES]
+    body = text[:20_000]
+    for line in head:
+        if (not _HEAD_NAME.match(line) or line.lower() in _SECTION_WORDS or line.lower() in DATE_WORDS
+                or _is_ui_line(line)):
+            continue
+        match = re.search(rf"\b(?:told|tells)\s+(?P<name>{re.escape(line)})(?![\w/-])", body, re.I)
+        if match is not None and match.group("name")[:1].isupper():
+            return [(match.group("name"), "the head's name the story's speakers talk to")]
+    return []
+
+
 _TAGLINE_WORDS = 6  # a blog's description under its name is a sentence of at least this many words
 
 
@@ -3402,6 +3422,10 @@ _RIGHTS = re.compile(r"^(?:all rights reserved|riproduzione riservata|tutti i di
 
 # A company's legal form of another country after a publisher's name: "S.p.A.", "S.r.l.", "S.A.", "B.V.".
 _COMPANY_SUFFIX = re.compile(r"\s+(?:S\.p\.A|S\.r\.l|S\.A|S\.L|B\.V|N\.V|SARL|SAS|AG|KG)\.?$")
+# A parent company's word in a copyright line's name ("… Press Holdings Ltd.", "… Media Group"), and the
+# legal forms after it.
+_PARENT_COMPANY = re.compile(r"\s(?:Holdings|Group)\b")
+_LEGAL_FORMS = re.compile(r"(?:\s+(?:Ltd|Limited|Inc|LLC|plc|Pty|Pvt|Co|Corp)\.?)+$")
 _COPYRIGHT_WORD = re.compile(r"^(?:copyright|©)\s+", re.I)
 
 
@@ -3419,6 +3443,7 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
         if len(line) <= _SHORT_LINE and (outlet := _byline_outlet(line)):
             found.append((outlet, "a byline"))
     found += _credited_outlet(paragraphs)
+    found += _told_masthead(paragraphs, text)
     publishers: list[tuple[str, str]] = []
     for line in lines:
         for pattern in _MASTHEAD:
@@ -3429,6 +3454,10 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
             if _COMPANY_SUFFIX.search(named):  # "© Edizioni Adriatiche S.p.A.": the publisher, after the
                 company = _proper_case(_COMPANY_SUFFIX.sub("", named), text)  # masthead in the head
                 publishers.append((company, "a publisher's line"))
+                continue
+            if _PARENT_COMPANY.search(named):  # "© Meridian Press Holdings Ltd. Co.": the group that owns
+                publishers.append((_proper_case(_LEGAL_FORMS.sub("", named) or named, text),  # the masthead
+                                   "a publisher's line"))
                 continue
             name = _LEGAL_SUFFIX.sub("", named) or named
             found.append((_proper_case(name, text), "a masthead line"))
