@@ -524,3 +524,37 @@ def test_a_copyright_line_of_a_holding_company_yields_to_the_heads_masthead() ->
             "\n\n" + BODY + "\n\nCopyright © 2021 Lantern Press Holdings Ltd. Co. Regn. No. 1984K. "
             "All rights reserved.\n")
     assert split_layout(page).outlet_marker == "The Valley Lantern"
+
+
+@pytest.mark.parametrize("line", [
+    "6 mins to read", "Social Sharing", "Share All sharing options for: Skate park plan wins",
+    "Continue reading with a subscription", "Already a subscriber? Log in", "Unlock all Lantern articles",
+    "Join The Valley Lantern's WhatsApp channel", "Only the top-rated comments are shown.",
+    "Commenting is now closed for this story.", "Commenting has been disabled for this item.",
+    "The Lantern shows each commenter's full name so the debate stays civil.", "Most liked",
+    "More Lantern sport: https://lantern.example/sport", "Be the first to know",
+    "NEW You can now listen to Lantern articles!", "NEED TO KNOW",
+    "Powered by Kerbside Publishing System from kerbside.example.", "Local reporter·The Valley Lantern·",
+    "The Lantern is part of the Kerbside Media publishing family.",
+    "Jo covers councils and planning. She lives in Leeds.", "Sports Correspondent",
+    "The new ramps on opening day. Photo / Ruth Okafor",
+    "The new ramps on opening day. PHOTO: VALLEY LANTERN FILE",
+    "Skaters on opening day. Photo by Dev Malhotra / Ramp Talk",
+    "Ruth Okafor, 12, has skated at the old rink since she was six. (Submitted by Ruth Okafor)",
+])
+def test_news_and_fan_site_widgets_captions_and_notices_are_furniture(line: str) -> None:
+    page = f"Skate park plan wins over the council after a long night\n\n{BODY}\n\n{line}\n\n{BODY}\n"
+    assert not any(line in p for p in split_layout(page).paragraphs)
+
+
+def test_a_name_over_the_writers_role_and_a_further_reading_list_are_not_article_text() -> None:
+    page = ("Skate park plan wins over the council after a long night\n\nJo Bell\nSports Correspondent\n\n"
+            + BODY + "\n\nFurther Reading\nHow a skate park is built, from the bowl up\n\n" + BODY + "\n")
+    paragraphs = split_layout(page).paragraphs
+    assert not any("Jo Bell" in p or "Further Reading" in p or "from the bowl up" in p for p in paragraphs)
+
+
+def test_a_sentence_that_only_reads_like_a_bio_stays() -> None:
+    line = "Harlow Council covers the cost of the new lights."
+    page = f"Skate park plan wins over the council after a long night\n\n{BODY}\n\n{line}\n\n{BODY}\n"
+    assert any(line in p for p in split_layout(page).paragraphs)

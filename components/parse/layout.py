@@ -287,6 +287,33 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^© provided by\b.{0,60}$",
               r"^(created|founded|established) (on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
               r"[a-z]*\.? \d{1,2},? \d{4}$"),
+    # News, sport and entertainment pages' widgets and notices: a reading time, a share panel's label,
+    # a metered paywall's cut, a messaging channel's invitation, a comment section's closing and
+    # real-name notices and its sort word, a label over a bare link, a listening promo, a summary
+    # box's label, a template's "Powered by … from site.com".
+    *_compile(r"^\d+ min(ute)?s? to read$", r"^social sharing$", r"^share all sharing options\b.{0,200}$",
+              r"^continue reading with (a|an|your) (subscription|account|membership)\b.{0,40}$",
+              r"^already (a subscriber|subscribed|a member)\?.{0,30}$",
+              r"^unlock (all|unlimited|every|full access to)\b.{0,60}$",
+              r"^join .{1,50}\b(telegram|whatsapp|discord|viber|signal) (channel|group|community)\b.{0,60}$",
+              r"^only (the )?[\w -]{0,30}comments are (shown|displayed|visible)\b.{0,60}$",
+              r"^commenting (is|has been|was) (now )?(closed|disabled|turned off|unavailable|suspended)\b"
+              r".{0,60}$",
+              r"\bcommenters?['’]?s? (full|real|first and last) names?\b.{0,160}$",
+              r"^most (liked|replied|recent|upvoted)$", r"^[^.!?]{1,50}:\s*https?://\S+$",
+              r"^be the first to know\b.{0,60}$", r"^(new\W{0,3}\s*)?you can now listen to\b.{0,80}$",
+              r"^need to know$", r"^powered by\b.{1,80}\bfrom [\w-]+(\.[\w-]+)+\.?$",
+              # a byline's parts closed by middle dots ("Sport reporter·The Harbour Ledger·")
+              r"^([^·•.!?]{1,40}[·•]){2,}$"),
+    # A brand's note that it belongs to its publisher's family ("X is part of the Y publishing family.").
+    re.compile(r"^[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*){0,4} is (?:a )?(?:part|member|division|unit|brand) of "
+               r"(?:the )?(?:[A-Z][\w&.'’-]* ){1,5}(?:publishing |media )?(?:family|group|network|portfolio)"
+               r"(?: of [\w ]{1,40})?\.?$"),
+    # A writer's bio of two sentences ("Ann covers courts and crime. She lives in Leeds."); a line
+    # "The council covers the cost." is article text.
+    re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} covers (?!.*[“\"])[^.!?\d]{3,120}\."
+               r" (?:She|He|They) (?:lives|is based|divides (?:her|his|their) time|previously|joined)"
+               r"[^.!?]{0,80}\.$"),
 )
 
 
@@ -371,7 +398,7 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(more|also) (posts |stories |articles |news |videos? )?(from|on|in) \S",
     r"^(trending|popular|most (popular|read|watched|shared|viewed|commented)|related|recommended|top"
     r"|latest|sponsored|paid|promoted|editor'?s picks|you (may|might) (also )?like|read (more|next)"
-    r"|what to read next|don'?t miss|more (stories|news|coverage))\b",
+    r"|what to read next|don'?t miss|more (stories|news|coverage)|further reading)\b",
     # blog sidebars, forums' similar threads, portals' rankings, broadcasters' "on the topic" lists
     r"^(recent|similar) (posts|threads|topics|stories|articles)$",
     r"^(about me|about the author|blog archive)$",
@@ -797,8 +824,14 @@ def _is_credit(line: str) -> bool:
     return False
 
 
-_END_CREDIT = re.compile(r"(?:\b(?:photo(?:graph)?|image|picture|credit)s?:\s*[A-Z][^.!?]{1,60}"
-                         r"|\s[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/(?:The )?[A-Z][\w.'’ -]{1,40})$")
+_END_CREDIT = re.compile(r"(?:\b(?i:photo(?:graph)?|image|picture|credit)s?:\s*[A-Z][^.!?]{1,60}"
+                         r"|\s[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/(?:The )?[A-Z][\w.'’ -]{1,40}"
+                         # "… Photo / Ann Lee", "Photo by Ann Lee / Site", "(Submitted by Ann Lee)"
+                         r"|\b(?i:photo(?:graph)?)s? ?/ ?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+                         r"|(?:^|[.!?]\s+)(?i:photo(?:graph)?) by [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
+                         r"(?: ?/ ?[A-Z][\w'’. -]{1,40})?"
+                         r"|\((?i:submitted|supplied|contributed|provided|handout)(?: by [^()]{1,60})?\)"
+                         r"|\((?i:courtesy)(?: of)? [^()]{1,60}\))$")
 
 
 # A video page's count line: views, the upload date, hashtags ("96,412 views  Feb 11, 2024  #tag").
@@ -807,11 +840,13 @@ _COUNT_DATE = re.compile(r"^\s*\d[\d,.]*\s*[KkMm]?\s+(?:views?|plays|listens|rea
                          r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
                          r"(?P<tags>(?:\s+#[\w-]+)*)\s*$")
 def _name_by_date(lines: list[str], k: int) -> bool:
-    """A name-only byline: two to four capitalised words right above or below a date line."""
+    """A name-only byline: two to four capitalised words right above or below a date line, or
+    above the writer's role ("Sports Correspondent")."""
     words = lines[k].split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
-    return any(0 <= j < len(lines) and _is_date_line(lines[j].strip()) for j in (k - 1, k + 1))
+    return any(0 <= j < len(lines) and _is_date_line(lines[j].strip()) for j in (k - 1, k + 1)) or (
+        k + 1 < len(lines) and bool(_ROLE_LINE.match(lines[k + 1].strip())))  # "Ann Lee" / "Sports Correspondent"
 
 
 # A bare "Image caption," label: the caption is the next line.
@@ -868,7 +903,7 @@ def _is_furniture(line: str) -> bool:
             or _is_byline(line) or _is_credit(line) or _is_caption(line) or _is_breadcrumb(line)
             or _is_link_heading(line) or _is_comment_heading(line)
             or bool(_forum_byline(line)) or _is_profile_line(line) or _is_posted_by(line)
-            or bool(_byline_stamp(line))
+            or bool(_byline_stamp(line)) or bool(_ROLE_LINE.match(line))
             or bool((label := _LABELLED_DATE.match(line)) and _is_date_line(label.group("date")))
             or bool(_EDIT_NOTE.match(line)))
 
