@@ -558,3 +558,11 @@ def test_a_sentence_that_only_reads_like_a_bio_stays() -> None:
     line = "Harlow Council covers the cost of the new lights."
     page = f"Skate park plan wins over the council after a long night\n\n{BODY}\n\n{line}\n\n{BODY}\n"
     assert any(line in p for p in split_layout(page).paragraphs)
+
+
+def test_a_clip_title_under_the_players_video_label_is_not_article_text() -> None:
+    page = ("Skate park plan wins over the council after a long night\nBy Jo Bell | Valley Lantern Network\n"
+            "close\nVideo\nCoach Ruth Okafor: 'It is the best news this year'\n" + BODY + "\n")
+    layout = split_layout(page)
+    assert layout.title == "Skate park plan wins over the council after a long night"
+    assert not any("best news this year" in p for p in layout.paragraphs)

@@ -849,6 +849,18 @@ def _name_by_date(lines: list[str], k: int) -> bool:
         k + 1 < len(lines) and bool(_ROLE_LINE.match(lines[k + 1].strip())))  # "Ann Lee" / "Sports Correspondent"
 
 
+# A video player's label over its clip's title, under the headline ("Video", "Watch").
+_PLAYER_LABEL = re.compile(r"^\s*(?:video|watch|watch video|play video|now playing)\s*$", re.I)
+_CLIP_TITLE_WORDS = 15
+
+
+def _video_title(above: str, line: str) -> bool:
+    """A player's clip title: a short line with no sentence end right under a "Video" label."""
+    text = line.strip()
+    return (bool(_PLAYER_LABEL.match(above)) and 0 < len(text.split()) <= _CLIP_TITLE_WORDS
+            and text[-1:] not in ".!?")
+
+
 # A bare "Image caption," label: the caption is the next line.
 _CAPTION_LABEL_ALONE = re.compile(r"^\s*(?:image|media|video) caption,?\s*$", re.I)
 
@@ -3218,6 +3230,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                          and not (furniture and line_key(line) in furniture)
                          and not (len(line) < 80 and _POST_STAMP.search(line))
                          and not (k and _CAPTION_LABEL_ALONE.match(lines[k - 1]))
+                         and not (page.title and k and _video_title(lines[k - 1], line))
                          # a post's signature signs a caption under the embed's header, never prose
                          and (page.embed_open or alone or not _is_post_signature(line)
                               or _own_caption(lines, k))).strip()
