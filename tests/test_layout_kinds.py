@@ -416,13 +416,15 @@ def test_a_bylines_role_is_not_the_outlet_and_the_publishers_company_yields_to_t
 
 # ---- session 22 (blind8): more comment-row and header signs ----
 
-HEARTS = ("Comments (4)\nLog in to comment\n\nskater_gran\nMay 3\nThe old rink had a better floor than this.\n"
-          "♡ 12   Reply\n\nboard_dad\nIn response to skater_gran\nMay 3\nThe floor was fine, the roof leaked.\n"
+HEARTS = ("Comments (4)\nLog in to comment\n\nskater_gran\nMay 3\n"
+          "The old rink had a better floor than this.\n♡ 12   Reply\n\n"
+          "board_dad\nIn response to skater_gran\n"
+          "May 3\nThe floor was fine, the roof leaked.\n"
           "♥ 4   Reply\n\n[This comment has been deleted by the user]\n\nOwen Pryce\nMay 4\n"
           "In response to board_dad\nIt still leaks\n❤️ 2   Reply\n\nLoad More Comments\n")
 
 
-def test_a_heart_count_row_ends_a_comment_and_in_response_to_names_the_parent_on_either_side_of_the_stamp() -> None:
+def test_a_heart_count_row_ends_a_comment_and_in_response_to_names_the_parent_around_the_stamp() -> None:
     assert _comments(PAGE + HEARTS) == [
         ("skater_gran", "", "The old rink had a better floor than this."),
         ("board_dad", "skater_gran", "The floor was fine, the roof leaked."),
@@ -471,10 +473,12 @@ def test_an_upvote_button_and_a_vote_tally_end_a_forum_backed_comment() -> None:
 SIGNED = ("Comments\n12 comments / 12 new\nAdd a comment\n\nThe ramps are too steep\n"
           "Nobody under ten will get up the big one without help.\n"
           "by ramp_rat on May 3, 2021 | 8:21 AM  reply  rec (4)  flag\n\n"
-          "    Re: The ramps are too steep\n    @ramp_rat that is what the small bowl is for, read the plan.\n"
+          "    Re: The ramps are too steep\n"
+          "    @ramp_rat that is what the small bowl is for, read the plan.\n"
           "    by ollie_gran on May 3, 2021 | 8:40 AM  reply  rec (2)  flag\n\n"
           "This comment was deleted.\n\nLights\nThe lights should go off at nine.\n\n"
-          "Ten at the latest, for the neighbours.\nby night_owl on May 3, 2021 | 9:03 AM  reply  rec  flag\n\n"
+          "Ten at the latest, for the neighbours.\n"
+          "by night_owl on May 3, 2021 | 9:03 AM  reply  rec  flag\n\n"
           "Sign in or register to comment\n")
 
 
@@ -513,16 +517,17 @@ def test_a_headline_over_a_two_sentence_dek_and_a_stamped_byline_beats_the_sites
 
 
 def test_the_heads_name_the_speakers_talk_to_is_the_outlet_over_the_owners_copyright() -> None:
-    page = ("Skip to content\nRAMP/WIRE\nSubscribe\nNews\n\nSkate park plan wins over the council after a long "
-            "night\n\n" + BODY + "\n\n\"It is the best news this year,\" the club's coach told Ramp/Wire on "
-            "Wednesday.\n\n© 2021 Kerbside Digital Media LLC. All rights reserved.\n")
+    page = ("Skip to content\nRAMP/WIRE\nSubscribe\nNews\n\n"
+            "Skate park plan wins over the council after a long night\n\n" + BODY + "\n\n"
+            "\"It is the best news this year,\" the club's coach told Ramp/Wire on Wednesday.\n\n"
+            "© 2021 Kerbside Digital Media LLC. All rights reserved.\n")
     assert split_layout(page).outlet_marker == "Ramp/Wire"
 
 
 def test_a_copyright_line_of_a_holding_company_yields_to_the_heads_masthead() -> None:
-    page = ("The Valley Lantern\nNews\nSport\nLog in\n\nSkate park plan wins over the council after a long night"
-            "\n\n" + BODY + "\n\nCopyright © 2021 Lantern Press Holdings Ltd. Co. Regn. No. 1984K. "
-            "All rights reserved.\n")
+    page = ("The Valley Lantern\nNews\nSport\nLog in\n\n"
+            "Skate park plan wins over the council after a long night\n\n" + BODY + "\n\n"
+            "Copyright © 2021 Lantern Press Holdings Ltd. Co. Regn. No. 1984K. All rights reserved.\n")
     assert split_layout(page).outlet_marker == "The Valley Lantern"
 
 

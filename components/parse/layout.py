@@ -306,8 +306,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a byline's parts closed by middle dots ("Sport reporter·The Harbour Ledger·")
               r"^([^·•.!?]{1,40}[·•]){2,}$"),
     # A brand's note that it belongs to its publisher's family ("X is part of the Y publishing family.").
-    re.compile(r"^[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*){0,4} is (?:a )?(?:part|member|division|unit|brand) of "
-               r"(?:the )?(?:[A-Z][\w&.'’-]* ){1,5}(?:publishing |media )?(?:family|group|network|portfolio)"
+    re.compile(r"^[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*){0,4} is (?:a )?"
+               r"(?:part|member|division|unit|brand) of (?:the )?(?:[A-Z][\w&.'’-]* ){1,5}"
+               r"(?:publishing |media )?(?:family|group|network|portfolio)"
                r"(?: of [\w ]{1,40})?\.?$"),
     # A writer's bio of two sentences ("Ann covers courts and crime. She lives in Leeds."); a line
     # "The council covers the cost." is article text.
@@ -492,7 +493,8 @@ ACTION_WORDS = frozenset({
 _ACTION_CORE = _FOREIGN_ACTION_CORE | frozenset({"like", "reply", "recommend", "share", "report", "flag",
                                                  "rate", "comments", "comment", "quote", "multiquote",
                                                  "upvote", "downvote"})
-_ACTION_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*[kmshdwy]?|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+♥♡❤\ufe0f👍👎]+", re.I)
+_ACTION_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*[kmshdwy]?"
+                           r"|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+♥♡❤\ufe0f👍👎]+", re.I)  # (hearts: "♥ 88   Reply")
 # Words of a date line ("Published 4:05 PM EDT, Sat March 16, 2019", "08.04.20 12:41pm").
 DATE_WORDS = frozenset({
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
@@ -846,7 +848,7 @@ def _name_by_date(lines: list[str], k: int) -> bool:
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
     return any(0 <= j < len(lines) and _is_date_line(lines[j].strip()) for j in (k - 1, k + 1)) or (
-        k + 1 < len(lines) and bool(_ROLE_LINE.match(lines[k + 1].strip())))  # "Ann Lee" / "Sports Correspondent"
+        k + 1 < len(lines) and bool(_ROLE_LINE.match(lines[k + 1].strip())))  # over "Sports Correspondent"
 
 
 # A video player's label over its clip's title, under the headline ("Video", "Watch").
@@ -989,7 +991,8 @@ def _bullet_items(lines: list[str]) -> list[_Item]:
 _AUTHOR_SEPARATORS = re.compile(r"\s+[•·|]\s+")
 _REPLY_ARROW = re.compile(r"\s+(?:→|->|➔|▸|»)\s+")
 # "Reply to", also in German, Spanish, Portuguese, French, Italian and Dutch ("Respuesta a X").
-_REPLY_TO = (r"(?:in reply to|in response to|replying to|reply to|(?:als )?antwort (?:an|auf)|(?:en )?respuesta a"
+_REPLY_TO = (r"(?:in reply to|in response to|replying to|reply to|(?:als )?antwort (?:an|auf)"
+             r"|(?:en )?respuesta a"
              r"|resposta (?:para|a)|(?:en )?réponse à|(?:in )?risposta a|reactie op|antwoord (?:aan|op))")
 _REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+", re.I)
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|:$", re.I)
@@ -1778,15 +1781,13 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             if first is None:
                 start = sign + 1
                 continue
-            body = [k for p in posts[first:] for k in p]
+            head, body = posts[first][0], posts[first:]
         else:
-            body = [k for p in posts[subject:] for k in p][1:]
-        text = _one_blank_line("\n".join(
-            lines[k].strip() if n == 0 or lines[k].strip() else "" for n, k in enumerate(range(body[0], sign))))
-        indent = _indent_of(lines[body[0]])
-        found.append((indent, RawComment(0, _sign_line(lines[sign]), text.strip(), 0, "",
-                                         bool(subject is not None and _SUBJECT.match(lines[posts[subject][0]].strip())))))
-        taken |= set(range(min(body[0], posts[subject][0] if subject is not None else body[0]), sign + 1))
+            head, body = posts[subject][0], [posts[subject][1:], *posts[subject + 1:]]
+        text = "\n\n".join("\n".join(lines[k].strip() for k in p) for p in body if p)
+        marked = subject is not None and bool(_SUBJECT.match(lines[head].strip()))
+        found.append((_indent_of(lines[head]), RawComment(0, _sign_line(lines[sign]), text, 0, "", marked)))
+        taken |= set(range(head, sign + 1))
         start = sign + 1
     if heading is not None:
         taken |= {k for k in range(heading, signs[0]) if len(lines[k].split()) <= _WIDGET_WORDS}
