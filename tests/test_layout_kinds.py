@@ -571,3 +571,14 @@ def test_a_clip_title_under_the_players_video_label_is_not_article_text() -> Non
     layout = split_layout(page)
     assert layout.title == "Skate park plan wins over the council after a long night"
     assert not any("best news this year" in p for p in layout.paragraphs)
+
+
+@pytest.mark.parametrize("sign", ["Posted by {} | May 3, 2021 8:21 AM", "by {}, 3 May 2021 08:21",
+                                  "by {} on May 3, 2021 at 8:21 pm  reply  flag"])
+def test_sign_lines_of_other_templates_name_the_commenter(sign: str) -> None:
+    section = ("Comments\n\nThe ramps are too steep\nNobody under ten will get up the big one.\n"
+               + sign.format("ramp_rat") + "\n\nLights\nThe lights should go off at nine.\n"
+               + sign.format("night_owl") + "\n")
+    assert [(a, b) for a, _, b in _comments(PAGE + section)] == [
+        ("ramp_rat", "Nobody under ten will get up the big one."),
+        ("night_owl", "The lights should go off at nine.")]

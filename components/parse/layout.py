@@ -1718,8 +1718,10 @@ def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
 
 # ---- comments signed under their body: a subject line, the body, then "by name on <date> reply flag" ----
 
-# The sign line under a comment's body: "by ann_lee on Mar 11, 2025 | 8:21 AM  reply  rec (14)  flag".
-_SIGN_LINE = re.compile(r"^by:?\s+(?P<name>\S(?:.{0,40}?\S)?)\s+on\s+(?P<rest>\S.{5,120})$", re.I)
+# The sign line under a comment's body: "by ann_lee on Mar 11, 2025 | 8:21 AM  reply  rec (14)  flag",
+# "Posted by Ann Lee | March 11, 2025 8:21 AM", "by ann_lee, 11 Mar 2025".
+_SIGN_LINE = re.compile(r"^(?:(?:posted|submitted|written) )?by:?\s+(?P<name>\S(?:.{0,40}?\S)?)"
+                        r"(?:\s+(?:on|at|[|·•–—-])\s+|,\s+)(?P<rest>\S.{5,120})$", re.I)
 _SIGN_ACTION = re.compile(r"^[^\W\d_]{2,12}(?:\s*\(\d[\d,.]*[km]?\))?$", re.I)  # "reply", "rec (14)"
 _SUBJECT_WORDS = 12
 
