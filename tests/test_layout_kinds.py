@@ -412,3 +412,173 @@ def test_a_bylines_role_is_not_the_outlet_and_the_publishers_company_yields_to_t
                "© RIPRODUZIONE RISERVATA\n\n"
                "© Copyright Editoriale Lacustre S.p.A. Tutti i diritti riservati\n")
     assert split_layout(foreign).outlet_marker.casefold() == "il corriere del lago"
+
+
+# ---- session 22 (blind8): more comment-row and header signs ----
+
+HEARTS = ("Comments (4)\nLog in to comment\n\nskater_gran\nMay 3\n"
+          "The old rink had a better floor than this.\n♡ 12   Reply\n\n"
+          "board_dad\nIn response to skater_gran\n"
+          "May 3\nThe floor was fine, the roof leaked.\n"
+          "♥ 4   Reply\n\n[This comment has been deleted by the user]\n\nOwen Pryce\nMay 4\n"
+          "In response to board_dad\nIt still leaks\n❤️ 2   Reply\n\nLoad More Comments\n")
+
+
+def test_a_heart_count_row_ends_a_comment_and_in_response_to_names_the_parent_around_the_stamp() -> None:
+    assert _comments(PAGE + HEARTS) == [
+        ("skater_gran", "", "The old rink had a better floor than this."),
+        ("board_dad", "skater_gran", "The floor was fine, the roof leaked."),
+        ("", "", "[This comment has been deleted by the user]"),
+        ("Owen Pryce", "board_dad", "It still leaks")]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Jo Bell · Valley Lantern News · Posted: May 3, 2021 5:00 AM ADT | Last Updated: May 4", "2021-05-03"),
+    ("By ramp_rat  May 3, 2021, 8:05am NZDT", "2021-05-03"),
+    ("Jo Bell – May 3, 2021 2:45 pm | 64", "2021-05-03"),
+])
+def test_a_byline_carrying_the_stamp_dates_the_page_and_is_furniture(line: str, day: str) -> None:
+    page = f"Skate park plan wins over the council after a long night\n\n{line}\n\n{BODY}\n"
+    layout = split_layout(page)
+    assert layout.date_line == day
+    assert not any(line in p for p in layout.paragraphs)
+
+
+QUOTED_BOX = ("12 Comments\n\nRuth Okafor\nMay 3, 2021 6:12 AM\nThe skate park will be the best thing in "
+              "town.\nLike 4\nReply\n\n    Dev Malhotra\n    May 3, 2021 6:40 AM\n    Reply to Ruth Okafor\n"
+              "    \"The skate park will be the best thing…\"\n    Not for the people living next to it.\n"
+              "    Like 2\n    Reply\n")
+
+
+def test_a_reply_boxs_quoted_clipped_snippet_of_the_parent_is_not_the_reply() -> None:
+    assert _comments(PAGE + QUOTED_BOX) == [
+        ("Ruth Okafor", "", "The skate park will be the best thing in town."),
+        ("Dev Malhotra", "Ruth Okafor", "Not for the people living next to it.")]
+
+
+FORUM_BACKED = ("18 Comments\nForum view\n\nramp_rat\nSkate Regular\nMay 3, 2021 3:02 PM\n#1\n"
+                "The lighting plan is the part nobody has costed yet.\nUpvote\n+12 (13 / -1)\n\n"
+                "ollie_gran\nMay 3, 2021 3:10 PM\n#2\nramp_rat said:\nThe lighting plan is the part nobody "
+                "has costed yet.\nClick to expand...\nThe club offered to pay for it last spring.\nUpvote\n"
+                "+4 (4 / 0)\n")
+
+
+def test_an_upvote_button_and_a_vote_tally_end_a_forum_backed_comment() -> None:
+    comments = split_layout(PAGE + FORUM_BACKED).comments
+    assert [(c.author, c.reply_to) for c in comments] == [("ramp_rat", ""), ("ollie_gran", "ramp_rat")]
+    assert comments[0].body == "The lighting plan is the part nobody has costed yet."
+    assert comments[1].body.startswith("ramp_rat said:")
+
+
+SIGNED = ("Comments\n12 comments / 12 new\nAdd a comment\n\nThe ramps are too steep\n"
+          "Nobody under ten will get up the big one without help.\n"
+          "by ramp_rat on May 3, 2021 | 8:21 AM  reply  rec (4)  flag\n\n"
+          "    Re: The ramps are too steep\n"
+          "    @ramp_rat that is what the small bowl is for, read the plan.\n"
+          "    by ollie_gran on May 3, 2021 | 8:40 AM  reply  rec (2)  flag\n\n"
+          "This comment was deleted.\n\nLights\nThe lights should go off at nine.\n\n"
+          "Ten at the latest, for the neighbours.\n"
+          "by night_owl on May 3, 2021 | 9:03 AM  reply  rec  flag\n\n"
+          "Sign in or register to comment\n")
+
+
+def test_a_sign_line_under_the_body_names_the_commenter_and_the_subject_line_is_not_body() -> None:
+    layout = split_layout(PAGE + SIGNED)
+    assert _comments(PAGE + SIGNED) == [
+        ("ramp_rat", "", "Nobody under ten will get up the big one without help."),
+        ("ollie_gran", "ramp_rat", "@ramp_rat that is what the small bowl is for, read the plan."),
+        ("", "", "This comment was deleted."),
+        ("night_owl", "", "The lights should go off at nine.\n\nTen at the latest, for the neighbours.")]
+    assert not any("by ramp_rat" in p or "The ramps are too steep" in p for p in layout.paragraphs)
+
+
+def test_one_sign_line_after_an_article_is_not_a_comment_section() -> None:
+    page = PAGE + "A note from the editor\nThe vote will be held again in June.\nby Jo Bell on May 3, 2021\n"
+    assert split_layout(page).comments == ()
+
+
+def test_a_byline_with_the_outlet_after_a_bar_marks_the_headline_above_its_dek() -> None:
+    page = ("VLN\nValley Lantern Network\nWatch TV\nNews\nSport\nLOCAL\nPublished May 3, 2021 4:18pm EDT\n"
+            "'Big Bowl' skate park wins the council vote; neighbours vow to fight on\n"
+            "The plan passed by one vote after a four-hour meeting\nBy Jo Bell | Valley Lantern Network\n"
+            "close\nVideo\nCLICK HERE FOR MORE LOCAL NEWS\n" + BODY + "\n")
+    assert split_layout(page).title == ("'Big Bowl' skate park wins the council vote; neighbours vow to "
+                                        "fight on")
+
+
+def test_a_headline_over_a_two_sentence_dek_and_a_stamped_byline_beats_the_sites_tagline() -> None:
+    page = ("Ramp Talk\nA skateboarding community\nFanposts\nSections\nGear\nSign in or Register\n"
+            "Filed under:\nLocal Parks\nBig Bowl vote: the plan, the noise and the question nobody asked\n"
+            "Yes, the plan passed. That is not the end of it.\nBy ramp_rat  May 3, 2021, 8:05am NZST\n"
+            "Share this story\n" + BODY + "\n")
+    layout = split_layout(page)
+    assert layout.title == "Big Bowl vote: the plan, the noise and the question nobody asked"
+    assert layout.date_line == "2021-05-03"
+
+
+def test_the_heads_name_the_speakers_talk_to_is_the_outlet_over_the_owners_copyright() -> None:
+    page = ("Skip to content\nRAMP/WIRE\nSubscribe\nNews\n\n"
+            "Skate park plan wins over the council after a long night\n\n" + BODY + "\n\n"
+            "\"It is the best news this year,\" the club's coach told Ramp/Wire on Wednesday.\n\n"
+            "© 2021 Kerbside Digital Media LLC. All rights reserved.\n")
+    assert split_layout(page).outlet_marker == "Ramp/Wire"
+
+
+def test_a_copyright_line_of_a_holding_company_yields_to_the_heads_masthead() -> None:
+    page = ("The Valley Lantern\nNews\nSport\nLog in\n\n"
+            "Skate park plan wins over the council after a long night\n\n" + BODY + "\n\n"
+            "Copyright © 2021 Lantern Press Holdings Ltd. Co. Regn. No. 1984K. All rights reserved.\n")
+    assert split_layout(page).outlet_marker == "The Valley Lantern"
+
+
+@pytest.mark.parametrize("line", [
+    "6 mins to read", "Social Sharing", "Share All sharing options for: Skate park plan wins",
+    "Continue reading with a subscription", "Already a subscriber? Log in", "Unlock all Lantern articles",
+    "Join The Valley Lantern's WhatsApp channel", "Only the top-rated comments are shown.",
+    "Commenting is now closed for this story.", "Commenting has been disabled for this item.",
+    "The Lantern shows each commenter's full name so the debate stays civil.", "Most liked",
+    "More Lantern sport: https://lantern.example/sport", "Be the first to know",
+    "NEW You can now listen to Lantern articles!", "NEED TO KNOW",
+    "Powered by Kerbside Publishing System from kerbside.example.", "Local reporter·The Valley Lantern·",
+    "The Lantern is part of the Kerbside Media publishing family.",
+    "Jo covers councils and planning. She lives in Leeds.", "Sports Correspondent",
+    "The new ramps on opening day. Photo / Ruth Okafor",
+    "The new ramps on opening day. PHOTO: VALLEY LANTERN FILE",
+    "Skaters on opening day. Photo by Dev Malhotra / Ramp Talk",
+    "Ruth Okafor, 12, has skated at the old rink since she was six. (Submitted by Ruth Okafor)",
+])
+def test_news_and_fan_site_widgets_captions_and_notices_are_furniture(line: str) -> None:
+    page = f"Skate park plan wins over the council after a long night\n\n{BODY}\n\n{line}\n\n{BODY}\n"
+    assert not any(line in p for p in split_layout(page).paragraphs)
+
+
+def test_a_name_over_the_writers_role_and_a_further_reading_list_are_not_article_text() -> None:
+    page = ("Skate park plan wins over the council after a long night\n\nJo Bell\nSports Correspondent\n\n"
+            + BODY + "\n\nFurther Reading\nHow a skate park is built, from the bowl up\n\n" + BODY + "\n")
+    paragraphs = split_layout(page).paragraphs
+    assert not any("Jo Bell" in p or "Further Reading" in p or "from the bowl up" in p for p in paragraphs)
+
+
+def test_a_sentence_that_only_reads_like_a_bio_stays() -> None:
+    line = "Harlow Council covers the cost of the new lights."
+    page = f"Skate park plan wins over the council after a long night\n\n{BODY}\n\n{line}\n\n{BODY}\n"
+    assert any(line in p for p in split_layout(page).paragraphs)
+
+
+def test_a_clip_title_under_the_players_video_label_is_not_article_text() -> None:
+    page = ("Skate park plan wins over the council after a long night\nBy Jo Bell | Valley Lantern Network\n"
+            "close\nVideo\nCoach Ruth Okafor: 'It is the best news this year'\n" + BODY + "\n")
+    layout = split_layout(page)
+    assert layout.title == "Skate park plan wins over the council after a long night"
+    assert not any("best news this year" in p for p in layout.paragraphs)
+
+
+@pytest.mark.parametrize("sign", ["Posted by {} | May 3, 2021 8:21 AM", "by {}, 3 May 2021 08:21",
+                                  "by {} on May 3, 2021 at 8:21 pm  reply  flag"])
+def test_sign_lines_of_other_templates_name_the_commenter(sign: str) -> None:
+    section = ("Comments\n\nThe ramps are too steep\nNobody under ten will get up the big one.\n"
+               + sign.format("ramp_rat") + "\n\nLights\nThe lights should go off at nine.\n"
+               + sign.format("night_owl") + "\n")
+    assert [(a, b) for a, _, b in _comments(PAGE + section)] == [
+        ("ramp_rat", "Nobody under ten will get up the big one."),
+        ("night_owl", "The lights should go off at nine.")]

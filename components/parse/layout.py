@@ -287,6 +287,34 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^© provided by\b.{0,60}$",
               r"^(created|founded|established) (on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
               r"[a-z]*\.? \d{1,2},? \d{4}$"),
+    # News, sport and entertainment pages' widgets and notices: a reading time, a share panel's label,
+    # a metered paywall's cut, a messaging channel's invitation, a comment section's closing and
+    # real-name notices and its sort word, a label over a bare link, a listening promo, a summary
+    # box's label, a template's "Powered by … from site.com".
+    *_compile(r"^\d+ min(ute)?s? to read$", r"^social sharing$", r"^share all sharing options\b.{0,200}$",
+              r"^continue reading with (a|an|your) (subscription|account|membership)\b.{0,40}$",
+              r"^already (a subscriber|subscribed|a member)\?.{0,30}$",
+              r"^unlock (all|unlimited|every|full access to)\b.{0,60}$",
+              r"^join .{1,50}\b(telegram|whatsapp|discord|viber|signal) (channel|group|community)\b.{0,60}$",
+              r"^only (the )?[\w -]{0,30}comments are (shown|displayed|visible)\b.{0,60}$",
+              r"^commenting (is|has been|was) (now )?(closed|disabled|turned off|unavailable|suspended)\b"
+              r".{0,60}$",
+              r"\bcommenters?['’]?s? (full|real|first and last) names?\b.{0,160}$",
+              r"^most (liked|replied|recent|upvoted)$", r"^[^.!?]{1,50}:\s*https?://\S+$",
+              r"^be the first to know\b.{0,60}$", r"^(new\W{0,3}\s*)?you can now listen to\b.{0,80}$",
+              r"^need to know$", r"^powered by\b.{1,80}\bfrom [\w-]+(\.[\w-]+)+\.?$",
+              # a byline's parts closed by middle dots ("Sport reporter·The Harbour Ledger·")
+              r"^([^·•.!?]{1,40}[·•]){2,}$"),
+    # A brand's note that it belongs to its publisher's family ("X is part of the Y publishing family.").
+    re.compile(r"^[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*){0,4} is (?:a )?"
+               r"(?:part|member|division|unit|brand) of (?:the )?(?:[A-Z][\w&.'’-]* ){1,5}"
+               r"(?:publishing |media )?(?:family|group|network|portfolio)"
+               r"(?: of [\w ]{1,40})?\.?$"),
+    # A writer's bio of two sentences ("Ann covers courts and crime. She lives in Leeds."); a line
+    # "The council covers the cost." is article text.
+    re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} covers (?!.*[“\"])[^.!?\d]{3,120}\."
+               r" (?:She|He|They) (?:lives|is based|divides (?:her|his|their) time|previously|joined)"
+               r"[^.!?]{0,80}\.$"),
 )
 
 
@@ -371,7 +399,7 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(more|also) (posts |stories |articles |news |videos? )?(from|on|in) \S",
     r"^(trending|popular|most (popular|read|watched|shared|viewed|commented)|related|recommended|top"
     r"|latest|sponsored|paid|promoted|editor'?s picks|you (may|might) (also )?like|read (more|next)"
-    r"|what to read next|don'?t miss|more (stories|news|coverage))\b",
+    r"|what to read next|don'?t miss|more (stories|news|coverage)|further reading)\b",
     # blog sidebars, forums' similar threads, portals' rankings, broadcasters' "on the topic" lists
     r"^(recent|similar) (posts|threads|topics|stories|articles)$",
     r"^(about me|about the author|blog archive)$",
@@ -463,8 +491,10 @@ ACTION_WORDS = frozenset({
     # the same rows on pages in German, Spanish, Portuguese, French, Italian and Dutch
     *FOREIGN_ACTION_WORDS})
 _ACTION_CORE = _FOREIGN_ACTION_CORE | frozenset({"like", "reply", "recommend", "share", "report", "flag",
-                                                 "rate", "comments", "comment", "quote", "multiquote"})
-_ACTION_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*[kmshdwy]?|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+]+", re.I)
+                                                 "rate", "comments", "comment", "quote", "multiquote",
+                                                 "upvote", "downvote"})
+_ACTION_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*[kmshdwy]?"
+                           r"|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+♥♡❤\ufe0f👍👎]+", re.I)  # (hearts: "♥ 88   Reply")
 # Words of a date line ("Published 4:05 PM EDT, Sat March 16, 2019", "08.04.20 12:41pm").
 DATE_WORDS = frozenset({
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
@@ -476,6 +506,8 @@ DATE_WORDS = frozenset({
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
     "months", "year", "years", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct", "mt", "est", "edt",
     "pst", "pdt", "cst", "cdt", "mst", "mdt", "ist", "aest", "aedt", "z",
+    "adt", "ast", "ndt", "nst", "nzst", "nzdt", "acst", "acdt", "awst", "sgt", "hkt", "jst", "kst", "wib",
+    "msk", "hst", "akst", "akdt", "eet", "eest", "wet", "sast", "pht",
     # a machine translation's word for a portal's "distributed" stamp (配信): "2019/3/12 (Tue) 18:04 delivery"
     "delivery", "distribution",
     # and for a Korean portal's "entered" and "revised" stamps (입력, 수정): "Input 2024.05.15. PM 2:31"
@@ -713,12 +745,43 @@ def _is_posted_by(line: str) -> bool:
     return opened or (match is not None and (bool(match.group("time")) or bool(_posted_by_date(line))))
 
 
+# A byline that carries the article's stamp: the writer's name (or "By name"), perhaps the outlet, then
+# the date, the parts a middle dot, a bar, a dash or a run of spaces apart: "Ann Lee · Harbour News ·
+# Posted: Apr 16, 2025 5:00 AM ADT | Last Updated: April 16", "By runner_jo  Mar 11, 2025, 8:05am".
+_STAMP_PARTS = re.compile(r"\s+[·•|–—]\s+|\s*\|\s*|\s{2,}")
+_STAMP_PARTS_MAX = 5
+
+
+def _byline_stamp(line: str) -> str:
+    """The date (YYYY-MM-DD) of a byline line that carries the article's stamp ('' for another line)."""
+    text = line.strip()
+    if len(text) > 160 or _DIGIT.search(text) is None:
+        return ""
+    parts = [p for p in _STAMP_PARTS.split(text) if p]
+    if not 2 <= len(parts) <= _STAMP_PARTS_MAX:
+        return ""
+    name = _BYLINE_BY.sub("", parts[0])
+    if not (_is_byline(parts[0]) or _name_like(name, _NAME_WORDS)) or _is_date_line(parts[0]):
+        return ""
+    for part in parts[1:]:
+        if _UPDATED_LABEL.match(part):
+            continue
+        if _is_date_line(part):
+            return _date_value(part)
+        if not _name_like(part, _NAME_WORDS):
+            return ""  # a sentence, not the outlet's name between the writer and the stamp
+    return ""
+
+
+_BYLINE_BY = re.compile(r"^by:?\s+", re.I)
+
+
 @_lines_up_to(80)
 def _is_action_line(line: str) -> bool:
     """A row of comment actions, counters and stamps, with no words of its own."""
     if len(line) > 80:
         return False
-    if _COUNTS_ROW.match(line):
+    if _COUNTS_ROW.match(line) or _VOTE_TALLY.match(line):
         return True  # a post's reply, repost and like counts alone ("12  4  31", "💬 3  🔁 1  ❤️ 12")
     tokens = _ACTION_TOKEN.findall(line)
     if not tokens or _ACTION_TOKEN.sub("", line).strip():
@@ -731,6 +794,11 @@ def _is_action_line(line: str) -> bool:
 # Two to four counters and nothing else but the platform's icons, at least two spaces apart.
 _COUNT = r"(?:[💬🔁♻❤♥👍🗨️\ufe0f]\s?)?\d[\d,.]*[km]?"
 _COUNTS_ROW = re.compile(rf"^\s*{_COUNT}(?:\s{{2,}}{_COUNT}){{1,3}}\s*$", re.I)
+# A post's score with its votes up and down: "+71 (72 / -1)", "-3 (4 / -7)".
+_VOTE_TALLY = re.compile(r"^\s*[+−-]?\d[\d,]*\s*\(\s*\+?\d[\d,]*\s*/\s*[−-]?\d[\d,]*\s*\)\s*$")
+
+
+_BYLINE_BAR = re.compile(r"\s+[|·•]\s+")
 
 
 def _is_byline(line: str) -> bool:
@@ -740,7 +808,7 @@ def _is_byline(line: str) -> bool:
     match = _BYLINE.match(line) or _BYLINE_LABEL.match(line)
     if match is None or line.rstrip()[-1:] in "!?":
         return False
-    words = match.group("names").replace(",", " ").split()
+    words = _BYLINE_BAR.sub(" ", match.group("names")).replace(",", " ").split()  # "By Ann Lee | Outlet"
     if not 1 <= len(words) <= 10 or not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _BYLINE_SMALL_WORDS for w in words)
@@ -758,8 +826,14 @@ def _is_credit(line: str) -> bool:
     return False
 
 
-_END_CREDIT = re.compile(r"(?:\b(?:photo(?:graph)?|image|picture|credit)s?:\s*[A-Z][^.!?]{1,60}"
-                         r"|\s[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/(?:The )?[A-Z][\w.'’ -]{1,40})$")
+_END_CREDIT = re.compile(r"(?:\b(?i:photo(?:graph)?|image|picture|credit)s?:\s*[A-Z][^.!?]{1,60}"
+                         r"|\s[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/(?:The )?[A-Z][\w.'’ -]{1,40}"
+                         # "… Photo / Ann Lee", "Photo by Ann Lee / Site", "(Submitted by Ann Lee)"
+                         r"|\b(?i:photo(?:graph)?)s? ?/ ?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+                         r"|(?:^|[.!?]\s+)(?i:photo(?:graph)?) by [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
+                         r"(?: ?/ ?[A-Z][\w'’. -]{1,40})?"
+                         r"|\((?i:submitted|supplied|contributed|provided|handout)(?: by [^()]{1,60})?\)"
+                         r"|\((?i:courtesy)(?: of)? [^()]{1,60}\))$")
 
 
 # A video page's count line: views, the upload date, hashtags ("96,412 views  Feb 11, 2024  #tag").
@@ -768,11 +842,25 @@ _COUNT_DATE = re.compile(r"^\s*\d[\d,.]*\s*[KkMm]?\s+(?:views?|plays|listens|rea
                          r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
                          r"(?P<tags>(?:\s+#[\w-]+)*)\s*$")
 def _name_by_date(lines: list[str], k: int) -> bool:
-    """A name-only byline: two to four capitalised words right above or below a date line."""
+    """A name-only byline: two to four capitalised words right above or below a date line, or
+    above the writer's role ("Sports Correspondent")."""
     words = lines[k].split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
-    return any(0 <= j < len(lines) and _is_date_line(lines[j].strip()) for j in (k - 1, k + 1))
+    return any(0 <= j < len(lines) and _is_date_line(lines[j].strip()) for j in (k - 1, k + 1)) or (
+        k + 1 < len(lines) and bool(_ROLE_LINE.match(lines[k + 1].strip())))  # over "Sports Correspondent"
+
+
+# A video player's label over its clip's title, under the headline ("Video", "Watch").
+_PLAYER_LABEL = re.compile(r"^\s*(?:video|watch|watch video|play video|now playing)\s*$", re.I)
+_CLIP_TITLE_WORDS = 15
+
+
+def _video_title(above: str, line: str) -> bool:
+    """A player's clip title: a short line with no sentence end right under a "Video" label."""
+    text = line.strip()
+    return (bool(_PLAYER_LABEL.match(above)) and 0 < len(text.split()) <= _CLIP_TITLE_WORDS
+            and text[-1:] not in ".!?")
 
 
 # A bare "Image caption," label: the caption is the next line.
@@ -829,6 +917,7 @@ def _is_furniture(line: str) -> bool:
             or _is_byline(line) or _is_credit(line) or _is_caption(line) or _is_breadcrumb(line)
             or _is_link_heading(line) or _is_comment_heading(line)
             or bool(_forum_byline(line)) or _is_profile_line(line) or _is_posted_by(line)
+            or bool(_byline_stamp(line)) or bool(_ROLE_LINE.match(line))
             or bool((label := _LABELLED_DATE.match(line)) and _is_date_line(label.group("date")))
             or bool(_EDIT_NOTE.match(line)))
 
@@ -902,7 +991,8 @@ def _bullet_items(lines: list[str]) -> list[_Item]:
 _AUTHOR_SEPARATORS = re.compile(r"\s+[•·|]\s+")
 _REPLY_ARROW = re.compile(r"\s+(?:→|->|➔|▸|»)\s+")
 # "Reply to", also in German, Spanish, Portuguese, French, Italian and Dutch ("Respuesta a X").
-_REPLY_TO = (r"(?:in reply to|replying to|reply to|(?:als )?antwort (?:an|auf)|(?:en )?respuesta a"
+_REPLY_TO = (r"(?:in reply to|in response to|replying to|reply to|(?:als )?antwort (?:an|auf)"
+             r"|(?:en )?respuesta a"
              r"|resposta (?:para|a)|(?:en )?réponse à|(?:in )?risposta a|reactie op|antwoord (?:aan|op))")
 _REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+", re.I)
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|:$", re.I)
@@ -1333,7 +1423,7 @@ _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]
 # The notice a page prints in place of a removed comment ("This comment was removed by a moderator
 # because …", "Comentário removido pela moderação …", "Commento rimosso dalla redazione …", "This
 # reply was removed for violating …", "This comment is no longer available.").
-_REMOVAL_NOTICE = re.compile(r"^(?:this )?(?:comment|reply|message|post|answer|response|review|comentário"
+_REMOVAL_NOTICE = re.compile(r"^\[?(?:this )?(?:comment|reply|message|post|answer|response|review|comentário"
                              r"|comentario"
                              r"|commentaire|kommentar|commento|reactie)\b.{0,30}?\b(?:deleted|removed|hidden|removido"
                              r"|removida|eliminado|apagado|supprimé|gelöscht|rimosso|cancellato|eliminato"
@@ -1356,8 +1446,8 @@ def _reply_marks(body: list[str]) -> tuple[list[str], str, bool]:
     the comment is marked as a reply."""
     if body and (target := _reply_target(body[0])):
         rest = _trim_meta(body[1:])
-        if len(rest) > 1 and rest[0].rstrip().endswith(("…", "...")):
-            rest = rest[1:]  # the clipped snippet of the message answered ("Typical. Same thing…")
+        if len(rest) > 1 and rest[0].rstrip().rstrip("\"”’'").endswith(("…", "...")):
+            rest = rest[1:]  # the clipped snippet of the message answered ("Typical. Same thing…", quoted)
         return rest, target, True
     if body and (handle := _AT_REPLY.match(body[0].strip())):
         return body, "@" + handle.group("handle"), True
@@ -1600,6 +1690,13 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     found = _without_excerpts(found)
     if not found:
         return [], set()
+    return _nested(found), taken
+
+
+def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
+    """Comments found with their indents, numbered and nested: each indent a level (a marked reply
+    at least the first), the parent the latest comment less deep, or the commenter an opening
+    "@name" addresses."""
     level = {indent: k for k, indent in enumerate(sorted({indent for indent, _ in found}))}
     comments: list[RawComment] = []
     open_: list[tuple[int, str]] = []  # (depth, author) of the latest comment at each shallower depth
@@ -1616,7 +1713,87 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         open_.append((depth, c.author))
         latest[c.author] = n
         lengths.add(len(c.author))
-    return comments, taken
+    return comments
+
+
+# ---- comments signed under their body: a subject line, the body, then "by name on <date> reply flag" ----
+
+# The sign line under a comment's body: "by ann_lee on Mar 11, 2025 | 8:21 AM  reply  rec (14)  flag",
+# "Posted by Ann Lee | March 11, 2025 8:21 AM", "by ann_lee, 11 Mar 2025".
+_SIGN_LINE = re.compile(r"^(?:(?:posted|submitted|written) )?by:?\s+(?P<name>\S(?:.{0,40}?\S)?)"
+                        r"(?:\s+(?:on|at|[|·•–—-])\s+|,\s+)(?P<rest>\S.{5,120})$", re.I)
+_SIGN_ACTION = re.compile(r"^[^\W\d_]{2,12}(?:\s*\(\d[\d,.]*[km]?\))?$", re.I)  # "reply", "rec (14)"
+_SUBJECT_WORDS = 12
+
+
+def _sign_line(line: str) -> str:
+    """The commenter a sign line under a comment's body names ('' when the line is not one): the date
+    after "on", then nothing but short action words (one of them an action word: "reply", "flag")."""
+    text = line.strip()
+    match = _SIGN_LINE.match(text) if len(text) <= 200 else None
+    if match is None or not _name_like(match.group("name"), _NAME_WORDS):
+        return ""
+    date, *actions = re.split(r"\s{2,}", match.group("rest"))
+    if not _is_date_line(date) or not all(_SIGN_ACTION.match(a) for a in actions) or (
+            actions and not any(a.split()[0].lower() in ACTION_WORDS for a in actions)):
+        return ""
+    return match.group("name")
+
+
+def _subject_paragraph(paragraph: list[str]) -> bool:
+    """Whether a paragraph opens with a comment's subject line: a short line over prose."""
+    first, second = paragraph[0].strip(), paragraph[1].strip() if len(paragraph) > 1 else ""
+    return (bool(second) and len(first.split()) <= _SUBJECT_WORDS and first[-1:] not in ".!?:,;"
+            and (bool(_SUBJECT.match(first)) or not _is_furniture(first))
+            and (second[-1:] in ".!?\"”’'…)" or len(second.split()) > _SUBJECT_WORDS))
+
+
+def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """Comments whose author and stamp stand in a sign line under the body ("by ann_lee on Mar 11,
+    2025 | 8:21 AM  reply  flag"), each body under a subject line ("Re: …" on replies), after the
+    article's prose (and its comment heading); indentation nests the replies; a removal notice
+    between two posts is a comment of nobody's."""
+    heading = _comment_heading(lines)
+    after = max(_first_prose(lines), heading if heading is not None else -1)
+    signs = [k for k in range(after + 1, len(lines)) if lines[k].strip() and _sign_line(lines[k])]
+    if len(signs) < _MIN_POSTS:
+        return [], set()
+    found: list[tuple[int, RawComment]] = []
+    taken: set[int] = set()
+    start = (heading + 1) if heading is not None else signs[0]
+    for sign in signs:
+        paragraphs: list[list[int]] = [[]]
+        for k in range(start, sign):
+            if lines[k].strip():
+                paragraphs[-1].append(k)
+            elif paragraphs[-1]:
+                paragraphs.append([])
+        paragraphs = [p for p in paragraphs if p]
+        notices = [p for p in paragraphs if len(p) == 1 and is_removal_notice(lines[p[0]])]
+        for p in notices:
+            found.append((_indent_of(lines[p[0]]), RawComment(0, "", lines[p[0]].strip())))
+            taken.add(p[0])
+        posts = [p for p in paragraphs if p not in notices]
+        subject = next((n for n in range(len(posts) - 1, -1, -1)
+                        if _subject_paragraph([lines[k] for k in posts[n]])), None)
+        if subject is None:
+            first = next((n for n, p in enumerate(posts)
+                          if any(not _is_furniture(lines[k]) and len(lines[k].split()) > _CONTROL_WORDS
+                                 for k in p)), None)
+            if first is None:
+                start = sign + 1
+                continue
+            head, body = posts[first][0], posts[first:]
+        else:
+            head, body = posts[subject][0], [posts[subject][1:], *posts[subject + 1:]]
+        text = "\n\n".join("\n".join(lines[k].strip() for k in p) for p in body if p)
+        marked = subject is not None and bool(_SUBJECT.match(lines[head].strip()))
+        found.append((_indent_of(lines[head]), RawComment(0, _sign_line(lines[sign]), text, 0, "", marked)))
+        taken |= set(range(head, sign + 1))
+        start = sign + 1
+    if heading is not None:
+        taken |= {k for k in range(heading, signs[0]) if len(lines[k].split()) <= _WIDGET_WORDS}
+    return _nested(found), taken
 
 
 def _notice_header(lines: list[str], start: int, notice: int) -> tuple[int, int]:
@@ -2653,7 +2830,7 @@ def find_sections(text: str) -> Sections:
     if not comments:
         comments, taken, thread_title, thread_date = _numbered_posts(lines)
     for finder in (_writes_posts, _said_posts, _note_posts, _topic_posts, _dated_posts, _handle_posts,
-                   _cards_or_plain, _stamped_thread):
+                   _signed_posts, _cards_or_plain, _stamped_thread):
         if comments:
             break
         comments, taken = finder(lines)
@@ -2915,6 +3092,22 @@ def _quoted_headline(line: str) -> bool:
     return _headline_line(line) or (line[-1:] in "\"”’'" and _headline_line(line[:-1]))
 
 
+def _byline_like(line: str) -> bool:
+    """A date line, a byline, a "Posted by" line or a line of writers' names, under a headline."""
+    return bool(line) and len(line) <= 160 and (
+        _is_date_line(line) or _is_byline(line) or _is_posted_by(line) or bool(_NAMES_LINE.match(line))
+        or bool(_byline_stamp(line)))
+
+
+_DEK_WORDS = 40
+
+
+def _dek_line(line: str) -> bool:
+    """A standfirst under a headline: one or two sentences, no furniture."""
+    return (4 <= len(line.split()) <= _DEK_WORDS and line[-1:] in ".!?\"”’'"
+            and not _is_furniture(line) and not _headline_line(line))
+
+
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
     """(block, line) of a headline known by its place in the page's head: right above the date line,
     a "Posted by … on <date>" line or the byline (a comment count alone may stand between), or right
@@ -2928,8 +3121,8 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             nxt = after[0] if after else ""
             if _NAMES_LINE.match(line):
                 continue  # "Ann Lee (now) and Bo Hart (earlier)": the writers, not the headline
-            above = nxt and len(nxt) <= 160 and (_is_date_line(nxt) or _is_byline(nxt) or _is_posted_by(nxt)
-                                                 or bool(_NAMES_LINE.match(nxt)))
+            above = _byline_like(nxt) or (  # a dek of two sentences between ("Yes, it was. That is not all.")
+                k + 2 < len(lines) and _byline_like(lines[k + 2]) and _dek_line(nxt) and _headline_line(line))
             under = k == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > 2
             if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not _quoted_headline(line):
                 continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
@@ -3023,7 +3216,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 (v for line in lines if (m := _COUNT_DATE.match(line[:_SHORT_LINE]) or (
                     _forum_byline(line) and _FORUM_BYLINE.match(line.strip())))
                  and (v := _date_value(m.group("date")))), "") or next(
-                (v for line in lines if (v := _posted_by_date(line))), "")
+                (v for line in lines if (v := _posted_by_date(line) or _byline_stamp(line))), "")
         page.embed_open = page.embed_open or any(_EMBED_HEADER.match(line.strip()) for line in lines
                                                  if len(line) < 80)
         alone = sum(bool(line.strip()) for line in lines) == 1
@@ -3040,6 +3233,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                          and not (furniture and line_key(line) in furniture)
                          and not (len(line) < 80 and _POST_STAMP.search(line))
                          and not (k and _CAPTION_LABEL_ALONE.match(lines[k - 1]))
+                         and not (page.title and k and _video_title(lines[k - 1], line))
                          # a post's signature signs a caption under the embed's header, never prose
                          and (page.embed_open or alone or not _is_post_signature(line)
                               or _own_caption(lines, k))).strip()
@@ -3229,6 +3423,26 @@ def _credited_outlet(paragraphs: list[str]) -> list[tuple[str, str]]:
             if any(para.rstrip().endswith(f"({name})") for para in paragraphs if len(para) > len(name) + 40)]
 
 
+_HEAD_NAME = re.compile(r"^[A-Z][\w&.'’/-]{1,30}(?: [A-Z][\w&.'’/-]{1,30}){0,2}$", re.I)
+
+
+def _told_masthead(paragraphs: list[str], text: str) -> list[tuple[str, str]]:
+    """The site's name atop the page that the story's speakers talk to: a short name alone on a
+    line of the head ("SIGNAL/NOISE") that the text names after "told" or "tells" ("he told
+    Signal/Noise in a video call", "Crake tells GLINT"), as the text writes it."""
+    head = [line.strip() for para in paragraphs[:_HEAD_LINES]
+            for line in para.split("\n") if line.strip()][:_HEAD_LINES]
+    body = text[:20_000]
+    for line in head:
+        if (not _HEAD_NAME.match(line) or line.lower() in _SECTION_WORDS or line.lower() in DATE_WORDS
+                or _is_ui_line(line)):
+            continue
+        match = re.search(rf"\b(?:told|tells)\s+(?P<name>{re.escape(line)})(?![\w/-])", body, re.I)
+        if match is not None and match.group("name")[:1].isupper():
+            return [(match.group("name"), "the head's name the story's speakers talk to")]
+    return []
+
+
 _TAGLINE_WORDS = 6  # a blog's description under its name is a sentence of at least this many words
 
 
@@ -3259,6 +3473,10 @@ _RIGHTS = re.compile(r"^(?:all rights reserved|riproduzione riservata|tutti i di
 
 # A company's legal form of another country after a publisher's name: "S.p.A.", "S.r.l.", "S.A.", "B.V.".
 _COMPANY_SUFFIX = re.compile(r"\s+(?:S\.p\.A|S\.r\.l|S\.A|S\.L|B\.V|N\.V|SARL|SAS|AG|KG)\.?$")
+# A parent company's word in a copyright line's name ("… Press Holdings Ltd.", "… Media Group"), and the
+# legal forms after it.
+_PARENT_COMPANY = re.compile(r"\s(?:Holdings|Group)\b")
+_LEGAL_FORMS = re.compile(r"(?:\s+(?:Ltd|Limited|Inc|LLC|plc|Pty|Pvt|Co|Corp)\.?)+$")
 _COPYRIGHT_WORD = re.compile(r"^(?:copyright|©)\s+", re.I)
 
 
@@ -3276,6 +3494,7 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
         if len(line) <= _SHORT_LINE and (outlet := _byline_outlet(line)):
             found.append((outlet, "a byline"))
     found += _credited_outlet(paragraphs)
+    found += _told_masthead(paragraphs, text)
     publishers: list[tuple[str, str]] = []
     for line in lines:
         for pattern in _MASTHEAD:
@@ -3286,6 +3505,10 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
             if _COMPANY_SUFFIX.search(named):  # "© Edizioni Adriatiche S.p.A.": the publisher, after the
                 company = _proper_case(_COMPANY_SUFFIX.sub("", named), text)  # masthead in the head
                 publishers.append((company, "a publisher's line"))
+                continue
+            if _PARENT_COMPANY.search(named):  # "© Meridian Press Holdings Ltd. Co.": the group that owns
+                publishers.append((_proper_case(_LEGAL_FORMS.sub("", named) or named, text),  # the masthead
+                                   "a publisher's line"))
                 continue
             name = _LEGAL_SUFFIX.sub("", named) or named
             found.append((_proper_case(name, text), "a masthead line"))
