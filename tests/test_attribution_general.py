@@ -836,3 +836,9 @@ def test_repeated_that_reports_both_quotes() -> None:
             "\u201cnobody at the depot ever asked me to cut a route.\u201d")
     found = _mentions(text)
     assert [m.speaker for m in found] == ["Ada Lind"] and "nobody at the depot" in found[0].text
+
+
+def test_a_caption_that_quotes_someone_keeps_the_quote() -> None:
+    text = ("Ada Lind at the depot, where the late buses stood until March. \u201cI still walk past the "
+            "gates and look,\u201d she says. Photograph: Sam Idris")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]

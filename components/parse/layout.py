@@ -867,8 +867,16 @@ def _video_title(above: str, line: str) -> bool:
 _CAPTION_LABEL_ALONE = re.compile(r"^\s*(?:image|media|video) caption,?\s*$", re.I)
 
 
+# A quoted run of three words or more: someone's words, which a caption may carry.
+_QUOTED_WORDS = re.compile(r"[“\"][^“”\"]*\w+\W+\w+\W+\w+[^“”\"]*[”\"]")
+_SAYS_IN_CAPTION = re.compile(r"\b(?:says|said|insists|insisted|adds|added|recalls|recalled)\b")
+
+
 def _is_end_credit(line: str) -> bool:
-    """A caption that ends with its photo credit ("… at the rally. Photo: Name", "… Name/Paper")."""
+    """A caption that ends with its photo credit ("… at the rally. Photo: Name", "… Name/Paper"),
+    unless it quotes someone saying it ("“I still walk past the wall,” she says. Photograph: Name")."""
+    if len(line) <= _SHORT_LINE and _QUOTED_WORDS.search(line) and _SAYS_IN_CAPTION.search(line):
+        return False
     if len(line) <= _SHORT_LINE and _NAME_CREDIT_STOP.search(line):
         return True  # "… in 30 countries. Photo: Ann Lee." closes with a full stop after the name
     return len(line) <= _SHORT_LINE and line.rstrip()[-1:] not in ".!?\"”’" and bool(_END_CREDIT.search(line))
