@@ -842,3 +842,42 @@ def test_a_caption_that_quotes_someone_keeps_the_quote() -> None:
     text = ("Ada Lind at the depot, where the late buses stood until March. \u201cI still walk past the "
             "gates and look,\u201d she says. Photograph: Sam Idris")
     assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "phrase"), [
+    # a verdict on a work after "said the report" is the speaker's, not a title
+    ("Lind said the report \u201cfailed to address the real problem at the depot\u201d and asked for more.",
+     "Ada Lind", "failed to address"),
+    # a new clause after the inner report goes back to the outer speaker
+    ("Lind said Hart had warned her in March, but she \u201cwas not going to back down from this "
+     "fight\u201d.", "Ada Lind", "was not going to back down"),
+    # "X and her team said" is X speaking with them
+    ("Lind and her team said the early results were \u201cvery encouraging for the whole project\u201d.",
+     "Ada Lind", "very encouraging"),
+    ("Hart posted a photo of the depot on Sunday, calling the change \u201clong overdue\u201d.", "Bo Hart",
+     "long overdue"),
+])
+def test_review_cases_credit_the_right_speaker(text: str, speaker: str, phrase: str) -> None:
+    found = [m for m in _mentions(text) if phrase in m.text]
+    assert found and found[0].speaker == speaker
+
+
+def test_an_owners_term_is_not_a_reported_fragment() -> None:
+    assert not _mentions("Lind argued at length against the proposals in the developers\u2019 "
+                         "\u201cmaster plan\u201d at the meeting.")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("\u201cWhy did nobody tell us about the closure before it happened?\u201d asked one resident.",
+     "one resident"),
+    ("The head of the Lind campaign told reporters the vote would be \u201ca disaster for the whole "
+     "valley\u201d.", "The head of the Lind campaign"),
+])
+def test_review_cases_of_unnamed_speakers(text: str, who: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [who]
+
+
+def test_a_reporters_question_does_not_take_the_answers_pronoun() -> None:
+    text = ("Lind faced the press on Friday.\n\nA second reporter asked whether she had considered "
+            "resigning. \u201cNo, and I will not be doing so this year or next,\u201d she said.")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]

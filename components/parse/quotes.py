@@ -232,7 +232,8 @@ _DESCRIPTOR_STOP = frozenset(("of", "in", "on", "who", "whose", "which", "that",
 _SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|insisted|called|calls|branded|"
                           r"shouted|shouts|yelled|yells|screamed|chanted|chants|cried|"
                           r"brands|labelled|labeled|described|describes|dismissed|dismisses|slammed|"
-                          r"wrote|writes|posted|warned|warns|claimed|claims|argued|argues|admitted|admits)\b"
+                          r"wrote|writes|posted|warned|warns|claimed|claims|argued|argues|admitted|admits|"
+                          r"calling)\b"
                           r"(?:\s+[\w’'-]+){0,8}\s*\Z")
 # A long appositive between a subject and its verb: "Hart, a father of three who started a group
 # called Later Starts in August, told the board …" (no sentence stop and no quote inside).
@@ -385,8 +386,7 @@ class _Tracker:
         # someone the text or the config gives the other pronoun; "she" is never the club, nor a name
         # only seen saying something ("Thames Water said")
         return next((p for p in fits if p in self.outsiders and p.pronoun == wanted), None) or next(
-            (p for p in fits if p in self.personal), None) or next(
-            (p for p in fits if p not in self.outsiders), None)
+            (p for p in fits if p in self.personal), None)
 
     def latest_of(self, people: list[Person] | None = None, pronoun: str = "",
                   human: bool = False) -> Person | None:
@@ -457,8 +457,10 @@ _OUTSIDER_ROLE_SET = re.compile(
     rf",\s+{_OUTSIDER_NAME}\b")
 _ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
-_OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*(?:said|says|added|adds|asked|asks|replied|replies|explained|"
-                             rf"insisted)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+# Verbs that credit a quote to whoever follows them ("“…,” asked Brenda Pollitt"; "says one dealer").
+_AFTER_QUOTE_VERBS = (r"(?:said|says|added|adds|asked|asks|replied|replies|explained|insisted|recalled|"
+                      r"admitted|warned)")
+_OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*{_AFTER_QUOTE_VERBS}\s+(?:[a-z][\w-]*\s+){{0,3}}?"
                              rf"{_OUTSIDER_NAME}\b")
 # What each pattern needs somewhere in a paragraph, looked for first (a plain search is much cheaper
 # than trying a name pattern at every capitalised word).
@@ -693,7 +695,7 @@ def _speaks(frame: str, start: int, end: int) -> bool:
 # Anyone a noun of a person names right before a reporting verb: "a Met Office meteorologist said",
 # "an airport porter told" (nouns of people by their endings; not "a letter said").
 _SOMEONE_VERBS = (r"(?:said|says|told|tells|added|adds|explained|warned|insisted|recalled|admitted|replied|"
-                  r"wrote|called out|shouted|yelled|telling|saying|shouting)")
+                  r"asked|wrote|called out|shouted|yelled|telling|saying|shouting)")
 _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|neighbor|witness|fan|guest|"
                   r"parent|mum|mom|dad|"
                   r"mother|father|wife|husband|girl|boy|pupil|student|diner|customer|patient|local|colleague|"
@@ -709,8 +711,8 @@ _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+)
                            rf"(?=,?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard)?\s+{_SOMEONE_VERBS}\b)")
 _SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs, looked for first
 # The same noun credited after its quote: "“…,” says one London dealer, who asked not to be named."
-_SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:said|says|added|adds|explained|insisted|recalled|admitted|"
-                            rf"replied|warned)\s+(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
+_SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*{_AFTER_QUOTE_VERBS}\s+"
+                            rf"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                             rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS}))\b")
 _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "flyer", "filter", "order",
                           "number",
@@ -766,9 +768,24 @@ def _role_holders(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -
         if not any(m.group("body").startswith(name) or name.startswith(m.group("body"))
                    for _, names in tracker.named for name in names):
             continue  # only a known body: "the head of the household" names nobody
-        phrase = " ".join(m.group(0).split())
-        found.append(_Subject(m.start(), m.end(), phrase, None, "unnamed", f"unnamed: {phrase}"))
+        end = m.end()
+        for _ in range(2):  # "The head of the Lind campaign told": the body is "the Lind campaign"
+            nxt = _NEXT_WORD.match(frame, end)
+            if nxt is None or nxt.group(1) in _VERB_WORDS or nxt.group(1) in _BODY_STOP:
+                break
+            end = nxt.end()
+        phrase = " ".join(frame[m.start():end].split())
+        found.append(_Subject(m.start(), end, phrase, None, "unnamed", f"unnamed: {phrase}"))
     return found
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
+_BODY_STOP = frozenset(("who", "which", "that", "and", "or", "but", "on", "in", "at", "to", "for", "of",
+                        "with", "was", "is", "has", "had", "have", "would", "will", "could", "also", "then",
+                        "as"))
+
+
+_AND_BEFORE = re.compile(r"\band\s+\Z")
 
 
 def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
@@ -776,6 +793,8 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
     found: list[_Subject] = []
     for m in _UNNAMED.finditer(frame):
         art, end = (m.group("art") or m.group("iart") or "").lower(), m.end()
+        if m.group("hisart") and _AND_BEFORE.search(frame, max(0, m.start() - 6), m.start()):
+            continue  # "Lind and her team said": Lind speaks with them
         vox = m.group("irole") in VOX_POP_ROLES and _speaks(frame, m.start(), end)
         if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods")) or vox
                                     or _NOT_NAMED.match(frame, end)):
@@ -990,7 +1009,8 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
             outsider = subject.person if what == 0 and subject.person in tracker.outsiders else (
                 outsider if subject.person is outsider else None)
         elif what == 2 and (_NOT_NAMED.match(frame, subject.end)
-                            or _SOMEONE_SAYS.match(frame, subject.start)):
+                            or _SOMEONE_SAYS.match(frame, subject.start)) and (
+                subject.name.split()[-1].lower() not in _PRESS_ROLES):  # "A reporter asked …; “No,” she said"
             introduced = subject  # "a former site manager, who asked not to be named"; "a waitress said"
         resolved.append(subject)
     tracker.introduced = introduced
@@ -1122,13 +1142,16 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
 _INNER_REPORT = re.compile(r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|warned|insisted|admitted)\b")
 
 
+_NEW_CLAUSE = re.compile(r"[.!?;]|,\s+(?:but|and|while|whereas|although|though|yet|so)\b")
+
+
 def _reported_speaker(frame: str, usable: list[_Subject], after: int) -> tuple[_Subject, str, bool] | None:
     """The named person whose words a report passes on ("One of the people said Solberg had told
     trustees she “…”": Solberg's words), when their own verb of saying stands between the outer verb
-    and the sentence's first quote with no stop between."""
+    and the sentence's first quote with no stop or new clause (", but …") between."""
     quote = frame.find(_Q, after)
-    if quote < 0 or re.search(r"[.!?;]", frame[after:quote]):
-        return None
+    if quote < 0 or _NEW_CLAUSE.search(frame, after, quote):
+        return None  # "Lind said Hart had warned her, but she “…”": a new clause is the outer speaker's
     for subject in usable:
         if after < subject.start < quote and subject.person is not None and subject.basis == "named":
             m = _INNER_REPORT.match(frame, subject.end)
@@ -1346,11 +1369,13 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
 # A noun that a title, slogan or sign's words follow: "the slogan “Our Town, Our Say”", "a placard
 # reading “Hands off”", "the documentary “The Quiet Shore”", "your report (“Chief: ‘I quit’”, 14 May)".
 _WORK_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|his|her|their|its|your|our|this|that|new|latest)\s+(?:[\w’'-]+\s+)?"
+    r"\b(?:the|a|an|his|her|their|its|your|our|this|that|new|latest)\s+(?:[\w’'-]+\s+)?"
     r"(?:slogans?|motto|tagline|strapline|hashtag|headline|banner|caption|chant|catchphrase|song|single|album|"
     r"book|novel|memoir|film|movie|documentary|series|programme|program|play|exhibition|painting|poem|report|"
-    r"article|column|editorial|essay|podcast|episode)"
-    r"|\b(?:titled|entitled)"
+    r"article|column|editorial|essay|podcast|episode)\s*[(,:]?\s*\Z", re.I)
+# A sign's or a title's words after the words that introduce them: "a placard reading “hands off”".
+_SIGN_BEFORE = re.compile(
+    r"(?:\b(?:titled|entitled)"
     r"|\b(?:banner|placard|sign|poster|t-shirt|shirt|board|card|mural)s?\s+(?:reading|saying|that\s+(?:read|said)"
     r"|which\s+(?:read|said)|with\s+the\s+words))\s*[(,:]?\s*\Z", re.I)
 _JUDGED_BEFORE = re.compile(r"\b(?:called|calls|calling|described|describes|branded|brands|labell?ed|deemed|"
@@ -1361,15 +1386,24 @@ _MAX_TITLE_QUOTE = 12  # words: longer quotes after such a noun are someone's wo
 
 
 def _named_work(para: str, start: int, inner: str) -> bool:
-    """Whether a quote is the name of a thing rather than anyone's words: after a noun of a work, a
-    slogan or a sign ("the slogan “…”"), or a title in title case after a possessive name."""
+    """Whether a quote is the name of a thing rather than anyone's words: a capitalised quote after a
+    noun of a work or a slogan ("the slogan “…”"), a sign's words ("a banner reading “…”"), or a title
+    in title case after a possessive name."""
     if len(inner.split()) > _MAX_TITLE_QUOTE or inner.rstrip()[-1:] in ".!?…":
         return False
     before = para[max(0, start - 60):start]
     if _JUDGED_BEFORE.search(before):
         return False  # "called the painting “a fraud”": the judge's words about the thing
-    return bool(_WORK_BEFORE.search(before)) or (_OWNER_BEFORE.search(before) is not None
-                                                  and _title_case(inner))
+    if _SIGN_BEFORE.search(before):
+        return True
+    # a work's title is capitalised ("the documentary “The Quiet Shore”"); "said the report “failed
+    # to address …”" is the speaker's verdict on it
+    capital = inner.lstrip("‘'\"“ ")[:1].isupper() or inner.lstrip()[:1] in "#@"
+    return capital and (bool(_WORK_BEFORE.search(before)) or (_OWNER_BEFORE.search(before) is not None
+                                                               and _title_case(inner)))
+
+
+_OWNED_TERM = re.compile(r"\w(?:[’']s|s[’'])\s*\Z")  # a possessive right before the quote
 
 
 def _reported_fragment(para: str, start: int, inner: str) -> bool:
@@ -1384,6 +1418,8 @@ def _reported_fragment(para: str, start: int, inner: str) -> bool:
     before = para[max(0, start - 160):start]
     if _SO_CALLED.search(before) or _PASSIVE_AS.search(before):
         return False  # "the so-called “reform”"; "tired of hearing him described as a “genius”"
+    if _OWNED_TERM.search(before):
+        return False  # "argued against the developers' “master plan”": the owner's term, not a report
     return bool(_SAYS_BEFORE.search(before) or _SAID_THAT_BEFORE.search(before)
                 or _DESCRIBED_AS.search(before))
 
