@@ -582,3 +582,119 @@ def test_sign_lines_of_other_templates_name_the_commenter(sign: str) -> None:
     assert [(a, b) for a, _, b in _comments(PAGE + section)] == [
         ("ramp_rat", "Nobody under ten will get up the big one."),
         ("night_owl", "The lights should go off at nine.")]
+
+
+# ---- Review fixes (session 22): rules that had fired on article and comment text ----
+
+from components.parse import layout as _layout  # noqa: E402
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("Hart said the group is not affiliated with any political party and never has been.", False),
+    ("Episodic is an independent fan site and is not affiliated with Lumacast.", True),
+    ("For more than a decade, residents have had to follow a detour around the quarry road.", False),
+    ("For more entertainment news and updates, follow Kestrelwatch on Instagram and YouTube.", True),
+    ("The paper will require commenters' real names from next month, the editor said.", False),
+    ("The Gazette shows each commenter's first and last name to keep the debate civil.", True),
+    ("Commenting has been disabled on this story, the editor said on Monday.", False),
+    ("Commenting has been disabled on this story.", True),
+    ("Only three comments are shown to each user, the moderator said.", False),
+])
+def test_site_notices_are_anchored_to_their_own_wording_and_a_reported_line_is_article_text(
+        line: str, furniture: bool) -> None:
+    assert _layout._is_furniture(line) is furniture
+
+
+REPLY_HEAD = ("Council Approves New Harbour Plan After Long Debate\n\nBy Ann Lee\n\n"
+              "The council approved the harbour plan on Tuesday night after a debate that ran past midnight, "
+              "with most of the gallery staying to the end.\n\n3 Comments\n\n")
+
+
+def test_in_response_to_a_clause_opens_a_body_and_in_reply_to_a_name_marks_a_reply() -> None:
+    clause = (REPLY_HEAD + "Tom Vale\n2 hours ago\nIn response to the mayor's letter, nothing has changed.\n"
+              "The bins are still full every single week on our street.\nReply\n\n"
+              "Mary Cole\n3 hours ago\nThe harbour needs this plan, whatever the naysayers think about it.\n"
+              "Reply\n\n"
+              "Sam Reyes\n5 hours ago\nWell done to everyone who turned up and spoke at the meeting.\n"
+              "Reply\n")
+    found = split_layout(clause).comments
+    assert [(c.author, c.reply_to) for c in found] == [("Tom Vale", ""), ("Mary Cole", ""), ("Sam Reyes", "")]
+    assert found[0].body.startswith("In response to the mayor's letter")
+    assert _layout._REPLY_LINE.match("In reply to Mary Cole") is not None
+    assert _layout._REPLY_WORDS_LINE.match("Replying to Mary Cole: the plan is fine") is not None
+    assert _layout._REPLY_WORDS_LINE.match("In response to the mayor's letter, nothing has changed.") is None
+
+
+def test_a_topic_tag_told_in_the_story_is_no_masthead_but_a_site_name_is() -> None:
+    police = ("Police\n\nMan Charged After Harbour Break-In\n\nThe man was charged on Friday after a "
+              "break-in at the harbour office last weekend, officers said.\n\nA witness told Police Scotland "
+              "she had seen two men leaving the building shortly after midnight.")
+    assert split_layout(police).outlet_marker == ""
+    assert _layout._told_masthead(["Parliament", "Minister Quits Over Housing Row"],
+                                  "She told Parliament that she could not support it.") == []
+    assert _layout._told_masthead(["GLINT", "A Singer Speaks"], "Crake tells GLINT that the tour is off.")
+
+
+def test_a_title_case_headline_ending_since_a_year_is_no_tagline() -> None:
+    page = ("THE HARBOUR LEDGER\nRiver Levels Highest Since 1947\n\nFloodwater reached the high street on "
+            "Sunday as the river rose faster than forecasters had expected it to.\n\nMore rain is forecast "
+            "for the rest of the week across the whole of the county.")
+    assert split_layout(page).title == "River Levels Highest Since 1947"
+    assert _layout._is_tagline("Serving the valley since 1881")
+    assert _layout._is_tagline("Est. 1881")
+    assert not _layout._is_tagline("River Levels Highest Since 1947")
+
+
+def test_a_listing_line_with_a_date_does_not_date_the_page_but_a_byline_does() -> None:
+    listing = ("What's On This Spring In The Valley Towns\n\nOur pick of the events coming up across the "
+               "district over the next few weeks, from fairs to concerts.\n\nSpring Fair  12 March 2026\n\n"
+               "Farmers Market  19 March 2026\n\nThe fair returns to the old showground for the first time "
+               "since the floods, with more stalls than ever before.")
+    assert split_layout(listing).date_line == ""
+    assert _layout._stamp_is_byline("By Ann Lee | 3 May 2024", "", "A Headline")
+    assert _layout._stamp_is_byline("Ann Lee  3 May 2024", "A Headline", "A Headline")
+    assert not _layout._stamp_is_byline("Bank Holiday | May 6, 2024", "Some dek line.", "A Headline")
+
+
+@pytest.mark.parametrize(("line", "profile"), [
+    ("Agreed, Dave", False), ("Well Said, Ann", False), ("From Day One", False), ("Lives in Hope", False),
+    ("Leeds, West Yorkshire", True), ("Austin, TX", True), ("Works at Harbour Trust", True),
+])
+def test_a_profile_line_has_a_place_like_shape(line: str, profile: bool) -> None:
+    assert _layout._social_profile(line) is profile
+
+
+def test_a_body_line_agreed_name_under_a_commenter_stays_the_body() -> None:
+    page = (REPLY_HEAD.replace("3 Comments\n\n", "3 Comments\n\nSort by Oldest\n\n")
+            + "Tom Vale\nAgreed, Dave\nThe council never listens to anyone who lives near the harbour.\n"
+            "Like · Reply · 2d\n\nMary Cole\nThe harbour needs this plan, whatever the naysayers think.\n"
+            "Like · Reply · 3d\n\nSam Reyes\nWell done to everyone who turned up and spoke at the meeting.\n"
+            "Like · Reply · 3d\n")
+    found = split_layout(page).comments
+    assert found[0].author == "Tom Vale" and found[0].body.startswith("Agreed, Dave")
+
+
+def test_avatar_initials_sit_over_a_name_not_over_a_body() -> None:
+    assert _layout._avatar_initials("OK", "Oliver King")
+    assert _layout._avatar_initials("TR", "TomR_Limerick")
+    assert not _layout._avatar_initials("JB", "Just brilliant, thanks for writing this")
+    assert not _layout._avatar_initials("I", "I agree with every word")
+
+
+@pytest.mark.parametrize(("line", "notice"), [
+    ("Post office hours are unavailable online again, hopeless as ever.", False),
+    ("Review sites are no longer available in the library, sadly.", False),
+    ("This comment has been removed by a moderator.", True), ("[Comment deleted]", True),
+    ("This comment is no longer available", True), ("Kommentar wurde gelöscht", True),
+])
+def test_a_removal_notice_is_about_a_comment(line: str, notice: bool) -> None:
+    assert _layout.is_removal_notice(line) is notice
+
+
+@pytest.mark.parametrize(("line", "action"), [
+    ("Like me", False), ("Share with me", False), ("Me like", False),
+    ("Me gusta · Responder", True), ("Mi piace  Rispondi", True), ("Gefällt mir  Antworten", True),
+    ("Report", True),
+])
+def test_a_pronoun_is_an_action_only_inside_its_phrase(line: str, action: bool) -> None:
+    assert _layout._is_action_line(line) is action

@@ -46,6 +46,11 @@ _NAME_CHARS = 1 + 20 + 60 + 20  # dash, gap, the longest name, gap
 _SHORT_LINE = 300
 
 
+# A line that reports someone's words ("…, the editor said on Monday.") is article text, never a
+# site's own notice: the notices' patterns start with this guard.
+_NOT_REPORTED = r"(?!.*\b(?:said|says|added|adds|told|according to)\b)"
+
+
 def _compile(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in patterns)
 
@@ -281,8 +286,11 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^advertisement \d{1,2}$", r"^originally published\b.{0,60}$",
               # a spoiler notice, a site's non-affiliation note, prompts to follow it or to register
               r"^(spoiler (warning|alert)|warning: spoilers)\b.{0,160}$",
-              r"\bis not affiliated with\b.{0,80}$",
-              r"^for (more|the latest|all the latest)\b.{0,60}\bfollow\b.{0,80}$",
+              rf"^{_NOT_REPORTED}(.*[.!?]\s+)?((this|our) (site|website|blog|page|channel|podcast|app"
+              r"|publication|newsletter)|we|we['’]re|[\w&.'’-]+( is an? [\w -]{0,40}(site|blog|website|page"
+              r"|channel|podcast|publication)( and)?)?)?\s*((is|are) )?not affiliated with\b[^.!?]{0,80}\.?$",
+              rf"^{_NOT_REPORTED}for (more|the latest|all the latest)\b(?! than\b)[^,.!?]{{0,60}},?"
+              r"\s+follow\b.{0,80}$",
               r"^you can save (this|articles?)\b.{0,40}\bby registering\b.{0,120}$",
               r"^© provided by\b.{0,60}$",
               r"^(created|founded|established) (on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -296,10 +304,15 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^already (a subscriber|subscribed|a member)\?.{0,30}$",
               r"^unlock (all|unlimited|every|full access to)\b.{0,60}$",
               r"^join .{1,50}\b(telegram|whatsapp|discord|viber|signal) (channel|group|community)\b.{0,60}$",
-              r"^only (the )?[\w -]{0,30}comments are (shown|displayed|visible)\b.{0,60}$",
-              r"^commenting (is|has been|was) (now )?(closed|disabled|turned off|unavailable|suspended)\b"
+              rf"^{_NOT_REPORTED}only (the )?[\w -]{{0,30}}comments are (shown|displayed|visible)\b"
               r".{0,60}$",
-              r"\bcommenters?['’]?s? (full|real|first and last) names?\b.{0,160}$",
+              rf"^{_NOT_REPORTED}commenting (is|has been|was) (now )?(closed|disabled|turned off"
+              r"|unavailable|suspended)\b.{0,60}$",
+              rf"^{_NOT_REPORTED}((this|our) (site|website)|we"
+              r"|(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}))"
+              r" (shows?|displays?|publish(es)?"
+              r"|requires?|asks? for) (each |every |all |the )?commenters?['’]?s? (full|real|first and last)"
+              r" names?\b.{0,160}$",
               r"^most (liked|replied|recent|upvoted)$", r"^[^.!?]{1,50}:\s*https?://\S+$",
               r"^be the first to know\b.{0,60}$", r"^(new\W{0,3}\s*)?you can now listen to\b.{0,80}$",
               r"^need to know$", r"^powered by\b.{1,80}\bfrom [\w-]+(\.[\w-]+)+\.?$",
@@ -475,9 +488,19 @@ _FOREIGN_ACTION_CORE = frozenset({
     "reageren", "beantwoorden", "curtir", "gefällt", "teilen", "compartir", "partager", "condividi",
     "compartilhar", "delen"})
 FOREIGN_ACTION_WORDS = _FOREIGN_ACTION_CORE | frozenset({
-    "mir", "me", "gusta", "j'aime", "j", "aime", "mi", "piace", "antwort", "antworten", "respuestas",
+    "gusta", "j'aime", "j", "aime", "piace", "antwort", "respuestas",
     "respuesta", "réponses", "réponse", "risposte", "risposta", "reacties", "reactie", "respostas",
     "resposta", "zitieren", "citar", "citer", "cita"})
+# Actions of two words whose pronoun is no action alone ("Like me" is a body line): the phrase is
+# checked whole and stands for its verb.
+_ACTION_PHRASES = re.compile(r"\b(?:me (?P<es>gusta)|mi (?P<it>piace)|(?P<de>gefällt) mir)\b", re.I)
+
+
+def collapse_action_phrases(text: str) -> str:
+    """The text with "me gusta", "mi piace" and "gefällt mir" written as their verb alone."""
+    return _ACTION_PHRASES.sub(lambda m: m.group("es") or m.group("it") or m.group("de"), text)
+
+
 ACTION_WORDS = frozenset({
     "like", "likes", "reply", "replies", "share", "report", "recommend", "flag", "save", "hide", "upvote",
     "downvote", "vote", "votes", "points", "point", "comments", "comment", "permalink", "edit", "delete",
@@ -776,6 +799,16 @@ def _byline_stamp(line: str) -> str:
 _BYLINE_BY = re.compile(r"^by:?\s+", re.I)
 
 
+def _stamp_is_byline(line: str, above: str, title: str) -> bool:
+    """A name-and-date line dates the page only as a real byline ("By Ann Lee | 3 May 2024") or
+    right under the headline: a listing's lines ("Spring Fair  12 March 2026") do not."""
+    return (bool(_BYLINE_BY.match(line.strip()) or _STAMP_LABEL.search(line))
+            or bool(title) and above.strip() == title.strip())
+
+
+_STAMP_LABEL = re.compile(r"\b(?:posted|published|updated)\b", re.I)  # "Ann Lee · Posted: Apr 16, 2025"
+
+
 @_lines_up_to(80)
 def _is_action_line(line: str) -> bool:
     """A row of comment actions, counters and stamps, with no words of its own."""
@@ -783,6 +816,7 @@ def _is_action_line(line: str) -> bool:
         return False
     if _COUNTS_ROW.match(line) or _VOTE_TALLY.match(line):
         return True  # a post's reply, repost and like counts alone ("12  4  31", "💬 3  🔁 1  ❤️ 12")
+    line = collapse_action_phrases(line)
     tokens = _ACTION_TOKEN.findall(line)
     if not tokens or _ACTION_TOKEN.sub("", line).strip():
         return False
@@ -1002,7 +1036,16 @@ _REPLY_ARROW = re.compile(r"\s+(?:→|->|➔|▸|»)\s+")
 _REPLY_TO = (r"(?:in reply to|in response to|replying to|reply to|(?:als )?antwort (?:an|auf)"
              r"|(?:en )?respuesta a"
              r"|resposta (?:para|a)|(?:en )?réponse à|(?:in )?risposta a|reactie op|antwoord (?:aan|op))")
-_REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+", re.I)
+# What follows a reply marker in words must be a lone name or handle: not a clause ("In response to
+# the mayor's letter, nothing has changed." opens a comment), so no article or verb, no clause
+# punctuation, at most a few words.
+_REPLY_TARGET = (r"(?!(?:the|a|an|this|that|these|those|your|my|his|her|our|their|its|what|how|why|all|every"
+                 r"|el|la|los|las|le|les|der|die|das|il|lo)\b)"
+                 # or a name and a colon before the reply's text
+                 r"(?:(?=(?:@?[\w.'’-]+\s+){0,3}@?[\w.'’-]+:\s)"
+                 r"|(?![^\n]*\s(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did)\b)"
+                 r"(?![^\n]*[,;!?](?:\s|$))(?![^\n]*[a-z]{2}\.$)(?=(?:\S+\s+){0,4}\S+\s*$))")
+_REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+{_REPLY_TARGET}", re.I)
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|:$", re.I)
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
@@ -1019,8 +1062,8 @@ _DEGREE = re.compile(r"(?:^|\s)[•·]\s*(?:1st|2nd|3rd\+?|author|following|prem
 # A line that names the comment a reply answers, under (or, in words, above) its author's name:
 # "Replying to X", "Replying to @x", "In reply to X", "↳ X" (a reply arrow before a name).
 _REPLY_LINE = re.compile(rf"^(?:(?:↳|↪|⤷)\s*(?:{_REPLY_TO}\s+)?"
-                         rf"|{_REPLY_TO}\s+)(?P<name>\S.{{0,60}})$", re.I)
-_REPLY_WORDS_LINE = re.compile(rf"^{_REPLY_TO}\s+\S", re.I)
+                         rf"|{_REPLY_TO}\s+{_REPLY_TARGET})(?P<name>\S.{{0,60}})$", re.I)
+_REPLY_WORDS_LINE = re.compile(rf"^{_REPLY_TO}\s+{_REPLY_TARGET}\S", re.I)
 # A reply named on the author line: "Name in reply to Other", "Name replied to Other · 2h". The
 # phrase is in lower case, as widgets write it (a Title Case headline "Mayor Replies To Critics" is not).
 _REPLY_PHRASE = re.compile(r"^(?P<name>\S(?:.{0,58}\S)?)\s+(?:in reply to|replied to|replying to|responded to"
@@ -1346,8 +1389,9 @@ def _avatar_initials(line: str, name: str) -> bool:
     """A letter avatar over its commenter's name: "DM" over "Deirdre Mulcahy", "TR" over
     "TomR_Limerick" (the initials of the name's words, or its first capitals)."""
     text, name = line.strip(), name.strip()
-    if not _INITIALS.match(text) or not name or len(name) > 60 or name == text:
-        return False
+    if (not _INITIALS.match(text) or not name or len(name) > 60 or name == text
+            or not _name_like(name, _NAME_WORDS)):
+        return False  # the line under the initials is a name ("JB" over "Just brilliant, …" is a comment)
     words = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’.-]*", name)).upper()
     capitals = "".join(c for c in name if c.isupper())
     return words.startswith(text) or capitals.startswith(text)
@@ -1387,10 +1431,14 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
 
 
 # A social plugin's profile line under a commenter's name: a workplace or school, or a home place.
-_PROFILE_WORK = re.compile(r"^(?i:works at|worked at|studied at|studies at|went to|lives in|from)\s+"
-                           r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|&|de|du)){0,6}$")
-_PROFILE_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},"
-                            r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}$")
+# Only place-like shapes: a town and a region of two words or a code ("Leeds, West Yorkshire",
+# "Austin, TX"), "Lives in"/"From" before such a place; a body line "Agreed, Dave", "Well Said, Ann",
+# "From Day One" or "Lives in Hope" is not one.
+_PLACE = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,2}|[A-Z]{2,3})"
+_PROFILE_WORK = re.compile(r"^(?:(?i:works at|worked at|studied at|studies at|went to)\s+"
+                           r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|&|de|du)){0,6}"
+                           rf"|(?i:lives in|from)\s+{_PLACE})$")
+_PROFILE_PLACE = re.compile(rf"^{_PLACE}$")
 
 
 def _social_profile(line: str) -> bool:
@@ -1433,7 +1481,13 @@ _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]
 # reply was removed for violating …", "This comment is no longer available.").
 _REMOVAL_NOTICE = re.compile(r"^\[?(?:this )?(?:comment|reply|message|post|answer|response|review|comentário"
                              r"|comentario"
-                             r"|commentaire|kommentar|commento|reactie)\b.{0,30}?\b(?:deleted|removed|hidden|removido"
+                             r"|commentaire|kommentar|commento|reactie)\]?"
+                             # only auxiliaries between the comment and its fate: "Post office hours are
+                             # unavailable online" is not a notice
+                             r"(?:\s+(?:has|have|had|was|were|is|are|been|being|now|temporarily|permanently"
+                             r"|a|été|ha|sido|foi|wurde|è|stato|stata|werd|est|fue|es|está|ist|by|the|its"
+                             r"|author|moderator|moderators|admin|poster|user|op|an|administrator)){0,6}"
+                             r"\s*[:(\[]?\s*(?:deleted|removed|hidden|removido"
                              r"|removida|eliminado|apagado|supprimé|gelöscht|rimosso|cancellato|eliminato"
                              r"|verwijderd|no longer available|unavailable)\b.{0,200}$", re.I)
 
@@ -1613,8 +1667,9 @@ def _prose_before_action(lines: list[str], start: int) -> int:
 _BARE_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$")
 # A reaction button with its count under each comment ("I think so 2104", "Agree 12"): a label of one
 # to five words and a number; a label the section repeats under several comments is a counter.
-_LABEL_COUNT = re.compile(r"^(?P<label>[^\W\d][\w'’ ]{0,40}?)\s+\d[\d,.]*[km]?$", re.I)
-_MIN_COUNTERS = 3
+# (comment_blocks reads its sections' counters with the same pattern: "Agree (12)" too)
+_LABEL_COUNT = re.compile(r"^(?P<label>[^\W\d][\w'’ ]{0,40}?)\s+\(?\d[\d,.]*[km]?\)?$", re.I)
+_MIN_COUNTERS = 3  # a label with a count repeated this often is a reaction counter, not a name
 _BUTTON_LABEL = re.compile(r"^[A-Z][a-z]{2,15}$")  # a reaction button's one word ("Respect", "Upvote")
 _BARE_COUNT = re.compile(r"^\d[\d,.]*[km]?$", re.I)
 # The toggle above replies a portal shows under a comment, and the link closing them.
@@ -1763,7 +1818,9 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     between two posts is a comment of nobody's."""
     heading = _comment_heading(lines)
     after = max(_first_prose(lines), heading if heading is not None else -1)
-    signs = [k for k in range(after + 1, len(lines)) if lines[k].strip() and _sign_line(lines[k])]
+    names = {k: name for k in range(after + 1, len(lines))
+             if lines[k].strip() and (name := _sign_line(lines[k]))}
+    signs = list(names)
     if len(signs) < _MIN_POSTS:
         return [], set()
     found: list[tuple[int, RawComment]] = []
@@ -1796,7 +1853,7 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             head, body = posts[subject][0], [posts[subject][1:], *posts[subject + 1:]]
         text = "\n\n".join("\n".join(lines[k].strip() for k in p) for p in body if p)
         marked = subject is not None and bool(_SUBJECT.match(lines[head].strip()))
-        found.append((_indent_of(lines[head]), RawComment(0, _sign_line(lines[sign]), text, 0, "", marked)))
+        found.append((_indent_of(lines[head]), RawComment(0, names[sign], text, 0, "", marked)))
         taken |= set(range(head, sign + 1))
         start = sign + 1
     if heading is not None:
@@ -2965,7 +3022,7 @@ def _block_headline(para: str) -> tuple[str, str] | None:
     domain line reads as a headline (a link card: DOMAIN.COM, headline, description)."""
     lines = [line.strip() for line in para.split("\n") if line.strip()]
     for k, line in enumerate(lines):
-        if k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and _TAGLINE.search(line):
+        if k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and _is_tagline(line):
             continue  # a masthead's tagline under it ("Serving the valley since 1881"), never a headline
         if _headline_line(line):
             if _question_under_topic(line, lines[k + 1:k + 2]):
@@ -2983,6 +3040,17 @@ def _block_headline(para: str) -> tuple[str, str] | None:
 _TOPIC_WORDS = 6
 _MASTHEAD_WORDS = 4
 _TAGLINE = re.compile(r"\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[6-9]|20)\d{2}\.?$", re.I)
+
+
+def _is_tagline(line: str) -> bool:
+    """A masthead's tagline: sentence-like wording in lower case ending in its founding year
+    ("Serving the valley since 1881", "Est. 1881"), never a Title Case headline ("River Levels
+    Highest Since 1947")."""
+    match = _TAGLINE.search(line)
+    if match is None:
+        return False
+    word = match.group().split()[0]  # a Title Case line writes "Since" (a place's name is capitalised anyway)
+    return word.islower() or word.rstrip(".").lower() == "est"
 
 
 def _question_under_topic(line: str, following: list[str]) -> bool:
@@ -3224,7 +3292,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 (v for line in lines if (m := _COUNT_DATE.match(line[:_SHORT_LINE]) or (
                     _forum_byline(line) and _FORUM_BYLINE.match(line.strip())))
                  and (v := _date_value(m.group("date")))), "") or next(
-                (v for line in lines if (v := _posted_by_date(line) or _byline_stamp(line))), "")
+                (v for k, line in enumerate(lines) if (v := _posted_by_date(line) or (
+                    _byline_stamp(line) if _stamp_is_byline(line, lines[k - 1] if k else (
+                        paragraphs[n - 1].strip().split("\n")[-1] if n else ""), page.title) else ""))), "")
         page.embed_open = page.embed_open or any(_EMBED_HEADER.match(line.strip()) for line in lines
                                                  if len(line) < 80)
         alone = sum(bool(line.strip()) for line in lines) == 1
@@ -3434,6 +3504,16 @@ def _credited_outlet(paragraphs: list[str]) -> list[tuple[str, str]]:
 _HEAD_NAME = re.compile(r"^[A-Z][\w&.'’/-]{1,30}(?: [A-Z][\w&.'’/-]{1,30}){0,2}$", re.I)
 
 
+# Institutions people tell things to, which a page's head may carry as a topic tag.
+_INSTITUTION_WORDS = frozenset({
+    "parliament", "police", "congress", "senate", "court", "courts", "council", "government", "cabinet",
+    "commons", "lords", "assembly", "the court", "the police", "the council", "the government",
+    "the senate", "the commons", "the lords", "ministers", "mps", "the inquiry", "inquiry", "committee",
+    "the committee", "the board", "board", "the army", "army", "the fbi", "the bbc", "reporters",
+    "journalists", "the press", "press", "the jury", "jury", "the judge", "judge", "the mayor", "mayor",
+})
+
+
 def _told_masthead(paragraphs: list[str], text: str) -> list[tuple[str, str]]:
     """The site's name atop the page that the story's speakers talk to: a short name alone on a
     line of the head ("SIGNAL/NOISE") that the text names after "told" or "tells" ("he told
@@ -3445,7 +3525,11 @@ def _told_masthead(paragraphs: list[str], text: str) -> list[tuple[str, str]]:
         if (not _HEAD_NAME.match(line) or line.lower() in _SECTION_WORDS or line.lower() in DATE_WORDS
                 or _is_ui_line(line)):
             continue
-        match = re.search(rf"\b(?:told|tells)\s+(?P<name>{re.escape(line)})(?![\w/-])", body, re.I)
+        if line.lower() in _INSTITUTION_WORDS:
+            continue  # a topic tag ("Parliament") the story's speakers tell is the institution
+        # the name ends where the text's capitalised name ends ("Police" is not "Police Scotland")
+        match = re.search(rf"\b(?:told|tells)\s+(?P<name>{re.escape(line)})(?![\w/-])(?!\s+(?-i:[A-Z]))",
+                          body, re.I)
         if match is not None and match.group("name")[:1].isupper():
             return [(match.group("name"), "the head's name the story's speakers talk to")]
     return []
