@@ -707,7 +707,9 @@ def _date_value(line: str) -> str:
     line gives the first publication a time only: "Updated April 9, 2024 — 6.41pm, first published at
     5.00am" was first published that same day."""
     updated = ""
-    for part in re.split(r"\s+[|/·]\s+|\s*\|\s*|\s{2,}(?=(?i:(?:last )?(?:updated|modified))\b)",
+    # (also after a comma, or glued to the first stamp's year or time: "14:05, 12 MAY 2026Updated16:40, …")
+    for part in re.split(r"\s+[|/·]\s+|\s*\|\s*|(?:\s{2,}|,\s+)(?=(?i:(?:last )?(?:updated|modified))\b)"
+                         r"|(?<=\d)(?=(?i:(?:last )?(?:updated|modified)))",
                          _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)):
         if re.match(r"\s*(last )?(updated|modified)\b", part, re.I):
             if not updated and _SAME_DAY_FIRST.search(part):
@@ -3017,10 +3019,16 @@ def _headline_line(line: str) -> bool:
     return _looks_like_headline(text) and sum(w[:1].isalpha() for w in text.split()) >= 3
 
 
-def _block_headline(para: str) -> tuple[str, str] | None:
+_STAMP_REACH = 3  # a dated stamp this near under a headline (its byline between) makes it the head's
+
+
+def _block_headline(para: str, raw: list[str] | None = None) -> tuple[str, str] | None:
     """(headline, rest) of a block whose first line that is not a short navigation, section or
-    domain line reads as a headline (a link card: DOMAIN.COM, headline, description)."""
+    domain line reads as a headline (a link card: DOMAIN.COM, headline, description). `raw` is the
+    block's lines before furniture was dropped: a date under the headline there shows it is no
+    menu item."""
     lines = [line.strip() for line in para.split("\n") if line.strip()]
+    raw = raw or lines
     for k, line in enumerate(lines):
         if k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and _is_tagline(line):
             continue  # a masthead's tagline under it ("Serving the valley since 1881"), never a headline
@@ -3028,9 +3036,12 @@ def _block_headline(para: str) -> tuple[str, str] | None:
             if _question_under_topic(line, lines[k + 1:k + 2]):
                 continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
             rest = lines[k + 1:]
-            if rest and all(_short_head_line(after) for after in rest) and not _ISSUE_NUMBER.search(line):
+            under = raw[raw.index(line) + 1:] if line in raw else rest
+            if (rest and all(_short_head_line(after) for after in rest) and not _ISSUE_NUMBER.search(line)
+                    and not any(len(after) <= 120 and _is_date_line(after) and _date_value(after)
+                                for after in under[:_STAMP_REACH])):
                 return None  # a navigation row goes on under it: a menu item, not a headline (a tracker's
-                # "… #4127" is its page's title whatever follows)
+                # "… #4127" is its page's title whatever follows; a dated stamp under it is its head's)
             return line, "\n".join(rest)
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
             return _doubled_title(lines[:k + 1])
@@ -3325,8 +3336,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             page.embed_open = False
             continue
         if not page.title and "\n" in para and (page.in_head or _DOMAIN_LINE.match(para.split("\n", 1)[0])):
-            found = _block_headline(para)
             raw = [t.strip() for t in lines]
+            found = _block_headline(para, raw)
             if page.in_head and (doubled := _doubled_title(raw)) and (
                     found is None or found[0] not in raw or raw.index(found[0]) > raw.index(doubled[0])):
                 # the name printed twice stands above any other headline-like line of the head
