@@ -698,3 +698,47 @@ def test_a_removal_notice_is_about_a_comment(line: str, notice: bool) -> None:
 ])
 def test_a_pronoun_is_an_action_only_inside_its_phrase(line: str, action: bool) -> None:
     assert _layout._is_action_line(line) is action
+
+
+# ---- More outlets' layouts (blind9): stamps with an "Updated" part, portal heads, widgets,
+# quoting replies ----
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Posted Thu 9 Oct 2025 at 7:02am, updated Thu 9 Oct 2025 at 11:15am", "2025-10-09"),
+    ("Posted 9 Oct 2025Updated 10 Oct 2025", "2025-10-09"),
+    ("08:31, 9 OCT 2025Updated11:02, 10 OCT 2025", "2025-10-09"),
+])
+def test_a_stamp_with_its_updated_part_glued_or_after_a_comma_gives_the_published_day(
+        line: str, day: str) -> None:
+    assert _layout._date_value(line) == day
+
+
+def test_a_portal_head_block_with_a_stamp_under_the_headline_keeps_its_headline() -> None:
+    page = ("portalo\nHome\nNews\nSport\n\nNews\nWorld\nWire Agency\nFerry Crews Vote To Strike Over Rotas\n"
+            "Ann Lee, Wire Agency\nThu, 9 Oct 2025 at 7:02 am BST\n3 min read\n\n" + BODY)
+    layout = split_layout(page)
+    assert layout.title == "Ferry Crews Vote To Strike Over Rotas" and layout.date_line == "2025-10-09"
+
+
+def test_a_reaction_bar_and_an_also_on_list_are_no_comments() -> None:
+    page = (PAGE + "What do you think?\n3 Responses\nUpvote\nFunny\nLove\nSad\n\n4 Comments\n\n"
+            "Avatar for rampfan\nrampfan\n2 days ago\nThe old rink had better ramps than this whole "
+            "plan.\n3\nReply\n\n"
+            "Avatar for Jo Bell\nJo Bell\n2 days ago\nThe lights alone make the new park worth "
+            "it.\n1\nReply\n\n"
+            "Avatar for Sam Ode\nSam Ode\n3 days ago\nI skated there for ten years and never once "
+            "saw a bin.\n0\nReply\n\n"
+            "ALSO ON THE VALLEY LANTERN\n  • Bridge Repairs Start Next Week\n    4 comments • 2 days ago\n"
+            "  • Market Moves To The Square\n    9 comments • 5 days ago\n")
+    assert [a for a, _, _ in _comments(page)] == ["rampfan", "Jo Bell", "Sam Ode"]
+
+
+def test_a_reply_quoting_an_earlier_comment_answers_it_and_drops_the_quoted_words() -> None:
+    page = (PAGE + "Comments\n\nJo Bell\n9 Oct 2025, 07:02\nThe ramps will be replaced, calm down. "
+                   "Kids need it.\n"
+            "Reply\n\nSam Ode\n9 Oct 2025, 07:15\nQuoting Jo Bell: "
+            "\"The ramps will be replaced, calm down.\"\n"
+            "Replaced with cheaper ones, from what the plan says.\nReply\n\nAda Lind\n9 Oct 2025, 08:00\n"
+            "Good on the kids for turning up at all.\nReply\n")
+    assert _comments(page)[1] == ("Sam Ode", "Jo Bell", "Replaced with cheaper ones, from what the "
+                                  "plan says.")

@@ -2660,11 +2660,37 @@ def _quoted_poster(first: str, authors: set[str]) -> str:
     return name
 
 
+# A reply's first line repeating part of the comment it answers: 'Quoting Ann Lee: "The plan is fine."'
+_INLINE_QUOTE = re.compile(r"^(?:quoting|quote from|replying to|in reply to)\s+"
+                           r"(?P<name>\S(?:.{0,40}?\S)?):\s*"
+                           r"[\"“](?P<quote>[^\"”]{3,300})[\"”]?$", re.I)
+
+
+def _inline_quote(c: RawComment, bodies: dict[str, list[str]]) -> RawComment | None:
+    """The comment as a reply to the earlier commenter its first line quotes, that line (the
+    parent's words, not the commenter's) dropped; None when it opens otherwise."""
+    first, _, rest = c.body.partition("\n")
+    match = _INLINE_QUOTE.match(first.strip()) if len(first) <= 360 else None
+    if match is None or not rest.strip() or c.reply_to not in ("", match.group("name")):
+        return None
+    name, quote = match.group("name"), " ".join(match.group("quote").split()).rstrip(".…")[:60]
+    if not any(quote in " ".join(body.split()) for body in bodies.get(name, [])):
+        return None
+    return RawComment(c.position, c.author, rest.strip("\n"), max(c.depth, 1), name, True)
+
+
 def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
     """Comments that open by quoting a poster become replies to that poster (when not already a reply)."""
     found: list[RawComment] = []
     authors: set[str] = set()
+    bodies: dict[str, list[str]] = {}
     for c in comments:
+        if (quoting := _inline_quote(c, bodies)) is not None:
+            found.append(quoting)
+            authors.add(c.author)
+            bodies.setdefault(c.author, []).append(quoting.body)
+            continue
+        bodies.setdefault(c.author, []).append(c.body)
         first, _, rest = c.body.partition("\n")
         if _QUOTE_LABEL.match(first.strip()):  # "Quote:" over "Originally Posted by name"
             first = rest.split("\n", 1)[0]
@@ -2879,6 +2905,34 @@ class Sections:
     thread_title: str = ""  # a forum topic's title: its first post's subject ("" for none)
 
 
+_BUTTON_WORD = re.compile(r"^[A-Z][a-z]{2,15}$")  # a reaction button's word ("Funny", "Surprised")
+_MIN_BUTTONS = 3
+_LIST_BULLET = re.compile(r"^[•·▪◦*-]\s+\S")
+
+
+def _widget_comment(comment: RawComment) -> bool:
+    """A widget read as a comment: a reaction bar's buttons one word a line ("Funny", "Love",
+    "Surprised", "Sad"), or a heading in capitals over bulleted links ("ALSO ON THE X" over
+    "• A headline")."""
+    lines = [line.strip() for line in comment.body.split("\n") if line.strip()]
+    if not lines:
+        return False
+    buttons = (len(lines) >= _MIN_BUTTONS and bool(_BUTTON_WORD.match(comment.author.strip()))
+               and all(_BUTTON_WORD.match(line) for line in lines))
+    heading = comment.author.strip()
+    links = (len(heading.split()) >= 2 and not any(ch.islower() for ch in heading)
+             and any(ch.isalpha() for ch in heading) and all(_LIST_BULLET.match(line) for line in lines))
+    return buttons or links
+
+
+def _without_widgets(comments: list[RawComment]) -> list[RawComment]:
+    """The comments without widgets read as comments, renumbered in page order."""
+    kept = [c for c in comments if not _widget_comment(c)]
+    if len(kept) == len(comments):
+        return comments
+    return [replace(c, position=n + 1) for n, c in enumerate(kept)]
+
+
 def find_sections(text: str) -> Sections:
     """The header date, article paragraphs, comments and forum title of a decoded document."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -2903,7 +2957,7 @@ def find_sections(text: str) -> Sections:
         comments, taken = finder(lines)
     from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
     comments, taken = fallback_comments(lines, comments, taken)
-    comments = _nesting_parents(_quote_replies(comments))
+    comments = _nesting_parents(_quote_replies(_without_widgets(comments)))
     for item in items:  # link lists, share bars and summary bullets are not article paragraphs
         taken |= set(range(item.line, item.end))
     article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
