@@ -742,3 +742,29 @@ def test_a_reply_quoting_an_earlier_comment_answers_it_and_drops_the_quoted_word
             "Good on the kids for turning up at all.\nReply\n")
     assert _comments(page)[1] == ("Sam Ode", "Jo Bell", "Replaced with cheaper ones, from what the "
                                   "plan says.")
+
+
+def test_a_bylines_stamp_after_a_bar_names_no_outlet_but_a_comma_outlet_does() -> None:
+    assert _layout._byline_outlet("by Ann Lee | October 9, 2025") == ""
+    assert _layout._byline_outlet("By Ann Lee, The Valley Lantern") == "The Valley Lantern"
+
+
+def test_a_copyright_company_is_the_heads_masthead_when_the_head_prints_it() -> None:
+    head = ["Skip to content", "The Valley Lantern", "News", "Sport"]
+    assert _layout._head_masthead("Valley Lantern Media.", head) == "The Valley Lantern"
+    assert _layout._head_masthead("Valley Lantern Media", ["Skip to content", "News"]) == ""
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("Lantern file photo by Ann Lee", True), ("[VIDEO]", True), ("Crowd Score 58%", True),
+    ("news.valleylantern.example/news/", True), ("BookmarkShare", True), ("Join Now", True),
+    ("Get the biggest valley stories straight to your inbox", True),
+    ("Ann Lee is the Lantern's arts editor.", True),
+    ("The Valley Lantern acknowledges Aboriginal and Torres Strait Islander peoples as the first "
+     "people.", True),
+    ("Ann Lee is the council's longest-serving member and its finance chair.", False),
+    ("The mayor said the file photo by Ann Lee had been altered.", False),
+    ("The approval score rose to 58% in the latest poll, the council said.", False),
+])
+def test_more_kinds_of_page_furniture(line: str, furniture: bool) -> None:
+    assert _layout._is_furniture(line) is furniture

@@ -328,6 +328,26 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} covers (?!.*[“\"])[^.!?\d]{3,120}\."
                r" (?:She|He|They) (?:lives|is based|divides (?:her|his|their) time|previously|joined)"
                r"[^.!?]{0,80}\.$"),
+    # More kinds of page furniture: a paper's file-photo credit ("Mercury file photo by Ann Lee"), a
+    # media placeholder left by a removed embed ("[VIDEO]"), an aggregator's score label ("Crowd
+    # Score 58%"), a share box's short link alone ("news.example.com/news/"), an acknowledgement of
+    # country, share words glued together ("BookmarkShare"), a newsletter's or a membership appeal's
+    # prompt and button, a writer's role line ("Ann Lee is the Mercury's arts editor.").
+    *_compile(r"^(\w[\w&.'’-]* ){0,4}(file|staff|contributed|submitted) (photo|image|picture)"
+              r"( by [^.!?]{1,60})?$",
+              r"^\[(video|photo|photos|image|audio|gallery|embed|watch)\]$",
+              r"^[\w ]{1,30} score:? \d{1,3}%$",
+              r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+/[\w./-]*$",
+              r"^[\w&.'’ -]{1,40} acknowledges? (the )?(aboriginal and torres strait islander|first nations"
+              r"|indigenous) peoples?\b.{0,300}$",
+              r"^get (the|our) .{1,60} (straight |delivered )?(to|in) your inbox\b.{0,40}$",
+              r"^(join|subscribe|donate|give) now!?$",
+              r"^support (us|local journalism|independent journalism)$"),
+    re.compile(r"^(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)"
+               r"(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)+$"),
+    re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} is (?:the|an?) (?:[A-Z][\w'’-]*['’]s )?"
+               r"(?:[\w-]+ ){0,3}"
+               r"(?:editor|reporter|correspondent|writer|columnist|critic|photographer)\.$"),
 )
 
 
@@ -3469,9 +3489,11 @@ def _byline_outlet(line: str) -> str:
     if match is None or not _is_byline(line) or _BYLINE_APPOSITION.match(line):
         return ""
     names = match.group("names").strip()
+    if "," in names and "," not in _STAMP_PARTS.split(names)[0]:
+        return ""  # "by Ann Lee | April 28, 2026": the comma is the stamp's, after the bar
     if "," in names:
         outlet = _STAFF_SUFFIX.sub("", names.rsplit(",", 1)[1].strip())
-        return "" if _BYLINE_ROLE.search(outlet) else outlet
+        return "" if _BYLINE_ROLE.search(outlet) or not re.search(r"[^\W\d_]", outlet) else outlet
     if " For " in names or " for " in names:
         return re.split(r" [Ff]or ", names, maxsplit=1)[1].strip()
     words = names.split()
@@ -3637,6 +3659,20 @@ _LEGAL_FORMS = re.compile(r"(?:\s+(?:Ltd|Limited|Inc|LLC|plc|Pty|Pvt|Co|Corp)\.?
 _COPYRIGHT_WORD = re.compile(r"^(?:copyright|©)\s+", re.I)
 
 
+_COMPANY_WORD = re.compile(r"\s+(?:Media|Group|Publishing|Publications|Company|Newspapers|Holdings)$")
+_MASTHEAD_REACH = 12  # the head's lines where the masthead stands
+
+
+def _head_masthead(name: str, lines: list[str]) -> str:
+    """The masthead atop the page that a copyright line names with its company word: "© 2026
+    Riverbend Mercury Media" under a head that prints "The Riverbend Mercury" is that masthead."""
+    name = name.strip(" .,")
+    core = _COMPANY_WORD.sub("", name).strip()
+    if core == name or len(core.split()) < 2:
+        return ""
+    return next((line for line in lines[:_MASTHEAD_REACH] if line in (core, f"The {core}")), "")
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -3668,7 +3704,7 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
                                    "a publisher's line"))
                 continue
             name = _LEGAL_SUFFIX.sub("", named) or named
-            found.append((_proper_case(name, text), "a masthead line"))
+            found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
     found += _head_outlets(paragraphs, title, text) + publishers
     found += _blog_name(paragraphs, title)
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
