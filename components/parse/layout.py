@@ -3596,8 +3596,8 @@ _INSTITUTION_WORDS = frozenset({
     "parliament", "police", "congress", "senate", "court", "courts", "council", "government", "cabinet",
     "commons", "lords", "assembly", "the court", "the police", "the council", "the government",
     "the senate", "the commons", "the lords", "ministers", "mps", "the inquiry", "inquiry", "committee",
-    "the committee", "the board", "board", "the army", "army", "the fbi", "the bbc", "reporters",
-    "journalists", "the press", "press", "the jury", "jury", "the judge", "judge", "the mayor", "mayor",
+    "the committee", "the board", "board", "the army", "army", "the fbi", "reporters",
+    "journalists", "the jury", "jury", "the judge", "judge", "the mayor", "mayor",
 })
 
 
