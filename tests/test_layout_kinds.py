@@ -582,3 +582,189 @@ def test_sign_lines_of_other_templates_name_the_commenter(sign: str) -> None:
     assert [(a, b) for a, _, b in _comments(PAGE + section)] == [
         ("ramp_rat", "Nobody under ten will get up the big one."),
         ("night_owl", "The lights should go off at nine.")]
+
+
+# ---- Review fixes (session 22): rules that had fired on article and comment text ----
+
+from components.parse import layout as _layout  # noqa: E402
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("Hart said the group is not affiliated with any political party and never has been.", False),
+    ("Episodic is an independent fan site and is not affiliated with Lumacast.", True),
+    ("For more than a decade, residents have had to follow a detour around the quarry road.", False),
+    ("For more entertainment news and updates, follow Kestrelwatch on Instagram and YouTube.", True),
+    ("The paper will require commenters' real names from next month, the editor said.", False),
+    ("The Gazette shows each commenter's first and last name to keep the debate civil.", True),
+    ("Commenting has been disabled on this story, the editor said on Monday.", False),
+    ("Commenting has been disabled on this story.", True),
+    ("Only three comments are shown to each user, the moderator said.", False),
+])
+def test_site_notices_are_anchored_to_their_own_wording_and_a_reported_line_is_article_text(
+        line: str, furniture: bool) -> None:
+    assert _layout._is_furniture(line) is furniture
+
+
+REPLY_HEAD = ("Council Approves New Harbour Plan After Long Debate\n\nBy Ann Lee\n\n"
+              "The council approved the harbour plan on Tuesday night after a debate that ran past midnight, "
+              "with most of the gallery staying to the end.\n\n3 Comments\n\n")
+
+
+def test_in_response_to_a_clause_opens_a_body_and_in_reply_to_a_name_marks_a_reply() -> None:
+    clause = (REPLY_HEAD + "Tom Vale\n2 hours ago\nIn response to the mayor's letter, nothing has changed.\n"
+              "The bins are still full every single week on our street.\nReply\n\n"
+              "Mary Cole\n3 hours ago\nThe harbour needs this plan, whatever the naysayers think about it.\n"
+              "Reply\n\n"
+              "Sam Reyes\n5 hours ago\nWell done to everyone who turned up and spoke at the meeting.\n"
+              "Reply\n")
+    found = split_layout(clause).comments
+    assert [(c.author, c.reply_to) for c in found] == [("Tom Vale", ""), ("Mary Cole", ""), ("Sam Reyes", "")]
+    assert found[0].body.startswith("In response to the mayor's letter")
+    assert _layout._REPLY_LINE.match("In reply to Mary Cole") is not None
+    assert _layout._REPLY_WORDS_LINE.match("Replying to Mary Cole: the plan is fine") is not None
+    assert _layout._REPLY_WORDS_LINE.match("In response to the mayor's letter, nothing has changed.") is None
+
+
+def test_a_topic_tag_told_in_the_story_is_no_masthead_but_a_site_name_is() -> None:
+    police = ("Police\n\nMan Charged After Harbour Break-In\n\nThe man was charged on Friday after a "
+              "break-in at the harbour office last weekend, officers said.\n\nA witness told Police Scotland "
+              "she had seen two men leaving the building shortly after midnight.")
+    assert split_layout(police).outlet_marker == ""
+    assert _layout._told_masthead(["Parliament", "Minister Quits Over Housing Row"],
+                                  "She told Parliament that she could not support it.") == []
+    assert _layout._told_masthead(["GLINT", "A Singer Speaks"], "Crake tells GLINT that the tour is off.")
+
+
+def test_a_title_case_headline_ending_since_a_year_is_no_tagline() -> None:
+    page = ("THE HARBOUR LEDGER\nRiver Levels Highest Since 1947\n\nFloodwater reached the high street on "
+            "Sunday as the river rose faster than forecasters had expected it to.\n\nMore rain is forecast "
+            "for the rest of the week across the whole of the county.")
+    assert split_layout(page).title == "River Levels Highest Since 1947"
+    assert _layout._is_tagline("Serving the valley since 1881")
+    assert _layout._is_tagline("Est. 1881")
+    assert not _layout._is_tagline("River Levels Highest Since 1947")
+
+
+def test_a_listing_line_with_a_date_does_not_date_the_page_but_a_byline_does() -> None:
+    listing = ("What's On This Spring In The Valley Towns\n\nOur pick of the events coming up across the "
+               "district over the next few weeks, from fairs to concerts.\n\nSpring Fair  12 March 2026\n\n"
+               "Farmers Market  19 March 2026\n\nThe fair returns to the old showground for the first time "
+               "since the floods, with more stalls than ever before.")
+    assert split_layout(listing).date_line == ""
+    assert _layout._stamp_is_byline("By Ann Lee | 3 May 2024", "", "A Headline")
+    assert _layout._stamp_is_byline("Ann Lee  3 May 2024", "A Headline", "A Headline")
+    assert not _layout._stamp_is_byline("Bank Holiday | May 6, 2024", "Some dek line.", "A Headline")
+
+
+@pytest.mark.parametrize(("line", "profile"), [
+    ("Agreed, Dave", False), ("Well Said, Ann", False), ("From Day One", False), ("Lives in Hope", False),
+    ("Leeds, West Yorkshire", True), ("Austin, TX", True), ("Works at Harbour Trust", True),
+])
+def test_a_profile_line_has_a_place_like_shape(line: str, profile: bool) -> None:
+    assert _layout._social_profile(line) is profile
+
+
+def test_a_body_line_agreed_name_under_a_commenter_stays_the_body() -> None:
+    page = (REPLY_HEAD.replace("3 Comments\n\n", "3 Comments\n\nSort by Oldest\n\n")
+            + "Tom Vale\nAgreed, Dave\nThe council never listens to anyone who lives near the harbour.\n"
+            "Like · Reply · 2d\n\nMary Cole\nThe harbour needs this plan, whatever the naysayers think.\n"
+            "Like · Reply · 3d\n\nSam Reyes\nWell done to everyone who turned up and spoke at the meeting.\n"
+            "Like · Reply · 3d\n")
+    found = split_layout(page).comments
+    assert found[0].author == "Tom Vale" and found[0].body.startswith("Agreed, Dave")
+
+
+def test_avatar_initials_sit_over_a_name_not_over_a_body() -> None:
+    assert _layout._avatar_initials("OK", "Oliver King")
+    assert _layout._avatar_initials("TR", "TomR_Limerick")
+    assert not _layout._avatar_initials("JB", "Just brilliant, thanks for writing this")
+    assert not _layout._avatar_initials("I", "I agree with every word")
+
+
+@pytest.mark.parametrize(("line", "notice"), [
+    ("Post office hours are unavailable online again, hopeless as ever.", False),
+    ("Review sites are no longer available in the library, sadly.", False),
+    ("This comment has been removed by a moderator.", True), ("[Comment deleted]", True),
+    ("This comment is no longer available", True), ("Kommentar wurde gelöscht", True),
+])
+def test_a_removal_notice_is_about_a_comment(line: str, notice: bool) -> None:
+    assert _layout.is_removal_notice(line) is notice
+
+
+@pytest.mark.parametrize(("line", "action"), [
+    ("Like me", False), ("Share with me", False), ("Me like", False),
+    ("Me gusta · Responder", True), ("Mi piace  Rispondi", True), ("Gefällt mir  Antworten", True),
+    ("Report", True),
+])
+def test_a_pronoun_is_an_action_only_inside_its_phrase(line: str, action: bool) -> None:
+    assert _layout._is_action_line(line) is action
+
+
+# ---- More outlets' layouts (blind9): stamps with an "Updated" part, portal heads, widgets,
+# quoting replies ----
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Posted Thu 9 Oct 2025 at 7:02am, updated Thu 9 Oct 2025 at 11:15am", "2025-10-09"),
+    ("Posted 9 Oct 2025Updated 10 Oct 2025", "2025-10-09"),
+    ("08:31, 9 OCT 2025Updated11:02, 10 OCT 2025", "2025-10-09"),
+])
+def test_a_stamp_with_its_updated_part_glued_or_after_a_comma_gives_the_published_day(
+        line: str, day: str) -> None:
+    assert _layout._date_value(line) == day
+
+
+def test_a_portal_head_block_with_a_stamp_under_the_headline_keeps_its_headline() -> None:
+    page = ("portalo\nHome\nNews\nSport\n\nNews\nWorld\nWire Agency\nFerry Crews Vote To Strike Over Rotas\n"
+            "Ann Lee, Wire Agency\nThu, 9 Oct 2025 at 7:02 am BST\n3 min read\n\n" + BODY)
+    layout = split_layout(page)
+    assert layout.title == "Ferry Crews Vote To Strike Over Rotas" and layout.date_line == "2025-10-09"
+
+
+def test_a_reaction_bar_and_an_also_on_list_are_no_comments() -> None:
+    page = (PAGE + "What do you think?\n3 Responses\nUpvote\nFunny\nLove\nSad\n\n4 Comments\n\n"
+            "Avatar for rampfan\nrampfan\n2 days ago\nThe old rink had better ramps than this whole "
+            "plan.\n3\nReply\n\n"
+            "Avatar for Jo Bell\nJo Bell\n2 days ago\nThe lights alone make the new park worth "
+            "it.\n1\nReply\n\n"
+            "Avatar for Sam Ode\nSam Ode\n3 days ago\nI skated there for ten years and never once "
+            "saw a bin.\n0\nReply\n\n"
+            "ALSO ON THE VALLEY LANTERN\n  • Bridge Repairs Start Next Week\n    4 comments • 2 days ago\n"
+            "  • Market Moves To The Square\n    9 comments • 5 days ago\n")
+    assert [a for a, _, _ in _comments(page)] == ["rampfan", "Jo Bell", "Sam Ode"]
+
+
+def test_a_reply_quoting_an_earlier_comment_answers_it_and_drops_the_quoted_words() -> None:
+    page = (PAGE + "Comments\n\nJo Bell\n9 Oct 2025, 07:02\nThe ramps will be replaced, calm down. "
+                   "Kids need it.\n"
+            "Reply\n\nSam Ode\n9 Oct 2025, 07:15\nQuoting Jo Bell: "
+            "\"The ramps will be replaced, calm down.\"\n"
+            "Replaced with cheaper ones, from what the plan says.\nReply\n\nAda Lind\n9 Oct 2025, 08:00\n"
+            "Good on the kids for turning up at all.\nReply\n")
+    assert _comments(page)[1] == ("Sam Ode", "Jo Bell", "Replaced with cheaper ones, from what the "
+                                  "plan says.")
+
+
+def test_a_bylines_stamp_after_a_bar_names_no_outlet_but_a_comma_outlet_does() -> None:
+    assert _layout._byline_outlet("by Ann Lee | October 9, 2025") == ""
+    assert _layout._byline_outlet("By Ann Lee, The Valley Lantern") == "The Valley Lantern"
+
+
+def test_a_copyright_company_is_the_heads_masthead_when_the_head_prints_it() -> None:
+    head = ["Skip to content", "The Valley Lantern", "News", "Sport"]
+    assert _layout._head_masthead("Valley Lantern Media.", head) == "The Valley Lantern"
+    assert _layout._head_masthead("Valley Lantern Media", ["Skip to content", "News"]) == ""
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("Lantern file photo by Ann Lee", True), ("[VIDEO]", True), ("Crowd Score 58%", True),
+    ("news.valleylantern.example/news/", True), ("BookmarkShare", True), ("Join Now", True),
+    ("Get the biggest valley stories straight to your inbox", True),
+    ("Ann Lee is the Lantern's arts editor.", True),
+    ("The Valley Lantern acknowledges Aboriginal and Torres Strait Islander peoples as the first "
+     "people.", True),
+    ("Ann Lee is the council's longest-serving member and its finance chair.", False),
+    ("The mayor said the file photo by Ann Lee had been altered.", False),
+    ("The approval score rose to 58% in the latest poll, the council said.", False),
+])
+def test_more_kinds_of_page_furniture(line: str, furniture: bool) -> None:
+    assert _layout._is_furniture(line) is furniture

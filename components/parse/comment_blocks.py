@@ -37,6 +37,8 @@ from .layout import (
     _BADGE_LINE,
     _CACHE_CLEARS,
     _COUNTS_ROW,
+    _LABEL_COUNT,
+    _MIN_COUNTERS,
     _RELATIVE_STAMP,
     _REPLY_WORDS_LINE,
     ACTION_WORDS,
@@ -54,6 +56,7 @@ from .layout import (
     _looks_like_title,
     _reply_marks,
     _reply_target,
+    collapse_action_phrases,
     find_signature,
     is_removal_notice,
 )
@@ -243,7 +246,7 @@ def _pure_stamp(text: str) -> bool:
 
 def _trails(part: str) -> bool:
     """A part of a header line after its stamp: a badge, a count or the thread's links."""
-    words = re.findall(r"[a-z]+", part.lower())
+    words = re.findall(r"[a-z]+", collapse_action_phrases(part).lower())
     listed = 0 < len(words) <= 3 and all(w in _TRAILING_WORDS for w in words)
     return (_is_badge(part) or _is_meta(part) or listed) and not _is_post_stamp(part)
 
@@ -534,8 +537,6 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
 
 _ROW = "|row"  # the name field of an action row's line
 _RATED = "|rating"  # the name field of a rating line's
-_LABEL_COUNT = re.compile(r"^(?P<label>[^\W\d][\w'’ ]{0,30}?)\s+\(?\d[\d,.]*[km]?\)?$", re.I)
-_MIN_COUNTERS = 3  # a label with a count repeated this often is a reaction counter, not a name
 _TAG_WORD = re.compile(r"^[A-Z][a-z]{2,20}$")  # a post's tag or a label ("Audiobook"), not a handle
 
 

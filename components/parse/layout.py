@@ -46,6 +46,11 @@ _NAME_CHARS = 1 + 20 + 60 + 20  # dash, gap, the longest name, gap
 _SHORT_LINE = 300
 
 
+# A line that reports someone's words ("…, the editor said on Monday.") is article text, never a
+# site's own notice: the notices' patterns start with this guard.
+_NOT_REPORTED = r"(?!.*\b(?:said|says|added|adds|told|according to)\b)"
+
+
 def _compile(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in patterns)
 
@@ -281,8 +286,11 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^advertisement \d{1,2}$", r"^originally published\b.{0,60}$",
               # a spoiler notice, a site's non-affiliation note, prompts to follow it or to register
               r"^(spoiler (warning|alert)|warning: spoilers)\b.{0,160}$",
-              r"\bis not affiliated with\b.{0,80}$",
-              r"^for (more|the latest|all the latest)\b.{0,60}\bfollow\b.{0,80}$",
+              rf"^{_NOT_REPORTED}(.*[.!?]\s+)?((this|our) (site|website|blog|page|channel|podcast|app"
+              r"|publication|newsletter)|we|we['’]re|[\w&.'’-]+( is an? [\w -]{0,40}(site|blog|website|page"
+              r"|channel|podcast|publication)( and)?)?)?\s*((is|are) )?not affiliated with\b[^.!?]{0,80}\.?$",
+              rf"^{_NOT_REPORTED}for (more|the latest|all the latest)\b(?! than\b)[^,.!?]{{0,60}},?"
+              r"\s+follow\b.{0,80}$",
               r"^you can save (this|articles?)\b.{0,40}\bby registering\b.{0,120}$",
               r"^© provided by\b.{0,60}$",
               r"^(created|founded|established) (on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -296,10 +304,15 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^already (a subscriber|subscribed|a member)\?.{0,30}$",
               r"^unlock (all|unlimited|every|full access to)\b.{0,60}$",
               r"^join .{1,50}\b(telegram|whatsapp|discord|viber|signal) (channel|group|community)\b.{0,60}$",
-              r"^only (the )?[\w -]{0,30}comments are (shown|displayed|visible)\b.{0,60}$",
-              r"^commenting (is|has been|was) (now )?(closed|disabled|turned off|unavailable|suspended)\b"
+              rf"^{_NOT_REPORTED}only (the )?[\w -]{{0,30}}comments are (shown|displayed|visible)\b"
               r".{0,60}$",
-              r"\bcommenters?['’]?s? (full|real|first and last) names?\b.{0,160}$",
+              rf"^{_NOT_REPORTED}commenting (is|has been|was) (now )?(closed|disabled|turned off"
+              r"|unavailable|suspended)\b.{0,60}$",
+              rf"^{_NOT_REPORTED}((this|our) (site|website)|we"
+              r"|(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}))"
+              r" (shows?|displays?|publish(es)?"
+              r"|requires?|asks? for) (each |every |all |the )?commenters?['’]?s? (full|real|first and last)"
+              r" names?\b.{0,160}$",
               r"^most (liked|replied|recent|upvoted)$", r"^[^.!?]{1,50}:\s*https?://\S+$",
               r"^be the first to know\b.{0,60}$", r"^(new\W{0,3}\s*)?you can now listen to\b.{0,80}$",
               r"^need to know$", r"^powered by\b.{1,80}\bfrom [\w-]+(\.[\w-]+)+\.?$",
@@ -315,6 +328,26 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} covers (?!.*[“\"])[^.!?\d]{3,120}\."
                r" (?:She|He|They) (?:lives|is based|divides (?:her|his|their) time|previously|joined)"
                r"[^.!?]{0,80}\.$"),
+    # More kinds of page furniture: a paper's file-photo credit ("Mercury file photo by Ann Lee"), a
+    # media placeholder left by a removed embed ("[VIDEO]"), an aggregator's score label ("Crowd
+    # Score 58%"), a share box's short link alone ("news.example.com/news/"), an acknowledgement of
+    # country, share words glued together ("BookmarkShare"), a newsletter's or a membership appeal's
+    # prompt and button, a writer's role line ("Ann Lee is the Mercury's arts editor.").
+    *_compile(r"^(\w[\w&.'’-]* ){0,4}(file|staff|contributed|submitted) (photo|image|picture)"
+              r"( by [^.!?]{1,60})?$",
+              r"^\[(video|photo|photos|image|audio|gallery|embed|watch)\]$",
+              r"^[\w ]{1,30} score:? \d{1,3}%$",
+              r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+/[\w./-]*$",
+              r"^[\w&.'’ -]{1,40} acknowledges? (the )?(aboriginal and torres strait islander|first nations"
+              r"|indigenous) peoples?\b.{0,300}$",
+              r"^get (the|our) .{1,60} (straight |delivered )?(to|in) your inbox\b.{0,40}$",
+              r"^(join|subscribe|donate|give) now!?$",
+              r"^support (us|local journalism|independent journalism)$"),
+    re.compile(r"^(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)"
+               r"(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)+$"),
+    re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} is (?:the|an?) (?:[A-Z][\w'’-]*['’]s )?"
+               r"(?:[\w-]+ ){0,3}"
+               r"(?:editor|reporter|correspondent|writer|columnist|critic|photographer)\.$"),
 )
 
 
@@ -475,9 +508,19 @@ _FOREIGN_ACTION_CORE = frozenset({
     "reageren", "beantwoorden", "curtir", "gefällt", "teilen", "compartir", "partager", "condividi",
     "compartilhar", "delen"})
 FOREIGN_ACTION_WORDS = _FOREIGN_ACTION_CORE | frozenset({
-    "mir", "me", "gusta", "j'aime", "j", "aime", "mi", "piace", "antwort", "antworten", "respuestas",
+    "gusta", "j'aime", "j", "aime", "piace", "antwort", "respuestas",
     "respuesta", "réponses", "réponse", "risposte", "risposta", "reacties", "reactie", "respostas",
     "resposta", "zitieren", "citar", "citer", "cita"})
+# Actions of two words whose pronoun is no action alone ("Like me" is a body line): the phrase is
+# checked whole and stands for its verb.
+_ACTION_PHRASES = re.compile(r"\b(?:me (?P<es>gusta)|mi (?P<it>piace)|(?P<de>gefällt) mir)\b", re.I)
+
+
+def collapse_action_phrases(text: str) -> str:
+    """The text with "me gusta", "mi piace" and "gefällt mir" written as their verb alone."""
+    return _ACTION_PHRASES.sub(lambda m: m.group("es") or m.group("it") or m.group("de"), text)
+
+
 ACTION_WORDS = frozenset({
     "like", "likes", "reply", "replies", "share", "report", "recommend", "flag", "save", "hide", "upvote",
     "downvote", "vote", "votes", "points", "point", "comments", "comment", "permalink", "edit", "delete",
@@ -684,7 +727,9 @@ def _date_value(line: str) -> str:
     line gives the first publication a time only: "Updated April 9, 2024 — 6.41pm, first published at
     5.00am" was first published that same day."""
     updated = ""
-    for part in re.split(r"\s+[|/·]\s+|\s*\|\s*|\s{2,}(?=(?i:(?:last )?(?:updated|modified))\b)",
+    # (also after a comma, or glued to the first stamp's year or time: "14:05, 12 MAY 2026Updated16:40, …")
+    for part in re.split(r"\s+[|/·]\s+|\s*\|\s*|(?:\s{2,}|,\s+)(?=(?i:(?:last )?(?:updated|modified))\b)"
+                         r"|(?<=\d)(?=(?i:(?:last )?(?:updated|modified)))",
                          _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)):
         if re.match(r"\s*(last )?(updated|modified)\b", part, re.I):
             if not updated and _SAME_DAY_FIRST.search(part):
@@ -776,6 +821,16 @@ def _byline_stamp(line: str) -> str:
 _BYLINE_BY = re.compile(r"^by:?\s+", re.I)
 
 
+def _stamp_is_byline(line: str, above: str, title: str) -> bool:
+    """A name-and-date line dates the page only as a real byline ("By Ann Lee | 3 May 2024") or
+    right under the headline: a listing's lines ("Spring Fair  12 March 2026") do not."""
+    return (bool(_BYLINE_BY.match(line.strip()) or _STAMP_LABEL.search(line))
+            or bool(title) and above.strip() == title.strip())
+
+
+_STAMP_LABEL = re.compile(r"\b(?:posted|published|updated)\b", re.I)  # "Ann Lee · Posted: Apr 16, 2025"
+
+
 @_lines_up_to(80)
 def _is_action_line(line: str) -> bool:
     """A row of comment actions, counters and stamps, with no words of its own."""
@@ -783,6 +838,7 @@ def _is_action_line(line: str) -> bool:
         return False
     if _COUNTS_ROW.match(line) or _VOTE_TALLY.match(line):
         return True  # a post's reply, repost and like counts alone ("12  4  31", "💬 3  🔁 1  ❤️ 12")
+    line = collapse_action_phrases(line)
     tokens = _ACTION_TOKEN.findall(line)
     if not tokens or _ACTION_TOKEN.sub("", line).strip():
         return False
@@ -1002,7 +1058,16 @@ _REPLY_ARROW = re.compile(r"\s+(?:→|->|➔|▸|»)\s+")
 _REPLY_TO = (r"(?:in reply to|in response to|replying to|reply to|(?:als )?antwort (?:an|auf)"
              r"|(?:en )?respuesta a"
              r"|resposta (?:para|a)|(?:en )?réponse à|(?:in )?risposta a|reactie op|antwoord (?:aan|op))")
-_REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+", re.I)
+# What follows a reply marker in words must be a lone name or handle: not a clause ("In response to
+# the mayor's letter, nothing has changed." opens a comment), so no article or verb, no clause
+# punctuation, at most a few words.
+_REPLY_TARGET = (r"(?!(?:the|a|an|this|that|these|those|your|my|his|her|our|their|its|what|how|why|all|every"
+                 r"|el|la|los|las|le|les|der|die|das|il|lo)\b)"
+                 # or a name and a colon before the reply's text
+                 r"(?:(?=(?:@?[\w.'’-]+\s+){0,3}@?[\w.'’-]+:\s)"
+                 r"|(?![^\n]*\s(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did)\b)"
+                 r"(?![^\n]*[,;!?](?:\s|$))(?![^\n]*[a-z]{2}\.$)(?=(?:\S+\s+){0,4}\S+\s*$))")
+_REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+{_REPLY_TARGET}", re.I)
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|:$", re.I)
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
@@ -1019,8 +1084,8 @@ _DEGREE = re.compile(r"(?:^|\s)[•·]\s*(?:1st|2nd|3rd\+?|author|following|prem
 # A line that names the comment a reply answers, under (or, in words, above) its author's name:
 # "Replying to X", "Replying to @x", "In reply to X", "↳ X" (a reply arrow before a name).
 _REPLY_LINE = re.compile(rf"^(?:(?:↳|↪|⤷)\s*(?:{_REPLY_TO}\s+)?"
-                         rf"|{_REPLY_TO}\s+)(?P<name>\S.{{0,60}})$", re.I)
-_REPLY_WORDS_LINE = re.compile(rf"^{_REPLY_TO}\s+\S", re.I)
+                         rf"|{_REPLY_TO}\s+{_REPLY_TARGET})(?P<name>\S.{{0,60}})$", re.I)
+_REPLY_WORDS_LINE = re.compile(rf"^{_REPLY_TO}\s+{_REPLY_TARGET}\S", re.I)
 # A reply named on the author line: "Name in reply to Other", "Name replied to Other · 2h". The
 # phrase is in lower case, as widgets write it (a Title Case headline "Mayor Replies To Critics" is not).
 _REPLY_PHRASE = re.compile(r"^(?P<name>\S(?:.{0,58}\S)?)\s+(?:in reply to|replied to|replying to|responded to"
@@ -1346,8 +1411,9 @@ def _avatar_initials(line: str, name: str) -> bool:
     """A letter avatar over its commenter's name: "DM" over "Deirdre Mulcahy", "TR" over
     "TomR_Limerick" (the initials of the name's words, or its first capitals)."""
     text, name = line.strip(), name.strip()
-    if not _INITIALS.match(text) or not name or len(name) > 60 or name == text:
-        return False
+    if (not _INITIALS.match(text) or not name or len(name) > 60 or name == text
+            or not _name_like(name, _NAME_WORDS)):
+        return False  # the line under the initials is a name ("JB" over "Just brilliant, …" is a comment)
     words = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’.-]*", name)).upper()
     capitals = "".join(c for c in name if c.isupper())
     return words.startswith(text) or capitals.startswith(text)
@@ -1387,10 +1453,14 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
 
 
 # A social plugin's profile line under a commenter's name: a workplace or school, or a home place.
-_PROFILE_WORK = re.compile(r"^(?i:works at|worked at|studied at|studies at|went to|lives in|from)\s+"
-                           r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|&|de|du)){0,6}$")
-_PROFILE_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},"
-                            r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}$")
+# Only place-like shapes: a town and a region of two words or a code ("Leeds, West Yorkshire",
+# "Austin, TX"), "Lives in"/"From" before such a place; a body line "Agreed, Dave", "Well Said, Ann",
+# "From Day One" or "Lives in Hope" is not one.
+_PLACE = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,2}|[A-Z]{2,3})"
+_PROFILE_WORK = re.compile(r"^(?:(?i:works at|worked at|studied at|studies at|went to)\s+"
+                           r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|&|de|du)){0,6}"
+                           rf"|(?i:lives in|from)\s+{_PLACE})$")
+_PROFILE_PLACE = re.compile(rf"^{_PLACE}$")
 
 
 def _social_profile(line: str) -> bool:
@@ -1433,7 +1503,13 @@ _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]
 # reply was removed for violating …", "This comment is no longer available.").
 _REMOVAL_NOTICE = re.compile(r"^\[?(?:this )?(?:comment|reply|message|post|answer|response|review|comentário"
                              r"|comentario"
-                             r"|commentaire|kommentar|commento|reactie)\b.{0,30}?\b(?:deleted|removed|hidden|removido"
+                             r"|commentaire|kommentar|commento|reactie)\]?"
+                             # only auxiliaries between the comment and its fate: "Post office hours are
+                             # unavailable online" is not a notice
+                             r"(?:\s+(?:has|have|had|was|were|is|are|been|being|now|temporarily|permanently"
+                             r"|a|été|ha|sido|foi|wurde|è|stato|stata|werd|est|fue|es|está|ist|by|the|its"
+                             r"|author|moderator|moderators|admin|poster|user|op|an|administrator)){0,6}"
+                             r"\s*[:(\[]?\s*(?:deleted|removed|hidden|removido"
                              r"|removida|eliminado|apagado|supprimé|gelöscht|rimosso|cancellato|eliminato"
                              r"|verwijderd|no longer available|unavailable)\b.{0,200}$", re.I)
 
@@ -1613,8 +1689,9 @@ def _prose_before_action(lines: list[str], start: int) -> int:
 _BARE_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$")
 # A reaction button with its count under each comment ("I think so 2104", "Agree 12"): a label of one
 # to five words and a number; a label the section repeats under several comments is a counter.
-_LABEL_COUNT = re.compile(r"^(?P<label>[^\W\d][\w'’ ]{0,40}?)\s+\d[\d,.]*[km]?$", re.I)
-_MIN_COUNTERS = 3
+# (comment_blocks reads its sections' counters with the same pattern: "Agree (12)" too)
+_LABEL_COUNT = re.compile(r"^(?P<label>[^\W\d][\w'’ ]{0,40}?)\s+\(?\d[\d,.]*[km]?\)?$", re.I)
+_MIN_COUNTERS = 3  # a label with a count repeated this often is a reaction counter, not a name
 _BUTTON_LABEL = re.compile(r"^[A-Z][a-z]{2,15}$")  # a reaction button's one word ("Respect", "Upvote")
 _BARE_COUNT = re.compile(r"^\d[\d,.]*[km]?$", re.I)
 # The toggle above replies a portal shows under a comment, and the link closing them.
@@ -1763,7 +1840,9 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     between two posts is a comment of nobody's."""
     heading = _comment_heading(lines)
     after = max(_first_prose(lines), heading if heading is not None else -1)
-    signs = [k for k in range(after + 1, len(lines)) if lines[k].strip() and _sign_line(lines[k])]
+    names = {k: name for k in range(after + 1, len(lines))
+             if lines[k].strip() and (name := _sign_line(lines[k]))}
+    signs = list(names)
     if len(signs) < _MIN_POSTS:
         return [], set()
     found: list[tuple[int, RawComment]] = []
@@ -1796,7 +1875,7 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             head, body = posts[subject][0], [posts[subject][1:], *posts[subject + 1:]]
         text = "\n\n".join("\n".join(lines[k].strip() for k in p) for p in body if p)
         marked = subject is not None and bool(_SUBJECT.match(lines[head].strip()))
-        found.append((_indent_of(lines[head]), RawComment(0, _sign_line(lines[sign]), text, 0, "", marked)))
+        found.append((_indent_of(lines[head]), RawComment(0, names[sign], text, 0, "", marked)))
         taken |= set(range(head, sign + 1))
         start = sign + 1
     if heading is not None:
@@ -2601,11 +2680,37 @@ def _quoted_poster(first: str, authors: set[str]) -> str:
     return name
 
 
+# A reply's first line repeating part of the comment it answers: 'Quoting Ann Lee: "The plan is fine."'
+_INLINE_QUOTE = re.compile(r"^(?:quoting|quote from|replying to|in reply to)\s+"
+                           r"(?P<name>\S(?:.{0,40}?\S)?):\s*"
+                           r"[\"“](?P<quote>[^\"”]{3,300})[\"”]?$", re.I)
+
+
+def _inline_quote(c: RawComment, bodies: dict[str, list[str]]) -> RawComment | None:
+    """The comment as a reply to the earlier commenter its first line quotes, that line (the
+    parent's words, not the commenter's) dropped; None when it opens otherwise."""
+    first, _, rest = c.body.partition("\n")
+    match = _INLINE_QUOTE.match(first.strip()) if len(first) <= 360 else None
+    if match is None or not rest.strip() or c.reply_to not in ("", match.group("name")):
+        return None
+    name, quote = match.group("name"), " ".join(match.group("quote").split()).rstrip(".…")[:60]
+    if not any(quote in " ".join(body.split()) for body in bodies.get(name, [])):
+        return None
+    return RawComment(c.position, c.author, rest.strip("\n"), max(c.depth, 1), name, True)
+
+
 def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
     """Comments that open by quoting a poster become replies to that poster (when not already a reply)."""
     found: list[RawComment] = []
     authors: set[str] = set()
+    bodies: dict[str, list[str]] = {}
     for c in comments:
+        if (quoting := _inline_quote(c, bodies)) is not None:
+            found.append(quoting)
+            authors.add(c.author)
+            bodies.setdefault(c.author, []).append(quoting.body)
+            continue
+        bodies.setdefault(c.author, []).append(c.body)
         first, _, rest = c.body.partition("\n")
         if _QUOTE_LABEL.match(first.strip()):  # "Quote:" over "Originally Posted by name"
             first = rest.split("\n", 1)[0]
@@ -2820,6 +2925,34 @@ class Sections:
     thread_title: str = ""  # a forum topic's title: its first post's subject ("" for none)
 
 
+_BUTTON_WORD = re.compile(r"^[A-Z][a-z]{2,15}$")  # a reaction button's word ("Funny", "Surprised")
+_MIN_BUTTONS = 3
+_LIST_BULLET = re.compile(r"^[•·▪◦*-]\s+\S")
+
+
+def _widget_comment(comment: RawComment) -> bool:
+    """A widget read as a comment: a reaction bar's buttons one word a line ("Funny", "Love",
+    "Surprised", "Sad"), or a heading in capitals over bulleted links ("ALSO ON THE X" over
+    "• A headline")."""
+    lines = [line.strip() for line in comment.body.split("\n") if line.strip()]
+    if not lines:
+        return False
+    buttons = (len(lines) >= _MIN_BUTTONS and bool(_BUTTON_WORD.match(comment.author.strip()))
+               and all(_BUTTON_WORD.match(line) for line in lines))
+    heading = comment.author.strip()
+    links = (len(heading.split()) >= 2 and not any(ch.islower() for ch in heading)
+             and any(ch.isalpha() for ch in heading) and all(_LIST_BULLET.match(line) for line in lines))
+    return buttons or links
+
+
+def _without_widgets(comments: list[RawComment]) -> list[RawComment]:
+    """The comments without widgets read as comments, renumbered in page order."""
+    kept = [c for c in comments if not _widget_comment(c)]
+    if len(kept) == len(comments):
+        return comments
+    return [replace(c, position=n + 1) for n, c in enumerate(kept)]
+
+
 def find_sections(text: str) -> Sections:
     """The header date, article paragraphs, comments and forum title of a decoded document."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -2844,7 +2977,7 @@ def find_sections(text: str) -> Sections:
         comments, taken = finder(lines)
     from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
     comments, taken = fallback_comments(lines, comments, taken)
-    comments = _nesting_parents(_quote_replies(comments))
+    comments = _nesting_parents(_quote_replies(_without_widgets(comments)))
     for item in items:  # link lists, share bars and summary bullets are not article paragraphs
         taken |= set(range(item.line, item.end))
     article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
@@ -2960,20 +3093,29 @@ def _headline_line(line: str) -> bool:
     return _looks_like_headline(text) and sum(w[:1].isalpha() for w in text.split()) >= 3
 
 
-def _block_headline(para: str) -> tuple[str, str] | None:
+_STAMP_REACH = 3  # a dated stamp this near under a headline (its byline between) makes it the head's
+
+
+def _block_headline(para: str, raw: list[str] | None = None) -> tuple[str, str] | None:
     """(headline, rest) of a block whose first line that is not a short navigation, section or
-    domain line reads as a headline (a link card: DOMAIN.COM, headline, description)."""
+    domain line reads as a headline (a link card: DOMAIN.COM, headline, description). `raw` is the
+    block's lines before furniture was dropped: a date under the headline there shows it is no
+    menu item."""
     lines = [line.strip() for line in para.split("\n") if line.strip()]
+    raw = raw or lines
     for k, line in enumerate(lines):
-        if k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and _TAGLINE.search(line):
+        if k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and _is_tagline(line):
             continue  # a masthead's tagline under it ("Serving the valley since 1881"), never a headline
         if _headline_line(line):
             if _question_under_topic(line, lines[k + 1:k + 2]):
                 continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
             rest = lines[k + 1:]
-            if rest and all(_short_head_line(after) for after in rest) and not _ISSUE_NUMBER.search(line):
+            under = raw[raw.index(line) + 1:] if line in raw else rest
+            if (rest and all(_short_head_line(after) for after in rest) and not _ISSUE_NUMBER.search(line)
+                    and not any(len(after) <= 120 and _is_date_line(after) and _date_value(after)
+                                for after in under[:_STAMP_REACH])):
                 return None  # a navigation row goes on under it: a menu item, not a headline (a tracker's
-                # "… #4127" is its page's title whatever follows)
+                # "… #4127" is its page's title whatever follows; a dated stamp under it is its head's)
             return line, "\n".join(rest)
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
             return _doubled_title(lines[:k + 1])
@@ -2983,6 +3125,17 @@ def _block_headline(para: str) -> tuple[str, str] | None:
 _TOPIC_WORDS = 6
 _MASTHEAD_WORDS = 4
 _TAGLINE = re.compile(r"\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[6-9]|20)\d{2}\.?$", re.I)
+
+
+def _is_tagline(line: str) -> bool:
+    """A masthead's tagline: sentence-like wording in lower case ending in its founding year
+    ("Serving the valley since 1881", "Est. 1881"), never a Title Case headline ("River Levels
+    Highest Since 1947")."""
+    match = _TAGLINE.search(line)
+    if match is None:
+        return False
+    word = match.group().split()[0]  # a Title Case line writes "Since" (a place's name is capitalised anyway)
+    return word.islower() or word.rstrip(".").lower() == "est"
 
 
 def _question_under_topic(line: str, following: list[str]) -> bool:
@@ -3224,7 +3377,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 (v for line in lines if (m := _COUNT_DATE.match(line[:_SHORT_LINE]) or (
                     _forum_byline(line) and _FORUM_BYLINE.match(line.strip())))
                  and (v := _date_value(m.group("date")))), "") or next(
-                (v for line in lines if (v := _posted_by_date(line) or _byline_stamp(line))), "")
+                (v for k, line in enumerate(lines) if (v := _posted_by_date(line) or (
+                    _byline_stamp(line) if _stamp_is_byline(line, lines[k - 1] if k else (
+                        paragraphs[n - 1].strip().split("\n")[-1] if n else ""), page.title) else ""))), "")
         page.embed_open = page.embed_open or any(_EMBED_HEADER.match(line.strip()) for line in lines
                                                  if len(line) < 80)
         alone = sum(bool(line.strip()) for line in lines) == 1
@@ -3255,8 +3410,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             page.embed_open = False
             continue
         if not page.title and "\n" in para and (page.in_head or _DOMAIN_LINE.match(para.split("\n", 1)[0])):
-            found = _block_headline(para)
             raw = [t.strip() for t in lines]
+            found = _block_headline(para, raw)
             if page.in_head and (doubled := _doubled_title(raw)) and (
                     found is None or found[0] not in raw or raw.index(found[0]) > raw.index(doubled[0])):
                 # the name printed twice stands above any other headline-like line of the head
@@ -3334,9 +3489,11 @@ def _byline_outlet(line: str) -> str:
     if match is None or not _is_byline(line) or _BYLINE_APPOSITION.match(line):
         return ""
     names = match.group("names").strip()
+    if "," in names and "," not in _STAMP_PARTS.split(names)[0]:
+        return ""  # "by Ann Lee | April 28, 2026": the comma is the stamp's, after the bar
     if "," in names:
         outlet = _STAFF_SUFFIX.sub("", names.rsplit(",", 1)[1].strip())
-        return "" if _BYLINE_ROLE.search(outlet) else outlet
+        return "" if _BYLINE_ROLE.search(outlet) or not re.search(r"[^\W\d_]", outlet) else outlet
     if " For " in names or " for " in names:
         return re.split(r" [Ff]or ", names, maxsplit=1)[1].strip()
     words = names.split()
@@ -3434,6 +3591,16 @@ def _credited_outlet(paragraphs: list[str]) -> list[tuple[str, str]]:
 _HEAD_NAME = re.compile(r"^[A-Z][\w&.'’/-]{1,30}(?: [A-Z][\w&.'’/-]{1,30}){0,2}$", re.I)
 
 
+# Institutions people tell things to, which a page's head may carry as a topic tag.
+_INSTITUTION_WORDS = frozenset({
+    "parliament", "police", "congress", "senate", "court", "courts", "council", "government", "cabinet",
+    "commons", "lords", "assembly", "the court", "the police", "the council", "the government",
+    "the senate", "the commons", "the lords", "ministers", "mps", "the inquiry", "inquiry", "committee",
+    "the committee", "the board", "board", "the army", "army", "the fbi", "reporters",
+    "journalists", "the jury", "jury", "the judge", "judge", "the mayor", "mayor",
+})
+
+
 def _told_masthead(paragraphs: list[str], text: str) -> list[tuple[str, str]]:
     """The site's name atop the page that the story's speakers talk to: a short name alone on a
     line of the head ("SIGNAL/NOISE") that the text names after "told" or "tells" ("he told
@@ -3445,7 +3612,11 @@ def _told_masthead(paragraphs: list[str], text: str) -> list[tuple[str, str]]:
         if (not _HEAD_NAME.match(line) or line.lower() in _SECTION_WORDS or line.lower() in DATE_WORDS
                 or _is_ui_line(line)):
             continue
-        match = re.search(rf"\b(?:told|tells)\s+(?P<name>{re.escape(line)})(?![\w/-])", body, re.I)
+        if line.lower() in _INSTITUTION_WORDS:
+            continue  # a topic tag ("Parliament") the story's speakers tell is the institution
+        # the name ends where the text's capitalised name ends ("Police" is not "Police Scotland")
+        match = re.search(rf"\b(?:told|tells)\s+(?P<name>{re.escape(line)})(?![\w/-])(?!\s+(?-i:[A-Z]))",
+                          body, re.I)
         if match is not None and match.group("name")[:1].isupper():
             return [(match.group("name"), "the head's name the story's speakers talk to")]
     return []
@@ -3488,6 +3659,20 @@ _LEGAL_FORMS = re.compile(r"(?:\s+(?:Ltd|Limited|Inc|LLC|plc|Pty|Pvt|Co|Corp)\.?
 _COPYRIGHT_WORD = re.compile(r"^(?:copyright|©)\s+", re.I)
 
 
+_COMPANY_WORD = re.compile(r"\s+(?:Media|Group|Publishing|Publications|Company|Newspapers|Holdings)$")
+_MASTHEAD_REACH = 12  # the head's lines where the masthead stands
+
+
+def _head_masthead(name: str, lines: list[str]) -> str:
+    """The masthead atop the page that a copyright line names with its company word: "© 2026
+    Riverbend Mercury Media" under a head that prints "The Riverbend Mercury" is that masthead."""
+    name = name.strip(" .,")
+    core = _COMPANY_WORD.sub("", name).strip()
+    if core == name or len(core.split()) < 2:
+        return ""
+    return next((line for line in lines[:_MASTHEAD_REACH] if line in (core, f"The {core}")), "")
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -3519,7 +3704,7 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
                                    "a publisher's line"))
                 continue
             name = _LEGAL_SUFFIX.sub("", named) or named
-            found.append((_proper_case(name, text), "a masthead line"))
+            found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
     found += _head_outlets(paragraphs, title, text) + publishers
     found += _blog_name(paragraphs, title)
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
