@@ -881,3 +881,10 @@ def test_a_reporters_question_does_not_take_the_answers_pronoun() -> None:
     text = ("Lind faced the press on Friday.\n\nA second reporter asked whether she had considered "
             "resigning. \u201cNo, and I will not be doing so this year or next,\u201d she said.")
     assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+@pytest.mark.parametrize("lead_in", ["In her words;", "In her own words:", "She continued;"])
+def test_a_short_lead_in_ending_in_a_semicolon_credits_the_next_quote(lead_in: str) -> None:
+    text = (f"Lind spoke during a live stream on Friday night about the insults she gets.\n\n{lead_in}\n\n"
+            "\u201cI am not choosing sides. I did not write the timetable and I did not sign the contract.\u201d")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]

@@ -1639,6 +1639,19 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
     return merged
 
 
+_LEAD_IN_WORDS = 8
+_IN_WORDS = re.compile(r"^In (his|her) (?:own )?words\s*[:;]$", re.I)
+
+
+def _in_their_words(lead_in: str, tracker: _Tracker) -> _Subject | None:
+    """The speaker of an "In her words:" lead-in: the last person named who goes by the pronoun."""
+    m = _IN_WORDS.match(lead_in)
+    person = tracker.by_pronoun({"his": "he", "her": "she"}[m.group(1).lower()]) if m else None
+    if person is None:
+        return None
+    return _Subject(0, 0, person.name, person, "pronoun", f"'{lead_in}' → {person.name} (last named)")
+
+
 def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> list[Mention]:
     """The quotes of one paragraph, one mention per speaker (usually one), with the reasons."""
     frame, quotes = _frame(para, find_quotes(para))
@@ -1656,9 +1669,11 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     if topic is not None and date_expr is not None:
         tracker.context[topic.name] = date_expr
     tracker.pending = None
-    if not quotes and para.rstrip().endswith(":"):
+    lead_in = para.strip()
+    if not quotes and (lead_in.endswith(":") or (  # "She continued;" as a lead-in, as some outlets write it
+            lead_in.endswith(";") and len(lead_in.split()) <= _LEAD_IN_WORDS)):
         usable = [s for s in subjects if not s.possessive]
-        tracker.pending = usable[-1] if usable else None
+        tracker.pending = usable[-1] if usable else _in_their_words(lead_in, tracker)
     tracker.lead = (index, lead) if not quotes and (lead := _lead_subject(frame, subjects)) else None
     mentions: list[Mention] = []
     kind = _kind(frame) if groups else ""
