@@ -886,5 +886,6 @@ def test_a_reporters_question_does_not_take_the_answers_pronoun() -> None:
 @pytest.mark.parametrize("lead_in", ["In her words;", "In her own words:", "She continued;"])
 def test_a_short_lead_in_ending_in_a_semicolon_credits_the_next_quote(lead_in: str) -> None:
     text = (f"Lind spoke during a live stream on Friday night about the insults she gets.\n\n{lead_in}\n\n"
-            "\u201cI am not choosing sides. I did not write the timetable and I did not sign the contract.\u201d")
+            "\u201cI am not choosing sides. I did not write the timetable and I did not sign the "
+            "contract.\u201d")
     assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
