@@ -889,3 +889,24 @@ def test_a_short_lead_in_ending_in_a_semicolon_credits_the_next_quote(lead_in: s
             "\u201cI am not choosing sides. I did not write the timetable and I did not sign the "
             "contract.\u201d")
     assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "phrase"), [
+    ("Bo Hart said he\u2019s \u201cvery worried\u201d about the vote.", "Bo Hart", "very worried"),
+    ("Ada Lind said Hart had told her, and the whole board, that the school \u201cwould close by "
+     "Christmas\u201d.", "Bo Hart", "would close by Christmas"),
+    ("Ada Lind took questions. A reporter from the Gazette asked about the budget. \u201cIt is fully "
+     "funded,\u201d she said.", "Ada Lind", "fully funded"),
+])
+def test_second_review_cases_credit_the_right_speaker(text: str, speaker: str, phrase: str) -> None:
+    found = [m for m in _mentions(text) if phrase in m.text]
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Bo Hart said the documentary \u201c24 Hours On The Ward\u201d had upset staff.",
+    "Results by ward:\n\nLind 4,312;\n\n\u201cIt was a long night for all of us in the hall,\u201d the "
+    "count sheet noted.",
+])
+def test_second_review_cases_that_are_nobodys(text: str) -> None:
+    assert not [m for m in _mentions(text) if m.speaker in ("Ada Lind", "Bo Hart")]

@@ -1010,7 +1010,7 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
                 outsider if subject.person is outsider else None)
         elif what == 2 and (_NOT_NAMED.match(frame, subject.end)
                             or _SOMEONE_SAYS.match(frame, subject.start)) and (
-                subject.name.split()[-1].lower() not in _PRESS_ROLES):  # "A reporter asked …; “No,” she said"
+                _head_noun(subject.name) not in _PRESS_ROLES):  # "A reporter asked …; “No,” she said"
             introduced = subject  # "a former site manager, who asked not to be named"; "a waitress said"
         resolved.append(subject)
     tracker.introduced = introduced
@@ -1028,6 +1028,15 @@ def _quoted_outsider(tracker: _Tracker) -> Person | None:
         return None
     person = tracker.continuing[0].person
     return person if person is not None and person in tracker.outsiders else None
+
+
+_HEAD_ENDS = re.compile(r"\s+(?:from|at|of|for|with|in|on|who|named|identified|,)\b.*$", re.I)
+
+
+def _head_noun(phrase: str) -> str:
+    """The head noun of an unnamed speaker's phrase: "A reporter from the Gazette" → "reporter"."""
+    words = _HEAD_ENDS.sub("", phrase).split()
+    return words[-1].lower() if words else ""
 
 
 _NOBODY_FITS = {"he": "unidentified man", "she": "unidentified woman"}
@@ -1142,7 +1151,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
 _INNER_REPORT = re.compile(r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|warned|insisted|admitted)\b")
 
 
-_NEW_CLAUSE = re.compile(r"[.!?;]|,\s+(?:but|and|while|whereas|although|though|yet|so)\b")
+_NEW_CLAUSE = re.compile(r"[.!?;]|,\s+(?:but|and|while|whereas|although|though|yet|so)\s+"
+                         r"(?:he|she|they|I|we|it|[A-Z][\w’'-]+\s+(?:said|says|was|is|had|has|would|will))\b")
 
 
 def _reported_speaker(frame: str, usable: list[_Subject], after: int) -> tuple[_Subject, str, bool] | None:
@@ -1398,12 +1408,15 @@ def _named_work(para: str, start: int, inner: str) -> bool:
         return True
     # a work's title is capitalised ("the documentary “The Quiet Shore”"); "said the report “failed
     # to address …”" is the speaker's verdict on it
-    capital = inner.lstrip("‘'\"“ ")[:1].isupper() or inner.lstrip()[:1] in "#@"
+    opening = inner.lstrip("‘'\"“ ")[:1]
+    capital = opening.isupper() or opening.isdigit() or opening in "#@"
     return capital and (bool(_WORK_BEFORE.search(before)) or (_OWNER_BEFORE.search(before) is not None
                                                                and _title_case(inner)))
 
 
-_OWNED_TERM = re.compile(r"\w(?:[’']s|s[’'])\s*\Z")  # a possessive right before the quote
+# A possessive right before the quote ("the developers' “master plan”"), not a contraction ("he's").
+_OWNED_TERM = re.compile(r"(?<![\w’'])(?!(?:he|she|it|there|that|what|who|here|where|how|let)[’']s\b)"
+                         r"\w+(?:[’']s|s[’'])\s*\Z", re.I)
 
 
 def _reported_fragment(para: str, start: int, inner: str) -> bool:
@@ -1671,7 +1684,8 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     tracker.pending = None
     lead_in = para.strip()
     if not quotes and (lead_in.endswith(":") or (  # "She continued;" as a lead-in, as some outlets write it
-            lead_in.endswith(";") and len(lead_in.split()) <= _LEAD_IN_WORDS)):
+            lead_in.endswith(";") and len(lead_in.split()) <= _LEAD_IN_WORDS
+            and (_VERB.search(lead_in) or _IN_WORDS.match(lead_in)))):
         usable = [s for s in subjects if not s.possessive]
         tracker.pending = usable[-1] if usable else _in_their_words(lead_in, tracker)
     tracker.lead = (index, lead) if not quotes and (lead := _lead_subject(frame, subjects)) else None
