@@ -895,3 +895,19 @@ def test_a_reviews_rating_and_title_stand_over_the_reviewer_and_helpful_votes_ar
         ("pier_walker", "Third closure this year and nobody tells the boat crews until the day before."),
         ("Mo Reddy", "The new piles will last fifty years, so six weeks is nothing."),
         ("tide.tables", "The café stays open, which is all most visitors care about anyway.")]
+
+
+def test_a_numbered_comments_number_before_its_author_is_not_the_name() -> None:
+    page = ARTICLE + "\n".join([
+        "3 Comments", "",
+        "#1 pier_walker", "April 2, 2024 at 9:12 am",
+        "The boat crews were told on Thursday, which is no notice at all.", "",
+        "#2 Mo Reddy", "April 2, 2024 at 9:40 am",
+        "Six weeks is nothing for piles that will last fifty years.", "",
+        "#3 tide.tables", "April 2, 2024 at 10:05 am", "Reply to #1 pier_walker",
+        "They were told in March, it was in the newsletter.", "",
+        "Leave a comment",
+    ])
+    comments = split_layout(page).comments
+    assert [(c.author, c.reply_to) for c in comments] == [
+        ("pier_walker", ""), ("Mo Reddy", ""), ("tide.tables", "pier_walker")]

@@ -768,3 +768,16 @@ def test_a_copyright_company_is_the_heads_masthead_when_the_head_prints_it() -> 
 ])
 def test_more_kinds_of_page_furniture(line: str, furniture: bool) -> None:
     assert _layout._is_furniture(line) is furniture
+
+
+def test_an_action_row_may_open_with_the_comments_day() -> None:
+    assert _layout._is_action_line("Mar 12 · Like · Reply")
+    assert _layout._is_action_line("Like · Reply · 12 March")
+    assert not _layout._is_action_line("March on, Reply")
+    page = ("Harbour Trust to close the east pier\n\nThe trust will close the east pier for six weeks from "
+            "Monday while divers replace the piles, it said on Friday.\n\n3 Comments\n\n"
+            "Ann Lee\nSix weeks in spring is the worst time for the boat crews.\nMar 12 · Like · Reply\n\n"
+            "    Bo Hart\n    Replying to Ann Lee\n    They asked for the autumn and were told no.\n"
+            "    Mar 12 · Like · Reply\n\n"
+            "Cy Moor\nThe café stays open, which is what most visitors care about.\nMar 13 · Like · Reply\n")
+    assert [(a, b) for a, b, _ in _comments(page)] == [("Ann Lee", ""), ("Bo Hart", "Ann Lee"), ("Cy Moor", "")]

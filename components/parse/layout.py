@@ -843,7 +843,10 @@ def _is_action_line(line: str) -> bool:
     if not tokens or _ACTION_TOKEN.sub("", line).strip():
         return False
     words = [t.lower() for t in tokens if t[:1].isalpha()]
-    return bool(words) and all(w in ACTION_WORDS for w in words) and bool(set(words) & _ACTION_CORE)
+    # a comment's day may open or close the row ("Mar 12 · Like · Reply"): a month with a number
+    dated = any(t[:1].isdigit() for t in tokens)
+    return bool(words) and all(w in ACTION_WORDS or (dated and w in _MONTHS) for w in words) and bool(
+        set(words) & _ACTION_CORE)
 
 
 
@@ -1119,7 +1122,11 @@ def _reply_target(line: str) -> str:
     reply = _REPLY_LINE.match(text) if len(text) < 80 else None
     if reply is None:
         return ""
-    return _AUTHOR_SEPARATORS.split(reply.group("name").strip(), maxsplit=1)[0].strip()
+    name = _AUTHOR_SEPARATORS.split(reply.group("name").strip(), maxsplit=1)[0].strip()
+    return _COMMENT_NUMBER.sub("", name, count=1) or name  # "Reply to #2 Ann": the comment's number
+
+
+_COMMENT_NUMBER = re.compile(r"^#\d{1,6}\s+(?=\S)")  # a numbered comment's number before its author
 
 
 # Comment metadata lines (never body): relative stamps ("4h", "3 hours ago", "1 day ago (edited)"),
