@@ -781,3 +781,17 @@ def test_an_action_row_may_open_with_the_comments_day() -> None:
             "    Mar 12 · Like · Reply\n\n"
             "Cy Moor\nThe café stays open, which is what most visitors care about.\nMar 13 · Like · Reply\n")
     assert [(a, b) for a, b, _ in _comments(page)] == [("Ann Lee", ""), ("Bo Hart", "Ann Lee"), ("Cy Moor", "")]
+
+
+def test_a_comment_posted_today_shows_only_its_time() -> None:
+    for line in ("Posted 7:02 PM", "7:02 pm", "posted at 19:02", "7:02 PM EST"):
+        assert _layout._is_stamp(line), line
+    for line in ("19:02", "7:02 pm sharp", "Posted 7 photos"):
+        assert not _layout._is_stamp(line), line
+    page = ("Harbour Trust to close the east pier\n\nThe trust will close the east pier for six weeks from "
+            "Monday while divers replace the piles, it said on Friday.\n\nCOMMENTS (2)\n\n"
+            "Ann Lee\nPosted 7:02 PM\nSix weeks in spring is the worst time for the boat crews.\nReply · Flag\n\n"
+            "Cy Moor\nPosted 7:31 PM\nThe café stays open, which is what most visitors care about.\nReply · Flag\n")
+    assert [(a, body) for a, _, body in _comments(page)] == [
+        ("Ann Lee", "Six weeks in spring is the worst time for the boat crews."),
+        ("Cy Moor", "The café stays open, which is what most visitors care about.")]

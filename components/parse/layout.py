@@ -1372,7 +1372,13 @@ def _is_stamp(line: str) -> bool:
     text = _STAMP_PLACE.sub("", text)  # "Harlow · 3h"
     return bool(text) and len(text) <= 120 and (
         _is_date_line(text) or bool(_RELATIVE_STAMP.match(text))
-        or bool(_AGO_END.search(text)) or bool(_NUMERIC_STAMP.match(text)))
+        or bool(_AGO_END.search(text)) or bool(_NUMERIC_STAMP.match(text)) or bool(_CLOCK_STAMP.match(text)))
+
+
+# A comment posted today shows only its time: "Posted 7:02 PM", "7:02 pm", "posted at 19:02" (a bare
+# "19:02" only after the verb).
+_CLOCK_STAMP = re.compile(r"^(?:(?:posted|commented|replied)\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?"
+                          r"|\d{1,2}:\d{2}\s?[ap]\.?m\.?)(?:\s+(?-i:[A-Z]{2,4}))?$", re.I)
 
 
 # A comment's date in figures, or with a short month word of any language, and its time: "2024.05.15.
