@@ -795,3 +795,13 @@ def test_a_comment_posted_today_shows_only_its_time() -> None:
     assert [(a, body) for a, _, body in _comments(page)] == [
         ("Ann Lee", "Six weeks in spring is the worst time for the boat crews."),
         ("Cy Moor", "The café stays open, which is what most visitors care about.")]
+
+
+def test_a_spammers_advert_in_the_name_field_over_a_stamp_is_the_author() -> None:
+    advert = "WIN a weekend cruise for two - claim yours at www.cruise-prize-draw.example"
+    page = ("Harbour Trust to close the east pier\n\nThe trust will close the east pier for six weeks from "
+            "Monday while divers replace the piles, it said on Friday.\n\nComments (2)\n\n"
+            "Ann Lee\n9 March 2026 12:30\nSix weeks in spring is the worst time for the boat crews.\n"
+            "Like (4) | Reply\n\n"
+            f"{advert}\n9 March 2026 14:20\nClick the link to claim your voucher today!!!\nLike (0) | Reply\n")
+    assert [a for a, _, _ in _comments(page)] == ["Ann Lee", advert]

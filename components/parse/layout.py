@@ -1569,7 +1569,7 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
     if not paragraphs:
         return None, len(chunk)
     headers = [k for k, p in enumerate(paragraphs[:-1]) if _stamp_paragraph(p)]
-    counted = False
+    counted = slot = False
     if headers:  # newspaper and tabloid: name (location, date) block, then the body
         first = headers[-1]
         header, body = paragraphs[first], paragraphs[first + 1:]
@@ -1590,14 +1590,21 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             block = block[1:]  # a widget's blurb above the first comment's name ("See why others …")
         head, flat, counted, named = _header_split(block)
         author, target, arrow = _clean_author(head)
+        # a spammer's "name" is an advert: the author still, when it stands right over the stamp
+        at = block.index(head) if head in block else -1
+        slot = 0 <= at < len(block) - 1 and len(head) <= _ADVERT_NAME and _is_stamp(block[at + 1])
         if named and not target:
             target, arrow = named, True
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _one_blank_line("\n".join(flat))
-    if (not author or len(author.split()) > 6 or not text or _widget_header(author, text)
+    if (not author or len(author.split()) > (_ADVERT_WORDS if slot else 6) or not text or _widget_header(author, text)
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+_ADVERT_WORDS = 16  # the words of a spammer's advert in a name field, over its comment's stamp
+_ADVERT_NAME = 120
 
 
 def _named_paragraph(paragraphs: list[list[str]], last: int) -> int:
