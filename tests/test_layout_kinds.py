@@ -805,3 +805,21 @@ def test_a_spammers_advert_in_the_name_field_over_a_stamp_is_the_author() -> Non
             "Like (4) | Reply\n\n"
             f"{advert}\n9 March 2026 14:20\nClick the link to claim your voucher today!!!\nLike (0) | Reply\n")
     assert [a for a, _, _ in _comments(page)] == ["Ann Lee", advert]
+
+
+def test_a_spaced_menu_row_is_no_title_and_a_headline_may_close_on_a_quoted_phrase() -> None:
+    assert _layout._menu_row("Home  Boats  Tides  Gallery  Shop  Contact")
+    assert not _layout._menu_row("Home  Boats  Tides")
+    assert not _layout._menu_row("The trust said.  It will close.  Divers start.  Nobody knew.")
+    assert _layout._looks_like_headline('Pier keeper tells the trust he is "not going anywhere"')
+    assert not _layout._looks_like_headline('"We have bookings every weekend in April."')
+    page = ("THE PIER LOG\nNews from the east pier since 2019\n\nHome  Boats  Tides  Gallery  Shop  Contact\n\n"
+            'Pier keeper tells the trust he is "not going anywhere"\n\n'
+            "Posted on 19th March 2026 by pierlog_ed | 4 Comments\n\n"
+            "The keeper of the east pier said on Friday that he would stay on through the six weeks of repairs, "
+            "whatever the trust decides about the café.\n")
+    found = split_layout(page)
+    assert found.title == 'Pier keeper tells the trust he is "not going anywhere"'
+    assert _layout._posted_by_date("Posted on 19th March 2026 by pierlog_ed | 4 Comments") == "2026-03-19"
+    assert _layout._posted_by_date("Posted on March 19, 2026 by Ann Lee") == "2026-03-19"
+    assert all("Posted on" not in p for p in found.paragraphs)

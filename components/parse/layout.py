@@ -587,6 +587,9 @@ _POSTED_BY = re.compile(r"^posted by (?P<name>\S.{0,40}?)(?: on (?P<date>[^@]{6,
                         r"\s?[ap]m)?)?(?: at (?P<time>\d{1,2}:\d{2}\s?[ap]\.?m\.?))?"
                         r"(?: from the [^.]{1,60} dept\.?)?"
                         r"(?: in (?-i:[A-Z][\w&'’-]*(?:(?:,? | & | and )[A-Z][\w&'’-]*){0,5}))?$", re.I)
+# A blog's post line with the date first: "Posted on 19th March 2026 by kat | 12 Comments".
+_POSTED_ON = re.compile(r"^posted on (?P<date>[^|·•]{6,60}?) by (?P<name>[^\s|·•](?:[^|·•]{0,40}[^\s|·•])?)"
+                        r"(?:\s*[|·•]\s*(?:\d[\d,]*|no) comments?)?$", re.I)
 
 # Outlet (source) signals, in the order they are trusted.
 _OUTLET_MARKER = re.compile(r"^(?!(?i:view|follow|like|find|join|share|watch|see)\b)"
@@ -775,7 +778,8 @@ _COMMENTED = re.compile(r"^@?[\w.-]{2,40} (?:commented|replied|answered|responde
 def _posted_by_date(line: str) -> str:
     """The date (YYYY-MM-DD) of a "Posted by name on <date>" line or a thread's "name opened this
     issue <date>" line ('' for another line)."""
-    match = (_POSTED_BY.match(line.strip()) or _OPENED.match(line.strip())) if len(line) <= 160 else None
+    text = line.strip()
+    match = (_POSTED_BY.match(text) or _POSTED_ON.match(text) or _OPENED.match(text)) if len(line) <= 160 else None
     if match is None or not match.group("date") or not _is_date_line(match.group("date")):
         return ""
     return _date_value(match.group("date"))
@@ -784,7 +788,8 @@ def _posted_by_date(line: str) -> str:
 def _is_posted_by(line: str) -> bool:
     """A "Posted by name on <date>" or "Posted by name at 9:47 PM" line."""
     match = _POSTED_BY.match(line.strip()) if len(line) <= 160 else None
-    opened = len(line) <= 160 and _OPENED.match(line.strip()) is not None and bool(_posted_by_date(line))
+    opened = len(line) <= 160 and (_OPENED.match(line.strip()) or _POSTED_ON.match(line.strip())) is not None and bool(
+        _posted_by_date(line))
     if len(line) <= 160 and (said := _COMMENTED.match(line.strip())) and _is_date_line(said.group("date")):
         return True  # "rohan-pt commented Mar 12, 2024 •": a post's author line, never article text
     return opened or (match is not None and (bool(match.group("time")) or bool(_posted_by_date(line))))
@@ -1004,6 +1009,8 @@ def _looks_like_headline(paragraph: str) -> bool:
     words = text.split()
     if "\n" in text or not 4 <= len(words) <= 30 or text[-1] in ",;:":
         return False
+    if text[-1] in "\"”’'" and text[:1] not in "\"“‘'" and text[-2:-1].isalpha():
+        return True  # a quoted phrase closes it, no sentence inside the quote: 'Ann Lee says she is "done"'
     return text[-1] not in ".!\"”’'" or (text[-1] == "." and _looks_like_title(text[:-1]))
 
 
@@ -3252,6 +3259,21 @@ _EMBED_HEADER = re.compile(r"^view (?:this|the) post on instagram$", re.I)
 _NAV_LINE_WORDS = 5
 
 
+_MENU_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")
+_MENU_ITEMS = 4  # a menu row has at least this many items
+_MENU_ITEM_WORDS = 3
+
+
+def _menu_row(para: str) -> bool:
+    """One line of a menu's items, set apart by runs of spaces or tabs ("News  Cast  Episodes  Fan
+    Art  Contact"): four or more items of a few words, none ending like a sentence."""
+    text = para.strip()
+    if "\n" in text or len(text) > _SHORT_LINE or len(_MENU_GAP.findall(text)) + 1 < _MENU_ITEMS:
+        return False
+    items = re.split(r" {2,}|\t+", text)
+    return all(len(item.split()) <= _MENU_ITEM_WORDS and item[-1:] not in ".!?,;:\"”" for item in items)
+
+
 def _nav_block(para: str) -> bool:
     """A page head's block of menu, masthead and tagline lines: four or more lines, all but one of
     them a few words without a sentence's end."""
@@ -3440,6 +3462,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 page.title, para = found
                 if not para:
                     continue
+        if page.in_head and _menu_row(para):
+            continue  # "News  Cast  Episodes  Contact": a menu's items spaced apart on one line
         headline = (page.in_head and not page.title and n + 1 < len(paragraphs) and "(@" not in para
                     and (_looks_like_headline(para) or _headline_with_stops(para, paragraphs[n + 1:n + 4])))
         # a title sits above the article, never signs a post, and is never the paper's masthead
