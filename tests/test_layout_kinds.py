@@ -823,3 +823,14 @@ def test_a_spaced_menu_row_is_no_title_and_a_headline_may_close_on_a_quoted_phra
     assert _layout._posted_by_date("Posted on 19th March 2026 by pierlog_ed | 4 Comments") == "2026-03-19"
     assert _layout._posted_by_date("Posted on March 19, 2026 by Ann Lee") == "2026-03-19"
     assert all("Posted on" not in p for p in found.paragraphs)
+
+
+def test_a_lower_case_tagline_and_a_posted_by_category_line_are_no_headline() -> None:
+    page = ("PIERWATCH\nharbour gossip with a side of salt\n\nHome | Boats | Tides | About\n\nBlind Items\n\n"
+            "The pier keeper doubles down on the café row and, well, fine\n\n"
+            "Posted by Marisol in Feuds, Harbour, Boats\nWednesday, March 11, 2026 at 10:15 AM\n\n"
+            "If you hoped the keeper would let the café row go quietly, sorry. He told the trust on Friday that "
+            "the café stays shut for all six weeks.\n")
+    found = split_layout(page)
+    assert found.title == "The pier keeper doubles down on the café row and, well, fine"
+    assert found.date_line == "2026-03-11"

@@ -3131,8 +3131,9 @@ def _block_headline(para: str, raw: list[str] | None = None) -> tuple[str, str] 
     lines = [line.strip() for line in para.split("\n") if line.strip()]
     raw = raw or lines
     for k, line in enumerate(lines):
-        if k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and _is_tagline(line):
-            continue  # a masthead's tagline under it ("Serving the valley since 1881"), never a headline
+        if k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and (_is_tagline(line) or line[:1].islower()):
+            continue  # a masthead's tagline under it ("Serving the valley since 1881", "gossip with a
+            # side of eye-rolling" in lower case), never a headline
         if _headline_line(line):
             if _question_under_topic(line, lines[k + 1:k + 2]):
                 continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
@@ -3322,8 +3323,8 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             if len(after) == 2 and _COUNT_ALONE.match(after[0]):
                 after = after[1:]
             nxt = after[0] if after else ""
-            if _NAMES_LINE.match(line):
-                continue  # "Ann Lee (now) and Bo Hart (earlier)": the writers, not the headline
+            if _NAMES_LINE.match(line) or (len(line) <= 160 and _POSTED_BY.match(line)):
+                continue  # "Ann Lee (now) and Bo Hart (earlier)", "Posted by Ann in Cats": the writers
             above = _byline_like(nxt) or (  # a dek of two sentences between ("Yes, it was. That is not all.")
                 k + 2 < len(lines) and _byline_like(lines[k + 2]) and _dek_line(nxt) and _headline_line(line))
             under = k == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > 2
