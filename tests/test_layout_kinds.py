@@ -834,3 +834,13 @@ def test_a_lower_case_tagline_and_a_posted_by_category_line_are_no_headline() ->
     found = split_layout(page)
     assert found.title == "The pier keeper doubles down on the café row and, well, fine"
     assert found.date_line == "2026-03-11"
+
+
+def test_a_headline_stacked_on_capital_lines_is_one_title() -> None:
+    page = ("PIERWATCH\nNEWS\nVIDEO\nPHOTOS\n\n3/13/2026 12:40 PM PT\n\nEXCLUSIVE\n\n"
+            "HARBOUR KEEPER\nTRUST CHAIR BACKS HIM ON CAFE ROW ...\n'Nobody's Getting Sacked'\n\n"
+            "The harbour keeper is staying put, because the chair of the trust says the café row was fair game.\n")
+    assert split_layout(page).title == ("HARBOUR KEEPER TRUST CHAIR BACKS HIM ON CAFE ROW ... "
+                                        "'Nobody's Getting Sacked'")
+    assert _layout._stacked_headline("Ann Lee\nStaff writer") == ""
+    assert _layout._stacked_headline("NEWS\nVIDEO\nPHOTOS") == ""

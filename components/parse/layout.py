@@ -3265,6 +3265,25 @@ _MENU_ITEMS = 4  # a menu row has at least this many items
 _MENU_ITEM_WORDS = 3
 
 
+_STACK_LINES = (2, 3)
+_STACK_WORDS = 14
+
+
+def _stacked_headline(para: str) -> str:
+    """A headline set on two or three short lines, the first two in capitals (a name, then a
+    subhead, perhaps a quoted kicker: "ANN LEE\nKEEPER STAYS ON ...\n'I'm Not Going'"), joined
+    with spaces ('' for another block)."""
+    lines = [line.strip() for line in para.strip().split("\n")]
+    if not (_STACK_LINES[0] <= len(lines) <= _STACK_LINES[1]) or any(
+            not 2 <= len(line.split()) <= _STACK_WORDS or _is_furniture(line) for line in lines):
+        return ""
+    if not all(any(c.isalpha() for c in line) and line == line.upper() for line in lines[:2]):
+        return ""
+    if any(line[-1:] in ",;:" or (line[-1:] in ".!?" and not line.endswith("...")) for line in lines[:2]):
+        return ""
+    return " ".join(lines)
+
+
 def _menu_row(para: str) -> bool:
     """One line of a menu's items, set apart by runs of spaces or tabs ("News  Cast  Episodes  Fan
     Art  Contact"): four or more items of a few words, none ending like a sentence."""
@@ -3463,6 +3482,10 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 page.title, para = found
                 if not para:
                     continue
+        if page.in_head and not page.title and n + 1 < len(paragraphs) and _is_prose(paragraphs[n + 1]) and (
+                stacked := _stacked_headline(para)):
+            page.title = stacked  # "NAME\nSUBHEAD ...\n'Quoted Kicker'": one headline on three lines
+            continue
         if page.in_head and _menu_row(para):
             continue  # "News  Cast  Episodes  Contact": a menu's items spaced apart on one line
         headline = (page.in_head and not page.title and n + 1 < len(paragraphs) and "(@" not in para
