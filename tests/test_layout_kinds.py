@@ -844,3 +844,28 @@ def test_a_headline_stacked_on_capital_lines_is_one_title() -> None:
                                         "'Nobody's Getting Sacked'")
     assert _layout._stacked_headline("Ann Lee\nStaff writer") == ""
     assert _layout._stacked_headline("NEWS\nVIDEO\nPHOTOS") == ""
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("We earn a commission for products purchased through some links in this article.", True),
+    ("Pier Monthly earns a commission when you buy through our links.", True),
+    ("Previous Episode: Harbour Lights Recap: The Tide Table", True), ("Next Episode: Coming March 23", True),
+    ("« Previous post: Pier repairs discussion thread", True), ("Next post: Reader photos of the week »", True),
+    ("Our photos from the open day are up now: Pier Day 2026 Gallery (86 photos)", True),
+    ("Watch the clip ...", True), ("Watch the full video below", True),
+    ("The Pier Log is an unofficial fan site and is not affiliated with the Harbour Trust.", True),
+    ("Instagram/@pierkeeper", True), ("Getty Composite", True),
+    ("The trust said the divers earn a commission on every pile they replace.", False),
+    ("The keeper said the next episode of the row would come in March.", False),
+    ("Watch the tide, the keeper said, not the clock.", False),
+    ("The trust is not affiliated with the café, its chair said.", False),
+])
+def test_disclosures_neighbour_links_gallery_links_and_credits_are_furniture(line: str, furniture: bool) -> None:
+    assert _layout._is_furniture(line) is furniture
+
+
+def test_a_sites_address_alone_in_the_article_is_left_out() -> None:
+    page = ("Keeper stays on through the pier repairs\n\nThe keeper of the east pier said on Friday that he would "
+            "stay on through the six weeks of repairs.\n\nPIERWATCH.COM\n\nHe has kept the pier for thirty years "
+            "and says he has never seen piles this bad.\n")
+    assert "PIERWATCH.COM" not in split_layout(page).paragraphs

@@ -79,6 +79,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"|supported by|continue reading( the main story)?|story continues below( advertisement)?)$"),
     # Affiliate disclosures ("If you buy something from a link, we may earn a commission").
     *_compile(r"\bmay (earn|receive|get) (a )?(small )?(commission|compensation|share of)",
+              r"^(we|[\w&.'’-]+( [\w&.'’-]+){0,3}) (earns?|receives?) (a )?(small )?(commission|compensation"
+              r"|share of)\b.{0,120}$",
               r"^if you (buy|purchase) (something|a product)\b"),
     # Navigation and accessibility links left at the top of a page.
     *_compile(r"^skip to (main )?content$", r"^(newsletters?|menu|search|view all|see all)$",
@@ -197,6 +199,13 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^this (episode|podcast|newsletter|segment) (is|was) (sponsored|brought to you|supported) by "
               r"[^,;]{1,60}$",
               r"^(more|all|previous|next|latest|recent) (episodes?|fact[- ]checks?)$",
+              # a post's links to its neighbours ("« Previous post: …", "Next Episode: Coming March 23")
+              r"^[«‹←]?\s*(previous|prev|next|older|newer) (episode|post|article|story|entry|recap|chapter)"
+              r"\s*:\s*\S.{0,120}$",
+              # a gallery's link with its count ("Our gallery is up now: Fair 2026 Gallery (86 photos)")
+              r"^.{0,120}\(\d{1,4} (photos|pictures|images|slides)\)$",
+              # a video's prompt ("Watch the clip ...", "Watch the full video below")
+              r"^watch (the )?(full )?(clip|video|footage|interview)( (below|above|here))?\s*(\.\.\.|…|:)?$",
               r"^(full )?transcripts?( \([^)]{1,20}\))?$",
               r"^full transcripts? (is |are )?available\b.{0,40}$",
               r"^links (from|in|mentioned in) (the|this) (episode|show|podcast|article)$",
@@ -287,7 +296,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a spoiler notice, a site's non-affiliation note, prompts to follow it or to register
               r"^(spoiler (warning|alert)|warning: spoilers)\b.{0,160}$",
               rf"^{_NOT_REPORTED}(.*[.!?]\s+)?((this|our) (site|website|blog|page|channel|podcast|app"
-              r"|publication|newsletter)|we|we['’]re|[\w&.'’-]+( is an? [\w -]{0,40}(site|blog|website|page"
+              r"|publication|newsletter)|we|we['’]re|[\w&.'’-]+( [\w&.'’-]+){0,3}( is an? [\w -]{0,40}(site|blog|website|page"
               r"|channel|podcast|publication)( and)?)?)?\s*((is|are) )?not affiliated with\b[^.!?]{0,80}\.?$",
               rf"^{_NOT_REPORTED}for (more|the latest|all the latest)\b(?! than\b)[^,.!?]{{0,60}},?"
               r"\s+follow\b.{0,80}$",
@@ -472,7 +481,10 @@ PHOTO_AGENCIES = ("getty images", "getty", "shutterstock", "ap photo", "associat
                   "alamy", "wireimage", "filmmagic", "invision", "rex features", "splash news", "backgrid",
                   "mega agency", "instagram", "epa", "pa images", "pa wire")
 _CREDIT_START = re.compile(r"^(photo(graph)?|image|picture|credit|courtesy)s?( credit| by)?\s*[:|]", re.I)
-_CREDIT_SLASH = re.compile(r"^[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}$")
+_CREDIT_SLASH = re.compile(r"^[A-Z][\w.'’ -]{1,40}/(?:[A-Z][\w.'’ -]{1,40}|@[\w.]{1,30})$")  # "Instagram/@handle"
+# An agency's composite or illustration ("Getty Composite", "Getty Images/Illustration").
+_CREDIT_COMPOSITE = re.compile(r"^(?:getty(?: images)?|shutterstock|ap|reuters|afp|alamy|backgrid|splash news)"
+                               r"\s*[/;,]?\s*(?:composite|illustration|montage|collage)$", re.I)
 _CREDIT_PAREN = re.compile(r"\([A-Z][^()/]{1,60}/[^()]{1,60}\)$|\(\w[^()/]{1,40}/[^()/]{1,40}/[^()]{1,40}\)$"
                            r"|\((?i:provided by|courtesy of|photo by|photograph by) [^()]{1,60}\)$"
                            r"|\((?i:image|photo|picture|pic|credit)s?:\s*[^()]{1,60}\)$")
@@ -885,7 +897,8 @@ def _is_credit(line: str) -> bool:
     lowered = line.lower().rstrip(". ")
     if _CREDIT_START.match(line) or (_CREDIT_PAREN.search(line) and not _REFERENCE_PAREN.search(line)):
         return True
-    if len(line.split()) <= 8 and (_CREDIT_SLASH.match(line) or lowered.endswith(PHOTO_AGENCIES)):
+    if len(line.split()) <= 8 and (_CREDIT_SLASH.match(line) or lowered.endswith(PHOTO_AGENCIES)
+                                   or _CREDIT_COMPOSITE.match(lowered)):
         return line.rstrip()[-1:] not in ".!?\"”" and "said" not in lowered
     return False
 
@@ -3482,6 +3495,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 page.title, para = found
                 if not para:
                     continue
+        if page.title and alone and _DOMAIN_LINE.match(para):
+            continue  # a site's address alone in the article ("STARWIRE.COM" over its video player)
         if page.in_head and not page.title and n + 1 < len(paragraphs) and _is_prose(paragraphs[n + 1]) and (
                 stacked := _stacked_headline(para)):
             page.title = stacked  # "NAME\nSUBHEAD ...\n'Quoted Kicker'": one headline on three lines
