@@ -869,3 +869,13 @@ def test_a_sites_address_alone_in_the_article_is_left_out() -> None:
             "stay on through the six weeks of repairs.\n\nPIERWATCH.COM\n\nHe has kept the pier for thirty years "
             "and says he has never seen piles this bad.\n")
     assert "PIERWATCH.COM" not in split_layout(page).paragraphs
+
+
+def test_a_still_captioned_and_credited_to_a_studio_is_caption() -> None:
+    assert _layout._is_credit("Northlight Pictures")
+    assert _layout._is_credit("Halcombe Bay Studios")
+    assert not _layout._is_credit("The studios said nothing.")
+    page = ("Keeper drama returns for a fourth season\n\nThe makers of the pier drama said on Friday that a fourth "
+            "season would start filming in May.\n\nAnn Lee as the keeper in Pier Lights season 3.\n"
+            "Northlight Pictures\n\nThe keeper's last scene was shot in one take, the director said.\n")
+    assert not any("Northlight" in p for p in split_layout(page).paragraphs)

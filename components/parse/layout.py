@@ -482,6 +482,9 @@ PHOTO_AGENCIES = ("getty images", "getty", "shutterstock", "ap photo", "associat
                   "mega agency", "instagram", "epa", "pa images", "pa wire")
 _CREDIT_START = re.compile(r"^(photo(graph)?|image|picture|credit|courtesy)s?( credit| by)?\s*[:|]", re.I)
 _CREDIT_SLASH = re.compile(r"^[A-Z][\w.'’ -]{1,40}/(?:[A-Z][\w.'’ -]{1,40}|@[\w.]{1,30})$")  # "Instagram/@handle"
+# A studio's or label's credit under a still ("Halvard Studios", "Northlight Pictures"): a name alone.
+_STUDIO_CREDIT = re.compile(r"^(?:[A-Z][\w&.'’-]*\s){1,3}(?:Studios|Pictures|Films|Entertainment|Productions"
+                            r"|Television|Records)$")
 # An agency's composite or illustration ("Getty Composite", "Getty Images/Illustration").
 _CREDIT_COMPOSITE = re.compile(r"^(?:getty(?: images)?|shutterstock|ap|reuters|afp|alamy|backgrid|splash news)"
                                r"\s*[/;,]?\s*(?:composite|illustration|montage|collage)$", re.I)
@@ -898,7 +901,7 @@ def _is_credit(line: str) -> bool:
     if _CREDIT_START.match(line) or (_CREDIT_PAREN.search(line) and not _REFERENCE_PAREN.search(line)):
         return True
     if len(line.split()) <= 8 and (_CREDIT_SLASH.match(line) or lowered.endswith(PHOTO_AGENCIES)
-                                   or _CREDIT_COMPOSITE.match(lowered)):
+                                   or _CREDIT_COMPOSITE.match(lowered) or _STUDIO_CREDIT.match(line.strip())):
         return line.rstrip()[-1:] not in ".!?\"”" and "said" not in lowered
     return False
 
