@@ -262,7 +262,7 @@ def _author_name(text: str) -> str:
     if (not cleaned or _STAMP_VERB.match(cleaned + " ") or _is_meta(cleaned) or _is_furniture(cleaned)
             or _WEEKDAY.match(cleaned)):
         return ""  # "answered Mar 14, 2019", "Reply · 2h", "Share · 3 days ago" name nobody
-    return name if _is_name(cleaned) else ""
+    return name if _is_name(cleaned) or _ANONYMOUS.match(cleaned) else ""  # "[deleted] | Mar 11, 2026"
 
 
 def split_stamp(line: str) -> tuple[str, str] | None:

@@ -2705,6 +2705,10 @@ _NOT_POSTERS = frozenset({"someone", "somebody", "he", "she", "they", "i", "you"
                           "anyone", "it", "this", "that", "nobody", "mum", "dad", "mom"})
 
 
+# A reply opening with the line it answers, after a ">" and its poster's name: "> ann_lee: The plan is".
+_QUOTED_PARENT = re.compile(r"^\s*>\s*(?P<name>[^\s:>][^:\n]{0,39}):\s+\S")
+
+
 def _quoted_poster(first: str, authors: set[str]) -> str:
     """The poster a post's first line quotes ('' when it quotes none). "X said:" counts only when X
     posted earlier in the thread (people write "She said:" too); "X wrote:" when X reads as a name."""
@@ -2758,6 +2762,8 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
         if _QUOTE_LABEL.match(first.strip()):  # "Quote:" over "Originally Posted by name"
             first = rest.split("\n", 1)[0]
         poster = "" if c.reply_to else _quoted_poster(first, authors)
+        if not c.reply_to and (parent := _QUOTED_PARENT.match(first[:120])) and parent["name"].strip() in authors:
+            poster = parent["name"].strip()  # "> ann_lee: the words answered": kept in the reply's body
         if poster:
             c = RawComment(c.position, c.author, c.body, max(c.depth, 1), poster, True)
         found.append(c)
