@@ -916,8 +916,10 @@ def test_a_numbered_comments_number_before_its_author_is_not_the_name() -> None:
 def test_a_reply_opening_with_the_quoted_parent_line_answers_that_poster_and_deleted_keeps_its_slot() -> None:
     page = ARTICLE + "\n".join([
         "4 comments", "",
-        "pier_walker | April 2, 2024 - 10:31 am", "The boat crews were told on Thursday, which is no notice.", "",
-        "Mo Reddy | April 2, 2024 - 10:40 am", "Six weeks is nothing for piles that will last fifty years.", "",
+        "pier_walker | April 2, 2024 - 10:31 am",
+        "The boat crews were told on Thursday, which is no notice.", "",
+        "Mo Reddy | April 2, 2024 - 10:40 am",
+        "Six weeks is nothing for piles that will last fifty years.", "",
         "tide.tables | April 2, 2024 - 11:03 am", "> pier_walker: The boat crews were told on Thursday",
         "They were told in March, it was in the newsletter.", "",
         "[deleted] | April 2, 2024 - 11:20 am", "This comment was deleted by its author.", "",

@@ -296,7 +296,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a spoiler notice, a site's non-affiliation note, prompts to follow it or to register
               r"^(spoiler (warning|alert)|warning: spoilers)\b.{0,160}$",
               rf"^{_NOT_REPORTED}(.*[.!?]\s+)?((this|our) (site|website|blog|page|channel|podcast|app"
-              r"|publication|newsletter)|we|we['’]re|[\w&.'’-]+( [\w&.'’-]+){0,3}( is an? [\w -]{0,40}(site|blog|website|page"
+              r"|publication|newsletter)|we|we['’]re|[\w&.'’-]+( [\w&.'’-]+){0,3}"
+              r"( is an? [\w -]{0,40}(site|blog|website|page"
               r"|channel|podcast|publication)( and)?)?)?\s*((is|are) )?not affiliated with\b[^.!?]{0,80}\.?$",
               rf"^{_NOT_REPORTED}for (more|the latest|all the latest)\b(?! than\b)[^,.!?]{{0,60}},?"
               r"\s+follow\b.{0,80}$",
@@ -481,12 +482,12 @@ PHOTO_AGENCIES = ("getty images", "getty", "shutterstock", "ap photo", "associat
                   "alamy", "wireimage", "filmmagic", "invision", "rex features", "splash news", "backgrid",
                   "mega agency", "instagram", "epa", "pa images", "pa wire")
 _CREDIT_START = re.compile(r"^(photo(graph)?|image|picture|credit|courtesy)s?( credit| by)?\s*[:|]", re.I)
-_CREDIT_SLASH = re.compile(r"^[A-Z][\w.'’ -]{1,40}/(?:[A-Z][\w.'’ -]{1,40}|@[\w.]{1,30})$")  # "Instagram/@handle"
+_CREDIT_SLASH = re.compile(r"^[A-Z][\w.'’ -]{1,40}/(?:[A-Z][\w.'’ -]{1,40}|@[\w.]{1,30})$")  # "Instagram/@x"
 # A studio's or label's credit under a still ("Halvard Studios", "Northlight Pictures"): a name alone.
 _STUDIO_CREDIT = re.compile(r"^(?:[A-Z][\w&.'’-]*\s){1,3}(?:Studios|Pictures|Films|Entertainment|Productions"
                             r"|Television|Records)$")
 # An agency's composite or illustration ("Getty Composite", "Getty Images/Illustration").
-_CREDIT_COMPOSITE = re.compile(r"^(?:getty(?: images)?|shutterstock|ap|reuters|afp|alamy|backgrid|splash news)"
+_CREDIT_COMPOSITE = re.compile(r"^(?:getty(?: images)?|shutterstock|ap|reuters|afp|alamy|backgrid|splash)"
                                r"\s*[/;,]?\s*(?:composite|illustration|montage|collage)$", re.I)
 _CREDIT_PAREN = re.compile(r"\([A-Z][^()/]{1,60}/[^()]{1,60}\)$|\(\w[^()/]{1,40}/[^()/]{1,40}/[^()]{1,40}\)$"
                            r"|\((?i:provided by|courtesy of|photo by|photograph by) [^()]{1,60}\)$"
@@ -794,7 +795,8 @@ def _posted_by_date(line: str) -> str:
     """The date (YYYY-MM-DD) of a "Posted by name on <date>" line or a thread's "name opened this
     issue <date>" line ('' for another line)."""
     text = line.strip()
-    match = (_POSTED_BY.match(text) or _POSTED_ON.match(text) or _OPENED.match(text)) if len(line) <= 160 else None
+    match = ((_POSTED_BY.match(text) or _POSTED_ON.match(text) or _OPENED.match(text))
+             if len(line) <= 160 else None)
     if match is None or not match.group("date") or not _is_date_line(match.group("date")):
         return ""
     return _date_value(match.group("date"))
@@ -803,8 +805,8 @@ def _posted_by_date(line: str) -> str:
 def _is_posted_by(line: str) -> bool:
     """A "Posted by name on <date>" or "Posted by name at 9:47 PM" line."""
     match = _POSTED_BY.match(line.strip()) if len(line) <= 160 else None
-    opened = len(line) <= 160 and (_OPENED.match(line.strip()) or _POSTED_ON.match(line.strip())) is not None and bool(
-        _posted_by_date(line))
+    opened = len(line) <= 160 and (_OPENED.match(line.strip()) or _POSTED_ON.match(line.strip())) is not None
+    opened = opened and bool(_posted_by_date(line))
     if len(line) <= 160 and (said := _COMMENTED.match(line.strip())) and _is_date_line(said.group("date")):
         return True  # "rohan-pt commented Mar 12, 2024 •": a post's author line, never article text
     return opened or (match is not None and (bool(match.group("time")) or bool(_posted_by_date(line))))
@@ -1620,7 +1622,8 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             target, arrow = named, True
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _one_blank_line("\n".join(flat))
-    if (not author or len(author.split()) > (_ADVERT_WORDS if slot else 6) or not text or _widget_header(author, text)
+    if (not author or len(author.split()) > (_ADVERT_WORDS if slot else 6) or not text
+            or _widget_header(author, text)
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
@@ -2762,7 +2765,8 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
         if _QUOTE_LABEL.match(first.strip()):  # "Quote:" over "Originally Posted by name"
             first = rest.split("\n", 1)[0]
         poster = "" if c.reply_to else _quoted_poster(first, authors)
-        if not c.reply_to and (parent := _QUOTED_PARENT.match(first[:120])) and parent["name"].strip() in authors:
+        parent = None if c.reply_to else _QUOTED_PARENT.match(first[:120])
+        if parent is not None and parent["name"].strip() in authors:
             poster = parent["name"].strip()  # "> ann_lee: the words answered": kept in the reply's body
         if poster:
             c = RawComment(c.position, c.author, c.body, max(c.depth, 1), poster, True)
