@@ -888,3 +888,9 @@ def test_a_still_captioned_and_credited_to_a_studio_is_caption() -> None:
             "Ann Lee as the keeper in Pier Lights season 3.\n"
             "Northlight Pictures\n\nThe keeper's last scene was shot in one take, the director said.\n")
     assert not any("Northlight" in p for p in split_layout(page).paragraphs)
+
+
+def test_a_sentence_of_the_article_over_a_stamp_is_no_advert_name() -> None:
+    chunk = ["The trust said the pier would reopen in May after the divers finish their work.",
+             "9 March 2026 14:20", "Good news for the crews."]
+    assert _layout._chunk_comment(chunk)[0] is None

@@ -1617,7 +1617,8 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
         author, target, arrow = _clean_author(head)
         # a spammer's "name" is an advert: the author still, when it stands right over the stamp
         at = block.index(head) if head in block else -1
-        slot = 0 <= at < len(block) - 1 and len(head) <= _ADVERT_NAME and _is_stamp(block[at + 1])
+        slot = (0 <= at < len(block) - 1 and len(head) <= _ADVERT_NAME and not head.rstrip().endswith(".")
+                and _is_stamp(block[at + 1]))  # (a sentence of the article over a stamp is no name)
         if named and not target:
             target, arrow = named, True
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
