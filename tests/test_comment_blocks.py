@@ -895,3 +895,37 @@ def test_a_reviews_rating_and_title_stand_over_the_reviewer_and_helpful_votes_ar
         ("pier_walker", "Third closure this year and nobody tells the boat crews until the day before."),
         ("Mo Reddy", "The new piles will last fifty years, so six weeks is nothing."),
         ("tide.tables", "The café stays open, which is all most visitors care about anyway.")]
+
+
+def test_a_numbered_comments_number_before_its_author_is_not_the_name() -> None:
+    page = ARTICLE + "\n".join([
+        "3 Comments", "",
+        "#1 pier_walker", "April 2, 2024 at 9:12 am",
+        "The boat crews were told on Thursday, which is no notice at all.", "",
+        "#2 Mo Reddy", "April 2, 2024 at 9:40 am",
+        "Six weeks is nothing for piles that will last fifty years.", "",
+        "#3 tide.tables", "April 2, 2024 at 10:05 am", "Reply to #1 pier_walker",
+        "They were told in March, it was in the newsletter.", "",
+        "Leave a comment",
+    ])
+    comments = split_layout(page).comments
+    assert [(c.author, c.reply_to) for c in comments] == [
+        ("pier_walker", ""), ("Mo Reddy", ""), ("tide.tables", "pier_walker")]
+
+
+def test_a_reply_opening_with_the_quoted_parent_line_answers_that_poster_and_deleted_keeps_its_slot() -> None:
+    page = ARTICLE + "\n".join([
+        "4 comments", "",
+        "pier_walker | April 2, 2024 - 10:31 am",
+        "The boat crews were told on Thursday, which is no notice.", "",
+        "Mo Reddy | April 2, 2024 - 10:40 am",
+        "Six weeks is nothing for piles that will last fifty years.", "",
+        "tide.tables | April 2, 2024 - 11:03 am", "> pier_walker: The boat crews were told on Thursday",
+        "They were told in March, it was in the newsletter.", "",
+        "[deleted] | April 2, 2024 - 11:20 am", "This comment was deleted by its author.", "",
+        "Load more comments (1)",
+    ])
+    comments = split_layout(page).comments
+    assert [(c.author, c.reply_to) for c in comments] == [
+        ("pier_walker", ""), ("Mo Reddy", ""), ("tide.tables", "pier_walker"), ("[deleted]", "")]
+    assert comments[2].body.startswith("> pier_walker:")

@@ -768,3 +768,129 @@ def test_a_copyright_company_is_the_heads_masthead_when_the_head_prints_it() -> 
 ])
 def test_more_kinds_of_page_furniture(line: str, furniture: bool) -> None:
     assert _layout._is_furniture(line) is furniture
+
+
+def test_an_action_row_may_open_with_the_comments_day() -> None:
+    assert _layout._is_action_line("Mar 12 · Like · Reply")
+    assert _layout._is_action_line("Like · Reply · 12 March")
+    assert not _layout._is_action_line("March on, Reply")
+    page = ("Harbour Trust to close the east pier\n\nThe trust will close the east pier for six weeks from "
+            "Monday while divers replace the piles, it said on Friday.\n\n3 Comments\n\n"
+            "Ann Lee\nSix weeks in spring is the worst time for the boat crews.\nMar 12 · Like · Reply\n\n"
+            "    Bo Hart\n    Replying to Ann Lee\n    They asked for the autumn and were told no.\n"
+            "    Mar 12 · Like · Reply\n\n"
+            "Cy Moor\nThe café stays open, which is what most visitors care about.\nMar 13 · Like · Reply\n")
+    assert [(a, b) for a, b, _ in _comments(page)] == [
+        ("Ann Lee", ""), ("Bo Hart", "Ann Lee"), ("Cy Moor", "")]
+
+
+def test_a_comment_posted_today_shows_only_its_time() -> None:
+    for line in ("Posted 7:02 PM", "7:02 pm", "posted at 19:02", "7:02 PM EST"):
+        assert _layout._is_stamp(line), line
+    for line in ("19:02", "7:02 pm sharp", "Posted 7 photos"):
+        assert not _layout._is_stamp(line), line
+    page = ("Harbour Trust to close the east pier\n\nThe trust will close the east pier for six weeks from "
+            "Monday while divers replace the piles, it said on Friday.\n\nCOMMENTS (2)\n\n"
+            "Ann Lee\nPosted 7:02 PM\nSix weeks in spring is the worst time for the boat crews.\n"
+            "Reply · Flag\n\n"
+            "Cy Moor\nPosted 7:31 PM\nThe café stays open, which is what most visitors care about.\n"
+            "Reply · Flag\n")
+    assert [(a, body) for a, _, body in _comments(page)] == [
+        ("Ann Lee", "Six weeks in spring is the worst time for the boat crews."),
+        ("Cy Moor", "The café stays open, which is what most visitors care about.")]
+
+
+def test_a_spammers_advert_in_the_name_field_over_a_stamp_is_the_author() -> None:
+    advert = "WIN a weekend cruise for two - claim yours at www.cruise-prize-draw.example"
+    page = ("Harbour Trust to close the east pier\n\nThe trust will close the east pier for six weeks from "
+            "Monday while divers replace the piles, it said on Friday.\n\nComments (2)\n\n"
+            "Ann Lee\n9 March 2026 12:30\nSix weeks in spring is the worst time for the boat crews.\n"
+            "Like (4) | Reply\n\n"
+            f"{advert}\n9 March 2026 14:20\nClick the link to claim your voucher today!!!\n"
+            "Like (0) | Reply\n")
+    assert [a for a, _, _ in _comments(page)] == ["Ann Lee", advert]
+
+
+def test_a_spaced_menu_row_is_no_title_and_a_headline_may_close_on_a_quoted_phrase() -> None:
+    assert _layout._menu_row("Home  Boats  Tides  Gallery  Shop  Contact")
+    assert not _layout._menu_row("Home  Boats  Tides")
+    assert not _layout._menu_row("The trust said.  It will close.  Divers start.  Nobody knew.")
+    assert _layout._looks_like_headline('Pier keeper tells the trust he is "not going anywhere"')
+    assert not _layout._looks_like_headline('"We have bookings every weekend in April."')
+    page = ("THE PIER LOG\nNews from the east pier since 2019\n\n"
+            "Home  Boats  Tides  Gallery  Shop  Contact\n\n"
+            'Pier keeper tells the trust he is "not going anywhere"\n\n'
+            "Posted on 19th March 2026 by pierlog_ed | 4 Comments\n\n"
+            "The keeper of the east pier said on Friday that he would stay on through the six weeks "
+            "of repairs, whatever the trust decides about the café.\n")
+    found = split_layout(page)
+    assert found.title == 'Pier keeper tells the trust he is "not going anywhere"'
+    assert _layout._posted_by_date("Posted on 19th March 2026 by pierlog_ed | 4 Comments") == "2026-03-19"
+    assert _layout._posted_by_date("Posted on March 19, 2026 by Ann Lee") == "2026-03-19"
+    assert all("Posted on" not in p for p in found.paragraphs)
+
+
+def test_a_lower_case_tagline_and_a_posted_by_category_line_are_no_headline() -> None:
+    page = ("PIERWATCH\nharbour gossip with a side of salt\n\nHome | Boats | Tides | About\n\nBlind Items\n\n"
+            "The pier keeper doubles down on the café row and, well, fine\n\n"
+            "Posted by Marisol in Feuds, Harbour, Boats\nWednesday, March 11, 2026 at 10:15 AM\n\n"
+            "If you hoped the keeper would let the café row go quietly, sorry. He told the trust on "
+            "Friday that the café stays shut for all six weeks.\n")
+    found = split_layout(page)
+    assert found.title == "The pier keeper doubles down on the café row and, well, fine"
+    assert found.date_line == "2026-03-11"
+
+
+def test_a_headline_stacked_on_capital_lines_is_one_title() -> None:
+    page = ("PIERWATCH\nNEWS\nVIDEO\nPHOTOS\n\n3/13/2026 12:40 PM PT\n\nEXCLUSIVE\n\n"
+            "HARBOUR KEEPER\nTRUST CHAIR BACKS HIM ON CAFE ROW ...\n'Nobody's Getting Sacked'\n\n"
+            "The harbour keeper is staying put, because the chair of the trust says the café row "
+            "was fair game.\n")
+    assert split_layout(page).title == ("HARBOUR KEEPER TRUST CHAIR BACKS HIM ON CAFE ROW ... "
+                                        "'Nobody's Getting Sacked'")
+    assert _layout._stacked_headline("Ann Lee\nStaff writer") == ""
+    assert _layout._stacked_headline("NEWS\nVIDEO\nPHOTOS") == ""
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("We earn a commission for products purchased through some links in this article.", True),
+    ("Pier Monthly earns a commission when you buy through our links.", True),
+    ("Previous Episode: Harbour Lights Recap: The Tide Table", True), ("Next Episode: Coming March 23", True),
+    ("« Previous post: Pier repairs discussion thread", True),
+    ("Next post: Reader photos of the week »", True),
+    ("Our photos from the open day are up now: Pier Day 2026 Gallery (86 photos)", True),
+    ("Watch the clip ...", True), ("Watch the full video below", True),
+    ("The Pier Log is an unofficial fan site and is not affiliated with the Harbour Trust.", True),
+    ("Instagram/@pierkeeper", True), ("Getty Composite", True),
+    ("The trust said the divers earn a commission on every pile they replace.", False),
+    ("The keeper said the next episode of the row would come in March.", False),
+    ("Watch the tide, the keeper said, not the clock.", False),
+    ("The trust is not affiliated with the café, its chair said.", False),
+])
+def test_disclosures_neighbour_links_gallery_links_and_credits_are_furniture(line: str,
+                                                                              furniture: bool) -> None:
+    assert _layout._is_furniture(line) is furniture
+
+
+def test_a_sites_address_alone_in_the_article_is_left_out() -> None:
+    page = ("Keeper stays on through the pier repairs\n\nThe keeper of the east pier said on Friday "
+            "that he would stay on through the six weeks of repairs.\n\nPIERWATCH.COM\n\n"
+            "He has kept the pier for thirty years and says he has never seen piles this bad.\n")
+    assert "PIERWATCH.COM" not in split_layout(page).paragraphs
+
+
+def test_a_still_captioned_and_credited_to_a_studio_is_caption() -> None:
+    assert _layout._is_credit("Northlight Pictures")
+    assert _layout._is_credit("Halcombe Bay Studios")
+    assert not _layout._is_credit("The studios said nothing.")
+    page = ("Keeper drama returns for a fourth season\n\nThe makers of the pier drama said on Friday "
+            "that a fourth season would start filming in May.\n\n"
+            "Ann Lee as the keeper in Pier Lights season 3.\n"
+            "Northlight Pictures\n\nThe keeper's last scene was shot in one take, the director said.\n")
+    assert not any("Northlight" in p for p in split_layout(page).paragraphs)
+
+
+def test_a_sentence_of_the_article_over_a_stamp_is_no_advert_name() -> None:
+    chunk = ["The trust said the pier would reopen in May after the divers finish their work.",
+             "9 March 2026 14:20", "Good news for the crews."]
+    assert _layout._chunk_comment(chunk)[0] is None

@@ -262,7 +262,7 @@ def _author_name(text: str) -> str:
     if (not cleaned or _STAMP_VERB.match(cleaned + " ") or _is_meta(cleaned) or _is_furniture(cleaned)
             or _WEEKDAY.match(cleaned)):
         return ""  # "answered Mar 14, 2019", "Reply · 2h", "Share · 3 days ago" name nobody
-    return name if _is_name(cleaned) else ""
+    return name if _is_name(cleaned) or _ANONYMOUS.match(cleaned) else ""  # "[deleted] | Mar 11, 2026"
 
 
 def split_stamp(line: str) -> tuple[str, str] | None:
@@ -349,6 +349,8 @@ def classify(line: str) -> tuple[Kind, str]:
     if len(text) <= _NAME_LINE and (numbered := _NUMBERED_BY.match(text)) and (
             _is_name(numbered["name"]) or _ANONYMOUS.match(numbered["name"])):
         return Kind.NAME, numbered["name"]  # "message 3: by Dana Okafor (new)"
+    if len(text) <= _NAME_LINE and (numbered := _NUMBERED_NAME.match(text)) and _is_name(numbered["name"]):
+        return Kind.NAME, numbered["name"]  # "#3 bristol_ben": the comment's number before its author
     if short and (named := split_stamp(text)) is not None:
         return Kind.NAMED, named[0]
     if short and _is_post_stamp(text):
@@ -387,6 +389,10 @@ def classify(line: str) -> tuple[Kind, str]:
 # A numbered post's author line: "message 3: by Dana Okafor (new)", "Post #14 by kestrel".
 _NUMBERED_BY = re.compile(r"^(?:message|post|comment|reply|entry|answer)\s*#?\d{1,6}:?\s+by\s+"
                           r"(?P<name>[^()]{1,40}?)(?:\s*\((?:new|edited|op)\))?$", re.I)
+
+
+# A numbered comment's author line on a blog: its number, then the name ("#3 bristol_ben").
+_NUMBERED_NAME = re.compile(r"^#\d{1,6}\s+(?P<name>[^\s#].{0,40})$")
 
 
 # Authors a page shows for people it does not name ("Guest", "Name withheld", "[deleted]").

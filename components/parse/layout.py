@@ -79,6 +79,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"|supported by|continue reading( the main story)?|story continues below( advertisement)?)$"),
     # Affiliate disclosures ("If you buy something from a link, we may earn a commission").
     *_compile(r"\bmay (earn|receive|get) (a )?(small )?(commission|compensation|share of)",
+              r"^(we|[\w&.'’-]+( [\w&.'’-]+){0,3}) (earns?|receives?) (a )?(small )?(commission|compensation"
+              r"|share of)\b.{0,120}$",
               r"^if you (buy|purchase) (something|a product)\b"),
     # Navigation and accessibility links left at the top of a page.
     *_compile(r"^skip to (main )?content$", r"^(newsletters?|menu|search|view all|see all)$",
@@ -197,6 +199,13 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^this (episode|podcast|newsletter|segment) (is|was) (sponsored|brought to you|supported) by "
               r"[^,;]{1,60}$",
               r"^(more|all|previous|next|latest|recent) (episodes?|fact[- ]checks?)$",
+              # a post's links to its neighbours ("« Previous post: …", "Next Episode: Coming March 23")
+              r"^[«‹←]?\s*(previous|prev|next|older|newer) (episode|post|article|story|entry|recap|chapter)"
+              r"\s*:\s*\S.{0,120}$",
+              # a gallery's link with its count ("Our gallery is up now: Fair 2026 Gallery (86 photos)")
+              r"^.{0,120}\(\d{1,4} (photos|pictures|images|slides)\)$",
+              # a video's prompt ("Watch the clip ...", "Watch the full video below")
+              r"^watch (the )?(full )?(clip|video|footage|interview)( (below|above|here))?\s*(\.\.\.|…|:)?$",
               r"^(full )?transcripts?( \([^)]{1,20}\))?$",
               r"^full transcripts? (is |are )?available\b.{0,40}$",
               r"^links (from|in|mentioned in) (the|this) (episode|show|podcast|article)$",
@@ -287,7 +296,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a spoiler notice, a site's non-affiliation note, prompts to follow it or to register
               r"^(spoiler (warning|alert)|warning: spoilers)\b.{0,160}$",
               rf"^{_NOT_REPORTED}(.*[.!?]\s+)?((this|our) (site|website|blog|page|channel|podcast|app"
-              r"|publication|newsletter)|we|we['’]re|[\w&.'’-]+( is an? [\w -]{0,40}(site|blog|website|page"
+              r"|publication|newsletter)|we|we['’]re|[\w&.'’-]+( [\w&.'’-]+){0,3}"
+              r"( is an? [\w -]{0,40}(site|blog|website|page"
               r"|channel|podcast|publication)( and)?)?)?\s*((is|are) )?not affiliated with\b[^.!?]{0,80}\.?$",
               rf"^{_NOT_REPORTED}for (more|the latest|all the latest)\b(?! than\b)[^,.!?]{{0,60}},?"
               r"\s+follow\b.{0,80}$",
@@ -472,7 +482,13 @@ PHOTO_AGENCIES = ("getty images", "getty", "shutterstock", "ap photo", "associat
                   "alamy", "wireimage", "filmmagic", "invision", "rex features", "splash news", "backgrid",
                   "mega agency", "instagram", "epa", "pa images", "pa wire")
 _CREDIT_START = re.compile(r"^(photo(graph)?|image|picture|credit|courtesy)s?( credit| by)?\s*[:|]", re.I)
-_CREDIT_SLASH = re.compile(r"^[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}$")
+_CREDIT_SLASH = re.compile(r"^[A-Z][\w.'’ -]{1,40}/(?:[A-Z][\w.'’ -]{1,40}|@[\w.]{1,30})$")  # "Instagram/@x"
+# A studio's or label's credit under a still ("Halvard Studios", "Northlight Pictures"): a name alone.
+_STUDIO_CREDIT = re.compile(r"^(?:[A-Z][\w&.'’-]*\s){1,3}(?:Studios|Pictures|Films|Entertainment|Productions"
+                            r"|Television|Records)$")
+# An agency's composite or illustration ("Getty Composite", "Getty Images/Illustration").
+_CREDIT_COMPOSITE = re.compile(r"^(?:getty(?: images)?|shutterstock|ap|reuters|afp|alamy|backgrid|splash)"
+                               r"\s*[/;,]?\s*(?:composite|illustration|montage|collage)$", re.I)
 _CREDIT_PAREN = re.compile(r"\([A-Z][^()/]{1,60}/[^()]{1,60}\)$|\(\w[^()/]{1,40}/[^()/]{1,40}/[^()]{1,40}\)$"
                            r"|\((?i:provided by|courtesy of|photo by|photograph by) [^()]{1,60}\)$"
                            r"|\((?i:image|photo|picture|pic|credit)s?:\s*[^()]{1,60}\)$")
@@ -587,6 +603,9 @@ _POSTED_BY = re.compile(r"^posted by (?P<name>\S.{0,40}?)(?: on (?P<date>[^@]{6,
                         r"\s?[ap]m)?)?(?: at (?P<time>\d{1,2}:\d{2}\s?[ap]\.?m\.?))?"
                         r"(?: from the [^.]{1,60} dept\.?)?"
                         r"(?: in (?-i:[A-Z][\w&'’-]*(?:(?:,? | & | and )[A-Z][\w&'’-]*){0,5}))?$", re.I)
+# A blog's post line with the date first: "Posted on 19th March 2026 by kat | 12 Comments".
+_POSTED_ON = re.compile(r"^posted on (?P<date>[^|·•]{6,60}?) by (?P<name>[^\s|·•](?:[^|·•]{0,40}[^\s|·•])?)"
+                        r"(?:\s*[|·•]\s*(?:\d[\d,]*|no) comments?)?$", re.I)
 
 # Outlet (source) signals, in the order they are trusted.
 _OUTLET_MARKER = re.compile(r"^(?!(?i:view|follow|like|find|join|share|watch|see)\b)"
@@ -775,7 +794,9 @@ _COMMENTED = re.compile(r"^@?[\w.-]{2,40} (?:commented|replied|answered|responde
 def _posted_by_date(line: str) -> str:
     """The date (YYYY-MM-DD) of a "Posted by name on <date>" line or a thread's "name opened this
     issue <date>" line ('' for another line)."""
-    match = (_POSTED_BY.match(line.strip()) or _OPENED.match(line.strip())) if len(line) <= 160 else None
+    text = line.strip()
+    match = ((_POSTED_BY.match(text) or _POSTED_ON.match(text) or _OPENED.match(text))
+             if len(line) <= 160 else None)
     if match is None or not match.group("date") or not _is_date_line(match.group("date")):
         return ""
     return _date_value(match.group("date"))
@@ -784,7 +805,8 @@ def _posted_by_date(line: str) -> str:
 def _is_posted_by(line: str) -> bool:
     """A "Posted by name on <date>" or "Posted by name at 9:47 PM" line."""
     match = _POSTED_BY.match(line.strip()) if len(line) <= 160 else None
-    opened = len(line) <= 160 and _OPENED.match(line.strip()) is not None and bool(_posted_by_date(line))
+    opened = len(line) <= 160 and (_OPENED.match(line.strip()) or _POSTED_ON.match(line.strip())) is not None
+    opened = opened and bool(_posted_by_date(line))
     if len(line) <= 160 and (said := _COMMENTED.match(line.strip())) and _is_date_line(said.group("date")):
         return True  # "rohan-pt commented Mar 12, 2024 •": a post's author line, never article text
     return opened or (match is not None and (bool(match.group("time")) or bool(_posted_by_date(line))))
@@ -843,7 +865,10 @@ def _is_action_line(line: str) -> bool:
     if not tokens or _ACTION_TOKEN.sub("", line).strip():
         return False
     words = [t.lower() for t in tokens if t[:1].isalpha()]
-    return bool(words) and all(w in ACTION_WORDS for w in words) and bool(set(words) & _ACTION_CORE)
+    # a comment's day may open or close the row ("Mar 12 · Like · Reply"): a month with a number
+    dated = any(t[:1].isdigit() for t in tokens)
+    return bool(words) and all(w in ACTION_WORDS or (dated and w in _MONTHS) for w in words) and bool(
+        set(words) & _ACTION_CORE)
 
 
 
@@ -877,7 +902,8 @@ def _is_credit(line: str) -> bool:
     lowered = line.lower().rstrip(". ")
     if _CREDIT_START.match(line) or (_CREDIT_PAREN.search(line) and not _REFERENCE_PAREN.search(line)):
         return True
-    if len(line.split()) <= 8 and (_CREDIT_SLASH.match(line) or lowered.endswith(PHOTO_AGENCIES)):
+    if len(line.split()) <= 8 and (_CREDIT_SLASH.match(line) or lowered.endswith(PHOTO_AGENCIES)
+                                   or _CREDIT_COMPOSITE.match(lowered) or _STUDIO_CREDIT.match(line.strip())):
         return line.rstrip()[-1:] not in ".!?\"”" and "said" not in lowered
     return False
 
@@ -1001,6 +1027,8 @@ def _looks_like_headline(paragraph: str) -> bool:
     words = text.split()
     if "\n" in text or not 4 <= len(words) <= 30 or text[-1] in ",;:":
         return False
+    if text[-1] in "\"”’'" and text[:1] not in "\"“‘'" and text[-2:-1].isalpha():
+        return True  # a quoted phrase closes it, no sentence inside the quote: 'Ann Lee says she is "done"'
     return text[-1] not in ".!\"”’'" or (text[-1] == "." and _looks_like_title(text[:-1]))
 
 
@@ -1119,7 +1147,11 @@ def _reply_target(line: str) -> str:
     reply = _REPLY_LINE.match(text) if len(text) < 80 else None
     if reply is None:
         return ""
-    return _AUTHOR_SEPARATORS.split(reply.group("name").strip(), maxsplit=1)[0].strip()
+    name = _AUTHOR_SEPARATORS.split(reply.group("name").strip(), maxsplit=1)[0].strip()
+    return _COMMENT_NUMBER.sub("", name, count=1) or name  # "Reply to #2 Ann": the comment's number
+
+
+_COMMENT_NUMBER = re.compile(r"^#\d{1,6}\s+(?=\S)")  # a numbered comment's number before its author
 
 
 # Comment metadata lines (never body): relative stamps ("4h", "3 hours ago", "1 day ago (edited)"),
@@ -1365,7 +1397,13 @@ def _is_stamp(line: str) -> bool:
     text = _STAMP_PLACE.sub("", text)  # "Harlow · 3h"
     return bool(text) and len(text) <= 120 and (
         _is_date_line(text) or bool(_RELATIVE_STAMP.match(text))
-        or bool(_AGO_END.search(text)) or bool(_NUMERIC_STAMP.match(text)))
+        or bool(_AGO_END.search(text)) or bool(_NUMERIC_STAMP.match(text)) or bool(_CLOCK_STAMP.match(text)))
+
+
+# A comment posted today shows only its time: "Posted 7:02 PM", "7:02 pm", "posted at 19:02" (a bare
+# "19:02" only after the verb).
+_CLOCK_STAMP = re.compile(r"^(?:(?:posted|commented|replied)\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?"
+                          r"|\d{1,2}:\d{2}\s?[ap]\.?m\.?)(?:\s+(?-i:[A-Z]{2,4}))?$", re.I)
 
 
 # A comment's date in figures, or with a short month word of any language, and its time: "2024.05.15.
@@ -1556,7 +1594,7 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
     if not paragraphs:
         return None, len(chunk)
     headers = [k for k, p in enumerate(paragraphs[:-1]) if _stamp_paragraph(p)]
-    counted = False
+    counted = slot = False
     if headers:  # newspaper and tabloid: name (location, date) block, then the body
         first = headers[-1]
         header, body = paragraphs[first], paragraphs[first + 1:]
@@ -1577,14 +1615,23 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             block = block[1:]  # a widget's blurb above the first comment's name ("See why others …")
         head, flat, counted, named = _header_split(block)
         author, target, arrow = _clean_author(head)
+        # a spammer's "name" is an advert: the author still, when it stands right over the stamp
+        at = block.index(head) if head in block else -1
+        slot = (0 <= at < len(block) - 1 and len(head) <= _ADVERT_NAME and not head.rstrip().endswith(".")
+                and _is_stamp(block[at + 1]))  # (a sentence of the article over a stamp is no name)
         if named and not target:
             target, arrow = named, True
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _one_blank_line("\n".join(flat))
-    if (not author or len(author.split()) > 6 or not text or _widget_header(author, text)
+    if (not author or len(author.split()) > (_ADVERT_WORDS if slot else 6) or not text
+            or _widget_header(author, text)
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+_ADVERT_WORDS = 16  # the words of a spammer's advert in a name field, over its comment's stamp
+_ADVERT_NAME = 120
 
 
 def _named_paragraph(paragraphs: list[list[str]], last: int) -> int:
@@ -2662,6 +2709,10 @@ _NOT_POSTERS = frozenset({"someone", "somebody", "he", "she", "they", "i", "you"
                           "anyone", "it", "this", "that", "nobody", "mum", "dad", "mom"})
 
 
+# A reply opening with the line it answers, after a ">" and its poster's name: "> ann_lee: The plan is".
+_QUOTED_PARENT = re.compile(r"^\s*>\s*(?P<name>[^\s:>][^:\n]{0,39}):\s+\S")
+
+
 def _quoted_poster(first: str, authors: set[str]) -> str:
     """The poster a post's first line quotes ('' when it quotes none). "X said:" counts only when X
     posted earlier in the thread (people write "She said:" too); "X wrote:" when X reads as a name."""
@@ -2715,6 +2766,9 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
         if _QUOTE_LABEL.match(first.strip()):  # "Quote:" over "Originally Posted by name"
             first = rest.split("\n", 1)[0]
         poster = "" if c.reply_to else _quoted_poster(first, authors)
+        parent = None if c.reply_to else _QUOTED_PARENT.match(first[:120])
+        if parent is not None and parent["name"].strip() in authors:
+            poster = parent["name"].strip()  # "> ann_lee: the words answered": kept in the reply's body
         if poster:
             c = RawComment(c.position, c.author, c.body, max(c.depth, 1), poster, True)
         found.append(c)
@@ -3104,8 +3158,9 @@ def _block_headline(para: str, raw: list[str] | None = None) -> tuple[str, str] 
     lines = [line.strip() for line in para.split("\n") if line.strip()]
     raw = raw or lines
     for k, line in enumerate(lines):
-        if k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and _is_tagline(line):
-            continue  # a masthead's tagline under it ("Serving the valley since 1881"), never a headline
+        if k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and (_is_tagline(line) or line[:1].islower()):
+            continue  # a masthead's tagline under it ("Serving the valley since 1881", "gossip with a
+            # side of eye-rolling" in lower case), never a headline
         if _headline_line(line):
             if _question_under_topic(line, lines[k + 1:k + 2]):
                 continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
@@ -3232,6 +3287,40 @@ _EMBED_HEADER = re.compile(r"^view (?:this|the) post on instagram$", re.I)
 _NAV_LINE_WORDS = 5
 
 
+_MENU_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")
+_MENU_ITEMS = 4  # a menu row has at least this many items
+_MENU_ITEM_WORDS = 3
+
+
+_STACK_LINES = (2, 3)
+_STACK_WORDS = 14
+
+
+def _stacked_headline(para: str) -> str:
+    """A headline set on two or three short lines, the first two in capitals (a name, then a
+    subhead, perhaps a quoted kicker: "ANN LEE\nKEEPER STAYS ON ...\n'I'm Not Going'"), joined
+    with spaces ('' for another block)."""
+    lines = [line.strip() for line in para.strip().split("\n")]
+    if not (_STACK_LINES[0] <= len(lines) <= _STACK_LINES[1]) or any(
+            not 2 <= len(line.split()) <= _STACK_WORDS or _is_furniture(line) for line in lines):
+        return ""
+    if not all(any(c.isalpha() for c in line) and line == line.upper() for line in lines[:2]):
+        return ""
+    if any(line[-1:] in ",;:" or (line[-1:] in ".!?" and not line.endswith("...")) for line in lines[:2]):
+        return ""
+    return " ".join(lines)
+
+
+def _menu_row(para: str) -> bool:
+    """One line of a menu's items, set apart by runs of spaces or tabs ("News  Cast  Episodes  Fan
+    Art  Contact"): four or more items of a few words, none ending like a sentence."""
+    text = para.strip()
+    if "\n" in text or len(text) > _SHORT_LINE or len(_MENU_GAP.findall(text)) + 1 < _MENU_ITEMS:
+        return False
+    items = re.split(r" {2,}|\t+", text)
+    return all(len(item.split()) <= _MENU_ITEM_WORDS and item[-1:] not in ".!?,;:\"”" for item in items)
+
+
 def _nav_block(para: str) -> bool:
     """A page head's block of menu, masthead and tagline lines: four or more lines, all but one of
     them a few words without a sentence's end."""
@@ -3280,8 +3369,8 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             if len(after) == 2 and _COUNT_ALONE.match(after[0]):
                 after = after[1:]
             nxt = after[0] if after else ""
-            if _NAMES_LINE.match(line):
-                continue  # "Ann Lee (now) and Bo Hart (earlier)": the writers, not the headline
+            if _NAMES_LINE.match(line) or (len(line) <= 160 and _POSTED_BY.match(line)):
+                continue  # "Ann Lee (now) and Bo Hart (earlier)", "Posted by Ann in Cats": the writers
             above = _byline_like(nxt) or (  # a dek of two sentences between ("Yes, it was. That is not all.")
                 k + 2 < len(lines) and _byline_like(lines[k + 2]) and _dek_line(nxt) and _headline_line(line))
             under = k == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > 2
@@ -3420,6 +3509,14 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 page.title, para = found
                 if not para:
                     continue
+        if page.title and alone and _DOMAIN_LINE.match(para):
+            continue  # a site's address alone in the article ("STARWIRE.COM" over its video player)
+        if page.in_head and not page.title and n + 1 < len(paragraphs) and _is_prose(paragraphs[n + 1]) and (
+                stacked := _stacked_headline(para)):
+            page.title = stacked  # "NAME\nSUBHEAD ...\n'Quoted Kicker'": one headline on three lines
+            continue
+        if page.in_head and _menu_row(para):
+            continue  # "News  Cast  Episodes  Contact": a menu's items spaced apart on one line
         headline = (page.in_head and not page.title and n + 1 < len(paragraphs) and "(@" not in para
                     and (_looks_like_headline(para) or _headline_with_stops(para, paragraphs[n + 1:n + 4])))
         # a title sits above the article, never signs a post, and is never the paper's masthead
