@@ -292,6 +292,9 @@ def _fixture_text(path: Path) -> str:
     return norm(re.sub(r"<[^>]+>", "", text) if path.suffix == ".html" else text)
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _check_one(key: str, want: dict[str, Any], layouts: Path = LAYOUTS) -> list[str]:
     outlet, name = key.split("/", 1)
     path = layouts / outlet / name
@@ -310,6 +313,8 @@ def _check_one(key: str, want: dict[str, Any], layouts: Path = LAYOUTS) -> list[
                  for s in want["statements"] if not s.get("role") and s["speaker"] not in names]
     if want["published"]:
         date.fromisoformat(want["published"])
+    problems += [f"{key}: tweet date {t['date']!r} is not YYYY-MM-DD" for t in want["tweets"]
+                 if t["date"] and not _ISO_DAY.fullmatch(t["date"])]
     if len(want["comments"]) != min(3, want["n_comments"]):
         problems.append(f"{key}: give the first min(3, n_comments) comments")
     return problems
