@@ -653,7 +653,20 @@ def test_a_listing_line_with_a_date_does_not_date_the_page_but_a_byline_does() -
     assert split_layout(listing).date_line == ""
     assert _layout._stamp_is_byline("By Ann Lee | 3 May 2024", "", "A Headline")
     assert _layout._stamp_is_byline("Ann Lee  3 May 2024", "A Headline", "A Headline")
-    assert not _layout._stamp_is_byline("Bank Holiday | May 6, 2024", "Some dek line.", "A Headline")
+    assert not _layout._stamp_is_byline("Bank Holiday | May 6, 2024", "Some dek line.", "A Headline",
+                                        ["Harbour Gala | May 27, 2024"])
+
+
+@pytest.mark.parametrize("head", [
+    "Council Approves New Harbour Plan After Long Debate\nAnn Lee | 3 May 2024",
+    "NEWS\nCouncil Approves New Harbour Plan After Long Debate\nAnn Lee · 3 May 2024",
+    "Council Approves New Harbour Plan After Long Debate\nThe vote ends a year of wrangling over the old "
+    "quay.\nAnn Lee | 3 May 2024",
+])
+def test_a_lone_name_and_date_line_under_the_headline_dates_the_page(head: str) -> None:
+    page = (head + "\n\nThe harbour board voted on Tuesday to approve the plan after a debate that ran "
+            "late into the night.\n\nWork is due to start in the spring.")
+    assert split_layout(page).date_line == "2024-05-03"
 
 
 @pytest.mark.parametrize(("line", "profile"), [

@@ -11,7 +11,7 @@ none names an outlet, a person or a sentence of the seeds.
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache, wraps
@@ -843,11 +843,19 @@ def _byline_stamp(line: str) -> str:
 _BYLINE_BY = re.compile(r"^by:?\s+", re.I)
 
 
-def _stamp_is_byline(line: str, above: str, title: str) -> bool:
-    """A name-and-date line dates the page only as a real byline ("By Ann Lee | 3 May 2024") or
-    right under the headline: a listing's lines ("Spring Fair  12 March 2026") do not."""
-    return (bool(_BYLINE_BY.match(line.strip()) or _STAMP_LABEL.search(line))
-            or bool(title) and above.strip() == title.strip())
+def _stamp_is_byline(line: str, above: str, title: str, nearby: Sequence[str] = ()) -> bool:
+    """A name-and-date line dates the page as a real byline ("By Ann Lee | 3 May 2024"), right under
+    the headline, or whenever no other name-and-date line stands near it (`nearby`: a few lines before
+    it, then a few after): a listing's lines ("Spring Fair  12 March 2026" / "Farmers Market  19 March
+    2026") do not. The title is not known yet while the head is read, so `nearby` decides there."""
+    if _BYLINE_BY.match(line.strip()) or _STAMP_LABEL.search(line):
+        return True
+    if title and above.strip() == title.strip():
+        return True
+    return not any(_byline_stamp(other) for other in nearby)
+
+
+_LISTING_NEAR = 3  # how many following lines a listing's next name-and-date line may be away
 
 
 _STAMP_LABEL = re.compile(r"\b(?:posted|published|updated)\b", re.I)  # "Ann Lee · Posted: Apr 16, 2025"
@@ -3467,8 +3475,11 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                     _forum_byline(line) and _FORUM_BYLINE.match(line.strip())))
                  and (v := _date_value(m.group("date")))), "") or next(
                 (v for k, line in enumerate(lines) if (v := _posted_by_date(line) or (
-                    _byline_stamp(line) if _stamp_is_byline(line, lines[k - 1] if k else (
-                        paragraphs[n - 1].strip().split("\n")[-1] if n else ""), page.title) else ""))), "")
+                    (stamp := _byline_stamp(line)) and _stamp_is_byline(line, lines[k - 1] if k else (
+                        paragraphs[n - 1].strip().split("\n")[-1] if n else ""), page.title, [
+                            other for other in "\n".join(paragraphs[max(0, n - 2):n]).split("\n")[-_LISTING_NEAR:]
+                            + lines[:k] + lines[k + 1:] + "\n".join(paragraphs[n + 1:n + 3]).split("\n")
+                            if other.strip()]) and stamp or ""))), "")
         page.embed_open = page.embed_open or any(_EMBED_HEADER.match(line.strip()) for line in lines
                                                  if len(line) < 80)
         alone = sum(bool(line.strip()) for line in lines) == 1
