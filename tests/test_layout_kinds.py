@@ -645,6 +645,16 @@ def test_a_title_case_headline_ending_since_a_year_is_no_tagline() -> None:
     assert not _layout._is_tagline("River Levels Highest Since 1947")
 
 
+@pytest.mark.parametrize("tagline", ["Serving The Harbour Towns Since 1881", "SERVING THE HARBOUR TOWNS SINCE 1881",
+                                     "Your Voice In The Valley Since 1990", "Proudly Independent Since 1881"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_title_case_tagline_over_a_headline_is_no_title(tagline: str, gap: str) -> None:
+    page = (f"THE HARBOUR LEDGER\n{tagline}{gap}Floodwater Reaches High Street As River Rises\n\nFloodwater "
+            "reached the high street on Sunday as the river rose faster than forecasters had expected it to.\n\n"
+            "More rain is forecast for the rest of the week across the whole of the county.")
+    assert split_layout(page).title == "Floodwater Reaches High Street As River Rises"
+
+
 def test_a_listing_line_with_a_date_does_not_date_the_page_but_a_byline_does() -> None:
     listing = ("What's On This Spring In The Valley Towns\n\nOur pick of the events coming up across the "
                "district over the next few weeks, from fairs to concerts.\n\nSpring Fair  12 March 2026\n\n"

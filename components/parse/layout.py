@@ -3158,17 +3158,20 @@ def _headline_line(line: str) -> bool:
 _STAMP_REACH = 3  # a dated stamp this near under a headline (its byline between) makes it the head's
 
 
-def _block_headline(para: str, raw: list[str] | None = None) -> tuple[str, str] | None:
+def _block_headline(para: str, raw: list[str] | None = None, after: str = "") -> tuple[str, str] | None:
     """(headline, rest) of a block whose first line that is not a short navigation, section or
     domain line reads as a headline (a link card: DOMAIN.COM, headline, description). `raw` is the
     block's lines before furniture was dropped: a date under the headline there shows it is no
-    menu item."""
+    menu item. `after` is the first line of the next block."""
     lines = [line.strip() for line in para.split("\n") if line.strip()]
     raw = raw or lines
     for k, line in enumerate(lines):
-        if k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and (_is_tagline(line) or line[:1].islower()):
+        if k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and (
+                _is_tagline(line) or line[:1].islower() or _TAGLINE.search(line) and any(
+                    _headline_line(t) for t in (lines[2:3] or [after.strip()]) if t)):
             continue  # a masthead's tagline under it ("Serving the valley since 1881", "gossip with a
-            # side of eye-rolling" in lower case), never a headline
+            # side of eye-rolling" in lower case), never a headline; a Title Case or capitals one
+            # ("Serving The Harbour Towns Since 1881") when another headline-like line follows
         if _headline_line(line):
             if _question_under_topic(line, lines[k + 1:k + 2]):
                 continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
@@ -3511,7 +3514,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if not page.title and "\n" in para and (page.in_head or _DOMAIN_LINE.match(para.split("\n", 1)[0])):
             raw = [t.strip() for t in lines]
-            found = _block_headline(para, raw)
+            found = _block_headline(para, raw, paragraphs[n + 1].strip().split("\n")[0] if n + 1 < len(
+                paragraphs) else "")
             if page.in_head and (doubled := _doubled_title(raw)) and (
                     found is None or found[0] not in raw or raw.index(found[0]) > raw.index(doubled[0])):
                 # the name printed twice stands above any other headline-like line of the head
