@@ -917,3 +917,14 @@ def test_a_sentence_of_the_article_over_a_stamp_is_no_advert_name() -> None:
     chunk = ["The trust said the pier would reopen in May after the divers finish their work.",
              "9 March 2026 14:20", "Good news for the crews."]
     assert _layout._chunk_comment(chunk)[0] is None
+
+
+@pytest.mark.parametrize("name", ["Tom Vale (Verified)", "Tom Vale 🌊", "Tom Vale · Top Fan", "Tom Vale"])
+def test_avatar_initials_over_a_name_with_a_badge_are_no_author(name: str) -> None:
+    page = ("Council Approves New Harbour Plan\n\nThe harbour board voted on Tuesday to approve the plan after "
+            "a debate that ran late.\n\nWork is due to start in the spring, the board said.\n\n3 Comments\n\n"
+            f"TV\n{name}\n2 hours ago\nThe council never listens to anyone who lives near the harbour.\nReply\n\n"
+            "MC\nMary Cole\n3 hours ago\nThe harbour needs this plan, whatever the naysayers think.\nReply\n")
+    found = split_layout(page).comments
+    assert [c.author.startswith("Tom Vale") for c in found] == [True, False]
+    assert found[0].body.startswith("The council never listens") and found[1].author == "Mary Cole"

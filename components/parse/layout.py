@@ -1453,10 +1453,26 @@ _AT_REPLY = re.compile(r"^@(?P<handle>\w{1,30}(?:\.(?=[a-z0-9_])\w{1,30}){0,3})\
 _INITIALS = re.compile(r"^[A-Z]{1,3}$")
 
 
+# What follows a commenter's name on its line: "· Top Fan", "(Verified)", an emoji or a badge's mark.
+_NAME_TRIMMINGS = re.compile(r"\s*[·•|]\s.*$|\s*\([^()]{1,30}\)$|[^\w.'’)]+$")
+
+
+def _bare_name(line: str) -> str:
+    """A name line without the badges, emoji and labels after the name ("Tom Vale (Verified)",
+    "Tom Vale 🌊", "Tom Vale · Top Fan" give "Tom Vale")."""
+    text = line.strip()
+    for _ in range(3):
+        trimmed = _BADGES.sub("", _NAME_TRIMMINGS.sub("", text)).strip()
+        if trimmed == text or not trimmed:
+            break
+        text = trimmed
+    return text
+
+
 def _avatar_initials(line: str, name: str) -> bool:
     """A letter avatar over its commenter's name: "DM" over "Deirdre Mulcahy", "TR" over
     "TomR_Limerick" (the initials of the name's words, or its first capitals)."""
-    text, name = line.strip(), name.strip()
+    text, name = line.strip(), _bare_name(name)
     if (not _INITIALS.match(text) or not name or len(name) > 60 or name == text
             or not _name_like(name, _NAME_WORDS)):
         return False  # the line under the initials is a name ("JB" over "Just brilliant, …" is a comment)
