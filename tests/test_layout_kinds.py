@@ -928,3 +928,29 @@ def test_avatar_initials_over_a_name_with_a_badge_are_no_author(name: str) -> No
     found = split_layout(page).comments
     assert [c.author.startswith("Tom Vale") for c in found] == [True, False]
     assert found[0].body.startswith("The council never listens") and found[1].author == "Mary Cole"
+
+
+_REPLY_PAGE = ("Council Approves New Harbour Plan\n\nThe harbour board voted on Tuesday to approve the plan after "
+               "a debate that ran late.\n\nWork is due to start in the spring, the board said.\n\n3 Comments\n\n"
+               "{first}\n3 hours ago\nThe harbour needs this plan, whatever the naysayers think.\nReply\n\n"
+               "Tom Vale\n2 hours ago\n{mark}\nReply\n")
+
+
+@pytest.mark.parametrize(("first", "mark"), [
+    ("The Harbour Watcher", "In reply to The Harbour Watcher"), ("A. Lee", "Replying to A. Lee"),
+    ("La Toya Hart", "Replying to La Toya Hart"), ("An Nguyen", "In reply to An Nguyen"),
+    ("Mary Cole", "In reply to Mary Cole."),
+])
+def test_a_reply_mark_naming_a_capitalised_commenter_is_kept(first: str, mark: str) -> None:
+    page = _REPLY_PAGE.format(first=first, mark=mark + "\nThe council never listens to anyone near the harbour.")
+    found = split_layout(page).comments
+    assert found[1].reply_to == first and found[1].body.startswith("The council never listens")
+
+
+def test_a_reply_mark_with_a_colon_keeps_the_reply_words_and_a_clause_stays_the_body() -> None:
+    found = split_layout(_REPLY_PAGE.format(first="Mary Cole", mark="In response to Mary Cole: I disagree "
+                                            "completely with that.")).comments
+    assert (found[1].reply_to, found[1].body) == ("Mary Cole", "I disagree completely with that.")
+    found = split_layout(_REPLY_PAGE.format(first="Mary Cole", mark="In response to the mayor's letter, "
+                                            "nothing has changed.\nThe council never listens.")).comments
+    assert found[1].reply_to == "" and found[1].body.startswith("In response to the mayor's letter")

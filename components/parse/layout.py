@@ -1098,11 +1098,11 @@ _REPLY_TO = (r"(?:in reply to|in response to|replying to|reply to|(?:als )?antwo
 # the mayor's letter, nothing has changed." opens a comment), so no article or verb, no clause
 # punctuation, at most a few words.
 _REPLY_TARGET = (r"(?!(?:the|a|an|this|that|these|those|your|my|his|her|our|their|its|what|how|why|all|every"
-                 r"|el|la|los|las|le|les|der|die|das|il|lo)\b)"
+                 r"|el|la|los|las|le|les|der|die|das|il|lo)\s+(?-i:[a-z]))"  # "The Harbour Watcher" is a name
                  # or a name and a colon before the reply's text
                  r"(?:(?=(?:@?[\w.'’-]+\s+){0,3}@?[\w.'’-]+:\s)"
                  r"|(?![^\n]*\s(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did)\b)"
-                 r"(?![^\n]*[,;!?](?:\s|$))(?![^\n]*[a-z]{2}\.$)(?=(?:\S+\s+){0,4}\S+\s*$))")
+                 r"(?![^\n]*[,;!?](?:\s|$))(?![^\n]*\b(?-i:[a-z]{2,})\.$)(?=(?:\S+\s+){0,4}\S+\s*$))")
 _REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+{_REPLY_TARGET}", re.I)
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|:$", re.I)
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
@@ -1156,7 +1156,21 @@ def _reply_target(line: str) -> str:
     if reply is None:
         return ""
     name = _AUTHOR_SEPARATORS.split(reply.group("name").strip(), maxsplit=1)[0].strip()
+    if said := _NAME_COLON.match(name):  # "In response to Mary Cole: I disagree …"
+        name = said.group("name")
+    name = name.rstrip(".") if not re.search(r"\b\w\.$", name) else name  # "Mary Cole." but "A. Lee Jr."
     return _COMMENT_NUMBER.sub("", name, count=1) or name  # "Reply to #2 Ann": the comment's number
+
+
+# A reply marker's name and a colon before the reply's own words ("Mary Cole: I disagree …").
+_NAME_COLON = re.compile(r"^(?P<name>(?:@?[\w.'’-]+\s+){0,3}@?[\w.'’-]+):\s+(?P<rest>\S.*)$")
+
+
+def _reply_rest(line: str) -> str:
+    """The reply's own words after a reply marker's name and colon ('' for none)."""
+    reply = _REPLY_LINE.match(line.strip()) if len(line.strip()) < 80 else None
+    said = _NAME_COLON.match(reply.group("name").strip()) if reply else None
+    return said.group("rest") if said else ""
 
 
 _COMMENT_NUMBER = re.compile(r"^#\d{1,6}\s+(?=\S)")  # a numbered comment's number before its author
@@ -1279,6 +1293,8 @@ def _comment_body(lines: list[str]) -> tuple[str, str]:
         text = line.strip()
         if target := _reply_target(text):
             reply_to = reply_to or target
+            if rest := _reply_rest(text):
+                kept.append(rest)
             continue
         if text and len(text) <= _SHORT_LINE and (_is_action_line(text) or (
                 not any(k.strip() for k in kept) and _is_date_line(text))):
@@ -1591,7 +1607,7 @@ def _reply_marks(body: list[str]) -> tuple[list[str], str, bool]:
     """The body without a "Replying to X" line, the addressed author (or @handle), and whether
     the comment is marked as a reply."""
     if body and (target := _reply_target(body[0])):
-        rest = _trim_meta(body[1:])
+        rest = _trim_meta(([said] if (said := _reply_rest(body[0])) else []) + body[1:])
         if len(rest) > 1 and rest[0].rstrip().rstrip("\"”’'").endswith(("…", "...")):
             rest = rest[1:]  # the clipped snippet of the message answered ("Typical. Same thing…", quoted)
         return rest, target, True
