@@ -954,3 +954,13 @@ def test_a_reply_mark_with_a_colon_keeps_the_reply_words_and_a_clause_stays_the_
     found = split_layout(_REPLY_PAGE.format(first="Mary Cole", mark="In response to the mayor's letter, "
                                             "nothing has changed.\nThe council never listens.")).comments
     assert found[1].reply_to == "" and found[1].body.startswith("In response to the mayor's letter")
+
+
+@pytest.mark.parametrize("comment", ["TOM VALE\n2 hours ago\n- Fix the bins first\n- Then the roads\n- Then the "
+                                     "harbour\nReply\n", "Grumpy\n2 hours ago\nRubbish\nAbsolute\nNonsense\nReply\n"])
+def test_a_stamped_comment_of_bullets_or_single_words_is_no_widget(comment: str) -> None:
+    page = ("Council Approves New Harbour Plan\n\nThe harbour board voted on Tuesday to approve the plan after "
+            "a debate that ran late.\n\nWork is due to start in the spring, the board said.\n\n2 Comments\n\n"
+            "Mary Cole\n3 hours ago\nThe harbour needs this plan, whatever the naysayers think.\nReply\n\n"
+            + comment)
+    assert [c.author for c in split_layout(page).comments] == ["Mary Cole", comment.split("\n")[0]]

@@ -3019,29 +3019,50 @@ class Sections:
     thread_title: str = ""  # a forum topic's title: its first post's subject ("" for none)
 
 
-_BUTTON_WORD = re.compile(r"^[A-Z][a-z]{2,15}$")  # a reaction button's word ("Funny", "Surprised")
 _MIN_BUTTONS = 3
 _LIST_BULLET = re.compile(r"^[•·▪◦*-]\s+\S")
 
 
-def _widget_comment(comment: RawComment) -> bool:
+# A link widget's heading: "ALSO ON THE HARBOUR LEDGER", "MORE FROM NEWS", "RELATED STORIES".
+_WIDGET_HEADING = re.compile(r"\b(?:also on|more (?:from|on|in|stories)|related|read (?:more|next)|most (?:read|popular)"
+                             r"|popular|trending|recommended|you (?:may|might) (?:also )?like|top stories"
+                             r"|around the web|latest)\b", re.I)
+
+
+def _widget_comment(comment: RawComment, stamped: bool = False) -> bool:
     """A widget read as a comment: a reaction bar's buttons one word a line ("Funny", "Love",
     "Surprised", "Sad"), or a heading in capitals over bulleted links ("ALSO ON THE X" over
-    "• A headline")."""
+    "• A headline": the heading's own words or headline-like items). A comment with a stamp under
+    its name (`stamped`) is a commenter's ("Grumpy" / "2 hours ago" / "Rubbish" …)."""
     lines = [line.strip() for line in comment.body.split("\n") if line.strip()]
-    if not lines:
+    if not lines or stamped:
         return False
-    buttons = (len(lines) >= _MIN_BUTTONS and bool(_BUTTON_WORD.match(comment.author.strip()))
-               and all(_BUTTON_WORD.match(line) for line in lines))
+    buttons = (len(lines) >= _MIN_BUTTONS and bool(_BUTTON_LABEL.match(comment.author.strip()))
+               and all(_BUTTON_LABEL.match(line) for line in lines))
     heading = comment.author.strip()
     links = (len(heading.split()) >= 2 and not any(ch.islower() for ch in heading)
-             and any(ch.isalpha() for ch in heading) and all(_LIST_BULLET.match(line) for line in lines))
+             and any(ch.isalpha() for ch in heading) and all(_LIST_BULLET.match(line) for line in lines)
+             and (bool(_WIDGET_HEADING.search(heading))
+                  or all(_headline_line(_LIST_BULLET_MARK.sub("", line)) for line in lines)))
     return buttons or links
 
 
-def _without_widgets(comments: list[RawComment]) -> list[RawComment]:
+_LIST_BULLET_MARK = re.compile(r"^[•·▪◦*-]\s+")
+def _stamped_comment(comment: RawComment, lines: list[str]) -> bool:
+    """Whether the page prints a stamp right under the comment's name line (a link widget's items
+    carry their own stamps further down: "• A Headline" / "22 comments • 2 days ago")."""
+    name = comment.author.strip()
+    if not name:
+        return False
+    for k, line in enumerate(lines):
+        if line.strip() == name:
+            return next((_is_stamp(after.strip()) for after in lines[k + 1:] if after.strip()), False)
+    return False
+
+
+def _without_widgets(comments: list[RawComment], lines: list[str]) -> list[RawComment]:
     """The comments without widgets read as comments, renumbered in page order."""
-    kept = [c for c in comments if not _widget_comment(c)]
+    kept = [c for c in comments if not _widget_comment(c, _stamped_comment(c, lines))]
     if len(kept) == len(comments):
         return comments
     return [replace(c, position=n + 1) for n, c in enumerate(kept)]
@@ -3071,7 +3092,7 @@ def find_sections(text: str) -> Sections:
         comments, taken = finder(lines)
     from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
     comments, taken = fallback_comments(lines, comments, taken)
-    comments = _nesting_parents(_quote_replies(_without_widgets(comments)))
+    comments = _nesting_parents(_quote_replies(_without_widgets(comments, lines)))
     for item in items:  # link lists, share bars and summary bullets are not article paragraphs
         taken |= set(range(item.line, item.end))
     article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
