@@ -964,3 +964,29 @@ def test_a_stamped_comment_of_bullets_or_single_words_is_no_widget(comment: str)
             "Mary Cole\n3 hours ago\nThe harbour needs this plan, whatever the naysayers think.\nReply\n\n"
             + comment)
     assert [c.author for c in split_layout(page).comments] == ["Mary Cole", comment.split("\n")[0]]
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("The Land Council acknowledges First Nations peoples were shut out of the water market for decades, its "
+     "chair said on Monday.", False),
+    ("The Land Council acknowledges First Nations peoples were shut out of the water market for decades.", False),
+    ("The Harbour Ledger acknowledges Aboriginal and Torres Strait Islander peoples as the Traditional "
+     "Custodians of the land on which we work.", True),
+    ("We acknowledge the Traditional Owners of the land on which we work.", True),
+    ("They are not affiliated with the union.", False),
+    ("We are not affiliated with any party, Lind stressed.", False),
+    ("The board confirmed it is not affiliated with the union.", False),
+    ("We are not affiliated with Nintendo.", True), ("Harbour Fan Zone is not affiliated with Harbour FC.", True),
+    ("The Gazette Requires Commenters' Full Names From Monday", False),
+    ("The Gazette requires commenters' full names.", True),
+    ("Ann Lee is the Mercury's film critic.", True), ("Ann Lee is a staff photographer.", True),
+])
+def test_notices_need_their_own_wording_and_never_report_someone(line: str, furniture: bool) -> None:
+    assert _layout._is_furniture(line) is furniture
+
+
+def test_a_title_case_headline_about_commenters_names_stays_the_title() -> None:
+    page = ("The Gazette Requires Commenters' Full Names From Monday\n\nReaders who want to comment on stories "
+            "will have to sign in with their full names from next week, the editor said.\n\nThe change follows "
+            "a year of complaints about abuse under stories about the harbour.")
+    assert split_layout(page).title == "The Gazette Requires Commenters' Full Names From Monday"

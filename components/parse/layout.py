@@ -48,7 +48,8 @@ _SHORT_LINE = 300
 
 # A line that reports someone's words ("…, the editor said on Monday.") is article text, never a
 # site's own notice: the notices' patterns start with this guard.
-_NOT_REPORTED = r"(?!.*\b(?:said|says|added|adds|told|according to)\b)"
+_NOT_REPORTED = (r"(?!.*\b(?:said|says|added|adds|told|according to|stressed|stresses|confirmed|confirms"
+                 r"|explained|explains|noted|notes|insisted|insists)\b)")
 
 
 def _compile(*patterns: str) -> tuple[re.Pattern[str], ...]:
@@ -65,7 +66,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a translator's credit; an author's one-line bio; news apps' and comment sections' notices
               r"^(english version|translated|translation|translated from the \w+)( \w+)? by\s+[A-Z]",
               r"^[A-Z][\w'’-]+( [A-Z][\w'’-]+){1,2} is (the |a |an )?([A-Z][\w'’-]* ){0,4}([a-z]+ ){0,3}"
-              r"(correspondent|reporter|editor|writer|columnist|journalist)\b[^.]{0,60}\.?$",
+              r"(correspondent|reporter|editor|writer|columnist|journalist|critic|photographer)\b[^.]{0,60}\.?$",
               r"^(report a (concern|problem|mistake|correction)|suggest (more|fewer) stories like this)$",
               r"^comments (on this [\w ]{1,20} )?(close|are closed|will close|are open|are moderated)\b",
               # a line of hashtags only; "Full story: site.com/path"; a post's reaction and view counters
@@ -286,7 +287,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(phone|tel|telephone|fax|mobile|call)[:.]?\s*\+?\d[\d ()-]{5,20}$",
               r"^\d+(\.\d+)?\s?(km|mi|miles|m)\s+(from|away from)\s.{1,60}$",
               r"^#\d{1,5} of \d[\d,]* [\w ]{1,40}$",
-              r"\backnowledges? the traditional (owners|custodians)\b",
+              rf"^{_NOT_REPORTED}.*\backnowledges? the traditional (owners|custodians)\b",
               r"^artist['’]s (impression|rendering)\b.{0,160}$",
               r"^[A-Z][\w&.'’ -]{1,60}\. all rights reserved\b.{0,300}$",
               r"^share your thoughts\b",
@@ -296,7 +297,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a spoiler notice, a site's non-affiliation note, prompts to follow it or to register
               r"^(spoiler (warning|alert)|warning: spoilers)\b.{0,160}$",
               rf"^{_NOT_REPORTED}(.*[.!?]\s+)?((this|our) (site|website|blog|page|channel|podcast|app"
-              r"|publication|newsletter)|we|we['’]re|[\w&.'’-]+( [\w&.'’-]+){0,3}"
+              r"|publication|newsletter)|we|we['’]re|(?!(they|he|she|it|i|you|these|those|both|neither)\b)[\w&.'’-]+"
+              r"( [\w&.'’-]+){0,3}"
               r"( is an? [\w -]{0,40}(site|blog|website|page"
               r"|channel|podcast|publication)( and)?)?)?\s*((is|are) )?not affiliated with\b[^.!?]{0,80}\.?$",
               rf"^{_NOT_REPORTED}for (more|the latest|all the latest)\b(?! than\b)[^,.!?]{{0,60}},?"
@@ -318,7 +320,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r".{0,60}$",
               rf"^{_NOT_REPORTED}commenting (is|has been|was) (now )?(closed|disabled|turned off"
               r"|unavailable|suspended)\b.{0,60}$",
-              rf"^{_NOT_REPORTED}((this|our) (site|website)|we"
+              rf"^{_NOT_REPORTED}(?!.*(?-i:\bCommenters?['’]?s? [A-Z]))((this|our) (site|website)|we"  # no headline
               r"|(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}))"
               r" (shows?|displays?|publish(es)?"
               r"|requires?|asks? for) (each |every |all |the )?commenters?['’]?s? (full|real|first and last)"
@@ -342,22 +344,21 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # media placeholder left by a removed embed ("[VIDEO]"), an aggregator's score label ("Crowd
     # Score 58%"), a share box's short link alone ("news.example.com/news/"), an acknowledgement of
     # country, share words glued together ("BookmarkShare"), a newsletter's or a membership appeal's
-    # prompt and button, a writer's role line ("Ann Lee is the Mercury's arts editor.").
+    # prompt and button.
     *_compile(r"^(\w[\w&.'’-]* ){0,4}(file|staff|contributed|submitted) (photo|image|picture)"
               r"( by [^.!?]{1,60})?$",
               r"^\[(video|photo|photos|image|audio|gallery|embed|watch)\]$",
               r"^[\w ]{1,30} score:? \d{1,3}%$",
               r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+/[\w./-]*$",
-              r"^[\w&.'’ -]{1,40} acknowledges? (the )?(aboriginal and torres strait islander|first nations"
-              r"|indigenous) peoples?\b.{0,300}$",
+              rf"^{_NOT_REPORTED}[\w&.'’ -]{{1,40}} acknowledges? (the )?(aboriginal and torres strait islander"
+              r"|first nations|indigenous) peoples? (as (the )?(traditional|first|original)|of this (land|country)"
+              r"|and their (continuing |ongoing )?connection)\b.{0,300}$",
               r"^get (the|our) .{1,60} (straight |delivered )?(to|in) your inbox\b.{0,40}$",
               r"^(join|subscribe|donate|give) now!?$",
               r"^support (us|local journalism|independent journalism)$"),
     re.compile(r"^(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)"
                r"(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)+$"),
-    re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} is (?:the|an?) (?:[A-Z][\w'’-]*['’]s )?"
-               r"(?:[\w-]+ ){0,3}"
-               r"(?:editor|reporter|correspondent|writer|columnist|critic|photographer)\.$"),
+
 )
 
 
