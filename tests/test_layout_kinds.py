@@ -645,12 +645,14 @@ def test_a_title_case_headline_ending_since_a_year_is_no_tagline() -> None:
     assert not _layout._is_tagline("River Levels Highest Since 1947")
 
 
-@pytest.mark.parametrize("tagline", ["Serving The Harbour Towns Since 1881", "SERVING THE HARBOUR TOWNS SINCE 1881",
+@pytest.mark.parametrize("tagline", ["Serving The Harbour Towns Since 1881",
+                                     "SERVING THE HARBOUR TOWNS SINCE 1881",
                                      "Your Voice In The Valley Since 1990", "Proudly Independent Since 1881"])
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_title_case_tagline_over_a_headline_is_no_title(tagline: str, gap: str) -> None:
     page = (f"THE HARBOUR LEDGER\n{tagline}{gap}Floodwater Reaches High Street As River Rises\n\nFloodwater "
-            "reached the high street on Sunday as the river rose faster than forecasters had expected it to.\n\n"
+            "reached the high street on Sunday as the river rose faster than forecasters had "
+            "expected it to.\n\n"
             "More rain is forecast for the rest of the week across the whole of the county.")
     assert split_layout(page).title == "Floodwater Reaches High Street As River Rises"
 
@@ -921,17 +923,21 @@ def test_a_sentence_of_the_article_over_a_stamp_is_no_advert_name() -> None:
 
 @pytest.mark.parametrize("name", ["Tom Vale (Verified)", "Tom Vale 🌊", "Tom Vale · Top Fan", "Tom Vale"])
 def test_avatar_initials_over_a_name_with_a_badge_are_no_author(name: str) -> None:
-    page = ("Council Approves New Harbour Plan\n\nThe harbour board voted on Tuesday to approve the plan after "
+    page = ("Council Approves New Harbour Plan\n\nThe harbour board voted on Tuesday to approve the "
+            "plan after "
             "a debate that ran late.\n\nWork is due to start in the spring, the board said.\n\n3 Comments\n\n"
-            f"TV\n{name}\n2 hours ago\nThe council never listens to anyone who lives near the harbour.\nReply\n\n"
+            f"TV\n{name}\n2 hours ago\nThe council never listens to anyone who lives near the "
+            "harbour.\nReply\n\n"
             "MC\nMary Cole\n3 hours ago\nThe harbour needs this plan, whatever the naysayers think.\nReply\n")
     found = split_layout(page).comments
     assert [c.author.startswith("Tom Vale") for c in found] == [True, False]
     assert found[0].body.startswith("The council never listens") and found[1].author == "Mary Cole"
 
 
-_REPLY_PAGE = ("Council Approves New Harbour Plan\n\nThe harbour board voted on Tuesday to approve the plan after "
-               "a debate that ran late.\n\nWork is due to start in the spring, the board said.\n\n3 Comments\n\n"
+_REPLY_PAGE = ("Council Approves New Harbour Plan\n\nThe harbour board voted on Tuesday to approve "
+               "the plan after "
+               "a debate that ran late.\n\nWork is due to start in the spring, the board said.\n\n3 "
+               "Comments\n\n"
                "{first}\n3 hours ago\nThe harbour needs this plan, whatever the naysayers think.\nReply\n\n"
                "Tom Vale\n2 hours ago\n{mark}\nReply\n")
 
@@ -942,7 +948,8 @@ _REPLY_PAGE = ("Council Approves New Harbour Plan\n\nThe harbour board voted on 
     ("Mary Cole", "In reply to Mary Cole."),
 ])
 def test_a_reply_mark_naming_a_capitalised_commenter_is_kept(first: str, mark: str) -> None:
-    page = _REPLY_PAGE.format(first=first, mark=mark + "\nThe council never listens to anyone near the harbour.")
+    page = _REPLY_PAGE.format(first=first, mark=mark + "\nThe council never listens to anyone near "
+                                                       "the harbour.")
     found = split_layout(page).comments
     assert found[1].reply_to == first and found[1].body.startswith("The council never listens")
 
@@ -956,10 +963,13 @@ def test_a_reply_mark_with_a_colon_keeps_the_reply_words_and_a_clause_stays_the_
     assert found[1].reply_to == "" and found[1].body.startswith("In response to the mayor's letter")
 
 
-@pytest.mark.parametrize("comment", ["TOM VALE\n2 hours ago\n- Fix the bins first\n- Then the roads\n- Then the "
-                                     "harbour\nReply\n", "Grumpy\n2 hours ago\nRubbish\nAbsolute\nNonsense\nReply\n"])
+@pytest.mark.parametrize("comment", ["TOM VALE\n2 hours ago\n- Fix the bins first\n- Then the "
+                                     "roads\n- Then the "
+                                     "harbour\nReply\n", "Grumpy\n2 hours "
+                                                         "ago\nRubbish\nAbsolute\nNonsense\nReply\n"])
 def test_a_stamped_comment_of_bullets_or_single_words_is_no_widget(comment: str) -> None:
-    page = ("Council Approves New Harbour Plan\n\nThe harbour board voted on Tuesday to approve the plan after "
+    page = ("Council Approves New Harbour Plan\n\nThe harbour board voted on Tuesday to approve the "
+            "plan after "
             "a debate that ran late.\n\nWork is due to start in the spring, the board said.\n\n2 Comments\n\n"
             "Mary Cole\n3 hours ago\nThe harbour needs this plan, whatever the naysayers think.\nReply\n\n"
             + comment)
@@ -969,14 +979,16 @@ def test_a_stamped_comment_of_bullets_or_single_words_is_no_widget(comment: str)
 @pytest.mark.parametrize(("line", "furniture"), [
     ("The Land Council acknowledges First Nations peoples were shut out of the water market for decades, its "
      "chair said on Monday.", False),
-    ("The Land Council acknowledges First Nations peoples were shut out of the water market for decades.", False),
+    ("The Land Council acknowledges First Nations peoples were shut out of the water market for "
+     "decades.", False),
     ("The Harbour Ledger acknowledges Aboriginal and Torres Strait Islander peoples as the Traditional "
      "Custodians of the land on which we work.", True),
     ("We acknowledge the Traditional Owners of the land on which we work.", True),
     ("They are not affiliated with the union.", False),
     ("We are not affiliated with any party, Lind stressed.", False),
     ("The board confirmed it is not affiliated with the union.", False),
-    ("We are not affiliated with Nintendo.", True), ("Harbour Fan Zone is not affiliated with Harbour FC.", True),
+    ("We are not affiliated with Nintendo.", True), ("Harbour Fan Zone is not affiliated with "
+                                                     "Harbour FC.", True),
     ("The Gazette Requires Commenters' Full Names From Monday", False),
     ("The Gazette requires commenters' full names.", True),
     ("Ann Lee is the Mercury's film critic.", True), ("Ann Lee is a staff photographer.", True),
@@ -986,7 +998,16 @@ def test_notices_need_their_own_wording_and_never_report_someone(line: str, furn
 
 
 def test_a_title_case_headline_about_commenters_names_stays_the_title() -> None:
-    page = ("The Gazette Requires Commenters' Full Names From Monday\n\nReaders who want to comment on stories "
-            "will have to sign in with their full names from next week, the editor said.\n\nThe change follows "
+    page = ("The Gazette Requires Commenters' Full Names From Monday\n\nReaders who want to comment "
+            "on stories "
+            "will have to sign in with their full names from next week, the editor said.\n\nThe "
+            "change follows "
             "a year of complaints about abuse under stories about the harbour.")
     assert split_layout(page).title == "The Gazette Requires Commenters' Full Names From Monday"
+
+
+def test_a_bylines_outlet_before_the_bar_and_a_stamp_updated_after_one_space() -> None:
+    assert _layout._byline_outlet("By Ann Lee, Valley Lantern | October 9, 2025") == "Valley Lantern"
+    assert _layout._byline_outlet("by Ann Lee | October 9, 2025") == ""
+    assert _layout._date_value("October 9, 2025 Updated October 10, 2025") == "2025-10-09"
+    assert _layout._date_value("October 9, 2025  Updated October 10, 2025") == "2025-10-09"

@@ -320,7 +320,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r".{0,60}$",
               rf"^{_NOT_REPORTED}commenting (is|has been|was) (now )?(closed|disabled|turned off"
               r"|unavailable|suspended)\b.{0,60}$",
-              rf"^{_NOT_REPORTED}(?!.*(?-i:\bCommenters?['’]?s? [A-Z]))((this|our) (site|website)|we"  # no headline
+              # (never a Title Case headline: "The Gazette Requires Commenters' Full Names From Monday")
+              rf"^{_NOT_REPORTED}(?!.*(?-i:\bCommenters?['’]?s? [A-Z]))((this|our) (site|website)|we"
               r"|(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}))"
               r" (shows?|displays?|publish(es)?"
               r"|requires?|asks? for) (each |every |all |the )?commenters?['’]?s? (full|real|first and last)"
@@ -350,8 +351,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^\[(video|photo|photos|image|audio|gallery|embed|watch)\]$",
               r"^[\w ]{1,30} score:? \d{1,3}%$",
               r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+/[\w./-]*$",
-              rf"^{_NOT_REPORTED}[\w&.'’ -]{{1,40}} acknowledges? (the )?(aboriginal and torres strait islander"
-              r"|first nations|indigenous) peoples? (as (the )?(traditional|first|original)|of this (land|country)"
+              rf"^{_NOT_REPORTED}[\w&.'’ -]{{1,40}} acknowledges? (the )?(aboriginal and torres strait"
+              r" islander|first nations|indigenous) peoples? (as (the )?(traditional|first|original)"
+              r"|of this (land|country)"
               r"|and their (continuing |ongoing )?connection)\b.{0,300}$",
               r"^get (the|our) .{1,60} (straight |delivered )?(to|in) your inbox\b.{0,40}$",
               r"^(join|subscribe|donate|give) now!?$",
@@ -747,8 +749,10 @@ def _date_value(line: str) -> str:
     line gives the first publication a time only: "Updated April 9, 2024 — 6.41pm, first published at
     5.00am" was first published that same day."""
     updated = ""
-    # (also after a comma, or glued to the first stamp's year or time: "14:05, 12 MAY 2026Updated16:40, …")
-    for part in re.split(r"\s+[|/·]\s+|\s*\|\s*|(?:\s{2,}|,\s+)(?=(?i:(?:last )?(?:updated|modified))\b)"
+    # (also after a comma or one space after a digit, or glued to the first stamp's year or time:
+    # "October 9, 2025 Updated October 10, 2025", "14:05, 12 MAY 2026Updated16:40, …")
+    for part in re.split(r"\s+[|/·]\s+|\s*\|\s*"
+                         r"|(?:\s{2,}|,\s+|(?<=\d)\s)(?=(?i:(?:last )?(?:updated|modified))\b)"
                          r"|(?<=\d)(?=(?i:(?:last )?(?:updated|modified)))",
                          _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)):
         if re.match(r"\s*(last )?(updated|modified)\b", part, re.I):
@@ -3025,7 +3029,8 @@ _LIST_BULLET = re.compile(r"^[•·▪◦*-]\s+\S")
 
 
 # A link widget's heading: "ALSO ON THE HARBOUR LEDGER", "MORE FROM NEWS", "RELATED STORIES".
-_WIDGET_HEADING = re.compile(r"\b(?:also on|more (?:from|on|in|stories)|related|read (?:more|next)|most (?:read|popular)"
+_WIDGET_HEADING = re.compile(r"\b(?:also on|more (?:from|on|in|stories)|related|read (?:more|next)"
+                             r"|most (?:read|popular)"
                              r"|popular|trending|recommended|you (?:may|might) (?:also )?like|top stories"
                              r"|around the web|latest)\b", re.I)
 
@@ -3534,7 +3539,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 (v for k, line in enumerate(lines) if (v := _posted_by_date(line) or (
                     (stamp := _byline_stamp(line)) and _stamp_is_byline(line, lines[k - 1] if k else (
                         paragraphs[n - 1].strip().split("\n")[-1] if n else ""), page.title, [
-                            other for other in "\n".join(paragraphs[max(0, n - 2):n]).split("\n")[-_LISTING_NEAR:]
+                            other for other in
+                            "\n".join(paragraphs[max(0, n - 2):n]).split("\n")[-_LISTING_NEAR:]
                             + lines[:k] + lines[k + 1:] + "\n".join(paragraphs[n + 1:n + 3]).split("\n")
                             if other.strip()]) and stamp or ""))), "")
         page.embed_open = page.embed_open or any(_EMBED_HEADER.match(line.strip()) for line in lines
@@ -3658,6 +3664,7 @@ def _byline_outlet(line: str) -> str:
     if "," in names and "," not in _STAMP_PARTS.split(names)[0]:
         return ""  # "by Ann Lee | April 28, 2026": the comma is the stamp's, after the bar
     if "," in names:
+        names = _STAMP_PARTS.split(names)[0]  # "By Ann Lee, Valley Lantern | October 9, 2025"
         outlet = _STAFF_SUFFIX.sub("", names.rsplit(",", 1)[1].strip())
         return "" if _BYLINE_ROLE.search(outlet) or not re.search(r"[^\W\d_]", outlet) else outlet
     if " For " in names or " for " in names:
