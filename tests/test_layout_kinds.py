@@ -684,6 +684,7 @@ def test_a_lone_name_and_date_line_under_the_headline_dates_the_page(head: str) 
 @pytest.mark.parametrize(("line", "profile"), [
     ("Agreed, Dave", False), ("Well Said, Ann", False), ("From Day One", False), ("Lives in Hope", False),
     ("Leeds, West Yorkshire", True), ("Austin, TX", True), ("Works at Harbour Trust", True),
+    ("Thanks, Mary Cole", False), ("Agreed, Mary Cole", False), ("Sorry, NHS", False),
 ])
 def test_a_profile_line_has_a_place_like_shape(line: str, profile: bool) -> None:
     assert _layout._social_profile(line) is profile
@@ -1011,3 +1012,8 @@ def test_a_bylines_outlet_before_the_bar_and_a_stamp_updated_after_one_space() -
     assert _layout._byline_outlet("by Ann Lee | October 9, 2025") == ""
     assert _layout._date_value("October 9, 2025 Updated October 10, 2025") == "2025-10-09"
     assert _layout._date_value("October 9, 2025  Updated October 10, 2025") == "2025-10-09"
+
+
+def test_a_label_count_is_balanced() -> None:
+    assert _layout._LABEL_COUNT.match("Agree (12)") and _layout._LABEL_COUNT.match("Agree 12")
+    assert not _layout._LABEL_COUNT.match("Agree (12") and not _layout._LABEL_COUNT.match("Agree 12)")

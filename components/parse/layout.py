@@ -1543,7 +1543,9 @@ _PLACE = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s(?:[A-Z][\w.'’-]*(?:\
 _PROFILE_WORK = re.compile(r"^(?:(?i:works at|worked at|studied at|studies at|went to)\s+"
                            r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|&|de|du)){0,6}"
                            rf"|(?i:lives in|from)\s+{_PLACE})$")
-_PROFILE_PLACE = re.compile(rf"^{_PLACE}$")
+# (never a reply's opening words to a name: "Thanks, Mary Cole", "Agreed, Mary Cole", "Sorry, NHS")
+_PROFILE_PLACE = re.compile(rf"^(?!(?i:thanks|thank you|agreed|sorry|yes|no|well said|cheers|exactly|indeed"
+                            rf"|true|nope|yep|hi|hello|dear)\b){_PLACE}$")
 
 
 def _social_profile(line: str) -> bool:
@@ -1782,7 +1784,7 @@ _BARE_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$")
 # A reaction button with its count under each comment ("I think so 2104", "Agree 12"): a label of one
 # to five words and a number; a label the section repeats under several comments is a counter.
 # (comment_blocks reads its sections' counters with the same pattern: "Agree (12)" too)
-_LABEL_COUNT = re.compile(r"^(?P<label>[^\W\d][\w'’ ]{0,40}?)\s+\(?\d[\d,.]*[km]?\)?$", re.I)
+_LABEL_COUNT = re.compile(r"^(?P<label>[^\W\d][\w'’ ]{0,40}?)\s+(?:\(\d[\d,.]*[km]?\)|\d[\d,.]*[km]?)$", re.I)
 _MIN_COUNTERS = 3  # a label with a count repeated this often is a reaction counter, not a name
 _BUTTON_LABEL = re.compile(r"^[A-Z][a-z]{2,15}$")  # a reaction button's one word ("Respect", "Upvote")
 _BARE_COUNT = re.compile(r"^\d[\d,.]*[km]?$", re.I)
