@@ -860,7 +860,17 @@ def _stamp_is_byline(line: str, above: str, title: str, nearby: Sequence[str] = 
     return not any(_byline_stamp(other) for other in nearby)
 
 
-_LISTING_NEAR = 3  # how many following lines a listing's next name-and-date line may be away
+_LISTING_NEAR = 3  # how many lines away a listing's next (or last) name-and-date line may stand
+
+
+def _near_lines(paragraphs: list[str], n: int, lines: list[str], k: int) -> list[str]:
+    """The few non-blank lines before and after line `k` of block `n` (whose lines are `lines`),
+    across the blocks around it."""
+    above = "\n".join(paragraphs[max(0, n - 2):n]).split("\n") + lines[max(0, k - _LISTING_NEAR):k]
+    below = lines[k + 1:k + 1 + _LISTING_NEAR] + "\n".join(paragraphs[n + 1:n + 3]).split("\n")
+    before = [t for t in above if t.strip()]
+    after = [t for t in below if t.strip()]
+    return before[-_LISTING_NEAR:] + after[:_LISTING_NEAR]
 
 
 _STAMP_LABEL = re.compile(r"\b(?:posted|published|updated)\b", re.I)  # "Ann Lee · Posted: Apr 16, 2025"
@@ -3056,21 +3066,21 @@ def _widget_comment(comment: RawComment, stamped: bool = False) -> bool:
 
 
 _LIST_BULLET_MARK = re.compile(r"^[•·▪◦*-]\s+")
-def _stamped_comment(comment: RawComment, lines: list[str]) -> bool:
-    """Whether the page prints a stamp right under the comment's name line (a link widget's items
-    carry their own stamps further down: "• A Headline" / "22 comments • 2 days ago")."""
-    name = comment.author.strip()
-    if not name:
-        return False
-    for k, line in enumerate(lines):
-        if line.strip() == name:
-            return next((_is_stamp(after.strip()) for after in lines[k + 1:] if after.strip()), False)
-    return False
+def _stamped_names(lines: list[str]) -> set[str]:
+    """The lines the page prints a stamp right under (a link widget's items carry their own stamps
+    further down: "• A Headline" / "22 comments • 2 days ago")."""
+    texts = [t for line in lines if (t := line.strip())]
+    return {texts[k] for k in range(len(texts) - 1) if len(texts[k + 1]) <= _SHORT_LINE
+            and _is_stamp(texts[k + 1])}
 
 
 def _without_widgets(comments: list[RawComment], lines: list[str]) -> list[RawComment]:
-    """The comments without widgets read as comments, renumbered in page order."""
-    kept = [c for c in comments if not _widget_comment(c, _stamped_comment(c, lines))]
+    """The comments without widgets read as comments, renumbered in page order (a widget never has
+    a stamp under its name)."""
+    if not any(_widget_comment(c) for c in comments):
+        return comments
+    stamped = _stamped_names(lines)
+    kept = [c for c in comments if not _widget_comment(c, c.author.strip() in stamped)]
     if len(kept) == len(comments):
         return comments
     return [replace(c, position=n + 1) for n, c in enumerate(kept)]
@@ -3540,11 +3550,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                  and (v := _date_value(m.group("date")))), "") or next(
                 (v for k, line in enumerate(lines) if (v := _posted_by_date(line) or (
                     (stamp := _byline_stamp(line)) and _stamp_is_byline(line, lines[k - 1] if k else (
-                        paragraphs[n - 1].strip().split("\n")[-1] if n else ""), page.title, [
-                            other for other in
-                            "\n".join(paragraphs[max(0, n - 2):n]).split("\n")[-_LISTING_NEAR:]
-                            + lines[:k] + lines[k + 1:] + "\n".join(paragraphs[n + 1:n + 3]).split("\n")
-                            if other.strip()]) and stamp or ""))), "")
+                        paragraphs[n - 1].strip().split("\n")[-1] if n else ""), page.title,
+                        _near_lines(paragraphs, n, lines, k)) and stamp or ""))), "")
         page.embed_open = page.embed_open or any(_EMBED_HEADER.match(line.strip()) for line in lines
                                                  if len(line) < 80)
         alone = sum(bool(line.strip()) for line in lines) == 1
