@@ -654,7 +654,9 @@ def test_a_title_case_tagline_over_a_headline_is_no_title(tagline: str, gap: str
             "reached the high street on Sunday as the river rose faster than forecasters had "
             "expected it to.\n\n"
             "More rain is forecast for the rest of the week across the whole of the county.")
-    assert split_layout(page).title == "Floodwater Reaches High Street As River Rises"
+    found = split_layout(page)
+    assert found.title == "Floodwater Reaches High Street As River Rises"
+    assert not any("HARBOUR LEDGER" in para for para in found.paragraphs)
 
 
 def test_a_listing_line_with_a_date_does_not_date_the_page_but_a_byline_does() -> None:
@@ -962,6 +964,9 @@ def test_a_reply_mark_with_a_colon_keeps_the_reply_words_and_a_clause_stays_the_
     found = split_layout(_REPLY_PAGE.format(first="Mary Cole", mark="In response to the mayor's letter, "
                                             "nothing has changed.\nThe council never listens.")).comments
     assert found[1].reply_to == "" and found[1].body.startswith("In response to the mayor's letter")
+    mark = "In response to questions: the meeting is public.\nThe council never listens."
+    found = split_layout(_REPLY_PAGE.format(first="Mary Cole", mark=mark)).comments
+    assert found[1].reply_to == "" and found[1].body.startswith("In response to questions: the meeting")
 
 
 @pytest.mark.parametrize("comment", ["TOM VALE\n2 hours ago\n- Fix the bins first\n- Then the "

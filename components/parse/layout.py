@@ -1115,7 +1115,7 @@ _REPLY_TO = (r"(?:in reply to|in response to|replying to|reply to|(?:als )?antwo
 _REPLY_TARGET = (r"(?!(?:the|a|an|this|that|these|those|your|my|his|her|our|their|its|what|how|why|all|every"
                  r"|el|la|los|las|le|les|der|die|das|il|lo)\s+(?-i:[a-z]))"  # "The Harbour Watcher" is a name
                  # or a name and a colon before the reply's text
-                 r"(?:(?=(?:@?[\w.'’-]+\s+){0,3}@?[\w.'’-]+:\s)"
+                 r"(?:(?=(?-i:@|[A-Z])(?:@?[\w.'’-]+\s+){0,3}@?[\w.'’-]+:\s)"
                  r"|(?![^\n]*\s(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did)\b)"
                  r"(?![^\n]*[,;!?](?:\s|$))(?![^\n]*\b(?-i:[a-z]{2,})\.$)(?=(?:\S+\s+){0,4}\S+\s*$))")
 _REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+{_REPLY_TARGET}", re.I)
@@ -1178,7 +1178,7 @@ def _reply_target(line: str) -> str:
 
 
 # A reply marker's name and a colon before the reply's own words ("Mary Cole: I disagree …").
-_NAME_COLON = re.compile(r"^(?P<name>(?:@?[\w.'’-]+\s+){0,3}@?[\w.'’-]+):\s+(?P<rest>\S.*)$")
+_NAME_COLON = re.compile(r"^(?P<name>(?:@|[A-Z])(?:[\w.'’-]+\s+@?){0,3}[\w.'’-]+):\s+(?P<rest>\S.*)$")
 
 
 def _reply_rest(line: str) -> str:
@@ -3589,6 +3589,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                     found is None or found[0] not in raw or raw.index(found[0]) > raw.index(doubled[0])):
                 # the name printed twice stands above any other headline-like line of the head
                 found = doubled[0], "\n".join(t for t in para.split("\n") if t.strip() != doubled[0])
+            if (found is None and page.in_head and len(raw) == 2 and len(raw[0].split()) <= _MASTHEAD_WORDS
+                    and _TAGLINE.search(raw[1]) and _is_masthead(raw[0])):
+                continue  # the paper's name and its tagline over the headline's own block
             if found is not None:  # nav lines or a link card's domain above it
                 page.title, para = found
                 if not para:
