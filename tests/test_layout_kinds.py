@@ -1022,3 +1022,25 @@ def test_a_bylines_outlet_before_the_bar_and_a_stamp_updated_after_one_space() -
 def test_a_label_count_is_balanced() -> None:
     assert _layout._LABEL_COUNT.match("Agree (12)") and _layout._LABEL_COUNT.match("Agree 12")
     assert not _layout._LABEL_COUNT.match("Agree (12") and not _layout._LABEL_COUNT.match("Agree 12)")
+
+
+# ---- an indented comment list is no forum topic ----
+
+INDENTED_LIST = ("Comments\n\nSort by\nNewest\n\n"
+                 "    Parish Desk\n    Staff\n    6h\n    Please keep the thread about the skate park.\n"
+                 "    Reply\n\n"
+                 "    rinkrat_07\n    5h\n    The old rink had better ramps than anything in this plan.\n"
+                 "    Reply\n\n"
+                 "        owlboard\n        4h\n        The lights at the old rink were never free though.\n"
+                 "        Reply\n\n"
+                 "    Judith Carran\n    3h\n    My grandson will use it every single day after school.\n"
+                 "    Reply\n\n"
+                 "    kerbside\n    1h\n    Fine by me, as long as the car park stays open at night.\n"
+                 "    Reply\n\nLoad More\n")
+
+
+def test_an_indented_comment_list_of_usernames_and_stamps_keeps_its_first_comment() -> None:
+    # a forum topic's headers stand flush left and its first post is the article; when every header
+    # is indented they are a comment list under an article, and the first one is a comment
+    authors = [a for a, _, _ in _comments(PAGE + INDENTED_LIST)]
+    assert len(authors) == 5 and authors[1:] == ["rinkrat_07", "owlboard", "Judith Carran", "kerbside"]

@@ -2598,8 +2598,8 @@ def _topic_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """The replies of a forum topic (every post after the opening one), with their reply targets:
     a post opening "username:" answers that poster."""
     heads = [(k, h) for k in range(len(lines) - 1) if (h := _topic_header(lines, k)) is not None]
-    if len(heads) < _MIN_TOPIC_POSTS:
-        return [], set()
+    if len(heads) < _MIN_TOPIC_POSTS or all(_indent_of(lines[k]) for k, _ in heads):
+        return [], set()  # every header indented: a nested comment list under an article, not a topic
     by_user: dict[str, str] = {}
     comments: list[RawComment] = []
     taken: set[int] = set()
