@@ -1044,3 +1044,24 @@ def test_an_indented_comment_list_of_usernames_and_stamps_keeps_its_first_commen
     # is indented they are a comment list under an article, and the first one is a comment
     authors = [a for a, _, _ in _comments(PAGE + INDENTED_LIST)]
     assert len(authors) == 5 and authors[1:] == ["rinkrat_07", "owlboard", "Judith Carran", "kerbside"]
+
+
+# ---- the Facebook comments plugin in Filipino ----
+
+FB_FILIPINO = ("3 na komento\nPagbukud-bukurin ayon sa\nPinakaluma\nMagdagdag ng komento...\n\n"
+               "Nangungunang Fan\nLiza Manalo\nAyos yung skate park, sana may ilaw sa gabi.\n"
+               "Gusto · Tumugon · 12 · 3 araw\n\n"
+               "    Paolo Cruz\n    Liza Manalo oo nga, delikado pag madilim na.\n"
+               "    Gusto · Tumugon · 2 araw\n\n"
+               "Rica Dela Paz\nSana may lugar din para sa mga bata na nag-aaral pa lang mag-skate. 🛹\n\n"
+               "Pwede rin mag-donate ang mga negosyo sa bayan para mas maganda ang ramps. 🙏\n"
+               "Gusto · Tumugon · 5 · 1 araw · Na-edit\n\n"
+               "Facebook Comments Plugin\n")
+
+
+def test_the_facebook_plugin_in_filipino_reads_its_rows_and_a_two_paragraph_comment_closed_by_emoji() -> None:
+    got = _comments(PAGE + FB_FILIPINO)
+    assert [(a, r) for a, r, _ in got] == [("Liza Manalo", ""), ("Paolo Cruz", "Liza Manalo"),
+                                           ("Rica Dela Paz", "")]
+    assert got[2][2].startswith("Sana may lugar") and "Pwede rin" in got[2][2]
+    assert _layout._is_action_line("Gusto · Tumugon · 48 · 2 araw · Na-edit")

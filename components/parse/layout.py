@@ -462,6 +462,7 @@ COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     # the same heading in German, Spanish, Portuguese, French, Italian, Dutch, Scandinavian, Polish
     r"^(\d[\d.,]*\s+)?(leser)?(kommentare?|comentarios?|comentários?|commentaires?|commenti|reacties"
     r"|kommentarer|komentarze)(\s*\(?\d[\d.,]*\)?)?:?$",
+    r"^(\d[\d.,]*\s+na\s+)?(mga\s+)?komento(\s*\(?\d[\d.,]*\)?)?:?$",  # Filipino: "12 na komento"
     r"^(have your say|join the (conversation|discussion))\W*$", r"^\d[\d,]* (thoughts|responses) on\b",
     # a petition platform's signers' comments
     r"^(reasons for signing|why (people|supporters|others) (are )?signing)$",
@@ -525,8 +526,11 @@ _BYLINE_SMALL_WORDS = frozenset({"for", "and", "of", "the", "in", "at", "de", "v
 _FOREIGN_ACTION_CORE = frozenset({
     "antworten", "melden", "responder", "denunciar", "répondre", "signaler", "rispondi", "segnala",
     "reageren", "beantwoorden", "curtir", "gefällt", "teilen", "compartir", "partager", "condividi",
-    "compartilhar", "delen"})
+    "compartilhar", "delen",
+    # the Facebook plugin in Filipino: "Gusto · Tumugon · 48 · 2 araw · Na-edit"
+    "gusto", "tumugon"})
 FOREIGN_ACTION_WORDS = _FOREIGN_ACTION_CORE | frozenset({
+    "araw", "oras", "minuto", "linggo", "buwan", "taon", "na",
     "gusta", "j'aime", "j", "aime", "piace", "antwort", "respuestas",
     "respuesta", "réponses", "réponse", "risposte", "risposta", "reacties", "reactie", "respostas",
     "resposta", "zitieren", "citar", "citer", "cita"})
@@ -1203,6 +1207,7 @@ _FOREIGN_RELATIVE = (
     r"|hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)"
     r"|h[áa]\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|m[êe]s|meses|anos?)"
     r"|il\s+y\s+a\s+(?:\d+|un|une)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+    r"|\d+\s+(?:segundo|minuto|oras|araw|linggo|buwan|taon)"  # Filipino: "2 araw" (two days)
     r"|(?:\d+|un|una)\s+(?:secondi|minuti|or[ae]|giorni|giorno|settimane?|mes[ei]|anni|anno)\s+fa"
     r"|(?:\d+|een)\s+(?:seconden|minuten|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden"
     r"|gerade\s+eben|gestern|heute|ayer|hoy|ontem|hoje|hier|aujourd['’]hui|ieri|oggi|gisteren|vandaag")
@@ -1210,7 +1215,7 @@ _RELATIVE_STAMP = re.compile(rf"^(?:(?:about |over )?(?:\d+\s*{_TIME_UNIT}|(?:an
                              rf"(?:second|minute|hour|day|week|month|year))\.?(?:\s+ago)?"
                              rf"|just now|yesterday|today|{_FOREIGN_RELATIVE}){_EDITED}$", re.I)
 # A commenter's badge on a line of its own ("Author", "Moderator", "Top fan").
-_BADGE_WORD = (r"top (?:fan|commenter|contributor)|author|op|original poster|mod(?:erator)?|verified"
+_BADGE_WORD = (r"top (?:fan|commenter|contributor)|nangungunang fan|author|op|original poster|mod(?:erator)?|verified"
                r"|admin|staff|subscriber|pinned|creator|sponsored|liked by (?:the )?(?:creator|author)"
                r"|(?:[\w'’]+ )?pick|best")  # an editors' pick ("Courier pick"), a portal's "BEST"
 _BADGE_WORDS = rf"(?:{_BADGE_WORD})(?:\s*[·•]\s*(?:{_BADGE_WORD}))*"  # "Creator · Pinned"
@@ -1695,17 +1700,25 @@ def _named_paragraph(paragraphs: list[list[str]], last: int) -> int:
     """The paragraph a comment with no stamp in its header opens (its stamp in the action row
     under it): the last paragraph whose first line is a name over prose, when the paragraphs after
     it are prose; `last` when there is none."""
-    if _name_like(paragraphs[last][0], _NAME_WORDS) or not _is_prose(paragraphs[last][0]):
+    if _name_like(paragraphs[last][0], _NAME_WORDS) or not _emoji_prose(paragraphs[last][0]):
         return last
     for n in range(last - 1, -1, -1):
         paragraph = paragraphs[n]
         if (len(paragraph) > 1 and _name_like(paragraph[0], _NAME_WORDS)
                 and not _is_comment_meta(paragraph[0]) and not _is_furniture(paragraph[0])
-                and _is_prose(paragraph[-1])):
+                and _emoji_prose(paragraph[-1])):
             return n
-        if not _is_prose(paragraph[0]):
+        if not _emoji_prose(paragraph[0]):
             return last
     return last
+
+
+_TRAILING_EMOJI = re.compile(r"[\s\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]+$")
+
+
+def _emoji_prose(line: str) -> bool:
+    """Prose, a sentence closed by an emoji ("… para may consolation naman tayo. 🙏") as well."""
+    return _is_prose(_TRAILING_EMOJI.sub("", line) or line)
 
 
 def _stamp_header(paragraph: list[str]) -> bool:
