@@ -957,3 +957,27 @@ def test_star_rated_reviews_keep_the_reviewer_not_the_title_and_the_reply_answer
     assert got[0].body.startswith("The new boards") and got[3].body.startswith("Cheap ferry")
     assert classify("by Hal Morrow") == (Kind.NAME, "Hal Morrow")
     assert classify("Was this review helpful? Yes (9) No (1)")[0] is Kind.ACTION
+
+
+# ---- labelled comment fields: "Title:", "Author:", "Date:" one per line over the body ----
+
+LABELLED = ARTICLE + "\n".join([
+    "Comments (3)", "", "Post your comment", "",
+    "Title: Fix the railings too", "Author: Abena Owusu", "Date: 03.04.2025",
+    "The railings on the north side have been rusty for years and nobody has touched them.",
+    "Reply | Like (8) | Report", "",
+    "    Title: Re: Fix the railings too", "    Author: Yaw P.", "    Date: 03.04.2025",
+    "    Abena they are on the list for the autumn, the trust said so at the last meeting.",
+    "    Reply | Like (2) | Report", "",
+    "Title: Six weeks", "Author: Harbour Lad", "Date: 04.04.2025",
+    "Six weeks in April means the whole Easter trade is gone for the boat people.",
+    "Reply | Like (11) | Report", "",
+    "Related Articles", "Trust names new chair", "Lido to reopen in May", ""])
+
+
+def test_labelled_fields_give_the_author_and_the_stamp_and_the_title_is_no_author() -> None:
+    got = _comments(LABELLED)
+    assert [c.author for c in got] == ["Abena Owusu", "Yaw P.", "Harbour Lad"]
+    assert got[0].body.startswith("The railings") and got[1].depth == 1
+    assert classify("Author: Abena Owusu") == (Kind.NAME, "Abena Owusu")
+    assert classify("Date: 03.04.2025")[0] is Kind.STAMP

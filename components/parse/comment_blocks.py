@@ -351,6 +351,14 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAME, numbered["name"]  # "message 3: by Dana Okafor (new)"
     if len(text) <= _NAME_LINE and (numbered := _NUMBERED_NAME.match(text)) and _is_name(numbered["name"]):
         return Kind.NAME, numbered["name"]  # "#3 bristol_ben": the comment's number before its author
+    if short and (labelled := _LABELLED.match(text)):  # a comment's labelled fields ("Author: Ann Lee")
+        label, value = labelled["label"].lower(), labelled["value"].strip()
+        if label in _AUTHOR_LABELS and (_is_name(value) or _ANONYMOUS.match(value)):
+            return Kind.NAME, value
+        if label in _DATE_LABELS and (_is_post_stamp(value) or _is_date_line(value)):
+            return Kind.STAMP, ""
+        if label in _TITLE_LABELS:
+            return Kind.SHORT, ""  # the comment's title, a heading over its body
     if short and (answer := _ANSWER_STAMPED.match(text)) and _is_name(answer["name"]) and (
             _is_post_stamp(answer["stamp"]) or _is_date_line(answer["stamp"])):
         return Kind.NAMED, answer["name"].strip()  # "↳ Reply from tomasz_b · 16 June 2024" under a review
@@ -401,6 +409,11 @@ _NUMBERED_BY = re.compile(r"^(?:message|post|comment|reply|entry|answer)\s*#?\d{
 # An answer under a review with its stamp on the line: "↳ Reply from tomasz_b · 16 June 2024".
 _ANSWER_STAMPED = re.compile(r"^(?:[↳↪]\s*)?(?:reply|response|answer) from (?P<name>[^·•|]{1,40}?)"
                              r"\s*[·•|]\s*(?P<stamp>\S.{2,40})$", re.I)
+# A comment's labelled fields, one per line: "Title: …", "Author: Kofi Mensah", "Date: 05.06.2024".
+_LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,12}?)\s*:\s*(?P<value>\S.{0,100})$")
+_AUTHOR_LABELS = frozenset({"author", "name", "posted by", "commenter", "by", "from", "user", "username"})
+_DATE_LABELS = frozenset({"date", "posted", "posted on", "time", "on"})
+_TITLE_LABELS = frozenset({"title", "subject"})
 # A reader review's author line: "by" and the name alone ("by Denise M."), its date under it.
 _BY_NAME = re.compile(r"^by\s+(?P<name>\S.{0,40})$")
 # A review's helpfulness row: "Was this review helpful? Yes (41) No (6)".
