@@ -1065,3 +1065,16 @@ def test_the_facebook_plugin_in_filipino_reads_its_rows_and_a_two_paragraph_comm
                                            ("Rica Dela Paz", "")]
     assert got[2][2].startswith("Sana may lugar") and "Pwede rin" in got[2][2]
     assert _layout._is_action_line("Gusto · Tumugon · 48 · 2 araw · Na-edit")
+
+
+# ---- a comment widget's controls and a link list's heading are no commenters ----
+
+def test_a_widgets_controls_and_an_also_on_lists_heading_are_not_comments() -> None:
+    controls = ["The Valley Lantern", "Login", "Join the discussion…", "LOG IN WITH",
+                "OR SIGN UP WITH DISQUS ?", "Name"]
+    assert _layout._chunk_comment(controls)[0] is None
+    also_on = ["Load more comments", "", "ALSO ON THE VALLEY LANTERN", "Library hours cut again this winter"]
+    assert _layout._chunk_comment(also_on)[0] is None
+    kept = ["Judith Carran", "My grandson will use it every single day after school."]
+    assert _layout._chunk_comment(kept)[0] is not None
+    assert not _layout._control_lines("Agreed.\nFully.\nWell said.\nThanks")

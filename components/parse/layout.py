@@ -1686,12 +1686,22 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _one_blank_line("\n".join(flat))
     if (not author or len(author.split()) > (_ADVERT_WORDS if slot else 6) or not text
-            or _widget_header(author, text)
+            or _widget_header(author, text) or _is_link_heading(author) or _control_lines(text)
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
 
 
+def _control_lines(text: str) -> bool:
+    """Whether a would-be comment's body is a widget's controls: four or more short lines and no
+    sentence among them ("Login", "Join the discussion…", "LOG IN WITH", "Best Newest Oldest")."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return len(lines) >= _WIDGET_BODY_LINES and all(
+        len(line.split()) <= _WIDGET_LINE_WORDS and line[-1:] not in ".!" for line in lines)
+
+
+_WIDGET_BODY_LINES = 4
+_WIDGET_LINE_WORDS = 6
 _ADVERT_WORDS = 16  # the words of a spammer's advert in a name field, over its comment's stamp
 _ADVERT_NAME = 120
 
