@@ -1215,7 +1215,8 @@ _RELATIVE_STAMP = re.compile(rf"^(?:(?:about |over )?(?:\d+\s*{_TIME_UNIT}|(?:an
                              rf"(?:second|minute|hour|day|week|month|year))\.?(?:\s+ago)?"
                              rf"|just now|yesterday|today|{_FOREIGN_RELATIVE}){_EDITED}$", re.I)
 # A commenter's badge on a line of its own ("Author", "Moderator", "Top fan").
-_BADGE_WORD = (r"top (?:fan|commenter|contributor)|nangungunang fan|author|op|original poster|mod(?:erator)?|verified"
+_BADGE_WORD = (r"top (?:fan|commenter|contributor)|nangungunang fan|author|op|original poster"
+               r"|mod(?:erator)?|verified"
                r"|admin|staff|subscriber|pinned|creator|sponsored|liked by (?:the )?(?:creator|author)"
                r"|(?:[\w'’]+ )?pick|best")  # an editors' pick ("Courier pick"), a portal's "BEST"
 _BADGE_WORDS = rf"(?:{_BADGE_WORD})(?:\s*[·•]\s*(?:{_BADGE_WORD}))*"  # "Creator · Pinned"
