@@ -1687,10 +1687,14 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _one_blank_line("\n".join(flat))
     if (not author or len(author.split()) > (_ADVERT_WORDS if slot else 6) or not text
-            or _widget_header(author, text) or _is_link_heading(author) or _control_lines(text)
+            or _widget_header(author, text) or bool(_ALSO_ON.match(author)) or _control_lines(text)
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+# A link list's heading after the comments ("ALSO ON THE VALLEY LANTERN", "More from Travel"): no author.
+_ALSO_ON = re.compile(r"^(?:also|more) (?:on|from|in) \S", re.I)
 
 
 def _control_lines(text: str) -> bool:
