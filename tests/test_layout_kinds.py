@@ -1078,3 +1078,18 @@ def test_a_widgets_controls_and_an_also_on_lists_heading_are_not_comments() -> N
     kept = ["Judith Carran", "My grandson will use it every single day after school."]
     assert _layout._chunk_comment(kept)[0] is not None
     assert not _layout._control_lines("Agreed.\nFully.\nWell said.\nThanks")
+
+
+# ---- a removed comment's notice after the last comment's row ----
+
+TRAILING_NOTICE = ("2 Comments\n\nrinkrat_07 · 3 hours ago\nThe old rink had better ramps than anything "
+                   "in this plan.\nReply  Report  ▲ 4\n\nJudith Carran · 2 hours ago\nMy grandson will use "
+                   "it every single day after school.\nReply  Report  ▲ 9\n\n"
+                   "This comment has been removed by the moderator.\n\nShow more comments\n\nMost Read\n"
+                   "Library hours cut again this winter\n")
+
+
+def test_a_removal_notice_after_the_last_action_row_is_a_comment_of_nobodys() -> None:
+    got = _comments(PAGE + TRAILING_NOTICE)
+    assert [a for a, _, _ in got] == ["rinkrat_07", "Judith Carran", ""]
+    assert got[2][2] == "This comment has been removed by the moderator."

@@ -1904,6 +1904,13 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             short = all(len(lines[j].split()) <= _WIDGET_WORDS for j in lead)
             taken |= set(range(start if short else start + begins, k + 1))
         start = k + 1
+    for j in range(start, len(lines)) if found else ():  # removed comments' notices after the last row
+        if not lines[j].strip():
+            continue
+        if not is_removal_notice(lines[j]):
+            break  # "Show more comments", the page's lists: the section is over
+        found.append((_indent_of(lines[j]), RawComment(0, "", lines[j].strip(), 0, "", False)))
+        taken.add(j)
     found = _without_excerpts(found)
     if not found:
         return [], set()
