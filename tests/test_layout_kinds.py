@@ -1093,3 +1093,9 @@ def test_a_removal_notice_after_the_last_action_row_is_a_comment_of_nobodys() ->
     got = _comments(PAGE + TRAILING_NOTICE)
     assert [a for a, _, _ in got] == ["rinkrat_07", "Judith Carran", ""]
     assert got[2][2] == "This comment has been removed by the moderator."
+
+
+def test_an_outlets_moderator_account_keeps_its_name_and_a_badge_after_a_full_name_goes() -> None:
+    assert _layout._clean_author("Lantern Moderator")[0] == "Lantern Moderator"
+    assert _layout._clean_author("Ann Lee Moderator")[0] == "Ann Lee"
+    assert _layout._clean_author("ann_lee MOD")[0] == "ann_lee"

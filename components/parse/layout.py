@@ -1127,6 +1127,8 @@ _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
                      r"\(OP\))$|\s*\[(?:OP|M|S|A|mod)\]$")
+# An outlet's account named for its role: one capitalised word and the role ("Sentinel Moderator").
+_ROLE_ACCOUNT = re.compile(r"^[A-Z][a-z]{2,20} Moderator$")
 # Old Reddit's header around a name: "[–]moss_owl 2,104 points 6 hours ago", "score hidden".
 _COLLAPSE_MARK = re.compile(r"^\[[–+-]\]\s*")
 _HANDLE_END = re.compile(r"(?<=\S)\s+@[\w.-]{1,60}(?:@[\w.-]{1,60})?$")
@@ -1280,7 +1282,9 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     elif len(parts) == 2:
         text, reply_to = parts[0], parts[1].strip()
     text = _AUTHOR_SUFFIX.sub("", text).strip()
-    text = _BADGES.sub("", text).strip()
+    badged = _BADGES.sub("", text).strip()
+    if not (_ROLE_ACCOUNT.match(text) and " " not in badged):
+        text = badged  # (an account named for its role, "Sentinel Moderator", keeps its second word)
     text = _NAME_PRONOUNS.sub("", text).strip() or text
     text = _HANDLE_END.sub("", text).strip() or text  # "Ada Lind @adalind.bsky.social"
     return text, reply_to, marked or bool(reply_to)
