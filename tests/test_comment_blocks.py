@@ -929,3 +929,55 @@ def test_a_reply_opening_with_the_quoted_parent_line_answers_that_poster_and_del
     assert [(c.author, c.reply_to) for c in comments] == [
         ("pier_walker", ""), ("Mo Reddy", ""), ("tide.tables", "pier_walker"), ("[deleted]", "")]
     assert comments[2].body.startswith("> pier_walker:")
+
+
+# ---- star-rated reader reviews: stars, an optional title, "by Name", the date, a helpfulness row ----
+
+STAR_REVIEWS = ARTICLE + "\n".join([
+    "Reader reviews (4)", "", "Write a review", "",
+    "★★★★☆", "Better than the old pier ever was", "by Hal Morrow", "3 April 2025",
+    "The new boards are solid and the café has kept its tables outside all week.",
+    "Was this review helpful? Yes (9) No (1)", "Report", "",
+    "    ↳ Reply from pier_watcher · 3 April 2025",
+    "    Solid, yes, but the railings on the north side are still the old rusty ones.",
+    "    Was this reply helpful? Yes (3) No (0)", "",
+    "★★☆☆☆", "by Ottilie Brand", "4 April 2025",
+    "Six weeks became ten and nobody told the boat-tour people until the last minute.",
+    "Was this review helpful? Yes (12) No (2)", "Report", "",
+    "★★★★★", "CHEAP FERRY DEALS", "by ferrydealz", "5 April 2025",
+    "Cheap ferry tickets all summer long, visit ferrydealz.example today for the best prices!!",
+    "Was this review helpful? Yes (0) No (14)", "Report", "",
+    "Load more reviews", "", "More from the Harbour", "Trust names new chair", "Lido to reopen in May", ""])
+
+
+def test_star_rated_reviews_keep_the_reviewer_not_the_title_and_the_reply_answers_the_review() -> None:
+    got = _comments(STAR_REVIEWS)
+    assert [(c.author, c.reply_to) for c in got] == [
+        ("Hal Morrow", ""), ("pier_watcher", "Hal Morrow"), ("Ottilie Brand", ""), ("ferrydealz", "")]
+    assert got[0].body.startswith("The new boards") and got[3].body.startswith("Cheap ferry")
+    assert classify("by Hal Morrow") == (Kind.NAME, "Hal Morrow")
+    assert classify("Was this review helpful? Yes (9) No (1)")[0] is Kind.ACTION
+
+
+# ---- labelled comment fields: "Title:", "Author:", "Date:" one per line over the body ----
+
+LABELLED = ARTICLE + "\n".join([
+    "Comments (3)", "", "Post your comment", "",
+    "Title: Fix the railings too", "Author: Abena Owusu", "Date: 03.04.2025",
+    "The railings on the north side have been rusty for years and nobody has touched them.",
+    "Reply | Like (8) | Report", "",
+    "    Title: Re: Fix the railings too", "    Author: Yaw P.", "    Date: 03.04.2025",
+    "    Abena they are on the list for the autumn, the trust said so at the last meeting.",
+    "    Reply | Like (2) | Report", "",
+    "Title: Six weeks", "Author: Harbour Lad", "Date: 04.04.2025",
+    "Six weeks in April means the whole Easter trade is gone for the boat people.",
+    "Reply | Like (11) | Report", "",
+    "Related Articles", "Trust names new chair", "Lido to reopen in May", ""])
+
+
+def test_labelled_fields_give_the_author_and_the_stamp_and_the_title_is_no_author() -> None:
+    got = _comments(LABELLED)
+    assert [c.author for c in got] == ["Abena Owusu", "Yaw P.", "Harbour Lad"]
+    assert got[0].body.startswith("The railings") and got[1].depth == 1
+    assert classify("Author: Abena Owusu") == (Kind.NAME, "Abena Owusu")
+    assert classify("Date: 03.04.2025")[0] is Kind.STAMP

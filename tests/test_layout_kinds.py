@@ -1022,3 +1022,80 @@ def test_a_bylines_outlet_before_the_bar_and_a_stamp_updated_after_one_space() -
 def test_a_label_count_is_balanced() -> None:
     assert _layout._LABEL_COUNT.match("Agree (12)") and _layout._LABEL_COUNT.match("Agree 12")
     assert not _layout._LABEL_COUNT.match("Agree (12") and not _layout._LABEL_COUNT.match("Agree 12)")
+
+
+# ---- an indented comment list is no forum topic ----
+
+INDENTED_LIST = ("Comments\n\nSort by\nNewest\n\n"
+                 "    Parish Desk\n    Staff\n    6h\n    Please keep the thread about the skate park.\n"
+                 "    Reply\n\n"
+                 "    rinkrat_07\n    5h\n    The old rink had better ramps than anything in this plan.\n"
+                 "    Reply\n\n"
+                 "        owlboard\n        4h\n        The lights at the old rink were never free though.\n"
+                 "        Reply\n\n"
+                 "    Judith Carran\n    3h\n    My grandson will use it every single day after school.\n"
+                 "    Reply\n\n"
+                 "    kerbside\n    1h\n    Fine by me, as long as the car park stays open at night.\n"
+                 "    Reply\n\nLoad More\n")
+
+
+def test_an_indented_comment_list_of_usernames_and_stamps_keeps_its_first_comment() -> None:
+    # a forum topic's headers stand flush left and its first post is the article; when every header
+    # is indented they are a comment list under an article, and the first one is a comment
+    authors = [a for a, _, _ in _comments(PAGE + INDENTED_LIST)]
+    assert len(authors) == 5 and authors[1:] == ["rinkrat_07", "owlboard", "Judith Carran", "kerbside"]
+
+
+# ---- the Facebook comments plugin in Filipino ----
+
+FB_FILIPINO = ("3 na komento\nPagbukud-bukurin ayon sa\nPinakaluma\nMagdagdag ng komento...\n\n"
+               "Nangungunang Fan\nLiza Manalo\nAyos yung skate park, sana may ilaw sa gabi.\n"
+               "Gusto · Tumugon · 12 · 3 araw\n\n"
+               "    Paolo Cruz\n    Liza Manalo oo nga, delikado pag madilim na.\n"
+               "    Gusto · Tumugon · 2 araw\n\n"
+               "Rica Dela Paz\nSana may lugar din para sa mga bata na nag-aaral pa lang mag-skate. 🛹\n\n"
+               "Pwede rin mag-donate ang mga negosyo sa bayan para mas maganda ang ramps. 🙏\n"
+               "Gusto · Tumugon · 5 · 1 araw · Na-edit\n\n"
+               "Facebook Comments Plugin\n")
+
+
+def test_the_facebook_plugin_in_filipino_reads_its_rows_and_a_two_paragraph_comment_closed_by_emoji() -> None:
+    got = _comments(PAGE + FB_FILIPINO)
+    assert [(a, r) for a, r, _ in got] == [("Liza Manalo", ""), ("Paolo Cruz", "Liza Manalo"),
+                                           ("Rica Dela Paz", "")]
+    assert got[2][2].startswith("Sana may lugar") and "Pwede rin" in got[2][2]
+    assert _layout._is_action_line("Gusto · Tumugon · 48 · 2 araw · Na-edit")
+
+
+# ---- a comment widget's controls and a link list's heading are no commenters ----
+
+def test_a_widgets_controls_and_an_also_on_lists_heading_are_not_comments() -> None:
+    controls = ["The Valley Lantern", "Login", "Join the discussion…", "LOG IN WITH",
+                "OR SIGN UP WITH DISQUS ?", "Name"]
+    assert _layout._chunk_comment(controls)[0] is None
+    also_on = ["Load more comments", "", "ALSO ON THE VALLEY LANTERN", "Library hours cut again this winter"]
+    assert _layout._chunk_comment(also_on)[0] is None
+    kept = ["Judith Carran", "My grandson will use it every single day after school."]
+    assert _layout._chunk_comment(kept)[0] is not None
+    assert not _layout._control_lines("Agreed.\nFully.\nWell said.\nThanks")
+
+
+# ---- a removed comment's notice after the last comment's row ----
+
+TRAILING_NOTICE = ("2 Comments\n\nrinkrat_07 · 3 hours ago\nThe old rink had better ramps than anything "
+                   "in this plan.\nReply  Report  ▲ 4\n\nJudith Carran · 2 hours ago\nMy grandson will use "
+                   "it every single day after school.\nReply  Report  ▲ 9\n\n"
+                   "This comment has been removed by the moderator.\n\nShow more comments\n\nMost Read\n"
+                   "Library hours cut again this winter\n")
+
+
+def test_a_removal_notice_after_the_last_action_row_is_a_comment_of_nobodys() -> None:
+    got = _comments(PAGE + TRAILING_NOTICE)
+    assert [a for a, _, _ in got] == ["rinkrat_07", "Judith Carran", ""]
+    assert got[2][2] == "This comment has been removed by the moderator."
+
+
+def test_an_outlets_moderator_account_keeps_its_name_and_a_badge_after_a_full_name_goes() -> None:
+    assert _layout._clean_author("Lantern Moderator")[0] == "Lantern Moderator"
+    assert _layout._clean_author("Ann Lee Moderator")[0] == "Ann Lee"
+    assert _layout._clean_author("ann_lee MOD")[0] == "ann_lee"

@@ -351,10 +351,25 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAME, numbered["name"]  # "message 3: by Dana Okafor (new)"
     if len(text) <= _NAME_LINE and (numbered := _NUMBERED_NAME.match(text)) and _is_name(numbered["name"]):
         return Kind.NAME, numbered["name"]  # "#3 bristol_ben": the comment's number before its author
+    if short and (labelled := _LABELLED.match(text)):  # a comment's labelled fields ("Author: Ann Lee")
+        label, value = labelled["label"].lower(), labelled["value"].strip()
+        if label in _AUTHOR_LABELS and (_is_name(value) or _ANONYMOUS.match(value)):
+            return Kind.NAME, value
+        if label in _DATE_LABELS and (_is_post_stamp(value) or _is_date_line(value)):
+            return Kind.STAMP, ""
+        if label in _TITLE_LABELS:
+            return Kind.SHORT, ""  # the comment's title, a heading over its body
+    if short and (answer := _ANSWER_STAMPED.match(text)) and _is_name(answer["name"]) and (
+            _is_post_stamp(answer["stamp"]) or _is_date_line(answer["stamp"])):
+        return Kind.NAMED, answer["name"].strip()  # "↳ Reply from tomasz_b · 16 June 2024" under a review
     if short and (named := split_stamp(text)) is not None:
         return Kind.NAMED, named[0]
     if short and _is_post_stamp(text):
         return (Kind.OPENER if _POST_NUMBER.search(text) or _STAMP_VERB.match(text) else Kind.STAMP), ""
+    if len(text) <= _NAME_LINE and (signed_by := _BY_NAME.match(text)) and _is_name(signed_by["name"]):
+        return Kind.NAME, signed_by["name"].strip()  # a reader review's "by Denise M." over its date
+    if short and _HELPFUL_ROW.match(text):
+        return Kind.ACTION, ""  # "Was this review helpful? Yes (41) No (6)"
     if short and _credited_stamp(text):
         return Kind.STAMP, ""  # "Lifeguard at Millbrook Lido 2009–2016 · Updated 5d"
     if len(text) <= _NAME_CHARS and any(p.match(text) for p in (_FOLLOW, _ROW_WORD, _OTHER_ACTION)):
@@ -389,6 +404,21 @@ def classify(line: str) -> tuple[Kind, str]:
 # A numbered post's author line: "message 3: by Dana Okafor (new)", "Post #14 by kestrel".
 _NUMBERED_BY = re.compile(r"^(?:message|post|comment|reply|entry|answer)\s*#?\d{1,6}:?\s+by\s+"
                           r"(?P<name>[^()]{1,40}?)(?:\s*\((?:new|edited|op)\))?$", re.I)
+
+
+# An answer under a review with its stamp on the line: "↳ Reply from tomasz_b · 16 June 2024".
+_ANSWER_STAMPED = re.compile(r"^(?:[↳↪]\s*)?(?:reply|response|answer) from (?P<name>[^·•|]{1,40}?)"
+                             r"\s*[·•|]\s*(?P<stamp>\S.{2,40})$", re.I)
+# A comment's labelled fields, one per line: "Title: …", "Author: Kofi Mensah", "Date: 05.06.2024".
+_LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,12}?)\s*:\s*(?P<value>\S.{0,100})$")
+_AUTHOR_LABELS = frozenset({"author", "name", "posted by", "commenter", "by", "from", "user", "username"})
+_DATE_LABELS = frozenset({"date", "posted", "posted on", "time", "on"})
+_TITLE_LABELS = frozenset({"title", "subject"})
+# A reader review's author line: "by" and the name alone ("by Denise M."), its date under it.
+_BY_NAME = re.compile(r"^by\s+(?P<name>\S.{0,40})$")
+# A review's helpfulness row: "Was this review helpful? Yes (41) No (6)".
+_HELPFUL_ROW = re.compile(r"^was this (?:review|comment|reply|answer|post) helpful\??"
+                          r"(?:\s+yes\s*\(\d[\d,]*\)\s+no\s*\(\d[\d,]*\))?$", re.I)
 
 
 # A numbered comment's author line on a blog: its number, then the name ("#3 bristol_ben").
@@ -526,7 +556,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         text = lines[k].strip()
         if kind is Kind.ACTION and (_is_action_line(text) or _OTHER_ACTION.match(text)):
             rows[n] = (k, kind, _ROW)  # an action row ("Reply", "Like · Share"): it closes what stands above
-        elif kind is Kind.ACTION and _RATING.match(text):
+        elif kind is Kind.ACTION and (_RATING.match(text) or _STARS.match(text)):
             rows[n] = (k, kind, _RATED)  # "7/10": a review's rating over its title and its reviewer
         elif (kind in (Kind.NAME, Kind.SHORT) and (m := _LABEL_COUNT.match(text))
               and labels[m["label"].lower()] >= _MIN_COUNTERS and m["label"].lower() not in named):
@@ -543,6 +573,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
 
 _ROW = "|row"  # the name field of an action row's line
 _RATED = "|rating"  # the name field of a rating line's
+_STARS = re.compile(r"^[★☆✩✭⭐]{3,10}$")  # a star rating alone on its line ("★★★★☆")
 _TAG_WORD = re.compile(r"^[A-Z][a-z]{2,20}$")  # a post's tag or a label ("Audiobook"), not a handle
 
 
@@ -559,8 +590,10 @@ def _title_between(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) 
     sentence, right under a counts or rating line and right over a stamp (no blank line between)."""
     k = rows[n][0]
     text = lines[k].strip()
+    signed = (rows[n + 1][1] is Kind.NAME and n + 2 < len(rows) and rows[n + 2][1] is Kind.STAMP
+              and rows[n + 2][0] == k + 2)  # the title over "by Denise M." over the review's date
     return (len(text.split()) < _HEADLINE_WORDS and text[-1:] not in ".!?…\"”"
-            and rows[n - 1][1] is Kind.ACTION and rows[n + 1][1] in (Kind.STAMP, Kind.OPENER)
+            and rows[n - 1][1] is Kind.ACTION and (rows[n + 1][1] in (Kind.STAMP, Kind.OPENER) or signed)
             and rows[n - 1][0] == k - 1 and rows[n + 1][0] == k + 1)
 
 
@@ -1033,7 +1066,8 @@ def _comments(lines: list[str], blocks: list[Block], found: list[_Found],
         author, target, marked = _clean_author(_NAME_TAG.sub("", _DECORATION.sub("", item.author)).strip())
         body = _body_lines(lines, blocks[item.body])
         header = [lines[k].strip() for k, _, _ in blocks[item.head].lines] if item.head != item.body else []
-        named = next((target for line in header if (target := _reply_target(line))), "")
+        named = next((target for line in header if not _ANSWER_STAMPED.match(line.strip())  # its own name
+                      and (target := _reply_target(line))), "")
         after = header[item.at + 1:] if header else []
         mention = next((t for t in after if _MENTION.match(t)), "")  # "@moonfield-community" over the body
         subject = any(_SUBJECT.match(t) for t in header)

@@ -462,6 +462,7 @@ COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     # the same heading in German, Spanish, Portuguese, French, Italian, Dutch, Scandinavian, Polish
     r"^(\d[\d.,]*\s+)?(leser)?(kommentare?|comentarios?|comentários?|commentaires?|commenti|reacties"
     r"|kommentarer|komentarze)(\s*\(?\d[\d.,]*\)?)?:?$",
+    r"^(\d[\d.,]*\s+na\s+)?(mga\s+)?komento(\s*\(?\d[\d.,]*\)?)?:?$",  # Filipino: "12 na komento"
     r"^(have your say|join the (conversation|discussion))\W*$", r"^\d[\d,]* (thoughts|responses) on\b",
     # a petition platform's signers' comments
     r"^(reasons for signing|why (people|supporters|others) (are )?signing)$",
@@ -525,8 +526,11 @@ _BYLINE_SMALL_WORDS = frozenset({"for", "and", "of", "the", "in", "at", "de", "v
 _FOREIGN_ACTION_CORE = frozenset({
     "antworten", "melden", "responder", "denunciar", "répondre", "signaler", "rispondi", "segnala",
     "reageren", "beantwoorden", "curtir", "gefällt", "teilen", "compartir", "partager", "condividi",
-    "compartilhar", "delen"})
+    "compartilhar", "delen",
+    # the Facebook plugin in Filipino: "Gusto · Tumugon · 48 · 2 araw · Na-edit"
+    "gusto", "tumugon"})
 FOREIGN_ACTION_WORDS = _FOREIGN_ACTION_CORE | frozenset({
+    "araw", "oras", "minuto", "linggo", "buwan", "taon", "na",
     "gusta", "j'aime", "j", "aime", "piace", "antwort", "respuestas",
     "respuesta", "réponses", "réponse", "risposte", "risposta", "reacties", "reactie", "respostas",
     "resposta", "zitieren", "citar", "citer", "cita"})
@@ -1123,6 +1127,8 @@ _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
                      r"\(OP\))$|\s*\[(?:OP|M|S|A|mod)\]$")
+# An outlet's account named for its role: one capitalised word and the role ("Sentinel Moderator").
+_ROLE_ACCOUNT = re.compile(r"^[A-Z][a-z]{2,20} Moderator$")
 # Old Reddit's header around a name: "[–]moss_owl 2,104 points 6 hours ago", "score hidden".
 _COLLAPSE_MARK = re.compile(r"^\[[–+-]\]\s*")
 _HANDLE_END = re.compile(r"(?<=\S)\s+@[\w.-]{1,60}(?:@[\w.-]{1,60})?$")
@@ -1203,6 +1209,7 @@ _FOREIGN_RELATIVE = (
     r"|hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)"
     r"|h[áa]\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|m[êe]s|meses|anos?)"
     r"|il\s+y\s+a\s+(?:\d+|un|une)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+    r"|\d+\s+(?:segundo|minuto|oras|araw|linggo|buwan|taon)"  # Filipino: "2 araw" (two days)
     r"|(?:\d+|un|una)\s+(?:secondi|minuti|or[ae]|giorni|giorno|settimane?|mes[ei]|anni|anno)\s+fa"
     r"|(?:\d+|een)\s+(?:seconden|minuten|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden"
     r"|gerade\s+eben|gestern|heute|ayer|hoy|ontem|hoje|hier|aujourd['’]hui|ieri|oggi|gisteren|vandaag")
@@ -1210,7 +1217,8 @@ _RELATIVE_STAMP = re.compile(rf"^(?:(?:about |over )?(?:\d+\s*{_TIME_UNIT}|(?:an
                              rf"(?:second|minute|hour|day|week|month|year))\.?(?:\s+ago)?"
                              rf"|just now|yesterday|today|{_FOREIGN_RELATIVE}){_EDITED}$", re.I)
 # A commenter's badge on a line of its own ("Author", "Moderator", "Top fan").
-_BADGE_WORD = (r"top (?:fan|commenter|contributor)|author|op|original poster|mod(?:erator)?|verified"
+_BADGE_WORD = (r"top (?:fan|commenter|contributor)|nangungunang fan|author|op|original poster"
+               r"|mod(?:erator)?|verified"
                r"|admin|staff|subscriber|pinned|creator|sponsored|liked by (?:the )?(?:creator|author)"
                r"|(?:[\w'’]+ )?pick|best")  # an editors' pick ("Courier pick"), a portal's "BEST"
 _BADGE_WORDS = rf"(?:{_BADGE_WORD})(?:\s*[·•]\s*(?:{_BADGE_WORD}))*"  # "Creator · Pinned"
@@ -1274,7 +1282,9 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     elif len(parts) == 2:
         text, reply_to = parts[0], parts[1].strip()
     text = _AUTHOR_SUFFIX.sub("", text).strip()
-    text = _BADGES.sub("", text).strip()
+    badged = _BADGES.sub("", text).strip()
+    if not (_ROLE_ACCOUNT.match(text) and " " not in badged):
+        text = badged  # (an account named for its role, "Sentinel Moderator", keeps its second word)
     text = _NAME_PRONOUNS.sub("", text).strip() or text
     text = _HANDLE_END.sub("", text).strip() or text  # "Ada Lind @adalind.bsky.social"
     return text, reply_to, marked or bool(reply_to)
@@ -1681,12 +1691,26 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _one_blank_line("\n".join(flat))
     if (not author or len(author.split()) > (_ADVERT_WORDS if slot else 6) or not text
-            or _widget_header(author, text)
+            or _widget_header(author, text) or bool(_ALSO_ON.match(author)) or _control_lines(text)
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
 
 
+# A link list's heading after the comments ("ALSO ON THE VALLEY LANTERN", "More from Travel"): no author.
+_ALSO_ON = re.compile(r"^(?:also|more) (?:on|from|in) \S", re.I)
+
+
+def _control_lines(text: str) -> bool:
+    """Whether a would-be comment's body is a widget's controls: four or more short lines and no
+    sentence among them ("Login", "Join the discussion…", "LOG IN WITH", "Best Newest Oldest")."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return len(lines) >= _WIDGET_BODY_LINES and all(
+        len(line.split()) <= _WIDGET_LINE_WORDS and line[-1:] not in ".!" for line in lines)
+
+
+_WIDGET_BODY_LINES = 4
+_WIDGET_LINE_WORDS = 6
 _ADVERT_WORDS = 16  # the words of a spammer's advert in a name field, over its comment's stamp
 _ADVERT_NAME = 120
 
@@ -1695,17 +1719,25 @@ def _named_paragraph(paragraphs: list[list[str]], last: int) -> int:
     """The paragraph a comment with no stamp in its header opens (its stamp in the action row
     under it): the last paragraph whose first line is a name over prose, when the paragraphs after
     it are prose; `last` when there is none."""
-    if _name_like(paragraphs[last][0], _NAME_WORDS) or not _is_prose(paragraphs[last][0]):
+    if _name_like(paragraphs[last][0], _NAME_WORDS) or not _emoji_prose(paragraphs[last][0]):
         return last
     for n in range(last - 1, -1, -1):
         paragraph = paragraphs[n]
         if (len(paragraph) > 1 and _name_like(paragraph[0], _NAME_WORDS)
                 and not _is_comment_meta(paragraph[0]) and not _is_furniture(paragraph[0])
-                and _is_prose(paragraph[-1])):
+                and _emoji_prose(paragraph[-1])):
             return n
-        if not _is_prose(paragraph[0]):
+        if not _emoji_prose(paragraph[0]):
             return last
     return last
+
+
+_TRAILING_EMOJI = re.compile(r"[\s\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]+$")
+
+
+def _emoji_prose(line: str) -> bool:
+    """Prose, a sentence closed by an emoji ("… para may consolation naman tayo. 🙏") as well."""
+    return _is_prose(_TRAILING_EMOJI.sub("", line) or line)
 
 
 def _stamp_header(paragraph: list[str]) -> bool:
@@ -1876,6 +1908,13 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             short = all(len(lines[j].split()) <= _WIDGET_WORDS for j in lead)
             taken |= set(range(start if short else start + begins, k + 1))
         start = k + 1
+    for j in range(start, len(lines)) if found else ():  # removed comments' notices after the last row
+        if not lines[j].strip():
+            continue
+        if not is_removal_notice(lines[j]):
+            break  # "Show more comments", the page's lists: the section is over
+        found.append((_indent_of(lines[j]), RawComment(0, "", lines[j].strip(), 0, "", False)))
+        taken.add(j)
     found = _without_excerpts(found)
     if not found:
         return [], set()
@@ -2598,8 +2637,8 @@ def _topic_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """The replies of a forum topic (every post after the opening one), with their reply targets:
     a post opening "username:" answers that poster."""
     heads = [(k, h) for k in range(len(lines) - 1) if (h := _topic_header(lines, k)) is not None]
-    if len(heads) < _MIN_TOPIC_POSTS:
-        return [], set()
+    if len(heads) < _MIN_TOPIC_POSTS or all(_indent_of(lines[k]) for k, _ in heads):
+        return [], set()  # every header indented: a nested comment list under an article, not a topic
     by_user: dict[str, str] = {}
     comments: list[RawComment] = []
     taken: set[int] = set()
