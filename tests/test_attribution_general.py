@@ -910,3 +910,16 @@ def test_second_review_cases_credit_the_right_speaker(text: str, speaker: str, p
 ])
 def test_second_review_cases_that_are_nobodys(text: str) -> None:
     assert not [m for m in _mentions(text) if m.speaker in ("Ada Lind", "Bo Hart")]
+
+
+def test_a_speaker_found_as_the_last_named_is_not_someone_named_inside_the_quote() -> None:
+    text = ("In her post, Lind said she had only learned last week that the board would honour Ada's "
+            "mentor, Jo Penn, with a statue.\n\n\u201cI have loved Jo Penn since I was eleven years old, and "
+            "this is not how she would want to be remembered,\u201d she wrote.")
+    config = parse_config(tomllib.loads(
+        '[[sides]]\nid = "lind"\nname = "Ada Lind"\naliases = ["Lind"]\npronoun = "she"\n'
+        '[[people]]\nname = "Jo Penn"\naliases = ["Penn"]\npronoun = "she"\n'))
+    assert [m.speaker for m in _mentions(text, config)] == ["Ada Lind"]
+    named = ("Jo Penn spoke first.\n\n\u201cPeople ask me what Jo Penn would do. I am Jo Penn, and I "
+             "would build it,\u201d Penn said.")
+    assert [m.speaker for m in _mentions(named, config)] == ["Jo Penn"]

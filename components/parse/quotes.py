@@ -1665,6 +1665,23 @@ def _in_their_words(lead_in: str, tracker: _Tracker) -> _Subject | None:
     return _Subject(0, 0, person.name, person, "pronoun", f"'{lead_in}' → {person.name} (last named)")
 
 
+def _not_self_named(speaker: _Subject, quoted: list[str], tracker: _Tracker) -> _Subject | None:
+    """Someone else when a speaker found only as the last person named ("“I have loved Delia Warrick
+    since I was eleven,” she wrote" after a paragraph naming Maren, then Delia) is named inside the
+    quote: people do not speak of themselves by name. The person named before them who fits."""
+    person = speaker.person
+    if person is None or "(last named" not in speaker.how:
+        return None
+    text = " ".join(quoted)
+    if not any(_name_pattern(name).search(text) for name in person.names if len(name) > 2):
+        return None
+    other = next((p for p in reversed(tracker.last) if p is not person and p not in tracker.outsiders
+                  and p.pronoun.lower() != "it" and p.pronoun in ("", person.pronoun)), None)
+    if other is None:
+        return None
+    return replace(speaker, name=other.name, person=other, how=speaker.how.replace(person.name, other.name))
+
+
 def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> list[Mention]:
     """The quotes of one paragraph, one mention per speaker (usually one), with the reasons."""
     frame, quotes = _frame(para, find_quotes(para))
@@ -1692,6 +1709,8 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     mentions: list[Mention] = []
     kind = _kind(frame) if groups else ""
     for part, (indexes, (speaker, reason, basis)) in enumerate(groups):
+        if (other := _not_self_named(speaker, [quotes[n] for n in indexes], tracker)) is not None:
+            speaker, reason = other, f"{reason}; not {speaker.name}, who is named inside the quote"
         if speaker.person is not None:
             tracker.remember(speaker.person)
         else:
