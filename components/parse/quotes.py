@@ -780,9 +780,8 @@ def _role_holders(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
-_BODY_STOP = frozenset(("who", "which", "that", "and", "or", "but", "on", "in", "at", "to", "for", "of",
-                        "with", "was", "is", "has", "had", "have", "would", "will", "could", "also", "then",
-                        "as"))
+# Function words that end a body's name (the words a description and a "who" clause stop at).
+_BODY_STOP = _DESCRIPTOR_STOP | _WHO_STOP | {"or", "have", "could", "also", "then"}
 
 
 _AND_BEFORE = re.compile(r"\band\s+\Z")
