@@ -128,14 +128,18 @@ def _is_action_row(text: str) -> bool:
     return all(_is_action_part(p) or _is_stamp(p) or re.fullmatch(r"\d[\d,]*", p.strip()) for p in parts)
 
 
-def _name_at(line: str, authors: list[str]) -> str | None:
-    """The author a line opens with (after its indent and a bullet or reply mark), if the rest is short."""
+_NAME_TAIL = re.compile(r"^(?:$|\s*[·•|,–—:(\[✓]|\s+\d|\s+(?:says|replied to|in reply to|→|▸|»)(?:\s|:|$))")
+
+
+def _name_at(line: str, authors: list[str], strict: bool = True) -> str | None:
+    """The author a line opens with (after its indent and a bullet or reply mark) when the rest is
+    a stamp, a separator or a reply phrase (not "said:", which opens a quote, nor prose)."""
     _, rest = _split_prefix(line)
     for author in authors:
-        if rest.startswith(author) and len(rest) <= len(author) + 60:
-            tail = rest[len(author):]
-            if not tail or not (tail[0].isalnum() or tail[0] in "'’"):
-                return author
+        tail = rest[len(author):]
+        if rest.startswith(author) and len(rest) <= len(author) + 60 and (
+                _NAME_TAIL.match(tail) if strict else not tail or not (tail[0].isalnum() or tail[0] in "'’")):
+            return author
     return None
 
 
@@ -146,15 +150,24 @@ def locate_section(lines: list[str], want: dict[str, Any], authors: list[str]) -
     start = None
     starts = norm(first["starts"])
     for k, line in enumerate(lines):
-        if first["author"] and _name_at(line, [first["author"]]) and any(
+        if first["author"] and _name_at(line, [first["author"]], strict=False) and any(
                 norm(lines[j]).startswith(starts) or starts in norm(lines[j])
                 for j in range(k, min(len(lines), k + 12))):
             start = k
             break
     if start is None:
         return None
-    ordered = sorted({a for a in authors if a}, key=len, reverse=True)
-    names = {k: a for k in range(start, len(lines)) if (a := _name_at(lines[k], ordered))}
+    names: dict[int, str] = {}
+    queue = [a for a in authors if a]  # the authors in page order: each name line is the next one's
+    if queue and queue[0] == first["author"]:
+        if _name_at(lines[start], queue[:1]):
+            names[start] = queue[0]
+        queue.pop(0)  # the first comment's name line is the section's start
+    k = start + 1
+    while queue and k < len(lines):
+        if _name_at(lines[k], [queue[0]]):
+            names[k] = queue.pop(0)
+        k += 1
     last = max(names, default=start)
     stops = [norm(s) for s in (*want["not_comments"], *want["furniture"]) if len(s) > 3]
     end = last + 1
@@ -382,10 +395,11 @@ def load_pages(sets: list[str], seed: int) -> list[Page]:
             config = load_config(path.parent)
             comments = _parse(key, text, config)
             before = _score(key, comments, want)
-            authors = [c["author"] for c in want["comments"]]
-            authors += [a for a, _ in want.get("replies", [])]
-            if before.count and before.first3:  # the parser's authors where it read the page right
-                authors += [c["author"] for c in comments]
+            authors = [c["author"] for c in want["comments"]]  # every author in page order when known
+            if want.get("replies"):
+                authors = [a for a, _ in want["replies"]]
+            elif before.count and before.first3:  # the parser's authors where it read the page right
+                authors = [c["author"] for c in comments]
             section = locate_section(text.split("\n"), want, authors)
             if section is None:
                 continue

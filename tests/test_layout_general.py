@@ -880,3 +880,22 @@ def test_a_deleted_author_slot_stays_the_author_and_a_notice_header_is_nobodys()
     removed = [(c.author, c.body) for c in split_layout(head + notice + other).comments]
     assert removed == [("", "Comment removed by a moderator for breaking the civility rule"),
                        ("moss_owl", "Ten is far too early for a Saturday.")]
+
+
+# ---- decorations beside a commenter's name (tick, pronouns, town) are not the name ----
+
+@pytest.mark.parametrize("decorated, name", [
+    ("Ada Lind ✓", "Ada Lind"), ("kestrel_22 ✔️", "kestrel_22"), ("Bo Hart (he/him)", "Bo Hart"),
+    ("Ada Lind, Millbrook", "Ada Lind"), ("mossy.owl, Port Averly", "mossy.owl"),
+    ("Ada Lind, East Tarrin ✓", "Ada Lind"),
+])
+def test_a_tick_pronouns_or_a_town_beside_a_name_is_not_the_name(decorated: str, name: str) -> None:
+    page = (f"Comments\n\n{decorated}\n2 hours ago\nI was there and it was packed.\nLike · Reply\n\n"
+            "Bo Hart\n1 hour ago\nSo was I, and it was warm.\nLike · Reply\n")
+    assert [c.author for c in split_layout(page).comments] == [name, "Bo Hart"]
+
+
+@pytest.mark.parametrize("name", ["Martin Ames, Jr.", "Cole Ward, III", "Ada Lind, PhD", "Lind, ada"])
+def test_a_name_suffix_or_a_lower_case_word_after_a_comma_stays(name: str) -> None:
+    from components.parse.layout import _plain_name
+    assert _plain_name(name) == name

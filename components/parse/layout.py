@@ -1136,6 +1136,12 @@ _VOTES_END = re.compile(r"\s+(?:[-−]?\d[\d,.]*[km]? points?|score hidden)$", r
 # Pronouns a professional network shows after a name: "Ada Lind (She/Her)".
 _NAME_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/(?:her|hers|him|his|them|theirs|they|zir|xem)\)",
                             re.I)
+# A verification tick after a name ("Ada Lind ✓", "Ada Lind ✔️").
+_VERIFIED_END = re.compile(r"\s*[✓✔☑✅]\ufe0f?$")
+# A commenter's town after the name ("Ada Lind, Millbrook", "kestrel_22, Port Averly"): one to
+# three capitalised words after a comma; a name suffix ("Jr.", "III") is no town.
+_PLACE_END = re.compile(r"(?<=[\w.])\s*,\s+(?!(?i:jr|sr|ii|iii|iv|phd|md|esq)\b)"
+                        r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 # A professional network's connection degree after a name, or on the line under it: "• 2nd", "• Author".
 _DEGREE = re.compile(r"(?:^|\s)[•·]\s*(?:1st|2nd|3rd\+?|author|following|premium)\s*$", re.I)
 # A line that names the comment a reply answers, under (or, in words, above) its author's name:
@@ -1286,6 +1292,7 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     if not (_ROLE_ACCOUNT.match(text) and " " not in badged):
         text = badged  # (an account named for its role, "Sentinel Moderator", keeps its second word)
     text = _NAME_PRONOUNS.sub("", text).strip() or text
+    text = _VERIFIED_END.sub("", text).strip() or text  # "Ada Lind ✓"
     text = _HANDLE_END.sub("", text).strip() or text  # "Ada Lind @adalind.bsky.social"
     return text, reply_to, marked or bool(reply_to)
 
@@ -3125,6 +3132,22 @@ def _without_widgets(comments: list[RawComment], lines: list[str]) -> list[RawCo
     return [replace(c, position=n + 1) for n, c in enumerate(kept)]
 
 
+def _plain_name(name: str) -> str:
+    """A commenter's name without the decorations any reader may leave beside it: a verification
+    tick, pronouns, a town after a comma ("Ada Lind, Millbrook ✓" is Ada Lind)."""
+    if not name or not (name[-1] in "✓✔☑✅\ufe0f)" or "," in name):
+        return name
+    plain = _VERIFIED_END.sub("", name).strip()
+    plain = _NAME_PRONOUNS.sub("", plain).strip()
+    plain = _PLACE_END.sub("", plain).strip()
+    return plain or name
+
+
+def _plain_authors(comments: list[RawComment]) -> list[RawComment]:
+    """The comments with their authors' and reply targets' decorations dropped (_plain_name)."""
+    return [replace(c, author=_plain_name(c.author), reply_to=_plain_name(c.reply_to)) for c in comments]
+
+
 def find_sections(text: str) -> Sections:
     """The header date, article paragraphs, comments and forum title of a decoded document."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -3149,7 +3172,7 @@ def find_sections(text: str) -> Sections:
         comments, taken = finder(lines)
     from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
     comments, taken = fallback_comments(lines, comments, taken)
-    comments = _nesting_parents(_quote_replies(_without_widgets(comments, lines)))
+    comments = _nesting_parents(_quote_replies(_without_widgets(_plain_authors(comments), lines)))
     for item in items:  # link lists, share bars and summary bullets are not article paragraphs
         taken |= set(range(item.line, item.end))
     article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
