@@ -899,3 +899,43 @@ def test_a_tick_pronouns_or_a_town_beside_a_name_is_not_the_name(decorated: str,
 def test_a_name_suffix_or_a_lower_case_word_after_a_comma_stays(name: str) -> None:
     from components.parse.layout import _plain_name
     assert _plain_name(name) == name
+
+
+# ---- a comment section that prints every part of a comment as a paragraph of its own ----
+
+def _spaced_section(rows: list[list[str]]) -> str:
+    return "\n\n".join(part for row in rows for part in row)
+
+
+def test_every_part_of_a_comment_in_a_paragraph_of_its_own_keeps_the_names() -> None:
+    section = _spaced_section([
+        ["Nell Farrow", "Kellsford", "12 Apr 2024", "The new timetable leaves us with no bus after six.",
+         "Recommend 12   Reply"],
+        ["Tobias Wren", "Harrowgate", "12 Apr 2024", "Same here, my daughter walks home from the late shift now.",
+         "Recommend 4   Reply"],
+        ["Ines Okoro", "Kellsford", "13 Apr 2024", "The council said it would review the route in the summer.",
+         "Recommend 2   Reply"],
+    ])
+    page = f"Bus route cut leaves villages stranded\n\n{BODY}\n\n3 Comments\n\n{section}\n"
+    layout = split_layout(page)
+    assert [(c.author, c.body[:12]) for c in layout.comments] == [
+        ("Nell Farrow", "The new time"), ("Tobias Wren", "Same here, m"), ("Ines Okoro", "The council ")]
+    assert not any("Kellsford" in p or "Recommend" in p for p in layout.paragraphs)
+
+
+def test_a_spaced_link_list_is_not_read_again_as_comments() -> None:
+    links = _spaced_section([["More stories"], ["Bus fares rise"], ["2 hours ago"], ["Rail works delayed"],
+                             ["3 hours ago"], ["Ferry strike off"], ["5 hours ago"], ["New park opens"],
+                             ["Yesterday"]])
+    page = f"Bus route cut leaves villages stranded\n\n{BODY}\n\n{links}\n"
+    layout = split_layout(page)
+    assert layout.comments == ()
+
+
+def test_a_section_read_right_is_not_read_again_when_a_list_is_spaced() -> None:
+    links = _spaced_section([["Bus fares rise"], ["Rail works delayed"], ["Ferry strike off"], ["New park opens"],
+                             ["Pier to reopen"], ["Road closed"], ["Fair returns"]])
+    page = (f"Bus route cut leaves villages stranded\n\n{BODY}\n\nComments\n\nAda Lind\n2 hours ago\n"
+            "I was there and it was packed.\nLike · Reply\n\nBo Hart\n1 hour ago\nSo was I, and it was warm.\n"
+            f"Like · Reply\n\nRead next\n\n{links}\n")
+    assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "Bo Hart"]

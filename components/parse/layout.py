@@ -3157,6 +3157,28 @@ def find_sections(text: str) -> Sections:
         text = text[header.end():]
     lines = text.split("\n")
     items = _bullet_items(lines)
+    comments, taken, forum, thread_title, thread_date = _read_comments(lines, items)
+    from .comment_blocks import _named_share
+    if _named_share(comments) < _DOUBTFUL_SHARE and _spaced(lines):
+        closed, index = _closed_up(lines)
+        again = _read_comments(closed, _bullet_items(closed))
+        named, named_again = (_named_share(c) * len(c) for c in (comments, again[0]))  # authors that are names
+        if named_again > named and len(again[0]) >= len(comments):
+            comments, forum, thread_title, thread_date = again[0], again[2], again[3], again[4]
+            taken = {index[k] for k in again[1]}
+            taken |= {k for k in range(min(taken, default=0), max(taken, default=-1) + 1)
+                      if not lines[k].strip()}  # the blank lines between a comment's parts
+    if forum:
+        thread_title = _thread_title(lines)
+    for item in items:  # link lists, share bars and summary bullets are not article paragraphs
+        taken |= set(range(item.line, item.end))
+    article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
+    return Sections(header_date or thread_date, tuple(article), tuple(comments), thread_title)
+
+
+def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComment], set[int], bool, str, str]:
+    """The comments of a page's lines as the specific readers (then the generic one) find them, the
+    lines they take, whether the page is a forum thread, its thread title and date."""
     comments, taken = _bullet_comments(lines, items)
     forum = not comments
     thread_title = thread_date = ""
@@ -3173,11 +3195,49 @@ def find_sections(text: str) -> Sections:
     from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
     comments, taken = fallback_comments(lines, comments, taken)
     comments = _nesting_parents(_quote_replies(_without_widgets(_plain_authors(comments), lines)))
-    for item in items:  # link lists, share bars and summary bullets are not article paragraphs
-        taken |= set(range(item.line, item.end))
-    article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
-    return Sections(header_date or thread_date, tuple(article), tuple(comments),
-                    _thread_title(lines) if forum else thread_title)
+    return comments, taken, forum, thread_title, thread_date
+
+
+# A page that prints every part of a comment (name, place, stamp, body, action row) as a paragraph of
+# its own: its short lines stand between blank lines. Read as it is first; when few of the authors
+# found are names, read again with the blank lines between short lines closed up.
+_SPACED_RUNS = 6       # short line, blank line, short line: at least this many on the page
+_SPACED_WORDS = 5      # a line this short (or a stamp, meta or action line) is a comment's part
+_DOUBTFUL_SHARE = 0.75
+_SPACED_CHARS = 80
+
+
+def _spaced_part(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and len(text) <= _SPACED_CHARS and (
+        len(text.split()) <= _SPACED_WORDS or _is_action_line(text) or _is_comment_meta(text))
+
+
+def _spaced(lines: list[str]) -> bool:
+    """Whether the page has several short lines with a blank line between them (one scan)."""
+    runs = 0
+    for k in range(1, len(lines) - 1):
+        if not lines[k].strip() and _spaced_part(lines[k - 1]) and _spaced_part(lines[k + 1]):
+            runs += 1
+            if runs >= _SPACED_RUNS:
+                return True
+    return False
+
+
+def _closed_up(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines without the blank lines between two short lines (an action row or a furniture line
+    keeps the blank line under it: it closes a comment or a widget), and the index of each kept line
+    in `lines`."""
+    kept: list[str] = []
+    index: list[int] = []
+    for k, line in enumerate(lines):
+        if (not line.strip() and 0 < k < len(lines) - 1 and _spaced_part(lines[k - 1])
+                and _spaced_part(lines[k + 1]) and not _is_action_line(lines[k - 1].strip())
+                and (_is_comment_meta(lines[k - 1]) or not _is_furniture(lines[k - 1].strip()))):
+            continue  # (a widget's line over the first comment keeps its blank line: "Log in to comment")
+        kept.append(line)
+        index.append(k)
+    return kept, index
 
 
 def layout_of(sections: Sections, furniture: frozenset[str] = frozenset()) -> Layout:
