@@ -201,7 +201,9 @@ def _action(lines: list[str], sec: Section, rng: random.Random) -> None:
         counts, words, stamps = [], [], []
         for p in parts:
             m = _COUNTED.match(p)
-            if _is_stamp(p) and not _ACTION_WORD.match(p):
+            if m and re.match(r"(?i)repl|comment|answer", m["word"] or m["word2"] or ""):
+                words.append(p)  # "1 Reply", "3 replies": how many answers it has, not a like count
+            elif _is_stamp(p) and not _ACTION_WORD.match(p):
                 stamps.append(p)
             elif re.fullmatch(r"\d[\d,]*", p):
                 counts.append(p)

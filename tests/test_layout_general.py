@@ -939,3 +939,22 @@ def test_a_section_read_right_is_not_read_again_when_a_list_is_spaced() -> None:
             "I was there and it was packed.\nLike · Reply\n\nBo Hart\n1 hour ago\nSo was I, and it was warm.\n"
             f"Like · Reply\n\nRead next\n\n{links}\n")
     assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "Bo Hart"]
+
+
+# ---- an action row in other words: "Respond", "Answer", "Likes: 12" ----
+
+@pytest.mark.parametrize("row", ["▲ 34 | Respond | 2d", "👍 12 · Answer", "Likes: 12 | Reply", "Respond"])
+def test_an_action_row_in_other_words_is_one(row: str) -> None:
+    from components.parse.layout import _is_action_line
+    assert _is_action_line(row)
+    page = (f"Comments\n\nAda Lind\nI was there and it was packed.\n{row}\n\n"
+            f"Bo Hart\nSo was I, and it was warm.\n{row}\n")
+    assert [(c.author, c.body) for c in split_layout(page).comments] == [
+        ("Ada Lind", "I was there and it was packed."), ("Bo Hart", "So was I, and it was warm.")]
+
+
+@pytest.mark.parametrize("line", ["Answer me this.", "Respond to the consultation by Friday", "Quote:",
+                                  "Note: 12", "Reply: the council never wrote back"])
+def test_prose_with_an_action_word_is_no_action_row(line: str) -> None:
+    from components.parse.layout import _is_action_line
+    assert not _is_action_line(line)

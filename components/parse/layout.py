@@ -554,11 +554,13 @@ ACTION_WORDS = frozenset({
     "quote", "multi", "multiquote", "with", "top", "up", "down", "add", "message", "poster",
     # old Reddit: "permalink embed save parent report reply", "give award", "context", "full comments"
     "parent", "give", "context", "full", "source", "repost", "reposts",
+    # the reply button in other words: "▲ 34 | Respond | 2d", "👍 12 · Answer"
+    "respond", "answer",
     # the same rows on pages in German, Spanish, Portuguese, French, Italian and Dutch
     *FOREIGN_ACTION_WORDS})
 _ACTION_CORE = _FOREIGN_ACTION_CORE | frozenset({"like", "reply", "recommend", "share", "report", "flag",
                                                  "rate", "comments", "comment", "quote", "multiquote",
-                                                 "upvote", "downvote"})
+                                                 "upvote", "downvote", "respond", "answer"})
 _ACTION_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*[kmshdwy]?"
                            r"|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+♥♡❤\ufe0f👍👎]+", re.I)  # (hearts: "♥ 88   Reply")
 # Words of a date line ("Published 4:05 PM EDT, Sat March 16, 2019", "08.04.20 12:41pm").
@@ -887,7 +889,7 @@ def _is_action_line(line: str) -> bool:
         return False
     if _COUNTS_ROW.match(line) or _VOTE_TALLY.match(line):
         return True  # a post's reply, repost and like counts alone ("12  4  31", "💬 3  🔁 1  ❤️ 12")
-    line = collapse_action_phrases(line)
+    line = _COUNT_LABEL.sub(r"\1 ", collapse_action_phrases(line))
     tokens = _ACTION_TOKEN.findall(line)
     if not tokens or _ACTION_TOKEN.sub("", line).strip():
         return False
@@ -897,6 +899,10 @@ def _is_action_line(line: str) -> bool:
     return bool(words) and all(w in ACTION_WORDS or (dated and w in _MONTHS) for w in words) and bool(
         set(words) & _ACTION_CORE)
 
+
+
+# A counter written as a label and its number: "Likes: 12", "Votes: 3" (read as "Likes 12").
+_COUNT_LABEL = re.compile(r"\b(likes?|votes?|points?|replies|comments?|recommends?)\s*:\s*(?=\d)", re.I)
 
 
 # Two to four counters and nothing else but the platform's icons, at least two spaces apart.
