@@ -958,3 +958,14 @@ def test_an_action_row_in_other_words_is_one(row: str) -> None:
 def test_prose_with_an_action_word_is_no_action_row(line: str) -> None:
     from components.parse.layout import _is_action_line
     assert not _is_action_line(line)
+
+
+def test_a_spaced_sections_widget_lines_stay_out_of_the_first_comments_header() -> None:
+    section = _spaced_section([
+        ["wharf_rat", "Apr 15", "The ferry was late three times last week and nobody said a word.", "♥ 12   Reply"],
+        ["minnow.b", "Apr 15", "Same on the early boat, it sat at the pier for forty minutes.", "♥ 4   Reply"],
+        ["tern_lady", "Apr 16", "The timetable on the website is still the winter one, too.", "♥ 2   Reply"],
+    ])
+    page = (f"Ferry delays frustrate island commuters\n\n{BODY}\n\nComments (3)\nLog in to comment\nNewest\n\n"
+            f"{section}\n")
+    assert [c.author for c in split_layout(page).comments] == ["wharf_rat", "minnow.b", "tern_lady"]

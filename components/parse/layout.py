@@ -3207,7 +3207,7 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
 # A page that prints every part of a comment (name, place, stamp, body, action row) as a paragraph of
 # its own: its short lines stand between blank lines. Read as it is first; when few of the authors
 # found are names, read again with the blank lines between short lines closed up.
-_SPACED_RUNS = 6       # short line, blank line, short line: at least this many on the page
+_SPACED_RUNS = 4       # short line, blank line, short line: at least this many on the page
 _SPACED_WORDS = 5      # a line this short (or a stamp, meta or action line) is a comment's part
 _DOUBTFUL_SHARE = 0.75
 _SPACED_CHARS = 80
@@ -3231,19 +3231,54 @@ def _spaced(lines: list[str]) -> bool:
 
 
 def _closed_up(lines: list[str]) -> tuple[list[str], list[int]]:
-    """The lines without the blank lines between two short lines (an action row or a furniture line
-    keeps the blank line under it: it closes a comment or a widget), and the index of each kept line
-    in `lines`."""
-    kept: list[str] = []
-    index: list[int] = []
-    for k, line in enumerate(lines):
-        if (not line.strip() and 0 < k < len(lines) - 1 and _spaced_part(lines[k - 1])
-                and _spaced_part(lines[k + 1]) and not _is_action_line(lines[k - 1].strip())
-                and (_is_comment_meta(lines[k - 1]) or not _is_furniture(lines[k - 1].strip()))):
-            continue  # (a widget's line over the first comment keeps its blank line: "Log in to comment")
-        kept.append(line)
-        index.append(k)
-    return kept, index
+    """The lines with each comment's header closed up: the blank lines between a stamp and the short
+    lines right above it (name, place, badge) and the body under it, and between a line and the
+    action row under it; and
+    the index of each kept line in `lines`. The first stamp closes up no more header lines than
+    most of the others (the widget's lines over the first comment stay apart: "Newest", "Log in")."""
+    stamps = [k for k, line in enumerate(lines)
+              if line.strip() and len(line.strip()) <= _SPACED_CHARS and _is_stamp(line.strip())]
+    above = [_header_parts(lines, k) for k in stamps]  # the header lines above each stamp
+    usual = Counter(len(parts) for parts in above[1:]).most_common()
+    if usual:
+        most = max(n for _, n in usual)
+        above[0] = above[0][:min(size for size, n in usual if n == most)]
+    drop: set[int] = set()
+    for k, parts in zip(stamps, above, strict=True):
+        if parts:
+            drop |= {j for j in range(parts[-1], k) if not lines[j].strip()}
+            if k + 2 < len(lines) and not lines[k + 1].strip() and lines[k + 2].strip():
+                drop.add(k + 1)  # the body right under its header's stamp
+    for k in range(1, len(lines) - 1):
+        if (not lines[k].strip() and lines[k - 1].strip() and _is_action_line(lines[k + 1].strip())
+                and not _COMMENT_COUNTER.match(lines[k + 1].strip())):
+            drop.add(k)  # (a section's counter, "Comments (3)", keeps the article's blank line above it)
+    index = [k for k in range(len(lines)) if k not in drop]
+    return [lines[k] for k in index], index
+
+
+_COMMENT_COUNTER = re.compile(r"^(?:\d[\d,.]*\s+)?comments?\b", re.I)
+_SPACED_HEADER = 4  # header lines above a stamp at most (name, handle, place, badge)
+
+
+def _header_parts(lines: list[str], stamp: int) -> list[int]:
+    """The short lines right above a stamp, nearest first, each over at most one blank line: not
+    an action row, a stamp, furniture or a line of the body."""
+    parts: list[int] = []
+    k = stamp - 1
+    while k >= 0 and len(parts) < _SPACED_HEADER:
+        if not lines[k].strip():
+            if k == 0 or not lines[k - 1].strip():
+                break  # two blank lines, or the page's top
+            k -= 1
+            continue
+        text = lines[k].strip()
+        if (not _spaced_part(text) or _is_action_line(text) or _is_stamp(text)
+                or (_is_furniture(text) and not _is_comment_meta(text))):
+            break
+        parts.append(k)
+        k -= 1
+    return parts
 
 
 def layout_of(sections: Sections, furniture: frozenset[str] = frozenset()) -> Layout:
