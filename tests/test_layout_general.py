@@ -969,3 +969,20 @@ def test_a_spaced_sections_widget_lines_stay_out_of_the_first_comments_header() 
     page = (f"Ferry delays frustrate island commuters\n\n{BODY}\n\nComments (3)\nLog in to comment\nNewest\n\n"
             f"{section}\n")
     assert [c.author for c in split_layout(page).comments] == ["wharf_rat", "minnow.b", "tern_lady"]
+
+
+# ---- a commenter's town and one-word country or state under the name is no body line ----
+
+@pytest.mark.parametrize("place", ["Hallbach, Germany", "Austin, Texas", "Port Averly, Ireland"])
+def test_a_town_and_country_under_a_name_is_the_profiles_place(place: str) -> None:
+    page = (f"Comments\n\nAda Lind\n{place}\nI was there and it was packed.\n2 days ago · Like 4\n\n"
+            f"Bo Hart\n{place}\nSo was I, and it was warm.\n1 day ago · Like 2\n")
+    assert [(c.author, c.body) for c in split_layout(page).comments] == [
+        ("Ada Lind", "I was there and it was packed."), ("Bo Hart", "So was I, and it was warm.")]
+
+
+@pytest.mark.parametrize("line", ["Thanks, Texas", "Agreed, Germany", "Well, Germany is not the issue here.",
+                                  "Germany, Hallbach"])
+def test_a_reply_opening_with_a_country_is_no_place(line: str) -> None:
+    from components.parse.layout import _social_profile
+    assert not _social_profile(line)

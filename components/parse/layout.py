@@ -1577,8 +1577,24 @@ _PROFILE_WORK = re.compile(r"^(?:(?i:works at|worked at|studied at|studies at|we
                            r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|&|de|du)){0,6}"
                            rf"|(?i:lives in|from)\s+{_PLACE})$")
 # (never a reply's opening words to a name: "Thanks, Mary Cole", "Agreed, Mary Cole", "Sorry, NHS")
+# A town and a country or state of one word ("Hallbach, Germany", "Austin, Texas"): the common ones.
+_ONE_WORD_REGIONS = (
+    "Afghanistan|Albania|Algeria|Argentina|Armenia|Australia|Austria|Bangladesh|Belgium|Bolivia|Brazil"
+    "|Bulgaria|Cameroon|Canada|Chile|China|Colombia|Croatia|Cyprus|Czechia|Denmark|Ecuador|Egypt|England"
+    "|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Hungary|Iceland|India|Indonesia|Iran"
+    "|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kenya|Korea|Latvia|Lebanon|Lithuania|Luxembourg"
+    "|Malaysia|Malta|Mexico|Morocco|Nepal|Netherlands|Nigeria|Norway|Pakistan|Peru|Philippines|Poland"
+    "|Portugal|Qatar|Romania|Russia|Scotland|Senegal|Serbia|Singapore|Slovakia|Slovenia|Spain|Sweden"
+    "|Switzerland|Taiwan|Tanzania|Thailand|Tunisia|Turkey|Uganda|Ukraine|Uruguay|Venezuela|Vietnam"
+    "|Wales|Zambia|Zimbabwe"
+    "|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho"
+    "|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota"
+    "|Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|Oklahoma|Oregon|Pennsylvania|Tennessee|Texas"
+    "|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming|Ontario|Quebec|Manitoba|Alberta|Saskatchewan"
+    "|Queensland|Tasmania|Victoria")
 _PROFILE_PLACE = re.compile(rf"^(?!(?i:thanks|thank you|agreed|sorry|yes|no|well said|cheers|exactly|indeed"
-                            rf"|true|nope|yep|hi|hello|dear)\b){_PLACE}$")
+                            rf"|true|nope|yep|hi|hello|dear)\b)(?:{_PLACE}"
+                            rf"|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}},\s(?:{_ONE_WORD_REGIONS}))$")
 
 
 def _social_profile(line: str) -> bool:
