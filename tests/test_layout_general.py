@@ -986,3 +986,18 @@ def test_a_town_and_country_under_a_name_is_the_profiles_place(place: str) -> No
 def test_a_reply_opening_with_a_country_is_no_place(line: str) -> None:
     from components.parse.layout import _social_profile
     assert not _social_profile(line)
+
+
+# ---- an action row that carries the comment's day and time ----
+
+@pytest.mark.parametrize("row", ["13 March 2024 at 19:02 · Reply · Report · 31 likes", "9 Mar 2026, 12:30 · Reply",
+                                 "12:30 pm · Like · Reply"])
+def test_an_action_row_with_a_day_and_a_time_is_one(row: str) -> None:
+    from components.parse.layout import _is_action_line
+    assert _is_action_line(row)
+
+
+@pytest.mark.parametrize("line", ["Meet at 19:02 to reply", "Doors at 19:30", "13 March 2024 at 19:02"])
+def test_a_time_in_prose_or_a_stamp_alone_is_no_action_row(line: str) -> None:
+    from components.parse.layout import _is_action_line
+    assert not _is_action_line(line)

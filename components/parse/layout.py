@@ -561,7 +561,7 @@ ACTION_WORDS = frozenset({
 _ACTION_CORE = _FOREIGN_ACTION_CORE | frozenset({"like", "reply", "recommend", "share", "report", "flag",
                                                  "rate", "comments", "comment", "quote", "multiquote",
                                                  "upvote", "downvote", "respond", "answer"})
-_ACTION_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*[kmshdwy]?"
+_ACTION_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d{1,2}:\d{2}(?![\d:])|\d[\d,.]*[kmshdwy]?"
                            r"|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+♥♡❤\ufe0f👍👎]+", re.I)  # (hearts: "♥ 88   Reply")
 # Words of a date line ("Published 4:05 PM EDT, Sat March 16, 2019", "08.04.20 12:41pm").
 DATE_WORDS = frozenset({
@@ -896,8 +896,12 @@ def _is_action_line(line: str) -> bool:
     words = [t.lower() for t in tokens if t[:1].isalpha()]
     # a comment's day may open or close the row ("Mar 12 · Like · Reply"): a month with a number
     dated = any(t[:1].isdigit() for t in tokens)
-    return bool(words) and all(w in ACTION_WORDS or (dated and w in _MONTHS) for w in words) and bool(
-        set(words) & _ACTION_CORE)
+    return bool(words) and all(w in ACTION_WORDS or (dated and (w in _MONTHS or w in _ROW_TIME_WORDS))
+                               for w in words) and bool(set(words) & _ACTION_CORE)
+
+
+# A comment's time beside its day in an action row: "13 March 2024 at 19:02 · Reply · Report".
+_ROW_TIME_WORDS = frozenset({"at", "am", "pm"})
 
 
 
