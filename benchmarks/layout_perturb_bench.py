@@ -238,14 +238,23 @@ def _stamp_form(lines: list[str], sec: Section, rng: random.Random) -> None:
     for k in range(sec.start, sec.end):
         prefix, text = _split_prefix(lines[k])
         pieces = _parts(text)
-        changed = False
+        changed: int | None = None  # the piece index of the last stamp written
+        out: list[str] = []
         for i in range(0, len(pieces), 2):
-            if pieces[i].strip() and _is_stamp(pieces[i]) and not _ACTION_WORD.match(pieces[i].strip()) \
-                    and not re.fullmatch(r"\d[\d,]*", pieces[i].strip()):
-                pieces[i] = form.format(**_stamp_values(rng))
-                changed = True
-        if changed:
-            lines[k] = prefix + "".join(pieces)
+            stamp = pieces[i].strip() and _is_stamp(pieces[i]) and not _ACTION_WORD.match(pieces[i].strip()) \
+                and not re.fullmatch(r"\d[\d,]*", pieces[i].strip())
+            if stamp and changed is not None and changed == i - 2:  # a stamp's second part ("17 March 2024 | 18:12"): one stamp
+                changed = i  # (its separator is not written either)
+                continue
+            if i:
+                out.append(pieces[i - 1])
+            if stamp:
+                out.append(form.format(**_stamp_values(rng)))
+                changed = i
+            else:
+                out.append(pieces[i])
+        if changed is not None:
+            lines[k] = prefix + "".join(out)
 
 
 def _stamp_pos(lines: list[str], sec: Section, rng: random.Random) -> None:

@@ -72,3 +72,10 @@ def test_each_family_changes_the_section_for_some_seed() -> None:
     section = _section()
     for family in bench.FAMILIES:
         assert any(bench.perturb(PAGE, section, family, seed, "page") != PAGE for seed in range(12)), family
+
+
+def test_a_stamp_of_a_day_and_a_time_becomes_one_stamp() -> None:
+    import random
+    lines = ["17 March 2024 | 18:41", "Ann · 3h"]
+    bench._stamp_form(lines, bench.Section(0, 2, {}), random.Random(1))
+    assert "|" not in lines[0] and lines[1].startswith("Ann · ")
