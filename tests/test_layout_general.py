@@ -1001,3 +1001,20 @@ def test_an_action_row_with_a_day_and_a_time_is_one(row: str) -> None:
 def test_a_time_in_prose_or_a_stamp_alone_is_no_action_row(line: str) -> None:
     from components.parse.layout import _is_action_line
     assert not _is_action_line(line)
+
+
+# ---- pronouns or a tick between a handle and its stamp, or after a topic poster's name ----
+
+def test_a_threads_header_with_pronouns_or_a_tick_is_a_header() -> None:
+    from components.parse.layout import _thread_header
+    assert _thread_header("reedbed (she/her) 4 hours ago | parent | next [–]") == ("reedbed", 1)
+    assert _thread_header("reedbed ✓ 3 hours ago | root | parent | next [–]") == ("reedbed", 2)
+    assert _thread_header("Wirewise (he/him) 2 hours ago | Politics") == ("", 0)  # a link list's source
+
+
+def test_a_topic_posters_name_with_pronouns_heads_the_post() -> None:
+    page = ("Should the ferry run at night?\n\nNell Farrow\nnellf\n3d\n\n"
+            "The late boat would change everything for the island's shift workers, and it would not cost much.\n\n"
+            "2\nReply\n\nTobias Wren (he/him)\ntwren\n2d\n\nIt would cost the crew their sleep, though.\n\n1\nReply\n\n"
+            "Ines Okoro (she/her)\ninokoro\n1d\n\nThe crews already work nights in summer.\n\nReply\n")
+    assert [c.author for c in split_layout(page).comments] == ["Tobias Wren", "Ines Okoro"]

@@ -2184,7 +2184,10 @@ def _card_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
 # handle, a relative stamp and the thread's links ("kelp 4 hours ago | parent | next [–]"), with no
 # indents and no comment heading; "parent" marks a reply and "root" a reply to a reply.
 _THREAD_STAMP = r"(?:\d+ (?:second|minute|hour|day|week|month|year)s? ago|on [A-Z][a-z]{2} \d{1,2}, \d{4})"
-_THREAD_HEADER = re.compile(rf"^(?P<name>[\w.-]{{1,40}}) {_THREAD_STAMP}(?P<links>(?: \| [\w:. -]{{1,30}})+)"
+# Pronouns or a verification tick a page prints between a name and its stamp ("ann (she/her) 3h").
+_NAME_DECORATION = r"(?:\s(?:\((?i:she|he|they|ze|xe)/\w{2,6}\)|[✓✔☑✅]\ufe0f?))"
+_DECORATION_END = re.compile(rf"{_NAME_DECORATION}+$")
+_THREAD_HEADER = re.compile(rf"^(?P<name>[\w.-]{{1,40}}){_NAME_DECORATION}? {_THREAD_STAMP}(?P<links>(?: \| [\w:. -]{{1,30}})+)"
                             r"(?P<fold> ?\[[–-]\])?$")
 _THREAD_LINKS = frozenset(("parent", "next", "prev", "root", "context", "flag", "hide", "favorite", "past"))
 _THREAD_MIN = 2  # header lines on the page before they are read as a thread
@@ -2650,7 +2653,7 @@ _TITLE_LINE_WORDS = 6  # a user title under the username ("Councillor, Ward 3")
 
 def _topic_header(lines: list[str], k: int) -> tuple[str, str, int] | None:
     """(full name, username, the line after the header) of a topic post's header at line k."""
-    name = lines[k].strip()
+    name = _DECORATION_END.sub("", lines[k].strip())  # "Ann Lee (she/her)" is Ann Lee
     if not name or (k and lines[k - 1].strip()) or not _name_like(name.replace(",", ""), _NAME_WORDS):
         return None
     if _TOPIC_STAMP.match(lines[k + 1].strip()) if k + 1 < len(lines) else False:
