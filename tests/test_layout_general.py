@@ -1018,3 +1018,16 @@ def test_a_topic_posters_name_with_pronouns_heads_the_post() -> None:
             "2\nReply\n\nTobias Wren (he/him)\ntwren\n2d\n\nIt would cost the crew their sleep, though.\n\n1\nReply\n\n"
             "Ines Okoro (she/her)\ninokoro\n1d\n\nThe crews already work nights in summer.\n\nReply\n")
     assert [c.author for c in split_layout(page).comments] == ["Tobias Wren", "Ines Okoro"]
+
+
+@pytest.mark.parametrize("badge", ["Verified reader", "Supporter", "Founding member", "Digital subscriber"])
+def test_a_badge_line_under_a_name_is_not_the_body(badge: str) -> None:
+    page = (f"Comments\n\nAda Lind · 2h\n{badge}\n\nI was there and it was packed.\n\nLike · Reply\n\n"
+            f"Bo Hart · 1h\n{badge}\n\nSo was I, and it was warm.\n\nLike · Reply\n")
+    assert [(c.author, c.body) for c in split_layout(page).comments] == [
+        ("Ada Lind", "I was there and it was packed."), ("Bo Hart", "So was I, and it was warm.")]
+
+
+def test_a_masked_handles_town_is_not_the_name() -> None:
+    from components.parse.layout import _plain_name
+    assert _plain_name("kest****, Port Averly") == "kest****"

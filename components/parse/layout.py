@@ -1150,7 +1150,7 @@ _NAME_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/(?:her|hers|him|his|the
 _VERIFIED_END = re.compile(r"\s*[✓✔☑✅]\ufe0f?$")
 # A commenter's town after the name ("Ada Lind, Millbrook", "kestrel_22, Port Averly"): one to
 # three capitalised words after a comma; a name suffix ("Jr.", "III") is no town.
-_PLACE_END = re.compile(r"(?<=[\w.])\s*,\s+(?!(?i:jr|sr|ii|iii|iv|phd|md|esq)\b)"
+_PLACE_END = re.compile(r"(?<=[^\s,])\s*,\s+(?!(?i:jr|sr|ii|iii|iv|phd|md|esq)\b)"
                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 # A professional network's connection degree after a name, or on the line under it: "• 2nd", "• Author".
 _DEGREE = re.compile(r"(?:^|\s)[•·]\s*(?:1st|2nd|3rd\+?|author|following|premium)\s*$", re.I)
@@ -1234,8 +1234,9 @@ _RELATIVE_STAMP = re.compile(rf"^(?:(?:about |over )?(?:\d+\s*{_TIME_UNIT}|(?:an
                              rf"|just now|yesterday|today|{_FOREIGN_RELATIVE}){_EDITED}$", re.I)
 # A commenter's badge on a line of its own ("Author", "Moderator", "Top fan").
 _BADGE_WORD = (r"top (?:fan|commenter|contributor)|nangungunang fan|author|op|original poster"
-               r"|mod(?:erator)?|verified"
-               r"|admin|staff|subscriber|pinned|creator|sponsored|liked by (?:the )?(?:creator|author)"
+               r"|mod(?:erator)?|verified(?: (?:reader|buyer|user|member|account|commenter|subscriber))?"
+               r"|(?:founding |premium |new )?member|supporter|patron|contributor"
+               r"|admin|staff|(?:digital |print )?subscriber|pinned|creator|sponsored|liked by (?:the )?(?:creator|author)"
                r"|(?:[\w'’]+ )?pick|best")  # an editors' pick ("Courier pick"), a portal's "BEST"
 _BADGE_WORDS = rf"(?:{_BADGE_WORD})(?:\s*[·•]\s*(?:{_BADGE_WORD}))*"  # "Creator · Pinned"
 _COMMENT_META = re.compile(
