@@ -56,6 +56,7 @@ from .layout import (
     _looks_like_title,
     _reply_marks,
     _reply_target,
+    _social_profile,
     collapse_action_phrases,
     find_signature,
     is_removal_notice,
@@ -707,14 +708,23 @@ def _signature_units(block: Block) -> list[tuple[int, str]]:
     return sorted(set(units))
 
 
+def _under_name(text: str) -> bool:
+    """Whether a name-like line is what a page prints under a commenter's name: a handle or an
+    address ("@ann@social.example"), a workplace or a home town ("Works at …", "Leeds, West Yorkshire")."""
+    return "@" in text or _social_profile(text)
+
+
 def _last_name(block: Block) -> tuple[int, str] | None:
     """The first name line after a block's last stamp: the name over a body whose stamp stands in
-    the row under the body (a handle line under the display name is not the name)."""
+    the row under the body (a handle line under the display name is not the name; a line over a
+    blank line above the name is not either)."""
     found: tuple[int, str] | None = None
     for n in range(len(block.lines) - 1, -1, -1):
         kind = block.lines[n][1]
         if kind in _STAMPS:
             break
+        if found is not None and block.lines[n + 1][0] - block.lines[n][0] > 1 and not _under_name(found[1]):
+            break  # a blank line over the name: the lines above are the widget's ("Sort by", "Oldest")
         if kind is Kind.NAME:
             found = n, block.lines[n][2]
         elif kind is Kind.OTHER and found is not None:
