@@ -1031,3 +1031,19 @@ def test_a_badge_line_under_a_name_is_not_the_body(badge: str) -> None:
 def test_a_masked_handles_town_is_not_the_name() -> None:
     from components.parse.layout import _plain_name
     assert _plain_name("kest****, Port Averly") == "kest****"
+
+
+# ---- the votes or share link under a comment's action row are not the next comment's name ----
+
+@pytest.mark.parametrize("left", ["↑ 88 ↓ 41", "Copy link"])
+def test_a_rows_votes_or_share_link_are_not_the_next_comments_name(left: str) -> None:
+    page = (f"Comments\n\nAda Lind\n13 May 2026, 07:02\nI was there and it was packed.\nReply\n{left}\n"
+            f"Bo Hart\n13 May 2026, 07:19\nSo was I, and it was warm.\nReply\n{left}\n"
+            f"Cy North\n13 May 2026, 07:25\nNobody asked the neighbours.\nReply\n{left}\n")
+    assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "Bo Hart", "Cy North"]
+
+
+@pytest.mark.parametrize("line", ["Copy the link to this story and send it to your councillor", "Link"])
+def test_a_line_about_a_link_is_no_action_row(line: str) -> None:
+    from components.parse.layout import _is_action_line
+    assert not _is_action_line(line)

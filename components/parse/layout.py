@@ -554,13 +554,13 @@ ACTION_WORDS = frozenset({
     "quote", "multi", "multiquote", "with", "top", "up", "down", "add", "message", "poster",
     # old Reddit: "permalink embed save parent report reply", "give award", "context", "full comments"
     "parent", "give", "context", "full", "source", "repost", "reposts",
-    # the reply button in other words: "▲ 34 | Respond | 2d", "👍 12 · Answer"
-    "respond", "answer",
+    # the reply button in other words: "▲ 34 | Respond | 2d", "👍 12 · Answer"; "Copy link"
+    "respond", "answer", "copy", "link",
     # the same rows on pages in German, Spanish, Portuguese, French, Italian and Dutch
     *FOREIGN_ACTION_WORDS})
 _ACTION_CORE = _FOREIGN_ACTION_CORE | frozenset({"like", "reply", "recommend", "share", "report", "flag",
                                                  "rate", "comments", "comment", "quote", "multiquote",
-                                                 "upvote", "downvote", "respond", "answer"})
+                                                 "upvote", "downvote", "respond", "answer", "copy"})
 _ACTION_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d{1,2}:\d{2}(?![\d:])|\d[\d,.]*[kmshdwy]?"
                            r"|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+♥♡❤\ufe0f👍👎]+", re.I)  # (hearts: "♥ 88   Reply")
 # Words of a date line ("Published 4:05 PM EDT, Sat March 16, 2019", "08.04.20 12:41pm").
@@ -1540,6 +1540,10 @@ def _avatar_initials(line: str, name: str) -> bool:
     return words.startswith(text) or capitals.startswith(text)
 
 
+# The previous comment's votes or share link left over its next one ("↑ 88 ↓ 41", "Copy link").
+_VOTE_ROW = re.compile(r"^[▲▼↑↓⬆⬇👍👎+−-]\s*\d[\d,.]*[km]?(?:\s+[▲▼↑↓⬆⬇👍👎+−-]\s*\d[\d,.]*[km]?)+$")
+
+
 def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     """(author line, the lines after the header, whether a reply counter stood before it, the
     target a "Replying to X" line in the header names): avatar alt text, counters, badges and a
@@ -1548,6 +1552,7 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     k, counted, target = 0, False, ""
     while k < len(lines) and (_is_comment_meta(lines[k]) or not lines[k].strip() or (
             len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(lines[k].strip())) or is_removal_notice(lines[k])
+            or _VOTE_ROW.match(lines[k].strip()) or _is_action_line(lines[k].strip())
             or (k + 1 < len(lines) and _avatar_initials(lines[k], lines[k + 1]))):
         counted = counted or bool(_REPLY_COUNTER.match(lines[k].strip()))
         target = target or _reply_target(lines[k])
