@@ -53,15 +53,18 @@ _PREFIX = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>(?:[•◦▪●*↳↪└>-]
 _SEP = re.compile(r"(\s+[·•|]\s+|\s{3,}|\s+-\s+)")
 _ACTION_WORD = re.compile(r"^(?:reply|replies|respond|answer|like|likes|liked|unlike|share|report|flag|quote"
                           r"|recommend|recommended|upvote|downvote|vote|permalink|edit|delete|hide)$", re.I)
-_COUNTED = re.compile(r"^(?P<word>[A-Za-z]+)\s*[(:]?\s*(?P<n>\d[\d,]*)\)?$|^(?P<n2>\d[\d,]*)\s+(?P<word2>[A-Za-z]+)$"
+_COUNTED = re.compile(r"^(?P<word>[A-Za-z]+)\s*[(:]?\s*(?P<n>\d[\d,]*)\)?$"
+                      r"|^(?P<n2>\d[\d,]*)\s+(?P<word2>[A-Za-z]+)$"
                       r"|^(?P<sym>[▲▼👍👎❤♥↑+])\s*(?P<n3>\d[\d,]*)$")
-_COUNT_WORDS = re.compile(r"^(?:likes?|votes?|points?|recommends?|recommend|upvotes?|reactions?|replies|reply)$",
+_COUNT_WORDS = re.compile(r"^(?:likes?|votes?|points?|recommends?|recommend|upvotes?|reactions?"
+                          r"|replies|reply)$",
                           re.I)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _STAMP = re.compile(
     r"^(?:\d{1,3}\s*(?:s|m|h|d|w|mo|y|min|mins|minutes?|hr|hrs|hours?|days?|wks?|weeks?|months?|years?)"
     r"(?:\s+ago)?|an? (?:minute|hour|day|week|month|year) ago|yesterday|just now"
-    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?"
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
     r"|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]m)?)?"
@@ -96,8 +99,8 @@ class Section:
 
 
 def _split_prefix(line: str) -> tuple[str, str]:
-    m = _PREFIX.match(line)
-    return line[:m.end()], line[m.end():]
+    end = m.end() if (m := _PREFIX.match(line)) else 0  # (the pattern matches every line)
+    return line[:end], line[end:]
 
 
 def _parts(text: str) -> list[str]:
@@ -243,7 +246,8 @@ def _stamp_form(lines: list[str], sec: Section, rng: random.Random) -> None:
         for i in range(0, len(pieces), 2):
             stamp = pieces[i].strip() and _is_stamp(pieces[i]) and not _ACTION_WORD.match(pieces[i].strip()) \
                 and not re.fullmatch(r"\d[\d,]*", pieces[i].strip())
-            if stamp and changed is not None and changed == i - 2:  # a stamp's second part ("17 March 2024 | 18:12"): one stamp
+            # a stamp's second part ("17 March 2024 | 18:12"): one stamp
+            if stamp and changed is not None and changed == i - 2:
                 changed = i  # (its separator is not written either)
                 continue
             if i:
@@ -278,7 +282,8 @@ def _stamp_pos(lines: list[str], sec: Section, rng: random.Random) -> None:
                     break
             continue
         # a stamp on its own line right under the name (a badge or blank line between allowed)
-        at = next((j for j in range(k + 1, min(nxt, k + 3)) if lines[j].strip() and _is_stamp(lines[j].strip())), None)
+        at = next((j for j in range(k + 1, min(nxt, k + 3))
+                   if lines[j].strip() and _is_stamp(lines[j].strip())), None)
         if at is None:
             continue
         stamp = lines[at].strip()
@@ -340,8 +345,7 @@ def _indent(lines: list[str], sec: Section, rng: random.Random) -> None:
         level = levels[len(lines[k]) - len(text)]
         if variant == "arrow":
             if level and k in sec.names and not text.startswith(("↳", "↪")):
-                mark = _PREFIX.match(text)
-                lines[k] = lines[k][:len(lines[k]) - len(text)] + "↳ " + text[mark.end():]
+                lines[k] = lines[k][:len(lines[k]) - len(text)] + "↳ " + _split_prefix(text)[1]
             continue
         lines[k] = {"two": "  " * level, "six": "      " * level, "tab": "\t" * level}[variant] + text
 

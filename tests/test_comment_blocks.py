@@ -985,11 +985,15 @@ def test_labelled_fields_give_the_author_and_the_stamp_and_the_title_is_no_autho
 
 def test_a_widget_line_over_a_blank_line_is_not_the_name_over_a_body_stamped_under_it() -> None:
     from components.parse.comment_blocks import generic_comments
-    page = ("A headline about the ferry\n\n" + "The council met on Tuesday and talked about the ferry for hours. " * 3 +
+    page = ("A headline about the ferry\n\n"
+            + "The council met on Tuesday and talked about the ferry for hours. " * 3 +
             "\n\nComments (3)\n\nSort by\nOldest\nDisplay threads\nExpanded\n\n"
-            "wharf_rat\n\nThe ferry was late three times last week and nobody said a word.\n\n16 Mar 2024 10:12 · Reply\n\n"
-            "minnow.b\n\nSame on the early boat, it sat at the pier for forty minutes.\n\n16 Mar 2024 10:40 · Reply\n\n"
-            "tern_lady\n\nThe timetable on the website is still the winter one, too.\n\n16 Mar 2024 11:02 · Reply\n")
+            "wharf_rat\n\nThe ferry was late three times last week and nobody said a word.\n\n"
+            "16 Mar 2024 10:12 · Reply\n\n"
+            "minnow.b\n\nSame on the early boat, it sat at the pier for forty minutes.\n\n"
+            "16 Mar 2024 10:40 · Reply\n\n"
+            "tern_lady\n\nThe timetable on the website is still the winter one, too.\n\n"
+            "16 Mar 2024 11:02 · Reply\n")
     comments, _ = generic_comments(page.split("\n"))
     assert [c.author for c in comments] == ["wharf_rat", "minnow.b", "tern_lady"]
 

@@ -911,9 +911,11 @@ def test_every_part_of_a_comment_in_a_paragraph_of_its_own_keeps_the_names() -> 
     section = _spaced_section([
         ["Nell Farrow", "Kellsford", "12 Apr 2024", "The new timetable leaves us with no bus after six.",
          "Recommend 12   Reply"],
-        ["Tobias Wren", "Harrowgate", "12 Apr 2024", "Same here, my daughter walks home from the late shift now.",
+        ["Tobias Wren", "Harrowgate", "12 Apr 2024",
+         "Same here, my daughter walks home from the late shift now.",
          "Recommend 4   Reply"],
-        ["Ines Okoro", "Kellsford", "13 Apr 2024", "The council said it would review the route in the summer.",
+        ["Ines Okoro", "Kellsford", "13 Apr 2024",
+         "The council said it would review the route in the summer.",
          "Recommend 2   Reply"],
     ])
     page = f"Bus route cut leaves villages stranded\n\n{BODY}\n\n3 Comments\n\n{section}\n"
@@ -933,10 +935,12 @@ def test_a_spaced_link_list_is_not_read_again_as_comments() -> None:
 
 
 def test_a_section_read_right_is_not_read_again_when_a_list_is_spaced() -> None:
-    links = _spaced_section([["Bus fares rise"], ["Rail works delayed"], ["Ferry strike off"], ["New park opens"],
+    links = _spaced_section([["Bus fares rise"], ["Rail works delayed"], ["Ferry strike off"],
+                             ["New park opens"],
                              ["Pier to reopen"], ["Road closed"], ["Fair returns"]])
     page = (f"Bus route cut leaves villages stranded\n\n{BODY}\n\nComments\n\nAda Lind\n2 hours ago\n"
-            "I was there and it was packed.\nLike · Reply\n\nBo Hart\n1 hour ago\nSo was I, and it was warm.\n"
+            "I was there and it was packed.\nLike · Reply\n\nBo Hart\n1 hour ago\n"
+            "So was I, and it was warm.\n"
             f"Like · Reply\n\nRead next\n\n{links}\n")
     assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "Bo Hart"]
 
@@ -962,11 +966,14 @@ def test_prose_with_an_action_word_is_no_action_row(line: str) -> None:
 
 def test_a_spaced_sections_widget_lines_stay_out_of_the_first_comments_header() -> None:
     section = _spaced_section([
-        ["wharf_rat", "Apr 15", "The ferry was late three times last week and nobody said a word.", "♥ 12   Reply"],
-        ["minnow.b", "Apr 15", "Same on the early boat, it sat at the pier for forty minutes.", "♥ 4   Reply"],
+        ["wharf_rat", "Apr 15", "The ferry was late three times last week and nobody said a word.",
+         "♥ 12   Reply"],
+        ["minnow.b", "Apr 15", "Same on the early boat, it sat at the pier for forty minutes.",
+         "♥ 4   Reply"],
         ["tern_lady", "Apr 16", "The timetable on the website is still the winter one, too.", "♥ 2   Reply"],
     ])
-    page = (f"Ferry delays frustrate island commuters\n\n{BODY}\n\nComments (3)\nLog in to comment\nNewest\n\n"
+    page = (f"Ferry delays frustrate island commuters\n\n{BODY}\n\n"
+            "Comments (3)\nLog in to comment\nNewest\n\n"
             f"{section}\n")
     assert [c.author for c in split_layout(page).comments] == ["wharf_rat", "minnow.b", "tern_lady"]
 
@@ -990,7 +997,8 @@ def test_a_reply_opening_with_a_country_is_no_place(line: str) -> None:
 
 # ---- an action row that carries the comment's day and time ----
 
-@pytest.mark.parametrize("row", ["13 March 2024 at 19:02 · Reply · Report · 31 likes", "9 Mar 2026, 12:30 · Reply",
+@pytest.mark.parametrize("row", ["13 March 2024 at 19:02 · Reply · Report · 31 likes",
+                                 "9 Mar 2026, 12:30 · Reply",
                                  "12:30 pm · Like · Reply"])
 def test_an_action_row_with_a_day_and_a_time_is_one(row: str) -> None:
     from components.parse.layout import _is_action_line
@@ -1014,8 +1022,10 @@ def test_a_threads_header_with_pronouns_or_a_tick_is_a_header() -> None:
 
 def test_a_topic_posters_name_with_pronouns_heads_the_post() -> None:
     page = ("Should the ferry run at night?\n\nNell Farrow\nnellf\n3d\n\n"
-            "The late boat would change everything for the island's shift workers, and it would not cost much.\n\n"
-            "2\nReply\n\nTobias Wren (he/him)\ntwren\n2d\n\nIt would cost the crew their sleep, though.\n\n1\nReply\n\n"
+            "The late boat would change everything for the island's shift workers, "
+            "and it would not cost much.\n\n"
+            "2\nReply\n\nTobias Wren (he/him)\ntwren\n2d\n\n"
+            "It would cost the crew their sleep, though.\n\n1\nReply\n\n"
             "Ines Okoro (she/her)\ninokoro\n1d\n\nThe crews already work nights in summer.\n\nReply\n")
     assert [c.author for c in split_layout(page).comments] == ["Tobias Wren", "Ines Okoro"]
 

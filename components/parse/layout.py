@@ -1236,7 +1236,8 @@ _RELATIVE_STAMP = re.compile(rf"^(?:(?:about |over )?(?:\d+\s*{_TIME_UNIT}|(?:an
 _BADGE_WORD = (r"top (?:fan|commenter|contributor)|nangungunang fan|author|op|original poster"
                r"|mod(?:erator)?|verified(?: (?:reader|buyer|user|member|account|commenter|subscriber))?"
                r"|(?:founding |premium |new )?member|supporter|patron|contributor"
-               r"|admin|staff|(?:digital |print )?subscriber|pinned|creator|sponsored|liked by (?:the )?(?:creator|author)"
+               r"|admin|staff|(?:digital |print )?subscriber|pinned|creator|sponsored"
+               r"|liked by (?:the )?(?:creator|author)"
                r"|(?:[\w'’]+ )?pick|best")  # an editors' pick ("Courier pick"), a portal's "BEST"
 _BADGE_WORDS = rf"(?:{_BADGE_WORD})(?:\s*[·•]\s*(?:{_BADGE_WORD}))*"  # "Creator · Pinned"
 _COMMENT_META = re.compile(
@@ -2193,7 +2194,8 @@ _THREAD_STAMP = r"(?:\d+ (?:second|minute|hour|day|week|month|year)s? ago|on [A-
 # Pronouns or a verification tick a page prints between a name and its stamp ("ann (she/her) 3h").
 _NAME_DECORATION = r"(?:\s(?:\((?i:she|he|they|ze|xe)/\w{2,6}\)|[✓✔☑✅]\ufe0f?))"
 _DECORATION_END = re.compile(rf"{_NAME_DECORATION}+$")
-_THREAD_HEADER = re.compile(rf"^(?P<name>[\w.-]{{1,40}}){_NAME_DECORATION}? {_THREAD_STAMP}(?P<links>(?: \| [\w:. -]{{1,30}})+)"
+_THREAD_HEADER = re.compile(rf"^(?P<name>[\w.-]{{1,40}}){_NAME_DECORATION}? {_THREAD_STAMP}"
+                            r"(?P<links>(?: \| [\w:. -]{1,30})+)"
                             r"(?P<fold> ?\[[–-]\])?$")
 _THREAD_LINKS = frozenset(("parent", "next", "prev", "root", "context", "flag", "hide", "favorite", "past"))
 _THREAD_MIN = 2  # header lines on the page before they are read as a thread
@@ -3197,7 +3199,7 @@ def find_sections(text: str) -> Sections:
     if _named_share(comments) < _DOUBTFUL_SHARE and _spaced(lines):
         closed, index = _closed_up(lines)
         again = _read_comments(closed, _bullet_items(closed))
-        named, named_again = (_named_share(c) * len(c) for c in (comments, again[0]))  # authors that are names
+        named, named_again = (_named_share(c) * len(c) for c in (comments, again[0]))  # named authors
         if named_again > named and len(again[0]) >= len(comments):
             comments, forum, thread_title, thread_date = again[0], again[2], again[3], again[4]
             taken = {index[k] for k in again[1]}
