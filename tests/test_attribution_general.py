@@ -923,3 +923,52 @@ def test_a_speaker_found_as_the_last_named_is_not_someone_named_inside_the_quote
     named = ("Jo Penn spoke first.\n\n\u201cPeople ask me what Jo Penn would do. I am Jo Penn, and I "
              "would build it,\u201d Penn said.")
     assert [m.speaker for m in _mentions(named, config)] == ["Jo Penn"]
+
+
+_ORGS = parse_config(tomllib.loads(
+    '[[people]]\nname = "Marrow Foods"\naliases = ["Marrow"]\npronoun = "it"\n'
+    '[[people]]\nname = "Ada Lind"\naliases = ["Lind"]\npronoun = "she"\n'
+    '[[people]]\nname = "Bo Hart"\naliases = ["Hart"]\npronoun = "he"\n'))
+
+
+@pytest.mark.parametrize(("text", "speaker", "phrase"), [
+    # "the company", "the group", "the firm": the organisation named before, not the person named last
+    ("Marrow Foods wants to build a bakery on the old dairy site. Hart, who lives next door, objects.\n\n"
+     "The company said the ovens would be \u201cquieter than the milk lorries ever were\u201d.",
+     "Marrow Foods", "quieter than"),
+    ("Lind runs Marrow, the group behind the plan.\n\nThe group said in a letter that it would "
+     "\u201cread every objection before the hearing\u201d.", "Marrow Foods", "read every objection"),
+    ("Shares in Marrow fell on Monday.\n\n\u201cWe expect a better second half than the first,\u201d the "
+     "firm said.", "Marrow Foods", "a better second half"),
+])
+def test_the_company_said_is_the_organisation_named_before(text: str, speaker: str, phrase: str) -> None:
+    found = [m for m in _mentions(text, _ORGS) if phrase in m.text]
+    assert found and found[0].speaker == speaker
+
+
+def test_the_company_said_is_nobody_known_when_no_organisation_was_named() -> None:
+    # no organisation in the text or config: "the company" is never the person named last
+    text = ("Hart spoke at the meeting on Monday.\n\nThe company said the ovens would be \u201cquieter "
+            "than the milk lorries ever were\u201d.")
+    assert not [m for m in _mentions(text) if m.speaker == "Bo Hart"]
+    # a role of the company's is its holder, not the company ("the company's chairman said")
+    owned = ("Marrow Foods wants to build a bakery. Hart chairs it.\n\nThe company\u2019s chairman said "
+             "the ovens would be \u201cquieter than the milk lorries ever were\u201d.")
+    assert not [m for m in _mentions(owned, _ORGS) if m.speaker == "Marrow Foods"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "the figure" bare is a number disputed, not a speaker: the subject disputing it speaks
+    ("The survey found that a third of the rooms were damp.\n\nHart disputes the figure, saying his own "
+     "inspectors counted \u201cfewer than one in ten damp rooms\u201d.", "Bo Hart"),
+    ("Lind questioned the figures, adding that the count was \u201cdone on the wettest week of the "
+     "year\u201d.", "Ada Lind"),
+])
+def test_the_figure_as_a_number_is_no_speaker(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+def test_a_figure_at_a_body_is_still_an_unnamed_speaker() -> None:
+    text = ("A senior figure at the council said the count was \u201cdone on the wettest week of the "
+            "year\u201d.")
+    assert [m.speaker_basis for m in _mentions(text)] == ["unnamed"]

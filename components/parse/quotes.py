@@ -121,6 +121,12 @@ ROLE_NOUNS: dict[str, str] = {
                      "king", "businessman", "chairman", "stuntman", "grandfather", "grandad", "grandpa",
                      "daddy"), "he"),
 }
+# Nouns by which a report calls back an organisation it has named ("Kestrel Minerals … The company
+# said"): the organisation named last (a config entry that goes by "it"), never a person.
+ORG_NOUNS: frozenset[str] = frozenset((
+    "company", "firm", "group", "organisation", "organization", "charity", "business", "club",
+    "campaign", "miner", "developer", "operator", "retailer", "publisher", "label", "studio", "network",
+))
 _MIN_QUOTE_WORDS = 3  # shorter quoted runs are scare quotes ("gaslighted"), not statements
 _SUBJECT_WINDOW = 80  # characters before a verb where its subject may stand
 _AFTER_WINDOW = 4     # characters between a verb and a subject that follows it
@@ -810,6 +816,9 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
                 phrase += " " + " ".join(of.group(0).split()) + " " + who
                 end = at + len(who)
         phrase = " ".join(phrase.split())
+        if (m.group("role") == "figure" and art not in ("a", "an", "one", "two", "several") and of is None
+                and not (m.group("mods") or "").strip() and not tracker.last_unnamed.endswith("figure")):
+            continue  # "Kestrel disputes the figure": a number; a person is "a senior figure", "a figure close to"
         owned_by = _POSSESSIVE.search(m.group("mods") or "")  # "the council's spokesman" is nobody before
         if art == "the" and tracker.last_unnamed and of is None and not owned_by:
             found.append(_Subject(m.start(), end, tracker.last_unnamed, None, "unnamed",
@@ -913,7 +922,8 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
             head = "year-old"
         elif _EPITHET.fullmatch(text):  # a tabloid's "the gran-of-three", "the father-of-two"
             head = text.split("-")[0]
-        if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned:
+        if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned or (
+                text in ORG_NOUNS and tracker.goes_by_it):
             last = (start, word.end(), frame[start:word.end()], head)
     return last
 
@@ -934,6 +944,9 @@ def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Pers
     if head in tracker.learned:
         person = tracker.learned[head]
         return person, f"descriptor '{shown}' → {person.name} (called '{head}' earlier)"
+    if head in ORG_NOUNS and head not in ROLE_NOUNS:  # "the company said": the organisation named last
+        found = tracker.by_pronoun("it")
+        return None if found is None else (found, f"descriptor '{shown}' → {found.name} (organisation named last)")
     found = tracker.latest_of(None, ROLE_NOUNS.get(head, ""), human=True)
     if found is None:
         return None
