@@ -972,3 +972,43 @@ def test_a_figure_at_a_body_is_still_an_unnamed_speaker() -> None:
     text = ("A senior figure at the council said the count was \u201cdone on the wettest week of the "
             "year\u201d.")
     assert [m.speaker_basis for m in _mentions(text)] == ["unnamed"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # letters after a name, then whom the lawyer acts for set off: the lawyer speaks
+    ("Ada Lind KC, for Bo Hart, told the tribunal: \u201cMy client was never shown the contract he "
+     "is said to have broken.\u201d", "Ada Lind"),
+    ("Bo Hart MP, for the committee, said the report was \u201cthe fullest account we could give in "
+     "the time allowed\u201d.", "Bo Hart"),
+])
+def test_a_name_with_letters_and_a_set_off_party_is_the_speaker(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+def test_the_party_set_off_without_letters_still_reads_as_before() -> None:
+    # no letters, no set-off clause: "X for Y said" keeps its reading; the party is never the lawyer
+    text = "Ada Lind, for Bo Hart, told the tribunal that he \u201cwas never shown the contract\u201d."
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+@pytest.mark.parametrize("text", [
+    "Counsel for Hart said the contract had been \u201cshown to him on the morning he signed it\u201d.",
+    "Lawyers representing Lind told the hearing her letters had been \u201cread out of order on "
+    "purpose\u201d.",
+])
+def test_counsel_for_a_party_is_unnamed_not_the_party(text: str) -> None:
+    found = _mentions(text)
+    assert len(found) == 1 and found[0].speaker_basis == "unnamed"
+    assert found[0].speaker not in ("Ada Lind", "Bo Hart")
+
+
+def test_the_judge_is_not_the_counsel_met_before_but_the_spokesman_is_the_spokeswoman() -> None:
+    text = ("Counsel for Hart said the contract had been \u201cshown to him on the morning he signed "
+            "it\u201d.\n\nThe judge said she would \u201cgive her ruling in writing before the end of the "
+            "month\u201d.")
+    assert [m.speaker for m in _mentions(text)] == ["Counsel for Hart", "the judge"]
+    same = ("A spokeswoman for the council said the road would \u201cstay shut for at least a "
+            "week\u201d.\n\nThe spokeswoman added that the diversion was \u201cthe best we can do in "
+            "the circumstances\u201d.")
+    speakers = [m.speaker for m in _mentions(same)]
+    assert len(speakers) == 2 and speakers[0] == speakers[1]

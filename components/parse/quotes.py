@@ -127,6 +127,7 @@ ORG_NOUNS: frozenset[str] = frozenset((
     "company", "firm", "group", "organisation", "organization", "charity", "business", "club",
     "campaign", "miner", "developer", "operator", "retailer", "publisher", "label", "studio", "network",
 ))
+_UNNAMED_ROLE_SET = frozenset(UNNAMED_ROLES)
 _MIN_QUOTE_WORDS = 3  # shorter quoted runs are scare quotes ("gaslighted"), not statements
 _SUBJECT_WINDOW = 80  # characters before a verb where its subject may stand
 _AFTER_WINDOW = 4     # characters between a verb and a subject that follows it
@@ -213,6 +214,8 @@ _UNNAMED = re.compile(
     r"|(?P<bare>[Ss]ome(?:one|body)|[Ss]ources|[Ii]nsiders|[Pp]eople|[Ff]riends|[Aa]ides|[Ss]taffers)"
     r"(?=\s+(?:close\s+to|familiar\s+with|who\s+knows?|with\s+knowledge\s+of)\b)"
     # "Officials at the department said", "Sources inside the club said": plural roles of a body
+    # "Counsel for the council said": the lawyer speaks for the party, never as the party
+    r"|(?P<counsel>[Cc]ounsel|[Ll]awyers|[Bb]arristers|[Ss]olicitors)(?=\s+(?:for|representing|acting\s+for)\s)"
     r"|(?P<body>(?:Officials|Sources|Insiders|Aides|Staffers|Executives)(?=\s+(?:at|in|inside|within|from)\s))"
     # "Damon's representative", "a member of Damon's team": the owner's representatives speak
     r"|(?P<owner>(?:(?!" + _NOT_OWNER + r")[A-Z][\w-]*[ \t]+)?(?!" + _NOT_OWNER + r")[A-Z][\w-]*)['’]s[ \t]+"
@@ -225,7 +228,7 @@ _UNNAMED = re.compile(
     r"(?P<hrole>lawyers?|solicitors?|barristers?|attorneys?|advis[eo]rs?|agents?|managers?|team|camp)"
     r"(?![\w-]|,[ \t]+[A-Z])"  # not "Her lawyer, Femi Adebayo, said": the name set off speaks
     r")\b")
-_OF_CLAUSE = re.compile(r"\s+(?:for|close\s+to|familiar\s+with|who\s+knows?|who\s+worked\s+with|"
+_OF_CLAUSE = re.compile(r"\s+(?:for|representing|acting\s+for|close\s+to|familiar\s+with|who\s+knows?|who\s+worked\s+with|"
                         r"with\s+knowledge\s+of|to|from|at|with|of|inside|within|near)\s+")
 _WHO_STOP = frozenset(("to", "that", "in", "on", "of", "was", "is", "has", "had", "did", "does",
                        "would", "will", "who", "which", "and", "but", "as", "when", "after"))
@@ -244,9 +247,12 @@ _SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|ins
 # A long appositive between a subject and its verb: "Hart, a father of three who started a group
 # called Later Starts in August, told the board …" (no sentence stop and no quote inside).
 _APPOSITIVE = re.compile(r",\s[^.!?;\ue000]{1,250},\s+(?:[a-z]+ly\s+)?")
+# Letters a name may carry before a clause set off after it: "Jo Hart KC, for the council, said".
+_POST_NOMINAL = r"(?:KC|QC|SC|MP|MSP|MS|AM|MEP|MLA|TD|OBE|MBE|CBE|Jr\.?|Sr\.?)"
 # A clause set off between a subject and its verb that opens with a small word, so names inside it
 # are not the subject: "Hart, who spoke to people close to Lind, said"; "Hart — like Lind — said".
-_PARENTHETICAL = re.compile(r"(?:,\s\d{1,3}(?=,))?"  # an age first: "Jo Hart, 17, who has …, said"
+_PARENTHETICAL = re.compile(r"(?:\s+" + _POST_NOMINAL + r"(?=,))?"  # letters after the name: "Jo Hart KC, for …,"
+                            r"(?:,\s\d{1,3}(?=,))?"  # an age first: "Jo Hart, 17, who has …, said"
                             r"(?:,\s+(?!(?:and|or|but|nor)\b)[a-z][^.!?;,\ue000]{0,250}"
                             r"(?:,[^.!?;,\ue000]{1,250}){0,3},|"
                             # a capitalised title: "Delane, Owner of Castlebridge Rovers, commented:"
@@ -673,8 +679,8 @@ def _unnamed_phrase(m: re.Match[str]) -> str:
         return " ".join(m.group(0).split())
     if m.group("hisart"):
         return " ".join(m.group(0).lower().split())
-    if m.group("bare") or m.group("body"):
-        return m.group("bare") or m.group("body")
+    if m.group("bare") or m.group("body") or m.group("counsel"):
+        return m.group("bare") or m.group("body") or m.group("counsel")
     if m.group("iart"):
         art, mods, role, plural = m.group("iart"), m.group("imods"), m.group("irole"), m.group("iplural")
     else:
@@ -793,6 +799,26 @@ _BODY_STOP = _DESCRIPTOR_STOP | _WHO_STOP | {"or", "have", "could", "also", "the
 _AND_BEFORE = re.compile(r"\band\s+\Z")
 
 
+_SPOKES = re.compile(r"spokes(?:person|man|woman|people)")
+_COUNSEL_WORDS = frozenset(("counsel", "lawyer", "barrister", "solicitor"))
+# Roles that only say someone will not be named; they may call back one another.
+_ANONYMOUS_ROLES = frozenset(("source", "insider", "aide", "official", "staffer", "confidant", "figure",
+                              "voice", "representative", "rep", "spokesperson"))
+
+
+def _same_role(role: str, earlier: str) -> bool:
+    """Whether "the <role>" may be the unnamed speaker met before: the anonymous roles stand for one
+    another ("a source close to X … the insider added"), but two roles of their own that differ are
+    two people ("Counsel for the council said …. The judge said": not the counsel)."""
+    def own(word: str) -> str:
+        word = _SPOKES.sub("spokesperson", word.lower())
+        word = word if word in _UNNAMED_ROLE_SET or word in _COUNSEL_WORDS else word.rstrip("s")
+        return word if (word in _UNNAMED_ROLE_SET or word in _COUNSEL_WORDS) and word not in _ANONYMOUS_ROLES else ""
+    new = own(role)
+    before = {w for w in map(own, earlier.split()) if w}
+    return not new or not before or new in before
+
+
 def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
     """The unnamed speakers of _unnamed that a role word names."""
     found: list[_Subject] = []
@@ -820,7 +846,8 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
                 and not (m.group("mods") or "").strip() and not tracker.last_unnamed.endswith("figure")):
             continue  # "Kestrel disputes the figure": a number; a person is "a senior figure", "a figure close to"
         owned_by = _POSSESSIVE.search(m.group("mods") or "")  # "the council's spokesman" is nobody before
-        if art == "the" and tracker.last_unnamed and of is None and not owned_by:
+        if art == "the" and tracker.last_unnamed and of is None and not owned_by and _same_role(
+                m.group("role"), tracker.last_unnamed):
             found.append(_Subject(m.start(), end, tracker.last_unnamed, None, "unnamed",
                                   f"unnamed: '{m.group(0)}' → {tracker.last_unnamed} (named before)"))
             continue
