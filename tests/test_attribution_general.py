@@ -1012,3 +1012,44 @@ def test_the_judge_is_not_the_counsel_met_before_but_the_spokesman_is_the_spokes
             "the circumstances\u201d.")
     speakers = [m.speaker for m in _mentions(same)]
     assert len(speakers) == 2 and speakers[0] == speakers[1]
+
+
+def test_a_single_quote_carried_over_paragraphs_is_closed_and_continued() -> None:
+    text = ("Hart spoke outside the depot on Monday night.\n\nThe father-of-two said: \u2018They told us "
+            "the buses would come back in a month, and that was in March.\n\n\u2018Well, it\u2019s October "
+            "now and we\u2019re still walking.\u2019")
+    found = _mentions(text)
+    assert [m.speaker for m in found] == ["Bo Hart", "Bo Hart"]
+    assert found[0].text.startswith("They told us") and found[1].text.startswith("Well, it")
+
+
+def test_a_closed_single_quote_is_left_alone_when_the_next_paragraph_opens_another() -> None:
+    # the first paragraph's quote closes itself; the next one is a fresh quote, not a continuation
+    text = ("Lind said: \u2018We will be there at nine, whatever the weather does.\u2019\n\n"
+            "\u2018Nobody asked us first,\u2019 Hart replied.")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind", "Bo Hart"]
+
+
+@pytest.mark.parametrize("credit", [
+    "That stark warning came from Dr Ada Lind, who has studied the estuary for twenty years.",
+    "The verdict comes from Ada Lind, the trust\u2019s chief engineer.",
+])
+def test_a_quote_standing_alone_credited_by_a_noun_of_speech_coming_from_a_name(credit: str) -> None:
+    text = ("\u201cIf the sea wall goes, the lower town floods twice a winter, and nobody has a plan for "
+            f"that.\u201d\n\n{credit}")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+def test_money_coming_from_a_name_credits_no_quote() -> None:
+    text = ("\u201cIf the sea wall goes, the lower town floods twice a winter, and nobody has a plan for "
+            "that.\u201d\n\nThe money came from Ada Lind, who sold her shares in the ferry company.")
+    assert "Ada Lind" not in [m.speaker for m in _mentions(text)]
+
+
+def test_welcomed_it_as_credits_the_words_to_the_subject() -> None:
+    text = "Lind welcomed the report as \u201cthe first honest account of the ferry\u2019s finances\u201d."
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+    # "welcomed" with no quote in its sentence is no speech: the later quote is not Lind's
+    later = ("Lind welcomed Hart to the stage. \u201cWe owe the ferry an honest account of its "
+             "money,\u201d he said.")
+    assert [m.speaker for m in _mentions(later)] == ["Bo Hart"]

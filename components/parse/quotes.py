@@ -86,7 +86,7 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("criticised", "name"), ("criticized", "name"), ("condemned", "name"), ("likened", "name"),
     ("mocked", "name"), ("praises", "name"), ("hails", "name"), ("blasts", "name"), ("denounces", "name"),
     ("criticises", "name"), ("criticizes", "name"), ("condemns", "name"), ("likens", "name"),
-    ("mocks", "name"),
+    ("mocks", "name"), ("welcomed", "name"), ("welcomes", "name"),
 )
 # Unnamed speakers: the role word of "a spokesperson for X", "a source close to X", "an insider".
 UNNAMED_ROLES: tuple[str, ...] = (
@@ -1895,7 +1895,13 @@ _CREDIT_NEXT = re.compile(r"^(?:That|This|Those|These|The) (?:line|lines|words|p
 # After a quote standing alone: "So says Bo Hart", "That is how Dr Ada Lind describes …", "Those were
 # the words of Bo Hart".
 _SO_SAYS = re.compile(r"^(?:(?:So|Thus|Or so) says|(?:That|This)(?:['’]s| is| was) how"
-                      r"|(?:Those|These) (?:are|were) the words of) "
+                      r"|(?:Those|These) (?:are|were) the words of"
+                      # "That blunt assessment came from Dr Ada Lind": a noun of speech, then its source
+                      r"|(?:That|This|The|Those|These)(?: [a-z-]+){0,2} (?:assessment|warning|verdict|view|"
+                      r"prediction|claim|comments?|remarks?|words|message|plea|admission|description|"
+                      r"judge?ment|diagnosis|response|reply|answer|criticism|rebuke|appeal|promise|pledge|"
+                      r"observation|conclusion|analysis|accusation|retort|prognosis|forecast|appraisal)s? "
+                      r"(?:came|comes|come) from) "
                       r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr)\.? )?"
                       r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\b")
 
@@ -1905,13 +1911,28 @@ _OPEN_AT_END = re.compile(r"(?:^|[\s(\[—–:])(?P<mark>[“\"])[^“”\"]*\Z"
 
 def _closed(para: str, following: str) -> str:
     """A paragraph whose last quote opens and never closes, when the next paragraph opens with a
-    quote mark (a quote running over paragraphs), with the close it leaves out; else unchanged."""
+    quote mark (a quote running over paragraphs), with the close it leaves out; else unchanged.
+    UK single marks the same, in a paragraph without double ones."""
+    if following.lstrip()[:1] in "‘" and following.strip() and not _DOUBLE.search(para):
+        return _closed_single(para)
     if following.lstrip()[:1] not in "“\"" or not following.strip():
         return para
     found = _OPEN_AT_END.search(para)
     if found is None or (found.group("mark") == '"' and para.count('"') % 2 == 0):
         return para
     return para.rstrip() + ("”" if found.group("mark") == "“" else '"')
+
+
+def _closed_single(para: str) -> str:
+    """The paragraph with a closing single mark when its last opening ‘ starts a quote that only
+    closing the paragraph would end (apostrophes inside words are no close)."""
+    opening = para.rfind("‘")
+    if opening < 0 or any(start == opening for start, _, _ in find_quotes(para)):
+        return para
+    candidate = para.rstrip() + "’"
+    if any(start == opening and end == len(candidate) for start, end, _ in find_quotes(candidate)):
+        return candidate
+    return para
 
 
 def _credited_block(para: str, previous: str, tracker: _Tracker) -> Mention | None:
