@@ -1053,3 +1053,35 @@ def test_welcomed_it_as_credits_the_words_to_the_subject() -> None:
     later = ("Lind welcomed Hart to the stage. \u201cWe owe the ferry an honest account of its "
              "money,\u201d he said.")
     assert [m.speaker for m in _mentions(later)] == ["Bo Hart"]
+
+
+_TWO = parse_config(tomllib.loads(
+    '[[people]]\nname = "Ada Lind"\naliases = ["Lind"]\npronoun = "she"\n'
+    '[[people]]\nname = "Cara Voss"\naliases = ["Voss"]\npronoun = "she"\n'))
+
+
+def test_two_trades_in_turn_are_two_people() -> None:
+    # two people met together, then called by their trades: the second trade is the other one
+    text = ("Voss and Lind toured the harbour wall on Friday, one with a clipboard and one with a dog.\n\n"
+            "\u201cThe stones on this side have moved a hand\u2019s width since the spring,\u201d the "
+            "engineer said.\n\n\u201cMy grandfather fished from this wall every winter of his life,\u201d the "
+            "fisherman said.")
+    assert [m.speaker for m in _mentions(text, _TWO)] == ["Ada Lind", "Cara Voss"]
+
+
+def test_one_trade_twice_is_one_person_and_a_celebrity_keeps_her_names() -> None:
+    text = ("Voss and Lind toured the harbour wall on Friday, one with a clipboard and one with a dog.\n\n"
+            "\u201cThe stones on this side have moved a hand\u2019s width since the spring,\u201d the "
+            "engineer said.\n\n\u201cI would close the path before the first storm, not after it,\u201d the "
+            "engineer added.")
+    assert [m.speaker for m in _mentions(text, _TWO)] == ["Ada Lind", "Ada Lind"]
+    # "the singer", then "the star": not trades, the same person named last
+    star = ("Voss opened the festival on Friday.\n\n\u201cI have waited ten years to play this field "
+            "again,\u201d the singer said.\n\n\u201cAnd I am not leaving until they switch the lights "
+            "off,\u201d the star added.")
+    assert [m.speaker for m in _mentions(star, _TWO)] == ["Cara Voss", "Cara Voss"]
+    # "the geologist", then "the hydrogeologist": one trade
+    rocks = ("Voss and Lind walked the valley on Friday.\n\n\u201cThe spring has never once run dry in "
+             "living memory,\u201d the geologist said.\n\n\u201cThe rock remembers rather longer than we "
+             "do,\u201d the hydrogeologist added.")
+    assert [m.speaker for m in _mentions(rocks, _TWO)] == ["Ada Lind", "Ada Lind"]

@@ -113,7 +113,11 @@ ROLE_NOUNS: dict[str, str] = {
                      "barrister", "solicitor", "attorney", "counsel", "advocate", "tycoon", "millionaire",
                      "billionaire", "mogul", "entrepreneur", "investor", "chair", "leader", "secretary",
                      "economist", "analyst", "academic", "headteacher", "teacher", "nurse", "pensioner",
-                     "year-old"), ""),
+                     "year-old", "farmer", "engineer", "fisherman", "geologist", "hydrogeologist",
+                     "ecologist", "biologist", "hydrologist", "epidemiologist", "virologist", "psychologist",
+                     "criminologist", "archaeologist", "climatologist", "meteorologist", "toxicologist",
+                     "sociologist", "historian", "architect", "surveyor", "planner", "vet", "midwife",
+                     "surgeon", "pharmacist", "landlord", "landowner"), ""),
     **dict.fromkeys(("actress", "woman", "lady", "girl", "wife", "girlfriend", "mother", "mom",
                      "mum", "daughter", "sister", "queen", "businesswoman", "chairwoman",
                      "grandmother", "gran", "granny", "grandma", "nan", "mummy"), "she"),
@@ -128,6 +132,18 @@ ORG_NOUNS: frozenset[str] = frozenset((
     "campaign", "miner", "developer", "operator", "retailer", "publisher", "label", "studio", "network",
 ))
 _UNNAMED_ROLE_SET = frozenset(UNNAMED_ROLES)
+# Role nouns of a trade that one person seldom goes by two of in a report (not a celebrity's many
+# names, "the star", "the singer", "the 49-year-old", nor "the professor" and "the scientist"): the
+# trade, the -ologists being one ("the geologist" may be "the hydrogeologist").
+_TRADES = frozenset(("farmer", "engineer", "fisherman", "historian", "architect", "surveyor", "planner", "vet",
+                     "midwife", "pharmacist", "chef", "minister", "mayor"))
+
+
+def _trade(head: str) -> str:
+    """The trade a role noun names, or "" for a role noun that is no trade of its own."""
+    return "-ologist" if head.endswith("ologist") else head if head in _TRADES else ""
+
+
 _MIN_QUOTE_WORDS = 3  # shorter quoted runs are scare quotes ("gaslighted"), not statements
 _SUBJECT_WINDOW = 80  # characters before a verb where its subject may stand
 _AFTER_WINDOW = 4     # characters between a verb and a subject that follows it
@@ -310,6 +326,7 @@ class _Subject:
     how: str     # the reason in words
     possessive: bool = False
     owned: bool = False  # "Lind's lawyer": the owner's name inside still counts as a mention
+    role: str = ""  # a descriptor's role noun when it was resolved only as the last named ("farmer")
 
 
 _MIN_SQUASHED = 6  # shorter squashed names ("bolind") match too many handles by chance
@@ -363,6 +380,9 @@ class _Tracker:
     unnamed_roles: dict[str, str] = field(default_factory=dict)  # role noun -> the unnamed holder's phrase
     behalf: tuple[_Subject | None, _Subject | None] = (None, None)  # spoken for "on X's behalf": here, before
     introduced: _Subject | None = None  # someone unnamed met after the last named person, paragraphs ago
+    # people quoted as "the <role>" only for being named last: "the farmer said", then "the
+    # hydrogeologist said" is someone else
+    guessed_roles: dict[Person, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.named = tuple((person, person.names) for person in self.people)
@@ -974,7 +994,12 @@ def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Pers
     if head in ORG_NOUNS and head not in ROLE_NOUNS:  # "the company said": the organisation named last
         found = tracker.by_pronoun("it")
         return None if found is None else (found, f"descriptor '{shown}' → {found.name} (organisation named last)")
-    found = tracker.latest_of(None, ROLE_NOUNS.get(head, ""), human=True)
+    wanted = ROLE_NOUNS.get(head, "")
+    found = tracker.latest_of(None, wanted, human=True)
+    if found is not None and _trade(head) and tracker.guessed_roles.get(found, _trade(head)) != _trade(head):
+        # "the farmer said …" then "the hydrogeologist said": another occupation, another person
+        others = [p for p in tracker.last if p != found and p not in tracker.guessed_roles]
+        found = tracker.latest_of(others, wanted, human=True) if others else None
     if found is None:
         return None
     return found, f"descriptor '{shown}' → {found.name} (last named; weak)"
@@ -1108,7 +1133,8 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         unnamed_role = _unnamed_role(start, end, phrase, head, tracker)
         if unnamed_role is not None or resolved is None:
             return unnamed_role
-    return _Subject(start, end, resolved[0].name, resolved[0], "descriptor", resolved[1])
+    return _Subject(start, end, resolved[0].name, resolved[0], "descriptor", resolved[1],
+                    role=head if resolved[1].endswith("(last named; weak)") else "")
 
 
 def _unnamed_role(start: int, end: int, phrase: str, head: str, tracker: _Tracker) -> _Subject | None:
@@ -1752,6 +1778,8 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
             speaker, reason = other, f"{reason}; not {speaker.name}, who is named inside the quote"
         if speaker.person is not None:
             tracker.remember(speaker.person)
+            if _trade(speaker.role):
+                tracker.guessed_roles.setdefault(speaker.person, _trade(speaker.role))
         else:
             tracker.last_unnamed = speaker.name
         if date_expr is not None:
