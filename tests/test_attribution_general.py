@@ -1085,3 +1085,31 @@ def test_one_trade_twice_is_one_person_and_a_celebrity_keeps_her_names() -> None
              "living memory,\u201d the geologist said.\n\n\u201cThe rock remembers rather longer than we "
              "do,\u201d the hydrogeologist added.")
     assert [m.speaker for m in _mentions(rocks, _TWO)] == ["Ada Lind", "Ada Lind"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # a crowd's voice credited after a verb of manner
+    ("Lind was booed as she stood up.\n\n\u201cShut the depot and see who votes for you!\u201d shouted "
+     "one woman near the door.", "one woman"),
+    ("Lind was booed as she stood up.\n\n\u201cShut the depot and see who votes for you!\u201d yelled a "
+     "man at the back.", "a man"),
+    # a member of parliament unnamed, asking
+    ("Hart took questions in the chamber.\n\nOne Labour MP asked: \u201cWill the minister publish the "
+     "report before the vote, or after it?\u201d", "One Labour MP"),
+    # one of a group met before, told apart by its place
+    ("The board will delay the vote, according to two people close to Hart.\n\nThe second person said "
+     "a decision was \u201cweeks, not months\u201d away.", "the second person"),
+])
+def test_crowd_members_and_counted_sources_are_unnamed(text: str, who: str) -> None:
+    found = _mentions(text)
+    assert [m.speaker_basis for m in found] == ["unnamed"] and found[0].speaker.lower().startswith(who.lower())
+
+
+@pytest.mark.parametrize("text", [
+    # the man is an object here, not the one speaking
+    "Hart shouted at a man near the door: \u201cGet off my land before I call the police!\u201d",
+    # an ordinal that counts things, not people
+    "Hart said the second phase would be \u201cfinished before the summer holidays begin\u201d.",
+])
+def test_an_object_or_an_ordinal_thing_is_no_unnamed_speaker(text: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]

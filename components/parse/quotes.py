@@ -194,9 +194,11 @@ VOX_POP_ROLES: tuple[str, ...] = (
     "midwife", "man", "woman", "worker", "employee", "caller", "listener", "viewer", "reader", "commuter",
     "pensioner", "carer", "surgeon", "consultant", "officer", "veteran", "shopper", "visitor", "player",
     "lecturer", "academic", "scientist", "researcher", "campaigner", "activist", "onlooker", "guest",
-    "reporter", "journalist", "presenter", "interviewer",
+    "reporter", "journalist", "presenter", "interviewer", "MP", "backbencher", "peer",
 )
 _INDEFINITE_ART = r"an?|one|two|three|several|some|many|other|another"
+# One of a group met before, told apart by its place: "two people familiar with … The second person said".
+_ORDINAL_ART = r"[Tt]he\s+(?:first|second|third|other|latter)"
 # Capitalised words that open a sentence or a clause, never a possessive owner ("On Monday Hart's").
 _NOT_OWNER = (r"(?:On|In|At|When|After|Before|As|If|But|And|The|A|An|Then|While|Since|Because|For|"
               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -222,7 +224,7 @@ _UNNAMED = re.compile(
     r"Her|Its)\s+"
     r"(?P<mods>(?:[\w’'-]+\s+){0,2}?)"
     r"(?P<role>" + "|".join(UNNAMED_ROLES) + r")(?P<plural>s)?"
-    r"|(?P<iart>" + _INDEFINITE_ART + "|" + _INDEFINITE_ART.upper() + "|"
+    r"|(?P<iart>" + _ORDINAL_ART + "|" + _INDEFINITE_ART + "|" + _INDEFINITE_ART.upper() + "|"
     + "|".join(a.capitalize() for a in _INDEFINITE_ART.split("|")) + r")\s+"
     r"(?P<imods>(?:[\w-]+\s+){0,4}?)"
     r"(?P<irole>" + "|".join(INDEFINITE_ROLES + VOX_POP_ROLES) + r")(?P<iplural>s)?"
@@ -708,7 +710,9 @@ def _unnamed_phrase(m: re.Match[str]) -> str:
     return " ".join(f"{art.lower()} {mods} {role}{plural or ''}".split())
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|replied|insisted)\s+\Z")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|replied|insisted|asked|asks|answered|"
+                         r"shouted|shouts|yelled|yells|screamed|cried|heckled|called\s+out|whispered|"
+                         r"muttered|interjected)\s+\Z")
 _SET_OFF = re.compile(r"\s*,[^,.;:!?]{1,80},")
 
 
@@ -716,7 +720,7 @@ def _speaks(frame: str, start: int, end: int) -> bool:
     """Whether the person at frame[start:end] is the one speaking: right after a reporting verb
     ("said one skipper"), or before one or a colon in the same sentence, past a set-off clause
     ("another fisherman, mending nets, was blunt:"); not an object ("Lind hugged a supporter")."""
-    if _SAID_BEFORE.search(frame, max(0, start - 12), start):
+    if _SAID_BEFORE.search(frame, max(0, start - 14), start):
         return True
     rest = re.split(r"[.;!?]", frame[end:end + 160], maxsplit=1)[0]
     skip = _SET_OFF.match(rest)
@@ -846,7 +850,8 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
         art, end = (m.group("art") or m.group("iart") or "").lower(), m.end()
         if m.group("hisart") and _AND_BEFORE.search(frame, max(0, m.start() - 6), m.start()):
             continue  # "Lind and her team said": Lind speaks with them
-        vox = m.group("irole") in VOX_POP_ROLES and _speaks(frame, m.start(), end)
+        vox = (m.group("irole") in VOX_POP_ROLES or re.match(_ORDINAL_ART, m.group("iart") or "")) and _speaks(
+            frame, m.start(), end)
         if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods")) or vox
                                     or _NOT_NAMED.match(frame, end)):
             continue  # "a friend said hello", "other people said nothing": nobody's quote
