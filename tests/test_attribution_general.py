@@ -1113,3 +1113,23 @@ def test_crowd_members_and_counted_sources_are_unnamed(text: str, who: str) -> N
 ])
 def test_an_object_or_an_ordinal_thing_is_no_unnamed_speaker(text: str) -> None:
     assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+def test_a_pronoun_in_a_clause_describing_a_noun_is_not_the_speaker() -> None:
+    text = ("Lind visited three depots on Monday.\n\nA spokesman for one of the depots she toured, who did not "
+            "want to be named, said the new rota was \u201cimpossible to keep to in winter\u201d.")
+    found = _mentions(text)
+    assert [m.speaker_basis for m in found] == ["unnamed"] and found[0].speaker != "Ada Lind"
+
+
+@pytest.mark.parametrize("text", [
+    # the pronoun opens its own clause: after a conjunction, or its verb is one of saying
+    "Lind visited three depots on Monday, and she said the new rota was \u201cimpossible to keep to in "
+    "winter\u201d.",
+    "Lind visited three depots on Monday. Asked about the rota, she said it was \u201cimpossible to keep "
+    "to in winter\u201d.",
+    "Lind visited three depots on Monday. At the last one she told drivers the rota was \u201cimpossible "
+    "to keep to in winter\u201d.",
+])
+def test_a_pronoun_that_opens_its_clause_still_speaks(text: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]

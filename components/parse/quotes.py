@@ -1036,6 +1036,28 @@ def _role_then_name(frame: str, names: list[tuple[int, int, Person, bool]],
 _COMMA_GAP = re.compile(r",\s*")
 
 
+# Words after which a pronoun opens a clause of its own ("said she", "because she", "and he").
+_CLAUSE_WORDS = frozenset(("that", "if", "whether", "when", "because", "and", "but", "or", "so", "as", "after",
+                           "before", "while", "until", "since", "though", "although", "unless", "where",
+                           "which", "who", "what", "how", "why", "once", "then", "than", "now", "yet"))
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z’'-]*)[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z’'-]*)")
+
+
+def _in_contact_clause(frame: str, pronoun: re.Match[str]) -> bool:
+    """Whether a pronoun only opens a clause that describes the noun before it ("a spokeswoman for
+    one of the carmakers she met, who …, said": not she): right after a plain noun, with no
+    conjunction, and its own verb no verb of saying."""
+    before = _WORD_BEFORE.search(frame, max(0, pronoun.start() - 30), pronoun.start())
+    after = _WORD_AFTER.match(frame, pronoun.end())
+    if pronoun.group(1)[:1].isupper() or before is None or after is None:
+        return False
+    word = before.group(1)
+    return (word not in _CLAUSE_WORDS and word not in _VERB_WORDS and not word.endswith("ly")
+            and word not in _DESCRIPTOR_STOP and _VERB.match(frame, after.start(1)) is None
+            and after.group(1) not in ("had", "has", "was", "is", "would", "will", "could", "can", "did", "does"))
+
+
 def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     """Everyone a paragraph's frame names, in reading order, resolved as a reader would."""
     unnamed = _unnamed(frame, tracker)
@@ -1045,7 +1067,8 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     unnamed_spans = [(s.start, s.end) for s in unnamed]
     _learn_appositions(frame, names, tracker)
     spans = sorted(unnamed_spans + [(n[0], n[1]) for n in names])
-    pronouns = [m for m in _PRONOUN.finditer(frame) if not _inside(m.start(), spans)]
+    pronouns = [m for m in _PRONOUN.finditer(frame) if not _inside(m.start(), spans)
+                and not _in_contact_clause(frame, m)]
     owners = [(n[0], m.end()) for n in names if n[3] and not _inside(n[0], unnamed_spans)
               and (m := _POSSESSIVE_GAP.match(frame, n[1]))]
     described = _descriptors(frame, spans, tracker, owners)
