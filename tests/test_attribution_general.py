@@ -1133,3 +1133,20 @@ def test_a_pronoun_in_a_clause_describing_a_noun_is_not_the_speaker() -> None:
 ])
 def test_a_pronoun_that_opens_its_clause_still_speaks(text: str) -> None:
     assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "basis"), [
+    ("The tribunal heard the case in May. The judge found that the council\u2019s notice was \u201cnever "
+     "properly served\u201d and set the fine aside.", "the judge", "unnamed"),
+    ("Hart ruled that the objection had come \u201cfar too late to be heard\u201d this year.", "Bo Hart",
+     "named"),
+])
+def test_found_that_and_ruled_that_report_the_finders_words(text: str, speaker: str, basis: str) -> None:
+    found = _mentions(text)
+    assert [(m.speaker, m.speaker_basis) for m in found] == [(speaker, basis)]
+
+
+def test_found_without_that_is_no_verb_of_saying() -> None:
+    # "found a note reading “…”": a thing found, not the finder's words
+    text = "Hart found a note on the gate reading \u201cclosed until further notice, sorry\u201d."
+    assert not [m for m in _mentions(text) if m.speaker == "Bo Hart"]

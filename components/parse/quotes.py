@@ -87,6 +87,8 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("mocked", "name"), ("praises", "name"), ("hails", "name"), ("blasts", "name"), ("denounces", "name"),
     ("criticises", "name"), ("criticizes", "name"), ("condemns", "name"), ("likens", "name"),
     ("mocks", "name"), ("welcomed", "name"), ("welcomes", "name"),
+    # a judge's or a panel's finding in its own words: "the judge found that the delay was “…”"
+    ("found that", "say"), ("ruled that", "say"), ("finds that", "say"), ("rules that", "say"),
 )
 # Unnamed speakers: the role word of "a spokesperson for X", "a source close to X", "an insider".
 UNNAMED_ROLES: tuple[str, ...] = (
