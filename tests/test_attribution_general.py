@@ -1150,3 +1150,25 @@ def test_found_without_that_is_no_verb_of_saying() -> None:
     # "found a note reading “…”": a thing found, not the finder's words
     text = "Hart found a note on the gate reading \u201cclosed until further notice, sorry\u201d."
     assert not [m for m in _mentions(text) if m.speaker == "Bo Hart"]
+
+
+def test_opined_is_a_verb_of_saying() -> None:
+    text = "Councillor Bo Hart opined that the depot should be \u201cshut until the inquiry reports\u201d."
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("Her own verdict is blunter.", "Ada Lind"),
+    ("His answer was short.", "Bo Hart"),
+])
+def test_a_possessive_pronouns_words_introduce_the_quote_after_them(lead: str, speaker: str) -> None:
+    text = (f"Hart met Lind at the depot on Monday.\n\n{lead} \u201cI have read every page of it twice and "
+            "I still say no.\u201d")
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+def test_a_possessive_pronoun_with_no_speech_noun_credits_nothing_new() -> None:
+    # "Her office": no words of hers announced, so the pronoun is not taken as the speaker
+    text = ("Hart met Lind at the depot on Monday.\n\nHer office is on the third floor. \u201cWe have read "
+            "every page of it twice and we still say no,\u201d Hart said.")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]

@@ -89,6 +89,8 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("mocks", "name"), ("welcomed", "name"), ("welcomes", "name"),
     # a judge's or a panel's finding in its own words: "the judge found that the delay was “…”"
     ("found that", "say"), ("ruled that", "say"), ("finds that", "say"), ("rules that", "say"),
+    # Indian and South African English: "opined that the tour should be “paused …”"
+    ("opined", "say"), ("opines", "say"),
 )
 # Unnamed speakers: the role word of "a spokesperson for X", "a source close to X", "an insider".
 UNNAMED_ROLES: tuple[str, ...] = (
@@ -171,6 +173,10 @@ _POSSESSIVE_GAP = re.compile(r"[’'‘]s[ \t]+")  # a possessive name's "'s " b
 # "Hart's response was swift:": the owner of what is said speaks (matched at a name's end)
 _SPEECH_NOUN = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+)?(?:response|reply|answer|message|statement|reaction|"
                           r"verdict|words|comment|retort|explanation|take|advice|warning)\b", re.I)
+# A possessive pronoun's words introducing the quote after it: "Her own verdict is blunter. “…”".
+_THEIR_WORDS = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:response|reply|answer|"
+                          r"verdict|words|comment|retort|explanation|take|advice|warning|view|assessment)\b"
+                          r"[^.!?\ue000]{0,60}[.:]\s*\Z")
 _TWEET_WORDS = re.compile(r"\b(tweet\w*|twitter|Twitter|Tweets?)\b")
 _INTERVIEW_WORDS = re.compile(r"\b(interview\w*|told)\b", re.I)
 _DOUBLE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
@@ -1407,6 +1413,14 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     if tracker.pending is not None and frame.lstrip().startswith(_Q):
         reason = _reason(tracker.pending, "before a colon ending the previous paragraph")
         return tracker.pending, reason, "colon"
+    first_q = frame.find(_Q)
+    own = _THEIR_WORDS.search(frame, 0, first_q) if first_q > 0 else None
+    if own is not None and not [s for s in usable if own.start() < s.start < first_q]:
+        person = tracker.by_pronoun("she" if own.group("pronoun").lower() == "her" else "he")
+        if person is not None:  # "Her own verdict is blunter. “…”": hers
+            return (_Subject(own.start(), own.end(), person.name, person, "pronoun",
+                             f"pronoun '{own.group('pronoun')}' → {person.name} (last named)"),
+                    f"'{own.group(0).strip()}' → {person.name}, before the quote", "pronoun")
     all_quote = _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None
     if tracker.continuing is not None and all_quote:
         subject, basis = tracker.continuing  # a paragraph that is all quote goes on with the last speaker
