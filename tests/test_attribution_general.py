@@ -1172,3 +1172,20 @@ def test_a_possessive_pronoun_with_no_speech_noun_credits_nothing_new() -> None:
     text = ("Hart met Lind at the depot on Monday.\n\nHer office is on the third floor. \u201cWe have read "
             "every page of it twice and we still say no,\u201d Hart said.")
     assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+@pytest.mark.parametrize(("beat", "speaker"), [
+    ("She shrugged.", "Ada Lind"),
+    ("Hart shook his head.", "Bo Hart"),
+])
+def test_a_gesture_right_before_a_short_quote_is_the_gesturers(beat: str, speaker: str) -> None:
+    text = ("Hart and Lind met at the depot on Monday and argued about the rota.\n\n"
+            f"{beat} \u201cThat is not my problem.\u201d")
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+def test_a_gesture_then_another_sentence_or_a_sign_is_not_the_gesturers() -> None:
+    # the paragraph says more than the gesture before the quote: no credit from the gesture
+    text = ("Hart and Lind met at the depot on Monday and argued about the rota.\n\n"
+            "She shrugged. The drivers held up a banner. \u201cNo more split shifts.\u201d")
+    assert [m.speaker for m in _mentions(text)] != ["Ada Lind"]

@@ -173,6 +173,13 @@ _POSSESSIVE_GAP = re.compile(r"[’'‘]s[ \t]+")  # a possessive name's "'s " b
 # "Hart's response was swift:": the owner of what is said speaks (matched at a name's end)
 _SPEECH_NOUN = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+)?(?:response|reply|answer|message|statement|reaction|"
                           r"verdict|words|comment|retort|explanation|take|advice|warning)\b", re.I)
+# A gesture a speaker makes right before their words, the paragraph's only sentence before the quote:
+# "He nodded. “…”", "Lind shrugged. “…”", "She shook her head: “…”".
+_BEAT = re.compile(r"\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:nodded|nods|shrugged|shrugs|smiled|"
+                   r"smiles|grinned|grins|laughed|laughs|sighed|sighs|paused|pauses|frowned|frowns|winced|"
+                   r"hesitated|hesitates|shook\s+(?:his|her|their)\s+head|shakes\s+(?:his|her|their)\s+head|"
+                   r"leaned\s+(?:forward|back|in)|leans\s+(?:forward|back|in)|looked\s+(?:up|away|down)|"
+                   r"looks\s+(?:up|away|down))(?:\s+(?:again|slowly|briefly|firmly|at\s+last))?[.:]\s*")
 # A possessive pronoun's words introducing the quote after it: "Her own verdict is blunter. “…”".
 _THEIR_WORDS = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:response|reply|answer|"
                           r"verdict|words|comment|retort|explanation|take|advice|warning|view|assessment)\b"
@@ -1429,7 +1436,10 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     if tracker.leading is not None and all_quote:  # "Ferris shook his head." then “My job is …”
         subject = tracker.leading
         return subject, f"weak: the subject of the paragraph before, no speech verb ({subject.name})", "weak"
-    first_q = frame.find(_Q)
+    beat = _BEAT.fullmatch(frame, 0, first_q) if first_q > 0 else None
+    if beat is not None and usable and usable[0].start == beat.start("who"):
+        subject = usable[0]  # "He nodded. “That's exactly my point.”": a gesture, then the words
+        return subject, f"weak: a gesture right before the quote ({_reason(subject, '').strip()})", "weak"
     long_quote = any(len(q.split()) >= _WEAK_MIN_WORDS and q[:1].isupper() and not _is_headline(q)
                      for q in quotes)  # a title in quotes ("A Harbour for the Next Century") says nothing
     before = [s for s in usable if s.end <= first_q]
