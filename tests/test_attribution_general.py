@@ -1189,3 +1189,22 @@ def test_a_gesture_then_another_sentence_or_a_sign_is_not_the_gesturers() -> Non
     text = ("Hart and Lind met at the depot on Monday and argued about the rota.\n\n"
             "She shrugged. The drivers held up a banner. \u201cNo more split shifts.\u201d")
     assert [m.speaker for m in _mentions(text)] != ["Ada Lind"]
+
+
+def test_a_possessive_names_claim_that_carries_their_words() -> None:
+    text = ("Sir, I read with alarm Bo Hart\u2019s claim that the depot is \u201cbeyond any sensible "
+            "repair\u201d.\n\nJo Bloggs, Upton")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+def test_a_claim_about_someone_else_is_not_theirs() -> None:
+    # the quote is in a later sentence, with its own speaker
+    text = ("Lind dismissed Hart\u2019s claim that the depot was unsafe. \u201cIt has passed every "
+            "inspection since the day it opened,\u201d she said.")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+def test_had_assured_reports_the_inner_speakers_words() -> None:
+    text = ("Lind said that when she met him in May, Hart had assured her the depot was \u201cnot on any "
+            "list of closures\u201d.")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]

@@ -173,6 +173,9 @@ _POSSESSIVE_GAP = re.compile(r"[’'‘]s[ \t]+")  # a possessive name's "'s " b
 # "Hart's response was swift:": the owner of what is said speaks (matched at a name's end)
 _SPEECH_NOUN = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+)?(?:response|reply|answer|message|statement|reaction|"
                           r"verdict|words|comment|retort|explanation|take|advice|warning)\b", re.I)
+# A possessive name's words reported as a noun: "Lind's claim that …", "Hart's warning that …".
+_CLAIM_THAT = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:claim|assertion|insistence|warning|promise|pledge|remark|"
+                         r"suggestion|boast|admission|prediction|argument|complaint)\s+that\b")
 # A gesture a speaker makes right before their words, the paragraph's only sentence before the quote:
 # "He nodded. “…”", "Lind shrugged. “…”", "She shook her head: “…”".
 _BEAT = re.compile(r"\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:nodded|nods|shrugged|shrugs|smiled|"
@@ -1256,7 +1259,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
 
 
 # A named person's report inside another's, right before the quote: "said Solberg had told trustees".
-_INNER_REPORT = re.compile(r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|warned|insisted|admitted)\b")
+_INNER_REPORT = re.compile(r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|warned|insisted|admitted|assured|"
+                           r"promised|conceded|confirmed)\b")
 
 
 _NEW_CLAUSE = re.compile(r"[.!?;]|,\s+(?:but|and|while|whereas|although|though|yet|so)\s+"
@@ -1436,6 +1440,11 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     if tracker.leading is not None and all_quote:  # "Ferris shook his head." then “My job is …”
         subject = tracker.leading
         return subject, f"weak: the subject of the paragraph before, no speech verb ({subject.name})", "weak"
+    for owner in (s for s in subjects if s.possessive and s.person is not None):
+        claim = _CLAIM_THAT.match(frame, owner.end)
+        if claim is not None and first_q > claim.end() and not re.search(r"[.!?]", frame[claim.end():first_q]):
+            # "I read with dismay Professor Lind's claim that languages have “no future”": hers
+            return owner, _reason(owner, f"'{claim.group(0).strip()}' before the quote"), owner.basis
     beat = _BEAT.fullmatch(frame, 0, first_q) if first_q > 0 else None
     if beat is not None and usable and usable[0].start == beat.start("who"):
         subject = usable[0]  # "He nodded. “That's exactly my point.”": a gesture, then the words
