@@ -1208,3 +1208,17 @@ def test_had_assured_reports_the_inner_speakers_words() -> None:
     text = ("Lind said that when she met him in May, Hart had assured her the depot was \u201cnot on any "
             "list of closures\u201d.")
     assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+def test_an_unnamed_voice_placed_in_the_room_still_speaks() -> None:
+    text = ("Lind opened the meeting at seven.\n\nA woman at the back of the hall shouts \u201cWhere were you "
+            "in March?\u201d and is asked to sit down.")
+    found = _mentions(text)
+    assert [m.speaker_basis for m in found] == ["unnamed"] and found[0].speaker.lower().startswith("a woman")
+
+
+def test_an_unnamed_person_placed_as_an_object_does_not_speak() -> None:
+    # "a woman at the back of the hall" is whom Lind answers: Lind speaks
+    text = ("Lind answered a woman at the back of the hall with a question of her own: \u201cWhere were "
+            "you in March?\u201d")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]

@@ -734,6 +734,10 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|replied|insisted|aske
 _SET_OFF = re.compile(r"\s*,[^,.;:!?]{1,80},")
 
 
+# Where an unnamed voice stands, after the words its phrase keeps: "(a man at the back) of the room".
+_PLACE_TAIL = re.compile(r"(?:\s+(?:of|in|at|on|from|near|by|behind)\s+(?:the\s+|a\s+)?[a-z][\w-]*){1,2}(?=\s)")
+
+
 def _speaks(frame: str, start: int, end: int) -> bool:
     """Whether the person at frame[start:end] is the one speaking: right after a reporting verb
     ("said one skipper"), or before one or a colon in the same sentence, past a set-off clause
@@ -743,6 +747,8 @@ def _speaks(frame: str, start: int, end: int) -> bool:
     rest = re.split(r"[.;!?]", frame[end:end + 160], maxsplit=1)[0]
     skip = _SET_OFF.match(rest)
     rest = rest[skip.end():] if skip else rest
+    place = _PLACE_TAIL.match(rest)  # "a man at the back of the room shouts": past "of the room"
+    rest = rest[place.end():] if place else rest
     return ":" in rest or _VERB.match(rest.lstrip()) is not None
 
 
