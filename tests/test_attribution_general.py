@@ -1222,3 +1222,20 @@ def test_an_unnamed_person_placed_as_an_object_does_not_speak() -> None:
     text = ("Lind answered a woman at the back of the hall with a question of her own: \u201cWhere were "
             "you in March?\u201d")
     assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+def test_a_cry_from_the_crowd_inside_a_speakers_sentence_is_not_theirs() -> None:
+    text = ("Lind said she would publish the report \u201cthe day it is finished, and not before\u201d, "
+            "prompting shouts of \u201cToo slow!\u201d from the back of the hall.")
+    found = _mentions(text)
+    assert [(m.speaker, m.speaker_basis) for m in found] == [("Ada Lind", "named"), ("shouts", "unnamed")]
+    alone = "A cry of \u201cResign!\u201d from the gallery earned a warning from the chair."
+    assert [m.speaker_basis for m in _mentions(alone)] == ["unnamed"]
+
+
+def test_a_chant_and_a_shout_named_as_someones_stay_as_they_were() -> None:
+    # a chant is a slogan's words, nobody's statement; "Hart shouted “Never!”" is Hart's
+    chant = "Lind was met by chants of \u201cSave our depot\u201d as she arrived."
+    assert [m.speaker for m in _mentions(chant) if m.speaker_basis == "unnamed"] == []
+    named = "\u201cNever again, not on my watch!\u201d Hart shouted from the back of the hall."
+    assert [m.speaker for m in _mentions(named)] == ["Bo Hart"]

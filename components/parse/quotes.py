@@ -1496,7 +1496,8 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
         words = len(inner.split())
         if _named_work(para, start, inner):
             parts.append(inner)  # a slogan's, a sign's or a work's title says nothing
-        elif words >= _MIN_QUOTE_WORDS or (words and (_reported_fragment(para, start, inner)
+        elif words >= _MIN_QUOTE_WORDS or _CRY_BEFORE.search(para, max(0, start - 40), start) or (
+                words and (_reported_fragment(para, start, inner)
                                                     or _credited_after(para, start, end, inner))) or (
                 at + 1 < len(spans) and _split_opening(
                 inner, para[end:spans[at + 1][0]], spans[at + 1][2])) or (at and _split_closing(
@@ -1816,6 +1817,25 @@ def _not_self_named(speaker: _Subject, quoted: list[str], tracker: _Tracker) -> 
     return replace(speaker, name=other.name, person=other, how=speaker.how.replace(person.name, other.name))
 
 
+# A cry from a crowd or a gallery, its words right after: "a shout of “Resign!”", "cries of “Shame!”"
+# (a chant's words are a slogan's, nobody's statement).
+_CRY_BEFORE = re.compile(r"\b(?P<noun>shouts?|cries|cry|jeers?|heckles?|yells?|calls)\s+of\s*\Z", re.I)
+
+
+def _cries(para: str, quotes: list[str]) -> dict[int, str]:
+    """The statement quotes (by index in `quotes`) that a crowd's cry opens, with its noun."""
+    found: dict[int, str] = {}
+    k = 0
+    for start, _, inner in find_quotes(para):
+        if k < len(quotes) and inner.strip() == quotes[k]:
+            cry = _CRY_BEFORE.search(para, max(0, start - 40), start)
+            if cry is not None:
+                noun = cry.group("noun").lower()
+                found[k] = noun if noun.endswith("s") else f"a {noun}"
+            k += 1
+    return found
+
+
 def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> list[Mention]:
     """The quotes of one paragraph, one mention per speaker (usually one), with the reasons."""
     frame, quotes = _frame(para, find_quotes(para))
@@ -1826,6 +1846,13 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     subjects = _subjects(frame, tracker)
     tracker.behalf = (_principal(frame, subjects), tracker.behalf[0])
     groups = _per_sentence(frame, subjects, tracker, quotes) if quotes else []
+    cries = _cries(para, quotes)
+    if cries:  # "prompting shouts of “Too late!” from the benches": a voice from the crowd, not the sentence's speaker
+        groups = [(kept, found) for indexes, found in groups if (kept := [k for k in indexes if k not in cries])]
+        for k, noun in sorted(cries.items()):
+            voice = _Subject(0, 0, noun, None, "unnamed", f"unnamed: {noun} (a cry from the crowd)")
+            groups.append(([k], (voice, voice.how, "unnamed")))
+        groups.sort(key=lambda g: min(g[0]))
     date_expr = find_date_expr(frame)
     named = [s.person for s in subjects if s.person is not None and not s.possessive]
     speaker = groups[0][1][0] if groups else None
