@@ -1064,7 +1064,8 @@ def test_two_trades_in_turn_are_two_people() -> None:
     # two people met together, then called by their trades: the second trade is the other one
     text = ("Voss and Lind toured the harbour wall on Friday, one with a clipboard and one with a dog.\n\n"
             "\u201cThe stones on this side have moved a hand\u2019s width since the spring,\u201d the "
-            "engineer said.\n\n\u201cMy grandfather fished from this wall every winter of his life,\u201d the "
+            "surveyor said.\n\n\u201cMy grandfather fished from this wall every winter of his life,"
+            "\u201d the "
             "fisherman said.")
     assert [m.speaker for m in _mentions(text, _TWO)] == ["Ada Lind", "Cara Voss"]
 
@@ -1072,8 +1073,8 @@ def test_two_trades_in_turn_are_two_people() -> None:
 def test_one_trade_twice_is_one_person_and_a_celebrity_keeps_her_names() -> None:
     text = ("Voss and Lind toured the harbour wall on Friday, one with a clipboard and one with a dog.\n\n"
             "\u201cThe stones on this side have moved a hand\u2019s width since the spring,\u201d the "
-            "engineer said.\n\n\u201cI would close the path before the first storm, not after it,\u201d the "
-            "engineer added.")
+            "surveyor said.\n\n\u201cI would close the path before the first storm, not after it,\u201d the "
+            "surveyor added.")
     assert [m.speaker for m in _mentions(text, _TWO)] == ["Ada Lind", "Ada Lind"]
     # "the singer", then "the star": not trades, the same person named last
     star = ("Voss opened the festival on Friday.\n\n\u201cI have waited ten years to play this field "
@@ -1102,7 +1103,8 @@ def test_one_trade_twice_is_one_person_and_a_celebrity_keeps_her_names() -> None
 ])
 def test_crowd_members_and_counted_sources_are_unnamed(text: str, who: str) -> None:
     found = _mentions(text)
-    assert [m.speaker_basis for m in found] == ["unnamed"] and found[0].speaker.lower().startswith(who.lower())
+    assert [m.speaker_basis for m in found] == ["unnamed"]
+    assert found[0].speaker.lower().startswith(who.lower())
 
 
 @pytest.mark.parametrize("text", [
@@ -1116,7 +1118,8 @@ def test_an_object_or_an_ordinal_thing_is_no_unnamed_speaker(text: str) -> None:
 
 
 def test_a_pronoun_in_a_clause_describing_a_noun_is_not_the_speaker() -> None:
-    text = ("Lind visited three depots on Monday.\n\nA spokesman for one of the depots she toured, who did not "
+    text = ("Lind visited three depots on Monday.\n\nA spokesman for one of the depots she toured, "
+            "who did not "
             "want to be named, said the new rota was \u201cimpossible to keep to in winter\u201d.")
     found = _mentions(text)
     assert [m.speaker_basis for m in found] == ["unnamed"] and found[0].speaker != "Ada Lind"
@@ -1211,7 +1214,8 @@ def test_had_assured_reports_the_inner_speakers_words() -> None:
 
 
 def test_an_unnamed_voice_placed_in_the_room_still_speaks() -> None:
-    text = ("Lind opened the meeting at seven.\n\nA woman at the back of the hall shouts \u201cWhere were you "
+    text = ("Lind opened the meeting at seven.\n\nA woman at the back of the hall shouts "
+            "\u201cWhere were you "
             "in March?\u201d and is asked to sit down.")
     found = _mentions(text)
     assert [m.speaker_basis for m in found] == ["unnamed"] and found[0].speaker.lower().startswith("a woman")

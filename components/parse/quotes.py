@@ -117,7 +117,7 @@ ROLE_NOUNS: dict[str, str] = {
                      "barrister", "solicitor", "attorney", "counsel", "advocate", "tycoon", "millionaire",
                      "billionaire", "mogul", "entrepreneur", "investor", "chair", "leader", "secretary",
                      "economist", "analyst", "academic", "headteacher", "teacher", "nurse", "pensioner",
-                     "year-old", "farmer", "engineer", "fisherman", "geologist", "hydrogeologist",
+                     "year-old", "farmer", "fisherman", "geologist", "hydrogeologist",
                      "ecologist", "biologist", "hydrologist", "epidemiologist", "virologist", "psychologist",
                      "criminologist", "archaeologist", "climatologist", "meteorologist", "toxicologist",
                      "sociologist", "historian", "architect", "surveyor", "planner", "vet", "midwife",
@@ -139,7 +139,7 @@ _UNNAMED_ROLE_SET = frozenset(UNNAMED_ROLES)
 # Role nouns of a trade that one person seldom goes by two of in a report (not a celebrity's many
 # names, "the star", "the singer", "the 49-year-old", nor "the professor" and "the scientist"): the
 # trade, the -ologists being one ("the geologist" may be "the hydrogeologist").
-_TRADES = frozenset(("farmer", "engineer", "fisherman", "historian", "architect", "surveyor", "planner", "vet",
+_TRADES = frozenset(("farmer", "fisherman", "historian", "architect", "surveyor", "planner", "vet",
                      "midwife", "pharmacist", "chef", "minister", "mayor"))
 
 
@@ -178,7 +178,8 @@ _CLAIM_THAT = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:claim|assertion|insistence
                          r"suggestion|boast|admission|prediction|argument|complaint)\s+that\b")
 # A gesture a speaker makes right before their words, the paragraph's only sentence before the quote:
 # "He nodded. “…”", "Lind shrugged. “…”", "She shook her head: “…”".
-_BEAT = re.compile(r"\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:nodded|nods|shrugged|shrugs|smiled|"
+_BEAT = re.compile(r"\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
+                   r"(?:nodded|nods|shrugged|shrugs|smiled|"
                    r"smiles|grinned|grins|laughed|laughs|sighed|sighs|paused|pauses|frowned|frowns|winced|"
                    r"hesitated|hesitates|shook\s+(?:his|her|their)\s+head|shakes\s+(?:his|her|their)\s+head|"
                    r"leaned\s+(?:forward|back|in)|leans\s+(?:forward|back|in)|looked\s+(?:up|away|down)|"
@@ -264,7 +265,8 @@ _UNNAMED = re.compile(
     r"(?P<hrole>lawyers?|solicitors?|barristers?|attorneys?|advis[eo]rs?|agents?|managers?|team|camp)"
     r"(?![\w-]|,[ \t]+[A-Z])"  # not "Her lawyer, Femi Adebayo, said": the name set off speaks
     r")\b")
-_OF_CLAUSE = re.compile(r"\s+(?:for|representing|acting\s+for|close\s+to|familiar\s+with|who\s+knows?|who\s+worked\s+with|"
+_OF_CLAUSE = re.compile(r"\s+(?:for|representing|acting\s+for|close\s+to|familiar\s+with|who\s+knows?|"
+                        r"who\s+worked\s+with|"
                         r"with\s+knowledge\s+of|to|from|at|with|of|inside|within|near)\s+")
 _WHO_STOP = frozenset(("to", "that", "in", "on", "of", "was", "is", "has", "had", "did", "does",
                        "would", "will", "who", "which", "and", "but", "as", "when", "after"))
@@ -287,7 +289,8 @@ _APPOSITIVE = re.compile(r",\s[^.!?;\ue000]{1,250},\s+(?:[a-z]+ly\s+)?")
 _POST_NOMINAL = r"(?:KC|QC|SC|MP|MSP|MS|AM|MEP|MLA|TD|OBE|MBE|CBE|Jr\.?|Sr\.?)"
 # A clause set off between a subject and its verb that opens with a small word, so names inside it
 # are not the subject: "Hart, who spoke to people close to Lind, said"; "Hart — like Lind — said".
-_PARENTHETICAL = re.compile(r"(?:\s+" + _POST_NOMINAL + r"(?=,))?"  # letters after the name: "Jo Hart KC, for …,"
+# letters after the name first: "Jo Hart KC, for …,"
+_PARENTHETICAL = re.compile(r"(?:\s+" + _POST_NOMINAL + r"(?=,))?"
                             r"(?:,\s\d{1,3}(?=,))?"  # an age first: "Jo Hart, 17, who has …, said"
                             r"(?:,\s+(?!(?:and|or|but|nor)\b)[a-z][^.!?;,\ue000]{0,250}"
                             r"(?:,[^.!?;,\ue000]{1,250}){0,3},|"
@@ -735,7 +738,8 @@ _SET_OFF = re.compile(r"\s*,[^,.;:!?]{1,80},")
 
 
 # Where an unnamed voice stands, after the words its phrase keeps: "(a man at the back) of the room".
-_PLACE_TAIL = re.compile(r"(?:\s+(?:of|in|at|on|from|near|by|behind)\s+(?:the\s+|a\s+)?[a-z][\w-]*){1,2}(?=\s)")
+_PLACE_TAIL = re.compile(r"(?:\s+(?:of|in|at|on|from|near|by|behind)\s+(?:the\s+|a\s+)?[a-z][\w-]*){1,2}"
+                         r"(?=\s)")
 
 
 def _speaks(frame: str, start: int, end: int) -> bool:
@@ -861,7 +865,8 @@ def _same_role(role: str, earlier: str) -> bool:
     def own(word: str) -> str:
         word = _SPOKES.sub("spokesperson", word.lower())
         word = word if word in _UNNAMED_ROLE_SET or word in _COUNSEL_WORDS else word.rstrip("s")
-        return word if (word in _UNNAMED_ROLE_SET or word in _COUNSEL_WORDS) and word not in _ANONYMOUS_ROLES else ""
+        own_role = (word in _UNNAMED_ROLE_SET or word in _COUNSEL_WORDS) and word not in _ANONYMOUS_ROLES
+        return word if own_role else ""
     new = own(role)
     before = {w for w in map(own, earlier.split()) if w}
     return not new or not before or new in before
@@ -874,8 +879,8 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
         art, end = (m.group("art") or m.group("iart") or "").lower(), m.end()
         if m.group("hisart") and _AND_BEFORE.search(frame, max(0, m.start() - 6), m.start()):
             continue  # "Lind and her team said": Lind speaks with them
-        vox = (m.group("irole") in VOX_POP_ROLES or re.match(_ORDINAL_ART, m.group("iart") or "")) and _speaks(
-            frame, m.start(), end)
+        placed = m.group("irole") in VOX_POP_ROLES or re.match(_ORDINAL_ART, m.group("iart") or "")
+        vox = placed and _speaks(frame, m.start(), end)
         if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods")) or vox
                                     or _NOT_NAMED.match(frame, end)):
             continue  # "a friend said hello", "other people said nothing": nobody's quote
@@ -893,7 +898,7 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
         phrase = " ".join(phrase.split())
         if (m.group("role") == "figure" and art not in ("a", "an", "one", "two", "several") and of is None
                 and not (m.group("mods") or "").strip() and not tracker.last_unnamed.endswith("figure")):
-            continue  # "Kestrel disputes the figure": a number; a person is "a senior figure", "a figure close to"
+            continue  # "X disputes the figure": a number; a person is "a senior figure", "a figure close to"
         owned_by = _POSSESSIVE.search(m.group("mods") or "")  # "the council's spokesman" is nobody before
         if art == "the" and tracker.last_unnamed and of is None and not owned_by and _same_role(
                 m.group("role"), tracker.last_unnamed):
@@ -1022,7 +1027,9 @@ def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Pers
         return person, f"descriptor '{shown}' → {person.name} (called '{head}' earlier)"
     if head in ORG_NOUNS and head not in ROLE_NOUNS:  # "the company said": the organisation named last
         found = tracker.by_pronoun("it")
-        return None if found is None else (found, f"descriptor '{shown}' → {found.name} (organisation named last)")
+        if found is None:
+            return None
+        return found, f"descriptor '{shown}' → {found.name} (organisation named last)"
     wanted = ROLE_NOUNS.get(head, "")
     found = tracker.latest_of(None, wanted, human=True)
     if found is not None and _trade(head) and tracker.guessed_roles.get(found, _trade(head)) != _trade(head):
@@ -1061,9 +1068,11 @@ _COMMA_GAP = re.compile(r",\s*")
 
 
 # Words after which a pronoun opens a clause of its own ("said she", "because she", "and he").
-_CLAUSE_WORDS = frozenset(("that", "if", "whether", "when", "because", "and", "but", "or", "so", "as", "after",
+_CLAUSE_WORDS = frozenset(("that", "if", "whether", "when", "because", "and", "but", "or", "so", "as",
+                           "after",
                            "before", "while", "until", "since", "though", "although", "unless", "where",
                            "which", "who", "what", "how", "why", "once", "then", "than", "now", "yet"))
+_AUXILIARIES = frozenset(("had", "has", "was", "is", "would", "will", "could", "can", "did", "does"))
 _WORD_BEFORE = re.compile(r"\b([a-z][a-z’'-]*)[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z’'-]*)")
 
@@ -1079,7 +1088,7 @@ def _in_contact_clause(frame: str, pronoun: re.Match[str]) -> bool:
     word = before.group(1)
     return (word not in _CLAUSE_WORDS and word not in _VERB_WORDS and not word.endswith("ly")
             and word not in _DESCRIPTOR_STOP and _VERB.match(frame, after.start(1)) is None
-            and after.group(1) not in ("had", "has", "was", "is", "would", "will", "could", "can", "did", "does"))
+            and after.group(1) not in _AUXILIARIES)
 
 
 def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
@@ -1265,7 +1274,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
 
 
 # A named person's report inside another's, right before the quote: "said Solberg had told trustees".
-_INNER_REPORT = re.compile(r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|warned|insisted|admitted|assured|"
+_INNER_REPORT = re.compile(r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|warned|insisted|admitted|"
+                           r"assured|"
                            r"promised|conceded|confirmed)\b")
 
 
@@ -1448,7 +1458,8 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
         return subject, f"weak: the subject of the paragraph before, no speech verb ({subject.name})", "weak"
     for owner in (s for s in subjects if s.possessive and s.person is not None):
         claim = _CLAIM_THAT.match(frame, owner.end)
-        if claim is not None and first_q > claim.end() and not re.search(r"[.!?]", frame[claim.end():first_q]):
+        if (claim is not None and first_q > claim.end()
+                and not re.search(r"[.!?]", frame[claim.end():first_q])):
             # "I read with dismay Professor Lind's claim that languages have “no future”": hers
             return owner, _reason(owner, f"'{claim.group(0).strip()}' before the quote"), owner.basis
     beat = _BEAT.fullmatch(frame, 0, first_q) if first_q > 0 else None
@@ -1847,8 +1858,9 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     tracker.behalf = (_principal(frame, subjects), tracker.behalf[0])
     groups = _per_sentence(frame, subjects, tracker, quotes) if quotes else []
     cries = _cries(para, quotes)
-    if cries:  # "prompting shouts of “Too late!” from the benches": a voice from the crowd, not the sentence's speaker
-        groups = [(kept, found) for indexes, found in groups if (kept := [k for k in indexes if k not in cries])]
+    if cries:  # "prompting shouts of “Too late!” from the benches": the crowd's, not the sentence speaker's
+        groups = [(kept, found) for indexes, found in groups
+                  if (kept := [k for k in indexes if k not in cries])]
         for k, noun in sorted(cries.items()):
             voice = _Subject(0, 0, noun, None, "unnamed", f"unnamed: {noun} (a cry from the crowd)")
             groups.append(([k], (voice, voice.how, "unnamed")))
