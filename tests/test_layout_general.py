@@ -880,3 +880,60 @@ def test_a_deleted_author_slot_stays_the_author_and_a_notice_header_is_nobodys()
     removed = [(c.author, c.body) for c in split_layout(head + notice + other).comments]
     assert removed == [("", "Comment removed by a moderator for breaking the civility rule"),
                        ("moss_owl", "Ten is far too early for a Saturday.")]
+
+
+# ---- session 23 (H48): general comment-record signals found on an unseen set ----
+
+HARBOUR = ("Ferry timetable cut again\n\nThe harbour board cut the winter ferry timetable for the third year "
+           "running on Monday, and islanders say the last boat home now leaves before most shifts end.\n\n"
+           "Comments (4)\n\n")
+
+
+def test_a_name_and_stamp_on_one_line_heads_a_two_paragraph_comment() -> None:
+    page = (HARBOUR + "Oskar Lind | 3 Mar, 2025 08:10am\nThe last boat at six is useless for anyone on the "
+            "late shift at the cannery.\n\nBring back the nine o'clock sailing.\nRecommend 12\n\n"
+            "Mina Ross | 3 Mar, 2025 09:02am\nAgreed, it was always full.\nRecommend 4\n")
+    comments = split_layout(page).comments
+    assert [(c.author, c.body.split("\n")[0]) for c in comments] == [
+        ("Oskar Lind", "The last boat at six is useless for anyone on the late shift at the cannery."),
+        ("Mina Ross", "Agreed, it was always full.")]
+    assert "Bring back the nine o'clock sailing." in comments[0].body
+
+
+def test_a_header_with_no_body_is_an_empty_comment_but_not_when_the_body_follows_the_row() -> None:
+    empty = (HARBOUR + "Oskar Lind · 5 hours ago\nThe last boat at six is useless for shift workers.\n"
+             "👍 4 · Reply\n\nkestrel_77 · 4 hours ago\n👍 0 · Reply\n\n"
+             "Mina Ross · 2 hours ago\nAgreed, it was always full.\n👍 1 · Reply\n")
+    assert [(c.author, c.body) for c in split_layout(empty).comments] == [
+        ("Oskar Lind", "The last boat at six is useless for shift workers."), ("kestrel_77", ""),
+        ("Mina Ross", "Agreed, it was always full.")]
+    # the action row stands between the header and its body: no empty comment of that header
+    inside = (HARBOUR + "Oskar Lind\n5 hours ago\nThe last boat at six is useless for shift workers.\n"
+              "Reply\n\nkestrel_77\n4 hours ago\nReply\nIt leaves before the cannery even closes.\n2\n"
+              "Share\n\nMina Ross\n2 hours ago\nAgreed, it was always full.\nReply\n")
+    assert ("kestrel_77", "") not in [(c.author, c.body) for c in split_layout(inside).comments]
+
+
+def test_a_removed_comment_under_a_named_stamp_keeps_the_name() -> None:
+    page = (HARBOUR + "Oskar Lind | 3 Mar, 2025 08:10am\nThe last boat at six is useless.\nRecommend 12\n\n"
+            "Pavel Dunn | 3 Mar, 2025 08:40am\nComment removed due to a breach of the house rules.\n\n"
+            "Mina Ross | 3 Mar, 2025 09:02am\nAgreed, it was always full.\nRecommend 4\n")
+    assert [c.author for c in split_layout(page).comments] == ["Oskar Lind", "Pavel Dunn", "Mina Ross"]
+
+
+@pytest.mark.parametrize("notice,is_notice", [
+    ("Deleted comment", True), ("Removed reply", True), ("[Deleted comment]", True),
+    ("Deleted comments are gone for good", False), ("Deleted scenes from the pilot", False),
+])
+def test_a_deleted_comment_slot_in_adjective_order(notice: str, is_notice: bool) -> None:
+    from components.parse.layout import is_removal_notice
+    assert is_removal_notice(notice) is is_notice
+
+
+@pytest.mark.parametrize("line,author", [
+    ("moonpetal_3 Lv.14", "moonpetal_3"), ("Ria Tamm  Mod  Pinned", "Ria Tamm"), ("oskar lvl 7", "oskar"),
+    ("Oskar Level 3", "Oskar"), ("Ada Levels", "Ada Levels"), ("Pinned", "Pinned"), ("Level 42", "Level 42"),
+])
+def test_level_and_stacked_badges_after_a_name_are_not_the_author(line: str, author: str) -> None:
+    from components.parse.layout import _clean_author
+    assert _clean_author(line)[0] == author

@@ -1126,7 +1126,8 @@ _REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+{_REPLY_TARGE
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|:$", re.I)
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
-                     r"\(OP\))$|\s*\[(?:OP|M|S|A|mod)\]$")
+                     r"\(OP\)|Pinned|(?i:lv|lvl|level)\.?\s?\d{1,3})$|\s*\[(?:OP|M|S|A|mod)\]$")
+_BADGE_RUN = 3  # badges after a name, at most ("Ann Lee  Mod  Pinned")
 # An outlet's account named for its role: one capitalised word and the role ("Sentinel Moderator").
 _ROLE_ACCOUNT = re.compile(r"^[A-Z][a-z]{2,20} Moderator$")
 # Old Reddit's header around a name: "[–]moss_owl 2,104 points 6 hours ago", "score hidden".
@@ -1282,7 +1283,11 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     elif len(parts) == 2:
         text, reply_to = parts[0], parts[1].strip()
     text = _AUTHOR_SUFFIX.sub("", text).strip()
-    badged = _BADGES.sub("", text).strip()
+    badged = text
+    for _ in range(_BADGE_RUN):  # "Ann Lee  Mod  Pinned", "lunar_7 Lv.14": every badge after the name
+        if (trimmed := _BADGES.sub("", badged).strip()) == badged or not trimmed:
+            break
+        badged = trimmed
     if not (_ROLE_ACCOUNT.match(text) and " " not in badged):
         text = badged  # (an account named for its role, "Sentinel Moderator", keeps its second word)
     text = _NAME_PRONOUNS.sub("", text).strip() or text
@@ -1602,7 +1607,8 @@ def _name_over_stamp(lines: list[str], k: int) -> int:
 # The links of a thread's comment row, never a commenter ("link", "fedilink", "permalink").
 _ROW_LINKS = frozenset({"link", "fedilink", "permalink", "crosspost", "source", "context", "parent", "embed"})
 # A removed comment's header line ("[–] Removed by mod", "[deleted]", "Comment deleted by creator").
-_REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]?(?: by (?:the )?\w+)?$", re.I)
+_REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]?(?: by (?:the )?\w+)?$"
+                      r"|^\[?(?:deleted|removed|hidden) (?:comment|reply|post|message)\]?\.?$", re.I)  # "Deleted comment"
 # The notice a page prints in place of a removed comment ("This comment was removed by a moderator
 # because …", "Comentário removido pela moderação …", "Commento rimosso dalla redazione …", "This
 # reply was removed for violating …", "This comment is no longer available.").
@@ -1690,11 +1696,24 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             target, arrow = named, True
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _one_blank_line("\n".join(flat))
+    if not text and not headers and _empty_slot(block, head, author):
+        return RawComment(0, author, "", 0, target, arrow or counted), starts[first]
     if (not author or len(author.split()) > (_ADVERT_WORDS if slot else 6) or not text
             or _widget_header(author, text) or bool(_ALSO_ON.match(author)) or _control_lines(text)
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+def _empty_slot(block: list[str], head: str, author: str) -> bool:
+    """Whether a chunk with no body is a comment left empty: a name-like author whose stamp is on
+    its line ("jonas_d · 3 hours ago") or on the line under it, then only the action row."""
+    if not author or not _name_like(author, _NAME_WORDS) or _is_furniture(author) or _SORT_CONTROL.match(author):
+        return False
+    at = block.index(head) if head in block else -1
+    under = [line for line in block[at + 1:] if line.strip()] if at >= 0 else []
+    return at >= 0 and (bool(_named_stamp(head)) and not under
+                        or len(under) == 1 and _is_stamp(under[0]))
 
 
 # A link list's heading after the comments ("ALSO ON THE VALLEY LANTERN", "More from Travel"): no author.
@@ -1741,8 +1760,23 @@ def _emoji_prose(line: str) -> bool:
 
 
 def _stamp_header(paragraph: list[str]) -> bool:
-    """Whether a paragraph opens with a comment's header: a stamp among its first lines, and body after it."""
-    return any(_is_stamp(line) for line in paragraph[:_HEADER_LINES + 2][:-1])
+    """Whether a paragraph opens with a comment's header: a stamp among its first lines (or a name
+    and its stamp on the first line, "Ann Lee | 17 Apr, 2026 09:14am"), and body after it."""
+    return (any(_is_stamp(line) for line in paragraph[:_HEADER_LINES + 2][:-1])
+            or (len(paragraph) > 1 and bool(_named_stamp(paragraph[0]))))
+
+
+def _named_stamp(line: str) -> str:
+    """The name of a header line that holds a commenter's name and, after a separator, the stamp
+    ("Ann Lee | 17 Apr, 2026 09:14am", "ann_lee · 5 hours ago"); '' for any other line."""
+    text = line.strip()
+    if len(text) > _SHORT_LINE:
+        return ""
+    parts = _AUTHOR_SEPARATORS.split(text, maxsplit=1)
+    if len(parts) != 2 or not _is_stamp(parts[1]):
+        return ""
+    name = _clean_author(parts[0])[0]
+    return name if name and _name_like(name, _NAME_WORDS) and not _is_furniture(name) else ""
 
 
 def _widget_header(author: str, text: str) -> bool:
@@ -1883,6 +1917,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     start = heading + 1
     for k in actions:
         comment, begins = _chunk_comment(lines[start:k])
+        if comment is not None and not comment.body and k + 1 < len(lines) and lines[k + 1].strip() and not (
+                _is_comment_meta(lines[k + 1]) or _is_action_line(lines[k + 1].strip())):
+            comment = None  # "Name", "3 days ago", "Reply", then the body: the row stands inside the comment
         if comment is not None and start + begins in shown and not comment.is_reply:
             comment = replace(comment, is_reply=True)  # shown under the comment above: a reply to it
         for j in range(start, k):  # a removed comment's notice above this comment: a comment of nobody's
@@ -2035,6 +2072,8 @@ def _notice_header(lines: list[str], start: int, notice: int) -> tuple[int, int]
         stamped = stamped or _is_stamp(lines[k])
         k -= 1
     text = lines[k].strip() if k >= start else ""
+    if text and (named := _named_stamp(text)):  # "Ann Lee | 17 Apr, 2026 09:14am" over the notice
+        stamped, text = True, named
     if not (stamped and text and _name_like(text, _NAME_WORDS) and not _is_furniture(text)
             and not _is_comment_meta(text) and not is_removal_notice(text)):
         return notice, notice
