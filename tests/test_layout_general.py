@@ -937,3 +937,24 @@ def test_a_deleted_comment_slot_in_adjective_order(notice: str, is_notice: bool)
 def test_level_and_stacked_badges_after_a_name_are_not_the_author(line: str, author: str) -> None:
     from components.parse.layout import _clean_author
     assert _clean_author(line)[0] == author
+
+
+@pytest.mark.parametrize("line,author", [
+    ("Jo Vale (The Harbour Post)", "Jo Vale"), ("Ann Lee (Verified)", "Ann Lee"),
+    ("kestrel (talk)", "kestrel (talk)"), ("I said this (Twice)", "I said this (Twice)"),
+])
+def test_a_capitalised_parenthesis_after_a_name_is_not_the_author(line: str, author: str) -> None:
+    from components.parse.layout import _clean_author
+    assert _clean_author(line)[0] == author
+
+
+def test_a_quoting_mark_before_reply_words_marks_a_reply_but_a_quoted_line_does_not() -> None:
+    from components.parse.layout import _reply_target
+    assert _reply_target("> reply to Oskar Lind") == "Oskar Lind"
+    assert _reply_target("» In reply to kestrel_77") == "kestrel_77"
+    assert _reply_target("> Oskar Lind") == ""
+    page = (HARBOUR + "Oskar Lind\n3 Mar 2025 08:10\nThe last boat at six is useless.\nReply | 3 likes\n\n"
+            "  > reply to Oskar Lind\n  Mina Ross\n  3 Mar 2025 09:02\n  Agreed, it was always full.\n"
+            "  Reply | 1 like\n")
+    comments = split_layout(page).comments
+    assert [(c.author, c.reply_to) for c in comments] == [("Oskar Lind", ""), ("Mina Ross", "Oskar Lind")]

@@ -1141,9 +1141,11 @@ _NAME_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/(?:her|hers|him|his|the
 _DEGREE = re.compile(r"(?:^|\s)[•·]\s*(?:1st|2nd|3rd\+?|author|following|premium)\s*$", re.I)
 # A line that names the comment a reply answers, under (or, in words, above) its author's name:
 # "Replying to X", "Replying to @x", "In reply to X", "↳ X" (a reply arrow before a name).
+# (a quoting mark before the reply words, "> reply to Ann Lee", "» In reply to Ann", marks one too; alone,
+# "> Ann Lee" is a quoted line)
 _REPLY_LINE = re.compile(rf"^(?:(?:↳|↪|⤷)\s*(?:{_REPLY_TO}\s+)?"
-                         rf"|{_REPLY_TO}\s+{_REPLY_TARGET})(?P<name>\S.{{0,60}})$", re.I)
-_REPLY_WORDS_LINE = re.compile(rf"^{_REPLY_TO}\s+{_REPLY_TARGET}\S", re.I)
+                         rf"|(?:[>»]\s*)?{_REPLY_TO}\s+{_REPLY_TARGET})(?P<name>\S.{{0,60}})$", re.I)
+_REPLY_WORDS_LINE = re.compile(rf"^(?:[>»]\s*)?{_REPLY_TO}\s+{_REPLY_TARGET}\S", re.I)
 # A reply named on the author line: "Name in reply to Other", "Name replied to Other · 2h". The
 # phrase is in lower case, as widgets write it (a Title Case headline "Mayor Replies To Critics" is not).
 _REPLY_PHRASE = re.compile(r"^(?P<name>\S(?:.{0,58}\S)?)\s+(?:in reply to|replied to|replying to|responded to"
@@ -1292,7 +1294,13 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
         text = badged  # (an account named for its role, "Sentinel Moderator", keeps its second word)
     text = _NAME_PRONOUNS.sub("", text).strip() or text
     text = _HANDLE_END.sub("", text).strip() or text  # "Ada Lind @adalind.bsky.social"
+    if (bare := _NAME_PAREN.sub("", text).strip()) != text and _name_like(bare, _NAME_WORDS):
+        text = bare  # "Jo Vale (The Harbour Post)", "Ann Lee (Verified)": what the name speaks for
     return text, reply_to, marked or bool(reply_to)
+
+
+# A capitalised parenthesis after a commenter's name: an affiliation, place or badge ("(The Harbour Post)").
+_NAME_PAREN = re.compile(r"\s+\((?-i:[A-Z])[^()]{1,40}\)$")
 
 
 _BLANK_RUN = re.compile(r"\n{3,}")
