@@ -958,3 +958,36 @@ def test_a_quoting_mark_before_reply_words_marks_a_reply_but_a_quoted_line_does_
             "  Reply | 1 like\n")
     comments = split_layout(page).comments
     assert [(c.author, c.reply_to) for c in comments] == [("Oskar Lind", ""), ("Mina Ross", "Oskar Lind")]
+
+
+SIGNED = (HARBOUR + "Sort by date\n\n"
+          "Too early\nThe last boat at six is useless for anyone on the late shift.\nOskar Lind, 03.03.2025 08:10\n"
+          "Reply | Report\n\n"
+          "Re: Too early\nIt was always full at nine, they should keep it.\nmina_r, 03.03.2025 09:02\nReply | Report\n\n"
+          "Fares\nWho sets the fares now?\n\nThey went up again in January.\nPavel Dunn, 03.03.2025 09:30\n"
+          "Reply | Report\n\n"
+          "This comment has been removed\nModerator, 03.03.2025 10:01\n\nMORE FROM THE ISLANDS\n"
+          "New pier opens at Skerry Point\n")
+
+
+def test_a_name_and_stamp_under_the_body_sign_the_comment_and_its_subject_opens_the_body() -> None:
+    comments = split_layout(SIGNED).comments
+    assert [(c.author, c.body.split("\n")[0]) for c in comments] == [
+        ("Oskar Lind", "Too early"), ("mina_r", "Re: Too early"), ("Pavel Dunn", "Fares"),
+        ("Moderator", "This comment has been removed")]
+    assert "They went up again in January." in comments[2].body
+    assert comments[1].reply_to == "Oskar Lind" and comments[2].reply_to == ""
+
+
+def test_a_name_and_stamp_over_the_body_is_still_a_header_not_a_signature() -> None:
+    page = (HARBOUR + "Oskar Lind, 03.03.2025 08:10\nThe last boat at six is useless for anyone on the late "
+            "shift.\nReply | Report\n\nmina_r, 03.03.2025 09:02\nIt was always full at nine.\nReply | Report\n")
+    assert [(c.author, c.body) for c in split_layout(page).comments] == [
+        ("Oskar Lind", "The last boat at six is useless for anyone on the late shift."),
+        ("mina_r", "It was always full at nine.")]
+
+
+def test_re_subject_answers_only_a_comment_with_that_subject() -> None:
+    page = SIGNED.replace("Re: Too early", "Re: Timetables")
+    comments = split_layout(page).comments
+    assert comments[1].author == "mina_r" and comments[1].reply_to == ""

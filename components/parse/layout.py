@@ -1685,6 +1685,10 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             target, arrow = named, True
         counted = any(_REPLY_COUNTER.match(line) for p in paragraphs[:first + 1] for line in p)
         flat = [line for n, p in enumerate(body) for line in ([""] if n else []) + p]
+    elif (signer := _signed_close(paragraphs)) is not None:  # body, then "Ann Lee, 18.04.2026 08:14" under it
+        first, author = signer
+        target, arrow = "", False
+        flat = [line for n, p in enumerate(paragraphs[first:]) for line in ([""] if n else []) + p][:-1]
     else:  # Facebook plugin: name line, body lines, then the action row
         first = len(paragraphs) - 1
         if first and not _stamp_header(paragraphs[-1]):  # a comment of two paragraphs: its header and
@@ -1711,6 +1715,34 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+def _notice_signer(lines: list[str], notice: int, stop: int) -> int:
+    """The line right under a removed comment's notice that signs it with a name and a stamp
+    ("Moderator, 18.04.2026 11:47"), when a blank line or an action row follows; -1 for none."""
+    sign = notice + 1
+    if sign >= stop or not _named_stamp(lines[sign], comma=True):
+        return -1
+    after = lines[sign + 1].strip() if sign + 1 < len(lines) else ""
+    return sign if not after or _is_action_line(after) else -1
+
+
+def _signed_close(paragraphs: list[list[str]]) -> tuple[int, str] | None:
+    """(first paragraph, author) of a comment signed under its body: the last line is a name and
+    its stamp ("Ann Lee, 18.04.2026 08:14", "ann_lee · 3 hours ago") under body lines of its own
+    paragraph, and no header with a stamp opens the comment; earlier paragraphs with a sentence
+    in them belong to it. None for any other chunk."""
+    last = paragraphs[-1]
+    if len(last) < 2 or not (name := _named_stamp(last[-1], comma=True)):
+        return None
+    if _named_stamp(last[0], comma=True) or any(_is_stamp(line) for line in last[:_HEADER_LINES + 1][:-1]):
+        return None  # a header over the body: the last line is another thing
+    first = len(paragraphs) - 1
+    while first > 0 and any(len(line.split()) > _CONTROL_WORDS + 1 or line.rstrip()[-1:] in ".!?"
+                            for line in paragraphs[first - 1]) and not any(
+            _named_stamp(line, comma=True) or _is_stamp(line) for line in paragraphs[first - 1]):
+        first -= 1
+    return first, name
 
 
 def _empty_slot(block: list[str], head: str, author: str) -> bool:
@@ -1774,13 +1806,16 @@ def _stamp_header(paragraph: list[str]) -> bool:
             or (len(paragraph) > 1 and bool(_named_stamp(paragraph[0]))))
 
 
-def _named_stamp(line: str) -> str:
-    """The name of a header line that holds a commenter's name and, after a separator, the stamp
-    ("Ann Lee | 17 Apr, 2026 09:14am", "ann_lee · 5 hours ago"); '' for any other line."""
+def _named_stamp(line: str, comma: bool = False) -> str:
+    """The name of a header line that holds a commenter's name and, after a separator (or a comma,
+    when `comma`), the stamp ("Ann Lee | 17 Apr, 2026 09:14am", "ann_lee · 5 hours ago", "Ann Lee,
+    18.04.2026 08:14"); '' for any other line."""
     text = line.strip()
     if len(text) > _SHORT_LINE:
         return ""
     parts = _AUTHOR_SEPARATORS.split(text, maxsplit=1)
+    if len(parts) != 2 and comma:
+        parts = text.split(", ", 1)
     if len(parts) != 2 or not _is_stamp(parts[1]):
         return ""
     name = _clean_author(parts[0])[0]
@@ -1935,6 +1970,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
                     comment is None or _clean_author(lines[j])[0] != comment.author):
                 head, name = _notice_header(lines, start, j)  # its author's name and stamp kept above it
                 author = _clean_author(lines[name])[0] if name < j else ""
+                if name == j and (sign := _notice_signer(lines, j, k)) > j:  # or signed under it
+                    author = _named_stamp(lines[sign], comma=True)
+                    taken.add(sign)
                 if comment is not None and author == comment.author and head >= start + begins:
                     author, head = "", j  # the header is the comment's own
                 found.append((_indent_of(lines[head]), RawComment(0, author, lines[j].strip(), 0, "", False)))
@@ -1954,16 +1992,21 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             taken |= set(range(start if short else start + begins, k + 1))
         start = k + 1
     for j in range(start, len(lines)) if found else ():  # removed comments' notices after the last row
-        if not lines[j].strip():
-            continue
+        if not lines[j].strip() or j in taken:
+            continue  # (a notice's sign line is read with it)
         if not is_removal_notice(lines[j]):
             break  # "Show more comments", the page's lists: the section is over
-        found.append((_indent_of(lines[j]), RawComment(0, "", lines[j].strip(), 0, "", False)))
-        taken.add(j)
+        sign = _notice_signer(lines, j, len(lines))
+        author = _named_stamp(lines[sign], comma=True) if sign > j else ""
+        found.append((_indent_of(lines[j]), RawComment(0, author, lines[j].strip(), 0, "", False)))
+        taken |= {j, sign} if sign > j else {j}
     found = _without_excerpts(found)
     if not found:
         return [], set()
     return _nested(found), taken
+
+
+_RE_SUBJECT = re.compile(r"^re:\s*(?=\S)", re.I)  # a reply's subject line: "Re: " and the subject it answers
 
 
 def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
@@ -1975,14 +2018,20 @@ def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
     open_: list[tuple[int, str]] = []  # (depth, author) of the latest comment at each shallower depth
     latest: dict[str, int] = {}  # each author's latest position, and the lengths of their names
     lengths: set[int] = set()
+    subjects: dict[str, str] = {}  # each comment's subject line (its first line) and its author
     for n, (indent, c) in enumerate(found):
-        depth = max(level[indent], 1 if c.is_reply else 0)
+        first_line = c.body.split("\n", 1)[0].strip()
+        answered = subjects.get(_RE_SUBJECT.sub("", first_line).casefold(), "") if _RE_SUBJECT.match(
+            first_line) and not c.reply_to else ""  # "Re: Ferry times" answers the comment headed "Ferry times"
+        depth = max(level[indent], 1 if c.is_reply or answered else 0)
         while open_ and open_[-1][0] >= depth:
             open_.pop()
         parent = open_[-1][1] if depth and open_ else ""  # the latest comment less deep than this one
         named = _addressed(c.body, latest, lengths)
-        reply_to = named or c.reply_to or parent  # "@Tom Beck …" addresses the commenter Tom Beck
+        reply_to = named or c.reply_to or answered or parent  # "@Tom Beck …" addresses the commenter Tom Beck
         comments.append(RawComment(n + 1, c.author, c.body, depth, reply_to, depth > 0))
+        if first_line and len(first_line.split()) <= _SUBJECT_WORDS:
+            subjects.setdefault(first_line.casefold(), c.author)
         open_.append((depth, c.author))
         latest[c.author] = n
         lengths.add(len(c.author))
