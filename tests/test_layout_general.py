@@ -991,3 +991,37 @@ def test_re_subject_answers_only_a_comment_with_that_subject() -> None:
     page = SIGNED.replace("Re: Too early", "Re: Timetables")
     comments = split_layout(page).comments
     assert comments[1].author == "mina_r" and comments[1].reply_to == ""
+
+
+@pytest.mark.parametrize("line,dated", [
+    ("Regional News of Monday, 3 March 2025", True), ("Sports Report for Friday, 7 March 2025", True),
+    ("The Fall of Monday, 3 March 2025 and what came after", False), ("News of the week", False),
+])
+def test_a_sections_name_before_the_day_it_covers_is_a_date_line(line: str, dated: bool) -> None:
+    from components.parse.layout import _is_date_line
+    assert _is_date_line(line) is dated
+
+
+def test_a_section_day_line_dates_the_page_and_is_not_its_title() -> None:
+    page = ("Island Post\nHome\nNews\nSport\n\nRegional News of Monday, 3 March 2025\n\n"
+            "Ferry timetable cut for third winter running\n\n" + HARBOUR.split("\n\n", 1)[1])
+    layout = split_layout(page)
+    assert layout.title == "Ferry timetable cut for third winter running"
+    assert layout.date_line == "2025-03-03"
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("in: Blog posts, News, Ferries", True), ("Categories: Islands, Transport", True),
+    ("< User blog:harbour-watcher", True), ("< Back to News", True),
+    ("in: the end, nobody came", False), ("In the end, nobody came, and nobody asked why.", False),
+])
+def test_a_category_line_and_a_back_link_are_furniture(line: str, furniture: bool) -> None:
+    from components.parse.layout import _is_furniture
+    assert _is_furniture(line) is furniture
+
+
+def test_a_category_line_and_back_link_over_a_wiki_blog_title_are_not_the_title() -> None:
+    page = ("Ferry Wiki\n312\npages\nExplore\nMain Page\nin: Blog posts, News, Ferries\nEnglish\n"
+            "< User blog:harbour-watcher\nThe winter timetable, explained\nharbour-watcher\nMarch 3, 2025\nEdit\n\n"
+            + HARBOUR.split("\n\n", 1)[1])
+    assert split_layout(page).title == "The winter timetable, explained"

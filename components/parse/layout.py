@@ -112,7 +112,11 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^\d+ min(ute)?s? read$", r"^_{3,}$"),
     # Tag and topic lists.
     *_compile(r"^(tags?|topics?|tagged|filed under|related topics|read more about|more on)\s*[:#]",
-              r"^(tagged|filed under)\s", r"^read more about:?$"),
+              r"^(tagged|filed under)\s", r"^read more about:?$",
+              # a page's categories ("in: Blog posts, News", "Categories: Singles, 2026") and a back link
+              # to the page above it ("< User blog:Name", "< Back to News")
+              r"^(in|categories|category)\s*:\s*(?-i:[A-Z0-9])[^,.!?:]{0,40}(,\s*(?-i:[A-Z0-9])[^,.!?:]{0,40}){1,12}$",
+              r"^categories\s*:\s*\S[^.!?]{0,80}$", r"^<\s+\S[^<>]{0,60}$"),
     # Comment widgets: counters, sort options, forms, moderation and house-rules notices.
     *_compile(r"^\d[\d,]* comments?\b", r"^comments?\s*\(?\d[\d,]*\)?$", r"^(reader )?comments?:?$",
               r"^sort(ed)? by\b", r"^(add|post|leave|write) a (comment|reply)\b",
@@ -715,6 +719,13 @@ _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.]*(?:\s(?:de|del|la|el|le|di|da|am|up
                            r"\s[-–—]\s(?=\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})")
 
 
+# A section's name before the day it covers: "General News of Saturday, 18 April 2026", "Business
+# Report for Monday, 3 March 2025" (a weekday and a full date after it, nothing else).
+_SECTION_DAY_PREFIX = re.compile(r"^[A-Z][\w'’&]*(?:\s[A-Z][\w'’&]*){0,3}\s(?:of|for)\s"
+                                 r"(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+\d{1,2}\s[A-Za-z]{3,9}\.?,?"
+                                 r"\s\d{4}$)", re.I)
+
+
 # "Published" in Italian, Spanish, Portuguese, French, German and Dutch before a day-first date and its
 # time ("Pubblicato il 17/03/2024 ore 19:40", "Publicado el 17/03/2024 a las 19:40").
 _FOREIGN_PUBLISHED = re.compile(r"^\s*(?:pubblicato(?: il)?|publicado(?: (?:el|em))?|publié(?: le)?"
@@ -732,6 +743,7 @@ def _is_date_line(line: str) -> bool:
     if _FOREIGN_PUBLISHED.match(line):  # "Pubblicato il 17/03/2024 ore 19:40"
         line = _FOREIGN_TIME.sub(" ", _FOREIGN_PUBLISHED.sub("", line, count=1))
     line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)
+    line = _SECTION_DAY_PREFIX.sub("", line, count=1) if len(line) <= 80 else line
     if len(line) > 120 or _DIGIT.search(line) is None:  # \d: every digit a date token can read
         return False
     line = _DURATION_END.sub("", line) or line  # "May 17, 2024 · 1 hr 4 min": an episode's length after it
