@@ -1025,3 +1025,19 @@ def test_a_category_line_and_back_link_over_a_wiki_blog_title_are_not_the_title(
             "< User blog:harbour-watcher\nThe winter timetable, explained\nharbour-watcher\nMarch 3, 2025\nEdit\n\n"
             + HARBOUR.split("\n\n", 1)[1])
     assert split_layout(page).title == "The winter timetable, explained"
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("« Ferry fares frozen for the summer", True), ("‹ Older post", True), ("← Pier reopens after storm", True),
+    ("« Nous resterons », a dit le maire.", False),
+])
+def test_a_link_to_the_post_before_is_furniture_but_a_guillemet_quote_is_not(line: str, furniture: bool) -> None:
+    from components.parse.layout import _is_furniture
+    assert _is_furniture(line) is furniture
+
+
+def test_a_previous_post_link_over_the_headline_is_not_the_title() -> None:
+    page = ("Island Post\nYour island news since 2011\n\nHome\nNews\n\n« Ferry fares frozen for the summer\n\n"
+            "Winter timetable cut for a third year\n\nMarch 3, 2025 · Posted by Oskar · 2 Comments\n\n"
+            + HARBOUR.split("\n\n", 1)[1])
+    assert split_layout(page).title == "Winter timetable cut for a third year"

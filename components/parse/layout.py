@@ -116,7 +116,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a page's categories ("in: Blog posts, News", "Categories: Singles, 2026") and a back link
               # to the page above it ("< User blog:Name", "< Back to News")
               r"^(in|categories|category)\s*:\s*(?-i:[A-Z0-9])[^,.!?:]{0,40}(,\s*(?-i:[A-Z0-9])[^,.!?:]{0,40}){1,12}$",
-              r"^categories\s*:\s*\S[^.!?]{0,80}$", r"^<\s+\S[^<>]{0,60}$"),
+              r"^categories\s*:\s*\S[^.!?]{0,80}$", r"^<\s+\S[^<>]{0,60}$",
+              r"^[«‹←]\s*\S[^<>«»‹›]{0,80}$"),  # a blog's link to the post before ("« Earlier post title")
     # Comment widgets: counters, sort options, forms, moderation and house-rules notices.
     *_compile(r"^\d[\d,]* comments?\b", r"^comments?\s*\(?\d[\d,]*\)?$", r"^(reader )?comments?:?$",
               r"^sort(ed)? by\b", r"^(add|post|leave|write) a (comment|reply)\b",
