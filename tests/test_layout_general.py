@@ -1041,3 +1041,14 @@ def test_a_previous_post_link_over_the_headline_is_not_the_title() -> None:
             "Winter timetable cut for a third year\n\nMarch 3, 2025 · Posted by Oskar · 2 Comments\n\n"
             + HARBOUR.split("\n\n", 1)[1])
     assert split_layout(page).title == "Winter timetable cut for a third year"
+
+
+def test_a_site_that_writes_its_name_in_lower_case_is_the_outlet_the_story_talks_to() -> None:
+    story = ("A ferry captain said on Monday that the winter timetable would leave islanders stranded, and "
+             "that the board had not asked a single crew member before it voted.\n\n"
+             "The captain told lumenpop, \"Nobody asked us. Nobody ever asks us.\"\n")
+    page = "lumenpop\nNews\nVideos\nLogin\n\nFerry captain says nobody asked the crews\n\n" + story
+    assert split_layout(page).outlet_marker == "lumenpop"
+    # a lower-case line further down the head is a menu item or a tag, not the site's name
+    other = "Island Post\nNews\nlumenpop\nLogin\n\nFerry captain says nobody asked the crews\n\n" + story
+    assert split_layout(other).outlet_marker != "lumenpop"

@@ -3950,7 +3950,9 @@ def _told_masthead(paragraphs: list[str], text: str) -> list[tuple[str, str]]:
         # the name ends where the text's capitalised name ends ("Police" is not "Police Scotland")
         match = re.search(rf"\b(?:told|tells)\s+(?P<name>{re.escape(line)})(?![\w/-])(?!\s+(?-i:[A-Z]))",
                           body, re.I)
-        if match is not None and match.group("name")[:1].isupper():
+        if match is not None and (match.group("name")[:1].isupper() or (
+                line is head[0] and match.group("name") == line and line.islower())):
+            # (a site that writes its name in lower case, "told lumenpop", as its page's first line does)
             return [(match.group("name"), "the head's name the story's speakers talk to")]
     return []
 
