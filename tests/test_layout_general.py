@@ -1052,3 +1052,14 @@ def test_a_site_that_writes_its_name_in_lower_case_is_the_outlet_the_story_talks
     # a lower-case line further down the head is a menu item or a tag, not the site's name
     other = "Island Post\nNews\nlumenpop\nLogin\n\nFerry captain says nobody asked the crews\n\n" + story
     assert split_layout(other).outlet_marker != "lumenpop"
+
+
+def test_a_wikis_name_over_its_page_count_is_the_outlet_but_a_bare_count_is_not() -> None:
+    story = ("Hi all! A lot of new people have joined since Monday, so here is what happened with the winter "
+             "ferry timetable and why the talk pages are locked.\n")
+    page = ("FARMSITE\nGames\nSign In\nFerry Lore Wiki\n2,318\npages\nExplore\nMain Page\n\n"
+            "The winter timetable, explained\n\n" + story)
+    assert split_layout(page).outlet_marker == "Ferry Lore Wiki"
+    page = ("FARMSITE\nGames\nSign In\nFerry Lore Wiki\n2,318\nExplore\nMain Page\n\n"
+            "The winter timetable, explained\n\n" + story)
+    assert split_layout(page).outlet_marker != "Ferry Lore Wiki"

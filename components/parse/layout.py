@@ -639,7 +639,9 @@ _MASTHEAD_LINE = re.compile(r"^(?P<outlet>(?:The )?[A-Z0-9][\w.&'’-]*"
                             r"(?:,\s+[A-Z][\w .'-]{1,30})?$")
 _STAFF_SUFFIX = re.compile(r"\s+(?:staff(?: writers?| reporters?)?|writers?|reporters?|correspondents?"
                            r"|contributors?)$", re.I)
-_SUBSCRIBERS = re.compile(r"^\d[\d.,]*\s*[KkMm]?\s+(?:subscribers|followers)$")
+# A channel's or a wiki's size under its name ("12.4K subscribers", "1,204 pages"; the figure and
+# its word may stand on two lines).
+_SUBSCRIBERS = re.compile(r"^\d[\d.,]*\s*[KkMm]?\s+(?:subscribers|followers|pages)$")
 _PUBLISHED_IN = re.compile(r"^published in:?(?:\s+(?P<outlet>\S.{0,60}))?$", re.I)
 _TOLD_PAPER = re.compile(r"\btold (?:(?P<cap>The)|the) (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
 _NAME = r"(?:[A-Z][\w&.'’-]*|[0-9]+)(?: (?:[A-Z][\w&.'’-]*|[0-9]+|of|the|and|&)){0,4}"
@@ -3878,6 +3880,8 @@ def _head_outlets(paragraphs: list[str], title: str, text: str = "") -> list[tup
     found: list[tuple[str, str]] = []
     for k, line in enumerate(head[:_HEAD_LINES]):
         nxt = head[k + 1] if k + 1 < len(head) else ""
+        if _COUNT_ALONE.match(nxt) and k + 2 < len(head):
+            nxt = f"{nxt} {head[k + 2]}"  # "1,204" over "pages"
         if published := _PUBLISHED_IN.match(line):
             found.append((published.group("outlet") or nxt, "a \"Published in\" line"))
         elif _SUBSCRIBERS.match(nxt) and len(line.split()) <= 6:
@@ -3892,6 +3896,7 @@ def _head_outlets(paragraphs: list[str], title: str, text: str = "") -> list[tup
 
 
 _NAME_LINE = re.compile(r"[A-Z][\w&'’.-]{1,30}(?: [A-Z][\w&'’.-]{1,30}){0,2}")
+_COUNT_ALONE = re.compile(r"^\d[\d.,]*\s*[KkMm]?$")
 
 
 def _named_again(line: str, text: str) -> bool:
