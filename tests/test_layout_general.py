@@ -1063,3 +1063,16 @@ def test_a_wikis_name_over_its_page_count_is_the_outlet_but_a_bare_count_is_not(
     page = ("FARMSITE\nGames\nSign In\nFerry Lore Wiki\n2,318\nExplore\nMain Page\n\n"
             "The winter timetable, explained\n\n" + story)
     assert split_layout(page).outlet_marker != "Ferry Lore Wiki"
+
+
+def test_a_signed_post_and_its_lead_in_after_a_link_list_stay_in_the_article() -> None:
+    page = ("Ferry timetable cut for a third winter\n\n" + HARBOUR.split("\n\n", 1)[1].split("Comments")[0]
+            + "RELATED STORIES\nPier reopens after the storm\nFares frozen for the summer\n\n"
+            "The captain later posted on X:\n\n"
+            "Nobody asked the crews. Not one of us. We will be at the board meeting pic.x.example/f3rry\n"
+            "— Oskar Lind (@oskarlind) March 3, 2025\n\n"
+            "Harbour workers plan to attend the board's next meeting in force.\n")
+    layout = split_layout(page)
+    assert [t.handle for t in layout.tweets] == ["@oskarlind"]
+    assert "The captain later posted on X:" in layout.paragraphs
+    assert "Pier reopens after the storm" not in "\n".join(layout.paragraphs)

@@ -3773,8 +3773,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                                           for line in para.split("\n")):
             continue  # a menu: three or more lines of one to three words (footer navigation)
         if page.after_links and page.title and all(
-                len(line.split()) <= 20 and not _is_prose(line) for line in para.split("\n")):
-            continue  # headlines under a link heading
+                len(line.split()) <= 20 and not _is_prose(line) for line in para.split("\n")) and not (
+                para.rstrip().endswith(":") or find_signature(para, 0) is not None):
+            continue  # headlines under a link heading (not a line that leads in, nor a signed post)
         page.after_links = False
         page.in_head = page.in_head and not _is_prose(para)
         if page.embed_open:
