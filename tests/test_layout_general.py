@@ -1076,3 +1076,18 @@ def test_a_signed_post_and_its_lead_in_after_a_link_list_stay_in_the_article() -
     assert [t.handle for t in layout.tweets] == ["@oskarlind"]
     assert "The captain later posted on X:" in layout.paragraphs
     assert "Pier reopens after the storm" not in "\n".join(layout.paragraphs)
+
+
+def test_an_embed_signed_above_its_caption_with_the_date_under_it_is_a_dated_post() -> None:
+    embed = ("View this post on Instagram\nA post shared by Oskar Lind (@oskar.lind)\n"
+             "last sailing of the winter, see you all in spring ⛴️\nMarch 2, 2025")
+    page = ("Ferry timetable cut for a third winter\n\n" + HARBOUR.split("\n\n", 1)[1].split("Comments")[0]
+            + "The captain said goodbye on Instagram:\n\n" + embed + "\n\n"
+            "Harbour workers plan to attend the board's next meeting in force.\n")
+    tweets = split_layout(page).tweets
+    assert [(t.name, t.handle, t.date_text, t.platform) for t in tweets] == [
+        ("Oskar Lind", "@oskar.lind", "March 2, 2025", "Instagram")]
+    assert tweets[0].body.startswith("last sailing of the winter")
+    from components.parse.layout import _signature_last
+    undated = "View this post on Instagram\nA post shared by Oskar Lind (@oskar.lind)\nlast sailing of the winter"
+    assert _signature_last(undated) == undated  # no date under the caption: left as it is

@@ -3507,7 +3507,23 @@ def _split_at_embed(block: str) -> list[str]:
     lines = block.split("\n")
     cuts = [k for k, line in enumerate(lines) if k and len(line) < 80 and _EMBED_HEADER.match(line.strip())]
     bounds = [0, *cuts, len(lines)]
-    return ["\n".join(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [_signature_last("\n".join(lines[a:b])) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _signature_last(block: str) -> str:
+    """An embed whose "A post shared by Name (@handle)" line stands over the caption and its date
+    on a line under it, in the order the caption-first embed has: the caption, then the signature
+    with its date ("A post shared by Name (@handle) on April 10, 2026"); any other block as it is."""
+    lines = block.split("\n")
+    at = next((k for k, line in enumerate(lines[:2]) if len(line) < _POST_CHARS and _POST_LEAD.match(line.strip())
+               and (sign := _POST_SIGNATURE.fullmatch(line.strip())) and not sign.group("date")), None)
+    if at is None or len(lines) < at + 3:
+        return block
+    date_line = lines[-1].strip()
+    caption = [line for line in lines[at + 1:-1] if line.strip()]
+    if not caption or len(date_line) > 40 or not _is_date_line(date_line) or not _date_value(date_line):
+        return block
+    return "\n".join([*lines[:at], *caption, f"{lines[at].strip()} on {date_line}"])
 
 
 # The header text extraction leaves above an Instagram embed. A post's signature in a paragraph of
