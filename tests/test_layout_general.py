@@ -1091,3 +1091,33 @@ def test_an_embed_signed_above_its_caption_with_the_date_under_it_is_a_dated_pos
     from components.parse.layout import _signature_last
     undated = "View this post on Instagram\nA post shared by Oskar Lind (@oskar.lind)\nlast sailing of the winter"
     assert _signature_last(undated) == undated  # no date under the caption: left as it is
+
+
+@pytest.mark.parametrize("line", [
+    "References", "↑ Harbour board minutes, March 3, 2025.", "Categories",
+    "Text is available under CC-BY-SA unless otherwise noted", "#Ferries",
+    "READ ALSO:", "FILE PHOTO. The old ferry at the pier in 2019.", "Let us know in the comments!",
+    "What do you think? Join the conversation.", "Are you a subscriber? Log in to join the discussion",
+    "How does this story make you feel?", "Watch the full interview with the captain below:",
+])
+def test_reference_tails_calls_for_comments_and_embed_lead_ins_are_furniture(line: str) -> None:
+    from components.parse.layout import _is_furniture
+    assert _is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The references she gave were never checked by the board.",
+    "#1 on the list of complaints was the last sailing.",
+    "Watch out for the new fares, she warned, because they rise again in May.",
+    "How does the board decide which sailings to cut?",
+    "She wrote to tell us in the comments section of the board's own page that she had been ignored for years.",
+])
+def test_prose_that_shares_their_words_is_not_furniture(line: str) -> None:
+    from components.parse.layout import _is_furniture
+    assert not _is_furniture(line)
+
+
+def test_a_writers_e_mail_address_alone_under_the_byline_is_not_article_text() -> None:
+    page = ("Ferry timetable cut for a third winter\n\nBy Oskar Lind\noskar.lind@islandpost.example\n@oskarlind\n\n"
+            + HARBOUR.split("\n\n", 1)[1].split("Comments")[0])
+    assert not any("@islandpost.example" in p for p in split_layout(page).paragraphs)

@@ -149,7 +149,20 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"^(listen|play|watch)( now| to this (article|story))?"
               r"(\s*[·•|:-]?\s*\d{1,2}:\d{2}( min(utes)?)?)?$"),
     # Galleries and social embeds.
-    *_compile(r"^view (gallery|slideshow|photos?|this post on \w+)$"),
+    *_compile(r"^view (gallery|slideshow|photos?|this post on \w+)$",
+              # a lead-in to a video player ("Watch the latest episode of X below:")
+              r"^watch\b[^.!?\"“]{0,80}\bbelow\s*:?$"),
+    # A wiki's or reference page's tail: the reference list's heading and its back links ("↑ …"),
+    # the categories heading, the licence line; a line of one hashtag.
+    *_compile(r"^(references|footnotes|citations|categories)$", r"^↑\s*\S",
+              r"\bcontent is available under\b", r"\bavailable under (the )?(cc[- ]by|creative commons)\b",
+              r"^#[^\W\d_][\w-]{0,40}$",
+              r"^(read also|also read|see also|read more)\s*:$", r"^file (photo|image|picture)\b"),
+    # Calls for comments and sign-in notices of members' comment sections; a reaction meter's question.
+    *_compile(r"\b(let us know|tell us|sound off) in the comments\b\W{0,5}$",
+              r"^(what do you think\??\s*)?join the (conversation|discussion)\b\W{0,3}$",
+              r"^(are you an? (member|subscriber)\?\s*)?(log|sign) ?in to (join|comment|reply|take part)\b",
+              r"^how (does|did) this (story|article|post) make you feel\??$"),
     # Relative stamps ("1 day ago") and banner alerts above a headline.
     *_compile(r"^\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$",
               r"^(breaking( news)?|weather alert|alert|developing( story)?|live( updates)?)\s*:"),
@@ -3681,6 +3694,11 @@ def _late_date(paragraphs: list[str], head_date: str) -> str:
     return head_date or labelled
 
 
+# A writer's e-mail address alone on a line of the article (under the byline, at the end): never prose.
+# (Not a furniture line everywhere: a fediverse commenter's handle has the same shape.)
+_EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment],
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
@@ -3730,6 +3748,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                              or topic and _CAPTION_LABEL.match(line) and _headline_line(line))
                          and not _name_by_date(lines, k)
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
+                         and not (len(line) < 80 and _EMAIL_LINE.match(line.strip()))
                          and line.strip() not in repeated
                          and not (furniture and line_key(line) in furniture)
                          and not (len(line) < 80 and _POST_STAMP.search(line))
