@@ -1121,3 +1121,35 @@ def test_a_writers_e_mail_address_alone_under_the_byline_is_not_article_text() -
     page = ("Ferry timetable cut for a third winter\n\nBy Oskar Lind\noskar.lind@islandpost.example\n@oskarlind\n\n"
             + HARBOUR.split("\n\n", 1)[1].split("Comments")[0])
     assert not any("@islandpost.example" in p for p in split_layout(page).paragraphs)
+
+
+def test_a_subheading_glued_to_its_sections_prose_is_a_paragraph_of_its_own(tmp_path) -> None:
+    from components.core.config import load_config
+    from components.parse.layout import _subhead_over_prose
+    (tmp_path / "corpus.toml").write_text(
+        '[corpus]\nname = "ferry"\n\n[[sides]]\nid = "crew"\nname = "Oskar Lind"\naliases = ["Lind"]\n'
+        'handles = []\npronoun = "he"\ndescriptors = []\nposition_cues = []\n\n[[sides]]\nid = "board"\n'
+        'name = "Mina Ross"\naliases = ["Ross"]\nhandles = []\npronoun = "she"\ndescriptors = []\n'
+        'position_cues = []\n', encoding="utf-8")
+    section = ("What her team said\nMina Ross, the board's chair, gave a short statement to the island press: "
+               "\"We have the figures and the minutes. This will be settled properly.\"")
+    assert _subhead_over_prose(section) == "What her team said"
+    page = ("Ferry timetable cut for a third winter\n\n" + HARBOUR.split("\n\n", 1)[1].split("Comments")[0]
+            + section + "\n")
+    paragraphs = split_layout(page).paragraphs
+    assert "What her team said" in paragraphs
+    assert any(p.startswith("Mina Ross, the board's chair") for p in paragraphs)
+    parsed = parse_document("d3", "d3.txt", page, "0" * 64, load_config(tmp_path))
+    assert [m.get("speaker") for m in parsed.mentions if "We have the figures" in (m.get("text") or "")] == [
+        "Mina Ross"]
+
+
+@pytest.mark.parametrize("para", [
+    "The captain said:\nThe last boat at six is useless for anyone on the late shift at the cannery.",
+    "\"Nobody asked\"\nThe last boat at six is useless for anyone on the late shift at the cannery.",
+    "What the crews said\nPier 4\nDock 2",
+    "The last boat at six is useless for anyone on the late shift at the cannery.",
+])
+def test_a_line_that_leads_in_quotes_or_lists_is_not_a_subheading(para: str) -> None:
+    from components.parse.layout import _subhead_over_prose
+    assert _subhead_over_prose(para) == ""

@@ -3694,6 +3694,22 @@ def _late_date(paragraphs: list[str], head_date: str) -> str:
     return head_date or labelled
 
 
+_SUBHEAD_WORDS = 7
+
+
+def _subhead_over_prose(para: str) -> str:
+    """The first line of a paragraph when it is a subheading glued to the prose under it (a short
+    capitalised line with no sentence end, no quote and no colon: "What the board said"); ''."""
+    if "\n" not in para:
+        return ""
+    first, rest = para.split("\n", 1)
+    text = first.strip()
+    if (not text or len(text.split()) > _SUBHEAD_WORDS or not text[0].isupper() or text[-1] in ".!?:;,…-–—)"
+            or any(q in text for q in "\"“”‘’'") or _is_furniture(text)):
+        return ""
+    return first if _is_prose(rest.split("\n", 1)[0]) else ""
+
+
 # A writer's e-mail address alone on a line of the article (under the byline, at the end): never prose.
 # (Not a furniture line everywhere: a fediverse commenter's handle has the same shape.)
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -3815,6 +3831,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         page.in_head = page.in_head and not _is_prose(para)
         if page.embed_open:
             page.caption_at, page.embed_open = len(kept), False
+        if page.title and not page.in_head and (subhead := _subhead_over_prose(para)):
+            kept.append(subhead)  # "What her team said" over its section's first paragraph: a heading,
+            para = para[len(subhead):].lstrip("\n")  # never the subject of that paragraph's sentence
         kept.append(para)
     page.date_line = _late_date(paragraphs, page.date_line) or page.updated
     outlet, reason = _outlet(paragraphs, page.title)
