@@ -1153,3 +1153,13 @@ def test_a_subheading_glued_to_its_sections_prose_is_a_paragraph_of_its_own(tmp_
 def test_a_line_that_leads_in_quotes_or_lists_is_not_a_subheading(para: str) -> None:
     from components.parse.layout import _subhead_over_prose
     assert _subhead_over_prose(para) == ""
+
+
+@pytest.mark.parametrize("name,gone", [
+    ("MINA ROSS-LUNDQVIST", True), ("Siobhan O'Hara", True), ("Mina Ross 2025", False),
+])
+def test_a_double_barrelled_name_under_the_date_lines_is_a_byline(name: str, gone: bool) -> None:
+    page = ("Ferry timetable cut for a third winter\n\nPublished 3:15 PM, March 3, 2025\n"
+            f"Updated 7:40 PM, March 3, 2025\n{name}\n" + HARBOUR.split("\n\n", 1)[1].split("Comments")[0])
+    left = any(name in p for p in split_layout(page).paragraphs)
+    assert left is not gone

@@ -982,10 +982,13 @@ def _name_by_date(lines: list[str], k: int) -> bool:
     """A name-only byline: two to four capitalised words right above or below a date line, or
     above the writer's role ("Sports Correspondent")."""
     words = lines[k].split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
-        return False
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and _NAME_PART.match(w) for w in words):
+        return False  # (a double-barrelled or an O'-name is a name's word: "TAÑADA-CRUZ", "O'Hara")
     return any(0 <= j < len(lines) and _is_date_line(lines[j].strip()) for j in (k - 1, k + 1)) or (
         k + 1 < len(lines) and bool(_ROLE_LINE.match(lines[k + 1].strip())))  # over "Sports Correspondent"
+
+
+_NAME_PART = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
 
 
 # A video player's label over its clip's title, under the headline ("Video", "Watch").
