@@ -1163,3 +1163,15 @@ def test_a_double_barrelled_name_under_the_date_lines_is_a_byline(name: str, gon
             f"Updated 7:40 PM, March 3, 2025\n{name}\n" + HARBOUR.split("\n\n", 1)[1].split("Comments")[0])
     left = any(name in p for p in split_layout(page).paragraphs)
     assert left is not gone
+
+
+@pytest.mark.parametrize("line,gone", [
+    ("Oskar Lind speaking to journalists", True), ("Mina Ross pictured at the pier in 2019", True),
+    ("Oskar Lind speaking to journalists on Monday said the crews were never asked.", False),
+    ("Why the crews are angry", False),
+])
+def test_a_credit_less_caption_under_the_headline_is_not_article_text(line: str, gone: bool) -> None:
+    page = ("Ferry timetable cut for a third winter\n\n" + line + "\n\n"
+            + HARBOUR.split("\n\n", 1)[1].split("Comments")[0])
+    left = any(p.startswith(line) for p in split_layout(page).paragraphs)
+    assert left is not gone

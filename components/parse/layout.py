@@ -3713,6 +3713,14 @@ def _subhead_over_prose(para: str) -> str:
     return first if _is_prose(rest.split("\n", 1)[0]) else ""
 
 
+# A photo caption without a credit: a name (or "The mayor"), then what the photo shows the person
+# doing, with no sentence end ("Ann Lee speaking to journalists", "The Mayor pictured in 2019").
+_PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:speaking|pictured|seen|photographed|arriving"
+                                 r"|addressing|posing|performing|leaving|attending)"
+                                 r"\b[^.!?\"“”:;]{0,80}$")
+_CAPTION_WORDS = 14
+
+
 # A writer's e-mail address alone on a line of the article (under the byline, at the end): never prose.
 # (Not a furniture line everywhere: a fediverse commenter's handle has the same shape.)
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -3802,6 +3810,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                     continue
         if page.title and alone and _DOMAIN_LINE.match(para):
             continue  # a site's address alone in the article ("STARWIRE.COM" over its video player)
+        if page.title and alone and _PARTICIPLE_CAPTION.match(para) and len(para.split()) <= _CAPTION_WORDS:
+            continue  # a photo's caption with no credit ("Ann Lee speaking to journalists")
         if page.in_head and not page.title and n + 1 < len(paragraphs) and _is_prose(paragraphs[n + 1]) and (
                 stacked := _stacked_headline(para)):
             page.title = stacked  # "NAME\nSUBHEAD ...\n'Quoted Kicker'": one headline on three lines
