@@ -1175,3 +1175,11 @@ def test_a_credit_less_caption_under_the_headline_is_not_article_text(line: str,
             + HARBOUR.split("\n\n", 1)[1].split("Comments")[0])
     left = any(p.startswith(line) for p in split_layout(page).paragraphs)
     assert left is not gone
+
+
+@pytest.mark.parametrize("line,author", [
+    ("2A02:C7F:9D20:1B00:A3::", "2A02:C7F:9D20:1B00:A3::"), ("Oskar Lind:", "Oskar Lind"),
+])
+def test_an_ipv6_authors_closing_colons_are_kept_but_a_names_colon_is_not(line: str, author: str) -> None:
+    from components.parse.layout import _clean_author
+    assert _clean_author(line)[0] == author

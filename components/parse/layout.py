@@ -1154,7 +1154,7 @@ _REPLY_TARGET = (r"(?!(?:the|a|an|this|that|these|those|your|my|his|her|our|thei
                  r"|(?![^\n]*\s(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did)\b)"
                  r"(?![^\n]*[,;!?](?:\s|$))(?![^\n]*\b(?-i:[a-z]{2,})\.$)(?=(?:\S+\s+){0,4}\S+\s*$))")
 _REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+{_REPLY_TARGET}", re.I)
-_AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|:$", re.I)
+_AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|(?<!:):$", re.I)  # (not an IPv6's "::")
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
                      r"\(OP\)|Pinned|(?i:lv|lvl|level)\.?\s?\d{1,3})$|\s*\[(?:OP|M|S|A|mod)\]$")
