@@ -961,9 +961,11 @@ def test_a_quoting_mark_before_reply_words_marks_a_reply_but_a_quoted_line_does_
 
 
 SIGNED = (HARBOUR + "Sort by date\n\n"
-          "Too early\nThe last boat at six is useless for anyone on the late shift.\nOskar Lind, 03.03.2025 08:10\n"
+          "Too early\nThe last boat at six is useless for anyone on the late shift.\n"
+          "Oskar Lind, 03.03.2025 08:10\n"
           "Reply | Report\n\n"
-          "Re: Too early\nIt was always full at nine, they should keep it.\nmina_r, 03.03.2025 09:02\nReply | Report\n\n"
+          "Re: Too early\nIt was always full at nine, they should keep it.\nmina_r, 03.03.2025 09:02\n"
+          "Reply | Report\n\n"
           "Fares\nWho sets the fares now?\n\nThey went up again in January.\nPavel Dunn, 03.03.2025 09:30\n"
           "Reply | Report\n\n"
           "This comment has been removed\nModerator, 03.03.2025 10:01\n\nMORE FROM THE ISLANDS\n"
@@ -981,7 +983,8 @@ def test_a_name_and_stamp_under_the_body_sign_the_comment_and_its_subject_opens_
 
 def test_a_name_and_stamp_over_the_body_is_still_a_header_not_a_signature() -> None:
     page = (HARBOUR + "Oskar Lind, 03.03.2025 08:10\nThe last boat at six is useless for anyone on the late "
-            "shift.\nReply | Report\n\nmina_r, 03.03.2025 09:02\nIt was always full at nine.\nReply | Report\n")
+            "shift.\nReply | Report\n\nmina_r, 03.03.2025 09:02\nIt was always full at nine.\n"
+            "Reply | Report\n")
     assert [(c.author, c.body) for c in split_layout(page).comments] == [
         ("Oskar Lind", "The last boat at six is useless for anyone on the late shift."),
         ("mina_r", "It was always full at nine.")]
@@ -1022,22 +1025,26 @@ def test_a_category_line_and_a_back_link_are_furniture(line: str, furniture: boo
 
 def test_a_category_line_and_back_link_over_a_wiki_blog_title_are_not_the_title() -> None:
     page = ("Ferry Wiki\n312\npages\nExplore\nMain Page\nin: Blog posts, News, Ferries\nEnglish\n"
-            "< User blog:harbour-watcher\nThe winter timetable, explained\nharbour-watcher\nMarch 3, 2025\nEdit\n\n"
+            "< User blog:harbour-watcher\nThe winter timetable, explained\nharbour-watcher\n"
+            "March 3, 2025\nEdit\n\n"
             + HARBOUR.split("\n\n", 1)[1])
     assert split_layout(page).title == "The winter timetable, explained"
 
 
 @pytest.mark.parametrize("line,furniture", [
-    ("« Ferry fares frozen for the summer", True), ("‹ Older post", True), ("← Pier reopens after storm", True),
+    ("« Ferry fares frozen for the summer", True), ("‹ Older post", True),
+    ("← Pier reopens after storm", True),
     ("« Nous resterons », a dit le maire.", False),
 ])
-def test_a_link_to_the_post_before_is_furniture_but_a_guillemet_quote_is_not(line: str, furniture: bool) -> None:
+def test_a_link_to_the_post_before_is_furniture_but_a_guillemet_quote_is_not(
+        line: str, furniture: bool) -> None:
     from components.parse.layout import _is_furniture
     assert _is_furniture(line) is furniture
 
 
 def test_a_previous_post_link_over_the_headline_is_not_the_title() -> None:
-    page = ("Island Post\nYour island news since 2011\n\nHome\nNews\n\n« Ferry fares frozen for the summer\n\n"
+    page = ("Island Post\nYour island news since 2011\n\nHome\nNews\n\n"
+            "« Ferry fares frozen for the summer\n\n"
             "Winter timetable cut for a third year\n\nMarch 3, 2025 · Posted by Oskar · 2 Comments\n\n"
             + HARBOUR.split("\n\n", 1)[1])
     assert split_layout(page).title == "Winter timetable cut for a third year"
@@ -1089,7 +1096,8 @@ def test_an_embed_signed_above_its_caption_with_the_date_under_it_is_a_dated_pos
         ("Oskar Lind", "@oskar.lind", "March 2, 2025", "Instagram")]
     assert tweets[0].body.startswith("last sailing of the winter")
     from components.parse.layout import _signature_last
-    undated = "View this post on Instagram\nA post shared by Oskar Lind (@oskar.lind)\nlast sailing of the winter"
+    undated = ("View this post on Instagram\nA post shared by Oskar Lind (@oskar.lind)\n"
+               "last sailing of the winter")
     assert _signature_last(undated) == undated  # no date under the caption: left as it is
 
 
@@ -1110,7 +1118,7 @@ def test_reference_tails_calls_for_comments_and_embed_lead_ins_are_furniture(lin
     "#1 on the list of complaints was the last sailing.",
     "Watch out for the new fares, she warned, because they rise again in May.",
     "How does the board decide which sailings to cut?",
-    "She wrote to tell us in the comments section of the board's own page that she had been ignored for years.",
+    "She wrote to tell us in the comments section of the board's own page that she was ignored for years.",
 ])
 def test_prose_that_shares_their_words_is_not_furniture(line: str) -> None:
     from components.parse.layout import _is_furniture
@@ -1118,7 +1126,8 @@ def test_prose_that_shares_their_words_is_not_furniture(line: str) -> None:
 
 
 def test_a_writers_e_mail_address_alone_under_the_byline_is_not_article_text() -> None:
-    page = ("Ferry timetable cut for a third winter\n\nBy Oskar Lind\noskar.lind@islandpost.example\n@oskarlind\n\n"
+    page = ("Ferry timetable cut for a third winter\n\nBy Oskar Lind\noskar.lind@islandpost.example\n"
+            "@oskarlind\n\n"
             + HARBOUR.split("\n\n", 1)[1].split("Comments")[0])
     assert not any("@islandpost.example" in p for p in split_layout(page).paragraphs)
 
@@ -1131,7 +1140,8 @@ def test_a_subheading_glued_to_its_sections_prose_is_a_paragraph_of_its_own(tmp_
         'handles = []\npronoun = "he"\ndescriptors = []\nposition_cues = []\n\n[[sides]]\nid = "board"\n'
         'name = "Mina Ross"\naliases = ["Ross"]\nhandles = []\npronoun = "she"\ndescriptors = []\n'
         'position_cues = []\n', encoding="utf-8")
-    section = ("What her team said\nMina Ross, the board's chair, gave a short statement to the island press: "
+    section = ("What her team said\n"
+               "Mina Ross, the board's chair, gave a short statement to the island press: "
                "\"We have the figures and the minutes. This will be settled properly.\"")
     assert _subhead_over_prose(section) == "What her team said"
     page = ("Ferry timetable cut for a third winter\n\n" + HARBOUR.split("\n\n", 1)[1].split("Comments")[0]

@@ -1154,7 +1154,8 @@ _REPLY_TARGET = (r"(?!(?:the|a|an|this|that|these|those|your|my|his|her|our|thei
                  r"|(?![^\n]*\s(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did)\b)"
                  r"(?![^\n]*[,;!?](?:\s|$))(?![^\n]*\b(?-i:[a-z]{2,})\.$)(?=(?:\S+\s+){0,4}\S+\s*$))")
 _REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+{_REPLY_TARGET}", re.I)
-_AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|(?<!:):$", re.I)  # (not an IPv6's "::")
+# ("Name:" loses its colon; an IPv6 author's "::" keeps both)
+_AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|(?<!:):$", re.I)
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
                      r"\(OP\)|Pinned|(?i:lv|lvl|level)\.?\s?\d{1,3})$|\s*\[(?:OP|M|S|A|mod)\]$")
@@ -1647,7 +1648,8 @@ def _name_over_stamp(lines: list[str], k: int) -> int:
 _ROW_LINKS = frozenset({"link", "fedilink", "permalink", "crosspost", "source", "context", "parent", "embed"})
 # A removed comment's header line ("[–] Removed by mod", "[deleted]", "Comment deleted by creator").
 _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]?(?: by (?:the )?\w+)?$"
-                      r"|^\[?(?:deleted|removed|hidden) (?:comment|reply|post|message)\]?\.?$", re.I)  # "Deleted comment"
+                      # "Deleted comment", "Removed reply"
+                      r"|^\[?(?:deleted|removed|hidden) (?:comment|reply|post|message)\]?\.?$", re.I)
 # The notice a page prints in place of a removed comment ("This comment was removed by a moderator
 # because …", "Comentário removido pela moderação …", "Commento rimosso dalla redazione …", "This
 # reply was removed for violating …", "This comment is no longer available.").
@@ -1779,7 +1781,8 @@ def _signed_close(paragraphs: list[list[str]]) -> tuple[int, str] | None:
 def _empty_slot(block: list[str], head: str, author: str) -> bool:
     """Whether a chunk with no body is a comment left empty: a name-like author whose stamp is on
     its line ("jonas_d · 3 hours ago") or on the line under it, then only the action row."""
-    if not author or not _name_like(author, _NAME_WORDS) or _is_furniture(author) or _SORT_CONTROL.match(author):
+    if (not author or not _name_like(author, _NAME_WORDS) or _is_furniture(author)
+            or _SORT_CONTROL.match(author)):
         return False
     at = block.index(head) if head in block else -1
     under = [line for line in block[at + 1:] if line.strip()] if at >= 0 else []
@@ -2052,8 +2055,9 @@ def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
     subjects: dict[str, str] = {}  # each comment's subject line (its first line) and its author
     for n, (indent, c) in enumerate(found):
         first_line = c.body.split("\n", 1)[0].strip()
+        # "Re: Ferry times" answers the comment headed "Ferry times"
         answered = subjects.get(_RE_SUBJECT.sub("", first_line).casefold(), "") if _RE_SUBJECT.match(
-            first_line) and not c.reply_to else ""  # "Re: Ferry times" answers the comment headed "Ferry times"
+            first_line) and not c.reply_to else ""
         depth = max(level[indent], 1 if c.is_reply or answered else 0)
         while open_ and open_[-1][0] >= depth:
             open_.pop()
@@ -3531,7 +3535,8 @@ def _signature_last(block: str) -> str:
     on a line under it, in the order the caption-first embed has: the caption, then the signature
     with its date ("A post shared by Name (@handle) on April 10, 2026"); any other block as it is."""
     lines = block.split("\n")
-    at = next((k for k, line in enumerate(lines[:2]) if len(line) < _POST_CHARS and _POST_LEAD.match(line.strip())
+    at = next((k for k, line in enumerate(lines[:2])
+               if len(line) < _POST_CHARS and _POST_LEAD.match(line.strip())
                and (sign := _POST_SIGNATURE.fullmatch(line.strip())) and not sign.group("date")), None)
     if at is None or len(lines) < at + 3:
         return block
