@@ -168,6 +168,11 @@ _VERB = re.compile(r"\b(" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+")
 _VERB_FORM = {p: form for p, form in REPORTING_VERBS}
 _VERB_WORDS = frozenset(p.split()[0] for p, _ in REPORTING_VERBS)  # a description ends before these
 _PRONOUN = re.compile(r"\b(he|she|He|She|it|It)\b")  # "it" only for a speaker that goes by it
+# An object pronoun after "according to" ("According to him, …"), and its subject form of the same
+# length, so the frame's offsets stay.
+# (the pronoun alone before a comma or a stop: "according to her sister" is the sister)
+_ACCORDING_OBJECT = re.compile(r"(?<=\b[Aa]ccording to )(him|her)\b(?=\s*(?:[,.;:!?)]|$))")
+_SUBJECT_FORM = {"him": "he ", "her": "she"}
 _POSSESSIVE = re.compile(r"[’'‘]s\b")  # matched at a name's end
 _POSSESSIVE_GAP = re.compile(r"[’'‘]s[ \t]+")  # a possessive name's "'s " before what it owns
 # "Hart's response was swift:": the owner of what is said speaks (matched at a name's end)
@@ -1100,8 +1105,10 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     unnamed_spans = [(s.start, s.end) for s in unnamed]
     _learn_appositions(frame, names, tracker)
     spans = sorted(unnamed_spans + [(n[0], n[1]) for n in names])
-    pronouns = [m for m in _PRONOUN.finditer(frame) if not _inside(m.start(), spans)
-                and not _in_contact_clause(frame, m)]
+    # "according to him" names its speaker as "he" does: read with the subject's form, in place
+    subject_forms = _ACCORDING_OBJECT.sub(lambda m: _SUBJECT_FORM[m.group(1)], frame)
+    pronouns = [m for m in _PRONOUN.finditer(subject_forms) if not _inside(m.start(), spans)
+                and not _in_contact_clause(subject_forms, m)]
     owners = [(n[0], m.end()) for n in names if n[3] and not _inside(n[0], unnamed_spans)
               and (m := _POSSESSIVE_GAP.match(frame, n[1]))]
     described = _descriptors(frame, spans, tracker, owners)
