@@ -923,3 +923,323 @@ def test_a_speaker_found_as_the_last_named_is_not_someone_named_inside_the_quote
     named = ("Jo Penn spoke first.\n\n\u201cPeople ask me what Jo Penn would do. I am Jo Penn, and I "
              "would build it,\u201d Penn said.")
     assert [m.speaker for m in _mentions(named, config)] == ["Jo Penn"]
+
+
+_ORGS = parse_config(tomllib.loads(
+    '[[people]]\nname = "Marrow Foods"\naliases = ["Marrow"]\npronoun = "it"\n'
+    '[[people]]\nname = "Ada Lind"\naliases = ["Lind"]\npronoun = "she"\n'
+    '[[people]]\nname = "Bo Hart"\naliases = ["Hart"]\npronoun = "he"\n'))
+
+
+@pytest.mark.parametrize(("text", "speaker", "phrase"), [
+    # "the company", "the group", "the firm": the organisation named before, not the person named last
+    ("Marrow Foods wants to build a bakery on the old dairy site. Hart, who lives next door, objects.\n\n"
+     "The company said the ovens would be \u201cquieter than the milk lorries ever were\u201d.",
+     "Marrow Foods", "quieter than"),
+    ("Lind runs Marrow, the group behind the plan.\n\nThe group said in a letter that it would "
+     "\u201cread every objection before the hearing\u201d.", "Marrow Foods", "read every objection"),
+    ("Shares in Marrow fell on Monday.\n\n\u201cWe expect a better second half than the first,\u201d the "
+     "firm said.", "Marrow Foods", "a better second half"),
+])
+def test_the_company_said_is_the_organisation_named_before(text: str, speaker: str, phrase: str) -> None:
+    found = [m for m in _mentions(text, _ORGS) if phrase in m.text]
+    assert found and found[0].speaker == speaker
+
+
+def test_the_company_said_is_nobody_known_when_no_organisation_was_named() -> None:
+    # no organisation in the text or config: "the company" is never the person named last
+    text = ("Hart spoke at the meeting on Monday.\n\nThe company said the ovens would be \u201cquieter "
+            "than the milk lorries ever were\u201d.")
+    assert not [m for m in _mentions(text) if m.speaker == "Bo Hart"]
+    # a role of the company's is its holder, not the company ("the company's chairman said")
+    owned = ("Marrow Foods wants to build a bakery. Hart chairs it.\n\nThe company\u2019s chairman said "
+             "the ovens would be \u201cquieter than the milk lorries ever were\u201d.")
+    assert not [m for m in _mentions(owned, _ORGS) if m.speaker == "Marrow Foods"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "the figure" bare is a number disputed, not a speaker: the subject disputing it speaks
+    ("The survey found that a third of the rooms were damp.\n\nHart disputes the figure, saying his own "
+     "inspectors counted \u201cfewer than one in ten damp rooms\u201d.", "Bo Hart"),
+    ("Lind questioned the figures, adding that the count was \u201cdone on the wettest week of the "
+     "year\u201d.", "Ada Lind"),
+])
+def test_the_figure_as_a_number_is_no_speaker(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+def test_a_figure_at_a_body_is_still_an_unnamed_speaker() -> None:
+    text = ("A senior figure at the council said the count was \u201cdone on the wettest week of the "
+            "year\u201d.")
+    assert [m.speaker_basis for m in _mentions(text)] == ["unnamed"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # letters after a name, then whom the lawyer acts for set off: the lawyer speaks
+    ("Ada Lind KC, for Bo Hart, told the tribunal: \u201cMy client was never shown the contract he "
+     "is said to have broken.\u201d", "Ada Lind"),
+    ("Bo Hart MP, for the committee, said the report was \u201cthe fullest account we could give in "
+     "the time allowed\u201d.", "Bo Hart"),
+])
+def test_a_name_with_letters_and_a_set_off_party_is_the_speaker(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+def test_the_party_set_off_without_letters_still_reads_as_before() -> None:
+    # no letters, no set-off clause: "X for Y said" keeps its reading; the party is never the lawyer
+    text = "Ada Lind, for Bo Hart, told the tribunal that he \u201cwas never shown the contract\u201d."
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+@pytest.mark.parametrize("text", [
+    "Counsel for Hart said the contract had been \u201cshown to him on the morning he signed it\u201d.",
+    "Lawyers representing Lind told the hearing her letters had been \u201cread out of order on "
+    "purpose\u201d.",
+])
+def test_counsel_for_a_party_is_unnamed_not_the_party(text: str) -> None:
+    found = _mentions(text)
+    assert len(found) == 1 and found[0].speaker_basis == "unnamed"
+    assert found[0].speaker not in ("Ada Lind", "Bo Hart")
+
+
+def test_the_judge_is_not_the_counsel_met_before_but_the_spokesman_is_the_spokeswoman() -> None:
+    text = ("Counsel for Hart said the contract had been \u201cshown to him on the morning he signed "
+            "it\u201d.\n\nThe judge said she would \u201cgive her ruling in writing before the end of the "
+            "month\u201d.")
+    assert [m.speaker for m in _mentions(text)] == ["Counsel for Hart", "the judge"]
+    same = ("A spokeswoman for the council said the road would \u201cstay shut for at least a "
+            "week\u201d.\n\nThe spokeswoman added that the diversion was \u201cthe best we can do in "
+            "the circumstances\u201d.")
+    speakers = [m.speaker for m in _mentions(same)]
+    assert len(speakers) == 2 and speakers[0] == speakers[1]
+
+
+def test_a_single_quote_carried_over_paragraphs_is_closed_and_continued() -> None:
+    text = ("Hart spoke outside the depot on Monday night.\n\nThe father-of-two said: \u2018They told us "
+            "the buses would come back in a month, and that was in March.\n\n\u2018Well, it\u2019s October "
+            "now and we\u2019re still walking.\u2019")
+    found = _mentions(text)
+    assert [m.speaker for m in found] == ["Bo Hart", "Bo Hart"]
+    assert found[0].text.startswith("They told us") and found[1].text.startswith("Well, it")
+
+
+def test_a_closed_single_quote_is_left_alone_when_the_next_paragraph_opens_another() -> None:
+    # the first paragraph's quote closes itself; the next one is a fresh quote, not a continuation
+    text = ("Lind said: \u2018We will be there at nine, whatever the weather does.\u2019\n\n"
+            "\u2018Nobody asked us first,\u2019 Hart replied.")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind", "Bo Hart"]
+
+
+@pytest.mark.parametrize("credit", [
+    "That stark warning came from Dr Ada Lind, who has studied the estuary for twenty years.",
+    "The verdict comes from Ada Lind, the trust\u2019s chief engineer.",
+])
+def test_a_quote_standing_alone_credited_by_a_noun_of_speech_coming_from_a_name(credit: str) -> None:
+    text = ("\u201cIf the sea wall goes, the lower town floods twice a winter, and nobody has a plan for "
+            f"that.\u201d\n\n{credit}")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+def test_money_coming_from_a_name_credits_no_quote() -> None:
+    text = ("\u201cIf the sea wall goes, the lower town floods twice a winter, and nobody has a plan for "
+            "that.\u201d\n\nThe money came from Ada Lind, who sold her shares in the ferry company.")
+    assert "Ada Lind" not in [m.speaker for m in _mentions(text)]
+
+
+def test_welcomed_it_as_credits_the_words_to_the_subject() -> None:
+    text = "Lind welcomed the report as \u201cthe first honest account of the ferry\u2019s finances\u201d."
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+    # "welcomed" with no quote in its sentence is no speech: the later quote is not Lind's
+    later = ("Lind welcomed Hart to the stage. \u201cWe owe the ferry an honest account of its "
+             "money,\u201d he said.")
+    assert [m.speaker for m in _mentions(later)] == ["Bo Hart"]
+
+
+_TWO = parse_config(tomllib.loads(
+    '[[people]]\nname = "Ada Lind"\naliases = ["Lind"]\npronoun = "she"\n'
+    '[[people]]\nname = "Cara Voss"\naliases = ["Voss"]\npronoun = "she"\n'))
+
+
+def test_two_trades_in_turn_are_two_people() -> None:
+    # two people met together, then called by their trades: the second trade is the other one
+    text = ("Voss and Lind toured the harbour wall on Friday, one with a clipboard and one with a dog.\n\n"
+            "\u201cThe stones on this side have moved a hand\u2019s width since the spring,\u201d the "
+            "surveyor said.\n\n\u201cMy grandfather fished from this wall every winter of his life,"
+            "\u201d the "
+            "fisherman said.")
+    assert [m.speaker for m in _mentions(text, _TWO)] == ["Ada Lind", "Cara Voss"]
+
+
+def test_one_trade_twice_is_one_person_and_a_celebrity_keeps_her_names() -> None:
+    text = ("Voss and Lind toured the harbour wall on Friday, one with a clipboard and one with a dog.\n\n"
+            "\u201cThe stones on this side have moved a hand\u2019s width since the spring,\u201d the "
+            "surveyor said.\n\n\u201cI would close the path before the first storm, not after it,\u201d the "
+            "surveyor added.")
+    assert [m.speaker for m in _mentions(text, _TWO)] == ["Ada Lind", "Ada Lind"]
+    # "the singer", then "the star": not trades, the same person named last
+    star = ("Voss opened the festival on Friday.\n\n\u201cI have waited ten years to play this field "
+            "again,\u201d the singer said.\n\n\u201cAnd I am not leaving until they switch the lights "
+            "off,\u201d the star added.")
+    assert [m.speaker for m in _mentions(star, _TWO)] == ["Cara Voss", "Cara Voss"]
+    # "the geologist", then "the hydrogeologist": one trade
+    rocks = ("Voss and Lind walked the valley on Friday.\n\n\u201cThe spring has never once run dry in "
+             "living memory,\u201d the geologist said.\n\n\u201cThe rock remembers rather longer than we "
+             "do,\u201d the hydrogeologist added.")
+    assert [m.speaker for m in _mentions(rocks, _TWO)] == ["Ada Lind", "Ada Lind"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # a crowd's voice credited after a verb of manner
+    ("Lind was booed as she stood up.\n\n\u201cShut the depot and see who votes for you!\u201d shouted "
+     "one woman near the door.", "one woman"),
+    ("Lind was booed as she stood up.\n\n\u201cShut the depot and see who votes for you!\u201d yelled a "
+     "man at the back.", "a man"),
+    # a member of parliament unnamed, asking
+    ("Hart took questions in the chamber.\n\nOne Labour MP asked: \u201cWill the minister publish the "
+     "report before the vote, or after it?\u201d", "One Labour MP"),
+    # one of a group met before, told apart by its place
+    ("The board will delay the vote, according to two people close to Hart.\n\nThe second person said "
+     "a decision was \u201cweeks, not months\u201d away.", "the second person"),
+])
+def test_crowd_members_and_counted_sources_are_unnamed(text: str, who: str) -> None:
+    found = _mentions(text)
+    assert [m.speaker_basis for m in found] == ["unnamed"]
+    assert found[0].speaker.lower().startswith(who.lower())
+
+
+@pytest.mark.parametrize("text", [
+    # the man is an object here, not the one speaking
+    "Hart shouted at a man near the door: \u201cGet off my land before I call the police!\u201d",
+    # an ordinal that counts things, not people
+    "Hart said the second phase would be \u201cfinished before the summer holidays begin\u201d.",
+])
+def test_an_object_or_an_ordinal_thing_is_no_unnamed_speaker(text: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+def test_a_pronoun_in_a_clause_describing_a_noun_is_not_the_speaker() -> None:
+    text = ("Lind visited three depots on Monday.\n\nA spokesman for one of the depots she toured, "
+            "who did not "
+            "want to be named, said the new rota was \u201cimpossible to keep to in winter\u201d.")
+    found = _mentions(text)
+    assert [m.speaker_basis for m in found] == ["unnamed"] and found[0].speaker != "Ada Lind"
+
+
+@pytest.mark.parametrize("text", [
+    # the pronoun opens its own clause: after a conjunction, or its verb is one of saying
+    "Lind visited three depots on Monday, and she said the new rota was \u201cimpossible to keep to in "
+    "winter\u201d.",
+    "Lind visited three depots on Monday. Asked about the rota, she said it was \u201cimpossible to keep "
+    "to in winter\u201d.",
+    "Lind visited three depots on Monday. At the last one she told drivers the rota was \u201cimpossible "
+    "to keep to in winter\u201d.",
+])
+def test_a_pronoun_that_opens_its_clause_still_speaks(text: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "basis"), [
+    ("The tribunal heard the case in May. The judge found that the council\u2019s notice was \u201cnever "
+     "properly served\u201d and set the fine aside.", "the judge", "unnamed"),
+    ("Hart ruled that the objection had come \u201cfar too late to be heard\u201d this year.", "Bo Hart",
+     "named"),
+])
+def test_found_that_and_ruled_that_report_the_finders_words(text: str, speaker: str, basis: str) -> None:
+    found = _mentions(text)
+    assert [(m.speaker, m.speaker_basis) for m in found] == [(speaker, basis)]
+
+
+def test_found_without_that_is_no_verb_of_saying() -> None:
+    # "found a note reading “…”": a thing found, not the finder's words
+    text = "Hart found a note on the gate reading \u201cclosed until further notice, sorry\u201d."
+    assert not [m for m in _mentions(text) if m.speaker == "Bo Hart"]
+
+
+def test_opined_is_a_verb_of_saying() -> None:
+    text = "Councillor Bo Hart opined that the depot should be \u201cshut until the inquiry reports\u201d."
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("Her own verdict is blunter.", "Ada Lind"),
+    ("His answer was short.", "Bo Hart"),
+])
+def test_a_possessive_pronouns_words_introduce_the_quote_after_them(lead: str, speaker: str) -> None:
+    text = (f"Hart met Lind at the depot on Monday.\n\n{lead} \u201cI have read every page of it twice and "
+            "I still say no.\u201d")
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+def test_a_possessive_pronoun_with_no_speech_noun_credits_nothing_new() -> None:
+    # "Her office": no words of hers announced, so the pronoun is not taken as the speaker
+    text = ("Hart met Lind at the depot on Monday.\n\nHer office is on the third floor. \u201cWe have read "
+            "every page of it twice and we still say no,\u201d Hart said.")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+@pytest.mark.parametrize(("beat", "speaker"), [
+    ("She shrugged.", "Ada Lind"),
+    ("Hart shook his head.", "Bo Hart"),
+])
+def test_a_gesture_right_before_a_short_quote_is_the_gesturers(beat: str, speaker: str) -> None:
+    text = ("Hart and Lind met at the depot on Monday and argued about the rota.\n\n"
+            f"{beat} \u201cThat is not my problem.\u201d")
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+def test_a_gesture_then_another_sentence_or_a_sign_is_not_the_gesturers() -> None:
+    # the paragraph says more than the gesture before the quote: no credit from the gesture
+    text = ("Hart and Lind met at the depot on Monday and argued about the rota.\n\n"
+            "She shrugged. The drivers held up a banner. \u201cNo more split shifts.\u201d")
+    assert [m.speaker for m in _mentions(text)] != ["Ada Lind"]
+
+
+def test_a_possessive_names_claim_that_carries_their_words() -> None:
+    text = ("Sir, I read with alarm Bo Hart\u2019s claim that the depot is \u201cbeyond any sensible "
+            "repair\u201d.\n\nJo Bloggs, Upton")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+def test_a_claim_about_someone_else_is_not_theirs() -> None:
+    # the quote is in a later sentence, with its own speaker
+    text = ("Lind dismissed Hart\u2019s claim that the depot was unsafe. \u201cIt has passed every "
+            "inspection since the day it opened,\u201d she said.")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+def test_had_assured_reports_the_inner_speakers_words() -> None:
+    text = ("Lind said that when she met him in May, Hart had assured her the depot was \u201cnot on any "
+            "list of closures\u201d.")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+def test_an_unnamed_voice_placed_in_the_room_still_speaks() -> None:
+    text = ("Lind opened the meeting at seven.\n\nA woman at the back of the hall shouts "
+            "\u201cWhere were you "
+            "in March?\u201d and is asked to sit down.")
+    found = _mentions(text)
+    assert [m.speaker_basis for m in found] == ["unnamed"] and found[0].speaker.lower().startswith("a woman")
+
+
+def test_an_unnamed_person_placed_as_an_object_does_not_speak() -> None:
+    # "a woman at the back of the hall" is whom Lind answers: Lind speaks
+    text = ("Lind answered a woman at the back of the hall with a question of her own: \u201cWhere were "
+            "you in March?\u201d")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+def test_a_cry_from_the_crowd_inside_a_speakers_sentence_is_not_theirs() -> None:
+    text = ("Lind said she would publish the report \u201cthe day it is finished, and not before\u201d, "
+            "prompting shouts of \u201cToo slow!\u201d from the back of the hall.")
+    found = _mentions(text)
+    assert [(m.speaker, m.speaker_basis) for m in found] == [("Ada Lind", "named"), ("shouts", "unnamed")]
+    alone = "A cry of \u201cResign!\u201d from the gallery earned a warning from the chair."
+    assert [m.speaker_basis for m in _mentions(alone)] == ["unnamed"]
+
+
+def test_a_chant_and_a_shout_named_as_someones_stay_as_they_were() -> None:
+    # a chant is a slogan's words, nobody's statement; "Hart shouted “Never!”" is Hart's
+    chant = "Lind was met by chants of \u201cSave our depot\u201d as she arrived."
+    assert [m.speaker for m in _mentions(chant) if m.speaker_basis == "unnamed"] == []
+    named = "\u201cNever again, not on my watch!\u201d Hart shouted from the back of the hall."
+    assert [m.speaker for m in _mentions(named)] == ["Bo Hart"]

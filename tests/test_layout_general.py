@@ -1057,3 +1057,316 @@ def test_a_rows_votes_or_share_link_are_not_the_next_comments_name(left: str) ->
 def test_a_line_about_a_link_is_no_action_row(line: str) -> None:
     from components.parse.layout import _is_action_line
     assert not _is_action_line(line)
+
+
+# ---- session 23 (H48): general comment-record signals found on an unseen set ----
+
+HARBOUR = ("Ferry timetable cut again\n\nThe harbour board cut the winter ferry timetable for the third year "
+           "running on Monday, and islanders say the last boat home now leaves before most shifts end.\n\n"
+           "Comments (4)\n\n")
+
+
+def test_a_name_and_stamp_on_one_line_heads_a_two_paragraph_comment() -> None:
+    page = (HARBOUR + "Oskar Lind | 3 Mar, 2025 08:10am\nThe last boat at six is useless for anyone on the "
+            "late shift at the cannery.\n\nBring back the nine o'clock sailing.\nRecommend 12\n\n"
+            "Mina Ross | 3 Mar, 2025 09:02am\nAgreed, it was always full.\nRecommend 4\n")
+    comments = split_layout(page).comments
+    assert [(c.author, c.body.split("\n")[0]) for c in comments] == [
+        ("Oskar Lind", "The last boat at six is useless for anyone on the late shift at the cannery."),
+        ("Mina Ross", "Agreed, it was always full.")]
+    assert "Bring back the nine o'clock sailing." in comments[0].body
+
+
+def test_a_header_with_no_body_is_an_empty_comment_but_not_when_the_body_follows_the_row() -> None:
+    empty = (HARBOUR + "Oskar Lind · 5 hours ago\nThe last boat at six is useless for shift workers.\n"
+             "👍 4 · Reply\n\nkestrel_77 · 4 hours ago\n👍 0 · Reply\n\n"
+             "Mina Ross · 2 hours ago\nAgreed, it was always full.\n👍 1 · Reply\n")
+    assert [(c.author, c.body) for c in split_layout(empty).comments] == [
+        ("Oskar Lind", "The last boat at six is useless for shift workers."), ("kestrel_77", ""),
+        ("Mina Ross", "Agreed, it was always full.")]
+    # the action row stands between the header and its body: no empty comment of that header
+    inside = (HARBOUR + "Oskar Lind\n5 hours ago\nThe last boat at six is useless for shift workers.\n"
+              "Reply\n\nkestrel_77\n4 hours ago\nReply\nIt leaves before the cannery even closes.\n2\n"
+              "Share\n\nMina Ross\n2 hours ago\nAgreed, it was always full.\nReply\n")
+    assert ("kestrel_77", "") not in [(c.author, c.body) for c in split_layout(inside).comments]
+
+
+def test_a_removed_comment_under_a_named_stamp_keeps_the_name() -> None:
+    page = (HARBOUR + "Oskar Lind | 3 Mar, 2025 08:10am\nThe last boat at six is useless.\nRecommend 12\n\n"
+            "Pavel Dunn | 3 Mar, 2025 08:40am\nComment removed due to a breach of the house rules.\n\n"
+            "Mina Ross | 3 Mar, 2025 09:02am\nAgreed, it was always full.\nRecommend 4\n")
+    assert [c.author for c in split_layout(page).comments] == ["Oskar Lind", "Pavel Dunn", "Mina Ross"]
+
+
+@pytest.mark.parametrize("notice,is_notice", [
+    ("Deleted comment", True), ("Removed reply", True), ("[Deleted comment]", True),
+    ("Deleted comments are gone for good", False), ("Deleted scenes from the pilot", False),
+])
+def test_a_deleted_comment_slot_in_adjective_order(notice: str, is_notice: bool) -> None:
+    from components.parse.layout import is_removal_notice
+    assert is_removal_notice(notice) is is_notice
+
+
+@pytest.mark.parametrize("line,author", [
+    ("moonpetal_3 Lv.14", "moonpetal_3"), ("Ria Tamm  Mod  Pinned", "Ria Tamm"), ("oskar lvl 7", "oskar"),
+    ("Oskar Level 3", "Oskar"), ("Ada Levels", "Ada Levels"), ("Pinned", "Pinned"), ("Level 42", "Level 42"),
+])
+def test_level_and_stacked_badges_after_a_name_are_not_the_author(line: str, author: str) -> None:
+    from components.parse.layout import _clean_author
+    assert _clean_author(line)[0] == author
+
+
+@pytest.mark.parametrize("line,author", [
+    ("Jo Vale (The Harbour Post)", "Jo Vale"), ("Ann Lee (Verified)", "Ann Lee"),
+    ("kestrel (talk)", "kestrel (talk)"), ("I said this (Twice)", "I said this (Twice)"),
+])
+def test_a_capitalised_parenthesis_after_a_name_is_not_the_author(line: str, author: str) -> None:
+    from components.parse.layout import _clean_author
+    assert _clean_author(line)[0] == author
+
+
+def test_a_quoting_mark_before_reply_words_marks_a_reply_but_a_quoted_line_does_not() -> None:
+    from components.parse.layout import _reply_target
+    assert _reply_target("> reply to Oskar Lind") == "Oskar Lind"
+    assert _reply_target("» In reply to kestrel_77") == "kestrel_77"
+    assert _reply_target("> Oskar Lind") == ""
+    page = (HARBOUR + "Oskar Lind\n3 Mar 2025 08:10\nThe last boat at six is useless.\nReply | 3 likes\n\n"
+            "  > reply to Oskar Lind\n  Mina Ross\n  3 Mar 2025 09:02\n  Agreed, it was always full.\n"
+            "  Reply | 1 like\n")
+    comments = split_layout(page).comments
+    assert [(c.author, c.reply_to) for c in comments] == [("Oskar Lind", ""), ("Mina Ross", "Oskar Lind")]
+
+
+SIGNED = (HARBOUR + "Sort by date\n\n"
+          "Too early\nThe last boat at six is useless for anyone on the late shift.\n"
+          "Oskar Lind, 03.03.2025 08:10\n"
+          "Reply | Report\n\n"
+          "Re: Too early\nIt was always full at nine, they should keep it.\nmina_r, 03.03.2025 09:02\n"
+          "Reply | Report\n\n"
+          "Fares\nWho sets the fares now?\n\nThey went up again in January.\nPavel Dunn, 03.03.2025 09:30\n"
+          "Reply | Report\n\n"
+          "This comment has been removed\nModerator, 03.03.2025 10:01\n\nMORE FROM THE ISLANDS\n"
+          "New pier opens at Skerry Point\n")
+
+
+def test_a_name_and_stamp_under_the_body_sign_the_comment_and_its_subject_opens_the_body() -> None:
+    comments = split_layout(SIGNED).comments
+    assert [(c.author, c.body.split("\n")[0]) for c in comments] == [
+        ("Oskar Lind", "Too early"), ("mina_r", "Re: Too early"), ("Pavel Dunn", "Fares"),
+        ("Moderator", "This comment has been removed")]
+    assert "They went up again in January." in comments[2].body
+    assert comments[1].reply_to == "Oskar Lind" and comments[2].reply_to == ""
+
+
+def test_a_name_and_stamp_over_the_body_is_still_a_header_not_a_signature() -> None:
+    page = (HARBOUR + "Oskar Lind, 03.03.2025 08:10\nThe last boat at six is useless for anyone on the late "
+            "shift.\nReply | Report\n\nmina_r, 03.03.2025 09:02\nIt was always full at nine.\n"
+            "Reply | Report\n")
+    assert [(c.author, c.body) for c in split_layout(page).comments] == [
+        ("Oskar Lind", "The last boat at six is useless for anyone on the late shift."),
+        ("mina_r", "It was always full at nine.")]
+
+
+def test_re_subject_answers_only_a_comment_with_that_subject() -> None:
+    page = SIGNED.replace("Re: Too early", "Re: Timetables")
+    comments = split_layout(page).comments
+    assert comments[1].author == "mina_r" and comments[1].reply_to == ""
+
+
+@pytest.mark.parametrize("line,dated", [
+    ("Regional News of Monday, 3 March 2025", True), ("Sports Report for Friday, 7 March 2025", True),
+    ("The Fall of Monday, 3 March 2025 and what came after", False), ("News of the week", False),
+])
+def test_a_sections_name_before_the_day_it_covers_is_a_date_line(line: str, dated: bool) -> None:
+    from components.parse.layout import _is_date_line
+    assert _is_date_line(line) is dated
+
+
+def test_a_section_day_line_dates_the_page_and_is_not_its_title() -> None:
+    page = ("Island Post\nHome\nNews\nSport\n\nRegional News of Monday, 3 March 2025\n\n"
+            "Ferry timetable cut for third winter running\n\n" + HARBOUR.split("\n\n", 1)[1])
+    layout = split_layout(page)
+    assert layout.title == "Ferry timetable cut for third winter running"
+    assert layout.date_line == "2025-03-03"
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("in: Blog posts, News, Ferries", True), ("Categories: Islands, Transport", True),
+    ("< User blog:harbour-watcher", True), ("< Back to News", True),
+    ("in: the end, nobody came", False), ("In the end, nobody came, and nobody asked why.", False),
+])
+def test_a_category_line_and_a_back_link_are_furniture(line: str, furniture: bool) -> None:
+    from components.parse.layout import _is_furniture
+    assert _is_furniture(line) is furniture
+
+
+def test_a_category_line_and_back_link_over_a_wiki_blog_title_are_not_the_title() -> None:
+    page = ("Ferry Wiki\n312\npages\nExplore\nMain Page\nin: Blog posts, News, Ferries\nEnglish\n"
+            "< User blog:harbour-watcher\nThe winter timetable, explained\nharbour-watcher\n"
+            "March 3, 2025\nEdit\n\n"
+            + HARBOUR.split("\n\n", 1)[1])
+    assert split_layout(page).title == "The winter timetable, explained"
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("« Ferry fares frozen for the summer", True), ("‹ Older post", True),
+    ("← Pier reopens after storm", True),
+    ("« Nous resterons », a dit le maire.", False),
+])
+def test_a_link_to_the_post_before_is_furniture_but_a_guillemet_quote_is_not(
+        line: str, furniture: bool) -> None:
+    from components.parse.layout import _is_furniture
+    assert _is_furniture(line) is furniture
+
+
+def test_a_previous_post_link_over_the_headline_is_not_the_title() -> None:
+    page = ("Island Post\nYour island news since 2011\n\nHome\nNews\n\n"
+            "« Ferry fares frozen for the summer\n\n"
+            "Winter timetable cut for a third year\n\nMarch 3, 2025 · Posted by Oskar · 2 Comments\n\n"
+            + HARBOUR.split("\n\n", 1)[1])
+    assert split_layout(page).title == "Winter timetable cut for a third year"
+
+
+def test_a_site_that_writes_its_name_in_lower_case_is_the_outlet_the_story_talks_to() -> None:
+    story = ("A ferry captain said on Monday that the winter timetable would leave islanders stranded, and "
+             "that the board had not asked a single crew member before it voted.\n\n"
+             "The captain told lumenpop, \"Nobody asked us. Nobody ever asks us.\"\n")
+    page = "lumenpop\nNews\nVideos\nLogin\n\nFerry captain says nobody asked the crews\n\n" + story
+    assert split_layout(page).outlet_marker == "lumenpop"
+    # a lower-case line further down the head is a menu item or a tag, not the site's name
+    other = "Island Post\nNews\nlumenpop\nLogin\n\nFerry captain says nobody asked the crews\n\n" + story
+    assert split_layout(other).outlet_marker != "lumenpop"
+
+
+def test_a_wikis_name_over_its_page_count_is_the_outlet_but_a_bare_count_is_not() -> None:
+    story = ("Hi all! A lot of new people have joined since Monday, so here is what happened with the winter "
+             "ferry timetable and why the talk pages are locked.\n")
+    page = ("FARMSITE\nGames\nSign In\nFerry Lore Wiki\n2,318\npages\nExplore\nMain Page\n\n"
+            "The winter timetable, explained\n\n" + story)
+    assert split_layout(page).outlet_marker == "Ferry Lore Wiki"
+    page = ("FARMSITE\nGames\nSign In\nFerry Lore Wiki\n2,318\nExplore\nMain Page\n\n"
+            "The winter timetable, explained\n\n" + story)
+    assert split_layout(page).outlet_marker != "Ferry Lore Wiki"
+
+
+def test_a_signed_post_and_its_lead_in_after_a_link_list_stay_in_the_article() -> None:
+    page = ("Ferry timetable cut for a third winter\n\n" + HARBOUR.split("\n\n", 1)[1].split("Comments")[0]
+            + "RELATED STORIES\nPier reopens after the storm\nFares frozen for the summer\n\n"
+            "The captain later posted on X:\n\n"
+            "Nobody asked the crews. Not one of us. We will be at the board meeting pic.x.example/f3rry\n"
+            "— Oskar Lind (@oskarlind) March 3, 2025\n\n"
+            "Harbour workers plan to attend the board's next meeting in force.\n")
+    layout = split_layout(page)
+    assert [t.handle for t in layout.tweets] == ["@oskarlind"]
+    assert "The captain later posted on X:" in layout.paragraphs
+    assert "Pier reopens after the storm" not in "\n".join(layout.paragraphs)
+
+
+def test_an_embed_signed_above_its_caption_with_the_date_under_it_is_a_dated_post() -> None:
+    embed = ("View this post on Instagram\nA post shared by Oskar Lind (@oskar.lind)\n"
+             "last sailing of the winter, see you all in spring ⛴️\nMarch 2, 2025")
+    page = ("Ferry timetable cut for a third winter\n\n" + HARBOUR.split("\n\n", 1)[1].split("Comments")[0]
+            + "The captain said goodbye on Instagram:\n\n" + embed + "\n\n"
+            "Harbour workers plan to attend the board's next meeting in force.\n")
+    tweets = split_layout(page).tweets
+    assert [(t.name, t.handle, t.date_text, t.platform) for t in tweets] == [
+        ("Oskar Lind", "@oskar.lind", "March 2, 2025", "Instagram")]
+    assert tweets[0].body.startswith("last sailing of the winter")
+    from components.parse.layout import _signature_last
+    undated = ("View this post on Instagram\nA post shared by Oskar Lind (@oskar.lind)\n"
+               "last sailing of the winter")
+    assert _signature_last(undated) == undated  # no date under the caption: left as it is
+
+
+@pytest.mark.parametrize("line", [
+    "References", "↑ Harbour board minutes, March 3, 2025.", "Categories",
+    "Text is available under CC-BY-SA unless otherwise noted", "#Ferries",
+    "READ ALSO:", "FILE PHOTO. The old ferry at the pier in 2019.", "Let us know in the comments!",
+    "What do you think? Join the conversation.", "Are you a subscriber? Log in to join the discussion",
+    "How does this story make you feel?", "Watch the full interview with the captain below:",
+])
+def test_reference_tails_calls_for_comments_and_embed_lead_ins_are_furniture(line: str) -> None:
+    from components.parse.layout import _is_furniture
+    assert _is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The references she gave were never checked by the board.",
+    "#1 on the list of complaints was the last sailing.",
+    "Watch out for the new fares, she warned, because they rise again in May.",
+    "How does the board decide which sailings to cut?",
+    "She wrote to tell us in the comments section of the board's own page that she was ignored for years.",
+])
+def test_prose_that_shares_their_words_is_not_furniture(line: str) -> None:
+    from components.parse.layout import _is_furniture
+    assert not _is_furniture(line)
+
+
+def test_a_writers_e_mail_address_alone_under_the_byline_is_not_article_text() -> None:
+    page = ("Ferry timetable cut for a third winter\n\nBy Oskar Lind\noskar.lind@islandpost.example\n"
+            "@oskarlind\n\n"
+            + HARBOUR.split("\n\n", 1)[1].split("Comments")[0])
+    assert not any("@islandpost.example" in p for p in split_layout(page).paragraphs)
+
+
+def test_a_subheading_glued_to_its_sections_prose_is_a_paragraph_of_its_own(tmp_path) -> None:
+    from components.core.config import load_config
+    from components.parse.layout import _subhead_over_prose
+    (tmp_path / "corpus.toml").write_text(
+        '[corpus]\nname = "ferry"\n\n[[sides]]\nid = "crew"\nname = "Oskar Lind"\naliases = ["Lind"]\n'
+        'handles = []\npronoun = "he"\ndescriptors = []\nposition_cues = []\n\n[[sides]]\nid = "board"\n'
+        'name = "Mina Ross"\naliases = ["Ross"]\nhandles = []\npronoun = "she"\ndescriptors = []\n'
+        'position_cues = []\n', encoding="utf-8")
+    section = ("What her team said\n"
+               "Mina Ross, the board's chair, gave a short statement to the island press: "
+               "\"We have the figures and the minutes. This will be settled properly.\"")
+    assert _subhead_over_prose(section) == "What her team said"
+    page = ("Ferry timetable cut for a third winter\n\n" + HARBOUR.split("\n\n", 1)[1].split("Comments")[0]
+            + section + "\n")
+    paragraphs = split_layout(page).paragraphs
+    assert "What her team said" in paragraphs
+    assert any(p.startswith("Mina Ross, the board's chair") for p in paragraphs)
+    parsed = parse_document("d3", "d3.txt", page, "0" * 64, load_config(tmp_path))
+    assert [m.get("speaker") for m in parsed.mentions if "We have the figures" in (m.get("text") or "")] == [
+        "Mina Ross"]
+
+
+@pytest.mark.parametrize("para", [
+    "The captain said:\nThe last boat at six is useless for anyone on the late shift at the cannery.",
+    "\"Nobody asked\"\nThe last boat at six is useless for anyone on the late shift at the cannery.",
+    "What the crews said\nPier 4\nDock 2",
+    "The last boat at six is useless for anyone on the late shift at the cannery.",
+])
+def test_a_line_that_leads_in_quotes_or_lists_is_not_a_subheading(para: str) -> None:
+    from components.parse.layout import _subhead_over_prose
+    assert _subhead_over_prose(para) == ""
+
+
+@pytest.mark.parametrize("name,gone", [
+    ("MINA ROSS-LUNDQVIST", True), ("Siobhan O'Hara", True), ("Mina Ross 2025", False),
+])
+def test_a_double_barrelled_name_under_the_date_lines_is_a_byline(name: str, gone: bool) -> None:
+    page = ("Ferry timetable cut for a third winter\n\nPublished 3:15 PM, March 3, 2025\n"
+            f"Updated 7:40 PM, March 3, 2025\n{name}\n" + HARBOUR.split("\n\n", 1)[1].split("Comments")[0])
+    left = any(name in p for p in split_layout(page).paragraphs)
+    assert left is not gone
+
+
+@pytest.mark.parametrize("line,gone", [
+    ("Oskar Lind speaking to journalists", True), ("Mina Ross pictured at the pier in 2019", True),
+    ("Oskar Lind speaking to journalists on Monday said the crews were never asked.", False),
+    ("Why the crews are angry", False),
+])
+def test_a_credit_less_caption_under_the_headline_is_not_article_text(line: str, gone: bool) -> None:
+    page = ("Ferry timetable cut for a third winter\n\n" + line + "\n\n"
+            + HARBOUR.split("\n\n", 1)[1].split("Comments")[0])
+    left = any(p.startswith(line) for p in split_layout(page).paragraphs)
+    assert left is not gone
+
+
+@pytest.mark.parametrize("line,author", [
+    ("2A02:C7F:9D20:1B00:A3::", "2A02:C7F:9D20:1B00:A3::"), ("Oskar Lind:", "Oskar Lind"),
+])
+def test_an_ipv6_authors_closing_colons_are_kept_but_a_names_colon_is_not(line: str, author: str) -> None:
+    from components.parse.layout import _clean_author
+    assert _clean_author(line)[0] == author

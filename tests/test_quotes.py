@@ -429,3 +429,18 @@ def test_did_not_and_didnt_both_say_someone_was_silent() -> None:
     text = ("Damon didn't respond to requests for comment on Monday.\n\n"
             '"My job is the next film. His job is his job, and it always was."')
     assert _mentions(text) == []
+
+
+def test_according_to_an_object_pronoun_is_the_person_it_stands_for() -> None:
+    mention = _only('Damon spoke to reporters on the set in Toronto on Friday.\n\n'
+                    'According to him, "The story we are telling is about a man who lost his home."')
+    assert mention.speaker == "Matt Damon"
+    mention = _only('Milano spoke at the rally on Sunday.\n\n'
+                    '"Nobody should have to ask twice for a fair hearing," according to her.')
+    assert mention.speaker == "Alyssa Milano"
+
+
+def test_according_to_her_sister_is_not_her() -> None:
+    found = _mentions('Milano spoke at the rally on Sunday.\n\n'
+                      'According to her sister, "The whole family stood behind her from the first day."')
+    assert all(m.speaker != "Alyssa Milano" for m in found)

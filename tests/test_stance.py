@@ -269,8 +269,8 @@ def test_stance_cues(text: str, stance: str, reason_part: str) -> None:
 
 GROUPS = CorpusConfig(
     name="groups",
-    sides=(Side("north", Person("Nora North", ("North",), (), "she"), ("walls are needed",),
-                descriptors=("the north camp", "northerners")),
+    sides=(Side("north", Person("Nora North", ("North",), (), "she",
+                                descriptors=("the north camp", "northerners")), ("walls are needed",)),
            Side("south", Person("Sam South", ("South",), (), "he"), ("open the gates",))),
 )
 
@@ -558,8 +558,8 @@ def test_frame_order_does_not_matter(corpus: Corpus) -> None:
 def test_a_name_is_matched_as_written_not_by_stem() -> None:
     """"the campaign" is not "the campaigner": only the word or its plural names someone."""
     config = CorpusConfig(name="t", sides=(
-        Side("a", Person("Ann Field", ("Field",), (), "she"), (), "", ("the campaigner",)),
-        Side("b", Person("Town Council", (), (), "they"), (), "", ("the council",))))
+        Side("a", Person("Ann Field", ("Field",), (), "she", descriptors=("the campaigner",))),
+        Side("b", Person("Town Council", (), (), "they", descriptors=("the council",)))))
     assert classify_stance("The campaign is brilliant.", config).stance == NEUTRAL
     assert classify_stance("The campaigner is brilliant.", config).stance == "a"
     assert classify_stance("The campaigners are brilliant.", config).stance == "a"
@@ -568,8 +568,8 @@ def test_a_name_is_matched_as_written_not_by_stem() -> None:
 def test_a_bare_head_word_with_an_owner_is_someone_else() -> None:
     """"the school" names a side; "my daughter's school" does not."""
     config = CorpusConfig(name="t", sides=(
-        Side("a", Person("Dee Head", ("Head",), (), "she"), (), "", ("the school",)),
-        Side("b", Person("Parents Group", (), (), "they"), (), "", ("the parents",))))
+        Side("a", Person("Dee Head", ("Head",), (), "she", descriptors=("the school",))),
+        Side("b", Person("Parents Group", (), (), "they", descriptors=("the parents",)))))
     assert classify_stance("My daughter's school is wonderful.", config).stance == NEUTRAL
     assert classify_stance("The school is wonderful.", config).stance == "a"
 

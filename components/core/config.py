@@ -101,7 +101,11 @@ class Side:
     person: Person
     position_cues: tuple[str, ...] = ()
     colour: str = ""
-    descriptors: tuple[str, ...] = ()
+
+    @property
+    def descriptors(self) -> tuple[str, ...]:
+        """The phrases the text may use for the side: its figurehead's descriptors."""
+        return self.person.descriptors
 
 
 @dataclass(frozen=True)
@@ -363,8 +367,7 @@ def _sides(value: Any, names: dict[str, str], problems: _Problems) -> tuple[list
         if checked.get("name") is not None:
             sides.append(Side(id=side_id, person=_person(checked, side_id),
                               position_cues=checked.get("position_cues") or (),
-                              colour=checked.get("colour") or "",
-                              descriptors=checked.get("descriptors") or ()))
+                              colour=checked.get("colour") or ""))
     return sides, ids
 
 

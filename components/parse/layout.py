@@ -112,7 +112,12 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^\d+ min(ute)?s? read$", r"^_{3,}$"),
     # Tag and topic lists.
     *_compile(r"^(tags?|topics?|tagged|filed under|related topics|read more about|more on)\s*[:#]",
-              r"^(tagged|filed under)\s", r"^read more about:?$"),
+              r"^(tagged|filed under)\s", r"^read more about:?$",
+              # a page's categories ("in: Blog posts, News", "Categories: Singles, 2026") and a back link
+              # to the page above it ("< User blog:Name", "< Back to News")
+              r"^(in|categories|category)\s*:\s*(?-i:[A-Z0-9])[^,.!?:]{0,40}(,\s*(?-i:[A-Z0-9])[^,.!?:]{0,40}){1,12}$",
+              r"^categories\s*:\s*\S[^.!?]{0,80}$", r"^<\s+\S[^<>]{0,60}$",
+              r"^[«‹←]\s*\S[^<>«»‹›]{0,80}$"),  # a blog's link to the post before ("« Earlier post title")
     # Comment widgets: counters, sort options, forms, moderation and house-rules notices.
     *_compile(r"^\d[\d,]* comments?\b", r"^comments?\s*\(?\d[\d,]*\)?$", r"^(reader )?comments?:?$",
               r"^sort(ed)? by\b", r"^(add|post|leave|write) a (comment|reply)\b",
@@ -144,7 +149,20 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"^(listen|play|watch)( now| to this (article|story))?"
               r"(\s*[·•|:-]?\s*\d{1,2}:\d{2}( min(utes)?)?)?$"),
     # Galleries and social embeds.
-    *_compile(r"^view (gallery|slideshow|photos?|this post on \w+)$"),
+    *_compile(r"^view (gallery|slideshow|photos?|this post on \w+)$",
+              # a lead-in to a video player ("Watch the latest episode of X below:")
+              r"^watch\b[^.!?\"“]{0,80}\bbelow\s*:?$"),
+    # A wiki's or reference page's tail: the reference list's heading and its back links ("↑ …"),
+    # the categories heading, the licence line; a line of one hashtag.
+    *_compile(r"^(references|footnotes|citations|categories)$", r"^↑\s*\S",
+              r"\bcontent is available under\b", r"\bavailable under (the )?(cc[- ]by|creative commons)\b",
+              r"^#[^\W\d_][\w-]{0,40}$",
+              r"^(read also|also read|see also|read more)\s*:$", r"^file (photo|image|picture)\b"),
+    # Calls for comments and sign-in notices of members' comment sections; a reaction meter's question.
+    *_compile(r"\b(let us know|tell us|sound off) in the comments\b\W{0,5}$",
+              r"^(what do you think\??\s*)?join the (conversation|discussion)\b\W{0,3}$",
+              r"^(are you an? (member|subscriber)\?\s*)?(log|sign) ?in to (join|comment|reply|take part)\b",
+              r"^how (does|did) this (story|article|post) make you feel\??$"),
     # Relative stamps ("1 day ago") and banner alerts above a headline.
     *_compile(r"^\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$",
               r"^(breaking( news)?|weather alert|alert|developing( story)?|live( updates)?)\s*:"),
@@ -636,7 +654,9 @@ _MASTHEAD_LINE = re.compile(r"^(?P<outlet>(?:The )?[A-Z0-9][\w.&'’-]*"
                             r"(?:,\s+[A-Z][\w .'-]{1,30})?$")
 _STAFF_SUFFIX = re.compile(r"\s+(?:staff(?: writers?| reporters?)?|writers?|reporters?|correspondents?"
                            r"|contributors?)$", re.I)
-_SUBSCRIBERS = re.compile(r"^\d[\d.,]*\s*[KkMm]?\s+(?:subscribers|followers)$")
+# A channel's or a wiki's size under its name ("12.4K subscribers", "1,204 pages"; the figure and
+# its word may stand on two lines).
+_SUBSCRIBERS = re.compile(r"^\d[\d.,]*\s*[KkMm]?\s+(?:subscribers|followers|pages)$")
 _PUBLISHED_IN = re.compile(r"^published in:?(?:\s+(?P<outlet>\S.{0,60}))?$", re.I)
 _TOLD_PAPER = re.compile(r"\btold (?:(?P<cap>The)|the) (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
 _NAME = r"(?:[A-Z][\w&.'’-]*|[0-9]+)(?: (?:[A-Z][\w&.'’-]*|[0-9]+|of|the|and|&)){0,4}"
@@ -717,6 +737,13 @@ _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.]*(?:\s(?:de|del|la|el|le|di|da|am|up
                            r"\s[-–—]\s(?=\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})")
 
 
+# A section's name before the day it covers: "General News of Saturday, 18 April 2026", "Business
+# Report for Monday, 3 March 2025" (a weekday and a full date after it, nothing else).
+_SECTION_DAY_PREFIX = re.compile(r"^[A-Z][\w'’&]*(?:\s[A-Z][\w'’&]*){0,3}\s(?:of|for)\s"
+                                 r"(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+\d{1,2}\s[A-Za-z]{3,9}\.?,?"
+                                 r"\s\d{4}$)", re.I)
+
+
 # "Published" in Italian, Spanish, Portuguese, French, German and Dutch before a day-first date and its
 # time ("Pubblicato il 17/03/2024 ore 19:40", "Publicado el 17/03/2024 a las 19:40").
 _FOREIGN_PUBLISHED = re.compile(r"^\s*(?:pubblicato(?: il)?|publicado(?: (?:el|em))?|publié(?: le)?"
@@ -734,6 +761,7 @@ def _is_date_line(line: str) -> bool:
     if _FOREIGN_PUBLISHED.match(line):  # "Pubblicato il 17/03/2024 ore 19:40"
         line = _FOREIGN_TIME.sub(" ", _FOREIGN_PUBLISHED.sub("", line, count=1))
     line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)
+    line = _SECTION_DAY_PREFIX.sub("", line, count=1) if len(line) <= 80 else line
     if len(line) > 120 or _DIGIT.search(line) is None:  # \d: every digit a date token can read
         return False
     line = _DURATION_END.sub("", line) or line  # "May 17, 2024 · 1 hr 4 min": an episode's length after it
@@ -964,10 +992,13 @@ def _name_by_date(lines: list[str], k: int) -> bool:
     """A name-only byline: two to four capitalised words right above or below a date line, or
     above the writer's role ("Sports Correspondent")."""
     words = lines[k].split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
-        return False
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and _NAME_PART.match(w) for w in words):
+        return False  # (a double-barrelled or an O'-name is a name's word: "TAÑADA-CRUZ", "O'Hara")
     return any(0 <= j < len(lines) and _is_date_line(lines[j].strip()) for j in (k - 1, k + 1)) or (
         k + 1 < len(lines) and bool(_ROLE_LINE.match(lines[k + 1].strip())))  # over "Sports Correspondent"
+
+
+_NAME_PART = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
 
 
 # A video player's label over its clip's title, under the headline ("Video", "Watch").
@@ -1133,10 +1164,12 @@ _REPLY_TARGET = (r"(?!(?:the|a|an|this|that|these|those|your|my|his|her|our|thei
                  r"|(?![^\n]*\s(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did)\b)"
                  r"(?![^\n]*[,;!?](?:\s|$))(?![^\n]*\b(?-i:[a-z]{2,})\.$)(?=(?:\S+\s+){0,4}\S+\s*$))")
 _REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+{_REPLY_TARGET}", re.I)
-_AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|:$", re.I)
+# ("Name:" loses its colon; an IPv6 author's "::" keeps both)
+_AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|(?<!:):$", re.I)
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
-                     r"\(OP\))$|\s*\[(?:OP|M|S|A|mod)\]$")
+                     r"\(OP\)|Pinned|(?i:lv|lvl|level)\.?\s?\d{1,3})$|\s*\[(?:OP|M|S|A|mod)\]$")
+_BADGE_RUN = 3  # badges after a name, at most ("Ann Lee  Mod  Pinned")
 # An outlet's account named for its role: one capitalised word and the role ("Sentinel Moderator").
 _ROLE_ACCOUNT = re.compile(r"^[A-Z][a-z]{2,20} Moderator$")
 # Old Reddit's header around a name: "[–]moss_owl 2,104 points 6 hours ago", "score hidden".
@@ -1156,9 +1189,11 @@ _PLACE_END = re.compile(r"(?<=[^\s,])\s*,\s+(?!(?i:jr|sr|ii|iii|iv|phd|md|esq)\b
 _DEGREE = re.compile(r"(?:^|\s)[•·]\s*(?:1st|2nd|3rd\+?|author|following|premium)\s*$", re.I)
 # A line that names the comment a reply answers, under (or, in words, above) its author's name:
 # "Replying to X", "Replying to @x", "In reply to X", "↳ X" (a reply arrow before a name).
+# (a quoting mark before the reply words, "> reply to Ann Lee", "» In reply to Ann", marks one too; alone,
+# "> Ann Lee" is a quoted line)
 _REPLY_LINE = re.compile(rf"^(?:(?:↳|↪|⤷)\s*(?:{_REPLY_TO}\s+)?"
-                         rf"|{_REPLY_TO}\s+{_REPLY_TARGET})(?P<name>\S.{{0,60}})$", re.I)
-_REPLY_WORDS_LINE = re.compile(rf"^{_REPLY_TO}\s+{_REPLY_TARGET}\S", re.I)
+                         rf"|(?:[>»]\s*)?{_REPLY_TO}\s+{_REPLY_TARGET})(?P<name>\S.{{0,60}})$", re.I)
+_REPLY_WORDS_LINE = re.compile(rf"^(?:[>»]\s*)?{_REPLY_TO}\s+{_REPLY_TARGET}\S", re.I)
 # A reply named on the author line: "Name in reply to Other", "Name replied to Other · 2h". The
 # phrase is in lower case, as widgets write it (a Title Case headline "Mayor Replies To Critics" is not).
 _REPLY_PHRASE = re.compile(r"^(?P<name>\S(?:.{0,58}\S)?)\s+(?:in reply to|replied to|replying to|responded to"
@@ -1300,13 +1335,23 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     elif len(parts) == 2:
         text, reply_to = parts[0], parts[1].strip()
     text = _AUTHOR_SUFFIX.sub("", text).strip()
-    badged = _BADGES.sub("", text).strip()
+    badged = text
+    for _ in range(_BADGE_RUN):  # "Ann Lee  Mod  Pinned", "lunar_7 Lv.14": every badge after the name
+        if (trimmed := _BADGES.sub("", badged).strip()) == badged or not trimmed:
+            break
+        badged = trimmed
     if not (_ROLE_ACCOUNT.match(text) and " " not in badged):
         text = badged  # (an account named for its role, "Sentinel Moderator", keeps its second word)
     text = _NAME_PRONOUNS.sub("", text).strip() or text
     text = _VERIFIED_END.sub("", text).strip() or text  # "Ada Lind ✓"
     text = _HANDLE_END.sub("", text).strip() or text  # "Ada Lind @adalind.bsky.social"
+    if (bare := _NAME_PAREN.sub("", text).strip()) != text and _name_like(bare, _NAME_WORDS):
+        text = bare  # "Jo Vale (The Harbour Post)", "Ann Lee (Verified)": what the name speaks for
     return text, reply_to, marked or bool(reply_to)
+
+
+# A capitalised parenthesis after a commenter's name: an affiliation, place or badge ("(The Harbour Post)").
+_NAME_PAREN = re.compile(r"\s+\((?-i:[A-Z])[^()]{1,40}\)$")
 
 
 _BLANK_RUN = re.compile(r"\n{3,}")
@@ -1642,7 +1687,9 @@ def _name_over_stamp(lines: list[str], k: int) -> int:
 # The links of a thread's comment row, never a commenter ("link", "fedilink", "permalink").
 _ROW_LINKS = frozenset({"link", "fedilink", "permalink", "crosspost", "source", "context", "parent", "embed"})
 # A removed comment's header line ("[–] Removed by mod", "[deleted]", "Comment deleted by creator").
-_REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]?(?: by (?:the )?\w+)?$", re.I)
+_REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]?(?: by (?:the )?\w+)?$"
+                      # "Deleted comment", "Removed reply"
+                      r"|^\[?(?:deleted|removed|hidden) (?:comment|reply|post|message)\]?\.?$", re.I)
 # The notice a page prints in place of a removed comment ("This comment was removed by a moderator
 # because …", "Comentário removido pela moderação …", "Commento rimosso dalla redazione …", "This
 # reply was removed for violating …", "This comment is no longer available.").
@@ -1711,6 +1758,10 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             target, arrow = named, True
         counted = any(_REPLY_COUNTER.match(line) for p in paragraphs[:first + 1] for line in p)
         flat = [line for n, p in enumerate(body) for line in ([""] if n else []) + p]
+    elif (signer := _signed_close(paragraphs)) is not None:  # body, then "Ann Lee, 18.04.2026 08:14" under it
+        first, author = signer
+        target, arrow = "", False
+        flat = [line for n, p in enumerate(paragraphs[first:]) for line in ([""] if n else []) + p][:-1]
     else:  # Facebook plugin: name line, body lines, then the action row
         first = len(paragraphs) - 1
         if first and not _stamp_header(paragraphs[-1]):  # a comment of two paragraphs: its header and
@@ -1730,11 +1781,53 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             target, arrow = named, True
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _one_blank_line("\n".join(flat))
+    if not text and not headers and _empty_slot(block, head, author):
+        return RawComment(0, author, "", 0, target, arrow or counted), starts[first]
     if (not author or len(author.split()) > (_ADVERT_WORDS if slot else 6) or not text
             or _widget_header(author, text) or bool(_ALSO_ON.match(author)) or _control_lines(text)
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+def _notice_signer(lines: list[str], notice: int, stop: int) -> int:
+    """The line right under a removed comment's notice that signs it with a name and a stamp
+    ("Moderator, 18.04.2026 11:47"), when a blank line or an action row follows; -1 for none."""
+    sign = notice + 1
+    if sign >= stop or not _named_stamp(lines[sign], comma=True):
+        return -1
+    after = lines[sign + 1].strip() if sign + 1 < len(lines) else ""
+    return sign if not after or _is_action_line(after) else -1
+
+
+def _signed_close(paragraphs: list[list[str]]) -> tuple[int, str] | None:
+    """(first paragraph, author) of a comment signed under its body: the last line is a name and
+    its stamp ("Ann Lee, 18.04.2026 08:14", "ann_lee · 3 hours ago") under body lines of its own
+    paragraph, and no header with a stamp opens the comment; earlier paragraphs with a sentence
+    in them belong to it. None for any other chunk."""
+    last = paragraphs[-1]
+    if len(last) < 2 or not (name := _named_stamp(last[-1], comma=True)):
+        return None
+    if _named_stamp(last[0], comma=True) or any(_is_stamp(line) for line in last[:_HEADER_LINES + 1][:-1]):
+        return None  # a header over the body: the last line is another thing
+    first = len(paragraphs) - 1
+    while first > 0 and any(len(line.split()) > _CONTROL_WORDS + 1 or line.rstrip()[-1:] in ".!?"
+                            for line in paragraphs[first - 1]) and not any(
+            _named_stamp(line, comma=True) or _is_stamp(line) for line in paragraphs[first - 1]):
+        first -= 1
+    return first, name
+
+
+def _empty_slot(block: list[str], head: str, author: str) -> bool:
+    """Whether a chunk with no body is a comment left empty: a name-like author whose stamp is on
+    its line ("jonas_d · 3 hours ago") or on the line under it, then only the action row."""
+    if (not author or not _name_like(author, _NAME_WORDS) or _is_furniture(author)
+            or _SORT_CONTROL.match(author)):
+        return False
+    at = block.index(head) if head in block else -1
+    under = [line for line in block[at + 1:] if line.strip()] if at >= 0 else []
+    return at >= 0 and (bool(_named_stamp(head)) and not under
+                        or len(under) == 1 and _is_stamp(under[0]))
 
 
 # A link list's heading after the comments ("ALSO ON THE VALLEY LANTERN", "More from Travel"): no author.
@@ -1781,8 +1874,26 @@ def _emoji_prose(line: str) -> bool:
 
 
 def _stamp_header(paragraph: list[str]) -> bool:
-    """Whether a paragraph opens with a comment's header: a stamp among its first lines, and body after it."""
-    return any(_is_stamp(line) for line in paragraph[:_HEADER_LINES + 2][:-1])
+    """Whether a paragraph opens with a comment's header: a stamp among its first lines (or a name
+    and its stamp on the first line, "Ann Lee | 17 Apr, 2026 09:14am"), and body after it."""
+    return (any(_is_stamp(line) for line in paragraph[:_HEADER_LINES + 2][:-1])
+            or (len(paragraph) > 1 and bool(_named_stamp(paragraph[0]))))
+
+
+def _named_stamp(line: str, comma: bool = False) -> str:
+    """The name of a header line that holds a commenter's name and, after a separator (or a comma,
+    when `comma`), the stamp ("Ann Lee | 17 Apr, 2026 09:14am", "ann_lee · 5 hours ago", "Ann Lee,
+    18.04.2026 08:14"); '' for any other line."""
+    text = line.strip()
+    if len(text) > _SHORT_LINE:
+        return ""
+    parts = _AUTHOR_SEPARATORS.split(text, maxsplit=1)
+    if len(parts) != 2 and comma:
+        parts = text.split(", ", 1)
+    if len(parts) != 2 or not _is_stamp(parts[1]):
+        return ""
+    name = _clean_author(parts[0])[0]
+    return name if name and _name_like(name, _NAME_WORDS) and not _is_furniture(name) else ""
 
 
 def _widget_header(author: str, text: str) -> bool:
@@ -1923,6 +2034,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     start = heading + 1
     for k in actions:
         comment, begins = _chunk_comment(lines[start:k])
+        if comment is not None and not comment.body and k + 1 < len(lines) and lines[k + 1].strip() and not (
+                _is_comment_meta(lines[k + 1]) or _is_action_line(lines[k + 1].strip())):
+            comment = None  # "Name", "3 days ago", "Reply", then the body: the row stands inside the comment
         if comment is not None and start + begins in shown and not comment.is_reply:
             comment = replace(comment, is_reply=True)  # shown under the comment above: a reply to it
         for j in range(start, k):  # a removed comment's notice above this comment: a comment of nobody's
@@ -1930,6 +2044,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
                     comment is None or _clean_author(lines[j])[0] != comment.author):
                 head, name = _notice_header(lines, start, j)  # its author's name and stamp kept above it
                 author = _clean_author(lines[name])[0] if name < j else ""
+                if name == j and (sign := _notice_signer(lines, j, k)) > j:  # or signed under it
+                    author = _named_stamp(lines[sign], comma=True)
+                    taken.add(sign)
                 if comment is not None and author == comment.author and head >= start + begins:
                     author, head = "", j  # the header is the comment's own
                 found.append((_indent_of(lines[head]), RawComment(0, author, lines[j].strip(), 0, "", False)))
@@ -1949,16 +2066,21 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             taken |= set(range(start if short else start + begins, k + 1))
         start = k + 1
     for j in range(start, len(lines)) if found else ():  # removed comments' notices after the last row
-        if not lines[j].strip():
-            continue
+        if not lines[j].strip() or j in taken:
+            continue  # (a notice's sign line is read with it)
         if not is_removal_notice(lines[j]):
             break  # "Show more comments", the page's lists: the section is over
-        found.append((_indent_of(lines[j]), RawComment(0, "", lines[j].strip(), 0, "", False)))
-        taken.add(j)
+        sign = _notice_signer(lines, j, len(lines))
+        author = _named_stamp(lines[sign], comma=True) if sign > j else ""
+        found.append((_indent_of(lines[j]), RawComment(0, author, lines[j].strip(), 0, "", False)))
+        taken |= {j, sign} if sign > j else {j}
     found = _without_excerpts(found)
     if not found:
         return [], set()
     return _nested(found), taken
+
+
+_RE_SUBJECT = re.compile(r"^re:\s*(?=\S)", re.I)  # a reply's subject line: "Re: " and the subject it answers
 
 
 def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
@@ -1970,14 +2092,21 @@ def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
     open_: list[tuple[int, str]] = []  # (depth, author) of the latest comment at each shallower depth
     latest: dict[str, int] = {}  # each author's latest position, and the lengths of their names
     lengths: set[int] = set()
+    subjects: dict[str, str] = {}  # each comment's subject line (its first line) and its author
     for n, (indent, c) in enumerate(found):
-        depth = max(level[indent], 1 if c.is_reply else 0)
+        first_line = c.body.split("\n", 1)[0].strip()
+        # "Re: Ferry times" answers the comment headed "Ferry times"
+        answered = subjects.get(_RE_SUBJECT.sub("", first_line).casefold(), "") if _RE_SUBJECT.match(
+            first_line) and not c.reply_to else ""
+        depth = max(level[indent], 1 if c.is_reply or answered else 0)
         while open_ and open_[-1][0] >= depth:
             open_.pop()
         parent = open_[-1][1] if depth and open_ else ""  # the latest comment less deep than this one
         named = _addressed(c.body, latest, lengths)
-        reply_to = named or c.reply_to or parent  # "@Tom Beck …" addresses the commenter Tom Beck
+        reply_to = named or c.reply_to or answered or parent  # "@Tom Beck …" addresses the commenter Tom Beck
         comments.append(RawComment(n + 1, c.author, c.body, depth, reply_to, depth > 0))
+        if first_line and len(first_line.split()) <= _SUBJECT_WORDS:
+            subjects.setdefault(first_line.casefold(), c.author)
         open_.append((depth, c.author))
         latest[c.author] = n
         lengths.add(len(c.author))
@@ -2075,6 +2204,8 @@ def _notice_header(lines: list[str], start: int, notice: int) -> tuple[int, int]
         stamped = stamped or _is_stamp(lines[k])
         k -= 1
     text = lines[k].strip() if k >= start else ""
+    if text and (named := _named_stamp(text)):  # "Ann Lee | 17 Apr, 2026 09:14am" over the notice
+        stamped, text = True, named
     if not (stamped and text and _name_like(text, _NAME_WORDS) and not _is_furniture(text)
             and not _is_comment_meta(text) and not is_removal_notice(text)):
         return notice, notice
@@ -3551,7 +3682,24 @@ def _split_at_embed(block: str) -> list[str]:
     lines = block.split("\n")
     cuts = [k for k, line in enumerate(lines) if k and len(line) < 80 and _EMBED_HEADER.match(line.strip())]
     bounds = [0, *cuts, len(lines)]
-    return ["\n".join(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [_signature_last("\n".join(lines[a:b])) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _signature_last(block: str) -> str:
+    """An embed whose "A post shared by Name (@handle)" line stands over the caption and its date
+    on a line under it, in the order the caption-first embed has: the caption, then the signature
+    with its date ("A post shared by Name (@handle) on April 10, 2026"); any other block as it is."""
+    lines = block.split("\n")
+    at = next((k for k, line in enumerate(lines[:2])
+               if len(line) < _POST_CHARS and _POST_LEAD.match(line.strip())
+               and (sign := _POST_SIGNATURE.fullmatch(line.strip())) and not sign.group("date")), None)
+    if at is None or len(lines) < at + 3:
+        return block
+    date_line = lines[-1].strip()
+    caption = [line for line in lines[at + 1:-1] if line.strip()]
+    if not caption or len(date_line) > 40 or not _is_date_line(date_line) or not _date_value(date_line):
+        return block
+    return "\n".join([*lines[:at], *caption, f"{lines[at].strip()} on {date_line}"])
 
 
 # The header text extraction leaves above an Instagram embed. A post's signature in a paragraph of
@@ -3709,6 +3857,35 @@ def _late_date(paragraphs: list[str], head_date: str) -> str:
     return head_date or labelled
 
 
+_SUBHEAD_WORDS = 7
+
+
+def _subhead_over_prose(para: str) -> str:
+    """The first line of a paragraph when it is a subheading glued to the prose under it (a short
+    capitalised line with no sentence end, no quote and no colon: "What the board said"); ''."""
+    if "\n" not in para:
+        return ""
+    first, rest = para.split("\n", 1)
+    text = first.strip()
+    if (not text or len(text.split()) > _SUBHEAD_WORDS or not text[0].isupper() or text[-1] in ".!?:;,…-–—)"
+            or any(q in text for q in "\"“”‘’'") or _is_furniture(text)):
+        return ""
+    return first if _is_prose(rest.split("\n", 1)[0]) else ""
+
+
+# A photo caption without a credit: a name (or "The mayor"), then what the photo shows the person
+# doing, with no sentence end ("Ann Lee speaking to journalists", "The Mayor pictured in 2019").
+_PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:speaking|pictured|seen|photographed|arriving"
+                                 r"|addressing|posing|performing|leaving|attending)"
+                                 r"\b[^.!?\"“”:;]{0,80}$")
+_CAPTION_WORDS = 14
+
+
+# A writer's e-mail address alone on a line of the article (under the byline, at the end): never prose.
+# (Not a furniture line everywhere: a fediverse commenter's handle has the same shape.)
+_EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment],
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
@@ -3758,6 +3935,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                              or topic and _CAPTION_LABEL.match(line) and _headline_line(line))
                          and not _name_by_date(lines, k)
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
+                         and not (len(line) < 80 and _EMAIL_LINE.match(line.strip()))
                          and line.strip() not in repeated
                          and not (furniture and line_key(line) in furniture)
                          and not (len(line) < 80 and _POST_STAMP.search(line))
@@ -3792,6 +3970,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                     continue
         if page.title and alone and _DOMAIN_LINE.match(para):
             continue  # a site's address alone in the article ("STARWIRE.COM" over its video player)
+        if page.title and alone and _PARTICIPLE_CAPTION.match(para) and len(para.split()) <= _CAPTION_WORDS:
+            continue  # a photo's caption with no credit ("Ann Lee speaking to journalists")
         if page.in_head and not page.title and n + 1 < len(paragraphs) and _is_prose(paragraphs[n + 1]) and (
                 stacked := _stacked_headline(para)):
             page.title = stacked  # "NAME\nSUBHEAD ...\n'Quoted Kicker'": one headline on three lines
@@ -3817,12 +3997,16 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                                           for line in para.split("\n")):
             continue  # a menu: three or more lines of one to three words (footer navigation)
         if page.after_links and page.title and all(
-                len(line.split()) <= 20 and not _is_prose(line) for line in para.split("\n")):
-            continue  # headlines under a link heading
+                len(line.split()) <= 20 and not _is_prose(line) for line in para.split("\n")) and not (
+                para.rstrip().endswith(":") or find_signature(para, 0) is not None):
+            continue  # headlines under a link heading (not a line that leads in, nor a signed post)
         page.after_links = False
         page.in_head = page.in_head and not _is_prose(para)
         if page.embed_open:
             page.caption_at, page.embed_open = len(kept), False
+        if page.title and not page.in_head and (subhead := _subhead_over_prose(para)):
+            kept.append(subhead)  # "What her team said" over its section's first paragraph: a heading,
+            para = para[len(subhead):].lstrip("\n")  # never the subject of that paragraph's sentence
         kept.append(para)
     page.date_line = _late_date(paragraphs, page.date_line) or page.updated
     outlet, reason = _outlet(paragraphs, page.title)
@@ -3924,6 +4108,8 @@ def _head_outlets(paragraphs: list[str], title: str, text: str = "") -> list[tup
     found: list[tuple[str, str]] = []
     for k, line in enumerate(head[:_HEAD_LINES]):
         nxt = head[k + 1] if k + 1 < len(head) else ""
+        if _COUNT_ALONE.match(nxt) and k + 2 < len(head):
+            nxt = f"{nxt} {head[k + 2]}"  # "1,204" over "pages"
         if published := _PUBLISHED_IN.match(line):
             found.append((published.group("outlet") or nxt, "a \"Published in\" line"))
         elif _SUBSCRIBERS.match(nxt) and len(line.split()) <= 6:
@@ -3938,6 +4124,7 @@ def _head_outlets(paragraphs: list[str], title: str, text: str = "") -> list[tup
 
 
 _NAME_LINE = re.compile(r"[A-Z][\w&'’.-]{1,30}(?: [A-Z][\w&'’.-]{1,30}){0,2}")
+_COUNT_ALONE = re.compile(r"^\d[\d.,]*\s*[KkMm]?$")
 
 
 def _named_again(line: str, text: str) -> bool:
@@ -3996,7 +4183,9 @@ def _told_masthead(paragraphs: list[str], text: str) -> list[tuple[str, str]]:
         # the name ends where the text's capitalised name ends ("Police" is not "Police Scotland")
         match = re.search(rf"\b(?:told|tells)\s+(?P<name>{re.escape(line)})(?![\w/-])(?!\s+(?-i:[A-Z]))",
                           body, re.I)
-        if match is not None and match.group("name")[:1].isupper():
+        if match is not None and (match.group("name")[:1].isupper() or (
+                line is head[0] and match.group("name") == line and line.islower())):
+            # (a site that writes its name in lower case, "told lumenpop", as its page's first line does)
             return [(match.group("name"), "the head's name the story's speakers talk to")]
     return []
 

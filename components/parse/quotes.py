@@ -86,7 +86,11 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("criticised", "name"), ("criticized", "name"), ("condemned", "name"), ("likened", "name"),
     ("mocked", "name"), ("praises", "name"), ("hails", "name"), ("blasts", "name"), ("denounces", "name"),
     ("criticises", "name"), ("criticizes", "name"), ("condemns", "name"), ("likens", "name"),
-    ("mocks", "name"),
+    ("mocks", "name"), ("welcomed", "name"), ("welcomes", "name"),
+    # a judge's or a panel's finding in its own words: "the judge found that the delay was “…”"
+    ("found that", "say"), ("ruled that", "say"), ("finds that", "say"), ("rules that", "say"),
+    # Indian and South African English: "opined that the tour should be “paused …”"
+    ("opined", "say"), ("opines", "say"),
 )
 # Unnamed speakers: the role word of "a spokesperson for X", "a source close to X", "an insider".
 UNNAMED_ROLES: tuple[str, ...] = (
@@ -113,7 +117,11 @@ ROLE_NOUNS: dict[str, str] = {
                      "barrister", "solicitor", "attorney", "counsel", "advocate", "tycoon", "millionaire",
                      "billionaire", "mogul", "entrepreneur", "investor", "chair", "leader", "secretary",
                      "economist", "analyst", "academic", "headteacher", "teacher", "nurse", "pensioner",
-                     "year-old"), ""),
+                     "year-old", "farmer", "fisherman", "geologist", "hydrogeologist",
+                     "ecologist", "biologist", "hydrologist", "epidemiologist", "virologist", "psychologist",
+                     "criminologist", "archaeologist", "climatologist", "meteorologist", "toxicologist",
+                     "sociologist", "historian", "architect", "surveyor", "planner", "vet", "midwife",
+                     "surgeon", "pharmacist", "landlord", "landowner"), ""),
     **dict.fromkeys(("actress", "woman", "lady", "girl", "wife", "girlfriend", "mother", "mom",
                      "mum", "daughter", "sister", "queen", "businesswoman", "chairwoman",
                      "grandmother", "gran", "granny", "grandma", "nan", "mummy"), "she"),
@@ -121,6 +129,25 @@ ROLE_NOUNS: dict[str, str] = {
                      "king", "businessman", "chairman", "stuntman", "grandfather", "grandad", "grandpa",
                      "daddy"), "he"),
 }
+# Nouns by which a report calls back an organisation it has named ("Kestrel Minerals … The company
+# said"): the organisation named last (a config entry that goes by "it"), never a person.
+ORG_NOUNS: frozenset[str] = frozenset((
+    "company", "firm", "group", "organisation", "organization", "charity", "business", "club",
+    "campaign", "miner", "developer", "operator", "retailer", "publisher", "label", "studio", "network",
+))
+_UNNAMED_ROLE_SET = frozenset(UNNAMED_ROLES)
+# Role nouns of a trade that one person seldom goes by two of in a report (not a celebrity's many
+# names, "the star", "the singer", "the 49-year-old", nor "the professor" and "the scientist"): the
+# trade, the -ologists being one ("the geologist" may be "the hydrogeologist").
+_TRADES = frozenset(("farmer", "fisherman", "historian", "architect", "surveyor", "planner", "vet",
+                     "midwife", "pharmacist", "chef", "minister", "mayor"))
+
+
+def _trade(head: str) -> str:
+    """The trade a role noun names, or "" for a role noun that is no trade of its own."""
+    return "-ologist" if head.endswith("ologist") else head if head in _TRADES else ""
+
+
 _MIN_QUOTE_WORDS = 3  # shorter quoted runs are scare quotes ("gaslighted"), not statements
 _SUBJECT_WINDOW = 80  # characters before a verb where its subject may stand
 _AFTER_WINDOW = 4     # characters between a verb and a subject that follows it
@@ -141,11 +168,31 @@ _VERB = re.compile(r"\b(" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+")
 _VERB_FORM = {p: form for p, form in REPORTING_VERBS}
 _VERB_WORDS = frozenset(p.split()[0] for p, _ in REPORTING_VERBS)  # a description ends before these
 _PRONOUN = re.compile(r"\b(he|she|He|She|it|It)\b")  # "it" only for a speaker that goes by it
+# An object pronoun after "according to" ("According to him, …"), and its subject form of the same
+# length, so the frame's offsets stay.
+# (the pronoun alone before a comma or a stop: "according to her sister" is the sister)
+_ACCORDING_OBJECT = re.compile(r"(?<=\b[Aa]ccording to )(him|her)\b(?=\s*(?:[,.;:!?)]|$))")
+_SUBJECT_FORM = {"him": "he ", "her": "she"}
 _POSSESSIVE = re.compile(r"[’'‘]s\b")  # matched at a name's end
 _POSSESSIVE_GAP = re.compile(r"[’'‘]s[ \t]+")  # a possessive name's "'s " before what it owns
 # "Hart's response was swift:": the owner of what is said speaks (matched at a name's end)
 _SPEECH_NOUN = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+)?(?:response|reply|answer|message|statement|reaction|"
                           r"verdict|words|comment|retort|explanation|take|advice|warning)\b", re.I)
+# A possessive name's words reported as a noun: "Lind's claim that …", "Hart's warning that …".
+_CLAIM_THAT = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:claim|assertion|insistence|warning|promise|pledge|remark|"
+                         r"suggestion|boast|admission|prediction|argument|complaint)\s+that\b")
+# A gesture a speaker makes right before their words, the paragraph's only sentence before the quote:
+# "He nodded. “…”", "Lind shrugged. “…”", "She shook her head: “…”".
+_BEAT = re.compile(r"\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
+                   r"(?:nodded|nods|shrugged|shrugs|smiled|"
+                   r"smiles|grinned|grins|laughed|laughs|sighed|sighs|paused|pauses|frowned|frowns|winced|"
+                   r"hesitated|hesitates|shook\s+(?:his|her|their)\s+head|shakes\s+(?:his|her|their)\s+head|"
+                   r"leaned\s+(?:forward|back|in)|leans\s+(?:forward|back|in)|looked\s+(?:up|away|down)|"
+                   r"looks\s+(?:up|away|down))(?:\s+(?:again|slowly|briefly|firmly|at\s+last))?[.:]\s*")
+# A possessive pronoun's words introducing the quote after it: "Her own verdict is blunter. “…”".
+_THEIR_WORDS = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:response|reply|answer|"
+                          r"verdict|words|comment|retort|explanation|take|advice|warning|view|assessment)\b"
+                          r"[^.!?\ue000]{0,60}[.:]\s*\Z")
 _TWEET_WORDS = re.compile(r"\b(tweet\w*|twitter|Twitter|Tweets?)\b")
 _INTERVIEW_WORDS = re.compile(r"\b(interview\w*|told)\b", re.I)
 _DOUBLE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
@@ -171,9 +218,11 @@ VOX_POP_ROLES: tuple[str, ...] = (
     "midwife", "man", "woman", "worker", "employee", "caller", "listener", "viewer", "reader", "commuter",
     "pensioner", "carer", "surgeon", "consultant", "officer", "veteran", "shopper", "visitor", "player",
     "lecturer", "academic", "scientist", "researcher", "campaigner", "activist", "onlooker", "guest",
-    "reporter", "journalist", "presenter", "interviewer",
+    "reporter", "journalist", "presenter", "interviewer", "MP", "backbencher", "peer",
 )
 _INDEFINITE_ART = r"an?|one|two|three|several|some|many|other|another"
+# One of a group met before, told apart by its place: "two people familiar with … The second person said".
+_ORDINAL_ART = r"[Tt]he\s+(?:first|second|third|other|latter)"
 # Capitalised words that open a sentence or a clause, never a possessive owner ("On Monday Hart's").
 _NOT_OWNER = (r"(?:On|In|At|When|After|Before|As|If|But|And|The|A|An|Then|While|Since|Because|For|"
               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -199,7 +248,7 @@ _UNNAMED = re.compile(
     r"Her|Its)\s+"
     r"(?P<mods>(?:[\w’'-]+\s+){0,2}?)"
     r"(?P<role>" + "|".join(UNNAMED_ROLES) + r")(?P<plural>s)?"
-    r"|(?P<iart>" + _INDEFINITE_ART + "|" + _INDEFINITE_ART.upper() + "|"
+    r"|(?P<iart>" + _ORDINAL_ART + "|" + _INDEFINITE_ART + "|" + _INDEFINITE_ART.upper() + "|"
     + "|".join(a.capitalize() for a in _INDEFINITE_ART.split("|")) + r")\s+"
     r"(?P<imods>(?:[\w-]+\s+){0,4}?)"
     r"(?P<irole>" + "|".join(INDEFINITE_ROLES + VOX_POP_ROLES) + r")(?P<iplural>s)?"
@@ -207,6 +256,8 @@ _UNNAMED = re.compile(
     r"|(?P<bare>[Ss]ome(?:one|body)|[Ss]ources|[Ii]nsiders|[Pp]eople|[Ff]riends|[Aa]ides|[Ss]taffers)"
     r"(?=\s+(?:close\s+to|familiar\s+with|who\s+knows?|with\s+knowledge\s+of)\b)"
     # "Officials at the department said", "Sources inside the club said": plural roles of a body
+    # "Counsel for the council said": the lawyer speaks for the party, never as the party
+    r"|(?P<counsel>[Cc]ounsel|[Ll]awyers|[Bb]arristers|[Ss]olicitors)(?=\s+(?:for|representing|acting\s+for)\s)"
     r"|(?P<body>(?:Officials|Sources|Insiders|Aides|Staffers|Executives)(?=\s+(?:at|in|inside|within|from)\s))"
     # "Damon's representative", "a member of Damon's team": the owner's representatives speak
     r"|(?P<owner>(?:(?!" + _NOT_OWNER + r")[A-Z][\w-]*[ \t]+)?(?!" + _NOT_OWNER + r")[A-Z][\w-]*)['’]s[ \t]+"
@@ -219,7 +270,8 @@ _UNNAMED = re.compile(
     r"(?P<hrole>lawyers?|solicitors?|barristers?|attorneys?|advis[eo]rs?|agents?|managers?|team|camp)"
     r"(?![\w-]|,[ \t]+[A-Z])"  # not "Her lawyer, Femi Adebayo, said": the name set off speaks
     r")\b")
-_OF_CLAUSE = re.compile(r"\s+(?:for|close\s+to|familiar\s+with|who\s+knows?|who\s+worked\s+with|"
+_OF_CLAUSE = re.compile(r"\s+(?:for|representing|acting\s+for|close\s+to|familiar\s+with|who\s+knows?|"
+                        r"who\s+worked\s+with|"
                         r"with\s+knowledge\s+of|to|from|at|with|of|inside|within|near)\s+")
 _WHO_STOP = frozenset(("to", "that", "in", "on", "of", "was", "is", "has", "had", "did", "does",
                        "would", "will", "who", "which", "and", "but", "as", "when", "after"))
@@ -238,9 +290,13 @@ _SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|ins
 # A long appositive between a subject and its verb: "Hart, a father of three who started a group
 # called Later Starts in August, told the board …" (no sentence stop and no quote inside).
 _APPOSITIVE = re.compile(r",\s[^.!?;\ue000]{1,250},\s+(?:[a-z]+ly\s+)?")
+# Letters a name may carry before a clause set off after it: "Jo Hart KC, for the council, said".
+_POST_NOMINAL = r"(?:KC|QC|SC|MP|MSP|MS|AM|MEP|MLA|TD|OBE|MBE|CBE|Jr\.?|Sr\.?)"
 # A clause set off between a subject and its verb that opens with a small word, so names inside it
 # are not the subject: "Hart, who spoke to people close to Lind, said"; "Hart — like Lind — said".
-_PARENTHETICAL = re.compile(r"(?:,\s\d{1,3}(?=,))?"  # an age first: "Jo Hart, 17, who has …, said"
+# letters after the name first: "Jo Hart KC, for …,"
+_PARENTHETICAL = re.compile(r"(?:\s+" + _POST_NOMINAL + r"(?=,))?"
+                            r"(?:,\s\d{1,3}(?=,))?"  # an age first: "Jo Hart, 17, who has …, said"
                             r"(?:,\s+(?!(?:and|or|but|nor)\b)[a-z][^.!?;,\ue000]{0,250}"
                             r"(?:,[^.!?;,\ue000]{1,250}){0,3},|"
                             # a capitalised title: "Delane, Owner of Castlebridge Rovers, commented:"
@@ -298,6 +354,7 @@ class _Subject:
     how: str     # the reason in words
     possessive: bool = False
     owned: bool = False  # "Lind's lawyer": the owner's name inside still counts as a mention
+    role: str = ""  # a descriptor's role noun when it was resolved only as the last named ("farmer")
 
 
 _MIN_SQUASHED = 6  # shorter squashed names ("bolind") match too many handles by chance
@@ -351,6 +408,9 @@ class _Tracker:
     unnamed_roles: dict[str, str] = field(default_factory=dict)  # role noun -> the unnamed holder's phrase
     behalf: tuple[_Subject | None, _Subject | None] = (None, None)  # spoken for "on X's behalf": here, before
     introduced: _Subject | None = None  # someone unnamed met after the last named person, paragraphs ago
+    # people quoted as "the <role>" only for being named last: "the farmer said", then "the
+    # hydrogeologist said" is someone else
+    guessed_roles: dict[Person, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.named = tuple((person, person.names) for person in self.people)
@@ -667,8 +727,8 @@ def _unnamed_phrase(m: re.Match[str]) -> str:
         return " ".join(m.group(0).split())
     if m.group("hisart"):
         return " ".join(m.group(0).lower().split())
-    if m.group("bare") or m.group("body"):
-        return m.group("bare") or m.group("body")
+    if m.group("bare") or m.group("body") or m.group("counsel"):
+        return m.group("bare") or m.group("body") or m.group("counsel")
     if m.group("iart"):
         art, mods, role, plural = m.group("iart"), m.group("imods"), m.group("irole"), m.group("iplural")
     else:
@@ -676,19 +736,28 @@ def _unnamed_phrase(m: re.Match[str]) -> str:
     return " ".join(f"{art.lower()} {mods} {role}{plural or ''}".split())
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|replied|insisted)\s+\Z")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|replied|insisted|asked|asks|answered|"
+                         r"shouted|shouts|yelled|yells|screamed|cried|heckled|called\s+out|whispered|"
+                         r"muttered|interjected)\s+\Z")
 _SET_OFF = re.compile(r"\s*,[^,.;:!?]{1,80},")
+
+
+# Where an unnamed voice stands, after the words its phrase keeps: "(a man at the back) of the room".
+_PLACE_TAIL = re.compile(r"(?:\s+(?:of|in|at|on|from|near|by|behind)\s+(?:the\s+|a\s+)?[a-z][\w-]*){1,2}"
+                         r"(?=\s)")
 
 
 def _speaks(frame: str, start: int, end: int) -> bool:
     """Whether the person at frame[start:end] is the one speaking: right after a reporting verb
     ("said one skipper"), or before one or a colon in the same sentence, past a set-off clause
     ("another fisherman, mending nets, was blunt:"); not an object ("Lind hugged a supporter")."""
-    if _SAID_BEFORE.search(frame, max(0, start - 12), start):
+    if _SAID_BEFORE.search(frame, max(0, start - 14), start):
         return True
     rest = re.split(r"[.;!?]", frame[end:end + 160], maxsplit=1)[0]
     skip = _SET_OFF.match(rest)
     rest = rest[skip.end():] if skip else rest
+    place = _PLACE_TAIL.match(rest)  # "a man at the back of the room shouts": past "of the room"
+    rest = rest[place.end():] if place else rest
     return ":" in rest or _VERB.match(rest.lstrip()) is not None
 
 
@@ -787,6 +856,27 @@ _BODY_STOP = _DESCRIPTOR_STOP | _WHO_STOP | {"or", "have", "could", "also", "the
 _AND_BEFORE = re.compile(r"\band\s+\Z")
 
 
+_SPOKES = re.compile(r"spokes(?:person|man|woman|people)")
+_COUNSEL_WORDS = frozenset(("counsel", "lawyer", "barrister", "solicitor"))
+# Roles that only say someone will not be named; they may call back one another.
+_ANONYMOUS_ROLES = frozenset(("source", "insider", "aide", "official", "staffer", "confidant", "figure",
+                              "voice", "representative", "rep", "spokesperson"))
+
+
+def _same_role(role: str, earlier: str) -> bool:
+    """Whether "the <role>" may be the unnamed speaker met before: the anonymous roles stand for one
+    another ("a source close to X … the insider added"), but two roles of their own that differ are
+    two people ("Counsel for the council said …. The judge said": not the counsel)."""
+    def own(word: str) -> str:
+        word = _SPOKES.sub("spokesperson", word.lower())
+        word = word if word in _UNNAMED_ROLE_SET or word in _COUNSEL_WORDS else word.rstrip("s")
+        own_role = (word in _UNNAMED_ROLE_SET or word in _COUNSEL_WORDS) and word not in _ANONYMOUS_ROLES
+        return word if own_role else ""
+    new = own(role)
+    before = {w for w in map(own, earlier.split()) if w}
+    return not new or not before or new in before
+
+
 def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
     """The unnamed speakers of _unnamed that a role word names."""
     found: list[_Subject] = []
@@ -794,7 +884,8 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
         art, end = (m.group("art") or m.group("iart") or "").lower(), m.end()
         if m.group("hisart") and _AND_BEFORE.search(frame, max(0, m.start() - 6), m.start()):
             continue  # "Lind and her team said": Lind speaks with them
-        vox = m.group("irole") in VOX_POP_ROLES and _speaks(frame, m.start(), end)
+        placed = m.group("irole") in VOX_POP_ROLES or re.match(_ORDINAL_ART, m.group("iart") or "")
+        vox = placed and _speaks(frame, m.start(), end)
         if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods")) or vox
                                     or _NOT_NAMED.match(frame, end)):
             continue  # "a friend said hello", "other people said nothing": nobody's quote
@@ -810,8 +901,12 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
                 phrase += " " + " ".join(of.group(0).split()) + " " + who
                 end = at + len(who)
         phrase = " ".join(phrase.split())
+        if (m.group("role") == "figure" and art not in ("a", "an", "one", "two", "several") and of is None
+                and not (m.group("mods") or "").strip() and not tracker.last_unnamed.endswith("figure")):
+            continue  # "X disputes the figure": a number; a person is "a senior figure", "a figure close to"
         owned_by = _POSSESSIVE.search(m.group("mods") or "")  # "the council's spokesman" is nobody before
-        if art == "the" and tracker.last_unnamed and of is None and not owned_by:
+        if art == "the" and tracker.last_unnamed and of is None and not owned_by and _same_role(
+                m.group("role"), tracker.last_unnamed):
             found.append(_Subject(m.start(), end, tracker.last_unnamed, None, "unnamed",
                                   f"unnamed: '{m.group(0)}' → {tracker.last_unnamed} (named before)"))
             continue
@@ -913,7 +1008,8 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
             head = "year-old"
         elif _EPITHET.fullmatch(text):  # a tabloid's "the gran-of-three", "the father-of-two"
             head = text.split("-")[0]
-        if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned:
+        if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned or (
+                text in ORG_NOUNS and tracker.goes_by_it):
             last = (start, word.end(), frame[start:word.end()], head)
     return last
 
@@ -934,7 +1030,17 @@ def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Pers
     if head in tracker.learned:
         person = tracker.learned[head]
         return person, f"descriptor '{shown}' → {person.name} (called '{head}' earlier)"
-    found = tracker.latest_of(None, ROLE_NOUNS.get(head, ""), human=True)
+    if head in ORG_NOUNS and head not in ROLE_NOUNS:  # "the company said": the organisation named last
+        found = tracker.by_pronoun("it")
+        if found is None:
+            return None
+        return found, f"descriptor '{shown}' → {found.name} (organisation named last)"
+    wanted = ROLE_NOUNS.get(head, "")
+    found = tracker.latest_of(None, wanted, human=True)
+    if found is not None and _trade(head) and tracker.guessed_roles.get(found, _trade(head)) != _trade(head):
+        # "the farmer said …" then "the hydrogeologist said": another occupation, another person
+        others = [p for p in tracker.last if p != found and p not in tracker.guessed_roles]
+        found = tracker.latest_of(others, wanted, human=True) if others else None
     if found is None:
         return None
     return found, f"descriptor '{shown}' → {found.name} (last named; weak)"
@@ -966,6 +1072,30 @@ def _role_then_name(frame: str, names: list[tuple[int, int, Person, bool]],
 _COMMA_GAP = re.compile(r",\s*")
 
 
+# Words after which a pronoun opens a clause of its own ("said she", "because she", "and he").
+_CLAUSE_WORDS = frozenset(("that", "if", "whether", "when", "because", "and", "but", "or", "so", "as",
+                           "after",
+                           "before", "while", "until", "since", "though", "although", "unless", "where",
+                           "which", "who", "what", "how", "why", "once", "then", "than", "now", "yet"))
+_AUXILIARIES = frozenset(("had", "has", "was", "is", "would", "will", "could", "can", "did", "does"))
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z’'-]*)[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z’'-]*)")
+
+
+def _in_contact_clause(frame: str, pronoun: re.Match[str]) -> bool:
+    """Whether a pronoun only opens a clause that describes the noun before it ("a spokeswoman for
+    one of the carmakers she met, who …, said": not she): right after a plain noun, with no
+    conjunction, and its own verb no verb of saying."""
+    before = _WORD_BEFORE.search(frame, max(0, pronoun.start() - 30), pronoun.start())
+    after = _WORD_AFTER.match(frame, pronoun.end())
+    if pronoun.group(1)[:1].isupper() or before is None or after is None:
+        return False
+    word = before.group(1)
+    return (word not in _CLAUSE_WORDS and word not in _VERB_WORDS and not word.endswith("ly")
+            and word not in _DESCRIPTOR_STOP and _VERB.match(frame, after.start(1)) is None
+            and after.group(1) not in _AUXILIARIES)
+
+
 def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     """Everyone a paragraph's frame names, in reading order, resolved as a reader would."""
     unnamed = _unnamed(frame, tracker)
@@ -975,7 +1105,10 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     unnamed_spans = [(s.start, s.end) for s in unnamed]
     _learn_appositions(frame, names, tracker)
     spans = sorted(unnamed_spans + [(n[0], n[1]) for n in names])
-    pronouns = [m for m in _PRONOUN.finditer(frame) if not _inside(m.start(), spans)]
+    # "according to him" names its speaker as "he" does: read with the subject's form, in place
+    subject_forms = _ACCORDING_OBJECT.sub(lambda m: _SUBJECT_FORM[m.group(1)], frame)
+    pronouns = [m for m in _PRONOUN.finditer(subject_forms) if not _inside(m.start(), spans)
+                and not _in_contact_clause(subject_forms, m)]
     owners = [(n[0], m.end()) for n in names if n[3] and not _inside(n[0], unnamed_spans)
               and (m := _POSSESSIVE_GAP.match(frame, n[1]))]
     described = _descriptors(frame, spans, tracker, owners)
@@ -1068,7 +1201,8 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         unnamed_role = _unnamed_role(start, end, phrase, head, tracker)
         if unnamed_role is not None or resolved is None:
             return unnamed_role
-    return _Subject(start, end, resolved[0].name, resolved[0], "descriptor", resolved[1])
+    return _Subject(start, end, resolved[0].name, resolved[0], "descriptor", resolved[1],
+                    role=head if resolved[1].endswith("(last named; weak)") else "")
 
 
 def _unnamed_role(start: int, end: int, phrase: str, head: str, tracker: _Tracker) -> _Subject | None:
@@ -1147,7 +1281,9 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
 
 
 # A named person's report inside another's, right before the quote: "said Solberg had told trustees".
-_INNER_REPORT = re.compile(r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|warned|insisted|admitted)\b")
+_INNER_REPORT = re.compile(r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|warned|insisted|admitted|"
+                           r"assured|"
+                           r"promised|conceded|confirmed)\b")
 
 
 _NEW_CLAUSE = re.compile(r"[.!?;]|,\s+(?:but|and|while|whereas|although|though|yet|so)\s+"
@@ -1311,6 +1447,14 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     if tracker.pending is not None and frame.lstrip().startswith(_Q):
         reason = _reason(tracker.pending, "before a colon ending the previous paragraph")
         return tracker.pending, reason, "colon"
+    first_q = frame.find(_Q)
+    own = _THEIR_WORDS.search(frame, 0, first_q) if first_q > 0 else None
+    if own is not None and not [s for s in usable if own.start() < s.start < first_q]:
+        person = tracker.by_pronoun("she" if own.group("pronoun").lower() == "her" else "he")
+        if person is not None:  # "Her own verdict is blunter. “…”": hers
+            return (_Subject(own.start(), own.end(), person.name, person, "pronoun",
+                             f"pronoun '{own.group('pronoun')}' → {person.name} (last named)"),
+                    f"'{own.group(0).strip()}' → {person.name}, before the quote", "pronoun")
     all_quote = _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None
     if tracker.continuing is not None and all_quote:
         subject, basis = tracker.continuing  # a paragraph that is all quote goes on with the last speaker
@@ -1319,7 +1463,16 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     if tracker.leading is not None and all_quote:  # "Ferris shook his head." then “My job is …”
         subject = tracker.leading
         return subject, f"weak: the subject of the paragraph before, no speech verb ({subject.name})", "weak"
-    first_q = frame.find(_Q)
+    for owner in (s for s in subjects if s.possessive and s.person is not None):
+        claim = _CLAIM_THAT.match(frame, owner.end)
+        if (claim is not None and first_q > claim.end()
+                and not re.search(r"[.!?]", frame[claim.end():first_q])):
+            # "I read with dismay Professor Lind's claim that languages have “no future”": hers
+            return owner, _reason(owner, f"'{claim.group(0).strip()}' before the quote"), owner.basis
+    beat = _BEAT.fullmatch(frame, 0, first_q) if first_q > 0 else None
+    if beat is not None and usable and usable[0].start == beat.start("who"):
+        subject = usable[0]  # "He nodded. “That's exactly my point.”": a gesture, then the words
+        return subject, f"weak: a gesture right before the quote ({_reason(subject, '').strip()})", "weak"
     long_quote = any(len(q.split()) >= _WEAK_MIN_WORDS and q[:1].isupper() and not _is_headline(q)
                      for q in quotes)  # a title in quotes ("A Harbour for the Next Century") says nothing
     before = [s for s in usable if s.end <= first_q]
@@ -1361,7 +1514,8 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
         words = len(inner.split())
         if _named_work(para, start, inner):
             parts.append(inner)  # a slogan's, a sign's or a work's title says nothing
-        elif words >= _MIN_QUOTE_WORDS or (words and (_reported_fragment(para, start, inner)
+        elif words >= _MIN_QUOTE_WORDS or _CRY_BEFORE.search(para, max(0, start - 40), start) or (
+                words and (_reported_fragment(para, start, inner)
                                                     or _credited_after(para, start, end, inner))) or (
                 at + 1 < len(spans) and _split_opening(
                 inner, para[end:spans[at + 1][0]], spans[at + 1][2])) or (at and _split_closing(
@@ -1681,6 +1835,25 @@ def _not_self_named(speaker: _Subject, quoted: list[str], tracker: _Tracker) -> 
     return replace(speaker, name=other.name, person=other, how=speaker.how.replace(person.name, other.name))
 
 
+# A cry from a crowd or a gallery, its words right after: "a shout of “Resign!”", "cries of “Shame!”"
+# (a chant's words are a slogan's, nobody's statement).
+_CRY_BEFORE = re.compile(r"\b(?P<noun>shouts?|cries|cry|jeers?|heckles?|yells?|calls)\s+of\s*\Z", re.I)
+
+
+def _cries(para: str, quotes: list[str]) -> dict[int, str]:
+    """The statement quotes (by index in `quotes`) that a crowd's cry opens, with its noun."""
+    found: dict[int, str] = {}
+    k = 0
+    for start, _, inner in find_quotes(para):
+        if k < len(quotes) and inner.strip() == quotes[k]:
+            cry = _CRY_BEFORE.search(para, max(0, start - 40), start)
+            if cry is not None:
+                noun = cry.group("noun").lower()
+                found[k] = noun if noun.endswith("s") else f"a {noun}"
+            k += 1
+    return found
+
+
 def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> list[Mention]:
     """The quotes of one paragraph, one mention per speaker (usually one), with the reasons."""
     frame, quotes = _frame(para, find_quotes(para))
@@ -1691,6 +1864,14 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     subjects = _subjects(frame, tracker)
     tracker.behalf = (_principal(frame, subjects), tracker.behalf[0])
     groups = _per_sentence(frame, subjects, tracker, quotes) if quotes else []
+    cries = _cries(para, quotes)
+    if cries:  # "prompting shouts of “Too late!” from the benches": the crowd's, not the sentence speaker's
+        groups = [(kept, found) for indexes, found in groups
+                  if (kept := [k for k in indexes if k not in cries])]
+        for k, noun in sorted(cries.items()):
+            voice = _Subject(0, 0, noun, None, "unnamed", f"unnamed: {noun} (a cry from the crowd)")
+            groups.append(([k], (voice, voice.how, "unnamed")))
+        groups.sort(key=lambda g: min(g[0]))
     date_expr = find_date_expr(frame)
     named = [s.person for s in subjects if s.person is not None and not s.possessive]
     speaker = groups[0][1][0] if groups else None
@@ -1712,6 +1893,8 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
             speaker, reason = other, f"{reason}; not {speaker.name}, who is named inside the quote"
         if speaker.person is not None:
             tracker.remember(speaker.person)
+            if _trade(speaker.role):
+                tracker.guessed_roles.setdefault(speaker.person, _trade(speaker.role))
         else:
             tracker.last_unnamed = speaker.name
         if date_expr is not None:
@@ -1855,7 +2038,13 @@ _CREDIT_NEXT = re.compile(r"^(?:That|This|Those|These|The) (?:line|lines|words|p
 # After a quote standing alone: "So says Bo Hart", "That is how Dr Ada Lind describes …", "Those were
 # the words of Bo Hart".
 _SO_SAYS = re.compile(r"^(?:(?:So|Thus|Or so) says|(?:That|This)(?:['’]s| is| was) how"
-                      r"|(?:Those|These) (?:are|were) the words of) "
+                      r"|(?:Those|These) (?:are|were) the words of"
+                      # "That blunt assessment came from Dr Ada Lind": a noun of speech, then its source
+                      r"|(?:That|This|The|Those|These)(?: [a-z-]+){0,2} (?:assessment|warning|verdict|view|"
+                      r"prediction|claim|comments?|remarks?|words|message|plea|admission|description|"
+                      r"judge?ment|diagnosis|response|reply|answer|criticism|rebuke|appeal|promise|pledge|"
+                      r"observation|conclusion|analysis|accusation|retort|prognosis|forecast|appraisal)s? "
+                      r"(?:came|comes|come) from) "
                       r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr)\.? )?"
                       r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\b")
 
@@ -1865,13 +2054,28 @@ _OPEN_AT_END = re.compile(r"(?:^|[\s(\[—–:])(?P<mark>[“\"])[^“”\"]*\Z"
 
 def _closed(para: str, following: str) -> str:
     """A paragraph whose last quote opens and never closes, when the next paragraph opens with a
-    quote mark (a quote running over paragraphs), with the close it leaves out; else unchanged."""
+    quote mark (a quote running over paragraphs), with the close it leaves out; else unchanged.
+    UK single marks the same, in a paragraph without double ones."""
+    if following.lstrip()[:1] in "‘" and following.strip() and not _DOUBLE.search(para):
+        return _closed_single(para)
     if following.lstrip()[:1] not in "“\"" or not following.strip():
         return para
     found = _OPEN_AT_END.search(para)
     if found is None or (found.group("mark") == '"' and para.count('"') % 2 == 0):
         return para
     return para.rstrip() + ("”" if found.group("mark") == "“" else '"')
+
+
+def _closed_single(para: str) -> str:
+    """The paragraph with a closing single mark when its last opening ‘ starts a quote that only
+    closing the paragraph would end (apostrophes inside words are no close)."""
+    opening = para.rfind("‘")
+    if opening < 0 or any(start == opening for start, _, _ in find_quotes(para)):
+        return para
+    candidate = para.rstrip() + "’"
+    if any(start == opening and end == len(candidate) for start, end, _ in find_quotes(candidate)):
+        return candidate
+    return para
 
 
 def _credited_block(para: str, previous: str, tracker: _Tracker) -> Mention | None:
