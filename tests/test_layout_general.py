@@ -895,10 +895,19 @@ def test_a_tick_pronouns_or_a_town_beside_a_name_is_not_the_name(decorated: str,
     assert [c.author for c in split_layout(page).comments] == [name, "Bo Hart"]
 
 
-@pytest.mark.parametrize("name", ["Martin Ames, Jr.", "Cole Ward, III", "Ada Lind, PhD", "Lind, ada"])
+@pytest.mark.parametrize("name", ["Martin Ames, Jr.", "Cole Ward, III", "Ada Lind, PhD", "Lind, ada",
+                                  "Smith, John", "Brown, Victoria", "Okafor, Mary Ann", "Lind, Ada B.",
+                                  "Mary-Ann Lee, PhD", "Ada (Annie) Lind"])
 def test_a_name_suffix_or_a_lower_case_word_after_a_comma_stays(name: str) -> None:
     from components.parse.layout import _plain_name
     assert _plain_name(name) == name
+
+
+def test_a_name_written_surname_first_keeps_its_given_name() -> None:
+    page = ("Comments\n\nSmith, John\n3 hours ago\nAnswer me this: who asked the shopkeepers?\n"
+            "Reply · Like 4\n\nBrown, Victoria\n1 hour ago\nCopy that. The parking was no problem.\n"
+            "Reply · Like 0\n")
+    assert [c.author for c in split_layout(page).comments] == ["Smith, John", "Brown, Victoria"]
 
 
 # ---- a comment section that prints every part of a comment as a paragraph of its own ----

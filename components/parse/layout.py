@@ -3307,8 +3307,15 @@ def _plain_name(name: str) -> str:
         return name
     plain = _VERIFIED_END.sub("", name).strip()
     plain = _NAME_PRONOUNS.sub("", plain).strip()
-    plain = _PLACE_END.sub("", plain).strip()
+    if not _SURNAME_FIRST.match(plain):  # "Smith, John" is a name written surname first, not a town
+        plain = _PLACE_END.sub("", plain).strip()
     return plain or name
+
+
+# A name written surname first: one capitalised word, a comma, a given name or two ("Smith, John",
+# "Okafor, Mary Ann", "Lind, Ada B."). A handle's or a full name's town still goes ("kest_22, Leeds").
+_SURNAME_FIRST = re.compile(r"^[A-Z][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)?,\s+[A-Z][^\W\d_]*\.?"
+                            r"(?:\s+[A-Z][^\W\d_]*\.?){0,2}$")
 
 
 def _plain_authors(comments: list[RawComment]) -> list[RawComment]:
