@@ -954,6 +954,19 @@ def test_a_section_read_right_is_not_read_again_when_a_list_is_spaced() -> None:
     assert [c.author for c in split_layout(page).comments] == ["Ada Lind", "Bo Hart"]
 
 
+def test_a_spaced_sections_prompt_question_is_not_the_first_comments_name() -> None:
+    section = _spaced_section([
+        ["What are your thoughts?"],
+        ["Nell Farrow", "12 Apr 2024", "The new timetable leaves us with no bus after six.", "Like · Reply"],
+        ["Tobias Wren", "Author", "12 Apr 2024", "Same here, my daughter walks home from the late shift now.",
+         "Like · Reply"],
+        ["Ines Okoro", "Supporter", "13 Apr 2024", "The council said it would look at it in the summer.",
+         "Like · Reply"],
+    ])
+    page = f"Bus route cut leaves villages stranded\n\n{BODY}\n\n3 Comments\n\n{section}\n"
+    assert [c.author for c in split_layout(page).comments] == ["Nell Farrow", "Tobias Wren", "Ines Okoro"]
+
+
 # ---- an action row in other words: "Respond", "Answer", "Likes: 12" ----
 
 @pytest.mark.parametrize("row", ["▲ 34 | Respond | 2d", "👍 12 · Answer", "Likes: 12 | Reply", "Respond"])

@@ -3426,6 +3426,9 @@ def _closed_up(lines: list[str]) -> tuple[list[str], list[int]]:
     return [lines[k] for k in index], index
 
 
+# A short line that ends a sentence ("Proud.", "Up the Rovers!", "Who asked?"): the end of the body
+# above, never a name, place or badge ("Ada B.", "Martin Ames, Jr." are).
+_SENTENCE_END = re.compile(r"(?:[^\W\d_]{3}\.|[!?])[\"”’')]*$")
 _COMMENT_COUNTER = re.compile(r"^(?:\d[\d,.]*\s+)?comments?\b", re.I)
 _SPACED_HEADER = 4  # header lines above a stamp at most (name, handle, place, badge)
 
@@ -3442,7 +3445,7 @@ def _header_parts(lines: list[str], stamp: int) -> list[int]:
             k -= 1
             continue
         text = lines[k].strip()
-        if (not _spaced_part(text) or _is_action_line(text) or _is_stamp(text)
+        if (not _spaced_part(text) or _is_action_line(text) or _is_stamp(text) or _SENTENCE_END.search(text)
                 or (_is_furniture(text) and not _is_comment_meta(text))):
             break
         parts.append(k)
