@@ -1011,10 +1011,19 @@ def test_a_town_and_country_under_a_name_is_the_profiles_place(place: str) -> No
 
 
 @pytest.mark.parametrize("line", ["Thanks, Texas", "Agreed, Germany", "Well, Germany is not the issue here.",
-                                  "Germany, Hallbach"])
+                                  "Germany, Hallbach", "Bravo, India", "Congrats, Jordan",
+                                  "Morning, Victoria", "Go, Texas", "Congratulations, Argentina"])
 def test_a_reply_opening_with_a_country_is_no_place(line: str) -> None:
     from components.parse.layout import _social_profile
     assert not _social_profile(line)
+
+
+def test_a_reply_opening_with_a_greeting_to_a_country_stays_in_the_body() -> None:
+    page = ("Comments\n\nPriya Nair\nBravo, India\nWhat a finish to the series, the captain was superb.\n"
+            "2 hours ago · Reply\n\nGeorgia Lane\nMorning, Victoria\nYou called this one in the first week.\n"
+            "1 hour ago · Reply\n")
+    assert [(c.author, c.body.split("\n")[0]) for c in split_layout(page).comments] == [
+        ("Priya Nair", "Bravo, India"), ("Georgia Lane", "Morning, Victoria")]
 
 
 # ---- an action row that carries the comment's day and time ----

@@ -1648,8 +1648,15 @@ _ONE_WORD_REGIONS = (
     "|Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|Oklahoma|Oregon|Pennsylvania|Tennessee|Texas"
     "|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming|Ontario|Quebec|Manitoba|Alberta|Saskatchewan"
     "|Queensland|Tasmania|Victoria")
+# A reply's opening word before a comma, never a town ("Bravo, India", "Congrats, Jordan", "Morning,
+# Victoria", "Go, Texas"): the country, state or name after it is who the reply speaks to.
+_OPENER = (r"(?i:bravo|brava|congrats|congratulations|morning|evening|afternoon|night|welcome|hey|oh|ah|wow"
+           r"|shame|go|come on|great|brilliant|superb|lovely|well done|okay|ok|so|but|and|also|please|oi|bye"
+           r"|goodbye|farewell|respect|bless|hurrah|hooray|hurray|viva|sadly|honestly|seriously|really"
+           r"|remember|imagine|sir|madam|lol|haha|ha|aye|nah|yeah|alas|hmm|ugh|oops|amen|listen|look|wait"
+           r"|mate|folks|guys|friends|everyone|all|sorry|pardon|excuse me|good luck|best wishes|love)")
 _PROFILE_PLACE = re.compile(rf"^(?!(?i:thanks|thank you|agreed|sorry|yes|no|well said|cheers|exactly|indeed"
-                            rf"|true|nope|yep|hi|hello|dear)\b)(?:{_PLACE}"
+                            rf"|true|nope|yep|hi|hello|dear)\b)(?!{_OPENER},)(?:{_PLACE}"
                             rf"|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}},\s(?:{_ONE_WORD_REGIONS}))$")
 
 
