@@ -3321,8 +3321,10 @@ def _plain_name(name: str) -> str:
 
 
 # A name written surname first: one capitalised word, a comma, a given name or two ("Smith, John",
-# "Okafor, Mary Ann", "Lind, Ada B."). A handle's or a full name's town still goes ("kest_22, Leeds").
-_SURNAME_FIRST = re.compile(r"^[A-Z][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)?,\s+[A-Z][^\W\d_]*\.?"
+# "Okafor, Mary Ann", "Lind, Ada B.", "van Dijk, Ana"). A handle's or a full name's town still goes
+# ("kest_22, Leeds", "Ada Lind, Millbrook").
+_SURNAME_FIRST = re.compile(r"^(?:(?i:van|von|de|del|della|da|di|du|le|la|st\.?|ter|ten|dos|das|do)\s+)?"
+                            r"[A-Z][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)?,\s+[A-Z][^\W\d_]*\.?"
                             r"(?:\s+[A-Z][^\W\d_]*\.?){0,2}$")
 
 
