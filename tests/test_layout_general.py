@@ -898,7 +898,8 @@ def test_a_tick_pronouns_or_a_town_beside_a_name_is_not_the_name(decorated: str,
 @pytest.mark.parametrize("name", ["Martin Ames, Jr.", "Cole Ward, III", "Ada Lind, PhD", "Lind, ada",
                                   "Smith, John", "Brown, Victoria", "Okafor, Mary Ann", "Lind, Ada B.",
                                   "Mary-Ann Lee, PhD", "Ada (Annie) Lind", "Ann Lee, RN", "Cole Ward, MBE",
-                                  "van Dijk, Ana", "De Souza, Maria"])
+                                  "van Dijk, Ana", "De Souza, Maria", "Mary-Ann Lee, Ph.D.",
+                                  "Ann Lee, M.D."])
 def test_a_name_suffix_or_a_lower_case_word_after_a_comma_stays(name: str) -> None:
     from components.parse.layout import _plain_name
     assert _plain_name(name) == name

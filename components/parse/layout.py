@@ -1184,7 +1184,8 @@ _VERIFIED_END = re.compile(r"\s*[✓✔☑✅]\ufe0f?$")
 # A commenter's town after the name ("Ada Lind, Millbrook", "kestrel_22, Port Averly"): one to
 # three capitalised words after a comma; a name suffix or a degree ("Jr.", "III", "RN", "MBE") is no town.
 _PLACE_END = re.compile(r"(?<=[^\s,])\s*,\s+(?!(?i:jr|sr|ii|iii|iv|phd|md|esq|rn|mba|mbe|obe|cbe|cpa|dds"
-                        r"|dvm|msc|bsc|llb|qc|kc|jd|cfa|mph|dphil|frcp|frcs|lcsw)\b)"
+                        r"|dvm|msc|bsc|llb|qc|kc|jd|cfa|mph|dphil|frcp|frcs|lcsw"
+                        r"|ph\.\s?d|m\.\s?d|r\.\s?n|j\.\s?d|d\.\s?phil|m\.\s?b\.\s?a)\b)"  # ("Ph.D.", "M.D.")
                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 # A professional network's connection degree after a name, or on the line under it: "• 2nd", "• Author".
 _DEGREE = re.compile(r"(?:^|\s)[•·]\s*(?:1st|2nd|3rd\+?|author|following|premium)\s*$", re.I)
