@@ -1071,6 +1071,14 @@ def test_a_badge_line_under_a_name_is_not_the_body(badge: str) -> None:
         ("Ada Lind", "I was there and it was packed."), ("Bo Hart", "So was I, and it was warm.")]
 
 
+@pytest.mark.parametrize("word", ["Supporter", "Member", "Contributor", "Patron"])
+def test_a_comment_of_one_word_that_is_also_a_badge_keeps_it_as_its_body(word: str) -> None:
+    page = (f"Comments\n\nAda Lind\n2 hours ago\n{word}\nReply · Like 2\n\n"
+            "Bo Hart\n1 hour ago\nSo was I, and it was warm.\nReply · Like 0\n")
+    assert [(c.author, c.body) for c in split_layout(page).comments] == [
+        ("Ada Lind", word), ("Bo Hart", "So was I, and it was warm.")]
+
+
 def test_a_masked_handles_town_is_not_the_name() -> None:
     from components.parse.layout import _plain_name
     assert _plain_name("kest****, Port Averly") == "kest****"

@@ -1788,8 +1788,11 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
                 and _is_stamp(block[at + 1]))  # (a sentence of the article over a stamp is no name)
         if named and not target:
             target, arrow = named, True
+    words = [line.strip() for line in flat if line.strip() and not _is_action_line(line.strip())]
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _one_blank_line("\n".join(flat))
+    if not text and len(words) == 1 and _BADGE_LINE.match(words[0]) and _under_stamp(block, words[0]):
+        text = words[0]  # a comment of one word that is also a badge ("Supporter", "Member") under its stamp
     if not text and not headers and _empty_slot(block, head, author):
         return RawComment(0, author, "", 0, target, arrow or counted), starts[first]
     if (not author or len(author.split()) > (_ADVERT_WORDS if slot else 6) or not text
@@ -1797,6 +1800,12 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+def _under_stamp(block: list[str], line: str) -> bool:
+    """Whether a line of a comment's block stands right under a stamp line (the body's place)."""
+    at = next((n for n, text in enumerate(block) if text.strip() == line), -1)
+    return at > 0 and _is_stamp(block[at - 1].strip()) and not _is_stamp(line)
 
 
 def _notice_signer(lines: list[str], notice: int, stop: int) -> int:
