@@ -1035,6 +1035,8 @@ def test_a_category_line_and_back_link_over_a_wiki_blog_title_are_not_the_title(
     ("« Ferry fares frozen for the summer", True), ("‹ Older post", True),
     ("← Pier reopens after storm", True),
     ("« Nous resterons », a dit le maire.", False),
+    # a quote carried on over paragraphs opens each one with « and closes only at its end
+    ("« Nous avons attendu trop longtemps pour ce parc. Nos enfants aussi.", False),
 ])
 def test_a_link_to_the_post_before_is_furniture_but_a_guillemet_quote_is_not(
         line: str, furniture: bool) -> None:
@@ -1159,6 +1161,8 @@ def test_a_subheading_glued_to_its_sections_prose_is_a_paragraph_of_its_own(tmp_
     "\"Nobody asked\"\nThe last boat at six is useless for anyone on the late shift at the cannery.",
     "What the crews said\nPier 4\nDock 2",
     "The last boat at six is useless for anyone on the late shift at the cannery.",
+    # a sentence wrapped over two lines: the second goes on in lower case
+    "The vote was close\nbut the mayor said she was pleased with the result and would sign the order.",
 ])
 def test_a_line_that_leads_in_quotes_or_lists_is_not_a_subheading(para: str) -> None:
     from components.parse.layout import _subhead_over_prose

@@ -117,7 +117,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # to the page above it ("< User blog:Name", "< Back to News")
               r"^(in|categories|category)\s*:\s*(?-i:[A-Z0-9])[^,.!?:]{0,40}(,\s*(?-i:[A-Z0-9])[^,.!?:]{0,40}){1,12}$",
               r"^categories\s*:\s*\S[^.!?]{0,80}$", r"^<\s+\S[^<>]{0,60}$",
-              r"^[«‹←]\s*\S[^<>«»‹›]{0,80}$"),  # a blog's link to the post before ("« Earlier post title")
+              r"^[«‹←]\s*\S[^<>«»‹›]{0,80}(?<![.!?…])$"),  # a blog's link to the post before ("« Earlier post title")
     # Comment widgets: counters, sort options, forms, moderation and house-rules notices.
     *_compile(r"^\d[\d,]* comments?\b", r"^comments?\s*\(?\d[\d,]*\)?$", r"^(reader )?comments?:?$",
               r"^sort(ed)? by\b", r"^(add|post|leave|write) a (comment|reply)\b",
@@ -3715,7 +3715,9 @@ def _subhead_over_prose(para: str) -> str:
     if (not text or len(text.split()) > _SUBHEAD_WORDS or not text[0].isupper() or text[-1] in ".!?:;,…-–—)"
             or any(q in text for q in "\"“”‘’'") or _is_furniture(text)):
         return ""
-    return first if _is_prose(rest.split("\n", 1)[0]) else ""
+    under = rest.split("\n", 1)[0]
+    # (a line that goes on in lower case, "The vote was close\nbut the mayor …", is one sentence wrapped)
+    return first if _is_prose(under) and not under.lstrip()[:1].islower() else ""
 
 
 # A photo caption without a credit: a name (or "The mayor"), then what the photo shows the person
