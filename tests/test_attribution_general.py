@@ -957,6 +957,17 @@ def test_the_company_said_is_nobody_known_when_no_organisation_was_named() -> No
     assert not [m for m in _mentions(owned, _ORGS) if m.speaker == "Marrow Foods"]
 
 
+@pytest.mark.parametrize("text", [
+    # another body met by the same noun since the organisation was named: "the group" is that one
+    "Marrow Foods wants to build a bakery on the old dairy site.\n\nResidents have formed a group to "
+    "fight the plan.\n\nThe group said the ovens would be \u201cthe end of a quiet street for good\u201d.",
+    "Marrow Foods wants the dairy site, and a local developer wants the field next to it.\n\nThe developer "
+    "said the houses would \u201csell out within a month of going on the market\u201d.",
+])
+def test_the_group_said_is_not_the_organisation_when_another_group_was_met_since(text: str) -> None:
+    assert not [m for m in _mentions(text, _ORGS) if m.speaker == "Marrow Foods"]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # "the figure" bare is a number disputed, not a speaker: the subject disputing it speaks
     ("The survey found that a third of the rooms were damp.\n\nHart disputes the figure, saying his own "

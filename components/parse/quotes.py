@@ -1009,9 +1009,24 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
         elif _EPITHET.fullmatch(text):  # a tabloid's "the gran-of-three", "the father-of-two"
             head = text.split("-")[0]
         if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned or (
-                text in ORG_NOUNS and tracker.goes_by_it):
+                text in ORG_NOUNS and tracker.goes_by_it
+                and not _org_met(text, f"{tracker.previous_text}\n{frame[:start]}")):
             last = (start, word.end(), frame[start:word.end()], head)
     return last
+
+
+_BEFORE_APPOSITION = re.compile(r"(?:,|\b(?:is|was|are|were|as|became|becomes))\s*\Z")
+_NAMED_AFTER = re.compile(r"\s*,\s*[A-Z]|\s+(?:called|named)\b")
+
+
+def _org_met(noun: str, text: str) -> bool:
+    """Whether the text before a description met another body by this noun, an indefinite one that is
+    no apposition or predicate of a name ("Residents have formed a group", "Kestrel hired a developer";
+    not "Kestrel, a mining company," nor "a company called Kestrel"): "the group" is that one."""
+    for m in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{noun}\b", text):
+        if not (_BEFORE_APPOSITION.search(text, 0, m.start()) or _NAMED_AFTER.match(text, m.end())):
+            return True
+    return False
 
 
 def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Person, str] | None:
