@@ -1081,6 +1081,17 @@ def test_two_trades_in_turn_are_two_people() -> None:
     assert [m.speaker for m in _mentions(text, _TWO)] == ["Ada Lind", "Cara Voss"]
 
 
+def test_a_trade_given_with_a_name_is_that_persons_not_the_one_named_last() -> None:
+    # "Voss, a vet," then "the vet said": Voss, though Lind was named after her
+    text = ("Voss, a vet, was at the meeting with Lind.\n\n\u201cNobody has asked the farms what they "
+            "think of the new rules,\u201d said the vet.")
+    assert [m.speaker for m in _mentions(text, _TWO)] == ["Cara Voss"]
+    both = ("Voss, a farmer, lives next to the site. Lind, a retired geologist, has tested its rocks.\n\n"
+            "\u201cThe water table is already too low for a quarry,\u201d the farmer said.\n\n\u201cThe "
+            "rocks are stable enough to dig,\u201d the geologist said.")
+    assert [m.speaker for m in _mentions(both, _TWO)] == ["Cara Voss", "Ada Lind"]
+
+
 def test_one_trade_twice_is_one_person_and_a_celebrity_keeps_her_names() -> None:
     text = ("Voss and Lind toured the harbour wall on Friday, one with a clipboard and one with a dog.\n\n"
             "\u201cThe stones on this side have moved a hand\u2019s width since the spring,\u201d the "

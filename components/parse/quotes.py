@@ -919,6 +919,8 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
 
 # "Damon, the Downsizing actor,"; "the director Wes Harlan"; "actor Wes Harlan".
 _APPOSITION_AFTER = re.compile(r",\s+(the\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*[,.;]", re.I)
+# "Hart, a retired vet,": a role noun after an indefinite article, set off after the name
+_APPOSITION_A = re.compile(r",\s+an?\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w’'-]*)\s*[,.;]")
 _APPOSITION_BEFORE = re.compile(r"\b(the\s+(?:[a-z][\w’'-]*\s+){1,4})\Z", re.I)
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][\w-]*\.?)\s+\Z")
 _TITLE_ROLES = {"cllr": "councillor", "dr": "doctor", "prof": "professor"}  # the role a short title names
@@ -942,6 +944,9 @@ def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], t
             if words:
                 tracker.learned[" ".join(words)] = person
                 tracker.learned[words[-1]] = person
+        trade = _APPOSITION_A.match(frame[end:end + 60])
+        if trade and trade.group(1).lower() in ROLE_NOUNS:  # "Hart, a vet," then "the vet": Hart
+            tracker.learned[trade.group(1).lower()] = person
         title = _TITLE_ROLES.get(role.group(1).lower().rstrip("."), role.group(1).lower()) if role else ""
         if title in ROLE_NOUNS:  # "Mayor Hart", "Cllr Mahal" (the councillor)
             tracker.learned[title] = person
