@@ -1081,6 +1081,22 @@ def test_two_trades_in_turn_are_two_people() -> None:
     assert [m.speaker for m in _mentions(text, _TWO)] == ["Ada Lind", "Cara Voss"]
 
 
+@pytest.mark.parametrize("text", [
+    # "found that" of someone who comes upon a thing, no judge's finding: the quote is not theirs
+    "When Hart got home he found that his car had been \u201csmashed to pieces\u201d by vandals.",
+    "Lind came back from holiday and found that her garden had been \u201cturned into a car park\u201d "
+    "by the builders.",
+])
+def test_finding_a_thing_is_no_finding_of_a_bench(text: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == []
+
+
+def test_a_judge_named_before_still_finds() -> None:
+    text = ("Mrs Justice Lind ruled for the tenants on Thursday. In a long judgment, she found that the "
+            "notice was \u201cnever properly served on anyone at the address\u201d.")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
 def test_a_trade_given_with_a_name_is_that_persons_not_the_one_named_last() -> None:
     # "Voss, a vet," then "the vet said": Voss, though Lind was named after her
     text = ("Voss, a vet, was at the meeting with Lind.\n\n\u201cNobody has asked the farms what they "

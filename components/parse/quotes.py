@@ -1253,6 +1253,14 @@ _OTHER_HOLDER = re.compile(r"\b(?:shadow|deputy|opposition|former|ex|assistant|v
                            r"another|other|previous)\b")  # lower case: "the New York lawyer" is no "new"
 
 
+_FINDING = frozenset(("found that", "finds that"))
+# Who finds in the judging sense (a person by name or pronoun finds only with one of these near)
+_BENCH = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Cc]oroner|[Ss]heriff|[Rr]ecorder|[Mm]agistrate|[Tt]ribunal|"
+                    r"[Cc]ourt|[Ii]nquiry|[Pp]anel|[Jj]ury|[Oo]mbudsman|[Ii]nspector|[Aa]uditor|[Rr]eview|"
+                    r"[Ii]nvestigation|[Rr]eport|[Ss]tudy|[Ss]urvey|[Cc]hair(?:man|woman)?|[Jj]udge?ment|[Rr]uling|"
+                    r"[Vv]erdict)\b")
+
+
 def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, bool] | None:
     """The subject of the first reporting verb that has one, the verb, and whether the subject
     follows it ("…," said Damon; according to a spokesperson)."""
@@ -1291,6 +1299,10 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         before = _outside_parenthetical(frame, usable, bisect_left(ends, verb.start() + 1) - 1, verb.start())
         if before >= 0 and (usable[before].end >= verb.start() - _SUBJECT_WINDOW
                             or _APPOSITIVE.fullmatch(frame, usable[before].end, verb.start())):
+            finder = usable[before]
+            if phrase in _FINDING and (finder.basis in ("named", "pronoun") or finder.how.startswith(
+                    "weak: pronoun")) and not _BENCH.search(frame, max(0, finder.start - 30), verb.start()):
+                continue  # "he got home and found that his car had been “smashed”": no finding of a bench
             inner = _reported_speaker(frame, usable, verb.end())
             if inner is not None:
                 return inner
