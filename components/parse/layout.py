@@ -3723,7 +3723,9 @@ def _subhead_over_prose(para: str) -> str:
 
 # A photo caption without a credit: a name (or "The mayor"), then what the photo shows the person
 # doing, with no sentence end ("Ann Lee speaking to journalists", "The Mayor pictured in 2019").
-_PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:speaking|pictured|seen|photographed|arriving"
+# (not "seen as": "Ada Lind seen as the favourite to win" is a subheading)
+_PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:speaking|pictured|seen(?!\s+as\b)"
+                                 r"|photographed|arriving"
                                  r"|addressing|posing|performing|leaving|attending)"
                                  r"\b[^.!?\"“”:;]{0,80}$")
 _CAPTION_WORDS = 14
