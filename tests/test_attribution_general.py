@@ -1041,6 +1041,13 @@ def test_a_closed_single_quote_is_left_alone_when_the_next_paragraph_opens_anoth
     assert [m.speaker for m in _mentions(text)] == ["Ada Lind", "Bo Hart"]
 
 
+def test_an_elision_typed_as_an_opening_mark_opens_no_quote_carried_over() -> None:
+    # "‘cause" is "because", not a quote left open before the next paragraph's single mark
+    text = ("Hart says the kids round here want somewhere to go \u2018cause the youth club shut years "
+            "ago.\n\n\u2018We never thought it would last this long, to be honest,\u2019 Lind said.")
+    assert [(m.speaker, m.text[:7]) for m in _mentions(text)] == [("Ada Lind", "We neve")]
+
+
 @pytest.mark.parametrize("credit", [
     "That stark warning came from Dr Ada Lind, who has studied the estuary for twenty years.",
     "The verdict comes from Ada Lind, the trust\u2019s chief engineer.",

@@ -2098,11 +2098,17 @@ def _closed(para: str, following: str) -> str:
     return para.rstrip() + ("”" if found.group("mark") == "“" else '"')
 
 
+# A word whose first letters an apostrophe stands for, typed as an opening mark ("‘cause", "‘til"):
+# no quote opens there.
+_ELISION = re.compile(r"‘(?:cause|cos|coz|til|till|em|n|bout|round|fore|twas|tis|kay|scuse|nuff)\b", re.I)
+
+
 def _closed_single(para: str) -> str:
     """The paragraph with a closing single mark when its last opening ‘ starts a quote that only
     closing the paragraph would end (apostrophes inside words are no close)."""
     opening = para.rfind("‘")
-    if opening < 0 or any(start == opening for start, _, _ in find_quotes(para)):
+    if (opening < 0 or any(start == opening for start, _, _ in find_quotes(para))
+            or _ELISION.match(para, opening)):
         return para
     candidate = para.rstrip() + "’"
     if any(start == opening and end == len(candidate) for start, end, _ in find_quotes(candidate)):
