@@ -1061,6 +1061,10 @@ def test_a_site_that_writes_its_name_in_lower_case_is_the_outlet_the_story_talks
     # a lower-case line further down the head is a menu item or a tag, not the site's name
     other = "Island Post\nNews\nlumenpop\nLogin\n\nFerry captain says nobody asked the crews\n\n" + story
     assert split_layout(other).outlet_marker != "lumenpop"
+    # a lower-case section label atop the page that "told" only describes ("told crime reporters")
+    crime = ("crime\nFerry captain cleared after long trial\n\nThe jury took an hour to clear him. His sister "
+             "told crime reporters outside that the family had never doubted him for a moment.\n")
+    assert split_layout(crime).outlet_marker != "crime"
 
 
 def test_a_wikis_name_over_its_page_count_is_the_outlet_but_a_bare_count_is_not() -> None:

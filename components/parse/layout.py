@@ -4017,6 +4017,12 @@ _INSTITUTION_WORDS = frozenset({
 })
 
 
+# What follows an outlet's name after "told": a stop, or a word that opens the rest of the sentence
+# (a lower-case word after "told crime" is what "crime" describes: "told crime reporters").
+_TOLD_ENDS = re.compile(r"\s*(?:[,.;:!?\"“”’)—–]|$)|\s+(?:that|in|on|at|last|this|earlier|about|when|how|why|"
+                        r"what|it|he|she|they|we|after|before|during|via|over|by|and|but|as|for|the|a|an)\b")
+
+
 def _told_masthead(paragraphs: list[str], text: str) -> list[tuple[str, str]]:
     """The site's name atop the page that the story's speakers talk to: a short name alone on a
     line of the head ("SIGNAL/NOISE") that the text names after "told" or "tells" ("he told
@@ -4034,7 +4040,8 @@ def _told_masthead(paragraphs: list[str], text: str) -> list[tuple[str, str]]:
         match = re.search(rf"\b(?:told|tells)\s+(?P<name>{re.escape(line)})(?![\w/-])(?!\s+(?-i:[A-Z]))",
                           body, re.I)
         if match is not None and (match.group("name")[:1].isupper() or (
-                line is head[0] and match.group("name") == line and line.islower())):
+                line is head[0] and match.group("name") == line and line.islower()
+                and _TOLD_ENDS.match(body, match.end()))):  # not "told crime reporters" under "crime"
             # (a site that writes its name in lower case, "told lumenpop", as its page's first line does)
             return [(match.group("name"), "the head's name the story's speakers talk to")]
     return []
