@@ -1062,8 +1062,8 @@ def test_a_site_that_writes_its_name_in_lower_case_is_the_outlet_the_story_talks
     other = "Island Post\nNews\nlumenpop\nLogin\n\nFerry captain says nobody asked the crews\n\n" + story
     assert split_layout(other).outlet_marker != "lumenpop"
     # a lower-case section label atop the page that "told" only describes ("told crime reporters")
-    crime = ("crime\nFerry captain cleared after long trial\n\nThe jury took an hour to clear him. His sister "
-             "told crime reporters outside that the family had never doubted him for a moment.\n")
+    crime = ("crime\nFerry captain cleared after long trial\n\nThe jury took an hour to clear him. His "
+             "sister told crime reporters outside that the family had never doubted him for a moment.\n")
     assert split_layout(crime).outlet_marker != "crime"
 
 
