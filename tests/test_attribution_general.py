@@ -1258,6 +1258,17 @@ def test_had_assured_reports_the_inner_speakers_words() -> None:
     assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
 
 
+@pytest.mark.parametrize("text", [
+    # the outer speaker goes on after the inner report: the quote is theirs, not the person reported
+    "A council spokesman said Hart had confirmed his attendance, adding that the opening would be "
+    "\u201ca celebration for the whole town.\u201d",
+    "A council spokesman said Lind had promised to attend and that the park was \u201cthe best thing "
+    "to happen here in years.\u201d",
+])
+def test_an_inner_report_ends_where_the_outer_speaker_goes_on(text: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == ["a council spokesman"]
+
+
 def test_an_unnamed_voice_placed_in_the_room_still_speaks() -> None:
     text = ("Lind opened the meeting at seven.\n\nA woman at the back of the hall shouts "
             "\u201cWhere were you "

@@ -1319,7 +1319,11 @@ _INNER_REPORT = re.compile(r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|war
 
 
 _NEW_CLAUSE = re.compile(r"[.!?;]|,\s+(?:but|and|while|whereas|although|though|yet|so)\s+"
-                         r"(?:he|she|they|I|we|it|[A-Z][\w’'-]+\s+(?:said|says|was|is|had|has|would|will))\b")
+                         r"(?:he|she|they|I|we|it|[A-Z][\w’'-]+\s+(?:said|says|was|is|had|has|would|will))\b"
+                         # the outer speaker goes on: "said Hart had confirmed it, adding that …",
+                         # "… and that …"
+                         r"|,\s+(?:adding|saying|noting|insisting|arguing|calling|describing)\b"
+                         r"|\band\s+(?:that|added|adds|said|says|called|calls|described|insisted)\b")
 
 
 def _reported_speaker(frame: str, usable: list[_Subject], after: int) -> tuple[_Subject, str, bool] | None:
