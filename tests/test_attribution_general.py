@@ -1088,6 +1088,13 @@ def test_two_trades_in_turn_are_two_people() -> None:
     assert [m.speaker for m in _mentions(text, _TWO)] == ["Ada Lind", "Cara Voss"]
 
 
+def test_ruled_that_out_reports_no_finding() -> None:
+    # "that" as the object ("ruled that out"): the quote after it is the next clause's speaker's
+    text = ("The judge ruled that out, and the council's barrister called the delay \u201cregrettable "
+            "but unavoidable in the circumstances.\u201d")
+    assert [m.speaker for m in _mentions(text)] != ["the judge"]
+
+
 @pytest.mark.parametrize("text", [
     # "found that" of someone who comes upon a thing, no judge's finding: the quote is not theirs
     "When Hart got home he found that his car had been \u201csmashed to pieces\u201d by vandals.",

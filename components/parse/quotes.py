@@ -1254,6 +1254,12 @@ _OTHER_HOLDER = re.compile(r"\b(?:shadow|deputy|opposition|former|ex|assistant|v
 
 
 _FINDING = frozenset(("found that", "finds that"))
+_RULING = frozenset(("ruled that", "rules that"))
+# "that" as the object, no clause after it: "ruled that out", "found that hard to believe"
+_THAT_OBJECT = re.compile(r"\s+(?:out|hard|easy|difficult|odd|strange|surprising|interesting|upsetting|"
+                          r"helpful|useful|unacceptable|acceptable|worrying|amusing|offensive|ridiculous|funny|frustrating|"
+                          r"disappointing|encouraging|shocking|baffling|reassuring|insulting|outrageous|"
+                          r"impossible|unlikely|fascinating)\b")
 # Who finds in the judging sense (a person by name or pronoun finds only with one of these near)
 _BENCH = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Cc]oroner|[Ss]heriff|[Rr]ecorder|[Mm]agistrate|[Tt]ribunal|"
                     r"[Cc]ourt|[Ii]nquiry|[Pp]anel|[Jj]ury|[Oo]mbudsman|[Ii]nspector|[Aa]uditor|[Rr]eview|"
@@ -1271,6 +1277,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
     for verb in sorted(_VERB.finditer(frame), key=lambda v: _COLON_Q.match(frame, v.end()) is None):
         phrase = " ".join(verb.group(1).lower().split())
         form = _VERB_FORM.get(phrase, "say")
+        if phrase in _FINDING | _RULING and _THAT_OBJECT.match(frame, verb.end()):
+            continue  # "The judge ruled that out, and …": no finding reported
         if form == "emote":  # "she fumed:", "“…,” he stormed"; not "stormed out of the room after …"
             quote_before = _Q in frame[max(0, verb.start() - 40):verb.start()]
             if not (quote_before or _COLON_OR_QUOTE.match(frame, verb.end())):
