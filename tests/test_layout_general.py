@@ -1188,7 +1188,8 @@ def test_a_double_barrelled_name_under_the_date_lines_is_a_byline(name: str, gon
     ("Oskar Lind speaking to journalists on Monday said the crews were never asked.", False),
     ("Why the crews are angry", False),
     # a subheading: "seen as" is a judgement, no photo
-    ("Oskar Lind seen as the favourite to win", False),
+    ("Oskar Lind seen as the favourite to win", False), ("Voters seen shifting to the crews", False),
+    ("Islanders speaking out at last", False),
 ])
 def test_a_credit_less_caption_under_the_headline_is_not_article_text(line: str, gone: bool) -> None:
     page = ("Ferry timetable cut for a third winter\n\n" + line + "\n\n"

@@ -3723,8 +3723,9 @@ def _subhead_over_prose(para: str) -> str:
 
 # A photo caption without a credit: a name (or "The mayor"), then what the photo shows the person
 # doing, with no sentence end ("Ann Lee speaking to journalists", "The Mayor pictured in 2019").
-# (not "seen as": "Ada Lind seen as the favourite to win" is a subheading)
-_PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:speaking|pictured|seen(?!\s+as\b)"
+# (not "seen as": "Ada Lind seen as the favourite to win" is a subheading; two capitalised words at
+# least, a name or "The Mayor": "Voters seen shifting to Lind" is one too)
+_PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){2,4}(?:speaking|pictured|seen(?!\s+as\b)"
                                  r"|photographed|arriving"
                                  r"|addressing|posing|performing|leaving|attending)"
                                  r"\b[^.!?\"“”:;]{0,80}$")
