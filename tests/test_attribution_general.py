@@ -957,6 +957,16 @@ def test_the_company_said_is_nobody_known_when_no_organisation_was_named() -> No
     assert not [m for m in _mentions(owned, _ORGS) if m.speaker == "Marrow Foods"]
 
 
+def test_the_company_said_is_never_a_council_named_after_the_company() -> None:
+    config = parse_config(tomllib.loads(
+        '[[people]]\nname = "Marrow Foods"\naliases = ["Marrow"]\npronoun = "it"\n'
+        '[[people]]\nname = "Harbour Council"\npronoun = "it"\n'))
+    text = ("Marrow Foods wants to build a bakery on the old dairy site, but its plan was turned down by "
+            "Harbour Council on Monday.\n\nThe company said it would \u201cappeal at the first chance we "
+            "are given\u201d.")
+    assert [m.speaker for m in _mentions(text, config)] == ["Marrow Foods"]
+
+
 @pytest.mark.parametrize("text", [
     # another body met by the same noun since the organisation was named: "the group" is that one
     "Marrow Foods wants to build a bakery on the old dairy site.\n\nResidents have formed a group to "

@@ -136,6 +136,12 @@ ORG_NOUNS: frozenset[str] = frozenset((
     "campaign", "miner", "developer", "operator", "retailer", "publisher", "label", "studio", "network",
 ))
 _UNNAMED_ROLE_SET = frozenset(UNNAMED_ROLES)
+# Nouns of a business, and the words that name a public or member body, which none of them calls back
+_TRADING_NOUNS = frozenset(("company", "firm", "business", "miner", "developer", "operator", "retailer",
+                            "publisher", "label", "studio", "network"))
+_PUBLIC_BODY = re.compile(r"\b(?:Council|Authority|Agency|Trust|Board|Police|Party|Union|Government|Ministry|"
+                          r"Department|Commission|Court|Parliament|Assembly|Association|Club|School|University|"
+                          r"College|Hospital|Committee|Society|Charity)\b")
 # Role nouns of a trade that one person seldom goes by two of in a report (not a celebrity's many
 # names, "the star", "the singer", "the 49-year-old", nor "the professor" and "the scientist"): the
 # trade, the -ologists being one ("the geologist" may be "the hydrogeologist").
@@ -1052,6 +1058,10 @@ def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Pers
         return person, f"descriptor '{shown}' → {person.name} (called '{head}' earlier)"
     if head in ORG_NOUNS and head not in ROLE_NOUNS:  # "the company said": the organisation named last
         found = tracker.by_pronoun("it")
+        if found is not None and head in _TRADING_NOUNS and _PUBLIC_BODY.search(found.name):
+            # "rejected by Harbour Council. The company said": the council is no company
+            found = next((p for p in reversed(tracker.last) if p.pronoun.lower() == "it"
+                          and not _PUBLIC_BODY.search(p.name)), None)
         if found is None:
             return None
         return found, f"descriptor '{shown}' → {found.name} (organisation named last)"
