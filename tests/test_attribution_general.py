@@ -1098,6 +1098,14 @@ def test_two_trades_in_turn_are_two_people() -> None:
     assert [m.speaker for m in _mentions(text, _TWO)] == ["Ada Lind", "Cara Voss"]
 
 
+def test_a_pronoun_after_a_phrase_of_place_opening_the_sentence_is_its_subject() -> None:
+    # "the court he read" is no clause describing the court: he is the sentence's subject
+    text = ("Hart was cleared on Friday.\n\nLind, his lawyer, stood beside him. On the steps of the court "
+            "he read a short statement: \u201cI have always said I was innocent, and today the jury "
+            "agreed.\u201d")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
 def test_ruled_that_out_reports_no_finding() -> None:
     # "that" as the object ("ruled that out"): the quote after it is the next clause's speaker's
     text = ("The judge ruled that out, and the council's barrister called the delay \u201cregrettable "

@@ -1112,6 +1112,12 @@ _WORD_BEFORE = re.compile(r"\b([a-z][a-z’'-]*)[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z’'-]*)")
 
 
+# A sentence that opens with a phrase of place or time, its subject after it ("In the hall she …").
+_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)(?:On|In|At|After|Before|Outside|Inside|During|From|Through|Across|"
+                      r"Behind|By|Near|Under|Over|Throughout|Within|Beyond|Since|Until|Later|Earlier|Back)"
+                      r"\s[^,.!?;:\n\ue000]*\Z")
+
+
 def _in_contact_clause(frame: str, pronoun: re.Match[str]) -> bool:
     """Whether a pronoun only opens a clause that describes the noun before it ("a spokeswoman for
     one of the carmakers she met, who …, said": not she): right after a plain noun, with no
@@ -1121,6 +1127,10 @@ def _in_contact_clause(frame: str, pronoun: re.Match[str]) -> bool:
     if pronoun.group(1)[:1].isupper() or before is None or after is None:
         return False
     word = before.group(1)
+    lead = max(0, pronoun.start() - 150)
+    front = _FRONTED.search(frame[lead:pronoun.start()])
+    if front is not None and (front.start() or not lead):
+        return False  # "On the steps of the court he read a statement": the sentence's subject
     return (word not in _CLAUSE_WORDS and word not in _VERB_WORDS and not word.endswith("ly")
             and word not in _DESCRIPTOR_STOP and _VERB.match(frame, after.start(1)) is None
             and after.group(1) not in _AUXILIARIES)
