@@ -117,8 +117,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # to the page above it ("< User blog:Name", "< Back to News")
               r"^(in|categories|category)\s*:\s*(?-i:[A-Z0-9])[^,.!?:]{0,40}(,\s*(?-i:[A-Z0-9])[^,.!?:]{0,40}){1,12}$",
               r"^categories\s*:\s*\S[^.!?]{0,80}$", r"^<\s+\S[^<>]{0,60}$",
-              # (not a quote carried over paragraphs, which ends a sentence)
-              r"^[«‹←]\s*\S[^<>«»‹›]{0,80}(?<![.!?…])$"),  # a blog's link to the post before ("« Earlier post title")
+              # a blog's link to the post before ("« Earlier post title"; not a quote carried over
+              # paragraphs, which ends a sentence)
+              r"^[«‹←]\s*\S[^<>«»‹›]{0,80}(?<![.!?…])$"),
     # Comment widgets: counters, sort options, forms, moderation and house-rules notices.
     *_compile(r"^\d[\d,]* comments?\b", r"^comments?\s*\(?\d[\d,]*\)?$", r"^(reader )?comments?:?$",
               r"^sort(ed)? by\b", r"^(add|post|leave|write) a (comment|reply)\b",
