@@ -1098,6 +1098,11 @@ def test_two_trades_in_turn_are_two_people() -> None:
     assert [m.speaker for m in _mentions(text, _TWO)] == ["Ada Lind", "Cara Voss"]
 
 
+def test_the_subjects_own_cry_is_no_voice_from_the_crowd() -> None:
+    text = "Hart let out a shout of \u201cWe did it, we actually did it!\u201d as the result was read."
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
 def test_a_pronoun_after_a_phrase_of_place_opening_the_sentence_is_its_subject() -> None:
     # "the court he read" is no clause describing the court: he is the sentence's subject
     text = ("Hart was cleared on Friday.\n\nLind, his lawyer, stood beside him. On the steps of the court "

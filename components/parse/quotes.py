@@ -1904,6 +1904,11 @@ def _not_self_named(speaker: _Subject, quoted: list[str], tracker: _Tracker) -> 
 _CRY_BEFORE = re.compile(r"\b(?P<noun>shouts?|cries|cry|jeers?|heckles?|yells?|calls)\s+of\s*\Z", re.I)
 
 
+# The subject's own cry: "Hart let out a shout of “…”", "Lind gave a cry of “Yes!”".
+_OWN_CRY = re.compile(r"\b(?:let(?:s|ting)?\s+out|gave|gives|give|giving|raised|raises|raising)\s+"
+                      r"(?:a|an|one)\s+(?:[a-z]+\s+)?\Z")
+
+
 def _cries(para: str, quotes: list[str]) -> dict[int, str]:
     """The statement quotes (by index in `quotes`) that a crowd's cry opens, with its noun."""
     found: dict[int, str] = {}
@@ -1911,7 +1916,7 @@ def _cries(para: str, quotes: list[str]) -> dict[int, str]:
     for start, _, inner in find_quotes(para):
         if k < len(quotes) and inner.strip() == quotes[k]:
             cry = _CRY_BEFORE.search(para, max(0, start - 40), start)
-            if cry is not None:
+            if cry is not None and not _OWN_CRY.search(para, max(0, cry.start() - 40), cry.start()):
                 noun = cry.group("noun").lower()
                 found[k] = noun if noun.endswith("s") else f"a {noun}"
             k += 1
