@@ -957,6 +957,27 @@ def test_the_company_said_is_nobody_known_when_no_organisation_was_named() -> No
     assert not [m for m in _mentions(owned, _ORGS) if m.speaker == "Marrow Foods"]
 
 
+def test_the_company_said_is_never_a_council_named_after_the_company() -> None:
+    config = parse_config(tomllib.loads(
+        '[[people]]\nname = "Marrow Foods"\naliases = ["Marrow"]\npronoun = "it"\n'
+        '[[people]]\nname = "Harbour Council"\npronoun = "it"\n'))
+    text = ("Marrow Foods wants to build a bakery on the old dairy site, but its plan was turned down by "
+            "Harbour Council on Monday.\n\nThe company said it would \u201cappeal at the first chance we "
+            "are given\u201d.")
+    assert [m.speaker for m in _mentions(text, config)] == ["Marrow Foods"]
+
+
+@pytest.mark.parametrize("text", [
+    # another body met by the same noun since the organisation was named: "the group" is that one
+    "Marrow Foods wants to build a bakery on the old dairy site.\n\nResidents have formed a group to "
+    "fight the plan.\n\nThe group said the ovens would be \u201cthe end of a quiet street for good\u201d.",
+    "Marrow Foods wants the dairy site, and a local developer wants the field next to it.\n\nThe developer "
+    "said the houses would \u201csell out within a month of going on the market\u201d.",
+])
+def test_the_group_said_is_not_the_organisation_when_another_group_was_met_since(text: str) -> None:
+    assert not [m for m in _mentions(text, _ORGS) if m.speaker == "Marrow Foods"]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # "the figure" bare is a number disputed, not a speaker: the subject disputing it speaks
     ("The survey found that a third of the rooms were damp.\n\nHart disputes the figure, saying his own "
@@ -1030,6 +1051,13 @@ def test_a_closed_single_quote_is_left_alone_when_the_next_paragraph_opens_anoth
     assert [m.speaker for m in _mentions(text)] == ["Ada Lind", "Bo Hart"]
 
 
+def test_an_elision_typed_as_an_opening_mark_opens_no_quote_carried_over() -> None:
+    # "‘cause" is "because", not a quote left open before the next paragraph's single mark
+    text = ("Hart says the kids round here want somewhere to go \u2018cause the youth club shut years "
+            "ago.\n\n\u2018We never thought it would last this long, to be honest,\u2019 Lind said.")
+    assert [(m.speaker, m.text[:7]) for m in _mentions(text)] == [("Ada Lind", "We neve")]
+
+
 @pytest.mark.parametrize("credit", [
     "That stark warning came from Dr Ada Lind, who has studied the estuary for twenty years.",
     "The verdict comes from Ada Lind, the trust\u2019s chief engineer.",
@@ -1068,6 +1096,53 @@ def test_two_trades_in_turn_are_two_people() -> None:
             "\u201d the "
             "fisherman said.")
     assert [m.speaker for m in _mentions(text, _TWO)] == ["Ada Lind", "Cara Voss"]
+
+
+def test_the_subjects_own_cry_is_no_voice_from_the_crowd() -> None:
+    text = "Hart let out a shout of \u201cWe did it, we actually did it!\u201d as the result was read."
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+def test_a_pronoun_after_a_phrase_of_place_opening_the_sentence_is_its_subject() -> None:
+    # "the court he read" is no clause describing the court: he is the sentence's subject
+    text = ("Hart was cleared on Friday.\n\nLind, his lawyer, stood beside him. On the steps of the court "
+            "he read a short statement: \u201cI have always said I was innocent, and today the jury "
+            "agreed.\u201d")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+def test_ruled_that_out_reports_no_finding() -> None:
+    # "that" as the object ("ruled that out"): the quote after it is the next clause's speaker's
+    text = ("The judge ruled that out, and the council's barrister called the delay \u201cregrettable "
+            "but unavoidable in the circumstances.\u201d")
+    assert [m.speaker for m in _mentions(text)] != ["the judge"]
+
+
+@pytest.mark.parametrize("text", [
+    # "found that" of someone who comes upon a thing, no judge's finding: the quote is not theirs
+    "When Hart got home he found that his car had been \u201csmashed to pieces\u201d by vandals.",
+    "Lind came back from holiday and found that her garden had been \u201cturned into a car park\u201d "
+    "by the builders.",
+])
+def test_finding_a_thing_is_no_finding_of_a_bench(text: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == []
+
+
+def test_a_judge_named_before_still_finds() -> None:
+    text = ("Mrs Justice Lind ruled for the tenants on Thursday. In a long judgment, she found that the "
+            "notice was \u201cnever properly served on anyone at the address\u201d.")
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+def test_a_trade_given_with_a_name_is_that_persons_not_the_one_named_last() -> None:
+    # "Voss, a vet," then "the vet said": Voss, though Lind was named after her
+    text = ("Voss, a vet, was at the meeting with Lind.\n\n\u201cNobody has asked the farms what they "
+            "think of the new rules,\u201d said the vet.")
+    assert [m.speaker for m in _mentions(text, _TWO)] == ["Cara Voss"]
+    both = ("Voss, a farmer, lives next to the site. Lind, a retired geologist, has tested its rocks.\n\n"
+            "\u201cThe water table is already too low for a quarry,\u201d the farmer said.\n\n\u201cThe "
+            "rocks are stable enough to dig,\u201d the geologist said.")
+    assert [m.speaker for m in _mentions(both, _TWO)] == ["Cara Voss", "Ada Lind"]
 
 
 def test_one_trade_twice_is_one_person_and_a_celebrity_keeps_her_names() -> None:
@@ -1211,6 +1286,17 @@ def test_had_assured_reports_the_inner_speakers_words() -> None:
     text = ("Lind said that when she met him in May, Hart had assured her the depot was \u201cnot on any "
             "list of closures\u201d.")
     assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
+
+
+@pytest.mark.parametrize("text", [
+    # the outer speaker goes on after the inner report: the quote is theirs, not the person reported
+    "A council spokesman said Hart had confirmed his attendance, adding that the opening would be "
+    "\u201ca celebration for the whole town.\u201d",
+    "A council spokesman said Lind had promised to attend and that the park was \u201cthe best thing "
+    "to happen here in years.\u201d",
+])
+def test_an_inner_report_ends_where_the_outer_speaker_goes_on(text: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == ["a council spokesman"]
 
 
 def test_an_unnamed_voice_placed_in_the_room_still_speaks() -> None:

@@ -1253,6 +1253,8 @@ def test_a_category_line_and_back_link_over_a_wiki_blog_title_are_not_the_title(
     ("« Ferry fares frozen for the summer", True), ("‹ Older post", True),
     ("← Pier reopens after storm", True),
     ("« Nous resterons », a dit le maire.", False),
+    # a quote carried on over paragraphs opens each one with « and closes only at its end
+    ("« Nous avons attendu trop longtemps pour ce parc. Nos enfants aussi.", False),
 ])
 def test_a_link_to_the_post_before_is_furniture_but_a_guillemet_quote_is_not(
         line: str, furniture: bool) -> None:
@@ -1277,6 +1279,10 @@ def test_a_site_that_writes_its_name_in_lower_case_is_the_outlet_the_story_talks
     # a lower-case line further down the head is a menu item or a tag, not the site's name
     other = "Island Post\nNews\nlumenpop\nLogin\n\nFerry captain says nobody asked the crews\n\n" + story
     assert split_layout(other).outlet_marker != "lumenpop"
+    # a lower-case section label atop the page that "told" only describes ("told crime reporters")
+    crime = ("crime\nFerry captain cleared after long trial\n\nThe jury took an hour to clear him. His "
+             "sister told crime reporters outside that the family had never doubted him for a moment.\n")
+    assert split_layout(crime).outlet_marker != "crime"
 
 
 def test_a_wikis_name_over_its_page_count_is_the_outlet_but_a_bare_count_is_not() -> None:
@@ -1377,6 +1383,8 @@ def test_a_subheading_glued_to_its_sections_prose_is_a_paragraph_of_its_own(tmp_
     "\"Nobody asked\"\nThe last boat at six is useless for anyone on the late shift at the cannery.",
     "What the crews said\nPier 4\nDock 2",
     "The last boat at six is useless for anyone on the late shift at the cannery.",
+    # a sentence wrapped over two lines: the second goes on in lower case
+    "The vote was close\nbut the mayor said she was pleased with the result and would sign the order.",
 ])
 def test_a_line_that_leads_in_quotes_or_lists_is_not_a_subheading(para: str) -> None:
     from components.parse.layout import _subhead_over_prose
@@ -1397,6 +1405,9 @@ def test_a_double_barrelled_name_under_the_date_lines_is_a_byline(name: str, gon
     ("Oskar Lind speaking to journalists", True), ("Mina Ross pictured at the pier in 2019", True),
     ("Oskar Lind speaking to journalists on Monday said the crews were never asked.", False),
     ("Why the crews are angry", False),
+    # a subheading: "seen as" is a judgement, no photo
+    ("Oskar Lind seen as the favourite to win", False), ("Voters seen shifting to the crews", False),
+    ("Islanders speaking out at last", False),
 ])
 def test_a_credit_less_caption_under_the_headline_is_not_article_text(line: str, gone: bool) -> None:
     page = ("Ferry timetable cut for a third winter\n\n" + line + "\n\n"

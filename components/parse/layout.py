@@ -117,7 +117,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # to the page above it ("< User blog:Name", "< Back to News")
               r"^(in|categories|category)\s*:\s*(?-i:[A-Z0-9])[^,.!?:]{0,40}(,\s*(?-i:[A-Z0-9])[^,.!?:]{0,40}){1,12}$",
               r"^categories\s*:\s*\S[^.!?]{0,80}$", r"^<\s+\S[^<>]{0,60}$",
-              r"^[«‹←]\s*\S[^<>«»‹›]{0,80}$"),  # a blog's link to the post before ("« Earlier post title")
+              # a blog's link to the post before ("« Earlier post title"; not a quote carried over
+              # paragraphs, which ends a sentence)
+              r"^[«‹←]\s*\S[^<>«»‹›]{0,80}(?<![.!?…])$"),
     # Comment widgets: counters, sort options, forms, moderation and house-rules notices.
     *_compile(r"^\d[\d,]* comments?\b", r"^comments?\s*\(?\d[\d,]*\)?$", r"^(reader )?comments?:?$",
               r"^sort(ed)? by\b", r"^(add|post|leave|write) a (comment|reply)\b",
@@ -3900,12 +3902,17 @@ def _subhead_over_prose(para: str) -> str:
     if (not text or len(text.split()) > _SUBHEAD_WORDS or not text[0].isupper() or text[-1] in ".!?:;,…-–—)"
             or any(q in text for q in "\"“”‘’'") or _is_furniture(text)):
         return ""
-    return first if _is_prose(rest.split("\n", 1)[0]) else ""
+    under = rest.split("\n", 1)[0]
+    # (a line that goes on in lower case, "The vote was close\nbut the mayor …", is one sentence wrapped)
+    return first if _is_prose(under) and not under.lstrip()[:1].islower() else ""
 
 
 # A photo caption without a credit: a name (or "The mayor"), then what the photo shows the person
 # doing, with no sentence end ("Ann Lee speaking to journalists", "The Mayor pictured in 2019").
-_PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:speaking|pictured|seen|photographed|arriving"
+# (not "seen as": "Ada Lind seen as the favourite to win" is a subheading; two capitalised words at
+# least, a name or "The Mayor": "Voters seen shifting to Lind" is one too)
+_PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){2,4}(?:speaking|pictured|seen(?!\s+as\b)"
+                                 r"|photographed|arriving"
                                  r"|addressing|posing|performing|leaving|attending)"
                                  r"\b[^.!?\"“”:;]{0,80}$")
 _CAPTION_WORDS = 14
@@ -4197,6 +4204,12 @@ _INSTITUTION_WORDS = frozenset({
 })
 
 
+# What follows an outlet's name after "told": a stop, or a word that opens the rest of the sentence
+# (a lower-case word after "told crime" is what "crime" describes: "told crime reporters").
+_TOLD_ENDS = re.compile(r"\s*(?:[,.;:!?\"“”’)—–]|$)|\s+(?:that|in|on|at|last|this|earlier|about|when|how|why|"
+                        r"what|it|he|she|they|we|after|before|during|via|over|by|and|but|as|for|the|a|an)\b")
+
+
 def _told_masthead(paragraphs: list[str], text: str) -> list[tuple[str, str]]:
     """The site's name atop the page that the story's speakers talk to: a short name alone on a
     line of the head ("SIGNAL/NOISE") that the text names after "told" or "tells" ("he told
@@ -4214,7 +4227,8 @@ def _told_masthead(paragraphs: list[str], text: str) -> list[tuple[str, str]]:
         match = re.search(rf"\b(?:told|tells)\s+(?P<name>{re.escape(line)})(?![\w/-])(?!\s+(?-i:[A-Z]))",
                           body, re.I)
         if match is not None and (match.group("name")[:1].isupper() or (
-                line is head[0] and match.group("name") == line and line.islower())):
+                line is head[0] and match.group("name") == line and line.islower()
+                and _TOLD_ENDS.match(body, match.end()))):  # not "told crime reporters" under "crime"
             # (a site that writes its name in lower case, "told lumenpop", as its page's first line does)
             return [(match.group("name"), "the head's name the story's speakers talk to")]
     return []

@@ -136,6 +136,12 @@ ORG_NOUNS: frozenset[str] = frozenset((
     "campaign", "miner", "developer", "operator", "retailer", "publisher", "label", "studio", "network",
 ))
 _UNNAMED_ROLE_SET = frozenset(UNNAMED_ROLES)
+# Nouns of a business, and the words that name a public or member body, which none of them calls back
+_TRADING_NOUNS = frozenset(("company", "firm", "business", "miner", "developer", "operator", "retailer",
+                            "publisher", "label", "studio", "network"))
+_PUBLIC_BODY = re.compile(r"\b(?:Council|Authority|Agency|Trust|Board|Police|Party|Union|Government|Ministry|"
+                          r"Department|Commission|Court|Parliament|Assembly|Association|Club|School|University|"
+                          r"College|Hospital|Committee|Society|Charity)\b")
 # Role nouns of a trade that one person seldom goes by two of in a report (not a celebrity's many
 # names, "the star", "the singer", "the 49-year-old", nor "the professor" and "the scientist"): the
 # trade, the -ologists being one ("the geologist" may be "the hydrogeologist").
@@ -919,6 +925,8 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
 
 # "Damon, the Downsizing actor,"; "the director Wes Harlan"; "actor Wes Harlan".
 _APPOSITION_AFTER = re.compile(r",\s+(the\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*[,.;]", re.I)
+# "Hart, a retired vet,": a role noun after an indefinite article, set off after the name
+_APPOSITION_A = re.compile(r",\s+an?\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w’'-]*)\s*[,.;]")
 _APPOSITION_BEFORE = re.compile(r"\b(the\s+(?:[a-z][\w’'-]*\s+){1,4})\Z", re.I)
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][\w-]*\.?)\s+\Z")
 _TITLE_ROLES = {"cllr": "councillor", "dr": "doctor", "prof": "professor"}  # the role a short title names
@@ -942,6 +950,9 @@ def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], t
             if words:
                 tracker.learned[" ".join(words)] = person
                 tracker.learned[words[-1]] = person
+        trade = _APPOSITION_A.match(frame[end:end + 60])
+        if trade and trade.group(1).lower() in ROLE_NOUNS:  # "Hart, a vet," then "the vet": Hart
+            tracker.learned[trade.group(1).lower()] = person
         title = _TITLE_ROLES.get(role.group(1).lower().rstrip("."), role.group(1).lower()) if role else ""
         if title in ROLE_NOUNS:  # "Mayor Hart", "Cllr Mahal" (the councillor)
             tracker.learned[title] = person
@@ -1009,9 +1020,24 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
         elif _EPITHET.fullmatch(text):  # a tabloid's "the gran-of-three", "the father-of-two"
             head = text.split("-")[0]
         if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned or (
-                text in ORG_NOUNS and tracker.goes_by_it):
+                text in ORG_NOUNS and tracker.goes_by_it
+                and not _org_met(text, f"{tracker.previous_text}\n{frame[:start]}")):
             last = (start, word.end(), frame[start:word.end()], head)
     return last
+
+
+_BEFORE_APPOSITION = re.compile(r"(?:,|\b(?:is|was|are|were|as|became|becomes))\s*\Z")
+_NAMED_AFTER = re.compile(r"\s*,\s*[A-Z]|\s+(?:called|named)\b")
+
+
+def _org_met(noun: str, text: str) -> bool:
+    """Whether the text before a description met another body by this noun, an indefinite one that is
+    no apposition or predicate of a name ("Residents have formed a group", "Kestrel hired a developer";
+    not "Kestrel, a mining company," nor "a company called Kestrel"): "the group" is that one."""
+    for m in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{noun}\b", text):
+        if not (_BEFORE_APPOSITION.search(text, 0, m.start()) or _NAMED_AFTER.match(text, m.end())):
+            return True
+    return False
 
 
 def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Person, str] | None:
@@ -1032,6 +1058,10 @@ def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Pers
         return person, f"descriptor '{shown}' → {person.name} (called '{head}' earlier)"
     if head in ORG_NOUNS and head not in ROLE_NOUNS:  # "the company said": the organisation named last
         found = tracker.by_pronoun("it")
+        if found is not None and head in _TRADING_NOUNS and _PUBLIC_BODY.search(found.name):
+            # "rejected by Harbour Council. The company said": the council is no company
+            found = next((p for p in reversed(tracker.last) if p.pronoun.lower() == "it"
+                          and not _PUBLIC_BODY.search(p.name)), None)
         if found is None:
             return None
         return found, f"descriptor '{shown}' → {found.name} (organisation named last)"
@@ -1082,6 +1112,12 @@ _WORD_BEFORE = re.compile(r"\b([a-z][a-z’'-]*)[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z’'-]*)")
 
 
+# A sentence that opens with a phrase of place or time, its subject after it ("In the hall she …").
+_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)(?:On|In|At|After|Before|Outside|Inside|During|From|Through|Across|"
+                      r"Behind|By|Near|Under|Over|Throughout|Within|Beyond|Since|Until|Later|Earlier|Back)"
+                      r"\s[^,.!?;:\n\ue000]*\Z")
+
+
 def _in_contact_clause(frame: str, pronoun: re.Match[str]) -> bool:
     """Whether a pronoun only opens a clause that describes the noun before it ("a spokeswoman for
     one of the carmakers she met, who …, said": not she): right after a plain noun, with no
@@ -1091,6 +1127,10 @@ def _in_contact_clause(frame: str, pronoun: re.Match[str]) -> bool:
     if pronoun.group(1)[:1].isupper() or before is None or after is None:
         return False
     word = before.group(1)
+    lead = max(0, pronoun.start() - 150)
+    front = _FRONTED.search(frame[lead:pronoun.start()])
+    if front is not None and (front.start() or not lead):
+        return False  # "On the steps of the court he read a statement": the sentence's subject
     return (word not in _CLAUSE_WORDS and word not in _VERB_WORDS and not word.endswith("ly")
             and word not in _DESCRIPTOR_STOP and _VERB.match(frame, after.start(1)) is None
             and after.group(1) not in _AUXILIARIES)
@@ -1233,6 +1273,20 @@ _OTHER_HOLDER = re.compile(r"\b(?:shadow|deputy|opposition|former|ex|assistant|v
                            r"another|other|previous)\b")  # lower case: "the New York lawyer" is no "new"
 
 
+_FINDING = frozenset(("found that", "finds that"))
+_RULING = frozenset(("ruled that", "rules that"))
+# "that" as the object, no clause after it: "ruled that out", "found that hard to believe"
+_THAT_OBJECT = re.compile(r"\s+(?:out|hard|easy|difficult|odd|strange|surprising|interesting|upsetting|"
+                          r"helpful|useful|unacceptable|acceptable|worrying|amusing|offensive|ridiculous|funny|frustrating|"
+                          r"disappointing|encouraging|shocking|baffling|reassuring|insulting|outrageous|"
+                          r"impossible|unlikely|fascinating)\b")
+# Who finds in the judging sense (a person by name or pronoun finds only with one of these near)
+_BENCH = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Cc]oroner|[Ss]heriff|[Rr]ecorder|[Mm]agistrate|[Tt]ribunal|"
+                    r"[Cc]ourt|[Ii]nquiry|[Pp]anel|[Jj]ury|[Oo]mbudsman|[Ii]nspector|[Aa]uditor|[Rr]eview|"
+                    r"[Ii]nvestigation|[Rr]eport|[Ss]tudy|[Ss]urvey|[Cc]hair(?:man|woman)?|[Jj]udge?ment|[Rr]uling|"
+                    r"[Vv]erdict)\b")
+
+
 def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, bool] | None:
     """The subject of the first reporting verb that has one, the verb, and whether the subject
     follows it ("…," said Damon; according to a spokesperson)."""
@@ -1243,6 +1297,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
     for verb in sorted(_VERB.finditer(frame), key=lambda v: _COLON_Q.match(frame, v.end()) is None):
         phrase = " ".join(verb.group(1).lower().split())
         form = _VERB_FORM.get(phrase, "say")
+        if phrase in _FINDING | _RULING and _THAT_OBJECT.match(frame, verb.end()):
+            continue  # "The judge ruled that out, and …": no finding reported
         if form == "emote":  # "she fumed:", "“…,” he stormed"; not "stormed out of the room after …"
             quote_before = _Q in frame[max(0, verb.start() - 40):verb.start()]
             if not (quote_before or _COLON_OR_QUOTE.match(frame, verb.end())):
@@ -1271,6 +1327,10 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         before = _outside_parenthetical(frame, usable, bisect_left(ends, verb.start() + 1) - 1, verb.start())
         if before >= 0 and (usable[before].end >= verb.start() - _SUBJECT_WINDOW
                             or _APPOSITIVE.fullmatch(frame, usable[before].end, verb.start())):
+            finder = usable[before]
+            if phrase in _FINDING and (finder.basis in ("named", "pronoun") or finder.how.startswith(
+                    "weak: pronoun")) and not _BENCH.search(frame, max(0, finder.start - 30), verb.start()):
+                continue  # "he got home and found that his car had been “smashed”": no finding of a bench
             inner = _reported_speaker(frame, usable, verb.end())
             if inner is not None:
                 return inner
@@ -1287,7 +1347,11 @@ _INNER_REPORT = re.compile(r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|war
 
 
 _NEW_CLAUSE = re.compile(r"[.!?;]|,\s+(?:but|and|while|whereas|although|though|yet|so)\s+"
-                         r"(?:he|she|they|I|we|it|[A-Z][\w’'-]+\s+(?:said|says|was|is|had|has|would|will))\b")
+                         r"(?:he|she|they|I|we|it|[A-Z][\w’'-]+\s+(?:said|says|was|is|had|has|would|will))\b"
+                         # the outer speaker goes on: "said Hart had confirmed it, adding that …",
+                         # "… and that …"
+                         r"|,\s+(?:adding|saying|noting|insisting|arguing|calling|describing)\b"
+                         r"|\band\s+(?:that|added|adds|said|says|called|calls|described|insisted)\b")
 
 
 def _reported_speaker(frame: str, usable: list[_Subject], after: int) -> tuple[_Subject, str, bool] | None:
@@ -1840,6 +1904,11 @@ def _not_self_named(speaker: _Subject, quoted: list[str], tracker: _Tracker) -> 
 _CRY_BEFORE = re.compile(r"\b(?P<noun>shouts?|cries|cry|jeers?|heckles?|yells?|calls)\s+of\s*\Z", re.I)
 
 
+# The subject's own cry: "Hart let out a shout of “…”", "Lind gave a cry of “Yes!”".
+_OWN_CRY = re.compile(r"\b(?:let(?:s|ting)?\s+out|gave|gives|give|giving|raised|raises|raising)\s+"
+                      r"(?:a|an|one)\s+(?:[a-z]+\s+)?\Z")
+
+
 def _cries(para: str, quotes: list[str]) -> dict[int, str]:
     """The statement quotes (by index in `quotes`) that a crowd's cry opens, with its noun."""
     found: dict[int, str] = {}
@@ -1847,7 +1916,7 @@ def _cries(para: str, quotes: list[str]) -> dict[int, str]:
     for start, _, inner in find_quotes(para):
         if k < len(quotes) and inner.strip() == quotes[k]:
             cry = _CRY_BEFORE.search(para, max(0, start - 40), start)
-            if cry is not None:
+            if cry is not None and not _OWN_CRY.search(para, max(0, cry.start() - 40), cry.start()):
                 noun = cry.group("noun").lower()
                 found[k] = noun if noun.endswith("s") else f"a {noun}"
             k += 1
@@ -2066,11 +2135,17 @@ def _closed(para: str, following: str) -> str:
     return para.rstrip() + ("”" if found.group("mark") == "“" else '"')
 
 
+# A word whose first letters an apostrophe stands for, typed as an opening mark ("‘cause", "‘til"):
+# no quote opens there.
+_ELISION = re.compile(r"‘(?:cause|cos|coz|til|till|em|n|bout|round|fore|twas|tis|kay|scuse|nuff)\b", re.I)
+
+
 def _closed_single(para: str) -> str:
     """The paragraph with a closing single mark when its last opening ‘ starts a quote that only
     closing the paragraph would end (apostrophes inside words are no close)."""
     opening = para.rfind("‘")
-    if opening < 0 or any(start == opening for start, _, _ in find_quotes(para)):
+    if (opening < 0 or any(start == opening for start, _, _ in find_quotes(para))
+            or _ELISION.match(para, opening)):
         return para
     candidate = para.rstrip() + "’"
     if any(start == opening and end == len(candidate) for start, end, _ in find_quotes(candidate)):
