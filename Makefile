@@ -61,6 +61,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/stance_bench.py
 	$(BIN)/python benchmarks/spam_bench.py
 	$(BIN)/python benchmarks/build_bench.py
+	$(BIN)/python benchmarks/layout_bench.py
+	$(BIN)/python benchmarks/layout_perturb_bench.py
 
 clean:
 	rm -rf $(CORPUS) .pytest_cache .mypy_cache .ruff_cache
