@@ -1456,3 +1456,20 @@ def test_the_first_comments_header_limit_counts_only_stamps_with_a_header() -> N
     page = (f"Episode 88: should machines read our audiobooks?\n\n{BODY}\n\n4 Comments\n\n{section}\n\n"
             "More episodes\n\nMay 10, 2024 · 52 min\n\nMay 3, 2024 · 58 min\n")
     assert [c.author for c in split_layout(page).comments][1:] == ["fernbrake", "Jonah Pell", "Ama Boateng"]
+
+
+@pytest.mark.parametrize("dateline", ["", "Posted by the news desk, in Transport, on this morning when the early"
+                                          " boats ran late again\n14 April 2024\n\n"])
+def test_a_badge_over_the_first_comments_stamp_keeps_the_name_above_it(dateline: str) -> None:
+    # must not fire: the first comment's header one line longer than the others' because of a badge
+    # ("Pinned") keeps its name (the limit counts the name, not the badge under it)
+    section = _spaced_section([
+        ["Wren Halloway", "Pinned", "6h", "Two cancelled crossings on Monday and not one notice at the pier.",
+         "Like · Reply"],
+        ["wharf_rat", "5h", "The ferry was late three times last week and nobody said a word.", "Like · Reply"],
+        ["minnow.b", "5h", "Same on the early boat, it sat at the pier for forty minutes.", "Like · Reply"],
+        ["tern_lady", "4h", "The timetable on the website is still the winter one, too.", "Like · Reply"],
+    ])
+    page = f"Ferry delays frustrate island commuters\n\n{dateline}{BODY}\n\n4 Comments\n\n{section}\n"
+    assert [c.author for c in split_layout(page).comments] == ["Wren Halloway", "wharf_rat", "minnow.b",
+                                                               "tern_lady"]

@@ -3434,8 +3434,12 @@ def _closed_up(lines: list[str]) -> tuple[list[str], list[int]]:
     first = next((n for n, parts in enumerate(above) if parts), 0)  # (the article's dateline has none)
     usual = Counter(len(parts) for parts in above[first + 1:] if parts).most_common()
     if usual:
+        from .comment_blocks import _is_badge
         most = max(n for _, n in usual)
-        above[first] = above[first][:min(size for size, n in usual if n == most)]
+        cap = min(size for size, n in usual if n == most)
+        while 0 < cap < len(above[first]) and _is_badge(lines[above[first][cap - 1]].strip()):
+            cap += 1  # a badge over the stamp ("Pinned", "Featured") does not stand for the name above it
+        above[first] = above[first][:cap]
     drop: set[int] = set()
     for k, parts in zip(stamps, above, strict=True):
         if parts:
