@@ -1002,3 +1002,53 @@ def test_a_handle_under_a_display_name_over_a_blank_line_is_still_not_the_name()
     from components.parse.comment_blocks import _under_name
     assert _under_name("@ann@social.example") and _under_name("Works at Port of Halifax")
     assert not _under_name("Expanded") and not _under_name("wharf_rat")
+
+
+# ---- the generic reading over a specific reader that left header lines in its bodies ----
+
+_SIX_SPACE_THREAD = [
+    "Ines Carvalho", "7h", "Please keep the thread about the pier works and be kind to each other.",
+    "Reply", "Share", "Respect 2", "",
+    "tidepool_ken", "6h", "The divers were down there last spring as well and nothing changed at the café end.",
+    "Reply", "Share", "Report", "Respect 9", "",
+    *("      " + line for line in ["gullwing_ros", "6h", "In reply to tidepool_ken",
+                                  "Last spring was the survey, this is the actual repair. Give them the six weeks.",
+                                  "Reply", "Share", "Report", "Respect 5"]), "",
+    *("            " + line for line in ["tidepool_ken", "5h", "In reply to gullwing_ros",
+                                        "Six weeks in April though, of all the months they could have picked.",
+                                        "Reply", "Share", "Report", "Respect 3"]), "",
+    "Mabel Okonjo", "4h", "My grandson runs one of the boat tours and he found out from a poster on the gate.",
+    "Reply", "Share", "Report", "Respect 12", "",
+    "Priscilla V.", "2h", "Could they not keep the first half of the pier open for the anglers at least?",
+    "Reply", "Share", "Report", "Respect 4", "",
+]
+
+
+def test_replies_indented_six_spaces_a_level_keep_every_comment_of_the_thread() -> None:
+    # A reader that took only the "In reply to" posts (the header line left in their bodies) gives
+    # way to the generic reading, which finds them too, cleaner, and the top-level comments besides.
+    text = ARTICLE + "\nComments\n\n" + "\n".join(_SIX_SPACE_THREAD) + "\n© 2026 Harbour Watch\n"
+    comments = split_layout(text).comments
+    assert [c.author for c in comments] == ["Ines Carvalho", "tidepool_ken", "gullwing_ros", "tidepool_ken",
+                                            "Mabel Okonjo", "Priscilla V."]
+    assert comments[2].body.startswith("Last spring was the survey")
+
+
+def test_the_generic_reading_replaces_a_reader_only_when_it_holds_every_comment_better_read() -> None:
+    from components.parse.comment_blocks import _holds
+
+    def c(author: str, body: str) -> RawComment:
+        return RawComment(1, author, body)
+
+    generic = [c("Ann Lee", "First point about the pier."), c("bo_k", "Second point, about the café."),
+               c("", "This comment was deleted."), c("Cy Dunn", "Third point, on the anglers.")]
+    headed = [c("bo_k", "In reply to Ann Lee\nSecond point, about the café.")]
+    assert _holds(generic, headed)
+    # must not fire: the reader's bodies already clean (the generic reading finds no better comment)
+    assert not _holds(generic, [c("bo_k", "Second point, about the café.")])
+    # must not fire: a comment of the reader's the generic reading misses, or gives to someone else
+    assert not _holds(generic, [*headed, c("Di Roe", "In reply to bo_k\nA point nobody else read.")])
+    assert not _holds(generic, [c("Ann Lee", "In reply to bo_k\nSecond point, about the café.")])
+    # must not fire: the generic reading's other comments by a stamp or a badge, not a name
+    stamped = [c("3 hours ago", "A stamp read as a name."), *generic]
+    assert not _holds(stamped, headed)

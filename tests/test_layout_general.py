@@ -1422,3 +1422,54 @@ def test_a_credit_less_caption_under_the_headline_is_not_article_text(line: str,
 def test_an_ipv6_authors_closing_colons_are_kept_but_a_names_colon_is_not(line: str, author: str) -> None:
     from components.parse.layout import _clean_author
     assert _clean_author(line)[0] == author
+
+
+def test_a_dateline_over_the_article_does_not_take_the_first_comments_header_limit() -> None:
+    # The stamps of a spaced page: the article's dateline (no name over it) comes first; the first
+    # comment's stamp still closes up no more header lines than the others, so the widget's lines
+    # over the first comment ("Sort by", "Newest") stay apart from its header.
+    section = _spaced_section([
+        ["Wren Halloway", "Regular", "6h", "Two cancelled crossings on Monday and not one notice at the pier.",
+         "Reply"],
+        ["wharf_rat", "Regular", "5h", "The ferry was late three times last week and nobody said a word.", "Reply"],
+        ["minnow.b", "Regular", "5h", "Same on the early boat, it sat at the pier for forty minutes.", "Reply"],
+        ["tern_lady", "Regular", "4h", "The timetable on the website is still the winter one, too.", "Reply"],
+    ])
+    page = (f"Ferry delays frustrate island commuters\n\nPosted by the news desk, in Transport, on this morning"
+            f" when the early boats ran late again\n14 April 2024\n\n{BODY}\n\n"
+            f"Comments\n\nSort by\nNewest\n\n{section}\n")
+    from components.parse.layout import _closed_up
+    closed = "\n".join(_closed_up(page.split("\n"))[0])
+    assert "Newest\n\nWren Halloway\nRegular\n6h\nTwo cancelled" in closed
+    assert "wharf_rat\nRegular\n5h\nThe ferry" in closed
+
+
+def test_the_first_comments_header_limit_counts_only_stamps_with_a_header() -> None:
+    # must not fire: stamps with no name over them (an episode list's dates under the comments)
+    # do not make the usual header empty and cut the first named comment's name away
+    section = _spaced_section([
+        ["Nadia Ferreira", "Pinned by creator", "No. The narrator is half the book for me, always.", "May 17"],
+        ["fernbrake", "May 17", "Honestly yes, if the author says it is fine with them."],
+        ["Jonah Pell", "May 18", "I already do, every day, and for most books it is the only version."],
+        ["Ama Boateng", "May 18", "Never. My grandmother read every one of them aloud to me."],
+    ])
+    page = (f"Episode 88: should machines read our audiobooks?\n\n{BODY}\n\n4 Comments\n\n{section}\n\n"
+            "More episodes\n\nMay 10, 2024 · 52 min\n\nMay 3, 2024 · 58 min\n")
+    assert [c.author for c in split_layout(page).comments][1:] == ["fernbrake", "Jonah Pell", "Ama Boateng"]
+
+
+@pytest.mark.parametrize("dateline", ["", "Posted by the news desk, in Transport, on this morning when the early"
+                                          " boats ran late again\n14 April 2024\n\n"])
+def test_a_badge_over_the_first_comments_stamp_keeps_the_name_above_it(dateline: str) -> None:
+    # must not fire: the first comment's header one line longer than the others' because of a badge
+    # ("Pinned") keeps its name (the limit counts the name, not the badge under it)
+    section = _spaced_section([
+        ["Wren Halloway", "Pinned", "6h", "Two cancelled crossings on Monday and not one notice at the pier.",
+         "Like · Reply"],
+        ["wharf_rat", "5h", "The ferry was late three times last week and nobody said a word.", "Like · Reply"],
+        ["minnow.b", "5h", "Same on the early boat, it sat at the pier for forty minutes.", "Like · Reply"],
+        ["tern_lady", "4h", "The timetable on the website is still the winter one, too.", "Like · Reply"],
+    ])
+    page = f"Ferry delays frustrate island commuters\n\n{dateline}{BODY}\n\n4 Comments\n\n{section}\n"
+    assert [c.author for c in split_layout(page).comments] == ["Wren Halloway", "wharf_rat", "minnow.b",
+                                                               "tern_lady"]

@@ -3425,15 +3425,21 @@ def _closed_up(lines: list[str]) -> tuple[list[str], list[int]]:
     """The lines with each comment's header closed up: the blank lines between a stamp and the short
     lines right above it (name, place, badge) and the body under it, and between a line and the
     action row under it; and
-    the index of each kept line in `lines`. The first stamp closes up no more header lines than
-    most of the others (the widget's lines over the first comment stay apart: "Newest", "Log in")."""
+    the index of each kept line in `lines`. The first stamp with a header (a dateline over the
+    article has none) closes up no more header lines than most of the others (the widget's lines over
+    the first comment stay apart: "Newest", "Log in")."""
     stamps = [k for k, line in enumerate(lines)
               if line.strip() and len(line.strip()) <= _SPACED_CHARS and _is_stamp(line.strip())]
     above = [_header_parts(lines, k) for k in stamps]  # the header lines above each stamp
-    usual = Counter(len(parts) for parts in above[1:]).most_common()
+    first = next((n for n, parts in enumerate(above) if parts), 0)  # (the article's dateline has none)
+    usual = Counter(len(parts) for parts in above[first + 1:] if parts).most_common()
     if usual:
+        from .comment_blocks import _is_badge
         most = max(n for _, n in usual)
-        above[0] = above[0][:min(size for size, n in usual if n == most)]
+        cap = min(size for size, n in usual if n == most)
+        while 0 < cap < len(above[first]) and _is_badge(lines[above[first][cap - 1]].strip()):
+            cap += 1  # a badge over the stamp ("Pinned", "Featured") does not stand for the name above it
+        above[first] = above[first][:cap]
     drop: set[int] = set()
     for k, parts in zip(stamps, above, strict=True):
         if parts:
