@@ -1141,11 +1141,9 @@ def fallback_comments(lines: list[str], comments: list[RawComment],
     than the page's counter announces and the generic reading comes closer to it."""
     count = comment_count(lines) if comments else None
     fewer = count is not None and len(comments) * _FAR_FEWER < count
-    generic, generic_taken = generic_comments(lines)
     if comments and not fewer and _named_share(comments) >= _NAMED_SHARE:
-        if len(generic) > len(comments) and _holds(generic, comments):
-            return generic, generic_taken  # the generic reading finds every comment and more
         return comments, taken
+    generic, generic_taken = generic_comments(lines)
     if not comments:
         return generic, generic_taken
     if len(generic) >= _FAR_FEWER * len(comments):  # a page of a paged thread shows fewer than its count
@@ -1154,36 +1152,7 @@ def fallback_comments(lines: list[str], comments: list[RawComment],
         return generic, generic_taken  # as many comments, more of them by names than by badges or stamps
     if fewer and len(generic) > len(comments) and _named_share(generic) >= _named_share(comments):
         return generic, generic_taken  # closer to the counter, by names as often
-    if len(generic) > len(comments) and _holds(generic, comments):
-        return generic, generic_taken  # every comment found and more, by names as often
     return comments, taken
-
-
-_HELD_CHARS = 40  # a body's opening this long, compared between two readings of one comment
-
-
-def _holds(more: list[RawComment], fewer: list[RawComment]) -> bool:
-    """Whether every comment of `fewer` is one of `more`, in the same order (the same author, the
-    body of `more` inside the body of `fewer`), every other comment of `more` is by a name (or by
-    nobody: "This comment was deleted."), and at least one of `fewer`'s bodies opens with a header
-    line `more` leaves out ("In reply to Ann" over the body): the reading of `more` finds every
-    comment and reads them better."""
-    k = 0
-    better = False
-    for comment in fewer:
-        want = " ".join(comment.body.split())
-        while k < len(more):
-            other = more[k]
-            k += 1
-            got = " ".join(other.body.split())[:_HELD_CHARS]
-            if other.author == comment.author and got and got in want:
-                better = better or not want.startswith(got)
-                break
-            if other.author and not _is_author(other.author):
-                return False  # a stamp or badge read as an author
-        else:
-            return False
-    return better and all(not c.author or _is_author(c.author) for c in more[k:])
 
 
 _NAMED_SHARE = 0.5  # a reader whose authors are names less often than this is re-read by the generic one
