@@ -1329,3 +1329,30 @@ def test_a_chant_and_a_shout_named_as_someones_stay_as_they_were() -> None:
     assert [m.speaker for m in _mentions(chant) if m.speaker_basis == "unnamed"] == []
     named = "\u201cNever again, not on my watch!\u201d Hart shouted from the back of the hall."
     assert [m.speaker for m in _mentions(named)] == ["Bo Hart"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "basis"), [
+    # the credit right after the quote is the quote's, not a gesture's subject in the sentence before
+    ("Hart shrugged. \u201cWe will never sell the house, not while I am alive,\u201d his wife said.",
+     "his wife", "unnamed"),
+    ("Lind laughed. \u201cGo home and take your plans with you,\u201d someone shouted.", "someone", "unnamed"),
+])
+def test_a_credit_after_the_quote_beats_the_sentence_before(text: str, speaker: str, basis: str) -> None:
+    assert [(m.speaker, m.speaker_basis) for m in _mentions(text)] == [(speaker, basis)]
+
+
+def test_a_chant_credited_to_the_crowd_is_not_the_gesturers() -> None:
+    text = "Lind paused. \u201cSave our depot, save our town,\u201d the crowd chanted."
+    assert [m.speaker for m in _mentions(text) if m.speaker == "Ada Lind"] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # must not fire: a pronoun, a name set off after the role, a back-reference, the speaker before
+    ("Hart shrugged. \u201cWe will fight this all the way to the top,\u201d he said.", "Bo Hart"),
+    ("\u201cWe will never sell the house, not while I am alive,\u201d his wife, Ada Lind, said.", "Ada Lind"),
+    ("Lind arrived late. \u201cWe will be back next year, I promise you all,\u201d the leader said.", "Ada Lind"),
+    ("\u201cWe will be back next year, I promise you all,\u201d Lind said, and the crowd cheered.", "Ada Lind"),
+    ("Lind said: \u201cWe will be back next year, I promise you all,\u201d her voice breaking.", "Ada Lind"),
+])
+def test_a_credit_after_the_quote_leaves_named_speakers_alone(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]

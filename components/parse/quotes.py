@@ -789,6 +789,17 @@ _SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs
 _SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*{_AFTER_QUOTE_VERBS}\s+"
                             rf"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                             rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS}))\b")
+# Whoever is credited right after the quote, before the verb: "“…,” his wife said", "“…,” someone
+# shouted", "“…,” the crowd chanted". The credit after a quote is that quote's; a person named in the
+# sentence before ("Hart shrugged.") is not who speaks it.
+_CREDIT_NOUN = (rf"{_SOMEONE_NOUNS}|crowd|voice|audience|[a-z][a-z-]{{1,30}}(?:er|or|ist|ian|ee|man|woman|person)"
+                r"|resident|student|president|agent|protester|sister|brother|son|daughter|partner|supporter")
+_CREDITED_AFTER = re.compile(rf"{_Q}\s*,?\s*(?P<np>(?:(?:his|her|their|the|an?|one|another)\s+"
+                             rf"(?:[a-z][\w’'-]*\s+){{0,2}}?(?P<noun>{_CREDIT_NOUN})s?|(?P<bare>some(?:one|body))))"
+                             rf"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}},)?"
+                             rf"\s+(?:[a-z]+ly\s+)?(?:{_SOMEONE_VERBS}|chanted|chants|sang|cried|screamed|"
+                             rf"whispered|muttered|heckled|called)\b")
+_CROWD = frozenset(("crowd", "voice", "audience"))  # "the crowd" is never a person named before
 _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "flyer", "filter", "order",
                           "number",
                           "folder", "chapter", "computer", "document", "statement", "comment", "government",
@@ -801,10 +812,15 @@ _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "f
 def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     """Unnamed speakers named only by a noun of a person before the verb ("a meteorologist said")."""
     found: list[_Subject] = []
-    if not _SOMEONE_HINT.search(frame):
+    if not _SOMEONE_HINT.search(frame) and not (_Q in frame and _CREDITED_AFTER.search(frame)):
         return found
     spans = [(m.start(), m.end(), m.group("noun")) for m in _SOMEONE_SAYS.finditer(frame)]
     spans += [(m.start("np"), m.end("np"), m.group("noun")) for m in _SOMEONE_AFTER.finditer(frame)]
+    if _Q in frame:
+        spans += [(m.start("np"), m.end("np"), m.group("noun") or m.group("bare"))
+                  for m in _CREDITED_AFTER.finditer(frame)  # "the X" refers back: a descriptor's
+                  if not m.group("np").lower().startswith("the ")
+                  and not any(m.start("np") <= s < m.end("np") for s, _, _ in spans)]
     for start, end, noun in sorted(spans):
         if noun in _NOT_SOMEONE or any(s <= start < e for s, e in taken):
             continue
@@ -1533,6 +1549,11 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                 and not re.search(r"[.!?]", frame[claim.end():first_q])):
             # "I read with dismay Professor Lind's claim that languages have “no future”": hers
             return owner, _reason(owner, f"'{claim.group(0).strip()}' before the quote"), owner.basis
+    after = _CREDITED_AFTER.search(frame, max(first_q, 0))
+    if after is not None and (not after.group("np").lower().startswith("the ")
+                              or after.group("noun") in _CROWD):
+        # "Lind paused. “…,” the crowd chanted.": credited after to others; "the vice-chancellor" may be her
+        return None
     beat = _BEAT.fullmatch(frame, 0, first_q) if first_q > 0 else None
     if beat is not None and usable and usable[0].start == beat.start("who"):
         subject = usable[0]  # "He nodded. “That's exactly my point.”": a gesture, then the words
