@@ -1356,3 +1356,15 @@ def test_a_chant_credited_to_the_crowd_is_not_the_gesturers() -> None:
 ])
 def test_a_credit_after_the_quote_leaves_named_speakers_alone(text: str, speaker: str) -> None:
     assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the body after "of" ends before the verb of saying: "put it" is said, not part of the name
+    ("The row went on, but a pal of the dealer put it more bluntly: \u201cHe knew exactly what he was "
+     "selling.\u201d", "a pal of the dealer"),
+    # must not fire: a word that is a verb only in its own phrase stays in the name
+    ("A spokesman for the hit musical said the run would be \u201cextended well into the spring "
+     "season\u201d.", "a spokesman for the hit musical"),
+])
+def test_the_body_after_of_stops_at_the_verb_of_saying(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]

@@ -716,7 +716,8 @@ def _who(frame: str, start: int) -> str:
         elif capitals and lower in ("of", "and", "&"):
             words.append(word)
         elif (not capitals and words and lower not in _WHO_STOP and lower not in _VERB_FORM
-              and not lower.endswith("ed") and len(words) < 3):
+              and not lower.endswith("ed") and len(words) < 3
+              and not _VERB.match(frame, m.start())):  # "a pal of the dealer put it bluntly": "put it" is said
             words.append(word)
         else:
             break
