@@ -1368,3 +1368,18 @@ def test_a_credit_after_the_quote_leaves_named_speakers_alone(text: str, speaker
 ])
 def test_the_body_after_of_stops_at_the_verb_of_saying(text: str, speaker: str) -> None:
     assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+def test_two_participle_clauses_each_credit_their_own_subject() -> None:
+    text = ("The row deepened, with Hart calling the process \u201cslow and expensive for everyone\u201d "
+            "and Lind calling it \u201ca fix from the very start\u201d.")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart", "Ada Lind"]
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: "calling" with no quote after it, or with another verb of saying before the quote
+    "Lind, calling the meeting to order, said the vote was \u201cthe hardest of my time on the board\u201d.",
+    "Hart was calling the police when Lind said the vote was \u201cthe hardest of my time on the board\u201d.",
+])
+def test_calling_without_its_own_quote_credits_nothing(text: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]

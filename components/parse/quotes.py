@@ -55,6 +55,7 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("written", "say"), ("saying", "say"), ("adding", "say"), ("writing", "say"), ("noting", "say"),
     ("explaining", "say"), ("insisting", "say"), ("arguing", "say"), ("telling", "tell"),
     ("described", "name"), ("describes", "name"), ("describing", "name"), ("calling it", "say"),
+    ("calling", "name"),  # "with the firm calling the process “glacial” and …", as "calls" and "called"
     # verbs of manner that are often no speech ("stormed out", "cried when"): only beside the quote
     ("shouted", "emote"), ("yelled", "emote"), ("screamed", "emote"), ("cried", "emote"), ("fumed", "emote"),
     ("raged", "emote"), ("ranted", "emote"), ("thundered", "emote"), ("stormed", "emote"), ("boasted", "say"),
