@@ -1383,3 +1383,11 @@ def test_two_participle_clauses_each_credit_their_own_subject() -> None:
 ])
 def test_calling_without_its_own_quote_credits_nothing(text: str) -> None:
     assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+def test_an_unnamed_writer_set_off_by_a_who_clause_still_speaks() -> None:
+    # the pronoun inside the clause is the writer, not someone named before
+    text = ("Lind closed the depot in May. On the forum, one user, who says he worked at the depot for nine "
+            "years, wrote: \u201cThe roof has leaked every winter since I started there.\u201d")
+    found = _mentions(text)
+    assert [m.speaker_basis for m in found] == ["unnamed"] and found[0].speaker.startswith("one user")

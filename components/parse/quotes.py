@@ -781,6 +781,8 @@ _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|
 # relative clause ("a woman who has worked there since it opened said"), "can be heard".
 _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:the\s+|a\s+)?"
                   r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|\s+who\s+[^,.;:!?“”\"\ue000]{1,120}?"
+                  # set off by commas: "one user, who says he worked there for years, wrote"
+                  r"|,\s+who\s+[^,.;:!?“”\"\ue000]{1,120}?(?=,)"
                   # "a man named only as Tom", "a woman identified only as Mrs K"
                   r"|,?\s+(?:named|identified|known|described)\s+(?:only\s+)?as\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?,?)?")
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
