@@ -1391,3 +1391,19 @@ def test_an_unnamed_writer_set_off_by_a_who_clause_still_speaks() -> None:
             "years, wrote: \u201cThe roof has leaked every winter since I started there.\u201d")
     found = _mentions(text)
     assert [m.speaker_basis for m in found] == ["unnamed"] and found[0].speaker.startswith("one user")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an unnamed person as the object of the subject's verb, then a participle: the subject's words
+    ("Hart praised a volunteer, who has run the stall for years, telling reporters: \u201cWithout "
+     "people like her this market would close.\u201d", "Bo Hart"),
+    ("Lind thanked one supporter, who had driven through the night, saying the campaign was "
+     "\u201cbuilt on people like him\u201d.", "Ada Lind"),
+    # must not fire: the agent of a passive, or an unnamed person opening the clause
+    ("Lind was interrupted by a volunteer, saying the hall was \u201cneeded back by nine for the "
+     "brownies\u201d.", "a volunteer"),
+    ("Lind left early, and a neighbour, shaking her head, said the plan was \u201cmadness from start to "
+     "finish\u201d.", "a neighbour"),
+])
+def test_a_participle_after_an_unnamed_object_is_the_subjects(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]

@@ -755,6 +755,20 @@ _PLACE_TAIL = re.compile(r"(?:\s+(?:of|in|at|on|from|near|by|behind)\s+(?:the\s+
                          r"(?=\s)")
 
 
+# A participle after an object ("Hart thanked one supporter, saying …"): its subject is the clause's.
+_PARTICIPLE_NEXT = re.compile(r"\s*,?\s*(?:[\w’'-]+\s+){0,3}?(?:telling|saying|adding|shouting|explaining|"
+                              r"insisting|arguing|noting|calling|describing|writing)\b")
+
+_BY_BEFORE = re.compile(r"\bby\s+\Z")  # "interrupted by a volunteer, saying …": the agent says it
+
+
+def _object_participle(frame: str, start: int, at: int) -> bool:
+    """Whether the person at `start`, whose words end at `at`, is an object followed by a participle
+    that belongs to the clause's subject ("Lind thanked one supporter, saying …")."""
+    return (_PARTICIPLE_NEXT.match(frame, at) is not None and not _opens_clause(frame, start)
+            and not _BY_BEFORE.search(frame, max(0, start - 5), start))
+
+
 def _speaks(frame: str, start: int, end: int) -> bool:
     """Whether the person at frame[start:end] is the one speaking: right after a reporting verb
     ("said one skipper"), or before one or a colon in the same sentence, past a set-off clause
@@ -766,6 +780,8 @@ def _speaks(frame: str, start: int, end: int) -> bool:
     rest = rest[skip.end():] if skip else rest
     place = _PLACE_TAIL.match(rest)  # "a man at the back of the room shouts": past "of the room"
     rest = rest[place.end():] if place else rest
+    if _object_participle(frame, start, end + (skip.end() if skip else 0) + (place.end() if place else 0)):
+        return False  # "Hart praised a volunteer, telling reporters:": the participle is Hart's
     return ":" in rest or _VERB.match(rest.lstrip()) is not None
 
 
@@ -828,6 +844,8 @@ def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     for start, end, noun in sorted(spans):
         if noun in _NOT_SOMEONE or any(s <= start < e for s, e in taken):
             continue
+        if _object_participle(frame, start, end):
+            continue  # "Lind thanked one supporter, saying …": an object; the participle is Lind's
         phrase = " ".join(frame[start:end].split())
         found.append(_Subject(start, end, phrase, None, "unnamed", f"unnamed: {phrase}"))
     return found
@@ -915,6 +933,11 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
         if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods")) or vox
                                     or _NOT_NAMED.match(frame, end)):
             continue  # "a friend said hello", "other people said nothing": nobody's quote
+        rest = frame[end:end + 160]
+        skip = _SET_OFF.match(rest)
+        if art in ("a", "an", "one", "another") and _object_participle(frame, m.start(),
+                                                                       end + (skip.end() if skip else 0)):
+            continue  # "Hart praised a volunteer, telling reporters:": an object; the participle is Hart's
         before = _object_before(frame, m.start())
         one_of = m.group("owner") and before and before.group(0).lower().startswith("of")  # "one of X's"
         if not m.group("art") and before and not one_of and not _NOT_NAMED.match(frame, end):
