@@ -1407,3 +1407,18 @@ def test_an_unnamed_writer_set_off_by_a_who_clause_still_speaks() -> None:
 ])
 def test_a_participle_after_an_unnamed_object_is_the_subjects(text: str, speaker: str) -> None:
     assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a passive verb of saying with its agent after "by": the subject is not who speaks
+    ("Lind was heckled by a man shouting \u201cResign now, you have failed this town!\u201d", ["a man"]),
+    ("Lind was told by officials that the plan was \u201cnot going to happen this side of Christmas\u201d.",
+     []),
+    # must not fire: a passive without its agent, or a name after "by" who has a verb of their own
+    ("Lind was asked whether she would resign: \u201cNever, not while there is work to do.\u201d",
+     ["Ada Lind"]),
+    ("Hart was praised by Lind, who called him \u201cthe best treasurer this club has ever had\u201d.",
+     ["Ada Lind"]),
+])
+def test_a_passive_verb_with_an_agent_is_not_the_subjects_speech(text: str, speakers: list[str]) -> None:
+    assert [m.speaker for m in _mentions(text)] == speakers

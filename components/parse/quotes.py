@@ -1330,6 +1330,9 @@ _BENCH = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Cc]oroner|[Ss]heriff|[Rr]ecorder
                     r"[Vv]erdict)\b")
 
 
+_BY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s")
+
+
 def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, bool] | None:
     """The subject of the first reporting verb that has one, the verb, and whether the subject
     follows it ("…," said Damon; according to a spokesperson)."""
@@ -1340,6 +1343,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
     for verb in sorted(_VERB.finditer(frame), key=lambda v: _COLON_Q.match(frame, v.end()) is None):
         phrase = " ".join(verb.group(1).lower().split())
         form = _VERB_FORM.get(phrase, "say")
+        if _PASSIVE.search(frame, max(0, verb.start() - 12), verb.start()) and _BY_AFTER.match(frame, verb.end()):
+            continue  # "Lind was heckled by a man shouting “…”": the agent after "by" speaks, not Lind
         if phrase in _FINDING | _RULING and _THAT_OBJECT.match(frame, verb.end()):
             continue  # "The judge ruled that out, and …": no finding reported
         if form == "emote":  # "she fumed:", "“…,” he stormed"; not "stormed out of the room after …"
