@@ -1422,3 +1422,16 @@ def test_a_participle_after_an_unnamed_object_is_the_subjects(text: str, speaker
 ])
 def test_a_passive_verb_with_an_agent_is_not_the_subjects_speech(text: str, speakers: list[str]) -> None:
     assert [m.speaker for m in _mentions(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the voice credited verb-first after the quote: "“…,” shouted someone", "“…,” cried a woman"
+    ("Lind laughed. \u201cGo home and take your plans with you,\u201d shouted someone at the back.", "someone"),
+    ("Hart smiled. \u201cYou will never get this past the planners,\u201d cried a woman near the door.",
+     "a woman"),
+    # must not fire: a named speaker after the verb
+    ("Lind laughed. \u201cGo home and take your plans with you,\u201d shouted Hart from the back.", "Bo Hart"),
+])
+def test_a_voice_credited_verb_first_after_the_quote(text: str, speaker: str) -> None:
+    found = _mentions(text)
+    assert len(found) == 1 and found[0].speaker.startswith(speaker)

@@ -806,9 +806,9 @@ _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+)
                            rf"(?=,?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard)?\s+{_SOMEONE_VERBS}\b)")
 _SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs, looked for first
 # The same noun credited after its quote: "“…,” says one London dealer, who asked not to be named."
-_SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*{_AFTER_QUOTE_VERBS}\s+"
+_SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:{_AFTER_QUOTE_VERBS}|shouted|yelled|called\s+out|cried|heckled)\s+"
                             rf"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                            rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS}))\b")
+                            rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})|(?P<noun2>some(?:one|body)))\b")
 # Whoever is credited right after the quote, before the verb: "“…,” his wife said", "“…,” someone
 # shouted", "“…,” the crowd chanted". The credit after a quote is that quote's; a person named in the
 # sentence before ("Hart shrugged.") is not who speaks it.
@@ -832,10 +832,12 @@ _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "f
 def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     """Unnamed speakers named only by a noun of a person before the verb ("a meteorologist said")."""
     found: list[_Subject] = []
-    if not _SOMEONE_HINT.search(frame) and not (_Q in frame and _CREDITED_AFTER.search(frame)):
+    if not _SOMEONE_HINT.search(frame) and not (_Q in frame and (_CREDITED_AFTER.search(frame)
+                                                                 or _SOMEONE_AFTER.search(frame))):
         return found
     spans = [(m.start(), m.end(), m.group("noun")) for m in _SOMEONE_SAYS.finditer(frame)]
-    spans += [(m.start("np"), m.end("np"), m.group("noun")) for m in _SOMEONE_AFTER.finditer(frame)]
+    spans += [(m.start("np"), m.end("np"), m.group("noun") or m.group("noun2"))
+              for m in _SOMEONE_AFTER.finditer(frame)]
     if _Q in frame:
         spans += [(m.start("np"), m.end("np"), m.group("noun") or m.group("bare"))
                   for m in _CREDITED_AFTER.finditer(frame)  # "the X" refers back: a descriptor's
