@@ -1435,3 +1435,17 @@ def test_a_passive_verb_with_an_agent_is_not_the_subjects_speech(text: str, spea
 def test_a_voice_credited_verb_first_after_the_quote(text: str, speaker: str) -> None:
     found = _mentions(text)
     assert len(found) == 1 and found[0].speaker.startswith(speaker)
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a second speaker's clause after ", and" / ", as": each quote to the speaker of its own clause
+    ("\u201cI would do it all again tomorrow,\u201d Hart said, and a supporter shouted: \u201cSo would "
+     "we!\u201d", ["Bo Hart", "a supporter"]),
+    ("\u201cThe numbers simply do not add up,\u201d Lind said, as Hart called the plan \u201ca fantasy "
+     "from start to finish\u201d.", ["Ada Lind", "Bo Hart"]),
+    # must not fire: the same speaker going on after ", and added:"
+    ("\u201cI would do it all again tomorrow,\u201d Hart said, and added: \u201cEvery single day of it, if "
+     "I had to.\u201d", ["Bo Hart"]),
+])
+def test_a_second_speakers_clause_after_and_takes_its_own_quote(text: str, speakers: list[str]) -> None:
+    assert [m.speaker for m in _mentions(text)] == speakers

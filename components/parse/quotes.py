@@ -1799,6 +1799,9 @@ def _segments(frame: str, subjects: list[_Subject], quotes: list[str]
     return segments
 
 
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|as)\s+")
+
+
 def _credited_again(frame: str, subjects: list[_Subject], marks_at: list[int]) -> list[int]:
     """Where a sentence's next quote gets its own credit: after a quote, when the words up to the
     next quote have a reporting verb and its subject ("The club says it will reopen “…”, a plan
@@ -1812,7 +1815,9 @@ def _credited_again(frame: str, subjects: list[_Subject], marks_at: list[int]) -
         own = [replace(x, start=x.start - start, end=x.end - start) for x in subjects
                if start <= x.start and x.end <= end]
         if own and _verb_subject(between, own) is not None:
-            cuts.append(at)
+            # "“…,” Hart said, and a supporter shouted: “…”": the cut falls where the new clause opens
+            joins = [m.start() for m in _AND_CLAUSE.finditer(between)]
+            cuts.append(start + joins[-1] if joins else at)
     return cuts
 
 
