@@ -1449,3 +1449,19 @@ def test_a_voice_credited_verb_first_after_the_quote(text: str, speaker: str) ->
 ])
 def test_a_second_speakers_clause_after_and_takes_its_own_quote(text: str, speakers: list[str]) -> None:
     assert [m.speaker for m in _mentions(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the subject before the colon in the quote's own sentence, not a verb's subject in the one before
+    ("Hart conceded defeat to Lind on Friday night. In the hall she thanked her team: \u201cYou gave "
+     "everything to this campaign.\u201d", "Ada Lind"),
+    ("Lind beat Hart by forty votes. In the hall he thanked his team: \u201cYou gave everything to this "
+     "campaign.\u201d", "Bo Hart"),
+    # must not fire: no subject of its own before the colon, or only an owner ("Lind's reply")
+    ("Lind said she had one thing to add. In the end it came down to this: \u201cKeep the depot open and "
+     "keep the jobs.\u201d", "Ada Lind"),
+    ("Hart sat down. Lind's reply was blunt: \u201cYou had four years and you did nothing with "
+     "them.\u201d", "Ada Lind"),
+])
+def test_a_colon_in_the_quotes_own_sentence_names_its_speaker(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]

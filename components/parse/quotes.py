@@ -1882,6 +1882,28 @@ def _principal(frame: str, subjects: list[_Subject]) -> _Subject | None:
     return fits[-1] if fits else None
 
 
+def _colon_in_sentence(segments: list[tuple[list[int], _Attribution | None, str]], subjects: list[_Subject],
+                       tracker: _Tracker, quotes: list[str]) -> _Attribution | None:
+    """The subject before a colon that opens the quote, within the quote's own sentence, when the
+    paragraph's only quoting sentence has one ("Hart conceded defeat to Lind. In the hall she thanked
+    her team: “…”": "she", not the subject of the sentence before)."""
+    quoting = [(n, seg) for n, seg in enumerate(segments) if seg[0]]
+    if len(quoting) != 1 or quoting[0][0] == 0:
+        return None
+    n, (indexes, _, sentence) = quoting[0]
+    start = sum(len(seg[2]) for seg in segments[:n])
+    colon = _COLON_Q.search(sentence)
+    own = [replace(x, start=x.start - start, end=x.end - start) for x in subjects
+           if start <= x.start and x.end <= start + (colon.start() if colon else 0)]
+    if colon is None or not own:
+        return None
+    own = [x for x in own if not x.possessive][:1]  # the clause's subject comes first: "she thanked her team:"
+    if not own:
+        return None
+    found = _attribute(sentence, own, tracker, [quotes[k] for k in indexes])
+    return found if found is not None and found[2] == "colon" else None
+
+
 def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                   quotes: list[str]) -> list[tuple[list[int], _Attribution]]:
     """When a paragraph quotes several people, each in a sentence of their own ("…," Stone had
@@ -1916,6 +1938,8 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
     speakers = {g[1][0].name for g in groups if g[1] is not None}
     if len(speakers) < 2:
         own = next((g[1] for g in groups if g[1] is not None), None)  # a quote's own sentence's speaker
+        if own is None:
+            own = _colon_in_sentence(segments, subjects, tracker, quotes)
         whole = own or (_attribute(frame, subjects, tracker, quotes) if len(unsaid) < len(quotes) else None)
         return [([k for k in range(len(quotes)) if k not in unsaid], whole)] if whole else []
     first = next(g[1] for g in groups if g[1] is not None)
