@@ -1465,3 +1465,15 @@ def test_a_second_speakers_clause_after_and_takes_its_own_quote(text: str, speak
 ])
 def test_a_colon_in_the_quotes_own_sentence_names_its_speaker(text: str, speaker: str) -> None:
     assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # one spoken to ("turned to a resident") is not who asks
+    ("Lind turned to a resident at the back and asked: \u201cWhere were you when we needed you "
+     "most?\u201d", "Ada Lind"),
+    # must not fire: the unnamed speaker opening the clause after a fronted phrase with "to"
+    ("Speaking to a reporter after the meeting, a resident said: \u201cNobody asked us, not once, in "
+     "three years.\u201d", "a resident"),
+])
+def test_an_unnamed_person_spoken_to_does_not_ask(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]

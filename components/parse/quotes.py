@@ -769,12 +769,22 @@ def _object_participle(frame: str, start: int, at: int) -> bool:
             and not _BY_BEFORE.search(frame, max(0, start - 5), start))
 
 
+def _spoken_to(frame: str, start: int) -> bool:
+    """Whether the person at `start` is an object ("turned to a resident", "told a neighbour"), not
+    a passive's agent ("heckled by a man shouting"), and does not open a clause."""
+    before = _object_before(frame, start)
+    return (before is not None and not before.group(0).lower().startswith("by")
+            and not _opens_clause(frame, start))
+
+
 def _speaks(frame: str, start: int, end: int) -> bool:
     """Whether the person at frame[start:end] is the one speaking: right after a reporting verb
     ("said one skipper"), or before one or a colon in the same sentence, past a set-off clause
     ("another fisherman, mending nets, was blunt:"); not an object ("Lind hugged a supporter")."""
     if _SAID_BEFORE.search(frame, max(0, start - 14), start):
         return True
+    if _spoken_to(frame, start):
+        return False  # "Lind turned to a resident at the back and asked:": the resident is spoken to
     rest = re.split(r"[.;!?]", frame[end:end + 160], maxsplit=1)[0]
     skip = _SET_OFF.match(rest)
     rest = rest[skip.end():] if skip else rest
@@ -835,7 +845,9 @@ def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     if not _SOMEONE_HINT.search(frame) and not (_Q in frame and (_CREDITED_AFTER.search(frame)
                                                                  or _SOMEONE_AFTER.search(frame))):
         return found
-    spans = [(m.start(), m.end(), m.group("noun")) for m in _SOMEONE_SAYS.finditer(frame)]
+    spans = [(m.start(), m.end(), m.group("noun")) for m in _SOMEONE_SAYS.finditer(frame)
+             # "Lind turned to a resident and asked:": one spoken to is no speaker
+             if not _spoken_to(frame, m.start())]
     spans += [(m.start("np"), m.end("np"), m.group("noun") or m.group("noun2"))
               for m in _SOMEONE_AFTER.finditer(frame)]
     if _Q in frame:
