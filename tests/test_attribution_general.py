@@ -1329,3 +1329,151 @@ def test_a_chant_and_a_shout_named_as_someones_stay_as_they_were() -> None:
     assert [m.speaker for m in _mentions(chant) if m.speaker_basis == "unnamed"] == []
     named = "\u201cNever again, not on my watch!\u201d Hart shouted from the back of the hall."
     assert [m.speaker for m in _mentions(named)] == ["Bo Hart"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "basis"), [
+    # the credit right after the quote is the quote's, not a gesture's subject in the sentence before
+    ("Hart shrugged. \u201cWe will never sell the house, not while I am alive,\u201d his wife said.",
+     "his wife", "unnamed"),
+    ("Lind laughed. \u201cGo home and take your plans with you,\u201d someone shouted.", "someone", "unnamed"),
+])
+def test_a_credit_after_the_quote_beats_the_sentence_before(text: str, speaker: str, basis: str) -> None:
+    assert [(m.speaker, m.speaker_basis) for m in _mentions(text)] == [(speaker, basis)]
+
+
+def test_a_chant_credited_to_the_crowd_is_not_the_gesturers() -> None:
+    text = "Lind paused. \u201cSave our depot, save our town,\u201d the crowd chanted."
+    assert [m.speaker for m in _mentions(text) if m.speaker == "Ada Lind"] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # must not fire: a pronoun, a name set off after the role, a back-reference, the speaker before
+    ("Hart shrugged. \u201cWe will fight this all the way to the top,\u201d he said.", "Bo Hart"),
+    ("\u201cWe will never sell the house, not while I am alive,\u201d his wife, Ada Lind, said.", "Ada Lind"),
+    ("Lind arrived late. \u201cWe will be back next year, I promise you all,\u201d the leader said.", "Ada Lind"),
+    ("\u201cWe will be back next year, I promise you all,\u201d Lind said, and the crowd cheered.", "Ada Lind"),
+    ("Lind said: \u201cWe will be back next year, I promise you all,\u201d her voice breaking.", "Ada Lind"),
+])
+def test_a_credit_after_the_quote_leaves_named_speakers_alone(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the body after "of" ends before the verb of saying: "put it" is said, not part of the name
+    ("The row went on, but a pal of the dealer put it more bluntly: \u201cHe knew exactly what he was "
+     "selling.\u201d", "a pal of the dealer"),
+    # must not fire: a word that is a verb only in its own phrase stays in the name
+    ("A spokesman for the hit musical said the run would be \u201cextended well into the spring "
+     "season\u201d.", "a spokesman for the hit musical"),
+])
+def test_the_body_after_of_stops_at_the_verb_of_saying(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+def test_two_participle_clauses_each_credit_their_own_subject() -> None:
+    text = ("The row deepened, with Hart calling the process \u201cslow and expensive for everyone\u201d "
+            "and Lind calling it \u201ca fix from the very start\u201d.")
+    assert [m.speaker for m in _mentions(text)] == ["Bo Hart", "Ada Lind"]
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: "calling" with no quote after it, or with another verb of saying before the quote
+    "Lind, calling the meeting to order, said the vote was \u201cthe hardest of my time on the board\u201d.",
+    "Hart was calling the police when Lind said the vote was \u201cthe hardest of my time on the board\u201d.",
+])
+def test_calling_without_its_own_quote_credits_nothing(text: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
+
+
+def test_an_unnamed_writer_set_off_by_a_who_clause_still_speaks() -> None:
+    # the pronoun inside the clause is the writer, not someone named before
+    text = ("Lind closed the depot in May. On the forum, one user, who says he worked at the depot for nine "
+            "years, wrote: \u201cThe roof has leaked every winter since I started there.\u201d")
+    found = _mentions(text)
+    assert [m.speaker_basis for m in found] == ["unnamed"] and found[0].speaker.startswith("one user")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an unnamed person as the object of the subject's verb, then a participle: the subject's words
+    ("Hart praised a volunteer, who has run the stall for years, telling reporters: \u201cWithout "
+     "people like her this market would close.\u201d", "Bo Hart"),
+    ("Lind thanked one supporter, who had driven through the night, saying the campaign was "
+     "\u201cbuilt on people like him\u201d.", "Ada Lind"),
+    # must not fire: the agent of a passive, or an unnamed person opening the clause
+    ("Lind was interrupted by a volunteer, saying the hall was \u201cneeded back by nine for the "
+     "brownies\u201d.", "a volunteer"),
+    ("Lind left early, and a neighbour, shaking her head, said the plan was \u201cmadness from start to "
+     "finish\u201d.", "a neighbour"),
+])
+def test_a_participle_after_an_unnamed_object_is_the_subjects(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a passive verb of saying with its agent after "by": the subject is not who speaks
+    ("Lind was heckled by a man shouting \u201cResign now, you have failed this town!\u201d", ["a man"]),
+    ("Lind was told by officials that the plan was \u201cnot going to happen this side of Christmas\u201d.",
+     []),
+    # must not fire: a passive without its agent, or a name after "by" who has a verb of their own
+    ("Lind was asked whether she would resign: \u201cNever, not while there is work to do.\u201d",
+     ["Ada Lind"]),
+    ("Hart was praised by Lind, who called him \u201cthe best treasurer this club has ever had\u201d.",
+     ["Ada Lind"]),
+])
+def test_a_passive_verb_with_an_agent_is_not_the_subjects_speech(text: str, speakers: list[str]) -> None:
+    assert [m.speaker for m in _mentions(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the voice credited verb-first after the quote: "“…,” shouted someone", "“…,” cried a woman"
+    ("Lind laughed. \u201cGo home and take your plans with you,\u201d shouted someone at the back.", "someone"),
+    ("Hart smiled. \u201cYou will never get this past the planners,\u201d cried a woman near the door.",
+     "a woman"),
+    # must not fire: a named speaker after the verb
+    ("Lind laughed. \u201cGo home and take your plans with you,\u201d shouted Hart from the back.", "Bo Hart"),
+])
+def test_a_voice_credited_verb_first_after_the_quote(text: str, speaker: str) -> None:
+    found = _mentions(text)
+    assert len(found) == 1 and found[0].speaker.startswith(speaker)
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a second speaker's clause after ", and" / ", as": each quote to the speaker of its own clause
+    ("\u201cI would do it all again tomorrow,\u201d Hart said, and a supporter shouted: \u201cSo would "
+     "we!\u201d", ["Bo Hart", "a supporter"]),
+    ("\u201cThe numbers simply do not add up,\u201d Lind said, as Hart called the plan \u201ca fantasy "
+     "from start to finish\u201d.", ["Ada Lind", "Bo Hart"]),
+    # must not fire: the same speaker going on after ", and added:"
+    ("\u201cI would do it all again tomorrow,\u201d Hart said, and added: \u201cEvery single day of it, if "
+     "I had to.\u201d", ["Bo Hart"]),
+])
+def test_a_second_speakers_clause_after_and_takes_its_own_quote(text: str, speakers: list[str]) -> None:
+    assert [m.speaker for m in _mentions(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the subject before the colon in the quote's own sentence, not a verb's subject in the one before
+    ("Hart conceded defeat to Lind on Friday night. In the hall she thanked her team: \u201cYou gave "
+     "everything to this campaign.\u201d", "Ada Lind"),
+    ("Lind beat Hart by forty votes. In the hall he thanked his team: \u201cYou gave everything to this "
+     "campaign.\u201d", "Bo Hart"),
+    # must not fire: no subject of its own before the colon, or only an owner ("Lind's reply")
+    ("Lind said she had one thing to add. In the end it came down to this: \u201cKeep the depot open and "
+     "keep the jobs.\u201d", "Ada Lind"),
+    ("Hart sat down. Lind's reply was blunt: \u201cYou had four years and you did nothing with "
+     "them.\u201d", "Ada Lind"),
+])
+def test_a_colon_in_the_quotes_own_sentence_names_its_speaker(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # one spoken to ("turned to a resident") is not who asks
+    ("Lind turned to a resident at the back and asked: \u201cWhere were you when we needed you "
+     "most?\u201d", "Ada Lind"),
+    # must not fire: the unnamed speaker opening the clause after a fronted phrase with "to"
+    ("Speaking to a reporter after the meeting, a resident said: \u201cNobody asked us, not once, in "
+     "three years.\u201d", "a resident"),
+])
+def test_an_unnamed_person_spoken_to_does_not_ask(text: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text)] == [speaker]

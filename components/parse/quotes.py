@@ -55,6 +55,7 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("written", "say"), ("saying", "say"), ("adding", "say"), ("writing", "say"), ("noting", "say"),
     ("explaining", "say"), ("insisting", "say"), ("arguing", "say"), ("telling", "tell"),
     ("described", "name"), ("describes", "name"), ("describing", "name"), ("calling it", "say"),
+    ("calling", "name"),  # "with the firm calling the process “glacial” and …", as "calls" and "called"
     # verbs of manner that are often no speech ("stormed out", "cried when"): only beside the quote
     ("shouted", "emote"), ("yelled", "emote"), ("screamed", "emote"), ("cried", "emote"), ("fumed", "emote"),
     ("raged", "emote"), ("ranted", "emote"), ("thundered", "emote"), ("stormed", "emote"), ("boasted", "say"),
@@ -716,7 +717,8 @@ def _who(frame: str, start: int) -> str:
         elif capitals and lower in ("of", "and", "&"):
             words.append(word)
         elif (not capitals and words and lower not in _WHO_STOP and lower not in _VERB_FORM
-              and not lower.endswith("ed") and len(words) < 3):
+              and not lower.endswith("ed") and len(words) < 3
+              and not _VERB.match(frame, m.start())):  # "a pal of the dealer put it bluntly": "put it" is said
             words.append(word)
         else:
             break
@@ -753,17 +755,43 @@ _PLACE_TAIL = re.compile(r"(?:\s+(?:of|in|at|on|from|near|by|behind)\s+(?:the\s+
                          r"(?=\s)")
 
 
+# A participle after an object ("Hart thanked one supporter, saying …"): its subject is the clause's.
+_PARTICIPLE_NEXT = re.compile(r"\s*,?\s*(?:[\w’'-]+\s+){0,3}?(?:telling|saying|adding|shouting|explaining|"
+                              r"insisting|arguing|noting|calling|describing|writing)\b")
+
+_BY_BEFORE = re.compile(r"\bby\s+\Z")  # "interrupted by a volunteer, saying …": the agent says it
+
+
+def _object_participle(frame: str, start: int, at: int) -> bool:
+    """Whether the person at `start`, whose words end at `at`, is an object followed by a participle
+    that belongs to the clause's subject ("Lind thanked one supporter, saying …")."""
+    return (_PARTICIPLE_NEXT.match(frame, at) is not None and not _opens_clause(frame, start)
+            and not _BY_BEFORE.search(frame, max(0, start - 5), start))
+
+
+def _spoken_to(frame: str, start: int) -> bool:
+    """Whether the person at `start` is an object ("turned to a resident", "told a neighbour"), not
+    a passive's agent ("heckled by a man shouting"), and does not open a clause."""
+    before = _object_before(frame, start)
+    return (before is not None and not before.group(0).lower().startswith("by")
+            and not _opens_clause(frame, start))
+
+
 def _speaks(frame: str, start: int, end: int) -> bool:
     """Whether the person at frame[start:end] is the one speaking: right after a reporting verb
     ("said one skipper"), or before one or a colon in the same sentence, past a set-off clause
     ("another fisherman, mending nets, was blunt:"); not an object ("Lind hugged a supporter")."""
     if _SAID_BEFORE.search(frame, max(0, start - 14), start):
         return True
+    if _spoken_to(frame, start):
+        return False  # "Lind turned to a resident at the back and asked:": the resident is spoken to
     rest = re.split(r"[.;!?]", frame[end:end + 160], maxsplit=1)[0]
     skip = _SET_OFF.match(rest)
     rest = rest[skip.end():] if skip else rest
     place = _PLACE_TAIL.match(rest)  # "a man at the back of the room shouts": past "of the room"
     rest = rest[place.end():] if place else rest
+    if _object_participle(frame, start, end + (skip.end() if skip else 0) + (place.end() if place else 0)):
+        return False  # "Hart praised a volunteer, telling reporters:": the participle is Hart's
     return ":" in rest or _VERB.match(rest.lstrip()) is not None
 
 
@@ -779,6 +807,8 @@ _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|
 # relative clause ("a woman who has worked there since it opened said"), "can be heard".
 _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:the\s+|a\s+)?"
                   r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|\s+who\s+[^,.;:!?“”\"\ue000]{1,120}?"
+                  # set off by commas: "one user, who says he worked there for years, wrote"
+                  r"|,\s+who\s+[^,.;:!?“”\"\ue000]{1,120}?(?=,)"
                   # "a man named only as Tom", "a woman identified only as Mrs K"
                   r"|,?\s+(?:named|identified|known|described)\s+(?:only\s+)?as\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?,?)?")
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
@@ -786,9 +816,20 @@ _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+)
                            rf"(?=,?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard)?\s+{_SOMEONE_VERBS}\b)")
 _SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs, looked for first
 # The same noun credited after its quote: "“…,” says one London dealer, who asked not to be named."
-_SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*{_AFTER_QUOTE_VERBS}\s+"
+_SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:{_AFTER_QUOTE_VERBS}|shouted|yelled|called\s+out|cried|heckled)\s+"
                             rf"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                            rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS}))\b")
+                            rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})|(?P<noun2>some(?:one|body)))\b")
+# Whoever is credited right after the quote, before the verb: "“…,” his wife said", "“…,” someone
+# shouted", "“…,” the crowd chanted". The credit after a quote is that quote's; a person named in the
+# sentence before ("Hart shrugged.") is not who speaks it.
+_CREDIT_NOUN = (rf"{_SOMEONE_NOUNS}|crowd|voice|audience|[a-z][a-z-]{{1,30}}(?:er|or|ist|ian|ee|man|woman|person)"
+                r"|resident|student|president|agent|protester|sister|brother|son|daughter|partner|supporter")
+_CREDITED_AFTER = re.compile(rf"{_Q}\s*,?\s*(?P<np>(?:(?:his|her|their|the|an?|one|another)\s+"
+                             rf"(?:[a-z][\w’'-]*\s+){{0,2}}?(?P<noun>{_CREDIT_NOUN})s?|(?P<bare>some(?:one|body))))"
+                             rf"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}},)?"
+                             rf"\s+(?:[a-z]+ly\s+)?(?:{_SOMEONE_VERBS}|chanted|chants|sang|cried|screamed|"
+                             rf"whispered|muttered|heckled|called)\b")
+_CROWD = frozenset(("crowd", "voice", "audience"))  # "the crowd" is never a person named before
 _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "flyer", "filter", "order",
                           "number",
                           "folder", "chapter", "computer", "document", "statement", "comment", "government",
@@ -801,13 +842,24 @@ _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "f
 def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     """Unnamed speakers named only by a noun of a person before the verb ("a meteorologist said")."""
     found: list[_Subject] = []
-    if not _SOMEONE_HINT.search(frame):
+    if not _SOMEONE_HINT.search(frame) and not (_Q in frame and (_CREDITED_AFTER.search(frame)
+                                                                 or _SOMEONE_AFTER.search(frame))):
         return found
-    spans = [(m.start(), m.end(), m.group("noun")) for m in _SOMEONE_SAYS.finditer(frame)]
-    spans += [(m.start("np"), m.end("np"), m.group("noun")) for m in _SOMEONE_AFTER.finditer(frame)]
+    spans = [(m.start(), m.end(), m.group("noun")) for m in _SOMEONE_SAYS.finditer(frame)
+             # "Lind turned to a resident and asked:": one spoken to is no speaker
+             if not _spoken_to(frame, m.start())]
+    spans += [(m.start("np"), m.end("np"), m.group("noun") or m.group("noun2"))
+              for m in _SOMEONE_AFTER.finditer(frame)]
+    if _Q in frame:
+        spans += [(m.start("np"), m.end("np"), m.group("noun") or m.group("bare"))
+                  for m in _CREDITED_AFTER.finditer(frame)  # "the X" refers back: a descriptor's
+                  if not m.group("np").lower().startswith("the ")
+                  and not any(m.start("np") <= s < m.end("np") for s, _, _ in spans)]
     for start, end, noun in sorted(spans):
         if noun in _NOT_SOMEONE or any(s <= start < e for s, e in taken):
             continue
+        if _object_participle(frame, start, end):
+            continue  # "Lind thanked one supporter, saying …": an object; the participle is Lind's
         phrase = " ".join(frame[start:end].split())
         found.append(_Subject(start, end, phrase, None, "unnamed", f"unnamed: {phrase}"))
     return found
@@ -895,6 +947,11 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
         if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods")) or vox
                                     or _NOT_NAMED.match(frame, end)):
             continue  # "a friend said hello", "other people said nothing": nobody's quote
+        rest = frame[end:end + 160]
+        skip = _SET_OFF.match(rest)
+        if art in ("a", "an", "one", "another") and _object_participle(frame, m.start(),
+                                                                       end + (skip.end() if skip else 0)):
+            continue  # "Hart praised a volunteer, telling reporters:": an object; the participle is Hart's
         before = _object_before(frame, m.start())
         one_of = m.group("owner") and before and before.group(0).lower().startswith("of")  # "one of X's"
         if not m.group("art") and before and not one_of and not _NOT_NAMED.match(frame, end):
@@ -1287,6 +1344,9 @@ _BENCH = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Cc]oroner|[Ss]heriff|[Rr]ecorder
                     r"[Vv]erdict)\b")
 
 
+_BY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s")
+
+
 def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, bool] | None:
     """The subject of the first reporting verb that has one, the verb, and whether the subject
     follows it ("…," said Damon; according to a spokesperson)."""
@@ -1297,6 +1357,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
     for verb in sorted(_VERB.finditer(frame), key=lambda v: _COLON_Q.match(frame, v.end()) is None):
         phrase = " ".join(verb.group(1).lower().split())
         form = _VERB_FORM.get(phrase, "say")
+        if _PASSIVE.search(frame, max(0, verb.start() - 12), verb.start()) and _BY_AFTER.match(frame, verb.end()):
+            continue  # "Lind was heckled by a man shouting “…”": the agent after "by" speaks, not Lind
         if phrase in _FINDING | _RULING and _THAT_OBJECT.match(frame, verb.end()):
             continue  # "The judge ruled that out, and …": no finding reported
         if form == "emote":  # "she fumed:", "“…,” he stormed"; not "stormed out of the room after …"
@@ -1533,6 +1595,11 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                 and not re.search(r"[.!?]", frame[claim.end():first_q])):
             # "I read with dismay Professor Lind's claim that languages have “no future”": hers
             return owner, _reason(owner, f"'{claim.group(0).strip()}' before the quote"), owner.basis
+    after = _CREDITED_AFTER.search(frame, max(first_q, 0))
+    if after is not None and (not after.group("np").lower().startswith("the ")
+                              or after.group("noun") in _CROWD):
+        # "Lind paused. “…,” the crowd chanted.": credited after to others; "the vice-chancellor" may be her
+        return None
     beat = _BEAT.fullmatch(frame, 0, first_q) if first_q > 0 else None
     if beat is not None and usable and usable[0].start == beat.start("who"):
         subject = usable[0]  # "He nodded. “That's exactly my point.”": a gesture, then the words
@@ -1744,6 +1811,9 @@ def _segments(frame: str, subjects: list[_Subject], quotes: list[str]
     return segments
 
 
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|as)\s+")
+
+
 def _credited_again(frame: str, subjects: list[_Subject], marks_at: list[int]) -> list[int]:
     """Where a sentence's next quote gets its own credit: after a quote, when the words up to the
     next quote have a reporting verb and its subject ("The club says it will reopen “…”, a plan
@@ -1757,7 +1827,9 @@ def _credited_again(frame: str, subjects: list[_Subject], marks_at: list[int]) -
         own = [replace(x, start=x.start - start, end=x.end - start) for x in subjects
                if start <= x.start and x.end <= end]
         if own and _verb_subject(between, own) is not None:
-            cuts.append(at)
+            # "“…,” Hart said, and a supporter shouted: “…”": the cut falls where the new clause opens
+            joins = [m.start() for m in _AND_CLAUSE.finditer(between)]
+            cuts.append(start + joins[-1] if joins else at)
     return cuts
 
 
@@ -1822,6 +1894,28 @@ def _principal(frame: str, subjects: list[_Subject]) -> _Subject | None:
     return fits[-1] if fits else None
 
 
+def _colon_in_sentence(segments: list[tuple[list[int], _Attribution | None, str]], subjects: list[_Subject],
+                       tracker: _Tracker, quotes: list[str]) -> _Attribution | None:
+    """The subject before a colon that opens the quote, within the quote's own sentence, when the
+    paragraph's only quoting sentence has one ("Hart conceded defeat to Lind. In the hall she thanked
+    her team: “…”": "she", not the subject of the sentence before)."""
+    quoting = [(n, seg) for n, seg in enumerate(segments) if seg[0]]
+    if len(quoting) != 1 or quoting[0][0] == 0:
+        return None
+    n, (indexes, _, sentence) = quoting[0]
+    start = sum(len(seg[2]) for seg in segments[:n])
+    colon = _COLON_Q.search(sentence)
+    own = [replace(x, start=x.start - start, end=x.end - start) for x in subjects
+           if start <= x.start and x.end <= start + (colon.start() if colon else 0)]
+    if colon is None or not own:
+        return None
+    own = [x for x in own if not x.possessive][:1]  # the clause's subject comes first: "she thanked her team:"
+    if not own:
+        return None
+    found = _attribute(sentence, own, tracker, [quotes[k] for k in indexes])
+    return found if found is not None and found[2] == "colon" else None
+
+
 def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                   quotes: list[str]) -> list[tuple[list[int], _Attribution]]:
     """When a paragraph quotes several people, each in a sentence of their own ("…," Stone had
@@ -1856,6 +1950,8 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
     speakers = {g[1][0].name for g in groups if g[1] is not None}
     if len(speakers) < 2:
         own = next((g[1] for g in groups if g[1] is not None), None)  # a quote's own sentence's speaker
+        if own is None:
+            own = _colon_in_sentence(segments, subjects, tracker, quotes)
         whole = own or (_attribute(frame, subjects, tracker, quotes) if len(unsaid) < len(quotes) else None)
         return [([k for k in range(len(quotes)) if k not in unsaid], whole)] if whole else []
     first = next(g[1] for g in groups if g[1] is not None)
