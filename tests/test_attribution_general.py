@@ -1335,7 +1335,8 @@ def test_a_chant_and_a_shout_named_as_someones_stay_as_they_were() -> None:
     # the credit right after the quote is the quote's, not a gesture's subject in the sentence before
     ("Hart shrugged. \u201cWe will never sell the house, not while I am alive,\u201d his wife said.",
      "his wife", "unnamed"),
-    ("Lind laughed. \u201cGo home and take your plans with you,\u201d someone shouted.", "someone", "unnamed"),
+    ("Lind laughed. "
+     "\u201cGo home and take your plans with you,\u201d someone shouted.", "someone", "unnamed"),
 ])
 def test_a_credit_after_the_quote_beats_the_sentence_before(text: str, speaker: str, basis: str) -> None:
     assert [(m.speaker, m.speaker_basis) for m in _mentions(text)] == [(speaker, basis)]
@@ -1350,8 +1351,10 @@ def test_a_chant_credited_to_the_crowd_is_not_the_gesturers() -> None:
     # must not fire: a pronoun, a name set off after the role, a back-reference, the speaker before
     ("Hart shrugged. \u201cWe will fight this all the way to the top,\u201d he said.", "Bo Hart"),
     ("\u201cWe will never sell the house, not while I am alive,\u201d his wife, Ada Lind, said.", "Ada Lind"),
-    ("Lind arrived late. \u201cWe will be back next year, I promise you all,\u201d the leader said.", "Ada Lind"),
-    ("\u201cWe will be back next year, I promise you all,\u201d Lind said, and the crowd cheered.", "Ada Lind"),
+    ("Lind arrived late. "
+     "\u201cWe will be back next year, I promise you all,\u201d the leader said.", "Ada Lind"),
+    ("\u201cWe will be back next year, I promise you all,\u201d "
+     "Lind said, and the crowd cheered.", "Ada Lind"),
     ("Lind said: \u201cWe will be back next year, I promise you all,\u201d her voice breaking.", "Ada Lind"),
 ])
 def test_a_credit_after_the_quote_leaves_named_speakers_alone(text: str, speaker: str) -> None:
@@ -1379,7 +1382,8 @@ def test_two_participle_clauses_each_credit_their_own_subject() -> None:
 @pytest.mark.parametrize("text", [
     # must not fire: "calling" with no quote after it, or with another verb of saying before the quote
     "Lind, calling the meeting to order, said the vote was \u201cthe hardest of my time on the board\u201d.",
-    "Hart was calling the police when Lind said the vote was \u201cthe hardest of my time on the board\u201d.",
+    "Hart was calling the police when Lind said "
+    "the vote was \u201cthe hardest of my time on the board\u201d.",
 ])
 def test_calling_without_its_own_quote_credits_nothing(text: str) -> None:
     assert [m.speaker for m in _mentions(text)] == ["Ada Lind"]
@@ -1426,11 +1430,13 @@ def test_a_passive_verb_with_an_agent_is_not_the_subjects_speech(text: str, spea
 
 @pytest.mark.parametrize(("text", "speaker"), [
     # the voice credited verb-first after the quote: "“…,” shouted someone", "“…,” cried a woman"
-    ("Lind laughed. \u201cGo home and take your plans with you,\u201d shouted someone at the back.", "someone"),
+    ("Lind laughed. "
+     "\u201cGo home and take your plans with you,\u201d shouted someone at the back.", "someone"),
     ("Hart smiled. \u201cYou will never get this past the planners,\u201d cried a woman near the door.",
      "a woman"),
     # must not fire: a named speaker after the verb
-    ("Lind laughed. \u201cGo home and take your plans with you,\u201d shouted Hart from the back.", "Bo Hart"),
+    ("Lind laughed. "
+     "\u201cGo home and take your plans with you,\u201d shouted Hart from the back.", "Bo Hart"),
 ])
 def test_a_voice_credited_verb_first_after_the_quote(text: str, speaker: str) -> None:
     found = _mentions(text)

@@ -1429,13 +1429,17 @@ def test_a_dateline_over_the_article_does_not_take_the_first_comments_header_lim
     # comment's stamp still closes up no more header lines than the others, so the widget's lines
     # over the first comment ("Sort by", "Newest") stay apart from its header.
     section = _spaced_section([
-        ["Wren Halloway", "Regular", "6h", "Two cancelled crossings on Monday and not one notice at the pier.",
+        ["Wren Halloway", "Regular", "6h",
+         "Two cancelled crossings on Monday and not one notice at the pier.",
          "Reply"],
-        ["wharf_rat", "Regular", "5h", "The ferry was late three times last week and nobody said a word.", "Reply"],
-        ["minnow.b", "Regular", "5h", "Same on the early boat, it sat at the pier for forty minutes.", "Reply"],
+        ["wharf_rat", "Regular", "5h",
+         "The ferry was late three times last week and nobody said a word.", "Reply"],
+        ["minnow.b", "Regular", "5h",
+         "Same on the early boat, it sat at the pier for forty minutes.", "Reply"],
         ["tern_lady", "Regular", "4h", "The timetable on the website is still the winter one, too.", "Reply"],
     ])
-    page = (f"Ferry delays frustrate island commuters\n\nPosted by the news desk, in Transport, on this morning"
+    page = (f"Ferry delays frustrate island commuters\n\nPosted by the news desk, in Transport, "
+             f"on this morning"
             f" when the early boats ran late again\n14 April 2024\n\n{BODY}\n\n"
             f"Comments\n\nSort by\nNewest\n\n{section}\n")
     from components.parse.layout import _closed_up
@@ -1448,7 +1452,8 @@ def test_the_first_comments_header_limit_counts_only_stamps_with_a_header() -> N
     # must not fire: stamps with no name over them (an episode list's dates under the comments)
     # do not make the usual header empty and cut the first named comment's name away
     section = _spaced_section([
-        ["Nadia Ferreira", "Pinned by creator", "No. The narrator is half the book for me, always.", "May 17"],
+        ["Nadia Ferreira", "Pinned by creator",
+         "No. The narrator is half the book for me, always.", "May 17"],
         ["fernbrake", "May 17", "Honestly yes, if the author says it is fine with them."],
         ["Jonah Pell", "May 18", "I already do, every day, and for most books it is the only version."],
         ["Ama Boateng", "May 18", "Never. My grandmother read every one of them aloud to me."],
@@ -1458,15 +1463,17 @@ def test_the_first_comments_header_limit_counts_only_stamps_with_a_header() -> N
     assert [c.author for c in split_layout(page).comments][1:] == ["fernbrake", "Jonah Pell", "Ama Boateng"]
 
 
-@pytest.mark.parametrize("dateline", ["", "Posted by the news desk, in Transport, on this morning when the early"
-                                          " boats ran late again\n14 April 2024\n\n"])
+@pytest.mark.parametrize("dateline", [
+    "", "Posted by the news desk, in Transport, on this morning when the early"
+        " boats ran late again\n14 April 2024\n\n"])
 def test_a_badge_over_the_first_comments_stamp_keeps_the_name_above_it(dateline: str) -> None:
     # must not fire: the first comment's header one line longer than the others' because of a badge
     # ("Pinned") keeps its name (the limit counts the name, not the badge under it)
     section = _spaced_section([
         ["Wren Halloway", "Pinned", "6h", "Two cancelled crossings on Monday and not one notice at the pier.",
          "Like · Reply"],
-        ["wharf_rat", "5h", "The ferry was late three times last week and nobody said a word.", "Like · Reply"],
+        ["wharf_rat", "5h",
+         "The ferry was late three times last week and nobody said a word.", "Like · Reply"],
         ["minnow.b", "5h", "Same on the early boat, it sat at the pier for forty minutes.", "Like · Reply"],
         ["tern_lady", "4h", "The timetable on the website is still the winter one, too.", "Like · Reply"],
     ])

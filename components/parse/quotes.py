@@ -718,7 +718,7 @@ def _who(frame: str, start: int) -> str:
             words.append(word)
         elif (not capitals and words and lower not in _WHO_STOP and lower not in _VERB_FORM
               and not lower.endswith("ed") and len(words) < 3
-              and not _VERB.match(frame, m.start())):  # "a pal of the dealer put it bluntly": "put it" is said
+              and not _VERB.match(frame, m.start())):  # "a pal of the dealer put it": "put it" is said
             words.append(word)
         else:
             break
@@ -816,13 +816,15 @@ _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+)
                            rf"(?=,?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard)?\s+{_SOMEONE_VERBS}\b)")
 _SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs, looked for first
 # The same noun credited after its quote: "“…,” says one London dealer, who asked not to be named."
-_SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:{_AFTER_QUOTE_VERBS}|shouted|yelled|called\s+out|cried|heckled)\s+"
+_SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:{_AFTER_QUOTE_VERBS}|shouted|yelled|called\s+out|cried|heckled)"
+                            rf"\s+"
                             rf"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                             rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})|(?P<noun2>some(?:one|body)))\b")
 # Whoever is credited right after the quote, before the verb: "“…,” his wife said", "“…,” someone
 # shouted", "“…,” the crowd chanted". The credit after a quote is that quote's; a person named in the
 # sentence before ("Hart shrugged.") is not who speaks it.
-_CREDIT_NOUN = (rf"{_SOMEONE_NOUNS}|crowd|voice|audience|[a-z][a-z-]{{1,30}}(?:er|or|ist|ian|ee|man|woman|person)"
+_CREDIT_NOUN = (rf"{_SOMEONE_NOUNS}|crowd|voice|audience"
+                rf"|[a-z][a-z-]{{1,30}}(?:er|or|ist|ian|ee|man|woman|person)"
                 r"|resident|student|president|agent|protester|sister|brother|son|daughter|partner|supporter")
 _CREDITED_AFTER = re.compile(rf"{_Q}\s*,?\s*(?P<np>(?:(?:his|her|their|the|an?|one|another)\s+"
                              rf"(?:[a-z][\w’'-]*\s+){{0,2}}?(?P<noun>{_CREDIT_NOUN})s?|(?P<bare>some(?:one|body))))"
@@ -1357,7 +1359,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
     for verb in sorted(_VERB.finditer(frame), key=lambda v: _COLON_Q.match(frame, v.end()) is None):
         phrase = " ".join(verb.group(1).lower().split())
         form = _VERB_FORM.get(phrase, "say")
-        if _PASSIVE.search(frame, max(0, verb.start() - 12), verb.start()) and _BY_AFTER.match(frame, verb.end()):
+        if (_PASSIVE.search(frame, max(0, verb.start() - 12), verb.start())
+                and _BY_AFTER.match(frame, verb.end())):
             continue  # "Lind was heckled by a man shouting “…”": the agent after "by" speaks, not Lind
         if phrase in _FINDING | _RULING and _THAT_OBJECT.match(frame, verb.end()):
             continue  # "The judge ruled that out, and …": no finding reported
@@ -1909,7 +1912,7 @@ def _colon_in_sentence(segments: list[tuple[list[int], _Attribution | None, str]
            if start <= x.start and x.end <= start + (colon.start() if colon else 0)]
     if colon is None or not own:
         return None
-    own = [x for x in own if not x.possessive][:1]  # the clause's subject comes first: "she thanked her team:"
+    own = [x for x in own if not x.possessive][:1]  # the clause's subject first: "she thanked her team:"
     if not own:
         return None
     found = _attribute(sentence, own, tracker, [quotes[k] for k in indexes])
