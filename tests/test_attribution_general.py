@@ -1443,6 +1443,11 @@ def test_a_voice_credited_verb_first_after_the_quote(text: str, speaker: str) ->
      "we!\u201d", ["Bo Hart", "a supporter"]),
     ("\u201cThe numbers simply do not add up,\u201d Lind said, as Hart called the plan \u201ca fantasy "
      "from start to finish\u201d.", ["Ada Lind", "Bo Hart"]),
+    # an aside inside the second speaker's clause (", as ever,") is not where that clause opens
+    ("Lind said the plan was \u201csound\u201d, and Hart, as ever, called it \u201ca fantasy\u201d.",
+     ["Ada Lind", "Bo Hart"]),
+    ("\u201cIt is sound,\u201d Lind said, and Hart, as usual, called it \u201ca fantasy\u201d.",
+     ["Ada Lind", "Bo Hart"]),
     # must not fire: the same speaker going on after ", and added:"
     ("\u201cI would do it all again tomorrow,\u201d Hart said, and added: \u201cEvery single day of it, if "
      "I had to.\u201d", ["Bo Hart"]),

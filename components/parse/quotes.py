@@ -1829,7 +1829,9 @@ def _credited_again(frame: str, subjects: list[_Subject], marks_at: list[int]) -
         if own and _verb_subject(between, own) is not None:
             # "“…,” Hart said, and a supporter shouted: “…”": the cut falls where the new clause opens
             joins = [m.start() for m in _AND_CLAUSE.finditer(between)]
-            cuts.append(start + joins[-1] if joins else at)
+            # the last join a subject follows: "and Hart, as ever, called it “…”" opens at "and", not "as"
+            opened = [j for j in joins if any(j < x.start for x in own)]
+            cuts.append(start + (opened or joins)[-1] if joins else at)
     return cuts
 
 
