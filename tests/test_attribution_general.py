@@ -1482,3 +1482,23 @@ def test_a_colon_in_the_quotes_own_sentence_names_its_speaker(text: str, speaker
 ])
 def test_an_unnamed_person_spoken_to_does_not_ask(text: str, speaker: str) -> None:
     assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "not_speaker"), [
+    # a role taken only as the last named is no subject of its own before the colon: the returning
+    # officer is not Lind (named last, as the object of the sentence before)
+    ("Hart beat Lind by forty votes. At the count the returning officer thanked her: \u201cYou ran a clean "
+     "race.\u201d", "Ada Lind"),
+])
+def test_a_colon_in_the_quotes_own_sentence_needs_a_subject_of_its_own(text: str, not_speaker: str) -> None:
+    assert not_speaker not in [m.speaker for m in _mentions(text)]
+
+
+@pytest.mark.parametrize(("text", "not_speaker"), [
+    # an unnamed object who speaks in a who-clause of their own is no one spoken to, and the
+    # participle inside that clause is theirs, not the subject's
+    ("Lind met a man who kept saying \u201cwe want our depot back\u201d.", "Ada Lind"),
+])
+def test_an_unnamed_objects_own_who_clause_speaks(text: str, not_speaker: str) -> None:
+    found = _mentions(text)
+    assert found and not_speaker not in [m.speaker for m in found]

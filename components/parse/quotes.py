@@ -765,7 +765,10 @@ _BY_BEFORE = re.compile(r"\bby\s+\Z")  # "interrupted by a volunteer, saying …
 def _object_participle(frame: str, start: int, at: int) -> bool:
     """Whether the person at `start`, whose words end at `at`, is an object followed by a participle
     that belongs to the clause's subject ("Lind thanked one supporter, saying …")."""
-    return (_PARTICIPLE_NEXT.match(frame, at) is not None and not _opens_clause(frame, start)
+    participle = _PARTICIPLE_NEXT.match(frame, at)
+    if participle is not None and re.search(r"\bwho\s[^,]*\Z", frame[start:participle.end()]):
+        return False  # "Lind met a man who kept saying “…”": the participle of the man's who-clause
+    return (participle is not None and not _opens_clause(frame, start)
             and not _BY_BEFORE.search(frame, max(0, start - 5), start))
 
 
@@ -774,7 +777,12 @@ def _spoken_to(frame: str, start: int) -> bool:
     a passive's agent ("heckled by a man shouting"), and does not open a clause."""
     before = _object_before(frame, start)
     return (before is not None and not before.group(0).lower().startswith("by")
-            and not _opens_clause(frame, start))
+            and not _opens_clause(frame, start)
+            # who speaks in a who-clause of their own: "Lind met a man who kept saying “…”"
+            and _WHO_OWN.match(frame, start) is None)
+
+
+_WHO_OWN = re.compile(r"(?:[\w’'-]+\s+){1,4}?[\w’'-]+,?\s+who\s")
 
 
 def _speaks(frame: str, start: int, end: int) -> bool:
@@ -1912,7 +1920,9 @@ def _colon_in_sentence(segments: list[tuple[list[int], _Attribution | None, str]
     if colon is None or not own:
         return None
     own = [x for x in own if not x.possessive][:1]  # the clause's subject comes first: "she thanked her team:"
-    if not own:
+    if not own or own[0].role or sentence[own[0].start:own[0].end].lower() in ("him", "her", "them"):
+        # not a role taken only as the last named ("the returning officer thanked her:" is not Lind),
+        # nor an object pronoun ("Reporters asked him:")
         return None
     found = _attribute(sentence, own, tracker, [quotes[k] for k in indexes])
     return found if found is not None and found[2] == "colon" else None
