@@ -1502,3 +1502,14 @@ def test_a_colon_in_the_quotes_own_sentence_needs_a_subject_of_its_own(text: str
 def test_an_unnamed_objects_own_who_clause_speaks(text: str, not_speaker: str) -> None:
     found = _mentions(text)
     assert found and not_speaker not in [m.speaker for m in found]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a passive of telling with its agent before the colon: the agent speaks, not the subject
+    ("Hart was told by the judge: \u201cYou will go to prison for what you did.\u201d", []),
+    # must not fire: "asked by" (the subject answers)
+    ("Hart was asked by reporters whether he would resign: \u201cNever, not while there is work.\u201d",
+     ["Bo Hart"]),
+])
+def test_a_passive_of_telling_before_a_colon_is_the_agents(text: str, speakers: list[str]) -> None:
+    assert [m.speaker for m in _mentions(text)] == speakers

@@ -1353,6 +1353,9 @@ _BENCH = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Cc]oroner|[Ss]heriff|[Rr]ecorder
 
 
 _BY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s")
+# A passive of telling with its agent: "Hart was told by the judge:" (not "asked by": the subject answers)
+_TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:told|warned|informed|ordered|reminded)"
+                      r"\s+by\s")
 
 
 def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, bool] | None:
@@ -1577,6 +1580,8 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if before:
             openers = [s for s in before if _opens_clause(frame, s.start)]  # the clause's subject
             chosen = owners[-1] if owners else (openers[-1] if openers else before[-1])
+            if _TOLD_BY.search(frame, chosen.end, colon.start()):
+                return None  # "Hart was told by the judge: “…”": the agent speaks, not Hart
             return chosen, _reason(chosen, "before a colon, no speech verb"), "colon"
     if tracker.pending is not None and frame.lstrip().startswith(_Q):
         reason = _reason(tracker.pending, "before a colon ending the previous paragraph")
