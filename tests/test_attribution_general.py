@@ -1449,6 +1449,11 @@ def test_a_voice_credited_verb_first_after_the_quote(text: str, speaker: str) ->
      "we!\u201d", ["Bo Hart", "a supporter"]),
     ("\u201cThe numbers simply do not add up,\u201d Lind said, as Hart called the plan \u201ca fantasy "
      "from start to finish\u201d.", ["Ada Lind", "Bo Hart"]),
+    # an aside inside the second speaker's clause (", as ever,") is not where that clause opens
+    ("Lind said the plan was \u201csound\u201d, and Hart, as ever, called it \u201ca fantasy\u201d.",
+     ["Ada Lind", "Bo Hart"]),
+    ("\u201cIt is sound,\u201d Lind said, and Hart, as usual, called it \u201ca fantasy\u201d.",
+     ["Ada Lind", "Bo Hart"]),
     # must not fire: the same speaker going on after ", and added:"
     ("\u201cI would do it all again tomorrow,\u201d Hart said, and added: \u201cEvery single day of it, if "
      "I had to.\u201d", ["Bo Hart"]),
@@ -1483,3 +1488,34 @@ def test_a_colon_in_the_quotes_own_sentence_names_its_speaker(text: str, speaker
 ])
 def test_an_unnamed_person_spoken_to_does_not_ask(text: str, speaker: str) -> None:
     assert [m.speaker for m in _mentions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "not_speaker"), [
+    # a role taken only as the last named is no subject of its own before the colon: the returning
+    # officer is not Lind (named last, as the object of the sentence before)
+    ("Hart beat Lind by forty votes. At the count the returning officer thanked her: \u201cYou ran a clean "
+     "race.\u201d", "Ada Lind"),
+])
+def test_a_colon_in_the_quotes_own_sentence_needs_a_subject_of_its_own(text: str, not_speaker: str) -> None:
+    assert not_speaker not in [m.speaker for m in _mentions(text)]
+
+
+@pytest.mark.parametrize(("text", "not_speaker"), [
+    # an unnamed object who speaks in a who-clause of their own is no one spoken to, and the
+    # participle inside that clause is theirs, not the subject's
+    ("Lind met a man who kept saying \u201cwe want our depot back\u201d.", "Ada Lind"),
+])
+def test_an_unnamed_objects_own_who_clause_speaks(text: str, not_speaker: str) -> None:
+    found = _mentions(text)
+    assert found and not_speaker not in [m.speaker for m in found]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a passive of telling with its agent before the colon: the agent speaks, not the subject
+    ("Hart was told by the judge: \u201cYou will go to prison for what you did.\u201d", []),
+    # must not fire: "asked by" (the subject answers)
+    ("Hart was asked by reporters whether he would resign: \u201cNever, not while there is work.\u201d",
+     ["Bo Hart"]),
+])
+def test_a_passive_of_telling_before_a_colon_is_the_agents(text: str, speakers: list[str]) -> None:
+    assert [m.speaker for m in _mentions(text)] == speakers

@@ -765,7 +765,10 @@ _BY_BEFORE = re.compile(r"\bby\s+\Z")  # "interrupted by a volunteer, saying …
 def _object_participle(frame: str, start: int, at: int) -> bool:
     """Whether the person at `start`, whose words end at `at`, is an object followed by a participle
     that belongs to the clause's subject ("Lind thanked one supporter, saying …")."""
-    return (_PARTICIPLE_NEXT.match(frame, at) is not None and not _opens_clause(frame, start)
+    participle = _PARTICIPLE_NEXT.match(frame, at)
+    if participle is not None and re.search(r"\bwho\s[^,]*\Z", frame[start:participle.end()]):
+        return False  # "Lind met a man who kept saying “…”": the participle of the man's who-clause
+    return (participle is not None and not _opens_clause(frame, start)
             and not _BY_BEFORE.search(frame, max(0, start - 5), start))
 
 
@@ -774,7 +777,12 @@ def _spoken_to(frame: str, start: int) -> bool:
     a passive's agent ("heckled by a man shouting"), and does not open a clause."""
     before = _object_before(frame, start)
     return (before is not None and not before.group(0).lower().startswith("by")
-            and not _opens_clause(frame, start))
+            and not _opens_clause(frame, start)
+            # who speaks in a who-clause of their own: "Lind met a man who kept saying “…”"
+            and _WHO_OWN.match(frame, start) is None)
+
+
+_WHO_OWN = re.compile(r"(?:[\w’'-]+\s+){1,4}?[\w’'-]+,?\s+who\s")
 
 
 def _speaks(frame: str, start: int, end: int) -> bool:
@@ -1347,6 +1355,9 @@ _BENCH = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Cc]oroner|[Ss]heriff|[Rr]ecorder
 
 
 _BY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s")
+# A passive of telling with its agent: "Hart was told by the judge:" (not "asked by": the subject answers)
+_TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:told|warned|informed|ordered|reminded)"
+                      r"\s+by\s")
 
 
 def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, bool] | None:
@@ -1572,6 +1583,8 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if before:
             openers = [s for s in before if _opens_clause(frame, s.start)]  # the clause's subject
             chosen = owners[-1] if owners else (openers[-1] if openers else before[-1])
+            if _TOLD_BY.search(frame, chosen.end, colon.start()):
+                return None  # "Hart was told by the judge: “…”": the agent speaks, not Hart
             return chosen, _reason(chosen, "before a colon, no speech verb"), "colon"
     if tracker.pending is not None and frame.lstrip().startswith(_Q):
         reason = _reason(tracker.pending, "before a colon ending the previous paragraph")
@@ -1832,7 +1845,9 @@ def _credited_again(frame: str, subjects: list[_Subject], marks_at: list[int]) -
         if own and _verb_subject(between, own) is not None:
             # "“…,” Hart said, and a supporter shouted: “…”": the cut falls where the new clause opens
             joins = [m.start() for m in _AND_CLAUSE.finditer(between)]
-            cuts.append(start + joins[-1] if joins else at)
+            # the last join a subject follows: "and Hart, as ever, called it “…”" opens at "and", not "as"
+            opened = [j for j in joins if any(j < x.start for x in own)]
+            cuts.append(start + (opened or joins)[-1] if joins else at)
     return cuts
 
 
@@ -1913,7 +1928,9 @@ def _colon_in_sentence(segments: list[tuple[list[int], _Attribution | None, str]
     if colon is None or not own:
         return None
     own = [x for x in own if not x.possessive][:1]  # the clause's subject first: "she thanked her team:"
-    if not own:
+    if not own or own[0].role or sentence[own[0].start:own[0].end].lower() in ("him", "her", "them"):
+        # not a role taken only as the last named ("the returning officer thanked her:" is not Lind),
+        # nor an object pronoun ("Reporters asked him:")
         return None
     found = _attribute(sentence, own, tracker, [quotes[k] for k in indexes])
     return found if found is not None and found[2] == "colon" else None
