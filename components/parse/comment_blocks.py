@@ -1076,7 +1076,7 @@ def _comments(lines: list[str], blocks: list[Block], found: list[_Found],
         author, target, marked = _clean_author(_NAME_TAG.sub("", _DECORATION.sub("", item.author)).strip())
         body = _body_lines(lines, blocks[item.body])
         header = [lines[k].strip() for k, _, _ in blocks[item.head].lines] if item.head != item.body else []
-        named = next((target for line in header if not _ANSWER_STAMPED.match(line.strip())  # its own name
+        named = next((target for line in header if not _ANSWER_STAMPED.match(line)  # its own name
                       and (target := _reply_target(line))), "")
         after = header[item.at + 1:] if header else []
         mention = next((t for t in after if _MENTION.match(t)), "")  # "@moonfield-community" over the body

@@ -2100,9 +2100,6 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     return _nested(found), taken
 
 
-_RE_SUBJECT = re.compile(r"^re:\s*(?=\S)", re.I)  # a reply's subject line: "Re: " and the subject it answers
-
-
 def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
     """Comments found with their indents, numbered and nested: each indent a level (a marked reply
     at least the first), the parent the latest comment less deep, or the commenter an opening
@@ -2116,7 +2113,7 @@ def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
     for n, (indent, c) in enumerate(found):
         first_line = c.body.split("\n", 1)[0].strip()
         # "Re: Ferry times" answers the comment headed "Ferry times"
-        answered = subjects.get(_RE_SUBJECT.sub("", first_line).casefold(), "") if _RE_SUBJECT.match(
+        answered = subjects.get(_SUBJECT.sub("", first_line).casefold(), "") if _SUBJECT.match(
             first_line) and not c.reply_to else ""
         depth = max(level[indent], 1 if c.is_reply or answered else 0)
         while open_ and open_[-1][0] >= depth:
@@ -2449,7 +2446,7 @@ _NOT_VOCATIVE = frozenset((
 # the poster's profile box (name, "Posts: 120", "Joined: …") and buttons ("Quote", "Top") around it.
 _FORUM_BYLINE = re.compile(r"^(?:post(?:ed)?\s+)?by:?\s+(?P<name>\S(?:[^»]{0,40}\S)?)\s+»\s+(?:on\s+)?"
                            r"(?P<date>\S.{0,60})$", re.I)
-_SUBJECT = re.compile(r"^re:\s*(?=\S)", re.I)
+_SUBJECT = re.compile(r"^re:\s*(?=\S)", re.I)  # a reply's subject line: "Re: " and the subject it answers
 _PROFILE_FIELD = re.compile(r"^(?:posts|joined|join date|location|reputation|karma|messages|reaction score"
                             r"|rank|topics"
                             r"|member since|contact|website|age|gender)\s*:\s*\S.{0,60}$", re.I)
