@@ -167,13 +167,17 @@ def _tweets(parsed: Parsed, expected: list[dict[str, Any]], misses: list[str]) -
     return right, len(expected)
 
 
+def first_comments_right(comments: list[dict[str, Any]], first: list[dict[str, Any]]) -> int:
+    """How many of the expected first comments stand at their place: the author, and the body's start."""
+    return sum(i < len(comments) and norm(comments[i]["author"]) == norm(c["author"])
+               and norm(comments[i]["text"]).startswith(norm(c["starts"]))
+               for i, c in enumerate(first))
+
+
 def _comments(parsed: Parsed, want: dict[str, Any], score: Score) -> None:
     score.n_comments = (len(parsed.comments), want["n_comments"])
     first = want["comments"]
-    authors = sum(
-        i < len(parsed.comments) and norm(parsed.comments[i]["author"]) == norm(c["author"])
-        and norm(parsed.comments[i]["text"]).startswith(norm(c["starts"]))
-        for i, c in enumerate(first))
+    authors = first_comments_right(parsed.comments, first)
     score.authors = (authors, len(first))
     taken = [c["author"] for c in parsed.comments if _is_link_item(c, want["not_comments"])]
     score.links_as_comments = (len(taken), len(want["not_comments"]))

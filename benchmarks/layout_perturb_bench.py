@@ -37,7 +37,7 @@ from components.core.reader import decode_bytes
 from components.parse.parser import parse_document, sha256_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from layout_bench import load_expected, norm  # noqa: E402
+from layout_bench import first_comments_right, load_expected, norm  # noqa: E402
 
 __all__ = ["FAMILIES", "READABLE_SETS", "Section", "locate_section", "perturb", "main"]
 
@@ -379,9 +379,7 @@ def _parse(key: str, text: str, config: CorpusConfig) -> list[dict[str, Any]]:
 
 
 def _score(key: str, comments: list[dict[str, Any]], want: dict[str, Any]) -> Result:
-    first = want["comments"]
-    right = all(n < len(comments) and norm(comments[n]["author"]) == norm(c["author"])
-                and norm(comments[n]["text"]).startswith(norm(c["starts"])) for n, c in enumerate(first))
+    right = first_comments_right(comments, want["comments"]) == len(want["comments"])
     return Result(key, len(comments) == want["n_comments"], right, [c["author"] for c in comments[:3]],
                   len(comments))
 
