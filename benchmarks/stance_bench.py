@@ -1,6 +1,6 @@
 """Stance macro-F1 over {side, side, neutral}, each side's recall, the wrong-side rate and the
 confusion matrices, on the 40 labelled seed comments, the invented controversy, the development
-controversies, the held-out ones and the unseen ones (tests/data/unseen/, written 2026-11-23).
+controversies, the held-out ones and the unseen ones (tests/data/unseen/).
 
 `--only seed`, `--only invented`, `--only dev` (or `--only dev:<slug>` for one development set),
 `--only heldout` or `--only unseen` scores those sets (so one set can be tuned on without seeing
@@ -61,8 +61,8 @@ def heldout_sets(tmp: Path) -> list[tuple[str, LabelledSet]]:
 
 
 def unseen_sets(tmp: Path) -> list[tuple[str, LabelledSet]]:
-    """The unseen controversies (tests/data/unseen/, written 2026-11-23 before the classifier ran on them)."""
-    return [(f"unseen (written 2026-11-23): {folder.name} (tests/data/unseen/, never tuned on)",
+    """The unseen controversies (tests/data/unseen/, each written before the classifier ran on them)."""
+    return [(f"unseen: {folder.name} (tests/data/unseen/, never tuned on)",
              labels_set(folder, tmp / "unseen"))
             for folder in sorted(p for p in (DATA / "unseen").iterdir() if p.is_dir())]
 
@@ -107,7 +107,7 @@ def main(argv: list[str]) -> int:
             print(f"### mean macro-F1 over the {len(heldout_f1)} held-out sets: "
                   f"{sum(heldout_f1) / len(heldout_f1):.3f}")
         if unseen_f1:
-            print(f"### mean macro-F1 over the {len(unseen_f1)} unseen sets (written 2026-11-23): "
+            print(f"### mean macro-F1 over the {len(unseen_f1)} unseen sets: "
                   f"{sum(unseen_f1) / len(unseen_f1):.3f}")
     return 0
 
