@@ -63,6 +63,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/build_bench.py
 	$(BIN)/python benchmarks/layout_bench.py
 	$(BIN)/python benchmarks/layout_perturb_bench.py
+	$(BIN)/python benchmarks/head_perturb_bench.py
 
 clean:
 	rm -rf $(CORPUS) .pytest_cache .mypy_cache .ruff_cache
