@@ -4,8 +4,9 @@ character n-grams, trained by `benchmarks/train_spam_model.py` into a small comm
 The features are those of scikit-learn's HashingVectorizer (words and word pairs; character 2- to
 5-grams; MurmurHash3 of each n-gram's UTF-8 bytes, |h| mod 2**16), computed for a whole batch at
 once with numpy (`ngram_columns`): the n-grams are byte ranges of one buffer and MurmurHash3 runs
-over all of them together, so there is no Python per n-gram. Scoring sorts the batch's (text,
-column) keys once and sums with reduceat, without building a sparse matrix.
+over all of them together, so there is no Python per n-gram. Scoring packs each n-gram's (text,
+column) in 32 bits, puts the keys in order with two radix passes and sums with reduceat, without
+building a sparse matrix.
 
 The rule signals are not model features: they enter the score once, in the noisy-or of
 `components.enrich.spam`, so the model only has to learn what the rules do not say.
@@ -172,9 +173,9 @@ def _utf8_char_hashes(joined: str, room: np.ndarray) -> tuple[np.ndarray, np.nda
                                  offsets[last] - offsets[first])
 
 
-def _char_groups(keys: list[str]) -> Iterator[tuple[bool, np.ndarray, str, np.ndarray, np.ndarray]]:
-    """The texts in two groups, ASCII and not: (ascii, the texts' numbers, the texts joined, the row
-    of each character, the characters left from each to its text's end)."""
+def _char_groups(keys: list[str]) -> Iterator[tuple[bool, str, np.ndarray, np.ndarray]]:
+    """The texts in two groups, ASCII and not: (ascii, the texts joined, the row of each character,
+    the characters left from each to its text's end)."""
     plain = np.array([k.isascii() for k in keys], dtype=bool)
     for ascii_only in (True, False):
         chosen = np.flatnonzero(plain == ascii_only)
@@ -183,14 +184,14 @@ def _char_groups(keys: list[str]) -> Iterator[tuple[bool, np.ndarray, str, np.nd
         joined = "".join(keys[n] for n in chosen)
         lengths = np.fromiter((len(keys[n]) for n in chosen), dtype=np.int64, count=len(chosen))
         room = np.repeat(np.cumsum(lengths), lengths) - np.arange(len(joined))
-        yield ascii_only, chosen, joined, np.repeat(chosen, lengths), room
+        yield ascii_only, joined, np.repeat(chosen, lengths), room
 
 
 def _char_columns(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """(row, column) of every character n-gram (CHAR_NGRAMS lengths, inside one text); ASCII texts
     through _ascii_char_hashes, the others through murmurhash3_32 of their UTF-8 byte ranges."""
     out_rows, out_cols = [], []
-    for ascii_only, _, joined, rows, room in _char_groups(keys):
+    for ascii_only, joined, rows, room in _char_groups(keys):
         first, hashes = (_ascii_char_hashes if ascii_only else _utf8_char_hashes)(joined, room)
         out_rows.append(rows[first])
         out_cols.append(_hash_columns(hashes))
@@ -202,7 +203,7 @@ def _char_columns(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
 def _char_keys(keys: list[str]) -> np.ndarray:
     """_char_columns packed (_pack)."""
     out = [np.zeros(0, dtype=np.uint32)]
-    for ascii_only, _, joined, rows, room in _char_groups(keys):
+    for ascii_only, joined, rows, room in _char_groups(keys):
         if ascii_only:
             out += _ascii_char_keys(joined, room, rows.astype(np.uint32) << np.uint32(BITS))
         else:
