@@ -36,7 +36,7 @@ MIN_DOCUMENT_FREQUENCY = 2
 # Words and word pairs; character n-grams across word boundaries (they see "www . site . com").
 _TOKEN = re.compile(r"(?u)\b\w+\b")  # HashingVectorizer's default token_pattern
 CHAR_NGRAMS = (2, 5)
-_CHUNK = 256  # texts hashed and scored at once: the arrays stay in cache, memory stays bounded
+_CHUNK = 64  # texts hashed and scored at once: their keys (about 60,000) stay in the core's cache
 assert _CHUNK <= 2 ** (32 - BITS)  # a chunk's rows fit beside the columns in 32 bits (_pack)
 _SEPARATOR = "\x00"  # between texts in the buffer of words: never part of a word
 _C1, _C2, _N = np.uint32(0xCC9E2D51), np.uint32(0x1B873593), np.uint32(0xE6546B64)  # MurmurHash3's
@@ -337,7 +337,7 @@ class SpamModel:
                                               for start in range(0, len(keys), _CHUNK))])
 
     def _chunk(self, keys: list[str]) -> np.ndarray:
-        """P(spam) for a few hundred texts: the features of weigh, summed per text with reduceat."""
+        """P(spam) for a chunk of texts: the features of weigh, summed per text with reduceat."""
         logits = np.full(len(keys), self.intercept)
         for n, packed in enumerate(_ngram_keys(keys)):
             row, col, count = _distinct(packed, len(keys))
