@@ -11,7 +11,7 @@ import pytest
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.utils import murmurhash3_32 as sklearn_murmurhash
 
-from components.enrich import near_duplicates, spam
+from components.enrich import near_duplicates, spam, spam_model
 from components.enrich.spam_model import (
     load_model,
     model_text,
@@ -58,6 +58,16 @@ def test_probability_is_the_sparse_models_and_batch_invariant() -> None:
     assert np.allclose(whole, sparse, rtol=0, atol=1e-12)
     in_fives = np.concatenate([model.probability(texts[i:i + 5]) for i in range(0, len(texts), 5)])
     assert (in_fives == whole).all()
+
+
+def test_packed_keys_are_the_n_gram_columns_and_distinct_counts_them() -> None:
+    keys = [model_text(t) for t in TRICKY * 2 + ["ab ab ab", "ööö ööö"]]
+    for (rows, cols), packed in zip(ngram_columns(keys), spam_model._ngram_keys(keys), strict=True):
+        expected = np.sort(rows * 2**16 + cols)
+        assert np.array_equal(np.sort(packed.astype(np.int64)), expected)
+        row, col, count = spam_model._distinct(packed, len(keys))
+        distinct, counts = np.unique(expected, return_counts=True)
+        assert np.array_equal(row * 2**16 + col, distinct) and np.array_equal(count, counts)
 
 
 def test_every_n_gram_row_is_counted_once_per_occurrence() -> None:

@@ -4,16 +4,18 @@ character n-grams, trained by `benchmarks/train_spam_model.py` into a small comm
 The features are those of scikit-learn's HashingVectorizer (words and word pairs; character 2- to
 5-grams; MurmurHash3 of each n-gram's UTF-8 bytes, |h| mod 2**16), computed for a whole batch at
 once with numpy (`ngram_columns`): the n-grams are byte ranges of one buffer and MurmurHash3 runs
-over all of them together, so there is no Python per n-gram. Scoring sorts the batch's (text,
-column) keys once and sums with reduceat, without building a sparse matrix.
+over all of them together, so there is no Python per n-gram. Scoring packs each n-gram's (text,
+column) in 32 bits, puts the keys in order with two radix passes and sums with reduceat, without
+building a sparse matrix.
 
 The rule signals are not model features: they enter the score once, in the noisy-or of
 `components.enrich.spam`, so the model only has to learn what the rules do not say.
 """
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -28,12 +30,14 @@ __all__ = ["SpamModel", "is_word", "murmurhash3_32", "ngram_columns", "term_coun
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "spam_model.npz"
 BITS = 16
 N_FEATURES = 2**BITS  # columns per block
+_COLUMN = np.uint16  # holds a column (BITS bits)
 # An n-gram seen in fewer training comments than this gets no weight: it cannot generalise.
 MIN_DOCUMENT_FREQUENCY = 2
 # Words and word pairs; character n-grams across word boundaries (they see "www . site . com").
 _TOKEN = re.compile(r"(?u)\b\w+\b")  # HashingVectorizer's default token_pattern
 CHAR_NGRAMS = (2, 5)
-_CHUNK = 256  # texts hashed and scored at once: the arrays stay in cache, memory stays bounded
+_CHUNK = 64  # texts hashed and scored at once: their keys (about 60,000) stay in the core's cache
+assert _CHUNK <= 2 ** (32 - BITS)  # a chunk's rows fit beside the columns in 32 bits (_pack)
 _SEPARATOR = "\x00"  # between texts in the buffer of words: never part of a word
 _C1, _C2, _N = np.uint32(0xCC9E2D51), np.uint32(0x1B873593), np.uint32(0xE6546B64)  # MurmurHash3's
 _TAIL_MASKS = np.array([0, 0xFF, 0xFFFF, 0xFFFFFF], dtype=np.uint32)
@@ -100,16 +104,23 @@ def murmurhash3_32(buffer: bytes, start: np.ndarray, length: np.ndarray) -> np.n
     return _fmix(h, length.astype(np.uint32))
 
 
-def _ascii_char_hashes(joined: str, room: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(position, MurmurHash3) of every character n-gram of ASCII texts, where a character is a
-    byte: an n-gram of at most 5 bytes is at most one block and a tail, computed for every
-    position at once (murmurhash3_32 for the same ranges, without its look-ups)."""
+def _ascii_states(joined: str) -> dict[int, np.ndarray]:
+    """MurmurHash3's state before finalisation of the character n-gram of each length (CHAR_NGRAMS)
+    at every position of ASCII text, where a character is a byte: an n-gram of at most 5 bytes is
+    at most one block and a tail, computed for every position at once (murmurhash3_32 for the same
+    ranges, without its look-ups)."""
     word = _words_at(joined.encode("ascii"))[:-1]
     one_block = _rotl(_scramble(word), 13) * np.uint32(5) + _N
     states = {2: _scramble(word & _TAIL_MASKS[2]), 3: _scramble(word & _TAIL_MASKS[3]), 4: one_block}
     if CHAR_NGRAMS[1] >= 5:
         fifth = np.append(word[4:] & _TAIL_MASKS[1], np.zeros(4, np.uint32))[:len(word)]
         states[5] = one_block ^ _scramble(fifth)
+    return states
+
+
+def _ascii_char_hashes(joined: str, room: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(position, MurmurHash3) of every character n-gram of ASCII texts (_ascii_states)."""
+    states = _ascii_states(joined)
     low, high = CHAR_NGRAMS
     positions = [np.flatnonzero(room >= n) for n in range(low, high + 1)]
     hashes = [_fmix(states[n][at], np.uint32(n))
@@ -117,10 +128,30 @@ def _ascii_char_hashes(joined: str, room: np.ndarray) -> tuple[np.ndarray, np.nd
     return np.concatenate(positions), np.concatenate(hashes)
 
 
+def _ascii_char_keys(joined: str, room: np.ndarray, shifted: np.ndarray) -> list[np.ndarray]:
+    """_pack of every character n-gram of ASCII texts, one array per length (shifted: the row of
+    each position, shifted as _pack shifts it): every position hashed, those too near their
+    text's end left out after."""
+    states = _ascii_states(joined)
+    low, high = CHAR_NGRAMS
+    return [(_column_bits(_fmix(states[n], np.uint32(n))) | shifted)[room >= n] for n in range(low, high + 1)]
+
+
 def _hash_columns(hashes: np.ndarray) -> np.ndarray:
     """HashingVectorizer's column of each hash: |h| mod N_FEATURES. (Its rule for h = -2**31 gives
     0, as does |h| & (N_FEATURES - 1) in int32 arithmetic.)"""
     return (np.abs(hashes) & np.int32(N_FEATURES - 1)).astype(np.int64)
+
+
+def _column_bits(hashes: np.ndarray) -> np.ndarray:
+    """_hash_columns as uint32."""
+    return (np.abs(hashes) & np.int32(N_FEATURES - 1)).view(np.uint32)
+
+
+def _pack(rows: np.ndarray, hashes: np.ndarray) -> np.ndarray:
+    """Each n-gram's row and column (of its hash) as one 32-bit key: row << BITS | column (rows
+    below 2**(32 - BITS))."""
+    return (rows.astype(np.uint32) << np.uint32(BITS)) | _column_bits(hashes)
 
 
 def _utf8_offsets(text: str) -> np.ndarray:
@@ -130,34 +161,55 @@ def _utf8_offsets(text: str) -> np.ndarray:
     return np.concatenate(([0], np.cumsum(size)))
 
 
-def _char_columns(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(row, column) of every character n-gram (CHAR_NGRAMS lengths, inside one text); ASCII texts
-    through _ascii_char_hashes, the others through murmurhash3_32 of their UTF-8 byte ranges."""
-    plain = [k.isascii() for k in keys]
-    out_rows, out_cols = [], []
+def _utf8_char_hashes(joined: str, room: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(position, MurmurHash3) of every character n-gram of any texts: murmurhash3_32 of their
+    UTF-8 byte ranges."""
+    offsets = _utf8_offsets(joined)
+    low, high = CHAR_NGRAMS
+    starts = [np.flatnonzero(room >= n) for n in range(low, high + 1)]
+    first = np.concatenate(starts)
+    last = np.concatenate([s + n for s, n in zip(starts, range(low, high + 1), strict=True)])
+    return first, murmurhash3_32(joined.encode("utf-8", "surrogatepass"), offsets[first],
+                                 offsets[last] - offsets[first])
+
+
+def _char_groups(keys: list[str]) -> Iterator[tuple[bool, str, np.ndarray, np.ndarray]]:
+    """The texts in two groups, ASCII and not: (ascii, the texts joined, the row of each character,
+    the characters left from each to its text's end)."""
+    plain = np.array([k.isascii() for k in keys], dtype=bool)
     for ascii_only in (True, False):
-        chosen = np.flatnonzero(np.array(plain, dtype=bool) == ascii_only)
+        chosen = np.flatnonzero(plain == ascii_only)
         if not len(chosen):
             continue
         joined = "".join(keys[n] for n in chosen)
         lengths = np.fromiter((len(keys[n]) for n in chosen), dtype=np.int64, count=len(chosen))
-        rows = np.repeat(chosen, lengths)
         room = np.repeat(np.cumsum(lengths), lengths) - np.arange(len(joined))
-        if ascii_only:
-            first, hashes = _ascii_char_hashes(joined, room)
-        else:
-            offsets = _utf8_offsets(joined)
-            low, high = CHAR_NGRAMS
-            starts = [np.flatnonzero(room >= n) for n in range(low, high + 1)]
-            first = np.concatenate(starts)
-            last = np.concatenate([s + n for s, n in zip(starts, range(low, high + 1), strict=True)])
-            hashes = murmurhash3_32(joined.encode("utf-8", "surrogatepass"), offsets[first],
-                                    offsets[last] - offsets[first])
+        yield ascii_only, joined, np.repeat(chosen, lengths), room
+
+
+def _char_columns(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(row, column) of every character n-gram (CHAR_NGRAMS lengths, inside one text); ASCII texts
+    through _ascii_char_hashes, the others through murmurhash3_32 of their UTF-8 byte ranges."""
+    out_rows, out_cols = [], []
+    for ascii_only, joined, rows, room in _char_groups(keys):
+        first, hashes = (_ascii_char_hashes if ascii_only else _utf8_char_hashes)(joined, room)
         out_rows.append(rows[first])
         out_cols.append(_hash_columns(hashes))
     if not out_rows:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     return np.concatenate(out_rows), np.concatenate(out_cols)
+
+
+def _char_keys(keys: list[str]) -> np.ndarray:
+    """_char_columns packed (_pack)."""
+    out = [np.zeros(0, dtype=np.uint32)]
+    for ascii_only, joined, rows, room in _char_groups(keys):
+        if ascii_only:
+            out += _ascii_char_keys(joined, room, rows.astype(np.uint32) << np.uint32(BITS))
+        else:
+            first, hashes = _utf8_char_hashes(joined, room)
+            out.append(_pack(rows[first], hashes))
+    return np.concatenate(out)
 
 
 def _token_codes(keys: list[str]) -> np.ndarray:
@@ -178,8 +230,8 @@ def _token_codes(keys: list[str]) -> np.ndarray:
     return out[keep]
 
 
-def _word_columns(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(row, column) of every word and every pair of neighbouring words ("w1 w2") of each text."""
+def _word_hashes(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(row, MurmurHash3) of every word and every pair of neighbouring words ("w1 w2") of each text."""
     codes = _token_codes(keys)
     joined = codes.tobytes().decode("utf-32-le", "surrogatepass")
     offsets = _utf8_offsets(joined)
@@ -192,13 +244,24 @@ def _word_columns(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     last = np.concatenate([end, end[1:][pair]])
     hashes = murmurhash3_32(joined.encode("utf-8", "surrogatepass"), offsets[first],
                             offsets[last] - offsets[first])
-    return np.concatenate([row_of, row_of[:-1][pair]]), _hash_columns(hashes)
+    return np.concatenate([row_of, row_of[:-1][pair]]), hashes
+
+
+def _word_columns(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(row, column) of every word and every pair of neighbouring words ("w1 w2") of each text."""
+    rows, hashes = _word_hashes(keys)
+    return rows, _hash_columns(hashes)
 
 
 def ngram_columns(keys: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
     """For texts in model_text form: (row, column) of every n-gram occurrence, per block (words
     and word pairs; character n-grams), exactly as HashingVectorizer would count them."""
     return [_word_columns(keys), _char_columns(keys)]
+
+
+def _ngram_keys(keys: list[str]) -> list[np.ndarray]:
+    """ngram_columns of fewer than 2**(32 - BITS) texts, each n-gram's row and column packed (_pack)."""
+    return [_pack(*_word_hashes(keys)), _char_keys(keys)]
 
 
 def term_counts(texts: list[str]) -> list[csr_matrix]:
@@ -231,12 +294,14 @@ def weigh(counts: list[csr_matrix], idf: np.ndarray) -> csr_matrix:
     return hstack(blocks).tocsr()
 
 
-def _distinct(rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(row, column, count) of each distinct n-gram of each text, from one sort (of 32-bit keys
-    while they fit: a few hundred texts at a time)."""
-    wide = len(rows) and int(rows[-1]) >= 2 ** (32 - BITS)
-    keys = np.sort((rows << BITS | cols) if wide else
-                   (rows.astype(np.uint32) << np.uint32(BITS)) | cols.astype(np.uint32))
+def _distinct(keys: np.ndarray, rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, column, count) of each distinct n-gram of each of rows texts, from their _pack keys, in
+    order of row then column: the keys put in that order by two stable radix passes, by column and
+    then by row (numpy's stable argsort of 8- and 16-bit integers is a radix sort: about twice as
+    fast here as sorting the keys)."""
+    keys = keys[np.argsort(keys.astype(_COLUMN), kind="stable")]
+    keys = keys[np.argsort((keys >> np.uint32(BITS)).astype(np.uint8 if rows <= 256 else np.uint16),
+                           kind="stable")]
     starts = np.flatnonzero(np.concatenate((keys[:1] == keys[:1], keys[1:] != keys[:-1])))
     counts = np.diff(np.append(starts, len(keys)))
     return (keys[starts] >> BITS).astype(np.int64), (keys[starts] & (N_FEATURES - 1)).astype(np.int64), counts
@@ -251,6 +316,17 @@ class SpamModel:
     threshold: float
     idf: np.ndarray
 
+    @cached_property
+    def _squares(self) -> np.ndarray:
+        """(1 * idf)**2 of each column: tf * idf squared where tf is 1."""
+        once = 1.0 * self.idf
+        return once * once
+
+    @cached_property
+    def _products(self) -> np.ndarray:
+        """(1 * idf) * coef of each column: tf * idf times the weight where tf is 1."""
+        return (1.0 * self.idf) * self.coef
+
     def probability(self, texts: list[str]) -> np.ndarray:
         """P(spam) for each text."""
         return self.probability_of_keys([model_text(t) for t in texts])
@@ -261,21 +337,26 @@ class SpamModel:
                                               for start in range(0, len(keys), _CHUNK))])
 
     def _chunk(self, keys: list[str]) -> np.ndarray:
-        """P(spam) for a few hundred texts: the features of weigh, summed per text with reduceat."""
+        """P(spam) for a chunk of texts: the features of weigh, summed per text with reduceat."""
         logits = np.full(len(keys), self.intercept)
-        for n, (rows, cols) in enumerate(ngram_columns(keys)):
-            row, col, count = _distinct(rows, cols)
+        for n, packed in enumerate(_ngram_keys(keys)):
+            row, col, count = _distinct(packed, len(keys))
             if not len(row):
                 continue
-            col += n * N_FEATURES
-            tf = np.ones(len(count))
-            repeated = np.flatnonzero(count > 1)  # log(1) is 0: most n-grams occur once in a text
-            tf[repeated] += np.log(count[repeated])
-            tfidf = tf * self.idf[col]
+            block = slice(n * N_FEATURES, (n + 1) * N_FEATURES)
+            # tf is 1 for an n-gram that occurs once in its text (most): tf * idf is idf, so its
+            # square and its product with the weight are those worked out once per column
+            squares, products = self._squares[block][col], self._products[block][col]
+            repeated = np.flatnonzero(count > 1)
+            if len(repeated):
+                at = col[repeated]
+                tfidf = (1.0 + np.log(count[repeated])) * self.idf[block][at]
+                squares[repeated] = tfidf * tfidf
+                products[repeated] = tfidf * self.coef[block][at]
             starts = np.flatnonzero(np.concatenate(([True], row[1:] != row[:-1])))
             # two 1-D reduceat sums: the same sums, bit for bit, as one over the two stacked columns
-            norm = np.sqrt(np.add.reduceat(tfidf * tfidf, starts))
-            weighted = np.add.reduceat(tfidf * self.coef[col], starts)
+            norm = np.sqrt(np.add.reduceat(squares, starts))
+            weighted = np.add.reduceat(products, starts)
             logits[row[starts]] += weighted / np.where(norm > 0, norm, 1.0)
         return np.asarray(1.0 / (1.0 + np.exp(-logits)))
 
