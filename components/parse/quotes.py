@@ -239,6 +239,18 @@ _AS_OBJECT = re.compile(r"(?<!according )\b(?:to|with|from|by|among|about|at|of|
                         r"spoke to|talked to)\s+(?:the\s+)?\Z", re.I)
 
 
+# A name in an object's place, which a later "he" or "she" is less likely to mean than a subject:
+# "arrived alongside Keel", "under cross-examination by Mr Osei", "spoke to Lind".
+_NAME_AS_OBJECT = re.compile(r"(?<!according )\b(?:to|with|from|by|among|about|at|of|for|alongside|beside|"
+                             r"against|towards?|told|met|asked|thanked|joined|phoned|visited)\s+(?:the\s+)?"
+                             r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?\Z", re.I)
+
+
+def _as_object(frame: str, start: int) -> bool:
+    """Whether a name at `start` stands in an object's place (see _NAME_AS_OBJECT)."""
+    return _NAME_AS_OBJECT.search(frame, max(0, start - 30), start) is not None
+
+
 def _object_before(frame: str, start: int) -> re.Match[str] | None:
     """The word that makes a name at `start` an object ("to", "with the", "told"), if any."""
     return _AS_OBJECT.search(frame, max(0, start - 20), start)
@@ -418,6 +430,11 @@ class _Tracker:
     # people quoted as "the <role>" only for being named last: "the farmer said", then "the
     # hydrogeologist said" is someone else
     guessed_roles: dict[Person, str] = field(default_factory=dict)
+    # people whose last mention was as an object ("spoke to Hart", "alongside Lind", "by Mr Osei"), and
+    # the paragraph where each was last mentioned: a pronoun prefers a subject met as recently
+    objects: set[Person] = field(default_factory=set)
+    seen_at: dict[Person, int] = field(default_factory=dict)
+    paragraph: int = 0
 
     def __post_init__(self) -> None:
         self.named = tuple((person, person.names) for person in self.people)
@@ -433,9 +450,14 @@ class _Tracker:
                     self.learned.setdefault(" ".join(words), person)
                     self.configured.setdefault(words[-1], []).append(person)
 
-    def remember(self, person: Person) -> None:
+    def remember(self, person: Person, as_object: bool = False) -> None:
         self.last.pop(person, None)
         self.last[person] = None
+        self.seen_at[person] = self.paragraph
+        if as_object:
+            self.objects.add(person)
+        else:
+            self.objects.discard(person)
 
     def latest(self) -> Person | None:
         """Who was named last."""
@@ -445,9 +467,12 @@ class _Tracker:
         wanted = pronoun.lower()
         if wanted == "it":  # an organisation named before that goes by "it", never anyone else
             return next((p for p in reversed(self.last) if p.pronoun.lower() == "it"), None)
-        for person in reversed(self.last):
-            if (not person.pronoun or person.pronoun == wanted) and person not in self.outsiders:
-                return person
+        candidates = [p for p in reversed(self.last)
+                      if (not p.pronoun or p.pronoun == wanted) and p not in self.outsiders]
+        if candidates:
+            # "Lind arrived with Ada Voss. She told the room …": the subject, not the one she came with
+            return next((p for p in candidates[1:] if candidates[0] in self.objects and p not in self.objects
+                         and self.paragraph - self.seen_at.get(p, -9) <= 1), candidates[0])
         fits = [p for p in reversed(self.last) if p.pronoun.lower() != "it" and p.pronoun in ("", wanted)]
         # an outsider named in passing who goes by it ("Hart thanked Mary Cole. “…,” she said"), never
         # someone the text or the config gives the other pronoun; "she" is never the club, nor a name
@@ -1243,10 +1268,12 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
         if subject is None:
             continue
         if subject.person is not None:
-            tracker.remember(subject.person)
+            as_object = what == 0 and _as_object(frame, subject.start)
+            tracker.remember(subject.person, as_object)
             introduced = None
-            outsider = subject.person if what == 0 and subject.person in tracker.outsiders else (
-                outsider if subject.person is outsider else None)
+            if not as_object:  # "Rooke, contacted by the Maldon Standard, said he": not the paper
+                outsider = subject.person if what == 0 and subject.person in tracker.outsiders else (
+                    outsider if subject.person is outsider else None)
         elif what == 2 and (_NOT_NAMED.match(frame, subject.end)
                             or _SOMEONE_SAYS.match(frame, subject.start)) and (
                 _head_noun(subject.name) not in _PRESS_ROLES):  # "A reporter asked …; “No,” she said"
@@ -2041,6 +2068,7 @@ def _cries(para: str, quotes: list[str]) -> dict[int, str]:
 
 def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> list[Mention]:
     """The quotes of one paragraph, one mention per speaker (usually one), with the reasons."""
+    tracker.paragraph = index
     frame, quotes = _frame(para, find_quotes(para))
     previous = tracker.latest()
     last = tracker.last_quote
