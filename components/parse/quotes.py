@@ -45,7 +45,7 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("shared", "say"), ("stated", "say"), ("according to", "after"), ("concluded", "say"),
     ("suggested", "say"), ("declared", "say"), ("asked", "say"), ("asks", "say"),
     ("believes", "say"), ("thought", "say"), ("joked", "say"), ("quipped", "say"),
-    ("laughed", "say"), ("remarked", "say"), ("revealed", "say"), ("reveals", "say"),
+    ("laughed", "say"), ("laughs", "say"), ("remarked", "say"), ("revealed", "say"), ("reveals", "say"),
     ("confirmed", "say"), ("announced", "say"), ("acknowledged", "say"), ("conceded", "say"),
     ("warned", "say"), ("agreed", "say"), ("weighed in", "say"), ("chimed in", "say"),
     ("captioned", "say"), ("commented", "say"), ("stressed", "say"), ("maintained", "say"),
@@ -1438,9 +1438,16 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             if inner is not None:
                 return inner
             return _joint(frame, usable, before), phrase, False
-        if form == "say" and follows:
+        if form == "say" and follows and not _CLAUSE_AFTER.match(frame, usable[after].end):
             return usable[after], phrase, True
     return None
+
+
+# A subject after a verb that has a verb of its own is the subject of a reported clause, not the
+# speaker after the verb ("Critics say Hart is “a menace”", "fans say he has “lost his touch”").
+_CLAUSE_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|would|will|could|should|can|may|might|"
+                           r"must|did|does|do|isn[’']t|wasn[’']t|hasn[’']t|hadn[’']t|won[’']t|wouldn[’']t|"
+                           r"doesn[’']t|didn[’']t|can[’']t|couldn[’']t)\b")
 
 
 # A named person's report inside another's, right before the quote: "said Solberg had told trustees".
