@@ -92,3 +92,17 @@ def test_a_name_after_the_verb_with_its_own_verb_is_no_inverted_speaker(text: st
         assert "Bo Hart" not in found
     else:
         assert found == speakers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second clause opened by "before" or "after" credits its own quote to its own subject
+    ("\u201cIs the depot open on Sundays?\u201d Lind asked, before Hart replied: \u201cNot until the spring, "
+     "I am afraid.\u201d", [("Is the depot open", "Ada Lind"), ("Not until the spring", "Bo Hart")]),
+    ("\u201cWe have waited long enough for this,\u201d Voss said, after Quill told the room: \u201cThe money "
+     "is finally there.\u201d", [("waited long enough", "Cara Voss"), ("money is finally", "Tam Quill")]),
+    # must not fire: one speaker's two quotes around a clause with no subject of its own
+    ("\u201cWe have waited long enough for this,\u201d Voss said, before adding: \u201cThe money is finally "
+     "there.\u201d", [("waited long enough", "Cara Voss"), ("money is finally", "Cara Voss")]),
+])
+def test_a_before_or_after_clause_credits_its_own_quote(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [_speaker(text, phrase) for phrase, _ in expected] == [who for _, who in expected]

@@ -1861,7 +1861,7 @@ def _segments(frame: str, subjects: list[_Subject], quotes: list[str]
     return segments
 
 
-_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|as)\s+")
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|as|before|after|until|then|and\s+then)\s+")
 
 
 def _credited_again(frame: str, subjects: list[_Subject], marks_at: list[int]) -> list[int]:
