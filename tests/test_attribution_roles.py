@@ -106,3 +106,25 @@ def test_a_name_after_the_verb_with_its_own_verb_is_no_inverted_speaker(text: st
 ])
 def test_a_before_or_after_clause_credits_its_own_quote(text: str, expected: list[tuple[str, str]]) -> None:
     assert [_speaker(text, phrase) for phrase, _ in expected] == [who for _, who in expected]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # the person whose family, estate or office a spokesperson speaks for does not speak
+    ("A spokesperson for the family of Lind said: \u201cThey ask to be left alone at this difficult "
+     "time.\u201d", "left alone", "a spokesperson for the family of Lind"),
+    ("A lawyer for the estate of Bo Hart said the will was \u201cclear about who gets the depot\u201d.",
+     "clear about who", "a lawyer for the estate of Bo Hart"),
+    # a phrase of time before the unnamed speaker is not part of it
+    ("After the verdict one juror said: \u201cIt was the hardest week I have ever spent anywhere.\u201d",
+     "hardest week", "one juror"),
+    ("During the break a witness said the lights \u201cwent out twice before the crash\u201d.",
+     "went out twice", "a witness"),
+    # must not fire: "for Lind" alone is still the spokesperson's, and a named lawyer is named
+    ("A spokesperson for Lind said: \u201cShe will not be taking questions about the depot today.\u201d",
+     "taking questions", "a spokesperson for Lind"),
+    ("Voss, a lawyer for the family of Quill, said: \u201cThey want the truth about the depot fire.\u201d",
+     "want the truth", "Cara Voss"),
+])
+def test_an_unnamed_speakers_phrase_keeps_whose_body_it_speaks_for(text: str, phrase: str,
+                                                                   speaker: str) -> None:
+    assert _speaker(text, phrase) == speaker

@@ -265,7 +265,8 @@ _NOT_NAMED = re.compile(r",?\s+(?:who\s+(?:asked|wished|did\s+not\s+want|didn[�
 _UNNAMED = re.compile(
     r"\b(?:(?P<art>an?|one|two|several|the|our|my|their|his|her|its|An?|One|Two|Several|The|Our|My|Their|His|"
     r"Her|Its)\s+"
-    r"(?P<mods>(?:[\w’'-]+\s+){0,2}?)"
+    # no determiner among the words before the role: "after the verdict one juror" is "one juror"
+    r"(?P<mods>(?:(?!(?:an?|one|two|several|the|another)\s)[\w’'-]+\s+){0,2}?)"
     r"(?P<role>" + "|".join(UNNAMED_ROLES) + r")(?P<plural>s)?"
     r"|(?P<iart>" + _ORDINAL_ART + "|" + _INDEFINITE_ART + "|" + _INDEFINITE_ART.upper() + "|"
     + "|".join(a.capitalize() for a in _INDEFINITE_ART.split("|")) + r")\s+"
@@ -292,6 +293,9 @@ _UNNAMED = re.compile(
 _OF_CLAUSE = re.compile(r"\s+(?:for|representing|acting\s+for|close\s+to|familiar\s+with|who\s+knows?|"
                         r"who\s+worked\s+with|"
                         r"with\s+knowledge\s+of|to|from|at|with|of|inside|within|near)\s+")
+# Whose the body after "for" is: "(a spokesperson for the family) of Lind", "(the lawyer for the estate) of
+# Hart": the owner is named inside the unnamed speaker's phrase and does not speak.
+_WHOSE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}")
 _WHO_STOP = frozenset(("to", "that", "in", "on", "of", "was", "is", "has", "had", "did", "does",
                        "would", "will", "who", "which", "and", "but", "as", "when", "after"))
 _THE = re.compile(r"\b[Tt]he\s+")
@@ -998,6 +1002,10 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
             if at >= 0:
                 phrase += " " + " ".join(of.group(0).split()) + " " + who
                 end = at + len(who)
+                whose = _WHOSE.match(frame, end) if who[:1].islower() else None
+                if whose is not None:  # "a spokesperson for the family of Lind": Lind's family speaks
+                    phrase += " " + " ".join(whose.group(0).split())
+                    end = whose.end()
         phrase = " ".join(phrase.split())
         if (m.group("role") == "figure" and art not in ("a", "an", "one", "two", "several") and of is None
                 and not (m.group("mods") or "").strip() and not tracker.last_unnamed.endswith("figure")):
