@@ -128,3 +128,16 @@ def test_a_before_or_after_clause_credits_its_own_quote(text: str, expected: lis
 def test_an_unnamed_speakers_phrase_keeps_whose_body_it_speaks_for(text: str, phrase: str,
                                                                    speaker: str) -> None:
     assert _speaker(text, phrase) == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase", "speakers"), [
+    # passive hearsay: what others say of the subject, not the subject's words
+    ("Voss, 44, is said to be \u2018livid\u2019 with the council. A friend said: \u2018She feels let down by "
+     "everyone.\u2019", "livid", []),
+    ("Hart was reported to have been \u201cstunned\u201d by the result.", "stunned", []),
+    # must not fire: a short fragment the subject says
+    ("Lind said the vote was \u201cshameful\u201d and walked out.", "shameful", ["Ada Lind"]),
+])
+def test_passive_hearsay_is_no_ones_statement(text: str, phrase: str, speakers: list[str]) -> None:
+    assert [m.speaker for m in _mentions(text) if m.text.strip("\u2018\u2019\u201c\u201d").startswith(phrase)] \
+        == speakers

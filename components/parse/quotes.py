@@ -1771,8 +1771,9 @@ def _reported_fragment(para: str, start: int, inner: str) -> bool:
             inner.rstrip()[-1:] not in "!?"):
         return False  # a name or title; "“Resign!”" is a cry
     before = para[max(0, start - 160):start]
-    if _SO_CALLED.search(before) or _PASSIVE_AS.search(before):
-        return False  # "the so-called “reform”"; "tired of hearing him described as a “genius”"
+    if _SO_CALLED.search(before) or _PASSIVE_AS.search(before) or _HEARSAY.search(before):
+        # "the so-called “reform”"; "tired of hearing him described as a “genius”"; "is said to be “furious”"
+        return False
     if _OWNED_TERM.search(before):
         return False  # "argued against the developers' “master plan”": the owner's term, not a report
     return bool(_SAYS_BEFORE.search(before) or _SAID_THAT_BEFORE.search(before)
@@ -1804,6 +1805,10 @@ _CREDIT_AFTER = re.compile(rf"\s*(?:(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){
                            rf"{_CREDIT_VERBS}\b|{_CREDIT_VERBS}\s+(?:he\b|she\b|they\b|[A-Z]))")
 _PASSIVE_AS = re.compile(r"\b(?:described|branded|labelled|labeled|called|hailed|characterised|characterized)"
                          r"\s+as\s+(?:an?\s+|the\s+)?\Z")
+# Hearsay in the passive: what others say of the subject, not the subject's words ("Lind is said to be
+# “furious”", "he was reported to have felt “betrayed”").
+_HEARSAY = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?(?:said|reported|understood|"
+                      r"thought|believed|rumou?red)\s+to\s+(?:[\w’'-]+\s+){0,4}\Z")
 _SO_CALLED = re.compile(r"\b(?:so-called|so called|dubbed|nicknamed|known as|titled|entitled)\s*\Z", re.I)
 # A verb of saying, then "that" and up to ten words, in one sentence: "said the lenders had been".
 _SAID_THAT_BEFORE = re.compile(r"\b(?:says|said|tells|told|adds|added|insists|insisted|argues|argued|claims|"
