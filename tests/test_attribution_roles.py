@@ -139,5 +139,5 @@ def test_an_unnamed_speakers_phrase_keeps_whose_body_it_speaks_for(text: str, ph
     ("Lind said the vote was \u201cshameful\u201d and walked out.", "shameful", ["Ada Lind"]),
 ])
 def test_passive_hearsay_is_no_ones_statement(text: str, phrase: str, speakers: list[str]) -> None:
-    assert [m.speaker for m in _mentions(text) if m.text.strip("\u2018\u2019\u201c\u201d").startswith(phrase)] \
-        == speakers
+    marks = "\u2018\u2019\u201c\u201d"
+    assert [m.speaker for m in _mentions(text) if m.text.strip(marks).startswith(phrase)] == speakers
