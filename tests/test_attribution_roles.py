@@ -141,3 +141,29 @@ def test_an_unnamed_speakers_phrase_keeps_whose_body_it_speaks_for(text: str, ph
 def test_passive_hearsay_is_no_ones_statement(text: str, phrase: str, speakers: list[str]) -> None:
     marks = "\u2018\u2019\u201c\u201d"
     assert [m.speaker for m in _mentions(text) if m.text.strip(marks).startswith(phrase)] == speakers
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # any noun after an indefinite article, credited beside its quote, is someone unnamed
+    ("\u2018The whole rig just folded like a deckchair,\u2019 one grip said. \u2018Nobody could get near "
+     "it.\u2019", "Nobody could get near", "one grip"),
+    ("\u201cWe heard the crack from the car park,\u201d a sparks told us.", "heard the crack", "a sparks"),
+    ("\u201cWe heard the crack from the car park,\u201d said one dresser.", "heard the crack", "one dresser"),
+])
+def test_an_indefinite_noun_beside_its_quote_is_unnamed(text: str, phrase: str, speaker: str) -> None:
+    assert _speaker(text, phrase) == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # must not fire: a document is nobody's voice, a time phrase is no speaker, a name is named
+    ("Hart was hurt on Friday. \u201cThe depot will stay shut until further notice,\u201d a notice on "
+     "the gate said.", "stay shut", "not unnamed"),
+    ("\u201cThe depot will stay shut until further notice,\u201d a moment later Hart said.", "stay shut",
+     "Bo Hart"),
+])
+def test_an_indefinite_noun_of_a_thing_or_time_is_no_speaker(text: str, phrase: str, speaker: str) -> None:
+    found = [m.speaker for m in _mentions(text) if phrase in m.text]
+    if speaker == "not unnamed":
+        assert not any(s.startswith(("a ", "one ")) for s in found)
+    else:
+        assert found == [speaker]

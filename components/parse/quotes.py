@@ -868,6 +868,11 @@ _CREDITED_AFTER = re.compile(rf"{_Q}\s*,?\s*(?P<np>(?:(?:his|her|their|the|an?|o
                              rf"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}},)?"
                              rf"\s+(?:[a-z]+ly\s+)?(?:{_SOMEONE_VERBS}|chanted|chants|sang|cried|screamed|"
                              rf"whispered|muttered|heckled|called)\b")
+# Any noun after an indefinite article, credited right beside its quote, is someone unnamed: "“…,” one
+# grip said", "“…,” said a sparks" (the nouns of _NOT_SOMEONE excepted: "“…,” a statement said").
+_ANY_NOUN = r"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][a-z-]{2,}))"
+_ANY_CREDITED_AFTER = re.compile(rf"{_Q}\s*,?\s*{_ANY_NOUN}\s+(?:[a-z]+ly\s+)?{_SOMEONE_VERBS}\b")
+_ANY_VERB_FIRST = re.compile(rf"{_Q}\s*,?\s*{_AFTER_QUOTE_VERBS}\s+{_ANY_NOUN}(?=\s*[,.;:!?]|\s*$)")
 _CROWD = frozenset(("crowd", "voice", "audience"))  # "the crowd" is never a person named before
 _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "flyer", "filter", "order",
                           "number",
@@ -875,7 +880,12 @@ _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "f
                           "agreement", "announcement", "department", "parliament", "element", "moment",
                           "report",
                           "monitor", "indicator", "sensor", "calculator", "counter", "trailer", "newsletter",
-                          "cover", "headline", "incident", "event", "investment", "management"))
+                          "cover", "headline", "incident", "event", "investment", "management",
+                          "post", "sign", "email", "note", "message", "tweet", "notice", "memo", "text",
+                          "card", "placard", "caption", "study", "survey", "review", "source", "version",
+                          "line", "draft", "ruling", "judgment", "verdict", "motion", "bill", "law", "rule",
+                          "policy", "plan", "proposal", "website", "page", "book", "film", "song", "video",
+                          "recording", "transcript", "summary", "briefing", "guide", "label", "warning"))
 
 
 def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
@@ -894,6 +904,9 @@ def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
                   for m in _CREDITED_AFTER.finditer(frame)  # "the X" refers back: a descriptor's
                   if not m.group("np").lower().startswith("the ")
                   and not any(m.start("np") <= s < m.end("np") for s, _, _ in spans)]
+        spans += [(m.start("np"), m.end("np"), m.group("noun"))
+                  for pattern in (_ANY_CREDITED_AFTER, _ANY_VERB_FIRST) for m in pattern.finditer(frame)
+                  if not any(m.start("np") <= s < m.end("np") or s <= m.start("np") < e for s, e, _ in spans)]
     for start, end, noun in sorted(spans):
         if noun in _NOT_SOMEONE or any(s <= start < e for s, e in taken):
             continue
