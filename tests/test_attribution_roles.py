@@ -167,3 +167,15 @@ def test_an_indefinite_noun_of_a_thing_or_time_is_no_speaker(text: str, phrase: 
         assert not any(s.startswith(("a ", "one ")) for s in found)
     else:
         assert found == [speaker]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speakers"), [
+    # a sign's words after a colon are nobody's statement, even with a stop inside the marks
+    ("Outside the depot a woman holds up a placard: \u201cNO ROOF, NO VOTE.\u201d", "NO ROOF", []),
+    ("Hart wore his old T-shirt: \u201cDepot workers do it with forklifts.\u201d", "Depot workers", []),
+    # must not fire: a speaker's colon, and a sign mentioned in a speaker's sentence
+    ("Lind pointed at the sign and said: \u201cThat is the last thing this town needs.\u201d", "last thing",
+     ["Ada Lind"]),
+])
+def test_a_signs_words_after_a_colon_are_no_statement(text: str, phrase: str, speakers: list[str]) -> None:
+    assert [m.speaker for m in _mentions(text) if phrase in m.text] == speakers

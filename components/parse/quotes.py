@@ -1743,6 +1743,8 @@ _SIGN_BEFORE = re.compile(
     r"(?:\b(?:titled|entitled)"
     r"|\b(?:banner|placard|sign|poster|t-shirt|shirt|board|card|mural)s?\s+(?:reading|saying|that\s+(?:read|said)"
     r"|which\s+(?:read|said)|with\s+the\s+words))\s*[(,:]?\s*\Z", re.I)
+# A sign, a banner or a shirt whose words a colon introduces: "a placard: “…”", "his T-shirt: “…”".
+_SIGN_COLON = re.compile(r"\b(?:banner|placard|sign|poster|t-shirt|shirt|mural|billboard)s?\s*:\s*\Z", re.I)
 _JUDGED_BEFORE = re.compile(r"\b(?:called|calls|calling|described|describes|branded|brands|labell?ed|deemed|"
                             r"dismissed|hailed|praised)\s+(?:the|an?|his|her|its|their|this|that)\s+"
                             r"(?:[\w’'-]+\s+)?[\w’'-]+\s*\Z", re.I)
@@ -1754,9 +1756,13 @@ def _named_work(para: str, start: int, inner: str) -> bool:
     """Whether a quote is the name of a thing rather than anyone's words: a capitalised quote after a
     noun of a work or a slogan ("the slogan “…”"), a sign's words ("a banner reading “…”"), or a title
     in title case after a possessive name."""
-    if len(inner.split()) > _MAX_TITLE_QUOTE or inner.rstrip()[-1:] in ".!?…":
+    if len(inner.split()) > _MAX_TITLE_QUOTE:
         return False
     before = para[max(0, start - 60):start]
+    if _SIGN_COLON.search(before):
+        return True  # "holds up a hand-painted sign: “NO ROOF, NO VOTE.”": the sign's words, a stop or not
+    if inner.rstrip()[-1:] in ".!?…":
+        return False
     if _JUDGED_BEFORE.search(before):
         return False  # "called the painting “a fraud”": the judge's words about the thing
     if _SIGN_BEFORE.search(before):
