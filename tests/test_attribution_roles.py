@@ -179,3 +179,17 @@ def test_an_indefinite_noun_of_a_thing_or_time_is_no_speaker(text: str, phrase: 
 ])
 def test_a_signs_words_after_a_colon_are_no_statement(text: str, phrase: str, speakers: list[str]) -> None:
     assert [m.speaker for m in _mentions(text) if phrase in m.text] == speakers
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a role set off before the name that follows the verb: the name speaks
+    ("\u201cThe roof was never inspected, not once,\u201d said the county\u2019s former building surveyor, "
+     "Dame Elspeth Varley, who retired in May.", "never inspected", "Elspeth Varley"),
+    ("\u201cThe depot is ours and always was,\u201d says the union\u2019s depot convenor, Cara Voss.",
+     "depot is ours", "Cara Voss"),
+    # must not fire: a role with no name after it is that role's holder, unnamed
+    ("\u201cThe depot is ours and always was,\u201d said the former minister, who spoke at the rally.",
+     "depot is ours", "the former minister"),
+])
+def test_a_role_set_off_before_the_name_after_the_verb(text: str, phrase: str, speaker: str) -> None:
+    assert _speaker(text, phrase) == speaker

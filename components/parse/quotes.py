@@ -553,11 +553,14 @@ _OUTSIDER_ROLE_SET = re.compile(
     rf",\s+{_OUTSIDER_NAME}\b")
 _ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
+# A role set off before the name that follows a verb: "said (the industry's former safety adviser,) Dame
+# Rowena Clift", "says (the club's chief executive,) Jo Hart".
+_ROLE_SET_OFF = r"the\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+"
 # Verbs that credit a quote to whoever follows them ("“…,” asked Brenda Pollitt"; "says one dealer").
 _AFTER_QUOTE_VERBS = (r"(?:said|says|added|adds|asked|asks|replied|replies|explained|insisted|recalled|"
                       r"admitted|warned)")
 _OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*{_AFTER_QUOTE_VERBS}\s+(?:[a-z][\w-]*\s+){{0,3}}?"
-                             rf"{_OUTSIDER_NAME}\b")
+                             rf"(?:{_ROLE_SET_OFF})?{_OUTSIDER_NAME}\b")
 # What each pattern needs somewhere in a paragraph, looked for first (a plain search is much cheaper
 # than trying a name pattern at every capitalised word).
 _AGE_HINT = re.compile(r",\s\d{1,3}(?=[,.;\s]|$)")
@@ -1438,7 +1441,9 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             form = "say"
         after = bisect_left(starts, verb.end())
         follows = (after < len(usable) and (usable[after].start <= verb.end() + _AFTER_WINDOW
-                                            or _titles_only(frame[verb.end():usable[after].start]))
+                                            or _titles_only(frame[verb.end():usable[after].start])
+                                            or _ROLE_BEFORE_NAME_SET.fullmatch(frame, verb.end(),
+                                                                               usable[after].start))
                    and not re.search(r"[.!?]", frame[verb.end():usable[after].start]))
         if form == "after":
             if follows or (after < len(usable)
@@ -1508,6 +1513,11 @@ _TITLE_WORDS = frozenset(("captain", "skipper", "sergeant", "inspector", "detect
 _MAX_TITLE_WORDS = 3  # "said club captain Bo Hart", "said board chair Ada Lind"
 _NOT_IN_TITLES = frozenset(("with", "of", "for", "to", "and", "from", "by", "at", "in", "on", "the", "a",
                             "an"))
+
+
+# "said (the industry's former safety adviser, Dame) Rowena Clift": a role set off, and a title, before
+# the name after the verb
+_ROLE_BEFORE_NAME_SET = re.compile(r"\s+" + _ROLE_SET_OFF + r"(?:" + _OUTSIDER_TITLE + r")?")
 
 
 def _titles_only(gap: str) -> bool:
