@@ -193,3 +193,19 @@ def test_a_signs_words_after_a_colon_are_no_statement(text: str, phrase: str, sp
 ])
 def test_a_role_set_off_before_the_name_after_the_verb(text: str, phrase: str, speaker: str) -> None:
     assert _speaker(text, phrase) == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a titled judge the config does not know, first met finding: the judge's words, by name
+    ("Ruling on Friday, Mr Justice Pendry found that the council had acted unlawfully, calling the "
+     "closure \u201ca decision taken first and justified later\u201d.", "decision taken first",
+     "Mr Justice Pendry"),
+])
+def test_a_judge_met_finding_is_a_speaker_of_their_own(text: str, phrase: str, speaker: str) -> None:
+    assert _speaker(text, phrase) == speaker
+
+
+def test_a_finding_names_no_place_as_a_speaker() -> None:
+    # must not fire: "found that" after a place is no person's finding
+    text = ("A survey in Port Calder found that the depot roof was \u201cbeyond any sensible repair\u201d.")
+    assert "Port Calder" not in [m.speaker for m in _mentions(text)]

@@ -529,6 +529,9 @@ _OUTSIDER_VERBS = (r"(?:said|says|told|tells|added|adds|wrote|writes|replied|arg
                    r"warned|asked)")
 _OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},|,)?\s+"
                                rf"{_OUTSIDER_VERBS}\b")
+# A titled name finding or ruling, as a judge does: "Mrs Justice Harlow found that …" (titled only: "a
+# survey in Port Calder found that" is no one's finding).
+_OUTSIDER_FINDING = re.compile(rf"\b{_OUTSIDER_NAME}\s+(?:found|ruled|finds|rules)\s+that\b")
 # A full name as the subject of a sentence about how they spoke, leading into a quote: "analyst
 # Joanna Frith, of Brightwater Research, was more cautious. “…”" (only where the paragraph quotes).
 _OUTSIDER_LEAD = re.compile(
@@ -622,6 +625,8 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
         for m in [*(_OUTSIDER_SUBJECT.finditer(text) if _VERB_HINT.search(text) else ()),
                   *(_OUTSIDER_AFTER.finditer(text) if quoting else ()),
                   *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
+                  *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
+                    if m.group("title") or m.group("title1")),
                   *shown_as_person]:
             person = _outsider(m, text, known, known_words)
             if person is not None:
