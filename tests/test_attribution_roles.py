@@ -209,3 +209,39 @@ def test_a_finding_names_no_place_as_a_speaker() -> None:
     # must not fire: "found that" after a place is no person's finding
     text = ("A survey in Port Calder found that the depot roof was \u201cbeyond any sensible repair\u201d.")
     assert "Port Calder" not in [m.speaker for m in _mentions(text)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a definite description of any noun, crediting the quote right before it, is who was named
+    ("Hart is back at the depot after his fall.\n\n\u201cThe doctors say six months, maybe more,\u201d the "
+     "former trawlerman said. \u201cI say Easter.\u201d", "I say Easter", "Bo Hart"),
+    ("Lind took over the allotments in March.\n\n\u201cEvery bed here has a name and a story,\u201d the "
+     "beekeeper said.", "Every bed", "Ada Lind"),
+])
+def test_a_definite_noun_crediting_its_quote_is_who_was_named(text: str, phrase: str, speaker: str) -> None:
+    assert _speaker(text, phrase) == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # must not fire: a document, a plural, a body after the quote speak for nobody named
+    ("Hart wrote to the council.\n\n\u201cThe depot will stay shut until further notice,\u201d the "
+     "letter said.", "stay shut"),
+    ("Hart met the families.\n\n\u201cWe want the depot back as it was before,\u201d the parents said.",
+     "depot back"),
+])
+def test_a_definite_noun_of_a_thing_or_group_is_not_the_named(text: str, phrase: str) -> None:
+    assert [m.speaker for m in _mentions(text) if phrase in m.text] in ([], ["the parents"])
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # the definite noun calls back the indefinite one met before, not the person named last
+    ("A long-serving associate of Hart, who asked not to be named, told us Hart had refused the offer."
+     "\n\n\u201cHe has never once taken the easy money in all these years,\u201d the associate said.",
+     "easy money", "a long-serving associate"),
+    ("A set carpenter who has worked on four of the films and asked not to be named said Hart had "
+     "been warned. \u201cEveryone on the floor knew the rig was wrong,\u201d the carpenter said.",
+     "rig was wrong", "A set carpenter who has worked on four of the films"),
+])
+def test_a_definite_noun_calls_back_the_unnamed_one_met_before(text: str, phrase: str, speaker: str) -> None:
+    found = _speaker(text, phrase)
+    assert found not in ("Bo Hart", "Ada Lind") and found.lower().startswith(speaker.lower()[:12])

@@ -1144,7 +1144,29 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
                 text in ORG_NOUNS and tracker.goes_by_it
                 and not _org_met(text, f"{tracker.previous_text}\n{frame[:start]}")):
             last = (start, word.end(), frame[start:word.end()], head)
+        elif last is None and _any_noun_credited(frame, start, word, text):
+            return start, word.end(), frame[start:word.end()], text
     return last
+
+
+# Right before a definite description that a quote's credit opens: "“…,” (the former gymnast) said".
+_QUOTE_THEN = re.compile(r"\ue000\s*,?\s*\Z")
+
+
+def _any_noun_credited(frame: str, start: int, word: re.Match[str], text: str) -> bool:
+    """Whether a definite description of any noun of a person credits the quote right before it
+    ("“…,” the former gymnast said"): a back-reference to someone named, whatever the noun; not a
+    thing's ("the statement said") nor a plural's ("the parents said")."""
+    return (text.isalpha() and word.group(0).islower() and not text.endswith("s") and len(text) > 2
+            and text not in _NOT_SOMEONE and text not in _CROWD and text not in _MESSAGE_NOUNS
+            and text not in ORG_NOUNS and _QUOTE_THEN.search(frame, max(0, start - 6), start) is not None
+            and _VERB.match(frame, word.end() + 1) is not None and frame[word.end():word.end() + 1] == " ")
+
+
+_MESSAGE_NOUNS = frozenset(("statement", "email", "letter", "post", "message", "memo", "note", "tweet",
+                            "report", "ruling", "judgment", "notice", "sign", "caption", "headline",
+                            "court", "jury", "panel", "inquiry", "committee", "board", "council",
+                            "government", "crowd"))
 
 
 _BEFORE_APPOSITION = re.compile(r"(?:,|\b(?:is|was|are|were|as|became|becomes))\s*\Z")
@@ -1284,7 +1306,13 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     introduced = tracker.introduced  # someone unnamed met after the last named person
     outsider = _quoted_outsider(tracker)  # someone the config does not know, quoted just before
     for _, what, i in events:
-        subject = _event_subject(what, i, names, pronouns, unnamed, described, tracker)
+        subject = _event_subject(what, i, names, pronouns, unnamed, described, tracker, frame)
+        if what == 3 and introduced is not None and described[i][3] == _head_noun(introduced.name):
+            # "A post-production editor who … said …. “…,” the editor said": the one introduced
+            start, end, phrase, _ = described[i]
+            shown = " ".join(phrase.split())
+            subject = _Subject(start, end, introduced.name, None, "unnamed",
+                               f"unnamed: '{shown}' → {introduced.name} (introduced before)")
         spoken = pronouns[i].group(1).lower() if what == 1 else ""
         if spoken in ("he", "she") and introduced is not None and _gender(introduced.name) in ("", spoken):
             m = pronouns[i]  # "spoke to a former site manager, who asked not to be named. “…,” he said."
@@ -1339,7 +1367,8 @@ _NOBODY_FITS = {"he": "unidentified man", "she": "unidentified woman"}
 
 def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]],
                    pronouns: list[re.Match[str]], unnamed: list[_Subject],
-                   described: list[tuple[int, int, str, str]], tracker: _Tracker) -> _Subject | None:
+                   described: list[tuple[int, int, str, str]], tracker: _Tracker, frame: str = ""
+                   ) -> _Subject | None:
     """One event of _subjects as a subject, resolved against what the tracker knows now."""
     if what == 0:
         start, end, person, possessive = names[i]
@@ -1359,6 +1388,14 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     if what == 2:
         return unnamed[i]
     start, end, phrase, head = described[i]
+    if head not in ROLE_NOUNS and head not in tracker.configured and head not in tracker.learned:
+        # a noun only its quote's credit admits (_any_noun_credited): "a close associate …" met before
+        # is that one, else whoever was named
+        indefinite = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b"
+        met = list(re.finditer(indefinite, f"{tracker.previous_text}\n{frame[:start]}"))
+        if met:
+            who, shown = " ".join(met[-1].group(0).split()), " ".join(phrase.split())
+            return _Subject(start, end, who, None, "unnamed", f"unnamed: '{shown}' → {who} (met before)")
     resolved = _resolve_descriptor(phrase, head, tracker)
     if resolved is None or resolved[1].endswith("(last named; weak)"):
         unnamed_role = _unnamed_role(start, end, phrase, head, tracker)
@@ -1379,7 +1416,10 @@ def _unnamed_role(start: int, end: int, phrase: str, head: str, tracker: _Tracke
     if earlier:  # "a former site manager … the former manager added"; "the medical director said"
         return _Subject(start, end, earlier, None, "unnamed",
                         f"unnamed: '{shown}' → {earlier} (named before)")
-    if _OTHER_HOLDER.search(phrase):  # "the shadow sports minister" is not the minister named last
+    other = _OTHER_HOLDER.search(phrase)
+    if other and (head in ROLE_NOUNS or other.group(0) not in ("former", "ex")):
+        # "the shadow sports minister" is not the minister named last; "the former gymnast", of a noun
+        # no role is known by, is whoever was named
         return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (another holder of the role)")
     if owned or head in _PRESS_ROLES:
         tracker.unnamed_roles[head] = shown
