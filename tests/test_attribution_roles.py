@@ -245,3 +245,14 @@ def test_a_definite_noun_of_a_thing_or_group_is_not_the_named(text: str, phrase:
 def test_a_definite_noun_calls_back_the_unnamed_one_met_before(text: str, phrase: str, speaker: str) -> None:
     found = _speaker(text, phrase)
     assert found not in ("Bo Hart", "Ada Lind") and found.lower().startswith(speaker.lower()[:12])
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: a thing's noun after the quote, with no one met as "a … <noun> who" before
+    "Hart lost the count.\n\n\u201cIt was a long night for every one of us in the hall,\u201d the tally "
+    "sheet noted.",
+    "Lind resigned in May.\n\n\u201cThe depot lease was not renewed on time by either party,\u201d the "
+    "assessment noted.",
+])
+def test_a_things_noun_after_a_quote_is_no_back_reference(text: str) -> None:
+    assert not [m for m in _mentions(text) if m.speaker in ("Ada Lind", "Bo Hart")]

@@ -1144,7 +1144,7 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
                 text in ORG_NOUNS and tracker.goes_by_it
                 and not _org_met(text, f"{tracker.previous_text}\n{frame[:start]}")):
             last = (start, word.end(), frame[start:word.end()], head)
-        elif last is None and _any_noun_credited(frame, start, word, text):
+        elif last is None and _any_noun_credited(frame, start, word, text, tracker):
             return start, word.end(), frame[start:word.end()], text
     return last
 
@@ -1153,14 +1153,30 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
 _QUOTE_THEN = re.compile(r"\ue000\s*,?\s*\Z")
 
 
-def _any_noun_credited(frame: str, start: int, word: re.Match[str], text: str) -> bool:
+def _any_noun_credited(frame: str, start: int, word: re.Match[str], text: str, tracker: _Tracker) -> bool:
     """Whether a definite description of any noun of a person credits the quote right before it
     ("“…,” the former gymnast said"): a back-reference to someone named, whatever the noun; not a
     thing's ("the statement said") nor a plural's ("the parents said")."""
-    return (text.isalpha() and word.group(0).islower() and not text.endswith("s") and len(text) > 2
+    return (text.isalpha() and word.group(0).islower() and not text.endswith(("s", "ment")) and len(text) > 2
             and text not in _NOT_SOMEONE and text not in _CROWD and text not in _MESSAGE_NOUNS
             and text not in ORG_NOUNS and _QUOTE_THEN.search(frame, max(0, start - 6), start) is not None
-            and _VERB.match(frame, word.end() + 1) is not None and frame[word.end():word.end() + 1] == " ")
+            and _VERB.match(frame, word.end() + 1) is not None and frame[word.end():word.end() + 1] == " "
+            and (_PERSON_ENDING.search(text) is not None or _met_as_someone(text, frame[:start], tracker)
+                 is not None))
+
+
+# The endings of nouns of people ("gymnast", "carpenter", "pharmacist"); other nouns need someone met
+# as "a … <noun> who …" before ("a close associate of the player, who …").
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ee|man|woman|person|ent|ive|ast)\Z")
+
+
+def _met_as_someone(noun: str, before: str, tracker: _Tracker) -> str | None:
+    """The phrase that met someone as "a … <noun>" in the paragraph before or earlier in this one, as
+    a person (who, a set-off clause, a verb of saying after), or None."""
+    pattern = (rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b"
+               rf"(?=(?:\s+of\s[^.,;:]{{1,60}})?,?\s+(?:who|said|says|told|tells|added)\b)")
+    met = list(re.finditer(pattern, f"{tracker.previous_text}\n{before}"))
+    return " ".join(met[-1].group(0).split()) if met else None
 
 
 _MESSAGE_NOUNS = frozenset(("statement", "email", "letter", "post", "message", "memo", "note", "tweet",
@@ -1388,13 +1404,13 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     if what == 2:
         return unnamed[i]
     start, end, phrase, head = described[i]
-    if head not in ROLE_NOUNS and head not in tracker.configured and head not in tracker.learned:
+    if (head not in ROLE_NOUNS and head not in ORG_NOUNS and head not in tracker.configured
+            and head not in tracker.learned):
         # a noun only its quote's credit admits (_any_noun_credited): "a close associate …" met before
         # is that one, else whoever was named
-        indefinite = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b"
-        met = list(re.finditer(indefinite, f"{tracker.previous_text}\n{frame[:start]}"))
-        if met:
-            who, shown = " ".join(met[-1].group(0).split()), " ".join(phrase.split())
+        who = _met_as_someone(head, frame[:start], tracker)
+        if who is not None:
+            shown = " ".join(phrase.split())
             return _Subject(start, end, who, None, "unnamed", f"unnamed: '{shown}' → {who} (met before)")
     resolved = _resolve_descriptor(phrase, head, tracker)
     if resolved is None or resolved[1].endswith("(last named; weak)"):
