@@ -256,3 +256,19 @@ def test_a_definite_noun_calls_back_the_unnamed_one_met_before(text: str, phrase
 ])
 def test_a_things_noun_after_a_quote_is_no_back_reference(text: str) -> None:
     assert not [m for m in _mentions(text) if m.speaker in ("Ada Lind", "Bo Hart")]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a verb joined by "and" shares its subject with the verb before, past that verb's object
+    ("Lind looked across the table at Hart and said: \u201cThat is not what we agreed in March.\u201d",
+     "not what we agreed", "Ada Lind"),
+    ("Voss turned to Lind and then asked: \u201cWho signed off the depot lease in the end?\u201d",
+     "signed off", "Cara Voss"),
+    # must not fire: the name before "and" is a subject of its own
+    ("Lind left the room, and Hart said: \u201cThat is not what we agreed in March.\u201d",
+     "not what we agreed", "Bo Hart"),
+    ("Lind and Hart said: \u201cWe have agreed to disagree about the depot.\u201d", "agreed to disagree",
+     "Ada Lind and Bo Hart"),
+])
+def test_a_verb_after_and_shares_the_subject_past_an_object(text: str, phrase: str, speaker: str) -> None:
+    assert _speaker(text, phrase) == speaker

@@ -1524,6 +1524,7 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             inner = _reported_speaker(frame, usable, verb.end())
             if inner is not None:
                 return inner
+            before = _past_object(frame, usable, before, verb.start())
             return _joint(frame, usable, before), phrase, False
         if form == "say" and follows and not _CLAUSE_AFTER.match(frame, usable[after].end):
             return usable[after], phrase, True
@@ -1606,6 +1607,24 @@ def _outside_parenthetical(frame: str, usable: list[_Subject], before: int, verb
 
 
 _AND = re.compile(r",?\s+and\s+")
+_AND_THEN = re.compile(r",?\s+(?:[a-z]+ly\s+)?and\s+(?:then\s+)?")  # "Lind looked at Hart and (then) said"
+
+
+def _past_object(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
+    """The subject a verb joined by "and" shares with the verb before it, when the nearest name is
+    that verb's object ("Lind looked at Hart and said:", "Voss turned to Lind and asked": not Hart,
+    not Lind), else `before`."""
+    if before <= 0 or not _AND_THEN.fullmatch(frame, usable[before].end, verb) or not _as_object(
+            frame, usable[before].start):
+        return before
+    for j in range(before - 1, -1, -1):
+        gap = frame[usable[j].end:usable[before].start]
+        if re.search(r"[.!?;:\ue000]", gap) or len(gap) > _SUBJECT_WINDOW:
+            break
+        if not usable[j].possessive and _opens_clause(frame, usable[j].start) and not _as_object(
+                frame, usable[j].start):
+            return j
+    return before
 # What may stand right before the subject that opens a clause: the frame's start, a stop, a comma,
 # a colon, a quote, a dash or a bracket, perhaps with a conjunction ("…, and Hart said").
 _CLAUSE_OPENS = re.compile(r"(?:\A|[,.;:!?\ue000—–(])\s*(?:(?:both|and|but|while|as|when|then|so|yet)\s+)?\Z",
