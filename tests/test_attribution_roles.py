@@ -272,3 +272,19 @@ def test_a_things_noun_after_a_quote_is_no_back_reference(text: str) -> None:
 ])
 def test_a_verb_after_and_shares_the_subject_past_an_object(text: str, phrase: str, speaker: str) -> None:
     assert _speaker(text, phrase) == speaker
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the listener's who-clause quotes the listener; the teller keeps the first quote
+    ("\u201cYou promised me the depot would stay open,\u201d Lind told Voss, who replied: \u201cI promised "
+     "nothing of the kind.\u201d", [("You promised", "Ada Lind"), ("I promised nothing", "Cara Voss")]),
+    # a passive of telling with a named agent before the colon: the agent
+    ("Voss was told by Lind: \u201cYou promised me the depot would stay open.\u201d",
+     [("You promised", "Ada Lind")]),
+    # must not fire: a who-clause of the teller's own
+    ("\u201cYou promised me the depot would stay open,\u201d said Lind, who added: \u201cI will not let it "
+     "go.\u201d", [("You promised", "Ada Lind"), ("not let it go", "Ada Lind")]),
+])
+def test_the_listener_speaks_only_in_a_clause_of_their_own(text: str,
+                                                          expected: list[tuple[str, str]]) -> None:
+    assert [_speaker(text, phrase) for phrase, _ in expected] == [who for _, who in expected]

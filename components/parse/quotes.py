@@ -1728,8 +1728,14 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if before:
             openers = [s for s in before if _opens_clause(frame, s.start)]  # the clause's subject
             chosen = owners[-1] if owners else (openers[-1] if openers else before[-1])
-            if _TOLD_BY.search(frame, chosen.end, colon.start()):
-                return None  # "Hart was told by the judge: “…”": the agent speaks, not Hart
+            told_by = _TOLD_BY.search(frame, chosen.end, colon.start())
+            if told_by is not None:  # "Hart was told by the judge: “…”": the agent speaks, not Hart
+                agent = next((s for s in speaking if told_by.end() <= s.start < colon.start()
+                              and not s.possessive), None)
+                if agent is None:
+                    return None
+                return agent, _reason(agent, "after 'by' in a passive of telling, before a colon"), (
+                    agent.basis)
             return chosen, _reason(chosen, "before a colon, no speech verb"), "colon"
     if tracker.pending is not None and frame.lstrip().startswith(_Q):
         reason = _reason(tracker.pending, "before a colon ending the previous paragraph")
@@ -1983,6 +1989,7 @@ def _segments(frame: str, subjects: list[_Subject], quotes: list[str]
     return segments
 
 
+_WHO_CLAUSE = re.compile(r",\s+who\s")
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|as|before|after|until|then|and\s+then)\s+")
 
 
@@ -1998,7 +2005,14 @@ def _credited_again(frame: str, subjects: list[_Subject], marks_at: list[int]) -
             continue
         own = [replace(x, start=x.start - start, end=x.end - start) for x in subjects
                if start <= x.start and x.end <= end]
-        if own and _verb_subject(between, own) is not None:
+        found = _verb_subject(between, own) if own else None
+        if found is not None:
+            speaker = found[0]
+            if (not found[2] and _WHO_CLAUSE.match(between, speaker.end)
+                    and any(x.end <= speaker.start for x in own)):
+                # "“…,” Lind told Voss, who replied: “…”": the cut falls before the one the who-clause is of
+                cuts.append(start + speaker.start)
+                continue
             # "“…,” Hart said, and a supporter shouted: “…”": the cut falls where the new clause opens
             joins = [m.start() for m in _AND_CLAUSE.finditer(between)]
             # the last join a subject follows: "and Hart, as ever, called it “…”" opens at "and", not "as"
