@@ -288,3 +288,25 @@ def test_a_verb_after_and_shares_the_subject_past_an_object(text: str, phrase: s
 def test_the_listener_speaks_only_in_a_clause_of_their_own(text: str,
                                                           expected: list[tuple[str, str]]) -> None:
     assert [_speaker(text, phrase) for phrase, _ in expected] == [who for _, who in expected]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # an @handle before a colon: the account's words (a known handle is its person)
+    ("16:40 Reader comment from @depot_watcher: \u201cKeep the depot, sack the board.\u201d",
+     "Keep the depot", "@depot_watcher"),
+    ("16:45 From @adalind on X: \u201cThe depot stays open while I have a say in it.\u201d",
+     "depot stays open", "Ada Lind"),
+    # must not fire: a handle in an earlier sentence, and a named speaker before the colon
+    ("Follow @depot_watcher for updates. Outside, the crowd began to chant: \u201cKeep the depot "
+     "open!\u201d", "Keep the depot", "not the handle"),
+    ("Lind, replying to @depot_watcher, said: \u201cThe depot stays open while I have a say.\u201d",
+     "depot stays open", "Ada Lind"),
+])
+def test_a_handle_before_a_colon_speaks(text: str, phrase: str, speaker: str) -> None:
+    config = parse_config(tomllib.loads('[[sides]]\nid = "lind"\nname = "Ada Lind"\naliases = ["Lind"]\n'
+                                        'handles = ["@adalind"]\npronoun = "she"\n'))
+    found = [m.speaker for m in _mentions(text, config) if phrase in m.text]
+    if speaker == "not the handle":
+        assert "@depot_watcher" not in found
+    else:
+        assert found == [speaker]

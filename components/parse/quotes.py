@@ -1737,6 +1737,14 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                 return agent, _reason(agent, "after 'by' in a passive of telling, before a colon"), (
                     agent.basis)
             return chosen, _reason(chosen, "before a colon, no speech verb"), "colon"
+    if colon is not None and (handle := _handle_before(frame, colon.start())) is not None:
+        # "14:20 Reader comment from @marsh_watcher: “…”": the account's words
+        person = tracker.by_handle.get(handle.group(0)) or tracker.by_handle.get(handle.group(0).lower())
+        shown = handle.group(0)
+        how = f"handle {shown}" if person else f"unnamed: {shown}"
+        subject = _Subject(handle.start(), handle.end(), person.name if person else shown, person,
+                           "named" if person else "unnamed", how)
+        return subject, f"{subject.how} before a colon, no speech verb", "colon"
     if tracker.pending is not None and frame.lstrip().startswith(_Q):
         reason = _reason(tracker.pending, "before a colon ending the previous paragraph")
         return tracker.pending, reason, "colon"
@@ -1778,6 +1786,20 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
         subject = before[-1]
         return subject, f"weak: nearest name, no speech verb ({_reason(subject, '').strip()})", "weak"
     return None
+
+
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.]{1,30}(?<!\.)")
+
+
+def _handle_before(frame: str, colon: int) -> re.Match[str] | None:
+    """The last @handle before a colon in the colon's own sentence, near it ("Reader comment from
+    @marsh_watcher:"), if any."""
+    window = frame[max(0, colon - _SUBJECT_WINDOW):colon]
+    found = list(_HANDLE.finditer(window))
+    if not found or re.search(r"[.!?]\s", window[found[-1].end():]):
+        return None
+    shift = max(0, colon - _SUBJECT_WINDOW)
+    return _HANDLE.search(frame, shift + found[-1].start(), shift + found[-1].end())
 
 
 def _kind(frame: str) -> str:
