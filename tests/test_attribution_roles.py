@@ -310,3 +310,15 @@ def test_a_handle_before_a_colon_speaks(text: str, phrase: str, speaker: str) ->
         assert "@depot_watcher" not in found
     else:
         assert found == [speaker]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speakers"), [
+    # someone the text will not name speaks wherever they stand before the colon
+    ("The audit is dull reading, but one line from an anonymous surveyor stands out: \u201cWe are the only "
+     "team that climbs the roof.\u201d", "only team", ["an anonymous surveyor"]),
+    # must not fire: a named speaker nearer the colon than the anonymous one
+    ("An anonymous donor paid for the roof, and Lind said: \u201cWe owe them more than we can say.\u201d",
+     "owe them", ["Ada Lind"]),
+])
+def test_an_anonymous_someone_before_a_colon_speaks(text: str, phrase: str, speakers: list[str]) -> None:
+    assert [m.speaker for m in _mentions(text) if phrase in m.text] == speakers

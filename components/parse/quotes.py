@@ -859,6 +859,10 @@ _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:t
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                            rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})s?{_SOMEONE_WHERE}"
                            rf"(?=,?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard)?\s+{_SOMEONE_VERBS}\b)")
+# Someone the text says it will not name, whatever their noun: "an anonymous coordinator", "one unnamed
+# steward"; a speaker of their own wherever they stand.
+_ANONYMOUS_SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:anonymous|unnamed|"
+                                rf"unidentified)\s+(?:[\w-]+\s+)?(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})\b")
 _SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs, looked for first
 # The same noun credited after its quote: "“…,” says one London dealer, who asked not to be named."
 _SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:{_AFTER_QUOTE_VERBS}|shouted|yelled|called\s+out|cried|heckled)"
@@ -900,13 +904,17 @@ def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     """Unnamed speakers named only by a noun of a person before the verb ("a meteorologist said")."""
     found: list[_Subject] = []
     if not _SOMEONE_HINT.search(frame) and not (_Q in frame and (_CREDITED_AFTER.search(frame)
-                                                                 or _SOMEONE_AFTER.search(frame))):
+                                                                 or _SOMEONE_AFTER.search(frame)
+                                                                 or _ANONYMOUS.search(frame))):
         return found
     spans = [(m.start(), m.end(), m.group("noun")) for m in _SOMEONE_SAYS.finditer(frame)
              # "Lind turned to a resident and asked:": one spoken to is no speaker
              if not _spoken_to(frame, m.start())]
     spans += [(m.start("np"), m.end("np"), m.group("noun") or m.group("noun2"))
               for m in _SOMEONE_AFTER.finditer(frame)]
+    anonymous = [(m.start(), m.end(), m.group("noun")) for m in _ANONYMOUS_SOMEONE.finditer(frame)
+                 if not any(s <= m.start() < e for s, e, _ in spans)] if _ANONYMOUS.search(frame) else []
+    spans += anonymous  # "a line from an anonymous coordinator quoted on page nine: “…”"
     if _Q in frame:
         spans += [(m.start("np"), m.end("np"), m.group("noun") or m.group("bare"))
                   for m in _CREDITED_AFTER.finditer(frame)  # "the X" refers back: a descriptor's
