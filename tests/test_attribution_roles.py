@@ -322,3 +322,37 @@ def test_a_handle_before_a_colon_speaks(text: str, phrase: str, speaker: str) ->
 ])
 def test_an_anonymous_someone_before_a_colon_speaks(text: str, phrase: str, speakers: list[str]) -> None:
     assert [m.speaker for m in _mentions(text) if phrase in m.text] == speakers
+
+
+ORG_CONFIG = parse_config(tomllib.loads("""
+[[sides]]
+id = "lind"
+name = "Ada Lind"
+aliases = ["Lind"]
+pronoun = "she"
+
+[[sides]]
+id = "depotco"
+name = "Calder Depot Company"
+aliases = ["Calder Depot"]
+pronoun = "it"
+"""))
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a statement read out from a body is the body's words, not the reader's
+    ("Calder Depot's press officer, Noor Bayliss, read a brief statement from the board at the gates."
+     "\n\n\u201cThe board has agreed to every one of the union's demands,\u201d she read. \u201cWork will "
+     "start again on Monday.\u201d", "Work will start", "Calder Depot Company"),
+    ("Her solicitor read out a statement from Lind at the gates: \u201cI have nothing left to prove to "
+     "anyone in this town.\u201d", "nothing left to prove", "Ada Lind"),
+])
+def test_a_statement_read_out_from_a_body_is_its_words(text: str, phrase: str, speaker: str) -> None:
+    assert [m.speaker for m in _mentions(text, ORG_CONFIG) if phrase in m.text] == [speaker]
+
+
+def test_a_reader_who_speaks_for_herself_is_the_speaker() -> None:
+    # must not fire: no statement read out before, "read" is no credit to anyone else
+    text = ("Lind visited the depot school on Friday.\n\n\u201cEvery child here deserves a roof that does "
+            "not leak,\u201d she said, before she read a story to the class.")
+    assert [m.speaker for m in _mentions(text, ORG_CONFIG) if "Every child" in m.text] == ["Ada Lind"]

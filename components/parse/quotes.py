@@ -2098,13 +2098,40 @@ _MESSAGE = re.compile(r"\b(?:statement|letter|message|note|email|e-mail|apology|
 _BEHALF = re.compile(r"\bon\s+(?:(?P<pronoun>his|her|their)\s+behalf\b|behalf\s+of\b)", re.I)
 
 
-def _principal(frame: str, subjects: list[_Subject]) -> _Subject | None:
-    """Whom a paragraph's message speaks for: the person named after "on behalf of", or for "on his
-    behalf" the last person named before it who goes by that pronoun ("Lind's solicitor, Jo Hart,
-    read a statement on his behalf": Lind); None when the paragraph says neither."""
-    m = _BEHALF.search(frame) if "behalf" in frame else None
+# A message read out or issued from someone: "read a short statement from the board", "issued a
+# statement by Lind" (the speaker is who it is from, not who reads it).
+_READ_FROM = re.compile(r"\b(?:read|reads|issued|issues|released|releases)\s+(?:out\s+)?(?:a|an|the)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:statement|letter|message|apology|tribute)\s+(?:from|by)\s+"
+                        r"(?:(?P<the>the\s+(?P<noun>[a-z]+))\b|(?=[A-Z]))")
+# Words read out, credited after the quote: "“…,” she read.", "“…,” read Trewin"
+_READ_OUT = re.compile(rf"{_Q}\s*,?\s*(?:(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+                       rf"read(?:\s+out)?\b|read\s+(?:out\s+)?(?:he|she|[A-Z]))")
+_BODY_NOUNS = ORG_NOUNS | {"board", "council", "trust", "committee", "management", "club", "party", "union"}
+
+
+def _issuer(frame: str, subjects: list[_Subject], tracker: _Tracker | None) -> _Subject | None:
+    """Who a message read out or issued in this paragraph is from (_READ_FROM): the name after "from",
+    or for "from the board" the organisation named last; None when the paragraph says neither."""
+    m = _READ_FROM.search(frame) if "statement" in frame or "letter" in frame or "message" in frame else None
     if m is None:
         return None
+    if m.group("the") is None:
+        return next((s for s in subjects if s.start >= m.end() and s.person is not None), None)
+    org = tracker.by_pronoun("it") if tracker is not None and m.group("noun") in _BODY_NOUNS else None
+    if org is None:
+        return None
+    return _Subject(m.start("the"), m.end("the"), org.name, org, "descriptor",
+                    f"'{m.group('the')}' → {org.name} (organisation named last)")
+
+
+def _principal(frame: str, subjects: list[_Subject], tracker: _Tracker | None = None) -> _Subject | None:
+    """Whom a paragraph's message speaks for: the person named after "on behalf of", or for "on his
+    behalf" the last person named before it who goes by that pronoun ("Lind's solicitor, Jo Hart,
+    read a statement on his behalf": Lind), or whom a message read out is from ("read a statement
+    from the board"); None when the paragraph says none of these."""
+    m = _BEHALF.search(frame) if "behalf" in frame else None
+    if m is None:
+        return _issuer(frame, subjects, tracker)
     if m.group("pronoun") is None:
         return next((s for s in subjects if s.start >= m.end() and s.person is not None), None)
     wanted = {"his": "he", "her": "she"}.get(m.group("pronoun").lower(), "they")
@@ -2149,9 +2176,14 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if not indexes:
             continue
         principal = tracker.behalf[0]
-        if principal is not None and "behalf" in sentence and _MESSAGE.search(sentence):
+        if principal is not None and ("behalf" in sentence or _READ_FROM.search(sentence)) and (
+                _MESSAGE.search(sentence)):
             # "Hart's lawyer read a statement on his behalf: “…”": Hart's words, read by another
             found = principal, f"weak: a message read or issued on behalf of {principal.name}", "weak"
+        elif (read_for := tracker.behalf[1]) is not None and _READ_OUT.search(sentence) and (
+                _MESSAGE.search(tracker.previous_text)):
+            # "… read a short statement from the board." then "“…,” she read.": the board's words
+            found = read_for, f"weak: a message read out for {read_for.name}", "weak"
         if found is None and (sent := _SENT_SAYS.search(sentence)) and (
                 writer := _writer(frame, sent.group("noun").lower(), subjects, tracker)) is not None:
             found = writer  # "“…,” the statement said.": whoever sent it
@@ -2248,7 +2280,7 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     tracker.continuing = (last[1], last[2]) if last is not None and last[0] == index - 1 else None
     tracker.leading = tracker.lead[1] if tracker.lead is not None and tracker.lead[0] == index - 1 else None
     subjects = _subjects(frame, tracker)
-    tracker.behalf = (_principal(frame, subjects), tracker.behalf[0])
+    tracker.behalf = (_principal(frame, subjects, tracker), tracker.behalf[0])
     groups = _per_sentence(frame, subjects, tracker, quotes) if quotes else []
     cries = _cries(para, quotes)
     if cries:  # "prompting shouts of “Too late!” from the benches": the crowd's, not the sentence speaker's
