@@ -356,3 +356,18 @@ def test_a_reader_who_speaks_for_herself_is_the_speaker() -> None:
     text = ("Lind visited the depot school on Friday.\n\n\u201cEvery child here deserves a roof that does "
             "not leak,\u201d she said, before she read a story to the class.")
     assert [m.speaker for m in _mentions(text, ORG_CONFIG) if "Every child" in m.text] == ["Ada Lind"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a role of either sex taken only as the person named last, who is "he" inside the quote: the other
+    ("Lind and Hart have spoken once since the vote, on the depot steps.\n\n\u201cHe told me I had wrecked "
+     "the town,\u201d the surveyor recalls. \u201cI told him the town was wrecked long before me.\u201d",
+     "He told me", "Ada Lind"),
+    # must not fire: the role tells the sex, or the pronoun is inside a quote within the quote
+    ("Lind and Hart have spoken once since the vote.\n\n\u201cHe was my teacher long before he was my "
+     "rival,\u201d the businessman said.", "my teacher", "Bo Hart"),
+    ("Lind and Hart have spoken once since the vote.\n\n\u201cI said \u2018he will regret this\u2019 and "
+     "walked off,\u201d the surveyor recalls.", "walked off", "Bo Hart"),
+])
+def test_a_role_of_either_sex_is_not_the_one_the_quote_calls_he(text: str, phrase: str, speaker: str) -> None:
+    assert _speaker(text, phrase) == speaker

@@ -2247,6 +2247,33 @@ def _not_self_named(speaker: _Subject, quoted: list[str], tracker: _Tracker) -> 
     return replace(speaker, name=other.name, person=other, how=speaker.how.replace(person.name, other.name))
 
 
+_THIRD_PERSON = {"he": re.compile(r"\b(?:[Hh]e|him|[Hh]is)\b"), "she": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
+_NESTED = re.compile(r"[‘'][^‘’']*[’']|“[^”]*”")  # a quote inside the quote: someone else's words
+
+
+def _not_spoken_of(speaker: _Subject, quoted: list[str], tracker: _Tracker) -> _Subject | None:
+    """The other of two people named together when a speaker found by a role of either sex only as
+    the person named last ("“He told me I had ruined it,” the chemist recalls", after a paragraph naming
+    the chemist, then the dealer) is spoken of inside the quote by their pronoun: people do not call
+    themselves "he". The person named in this paragraph or the one before who goes by another pronoun;
+    None when there is no such person or the role tells the sex."""
+    person = speaker.person
+    if (person is None or not speaker.how.endswith("(last named; weak)") or speaker.basis != "descriptor"
+            or person.pronoun not in _THIRD_PERSON or ROLE_NOUNS.get(speaker.role or "", "")):
+        return None
+    text = _NESTED.sub(" ", " ".join(quoted))
+    pronoun = _THIRD_PERSON[person.pronoun].search(text)
+    if pronoun is None:
+        return None
+    other = next((p for p in reversed(tracker.last) if p is not person and p not in tracker.outsiders
+                  and p.pronoun in _THIRD_PERSON and p.pronoun != person.pronoun
+                  and tracker.paragraph - tracker.seen_at.get(p, -9) <= 1), None)
+    if other is None:
+        return None
+    return replace(speaker, name=other.name, person=other, role=pronoun.group(0),
+                   how=speaker.how.replace(person.name, other.name))
+
+
 # A cry from a crowd or a gallery, its words right after: "a shout of “Resign!”", "cries of “Shame!”"
 # (a chant's words are a slogan's, nobody's statement).
 _CRY_BEFORE = re.compile(r"\b(?P<noun>shouts?|cries|cry|jeers?|heckles?|yells?|calls)\s+of\s*\Z", re.I)
@@ -2309,6 +2336,9 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     for part, (indexes, (speaker, reason, basis)) in enumerate(groups):
         if (other := _not_self_named(speaker, [quotes[n] for n in indexes], tracker)) is not None:
             speaker, reason = other, f"{reason}; not {speaker.name}, who is named inside the quote"
+        elif (other := _not_spoken_of(speaker, [quotes[n] for n in indexes], tracker)) is not None:
+            speaker, reason = other, f"{reason}; not {speaker.name}, whom the quote calls '{other.role}'"
+            speaker = replace(speaker, role="")
         if speaker.person is not None:
             tracker.remember(speaker.person)
             if _trade(speaker.role):
