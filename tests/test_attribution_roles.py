@@ -371,3 +371,18 @@ def test_a_reader_who_speaks_for_herself_is_the_speaker() -> None:
 ])
 def test_a_role_of_either_sex_is_not_the_one_the_quote_calls_he(text: str, phrase: str, speaker: str) -> None:
     assert _speaker(text, phrase) == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # "former" before an occupation describes the person named; before an office, another holder
+    ("Hart ran a bakery on the quay for thirty years before the council.\n\n\u201cIn a bakery you know by "
+     "six whether the day has gone wrong,\u201d the former baker says.", "In a bakery", "Bo Hart"),
+    ("Hart ran a fish stall on the quay for thirty years.\n\n\u201cYou learn to read a crowd in that "
+     "trade,\u201d the former fisherman says.", "read a crowd", "Bo Hart"),
+    # must not fire: an office held by one person at a time
+    ("Hart took over as manager of the depot in May.\n\n\u201cHe inherited a mess and made it worse,\u201d "
+     "the former manager said.", "inherited a mess", "not Bo Hart"),
+])
+def test_former_before_an_occupation_is_the_person_named(text: str, phrase: str, speaker: str) -> None:
+    found = _speaker(text, phrase)
+    assert found != "Bo Hart" if speaker == "not Bo Hart" else found == speaker

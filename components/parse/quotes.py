@@ -1441,9 +1441,9 @@ def _unnamed_role(start: int, end: int, phrase: str, head: str, tracker: _Tracke
         return _Subject(start, end, earlier, None, "unnamed",
                         f"unnamed: '{shown}' → {earlier} (named before)")
     other = _OTHER_HOLDER.search(phrase)
-    if other and (head in ROLE_NOUNS or other.group(0) not in ("former", "ex")):
-        # "the shadow sports minister" is not the minister named last; "the former gymnast", of a noun
-        # no role is known by, is whoever was named
+    if other and (head in _OFFICES or other.group(0) not in ("former", "ex")):
+        # "the shadow sports minister" is not the minister named last, nor "the former minister"; "the
+        # former restaurateur", "the former gymnast" (an occupation, no office) is whoever was named
         return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (another holder of the role)")
     if owned or head in _PRESS_ROLES:
         tracker.unnamed_roles[head] = shown
@@ -1455,6 +1455,11 @@ def _unnamed_role(start: int, end: int, phrase: str, head: str, tracker: _Tracke
 _ROLE_OWNER = re.compile(r"\w[’']s\s")
 # The press in a report: "the presenter asked" is not the person interviewed.
 _PRESS_ROLES = frozenset(("presenter", "interviewer", "reporter", "journalist", "anchor"))
+# Offices one person holds at a time: "the former minister" is another holder of the office.
+_OFFICES = frozenset(("minister", "secretary", "mayor", "president", "chairman", "chairwoman", "chair",
+                      "chief", "ceo", "executive", "director", "manager", "coach", "captain", "leader",
+                      "governor", "senator", "councillor", "head", "boss", "editor", "owner", "headteacher",
+                      "principal", "chancellor", "commissioner", "coordinator", "officer", "landlord"))
 # Words that make a role someone else's than its holder named last ("the shadow minister").
 _OTHER_HOLDER = re.compile(r"\b(?:shadow|deputy|opposition|former|ex|assistant|vice|junior|rival|"
                            r"another|other|previous)\b")  # lower case: "the New York lawyer" is no "new"
