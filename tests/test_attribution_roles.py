@@ -386,3 +386,17 @@ def test_a_role_of_either_sex_is_not_the_one_the_quote_calls_he(text: str, phras
 def test_former_before_an_occupation_is_the_person_named(text: str, phrase: str, speaker: str) -> None:
     found = _speaker(text, phrase)
     assert found != "Bo Hart" if speaker == "not Bo Hart" else found == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase", "speakers"), [
+    # a possessive's view or contention that …: the owner's words
+    ("I cannot share Hart\u2019s view that the flood was \u201ca once-in-a-century event\u201d. It rains "
+     "here every June.", "once-in-a-century", ["Bo Hart"]),
+    ("Lind\u2019s contention that the depot is \u201cperfectly safe for now\u201d has not aged well.",
+     "perfectly safe", ["Ada Lind"]),
+    # must not fire: a view that is not the possessive's ("the view from Hart's office")
+    ("The view from Hart\u2019s office is of the quay, which locals call \u201cthe end of the world\u201d.",
+     "end of the world", []),
+])
+def test_a_possessives_view_that_is_their_words(text: str, phrase: str, speakers: list[str]) -> None:
+    assert [m.speaker for m in _mentions(text) if phrase in m.text] == speakers

@@ -187,7 +187,8 @@ _SPEECH_NOUN = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+)?(?:response|reply|answer|
                           r"verdict|words|comment|retort|explanation|take|advice|warning)\b", re.I)
 # A possessive name's words reported as a noun: "Lind's claim that …", "Hart's warning that …".
 _CLAIM_THAT = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:claim|assertion|insistence|warning|promise|pledge|remark|"
-                         r"suggestion|boast|admission|prediction|argument|complaint)\s+that\b")
+                         r"suggestion|boast|admission|prediction|argument|complaint|view|contention|"
+                         r"allegation|observation)\s+that\b")
 # A gesture a speaker makes right before their words, the paragraph's only sentence before the quote:
 # "He nodded. “…”", "Lind shrugged. “…”", "She shook her head: “…”".
 _BEAT = re.compile(r"\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
