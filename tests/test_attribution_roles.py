@@ -400,3 +400,18 @@ def test_former_before_an_occupation_is_the_person_named(text: str, phrase: str,
 ])
 def test_a_possessives_view_that_is_their_words(text: str, phrase: str, speakers: list[str]) -> None:
     assert [m.speaker for m in _mentions(text) if phrase in m.text] == speakers
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a hyphened role: its last part is the role noun, and the compound is one office
+    ("Voss, who ran the depot canteen, has turned down seven offers since the case.\n\n\u201cI need a "
+     "break from kitchens for a while,\u201d the former sous-chef said.", "break from kitchens", "Cara Voss"),
+    ("Across town, Professor Lind was addressing the staff in the hall. \u201cI would rather be here with "
+     "better news,\u201d the vice-chancellor said.", "better news", "Ada Lind"),
+    # must not fire: "ex-" still makes another holder of an office
+    ("Hart is the depot's minister in all but name.\n\n\u201cHe has never once visited the depot,\u201d the "
+     "ex-minister said.", "never once visited", "not Bo Hart"),
+])
+def test_a_hyphened_role_noun(text: str, phrase: str, speaker: str) -> None:
+    found = _speaker(text, phrase)
+    assert found != "Bo Hart" if speaker == "not Bo Hart" else found == speaker

@@ -1149,6 +1149,8 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
             head = "year-old"
         elif _EPITHET.fullmatch(text):  # a tabloid's "the gran-of-three", "the father-of-two"
             head = text.split("-")[0]
+        elif "-" in text and text.rsplit("-", 1)[1] in ROLE_NOUNS:  # "the sous-chef", "her ex-husband"
+            head = text.rsplit("-", 1)[1]
         if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned or (
                 text in ORG_NOUNS and tracker.goes_by_it
                 and not _org_met(text, f"{tracker.previous_text}\n{frame[:start]}")):
@@ -1166,7 +1168,8 @@ def _any_noun_credited(frame: str, start: int, word: re.Match[str], text: str, t
     """Whether a definite description of any noun of a person credits the quote right before it
     ("“…,” the former gymnast said"): a back-reference to someone named, whatever the noun; not a
     thing's ("the statement said") nor a plural's ("the parents said")."""
-    return (text.isalpha() and word.group(0).islower() and not text.endswith(("s", "ment")) and len(text) > 2
+    return (text.replace("-", "").isalpha() and word.group(0).islower() and not text.endswith(("s", "ment"))
+            and len(text) > 2
             and text not in _NOT_SOMEONE and text not in _CROWD and text not in _MESSAGE_NOUNS
             and text not in ORG_NOUNS and _QUOTE_THEN.search(frame, max(0, start - 6), start) is not None
             and _VERB.match(frame, word.end() + 1) is not None and frame[word.end():word.end() + 1] == " "
@@ -1462,8 +1465,10 @@ _OFFICES = frozenset(("minister", "secretary", "mayor", "president", "chairman",
                       "governor", "senator", "councillor", "head", "boss", "editor", "owner", "headteacher",
                       "principal", "chancellor", "commissioner", "coordinator", "officer", "landlord"))
 # Words that make a role someone else's than its holder named last ("the shadow minister").
-_OTHER_HOLDER = re.compile(r"\b(?:shadow|deputy|opposition|former|ex|assistant|vice|junior|rival|"
-                           r"another|other|previous)\b")  # lower case: "the New York lawyer" is no "new"
+# (lower case: "the New York lawyer" is no "new"; a hyphened title is an office of its own: "the
+# vice-chancellor" is no other chancellor, "the ex-minister" is)
+_OTHER_HOLDER = re.compile(r"\b(?:(?:shadow|deputy|opposition|former|assistant|vice|junior|rival|"
+                           r"another|other|previous)\b(?!-)|ex\b)")
 
 
 _FINDING = frozenset(("found that", "finds that"))
