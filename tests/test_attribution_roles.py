@@ -415,3 +415,20 @@ def test_a_possessives_view_that_is_their_words(text: str, phrase: str, speakers
 def test_a_hyphened_role_noun(text: str, phrase: str, speaker: str) -> None:
     found = _speaker(text, phrase)
     assert found != "Bo Hart" if speaker == "not Bo Hart" else found == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # "One" or "Another" with no noun is one of a group just mentioned, unnamed
+    ("Traders were invited to leave comments on the plan. One wrote: \u201cWe are told to be patient. I do "
+     "not know what that means any more.\u201d", "told to be patient", "One"),
+    ("Hart met two fishermen on the quay, and one of them told him: \u201cWe are finished here.\u201d",
+     "finished here", "one of them"),
+])
+def test_one_of_a_group_without_a_noun_is_unnamed(text: str, phrase: str, speaker: str) -> None:
+    assert _speaker(text, phrase) == speaker
+
+
+def test_one_as_a_number_of_things_is_no_speaker() -> None:
+    # must not fire: "one" before a noun of a thing, no verb of saying after it
+    text = "One thing is clear to Lind: \u201cthe depot must close before the winter storms\u201d."
+    assert [m.speaker for m in _mentions(text)] in ([], ["Ada Lind"])

@@ -864,6 +864,10 @@ _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+)
 # steward"; a speaker of their own wherever they stand.
 _ANONYMOUS_SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:anonymous|unnamed|"
                                 rf"unidentified)\s+(?:[\w-]+\s+)?(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})\b")
+# One of a group just mentioned, with no noun: "Residents were asked … One wrote: “…”", "Another said",
+# "and one of them added" (opening its sentence or clause).
+_LONE_ONE = re.compile(rf"(?:\A|[.!?:]\s+|{_Q}\s*|,?\s+and\s+|;\s+)(?P<np>(?:One|Another|one|another)"
+                       rf"(?:\s+of\s+(?:them|those|us|the\s+[a-z]+))?)(?=,?\s+{_SOMEONE_VERBS}\b)")
 _SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs, looked for first
 # The same noun credited after its quote: "“…,” says one London dealer, who asked not to be named."
 _SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:{_AFTER_QUOTE_VERBS}|shouted|yelled|called\s+out|cried|heckled)"
@@ -913,6 +917,8 @@ def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
              if not _spoken_to(frame, m.start())]
     spans += [(m.start("np"), m.end("np"), m.group("noun") or m.group("noun2"))
               for m in _SOMEONE_AFTER.finditer(frame)]
+    spans += [(m.start("np"), m.end("np"), "one") for m in _LONE_ONE.finditer(frame)
+              if not any(s <= m.start("np") < e for s, e, _ in spans)]
     anonymous = [(m.start(), m.end(), m.group("noun")) for m in _ANONYMOUS_SOMEONE.finditer(frame)
                  if not any(s <= m.start() < e for s, e, _ in spans)] if _ANONYMOUS.search(frame) else []
     spans += anonymous  # "a line from an anonymous coordinator quoted on page nine: “…”"
