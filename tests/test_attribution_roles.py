@@ -432,3 +432,20 @@ def test_one_as_a_number_of_things_is_no_speaker() -> None:
     # must not fire: "one" before a noun of a thing, no verb of saying after it
     text = "One thing is clear to Lind: \u201cthe depot must close before the winter storms\u201d."
     assert [m.speaker for m in _mentions(text)] in ([], ["Ada Lind"])
+
+
+_CORRECTION = ("Correction: An earlier version of this article said Lind had called the depot \u201ca lost "
+               "cause\u201d. She did not use that phrase. Lind said: \u201cI have never given up on the "
+               "depot.\u201d")
+
+
+@pytest.mark.parametrize(("text", "phrase", "speakers"), [
+    # a correction's denial: the short quote before it was never said
+    (_CORRECTION, "a lost cause", []),
+    (_CORRECTION, "never given up", ["Ada Lind"]),
+    # must not fire: a denial far after the quote, of another matter
+    ("\u201cThe roof is a disgrace and always has been,\u201d Hart said. The council has not replied. It has "
+     "been a long week. Lind never used the word herself.", "roof is a disgrace", ["Bo Hart"]),
+])
+def test_a_correction_denies_the_quote_before_it(text: str, phrase: str, speakers: list[str]) -> None:
+    assert [m.speaker for m in _mentions(text) if phrase in m.text] == speakers

@@ -2315,6 +2315,24 @@ def _cries(para: str, quotes: list[str]) -> dict[int, str]:
     return found
 
 
+# A correction's denial of a quoted word after it: "She did not use that word", "Dr Osei never used the
+# phrase", "it was not said by Lind".
+_DENIAL = re.compile(r"\b(?:did\s+not|didn[’']t|never|not)\s+(?:use|used|say|said|utter|uttered)\s+"
+                     r"(?:that|the|this|those|these|such\s+a?)\s*(?:word|phrase|term|expression|words|remark|"
+                     r"description|comment)s?\b")
+
+
+def _denied(frame: str, quotes: list[str]) -> set[int]:
+    """The short quotes (by index) that a denial later in the paragraph says were never said."""
+    denial = _DENIAL.search(frame) if _Q in frame else None
+    if denial is None:
+        return set()
+    marks = [m.start() for m in re.finditer(_Q, frame)]
+    return {k for k, at in enumerate(marks) if at < denial.start() and k < len(quotes)
+            and len(quotes[k].split()) <= _MAX_TITLE_QUOTE  # in the sentence right before the denial's
+            and len(_SENTENCE_END.findall(frame, at, denial.start())) <= 1}
+
+
 def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> list[Mention]:
     """The quotes of one paragraph, one mention per speaker (usually one), with the reasons."""
     tracker.paragraph = index
@@ -2326,6 +2344,10 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     subjects = _subjects(frame, tracker)
     tracker.behalf = (_principal(frame, subjects, tracker), tracker.behalf[0])
     groups = _per_sentence(frame, subjects, tracker, quotes) if quotes else []
+    denied = _denied(frame, quotes)
+    if denied:  # "… described the school as “unviable”. She did not use that word": nobody's words
+        groups = [(kept, found) for indexes, found in groups
+                  if (kept := [k for k in indexes if k not in denied])]
     cries = _cries(para, quotes)
     if cries:  # "prompting shouts of “Too late!” from the benches": the crowd's, not the sentence speaker's
         groups = [(kept, found) for indexes, found in groups
