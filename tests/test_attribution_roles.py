@@ -449,3 +449,31 @@ _CORRECTION = ("Correction: An earlier version of this article said Lind had cal
 ])
 def test_a_correction_denies_the_quote_before_it(text: str, phrase: str, speakers: list[str]) -> None:
     assert [m.speaker for m in _mentions(text) if phrase in m.text] == speakers
+
+
+@pytest.mark.parametrize(("text", "phrase", "speakers"), [
+    # a sign's words in a clause of its own after words about the sign
+    ("Lind posted a photograph of the banner hung across the depot gates, which read \u201cOur Depot, Our "
+     "Quay\u201d. Underneath she wrote: \u201cNot for sale. See you all on Saturday.\u201d", "Our Depot",
+     []),
+    ("Lind posted a photograph of the banner hung across the depot gates, which read \u201cOur Depot, Our "
+     "Quay\u201d. Underneath she wrote: \u201cNot for sale. See you all on Saturday.\u201d", "Not for sale",
+     ["Ada Lind"]),
+    # must not fire: a clause about the sign that is no "which read"
+    ("Lind said the sign, which she had read twice on her way in, was \u201ca disgrace to everyone who put "
+     "it up\u201d.", "a disgrace", ["Ada Lind"]),
+])
+def test_a_signs_clause_after_words_about_it(text: str, phrase: str, speakers: list[str]) -> None:
+    assert [m.speaker for m in _mentions(text) if phrase in m.text] == speakers
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # an unnamed person's words passed on inside a named person's report are the unnamed person's
+    ("Hart said that when he first raised the roof with the council, a senior officer told him tenants "
+     "would \u201cjust have to put up with it for now\u201d.", "put up with it", "a senior officer"),
+    # must not fire: the named person's own words after a new clause
+    ("Hart said a senior officer had told him nothing, but he \u201cwill not stop asking about the "
+     "roof\u201d.", "will not stop", "Bo Hart"),
+])
+def test_an_unnamed_persons_words_inside_a_report(text: str, phrase: str, speaker: str) -> None:
+    assert _speaker(text, phrase) == speaker

@@ -1578,14 +1578,16 @@ _NEW_CLAUSE = re.compile(r"[.!?;]|,\s+(?:but|and|while|whereas|although|though|y
 
 
 def _reported_speaker(frame: str, usable: list[_Subject], after: int) -> tuple[_Subject, str, bool] | None:
-    """The named person whose words a report passes on ("One of the people said Solberg had told
-    trustees she “…”": Solberg's words), when their own verb of saying stands between the outer verb
+    """The person, named or not, whose words a report passes on ("One of the people said Solberg had
+    told trustees she “…”": Solberg's words; "Shaw said a manager told him midwives would “…”": the
+    manager's), when their own verb of saying stands between the outer verb
     and the sentence's first quote with no stop or new clause (", but …") between."""
     quote = frame.find(_Q, after)
     if quote < 0 or _NEW_CLAUSE.search(frame, after, quote):
         return None  # "Lind said Hart had warned her, but she “…”": a new clause is the outer speaker's
     for subject in usable:
-        if after < subject.start < quote and subject.person is not None and subject.basis == "named":
+        if after < subject.start < quote and (subject.person is not None and subject.basis == "named"
+                                              or subject.basis == "unnamed"):
             m = _INNER_REPORT.match(frame, subject.end)
             if m is not None:
                 return subject, " ".join(m.group(0).split()), False
@@ -1885,7 +1887,10 @@ _WORK_BEFORE = re.compile(
 _SIGN_BEFORE = re.compile(
     r"(?:\b(?:titled|entitled)"
     r"|\b(?:banner|placard|sign|poster|t-shirt|shirt|board|card|mural)s?\s+(?:reading|saying|that\s+(?:read|said)"
-    r"|which\s+(?:read|said)|with\s+the\s+words))\s*[(,:]?\s*\Z", re.I)
+    r"|which\s+(?:read|said)|with\s+the\s+words)"
+    # the sign's clause after words about it: "the banner unfurled across the Kop, which read “…”"
+    r"|\b(?:banner|placard|sign|poster|t-shirt|mural)s?\b[^.!?“”\"]{1,60}?,?\s+(?:which|that)\s+(?:read|reads))"
+    r"\s*[(,:]?\s*\Z", re.I)
 # A sign, a banner or a shirt whose words a colon introduces: "a placard: “…”", "his T-shirt: “…”".
 _SIGN_COLON = re.compile(r"\b(?:banner|placard|sign|poster|t-shirt|shirt|mural|billboard)s?\s*:\s*\Z", re.I)
 _JUDGED_BEFORE = re.compile(r"\b(?:called|calls|calling|described|describes|branded|brands|labell?ed|deemed|"
