@@ -866,8 +866,12 @@ _ANONYMOUS_SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+
                                 rf"unidentified)\s+(?:[\w-]+\s+)?(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})\b")
 # One of a group just mentioned, with no noun: "Residents were asked … One wrote: “…”", "Another said",
 # "and one of them added" (opening its sentence or clause).
-_LONE_ONE = re.compile(rf"(?:\A|[.!?:]\s+|{_Q}\s*|,?\s+and\s+|;\s+)(?P<np>(?:One|Another|one|another)"
-                       rf"(?:\s+of\s+(?:them|those|us|the\s+[a-z]+))?)(?=,?\s+{_SOMEONE_VERBS}\b)")
+_LONE_ONE = re.compile(rf"\b(?P<np>(?:One|Another|one|another)(?:\s+of\s+(?:them|those|us|the\s+[a-z]+))?)"
+                       rf"(?=,?\s+{_SOMEONE_VERBS}\b)")
+# What opens the clause of a lone "One": the frame's start, a stop, a colon, a quote or "and" (looked
+# for in a few characters before it, so a long run of spaces costs no more than a short one).
+_LONE_OPENS = re.compile(rf"(?:[.!?:;]\s+|{_Q}\s*|,?\s+and\s+)\Z")
+_LONE_REACH = 12
 _SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs, looked for first
 # The same noun credited after its quote: "“…,” says one London dealer, who asked not to be named."
 _SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:{_AFTER_QUOTE_VERBS}|shouted|yelled|called\s+out|cried|heckled)"
@@ -918,7 +922,9 @@ def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     spans += [(m.start("np"), m.end("np"), m.group("noun") or m.group("noun2"))
               for m in _SOMEONE_AFTER.finditer(frame)]
     spans += [(m.start("np"), m.end("np"), "one") for m in _LONE_ONE.finditer(frame)
-              if not any(s <= m.start("np") < e for s, e, _ in spans)]
+              if ((m.start() <= _LONE_REACH and not frame[:m.start()].strip())
+                  or _LONE_OPENS.search(frame, max(0, m.start() - _LONE_REACH), m.start()))
+              and not any(s <= m.start("np") < e for s, e, _ in spans)]
     anonymous = [(m.start(), m.end(), m.group("noun")) for m in _ANONYMOUS_SOMEONE.finditer(frame)
                  if not any(s <= m.start() < e for s, e, _ in spans)] if _ANONYMOUS.search(frame) else []
     spans += anonymous  # "a line from an anonymous coordinator quoted on page nine: “…”"
