@@ -1512,7 +1512,7 @@ def test_an_unnamed_objects_own_who_clause_speaks(text: str, not_speaker: str) -
 
 @pytest.mark.parametrize(("text", "speakers"), [
     # a passive of telling with its agent before the colon: the agent speaks, not the subject
-    ("Hart was told by the judge: \u201cYou will go to prison for what you did.\u201d", []),
+    ("Hart was told by the judge: \u201cYou will go to prison for what you did.\u201d", ["the judge"]),
     # must not fire: "asked by" (the subject answers)
     ("Hart was asked by reporters whether he would resign: \u201cNever, not while there is work.\u201d",
      ["Bo Hart"]),

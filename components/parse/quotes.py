@@ -45,7 +45,7 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("shared", "say"), ("stated", "say"), ("according to", "after"), ("concluded", "say"),
     ("suggested", "say"), ("declared", "say"), ("asked", "say"), ("asks", "say"),
     ("believes", "say"), ("thought", "say"), ("joked", "say"), ("quipped", "say"),
-    ("laughed", "say"), ("remarked", "say"), ("revealed", "say"), ("reveals", "say"),
+    ("laughed", "say"), ("laughs", "say"), ("remarked", "say"), ("revealed", "say"), ("reveals", "say"),
     ("confirmed", "say"), ("announced", "say"), ("acknowledged", "say"), ("conceded", "say"),
     ("warned", "say"), ("agreed", "say"), ("weighed in", "say"), ("chimed in", "say"),
     ("captioned", "say"), ("commented", "say"), ("stressed", "say"), ("maintained", "say"),
@@ -187,7 +187,8 @@ _SPEECH_NOUN = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+)?(?:response|reply|answer|
                           r"verdict|words|comment|retort|explanation|take|advice|warning)\b", re.I)
 # A possessive name's words reported as a noun: "Lind's claim that …", "Hart's warning that …".
 _CLAIM_THAT = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:claim|assertion|insistence|warning|promise|pledge|remark|"
-                         r"suggestion|boast|admission|prediction|argument|complaint)\s+that\b")
+                         r"suggestion|boast|admission|prediction|argument|complaint|view|contention|"
+                         r"allegation|observation)\s+that\b")
 # A gesture a speaker makes right before their words, the paragraph's only sentence before the quote:
 # "He nodded. “…”", "Lind shrugged. “…”", "She shook her head: “…”".
 _BEAT = re.compile(r"\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
@@ -239,6 +240,18 @@ _AS_OBJECT = re.compile(r"(?<!according )\b(?:to|with|from|by|among|about|at|of|
                         r"spoke to|talked to)\s+(?:the\s+)?\Z", re.I)
 
 
+# A name in an object's place, which a later "he" or "she" is less likely to mean than a subject:
+# "arrived alongside Keel", "under cross-examination by Mr Osei", "spoke to Lind".
+_NAME_AS_OBJECT = re.compile(r"(?<!according )\b(?:to|with|from|by|among|about|at|of|for|alongside|beside|"
+                             r"against|towards?|told|met|asked|thanked|joined|phoned|visited)\s+(?:the\s+)?"
+                             r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?\Z", re.I)
+
+
+def _as_object(frame: str, start: int) -> bool:
+    """Whether a name at `start` stands in an object's place (see _NAME_AS_OBJECT)."""
+    return _NAME_AS_OBJECT.search(frame, max(0, start - 30), start) is not None
+
+
 def _object_before(frame: str, start: int) -> re.Match[str] | None:
     """The word that makes a name at `start` an object ("to", "with the", "told"), if any."""
     return _AS_OBJECT.search(frame, max(0, start - 20), start)
@@ -253,7 +266,8 @@ _NOT_NAMED = re.compile(r",?\s+(?:who\s+(?:asked|wished|did\s+not\s+want|didn[�
 _UNNAMED = re.compile(
     r"\b(?:(?P<art>an?|one|two|several|the|our|my|their|his|her|its|An?|One|Two|Several|The|Our|My|Their|His|"
     r"Her|Its)\s+"
-    r"(?P<mods>(?:[\w’'-]+\s+){0,2}?)"
+    # no determiner among the words before the role: "after the verdict one juror" is "one juror"
+    r"(?P<mods>(?:(?!(?:an?|one|two|several|the|another)\s)[\w’'-]+\s+){0,2}?)"
     r"(?P<role>" + "|".join(UNNAMED_ROLES) + r")(?P<plural>s)?"
     r"|(?P<iart>" + _ORDINAL_ART + "|" + _INDEFINITE_ART + "|" + _INDEFINITE_ART.upper() + "|"
     + "|".join(a.capitalize() for a in _INDEFINITE_ART.split("|")) + r")\s+"
@@ -280,6 +294,9 @@ _UNNAMED = re.compile(
 _OF_CLAUSE = re.compile(r"\s+(?:for|representing|acting\s+for|close\s+to|familiar\s+with|who\s+knows?|"
                         r"who\s+worked\s+with|"
                         r"with\s+knowledge\s+of|to|from|at|with|of|inside|within|near)\s+")
+# Whose the body after "for" is: "(a spokesperson for the family) of Lind", "(the lawyer for the estate) of
+# Hart": the owner is named inside the unnamed speaker's phrase and does not speak.
+_WHOSE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}")
 _WHO_STOP = frozenset(("to", "that", "in", "on", "of", "was", "is", "has", "had", "did", "does",
                        "would", "will", "who", "which", "and", "but", "as", "when", "after"))
 _THE = re.compile(r"\b[Tt]he\s+")
@@ -418,6 +435,11 @@ class _Tracker:
     # people quoted as "the <role>" only for being named last: "the farmer said", then "the
     # hydrogeologist said" is someone else
     guessed_roles: dict[Person, str] = field(default_factory=dict)
+    # people whose last mention was as an object ("spoke to Hart", "alongside Lind", "by Mr Osei"), and
+    # the paragraph where each was last mentioned: a pronoun prefers a subject met as recently
+    objects: set[Person] = field(default_factory=set)
+    seen_at: dict[Person, int] = field(default_factory=dict)
+    paragraph: int = 0
 
     def __post_init__(self) -> None:
         self.named = tuple((person, person.names) for person in self.people)
@@ -433,9 +455,14 @@ class _Tracker:
                     self.learned.setdefault(" ".join(words), person)
                     self.configured.setdefault(words[-1], []).append(person)
 
-    def remember(self, person: Person) -> None:
+    def remember(self, person: Person, as_object: bool = False) -> None:
         self.last.pop(person, None)
         self.last[person] = None
+        self.seen_at[person] = self.paragraph
+        if as_object:
+            self.objects.add(person)
+        else:
+            self.objects.discard(person)
 
     def latest(self) -> Person | None:
         """Who was named last."""
@@ -445,9 +472,12 @@ class _Tracker:
         wanted = pronoun.lower()
         if wanted == "it":  # an organisation named before that goes by "it", never anyone else
             return next((p for p in reversed(self.last) if p.pronoun.lower() == "it"), None)
-        for person in reversed(self.last):
-            if (not person.pronoun or person.pronoun == wanted) and person not in self.outsiders:
-                return person
+        candidates = [p for p in reversed(self.last)
+                      if (not p.pronoun or p.pronoun == wanted) and p not in self.outsiders]
+        if candidates:
+            # "Lind arrived with Ada Voss. She told the room …": the subject, not the one she came with
+            return next((p for p in candidates[1:] if candidates[0] in self.objects and p not in self.objects
+                         and self.paragraph - self.seen_at.get(p, -9) <= 1), candidates[0])
         fits = [p for p in reversed(self.last) if p.pronoun.lower() != "it" and p.pronoun in ("", wanted)]
         # an outsider named in passing who goes by it ("Hart thanked Mary Cole. “…,” she said"), never
         # someone the text or the config gives the other pronoun; "she" is never the club, nor a name
@@ -500,6 +530,9 @@ _OUTSIDER_VERBS = (r"(?:said|says|told|tells|added|adds|wrote|writes|replied|arg
                    r"warned|asked)")
 _OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},|,)?\s+"
                                rf"{_OUTSIDER_VERBS}\b")
+# A titled name finding or ruling, as a judge does: "Mrs Justice Harlow found that …" (titled only: "a
+# survey in Port Calder found that" is no one's finding).
+_OUTSIDER_FINDING = re.compile(rf"\b{_OUTSIDER_NAME}\s+(?:found|ruled|finds|rules)\s+that\b")
 # A full name as the subject of a sentence about how they spoke, leading into a quote: "analyst
 # Joanna Frith, of Brightwater Research, was more cautious. “…”" (only where the paragraph quotes).
 _OUTSIDER_LEAD = re.compile(
@@ -524,11 +557,14 @@ _OUTSIDER_ROLE_SET = re.compile(
     rf",\s+{_OUTSIDER_NAME}\b")
 _ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
+# A role set off before the name that follows a verb: "said (the industry's former safety adviser,) Dame
+# Rowena Clift", "says (the club's chief executive,) Jo Hart".
+_ROLE_SET_OFF = r"the\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+"
 # Verbs that credit a quote to whoever follows them ("“…,” asked Brenda Pollitt"; "says one dealer").
 _AFTER_QUOTE_VERBS = (r"(?:said|says|added|adds|asked|asks|replied|replies|explained|insisted|recalled|"
                       r"admitted|warned)")
 _OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*{_AFTER_QUOTE_VERBS}\s+(?:[a-z][\w-]*\s+){{0,3}}?"
-                             rf"{_OUTSIDER_NAME}\b")
+                             rf"(?:{_ROLE_SET_OFF})?{_OUTSIDER_NAME}\b")
 # What each pattern needs somewhere in a paragraph, looked for first (a plain search is much cheaper
 # than trying a name pattern at every capitalised word).
 _AGE_HINT = re.compile(r",\s\d{1,3}(?=[,.;\s]|$)")
@@ -590,6 +626,8 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
         for m in [*(_OUTSIDER_SUBJECT.finditer(text) if _VERB_HINT.search(text) else ()),
                   *(_OUTSIDER_AFTER.finditer(text) if quoting else ()),
                   *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
+                  *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
+                    if m.group("title") or m.group("title1")),
                   *shown_as_person]:
             person = _outsider(m, text, known, known_words)
             if person is not None:
@@ -822,6 +860,18 @@ _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:t
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                            rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})s?{_SOMEONE_WHERE}"
                            rf"(?=,?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard)?\s+{_SOMEONE_VERBS}\b)")
+# Someone the text says it will not name, whatever their noun: "an anonymous coordinator", "one unnamed
+# steward"; a speaker of their own wherever they stand.
+_ANONYMOUS_SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:anonymous|unnamed|"
+                                rf"unidentified)\s+(?:[\w-]+\s+)?(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})\b")
+# One of a group just mentioned, with no noun: "Residents were asked … One wrote: “…”", "Another said",
+# "and one of them added" (opening its sentence or clause).
+_LONE_ONE = re.compile(rf"\b(?P<np>(?:One|Another|one|another)(?:\s+of\s+(?:them|those|us|the\s+[a-z]+))?)"
+                       rf"(?=,?\s+{_SOMEONE_VERBS}\b)")
+# What opens the clause of a lone "One": the frame's start, a stop, a colon, a quote or "and" (looked
+# for in a few characters before it, so a long run of spaces costs no more than a short one).
+_LONE_OPENS = re.compile(rf"(?:[.!?:;]\s+|{_Q}\s*|,?\s+and\s+)\Z")
+_LONE_REACH = 12
 _SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs, looked for first
 # The same noun credited after its quote: "“…,” says one London dealer, who asked not to be named."
 _SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:{_AFTER_QUOTE_VERBS}|shouted|yelled|called\s+out|cried|heckled)"
@@ -839,6 +889,11 @@ _CREDITED_AFTER = re.compile(rf"{_Q}\s*,?\s*(?P<np>(?:(?:his|her|their|the|an?|o
                              rf"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}},)?"
                              rf"\s+(?:[a-z]+ly\s+)?(?:{_SOMEONE_VERBS}|chanted|chants|sang|cried|screamed|"
                              rf"whispered|muttered|heckled|called)\b")
+# Any noun after an indefinite article, credited right beside its quote, is someone unnamed: "“…,” one
+# grip said", "“…,” said a sparks" (the nouns of _NOT_SOMEONE excepted: "“…,” a statement said").
+_ANY_NOUN = r"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][a-z-]{2,}))"
+_ANY_CREDITED_AFTER = re.compile(rf"{_Q}\s*,?\s*{_ANY_NOUN}\s+(?:[a-z]+ly\s+)?{_SOMEONE_VERBS}\b")
+_ANY_VERB_FIRST = re.compile(rf"{_Q}\s*,?\s*{_AFTER_QUOTE_VERBS}\s+{_ANY_NOUN}(?=\s*[,.;:!?]|\s*$)")
 _CROWD = frozenset(("crowd", "voice", "audience"))  # "the crowd" is never a person named before
 _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "flyer", "filter", "order",
                           "number",
@@ -846,25 +901,41 @@ _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "f
                           "agreement", "announcement", "department", "parliament", "element", "moment",
                           "report",
                           "monitor", "indicator", "sensor", "calculator", "counter", "trailer", "newsletter",
-                          "cover", "headline", "incident", "event", "investment", "management"))
+                          "cover", "headline", "incident", "event", "investment", "management",
+                          "post", "sign", "email", "note", "message", "tweet", "notice", "memo", "text",
+                          "card", "placard", "caption", "study", "survey", "review", "source", "version",
+                          "line", "draft", "ruling", "judgment", "verdict", "motion", "bill", "law", "rule",
+                          "policy", "plan", "proposal", "website", "page", "book", "film", "song", "video",
+                          "recording", "transcript", "summary", "briefing", "guide", "label", "warning"))
 
 
 def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     """Unnamed speakers named only by a noun of a person before the verb ("a meteorologist said")."""
     found: list[_Subject] = []
     if not _SOMEONE_HINT.search(frame) and not (_Q in frame and (_CREDITED_AFTER.search(frame)
-                                                                 or _SOMEONE_AFTER.search(frame))):
+                                                                 or _SOMEONE_AFTER.search(frame)
+                                                                 or _ANONYMOUS.search(frame))):
         return found
     spans = [(m.start(), m.end(), m.group("noun")) for m in _SOMEONE_SAYS.finditer(frame)
              # "Lind turned to a resident and asked:": one spoken to is no speaker
              if not _spoken_to(frame, m.start())]
     spans += [(m.start("np"), m.end("np"), m.group("noun") or m.group("noun2"))
               for m in _SOMEONE_AFTER.finditer(frame)]
+    spans += [(m.start("np"), m.end("np"), "one") for m in _LONE_ONE.finditer(frame)
+              if ((m.start() <= _LONE_REACH and not frame[:m.start()].strip())
+                  or _LONE_OPENS.search(frame, max(0, m.start() - _LONE_REACH), m.start()))
+              and not any(s <= m.start("np") < e for s, e, _ in spans)]
+    anonymous = [(m.start(), m.end(), m.group("noun")) for m in _ANONYMOUS_SOMEONE.finditer(frame)
+                 if not any(s <= m.start() < e for s, e, _ in spans)] if _ANONYMOUS.search(frame) else []
+    spans += anonymous  # "a line from an anonymous coordinator quoted on page nine: “…”"
     if _Q in frame:
         spans += [(m.start("np"), m.end("np"), m.group("noun") or m.group("bare"))
                   for m in _CREDITED_AFTER.finditer(frame)  # "the X" refers back: a descriptor's
                   if not m.group("np").lower().startswith("the ")
                   and not any(m.start("np") <= s < m.end("np") for s, _, _ in spans)]
+        spans += [(m.start("np"), m.end("np"), m.group("noun"))
+                  for pattern in (_ANY_CREDITED_AFTER, _ANY_VERB_FIRST) for m in pattern.finditer(frame)
+                  if not any(m.start("np") <= s < m.end("np") or s <= m.start("np") < e for s, e, _ in spans)]
     for start, end, noun in sorted(spans):
         if noun in _NOT_SOMEONE or any(s <= start < e for s, e in taken):
             continue
@@ -973,6 +1044,10 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
             if at >= 0:
                 phrase += " " + " ".join(of.group(0).split()) + " " + who
                 end = at + len(who)
+                whose = _WHOSE.match(frame, end) if who[:1].islower() else None
+                if whose is not None:  # "a spokesperson for the family of Lind": Lind's family speaks
+                    phrase += " " + " ".join(whose.group(0).split())
+                    end = whose.end()
         phrase = " ".join(phrase.split())
         if (m.group("role") == "figure" and art not in ("a", "an", "one", "two", "several") and of is None
                 and not (m.group("mods") or "").strip() and not tracker.last_unnamed.endswith("figure")):
@@ -1086,11 +1161,52 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
             head = "year-old"
         elif _EPITHET.fullmatch(text):  # a tabloid's "the gran-of-three", "the father-of-two"
             head = text.split("-")[0]
+        elif "-" in text and text.rsplit("-", 1)[1] in ROLE_NOUNS:  # "the sous-chef", "her ex-husband"
+            head = text.rsplit("-", 1)[1]
         if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned or (
                 text in ORG_NOUNS and tracker.goes_by_it
                 and not _org_met(text, f"{tracker.previous_text}\n{frame[:start]}")):
             last = (start, word.end(), frame[start:word.end()], head)
+        elif last is None and _any_noun_credited(frame, start, word, text, tracker):
+            return start, word.end(), frame[start:word.end()], text
     return last
+
+
+# Right before a definite description that a quote's credit opens: "“…,” (the former gymnast) said".
+_QUOTE_THEN = re.compile(r"\ue000\s*,?\s*\Z")
+
+
+def _any_noun_credited(frame: str, start: int, word: re.Match[str], text: str, tracker: _Tracker) -> bool:
+    """Whether a definite description of any noun of a person credits the quote right before it
+    ("“…,” the former gymnast said"): a back-reference to someone named, whatever the noun; not a
+    thing's ("the statement said") nor a plural's ("the parents said")."""
+    return (text.replace("-", "").isalpha() and word.group(0).islower() and not text.endswith(("s", "ment"))
+            and len(text) > 2
+            and text not in _NOT_SOMEONE and text not in _CROWD and text not in _MESSAGE_NOUNS
+            and text not in ORG_NOUNS and _QUOTE_THEN.search(frame, max(0, start - 6), start) is not None
+            and _VERB.match(frame, word.end() + 1) is not None and frame[word.end():word.end() + 1] == " "
+            and (_PERSON_ENDING.search(text) is not None or _met_as_someone(text, frame[:start], tracker)
+                 is not None))
+
+
+# The endings of nouns of people ("gymnast", "carpenter", "pharmacist"); other nouns need someone met
+# as "a … <noun> who …" before ("a close associate of the player, who …").
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ee|man|woman|person|ent|ive|ast)\Z")
+
+
+def _met_as_someone(noun: str, before: str, tracker: _Tracker) -> str | None:
+    """The phrase that met someone as "a … <noun>" in the paragraph before or earlier in this one, as
+    a person (who, a set-off clause, a verb of saying after), or None."""
+    pattern = (rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b"
+               rf"(?=(?:\s+of\s[^.,;:]{{1,60}})?,?\s+(?:who|said|says|told|tells|added)\b)")
+    met = list(re.finditer(pattern, f"{tracker.previous_text}\n{before}"))
+    return " ".join(met[-1].group(0).split()) if met else None
+
+
+_MESSAGE_NOUNS = frozenset(("statement", "email", "letter", "post", "message", "memo", "note", "tweet",
+                            "report", "ruling", "judgment", "notice", "sign", "caption", "headline",
+                            "court", "jury", "panel", "inquiry", "committee", "board", "council",
+                            "government", "crowd"))
 
 
 _BEFORE_APPOSITION = re.compile(r"(?:,|\b(?:is|was|are|were|as|became|becomes))\s*\Z")
@@ -1230,7 +1346,13 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     introduced = tracker.introduced  # someone unnamed met after the last named person
     outsider = _quoted_outsider(tracker)  # someone the config does not know, quoted just before
     for _, what, i in events:
-        subject = _event_subject(what, i, names, pronouns, unnamed, described, tracker)
+        subject = _event_subject(what, i, names, pronouns, unnamed, described, tracker, frame)
+        if what == 3 and introduced is not None and described[i][3] == _head_noun(introduced.name):
+            # "A post-production editor who … said …. “…,” the editor said": the one introduced
+            start, end, phrase, _ = described[i]
+            shown = " ".join(phrase.split())
+            subject = _Subject(start, end, introduced.name, None, "unnamed",
+                               f"unnamed: '{shown}' → {introduced.name} (introduced before)")
         spoken = pronouns[i].group(1).lower() if what == 1 else ""
         if spoken in ("he", "she") and introduced is not None and _gender(introduced.name) in ("", spoken):
             m = pronouns[i]  # "spoke to a former site manager, who asked not to be named. “…,” he said."
@@ -1243,10 +1365,12 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
         if subject is None:
             continue
         if subject.person is not None:
-            tracker.remember(subject.person)
+            as_object = what == 0 and _as_object(frame, subject.start)
+            tracker.remember(subject.person, as_object)
             introduced = None
-            outsider = subject.person if what == 0 and subject.person in tracker.outsiders else (
-                outsider if subject.person is outsider else None)
+            if not as_object:  # "Rooke, contacted by the Maldon Standard, said he": not the paper
+                outsider = subject.person if what == 0 and subject.person in tracker.outsiders else (
+                    outsider if subject.person is outsider else None)
         elif what == 2 and (_NOT_NAMED.match(frame, subject.end)
                             or _SOMEONE_SAYS.match(frame, subject.start)) and (
                 _head_noun(subject.name) not in _PRESS_ROLES):  # "A reporter asked …; “No,” she said"
@@ -1283,7 +1407,8 @@ _NOBODY_FITS = {"he": "unidentified man", "she": "unidentified woman"}
 
 def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]],
                    pronouns: list[re.Match[str]], unnamed: list[_Subject],
-                   described: list[tuple[int, int, str, str]], tracker: _Tracker) -> _Subject | None:
+                   described: list[tuple[int, int, str, str]], tracker: _Tracker, frame: str = ""
+                   ) -> _Subject | None:
     """One event of _subjects as a subject, resolved against what the tracker knows now."""
     if what == 0:
         start, end, person, possessive = names[i]
@@ -1303,6 +1428,14 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     if what == 2:
         return unnamed[i]
     start, end, phrase, head = described[i]
+    if (head not in ROLE_NOUNS and head not in ORG_NOUNS and head not in tracker.configured
+            and head not in tracker.learned):
+        # a noun only its quote's credit admits (_any_noun_credited): "a close associate …" met before
+        # is that one, else whoever was named
+        who = _met_as_someone(head, frame[:start], tracker)
+        if who is not None:
+            shown = " ".join(phrase.split())
+            return _Subject(start, end, who, None, "unnamed", f"unnamed: '{shown}' → {who} (met before)")
     resolved = _resolve_descriptor(phrase, head, tracker)
     if resolved is None or resolved[1].endswith("(last named; weak)"):
         unnamed_role = _unnamed_role(start, end, phrase, head, tracker)
@@ -1323,7 +1456,10 @@ def _unnamed_role(start: int, end: int, phrase: str, head: str, tracker: _Tracke
     if earlier:  # "a former site manager … the former manager added"; "the medical director said"
         return _Subject(start, end, earlier, None, "unnamed",
                         f"unnamed: '{shown}' → {earlier} (named before)")
-    if _OTHER_HOLDER.search(phrase):  # "the shadow sports minister" is not the minister named last
+    other = _OTHER_HOLDER.search(phrase)
+    if other and (head in _OFFICES or other.group(0) not in ("former", "ex")):
+        # "the shadow sports minister" is not the minister named last, nor "the former minister"; "the
+        # former restaurateur", "the former gymnast" (an occupation, no office) is whoever was named
         return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (another holder of the role)")
     if owned or head in _PRESS_ROLES:
         tracker.unnamed_roles[head] = shown
@@ -1335,9 +1471,16 @@ def _unnamed_role(start: int, end: int, phrase: str, head: str, tracker: _Tracke
 _ROLE_OWNER = re.compile(r"\w[’']s\s")
 # The press in a report: "the presenter asked" is not the person interviewed.
 _PRESS_ROLES = frozenset(("presenter", "interviewer", "reporter", "journalist", "anchor"))
+# Offices one person holds at a time: "the former minister" is another holder of the office.
+_OFFICES = frozenset(("minister", "secretary", "mayor", "president", "chairman", "chairwoman", "chair",
+                      "chief", "ceo", "executive", "director", "manager", "coach", "captain", "leader",
+                      "governor", "senator", "councillor", "head", "boss", "editor", "owner", "headteacher",
+                      "principal", "chancellor", "commissioner", "coordinator", "officer", "landlord"))
 # Words that make a role someone else's than its holder named last ("the shadow minister").
-_OTHER_HOLDER = re.compile(r"\b(?:shadow|deputy|opposition|former|ex|assistant|vice|junior|rival|"
-                           r"another|other|previous)\b")  # lower case: "the New York lawyer" is no "new"
+# (lower case: "the New York lawyer" is no "new"; a hyphened title is an office of its own: "the
+# vice-chancellor" is no other chancellor, "the ex-minister" is)
+_OTHER_HOLDER = re.compile(r"\b(?:(?:shadow|deputy|opposition|former|assistant|vice|junior|rival|"
+                           r"another|other|previous)\b(?!-)|ex\b)")
 
 
 _FINDING = frozenset(("found that", "finds that"))
@@ -1390,7 +1533,9 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             form = "say"
         after = bisect_left(starts, verb.end())
         follows = (after < len(usable) and (usable[after].start <= verb.end() + _AFTER_WINDOW
-                                            or _titles_only(frame[verb.end():usable[after].start]))
+                                            or _titles_only(frame[verb.end():usable[after].start])
+                                            or _ROLE_BEFORE_NAME_SET.fullmatch(frame, verb.end(),
+                                                                               usable[after].start))
                    and not re.search(r"[.!?]", frame[verb.end():usable[after].start]))
         if form == "after":
             if follows or (after < len(usable)
@@ -1410,10 +1555,18 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             inner = _reported_speaker(frame, usable, verb.end())
             if inner is not None:
                 return inner
+            before = _past_object(frame, usable, before, verb.start())
             return _joint(frame, usable, before), phrase, False
-        if form == "say" and follows:
+        if form == "say" and follows and not _CLAUSE_AFTER.match(frame, usable[after].end):
             return usable[after], phrase, True
     return None
+
+
+# A subject after a verb that has a verb of its own is the subject of a reported clause, not the
+# speaker after the verb ("Critics say Hart is “a menace”", "fans say he has “lost his touch”").
+_CLAUSE_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|would|will|could|should|can|may|might|"
+                           r"must|did|does|do|isn[’']t|wasn[’']t|hasn[’']t|hadn[’']t|won[’']t|wouldn[’']t|"
+                           r"doesn[’']t|didn[’']t|can[’']t|couldn[’']t)\b")
 
 
 # A named person's report inside another's, right before the quote: "said Solberg had told trustees".
@@ -1431,14 +1584,16 @@ _NEW_CLAUSE = re.compile(r"[.!?;]|,\s+(?:but|and|while|whereas|although|though|y
 
 
 def _reported_speaker(frame: str, usable: list[_Subject], after: int) -> tuple[_Subject, str, bool] | None:
-    """The named person whose words a report passes on ("One of the people said Solberg had told
-    trustees she “…”": Solberg's words), when their own verb of saying stands between the outer verb
+    """The person, named or not, whose words a report passes on ("One of the people said Solberg had
+    told trustees she “…”": Solberg's words; "Shaw said a manager told him midwives would “…”": the
+    manager's), when their own verb of saying stands between the outer verb
     and the sentence's first quote with no stop or new clause (", but …") between."""
     quote = frame.find(_Q, after)
     if quote < 0 or _NEW_CLAUSE.search(frame, after, quote):
         return None  # "Lind said Hart had warned her, but she “…”": a new clause is the outer speaker's
     for subject in usable:
-        if after < subject.start < quote and subject.person is not None and subject.basis == "named":
+        if after < subject.start < quote and (subject.person is not None and subject.basis == "named"
+                                              or subject.basis == "unnamed"):
             m = _INNER_REPORT.match(frame, subject.end)
             if m is not None:
                 return subject, " ".join(m.group(0).split()), False
@@ -1453,6 +1608,11 @@ _TITLE_WORDS = frozenset(("captain", "skipper", "sergeant", "inspector", "detect
 _MAX_TITLE_WORDS = 3  # "said club captain Bo Hart", "said board chair Ada Lind"
 _NOT_IN_TITLES = frozenset(("with", "of", "for", "to", "and", "from", "by", "at", "in", "on", "the", "a",
                             "an"))
+
+
+# "said (the industry's former safety adviser, Dame) Rowena Clift": a role set off, and a title, before
+# the name after the verb
+_ROLE_BEFORE_NAME_SET = re.compile(r"\s+" + _ROLE_SET_OFF + r"(?:" + _OUTSIDER_TITLE + r")?")
 
 
 def _titles_only(gap: str) -> bool:
@@ -1480,6 +1640,24 @@ def _outside_parenthetical(frame: str, usable: list[_Subject], before: int, verb
 
 
 _AND = re.compile(r",?\s+and\s+")
+_AND_THEN = re.compile(r",?\s+(?:[a-z]+ly\s+)?and\s+(?:then\s+)?")  # "Lind looked at Hart and (then) said"
+
+
+def _past_object(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
+    """The subject a verb joined by "and" shares with the verb before it, when the nearest name is
+    that verb's object ("Lind looked at Hart and said:", "Voss turned to Lind and asked": not Hart,
+    not Lind), else `before`."""
+    if before <= 0 or not _AND_THEN.fullmatch(frame, usable[before].end, verb) or not _as_object(
+            frame, usable[before].start):
+        return before
+    for j in range(before - 1, -1, -1):
+        gap = frame[usable[j].end:usable[before].start]
+        if re.search(r"[.!?;:\ue000]", gap) or len(gap) > _SUBJECT_WINDOW:
+            break
+        if not usable[j].possessive and _opens_clause(frame, usable[j].start) and not _as_object(
+                frame, usable[j].start):
+            return j
+    return before
 # What may stand right before the subject that opens a clause: the frame's start, a stop, a comma,
 # a colon, a quote, a dash or a bracket, perhaps with a conjunction ("…, and Hart said").
 _CLAUSE_OPENS = re.compile(r"(?:\A|[,.;:!?\ue000—–(])\s*(?:(?:both|and|but|while|as|when|then|so|yet)\s+)?\Z",
@@ -1583,9 +1761,23 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if before:
             openers = [s for s in before if _opens_clause(frame, s.start)]  # the clause's subject
             chosen = owners[-1] if owners else (openers[-1] if openers else before[-1])
-            if _TOLD_BY.search(frame, chosen.end, colon.start()):
-                return None  # "Hart was told by the judge: “…”": the agent speaks, not Hart
+            told_by = _TOLD_BY.search(frame, chosen.end, colon.start())
+            if told_by is not None:  # "Hart was told by the judge: “…”": the agent speaks, not Hart
+                agent = next((s for s in speaking if told_by.end() <= s.start < colon.start()
+                              and not s.possessive), None)
+                if agent is None:
+                    return None
+                return agent, _reason(agent, "after 'by' in a passive of telling, before a colon"), (
+                    agent.basis)
             return chosen, _reason(chosen, "before a colon, no speech verb"), "colon"
+    if colon is not None and (handle := _handle_before(frame, colon.start())) is not None:
+        # "14:20 Reader comment from @marsh_watcher: “…”": the account's words
+        person = tracker.by_handle.get(handle.group(0)) or tracker.by_handle.get(handle.group(0).lower())
+        shown = handle.group(0)
+        how = f"handle {shown}" if person else f"unnamed: {shown}"
+        subject = _Subject(handle.start(), handle.end(), person.name if person else shown, person,
+                           "named" if person else "unnamed", how)
+        return subject, f"{subject.how} before a colon, no speech verb", "colon"
     if tracker.pending is not None and frame.lstrip().startswith(_Q):
         reason = _reason(tracker.pending, "before a colon ending the previous paragraph")
         return tracker.pending, reason, "colon"
@@ -1627,6 +1819,20 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
         subject = before[-1]
         return subject, f"weak: nearest name, no speech verb ({_reason(subject, '').strip()})", "weak"
     return None
+
+
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.]{1,30}(?<!\.)")
+
+
+def _handle_before(frame: str, colon: int) -> re.Match[str] | None:
+    """The last @handle before a colon in the colon's own sentence, near it ("Reader comment from
+    @marsh_watcher:"), if any."""
+    window = frame[max(0, colon - _SUBJECT_WINDOW):colon]
+    found = list(_HANDLE.finditer(window))
+    if not found or re.search(r"[.!?]\s", window[found[-1].end():]):
+        return None
+    shift = max(0, colon - _SUBJECT_WINDOW)
+    return _HANDLE.search(frame, shift + found[-1].start(), shift + found[-1].end())
 
 
 def _kind(frame: str) -> str:
@@ -1687,7 +1893,12 @@ _WORK_BEFORE = re.compile(
 _SIGN_BEFORE = re.compile(
     r"(?:\b(?:titled|entitled)"
     r"|\b(?:banner|placard|sign|poster|t-shirt|shirt|board|card|mural)s?\s+(?:reading|saying|that\s+(?:read|said)"
-    r"|which\s+(?:read|said)|with\s+the\s+words))\s*[(,:]?\s*\Z", re.I)
+    r"|which\s+(?:read|said)|with\s+the\s+words)"
+    # the sign's clause after words about it: "the banner unfurled across the Kop, which read “…”"
+    r"|\b(?:banner|placard|sign|poster|t-shirt|mural)s?\b[^.!?“”\"]{1,60}?,?\s+(?:which|that)\s+(?:read|reads))"
+    r"\s*[(,:]?\s*\Z", re.I)
+# A sign, a banner or a shirt whose words a colon introduces: "a placard: “…”", "his T-shirt: “…”".
+_SIGN_COLON = re.compile(r"\b(?:banner|placard|sign|poster|t-shirt|shirt|mural|billboard)s?\s*:\s*\Z", re.I)
 _JUDGED_BEFORE = re.compile(r"\b(?:called|calls|calling|described|describes|branded|brands|labell?ed|deemed|"
                             r"dismissed|hailed|praised)\s+(?:the|an?|his|her|its|their|this|that)\s+"
                             r"(?:[\w’'-]+\s+)?[\w’'-]+\s*\Z", re.I)
@@ -1699,9 +1910,13 @@ def _named_work(para: str, start: int, inner: str) -> bool:
     """Whether a quote is the name of a thing rather than anyone's words: a capitalised quote after a
     noun of a work or a slogan ("the slogan “…”"), a sign's words ("a banner reading “…”"), or a title
     in title case after a possessive name."""
-    if len(inner.split()) > _MAX_TITLE_QUOTE or inner.rstrip()[-1:] in ".!?…":
+    if len(inner.split()) > _MAX_TITLE_QUOTE:
         return False
     before = para[max(0, start - 60):start]
+    if _SIGN_COLON.search(before):
+        return True  # "holds up a hand-painted sign: “NO ROOF, NO VOTE.”": the sign's words, a stop or not
+    if inner.rstrip()[-1:] in ".!?…":
+        return False
     if _JUDGED_BEFORE.search(before):
         return False  # "called the painting “a fraud”": the judge's words about the thing
     if _SIGN_BEFORE.search(before):
@@ -1729,8 +1944,9 @@ def _reported_fragment(para: str, start: int, inner: str) -> bool:
             inner.rstrip()[-1:] not in "!?"):
         return False  # a name or title; "“Resign!”" is a cry
     before = para[max(0, start - 160):start]
-    if _SO_CALLED.search(before) or _PASSIVE_AS.search(before):
-        return False  # "the so-called “reform”"; "tired of hearing him described as a “genius”"
+    if _SO_CALLED.search(before) or _PASSIVE_AS.search(before) or _HEARSAY.search(before):
+        # "the so-called “reform”"; "tired of hearing him described as a “genius”"; "is said to be “furious”"
+        return False
     if _OWNED_TERM.search(before):
         return False  # "argued against the developers' “master plan”": the owner's term, not a report
     return bool(_SAYS_BEFORE.search(before) or _SAID_THAT_BEFORE.search(before)
@@ -1762,6 +1978,10 @@ _CREDIT_AFTER = re.compile(rf"\s*(?:(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){
                            rf"{_CREDIT_VERBS}\b|{_CREDIT_VERBS}\s+(?:he\b|she\b|they\b|[A-Z]))")
 _PASSIVE_AS = re.compile(r"\b(?:described|branded|labelled|labeled|called|hailed|characterised|characterized)"
                          r"\s+as\s+(?:an?\s+|the\s+)?\Z")
+# Hearsay in the passive: what others say of the subject, not the subject's words ("Lind is said to be
+# “furious”", "he was reported to have felt “betrayed”").
+_HEARSAY = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?(?:said|reported|understood|"
+                      r"thought|believed|rumou?red)\s+to\s+(?:[\w’'-]+\s+){0,4}\Z")
 _SO_CALLED = re.compile(r"\b(?:so-called|so called|dubbed|nicknamed|known as|titled|entitled)\s*\Z", re.I)
 # A verb of saying, then "that" and up to ten words, in one sentence: "said the lenders had been".
 _SAID_THAT_BEFORE = re.compile(r"\b(?:says|said|tells|told|adds|added|insists|insisted|argues|argued|claims|"
@@ -1827,7 +2047,8 @@ def _segments(frame: str, subjects: list[_Subject], quotes: list[str]
     return segments
 
 
-_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|as)\s+")
+_WHO_CLAUSE = re.compile(r",\s+who\s")
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|as|before|after|until|then|and\s+then)\s+")
 
 
 def _credited_again(frame: str, subjects: list[_Subject], marks_at: list[int]) -> list[int]:
@@ -1842,7 +2063,14 @@ def _credited_again(frame: str, subjects: list[_Subject], marks_at: list[int]) -
             continue
         own = [replace(x, start=x.start - start, end=x.end - start) for x in subjects
                if start <= x.start and x.end <= end]
-        if own and _verb_subject(between, own) is not None:
+        found = _verb_subject(between, own) if own else None
+        if found is not None:
+            speaker = found[0]
+            if (not found[2] and _WHO_CLAUSE.match(between, speaker.end)
+                    and any(x.end <= speaker.start for x in own)):
+                # "“…,” Lind told Voss, who replied: “…”": the cut falls before the one the who-clause is of
+                cuts.append(start + speaker.start)
+                continue
             # "“…,” Hart said, and a supporter shouted: “…”": the cut falls where the new clause opens
             joins = [m.start() for m in _AND_CLAUSE.finditer(between)]
             # the last join a subject follows: "and Hart, as ever, called it “…”" opens at "and", not "as"
@@ -1898,13 +2126,40 @@ _MESSAGE = re.compile(r"\b(?:statement|letter|message|note|email|e-mail|apology|
 _BEHALF = re.compile(r"\bon\s+(?:(?P<pronoun>his|her|their)\s+behalf\b|behalf\s+of\b)", re.I)
 
 
-def _principal(frame: str, subjects: list[_Subject]) -> _Subject | None:
-    """Whom a paragraph's message speaks for: the person named after "on behalf of", or for "on his
-    behalf" the last person named before it who goes by that pronoun ("Lind's solicitor, Jo Hart,
-    read a statement on his behalf": Lind); None when the paragraph says neither."""
-    m = _BEHALF.search(frame) if "behalf" in frame else None
+# A message read out or issued from someone: "read a short statement from the board", "issued a
+# statement by Lind" (the speaker is who it is from, not who reads it).
+_READ_FROM = re.compile(r"\b(?:read|reads|issued|issues|released|releases)\s+(?:out\s+)?(?:a|an|the)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:statement|letter|message|apology|tribute)\s+(?:from|by)\s+"
+                        r"(?:(?P<the>the\s+(?P<noun>[a-z]+))\b|(?=[A-Z]))")
+# Words read out, credited after the quote: "“…,” she read.", "“…,” read Trewin"
+_READ_OUT = re.compile(rf"{_Q}\s*,?\s*(?:(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+                       rf"read(?:\s+out)?\b|read\s+(?:out\s+)?(?:he|she|[A-Z]))")
+_BODY_NOUNS = ORG_NOUNS | {"board", "council", "trust", "committee", "management", "club", "party", "union"}
+
+
+def _issuer(frame: str, subjects: list[_Subject], tracker: _Tracker | None) -> _Subject | None:
+    """Who a message read out or issued in this paragraph is from (_READ_FROM): the name after "from",
+    or for "from the board" the organisation named last; None when the paragraph says neither."""
+    m = _READ_FROM.search(frame) if "statement" in frame or "letter" in frame or "message" in frame else None
     if m is None:
         return None
+    if m.group("the") is None:
+        return next((s for s in subjects if s.start >= m.end() and s.person is not None), None)
+    org = tracker.by_pronoun("it") if tracker is not None and m.group("noun") in _BODY_NOUNS else None
+    if org is None:
+        return None
+    return _Subject(m.start("the"), m.end("the"), org.name, org, "descriptor",
+                    f"'{m.group('the')}' → {org.name} (organisation named last)")
+
+
+def _principal(frame: str, subjects: list[_Subject], tracker: _Tracker | None = None) -> _Subject | None:
+    """Whom a paragraph's message speaks for: the person named after "on behalf of", or for "on his
+    behalf" the last person named before it who goes by that pronoun ("Lind's solicitor, Jo Hart,
+    read a statement on his behalf": Lind), or whom a message read out is from ("read a statement
+    from the board"); None when the paragraph says none of these."""
+    m = _BEHALF.search(frame) if "behalf" in frame else None
+    if m is None:
+        return _issuer(frame, subjects, tracker)
     if m.group("pronoun") is None:
         return next((s for s in subjects if s.start >= m.end() and s.person is not None), None)
     wanted = {"his": "he", "her": "she"}.get(m.group("pronoun").lower(), "they")
@@ -1949,9 +2204,14 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if not indexes:
             continue
         principal = tracker.behalf[0]
-        if principal is not None and "behalf" in sentence and _MESSAGE.search(sentence):
+        if principal is not None and ("behalf" in sentence or _READ_FROM.search(sentence)) and (
+                _MESSAGE.search(sentence)):
             # "Hart's lawyer read a statement on his behalf: “…”": Hart's words, read by another
             found = principal, f"weak: a message read or issued on behalf of {principal.name}", "weak"
+        elif (read_for := tracker.behalf[1]) is not None and _READ_OUT.search(sentence) and (
+                _MESSAGE.search(tracker.previous_text)):
+            # "… read a short statement from the board." then "“…,” she read.": the board's words
+            found = read_for, f"weak: a message read out for {read_for.name}", "weak"
         if found is None and (sent := _SENT_SAYS.search(sentence)) and (
                 writer := _writer(frame, sent.group("noun").lower(), subjects, tracker)) is not None:
             found = writer  # "“…,” the statement said.": whoever sent it
@@ -2015,6 +2275,33 @@ def _not_self_named(speaker: _Subject, quoted: list[str], tracker: _Tracker) -> 
     return replace(speaker, name=other.name, person=other, how=speaker.how.replace(person.name, other.name))
 
 
+_THIRD_PERSON = {"he": re.compile(r"\b(?:[Hh]e|him|[Hh]is)\b"), "she": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
+_NESTED = re.compile(r"[‘'][^‘’']*[’']|“[^”]*”")  # a quote inside the quote: someone else's words
+
+
+def _not_spoken_of(speaker: _Subject, quoted: list[str], tracker: _Tracker) -> _Subject | None:
+    """The other of two people named together when a speaker found by a role of either sex only as
+    the person named last ("“He told me I had ruined it,” the chemist recalls", after a paragraph naming
+    the chemist, then the dealer) is spoken of inside the quote by their pronoun: people do not call
+    themselves "he". The person named in this paragraph or the one before who goes by another pronoun;
+    None when there is no such person or the role tells the sex."""
+    person = speaker.person
+    if (person is None or not speaker.how.endswith("(last named; weak)") or speaker.basis != "descriptor"
+            or person.pronoun not in _THIRD_PERSON or ROLE_NOUNS.get(speaker.role or "", "")):
+        return None
+    text = _NESTED.sub(" ", " ".join(quoted))
+    pronoun = _THIRD_PERSON[person.pronoun].search(text)
+    if pronoun is None:
+        return None
+    other = next((p for p in reversed(tracker.last) if p is not person and p not in tracker.outsiders
+                  and p.pronoun in _THIRD_PERSON and p.pronoun != person.pronoun
+                  and tracker.paragraph - tracker.seen_at.get(p, -9) <= 1), None)
+    if other is None:
+        return None
+    return replace(speaker, name=other.name, person=other, role=pronoun.group(0),
+                   how=speaker.how.replace(person.name, other.name))
+
+
 # A cry from a crowd or a gallery, its words right after: "a shout of “Resign!”", "cries of “Shame!”"
 # (a chant's words are a slogan's, nobody's statement).
 _CRY_BEFORE = re.compile(r"\b(?P<noun>shouts?|cries|cry|jeers?|heckles?|yells?|calls)\s+of\s*\Z", re.I)
@@ -2039,16 +2326,39 @@ def _cries(para: str, quotes: list[str]) -> dict[int, str]:
     return found
 
 
+# A correction's denial of a quoted word after it: "She did not use that word", "Dr Osei never used the
+# phrase", "it was not said by Lind".
+_DENIAL = re.compile(r"\b(?:did\s+not|didn[’']t|never|not)\s+(?:use|used|say|said|utter|uttered)\s+"
+                     r"(?:that|the|this|those|these|such\s+a?)\s*(?:word|phrase|term|expression|words|remark|"
+                     r"description|comment)s?\b")
+
+
+def _denied(frame: str, quotes: list[str]) -> set[int]:
+    """The short quotes (by index) that a denial later in the paragraph says were never said."""
+    denial = _DENIAL.search(frame) if _Q in frame else None
+    if denial is None:
+        return set()
+    marks = [m.start() for m in re.finditer(_Q, frame)]
+    return {k for k, at in enumerate(marks) if at < denial.start() and k < len(quotes)
+            and len(quotes[k].split()) <= _MAX_TITLE_QUOTE  # in the sentence right before the denial's
+            and len(_SENTENCE_END.findall(frame, at, denial.start())) <= 1}
+
+
 def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> list[Mention]:
     """The quotes of one paragraph, one mention per speaker (usually one), with the reasons."""
+    tracker.paragraph = index
     frame, quotes = _frame(para, find_quotes(para))
     previous = tracker.latest()
     last = tracker.last_quote
     tracker.continuing = (last[1], last[2]) if last is not None and last[0] == index - 1 else None
     tracker.leading = tracker.lead[1] if tracker.lead is not None and tracker.lead[0] == index - 1 else None
     subjects = _subjects(frame, tracker)
-    tracker.behalf = (_principal(frame, subjects), tracker.behalf[0])
+    tracker.behalf = (_principal(frame, subjects, tracker), tracker.behalf[0])
     groups = _per_sentence(frame, subjects, tracker, quotes) if quotes else []
+    denied = _denied(frame, quotes)
+    if denied:  # "… described the school as “unviable”. She did not use that word": nobody's words
+        groups = [(kept, found) for indexes, found in groups
+                  if (kept := [k for k in indexes if k not in denied])]
     cries = _cries(para, quotes)
     if cries:  # "prompting shouts of “Too late!” from the benches": the crowd's, not the sentence speaker's
         groups = [(kept, found) for indexes, found in groups
@@ -2076,6 +2386,9 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     for part, (indexes, (speaker, reason, basis)) in enumerate(groups):
         if (other := _not_self_named(speaker, [quotes[n] for n in indexes], tracker)) is not None:
             speaker, reason = other, f"{reason}; not {speaker.name}, who is named inside the quote"
+        elif (other := _not_spoken_of(speaker, [quotes[n] for n in indexes], tracker)) is not None:
+            speaker, reason = other, f"{reason}; not {speaker.name}, whom the quote calls '{other.role}'"
+            speaker = replace(speaker, role="")
         if speaker.person is not None:
             tracker.remember(speaker.person)
             if _trade(speaker.role):
