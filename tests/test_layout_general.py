@@ -1480,3 +1480,26 @@ def test_a_badge_over_the_first_comments_stamp_keeps_the_name_above_it(dateline:
     page = f"Ferry delays frustrate island commuters\n\n{dateline}{BODY}\n\n4 Comments\n\n{section}\n"
     assert [c.author for c in split_layout(page).comments] == ["Wren Halloway", "wharf_rat", "minnow.b",
                                                                "tern_lady"]
+
+
+# ---- session 24: rules read from a blind set's misses (each on invented text) ----
+
+@pytest.mark.parametrize("line,author,marked", [
+    ("└ harbour_owl", "harbour_owl", True), ("├─ Pia Lund", "Pia Lund", True), ("╰> dune.runner", "dune.runner", True),
+    ("harbour_owl", "harbour_owl", False), ("Pia Lund", "Pia Lund", False),
+])
+def test_a_tree_branch_before_a_name_marks_a_reply_and_is_not_the_author(line: str, author: str,
+                                                                          marked: bool) -> None:
+    from components.parse.layout import _clean_author
+    got, _, is_reply = _clean_author(line)
+    assert (got, is_reply) == (author, marked)
+
+
+def test_branch_marked_replies_on_a_page_are_read_without_their_branch() -> None:
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\n12 comments\n\n"
+            "harbour_owl · 2 days ago\nThe ramps were worth the wait.\n▲ 12 ▼  Reply  Report\n\n"
+            "└ pia_lund · 1 day ago\n@harbour_owl agreed, my son is there every evening.\n▲ 3 ▼  Reply  Report\n\n"
+            "dune_runner · 1 day ago\nToo loud for the street behind it.\n▲ 1 ▼  Reply  Report\n")
+    comments = split_layout(page).comments
+    assert [c.author for c in comments] == ["harbour_owl", "pia_lund", "dune_runner"]
+    assert comments[1].is_reply and not comments[2].is_reply

@@ -1165,7 +1165,10 @@ _REPLY_TARGET = (r"(?!(?:the|a|an|this|that|these|those|your|my|his|her|our|thei
                  r"(?:(?=(?-i:@|[A-Z])(?:@?[\w.'’-]+\s+){0,3}@?[\w.'’-]+:\s)"
                  r"|(?![^\n]*\s(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did)\b)"
                  r"(?![^\n]*[,;!?](?:\s|$))(?![^\n]*\b(?-i:[a-z]{2,})\.$)(?=(?:\S+\s+){0,4}\S+\s*$))")
-_REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+{_REPLY_TARGET}", re.I)
+# A tree's branch drawn before a reply's author ("└ name", "├─ name", "╰> name"): box-drawing corners
+# that no name starts with.
+_BRANCH = r"[└├┗┣╰╚╟┖┕]+[─━-]*>?"
+_REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:|{_BRANCH})\s*|^{_REPLY_TO}\s+{_REPLY_TARGET}", re.I)
 # ("Name:" loses its colon; an IPv6 author's "::" keeps both)
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|(?<!:):$", re.I)
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
@@ -1195,7 +1198,7 @@ _DEGREE = re.compile(r"(?:^|\s)[•·]\s*(?:1st|2nd|3rd\+?|author|following|prem
 # "Replying to X", "Replying to @x", "In reply to X", "↳ X" (a reply arrow before a name).
 # (a quoting mark before the reply words, "> reply to Ann Lee", "» In reply to Ann", marks one too; alone,
 # "> Ann Lee" is a quoted line)
-_REPLY_LINE = re.compile(rf"^(?:(?:↳|↪|⤷)\s*(?:{_REPLY_TO}\s+)?"
+_REPLY_LINE = re.compile(rf"^(?:(?:↳|↪|⤷|{_BRANCH})\s*(?:{_REPLY_TO}\s+)?"
                          rf"|(?:[>»]\s*)?{_REPLY_TO}\s+{_REPLY_TARGET})(?P<name>\S.{{0,60}})$", re.I)
 _REPLY_WORDS_LINE = re.compile(rf"^(?:[>»]\s*)?{_REPLY_TO}\s+{_REPLY_TARGET}\S", re.I)
 # A reply named on the author line: "Name in reply to Other", "Name replied to Other · 2h". The
