@@ -1707,7 +1707,11 @@ _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]
 # The notice a page prints in place of a removed comment ("This comment was removed by a moderator
 # because …", "Comentário removido pela moderação …", "Commento rimosso dalla redazione …", "This
 # reply was removed for violating …", "This comment is no longer available.").
-_REMOVAL_NOTICE = re.compile(r"^\[?(?:this )?(?:comment|reply|message|post|answer|response|review|comentário"
+# ("Este comentario ha sido eliminado …", "Ce commentaire a été supprimé"; a comment held for a
+# moderator's approval, "This comment is awaiting moderation.", "Your reply is pending approval", keeps
+# its slot the same way)
+_REMOVAL_NOTICE = re.compile(r"^\[?(?:(?:this|your|este|esta|ce|cet|questo|dieser|diese|dit|deze|esse|essa) )?"
+                             r"(?:comment|reply|message|post|answer|response|review|comentário"
                              r"|comentario"
                              r"|commentaire|kommentar|commento|reactie)\]?"
                              # only auxiliaries between the comment and its fate: "Post office hours are
@@ -1717,7 +1721,10 @@ _REMOVAL_NOTICE = re.compile(r"^\[?(?:this )?(?:comment|reply|message|post|answe
                              r"|author|moderator|moderators|admin|poster|user|op|an|administrator)){0,6}"
                              r"\s*[:(\[]?\s*(?:deleted|removed|hidden|removido"
                              r"|removida|eliminado|apagado|supprimé|gelöscht|rimosso|cancellato|eliminato"
-                             r"|verwijderd|no longer available|unavailable)\b.{0,200}$", re.I)
+                             r"|verwijderd|no longer available|unavailable)\b.{0,200}$"
+                             r"|^(?:(?:this|your) )?(?:comment|reply|message|post|response)\s+(?:is|has been)?\s*"
+                             r"(?:awaiting|pending|held for)\s+(?:moderation|approval|review)"
+                             r"(?:[.!]\s+\S.{0,200})?[.!]?$", re.I)
 
 
 def is_removal_notice(line: str) -> bool:
