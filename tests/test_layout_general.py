@@ -1503,3 +1503,40 @@ def test_branch_marked_replies_on_a_page_are_read_without_their_branch() -> None
     comments = split_layout(page).comments
     assert [c.author for c in comments] == ["harbour_owl", "pia_lund", "dune_runner"]
     assert comments[1].is_reply and not comments[2].is_reply
+
+
+@pytest.mark.parametrize("notice,is_notice", [
+    ("This comment is awaiting moderation.", True), ("Your reply is pending approval", True),
+    ("Comment held for moderation", True), ("Este comentario ha sido eliminado por la moderación.", True),
+    ("Ce commentaire a été supprimé", True),
+    ("This comment is awaiting a reply from the council", False),
+    ("Your comment matters to us and we read every one.", False),
+    ("Este comentario me parece muy acertado", False),
+])
+def test_a_held_or_foreign_demonstrative_removal_notice_is_a_comment_slot(notice: str, is_notice: bool) -> None:
+    from components.parse.layout import is_removal_notice
+    assert is_removal_notice(notice) is is_notice
+
+
+def test_a_one_line_title_case_body_with_its_action_row_under_it_is_a_comment() -> None:
+    from components.parse.comment_blocks import generic_comments
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nReader Comments (4)\n\n"
+            "Oskar Lind\nMar 2, 2025, 8:10 AM\nThe ramps were worth the wait, and the lights too.\nLike · Reply\n\n"
+            "Mina Ross\nMar 2, 2025, 9:02 AM\nAgreed, my son is there every evening after school.\nLike · Reply\n\n"
+            "This comment is awaiting moderation.\n\n"
+            "Pavel Dunn\nMar 2, 2025, 9:40 AM\nWho Paid For The Lights lol\nLike · Reply\n\n"
+            "Load More Comments\n")
+    for comments in (split_layout(page).comments, generic_comments(page.split("\n"))[0]):
+        assert [(c.author, c.body) for c in comments][2:] == [
+            ("", "This comment is awaiting moderation."), ("Pavel Dunn", "Who Paid For The Lights lol")]
+
+
+def test_title_case_lines_under_stamps_with_no_action_row_stay_a_link_list() -> None:
+    from components.parse.comment_blocks import generic_comments
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nComments (2)\n\n"
+            "Oskar Lind\nMar 2, 2025, 8:10 AM\nThe ramps were worth the wait, and the lights too.\nLike · Reply\n\n"
+            "Mina Ross\nMar 2, 2025, 9:02 AM\nAgreed, my son is there every evening after school.\nLike · Reply\n\n"
+            "More from the Gazette\n\nCouncil Desk\nMar 1, 2025\nNew Bus Routes For The North Side\n\n"
+            "Sports Desk\nMar 1, 2025\nHarbour Rowing Club Wins The Cup\n")
+    for comments in (split_layout(page).comments, generic_comments(page.split("\n"))[0]):
+        assert [c.author for c in comments] == ["Oskar Lind", "Mina Ross"]
