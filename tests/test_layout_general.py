@@ -1485,7 +1485,8 @@ def test_a_badge_over_the_first_comments_stamp_keeps_the_name_above_it(dateline:
 # ---- session 24: rules read from a blind set's misses (each on invented text) ----
 
 @pytest.mark.parametrize("line,author,marked", [
-    ("└ harbour_owl", "harbour_owl", True), ("├─ Pia Lund", "Pia Lund", True), ("╰> dune.runner", "dune.runner", True),
+    ("└ harbour_owl", "harbour_owl", True), ("├─ Pia Lund", "Pia Lund", True),
+    ("╰> dune.runner", "dune.runner", True),
     ("harbour_owl", "harbour_owl", False), ("Pia Lund", "Pia Lund", False),
 ])
 def test_a_tree_branch_before_a_name_marks_a_reply_and_is_not_the_author(line: str, author: str,
@@ -1498,7 +1499,8 @@ def test_a_tree_branch_before_a_name_marks_a_reply_and_is_not_the_author(line: s
 def test_branch_marked_replies_on_a_page_are_read_without_their_branch() -> None:
     page = (f"Skate park vote goes ahead\n\n{BODY}\n\n12 comments\n\n"
             "harbour_owl · 2 days ago\nThe ramps were worth the wait.\n▲ 12 ▼  Reply  Report\n\n"
-            "└ pia_lund · 1 day ago\n@harbour_owl agreed, my son is there every evening.\n▲ 3 ▼  Reply  Report\n\n"
+            "└ pia_lund · 1 day ago\n@harbour_owl agreed, my son is there every evening.\n"
+            "▲ 3 ▼  Reply  Report\n\n"
             "dune_runner · 1 day ago\nToo loud for the street behind it.\n▲ 1 ▼  Reply  Report\n")
     comments = split_layout(page).comments
     assert [c.author for c in comments] == ["harbour_owl", "pia_lund", "dune_runner"]
@@ -1513,7 +1515,8 @@ def test_branch_marked_replies_on_a_page_are_read_without_their_branch() -> None
     ("Your comment matters to us and we read every one.", False),
     ("Este comentario me parece muy acertado", False),
 ])
-def test_a_held_or_foreign_demonstrative_removal_notice_is_a_comment_slot(notice: str, is_notice: bool) -> None:
+def test_a_held_or_foreign_demonstrative_removal_notice_is_a_comment_slot(notice: str,
+                                                                           is_notice: bool) -> None:
     from components.parse.layout import is_removal_notice
     assert is_removal_notice(notice) is is_notice
 
@@ -1521,8 +1524,10 @@ def test_a_held_or_foreign_demonstrative_removal_notice_is_a_comment_slot(notice
 def test_a_one_line_title_case_body_with_its_action_row_under_it_is_a_comment() -> None:
     from components.parse.comment_blocks import generic_comments
     page = (f"Skate park vote goes ahead\n\n{BODY}\n\nReader Comments (4)\n\n"
-            "Oskar Lind\nMar 2, 2025, 8:10 AM\nThe ramps were worth the wait, and the lights too.\nLike · Reply\n\n"
-            "Mina Ross\nMar 2, 2025, 9:02 AM\nAgreed, my son is there every evening after school.\nLike · Reply\n\n"
+            "Oskar Lind\nMar 2, 2025, 8:10 AM\nThe ramps were worth the wait, and the lights too.\n"
+            "Like · Reply\n\n"
+            "Mina Ross\nMar 2, 2025, 9:02 AM\nAgreed, my son is there every evening after school.\n"
+            "Like · Reply\n\n"
             "This comment is awaiting moderation.\n\n"
             "Pavel Dunn\nMar 2, 2025, 9:40 AM\nWho Paid For The Lights lol\nLike · Reply\n\n"
             "Load More Comments\n")
@@ -1534,8 +1539,10 @@ def test_a_one_line_title_case_body_with_its_action_row_under_it_is_a_comment() 
 def test_title_case_lines_under_stamps_with_no_action_row_stay_a_link_list() -> None:
     from components.parse.comment_blocks import generic_comments
     page = (f"Skate park vote goes ahead\n\n{BODY}\n\nComments (2)\n\n"
-            "Oskar Lind\nMar 2, 2025, 8:10 AM\nThe ramps were worth the wait, and the lights too.\nLike · Reply\n\n"
-            "Mina Ross\nMar 2, 2025, 9:02 AM\nAgreed, my son is there every evening after school.\nLike · Reply\n\n"
+            "Oskar Lind\nMar 2, 2025, 8:10 AM\nThe ramps were worth the wait, and the lights too.\n"
+            "Like · Reply\n\n"
+            "Mina Ross\nMar 2, 2025, 9:02 AM\nAgreed, my son is there every evening after school.\n"
+            "Like · Reply\n\n"
             "More from the Gazette\n\nCouncil Desk\nMar 1, 2025\nNew Bus Routes For The North Side\n\n"
             "Sports Desk\nMar 1, 2025\nHarbour Rowing Club Wins The Cup\n")
     for comments in (split_layout(page).comments, generic_comments(page.split("\n"))[0]):

@@ -1710,7 +1710,8 @@ _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]
 # ("Este comentario ha sido eliminado …", "Ce commentaire a été supprimé"; a comment held for a
 # moderator's approval, "This comment is awaiting moderation.", "Your reply is pending approval", keeps
 # its slot the same way)
-_REMOVAL_NOTICE = re.compile(r"^\[?(?:(?:this|your|este|esta|ce|cet|questo|dieser|diese|dit|deze|esse|essa) )?"
+_REMOVAL_NOTICE = re.compile(r"^\[?(?:(?:this|your|este|esta|ce|cet|questo|dieser|diese|dit|deze|esse|essa)"
+                             r" )?"
                              r"(?:comment|reply|message|post|answer|response|review|comentário"
                              r"|comentario"
                              r"|commentaire|kommentar|commento|reactie)\]?"
@@ -1722,7 +1723,8 @@ _REMOVAL_NOTICE = re.compile(r"^\[?(?:(?:this|your|este|esta|ce|cet|questo|diese
                              r"\s*[:(\[]?\s*(?:deleted|removed|hidden|removido"
                              r"|removida|eliminado|apagado|supprimé|gelöscht|rimosso|cancellato|eliminato"
                              r"|verwijderd|no longer available|unavailable)\b.{0,200}$"
-                             r"|^(?:(?:this|your) )?(?:comment|reply|message|post|response)\s+(?:is|has been)?\s*"
+                             r"|^(?:(?:this|your) )?(?:comment|reply|message|post|response)"
+                             r"\s+(?:is|has been)?\s*"
                              r"(?:awaiting|pending|held for)\s+(?:moderation|approval|review)"
                              r"(?:[.!]\s+\S.{0,200})?[.!]?$", re.I)
 
