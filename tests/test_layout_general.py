@@ -1547,3 +1547,24 @@ def test_title_case_lines_under_stamps_with_no_action_row_stay_a_link_list() -> 
             "Sports Desk\nMar 1, 2025\nHarbour Rowing Club Wins The Cup\n")
     for comments in (split_layout(page).comments, generic_comments(page.split("\n"))[0]):
         assert [c.author for c in comments] == ["Oskar Lind", "Mina Ross"]
+
+
+def test_a_deleted_slot_with_a_stamp_and_no_row_keeps_the_reply_under_it() -> None:
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nComments\n\n"
+            "Oskar Lind\nMar 2\nThe ramps were worth the wait.\nLike (4)\nReply\n\n"
+            "Comment deleted\nMar 2\n\n"
+            "    pia_lund\n    Mar 3\n    Whoever that was, they had a point.\n    Like (2)\n    Reply\n\n"
+            "Mina Ross\nMar 3\nAgreed, my son is there every evening.\nLike (1)\nReply\n")
+    comments = split_layout(page).comments
+    assert [(c.author, c.body) for c in comments] == [
+        ("Oskar Lind", "The ramps were worth the wait."), ("", "Comment deleted"),
+        ("pia_lund", "Whoever that was, they had a point."), ("Mina Ross", "Agreed, my son is there every evening.")]
+
+
+def test_a_body_that_opens_like_a_notice_stays_its_commenters() -> None:
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nComments\n\n"
+            "Oskar Lind\nMar 2\nThe ramps were worth the wait.\nLike (4)\nReply\n\n"
+            "Pia Lund\nMar 3\nComment deleted by accident, sorry.\n\nHere is what I meant: the lights are great.\n"
+            "Like (2)\nReply\n")
+    assert [(c.author, c.body[:21]) for c in split_layout(page).comments] == [
+        ("Oskar Lind", "The ramps were worth "), ("Pia Lund", "Comment deleted by ac")]

@@ -2065,7 +2065,12 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     taken = {heading}
     start = heading + 1
     for k in actions:
-        comment, begins = _chunk_comment(lines[start:k])
+        cut = _after_notice(lines, start, k)  # a removed comment's slot (and its stamp) over this comment
+        comment, begins = _chunk_comment(lines[cut:k])
+        if comment is None and cut > start:  # no comment with a header of its own under the notice
+            cut = start
+            comment, begins = _chunk_comment(lines[start:k])
+        begins += cut - start
         if comment is not None and not comment.body and k + 1 < len(lines) and lines[k + 1].strip() and not (
                 _is_comment_meta(lines[k + 1]) or _is_action_line(lines[k + 1].strip())):
             comment = None  # "Name", "3 days ago", "Reply", then the body: the row stands inside the comment
@@ -2110,6 +2115,22 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     if not found:
         return [], set()
     return _nested(found), taken
+
+
+def _after_notice(lines: list[str], start: int, stop: int) -> int:
+    """Where the comment of the lines start..stop begins: after the paragraph of the last removed
+    comment's notice among them ("Comment deleted" and its stamp, a blank line, then a comment with
+    a header of its own: a slot with no action row), else `start`."""
+    cut = start
+    for j in range(start, stop):
+        if not is_removal_notice(lines[j]):
+            continue
+        end = j + 1
+        while end < stop and lines[end].strip() and _is_stamp(lines[end].strip()):
+            end += 1
+        if end < stop and not lines[end].strip() and any(lines[n].strip() for n in range(end, stop)):
+            cut = end
+    return cut
 
 
 def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
