@@ -1558,13 +1558,15 @@ def test_a_deleted_slot_with_a_stamp_and_no_row_keeps_the_reply_under_it() -> No
     comments = split_layout(page).comments
     assert [(c.author, c.body) for c in comments] == [
         ("Oskar Lind", "The ramps were worth the wait."), ("", "Comment deleted"),
-        ("pia_lund", "Whoever that was, they had a point."), ("Mina Ross", "Agreed, my son is there every evening.")]
+        ("pia_lund", "Whoever that was, they had a point."),
+        ("Mina Ross", "Agreed, my son is there every evening.")]
 
 
 def test_a_body_that_opens_like_a_notice_stays_its_commenters() -> None:
     page = (f"Skate park vote goes ahead\n\n{BODY}\n\nComments\n\n"
             "Oskar Lind\nMar 2\nThe ramps were worth the wait.\nLike (4)\nReply\n\n"
-            "Pia Lund\nMar 3\nComment deleted by accident, sorry.\n\nHere is what I meant: the lights are great.\n"
+            "Pia Lund\nMar 3\nComment deleted by accident, sorry.\n\n"
+            "Here is what I meant: the lights are great.\n"
             "Like (2)\nReply\n")
     assert [(c.author, c.body[:21]) for c in split_layout(page).comments] == [
         ("Oskar Lind", "The ramps were worth "), ("Pia Lund", "Comment deleted by ac")]
