@@ -1570,3 +1570,30 @@ def test_a_body_that_opens_like_a_notice_stays_its_commenters() -> None:
             "Like (2)\nReply\n")
     assert [(c.author, c.body[:21]) for c in split_layout(page).comments] == [
         ("Oskar Lind", "The ramps were worth "), ("Pia Lund", "Comment deleted by ac")]
+
+
+def test_a_review_title_over_its_reviewers_name_and_stamp_line_is_not_a_body_of_its_own() -> None:
+    from components.parse.comment_blocks import generic_comments
+    review = ("{rating}{title}\n{name} · Mar 4, 2025\n{body}\n{n} out of 40 found this helpful.\n"
+              "Was this review helpful? Sign in to vote.\nPermalink\n\n")
+    reviews = [("9/10\n", "Better than the old one by a mile", "ramp_rat", "The bowl is deep and lit."),
+               ("4/10\n", "Loud and crowded after school", "Ada_Lind", "My street hears every landing."),
+               ("8/10\n", "A good place for the kids", "bo.hart", "Mine go every day now."),
+               ("6/10\n", "Not bad but not finished", "kestrel-77", "The fence is still missing."),
+               ("", "Why all the fuss about a skate park", "pia.lund", "It is a park with ramps in it."),
+               ("7/10\n", "Fine for beginners", "oskar-1979", "My daughter learned to drop in.")]
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nUser reviews\n312 reviews\nSort by: Helpfulness\n\n"
+            + "".join(review.format(rating=r, title=t, name=a, body=b, n=n + 3)
+                      for n, (r, t, a, b) in enumerate(reviews)))
+    got = [(c.author, c.body) for c in generic_comments(page.split("\n"))[0]]
+    assert got == [(a, b) for _, _, a, b in reviews]
+
+
+def test_bodies_signed_under_with_their_rows_between_them_keep_their_bodies() -> None:
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\n4 comments\n\n"
+            "The ramps were worth the wait\nramp_rat · Mar 4, 2025\nLike · Reply\n"
+            "My street hears every landing\nAda_Lind · Mar 4, 2025\nLike · Reply\n"
+            "Mine go every day now\nbo.hart · Mar 5, 2025\nLike · Reply\n")
+    assert [(c.author, c.body) for c in split_layout(page).comments] == [
+        ("ramp_rat", "The ramps were worth the wait"), ("Ada_Lind", "My street hears every landing"),
+        ("bo.hart", "Mine go every day now")]

@@ -588,13 +588,14 @@ _NOTICE_WORDS = 6  # a repeated line this long is a notice (shorter ones: "Same 
 
 def _title_between(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
     """Whether a line of prose is a review's title: one short line that does not end like a
-    sentence, right under a counts or rating line and right over a stamp (no blank line between)."""
+    sentence, right under a counts or rating line and right over a stamp, or a name and stamp on one
+    line ("ann_lee · Mar 4, 2025"), with no blank line between."""
     k = rows[n][0]
     text = lines[k].strip()
     signed = (rows[n + 1][1] is Kind.NAME and n + 2 < len(rows) and rows[n + 2][1] is Kind.STAMP
               and rows[n + 2][0] == k + 2)  # the title over "by Denise M." over the review's date
     return (len(text.split()) < _HEADLINE_WORDS and text[-1:] not in ".!?…\"”"
-            and rows[n - 1][1] is Kind.ACTION and (rows[n + 1][1] in (Kind.STAMP, Kind.OPENER) or signed)
+            and rows[n - 1][1] is Kind.ACTION and (rows[n + 1][1] in _STAMPS or signed)
             and rows[n - 1][0] == k - 1 and rows[n + 1][0] == k + 1)
 
 
