@@ -1597,3 +1597,24 @@ def test_bodies_signed_under_with_their_rows_between_them_keep_their_bodies() ->
     assert [(c.author, c.body) for c in split_layout(page).comments] == [
         ("ramp_rat", "The ramps were worth the wait"), ("Ada_Lind", "My street hears every landing"),
         ("bo.hart", "Mine go every day now")]
+
+
+@pytest.mark.parametrize("line,dated", [
+    ("Lisboa - MAR 18, 2025 - 09:15 WET", "2025-03-18"), ("Porto - June 4, 2025", "2025-06-04"),
+    ("Lisboa - REAL 18, 2025", ""),
+])
+def test_a_datelines_place_before_a_month_in_capitals(line: str, dated: str) -> None:
+    from components.parse.layout import _date_value, _is_date_line
+    assert _is_date_line(line) is bool(dated)
+    if dated:
+        assert _date_value(line) == dated
+
+
+def test_a_writers_name_in_capitals_over_the_dateline_is_the_byline_not_the_title() -> None:
+    page = ("THE HARBOUR DAILY\n\nCULTURE\n\nThe skate park that split a fishing town in two\n\n"
+            "The mayor calls the 'noise' complaints nonsense, as the town's skaters rally behind the plan\n\n"
+            f"ANA DE LA ROSA\nLisboa - MAR 18, 2025 - 09:15 WET\n\nShare on Facebook\nCopy link\n\n{BODY}\n")
+    parsed = parse_document("p", "p.txt", page, "0" * 64, CorpusConfig())
+    assert parsed.document["title"] == "The skate park that split a fishing town in two"
+    assert parsed.document["published"] == "2025-03-18"
+    assert not any(p.startswith("ANA DE LA ROSA") for p in split_layout(page).paragraphs)

@@ -734,9 +734,10 @@ _ISSUE_PREFIX = re.compile(r"^\s*(?:(?:vol\.?|volume)\s*\d+\s*[,·•|-]?\s*)?(?
                            r"\s*[,·•|:-]\s*", re.I)
 
 
-# A dateline's place before its date: "Palma de Mallorca - 18 Mar 2019 - 11:05 CET".
+# A dateline's place before its date: "Palma de Mallorca - 18 Mar 2019 - 11:05 CET", "Lisboa - MAR 18,
+# 2019" (a month in capitals).
 _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.]*(?:\s(?:de|del|la|el|le|di|da|am|upon|on|[A-Z][\w'’.]*)){0,4}"
-                           r"\s[-–—]\s(?=\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})")
+                           r"\s[-–—]\s(?=\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][A-Za-z]{2,8}\.?\s\d{1,2},?\s\d{4})")
 
 
 # A section's name before the day it covers: "General News of Saturday, 18 April 2026", "Business
@@ -3850,6 +3851,11 @@ def _dek_line(line: str) -> bool:
             and not _is_furniture(line) and not _headline_line(line))
 
 
+# A writer's name in capitals, particles too ("ANA DE LA ROSA", "JOHAN VAN DER BERG"): a byline over
+# the date line, never the headline.
+_CAPS_NAME = re.compile(r"^[^\W\d_a-z]{2,}\.?(?: [^\W\d_a-z][^\W\d_a-z'’.-]*){1,4}$")
+
+
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
     """(block, line) of a headline known by its place in the page's head: right above the date line,
     a "Posted by … on <date>" line or the byline (a comment count alone may stand between), or right
@@ -3861,8 +3867,10 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             if len(after) == 2 and _COUNT_ALONE.match(after[0]):
                 after = after[1:]
             nxt = after[0] if after else ""
-            if _NAMES_LINE.match(line) or (len(line) <= 160 and _POSTED_BY.match(line)):
-                continue  # "Ann Lee (now) and Bo Hart (earlier)", "Posted by Ann in Cats": the writers
+            if (_NAMES_LINE.match(line) or (len(line) <= 160 and _POSTED_BY.match(line))
+                    or (_CAPS_NAME.match(line) and _is_date_line(nxt))):
+                continue  # "Ann Lee (now) and Bo Hart (earlier)", "Posted by Ann in Cats", "ANA DE LA ROSA"
+                # over the date line: the writers
             above = _byline_like(nxt) or (  # a dek of two sentences between ("Yes, it was. That is not all.")
                 k + 2 < len(lines) and _byline_like(lines[k + 2]) and _dek_line(nxt) and _headline_line(line))
             under = k == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > 2
