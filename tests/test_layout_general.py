@@ -1618,3 +1618,35 @@ def test_a_writers_name_in_capitals_over_the_dateline_is_the_byline_not_the_titl
     assert parsed.document["title"] == "The skate park that split a fishing town in two"
     assert parsed.document["published"] == "2025-03-18"
     assert not any(p.startswith("ANA DE LA ROSA") for p in split_layout(page).paragraphs)
+
+
+def _source(page: str) -> str:
+    return parse_document("p", "p.txt", page, "0" * 64, CorpusConfig()).document["source"]
+
+
+def test_a_footers_trademark_line_names_the_brand_not_its_owner() -> None:
+    page = (f"Harbour FM 98.1\n\nSkate park vote goes ahead\n\nBy Ada Lind\nMar 2, 2025\n\n{BODY}\n\n"
+            "Harbour FM 98.1 is a registered trademark of Coastline Media Group.\n"
+            "© 2025 Coastline Media Group. All rights reserved.\n")
+    assert _source(page) == "Harbour FM 98.1"
+    owner_only = page.replace("Harbour FM 98.1 is a registered trademark of Coastline Media Group.\n", "")
+    assert _source(owner_only) == "Coastline Media Group"
+
+
+def test_a_copyright_line_naming_the_writer_is_not_the_outlet() -> None:
+    page = f"Skate park vote goes ahead\n\nOskar Lindqvist\nMar 2, 2025\n\n{BODY}\n\n© 2025 Oskar Lindqvist\n"
+    assert _source(page) != "Oskar Lindqvist"
+    other = page.replace("© 2025 Oskar Lindqvist", "© 2025 Harbour Gazette")
+    assert _source(other) == "Harbour Gazette"
+
+
+@pytest.mark.parametrize("head,source", [
+    ("Tidewater Notes\n\nSubscribe\nSign in\n\n", "Tidewater Notes"),
+    ("Tidewater Notes\n\nLatest\nArchive\nAbout\n\n", ""),      # no account buttons beside it
+    ("Home News\n\nSubscribe\nSign in\n\n", ""),                # menu words, not a name
+])
+def test_a_first_line_over_account_buttons_is_the_publication(head: str, source: str) -> None:
+    page = (f"{head}Skate park vote goes ahead\n\nOskar Lindqvist\nMar 2, 2025\n\n{BODY}\n\n"
+            "© 2025 Oskar Lindqvist\n")
+    got = _source(page)
+    assert got == source if source else got not in ("Tidewater Notes", "Home News", "Oskar Lindqvist")

@@ -672,6 +672,9 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     rf"^Sign up for (?P<outlet>{_NAME})['’]s\b",
     rf"^(?:©|Copyright|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?"
     r"(?:\.|,|\s+All [Rr]ights|$)",
+    # a footer's brand line: "Harbour FM 98.1 is a registered trademark of Coastline Media Group."
+    r"^(?P<outlet>[A-Z0-9][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3})(?:®|™)? is a (?:registered )?trademark"
+    r"(?: of\b|\.?$)",
 ))
 _SOURCE_TOLD = re.compile(rf"\b(?:source|insider|friend)s? (?:close to [\w ’'-]{{1,40}} )?(?:told|tells) "
                           rf"(?P<outlet>{_NAME}?)(?: EXCLUSIVELY)?(?=\s+[a-z]|[.,:;]|$)")
@@ -4201,7 +4204,16 @@ def _head_outlets(paragraphs: list[str], title: str, text: str = "") -> list[tup
             found.append((paper, "a masthead line"))
         elif k == 0 and line != title and _named_again(line, text):
             found.append((line, "the page's first line, named again in its text"))
+        elif (k == 0 and line != title and _NAME_LINE.fullmatch(line) and len(line.split()) >= 2
+              and not set(line.lower().split()) & (_SECTION_WORDS | _UI_WORDS)
+              and any(_ACCOUNT_BUTTON.match(b) for b in head[1:1 + _BUTTON_REACH])):
+            found.append((line, "the page's first line, over its account buttons"))
     return found
+
+
+# A site's account buttons beside its name atop the page ("Subscribe", "Sign in", "Log in").
+_ACCOUNT_BUTTON = re.compile(r"^(?:subscribe|sign in|log in|login|sign up|register)$", re.I)
+_BUTTON_REACH = 2
 
 
 _NAME_LINE = re.compile(r"[A-Z][\w&'’.-]{1,30}(?: [A-Z][\w&'’.-]{1,30}){0,2}")
@@ -4329,6 +4341,17 @@ def _head_masthead(name: str, lines: list[str]) -> str:
     return next((line for line in lines[:_MASTHEAD_REACH] if line in (core, f"The {core}")), "")
 
 
+def _writers(lines: list[str]) -> set[str]:
+    """The names the page's head gives as its writers: a byline's names ("By Ann Lee") and a name
+    alone right over the date line ("Ann Lee" over "Mar 05, 2026")."""
+    head = lines[:_HEAD_LINES * 2]
+    named = {match.group("names").strip() for line in head
+             if (match := _BYLINE.match(line)) and _is_byline(line)}
+    named |= {line for line, under in zip(head, head[1:], strict=False)
+              if _NAME_LINE.fullmatch(line) and len(line.split()) >= 2 and _is_date_line(under)}
+    return named
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -4345,6 +4368,7 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     found += _credited_outlet(paragraphs)
     found += _told_masthead(paragraphs, text)
     publishers: list[tuple[str, str]] = []
+    writers = _writers(every)
     for line in lines:
         for pattern in _MASTHEAD:
             match = pattern.search(line)
@@ -4360,6 +4384,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
                                    "a publisher's line"))
                 continue
             name = _LEGAL_SUFFIX.sub("", named) or named
+            if _COPYRIGHT_WORD.match(match.group(0)) and name in writers:
+                continue  # "© 2026 Ann Lee" under Ann Lee's post: the writer's own right, not an outlet
             found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
     found += _head_outlets(paragraphs, title, text) + publishers
     found += _blog_name(paragraphs, title)
