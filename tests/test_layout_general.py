@@ -1650,3 +1650,42 @@ def test_a_first_line_over_account_buttons_is_the_publication(head: str, source:
             "© 2025 Oskar Lindqvist\n")
     got = _source(page)
     assert got == source if source else got not in ("Tidewater Notes", "Home News", "Oskar Lindqvist")
+
+
+@pytest.mark.parametrize("line,ui", [
+    ("Sign in to edit", True), ("Talk (3)", True), ("History", True), ("Edit", True),
+    ("Talk of the town (3)", False), ("History of the pier", False), ("Edit the rota", False),
+])
+def test_a_wikis_page_buttons_are_interface_lines(line: str, ui: bool) -> None:
+    from components.parse.layout import _is_ui_line
+    assert _is_ui_line(line) is ui
+
+
+@pytest.mark.parametrize("line,note", [
+    ("Last edited by harbourwatch 3 days ago", True), ("Last edited by Ann; 03-16-2019 at 02:10 PM.", True),
+    ("Last edited by the council in 2019, the plan was never used", False),
+])
+def test_a_wiki_pages_edit_note_is_furniture(line: str, note: bool) -> None:
+    from components.parse.layout import _EDIT_NOTE
+    assert bool(_EDIT_NOTE.match(line)) is note
+
+
+WIKI_HEAD = ("HARBOUR WIKI\nGames\nMovies\nSign In\n\nSaltbox Quay Wiki\n212 pages\nExplore\nMain Page\n\n"
+             "in: Places, Quays\n\n")
+
+
+def test_a_wiki_pages_name_over_its_buttons_and_again_over_its_infobox_is_the_title() -> None:
+    page = (WIKI_HEAD + "Ferrymen's Steps\nEdit\nSign in to edit\nHistory\nTalk (2)\n"
+            "Last edited by quaykeeper 4 days ago\n\nFerrymen's Steps\nBuilt: 1861\nMaterial: Granite\n\n"
+            "Ferrymen's Steps is a flight of granite steps on the north side of the quay, used by the "
+            "ferrymen for more than a century and restored by the town in 2019.\n\n" + BODY + "\n")
+    parsed = parse_document("p", "p.txt", page, "0" * 64, CorpusConfig())
+    assert parsed.document["title"] == "Ferrymen's Steps"
+
+
+def test_a_name_over_other_text_is_not_taken_for_a_wiki_pages_name() -> None:
+    page = (WIKI_HEAD + "Ferrymen's Steps\nA walk down to the water\n\nFerrymen's Steps\nBuilt: 1861\n\n"
+            "Ferrymen's Steps is a flight of granite steps on the north side of the quay, used by the "
+            "ferrymen for more than a century and restored by the town in 2019.\n\n" + BODY + "\n")
+    parsed = parse_document("p", "p.txt", page, "0" * 64, CorpusConfig())
+    assert parsed.document["title"] != "Ferrymen's Steps"

@@ -438,7 +438,10 @@ _UI_WORDS = frozenset({
     "full", "screen", "mute", "unmute", "like", "dislike", "restack", "embed", "report", "translate",
     "view", "collection", "notice", "manage", "preferences", "page", "story", "stories", "posts", "x",
     "thread", "threads", "watching", "active", "chat",
-    "published", "updated", "posted"})
+    "published", "updated", "posted", "edit", "history", "talk"})
+
+
+_BUTTON_COUNT = re.compile(r"\s+\(\d[\d,]*\)$")
 
 
 def _is_ui_line(line: str) -> bool:
@@ -447,7 +450,7 @@ def _is_ui_line(line: str) -> bool:
     parts = re.split(r"\s+[·•∙]\s+", line)
     if len(parts) > 2:
         return all(_is_ui_line(part) for part in parts)
-    words = re.findall(r"[\w&']+", line.lower())
+    words = re.findall(r"[\w&']+", _BUTTON_COUNT.sub("", line).lower())  # "Talk (3)": a button and its count
     return (0 < len(words) <= 5 and line.rstrip()[-1:] not in ".!?\"”" and all(w in _UI_WORDS for w in words)
             and not all(w in ("the", "a", "of", "and", "for", "on", "to", "in", "this") for w in words))
 
@@ -1302,9 +1305,9 @@ _REPLY_COUNTER = re.compile(r"^\d+ repl(?:y|ies) by\b", re.I)
 
 _EDITED_END = re.compile(r"\s*\(?edited\)?$", re.I)
 # A note under a post or comment that it was edited: "Last edited by name; 03-16-2019 at 02:10 PM.
-# Reason: …", "Last edited 5 years ago by name".
+# Reason: …", "Last edited 5 years ago by name", "Last edited by name 2 days ago" (a wiki page's).
 _EDIT_NOTE = re.compile(r"^last (?:edited|modified)(?: by \S.{0,40}?(?:;| at | on )| \d+ \w+ ago by \S)"
-                        r".{0,120}$", re.I)
+                        r".{0,120}$|^last (?:edited|modified) by \S{1,40} (?:\d+|an?|one) \w+ ago$", re.I)
 
 
 @_line_cached
@@ -3970,6 +3973,20 @@ _CAPTION_WORDS = 14
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
+def _page_name(paragraphs: list[str], n: int) -> str:
+    """A wiki page's name: a short name opening block n, with only the page's buttons and edit note
+    under it ("Edit", "History", "Talk (3)", "Last edited by … 2 days ago"), that opens the next
+    block again (the infobox's heading); '' for any other block."""
+    lines = [line.strip() for line in paragraphs[n].split("\n") if line.strip()]
+    if not lines or n + 1 >= len(paragraphs) or len(lines[0]) > 60:
+        return ""
+    name = lines[0]
+    if (not _NAME_LINE.fullmatch(name) or name.lower() in _SECTION_WORDS | _UI_WORDS
+            or paragraphs[n + 1].strip().split("\n", 1)[0].strip() != name):
+        return ""
+    return name if all(_is_ui_line(line) or _is_furniture(line) for line in lines[1:]) else ""
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment],
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
@@ -3979,6 +3996,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     dated = _dated_headline(paragraphs)
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
+        if page.in_head and not page.title and not dated and (name := _page_name(paragraphs, n)):
+            page.title = name  # (its two copies are the page's repeated lines: never article text)
         if dated and not page.title and n <= dated[0]:
             if n == dated[0]:  # the page's headline: the lines above it in its block are the head's
                 at = next(k for k, line in enumerate(lines) if line.strip() == dated[1])
