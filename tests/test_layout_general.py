@@ -1689,3 +1689,24 @@ def test_a_name_over_other_text_is_not_taken_for_a_wiki_pages_name() -> None:
             "ferrymen for more than a century and restored by the town in 2019.\n\n" + BODY + "\n")
     parsed = parse_document("p", "p.txt", page, "0" * 64, CorpusConfig())
     assert parsed.document["title"] != "Ferrymen's Steps"
+
+
+STATION_HEAD = ("HARBOUR FM 98.1\nThe Coast's Best Mix, All Day Long\n\n"
+                "Listen Live\nOn Air Now: The Breakfast Crew\n\n"
+                "Shows\nPodcasts\nContests\nEvents\nContact\n\nThe Breakfast Crew\nLocal Buzz\n\n")
+
+
+def test_a_headline_alone_in_its_block_over_the_byline_block_is_the_title_not_the_slogan() -> None:
+    page = (STATION_HEAD + "Skate Park Vote Goes Ahead After A Long Night At The Town Hall\n\n"
+            f"By Ada Lind\nMar 2, 2025\n\n{BODY}\n")
+    document = parse_document("p", "p.txt", page, "0" * 64, CorpusConfig()).document
+    assert document["title"] == "Skate Park Vote Goes Ahead After A Long Night At The Town Hall"
+    assert document["published"] == "2025-03-02"
+
+
+def test_a_dek_alone_between_the_headline_and_the_byline_block_is_not_the_title() -> None:
+    page = ("THE HARBOUR GAZETTE\n\nSkate park vote goes ahead after a long night at the town hall\n\n"
+            "The council's planners on why the ramps were moved, and why the neighbours are not done\n\n"
+            f"By Ada Lind\nMar 2, 2025\n\n{BODY}\n")
+    document = parse_document("p", "p.txt", page, "0" * 64, CorpusConfig()).document
+    assert document["title"] == "Skate park vote goes ahead after a long night at the town hall"

@@ -3870,6 +3870,9 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         for k, line in enumerate(lines):
             after = lines[k + 1:k + 3]
+            alone = not after and len(lines) == 1 and n + 1 < len(paragraphs)
+            if alone:  # a headline alone in its block, over its byline's block
+                after = [t.strip() for t in paragraphs[n + 1].split("\n") if t.strip()][:1]
             if len(after) == 2 and _COUNT_ALONE.match(after[0]):
                 after = after[1:]
             nxt = after[0] if after else ""
@@ -3885,6 +3888,9 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             top = k
             while above and top and len(lines[top - 1]) <= 250 and _quoted_headline(lines[top - 1]):
                 top -= 1  # a dek (or a show's name) under the headline stands right above the byline
+            higher = paragraphs[n - 1].strip() if alone and n else ""
+            if higher and "\n" not in higher and len(higher) <= 250 and _quoted_headline(higher):
+                return n - 1, higher  # the dek's block under the headline's, both alone
             return n, lines[top]
         if _is_prose(block) and not _nav_block(block):
             return None
