@@ -111,7 +111,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^a version of this article appears in print\b",
               r"^\d+ min(ute)?s? read$", r"^_{3,}$"),
     # Tag and topic lists.
-    *_compile(r"^(tags?|topics?|tagged|filed under|related topics|read more about|more on)\s*[:#]",
+    *_compile(r"^(tags?|topics?|categories|category|tagged|filed under|related topics|read more about|more on)"
+              r"\s*[:#]",
               r"^(tagged|filed under)\s", r"^read more about:?$",
               # a page's categories ("in: Blog posts, News", "Categories: Singles, 2026") and a back link
               # to the page above it ("< User blog:Name", "< Back to News")
@@ -173,7 +174,14 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"^[^\w\s]{0,6}\s*\d[\d,.]*\s*[km]?\s*(followers?|following|subscribers?|views?|likes?|restacks?"
               r"|comments?|shares?|reactions?|replies|repl(y|ies)|points?|upvotes?|votes?|reads?|claps?|retweets?"
               r"|reposts?|quotes?|bookmarks?|members?|online|watching|notes?|supporters?|signatures?|signers?)?$",
-              r"^\d+\s*(of|/)\s*\d+$", r"^all reactions:?$"),
+              r"^\d+\s*(of|/)\s*\d+$", r"^all reactions:?$",
+              # a post card's counts row: "48.2K Likes 6,930 Reposts", "12 Replies · 40 Quotes"
+              r"^(\d[\d,.]*\s*[km]?\s+(likes?|retweets?|reposts?|replies|quotes?|views?|shares?|comments?)"
+              r"(\s+[·•∙|]\s+|\s+|$)){2,4}$",
+              # a review site's vote row; a footer's brand line ("Harbour FM is a registered trademark of …")
+              r"^was this (review|comment|reply|answer|post) helpful\?",
+              r"^(?-i:[A-Z0-9])[\w&.'’ -]{0,40}[®™]? is an? (registered )?trademarks? (of|owned by) "
+              r"(?-i:[A-Z])[\w&.,'’ -]{1,60}$"),
     # Captions and image credits of public broadcasters and blogs ("Image source, X", "Image caption,",
     # "Screenshot of … taken by the author"), embed wrappers (cookie consent, "A post shared by").
     *_compile(r"^(image|media|video) (source|caption|credit),", r"^(image|media|video) (source|caption),?$",
@@ -438,7 +446,7 @@ _UI_WORDS = frozenset({
     "full", "screen", "mute", "unmute", "like", "dislike", "restack", "embed", "report", "translate",
     "view", "collection", "notice", "manage", "preferences", "page", "story", "stories", "posts", "x",
     "thread", "threads", "watching", "active", "chat",
-    "published", "updated", "posted", "edit", "history", "talk"})
+    "published", "updated", "posted", "edit", "history", "talk", "permalink"})
 
 
 _BUTTON_COUNT = re.compile(r"\s+\(\d[\d,]*\)$")
