@@ -1710,3 +1710,29 @@ def test_a_dek_alone_between_the_headline_and_the_byline_block_is_not_the_title(
             f"By Ada Lind\nMar 2, 2025\n\n{BODY}\n")
     document = parse_document("p", "p.txt", page, "0" * 64, CorpusConfig()).document
     assert document["title"] == "Skate park vote goes ahead after a long night at the town hall"
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("48.2K Likes 6,930 Reposts", True), ("12 Replies · 40 Quotes · 310 Likes", True),
+    ("Was this review helpful? Sign in to vote.", True), ("Categories:", True), ("Permalink", True),
+    ("Harbour FM 98.1 is a registered trademark of Coastline Media Group.", True),
+    ("Member Comments (12)", True),
+    ("She said 12 likes and 3 shares were not enough", False),
+    ("The river is a registered trademark of nothing, she joked.", False),
+    ("Categories of harm are listed below.", False),
+    ("Was this review helpful to anyone at all, I wonder", False),
+    ("Member comments were mostly kind", False),
+])
+def test_counts_rows_vote_rows_brand_lines_and_labels_are_furniture(line: str, furniture: bool) -> None:
+    from components.parse.layout import _is_furniture
+    assert _is_furniture(line) is furniture
+
+
+def test_a_comment_section_named_for_its_commenters_opens_the_comments() -> None:
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nMember Comments (2)\nSign in to comment.\n\n"
+            "Oskar Lind\nMar 2, 2025, 8:10 AM\nThe ramps were worth the wait, and the lights too.\n"
+            "Like · Reply\n\nMina Ross\nMar 2, 2025, 9:02 AM\nAgreed, my son is there every evening.\n"
+            "Like · Reply\n")
+    layout = split_layout(page)
+    assert [c.author for c in layout.comments] == ["Oskar Lind", "Mina Ross"]
+    assert not any("Member Comments" in p for p in layout.paragraphs)

@@ -111,8 +111,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^a version of this article appears in print\b",
               r"^\d+ min(ute)?s? read$", r"^_{3,}$"),
     # Tag and topic lists.
-    *_compile(r"^(tags?|topics?|categories|category|tagged|filed under|related topics|read more about|more on)"
-              r"\s*[:#]",
+    *_compile(r"^(tags?|topics?|categories|category|tagged|filed under|related topics|read more about"
+              r"|more on)\s*[:#]",
               r"^(tagged|filed under)\s", r"^read more about:?$",
               # a page's categories ("in: Blog posts, News", "Categories: Singles, 2026") and a back link
               # to the page above it ("< User blog:Name", "< Back to News")
@@ -490,6 +490,8 @@ _HEADING_WORDS = 6
 # Headings that open a comment section (Disqus, WordPress, newspaper and tabloid widgets).
 COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(\d[\d,]*\s+)?(reader )?(comments?|responses?|replies|discussion|conversation)(\s*\(?\d[\d,]*\)?)?:?$",
+    # a section named for its commenters, with its count: "Listener Comments (7)", "Member comments (12)"
+    r"^[a-z]+ comments\s*\(\d[\d,]*\)$",
     # the same heading in German, Spanish, Portuguese, French, Italian, Dutch, Scandinavian, Polish
     r"^(\d[\d.,]*\s+)?(leser)?(kommentare?|comentarios?|comentários?|commentaires?|commenti|reacties"
     r"|kommentarer|komentarze)(\s*\(?\d[\d.,]*\)?)?:?$",
