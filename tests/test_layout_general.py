@@ -1736,3 +1736,23 @@ def test_a_comment_section_named_for_its_commenters_opens_the_comments() -> None
     layout = split_layout(page)
     assert [c.author for c in layout.comments] == ["Oskar Lind", "Mina Ross"]
     assert not any("Member Comments" in p for p in layout.paragraphs)
+
+
+def test_a_post_card_with_its_date_under_the_text_is_a_signed_post() -> None:
+    page = (f"Skate park vote goes ahead\n\nBy Ada Lind\nMar 2, 2025\n\n{BODY}\n\n"
+            "Oskar Lindqvist @oskarlind\nThe ramps are finished and the kids are already on them.\n"
+            "9:05 AM · Mar 1, 2025\n1,204 Likes 88 Reposts\n\nThe council has not said when it opens.\n")
+    layout = split_layout(page)
+    assert [(t.name, t.handle, t.date_text) for t in layout.tweets] == [("Oskar Lindqvist", "@oskarlind",
+                                                                         "Mar 1, 2025")]
+    assert layout.tweets[0].body.startswith("The ramps are finished")
+
+
+@pytest.mark.parametrize("card", [
+    "Oskar Lindqvist @oskarlind\nThe ramps are finished.\nLike · Reply\n",          # no date under it
+    "Oskar Lindqvist @oskarlind\nThe ramps are finished.\nMar 1, 2025\nMore from the Gazette\n"
+    "Council sets the budget\nBus routes change in May\n",                           # more than counts
+])
+def test_a_handle_line_over_text_without_a_card_date_is_no_post(card: str) -> None:
+    page = f"Skate park vote goes ahead\n\nBy Ada Lind\nMar 2, 2025\n\n{BODY}\n\n{card}"
+    assert split_layout(page).tweets == ()

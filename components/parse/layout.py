@@ -3767,7 +3767,34 @@ def _split_at_embed(block: str) -> list[str]:
     lines = block.split("\n")
     cuts = [k for k, line in enumerate(lines) if k and len(line) < 80 and _EMBED_HEADER.match(line.strip())]
     bounds = [0, *cuts, len(lines)]
-    return [_signature_last("\n".join(lines[a:b])) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [_signature_last(_card_signed("\n".join(lines[a:b])))
+            for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+# A post embedded as a card: "Name @handle" over the post's text, its time and date ("4:12 PM · Mar 3,
+# 2026") under it, a counts row perhaps ("48,201 Likes 6,930 Reposts").
+_CARD_TOP = re.compile(r"^(?P<name>[^\W\d_][^@\n]{0,58}?)\s+@(?P<handle>\w{1,30})$")
+_CARD_TAIL = 2  # lines under a card's date at most (its counts)
+_CARD_TIME = r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?"
+_CARD_STAMP = re.compile(rf"^(?:{_CARD_TIME}\s*[·•∙|,-]\s*)?(?P<date>{_TWEET_DATE})"
+                         rf"(?:\s*[·•∙|,-]\s*{_CARD_TIME})?$")
+
+
+def _card_signed(block: str) -> str:
+    """A post card in the form of a signed embed: its text, then "— Name (@handle) Mar 3, 2026"
+    (what find_tweets reads); any other block as it is."""
+    lines = [line.strip() for line in block.strip().split("\n")]
+    top = _CARD_TOP.match(lines[0]) if len(lines) >= 3 and len(lines[0]) < 100 else None
+    if top is None or len(top.group("name").split()) > _NAME_WORDS:
+        return block
+    for d in range(2, len(lines)):  # (the date's group is the signature's date)
+        date = _CARD_STAMP.match(lines[d])
+        if date:
+            if len(lines) - d - 1 > _CARD_TAIL or not all(_is_furniture(t) for t in lines[d + 1:]):
+                return block
+            body = "\n".join(lines[1:d])
+            return f"{body}\n— {top.group('name')} (@{top.group('handle')}) {date.group('date')}"
+    return block
 
 
 def _signature_last(block: str) -> str:
