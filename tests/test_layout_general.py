@@ -1756,3 +1756,20 @@ def test_a_post_card_with_its_date_under_the_text_is_a_signed_post() -> None:
 def test_a_handle_line_over_text_without_a_card_date_is_no_post(card: str) -> None:
     page = f"Skate park vote goes ahead\n\nBy Ada Lind\nMar 2, 2025\n\n{BODY}\n\n{card}"
     assert split_layout(page).tweets == ()
+
+
+def test_a_more_information_box_inside_the_article_is_a_link_list() -> None:
+    page = (f"Skate park vote goes ahead\n\nBy Ada Lind\nMar 2, 2025\n\n{BODY}\n\n"
+            "More information\nThe town that built its skate park out of old ferry ramps\n"
+            "Councils across the coast report a record year for youth projects\n\n"
+            "The mayor, who skated as a boy, said little after the vote beyond thanking the young people "
+            "who had waited three hours to speak.\n")
+    paragraphs = split_layout(page).paragraphs
+    assert not any(p.startswith(("More information", "The town that built")) for p in paragraphs)
+    assert any(p.startswith("The mayor, who skated") for p in paragraphs)
+
+
+def test_more_information_inside_a_sentence_is_article_text() -> None:
+    page = (f"Skate park vote goes ahead\n\nBy Ada Lind\nMar 2, 2025\n\n{BODY}\n\n"
+            "More information about the ramps will be shared at the next meeting, the council said.\n")
+    assert any(p.startswith("More information about") for p in split_layout(page).paragraphs)

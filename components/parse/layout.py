@@ -483,6 +483,9 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     # "Also read" and "Most read" in Italian, Spanish, French, Portuguese, German and Dutch, over headlines
     r"^(leggi anche|lee también|lire aussi|leia também|lesen sie auch)$",
     r"^(i più letti|lo más leído|les plus lus|(as )?mais lidas|meistgelesen|meest gelezen)$",
+    # a related-stories box inside the article ("More information" over its headlines), as papers'
+    # English and Spanish editions print it
+    r"^(more information|más información)$",
     r"^(\S+ ){0,3}(access |news )?rankings?$", r"^(\S+ ){0,4}on (the|this) topic$", r"^(\S+ )?top deals$",
     r"^decision ?makers$",
 )
