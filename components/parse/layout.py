@@ -3929,7 +3929,8 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             while above and top and len(lines[top - 1]) <= 250 and _quoted_headline(lines[top - 1]):
                 top -= 1  # a dek (or a show's name) under the headline stands right above the byline
             higher = paragraphs[n - 1].strip() if alone and n else ""
-            if higher and "\n" not in higher and len(higher) <= 250 and _quoted_headline(higher):
+            if (higher and "\n" not in higher and len(higher) <= 250 and _quoted_headline(higher)
+                    and not _menu_row(higher)):
                 return n - 1, higher  # the dek's block under the headline's, both alone
             return n, lines[top]
         if _is_prose(block) and not _nav_block(block):
