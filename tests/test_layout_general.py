@@ -1773,3 +1773,21 @@ def test_more_information_inside_a_sentence_is_article_text() -> None:
     page = (f"Skate park vote goes ahead\n\nBy Ada Lind\nMar 2, 2025\n\n{BODY}\n\n"
             "More information about the ramps will be shared at the next meeting, the council said.\n")
     assert any(p.startswith("More information about") for p in split_layout(page).paragraphs)
+
+
+@pytest.mark.parametrize("line,meta", [
+    ("Likes: 4", True), ("Points 12", True), ("Score: -3", True),
+    ("Likes 4 people", False), ("Votes: 12 for, 3 against", False),
+])
+def test_a_count_after_its_label_is_comment_metadata(line: str, meta: bool) -> None:
+    from components.parse.layout import _is_comment_meta
+    assert _is_comment_meta(line) is meta
+
+
+def test_a_label_first_like_count_over_the_body_is_not_the_body() -> None:
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nComments\n\n"
+            "Oskar Lind\n1 day ago\nLikes: 4\nThe ramps were worth the wait.\nRespond\nCopy link\n\n"
+            "Mina Ross\n1 day ago\nLikes: 2\nAgreed, my son is there every evening.\nRespond\nCopy link\n")
+    assert [(c.author, c.body) for c in split_layout(page).comments] == [
+        ("Oskar Lind", "The ramps were worth the wait."),
+        ("Mina Ross", "Agreed, my son is there every evening.")]

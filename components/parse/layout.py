@@ -1305,6 +1305,8 @@ _BADGE_WORDS = rf"(?:{_BADGE_WORD})(?:\s*[·•]\s*(?:{_BADGE_WORD}))*"  # "Crea
 _COMMENT_META = re.compile(
     r"^(?:\(?edited\)?|rising fan|" + _BADGE_WORDS + r"|#\d{1,7}|[▲▼↑↓+-]?\s*\d[\d,.]*[km]?"
     r"(?:\s+(?:likes?|points?|votes?|upvotes?|reactions?|replies|reply))?"
+    # the label before its count: "Likes: 4", "Points 12", "Score: -3"
+    r"|(?:likes?|points?|votes?|upvotes?|reactions?|score|rating)\s*:?\s*[+−-]?\d[\d,.]*[km]?"
     r"|\d+ repl(?:y|ies)(?: by .{1,60})?|[—–-]?\s*hide"
     r"|[—–-]?\s*(?:view|hide|show|load|see)(?: all)?(?: \d[\d,]*)?(?: more)? (?:repl(?:y|ies)|comments?)"
     r"(?:\s*[>»›→])?|\d[\d,]* more repl(?:y|ies)|\(\d[\d,]* (?:children|child|repl(?:y|ies))\)"
