@@ -1791,3 +1791,24 @@ def test_a_label_first_like_count_over_the_body_is_not_the_body() -> None:
     assert [(c.author, c.body) for c in split_layout(page).comments] == [
         ("Oskar Lind", "The ramps were worth the wait."),
         ("Mina Ross", "Agreed, my son is there every evening.")]
+
+
+def test_name_and_stamp_headers_under_a_comment_heading_are_all_comments_with_no_opening_post() -> None:
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nComments\n\nCommunity Guidelines\nSign in to comment\n\n"
+            "All Comments\n14\n\nSort by\nNewest\n\n"
+            "Gazette Moderator\nStaff\n6h\nPlease keep it civil.\nReply\nShare\n\n"
+            "oskar_lind\n5h\nThe ramps were worth the wait.\nReply\nShare\n\n"
+            "mina.ross\n4h\nAgreed, my son is there every evening.\nReply\nShare\n\n"
+            "pia_lund\n2h\nToo loud for the street behind it.\nReply\nShare\n")
+    assert [c.author for c in split_layout(page).comments] == [
+        "Gazette Moderator", "oskar_lind", "mina.ross", "pia_lund"]
+
+
+def test_a_forum_topic_with_no_comment_heading_keeps_its_opening_post_as_the_article() -> None:
+    from components.parse.layout import _topic_posts
+    page = ("Skate park: worth it?\n\nTown Hall\n\n"
+            "oskar_lind\n5h\nThe council voted for the skate park last night. Was it worth the money?\n"
+            "Reply\n\n"
+            "mina.ross\n4h\nAgreed, my son is there every evening.\nReply\n\n"
+            "pia_lund\n2h\nToo loud for the street behind it.\nReply\n")
+    assert [c.author for c in _topic_posts(page.split("\n"))[0]] == ["mina.ross", "pia_lund"]

@@ -2886,6 +2886,8 @@ def _topic_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     heads = [(k, h) for k in range(len(lines) - 1) if (h := _topic_header(lines, k)) is not None]
     if len(heads) < _MIN_TOPIC_POSTS or all(_indent_of(lines[k]) for k, _ in heads):
         return [], set()  # every header indented: a nested comment list under an article, not a topic
+    if (heading := _comment_heading(lines)) is not None and heading < heads[0][0]:
+        return [], set()  # under a comment heading ("All Comments"): an article's comments, no opening post
     by_user: dict[str, str] = {}
     comments: list[RawComment] = []
     taken: set[int] = set()
