@@ -1794,8 +1794,8 @@ def test_a_label_first_like_count_over_the_body_is_not_the_body() -> None:
 
 
 def test_name_and_stamp_headers_under_a_comment_heading_are_all_comments_with_no_opening_post() -> None:
-    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nComments\n\nCommunity Guidelines\nSign in to comment\n\n"
-            "All Comments\n14\n\nSort by\nNewest\n\n"
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nComments\n\n"
+            "Community Guidelines\nSign in to comment\n\nAll Comments\n14\n\nSort by\nNewest\n\n"
             "Gazette Moderator\nStaff\n6h\nPlease keep it civil.\nReply\nShare\n\n"
             "oskar_lind\n5h\nThe ramps were worth the wait.\nReply\nShare\n\n"
             "mina.ross\n4h\nAgreed, my son is there every evening.\nReply\nShare\n\n"
