@@ -1812,3 +1812,18 @@ def test_a_forum_topic_with_no_comment_heading_keeps_its_opening_post_as_the_art
             "mina.ross\n4h\nAgreed, my son is there every evening.\nReply\n\n"
             "pia_lund\n2h\nToo loud for the street behind it.\nReply\n")
     assert [c.author for c in _topic_posts(page.split("\n"))[0]] == ["mina.ross", "pia_lund"]
+
+
+@pytest.mark.parametrize("stamp", ["3d", "4 hrs ago", "2 days ago", "11 min", "Mar 4"])
+def test_a_forum_topics_posts_under_any_relative_stamp_form(stamp: str) -> None:
+    from components.parse.layout import _topic_posts
+    page = ("Skate park: worth it?\n\nTown Hall\n\n"
+            f"oskar_lind\n{stamp}\nThe council voted for the skate park last night. Was it worth it?\nReply\n\n"
+            f"mina.ross\n{stamp}\nAgreed, my son is there every evening.\nReply\n\n"
+            f"pia_lund\n{stamp}\nToo loud for the street behind it.\nReply\n")
+    assert [c.author for c in _topic_posts(page.split("\n"))[0]] == ["mina.ross", "pia_lund"]
+
+
+def test_a_sentence_under_a_username_is_no_topic_stamp() -> None:
+    from components.parse.layout import _TOPIC_STAMP
+    assert not _TOPIC_STAMP.match("4 hours ago I wrote to the council")

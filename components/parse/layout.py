@@ -2854,7 +2854,7 @@ def _numbered_posts(lines: list[str]) -> tuple[list[RawComment], set[int], str, 
 # username and perhaps a user title, then a relative stamp ("3d", "Mar 4") on lines of their own; the
 # post ends at its "Reply" / "1 Reply" row; the first post opens the topic (the article). A post that
 # quotes another opens with the quoted poster's username and a colon.
-_TOPIC_STAMP = re.compile(r"^(?:\d{1,2}[mhdw]|\d{1,2}\s?(?:mins?|hours?|days?|weeks?|months?)|"
+_TOPIC_STAMP = re.compile(rf"^(?:\d{{1,2}}[mhdw]|\d{{1,2}}\s?{_TIME_UNIT}(?:\s+ago)?|"  # "3d", "4 hrs ago"
                           r"[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?|[A-Z][a-z]{2} ['’]\d{2})$")
 _TOPIC_USERNAME = re.compile(r"^[A-Za-z0-9][\w.-]{1,29}$")
 _TOPIC_END = re.compile(r"^(?:reply|\d+ repl(?:y|ies)|solution|solved by .{1,60})$", re.I)
