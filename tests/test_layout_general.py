@@ -1818,7 +1818,8 @@ def test_a_forum_topic_with_no_comment_heading_keeps_its_opening_post_as_the_art
 def test_a_forum_topics_posts_under_any_relative_stamp_form(stamp: str) -> None:
     from components.parse.layout import _topic_posts
     page = ("Skate park: worth it?\n\nTown Hall\n\n"
-            f"oskar_lind\n{stamp}\nThe council voted for the skate park last night. Was it worth it?\nReply\n\n"
+            f"oskar_lind\n{stamp}\nThe council voted for the skate park last night. Was it worth it?\n"
+            "Reply\n\n"
             f"mina.ross\n{stamp}\nAgreed, my son is there every evening.\nReply\n\n"
             f"pia_lund\n{stamp}\nToo loud for the street behind it.\nReply\n")
     assert [c.author for c in _topic_posts(page.split("\n"))[0]] == ["mina.ross", "pia_lund"]
