@@ -1480,3 +1480,351 @@ def test_a_badge_over_the_first_comments_stamp_keeps_the_name_above_it(dateline:
     page = f"Ferry delays frustrate island commuters\n\n{dateline}{BODY}\n\n4 Comments\n\n{section}\n"
     assert [c.author for c in split_layout(page).comments] == ["Wren Halloway", "wharf_rat", "minnow.b",
                                                                "tern_lady"]
+
+
+# ---- session 24: rules read from a blind set's misses (each on invented text) ----
+
+@pytest.mark.parametrize("line,author,marked", [
+    ("└ harbour_owl", "harbour_owl", True), ("├─ Pia Lund", "Pia Lund", True),
+    ("╰> dune.runner", "dune.runner", True),
+    ("harbour_owl", "harbour_owl", False), ("Pia Lund", "Pia Lund", False),
+])
+def test_a_tree_branch_before_a_name_marks_a_reply_and_is_not_the_author(line: str, author: str,
+                                                                          marked: bool) -> None:
+    from components.parse.layout import _clean_author
+    got, _, is_reply = _clean_author(line)
+    assert (got, is_reply) == (author, marked)
+
+
+def test_branch_marked_replies_on_a_page_are_read_without_their_branch() -> None:
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\n12 comments\n\n"
+            "harbour_owl · 2 days ago\nThe ramps were worth the wait.\n▲ 12 ▼  Reply  Report\n\n"
+            "└ pia_lund · 1 day ago\n@harbour_owl agreed, my son is there every evening.\n"
+            "▲ 3 ▼  Reply  Report\n\n"
+            "dune_runner · 1 day ago\nToo loud for the street behind it.\n▲ 1 ▼  Reply  Report\n")
+    comments = split_layout(page).comments
+    assert [c.author for c in comments] == ["harbour_owl", "pia_lund", "dune_runner"]
+    assert comments[1].is_reply and not comments[2].is_reply
+
+
+@pytest.mark.parametrize("notice,is_notice", [
+    ("This comment is awaiting moderation.", True), ("Your reply is pending approval", True),
+    ("Comment held for moderation", True), ("Este comentario ha sido eliminado por la moderación.", True),
+    ("Ce commentaire a été supprimé", True),
+    ("This comment is awaiting a reply from the council", False),
+    ("Your comment matters to us and we read every one.", False),
+    ("Este comentario me parece muy acertado", False),
+])
+def test_a_held_or_foreign_demonstrative_removal_notice_is_a_comment_slot(notice: str,
+                                                                           is_notice: bool) -> None:
+    from components.parse.layout import is_removal_notice
+    assert is_removal_notice(notice) is is_notice
+
+
+def test_a_one_line_title_case_body_with_its_action_row_under_it_is_a_comment() -> None:
+    from components.parse.comment_blocks import generic_comments
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nReader Comments (4)\n\n"
+            "Oskar Lind\nMar 2, 2025, 8:10 AM\nThe ramps were worth the wait, and the lights too.\n"
+            "Like · Reply\n\n"
+            "Mina Ross\nMar 2, 2025, 9:02 AM\nAgreed, my son is there every evening after school.\n"
+            "Like · Reply\n\n"
+            "This comment is awaiting moderation.\n\n"
+            "Pavel Dunn\nMar 2, 2025, 9:40 AM\nWho Paid For The Lights lol\nLike · Reply\n\n"
+            "Load More Comments\n")
+    for comments in (split_layout(page).comments, generic_comments(page.split("\n"))[0]):
+        assert [(c.author, c.body) for c in comments][2:] == [
+            ("", "This comment is awaiting moderation."), ("Pavel Dunn", "Who Paid For The Lights lol")]
+
+
+def test_title_case_lines_under_stamps_with_no_action_row_stay_a_link_list() -> None:
+    from components.parse.comment_blocks import generic_comments
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nComments (2)\n\n"
+            "Oskar Lind\nMar 2, 2025, 8:10 AM\nThe ramps were worth the wait, and the lights too.\n"
+            "Like · Reply\n\n"
+            "Mina Ross\nMar 2, 2025, 9:02 AM\nAgreed, my son is there every evening after school.\n"
+            "Like · Reply\n\n"
+            "More from the Gazette\n\nCouncil Desk\nMar 1, 2025\nNew Bus Routes For The North Side\n\n"
+            "Sports Desk\nMar 1, 2025\nHarbour Rowing Club Wins The Cup\n")
+    for comments in (split_layout(page).comments, generic_comments(page.split("\n"))[0]):
+        assert [c.author for c in comments] == ["Oskar Lind", "Mina Ross"]
+
+
+def test_a_deleted_slot_with_a_stamp_and_no_row_keeps_the_reply_under_it() -> None:
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nComments\n\n"
+            "Oskar Lind\nMar 2\nThe ramps were worth the wait.\nLike (4)\nReply\n\n"
+            "Comment deleted\nMar 2\n\n"
+            "    pia_lund\n    Mar 3\n    Whoever that was, they had a point.\n    Like (2)\n    Reply\n\n"
+            "Mina Ross\nMar 3\nAgreed, my son is there every evening.\nLike (1)\nReply\n")
+    comments = split_layout(page).comments
+    assert [(c.author, c.body) for c in comments] == [
+        ("Oskar Lind", "The ramps were worth the wait."), ("", "Comment deleted"),
+        ("pia_lund", "Whoever that was, they had a point."),
+        ("Mina Ross", "Agreed, my son is there every evening.")]
+
+
+def test_a_body_that_opens_like_a_notice_stays_its_commenters() -> None:
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nComments\n\n"
+            "Oskar Lind\nMar 2\nThe ramps were worth the wait.\nLike (4)\nReply\n\n"
+            "Pia Lund\nMar 3\nComment deleted by accident, sorry.\n\n"
+            "Here is what I meant: the lights are great.\n"
+            "Like (2)\nReply\n")
+    assert [(c.author, c.body[:21]) for c in split_layout(page).comments] == [
+        ("Oskar Lind", "The ramps were worth "), ("Pia Lund", "Comment deleted by ac")]
+
+
+def test_a_review_title_over_its_reviewers_name_and_stamp_line_is_not_a_body_of_its_own() -> None:
+    from components.parse.comment_blocks import generic_comments
+    review = ("{rating}{title}\n{name} · Mar 4, 2025\n{body}\n{n} out of 40 found this helpful.\n"
+              "Was this review helpful? Sign in to vote.\nPermalink\n\n")
+    reviews = [("9/10\n", "Better than the old one by a mile", "ramp_rat", "The bowl is deep and lit."),
+               ("4/10\n", "Loud and crowded after school", "Ada_Lind", "My street hears every landing."),
+               ("8/10\n", "A good place for the kids", "bo.hart", "Mine go every day now."),
+               ("6/10\n", "Not bad but not finished", "kestrel-77", "The fence is still missing."),
+               ("", "Why all the fuss about a skate park", "pia.lund", "It is a park with ramps in it."),
+               ("7/10\n", "Fine for beginners", "oskar-1979", "My daughter learned to drop in.")]
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nUser reviews\n312 reviews\nSort by: Helpfulness\n\n"
+            + "".join(review.format(rating=r, title=t, name=a, body=b, n=n + 3)
+                      for n, (r, t, a, b) in enumerate(reviews)))
+    got = [(c.author, c.body) for c in generic_comments(page.split("\n"))[0]]
+    assert got == [(a, b) for _, _, a, b in reviews]
+
+
+def test_bodies_signed_under_with_their_rows_between_them_keep_their_bodies() -> None:
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\n4 comments\n\n"
+            "The ramps were worth the wait\nramp_rat · Mar 4, 2025\nLike · Reply\n"
+            "My street hears every landing\nAda_Lind · Mar 4, 2025\nLike · Reply\n"
+            "Mine go every day now\nbo.hart · Mar 5, 2025\nLike · Reply\n")
+    assert [(c.author, c.body) for c in split_layout(page).comments] == [
+        ("ramp_rat", "The ramps were worth the wait"), ("Ada_Lind", "My street hears every landing"),
+        ("bo.hart", "Mine go every day now")]
+
+
+@pytest.mark.parametrize("line,dated", [
+    ("Lisboa - MAR 18, 2025 - 09:15 WET", "2025-03-18"), ("Porto - June 4, 2025", "2025-06-04"),
+    ("Lisboa - REAL 18, 2025", ""),
+])
+def test_a_datelines_place_before_a_month_in_capitals(line: str, dated: str) -> None:
+    from components.parse.layout import _date_value, _is_date_line
+    assert _is_date_line(line) is bool(dated)
+    if dated:
+        assert _date_value(line) == dated
+
+
+def test_a_writers_name_in_capitals_over_the_dateline_is_the_byline_not_the_title() -> None:
+    page = ("THE HARBOUR DAILY\n\nCULTURE\n\nThe skate park that split a fishing town in two\n\n"
+            "The mayor calls the 'noise' complaints nonsense, as the town's skaters rally behind the plan\n\n"
+            f"ANA DE LA ROSA\nLisboa - MAR 18, 2025 - 09:15 WET\n\nShare on Facebook\nCopy link\n\n{BODY}\n")
+    parsed = parse_document("p", "p.txt", page, "0" * 64, CorpusConfig())
+    assert parsed.document["title"] == "The skate park that split a fishing town in two"
+    assert parsed.document["published"] == "2025-03-18"
+    assert not any(p.startswith("ANA DE LA ROSA") for p in split_layout(page).paragraphs)
+
+
+def _source(page: str) -> str:
+    return parse_document("p", "p.txt", page, "0" * 64, CorpusConfig()).document["source"]
+
+
+def test_a_footers_trademark_line_names_the_brand_not_its_owner() -> None:
+    page = (f"Harbour FM 98.1\n\nSkate park vote goes ahead\n\nBy Ada Lind\nMar 2, 2025\n\n{BODY}\n\n"
+            "Harbour FM 98.1 is a registered trademark of Coastline Media Group.\n"
+            "© 2025 Coastline Media Group. All rights reserved.\n")
+    assert _source(page) == "Harbour FM 98.1"
+    owner_only = page.replace("Harbour FM 98.1 is a registered trademark of Coastline Media Group.\n", "")
+    assert _source(owner_only) == "Coastline Media Group"
+
+
+def test_a_copyright_line_naming_the_writer_is_not_the_outlet() -> None:
+    page = f"Skate park vote goes ahead\n\nOskar Lindqvist\nMar 2, 2025\n\n{BODY}\n\n© 2025 Oskar Lindqvist\n"
+    assert _source(page) != "Oskar Lindqvist"
+    other = page.replace("© 2025 Oskar Lindqvist", "© 2025 Harbour Gazette")
+    assert _source(other) == "Harbour Gazette"
+
+
+@pytest.mark.parametrize("head,source", [
+    ("Tidewater Notes\n\nSubscribe\nSign in\n\n", "Tidewater Notes"),
+    ("Tidewater Notes\n\nLatest\nArchive\nAbout\n\n", ""),      # no account buttons beside it
+    ("Home News\n\nSubscribe\nSign in\n\n", ""),                # menu words, not a name
+])
+def test_a_first_line_over_account_buttons_is_the_publication(head: str, source: str) -> None:
+    page = (f"{head}Skate park vote goes ahead\n\nOskar Lindqvist\nMar 2, 2025\n\n{BODY}\n\n"
+            "© 2025 Oskar Lindqvist\n")
+    got = _source(page)
+    assert got == source if source else got not in ("Tidewater Notes", "Home News", "Oskar Lindqvist")
+
+
+@pytest.mark.parametrize("line,ui", [
+    ("Sign in to edit", True), ("Talk (3)", True), ("History", True), ("Edit", True),
+    ("Talk of the town (3)", False), ("History of the pier", False), ("Edit the rota", False),
+])
+def test_a_wikis_page_buttons_are_interface_lines(line: str, ui: bool) -> None:
+    from components.parse.layout import _is_ui_line
+    assert _is_ui_line(line) is ui
+
+
+@pytest.mark.parametrize("line,note", [
+    ("Last edited by harbourwatch 3 days ago", True), ("Last edited by Ann; 03-16-2019 at 02:10 PM.", True),
+    ("Last edited by the council in 2019, the plan was never used", False),
+])
+def test_a_wiki_pages_edit_note_is_furniture(line: str, note: bool) -> None:
+    from components.parse.layout import _EDIT_NOTE
+    assert bool(_EDIT_NOTE.match(line)) is note
+
+
+WIKI_HEAD = ("HARBOUR WIKI\nGames\nMovies\nSign In\n\nSaltbox Quay Wiki\n212 pages\nExplore\nMain Page\n\n"
+             "in: Places, Quays\n\n")
+
+
+def test_a_wiki_pages_name_over_its_buttons_and_again_over_its_infobox_is_the_title() -> None:
+    page = (WIKI_HEAD + "Ferrymen's Steps\nEdit\nSign in to edit\nHistory\nTalk (2)\n"
+            "Last edited by quaykeeper 4 days ago\n\nFerrymen's Steps\nBuilt: 1861\nMaterial: Granite\n\n"
+            "Ferrymen's Steps is a flight of granite steps on the north side of the quay, used by the "
+            "ferrymen for more than a century and restored by the town in 2019.\n\n" + BODY + "\n")
+    parsed = parse_document("p", "p.txt", page, "0" * 64, CorpusConfig())
+    assert parsed.document["title"] == "Ferrymen's Steps"
+
+
+def test_a_name_over_other_text_is_not_taken_for_a_wiki_pages_name() -> None:
+    page = (WIKI_HEAD + "Ferrymen's Steps\nA walk down to the water\n\nFerrymen's Steps\nBuilt: 1861\n\n"
+            "Ferrymen's Steps is a flight of granite steps on the north side of the quay, used by the "
+            "ferrymen for more than a century and restored by the town in 2019.\n\n" + BODY + "\n")
+    parsed = parse_document("p", "p.txt", page, "0" * 64, CorpusConfig())
+    assert parsed.document["title"] != "Ferrymen's Steps"
+
+
+STATION_HEAD = ("HARBOUR FM 98.1\nThe Coast's Best Mix, All Day Long\n\n"
+                "Listen Live\nOn Air Now: The Breakfast Crew\n\n"
+                "Shows\nPodcasts\nContests\nEvents\nContact\n\nThe Breakfast Crew\nLocal Buzz\n\n")
+
+
+def test_a_headline_alone_in_its_block_over_the_byline_block_is_the_title_not_the_slogan() -> None:
+    page = (STATION_HEAD + "Skate Park Vote Goes Ahead After A Long Night At The Town Hall\n\n"
+            f"By Ada Lind\nMar 2, 2025\n\n{BODY}\n")
+    document = parse_document("p", "p.txt", page, "0" * 64, CorpusConfig()).document
+    assert document["title"] == "Skate Park Vote Goes Ahead After A Long Night At The Town Hall"
+    assert document["published"] == "2025-03-02"
+
+
+def test_a_dek_alone_between_the_headline_and_the_byline_block_is_not_the_title() -> None:
+    page = ("THE HARBOUR GAZETTE\n\nSkate park vote goes ahead after a long night at the town hall\n\n"
+            "The council's planners on why the ramps were moved, and why the neighbours are not done\n\n"
+            f"By Ada Lind\nMar 2, 2025\n\n{BODY}\n")
+    document = parse_document("p", "p.txt", page, "0" * 64, CorpusConfig()).document
+    assert document["title"] == "Skate park vote goes ahead after a long night at the town hall"
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("48.2K Likes 6,930 Reposts", True), ("12 Replies · 40 Quotes · 310 Likes", True),
+    ("Was this review helpful? Sign in to vote.", True), ("Categories:", True), ("Permalink", True),
+    ("Harbour FM 98.1 is a registered trademark of Coastline Media Group.", True),
+    ("Member Comments (12)", True),
+    ("She said 12 likes and 3 shares were not enough", False),
+    ("The river is a registered trademark of nothing, she joked.", False),
+    ("Categories of harm are listed below.", False),
+    ("Was this review helpful to anyone at all, I wonder", False),
+    ("Member comments were mostly kind", False),
+])
+def test_counts_rows_vote_rows_brand_lines_and_labels_are_furniture(line: str, furniture: bool) -> None:
+    from components.parse.layout import _is_furniture
+    assert _is_furniture(line) is furniture
+
+
+def test_a_comment_section_named_for_its_commenters_opens_the_comments() -> None:
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nMember Comments (2)\nSign in to comment.\n\n"
+            "Oskar Lind\nMar 2, 2025, 8:10 AM\nThe ramps were worth the wait, and the lights too.\n"
+            "Like · Reply\n\nMina Ross\nMar 2, 2025, 9:02 AM\nAgreed, my son is there every evening.\n"
+            "Like · Reply\n")
+    layout = split_layout(page)
+    assert [c.author for c in layout.comments] == ["Oskar Lind", "Mina Ross"]
+    assert not any("Member Comments" in p for p in layout.paragraphs)
+
+
+def test_a_post_card_with_its_date_under_the_text_is_a_signed_post() -> None:
+    page = (f"Skate park vote goes ahead\n\nBy Ada Lind\nMar 2, 2025\n\n{BODY}\n\n"
+            "Oskar Lindqvist @oskarlind\nThe ramps are finished and the kids are already on them.\n"
+            "9:05 AM · Mar 1, 2025\n1,204 Likes 88 Reposts\n\nThe council has not said when it opens.\n")
+    layout = split_layout(page)
+    assert [(t.name, t.handle, t.date_text) for t in layout.tweets] == [("Oskar Lindqvist", "@oskarlind",
+                                                                         "Mar 1, 2025")]
+    assert layout.tweets[0].body.startswith("The ramps are finished")
+
+
+@pytest.mark.parametrize("card", [
+    "Oskar Lindqvist @oskarlind\nThe ramps are finished.\nLike · Reply\n",          # no date under it
+    "Oskar Lindqvist @oskarlind\nThe ramps are finished.\nMar 1, 2025\nMore from the Gazette\n"
+    "Council sets the budget\nBus routes change in May\n",                           # more than counts
+])
+def test_a_handle_line_over_text_without_a_card_date_is_no_post(card: str) -> None:
+    page = f"Skate park vote goes ahead\n\nBy Ada Lind\nMar 2, 2025\n\n{BODY}\n\n{card}"
+    assert split_layout(page).tweets == ()
+
+
+def test_a_more_information_box_inside_the_article_is_a_link_list() -> None:
+    page = (f"Skate park vote goes ahead\n\nBy Ada Lind\nMar 2, 2025\n\n{BODY}\n\n"
+            "More information\nThe town that built its skate park out of old ferry ramps\n"
+            "Councils across the coast report a record year for youth projects\n\n"
+            "The mayor, who skated as a boy, said little after the vote beyond thanking the young people "
+            "who had waited three hours to speak.\n")
+    paragraphs = split_layout(page).paragraphs
+    assert not any(p.startswith(("More information", "The town that built")) for p in paragraphs)
+    assert any(p.startswith("The mayor, who skated") for p in paragraphs)
+
+
+def test_more_information_inside_a_sentence_is_article_text() -> None:
+    page = (f"Skate park vote goes ahead\n\nBy Ada Lind\nMar 2, 2025\n\n{BODY}\n\n"
+            "More information about the ramps will be shared at the next meeting, the council said.\n")
+    assert any(p.startswith("More information about") for p in split_layout(page).paragraphs)
+
+
+@pytest.mark.parametrize("line,meta", [
+    ("Likes: 4", True), ("Points 12", True), ("Score: -3", True),
+    ("Likes 4 people", False), ("Votes: 12 for, 3 against", False),
+])
+def test_a_count_after_its_label_is_comment_metadata(line: str, meta: bool) -> None:
+    from components.parse.layout import _is_comment_meta
+    assert _is_comment_meta(line) is meta
+
+
+def test_a_label_first_like_count_over_the_body_is_not_the_body() -> None:
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nComments\n\n"
+            "Oskar Lind\n1 day ago\nLikes: 4\nThe ramps were worth the wait.\nRespond\nCopy link\n\n"
+            "Mina Ross\n1 day ago\nLikes: 2\nAgreed, my son is there every evening.\nRespond\nCopy link\n")
+    assert [(c.author, c.body) for c in split_layout(page).comments] == [
+        ("Oskar Lind", "The ramps were worth the wait."),
+        ("Mina Ross", "Agreed, my son is there every evening.")]
+
+
+def test_name_and_stamp_headers_under_a_comment_heading_are_all_comments_with_no_opening_post() -> None:
+    page = (f"Skate park vote goes ahead\n\n{BODY}\n\nComments\n\n"
+            "Community Guidelines\nSign in to comment\n\nAll Comments\n14\n\nSort by\nNewest\n\n"
+            "Gazette Moderator\nStaff\n6h\nPlease keep it civil.\nReply\nShare\n\n"
+            "oskar_lind\n5h\nThe ramps were worth the wait.\nReply\nShare\n\n"
+            "mina.ross\n4h\nAgreed, my son is there every evening.\nReply\nShare\n\n"
+            "pia_lund\n2h\nToo loud for the street behind it.\nReply\nShare\n")
+    assert [c.author for c in split_layout(page).comments] == [
+        "Gazette Moderator", "oskar_lind", "mina.ross", "pia_lund"]
+
+
+def test_a_forum_topic_with_no_comment_heading_keeps_its_opening_post_as_the_article() -> None:
+    from components.parse.layout import _topic_posts
+    page = ("Skate park: worth it?\n\nTown Hall\n\n"
+            "oskar_lind\n5h\nThe council voted for the skate park last night. Was it worth the money?\n"
+            "Reply\n\n"
+            "mina.ross\n4h\nAgreed, my son is there every evening.\nReply\n\n"
+            "pia_lund\n2h\nToo loud for the street behind it.\nReply\n")
+    assert [c.author for c in _topic_posts(page.split("\n"))[0]] == ["mina.ross", "pia_lund"]
+
+
+@pytest.mark.parametrize("stamp", ["3d", "4 hrs ago", "2 days ago", "11 min", "Mar 4"])
+def test_a_forum_topics_posts_under_any_relative_stamp_form(stamp: str) -> None:
+    from components.parse.layout import _topic_posts
+    page = ("Skate park: worth it?\n\nTown Hall\n\n"
+            f"oskar_lind\n{stamp}\nThe council voted for the skate park last night. Was it worth it?\n"
+            "Reply\n\n"
+            f"mina.ross\n{stamp}\nAgreed, my son is there every evening.\nReply\n\n"
+            f"pia_lund\n{stamp}\nToo loud for the street behind it.\nReply\n")
+    assert [c.author for c in _topic_posts(page.split("\n"))[0]] == ["mina.ross", "pia_lund"]
+
+
+def test_a_sentence_under_a_username_is_no_topic_stamp() -> None:
+    from components.parse.layout import _TOPIC_STAMP
+    assert not _TOPIC_STAMP.match("4 hours ago I wrote to the council")

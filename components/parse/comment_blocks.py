@@ -588,13 +588,14 @@ _NOTICE_WORDS = 6  # a repeated line this long is a notice (shorter ones: "Same 
 
 def _title_between(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
     """Whether a line of prose is a review's title: one short line that does not end like a
-    sentence, right under a counts or rating line and right over a stamp (no blank line between)."""
+    sentence, right under a counts or rating line and right over a stamp, or a name and stamp on one
+    line ("ann_lee · Mar 4, 2025"), with no blank line between."""
     k = rows[n][0]
     text = lines[k].strip()
     signed = (rows[n + 1][1] is Kind.NAME and n + 2 < len(rows) and rows[n + 2][1] is Kind.STAMP
               and rows[n + 2][0] == k + 2)  # the title over "by Denise M." over the review's date
     return (len(text.split()) < _HEADLINE_WORDS and text[-1:] not in ".!?…\"”"
-            and rows[n - 1][1] is Kind.ACTION and (rows[n + 1][1] in (Kind.STAMP, Kind.OPENER) or signed)
+            and rows[n - 1][1] is Kind.ACTION and (rows[n + 1][1] in _STAMPS or signed)
             and rows[n - 1][0] == k - 1 and rows[n + 1][0] == k + 1)
 
 
@@ -864,7 +865,15 @@ def _plausible(lines: list[str], blocks: list[Block], item: _Found) -> bool:
         return False
     if len(body) > 1 and all(_LIST_ITEM.match(t) for t in body):
         return False  # a numbered list ("2. No doxxing", "3. Paywalled articles: …"): a sidebar's rules
-    return not (len(body) == 1 and _looks_like_title(body[0]) and body[0][-1:] not in ".!?")
+    return not (len(body) == 1 and _looks_like_title(body[0]) and body[0][-1:] not in ".!?"
+                and not _acted_on(blocks, item.body))
+
+
+def _acted_on(blocks: list[Block], b: int) -> bool:
+    """Whether an action row ("Like · Reply") opens the short lines right under body b: a comment's
+    row, which no headline of a link list has under it."""
+    under = blocks[b + 1].lines if b + 1 < len(blocks) and not blocks[b + 1].prose else ()
+    return bool(under) and under[0][2] == _ROW
 
 
 def _headings(lines: list[str]) -> list[int]:
@@ -984,7 +993,8 @@ def _headlines(lines: list[str], blocks: list[Block], found: list[_Found]) -> bo
 def _headline(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     """Whether a body is one short line that does not end like a sentence (a link's headline)."""
     body = [t for t in _body_lines(lines, blocks[item.body]) if t]
-    return len(body) == 1 and len(body[0].split()) < _HEADLINE_WORDS and body[0][-1:] not in _BODY_END
+    return (len(body) == 1 and len(body[0].split()) < _HEADLINE_WORDS and body[0][-1:] not in _BODY_END
+            and not _acted_on(blocks, item.body))
 
 
 def _placed(lines: list[str], blocks: list[Block], item: _Found, order: object) -> int:

@@ -111,7 +111,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^a version of this article appears in print\b",
               r"^\d+ min(ute)?s? read$", r"^_{3,}$"),
     # Tag and topic lists.
-    *_compile(r"^(tags?|topics?|tagged|filed under|related topics|read more about|more on)\s*[:#]",
+    *_compile(r"^(tags?|topics?|categories|category|tagged|filed under|related topics|read more about"
+              r"|more on)\s*[:#]",
               r"^(tagged|filed under)\s", r"^read more about:?$",
               # a page's categories ("in: Blog posts, News", "Categories: Singles, 2026") and a back link
               # to the page above it ("< User blog:Name", "< Back to News")
@@ -173,7 +174,14 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"^[^\w\s]{0,6}\s*\d[\d,.]*\s*[km]?\s*(followers?|following|subscribers?|views?|likes?|restacks?"
               r"|comments?|shares?|reactions?|replies|repl(y|ies)|points?|upvotes?|votes?|reads?|claps?|retweets?"
               r"|reposts?|quotes?|bookmarks?|members?|online|watching|notes?|supporters?|signatures?|signers?)?$",
-              r"^\d+\s*(of|/)\s*\d+$", r"^all reactions:?$"),
+              r"^\d+\s*(of|/)\s*\d+$", r"^all reactions:?$",
+              # a post card's counts row: "48.2K Likes 6,930 Reposts", "12 Replies · 40 Quotes"
+              r"^(\d[\d,.]*\s*[km]?\s+(likes?|retweets?|reposts?|replies|quotes?|views?|shares?|comments?)"
+              r"(\s+[·•∙|]\s+|\s+|$)){2,4}$",
+              # a review site's vote row; a footer's brand line ("Harbour FM is a registered trademark of …")
+              r"^was this (review|comment|reply|answer|post) helpful\?",
+              r"^(?-i:[A-Z0-9])[\w&.'’ -]{0,40}[®™]? is an? (registered )?trademarks? (of|owned by) "
+              r"(?-i:[A-Z])[\w&.,'’ -]{1,60}$"),
     # Captions and image credits of public broadcasters and blogs ("Image source, X", "Image caption,",
     # "Screenshot of … taken by the author"), embed wrappers (cookie consent, "A post shared by").
     *_compile(r"^(image|media|video) (source|caption|credit),", r"^(image|media|video) (source|caption),?$",
@@ -438,7 +446,10 @@ _UI_WORDS = frozenset({
     "full", "screen", "mute", "unmute", "like", "dislike", "restack", "embed", "report", "translate",
     "view", "collection", "notice", "manage", "preferences", "page", "story", "stories", "posts", "x",
     "thread", "threads", "watching", "active", "chat",
-    "published", "updated", "posted"})
+    "published", "updated", "posted", "edit", "history", "talk", "permalink"})
+
+
+_BUTTON_COUNT = re.compile(r"\s+\(\d[\d,]*\)$")
 
 
 def _is_ui_line(line: str) -> bool:
@@ -447,7 +458,7 @@ def _is_ui_line(line: str) -> bool:
     parts = re.split(r"\s+[·•∙]\s+", line)
     if len(parts) > 2:
         return all(_is_ui_line(part) for part in parts)
-    words = re.findall(r"[\w&']+", line.lower())
+    words = re.findall(r"[\w&']+", _BUTTON_COUNT.sub("", line).lower())  # "Talk (3)": a button and its count
     return (0 < len(words) <= 5 and line.rstrip()[-1:] not in ".!?\"”" and all(w in _UI_WORDS for w in words)
             and not all(w in ("the", "a", "of", "and", "for", "on", "to", "in", "this") for w in words))
 
@@ -472,6 +483,9 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     # "Also read" and "Most read" in Italian, Spanish, French, Portuguese, German and Dutch, over headlines
     r"^(leggi anche|lee también|lire aussi|leia também|lesen sie auch)$",
     r"^(i più letti|lo más leído|les plus lus|(as )?mais lidas|meistgelesen|meest gelezen)$",
+    # a related-stories box inside the article ("More information" over its headlines), as papers'
+    # English and Spanish editions print it
+    r"^(more information|más información)$",
     r"^(\S+ ){0,3}(access |news )?rankings?$", r"^(\S+ ){0,4}on (the|this) topic$", r"^(\S+ )?top deals$",
     r"^decision ?makers$",
 )
@@ -479,6 +493,8 @@ _HEADING_WORDS = 6
 # Headings that open a comment section (Disqus, WordPress, newspaper and tabloid widgets).
 COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(\d[\d,]*\s+)?(reader )?(comments?|responses?|replies|discussion|conversation)(\s*\(?\d[\d,]*\)?)?:?$",
+    # a section named for its commenters, with its count: "Listener Comments (7)", "Member comments (12)"
+    r"^[a-z]+ comments\s*\(\d[\d,]*\)$",
     # the same heading in German, Spanish, Portuguese, French, Italian, Dutch, Scandinavian, Polish
     r"^(\d[\d.,]*\s+)?(leser)?(kommentare?|comentarios?|comentários?|commentaires?|commenti|reacties"
     r"|kommentarer|komentarze)(\s*\(?\d[\d.,]*\)?)?:?$",
@@ -672,6 +688,9 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     rf"^Sign up for (?P<outlet>{_NAME})['’]s\b",
     rf"^(?:©|Copyright|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?"
     r"(?:\.|,|\s+All [Rr]ights|$)",
+    # a footer's brand line: "Harbour FM 98.1 is a registered trademark of Coastline Media Group."
+    r"^(?P<outlet>[A-Z0-9][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3})(?:®|™)? is a (?:registered )?trademark"
+    r"(?: of\b|\.?$)",
 ))
 _SOURCE_TOLD = re.compile(rf"\b(?:source|insider|friend)s? (?:close to [\w ’'-]{{1,40}} )?(?:told|tells) "
                           rf"(?P<outlet>{_NAME}?)(?: EXCLUSIVELY)?(?=\s+[a-z]|[.,:;]|$)")
@@ -734,9 +753,10 @@ _ISSUE_PREFIX = re.compile(r"^\s*(?:(?:vol\.?|volume)\s*\d+\s*[,·•|-]?\s*)?(?
                            r"\s*[,·•|:-]\s*", re.I)
 
 
-# A dateline's place before its date: "Palma de Mallorca - 18 Mar 2019 - 11:05 CET".
+# A dateline's place before its date: "Palma de Mallorca - 18 Mar 2019 - 11:05 CET", "Lisboa - MAR 18,
+# 2019" (a month in capitals).
 _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.]*(?:\s(?:de|del|la|el|le|di|da|am|upon|on|[A-Z][\w'’.]*)){0,4}"
-                           r"\s[-–—]\s(?=\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})")
+                           r"\s[-–—]\s(?=\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][A-Za-z]{2,8}\.?\s\d{1,2},?\s\d{4})")
 
 
 # A section's name before the day it covers: "General News of Saturday, 18 April 2026", "Business
@@ -1165,7 +1185,10 @@ _REPLY_TARGET = (r"(?!(?:the|a|an|this|that|these|those|your|my|his|her|our|thei
                  r"(?:(?=(?-i:@|[A-Z])(?:@?[\w.'’-]+\s+){0,3}@?[\w.'’-]+:\s)"
                  r"|(?![^\n]*\s(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did)\b)"
                  r"(?![^\n]*[,;!?](?:\s|$))(?![^\n]*\b(?-i:[a-z]{2,})\.$)(?=(?:\S+\s+){0,4}\S+\s*$))")
-_REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:)\s*|^{_REPLY_TO}\s+{_REPLY_TARGET}", re.I)
+# A tree's branch drawn before a reply's author ("└ name", "├─ name", "╰> name"): box-drawing corners
+# that no name starts with.
+_BRANCH = r"[└├┗┣╰╚╟┖┕]+[─━-]*>?"
+_REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:|{_BRANCH})\s*|^{_REPLY_TO}\s+{_REPLY_TARGET}", re.I)
 # ("Name:" loses its colon; an IPv6 author's "::" keeps both)
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|(?<!:):$", re.I)
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
@@ -1195,7 +1218,7 @@ _DEGREE = re.compile(r"(?:^|\s)[•·]\s*(?:1st|2nd|3rd\+?|author|following|prem
 # "Replying to X", "Replying to @x", "In reply to X", "↳ X" (a reply arrow before a name).
 # (a quoting mark before the reply words, "> reply to Ann Lee", "» In reply to Ann", marks one too; alone,
 # "> Ann Lee" is a quoted line)
-_REPLY_LINE = re.compile(rf"^(?:(?:↳|↪|⤷)\s*(?:{_REPLY_TO}\s+)?"
+_REPLY_LINE = re.compile(rf"^(?:(?:↳|↪|⤷|{_BRANCH})\s*(?:{_REPLY_TO}\s+)?"
                          rf"|(?:[>»]\s*)?{_REPLY_TO}\s+{_REPLY_TARGET})(?P<name>\S.{{0,60}})$", re.I)
 _REPLY_WORDS_LINE = re.compile(rf"^(?:[>»]\s*)?{_REPLY_TO}\s+{_REPLY_TARGET}\S", re.I)
 # A reply named on the author line: "Name in reply to Other", "Name replied to Other · 2h". The
@@ -1282,6 +1305,8 @@ _BADGE_WORDS = rf"(?:{_BADGE_WORD})(?:\s*[·•]\s*(?:{_BADGE_WORD}))*"  # "Crea
 _COMMENT_META = re.compile(
     r"^(?:\(?edited\)?|rising fan|" + _BADGE_WORDS + r"|#\d{1,7}|[▲▼↑↓+-]?\s*\d[\d,.]*[km]?"
     r"(?:\s+(?:likes?|points?|votes?|upvotes?|reactions?|replies|reply))?"
+    # the label before its count: "Likes: 4", "Points 12", "Score: -3"
+    r"|(?:likes?|points?|votes?|upvotes?|reactions?|score|rating)\s*:?\s*[+−-]?\d[\d,.]*[km]?"
     r"|\d+ repl(?:y|ies)(?: by .{1,60})?|[—–-]?\s*hide"
     r"|[—–-]?\s*(?:view|hide|show|load|see)(?: all)?(?: \d[\d,]*)?(?: more)? (?:repl(?:y|ies)|comments?)"
     r"(?:\s*[>»›→])?|\d[\d,]* more repl(?:y|ies)|\(\d[\d,]* (?:children|child|repl(?:y|ies))\)"
@@ -1295,9 +1320,9 @@ _REPLY_COUNTER = re.compile(r"^\d+ repl(?:y|ies) by\b", re.I)
 
 _EDITED_END = re.compile(r"\s*\(?edited\)?$", re.I)
 # A note under a post or comment that it was edited: "Last edited by name; 03-16-2019 at 02:10 PM.
-# Reason: …", "Last edited 5 years ago by name".
+# Reason: …", "Last edited 5 years ago by name", "Last edited by name 2 days ago" (a wiki page's).
 _EDIT_NOTE = re.compile(r"^last (?:edited|modified)(?: by \S.{0,40}?(?:;| at | on )| \d+ \w+ ago by \S)"
-                        r".{0,120}$", re.I)
+                        r".{0,120}$|^last (?:edited|modified) by \S{1,40} (?:\d+|an?|one) \w+ ago$", re.I)
 
 
 @_line_cached
@@ -1704,7 +1729,12 @@ _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]
 # The notice a page prints in place of a removed comment ("This comment was removed by a moderator
 # because …", "Comentário removido pela moderação …", "Commento rimosso dalla redazione …", "This
 # reply was removed for violating …", "This comment is no longer available.").
-_REMOVAL_NOTICE = re.compile(r"^\[?(?:this )?(?:comment|reply|message|post|answer|response|review|comentário"
+# ("Este comentario ha sido eliminado …", "Ce commentaire a été supprimé"; a comment held for a
+# moderator's approval, "This comment is awaiting moderation.", "Your reply is pending approval", keeps
+# its slot the same way)
+_REMOVAL_NOTICE = re.compile(r"^\[?(?:(?:this|your|este|esta|ce|cet|questo|dieser|diese|dit|deze|esse|essa)"
+                             r" )?"
+                             r"(?:comment|reply|message|post|answer|response|review|comentário"
                              r"|comentario"
                              r"|commentaire|kommentar|commento|reactie)\]?"
                              # only auxiliaries between the comment and its fate: "Post office hours are
@@ -1714,7 +1744,11 @@ _REMOVAL_NOTICE = re.compile(r"^\[?(?:this )?(?:comment|reply|message|post|answe
                              r"|author|moderator|moderators|admin|poster|user|op|an|administrator)){0,6}"
                              r"\s*[:(\[]?\s*(?:deleted|removed|hidden|removido"
                              r"|removida|eliminado|apagado|supprimé|gelöscht|rimosso|cancellato|eliminato"
-                             r"|verwijderd|no longer available|unavailable)\b.{0,200}$", re.I)
+                             r"|verwijderd|no longer available|unavailable)\b.{0,200}$"
+                             r"|^(?:(?:this|your) )?(?:comment|reply|message|post|response)"
+                             r"\s+(?:is|has been)?\s*"
+                             r"(?:awaiting|pending|held for)\s+(?:moderation|approval|review)"
+                             r"(?:[.!]\s+\S.{0,200})?[.!]?$", re.I)
 
 
 def is_removal_notice(line: str) -> bool:
@@ -2053,7 +2087,12 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     taken = {heading}
     start = heading + 1
     for k in actions:
-        comment, begins = _chunk_comment(lines[start:k])
+        cut = _after_notice(lines, start, k)  # a removed comment's slot (and its stamp) over this comment
+        comment, begins = _chunk_comment(lines[cut:k])
+        if comment is None and cut > start:  # no comment with a header of its own under the notice
+            cut = start
+            comment, begins = _chunk_comment(lines[start:k])
+        begins += cut - start
         if comment is not None and not comment.body and k + 1 < len(lines) and lines[k + 1].strip() and not (
                 _is_comment_meta(lines[k + 1]) or _is_action_line(lines[k + 1].strip())):
             comment = None  # "Name", "3 days ago", "Reply", then the body: the row stands inside the comment
@@ -2098,6 +2137,22 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     if not found:
         return [], set()
     return _nested(found), taken
+
+
+def _after_notice(lines: list[str], start: int, stop: int) -> int:
+    """Where the comment of the lines start..stop begins: after the paragraph of the last removed
+    comment's notice among them ("Comment deleted" and its stamp, a blank line, then a comment with
+    a header of its own: a slot with no action row), else `start`."""
+    cut = start
+    for j in range(start, stop):
+        if not is_removal_notice(lines[j]):
+            continue
+        end = j + 1
+        while end < stop and lines[end].strip() and _is_stamp(lines[end].strip()):
+            end += 1
+        if end < stop and not lines[end].strip() and any(lines[n].strip() for n in range(end, stop)):
+            cut = end
+    return cut
 
 
 def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
@@ -2799,7 +2854,7 @@ def _numbered_posts(lines: list[str]) -> tuple[list[RawComment], set[int], str, 
 # username and perhaps a user title, then a relative stamp ("3d", "Mar 4") on lines of their own; the
 # post ends at its "Reply" / "1 Reply" row; the first post opens the topic (the article). A post that
 # quotes another opens with the quoted poster's username and a colon.
-_TOPIC_STAMP = re.compile(r"^(?:\d{1,2}[mhdw]|\d{1,2}\s?(?:mins?|hours?|days?|weeks?|months?)|"
+_TOPIC_STAMP = re.compile(rf"^(?:\d{{1,2}}[mhdw]|\d{{1,2}}\s?{_TIME_UNIT}(?:\s+ago)?|"  # "3d", "4 hrs ago"
                           r"[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?|[A-Z][a-z]{2} ['’]\d{2})$")
 _TOPIC_USERNAME = re.compile(r"^[A-Za-z0-9][\w.-]{1,29}$")
 _TOPIC_END = re.compile(r"^(?:reply|\d+ repl(?:y|ies)|solution|solved by .{1,60})$", re.I)
@@ -2831,6 +2886,8 @@ def _topic_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     heads = [(k, h) for k in range(len(lines) - 1) if (h := _topic_header(lines, k)) is not None]
     if len(heads) < _MIN_TOPIC_POSTS or all(_indent_of(lines[k]) for k, _ in heads):
         return [], set()  # every header indented: a nested comment list under an article, not a topic
+    if (heading := _comment_heading(lines)) is not None and heading < heads[0][0]:
+        return [], set()  # under a comment heading ("All Comments"): an article's comments, no opening post
     by_user: dict[str, str] = {}
     comments: list[RawComment] = []
     taken: set[int] = set()
@@ -3717,7 +3774,34 @@ def _split_at_embed(block: str) -> list[str]:
     lines = block.split("\n")
     cuts = [k for k, line in enumerate(lines) if k and len(line) < 80 and _EMBED_HEADER.match(line.strip())]
     bounds = [0, *cuts, len(lines)]
-    return [_signature_last("\n".join(lines[a:b])) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [_signature_last(_card_signed("\n".join(lines[a:b])))
+            for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+# A post embedded as a card: "Name @handle" over the post's text, its time and date ("4:12 PM · Mar 3,
+# 2026") under it, a counts row perhaps ("48,201 Likes 6,930 Reposts").
+_CARD_TOP = re.compile(r"^(?P<name>[^\W\d_][^@\n]{0,58}?)\s+@(?P<handle>\w{1,30})$")
+_CARD_TAIL = 2  # lines under a card's date at most (its counts)
+_CARD_TIME = r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?"
+_CARD_STAMP = re.compile(rf"^(?:{_CARD_TIME}\s*[·•∙|,-]\s*)?(?P<date>{_TWEET_DATE})"
+                         rf"(?:\s*[·•∙|,-]\s*{_CARD_TIME})?$")
+
+
+def _card_signed(block: str) -> str:
+    """A post card in the form of a signed embed: its text, then "— Name (@handle) Mar 3, 2026"
+    (what find_tweets reads); any other block as it is."""
+    lines = [line.strip() for line in block.strip().split("\n")]
+    top = _CARD_TOP.match(lines[0]) if len(lines) >= 3 and len(lines[0]) < 100 else None
+    if top is None or len(top.group("name").split()) > _NAME_WORDS:
+        return block
+    for d in range(2, len(lines)):  # (the date's group is the signature's date)
+        date = _CARD_STAMP.match(lines[d])
+        if date:
+            if len(lines) - d - 1 > _CARD_TAIL or not all(_is_furniture(t) for t in lines[d + 1:]):
+                return block
+            body = "\n".join(lines[1:d])
+            return f"{body}\n— {top.group('name')} (@{top.group('handle')}) {date.group('date')}"
+    return block
 
 
 def _signature_last(block: str) -> str:
@@ -3817,6 +3901,11 @@ def _dek_line(line: str) -> bool:
             and not _is_furniture(line) and not _headline_line(line))
 
 
+# A writer's name in capitals, particles too ("ANA DE LA ROSA", "JOHAN VAN DER BERG"): a byline over
+# the date line, never the headline.
+_CAPS_NAME = re.compile(r"^[^\W\d_a-z]{2,}\.?(?: [^\W\d_a-z][^\W\d_a-z'’.-]*){1,4}$")
+
+
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
     """(block, line) of a headline known by its place in the page's head: right above the date line,
     a "Posted by … on <date>" line or the byline (a comment count alone may stand between), or right
@@ -3825,11 +3914,16 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         for k, line in enumerate(lines):
             after = lines[k + 1:k + 3]
+            alone = not after and len(lines) == 1 and n + 1 < len(paragraphs)
+            if alone:  # a headline alone in its block, over its byline's block
+                after = [t.strip() for t in paragraphs[n + 1].split("\n") if t.strip()][:1]
             if len(after) == 2 and _COUNT_ALONE.match(after[0]):
                 after = after[1:]
             nxt = after[0] if after else ""
-            if _NAMES_LINE.match(line) or (len(line) <= 160 and _POSTED_BY.match(line)):
-                continue  # "Ann Lee (now) and Bo Hart (earlier)", "Posted by Ann in Cats": the writers
+            if (_NAMES_LINE.match(line) or (len(line) <= 160 and _POSTED_BY.match(line))
+                    or (_CAPS_NAME.match(line) and _is_date_line(nxt))):
+                continue  # "Ann Lee (now) and Bo Hart (earlier)", "Posted by Ann in Cats", "ANA DE LA ROSA"
+                # over the date line: the writers
             above = _byline_like(nxt) or (  # a dek of two sentences between ("Yes, it was. That is not all.")
                 k + 2 < len(lines) and _byline_like(lines[k + 2]) and _dek_line(nxt) and _headline_line(line))
             under = k == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > 2
@@ -3838,6 +3932,10 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             top = k
             while above and top and len(lines[top - 1]) <= 250 and _quoted_headline(lines[top - 1]):
                 top -= 1  # a dek (or a show's name) under the headline stands right above the byline
+            higher = paragraphs[n - 1].strip() if alone and n else ""
+            if (higher and "\n" not in higher and len(higher) <= 250 and _quoted_headline(higher)
+                    and not _menu_row(higher)):
+                return n - 1, higher  # the dek's block under the headline's, both alone
             return n, lines[top]
         if _is_prose(block) and not _nav_block(block):
             return None
@@ -3926,6 +4024,20 @@ _CAPTION_WORDS = 14
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
+def _page_name(paragraphs: list[str], n: int) -> str:
+    """A wiki page's name: a short name opening block n, with only the page's buttons and edit note
+    under it ("Edit", "History", "Talk (3)", "Last edited by … 2 days ago"), that opens the next
+    block again (the infobox's heading); '' for any other block."""
+    lines = [line.strip() for line in paragraphs[n].split("\n") if line.strip()]
+    if not lines or n + 1 >= len(paragraphs) or len(lines[0]) > 60:
+        return ""
+    name = lines[0]
+    if (not _NAME_LINE.fullmatch(name) or name.lower() in _SECTION_WORDS | _UI_WORDS
+            or paragraphs[n + 1].strip().split("\n", 1)[0].strip() != name):
+        return ""
+    return name if all(_is_ui_line(line) or _is_furniture(line) for line in lines[1:]) else ""
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment],
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
@@ -3935,6 +4047,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     dated = _dated_headline(paragraphs)
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
+        if page.in_head and not page.title and not dated and (name := _page_name(paragraphs, n)):
+            page.title = name  # (its two copies are the page's repeated lines: never article text)
         if dated and not page.title and n <= dated[0]:
             if n == dated[0]:  # the page's headline: the lines above it in its block are the head's
                 at = next(k for k, line in enumerate(lines) if line.strip() == dated[1])
@@ -4160,7 +4274,16 @@ def _head_outlets(paragraphs: list[str], title: str, text: str = "") -> list[tup
             found.append((paper, "a masthead line"))
         elif k == 0 and line != title and _named_again(line, text):
             found.append((line, "the page's first line, named again in its text"))
+        elif (k == 0 and line != title and _NAME_LINE.fullmatch(line) and len(line.split()) >= 2
+              and not set(line.lower().split()) & (_SECTION_WORDS | _UI_WORDS)
+              and any(_ACCOUNT_BUTTON.match(b) for b in head[1:1 + _BUTTON_REACH])):
+            found.append((line, "the page's first line, over its account buttons"))
     return found
+
+
+# A site's account buttons beside its name atop the page ("Subscribe", "Sign in", "Log in").
+_ACCOUNT_BUTTON = re.compile(r"^(?:subscribe|sign in|log in|login|sign up|register)$", re.I)
+_BUTTON_REACH = 2
 
 
 _NAME_LINE = re.compile(r"[A-Z][\w&'’.-]{1,30}(?: [A-Z][\w&'’.-]{1,30}){0,2}")
@@ -4288,6 +4411,17 @@ def _head_masthead(name: str, lines: list[str]) -> str:
     return next((line for line in lines[:_MASTHEAD_REACH] if line in (core, f"The {core}")), "")
 
 
+def _writers(lines: list[str]) -> set[str]:
+    """The names the page's head gives as its writers: a byline's names ("By Ann Lee") and a name
+    alone right over the date line ("Ann Lee" over "Mar 05, 2026")."""
+    head = lines[:_HEAD_LINES * 2]
+    named = {match.group("names").strip() for line in head
+             if (match := _BYLINE.match(line)) and _is_byline(line)}
+    named |= {line for line, under in zip(head, head[1:], strict=False)
+              if _NAME_LINE.fullmatch(line) and len(line.split()) >= 2 and _is_date_line(under)}
+    return named
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -4304,6 +4438,7 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     found += _credited_outlet(paragraphs)
     found += _told_masthead(paragraphs, text)
     publishers: list[tuple[str, str]] = []
+    writers = _writers(every)
     for line in lines:
         for pattern in _MASTHEAD:
             match = pattern.search(line)
@@ -4319,6 +4454,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
                                    "a publisher's line"))
                 continue
             name = _LEGAL_SUFFIX.sub("", named) or named
+            if _COPYRIGHT_WORD.match(match.group(0)) and name in writers:
+                continue  # "© 2026 Ann Lee" under Ann Lee's post: the writer's own right, not an outlet
             found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
     found += _head_outlets(paragraphs, title, text) + publishers
     found += _blog_name(paragraphs, title)
