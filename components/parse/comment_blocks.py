@@ -388,8 +388,9 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.PROSE, ""  # a removed comment's notice stands for its body ("Comment deleted")
     if short and _tagged_stamp(text):
         return Kind.STAMP, ""  # "Apr 2024 • Couples": a stamp and the visit's type
-    if short and (_REPLY_WORDS_LINE.match(text) or _RATING.match(text) or _field(text)):
-        return Kind.ACTION, ""  # "Replying to Ann", "5.0 of 5 bubbles", "Suburb: Leeds"
+    if short and (_REPLY_WORDS_LINE.match(text) or _RATING.match(text) or _field(text)
+                  or _PREVIEW.match(text)):
+        return Kind.ACTION, ""  # "Replying to Ann", "5.0 of 5 bubbles", "Suburb: Leeds", "╭── @Ann so…"
     if short and _is_meta(text):  # an action row with a stamp in it ("2d  Like  Reply  41") is a stamp
         stamped = any(_is_post_stamp(part) for part in _COUNT_SPLIT.split(text) if part)
         return (Kind.STAMP if stamped else Kind.ACTION), ""
