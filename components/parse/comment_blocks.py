@@ -184,6 +184,8 @@ _MORE_BADGES = re.compile(r"^(?:(?:co-?)?host|editor|guest|member|contributor|su
                           r"|featured|staff pick|editor['’]?s pick|editors['’]? pick|top comment|highlighted"
                           r"|stickied(?: comment)?|pinned(?: comment)?|collaborator|owner|developer"
                           r"|original poster|community manager"
+                          # a reviewer's rank on a map or review site
+                          r"|(?:level \d{1,2} )?local guide|top contributor|elite(?: ['’]?\d{2,4})?"
                           r"|pinned by (?:the )?(?:creator|author|host|op|moderators?|mods?))$",
                           re.I)
 
@@ -552,7 +554,8 @@ def _labelled_counts(text: str) -> bool:
     """A reviewer's profile line: a short label, then two or more counts ("Local Guide · 112
     reviews · 540 photos"); the label alone is a name, the counts alone a counts row."""
     parts = _SEPARATOR.split(text) if len(text) <= 80 else []
-    return (len(parts) >= 3 and len(parts[0].split()) <= 3 and not any(c.isdigit() for c in parts[0])
+    labelled = len(parts) >= 3 and len(parts[0].split()) <= 3 and not any(c.isdigit() for c in parts[0])
+    return ((labelled or (len(parts) == 2 and _is_badge(parts[0])))  # "Local Guide · 5 reviews"
             and all(_NUMBER_COUNT.match(p) for p in parts[1:]))
 
 
