@@ -39,7 +39,8 @@ def test_rated_stamps_and_profile_counts_are_classified() -> None:
         assert classify(line)[0] is Kind.STAMP, line
     assert classify("Local Guide · 112 reviews · 540 photos")[0] is Kind.ACTION
     assert classify("Local Guide · 5 reviews")[0] is Kind.ACTION
-    assert classify("Ann Rook · 2 reviews")[0] is Kind.NAME  # a name with one count stays a name
+    assert classify("Ann Rook · 2 reviews")[0] is Kind.NAME  # a name with its counts stays a name
+    assert classify("Ann Rook · 3 comments · 12 likes")[0] is Kind.NAME
     assert classify("I gave it 5/5")[0] is not Kind.STAMP  # a sentence with a rating is no stamp
     assert classify("Ann Rook")[0] is Kind.NAME
 

@@ -551,12 +551,15 @@ def _rated_stamp(text: str) -> bool:
 
 
 def _labelled_counts(text: str) -> bool:
-    """A reviewer's profile line: a short label, then two or more counts ("Local Guide · 112
-    reviews · 540 photos"); the label alone is a name, the counts alone a counts row."""
+    """A reviewer's profile line: a rank badge, or a short label that is no name, then counts
+    ("Local Guide · 112 reviews · 540 photos"); the counts alone are a counts row."""
     parts = _SEPARATOR.split(text) if len(text) <= 80 else []
-    labelled = len(parts) >= 3 and len(parts[0].split()) <= 3 and not any(c.isdigit() for c in parts[0])
-    return ((labelled or (len(parts) == 2 and _is_badge(parts[0])))  # "Local Guide · 5 reviews"
-            and all(_NUMBER_COUNT.match(p) for p in parts[1:]))
+    if len(parts) < 2 or not all(_NUMBER_COUNT.match(p) for p in parts[1:]):
+        return False
+    if _is_badge(parts[0]):
+        return True  # "Local Guide · 5 reviews"
+    return (len(parts) >= 3 and len(parts[0].split()) <= 3 and not any(c.isdigit() for c in parts[0])
+            and not _is_name(parts[0]))  # "Ann Rook · 3 comments · 12 likes" is a name's line
 
 
 _NUMBER_COUNT = re.compile(r"^\d[\d,.]*[km]?\s+[a-z]+$", re.I)
