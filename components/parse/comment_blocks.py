@@ -41,6 +41,7 @@ from .layout import (
     _MIN_COUNTERS,
     _RELATIVE_STAMP,
     _REPLY_WORDS_LINE,
+    _STUDIO_CREDIT,
     ACTION_WORDS,
     RawComment,
     _clean_author,
@@ -183,6 +184,8 @@ _MORE_BADGES = re.compile(r"^(?:(?:co-?)?host|editor|guest|member|contributor|su
                           r"|featured|staff pick|editor['’]?s pick|editors['’]? pick|top comment|highlighted"
                           r"|stickied(?: comment)?|pinned(?: comment)?|collaborator|owner|developer"
                           r"|original poster|community manager"
+                          # a reviewer's rank on a map or review site
+                          r"|(?:level \d{1,2} )?local guide|top contributor|elite(?: ['’]?\d{2,4})?"
                           r"|pinned by (?:the )?(?:creator|author|host|op|moderators?|mods?))$",
                           re.I)
 
@@ -210,6 +213,12 @@ def _is_name(text: str) -> bool:
         words = [*words[:-1], "X"]
     return (all(_CAPITAL_WORD.match(w) for w in words) and bool(_CAPITAL_WORD.match(words[0]))
             and words[0][:1].isupper() and bool(_LAST_WORD.match(words[-1])))
+
+
+def _furniture_name(text: str) -> bool:
+    """A line of the page's furniture, unless it is a business's name that a studio credit looks like
+    ("Harbourside Wedding Films"): a business account comments under its name."""
+    return _is_furniture(text) and not (_STUDIO_CREDIT.match(text.strip()) and _is_name(text.strip()))
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")  # a surname's initial closing a name ("Maree L.")
@@ -260,7 +269,7 @@ def _author_name(text: str) -> str:
         name = name.split(", ", 1)[0].strip()
     name = _SEPARATOR.split(name, maxsplit=1)[0].strip()  # "Ann Lee · Author"
     cleaned = _clean_author(name)[0]
-    if (not cleaned or _STAMP_VERB.match(cleaned + " ") or _is_meta(cleaned) or _is_furniture(cleaned)
+    if (not cleaned or _STAMP_VERB.match(cleaned + " ") or _is_meta(cleaned) or _furniture_name(cleaned)
             or _WEEKDAY.match(cleaned)):
         return ""  # "answered Mar 14, 2019", "Reply · 2h", "Share · 3 days ago" name nobody
     return name if _is_name(cleaned) or _ANONYMOUS.match(cleaned) else ""  # "[deleted] | Mar 11, 2026"
@@ -341,7 +350,7 @@ def classify(line: str) -> tuple[Kind, str]:
     signed lines)."""
     text = _BULLET.sub("", line.strip())
     short = len(text) <= 160
-    if short and (_SINCE.match(text) or _is_profile_line(text)):
+    if short and (_SINCE.match(text) or _is_profile_line(text) or _labelled_counts(text)):
         return Kind.ACTION, ""  # "Joined Aug 2017", "Member since 2015", "Posts: 1,204"
     if len(text) <= _NAME_CHARS and _ANONYMOUS.match(text):
         return Kind.NAME, text  # "Guest", "Name withheld", "[deleted]": the author the page shows
@@ -367,6 +376,8 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAMED, named[0]
     if short and _is_post_stamp(text):
         return (Kind.OPENER if _POST_NUMBER.search(text) or _STAMP_VERB.match(text) else Kind.STAMP), ""
+    if short and _rated_stamp(text):
+        return Kind.STAMP, ""  # "a day ago ★★★★★", "5/5 a week ago": a review's stamp and its rating
     if len(text) <= _NAME_LINE and (signed_by := _BY_NAME.match(text)) and _is_name(signed_by["name"]):
         return Kind.NAME, signed_by["name"].strip()  # a reader review's "by Denise M." over its date
     if short and _HELPFUL_ROW.match(text):
@@ -379,12 +390,13 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.PROSE, ""  # a removed comment's notice stands for its body ("Comment deleted")
     if short and _tagged_stamp(text):
         return Kind.STAMP, ""  # "Apr 2024 • Couples": a stamp and the visit's type
-    if short and (_REPLY_WORDS_LINE.match(text) or _RATING.match(text) or _field(text)):
-        return Kind.ACTION, ""  # "Replying to Ann", "5.0 of 5 bubbles", "Suburb: Leeds"
+    if short and (_REPLY_WORDS_LINE.match(text) or _RATING.match(text) or _field(text)
+                  or _PREVIEW.match(text)):
+        return Kind.ACTION, ""  # "Replying to Ann", "5.0 of 5 bubbles", "Suburb: Leeds", "╭── @Ann so…"
     if short and _is_meta(text):  # an action row with a stamp in it ("2d  Like  Reply  41") is a stamp
         stamped = any(_is_post_stamp(part) for part in _COUNT_SPLIT.split(text) if part)
         return (Kind.STAMP if stamped else Kind.ACTION), ""
-    if short and (_is_heading(text) or _is_link_heading(text) or _is_furniture(text)):
+    if short and (_is_heading(text) or _is_link_heading(text) or _furniture_name(text)):
         return Kind.OTHER, ""
     if _is_name(text) or _marked_name(text):
         return Kind.NAME, text
@@ -525,6 +537,34 @@ def _is_meta(text: str) -> bool:
                 or _SINCE.match(text) or _is_profile_line(text) or _is_counts(text))
 
 
+# A rating at either end of a review's stamp line: a run of stars or "5/5" ("a day ago ★★★★☆").
+_RATING_END = re.compile(r"^(?:[★☆✩✭⭐]{3,10}|\d(?:[.,]\d)?\s*/\s*\d{1,2})\s+(?=\S)"
+                         r"|(?<=\S)\s+(?:[★☆✩✭⭐]{3,10}|\d(?:[.,]\d)?\s*/\s*\d{1,2})$")
+
+
+def _rated_stamp(text: str) -> bool:
+    """A stamp with the review's rating before or after it on the same line."""
+    if len(text) > 60:
+        return False
+    plain = _RATING_END.sub("", text, count=1)
+    return plain != text and _pure_stamp(plain)
+
+
+def _labelled_counts(text: str) -> bool:
+    """A reviewer's profile line: a rank badge, or a short label that is no name, then counts
+    ("Local Guide · 112 reviews · 540 photos"); the counts alone are a counts row."""
+    parts = _SEPARATOR.split(text) if len(text) <= 80 else []
+    if len(parts) < 2 or not all(_NUMBER_COUNT.match(p) for p in parts[1:]):
+        return False
+    if _is_badge(parts[0]):
+        return True  # "Local Guide · 5 reviews"
+    return (len(parts) >= 3 and len(parts[0].split()) <= 3 and not any(c.isdigit() for c in parts[0])
+            and not _is_name(parts[0]))  # "Ann Rook · 3 comments · 12 likes" is a name's line
+
+
+_NUMBER_COUNT = re.compile(r"^\d[\d,.]*[km]?\s+[a-z]+$", re.I)
+
+
 def _is_counts(text: str) -> bool:
     """A row of counts: number-and-word parts, at least one with a figure ("3 boosts · 18 favourites")."""
     parts = _COUNT_SPLIT.split(text.strip())
@@ -569,7 +609,23 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             rows[n] = (rows[n][0], Kind.PROSE, "")
         elif rows[n][1] is Kind.PROSE and _title_between(lines, rows, n):
             rows[n] = (rows[n][0], Kind.SHORT, "")
+    for n in range(1, len(rows)):
+        if _emoji_message(lines, rows, n):
+            rows[n] = (rows[n][0], Kind.PROSE, "")
     return rows
+
+
+# A short message closed by an emoji ("ha 😂", "so good ❤️"): its words alone read as a name or a label.
+_EMOJI_END = re.compile(r"[\u2600-\u27bf\U0001F000-\U0001FAFF][\ufe0f\U0001F3FB-\U0001F3FF]*$")
+
+
+def _emoji_message(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a name-like or short line ending in an emoji is a comment's whole body: right under
+    its header's stamp and the last line before a blank line, an action row or the end."""
+    k, kind, _ = rows[n]
+    last = n + 1 == len(rows) or rows[n + 1][0] > k + 1 or rows[n + 1][1] is Kind.ACTION
+    return (kind in (Kind.NAME, Kind.SHORT) and rows[n - 1][1] in _STAMPS and rows[n - 1][0] == k - 1
+            and last and bool(_EMOJI_END.search(lines[k].rstrip())))
 
 
 _ROW = "|row"  # the name field of an action row's line
@@ -857,7 +913,7 @@ def _plausible(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     """A would-be comment that is not a headline, a link item or an article: a cleaned name, a
     body of at least one line that is not a Title Case headline, and not too long."""
     author = _clean_author(item.author)[0]
-    if not author or _is_furniture(author) or (_is_badge(author) and not _ANONYMOUS.match(author)):
+    if not author or _furniture_name(author) or (_is_badge(author) and not _ANONYMOUS.match(author)):
         return False
     body = [t for t in _body_lines(lines, blocks[item.body]) if t]
     words = sum(len(t.split()) for t in body)
@@ -991,9 +1047,12 @@ def _headlines(lines: list[str], blocks: list[Block], found: list[_Found]) -> bo
 
 
 def _headline(lines: list[str], blocks: list[Block], item: _Found) -> bool:
-    """Whether a body is one short line that does not end like a sentence (a link's headline)."""
+    """Whether a body is one short line that does not end like a sentence (a link's headline); a
+    chat message's line in lower case or closed by an emoji is none ("so good ❤️"), nor a line with
+    a comment's action row under it."""
     body = [t for t in _body_lines(lines, blocks[item.body]) if t]
     return (len(body) == 1 and len(body[0].split()) < _HEADLINE_WORDS and body[0][-1:] not in _BODY_END
+            and not body[0].split()[0].islower() and not _EMOJI_END.search(body[0])
             and not _acted_on(blocks, item.body))
 
 
@@ -1092,6 +1151,8 @@ def _comments(lines: list[str], blocks: list[Block], found: list[_Found],
         mention = next((t for t in after if _MENTION.match(t)), "")  # "@moonfield-community" over the body
         subject = any(_SUBJECT.match(t) for t in header)
         kept, at_reply, at_marked = _reply_marks(body)
+        previewed = _preview_target(lines[head_line - 1] if head_line else "", [r[1] for r in rows])
+        at_reply, at_marked = (previewed, True) if previewed else (at_reply, at_marked)
         text = "\n".join(kept).strip()
         indent = _indent_of(lines[head_line if item.head != item.body else blocks[item.body].lines[0][0]])
         rows.append((indent, author, text, target or named or mention or at_reply,
@@ -1115,6 +1176,22 @@ def _comments(lines: list[str], blocks: list[Block], found: list[_Found],
         comments.append(RawComment(n + 1, author, text, depth, target or parent, depth > 0))
         open_.append((depth, author))
     return comments
+
+
+# A chat's preview of the message a reply answers, over the reply's header: a corner glyph, "@" and
+# the author's name run on into the clipped first words ("╭── @Ann Lee the bins were…").
+_PREVIEW = re.compile(r"^[╭┌┍┎╒╓]\s*[─━┄┈╌-]*\s*@(?P<rest>\S.{0,160})$")
+
+
+def _preview_target(line: str, authors: list[str]) -> str:
+    """The author a reply preview line names ('' when the line is not one): the longest earlier
+    author its text opens with, else its first word as a handle."""
+    match = _PREVIEW.match(line.strip()) if len(line) <= 200 else None
+    if match is None:
+        return ""
+    rest = match["rest"]
+    known = [a for a in authors if a and (rest == a or rest.startswith(a + " "))]
+    return max(known, key=len) if known else "@" + rest.split()[0]
 
 
 # An answer's header: "Response from Marcus D, Owner", "Statutory Planning team answered 5 days ago".
@@ -1180,4 +1257,4 @@ def _is_author(author: str) -> bool:
     if not text or _ANONYMOUS.match(text):
         return bool(text)
     return (_is_name(text) and not _is_badge(text) and not _STAMP_VERB.match(text + " ")
-            and not _WEEKDAY.match(text) and not _is_furniture(text) and not _is_post_stamp(text))
+            and not _WEEKDAY.match(text) and not _furniture_name(text) and not _is_post_stamp(text))

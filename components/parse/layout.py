@@ -385,7 +385,11 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"|and their (continuing |ongoing )?connection)\b.{0,300}$",
               r"^get (the|our) .{1,60} (straight |delivered )?(to|in) your inbox\b.{0,40}$",
               r"^(join|subscribe|donate|give) now!?$",
-              r"^support (us|local journalism|independent journalism)$"),
+              r"^support (us|local journalism|independent journalism)$",
+              # a place's rating summary on a map or review site ("4.3 ★★★★☆ 418 reviews")
+              r"^\d[.,]\d\s*[★☆✩✭⭐]{3,10}\s*\(?\d[\d,.]*[km]?\)?(\s+(reviews?|ratings?))?$",
+              # a chat channel's opening notice ("Welcome to #town-talk! This is the start of …")
+              r"^(welcome to #[\w-]{1,40}\b|this is the (start|beginning) of the #[\w-]{1,40} channel\b)"),
     re.compile(r"^(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)"
                r"(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)+$"),
 
@@ -572,12 +576,14 @@ FOREIGN_ACTION_WORDS = _FOREIGN_ACTION_CORE | frozenset({
     "resposta", "zitieren", "citar", "citer", "cita"})
 # Actions of two words whose pronoun is no action alone ("Like me" is a body line): the phrase is
 # checked whole and stands for its verb.
-_ACTION_PHRASES = re.compile(r"\b(?:me (?P<es>gusta)|mi (?P<it>piace)|(?P<de>gefällt) mir)\b", re.I)
+# A story site's reply link names its object ("Reply to This   Parent"): checked whole as well.
+_ACTION_PHRASES = re.compile(r"\b(?:me (?P<es>gusta)|mi (?P<it>piace)|(?P<de>gefällt) mir"
+                             r"|(?P<en>reply) to this)\b", re.I)
 
 
 def collapse_action_phrases(text: str) -> str:
-    """The text with "me gusta", "mi piace" and "gefällt mir" written as their verb alone."""
-    return _ACTION_PHRASES.sub(lambda m: m.group("es") or m.group("it") or m.group("de"), text)
+    """The text with "me gusta", "mi piace", "gefällt mir" and "reply to this" as their verb alone."""
+    return _ACTION_PHRASES.sub(lambda m: next(g for g in m.groups() if g), text)
 
 
 ACTION_WORDS = frozenset({
@@ -1291,9 +1297,12 @@ _FOREIGN_RELATIVE = (
     r"|(?:\d+|un|una)\s+(?:secondi|minuti|or[ae]|giorni|giorno|settimane?|mes[ei]|anni|anno)\s+fa"
     r"|(?:\d+|een)\s+(?:seconden|minuten|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden"
     r"|gerade\s+eben|gestern|heute|ayer|hoy|ontem|hoje|hier|aujourd['’]hui|ieri|oggi|gisteren|vandaag")
+# ("Today at 08:02", "Yesterday at 9:14 PM": a chat's stamp for recent messages)
 _RELATIVE_STAMP = re.compile(rf"^(?:(?:about |over )?(?:\d+\s*{_TIME_UNIT}|(?:an?|one)\s+"
                              rf"(?:second|minute|hour|day|week|month|year))\.?(?:\s+ago)?"
-                             rf"|just now|yesterday|today|{_FOREIGN_RELATIVE}){_EDITED}$", re.I)
+                             rf"|just now|(?:yesterday|today)(?:,?\s+at\s+\d{{1,2}}:\d{{2}}"
+                             rf"(?:\s?[ap]\.?m\.?)?)?"
+                             rf"|{_FOREIGN_RELATIVE}){_EDITED}$", re.I)
 # A commenter's badge on a line of its own ("Author", "Moderator", "Top fan").
 _BADGE_WORD = (r"top (?:fan|commenter|contributor)|nangungunang fan|author|op|original poster"
                r"|mod(?:erator)?|verified(?: (?:reader|buyer|user|member|account|commenter|subscriber))?"
@@ -2701,8 +2710,8 @@ def _note_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
 # ("Anonymous Coward" has no user number), then the body. Replies are not indented: a "Re:" subject
 # answers the comment that opened that subject, or the one of its replies whose words the body
 # quotes after a ">".
-_WRITES_HEADER = re.compile(r"^by (?P<name>\S(?:.{0,40}?\S)?)(?:\s*\(\s*\d+\s*\))? writes:"
-                            r"(?:\s+on\s+.{1,60}?)?(?:\s*\(#\d+\))?$")
+_WRITES_HEADER = re.compile(r"^by (?P<name>\S(?:.{0,40}?\S)?)(?:\s*\(\s*\d+\s*\))?"
+                            r"(?: writes:(?:\s+on\s+.{1,60}?)?|\s+on\s+.{1,60}?)(?:\s*\(#\d+\))?$")
 _SCORE_SUBJECT = re.compile(r"^(?P<re>re:\s*)?(?P<subject>\S.{0,120}?)\s*\(score:\s*-?\d[^)]{0,30}\)$", re.I)
 _QUOTED_LINE = re.compile(r"^>\s*(?P<text>\S.{0,200})$")
 
@@ -2745,6 +2754,7 @@ def _writes_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     earlier: list[tuple[str, str, str, int]] = []  # (author, subject, body, depth)
     comments: list[RawComment] = []
     taken: set[int] = set()
+    indents = [_indent_of(lines[k - 1]) for k in heads]  # replies nested by indentation, when they are
     for n, k in enumerate(heads):
         stop = heads[n + 1] - 1 if n + 1 < len(heads) else len(lines)
         end, tail = _writes_end(lines, k + 1, stop)
@@ -2753,6 +2763,8 @@ def _writes_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         body = _one_blank_line("\n".join(line.strip() for line in lines[k + 1:end]))
         taken |= set(range(k - 1, tail))
         parent = _writes_parent(subject.group("subject"), bool(subject.group("re")), body, earlier)
+        if len(set(indents)) > 1:  # the comment one level out above it
+            parent = next((m for m in range(n - 1, -1, -1) if indents[m] < indents[n]), -1)
         author = _writes_name(lines[k])
         depth = earlier[parent][3] + 1 if parent >= 0 else 0
         target = earlier[parent][0] if parent >= 0 else ""
