@@ -1432,10 +1432,10 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
             and head not in tracker.learned):
         # a noun only its quote's credit admits (_any_noun_credited): "a close associate …" met before
         # is that one, else whoever was named
-        who = _met_as_someone(head, frame[:start], tracker)
-        if who is not None:
+        met = _met_as_someone(head, frame[:start], tracker)
+        if met is not None:
             shown = " ".join(phrase.split())
-            return _Subject(start, end, who, None, "unnamed", f"unnamed: '{shown}' → {who} (met before)")
+            return _Subject(start, end, met, None, "unnamed", f"unnamed: '{shown}' → {met} (met before)")
     resolved = _resolve_descriptor(phrase, head, tracker)
     if resolved is None or resolved[1].endswith("(last named; weak)"):
         unnamed_role = _unnamed_role(start, end, phrase, head, tracker)
