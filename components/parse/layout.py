@@ -1264,7 +1264,13 @@ def _reply_target(line: str) -> str:
     if said := _NAME_COLON.match(name):  # "In response to Mary Cole: I disagree …"
         name = said.group("name")
     name = name.rstrip(".") if not re.search(r"\b\w\.$", name) else name  # "Mary Cole." but "A. Lee Jr."
+    if _BRANCH_ONLY.match(text) and not _name_like(name, 4):
+        return ""  # a drawn tree's branch before words ("└── the park", "├ and the lights too, …"), no name
     return _COMMENT_NUMBER.sub("", name, count=1) or name  # "Reply to #2 Ann": the comment's number
+
+
+# A tree's branch with no reply words after it: only a name may follow it to make a reply line.
+_BRANCH_ONLY = re.compile(rf"^{_BRANCH}\s*(?!{_REPLY_TO}\s)", re.I)
 
 
 # A reply marker's name and a colon before the reply's own words ("Mary Cole: I disagree …").

@@ -242,8 +242,10 @@ _AS_OBJECT = re.compile(r"(?<!according )\b(?:to|with|from|by|among|about|at|of|
 
 # A name in an object's place, which a later "he" or "she" is less likely to mean than a subject:
 # "arrived alongside Keel", "under cross-examination by Mr Osei", "spoke to Lind".
-_NAME_AS_OBJECT = re.compile(r"(?<!according )\b(?:to|with|from|by|among|about|at|of|for|alongside|beside|"
-                             r"against|towards?|told|met|asked|thanked|joined|phoned|visited)\s+(?:the\s+)?"
+# Not one asked, nor one the floor is handed over to ("Lind asked Voss about the lease. “…,” she said",
+# "Lind handed over to Voss"): the next words are theirs.
+_NAME_AS_OBJECT = re.compile(r"(?<!according )(?<!over )\b(?:to|with|from|by|among|about|at|of|for|alongside|"
+                             r"beside|against|towards?|told|met|thanked|joined|phoned|visited)\s+(?:the\s+)?"
                              r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?\Z", re.I)
 
 
@@ -1913,7 +1915,8 @@ def _named_work(para: str, start: int, inner: str) -> bool:
     if len(inner.split()) > _MAX_TITLE_QUOTE:
         return False
     before = para[max(0, start - 60):start]
-    if _SIGN_COLON.search(before):
+    if _SIGN_COLON.search(before) and not inner.rstrip().endswith(","):
+        # (“…,” he said after it: someone's words, said pointing at the sign)
         return True  # "holds up a hand-painted sign: “NO ROOF, NO VOTE.”": the sign's words, a stop or not
     if inner.rstrip()[-1:] in ".!?…":
         return False
@@ -2333,11 +2336,25 @@ _DENIAL = re.compile(r"\b(?:did\s+not|didn[’']t|never|not)\s+(?:use|used|say|s
                      r"description|comment)s?\b")
 
 
+# What may close a denial's sentence: "She did not use that phrase." ("… that phrase lightly", "…,
+# preferring …" and "… the word herself" say how someone used it, or that someone else did not).
+_DENIAL_END = re.compile(r"\s*(?:at\s+all\s*)?(?:[.;!]|\Z)")
+_DENIER = re.compile(r"(?:\A|(?<=[.!?])\s+)(?P<who>[^.!?]{1,40}?)\s*\Z")
+
+
 def _denied(frame: str, quotes: list[str]) -> set[int]:
-    """The short quotes (by index) that a denial later in the paragraph says were never said."""
+    """The short quotes (by index) that a denial later in the paragraph says were never said: the
+    denial ends its sentence, and its subject is a pronoun or a name the quote's sentence names."""
     denial = _DENIAL.search(frame) if _Q in frame else None
-    if denial is None:
+    if denial is None or not _DENIAL_END.match(frame, denial.end()):
         return set()
+    denier = _DENIER.search(frame, 0, denial.start())
+    who = denier.group("who").strip() if denier is not None else ""
+    if who.lower() not in ("she", "he", "they"):
+        before = frame[max(0, denier.start() - 200):denier.start()] if denier is not None else ""
+        last = who.split()[-1] if who else ""
+        if not last[:1].isupper() or not re.search(rf"\b{re.escape(last)}\b", before):
+            return set()  # "Hart called it “a disgrace”. Dr Osei never used the phrase.": Osei's own use
     marks = [m.start() for m in re.finditer(_Q, frame)]
     return {k for k, at in enumerate(marks) if at < denial.start() and k < len(quotes)
             and len(quotes[k].split()) <= _MAX_TITLE_QUOTE  # in the sentence right before the denial's
