@@ -16,21 +16,22 @@ def _speakers(text: str, phrase: str) -> list[str]:
     return [m.speaker for m in _mentions(text) if phrase in m.text]
 
 
+_CALLED = "Hart called the plan \u201ca disgrace\u201d. "
+
+
 # ---- a correction's denial: only a denial that ends its sentence, by a pronoun or the one quoted ----
 
 @pytest.mark.parametrize(("text", "phrase", "speakers"), [
     # must not fire: the denial says how the phrase was used, or that someone else did not use it
-    ("Hart called the plan \u201ca disgrace\u201d. He did not use that phrase lightly, he said later.",
-     "a disgrace", ["Bo Hart"]),
-    ("Hart called the plan \u201ca disgrace\u201d. Lind did not use that phrase, preferring to call it a mistake.",
-     "a disgrace", ["Bo Hart"]),
-    ("Hart called the plan \u201ca disgrace\u201d. Lind never used the word herself.", "a disgrace", ["Bo Hart"]),
-    ("Hart called the plan \u201ca disgrace\u201d. Dr Osei never used the phrase.", "a disgrace", ["Bo Hart"]),
+    (_CALLED + "He did not use that phrase lightly, he said later.", "a disgrace", ["Bo Hart"]),
+    (_CALLED + "Lind did not use that phrase, preferring to call it a mistake.", "a disgrace", ["Bo Hart"]),
+    (_CALLED + "Lind never used the word herself.", "a disgrace", ["Bo Hart"]),
+    (_CALLED + "Dr Osei never used the phrase.", "a disgrace", ["Bo Hart"]),
     # still fires: a correction by pronoun, or by the name the quote's sentence gave
-    ("Correction: an earlier version said Lind had called the depot \u201ca lost cause\u201d. She did not use "
-     "that phrase.", "a lost cause", []),
-    ("Correction: an earlier version said Hart had called the depot \u201ca lost cause\u201d. Hart never used "
-     "the phrase at all.", "a lost cause", []),
+    ("Correction: an earlier version said Lind had called the depot \u201ca lost cause\u201d. "
+     "She did not use that phrase.", "a lost cause", []),
+    ("Correction: an earlier version said Hart had called the depot \u201ca lost cause\u201d. "
+     "Hart never used the phrase at all.", "a lost cause", []),
 ])
 def test_a_denial_must_end_its_sentence_and_be_the_quoted_ones(text: str, phrase: str,
                                                                speakers: list[str]) -> None:
@@ -86,7 +87,7 @@ def test_a_branch_before_words_keeps_the_comment(body: str) -> None:
 
 
 def test_a_branch_before_a_name_is_still_a_reply_line() -> None:
-    page = (_PAGE_HEAD + _BODY + "Comments\n\nMaria Ostend\n2 hours ago\nThe lights never work.\nLike Reply\n\n"
-            "\u2514 Bo Hart\n1 hour ago\nThey did on Friday.\nLike Reply\n")
+    page = (_PAGE_HEAD + _BODY + "Comments\n\nMaria Ostend\n2 hours ago\nThe lights never work.\n"
+            "Like Reply\n\n\u2514 Bo Hart\n1 hour ago\nThey did on Friday.\nLike Reply\n")
     assert [(c.author, c.body) for c in split_layout(page).comments] == [
         ("Maria Ostend", "The lights never work."), ("Bo Hart", "They did on Friday.")]
