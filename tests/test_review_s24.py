@@ -32,6 +32,8 @@ _CALLED = "Hart called the plan \u201ca disgrace\u201d. "
      "She did not use that phrase.", "a lost cause", []),
     ("Correction: an earlier version said Hart had called the depot \u201ca lost cause\u201d. "
      "Hart never used the phrase at all.", "a lost cause", []),
+    ("Correction: an earlier version said Lind had called the depot \u201ca lost cause\u201d. "
+     "She did not use that phrase, which appeared in a council paper.", "a lost cause", []),
 ])
 def test_a_denial_must_end_its_sentence_and_be_the_quoted_ones(text: str, phrase: str,
                                                                speakers: list[str]) -> None:

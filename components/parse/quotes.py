@@ -2336,9 +2336,9 @@ _DENIAL = re.compile(r"\b(?:did\s+not|didn[’']t|never|not)\s+(?:use|used|say|s
                      r"description|comment)s?\b")
 
 
-# What may close a denial's sentence: "She did not use that phrase." ("… that phrase lightly", "…,
+# What may close a denial's sentence: "She did not use that phrase." or "…, which …" ("… lightly", "…,
 # preferring …" and "… the word herself" say how someone used it, or that someone else did not).
-_DENIAL_END = re.compile(r"\s*(?:at\s+all\s*)?(?:[.;!]|\Z)")
+_DENIAL_END = re.compile(r"\s*(?:at\s+all\s*)?(?:[.;!]|\Z|,\s+(?:which|that|and\s+it)\b)")
 _DENIER = re.compile(r"(?:\A|(?<=[.!?])\s+)(?P<who>[^.!?]{1,40}?)\s*\Z")
 
 
