@@ -93,3 +93,15 @@ def test_a_branch_before_a_name_is_still_a_reply_line() -> None:
             "Like Reply\n\n\u2514 Bo Hart\n1 hour ago\nThey did on Friday.\nLike Reply\n")
     assert [(c.author, c.body) for c in split_layout(page).comments] == [
         ("Maria Ostend", "The lights never work."), ("Bo Hart", "They did on Friday.")]
+
+
+# ---- "a/an + noun" credited beside a quote: a paper that says things is nobody ----
+
+@pytest.mark.parametrize("noun", ["a petition", "a leaflet", "a lawsuit", "a filing", "a complaint"])
+def test_a_paper_beside_its_quote_is_no_unnamed_speaker(noun: str) -> None:
+    assert _speakers(f"\u201cIt was chaos from start to finish,\u201d {noun} said.", "chaos") == []
+
+
+@pytest.mark.parametrize("noun", ["a spokesman", "a long-time resident", "a Hart supporter"])
+def test_a_person_beside_the_quote_still_speaks_unnamed(noun: str) -> None:
+    assert _speakers(f"\u201cIt was chaos from start to finish,\u201d {noun} said.", "chaos") == [noun]

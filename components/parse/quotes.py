@@ -908,7 +908,12 @@ _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "f
                           "card", "placard", "caption", "study", "survey", "review", "source", "version",
                           "line", "draft", "ruling", "judgment", "verdict", "motion", "bill", "law", "rule",
                           "policy", "plan", "proposal", "website", "page", "book", "film", "song", "video",
-                          "recording", "transcript", "summary", "briefing", "guide", "label", "warning"))
+                          "recording", "transcript", "summary", "briefing", "guide", "label", "warning",
+                          # papers that say things in court or through a door, no person
+                          "petition", "leaflet", "pamphlet", "brochure", "lawsuit", "suit", "filing",
+                          "complaint", "claim", "affidavit", "dossier", "contract", "lease", "invoice",
+                          "bulletin", "manifesto", "charter", "treaty", "editorial", "column", "article",
+                          "obituary", "advert", "release", "minutes", "agenda", "poll", "chart", "map"))
 
 
 def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
