@@ -105,3 +105,21 @@ def test_a_paper_beside_its_quote_is_no_unnamed_speaker(noun: str) -> None:
 @pytest.mark.parametrize("noun", ["a spokesman", "a long-time resident", "a Hart supporter"])
 def test_a_person_beside_the_quote_still_speaks_unnamed(noun: str) -> None:
     assert _speakers(f"\u201cIt was chaos from start to finish,\u201d {noun} said.", "chaos") == [noun]
+
+
+# ---- a "Categories:" label: not a sentence that opens with the word ----
+
+_ARTICLE = ("Ferry timetable to be cut from March\n\nBy Lena Hart\n\nMarch 2, 2026\n\n"
+            "The island ferry will run four times a day instead of six from March, the operator said on "
+            "Monday, after a year of falling passenger numbers.\n\n"
+            "Residents said the change would make it harder to commute to the mainland for work.\n\n")
+
+
+def test_a_sentence_opening_with_categories_stays_in_the_body() -> None:
+    line = "Categories: the new fares fall into three categories, from child to senior, and all rise by 5%."
+    assert line in split_layout(_ARTICLE + line + "\n").paragraphs
+
+
+@pytest.mark.parametrize("line", ["Categories:", "Category: Transport", "Categories: Islands, Transport"])
+def test_a_categories_label_is_still_furniture(line: str) -> None:
+    assert not any(line in p for p in split_layout(_ARTICLE + line + "\n").paragraphs)

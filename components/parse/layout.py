@@ -111,8 +111,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^a version of this article appears in print\b",
               r"^\d+ min(ute)?s? read$", r"^_{3,}$"),
     # Tag and topic lists.
-    *_compile(r"^(tags?|topics?|categories|category|tagged|filed under|related topics|read more about"
-              r"|more on)\s*[:#]",
+    *_compile(r"^(tags?|topics?|tagged|filed under|related topics|read more about|more on)\s*[:#]",
+              # "Categories:" and "Category: News", never a sentence after it ("Categories: the fares …")
+              r"^categor(y|ies)\s*:\s*([^.!?]{0,80})?$",
               r"^(tagged|filed under)\s", r"^read more about:?$",
               # a page's categories ("in: Blog posts, News", "Categories: Singles, 2026") and a back link
               # to the page above it ("< User blog:Name", "< Back to News")
