@@ -123,3 +123,19 @@ def test_a_sentence_opening_with_categories_stays_in_the_body() -> None:
 @pytest.mark.parametrize("line", ["Categories:", "Category: Transport", "Categories: Islands, Transport"])
 def test_a_categories_label_is_still_furniture(line: str) -> None:
     assert not any(line in p for p in split_layout(_ARTICLE + line + "\n").paragraphs)
+
+
+# ---- a statement read out "from" someone: the name right after "from", not its owner ----
+
+def test_a_statement_from_someones_lawyer_is_not_that_persons() -> None:
+    text = "Hart read a statement from Voss's lawyer: \u201cMy client will not comment on the depot.\u201d"
+    assert "Cara Voss" not in _speakers(text, "My client")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Hart read out a statement from Lind: \u201cI am sorry I cannot be with you tonight.\u201d", "Ada Lind"),
+    ("At the meeting Hart read a letter from Ms Cara Voss: \u201cI am sorry I cannot be with you "
+     "tonight.\u201d", "Cara Voss"),
+])
+def test_a_statement_read_from_someone_is_still_theirs(text: str, speaker: str) -> None:
+    assert _speakers(text, "I am sorry") == [speaker]

@@ -2145,6 +2145,9 @@ _READ_OUT = re.compile(rf"{_Q}\s*,?\s*(?:(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-
 _BODY_NOUNS = ORG_NOUNS | {"board", "council", "trust", "committee", "management", "club", "party", "union"}
 
 
+_ISSUER_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
+
+
 def _issuer(frame: str, subjects: list[_Subject], tracker: _Tracker | None) -> _Subject | None:
     """Who a message read out or issued in this paragraph is from (_READ_FROM): the name after "from",
     or for "from the board" the organisation named last; None when the paragraph says neither."""
@@ -2152,7 +2155,11 @@ def _issuer(frame: str, subjects: list[_Subject], tracker: _Tracker | None) -> _
     if m is None:
         return None
     if m.group("the") is None:
-        return next((s for s in subjects if s.start >= m.end() and s.person is not None), None)
+        # the name right after "from" (a title or first names between), never its owner ("a statement
+        # from Voss's lawyer") nor a name later in the sentence ("from the podium, and Hart …")
+        return next((s for s in subjects if s.start >= m.end() and s.person is not None
+                     and not s.possessive and not s.owned
+                     and _ISSUER_GAP.fullmatch(frame, m.end(), s.start) is not None), None)
     org = tracker.by_pronoun("it") if tracker is not None and m.group("noun") in _BODY_NOUNS else None
     if org is None:
         return None
