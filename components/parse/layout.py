@@ -111,8 +111,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^a version of this article appears in print\b",
               r"^\d+ min(ute)?s? read$", r"^_{3,}$"),
     # Tag and topic lists.
-    *_compile(r"^(tags?|topics?|categories|category|tagged|filed under|related topics|read more about"
-              r"|more on)\s*[:#]",
+    *_compile(r"^(tags?|topics?|tagged|filed under|related topics|read more about|more on)\s*[:#]",
+              # "Categories:" and "Category: News", never a sentence after it ("Categories: the fares …")
+              r"^categor(y|ies)\s*:\s*([^.!?]{0,80})?$",
               r"^(tagged|filed under)\s", r"^read more about:?$",
               # a page's categories ("in: Blog posts, News", "Categories: Singles, 2026") and a back link
               # to the page above it ("< User blog:Name", "< Back to News")
@@ -1264,7 +1265,13 @@ def _reply_target(line: str) -> str:
     if said := _NAME_COLON.match(name):  # "In response to Mary Cole: I disagree …"
         name = said.group("name")
     name = name.rstrip(".") if not re.search(r"\b\w\.$", name) else name  # "Mary Cole." but "A. Lee Jr."
+    if _BRANCH_ONLY.match(text) and not _name_like(name, 4):
+        return ""  # a drawn tree's branch before words ("└── the park", "├ and the lights too, …"), no name
     return _COMMENT_NUMBER.sub("", name, count=1) or name  # "Reply to #2 Ann": the comment's number
+
+
+# A tree's branch with no reply words after it: only a name may follow it to make a reply line.
+_BRANCH_ONLY = re.compile(rf"^{_BRANCH}\s*(?!{_REPLY_TO}\s)", re.I)
 
 
 # A reply marker's name and a colon before the reply's own words ("Mary Cole: I disagree …").

@@ -242,8 +242,10 @@ _AS_OBJECT = re.compile(r"(?<!according )\b(?:to|with|from|by|among|about|at|of|
 
 # A name in an object's place, which a later "he" or "she" is less likely to mean than a subject:
 # "arrived alongside Keel", "under cross-examination by Mr Osei", "spoke to Lind".
-_NAME_AS_OBJECT = re.compile(r"(?<!according )\b(?:to|with|from|by|among|about|at|of|for|alongside|beside|"
-                             r"against|towards?|told|met|asked|thanked|joined|phoned|visited)\s+(?:the\s+)?"
+# Not one asked, nor one the floor is handed over to ("Lind asked Voss about the lease. “…,” she said",
+# "Lind handed over to Voss"): the next words are theirs.
+_NAME_AS_OBJECT = re.compile(r"(?<!according )(?<!over )\b(?:to|with|from|by|among|about|at|of|for|alongside|"
+                             r"beside|against|towards?|told|met|thanked|joined|phoned|visited)\s+(?:the\s+)?"
                              r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?\Z", re.I)
 
 
@@ -906,7 +908,12 @@ _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "f
                           "card", "placard", "caption", "study", "survey", "review", "source", "version",
                           "line", "draft", "ruling", "judgment", "verdict", "motion", "bill", "law", "rule",
                           "policy", "plan", "proposal", "website", "page", "book", "film", "song", "video",
-                          "recording", "transcript", "summary", "briefing", "guide", "label", "warning"))
+                          "recording", "transcript", "summary", "briefing", "guide", "label", "warning",
+                          # papers that say things in court or through a door, no person
+                          "petition", "leaflet", "pamphlet", "brochure", "lawsuit", "suit", "filing",
+                          "complaint", "claim", "affidavit", "dossier", "contract", "lease", "invoice",
+                          "bulletin", "manifesto", "charter", "treaty", "editorial", "column", "article",
+                          "obituary", "advert", "release", "minutes", "agenda", "poll", "chart", "map"))
 
 
 def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
@@ -1913,7 +1920,8 @@ def _named_work(para: str, start: int, inner: str) -> bool:
     if len(inner.split()) > _MAX_TITLE_QUOTE:
         return False
     before = para[max(0, start - 60):start]
-    if _SIGN_COLON.search(before):
+    if _SIGN_COLON.search(before) and not inner.rstrip().endswith(","):
+        # (“…,” he said after it: someone's words, said pointing at the sign)
         return True  # "holds up a hand-painted sign: “NO ROOF, NO VOTE.”": the sign's words, a stop or not
     if inner.rstrip()[-1:] in ".!?…":
         return False
@@ -2137,6 +2145,9 @@ _READ_OUT = re.compile(rf"{_Q}\s*,?\s*(?:(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-
 _BODY_NOUNS = ORG_NOUNS | {"board", "council", "trust", "committee", "management", "club", "party", "union"}
 
 
+_ISSUER_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
+
+
 def _issuer(frame: str, subjects: list[_Subject], tracker: _Tracker | None) -> _Subject | None:
     """Who a message read out or issued in this paragraph is from (_READ_FROM): the name after "from",
     or for "from the board" the organisation named last; None when the paragraph says neither."""
@@ -2144,7 +2155,11 @@ def _issuer(frame: str, subjects: list[_Subject], tracker: _Tracker | None) -> _
     if m is None:
         return None
     if m.group("the") is None:
-        return next((s for s in subjects if s.start >= m.end() and s.person is not None), None)
+        # the name right after "from" (a title or first names between), never its owner ("a statement
+        # from Voss's lawyer") nor a name later in the sentence ("from the podium, and Hart …")
+        return next((s for s in subjects if s.start >= m.end() and s.person is not None
+                     and not s.possessive and not s.owned
+                     and _ISSUER_GAP.fullmatch(frame, m.end(), s.start) is not None), None)
     org = tracker.by_pronoun("it") if tracker is not None and m.group("noun") in _BODY_NOUNS else None
     if org is None:
         return None
@@ -2333,11 +2348,25 @@ _DENIAL = re.compile(r"\b(?:did\s+not|didn[’']t|never|not)\s+(?:use|used|say|s
                      r"description|comment)s?\b")
 
 
+# What may close a denial's sentence: "She did not use that phrase." or "…, which …" ("… lightly", "…,
+# preferring …" and "… the word herself" say how someone used it, or that someone else did not).
+_DENIAL_END = re.compile(r"\s*(?:at\s+all\s*)?(?:[.;!]|\Z|,\s+(?:which|that|and\s+it)\b)")
+_DENIER = re.compile(r"(?:\A|(?<=[.!?])\s+)(?P<who>[^.!?]{1,40}?)\s*\Z")
+
+
 def _denied(frame: str, quotes: list[str]) -> set[int]:
-    """The short quotes (by index) that a denial later in the paragraph says were never said."""
+    """The short quotes (by index) that a denial later in the paragraph says were never said: the
+    denial ends its sentence, and its subject is a pronoun or a name the quote's sentence names."""
     denial = _DENIAL.search(frame) if _Q in frame else None
-    if denial is None:
+    if denial is None or not _DENIAL_END.match(frame, denial.end()):
         return set()
+    denier = _DENIER.search(frame, 0, denial.start())
+    who = denier.group("who").strip() if denier is not None else ""
+    if who.lower() not in ("she", "he", "they"):
+        before = frame[max(0, denier.start() - 200):denier.start()] if denier is not None else ""
+        last = who.split()[-1] if who else ""
+        if not last[:1].isupper() or not re.search(rf"\b{re.escape(last)}\b", before):
+            return set()  # "Hart called it “a disgrace”. Dr Osei never used the phrase.": Osei's own use
     marks = [m.start() for m in re.finditer(_Q, frame)]
     return {k for k, at in enumerate(marks) if at < denial.start() and k < len(quotes)
             and len(quotes[k].split()) <= _MAX_TITLE_QUOTE  # in the sentence right before the denial's
