@@ -56,6 +56,23 @@ def _compile(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in patterns)
 
 
+# A page head's share, reading-time, listening and counter items, wherever they stand (under the
+# headline, beside the date), alone or in a row set apart by separators or runs of spaces: "Share",
+# "Facebook  X  WhatsApp  Email", "Copy link", "3 min read · Listen", "Reading time: 5 minutes",
+# "12 comments". A row is all items: a headline that holds "Share" or "read" is never one.
+_SHARE_ITEM = (r"(?:share(?: this(?: article| story| page| post)?)?|share on \w+|facebook|x|twitter|whatsapp"
+               r"|e-?mail|sms|print|copy(?: article)? link|linkedin|reddit|pinterest|telegram|threads|bluesky"
+               r"|messenger|flipboard|tweet|save|bookmark|gift(?: this)? article"
+               r"|listen(?: now| to (?:this )?(?:article|story))?)")
+_READ_TIME = (r"(?:(?:(?:est(?:imated)?\.? )?read(?:ing)? time\s*:?\s*(?:about |approx\.? )?\d{1,3}"
+              r"(?:\s*[-–]\s*\d{1,3})?\s*min(?:ute)?s?\.?)"
+              r"|(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?[ -]?min(?:ute)?s?\.?(?: to)? read(?:ing)?))")
+_HEAD_COUNT = r"(?:\d[\d,.]*[km]? (?:comments?|shares?|views?|reads?|listens?|reactions?))"
+_HEAD_ITEM = rf"(?:{_SHARE_ITEM}|{_READ_TIME}|{_HEAD_COUNT}|\d{{1,2}}:\d{{2}})"
+_HEAD_SEP = r"(?:\s*[·•|/]\s*|\s{2,}|\t+)"
+_HEAD_ROW_ITEMS = 8
+
+
 # Site furniture: whole lines that belong to the page, not the article. Matched case-insensitively
 # against a stripped line. Grouped by where each kind was seen.
 FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -392,6 +409,11 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(welcome to #[\w-]{1,40}\b|this is the (start|beginning) of the #[\w-]{1,40} channel\b)"),
     re.compile(r"^(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)"
                r"(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)+$"),
+    # A reading time with the head's other items beside it ("3 min read · Listen", "Reading time: 5
+    # minutes | 12 comments"), and a row of share buttons ("Facebook  X  WhatsApp  Email").
+    *_compile(rf"^(?:{_HEAD_ITEM}{_HEAD_SEP}){{0,{_HEAD_ROW_ITEMS}}}{_READ_TIME}(?:{_HEAD_SEP}{_HEAD_ITEM})"
+              rf"{{0,{_HEAD_ROW_ITEMS}}}$",
+              rf"^{_SHARE_ITEM}(?:{_HEAD_SEP}{_SHARE_ITEM}){{1,{_HEAD_ROW_ITEMS}}}$"),
 
 )
 
@@ -3918,17 +3940,44 @@ def _dek_line(line: str) -> bool:
 _CAPS_NAME = re.compile(r"^[^\W\d_a-z]{2,}\.?(?: [^\W\d_a-z][^\W\d_a-z'’.-]*){1,4}$")
 
 
+_HEAD_FURNITURE = re.compile(rf"^{_HEAD_ITEM}(?:{_HEAD_SEP}{_HEAD_ITEM}){{0,{_HEAD_ROW_ITEMS}}}$", re.I)
+_HEAD_SKIP = 4  # blocks of head furniture alone a head may have between its headline and its byline
+
+
+def _head_furniture(line: str) -> bool:
+    """A share button or row, a reading time, a player's or a counter's line in a page's head
+    ("Share", "Facebook  X  WhatsApp  Email", "3 min read · Listen", "87"): never its headline, dek
+    or byline, wherever it stands between them."""
+    return len(line) <= 120 and bool(_HEAD_FURNITURE.match(line) or _COUNT_ALONE.match(line))
+
+
+def _head_lines(block: str) -> list[str]:
+    """A head block's lines, stripped, without its share, reading-time and counter lines."""
+    return [t for line in block.split("\n") if (t := line.strip()) and not _head_furniture(t)]
+
+
+def _kicker_line(line: str) -> bool:
+    """A section label between a blog's date header and the post's title ("Music", "Culture › Film")."""
+    return not _is_date_line(line) and (_is_breadcrumb(line) or (
+        _short_head_line(line) and not _headline_line(line)))
+
+
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
     """(block, line) of a headline known by its place in the page's head: right above the date line,
     a "Posted by … on <date>" line or the byline (a comment count alone may stand between), or right
-    under a date line that opens its block (a blog's date header above the post's title)."""
+    under a date line that opens its block (a blog's date header above the post's title, perhaps a
+    section label between). Share rows, reading times and counters are passed over wherever they stand."""
+    heads = [_head_lines(block) for block in paragraphs[:_DATE_LINE_HEAD + _HEAD_SKIP]]
     for n, block in enumerate(paragraphs[:_DATE_LINE_HEAD]):
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        lines = heads[n]
+        if not lines:
+            continue  # a share row or a reading time alone in its block
         for k, line in enumerate(lines):
             after = lines[k + 1:k + 3]
-            alone = not after and len(lines) == 1 and n + 1 < len(paragraphs)
-            if alone:  # a headline alone in its block, over its byline's block
-                after = [t.strip() for t in paragraphs[n + 1].split("\n") if t.strip()][:1]
+            below = next((j for j in range(n + 1, len(heads)) if heads[j]), None)
+            alone = not after and len(lines) == 1 and below is not None
+            if alone and below is not None:  # a headline alone in its block, over its byline's block
+                after = heads[below][:1]
             if len(after) == 2 and _COUNT_ALONE.match(after[0]):
                 after = after[1:]
             nxt = after[0] if after else ""
@@ -3938,16 +3987,18 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                 # over the date line: the writers
             above = _byline_like(nxt) or (  # a dek of two sentences between ("Yes, it was. That is not all.")
                 k + 2 < len(lines) and _byline_like(lines[k + 2]) and _dek_line(nxt) and _headline_line(line))
-            under = k == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > 2
+            under = (1 <= k <= 2 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > k + 1
+                     and all(_kicker_line(t) for t in lines[1:k]))
             if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not _quoted_headline(line):
                 continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
             top = k
             while above and top and len(lines[top - 1]) <= 250 and _quoted_headline(lines[top - 1]):
                 top -= 1  # a dek (or a show's name) under the headline stands right above the byline
-            higher = paragraphs[n - 1].strip() if alone and n else ""
+            over = next((j for j in range(n - 1, -1, -1) if heads[j]), None) if alone else None
+            higher = "\n".join(heads[over]) if over is not None else ""
             if (higher and "\n" not in higher and len(higher) <= 250 and _quoted_headline(higher)
                     and not _menu_row(higher)):
-                return n - 1, higher  # the dek's block under the headline's, both alone
+                return over or 0, higher  # the dek's block under the headline's, both alone
             return n, lines[top]
         if _is_prose(block) and not _nav_block(block):
             return None
