@@ -3,7 +3,15 @@ date forms and labels (invented heads; see benchmarks/head_perturb_bench.py)."""
 
 import pytest
 
-from components.parse.layout import _head_furniture, _is_furniture, split_layout
+from components.parse.layout import (
+    _COUNT_DATE,
+    _date_value,
+    _head_furniture,
+    _is_date_line,
+    _is_furniture,
+    _posted_by_date,
+    split_layout,
+)
 
 PROSE = ("The parish council agreed on Tuesday to keep the old ferry slipway open through the winter, after "
          "a petition signed by more than four hundred residents asked it to reconsider the closure.\n\n"
@@ -92,3 +100,39 @@ def test_one_line_dek_is_not_skipped_as_furniture() -> None:
 def test_updated_is_not_the_publication_date_when_another_is_given() -> None:
     head = "\n".join([TITLE, "Share", "By Ann Lee", "Published March 4, 2026", "Updated March 6, 2026"])
     assert split_layout(_page(head)).date_line == "2026-03-04"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Published by tidewatcher on Wednesday March 4, 2026 @09:12AM from the ferry-fares dept.", "2026-03-04"),
+    ("Published: by tidewatcher on Wednesday March 4, 2026 @09:12AM", "2026-03-04"),
+    ("Published: 4th March 2026 by tide_watcher | 7 Comments", "2026-03-04"),
+    ("Posted on 4th March 2026 by tide_watcher", "2026-03-04"),
+    ("Published March 4, 2026 by Ann Lee", "2026-03-04")])
+def test_posted_by_lines_with_other_verbs(line: str, day: str) -> None:
+    assert _posted_by_date(line) == day
+
+
+@pytest.mark.parametrize("line", ["Published by Harbour Books, the novel is her third",
+                                  "Posted by a reader who asked not to be named"])
+def test_published_by_without_a_date_gives_none(line: str) -> None:
+    assert _posted_by_date(line) == ""
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Local News of Wednesday, 4 March 2026", "2026-03-04"),
+    ("Local News of Wednesday, 4 March 2026, 10:41", "2026-03-04"),
+    ("Local News of Wednesday, Mar. 4, 2026 at 10:41 a.m.", "2026-03-04"),
+    ("Business Report for Wednesday, March 4, 2026 10:41 GMT", "2026-03-04")])
+def test_section_day_line_in_other_forms(line: str, day: str) -> None:
+    assert _is_date_line(line) and _date_value(line) == day
+
+
+def test_section_words_before_a_date_in_a_sentence_are_not_a_date_line() -> None:
+    assert not _is_date_line("Friends of Wednesday, 4 March 2026 walked out of the meeting")
+
+
+@pytest.mark.parametrize("line", ["1,204 views  4 March 2026, 09:44  #ferry",
+                                  "1,204 views Mar 4, 2026 at 7:10 PM", "1,204 views  Mar 4, 2026"])
+def test_view_count_line_with_a_time(line: str) -> None:
+    found = _COUNT_DATE.match(line)
+    assert found and _date_value(found.group("date")) == "2026-03-04"

@@ -672,12 +672,15 @@ _DATE_LINE_HEAD = 12  # a publication date line sits among the first paragraphs
 # A post's line naming its poster and its date or time: "Posted by msmash on Tuesday March 12, 2019
 # @01:40PM from the lost-in-translation dept.", "Posted by Ruairí Doyle at 9:47 PM", a blog's
 # categories after it ("Posted by Ann Lee on July 9, 2024 in News, Festivals").
-_POSTED_BY = re.compile(r"^posted by (?P<name>\S.{0,40}?)(?: on (?P<date>[^@]{6,60}?)(?:\s*@\s*\d{1,2}:\d{2}"
-                        r"\s?[ap]m)?)?(?: at (?P<time>\d{1,2}:\d{2}\s?[ap]\.?m\.?))?"
+_POSTED_BY = re.compile(r"^(?:posted|published|submitted)(?:\s*:)? by (?P<name>\S.{0,40}?)"
+                        r"(?: on (?P<date>[^@]{6,60}?)(?:\s*@\s*\d{1,2}:\d{2}\s?[ap]m)?)?"
+                        r"(?: at (?P<time>\d{1,2}:\d{2}\s?[ap]\.?m\.?))?"
                         r"(?: from the [^.]{1,60} dept\.?)?"
                         r"(?: in (?-i:[A-Z][\w&'’-]*(?:(?:,? | & | and )[A-Z][\w&'’-]*){0,5}))?$", re.I)
-# A blog's post line with the date first: "Posted on 19th March 2026 by kat | 12 Comments".
-_POSTED_ON = re.compile(r"^posted on (?P<date>[^|·•]{6,60}?) by (?P<name>[^\s|·•](?:[^|·•]{0,40}[^\s|·•])?)"
+# A blog's post line with the date first: "Posted on 19th March 2026 by kat | 12 Comments" (the verb
+# may be "Published", the "on" a colon: "Published: 19th March 2026 by kat").
+_POSTED_ON = re.compile(r"^(?:posted|published)(?: on)?\s*:?\s+(?P<date>[^|·•]{6,60}?)"
+                        r" by (?P<name>[^\s|·•](?:[^|·•]{0,40}[^\s|·•])?)"
                         r"(?:\s*[|·•]\s*(?:\d[\d,]*|no) comments?)?$", re.I)
 
 # Outlet (source) signals, in the order they are trusted.
@@ -787,11 +790,16 @@ _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.]*(?:\s(?:de|del|la|el|le|di|da|am|up
                            r"\s[-–—]\s(?=\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][A-Za-z]{2,8}\.?\s\d{1,2},?\s\d{4})")
 
 
+# A time after a day ("…, 20:21", " at 7:54 p.m.", " 10.41 GMT").
+_CLOCK_AFTER = r"(?:,?\s+(?:at\s+|[-–·]\s+)?\d{1,2}[:.]\d{2}(?:\s?[apAP]\.?[mM]\.?)?(?:\s[A-Z]{2,5})?)?"
+
+
 # A section's name before the day it covers: "General News of Saturday, 18 April 2026", "Business
 # Report for Monday, 3 March 2025" (a weekday and a full date after it, nothing else).
 _SECTION_DAY_PREFIX = re.compile(r"^[A-Z][\w'’&]*(?:\s[A-Z][\w'’&]*){0,3}\s(?:of|for)\s"
-                                 r"(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+\d{1,2}\s[A-Za-z]{3,9}\.?,?"
-                                 r"\s\d{4}$)", re.I)
+                                 r"(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+"
+                                 r"(?:\d{1,2}\s[A-Za-z]{3,9}\.?,?|[A-Za-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?)"
+                                 r"\s\d{4}" + _CLOCK_AFTER + r"$)", re.I)
 
 
 # "Published" in Italian, Spanish, Portuguese, French, German and Dutch before a day-first date and its
@@ -1037,7 +1045,7 @@ _END_CREDIT = re.compile(r"(?:\b(?i:photo(?:graph)?|image|picture|credit)s?:\s*[
 _COUNT_DATE = re.compile(r"^\s*\d[\d,.]*\s*[KkMm]?\s+(?:views?|plays|listens|reads|watching)\s+"
                          r"(?:(?i:streamed|premiered|published|uploaded)(?: live)?(?: on)?\s+)?"
                          r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
-                         r"(?P<tags>(?:\s+#[\w-]+)*)\s*$")
+                         + _CLOCK_AFTER + r"(?P<tags>(?:\s+#[\w-]+)*)\s*$")
 def _name_by_date(lines: list[str], k: int) -> bool:
     """A name-only byline: two to four capitalised words right above or below a date line, or
     above the writer's role ("Sports Correspondent")."""
