@@ -136,3 +136,18 @@ def test_section_words_before_a_date_in_a_sentence_are_not_a_date_line() -> None
 def test_view_count_line_with_a_time(line: str) -> None:
     found = _COUNT_DATE.match(line)
     assert found and _date_value(found.group("date")) == "2026-03-04"
+
+
+def test_reading_time_with_a_label_is_never_a_topic_headline() -> None:
+    head = "March 4, 2026 / 7:12 PM\n\nReading time: 5 minutes\n\n" + TITLE + "\n\nAnn Lee"
+    assert split_layout(_page(head)).title == TITLE
+
+
+def test_share_row_between_a_menu_headline_and_its_stamp() -> None:
+    text = ("Tollbridge Post\nHome\nNews\nSport\nWeather\n\nNews\nLocal\n" + TITLE
+            + "\nShare this article\nCopy link\nAnn Lee, TPA\nWed, 4 March 2026 at 6:30 am GMT"
+            + "\n3 min read\n\n"
+            + PROSE + "\n")
+    layout = split_layout(text)
+    assert layout.title == TITLE
+    assert layout.date_line == "2026-03-04"

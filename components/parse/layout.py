@@ -3678,7 +3678,7 @@ def _headline_line(line: str) -> bool:
             return False  # "Watch: …", "Related: …" are page labels; "Community garden: …" is a topic
         else:
             whole_label = True
-    if (len(text) > 250 or "·" in text or "•" in text or text[:1] in "@#("
+    if (len(text) > 250 or "·" in text or "•" in text or text[:1] in "@#(" or _head_furniture(line.strip())
             or (_is_furniture(text) and not whole_label)
             or _DOMAIN_LINE.match(text) or _AVATAR.match(text)):
         return False
@@ -3706,7 +3706,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             if _question_under_topic(line, lines[k + 1:k + 2]):
                 continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
             rest = lines[k + 1:]
-            under = raw[raw.index(line) + 1:] if line in raw else rest
+            under = [t for t in (raw[raw.index(line) + 1:] if line in raw else rest)
+                     if not _head_furniture(t)]  # (a share row between it and its stamp is passed over)
             if (rest and all(_short_head_line(after) for after in rest) and not _ISSUE_NUMBER.search(line)
                     and not any(len(after) <= 120 and _is_date_line(after) and _date_value(after)
                                 for after in under[:_STAMP_REACH])):
