@@ -151,3 +151,32 @@ def test_share_row_between_a_menu_headline_and_its_stamp() -> None:
     layout = split_layout(text)
     assert layout.title == TITLE
     assert layout.date_line == "2026-03-04"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Date: March 4, 2026", "2026-03-04"),
+    ("Date: Mar. 4, 2026 - 15:04    Updated : Mar. 6, 2026 - 18:22", "2026-03-04"),
+    ("Date: March 4, 2026 at 5:30 a.m. | UPDATED: March 6, 2026 at 11:12 a.m.", "2026-03-04"),
+    ("Dated: 4 March 2026", "2026-03-04"), ("Date: March 4, 2026 · 1 hr 4 min", "2026-03-04")])
+def test_date_label_is_read_and_updated_is_not_the_publication_date(line: str, day: str) -> None:
+    assert _is_date_line(line) and _date_value(line) == day
+
+
+@pytest.mark.parametrize("line", ["Date: the council has not set one", "Date night at the ferry café"])
+def test_date_word_without_a_date_is_no_date_line(line: str) -> None:
+    assert not _is_date_line(line)
+
+
+def test_date_labelled_post_line() -> None:
+    assert _posted_by_date("Date: 4th March 2026 by tide_watcher | 7 Comments") == "2026-03-04"
+
+
+@pytest.mark.parametrize("line", ["1,204 views  2026-03-04  #ferry", "1,204 views  04.03.2026"])
+def test_view_count_line_with_a_numeric_date(line: str) -> None:
+    found = _COUNT_DATE.match(line)
+    assert found and _date_value(found.group("date")) == "2026-03-04"
+
+
+def test_updated_label_under_a_byline_is_not_taken_over_the_date_label() -> None:
+    head = "\n".join([TITLE, "By Ann Lee", "Date: March 4, 2026", "Updated: March 6, 2026"])
+    assert split_layout(_page(head)).date_line == "2026-03-04"

@@ -679,7 +679,7 @@ _POSTED_BY = re.compile(r"^(?:posted|published|submitted)(?:\s*:)? by (?P<name>\
                         r"(?: in (?-i:[A-Z][\w&'’-]*(?:(?:,? | & | and )[A-Z][\w&'’-]*){0,5}))?$", re.I)
 # A blog's post line with the date first: "Posted on 19th March 2026 by kat | 12 Comments" (the verb
 # may be "Published", the "on" a colon: "Published: 19th March 2026 by kat").
-_POSTED_ON = re.compile(r"^(?:posted|published)(?: on)?\s*:?\s+(?P<date>[^|·•]{6,60}?)"
+_POSTED_ON = re.compile(r"^(?:posted|published|dated?)(?: on)?\s*:?\s+(?P<date>[^|·•]{6,60}?)"
                         r" by (?P<name>[^\s|·•](?:[^|·•]{0,40}[^\s|·•])?)"
                         r"(?:\s*[|·•]\s*(?:\d[\d,]*|no) comments?)?$", re.I)
 
@@ -809,6 +809,10 @@ _FOREIGN_PUBLISHED = re.compile(r"^\s*(?:pubblicato(?: il)?|publicado(?: (?:el|e
 _FOREIGN_TIME = re.compile(r"\s+(?:ore|alle|a las|às|à|um|om)\s+(?=\d{1,2}[:.h]\d{2}\b)", re.I)
 
 
+# A date line's "Date:" label ("Date: March 4, 2026 at 5:30 a.m. | Updated: …"), a colon after it.
+_DATE_LABEL = re.compile(r"^\s*(?:date|dated)\s*:\s*(?=\S)", re.I)
+
+
 _DURATION_END = re.compile(r"\s*[·•|]\s*\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\s*min\.?)?$", re.I)
 
 
@@ -818,7 +822,7 @@ def _is_date_line(line: str) -> bool:
     newsletter's issue number, if any)."""
     if _FOREIGN_PUBLISHED.match(line):  # "Pubblicato il 17/03/2024 ore 19:40"
         line = _FOREIGN_TIME.sub(" ", _FOREIGN_PUBLISHED.sub("", line, count=1))
-    line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)
+    line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", _DATE_LABEL.sub("", line, count=1), count=1), count=1)
     line = _SECTION_DAY_PREFIX.sub("", line, count=1) if len(line) <= 80 else line
     if len(line) > 120 or _DIGIT.search(line) is None:  # \d: every digit a date token can read
         return False
@@ -1044,7 +1048,8 @@ _END_CREDIT = re.compile(r"(?:\b(?i:photo(?:graph)?|image|picture|credit)s?:\s*[
 # A video page's count line: views, the upload date, hashtags ("96,412 views  Feb 11, 2024  #tag").
 _COUNT_DATE = re.compile(r"^\s*\d[\d,.]*\s*[KkMm]?\s+(?:views?|plays|listens|reads|watching)\s+"
                          r"(?:(?i:streamed|premiered|published|uploaded)(?: live)?(?: on)?\s+)?"
-                         r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
+                         r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}"
+                         r"|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
                          + _CLOCK_AFTER + r"(?P<tags>(?:\s+#[\w-]+)*)\s*$")
 def _name_by_date(lines: list[str], k: int) -> bool:
     """A name-only byline: two to four capitalised words right above or below a date line, or
