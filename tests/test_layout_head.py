@@ -23,7 +23,8 @@ DEK = "Residents had asked for a rethink of the closure after the autumn storms 
 @pytest.mark.parametrize("line", [
     "Share", "Share this article", "Copy link", "Share on Facebook", "Facebook  X  WhatsApp  Email",
     "Facebook | X | Email", "3 min read · Listen", "4 min read", "Reading time: 5 minutes", "12 comments",
-    "Read time: 3 min", "6 minute read", "87"])
+    "Read time: 3 min", "6 minute read", "87", "5 min listen", "Listen (5 min)", "Save article",
+    "Comments (12)", "Share article", "Email  Facebook  X  LinkedIn  Copy link", "4 min read | 12 comments"])
 def test_head_furniture_lines(line: str) -> None:
     assert _head_furniture(line)
 
@@ -31,7 +32,7 @@ def test_head_furniture_lines(line: str) -> None:
 @pytest.mark.parametrize("line", [
     TITLE, DEK, "Share prices fall as the council reads its budget", "Read the room, says the mayor",
     "A 5 min read on the budget", "Facebook fined over ferry adverts", "5 minutes", "Ann Lee",
-    "March 4, 2026"])
+    "March 4, 2026", "Comments on the budget", "Save the ferry, say residents", "Listen to the river"])
 def test_not_head_furniture(line: str) -> None:
     assert not _head_furniture(line)
 

@@ -60,13 +60,14 @@ def _compile(*patterns: str) -> tuple[re.Pattern[str], ...]:
 # headline, beside the date), alone or in a row set apart by separators or runs of spaces: "Share",
 # "Facebook  X  WhatsApp  Email", "Copy link", "3 min read · Listen", "Reading time: 5 minutes",
 # "12 comments". A row is all items: a headline that holds "Share" or "read" is never one.
-_SHARE_ITEM = (r"(?:share(?: this(?: article| story| page| post)?)?|share on \w+|facebook|x|twitter|whatsapp"
+_SHARE_ITEM = (r"(?:share(?: this)?(?: article| story| page| post)?|share on \w+|facebook|x|twitter|whatsapp"
                r"|e-?mail|sms|print|copy(?: article)? link|linkedin|reddit|pinterest|telegram|threads|bluesky"
-               r"|messenger|flipboard|tweet|save|bookmark|gift(?: this)? article"
-               r"|listen(?: now| to (?:this )?(?:article|story))?)")
+               r"|messenger|flipboard|tweet|save(?: article| for later)?|bookmark|gift(?: this)? article"
+               r"|comments?(?: \(\d[\d,]*\))?"
+               r"|listen(?: now| to (?:this )?(?:article|story))?(?: \(\d{1,3} min(?:ute)?s?\))?)")
 _READ_TIME = (r"(?:(?:(?:est(?:imated)?\.? )?read(?:ing)? time\s*:?\s*(?:about |approx\.? )?\d{1,3}"
               r"(?:\s*[-–]\s*\d{1,3})?\s*min(?:ute)?s?\.?)"
-              r"|(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?[ -]?min(?:ute)?s?\.?(?: to)? read(?:ing)?))")
+              r"|(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?[ -]?min(?:ute)?s?\.?(?: to)? (?:read|listen)(?:ing)?))")
 _HEAD_COUNT = r"(?:\d[\d,.]*[km]? (?:comments?|shares?|views?|reads?|listens?|reactions?))"
 _HEAD_ITEM = rf"(?:{_SHARE_ITEM}|{_READ_TIME}|{_HEAD_COUNT}|\d{{1,2}}:\d{{2}})"
 _HEAD_SEP = r"(?:\s*[·•|/]\s*|\s{2,}|\t+)"
