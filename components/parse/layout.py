@@ -56,6 +56,24 @@ def _compile(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in patterns)
 
 
+# A page head's share, reading-time, listening and counter items, wherever they stand (under the
+# headline, beside the date), alone or in a row set apart by separators or runs of spaces: "Share",
+# "Facebook  X  WhatsApp  Email", "Copy link", "3 min read · Listen", "Reading time: 5 minutes",
+# "12 comments". A row is all items: a headline that holds "Share" or "read" is never one.
+_SHARE_ITEM = (r"(?:share(?: this)?(?: article| story| page| post)?|share on \w+|facebook|x|twitter|whatsapp"
+               r"|e-?mail|sms|print|copy(?: article)? link|linkedin|reddit|pinterest|telegram|threads|bluesky"
+               r"|messenger|flipboard|tweet|save(?: article| for later)?|bookmark|gift(?: this)? article"
+               r"|comments?(?: \(\d[\d,]*\))?"
+               r"|listen(?: now| to (?:this )?(?:article|story))?(?: \(\d{1,3} min(?:ute)?s?\))?)")
+_READ_TIME = (r"(?:(?:(?:est(?:imated)?\.? )?read(?:ing)? time\s*:?\s*(?:about |approx\.? )?\d{1,3}"
+              r"(?:\s*[-–]\s*\d{1,3})?\s*min(?:ute)?s?\.?)"
+              r"|(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?[ -]?min(?:ute)?s?\.?(?: to)? (?:read|listen)(?:ing)?))")
+_HEAD_COUNT = r"(?:\d[\d,.]*[km]? (?:comments?|shares?|views?|reads?|listens?|reactions?))"
+_HEAD_ITEM = rf"(?:{_SHARE_ITEM}|{_READ_TIME}|{_HEAD_COUNT}|\d{{1,2}}:\d{{2}})"
+_HEAD_SEP = r"(?:\s*[·•|/]\s*|\s{2,}|\t+)"
+_HEAD_ROW_ITEMS = 8
+
+
 # Site furniture: whole lines that belong to the page, not the article. Matched case-insensitively
 # against a stripped line. Grouped by where each kind was seen.
 FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -393,6 +411,11 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(welcome to #[\w-]{1,40}\b|this is the (start|beginning) of the #[\w-]{1,40} channel\b)"),
     re.compile(r"^(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)"
                r"(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)+$"),
+    # A reading time with the head's other items beside it ("3 min read · Listen", "Reading time: 5
+    # minutes | 12 comments"), and a row of share buttons ("Facebook  X  WhatsApp  Email").
+    *_compile(rf"^(?:{_HEAD_ITEM}{_HEAD_SEP}){{0,{_HEAD_ROW_ITEMS}}}{_READ_TIME}(?:{_HEAD_SEP}{_HEAD_ITEM})"
+              rf"{{0,{_HEAD_ROW_ITEMS}}}$",
+              rf"^{_SHARE_ITEM}(?:{_HEAD_SEP}{_SHARE_ITEM}){{1,{_HEAD_ROW_ITEMS}}}$"),
 
 )
 
@@ -651,12 +674,15 @@ _DATE_LINE_HEAD = 12  # a publication date line sits among the first paragraphs
 # A post's line naming its poster and its date or time: "Posted by msmash on Tuesday March 12, 2019
 # @01:40PM from the lost-in-translation dept.", "Posted by Ruairí Doyle at 9:47 PM", a blog's
 # categories after it ("Posted by Ann Lee on July 9, 2024 in News, Festivals").
-_POSTED_BY = re.compile(r"^posted by (?P<name>\S.{0,40}?)(?: on (?P<date>[^@]{6,60}?)(?:\s*@\s*\d{1,2}:\d{2}"
-                        r"\s?[ap]m)?)?(?: at (?P<time>\d{1,2}:\d{2}\s?[ap]\.?m\.?))?"
+_POSTED_BY = re.compile(r"^(?:posted|published|submitted)(?:\s*:)? by (?P<name>\S.{0,40}?)"
+                        r"(?: on (?P<date>[^@]{6,60}?)(?:\s*@\s*\d{1,2}:\d{2}\s?[ap]m)?)?"
+                        r"(?: at (?P<time>\d{1,2}:\d{2}\s?[ap]\.?m\.?))?"
                         r"(?: from the [^.]{1,60} dept\.?)?"
                         r"(?: in (?-i:[A-Z][\w&'’-]*(?:(?:,? | & | and )[A-Z][\w&'’-]*){0,5}))?$", re.I)
-# A blog's post line with the date first: "Posted on 19th March 2026 by kat | 12 Comments".
-_POSTED_ON = re.compile(r"^posted on (?P<date>[^|·•]{6,60}?) by (?P<name>[^\s|·•](?:[^|·•]{0,40}[^\s|·•])?)"
+# A blog's post line with the date first: "Posted on 19th March 2026 by kat | 12 Comments" (the verb
+# may be "Published", the "on" a colon: "Published: 19th March 2026 by kat").
+_POSTED_ON = re.compile(r"^(?:posted|published|dated?)(?: on)?\s*:?\s+(?P<date>[^|·•]{6,60}?)"
+                        r" by (?P<name>[^\s|·•](?:[^|·•]{0,40}[^\s|·•])?)"
                         r"(?:\s*[|·•]\s*(?:\d[\d,]*|no) comments?)?$", re.I)
 
 # Outlet (source) signals, in the order they are trusted.
@@ -766,11 +792,16 @@ _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.]*(?:\s(?:de|del|la|el|le|di|da|am|up
                            r"\s[-–—]\s(?=\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][A-Za-z]{2,8}\.?\s\d{1,2},?\s\d{4})")
 
 
+# A time after a day ("…, 20:21", " at 7:54 p.m.", " 10.41 GMT").
+_CLOCK_AFTER = r"(?:,?\s+(?:at\s+|[-–·]\s+)?\d{1,2}[:.]\d{2}(?:\s?[apAP]\.?[mM]\.?)?(?:\s[A-Z]{2,5})?)?"
+
+
 # A section's name before the day it covers: "General News of Saturday, 18 April 2026", "Business
 # Report for Monday, 3 March 2025" (a weekday and a full date after it, nothing else).
 _SECTION_DAY_PREFIX = re.compile(r"^[A-Z][\w'’&]*(?:\s[A-Z][\w'’&]*){0,3}\s(?:of|for)\s"
-                                 r"(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+\d{1,2}\s[A-Za-z]{3,9}\.?,?"
-                                 r"\s\d{4}$)", re.I)
+                                 r"(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+"
+                                 r"(?:\d{1,2}\s[A-Za-z]{3,9}\.?,?|[A-Za-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?)"
+                                 r"\s\d{4}" + _CLOCK_AFTER + r"$)", re.I)
 
 
 # "Published" in Italian, Spanish, Portuguese, French, German and Dutch before a day-first date and its
@@ -778,6 +809,10 @@ _SECTION_DAY_PREFIX = re.compile(r"^[A-Z][\w'’&]*(?:\s[A-Z][\w'’&]*){0,3}\s(
 _FOREIGN_PUBLISHED = re.compile(r"^\s*(?:pubblicato(?: il)?|publicado(?: (?:el|em))?|publié(?: le)?"
                                 r"|veröffentlicht(?: am)?|gepubliceerd(?: op)?)\s*:?\s+(?=\d)", re.I)
 _FOREIGN_TIME = re.compile(r"\s+(?:ore|alle|a las|às|à|um|om)\s+(?=\d{1,2}[:.h]\d{2}\b)", re.I)
+
+
+# A date line's "Date:" label ("Date: March 4, 2026 at 5:30 a.m. | Updated: …"), a colon after it.
+_DATE_LABEL = re.compile(r"^\s*(?:date|dated)\s*:\s*(?=\S)", re.I)
 
 
 _DURATION_END = re.compile(r"\s*[·•|]\s*\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\s*min\.?)?$", re.I)
@@ -789,7 +824,7 @@ def _is_date_line(line: str) -> bool:
     newsletter's issue number, if any)."""
     if _FOREIGN_PUBLISHED.match(line):  # "Pubblicato il 17/03/2024 ore 19:40"
         line = _FOREIGN_TIME.sub(" ", _FOREIGN_PUBLISHED.sub("", line, count=1))
-    line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)
+    line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", _DATE_LABEL.sub("", line, count=1), count=1), count=1)
     line = _SECTION_DAY_PREFIX.sub("", line, count=1) if len(line) <= 80 else line
     if len(line) > 120 or _DIGIT.search(line) is None:  # \d: every digit a date token can read
         return False
@@ -1015,8 +1050,9 @@ _END_CREDIT = re.compile(r"(?:\b(?i:photo(?:graph)?|image|picture|credit)s?:\s*[
 # A video page's count line: views, the upload date, hashtags ("96,412 views  Feb 11, 2024  #tag").
 _COUNT_DATE = re.compile(r"^\s*\d[\d,.]*\s*[KkMm]?\s+(?:views?|plays|listens|reads|watching)\s+"
                          r"(?:(?i:streamed|premiered|published|uploaded)(?: live)?(?: on)?\s+)?"
-                         r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
-                         r"(?P<tags>(?:\s+#[\w-]+)*)\s*$")
+                         r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}"
+                         r"|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
+                         + _CLOCK_AFTER + r"(?P<tags>(?:\s+#[\w-]+)*)\s*$")
 def _name_by_date(lines: list[str], k: int) -> bool:
     """A name-only byline: two to four capitalised words right above or below a date line, or
     above the writer's role ("Sports Correspondent")."""
@@ -3655,7 +3691,7 @@ def _headline_line(line: str) -> bool:
             return False  # "Watch: …", "Related: …" are page labels; "Community garden: …" is a topic
         else:
             whole_label = True
-    if (len(text) > 250 or "·" in text or "•" in text or text[:1] in "@#("
+    if (len(text) > 250 or "·" in text or "•" in text or text[:1] in "@#(" or _head_furniture(line.strip())
             or (_is_furniture(text) and not whole_label)
             or _DOMAIN_LINE.match(text) or _AVATAR.match(text)):
         return False
@@ -3683,7 +3719,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             if _question_under_topic(line, lines[k + 1:k + 2]):
                 continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
             rest = lines[k + 1:]
-            under = raw[raw.index(line) + 1:] if line in raw else rest
+            under = [t for t in (raw[raw.index(line) + 1:] if line in raw else rest)
+                     if not _head_furniture(t)]  # (a share row between it and its stamp is passed over)
             if (rest and all(_short_head_line(after) for after in rest) and not _ISSUE_NUMBER.search(line)
                     and not any(len(after) <= 120 and _is_date_line(after) and _date_value(after)
                                 for after in under[:_STAMP_REACH])):
@@ -3925,17 +3962,44 @@ def _dek_line(line: str) -> bool:
 _CAPS_NAME = re.compile(r"^[^\W\d_a-z]{2,}\.?(?: [^\W\d_a-z][^\W\d_a-z'’.-]*){1,4}$")
 
 
+_HEAD_FURNITURE = re.compile(rf"^{_HEAD_ITEM}(?:{_HEAD_SEP}{_HEAD_ITEM}){{0,{_HEAD_ROW_ITEMS}}}$", re.I)
+_HEAD_SKIP = 4  # blocks of head furniture alone a head may have between its headline and its byline
+
+
+def _head_furniture(line: str) -> bool:
+    """A share button or row, a reading time, a player's or a counter's line in a page's head
+    ("Share", "Facebook  X  WhatsApp  Email", "3 min read · Listen", "87"): never its headline, dek
+    or byline, wherever it stands between them."""
+    return len(line) <= 120 and bool(_HEAD_FURNITURE.match(line) or _COUNT_ALONE.match(line))
+
+
+def _head_lines(block: str) -> list[str]:
+    """A head block's lines, stripped, without its share, reading-time and counter lines."""
+    return [t for line in block.split("\n") if (t := line.strip()) and not _head_furniture(t)]
+
+
+def _kicker_line(line: str) -> bool:
+    """A section label between a blog's date header and the post's title ("Music", "Culture › Film")."""
+    return not _is_date_line(line) and (_is_breadcrumb(line) or (
+        _short_head_line(line) and not _headline_line(line)))
+
+
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
     """(block, line) of a headline known by its place in the page's head: right above the date line,
     a "Posted by … on <date>" line or the byline (a comment count alone may stand between), or right
-    under a date line that opens its block (a blog's date header above the post's title)."""
+    under a date line that opens its block (a blog's date header above the post's title, perhaps a
+    section label between). Share rows, reading times and counters are passed over wherever they stand."""
+    heads = [_head_lines(block) for block in paragraphs[:_DATE_LINE_HEAD + _HEAD_SKIP]]
     for n, block in enumerate(paragraphs[:_DATE_LINE_HEAD]):
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        lines = heads[n]
+        if not lines:
+            continue  # a share row or a reading time alone in its block
         for k, line in enumerate(lines):
             after = lines[k + 1:k + 3]
-            alone = not after and len(lines) == 1 and n + 1 < len(paragraphs)
-            if alone:  # a headline alone in its block, over its byline's block
-                after = [t.strip() for t in paragraphs[n + 1].split("\n") if t.strip()][:1]
+            below = next((j for j in range(n + 1, len(heads)) if heads[j]), None)
+            alone = not after and len(lines) == 1 and below is not None
+            if alone and below is not None:  # a headline alone in its block, over its byline's block
+                after = heads[below][:1]
             if len(after) == 2 and _COUNT_ALONE.match(after[0]):
                 after = after[1:]
             nxt = after[0] if after else ""
@@ -3945,16 +4009,18 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                 # over the date line: the writers
             above = _byline_like(nxt) or (  # a dek of two sentences between ("Yes, it was. That is not all.")
                 k + 2 < len(lines) and _byline_like(lines[k + 2]) and _dek_line(nxt) and _headline_line(line))
-            under = k == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > 2
+            under = (1 <= k <= 2 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > k + 1
+                     and all(_kicker_line(t) for t in lines[1:k]))
             if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not _quoted_headline(line):
                 continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
             top = k
             while above and top and len(lines[top - 1]) <= 250 and _quoted_headline(lines[top - 1]):
                 top -= 1  # a dek (or a show's name) under the headline stands right above the byline
-            higher = paragraphs[n - 1].strip() if alone and n else ""
+            over = next((j for j in range(n - 1, -1, -1) if heads[j]), None) if alone else None
+            higher = "\n".join(heads[over]) if over is not None else ""
             if (higher and "\n" not in higher and len(higher) <= 250 and _quoted_headline(higher)
                     and not _menu_row(higher)):
-                return n - 1, higher  # the dek's block under the headline's, both alone
+                return over or 0, higher  # the dek's block under the headline's, both alone
             return n, lines[top]
         if _is_prose(block) and not _nav_block(block):
             return None
