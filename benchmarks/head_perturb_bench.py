@@ -137,8 +137,10 @@ def _date_form(lines: list[str], head: Head, day: date, rng: random.Random) -> N
 
 def _date_label(lines: list[str], head: Head, day: date, rng: random.Random) -> None:
     line = lines[head.date_at]
-    if line[:head.date_span[0]].strip() and not _LABEL.match(line.strip()):
-        return  # the date shares its line with other words (a byline): not a date line of its own
+    before = line[:head.date_span[0]].strip()
+    label = _LABEL.match(before)
+    if before and not (label and label.end() == len(before)):
+        return  # the date shares its line with other words ("Posted by Ann on …"): no date line of its own
     indent = line[:len(line) - len(line.lstrip())]
     rest = _LABEL.sub("", line.strip(), count=1)
     lines[head.date_at] = indent + rng.choice([label for label in _LABELS if not line.strip().startswith(
