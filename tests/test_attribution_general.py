@@ -3,10 +3,10 @@
 import tomllib
 
 import pytest
+from quoting_support import mentions_in
 
 from components.core.config import CorpusConfig, parse_config
-from components.parse.layout import split_layout
-from components.parse.quotes import Mention, extract_mentions
+from components.parse.quotes import Mention
 
 CONFIG = parse_config(tomllib.loads("""
 [[sides]]
@@ -21,12 +21,8 @@ name = "Bo Hart"
 aliases = ["Hart"]
 pronoun = "he"
 """))
-_HEAD = ("A Headline About The Board Vote In Title Case\n\nThe first paragraph of the article tells the "
-         "story in a long enough sentence to be prose.\n\n")
-
-
 def _mentions(text: str, config: CorpusConfig = CONFIG) -> list[Mention]:
-    return extract_mentions("d", split_layout(_HEAD + text), config.everyone, {})
+    return mentions_in(text, config)
 
 
 @pytest.mark.parametrize(("text", "speaker", "phrase"), [

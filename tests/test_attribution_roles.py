@@ -4,42 +4,14 @@ clause, hearsay against speech), on invented paragraphs."""
 import tomllib
 
 import pytest
+from quoting_support import CAST, mentions_in
 
 from components.core.config import CorpusConfig, parse_config
-from components.parse.layout import split_layout
-from components.parse.quotes import Mention, extract_mentions
+from components.parse.quotes import Mention
 
-CONFIG = parse_config(tomllib.loads("""
-[[sides]]
-id = "lind"
-name = "Ada Lind"
-aliases = ["Lind"]
-pronoun = "she"
-
-[[sides]]
-id = "voss"
-name = "Cara Voss"
-aliases = ["Voss"]
-pronoun = "she"
-
-[[sides]]
-id = "hart"
-name = "Bo Hart"
-aliases = ["Hart"]
-pronoun = "he"
-
-[[sides]]
-id = "quill"
-name = "Tam Quill"
-aliases = ["Quill"]
-pronoun = "he"
-"""))
-_HEAD = ("A Headline About The Depot Vote In Title Case\n\nThe first paragraph of the article tells the "
-         "story in a long enough sentence to be prose.\n\n")
-
-
+CONFIG = CAST
 def _mentions(text: str, config: CorpusConfig = CONFIG) -> list[Mention]:
-    return extract_mentions("d", split_layout(_HEAD + text), config.everyone, {})
+    return mentions_in(text, config)
 
 
 def _speaker(text: str, phrase: str) -> str:

@@ -2,9 +2,15 @@
 rules must not fire on, each beside an input the rule must still fire on. All text invented."""
 
 import pytest
+from quoting_support import CAST, mentions_in
 
 from components.parse.layout import split_layout
-from tests.test_attribution_roles import _mentions
+from components.parse.quotes import Mention
+
+
+def _mentions(text: str) -> list[Mention]:
+    return mentions_in(text, CAST)
+
 
 _PAGE_HEAD = "The town listened to its young people at last\n\nBy Dana Whitcombe\n\nMarch 3, 2026\n\n"
 _BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
