@@ -21,7 +21,6 @@ scored on its kept pages: titles, dates and outlets right before and after.
     python benchmarks/head_perturb_bench.py [--families date-form,kicker] [--details] [--seed N]
 """
 
-import argparse
 import random
 import re
 import sys
@@ -38,7 +37,7 @@ from components.parse.parser import parse_document, sha256_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from layout_bench import load_expected, norm  # noqa: E402
-from layout_perturb_bench import READABLE_SETS, SEALED  # noqa: E402
+from layout_perturb_bench import SEALED, bench_arguments, chosen  # noqa: E402
 
 __all__ = ["FAMILIES", "Head", "locate_head", "perturb", "main"]
 
@@ -250,17 +249,10 @@ def format_table(results: dict[str, list[tuple[Page, Result]]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    args.add_argument("--families", default=",".join(FAMILIES), help="comma-separated families")
-    args.add_argument("--sets", default=",".join(READABLE_SETS), help="comma-separated readable sets")
-    args.add_argument("--seed", type=int, default=24)
-    args.add_argument("--details", action="store_true", help="list every page that got worse")
+    args = bench_arguments(__doc__, FAMILIES, 24)
     opts = args.parse_args(argv)
-    families = [f for f in opts.families.split(",") if f]
-    unknown = [f for f in families if f not in FAMILIES]
-    if unknown:
-        args.error(f"unknown families: {unknown}")
-    pages = load_pages([s for s in opts.sets.split(",") if s])
+    families, sets = chosen(args, opts, FAMILIES)
+    pages = load_pages(sets)
     results = run(pages, families, opts.seed)
     print(f"{len(pages)} pages whose headline and date were located")
     print(format_table(results))

@@ -27,7 +27,7 @@ import random
 import re
 import sys
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,8 @@ from components.parse.parser import parse_document, sha256_of
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from layout_bench import first_comments_right, load_expected, norm  # noqa: E402
 
-__all__ = ["FAMILIES", "READABLE_SETS", "SEALED", "Section", "locate_section", "perturb", "main"]
+__all__ = ["FAMILIES", "READABLE_SETS", "SEALED", "Section", "bench_arguments", "chosen", "locate_section",
+           "perturb", "main"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -445,19 +446,32 @@ def format_table(results: dict[str, list[tuple[Result, Result]]]) -> str:
     return "\n".join(rows)
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    args.add_argument("--families", default=",".join(FAMILIES), help="comma-separated families")
+def bench_arguments(doc: str, families: Iterable[str], seed: int) -> argparse.ArgumentParser:
+    """The options a perturbation bench takes: which families and readable sets, the seed, --details."""
+    args = argparse.ArgumentParser(description=doc.split("\n", 1)[0])
+    args.add_argument("--families", default=",".join(families), help="comma-separated families")
     args.add_argument("--sets", default=",".join(READABLE_SETS), help="comma-separated readable sets")
-    args.add_argument("--seed", type=int, default=23)
+    args.add_argument("--seed", type=int, default=seed)
     args.add_argument("--details", action="store_true", help="list every page that got worse")
-    args.add_argument("--show", metavar="KEY", help="print one page's section after each family")
-    opts = args.parse_args(argv)
-    families = [f for f in opts.families.split(",") if f]
-    unknown = [f for f in families if f not in FAMILIES]
+    return args
+
+
+def chosen(args: argparse.ArgumentParser, opts: argparse.Namespace,
+           families: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The families and the sets the options name (an unknown family is the parser's error)."""
+    picked = [f for f in opts.families.split(",") if f]
+    unknown = [f for f in picked if f not in set(families)]
     if unknown:
         args.error(f"unknown families: {unknown}")
-    pages = load_pages([s for s in opts.sets.split(",") if s], opts.seed)
+    return picked, [s for s in opts.sets.split(",") if s]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = bench_arguments(__doc__, FAMILIES, 23)
+    args.add_argument("--show", metavar="KEY", help="print one page's section after each family")
+    opts = args.parse_args(argv)
+    families, sets = chosen(args, opts, FAMILIES)
+    pages = load_pages(sets, opts.seed)
     if opts.show:
         for page in (p for p in pages if p.key == opts.show):
             for family in families:
