@@ -676,10 +676,14 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
             above = text
             continue
         above = text
-        if run and (run[0][1] in _BODY_KINDS) != (row[1] in _BODY_KINDS):
+        # a removed comment's notice as a paragraph of its own under a body is a slot of its own,
+        # not the body's last paragraph ("This comment has been removed by the member.")
+        notice = (row[1] is Kind.PROSE and bool(run) and run[-1][1] in _BODY_KINDS
+                  and row[0] - run[-1][0] > 1 and is_removal_notice(text))
+        if run and ((run[0][1] in _BODY_KINDS) != (row[1] in _BODY_KINDS) or notice):
             close()
         run.append(row)
-        if row[1] is Kind.SIGNED:
+        if row[1] is Kind.SIGNED or notice:
             close()
     close()
     return [segment for segment in segments if segment]
