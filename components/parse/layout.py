@@ -665,6 +665,12 @@ _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
 _LABELLED_DATE = re.compile(r"^date\s*:?\s+(?P<date>\S.{5,40})$", re.I)
 _CREATED_ON = re.compile(r"^(?:this )?(?:petition|campaign|fundraiser|page|group|event) (?:was )?"
                          r"(?:created|started|launched) (?:on )?(?P<date>\S.{5,40})$", re.I)
+# A page's own act and its day, with no label or subject before them: a diary's "Watched 19 Oct, 2026",
+# a question's "asked Oct 16, 2026 at 19:40", a fundraiser's "Created October 11, 2026" (never an
+# edit's or an update's day); the publication date when the head prints none.
+_ACTED_ON = re.compile(r"^(?:created|started|launched|asked|watched|reviewed|logged|written|filed|submitted"
+                       r"|uploaded|recorded)(?: on)?:?\s+(?P<date>\S.{5,40})$", re.I)
+_STARTED = re.compile(r"^(?:created|started|launched)\b", re.I)  # (only in the head: a sidebar's group's day)
 _DATE_PREFIX = re.compile(
     r"^\s*(published|posted|first published|last updated|updated|modified|(first )?broadcast|(first )?aired)"
     r"\s*(on|at)?\s*:?\s*", re.I)
@@ -815,7 +821,11 @@ _FOREIGN_TIME = re.compile(r"\s+(?:ore|alle|a las|às|à|um|om)\s+(?=\d{1,2}[:.h
 _DATE_LABEL = re.compile(r"^\s*(?:date|dated)\s*:\s*(?=\S)", re.I)
 
 
-_DURATION_END = re.compile(r"\s*[·•|]\s*\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\s*min\.?)?$", re.I)
+# (an episode page's length in minutes and its season or episode number: "October 14, 2026 · 58 min ·
+# Season 6")
+_DURATION_END = re.compile(r"(?:\s*[·•|]\s*(?:\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\s*min\.?)?"
+                           r"|\d{1,3}\s*min(?:s|utes)?\.?"
+                           r"|(?:season|series|episode|ep\.?)\s*\d{1,4}|s\d{1,2}\s*e\d{1,4}))+$", re.I)
 
 
 @_line_cached
@@ -1141,7 +1151,8 @@ def _is_furniture(line: str) -> bool:
             or _is_link_heading(line) or _is_comment_heading(line)
             or bool(_forum_byline(line)) or _is_profile_line(line) or _is_posted_by(line)
             or bool(_byline_stamp(line)) or bool(_ROLE_LINE.match(line))
-            or bool((label := _LABELLED_DATE.match(line)) and _is_date_line(label.group("date")))
+            or bool((label := _LABELLED_DATE.match(line) or _ACTED_ON.match(line))
+                    and _is_date_line(label.group("date")))
             or bool(_EDIT_NOTE.match(line)))
 
 
@@ -3722,7 +3733,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             under = [t for t in (raw[raw.index(line) + 1:] if line in raw else rest)
                      if not _head_furniture(t)]  # (a share row between it and its stamp is passed over)
             if (rest and all(_short_head_line(after) for after in rest) and not _ISSUE_NUMBER.search(line)
-                    and not any(len(after) <= 120 and _is_date_line(after) and _date_value(after)
+                    and not any(len(after) <= 120 and (_is_date_line(after) and _date_value(after)
+                                                       or _ACTED_ON.match(after))  # "Asked 5 years ago"
                                 for after in under[:_STAMP_REACH])):
                 return None  # a navigation row goes on under it: a menu item, not a headline (a tracker's
                 # "… #4127" is its page's title whatever follows; a dated stamp under it is its head's)
@@ -3730,6 +3742,28 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
             return _doubled_title(lines[:k + 1])
     return _doubled_title(lines)
+
+
+# A film's, book's or album's page: its title, the year alone under it, then its credit ("Salt Meridian",
+# "2026", "Directed by Ann Lee"); the title is the page's headline, however short.
+_YEAR_ALONE = re.compile(r"^\(?(?:1[89]|20)\d{2}\)?$")
+_WORK_CREDIT = re.compile(r"^(?:(?:directed|written|created|produced|developed|composed|illustrated|narrated"
+                          r"|performed|published) by|a (?:film|novel|book|play|series|game|documentary) by"
+                          r"|by)"
+                          r"\s+[A-Z]", re.I)
+_WORK_WORDS = 12
+
+
+def _work_title(raw: list[str]) -> str:
+    """The title of a work over its year and credit lines in a page's head ('' for none)."""
+    for k in range(len(raw) - 2):
+        title = raw[k]
+        if (_YEAR_ALONE.match(raw[k + 1]) and _WORK_CREDIT.match(raw[k + 2])
+                and (title[:1].isupper() or title[:1].isdigit()) and len(title.split()) <= _WORK_WORDS
+                and title[-1:] not in ".,;:!?" and not _is_furniture(title)
+                and not _DOMAIN_LINE.match(title)):
+            return title
+    return ""
 
 
 _TOPIC_WORDS = 6
@@ -4059,7 +4093,8 @@ def _late_date(paragraphs: list[str], head_date: str) -> str:
     """The publication date a line anywhere on the page gives: the day a petition or campaign was
     created (over the head's date), else a fact box's "Date" line when the head has none."""
     labelled = ""
-    for para in paragraphs:
+    prose = False  # a paragraph of prose above: "Created Mar 3, 2012" there is a sidebar's community's
+    for n, para in enumerate(paragraphs):
         rows = para.split("\n")
         for k, line in enumerate(rows):
             text = line.strip()
@@ -4070,8 +4105,13 @@ def _late_date(paragraphs: list[str], head_date: str) -> str:
                 continue
             if (created := _CREATED_ON.match(text)) and _is_date_line(created.group("date")):
                 return _date_value(created.group("date")) or head_date
-            if not labelled and (label := _LABELLED_DATE.match(text)) and _is_date_line(label.group("date")):
+            acted = _ACTED_ON.match(text) if n < _DATE_LINE_HEAD else None
+            if acted and prose and _STARTED.match(text):
+                acted = None
+            if not labelled and (label := _LABELLED_DATE.match(text) or acted) and _is_date_line(
+                    label.group("date")):
                 labelled = _date_value(label.group("date"))
+        prose = prose or _is_prose(para)
     return head_date or labelled
 
 
@@ -4192,6 +4232,12 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 kept.append(para)  # a post's only under its caption, which is under the embed's header
             page.embed_open = False
             continue
+        if page.in_head and not page.title and len(lines) > 2 and (
+                work := _work_title([t.strip() for t in lines])):
+            page.title = work  # a film's or book's title over its year and credit: short, but the headline
+            para = "\n".join(line for line in para.split("\n") if line.strip() != work).strip()
+            if not para:
+                continue
         if not page.title and "\n" in para and (page.in_head or _DOMAIN_LINE.match(para.split("\n", 1)[0])):
             raw = [t.strip() for t in lines]
             found = _block_headline(para, raw, paragraphs[n + 1].strip().split("\n")[0] if n + 1 < len(

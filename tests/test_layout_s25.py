@@ -1,0 +1,105 @@
+"""General page-structure rules from session 25, each on invented pages (and pages they must leave
+alone)."""
+
+import pytest
+
+from components.parse.layout import split_layout
+
+BODY = ("The harbour board met on Thursday to settle the ferry timetable, and the room was fuller than "
+        "anyone on the board could remember, with people standing along the back wall.\n\n"
+        "Most of them had come about the early boat, and most of them left before the vote was taken.")
+
+
+# ---- a removed comment's notice as a paragraph of its own under a comment's body ----
+
+def test_a_notice_paragraph_under_a_body_is_a_slot_of_its_own() -> None:
+    page = (f"Ferry times: the board decides\n\n{BODY}\n\nComments (4)\n\n"
+            "tern_watcher 3d\nthe early boat is the only one I can use\n\n"
+            "kestrel.lane 2d\nSame here. Without it I lose an hour every morning and I am not alone.\n\n"
+            "gull_point 2d\n@kestrel.lane you could try the bus, it is slower but it runs\n\n"
+            "This comment has been removed by the member.\n\n"
+            "mooring_rope 1d\nI think the timetable is fine as it is.\n\n"
+            "Sign in to leave a comment.\n")
+    comments = split_layout(page).comments
+    assert [(c.author, c.body) for c in comments][2:4] == [
+        ("gull_point", "@kestrel.lane you could try the bus, it is slower but it runs"),
+        ("", "This comment has been removed by the member.")]
+    assert len(comments) == 5
+
+
+def test_a_comments_second_paragraph_is_still_its_own() -> None:
+    page = (f"Ferry times: the board decides\n\n{BODY}\n\nComments (3)\n\n"
+            "tern_watcher 3d\nthe early boat is the only one I can use\n\n"
+            "kestrel.lane 2d\nSame here. Without it I lose an hour every morning.\n\n"
+            "And the comment above was removed for no reason I can see.\n\n"
+            "mooring_rope 1d\nI think the timetable is fine as it is.\n")
+    comments = split_layout(page).comments
+    assert [c.author for c in comments] == ["tern_watcher", "kestrel.lane", "mooring_rope"]
+    assert comments[1].body.endswith("removed for no reason I can see.")
+
+
+# ---- a page's own act and its day as the publication date ----
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Watched 19 Oct, 2026", "2026-10-19"), ("Created October 11, 2026", "2026-10-11"),
+    ("asked Oct 16, 2026 at 19:40", "2026-10-16"), ("Reviewed on 3 March 2025", "2025-03-03"),
+])
+def test_an_act_and_its_day_in_the_head_dates_the_page(line: str, day: str) -> None:
+    page = f"The ferry that never came\n\n{line}\n\n{BODY}\n"
+    layout = split_layout(page)
+    assert layout.date_line == day
+    assert not any(line in p for p in layout.paragraphs)
+
+
+def test_a_question_dates_from_its_asked_stamp_not_its_edit() -> None:
+    page = (f"Why did the board cut the early ferry?\nAsked 5 days ago\n\n{BODY}\n\nShare\nFollow\n\n"
+            "edited Oct 17, 2026 at 8:12\nasked Oct 16, 2026 at 19:40\n")
+    layout = split_layout(page)
+    assert layout.title == "Why did the board cut the early ferry?"
+    assert layout.date_line == "2026-10-16"
+
+
+def test_a_sidebar_groups_created_day_after_the_post_dates_nothing() -> None:
+    page = (f"Ferry timetable thread\n\n{BODY}\n\nAbout Community\nr/HarbourTown\n"
+            "Created Mar 3, 2012\n14.2k\nMembers\n")
+    assert split_layout(page).date_line == ""
+
+
+def test_a_created_word_inside_a_sentence_dates_nothing() -> None:
+    page = (f"The ferry that never came\n\n{BODY}\n\n"
+            "Created by the harbour board in 1998, the route was busy.\n")
+    assert split_layout(page).date_line == ""
+
+
+# ---- an episode line: the day, the length and the season ----
+
+@pytest.mark.parametrize("line", ["October 14, 2026 · 58 min · Season 6", "October 14, 2026 · 1 hr 4 min",
+                                  "October 14, 2026 | Episode 212", "October 14, 2026 · S6 E12"])
+def test_an_episode_line_is_a_date_line(line: str) -> None:
+    page = (f"Harbour Hours\nA podcast about ferries\n\nEpisode 212\nThe Ferry That Never Came Back\n{line}"
+            f"\n\n{BODY}\n")
+    layout = split_layout(page)
+    assert layout.date_line == "2026-10-14"
+    assert layout.title == "The Ferry That Never Came Back"
+
+
+def test_a_sentence_with_minutes_is_no_date_line() -> None:
+    page = f"The ferry that never came\n\n{BODY}\n\nOn October 14, 2026 the boat was 58 min late.\n"
+    assert split_layout(page).date_line == ""
+
+
+# ---- a work's title over its year and its credit ----
+
+@pytest.mark.parametrize("credit", ["Directed by Ann Lindqvist", "by Ann Lindqvist",
+                                    "Written by Ann Lindqvist"])
+def test_a_works_title_over_its_year_and_credit_is_the_title(credit: str) -> None:
+    page = (f"filmgrain\nSign in\nFilms\nLists\n\nTide Line\n2026\n{credit}\n\n"
+            f"Review by gull_point ★★½\n\n{BODY}\n")
+    assert split_layout(page).title == "Tide Line"
+
+
+def test_a_short_line_over_a_year_with_no_credit_is_no_title() -> None:
+    page = ("Harbour News\nArchive\n2026\nMenu\n\n"
+            "The board votes to keep the early ferry after a long night\n\n"
+            f"{BODY}\n")
+    assert split_layout(page).title == "The board votes to keep the early ferry after a long night"
