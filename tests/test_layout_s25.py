@@ -103,3 +103,53 @@ def test_a_short_line_over_a_year_with_no_credit_is_no_title() -> None:
             "The board votes to keep the early ferry after a long night\n\n"
             f"{BODY}\n")
     assert split_layout(page).title == "The board votes to keep the early ferry after a long night"
+
+
+# ---- a comment of two paragraphs whose first is one short sentence, its stamp under the body ----
+
+def test_a_short_first_paragraph_keeps_its_comment_under_a_removed_slot() -> None:
+    page = (f"Ferry times: the board decides\n\n{BODY}\n\nListener comments (9)\n\nSort: Newest first\n\n"
+            "gull_point\nThe early boat is the only one I can use, and I have said so twice.\n"
+            "October 15, 2026 at 7:41 am\nReply · ♥ 12\n\n"
+            "Tern Walker\nThe late boat is worse, honestly, nobody is on it after nine at night.\n"
+            "October 15, 2026 at 6:02 am\nReply · ♥ 4\n\n"
+            "    Wren (host)\n    In reply to Tern Walker\n"
+            "    Fair point, we cover that at the twenty minute mark.\n"
+            "    October 15, 2026 at 9:18 am\n    Reply · ♥ 9\n\n"
+            "This comment was removed by the hosts.\nOctober 14, 2026 at 11:58 pm\n\n"
+            "Rosa Q.\nFirst time writing in.\n\n"
+            "Could you ask the board who decides the timetable and when the next review of the whole thing "
+            "is due, and whether anyone there rides the early boat?\n"
+            "October 14, 2026 at 10:15 pm\nReply · ♥ 21\n\n"
+            "Load more comments\n")
+    comments = split_layout(page).comments
+    assert [(c.author, c.reply_to) for c in comments] == [
+        ("gull_point", ""), ("Tern Walker", ""), ("Wren", "Tern Walker"), ("", ""), ("Rosa Q.", "")]
+    assert comments[4].body.startswith("First time writing in.\n\nCould you ask")
+
+
+# ---- a commenter's role beside the name ----
+
+@pytest.mark.parametrize(("header", "name"), [("Dottie (host)", "Dottie"), ("Ann Lee (author)", "Ann Lee"),
+                                              ("Ann Lee (Harbour Post)", "Ann Lee")])
+def test_a_role_in_brackets_after_the_name_is_not_the_name(header: str, name: str) -> None:
+    page = (f"Ferry times: the board decides\n\n{BODY}\n\nComments\n\n"
+            "gull_point\n2 hours ago\nThe early boat is the only one I can use.\nLike · Reply\n\n"
+            f"{header}\n1 hour ago\nWe will ask the board about it next week.\nLike · Reply\n")
+    assert [c.author for c in split_layout(page).comments] == ["gull_point", name]
+
+
+def test_a_lower_case_word_in_brackets_that_is_no_role_stays() -> None:
+    page = (f"Ferry times: the board decides\n\n{BODY}\n\nComments\n\n"
+            "gull_point\n2 hours ago\nThe early boat is the only one I can use.\nLike · Reply\n\n"
+            "kestrel (lane)\n1 hour ago\nWe will ask the board about it next week.\nLike · Reply\n")
+    assert [c.author for c in split_layout(page).comments] == ["gull_point", "kestrel (lane)"]
+
+
+def test_a_staff_tag_before_a_name_and_stamp_line_is_not_the_name() -> None:
+    page = (f"Ferry times: the board decides\n\n{BODY}\n\n214 Comments\n\n"
+            "MoorVex  23 Oct @ 10:14am\ngood. a delay is fine, a fake timetable is not\n\n"
+            "Tallow  23 Oct @ 10:19am\nSo the boat I took last week was the old one? Say so next time.\n\n"
+            "[DEV] Ines_G  23 Oct @ 10:24am\n@Tallow you're right, it should have been in the notes.\n\n"
+            "bilge_betty  23 Oct @ 11:02am\nThe new boat is fine, stop complaining about it.\n")
+    assert [c.author for c in split_layout(page).comments] == ["MoorVex", "Tallow", "Ines_G", "bilge_betty"]

@@ -119,7 +119,9 @@ _TIMEZONE_PAREN = re.compile(r"\((?:utc|gmt|[a-z]{2,5}t)\)$", re.I)
 _NAME_TAIL = re.compile(r"(?:\s*[·•|,–—:»-]\s*|\s+(?:said|says|wrote|writes|commented|replied|posted"
                         r"|signed|on|at|said on|wrote on|commented on|replied on|posted on)\b\s*:?)+$", re.I)
 _NAME_HEAD = re.compile(r"^(?:\s*[·•|,–—:»-]\s*"
-                        r"|(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s+)+", re.I)
+                        r"|(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s+"
+                        # a staff member's role in square brackets before the name ("[DEV] Ines_G")
+                        r"|\[(?:dev|developer|mod|moderator|admin|staff|team|official|host|op)\]\s+)+", re.I)
 _BY = re.compile(r"(?:^|\s)(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s", re.I)
 # Links and counts after a stamp on a header line ("· 312 points", "| parent | next [–]").
 _TRAILING_WORDS = frozenset(ACTION_WORDS | {"next", "prev", "root", "context", "flag", "hide", "favorite",

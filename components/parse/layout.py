@@ -1975,11 +1975,20 @@ def _named_paragraph(paragraphs: list[list[str]], last: int) -> int:
         paragraph = paragraphs[n]
         if (len(paragraph) > 1 and _name_like(paragraph[0], _NAME_WORDS)
                 and not _is_comment_meta(paragraph[0]) and not _is_furniture(paragraph[0])
-                and _emoji_prose(paragraph[-1])):
-            return n
+                and (_emoji_prose(paragraph[-1]) or _short_sentence(paragraph[-1]))):
+            return n  # (a first paragraph of one short sentence: "First time commenting.")
         if not _emoji_prose(paragraph[0]):
             return last
     return last
+
+
+_SENTENCE_WORDS = 3
+
+
+def _short_sentence(line: str) -> bool:
+    """A sentence too short for prose ("Long time listener, first time commenting."): a few words
+    and a sentence's end."""
+    return len(line.split()) >= _SENTENCE_WORDS and line.rstrip()[-1:] in ".!?…"
 
 
 _TRAILING_EMOJI = re.compile(r"[\s\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]+$")
@@ -3443,13 +3452,21 @@ def _without_widgets(comments: list[RawComment], lines: list[str]) -> list[RawCo
 def _plain_name(name: str) -> str:
     """A commenter's name without the decorations any reader may leave beside it: a verification
     tick, pronouns, a town after a comma ("Ada Lind, Millbrook ✓" is Ada Lind)."""
-    if not name or not (name[-1] in "✓✔☑✅\ufe0f)" or "," in name):
+    if not name or not (name[-1] in "✓✔☑✅\ufe0f)" or "," in name or name[0] == "["):
         return name
-    plain = _VERIFIED_END.sub("", name).strip()
+    plain = _ROLE_MARK.sub("", name).strip() or name  # "Dottie (host)", "[DEV] Ines": the name alone
+    plain = _VERIFIED_END.sub("", plain).strip()
     plain = _NAME_PRONOUNS.sub("", plain).strip()
     if not _SURNAME_FIRST.match(plain):  # "Smith, John" is a name written surname first, not a town
         plain = _PLACE_END.sub("", plain).strip()
     return plain or name
+
+
+# A commenter's role in lower case in brackets after the name, or in square brackets before it, as a
+# site's staff answer ("Dottie (host)", "Ann Lee (author)", "[DEV] Ines_G", "[MOD] kestrel").
+_ROLES = (r"(?:co-?host|host|author|op|mod|moderator|admin|staff|editor|owner|creator|dev|developer|team"
+          r"|guest|writer|blogger|organi[sz]er)")
+_ROLE_MARK = re.compile(rf"\s+\((?-i:{_ROLES})\)$|^\[(?i:{_ROLES})\]\s+(?=\S)")
 
 
 # A name written surname first: one capitalised word, a comma, a given name or two ("Smith, John",
