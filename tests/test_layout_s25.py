@@ -153,3 +153,43 @@ def test_a_staff_tag_before_a_name_and_stamp_line_is_not_the_name() -> None:
             "[DEV] Ines_G  23 Oct @ 10:24am\n@Tallow you're right, it should have been in the notes.\n\n"
             "bilge_betty  23 Oct @ 11:02am\nThe new boat is fine, stop complaining about it.\n")
     assert [c.author for c in split_layout(page).comments] == ["MoorVex", "Tallow", "Ines_G", "bilge_betty"]
+
+
+# ---- a blog's wordmark and tagline, its date header, then the post's title ----
+
+def test_a_blogs_date_header_over_the_title_under_its_wordmark_and_tagline() -> None:
+    page = ("HARBOURGIST\nFerry gossip, harbour news and everything in between!\n\n"
+            "Home\nNews\nFerries\nContact\n\n"
+            "Monday, October 12, 2026\n\n"
+            '"We were never told" - harbour board drags ferry firm over cancelled early boat\n\n'
+            f"{BODY}\n")
+    layout = split_layout(page)
+    assert layout.title.startswith('"We were never told" - harbour board drags ferry firm')
+    assert layout.date_line == "2026-10-12"
+    assert not any("everything in between" in p for p in layout.paragraphs)
+
+
+def test_a_date_line_over_a_paragraph_of_prose_makes_no_title_of_it() -> None:
+    page = ("Harbour Weekly\n\nMonday, October 12, 2026\n\n"
+            "The board voted to keep the early ferry after a long night of argument in the hall.\n\n"
+            f"{BODY}\n")
+    layout = split_layout(page)
+    assert not layout.title.startswith("The board voted to keep the early ferry")
+
+
+# ---- Blogger's "Delete" link under every comment ----
+
+def test_a_delete_link_under_each_comment_is_no_commenter() -> None:
+    page = (f"Ferry times: the board decides\n\n{BODY}\n\n12 comments:\n\n"
+            "Anonymous said...\nNa wa o. Early boat for who? This board no get shame.\n"
+            "12 October 2026 at 08:31\nDelete\nReplies\n"
+            "    Rosa Quell 12 October 2026 at 08:45\n    My sister I tell you. They will do anything.\n"
+            "    Delete\n"
+            "    Anonymous 12 October 2026 at 09:02\n    Abeg the boat was always late, wetin dey new?\n"
+            "    Delete\nReply\n\n"
+            "Tunde Okoro said...\nThe board get point though. Nobody dey use that boat.\n"
+            "12 October 2026 at 08:40\nDelete\nReplies\nReply\n\n"
+            "Add comment\nLoad more...\n")
+    layout = split_layout(page)
+    assert [c.author for c in layout.comments] == ["Anonymous", "Rosa Quell", "Anonymous", "Tunde Okoro"]
+    assert "Delete" not in layout.paragraphs

@@ -463,7 +463,7 @@ _WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|s
 
 
 # A link of a thread's comment row that the layout's action words do not name ("fedilink", "permalink").
-_ROW_WORD = re.compile(r"^(?:fedilink|crosspost|permalink|embed|source|parent|context)$", re.I)
+_ROW_WORD = re.compile(r"^(?:fedilink|crosspost|permalink|embed|source|parent|context|delete)$", re.I)
 # A comment's action in another language, with its count: "Curtir (14)", "Responder", "Répondre", "답글 3".
 _OTHER_ACTION = re.compile(r"^(?:curtir|responder|denunciar|compartilhar|comentar|répondre|signaler"
                            r"|partager|j['’]aime|antworten|melden|teilen|gefällt mir|rispondi|segnala"

@@ -4045,6 +4045,11 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
         lines = heads[n]
         if not lines:
             continue  # a share row or a reading time alone in its block
+        if len(lines) == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and _date_value(lines[0]):
+            below = next((j for j in range(n + 1, len(heads)) if heads[j]), None)
+            if (below is not None and len(heads[below]) == 1 and len(heads[below][0]) <= 250
+                    and _headline_line(heads[below][0]) and not _is_prose(paragraphs[below])):
+                return below, heads[below][0]  # a blog's date header alone over the post's title alone
         for k, line in enumerate(lines):
             after = lines[k + 1:k + 3]
             below = next((j for j in range(n + 1, len(heads)) if heads[j]), None)
@@ -4073,9 +4078,19 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                     and not _menu_row(higher)):
                 return over or 0, higher  # the dek's block under the headline's, both alone
             return n, lines[top]
-        if _is_prose(block) and not _nav_block(block):
+        if _is_prose(block) and not _nav_block(block) and not (n == 0 and _masthead_pair(lines)):
             return None
     return None
+
+
+_MOTTO_WORDS = 15
+
+
+def _masthead_pair(lines: list[str]) -> bool:
+    """A page's first block as a blog's wordmark over its tagline ("ADAGIST", "Celebrity gist, fashion
+    and everything in between!"): a name of a few words, then one line short of a paragraph."""
+    return (len(lines) == 2 and len(lines[0].split()) <= _MASTHEAD_WORDS and lines[0][-1:] not in ".!?,;:"
+            and len(lines[1].split()) <= _MOTTO_WORDS)
 
 
 _FIRST_PUBLISHED = re.compile(r"^first published(?: on)?:?\s+(?P<date>\S.{4,80})$", re.I)
