@@ -193,3 +193,20 @@ def test_a_delete_link_under_each_comment_is_no_commenter() -> None:
     layout = split_layout(page)
     assert [c.author for c in layout.comments] == ["Anonymous", "Rosa Quell", "Anonymous", "Tunde Okoro"]
     assert "Delete" not in layout.paragraphs
+
+
+# ---- a site's name in its head and again in its footer ----
+
+def test_a_site_name_printed_again_in_the_footer_is_the_outlet_not_the_title() -> None:
+    page = ("Skip to main content\nHarbour & Ferry Answers\nLog in\nSign up\n\nHome\nQuestions\nTags\n\n"
+            "Why did the board cut the early ferry from the winter timetable?\n\nAsked 5 days ago\n\n"
+            f"{BODY}\n\nIs there any account of who made the call?\n\nYour Answer\n\n"
+            "Harbour & Ferry Answers\nTour\nHelp\n")
+    layout = split_layout(page)
+    assert layout.title == "Why did the board cut the early ferry from the winter timetable?"
+    assert layout.outlet_marker == "Harbour & Ferry Answers"
+
+
+def test_a_headline_printed_again_at_the_end_is_still_the_title_on_a_short_page() -> None:
+    page = f"The Ferry That Never Came Back\n\n{BODY}\n\nThe Ferry That Never Came Back\n"
+    assert split_layout(page).title == "The Ferry That Never Came Back"

@@ -4202,6 +4202,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     paragraphs = [part for block in paragraphs for part in _split_at_embed(block)]
     repeated = _repeated_lines(paragraphs)
     dated = _dated_headline(paragraphs)
+    site = _site_name(paragraphs)
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
         if page.in_head and not page.title and not dated and (name := _page_name(paragraphs, n)):
@@ -4295,6 +4296,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if page.in_head and _menu_row(para):
             continue  # "News  Cast  Episodes  Contact": a menu's items spaced apart on one line
+        if page.in_head and not page.title and site and para == site:
+            continue  # the site's name among its sign-in links, printed again in the footer: no headline
         headline = (page.in_head and not page.title and n + 1 < len(paragraphs) and "(@" not in para
                     and (_looks_like_headline(para) or _headline_with_stops(para, paragraphs[n + 1:n + 4])))
         # a title sits above the article, never signs a post, and is never the paper's masthead
@@ -4585,6 +4588,27 @@ def _writers(lines: list[str]) -> set[str]:
     return named
 
 
+_SITE_HEAD = 2  # the site's name stands in one of the page's first blocks
+_SITE_FOOT = 2  # and again in one of its last
+_SITE_MIN = 6  # blocks a page has before its head and its footer are told apart
+_SITE_WORDS = 6
+
+
+def _site_name(paragraphs: list[str]) -> str:
+    """A site's name: a short line among the first blocks' lines that the page prints again in one
+    of its last blocks (its footer), not a sentence, not furniture ('' for none)."""
+    if len(paragraphs) < _SITE_MIN:
+        return ""
+    foot = {line.strip() for p in paragraphs[-_SITE_FOOT:] for line in p.split("\n")}
+    for p in paragraphs[:_SITE_HEAD]:
+        for line in p.split("\n"):
+            text = line.strip()
+            if (text in foot and 1 < len(text.split()) <= _SITE_WORDS and text[-1:] not in ".!?:;,\"”’'"
+                    and (text[:1].isupper() or text[:1].isdigit()) and not _is_furniture(text)):
+                return text
+    return ""
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -4622,6 +4646,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
             found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
     found += _head_outlets(paragraphs, title, text) + publishers
     found += _blog_name(paragraphs, title)
+    if site := _site_name(paragraphs):
+        found.append((site, "the site's name in its head and footer"))
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
         if match.group("outlet"):
             found.append((match.group("outlet").strip(), "\"a source told\""))
