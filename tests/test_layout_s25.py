@@ -210,3 +210,51 @@ def test_a_site_name_printed_again_in_the_footer_is_the_outlet_not_the_title() -
 def test_a_headline_printed_again_at_the_end_is_still_the_title_on_a_short_page() -> None:
     page = f"The Ferry That Never Came Back\n\n{BODY}\n\nThe Ferry That Never Came Back\n"
     assert split_layout(page).title == "The Ferry That Never Came Back"
+
+
+# ---- a Q&A page: comments on the question signed on their line, over the answers' heading ----
+
+QUESTION = ("Why did the board cut the early ferry from the winter timetable?\n\n"
+            "Asked 5 days ago\nViewed 3k times\n\n41\n\n"
+            "In the spring timetable there were four early sailings, and in the winter one there are none "
+            "at all. The board has only said the change was about cost and nothing else.\n\n"
+            "Is there any reliable account of who made the decision and when it was made?\n\n"
+            "ferries\ntimetables\n\nShare\nImprove this question\nFollow\n\n"
+            "asked Oct 16, 2026 at 19:40\n\nharbour_rat\n2,311 ● 4 ● 22\n\n")
+ANSWERS = ("3 Answers\nSorted by:\nHighest score (default)\n\n27\n\n"
+           "The most detailed account is from the board's minutes of October 12. They say the early boat ran "
+           "at a loss all summer and that the operator asked for it to go.\n\n"
+           "Share\nImprove this answer\nFollow\n\nanswered Oct 17, 2026 at 9:05\n\n"
+           "Delia Marr\n18.4k ● 6 ● 71\n\n"
+           "This is the best sourced answer, though the minutes are the board's own. – Tam Ross-Lee "
+           "Oct 17, 2026 at 11:30\n\n"
+           "@TamRoss-Lee fair, I will add the operator's side when I find it. – Delia Marr "
+           "Oct 17, 2026 at 12:02\n\n"
+           "Add a comment\n\n9\n\n"
+           "The operator's own newsletter says the crew rota could not cover the early sailing after the "
+           "summer.\n\nShare\nImprove this answer\nFollow\n\n"
+           "answered Oct 18, 2026 at 14:44\n\nkestrel_ink\n612 ● 2 ● 9\n\n"
+           "Add a comment\n\nYour Answer\n\nPost Your Answer\n")
+
+
+@pytest.mark.parametrize("form", ["", "Add a comment\n\n"])
+def test_comments_on_the_question_signed_on_their_line_come_before_the_answers(form: str) -> None:
+    page = ("Harbour Answers\nLog in\n\n" + QUESTION
+            + "Is the early boat in the leaflet the same one as on the board's site? – Okon_R "
+              "Oct 16, 2026 at 20:02\n\n"
+            + "@Okon_R different boat, the leaflet is last year's. – harbour_rat Oct 16, 2026 at 20:15\n\n"
+            + form + ANSWERS)
+    layout = split_layout(page)
+    assert [(c.author, c.reply_to) for c in layout.comments] == [
+        ("Okon_R", ""), ("harbour_rat", "Okon_R"), ("Delia Marr", ""), ("Tam Ross-Lee", ""),
+        ("Delia Marr", "Tam Ross-Lee"), ("kestrel_ink", "")]
+    assert not any("●" in p for p in layout.paragraphs)
+
+
+def test_a_signed_line_over_a_comment_heading_that_is_no_answers_heading_stays_in_the_article() -> None:
+    page = (f"Ferry times: the board decides\n\n{BODY}\n\n"
+            "Nobody on the board rides the early boat, and it shows. – Ann Lee Oct 16, 2026 at 20:02\n\n"
+            "Comments\n\nMaria Ostend\n2 hours ago\nI was there and it was packed.\nLike Reply\n\n"
+            "Bo Hart\n1 hour ago\nSo was I, and nobody asked us.\nLike Reply\n")
+    layout = split_layout(page)
+    assert [c.author for c in layout.comments] == ["Maria Ostend", "Bo Hart"]

@@ -1016,7 +1016,55 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
         if len(found) < _MIN_COMMENTS:
             return [], set()
     comments = _with_notices(lines, blocks, found, _comments(lines, blocks, found, opener))
-    return comments, _taken(lines, blocks, found, heading) | headers
+    taken = _taken(lines, blocks, found, heading) | headers
+    if answered and heading is not None and (above := _signed_above(lines, heading)):
+        comments = _renumbered([c for _, c in above] + comments)  # the question's comments come first
+        taken |= {k for k, _ in above}
+    return comments, taken
+
+
+_SIGNED_ABOVE = 12  # comments on a question, signed on their line, over the answers' heading at most
+
+
+def _signed_above(lines: list[str], heading: int) -> list[tuple[int, RawComment]]:
+    """The comments on a Q&A page's question: the lines right over its "3 Answers" heading that are
+    each a comment signed on its line ("… – Ann Lee Oct 16, 2026 at 20:02"), blank lines between,
+    in page order with their line numbers."""
+    found: list[tuple[int, RawComment]] = []
+    k = heading - 1
+    skipped = 0  # the form's link under them ("Add a comment")
+    while k >= 0 and len(found) < _SIGNED_ABOVE:
+        if not lines[k].strip():
+            k -= 1
+            continue
+        if len(lines[k]) > _SIGNED_LINE or (signed := split_signature(lines[k].strip())) is None:
+            if not found and skipped < _FORM_LINES and len(lines[k].split()) <= _FORM_WORDS:
+                skipped += 1
+                k -= 1
+                continue
+            break
+        body, name = signed
+        author = _clean_author(name)[0]
+        kept, target, marked = _reply_marks([body.strip()])
+        if not author or not _is_author(author):
+            break
+        found.append((k, RawComment(0, author, "\n".join(kept).strip(), 0, target, marked)))
+        k -= 1
+    found.reverse()
+    return found
+
+
+_SIGNED_LINE = 2_000
+_FORM_LINES = 2
+_FORM_WORDS = 4
+
+
+def _renumbered(comments: list[RawComment]) -> list[RawComment]:
+    """The comments numbered in order, each "@name" target resolved to a commenter of the page when
+    one is named so (spaces dropped, as "@TamNguyen-Ross" names Tam Nguyen-Ross)."""
+    rows = _resolve_mentions([(0, c.author, c.body, c.reply_to, c.is_reply) for c in comments])
+    return [replace(c, position=n + 1, reply_to=row[3]) for n, (c, row) in enumerate(zip(comments, rows,
+                                                                                         strict=True))]
 
 
 def _with_notices(lines: list[str], blocks: list[Block], found: list[_Found],
@@ -1219,8 +1267,9 @@ def _resolve_mentions(rows: list[tuple[int, str, str, str, bool]]) -> list[tuple
     resolved = []
     for indent, author, text, target, marked in rows:
         if target.startswith("@"):
-            target = next((name for name in authors if target[1:] == name or text.startswith("@" + name)
-                           and text[len(name) + 1:len(name) + 2] in ("", " ", ",", ":")), target)
+            target = next((name for name in authors if target[1:] == name or any(
+                text.startswith("@" + form) and text[len(form) + 1:len(form) + 2] in ("", " ", ",", ":")
+                for form in {name, name.replace(" ", "")})), target)  # "@TamNguyen-Ross": Tam Nguyen-Ross
         resolved.append((indent, author, text, target, marked))
     return resolved
 

@@ -2591,7 +2591,12 @@ def _is_profile_line(line: str) -> bool:
     """A line of a poster's profile box: "Posts: 120", "Joined: Mon Jan 01, 2024 3:00 pm"."""
     text = line.strip()
     since = _PROFILE_SINCE.match(text)
-    return bool(_PROFILE_COUNT.match(text)) or (since is not None and _is_date_line(since.group("date")))
+    return (bool(_PROFILE_COUNT.match(text) or _REPUTATION.match(text))
+            or (since is not None and _is_date_line(since.group("date"))))
+
+
+# A Q&A site's reputation and badge counts under a poster's name ("18.4k ● 6 ● 71 ● 140", "11 ● 1").
+_REPUTATION = re.compile(r"^\d[\d,.]*[km]?(?:\s?●\s?\d[\d,.]*){1,3}$", re.I)
 
 
 def _profile_box_line(line: str, posters: set[str]) -> bool:
