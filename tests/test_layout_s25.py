@@ -258,3 +258,63 @@ def test_a_signed_line_over_a_comment_heading_that_is_no_answers_heading_stays_i
             "Bo Hart\n1 hour ago\nSo was I, and nobody asked us.\nLike Reply\n")
     layout = split_layout(page)
     assert [c.author for c in layout.comments] == ["Maria Ostend", "Bo Hart"]
+
+
+# ---- a blog post's notes: reblogs with text and replies are comments, likes and bare reblogs not ----
+
+NOTES = ("Notes\nReplies\nReblogs\nLikes\n\n"
+         "gullwing reblogged this from ferrylog and added:\n"
+         "the early boat is in the old leaflet too, page two\n\n"
+         "harbour-hen liked this\n\n"
+         "tern-st replied:\nthe board will never admit it lmao\n\n"
+         "puffin-pier reblogged this from gullwing and added:\npage two!!! you're right\n\n"
+         "ferrylog replied:\n@tern-st as it should\n\n"
+         "quay-side reblogged this from ferrylog\n\n"
+         "mooring reblogged this from ferrylog and added:\ncounterpoint: the winter timetable is fine\n\n"
+         "(the late boat though)\n\n"
+         "Show more notes\n\nMore posts from ferrylog\nthe old pier, annotated\n")
+
+
+def test_reply_notes_and_reblogs_with_text_are_comments() -> None:
+    page = ("tumblr\nFollow ferrylog\n\n"
+            "ferry log\nthe early boat deserved better. a blog for lost sailings.\n\n"
+            "Ask me anything\nArchive\n\njustice for the early boat: a masterpost\n\n"
+            f"{BODY}\n\nPosted on October 20th, 2026 at 11:14 PM\n\n#ferries\n\n1,204 notes\n\n" + NOTES)
+    layout = split_layout(page)
+    assert [(c.author, c.reply_to) for c in layout.comments] == [
+        ("gullwing", ""), ("tern-st", ""), ("puffin-pier", "gullwing"), ("ferrylog", "tern-st"),
+        ("mooring", "")]
+    assert layout.comments[-1].body.endswith("(the late boat though)")
+    assert layout.title == "justice for the early boat: a masterpost"
+    assert layout.outlet_marker == "ferry log"
+    assert layout.date_line == "2026-10-20"
+    assert not any("lost sailings" in p or "old pier" in p for p in layout.paragraphs)
+
+
+def test_a_wordmark_over_a_short_dek_that_is_a_headline_is_no_blog_name() -> None:
+    page = f"Ferry Cut\nThe board drops the early boat after a long night.\n\n{BODY}\n"
+    assert split_layout(page).outlet_marker != "Ferry Cut"
+
+
+# ---- an embedded post as a card: name and handle over the text, the date under it ----
+
+def test_an_embedded_post_card_is_a_tweet_and_its_date_is_not_the_pages() -> None:
+    page = ("The ferry that never came back\n\n"
+            "The harbour board met on Thursday to settle the timetable, and the room was full of people who "
+            "had come about the early boat.\n\nThe captain then posted this:\n\n"
+            "Ann Quell (@annquell)\nforty years of early boats and not one of them late. bring it back.\n"
+            "October 14, 2026\n\n"
+            "The board has not answered her, and it has not said when it will meet again about the boat.\n\n"
+            "Posted on October 20th, 2026 at 11:14 PM\n")
+    layout = split_layout(page)
+    assert [(t.name, t.handle, t.date_text) for t in layout.tweets] == [
+        ("Ann Quell", "@annquell", "October 14, 2026")]
+    assert layout.tweets[0].body == "forty years of early boats and not one of them late. bring it back."
+    assert layout.date_line == "2026-10-20"
+
+
+def test_a_name_and_handle_line_over_prose_with_no_date_under_it_is_no_card() -> None:
+    page = ("The ferry that never came back\n\n"
+            "Ann Quell (@annquell)\nforty years of early boats and not one of them late. bring it back.\n\n"
+            f"{BODY}\n")
+    assert split_layout(page).tweets == ()

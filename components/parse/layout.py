@@ -670,6 +670,8 @@ _CREATED_ON = re.compile(r"^(?:this )?(?:petition|campaign|fundraiser|page|group
 # edit's or an update's day); the publication date when the head prints none.
 _ACTED_ON = re.compile(r"^(?:created|started|launched|asked|watched|reviewed|logged|written|filed|submitted"
                        r"|uploaded|recorded)(?: on)?:?\s+(?P<date>\S.{5,40})$", re.I)
+# A post's own "Posted on <date>" line under it (a Tumblr post's "Posted on October 20th, 2026 at 11:14 PM").
+_POSTED_LABEL = re.compile(r"^(?:posted|published)(?: on)?:?\s+(?P<date>\S.{5,40})$", re.I)
 _STARTED = re.compile(r"^(?:created|started|launched)\b", re.I)  # (only in the head: a sidebar's group's day)
 _DATE_PREFIX = re.compile(
     r"^\s*(published|posted|first published|last updated|updated|modified|(first )?broadcast|(first )?aired)"
@@ -2747,26 +2749,57 @@ def _said_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
 # text added on the lines under it. Only the notes that add text are comments; one answers `other`
 # when `other` is another reblogger, and the post when `other` is the blog itself.
 _NOTE = re.compile(r"^(?P<name>[\w.-]{1,40}) (?:liked this|(?P<own>posted) this|reblogged this"
-                   r"(?: from (?P<other>[\w.-]{1,40}))?(?P<added> and added:)?)$")
+                   r"(?: from (?P<other>[\w.-]{1,40}))?(?P<added> and added:)?"
+                   r"|(?P<replied>replied(?: to (?:this|your) post)?:))$")  # a reply note: "name replied:"
 _NOTES_COUNTER = re.compile(r"^(?:\d[\d,.]*[km]? )?notes$", re.I)
 _MIN_NOTES = 3
+
+
+_NOTE_HANDLE = re.compile(r"^@([\w.-]{1,40}?)[.:,]?(?:\s|$)")
+_ADDED_LINES = 3  # a further paragraph of an addition is this short, at most
+
+
+def _added_paragraph(lines: list[str], stop: int, following: int) -> int:
+    """The end of a further paragraph of a note's added text that starts after `stop` (0 for none): a
+    few lines before the next note, none of them a page's button, link heading or furniture ("Show
+    more notes", "More posts from …")."""
+    start = stop
+    while start < following and not lines[start].strip():
+        start += 1
+    if start >= following:
+        return 0
+    end = min(following, _paragraph_end(lines, start))
+    rows = [line.strip() for line in lines[start:end]]
+    if len(rows) > _ADDED_LINES or any(_is_furniture(row) or _is_ui_line(row) or _is_link_heading(row)
+                                       or _ALSO_ON.match(row) for row in rows):
+        return 0
+    return end
 
 
 def _note_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """The notes under a post that add text, as comments; every note line is taken from the article."""
     notes = [(k, m) for k, line in enumerate(lines) if len(line) < 120 and (m := _NOTE.match(line.strip()))]
-    if len(notes) < _MIN_NOTES or not any(m.group("added") for _, m in notes):
+    if len(notes) < _MIN_NOTES or not any(m.group("added") or m.group("replied") for _, m in notes):
         return [], set()
-    blog = next((m.group("name") for _, m in notes if m.group("own")), "")
+    # the post's own blog: the one that posted it, else the one most notes reblog it from
+    sources = Counter(m.group("other") for _, m in notes if m.group("other"))
+    blog = next((m.group("name") for _, m in notes if m.group("own")), "") or (
+        sources.most_common(1)[0][0] if sources else "")
     comments: list[RawComment] = []
     taken = set(range(_heading_above(lines, notes[0][0]), notes[0][0]))
     for n, (k, m) in enumerate(notes):
-        stop = min(notes[n + 1][0] if n + 1 < len(notes) else len(lines), _paragraph_end(lines, k))
-        taken |= set(range(k, stop if m.group("added") else k + 1))
+        following = notes[n + 1][0] if n + 1 < len(notes) else len(lines)
+        stop = min(following, _paragraph_end(lines, k))
+        added = m.group("added") or m.group("replied")
+        while added and (more := _added_paragraph(lines, stop, following)):
+            stop = more  # an addition of two paragraphs ("counterpoint: …", then "(the ferry though)")
+        taken |= set(range(k, stop if added else k + 1))
         body = _one_blank_line("\n".join(line.strip() for line in lines[k + 1:stop]))
-        if not m.group("added") or not body:
+        if not added or not body:
             continue
         other = m.group("other") or ""
+        if m.group("replied") and (handle := _NOTE_HANDLE.match(body)):
+            other = handle.group(1)  # a reply note opening "@name" answers that name's note
         target = other if other and other != blog else ""
         comments.append(RawComment(len(comments) + 1, m.group("name"), body, int(bool(target)), target,
                                    bool(target)))
@@ -3344,6 +3377,23 @@ def _tiktok(text: str, index: int) -> Tweet | None:
     return Tweet(post.group("body").strip(), name, post.group("handle"), "", index, "TikTok")
 
 
+# An embedded post shown as a card: "Name (@handle)" over the post's text, its date under it.
+_CARD_HEAD = re.compile(r"^(?P<name>[^()@\s][^()@\n]{0,58}?) \((?P<handle>@\w{1,30})\)$")
+_CARD_DATE = re.compile(rf"^(?P<date>{_TWEET_DATE})$")
+_CARD_LINES = (3, 8)
+
+
+def _embed_card(lines: list[str]) -> tuple[str, str, str, str] | None:
+    """(body, name, handle, date) of a block that is an embedded post's card, else None."""
+    rows = [line.strip() for line in lines if line.strip()]
+    if not _CARD_LINES[0] <= len(rows) <= _CARD_LINES[1] or len(rows[0]) > 100 or len(rows[-1]) > 30:
+        return None
+    head, day = _CARD_HEAD.match(rows[0]), _CARD_DATE.match(rows[-1])
+    if head is None or day is None:
+        return None
+    return "\n".join(rows[1:-1]), head["name"], head["handle"], day["date"]
+
+
 def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
     """Signed tweets and Instagram posts: a signature (dated or not, name or handle only) that ends
     the body's own paragraph, or that is a paragraph of its own right after the body;
@@ -3353,6 +3403,9 @@ def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
         text = para.rstrip()
         if (post := _tiktok(text, index)) is not None:
             tweets.append(post)
+            continue
+        if (card := _embed_card(text.split("\n"))) is not None:
+            tweets.append(Tweet(card[0], card[1], card[2], card[3], index))
             continue
         found = _signature(text)
         if found is None:
@@ -4142,7 +4195,7 @@ def _late_date(paragraphs: list[str], head_date: str) -> str:
                 continue
             if (created := _CREATED_ON.match(text)) and _is_date_line(created.group("date")):
                 return _date_value(created.group("date")) or head_date
-            acted = _ACTED_ON.match(text) if n < _DATE_LINE_HEAD else None
+            acted = _ACTED_ON.match(text) if n < _DATE_LINE_HEAD else _POSTED_LABEL.match(text)
             if acted and prose and _STARTED.match(text):
                 acted = None
             if not labelled and (label := _LABELLED_DATE.match(text) or acted) and _is_date_line(
@@ -4210,6 +4263,10 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     site = _site_name(paragraphs)
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
+        if page.title and _embed_card(lines):
+            kept.append(block.strip())  # an embedded post as a card: its date is the post's, not the page's
+            page.in_head = False
+            continue
         if page.in_head and not page.title and not dated and (name := _page_name(paragraphs, n)):
             page.title = name  # (its two copies are the page's repeated lines: never article text)
         if dated and not page.title and n <= dated[0]:
@@ -4301,6 +4358,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if page.in_head and _menu_row(para):
             continue  # "News  Cast  Episodes  Contact": a menu's items spaced apart on one line
+        if page.in_head and not page.title and n < _WORDMARK_BLOCKS and _wordmark_pair(
+                [line.strip() for line in lines if line.strip()]):
+            continue  # a blog's wordmark over its description: the head's, not the article's
         if page.in_head and not page.title and site and para == site:
             continue  # the site's name among its sign-in links, printed again in the footer: no headline
         headline = (page.in_head and not page.title and n + 1 < len(paragraphs) and "(@" not in para
@@ -4534,9 +4594,25 @@ def _told_masthead(paragraphs: list[str], text: str) -> list[tuple[str, str]]:
 _TAGLINE_WORDS = 6  # a blog's description under its name is a sentence of at least this many words
 
 
+# A blog's wordmark, all in lower case or all in capitals ("salt and lighthouses", "ADAGIST").
+_WORDMARK = re.compile(r"^(?:[a-z0-9][\w&'’.-]*(?: [a-z0-9&][\w&'’.-]*){0,3}"
+                       r"|[A-Z0-9][A-Z0-9&'’.-]*(?: [A-Z0-9&][A-Z0-9&'’.-]*){0,3})$")
+_WORDMARK_BLOCKS = 2
+
+
+def _wordmark_pair(lines: list[str]) -> bool:
+    """A block of a blog's wordmark over its description, a sentence of its own ("salt and
+    lighthouses", "maren deserved better. a sideblog for the lost scenes.")."""
+    return (_masthead_pair(lines) and bool(_WORDMARK.match(lines[0])) and lines[0].lower() not in _UI_WORDS
+            and len(lines[1].split()) >= _TAGLINE_WORDS and lines[1][-1:] in ".!")
+
+
 def _blog_name(paragraphs: list[str], title: str) -> list[tuple[str, str]]:
     """A blog's name: among the first lines of a head block of several lines, the short name
     right above the blog's description (a sentence of its own)."""
+    for block in paragraphs[:_WORDMARK_BLOCKS]:
+        if _wordmark_pair(pair := [line.strip() for line in block.split("\n") if line.strip()]):
+            return [(pair[0], "a blog's wordmark over its description")]  # "salt and lighthouses"
     lines = [line.strip() for line in (paragraphs[0] if paragraphs else "").split("\n") if line.strip()]
     if len(lines) < 3:
         return []
