@@ -318,3 +318,19 @@ def test_a_name_and_handle_line_over_prose_with_no_date_under_it_is_no_card() ->
             "Ann Quell (@annquell)\nforty years of early boats and not one of them late. bring it back.\n\n"
             f"{BODY}\n")
     assert split_layout(page).tweets == ()
+
+
+# ---- a company's news post: its name alone over the headline ----
+
+def test_a_company_name_alone_over_the_headline_is_the_outlet() -> None:
+    page = ("STORE\nCOMMUNITY\n\nAll Games > Ferry Games > News\n\nFerry Tycoon\n\nNorthlight Interactive\n\n"
+            f"Update on the early boat in Ferry Tycoon\n\nFri, October 23, 2026\n10:00 AM PDT\n\n{BODY}\n")
+    layout = split_layout(page)
+    assert layout.title == "Update on the early boat in Ferry Tycoon"
+    assert layout.outlet_marker == "Northlight Interactive"
+
+
+@pytest.mark.parametrize("label", ["Entertainment", "Local News", "Harbour Town"])
+def test_a_section_label_over_the_headline_is_no_outlet(label: str) -> None:
+    page = f"{label}\n\nThe board votes to keep the early ferry after a long night\n\n{BODY}\n"
+    assert split_layout(page).outlet_marker == ""

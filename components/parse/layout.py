@@ -4675,6 +4675,23 @@ _SITE_MIN = 6  # blocks a page has before its head and its footer are told apart
 _SITE_WORDS = 6
 
 
+# A company's name by its trade word ("Greywater Interactive", "Northlight Studios", "Harbour Records").
+_COMPANY_NAME = re.compile(r"^(?:[A-Z][\w&'’.-]*\s){1,3}(?:Interactive|Studios?|Games|Entertainment"
+                           r"|Productions|Publishing|Records|Software|Pictures|Films|Labs?|Collective|Media)$")
+
+
+def _studio_over_title(paragraphs: list[str], title: str) -> str:
+    """The publisher of a company's news post: its name alone in the block right over the headline's
+    block ('' for none)."""
+    if not title:
+        return ""
+    for n, para in enumerate(paragraphs[1:_DATE_LINE_HEAD], start=1):
+        if para.strip().split("\n", 1)[0].strip() == title:
+            above = paragraphs[n - 1].strip()
+            return above if "\n" not in above and _COMPANY_NAME.match(above) else ""
+    return ""
+
+
 def _site_name(paragraphs: list[str]) -> str:
     """A site's name: a short line among the first blocks' lines that the page prints again in one
     of its last blocks (its footer), not a sentence, not furniture ('' for none)."""
@@ -4729,6 +4746,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     found += _blog_name(paragraphs, title)
     if site := _site_name(paragraphs):
         found.append((site, "the site's name in its head and footer"))
+    if studio := _studio_over_title(paragraphs, title):
+        found.append((studio, "a company's name alone over the headline"))
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
         if match.group("outlet"):
             found.append((match.group("outlet").strip(), "\"a source told\""))
