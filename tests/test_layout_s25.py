@@ -334,3 +334,34 @@ def test_a_company_name_alone_over_the_headline_is_the_outlet() -> None:
 def test_a_section_label_over_the_headline_is_no_outlet(label: str) -> None:
     page = f"{label}\n\nThe board votes to keep the early ferry after a long night\n\n{BODY}\n"
     assert split_layout(page).outlet_marker == ""
+
+
+# ---- furniture of crowdfunding, Q&A and diary pages, syndication and credit lines ----
+
+@pytest.mark.parametrize("line", [
+    "$18,420 raised of $25,000 goal", "£3,100 raised", "611 donations", "42 backers",
+    "Rosa Quell is organizing this fundraiser.", "Update 2 · October 16, 2026 by Rosa Quell",
+    "Words of support (212)", "Please donate to share words of support.", "Report fundraiser",
+    "Donation protected", "Improve this question", "Improve this answer", "Your Answer", "Post Your Answer",
+    "Not the answer you're looking for? Browse other questions tagged ferries or ask your own question.",
+    "Hot Network Questions", "edited Oct 17, 2026 at 8:12", "site design / logo © 2026 Ferry Answers Inc",
+    "This review may contain spoilers.", "Like review",
+    "(This story has not been edited by Harbour Courier staff and is auto-generated from a feed.)",
+    "Valve Corporation. All trademarks are property of their respective owners in the US.",
+    'Music: "Tide on the Wire" by The Tuesday Static', "See screenshots of her statement below...",
+])
+def test_page_furniture_of_these_kinds_leaves_the_article(line: str) -> None:
+    page = f"The ferry that never came back\n\n{BODY}\n\n{line}\n\n{BODY.split(chr(10))[0]}\n"
+    assert not any(line in p for p in split_layout(page).paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "The fund raised $18,420 of its $25,000 goal in a week, the organiser said.",
+    "She said the update was not enough and that the board had to explain itself.",
+    "Music: the board's brass band will play at the reopening on Saturday.",
+    "See you all at the harbour on Saturday morning, and bring a coat.",
+    "The review found the board had edited the timetable twice without telling anyone.",
+])
+def test_article_sentences_like_that_furniture_stay(line: str) -> None:
+    page = f"The ferry that never came back\n\n{BODY}\n\n{line}\n"
+    assert any(line in p for p in split_layout(page).paragraphs)

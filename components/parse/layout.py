@@ -308,6 +308,32 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"^\d[\d,.]* (people )?(have|has) signed\b.{0,60}$", r"^at \d[\d,.]* signatures\b.{0,120}$",
               r"^.{1,60} started this petition\b.{0,120}$", r"^report a policy violation$",
               r"^(this )?(petition|campaign|fundraiser) (was )?created on\b.{0,40}$"),
+    # Crowdfunding platforms: the progress and donation counters, the organiser's line, an update's
+    # header, the supporters' section and its note, the report and protection lines.
+    *_compile(r"^[$£€]?\d[\d,.]*[km]? (raised|pledged)( of [$£€]?\d[\d,.]*[km]?( goal| target)?)?$",
+              r"^\d[\d,.]*[km]? (donations|donors|backers|supporters|contributions)$",
+              r"^.{1,60} is organi[sz]ing this (fundraiser|campaign)\b.{0,60}$",
+              r"^update #?\d{1,3}\s*[·•|–-]\s*([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})"
+              r"( by \S.{0,60})?$",
+              r"^words of support\s*(\(\d[\d,]*\))?$",
+              r"^please (donate|give) to (share|leave|post) (words of support|a comment|a message)\.?$",
+              r"^report (this )?(fundraiser|campaign)$", r"^donation protected$"),
+    # Q&A sites: the post's buttons, the answer form, the related lists' headings, the edit stamp and
+    # the licence footer; a diary's spoiler notice and its like button.
+    *_compile(r"^improve this (question|answer)$", r"^(your|post your) answer$",
+              r"^not the answer you['’]re looking for\?", r"^hot network questions$",
+              r"^edited (on )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})"
+              r"( at \d{1,2}:\d{2})?$",
+              r"^site design / logo ©",
+              r"^this (review|post|article|thread|entry) (may )?contains? spoilers\.?$",
+              r"^like (this )?(review|post|entry)$"),
+    # Syndication and credit lines: an agency feed's disclaimer, a trademark footer, a show's music credit,
+    # a blog's pointer to the pictures under it.
+    *_compile(r"^\(?this (story|article|report|copy) has not been edited by .{1,80}\b.{0,200}$",
+              r"\ball trademarks are (the )?property of their respective owners\b",
+              r"^(theme )?music( by)?:\s+[“\"].{1,80}[”\"]( by \S.{0,60})?$",
+              r"^see (the |her |his |their )?(screenshots?|photos?|pictures?|video|tweets?|posts?)"
+              r"( of .{1,60})? below\b.{0,10}$"),
     # Classic forum software: tab-separated toolbars and tables, the posting rules box, the time line.
     *_compile(r"^\s*[^\t]{1,40}(\t[^\t]{1,60}){1,9}\s*$", r"^posting rules$", r"^forum jump$",
               r"^you may( not)? (post|edit|reply)\b.{0,40}$", r"^(bb|html|\[img\]) code is (on|off)$",
