@@ -365,3 +365,40 @@ def test_page_furniture_of_these_kinds_leaves_the_article(line: str) -> None:
 def test_article_sentences_like_that_furniture_stay(line: str) -> None:
     page = f"The ferry that never came back\n\n{BODY}\n\n{line}\n"
     assert any(line in p for p in split_layout(page).paragraphs)
+
+
+# ---- a post written all in lower case names its people in lower case ----
+
+CONFIG = ('[corpus]\nname = "ferry"\n\n[[sides]]\nid = "crew"\nname = "Oskar Lindqvist-Berg"\n'
+          'aliases = ["Lindqvist-Berg"]\nhandles = []\npronoun = "he"\ndescriptors = []\n'
+          'position_cues = []\n\n'
+          '[[sides]]\nid = "board"\nname = "Mina Rosswell"\naliases = ["Rosswell"]\nhandles = []\n'
+          'pronoun = "she"\ndescriptors = []\nposition_cues = []\n')
+
+
+def _speakers(tmp_path, page: str) -> dict[str, str]:
+    from components.core.config import load_config
+    from components.parse.parser import parse_document
+    (tmp_path / "corpus.toml").write_text(CONFIG, encoding="utf-8")
+    parsed = parse_document("d", "d.txt", page, "0" * 64, load_config(tmp_path))
+    return {m.get("text") or "": m.get("speaker") or "" for m in parsed.mentions}
+
+
+def test_lower_case_names_in_a_lower_case_post_are_the_speakers(tmp_path) -> None:
+    page = ("justice for the early boat: a masterpost\n\n"
+            "ok so half my dash is asking what happened to the early boat, so here is everything we know.\n\n"
+            "1. the captain's side. lindqvist-berg said in the harbour interview: \"I ran that boat for "
+            "eleven years and nobody asked me once.\"\n\n"
+            "2. the board's side. rosswell told the town meeting that \"a timetable is what survives the "
+            "budget, not what was promised.\" make of that what you will.\n")
+    said = _speakers(tmp_path, page)
+    assert [v for k, v in said.items() if "eleven years" in k] == ["Oskar Lindqvist-Berg"]
+    assert [v for k, v in said.items() if "survives the budget" in k] == ["Mina Rosswell"]
+
+
+def test_a_lower_case_word_in_an_ordinary_post_is_no_name(tmp_path) -> None:
+    page = ("The board's side of the ferry story\n\n"
+            "The ferry crews met on Tuesday. One of them said the rosswell pier \"is falling apart and "
+            "nobody on the board has been to see it.\"\n")
+    said = _speakers(tmp_path, page)
+    assert [v for k, v in said.items() if "falling apart" in k] != ["Mina Rosswell"]
