@@ -4289,7 +4289,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     site = _site_name(paragraphs)
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
-        if page.title and _embed_card(lines):
+        if page.title and "(@" in block and _embed_card(lines):
             kept.append(block.strip())  # an embedded post as a card: its date is the post's, not the page's
             page.in_head = False
             continue

@@ -739,6 +739,8 @@ _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 def _lower_case_prose(frame: str) -> bool:
     """Whether a frame's own words (its quotations aside) are all in lower case."""
+    if frame.lstrip()[:1].isupper():
+        return False  # (most frames open with a capital: no need to read on)
     words = [w for w in _QUOTED_SPAN.sub(" ", frame).split() if w[:1].isalpha()]
     return len(words) >= _LOWER_WORDS and not any(w[:1].isupper() for w in words)
 
