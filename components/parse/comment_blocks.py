@@ -119,7 +119,9 @@ _TIMEZONE_PAREN = re.compile(r"\((?:utc|gmt|[a-z]{2,5}t)\)$", re.I)
 _NAME_TAIL = re.compile(r"(?:\s*[·•|,–—:»-]\s*|\s+(?:said|says|wrote|writes|commented|replied|posted"
                         r"|signed|on|at|said on|wrote on|commented on|replied on|posted on)\b\s*:?)+$", re.I)
 _NAME_HEAD = re.compile(r"^(?:\s*[·•|,–—:»-]\s*"
-                        r"|(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s+)+", re.I)
+                        r"|(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s+"
+                        # a staff member's role in square brackets before the name ("[DEV] Ines_G")
+                        r"|\[(?:dev|developer|mod|moderator|admin|staff|team|official|host|op)\]\s+)+", re.I)
 _BY = re.compile(r"(?:^|\s)(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s", re.I)
 # Links and counts after a stamp on a header line ("· 312 points", "| parent | next [–]").
 _TRAILING_WORDS = frozenset(ACTION_WORDS | {"next", "prev", "root", "context", "flag", "hide", "favorite",
@@ -461,7 +463,7 @@ _WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|s
 
 
 # A link of a thread's comment row that the layout's action words do not name ("fedilink", "permalink").
-_ROW_WORD = re.compile(r"^(?:fedilink|crosspost|permalink|embed|source|parent|context)$", re.I)
+_ROW_WORD = re.compile(r"^(?:fedilink|crosspost|permalink|embed|source|parent|context|delete)$", re.I)
 # A comment's action in another language, with its count: "Curtir (14)", "Responder", "Répondre", "답글 3".
 _OTHER_ACTION = re.compile(r"^(?:curtir|responder|denunciar|compartilhar|comentar|répondre|signaler"
                            r"|partager|j['’]aime|antworten|melden|teilen|gefällt mir|rispondi|segnala"
@@ -676,10 +678,14 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
             above = text
             continue
         above = text
-        if run and (run[0][1] in _BODY_KINDS) != (row[1] in _BODY_KINDS):
+        # a removed comment's notice as a paragraph of its own under a body is a slot of its own,
+        # not the body's last paragraph ("This comment has been removed by the member.")
+        notice = (row[1] is Kind.PROSE and bool(run) and run[-1][1] in _BODY_KINDS
+                  and row[0] - run[-1][0] > 1 and is_removal_notice(text))
+        if run and ((run[0][1] in _BODY_KINDS) != (row[1] in _BODY_KINDS) or notice):
             close()
         run.append(row)
-        if row[1] is Kind.SIGNED:
+        if row[1] is Kind.SIGNED or notice:
             close()
     close()
     return [segment for segment in segments if segment]
@@ -1010,7 +1016,55 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
         if len(found) < _MIN_COMMENTS:
             return [], set()
     comments = _with_notices(lines, blocks, found, _comments(lines, blocks, found, opener))
-    return comments, _taken(lines, blocks, found, heading) | headers
+    taken = _taken(lines, blocks, found, heading) | headers
+    if answered and heading is not None and (above := _signed_above(lines, heading)):
+        comments = _renumbered([c for _, c in above] + comments)  # the question's comments come first
+        taken |= {k for k, _ in above}
+    return comments, taken
+
+
+_SIGNED_ABOVE = 12  # comments on a question, signed on their line, over the answers' heading at most
+
+
+def _signed_above(lines: list[str], heading: int) -> list[tuple[int, RawComment]]:
+    """The comments on a Q&A page's question: the lines right over its "3 Answers" heading that are
+    each a comment signed on its line ("… – Ann Lee Oct 16, 2026 at 20:02"), blank lines between,
+    in page order with their line numbers."""
+    found: list[tuple[int, RawComment]] = []
+    k = heading - 1
+    skipped = 0  # the form's link under them ("Add a comment")
+    while k >= 0 and len(found) < _SIGNED_ABOVE:
+        if not lines[k].strip():
+            k -= 1
+            continue
+        if len(lines[k]) > _SIGNED_LINE or (signed := split_signature(lines[k].strip())) is None:
+            if not found and skipped < _FORM_LINES and len(lines[k].split()) <= _FORM_WORDS:
+                skipped += 1
+                k -= 1
+                continue
+            break
+        body, name = signed
+        author = _clean_author(name)[0]
+        kept, target, marked = _reply_marks([body.strip()])
+        if not author or not _is_author(author):
+            break
+        found.append((k, RawComment(0, author, "\n".join(kept).strip(), 0, target, marked)))
+        k -= 1
+    found.reverse()
+    return found
+
+
+_SIGNED_LINE = 2_000
+_FORM_LINES = 2
+_FORM_WORDS = 4
+
+
+def _renumbered(comments: list[RawComment]) -> list[RawComment]:
+    """The comments numbered in order, each "@name" target resolved to a commenter of the page when
+    one is named so (spaces dropped, as "@TamNguyen-Ross" names Tam Nguyen-Ross)."""
+    rows = _resolve_mentions([(0, c.author, c.body, c.reply_to, c.is_reply) for c in comments])
+    return [replace(c, position=n + 1, reply_to=row[3]) for n, (c, row) in enumerate(zip(comments, rows,
+                                                                                         strict=True))]
 
 
 def _with_notices(lines: list[str], blocks: list[Block], found: list[_Found],
@@ -1213,8 +1267,9 @@ def _resolve_mentions(rows: list[tuple[int, str, str, str, bool]]) -> list[tuple
     resolved = []
     for indent, author, text, target, marked in rows:
         if target.startswith("@"):
-            target = next((name for name in authors if target[1:] == name or text.startswith("@" + name)
-                           and text[len(name) + 1:len(name) + 2] in ("", " ", ",", ":")), target)
+            target = next((name for name in authors if target[1:] == name or any(
+                text.startswith("@" + form) and text[len(form) + 1:len(form) + 2] in ("", " ", ",", ":")
+                for form in {name, name.replace(" ", "")})), target)  # "@TamNguyen-Ross": Tam Nguyen-Ross
         resolved.append((indent, author, text, target, marked))
     return resolved
 

@@ -308,6 +308,32 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"^\d[\d,.]* (people )?(have|has) signed\b.{0,60}$", r"^at \d[\d,.]* signatures\b.{0,120}$",
               r"^.{1,60} started this petition\b.{0,120}$", r"^report a policy violation$",
               r"^(this )?(petition|campaign|fundraiser) (was )?created on\b.{0,40}$"),
+    # Crowdfunding platforms: the progress and donation counters, the organiser's line, an update's
+    # header, the supporters' section and its note, the report and protection lines.
+    *_compile(r"^[$£€]?\d[\d,.]*[km]? (raised|pledged)( of [$£€]?\d[\d,.]*[km]?( goal| target)?)?$",
+              r"^\d[\d,.]*[km]? (donations|donors|backers|supporters|contributions)$",
+              r"^.{1,60} is organi[sz]ing this (fundraiser|campaign)\b.{0,60}$",
+              r"^update #?\d{1,3}\s*[·•|–-]\s*([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})"
+              r"( by \S.{0,60})?$",
+              r"^words of support\s*(\(\d[\d,]*\))?$",
+              r"^please (donate|give) to (share|leave|post) (words of support|a comment|a message)\.?$",
+              r"^report (this )?(fundraiser|campaign)$", r"^donation protected$"),
+    # Q&A sites: the post's buttons, the answer form, the related lists' headings, the edit stamp and
+    # the licence footer; a diary's spoiler notice and its like button.
+    *_compile(r"^improve this (question|answer)$", r"^(your|post your) answer$",
+              r"^not the answer you['’]re looking for\?", r"^hot network questions$",
+              r"^edited (on )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})"
+              r"( at \d{1,2}:\d{2})?$",
+              r"^site design / logo ©",
+              r"^this (review|post|article|thread|entry) (may )?contains? spoilers\.?$",
+              r"^like (this )?(review|post|entry)$"),
+    # Syndication and credit lines: an agency feed's disclaimer, a trademark footer, a show's music credit,
+    # a blog's pointer to the pictures under it.
+    *_compile(r"^\(?this (story|article|report|copy) has not been edited by .{1,80}\b.{0,200}$",
+              r"\ball trademarks are (the )?property of their respective owners\b",
+              r"^(theme )?music( by)?:\s+[“\"].{1,80}[”\"]( by \S.{0,60})?$",
+              r"^see (the |her |his |their )?(screenshots?|photos?|pictures?|video|tweets?|posts?)"
+              r"( of .{1,60})? below\b.{0,10}$"),
     # Classic forum software: tab-separated toolbars and tables, the posting rules box, the time line.
     *_compile(r"^\s*[^\t]{1,40}(\t[^\t]{1,60}){1,9}\s*$", r"^posting rules$", r"^forum jump$",
               r"^you may( not)? (post|edit|reply)\b.{0,40}$", r"^(bb|html|\[img\]) code is (on|off)$",
@@ -665,6 +691,14 @@ _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
 _LABELLED_DATE = re.compile(r"^date\s*:?\s+(?P<date>\S.{5,40})$", re.I)
 _CREATED_ON = re.compile(r"^(?:this )?(?:petition|campaign|fundraiser|page|group|event) (?:was )?"
                          r"(?:created|started|launched) (?:on )?(?P<date>\S.{5,40})$", re.I)
+# A page's own act and its day, with no label or subject before them: a diary's "Watched 19 Oct, 2026",
+# a question's "asked Oct 16, 2026 at 19:40", a fundraiser's "Created October 11, 2026" (never an
+# edit's or an update's day); the publication date when the head prints none.
+_ACTED_ON = re.compile(r"^(?:created|started|launched|asked|watched|reviewed|logged|written|filed|submitted"
+                       r"|uploaded|recorded)(?: on)?:?\s+(?P<date>\S.{5,40})$", re.I)
+# A post's own "Posted on <date>" line under it (a Tumblr post's "Posted on October 20th, 2026 at 11:14 PM").
+_POSTED_LABEL = re.compile(r"^(?:posted|published)(?: on)?:?\s+(?P<date>\S.{5,40})$", re.I)
+_STARTED = re.compile(r"^(?:created|started|launched)\b", re.I)  # (only in the head: a sidebar's group's day)
 _DATE_PREFIX = re.compile(
     r"^\s*(published|posted|first published|last updated|updated|modified|(first )?broadcast|(first )?aired)"
     r"\s*(on|at)?\s*:?\s*", re.I)
@@ -815,7 +849,11 @@ _FOREIGN_TIME = re.compile(r"\s+(?:ore|alle|a las|às|à|um|om)\s+(?=\d{1,2}[:.h
 _DATE_LABEL = re.compile(r"^\s*(?:date|dated)\s*:\s*(?=\S)", re.I)
 
 
-_DURATION_END = re.compile(r"\s*[·•|]\s*\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\s*min\.?)?$", re.I)
+# (an episode page's length in minutes and its season or episode number: "October 14, 2026 · 58 min ·
+# Season 6")
+_DURATION_END = re.compile(r"(?:\s*[·•|]\s*(?:\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\s*min\.?)?"
+                           r"|\d{1,3}\s*min(?:s|utes)?\.?"
+                           r"|(?:season|series|episode|ep\.?)\s*\d{1,4}|s\d{1,2}\s*e\d{1,4}))+$", re.I)
 
 
 @_line_cached
@@ -1141,7 +1179,8 @@ def _is_furniture(line: str) -> bool:
             or _is_link_heading(line) or _is_comment_heading(line)
             or bool(_forum_byline(line)) or _is_profile_line(line) or _is_posted_by(line)
             or bool(_byline_stamp(line)) or bool(_ROLE_LINE.match(line))
-            or bool((label := _LABELLED_DATE.match(line)) and _is_date_line(label.group("date")))
+            or bool((label := _LABELLED_DATE.match(line) or _ACTED_ON.match(line))
+                    and _is_date_line(label.group("date")))
             or bool(_EDIT_NOTE.match(line)))
 
 
@@ -1964,11 +2003,20 @@ def _named_paragraph(paragraphs: list[list[str]], last: int) -> int:
         paragraph = paragraphs[n]
         if (len(paragraph) > 1 and _name_like(paragraph[0], _NAME_WORDS)
                 and not _is_comment_meta(paragraph[0]) and not _is_furniture(paragraph[0])
-                and _emoji_prose(paragraph[-1])):
-            return n
+                and (_emoji_prose(paragraph[-1]) or _short_sentence(paragraph[-1]))):
+            return n  # (a first paragraph of one short sentence: "First time commenting.")
         if not _emoji_prose(paragraph[0]):
             return last
     return last
+
+
+_SENTENCE_WORDS = 3
+
+
+def _short_sentence(line: str) -> bool:
+    """A sentence too short for prose ("Long time listener, first time commenting."): a few words
+    and a sentence's end."""
+    return len(line.split()) >= _SENTENCE_WORDS and line.rstrip()[-1:] in ".!?…"
 
 
 _TRAILING_EMOJI = re.compile(r"[\s\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]+$")
@@ -2571,7 +2619,12 @@ def _is_profile_line(line: str) -> bool:
     """A line of a poster's profile box: "Posts: 120", "Joined: Mon Jan 01, 2024 3:00 pm"."""
     text = line.strip()
     since = _PROFILE_SINCE.match(text)
-    return bool(_PROFILE_COUNT.match(text)) or (since is not None and _is_date_line(since.group("date")))
+    return (bool(_PROFILE_COUNT.match(text) or _REPUTATION.match(text))
+            or (since is not None and _is_date_line(since.group("date"))))
+
+
+# A Q&A site's reputation and badge counts under a poster's name ("18.4k ● 6 ● 71 ● 140", "11 ● 1").
+_REPUTATION = re.compile(r"^\d[\d,.]*[km]?(?:\s?●\s?\d[\d,.]*){1,3}$", re.I)
 
 
 def _profile_box_line(line: str, posters: set[str]) -> bool:
@@ -2722,26 +2775,57 @@ def _said_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
 # text added on the lines under it. Only the notes that add text are comments; one answers `other`
 # when `other` is another reblogger, and the post when `other` is the blog itself.
 _NOTE = re.compile(r"^(?P<name>[\w.-]{1,40}) (?:liked this|(?P<own>posted) this|reblogged this"
-                   r"(?: from (?P<other>[\w.-]{1,40}))?(?P<added> and added:)?)$")
+                   r"(?: from (?P<other>[\w.-]{1,40}))?(?P<added> and added:)?"
+                   r"|(?P<replied>replied(?: to (?:this|your) post)?:))$")  # a reply note: "name replied:"
 _NOTES_COUNTER = re.compile(r"^(?:\d[\d,.]*[km]? )?notes$", re.I)
 _MIN_NOTES = 3
+
+
+_NOTE_HANDLE = re.compile(r"^@([\w.-]{1,40}?)[.:,]?(?:\s|$)")
+_ADDED_LINES = 3  # a further paragraph of an addition is this short, at most
+
+
+def _added_paragraph(lines: list[str], stop: int, following: int) -> int:
+    """The end of a further paragraph of a note's added text that starts after `stop` (0 for none): a
+    few lines before the next note, none of them a page's button, link heading or furniture ("Show
+    more notes", "More posts from …")."""
+    start = stop
+    while start < following and not lines[start].strip():
+        start += 1
+    if start >= following:
+        return 0
+    end = min(following, _paragraph_end(lines, start))
+    rows = [line.strip() for line in lines[start:end]]
+    if len(rows) > _ADDED_LINES or any(_is_furniture(row) or _is_ui_line(row) or _is_link_heading(row)
+                                       or _ALSO_ON.match(row) for row in rows):
+        return 0
+    return end
 
 
 def _note_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """The notes under a post that add text, as comments; every note line is taken from the article."""
     notes = [(k, m) for k, line in enumerate(lines) if len(line) < 120 and (m := _NOTE.match(line.strip()))]
-    if len(notes) < _MIN_NOTES or not any(m.group("added") for _, m in notes):
+    if len(notes) < _MIN_NOTES or not any(m.group("added") or m.group("replied") for _, m in notes):
         return [], set()
-    blog = next((m.group("name") for _, m in notes if m.group("own")), "")
+    # the post's own blog: the one that posted it, else the one most notes reblog it from
+    sources = Counter(m.group("other") for _, m in notes if m.group("other"))
+    blog = next((m.group("name") for _, m in notes if m.group("own")), "") or (
+        sources.most_common(1)[0][0] if sources else "")
     comments: list[RawComment] = []
     taken = set(range(_heading_above(lines, notes[0][0]), notes[0][0]))
     for n, (k, m) in enumerate(notes):
-        stop = min(notes[n + 1][0] if n + 1 < len(notes) else len(lines), _paragraph_end(lines, k))
-        taken |= set(range(k, stop if m.group("added") else k + 1))
+        following = notes[n + 1][0] if n + 1 < len(notes) else len(lines)
+        stop = min(following, _paragraph_end(lines, k))
+        added = m.group("added") or m.group("replied")
+        while added and (more := _added_paragraph(lines, stop, following)):
+            stop = more  # an addition of two paragraphs ("counterpoint: …", then "(the ferry though)")
+        taken |= set(range(k, stop if added else k + 1))
         body = _one_blank_line("\n".join(line.strip() for line in lines[k + 1:stop]))
-        if not m.group("added") or not body:
+        if not added or not body:
             continue
         other = m.group("other") or ""
+        if m.group("replied") and (handle := _NOTE_HANDLE.match(body)):
+            other = handle.group(1)  # a reply note opening "@name" answers that name's note
         target = other if other and other != blog else ""
         comments.append(RawComment(len(comments) + 1, m.group("name"), body, int(bool(target)), target,
                                    bool(target)))
@@ -3319,6 +3403,23 @@ def _tiktok(text: str, index: int) -> Tweet | None:
     return Tweet(post.group("body").strip(), name, post.group("handle"), "", index, "TikTok")
 
 
+# An embedded post shown as a card: "Name (@handle)" over the post's text, its date under it.
+_CARD_HEAD = re.compile(r"^(?P<name>[^()@\s][^()@\n]{0,58}?) \((?P<handle>@\w{1,30})\)$")
+_CARD_DATE = re.compile(rf"^(?P<date>{_TWEET_DATE})$")
+_CARD_LINES = (3, 8)
+
+
+def _embed_card(lines: list[str]) -> tuple[str, str, str, str] | None:
+    """(body, name, handle, date) of a block that is an embedded post's card, else None."""
+    rows = [line.strip() for line in lines if line.strip()]
+    if not _CARD_LINES[0] <= len(rows) <= _CARD_LINES[1] or len(rows[0]) > 100 or len(rows[-1]) > 30:
+        return None
+    head, day = _CARD_HEAD.match(rows[0]), _CARD_DATE.match(rows[-1])
+    if head is None or day is None:
+        return None
+    return "\n".join(rows[1:-1]), head["name"], head["handle"], day["date"]
+
+
 def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
     """Signed tweets and Instagram posts: a signature (dated or not, name or handle only) that ends
     the body's own paragraph, or that is a paragraph of its own right after the body;
@@ -3328,6 +3429,9 @@ def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
         text = para.rstrip()
         if (post := _tiktok(text, index)) is not None:
             tweets.append(post)
+            continue
+        if (card := _embed_card(text.split("\n"))) is not None:
+            tweets.append(Tweet(card[0], card[1], card[2], card[3], index))
             continue
         found = _signature(text)
         if found is None:
@@ -3432,13 +3536,21 @@ def _without_widgets(comments: list[RawComment], lines: list[str]) -> list[RawCo
 def _plain_name(name: str) -> str:
     """A commenter's name without the decorations any reader may leave beside it: a verification
     tick, pronouns, a town after a comma ("Ada Lind, Millbrook ✓" is Ada Lind)."""
-    if not name or not (name[-1] in "✓✔☑✅\ufe0f)" or "," in name):
+    if not name or not (name[-1] in "✓✔☑✅\ufe0f)" or "," in name or name[0] == "["):
         return name
-    plain = _VERIFIED_END.sub("", name).strip()
+    plain = _ROLE_MARK.sub("", name).strip() or name  # "Dottie (host)", "[DEV] Ines": the name alone
+    plain = _VERIFIED_END.sub("", plain).strip()
     plain = _NAME_PRONOUNS.sub("", plain).strip()
     if not _SURNAME_FIRST.match(plain):  # "Smith, John" is a name written surname first, not a town
         plain = _PLACE_END.sub("", plain).strip()
     return plain or name
+
+
+# A commenter's role in lower case in brackets after the name, or in square brackets before it, as a
+# site's staff answer ("Dottie (host)", "Ann Lee (author)", "[DEV] Ines_G", "[MOD] kestrel").
+_ROLES = (r"(?:co-?host|host|author|op|mod|moderator|admin|staff|editor|owner|creator|dev|developer|team"
+          r"|guest|writer|blogger|organi[sz]er)")
+_ROLE_MARK = re.compile(rf"\s+\((?-i:{_ROLES})\)$|^\[(?i:{_ROLES})\]\s+(?=\S)")
 
 
 # A name written surname first: one capitalised word, a comma, a given name or two ("Smith, John",
@@ -3722,7 +3834,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             under = [t for t in (raw[raw.index(line) + 1:] if line in raw else rest)
                      if not _head_furniture(t)]  # (a share row between it and its stamp is passed over)
             if (rest and all(_short_head_line(after) for after in rest) and not _ISSUE_NUMBER.search(line)
-                    and not any(len(after) <= 120 and _is_date_line(after) and _date_value(after)
+                    and not any(len(after) <= 120 and (_is_date_line(after) and _date_value(after)
+                                                       or _ACTED_ON.match(after))  # "Asked 5 years ago"
                                 for after in under[:_STAMP_REACH])):
                 return None  # a navigation row goes on under it: a menu item, not a headline (a tracker's
                 # "… #4127" is its page's title whatever follows; a dated stamp under it is its head's)
@@ -3730,6 +3843,28 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
             return _doubled_title(lines[:k + 1])
     return _doubled_title(lines)
+
+
+# A film's, book's or album's page: its title, the year alone under it, then its credit ("Salt Meridian",
+# "2026", "Directed by Ann Lee"); the title is the page's headline, however short.
+_YEAR_ALONE = re.compile(r"^\(?(?:1[89]|20)\d{2}\)?$")
+_WORK_CREDIT = re.compile(r"^(?:(?:directed|written|created|produced|developed|composed|illustrated|narrated"
+                          r"|performed|published) by|a (?:film|novel|book|play|series|game|documentary) by"
+                          r"|by)"
+                          r"\s+[A-Z]", re.I)
+_WORK_WORDS = 12
+
+
+def _work_title(raw: list[str]) -> str:
+    """The title of a work over its year and credit lines in a page's head ('' for none)."""
+    for k in range(len(raw) - 2):
+        title = raw[k]
+        if (_YEAR_ALONE.match(raw[k + 1]) and _WORK_CREDIT.match(raw[k + 2])
+                and (title[:1].isupper() or title[:1].isdigit()) and len(title.split()) <= _WORK_WORDS
+                and title[-1:] not in ".,;:!?" and not _is_furniture(title)
+                and not _DOMAIN_LINE.match(title)):
+            return title
+    return ""
 
 
 _TOPIC_WORDS = 6
@@ -3994,6 +4129,11 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
         lines = heads[n]
         if not lines:
             continue  # a share row or a reading time alone in its block
+        if len(lines) == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and _date_value(lines[0]):
+            below = next((j for j in range(n + 1, len(heads)) if heads[j]), None)
+            if (below is not None and len(heads[below]) == 1 and len(heads[below][0]) <= 250
+                    and _headline_line(heads[below][0]) and not _is_prose(paragraphs[below])):
+                return below, heads[below][0]  # a blog's date header alone over the post's title alone
         for k, line in enumerate(lines):
             after = lines[k + 1:k + 3]
             below = next((j for j in range(n + 1, len(heads)) if heads[j]), None)
@@ -4022,9 +4162,19 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                     and not _menu_row(higher)):
                 return over or 0, higher  # the dek's block under the headline's, both alone
             return n, lines[top]
-        if _is_prose(block) and not _nav_block(block):
+        if _is_prose(block) and not _nav_block(block) and not (n == 0 and _masthead_pair(lines)):
             return None
     return None
+
+
+_MOTTO_WORDS = 15
+
+
+def _masthead_pair(lines: list[str]) -> bool:
+    """A page's first block as a blog's wordmark over its tagline ("ADAGIST", "Celebrity gist, fashion
+    and everything in between!"): a name of a few words, then one line short of a paragraph."""
+    return (len(lines) == 2 and len(lines[0].split()) <= _MASTHEAD_WORDS and lines[0][-1:] not in ".!?,;:"
+            and len(lines[1].split()) <= _MOTTO_WORDS)
 
 
 _FIRST_PUBLISHED = re.compile(r"^first published(?: on)?:?\s+(?P<date>\S.{4,80})$", re.I)
@@ -4059,7 +4209,8 @@ def _late_date(paragraphs: list[str], head_date: str) -> str:
     """The publication date a line anywhere on the page gives: the day a petition or campaign was
     created (over the head's date), else a fact box's "Date" line when the head has none."""
     labelled = ""
-    for para in paragraphs:
+    prose = False  # a paragraph of prose above: "Created Mar 3, 2012" there is a sidebar's community's
+    for n, para in enumerate(paragraphs):
         rows = para.split("\n")
         for k, line in enumerate(rows):
             text = line.strip()
@@ -4070,8 +4221,13 @@ def _late_date(paragraphs: list[str], head_date: str) -> str:
                 continue
             if (created := _CREATED_ON.match(text)) and _is_date_line(created.group("date")):
                 return _date_value(created.group("date")) or head_date
-            if not labelled and (label := _LABELLED_DATE.match(text)) and _is_date_line(label.group("date")):
+            acted = _ACTED_ON.match(text) if n < _DATE_LINE_HEAD else _POSTED_LABEL.match(text)
+            if acted and prose and _STARTED.match(text):
+                acted = None
+            if not labelled and (label := _LABELLED_DATE.match(text) or acted) and _is_date_line(
+                    label.group("date")):
                 labelled = _date_value(label.group("date"))
+        prose = prose or _is_prose(para)
     return head_date or labelled
 
 
@@ -4130,8 +4286,13 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     paragraphs = [part for block in paragraphs for part in _split_at_embed(block)]
     repeated = _repeated_lines(paragraphs)
     dated = _dated_headline(paragraphs)
+    site = _site_name(paragraphs)
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
+        if page.title and "(@" in block and _embed_card(lines):
+            kept.append(block.strip())  # an embedded post as a card: its date is the post's, not the page's
+            page.in_head = False
+            continue
         if page.in_head and not page.title and not dated and (name := _page_name(paragraphs, n)):
             page.title = name  # (its two copies are the page's repeated lines: never article text)
         if dated and not page.title and n <= dated[0]:
@@ -4192,6 +4353,12 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 kept.append(para)  # a post's only under its caption, which is under the embed's header
             page.embed_open = False
             continue
+        if page.in_head and not page.title and len(lines) > 2 and (
+                work := _work_title([t.strip() for t in lines])):
+            page.title = work  # a film's or book's title over its year and credit: short, but the headline
+            para = "\n".join(line for line in para.split("\n") if line.strip() != work).strip()
+            if not para:
+                continue
         if not page.title and "\n" in para and (page.in_head or _DOMAIN_LINE.match(para.split("\n", 1)[0])):
             raw = [t.strip() for t in lines]
             found = _block_headline(para, raw, paragraphs[n + 1].strip().split("\n")[0] if n + 1 < len(
@@ -4217,6 +4384,11 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if page.in_head and _menu_row(para):
             continue  # "News  Cast  Episodes  Contact": a menu's items spaced apart on one line
+        if page.in_head and not page.title and n < _WORDMARK_BLOCKS and _wordmark_pair(
+                [line.strip() for line in lines if line.strip()]):
+            continue  # a blog's wordmark over its description: the head's, not the article's
+        if page.in_head and not page.title and site and para == site:
+            continue  # the site's name among its sign-in links, printed again in the footer: no headline
         headline = (page.in_head and not page.title and n + 1 < len(paragraphs) and "(@" not in para
                     and (_looks_like_headline(para) or _headline_with_stops(para, paragraphs[n + 1:n + 4])))
         # a title sits above the article, never signs a post, and is never the paper's masthead
@@ -4448,9 +4620,25 @@ def _told_masthead(paragraphs: list[str], text: str) -> list[tuple[str, str]]:
 _TAGLINE_WORDS = 6  # a blog's description under its name is a sentence of at least this many words
 
 
+# A blog's wordmark, all in lower case or all in capitals ("salt and lighthouses", "ADAGIST").
+_WORDMARK = re.compile(r"^(?:[a-z0-9][\w&'’.-]*(?: [a-z0-9&][\w&'’.-]*){0,3}"
+                       r"|[A-Z0-9][A-Z0-9&'’.-]*(?: [A-Z0-9&][A-Z0-9&'’.-]*){0,3})$")
+_WORDMARK_BLOCKS = 2
+
+
+def _wordmark_pair(lines: list[str]) -> bool:
+    """A block of a blog's wordmark over its description, a sentence of its own ("salt and
+    lighthouses", "maren deserved better. a sideblog for the lost scenes.")."""
+    return (_masthead_pair(lines) and bool(_WORDMARK.match(lines[0])) and lines[0].lower() not in _UI_WORDS
+            and len(lines[1].split()) >= _TAGLINE_WORDS and lines[1][-1:] in ".!")
+
+
 def _blog_name(paragraphs: list[str], title: str) -> list[tuple[str, str]]:
     """A blog's name: among the first lines of a head block of several lines, the short name
     right above the blog's description (a sentence of its own)."""
+    for block in paragraphs[:_WORDMARK_BLOCKS]:
+        if _wordmark_pair(pair := [line.strip() for line in block.split("\n") if line.strip()]):
+            return [(pair[0], "a blog's wordmark over its description")]  # "salt and lighthouses"
     lines = [line.strip() for line in (paragraphs[0] if paragraphs else "").split("\n") if line.strip()]
     if len(lines) < 3:
         return []
@@ -4507,6 +4695,44 @@ def _writers(lines: list[str]) -> set[str]:
     return named
 
 
+_SITE_HEAD = 2  # the site's name stands in one of the page's first blocks
+_SITE_FOOT = 2  # and again in one of its last
+_SITE_MIN = 6  # blocks a page has before its head and its footer are told apart
+_SITE_WORDS = 6
+
+
+# A company's name by its trade word ("Greywater Interactive", "Northlight Studios", "Harbour Records").
+_COMPANY_NAME = re.compile(r"^(?:[A-Z][\w&'’.-]*\s){1,3}(?:Interactive|Studios?|Games|Entertainment"
+                           r"|Productions|Publishing|Records|Software|Pictures|Films|Labs?|Collective|Media)$")
+
+
+def _studio_over_title(paragraphs: list[str], title: str) -> str:
+    """The publisher of a company's news post: its name alone in the block right over the headline's
+    block ('' for none)."""
+    if not title:
+        return ""
+    for n, para in enumerate(paragraphs[1:_DATE_LINE_HEAD], start=1):
+        if para.strip().split("\n", 1)[0].strip() == title:
+            above = paragraphs[n - 1].strip()
+            return above if "\n" not in above and _COMPANY_NAME.match(above) else ""
+    return ""
+
+
+def _site_name(paragraphs: list[str]) -> str:
+    """A site's name: a short line among the first blocks' lines that the page prints again in one
+    of its last blocks (its footer), not a sentence, not furniture ('' for none)."""
+    if len(paragraphs) < _SITE_MIN:
+        return ""
+    foot = {line.strip() for p in paragraphs[-_SITE_FOOT:] for line in p.split("\n")}
+    for p in paragraphs[:_SITE_HEAD]:
+        for line in p.split("\n"):
+            text = line.strip()
+            if (text in foot and 1 < len(text.split()) <= _SITE_WORDS and text[-1:] not in ".!?:;,\"”’'"
+                    and (text[:1].isupper() or text[:1].isdigit()) and not _is_furniture(text)):
+                return text
+    return ""
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -4544,6 +4770,10 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
             found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
     found += _head_outlets(paragraphs, title, text) + publishers
     found += _blog_name(paragraphs, title)
+    if site := _site_name(paragraphs):
+        found.append((site, "the site's name in its head and footer"))
+    if studio := _studio_over_title(paragraphs, title):
+        found.append((studio, "a company's name alone over the headline"))
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
         if match.group("outlet"):
             found.append((match.group("outlet").strip(), "\"a source told\""))

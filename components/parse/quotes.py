@@ -718,7 +718,11 @@ def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
     shorter one inside it ("Rovers Trust" over another's "Rovers"), then earlier people."""
     found: list[tuple[int, int, Person, bool]] = []
     taken: set[int] = set()
-    for name, person in _spellings(named):
+    spellings = _spellings(named)
+    if _lower_case_prose(frame):  # a post written all in lower case names people so ("kessel said")
+        spellings = tuple(sorted(spellings + tuple((n.lower(), p) for n, p in spellings if n != n.lower()),
+                                 key=lambda pair: -len(pair[0])))
+    for name, person in spellings:
         if name not in frame:
             continue
         for m in _name_pattern(name).finditer(frame):
@@ -727,6 +731,18 @@ def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
             taken.update(range(m.start(), m.end()))
             found.append((m.start(), m.end(), person, bool(_POSSESSIVE.match(frame, m.end()))))
     return sorted(found, key=lambda f: f[0])
+
+
+_LOWER_WORDS = 8  # words outside quotes a frame needs before it is read as written in lower case
+_QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
+
+
+def _lower_case_prose(frame: str) -> bool:
+    """Whether a frame's own words (its quotations aside) are all in lower case."""
+    if frame.lstrip()[:1].isupper():
+        return False  # (most frames open with a capital: no need to read on)
+    words = [w for w in _QUOTED_SPAN.sub(" ", frame).split() if w[:1].isalpha()]
+    return len(words) >= _LOWER_WORDS and not any(w[:1].isupper() for w in words)
 
 
 @lru_cache(maxsize=64)
