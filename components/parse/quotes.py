@@ -1065,6 +1065,10 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
             found.append(_Subject(m.start(), end, tracker.last_unnamed, None, "unnamed",
                                   f"unnamed: '{m.group(0)}' → {tracker.last_unnamed} (named before)"))
             continue
+        role = (m.group("role") or "").lower()
+        if art == "the" and of is None and not owned_by and not (m.group("mods") or "").strip() and (
+                role in tracker.learned or role in tracker.configured):
+            continue  # "Detective Inspector Ruth Kavanagh …. “…,” the detective said": hers (_descriptors)
         found.append(_Subject(m.start(), end, phrase, None, "unnamed", f"unnamed: {phrase}",
                               owned=bool(m.group("owner"))))
         if art != "the":  # "the insider" later refers back to this one, quoted here or not
@@ -1093,7 +1097,6 @@ def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], t
     for start, end, person, _ in names:
         after = _APPOSITION_AFTER.match(frame[end:end + 80])
         before = _APPOSITION_BEFORE.search(frame[max(0, start - 60):start])
-        role = _ROLE_BEFORE.search(frame[max(0, start - 30):start])
         for phrase in (after.group(1) if after else "", before.group(1) if before else ""):
             words = phrase.lower().split()
             if words:
@@ -1102,12 +1105,29 @@ def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], t
         trade = _APPOSITION_A.match(frame[end:end + 60])
         if trade and trade.group(1).lower() in ROLE_NOUNS:  # "Hart, a vet," then "the vet": Hart
             tracker.learned[trade.group(1).lower()] = person
-        title = _TITLE_ROLES.get(role.group(1).lower().rstrip("."), role.group(1).lower()) if role else ""
-        if title in ROLE_NOUNS:  # "Mayor Hart", "Cllr Mahal" (the councillor)
+        for title in _titles_before(frame, start):  # "Mayor Hart", "Cllr Mahal" (the councillor)
             tracker.learned[title] = person
         age = _AGE_AFTER.match(frame, end, end + 8) or _age_before(frame[max(0, start - 60):start])
         if age:
             _learn_age(tracker, f"{age.group(1)}-year-old", person)
+
+
+def _titles_before(frame: str, start: int) -> list[str]:
+    """The roles a name's titles give it: the word right before the name ("Mayor Hart", "Cllr Mahal":
+    the councillor) and the capitalised titles before that one ("Detective Inspector Ruth Kavanagh":
+    the inspector and the detective; "District Judge Helen Marsh": the judge)."""
+    titles: list[str] = []
+    for n in range(_MAX_TITLE_WORDS):
+        role = _ROLE_BEFORE.search(frame[max(0, start - 30):start])
+        if role is None or (n and not role.group(1)[:1].isupper()):
+            break
+        word = role.group(1).lower().rstrip(".")
+        title = _TITLE_ROLES.get(word, word)
+        if title not in ROLE_NOUNS and title not in _UNNAMED_ROLE_SET:
+            break
+        titles.append(title)
+        start = max(0, start - 30) + role.start(1)
+    return titles
 
 
 def _age_before(text: str) -> re.Match[str] | None:
