@@ -63,3 +63,65 @@ def test_a_role_given_to_a_known_name_is_theirs(text: str, phrase: str, speaker:
         assert got != speaker[4:], got
     else:
         assert got == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a credit set off by commas right before a short quote: her words, not a scare quote
+    ("Lind has not spoken since the vote. She was, she says, \u201cquite shaken\u201d by the result.",
+     "quite shaken", "Ada Lind"),
+    # "claims" reports speech as "claimed" does
+    ("Hart claims the depot was \u201crun into the ground by people who never visited it\u201d.",
+     "run into the ground", "Bo Hart"),
+    # someone met by a noun whose who-clause reports the speech is a speaker of their own
+    ("Less convincing is a former night porter, face hidden, who claims the depot was \u201cnever once "
+     "locked at night\u201d.", "never once locked", "a former night porter"),
+    ("Hart spoke first. Then came a retired welder who says the roof was \u201cpatched with tape for a "
+     "decade\u201d.", "patched with tape", "a retired welder"),
+    # must not fire: a noun that is no person ("a letter, which claims") is nobody's speaker
+    ("Hart read out a letter, which claims the depot was \u201cbuilt on a flood plain in 1962\u201d.",
+     "flood plain", "not a letter"),
+    # must not fire: the short quote after a noun use of "claims" is a scare quote
+    ("The claims of a \u201ccover-up\u201d were never tested.", "cover-up", "none"),
+    # must not fire: a comma after the verb of a sentence that ends before the quote
+    ("Lind said, as ever, nothing at all. The \u201creform\u201d went ahead.", "reform", "none"),
+])
+def test_short_credits_and_who_clauses(text: str, phrase: str, speaker: str) -> None:
+    found = [m for m in mentions_in(text, CAST) if phrase in m.text]
+    if speaker == "none":
+        assert not found, found
+        return
+    if speaker.startswith("not "):
+        assert all(m.speaker != speaker[4:] for m in found)
+    else:
+        assert found, phrase
+        assert found[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a later sentence's quote opened by a colon is the subject before the colon, not the earlier
+    # quote's speaker
+    ("Lind called the plan \u201ca waste of everyone's time and money\u201d. Hart declined to comment, "
+     "but his office issued a note: \u201cWe will respond in due course to every point raised.\u201d",
+     "respond in due course", "Bo Hart"),
+    ("Voss says the roof is \u201cbeyond any repair we can afford\u201d. Quill, for his part, sent "
+     "this reply: \u201cRepairs are scheduled for the spring and will go ahead.\u201d",
+     "Repairs are scheduled", "Tam Quill"),
+    # must not fire: the same speaker goes on after a colon with no new subject
+    ("Lind called the plan \u201ca waste of everyone's time and money\u201d, and went further: \u201cIt "
+     "should never have reached the council.\u201d", "never have reached", "Ada Lind"),
+])
+def test_a_colon_after_an_earlier_quote_has_its_own_subject(text: str, phrase: str, speaker: str) -> None:
+    got = _speaker(text, phrase)
+    if speaker.startswith("not "):
+        assert got != speaker[4:], got
+    else:
+        assert got == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Hart faces claims that he \u201cignored every warning the engineers gave him\u201d.",
+    "The claims that the depot was \u201cbuilt on a flood plain in 1962\u201d were never tested.",
+    "Lind rejected his claims that the roof was \u201csound enough for another ten winters\u201d.",
+])
+def test_claims_as_a_noun_reports_nobody(text: str) -> None:
+    assert [m.speaker for m in mentions_in(text, CAST) if m.speaker_reason.endswith("'claims'")] == []

@@ -39,7 +39,7 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("wrote in a post", "say"), ("tweeted", "say"), ("posted", "say"), ("explained", "say"),
     ("explains", "say"), ("insisted", "say"), ("insists", "say"), ("argued", "say"),
     ("argues", "say"), ("noted", "say"), ("recalled", "say"), ("recalls", "say"),
-    ("admitted", "say"), ("admits", "say"), ("claimed", "say"), ("responded", "say"),
+    ("admitted", "say"), ("admits", "say"), ("claimed", "say"), ("claims", "say"), ("responded", "say"),
     ("responds", "say"), ("replied", "say"), ("fired back", "say"), ("fires back", "say"),
     ("slammed", "say"), ("hit back", "say"), ("hits back", "say"), ("shot back", "say"),
     ("shared", "say"), ("stated", "say"), ("according to", "after"), ("concluded", "say"),
@@ -311,7 +311,7 @@ _SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|ins
                           r"shouted|shouts|yelled|yells|screamed|chanted|chants|cried|"
                           r"brands|labelled|labeled|described|describes|dismissed|dismisses|slammed|"
                           r"wrote|writes|posted|warned|warns|claimed|claims|argued|argues|admitted|admits|"
-                          r"calling)\b"
+                          r"calling)\b,?"  # "She was, she says, “physically sick”": set off by commas
                           r"(?:\s+[\w’'-]+){0,8}\s*\Z")
 # A long appositive between a subject and its verb: "Hart, a father of three who started a group
 # called Later Starts in August, told the board …" (no sentence stop and no quote inside).
@@ -846,6 +846,7 @@ def _speaks(frame: str, start: int, end: int) -> bool:
 # Anyone a noun of a person names right before a reporting verb: "a Met Office meteorologist said",
 # "an airport porter told" (nouns of people by their endings; not "a letter said").
 _SOMEONE_VERBS = (r"(?:said|says|told|tells|added|adds|explained|warned|insisted|recalled|admitted|replied|"
+                  r"claims|claimed|"
                   r"asked|wrote|called out|shouted|yelled|telling|saying|shouting)")
 _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|neighbor|witness|fan|guest|"
                   r"parent|mum|mom|dad|"
@@ -854,7 +855,10 @@ _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|
 # What may stand between the noun and its verb: a place ("a man in the public gallery shouted"), a
 # relative clause ("a woman who has worked there since it opened said"), "can be heard".
 _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:the\s+|a\s+)?"
-                  r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|\s+who\s+[^,.;:!?“”\"\ue000]{1,120}?"
+                  r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+                  # "a woman who has worked there since it opened said"; "a former floor manager, face
+                  # blurred, who claims …" (the clause's own verb of saying)
+                  r"|(?:,\s+[^,.;:!?“”\"\ue000]{1,40},)?\s+who(?:\s+[^,.;:!?“”\"\ue000]{1,120}?)?"
                   # set off by commas: "one user, who says he worked there for years, wrote"
                   r"|,\s+who\s+[^,.;:!?“”\"\ue000]{1,120}?(?=,)"
                   # "a man named only as Tom", "a woman identified only as Mrs K"
@@ -948,9 +952,12 @@ def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
             continue
         if _object_participle(frame, start, end):
             continue  # "Lind thanked one supporter, saying …": an object; the participle is Lind's
-        phrase = " ".join(frame[start:end].split())
+        phrase = _BARE_WHO.sub("", " ".join(frame[start:end].split()))  # "a floor manager, face blurred, who"
         found.append(_Subject(start, end, phrase, None, "unnamed", f"unnamed: {phrase}"))
     return found
+
+
+_BARE_WHO = re.compile(r"(?:,\s[^,]*,)?\s+who\Z")  # a who-clause whose verb is the reporting verb
 
 
 def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
@@ -1530,6 +1537,13 @@ _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:told|warn
                       r"\s+by\s")
 
 
+# What stands right before "claims" used as a verb: its subject (a name, a pronoun, "who") and perhaps an
+# adverb; not a determiner or another verb ("the claims", "faces claims that").
+_CLAIMS_SUBJECT = re.compile(r"(?:\b(?:he|she|it|they|who|He|She|It|They)"
+                             r"|\b(?!(?:The|These|Those|His|Her|Their|Its|Such|New|Fresh|Any|No|Both)\b)"
+                             r"[A-Z][\w’'-]*|\ue000,?)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?\Z")
+
+
 def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, bool] | None:
     """The subject of the first reporting verb that has one, the verb, and whether the subject
     follows it ("…," said Damon; according to a spokesperson)."""
@@ -1543,6 +1557,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         if (_PASSIVE.search(frame, max(0, verb.start() - 12), verb.start())
                 and _BY_AFTER.match(frame, verb.end())):
             continue  # "Lind was heckled by a man shouting “…”": the agent after "by" speaks, not Lind
+        if phrase == "claims" and not _CLAIMS_SUBJECT.search(frame, max(0, verb.start() - 40), verb.start()):
+            continue  # "Damon faces claims that …", "the claims of a “cover-up”": the noun
         if phrase in _FINDING | _RULING and _THAT_OBJECT.match(frame, verb.end()):
             continue  # "The judge ruled that out, and …": no finding reported
         if form == "emote":  # "she fumed:", "“…,” he stormed"; not "stormed out of the room after …"
@@ -2226,6 +2242,24 @@ def _colon_in_sentence(segments: list[tuple[list[int], _Attribution | None, str]
     return found if found is not None and found[2] == "colon" else None
 
 
+def _colon_after_quote(frame: str, segments: list[tuple[list[int], _Attribution | None, str]], n: int,
+                       subjects: list[_Subject], tracker: _Tracker, quotes: list[str]) -> _Attribution | None:
+    """The subject before a colon that opens the quotes of sentence n, read from the paragraph's
+    previous quote on ("… who claims it was “a sieve”. Bellwether declined, but the film closes on its
+    statement: “…”": Bellwether's, not the earlier quote's speaker's); None unless a quote comes before."""
+    start = sum(len(seg[2]) for seg in segments[:n])
+    lower = frame.rfind(_Q, 0, start) + 1
+    if not lower:
+        return None
+    end = start + len(segments[n][2])
+    own = [replace(x, start=x.start - lower, end=x.end - lower) for x in subjects
+           if lower <= x.start and x.end <= end]
+    if not own:
+        return None
+    found = _attribute(frame[lower:end], own, tracker, [quotes[k] for k in segments[n][0]])
+    return found if found is not None and found[2] == "colon" else None
+
+
 def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                   quotes: list[str]) -> list[tuple[list[int], _Attribution]]:
     """When a paragraph quotes several people, each in a sentence of their own ("…," Stone had
@@ -2260,6 +2294,8 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                 thing.group("it") and tracker.goes_by_it):
             unsaid.update(indexes)  # "it" is a document unless a known speaker goes by "it"
             continue
+        if found is None and _COLON_Q.search(sentence):
+            found = _colon_after_quote(frame, segments, n, subjects, tracker, quotes)
         nxt = segments[n + 1][:2] if n + 1 < len(segments) else ([0], None)
         groups.append((indexes, found or (nxt[1] if not nxt[0] else None)))
     speakers = {g[1][0].name for g in groups if g[1] is not None}
