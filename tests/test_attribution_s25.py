@@ -125,3 +125,29 @@ def test_a_colon_after_an_earlier_quote_has_its_own_subject(text: str, phrase: s
 ])
 def test_claims_as_a_noun_reports_nobody(text: str) -> None:
     assert [m.speaker for m in mentions_in(text, CAST) if m.speaker_reason.endswith("'claims'")] == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a fronted "Asked …," clause: who was asked is the subject after it, not a name before it
+    ("The family's tenants, two brothers, are staying with friends. Asked whether the roof will be "
+     "fixed, Lind shakes her head. \u201cNot this year, and probably not next year either.\u201d",
+     "Not this year", "Ada Lind"),
+    ("The couple's two sons, aged nine and six, are with their grandparents. Asked if the money is "
+     "gone, Hart shrugs. \u201cEvery penny of it went on the lawyers.\u201d", "Every penny", "Bo Hart"),
+    ("Voss left the hearing early.\n\nAsked if he would appeal, Hart replied: \u201cWe will decide that "
+     "after Christmas.\u201d", "after Christmas", "Bo Hart"),
+    # a subject in an earlier sentence is not the subject of a verb in the next one
+    ("The tenants, Voss among them, were outside. Asked about the vote, Hart said only: \u201cIt went "
+     "the way it had to go.\u201d", "the way it had to go", "Bo Hart"),
+    # must not fire: "asked" after its subject is the subject's question
+    ("Lind asked the board: \u201cWho signed off the survey in the first place?\u201d", "Who signed off",
+     "Ada Lind"),
+    # must not fire: "Asked" with no subject after its clause leaves the quote to the usual rules
+    ("Hart sat down. \u201cAsked and answered, as far as I am concerned,\u201d he said.",
+     "Asked and answered", "Bo Hart"),
+    # must not fire: a title's stop is no sentence stop ("Mr. Hart said")
+    ("Mr. Hart said the roof had been \u201cpatched and patched again for a decade\u201d.", "patched",
+     "Bo Hart"),
+])
+def test_a_fronted_asked_clause_and_a_stop_before_the_verb(text: str, phrase: str, speaker: str) -> None:
+    assert _speaker(text, phrase) == speaker

@@ -1537,6 +1537,15 @@ _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:told|warn
                       r"\s+by\s")
 
 
+# A sentence's opening: the frame's start, a stop and spaces, or a quote mark.
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?\ue000]\s*|\n\s*)\Z")
+# A fronted "Asked …" clause up to the subject after its comma, no stop nor quote inside.
+_ASKED_CLAUSE = re.compile(r"[^.!?;:\ue000]{1,160},\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?")
+# A sentence stop between a subject and a verb ("… grandparents. Asked …"), not an initial or a title
+# ("Mr. Hart", "J. Hart", "St. Ives").
+_STOP_BETWEEN = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!Mrs)[.!?][\"”’']?\s+(?=[A-Z])")
+
+
 # What stands right before "claims" used as a verb: its subject (a name, a pronoun, "who") and perhaps an
 # adverb; not a determiner or another verb ("the claims", "faces claims that").
 _CLAIMS_SUBJECT = re.compile(r"(?:\b(?:he|she|it|they|who|He|She|It|They)"
@@ -1575,6 +1584,14 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
                 continue  # "called the police." is no speech; nor "was accused by", "for saying"
             form = "say"
         after = bisect_left(starts, verb.end())
+        if verb.group(1) == "Asked" and _OPENS_SENTENCE.search(frame, max(0, verb.start() - 4), verb.start()):
+            # "Asked whether he understood, Nair replied:", "Asked if it was spent, Priya shakes her
+            # head.": a fronted participle; who was asked is the subject after its clause
+            asked = next((s for s in usable[after:] if _ASKED_CLAUSE.fullmatch(frame, verb.end(), s.start)
+                          and not frame.startswith(("'s", "’s"), s.end)), None)
+            if asked is not None:
+                return asked, phrase, False
+            continue
         follows = (after < len(usable) and (usable[after].start <= verb.end() + _AFTER_WINDOW
                                             or _titles_only(frame[verb.end():usable[after].start])
                                             or _ROLE_BEFORE_NAME_SET.fullmatch(frame, verb.end(),
@@ -1589,6 +1606,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         if form == "say" and follows and frame[max(0, verb.start() - 4):verb.start()].strip(" ,") == _Q:
             return usable[after], phrase, True
         before = _outside_parenthetical(frame, usable, bisect_left(ends, verb.start() + 1) - 1, verb.start())
+        if before >= 0 and _STOP_BETWEEN.search(frame, usable[before].end, verb.start()):
+            before = -1  # "The couple's daughters are with grandparents. Asked …": another sentence's
         if before >= 0 and (usable[before].end >= verb.start() - _SUBJECT_WINDOW
                             or _APPOSITIVE.fullmatch(frame, usable[before].end, verb.start())):
             finder = usable[before]
