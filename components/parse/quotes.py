@@ -864,7 +864,8 @@ _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:t
                   # "a man named only as Tom", "a woman identified only as Mrs K"
                   r"|,?\s+(?:named|identified|known|described)\s+(?:only\s+)?as\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?,?)?")
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                           rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})s?{_SOMEONE_WHERE}"
+                           # a place and a clause: "a contestant from that season, who asked not to be named,"
+                           rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})s?(?:{_SOMEONE_WHERE}){{0,2}}"
                            rf"(?=,?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard)?\s+{_SOMEONE_VERBS}\b)")
 # Someone the text says it will not name, whatever their noun: "an anonymous coordinator", "one unnamed
 # steward"; a speaker of their own wherever they stand.
@@ -1684,8 +1685,15 @@ def _titles_only(gap: str) -> bool:
     if any(w.lower() in _NOT_IN_TITLES for w in words):
         return False  # "said the captain with Bo Hart": Hart is not the one speaking
     return 0 < len(words) <= _MAX_TITLE_WORDS and gap[:1].isspace() and any(
-        w.lower() in _TITLE_WORDS or w.lower() in ROLE_NOUNS for w in words) and all(
-        w.isalpha() or w.rstrip(".").isalpha() for w in words)
+        w.lower() in _TITLE_WORDS or w.lower() in ROLE_NOUNS or _OCCUPATION.fullmatch(w) for w in words
+    ) and all(w.isalpha() or w.rstrip(".").isalpha() for w in words)
+
+
+# A lower-case noun of a person by its ending, as a title before a name ("said retired postman Keith
+# Jarvis", "said florist Ada Lind"); not the function words of the same endings ("said neither Lind nor").
+_OCCUPATION = re.compile(r"(?!(?:neither|either|whether|after|never|over|under|rather|later|other|another|"
+                         r"ever|however|together|further|per|sooner|longer|earlier|for|nor|or|"
+                         r"many|any|german|human|woman|man)\b)[a-z][a-z-]{2,30}(?:er|or|ist|ian|man|woman)")
 
 
 def _outside_parenthetical(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
