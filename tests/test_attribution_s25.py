@@ -183,3 +183,39 @@ def test_an_occupation_before_a_name_after_the_verb(text: str, phrase: str, spea
 ])
 def test_someone_with_a_place_and_an_anonymity_clause(text: str, phrase: str, speaker: str) -> None:
     assert _speaker(text, phrase).lower().startswith(speaker.lower())
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # an organisation's noun when the cast has no organisation: its own speaker, never the person
+    # named before
+    ("Hart runs the depot. \u201cWhat happened there cannot happen here,\u201d the company said in a "
+     "statement.", "cannot happen here", "the company"),
+    ("Canal Azur kept its show on air. \u201cOur questions are written in-house and never leave the "
+     "building,\u201d the channel said.", "never leave the building", "the channel"),
+    # the press is always its own speaker
+    ("Hart spoke to reporters on Monday. \u201cThe depot will stay open whatever the council decides,\u201d "
+     "the newspaper said.", "stay open", "the newspaper"),
+    # must not fire: an organisation of the cast that goes by "it" is the one named last
+    ("Hart sold his stake to Harbour Freight last year.\n\n\u201cWe intend to keep every job at the "
+     "depot,\u201d the company said.", "keep every job", "Harbour Freight"),
+    # must not fire: the noun as an object, or before the body's own name, speaks for nobody
+    ("A report by the campaign group Tide Watch, \u201cA Harbour in Decline: Ten Years of Neglect\u201d, "
+     "found that only four of the fourteen depots it studied had reopened.", "A Harbour in Decline", "none"),
+])
+def test_an_organisation_noun_with_no_organisation_named(text: str, phrase: str, speaker: str) -> None:
+    config = CAST if "Freight" not in text else parse_config(tomllib.loads("""
+[[sides]]
+id = "hart"
+name = "Bo Hart"
+aliases = ["Hart"]
+pronoun = "he"
+
+[[people]]
+name = "Harbour Freight"
+pronoun = "it"
+"""))
+    found = [m for m in mentions_in(text, config) if phrase in m.text]
+    if speaker == "none":
+        assert not found, found
+    else:
+        assert [m.speaker for m in found][:1] == [speaker]

@@ -135,9 +135,12 @@ ROLE_NOUNS: dict[str, str] = {
 ORG_NOUNS: frozenset[str] = frozenset((
     "company", "firm", "group", "organisation", "organization", "charity", "business", "club",
     "campaign", "miner", "developer", "operator", "retailer", "publisher", "label", "studio", "network",
+    "channel", "broadcaster", "station",
 ))
 _UNNAMED_ROLE_SET = frozenset(UNNAMED_ROLES)
 # Nouns of a business, and the words that name a public or member body, which none of them calls back
+# The press as a speaker of its own: "the newspaper said" is never a person nor a party of the story.
+_PRESS_BODIES = frozenset(("newspaper", "magazine", "tabloid", "broadsheet"))
 _TRADING_NOUNS = frozenset(("company", "firm", "business", "miner", "developer", "operator", "retailer",
                             "publisher", "label", "studio", "network"))
 _PUBLIC_BODY = re.compile(r"\b(?:Council|Authority|Agency|Trust|Board|Police|Party|Union|Government|Ministry|"
@@ -1199,8 +1202,7 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
         elif "-" in text and text.rsplit("-", 1)[1] in ROLE_NOUNS:  # "the sous-chef", "her ex-husband"
             head = text.rsplit("-", 1)[1]
         if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned or (
-                text in ORG_NOUNS and tracker.goes_by_it
-                and not _org_met(text, f"{tracker.previous_text}\n{frame[:start]}")):
+                text in ORG_NOUNS or text in _PRESS_BODIES):  # an organisation's: _event_subject
             last = (start, word.end(), frame[start:word.end()], head)
         elif last is None and _any_noun_credited(frame, start, word, text, tracker):
             return start, word.end(), frame[start:word.end()], text
@@ -1471,6 +1473,22 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         if met is not None:
             shown = " ".join(phrase.split())
             return _Subject(start, end, met, None, "unnamed", f"unnamed: '{shown}' → {met} (met before)")
+    if ((head in ORG_NOUNS or head in _PRESS_BODIES) and head not in ROLE_NOUNS
+            and head not in tracker.configured and head not in tracker.learned
+            and " ".join(phrase.lower().split()) not in tracker.learned):
+        # "the company said": the organisation of the cast named last, unless none goes by "it" or the
+        # text met another body by this noun ("Residents have formed a group"); then its own speaker,
+        # never a person named before ("Hart runs the depot. “…,” the company said"); the press
+        # ("the newspaper said") is always its own
+        if head in ORG_NOUNS and tracker.goes_by_it and not _org_met(
+                head, f"{tracker.previous_text}\n{frame[:start]}"):
+            org = _resolve_descriptor(phrase, head, tracker)
+            if org is not None:
+                return _Subject(start, end, org[0].name, org[0], "descriptor", org[1])
+        if _as_object(frame, start) or re.match(r"[ \t]+[A-Z]", frame[end:end + 2]):
+            return None  # "a report by the campaign group Fair Game, “…”, found": no speaker here
+        shown = " ".join(phrase.split())
+        return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (no organisation of the cast)")
     resolved = _resolve_descriptor(phrase, head, tracker)
     if resolved is None or resolved[1].endswith("(last named; weak)"):
         unnamed_role = _unnamed_role(start, end, phrase, head, tracker)
@@ -1544,7 +1562,7 @@ _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?\ue000]\s*|\n\s*)\Z")
 _ASKED_CLAUSE = re.compile(r"[^.!?;:\ue000]{1,160},\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?")
 # A sentence stop between a subject and a verb ("… grandparents. Asked …"), not an initial or a title
 # ("Mr. Hart", "J. Hart", "St. Ives").
-_STOP_BETWEEN = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!Mrs)[.!?][\"”’']?\s+(?=[A-Z])")
+_STOP_BETWEEN = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!Mrs)[.!?][\"”’']?\s+(?=[A-Z\ue000])")
 
 
 # What stands right before "claims" used as a verb: its subject (a name, a pronoun, "who") and perhaps an
