@@ -219,3 +219,42 @@ pronoun = "it"
         assert not found, found
     else:
         assert [m.speaker for m in found][:1] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # participles and follow-ups of speech right beside their quote
+    ("Lind and Hart shared a platform at the depot. Lind spoke first, promising \u201ca new "
+     "roof before the winter is out\u201d.", "a new roof", "Ada Lind"),
+    ("\u201cNever,\u201d Lind said.\n\n\u201cNot once in ten years?\u201d Hart pressed.", "Not once",
+     "Bo Hart"),
+    # must not fire: the same words as no speech
+    ("Hart pressed the button twice. \u201cThe lift has been broken since March and nobody came,\u201d Lind "
+     "said.", "lift has been broken", "Ada Lind"),
+    ("Lind made a promising start at the depot. \u201cWe have never had a better month,\u201d Hart said.",
+     "better month", "Bo Hart"),
+])
+def test_participles_and_follow_ups_beside_the_quote(text: str, phrase: str, speaker: str) -> None:
+    got = _speaker(text, phrase)
+    if speaker.startswith("not "):
+        assert got != speaker[4:], got
+    else:
+        assert got == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # an exchange: an unattributed answer after a credited question is the one questioned
+    ("Lind was asked by Hart whether she had signed the lease.\n\n\u201cNever,\u201d she said.\n\n"
+     "\u201cNot once in ten years?\u201d Hart pressed.\n\n\u201cNot to my knowledge.\u201d",
+     "Not to my knowledge", "Ada Lind"),
+    # must not fire: no exchange before the question; the asker goes on
+    ("Hart stood up.\n\n\u201cWhy would anyone sign a lease like that?\u201d he asked.\n\n\u201cNobody in "
+     "their right mind would, and nobody did.\u201d", "Nobody in their right mind", "Bo Hart"),
+    # must not fire: the question ends its paragraph unattributed and runs on, the same speaker
+    ("\u201cI signed nothing,\u201d Lind said.\n\nHart replied: \u201cThen who signed it?\n\n\u201cSomebody "
+     "did, and the council knows who.\u201d", "Somebody did", "Bo Hart"),
+    # must not fire: the answer is itself a question
+    ("\u201cNever,\u201d Lind said.\n\n\u201cNot once?\u201d Hart asked.\n\n\u201cWhy would I lie to this "
+     "court about a lease?\u201d", "Why would I lie", "Bo Hart"),
+])
+def test_an_answer_in_an_exchange(text: str, phrase: str, speaker: str) -> None:
+    assert _speaker(text, phrase) == speaker

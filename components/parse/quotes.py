@@ -68,6 +68,10 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("called out", "emote"), ("heckled", "say"), ("shouted out", "emote"),
     ("vows", "say"), ("warns", "say"), ("shouts", "emote"), ("yells", "emote"), ("screams", "emote"),
     ("fumes", "emote"), ("pleads", "say"), ("interjects", "say"),
+    # a court's or an interview's follow-up, and participles of speech: only beside the quote ("“…?” the
+    # barrister pressed", "spoke first, promising “…”"; not "pressed the button", "a promising start")
+    ("pressed", "emote"), ("promising", "emote"), ("claiming", "emote"), ("vowing", "emote"),
+    ("declaring", "emote"), ("admitting", "emote"), ("conceding", "emote"),
     # the present tense of features and profiles ("“…,” she concedes"), and quips
     ("concedes", "say"), ("confirms", "say"), ("announces", "say"), ("acknowledges", "say"),
     ("maintains", "say"), ("stresses", "say"), ("urges", "say"), ("muses", "say"), ("jokes", "say"),
@@ -423,6 +427,7 @@ class _Tracker:
     last_unnamed: str = ""
     pending: _Subject | None = None  # the subject of a paragraph that ended with a colon
     last_quote: tuple[int, _Subject, str] | None = None  # paragraph, speaker, basis of the last quote
+    prior_quote: tuple[int, _Subject, str] | None = None  # the same of the paragraph quoted before that
     continuing: tuple[_Subject, str] | None = None  # speaker and basis of the previous paragraph's quote
     lead: tuple[int, _Subject] | None = None  # a paragraph without quotes and the person it is about
     leading: _Subject | None = None  # that person, when it is the paragraph just before
@@ -1827,6 +1832,21 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
+_ENDS_IN_QUOTE = re.compile(r"[”\"’']\s*\Z")
+
+
+def _answerer(tracker: _Tracker, quotes: list[str]) -> _Subject | None:
+    """Who answers in an exchange: a paragraph that is all quote, no question itself, right after a
+    credited question ("“Not once?” the barrister pressed.") whose asker was answering another
+    quoted just before ("“Never,” she said."): that other one, not the asker going on."""
+    asked, prior = tracker.last_quote, tracker.prior_quote
+    if (not tracker.last_asked or asked is None or prior is None or prior[0] != asked[0] - 1
+            or prior[1].name == asked[1].name or any(q.rstrip().endswith("?") for q in quotes)
+            or _ENDS_IN_QUOTE.search(tracker.previous_text)):
+        return None  # (a question ending its paragraph may open a quote that goes on in the next)
+    return prior[1]
+
+
 def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                quotes: list[str]) -> tuple[_Subject, str, str] | None:
     """(subject, reason, basis) for a paragraph's quotes, or None."""
@@ -1878,6 +1898,9 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                              f"pronoun '{own.group('pronoun')}' → {person.name} (last named)"),
                     f"'{own.group(0).strip()}' → {person.name}, before the quote", "pronoun")
     all_quote = _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None
+    if tracker.continuing is not None and all_quote and (answer := _answerer(tracker, quotes)) is not None:
+        asker = tracker.continuing[0].name
+        return answer, f"answers {asker}'s question in the previous paragraph", "continuation"
     if tracker.continuing is not None and all_quote:
         subject, basis = tracker.continuing  # a paragraph that is all quote goes on with the last speaker
         reason = f"continues {subject.name}'s quote in the previous paragraph, no speech verb"
@@ -2533,6 +2556,8 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
         text = _join_quotes([quotes[n] for n in indexes])
         mentions.append(Mention(doc_id, index, speaker.name, handle, kind, text, expr, inherited,
                                 "", reason, basis, part))
+        if tracker.last_quote is not None and tracker.last_quote[0] != index:
+            tracker.prior_quote = tracker.last_quote
         tracker.last_quote = (index, speaker, basis)
         tracker.last_asked = text.rstrip().endswith("?")
     tracker.previous_text = para
