@@ -258,3 +258,30 @@ def test_participles_and_follow_ups_beside_the_quote(text: str, phrase: str, spe
 ])
 def test_an_answer_in_an_exchange(text: str, phrase: str, speaker: str) -> None:
     assert _speaker(text, phrase) == speaker
+
+
+QA_OPENING = "Bo Hart is back at the depot for the first time since the vote, and he has a lot to say.\n\n"
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a printed Q&A: each question on a line above its quoted answer, in one paragraph
+    (QA_OPENING + "You have been quiet since the vote.\n\u201cOn purpose. There was nothing useful "
+     "to add.\u201d\n\nWill the depot reopen?\n\u201cThat is the council's call, not mine.\u201d",
+     "council's call", "Bo Hart"),
+    (QA_OPENING + "You have been quiet since the vote.\n\u201cOn purpose. There was nothing useful "
+     "to add.\u201d\n\nWill the depot reopen?\n\u201cThat is the council's call, not mine.\u201d",
+     "On purpose", "Bo Hart"),
+])
+def test_a_printed_q_and_a_with_quoted_answers(text: str, phrase: str, speaker: str) -> None:
+    assert _speaker(text, phrase) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: one such paragraph is no interview
+    QA_OPENING + "Will the depot reopen?\n\u201cThat is the council's call, not mine.\u201d",
+    # must not fire: captions over quotes, nothing asked
+    QA_OPENING + "The depot in 1998.\n\u201cIt was the best place in town to work.\u201d\n\n"
+    "The depot today.\n\u201cNobody has been inside it for a year.\u201d",
+])
+def test_no_printed_q_and_a_without_questions(text: str) -> None:
+    assert all("interview" not in m.speaker_reason for m in mentions_in(text, CAST))
