@@ -285,3 +285,20 @@ def test_a_printed_q_and_a_with_quoted_answers(text: str, phrase: str, speaker: 
 ])
 def test_no_printed_q_and_a_without_questions(text: str) -> None:
     assert all("interview" not in m.speaker_reason for m in mentions_in(text, CAST))
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a participle after a verb of wanting is no verb of saying: the one who asks speaks
+    ("On the radio, host Jo Penrose asks Lind the question everyone wants answered: \u201cWill you stand "
+     "again?\u201d", "Will you stand", "Jo Penrose"),
+    ("Lind has one question she needs answered: \u201cWho signed off the survey?\u201d", "Who signed",
+     "Ada Lind"),
+    # a name the config does not know asking in the present tense of a feature is an outsider speaking
+    ("\u201cWhat would you change first?\u201d asks Jo Penrose, the presenter. Lind does not hesitate.",
+     "What would you change", "Jo Penrose"),
+    # must not fire: "answered" as the verb of the subject before it
+    ("Hart answered: \u201cWe will rebuild the depot, whatever it costs.\u201d", "rebuild the depot",
+     "Bo Hart"),
+])
+def test_a_participle_of_wanting_and_an_outsider_asking(text: str, phrase: str, speaker: str) -> None:
+    assert _speaker(text, phrase) == speaker

@@ -537,7 +537,7 @@ _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(
                   rf"|(?P<title>{_OUTSIDER_TITLE})?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?"
                   rf"{_CAPITAL_WORD}){{1,2}}))(?P<suffix>[ \t]+(?:KC|QC|MP|MSP|Jr\.?|Sr\.?))?")
 _OUTSIDER_VERBS = (r"(?:said|says|told|tells|added|adds|wrote|writes|replied|argued|explained|insisted|"
-                   r"warned|asked)")
+                   r"warned|asked|asks|replies|insists|explains|argues|answered|answers)")
 _OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},|,)?\s+"
                                rf"{_OUTSIDER_VERBS}\b")
 # A titled name finding or ruling, as a judge does: "Mrs Justice Harlow found that …" (titled only: "a
@@ -1570,6 +1570,11 @@ _ASKED_CLAUSE = re.compile(r"[^.!?;:\ue000]{1,160},\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.
 _STOP_BETWEEN = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!Mrs)[.!?][\"”’']?\s+(?=[A-Z\ue000])")
 
 
+# A participle as the complement of a verb of wanting ("the question everyone wants answered", "needed
+# explaining"), no verb of saying.
+_COMPLEMENT = re.compile(r"\b(?:wants?|wanted|needs?|needed|wanting|needing)\s+\Z")
+
+
 # What stands right before "claims" used as a verb: its subject (a name, a pronoun, "who") and perhaps an
 # adverb; not a determiner or another verb ("the claims", "faces claims that").
 _CLAIMS_SUBJECT = re.compile(r"(?:\b(?:he|she|it|they|who|He|She|It|They)"
@@ -1590,6 +1595,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         if (_PASSIVE.search(frame, max(0, verb.start() - 12), verb.start())
                 and _BY_AFTER.match(frame, verb.end())):
             continue  # "Lind was heckled by a man shouting “…”": the agent after "by" speaks, not Lind
+        if _COMPLEMENT.search(frame, max(0, verb.start() - 12), verb.start()):
+            continue  # "the question everyone wants answered:": a participle, nobody answers here
         if phrase == "claims" and not _CLAIMS_SUBJECT.search(frame, max(0, verb.start() - 40), verb.start()):
             continue  # "Damon faces claims that …", "the claims of a “cover-up”": the noun
         if phrase in _FINDING | _RULING and _THAT_OBJECT.match(frame, verb.end()):
