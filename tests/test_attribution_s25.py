@@ -302,3 +302,26 @@ def test_no_printed_q_and_a_without_questions(text: str) -> None:
 ])
 def test_a_participle_of_wanting_and_an_outsider_asking(text: str, phrase: str, speaker: str) -> None:
     assert _speaker(text, phrase) == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # someone acting for a party named after their role speaks for them, and is not them
+    ("Hart lost the case on Monday. \u201cWe will appeal the ruling as soon as we can,\u201d said the lawyer "
+     "for Hart.", "appeal the ruling", "the lawyer for Hart"),
+    ("Hart lost the case on Monday. \u201cWe will appeal the ruling as soon as we can,\u201d the solicitor "
+     "representing Hart said.", "appeal the ruling", "the solicitor representing Hart"),
+    # a name right before the quote after "say" is what is said of them, not their words
+    ("Hart lost the case. Residents say Hart \u201chas never once come to a meeting of the tenants\u201d.",
+     "never once come", "not Bo Hart"),
+    # must not fire: the name after the verb set off by a comma or a colon speaks
+    ("Asked about the roof, says Hart: \u201cWe never had a problem with it until this year.\u201d",
+     "never had a problem", "Bo Hart"),
+    ("\u201cWe never had a problem,\u201d said Hart, \u201cuntil this year, when the rain came in.\u201d",
+     "until this year", "Bo Hart"),
+])
+def test_acting_for_a_party_and_a_name_the_quote_is_about(text: str, phrase: str, speaker: str) -> None:
+    found = [m for m in mentions_in(text, CAST) if phrase in m.text]
+    if speaker.startswith("not "):
+        assert all(m.speaker != speaker[4:] for m in found)
+    else:
+        assert [m.speaker for m in found][:1] == [speaker]

@@ -1113,8 +1113,11 @@ def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], t
     for start, end, person, _ in names:
         after = _APPOSITION_AFTER.match(frame[end:end + 80])
         before = _APPOSITION_BEFORE.search(frame[max(0, start - 60):start])
-        for phrase in (after.group(1) if after else "", before.group(1) if before else ""):
+        for phrase, set_before in ((after.group(1) if after else "", False),
+                                   (before.group(1) if before else "", True)):
             words = phrase.lower().split()
+            if set_before and words and (words[-1] in _DESCRIPTOR_STOP or words[-1].endswith("ing")):
+                continue  # "the solicitor representing Hart", "the lawyer for Hart": no title of Hart's
             if words:
                 tracker.learned[" ".join(words)] = person
                 tracker.learned[words[-1]] = person
@@ -1184,7 +1187,18 @@ def _descriptors(frame: str, taken: list[tuple[int, int]], tracker: _Tracker,
     starts = [(the.start(), the.end()) for the in _THE.finditer(frame) if not _inside(the.start(), taken)]
     found = [d for start, words_from in sorted(starts + (owners or []))
              if (d := _description(frame, start, words_from, tracker)) is not None]
+    for n, (start, _, _, head) in enumerate(found):
+        party = _FOR_PARTY.match(frame, found[n][1]) if head in _AGENT_ROLES else None
+        if party is not None:  # "the lawyer for Hart": someone acting for Hart, Hart's name inside
+            found[n] = (start, party.end(), frame[start:party.end()], head)
     return found
+
+
+# Roles that act for a party named after them: "the lawyer for Hart" is not Hart nor the last named.
+_AGENT_ROLES = frozenset(("lawyer", "solicitor", "barrister", "attorney", "counsel", "advocate", "agent",
+                          "representative", "publicist", "spokesperson", "spokesman", "spokeswoman"))
+_FOR_PARTY = re.compile(r"[ \t]+(?:for|representing|acting[ \t]+for|on[ \t]+behalf[ \t]+of)[ \t]+"
+                        r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}")
 
 
 def _description(frame: str, start: int, words_from: int, tracker: _Tracker
@@ -1470,6 +1484,10 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     if what == 2:
         return unnamed[i]
     start, end, phrase, head = described[i]
+    if (head in _AGENT_ROLES and _FOR_PARTY.search(phrase)
+            and " ".join(phrase.lower().split()) not in tracker.learned):
+        shown = " ".join(phrase.split())
+        return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (acting for another)")
     if (head not in ROLE_NOUNS and head not in ORG_NOUNS and head not in tracker.configured
             and head not in tracker.learned):
         # a noun only its quote's credit admits (_any_noun_credited): "a close associate …" met before
@@ -1650,9 +1668,15 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
                 return inner
             before = _past_object(frame, usable, before, verb.start())
             return _joint(frame, usable, before), phrase, False
-        if form == "say" and follows and not _CLAUSE_AFTER.match(frame, usable[after].end):
+        if form == "say" and follows and not _CLAUSE_AFTER.match(frame, usable[after].end) and not (
+                _QUOTE_NEXT.match(frame, usable[after].end) and verb.start() > 0
+                and frame[:verb.start()].strip()[-1:] not in (_Q, ",")):
+            # "Residents say Hart “has never …”": the quote is what they say of Hart, not Hart's words
             return usable[after], phrase, True
     return None
+
+
+_QUOTE_NEXT = re.compile(r"[ \t]*\ue000")  # a quote right after a name, no comma or colon between
 
 
 # A subject after a verb that has a verb of its own is the subject of a reported clause, not the
