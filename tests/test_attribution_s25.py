@@ -325,3 +325,17 @@ def test_acting_for_a_party_and_a_name_the_quote_is_about(text: str, phrase: str
         assert all(m.speaker != speaker[4:] for m in found)
     else:
         assert [m.speaker for m in found][:1] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # someone met by a noun with a perfect tense ("has revealed"), and called back as "the ex-…"
+    ("Hart and his partner Lind were \u201cinseparable from day one\u201d at college, an old flatmate has "
+     "revealed.", "inseparable", "an old flatmate"),
+    ("Hart and Lind shared a flat in 2011, an old flatmate has revealed.\n\n\u201cHart did the cooking and "
+     "Lind did the bills,\u201d the ex-flatmate told us.", "did the cooking", "an old flatmate"),
+    # must not fire: a thing ending in the same letters is nobody ("the climate", "an estimate")
+    ("Lind spoke first. \u201cThe climate at the depot has never been worse,\u201d she said.", "climate",
+     "Ada Lind"),
+])
+def test_someone_met_with_a_perfect_tense_and_called_back(text: str, phrase: str, speaker: str) -> None:
+    assert _speaker(text, phrase) == speaker

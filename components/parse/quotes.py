@@ -854,12 +854,13 @@ def _speaks(frame: str, start: int, end: int) -> bool:
 # Anyone a noun of a person names right before a reporting verb: "a Met Office meteorologist said",
 # "an airport porter told" (nouns of people by their endings; not "a letter said").
 _SOMEONE_VERBS = (r"(?:said|says|told|tells|added|adds|explained|warned|insisted|recalled|admitted|replied|"
-                  r"claims|claimed|"
+                  r"claims|claimed|revealed|reveals|"
                   r"asked|wrote|called out|shouted|yelled|telling|saying|shouting)")
 _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|neighbor|witness|fan|guest|"
                   r"parent|mum|mom|dad|"
                   r"mother|father|wife|husband|girl|boy|pupil|student|diner|customer|patient|local|colleague|"
-                  r"insider|official|aide|nun|priest|medic|doctor|vet|judge|relative|bystander")
+                  r"insider|official|aide|nun|priest|medic|doctor|vet|judge|relative|bystander|"
+                  r"(?:flat|house|room|class|team|school|ship|work|band)?mate")
 # What may stand between the noun and its verb: a place ("a man in the public gallery shouted"), a
 # relative clause ("a woman who has worked there since it opened said"), "can be heard".
 _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:the\s+|a\s+)?"
@@ -874,7 +875,8 @@ _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:t
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                            # a place and a clause: "a contestant from that season, who asked not to be named,"
                            rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})s?(?:{_SOMEONE_WHERE}){{0,2}}"
-                           rf"(?=,?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard)?\s+{_SOMEONE_VERBS}\b)")
+                           rf"(?=,?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard|\s+(?:has|have|had))?"
+                           rf"\s+{_SOMEONE_VERBS}\b)")  # "…, an old flatmate has revealed"
 # Someone the text says it will not name, whatever their noun: "an anonymous coordinator", "one unnamed
 # steward"; a speaker of their own wherever they stand.
 _ANONYMOUS_SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:anonymous|unnamed|"
@@ -1253,8 +1255,10 @@ _PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ee|man|woman|person|ent|ive|a
 def _met_as_someone(noun: str, before: str, tracker: _Tracker) -> str | None:
     """The phrase that met someone as "a … <noun>" in the paragraph before or earlier in this one, as
     a person (who, a set-off clause, a verb of saying after), or None."""
+    noun = noun.removeprefix("ex-")  # "the ex-flatmate" after "an old flatmate has revealed"
     pattern = (rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b"
-               rf"(?=(?:\s+of\s[^.,;:]{{1,60}})?,?\s+(?:who|said|says|told|tells|added)\b)")
+               rf"(?=(?:\s+of\s[^.,;:]{{1,60}})?,?\s+(?:(?:has|had)\s+)?(?:who|said|says|told|tells|added|"
+               rf"revealed)\b)")
     met = list(re.finditer(pattern, f"{tracker.previous_text}\n{before}"))
     return " ".join(met[-1].group(0).split()) if met else None
 
