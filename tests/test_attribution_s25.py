@@ -339,3 +339,21 @@ def test_acting_for_a_party_and_a_name_the_quote_is_about(text: str, phrase: str
 ])
 def test_someone_met_with_a_perfect_tense_and_called_back(text: str, phrase: str, speaker: str) -> None:
     assert _speaker(text, phrase) == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # a tune's or an anthem's title after its noun, with a possessive and another noun between, is nobody's
+    ("The depot's theme tune, \u201cRoll Out the Lorries (Night Shift Mix)\u201d, was played at the gates, "
+     "and Lind said: \u201cWe will be here every night until it reopens.\u201d", "Roll Out the Lorries"),
+    ("The club's new away anthem, \u201cWe Are the Harbour Men\u201d, was sung by Hart and his friends.",
+     "We Are the Harbour"),
+])
+def test_a_tune_title_is_nobodys_statement(text: str, phrase: str) -> None:
+    assert not [m for m in mentions_in(text, CAST) if m.text.startswith(phrase)]
+
+
+def test_a_tune_noun_does_not_hide_the_words_sung_after_a_verb() -> None:
+    # must not fire: a long sentence after "sang" with a stop is someone's words, not a title
+    text = ("Lind stood up and sang the song her father wrote: \u201cWe will not leave this harbour, not "
+            "for money and not for anyone.\u201d")
+    assert [m.speaker for m in mentions_in(text, CAST) if "not leave this harbour" in m.text] == ["Ada Lind"]

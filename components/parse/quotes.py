@@ -2031,8 +2031,9 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
 # A noun that a title, slogan or sign's words follow: "the slogan “Our Town, Our Say”", "a placard
 # reading “Hands off”", "the documentary “The Quiet Shore”", "your report (“Chief: ‘I quit’”, 14 May)".
 _WORK_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|your|our|this|that|new|latest)\s+(?:[\w’'-]+\s+)?"
+    r"\b(?:the|a|an|his|her|their|its|your|our|this|that|new|latest)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:slogans?|motto|tagline|strapline|hashtag|headline|banner|caption|chant|catchphrase|song|single|album|"
+    r"tune|track|anthem|hymn|"
     r"book|novel|memoir|film|movie|documentary|series|programme|program|play|exhibition|painting|poem|report|"
     r"article|column|editorial|essay|podcast|episode)\s*[(,:]?\s*\Z", re.I)
 # A sign's or a title's words after the words that introduce them: "a placard reading “hands off”".
