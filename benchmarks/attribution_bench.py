@@ -9,8 +9,9 @@ full name, "UNNAMED" for an unnamed speaker such as a spokesperson or a source, 
 words that are nobody's statement, such as a report's title or a scare quote).
 
 A passage is parsed as the body of an article (components.parse.layout.split_layout, then
-components.parse.quotes.extract_mentions, as a build does) and each expected quote is looked up
-among the mentions found (the first whose text holds its words). It scores:
+components.parse.quotes.extract_mentions with the people's descriptors, as a build does, see
+components/parse/parser.py) and each expected quote is looked up among the mentions found (the first
+whose text holds its words). It scores:
 
 - named: the mention's speaker is that person;
 - UNNAMED: a mention is found and credited to no named person of the story (its own unnamed speaker);
@@ -52,7 +53,8 @@ def _found(words: str, mentions: list[Mention], opening: bool = False) -> Mentio
 def score_case(case: dict[str, Any], config_people: set[str],
                config: CorpusConfig) -> list[tuple[str, bool, str]]:
     """(kind, right, what was found) for each expected quote of a case."""
-    mentions = extract_mentions("d", split_layout(HEAD + case["text"]), config.everyone, {})
+    descriptors = {person.name: person.descriptors for person in config.everyone if person.descriptors}
+    mentions = extract_mentions("d", split_layout(HEAD + case["text"]), config.everyone, descriptors)
     out: list[tuple[str, bool, str]] = []
     for want in case["expected"]:
         speaker = want["speaker"]

@@ -25,6 +25,7 @@ PROBES = ROOT / "tests" / "data" / "attribution"
     ("herring-girls-forgery.toml", 138, {"named": 76, "unnamed": 24, "none": 13}),  # first run: 65, 18, 10
     ("kestrel-lithium-quarry.toml", 140, {"named": 92, "unnamed": 33, "none": 13}),  # first run: 81, 19, 12
     ("lantern-saltmarsh-stunt.toml", 150, {"named": 99, "unnamed": 32, "none": 16}),  # first run: 90, 25, 13
+    ("osprey-golden-rung-quiz.toml", 156, {"named": 105, "unnamed": 30, "none": 17}),  # first: 90, 23, 16
 ])
 def test_each_probe_credits_what_it_did_when_tuned(name: str, quotes: int, floor: dict[str, int]) -> None:
     data = tomllib.loads((PROBES / name).read_text(encoding="utf-8"))

@@ -39,7 +39,7 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("wrote in a post", "say"), ("tweeted", "say"), ("posted", "say"), ("explained", "say"),
     ("explains", "say"), ("insisted", "say"), ("insists", "say"), ("argued", "say"),
     ("argues", "say"), ("noted", "say"), ("recalled", "say"), ("recalls", "say"),
-    ("admitted", "say"), ("admits", "say"), ("claimed", "say"), ("responded", "say"),
+    ("admitted", "say"), ("admits", "say"), ("claimed", "say"), ("claims", "say"), ("responded", "say"),
     ("responds", "say"), ("replied", "say"), ("fired back", "say"), ("fires back", "say"),
     ("slammed", "say"), ("hit back", "say"), ("hits back", "say"), ("shot back", "say"),
     ("shared", "say"), ("stated", "say"), ("according to", "after"), ("concluded", "say"),
@@ -68,6 +68,10 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("called out", "emote"), ("heckled", "say"), ("shouted out", "emote"),
     ("vows", "say"), ("warns", "say"), ("shouts", "emote"), ("yells", "emote"), ("screams", "emote"),
     ("fumes", "emote"), ("pleads", "say"), ("interjects", "say"),
+    # a court's or an interview's follow-up, and participles of speech: only beside the quote ("“…?” the
+    # barrister pressed", "spoke first, promising “…”"; not "pressed the button", "a promising start")
+    ("pressed", "emote"), ("promising", "emote"), ("claiming", "emote"), ("vowing", "emote"),
+    ("declaring", "emote"), ("admitting", "emote"), ("conceding", "emote"),
     # the present tense of features and profiles ("“…,” she concedes"), and quips
     ("concedes", "say"), ("confirms", "say"), ("announces", "say"), ("acknowledges", "say"),
     ("maintains", "say"), ("stresses", "say"), ("urges", "say"), ("muses", "say"), ("jokes", "say"),
@@ -135,9 +139,12 @@ ROLE_NOUNS: dict[str, str] = {
 ORG_NOUNS: frozenset[str] = frozenset((
     "company", "firm", "group", "organisation", "organization", "charity", "business", "club",
     "campaign", "miner", "developer", "operator", "retailer", "publisher", "label", "studio", "network",
+    "channel", "broadcaster", "station",
 ))
 _UNNAMED_ROLE_SET = frozenset(UNNAMED_ROLES)
 # Nouns of a business, and the words that name a public or member body, which none of them calls back
+# The press as a speaker of its own: "the newspaper said" is never a person nor a party of the story.
+_PRESS_BODIES = frozenset(("newspaper", "magazine", "tabloid", "broadsheet"))
 _TRADING_NOUNS = frozenset(("company", "firm", "business", "miner", "developer", "operator", "retailer",
                             "publisher", "label", "studio", "network"))
 _PUBLIC_BODY = re.compile(r"\b(?:Council|Authority|Agency|Trust|Board|Police|Party|Union|Government|Ministry|"
@@ -311,7 +318,7 @@ _SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|ins
                           r"shouted|shouts|yelled|yells|screamed|chanted|chants|cried|"
                           r"brands|labelled|labeled|described|describes|dismissed|dismisses|slammed|"
                           r"wrote|writes|posted|warned|warns|claimed|claims|argued|argues|admitted|admits|"
-                          r"calling)\b"
+                          r"calling)\b,?"  # "She was, she says, “physically sick”": set off by commas
                           r"(?:\s+[\w’'-]+){0,8}\s*\Z")
 # A long appositive between a subject and its verb: "Hart, a father of three who started a group
 # called Later Starts in August, told the board …" (no sentence stop and no quote inside).
@@ -420,6 +427,7 @@ class _Tracker:
     last_unnamed: str = ""
     pending: _Subject | None = None  # the subject of a paragraph that ended with a colon
     last_quote: tuple[int, _Subject, str] | None = None  # paragraph, speaker, basis of the last quote
+    prior_quote: tuple[int, _Subject, str] | None = None  # the same of the paragraph quoted before that
     continuing: tuple[_Subject, str] | None = None  # speaker and basis of the previous paragraph's quote
     lead: tuple[int, _Subject] | None = None  # a paragraph without quotes and the person it is about
     leading: _Subject | None = None  # that person, when it is the paragraph just before
@@ -529,7 +537,7 @@ _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(
                   rf"|(?P<title>{_OUTSIDER_TITLE})?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?"
                   rf"{_CAPITAL_WORD}){{1,2}}))(?P<suffix>[ \t]+(?:KC|QC|MP|MSP|Jr\.?|Sr\.?))?")
 _OUTSIDER_VERBS = (r"(?:said|says|told|tells|added|adds|wrote|writes|replied|argued|explained|insisted|"
-                   r"warned|asked)")
+                   r"warned|asked|asks|replies|insists|explains|argues|answered|answers)")
 _OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},|,)?\s+"
                                rf"{_OUTSIDER_VERBS}\b")
 # A titled name finding or ruling, as a judge does: "Mrs Justice Harlow found that …" (titled only: "a
@@ -862,22 +870,29 @@ def _speaks(frame: str, start: int, end: int) -> bool:
 # Anyone a noun of a person names right before a reporting verb: "a Met Office meteorologist said",
 # "an airport porter told" (nouns of people by their endings; not "a letter said").
 _SOMEONE_VERBS = (r"(?:said|says|told|tells|added|adds|explained|warned|insisted|recalled|admitted|replied|"
+                  r"claims|claimed|revealed|reveals|"
                   r"asked|wrote|called out|shouted|yelled|telling|saying|shouting)")
 _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|neighbor|witness|fan|guest|"
                   r"parent|mum|mom|dad|"
                   r"mother|father|wife|husband|girl|boy|pupil|student|diner|customer|patient|local|colleague|"
-                  r"insider|official|aide|nun|priest|medic|doctor|vet|judge|relative|bystander")
+                  r"insider|official|aide|nun|priest|medic|doctor|vet|judge|relative|bystander|"
+                  r"(?:flat|house|room|class|team|school|ship|work|band)?mate")
 # What may stand between the noun and its verb: a place ("a man in the public gallery shouted"), a
 # relative clause ("a woman who has worked there since it opened said"), "can be heard".
 _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:the\s+|a\s+)?"
-                  r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|\s+who\s+[^,.;:!?“”\"\ue000]{1,120}?"
+                  r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+                  # "a woman who has worked there since it opened said"; "a former floor manager, face
+                  # blurred, who claims …" (the clause's own verb of saying)
+                  r"|(?:,\s+[^,.;:!?“”\"\ue000]{1,40},)?\s+who(?:\s+[^,.;:!?“”\"\ue000]{1,120}?)?"
                   # set off by commas: "one user, who says he worked there for years, wrote"
                   r"|,\s+who\s+[^,.;:!?“”\"\ue000]{1,120}?(?=,)"
                   # "a man named only as Tom", "a woman identified only as Mrs K"
                   r"|,?\s+(?:named|identified|known|described)\s+(?:only\s+)?as\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?,?)?")
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                           rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})s?{_SOMEONE_WHERE}"
-                           rf"(?=,?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard)?\s+{_SOMEONE_VERBS}\b)")
+                           # a place and a clause: "a contestant from that season, who asked not to be named,"
+                           rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})s?(?:{_SOMEONE_WHERE}){{0,2}}"
+                           rf"(?=,?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard|\s+(?:has|have|had))?"
+                           rf"\s+{_SOMEONE_VERBS}\b)")  # "…, an old flatmate has revealed"
 # Someone the text says it will not name, whatever their noun: "an anonymous coordinator", "one unnamed
 # steward"; a speaker of their own wherever they stand.
 _ANONYMOUS_SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:anonymous|unnamed|"
@@ -964,9 +979,12 @@ def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
             continue
         if _object_participle(frame, start, end):
             continue  # "Lind thanked one supporter, saying …": an object; the participle is Lind's
-        phrase = " ".join(frame[start:end].split())
+        phrase = _BARE_WHO.sub("", " ".join(frame[start:end].split()))  # "a floor manager, face blurred, who"
         found.append(_Subject(start, end, phrase, None, "unnamed", f"unnamed: {phrase}"))
     return found
+
+
+_BARE_WHO = re.compile(r"(?:,\s[^,]*,)?\s+who\Z")  # a who-clause whose verb is the reporting verb
 
 
 def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
@@ -1081,6 +1099,10 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
             found.append(_Subject(m.start(), end, tracker.last_unnamed, None, "unnamed",
                                   f"unnamed: '{m.group(0)}' → {tracker.last_unnamed} (named before)"))
             continue
+        role = (m.group("role") or "").lower()
+        if art == "the" and of is None and not owned_by and not (m.group("mods") or "").strip() and (
+                role in tracker.learned or role in tracker.configured):
+            continue  # "Detective Inspector Ruth Kavanagh …. “…,” the detective said": hers (_descriptors)
         found.append(_Subject(m.start(), end, phrase, None, "unnamed", f"unnamed: {phrase}",
                               owned=bool(m.group("owner"))))
         if art != "the":  # "the insider" later refers back to this one, quoted here or not
@@ -1109,21 +1131,40 @@ def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], t
     for start, end, person, _ in names:
         after = _APPOSITION_AFTER.match(frame[end:end + 80])
         before = _APPOSITION_BEFORE.search(frame[max(0, start - 60):start])
-        role = _ROLE_BEFORE.search(frame[max(0, start - 30):start])
-        for phrase in (after.group(1) if after else "", before.group(1) if before else ""):
+        for phrase, set_before in ((after.group(1) if after else "", False),
+                                   (before.group(1) if before else "", True)):
             words = phrase.lower().split()
+            if set_before and words and (words[-1] in _DESCRIPTOR_STOP or words[-1].endswith("ing")):
+                continue  # "the solicitor representing Hart", "the lawyer for Hart": no title of Hart's
             if words:
                 tracker.learned[" ".join(words)] = person
                 tracker.learned[words[-1]] = person
         trade = _APPOSITION_A.match(frame[end:end + 60])
         if trade and trade.group(1).lower() in ROLE_NOUNS:  # "Hart, a vet," then "the vet": Hart
             tracker.learned[trade.group(1).lower()] = person
-        title = _TITLE_ROLES.get(role.group(1).lower().rstrip("."), role.group(1).lower()) if role else ""
-        if title in ROLE_NOUNS:  # "Mayor Hart", "Cllr Mahal" (the councillor)
+        for title in _titles_before(frame, start):  # "Mayor Hart", "Cllr Mahal" (the councillor)
             tracker.learned[title] = person
         age = _AGE_AFTER.match(frame, end, end + 8) or _age_before(frame[max(0, start - 60):start])
         if age:
             _learn_age(tracker, f"{age.group(1)}-year-old", person)
+
+
+def _titles_before(frame: str, start: int) -> list[str]:
+    """The roles a name's titles give it: the word right before the name ("Mayor Hart", "Cllr Mahal":
+    the councillor) and the capitalised titles before that one ("Detective Inspector Ruth Kavanagh":
+    the inspector and the detective; "District Judge Helen Marsh": the judge)."""
+    titles: list[str] = []
+    for n in range(_MAX_TITLE_WORDS):
+        role = _ROLE_BEFORE.search(frame[max(0, start - 30):start])
+        if role is None or (n and not role.group(1)[:1].isupper()):
+            break
+        word = role.group(1).lower().rstrip(".")
+        title = _TITLE_ROLES.get(word, word)
+        if title not in ROLE_NOUNS and title not in _UNNAMED_ROLE_SET:
+            break
+        titles.append(title)
+        start = max(0, start - 30) + role.start(1)
+    return titles
 
 
 def _age_before(text: str) -> re.Match[str] | None:
@@ -1164,7 +1205,18 @@ def _descriptors(frame: str, taken: list[tuple[int, int]], tracker: _Tracker,
     starts = [(the.start(), the.end()) for the in _THE.finditer(frame) if not _inside(the.start(), taken)]
     found = [d for start, words_from in sorted(starts + (owners or []))
              if (d := _description(frame, start, words_from, tracker)) is not None]
+    for n, (start, _, _, head) in enumerate(found):
+        party = _FOR_PARTY.match(frame, found[n][1]) if head in _AGENT_ROLES else None
+        if party is not None:  # "the lawyer for Hart": someone acting for Hart, Hart's name inside
+            found[n] = (start, party.end(), frame[start:party.end()], head)
     return found
+
+
+# Roles that act for a party named after them: "the lawyer for Hart" is not Hart nor the last named.
+_AGENT_ROLES = frozenset(("lawyer", "solicitor", "barrister", "attorney", "counsel", "advocate", "agent",
+                          "representative", "publicist", "spokesperson", "spokesman", "spokeswoman"))
+_FOR_PARTY = re.compile(r"[ \t]+(?:for|representing|acting[ \t]+for|on[ \t]+behalf[ \t]+of)[ \t]+"
+                        r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}")
 
 
 def _description(frame: str, start: int, words_from: int, tracker: _Tracker
@@ -1187,8 +1239,7 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
         elif "-" in text and text.rsplit("-", 1)[1] in ROLE_NOUNS:  # "the sous-chef", "her ex-husband"
             head = text.rsplit("-", 1)[1]
         if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned or (
-                text in ORG_NOUNS and tracker.goes_by_it
-                and not _org_met(text, f"{tracker.previous_text}\n{frame[:start]}")):
+                text in ORG_NOUNS or text in _PRESS_BODIES):  # an organisation's: _event_subject
             last = (start, word.end(), frame[start:word.end()], head)
         elif last is None and _any_noun_credited(frame, start, word, text, tracker):
             return start, word.end(), frame[start:word.end()], text
@@ -1220,8 +1271,10 @@ _PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ee|man|woman|person|ent|ive|a
 def _met_as_someone(noun: str, before: str, tracker: _Tracker) -> str | None:
     """The phrase that met someone as "a … <noun>" in the paragraph before or earlier in this one, as
     a person (who, a set-off clause, a verb of saying after), or None."""
+    noun = noun.removeprefix("ex-")  # "the ex-flatmate" after "an old flatmate has revealed"
     pattern = (rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b"
-               rf"(?=(?:\s+of\s[^.,;:]{{1,60}})?,?\s+(?:who|said|says|told|tells|added)\b)")
+               rf"(?=(?:\s+of\s[^.,;:]{{1,60}})?,?\s+(?:(?:has|had)\s+)?(?:who|said|says|told|tells|added|"
+               rf"revealed)\b)")
     met = list(re.finditer(pattern, f"{tracker.previous_text}\n{before}"))
     return " ".join(met[-1].group(0).split()) if met else None
 
@@ -1451,6 +1504,10 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     if what == 2:
         return unnamed[i]
     start, end, phrase, head = described[i]
+    if (head in _AGENT_ROLES and _FOR_PARTY.search(phrase)
+            and " ".join(phrase.lower().split()) not in tracker.learned):
+        shown = " ".join(phrase.split())
+        return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (acting for another)")
     if (head not in ROLE_NOUNS and head not in ORG_NOUNS and head not in tracker.configured
             and head not in tracker.learned):
         # a noun only its quote's credit admits (_any_noun_credited): "a close associate …" met before
@@ -1459,6 +1516,22 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         if met is not None:
             shown = " ".join(phrase.split())
             return _Subject(start, end, met, None, "unnamed", f"unnamed: '{shown}' → {met} (met before)")
+    if ((head in ORG_NOUNS or head in _PRESS_BODIES) and head not in ROLE_NOUNS
+            and head not in tracker.configured and head not in tracker.learned
+            and " ".join(phrase.lower().split()) not in tracker.learned):
+        # "the company said": the organisation of the cast named last, unless none goes by "it" or the
+        # text met another body by this noun ("Residents have formed a group"); then its own speaker,
+        # never a person named before ("Hart runs the depot. “…,” the company said"); the press
+        # ("the newspaper said") is always its own
+        if head in ORG_NOUNS and tracker.goes_by_it and not _org_met(
+                head, f"{tracker.previous_text}\n{frame[:start]}"):
+            org = _resolve_descriptor(phrase, head, tracker)
+            if org is not None:
+                return _Subject(start, end, org[0].name, org[0], "descriptor", org[1])
+        if _as_object(frame, start) or re.match(r"[ \t]+[A-Z]", frame[end:end + 2]):
+            return None  # "a report by the campaign group Fair Game, “…”, found": no speaker here
+        shown = " ".join(phrase.split())
+        return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (no organisation of the cast)")
     resolved = _resolve_descriptor(phrase, head, tracker)
     if resolved is None or resolved[1].endswith("(last named; weak)"):
         unnamed_role = _unnamed_role(start, end, phrase, head, tracker)
@@ -1526,6 +1599,27 @@ _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:told|warn
                       r"\s+by\s")
 
 
+# A sentence's opening: the frame's start, a stop and spaces, or a quote mark.
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?\ue000]\s*|\n\s*)\Z")
+# A fronted "Asked …" clause up to the subject after its comma, no stop nor quote inside.
+_ASKED_CLAUSE = re.compile(r"[^.!?;:\ue000]{1,160},\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?")
+# A sentence stop between a subject and a verb ("… grandparents. Asked …"), not an initial or a title
+# ("Mr. Hart", "J. Hart", "St. Ives").
+_STOP_BETWEEN = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!Mrs)[.!?][\"”’']?\s+(?=[A-Z\ue000])")
+
+
+# A participle as the complement of a verb of wanting ("the question everyone wants answered", "needed
+# explaining"), no verb of saying.
+_COMPLEMENT = re.compile(r"\b(?:wants?|wanted|needs?|needed|wanting|needing)\s+\Z")
+
+
+# What stands right before "claims" used as a verb: its subject (a name, a pronoun, "who") and perhaps an
+# adverb; not a determiner or another verb ("the claims", "faces claims that").
+_CLAIMS_SUBJECT = re.compile(r"(?:\b(?:he|she|it|they|who|He|She|It|They)"
+                             r"|\b(?!(?:The|These|Those|His|Her|Their|Its|Such|New|Fresh|Any|No|Both)\b)"
+                             r"[A-Z][\w’'-]*|\ue000,?)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?\Z")
+
+
 def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, bool] | None:
     """The subject of the first reporting verb that has one, the verb, and whether the subject
     follows it ("…," said Damon; according to a spokesperson)."""
@@ -1539,6 +1633,10 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         if (_PASSIVE.search(frame, max(0, verb.start() - 12), verb.start())
                 and _BY_AFTER.match(frame, verb.end())):
             continue  # "Lind was heckled by a man shouting “…”": the agent after "by" speaks, not Lind
+        if _COMPLEMENT.search(frame, max(0, verb.start() - 12), verb.start()):
+            continue  # "the question everyone wants answered:": a participle, nobody answers here
+        if phrase == "claims" and not _CLAIMS_SUBJECT.search(frame, max(0, verb.start() - 40), verb.start()):
+            continue  # "Damon faces claims that …", "the claims of a “cover-up”": the noun
         if phrase in _FINDING | _RULING and _THAT_OBJECT.match(frame, verb.end()):
             continue  # "The judge ruled that out, and …": no finding reported
         if form == "emote":  # "she fumed:", "“…,” he stormed"; not "stormed out of the room after …"
@@ -1555,6 +1653,14 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
                 continue  # "called the police." is no speech; nor "was accused by", "for saying"
             form = "say"
         after = bisect_left(starts, verb.end())
+        if verb.group(1) == "Asked" and _OPENS_SENTENCE.search(frame, max(0, verb.start() - 4), verb.start()):
+            # "Asked whether he understood, Nair replied:", "Asked if it was spent, Priya shakes her
+            # head.": a fronted participle; who was asked is the subject after its clause
+            asked = next((s for s in usable[after:] if _ASKED_CLAUSE.fullmatch(frame, verb.end(), s.start)
+                          and not frame.startswith(("'s", "’s"), s.end)), None)
+            if asked is not None:
+                return asked, phrase, False
+            continue
         follows = (after < len(usable) and (usable[after].start <= verb.end() + _AFTER_WINDOW
                                             or _titles_only(frame[verb.end():usable[after].start])
                                             or _ROLE_BEFORE_NAME_SET.fullmatch(frame, verb.end(),
@@ -1569,6 +1675,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         if form == "say" and follows and frame[max(0, verb.start() - 4):verb.start()].strip(" ,") == _Q:
             return usable[after], phrase, True
         before = _outside_parenthetical(frame, usable, bisect_left(ends, verb.start() + 1) - 1, verb.start())
+        if before >= 0 and _STOP_BETWEEN.search(frame, usable[before].end, verb.start()):
+            before = -1  # "The couple's daughters are with grandparents. Asked …": another sentence's
         if before >= 0 and (usable[before].end >= verb.start() - _SUBJECT_WINDOW
                             or _APPOSITIVE.fullmatch(frame, usable[before].end, verb.start())):
             finder = usable[before]
@@ -1580,9 +1688,15 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
                 return inner
             before = _past_object(frame, usable, before, verb.start())
             return _joint(frame, usable, before), phrase, False
-        if form == "say" and follows and not _CLAUSE_AFTER.match(frame, usable[after].end):
+        if form == "say" and follows and not _CLAUSE_AFTER.match(frame, usable[after].end) and not (
+                _QUOTE_NEXT.match(frame, usable[after].end) and verb.start() > 0
+                and frame[:verb.start()].strip()[-1:] not in (_Q, ",")):
+            # "Residents say Hart “has never …”": the quote is what they say of Hart, not Hart's words
             return usable[after], phrase, True
     return None
+
+
+_QUOTE_NEXT = re.compile(r"[ \t]*\ue000")  # a quote right after a name, no comma or colon between
 
 
 # A subject after a verb that has a verb of its own is the subject of a reported clause, not the
@@ -1645,8 +1759,15 @@ def _titles_only(gap: str) -> bool:
     if any(w.lower() in _NOT_IN_TITLES for w in words):
         return False  # "said the captain with Bo Hart": Hart is not the one speaking
     return 0 < len(words) <= _MAX_TITLE_WORDS and gap[:1].isspace() and any(
-        w.lower() in _TITLE_WORDS or w.lower() in ROLE_NOUNS for w in words) and all(
-        w.isalpha() or w.rstrip(".").isalpha() for w in words)
+        w.lower() in _TITLE_WORDS or w.lower() in ROLE_NOUNS or _OCCUPATION.fullmatch(w) for w in words
+    ) and all(w.isalpha() or w.rstrip(".").isalpha() for w in words)
+
+
+# A lower-case noun of a person by its ending, as a title before a name ("said retired postman Keith
+# Jarvis", "said florist Ada Lind"); not the function words of the same endings ("said neither Lind nor").
+_OCCUPATION = re.compile(r"(?!(?:neither|either|whether|after|never|over|under|rather|later|other|another|"
+                         r"ever|however|together|further|per|sooner|longer|earlier|for|nor|or|"
+                         r"many|any|german|human|woman|man)\b)[a-z][a-z-]{2,30}(?:er|or|ist|ian|man|woman)")
 
 
 def _outside_parenthetical(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
@@ -1762,6 +1883,21 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
+_ENDS_IN_QUOTE = re.compile(r"[”\"’']\s*\Z")
+
+
+def _answerer(tracker: _Tracker, quotes: list[str]) -> _Subject | None:
+    """Who answers in an exchange: a paragraph that is all quote, no question itself, right after a
+    credited question ("“Not once?” the barrister pressed.") whose asker was answering another
+    quoted just before ("“Never,” she said."): that other one, not the asker going on."""
+    asked, prior = tracker.last_quote, tracker.prior_quote
+    if (not tracker.last_asked or asked is None or prior is None or prior[0] != asked[0] - 1
+            or prior[1].name == asked[1].name or any(q.rstrip().endswith("?") for q in quotes)
+            or _ENDS_IN_QUOTE.search(tracker.previous_text)):
+        return None  # (a question ending its paragraph may open a quote that goes on in the next)
+    return prior[1]
+
+
 def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                quotes: list[str]) -> tuple[_Subject, str, str] | None:
     """(subject, reason, basis) for a paragraph's quotes, or None."""
@@ -1813,6 +1949,9 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                              f"pronoun '{own.group('pronoun')}' → {person.name} (last named)"),
                     f"'{own.group(0).strip()}' → {person.name}, before the quote", "pronoun")
     all_quote = _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None
+    if tracker.continuing is not None and all_quote and (answer := _answerer(tracker, quotes)) is not None:
+        asker = tracker.continuing[0].name
+        return answer, f"answers {asker}'s question in the previous paragraph", "continuation"
     if tracker.continuing is not None and all_quote:
         subject, basis = tracker.continuing  # a paragraph that is all quote goes on with the last speaker
         reason = f"continues {subject.name}'s quote in the previous paragraph, no speech verb"
@@ -1908,8 +2047,9 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
 # A noun that a title, slogan or sign's words follow: "the slogan “Our Town, Our Say”", "a placard
 # reading “Hands off”", "the documentary “The Quiet Shore”", "your report (“Chief: ‘I quit’”, 14 May)".
 _WORK_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|your|our|this|that|new|latest)\s+(?:[\w’'-]+\s+)?"
+    r"\b(?:the|a|an|his|her|their|its|your|our|this|that|new|latest)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:slogans?|motto|tagline|strapline|hashtag|headline|banner|caption|chant|catchphrase|song|single|album|"
+    r"tune|track|anthem|hymn|"
     r"book|novel|memoir|film|movie|documentary|series|programme|program|play|exhibition|painting|poem|report|"
     r"article|column|editorial|essay|podcast|episode)\s*[(,:]?\s*\Z", re.I)
 # A sign's or a title's words after the words that introduce them: "a placard reading “hands off”".
@@ -2222,6 +2362,24 @@ def _colon_in_sentence(segments: list[tuple[list[int], _Attribution | None, str]
     return found if found is not None and found[2] == "colon" else None
 
 
+def _colon_after_quote(frame: str, segments: list[tuple[list[int], _Attribution | None, str]], n: int,
+                       subjects: list[_Subject], tracker: _Tracker, quotes: list[str]) -> _Attribution | None:
+    """The subject before a colon that opens the quotes of sentence n, read from the paragraph's
+    previous quote on ("… who claims it was “a sieve”. Bellwether declined, but the film closes on its
+    statement: “…”": Bellwether's, not the earlier quote's speaker's); None unless a quote comes before."""
+    start = sum(len(seg[2]) for seg in segments[:n])
+    lower = frame.rfind(_Q, 0, start) + 1
+    if not lower:
+        return None
+    end = start + len(segments[n][2])
+    own = [replace(x, start=x.start - lower, end=x.end - lower) for x in subjects
+           if lower <= x.start and x.end <= end]
+    if not own:
+        return None
+    found = _attribute(frame[lower:end], own, tracker, [quotes[k] for k in segments[n][0]])
+    return found if found is not None and found[2] == "colon" else None
+
+
 def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                   quotes: list[str]) -> list[tuple[list[int], _Attribution]]:
     """When a paragraph quotes several people, each in a sentence of their own ("…," Stone had
@@ -2256,6 +2414,8 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                 thing.group("it") and tracker.goes_by_it):
             unsaid.update(indexes)  # "it" is a document unless a known speaker goes by "it"
             continue
+        if found is None and _COLON_Q.search(sentence):
+            found = _colon_after_quote(frame, segments, n, subjects, tracker, quotes)
         nxt = segments[n + 1][:2] if n + 1 < len(segments) else ([0], None)
         groups.append((indexes, found or (nxt[1] if not nxt[0] else None)))
     speakers = {g[1][0].name for g in groups if g[1] is not None}
@@ -2448,6 +2608,8 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
         text = _join_quotes([quotes[n] for n in indexes])
         mentions.append(Mention(doc_id, index, speaker.name, handle, kind, text, expr, inherited,
                                 "", reason, basis, part))
+        if tracker.last_quote is not None and tracker.last_quote[0] != index:
+            tracker.prior_quote = tracker.last_quote
         tracker.last_quote = (index, speaker, basis)
         tracker.last_asked = text.rstrip().endswith("?")
     tracker.previous_text = para

@@ -216,12 +216,36 @@ def _unlabelled_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[P
     return answers
 
 
+# A question put in print on a line of its own, its quoted answer on the next line of the same paragraph:
+# "Will the show come back?\n“That's the channel's call, not mine.”" (no quotation marks in the question).
+_ASKED_THEN_QUOTED = re.compile(r"\s*(?P<question>[^\n“”\"]{2,300}?)[ \t]*\n"
+                                r"[ \t]*[“\"](?P<answer>[^“”\"\n]+)[”\"]\s*")
+
+
+def _quoted_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
+                    title: str) -> list[Answer]:
+    """The answers of a printed Q&A whose questions stand on a line above their quoted answers, in one
+    paragraph: at least _MIN_TURNS such paragraphs, one question asking ("?"), each short; the
+    answers are the one known person named most in the paragraphs before the first (or the title)."""
+    found = {n: m for n, para in enumerate(paragraphs) if (m := _ASKED_THEN_QUOTED.fullmatch(para))
+             and len(m.group("question").split()) <= _QUESTION_WORDS}
+    if len(found) < _MIN_TURNS or not any(m.group("question").rstrip().endswith("?") for m in found.values()):
+        return []
+    named = _counts("\n".join(paragraphs[:min(found)]), people) or _counts(title, people)
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return []
+    person = ranked[0][0]
+    reason = f"answers the question on the line before it in an interview with {person.name}"
+    return [Answer(n, person, m.group("answer").strip(), reason) for n, m in sorted(found.items())]
+
+
 def find_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
                  title: str = "") -> list[Answer]:
     """The answers of a transcript, in order (none when the document is not one)."""
     turns = _turns(paragraphs)
     if len(turns) < _MIN_TURNS:
-        return _unlabelled_answers(paragraphs, people, title)
+        return _unlabelled_answers(paragraphs, people, title) or _quoted_answers(paragraphs, people, title)
     interviewee = _interviewee(turns, paragraphs, people, title)
     answered = any(_asks(turn) and n + 1 in turns and _speaker(turns[n + 1], interviewee, people)
                    for n, turn in turns.items())
