@@ -88,7 +88,8 @@ _STAMPS = (Kind.STAMP, Kind.OPENER, Kind.NAMED)
 # petitions ("Reasons for signing"), Q&A sites ("2 Answers"), blogs ("47 comments:"), notes and
 # reaction counters of social pages ("1,204 notes"), "What people are saying".
 GENERIC_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p in (
-    r"^(\d[\d,.]*\s+)?(reader(s['’])?\s+|user\s+|visitor\s+|latest\s+|recent\s+|top\s+|all\s+)?"
+    r"^(\d[\d,.]*\s+)?(reader(s['’])?\s+|user\s+|visitor\s+|latest\s+|recent\s+|top\s+|all\s+"
+    r"|customer\s+|player\s+|most (?:helpful|recent|relevant)\s+|(?:most )?helpful\s+)?"
     r"(comments|replies|responses|answers|notes|reviews|messages|submissions)(\s*\(\s*\d[\d,]*\s*\))?\s*:?$",
     r"^\d[\d,.]*\s+(comment|response|answer|note|review|message|submission)\s*:?$",
     r"^reasons? (for|why people are) signing\b.{0,30}$",
@@ -380,7 +381,7 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.STAMP, ""  # "a day ago ★★★★★", "5/5 a week ago": a review's stamp and its rating
     if len(text) <= _NAME_LINE and (signed_by := _BY_NAME.match(text)) and _is_name(signed_by["name"]):
         return Kind.NAME, signed_by["name"].strip()  # a reader review's "by Denise M." over its date
-    if short and _HELPFUL_ROW.match(text):
+    if short and (_HELPFUL_ROW.match(text) or _REVIEW_TALLY.match(text)):
         return Kind.ACTION, ""  # "Was this review helpful? Yes (41) No (6)"
     if short and _credited_stamp(text):
         return Kind.STAMP, ""  # "Lifeguard at Millbrook Lido 2009–2016 · Updated 5d"
@@ -429,9 +430,19 @@ _DATE_LABELS = frozenset({"date", "posted", "posted on", "time", "on"})
 _TITLE_LABELS = frozenset({"title", "subject"})
 # A reader review's author line: "by" and the name alone ("by Denise M."), its date under it.
 _BY_NAME = re.compile(r"^by\s+(?P<name>\S.{0,40})$")
-# A review's helpfulness row: "Was this review helpful? Yes (41) No (6)".
+# A review's helpfulness row: "Was this review helpful? Yes (41) No (6)", "… Yes No Funny Award".
 _HELPFUL_ROW = re.compile(r"^was this (?:review|comment|reply|answer|post) helpful\??"
-                          r"(?:\s+yes\s*\(\d[\d,]*\)\s+no\s*\(\d[\d,]*\))?$", re.I)
+                          r"(?:\s+yes\s*\(\d[\d,]*\)\s+no\s*\(\d[\d,]*\)"
+                          r"|(?:\s+(?:yes|no|funny|award|report))+)?$", re.I)
+# The lines a game store's review carries around its body: the verdict ("Recommended", "Not
+# Recommended"), the reviewer's play time and library ("41.2 hrs on record (38.0 hrs at review
+# time)", "84 products in account") and the readers' tallies ("212 people found this review
+# helpful", "1 person found this review funny"); a sentence saying so ("I found it helpful") is a body.
+_REVIEW_TALLY = re.compile(r"^(?:(?:not )?recommended"
+                           r"|\d[\d,.]*\s*hrs? on record(?:\s*\([^()]{1,40}\))?"
+                           r"|\d[\d,]* (?:products?|games?|items?) in (?:account|library)"
+                           r"|\d[\d,]* (?:people|persons?|users?|readers?|members?|players?) found this"
+                           r" (?:review|comment|answer|post) (?:helpful|funny|useful)\.?)$", re.I)
 
 
 # A numbered comment's author line on a blog: its number, then the name ("#3 bristol_ben").
@@ -668,14 +679,16 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
             run.clear()
 
     above = ""  # the last line before this one: a sort control's option ("Sort", "Recommended") ends nothing
+    previous: tuple[int, Kind, str] | None = None
     for row in _kinds(lines, start):
         text = lines[row[0]].strip()
-        if _is_section_end(text) and not _SORT_LABEL.match(above) and not _SPONSORED.match(text):
+        if (_is_section_end(text) and not _SORT_LABEL.match(above) and not _SPONSORED.match(text)
+                and not _verdict_in_header(text, row, previous)):
             close()
             segments.append([])
             above = text
             continue
-        above = text
+        above, previous = text, row
         if run and (run[0][1] in _BODY_KINDS) != (row[1] in _BODY_KINDS):
             close()
         run.append(row)
@@ -683,6 +696,13 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
             close()
     close()
     return [segment for segment in segments if segment]
+
+
+def _verdict_in_header(text: str, row: tuple[int, Kind, str], previous: tuple[int, Kind, str] | None) -> bool:
+    """Whether a "Recommended" line is a review's verdict: right under its reviewer's name or
+    profile counts, with no blank line between (a link list's heading stands apart)."""
+    return (_REVIEW_TALLY.match(text) is not None and previous is not None and previous[0] == row[0] - 1
+            and previous[1] in (Kind.NAME, Kind.ACTION))
 
 
 # A sort control's label, the option under it ("Sort" over "Recommended"); an ad card among the comments.
@@ -999,7 +1019,8 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
         return [], set()  # far more than the heading announces: not its comments
     opener = ""
     headers: set[int] = set()  # the opening post's author lines: the thread's, not the article's text
-    answered = heading is not None and bool(_ANSWERS_HEADING.match(lines[heading].strip()))
+    answered = heading is not None and bool(_ANSWERS_HEADING.match(lines[heading].strip())
+                                            or _REVIEWS_HEADING.search(lines[heading].strip()))
     if not _article_before(lines, blocks, found[0]) and not answered:  # under "2 Answers": no opening post
         opener = _clean_author(found[0].author)[0]  # a thread with no article above it: its opening
         first = True                                 # post (and the opener's next posts) is the article
@@ -1031,6 +1052,11 @@ def _with_notices(lines: list[str], blocks: list[Block], found: list[_Found],
 _ARTICLE_WORDS = 25  # a paragraph this long above the comments is an article's
 _ANSWERS_HEADING = re.compile(r"^(?:\d[\d,]*\s+answers?|answers?\s*\(\s*\d[\d,]*\s*\)"
                               r"|all related\s*\(.{1,12}\))\s*:?$", re.I)
+
+
+# A list of reviews ("Customer reviews", "Most helpful reviews", "Reviews (48)"): none of them is
+# a thread's opening post, whatever stands above.
+_REVIEWS_HEADING = re.compile(r"\breviews\b", re.I)
 
 
 def _article_before(lines: list[str], blocks: list[Block], first: _Found) -> bool:

@@ -1301,13 +1301,26 @@ def _reply_target(line: str) -> str:
     if said := _NAME_COLON.match(name):  # "In response to Mary Cole: I disagree …"
         name = said.group("name")
     name = name.rstrip(".") if not re.search(r"\b\w\.$", name) else name  # "Mary Cole." but "A. Lee Jr."
-    if _BRANCH_ONLY.match(text) and not _name_like(name, 4):
+    if (_BRANCH_ONLY.match(text) or _ARROW_ONLY.match(text)) and not _name_like(name, 4):
         return ""  # a drawn tree's branch before words ("└── the park", "├ and the lights too, …"), no name
     return _COMMENT_NUMBER.sub("", name, count=1) or name  # "Reply to #2 Ann": the comment's number
 
 
 # A tree's branch with no reply words after it: only a name may follow it to make a reply line.
 _BRANCH_ONLY = re.compile(rf"^{_BRANCH}\s*(?!{_REPLY_TO}\s)", re.I)
+
+
+# A reply arrow with no reply words after it ("↳ Ann Lee", "↳ agreed, the hours are …").
+_ARROW_ONLY = re.compile(rf"^[↳↪⤷](?!\s*{_REPLY_TO}\s)\s*", re.I)
+
+
+def _arrow_body(line: str) -> str:
+    """The reply's own words after a reply arrow that opens them on one line ("↳ agreed, the
+    weekday hours are useless …"; '' when the arrow stands before a name or nothing)."""
+    text = line.strip()
+    if not _ARROW_ONLY.match(text) or _reply_target(text):
+        return ""
+    return _ARROW_ONLY.sub("", text, count=1).strip()
 
 
 # A reply marker's name and a colon before the reply's own words ("Mary Cole: I disagree …").
@@ -1824,6 +1837,8 @@ def _reply_marks(body: list[str]) -> tuple[list[str], str, bool]:
         return rest, target, True
     if body and (handle := _AT_REPLY.match(body[0].strip())):
         return body, "@" + handle.group("handle"), True
+    if body and (words := _arrow_body(body[0])):
+        return [words, *body[1:]], "", True
     return body, "", False
 
 
@@ -1879,8 +1894,10 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
     words = [line.strip() for line in flat if line.strip() and not _is_action_line(line.strip())]
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _one_blank_line("\n".join(flat))
-    if not text and len(words) == 1 and _BADGE_LINE.match(words[0]) and _under_stamp(block, words[0]):
-        text = words[0]  # a comment of one word that is also a badge ("Supporter", "Member") under its stamp
+    if not text and len(words) == 1 and (_BADGE_LINE.match(words[0]) or _VOTE_WORDS.match(words[0])) and (
+            _under_stamp(block, words[0])):
+        text = words[0]  # a comment of one word that is also a badge ("Supporter", "Member") under its stamp,
+        # or of words that read as a vote row ("+1", "Points: 3"): the body's place, and nothing else there
     if not text and not headers and _empty_slot(block, head, author):
         return RawComment(0, author, "", 0, target, arrow or counted), starts[first]
     if (not author or len(author.split()) > (_ADVERT_WORDS if slot else 6) or not text
@@ -1888,6 +1905,11 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+# A comment's whole text that reads as a vote or count row: "+1", "Points: 3", "10 points".
+_VOTE_WORDS = re.compile(r"^(?:[+−-]\s?\d[\d,.]*|(?:likes?|points?|votes?|score|rating)\s*:?\s*[+−-]?\d[\d,.]*"
+                         r"|\d[\d,.]*\s+(?:points?|votes?))$", re.I)
 
 
 def _under_stamp(block: list[str], line: str) -> bool:
@@ -3150,12 +3172,37 @@ def _inline_quote(c: RawComment, bodies: dict[str, list[str]]) -> RawComment | N
     return RawComment(c.position, c.author, rest.strip("\n"), max(c.depth, 1), name, True)
 
 
+# A messenger's reply preview: lines opening with a quote bar, the answered author's name on the
+# first and the first words of their message under it ("┃Ann Lee 🌸", "┃The quay has no lights…").
+_QUOTE_BAR = re.compile(r"^\s*[┃│▍▎▌❙]\s?")
+_BAR_NAME_CHARS = 60
+
+
+def _bar_quoted(c: RawComment, authors: set[str]) -> RawComment:
+    """The comment as a reply to the author its opening quote-bar lines name, those lines (the
+    parent's name and words, not the commenter's) dropped; unchanged when it opens otherwise."""
+    if not c.body.lstrip()[:1] or not _QUOTE_BAR.match(c.body.lstrip()):
+        return c
+    lines = c.body.strip("\n").split("\n")
+    barred = 0
+    while barred < len(lines) and _QUOTE_BAR.match(lines[barred]):
+        barred += 1
+    name = _QUOTE_BAR.sub("", lines[0]).strip()
+    rest = "\n".join(lines[barred:]).strip("\n")
+    if not rest.strip() or not name or len(name) > _BAR_NAME_CHARS or name[-1] in ".!?…,;:":
+        return c
+    plain = _TRAILING_EMOJI.sub("", name)
+    name = next((a for a in authors if a == name or _TRAILING_EMOJI.sub("", a) == plain), name)
+    return RawComment(c.position, c.author, rest, max(c.depth, 1), c.reply_to or name, True)
+
+
 def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
     """Comments that open by quoting a poster become replies to that poster (when not already a reply)."""
     found: list[RawComment] = []
     authors: set[str] = set()
     bodies: dict[str, list[str]] = {}
     for c in comments:
+        c = _bar_quoted(c, authors)
         if (quoting := _inline_quote(c, bodies)) is not None:
             found.append(quoting)
             authors.add(c.author)

@@ -1,0 +1,134 @@
+"""Comment sections on invented pages of kinds the readers misread (session 25): a game store's
+review list (verdict, play time, tallies), a messenger channel's quote-bar replies, a reply arrow
+with the reply's words on its line, a comment whose words read as a vote row; and must-not-fire
+cases on ordinary comment sections."""
+
+from components.parse.comment_blocks import Kind, classify
+from components.parse.layout import split_layout
+
+ARTICLE = ("Lanternfall patch splits players over removed co-op mode\n\nMarch 9, 2026\n\nBy Oriel Vance\n\n"
+           "The studio behind Lanternfall removed the two-player mode in Tuesday's patch, and the game's "
+           "review score fell sharply within a day of the update reaching players on every platform.\n\n"
+           "Players who bought the game for its co-op mode said they felt misled by the studio.\n\n")
+
+
+def _comments(text: str) -> list[tuple[str, str, str]]:
+    return [(c.author, c.reply_to, c.body) for c in split_layout(text).comments]
+
+
+# ---- a game store's reviews: verdict, play time, library and tallies are no author and no body ----
+
+STORE = ARTICLE + ("Customer reviews\n\nOverall Reviews: Mixed (2,311 reviews)\n\nMost helpful reviews\n\n"
+                   "Brackwater\n84 products in account\n6 reviews\nNot Recommended\n"
+                   "41.2 hrs on record (38.0 hrs at review time)\nPosted: 4 March\n"
+                   "Bought this to play with my brother. The patch removed the only mode we used.\n"
+                   "Was this review helpful? Yes No Funny Award\n212 people found this review helpful\n"
+                   "9 people found this review funny\n\n"
+                   "mossy_kettle\n231 products in account\nRecommended\n12.4 hrs on record\nPosted: 5 March\n"
+                   "Honestly the single player is better than ever.\n"
+                   "Was this review helpful? Yes No Funny Award\n58 people found this review helpful\n\n"
+                   "Tamsin Rowe\n17 products in account\n3 reviews\nNot Recommended\n3.1 hrs on record\n"
+                   "Posted: 6 March\nCrashes on launch since the patch.\n"
+                   "Was this review helpful? Yes No Funny Award\n1 person found this review funny\n")
+
+
+def test_store_reviews_are_read_with_their_reviewers() -> None:
+    assert _comments(STORE) == [
+        ("Brackwater", "", "Bought this to play with my brother. The patch removed the only mode we used."),
+        ("mossy_kettle", "", "Honestly the single player is better than ever."),
+        ("Tamsin Rowe", "", "Crashes on launch since the patch.")]
+    paragraphs = split_layout(STORE).paragraphs
+    assert not any("hrs on record" in p or "found this review" in p or "Recommended" in p for p in paragraphs)
+
+
+def test_store_review_lines_are_classified() -> None:
+    for line in ("Recommended", "Not Recommended", "41.2 hrs on record (38.0 hrs at review time)",
+                 "12.4 hrs on record", "84 products in account", "212 people found this review helpful",
+                 "1 person found this review funny", "Was this review helpful? Yes No Funny Award"):
+        assert classify(line)[0] is Kind.ACTION, line
+    for line in ("I found this review helpful, unlike the studio's statement.",
+                 "Recommended reading: the studio's own patch notes explain it."):
+        assert classify(line)[0] is Kind.PROSE, line
+
+
+def test_review_list_headings_open_the_generic_reader() -> None:
+    for heading in ("Customer reviews", "Most helpful reviews", "Most recent reviews", "Player reviews"):
+        page = ARTICLE + heading + "\n\n" + STORE.split("Most helpful reviews\n\n", 1)[1]
+        assert [a for a, _, _ in _comments(page)] == ["Brackwater", "mossy_kettle", "Tamsin Rowe"], heading
+
+
+def test_a_recommended_link_list_still_ends_the_comments() -> None:
+    page = ARTICLE + ("Comments\n\nAnn Rook\n2 hours ago\nThe co-op was the whole point.\nReply\n\n"
+                      "Ben Tallis\n1 hour ago\nSingle player is fine though.\nReply\n\n"
+                      "Recommended\n\nTen cosy games for winter\nThe best co-op games of the year\n")
+    assert [a for a, _, _ in _comments(page)] == ["Ann Rook", "Ben Tallis"]
+
+
+# ---- a messenger channel: a quote bar names the comment answered ----
+
+CHANNEL = ("Harbour Watch\n18,402 subscribers\n\n"
+           "Council votes to close the east pier for repairs until August. Fishing boats will moor at the "
+           "old quay in the meantime, the harbour master said.\n\n4.1K views 09:14\n\nComments\n\n"
+           "Pete the Skipper ⚓\nThe old quay has no lights. Somebody will end up in the water.\n09:31\n\n"
+           "Mara Lund\n┃Pete the Skipper ⚓\n┃The old quay has no lights. Somebody will…\n"
+           "They fitted lights last spring, I walked past them on Sunday.\n09:40\n\n"
+           "Dougie R\n┃Mara Lund\n┃They fitted lights last spring, I walked…\n"
+           "Two lamps for the whole quay. That is not lighting.\n09:52\n\n"
+           "Ines Toft\nAugust means the whole summer season gone for the boat trips.\n10:20\n")
+
+
+def test_quote_bar_lines_name_the_parent_and_leave_the_body() -> None:
+    assert _comments(CHANNEL) == [
+        ("Pete the Skipper ⚓", "", "The old quay has no lights. Somebody will end up in the water."),
+        ("Mara Lund", "Pete the Skipper ⚓", "They fitted lights last spring, I walked past them on Sunday."),
+        ("Dougie R", "Mara Lund", "Two lamps for the whole quay. That is not lighting."),
+        ("Ines Toft", "", "August means the whole summer season gone for the boat trips.")]
+
+
+def test_a_quote_bar_target_is_spelled_as_its_author_is() -> None:
+    page = CHANNEL.replace("┃Pete the Skipper ⚓", "┃Pete the Skipper")
+    assert _comments(page)[1][1] == "Pete the Skipper ⚓"
+
+
+# ---- reply arrows and vote-like bodies in an ordinary comment section ----
+
+THREAD = ("Library opening hours to be cut on Sundays\n\nApril 2, 2026\n\nBy Nell Harker\n\n"
+          "The town library will close on Sundays from May, the council said on Wednesday, after a review "
+          "of visitor numbers across its six branches.\n\nComments\n\n"
+          "Ann Rook\n2 hours ago\nSundays were the only day I could take the kids.\nReply\n\n"
+          "Ben Tallis\n1 hour ago\n↳ agreed, the weekday hours are useless for anyone who works.\nReply\n\n"
+          "Cora Mills\n3 hours ago\nPoints: 3\nReply\n\n"
+          "Dev Ashe\n4 hours ago\nRecommended reading: the council's own report on library use.\nReply\n\n"
+          "Edie Frost\n5 hours ago\nI found this review helpful, unlike the council's statement.\nReply\n\n"
+          "Finn Ode\n5 hours ago\n+1\nReply\n")
+
+
+def test_reply_arrow_before_the_replys_words_keeps_them() -> None:
+    found = _comments(THREAD)
+    assert found[1] == ("Ben Tallis", "Ann Rook", "agreed, the weekday hours are useless for anyone who works.")
+
+
+def test_a_comment_that_reads_as_a_vote_row_is_kept() -> None:
+    found = _comments(THREAD)
+    assert ("Cora Mills", "", "Points: 3") in found
+    assert ("Finn Ode", "", "+1") in found
+    assert len(found) == 6
+
+
+def test_ordinary_bodies_that_look_like_review_lines_stay_bodies() -> None:
+    found = _comments(THREAD)
+    assert found[3] == ("Dev Ashe", "", "Recommended reading: the council's own report on library use.")
+    assert found[4] == ("Edie Frost", "", "I found this review helpful, unlike the council's statement.")
+
+
+def test_a_vote_row_under_a_body_is_still_no_body() -> None:
+    page = THREAD.replace("Sundays were the only day I could take the kids.\nReply",
+                          "Sundays were the only day I could take the kids.\nPoints: 12\nReply")
+    assert _comments(page)[0] == ("Ann Rook", "", "Sundays were the only day I could take the kids.")
+
+
+def test_reply_arrow_before_a_name_still_names_the_parent() -> None:
+    page = THREAD.replace("↳ agreed, the weekday hours are useless for anyone who works.",
+                          "↳ Ann Rook\nagreed, the weekday hours are useless for anyone who works.")
+    assert _comments(page)[1] == ("Ben Tallis", "Ann Rook",
+                                  "agreed, the weekday hours are useless for anyone who works.")
