@@ -105,7 +105,8 @@ THREAD = ("Library opening hours to be cut on Sundays\n\nApril 2, 2026\n\nBy Nel
 
 def test_reply_arrow_before_the_replys_words_keeps_them() -> None:
     found = _comments(THREAD)
-    assert found[1] == ("Ben Tallis", "Ann Rook", "agreed, the weekday hours are useless for anyone who works.")
+    assert found[1] == ("Ben Tallis", "Ann Rook",
+                        "agreed, the weekday hours are useless for anyone who works.")
 
 
 def test_a_comment_that_reads_as_a_vote_row_is_kept() -> None:
