@@ -1909,7 +1909,8 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
 
 # A comment's whole text that reads as a vote or count row: "+1", "Points: 3", "10 points".
 _VOTE_WORDS = re.compile(r"^(?:[+−-]\s?\d[\d,.]*"
-                         r"|(?:likes?|points?|votes?|score|rating)\s*:?\s*[+−-]?\d[\d,.]*|\d[\d,.]*\s+(?:points?|votes?))$", re.I)
+                         r"|(?:likes?|points?|votes?|score|rating)\s*:?\s*[+−-]?\d[\d,.]*"
+                         r"|\d[\d,.]*\s+(?:points?|votes?))$", re.I)
 
 
 def _under_stamp(block: list[str], line: str) -> bool:
