@@ -133,3 +133,32 @@ def test_reply_arrow_before_a_name_still_names_the_parent() -> None:
                           "↳ Ann Rook\nagreed, the weekday hours are useless for anyone who works.")
     assert _comments(page)[1] == ("Ben Tallis", "Ann Rook",
                                   "agreed, the weekday hours are useless for anyone who works.")
+
+
+# ---- map reviews: "Rated 4.0 out of 5, a week ago" is the stamp; blank lines between a review's parts ----
+
+MAP = ("Dunmere bakery row spills onto review pages\n\nNovember 24, 2026\n\nBy Alys Denholm\n\n"
+       "A family bakery on Quarry Row has found itself at the centre of an online row after a food "
+       "blogger's review was shared thousands of times.\n\nCalloway's Bakehouse\n4.3 ★★★★☆ 418 reviews\n\n"
+       "Reviews\n\n"
+       "Joanna Pryce\n\nLocal Guide · 112 reviews · 540 photos\n\nRated 5.0 out of 5, a day ago\n\n"
+       "Best sourdough in the county and the staff always remember my order.\n\nLike   Share\n\n"
+       "Tobias Wren\n\n3 reviews\n\nRated 1.0 out of 5, 2 days ago\n\n"
+       "Queued for half an hour and the sausage rolls had run out by ten.\n\nLike   Share\n\n"
+       "Marlow Street Florists\n\nLocal Guide · 14 reviews · 61 photos\n\nRated 4.0 out of 5, a week ago\n\n"
+       "Our next-door neighbours for nine years.\n\nLike   Share\n")
+
+
+def test_rated_stamp_lines_are_stamps_not_names() -> None:
+    for line in ("Rated 4.0 out of 5, a week ago", "Rated 5 out of 5 stars · 2 days ago",
+                 "Rated 4/5 3 days ago"):
+        assert classify(line)[0] is Kind.STAMP, line
+    assert classify("Rated R for violence, 2019")[0] is not Kind.STAMP
+
+
+def test_map_reviews_separated_by_blank_lines_are_read() -> None:
+    assert [(a, b[:20]) for a, _, b in _comments(MAP)] == [
+        ("Joanna Pryce", "Best sourdough in th"), ("Tobias Wren", "Queued for half an h"),
+        ("Marlow Street Florists", "Our next-door neighb")]
+    closed = MAP.replace("\n\n", "\n").replace("Like   Share\n", "Like   Share\n\n")
+    assert [a for a, _, _ in _comments(closed)] == ["Joanna Pryce", "Tobias Wren", "Marlow Street Florists"]

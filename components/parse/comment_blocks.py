@@ -373,6 +373,8 @@ def classify(line: str) -> tuple[Kind, str]:
     if short and (answer := _ANSWER_STAMPED.match(text)) and _is_name(answer["name"]) and (
             _is_post_stamp(answer["stamp"]) or _is_date_line(answer["stamp"])):
         return Kind.NAMED, answer["name"].strip()  # "↳ Reply from tomasz_b · 16 June 2024" under a review
+    if short and _RATED_WORD.match(text) and _rated_stamp(text):
+        return Kind.STAMP, ""  # "Rated 4.0 out of 5, a week ago": the rating is no name
     if short and (named := split_stamp(text)) is not None:
         return Kind.NAMED, named[0]
     if short and _is_post_stamp(text):
@@ -548,9 +550,15 @@ def _is_meta(text: str) -> bool:
                 or _SINCE.match(text) or _is_profile_line(text) or _is_counts(text))
 
 
-# A rating at either end of a review's stamp line: a run of stars or "5/5" ("a day ago ★★★★☆").
-_RATING_END = re.compile(r"^(?:[★☆✩✭⭐]{3,10}|\d(?:[.,]\d)?\s*/\s*\d{1,2})\s+(?=\S)"
+# A rating at either end of a review's stamp line: a run of stars or "5/5" ("a day ago ★★★★☆"), or
+# the rating in words before it ("Rated 4.0 out of 5, a week ago").
+_RATING_END = re.compile(r"^(?:[★☆✩✭⭐]{3,10}|\d(?:[.,]\d)?\s*/\s*\d{1,2}"
+                         r"|(?i:rated) \d(?:[.,]\d)?\s*(?:out of|of|/)\s*\d{1,2}(?: stars?)?\s*[,·•|-]?)"
+                         r"\s+(?=\S)"
                          r"|(?<=\S)\s+(?:[★☆✩✭⭐]{3,10}|\d(?:[.,]\d)?\s*/\s*\d{1,2})$")
+
+
+_RATED_WORD = re.compile(r"^rated\s", re.I)
 
 
 def _rated_stamp(text: str) -> bool:

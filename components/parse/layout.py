@@ -3564,7 +3564,14 @@ _SPACED_CHARS = 80
 def _spaced_part(line: str) -> bool:
     text = line.strip()
     return bool(text) and len(text) <= _SPACED_CHARS and (
-        len(text.split()) <= _SPACED_WORDS or _is_action_line(text) or _is_comment_meta(text))
+        len(text.split()) <= _SPACED_WORDS or _is_action_line(text) or _is_comment_meta(text)
+        or _profile_counts(text))
+
+
+def _profile_counts(text: str) -> bool:
+    """A reviewer's profile line of counts under the name ("Local Guide · 112 reviews · 540 photos")."""
+    from .comment_blocks import _labelled_counts
+    return _labelled_counts(text)
 
 
 def _spaced(lines: list[str]) -> bool:
@@ -3585,8 +3592,11 @@ def _closed_up(lines: list[str]) -> tuple[list[str], list[int]]:
     the index of each kept line in `lines`. The first stamp with a header (a dateline over the
     article has none) closes up no more header lines than most of the others (the widget's lines over
     the first comment stay apart: "Newest", "Log in")."""
+    from .comment_blocks import _rated_stamp  # a review's stamp with its rating ("Rated 4 out of 5, 2d")
+
     stamps = [k for k, line in enumerate(lines)
-              if line.strip() and len(line.strip()) <= _SPACED_CHARS and _is_stamp(line.strip())]
+              if line.strip() and len(line.strip()) <= _SPACED_CHARS
+              and (_is_stamp(line.strip()) or _rated_stamp(line.strip()))]
     above = [_header_parts(lines, k) for k in stamps]  # the header lines above each stamp
     first = next((n for n, parts in enumerate(above) if parts), 0)  # (the article's dateline has none)
     usual = Counter(len(parts) for parts in above[first + 1:] if parts).most_common()
