@@ -162,3 +162,51 @@ def test_map_reviews_separated_by_blank_lines_are_read() -> None:
         ("Marlow Street Florists", "Our next-door neighb")]
     closed = MAP.replace("\n\n", "\n").replace("Like   Share\n", "Like   Share\n\n")
     assert [a for a, _, _ in _comments(closed)] == ["Joanna Pryce", "Tobias Wren", "Marlow Street Florists"]
+
+
+# ---- an information box inside an article: the sentence after it is the article's ----
+
+BOXED = ("Library opening hours to be cut on Sundays\n\nApril 2, 2026\n\nBy Nell Harker\n\n"
+         "The town library will close on Sundays from May, the council said on Wednesday, after a review "
+         "of visitor numbers across its six branches.\n\n"
+         "More information\nLibrary opening hours: Monday to Saturday, 9am to 5pm\n"
+         "The council will review the decision in a year, a spokesperson said.\n\n"
+         "Readers have started a petition against the change.\n")
+
+
+def test_the_sentence_under_an_information_box_is_kept() -> None:
+    paragraphs = split_layout(BOXED).paragraphs
+    assert "The council will review the decision in a year, a spokesperson said." in paragraphs
+    assert not any("More information" in p or "9am to 5pm" in p for p in paragraphs)
+
+
+def test_a_related_list_and_a_form_notice_stay_out_of_the_article() -> None:
+    related = BOXED.replace("More information\nLibrary opening hours: Monday to Saturday, 9am to 5pm\n",
+                            "Related stories\nCouncil budget gap grows to four million\n"
+                            "Swimming pool hours cut from June\n")
+    kept = split_layout(related).paragraphs
+    assert "The council will review the decision in a year, a spokesperson said." in kept
+    form = BOXED.replace("More information\nLibrary opening hours: Monday to Saturday, 9am to 5pm\n"
+                         "The council will review the decision in a year, a spokesperson said.\n",
+                         "Read more\nSign this petition\nFirst name\nLast name\nEmail\nPostcode\n"
+                         "By signing, you accept the site's terms of service and agree to receive emails.\n")
+    assert not any("By signing" in p for p in split_layout(form).paragraphs)
+
+
+# ---- a page's "First published" date line is no commenter named "First" ----
+
+def test_first_published_lines_are_no_named_stamps() -> None:
+    for line in ("First published 3 March 2026", "First published — Today at 07:55",
+                 "Originally posted Mar 3, 2026"):
+        assert classify(line)[0] is Kind.OTHER, line
+    assert classify("First Avenue · 3h") == (Kind.NAMED, "First Avenue")
+
+
+def test_a_dated_head_over_a_short_article_keeps_the_first_message_a_comment() -> None:
+    page = ("Pier to close for five months\n\nBy Echo Desk\nFirst published 3 March 2026\n\n"
+            "The east pier shuts on Monday for five months of repairs, the council confirmed.\n\n"
+            "Marla Quist — Today at 08:05\nfive months?? the summer is gone then\n\n"
+            "Kip — Today at 08:09\nit was always going to be summer, they said so in January\n\n"
+            "Rosa Venn — Today at 08:12\nAnyone know if the ferry still runs from the pier?\n")
+    assert [a for a, _, _ in _comments(page)] == ["Marla Quist", "Kip", "Rosa Venn"]
+    assert not any(a == "First" for a, _, _ in _comments(page))

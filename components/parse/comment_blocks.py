@@ -276,6 +276,12 @@ def _author_name(text: str) -> str:
     return name if _is_name(cleaned) or _ANONYMOUS.match(cleaned) else ""  # "[deleted] | Mar 11, 2026"
 
 
+# A page's own date under its label ("First published 3 March 2026", "Originally posted Mar 3"): no
+# commenter named "First".
+_DATE_LABEL_LINE = re.compile(r"^(?:first|originally|initially|most recently)\s+(?:published|posted|updated"
+                              r"|aired|broadcast|filed)\b", re.I)
+
+
 def split_stamp(line: str) -> tuple[str, str] | None:
     """(name, stamp) of a line that holds a commenter's name and a stamp, the stamp after the name
     or, after "by", before it ("Ann Lee · 3h", "Ann Lee said on March 3, 2019", "3 hours ago by Ann
@@ -288,8 +294,9 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         parts.pop()
     text = " · ".join(parts)
     words = text.split()
-    if len(words) < 2 or _STAMP_VERB.match(text):
-        return None  # "Last updated: 10 April 2024", "Posted on March 3" open with their stamp's verb
+    if len(words) < 2 or _STAMP_VERB.match(text) or _DATE_LABEL_LINE.match(text):
+        return None  # "Last updated: 10 April 2024", "Posted on March 3" open with their stamp's verb,
+        # "First published 3 March 2026" with the label of the page's own date
     for cut in range(max(1, len(words) - _STAMP_TOKENS), len(words)):
         stamp = " ".join(words[cut:])
         if not _STAMP_START.match(stamp.lstrip(" ·•|,–—:»-")):
@@ -373,6 +380,8 @@ def classify(line: str) -> tuple[Kind, str]:
     if short and (answer := _ANSWER_STAMPED.match(text)) and _is_name(answer["name"]) and (
             _is_post_stamp(answer["stamp"]) or _is_date_line(answer["stamp"])):
         return Kind.NAMED, answer["name"].strip()  # "↳ Reply from tomasz_b · 16 June 2024" under a review
+    if short and _DATE_LABEL_LINE.match(text) and _STAMPY.search(text):
+        return Kind.OTHER, ""  # "First published 3 March 2026": the page's date, no comment's stamp
     if short and _RATED_WORD.match(text) and _rated_stamp(text):
         return Kind.STAMP, ""  # "Rated 4.0 out of 5, a week ago": the rating is no name
     if short and (named := split_stamp(text)) is not None:
@@ -1068,9 +1077,11 @@ _REVIEWS_HEADING = re.compile(r"\breviews\b", re.I)
 
 
 def _article_before(lines: list[str], blocks: list[Block], first: _Found) -> bool:
-    """Whether a paragraph of article length stands above the first comment."""
+    """Whether a paragraph of article length, or the page's own date under its label ("First
+    published 3 March 2026"), stands above the first comment."""
     top = min(blocks[first.head].lines[first.at][0], blocks[first.body].lines[0][0])
-    return any(len(lines[k].split()) >= _ARTICLE_WORDS for k in range(top))
+    return any(len(lines[k].split()) >= _ARTICLE_WORDS or _DATE_LABEL_LINE.match(lines[k].strip())
+               for k in range(top))
 
 
 def _headlines(lines: list[str], blocks: list[Block], found: list[_Found]) -> bool:

@@ -3695,6 +3695,26 @@ def _heading_block(paragraph: str) -> bool:
         _is_link_heading(first) or bool(_TOPIC_HEADING.match(first)))
 
 
+_BOX_PROSE_WORDS = 8  # a line this long that ends like a sentence is the article's, not a box's item
+_BOX_LINES = 5  # a box in an article: its heading and a few links or facts
+
+
+def _prose_after_box(lines: list[str]) -> list[str]:
+    """The article's sentences that close a link or information box's block (its heading, at least
+    one item, then lines of prose with no blank line before them), [] for none."""
+    def prose(line: str) -> bool:
+        text = line.strip()
+        return (len(text.split()) >= _BOX_PROSE_WORDS and text[-1:] in ".!?\"”’"
+                and not _looks_like_title(text) and not _is_furniture(text))
+
+    end = len(lines)
+    while end > 2 and prose(lines[end - 1]):
+        end -= 1
+    if end == len(lines) or end > _BOX_LINES:
+        return []  # a long block over a sentence is a form or a list with its notice ("By signing, …")
+    return [line for line in lines[end:] if line.strip()]
+
+
 @dataclass
 class _Page:
     """What _classify gathers while it walks the paragraphs."""
@@ -4225,7 +4245,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         alone = sum(bool(line.strip()) for line in lines) == 1
         if _caption_block(block) or _heading_block(block):
             page.after_links = page.after_links or _is_link_heading(lines[0].strip())
-            continue
+            if _caption_block(block) or not (tail := _prose_after_box(lines)):
+                continue
+            lines, block = tail, "\n".join(tail)  # the article goes on under the box, no blank line between
         topic = page.in_head and not page.title  # "Topic: headline" at the top is a headline, not a caption
         para = "\n".join(line for k, line in enumerate(lines)
                          if (not _is_furniture(line)
