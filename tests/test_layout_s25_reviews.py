@@ -210,3 +210,34 @@ def test_a_dated_head_over_a_short_article_keeps_the_first_message_a_comment() -
             "Rosa Venn — Today at 08:12\nAnyone know if the ferry still runs from the pier?\n")
     assert [a for a, _, _ in _comments(page)] == ["Marla Quist", "Kip", "Rosa Venn"]
     assert not any(a == "First" for a, _, _ in _comments(page))
+
+
+# ---- a store's community reviews: verdict, play time and stamp over the body, the reviewer under it ----
+
+HUB = ARTICLE + ("Most helpful reviews\n\n"
+                 "Not Recommended\n41.2 hrs on record\nPosted: 4 March\n"
+                 "Bought this to play with my brother. The patch removed the only mode we used.\n"
+                 "Helpful? Yes No Funny Award\n212 people found this review helpful\nBrackwater\n"
+                 "84 products in account\n\n"
+                 "Recommended\n12.4 hrs on record\nPosted: 5 March\n"
+                 "Honestly the single player is better than ever.\n"
+                 "Helpful? Yes No Funny Award\n58 people found this review helpful\nmossy_kettle\n"
+                 "231 products in account\n\n"
+                 "Not Recommended\n3.1 hrs on record\nPosted: 6 March\nCrashes on launch since the patch.\n"
+                 "Helpful? Yes No Funny Award\nTamsin Rowe\n17 products in account\n")
+
+
+def test_reviewers_under_their_reviews_are_the_authors() -> None:
+    assert [(a, b) for a, _, b in _comments(HUB)] == [
+        ("Brackwater", "Bought this to play with my brother. The patch removed the only mode we used."),
+        ("mossy_kettle", "Honestly the single player is better than ever."),
+        ("Tamsin Rowe", "Crashes on launch since the patch.")]
+    paragraphs = split_layout(HUB).paragraphs
+    assert not any("Tamsin Rowe" in p or "products in account" in p or "Recommended" in p for p in paragraphs)
+
+
+def test_a_recommended_list_after_a_blank_line_is_not_a_verdict() -> None:
+    page = ARTICLE + ("Comments\n\nAnn Rook\n2 hours ago\nThe co-op was the whole point.\nReply\n\n"
+                      "Ben Tallis\n1 hour ago\nSingle player is fine though.\nReply\n\n"
+                      "Recommended\nTen cosy games for winter\nThe best co-op games of the year\n")
+    assert [a for a, _, _ in _comments(page)] == ["Ann Rook", "Ben Tallis"]

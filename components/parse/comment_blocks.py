@@ -442,7 +442,7 @@ _TITLE_LABELS = frozenset({"title", "subject"})
 # A reader review's author line: "by" and the name alone ("by Denise M."), its date under it.
 _BY_NAME = re.compile(r"^by\s+(?P<name>\S.{0,40})$")
 # A review's helpfulness row: "Was this review helpful? Yes (41) No (6)", "… Yes No Funny Award".
-_HELPFUL_ROW = re.compile(r"^was this (?:review|comment|reply|answer|post) helpful\??"
+_HELPFUL_ROW = re.compile(r"^(?:was this (?:review|comment|reply|answer|post) )?helpful\??"
                           r"(?:\s+yes\s*\(\d[\d,]*\)\s+no\s*\(\d[\d,]*\)"
                           r"|(?:\s+(?:yes|no|funny|award|report))+)?$", re.I)
 # The lines a game store's review carries around its body: the verdict ("Recommended", "Not
@@ -697,10 +697,11 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
 
     above = ""  # the last line before this one: a sort control's option ("Sort", "Recommended") ends nothing
     previous: tuple[int, Kind, str] | None = None
-    for row in _kinds(lines, start):
+    rows = _kinds(lines, start)
+    for n, row in enumerate(rows):
         text = lines[row[0]].strip()
         if (_is_section_end(text) and not _SORT_LABEL.match(above) and not _SPONSORED.match(text)
-                and not _verdict_in_header(text, row, previous)):
+                and not _verdict_in_header(text, row, previous, rows[n + 1] if n + 1 < len(rows) else None)):
             close()
             segments.append([])
             above = text
@@ -715,11 +716,16 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
     return [segment for segment in segments if segment]
 
 
-def _verdict_in_header(text: str, row: tuple[int, Kind, str], previous: tuple[int, Kind, str] | None) -> bool:
+def _verdict_in_header(text: str, row: tuple[int, Kind, str], previous: tuple[int, Kind, str] | None,
+                       following: tuple[int, Kind, str] | None) -> bool:
     """Whether a "Recommended" line is a review's verdict: right under its reviewer's name or
-    profile counts, with no blank line between (a link list's heading stands apart)."""
-    return (_REVIEW_TALLY.match(text) is not None and previous is not None and previous[0] == row[0] - 1
-            and previous[1] in (Kind.NAME, Kind.ACTION))
+    profile counts, or right over the play time or stamp, with no blank line between (a link
+    list's heading stands apart from the lines above and has headlines under it)."""
+    if _REVIEW_TALLY.match(text) is None:
+        return False
+    above = previous is not None and previous[0] == row[0] - 1 and previous[1] in (Kind.NAME, Kind.ACTION)
+    under = following is not None and following[0] == row[0] + 1 and following[1] in (Kind.ACTION, *_STAMPS)
+    return above or under
 
 
 # A sort control's label, the option under it ("Sort" over "Recommended"); an ad card among the comments.
@@ -905,7 +911,56 @@ def _stamp_before_name(block: Block) -> bool:
     return False
 
 
-_ORDERS = (_head_body, _body_sign, _name_body_stamp)
+def _stamp_body_name(blocks: list[Block]) -> list[_Found | None]:
+    """Each body's comment when its stamp closes the short lines above it, with no name over the
+    stamp, and its author's name opens the short lines under it (a store's review: the verdict,
+    the play time, "Posted: 4 March", the body, the tallies, then the reviewer)."""
+    found: list[_Found | None] = []
+    for b, block in enumerate(blocks):
+        if not block.prose:
+            continue
+        above = blocks[b - 1] if b and not blocks[b - 1].prose else None
+        under = blocks[b + 1] if b + 1 < len(blocks) and not blocks[b + 1].prose else None
+        name = (_first_name(under, block.lines[-1][0]) if under is not None and above is not None
+                and _bare_stamp(above) else None)
+        found.append(_Found(b, b + 1, *name) if name else None)
+    return found
+
+
+def _bare_stamp(block: Block) -> bool:
+    """Whether a block of short lines ends (action lines aside) with a stamp that no name line
+    stands over in its paragraph."""
+    rows = [row for row in block.lines if row[1] is not Kind.ACTION]
+    if not rows or rows[-1][1] not in (Kind.STAMP, Kind.OPENER):
+        return False
+    stamp = rows[-1][0]
+    for k, kind, _ in reversed(block.lines):
+        if k >= stamp:
+            continue
+        if k < stamp - 1 and not any(row[0] == k + 1 for row in block.lines):
+            break  # a blank line: the paragraph of the stamp begins under it
+        if kind in (Kind.NAME, Kind.NAMED):
+            return False
+        stamp = k
+    return True
+
+
+def _first_name(block: Block, body_end: int) -> tuple[int, str] | None:
+    """The first name line of a block of short lines right under a body, in the body's paragraph:
+    tallies before it aside, no action row ("Like   Share" closes a comment), no stamp, no blank line."""
+    above = body_end
+    for n, (k, kind, name) in enumerate(block.lines):
+        if k > above + 1 or name == _ROW:
+            return None
+        if kind is Kind.NAME:
+            return n, name
+        if kind is not Kind.ACTION:
+            return None
+        above = k
+    return None
+
+
+_ORDERS = (_head_body, _body_sign, _name_body_stamp, _stamp_body_name)
 
 
 def _section(found: list[_Found | None]) -> list[_Found]:
@@ -1165,6 +1220,14 @@ def _taken(lines: list[str], blocks: list[Block], found: list[_Found], heading: 
         under = blocks[last_block + 1].lines
         for k, kind, _ in under:
             if kind not in (Kind.ACTION, *_STAMPS):
+                break
+            last = k
+    final = found[-1]
+    if final.head == last_block + 1:  # the last reviewer's name under the body, and its counts
+        rows = blocks[final.head].lines
+        last = max(last, rows[final.at][0])
+        for k, kind, _ in rows[final.at + 1:]:
+            if kind is not Kind.ACTION or k > last + 1:
                 break
             last = k
     taken = set(range(first, last + 1))
