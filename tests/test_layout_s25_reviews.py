@@ -241,3 +241,9 @@ def test_a_recommended_list_after_a_blank_line_is_not_a_verdict() -> None:
                       "Ben Tallis\n1 hour ago\nSingle player is fine though.\nReply\n\n"
                       "Recommended\nTen cosy games for winter\nThe best co-op games of the year\n")
     assert [a for a, _, _ in _comments(page)] == ["Ann Rook", "Ben Tallis"]
+
+
+def test_a_load_more_reviews_link_is_no_article_text() -> None:
+    page = STORE + "\nLoad more helpful reviews\n"
+    assert not any("Load more" in p for p in split_layout(page).paragraphs)
+    assert len(_comments(page)) == 3
