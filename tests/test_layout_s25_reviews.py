@@ -247,3 +247,16 @@ def test_a_load_more_reviews_link_is_no_article_text() -> None:
     page = STORE + "\nLoad more helpful reviews\n"
     assert not any("Load more" in p for p in split_layout(page).paragraphs)
     assert len(_comments(page)) == 3
+
+
+def test_reaction_rows_and_edited_times_close_messenger_comments() -> None:
+    page = CHANNEL.replace("Somebody will end up in the water.\n09:31",
+                           "Somebody will end up in the water.\n👍 14  🔥 2\n09:31")
+    page = page.replace("boat trips.\n10:20", "boat trips.\nedited 10:20")
+    found = _comments(page)
+    assert found[0] == ("Pete the Skipper ⚓", "",
+                        "The old quay has no lights. Somebody will end up in the water.")
+    assert found[-1] == ("Ines Toft", "",
+                         "August means the whole summer season gone for the boat trips.")
+    pinned = split_layout("Pinned message\n\n" + page).paragraphs
+    assert not any(p.startswith("Pinned message") for p in pinned)

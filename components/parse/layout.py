@@ -408,7 +408,10 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a place's rating summary on a map or review site ("4.3 ★★★★☆ 418 reviews")
               r"^\d[.,]\d\s*[★☆✩✭⭐]{3,10}\s*\(?\d[\d,.]*[km]?\)?(\s+(reviews?|ratings?))?$",
               # a chat channel's opening notice ("Welcome to #town-talk! This is the start of …")
-              r"^(welcome to #[\w-]{1,40}\b|this is the (start|beginning) of the #[\w-]{1,40} channel\b)"),
+              r"^(welcome to #[\w-]{1,40}\b|this is the (start|beginning) of the #[\w-]{1,40} channel\b)",
+              # a messenger channel's post counter and time ("4.1K views · 09:14"), its pinned-message bar
+              r"^\d[\d,.]*\s*[km]?\s+views?\s*[·•|,]?\s*(edited\s+)?\d{1,2}:\d{2}(\s?[ap]m)?$",
+              r"^pinned (message|post)$"),
     re.compile(r"^(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)"
                r"(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)+$"),
     # A reading time with the head's other items beside it ("3 min read · Listen", "Reading time: 5
@@ -1391,6 +1394,10 @@ _EDIT_NOTE = re.compile(r"^last (?:edited|modified)(?: by \S.{0,40}?(?:;| at | o
                         r".{0,120}$|^last (?:edited|modified) by \S{1,40} (?:\d+|an?|one) \w+ ago$", re.I)
 
 
+# A row of reactions under a message: emoji and their counts ("👍 14", "👍 212  🔥 18  😢 9").
+_REACTION_ROW = re.compile(r"^(?:[\u2600-\u27bf\U0001F000-\U0001FAFF]\ufe0f?\s*\d[\d,.]*[KkMm]?\s*){1,8}$")
+
+
 @_line_cached
 def _is_comment_meta(line: str) -> bool:
     """A comment's metadata line: stamp, edit mark, badge, vote or reply counter, avatar, place."""
@@ -1399,7 +1406,7 @@ def _is_comment_meta(line: str) -> bool:
         return False
     plain = _EDITED_END.sub("", text).strip()
     return bool(_RELATIVE_STAMP.match(text) or _COMMENT_META.match(text) or _AVATAR.match(text)
-                or _EDIT_NOTE.match(text)
+                or _EDIT_NOTE.match(text) or _REACTION_ROW.match(text)
                 or (plain and plain != text and (_is_date_line(plain) or _RELATIVE_STAMP.match(plain)))
                 or _is_date_line(text) or _is_action_line(text))
 
@@ -2103,7 +2110,8 @@ def _prose_before_action(lines: list[str], start: int) -> int:
     return sum(1 for k in range(start + 1, action) if len(lines[k]) > 40 and _is_prose(lines[k].strip()))
 
 
-_BARE_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$")
+# A chat message's time alone, perhaps with its edit mark: "09:31", "edited 10:24".
+_BARE_TIME = re.compile(r"^(?:edited\s+)?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?:\s+edited)?$")
 # A reaction button with its count under each comment ("I think so 2104", "Agree 12"): a label of one
 # to five words and a number; a label the section repeats under several comments is a counter.
 # (comment_blocks reads its sections' counters with the same pattern: "Agree (12)" too)
