@@ -260,3 +260,10 @@ def test_reaction_rows_and_edited_times_close_messenger_comments() -> None:
                          "August means the whole summer season gone for the boat trips.")
     pinned = split_layout("Pinned message\n\n" + page).paragraphs
     assert not any(p.startswith("Pinned message") for p in pinned)
+
+
+def test_a_recommended_list_right_under_an_action_row_still_ends_the_comments() -> None:
+    page = ARTICLE + ("Comments\n\nAnn Rook\n2 hours ago\nThe co-op was the whole point.\nReply\n\n"
+                      "Ben Tallis\n1 hour ago\nSingle player is fine though.\nReply\nRecommended\n"
+                      "Kit Lowe\n3 hours ago\nTen cosy games for winter, ranked by our editors.\n")
+    assert [a for a, _, _ in _comments(page)] == ["Ann Rook", "Ben Tallis"]

@@ -723,7 +723,8 @@ def _verdict_in_header(text: str, row: tuple[int, Kind, str], previous: tuple[in
     list's heading stands apart from the lines above and has headlines under it)."""
     if _REVIEW_TALLY.match(text) is None:
         return False
-    above = previous is not None and previous[0] == row[0] - 1 and previous[1] in (Kind.NAME, Kind.ACTION)
+    above = (previous is not None and previous[0] == row[0] - 1 and previous[1] in (Kind.NAME, Kind.ACTION)
+             and previous[2] != _ROW)  # ("Reply", then a "Recommended" list: the list's heading)
     under = following is not None and following[0] == row[0] + 1 and following[1] in (Kind.ACTION, *_STAMPS)
     return above or under
 
