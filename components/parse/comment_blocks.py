@@ -706,10 +706,11 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
             segments.append([])
             above = text
             continue
-        above, previous = text, row
+        above = text
         if run and (run[0][1] in _BODY_KINDS) != (row[1] in _BODY_KINDS):
             close()
         run.append(row)
+        previous = row
         if row[1] is Kind.SIGNED:
             close()
     close()
