@@ -696,12 +696,11 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
             run.clear()
 
     above = ""  # the last line before this one: a sort control's option ("Sort", "Recommended") ends nothing
-    previous: tuple[int, Kind, str] | None = None
     rows = _kinds(lines, start)
     for n, row in enumerate(rows):
         text = lines[row[0]].strip()
         if (_is_section_end(text) and not _SORT_LABEL.match(above) and not _SPONSORED.match(text)
-                and not _verdict_in_header(text, row, previous, rows[n + 1] if n + 1 < len(rows) else None)):
+                and not _verdict_in_header(text, rows, n)):
             close()
             segments.append([])
             above = text
@@ -710,20 +709,21 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
         if run and (run[0][1] in _BODY_KINDS) != (row[1] in _BODY_KINDS):
             close()
         run.append(row)
-        previous = row
         if row[1] is Kind.SIGNED:
             close()
     close()
     return [segment for segment in segments if segment]
 
 
-def _verdict_in_header(text: str, row: tuple[int, Kind, str], previous: tuple[int, Kind, str] | None,
-                       following: tuple[int, Kind, str] | None) -> bool:
+def _verdict_in_header(text: str, rows: list[tuple[int, Kind, str]], n: int) -> bool:
     """Whether a "Recommended" line is a review's verdict: right under its reviewer's name or
     profile counts, or right over the play time or stamp, with no blank line between (a link
     list's heading stands apart from the lines above and has headlines under it)."""
     if _REVIEW_TALLY.match(text) is None:
         return False
+    row = rows[n]
+    previous = rows[n - 1] if n else None
+    following = rows[n + 1] if n + 1 < len(rows) else None
     above = (previous is not None and previous[0] == row[0] - 1 and previous[1] in (Kind.NAME, Kind.ACTION)
              and previous[2] != _ROW)  # ("Reply", then a "Recommended" list: the list's heading)
     under = following is not None and following[0] == row[0] + 1 and following[1] in (Kind.ACTION, *_STAMPS)
