@@ -88,7 +88,8 @@ _STAMPS = (Kind.STAMP, Kind.OPENER, Kind.NAMED)
 # petitions ("Reasons for signing"), Q&A sites ("2 Answers"), blogs ("47 comments:"), notes and
 # reaction counters of social pages ("1,204 notes"), "What people are saying".
 GENERIC_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p in (
-    r"^(\d[\d,.]*\s+)?(reader(s['’])?\s+|user\s+|visitor\s+|latest\s+|recent\s+|top\s+|all\s+)?"
+    r"^(\d[\d,.]*\s+)?(reader(s['’])?\s+|user\s+|visitor\s+|latest\s+|recent\s+|top\s+|all\s+"
+    r"|customer\s+|player\s+|most (?:helpful|recent|relevant)\s+|(?:most )?helpful\s+)?"
     r"(comments|replies|responses|answers|notes|reviews|messages|submissions)(\s*\(\s*\d[\d,]*\s*\))?\s*:?$",
     r"^\d[\d,.]*\s+(comment|response|answer|note|review|message|submission)\s*:?$",
     r"^reasons? (for|why people are) signing\b.{0,30}$",
@@ -277,6 +278,12 @@ def _author_name(text: str) -> str:
     return name if _is_name(cleaned) or _ANONYMOUS.match(cleaned) else ""  # "[deleted] | Mar 11, 2026"
 
 
+# A page's own date under its label ("First published 3 March 2026", "Originally posted Mar 3"): no
+# commenter named "First".
+_DATE_LABEL_LINE = re.compile(r"^(?:first|originally|initially|most recently)\s+(?:published|posted|updated"
+                              r"|aired|broadcast|filed)\b", re.I)
+
+
 def split_stamp(line: str) -> tuple[str, str] | None:
     """(name, stamp) of a line that holds a commenter's name and a stamp, the stamp after the name
     or, after "by", before it ("Ann Lee · 3h", "Ann Lee said on March 3, 2019", "3 hours ago by Ann
@@ -289,8 +296,9 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         parts.pop()
     text = " · ".join(parts)
     words = text.split()
-    if len(words) < 2 or _STAMP_VERB.match(text):
-        return None  # "Last updated: 10 April 2024", "Posted on March 3" open with their stamp's verb
+    if len(words) < 2 or _STAMP_VERB.match(text) or _DATE_LABEL_LINE.match(text):
+        return None  # "Last updated: 10 April 2024", "Posted on March 3" open with their stamp's verb,
+        # "First published 3 March 2026" with the label of the page's own date
     for cut in range(max(1, len(words) - _STAMP_TOKENS), len(words)):
         stamp = " ".join(words[cut:])
         if not _STAMP_START.match(stamp.lstrip(" ·•|,–—:»-")):
@@ -374,6 +382,10 @@ def classify(line: str) -> tuple[Kind, str]:
     if short and (answer := _ANSWER_STAMPED.match(text)) and _is_name(answer["name"]) and (
             _is_post_stamp(answer["stamp"]) or _is_date_line(answer["stamp"])):
         return Kind.NAMED, answer["name"].strip()  # "↳ Reply from tomasz_b · 16 June 2024" under a review
+    if short and _DATE_LABEL_LINE.match(text) and _STAMPY.search(text):
+        return Kind.OTHER, ""  # "First published 3 March 2026": the page's date, no comment's stamp
+    if short and _RATED_WORD.match(text) and _rated_stamp(text):
+        return Kind.STAMP, ""  # "Rated 4.0 out of 5, a week ago": the rating is no name
     if short and (named := split_stamp(text)) is not None:
         return Kind.NAMED, named[0]
     if short and _is_post_stamp(text):
@@ -382,7 +394,7 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.STAMP, ""  # "a day ago ★★★★★", "5/5 a week ago": a review's stamp and its rating
     if len(text) <= _NAME_LINE and (signed_by := _BY_NAME.match(text)) and _is_name(signed_by["name"]):
         return Kind.NAME, signed_by["name"].strip()  # a reader review's "by Denise M." over its date
-    if short and _HELPFUL_ROW.match(text):
+    if short and (_HELPFUL_ROW.match(text) or _REVIEW_TALLY.match(text)):
         return Kind.ACTION, ""  # "Was this review helpful? Yes (41) No (6)"
     if short and _credited_stamp(text):
         return Kind.STAMP, ""  # "Lifeguard at Millbrook Lido 2009–2016 · Updated 5d"
@@ -431,9 +443,19 @@ _DATE_LABELS = frozenset({"date", "posted", "posted on", "time", "on"})
 _TITLE_LABELS = frozenset({"title", "subject"})
 # A reader review's author line: "by" and the name alone ("by Denise M."), its date under it.
 _BY_NAME = re.compile(r"^by\s+(?P<name>\S.{0,40})$")
-# A review's helpfulness row: "Was this review helpful? Yes (41) No (6)".
-_HELPFUL_ROW = re.compile(r"^was this (?:review|comment|reply|answer|post) helpful\??"
-                          r"(?:\s+yes\s*\(\d[\d,]*\)\s+no\s*\(\d[\d,]*\))?$", re.I)
+# A review's helpfulness row: "Was this review helpful? Yes (41) No (6)", "… Yes No Funny Award".
+_HELPFUL_ROW = re.compile(r"^(?:was this (?:review|comment|reply|answer|post) )?helpful\??"
+                          r"(?:\s+yes\s*\(\d[\d,]*\)\s+no\s*\(\d[\d,]*\)"
+                          r"|(?:\s+(?:yes|no|funny|award|report))+)?$", re.I)
+# The lines a game store's review carries around its body: the verdict ("Recommended", "Not
+# Recommended"), the reviewer's play time and library ("41.2 hrs on record (38.0 hrs at review
+# time)", "84 products in account") and the readers' tallies ("212 people found this review
+# helpful", "1 person found this review funny"); a sentence saying so ("I found it helpful") is a body.
+_REVIEW_TALLY = re.compile(r"^(?:(?:not )?recommended"
+                           r"|\d[\d,.]*\s*hrs? on record(?:\s*\([^()]{1,40}\))?"
+                           r"|\d[\d,]* (?:products?|games?|items?) in (?:account|library)"
+                           r"|\d[\d,]* (?:people|persons?|users?|readers?|members?|players?) found this"
+                           r" (?:review|comment|answer|post) (?:helpful|funny|useful)\.?)$", re.I)
 
 
 # A numbered comment's author line on a blog: its number, then the name ("#3 bristol_ben").
@@ -539,9 +561,15 @@ def _is_meta(text: str) -> bool:
                 or _SINCE.match(text) or _is_profile_line(text) or _is_counts(text))
 
 
-# A rating at either end of a review's stamp line: a run of stars or "5/5" ("a day ago ★★★★☆").
-_RATING_END = re.compile(r"^(?:[★☆✩✭⭐]{3,10}|\d(?:[.,]\d)?\s*/\s*\d{1,2})\s+(?=\S)"
+# A rating at either end of a review's stamp line: a run of stars or "5/5" ("a day ago ★★★★☆"), or
+# the rating in words before it ("Rated 4.0 out of 5, a week ago").
+_RATING_END = re.compile(r"^(?:[★☆✩✭⭐]{3,10}|\d(?:[.,]\d)?\s*/\s*\d{1,2}"
+                         r"|(?i:rated) \d(?:[.,]\d)?\s*(?:out of|of|/)\s*\d{1,2}(?: stars?)?\s*[,·•|-]?)"
+                         r"\s+(?=\S)"
                          r"|(?<=\S)\s+(?:[★☆✩✭⭐]{3,10}|\d(?:[.,]\d)?\s*/\s*\d{1,2})$")
+
+
+_RATED_WORD = re.compile(r"^rated\s", re.I)
 
 
 def _rated_stamp(text: str) -> bool:
@@ -670,9 +698,11 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
             run.clear()
 
     above = ""  # the last line before this one: a sort control's option ("Sort", "Recommended") ends nothing
-    for row in _kinds(lines, start):
+    rows = _kinds(lines, start)
+    for n, row in enumerate(rows):
         text = lines[row[0]].strip()
-        if _is_section_end(text) and not _SORT_LABEL.match(above) and not _SPONSORED.match(text):
+        if (_is_section_end(text) and not _SORT_LABEL.match(above) and not _SPONSORED.match(text)
+                and not _verdict_in_header(text, rows, n)):
             close()
             segments.append([])
             above = text
@@ -689,6 +719,21 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
             close()
     close()
     return [segment for segment in segments if segment]
+
+
+def _verdict_in_header(text: str, rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a "Recommended" line is a review's verdict: right under its reviewer's name or
+    profile counts, or right over the play time or stamp, with no blank line between (a link
+    list's heading stands apart from the lines above and has headlines under it)."""
+    if _REVIEW_TALLY.match(text) is None:
+        return False
+    row = rows[n]
+    previous = rows[n - 1] if n else None
+    following = rows[n + 1] if n + 1 < len(rows) else None
+    above = (previous is not None and previous[0] == row[0] - 1 and previous[1] in (Kind.NAME, Kind.ACTION)
+             and previous[2] != _ROW)  # ("Reply", then a "Recommended" list: the list's heading)
+    under = following is not None and following[0] == row[0] + 1 and following[1] in (Kind.ACTION, *_STAMPS)
+    return above or under
 
 
 # A sort control's label, the option under it ("Sort" over "Recommended"); an ad card among the comments.
@@ -874,7 +919,56 @@ def _stamp_before_name(block: Block) -> bool:
     return False
 
 
-_ORDERS = (_head_body, _body_sign, _name_body_stamp)
+def _stamp_body_name(blocks: list[Block]) -> list[_Found | None]:
+    """Each body's comment when its stamp closes the short lines above it, with no name over the
+    stamp, and its author's name opens the short lines under it (a store's review: the verdict,
+    the play time, "Posted: 4 March", the body, the tallies, then the reviewer)."""
+    found: list[_Found | None] = []
+    for b, block in enumerate(blocks):
+        if not block.prose:
+            continue
+        above = blocks[b - 1] if b and not blocks[b - 1].prose else None
+        under = blocks[b + 1] if b + 1 < len(blocks) and not blocks[b + 1].prose else None
+        name = (_first_name(under, block.lines[-1][0]) if under is not None and above is not None
+                and _bare_stamp(above) else None)
+        found.append(_Found(b, b + 1, *name) if name else None)
+    return found
+
+
+def _bare_stamp(block: Block) -> bool:
+    """Whether a block of short lines ends (action lines aside) with a stamp that no name line
+    stands over in its paragraph."""
+    rows = [row for row in block.lines if row[1] is not Kind.ACTION]
+    if not rows or rows[-1][1] not in (Kind.STAMP, Kind.OPENER):
+        return False
+    stamp = rows[-1][0]
+    for k, kind, _ in reversed(block.lines):
+        if k >= stamp:
+            continue
+        if k < stamp - 1 and not any(row[0] == k + 1 for row in block.lines):
+            break  # a blank line: the paragraph of the stamp begins under it
+        if kind in (Kind.NAME, Kind.NAMED):
+            return False
+        stamp = k
+    return True
+
+
+def _first_name(block: Block, body_end: int) -> tuple[int, str] | None:
+    """The first name line of a block of short lines right under a body, in the body's paragraph:
+    tallies before it aside, no action row ("Like   Share" closes a comment), no stamp, no blank line."""
+    above = body_end
+    for n, (k, kind, name) in enumerate(block.lines):
+        if k > above + 1 or name == _ROW:
+            return None
+        if kind is Kind.NAME:
+            return n, name
+        if kind is not Kind.ACTION:
+            return None
+        above = k
+    return None
+
+
+_ORDERS = (_head_body, _body_sign, _name_body_stamp, _stamp_body_name)
 
 
 def _section(found: list[_Found | None]) -> list[_Found]:
@@ -1005,7 +1099,8 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
         return [], set()  # far more than the heading announces: not its comments
     opener = ""
     headers: set[int] = set()  # the opening post's author lines: the thread's, not the article's text
-    answered = heading is not None and bool(_ANSWERS_HEADING.match(lines[heading].strip()))
+    answered = heading is not None and bool(_ANSWERS_HEADING.match(lines[heading].strip())
+                                            or _REVIEWS_HEADING.search(lines[heading].strip()))
     if not _article_before(lines, blocks, found[0]) and not answered:  # under "2 Answers": no opening post
         opener = _clean_author(found[0].author)[0]  # a thread with no article above it: its opening
         first = True                                 # post (and the opener's next posts) is the article
@@ -1087,10 +1182,17 @@ _ANSWERS_HEADING = re.compile(r"^(?:\d[\d,]*\s+answers?|answers?\s*\(\s*\d[\d,]*
                               r"|all related\s*\(.{1,12}\))\s*:?$", re.I)
 
 
+# A list of reviews ("Customer reviews", "Most helpful reviews", "Reviews (48)"): none of them is
+# a thread's opening post, whatever stands above.
+_REVIEWS_HEADING = re.compile(r"\breviews\b", re.I)
+
+
 def _article_before(lines: list[str], blocks: list[Block], first: _Found) -> bool:
-    """Whether a paragraph of article length stands above the first comment."""
+    """Whether a paragraph of article length, or the page's own date under its label ("First
+    published 3 March 2026"), stands above the first comment."""
     top = min(blocks[first.head].lines[first.at][0], blocks[first.body].lines[0][0])
-    return any(len(lines[k].split()) >= _ARTICLE_WORDS for k in range(top))
+    return any(len(lines[k].split()) >= _ARTICLE_WORDS or _DATE_LABEL_LINE.match(lines[k].strip())
+               for k in range(top))
 
 
 def _headlines(lines: list[str], blocks: list[Block], found: list[_Found]) -> bool:
@@ -1174,6 +1276,14 @@ def _taken(lines: list[str], blocks: list[Block], found: list[_Found], heading: 
         under = blocks[last_block + 1].lines
         for k, kind, _ in under:
             if kind not in (Kind.ACTION, *_STAMPS):
+                break
+            last = k
+    final = found[-1]
+    if final.head == last_block + 1:  # the last reviewer's name under the body, and its counts
+        rows = blocks[final.head].lines
+        last = max(last, rows[final.at][0])
+        for k, kind, _ in rows[final.at + 1:]:
+            if kind is not Kind.ACTION or k > last + 1:
                 break
             last = k
     taken = set(range(first, last + 1))

@@ -434,7 +434,10 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a place's rating summary on a map or review site ("4.3 ★★★★☆ 418 reviews")
               r"^\d[.,]\d\s*[★☆✩✭⭐]{3,10}\s*\(?\d[\d,.]*[km]?\)?(\s+(reviews?|ratings?))?$",
               # a chat channel's opening notice ("Welcome to #town-talk! This is the start of …")
-              r"^(welcome to #[\w-]{1,40}\b|this is the (start|beginning) of the #[\w-]{1,40} channel\b)"),
+              r"^(welcome to #[\w-]{1,40}\b|this is the (start|beginning) of the #[\w-]{1,40} channel\b)",
+              # a messenger channel's post counter and time ("4.1K views · 09:14"), its pinned-message bar
+              r"^\d[\d,.]*\s*[km]?\s+views?\s*[·•|,]?\s*(edited\s+)?\d{1,2}:\d{2}(\s?[ap]m)?$",
+              r"^pinned (message|post)$"),
     re.compile(r"^(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)"
                r"(?:Bookmark|Share|Save|Comments?|Print|Email|Follow)+$"),
     # A reading time with the head's other items beside it ("3 min read · Listen", "Reading time: 5
@@ -1340,13 +1343,26 @@ def _reply_target(line: str) -> str:
     if said := _NAME_COLON.match(name):  # "In response to Mary Cole: I disagree …"
         name = said.group("name")
     name = name.rstrip(".") if not re.search(r"\b\w\.$", name) else name  # "Mary Cole." but "A. Lee Jr."
-    if _BRANCH_ONLY.match(text) and not _name_like(name, 4):
+    if (_BRANCH_ONLY.match(text) or _ARROW_ONLY.match(text)) and not _name_like(name, 4):
         return ""  # a drawn tree's branch before words ("└── the park", "├ and the lights too, …"), no name
     return _COMMENT_NUMBER.sub("", name, count=1) or name  # "Reply to #2 Ann": the comment's number
 
 
 # A tree's branch with no reply words after it: only a name may follow it to make a reply line.
 _BRANCH_ONLY = re.compile(rf"^{_BRANCH}\s*(?!{_REPLY_TO}\s)", re.I)
+
+
+# A reply arrow with no reply words after it ("↳ Ann Lee", "↳ agreed, the hours are …").
+_ARROW_ONLY = re.compile(rf"^[↳↪⤷](?!\s*{_REPLY_TO}\s)\s*", re.I)
+
+
+def _arrow_body(line: str) -> str:
+    """The reply's own words after a reply arrow that opens them on one line ("↳ agreed, the
+    weekday hours are useless …"; '' when the arrow stands before a name or nothing)."""
+    text = line.strip()
+    if not _ARROW_ONLY.match(text) or _reply_target(text):
+        return ""
+    return _ARROW_ONLY.sub("", text, count=1).strip()
 
 
 # A reply marker's name and a colon before the reply's own words ("Mary Cole: I disagree …").
@@ -1399,7 +1415,8 @@ _COMMENT_META = re.compile(
     # the label before its count: "Likes: 4", "Points 12", "Score: -3"
     r"|(?:likes?|points?|votes?|upvotes?|reactions?|score|rating)\s*:?\s*[+−-]?\d[\d,.]*[km]?"
     r"|\d+ repl(?:y|ies)(?: by .{1,60})?|[—–-]?\s*hide"
-    r"|[—–-]?\s*(?:view|hide|show|load|see)(?: all)?(?: \d[\d,]*)?(?: more)? (?:repl(?:y|ies)|comments?)"
+    r"|[—–-]?\s*(?:view|hide|show|load|see)(?: all)?(?: \d[\d,]*)?(?: more)? (?:repl(?:y|ies)|comments?"
+    r"|(?:helpful |recent |positive |negative )?reviews?)"
     r"(?:\s*[>»›→])?|\d[\d,]* more repl(?:y|ies)|\(\d[\d,]* (?:children|child|repl(?:y|ies))\)"
     r"|[^·•]{1,40}\s[·•]"
     r"|\d[\d,.]*(?: out)? of \d[\d,.]* (?:people |users |readers |members )?found this (?:\w+ )?helpful\.?"
@@ -1416,6 +1433,10 @@ _EDIT_NOTE = re.compile(r"^last (?:edited|modified)(?: by \S.{0,40}?(?:;| at | o
                         r".{0,120}$|^last (?:edited|modified) by \S{1,40} (?:\d+|an?|one) \w+ ago$", re.I)
 
 
+# A row of reactions under a message: emoji and their counts ("👍 14", "👍 212  🔥 18  😢 9").
+_REACTION_ROW = re.compile(r"^(?:[\u2600-\u27bf\U0001F000-\U0001FAFF]\ufe0f?\s*\d[\d,.]*[KkMm]?\s*){1,8}$")
+
+
 @_line_cached
 def _is_comment_meta(line: str) -> bool:
     """A comment's metadata line: stamp, edit mark, badge, vote or reply counter, avatar, place."""
@@ -1424,7 +1445,7 @@ def _is_comment_meta(line: str) -> bool:
         return False
     plain = _EDITED_END.sub("", text).strip()
     return bool(_RELATIVE_STAMP.match(text) or _COMMENT_META.match(text) or _AVATAR.match(text)
-                or _EDIT_NOTE.match(text)
+                or _EDIT_NOTE.match(text) or _REACTION_ROW.match(text)
                 or (plain and plain != text and (_is_date_line(plain) or _RELATIVE_STAMP.match(plain)))
                 or _is_date_line(text) or _is_action_line(text))
 
@@ -1863,6 +1884,8 @@ def _reply_marks(body: list[str]) -> tuple[list[str], str, bool]:
         return rest, target, True
     if body and (handle := _AT_REPLY.match(body[0].strip())):
         return body, "@" + handle.group("handle"), True
+    if body and (words := _arrow_body(body[0])):
+        return [words, *body[1:]], "", True
     return body, "", False
 
 
@@ -1918,8 +1941,10 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
     words = [line.strip() for line in flat if line.strip() and not _is_action_line(line.strip())]
     flat, reply_to, marked = _reply_marks(_trim_meta(flat))
     text = _one_blank_line("\n".join(flat))
-    if not text and len(words) == 1 and _BADGE_LINE.match(words[0]) and _under_stamp(block, words[0]):
-        text = words[0]  # a comment of one word that is also a badge ("Supporter", "Member") under its stamp
+    if not text and len(words) == 1 and (_BADGE_LINE.match(words[0]) or _VOTE_WORDS.match(words[0])) and (
+            _under_stamp(block, words[0])):
+        text = words[0]  # a comment of one word that is also a badge ("Supporter", "Member") under its stamp,
+        # or of words that read as a vote row ("+1", "Points: 3"): the body's place, and nothing else there
     if not text and not headers and _empty_slot(block, head, author):
         return RawComment(0, author, "", 0, target, arrow or counted), starts[first]
     if (not author or len(author.split()) > (_ADVERT_WORDS if slot else 6) or not text
@@ -1927,6 +1952,12 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+# A comment's whole text that reads as a vote or count row: "+1", "Points: 3", "10 points".
+_VOTE_WORDS = re.compile(r"^(?:[+−-]\s?\d[\d,.]*"
+                         r"|(?:likes?|points?|votes?|score|rating)\s*:?\s*[+−-]?\d[\d,.]*"
+                         r"|\d[\d,.]*\s+(?:points?|votes?))$", re.I)
 
 
 def _under_stamp(block: list[str], line: str) -> bool:
@@ -2127,7 +2158,8 @@ def _prose_before_action(lines: list[str], start: int) -> int:
     return sum(1 for k in range(start + 1, action) if len(lines[k]) > 40 and _is_prose(lines[k].strip()))
 
 
-_BARE_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$")
+# A chat message's time alone, perhaps with its edit mark: "09:31", "edited 10:24".
+_BARE_TIME = re.compile(r"^(?:edited\s+)?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?:\s+edited)?$")
 # A reaction button with its count under each comment ("I think so 2104", "Agree 12"): a label of one
 # to five words and a number; a label the section repeats under several comments is a counter.
 # (comment_blocks reads its sections' counters with the same pattern: "Agree (12)" too)
@@ -3234,12 +3266,37 @@ def _inline_quote(c: RawComment, bodies: dict[str, list[str]]) -> RawComment | N
     return RawComment(c.position, c.author, rest.strip("\n"), max(c.depth, 1), name, True)
 
 
+# A messenger's reply preview: lines opening with a quote bar, the answered author's name on the
+# first and the first words of their message under it ("┃Ann Lee 🌸", "┃The quay has no lights…").
+_QUOTE_BAR = re.compile(r"^\s*[┃│▍▎▌❙]\s?")
+_BAR_NAME_CHARS = 60
+
+
+def _bar_quoted(c: RawComment, authors: set[str]) -> RawComment:
+    """The comment as a reply to the author its opening quote-bar lines name, those lines (the
+    parent's name and words, not the commenter's) dropped; unchanged when it opens otherwise."""
+    if not c.body.lstrip()[:1] or not _QUOTE_BAR.match(c.body.lstrip()):
+        return c
+    lines = c.body.strip("\n").split("\n")
+    barred = 0
+    while barred < len(lines) and _QUOTE_BAR.match(lines[barred]):
+        barred += 1
+    name = _QUOTE_BAR.sub("", lines[0]).strip()
+    rest = "\n".join(lines[barred:]).strip("\n")
+    if not rest.strip() or not name or len(name) > _BAR_NAME_CHARS or name[-1] in ".!?…,;:":
+        return c
+    plain = _TRAILING_EMOJI.sub("", name)
+    name = next((a for a in authors if a == name or _TRAILING_EMOJI.sub("", a) == plain), name)
+    return RawComment(c.position, c.author, rest, max(c.depth, 1), c.reply_to or name, True)
+
+
 def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
     """Comments that open by quoting a poster become replies to that poster (when not already a reply)."""
     found: list[RawComment] = []
     authors: set[str] = set()
     bodies: dict[str, list[str]] = {}
     for c in comments:
+        c = _bar_quoted(c, authors)
         if (quoting := _inline_quote(c, bodies)) is not None:
             found.append(quoting)
             authors.add(c.author)
@@ -3628,7 +3685,14 @@ _SPACED_CHARS = 80
 def _spaced_part(line: str) -> bool:
     text = line.strip()
     return bool(text) and len(text) <= _SPACED_CHARS and (
-        len(text.split()) <= _SPACED_WORDS or _is_action_line(text) or _is_comment_meta(text))
+        len(text.split()) <= _SPACED_WORDS or _is_action_line(text) or _is_comment_meta(text)
+        or _profile_counts(text))
+
+
+def _profile_counts(text: str) -> bool:
+    """A reviewer's profile line of counts under the name ("Local Guide · 112 reviews · 540 photos")."""
+    from .comment_blocks import _labelled_counts
+    return _labelled_counts(text)
 
 
 def _spaced(lines: list[str]) -> bool:
@@ -3649,8 +3713,11 @@ def _closed_up(lines: list[str]) -> tuple[list[str], list[int]]:
     the index of each kept line in `lines`. The first stamp with a header (a dateline over the
     article has none) closes up no more header lines than most of the others (the widget's lines over
     the first comment stay apart: "Newest", "Log in")."""
+    from .comment_blocks import _rated_stamp  # a review's stamp with its rating ("Rated 4 out of 5, 2d")
+
     stamps = [k for k, line in enumerate(lines)
-              if line.strip() and len(line.strip()) <= _SPACED_CHARS and _is_stamp(line.strip())]
+              if line.strip() and len(line.strip()) <= _SPACED_CHARS
+              and (_is_stamp(line.strip()) or _rated_stamp(line.strip()))]
     above = [_header_parts(lines, k) for k in stamps]  # the header lines above each stamp
     first = next((n for n, parts in enumerate(above) if parts), 0)  # (the article's dateline has none)
     usual = Counter(len(parts) for parts in above[first + 1:] if parts).most_common()
@@ -3747,6 +3814,26 @@ def _heading_block(paragraph: str) -> bool:
     first = paragraph.split("\n", 1)[0].strip()
     return "\n" in paragraph and len(paragraph) <= 600 and (
         _is_link_heading(first) or bool(_TOPIC_HEADING.match(first)))
+
+
+_BOX_PROSE_WORDS = 8  # a line this long that ends like a sentence is the article's, not a box's item
+_BOX_LINES = 5  # a box in an article: its heading and a few links or facts
+
+
+def _prose_after_box(lines: list[str]) -> list[str]:
+    """The article's sentences that close a link or information box's block (its heading, at least
+    one item, then lines of prose with no blank line before them), [] for none."""
+    def prose(line: str) -> bool:
+        text = line.strip()
+        return (len(text.split()) >= _BOX_PROSE_WORDS and text[-1:] in ".!?\"”’"
+                and not _looks_like_title(text) and not _is_furniture(text))
+
+    end = len(lines)
+    while end > 2 and prose(lines[end - 1]):
+        end -= 1
+    if end == len(lines) or end > _BOX_LINES:
+        return []  # a long block over a sentence is a form or a list with its notice ("By signing, …")
+    return [line for line in lines[end:] if line.strip()]
 
 
 @dataclass
@@ -4328,7 +4415,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         alone = sum(bool(line.strip()) for line in lines) == 1
         if _caption_block(block) or _heading_block(block):
             page.after_links = page.after_links or _is_link_heading(lines[0].strip())
-            continue
+            if _caption_block(block) or not (tail := _prose_after_box(lines)):
+                continue
+            lines, block = tail, "\n".join(tail)  # the article goes on under the box, no blank line between
         topic = page.in_head and not page.title  # "Topic: headline" at the top is a headline, not a caption
         para = "\n".join(line for k, line in enumerate(lines)
                          if (not _is_furniture(line)
