@@ -2750,6 +2750,14 @@ def _own_claimed(sentence: list[Token], claimed: set[str], wanting: bool) -> lis
     return [t for t in words if not t.quoted and t.content]
 
 
+def _may_share(sentences: list[list[Token]], claims: Claims) -> bool:
+    """Whether some side's claims share at least MIN_OVERLAP content words with the comment's
+    tokens, counted as _overlap_cues counts them (distinct lower-cased words): what it counts is
+    among these, so fewer can add nothing."""
+    content = {(t.lower, t.stem) for s in sentences for t in s if t.content}
+    return any(sum(stem in words for _, stem in content) >= MIN_OVERLAP for words in claims.words.values())
+
+
 def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusConfig,
                   ev: _Evidence, stems: set[str] | None = None) -> None:
     """Content words shared with one side's claims and not the other's, in the comment's own voice
@@ -2758,6 +2766,8 @@ def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusCo
         stems = {t.stem for sentence in sentences for t in sentence}
     if all(stems.isdisjoint(words) for words in claims.words.values()):
         return  # no word of any side's claims: nothing to share
+    if not _may_share(sentences, claims):
+        return
     # Only the sentences holding a claim's word can share one (nothing is quoted without a '"').
     quoted = {t.stem for s in sentences for t in s if t.quoted} if '"' in stems else set()
     wanting = not _WANTING.isdisjoint(stems) or not _ACCUSING.isdisjoint(stems)
