@@ -2450,10 +2450,13 @@ def _classify_thread(texts: Sequence[str], authors: Sequence[str],
     own_ev = [own[t] for t in texts]
     own_results = [_decide(e, config) for e in own_ev]
     priors = _priors(authors, own_results)  # from what each comment says itself
-    results = own_results
+    results, used = own_results, None
     for _ in range(2):
         known = _known_sides(authors, results)
+        if known == used:
+            break  # what the last pass was given: it would give the same results again
         results = _thread_pass(texts, tokens, authors, (own_ev, own_results), priors, known, config)
+        used = known
     return results
 
 
