@@ -1401,7 +1401,13 @@ def _trim_meta(lines: list[str]) -> list[str]:
 
 
 def _clean_author(head: str) -> tuple[str, str, bool]:
-    """Author, addressed author and reply marker from a comment's author line."""
+    """Author, addressed author and reply marker from a comment's author line (a commenter's
+    line recurs on a page: the answers for short lines are kept)."""
+    return _cleaned_author(head) if len(head) <= _SHORT_LINE else _clean_author_of(head)
+
+
+def _clean_author_of(head: str) -> tuple[str, str, bool]:
+    """_clean_author, worked out."""
     text = head.strip()
     marked = bool(_REPLY_PREFIX.match(text))
     text = _REPLY_PREFIX.sub("", text, count=1)
@@ -1429,6 +1435,10 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     if (bare := _NAME_PAREN.sub("", text).strip()) != text and _name_like(bare, _NAME_WORDS):
         text = bare  # "Jo Vale (The Harbour Post)", "Ann Lee (Verified)": what the name speaks for
     return text, reply_to, marked or bool(reply_to)
+
+
+_cleaned_author = lru_cache(maxsize=_LINE_CACHE)(_clean_author_of)
+_CACHE_CLEARS.append(_cleaned_author.cache_clear)
 
 
 # A capitalised parenthesis after a commenter's name: an affiliation, place or badge ("(The Harbour Post)").
