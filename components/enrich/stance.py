@@ -269,6 +269,7 @@ class Token:
     pronoun: str = field(default="", compare=False)  # the pronoun it is a form of ("him": "he")
     word: bool = field(default=False, compare=False)  # a word, not a mark (its stem opens alphanumeric)
     ends: bool = field(default=False, compare=False)  # ends a sentence (".", "!", "?" outside quotes)
+    modifier: bool = field(default=False, compare=False)  # a phrase's words may have it between them
 
 
 def tokenise(text: str) -> list[Token]:
@@ -330,7 +331,7 @@ def _word_tokens(raw: str, quoted: bool) -> tuple[Token, ...]:
         stem = _stem(lower)
         tokens.append(Token(part, lower, stem, quoted, _content_word(lower, stem),
                             part[:1].isupper() or part.startswith("@"), _PRONOUN_OF.get(lower, ""),
-                            stem[:1].isalnum(), part in _SENTENCE_ENDS and not quoted))
+                            stem[:1].isalnum(), part in _SENTENCE_ENDS and not quoted, _modifier_word(lower)))
     known = _known_words[quoted]
     if len(known) >= KNOWN_WORDS:
         known.clear()
@@ -408,7 +409,7 @@ def _follow(words: tuple[str, ...], tokens: Sequence[Token], start: int,
     for word in words[1:]:
         gap = 0
         while at < hi and tokens[at].stem != word:
-            if gap >= MAX_GAP or not (_is_modifier(tokens[at]) or tokens[at].stem in NEGATORS):
+            if gap >= MAX_GAP or not (tokens[at].modifier or tokens[at].stem in NEGATORS):
                 return None, False
             negated = negated or tokens[at].stem in NEGATORS
             gap, at = gap + 1, at + 1
@@ -419,7 +420,12 @@ def _follow(words: tuple[str, ...], tokens: Sequence[Token], start: int,
 
 
 def _is_modifier(token: Token) -> bool:
-    return token.lower in MODIFIERS or (token.lower.endswith("ly") and len(token.lower) > 4)
+    return token.modifier
+
+
+def _modifier_word(lower: str) -> bool:
+    """Whether a word (lower-cased) is a modifier: an intensifier or an adverb in -ly."""
+    return lower in MODIFIERS or (lower.endswith("ly") and len(lower) > 4)
 
 
 def _negated_before(tokens: Sequence[Token], start: int) -> bool:
