@@ -269,6 +269,7 @@ class Token:
     pronoun: str = field(default="", compare=False)  # the pronoun it is a form of ("him": "he")
     word: bool = field(default=False, compare=False)  # a word, not a mark (its stem opens alphanumeric)
     ends: bool = field(default=False, compare=False)  # ends a sentence (".", "!", "?" outside quotes)
+    modifier: bool = field(default=False, compare=False)  # a phrase's words may have it between them
 
 
 def tokenise(text: str) -> list[Token]:
@@ -330,7 +331,7 @@ def _word_tokens(raw: str, quoted: bool) -> tuple[Token, ...]:
         stem = _stem(lower)
         tokens.append(Token(part, lower, stem, quoted, _content_word(lower, stem),
                             part[:1].isupper() or part.startswith("@"), _PRONOUN_OF.get(lower, ""),
-                            stem[:1].isalnum(), part in _SENTENCE_ENDS and not quoted))
+                            stem[:1].isalnum(), part in _SENTENCE_ENDS and not quoted, _modifier_word(lower)))
     known = _known_words[quoted]
     if len(known) >= KNOWN_WORDS:
         known.clear()
@@ -408,7 +409,7 @@ def _follow(words: tuple[str, ...], tokens: Sequence[Token], start: int,
     for word in words[1:]:
         gap = 0
         while at < hi and tokens[at].stem != word:
-            if gap >= MAX_GAP or not (_is_modifier(tokens[at]) or tokens[at].stem in NEGATORS):
+            if gap >= MAX_GAP or not (tokens[at].modifier or tokens[at].stem in NEGATORS):
                 return None, False
             negated = negated or tokens[at].stem in NEGATORS
             gap, at = gap + 1, at + 1
@@ -419,7 +420,12 @@ def _follow(words: tuple[str, ...], tokens: Sequence[Token], start: int,
 
 
 def _is_modifier(token: Token) -> bool:
-    return token.lower in MODIFIERS or (token.lower.endswith("ly") and len(token.lower) > 4)
+    return token.modifier
+
+
+def _modifier_word(lower: str) -> bool:
+    """Whether a word (lower-cased) is a modifier: an intensifier or an adverb in -ly."""
+    return lower in MODIFIERS or (lower.endswith("ly") and len(lower) > 4)
 
 
 def _negated_before(tokens: Sequence[Token], start: int) -> bool:
@@ -2450,10 +2456,13 @@ def _classify_thread(texts: Sequence[str], authors: Sequence[str],
     own_ev = [own[t] for t in texts]
     own_results = [_decide(e, config) for e in own_ev]
     priors = _priors(authors, own_results)  # from what each comment says itself
-    results = own_results
+    results, used = own_results, None
     for _ in range(2):
         known = _known_sides(authors, results)
+        if known == used:
+            break  # what the last pass was given: it would give the same results again
         results = _thread_pass(texts, tokens, authors, (own_ev, own_results), priors, known, config)
+        used = known
     return results
 
 
@@ -2750,6 +2759,14 @@ def _own_claimed(sentence: list[Token], claimed: set[str], wanting: bool) -> lis
     return [t for t in words if not t.quoted and t.content]
 
 
+def _may_share(sentences: list[list[Token]], claims: Claims) -> bool:
+    """Whether some side's claims share at least MIN_OVERLAP content words with the comment's
+    tokens, counted as _overlap_cues counts them (distinct lower-cased words): what it counts is
+    among these, so fewer can add nothing."""
+    content = {(t.lower, t.stem) for s in sentences for t in s if t.content}
+    return any(sum(stem in words for _, stem in content) >= MIN_OVERLAP for words in claims.words.values())
+
+
 def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusConfig,
                   ev: _Evidence, stems: set[str] | None = None) -> None:
     """Content words shared with one side's claims and not the other's, in the comment's own voice
@@ -2758,6 +2775,8 @@ def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusCo
         stems = {t.stem for sentence in sentences for t in sentence}
     if all(stems.isdisjoint(words) for words in claims.words.values()):
         return  # no word of any side's claims: nothing to share
+    if not _may_share(sentences, claims):
+        return
     # Only the sentences holding a claim's word can share one (nothing is quoted without a '"').
     quoted = {t.stem for s in sentences for t in s if t.quoted} if '"' in stems else set()
     wanting = not _WANTING.isdisjoint(stems) or not _ACCUSING.isdisjoint(stems)

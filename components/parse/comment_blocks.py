@@ -54,6 +54,8 @@ from .layout import (
     _is_link_heading,
     _is_profile_line,
     _is_stamp,
+    _line_cached,
+    _lines_up_to,
     _looks_like_title,
     _reply_marks,
     _reply_target,
@@ -350,6 +352,7 @@ def _tail_name(head: str) -> str:
     return ""
 
 
+@_lines_up_to(80)  # pages repeat their short lines (names, stamps, buttons)
 def _is_heading(text: str) -> bool:
     """A comment section's heading or counter ("Comments", "47 comments:", "Reasons for signing")."""
     return len(text) <= 80 and (_is_comment_heading(text) or any(p.match(text) for p in GENERIC_HEADINGS))
@@ -1416,6 +1419,7 @@ def _named_share(comments: list[RawComment]) -> float:
     return sum(_is_author(c.author) for c in comments) / len(comments) if comments else 0.0
 
 
+@_line_cached  # a page's commenters recur, and each page's authors are counted twice
 def _is_author(author: str) -> bool:
     """Whether a found author reads as one: a name or handle, not a badge, stamp or heading."""
     text = _NAME_TAG.sub("", author.strip()).lstrip("@")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache, wraps
+from typing import TypeVar
 
 from dateutil import parser as date_parser
 
@@ -458,14 +459,16 @@ def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
 # those anchored at the line's start (tried there only), and the rest (searched).
 _FURNITURE_AT_START = _alternation(tuple(p for p in FURNITURE_PATTERNS if p.pattern.startswith("^")))
 _FURNITURE_ANYWHERE = _alternation(tuple(p for p in FURNITURE_PATTERNS if not p.pattern.startswith("^")))
-# Line predicates are pure functions of one line, and pages repeat lines (commenters' names,
-# stamps, footers): each keeps its answers for recent short lines (at most _LINE_CACHE lines of at
-# most _SHORT_LINE characters, a few MB; a long line is checked afresh and never kept).
+# Line predicates (and the other functions of one line below, such as an author line's name) are
+# pure functions of one line, and pages repeat lines (commenters' names, stamps, footers): each
+# keeps its answers for recent short lines (at most _LINE_CACHE lines of at most _SHORT_LINE
+# characters, a few MB; a long line is checked afresh and never kept).
 _LINE_CACHE = 1 << 13
 _CACHE_CLEARS: list[Callable[[], None]] = []
+_Answer = TypeVar("_Answer")
 
 
-def _line_cached(predicate: Callable[[str], bool], longest: int = _SHORT_LINE) -> Callable[[str], bool]:
+def _line_cached(predicate: Callable[[str], _Answer], longest: int = _SHORT_LINE) -> Callable[[str], _Answer]:
     """The predicate, remembering its answers for lines of at most `longest` characters (a
     predicate that answers longer lines at once gives its own bound: they are not worth keeping)."""
     cached = lru_cache(maxsize=_LINE_CACHE)(predicate)
@@ -473,7 +476,7 @@ def _line_cached(predicate: Callable[[str], bool], longest: int = _SHORT_LINE) -
     longest = min(longest, _SHORT_LINE)
 
     @wraps(predicate)
-    def check(line: str) -> bool:
+    def check(line: str) -> _Answer:
         return cached(line) if len(line) <= longest else predicate(line)
     return check
 
@@ -1460,6 +1463,7 @@ def _trim_meta(lines: list[str]) -> list[str]:
     return lines[start:end]
 
 
+@_line_cached
 def _clean_author(head: str) -> tuple[str, str, bool]:
     """Author, addressed author and reply marker from a comment's author line."""
     text = head.strip()
@@ -1548,6 +1552,7 @@ def _gap_headings(lines: list[str], start: int, stop: int) -> tuple[bool, bool]:
             any(_is_link_heading(text) for text in heads if len(text) < 80))
 
 
+@_line_cached
 def _lead_name(head: str) -> str:
     """The name an item's head line opens with: before its stamps and points (`Name • 2 hours ago`)
     and before a reply arrow (`Name → Target`)."""
@@ -1557,6 +1562,7 @@ def _lead_name(head: str) -> str:
     return _REPLY_ARROW.split(lead, maxsplit=1)[0].strip()
 
 
+@_line_cached
 def _names_target(head: str) -> bool:
     """Whether an author line names the comment it answers (`Name → Target`, `Name replied to Target`)."""
     lead = _REPLY_PREFIX.sub("", _AUTHOR_SEPARATORS.split(head, maxsplit=1)[0].strip(), count=1)
