@@ -1,6 +1,8 @@
 """The Dask engine on a two-worker LocalCluster writes the same tables as the local engine, row for row."""
 
-from collections.abc import Callable
+import contextlib
+import socket
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,10 +21,21 @@ def synthetic(synthetic_seeds: Callable[..., Path]) -> Path:
     return synthetic_seeds(300, 30)
 
 
+@contextlib.contextmanager
+def dasks_default_port_taken() -> Iterator[None]:
+    """Port 8787 (Dask's default) held, as by another cluster's dashboard; already held is as good."""
+    with socket.socket() as held:
+        with contextlib.suppress(OSError):
+            held.bind(("0.0.0.0", 8787))
+            held.listen()
+        yield
+
+
 @pytest.mark.dask
 def test_the_dask_engine_writes_the_local_engines_tables(synthetic: Path, tmp_path: Path) -> None:
     local = build_corpus(synthetic, tmp_path / "local", engine=LocalEngine(workers=1))
-    dask = build_corpus(synthetic, tmp_path / "dask", engine=DaskEngine(workers=2, inline_bytes=0))
+    with dasks_default_port_taken():  # another cluster on the machine must not fail the build
+        dask = build_corpus(synthetic, tmp_path / "dask", engine=DaskEngine(workers=2, inline_bytes=0))
     assert dask.parsed == local.parsed and not dask.failed
     a, b = load_corpus(tmp_path / "local"), load_corpus(tmp_path / "dask")
     for name in ("documents", "statements", "mentions", "comments"):
@@ -58,7 +71,7 @@ def test_a_small_build_starts_no_cluster(synthetic: Path, tmp_path: Path,
 def test_tasks_are_sized_by_the_clusters_workers_not_the_option() -> None:
     from dask.distributed import LocalCluster
 
-    with LocalCluster(n_workers=3, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=3, threads_per_worker=1, processes=False, dashboard_address=":0") as cluster:
         with DaskEngine(cluster.scheduler_address, workers=2).open(10**9) as executor:
             assert workers_of(executor, 2) == 3
             assert executor.submit(sum, [1, 2]).result() == 3

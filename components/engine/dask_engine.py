@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 __all__ = ["DaskEngine", "SchedulerUnreachable", "CONNECT_TIMEOUT"]
 
 CONNECT_TIMEOUT = "10s"  # how long to try reaching a scheduler given by address
+# The local cluster's HTTP routes (and dashboard, when bokeh is installed) take any free port:
+# on Dask's default, 8787, a build warns (and fails where warnings are errors, as in the tests)
+# whenever another cluster or dashboard already holds it.
+FREE_PORT = ":0"
 
 
 class SchedulerUnreachable(ValueError):
@@ -64,7 +68,7 @@ class DaskEngine:
             else:
                 cluster = stack.enter_context(LocalCluster(
                     n_workers=self.workers, threads_per_worker=1, processes=True,
-                    dashboard_address=None, silence_logs=logging.ERROR))
+                    dashboard_address=FREE_PORT, silence_logs=logging.ERROR))
                 client = stack.enter_context(Client(cluster))
             with client.get_executor(pure=False) as executor:
                 yield SizedExecutor(executor, _workers(client))
