@@ -4814,6 +4814,8 @@ def _site_name(paragraphs: list[str]) -> str:
         return ""
     foot = {line.strip() for p in paragraphs[-_SITE_FOOT:] for line in p.split("\n")}
     for p in paragraphs[:_SITE_HEAD]:
+        if "\n" not in p.strip():
+            continue  # a block of one line is a headline the footer's list repeats, not a name among links
         for line in p.split("\n"):
             text = line.strip()
             if (text in foot and 1 < len(text.split()) <= _SITE_WORDS and text[-1:] not in ".!?:;,\"”’'"

@@ -1,0 +1,26 @@
+"""Session 25's review: inputs an ordinary article or comment section could hold that the session's new
+rules must not fire on (and the cases they must still catch), all invented."""
+
+from components.parse.layout import split_layout
+
+BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
+        "of the people standing at the back of the room were under twenty.\n\n"
+        "They had come to argue about a skate park, and they stayed until the very last vote was taken.")
+
+
+# ---- a site's name in its head and footer: never the headline a "Most read" list repeats ----
+
+def test_a_headline_repeated_in_the_footer_list_is_no_site_name() -> None:
+    page = (f"Council Backs The Skate Park\n\nBy Dana Whitcombe\n\n{BODY}\n\nThe mayor spoke last.\n\n"
+            "Most read\n\nCouncil Backs The Skate Park\nFerry timetable cut again\n")
+    layout = split_layout(page)
+    assert layout.title == "Council Backs The Skate Park"
+    assert layout.outlet_marker == ""
+
+
+def test_a_site_name_among_its_sign_in_links_is_still_the_outlet() -> None:
+    page = ("Skip to main content\nHarbour & Ferry Answers\nLog in\nSign up\n\nHome\nQuestions\nTags\n\n"
+            "Why did the board cut the early ferry from the winter timetable?\n\nAsked 5 days ago\n\n"
+            f"{BODY}\n\nIs there any account of who made the call?\n\nYour Answer\n\n"
+            "Harbour & Ferry Answers\nTour\nHelp\n")
+    assert split_layout(page).outlet_marker == "Harbour & Ferry Answers"
