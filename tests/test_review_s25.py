@@ -24,3 +24,24 @@ def test_a_site_name_among_its_sign_in_links_is_still_the_outlet() -> None:
             f"{BODY}\n\nIs there any account of who made the call?\n\nYour Answer\n\n"
             "Harbour & Ferry Answers\nTour\nHelp\n")
     assert split_layout(page).outlet_marker == "Harbour & Ferry Answers"
+
+
+# ---- quote bars: a reply's preview of its parent, never a passage of the article quoted ----
+
+COMMENTS = f"A headline about the skate park vote\n\n{BODY}\n\nComments\n\n"
+
+
+def test_a_bar_quoting_one_line_of_the_article_is_no_reply_target() -> None:
+    page = (COMMENTS + "Maria Ostend\n2 hours ago\nThe minutes are online now.\nReply\n\n"
+            "Bo Hart\n1 hour ago\n┃ Council says the park opens in May\nThat is what they said last year too.\n"
+            "Reply\n")
+    bo = split_layout(page).comments[-1]
+    assert bo.author == "Bo Hart" and bo.reply_to == ""
+    assert "Council says the park opens in May" in bo.body
+
+
+def test_a_bar_naming_an_earlier_commenter_over_their_words_is_still_a_reply() -> None:
+    page = (COMMENTS + "Maria Ostend\n2 hours ago\nThe minutes are online now.\nReply\n\n"
+            "Bo Hart\n1 hour ago\n┃Maria Ostend\n┃The minutes are online now.\nThanks, found them.\nReply\n")
+    bo = split_layout(page).comments[-1]
+    assert (bo.author, bo.body, bo.reply_to) == ("Bo Hart", "Thanks, found them.", "Maria Ostend")

@@ -3270,6 +3270,8 @@ def _inline_quote(c: RawComment, bodies: dict[str, list[str]]) -> RawComment | N
 # first and the first words of their message under it ("┃Ann Lee 🌸", "┃The quay has no lights…").
 _QUOTE_BAR = re.compile(r"^\s*[┃│▍▎▌❙]\s?")
 _BAR_NAME_CHARS = 60
+_BAR_LINES = 2  # the answered author's name, then their words
+_BAR_NAME_WORDS = 4
 
 
 def _bar_quoted(c: RawComment, authors: set[str]) -> RawComment:
@@ -3286,7 +3288,10 @@ def _bar_quoted(c: RawComment, authors: set[str]) -> RawComment:
     if not rest.strip() or not name or len(name) > _BAR_NAME_CHARS or name[-1] in ".!?…,;:":
         return c
     plain = _TRAILING_EMOJI.sub("", name)
-    name = next((a for a in authors if a == name or _TRAILING_EMOJI.sub("", a) == plain), name)
+    known = next((a for a in authors if a == name or _TRAILING_EMOJI.sub("", a) == plain), "")
+    if not known and (barred < _BAR_LINES or len(plain.split()) > _BAR_NAME_WORDS):
+        return c  # one barred line, or a line of words, is a passage quoted, not a message's author and words
+    name = known or name
     return RawComment(c.position, c.author, rest, max(c.depth, 1), c.reply_to or name, True)
 
 
