@@ -33,8 +33,8 @@ COMMENTS = f"A headline about the skate park vote\n\n{BODY}\n\nComments\n\n"
 
 def test_a_bar_quoting_one_line_of_the_article_is_no_reply_target() -> None:
     page = (COMMENTS + "Maria Ostend\n2 hours ago\nThe minutes are online now.\nReply\n\n"
-            "Bo Hart\n1 hour ago\n┃ Council says the park opens in May\nThat is what they said last year too.\n"
-            "Reply\n")
+            "Bo Hart\n1 hour ago\n┃ Council says the park opens in May\n"
+            "That is what they said last year too.\nReply\n")
     bo = split_layout(page).comments[-1]
     assert bo.author == "Bo Hart" and bo.reply_to == ""
     assert "Council says the park opens in May" in bo.body
