@@ -45,3 +45,25 @@ def test_a_bar_naming_an_earlier_commenter_over_their_words_is_still_a_reply() -
             "Bo Hart\n1 hour ago\n┃Maria Ostend\n┃The minutes are online now.\nThanks, found them.\nReply\n")
     bo = split_layout(page).comments[-1]
     assert (bo.author, bo.body, bo.reply_to) == ("Bo Hart", "Thanks, found them.", "Maria Ostend")
+
+
+# ---- a blog's wordmark over its tagline: never a headline over its dek with the article under them ----
+
+def test_a_capitals_headline_over_its_dek_is_no_wordmark() -> None:
+    page = f"SKATE PARK APPROVED\nCouncillors back the plan after a marathon meeting.\n\n{BODY}\n"
+    layout = split_layout(page)
+    assert layout.outlet_marker == ""
+    assert any("Councillors back the plan" in p for p in layout.paragraphs)
+
+
+def test_a_lower_case_headline_over_its_dek_is_no_wordmark() -> None:
+    page = f"the skate park\nthe council voted for it last night.\n\n{BODY}\n"
+    assert split_layout(page).outlet_marker == ""
+
+
+def test_a_wordmark_over_its_tagline_with_the_blogs_menu_under_it_is_still_the_outlet() -> None:
+    page = ("salt and lighthouses\na blog about the coast. and the ferries.\n\nAsk me anything\nArchive\n\n"
+            f"Skate park approved\n\n{BODY}\n")
+    layout = split_layout(page)
+    assert layout.outlet_marker == "salt and lighthouses"
+    assert not any("a blog about the coast" in p for p in layout.paragraphs)

@@ -4478,8 +4478,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if page.in_head and _menu_row(para):
             continue  # "News  Cast  Episodes  Contact": a menu's items spaced apart on one line
-        if page.in_head and not page.title and n < _WORDMARK_BLOCKS and _wordmark_pair(
-                [line.strip() for line in lines if line.strip()]):
+        if page.in_head and not page.title and n < _WORDMARK_BLOCKS and _wordmark_at(paragraphs, n):
             continue  # a blog's wordmark over its description: the head's, not the article's
         if page.in_head and not page.title and site and para == site:
             continue  # the site's name among its sign-in links, printed again in the footer: no headline
@@ -4727,12 +4726,23 @@ def _wordmark_pair(lines: list[str]) -> bool:
             and len(lines[1].split()) >= _TAGLINE_WORDS and lines[1][-1:] in ".!")
 
 
+def _wordmark_at(paragraphs: list[str], n: int) -> bool:
+    """Whether block n is a blog's wordmark over its description, with the blog's menu or a post's
+    title under it: never a headline over its dek with the article's prose right under them ("SKATE
+    PARK APPROVED", "Councillors back the plan after a marathon meeting.")."""
+    if not _wordmark_pair([line.strip() for line in paragraphs[n].split("\n") if line.strip()]):
+        return False
+    following = next((p for p in paragraphs[n + 1:] if p.strip()), "")
+    return not _is_prose(following)
+
+
 def _blog_name(paragraphs: list[str], title: str) -> list[tuple[str, str]]:
     """A blog's name: among the first lines of a head block of several lines, the short name
     right above the blog's description (a sentence of its own)."""
-    for block in paragraphs[:_WORDMARK_BLOCKS]:
-        if _wordmark_pair(pair := [line.strip() for line in block.split("\n") if line.strip()]):
-            return [(pair[0], "a blog's wordmark over its description")]  # "salt and lighthouses"
+    for n, block in enumerate(paragraphs[:_WORDMARK_BLOCKS]):
+        if _wordmark_at(paragraphs, n):
+            name = next(line.strip() for line in block.split("\n") if line.strip())
+            return [(name, "a blog's wordmark over its description")]  # "salt and lighthouses"
     lines = [line.strip() for line in (paragraphs[0] if paragraphs else "").split("\n") if line.strip()]
     if len(lines) < 3:
         return []
