@@ -1,6 +1,8 @@
 """Session 25's review: inputs an ordinary article or comment section could hold that the session's new
 rules must not fire on (and the cases they must still catch), all invented."""
 
+from quoting_support import CAST, mentions_in
+
 from components.parse.layout import split_layout
 
 BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
@@ -67,3 +69,20 @@ def test_a_wordmark_over_its_tagline_with_the_blogs_menu_under_it_is_still_the_o
     layout = split_layout(page)
     assert layout.outlet_marker == "salt and lighthouses"
     assert not any("a blog about the coast" in p for p in layout.paragraphs)
+
+
+# ---- a printed Q&A's answer under its question: one mention, the answer's, never also the asker's ----
+
+def test_an_answer_under_a_question_a_named_reader_asks_is_one_mention() -> None:
+    text = ("Councillor Bo Hart pushed the plan through, and Hart answered readers' questions.\n\n"
+            "From a reader in Leeds: will it be lit at night?\n\u201cYes, until ten.\u201d\n\n"
+            "Lind asked: who pays for it?\n\u201cThe grant does.\u201d")
+    found = [(m.text, m.speaker) for m in mentions_in(text, CAST)]
+    assert found == [("Yes, until ten.", "Bo Hart"), ("The grant does.", "Bo Hart")]
+
+
+def test_a_printed_qa_still_credits_its_answers_to_the_one_named() -> None:
+    text = ("Councillor Bo Hart pushed the plan through, and Hart answered readers' questions.\n\n"
+            "Will it be lit at night?\n\u201cYes, until ten.\u201d\n\n"
+            "Who pays for it?\n\u201cThe grant does.\u201d")
+    assert [m.speaker for m in mentions_in(text, CAST)] == ["Bo Hart", "Bo Hart"]

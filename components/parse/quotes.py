@@ -2690,9 +2690,10 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
             following = layout.paragraphs[index + 1] if index + 1 < len(layout.paragraphs) else ""
             found = _quote_mentions(doc_id, index, _closed(para, following), tracker)
             if index in answers:  # the answer, and what it quotes of others ("She said, “…”")
-                name = answers[index].person.name
+                name, said = answers[index].person.name, _FOLD.sub(" ", answers[index].text).strip().lower()
                 found = [_answer_mention(doc_id, answers[index], tracker), *(
-                    m for m in found if m.speaker != name and m.speaker_basis not in _INNER_WEAK)]
+                    m for m in found if m.speaker != name and m.speaker_basis not in _INNER_WEAK
+                    and _FOLD.sub(" ", m.text).strip().lower() != said)]  # (the answer itself: nobody else’s)
             mentions += found
         credit = _credited_block(para, layout.paragraphs[index - 1], tracker) if index else None
         if credit is not None and not (mentions and mentions[-1].paragraph >= index - 1):
