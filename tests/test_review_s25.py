@@ -86,3 +86,21 @@ def test_a_printed_qa_still_credits_its_answers_to_the_one_named() -> None:
             "Will it be lit at night?\n\u201cYes, until ten.\u201d\n\n"
             "Who pays for it?\n\u201cThe grant does.\u201d")
     assert [m.speaker for m in mentions_in(text, CAST)] == ["Bo Hart", "Bo Hart"]
+
+
+# ---- a fundraiser's organiser line: the platform's words alone, never a sentence of the article ----
+
+LAST = "She hopes to raise the rest by summer.\n"
+ARTICLE = f"Council backs the skate park after a long night of argument\n\nBy Dana Whitcombe\n\n{BODY}\n\n"
+
+
+def test_a_sentence_about_organising_a_campaign_is_the_articles() -> None:
+    for line in ("Ada Lind is organising this campaign because the park matters to her children.",
+                 "The group is organizing this fundraiser with the help of the local school."):
+        assert line in split_layout(f"{ARTICLE}{line}\n\n{LAST}").paragraphs
+
+
+def test_the_platforms_organiser_line_is_still_furniture() -> None:
+    for line in ("Rosa Quell is organizing this fundraiser.",
+                 "Rosa Quell is organizing this fundraiser on behalf of Harbour Rowing Club."):
+        assert line not in split_layout(f"{ARTICLE}{line}\n\n{LAST}").paragraphs

@@ -312,7 +312,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # header, the supporters' section and its note, the report and protection lines.
     *_compile(r"^[$£€]?\d[\d,.]*[km]? (raised|pledged)( of [$£€]?\d[\d,.]*[km]?( goal| target)?)?$",
               r"^\d[\d,.]*[km]? (donations|donors|backers|supporters|contributions)$",
-              r"^.{1,60} is organi[sz]ing this (fundraiser|campaign)\b.{0,60}$",
+              r"^.{1,60} is organi[sz]ing this (fundraiser|campaign)( on behalf of [^.,;:]{1,60})?\.?$",
               r"^update #?\d{1,3}\s*[·•|–-]\s*([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})"
               r"( by \S.{0,60})?$",
               r"^words of support\s*(\(\d[\d,]*\))?$",
