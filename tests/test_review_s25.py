@@ -1,8 +1,11 @@
 """Session 25's review: inputs an ordinary article or comment section could hold that the session's new
 rules must not fire on (and the cases they must still catch), all invented."""
 
+import tomllib
+
 from quoting_support import CAST, mentions_in
 
+from components.core.config import parse_config
 from components.parse.layout import split_layout
 
 BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
@@ -104,3 +107,35 @@ def test_the_platforms_organiser_line_is_still_furniture() -> None:
     for line in ("Rosa Quell is organizing this fundraiser.",
                  "Rosa Quell is organizing this fundraiser on behalf of Harbour Rowing Club."):
         assert line not in split_layout(f"{ARTICLE}{line}\n\n{LAST}").paragraphs
+
+
+# ---- a post in lower case: a surname in lower case only beside a verb of saying, never after "the" ----
+
+WORDY = parse_config(tomllib.loads("""
+[[sides]]
+id = "rose"
+name = "Rose Marsh"
+aliases = ["Rose", "Marsh"]
+pronoun = "she"
+
+[[sides]]
+id = "hope"
+name = "Hope Bishop"
+aliases = ["Bishop"]
+pronoun = "she"
+"""))
+
+
+def test_common_words_in_a_lower_case_post_are_no_names() -> None:
+    for text in ("the storm came in fast and the wind rose. the bishop said \u201cstay indoors\u201d at mass "
+                 "and everyone did.",
+                 "i went down to the harbour and the wind was awful. the marsh said \u201cnothing\u201d "
+                 "to me, "
+                 "it was just wet."):
+        assert not [m for m in mentions_in(text, WORDY) if m.speaker in ("Rose Marsh", "Hope Bishop")]
+
+
+def test_a_surname_in_lower_case_beside_its_verb_still_names_the_speaker() -> None:
+    text = ("went to the meeting last night and bishop said \u201cwe are not moving\u201d which was brave "
+            "of her honestly.")
+    assert [m.speaker for m in mentions_in(text, WORDY)] == ["Hope Bishop"]
