@@ -139,3 +139,16 @@ def test_a_surname_in_lower_case_beside_its_verb_still_names_the_speaker() -> No
     text = ("went to the meeting last night and bishop said \u201cwe are not moving\u201d which was brave "
             "of her honestly.")
     assert [m.speaker for m in mentions_in(text, WORDY)] == ["Hope Bishop"]
+
+
+# ---- a page's own act and its day: above the prose, or a question's card under it ----
+
+def test_an_act_and_a_day_under_the_articles_prose_do_not_date_the_page() -> None:
+    page = f"{ARTICLE}Reviewed March 1, 2019\n\n{LAST}"
+    assert split_layout(page).date_line == ""
+
+
+def test_a_diary_entry_over_the_prose_and_a_questions_card_under_it_still_date_the_page() -> None:
+    assert split_layout(f"Salt Meridian\n\nWatched 19 Oct, 2026\n\n{BODY}\n").date_line == "2026-10-19"
+    page = f"Why was the early ferry cut?\n\n{BODY}\n\nasked Mar 14, 2019 at 9:12\n\n{LAST}"
+    assert split_layout(page).date_line == "2019-03-14"

@@ -701,7 +701,7 @@ _ACTED_ON = re.compile(r"^(?:created|started|launched|asked|watched|reviewed|log
                        r"|uploaded|recorded)(?: on)?:?\s+(?P<date>\S.{5,40})$", re.I)
 # A post's own "Posted on <date>" line under it (a Tumblr post's "Posted on October 20th, 2026 at 11:14 PM").
 _POSTED_LABEL = re.compile(r"^(?:posted|published)(?: on)?:?\s+(?P<date>\S.{5,40})$", re.I)
-_STARTED = re.compile(r"^(?:created|started|launched)\b", re.I)  # (only in the head: a sidebar's group's day)
+_ASKED_WORD = re.compile(r"^asked\b", re.I)  # (a Q&A page's card under the question: "asked Mar 14, 2019")
 _DATE_PREFIX = re.compile(
     r"^\s*(published|posted|first published|last updated|updated|modified|(first )?broadcast|(first )?aired)"
     r"\s*(on|at)?\s*:?\s*", re.I)
@@ -4314,8 +4314,8 @@ def _late_date(paragraphs: list[str], head_date: str) -> str:
             if (created := _CREATED_ON.match(text)) and _is_date_line(created.group("date")):
                 return _date_value(created.group("date")) or head_date
             acted = _ACTED_ON.match(text) if n < _DATE_LINE_HEAD else _POSTED_LABEL.match(text)
-            if acted and prose and _STARTED.match(text):
-                acted = None
+            if acted and prose and not _ASKED_WORD.match(text):
+                acted = None  # after the prose only a question's card dates the page ("asked Mar 14, 2019")
             if not labelled and (label := _LABELLED_DATE.match(text) or acted) and _is_date_line(
                     label.group("date")):
                 labelled = _date_value(label.group("date"))
