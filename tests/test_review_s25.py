@@ -152,3 +152,9 @@ def test_a_diary_entry_over_the_prose_and_a_questions_card_under_it_still_date_t
     assert split_layout(f"Salt Meridian\n\nWatched 19 Oct, 2026\n\n{BODY}\n").date_line == "2026-10-19"
     page = f"Why was the early ferry cut?\n\n{BODY}\n\nasked Mar 14, 2019 at 9:12\n\n{LAST}"
     assert split_layout(page).date_line == "2019-03-14"
+
+
+def test_a_full_name_in_lower_case_still_names_the_speaker_a_pronoun_calls_back() -> None:
+    text = ("ok so here is everything we know about the vote and the park. rose marsh is on our side. she "
+            "said the plan \u201cwas the heart of the town, honestly\u201d at the meeting.")
+    assert [m.speaker for m in mentions_in(text, WORDY)] == ["Rose Marsh"]

@@ -4314,7 +4314,7 @@ def _late_date(paragraphs: list[str], head_date: str) -> str:
             if (created := _CREATED_ON.match(text)) and _is_date_line(created.group("date")):
                 return _date_value(created.group("date")) or head_date
             acted = _ACTED_ON.match(text) if n < _DATE_LINE_HEAD else _POSTED_LABEL.match(text)
-            if acted and prose and not _ASKED_WORD.match(text):
+            if acted and prose and n < _DATE_LINE_HEAD and not _ASKED_WORD.match(text):
                 acted = None  # after the prose only a question's card dates the page ("asked Mar 14, 2019")
             if not labelled and (label := _LABELLED_DATE.match(text) or acted) and _is_date_line(
                     label.group("date")):

@@ -738,10 +738,11 @@ def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
         for m in _name_pattern(name).finditer(frame):
             if taken.intersection(range(m.start(), m.end())):
                 continue
-            if name in lowered and (_DETERMINER_BEFORE.search(frame, 0, m.start()) or not (
-                    _LOWER_VERB_AFTER.match(frame, m.end())
-                    or _LOWER_VERB_BEFORE.search(frame, 0, m.start()))):
+            if name in lowered and (_DETERMINER_BEFORE.search(frame, 0, m.start()) or (
+                    " " not in name and not _LOWER_VERB_AFTER.match(frame, m.end())
+                    and not _LOWER_VERB_BEFORE.search(frame, 0, m.start()))):
                 continue  # "the bishop said", "the wind rose.": a common word, not a surname in lower case
+                # (a full name in lower case, "juniper asante is on our side", names its person anywhere)
             taken.update(range(m.start(), m.end()))
             found.append((m.start(), m.end(), person, bool(_POSSESSIVE.match(frame, m.end()))))
     return sorted(found, key=lambda f: f[0])
