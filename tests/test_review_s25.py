@@ -158,3 +158,27 @@ def test_a_full_name_in_lower_case_still_names_the_speaker_a_pronoun_calls_back(
     text = ("ok so here is everything we know about the vote and the park. rose marsh is on our side. she "
             "said the plan \u201cwas the heart of the town, honestly\u201d at the meeting.")
     assert [m.speaker for m in mentions_in(text, WORDY)] == ["Rose Marsh"]
+
+
+# ---- a work's title over its year and credit; a company's name over the headline ----
+
+def test_a_section_over_a_year_and_a_byline_is_no_works_title() -> None:
+    page = ("World Cup\n2026\nBy Dana Whitcombe\n\n"
+            f"Hosts fall at the first hurdle in a night of upsets\n\n{BODY}\n")
+    assert split_layout(page).title == "Hosts fall at the first hurdle in a night of upsets"
+
+
+def test_a_film_over_its_year_and_director_is_still_the_title() -> None:
+    page = f"Salt Meridian\n2026\nDirected by Tobias Lind\n\nReview by nell ★★½\n\n{BODY}\n"
+    assert split_layout(page).title == "Salt Meridian"
+
+
+def test_a_company_kicker_over_a_signed_headline_is_no_outlet() -> None:
+    page = (f"Northlight Studios\n\nStudio behind hit game lays off forty staff after sales slump\n\n"
+            f"By Dana Whitcombe\n\n{BODY}\n")
+    assert split_layout(page).outlet_marker == ""
+
+
+def test_a_companys_name_over_its_own_unsigned_post_is_still_the_outlet() -> None:
+    page = f"Northlight Studios\n\nPatch notes for the winter update\n\n{BODY}\n"
+    assert split_layout(page).outlet_marker == "Northlight Studios"

@@ -3941,9 +3941,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
 # "2026", "Directed by Ann Lee"); the title is the page's headline, however short.
 _YEAR_ALONE = re.compile(r"^\(?(?:1[89]|20)\d{2}\)?$")
 _WORK_CREDIT = re.compile(r"^(?:(?:directed|written|created|produced|developed|composed|illustrated|narrated"
-                          r"|performed|published) by|a (?:film|novel|book|play|series|game|documentary) by"
-                          r"|by)"
-                          r"\s+[A-Z]", re.I)
+                          r"|performed|published) by|a (?:film|novel|book|play|series|game|documentary) by)"
+                          r"\s+[A-Z]", re.I)  # (no bare "By Dana Whitcombe": a byline under a year)
 _WORK_WORDS = 12
 
 
@@ -4810,6 +4809,9 @@ _COMPANY_NAME = re.compile(r"^(?:[A-Z][\w&'’.-]*\s){1,3}(?:Interactive|Studios
                            r"|Productions|Publishing|Records|Software|Pictures|Films|Labs?|Collective|Media)$")
 
 
+_SIGNED_BY = re.compile(r"^by\s+\S", re.I)
+
+
 def _studio_over_title(paragraphs: list[str], title: str) -> str:
     """The publisher of a company's news post: its name alone in the block right over the headline's
     block ('' for none)."""
@@ -4818,6 +4820,9 @@ def _studio_over_title(paragraphs: list[str], title: str) -> str:
     for n, para in enumerate(paragraphs[1:_DATE_LINE_HEAD], start=1):
         if para.strip().split("\n", 1)[0].strip() == title:
             above = paragraphs[n - 1].strip()
+            rest = para.strip().split("\n")[1:] or paragraphs[n + 1:n + 2]
+            if rest and _SIGNED_BY.match(rest[0].strip()):
+                return ""  # a writer's byline under it: a paper's story, the company its kicker
             return above if "\n" not in above and _COMPANY_NAME.match(above) else ""
     return ""
 
