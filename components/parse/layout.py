@@ -3941,8 +3941,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
 # "2026", "Directed by Ann Lee"); the title is the page's headline, however short.
 _YEAR_ALONE = re.compile(r"^\(?(?:1[89]|20)\d{2}\)?$")
 _WORK_CREDIT = re.compile(r"^(?:(?:directed|written|created|produced|developed|composed|illustrated|narrated"
-                          r"|performed|published) by|a (?:film|novel|book|play|series|game|documentary) by)"
-                          r"\s+[A-Z]", re.I)  # (no bare "By Dana Whitcombe": a byline under a year)
+                          r"|performed|published) by|a (?:film|novel|book|play|series|game|documentary) by"
+                          r"|(?-i:by))\s+[A-Z]", re.I)  # (bare "by" in lower case; "By Dana Lee" is a byline)
 _WORK_WORDS = 12
 
 
