@@ -313,7 +313,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # header, the supporters' section and its note, the report and protection lines.
     *_compile(r"^[$£€]?\d[\d,.]*[km]? (raised|pledged)( of [$£€]?\d[\d,.]*[km]?( goal| target)?)?$",
               r"^\d[\d,.]*[km]? (donations|donors|backers|supporters|contributions)$",
-              r"^.{1,60} is organi[sz]ing this (fundraiser|campaign)\b.{0,60}$",
+              r"^.{1,60} is organi[sz]ing this (fundraiser|campaign)( on behalf of [^.,;:]{1,60})?\.?$",
               r"^update #?\d{1,3}\s*[·•|–-]\s*([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})"
               r"( by \S.{0,60})?$",
               r"^words of support\s*(\(\d[\d,]*\))?$",
@@ -704,7 +704,7 @@ _ACTED_ON = re.compile(r"^(?:created|started|launched|asked|watched|reviewed|log
                        r"|uploaded|recorded)(?: on)?:?\s+(?P<date>\S.{5,40})$", re.I)
 # A post's own "Posted on <date>" line under it (a Tumblr post's "Posted on October 20th, 2026 at 11:14 PM").
 _POSTED_LABEL = re.compile(r"^(?:posted|published)(?: on)?:?\s+(?P<date>\S.{5,40})$", re.I)
-_STARTED = re.compile(r"^(?:created|started|launched)\b", re.I)  # (only in the head: a sidebar's group's day)
+_ASKED_WORD = re.compile(r"^asked\b", re.I)  # (a Q&A page's card under the question: "asked Mar 14, 2019")
 _DATE_PREFIX = re.compile(
     r"^\s*(published|posted|first published|last updated|updated|modified|(first )?broadcast|(first )?aired)"
     r"\s*(on|at)?\s*:?\s*", re.I)
@@ -3276,6 +3276,8 @@ def _inline_quote(c: RawComment, bodies: dict[str, list[str]]) -> RawComment | N
 # first and the first words of their message under it ("┃Ann Lee 🌸", "┃The quay has no lights…").
 _QUOTE_BAR = re.compile(r"^\s*[┃│▍▎▌❙]\s?")
 _BAR_NAME_CHARS = 60
+_BAR_LINES = 2  # the answered author's name, then their words
+_BAR_NAME_WORDS = 4
 
 
 def _bar_quoted(c: RawComment, authors: set[str]) -> RawComment:
@@ -3292,7 +3294,10 @@ def _bar_quoted(c: RawComment, authors: set[str]) -> RawComment:
     if not rest.strip() or not name or len(name) > _BAR_NAME_CHARS or name[-1] in ".!?…,;:":
         return c
     plain = _TRAILING_EMOJI.sub("", name)
-    name = next((a for a in authors if a == name or _TRAILING_EMOJI.sub("", a) == plain), name)
+    known = next((a for a in authors if a == name or _TRAILING_EMOJI.sub("", a) == plain), "")
+    if not known and (barred < _BAR_LINES or len(plain.split()) > _BAR_NAME_WORDS):
+        return c  # one barred line, or a line of words, is a passage quoted, not a message's author and words
+    name = known or name
     return RawComment(c.position, c.author, rest, max(c.depth, 1), c.reply_to or name, True)
 
 
@@ -3943,8 +3948,7 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
 _YEAR_ALONE = re.compile(r"^\(?(?:1[89]|20)\d{2}\)?$")
 _WORK_CREDIT = re.compile(r"^(?:(?:directed|written|created|produced|developed|composed|illustrated|narrated"
                           r"|performed|published) by|a (?:film|novel|book|play|series|game|documentary) by"
-                          r"|by)"
-                          r"\s+[A-Z]", re.I)
+                          r"|(?-i:by))\s+[A-Z]", re.I)  # (bare "by" in lower case; "By Dana Lee" is a byline)
 _WORK_WORDS = 12
 
 
@@ -4315,8 +4319,8 @@ def _late_date(paragraphs: list[str], head_date: str) -> str:
             if (created := _CREATED_ON.match(text)) and _is_date_line(created.group("date")):
                 return _date_value(created.group("date")) or head_date
             acted = _ACTED_ON.match(text) if n < _DATE_LINE_HEAD else _POSTED_LABEL.match(text)
-            if acted and prose and _STARTED.match(text):
-                acted = None
+            if acted and prose and n < _DATE_LINE_HEAD and not _ASKED_WORD.match(text):
+                acted = None  # after the prose only a question's card dates the page ("asked Mar 14, 2019")
             if not labelled and (label := _LABELLED_DATE.match(text) or acted) and _is_date_line(
                     label.group("date")):
                 labelled = _date_value(label.group("date"))
@@ -4479,8 +4483,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if page.in_head and _menu_row(para):
             continue  # "News  Cast  Episodes  Contact": a menu's items spaced apart on one line
-        if page.in_head and not page.title and n < _WORDMARK_BLOCKS and _wordmark_pair(
-                [line.strip() for line in lines if line.strip()]):
+        if page.in_head and not page.title and n < _WORDMARK_BLOCKS and _wordmark_at(paragraphs, n):
             continue  # a blog's wordmark over its description: the head's, not the article's
         if page.in_head and not page.title and site and para == site:
             continue  # the site's name among its sign-in links, printed again in the footer: no headline
@@ -4728,12 +4731,23 @@ def _wordmark_pair(lines: list[str]) -> bool:
             and len(lines[1].split()) >= _TAGLINE_WORDS and lines[1][-1:] in ".!")
 
 
+def _wordmark_at(paragraphs: list[str], n: int) -> bool:
+    """Whether block n is a blog's wordmark over its description, with the blog's menu or a post's
+    title under it: never a headline over its dek with the article's prose right under them ("SKATE
+    PARK APPROVED", "Councillors back the plan after a marathon meeting.")."""
+    if not _wordmark_pair([line.strip() for line in paragraphs[n].split("\n") if line.strip()]):
+        return False
+    following = next((p for p in paragraphs[n + 1:] if p.strip()), "")
+    return not _is_prose(following)
+
+
 def _blog_name(paragraphs: list[str], title: str) -> list[tuple[str, str]]:
     """A blog's name: among the first lines of a head block of several lines, the short name
     right above the blog's description (a sentence of its own)."""
-    for block in paragraphs[:_WORDMARK_BLOCKS]:
-        if _wordmark_pair(pair := [line.strip() for line in block.split("\n") if line.strip()]):
-            return [(pair[0], "a blog's wordmark over its description")]  # "salt and lighthouses"
+    for n, block in enumerate(paragraphs[:_WORDMARK_BLOCKS]):
+        if _wordmark_at(paragraphs, n):
+            name = next(line.strip() for line in block.split("\n") if line.strip())
+            return [(name, "a blog's wordmark over its description")]  # "salt and lighthouses"
     lines = [line.strip() for line in (paragraphs[0] if paragraphs else "").split("\n") if line.strip()]
     if len(lines) < 3:
         return []
@@ -4801,6 +4815,9 @@ _COMPANY_NAME = re.compile(r"^(?:[A-Z][\w&'’.-]*\s){1,3}(?:Interactive|Studios
                            r"|Productions|Publishing|Records|Software|Pictures|Films|Labs?|Collective|Media)$")
 
 
+_SIGNED_BY = re.compile(r"^by\s+\S", re.I)
+
+
 def _studio_over_title(paragraphs: list[str], title: str) -> str:
     """The publisher of a company's news post: its name alone in the block right over the headline's
     block ('' for none)."""
@@ -4809,6 +4826,9 @@ def _studio_over_title(paragraphs: list[str], title: str) -> str:
     for n, para in enumerate(paragraphs[1:_DATE_LINE_HEAD], start=1):
         if para.strip().split("\n", 1)[0].strip() == title:
             above = paragraphs[n - 1].strip()
+            rest = para.strip().split("\n")[1:] or paragraphs[n + 1:n + 2]
+            if rest and _SIGNED_BY.match(rest[0].strip()):
+                return ""  # a writer's byline under it: a paper's story, the company its kicker
             return above if "\n" not in above and _COMPANY_NAME.match(above) else ""
     return ""
 
@@ -4820,6 +4840,8 @@ def _site_name(paragraphs: list[str]) -> str:
         return ""
     foot = {line.strip() for p in paragraphs[-_SITE_FOOT:] for line in p.split("\n")}
     for p in paragraphs[:_SITE_HEAD]:
+        if "\n" not in p.strip():
+            continue  # a block of one line is a headline the footer's list repeats, not a name among links
         for line in p.split("\n"):
             text = line.strip()
             if (text in foot and 1 < len(text.split()) <= _SITE_WORDS and text[-1:] not in ".!?:;,\"”’'"

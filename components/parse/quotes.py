@@ -727,7 +727,9 @@ def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
     found: list[tuple[int, int, Person, bool]] = []
     taken: set[int] = set()
     spellings = _spellings(named)
+    lowered: set[str] = set()
     if _lower_case_prose(frame):  # a post written all in lower case names people so ("kessel said")
+        lowered = {n.lower() for n, _ in spellings if n != n.lower()} - {n for n, _ in spellings}
         spellings = tuple(sorted(spellings + tuple((n.lower(), p) for n, p in spellings if n != n.lower()),
                                  key=lambda pair: -len(pair[0])))
     for name, person in spellings:
@@ -736,11 +738,23 @@ def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
         for m in _name_pattern(name).finditer(frame):
             if taken.intersection(range(m.start(), m.end())):
                 continue
+            if name in lowered and (_DETERMINER_BEFORE.search(frame, 0, m.start()) or (
+                    " " not in name and not _LOWER_VERB_AFTER.match(frame, m.end())
+                    and not _LOWER_VERB_BEFORE.search(frame, 0, m.start()))):
+                continue  # "the bishop said", "the wind rose.": a common word, not a surname in lower case
+                # (a full name in lower case, "juniper asante is on our side", names its person anywhere)
             taken.update(range(m.start(), m.end()))
             found.append((m.start(), m.end(), person, bool(_POSSESSIVE.match(frame, m.end()))))
     return sorted(found, key=lambda f: f[0])
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|"
+                                r"every|each|any|no)\s+$", re.I)
+# (a name in lower case is one only beside a verb of saying: "kessel said", "rosswell told", "said kessel")
+_LOWER_VERBS = (r"said|says|told|tells|wrote|writes|added|adds|asked|asks|claimed|claims|replied|replies|"
+                r"insisted|insists|explained|explains|argued|argues|admitted|admits|posted|tweeted")
+_LOWER_VERB_AFTER = re.compile(rf",?\s+(?:{_LOWER_VERBS})\b")
+_LOWER_VERB_BEFORE = re.compile(rf"\b(?:{_LOWER_VERBS}|according to)\s+$")
 _LOWER_WORDS = 8  # words outside quotes a frame needs before it is read as written in lower case
 _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 
@@ -2690,9 +2704,10 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
             following = layout.paragraphs[index + 1] if index + 1 < len(layout.paragraphs) else ""
             found = _quote_mentions(doc_id, index, _closed(para, following), tracker)
             if index in answers:  # the answer, and what it quotes of others ("She said, “…”")
-                name = answers[index].person.name
+                name, said = answers[index].person.name, _FOLD.sub(" ", answers[index].text).strip().lower()
                 found = [_answer_mention(doc_id, answers[index], tracker), *(
-                    m for m in found if m.speaker != name and m.speaker_basis not in _INNER_WEAK)]
+                    m for m in found if m.speaker != name and m.speaker_basis not in _INNER_WEAK
+                    and _FOLD.sub(" ", m.text).strip().lower() != said)]  # (the answer itself: nobody else’s)
             mentions += found
         credit = _credited_block(para, layout.paragraphs[index - 1], tracker) if index else None
         if credit is not None and not (mentions and mentions[-1].paragraph >= index - 1):
