@@ -902,10 +902,17 @@ _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:t
                   r"|,\s+who\s+[^,.;:!?“”\"\ue000]{1,120}?(?=,)"
                   # "a man named only as Tom", "a woman identified only as Mrs K"
                   r"|,?\s+(?:named|identified|known|described)\s+(?:only\s+)?as\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?,?)?")
+# The teller's own aside inside the sentence: "a retired curator, he recalls, leaned over and told him".
+_SOMEONE_ASIDE = r",\s+(?:he|she|they|I|we)\s+(?:recalls|recalled|remembers|remembered|says|said),"
+# A first deed joined by "and" to the telling: "a nurse had taken him aside and told him to …" (a past
+# verb right after the noun, so "Hart met a nurse on the ward and told her" stays Hart's).
+_SOMEONE_FIRST_DID = (r"\s+(?:had\s+)?(?:[a-z]{2,}ed|took|taken|came|went|rang|sat|stood|drew|leant|leapt)"
+                      r"(?:\s+[\w’'-]+){0,5}?\s+and")
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                            # a place and a clause: "a contestant from that season, who asked not to be named,"
                            rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})s?(?:{_SOMEONE_WHERE}){{0,2}}"
-                           rf"(?=,?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard|\s+(?:has|have|had))?"
+                           rf"(?=(?:{_SOMEONE_ASIDE})?(?:{_SOMEONE_FIRST_DID})?"
+                           rf",?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard|\s+(?:has|have|had))?"
                            rf"\s+{_SOMEONE_VERBS}\b)")  # "…, an old flatmate has revealed"
 # Someone the text says it will not name, whatever their noun: "an anonymous coordinator", "one unnamed
 # steward"; a speaker of their own wherever they stand.
@@ -1462,7 +1469,10 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
                 outsider = subject.person if what == 0 and subject.person in tracker.outsiders else (
                     outsider if subject.person is outsider else None)
         elif what == 2 and (_NOT_NAMED.match(frame, subject.end)
-                            or _SOMEONE_SAYS.match(frame, subject.start)) and (
+                            or (_SOMEONE_SAYS.match(frame, subject.start)
+                                # "He said a nurse had told him …": a teller inside his report, not
+                                # the one a later "he" or "she" stands for
+                                and not _teller_before(frame, resolved, subject.start))) and (
                 _head_noun(subject.name) not in _PRESS_ROLES):  # "A reporter asked …; “No,” she said"
             introduced = subject  # "a former site manager, who asked not to be named"; "a waitress said"
         resolved.append(subject)
@@ -1710,6 +1720,11 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
     return None
 
 
+def _teller_before(frame: str, resolved: list[_Subject], start: int) -> bool:
+    """Whether someone already met in the same sentence stands before `start` ("He said a nurse …")."""
+    return any(s.end <= start and not re.search(r"[.!?]", frame[s.end:start]) for s in resolved)
+
+
 _QUOTE_NEXT = re.compile(r"[ \t]*\ue000")  # a quote right after a name, no comma or colon between
 
 
@@ -1721,7 +1736,9 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|would|will|could
 
 
 # A named person's report inside another's, right before the quote: "said Solberg had told trustees".
-_INNER_REPORT = re.compile(r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|warned|insisted|admitted|"
+# ("a nurse had taken him aside and told him to “…”": a first deed joined by "and" may stand between)
+_INNER_REPORT = re.compile(rf"(?:{_SOMEONE_FIRST_DID})?"
+                           r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|warned|insisted|admitted|"
                            r"assured|"
                            r"promised|conceded|confirmed)\b")
 
