@@ -446,6 +446,26 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(rf"^(?:{_HEAD_ITEM}{_HEAD_SEP}){{0,{_HEAD_ROW_ITEMS}}}{_READ_TIME}(?:{_HEAD_SEP}{_HEAD_ITEM})"
               rf"{{0,{_HEAD_ROW_ITEMS}}}$",
               rf"^{_SHARE_ITEM}(?:{_HEAD_SEP}{_SHARE_ITEM}){{1,{_HEAD_ROW_ITEMS}}}$"),
+    # Session 25: page controls, membership appeals and footer links any site may show, each a whole
+    # short line: a text-size button ("Text size"), a vote prompt under the story ("Was this article
+    # helpful?"), a reader-funding appeal ("Support the Mercury", "Local journalism isn't free."), a
+    # newsletter's sign-off ("Thanks for reading Backlot Letters!"), a profile's join date ("Joined
+    # Aug 2017"), a privacy footer link, a wiki's edit controls and view switch, a comment box's notice.
+    *_compile(r"^(text|font) size$",
+              r"^(was|is|did you find) this (article|story|page|post|information) (helpful|useful)\??$",
+              r"^support (the|our) (?-i:[A-Z])[\w&.'’-]*( (?-i:[A-Z])[\w&.'’-]*){0,3}\.?$",
+              r"^(local |independent |quality |good )?journalism (isn'?t|is not|doesn'?t come) free[.!](\s.{0,160})?$",
+              r"^(independent |local |quality |good )?journalism costs money[.!](\s.{0,160})?$",
+              r"^thanks? (you )?for reading (?-i:[A-Z])[^.!?]{0,60}[.!]?$",
+              r"^joined:? (in )?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? )?"
+              r"(\d{1,2},? )?\d{4}$",
+              r"^do not (sell or )?share my personal information$",
+              r"^(mobile|desktop) (view|version|site)$",
+              r"^add (languages?|topic|category|categories|links?)$",
+              r"^like loading\.{0,3}…?$",
+              r"^only (registered |logged-in |signed-in )?(members|subscribers|users) can (post|leave|add|write)"
+              r" (a )?comments?\b.{0,80}$",
+              r"^comments? not loading\?.{0,120}$"),
 
 )
 
