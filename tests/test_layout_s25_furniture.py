@@ -1,4 +1,4 @@
-"""Session 25: general page furniture (page controls, reader-funding appeals, footer links), on invented text."""
+"""Session 25: general page furniture (page controls, funding appeals, footer links), invented text."""
 import pytest
 
 from components.parse.layout import _is_furniture

@@ -454,7 +454,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"^(text|font) size$",
               r"^(was|is|did you find) this (article|story|page|post|information) (helpful|useful)\??$",
               r"^support (the|our) (?-i:[A-Z])[\w&.'’-]*( (?-i:[A-Z])[\w&.'’-]*){0,3}\.?$",
-              r"^(local |independent |quality |good )?journalism (isn'?t|is not|doesn'?t come) free[.!](\s.{0,160})?$",
+              r"^(local |independent |quality |good )?journalism (isn'?t|is not|doesn'?t come) free[.!]"
+              r"(\s.{0,160})?$",
               r"^(independent |local |quality |good )?journalism costs money[.!](\s.{0,160})?$",
               r"^thanks? (you )?for reading (?-i:[A-Z])[^.!?]{0,60}[.!]?$",
               r"^joined:? (in )?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? )?"
@@ -463,8 +464,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(mobile|desktop) (view|version|site)$",
               r"^add (languages?|topic|category|categories|links?)$",
               r"^like loading\.{0,3}…?$",
-              r"^only (registered |logged-in |signed-in )?(members|subscribers|users) can (post|leave|add|write)"
-              r" (a )?comments?\b.{0,80}$",
+              r"^only (registered |logged-in |signed-in )?(members|subscribers|users) can "
+              r"(post|leave|add|write) (a )?comments?\b.{0,80}$",
               r"^comments? not loading\?.{0,120}$"),
 
 )
