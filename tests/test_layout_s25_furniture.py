@@ -24,6 +24,10 @@ FURNITURE = [
     "Like Loading...",
     "Only subscribers can post comments. Subscribe here.",
     "Comments not loading? Try turning off your ad blocker.",
+    "Priya Lund is the Courier's health reporter. Got a tip? Email health@courier.example.",
+    "Got a tip? Email desk@ledger.example",
+    "Send your news stories to newsroom@valley.example",
+    "More from Tomas Adeyemi and The Weekly Dispatch",
 ]
 
 PROSE = [
@@ -39,6 +43,10 @@ PROSE = [
     "Was this article fair to the tenants? Many of them think not.",
     "Add topic modelling to the list of tools the team tried.",
     "Only members can vote on the new rules, the club said.",
+    "He got a tip? No, he got a warning from a neighbour.",
+    "More from Brussels: ministers met again on Tuesday.",
+    "More by luck than design, the levee held.",
+    "Send your children to school, the minister told parents at info@school.example",
 ]
 
 

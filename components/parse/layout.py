@@ -466,7 +466,14 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^like loading\.{0,3}…?$",
               r"^only (registered |logged-in |signed-in )?(members|subscribers|users) can "
               r"(post|leave|add|write) (a )?comments?\b.{0,80}$",
-              r"^comments? not loading\?.{0,120}$"),
+              r"^comments? not loading\?.{0,120}$",
+              # a tip line, alone or after an author's bio ("Got a tip? Email tips@…", "Send your news
+              # stories to desk@…"), and an author box's link to their other work ("More from Ann Lee")
+              r"\bgot a (news )?tip\?\s*(e-?mail|contact|write to|send|message)\b[^“\"]{0,80}"
+              r"@[\w.-]+\.[a-z]{2,}\.?$",
+              r"^send (us )?(your )?(news |story )?(stories|tips|news|press releases)\b[^“\".!?]{0,40} to "
+              r"[\w.+-]+@[\w.-]+\.[a-z]{2,}\.?$",
+              r"^more (from|by) (?-i:[A-Z])[^.!?:“\"]{1,60}$"),
 
 )
 
