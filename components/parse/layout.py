@@ -446,6 +446,34 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(rf"^(?:{_HEAD_ITEM}{_HEAD_SEP}){{0,{_HEAD_ROW_ITEMS}}}{_READ_TIME}(?:{_HEAD_SEP}{_HEAD_ITEM})"
               rf"{{0,{_HEAD_ROW_ITEMS}}}$",
               rf"^{_SHARE_ITEM}(?:{_HEAD_SEP}{_SHARE_ITEM}){{1,{_HEAD_ROW_ITEMS}}}$"),
+    # Session 25: page controls, membership appeals and footer links any site may show, each a whole
+    # short line: a text-size button ("Text size"), a vote prompt under the story ("Was this article
+    # helpful?"), a reader-funding appeal ("Support the Mercury", "Local journalism isn't free."), a
+    # newsletter's sign-off ("Thanks for reading Backlot Letters!"), a profile's join date ("Joined
+    # Aug 2017"), a privacy footer link, a wiki's edit controls and view switch, a comment box's notice.
+    *_compile(r"^(text|font) size$",
+              r"^(was|is|did you find) this (article|story|page|post|information) (helpful|useful)\??$",
+              r"^support (the|our) (?-i:[A-Z])[\w&.'’-]*( (?-i:[A-Z])[\w&.'’-]*){0,3}\.?$",
+              r"^(local |independent |quality |good )?journalism (isn'?t|is not|doesn'?t come) free[.!]"
+              r"(\s.{0,160})?$",
+              r"^(independent |local |quality |good )?journalism costs money[.!](\s.{0,160})?$",
+              r"^thanks? (you )?for reading (?-i:[A-Z])[^.!?]{0,60}[.!]?$",
+              r"^joined:? (in )?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? )?"
+              r"(\d{1,2},? )?\d{4}$",
+              r"^do not (sell or )?share my personal information$",
+              r"^(mobile|desktop) (view|version|site)$",
+              r"^add (languages?|topic|category|categories|links?)$",
+              r"^like loading\.{0,3}…?$",
+              r"^only (registered |logged-in |signed-in )?(members|subscribers|users) can "
+              r"(post|leave|add|write) (a )?comments?\b.{0,80}$",
+              r"^comments? not loading\?.{0,120}$",
+              # a tip line, alone or after an author's bio ("Got a tip? Email tips@…", "Send your news
+              # stories to desk@…"), and an author box's link to their other work ("More from Ann Lee")
+              r"\bgot a (news )?tip\?\s*(e-?mail|contact|write to|send|message)\b[^“\"]{0,80}"
+              r"@[\w.-]+\.[a-z]{2,}\.?$",
+              r"^send (us )?(your )?(news |story )?(stories|tips|news|press releases)\b[^“\".!?]{0,40} to "
+              r"[\w.+-]+@[\w.-]+\.[a-z]{2,}\.?$",
+              r"^more (from|by) (?-i:[A-Z])[^.!?:“\"]{1,60}$"),
 
 )
 
