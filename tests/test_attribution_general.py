@@ -3,24 +3,12 @@
 import tomllib
 
 import pytest
-from quoting_support import mentions_in
+from quoting_support import cast, mentions_in
 
 from components.core.config import CorpusConfig, parse_config
 from components.parse.quotes import Mention
 
-CONFIG = parse_config(tomllib.loads("""
-[[sides]]
-id = "lind"
-name = "Ada Lind"
-aliases = ["Lind"]
-pronoun = "she"
-
-[[sides]]
-id = "hart"
-name = "Bo Hart"
-aliases = ["Hart"]
-pronoun = "he"
-"""))
+CONFIG = cast("lind", "hart")
 def _mentions(text: str, config: CorpusConfig = CONFIG) -> list[Mention]:
     return mentions_in(text, config)
 

@@ -4,7 +4,7 @@ clause, hearsay against speech), on invented paragraphs."""
 import tomllib
 
 import pytest
-from quoting_support import CAST, mentions_in
+from quoting_support import CAST, mentions_in, speaker_of
 
 from components.core.config import CorpusConfig, parse_config
 from components.parse.quotes import Mention
@@ -15,9 +15,7 @@ def _mentions(text: str, config: CorpusConfig = CONFIG) -> list[Mention]:
 
 
 def _speaker(text: str, phrase: str) -> str:
-    found = [m for m in _mentions(text) if phrase in m.text]
-    assert found, phrase
-    return found[0].speaker
+    return speaker_of(text, phrase)
 
 
 @pytest.mark.parametrize(("text", "phrase", "speaker"), [

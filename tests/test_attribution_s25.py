@@ -4,37 +4,16 @@ cases where the rule must not fire."""
 import tomllib
 
 import pytest
-from quoting_support import CAST, mentions_in
+from quoting_support import CAST, cast, mentions_in, speaker_of
 
 from components.core.config import CorpusConfig, parse_config
 
 # The cast of quoting_support with a descriptor from the config: Voss is "the prosecutor".
-DESCRIBED = parse_config(tomllib.loads("""
-[[sides]]
-id = "lind"
-name = "Ada Lind"
-aliases = ["Lind"]
-pronoun = "she"
-
-[[sides]]
-id = "voss"
-name = "Cara Voss"
-aliases = ["Voss"]
-pronoun = "she"
-descriptors = ["the prosecutor"]
-
-[[sides]]
-id = "hart"
-name = "Bo Hart"
-aliases = ["Hart"]
-pronoun = "he"
-"""))
+DESCRIBED = cast("lind", "voss", "hart", descriptors={"voss": ["the prosecutor"]})
 
 
 def _speaker(text: str, phrase: str, config: CorpusConfig = CAST) -> str:
-    found = [m for m in mentions_in(text, config) if phrase in m.text]
-    assert found, phrase
-    return found[0].speaker
+    return speaker_of(text, phrase, config)
 
 
 @pytest.mark.parametrize(("text", "phrase", "speaker", "config"), [

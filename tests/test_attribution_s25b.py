@@ -2,13 +2,11 @@
 invented paragraphs with the cases where the rule must not fire."""
 
 import pytest
-from quoting_support import CAST, mentions_in
+from quoting_support import speaker_of
 
 
 def _speaker(text: str, phrase: str) -> str:
-    found = [m for m in mentions_in(text, CAST) if phrase in m.text]
-    assert found, phrase
-    return found[0].speaker
+    return speaker_of(text, phrase)
 
 
 @pytest.mark.parametrize(("text", "phrase", "speaker"), [
