@@ -130,6 +130,11 @@ def _interviewee(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] 
         prose = "\n".join(para for n, para in enumerate(paragraphs) if n not in turns)
         cues = "\n".join(m.group(0) for m in _SENTENCES.finditer(prose) if _INTERVIEW_CUE.search(m.group(0)))
         named = _counts(cues, people)
+    return _named_most(named)
+
+
+def _named_most(named: Counter[Person]) -> Person | None:
+    """The one person named more often than anyone else (None for nobody or a tie)."""
     ranked = named.most_common(2)
     if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -198,10 +203,9 @@ def _unlabelled_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[P
         return []
     opening = [para for para in paragraphs[:questions[0]] if _PRINTED_INTERVIEW.search(para)]
     named = (_counts("\n".join(opening), people) or _counts(title, people)) if opening else Counter()
-    ranked = named.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    person = _named_most(named)
+    if person is None:
         return []
-    person = ranked[0][0]
     if not any(_FIRST_PERSON.search(paragraphs[n + 1]) for n in asked):
         return []  # someone answers as "I" or "we"; an explainer's paragraphs under its questions do not
     reason = f"answers the question before it in an interview with {person.name} (no labels)"
@@ -231,11 +235,9 @@ def _quoted_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Perso
              and len(m.group("question").split()) <= _QUESTION_WORDS}
     if len(found) < _MIN_TURNS or not any(m.group("question").rstrip().endswith("?") for m in found.values()):
         return []
-    named = _counts("\n".join(paragraphs[:min(found)]), people) or _counts(title, people)
-    ranked = named.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    person = _named_most(_counts("\n".join(paragraphs[:min(found)]), people) or _counts(title, people))
+    if person is None:
         return []
-    person = ranked[0][0]
     reason = f"answers the question on the line before it in an interview with {person.name}"
     return [Answer(n, person, m.group("answer").strip(), reason) for n, m in sorted(found.items())]
 
