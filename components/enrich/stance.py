@@ -419,10 +419,6 @@ def _follow(words: tuple[str, ...], tokens: Sequence[Token], start: int,
     return at, negated
 
 
-def _is_modifier(token: Token) -> bool:
-    return token.modifier
-
-
 def _modifier_word(lower: str) -> bool:
     """Whether a word (lower-cased) is a modifier: an intensifier or an adverb in -ly."""
     return lower in MODIFIERS or (lower.endswith("ly") and len(lower) > 4)
@@ -947,7 +943,7 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                 for hit in _find(phrase, tokens, lo, m.start):
                     behind_back = m.end < len(tokens) and tokens[m.end].lower == "back"  # "behind her back"
                     if m.start - hit.end <= MAX_GAP and all(
-                            _is_modifier(t) for t in tokens[hit.end:m.start]) and not behind_back and not (
+                            t.modifier for t in tokens[hit.end:m.start]) and not behind_back and not (
                             _someone_else_does(tokens, hit.start)):
                         says = agree != (hit.negated or _generic_doer(tokens, hit.start)
                                          or _given_up(tokens, m))  # "I was with X on this, but then …"
@@ -965,7 +961,7 @@ def _standing_with(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | Non
     if m.by_pronoun or m.start == 0 or tokens[m.start - 1].lower != "with":
         return None
     before = tokens[:m.start - 1]
-    if not all(_is_modifier(t) or t.lower in _WITH_OPENERS for t in before):
+    if not all(t.modifier or t.lower in _WITH_OPENERS for t in before):
         return None
     negated = any(t.stem in NEGATORS for t in before)
     return Match(max(0, m.start - 1 - len(before)), m.end, False), not negated
@@ -982,7 +978,7 @@ def _deserving(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
     (by the VADER feeling of what is deserved), and so does "deserves everything he gets";
     "doesn't deserve ..." turns it around."""
     at, negated = m.end, False
-    while at < len(tokens) and (_is_modifier(tokens[at]) or tokens[at].stem in AUXILIARIES
+    while at < len(tokens) and (tokens[at].modifier or tokens[at].stem in AUXILIARIES
                                 or tokens[at].stem in NEGATORS):
         negated = negated or tokens[at].stem in NEGATORS
         at += 1
@@ -1029,7 +1025,7 @@ def _predicate_valence(tokens: list[Token], verb_at: int,
     "is", by its VADER valence (a negation turns it around)."""
     at, negated = verb_at + 1, False
     while (at < len(tokens) and at <= verb_at + 4
-           and (_is_modifier(tokens[at]) or tokens[at].stem in NEGATORS)):
+           and (tokens[at].modifier or tokens[at].stem in NEGATORS)):
         negated = negated or tokens[at].stem in NEGATORS
         at += 1
     if at >= len(tokens) or not tokens[at].stem[:1].isalpha():
@@ -1063,7 +1059,7 @@ def _predicate_at(tokens: list[Token], m: _Mention) -> int | None:
     theirs ("Marsh's offer is ...", "Okafor's attitude stinks" reads from "stinks")."""
     if m.end < len(tokens) and tokens[m.end].stem == "be":
         if (tokens[m.end].lower != "'s" or tokens[m.start].pronoun or m.end + 1 >= len(tokens)
-                or not tokens[m.end + 1].content or _is_modifier(tokens[m.end + 1])):
+                or not tokens[m.end + 1].content or tokens[m.end + 1].modifier):
             return m.end
         at = m.end + 2  # "'s" then a noun: a possessive
         while at < len(tokens) and at < m.end + 4 and tokens[at].content:
@@ -1125,7 +1121,7 @@ def _obligation(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
     """"<person> needs to apologise" (finds fault), "<person> should be paid more" (takes their part):
     the match and whether it sides with the person; a negation turns it around."""
     at = m.end
-    while at < len(tokens) and _is_modifier(tokens[at]) and at - m.end < MAX_GAP:
+    while at < len(tokens) and tokens[at].modifier and at - m.end < MAX_GAP:
         at += 1
     if at >= len(tokens) or tokens[at].stem not in OBLIGATIONS:
         return None
@@ -1135,7 +1131,7 @@ def _obligation(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
         return None  # "X thinks the school should ...": someone else's view
     negated = False
     at += 1
-    while at < len(tokens) and (tokens[at].stem in _OBLIGATION_FILLERS or _is_modifier(tokens[at])):
+    while at < len(tokens) and (tokens[at].stem in _OBLIGATION_FILLERS or tokens[at].modifier):
         negated = negated or tokens[at].stem in {"not", "never"}
         at += 1
     if at >= len(tokens) or not tokens[at].stem[:1].isalpha():
@@ -1174,7 +1170,7 @@ def _someone_else_does(tokens: list[Token], at: int) -> bool:
     for before in range(at - 1, max(-1, at - 4), -1):
         if tokens[before].lower in _RELATIVES or tokens[before].lower in _THIRD_SUBJECTS:
             return True
-        if not _is_modifier(tokens[before]) and tokens[before].stem not in _PERFECT:
+        if not tokens[before].modifier and tokens[before].stem not in _PERFECT:
             return _third_party_subject(tokens[before])
     return False
 
@@ -1487,7 +1483,7 @@ def _undergoes(tokens: Sequence[Token], m: _Mention) -> bool:
     if (m.start > 0 and tokens[m.start - 1].lower.endswith("ing")
             and _index(tokens).first_word() == m.start - 1):
         return True  # "Blaming Sam for the flood": the object of an act held up
-    after = [t for t in tokens[m.end:m.end + 4] if not _is_modifier(t)]
+    after = [t for t in tokens[m.end:m.end + 4] if not t.modifier]
     return (len(after) >= 2 and after[0].lower in _COPULA and after[0].lower != "'s"
             and after[1].lower.endswith(("ed", "en")) and after[1].lower not in _NOT_PARTICIPLES)
 
@@ -1509,7 +1505,7 @@ def _acted_upon(tokens: Sequence[Token], m: _Mention) -> bool:
         return True
     if _undergoes(tokens, m) and not (m.by_pronoun and tokens[m.start].lower in NOT_SUBJECT_FORMS):
         return True
-    after = [t for t in tokens[m.end:m.end + 4] if not _is_modifier(t)]
+    after = [t for t in tokens[m.end:m.end + 4] if not t.modifier]
     if len(after) < 2 or not (after[0].lower in _GETS or after[0].lower in _COPULA):
         return False
     word = after[1].lower
@@ -1575,7 +1571,7 @@ def _get_passive(tokens: list[Token], mentions: list[_Mention]) -> tuple[_Mentio
     """"<person> (just) got <participle>": English uses the get-passive mostly for adversity."""
     for m in mentions:
         at = m.end
-        while at < len(tokens) and _is_modifier(tokens[at]) and at - m.end < MAX_GAP:
+        while at < len(tokens) and tokens[at].modifier and at - m.end < MAX_GAP:
             at += 1
         if at + 1 < len(tokens) and tokens[at].lower in {"got", "gets", "get", "getting", "gotten"}:
             word = tokens[at + 1].lower
@@ -1884,7 +1880,7 @@ LOOSE_WINDOW = 12  # a claim's content words, in order, within this many words
 
 def _reported(tokens: Sequence[Token], end: int) -> bool:
     """"<claim> is what every owner says": the claim is reported as someone's line, not made."""
-    stems = [t.stem for t in tokens[end:end + 4] if not _is_modifier(t)]
+    stems = [t.stem for t in tokens[end:end + 4] if not t.modifier]
     # ... and a verb of saying after it: "<claim> is exactly what this country needs" makes it
     return stems[:2] == ["be", "what"] and any(t.stem in _SAYING for t in tokens[end + 2:end + 9])
 
