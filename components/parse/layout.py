@@ -4254,14 +4254,13 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
         lines = heads[n]
         if not lines:
             continue  # a share row or a reading time alone in its block
+        below = next((j for j in range(n + 1, len(heads)) if heads[j]), None)  # the next block with lines
         if len(lines) == 1 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and _date_value(lines[0]):
-            below = next((j for j in range(n + 1, len(heads)) if heads[j]), None)
             if (below is not None and len(heads[below]) == 1 and len(heads[below][0]) <= 250
                     and _headline_line(heads[below][0]) and not _is_prose(paragraphs[below])):
                 return below, heads[below][0]  # a blog's date header alone over the post's title alone
         for k, line in enumerate(lines):
             after = lines[k + 1:k + 3]
-            below = next((j for j in range(n + 1, len(heads)) if heads[j]), None)
             alone = not after and len(lines) == 1 and below is not None
             if alone and below is not None:  # a headline alone in its block, over its byline's block
                 after = heads[below][:1]
