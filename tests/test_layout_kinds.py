@@ -3,6 +3,7 @@ and notes, story sites' scored comments, classic forum postbits, comment plugins
 read through machine translation and broadcasters' fact boxes."""
 
 import pytest
+from layout_support import comment_rows
 
 from components.parse.layout import split_layout
 
@@ -10,10 +11,6 @@ BODY = ("When the council met on Tuesday night, the chamber was fuller than it h
         "of the people standing at the back of the room were under twenty.\n\n"
         "They had come to argue about a skate park, and they stayed until the very last vote was taken.")
 PAGE = f"The town listened to its young people at last\n\n{BODY}\n\n"
-
-
-def _comments(text: str) -> list[tuple[str, str, str]]:
-    return [(c.author, c.reply_to, c.body) for c in split_layout(text).comments]
 
 
 # ---- 1. "Name said..." comments with the stamp after the body ----
@@ -26,7 +23,7 @@ SAID = ("3 comments:\n\nMira Castell said...\nThe ramps at the old rink were bet
 
 def test_said_comments_end_at_their_stamp_and_an_at_name_answers_that_commenter() -> None:
     layout = split_layout(PAGE + SAID)
-    assert [(a, r) for a, r, _ in _comments(PAGE + SAID)] == [
+    assert [(a, r) for a, r, _ in comment_rows(PAGE + SAID)] == [
         ("Mira Castell", ""), ("owl_and_board", ""), ("Mira Castell", "owl_and_board")]
     assert layout.comments[1].body == "Agreed, and the lighting was free."
     assert not any("April 2, 2021" in p or "said..." in p for p in layout.paragraphs)
@@ -60,7 +57,7 @@ NOTES = ("Notes\ncoldbrew-kid liked this\nrinkrat reblogged this from ollie-dail
 def test_notes_that_add_text_are_comments_answering_the_reblogger_not_the_blog() -> None:
     page = (f"townrink\nTown Rink\nThe old rink's friends.\n\nThe skate park vote\n{BODY}\n\n"
             f"212 notes\nReblog\n\n{NOTES}")
-    got = [(a, r, b) for a, r, b in _comments(page)]
+    got = [(a, r, b) for a, r, b in comment_rows(page)]
     assert got == [("rinkrat", "ollie-daily", "Nobody asked the skaters, as usual."),
                    ("ollie-daily", "", "The ramps are coming back, I heard it from the clerk.")]
     paragraphs = split_layout(page).paragraphs
@@ -89,7 +86,7 @@ SCORED = ("Ramps are cheap (Score:5, Insightful)\n"
 
 
 def test_re_subjects_answer_their_opener_or_the_reply_they_quote() -> None:
-    assert [(a, r) for a, r, _ in _comments(PAGE + SCORED)] == [
+    assert [(a, r) for a, r, _ in comment_rows(PAGE + SCORED)] == [
         ("grindbox", ""), ("Anonymous Coward", "grindbox"), ("grindbox", "Anonymous Coward"),
         ("nollie_ned", "")]
     layout = split_layout(PAGE + SCORED)
@@ -150,7 +147,7 @@ def test_a_plugins_counter_after_its_form_opens_the_comments() -> None:
             "Bo Hart\nReply to  Ada Lind\n2 years ago\n\nNot so fast.\n\n"
             "Last edited 2 years ago by Bo Hart\n\n"
             "1\nReply\n")
-    assert _comments(page) == [("Ada Lind", "", "Good on them."), ("Bo Hart", "Ada Lind", "Not so fast.")]
+    assert comment_rows(page) == [("Ada Lind", "", "Good on them."), ("Bo Hart", "Ada Lind", "Not so fast.")]
 
 
 def test_a_short_comment_between_two_headings_is_kept() -> None:
@@ -315,7 +312,7 @@ SPANISH = ("Comentarios (3)\n\nCarmen_G · hace 2 horas\nYo patino allí cada ta
     (SPANISH, [("Carmen_G", ""), ("Juanjo", ""), ("Marta L.", "Juanjo")]),
 ])
 def test_comment_sections_in_other_languages_are_read(section: str, expected: list[tuple[str, str]]) -> None:
-    assert [(a, r) for a, r, _ in _comments(PAGE + section)] == expected
+    assert [(a, r) for a, r, _ in comment_rows(PAGE + section)] == expected
 
 
 def test_a_name_closed_by_an_initial_over_its_stamp_is_the_author_below_a_widget_run() -> None:
@@ -323,7 +320,7 @@ def test_a_name_closed_by_an_initial_over_its_stamp_is_the_author_below_a_widget
                "Terms and conditions\nSign in\nNewest\nMost liked\nCarlos E. M.\n"
                "16 May 2024 at 13:14\nThis will happen to every book here unless somebody checks.\n"
                "Like (14)\nReply\n")
-    assert [a for a, _, _ in _comments(PAGE + section)] == ["Carlos E. M."]
+    assert [a for a, _, _ in comment_rows(PAGE + section)] == ["Carlos E. M."]
 
 
 def test_a_stamp_with_a_month_word_of_another_language_and_a_notice_without_a_name_are_read() -> None:
@@ -333,7 +330,7 @@ def test_a_stamp_with_a_month_word_of_another_language_and_a_notice_without_a_na
                "young people of this town.\nRispondi  Segnala  👍 2\n\n    risposta a PaoloB\n    lucia.m\n"
                "    3 maggio 2021 | 10:02\n    And the lights will be paid by the club, not by us.\n"
                "    Rispondi  Segnala  👍 1\n\nCarica altri commenti\n")
-    assert [(a, r) for a, r, _ in _comments(PAGE + section)] == [
+    assert [(a, r) for a, r, _ in comment_rows(PAGE + section)] == [
         ("rollerina_84", ""), ("", ""), ("PaoloB", ""), ("lucia.m", "PaoloB")]
 
 
@@ -342,7 +339,7 @@ def test_letter_avatars_are_not_authors_and_a_removed_comment_keeps_the_name_ove
                "lights were the problem.\n👍 14\n👎 2\nReply\n\nAR\nAda Rusk\n1d\nComment removed for "
                "breaking the rules\n\nPK\nPetraK_Ringwood\n20h\nMy kids will finally have somewhere to go.\n"
                "👍 9\n👎 0\nReply\n\nSee more comments\n")
-    assert [(a, b[:14]) for a, _, b in _comments(PAGE + section)] == [
+    assert [(a, b[:14]) for a, _, b in comment_rows(PAGE + section)] == [
         ("Jonah Wexley", "The ramps were"), ("Ada Rusk", "Comment remove"),
         ("PetraK_Ringwood", "My kids will f")]
 
@@ -355,7 +352,7 @@ def test_a_reaction_button_over_its_count_is_not_body_and_an_unavailable_comment
                + row.format(n=3) + "    Sam Idowu\n    In reply to Rita Vale\n    2 hours ago\n    Mine too, "
                "and he is safer there than on the street.\n    " + row.format(n=1).replace("\n", "\n    ")
                + "Load More\n")
-    assert _comments(PAGE + section) == [
+    assert comment_rows(PAGE + section) == [
         ("Lena Morrow", "", "The lights were the whole point of the plan."),
         ("Owen Park", "", "This comment is no longer available."),
         ("Rita Vale", "", "My son skates there every day."),
@@ -370,7 +367,7 @@ def test_plugin_profile_lines_are_not_body_and_a_two_paragraph_comment_keeps_its
                "Like · Reply · 2 · 1d\n\nIngrid Vo\nMy daughter learned to skate at the old rink.\n\n"
                "She will be glad to have somewhere to go again after school.\nLike · Reply · 4 · 20h\n\n"
                "Facebook Comments Plugin\n")
-    assert _comments(PAGE + section) == [
+    assert comment_rows(PAGE + section) == [
         ("Helga Strand", "", "We asked for the lights three years ago and nobody listened to us."),
         ("Tomas Reyes", "", "The noise will be worse than they say."),
         ("Ingrid Vo", "", "My daughter learned to skate at the old rink.\n\n"
@@ -425,7 +422,7 @@ HEARTS = ("Comments (4)\nLog in to comment\n\nskater_gran\nMay 3\n"
 
 
 def test_a_heart_count_row_ends_a_comment_and_in_response_to_names_the_parent_around_the_stamp() -> None:
-    assert _comments(PAGE + HEARTS) == [
+    assert comment_rows(PAGE + HEARTS) == [
         ("skater_gran", "", "The old rink had a better floor than this."),
         ("board_dad", "skater_gran", "The floor was fine, the roof leaked."),
         ("", "", "[This comment has been deleted by the user]"),
@@ -451,7 +448,7 @@ QUOTED_BOX = ("12 Comments\n\nRuth Okafor\nMay 3, 2021 6:12 AM\nThe skate park w
 
 
 def test_a_reply_boxs_quoted_clipped_snippet_of_the_parent_is_not_the_reply() -> None:
-    assert _comments(PAGE + QUOTED_BOX) == [
+    assert comment_rows(PAGE + QUOTED_BOX) == [
         ("Ruth Okafor", "", "The skate park will be the best thing in town."),
         ("Dev Malhotra", "Ruth Okafor", "Not for the people living next to it.")]
 
@@ -484,7 +481,7 @@ SIGNED = ("Comments\n12 comments / 12 new\nAdd a comment\n\nThe ramps are too st
 
 def test_a_sign_line_under_the_body_names_the_commenter_and_the_subject_line_is_not_body() -> None:
     layout = split_layout(PAGE + SIGNED)
-    assert _comments(PAGE + SIGNED) == [
+    assert comment_rows(PAGE + SIGNED) == [
         ("ramp_rat", "", "Nobody under ten will get up the big one without help."),
         ("ollie_gran", "ramp_rat", "@ramp_rat that is what the small bowl is for, read the plan."),
         ("", "", "This comment was deleted."),
@@ -579,7 +576,7 @@ def test_sign_lines_of_other_templates_name_the_commenter(sign: str) -> None:
     section = ("Comments\n\nThe ramps are too steep\nNobody under ten will get up the big one.\n"
                + sign.format("ramp_rat") + "\n\nLights\nThe lights should go off at nine.\n"
                + sign.format("night_owl") + "\n")
-    assert [(a, b) for a, _, b in _comments(PAGE + section)] == [
+    assert [(a, b) for a, _, b in comment_rows(PAGE + section)] == [
         ("ramp_rat", "Nobody under ten will get up the big one."),
         ("night_owl", "The lights should go off at nine.")]
 
@@ -758,7 +755,7 @@ def test_a_reaction_bar_and_an_also_on_list_are_no_comments() -> None:
             "saw a bin.\n0\nReply\n\n"
             "ALSO ON THE VALLEY LANTERN\n  • Bridge Repairs Start Next Week\n    4 comments • 2 days ago\n"
             "  • Market Moves To The Square\n    9 comments • 5 days ago\n")
-    assert [a for a, _, _ in _comments(page)] == ["rampfan", "Jo Bell", "Sam Ode"]
+    assert [a for a, _, _ in comment_rows(page)] == ["rampfan", "Jo Bell", "Sam Ode"]
 
 
 def test_a_reply_quoting_an_earlier_comment_answers_it_and_drops_the_quoted_words() -> None:
@@ -768,7 +765,7 @@ def test_a_reply_quoting_an_earlier_comment_answers_it_and_drops_the_quoted_word
             "\"The ramps will be replaced, calm down.\"\n"
             "Replaced with cheaper ones, from what the plan says.\nReply\n\nAda Lind\n9 Oct 2025, 08:00\n"
             "Good on the kids for turning up at all.\nReply\n")
-    assert _comments(page)[1] == ("Sam Ode", "Jo Bell", "Replaced with cheaper ones, from what the "
+    assert comment_rows(page)[1] == ("Sam Ode", "Jo Bell", "Replaced with cheaper ones, from what the "
                                   "plan says.")
 
 
@@ -808,7 +805,7 @@ def test_an_action_row_may_open_with_the_comments_day() -> None:
             "    Bo Hart\n    Replying to Ann Lee\n    They asked for the autumn and were told no.\n"
             "    Mar 12 · Like · Reply\n\n"
             "Cy Moor\nThe café stays open, which is what most visitors care about.\nMar 13 · Like · Reply\n")
-    assert [(a, b) for a, b, _ in _comments(page)] == [
+    assert [(a, b) for a, b, _ in comment_rows(page)] == [
         ("Ann Lee", ""), ("Bo Hart", "Ann Lee"), ("Cy Moor", "")]
 
 
@@ -823,7 +820,7 @@ def test_a_comment_posted_today_shows_only_its_time() -> None:
             "Reply · Flag\n\n"
             "Cy Moor\nPosted 7:31 PM\nThe café stays open, which is what most visitors care about.\n"
             "Reply · Flag\n")
-    assert [(a, body) for a, _, body in _comments(page)] == [
+    assert [(a, body) for a, _, body in comment_rows(page)] == [
         ("Ann Lee", "Six weeks in spring is the worst time for the boat crews."),
         ("Cy Moor", "The café stays open, which is what most visitors care about.")]
 
@@ -836,7 +833,7 @@ def test_a_spammers_advert_in_the_name_field_over_a_stamp_is_the_author() -> Non
             "Like (4) | Reply\n\n"
             f"{advert}\n9 March 2026 14:20\nClick the link to claim your voucher today!!!\n"
             "Like (0) | Reply\n")
-    assert [a for a, _, _ in _comments(page)] == ["Ann Lee", advert]
+    assert [a for a, _, _ in comment_rows(page)] == ["Ann Lee", advert]
 
 
 def test_a_spaced_menu_row_is_no_title_and_a_headline_may_close_on_a_quoted_phrase() -> None:
@@ -1042,7 +1039,7 @@ INDENTED_LIST = ("Comments\n\nSort by\nNewest\n\n"
 def test_an_indented_comment_list_of_usernames_and_stamps_keeps_its_first_comment() -> None:
     # a forum topic's headers stand flush left and its first post is the article; when every header
     # is indented they are a comment list under an article, and the first one is a comment
-    authors = [a for a, _, _ in _comments(PAGE + INDENTED_LIST)]
+    authors = [a for a, _, _ in comment_rows(PAGE + INDENTED_LIST)]
     assert len(authors) == 5 and authors[1:] == ["rinkrat_07", "owlboard", "Judith Carran", "kerbside"]
 
 
@@ -1060,7 +1057,7 @@ FB_FILIPINO = ("3 na komento\nPagbukud-bukurin ayon sa\nPinakaluma\nMagdagdag ng
 
 
 def test_the_facebook_plugin_in_filipino_reads_its_rows_and_a_two_paragraph_comment_closed_by_emoji() -> None:
-    got = _comments(PAGE + FB_FILIPINO)
+    got = comment_rows(PAGE + FB_FILIPINO)
     assert [(a, r) for a, r, _ in got] == [("Liza Manalo", ""), ("Paolo Cruz", "Liza Manalo"),
                                            ("Rica Dela Paz", "")]
     assert got[2][2].startswith("Sana may lugar") and "Pwede rin" in got[2][2]
@@ -1090,7 +1087,7 @@ TRAILING_NOTICE = ("2 Comments\n\nrinkrat_07 · 3 hours ago\nThe old rink had be
 
 
 def test_a_removal_notice_after_the_last_action_row_is_a_comment_of_nobodys() -> None:
-    got = _comments(PAGE + TRAILING_NOTICE)
+    got = comment_rows(PAGE + TRAILING_NOTICE)
     assert [a for a, _, _ in got] == ["rinkrat_07", "Judith Carran", ""]
     assert got[2][2] == "This comment has been removed by the moderator."
 

@@ -3,6 +3,8 @@ review list (verdict, play time, tallies), a messenger channel's quote-bar repli
 with the reply's words on its line, a comment whose words read as a vote row; and must-not-fire
 cases on ordinary comment sections."""
 
+from layout_support import comment_rows
+
 from components.parse.comment_blocks import Kind, classify
 from components.parse.layout import split_layout
 
@@ -10,10 +12,6 @@ ARTICLE = ("Lanternfall patch splits players over removed co-op mode\n\nMarch 9,
            "The studio behind Lanternfall removed the two-player mode in Tuesday's patch, and the game's "
            "review score fell sharply within a day of the update reaching players on every platform.\n\n"
            "Players who bought the game for its co-op mode said they felt misled by the studio.\n\n")
-
-
-def _comments(text: str) -> list[tuple[str, str, str]]:
-    return [(c.author, c.reply_to, c.body) for c in split_layout(text).comments]
 
 
 # ---- a game store's reviews: verdict, play time, library and tallies are no author and no body ----
@@ -33,7 +31,7 @@ STORE = ARTICLE + ("Customer reviews\n\nOverall Reviews: Mixed (2,311 reviews)\n
 
 
 def test_store_reviews_are_read_with_their_reviewers() -> None:
-    assert _comments(STORE) == [
+    assert comment_rows(STORE) == [
         ("Brackwater", "", "Bought this to play with my brother. The patch removed the only mode we used."),
         ("mossy_kettle", "", "Honestly the single player is better than ever."),
         ("Tamsin Rowe", "", "Crashes on launch since the patch.")]
@@ -54,14 +52,14 @@ def test_store_review_lines_are_classified() -> None:
 def test_review_list_headings_open_the_generic_reader() -> None:
     for heading in ("Customer reviews", "Most helpful reviews", "Most recent reviews", "Player reviews"):
         page = ARTICLE + heading + "\n\n" + STORE.split("Most helpful reviews\n\n", 1)[1]
-        assert [a for a, _, _ in _comments(page)] == ["Brackwater", "mossy_kettle", "Tamsin Rowe"], heading
+        assert [a for a, _, _ in comment_rows(page)] == ["Brackwater", "mossy_kettle", "Tamsin Rowe"], heading
 
 
 def test_a_recommended_link_list_still_ends_the_comments() -> None:
     page = ARTICLE + ("Comments\n\nAnn Rook\n2 hours ago\nThe co-op was the whole point.\nReply\n\n"
                       "Ben Tallis\n1 hour ago\nSingle player is fine though.\nReply\n\n"
                       "Recommended\n\nTen cosy games for winter\nThe best co-op games of the year\n")
-    assert [a for a, _, _ in _comments(page)] == ["Ann Rook", "Ben Tallis"]
+    assert [a for a, _, _ in comment_rows(page)] == ["Ann Rook", "Ben Tallis"]
 
 
 # ---- a messenger channel: a quote bar names the comment answered ----
@@ -78,7 +76,7 @@ CHANNEL = ("Harbour Watch\n18,402 subscribers\n\n"
 
 
 def test_quote_bar_lines_name_the_parent_and_leave_the_body() -> None:
-    assert _comments(CHANNEL) == [
+    assert comment_rows(CHANNEL) == [
         ("Pete the Skipper ⚓", "", "The old quay has no lights. Somebody will end up in the water."),
         ("Mara Lund", "Pete the Skipper ⚓", "They fitted lights last spring, I walked past them on Sunday."),
         ("Dougie R", "Mara Lund", "Two lamps for the whole quay. That is not lighting."),
@@ -87,7 +85,7 @@ def test_quote_bar_lines_name_the_parent_and_leave_the_body() -> None:
 
 def test_a_quote_bar_target_is_spelled_as_its_author_is() -> None:
     page = CHANNEL.replace("┃Pete the Skipper ⚓", "┃Pete the Skipper")
-    assert _comments(page)[1][1] == "Pete the Skipper ⚓"
+    assert comment_rows(page)[1][1] == "Pete the Skipper ⚓"
 
 
 # ---- reply arrows and vote-like bodies in an ordinary comment section ----
@@ -104,20 +102,20 @@ THREAD = ("Library opening hours to be cut on Sundays\n\nApril 2, 2026\n\nBy Nel
 
 
 def test_reply_arrow_before_the_replys_words_keeps_them() -> None:
-    found = _comments(THREAD)
+    found = comment_rows(THREAD)
     assert found[1] == ("Ben Tallis", "Ann Rook",
                         "agreed, the weekday hours are useless for anyone who works.")
 
 
 def test_a_comment_that_reads_as_a_vote_row_is_kept() -> None:
-    found = _comments(THREAD)
+    found = comment_rows(THREAD)
     assert ("Cora Mills", "", "Points: 3") in found
     assert ("Finn Ode", "", "+1") in found
     assert len(found) == 6
 
 
 def test_ordinary_bodies_that_look_like_review_lines_stay_bodies() -> None:
-    found = _comments(THREAD)
+    found = comment_rows(THREAD)
     assert found[3] == ("Dev Ashe", "", "Recommended reading: the council's own report on library use.")
     assert found[4] == ("Edie Frost", "", "I found this review helpful, unlike the council's statement.")
 
@@ -125,13 +123,13 @@ def test_ordinary_bodies_that_look_like_review_lines_stay_bodies() -> None:
 def test_a_vote_row_under_a_body_is_still_no_body() -> None:
     page = THREAD.replace("Sundays were the only day I could take the kids.\nReply",
                           "Sundays were the only day I could take the kids.\nPoints: 12\nReply")
-    assert _comments(page)[0] == ("Ann Rook", "", "Sundays were the only day I could take the kids.")
+    assert comment_rows(page)[0] == ("Ann Rook", "", "Sundays were the only day I could take the kids.")
 
 
 def test_reply_arrow_before_a_name_still_names_the_parent() -> None:
     page = THREAD.replace("↳ agreed, the weekday hours are useless for anyone who works.",
                           "↳ Ann Rook\nagreed, the weekday hours are useless for anyone who works.")
-    assert _comments(page)[1] == ("Ben Tallis", "Ann Rook",
+    assert comment_rows(page)[1] == ("Ben Tallis", "Ann Rook",
                                   "agreed, the weekday hours are useless for anyone who works.")
 
 
@@ -157,11 +155,12 @@ def test_rated_stamp_lines_are_stamps_not_names() -> None:
 
 
 def test_map_reviews_separated_by_blank_lines_are_read() -> None:
-    assert [(a, b[:20]) for a, _, b in _comments(MAP)] == [
+    assert [(a, b[:20]) for a, _, b in comment_rows(MAP)] == [
         ("Joanna Pryce", "Best sourdough in th"), ("Tobias Wren", "Queued for half an h"),
         ("Marlow Street Florists", "Our next-door neighb")]
     closed = MAP.replace("\n\n", "\n").replace("Like   Share\n", "Like   Share\n\n")
-    assert [a for a, _, _ in _comments(closed)] == ["Joanna Pryce", "Tobias Wren", "Marlow Street Florists"]
+    assert [a for a, _, _ in comment_rows(closed)] == ["Joanna Pryce", "Tobias Wren",
+                                                       "Marlow Street Florists"]
 
 
 # ---- an information box inside an article: the sentence after it is the article's ----
@@ -208,8 +207,8 @@ def test_a_dated_head_over_a_short_article_keeps_the_first_message_a_comment() -
             "Marla Quist — Today at 08:05\nfive months?? the summer is gone then\n\n"
             "Kip — Today at 08:09\nit was always going to be summer, they said so in January\n\n"
             "Rosa Venn — Today at 08:12\nAnyone know if the ferry still runs from the pier?\n")
-    assert [a for a, _, _ in _comments(page)] == ["Marla Quist", "Kip", "Rosa Venn"]
-    assert not any(a == "First" for a, _, _ in _comments(page))
+    assert [a for a, _, _ in comment_rows(page)] == ["Marla Quist", "Kip", "Rosa Venn"]
+    assert not any(a == "First" for a, _, _ in comment_rows(page))
 
 
 # ---- a store's community reviews: verdict, play time and stamp over the body, the reviewer under it ----
@@ -228,7 +227,7 @@ HUB = ARTICLE + ("Most helpful reviews\n\n"
 
 
 def test_reviewers_under_their_reviews_are_the_authors() -> None:
-    assert [(a, b) for a, _, b in _comments(HUB)] == [
+    assert [(a, b) for a, _, b in comment_rows(HUB)] == [
         ("Brackwater", "Bought this to play with my brother. The patch removed the only mode we used."),
         ("mossy_kettle", "Honestly the single player is better than ever."),
         ("Tamsin Rowe", "Crashes on launch since the patch.")]
@@ -240,20 +239,20 @@ def test_a_recommended_list_after_a_blank_line_is_not_a_verdict() -> None:
     page = ARTICLE + ("Comments\n\nAnn Rook\n2 hours ago\nThe co-op was the whole point.\nReply\n\n"
                       "Ben Tallis\n1 hour ago\nSingle player is fine though.\nReply\n\n"
                       "Recommended\nTen cosy games for winter\nThe best co-op games of the year\n")
-    assert [a for a, _, _ in _comments(page)] == ["Ann Rook", "Ben Tallis"]
+    assert [a for a, _, _ in comment_rows(page)] == ["Ann Rook", "Ben Tallis"]
 
 
 def test_a_load_more_reviews_link_is_no_article_text() -> None:
     page = STORE + "\nLoad more helpful reviews\n"
     assert not any("Load more" in p for p in split_layout(page).paragraphs)
-    assert len(_comments(page)) == 3
+    assert len(comment_rows(page)) == 3
 
 
 def test_reaction_rows_and_edited_times_close_messenger_comments() -> None:
     page = CHANNEL.replace("Somebody will end up in the water.\n09:31",
                            "Somebody will end up in the water.\n👍 14  🔥 2\n09:31")
     page = page.replace("boat trips.\n10:20", "boat trips.\nedited 10:20")
-    found = _comments(page)
+    found = comment_rows(page)
     assert found[0] == ("Pete the Skipper ⚓", "",
                         "The old quay has no lights. Somebody will end up in the water.")
     assert found[-1] == ("Ines Toft", "",
@@ -266,4 +265,4 @@ def test_a_recommended_list_right_under_an_action_row_still_ends_the_comments() 
     page = ARTICLE + ("Comments\n\nAnn Rook\n2 hours ago\nThe co-op was the whole point.\nReply\n\n"
                       "Ben Tallis\n1 hour ago\nSingle player is fine though.\nReply\nRecommended\n"
                       "Kit Lowe\n3 hours ago\nTen cosy games for winter, ranked by our editors.\n")
-    assert [a for a, _, _ in _comments(page)] == ["Ann Rook", "Ben Tallis"]
+    assert [a for a, _, _ in comment_rows(page)] == ["Ann Rook", "Ben Tallis"]

@@ -3,6 +3,8 @@ review's stamp and rating on one line, a reviewer's profile counts, "by name (ui
 headers under a scored title, "Today at 08:02" chat stamps, reply previews over a reply's header,
 short messages closed by an emoji and business accounts among the commenters."""
 
+from layout_support import comment_rows
+
 from components.parse.comment_blocks import Kind, classify
 from components.parse.layout import split_layout
 
@@ -10,10 +12,6 @@ ARTICLE = ("Ferry timetable to be cut from March\n\nMarch 2, 2026\n\nBy Lena Har
            "The island ferry will run four times a day instead of six from March, the operator said on "
            "Monday, after a year of falling passenger numbers.\n\n"
            "Residents said the change would make it harder to commute to the mainland for work.\n\n")
-
-
-def _comments(text: str) -> list[tuple[str, str, str]]:
-    return [(c.author, c.reply_to, c.body) for c in split_layout(text).comments]
 
 
 # ---- map reviews: the stamp and the rating on one line ----
@@ -27,7 +25,7 @@ REVIEWS = ARTICLE + ("Reviews\nSort by: Most relevant\n\n"
 
 
 def test_a_review_stamp_with_its_rating_on_the_line_heads_each_review() -> None:
-    assert _comments(REVIEWS) == [("Ann Rook", "", "Always late."),
+    assert comment_rows(REVIEWS) == [("Ann Rook", "", "Always late."),
                                   ("Harbourside Wedding Films", "", "Great crew, lovely crossing."),
                                   ("Cal Ives", "", "ha 😂")]
     paragraphs = split_layout(REVIEWS).paragraphs
@@ -71,7 +69,7 @@ THREAD = ARTICLE + ("Obligatory (Score:5, Insightful)\n"
 
 
 def test_a_short_scored_title_is_not_the_author_and_indentation_nests_the_replies() -> None:
-    assert [(a, r) for a, r, _ in _comments(THREAD)] == [
+    assert [(a, r) for a, r, _ in comment_rows(THREAD)] == [
         ("tidewalker", ""), ("Anonymous Coward", "tidewalker"), ("tidewalker", "Anonymous Coward"),
         ("keel_over", "")]
     layout = split_layout(THREAD)
@@ -100,7 +98,7 @@ CHANNEL = ARTICLE + ("#island-news\n"
 
 
 def test_chat_messages_with_today_and_yesterday_stamps_and_a_reply_preview() -> None:
-    assert [(a, r) for a, r, _ in _comments(CHANNEL)] == [
+    assert [(a, r) for a, r, _ in comment_rows(CHANNEL)] == [
         ("Ann Rook", ""), ("Harbourside Wedding Films", ""), ("Cal Ives", ""), ("Dee Marr", "Ann Rook"),
         ("Ann Rook", "")]
     layout = split_layout(CHANNEL)
