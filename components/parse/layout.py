@@ -3931,11 +3931,13 @@ def _headline_line(line: str) -> bool:
             whole_label = True
     if (len(text) > 250 or "·" in text or "•" in text or text[:1] in "@#(" or _head_furniture(line.strip())
             or (_is_furniture(text) and not whole_label)
-            or _DOMAIN_LINE.match(text) or _AVATAR.match(text)):
-        return False
+            or _DOMAIN_LINE.match(text) or _AVATAR.match(text) or _menu_row(text) or _SEARCH_BOX.match(text)):
+        return False  # (a menu's items spaced apart on one line, a prayer-times bar: never a headline)
     return _looks_like_headline(text) and sum(w[:1].isalpha() for w in text.split()) >= 3
 
 
+# A search box's placeholder ("Search lyrics & more", "Search news, topics and more…").
+_SEARCH_BOX = re.compile(r"^search\b[^.!?]{0,40}\s(?:&|and) more(?:\.\.\.|…)?$", re.I)
 _STAMP_REACH = 3  # a dated stamp this near under a headline (its byline between) makes it the head's
 
 
@@ -3947,9 +3949,10 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
     lines = [line.strip() for line in para.split("\n") if line.strip()]
     raw = raw or lines
     for k, line in enumerate(lines):
-        if k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and (
-                _is_tagline(line) or line[:1].islower() or _TAGLINE.search(line) and any(
-                    _headline_line(t) for t in (lines[2:3] or [after.strip()]) if t)):
+        if k and len(lines[k - 1].split()) <= _MASTHEAD_WORDS and _is_tagline(line) or (
+                k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and (
+                    line[:1].islower() or _TAGLINE.search(line) and any(
+                        _headline_line(t) for t in (lines[2:3] or [after.strip()]) if t))):
             continue  # a masthead's tagline under it ("Serving the valley since 1881", "gossip with a
             # side of eye-rolling" in lower case), never a headline; a Title Case or capitals one
             # ("Serving The Harbour Towns Since 1881") when another headline-like line follows
@@ -3959,7 +3962,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             rest = lines[k + 1:]
             under = [t for t in (raw[raw.index(line) + 1:] if line in raw else rest)
                      if not _head_furniture(t)]  # (a share row between it and its stamp is passed over)
-            if (rest and all(_short_head_line(after) for after in rest) and not _ISSUE_NUMBER.search(line)
+            if (rest and all(_short_head_line(after) or _menu_row(after) for after in rest)
+                    and not _ISSUE_NUMBER.search(line)
                     and not any(len(after) <= 120 and (_is_date_line(after) and _date_value(after)
                                                        or _ACTED_ON.match(after))  # "Asked 5 years ago"
                                 for after in under[:_STAMP_REACH])):
@@ -3976,18 +3980,27 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
 _YEAR_ALONE = re.compile(r"^\(?(?:1[89]|20)\d{2}\)?$")
 _WORK_CREDIT = re.compile(r"^(?:(?:directed|written|created|produced|developed|composed|illustrated|narrated"
                           r"|performed|published) by|a (?:film|novel|book|play|series|game|documentary) by"
-                          r"|(?-i:by))\s+[A-Z]", re.I)  # (bare "by" in lower case; "By Dana Lee" is a byline)
+                          r"|(?-i:by))\s+(?-i:[A-Z])", re.I)  # (bare "by" in lower case: "By Dana Lee" is a
+# byline; the name after it in capitals: "by the numbers" is no credit)
 _WORK_WORDS = 12
+# A song's or album's page puts its artist between the title and the credit ("Paper Moons", "Ann Lee",
+# "Produced By Bo Hart"): a name of one to four capitalised words, no digits, no sentence.
+_ARTIST_LINE = re.compile(r"^(?-i:[A-Z])[\w'’.&-]*(?: (?-i:[A-Z])[\w'’.&-]*){0,3}$")
 
 
 def _work_title(raw: list[str]) -> str:
-    """The title of a work over its year and credit lines in a page's head ('' for none)."""
+    """The title of a work over its year (or its artist's name) and its credit lines in a page's
+    head ('' for none); a share row or a counter between them is passed over."""
+    raw = [t for t in raw if not _head_furniture(t) or _YEAR_ALONE.match(t)]
     for k in range(len(raw) - 2):
         title = raw[k]
-        if (_YEAR_ALONE.match(raw[k + 1]) and _WORK_CREDIT.match(raw[k + 2])
+        under, credit = raw[k + 1], _WORK_CREDIT.match(raw[k + 2])
+        if (credit and (_YEAR_ALONE.match(under) or (
+                credit.group().split()[0].lower() != "by" and _ARTIST_LINE.match(under)
+                and not _is_furniture(under) and not _short_ui(under)))
                 and (title[:1].isupper() or title[:1].isdigit()) and len(title.split()) <= _WORK_WORDS
                 and title[-1:] not in ".,;:!?" and not _is_furniture(title)
-                and not _DOMAIN_LINE.match(title)):
+                and not _DOMAIN_LINE.match(title) and not _menu_row(title)):
             return title
     return ""
 
@@ -4184,7 +4197,8 @@ def _nav_block(para: str) -> bool:
     """A page head's block of menu, masthead and tagline lines: four or more lines, all but one of
     them a few words without a sentence's end."""
     lines = [line.strip() for line in para.split("\n") if line.strip()]
-    long = [line for line in lines if len(line.split()) > _NAV_LINE_WORDS or line[-1:] in ".!?\"”"]
+    long = [line for line in lines if (len(line.split()) > _NAV_LINE_WORDS or line[-1:] in ".!?\"”")
+            and not _menu_row(line) and not _is_tagline(line)]  # (a menu's row, the paper's motto)
     return len(lines) >= 4 and len(long) <= 1 and all(len(line.split()) <= _HEADLINE_WORDS for line in long)
 
 
@@ -4523,7 +4537,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             # "Q: Have You Spoken To Lind?" is a turn; "Did you go to Dominic Ferrante?" an interviewer's line
             page.title = page.title or _title_text(para)
             continue
-        if page.in_head and all(_short_head_line(line) for line in para.split("\n")):
+        if page.in_head and all(_short_head_line(line) or _menu_row(line) or _is_tagline(line)
+                                for line in para.split("\n")):
             continue  # a kicker, section label, nav row ("EXCLUSIVE", "Entertainment") or a bare byline
         if page.in_head and not page.title and _nav_block(para):
             continue  # a menu with the site's name and tagline: still the page's head

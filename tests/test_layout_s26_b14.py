@@ -1,0 +1,75 @@
+"""Session 26 (helper b14): general page-head and comment rules, each on invented pages, with
+must-not-fire cases on ordinary pages."""
+
+from components.parse.layout import split_layout
+
+BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
+        "of the people standing at the back of the room were under twenty.\n\n"
+        "They had come to argue about a skate park, and they stayed until the very last vote was taken.")
+
+
+# ---- a menu's row, a prayer-times bar, a search box and a motto are never the headline ----
+
+def test_a_menu_row_over_sign_in_lines_is_not_the_headline() -> None:
+    page = ("streambox\nFollowing   Browse   Esports   Music\nSearch\nLog In   Sign Up\n\n"
+            "Night Shift #14 | we need to talk about the quarry\n\n" + BODY)
+    assert split_layout(page).title == "Night Shift #14 | we need to talk about the quarry"
+
+
+def test_a_prayer_times_bar_is_not_the_headline() -> None:
+    page = ("Friday, March 6, 2026 | Dubai 31°C\n"
+            "Fajr 4:58   Dhuhr 12:20   Asr 3:44   Maghrib 6:21   Isha 7:35\n"
+            "The Desert Courier\nSubscribe | Sign in\n\n"
+            "Port authority delays the new ferry terminal by a year\n\n" + BODY)
+    layout = split_layout(page)
+    assert layout.title == "Port authority delays the new ferry terminal by a year"
+    assert not any("Fajr" in p for p in layout.paragraphs)
+
+
+def test_a_search_placeholder_over_a_menu_row_is_not_the_headline() -> None:
+    page = ("TUNEBOOK\nSearch songs & more\nTRENDING   CHARTS   VIDEOS   SUBMIT\nSign Up\n\n"
+            "Harbour lights festival returns after two quiet years\n\n" + BODY)
+    assert split_layout(page).title == "Harbour lights festival returns after two quiet years"
+
+
+def test_a_motto_under_the_masthead_lower_in_the_block_is_not_the_headline() -> None:
+    page = ("Open Search\nThe Weekly Lantern\nThe student voice of Marsh Hill College since 1954\n"
+            "News   Opinion   Sports   Arts   About\n\n"
+            "Campus News\n\nStudents vote to keep the late library hours for another year\n\n"
+            "Ann Lee, Staff Writer\nMarch 3, 2026\n\n" + BODY)
+    layout = split_layout(page)
+    assert layout.title == "Students vote to keep the late library hours for another year"
+    assert not any("student voice" in p for p in layout.paragraphs)
+
+
+def test_a_headline_with_double_spaces_once_is_still_a_headline() -> None:
+    page = "Quarry  plan is approved after a long night of debate\n\nBy Ann Lee\nMarch 3, 2026\n\n" + BODY
+    assert split_layout(page).title.startswith("Quarry")
+
+
+# ---- a song's title over its artist and credit lines ----
+
+def test_a_song_title_over_its_artist_and_producer_credit() -> None:
+    page = ("SONGSHELF\n\nSalt Moon (Live)\nBo Hartley\nProduced By Ann Quist\n12 Contributors\n\n"
+            "Salt Moon (Live) Lyrics\n\n[Verse 1]\nThe tide came in and took the road\n\n" + BODY)
+    assert split_layout(page).title == "Salt Moon (Live)"
+
+
+def test_a_lower_case_by_line_under_a_year_is_no_credit() -> None:
+    page = ("Weekend Roundup\n2025\nby the numbers we counted this year\n\n"
+            "Port authority delays the new ferry terminal by a year\n\n" + BODY)
+    assert split_layout(page).title != "Weekend Roundup"
+
+
+def test_a_headline_over_a_byline_is_not_taken_for_a_work() -> None:
+    page = "Council backs the skate park plan\nAnn Lee\nWritten by Bo Hart and Ann Lee\n\n" + BODY
+    # the credit's "Written by" under a name: still the page's headline, whatever rule finds it
+    assert split_layout(page).title == "Council backs the skate park plan"
+
+
+def test_a_share_row_under_a_work_title_is_passed_over() -> None:
+    page = ("SONGSHELF\n\nSalt Moon (Live)\nShare\nBo Hartley\nProduced By Ann Quist\n12 Contributors\n\n"
+            "[Verse 1]\nThe tide came in and took the road\n\n" + BODY)
+    assert split_layout(page).title == "Salt Moon (Live)"
+    film = "filmbox\nSign in\n\nHarbour Ghosts\nShare\n2025\nDirected by Ann Quist\n\n" + BODY
+    assert split_layout(film).title == "Harbour Ghosts"
