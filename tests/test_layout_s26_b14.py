@@ -73,3 +73,36 @@ def test_a_share_row_under_a_work_title_is_passed_over() -> None:
     assert split_layout(page).title == "Salt Moon (Live)"
     film = "filmbox\nSign in\n\nHarbour Ghosts\nShare\n2025\nDirected by Ann Quist\n\n" + BODY
     assert split_layout(film).title == "Harbour Ghosts"
+
+
+# ---- a broadcast's and a release's own day; a tag row; a credit line ----
+
+def test_a_streamed_line_with_length_and_views_dates_the_page() -> None:
+    page = ("streambox\nFollowing   Browse   Esports   Music\n\nHarbourCast\n120K followers\n\n"
+            "Night Shift #14 | we need to talk about the quarry\nJust Chatting · Podcasts\n"
+            "English   Talk Show   Comedy\nStreamed Mar 5, 2026 · 1:58:12 · 12,044 views\n\n" + BODY)
+    layout = split_layout(page)
+    assert layout.title == "Night Shift #14 | we need to talk about the quarry"
+    assert layout.date_line == "2026-03-05"
+
+
+def test_a_release_date_line_dates_a_song_page() -> None:
+    page = ("SONGSHELF\n\nSalt Moon (Live)\nBo Hartley\nProduced By Ann Quist\nRelease Date March 2, 2026\n"
+            "12 Contributors\n\n[Verse 1]\nThe tide came in and took the road\n\n" + BODY)
+    layout = split_layout(page)
+    assert (layout.title, layout.date_line) == ("Salt Moon (Live)", "2026-03-02")
+
+
+def test_streamed_and_released_in_a_sentence_date_nothing() -> None:
+    page = ("Council backs the skate park plan\n\nBy Ann Lee\nMarch 4, 2026\n\n"
+            "Streamed March 1, 2026 to an audience of thousands, the meeting ran late.\n\n" + BODY)
+    assert split_layout(page).date_line == "2026-03-04"
+
+
+def test_filed_recorded_and_written_lines_do_not_beat_the_date_line() -> None:
+    head = "Council backs the skate park plan\n\n"
+    for label in ("Filed", "Recorded", "Written"):
+        page = f"{head}{label} March 2, 2026\nBy Ann Lee\nMarch 4, 2026\n\n" + BODY
+        assert split_layout(page).date_line == "2026-03-04"
+        page = f"{head}By Ann Lee\nMarch 4, 2026\n\n{BODY}\n\n{label} March 2, 2026\n"
+        assert split_layout(page).date_line == "2026-03-04"

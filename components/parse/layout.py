@@ -734,7 +734,8 @@ _ACTED_ON = re.compile(r"^(?:created|started|launched|asked|watched|reviewed|log
 _POSTED_LABEL = re.compile(r"^(?:posted|published)(?: on)?:?\s+(?P<date>\S.{5,40})$", re.I)
 _ASKED_WORD = re.compile(r"^asked\b", re.I)  # (a Q&A page's card under the question: "asked Mar 14, 2019")
 _DATE_PREFIX = re.compile(
-    r"^\s*(published|posted|first published|last updated|updated|modified|(first )?broadcast|(first )?aired)"
+    r"^\s*(published|posted|first published|last updated|updated|modified|(first )?broadcast|(first )?aired"
+    r"|release date|released|streamed(?: live)?|premiered)"
     r"\s*(on|at)?\s*:?\s*", re.I)
 _RELATIVE = re.compile(r"\b\d+ \w+ ago\b|\b\d+ (comments?|min read)\b", re.I)
 _DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
@@ -880,14 +881,21 @@ _FOREIGN_TIME = re.compile(r"\s+(?:ore|alle|a las|às|à|um|om)\s+(?=\d{1,2}[:.h
 
 
 # A date line's "Date:" label ("Date: March 4, 2026 at 5:30 a.m. | Updated: …"), a colon after it.
-_DATE_LABEL = re.compile(r"^\s*(?:date|dated)\s*:\s*(?=\S)", re.I)
+_DATE_LABEL = re.compile(r"^\s*(?:date|dated)\s*:\s*(?=\S)"
+                         # a work's or a broadcast's own day: "Release Date November 10, 2026",
+                         # "Streamed Nov 12, 2026 · 2:14:06", "Premiered on 3 May 2026"
+                         r"|^\s*(?:release date|released(?: on)?|streamed(?: live)?(?: on)?"
+                         r"|premiered(?: on)?)"
+                         r"\s*:?\s+(?=\S)", re.I)
 
 
 # (an episode page's length in minutes and its season or episode number: "October 14, 2026 · 58 min ·
 # Season 6")
 _DURATION_END = re.compile(r"(?:\s*[·•|]\s*(?:\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\s*min\.?)?"
                            r"|\d{1,3}\s*min(?:s|utes)?\.?"
-                           r"|(?:season|series|episode|ep\.?)\s*\d{1,4}|s\d{1,2}\s*e\d{1,4}))+$", re.I)
+                           r"|(?:season|series|episode|ep\.?)\s*\d{1,4}|s\d{1,2}\s*e\d{1,4}"
+                           r"|\d{1,2}:\d{2}:\d{2}|\d[\d,.]*[km]?\s+(?:views|plays|listens)))+$", re.I)
+# (and a video's length and its views: "Nov 12, 2026 · 2:14:06 · 48,211 views")
 
 
 @_line_cached
@@ -3931,8 +3939,9 @@ def _headline_line(line: str) -> bool:
             whole_label = True
     if (len(text) > 250 or "·" in text or "•" in text or text[:1] in "@#(" or _head_furniture(line.strip())
             or (_is_furniture(text) and not whole_label)
-            or _DOMAIN_LINE.match(text) or _AVATAR.match(text) or _menu_row(text) or _SEARCH_BOX.match(text)):
-        return False  # (a menu's items spaced apart on one line, a prayer-times bar: never a headline)
+            or _DOMAIN_LINE.match(text) or _AVATAR.match(text) or _SEARCH_BOX.match(text)
+            or len(_MENU_GAP.findall(text)) >= 2 or _credit_line(text)):
+        return False  # (three or more items spaced apart on one line: a menu, tags, a prayer-times bar)
     return _looks_like_headline(text) and sum(w[:1].isalpha() for w in text.split()) >= 3
 
 
@@ -3986,6 +3995,14 @@ _WORK_WORDS = 12
 # A song's or album's page puts its artist between the title and the credit ("Paper Moons", "Ann Lee",
 # "Produced By Bo Hart"): a name of one to four capitalised words, no digits, no sentence.
 _ARTIST_LINE = re.compile(r"^(?-i:[A-Z])[\w'’.&-]*(?: (?-i:[A-Z])[\w'’.&-]*){0,3}$")
+
+
+def _credit_line(line: str) -> bool:
+    """A work's credit with a name alone after it ("Produced By Ann Quist", "Directed by Bo Hart"),
+    never a headline."""
+    credit = _WORK_CREDIT.match(line)
+    return (credit is not None and credit.group().split()[0].lower() != "by"
+            and bool(_ARTIST_LINE.match(line[credit.end() - 1:])))
 
 
 def _work_title(raw: list[str]) -> str:
