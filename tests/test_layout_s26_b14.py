@@ -106,3 +106,28 @@ def test_filed_recorded_and_written_lines_do_not_beat_the_date_line() -> None:
         assert split_layout(page).date_line == "2026-03-04"
         page = f"{head}By Ann Lee\nMarch 4, 2026\n\n{BODY}\n\n{label} March 2, 2026\n"
         assert split_layout(page).date_line == "2026-03-04"
+
+
+# ---- outlets: a writer's desk after the byline, a "More from writer and publication" line ----
+
+def test_a_desk_after_the_writers_role_is_not_the_outlet() -> None:
+    page = ("The Desert Courier\nSubscribe | Sign in\n\n"
+            "Port authority delays the new ferry terminal by a year\n\n"
+            "By Ann Lee, Assistant Editor, Business\nPublished: Fri 6 Mar 2026, 4:12 PM\n\n" + BODY)
+    assert split_layout(page).outlet_marker != "Business"
+
+
+def test_a_byline_with_the_paper_after_the_role_still_names_it() -> None:
+    page = ("Port authority delays the new ferry terminal by a year\n\n"
+            "By Ann Lee, Staff Writer, The Harlow Courier\nMarch 6, 2026\n\n" + BODY)
+    assert split_layout(page).outlet_marker == "The Harlow Courier"
+
+
+def test_more_from_the_writer_and_the_publication_names_the_publication() -> None:
+    page = ("Port authority delays the new ferry terminal by a year\n"
+            "Ann Lee\nFollow\n5 min read\nMar 6, 2026\n\n"
+            + BODY + "\n\nWritten by Ann Lee\n\nMore from Ann Lee and Quayside Notes\n")
+    assert split_layout(page).outlet_marker == "Quayside Notes"
+    other = ("Port authority delays the new ferry terminal by a year\n\nBy Ann Lee\nMar 6, 2026\n\n"
+             + BODY + "\n\nMore from Harbour and Quay Media\n")
+    assert split_layout(other).outlet_marker != "Quay Media"

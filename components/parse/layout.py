@@ -4623,7 +4623,10 @@ def _byline_outlet(line: str) -> str:
         return ""  # "by Ann Lee | April 28, 2026": the comma is the stamp's, after the bar
     if "," in names:
         names = _STAMP_PARTS.split(names)[0]  # "By Ann Lee, Valley Lantern | October 9, 2025"
-        outlet = _STAFF_SUFFIX.sub("", names.rsplit(",", 1)[1].strip())
+        parts = [part.strip() for part in names.split(",")]
+        outlet = _STAFF_SUFFIX.sub("", parts[-1])
+        if all(word.lower() in _DESK_WORDS for word in outlet.replace("&", " ").split()):
+            return ""  # "By Ann Lee, Assistant Editor, Entertainment": the writer's desk, not the paper
         return "" if _BYLINE_ROLE.search(outlet) or not re.search(r"[^\W\d_]", outlet) else outlet
     if " For " in names or " for " in names:
         return re.split(r" [Ff]or ", names, maxsplit=1)[1].strip()
@@ -4660,6 +4663,11 @@ _SECTION_WORDS = frozenset({
     "science", "health", "opinion", "weather", "video", "videos", "photos", "our", "your", "my", "big",
     "best", "trending", "popular", "recent", "sponsored", "partner", "celebrity", "tv", "film", "music",
     "culture"})
+# a desk after a writer's name or role ("Entertainment", "Arts & Culture"), never the paper's name
+_WRITTEN_BY = re.compile(r"^(?:written |posted )?by:?\s+(?P<name>\S.{0,58}\S)$", re.I)
+_DESK_WORDS = frozenset({"arts", "and", "news", "features", "lifestyle", "travel", "food", "fashion", "style",
+                         "desk", "metro", "city", "region", "economy", "markets", "books", "media", "staff"}
+                        | _SECTION_WORDS)
 _HEAD_LINES = 20  # lines of a page's head where a masthead, channel or "Published in" line stands
 
 
@@ -4941,6 +4949,10 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
                                    "a publisher's line"))
                 continue
             name = _LEGAL_SUFFIX.sub("", named) or named
+            if " and " in name and (name.split(" and ", 1)[0] in writers or any(
+                    (by := _WRITTEN_BY.match(t)) and by["name"] == name.split(" and ", 1)[0] for t in lines)):
+                name = name.split(" and ", 1)[1]  # "More from Ann Lee and Harbour Notes": the writer's, then
+                # the publication's
             if _COPYRIGHT_WORD.match(match.group(0)) and name in writers:
                 continue  # "© 2026 Ann Lee" under Ann Lee's post: the writer's own right, not an outlet
             found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
