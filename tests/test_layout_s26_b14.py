@@ -131,3 +131,64 @@ def test_more_from_the_writer_and_the_publication_names_the_publication() -> Non
     other = ("Port authority delays the new ferry terminal by a year\n\nBy Ann Lee\nMar 6, 2026\n\n"
              + BODY + "\n\nMore from Harbour and Quay Media\n")
     assert split_layout(other).outlet_marker != "Quay Media"
+
+
+# ---- a stream's chat replay ----
+
+CHAT = ("Chat Replay\n\n"
+        "[0:00:10] Streambot: Welcome! Read the rules with !rules\n"
+        "[0:00:21] moss_and_ink: first time catching this live\n"
+        "[0:00:25] [SUB 3] harbourgull: ok this quarry thing again\n"
+        "[0:00:30] tidewatcher7 subscribed at Tier 1. They've subscribed for 2 months!\n"
+        "[0:00:41] [VIP] [MOD] lanternfox: be kind in chat please\n"
+        "    ↳ Replying to @moss_and_ink: first time catching this live\n"
+        "[0:00:50] reedling22: welcome!!\n"
+        "[0:01:02] <message deleted>\n"
+        "[0:01:04] A user has been timed out for 600 seconds.\n"
+        "[0:02:00] Streambot: Follow the channel for alerts\n\n"
+        "Chat replay ended.\n")
+
+
+def test_a_chat_replay_is_read_one_message_a_line() -> None:
+    layout = split_layout("Night Shift #14 | the quarry vote\n\n" + BODY + "\n\n" + CHAT)
+    rows = [(c.author, c.reply_to, c.body) for c in layout.comments]
+    assert rows == [("moss_and_ink", "", "first time catching this live"),
+                    ("harbourgull", "", "ok this quarry thing again"),
+                    ("lanternfox", "", "be kind in chat please"),
+                    ("reedling22", "moss_and_ink", "welcome!!"),
+                    ("", "", "")]
+    assert not any("subscribed at Tier" in p or "timed out" in p or "Streambot" in p
+                   for p in layout.paragraphs)
+
+
+def test_a_chat_in_angle_brackets_is_read_too() -> None:
+    log = "\n".join(f"[21:0{k}] <{name}> {text}" for k, (name, text) in enumerate(
+        [("ann_lee", "anyone here?"), ("bo88", "yes"), ("quill", "the vote passed")]))
+    layout = split_layout("Council backs the skate park plan\n\n" + BODY + "\n\n" + log + "\n")
+    assert [c.author for c in layout.comments] == ["ann_lee", "bo88", "quill"]
+
+
+def test_a_timed_transcript_is_no_chat() -> None:
+    transcript = ("[00:00:05] Ann Lee: Welcome back to the show.\n\n"
+                  "[00:00:12] Bo Hart: Thanks for having me, Ann.\n\n"
+                  "[00:00:20] Ann Lee: What happened at the quarry?\n\n"
+                  "[00:00:31] Bo Hart: Nobody asked the village first.\n")
+    layout = split_layout("Episode 212: the quarry\n\nBy Ann Lee\nMarch 4, 2026\n\n" + transcript)
+    assert layout.comments == ()
+    caps = transcript.replace("Ann Lee:", "HOST:").replace("Bo Hart:", "GUEST:")
+    assert split_layout("Episode 212: the quarry\n\nMarch 4, 2026\n\n" + caps).comments == ()
+
+
+def test_an_article_with_bracketed_times_is_no_chat() -> None:
+    page = ("Council backs the skate park plan\n\nBy Ann Lee\nMarch 4, 2026\n\n" + BODY +
+            "\n\n[0:41] the_clerk: reads the motion aloud\n\nThe meeting closed at ten.\n")
+    assert split_layout(page).comments == ()
+
+
+def test_a_chat_panels_controls_are_furniture() -> None:
+    page = ("Night Shift #14 | the quarry vote\n\n" + BODY + "\n\nChat Replay\nHide Chat\n"
+            "Chat replay is synced to the video. Messages may lag.\n\n" + CHAT.split("\n\n", 1)[1])
+    assert not any("Chat" in p for p in split_layout(page).paragraphs)
+    prose = "Chat replay of council meetings is something residents have asked for since 2019, she said."
+    layout = split_layout("Council backs the skate park plan\n\n" + BODY + "\n\n" + prose)
+    assert prose in layout.paragraphs

@@ -108,6 +108,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a chat client's and a Q&A site's controls; a footer of five or more links on one line
               r"^(older|newer) messages$", r"^jump to (present|latest|bottom|top|new messages)$",
               r"^message #[\w-]{1,40}$", r"^view (\d[\d,.]*[km]? )?(upvotes|shares|reactions|likes)$",
+              # a stream's chat panel ("Chat Replay", "Hide Chat", "Chat replay is synced to the video.")
+              r"^(chat replay|(show|hide|pop ?out|open|close) chat)$",
+              r"^chat replay (is|was|has|ended|not)\b.{0,120}$",
               r"^(?:[^·\n.!?]{1,25} · ){4,}[^·\n]{1,40}$"),
     # Share bars: single verbs, counts of shares, "share or comment on this article".
     *_compile(r"^share (this|on|or comment|what you think|article|story)\b",
@@ -3698,6 +3701,62 @@ def find_sections(text: str) -> Sections:
     return Sections(header_date or thread_date, tuple(article), tuple(comments), thread_title)
 
 
+# A stream's chat replay (or a chat log): one message a line, its time in brackets, the sender's
+# badges perhaps ("[SUB 12]", "[VIP]"), the sender's handle and a colon or the handle in angle brackets
+# ("[0:05:12] [VIP] ann_lee: so true", "[21:04] <ann_lee> so true"). A reply's preview of the message
+# it answers stands on the line above it ("↳ Replying to @bo_hart: the first words…").
+_CHAT_TIME = r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+"
+_CHAT_LINE = re.compile(_CHAT_TIME + r"(?:\[[^\[\]]{1,20}\]\s+){0,3}"
+                        r"(?:(?P<name>[\w.-]{2,40}):|<(?P<angled>[\w.-]{2,40})>)\s+(?P<text>\S.*)$")
+_CHAT_GONE = re.compile(_CHAT_TIME + r"[<(\[]?(?:message|comment) (?:deleted|removed)[>)\]]?$", re.I)
+_CHAT_STAMPED = re.compile(_CHAT_TIME + r"\S")
+_CHAT_PREVIEW = re.compile(r"^\s*(?:[↳↪⤷]\s*)?replying to @(?P<name>[\w.-]{1,40})\b", re.I)
+_CHAT_BOT = re.compile(r"bot$", re.I)  # a channel's bot ("Nightbot", "ModBot"): its posts are no reader's
+_MIN_CHAT = 3
+_CHAT_GAP = 2  # lines of another kind (system notices, blank lines) a chat log may have in a row
+
+
+def _chat_handle(name: str) -> bool:
+    """A chat handle rather than a transcript's speaker: no capital opening it, or a digit or an
+    underscore in it ("ann_lee", "porchlight88"; never "Ann" or "HOST")."""
+    return not name[:1].isupper() or any(c.isdigit() or c == "_" for c in name)
+
+
+def _chat_log(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The messages of a chat replay (bots' messages and the platform's notices left out), or none
+    when the page has no run of stamped chat lines whose senders are mostly handles."""
+    stamped = [k for k, line in enumerate(lines) if len(line) < 2000 and _CHAT_STAMPED.match(line)]
+    said = [k for k in stamped if _CHAT_LINE.match(lines[k])]
+    if len(said) < _MIN_CHAT:
+        return [], set()
+    senders = [(m["name"] or m["angled"]) for k in said if (m := _CHAT_LINE.match(lines[k]))]
+    if sum(_chat_handle(name) for name in senders) * 2 < len(senders):
+        return [], set()  # "[00:09:58] Ann Lee:" turns: an interview's transcript
+    first, last = stamped[0], stamped[-1]
+    gaps = 0
+    for k in range(first, last + 1):  # one run: a chat's lines, its notices and previews, close together
+        gaps = 0 if k in stamped or _CHAT_PREVIEW.match(lines[k]) else gaps + 1
+        if gaps > _CHAT_GAP:
+            return [], set()
+    comments: list[RawComment] = []
+    target = ""
+    for k in range(first, last + 1):
+        line = lines[k]
+        if preview := _CHAT_PREVIEW.match(line):
+            target = preview["name"]
+            continue
+        if said_line := _CHAT_LINE.match(line):
+            name = said_line["name"] or said_line["angled"]
+            if not _CHAT_BOT.search(name):
+                comments.append(RawComment(len(comments) + 1, name, said_line["text"].strip(), 0, target,
+                                           bool(target)))
+        elif _CHAT_GONE.match(line):
+            comments.append(RawComment(len(comments) + 1, "", "", 0, target, bool(target)))
+        if line.strip():
+            target = ""
+    return comments, set(range(first, last + 1))
+
+
 def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComment], set[int], bool, str, str]:
     """The comments of a page's lines as the specific readers (then the generic one) find them, the
     lines they take, whether the page is a forum thread, its thread title and date."""
@@ -3709,8 +3768,8 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         forum = bool(comments)
     if not comments:
         comments, taken, thread_title, thread_date = _numbered_posts(lines)
-    for finder in (_writes_posts, _said_posts, _note_posts, _topic_posts, _dated_posts, _handle_posts,
-                   _signed_posts, _cards_or_plain, _stamped_thread):
+    for finder in (_chat_log, _writes_posts, _said_posts, _note_posts, _topic_posts, _dated_posts,
+                   _handle_posts, _signed_posts, _cards_or_plain, _stamped_thread):
         if comments:
             break
         comments, taken = finder(lines)
