@@ -192,3 +192,44 @@ def test_a_chat_panels_controls_are_furniture() -> None:
     prose = "Chat replay of council meetings is something residents have asked for since 2019, she said."
     layout = split_layout("Council backs the skate park plan\n\n" + BODY + "\n\n" + prose)
     assert prose in layout.paragraphs
+
+
+# ---- comments signed under the body with the town before the stamp ----
+
+SIGNED = ("Comments (4)\n"
+          "Disclaimer: Comments are moderated and will be published only if they follow our guidelines. "
+          "The Desert Courier is not responsible for the opinions of its readers in any way at all.\n"
+          "Post a comment\nSort by: Oldest | Newest\n\n"
+          "The terminal was promised for this spring and now it is next spring. Nobody is surprised.\n"
+          "Posted by Rania S. | Doha | 6 Mar 2026, 5:02 PM\nReply | Report\n\n"
+          "    ↪ In reply to Rania S.\n"
+          "    The delay is about the dredging permits, not the terminal itself.\n"
+          "    Posted by Omar Haddad | Muscat | 6 Mar 2026, 5:31 PM\n    Reply | Report\n\n"
+          "The comment has been removed for violating our guidelines.\n\n"
+          "Ferries are still the fastest way across, terminal or not.\n\n"
+          "I hope they keep the old jetty open in the meantime.\n"
+          "Posted by Lina Farouk | Abu Dhabi | 6 Mar 2026, 6:10 PM\nReply | Report\n\n"
+          "Load more comments\n")
+
+
+def test_comments_signed_under_the_body_with_a_town_before_the_stamp() -> None:
+    page = "Port authority delays the new ferry terminal\n\nMarch 6, 2026\n\n" + BODY + "\n\n" + SIGNED
+    rows = [(c.author, c.reply_to, c.body[:20]) for c in split_layout(page).comments]
+    assert rows == [("Rania S.", "", "The terminal was pro"),
+                    ("Omar Haddad", "Rania S.", "The delay is about t"),
+                    ("", "", "The comment has been"), ("Lina Farouk", "", "Ferries are still th")]
+    layout = split_layout(page)
+    assert not any("Disclaimer" in p or "Posted by" in p for p in layout.paragraphs)
+
+
+def test_a_byline_with_a_town_and_a_date_in_the_article_is_no_comment() -> None:
+    page = ("Port authority delays the new ferry terminal by a year\n\n"
+            "Posted by Ann Lee | Doha | 6 Mar 2026, 5:02 PM\n\n" + BODY + "\n")
+    assert split_layout(page).comments == ()
+
+
+def test_the_removed_notice_in_article_prose_stays_prose() -> None:
+    sentence = ("The review was removed from the agenda after objections from residents, "
+                "and the council will take it up again in April.")
+    page = "Council backs the skate park plan\n\nBy Ann Lee\nMarch 4, 2026\n\n" + BODY + "\n\n" + sentence
+    assert sentence in split_layout(page).paragraphs

@@ -245,7 +245,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Notes under interviews, podcasts and comment sections, short and whole: "This interview has
     # been edited and condensed for clarity.", "This episode is sponsored by X.", a comments
     # disclaimer, transcript and episode labels, broadcast stage directions ("(Footage of …)").
-    *_compile(r"^disclaimer\s*:.{0,100}$",
+    *_compile(r"^disclaimer\s*:.{0,100}$", r"^disclaimer\s*:\s*(?:the |all |reader )?comments?\b.{0,280}$",
               r"^this (interview|conversation|transcript|q ?& ?a) (has been|was) (lightly |slightly )?"
               r"(edited|condensed)( and (edited|condensed))?( for [\w ]{1,30})?\.?$",
               r"^this (episode|podcast|newsletter|segment) (is|was) (sponsored|brought to you|supported) by "
@@ -1889,8 +1889,8 @@ _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]
 # ("Este comentario ha sido eliminado …", "Ce commentaire a été supprimé"; a comment held for a
 # moderator's approval, "This comment is awaiting moderation.", "Your reply is pending approval", keeps
 # its slot the same way)
-_REMOVAL_NOTICE = re.compile(r"^\[?(?:(?:this|your|este|esta|ce|cet|questo|dieser|diese|dit|deze|esse|essa)"
-                             r" )?"
+_REMOVAL_NOTICE = re.compile(r"^\[?(?:(?:this|the|your|este|esta|ce|cet|questo|dieser|diese|dit|deze|esse"
+                             r"|essa) )?"
                              r"(?:comment|reply|message|post|answer|response|review|comentário"
                              r"|comentario"
                              r"|commentaire|kommentar|commento|reactie)\]?"
@@ -2370,6 +2370,8 @@ _SIGN_LINE = re.compile(r"^(?:(?:posted|submitted|written) )?by:?\s+(?P<name>\S(
                         r"(?:\s+(?:on|at|[|·•–—-])\s+|,\s+)(?P<rest>\S.{5,120})$", re.I)
 _SIGN_ACTION = re.compile(r"^[^\W\d_]{2,12}(?:\s*\(\d[\d,.]*[km]?\))?$", re.I)  # "reply", "rec (14)"
 _SUBJECT_WORDS = 12
+_SIGN_PLACE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+                         r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?\s+[|·•]\s+(?=\S)")
 
 
 def _sign_line(line: str) -> str:
@@ -2380,6 +2382,9 @@ def _sign_line(line: str) -> str:
     if match is None or not _name_like(match.group("name"), _NAME_WORDS):
         return ""
     date, *actions = re.split(r"\s{2,}", match.group("rest"))
+    place = _SIGN_PLACE.match(date)  # "by Ann Lee | Harlow | 15 Nov 2026, 5:02 PM": the town before the date
+    if place and not _is_date_line(date) and not _is_date_line(place.group()):
+        date = date[place.end():]
     if not _is_date_line(date) or not all(_SIGN_ACTION.match(a) for a in actions) or (
             actions and not any(a.split()[0].lower() in ACTION_WORDS for a in actions)):
         return ""
@@ -2436,7 +2441,10 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             head, body = posts[subject][0], [posts[subject][1:], *posts[subject + 1:]]
         text = "\n\n".join("\n".join(lines[k].strip() for k in p) for p in body if p)
         marked = subject is not None and bool(_SUBJECT.match(lines[head].strip()))
-        found.append((_indent_of(lines[head]), RawComment(0, names[sign], text, 0, "", marked)))
+        target = ""
+        if subject is None and (arrow := _reply_marks(text.split("\n")))[2]:
+            text, target, marked = "\n".join(arrow[0]).strip(), arrow[1], True  # "↪ In reply to Ann Lee"
+        found.append((_indent_of(lines[head]), RawComment(0, names[sign], text, 0, target, marked)))
         taken |= set(range(head, sign + 1))
         start = sign + 1
     if heading is not None:
