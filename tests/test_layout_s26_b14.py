@@ -233,3 +233,39 @@ def test_the_removed_notice_in_article_prose_stays_prose() -> None:
                 "and the council will take it up again in April.")
     page = "Council backs the skate park plan\n\nBy Ann Lee\nMarch 4, 2026\n\n" + BODY + "\n\n" + sentence
     assert sentence in split_layout(page).paragraphs
+
+
+# ---- an aggregator's thread: flagged and dead slots, nesting by indentation ----
+
+THREAD = ("add comment\n\n"
+          "ann_quist 5 hours ago | next [–]\n\n"
+          "The ferry contract was signed before the survey came back.\n\nreply\n\n"
+          "    bo_hart 4 hours ago | parent | next [–]\n\n"
+          "    Source? The minutes say otherwise.\n\n    reply\n\n"
+          "        ann_quist 4 hours ago | parent | next [–]\n\n        Page 14 of the March minutes.\n\n"
+          "        reply\n\n"
+          "    [flagged]\n\n"
+          "[dead]\n\n"
+          "cl_moss 3 hours ago | prev [–]\n\nThe survey was always going to be late.\n\nreply\n\n"
+          "More\n")
+
+
+def test_an_aggregator_thread_keeps_flagged_and_dead_slots_and_nests_by_indent() -> None:
+    page = "Ferry terminal contract signed early (harbourpost.com)\n\n" + BODY + "\n\n" + THREAD
+    rows = [(c.author, c.reply_to) for c in split_layout(page).comments]
+    assert rows == [("ann_quist", ""), ("bo_hart", "ann_quist"), ("ann_quist", "bo_hart"), ("", "ann_quist"),
+                    ("", ""), ("cl_moss", "")]
+
+
+def test_an_unindented_thread_nests_by_its_parent_links() -> None:
+    flat = "\n".join(line.lstrip() for line in THREAD.split("\n"))
+    page = "Ferry terminal contract signed early (harbourpost.com)\n\n" + BODY + "\n\n" + flat
+    rows = [(c.author, c.reply_to) for c in split_layout(page).comments]
+    assert rows[:3] == [("ann_quist", ""), ("bo_hart", "ann_quist"), ("ann_quist", "ann_quist")]
+    assert ("", "") in rows
+
+
+def test_a_thread_header_with_the_commenters_town_is_still_a_header() -> None:
+    town = THREAD.replace("bo_hart 4 hours", "bo_hart, East Tarrin 4 hours")
+    page = "Ferry terminal contract signed early (harbourpost.com)\n\n" + BODY + "\n\n" + town
+    assert [c.author for c in split_layout(page).comments][:3] == ["ann_quist", "bo_hart", "ann_quist"]

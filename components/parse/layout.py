@@ -2582,7 +2582,8 @@ _THREAD_STAMP = r"(?:\d+ (?:second|minute|hour|day|week|month|year)s? ago|on [A-
 # Pronouns or a verification tick a page prints between a name and its stamp ("ann (she/her) 3h").
 _NAME_DECORATION = r"(?:\s(?:\((?i:she|he|they|ze|xe)/\w{2,6}\)|[✓✔☑✅]\ufe0f?))"
 _DECORATION_END = re.compile(rf"{_NAME_DECORATION}+$")
-_THREAD_HEADER = re.compile(rf"^(?P<name>[\w.-]{{1,40}}){_NAME_DECORATION}? {_THREAD_STAMP}"
+_HEADER_TOWN = r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"  # "ann_lee, East Tarrin 3 hours ago"
+_THREAD_HEADER = re.compile(rf"^(?P<name>[\w.-]{{1,40}}){_NAME_DECORATION}?{_HEADER_TOWN}? {_THREAD_STAMP}"
                             r"(?P<links>(?: \| [\w:. -]{1,30})+)"
                             r"(?P<fold> ?\[[–-]\])?$")
 _THREAD_LINKS = frozenset(("parent", "next", "prev", "root", "context", "flag", "hide", "favorite", "past"))
@@ -2602,20 +2603,35 @@ def _stamped_thread(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     # without a "reply" line under the comments (headers pasted into an article), each comment is
     # only the paragraph under its header, and the article goes on after it
     acted = any(line.strip().lower() in _THREAD_ACTIONS for line in lines[heads[0][0]:])
+    indents = sorted({_indent_of(lines[k]) for k, _ in heads})  # nesting by indentation, where kept
     for n, (k, (name, depth)) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else _thread_end(lines, k + 1)
         end = end if acted else min(end, _paragraph_end(lines, k + 1))
-        body = [line.strip() for line in lines[k + 1:end]]
+        slots = [j for j in range(k + 1, end) if _THREAD_SLOT.match(lines[j])] if acted else []
+        body = [line.strip() for line in lines[k + 1:slots[0] if slots else end]]
         while body and (not body[-1] or body[-1].lower() in _THREAD_ACTIONS):
             body.pop()
+        if len(indents) > 1:
+            depth = indents.index(_indent_of(lines[k]))
         depth = min(depth, len(parents))  # "root" under a comment of depth 0 is one level down
         reply_to = parents[depth - 1] if depth else ""
         parents = parents[:depth] + [name]
         text = _one_blank_line("\n".join(body))
         if text:
             comments.append(RawComment(len(comments) + 1, name, text, depth, reply_to, depth > 0))
+        for j in slots:  # "[flagged]", "[dead]": a comment of nobody's, nested by its indent
+            indent = _indent_of(lines[j])
+            level = sum(i < indent for i in indents) if len(indents) > 1 else int(indent > 0)
+            level = min(level, len(parents))
+            comments.append(RawComment(len(comments) + 1, "", "", level, parents[level - 1] if level else "",
+                                       level > 0))
+            parents = parents[:level] + [""]
         taken |= set(range(k, end))
     return comments, taken
+
+
+# A flagged, dead or deleted comment's slot in a thread: its mark alone on a line.
+_THREAD_SLOT = re.compile(r"^\s*\[(?:flagged|dead|deleted|removed|hidden)\]\s*$", re.I)
 
 
 def _thread_header(line: str) -> tuple[str, int]:
