@@ -269,3 +269,51 @@ def test_a_thread_header_with_the_commenters_town_is_still_a_header() -> None:
     town = THREAD.replace("bo_hart 4 hours", "bo_hart, East Tarrin 4 hours")
     page = "Ferry terminal contract signed early (harbourpost.com)\n\n" + BODY + "\n\n" + town
     assert [c.author for c in split_layout(page).comments][:3] == ["ann_quist", "bo_hart", "ann_quist"]
+
+
+# ---- a thread's own continuation posts ("2/3", "3/3") are the article's ----
+
+THREAD_POSTS = ("harbourpost\nHarbour Post\nFollow\n9h\n\n"
+                "Ferry terminal contract was signed before the survey came back\n\n"
+                "The port authority signed the dredging contract in January. "
+                "The survey was delivered in March.\n"
+                "1/3\n♡ 1.2K   💬 88\n\n"
+                "harbourpost\n9h\n"
+                "The authority's chair, Ann Quist, said the timing was \"a matter of paperwork.\"\n"
+                "2/3\n♡ 301   💬 12\n\n"
+                "harbourpost\n9h\nWe have asked the authority for the survey's first draft.\n3/3\n♡ 120\n\n"
+                "Top\n\n"
+                "tidewatcher7\n8h\n"
+                "The survey was late because the boats were out of service all winter.\n♡ 40\n\n"
+                "moss_and_ink\n7h\nPaperwork is doing a lot of work in that sentence.\n♡ 12\n\n"
+                "reedling22\n6h\nWho signed for the authority, the chair or the board?\n♡ 3\n")
+
+
+def test_a_threads_continuation_posts_are_article_text() -> None:
+    layout = split_layout(THREAD_POSTS)
+    assert [c.author for c in layout.comments] == ["tidewatcher7", "moss_and_ink", "reedling22"]
+    assert any("a matter of paperwork" in p for p in layout.paragraphs)
+    assert any("first draft" in p for p in layout.paragraphs)
+
+
+def test_continuations_need_the_articles_first_number_and_the_same_author() -> None:
+    from components.parse.layout import RawComment, _thread_continuations
+    lines = THREAD_POSTS.split("\n")
+    comments = [RawComment(1, "harbourpost", "The authority's chair, Ann Quist, said the timing"),
+                RawComment(2, "tidewatcher7", "We have asked the authority for the survey's first draft.")]
+    taken = set(range(len(lines)))
+    assert _thread_continuations(lines, comments, taken) == (comments, taken)  # another author over "3/3"
+    no_first = [line for line in lines if line != "1/3"]
+    assert _thread_continuations(no_first, comments[:1], taken) == (comments[:1], taken)
+
+
+def test_a_removal_notice_between_comments_with_no_blank_lines_keeps_its_slot() -> None:
+    base = ("Ferry terminal contract signed early\n\nThe port authority signed the dredging contract in "
+            "January, and the survey was delivered in March, well after the work had begun on the northern "
+            "quay.\n\nTop\n\n")
+    parts = ["tidewatcher7\n8h\nThe survey was late because the boats were out of service.\n♡ 40   💬 2",
+             "Reply deleted", "moss_and_ink\n7h\nPaperwork is doing a lot of work in that sentence.\n♡ 12",
+             "reedling22\n6h\nWho signed for the authority, the chair or the board?\n♡ 3"]
+    for sep in ("\n\n", "\n"):
+        authors = [c.author for c in split_layout(base + sep.join(parts) + "\n").comments]
+        assert authors == ["tidewatcher7", "", "moss_and_ink", "reedling22"]

@@ -3781,6 +3781,37 @@ def _chat_log(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     return comments, set(range(first, last + 1))
 
 
+# A thread's own numbering under each of its posts ("1/3", "2/3"): the account's later posts of the
+# thread go on with the article the first one opens, whoever reads them as replies.
+_THREAD_COUNT = re.compile(r"^(?P<n>\d{1,2})\s?/\s?(?P<of>\d{1,2})$")
+
+
+def _thread_continuations(lines: list[str], comments: list[RawComment],
+                          taken: set[int]) -> tuple[list[RawComment], set[int]]:
+    """The comments and taken lines without the thread's continuation posts: the first comments, by
+    one author, each over a "2/3", "3/3" line after an article line "1/3"; their lines go back to the
+    article."""
+    if not comments:
+        return comments, taken
+    marks = [(k, int(m["n"]), int(m["of"])) for k, line in enumerate(lines)
+             if len(line) < 12 and (m := _THREAD_COUNT.match(line.strip()))]
+    first = next(((k, of) for k, n, of in marks if n == 1 and of >= 2 and k not in taken), None)
+    if first is None:
+        return comments, taken
+    later = [k for k, n, of in marks if k > first[0] and of == first[1] and 2 <= n <= of and k in taken]
+    own = 0
+    while (own < len(later) and own < len(comments) and comments[own].author == comments[0].author
+           and lines[later[own] - 1].strip()[:40] in comments[own].body):
+        own += 1
+    if not own or own != len(later):
+        return comments, taken
+    end = later[-1] + 1
+    while end < len(lines) and lines[end].strip():
+        end += 1  # the last post's counts row
+    kept = [replace(c, position=n + 1) for n, c in enumerate(comments[own:])]
+    return kept, taken - set(range(first[0], end))
+
+
 def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComment], set[int], bool, str, str]:
     """The comments of a page's lines as the specific readers (then the generic one) find them, the
     lines they take, whether the page is a forum thread, its thread title and date."""
@@ -3798,7 +3829,7 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
             break
         comments, taken = finder(lines)
     from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
-    comments, taken = fallback_comments(lines, comments, taken)
+    comments, taken = _thread_continuations(lines, *fallback_comments(lines, comments, taken))
     comments = _nesting_parents(_quote_replies(_without_widgets(_plain_authors(comments), lines)))
     return comments, taken, forum, thread_title, thread_date
 
