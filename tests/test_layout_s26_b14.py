@@ -317,3 +317,35 @@ def test_a_removal_notice_between_comments_with_no_blank_lines_keeps_its_slot() 
     for sep in ("\n\n", "\n"):
         authors = [c.author for c in split_layout(base + sep.join(parts) + "\n").comments]
         assert authors == ["tidewatcher7", "", "moss_and_ink", "reedling22"]
+
+
+# ---- a reply opening "↳ Thanks Maria"; a comment of only its reactions ----
+
+COMMENTS_HEAD = ("Council backs the skate park plan\n\nBy Ann Lee\nMarch 4, 2026\n\n" + BODY
+                 + "\n\nComments\n\n")
+
+
+def _three(middle: str) -> list[tuple[str, str, str]]:
+    page = (COMMENTS_HEAD + "Maria Ostend\n2 hours ago\nI was there and it was packed.\nLike · Reply\n\n"
+            + middle + "\n\nCal Reed\n1 hour ago\nGood result for the kids.\nLike · Reply\n")
+    return [(c.author, c.reply_to, c.body) for c in split_layout(page).comments]
+
+
+def test_a_reply_of_only_thanks_and_a_name_after_an_arrow_keeps_its_words() -> None:
+    rows = _three("Bo Hart\n1 hour ago\n↳ Thanks Maria\nLike · Reply")
+    assert rows[1] == ("Bo Hart", "Maria Ostend", "Thanks Maria")
+
+
+def test_an_arrow_before_a_name_still_marks_the_reply() -> None:
+    rows = _three("↳ Bo Hart\n1 hour ago\nGlad you made it.\nLike · Reply")
+    assert rows[1] == ("Bo Hart", "Maria Ostend", "Glad you made it.")
+
+
+def test_a_comment_of_only_its_reaction_count_keeps_its_slot() -> None:
+    rows = _three("Bo Hart\n1 hour ago\n👍 3\nLike · Reply")
+    assert [r[0] for r in rows] == ["Maria Ostend", "Bo Hart", "Cal Reed"] and rows[1][2] == ""
+
+
+def test_a_byline_over_a_share_row_is_no_empty_comment() -> None:
+    page = "Council backs the skate park plan\n\nAnn Lee\n2 hours ago\n👍 3\nLike · Share\n\n" + BODY + "\n"
+    assert split_layout(page).comments == ()

@@ -1385,9 +1385,17 @@ def _reply_target(line: str) -> str:
     if said := _NAME_COLON.match(name):  # "In response to Mary Cole: I disagree …"
         name = said.group("name")
     name = name.rstrip(".") if not re.search(r"\b\w\.$", name) else name  # "Mary Cole." but "A. Lee Jr."
-    if (_BRANCH_ONLY.match(text) or _ARROW_ONLY.match(text)) and not _name_like(name, 4):
-        return ""  # a drawn tree's branch before words ("└── the park", "├ and the lights too, …"), no name
+    if (_BRANCH_ONLY.match(text) or _ARROW_ONLY.match(text)) and (
+            not _name_like(name, 4) or _REPLY_OPENER.match(name)):
+        return ""  # a drawn tree's branch before words ("└── the park", "├ and the lights too, …", "↳ Thanks
+        # Maria"), no name
     return _COMMENT_NUMBER.sub("", name, count=1) or name  # "Reply to #2 Ann": the comment's number
+
+
+# A reply's first words that are no name, capitalised as they are ("Thanks Maria", "Agreed Bo", "Well Said").
+_REPLY_OPENER = re.compile(r"^(?i:thanks|thank you|thx|agreed|sorry|yes|no|well said|cheers|exactly|indeed"
+                           r"|true|nope|yep|hi|hello|dear|same|this|congrats|congratulations|welcome|hey"
+                           r"|wow|bravo|lol|haha|amen|ditto|nice|great|love)\b")
 
 
 # A tree's branch with no reply words after it: only a name may follow it to make a reply line.
@@ -2041,14 +2049,16 @@ def _signed_close(paragraphs: list[list[str]]) -> tuple[int, str] | None:
 
 def _empty_slot(block: list[str], head: str, author: str) -> bool:
     """Whether a chunk with no body is a comment left empty: a name-like author whose stamp is on
-    its line ("jonas_d · 3 hours ago") or on the line under it, then only the action row."""
+    its line ("jonas_d · 3 hours ago") or on the line under it, then only the action row (a
+    reaction count perhaps: a sticker's or a picture's comment, its text lost)."""
     if (not author or not _name_like(author, _NAME_WORDS) or _is_furniture(author)
             or _SORT_CONTROL.match(author)):
         return False
     at = block.index(head) if head in block else -1
     under = [line for line in block[at + 1:] if line.strip()] if at >= 0 else []
     return at >= 0 and (bool(_named_stamp(head)) and not under
-                        or len(under) == 1 and _is_stamp(under[0]))
+                        or 1 <= len(under) <= 2 and _is_stamp(under[0])
+                        and all(_REACTION_ROW.match(t.strip()) for t in under[1:]))  # ("👍 3": its reactions)
 
 
 # A link list's heading after the comments ("ALSO ON THE VALLEY LANTERN", "More from Travel"): no author.
