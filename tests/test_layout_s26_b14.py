@@ -349,3 +349,16 @@ def test_a_comment_of_only_its_reaction_count_keeps_its_slot() -> None:
 def test_a_byline_over_a_share_row_is_no_empty_comment() -> None:
     page = "Council backs the skate park plan\n\nAnn Lee\n2 hours ago\n👍 3\nLike · Share\n\n" + BODY + "\n"
     assert split_layout(page).comments == ()
+
+
+# ---- one recogniser for embedded post cards, in both forms ----
+
+def test_post_cards_in_both_forms_are_posts_and_never_date_the_page() -> None:
+    for top in ("Ann Quist @annquist", "Ann Quist (@annquist)"):
+        card = f"{top}\nThe ferry survey is out. Read it before Thursday.\n4:12 PM · Mar 3, 2026\n1,204 Likes"
+        page = ("Port authority delays the new ferry terminal by a year\n\nBy Bo Hart\nMarch 6, 2026\n\n"
+                + BODY + "\n\n" + card + "\n\nThe authority did not reply to questions on Friday.\n")
+        layout = split_layout(page)
+        assert layout.date_line == "2026-03-06"
+        posts = [(t.name, t.handle, t.date_text) for t in layout.tweets]
+        assert posts == [("Ann Quist", "@annquist", "Mar 3, 2026")]

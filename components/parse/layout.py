@@ -3544,23 +3544,6 @@ def _tiktok(text: str, index: int) -> Tweet | None:
     return Tweet(post.group("body").strip(), name, post.group("handle"), "", index, "TikTok")
 
 
-# An embedded post shown as a card: "Name (@handle)" over the post's text, its date under it.
-_CARD_HEAD = re.compile(r"^(?P<name>[^()@\s][^()@\n]{0,58}?) \((?P<handle>@\w{1,30})\)$")
-_CARD_DATE = re.compile(rf"^(?P<date>{_TWEET_DATE})$")
-_CARD_LINES = (3, 8)
-
-
-def _embed_card(lines: list[str]) -> tuple[str, str, str, str] | None:
-    """(body, name, handle, date) of a block that is an embedded post's card, else None."""
-    rows = [line.strip() for line in lines if line.strip()]
-    if not _CARD_LINES[0] <= len(rows) <= _CARD_LINES[1] or len(rows[0]) > 100 or len(rows[-1]) > 30:
-        return None
-    head, day = _CARD_HEAD.match(rows[0]), _CARD_DATE.match(rows[-1])
-    if head is None or day is None:
-        return None
-    return "\n".join(rows[1:-1]), head["name"], head["handle"], day["date"]
-
-
 def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
     """Signed tweets and Instagram posts: a signature (dated or not, name or handle only) that ends
     the body's own paragraph, or that is a paragraph of its own right after the body;
@@ -3571,7 +3554,7 @@ def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
         if (post := _tiktok(text, index)) is not None:
             tweets.append(post)
             continue
-        if (card := _embed_card(text.split("\n"))) is not None:
+        if (card := _post_card(text.split("\n"))) is not None:
             tweets.append(Tweet(card[0], card[1], card[2], card[3], index))
             continue
         found = _signature(text)
@@ -4248,30 +4231,43 @@ def _split_at_embed(block: str) -> list[str]:
             for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-# A post embedded as a card: "Name @handle" over the post's text, its time and date ("4:12 PM · Mar 3,
-# 2026") under it, a counts row perhaps ("48,201 Likes 6,930 Reposts").
-_CARD_TOP = re.compile(r"^(?P<name>[^\W\d_][^@\n]{0,58}?)\s+@(?P<handle>\w{1,30})$")
+# A post embedded as a card: "Name @handle" (or "Name (@handle)") over the post's text, its date under
+# it, perhaps with its time ("4:12 PM · Mar 3, 2026"), a counts row perhaps ("48,201 Likes 6,930 Reposts").
+_CARD_TOP = re.compile(r"^(?:(?P<name>[^\W\d_][^@\n]{0,58}?)\s+@(?P<handle>\w{1,30})"
+                       r"|(?P<named>[^()@\s][^()@\n]{0,58}?) \(@(?P<paren>\w{1,30})\))$")
 _CARD_TAIL = 2  # lines under a card's date at most (its counts)
 _CARD_TIME = r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?"
 _CARD_STAMP = re.compile(rf"^(?:{_CARD_TIME}\s*[·•∙|,-]\s*)?(?P<date>{_TWEET_DATE})"
                          rf"(?:\s*[·•∙|,-]\s*{_CARD_TIME})?$")
 
 
+def _post_card(lines: list[str]) -> tuple[str, str, str, str, bool] | None:
+    """(body, name, "@handle", date, in brackets) of a block that is an embedded post's card: its
+    poster's line, the post's lines, its date line and at most two counts lines; else None."""
+    rows = [line.strip() for line in lines if line.strip()]
+    top = _CARD_TOP.match(rows[0]) if len(rows) >= 3 and len(rows[0]) < 100 else None
+    if top is None:
+        return None
+    name, handle = (top["name"], top["handle"]) if top["name"] else (top["named"], top["paren"])
+    if len(name.split()) > _NAME_WORDS:
+        return None
+    for d in range(2, len(rows)):  # (the date's group is the signature's date)
+        if date := _CARD_STAMP.match(rows[d]):
+            if len(rows) - d - 1 > _CARD_TAIL or not all(_is_furniture(t) for t in rows[d + 1:]):
+                return None
+            return "\n".join(rows[1:d]), name, "@" + handle, date["date"], not top["name"]
+    return None
+
+
 def _card_signed(block: str) -> str:
-    """A post card in the form of a signed embed: its text, then "— Name (@handle) Mar 3, 2026"
-    (what find_tweets reads); any other block as it is."""
-    lines = [line.strip() for line in block.strip().split("\n")]
-    top = _CARD_TOP.match(lines[0]) if len(lines) >= 3 and len(lines[0]) < 100 else None
-    if top is None or len(top.group("name").split()) > _NAME_WORDS:
+    """A post card of the "Name @handle" form as a signed embed: its text, then "— Name (@handle)
+    Mar 3, 2026" (what find_tweets reads); any other block as it is (a "Name (@handle)" card is
+    read as a card: see _classify and find_tweets)."""
+    card = _post_card(block.split("\n"))
+    if card is None or card[4]:
         return block
-    for d in range(2, len(lines)):  # (the date's group is the signature's date)
-        date = _CARD_STAMP.match(lines[d])
-        if date:
-            if len(lines) - d - 1 > _CARD_TAIL or not all(_is_furniture(t) for t in lines[d + 1:]):
-                return block
-            body = "\n".join(lines[1:d])
-            return f"{body}\n— {top.group('name')} (@{top.group('handle')}) {date.group('date')}"
-    return block
+    body, name, handle, date, _ = card
+    return f"{body}\n— {name} ({handle}) {date}"
 
 
 def _signature_last(block: str) -> str:
@@ -4568,7 +4564,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     site = _site_name(paragraphs)
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
-        if page.title and "(@" in block and _embed_card(lines):
+        if page.title and "(@" in block and _post_card(lines):
             kept.append(block.strip())  # an embedded post as a card: its date is the post's, not the page's
             page.in_head = False
             continue
