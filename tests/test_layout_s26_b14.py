@@ -362,3 +362,26 @@ def test_post_cards_in_both_forms_are_posts_and_never_date_the_page() -> None:
         assert layout.date_line == "2026-03-06"
         posts = [(t.name, t.handle, t.date_text) for t in layout.tweets]
         assert posts == [("Ann Quist", "@annquist", "Mar 3, 2026")]
+
+
+# ---- furniture: "Also read", an agency credit, a contributor's picture, a donation button ----
+
+def test_also_read_headlines_agency_credit_photo_and_donate_lines_are_furniture() -> None:
+    page = ("Port authority delays the new ferry terminal by a year\n\nBy Bo Hart\nMarch 6, 2026\n\n"
+            + BODY + "\n\nAlso read\nHarbour cafes brace for a quiet summer\n"
+            "Five ferries that shaped the bay\n\n"
+            "The authority did not reply to questions on Friday.\n\n- With inputs from agencies\n\n"
+            "Photo of Bo Hart\nBo is a senior studying history.\n\nDonate to The Harbour Post\n")
+    paragraphs = split_layout(page).paragraphs
+    assert not any(line.startswith(("Also read", "Harbour cafes", "- With inputs", "Photo of", "Donate to"))
+                   for p in paragraphs for line in p.split("\n"))
+    assert any(p.startswith("The authority did not reply") for p in paragraphs)
+
+
+def test_prose_with_inputs_photos_and_donations_stays() -> None:
+    lines = ["With inputs from residents the council redrew the plan twice before the vote.",
+             "Photo of the flooded quay went round the town within the hour, she said.",
+             "Donate to the lifeboat fund if you can, the harbourmaster asked on Friday."]
+    for line in lines:
+        page = "Council backs the skate park plan\n\nBy Ann Lee\nMarch 4, 2026\n\n" + BODY + "\n\n" + line
+        assert line in split_layout(page).paragraphs

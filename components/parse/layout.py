@@ -245,6 +245,12 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Notes under interviews, podcasts and comment sections, short and whole: "This interview has
     # been edited and condensed for clarity.", "This episode is sponsored by X.", a comments
     # disclaimer, transcript and episode labels, broadcast stage directions ("(Footage of …)").
+    # an agency credit after the story ("- With inputs from agencies", "With inputs from PTI"), a
+    # contributor box's picture ("Photo of Ann Lee"), a donation button ("Donate to The Harbour Post")
+    *_compile(r"^[-–—]?\s*with (?:additional )?inputs? from (?:agencies|(?-i:[A-Z])[\w&.'’-]*"
+              r"(?: (?:and |& )?(?-i:[A-Z])[\w&.'’-]*){0,3})\.?$",
+              r"^(?:photo|picture|image|headshot) of (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}$",
+              r"^donate to (?:the )?(?-i:[A-Z])[\w&'’ -]{1,50}$"),
     *_compile(r"^disclaimer\s*:.{0,100}$", r"^disclaimer\s*:\s*(?:the |all |reader )?comments?\b.{0,280}$",
               r"^this (interview|conversation|transcript|q ?& ?a) (has been|was) (lightly |slightly )?"
               r"(edited|condensed)( and (edited|condensed))?( for [\w ]{1,30})?\.?$",
@@ -572,7 +578,7 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(recent|similar) (posts|threads|topics|stories|articles)$",
     r"^(about me|about the author|blog archive)$",
     # "Also read" and "Most read" in Italian, Spanish, French, Portuguese, German and Dutch, over headlines
-    r"^(leggi anche|lee también|lire aussi|leia também|lesen sie auch)$",
+    r"^(leggi anche|lee también|lire aussi|leia também|lesen sie auch)$", r"^(also read|read also|also see)$",
     r"^(i più letti|lo más leído|les plus lus|(as )?mais lidas|meistgelesen|meest gelezen)$",
     # a related-stories box inside the article ("More information" over its headlines), as papers'
     # English and Spanish editions print it
