@@ -385,3 +385,17 @@ def test_prose_with_inputs_photos_and_donations_stays() -> None:
     for line in lines:
         page = "Council backs the skate park plan\n\nBy Ann Lee\nMarch 4, 2026\n\n" + BODY + "\n\n" + line
         assert line in split_layout(page).paragraphs
+
+
+# ---- a headline over its episode's label ----
+
+def test_a_headline_over_an_episode_label_is_the_title() -> None:
+    for label in ("Episode 212", "Ep. 14", "Part 3", "Issue #41"):
+        page = f"The quarry vote and what comes next\n{label}\n\nMarch 4, 2026\n\n" + BODY
+        assert split_layout(page).title == "The quarry vote and what comes next"
+
+
+def test_a_menu_item_over_short_menu_lines_is_still_no_headline() -> None:
+    page = ("Listen to every episode of the show\nEpisodes\nAbout\n\nQuarry vote passes\n\nMarch 4, 2026\n\n"
+            + BODY)
+    assert split_layout(page).title != "Listen to every episode of the show"

@@ -4085,7 +4085,7 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             under = [t for t in (raw[raw.index(line) + 1:] if line in raw else rest)
                      if not _head_furniture(t)]  # (a share row between it and its stamp is passed over)
             if (rest and all(_short_head_line(after) or _menu_row(after) for after in rest)
-                    and not _ISSUE_NUMBER.search(line)
+                    and not _ISSUE_NUMBER.search(line) and not _EPISODE_LABEL.match(rest[0])
                     and not any(len(after) <= 120 and (_is_date_line(after) and _date_value(after)
                                                        or _ACTED_ON.match(after))  # "Asked 5 years ago"
                                 for after in under[:_STAMP_REACH])):
@@ -4160,6 +4160,10 @@ def _question_under_topic(line: str, following: list[str]) -> bool:
 
 
 _ISSUE_NUMBER = re.compile(r"(?<=\S)\s+#\d{1,7}$")  # a tracker's number after a title ("… #4127")
+# A show's or a series' number under its title ("Episode 212", "Ep. 14", "Part 3", "Issue #41"): the
+# title's label, never a menu's next item.
+_EPISODE_LABEL = re.compile(r"^(?:episode|ep\.?|part|chapter|issue|no\.|vol\.?|volume|season)\s*#?\d{1,4}"
+                            r"(?:\s*[·•|:,-]\s*\S.{0,40})?$", re.I)
 
 
 def _doubled_title(lines: list[str]) -> tuple[str, str] | None:
