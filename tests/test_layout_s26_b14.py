@@ -399,3 +399,32 @@ def test_a_menu_item_over_short_menu_lines_is_still_no_headline() -> None:
     page = ("Listen to every episode of the show\nEpisodes\nAbout\n\nQuarry vote passes\n\nMarch 4, 2026\n\n"
             + BODY)
     assert split_layout(page).title != "Listen to every episode of the show"
+
+
+# ---- one-line comments signed after their words ("… — Ann Lee"), no stamp ----
+
+def test_comments_signed_after_the_words_with_a_dash_are_read() -> None:
+    for sep in (" — ", " ~ ", "\n— "):
+        page = (COMMENTS_HEAD + f"I was there and it was packed.{sep}Maria Ostend\n\n"
+                "This comment has been removed by a moderator.\n\n"
+                f"The kids deserved this one.{sep}Bo Hart\n\nGood result for the kids.{sep}cal_reed\n\n"
+                "More from the Valley Lantern\nLibrary hours extended\n")
+        rows = [(c.author, c.body) for c in split_layout(page).comments]
+        assert rows == [("Maria Ostend", "I was there and it was packed."),
+                        ("", "This comment has been removed by a moderator."),
+                        ("Bo Hart", "The kids deserved this one."), ("cal_reed", "Good result for the kids.")]
+
+
+def test_signed_quotations_in_an_article_are_no_comments() -> None:
+    quotes = ("Be kind, for everyone you meet is fighting a hard battle. — Ian Maclaren\n\n"
+              "The only way out is through. — Robert Frost\n\n"
+              "Nothing will work unless you do. — Maya Angelou\n")
+    page = "Ten quotes for a hard week\n\nBy Ann Lee\nMarch 4, 2026\n\n" + BODY + "\n\n" + quotes
+    assert split_layout(page).comments == ()
+
+
+def test_a_comment_section_with_unsigned_paragraphs_is_not_read_as_signed() -> None:
+    page = (COMMENTS_HEAD + "I was there and it was packed. — Maria Ostend\n\n"
+            "The kids deserved this one, and nobody signed this.\n\n"
+            "Good result for the kids. — Bo Hart\n\nAgreed. — Cal Reed\n")
+    assert [c.author for c in split_layout(page).comments] != ["Maria Ostend", "Bo Hart", "Cal Reed"]

@@ -2468,6 +2468,52 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     return _nested(found), taken
 
 
+# A one-line comment signed after its words with a dash or a tilde and no stamp ("Packed, and rightly
+# so. — Maria Ostend", "Well said ~ bo_hart"), as guestbooks and small sites print them.
+_DASH_SIGNED = re.compile(r"^(?P<body>\S.*?[^\s—–~-])\s+(?:[—–~]|--?)\s*(?P<name>[^\s—–~-][^—–~]{0,40}?)\s*$")
+_MIN_DASH_SIGNED = 3
+_DASH_ALONE = re.compile(r"^(?:[—–~]|--?)\s*(?P<name>[^\s—–~-][^—–~]{0,40}?)\s*$")
+_NAME_LINE_CHARS = 60
+
+
+def _dash_signed(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """Comments whose paragraph ends with its writer's name after a dash ("… — Ann Lee"), each a
+    paragraph of its own under the page's comment heading; at least three of them, the section's
+    paragraphs all signed so (a removal notice between them keeps its slot)."""
+    heading = _comment_heading(lines)
+    if heading is None:
+        return [], set()
+    paragraphs: list[list[int]] = [[]]
+    for k in range(heading + 1, len(lines)):
+        if lines[k].strip():
+            paragraphs[-1].append(k)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    paragraphs = [p for p in paragraphs if p]
+    found: list[tuple[int, RawComment]] = []
+    taken: set[int] = set()
+    for p in paragraphs:
+        last = lines[p[-1]].strip()
+        signed = _DASH_SIGNED.match(last) if len(last) <= _SHORT_LINE else None
+        alone = _DASH_ALONE.match(last) if len(p) > 1 and len(last) <= _NAME_LINE_CHARS else None
+        if signed and _name_like(signed["name"], _NAME_WORDS) and not _is_furniture(last):
+            text = "\n".join([*(lines[k].strip() for k in p[:-1]), signed["body"].strip()])
+            found.append((_indent_of(lines[p[0]]), RawComment(0, signed["name"].strip(), text)))
+        elif alone and _name_like(alone["name"], _NAME_WORDS):  # the signature on a line of its own
+            text = "\n".join(lines[k].strip() for k in p[:-1])
+            found.append((_indent_of(lines[p[0]]), RawComment(0, alone["name"].strip(), text)))
+        elif len(p) == 1 and is_removal_notice(lines[p[0]]):
+            found.append((_indent_of(lines[p[0]]), RawComment(0, "", lines[p[0]].strip())))
+        elif len(found) >= _MIN_DASH_SIGNED or not found and all(_is_furniture(lines[k]) for k in p):
+            break  # the section's end (a link list, the footer), or a widget's lines over the first
+        else:
+            return [], set()
+        taken |= set(p)
+    if sum(bool(c.author) for _, c in found) < _MIN_DASH_SIGNED:
+        return [], set()
+    return _nested(found), taken | {heading}
+
+
 def _notice_header(lines: list[str], start: int, notice: int) -> tuple[int, int]:
     """The first line and the author line of a removed comment's header right above its notice (a
     name, then stamp, badge or avatar lines, a stamp among them: "Ann Lee", "18h", "Comment removed
@@ -3823,7 +3869,7 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     if not comments:
         comments, taken, thread_title, thread_date = _numbered_posts(lines)
     for finder in (_chat_log, _writes_posts, _said_posts, _note_posts, _topic_posts, _dated_posts,
-                   _handle_posts, _signed_posts, _cards_or_plain, _stamped_thread):
+                   _handle_posts, _signed_posts, _dash_signed, _cards_or_plain, _stamped_thread):
         if comments:
             break
         comments, taken = finder(lines)
