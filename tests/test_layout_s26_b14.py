@@ -428,3 +428,23 @@ def test_a_comment_section_with_unsigned_paragraphs_is_not_read_as_signed() -> N
             "The kids deserved this one, and nobody signed this.\n\n"
             "Good result for the kids. — Bo Hart\n\nAgreed. — Cal Reed\n")
     assert [c.author for c in split_layout(page).comments] != ["Maria Ostend", "Bo Hart", "Cal Reed"]
+
+
+# ---- a blog post's notes: likes and reblogs are no comments, replies are ----
+
+def test_a_notes_list_gives_its_replies_and_leaves_likes_and_reblogs_out() -> None:
+    page = ("Council backs the skate park plan\n\nPosted on March 4, 2026\n\n" + BODY + "\n\n128 notes\n\n"
+            "maria-ostend liked this\nbo-hart reblogged this from harbourblog\n"
+            "cal-reed replied: good result for the kids\ndee-moss liked this\n"
+            "elm-street reblogged this from harbourblog and added: the kids earned this\n"
+            "harbourblog posted this\n")
+    layout = split_layout(page)
+    assert [(c.author, c.body) for c in layout.comments] == [("cal-reed", "good result for the kids"),
+                                                             ("elm-street", "the kids earned this")]
+    assert not any("liked this" in p for p in layout.paragraphs)
+
+
+def test_two_note_like_sentences_in_an_article_are_no_notes() -> None:
+    page = ("Council backs the skate park plan\n\nBy Ann Lee\nMarch 4, 2026\n\n" + BODY
+            + "\n\nThe mayor replied: we will build it by June.\n")
+    assert split_layout(page).comments == ()

@@ -2514,6 +2514,37 @@ def _dash_signed(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     return _nested(found), taken | {heading}
 
 
+# A blog post's notes, one a line: likes and reblogs (no one's words), and the replies and reblogs with
+# words added, which are comments ("ann-lee replied: so true", "bo reblogged this from x and added: …").
+_NOTE_ROW = re.compile(r"^(?P<name>[\w.-]{2,40}) (?:liked this|posted this"
+                       r"|reblogged this(?: from [\w.-]{2,40})?(?: and added: (?P<added>\S.*))?"
+                       r"|replied(?: to your post)?: (?P<reply>\S.*))$")
+_MIN_NOTES = 3
+
+
+def _notes_list(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The replies (and reblogs with words added) of a run of three or more note rows; every row of
+    the run is taken from the article."""
+    rows = [k for k, line in enumerate(lines) if len(line) < 2000 and _NOTE_ROW.match(line.strip())]
+    if len(rows) < _MIN_NOTES:
+        return [], set()
+    runs: list[list[int]] = [[rows[0]]]
+    for k in rows[1:]:
+        if all(not lines[j].strip() for j in range(runs[-1][-1] + 1, k)):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    run = max(runs, key=len)
+    if len(run) < _MIN_NOTES:
+        return [], set()
+    comments: list[RawComment] = []
+    for k in run:
+        note = _NOTE_ROW.match(lines[k].strip())
+        if note and (words := note["reply"] or note["added"]):
+            comments.append(RawComment(len(comments) + 1, note["name"], words.strip()))
+    return comments, set(range(run[0], run[-1] + 1))
+
+
 def _notice_header(lines: list[str], start: int, notice: int) -> tuple[int, int]:
     """The first line and the author line of a removed comment's header right above its notice (a
     name, then stamp, badge or avatar lines, a stamp among them: "Ann Lee", "18h", "Comment removed
@@ -3868,8 +3899,9 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         forum = bool(comments)
     if not comments:
         comments, taken, thread_title, thread_date = _numbered_posts(lines)
-    for finder in (_chat_log, _writes_posts, _said_posts, _note_posts, _topic_posts, _dated_posts,
-                   _handle_posts, _signed_posts, _dash_signed, _cards_or_plain, _stamped_thread):
+    for finder in (_chat_log, _notes_list, _writes_posts, _said_posts, _note_posts, _topic_posts,
+                   _dated_posts, _handle_posts, _signed_posts, _dash_signed, _cards_or_plain,
+                   _stamped_thread):
         if comments:
             break
         comments, taken = finder(lines)
