@@ -640,7 +640,8 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         acted = rows[n + 1][1] is Kind.ACTION and _is_action_line(lines[rows[n + 1][0]].strip())
         if rows[n][1] in (Kind.NAME, Kind.SHORT) and stamped and acted:  # not "Ruth Iwobi" over "8,912"
             rows[n] = (rows[n][0], Kind.PROSE, "")
-        elif rows[n][1] is Kind.PROSE and _title_between(lines, rows, n):
+        elif (rows[n][1] is Kind.PROSE and _title_between(lines, rows, n)
+              and not is_removal_notice(lines[rows[n][0]])):  # "Reply deleted" between two comments
             rows[n] = (rows[n][0], Kind.SHORT, "")
     for n in range(1, len(rows)):
         if _emoji_message(lines, rows, n):

@@ -108,6 +108,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a chat client's and a Q&A site's controls; a footer of five or more links on one line
               r"^(older|newer) messages$", r"^jump to (present|latest|bottom|top|new messages)$",
               r"^message #[\w-]{1,40}$", r"^view (\d[\d,.]*[km]? )?(upvotes|shares|reactions|likes)$",
+              # a stream's chat panel ("Chat Replay", "Hide Chat", "Chat replay is synced to the video.")
+              r"^(chat replay|(show|hide|pop ?out|open|close) chat)$",
+              r"^chat replay (is|was|has|ended|not)\b.{0,120}$",
               r"^(?:[^·\n.!?]{1,25} · ){4,}[^·\n]{1,40}$"),
     # Share bars: single verbs, counts of shares, "share or comment on this article".
     *_compile(r"^share (this|on|or comment|what you think|article|story)\b",
@@ -242,7 +245,13 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Notes under interviews, podcasts and comment sections, short and whole: "This interview has
     # been edited and condensed for clarity.", "This episode is sponsored by X.", a comments
     # disclaimer, transcript and episode labels, broadcast stage directions ("(Footage of …)").
-    *_compile(r"^disclaimer\s*:.{0,100}$",
+    # an agency credit after the story ("- With inputs from agencies", "With inputs from PTI"), a
+    # contributor box's picture ("Photo of Ann Lee"), a donation button ("Donate to The Harbour Post")
+    *_compile(r"^[-–—]?\s*with (?:additional )?inputs? from (?:agencies|(?-i:[A-Z])[\w&.'’-]*"
+              r"(?: (?:and |& )?(?-i:[A-Z])[\w&.'’-]*){0,3})\.?$",
+              r"^(?:photo|picture|image|headshot) of (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}$",
+              r"^donate to (?:the )?(?-i:[A-Z])[\w&'’ -]{1,50}$"),
+    *_compile(r"^disclaimer\s*:.{0,100}$", r"^disclaimer\s*:\s*(?:the |all |reader )?comments?\b.{0,280}$",
               r"^this (interview|conversation|transcript|q ?& ?a) (has been|was) (lightly |slightly )?"
               r"(edited|condensed)( and (edited|condensed))?( for [\w ]{1,30})?\.?$",
               r"^this (episode|podcast|newsletter|segment) (is|was) (sponsored|brought to you|supported) by "
@@ -569,7 +578,7 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(recent|similar) (posts|threads|topics|stories|articles)$",
     r"^(about me|about the author|blog archive)$",
     # "Also read" and "Most read" in Italian, Spanish, French, Portuguese, German and Dutch, over headlines
-    r"^(leggi anche|lee también|lire aussi|leia também|lesen sie auch)$",
+    r"^(leggi anche|lee también|lire aussi|leia também|lesen sie auch)$", r"^(also read|read also|also see)$",
     r"^(i più letti|lo más leído|les plus lus|(as )?mais lidas|meistgelesen|meest gelezen)$",
     # a related-stories box inside the article ("More information" over its headlines), as papers'
     # English and Spanish editions print it
@@ -734,7 +743,8 @@ _ACTED_ON = re.compile(r"^(?:created|started|launched|asked|watched|reviewed|log
 _POSTED_LABEL = re.compile(r"^(?:posted|published)(?: on)?:?\s+(?P<date>\S.{5,40})$", re.I)
 _ASKED_WORD = re.compile(r"^asked\b", re.I)  # (a Q&A page's card under the question: "asked Mar 14, 2019")
 _DATE_PREFIX = re.compile(
-    r"^\s*(published|posted|first published|last updated|updated|modified|(first )?broadcast|(first )?aired)"
+    r"^\s*(published|posted|first published|last updated|updated|modified|(first )?broadcast|(first )?aired"
+    r"|release date|released|streamed(?: live)?|premiered)"
     r"\s*(on|at)?\s*:?\s*", re.I)
 _RELATIVE = re.compile(r"\b\d+ \w+ ago\b|\b\d+ (comments?|min read)\b", re.I)
 _DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
@@ -880,14 +890,21 @@ _FOREIGN_TIME = re.compile(r"\s+(?:ore|alle|a las|às|à|um|om)\s+(?=\d{1,2}[:.h
 
 
 # A date line's "Date:" label ("Date: March 4, 2026 at 5:30 a.m. | Updated: …"), a colon after it.
-_DATE_LABEL = re.compile(r"^\s*(?:date|dated)\s*:\s*(?=\S)", re.I)
+_DATE_LABEL = re.compile(r"^\s*(?:date|dated)\s*:\s*(?=\S)"
+                         # a work's or a broadcast's own day: "Release Date November 10, 2026",
+                         # "Streamed Nov 12, 2026 · 2:14:06", "Premiered on 3 May 2026"
+                         r"|^\s*(?:release date|released(?: on)?|streamed(?: live)?(?: on)?"
+                         r"|premiered(?: on)?)"
+                         r"\s*:?\s+(?=\S)", re.I)
 
 
 # (an episode page's length in minutes and its season or episode number: "October 14, 2026 · 58 min ·
 # Season 6")
 _DURATION_END = re.compile(r"(?:\s*[·•|]\s*(?:\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\s*min\.?)?"
                            r"|\d{1,3}\s*min(?:s|utes)?\.?"
-                           r"|(?:season|series|episode|ep\.?)\s*\d{1,4}|s\d{1,2}\s*e\d{1,4}))+$", re.I)
+                           r"|(?:season|series|episode|ep\.?)\s*\d{1,4}|s\d{1,2}\s*e\d{1,4}"
+                           r"|\d{1,2}:\d{2}:\d{2}|\d[\d,.]*[km]?\s+(?:views|plays|listens)))+$", re.I)
+# (and a video's length and its views: "Nov 12, 2026 · 2:14:06 · 48,211 views")
 
 
 @_line_cached
@@ -1374,9 +1391,17 @@ def _reply_target(line: str) -> str:
     if said := _NAME_COLON.match(name):  # "In response to Mary Cole: I disagree …"
         name = said.group("name")
     name = name.rstrip(".") if not re.search(r"\b\w\.$", name) else name  # "Mary Cole." but "A. Lee Jr."
-    if (_BRANCH_ONLY.match(text) or _ARROW_ONLY.match(text)) and not _name_like(name, 4):
-        return ""  # a drawn tree's branch before words ("└── the park", "├ and the lights too, …"), no name
+    if (_BRANCH_ONLY.match(text) or _ARROW_ONLY.match(text)) and (
+            not _name_like(name, 4) or _REPLY_OPENER.match(name)):
+        return ""  # a drawn tree's branch before words ("└── the park", "├ and the lights too, …", "↳ Thanks
+        # Maria"), no name
     return _COMMENT_NUMBER.sub("", name, count=1) or name  # "Reply to #2 Ann": the comment's number
+
+
+# A reply's first words that are no name, capitalised as they are ("Thanks Maria", "Agreed Bo", "Well Said").
+_REPLY_OPENER = re.compile(r"^(?i:thanks|thank you|thx|agreed|sorry|yes|no|well said|cheers|exactly|indeed"
+                           r"|true|nope|yep|hi|hello|dear|same|this|congrats|congratulations|welcome|hey"
+                           r"|wow|bravo|lol|haha|amen|ditto|nice|great|love)\b")
 
 
 # A tree's branch with no reply words after it: only a name may follow it to make a reply line.
@@ -1878,8 +1903,8 @@ _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]
 # ("Este comentario ha sido eliminado …", "Ce commentaire a été supprimé"; a comment held for a
 # moderator's approval, "This comment is awaiting moderation.", "Your reply is pending approval", keeps
 # its slot the same way)
-_REMOVAL_NOTICE = re.compile(r"^\[?(?:(?:this|your|este|esta|ce|cet|questo|dieser|diese|dit|deze|esse|essa)"
-                             r" )?"
+_REMOVAL_NOTICE = re.compile(r"^\[?(?:(?:this|the|your|este|esta|ce|cet|questo|dieser|diese|dit|deze|esse"
+                             r"|essa) )?"
                              r"(?:comment|reply|message|post|answer|response|review|comentário"
                              r"|comentario"
                              r"|commentaire|kommentar|commento|reactie)\]?"
@@ -2030,14 +2055,16 @@ def _signed_close(paragraphs: list[list[str]]) -> tuple[int, str] | None:
 
 def _empty_slot(block: list[str], head: str, author: str) -> bool:
     """Whether a chunk with no body is a comment left empty: a name-like author whose stamp is on
-    its line ("jonas_d · 3 hours ago") or on the line under it, then only the action row."""
+    its line ("jonas_d · 3 hours ago") or on the line under it, then only the action row (a
+    reaction count perhaps: a sticker's or a picture's comment, its text lost)."""
     if (not author or not _name_like(author, _NAME_WORDS) or _is_furniture(author)
             or _SORT_CONTROL.match(author)):
         return False
     at = block.index(head) if head in block else -1
     under = [line for line in block[at + 1:] if line.strip()] if at >= 0 else []
     return at >= 0 and (bool(_named_stamp(head)) and not under
-                        or len(under) == 1 and _is_stamp(under[0]))
+                        or 1 <= len(under) <= 2 and _is_stamp(under[0])
+                        and all(_REACTION_ROW.match(t.strip()) for t in under[1:]))  # ("👍 3": its reactions)
 
 
 # A link list's heading after the comments ("ALSO ON THE VALLEY LANTERN", "More from Travel"): no author.
@@ -2359,6 +2386,8 @@ _SIGN_LINE = re.compile(r"^(?:(?:posted|submitted|written) )?by:?\s+(?P<name>\S(
                         r"(?:\s+(?:on|at|[|·•–—-])\s+|,\s+)(?P<rest>\S.{5,120})$", re.I)
 _SIGN_ACTION = re.compile(r"^[^\W\d_]{2,12}(?:\s*\(\d[\d,.]*[km]?\))?$", re.I)  # "reply", "rec (14)"
 _SUBJECT_WORDS = 12
+_SIGN_PLACE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+                         r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?\s+[|·•]\s+(?=\S)")
 
 
 def _sign_line(line: str) -> str:
@@ -2369,6 +2398,9 @@ def _sign_line(line: str) -> str:
     if match is None or not _name_like(match.group("name"), _NAME_WORDS):
         return ""
     date, *actions = re.split(r"\s{2,}", match.group("rest"))
+    place = _SIGN_PLACE.match(date)  # "by Ann Lee | Harlow | 15 Nov 2026, 5:02 PM": the town before the date
+    if place and not _is_date_line(date) and not _is_date_line(place.group()):
+        date = date[place.end():]
     if not _is_date_line(date) or not all(_SIGN_ACTION.match(a) for a in actions) or (
             actions and not any(a.split()[0].lower() in ACTION_WORDS for a in actions)):
         return ""
@@ -2425,12 +2457,92 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             head, body = posts[subject][0], [posts[subject][1:], *posts[subject + 1:]]
         text = "\n\n".join("\n".join(lines[k].strip() for k in p) for p in body if p)
         marked = subject is not None and bool(_SUBJECT.match(lines[head].strip()))
-        found.append((_indent_of(lines[head]), RawComment(0, names[sign], text, 0, "", marked)))
+        target = ""
+        if subject is None and (arrow := _reply_marks(text.split("\n")))[2]:
+            text, target, marked = "\n".join(arrow[0]).strip(), arrow[1], True  # "↪ In reply to Ann Lee"
+        found.append((_indent_of(lines[head]), RawComment(0, names[sign], text, 0, target, marked)))
         taken |= set(range(head, sign + 1))
         start = sign + 1
     if heading is not None:
         taken |= {k for k in range(heading, signs[0]) if len(lines[k].split()) <= _WIDGET_WORDS}
     return _nested(found), taken
+
+
+# A one-line comment signed after its words with a dash or a tilde and no stamp ("Packed, and rightly
+# so. — Maria Ostend", "Well said ~ bo_hart"), as guestbooks and small sites print them.
+_DASH_SIGNED = re.compile(r"^(?P<body>\S.*?[^\s—–~-])\s+(?:[—–~]|--?)\s*(?P<name>[^\s—–~-][^—–~]{0,40}?)\s*$")
+_MIN_DASH_SIGNED = 3
+_DASH_ALONE = re.compile(r"^(?:[—–~]|--?)\s*(?P<name>[^\s—–~-][^—–~]{0,40}?)\s*$")
+_NAME_LINE_CHARS = 60
+
+
+def _dash_signed(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """Comments whose paragraph ends with its writer's name after a dash ("… — Ann Lee"), each a
+    paragraph of its own under the page's comment heading; at least three of them, the section's
+    paragraphs all signed so (a removal notice between them keeps its slot)."""
+    heading = _comment_heading(lines)
+    if heading is None:
+        return [], set()
+    paragraphs: list[list[int]] = [[]]
+    for k in range(heading + 1, len(lines)):
+        if lines[k].strip():
+            paragraphs[-1].append(k)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    paragraphs = [p for p in paragraphs if p]
+    found: list[tuple[int, RawComment]] = []
+    taken: set[int] = set()
+    for p in paragraphs:
+        last = lines[p[-1]].strip()
+        signed = _DASH_SIGNED.match(last) if len(last) <= _SHORT_LINE else None
+        alone = _DASH_ALONE.match(last) if len(p) > 1 and len(last) <= _NAME_LINE_CHARS else None
+        if signed and _name_like(signed["name"], _NAME_WORDS) and not _is_furniture(last):
+            text = "\n".join([*(lines[k].strip() for k in p[:-1]), signed["body"].strip()])
+            found.append((_indent_of(lines[p[0]]), RawComment(0, signed["name"].strip(), text)))
+        elif alone and _name_like(alone["name"], _NAME_WORDS):  # the signature on a line of its own
+            text = "\n".join(lines[k].strip() for k in p[:-1])
+            found.append((_indent_of(lines[p[0]]), RawComment(0, alone["name"].strip(), text)))
+        elif len(p) == 1 and is_removal_notice(lines[p[0]]):
+            found.append((_indent_of(lines[p[0]]), RawComment(0, "", lines[p[0]].strip())))
+        elif len(found) >= _MIN_DASH_SIGNED or not found and all(_is_furniture(lines[k]) for k in p):
+            break  # the section's end (a link list, the footer), or a widget's lines over the first
+        else:
+            return [], set()
+        taken |= set(p)
+    if sum(bool(c.author) for _, c in found) < _MIN_DASH_SIGNED:
+        return [], set()
+    return _nested(found), taken | {heading}
+
+
+# A blog post's notes, one a line: likes and reblogs (no one's words), and the replies and reblogs with
+# words added, which are comments ("ann-lee replied: so true", "bo reblogged this from x and added: …").
+_NOTE_ROW = re.compile(r"^(?P<name>[\w.-]{2,40}) (?:liked this|posted this"
+                       r"|reblogged this(?: from [\w.-]{2,40})?(?: and added: (?P<added>\S.*))?"
+                       r"|replied(?: to your post)?: (?P<reply>\S.*))$")
+_MIN_NOTES = 3
+
+
+def _notes_list(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The replies (and reblogs with words added) of a run of three or more note rows; every row of
+    the run is taken from the article."""
+    rows = [k for k, line in enumerate(lines) if len(line) < 2000 and _NOTE_ROW.match(line.strip())]
+    if len(rows) < _MIN_NOTES:
+        return [], set()
+    runs: list[list[int]] = [[rows[0]]]
+    for k in rows[1:]:
+        if all(not lines[j].strip() for j in range(runs[-1][-1] + 1, k)):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    run = max(runs, key=len)
+    if len(run) < _MIN_NOTES:
+        return [], set()
+    comments: list[RawComment] = []
+    for k in run:
+        note = _NOTE_ROW.match(lines[k].strip())
+        if note and (words := note["reply"] or note["added"]):
+            comments.append(RawComment(len(comments) + 1, note["name"], words.strip()))
+    return comments, set(range(run[0], run[-1] + 1))
 
 
 def _notice_header(lines: list[str], start: int, notice: int) -> tuple[int, int]:
@@ -2563,7 +2675,8 @@ _THREAD_STAMP = r"(?:\d+ (?:second|minute|hour|day|week|month|year)s? ago|on [A-
 # Pronouns or a verification tick a page prints between a name and its stamp ("ann (she/her) 3h").
 _NAME_DECORATION = r"(?:\s(?:\((?i:she|he|they|ze|xe)/\w{2,6}\)|[✓✔☑✅]\ufe0f?))"
 _DECORATION_END = re.compile(rf"{_NAME_DECORATION}+$")
-_THREAD_HEADER = re.compile(rf"^(?P<name>[\w.-]{{1,40}}){_NAME_DECORATION}? {_THREAD_STAMP}"
+_HEADER_TOWN = r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"  # "ann_lee, East Tarrin 3 hours ago"
+_THREAD_HEADER = re.compile(rf"^(?P<name>[\w.-]{{1,40}}){_NAME_DECORATION}?{_HEADER_TOWN}? {_THREAD_STAMP}"
                             r"(?P<links>(?: \| [\w:. -]{1,30})+)"
                             r"(?P<fold> ?\[[–-]\])?$")
 _THREAD_LINKS = frozenset(("parent", "next", "prev", "root", "context", "flag", "hide", "favorite", "past"))
@@ -2583,20 +2696,35 @@ def _stamped_thread(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     # without a "reply" line under the comments (headers pasted into an article), each comment is
     # only the paragraph under its header, and the article goes on after it
     acted = any(line.strip().lower() in _THREAD_ACTIONS for line in lines[heads[0][0]:])
+    indents = sorted({_indent_of(lines[k]) for k, _ in heads})  # nesting by indentation, where kept
     for n, (k, (name, depth)) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else _thread_end(lines, k + 1)
         end = end if acted else min(end, _paragraph_end(lines, k + 1))
-        body = [line.strip() for line in lines[k + 1:end]]
+        slots = [j for j in range(k + 1, end) if _THREAD_SLOT.match(lines[j])] if acted else []
+        body = [line.strip() for line in lines[k + 1:slots[0] if slots else end]]
         while body and (not body[-1] or body[-1].lower() in _THREAD_ACTIONS):
             body.pop()
+        if len(indents) > 1:
+            depth = indents.index(_indent_of(lines[k]))
         depth = min(depth, len(parents))  # "root" under a comment of depth 0 is one level down
         reply_to = parents[depth - 1] if depth else ""
         parents = parents[:depth] + [name]
         text = _one_blank_line("\n".join(body))
         if text:
             comments.append(RawComment(len(comments) + 1, name, text, depth, reply_to, depth > 0))
+        for j in slots:  # "[flagged]", "[dead]": a comment of nobody's, nested by its indent
+            indent = _indent_of(lines[j])
+            level = sum(i < indent for i in indents) if len(indents) > 1 else int(indent > 0)
+            level = min(level, len(parents))
+            comments.append(RawComment(len(comments) + 1, "", "", level, parents[level - 1] if level else "",
+                                       level > 0))
+            parents = parents[:level] + [""]
         taken |= set(range(k, end))
     return comments, taken
+
+
+# A flagged, dead or deleted comment's slot in a thread: its mark alone on a line.
+_THREAD_SLOT = re.compile(r"^\s*\[(?:flagged|dead|deleted|removed|hidden)\]\s*$", re.I)
 
 
 def _thread_header(line: str) -> tuple[str, int]:
@@ -3499,23 +3627,6 @@ def _tiktok(text: str, index: int) -> Tweet | None:
     return Tweet(post.group("body").strip(), name, post.group("handle"), "", index, "TikTok")
 
 
-# An embedded post shown as a card: "Name (@handle)" over the post's text, its date under it.
-_CARD_HEAD = re.compile(r"^(?P<name>[^()@\s][^()@\n]{0,58}?) \((?P<handle>@\w{1,30})\)$")
-_CARD_DATE = re.compile(rf"^(?P<date>{_TWEET_DATE})$")
-_CARD_LINES = (3, 8)
-
-
-def _embed_card(lines: list[str]) -> tuple[str, str, str, str] | None:
-    """(body, name, handle, date) of a block that is an embedded post's card, else None."""
-    rows = [line.strip() for line in lines if line.strip()]
-    if not _CARD_LINES[0] <= len(rows) <= _CARD_LINES[1] or len(rows[0]) > 100 or len(rows[-1]) > 30:
-        return None
-    head, day = _CARD_HEAD.match(rows[0]), _CARD_DATE.match(rows[-1])
-    if head is None or day is None:
-        return None
-    return "\n".join(rows[1:-1]), head["name"], head["handle"], day["date"]
-
-
 def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
     """Signed tweets and Instagram posts: a signature (dated or not, name or handle only) that ends
     the body's own paragraph, or that is a paragraph of its own right after the body;
@@ -3526,7 +3637,7 @@ def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
         if (post := _tiktok(text, index)) is not None:
             tweets.append(post)
             continue
-        if (card := _embed_card(text.split("\n"))) is not None:
+        if (card := _post_card(text.split("\n"))) is not None:
             tweets.append(Tweet(card[0], card[1], card[2], card[3], index))
             continue
         found = _signature(text)
@@ -3690,6 +3801,93 @@ def find_sections(text: str) -> Sections:
     return Sections(header_date or thread_date, tuple(article), tuple(comments), thread_title)
 
 
+# A stream's chat replay (or a chat log): one message a line, its time in brackets, the sender's
+# badges perhaps ("[SUB 12]", "[VIP]"), the sender's handle and a colon or the handle in angle brackets
+# ("[0:05:12] [VIP] ann_lee: so true", "[21:04] <ann_lee> so true"). A reply's preview of the message
+# it answers stands on the line above it ("↳ Replying to @bo_hart: the first words…").
+_CHAT_TIME = r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+"
+_CHAT_LINE = re.compile(_CHAT_TIME + r"(?:\[[^\[\]]{1,20}\]\s+){0,3}"
+                        r"(?:(?P<name>[\w.-]{2,40}):|<(?P<angled>[\w.-]{2,40})>)\s+(?P<text>\S.*)$")
+_CHAT_GONE = re.compile(_CHAT_TIME + r"[<(\[]?(?:message|comment) (?:deleted|removed)[>)\]]?$", re.I)
+_CHAT_STAMPED = re.compile(_CHAT_TIME + r"\S")
+_CHAT_PREVIEW = re.compile(r"^\s*(?:[↳↪⤷]\s*)?replying to @(?P<name>[\w.-]{1,40})\b", re.I)
+_CHAT_BOT = re.compile(r"bot$", re.I)  # a channel's bot ("Nightbot", "ModBot"): its posts are no reader's
+_MIN_CHAT = 3
+_CHAT_GAP = 2  # lines of another kind (system notices, blank lines) a chat log may have in a row
+
+
+def _chat_handle(name: str) -> bool:
+    """A chat handle rather than a transcript's speaker: no capital opening it, or a digit or an
+    underscore in it ("ann_lee", "porchlight88"; never "Ann" or "HOST")."""
+    return not name[:1].isupper() or any(c.isdigit() or c == "_" for c in name)
+
+
+def _chat_log(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The messages of a chat replay (bots' messages and the platform's notices left out), or none
+    when the page has no run of stamped chat lines whose senders are mostly handles."""
+    stamped = [k for k, line in enumerate(lines) if len(line) < 2000 and _CHAT_STAMPED.match(line)]
+    said = [k for k in stamped if _CHAT_LINE.match(lines[k])]
+    if len(said) < _MIN_CHAT:
+        return [], set()
+    senders = [(m["name"] or m["angled"]) for k in said if (m := _CHAT_LINE.match(lines[k]))]
+    if sum(_chat_handle(name) for name in senders) * 2 < len(senders):
+        return [], set()  # "[00:09:58] Ann Lee:" turns: an interview's transcript
+    first, last = stamped[0], stamped[-1]
+    gaps = 0
+    for k in range(first, last + 1):  # one run: a chat's lines, its notices and previews, close together
+        gaps = 0 if k in stamped or _CHAT_PREVIEW.match(lines[k]) else gaps + 1
+        if gaps > _CHAT_GAP:
+            return [], set()
+    comments: list[RawComment] = []
+    target = ""
+    for k in range(first, last + 1):
+        line = lines[k]
+        if preview := _CHAT_PREVIEW.match(line):
+            target = preview["name"]
+            continue
+        if said_line := _CHAT_LINE.match(line):
+            name = said_line["name"] or said_line["angled"]
+            if not _CHAT_BOT.search(name):
+                comments.append(RawComment(len(comments) + 1, name, said_line["text"].strip(), 0, target,
+                                           bool(target)))
+        elif _CHAT_GONE.match(line):
+            comments.append(RawComment(len(comments) + 1, "", "", 0, target, bool(target)))
+        if line.strip():
+            target = ""
+    return comments, set(range(first, last + 1))
+
+
+# A thread's own numbering under each of its posts ("1/3", "2/3"): the account's later posts of the
+# thread go on with the article the first one opens, whoever reads them as replies.
+_THREAD_COUNT = re.compile(r"^(?P<n>\d{1,2})\s?/\s?(?P<of>\d{1,2})$")
+
+
+def _thread_continuations(lines: list[str], comments: list[RawComment],
+                          taken: set[int]) -> tuple[list[RawComment], set[int]]:
+    """The comments and taken lines without the thread's continuation posts: the first comments, by
+    one author, each over a "2/3", "3/3" line after an article line "1/3"; their lines go back to the
+    article."""
+    if not comments:
+        return comments, taken
+    marks = [(k, int(m["n"]), int(m["of"])) for k, line in enumerate(lines)
+             if len(line) < 12 and (m := _THREAD_COUNT.match(line.strip()))]
+    first = next(((k, of) for k, n, of in marks if n == 1 and of >= 2 and k not in taken), None)
+    if first is None:
+        return comments, taken
+    later = [k for k, n, of in marks if k > first[0] and of == first[1] and 2 <= n <= of and k in taken]
+    own = 0
+    while (own < len(later) and own < len(comments) and comments[own].author == comments[0].author
+           and lines[later[own] - 1].strip()[:40] in comments[own].body):
+        own += 1
+    if not own or own != len(later):
+        return comments, taken
+    end = later[-1] + 1
+    while end < len(lines) and lines[end].strip():
+        end += 1  # the last post's counts row
+    kept = [replace(c, position=n + 1) for n, c in enumerate(comments[own:])]
+    return kept, taken - set(range(first[0], end))
+
+
 def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComment], set[int], bool, str, str]:
     """The comments of a page's lines as the specific readers (then the generic one) find them, the
     lines they take, whether the page is a forum thread, its thread title and date."""
@@ -3701,13 +3899,14 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         forum = bool(comments)
     if not comments:
         comments, taken, thread_title, thread_date = _numbered_posts(lines)
-    for finder in (_writes_posts, _said_posts, _note_posts, _topic_posts, _dated_posts, _handle_posts,
-                   _signed_posts, _cards_or_plain, _stamped_thread):
+    for finder in (_chat_log, _notes_list, _writes_posts, _said_posts, _note_posts, _topic_posts,
+                   _dated_posts, _handle_posts, _signed_posts, _dash_signed, _cards_or_plain,
+                   _stamped_thread):
         if comments:
             break
         comments, taken = finder(lines)
     from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
-    comments, taken = fallback_comments(lines, comments, taken)
+    comments, taken = _thread_continuations(lines, *fallback_comments(lines, comments, taken))
     comments = _nesting_parents(_quote_replies(_without_widgets(_plain_authors(comments), lines)))
     return comments, taken, forum, thread_title, thread_date
 
@@ -3931,11 +4130,14 @@ def _headline_line(line: str) -> bool:
             whole_label = True
     if (len(text) > 250 or "·" in text or "•" in text or text[:1] in "@#(" or _head_furniture(line.strip())
             or (_is_furniture(text) and not whole_label)
-            or _DOMAIN_LINE.match(text) or _AVATAR.match(text)):
-        return False
+            or _DOMAIN_LINE.match(text) or _AVATAR.match(text) or _SEARCH_BOX.match(text)
+            or len(_MENU_GAP.findall(text)) >= 2 or _credit_line(text)):
+        return False  # (three or more items spaced apart on one line: a menu, tags, a prayer-times bar)
     return _looks_like_headline(text) and sum(w[:1].isalpha() for w in text.split()) >= 3
 
 
+# A search box's placeholder ("Search lyrics & more", "Search news, topics and more…").
+_SEARCH_BOX = re.compile(r"^search\b[^.!?]{0,40}\s(?:&|and) more(?:\.\.\.|…)?$", re.I)
 _STAMP_REACH = 3  # a dated stamp this near under a headline (its byline between) makes it the head's
 
 
@@ -3947,9 +4149,10 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
     lines = [line.strip() for line in para.split("\n") if line.strip()]
     raw = raw or lines
     for k, line in enumerate(lines):
-        if k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and (
-                _is_tagline(line) or line[:1].islower() or _TAGLINE.search(line) and any(
-                    _headline_line(t) for t in (lines[2:3] or [after.strip()]) if t)):
+        if k and len(lines[k - 1].split()) <= _MASTHEAD_WORDS and _is_tagline(line) or (
+                k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and (
+                    line[:1].islower() or _TAGLINE.search(line) and any(
+                        _headline_line(t) for t in (lines[2:3] or [after.strip()]) if t))):
             continue  # a masthead's tagline under it ("Serving the valley since 1881", "gossip with a
             # side of eye-rolling" in lower case), never a headline; a Title Case or capitals one
             # ("Serving The Harbour Towns Since 1881") when another headline-like line follows
@@ -3959,7 +4162,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             rest = lines[k + 1:]
             under = [t for t in (raw[raw.index(line) + 1:] if line in raw else rest)
                      if not _head_furniture(t)]  # (a share row between it and its stamp is passed over)
-            if (rest and all(_short_head_line(after) for after in rest) and not _ISSUE_NUMBER.search(line)
+            if (rest and all(_short_head_line(after) or _menu_row(after) for after in rest)
+                    and not _ISSUE_NUMBER.search(line) and not _EPISODE_LABEL.match(rest[0])
                     and not any(len(after) <= 120 and (_is_date_line(after) and _date_value(after)
                                                        or _ACTED_ON.match(after))  # "Asked 5 years ago"
                                 for after in under[:_STAMP_REACH])):
@@ -3976,18 +4180,35 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
 _YEAR_ALONE = re.compile(r"^\(?(?:1[89]|20)\d{2}\)?$")
 _WORK_CREDIT = re.compile(r"^(?:(?:directed|written|created|produced|developed|composed|illustrated|narrated"
                           r"|performed|published) by|a (?:film|novel|book|play|series|game|documentary) by"
-                          r"|(?-i:by))\s+[A-Z]", re.I)  # (bare "by" in lower case; "By Dana Lee" is a byline)
+                          r"|(?-i:by))\s+(?-i:[A-Z])", re.I)  # (bare "by" in lower case: "By Dana Lee" is a
+# byline; the name after it in capitals: "by the numbers" is no credit)
 _WORK_WORDS = 12
+# A song's or album's page puts its artist between the title and the credit ("Paper Moons", "Ann Lee",
+# "Produced By Bo Hart"): a name of one to four capitalised words, no digits, no sentence.
+_ARTIST_LINE = re.compile(r"^(?-i:[A-Z])[\w'’.&-]*(?: (?-i:[A-Z])[\w'’.&-]*){0,3}$")
+
+
+def _credit_line(line: str) -> bool:
+    """A work's credit with a name alone after it ("Produced By Ann Quist", "Directed by Bo Hart"),
+    never a headline."""
+    credit = _WORK_CREDIT.match(line)
+    return (credit is not None and credit.group().split()[0].lower() != "by"
+            and bool(_ARTIST_LINE.match(line[credit.end() - 1:])))
 
 
 def _work_title(raw: list[str]) -> str:
-    """The title of a work over its year and credit lines in a page's head ('' for none)."""
+    """The title of a work over its year (or its artist's name) and its credit lines in a page's
+    head ('' for none); a share row or a counter between them is passed over."""
+    raw = [t for t in raw if not _head_furniture(t) or _YEAR_ALONE.match(t)]
     for k in range(len(raw) - 2):
         title = raw[k]
-        if (_YEAR_ALONE.match(raw[k + 1]) and _WORK_CREDIT.match(raw[k + 2])
+        under, credit = raw[k + 1], _WORK_CREDIT.match(raw[k + 2])
+        if (credit and (_YEAR_ALONE.match(under) or (
+                credit.group().split()[0].lower() != "by" and _ARTIST_LINE.match(under)
+                and not _is_furniture(under) and not _short_ui(under)))
                 and (title[:1].isupper() or title[:1].isdigit()) and len(title.split()) <= _WORK_WORDS
                 and title[-1:] not in ".,;:!?" and not _is_furniture(title)
-                and not _DOMAIN_LINE.match(title)):
+                and not _DOMAIN_LINE.match(title) and not _menu_row(title)):
             return title
     return ""
 
@@ -4017,6 +4238,10 @@ def _question_under_topic(line: str, following: list[str]) -> bool:
 
 
 _ISSUE_NUMBER = re.compile(r"(?<=\S)\s+#\d{1,7}$")  # a tracker's number after a title ("… #4127")
+# A show's or a series' number under its title ("Episode 212", "Ep. 14", "Part 3", "Issue #41"): the
+# title's label, never a menu's next item.
+_EPISODE_LABEL = re.compile(r"^(?:episode|ep\.?|part|chapter|issue|no\.|vol\.?|volume|season)\s*#?\d{1,4}"
+                            r"(?:\s*[·•|:,-]\s*\S.{0,40})?$", re.I)
 
 
 def _doubled_title(lines: list[str]) -> tuple[str, str] | None:
@@ -4094,30 +4319,43 @@ def _split_at_embed(block: str) -> list[str]:
             for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-# A post embedded as a card: "Name @handle" over the post's text, its time and date ("4:12 PM · Mar 3,
-# 2026") under it, a counts row perhaps ("48,201 Likes 6,930 Reposts").
-_CARD_TOP = re.compile(r"^(?P<name>[^\W\d_][^@\n]{0,58}?)\s+@(?P<handle>\w{1,30})$")
+# A post embedded as a card: "Name @handle" (or "Name (@handle)") over the post's text, its date under
+# it, perhaps with its time ("4:12 PM · Mar 3, 2026"), a counts row perhaps ("48,201 Likes 6,930 Reposts").
+_CARD_TOP = re.compile(r"^(?:(?P<name>[^\W\d_][^@\n]{0,58}?)\s+@(?P<handle>\w{1,30})"
+                       r"|(?P<named>[^()@\s][^()@\n]{0,58}?) \(@(?P<paren>\w{1,30})\))$")
 _CARD_TAIL = 2  # lines under a card's date at most (its counts)
 _CARD_TIME = r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?"
 _CARD_STAMP = re.compile(rf"^(?:{_CARD_TIME}\s*[·•∙|,-]\s*)?(?P<date>{_TWEET_DATE})"
                          rf"(?:\s*[·•∙|,-]\s*{_CARD_TIME})?$")
 
 
+def _post_card(lines: list[str]) -> tuple[str, str, str, str, bool] | None:
+    """(body, name, "@handle", date, in brackets) of a block that is an embedded post's card: its
+    poster's line, the post's lines, its date line and at most two counts lines; else None."""
+    rows = [line.strip() for line in lines if line.strip()]
+    top = _CARD_TOP.match(rows[0]) if len(rows) >= 3 and len(rows[0]) < 100 else None
+    if top is None:
+        return None
+    name, handle = (top["name"], top["handle"]) if top["name"] else (top["named"], top["paren"])
+    if len(name.split()) > _NAME_WORDS:
+        return None
+    for d in range(2, len(rows)):  # (the date's group is the signature's date)
+        if date := _CARD_STAMP.match(rows[d]):
+            if len(rows) - d - 1 > _CARD_TAIL or not all(_is_furniture(t) for t in rows[d + 1:]):
+                return None
+            return "\n".join(rows[1:d]), name, "@" + handle, date["date"], not top["name"]
+    return None
+
+
 def _card_signed(block: str) -> str:
-    """A post card in the form of a signed embed: its text, then "— Name (@handle) Mar 3, 2026"
-    (what find_tweets reads); any other block as it is."""
-    lines = [line.strip() for line in block.strip().split("\n")]
-    top = _CARD_TOP.match(lines[0]) if len(lines) >= 3 and len(lines[0]) < 100 else None
-    if top is None or len(top.group("name").split()) > _NAME_WORDS:
+    """A post card of the "Name @handle" form as a signed embed: its text, then "— Name (@handle)
+    Mar 3, 2026" (what find_tweets reads); any other block as it is (a "Name (@handle)" card is
+    read as a card: see _classify and find_tweets)."""
+    card = _post_card(block.split("\n"))
+    if card is None or card[4]:
         return block
-    for d in range(2, len(lines)):  # (the date's group is the signature's date)
-        date = _CARD_STAMP.match(lines[d])
-        if date:
-            if len(lines) - d - 1 > _CARD_TAIL or not all(_is_furniture(t) for t in lines[d + 1:]):
-                return block
-            body = "\n".join(lines[1:d])
-            return f"{body}\n— {top.group('name')} (@{top.group('handle')}) {date.group('date')}"
-    return block
+    body, name, handle, date, _ = card
+    return f"{body}\n— {name} ({handle}) {date}"
 
 
 def _signature_last(block: str) -> str:
@@ -4184,7 +4422,8 @@ def _nav_block(para: str) -> bool:
     """A page head's block of menu, masthead and tagline lines: four or more lines, all but one of
     them a few words without a sentence's end."""
     lines = [line.strip() for line in para.split("\n") if line.strip()]
-    long = [line for line in lines if len(line.split()) > _NAV_LINE_WORDS or line[-1:] in ".!?\"”"]
+    long = [line for line in lines if (len(line.split()) > _NAV_LINE_WORDS or line[-1:] in ".!?\"”")
+            and not _menu_row(line) and not _is_tagline(line)]  # (a menu's row, the paper's motto)
     return len(lines) >= 4 and len(long) <= 1 and all(len(line.split()) <= _HEADLINE_WORDS for line in long)
 
 
@@ -4413,7 +4652,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     site = _site_name(paragraphs)
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
-        if page.title and "(@" in block and _embed_card(lines):
+        if page.title and "(@" in block and _post_card(lines):
             kept.append(block.strip())  # an embedded post as a card: its date is the post's, not the page's
             page.in_head = False
             continue
@@ -4523,7 +4762,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             # "Q: Have You Spoken To Lind?" is a turn; "Did you go to Dominic Ferrante?" an interviewer's line
             page.title = page.title or _title_text(para)
             continue
-        if page.in_head and all(_short_head_line(line) for line in para.split("\n")):
+        if page.in_head and all(_short_head_line(line) or _menu_row(line) or _is_tagline(line)
+                                for line in para.split("\n")):
             continue  # a kicker, section label, nav row ("EXCLUSIVE", "Entertainment") or a bare byline
         if page.in_head and not page.title and _nav_block(para):
             continue  # a menu with the site's name and tagline: still the page's head
@@ -4591,7 +4831,10 @@ def _byline_outlet(line: str) -> str:
         return ""  # "by Ann Lee | April 28, 2026": the comma is the stamp's, after the bar
     if "," in names:
         names = _STAMP_PARTS.split(names)[0]  # "By Ann Lee, Valley Lantern | October 9, 2025"
-        outlet = _STAFF_SUFFIX.sub("", names.rsplit(",", 1)[1].strip())
+        parts = [part.strip() for part in names.split(",")]
+        outlet = _STAFF_SUFFIX.sub("", parts[-1])
+        if all(word.lower() in _DESK_WORDS for word in outlet.replace("&", " ").split()):
+            return ""  # "By Ann Lee, Assistant Editor, Entertainment": the writer's desk, not the paper
         return "" if _BYLINE_ROLE.search(outlet) or not re.search(r"[^\W\d_]", outlet) else outlet
     if " For " in names or " for " in names:
         return re.split(r" [Ff]or ", names, maxsplit=1)[1].strip()
@@ -4628,6 +4871,11 @@ _SECTION_WORDS = frozenset({
     "science", "health", "opinion", "weather", "video", "videos", "photos", "our", "your", "my", "big",
     "best", "trending", "popular", "recent", "sponsored", "partner", "celebrity", "tv", "film", "music",
     "culture"})
+# a desk after a writer's name or role ("Entertainment", "Arts & Culture"), never the paper's name
+_WRITTEN_BY = re.compile(r"^(?:written |posted )?by:?\s+(?P<name>\S.{0,58}\S)$", re.I)
+_DESK_WORDS = frozenset({"arts", "and", "news", "features", "lifestyle", "travel", "food", "fashion", "style",
+                         "desk", "metro", "city", "region", "economy", "markets", "books", "media", "staff"}
+                        | _SECTION_WORDS)
 _HEAD_LINES = 20  # lines of a page's head where a masthead, channel or "Published in" line stands
 
 
@@ -4909,6 +5157,10 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
                                    "a publisher's line"))
                 continue
             name = _LEGAL_SUFFIX.sub("", named) or named
+            if " and " in name and (name.split(" and ", 1)[0] in writers or any(
+                    (by := _WRITTEN_BY.match(t)) and by["name"] == name.split(" and ", 1)[0] for t in lines)):
+                name = name.split(" and ", 1)[1]  # "More from Ann Lee and Harbour Notes": the writer's, then
+                # the publication's
             if _COPYRIGHT_WORD.match(match.group(0)) and name in writers:
                 continue  # "© 2026 Ann Lee" under Ann Lee's post: the writer's own right, not an outlet
             found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
