@@ -3499,9 +3499,16 @@ def _tiktok(text: str, index: int) -> Tweet | None:
     return Tweet(post.group("body").strip(), name, post.group("handle"), "", index, "TikTok")
 
 
-# An embedded post shown as a card: "Name (@handle)" over the post's text, its date under it.
-_CARD_HEAD = re.compile(r"^(?P<name>[^()@\s][^()@\n]{0,58}?) \((?P<handle>@\w{1,30})\)$")
-_CARD_DATE = re.compile(rf"^(?P<date>{_TWEET_DATE})$")
+# An embedded post shown as a card: "Name (@handle)" or "Name @handle" (each word of the name capitalised:
+# "Follow us at @x" is a sentence) over the post's text, its date under it ("Aug 21, 2026"), perhaps
+# after the time as X shows it ("6:42 PM · Aug 21"; a date without its year only after a time, and then
+# no signature date: the article's words date the post).
+_CARD_HEAD = re.compile(r"^(?:(?P<name>[^()@\s][^()@\n]{0,58}?) \((?P<handle>@\w{1,30})\)"
+                        r"|(?P<shown>[^\W\d_a-z][^\s@()]{0,30}(?: [^\W_a-z][^\s@()]{0,30}){0,4})"
+                        r" (?P<bare>@\w{1,30}))$")
+_CARD_DATE = re.compile(rf"^(?:(?P<time>\d{{1,2}}:\d{{2}}\s?[AaPp]\.?[Mm]\.?)\s*[·•]\s*)?"
+                        rf"(?:(?P<date>{_TWEET_DATE})"
+                        rf"|(?P<day>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}}\.?))$")
 _CARD_LINES = (3, 8)
 
 
@@ -3511,9 +3518,10 @@ def _embed_card(lines: list[str]) -> tuple[str, str, str, str] | None:
     if not _CARD_LINES[0] <= len(rows) <= _CARD_LINES[1] or len(rows[0]) > 100 or len(rows[-1]) > 30:
         return None
     head, day = _CARD_HEAD.match(rows[0]), _CARD_DATE.match(rows[-1])
-    if head is None or day is None:
+    if head is None or day is None or (day["day"] and not day["time"]):
         return None
-    return "\n".join(rows[1:-1]), head["name"], head["handle"], day["date"]
+    name, handle = head["name"] or head["shown"], head["handle"] or head["bare"]
+    return "\n".join(rows[1:-1]), name, handle, day["date"] or ""
 
 
 def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
@@ -4413,7 +4421,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     site = _site_name(paragraphs)
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
-        if page.title and "(@" in block and _embed_card(lines):
+        if page.title and "@" in block and _embed_card(lines):
             kept.append(block.strip())  # an embedded post as a card: its date is the post's, not the page's
             page.in_head = False
             continue

@@ -424,6 +424,9 @@ class _Tracker:
     named: tuple[tuple[Person, tuple[str, ...]], ...] = ()  # each person with their names
     learned: dict[str, Person] = field(default_factory=dict)  # descriptor phrase or head -> person
     configured: dict[str, list[Person]] = field(default_factory=dict)  # role head -> people
+    # role head -> the nouns before it in the config's descriptors ("race" of "the race director"; ""
+    # when a descriptor has the head alone): see _other_compound
+    compounds: dict[str, set[str]] = field(default_factory=dict)
     last_unnamed: str = ""
     pending: _Subject | None = None  # the subject of a paragraph that ended with a colon
     last_quote: tuple[int, _Subject, str] | None = None  # paragraph, speaker, basis of the last quote
@@ -442,6 +445,9 @@ class _Tracker:
     unnamed_roles: dict[str, str] = field(default_factory=dict)  # role noun -> the unnamed holder's phrase
     behalf: tuple[_Subject | None, _Subject | None] = (None, None)  # spoken for "on X's behalf": here, before
     introduced: _Subject | None = None  # someone unnamed met after the last named person, paragraphs ago
+    # a question reported in a paragraph without quotes ("Ms Cole asked her when …") and the paragraphs
+    # all quote since: (the last such paragraph, who asks, who answers); see _exchange_of
+    exchange: tuple[int, _Subject, _Subject] | None = None
     # people quoted as "the <role>" only for being named last: "the farmer said", then "the
     # hydrogeologist said" is someone else
     guessed_roles: dict[Person, str] = field(default_factory=dict)
@@ -464,6 +470,7 @@ class _Tracker:
                 if words:
                     self.learned.setdefault(" ".join(words), person)
                     self.configured.setdefault(words[-1], []).append(person)
+                    self.compounds.setdefault(words[-1], set()).add(_modifier(words))
 
     def remember(self, person: Person, as_object: bool = False) -> None:
         self.last.pop(person, None)
@@ -1320,6 +1327,31 @@ def _org_met(noun: str, text: str) -> bool:
     return False
 
 
+# Words before a role noun that only qualify its holder ("the former director", "the embattled chief"):
+# no other kind of role
+_QUALIFIERS = _AGE_WORDS | frozenset(("new", "interim", "acting", "current", "then", "joint", "young", "old",
+                                      "senior", "junior", "top", "outgoing", "incoming", "ex", "same"))
+
+
+def _modifier(words: list[str]) -> str:
+    """The noun a description puts right before its role noun ("race" in "the race director"), "" for
+    none: a determiner, an owner ("the club's director"), a qualifier or an -ed/-ing/hyphened adjective."""
+    word = words[-2] if len(words) > 1 else ""
+    if (not word.isalpha() or not word.islower() or word in _DETERMINERS or word in _QUALIFIERS
+            or word.endswith(("ed", "ing", "ly"))):
+        return ""
+    return word
+
+
+def _other_compound(phrase: str, head: str, tracker: _Tracker) -> bool:
+    """Whether a description names another kind of the configured role: each descriptor the config has
+    for the role noun has a noun before it and the phrase has another ("the performance director" when
+    the config knows "the race director"; never "the director" or "the former race director")."""
+    known = tracker.compounds.get(head, {""})
+    said = _modifier(phrase.lower().split())
+    return "" not in known and bool(said) and said not in known
+
+
 def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Person, str] | None:
     key = " ".join(phrase.lower().split())
     shown = " ".join(phrase.split())
@@ -1330,7 +1362,7 @@ def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Pers
     if age and age.group(0) in tracker.learned:  # "the 49-year-old" after "Lind, 49,"
         person = tracker.learned[age.group(0)]
         return person, f"descriptor '{shown}' → {person.name} (given that age earlier)"
-    if head in tracker.configured:
+    if head in tracker.configured and not _other_compound(phrase, head, tracker):
         person = tracker.latest_of(tracker.configured[head]) or tracker.configured[head][0]
         return person, f"descriptor '{shown}' → {person.name} (config: the {head})"
     if head in tracker.learned:
@@ -1917,6 +1949,35 @@ def _title_case(text: str) -> bool:
 _ENDS_IN_QUOTE = re.compile(r"[”\"’']\s*\Z")
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Cllr)\.?[ \t]+\Z")
+_ASKED_WHOM = re.compile(r"\s+(?:then\s+|later\s+|[a-z]+ly\s+)?(?:asked|questioned|pressed|quizzed|"
+                         r"cross-examined|challenged)\s+(?:(?P<pronoun>him|her)\b|(?=[A-Z]))")
+
+
+def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tuple[_Subject, _Subject] | None:
+    """(who asks, who answers) of a paragraph without quotes that reports one person questioning another
+    ("Ms Cole asked her when she had first known", "Counsel then pressed Hart on the lease"): the untagged
+    quotes standing alone after it are their exchange, the questions the asker's, the rest the answers."""
+    usable = [s for s in subjects if not s.possessive]
+    for asker in usable:
+        m = _ASKED_WHOM.match(frame, asker.end)
+        title = _TITLE_BEFORE.search(frame, 0, asker.start)
+        if m is None or not _opens_clause(frame, title.start() if title else asker.start):
+            continue
+        if m.group("pronoun") is None:
+            answerer = next((s for s in usable if s.start == m.end() and s.person is not None), None)
+        else:
+            wanted = "he" if m.group("pronoun") == "him" else "she"
+            person = next((p for p in reversed(tracker.last) if p.pronoun == wanted and p != asker.person
+                           and p not in tracker.outsiders), None)
+            answerer = None if person is None else _Subject(
+                m.start("pronoun"), m.end("pronoun"), person.name, person, "pronoun",
+                f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
+        if answerer is not None and answerer.name != asker.name:
+            return asker, answerer
+    return None
+
+
 def _answerer(tracker: _Tracker, quotes: list[str]) -> _Subject | None:
     """Who answers in an exchange: a paragraph that is all quote, no question itself, right after a
     credited question ("“Not once?” the barrister pressed.") whose asker was answering another
@@ -1980,6 +2041,11 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                              f"pronoun '{own.group('pronoun')}' → {person.name} (last named)"),
                     f"'{own.group(0).strip()}' → {person.name}, before the quote", "pronoun")
     all_quote = _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None
+    if all_quote and tracker.exchange is not None and tracker.exchange[0] == tracker.paragraph - 1:
+        _, asks, answers = tracker.exchange  # "Ms Cole asked her when …" then “…” “…?” “…”, untagged
+        if all(q.rstrip().endswith("?") for q in quotes):
+            return asks, f"asks {answers.name} in the exchange the paragraph before reports", "continuation"
+        return answers, f"answers {asks.name} in the exchange the paragraph before reports", "continuation"
     if tracker.continuing is not None and all_quote and (answer := _answerer(tracker, quotes)) is not None:
         asker = tracker.continuing[0].name
         return answer, f"answers {asker}'s question in the previous paragraph", "continuation"
@@ -2051,16 +2117,18 @@ def _join_quotes(quotes: list[str]) -> str:
 
 def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]]:
     """The paragraph with each statement-length quote replaced by a mark (shorter quotes keep their
-    words, so "the "Tidewater" star" reads as a description), and the statement quotes."""
+    words, so "the "Tidewater" star" reads as a description, unless a quote is the whole paragraph:
+    "“Not before?”" on a line of its own is a reply, never a scare quote), and the statement quotes."""
     parts: list[str] = []
     quotes: list[str] = []
     last = 0
     for at, (start, end, inner) in enumerate(spans):
         parts.append(para[last:start])
         words = len(inner.split())
-        if _named_work(para, start, inner):
+        if _named_work(para, start, inner, end):
             parts.append(inner)  # a slogan's, a sign's or a work's title says nothing
         elif words >= _MIN_QUOTE_WORDS or _CRY_BEFORE.search(para, max(0, start - 40), start) or (
+                words and not para[:start].strip() and not para[end:].strip()) or (
                 words and (_reported_fragment(para, start, inner)
                                                     or _credited_after(para, start, end, inner))) or (
                 at + 1 < len(spans) and _split_opening(
@@ -2100,10 +2168,29 @@ _OWNER_BEFORE = re.compile(rf"[{_UPPER}][\w-]*[’']s\s*\Z")  # "Vestergaard's �
 _MAX_TITLE_QUOTE = 12  # words: longer quotes after such a noun are someone's words
 
 
-def _named_work(para: str, start: int, inner: str) -> bool:
+# Short words a title leaves in lower case ("The Ballad of the Lake")
+_TITLE_SMALL = frozenset(("a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "but", "by",
+                          "with", "from", "as", "vs", "nor", "into", "over", "upon"))
+_MIN_TITLE_WORDS = 3  # "Cold Water Talk"; shorter quotes are scare quotes or names anyway
+
+
+def _styled_title(inner: str) -> bool:
+    """Whether quoted words are styled as a title: at least _MIN_TITLE_WORDS words, each capitalised but
+    short function words, the last capitalised, no punctuation ending a sentence or a clause
+    ("The Ballad of Hollin Beck", "Downstream: A Scientist on the Lake"), never a sentence."""
+    text = inner.strip()
+    if text[-1:] in ".!?…,;:" or re.search(r"[.!?;]\s", text):
+        return False
+    words = [w for w in _WORD.findall(text) if w[:1].isalpha()]
+    return (len(words) >= _MIN_TITLE_WORDS and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words))
+
+
+def _named_work(para: str, start: int, inner: str, end: int | None = None) -> bool:
     """Whether a quote is the name of a thing rather than anyone's words: a capitalised quote after a
-    noun of a work or a slogan ("the slogan “…”"), a sign's words ("a banner reading “…”"), or a title
-    in title case after a possessive name."""
+    noun of a work or a slogan ("the slogan “…”"), a sign's words ("a banner reading “…”"), a title
+    in title case after a possessive name, or words styled as a title with no credit after them
+    ("played “The Ballad of Hollin Beck”", "was on “The Late Lounge”")."""
     if len(inner.split()) > _MAX_TITLE_QUOTE:
         return False
     before = para[max(0, start - 60):start]
@@ -2116,6 +2203,8 @@ def _named_work(para: str, start: int, inner: str) -> bool:
         return False  # "called the painting “a fraud”": the judge's words about the thing
     if _SIGN_BEFORE.search(before):
         return True
+    if end is not None and _styled_title(inner) and _CREDIT_AFTER.match(para, end) is None:
+        return True  # ("“Save Our Lake” she shouted" is hers)
     # a work's title is capitalised ("the documentary “The Quiet Shore”"); "said the report “failed
     # to address …”" is the speaker's verdict on it
     opening = inner.lstrip("‘'\"“ ")[:1]
@@ -2591,6 +2680,14 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     subjects = _subjects(frame, tracker)
     tracker.behalf = (_principal(frame, subjects, tracker), tracker.behalf[0])
     groups = _per_sentence(frame, subjects, tracker, quotes) if quotes else []
+    if not quotes:
+        asked = _exchange_of(frame, subjects, tracker)
+        tracker.exchange = (index, *asked) if asked is not None else None
+    elif tracker.exchange is not None and tracker.exchange[0] == index - 1 and _LETTER_OR_DIGIT.search(
+            frame.replace(_Q, "")) is None:
+        tracker.exchange = (index, tracker.exchange[1], tracker.exchange[2])  # the exchange goes on
+    else:
+        tracker.exchange = None
     denied = _denied(frame, quotes)
     if denied:  # "… described the school as “unviable”. She did not use that word": nobody's words
         groups = [(kept, found) for indexes, found in groups

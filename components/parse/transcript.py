@@ -242,12 +242,39 @@ def _quoted_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Perso
     return [Answer(n, person, m.group("answer").strip(), reason) for n, m in sorted(found.items())]
 
 
+# The same with the answer unquoted: "How are you feeling?\nBetter. I swam this morning."
+_ASKED_THEN_SAID = re.compile(r"\s*(?P<question>[^\n“”\"]{2,300}?\?)[ \t]*\n(?P<answer>[^\n]+(?:\n[^\n]+)*)")
+
+
+def _lined_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
+                   title: str) -> list[Answer]:
+    """The answers of a printed Q&A whose questions stand on a line above their unquoted answers, in one
+    paragraph: at least _MIN_TURNS such paragraphs, each question short and to "you", no answer quoted,
+    one answering as "I" or "we"; the paragraphs before the first say it is an interview ("spoke to us",
+    "This interview has been edited") and name the one who answers most."""
+    found = {n: m for n, para in enumerate(paragraphs) if (m := _ASKED_THEN_SAID.fullmatch(para.rstrip()))
+             and re.search(r"\w", m.group("answer"))
+             and len(m.group("question").split()) <= _QUESTION_WORDS and _YOU.search(m.group("question"))
+             and not _QUOTE_MARKS.search(m.group("answer")) and not _question(m.group("answer"))}
+    if len(found) < _MIN_TURNS or not any(_FIRST_PERSON.search(m.group("answer")) for m in found.values()):
+        return []
+    before = "\n".join(paragraphs[:min(found)])
+    cues = "\n".join(m.group(0) for m in _SENTENCES.finditer(before)
+                     if _INTERVIEW_CUE.search(m.group(0)) or _PRINTED_INTERVIEW.search(m.group(0)))
+    person = _named_most(_counts(cues, people))
+    if person is None:
+        return []
+    reason = f"answers the question on the line before it in an interview with {person.name} (no labels)"
+    return [Answer(n, person, m.group("answer").strip(), reason) for n, m in sorted(found.items())]
+
+
 def find_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
                  title: str = "") -> list[Answer]:
     """The answers of a transcript, in order (none when the document is not one)."""
     turns = _turns(paragraphs)
     if len(turns) < _MIN_TURNS:
-        return _unlabelled_answers(paragraphs, people, title) or _quoted_answers(paragraphs, people, title)
+        return (_unlabelled_answers(paragraphs, people, title) or _quoted_answers(paragraphs, people, title)
+                or _lined_answers(paragraphs, people, title))
     interviewee = _interviewee(turns, paragraphs, people, title)
     answered = any(_asks(turn) and n + 1 in turns and _speaker(turns[n + 1], interviewee, people)
                    for n, turn in turns.items())

@@ -1,0 +1,164 @@
+"""Attribution faults found in session 26 on invented text: embedded posts in X's own card form, a
+description that names another kind of a configured role, and the other forms below, each with cases
+where the rule must not fire."""
+
+import tomllib
+
+import pytest
+from quoting_support import CAST, cast, mentions_in, speaker_of
+
+from components.core.config import CorpusConfig, parse_config
+from components.parse.layout import split_layout
+
+HEAD = ("A Headline About The Depot Vote In Title Case\n\n"
+        "The first paragraph of the article tells the story in a long enough sentence to be prose.\n\n")
+
+
+def _handled() -> CorpusConfig:
+    return parse_config(tomllib.loads(
+        '[[sides]]\nid = "lind"\nname = "Ada Lind"\naliases = ["Lind", "Ada"]\npronoun = "she"\n'
+        'handles = ["@adalind"]\n'
+        '[[sides]]\nid = "hart"\nname = "Bo Hart"\naliases = ["Hart"]\npronoun = "he"\n'))
+
+
+@pytest.mark.parametrize(("text", "body", "name", "handle"), [
+    # X's card as copied: "Name @handle", the post, "time · date" (no year: no signature date)
+    ("Lind replied within the hour.\n\nAda Lind @adalind\nThe depot stays open. That is a promise.\n"
+     "6:42 PM · Aug 21\n\nHart did not respond.", "The depot stays open. That is a promise.", "Ada Lind",
+     "@adalind"),
+    ("Lind replied.\n\nAda Lind @adalind\nThe depot stays open, whatever the board says.\n"
+     "9:05 AM · Mar 3, 2026\n\nHart did not respond.", "The depot stays open, whatever the board says.",
+     "Ada Lind", "@adalind"),
+])
+def test_an_embedded_post_with_a_bare_handle_is_a_card(text: str, body: str, name: str, handle: str) -> None:
+    tweets = split_layout(HEAD + text).tweets
+    assert [(t.body, t.name, t.handle) for t in tweets] == [(body, name, handle)]
+    found = [m for m in mentions_in(text, _handled()) if m.text.startswith(body[:12])]
+    assert found and found[0].speaker == "Ada Lind" and found[0].speaker_basis == "signature"
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: a day without a year and no time is no card's date
+    "Lind replied.\n\nAda Lind @adalind\nThe depot stays open. That is a promise.\nAug 21\n\n"
+    "Hart did not respond.",
+    # must not fire: a sentence that mentions a handle is no card's head
+    "Lind replied.\n\nFollow the campaign at @adalind\nThe depot stays open. That is a promise.\n"
+    "6:42 PM · Aug 21\n\nHart did not respond.",
+])
+def test_no_card_without_its_head_and_date(text: str) -> None:
+    assert split_layout(HEAD + text).tweets == ()
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # another kind of director than the configured "site director": someone unnamed
+    ("Hart was at the depot on Friday.\n\nThe county's finance director added: \u201cThe money for the roof "
+     "is not there this year.\u201d", "money for the roof", "The county's finance director"),
+    # must not fire: the role noun alone, or the configured kind with a qualifier, is the configured person
+    ("Hart was at the depot on Friday.\n\n\u201cThe roof will be fixed before the winter,\u201d the director "
+     "said.", "roof will be fixed", "Bo Hart"),
+    ("Lind spoke first.\n\n\u201cThe roof will be fixed before the winter,\u201d the embattled site director "
+     "said.", "roof will be fixed", "Bo Hart"),
+    ("Lind spoke first.\n\n\u201cThe roof will be fixed before the winter,\u201d the former site director "
+     "said.", "roof will be fixed", "Bo Hart"),
+])
+def test_a_description_of_another_kind_of_role(text: str, phrase: str, speaker: str) -> None:
+    config = cast("lind", "hart", descriptors={"hart": ["the site director"]})
+    assert speaker_of(text, phrase, config) == speaker
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(m.speaker, m.text) for m in mentions_in(text, CAST)]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Lind's history of the yard, \u201cRust: A Century on the Quay\u201d, is out in May. Hart wrote the "
+     "preface.", "Rust: A Century on the Quay"),
+    ("At the open day a brass band played \u201cThe March of the Depot Men\u201d, written for it.",
+     "The March of the Depot Men"),
+    ("Lind was relaxed on \u201cThe Sunday Sofa\u201d last night, joking about the vote.", "The Sunday Sofa"),
+    ("On this week's episode of \u201cYard Talk Weekly\u201d, Hart asked Lind about the vote.",
+     "Yard Talk Weekly"),
+])
+def test_words_styled_as_a_title_are_nobodys_statement(text: str, title: str) -> None:
+    assert not [m for m in mentions_in(text, CAST) if title in m.text]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # must not fire: a credit after the quote makes capitalised words someone's
+    ("At the gates, \u201cSave Our Depot Now\u201d shouted Hart, over and over.", "Save Our Depot",
+     "Bo Hart"),
+    # must not fire: a sentence (lower-case words, a stop) is a statement
+    ("Hart spoke after the vote. \u201cKeep the depot open for the town,\u201d he said.", "Keep the depot",
+     "Bo Hart"),
+    ("The rally was loud. \u201cHands Off Our Town Depot,\u201d Hart told the crowd.", "Hands Off",
+     "Bo Hart"),
+])
+def test_capitalised_words_with_a_credit_stay_statements(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker
+
+
+def test_a_quote_that_is_its_whole_paragraph_is_never_a_scare_quote() -> None:
+    # a letter quoted over paragraphs, its salutation two words on a line of its own
+    text = ("In a letter to members sent on Sunday, Hart set out the next steps.\n\n\u201cDear all,\n\n"
+            "\u201cThis has been the hardest month the depot has known. Many of you lost shifts.\n\n"
+            "\u201cWe have instructed solicitors and we will not settle.\n\n"
+            "\u201cSee you at the gates, Bo.\u201d")
+    found = mentions_in(text, CAST)
+    assert [m.text for m in found][0] == "Dear all"
+    assert {m.speaker for m in found} == {"Bo Hart"} and len(found) == 4
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: one or two quoted words inside prose stay scare quotes
+    "The \u201creform\u201d was dropped after a week, to nobody's surprise.",
+    "The so-called \u201csafety review\u201d was never published, Hart said.",
+])
+def test_short_quotes_inside_prose_stay_scare_quotes(text: str) -> None:
+    assert not [m for m in mentions_in(text, CAST) if m.text in ("reform", "safety review")]
+
+
+def test_untagged_quotes_after_a_reported_question_alternate() -> None:
+    text = ("Ada Lind gave evidence for an hour.\n\n"
+            "Mr Quill asked her when she had first seen the survey.\n\n"
+            "\u201cIn the March after the fire.\u201d\n\n\u201cNot earlier?\u201d\n\n"
+            "\u201cNo. Nobody showed it to me.\u201d\n\n\u201cShould they have?\u201d\n\n\u201cYes.\u201d")
+    assert [m.speaker for m in mentions_in(text, CAST)] == [
+        "Ada Lind", "Tam Quill", "Ada Lind", "Tam Quill", "Ada Lind"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # must not fire: asked about a thing, nobody asked; the quote is the subject's, as before
+    ("Hart asked about the roof on Friday.\n\n"
+     "\u201cIt has leaked for three winters now and nobody came.\u201d",
+     "leaked for three", "Bo Hart"),
+    # must not fire: a paragraph of prose between ends the exchange
+    ("Ada Lind was called.\n\nMr Quill asked her about the survey.\n\n\u201cI never saw it.\u201d\n\n"
+     "Hart then gave evidence about the lease.\n\n\u201cI signed it in good faith and I stand by it.\u201d",
+     "good faith", "Bo Hart"),
+])
+def test_no_exchange_without_a_reported_question_just_before(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker
+
+
+_LINED = ("Bo Hart spoke to us from the depot office on Monday, a week after the vote.\n\n"
+          "How are you feeling?\nTired. I slept for most of Sunday and I still have not caught up.\n\n"
+          "Will you stand again?\nI don't know yet. The family gets a say first.\n\n"
+          "What do you want from the council?\nAn answer, in writing, before the winter.")
+
+
+def test_a_printed_interview_with_questions_on_the_line_above_unquoted_answers() -> None:
+    found = mentions_in(_LINED, CAST)
+    assert [(m.speaker, m.text.split(".")[0]) for m in found] == [
+        ("Bo Hart", "Tired"), ("Bo Hart", "I don't know yet"),
+        ("Bo Hart", "An answer, in writing, before the winter")]
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: nothing says it is an interview
+    _LINED.replace("spoke to us from the depot office", "was at the depot office"),
+    # must not fire: an explainer's questions, not put to "you", answered by the newsroom
+    ("Hart spoke to us about the vote.\n\nWhat happens next?\nThe council meets in May to set a date.\n\n"
+     "Who pays for the roof?\nThe county pays, under the 2019 agreement."),
+])
+def test_no_printed_interview_without_its_cue_or_its_you(text: str) -> None:
+    assert not [m for m in mentions_in(text, CAST) if m.kind == "interview"]
