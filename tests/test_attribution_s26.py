@@ -162,3 +162,56 @@ def test_a_printed_interview_with_questions_on_the_line_above_unquoted_answers()
 ])
 def test_no_printed_interview_without_its_cue_or_its_you(text: str) -> None:
     assert not [m for m in mentions_in(text, CAST) if m.kind == "interview"]
+
+
+@pytest.mark.parametrize(("credit", "speaker"), [
+    ("said four-time US champion Kerry Doane.", "Kerry Doane"),
+    ("said two-time world champion Kerry Doane.", "Kerry Doane"),
+    ("said club captain Kerry Doane.", "Kerry Doane"),
+])
+def test_a_title_with_numbers_and_initials_before_a_name_after_the_verb(credit: str, speaker: str) -> None:
+    text = ("Hart has drawn a wave of support from abroad.\n\n\u201cWhat happened to him could happen at any "
+            f"depot in the country,\u201d {credit}")
+    assert speaker_of(text, "What happened to him") == speaker
+
+
+@pytest.mark.parametrize(("credit", "speaker"), [
+    ("So says club president Marc Thibodeau, who read about the vote on a trip.", "Marc Thibodeau"),
+    ("So says union organiser Bo Hart, who was there.", "Bo Hart"),
+    # must not fire: no title before the name, or not a person's full name, credits nobody unknown
+    ("So says the Met Office, which expects more rain.", None),
+    ("So says the head of the Tenants Union, Marc Thibodeau.", None),
+])
+def test_so_says_a_title_and_a_full_name(credit: str, speaker: str | None) -> None:
+    text = ("A club in Toronto has started publishing its own readings.\n\n"
+            "\u201cIf it can happen at a depot in the English Lake District, it can happen at one on "
+            "Lake Ontario.\u201d\n\n" + credit)
+    found = [m.speaker for m in mentions_in(text, CAST) if m.text.startswith("If it can happen")]
+    assert found == ([speaker] if speaker else [])
+
+
+def test_a_quoted_sentence_standing_alone_is_no_subheading() -> None:
+    text = ("A club has started publishing its own readings.\n\n\u201cWe swam in Lake Ontario.\u201d\n\n"
+            "The club meets on Sundays at the lake, whatever the weather, and swims a mile.")
+    assert "\u201cWe swam in Lake Ontario.\u201d" in split_layout(HEAD + text).paragraphs
+    # must not fire: a subheading in title case is still no paragraph
+    text = ("A club has started publishing its own readings.\n\nThe Fight For Lake Ontario\n\n"
+            "The club meets on Sundays at the lake, whatever the weather, and swims a mile.")
+    assert "The Fight For Lake Ontario" not in split_layout(HEAD + text).paragraphs
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # someone met in a sentence about their mood: the pronoun of the quote after it is theirs
+    ("Lind posted her thanks on Sunday.\n\nAt the gates, one regular was less forgiving. \u201cThanks for "
+     "what?\u201d she asked. \u201cThe roof still leaks.\u201d", "Thanks for what", "one regular"),
+    ("Hart spoke first.\n\nA neighbour was blunter. \u201cNobody asked us about any of it,\u201d he said.",
+     "Nobody asked us", "a neighbour"),
+    # must not fire: a thing, not a person, is no one met
+    ("Lind spoke first.\n\nA decision was expected. \u201cWe will wait for it as long as it takes,\u201d she "
+     "said.", "We will wait", "Ada Lind"),
+    # must not fire: the person met was named, so the pronoun is theirs as before
+    ("Hart came to the gates.\n\nLind was less forgiving. \u201cThanks for nothing, then,\u201d she said.",
+     "Thanks for nothing", "Ada Lind"),
+])
+def test_someone_met_in_a_sentence_of_their_mood(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker

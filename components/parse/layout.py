@@ -1218,9 +1218,16 @@ def _is_furniture(line: str) -> bool:
             or bool(_EDIT_NOTE.match(line)))
 
 
+# A paragraph that is one quoted sentence, its stop inside the marks ("“We swam in Lake Ontario.”"):
+# someone's words, never a title, however many names it holds
+_QUOTED_SENTENCE = re.compile(r"[“\"‘][^“”\"\n]*[.!?…][”\"’]")
+
+
 def _looks_like_title(paragraph: str) -> bool:
     words = paragraph.split()
     if "\n" in paragraph.strip() or not 4 <= len(words) <= 25 or paragraph.rstrip()[-1] in ".,;:":
+        return False
+    if _QUOTED_SENTENCE.fullmatch(paragraph.strip()):
         return False
     capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
     return capitalised >= 0.6 * sum(len(w) > 3 for w in words)

@@ -580,7 +580,8 @@ _ROLE_SET_OFF = r"the\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+"
 # Verbs that credit a quote to whoever follows them ("“…,” asked Brenda Pollitt"; "says one dealer").
 _AFTER_QUOTE_VERBS = (r"(?:said|says|added|adds|asked|asks|replied|replies|explained|insisted|recalled|"
                       r"admitted|warned)")
-_OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*{_AFTER_QUOTE_VERBS}\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+_OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*{_AFTER_QUOTE_VERBS}\s+"
+                             rf"(?:(?:[a-z][\w-]*|[A-Z]{{2,5}})\s+){{0,3}}?"  # "said four-time US champion"
                              rf"(?:{_ROLE_SET_OFF})?{_OUTSIDER_NAME}\b")
 # What each pattern needs somewhere in a paragraph, looked for first (a plain search is much cheaper
 # than trying a name pattern at every capitalised word).
@@ -896,7 +897,7 @@ _SOMEONE_VERBS = (r"(?:said|says|told|tells|added|adds|explained|warned|insisted
 _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|neighbor|witness|fan|guest|"
                   r"parent|mum|mom|dad|"
                   r"mother|father|wife|husband|girl|boy|pupil|student|diner|customer|patient|local|colleague|"
-                  r"insider|official|aide|nun|priest|medic|doctor|vet|judge|relative|bystander|"
+                  r"insider|official|aide|nun|priest|medic|doctor|vet|judge|relative|bystander|regular|"
                   r"(?:flat|house|room|class|team|school|ship|work|band)?mate")
 # What may stand between the noun and its verb: a place ("a man in the public gallery shouted"), a
 # relative clause ("a woman who has worked there since it opened said"), "can be heard".
@@ -934,6 +935,12 @@ _LONE_ONE = re.compile(rf"\b(?P<np>(?:One|Another|one|another)(?:\s+of\s+(?:them
 _LONE_OPENS = re.compile(rf"(?:[.!?:;]\s+|{_Q}\s*|,?\s+and\s+)\Z")
 _LONE_REACH = 12
 _SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs, looked for first
+# Someone met by a noun of a person in a sentence of their own about their mood, their words to follow in
+# the paragraph: "At the jetty, one regular was less forgiving. “…?” she asked."
+_SOMEONE_BEAT = re.compile(rf"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
+                           rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS}))\s+(?:was|were|seemed|sounded|looked)"
+                           r"\s+(?:(?:less|more|far|much|even|rather|not|so)\s+)?[a-z]+\s*[.!:]")
+_BEAT_OPENS = re.compile(r"(?:\A\s*|[.!?]\s+|\ue000\s*)(?:[A-Z][^,.!?\ue000]{0,40},\s+)?\Z")
 # The same noun credited after its quote: "“…,” says one London dealer, who asked not to be named."
 _SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:{_AFTER_QUOTE_VERBS}|shouted|yelled|called\s+out|cried|heckled)"
                             rf"\s+"
@@ -978,9 +985,10 @@ _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "f
 def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     """Unnamed speakers named only by a noun of a person before the verb ("a meteorologist said")."""
     found: list[_Subject] = []
-    if not _SOMEONE_HINT.search(frame) and not (_Q in frame and (_CREDITED_AFTER.search(frame)
-                                                                 or _SOMEONE_AFTER.search(frame)
-                                                                 or _ANONYMOUS.search(frame))):
+    beats = [(m.start("np"), m.end("np"), m.group("noun")) for m in _SOMEONE_BEAT.finditer(frame)
+             if _Q in frame[m.end():] and _BEAT_OPENS.search(frame, max(0, m.start() - 60), m.start())]
+    if not beats and not _SOMEONE_HINT.search(frame) and not (_Q in frame and (
+            _CREDITED_AFTER.search(frame) or _SOMEONE_AFTER.search(frame) or _ANONYMOUS.search(frame))):
         return found
     spans = [(m.start(), m.end(), m.group("noun")) for m in _SOMEONE_SAYS.finditer(frame)
              # "Lind turned to a resident and asked:": one spoken to is no speaker
@@ -991,6 +999,7 @@ def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
               if ((m.start() <= _LONE_REACH and not frame[:m.start()].strip())
                   or _LONE_OPENS.search(frame, max(0, m.start() - _LONE_REACH), m.start()))
               and not any(s <= m.start("np") < e for s, e, _ in spans)]
+    spans += [beat for beat in beats if not any(s <= beat[0] < e for s, e, _ in spans)]
     anonymous = [(m.start(), m.end(), m.group("noun")) for m in _ANONYMOUS_SOMEONE.finditer(frame)
                  if not any(s <= m.start() < e for s, e, _ in spans)] if _ANONYMOUS.search(frame) else []
     spans += anonymous  # "a line from an anonymous coordinator quoted on page nine: “…”"
@@ -1500,7 +1509,7 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
             if not as_object:  # "Rooke, contacted by the Maldon Standard, said he": not the paper
                 outsider = subject.person if what == 0 and subject.person in tracker.outsiders else (
                     outsider if subject.person is outsider else None)
-        elif what == 2 and (_NOT_NAMED.match(frame, subject.end)
+        elif what == 2 and (_NOT_NAMED.match(frame, subject.end) or _SOMEONE_BEAT.match(frame, subject.start)
                             or (_SOMEONE_SAYS.match(frame, subject.start)
                                 # "He said a nurse had told him …": a teller inside his report, not
                                 # the one a later "he" or "she" stands for
@@ -1804,7 +1813,8 @@ _TITLE_WORDS = frozenset(("captain", "skipper", "sergeant", "inspector", "detect
                           "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "professor", "prof", "sir",
                           "dame", "lord", "lady", "rev", "reverend", "father", "sister", "general",
                           "colonel", "chair", "cllr", "cllr.", "councillor", "insp", "insp.", "sgt", "sgt.",
-                          "supt", "supt.", "det", "det.", "mayor", "senator", "rep.", "gov.", "governor"))
+                          "supt", "supt.", "det", "det.", "mayor", "senator", "rep.", "gov.", "governor",
+                          "champion", "medallist", "medalist", "olympian", "world-champion"))
 _MAX_TITLE_WORDS = 3  # "said club captain Bo Hart", "said board chair Ada Lind"
 _NOT_IN_TITLES = frozenset(("with", "of", "for", "to", "and", "from", "by", "at", "in", "on", "the", "a",
                             "an"))
@@ -1817,13 +1827,13 @@ _ROLE_BEFORE_NAME_SET = re.compile(r"\s+" + _ROLE_SET_OFF + r"(?:" + _OUTSIDER_T
 
 def _titles_only(gap: str) -> bool:
     """Whether the words between a verb and the name after it are only a title ("said captain Bo
-    Hart", "said former minister Cara Voss")."""
+    Hart", "said former minister Cara Voss", "said two-time US champion Kerry Doane")."""
     words = gap.split()
     if any(w.lower() in _NOT_IN_TITLES for w in words):
         return False  # "said the captain with Bo Hart": Hart is not the one speaking
     return 0 < len(words) <= _MAX_TITLE_WORDS and gap[:1].isspace() and any(
         w.lower() in _TITLE_WORDS or w.lower() in ROLE_NOUNS or _OCCUPATION.fullmatch(w) for w in words
-    ) and all(w.isalpha() or w.rstrip(".").isalpha() for w in words)
+    ) and all(w.rstrip(".").replace("-", "").isalnum() for w in words)  # "said four-time US champion"
 
 
 # A lower-case noun of a person by its ending, as a title before a name ("said retired postman Keith
@@ -2883,6 +2893,12 @@ _SO_SAYS = re.compile(r"^(?:(?:So|Thus|Or so) says|(?:That|This)(?:['’]s| is| 
                       r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\b")
 
 
+# The same with a title before someone the config does not know: "So says club president Marc Thibodeau"
+_SO_SAYS_TITLED = re.compile(rf"^(?:So|Thus|Or so) says"
+                             rf"(?P<gap>(?:\s+(?:[a-z][\w-]*|[A-Z]{{2,5}})){{1,3}}?)\s+"
+                             rf"(?P<name>{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{1,2}})\b(?![ \t]+[{_UPPER}])")
+
+
 _OPEN_AT_END = re.compile(r"(?:^|[\s(\[—–:])(?P<mark>[“\"])[^“”\"]*\Z")
 
 
@@ -2920,20 +2936,24 @@ def _closed_single(para: str) -> str:
 
 def _credited_block(para: str, previous: str, tracker: _Tracker) -> Mention | None:
     """A mention of the previous paragraph when this one credits it to a known person by name
-    ("That line is Lind's"; after a quote standing alone, "So says Bo Hart, who ...")."""
+    ("That line is Lind's"; after a quote standing alone, "So says Bo Hart, who ...", or anyone by a
+    title and full name, "So says club president Marc Thibodeau")."""
     quoted = find_quotes(previous)
     match = _CREDIT_NEXT.match(para)
     if match is not None and quoted:
         return None  # "That line is Lind's" credits an unquoted block
     if match is None:
-        match = _SO_SAYS.match(para)
-        if match is None or not quoted:
+        match = _SO_SAYS.match(para) or _SO_SAYS_TITLED.match(para)
+        if match is None or not quoted or (match.re is _SO_SAYS_TITLED and not _titles_only(match["gap"])):
             return None  # "So says Hart" credits a quote standing alone
         previous = _join_quotes([inner.strip() for _, _, inner in quoted])
     if len(previous.split()) < _WEAK_MIN_WORDS:
         return None
     name = match.group("name")
     person = next((p for p, names in tracker.named if name in names or name == p.name), None)
+    if person is None and match.re is _SO_SAYS_TITLED:  # someone the config does not know, by full name
+        return Mention("", 0, name, "", "quote", previous.strip(), None, False, "",
+                       f"named in the next paragraph ('{match.group(0)}')", "named")
     if person is None:
         return None
     tracker.remember(person)
