@@ -215,3 +215,55 @@ def test_a_quoted_sentence_standing_alone_is_no_subheading() -> None:
 ])
 def test_someone_met_in_a_sentence_of_their_mood(text: str, phrase: str, speaker: str) -> None:
     assert speaker_of(text, phrase) == speaker
+
+
+def _with_depot_company() -> CorpusConfig:
+    return parse_config(tomllib.loads(
+        '[[sides]]\nid = "hart"\nname = "Bo Hart"\naliases = ["Hart"]\npronoun = "he"\n'
+        '[[sides]]\nid = "depot"\nname = "Quayside Depots"\naliases = ["Quayside"]\npronoun = "it"\n'
+        'descriptors = ["the company"]\n'))
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("Quayside's head of communications, Jo Reed, read a short statement on the company's behalf outside "
+     "the depot.", "Quayside Depots"),
+    ("Jo Reed, a spokesman, read a short statement on Quayside's behalf outside the depot.",
+     "Quayside Depots"),
+    ("Quayside's head of communications, Jo Reed, read a short statement on its behalf outside the depot.",
+     "Quayside Depots"),
+    # must not fire: no statement read for anyone; the speaker's own words as before
+    ("Quayside's head of communications, Jo Reed, spoke briefly outside the depot.", "Jo Reed"),
+])
+def test_a_statement_read_on_an_organisations_behalf(lead: str, speaker: str) -> None:
+    verb = "read" if "statement" in lead else "said"
+    text = (f"{lead}\n\n\u201cThe board accepts the verdict of the court in full,\u201d he {verb}. "
+            "\u201cBo Hart keeps the board's confidence.\u201d")
+    found = [m for m in mentions_in(text, _with_depot_company()) if m.text.startswith("The board accepts")]
+    assert found and found[0].speaker == speaker
+
+
+def test_a_possessive_name_before_a_colon_leaves_out_the_noun_given_before() -> None:
+    text = ("Lind's verdict on the survey: \u201cThorough, fair and hard reading for us all.\u201d\n\n"
+            "Hart's: \u201cNine pages. We would have settled for one, if it was the right one.\u201d")
+    assert [m.speaker for m in mentions_in(text, CAST)] == ["Ada Lind", "Bo Hart"]
+    # must not fire: a possessive with its own noun that is no speech ("Lind's flyer") speaks for nobody
+    text = ("Hart spoke at the gates.\n\nThe headline on Lind's flyer: \u201cNine pages and not one of them "
+            "about the roof we were promised.\u201d")
+    assert [m.speaker for m in mentions_in(text, CAST)] == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a speech verb reported without a quote, then another's gesture in a sentence of its own, then the quote
+    ("Hart asked Lind whether she had seen the survey.\n\nLind said she had not. Hart pressed on. "
+     "\u201cThen who at the depot is paid to see it?\u201d", "Then who", "Bo Hart"),
+    ("Lind told the meeting she had written twice. Hart shrugged. \u201cI never got a single letter from "
+     "anyone.\u201d", "never got", "Bo Hart"),
+    # must not fire: the gesture is the speaker's own
+    ("Lind said she had written twice. Lind shrugged. \u201cNobody at the depot ever wrote back to me.\u201d",
+     "Nobody at the depot", "Ada Lind"),
+    # must not fire: the quote's own credit after it decides
+    ("Lind said she had not. Hart pressed on. \u201cThen who is paid to see it?\u201d Lind replied: "
+     "\u201cThe depot manager is.\u201d", "The depot manager", "Ada Lind"),
+])
+def test_another_persons_gesture_between_a_report_and_the_quote(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker

@@ -191,7 +191,9 @@ _POSSESSIVE = re.compile(r"[’'‘]s\b")  # matched at a name's end
 _POSSESSIVE_GAP = re.compile(r"[’'‘]s[ \t]+")  # a possessive name's "'s " before what it owns
 # "Hart's response was swift:": the owner of what is said speaks (matched at a name's end)
 _SPEECH_NOUN = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+)?(?:response|reply|answer|message|statement|reaction|"
-                          r"verdict|words|comment|retort|explanation|take|advice|warning)\b", re.I)
+                          r"verdict|words|comment|retort|explanation|take|advice|warning)\b"
+                          # the noun left out after one given just before: "Lind's verdict: “…” Hart's: “…”"
+                          r"|[’'‘]s?\s*:\s*\ue000", re.I)
 # A possessive name's words reported as a noun: "Lind's claim that …", "Hart's warning that …".
 _CLAIM_THAT = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:claim|assertion|insistence|warning|promise|pledge|remark|"
                          r"suggestion|boast|admission|prediction|argument|complaint|view|contention|"
@@ -203,7 +205,8 @@ _BEAT = re.compile(r"\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+
                    r"smiles|grinned|grins|laughed|laughs|sighed|sighs|paused|pauses|frowned|frowns|winced|"
                    r"hesitated|hesitates|shook\s+(?:his|her|their)\s+head|shakes\s+(?:his|her|their)\s+head|"
                    r"leaned\s+(?:forward|back|in)|leans\s+(?:forward|back|in)|looked\s+(?:up|away|down)|"
-                   r"looks\s+(?:up|away|down))(?:\s+(?:again|slowly|briefly|firmly|at\s+last))?[.:]\s*")
+                   r"looks\s+(?:up|away|down)|pressed\s+on|pressed\s+(?:him|her|them)|persisted|went\s+on|"
+                   r"tried\s+again)(?:\s+(?:again|slowly|briefly|firmly|at\s+last))?[.:]\s*")
 # A possessive pronoun's words introducing the quote after it: "Her own verdict is blunter. “…”".
 _THEIR_WORDS = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:response|reply|answer|"
                           r"verdict|words|comment|retort|explanation|take|advice|warning|view|assessment)\b"
@@ -2000,12 +2003,32 @@ def _answerer(tracker: _Tracker, quotes: list[str]) -> _Subject | None:
     return prior[1]
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]\s+")
+
+
+def _beat_between(frame: str, subjects: list[_Subject], found: tuple[_Subject, str, str]
+                  ) -> tuple[_Subject, str, str] | None:
+    """Someone else's gesture in a sentence of its own between a speech verb without a quote and the
+    quote ("Lind said she had not. Hart pressed on. “…?”"): the quote is theirs, not the one reported."""
+    first_q = frame.find(_Q)
+    speaker = found[0]
+    if first_q < 0 or speaker.end > first_q:
+        return None
+    beat = next((b for stop in _SENTENCE_STOP.finditer(frame, speaker.end, first_q)
+                 if (b := _BEAT.fullmatch(frame, stop.end(), first_q)) is not None), None)
+    who = next((s for s in subjects if beat is not None and s.start == beat.start("who") and not s.possessive
+                and s.name != speaker.name), None)
+    if who is None:
+        return None
+    return who, f"weak: a gesture right before the quote ({_reason(who, '').strip()})", "weak"
+
+
 def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                quotes: list[str]) -> tuple[_Subject, str, str] | None:
     """(subject, reason, basis) for a paragraph's quotes, or None."""
     found = _verb_attribution(frame, subjects)
     if found is not None:
-        return found
+        return _beat_between(frame, subjects, found) or found
     colon = _COLON_Q.search(frame)
     usable = [s for s in subjects if not s.possessive]
     credit = _DASH_CREDIT.match(frame)
@@ -2417,7 +2440,10 @@ def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) 
 
 _MESSAGE = re.compile(r"\b(?:statement|letter|message|note|email|e-mail|apology|tribute)\b", re.I)
 # A message issued or read out for someone: "read a statement on his behalf", "on behalf of Lind".
-_BEHALF = re.compile(r"\bon\s+(?:(?P<pronoun>his|her|their)\s+behalf\b|behalf\s+of\b)", re.I)
+_BEHALF = re.compile(r"\bon\s+(?:(?P<pronoun>his|her|their|its)\s+behalf\b|behalf\s+of\b"
+                     # "on the company's behalf", "on Brackwater's behalf"
+                     r"|(?:the\s+(?P<noun>[a-z]+)|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"
+                     r"[’']s?\s+behalf\b)")
 
 
 # A message read out or issued from someone: "read a short statement from the board", "issued a
@@ -2461,6 +2487,16 @@ def _principal(frame: str, subjects: list[_Subject], tracker: _Tracker | None = 
     m = _BEHALF.search(frame) if "behalf" in frame else None
     if m is None:
         return _issuer(frame, subjects, tracker)
+    if m.group("owner") is not None:  # "on Brackwater's behalf": the name owning it
+        return next((s for s in subjects if m.start("owner") <= s.start < m.end("owner")
+                     and s.person is not None), None)
+    if m.group("noun") is not None or (m.group("pronoun") or "").lower() == "its":
+        # "on the company's behalf", "on its behalf": the organisation named last
+        org = tracker.by_pronoun("it") if tracker is not None and (
+            m.group("noun") is None or m.group("noun") in _BODY_NOUNS) else None
+        shown = m.group(0)
+        return None if org is None else _Subject(m.start(), m.end(), org.name, org, "descriptor",
+                                                 f"'{shown}' → {org.name} (organisation named last)")
     if m.group("pronoun") is None:
         return next((s for s in subjects if s.start >= m.end() and s.person is not None), None)
     wanted = {"his": "he", "her": "she"}.get(m.group("pronoun").lower(), "they")
