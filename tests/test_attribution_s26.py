@@ -267,3 +267,38 @@ def test_a_possessive_name_before_a_colon_leaves_out_the_noun_given_before() -> 
 ])
 def test_another_persons_gesture_between_a_report_and_the_quote(text: str, phrase: str, speaker: str) -> None:
     assert speaker_of(text, phrase) == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    ("Hart spoke first.\n\nThe Depot Workers Federation, a trade body, said its members "
+     "\u201csupport the new rules\u201d.", "support the new rules", "The Depot Workers Federation"),
+    ("Hart spoke first.\n\nThe Quayside Tenants Association said: \u201cWe support the new rules in full and "
+     "always have.\u201d", "We support", "The Quayside Tenants Association"),
+    # must not fire: a body after a preposition does not speak; the subject does
+    ("Lind wrote to the Depot Workers Federation and said: \u201cWe will not wait another winter for a "
+     "roof.\u201d", "another winter", "Ada Lind"),
+])
+def test_a_body_the_config_does_not_know_speaks_for_itself(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker
+
+
+def test_a_body_of_the_cast_is_named_not_unknown() -> None:
+    config = parse_config(tomllib.loads(
+        '[[sides]]\nid = "fed"\nname = "Depot Workers Federation"\naliases = ["the federation"]\n'
+        'pronoun = "it"\n[[sides]]\nid = "hart"\nname = "Bo Hart"\naliases = ["Hart"]\npronoun = "he"\n'))
+    text = ("Hart spoke first.\n\nThe Depot Workers Federation said: \u201cWe support the new rules in "
+            "full and always have.\u201d")
+    assert speaker_of(text, "We support", config) == "Depot Workers Federation"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("As a swimmer I know put it to me on the jetty: \u201cThey are not selling water, they are selling the "
+     "right to dump in it.\u201d", "a swimmer I know"),
+    ("One mother we spoke to said: \u201cThey are not selling water, they are selling the right to dump in "
+     "it.\u201d", "one mother"),
+    # must not fire: a name is the one who puts it so
+    ("As Hart put it to me on the jetty: \u201cThey are not selling water, they are selling the right to "
+     "dump in it.\u201d", "Bo Hart"),
+])
+def test_someone_met_by_a_clause_without_who(text: str, speaker: str) -> None:
+    assert speaker_of("Lind spoke first.\n\n" + text, "not selling water") == speaker

@@ -896,7 +896,7 @@ def _speaks(frame: str, start: int, end: int) -> bool:
 # "an airport porter told" (nouns of people by their endings; not "a letter said").
 _SOMEONE_VERBS = (r"(?:said|says|told|tells|added|adds|explained|warned|insisted|recalled|admitted|replied|"
                   r"claims|claimed|revealed|reveals|"
-                  r"asked|wrote|called out|shouted|yelled|telling|saying|shouting)")
+                  r"asked|wrote|called out|shouted|yelled|telling|saying|shouting|put\s+it|puts\s+it)")
 _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|neighbor|witness|fan|guest|"
                   r"parent|mum|mom|dad|"
                   r"mother|father|wife|husband|girl|boy|pupil|student|diner|customer|patient|local|colleague|"
@@ -906,6 +906,8 @@ _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|
 # relative clause ("a woman who has worked there since it opened said"), "can be heard".
 _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:the\s+|a\s+)?"
                   r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+                  # a clause without "who": "a swimmer I know put it", "one mother we spoke to said"
+                  r"|\s+(?:I|we)\s+(?:know|knew|met|spoke\s+to|talked\s+to|interviewed)"
                   # "a woman who has worked there since it opened said"; "a former floor manager, face
                   # blurred, who claims …" (the clause's own verb of saying)
                   r"|(?:,\s+[^,.;:!?“”\"\ue000]{1,40},)?\s+who(?:\s+[^,.;:!?“”\"\ue000]{1,120}?)?"
@@ -1027,10 +1029,37 @@ def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
 _BARE_WHO = re.compile(r"(?:,\s[^,]*,)?\s+who\Z")  # a who-clause whose verb is the reporting verb
 
 
+# A body the config does not know, by its name, speaking: "The Waterworks Federation, an industry body,
+# said …" (its own speaker; outsiders are people, so a body's name is never one)
+_BODY_WORDS = (r"Federation|Association|Society|Institute|Foundation|Commission|Authority|Committee|League|"
+               r"Alliance|Coalition|Confederation|Council|Union|Trust|Board|Agency")
+_BODY_SAYS = re.compile(rf"(?P<np>\b(?:[Tt]he[ \t]+)?(?:[{_UPPER}][\w’'&-]*[ \t]+){{1,4}}(?:{_BODY_WORDS}))"
+                        rf"(?:,[ \t][^,.;:!?\ue000]{{1,60}},)?[ \t]+(?:said|says|told|added|insisted|warned|"
+                        r"argued|claimed|stated|wrote)\b")
+
+
+def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> list[_Subject]:
+    """Bodies the config does not know, named as the subject of a speech verb (_BODY_SAYS); never one
+    holding a known name ("Harbour Council" of the cast is named) nor one after a preposition."""
+    if not any(w in frame for w in ("said", "says", "told", "added", "insisted", "warned", "argued",
+                                   "claimed", "stated", "wrote")):
+        return []
+    found: list[_Subject] = []
+    for m in _BODY_SAYS.finditer(frame):
+        np = m.group("np")
+        if (any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start())
+                or any(name in np for _, names in tracker.named for name in names)):
+            continue
+        found.append(_Subject(m.start(), m.end("np"), np, None, "unnamed",
+                              f"unnamed: {np} (a body the config does not know)"))
+    return found
+
+
 def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     """Unnamed speakers: "a spokesperson for X", "a source close to X"; "the insider" is the last
     unnamed speaker named before, when there is one."""
     found = _unnamed_roles(frame, tracker)
+    found += _bodies_say(frame, tracker, [(s.start, s.end) for s in found])
     found += _someone_says(frame, [(s.start, s.end) for s in found])
     found += _role_holders(frame, tracker, [(s.start, s.end) for s in found])
     return sorted(found, key=lambda s: s.start)
