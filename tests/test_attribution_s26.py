@@ -302,3 +302,50 @@ def test_a_body_of_the_cast_is_named_not_unknown() -> None:
 ])
 def test_someone_met_by_a_clause_without_who(text: str, speaker: str) -> None:
     assert speaker_of("Lind spoke first.\n\n" + text, "not selling water") == speaker
+
+
+def _mr_vance() -> CorpusConfig:
+    return parse_config(tomllib.loads(
+        '[[sides]]\nid = "reed"\nname = "Ada Reed"\naliases = ["Reed"]\npronoun = "she"\n'
+        '[[sides]]\nid = "vance"\nname = "Tom Vance"\naliases = ["Mr Vance"]\npronoun = "he"\n'))
+
+
+def test_lines_tagged_with_their_speaker_in_brackets() -> None:
+    text = ("From the documentary, English subtitles as broadcast.\n\n"
+            "[VANCE] We never thought the roof would go that winter.\n\n"
+            "Nobody had checked it for years, not once.\n\n[Reed] It went, and we all knew it would go.\n\n"
+            "[Vance] Nobody told us anything at all.")
+    assert [(m.speaker, m.text) for m in mentions_in(text, _mr_vance())] == [
+        ("Tom Vance", "We never thought the roof would go that winter."),
+        ("Tom Vance", "Nobody had checked it for years, not once."),
+        ("Ada Reed", "It went, and we all knew it would go."),
+        ("Tom Vance", "Nobody told us anything at all.")]
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: one tagged line is no transcript
+    "From the documentary.\n\n[Vance] We never thought the roof would go that winter.\n\nIt did.",
+    # must not fire: stage directions name nobody known
+    "From the documentary.\n\n[Laughter] We never thought it would go.\n\n[Applause] It went, as it does.",
+])
+def test_no_bracketed_speakers_without_two_tags_and_a_known_name(text: str) -> None:
+    assert not [m for m in mentions_in(text, _mr_vance()) if m.kind == "interview"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # the config names him "Mr Vance"; reports write "Vance" after the first mention
+    ("Mr Vance arrived late.\n\n\u201cWe never thought the roof would go that winter,\u201d Vance said.",
+     "roof would go", "Tom Vance"),
+    ("Reed spoke first.\n\nVance disagreed. \u201cNobody told us anything at all, ever,\u201d Vance said.",
+     "Nobody told us", "Tom Vance"),
+])
+def test_a_bare_surname_when_the_config_gives_a_title(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase, _mr_vance()) == speaker
+
+
+def test_no_bare_surname_another_person_goes_by() -> None:
+    config = parse_config(tomllib.loads(
+        '[[sides]]\nid = "a"\nname = "Tom Vance"\naliases = ["Mr Vance"]\npronoun = "he"\n'
+        '[[sides]]\nid = "b"\nname = "Ada Vance"\naliases = ["Ada"]\npronoun = "she"\n'))
+    text = "Ada spoke first.\n\n\u201cWe never thought the roof would go that winter,\u201d Vance said."
+    assert "Tom Vance" not in [m.speaker for m in mentions_in(text, config)]

@@ -413,6 +413,24 @@ def _squashed_names(people: tuple[Person, ...]) -> dict[str, Person]:
     return {key: next(iter(owners)) for key, owners in found.items() if len(owners) == 1}
 
 
+_TITLED_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor)\.?[ \t]+"
+                             r"(?P<surname>[A-Z][\w’'-]+)")
+
+
+def _with_surnames(people: tuple[Person, ...]) -> tuple[tuple[Person, tuple[str, ...]], ...]:
+    """Each person with their names and, when the config gives a surname only with a title ("Mr Vance",
+    "Dr Osei"), the bare surname too, as reports write it after the first mention ("Vance said"),
+    unless another person goes by that word."""
+    taken = {name for p in people for name in p.names}
+    named = []
+    for person in people:
+        bare = [m.group("surname") for name in person.names if (m := _TITLED_SURNAME.fullmatch(name))]
+        extra = tuple(dict.fromkeys(w for w in bare if w not in taken and not any(
+            w in (q.name.split()[-1:] or [""]) for q in people if q != person)))
+        named.append((person, tuple(sorted({*person.names, *extra}, key=len, reverse=True))))
+    return tuple(named)
+
+
 @dataclass
 class _Tracker:
     """Who was named last, the last date phrase said of each speaker, descriptors learned."""
@@ -461,7 +479,7 @@ class _Tracker:
     paragraph: int = 0
 
     def __post_init__(self) -> None:
-        self.named = tuple((person, person.names) for person in self.people)
+        self.named = _with_surnames(self.people)
         self.goes_by_it = any(p.pronoun.lower() == "it" for p in self.people)  # an organisation
         for person in reversed(self.people):  # the first person with a handle owns it
             self.by_handle.update(dict.fromkeys(person.handles, person))
