@@ -349,3 +349,43 @@ def test_no_bare_surname_another_person_goes_by() -> None:
         '[[sides]]\nid = "b"\nname = "Ada Vance"\naliases = ["Ada"]\npronoun = "she"\n'))
     text = "Ada spoke first.\n\n\u201cWe never thought the roof would go that winter,\u201d Vance said."
     assert "Tom Vance" not in [m.speaker for m in mentions_in(text, config)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a relative who shares the surname is not the person the config knows
+    ("Vance was not at the hearing.\n\nHis wife, Mary Vance, said: \u201cHe has not slept since the roof "
+     "went.\u201d", "has not slept", "Mary Vance"),
+    ("Vance was not at the hearing.\n\nMary Vance, his wife, said: \u201cHe has not slept since the roof "
+     "went.\u201d\n\n\u201cI will speak when I am ready,\u201d Vance said later.", "speak when", "Tom Vance"),
+    ("Vance was not at the hearing.\n\n\u201cHe has not slept since the roof went,\u201d his wife said.",
+     "has not slept", "his wife"),
+    # must not fire: his own first name, a title, a verb or a short form before the surname is still him
+    ("Reed spoke.\n\nTom Vance said: \u201cNobody told us a thing about the roof.\u201d", "Nobody told",
+     "Tom Vance"),
+    ("Reed spoke.\n\nSaid Vance: \u201cNobody told us a thing about the roof.\u201d", "Nobody told",
+     "Tom Vance"),
+    ("Reed spoke.\n\nCouncillor Vance said: \u201cNobody told us a thing about the roof.\u201d",
+     "Nobody told", "Tom Vance"),
+    ("Reed spoke.\n\nTommy Vance said: \u201cNobody told us a thing about the roof.\u201d", "Nobody told",
+     "Tom Vance"),
+])
+def test_a_namesake_by_another_first_name_is_someone_else(text: str, phrase: str, speaker: str) -> None:
+    config = parse_config(tomllib.loads(
+        '[[sides]]\nid = "reed"\nname = "Ada Reed"\naliases = ["Reed"]\npronoun = "she"\n'
+        '[[sides]]\nid = "vance"\nname = "Tom Vance"\naliases = ["Vance"]\npronoun = "he"\n'))
+    assert speaker_of(text, phrase, config) == speaker
+
+
+def test_a_short_word_of_a_title_case_line_is_no_first_name() -> None:
+    text = ("Lind answered our questions by phone.\n\nQ: Have You Spoken To Hart?\n\n"
+            "A: Once. He said, \u201cI will appeal the ruling by the end of the week.\u201d That was all.\n\n"
+            "Q: Will you appeal?\n\nA: No. The vote was fair from the very start.")
+    assert "Bo Hart" in [m.speaker for m in mentions_in(text, CAST)]
+
+
+def test_an_epithet_before_a_surname_is_no_relative() -> None:
+    # must not fire: a tabloid's word before the surname, no relative in sight
+    text = "Reed spoke first.\n\nHeartbroken Vance said: \u201cNobody told us a thing about the roof.\u201d"
+    config = parse_config(tomllib.loads(
+        '[[sides]]\nid = "vance"\nname = "Tom Vance"\naliases = ["Vance"]\npronoun = "he"\n'))
+    assert speaker_of(text, "Nobody told", config) == "Tom Vance"

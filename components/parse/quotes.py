@@ -417,16 +417,17 @@ _TITLED_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councill
                              r"(?P<surname>[A-Z][\w’'-]+)")
 
 
-def _with_surnames(people: tuple[Person, ...]) -> tuple[tuple[Person, tuple[str, ...]], ...]:
+def _with_surnames(people: tuple[Person, ...], outsiders: frozenset[Person] = frozenset()
+                   ) -> tuple[tuple[Person, tuple[str, ...]], ...]:
     """Each person with their names and, when the config gives a surname only with a title ("Mr Vance",
     "Dr Osei"), the bare surname too, as reports write it after the first mention ("Vance said"),
-    unless another person goes by that word."""
+    unless another person of the config goes by that word (a namesake met in the text leaves it)."""
     taken = {name for p in people for name in p.names}
     named = []
     for person in people:
         bare = [m.group("surname") for name in person.names if (m := _TITLED_SURNAME.fullmatch(name))]
         extra = tuple(dict.fromkeys(w for w in bare if w not in taken and not any(
-            w in (q.name.split()[-1:] or [""]) for q in people if q != person)))
+            w in (q.name.split()[-1:] or [""]) for q in people if q != person and q not in outsiders)))
         named.append((person, tuple(sorted({*person.names, *extra}, key=len, reverse=True))))
     return tuple(named)
 
@@ -479,7 +480,7 @@ class _Tracker:
     paragraph: int = 0
 
     def __post_init__(self) -> None:
-        self.named = _with_surnames(self.people)
+        self.named = _with_surnames(self.people, self.outsiders | self.personal)
         self.goes_by_it = any(p.pronoun.lower() == "it" for p in self.people)  # an organisation
         for person in reversed(self.people):  # the first person with a handle owns it
             self.by_handle.update(dict.fromkeys(person.handles, person))
@@ -559,6 +560,8 @@ def people_in_layout(layout: Layout, known: tuple[Person, ...]) -> tuple[Person,
 _OUTSIDER_TITLE = (r"(?:(?:Mrs|Mr) Justice|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|"
                    r"Councillor|Rev|Reverend|Insp|Inspector|Sgt|Sergeant|Det|Judge)\.?\s+")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_OUTSIDER_TITLE_WORD = re.compile(r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|"
+                                  r"Reverend|Insp|Inspector|Sgt|Sergeant|Det|Judge|Justice|Father|Sister|Brother")
 _CAPITAL_WORD = (rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
                  rf"(?:-[{_UPPER}][{_LOWER}]+)?")
 _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(?![ \t]+[{_UPPER}])"
@@ -678,6 +681,24 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     return outsiders, frozenset(p for p in outsiders if p.name in personal)
 
 
+def _namesake(words: list[str], known: set[str]) -> bool:
+    """Whether a first name and a surname may be someone other than the known person of that surname:
+    the surname ends a known name and the first name is in none ("Mary Vance" when the config knows Tom
+    Vance; _outsider also wants a word of kinship near: his wife)."""
+    if len(words) != 2:
+        return False
+    first, surname = words
+    return (any(name.split()[-1] == surname for name in known if " " in name)
+            and not any(_short_form(first, w) for name in known for w in name.split()))
+
+
+def _short_form(first: str, word: str) -> bool:
+    """Whether two first names may be one person's: the same, or one the other's start ("Ros", "Rosalind";
+    "Tom", "Tommy")."""
+    return first == word or (min(len(first), len(word)) >= 3
+                             and (first.startswith(word) or word.startswith(first)))
+
+
 def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str]) -> Person | None:
     """The person a match of the outsider patterns names, or None when it is a known name, an
     object, a body or a place."""
@@ -688,14 +709,17 @@ def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str
     words = words[cut:]  # "Monday Karen Hollis said", "Separately Karen Hollis said": the name follows
     name = " ".join(words)
     title = "" if cut else (m.group("title") or m.group("title1") or "")
-    if (len(words) < (1 if title else 2) or name in known or words[-1] in known_words
+    if (len(words) < (1 if title else 2) or name in known
+            or (words[-1] in known_words and not (_namesake(words, known) and _KIN.search(
+                text, max(0, m.start() - _KIN_REACH), m.end() + _KIN_REACH)))
             or any(w in _NOT_A_NAME for w in words)
             or (m.re not in (_OUTSIDER_APPOSED, _OUTSIDER_ROLE_SET)
                 and _OBJECT_WORD.search(text, max(0, m.start() - _OBJECT_REACH), m.start()))):
         return None
     titled = (title + name + (m.group("suffix") or "")).strip()
     shown = titled if len(words) == 1 else name  # "Mrs Justice Farrow", "Karen Hollis"
-    aliases = tuple(dict.fromkeys(a for a in (titled, words[-1]) if a != shown))
+    # (a namesake of a known person, "Mary Vance", leaves the bare surname to the one the config knows)
+    aliases = tuple(dict.fromkeys(a for a in (titled, words[-1]) if a != shown and a not in known_words))
     return Person(shown, aliases, (), _pronoun_of_title(title))
 
 
@@ -772,9 +796,37 @@ def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
                     and not _LOWER_VERB_BEFORE.search(frame, 0, m.start()))):
                 continue  # "the bishop said", "the wind rose.": a common word, not a surname in lower case
                 # (a full name in lower case, "juniper asante is on our side", names its person anywhere)
+            if " " not in name and _kin_first_name(frame, m.start(), person):
+                continue  # "his wife, Mary Vance": another Vance, not the one the config knows
             taken.update(range(m.start(), m.end()))
             found.append((m.start(), m.end(), person, bool(_POSSESSIVE.match(frame, m.end()))))
     return sorted(found, key=lambda f: f[0])
+
+
+_KIN = re.compile(r"\b(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner|mum|"
+                  r"mom|dad|cousin|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|"
+                  r"relative|namesake|ex-wife|ex-husband|twin|stepson|stepdaughter|stepfather|stepmother)s?\b",
+                  re.I)
+_KIN_REACH = 60  # characters either side of a surname where a word of kinship is looked for
+_FIRST_NAME_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<first>[{_UPPER}][{_LOWER}]+)[ \t]+\Z")
+
+
+def _kin_first_name(frame: str, start: int, person: Person) -> bool:
+    """Whether a known surname follows a first name that is not its person's, a word of kinship near
+    ("his wife, Mary Vance" when the config knows Tom Vance): a relative. Not a title, a role, a day, a
+    short word in a title-case line or a word that opens a sentence ("Councillor Vance", "Monday
+    Vance", "Spoken To Vance", "Separately Vance")."""
+    before = _FIRST_NAME_BEFORE.search(frame, max(0, start - 30), start)
+    if before is None or not _KIN.search(frame, max(0, start - _KIN_REACH), start + _KIN_REACH):
+        return False  # ("Heartbroken Vance": a tabloid's epithet, no relative in sight)
+    first = before.group("first")
+    own = {w for name in person.names for w in name.split()}
+    lower = first.lower()
+    return (first not in _NOT_A_NAME and lower not in _ROLE_WORDS and lower not in _TITLE_WORDS
+            and lower not in _TITLE_SMALL and lower not in _WHO_STOP and lower not in _DESCRIPTOR_STOP
+            and lower not in _VERB_WORDS and not _OUTSIDER_TITLE_WORD.fullmatch(first)
+            and not lower.endswith(("ly", "ed", "ing"))  # "Separately", "Fuming", "Said"
+            and not any(_short_form(first, w) for w in own))  # his own, or "Ros" of "Rosalind"
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|"
