@@ -246,16 +246,18 @@ _NOT_OWNER = (r"(?:On|In|At|When|After|Before|As|If|But|And|The|A|An|Then|While|
               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
               r"May|June|July|August|September|October|November|December)\b")
 _CLAUSED = re.compile(r"\s+(?:close\s+to|familiar\s+with|who\s+knows?|with\s+knowledge\s+of|of|for)\s")
-_AS_OBJECT = re.compile(r"(?<!according )\b(?:to|with|from|by|among|about|at|of|told|met|asked|"
-                        r"spoke to|talked to)\s+(?:the\s+)?\Z", re.I)
+# Words before a name in an object's place; each pattern below adds its own
+_OBJECT_CORE = r"to|with|from|by|among|about|at|of|told|met"
+_AS_OBJECT = re.compile(rf"(?<!according )\b(?:{_OBJECT_CORE}|asked|spoke to|talked to)\s+(?:the\s+)?\Z",
+                        re.I)
 
 
 # A name in an object's place, which a later "he" or "she" is less likely to mean than a subject:
 # "arrived alongside Keel", "under cross-examination by Mr Osei", "spoke to Lind".
 # Not one asked, nor one the floor is handed over to ("Lind asked Voss about the lease. “…,” she said",
 # "Lind handed over to Voss"): the next words are theirs.
-_NAME_AS_OBJECT = re.compile(r"(?<!according )(?<!over )\b(?:to|with|from|by|among|about|at|of|for|alongside|"
-                             r"beside|against|towards?|told|met|thanked|joined|phoned|visited)\s+(?:the\s+)?"
+_NAME_AS_OBJECT = re.compile(rf"(?<!according )(?<!over )\b(?:{_OBJECT_CORE}|for|alongside|"
+                             r"beside|against|towards?|thanked|joined|phoned|visited)\s+(?:the\s+)?"
                              r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?\Z", re.I)
 
 
@@ -567,8 +569,11 @@ _CAPITAL_WORD = (rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}
 _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(?![ \t]+[{_UPPER}])"
                   rf"|(?P<title>{_OUTSIDER_TITLE})?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?"
                   rf"{_CAPITAL_WORD}){{1,2}}))(?P<suffix>[ \t]+(?:KC|QC|MP|MSP|Jr\.?|Sr\.?))?")
-_OUTSIDER_VERBS = (r"(?:said|says|told|tells|added|adds|wrote|writes|replied|argued|explained|insisted|"
-                   r"warned|asked|asks|replies|insists|explains|argues|answered|answers)")
+# The verbs of saying every list below has; each adds its own ("told" is no verb after a quote, "put it"
+# only someone unnamed's, "tweeted" only in lower-case prose)
+_SAY_CORE = r"said|says|added|adds|asked|replied|insisted"
+_OUTSIDER_VERBS = (rf"(?:{_SAY_CORE}|told|tells|wrote|writes|argued|explained|"
+                   r"warned|asks|replies|insists|explains|argues|answered|answers)")
 _OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},|,)?\s+"
                                rf"{_OUTSIDER_VERBS}\b")
 # A titled name finding or ruling, as a judge does: "Mrs Justice Harlow found that …" (titled only: "a
@@ -602,8 +607,7 @@ _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  #
 # Rowena Clift", "says (the club's chief executive,) Jo Hart".
 _ROLE_SET_OFF = r"the\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+"
 # Verbs that credit a quote to whoever follows them ("“…,” asked Brenda Pollitt"; "says one dealer").
-_AFTER_QUOTE_VERBS = (r"(?:said|says|added|adds|asked|asks|replied|replies|explained|insisted|recalled|"
-                      r"admitted|warned)")
+_AFTER_QUOTE_VERBS = rf"(?:{_SAY_CORE}|asks|replies|explained|recalled|admitted|warned)"
 _OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*{_AFTER_QUOTE_VERBS}\s+"
                              rf"(?:(?:[a-z][\w-]*|[A-Z]{{2,5}})\s+){{0,3}}?"  # "said four-time US champion"
                              rf"(?:{_ROLE_SET_OFF})?{_OUTSIDER_NAME}\b")
@@ -832,8 +836,8 @@ def _kin_first_name(frame: str, start: int, person: Person) -> bool:
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|"
                                 r"every|each|any|no)\s+$", re.I)
 # (a name in lower case is one only beside a verb of saying: "kessel said", "rosswell told", "said kessel")
-_LOWER_VERBS = (r"said|says|told|tells|wrote|writes|added|adds|asked|asks|claimed|claims|replied|replies|"
-                r"insisted|insists|explained|explains|argued|argues|admitted|admits|posted|tweeted")
+_LOWER_VERBS = (rf"{_SAY_CORE}|told|tells|wrote|writes|asks|claimed|claims|replies|"
+                r"insists|explained|explains|argued|argues|admitted|admits|posted|tweeted")
 _LOWER_VERB_AFTER = re.compile(rf",?\s+(?:{_LOWER_VERBS})\b")
 _LOWER_VERB_BEFORE = re.compile(rf"\b(?:{_LOWER_VERBS}|according to)\s+$")
 _LOWER_WORDS = 8  # words outside quotes a frame needs before it is read as written in lower case
@@ -964,9 +968,8 @@ def _speaks(frame: str, start: int, end: int) -> bool:
 
 # Anyone a noun of a person names right before a reporting verb: "a Met Office meteorologist said",
 # "an airport porter told" (nouns of people by their endings; not "a letter said").
-_SOMEONE_VERBS = (r"(?:said|says|told|tells|added|adds|explained|warned|insisted|recalled|admitted|replied|"
-                  r"claims|claimed|revealed|reveals|"
-                  r"asked|wrote|called out|shouted|yelled|telling|saying|shouting|put\s+it|puts\s+it)")
+_SOMEONE_VERBS = (rf"(?:{_SAY_CORE}|told|tells|explained|warned|recalled|admitted|claims|claimed|revealed|"
+                  r"reveals|wrote|called out|shouted|yelled|telling|saying|shouting|put\s+it|puts\s+it)")
 _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|neighbor|witness|fan|guest|"
                   r"parent|mum|mom|dad|"
                   r"mother|father|wife|husband|girl|boy|pupil|student|diner|customer|patient|local|colleague|"
@@ -2388,7 +2391,7 @@ _CLAUSE_START = re.compile(r"[.!?;]\s+")
 
 # A credit right after a quote: a pronoun or up to three capitalised words and a reporting verb, or
 # the verb first ("said Hart", "she replied", "Ferrante admitted").
-_CREDIT_VERBS = (r"(?:said|says|added|adds|replied|replies|asked|asks|admitted|admits|insisted|insists|"
+_CREDIT_VERBS = (rf"(?:{_SAY_CORE}|replies|asks|admitted|admits|insists|"
                  r"shouted|shouts|snapped|snaps|answered|answers|conceded|concedes|told|tells|wrote|writes)")
 _CREDIT_AFTER = re.compile(rf"\s*(?:(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'.-]*)\s+"
                            rf"{_CREDIT_VERBS}\b|{_CREDIT_VERBS}\s+(?:he\b|she\b|they\b|[A-Z]))")
