@@ -389,3 +389,22 @@ def test_an_epithet_before_a_surname_is_no_relative() -> None:
     config = parse_config(tomllib.loads(
         '[[sides]]\nid = "vance"\nname = "Tom Vance"\naliases = ["Vance"]\npronoun = "he"\n'))
     assert speaker_of(text, "Nobody told", config) == "Tom Vance"
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # "quotes X as saying" reports X's words, however short
+    ("Sir, \u2014 Your report quotes Hart as saying the depot roof was \u201cperfectly sound\u201d. Then the "
+     "survey is wrong.", "perfectly sound", "Bo Hart"),
+    # the participle of saying is the clause subject's, not its object's
+    ("Lind rang Hart on Friday, saying the roof was \u201cperfectly sound\u201d.", "perfectly sound",
+     "Ada Lind"),
+    # must not fire: two subjects joined by "and" speak together; a name alone before it is its own
+    ("Lind and Hart met on Friday, saying the roof was \u201cperfectly sound and safe\u201d.",
+     "perfectly sound", "Ada Lind and Bo Hart"),
+    ("Hart, saying the roof was \u201cperfectly sound and safe\u201d, left early.", "perfectly sound",
+     "Bo Hart"),
+    ("Lind was interrupted by Hart, saying the roof was \u201cperfectly sound and safe\u201d.",
+     "perfectly sound", "Bo Hart"),
+])
+def test_saying_reports_its_subjects_words(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker

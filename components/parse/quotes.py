@@ -323,7 +323,7 @@ _SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|ins
                           r"shouted|shouts|yelled|yells|screamed|chanted|chants|cried|"
                           r"brands|labelled|labeled|described|describes|dismissed|dismisses|slammed|"
                           r"wrote|writes|posted|warned|warns|claimed|claims|argued|argues|admitted|admits|"
-                          r"calling)\b,?"  # "She was, she says, “physically sick”": set off by commas
+                          r"calling|saying)\b,?"  # "She was, she says, “physically sick”": set off by commas
                           r"(?:\s+[\w’'-]+){0,8}\s*\Z")
 # A long appositive between a subject and its verb: "Hart, a father of three who started a group
 # called Later Starts in August, told the board …" (no sentence stop and no quote inside).
@@ -1965,10 +1965,25 @@ _AND = re.compile(r",?\s+and\s+")
 _AND_THEN = re.compile(r",?\s+(?:[a-z]+ly\s+)?and\s+(?:then\s+)?")  # "Lind looked at Hart and (then) said"
 
 
+_SAYING = re.compile(r"(?:saying|telling|adding|insisting|warning|arguing|claiming|explaining)\b")
+_TO_PARTICIPLE = re.compile(r"(?:[ \t]+[^.!?;:,\ue000]{1,40})?,[ \t]*")  # "Hart( on Friday), saying"
+# Lower-case words between a subject and a name, none joining two subjects nor naming an agent ("was
+# interrupted by a volunteer, saying" is the volunteer's): "rang", "wrote to", "told"
+_VERB_PHRASE = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|by)\b)[a-z][\w’'-]*){1,3}[ \t]+")
+
+
 def _past_object(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
     """The subject a verb joined by "and" shares with the verb before it, when the nearest name is
     that verb's object ("Lind looked at Hart and said:", "Voss turned to Lind and asked": not Hart,
-    not Lind), else `before`."""
+    not Lind), or whose participle of saying follows it ("Lind rang Hart on Friday, saying"), else
+    `before`."""
+    if (before > 0 and _SAYING.match(frame, verb)
+            and _TO_PARTICIPLE.fullmatch(frame, usable[before].end, verb)):
+        # "Lind rang Hart on Friday, saying …": the participle is the clause subject's, Hart its object
+        j = before - 1
+        if (not usable[j].possessive and _opens_clause(frame, usable[j].start)
+                and _VERB_PHRASE.fullmatch(frame, usable[j].end, usable[before].start)):
+            return j
     if before <= 0 or not _AND_THEN.fullmatch(frame, usable[before].end, verb) or not _as_object(
             frame, usable[before].start):
         return before
