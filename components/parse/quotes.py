@@ -1063,8 +1063,9 @@ _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "f
 def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     """Unnamed speakers named only by a noun of a person before the verb ("a meteorologist said")."""
     found: list[_Subject] = []
-    beats = [(m.start("np"), m.end("np"), m.group("noun")) for m in _SOMEONE_BEAT.finditer(frame)
-             if _Q in frame[m.end():] and _BEAT_OPENS.search(frame, max(0, m.start() - 60), m.start())]
+    last_q = frame.rfind(_Q)
+    beats = [(m.start("np"), m.end("np"), m.group("noun")) for m in _SOMEONE_BEAT.finditer(frame, 0, last_q)
+             if _BEAT_OPENS.search(frame, max(0, m.start() - 60), m.start())] if last_q > 0 else []
     if not beats and not _SOMEONE_HINT.search(frame) and not (_Q in frame and (
             _CREDITED_AFTER.search(frame) or _SOMEONE_AFTER.search(frame) or _ANONYMOUS.search(frame))):
         return found
@@ -2091,8 +2092,10 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
     usable = [s for s in subjects if not s.possessive]
     for asker in usable:
         m = _ASKED_WHOM.match(frame, asker.end)
-        title = _TITLE_BEFORE.search(frame, 0, asker.start)
-        if m is None or not _opens_clause(frame, title.start() if title else asker.start):
+        if m is None:
+            continue
+        title = _TITLE_BEFORE.search(frame, max(0, asker.start - 20), asker.start)
+        if not _opens_clause(frame, title.start() if title else asker.start):
             continue
         if m.group("pronoun") is None:
             answerer = next((s for s in usable if s.start == m.end() and s.person is not None), None)
