@@ -1235,9 +1235,16 @@ def _is_furniture(line: str) -> bool:
             or bool(_EDIT_NOTE.match(line)))
 
 
+# A paragraph that is one quoted sentence, its stop inside the marks ("“We swam in Lake Ontario.”"):
+# someone's words, never a title, however many names it holds
+_QUOTED_SENTENCE = re.compile(r"[“\"‘][^“”\"\n]*[.!?…][”\"’]")
+
+
 def _looks_like_title(paragraph: str) -> bool:
     words = paragraph.split()
     if "\n" in paragraph.strip() or not 4 <= len(words) <= 25 or paragraph.rstrip()[-1] in ".,;:":
+        return False
+    if _QUOTED_SENTENCE.fullmatch(paragraph.strip()):
         return False
     capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
     return capitalised >= 0.6 * sum(len(w) > 3 for w in words)
@@ -4325,8 +4332,13 @@ _CARD_TOP = re.compile(r"^(?:(?P<name>[^\W\d_][^@\n]{0,58}?)\s+@(?P<handle>\w{1,
                        r"|(?P<named>[^()@\s][^()@\n]{0,58}?) \(@(?P<paren>\w{1,30})\))$")
 _CARD_TAIL = 2  # lines under a card's date at most (its counts)
 _CARD_TIME = r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?"
-_CARD_STAMP = re.compile(rf"^(?:{_CARD_TIME}\s*[·•∙|,-]\s*)?(?P<date>{_TWEET_DATE})"
+# (a day without its year only after a time, as X shows it, "6:42 PM · Aug 21": then the post has no
+# signature date, and the article's words date it)
+_CARD_STAMP = re.compile(rf"^(?:(?P<time>{_CARD_TIME})\s*[·•∙|,-]\s*)?"
+                         rf"(?:(?P<date>{_TWEET_DATE})"
+                         r"|(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?))"
                          rf"(?:\s*[·•∙|,-]\s*{_CARD_TIME})?$")
+_NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "der", "van", "von", "la", "le", "bin", "al"})
 
 
 def _post_card(lines: list[str]) -> tuple[str, str, str, str, bool] | None:
@@ -4337,14 +4349,19 @@ def _post_card(lines: list[str]) -> tuple[str, str, str, str, bool] | None:
     if top is None:
         return None
     name, handle = (top["name"], top["handle"]) if top["name"] else (top["named"], top["paren"])
-    if len(name.split()) > _NAME_WORDS:
-        return None
+    if len(name.split()) > _NAME_WORDS or (top["name"] and not _capitalised_name(name)):
+        return None  # ("Follow the campaign at @x" is a sentence, not a poster's name)
     for d in range(2, len(rows)):  # (the date's group is the signature's date)
-        if date := _CARD_STAMP.match(rows[d]):
+        if (date := _CARD_STAMP.match(rows[d])) and (date["date"] or date["time"]):
             if len(rows) - d - 1 > _CARD_TAIL or not all(_is_furniture(t) for t in rows[d + 1:]):
                 return None
-            return "\n".join(rows[1:d]), name, "@" + handle, date["date"], not top["name"]
+            return "\n".join(rows[1:d]), name, "@" + handle, date["date"] or "", not top["name"]
     return None
+
+
+def _capitalised_name(name: str) -> bool:
+    """Each word of a shown name starts with a capital (or is a particle: "Ada de Lind")."""
+    return all(not word[:1].islower() or word in _NAME_PARTICLES for word in name.split())
 
 
 def _card_signed(block: str) -> str:
@@ -4355,7 +4372,7 @@ def _card_signed(block: str) -> str:
     if card is None or card[4]:
         return block
     body, name, handle, date, _ = card
-    return f"{body}\n— {name} ({handle}) {date}"
+    return f"{body}\n— {name} ({handle}) {date}".rstrip()
 
 
 def _signature_last(block: str) -> str:

@@ -191,7 +191,9 @@ _POSSESSIVE = re.compile(r"[’'‘]s\b")  # matched at a name's end
 _POSSESSIVE_GAP = re.compile(r"[’'‘]s[ \t]+")  # a possessive name's "'s " before what it owns
 # "Hart's response was swift:": the owner of what is said speaks (matched at a name's end)
 _SPEECH_NOUN = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+)?(?:response|reply|answer|message|statement|reaction|"
-                          r"verdict|words|comment|retort|explanation|take|advice|warning)\b", re.I)
+                          r"verdict|words|comment|retort|explanation|take|advice|warning)\b"
+                          # the noun left out after one given just before: "Lind's verdict: “…” Hart's: “…”"
+                          r"|[’'‘]s?\s*:\s*\ue000", re.I)
 # A possessive name's words reported as a noun: "Lind's claim that …", "Hart's warning that …".
 _CLAIM_THAT = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:claim|assertion|insistence|warning|promise|pledge|remark|"
                          r"suggestion|boast|admission|prediction|argument|complaint|view|contention|"
@@ -203,7 +205,8 @@ _BEAT = re.compile(r"\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+
                    r"smiles|grinned|grins|laughed|laughs|sighed|sighs|paused|pauses|frowned|frowns|winced|"
                    r"hesitated|hesitates|shook\s+(?:his|her|their)\s+head|shakes\s+(?:his|her|their)\s+head|"
                    r"leaned\s+(?:forward|back|in)|leans\s+(?:forward|back|in)|looked\s+(?:up|away|down)|"
-                   r"looks\s+(?:up|away|down))(?:\s+(?:again|slowly|briefly|firmly|at\s+last))?[.:]\s*")
+                   r"looks\s+(?:up|away|down)|pressed\s+on|pressed\s+(?:him|her|them)|persisted|went\s+on|"
+                   r"tried\s+again)(?:\s+(?:again|slowly|briefly|firmly|at\s+last))?[.:]\s*")
 # A possessive pronoun's words introducing the quote after it: "Her own verdict is blunter. “…”".
 _THEIR_WORDS = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:response|reply|answer|"
                           r"verdict|words|comment|retort|explanation|take|advice|warning|view|assessment)\b"
@@ -243,16 +246,18 @@ _NOT_OWNER = (r"(?:On|In|At|When|After|Before|As|If|But|And|The|A|An|Then|While|
               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
               r"May|June|July|August|September|October|November|December)\b")
 _CLAUSED = re.compile(r"\s+(?:close\s+to|familiar\s+with|who\s+knows?|with\s+knowledge\s+of|of|for)\s")
-_AS_OBJECT = re.compile(r"(?<!according )\b(?:to|with|from|by|among|about|at|of|told|met|asked|"
-                        r"spoke to|talked to)\s+(?:the\s+)?\Z", re.I)
+# Words before a name in an object's place; each pattern below adds its own
+_OBJECT_CORE = r"to|with|from|by|among|about|at|of|told|met"
+_AS_OBJECT = re.compile(rf"(?<!according )\b(?:{_OBJECT_CORE}|asked|spoke to|talked to)\s+(?:the\s+)?\Z",
+                        re.I)
 
 
 # A name in an object's place, which a later "he" or "she" is less likely to mean than a subject:
 # "arrived alongside Keel", "under cross-examination by Mr Osei", "spoke to Lind".
 # Not one asked, nor one the floor is handed over to ("Lind asked Voss about the lease. “…,” she said",
 # "Lind handed over to Voss"): the next words are theirs.
-_NAME_AS_OBJECT = re.compile(r"(?<!according )(?<!over )\b(?:to|with|from|by|among|about|at|of|for|alongside|"
-                             r"beside|against|towards?|told|met|thanked|joined|phoned|visited)\s+(?:the\s+)?"
+_NAME_AS_OBJECT = re.compile(rf"(?<!according )(?<!over )\b(?:{_OBJECT_CORE}|for|alongside|"
+                             r"beside|against|towards?|thanked|joined|phoned|visited)\s+(?:the\s+)?"
                              r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?\Z", re.I)
 
 
@@ -318,7 +323,7 @@ _SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|ins
                           r"shouted|shouts|yelled|yells|screamed|chanted|chants|cried|"
                           r"brands|labelled|labeled|described|describes|dismissed|dismisses|slammed|"
                           r"wrote|writes|posted|warned|warns|claimed|claims|argued|argues|admitted|admits|"
-                          r"calling)\b,?"  # "She was, she says, “physically sick”": set off by commas
+                          r"calling|saying)\b,?"  # "She was, she says, “physically sick”": set off by commas
                           r"(?:\s+[\w’'-]+){0,8}\s*\Z")
 # A long appositive between a subject and its verb: "Hart, a father of three who started a group
 # called Later Starts in August, told the board …" (no sentence stop and no quote inside).
@@ -410,6 +415,25 @@ def _squashed_names(people: tuple[Person, ...]) -> dict[str, Person]:
     return {key: next(iter(owners)) for key, owners in found.items() if len(owners) == 1}
 
 
+_TITLED_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor)\.?[ \t]+"
+                             r"(?P<surname>[A-Z][\w’'-]+)")
+
+
+def _with_surnames(people: tuple[Person, ...], outsiders: frozenset[Person] = frozenset()
+                   ) -> tuple[tuple[Person, tuple[str, ...]], ...]:
+    """Each person with their names and, when the config gives a surname only with a title ("Mr Vance",
+    "Dr Osei"), the bare surname too, as reports write it after the first mention ("Vance said"),
+    unless another person of the config goes by that word (a namesake met in the text leaves it)."""
+    taken = {name for p in people for name in p.names}
+    named = []
+    for person in people:
+        bare = [m.group("surname") for name in person.names if (m := _TITLED_SURNAME.fullmatch(name))]
+        extra = tuple(dict.fromkeys(w for w in bare if w not in taken and not any(
+            w in (q.name.split()[-1:] or [""]) for q in people if q != person and q not in outsiders)))
+        named.append((person, tuple(sorted({*person.names, *extra}, key=len, reverse=True))))
+    return tuple(named)
+
+
 @dataclass
 class _Tracker:
     """Who was named last, the last date phrase said of each speaker, descriptors learned."""
@@ -424,6 +448,9 @@ class _Tracker:
     named: tuple[tuple[Person, tuple[str, ...]], ...] = ()  # each person with their names
     learned: dict[str, Person] = field(default_factory=dict)  # descriptor phrase or head -> person
     configured: dict[str, list[Person]] = field(default_factory=dict)  # role head -> people
+    # role head -> the nouns before it in the config's descriptors ("race" of "the race director"; ""
+    # when a descriptor has the head alone): see _other_compound
+    compounds: dict[str, set[str]] = field(default_factory=dict)
     last_unnamed: str = ""
     pending: _Subject | None = None  # the subject of a paragraph that ended with a colon
     last_quote: tuple[int, _Subject, str] | None = None  # paragraph, speaker, basis of the last quote
@@ -442,6 +469,9 @@ class _Tracker:
     unnamed_roles: dict[str, str] = field(default_factory=dict)  # role noun -> the unnamed holder's phrase
     behalf: tuple[_Subject | None, _Subject | None] = (None, None)  # spoken for "on X's behalf": here, before
     introduced: _Subject | None = None  # someone unnamed met after the last named person, paragraphs ago
+    # a question reported in a paragraph without quotes ("Ms Cole asked her when …") and the paragraphs
+    # all quote since: (the last such paragraph, who asks, who answers); see _exchange_of
+    exchange: tuple[int, _Subject, _Subject] | None = None
     # people quoted as "the <role>" only for being named last: "the farmer said", then "the
     # hydrogeologist said" is someone else
     guessed_roles: dict[Person, str] = field(default_factory=dict)
@@ -452,7 +482,7 @@ class _Tracker:
     paragraph: int = 0
 
     def __post_init__(self) -> None:
-        self.named = tuple((person, person.names) for person in self.people)
+        self.named = _with_surnames(self.people, self.outsiders | self.personal)
         self.goes_by_it = any(p.pronoun.lower() == "it" for p in self.people)  # an organisation
         for person in reversed(self.people):  # the first person with a handle owns it
             self.by_handle.update(dict.fromkeys(person.handles, person))
@@ -464,6 +494,7 @@ class _Tracker:
                 if words:
                     self.learned.setdefault(" ".join(words), person)
                     self.configured.setdefault(words[-1], []).append(person)
+                    self.compounds.setdefault(words[-1], set()).add(_modifier(words))
 
     def remember(self, person: Person, as_object: bool = False) -> None:
         self.last.pop(person, None)
@@ -531,13 +562,18 @@ def people_in_layout(layout: Layout, known: tuple[Person, ...]) -> tuple[Person,
 _OUTSIDER_TITLE = (r"(?:(?:Mrs|Mr) Justice|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|"
                    r"Councillor|Rev|Reverend|Insp|Inspector|Sgt|Sergeant|Det|Judge)\.?\s+")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_OUTSIDER_TITLE_WORD = re.compile(r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|"
+                                  r"Reverend|Insp|Inspector|Sgt|Sergeant|Det|Judge|Justice|Father|Sister|Brother")
 _CAPITAL_WORD = (rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
                  rf"(?:-[{_UPPER}][{_LOWER}]+)?")
 _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(?![ \t]+[{_UPPER}])"
                   rf"|(?P<title>{_OUTSIDER_TITLE})?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?"
                   rf"{_CAPITAL_WORD}){{1,2}}))(?P<suffix>[ \t]+(?:KC|QC|MP|MSP|Jr\.?|Sr\.?))?")
-_OUTSIDER_VERBS = (r"(?:said|says|told|tells|added|adds|wrote|writes|replied|argued|explained|insisted|"
-                   r"warned|asked|asks|replies|insists|explains|argues|answered|answers)")
+# The verbs of saying every list below has; each adds its own ("told" is no verb after a quote, "put it"
+# only someone unnamed's, "tweeted" only in lower-case prose)
+_SAY_CORE = r"said|says|added|adds|asked|replied|insisted"
+_OUTSIDER_VERBS = (rf"(?:{_SAY_CORE}|told|tells|wrote|writes|argued|explained|"
+                   r"warned|asks|replies|insists|explains|argues|answered|answers)")
 _OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},|,)?\s+"
                                rf"{_OUTSIDER_VERBS}\b")
 # A titled name finding or ruling, as a judge does: "Mrs Justice Harlow found that …" (titled only: "a
@@ -571,9 +607,9 @@ _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  #
 # Rowena Clift", "says (the club's chief executive,) Jo Hart".
 _ROLE_SET_OFF = r"the\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+"
 # Verbs that credit a quote to whoever follows them ("“…,” asked Brenda Pollitt"; "says one dealer").
-_AFTER_QUOTE_VERBS = (r"(?:said|says|added|adds|asked|asks|replied|replies|explained|insisted|recalled|"
-                      r"admitted|warned)")
-_OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*{_AFTER_QUOTE_VERBS}\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+_AFTER_QUOTE_VERBS = rf"(?:{_SAY_CORE}|asks|replies|explained|recalled|admitted|warned)"
+_OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*{_AFTER_QUOTE_VERBS}\s+"
+                             rf"(?:(?:[a-z][\w-]*|[A-Z]{{2,5}})\s+){{0,3}}?"  # "said four-time US champion"
                              rf"(?:{_ROLE_SET_OFF})?{_OUTSIDER_NAME}\b")
 # What each pattern needs somewhere in a paragraph, looked for first (a plain search is much cheaper
 # than trying a name pattern at every capitalised word).
@@ -649,6 +685,24 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     return outsiders, frozenset(p for p in outsiders if p.name in personal)
 
 
+def _namesake(words: list[str], known: set[str]) -> bool:
+    """Whether a first name and a surname may be someone other than the known person of that surname:
+    the surname ends a known name and the first name is in none ("Mary Vance" when the config knows Tom
+    Vance; _outsider also wants a word of kinship near: his wife)."""
+    if len(words) != 2:
+        return False
+    first, surname = words
+    return (any(name.split()[-1] == surname for name in known if " " in name)
+            and not any(_short_form(first, w) for name in known for w in name.split()))
+
+
+def _short_form(first: str, word: str) -> bool:
+    """Whether two first names may be one person's: the same, or one the other's start ("Ros", "Rosalind";
+    "Tom", "Tommy")."""
+    return first == word or (min(len(first), len(word)) >= 3
+                             and (first.startswith(word) or word.startswith(first)))
+
+
 def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str]) -> Person | None:
     """The person a match of the outsider patterns names, or None when it is a known name, an
     object, a body or a place."""
@@ -659,14 +713,17 @@ def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str
     words = words[cut:]  # "Monday Karen Hollis said", "Separately Karen Hollis said": the name follows
     name = " ".join(words)
     title = "" if cut else (m.group("title") or m.group("title1") or "")
-    if (len(words) < (1 if title else 2) or name in known or words[-1] in known_words
+    if (len(words) < (1 if title else 2) or name in known
+            or (words[-1] in known_words and not (_namesake(words, known) and _KIN.search(
+                text, max(0, m.start() - _KIN_REACH), m.end() + _KIN_REACH)))
             or any(w in _NOT_A_NAME for w in words)
             or (m.re not in (_OUTSIDER_APPOSED, _OUTSIDER_ROLE_SET)
                 and _OBJECT_WORD.search(text, max(0, m.start() - _OBJECT_REACH), m.start()))):
         return None
     titled = (title + name + (m.group("suffix") or "")).strip()
     shown = titled if len(words) == 1 else name  # "Mrs Justice Farrow", "Karen Hollis"
-    aliases = tuple(dict.fromkeys(a for a in (titled, words[-1]) if a != shown))
+    # (a namesake of a known person, "Mary Vance", leaves the bare surname to the one the config knows)
+    aliases = tuple(dict.fromkeys(a for a in (titled, words[-1]) if a != shown and a not in known_words))
     return Person(shown, aliases, (), _pronoun_of_title(title))
 
 
@@ -743,16 +800,44 @@ def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
                     and not _LOWER_VERB_BEFORE.search(frame, 0, m.start()))):
                 continue  # "the bishop said", "the wind rose.": a common word, not a surname in lower case
                 # (a full name in lower case, "juniper asante is on our side", names its person anywhere)
+            if " " not in name and _kin_first_name(frame, m.start(), person):
+                continue  # "his wife, Mary Vance": another Vance, not the one the config knows
             taken.update(range(m.start(), m.end()))
             found.append((m.start(), m.end(), person, bool(_POSSESSIVE.match(frame, m.end()))))
     return sorted(found, key=lambda f: f[0])
 
 
+_KIN = re.compile(r"\b(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner|mum|"
+                  r"mom|dad|cousin|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|"
+                  r"relative|namesake|ex-wife|ex-husband|twin|stepson|stepdaughter|stepfather|stepmother)s?\b",
+                  re.I)
+_KIN_REACH = 60  # characters either side of a surname where a word of kinship is looked for
+_FIRST_NAME_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<first>[{_UPPER}][{_LOWER}]+)[ \t]+\Z")
+
+
+def _kin_first_name(frame: str, start: int, person: Person) -> bool:
+    """Whether a known surname follows a first name that is not its person's, a word of kinship near
+    ("his wife, Mary Vance" when the config knows Tom Vance): a relative. Not a title, a role, a day, a
+    short word in a title-case line or a word that opens a sentence ("Councillor Vance", "Monday
+    Vance", "Spoken To Vance", "Separately Vance")."""
+    before = _FIRST_NAME_BEFORE.search(frame, max(0, start - 30), start)
+    if before is None or not _KIN.search(frame, max(0, start - _KIN_REACH), start + _KIN_REACH):
+        return False  # ("Heartbroken Vance": a tabloid's epithet, no relative in sight)
+    first = before.group("first")
+    own = {w for name in person.names for w in name.split()}
+    lower = first.lower()
+    return (first not in _NOT_A_NAME and lower not in _ROLE_WORDS and lower not in _TITLE_WORDS
+            and lower not in _TITLE_SMALL and lower not in _WHO_STOP and lower not in _DESCRIPTOR_STOP
+            and lower not in _VERB_WORDS and not _OUTSIDER_TITLE_WORD.fullmatch(first)
+            and not lower.endswith(("ly", "ed", "ing"))  # "Separately", "Fuming", "Said"
+            and not any(_short_form(first, w) for w in own))  # his own, or "Ros" of "Rosalind"
+
+
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|"
                                 r"every|each|any|no)\s+$", re.I)
 # (a name in lower case is one only beside a verb of saying: "kessel said", "rosswell told", "said kessel")
-_LOWER_VERBS = (r"said|says|told|tells|wrote|writes|added|adds|asked|asks|claimed|claims|replied|replies|"
-                r"insisted|insists|explained|explains|argued|argues|admitted|admits|posted|tweeted")
+_LOWER_VERBS = (rf"{_SAY_CORE}|told|tells|wrote|writes|asks|claimed|claims|replies|"
+                r"insists|explained|explains|argued|argues|admitted|admits|posted|tweeted")
 _LOWER_VERB_AFTER = re.compile(rf",?\s+(?:{_LOWER_VERBS})\b")
 _LOWER_VERB_BEFORE = re.compile(rf"\b(?:{_LOWER_VERBS}|according to)\s+$")
 _LOWER_WORDS = 8  # words outside quotes a frame needs before it is read as written in lower case
@@ -883,18 +968,19 @@ def _speaks(frame: str, start: int, end: int) -> bool:
 
 # Anyone a noun of a person names right before a reporting verb: "a Met Office meteorologist said",
 # "an airport porter told" (nouns of people by their endings; not "a letter said").
-_SOMEONE_VERBS = (r"(?:said|says|told|tells|added|adds|explained|warned|insisted|recalled|admitted|replied|"
-                  r"claims|claimed|revealed|reveals|"
-                  r"asked|wrote|called out|shouted|yelled|telling|saying|shouting)")
+_SOMEONE_VERBS = (rf"(?:{_SAY_CORE}|told|tells|explained|warned|recalled|admitted|claims|claimed|revealed|"
+                  r"reveals|wrote|called out|shouted|yelled|telling|saying|shouting|put\s+it|puts\s+it)")
 _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|neighbor|witness|fan|guest|"
                   r"parent|mum|mom|dad|"
                   r"mother|father|wife|husband|girl|boy|pupil|student|diner|customer|patient|local|colleague|"
-                  r"insider|official|aide|nun|priest|medic|doctor|vet|judge|relative|bystander|"
+                  r"insider|official|aide|nun|priest|medic|doctor|vet|judge|relative|bystander|regular|"
                   r"(?:flat|house|room|class|team|school|ship|work|band)?mate")
 # What may stand between the noun and its verb: a place ("a man in the public gallery shouted"), a
 # relative clause ("a woman who has worked there since it opened said"), "can be heard".
 _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:the\s+|a\s+)?"
                   r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+                  # a clause without "who": "a swimmer I know put it", "one mother we spoke to said"
+                  r"|\s+(?:I|we)\s+(?:know|knew|met|spoke\s+to|talked\s+to|interviewed)"
                   # "a woman who has worked there since it opened said"; "a former floor manager, face
                   # blurred, who claims …" (the clause's own verb of saying)
                   r"|(?:,\s+[^,.;:!?“”\"\ue000]{1,40},)?\s+who(?:\s+[^,.;:!?“”\"\ue000]{1,120}?)?"
@@ -927,6 +1013,12 @@ _LONE_ONE = re.compile(rf"\b(?P<np>(?:One|Another|one|another)(?:\s+of\s+(?:them
 _LONE_OPENS = re.compile(rf"(?:[.!?:;]\s+|{_Q}\s*|,?\s+and\s+)\Z")
 _LONE_REACH = 12
 _SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs, looked for first
+# Someone met by a noun of a person in a sentence of their own about their mood, their words to follow in
+# the paragraph: "At the jetty, one regular was less forgiving. “…?” she asked."
+_SOMEONE_BEAT = re.compile(rf"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
+                           rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS}))\s+(?:was|were|seemed|sounded|looked)"
+                           r"\s+(?:(?:less|more|far|much|even|rather|not|so)\s+)?[a-z]+\s*[.!:]")
+_BEAT_OPENS = re.compile(r"(?:\A\s*|[.!?]\s+|\ue000\s*)(?:[A-Z][^,.!?\ue000]{0,40},\s+)?\Z")
 # The same noun credited after its quote: "“…,” says one London dealer, who asked not to be named."
 _SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:{_AFTER_QUOTE_VERBS}|shouted|yelled|called\s+out|cried|heckled)"
                             rf"\s+"
@@ -971,9 +1063,11 @@ _NOT_SOMEONE = frozenset(("letter", "paper", "newspaper", "poster", "banner", "f
 def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     """Unnamed speakers named only by a noun of a person before the verb ("a meteorologist said")."""
     found: list[_Subject] = []
-    if not _SOMEONE_HINT.search(frame) and not (_Q in frame and (_CREDITED_AFTER.search(frame)
-                                                                 or _SOMEONE_AFTER.search(frame)
-                                                                 or _ANONYMOUS.search(frame))):
+    last_q = frame.rfind(_Q)
+    beats = [(m.start("np"), m.end("np"), m.group("noun")) for m in _SOMEONE_BEAT.finditer(frame, 0, last_q)
+             if _BEAT_OPENS.search(frame, max(0, m.start() - 60), m.start())] if last_q > 0 else []
+    if not beats and not _SOMEONE_HINT.search(frame) and not (_Q in frame and (
+            _CREDITED_AFTER.search(frame) or _SOMEONE_AFTER.search(frame) or _ANONYMOUS.search(frame))):
         return found
     spans = [(m.start(), m.end(), m.group("noun")) for m in _SOMEONE_SAYS.finditer(frame)
              # "Lind turned to a resident and asked:": one spoken to is no speaker
@@ -984,6 +1078,7 @@ def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
               if ((m.start() <= _LONE_REACH and not frame[:m.start()].strip())
                   or _LONE_OPENS.search(frame, max(0, m.start() - _LONE_REACH), m.start()))
               and not any(s <= m.start("np") < e for s, e, _ in spans)]
+    spans += [beat for beat in beats if not any(s <= beat[0] < e for s, e, _ in spans)]
     anonymous = [(m.start(), m.end(), m.group("noun")) for m in _ANONYMOUS_SOMEONE.finditer(frame)
                  if not any(s <= m.start() < e for s, e, _ in spans)] if _ANONYMOUS.search(frame) else []
     spans += anonymous  # "a line from an anonymous coordinator quoted on page nine: “…”"
@@ -1008,10 +1103,37 @@ def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
 _BARE_WHO = re.compile(r"(?:,\s[^,]*,)?\s+who\Z")  # a who-clause whose verb is the reporting verb
 
 
+# A body the config does not know, by its name, speaking: "The Waterworks Federation, an industry body,
+# said …" (its own speaker; outsiders are people, so a body's name is never one)
+_BODY_WORDS = (r"Federation|Association|Society|Institute|Foundation|Commission|Authority|Committee|League|"
+               r"Alliance|Coalition|Confederation|Council|Union|Trust|Board|Agency")
+_BODY_SAYS = re.compile(rf"(?P<np>\b(?:[Tt]he[ \t]+)?(?:[{_UPPER}][\w’'&-]*[ \t]+){{1,4}}(?:{_BODY_WORDS}))"
+                        rf"(?:,[ \t][^,.;:!?\ue000]{{1,60}},)?[ \t]+(?:said|says|told|added|insisted|warned|"
+                        r"argued|claimed|stated|wrote)\b")
+
+
+def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> list[_Subject]:
+    """Bodies the config does not know, named as the subject of a speech verb (_BODY_SAYS); never one
+    holding a known name ("Harbour Council" of the cast is named) nor one after a preposition."""
+    if not any(w in frame for w in ("said", "says", "told", "added", "insisted", "warned", "argued",
+                                   "claimed", "stated", "wrote")):
+        return []
+    found: list[_Subject] = []
+    for m in _BODY_SAYS.finditer(frame):
+        np = m.group("np")
+        if (any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start())
+                or any(name in np for _, names in tracker.named for name in names)):
+            continue
+        found.append(_Subject(m.start(), m.end("np"), np, None, "unnamed",
+                              f"unnamed: {np} (a body the config does not know)"))
+    return found
+
+
 def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     """Unnamed speakers: "a spokesperson for X", "a source close to X"; "the insider" is the last
     unnamed speaker named before, when there is one."""
     found = _unnamed_roles(frame, tracker)
+    found += _bodies_say(frame, tracker, [(s.start, s.end) for s in found])
     found += _someone_says(frame, [(s.start, s.end) for s in found])
     found += _role_holders(frame, tracker, [(s.start, s.end) for s in found])
     return sorted(found, key=lambda s: s.start)
@@ -1320,6 +1442,31 @@ def _org_met(noun: str, text: str) -> bool:
     return False
 
 
+# Words before a role noun that only qualify its holder ("the former director", "the embattled chief"):
+# no other kind of role
+_QUALIFIERS = _AGE_WORDS | frozenset(("new", "interim", "acting", "current", "then", "joint", "young", "old",
+                                      "senior", "junior", "top", "outgoing", "incoming", "ex", "same"))
+
+
+def _modifier(words: list[str]) -> str:
+    """The noun a description puts right before its role noun ("race" in "the race director"), "" for
+    none: a determiner, an owner ("the club's director"), a qualifier or an -ed/-ing/hyphened adjective."""
+    word = words[-2] if len(words) > 1 else ""
+    if (not word.isalpha() or not word.islower() or word in _DETERMINERS or word in _QUALIFIERS
+            or word.endswith(("ed", "ing", "ly"))):
+        return ""
+    return word
+
+
+def _other_compound(phrase: str, head: str, tracker: _Tracker) -> bool:
+    """Whether a description names another kind of the configured role: each descriptor the config has
+    for the role noun has a noun before it and the phrase has another ("the performance director" when
+    the config knows "the race director"; never "the director" or "the former race director")."""
+    known = tracker.compounds.get(head, {""})
+    said = _modifier(phrase.lower().split())
+    return "" not in known and bool(said) and said not in known
+
+
 def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Person, str] | None:
     key = " ".join(phrase.lower().split())
     shown = " ".join(phrase.split())
@@ -1330,7 +1477,7 @@ def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Pers
     if age and age.group(0) in tracker.learned:  # "the 49-year-old" after "Lind, 49,"
         person = tracker.learned[age.group(0)]
         return person, f"descriptor '{shown}' → {person.name} (given that age earlier)"
-    if head in tracker.configured:
+    if head in tracker.configured and not _other_compound(phrase, head, tracker):
         person = tracker.latest_of(tracker.configured[head]) or tracker.configured[head][0]
         return person, f"descriptor '{shown}' → {person.name} (config: the {head})"
     if head in tracker.learned:
@@ -1468,7 +1615,7 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
             if not as_object:  # "Rooke, contacted by the Maldon Standard, said he": not the paper
                 outsider = subject.person if what == 0 and subject.person in tracker.outsiders else (
                     outsider if subject.person is outsider else None)
-        elif what == 2 and (_NOT_NAMED.match(frame, subject.end)
+        elif what == 2 and (_NOT_NAMED.match(frame, subject.end) or _SOMEONE_BEAT.match(frame, subject.start)
                             or (_SOMEONE_SAYS.match(frame, subject.start)
                                 # "He said a nurse had told him …": a teller inside his report, not
                                 # the one a later "he" or "she" stands for
@@ -1772,7 +1919,8 @@ _TITLE_WORDS = frozenset(("captain", "skipper", "sergeant", "inspector", "detect
                           "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "professor", "prof", "sir",
                           "dame", "lord", "lady", "rev", "reverend", "father", "sister", "general",
                           "colonel", "chair", "cllr", "cllr.", "councillor", "insp", "insp.", "sgt", "sgt.",
-                          "supt", "supt.", "det", "det.", "mayor", "senator", "rep.", "gov.", "governor"))
+                          "supt", "supt.", "det", "det.", "mayor", "senator", "rep.", "gov.", "governor",
+                          "champion", "medallist", "medalist", "olympian", "world-champion"))
 _MAX_TITLE_WORDS = 3  # "said club captain Bo Hart", "said board chair Ada Lind"
 _NOT_IN_TITLES = frozenset(("with", "of", "for", "to", "and", "from", "by", "at", "in", "on", "the", "a",
                             "an"))
@@ -1785,13 +1933,13 @@ _ROLE_BEFORE_NAME_SET = re.compile(r"\s+" + _ROLE_SET_OFF + r"(?:" + _OUTSIDER_T
 
 def _titles_only(gap: str) -> bool:
     """Whether the words between a verb and the name after it are only a title ("said captain Bo
-    Hart", "said former minister Cara Voss")."""
+    Hart", "said former minister Cara Voss", "said two-time US champion Kerry Doane")."""
     words = gap.split()
     if any(w.lower() in _NOT_IN_TITLES for w in words):
         return False  # "said the captain with Bo Hart": Hart is not the one speaking
     return 0 < len(words) <= _MAX_TITLE_WORDS and gap[:1].isspace() and any(
         w.lower() in _TITLE_WORDS or w.lower() in ROLE_NOUNS or _OCCUPATION.fullmatch(w) for w in words
-    ) and all(w.isalpha() or w.rstrip(".").isalpha() for w in words)
+    ) and all(w.rstrip(".").replace("-", "").isalnum() for w in words)  # "said four-time US champion"
 
 
 # A lower-case noun of a person by its ending, as a title before a name ("said retired postman Keith
@@ -1818,10 +1966,25 @@ _AND = re.compile(r",?\s+and\s+")
 _AND_THEN = re.compile(r",?\s+(?:[a-z]+ly\s+)?and\s+(?:then\s+)?")  # "Lind looked at Hart and (then) said"
 
 
+_SAYING = re.compile(r"(?:saying|telling|adding|insisting|warning|arguing|claiming|explaining)\b")
+_TO_PARTICIPLE = re.compile(r"(?:[ \t]+[^.!?;:,\ue000]{1,40})?,[ \t]*")  # "Hart( on Friday), saying"
+# Lower-case words between a subject and a name, none joining two subjects nor naming an agent ("was
+# interrupted by a volunteer, saying" is the volunteer's): "rang", "wrote to", "told"
+_VERB_PHRASE = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|by)\b)[a-z][\w’'-]*){1,3}[ \t]+")
+
+
 def _past_object(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
     """The subject a verb joined by "and" shares with the verb before it, when the nearest name is
     that verb's object ("Lind looked at Hart and said:", "Voss turned to Lind and asked": not Hart,
-    not Lind), else `before`."""
+    not Lind), or whose participle of saying follows it ("Lind rang Hart on Friday, saying"), else
+    `before`."""
+    if (before > 0 and _SAYING.match(frame, verb)
+            and _TO_PARTICIPLE.fullmatch(frame, usable[before].end, verb)):
+        # "Lind rang Hart on Friday, saying …": the participle is the clause subject's, Hart its object
+        j = before - 1
+        if (not usable[j].possessive and _opens_clause(frame, usable[j].start)
+                and _VERB_PHRASE.fullmatch(frame, usable[j].end, usable[before].start)):
+            return j
     if before <= 0 or not _AND_THEN.fullmatch(frame, usable[before].end, verb) or not _as_object(
             frame, usable[before].start):
         return before
@@ -1917,6 +2080,37 @@ def _title_case(text: str) -> bool:
 _ENDS_IN_QUOTE = re.compile(r"[”\"’']\s*\Z")
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Cllr)\.?[ \t]+\Z")
+_ASKED_WHOM = re.compile(r"\s+(?:then\s+|later\s+|[a-z]+ly\s+)?(?:asked|questioned|pressed|quizzed|"
+                         r"cross-examined|challenged)\s+(?:(?P<pronoun>him|her)\b|(?=[A-Z]))")
+
+
+def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tuple[_Subject, _Subject] | None:
+    """(who asks, who answers) of a paragraph without quotes that reports one person questioning another
+    ("Ms Cole asked her when she had first known", "Counsel then pressed Hart on the lease"): the untagged
+    quotes standing alone after it are their exchange, the questions the asker's, the rest the answers."""
+    usable = [s for s in subjects if not s.possessive]
+    for asker in usable:
+        m = _ASKED_WHOM.match(frame, asker.end)
+        if m is None:
+            continue
+        title = _TITLE_BEFORE.search(frame, max(0, asker.start - 20), asker.start)
+        if not _opens_clause(frame, title.start() if title else asker.start):
+            continue
+        if m.group("pronoun") is None:
+            answerer = next((s for s in usable if s.start == m.end() and s.person is not None), None)
+        else:
+            wanted = "he" if m.group("pronoun") == "him" else "she"
+            person = next((p for p in reversed(tracker.last) if p.pronoun == wanted and p != asker.person
+                           and p not in tracker.outsiders), None)
+            answerer = None if person is None else _Subject(
+                m.start("pronoun"), m.end("pronoun"), person.name, person, "pronoun",
+                f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
+        if answerer is not None and answerer.name != asker.name:
+            return asker, answerer
+    return None
+
+
 def _answerer(tracker: _Tracker, quotes: list[str]) -> _Subject | None:
     """Who answers in an exchange: a paragraph that is all quote, no question itself, right after a
     credited question ("“Not once?” the barrister pressed.") whose asker was answering another
@@ -1929,12 +2123,32 @@ def _answerer(tracker: _Tracker, quotes: list[str]) -> _Subject | None:
     return prior[1]
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]\s+")
+
+
+def _beat_between(frame: str, subjects: list[_Subject], found: tuple[_Subject, str, str]
+                  ) -> tuple[_Subject, str, str] | None:
+    """Someone else's gesture in a sentence of its own between a speech verb without a quote and the
+    quote ("Lind said she had not. Hart pressed on. “…?”"): the quote is theirs, not the one reported."""
+    first_q = frame.find(_Q)
+    speaker = found[0]
+    if first_q < 0 or speaker.end > first_q:
+        return None
+    beat = next((b for stop in _SENTENCE_STOP.finditer(frame, speaker.end, first_q)
+                 if (b := _BEAT.fullmatch(frame, stop.end(), first_q)) is not None), None)
+    who = next((s for s in subjects if beat is not None and s.start == beat.start("who") and not s.possessive
+                and s.name != speaker.name), None)
+    if who is None:
+        return None
+    return who, f"weak: a gesture right before the quote ({_reason(who, '').strip()})", "weak"
+
+
 def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                quotes: list[str]) -> tuple[_Subject, str, str] | None:
     """(subject, reason, basis) for a paragraph's quotes, or None."""
     found = _verb_attribution(frame, subjects)
     if found is not None:
-        return found
+        return _beat_between(frame, subjects, found) or found
     colon = _COLON_Q.search(frame)
     usable = [s for s in subjects if not s.possessive]
     credit = _DASH_CREDIT.match(frame)
@@ -1980,6 +2194,11 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                              f"pronoun '{own.group('pronoun')}' → {person.name} (last named)"),
                     f"'{own.group(0).strip()}' → {person.name}, before the quote", "pronoun")
     all_quote = _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None
+    if all_quote and tracker.exchange is not None and tracker.exchange[0] == tracker.paragraph - 1:
+        _, asks, answers = tracker.exchange  # "Ms Cole asked her when …" then “…” “…?” “…”, untagged
+        if all(q.rstrip().endswith("?") for q in quotes):
+            return asks, f"asks {answers.name} in the exchange the paragraph before reports", "continuation"
+        return answers, f"answers {asks.name} in the exchange the paragraph before reports", "continuation"
     if tracker.continuing is not None and all_quote and (answer := _answerer(tracker, quotes)) is not None:
         asker = tracker.continuing[0].name
         return answer, f"answers {asker}'s question in the previous paragraph", "continuation"
@@ -2051,16 +2270,18 @@ def _join_quotes(quotes: list[str]) -> str:
 
 def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]]:
     """The paragraph with each statement-length quote replaced by a mark (shorter quotes keep their
-    words, so "the "Tidewater" star" reads as a description), and the statement quotes."""
+    words, so "the "Tidewater" star" reads as a description, unless a quote is the whole paragraph:
+    "“Not before?”" on a line of its own is a reply, never a scare quote), and the statement quotes."""
     parts: list[str] = []
     quotes: list[str] = []
     last = 0
     for at, (start, end, inner) in enumerate(spans):
         parts.append(para[last:start])
         words = len(inner.split())
-        if _named_work(para, start, inner):
+        if _named_work(para, start, inner, end):
             parts.append(inner)  # a slogan's, a sign's or a work's title says nothing
         elif words >= _MIN_QUOTE_WORDS or _CRY_BEFORE.search(para, max(0, start - 40), start) or (
+                words and not para[:start].strip() and not para[end:].strip()) or (
                 words and (_reported_fragment(para, start, inner)
                                                     or _credited_after(para, start, end, inner))) or (
                 at + 1 < len(spans) and _split_opening(
@@ -2100,10 +2321,29 @@ _OWNER_BEFORE = re.compile(rf"[{_UPPER}][\w-]*[’']s\s*\Z")  # "Vestergaard's �
 _MAX_TITLE_QUOTE = 12  # words: longer quotes after such a noun are someone's words
 
 
-def _named_work(para: str, start: int, inner: str) -> bool:
+# Short words a title leaves in lower case ("The Ballad of the Lake")
+_TITLE_SMALL = frozenset(("a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "but", "by",
+                          "with", "from", "as", "vs", "nor", "into", "over", "upon"))
+_MIN_TITLE_WORDS = 3  # "Cold Water Talk"; shorter quotes are scare quotes or names anyway
+
+
+def _styled_title(inner: str) -> bool:
+    """Whether quoted words are styled as a title: at least _MIN_TITLE_WORDS words, each capitalised but
+    short function words, the last capitalised, no punctuation ending a sentence or a clause
+    ("The Ballad of Hollin Beck", "Downstream: A Scientist on the Lake"), never a sentence."""
+    text = inner.strip()
+    if text[-1:] in ".!?…,;:" or re.search(r"[.!?;]\s", text):
+        return False
+    words = [w for w in _WORD.findall(text) if w[:1].isalpha()]
+    return (len(words) >= _MIN_TITLE_WORDS and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words))
+
+
+def _named_work(para: str, start: int, inner: str, end: int | None = None) -> bool:
     """Whether a quote is the name of a thing rather than anyone's words: a capitalised quote after a
-    noun of a work or a slogan ("the slogan “…”"), a sign's words ("a banner reading “…”"), or a title
-    in title case after a possessive name."""
+    noun of a work or a slogan ("the slogan “…”"), a sign's words ("a banner reading “…”"), a title
+    in title case after a possessive name, or words styled as a title with no credit after them
+    ("played “The Ballad of Hollin Beck”", "was on “The Late Lounge”")."""
     if len(inner.split()) > _MAX_TITLE_QUOTE:
         return False
     before = para[max(0, start - 60):start]
@@ -2116,6 +2356,8 @@ def _named_work(para: str, start: int, inner: str) -> bool:
         return False  # "called the painting “a fraud”": the judge's words about the thing
     if _SIGN_BEFORE.search(before):
         return True
+    if end is not None and _styled_title(inner) and _CREDIT_AFTER.match(para, end) is None:
+        return True  # ("“Save Our Lake” she shouted" is hers)
     # a work's title is capitalised ("the documentary “The Quiet Shore”"); "said the report “failed
     # to address …”" is the speaker's verdict on it
     opening = inner.lstrip("‘'\"“ ")[:1]
@@ -2167,7 +2409,7 @@ _CLAUSE_START = re.compile(r"[.!?;]\s+")
 
 # A credit right after a quote: a pronoun or up to three capitalised words and a reporting verb, or
 # the verb first ("said Hart", "she replied", "Ferrante admitted").
-_CREDIT_VERBS = (r"(?:said|says|added|adds|replied|replies|asked|asks|admitted|admits|insisted|insists|"
+_CREDIT_VERBS = (rf"(?:{_SAY_CORE}|replies|asks|admitted|admits|insists|"
                  r"shouted|shouts|snapped|snaps|answered|answers|conceded|concedes|told|tells|wrote|writes)")
 _CREDIT_AFTER = re.compile(rf"\s*(?:(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'.-]*)\s+"
                            rf"{_CREDIT_VERBS}\b|{_CREDIT_VERBS}\s+(?:he\b|she\b|they\b|[A-Z]))")
@@ -2318,7 +2560,10 @@ def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) 
 
 _MESSAGE = re.compile(r"\b(?:statement|letter|message|note|email|e-mail|apology|tribute)\b", re.I)
 # A message issued or read out for someone: "read a statement on his behalf", "on behalf of Lind".
-_BEHALF = re.compile(r"\bon\s+(?:(?P<pronoun>his|her|their)\s+behalf\b|behalf\s+of\b)", re.I)
+_BEHALF = re.compile(r"\bon\s+(?:(?P<pronoun>his|her|their|its)\s+behalf\b|behalf\s+of\b"
+                     # "on the company's behalf", "on Brackwater's behalf"
+                     r"|(?:the\s+(?P<noun>[a-z]+)|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"
+                     r"[’']s?\s+behalf\b)")
 
 
 # A message read out or issued from someone: "read a short statement from the board", "issued a
@@ -2362,6 +2607,16 @@ def _principal(frame: str, subjects: list[_Subject], tracker: _Tracker | None = 
     m = _BEHALF.search(frame) if "behalf" in frame else None
     if m is None:
         return _issuer(frame, subjects, tracker)
+    if m.group("owner") is not None:  # "on Brackwater's behalf": the name owning it
+        return next((s for s in subjects if m.start("owner") <= s.start < m.end("owner")
+                     and s.person is not None), None)
+    if m.group("noun") is not None or (m.group("pronoun") or "").lower() == "its":
+        # "on the company's behalf", "on its behalf": the organisation named last
+        org = tracker.by_pronoun("it") if tracker is not None and (
+            m.group("noun") is None or m.group("noun") in _BODY_NOUNS) else None
+        shown = m.group(0)
+        return None if org is None else _Subject(m.start(), m.end(), org.name, org, "descriptor",
+                                                 f"'{shown}' → {org.name} (organisation named last)")
     if m.group("pronoun") is None:
         return next((s for s in subjects if s.start >= m.end() and s.person is not None), None)
     wanted = {"his": "he", "her": "she"}.get(m.group("pronoun").lower(), "they")
@@ -2591,6 +2846,14 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     subjects = _subjects(frame, tracker)
     tracker.behalf = (_principal(frame, subjects, tracker), tracker.behalf[0])
     groups = _per_sentence(frame, subjects, tracker, quotes) if quotes else []
+    if not quotes:
+        asked = _exchange_of(frame, subjects, tracker)
+        tracker.exchange = (index, *asked) if asked is not None else None
+    elif tracker.exchange is not None and tracker.exchange[0] == index - 1 and _LETTER_OR_DIGIT.search(
+            frame.replace(_Q, "")) is None:
+        tracker.exchange = (index, tracker.exchange[1], tracker.exchange[2])  # the exchange goes on
+    else:
+        tracker.exchange = None
     denied = _denied(frame, quotes)
     if denied:  # "… described the school as “unviable”. She did not use that word": nobody's words
         groups = [(kept, found) for indexes, found in groups
@@ -2786,6 +3049,12 @@ _SO_SAYS = re.compile(r"^(?:(?:So|Thus|Or so) says|(?:That|This)(?:['’]s| is| 
                       r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\b")
 
 
+# The same with a title before someone the config does not know: "So says club president Marc Thibodeau"
+_SO_SAYS_TITLED = re.compile(rf"^(?:So|Thus|Or so) says"
+                             rf"(?P<gap>(?:\s+(?:[a-z][\w-]*|[A-Z]{{2,5}})){{1,3}}?)\s+"
+                             rf"(?P<name>{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{1,2}})\b(?![ \t]+[{_UPPER}])")
+
+
 _OPEN_AT_END = re.compile(r"(?:^|[\s(\[—–:])(?P<mark>[“\"])[^“”\"]*\Z")
 
 
@@ -2823,20 +3092,24 @@ def _closed_single(para: str) -> str:
 
 def _credited_block(para: str, previous: str, tracker: _Tracker) -> Mention | None:
     """A mention of the previous paragraph when this one credits it to a known person by name
-    ("That line is Lind's"; after a quote standing alone, "So says Bo Hart, who ...")."""
+    ("That line is Lind's"; after a quote standing alone, "So says Bo Hart, who ...", or anyone by a
+    title and full name, "So says club president Marc Thibodeau")."""
     quoted = find_quotes(previous)
     match = _CREDIT_NEXT.match(para)
     if match is not None and quoted:
         return None  # "That line is Lind's" credits an unquoted block
     if match is None:
-        match = _SO_SAYS.match(para)
-        if match is None or not quoted:
+        match = _SO_SAYS.match(para) or _SO_SAYS_TITLED.match(para)
+        if match is None or not quoted or (match.re is _SO_SAYS_TITLED and not _titles_only(match["gap"])):
             return None  # "So says Hart" credits a quote standing alone
         previous = _join_quotes([inner.strip() for _, _, inner in quoted])
     if len(previous.split()) < _WEAK_MIN_WORDS:
         return None
     name = match.group("name")
     person = next((p for p, names in tracker.named if name in names or name == p.name), None)
+    if person is None and match.re is _SO_SAYS_TITLED:  # someone the config does not know, by full name
+        return Mention("", 0, name, "", "quote", previous.strip(), None, False, "",
+                       f"named in the next paragraph ('{match.group(0)}')", "named")
     if person is None:
         return None
     tracker.remember(person)

@@ -11,7 +11,9 @@ person with the most named turns, else the one known person the title names, els
 most in the article's sentences about the interview ("sat down with", "spoke to", "questions"),
 and no one on a tie (an explainer's "Q: … A: …" is the newsroom's). An unlabelled paragraph between
 an answer and the next turn goes on with that answer when it reads as the answer's words: no
-quotation marks and no mention of the speaker by name.
+quotation marks and no mention of the speaker by name. Printed forms without labels are read too: a
+question to "you" on a paragraph or line of its own over its (quoted or unquoted) answer, and lines
+tagged with their speaker in brackets ("[SOLBERG] …", as subtitles write them).
 """
 
 import re
@@ -92,6 +94,14 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isalpha()).upper()
 
 
+def _bare(name: str) -> str:
+    """A name folded, without the honorifics before it ("Mr Vance" → "vance")."""
+    words = name.casefold().split()
+    while len(words) > 1 and words[0] in _HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _person_of(label: str, people: tuple[Person, ...]) -> Person | None:
     """The one known person a label names: by a name or alias (honorifics aside) or by initials."""
     label = label.rstrip(":.")
@@ -100,6 +110,8 @@ def _person_of(label: str, people: tuple[Person, ...]) -> Person | None:
         words = words[1:]
     key = " ".join(words)
     found = {p for p in people for name in (p.name, *p.aliases) if name.casefold() == key}
+    if not found:  # "VANCE:" for a config that has "Mr Vance": the name without its honorific
+        found = {p for p in people for name in (p.name, *p.aliases) if _bare(name) == key}
     if not found and _INITIALS.fullmatch(label):
         found = {p for p in people if _initials(p.name) == label}
     return next(iter(found)) if len(found) == 1 else None
@@ -242,12 +254,70 @@ def _quoted_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Perso
     return [Answer(n, person, m.group("answer").strip(), reason) for n, m in sorted(found.items())]
 
 
+# The same with the answer unquoted: "How are you feeling?\nBetter. I swam this morning."
+_ASKED_THEN_SAID = re.compile(r"\s*(?P<question>[^\n“”\"]{2,300}?\?)[ \t]*\n(?P<answer>[^\n]+(?:\n[^\n]+)*)")
+
+
+def _lined_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
+                   title: str) -> list[Answer]:
+    """The answers of a printed Q&A whose questions stand on a line above their unquoted answers, in one
+    paragraph: at least _MIN_TURNS such paragraphs, each question short and to "you", no answer quoted,
+    one answering as "I" or "we"; the paragraphs before the first say it is an interview ("spoke to us",
+    "This interview has been edited") and name the one who answers most."""
+    found = {n: m for n, para in enumerate(paragraphs) if (m := _ASKED_THEN_SAID.fullmatch(para.rstrip()))
+             and re.search(r"\w", m.group("answer"))
+             and len(m.group("question").split()) <= _QUESTION_WORDS and _YOU.search(m.group("question"))
+             and not _QUOTE_MARKS.search(m.group("answer")) and not _question(m.group("answer"))}
+    if len(found) < _MIN_TURNS or not any(_FIRST_PERSON.search(m.group("answer")) for m in found.values()):
+        return []
+    before = "\n".join(paragraphs[:min(found)])
+    cues = "\n".join(m.group(0) for m in _SENTENCES.finditer(before)
+                     if _INTERVIEW_CUE.search(m.group(0)) or _PRINTED_INTERVIEW.search(m.group(0)))
+    person = _named_most(_counts(cues, people))
+    if person is None:
+        return []
+    reason = f"answers the question on the line before it in an interview with {person.name} (no labels)"
+    return [Answer(n, person, m.group("answer").strip(), reason) for n, m in sorted(found.items())]
+
+
+# A line of subtitles or a transcript tagged with its speaker in brackets: "[SOLBERG] When I first saw it"
+_BRACKET_TURN = re.compile(r"\[(?P<label>[^\[\]\n]{1,40})\][ \t]+(?P<text>\S[^\n]*(?:\n[^\n]+)*)")
+
+
+def _bracketed_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...]) -> list[Answer]:
+    """The lines of subtitles or a transcript whose speakers are tagged in brackets ("[SOLBERG] …",
+    "[Vance] …"): at least _MIN_TURNS tagged paragraphs, a known person's among them; each is its
+    speaker's, and an untagged line after it goes on with that speaker (subtitles tag only a change of
+    speaker) while it reads as their words, up to the last tagged line. A tag naming nobody known
+    ("[Laughter]", "[Narrator]") ends the run."""
+    tagged = {n: m for n, para in enumerate(paragraphs) if (m := _BRACKET_TURN.fullmatch(para.strip()))}
+    speakers = {n: _person_of(m.group("label"), people) for n, m in tagged.items()}
+    if len(tagged) < _MIN_TURNS or not any(speakers.values()):
+        return []
+    answers: list[Answer] = []
+    current: Answer | None = None
+    last = max(tagged)
+    for n, para in enumerate(paragraphs):
+        if n in tagged:
+            person, label = speakers[n], tagged[n].group("label")
+            current = None if person is None else Answer(n, person, tagged[n].group("text").strip(),
+                                                         f"speaker tag '[{label}]'")
+            if current is not None:
+                answers.append(current)
+        elif current is not None and n < last and _goes_on(para, current.person) and not _question(para):
+            answers.append(Answer(n, current.person, para.strip(), f"{current.reason}, continued"))
+        else:
+            current = None
+    return answers
+
+
 def find_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
                  title: str = "") -> list[Answer]:
     """The answers of a transcript, in order (none when the document is not one)."""
     turns = _turns(paragraphs)
     if len(turns) < _MIN_TURNS:
-        return _unlabelled_answers(paragraphs, people, title) or _quoted_answers(paragraphs, people, title)
+        return (_unlabelled_answers(paragraphs, people, title) or _quoted_answers(paragraphs, people, title)
+                or _lined_answers(paragraphs, people, title) or _bracketed_answers(paragraphs, people))
     interviewee = _interviewee(turns, paragraphs, people, title)
     answered = any(_asks(turn) and n + 1 in turns and _speaker(turns[n + 1], interviewee, people)
                    for n, turn in turns.items())
