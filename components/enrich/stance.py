@@ -593,6 +593,14 @@ class _Mention:
     via: str = "by pronoun"
 
 
+def _other_pronoun(tokens: list[Token], person: Person) -> bool:
+    """Whether the sentence has a third-person pronoun that cannot stand for `person` (a "they" after
+    a "she")."""
+    if person.pronoun not in _PRONOUN_FORMS:
+        return False
+    return any(_PRONOUN_OF.get(t.lower, person.pronoun) != person.pronoun for t in tokens)
+
+
 def _side_of(person: Person, config: CorpusConfig) -> str:
     return _side_of_in(person, config.sides)
 
@@ -1012,6 +1020,9 @@ BENEFIT_VERBS = frozenset(_stem(w) for w in (
     "reinstated"))
 W_OBLIGATION = 1.0
 _OBLIGATION_FILLERS = frozenset({"to", "not", "never", "have"})
+# what someone is told to keep to themselves: "should have kept quiet" finds fault, "should keep her job" not
+_KEPT_TO_ONESELF = frozenset({"quiet", "silent", "schtum", "shtum", "mouth", "opinions", "views", "thoughts",
+                              "head", "nose", "calm"})
 
 
 W_PREDICATE = 1.5
@@ -1085,8 +1096,13 @@ _REPORTING = frozenset(_stem(w) for w in ("think", "thinks", "believe", "want", 
 
 
 def _former_view(tokens: list[Token], m: _Mention) -> bool:
-    """"I thought X was a good person (but ...)": a view the commenter has given up."""
-    return any(t.lower in {"thought", "believed"} for t in tokens[max(0, m.start - 3):m.start])
+    """"I thought X was a good person", "I thought X was a crook, but …": a view the commenter has
+    given up. A low opinion with no turn after it is held ("I thought X's sneering was unfair")."""
+    if not any(t.lower in {"thought", "believed"} for t in tokens[max(0, m.start - 3):m.start]):
+        return False
+    if _turns_after(tokens, m):
+        return True
+    return _compound(" ".join(t.text for t in tokens[m.end:])) > -0.3
 
 
 _WAS_WITH = frozenset({"with", "behind"})
@@ -1106,10 +1122,14 @@ def _given_up(tokens: list[Token], m: _Mention) -> bool:
         return False
     was_with = "was" in before and before[-1] in _WAS_WITH
     used_to = "used" in before and any(t.stem in _USED_TO_BACK for t in tokens[max(0, m.start - 3):m.start])
+    return (was_with or used_to) and _turns_after(tokens, m)
+
+
+def _turns_after(tokens: list[Token], m: _Mention) -> bool:
+    """A turn ("but", "until", "at first") within _TURN_WINDOW words after the mention."""
     after = tokens[m.end:m.end + _TURN_WINDOW]
-    turned = any(t.stem in CONTRASTS or t.lower in _TURN_WORDS
-                 or (t.lower == "first" and k and after[k - 1].lower == "at") for k, t in enumerate(after))
-    return (was_with or used_to) and turned
+    return any(t.stem in CONTRASTS or t.lower in _TURN_WORDS
+               or (t.lower == "first" and k and after[k - 1].lower == "at") for k, t in enumerate(after))
 
 
 def _reported_view(tokens: list[Token], m: _Mention) -> bool:
@@ -1149,9 +1169,10 @@ def _obligation(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
         else:
             return None
         at += 1
-    else:  # "get over it", "get out": not something received
+    else:  # "get over it", "get out": not something received; "keep quiet", "keep his mouth shut"
         sides_with = verb.stem in BENEFIT_VERBS and not (
-            at + 1 < len(tokens) and tokens[at + 1].stem in {"over", "out", "lost", "off", "real", "away"})
+            at + 1 < len(tokens) and tokens[at + 1].stem in {"over", "out", "lost", "off", "real", "away"}
+        ) and not (verb.stem == "keep" and any(t.lower in _KEPT_TO_ONESELF for t in tokens[at + 1:at + 3]))
     return Match(m.start, at + 1, False), sides_with != negated
 
 
@@ -1302,7 +1323,10 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
     elif topic is not None and not sided and _TOPIC_GROUP in last_named:
         return  # "Food banks for nurses. Shameful.": the feeling may be for the group or against it
     elif topic is not None and not sided:
-        # A sentence that names nobody ("Shameful.") is still about the comment's last named side.
+        # A sentence that names nobody ("Shameful.") is still about the comment's last named side,
+        # unless its pronouns cannot be theirs ("Yes she's talented. ... They did what they had to").
+        if _other_pronoun(tokens, topic):
+            return
         local = _Evidence()
         side = _side_of(topic, config)
         _phrase_cues(tokens, [_Mention(side, topic, 0, 0, True, "the person just named")], config,
