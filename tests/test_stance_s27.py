@@ -53,3 +53,23 @@ def test_a_sentence_with_the_sides_own_pronoun_is_still_about_them(text: str, st
                                                                   reason_part: str) -> None:
     result = classify_stance(text, CONFIG)
     assert result.stance == stance and reason_part in result.reason
+
+
+@pytest.mark.parametrize("text", [
+    # what a side says of itself is their feeling, not the commenter's
+    "Lind says she loves this orchestra.",
+    "Lind claims she is a great friend of the players.",
+    "Lind now says the season was wonderful.",
+])
+def test_what_a_side_says_of_itself_is_not_the_commenters_feeling(text: str) -> None:
+    result = classify_stance(text, CONFIG)
+    assert result.stance == NEUTRAL and "speaks well" not in result.reason
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # must not fire: the commenter's own feeling about a side, and a saying verb after a clause break
+    ("Lind is a wonderful conductor and a great friend of the players.", "lind"),
+    ("What a wonderful evening Lind gave us, everyone says so.", "lind"),
+])
+def test_the_commenters_own_feeling_still_counts(text: str, stance: str) -> None:
+    assert classify_stance(text, CONFIG).stance == stance

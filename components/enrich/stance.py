@@ -1460,6 +1460,8 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         return
     if _counterfactual(tokens) or any(_former_view(tokens, m) for m in mentions if m.side):
         return  # "If it were the other way round everyone would be furious": a feeling imagined
+    if any(_own_words_follow(tokens, m) for m in mentions if m.side):
+        return  # "Sandhu says he loves allotments": the feeling is the one they claim, not the commenter's
     if all(_undergoes(tokens, m) for m in mentions if m.side):
         return  # "... still got to ban him", "he was injured": what is done to a side is not said of it
     # The names themselves carry no feeling ("Free the Herd", "Safer Streets").
@@ -1557,6 +1559,22 @@ def _called(tokens: Sequence[Token], at: int) -> bool:
             return False
         if tokens[before].lower in CALLING:
             return before == 0 or tokens[before - 1].lower not in _OWN_SUBJECTS
+    return False
+
+
+# "X says / claims / insists ...": what follows is what they say of themselves
+_OWN_WORDS = frozenset(_stem(w) for w in ("says", "said", "claims", "claimed", "insists", "insisted",
+                                          "reckons", "maintains", "argues", "promises", "swears"))
+
+
+def _own_words_follow(tokens: Sequence[Token], m: _Mention) -> bool:
+    """A side's mention followed by a verb of saying ("Sandhu says", "she claims she ..."), perhaps
+    after a word or two ("Sandhu now says")."""
+    for at in range(m.end, min(len(tokens), m.end + 3)):
+        if tokens[at].stem in _OWN_WORDS:
+            return True
+        if not tokens[at].word or tokens[at].stem in _CLAUSE_BREAKS:
+            return False
     return False
 
 
