@@ -47,8 +47,9 @@ HEAD_LINES = 40  # the date is looked for this many lines around the headline
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
 _MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?"
-# A time after the date (its zone, if any, is left on the line: it is not part of the day's form).
-_TIME = r"(?:,?\s*(?:at\s+|-\s+|·\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
+# A time after the date (its zone, if any, is left on the line: it is not part of the day's form);
+# never the start of an h:mm:ss duration ("Mar 3, 2026 · 1:02:33" is a date and a running time).
+_TIME = r"(?:,?\s*(?:at\s+|-\s+|·\s+)?\d{1,2}[:.]\d{2}(?![:.]?\d)(?:\s*[ap]\.?m\.?)?)?"
 # The date forms a head line may hold (day, month and year, perhaps a time; a weekday before them is
 # left as it is).
 _DATE_FORMS = (

@@ -62,3 +62,13 @@ def test_every_date_form_is_the_same_day(seed: int) -> None:
     found = [m for form in bench._DATE_FORMS if (m := form.search(text))]
     assert found and bench._day_of(found[0]) == day, text
     assert "{" not in text
+
+
+@pytest.mark.parametrize(("line", "date_part"), [
+    ("March 3, 2026 · 1:02:33", "March 3, 2026"),  # a running time after the date is not its time
+    ("March 3, 2026 at 4:15 pm", "March 3, 2026 at 4:15 pm"),
+    ("3 March 2026, 16:20 GMT", "3 March 2026, 16:20"),
+])
+def test_a_date_line_takes_a_clock_time_but_not_a_duration(line: str, date_part: str) -> None:
+    found = next(m for form in bench._DATE_FORMS if (m := form.search(line)))
+    assert found.group(0) == date_part
