@@ -3906,6 +3906,9 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         forum = bool(comments)
     if not comments:
         comments, taken, thread_title, thread_date = _numbered_posts(lines)
+    if not comments:
+        from .whatsapp import chat_export  # the reader imports this module's RawComment
+        comments, taken, thread_title, thread_date = chat_export(lines)
     for finder in (_chat_log, _notes_list, _writes_posts, _said_posts, _note_posts, _topic_posts,
                    _dated_posts, _handle_posts, _signed_posts, _dash_signed, _cards_or_plain,
                    _stamped_thread):
