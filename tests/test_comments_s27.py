@@ -110,3 +110,175 @@ def test_a_chat_under_an_article_keeps_the_articles_title() -> None:
     layout = split_layout(text)
     assert layout.title == "Parents react to pool closure"
     assert len(layout.comments) == 3
+
+
+ARTICLE_HEAD = "\n".join([
+    "Pool closure: parents react",
+    "",
+    "The council shut the pool on Friday, and parents were told by letter that lessons would stop until"
+    " spring.",
+    "",
+    "7 comments",
+    "",
+])
+
+
+def _name_message_time(names: list[str]) -> str:
+    bodies = ["Has anyone heard about the swimming lessons?", "That's ridiculous, they promised us all term",
+              "They said it was the council's decision", "Honestly I think the school did its best here",
+              "who is this group for?", "I'll ask at pickup tomorrow", "It's the pool, not the school"]
+    return ARTICLE_HEAD + "\n".join(f"{name}\n{body}\n16:{10 + n}\n" for n, (name, body)
+                                    in enumerate(zip(names, bodies, strict=True)))
+
+
+def test_saved_contact_names_keep_their_labels_and_comments() -> None:
+    names = ["Priya Dhar", "Jo (Alfie's mum)", "Jo - Alfie's mum", "Mo's dad", "+44 7700 900518", "~ Lisa",
+             "Tom Wells"]
+    layout = split_layout(_name_message_time(names))
+    assert [c.author for c in layout.comments] == [
+        "Priya Dhar", "Jo (Alfie's mum)", "Jo - Alfie's mum", "Mo's dad", "+44 7700 900518", "Lisa",
+        "Tom Wells"]
+    assert layout.comments[4].body == "who is this group for?"
+
+
+def test_an_affiliation_in_brackets_still_goes() -> None:
+    from components.parse.layout import _clean_author
+    assert _clean_author("Jo Vale (The Harbour Post)")[0] == "Jo Vale"
+    assert _clean_author("Jo (Alfie's mum)")[0] == "Jo (Alfie's mum)"
+
+
+def test_short_bodies_like_labels_are_no_names() -> None:
+    from components.parse.comment_blocks import Kind, classify
+    for text in ("Wow (really)", "Great - thanks.", "It's fine", "Great - thanks"):
+        assert classify(text)[0] is not Kind.NAME, text
+    for text in ("Jo (Alfie's mum)", "Mo's dad", "+44 7700 900518", "~ Lisa", "Birds & Bees (admin)"):
+        assert classify(text)[0] is Kind.NAME, text
+
+
+FLICKR = "\n".join([
+    "Explore   Prints   Get Pro   Upload",
+    "",
+    "Heron at dawn on the canal",
+    "",
+    "Marta Quill   Follow",
+    "",
+    "A grey heron waits on the lock gate at first light. The canal trust says the lock will be rebuilt"
+    " next year and the gates replaced.",
+    "",
+    "1,204 views   88 faves   5 comments",
+    "",
+    "Taken on October 3, 2026",
+    "",
+    "Comments",
+    "",
+    "kestrel_pix   3d",
+    "Lovely light on the water, the feathers really stand out.",
+    "",
+    "Ivo Brandt   Pro   5d",
+    "The lock keeper told me they are going to save the old beams.",
+    "",
+    "Birds & Bees (admin)   4d",
+    "Hi, we'd love to have this in Birds & Bees, the group for wildlife photos. Please add it!",
+    "",
+    "tallgrass88   2d",
+    "Want more views and faves?? Follow my page for daily shots!!",
+    "",
+    "Ivo Brandt   Pro   1d",
+    "@kestrel_pix thanks, it was a cold morning",
+    "",
+    "Add a comment",
+])
+
+
+def test_photo_page_badges_group_labels_and_a_views_question() -> None:
+    layout = split_layout(FLICKR)
+    assert [(c.author, c.body[:20]) for c in layout.comments] == [
+        ("kestrel_pix", "Lovely light on the "), ("Ivo Brandt", "The lock keeper told"),
+        ("Birds & Bees", "Hi, we'd love to hav"), ("tallgrass88", "Want more views and "),
+        ("Ivo Brandt", "@kestrel_pix thanks,")]
+
+
+def test_a_badge_word_inside_a_name_stays() -> None:
+    from components.parse.comment_blocks import split_stamp
+    assert split_stamp("Ivo Brandt   Pro   5d") == ("Ivo Brandt", "5d")
+    assert split_stamp("Ann Lee · Admin · 2h") == ("Ann Lee", "2h")
+    assert split_stamp("Pro Cycling Fan   5d") == ("Pro Cycling Fan", "5d")
+    assert split_stamp("Ivo Pro   5d") == ("Ivo Pro", "5d")
+
+
+def test_a_newsletter_promo_is_still_furniture() -> None:
+    from components.parse.layout import _is_furniture
+    assert _is_furniture("Want more stories like this? Sign up to our newsletter")
+    assert not _is_furniture("Want more views and faves??")
+    assert not _is_furniture("Want more likes? Follow my page")
+
+
+LJ = "\n".join([
+    "Home   Communities   Shop   Log in",
+    "",
+    "canal_watchers",
+    "",
+    "Lock gates to be replaced next spring",
+    "",
+    "Posted by ferryman_ed",
+    "",
+    "The canal trust says the old lock gates at Brindley Wharf will be replaced in March, closing the"
+    " towpath for three weeks. Boaters were told at a meeting on Tuesday.",
+    "",
+    "Tags: canals, local news",
+    "",
+    "6 comments | Post a new comment",
+    "",
+    "marsh_harrier",
+    "2026-06-05 09:26 (UTC)",
+    "Three weeks is a long time to shut the towpath. Couldn't they keep one side open?",
+    "(Reply) (Thread) (Link)",
+    "",
+    "    ferryman_ed",
+    "    2026-06-05 09:40 (UTC)",
+    "    They looked at it, apparently the cranes need the whole bank.",
+    "    (Reply) (Thread) (Parent) (Link)",
+    "",
+    "        lockkeeper_jo",
+    "        2026-06-05 10:02 (UTC)",
+    "        source? genuinely asking",
+    "        (Reply) (Thread) (Parent) (Link)",
+    "",
+    "quiet_narrowboat",
+    "2026-06-05 11:15 (UTC)",
+    "who is this",
+    "Reply | Thread | Link",
+    "",
+    "reedbed_ann",
+    "2026-06-05 12:30 (UTC)",
+    "Glad they're finally doing it, the old gates leak badly.",
+    "Reply | Thread | Link",
+    "Expand",
+    "",
+    "tow_path_tim",
+    "2026-06-05 13:00 (UTC)",
+    "The trust should publish the engineering report.",
+    "Reply | Parent | Thread | Link",
+    "Collapse",
+    "",
+    "Post a new comment",
+])
+
+
+def test_journal_rows_leave_the_text_and_short_replies_stay() -> None:
+    layout = split_layout(LJ)
+    assert [(c.author, c.body, c.depth) for c in layout.comments] == [
+        ("marsh_harrier", "Three weeks is a long time to shut the towpath. Couldn't they keep one side"
+                          " open?", 0),
+        ("ferryman_ed", "They looked at it, apparently the cranes need the whole bank.", 1),
+        ("lockkeeper_jo", "source? genuinely asking", 2),
+        ("quiet_narrowboat", "who is this", 0),
+        ("reedbed_ann", "Glad they're finally doing it, the old gates leak badly.", 0),
+        ("tow_path_tim", "The trust should publish the engineering report.", 0),
+    ]
+
+
+def test_a_sentence_about_threads_is_no_row() -> None:
+    from components.parse.layout import _is_action_line
+    assert _is_action_line("(Reply) (Thread) (Link)") and _is_action_line("Reply | Thread | Expand")
+    assert not _is_action_line("Great thread, reply soon")

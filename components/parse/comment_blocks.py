@@ -36,6 +36,7 @@ from functools import lru_cache
 from .layout import (
     _BADGE_LINE,
     _CACHE_CLEARS,
+    _COLUMN_BADGE,
     _COUNTS_ROW,
     _LABEL_COUNT,
     _MIN_COUNTERS,
@@ -139,7 +140,7 @@ _SHORT_WORDS = 3    # a line this short that does not end like a sentence is a l
 _NAME_CHARS = 40
 _NAME_LINE = 80     # a name line with its emoji, pronouns or "said:" is at most this long
 _HANDLE = re.compile(r"^[\w.@:'’-]{2,40}\*{0,8}$")  # a handle, an address, a masked ID ("kest****")
-_CAPITAL_WORD = re.compile(r"^(?:[A-Z\d@][\w.'’@-]*|[a-z]{1,4})$")
+_CAPITAL_WORD = re.compile(r"^(?:[A-Z\d@][\w.'’@-]*|[a-z]{1,4}|&)$")  # "Birds & Bees"
 _LAST_WORD = re.compile(r"^[A-Z\d@][\w.'’@-]*\.?$|^[\w.@-]*[\d_][\w.@-]*$")
 # Emoji and a fediverse server's :shortcodes: after a display name ("Tom Garside :rovers:").
 _DECORATION = re.compile(r"\s+:[a-z0-9_+-]{1,30}:(?=\s|$)"
@@ -203,10 +204,55 @@ def _is_badge(text: str) -> bool:
 def _is_name(text: str) -> bool:
     """A short line that reads as a commenter's name or handle, never a sentence or a heading:
     one handle, or up to five words that open and close capitalised (short joining words between:
-    "Priya from the North Stand"); emoji and :shortcodes: after it are left out."""
+    "Priya from the North Stand"); emoji and :shortcodes: after it are left out. A name as a phone
+    saves it is one too (_saved_name)."""
     if len(text) > _NAME_LINE:
         return False  # checked first: no pattern runs over a long line (a run of spaces stays linear)
     text = _DECORATION.sub("", text).strip()
+    return _name_alone(text) or _saved_name(text)
+
+
+# How a phone's contacts and a chat app show a sender: an unsaved number ("+44 7700 900518"), a
+# profile name not in the contacts after a tilde ("~ Lisa"), a name with who the person is in
+# brackets or after a spaced dash ("Jo (Alfie's mum)", "Jo - Alfie's mum"), whose parent the
+# person is ("Mo's dad").
+_PHONE = re.compile(r"^\+\d[\d ().-]{6,20}\d$")
+_TILDE_NAME = re.compile(r"^~\s*(?P<name>\S.*)$")
+_LABEL_AFTER = re.compile(r"^(?P<name>[^()–—-]{1,30}?)\s+(?:\((?P<paren>[^()]{1,30})\)"
+                          r"|[-–—]\s+(?P<dash>[^()–—-]{1,30}))$")
+_KIN = (r"(?:step-?)?(?:mum|mam|mom|mummy|mother|dad|daddy|father|nan|nana|nanna|gran|granny|grandma|grandad"
+        r"|grandpa|grandmother|grandfather|auntie|aunty|aunt|uncle|sister|brother|wife|husband|partner"
+        r"|carer|childminder|nanny|son|daughter|parents?)")
+_KIN_NAME = re.compile(rf"^[A-Z][\w-]{{0,20}}['’]s {_KIN}$")
+_LABEL_WORDS = 4
+
+
+def _saved_name(text: str) -> bool:
+    """A sender's name as a phone shows it (above); the label beside a name is a few words, no
+    sentence ("Jo (Alfie's mum)"; "Great - thanks." is a body)."""
+    if text[:1] == "+":
+        return bool(_PHONE.match(text)) and 8 <= sum(c.isdigit() for c in text) <= 15
+    if text[:1] == "~":
+        tilde = _TILDE_NAME.match(text)
+        return tilde is not None and _name_alone(tilde["name"])
+    if "'s " in text or "’s " in text:
+        if _KIN_NAME.match(text):
+            return True
+    labelled = _LABEL_AFTER.match(text) if any(mark in text for mark in ("(", " -", "–", "—")) else None
+    if labelled is None or not _name_alone(labelled["name"]) or len(labelled["name"].split()) > 3:
+        return False
+    label = labelled["paren"] or labelled["dash"]
+    return (len(label.split()) <= _LABEL_WORDS and label[-1:] not in _SENTENCE_END
+            and bool(_LABEL_SAYS.search(label)))
+
+
+# What a label beside a name says: whose the person is, a role, or a name or class ("Year 4 rep").
+_LABEL_SAYS = re.compile(r"['’]s [a-z]|^(?i:admin|mod|moderator|host|owner|organi[sz]er|rep|chair|coach"
+                         r"|teacher|staff|team)$|^[A-Z\d]")
+
+
+def _name_alone(text: str) -> bool:
+    """_is_name of a text without decorations, beside no label."""
     words = text.split()
     initial = len(words) > 1 and bool(_INITIAL.match(words[-1]))  # "Maree L." ends with a full stop
     if (not 0 < len(words) <= _NAME_WORDS + 1 or len(text) > _NAME_CHARS
@@ -274,7 +320,8 @@ def _author_name(text: str) -> str:
         name = name.split(", ", 1)[0].strip()
     name = _SEPARATOR.split(name, maxsplit=1)[0].strip()  # "Ann Lee · Author"
     cleaned = _clean_author(name)[0]
-    if (not cleaned or _STAMP_VERB.match(cleaned + " ") or _is_meta(cleaned) or _furniture_name(cleaned)
+    if (not cleaned or _STAMP_VERB.match(cleaned + " ") or (_is_meta(cleaned) and not _saved_name(cleaned))
+            or _furniture_name(cleaned)
             or _WEEKDAY.match(cleaned)):
         return ""  # "answered Mar 14, 2019", "Reply · 2h", "Share · 3 days ago" name nobody
     return name if _is_name(cleaned) or _ANONYMOUS.match(cleaned) else ""  # "[deleted] | Mar 11, 2026"
@@ -296,7 +343,7 @@ def split_stamp(line: str) -> tuple[str, str] | None:
     parts = _SEPARATOR.split(text)
     while len(parts) > 1 and _trails(parts[-1]):  # "Ann Lee · Mar 16, 2019 · Host", "… · 312 points"
         parts.pop()
-    text = " · ".join(parts)
+    text = _COLUMN_BADGE.sub("", " · ".join(parts))  # "Ivo Brandt   Pro   5d"
     words = text.split()
     if len(words) < 2 or _STAMP_VERB.match(text) or _DATE_LABEL_LINE.match(text):
         return None  # "Last updated: 10 April 2024", "Posted on March 3" open with their stamp's verb,
@@ -365,8 +412,8 @@ def classify(line: str) -> tuple[Kind, str]:
     short = len(text) <= 160
     if short and (_SINCE.match(text) or _is_profile_line(text) or _labelled_counts(text)):
         return Kind.ACTION, ""  # "Joined Aug 2017", "Member since 2015", "Posts: 1,204"
-    if len(text) <= _NAME_CHARS and _ANONYMOUS.match(text):
-        return Kind.NAME, text  # "Guest", "Name withheld", "[deleted]": the author the page shows
+    if len(text) <= _NAME_CHARS and (_ANONYMOUS.match(text) or text[:1] == "+" and _saved_name(text)):
+        return Kind.NAME, text  # "Guest", "Name withheld", "[deleted]", "+44 7700 900518": the author shown
     if len(text) <= _NAME_LINE and (response := _RESPONSE_FROM.match(text)) and _is_name(response["name"]):
         return Kind.NAME, response["name"].strip()  # "Response from Marcus D, Owner at Saltbox"
     if len(text) <= _NAME_LINE and (numbered := _NUMBERED_BY.match(text)) and (
@@ -488,7 +535,8 @@ _WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|s
 
 
 # A link of a thread's comment row that the layout's action words do not name ("fedilink", "permalink").
-_ROW_WORD = re.compile(r"^(?:fedilink|crosspost|permalink|embed|source|parent|context|delete)$", re.I)
+_ROW_WORD = re.compile(r"^\(?(?:fedilink|crosspost|permalink|embed|source|parent|context|delete|expand"
+                       r"|collapse|thread)\)?$", re.I)
 # A comment's action in another language, with its count: "Curtir (14)", "Responder", "Répondre", "답글 3".
 _OTHER_ACTION = re.compile(r"^(?:curtir|responder|denunciar|compartilhar|comentar|répondre|signaler"
                            r"|partager|j['’]aime|antworten|melden|teilen|gefällt mir|rispondi|segnala"
