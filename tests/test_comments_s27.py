@@ -282,3 +282,70 @@ def test_a_sentence_about_threads_is_no_row() -> None:
     from components.parse.layout import _is_action_line
     assert _is_action_line("(Reply) (Thread) (Link)") and _is_action_line("Reply | Thread | Expand")
     assert not _is_action_line("Great thread, reply soon")
+
+
+def test_short_lower_case_replies_under_a_name_and_stamp_stay_without_rows() -> None:
+    text = "\n".join(line for line in LJ.split("\n")
+                     if line.strip() not in ("(Reply) (Thread) (Link)", "(Reply) (Thread) (Parent) (Link)",
+                                             "Reply | Thread | Link", "Reply | Parent | Thread | Link",
+                                             "Expand", "Collapse"))
+    bodies = [c.body for c in split_layout(text).comments]
+    assert "source? genuinely asking" in bodies and "who is this" in bodies and len(bodies) == 6
+
+
+def test_a_name_under_a_stamp_alone_is_not_made_a_body() -> None:
+    from components.parse.comment_blocks import Kind, _short_reply
+    rows = [(0, Kind.STAMP, ""), (1, Kind.NAME, "Ann Lee"), (3, Kind.NAME, "Bo Hart")]
+    assert not _short_reply(rows, 1)  # a stamp over its name: the name is the author's
+
+
+APP = "\n".join([
+    "Trailpal: Hiking Maps",
+    "Outdoor Tracks Ltd",
+    "4.1 out of 5",
+    "2,318 Ratings",
+    "",
+    "Ratings and Reviews",
+    "",
+    "★☆☆☆☆",
+    "Bugs",
+    "hillwalker_92",
+    "13/11/2026",
+    "The new update deletes my saved routes every time I close the app. Fix it please.",
+    "",
+    "★★★★★",
+    "Wow",
+    "Megan Hart",
+    "12 Nov 2026",
+    "Best map app I've used on the fells, the offline maps are brilliant.",
+    "",
+    "2 out of 5 stars",
+    "Update",
+    "Dev Patel, 11/11/2026",
+    "Since the update the GPS drifts by fifty metres.",
+    "",
+    "★★★☆☆",
+    "@Dan",
+    "Sue Lomax · 10 Nov 2026",
+    "@Dan the developer replied to me, they say a fix is coming next week.",
+    "",
+    "★★★★☆",
+    "Good but pricey",
+    "Colin Reeve",
+    "9 Nov 2026",
+    "Does what it says but the subscription has gone up twice this year.",
+])
+
+
+def test_app_reviews_one_word_titles_are_neither_author_nor_body() -> None:
+    comments = split_layout(APP).comments
+    assert [c.author for c in comments] == ["hillwalker_92", "Megan Hart", "Dev Patel", "Sue Lomax",
+                                            "Colin Reeve"]
+    assert comments[0].body.startswith("The new update") and comments[1].body.startswith("Best map app")
+    assert comments[2].body == "Since the update the GPS drifts by fifty metres."
+
+
+def test_a_one_word_comment_under_a_rating_with_no_header_below_stays() -> None:
+    from components.parse.comment_blocks import _RATED, Kind, _review_title
+    rows = [(0, Kind.ACTION, _RATED), (1, Kind.NAME, "Wow"), (2, Kind.PROSE, "")]
+    assert not _review_title(rows, 1)

@@ -100,6 +100,7 @@ GENERIC_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p 
     r"^(comments|replies|reviews|answers|messages)\s+showing\s+\d[\d,]*(\s*[-–]\s*\d[\d,]*)?\s+of\s+\d[\d,]*"
     r"(\s*\(\d[\d,]* new\))?$",  # "Comments Showing 1-6 of 23 (23 new)"
     r"^what (people|readers|others|supporters|fans|users) (are|were) saying\W*$",
+    r"^(?:ratings (?:and|&) reviews|reviews (?:and|&) ratings)$",  # an app store's heading
     r"^(comments?|replies|discussion|responses)\s*[·•|:]\s*\d[\d,]*$",
     r"^showing\s+(results\s+)?\d[\d,]*(\s*[-–]\s*\d[\d,]*)?\s+of\s+\d[\d,]*"
     r"(\s+(comments|submissions|reviews|responses|replies|answers|results|posts|entries))?$",
@@ -692,9 +693,34 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
               and not is_removal_notice(lines[rows[n][0]])):  # "Reply deleted" between two comments
             rows[n] = (rows[n][0], Kind.SHORT, "")
     for n in range(1, len(rows)):
-        if _emoji_message(lines, rows, n):
+        if _emoji_message(lines, rows, n) or _short_reply(rows, n):
             rows[n] = (rows[n][0], Kind.PROSE, "")
+        elif _review_title(rows, n):
+            rows[n] = (rows[n][0], Kind.SHORT, "")  # a title, kept out of the body as "Title:" fields are
     return rows
+
+
+def _review_title(rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a name-like line is a review's title ("Bugs", "Wow", "@Dan"): right under the
+    review's rating and right over the reviewer's header (a name over a stamp, or both on a line)."""
+    k, kind, _ = rows[n]
+    if kind is not Kind.NAME or rows[n - 1][2] != _RATED or rows[n - 1][0] != k - 1 or n + 1 >= len(rows):
+        return False
+    after, after_kind, _ = rows[n + 1]
+    if after != k + 1:
+        return False
+    return after_kind is Kind.NAMED or (after_kind is Kind.NAME and n + 2 < len(rows)
+                                        and rows[n + 2][1] is Kind.STAMP and rows[n + 2][0] == k + 2)
+
+
+def _short_reply(rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a few words that are neither a name nor a sentence ("who is this", "source? genuinely
+    asking") are a comment's whole body: right under a header of a name over a stamp, and the last
+    line before a blank line or the end (a header's lines stand together, so its name is above)."""
+    k, kind, _ = rows[n]
+    last = n + 1 == len(rows) or rows[n + 1][0] > k + 1
+    return (kind is Kind.SHORT and n >= 2 and last and rows[n - 1][1] is Kind.STAMP
+            and rows[n - 1][0] == k - 1 and rows[n - 2][1] is Kind.NAME and rows[n - 2][0] == k - 2)
 
 
 # A short message closed by an emoji ("ha 😂", "so good ❤️"): its words alone read as a name or a label.
@@ -1151,8 +1177,9 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
         return [], set()  # far more than the heading announces: not its comments
     opener = ""
     headers: set[int] = set()  # the opening post's author lines: the thread's, not the article's text
-    answered = heading is not None and bool(_ANSWERS_HEADING.match(lines[heading].strip())
-                                            or _REVIEWS_HEADING.search(lines[heading].strip()))
+    answered = (heading is not None and bool(_ANSWERS_HEADING.match(lines[heading].strip())
+                                             or _REVIEWS_HEADING.search(lines[heading].strip()))
+                or _rated(blocks, found))
     if not _article_before(lines, blocks, found[0]) and not answered:  # under "2 Answers": no opening post
         opener = _clean_author(found[0].author)[0]  # a thread with no article above it: its opening
         first = True                                 # post (and the opener's next posts) is the article
@@ -1237,6 +1264,13 @@ _ANSWERS_HEADING = re.compile(r"^(?:\d[\d,]*\s+answers?|answers?\s*\(\s*\d[\d,]*
 # A list of reviews ("Customer reviews", "Most helpful reviews", "Reviews (48)"): none of them is
 # a thread's opening post, whatever stands above.
 _REVIEWS_HEADING = re.compile(r"\breviews\b", re.I)
+
+
+def _rated(blocks: list[Block], found: list[_Found]) -> bool:
+    """Whether the comments are reviews, most with a rating in their header: an app store's, with no
+    opening post among them."""
+    rated = sum(any(name == _RATED for _, _, name in blocks[item.head].lines[:item.at]) for item in found)
+    return rated * 2 > len(found)
 
 
 def _article_before(lines: list[str], blocks: list[Block], first: _Found) -> bool:
