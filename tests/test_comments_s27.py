@@ -349,3 +349,11 @@ def test_a_one_word_comment_under_a_rating_with_no_header_below_stays() -> None:
     from components.parse.comment_blocks import _RATED, Kind, _review_title
     rows = [(0, Kind.ACTION, _RATED), (1, Kind.NAME, "Wow"), (2, Kind.PROSE, "")]
     assert not _review_title(rows, 1)
+
+
+def test_a_last_reply_opening_with_a_tag_is_no_headline() -> None:
+    text = FLICKR.replace("kestrel_pix", "Jo (Alfie's mum)").replace("tallgrass88", "+44 7700 900518")
+    comments = split_layout(text).comments
+    assert [c.author for c in comments] == ["Jo (Alfie's mum)", "Ivo Brandt", "Birds & Bees",
+                                            "+44 7700 900518", "Ivo Brandt"]
+    assert comments[-1].reply_to == "Jo (Alfie's mum)"

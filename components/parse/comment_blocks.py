@@ -1290,11 +1290,12 @@ def _headlines(lines: list[str], blocks: list[Block], found: list[_Found]) -> bo
 
 def _headline(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     """Whether a body is one short line that does not end like a sentence (a link's headline); a
-    chat message's line in lower case or closed by an emoji is none ("so good ❤️"), nor a line with
-    a comment's action row under it."""
+    chat message's line in lower case or closed by an emoji is none ("so good ❤️"), nor a reply
+    opening with the tag of the one it answers ("@Jo thanks"), nor a line with a comment's action
+    row under it."""
     body = [t for t in _body_lines(lines, blocks[item.body]) if t]
     return (len(body) == 1 and len(body[0].split()) < _HEADLINE_WORDS and body[0][-1:] not in _BODY_END
-            and not body[0].split()[0].islower() and not _EMOJI_END.search(body[0])
+            and not body[0].split()[0].islower() and not _EMOJI_END.search(body[0]) and body[0][:1] != "@"
             and not _acted_on(blocks, item.body))
 
 
