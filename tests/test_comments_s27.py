@@ -84,8 +84,11 @@ def test_a_tagged_number_replies_to_that_number() -> None:
         "05/01/2026, 10:00 - +44 7700 900518: is the bake sale on friday?",
         "05/01/2026, 10:01 - Ann Cho: I think so",
         "05/01/2026, 10:02 - Ann Cho: @447700900518 yes, 3pm in the hall",
+        "05/01/2026, 10:03 - Ann Cho: IMG-20260105-WA0003.jpg (file attached)",
+        "the poster for it",
     ])
     assert _rows(text)[2][2] == "+44 7700 900518"
+    assert _rows(text)[3][1] == "the poster for it"
 
 
 def test_an_article_with_a_few_dated_lines_is_no_chat() -> None:
@@ -357,3 +360,15 @@ def test_a_last_reply_opening_with_a_tag_is_no_headline() -> None:
     assert [c.author for c in comments] == ["Jo (Alfie's mum)", "Ivo Brandt", "Birds & Bees",
                                             "+44 7700 900518", "Ivo Brandt"]
     assert comments[-1].reply_to == "Jo (Alfie's mum)"
+
+
+def test_three_messages_quoted_across_an_article_are_no_export() -> None:
+    paras = [f"The council said on day {n} that the decision had been taken after a long review of the"
+             f" costs, and that {n + 2} pools in the county faced the same repairs." for n in range(9)]
+    text = "\n\n".join(["Pool row: the messages", *paras[:3],
+                        "13/11/2026, 16:12 - Priya Dhar: Has anyone heard?", *paras[3:6],
+                        "13/11/2026, 16:13 - Tom Wells: Yes the letter came", *paras[6:],
+                        "13/11/2026, 16:14 - Jo Bell: Ridiculous"])
+    layout = split_layout(text)
+    assert layout.title == "Pool row: the messages" and not layout.header_date
+    assert sum(p in layout.paragraphs for p in paras) == 9

@@ -26,6 +26,8 @@ _NOT_SAID = re.compile(
     r"^(?:<?(?:media|image|video|audio|sticker|gif|document|contact card|voice message) omitted>?"
     r"|(?:this message was deleted|you deleted this message)\.?"
     r"|<attached: [^<>]{1,200}>|null|missed (?:voice|video) call|waiting for this message\b.*)$", re.I)
+# an attached file's line ("IMG-20261113-WA0003.jpg (file attached)"); a caption may follow it
+_ATTACHED = re.compile(r"^\S{1,80}\.\w{2,4} \(file attached\)$", re.I)
 _EDITED = re.compile(r"\s*<this message was edited>$", re.I)
 _ENCRYPTED = re.compile(r"^messages(?: and calls)? (?:to this group )?are (?:now )?(?:secured with )?"
                         r"end-to-end encrypt", re.I)
@@ -33,6 +35,8 @@ _GROUP_NAME = re.compile(r"(?:created group|changed the subject (?:from \".{0,10
                          r" name (?:from \".{0,100}\" )?to)\s+[\"“](?P<group>[^\"“”]{1,100})[\"”]", re.I)
 _AT_NUMBER = re.compile(r"^@\+?(?P<digits>\d{6,15})\b")
 _MIN_MESSAGES = 3
+_STAMPED_SHARE = 3  # a chat's lines: one in three at least opens a message (few messages run longer)
+_OPENERS = frozenset("0123456789[\u200e\u200f")
 _TITLE_CHARS = 90
 
 
@@ -77,8 +81,8 @@ def _clean(text: str) -> str:
 
 
 def _body(lines: list[str]) -> str:
-    """A message's text: its lines, the app's "edited" note and omitted media left out."""
-    text = _EDITED.sub("", "\n".join(lines).strip())
+    """A message's text: its lines, the app's "edited" note, attached files and omitted media left out."""
+    text = _EDITED.sub("", "\n".join(line for line in lines if not _ATTACHED.match(line)).strip())
     return "" if _NOT_SAID.match(text) else text
 
 
@@ -103,8 +107,8 @@ def _title(notices: list[str], first: str) -> str:
 def chat_export(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]:
     """The messages of an exported chat as comments, the lines they take, a title (when the chat
     opens the page) and the date of its first line; nothing when the page has no such chat."""
-    clean = [_clean(line) if len(line) < 5000 else "" for line in lines]
-    stamped = [(k, m) for k, line in enumerate(clean) if (m := _stamp(line))]
+    stamped = [(k, m) for k, line in enumerate(lines)
+               if line[:1] in _OPENERS and len(line) < 5000 and (m := _stamp(_clean(line)))]
     said = [(k, m, s) for k, m in stamped if (s := _sender(m["rest"]))]
     if len(said) < _MIN_MESSAGES:
         return [], set(), "", ""
@@ -117,10 +121,16 @@ def chat_export(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]
     end = stamped[-1][0] + 1
     for k, _, (name, text) in said:
         stop = k + 1
-        while stop < len(lines) and stop not in starts and (stop < stamped[-1][0] or clean[stop].strip()):
+        while stop < len(lines) and stop not in starts and (stop < stamped[-1][0] or lines[stop].strip()):
             stop += 1
         end = max(end, stop)
-        found.append((name, _body([text] + clean[k + 1:stop])))
+        found.append((name, _body([text] + [_clean(line) for line in lines[k + 1:stop]])))
+    run = range(stamped[0][0], end)
+    written = sum(1 for k in run if lines[k].strip())
+    breaks = sum(1 for k in run if not lines[k].strip() and k + 1 < end and lines[k + 1].strip()
+                 and k + 1 not in starts)  # a paragraph under a message: rare in a chat, common in an article
+    if len(stamped) * _STAMPED_SHARE < written or breaks * 2 > len(said):
+        return [], set(), "", ""  # a few dated lines among an article's paragraphs: no chat
     comments: list[RawComment] = []
     latest: dict[str, int] = {}
     for name, body in found:
