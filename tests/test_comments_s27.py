@@ -372,3 +372,21 @@ def test_three_messages_quoted_across_an_article_are_no_export() -> None:
     layout = split_layout(text)
     assert layout.title == "Pool row: the messages" and not layout.header_date
     assert sum(p in layout.paragraphs for p in paras) == 9
+
+
+BLOG = "\n".join([
+    "Hexley Notes", "", "Allotment sale goes to a vote", "", "Posted by Ruth Lane at 08:30", "",
+    "The council will vote next week on selling the allotment site for housing, the chair of the"
+    " association said.", "", "Labels: allotments", "", "4 comments:", "",
+    "Jo (Alfie's mum) said...", "We've had a plot there for nine years and nobody asked us.", "",
+    "14 October 2026 at 09:02", "",
+    "Mo's dad said...", "The council needs the houses though.", "", "14 October 2026 at 09:40", "",
+    "+44 7700 900518 said...", "who decides this", "", "14 October 2026 at 10:02", "",
+    "Birds & Bees (admin) said...", "Join our group to share your plot photos!", "",
+    "14 October 2026 at 10:30", "", "Post a Comment", "", "Newer Post Older Post Home",
+])
+
+
+def test_blog_said_headers_with_saved_names() -> None:
+    assert [c.author for c in split_layout(BLOG).comments] == [
+        "Jo (Alfie's mum)", "Mo's dad", "+44 7700 900518", "Birds & Bees"]

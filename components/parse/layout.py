@@ -2964,7 +2964,13 @@ _SAID_HEADER = re.compile(r"^(?P<name>\S(?:.{0,40}\S)?) said(?:\s?\.\.\.|…)$")
 def _said_header(line: str) -> str:
     """The commenter a "Name said..." header names ('' when the line is not one)."""
     match = _SAID_HEADER.match(line.strip()) if len(line) < 80 else None
-    return match.group("name") if match and _name_like(match.group("name"), _NAME_WORDS) else ""
+    if match is None:
+        return ""
+    name = match.group("name")
+    if _name_like(name, _NAME_WORDS):
+        return name
+    from .comment_blocks import _saved_name  # "Jo (Alfie's mum) said...", "+44 7700 900518 said..."
+    return name if _saved_name(name) else ""
 
 
 def _said_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
