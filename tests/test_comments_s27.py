@@ -299,7 +299,7 @@ def test_short_lower_case_replies_under_a_name_and_stamp_stay_without_rows() -> 
 def test_a_name_under_a_stamp_alone_is_not_made_a_body() -> None:
     from components.parse.comment_blocks import Kind, _short_reply
     rows = [(0, Kind.STAMP, ""), (1, Kind.NAME, "Ann Lee"), (3, Kind.NAME, "Bo Hart")]
-    assert not _short_reply(rows, 1)  # a stamp over its name: the name is the author's
+    assert not _short_reply([""] * 4, rows, 1)  # a stamp over its name: the name is the author's
 
 
 APP = "\n".join([
@@ -390,3 +390,15 @@ BLOG = "\n".join([
 def test_blog_said_headers_with_saved_names() -> None:
     assert [c.author for c in split_layout(BLOG).comments] == [
         "Jo (Alfie's mum)", "Mo's dad", "+44 7700 900518", "Birds & Bees"]
+
+
+def test_chat_messages_without_a_stop_over_their_time_are_no_headlines() -> None:
+    head = ("Pool closure: parents react\n\nThe council shut the pool on Friday, and parents were told by a"
+            " letter sent home with every child that the lessons would stop until the spring term at the"
+            " earliest.\n\n")
+    text = head + "\n".join(f"{name}\n{body}\n16:{10 + n}\n" for n, (name, body) in enumerate([
+        ("Priya Dhar", "Has anyone heard about the swimming lessons?"), ("Jo Bell", "That's ridiculous"),
+        ("Ann Cho", "They said it was the council's decision"), ("Lisa Ward", "I'll ask at pickup tomorrow"),
+        ("Tom Wells", "It's the pool, not the school")]))
+    assert [c.author for c in split_layout(text).comments] == [
+        "Priya Dhar", "Jo Bell", "Ann Cho", "Lisa Ward", "Tom Wells"]

@@ -693,7 +693,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
               and not is_removal_notice(lines[rows[n][0]])):  # "Reply deleted" between two comments
             rows[n] = (rows[n][0], Kind.SHORT, "")
     for n in range(1, len(rows)):
-        if _emoji_message(lines, rows, n) or _short_reply(rows, n):
+        if _emoji_message(lines, rows, n) or _short_reply(lines, rows, n):
             rows[n] = (rows[n][0], Kind.PROSE, "")
         elif _review_title(rows, n):
             rows[n] = (rows[n][0], Kind.SHORT, "")  # a title, kept out of the body as "Title:" fields are
@@ -713,14 +713,21 @@ def _review_title(rows: list[tuple[int, Kind, str]], n: int) -> bool:
                                         and rows[n + 2][1] is Kind.STAMP and rows[n + 2][0] == k + 2)
 
 
-def _short_reply(rows: list[tuple[int, Kind, str]], n: int) -> bool:
+def _short_reply(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
     """Whether a few words that are neither a name nor a sentence ("who is this", "source? genuinely
     asking") are a comment's whole body: right under a header of a name over a stamp, and the last
-    line before a blank line or the end (a header's lines stand together, so its name is above)."""
+    line before a blank line or the end (a header's lines stand together, so its name is above); or
+    between a name and a clock time alone, the last line of the three (a chat's message)."""
     k, kind, _ = rows[n]
+    if kind is not Kind.SHORT:
+        return False
     last = n + 1 == len(rows) or rows[n + 1][0] > k + 1
-    return (kind is Kind.SHORT and n >= 2 and last and rows[n - 1][1] is Kind.STAMP
-            and rows[n - 1][0] == k - 1 and rows[n - 2][1] is Kind.NAME and rows[n - 2][0] == k - 2)
+    if last:
+        return (n >= 2 and rows[n - 1][1] is Kind.STAMP and rows[n - 1][0] == k - 1
+                and rows[n - 2][1] is Kind.NAME and rows[n - 2][0] == k - 2)
+    return (rows[n - 1][1] is Kind.NAME and rows[n - 1][0] == k - 1 and rows[n + 1][1] is Kind.STAMP
+            and rows[n + 1][0] == k + 1 and (n + 2 == len(rows) or rows[n + 2][0] > k + 2)
+            and bool(_BARE_TIME.match(lines[k + 1].strip())))  # a chat's name, message and time
 
 
 # A short message closed by an emoji ("ha 😂", "so good ❤️"): its words alone read as a name or a label.
@@ -1100,7 +1107,7 @@ def _plausible(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     if len(body) > 1 and all(_LIST_ITEM.match(t) for t in body):
         return False  # a numbered list ("2. No doxxing", "3. Paywalled articles: …"): a sidebar's rules
     return not (len(body) == 1 and _looks_like_title(body[0]) and body[0][-1:] not in ".!?"
-                and not _acted_on(blocks, item.body))
+                and not _acted_on(blocks, item.body) and not _timed(lines, blocks, item.body))
 
 
 def _acted_on(blocks: list[Block], b: int) -> bool:
@@ -1108,6 +1115,14 @@ def _acted_on(blocks: list[Block], b: int) -> bool:
     row, which no headline of a link list has under it."""
     under = blocks[b + 1].lines if b + 1 < len(blocks) and not blocks[b + 1].prose else ()
     return bool(under) and under[0][2] == _ROW
+
+
+def _timed(lines: list[str], blocks: list[Block], b: int) -> bool:
+    """Whether a clock time alone stands on the line right under body b ("16:12"): a chat message's
+    time under its text, the way a messaging app shows it."""
+    under = blocks[b + 1].lines if b + 1 < len(blocks) and not blocks[b + 1].prose else ()
+    return (bool(under) and under[0][0] == blocks[b].lines[-1][0] + 1
+            and bool(_BARE_TIME.match(lines[under[0][0]].strip())))
 
 
 def _headings(lines: list[str]) -> list[int]:
@@ -1296,7 +1311,7 @@ def _headline(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     body = [t for t in _body_lines(lines, blocks[item.body]) if t]
     return (len(body) == 1 and len(body[0].split()) < _HEADLINE_WORDS and body[0][-1:] not in _BODY_END
             and not body[0].split()[0].islower() and not _EMOJI_END.search(body[0]) and body[0][:1] != "@"
-            and not _acted_on(blocks, item.body))
+            and not _acted_on(blocks, item.body) and not _timed(lines, blocks, item.body))
 
 
 def _placed(lines: list[str], blocks: list[Block], item: _Found, order: object) -> int:
