@@ -402,3 +402,8 @@ def test_chat_messages_without_a_stop_over_their_time_are_no_headlines() -> None
         ("Tom Wells", "It's the pool, not the school")]))
     assert [c.author for c in split_layout(text).comments] == [
         "Priya Dhar", "Jo Bell", "Ann Cho", "Lisa Ward", "Tom Wells"]
+
+
+def test_ios_notices_without_the_encryption_line_are_no_messages() -> None:
+    text = "\n".join(IOS.split("\n")[1:])  # an export that starts after the group's first lines
+    assert [c.author for c in split_layout(text).comments] == ["Bev Ross", "Lisa", "Dan Cole", "Bev Ross"]

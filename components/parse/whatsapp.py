@@ -35,6 +35,7 @@ _GROUP_NAME = re.compile(r"(?:created group|changed the subject (?:from \".{0,10
                          r" name (?:from \".{0,100}\" )?to)\s+[\"“](?P<group>[^\"“”]{1,100})[\"”]", re.I)
 _AT_NUMBER = re.compile(r"^@\+?(?P<digits>\d{6,15})\b")
 _MIN_MESSAGES = 3
+_APP_MARK = ": \u200e"  # iOS: the app's own line (a notice, omitted media) opens with a direction mark
 _STAMPED_SHARE = 3  # a chat's lines: one in three at least opens a message (few messages run longer)
 _OPENERS = frozenset("0123456789[\u200e\u200f")
 _TITLE_CHARS = 90
@@ -113,10 +114,12 @@ def chat_export(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]
     if len(said) < _MIN_MESSAGES:
         return [], set(), "", ""
     starts = {k for k, _ in stamped}
-    group = {s[0] for _, _, s in said if _ENCRYPTED.match(s[1])}  # iOS: the app's lines come from the group
+    marked = {k for k, _, s in said if _APP_MARK in lines[k][:200] and not _NOT_SAID.match(s[1])}
+    # iOS: the app's lines come from the group, by its name
+    group = {s[0]: k for k, _, s in said if _ENCRYPTED.match(s[1]) or k in marked}
     notices = [m["rest"] for k, m in stamped if k not in {j for j, _, _ in said}]
-    notices += [f'created group "{name}"' for name in group]
-    said = [(k, m, s) for k, m, s in said if s[0] not in group]
+    notices += [f'created group "{name}"' for name in sorted(group, key=group.__getitem__)]
+    said = [(k, m, s) for k, m, s in said if s[0] not in group and _APP_MARK not in lines[k][:200]]
     found: list[tuple[str, str]] = []
     end = stamped[-1][0] + 1
     for k, _, (name, text) in said:
