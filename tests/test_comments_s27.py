@@ -407,3 +407,8 @@ def test_chat_messages_without_a_stop_over_their_time_are_no_headlines() -> None
 def test_ios_notices_without_the_encryption_line_are_no_messages() -> None:
     text = "\n".join(IOS.split("\n")[1:])  # an export that starts after the group's first lines
     assert [c.author for c in split_layout(text).comments] == ["Bev Ross", "Lisa", "Dan Cole", "Bev Ross"]
+
+
+def test_a_tilde_handle_keeps_its_tilde() -> None:
+    from components.parse.layout import _clean_author
+    assert _clean_author("~kestrel")[0] == "~kestrel" and _clean_author("~ Lisa")[0] == "Lisa"

@@ -218,7 +218,7 @@ def _is_name(text: str) -> bool:
 # brackets or after a spaced dash ("Jo (Alfie's mum)", "Jo - Alfie's mum"), whose parent the
 # person is ("Mo's dad").
 _PHONE = re.compile(r"^\+\d[\d ().-]{6,20}\d$")
-_TILDE_NAME = re.compile(r"^~\s*(?P<name>\S.*)$")
+_TILDE_NAME = re.compile(r"^~\s+(?P<name>\S.*)$")
 _LABEL_AFTER = re.compile(r"^(?P<name>[^()–—-]{1,30}?)\s+(?:\((?P<paren>[^()]{1,30})\)"
                           r"|[-–—]\s+(?P<dash>[^()–—-]{1,30}))$")
 _KIN = (r"(?:step-?)?(?:mum|mam|mom|mummy|mother|dad|daddy|father|nan|nana|nanna|gran|granny|grandma|grandad"

@@ -1570,7 +1570,7 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
 _NAME_PAREN = re.compile(r"\s+\((?-i:[A-Z])[^()]{1,40}\)$")
 # ... unless it says whose parent, partner or carer the person is: "Jo (Alfie's mum)" is how she is known
 _KIN_PAREN = re.compile(r"\([^()]{1,30}['’]s [a-z][\w-]{1,15}\)$")
-_TILDE = re.compile(r"^~\s*(?=\S)")
+_TILDE = re.compile(r"^~\s+(?=\S)")  # (a handle "~kestrel" keeps its tilde)
 
 
 _BLANK_RUN = re.compile(r"\n{3,}")
