@@ -36,6 +36,7 @@ from functools import lru_cache
 from .layout import (
     _BADGE_LINE,
     _CACHE_CLEARS,
+    _COLUMN_BADGE,
     _COUNTS_ROW,
     _LABEL_COUNT,
     _MIN_COUNTERS,
@@ -99,6 +100,7 @@ GENERIC_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p 
     r"^(comments|replies|reviews|answers|messages)\s+showing\s+\d[\d,]*(\s*[-–]\s*\d[\d,]*)?\s+of\s+\d[\d,]*"
     r"(\s*\(\d[\d,]* new\))?$",  # "Comments Showing 1-6 of 23 (23 new)"
     r"^what (people|readers|others|supporters|fans|users) (are|were) saying\W*$",
+    r"^(?:ratings (?:and|&) reviews|reviews (?:and|&) ratings)$",  # an app store's heading
     r"^(comments?|replies|discussion|responses)\s*[·•|:]\s*\d[\d,]*$",
     r"^showing\s+(results\s+)?\d[\d,]*(\s*[-–]\s*\d[\d,]*)?\s+of\s+\d[\d,]*"
     r"(\s+(comments|submissions|reviews|responses|replies|answers|results|posts|entries))?$",
@@ -139,7 +141,7 @@ _SHORT_WORDS = 3    # a line this short that does not end like a sentence is a l
 _NAME_CHARS = 40
 _NAME_LINE = 80     # a name line with its emoji, pronouns or "said:" is at most this long
 _HANDLE = re.compile(r"^[\w.@:'’-]{2,40}\*{0,8}$")  # a handle, an address, a masked ID ("kest****")
-_CAPITAL_WORD = re.compile(r"^(?:[A-Z\d@][\w.'’@-]*|[a-z]{1,4})$")
+_CAPITAL_WORD = re.compile(r"^(?:[A-Z\d@][\w.'’@-]*|[a-z]{1,4}|&)$")  # "Birds & Bees"
 _LAST_WORD = re.compile(r"^[A-Z\d@][\w.'’@-]*\.?$|^[\w.@-]*[\d_][\w.@-]*$")
 # Emoji and a fediverse server's :shortcodes: after a display name ("Tom Garside :rovers:").
 _DECORATION = re.compile(r"\s+:[a-z0-9_+-]{1,30}:(?=\s|$)"
@@ -203,10 +205,55 @@ def _is_badge(text: str) -> bool:
 def _is_name(text: str) -> bool:
     """A short line that reads as a commenter's name or handle, never a sentence or a heading:
     one handle, or up to five words that open and close capitalised (short joining words between:
-    "Priya from the North Stand"); emoji and :shortcodes: after it are left out."""
+    "Priya from the North Stand"); emoji and :shortcodes: after it are left out. A name as a phone
+    saves it is one too (_saved_name)."""
     if len(text) > _NAME_LINE:
         return False  # checked first: no pattern runs over a long line (a run of spaces stays linear)
     text = _DECORATION.sub("", text).strip()
+    return _name_alone(text) or _saved_name(text)
+
+
+# How a phone's contacts and a chat app show a sender: an unsaved number ("+44 7700 900518"), a
+# profile name not in the contacts after a tilde ("~ Lisa"), a name with who the person is in
+# brackets or after a spaced dash ("Jo (Alfie's mum)", "Jo - Alfie's mum"), whose parent the
+# person is ("Mo's dad").
+_PHONE = re.compile(r"^\+\d[\d ().-]{6,20}\d$")
+_TILDE_NAME = re.compile(r"^~\s+(?P<name>\S.*)$")
+_LABEL_AFTER = re.compile(r"^(?P<name>[^()–—-]{1,30}?)\s+(?:\((?P<paren>[^()]{1,30})\)"
+                          r"|[-–—]\s+(?P<dash>[^()–—-]{1,30}))$")
+_KIN = (r"(?:step-?)?(?:mum|mam|mom|mummy|mother|dad|daddy|father|nan|nana|nanna|gran|granny|grandma|grandad"
+        r"|grandpa|grandmother|grandfather|auntie|aunty|aunt|uncle|sister|brother|wife|husband|partner"
+        r"|carer|childminder|nanny|son|daughter|parents?)")
+_KIN_NAME = re.compile(rf"^[A-Z][\w-]{{0,20}}['’]s {_KIN}$")
+_LABEL_WORDS = 4
+
+
+def _saved_name(text: str) -> bool:
+    """A sender's name as a phone shows it (above); the label beside a name is a few words, no
+    sentence ("Jo (Alfie's mum)"; "Great - thanks." is a body)."""
+    if text[:1] == "+":
+        return bool(_PHONE.match(text)) and 8 <= sum(c.isdigit() for c in text) <= 15
+    if text[:1] == "~":
+        tilde = _TILDE_NAME.match(text)
+        return tilde is not None and _name_alone(tilde["name"])
+    if "'s " in text or "’s " in text:
+        if _KIN_NAME.match(text):
+            return True
+    labelled = _LABEL_AFTER.match(text) if any(mark in text for mark in ("(", " -", "–", "—")) else None
+    if labelled is None or not _name_alone(labelled["name"]) or len(labelled["name"].split()) > 3:
+        return False
+    label = labelled["paren"] or labelled["dash"]
+    return (len(label.split()) <= _LABEL_WORDS and label[-1:] not in _SENTENCE_END
+            and bool(_LABEL_SAYS.search(label)))
+
+
+# What a label beside a name says: whose the person is, a role, or a name or class ("Year 4 rep").
+_LABEL_SAYS = re.compile(r"['’]s [a-z]|^(?i:admin|mod|moderator|host|owner|organi[sz]er|rep|chair|coach"
+                         r"|teacher|staff|team)$|^[A-Z\d]")
+
+
+def _name_alone(text: str) -> bool:
+    """_is_name of a text without decorations, beside no label."""
     words = text.split()
     initial = len(words) > 1 and bool(_INITIAL.match(words[-1]))  # "Maree L." ends with a full stop
     if (not 0 < len(words) <= _NAME_WORDS + 1 or len(text) > _NAME_CHARS
@@ -274,7 +321,8 @@ def _author_name(text: str) -> str:
         name = name.split(", ", 1)[0].strip()
     name = _SEPARATOR.split(name, maxsplit=1)[0].strip()  # "Ann Lee · Author"
     cleaned = _clean_author(name)[0]
-    if (not cleaned or _STAMP_VERB.match(cleaned + " ") or _is_meta(cleaned) or _furniture_name(cleaned)
+    if (not cleaned or _STAMP_VERB.match(cleaned + " ") or (_is_meta(cleaned) and not _saved_name(cleaned))
+            or _furniture_name(cleaned)
             or _WEEKDAY.match(cleaned)):
         return ""  # "answered Mar 14, 2019", "Reply · 2h", "Share · 3 days ago" name nobody
     return name if _is_name(cleaned) or _ANONYMOUS.match(cleaned) else ""  # "[deleted] | Mar 11, 2026"
@@ -296,7 +344,7 @@ def split_stamp(line: str) -> tuple[str, str] | None:
     parts = _SEPARATOR.split(text)
     while len(parts) > 1 and _trails(parts[-1]):  # "Ann Lee · Mar 16, 2019 · Host", "… · 312 points"
         parts.pop()
-    text = " · ".join(parts)
+    text = _COLUMN_BADGE.sub("", " · ".join(parts))  # "Ivo Brandt   Pro   5d"
     words = text.split()
     if len(words) < 2 or _STAMP_VERB.match(text) or _DATE_LABEL_LINE.match(text):
         return None  # "Last updated: 10 April 2024", "Posted on March 3" open with their stamp's verb,
@@ -365,8 +413,8 @@ def classify(line: str) -> tuple[Kind, str]:
     short = len(text) <= 160
     if short and (_SINCE.match(text) or _is_profile_line(text) or _labelled_counts(text)):
         return Kind.ACTION, ""  # "Joined Aug 2017", "Member since 2015", "Posts: 1,204"
-    if len(text) <= _NAME_CHARS and _ANONYMOUS.match(text):
-        return Kind.NAME, text  # "Guest", "Name withheld", "[deleted]": the author the page shows
+    if len(text) <= _NAME_CHARS and (_ANONYMOUS.match(text) or text[:1] == "+" and _saved_name(text)):
+        return Kind.NAME, text  # "Guest", "Name withheld", "[deleted]", "+44 7700 900518": the author shown
     if len(text) <= _NAME_LINE and (response := _RESPONSE_FROM.match(text)) and _is_name(response["name"]):
         return Kind.NAME, response["name"].strip()  # "Response from Marcus D, Owner at Saltbox"
     if len(text) <= _NAME_LINE and (numbered := _NUMBERED_BY.match(text)) and (
@@ -488,7 +536,8 @@ _WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|s
 
 
 # A link of a thread's comment row that the layout's action words do not name ("fedilink", "permalink").
-_ROW_WORD = re.compile(r"^(?:fedilink|crosspost|permalink|embed|source|parent|context|delete)$", re.I)
+_ROW_WORD = re.compile(r"^\(?(?:fedilink|crosspost|permalink|embed|source|parent|context|delete|expand"
+                       r"|collapse|thread)\)?$", re.I)
 # A comment's action in another language, with its count: "Curtir (14)", "Responder", "Répondre", "답글 3".
 _OTHER_ACTION = re.compile(r"^(?:curtir|responder|denunciar|compartilhar|comentar|répondre|signaler"
                            r"|partager|j['’]aime|antworten|melden|teilen|gefällt mir|rispondi|segnala"
@@ -644,9 +693,41 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
               and not is_removal_notice(lines[rows[n][0]])):  # "Reply deleted" between two comments
             rows[n] = (rows[n][0], Kind.SHORT, "")
     for n in range(1, len(rows)):
-        if _emoji_message(lines, rows, n):
+        if _emoji_message(lines, rows, n) or _short_reply(lines, rows, n):
             rows[n] = (rows[n][0], Kind.PROSE, "")
+        elif _review_title(rows, n):
+            rows[n] = (rows[n][0], Kind.SHORT, "")  # a title, kept out of the body as "Title:" fields are
     return rows
+
+
+def _review_title(rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a name-like line is a review's title ("Bugs", "Wow", "@Dan"): right under the
+    review's rating and right over the reviewer's header (a name over a stamp, or both on a line)."""
+    k, kind, _ = rows[n]
+    if kind is not Kind.NAME or rows[n - 1][2] != _RATED or rows[n - 1][0] != k - 1 or n + 1 >= len(rows):
+        return False
+    after, after_kind, _ = rows[n + 1]
+    if after != k + 1:
+        return False
+    return after_kind is Kind.NAMED or (after_kind is Kind.NAME and n + 2 < len(rows)
+                                        and rows[n + 2][1] is Kind.STAMP and rows[n + 2][0] == k + 2)
+
+
+def _short_reply(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a few words that are neither a name nor a sentence ("who is this", "source? genuinely
+    asking") are a comment's whole body: right under a header of a name over a stamp, and the last
+    line before a blank line or the end (a header's lines stand together, so its name is above); or
+    between a name and a clock time alone, the last line of the three (a chat's message)."""
+    k, kind, _ = rows[n]
+    if kind is not Kind.SHORT:
+        return False
+    last = n + 1 == len(rows) or rows[n + 1][0] > k + 1
+    if last:
+        return (n >= 2 and rows[n - 1][1] is Kind.STAMP and rows[n - 1][0] == k - 1
+                and rows[n - 2][1] is Kind.NAME and rows[n - 2][0] == k - 2)
+    return (rows[n - 1][1] is Kind.NAME and rows[n - 1][0] == k - 1 and rows[n + 1][1] is Kind.STAMP
+            and rows[n + 1][0] == k + 1 and (n + 2 == len(rows) or rows[n + 2][0] > k + 2)
+            and bool(_BARE_TIME.match(lines[k + 1].strip())))  # a chat's name, message and time
 
 
 # A short message closed by an emoji ("ha 😂", "so good ❤️"): its words alone read as a name or a label.
@@ -1026,7 +1107,7 @@ def _plausible(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     if len(body) > 1 and all(_LIST_ITEM.match(t) for t in body):
         return False  # a numbered list ("2. No doxxing", "3. Paywalled articles: …"): a sidebar's rules
     return not (len(body) == 1 and _looks_like_title(body[0]) and body[0][-1:] not in ".!?"
-                and not _acted_on(blocks, item.body))
+                and not _acted_on(blocks, item.body) and not _timed(lines, blocks, item.body))
 
 
 def _acted_on(blocks: list[Block], b: int) -> bool:
@@ -1034,6 +1115,14 @@ def _acted_on(blocks: list[Block], b: int) -> bool:
     row, which no headline of a link list has under it."""
     under = blocks[b + 1].lines if b + 1 < len(blocks) and not blocks[b + 1].prose else ()
     return bool(under) and under[0][2] == _ROW
+
+
+def _timed(lines: list[str], blocks: list[Block], b: int) -> bool:
+    """Whether a clock time alone stands on the line right under body b ("16:12"): a chat message's
+    time under its text, the way a messaging app shows it."""
+    under = blocks[b + 1].lines if b + 1 < len(blocks) and not blocks[b + 1].prose else ()
+    return (bool(under) and under[0][0] == blocks[b].lines[-1][0] + 1
+            and bool(_BARE_TIME.match(lines[under[0][0]].strip())))
 
 
 def _headings(lines: list[str]) -> list[int]:
@@ -1103,8 +1192,9 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
         return [], set()  # far more than the heading announces: not its comments
     opener = ""
     headers: set[int] = set()  # the opening post's author lines: the thread's, not the article's text
-    answered = heading is not None and bool(_ANSWERS_HEADING.match(lines[heading].strip())
-                                            or _REVIEWS_HEADING.search(lines[heading].strip()))
+    answered = (heading is not None and bool(_ANSWERS_HEADING.match(lines[heading].strip())
+                                             or _REVIEWS_HEADING.search(lines[heading].strip()))
+                or _rated(blocks, found))
     if not _article_before(lines, blocks, found[0]) and not answered:  # under "2 Answers": no opening post
         opener = _clean_author(found[0].author)[0]  # a thread with no article above it: its opening
         first = True                                 # post (and the opener's next posts) is the article
@@ -1191,6 +1281,13 @@ _ANSWERS_HEADING = re.compile(r"^(?:\d[\d,]*\s+answers?|answers?\s*\(\s*\d[\d,]*
 _REVIEWS_HEADING = re.compile(r"\breviews\b", re.I)
 
 
+def _rated(blocks: list[Block], found: list[_Found]) -> bool:
+    """Whether the comments are reviews, most with a rating in their header: an app store's, with no
+    opening post among them."""
+    rated = sum(any(name == _RATED for _, _, name in blocks[item.head].lines[:item.at]) for item in found)
+    return rated * 2 > len(found)
+
+
 def _article_before(lines: list[str], blocks: list[Block], first: _Found) -> bool:
     """Whether a paragraph of article length, or the page's own date under its label ("First
     published 3 March 2026"), stands above the first comment."""
@@ -1208,12 +1305,13 @@ def _headlines(lines: list[str], blocks: list[Block], found: list[_Found]) -> bo
 
 def _headline(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     """Whether a body is one short line that does not end like a sentence (a link's headline); a
-    chat message's line in lower case or closed by an emoji is none ("so good ❤️"), nor a line with
-    a comment's action row under it."""
+    chat message's line in lower case or closed by an emoji is none ("so good ❤️"), nor a reply
+    opening with the tag of the one it answers ("@Jo thanks"), nor a line with a comment's action
+    row under it."""
     body = [t for t in _body_lines(lines, blocks[item.body]) if t]
     return (len(body) == 1 and len(body[0].split()) < _HEADLINE_WORDS and body[0][-1:] not in _BODY_END
-            and not body[0].split()[0].islower() and not _EMOJI_END.search(body[0])
-            and not _acted_on(blocks, item.body))
+            and not body[0].split()[0].islower() and not _EMOJI_END.search(body[0]) and body[0][:1] != "@"
+            and not _acted_on(blocks, item.body) and not _timed(lines, blocks, item.body))
 
 
 def _placed(lines: list[str], blocks: list[Block], item: _Found, order: object) -> int:

@@ -226,7 +226,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:writes|reports|blogs) (?:about|on) (?!.*[“\"])"
                r"[^.!?]{3,120}[.!]?$"),
     # Subscribe boxes and call-outs ("Never miss a story", "Are you affected? Contact us").
-    *_compile(r"^(never miss|don'?t miss (a|another|out)|stay (up to date|informed|in the loop)|want more\b"
+    *_compile(r"^(never miss|don'?t miss (a|another|out)|stay (up to date|informed|in the loop)"
+              # (a page's promo, never a commenter's "want more views?? follow my page")
+              r"|want more\b(?!.*(?:[?!]{2}|\b(?:my|me)\b))"
               r"|enjoy(ed)? (this|reading))", r"(^|[.?!]\s+)(get in touch|contact us)\b(?!.*[“\"])[^.]*\.?$",
               r"^(are|were) you (affected|impacted)\b", r"^share your (story|experience|views)\b",
               r"^follow (us|me|him|her|them)\b.{0,60}$"),
@@ -691,6 +693,8 @@ ACTION_WORDS = frozenset({
     "parent", "give", "context", "full", "source", "repost", "reposts",
     # the reply button in other words: "▲ 34 | Respond | 2d", "👍 12 · Answer"; "Copy link"
     "respond", "answer", "copy", "link",
+    # LiveJournal's and Dreamwidth's rows: "(Reply) (Thread) (Parent) (Link)", "Reply | Thread | Expand"
+    "thread", "expand", "collapse",
     # the same rows on pages in German, Spanish, Portuguese, French, Italian and Dutch
     *FOREIGN_ACTION_WORDS})
 _ACTION_CORE = _FOREIGN_ACTION_CORE | frozenset({"like", "reply", "recommend", "share", "report", "flag",
@@ -1335,6 +1339,11 @@ _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
                      r"\(OP\)|Pinned|(?i:lv|lvl|level)\.?\s?\d{1,3})$|\s*\[(?:OP|M|S|A|mod)\]$")
 _BADGE_RUN = 3  # badges after a name, at most ("Ann Lee  Mod  Pinned")
+# A site's badge in a column of its own after the name, set apart by a run of spaces or a separator
+# ("Ivo Brandt   Pro   5d", "Ann · Admin · 2h"); the same word inside a name ("Pro Cycling") stays.
+_COLUMN_BADGE = re.compile(r"(?<=\S)(?:\s{2,}|\t+|\s+[·•|]\s+)(?i:pro|plus|admin(?:istrator)?|mod(?:erator)?"
+                           r"|verified|op|author|top (?:fan|commenter|contributor)|staff|host|creator"
+                           r"|owner|vip|patron|supporter|subscriber|premium|editor)(?=\s{2,}|\t|\s+[·•|]\s+|$)")
 # An outlet's account named for its role: one capitalised word and the role ("Sentinel Moderator").
 _ROLE_ACCOUNT = re.compile(r"^[A-Z][a-z]{2,20} Moderator$")
 # Old Reddit's header around a name: "[–]moss_owl 2,104 points 6 hours ago", "score hidden".
@@ -1526,7 +1535,7 @@ def _trim_meta(lines: list[str]) -> list[str]:
 @_line_cached
 def _clean_author(head: str) -> tuple[str, str, bool]:
     """Author, addressed author and reply marker from a comment's author line."""
-    text = head.strip()
+    text = _COLUMN_BADGE.sub("", head.strip())
     marked = bool(_REPLY_PREFIX.match(text))
     text = _REPLY_PREFIX.sub("", text, count=1)
     text = _COLLAPSE_MARK.sub("", text)
@@ -1550,13 +1559,18 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     text = _NAME_PRONOUNS.sub("", text).strip() or text
     text = _VERIFIED_END.sub("", text).strip() or text  # "Ada Lind ✓"
     text = _HANDLE_END.sub("", text).strip() or text  # "Ada Lind @adalind.bsky.social"
-    if (bare := _NAME_PAREN.sub("", text).strip()) != text and _name_like(bare, _NAME_WORDS):
+    text = _TILDE.sub("", text)  # "~ Lisa": a chat app's profile name of someone not in the contacts
+    if ((bare := _NAME_PAREN.sub("", text).strip()) != text and _name_like(bare, _NAME_WORDS)
+            and not _KIN_PAREN.search(text)):
         text = bare  # "Jo Vale (The Harbour Post)", "Ann Lee (Verified)": what the name speaks for
     return text, reply_to, marked or bool(reply_to)
 
 
 # A capitalised parenthesis after a commenter's name: an affiliation, place or badge ("(The Harbour Post)").
 _NAME_PAREN = re.compile(r"\s+\((?-i:[A-Z])[^()]{1,40}\)$")
+# ... unless it says whose parent, partner or carer the person is: "Jo (Alfie's mum)" is how she is known
+_KIN_PAREN = re.compile(r"\([^()]{1,30}['’]s [a-z][\w-]{1,15}\)$")
+_TILDE = re.compile(r"^~\s+(?=\S)")  # (a handle "~kestrel" keeps its tilde)
 
 
 _BLANK_RUN = re.compile(r"\n{3,}")
@@ -2950,7 +2964,13 @@ _SAID_HEADER = re.compile(r"^(?P<name>\S(?:.{0,40}\S)?) said(?:\s?\.\.\.|…)$")
 def _said_header(line: str) -> str:
     """The commenter a "Name said..." header names ('' when the line is not one)."""
     match = _SAID_HEADER.match(line.strip()) if len(line) < 80 else None
-    return match.group("name") if match and _name_like(match.group("name"), _NAME_WORDS) else ""
+    if match is None:
+        return ""
+    name = match.group("name")
+    if _name_like(name, _NAME_WORDS):
+        return name
+    from .comment_blocks import _saved_name  # "Jo (Alfie's mum) said...", "+44 7700 900518 said..."
+    return name if _saved_name(name) else ""
 
 
 def _said_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
@@ -3906,6 +3926,9 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         forum = bool(comments)
     if not comments:
         comments, taken, thread_title, thread_date = _numbered_posts(lines)
+    if not comments:
+        from .whatsapp import chat_export  # the reader imports this module's RawComment
+        comments, taken, thread_title, thread_date = chat_export(lines)
     for finder in (_chat_log, _notes_list, _writes_posts, _said_posts, _note_posts, _topic_posts,
                    _dated_posts, _handle_posts, _signed_posts, _dash_signed, _cards_or_plain,
                    _stamped_thread):
