@@ -57,3 +57,20 @@ def test_a_sentence_opened_by_another_sides_they_is_still_not_about_her() -> Non
 ])
 def test_a_verb_of_saying_mutes_only_its_own_clause(text: str, stance: str) -> None:
     assert classify_stance(text, CONFIG).stance == stance
+
+
+ARTICLE = ("Harrow Orchestra Cuts Its Autumn Season\n\nBy Pim Okafor\nMarch 3, 2026\n\n"
+           "The Harrow Philharmonic board voted on Tuesday to cancel six concerts, citing a shortfall."
+           "\n\n{card}\n\n"
+           "The board did not reply to requests for comment.")
+
+
+def test_a_card_shown_name_opening_with_thanks_is_no_poster() -> None:
+    from components.parse.layout import split_layout
+    layout = split_layout(ARTICLE.format(
+        card="Thanks Ada Lind @adalind\nFor standing up for the players.\n6:42 PM · Aug 21"))
+    assert not any(t.name.startswith("Thanks") for t in layout.tweets)
+    # must still fire: a poster's shown name, particles and all
+    layout = split_layout(ARTICLE.format(card="Ada de Lind @adadelind\nSix concerts gone.\n6:42 PM · Aug 21"))
+    assert [(t.name, t.handle, t.body) for t in layout.tweets] == [
+        ("Ada de Lind", "@adadelind", "Six concerts gone.")]
