@@ -594,11 +594,13 @@ class _Mention:
 
 
 def _other_pronoun(tokens: list[Token], person: Person) -> bool:
-    """Whether the sentence has a third-person pronoun that cannot stand for `person` (a "they" after
-    a "she")."""
+    """Whether the sentence opens with a third-person pronoun that cannot stand for `person` ("They
+    did what they had to" after a "she"); one later on may be people in general ("Good riddance,
+    they can do better")."""
     if person.pronoun not in _PRONOUN_FORMS:
         return False
-    return any(_PRONOUN_OF.get(t.lower, person.pronoun) != person.pronoun for t in tokens)
+    first = _index(tokens).first_word()
+    return first < len(tokens) and _PRONOUN_OF.get(tokens[first].lower, person.pronoun) != person.pronoun
 
 
 def _side_of(person: Person, config: CorpusConfig) -> str:
@@ -1021,8 +1023,22 @@ BENEFIT_VERBS = frozenset(_stem(w) for w in (
 W_OBLIGATION = 1.0
 _OBLIGATION_FILLERS = frozenset({"to", "not", "never", "have"})
 # what someone is told to keep to themselves: "should have kept quiet" finds fault, "should keep her job" not
-_KEPT_TO_ONESELF = frozenset({"quiet", "silent", "schtum", "shtum", "mouth", "opinions", "views", "thoughts",
-                              "head", "nose", "calm"})
+_KEPT_TO_ONESELF = frozenset({"quiet", "silent", "schtum", "shtum", "mouth", "mouths", "nose", "calm"})
+# kept only with the word after them: "her head down" (not "her head held high"), "her views to herself"
+# (not "keep her views coming")
+_KEPT_WITH_NEXT = {"head": "down", "heads": "down", "opinions": "to", "views": "to", "thoughts": "to"}
+
+
+def _keeps_to_oneself(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the "keep" at `at` tells someone to keep quiet ("keep quiet", "kept her mouth shut",
+    "kept his head down", "kept her opinions to herself")."""
+    for k in range(at + 1, min(len(tokens), at + 3)):
+        word = tokens[k].lower
+        if word in _KEPT_TO_ONESELF:
+            return True
+        if word in _KEPT_WITH_NEXT:
+            return k + 1 < len(tokens) and tokens[k + 1].lower == _KEPT_WITH_NEXT[word]
+    return False
 
 
 W_PREDICATE = 1.5
@@ -1172,7 +1188,7 @@ def _obligation(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
     else:  # "get over it", "get out": not something received; "keep quiet", "keep his mouth shut"
         sides_with = verb.stem in BENEFIT_VERBS and not (
             at + 1 < len(tokens) and tokens[at + 1].stem in {"over", "out", "lost", "off", "real", "away"}
-        ) and not (verb.stem == "keep" and any(t.lower in _KEPT_TO_ONESELF for t in tokens[at + 1:at + 3]))
+        ) and not (verb.stem == "keep" and _keeps_to_oneself(tokens, at))
     return Match(m.start, at + 1, False), sides_with != negated
 
 
@@ -1325,8 +1341,8 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
     elif topic is not None and not sided:
         # A sentence that names nobody ("Shameful.") is still about the comment's last named side,
         # unless its pronouns cannot be theirs ("Yes she's talented. ... They did what they had to").
-        if _other_pronoun(tokens, topic):
-            return
+        if _other_pronoun(tokens, topic) and last_named.get(_TOPIC_ACTED_ON) is not topic:
+            return  # (after "she was sacked", "they" are those who did it: "They should be ashamed")
         local = _Evidence()
         side = _side_of(topic, config)
         _phrase_cues(tokens, [_Mention(side, topic, 0, 0, True, "the person just named")], config,
@@ -1460,13 +1476,14 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         return
     if _counterfactual(tokens) or any(_former_view(tokens, m) for m in mentions if m.side):
         return  # "If it were the other way round everyone would be furious": a feeling imagined
-    if any(_own_words_follow(tokens, m) for m in mentions if m.side):
-        return  # "Sandhu says he loves allotments": the feeling is the one they claim, not the commenter's
     if all(_undergoes(tokens, m) for m in mentions if m.side):
         return  # "... still got to ban him", "he was injured": what is done to a side is not said of it
     # The names themselves carry no feeling ("Free the Herd", "Safer Streets").
     named_at = {at for m in mentions if not m.by_pronoun for at in range(m.start, m.end)}
     named_at.update(at for at, t in enumerate(tokens) if t.stem == "not" and _outraged(tokens, at))
+    for m in mentions:  # "Sandhu says he loves allotments": the feeling they claim is not the commenter's
+        if m.side and (said := _own_words_follow(tokens, m)) is not None:
+            named_at.update(range(*_clause_of(tokens, m.start, said)))  # (", what a star" after it is ours)
     text = " ".join(t.text for at, t in enumerate(tokens) if at not in named_at)
     compound = _compound(text)
     if any(_denied_belief(tokens, m.start) for m in mentions if m.side):
@@ -1567,15 +1584,24 @@ _OWN_WORDS = frozenset(_stem(w) for w in ("says", "said", "claims", "claimed", "
                                           "reckons", "maintains", "argues", "promises", "swears"))
 
 
-def _own_words_follow(tokens: Sequence[Token], m: _Mention) -> bool:
-    """A side's mention followed by a verb of saying ("Sandhu says", "she claims she ..."), perhaps
-    after a word or two ("Sandhu now says")."""
+def _own_words_follow(tokens: Sequence[Token], m: _Mention) -> int | None:
+    """Where a verb of saying follows a side's mention ("Sandhu says", "she claims she ..."), perhaps
+    after a word or two ("Sandhu now says"); None if none does."""
     for at in range(m.end, min(len(tokens), m.end + 3)):
         if tokens[at].stem in _OWN_WORDS:
-            return True
+            return at
         if not tokens[at].word or tokens[at].stem in _CLAUSE_BREAKS:
-            return False
-    return False
+            return None
+    return None
+
+
+def _clause_of(tokens: Sequence[Token], start: int, at: int) -> tuple[int, int]:
+    """The start and end of the clause from `start` to `at`: between the clause breaks or contrasts
+    ("but") around them, or the sentence's ends."""
+    def breaks(k: int) -> bool:
+        return tokens[k].stem in _CLAUSE_BREAKS or tokens[k].stem in CONTRASTS
+    first = next((k + 1 for k in range(start - 1, -1, -1) if breaks(k)), 0)
+    return first, next((k for k in range(at + 1, len(tokens)) if breaks(k)), len(tokens))
 
 
 def _counterfactual(tokens: Sequence[Token]) -> bool:

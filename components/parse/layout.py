@@ -4383,8 +4383,14 @@ def _post_card(lines: list[str]) -> tuple[str, str, str, str, bool] | None:
 
 
 def _capitalised_name(name: str) -> bool:
-    """Each word of a shown name starts with a capital (or is a particle: "Ada de Lind")."""
-    return all(not word[:1].islower() or word in _NAME_PARTICLES for word in name.split())
+    """Each word of a shown name starts with a capital (or is a particle: "Ada de Lind"), and the name
+    opens with no thanks ("Thanks Ada Lind @adalind" is a reply's words to her)."""
+    return (all(not word[:1].islower() or word in _NAME_PARTICLES for word in name.split())
+            and not _THANKS_OPENER.match(name))
+
+
+# (a few reply openers only: "Great British Bake Off", "Hey Duggee", "This Morning" are accounts' names)
+_THANKS_OPENER = re.compile(r"^(?:thanks|thank you|thx|agreed|well said|congrats|congratulations)\b", re.I)
 
 
 def _card_signed(block: str) -> str:
