@@ -183,6 +183,7 @@ MODIFIERS = frozenset({"so", "very", "just", "really", "quite", "totally", "comp
 CONTRASTS = frozenset({"but", "however", "though", "although", "yet"})
 CONDITIONALS = frozenset({"if", "unless", "wish"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", '"', "(", ")"})
+_CLAUSE_EDGES = _CLAUSE_BREAKS | CONTRASTS  # where a clause ends: a mark or a "but"
 LEADING_CONJUNCTIONS = frozenset({"and", "or", "but", "so", "then", "still"})
 AUXILIARIES = frozenset({"be", "do", "doe", "did", "can", "could", "would", "will", "should", "shall",
                          "have", "has", "had", "may", "might", "must", "ca", "wo", "is", "are", "was",
@@ -431,7 +432,7 @@ def _negated_before(tokens: Sequence[Token], start: int) -> bool:
     edge = max(-1, start - 1 - NEGATION_WINDOW)
     for at in range(start - 1, edge, -1):
         stem = tokens[at].stem
-        if stem in _CLAUSE_BREAKS or stem in CONTRASTS:
+        if stem in _CLAUSE_EDGES:
             return negated
         if stem in NEGATORS and not _outraged(tokens, at):
             negated = True
@@ -445,7 +446,7 @@ def _negated_before(tokens: Sequence[Token], start: int) -> bool:
     return stop < 0 or tokens[stop].stem not in CONDITIONALS
 
 
-_STOP_STEMS = _CLAUSE_BREAKS | CONTRASTS | CONDITIONALS
+_STOP_STEMS = _CLAUSE_EDGES | CONDITIONALS
 BELIEF_STEMS = frozenset(_stem(w) for w in ("believe", "think", "buy", "accept"))
 BELIEF_WINDOW = 12  # "I don't believe for a second he's a cheat": a denied belief reaches this far
 
@@ -461,7 +462,7 @@ def _denied_belief(tokens: Sequence[Token], start: int) -> bool:
     follows a negated verb of belief in the same clause (not "they don't believe ...")."""
     for at in range(start - 1, max(-1, start - 1 - BELIEF_WINDOW), -1):
         stem = tokens[at].stem
-        if stem in _CLAUSE_BREAKS or stem in CONTRASTS or stem in CONDITIONALS:
+        if stem in _STOP_STEMS:
             return False
         if stem in BELIEF_STEMS:
             if any(t.lower in {"ca", "can", "could", "cannot"} for t in tokens[max(0, at - 3):at]):
@@ -995,7 +996,7 @@ def _deserving(tokens: list[Token], m: _Mention) -> tuple[Match, bool] | None:
     if at >= len(tokens) or tokens[at].lower not in DESERVE:
         return None
     stop = next((i for i in range(at + 1, len(tokens))
-                 if tokens[i].stem in _CLAUSE_BREAKS or tokens[i].stem in CONTRASTS), len(tokens))
+                 if tokens[i].stem in _CLAUSE_EDGES), len(tokens))
     what = tokens[at + 1:min(stop, at + 7)]
     if not what:
         return None
@@ -1415,7 +1416,7 @@ def _clauses(tokens: list[Token]) -> list[tuple[int, int]]:
     """(start, stop) of the clauses of a sentence: split at marks, contrasts and clause openers."""
     bounds, start = [], 0
     for at, token in enumerate(tokens):
-        if token.stem in _CLAUSE_BREAKS or token.stem in CONTRASTS or token.lower in CLAUSE_OPENERS:
+        if token.stem in _CLAUSE_EDGES or token.lower in CLAUSE_OPENERS:
             if at > start:
                 bounds.append((start, at))
             start = at + 1 if token.stem in _CLAUSE_BREAKS else at
@@ -1598,10 +1599,9 @@ def _own_words_follow(tokens: Sequence[Token], m: _Mention) -> int | None:
 def _clause_of(tokens: Sequence[Token], start: int, at: int) -> tuple[int, int]:
     """The start and end of the clause from `start` to `at`: between the clause breaks or contrasts
     ("but") around them, or the sentence's ends."""
-    def breaks(k: int) -> bool:
-        return tokens[k].stem in _CLAUSE_BREAKS or tokens[k].stem in CONTRASTS
-    first = next((k + 1 for k in range(start - 1, -1, -1) if breaks(k)), 0)
-    return first, next((k for k in range(at + 1, len(tokens)) if breaks(k)), len(tokens))
+    first = next((k + 1 for k in range(start - 1, -1, -1) if tokens[k].stem in _CLAUSE_EDGES), 0)
+    last = next((k for k in range(at + 1, len(tokens)) if tokens[k].stem in _CLAUSE_EDGES), len(tokens))
+    return first, last
 
 
 def _counterfactual(tokens: Sequence[Token]) -> bool:
@@ -1873,7 +1873,7 @@ def _wanted_by_other(tokens: Sequence[Token], start: int) -> bool:
     about them (not "I want ...")."""
     for at in range(start - 1, max(-1, start - 7), -1):
         stem = tokens[at].stem
-        if stem in _CLAUSE_BREAKS or stem in CONTRASTS:
+        if stem in _CLAUSE_EDGES:
             return False
         if stem in _WANTING:
             return at > 0 and tokens[at - 1].lower not in _OWN_SUBJECTS and tokens[at - 1].stem[:1].isalpha()
@@ -1892,7 +1892,7 @@ def _not_wanted_by_others(words: list[Token]) -> list[Token]:
         return words
     out, told = [], False
     for at, token in enumerate(words):
-        if token.stem in _CLAUSE_BREAKS or token.stem in CONTRASTS:
+        if token.stem in _CLAUSE_EDGES:
             told = False
         elif token.stem in _WANTING and at > 0 and words[at - 1].lower not in _OWN_SUBJECTS:
             told = True
@@ -1923,7 +1923,7 @@ def _proves_nothing(tokens: Sequence[Token], end: int) -> bool:
     its clause, the claim is said to prove or mean nothing."""
     for at in range(end, min(len(tokens), end + PROOF_WINDOW)):
         stem = tokens[at].stem
-        if stem in _CLAUSE_BREAKS or stem in CONTRASTS:
+        if stem in _CLAUSE_EDGES:
             return False
         if stem in PROVING:
             after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
@@ -1992,7 +1992,7 @@ def _negated_within(tokens: Sequence[Token], start: int, end: int) -> bool:
     down"; not "Walls are not cheap but they are needed", nor "Walls, no doubt, are needed")."""
     for k in range(end - 1, start, -1):
         token = tokens[k]
-        if token.stem in _CLAUSE_BREAKS or token.stem in CONTRASTS:
+        if token.stem in _CLAUSE_EDGES:
             return False
         if (token.stem in NEGATORS or token.lower.endswith("n't")) and not (
                 k + 1 < end and tokens[k + 1].lower in _NOT_DENYING):

@@ -1414,9 +1414,11 @@ def _reply_target(line: str) -> str:
     return _COMMENT_NUMBER.sub("", name, count=1) or name  # "Reply to #2 Ann": the comment's number
 
 
-# A reply's first words that are no name, capitalised as they are ("Thanks Maria", "Agreed Bo", "Well Said").
-_REPLY_OPENER = re.compile(r"^(?i:thanks|thank you|thx|agreed|sorry|yes|no|well said|cheers|exactly|indeed"
-                           r"|true|nope|yep|hi|hello|dear|same|this|congrats|congratulations|welcome|hey"
+# A reply's first words that are no name, capitalised as they are ("Thanks Maria", "Agreed Bo", "Well Said");
+# the thanks among them open no account's name either (_capitalised_name).
+_THANKS_WORDS = r"thanks|thank you|thx|agreed|well said|congrats|congratulations"
+_REPLY_OPENER = re.compile(rf"^(?i:{_THANKS_WORDS}|sorry|yes|no|cheers|exactly|indeed"
+                           r"|true|nope|yep|hi|hello|dear|same|this|welcome|hey"
                            r"|wow|bravo|lol|haha|amen|ditto|nice|great|love)\b")
 
 
@@ -4390,7 +4392,7 @@ def _capitalised_name(name: str) -> bool:
 
 
 # (a few reply openers only: "Great British Bake Off", "Hey Duggee", "This Morning" are accounts' names)
-_THANKS_OPENER = re.compile(r"^(?:thanks|thank you|thx|agreed|well said|congrats|congratulations)\b", re.I)
+_THANKS_OPENER = re.compile(rf"^(?:{_THANKS_WORDS})\b", re.I)
 
 
 def _card_signed(block: str) -> str:
