@@ -134,7 +134,10 @@ HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six 
                            "nobody's clean", "nobody is clean", "no one is clean", "no one's clean",
                            "nobody comes out of this well", "nobody comes out well", "whoever is right",
                            "whoever's right", "both as bad", "as bad as each other",
-                           "not so sure about")
+                           "not so sure about", "both come out of this badly", "both come out badly",
+                           "both of them come out", "both things can be true", "both can be true",
+                           "both at fault", "both to blame", "both in the wrong", "neither side",
+                           "neither of them", "plague on both")
 # Predicates after "<person> is ...": the person is right, or wrong.
 RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on to something",
                                 "onto something", "a genius", "a hero", "brave", "smart",
@@ -145,11 +148,21 @@ RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on t
                                 "a good person", "one of the few", "one of the good ones", "one of the best",
                                 "doing the right thing",
                                 "doing the sensible thing", "doing the decent thing",
-                                "doing the responsible thing")
+                                "doing the responsible thing",
+                                # names people call someone they think right
+                                "saint", "gem", "star", "treasure", "national treasure",
+                                "top bloke", "diamond", "gentleman", "role model", "inspiration",
+                                "breath of fresh air", "real deal", "good egg", "credit to")
 WRONG_WORDS: tuple[str, ...] = ("wrong", "mistaken", "incorrect", "out of line", "a hypocrite",
                                 "an idiot", "a joke", "a fraud", "full of it", "delusional", "off base",
                                 "to blame", "at fault", "in the wrong", "a disgrace", "a liar",
-                                "a bully", "a coward", "a dinosaur", "the problem", "not exactly")
+                                "a bully", "a coward", "a dinosaur", "the problem", "not exactly",
+                                # names people call someone they think wrong
+                                "monster", "tyrant", "dictator", "muppet", "numpty",
+                                "plonker", "halfwit", "buffoon", "charlatan", "grifter", "weasel",
+                                "parasite", "thug", "prat", "nutter", "crank", "snob",
+                                "control freak", "on a power trip", "laughing stock", "embarrassment",
+                                "menace", "sellout", "sell-out", "crook", "chancer", "con artist")
 # Verbs whose object is the person agreed or disagreed with ("I agree with him").
 AGREE_VERBS: tuple[str, ...] = ("agree with", "side with", "stand with", "support", "back",
                                 "applaud", "admire", "love", "defend", "behind", "i'm with",
@@ -179,7 +192,7 @@ MODIFIERS = frozenset({"so", "very", "just", "really", "quite", "totally", "comp
                        "kind", "of", "sort", "pretty", "damn", "bloody", "fucking", "freaking",
                        "the", "a", "an", "all", "this", "that", "these", "those", "his", "her",
                        "their", "our", "some", "any", "more", "most", "much", "way", "its", "my",
-                       "your"})
+                       "your", "absolute", "total", "utter", "complete"})
 CONTRASTS = frozenset({"but", "however", "though", "although", "yet"})
 CONDITIONALS = frozenset({"if", "unless", "wish"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", '"', "(", ")"})
@@ -1293,13 +1306,32 @@ def _first(matches: list[Match]) -> Match | None:
 _TURNS = frozenset({"but", "howev"})  # the stems _asserted cuts a sentence after
 
 
+# Openings that grant a point before a "but" answers it ("Yes she's talented, but ...").
+GRANTING_OPENERS: tuple[str, ...] = ("yes", "yeah", "yep", "sure", "granted", "admittedly", "ok", "okay",
+                                     "true", "agreed", "of course", "i know", "i get it", "i get that",
+                                     "fair enough", "i understand")
+
+
+def _grants(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence opens by granting a point ("Yes ...", "Sure, ...", "I know ...")."""
+    first = _index(tokens).first_word()
+    return any(_find(opener, tokens, first, anchored=True) for opener in GRANTING_OPENERS)
+
+
+def _opens_with_turn(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence opens with "But" or "However"."""
+    first = next((t for t in tokens if t.stem[:1].isalnum()), None)
+    return first is not None and first.stem in _TURNS
+
+
 class _Weights:
-    """Weight of a cue by position: before a contrastive "but" it may count less."""
+    """Weight of a cue by position: before a contrastive "but" it may count less, and always
+    does in a sentence that opens by granting a point."""
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.pivot = -1 if _index(tokens).stems.isdisjoint(_TURNS) else max(
             i for i, t in enumerate(tokens) if t.stem in _TURNS)
-        self.conceded = False
+        self.conceded = self.pivot > 0 and _grants(tokens)
 
     def __call__(self, at: int) -> float:
         return W_CONCEDED if self.conceded and at < self.pivot else 1.0
@@ -2148,8 +2180,14 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
         return ev  # names nobody and uses no side's words: no cue can fire
     sentences = _sentences(tokens)
     last_named: dict[str, Person] = {}
-    for sentence in sentences:
-        _sentence_cues(sentence, config, last_named, ev)
+    for at, sentence in enumerate(sentences):
+        if _grants(sentence) and at + 1 < len(sentences) and _opens_with_turn(sentences[at + 1]):
+            # "Yes she's talented. But ...": granted, then answered in the next sentence
+            granted = _Evidence()
+            _sentence_cues(sentence, config, last_named, granted)
+            ev.merge(granted, W_CONCEDED, ' (granted before a "but")')
+        else:
+            _sentence_cues(sentence, config, last_named, ev)
     # The comment's stems stand for its sentences' (the sentences left out hold no word).
     made = _Evidence()
     _position_cues(sentences, config, made, claims.topic if claims is not None else frozenset(), stems)

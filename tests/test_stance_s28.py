@@ -1,0 +1,75 @@
+"""Stance faults found in session 28 on invented text: the names people call someone ("a muppet",
+"a saint"), comments that weigh both sides ("both things can be true"), and a point granted
+before a "but" ("Yes she's talented. But ..."); each with the cases where the rule must not fire."""
+
+import pytest
+
+from components.core.config import CorpusConfig, Person, Side
+from components.enrich.stance import NEUTRAL, classify_stance
+
+# A referee ("she") against a league ("they"), invented.
+CONFIG = CorpusConfig(
+    name="test",
+    sides=(Side("tove", Person("Tove Brandt", ("Brandt", "Tove"), (), "she"), ("the whistle was right",)),
+           Side("league", Person("Fenmoor League", ("the league",), (), "they"),
+                ("the rules are the rules",))),
+)
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Brandt is a muppet.", "league"),
+    ("Brandt is an absolute tyrant.", "league"),
+    ("The league is a complete laughing stock.", "tove"),
+    ("Brandt is a total star.", "tove"),
+    ("Honestly, Brandt is a saint.", "tove"),
+    # negated, the name clears them
+    ("The league isn't the monster everyone makes out.", "league"),
+])
+def test_the_names_people_call_someone(text: str, stance: str) -> None:
+    assert classify_stance(text, CONFIG).stance == stance
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: the word is not said of a side
+    "Brandt has a star on her dressing-room door.",
+    "The fixture list is complete.",
+    "My nephew watched a monster truck show instead.",
+])
+def test_a_name_not_said_of_a_side_is_no_cue(text: str) -> None:
+    assert classify_stance(text, CONFIG).stance == NEUTRAL
+
+
+@pytest.mark.parametrize("text", [
+    "Both of them come out of this badly. Brandt should have kept quiet, and the league should have "
+    "talked to her first.",
+    "Brandt is brilliant on the pitch and rude off it. Both things can be true.",
+    "Neither of them is right here.",
+])
+def test_weighing_both_sides_is_neutral(text: str) -> None:
+    assert classify_stance(text, CONFIG).stance == NEUTRAL
+
+
+@pytest.mark.parametrize("text", [
+    "Yes she's talented, but the money ran out.",
+    "Yes she's talented. But the money ran out.",
+    "I know she's talented. However the money ran out.",
+])
+def test_a_point_granted_before_a_but_counts_for_little(text: str) -> None:
+    # the granted praise (through a pronoun) alone is too weak to take her side
+    assert classify_stance(text, CONFIG).stance == NEUTRAL
+
+
+def test_a_point_granted_in_the_sentence_before_is_marked() -> None:
+    result = classify_stance("I know Tove is talented. But the money ran out.", CONFIG)
+    assert 'granted before a "but"' in result.reason
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: praise with no "but" after it, or a "but" with no granting opener
+    "Brandt is talented.",
+    "Yes, Brandt is talented.",
+    "Brandt is talented. But nobody listens to her.",
+    "She's talented. But the money ran out.",
+])
+def test_praise_not_granted_still_counts(text: str) -> None:
+    assert classify_stance(text, CONFIG).stance == "tove"
