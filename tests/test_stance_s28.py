@@ -73,3 +73,37 @@ def test_a_point_granted_in_the_sentence_before_is_marked() -> None:
 ])
 def test_praise_not_granted_still_counts(text: str) -> None:
     assert classify_stance(text, CONFIG).stance == "tove"
+
+
+# A estate ("they") against walkers ("they"), invented, for the claims' own words.
+PATHS = CorpusConfig(
+    name="test",
+    sides=(Side("estate", Person("Holm Estate", ("the estate",), (), "they"),
+                ("ground-nesting birds", "nesting birds", "erosion")),
+           Side("walkers", Person("Fell Walkers", ("the walkers",), (), "they"),
+                ("right of way", "locked gate", "heather burning"))),
+)
+
+
+@pytest.mark.parametrize("text", [
+    "Nesting birds my backside.",
+    "Ground nesting birds my backside, they burn the moor every October.",
+])
+def test_a_scoffed_line_is_not_the_writers_own_words(text: str) -> None:
+    result = classify_stance(text, PATHS)
+    assert result.stance == "walkers" and "shares words with Holm Estate" not in result.reason
+
+
+def test_words_of_a_claim_not_scoffed_still_count() -> None:
+    # must not fire: no scoff, the claim's words are the writer's own
+    assert classify_stance("The nesting birds need the path shut.", PATHS).stance == "estate"
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Funny how Brandt is happy to take the money now.", "league"),
+    ("Funny how it's always the league that complains.", "tove"),
+    # the scorn is for whoever opens the clause, not a side named further on
+    ("Funny how these fans are happy to take the league's money.", NEUTRAL),
+])
+def test_funny_how_scorns_the_subject_after_it(text: str, stance: str) -> None:
+    assert classify_stance(text, CONFIG).stance == stance

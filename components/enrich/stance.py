@@ -1494,6 +1494,8 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
                 phrase in OWN_BEHAVIOUR and _said_of_self(tokens, h.start))]
             called = called or len(own) < len(hits)
             hit = _first(own)
+            if hit and phrase.endswith(" how") and not _subject_after(tokens, hit.end, target):
+                return  # "Funny how these artists take the label's money": the scorn is for the artists
             if hit:
                 says = agree != hit.negated
                 verb = "agrees with" if says else "disagrees with"
@@ -1527,6 +1529,18 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         verb = "speaks well of" if compound > 0 else "speaks ill of"
         _for(ev, target.side, compound > 0, W_SENTIMENT * abs(compound) * scale,
              f"{verb} {who} ({compound:+.2f})", config)
+
+
+_SUBJECT_LEAD = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "'s", "is", "was",
+                           "always", "only", "suddenly", "now", "so", "all", "of", "sudden"})
+
+
+def _subject_after(tokens: Sequence[Token], at: int, target: "_Mention") -> bool:
+    """Whether the target is the subject of the clause that opens at `at` ("Funny how [it's
+    always] Vance who ..."), not a word further on ("Funny how the fans take the label's money")."""
+    while at < target.start and tokens[at].lower in _SUBJECT_LEAD:
+        at += 1
+    return at == target.start
 
 
 # Idioms of what someone does that a commenter also says of themselves ("I'm not exaggerating, ...").
@@ -2858,7 +2872,17 @@ def _own_claimed(sentence: list[Token], claimed: set[str], wanting: bool) -> lis
         words = _not_wanted_by_others(words)
     if not stems.isdisjoint(NEGATORS):
         words = _not_denied(words, claimed)
+    if "my" in stems:
+        words = _not_scoffed(words)
     return [t for t in words if not t.quoted and t.content]
+
+
+def _not_scoffed(words: list[Token]) -> list[Token]:
+    """The words after the last scoff ("Nesting birds my backside, they ..."): what comes before
+    it is the line the writer scoffs at, not their own."""
+    scoffs = [at for at in range(len(words) - 1)
+              if words[at].lower == "my" and words[at + 1].lower in SCOFFED_BODY]
+    return words[scoffs[-1] + 2:] if scoffs else words
 
 
 def _may_share(sentences: list[list[Token]], claims: Claims) -> bool:
