@@ -107,3 +107,12 @@ def test_words_of_a_claim_not_scoffed_still_count() -> None:
 ])
 def test_funny_how_scorns_the_subject_after_it(text: str, stance: str) -> None:
     assert classify_stance(text, CONFIG).stance == stance
+
+
+def test_feeling_in_quotes_is_somebody_elses() -> None:
+    # the warm words are Brandt's own, quoted; the commenter's are not warm
+    text = 'Brandt called it "a wonderful, brilliant decision" and I do not buy it.'
+    quoted = classify_stance(text, CONFIG)
+    assert quoted.stance == NEUTRAL
+    # must not fire: the same words unquoted are the commenter's
+    assert classify_stance("Brandt made a wonderful, brilliant decision.", CONFIG).stance == "tove"

@@ -1519,7 +1519,8 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     for m in mentions:  # "Sandhu says he loves allotments": the feeling they claim is not the commenter's
         if m.side and (said := _own_words_follow(tokens, m)) is not None:
             named_at.update(range(*_clause_of(tokens, m.start, said)))  # (", what a star" after it is ours)
-    text = " ".join(t.text for at, t in enumerate(tokens) if at not in named_at)
+    # nor do words in quotes: they are somebody else's ("\"he paid afterwards\" ok so ...")
+    text = " ".join(t.text for at, t in enumerate(tokens) if at not in named_at and not t.quoted)
     compound = _compound(text)
     if any(_denied_belief(tokens, m.start) for m in mentions if m.side):
         compound = -compound  # "I don't believe for a second he's a cheat"
