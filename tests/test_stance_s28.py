@@ -116,3 +116,10 @@ def test_feeling_in_quotes_is_somebody_elses() -> None:
     assert quoted.stance == NEUTRAL
     # must not fire: the same words unquoted are the commenter's
     assert classify_stance("Brandt made a wonderful, brilliant decision.", CONFIG).stance == "tove"
+
+
+def test_like_that_compares_is_no_warmth() -> None:
+    # VADER reads every "like" as warm; "run like a business" likes nothing
+    assert classify_stance("The league is run like a business.", CONFIG).stance == NEUTRAL
+    # must not fire: a "like" that likes
+    assert classify_stance("I really like the league, they are great.", CONFIG).stance == "league"

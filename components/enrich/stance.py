@@ -1668,7 +1668,16 @@ def _compound_cached(text: str) -> float:
 
 
 def _compound_of(text: str) -> float:
-    return float(analyzer().polarity_scores(_DISCOURSE_MARKERS.sub(" ", text))["compound"])
+    text = _LIKE_AS_PREPOSITION.sub(r"\1", _DISCOURSE_MARKERS.sub(" ", text))
+    return float(analyzer().polarity_scores(text)["compound"])
+
+
+# "Run like businesses", "looks like a scam", "people like him": "like" compares, it likes nothing
+# (VADER scores every "like" as warm).
+_LIKE_AS_PREPOSITION = re.compile(
+    r"\b(looks?|looked|looking|sounds?|sounded|sounding|feels?|felt|acts?|acted|acting|runs?|ran|running"
+    r"|treats?|treated|treating|behaves?|behaved|behaving|seems?|seemed|people|someone|somebody"
+    r"|things|stuff|something|anything|nothing|just) like\b", re.IGNORECASE)
 
 
 # Words that frame a sentence and praise nobody ("Honest question, ...", "To be fair, ..."): VADER
