@@ -515,6 +515,12 @@ class _Tracker:
             return next((p for p in reversed(self.last) if p.pronoun.lower() == "it"), None)
         candidates = [p for p in reversed(self.last)
                       if (not p.pronoun or p.pronoun == wanted) and p not in self.outsiders]
+        if candidates and not candidates[0].pronoun:
+            # "Cole said the cuts would cost the trust £2m. “…,” she said.": one known to go by the
+            # pronoun, named as recently, before one of no known pronoun (a body named in passing)
+            exact = next((p for p in candidates[1:] if p.pronoun == wanted), None)
+            if exact is not None and self.paragraph - self.seen_at.get(exact, -9) <= 1:
+                return exact
         if candidates:
             # "Lind arrived with Ada Voss. She told the room …": the subject, not the one she came with
             return next((p for p in candidates[1:] if candidates[0] in self.objects and p not in self.objects

@@ -1,0 +1,35 @@
+"""Attribution faults found in session 28 on invented text (the redwing probe's misses, each fixed as
+the general form a journalist writes), each with cases where the rule must not fire."""
+
+import tomllib
+
+import pytest
+from quoting_support import speaker_of
+
+from components.core.config import CorpusConfig, parse_config
+
+
+def _with_a_body() -> CorpusConfig:
+    """Two people with pronouns and a trust of no configured pronoun, known as "the trust"."""
+    return parse_config(tomllib.loads(
+        '[[sides]]\nid = "lind"\nname = "Ada Lind"\naliases = ["Lind"]\npronoun = "she"\n'
+        '[[sides]]\nid = "hart"\nname = "Bo Hart"\naliases = ["Hart"]\npronoun = "he"\n'
+        '[[sides]]\nid = "trust"\nname = "Vale Health Trust"\naliases = ["Vale Trust"]\n'
+        'descriptors = ["the trust"]\n'))
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # "she" is the woman just named, not the body named after her in passing
+    ("Lind told the Courier that the closure would cost the trust about £2m a year.\n\n"
+     "\u201cEvery ward we shut is a ward the town has paid for,\u201d she said.", "Every ward", "Ada Lind"),
+    ("Lind told the Courier that the closure would cost the trust about £2m a year.\n\n"
+     "She went on: \u201cI understand the anger.\u201d", "understand the anger", "Ada Lind"),
+    # "he" likewise
+    ("Hart said the trust had failed.\n\n\u201cWe will appeal,\u201d he said.", "We will appeal", "Bo Hart"),
+    # must not fire: the woman was named paragraphs ago; the body just named is the nearer subject
+    ("Lind visited the ward on Monday.\n\nThe roof leaked in March.\n\nThe wards were shut in April.\n\n"
+     "The trust wrote to families.\n\n\u201cWe are sorry for the delay,\u201d the trust said.",
+     "sorry for the delay", "Vale Health Trust"),
+])
+def test_a_pronoun_prefers_the_person_who_goes_by_it(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase, _with_a_body()) == speaker
