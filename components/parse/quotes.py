@@ -2884,7 +2884,8 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
             lead_in.endswith(";") and len(lead_in.split()) <= _LEAD_IN_WORDS
             and (_VERB.search(lead_in) or _IN_WORDS.match(lead_in)))):
         usable = [s for s in subjects if not s.possessive]
-        tracker.pending = usable[-1] if usable else _in_their_words(lead_in, tracker)
+        tracker.pending = _writer_of(frame, usable) or (
+            usable[-1] if usable else _in_their_words(lead_in, tracker))
     tracker.lead = (index, lead) if not quotes and (lead := _lead_subject(frame, subjects)) else None
     mentions: list[Mention] = []
     kind = _kind(frame) if groups else ""
@@ -2914,6 +2915,22 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
         tracker.last_asked = text.rstrip().endswith("?")
     tracker.previous_text = para
     return mentions
+
+
+# A lead-in whose last sentence is a document's reading: "The letter, which was shared with us, reads in
+# part:" (its words are the writer's, the subject of a sentence before, not a name in passing)
+_DOCUMENT_READS = re.compile(r"\s*(?:The|This|That|His|Her|Their)\s+(?:letter|e-?mail|message|memo|note|"
+                             r"statement|post|text)\b[^.!?:]*\b(?:reads?|says|said|states|stated)\b"
+                             r"(?:\s+in\s+part)?\s*:\s*$")
+
+
+def _writer_of(frame: str, usable: list[_Subject]) -> _Subject | None:
+    """Who wrote the document a lead-in ends by reading, when its last sentence names nobody: the first
+    person opening a clause before ("Hart wrote to every member of the club. The letter reads:")."""
+    last = max((m.end() for m in _SENTENCE_STOP.finditer(frame.rstrip())), default=0)
+    if not last or any(s.start >= last for s in usable) or not _DOCUMENT_READS.match(frame, last):
+        return None
+    return next((s for s in usable if _opens_clause(frame, s.start)), None)
 
 
 _INNER_WEAK = ("weak", "continuation", "colon")  # not enough to credit a quote inside an answer to another
