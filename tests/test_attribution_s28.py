@@ -38,7 +38,8 @@ def test_a_pronoun_prefers_the_person_who_goes_by_it(text: str, phrase: str, spe
 @pytest.mark.parametrize(("text", "phrase", "speaker"), [
     # a document's reading ends the lead-in: its words are its writer's, not a name in passing
     ("Lind wrote to every member of the trust on Sunday. The letter, which was seen by this paper, reads "
-     "in part:\n\n\u201cDear colleagues, I have read the report.\n\n\u201cI will be at my desk on Monday.\u201d",
+     "in part:\n\n\u201cDear colleagues, I have read the report.\n\n\u201cI will be at my desk on "
+     "Monday.\u201d",
      "Dear colleagues", "Ada Lind"),
     ("Hart emailed Lind on Friday night. The email said:\n\n\u201cI am not resigning.\u201d",
      "not resigning", "Bo Hart"),
