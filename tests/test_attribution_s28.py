@@ -51,3 +51,20 @@ def test_a_pronoun_prefers_the_person_who_goes_by_it(text: str, phrase: str, spe
 ])
 def test_a_document_read_out_is_its_writers(text: str, phrase: str, speaker: str) -> None:
     assert speaker_of(text, phrase, _with_a_body()) == speaker
+
+
+def _with_a_presenter() -> CorpusConfig:
+    return parse_config(tomllib.loads(
+        '[[sides]]\nid = "hart"\nname = "Bo Hart"\naliases = ["Hart"]\npronoun = "he"\n'))
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # who replies is not the unknown presenter who asked, named just before
+    ("\u201cI will ask the board,\u201d Hart said.\n\nThe programme's host, Sam Pell, asked whether he would "
+     "resign. \u201cThat is not how it works,\u201d he replied.", "not how it works", "Bo Hart"),
+    # must not fire: the one named just before goes on speaking ("he added"), or answers nobody
+    ("\u201cI will ask the board,\u201d said Sam Pell.\n\nPell, a former councillor, was blunt. \u201cThat is "
+     "not how it works,\u201d he added.", "not how it works", "Sam Pell"),
+])
+def test_the_reply_is_not_the_askers(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase, _with_a_presenter()) == speaker

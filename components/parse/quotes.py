@@ -1608,7 +1608,8 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
             m = pronouns[i]  # "spoke to a former site manager, who asked not to be named. “…,” he said."
             subject = _Subject(m.start(), m.end(), introduced.name, None, "unnamed",
                                f"pronoun '{m.group(1)}' → {introduced.name} (introduced just before)")
-        elif spoken in ("he", "she") and outsider is not None and outsider.pronoun in ("", spoken):
+        elif (spoken in ("he", "she") and outsider is not None and outsider.pronoun in ("", spoken)
+              and not _answers_the_asker(frame, outsider, pronouns[i], names)):
             m = pronouns[i]  # "“…,” said Tom Reed. “…,” he added."
             subject = _Subject(m.start(), m.end(), outsider.name, outsider, "pronoun",
                                f"pronoun '{m.group(1)}' → {outsider.name} (named just before)")
@@ -1631,6 +1632,20 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
         resolved.append(subject)
     tracker.introduced = introduced
     return resolved
+
+
+# "The presenter, Ann Cole, asked whether he would resign. “…,” he replied.": who answers is not who asked
+_ASKED_AFTER = re.compile(r"[^.!?“”\"]{0,40}?\basked\b")
+_REPLY_AFTER = re.compile(r"\s+(?:replied|replies|answered|answers|responded|responds|retorted|shot\s+back)\b")
+
+
+def _answers_the_asker(frame: str, outsider: Person, pronoun: re.Match[str],
+                       names: list[tuple[int, int, Person, bool]]) -> bool:
+    """Whether the pronoun replies to a question the outsider asked earlier in the paragraph."""
+    if _REPLY_AFTER.match(pronoun.string, pronoun.end()) is None:
+        return False
+    return any(n[2] is outsider and n[1] <= pronoun.start() and _ASKED_AFTER.match(frame, n[1])
+               for n in names)
 
 
 def _gender(phrase: str) -> str:
