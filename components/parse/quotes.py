@@ -1636,7 +1636,8 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
 
 # "The presenter, Ann Cole, asked whether he would resign. “…,” he replied.": who answers is not who asked
 _ASKED_AFTER = re.compile(r"[^.!?“”\"]{0,40}?\basked\b")
-_REPLY_AFTER = re.compile(r"\s+(?:replied|replies|answered|answers|responded|responds|retorted|shot\s+back)\b")
+_REPLY_AFTER = re.compile(r"\s+(?:replied|replies|answered|answers|responded|responds|retorted|"
+                          r"shot\s+back)\b")
 
 
 def _answers_the_asker(frame: str, outsider: Person, pronoun: re.Match[str],
