@@ -68,3 +68,19 @@ def _with_a_presenter() -> CorpusConfig:
 ])
 def test_the_reply_is_not_the_askers(text: str, phrase: str, speaker: str) -> None:
     assert speaker_of(text, phrase, _with_a_presenter()) == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase", "named"), [
+    # hearsay in the passive: others' words about the subject, an unnamed speaker's
+    ("Lind was cleared on Friday.\n\nHart, meanwhile, was said to be \u201crelieved and ready to get back to "
+     "work\u201d.", "relieved and ready", False),
+    ("Lind was cleared on Friday.\n\nThe 61-year-old is understood to have felt \u201cbetrayed by the whole "
+     "board\u201d.", "betrayed by the whole", False),
+    # must not fire: the subject is said to have told someone (the words are hers), or says them
+    ("Lind was cleared on Friday.\n\nLind is said to have told friends she is \u201cexhausted but proud of "
+     "the team\u201d.", "exhausted but proud", True),
+    ("Lind was cleared on Friday.\n\n\u201cI am relieved and ready to get back to work,\u201d Hart said.",
+     "relieved and ready", True),
+])
+def test_hearsay_in_the_passive_is_unnamed(text: str, phrase: str, named: bool) -> None:
+    assert (speaker_of(text, phrase) in {"Ada Lind", "Bo Hart"}) is named

@@ -2165,6 +2165,13 @@ def _beat_between(frame: str, subjects: list[_Subject], found: tuple[_Subject, s
     return who, f"weak: a gesture right before the quote ({_reason(who, '').strip()})", "weak"
 
 
+# A quote that is hearsay in the passive about the subject, the sentence's only quote ("was said to be
+# “…”", "is understood to have felt “…”"): those who say it speak, unnamed
+_HEARSAY_Q = re.compile(r"\b(?:is|was|are|were)\s+(?:[a-z]+ly\s+)?(?:said|reported|understood|thought|"
+                        r"believed|rumou?red)\s+to\s+(?:be|feel|have\s+been|have\s+felt)\s+"
+                        r"(?:[\w’'-]+\s+){0,2}" + _Q + r"\s*[.!]?\s*$")
+
+
 def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                quotes: list[str]) -> tuple[_Subject, str, str] | None:
     """(subject, reason, basis) for a paragraph's quotes, or None."""
@@ -2699,6 +2706,12 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
     unsaid: set[int] = set()  # quotes of a document's words ("the study concedes that “…”")
     for n, (indexes, found, sentence) in enumerate(segments):
         if not indexes:
+            continue
+        if sentence.count(_Q) == 1 and (hearsay := _HEARSAY_Q.search(sentence)) is not None:
+            # "The 61-year-old, meanwhile, was said to be “relieved”": others' words about him, not his
+            who = _Subject(hearsay.start(), hearsay.end(), "unnamed sources", None, "unnamed",
+                           "unnamed: hearsay in the passive ('is said to be')")
+            groups.append((indexes, (who, who.how, "unnamed")))
             continue
         principal = tracker.behalf[0]
         if principal is not None and ("behalf" in sentence or _READ_FROM.search(sentence)) and (
