@@ -84,3 +84,19 @@ def test_the_reply_is_not_the_askers(text: str, phrase: str, speaker: str) -> No
 ])
 def test_hearsay_in_the_passive_is_unnamed(text: str, phrase: str, named: bool) -> None:
     assert (speaker_of(text, phrase) in {"Ada Lind", "Bo Hart"}) is named
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a person's document finds what it quotes: the author's words, in every quote of that sentence
+    ("The review was published on Monday.\n\nLind's review finds that Hart's handling of the depot was "
+     "\u201cslow and badly judged\u201d, but that there was \u201cno evidence of bad faith at all\u201d.",
+     "slow and badly judged", "Ada Lind"),
+    ("The review was published on Monday.\n\nLind's review finds that Hart's handling of the depot was "
+     "\u201cslow and badly judged\u201d, but that there was \u201cno evidence of bad faith at all\u201d.",
+     "no evidence of bad faith", "Ada Lind"),
+    # must not fire: the document is what someone else speaks of
+    ("The review was published on Monday.\n\nHart said Lind's review was \u201ca whitewash from start to "
+     "finish\u201d.", "a whitewash from start", "Bo Hart"),
+])
+def test_a_persons_document_finding_is_the_authors(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker

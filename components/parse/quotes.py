@@ -2695,6 +2695,14 @@ def _colon_after_quote(frame: str, segments: list[tuple[list[int], _Attribution 
     return found if found is not None and found[2] == "colon" else None
 
 
+# A person's document as the sentence's subject, finding or saying what it quotes: "Holt's report finds
+# that …", "Lind's review concluded …" (the author's words)
+_OWNED_FINDS = re.compile(r"(?:^|[.!?]\s+|,\s+)[^.!?,\ue000]{0,40}?['’]s?\s+(?:own\s+|final\s+|\w+\s+)?"
+                          r"(?P<doc>report|review|findings|judgment|judgement|ruling|study|inquiry|audit)"
+                          r"\s+(?:also\s+)?(?:finds|found|says|said|concludes|concluded|states|stated|"
+                          r"describes|described|calls|called)\b")
+
+
 def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                   quotes: list[str]) -> list[tuple[list[int], _Attribution]]:
     """When a paragraph quotes several people, each in a sentence of their own ("…," Stone had
@@ -2704,8 +2712,21 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
     segments = _segments(frame, subjects, quotes)
     groups: list[tuple[list[int], _Attribution | None]] = []
     unsaid: set[int] = set()  # quotes of a document's words ("the study concedes that “…”")
+    finding: _Subject | None = None  # the author of the document the sentence so far quotes
     for n, (indexes, found, sentence) in enumerate(segments):
         if not indexes:
+            continue
+        owned = _OWNED_FINDS.search(sentence, 0, max(0, sentence.find(_Q)))
+        offset = sum(len(seg[2]) for seg in segments[:n])
+        author = next((x for x in subjects if owned is not None and x.possessive and x.person is not None
+                       and offset + owned.start() <= x.start < offset + owned.start("doc")), None)
+        if (author is None and finding is not None
+                and not _SENTENCE_STOP.search(sentence, 0, sentence.find(_Q))):
+            author = finding  # "…, but that there was “…”": the same sentence of the document's findings
+        finding = author
+        if author is not None:
+            # "Holt's report finds that Lee's conduct was “…”": the author's words, not a name inside
+            groups.append((indexes, (author, _reason(author, "whose document finds it"), author.basis)))
             continue
         if sentence.count(_Q) == 1 and (hearsay := _HEARSAY_Q.search(sentence)) is not None:
             # "The 61-year-old, meanwhile, was said to be “relieved”": others' words about him, not his
