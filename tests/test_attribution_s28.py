@@ -4,7 +4,7 @@ the general form a journalist writes), each with cases where the rule must not f
 import tomllib
 
 import pytest
-from quoting_support import speaker_of
+from quoting_support import CAST, mentions_in, speaker_of
 
 from components.core.config import CorpusConfig, parse_config
 
@@ -100,3 +100,26 @@ def test_hearsay_in_the_passive_is_unnamed(text: str, phrase: str, named: bool) 
 ])
 def test_a_persons_document_finding_is_the_authors(text: str, phrase: str, speaker: str) -> None:
     assert speaker_of(text, phrase) == speaker
+
+
+_TALKS_TO = ("Ada Lind talks to Sam Pell about the depot, the vote and what comes next.\n\n"
+             "Why did you call the vote?\n\nBecause I had asked three times and got no answer.\n\n"
+             "Do you regret it?\n\nI regret that the drivers had to wait so long for it.\n\n"
+             "Will you stand again?\n\nAsk me after the count.")
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a standfirst "X talks to Y about …" says the piece is a printed interview: the answers are X's
+    (_TALKS_TO, "Because I had asked", "Ada Lind"),
+    (_TALKS_TO, "I regret that the drivers", "Ada Lind"),
+])
+def test_a_talks_to_standfirst_opens_a_printed_interview(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker
+
+
+def test_no_interview_without_the_standfirst() -> None:
+    # must not fire: a report that mentions talking to someone, with questions in prose, is no interview
+    text = ("Lind spoke to reporters on Friday.\n\nWhy did you call the vote?\n\nBecause I had asked three "
+            "times and got no answer.\n\nDo you regret it?\n\nI regret that the drivers had to wait.\n\n"
+            "Will you stand again?\n\nAsk me after the count.")
+    assert not [m for m in mentions_in(text, CAST) if m.text.startswith("Because I had asked")]
