@@ -515,6 +515,12 @@ class _Tracker:
             return next((p for p in reversed(self.last) if p.pronoun.lower() == "it"), None)
         candidates = [p for p in reversed(self.last)
                       if (not p.pronoun or p.pronoun == wanted) and p not in self.outsiders]
+        if candidates and not candidates[0].pronoun:
+            # "Cole said the cuts would cost the trust £2m. “…,” she said.": one known to go by the
+            # pronoun, named as recently, before one of no known pronoun (a body named in passing)
+            exact = next((p for p in candidates[1:] if p.pronoun == wanted), None)
+            if exact is not None and self.paragraph - self.seen_at.get(exact, -9) <= 1:
+                return exact
         if candidates:
             # "Lind arrived with Ada Voss. She told the room …": the subject, not the one she came with
             return next((p for p in candidates[1:] if candidates[0] in self.objects and p not in self.objects
@@ -1602,7 +1608,8 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
             m = pronouns[i]  # "spoke to a former site manager, who asked not to be named. “…,” he said."
             subject = _Subject(m.start(), m.end(), introduced.name, None, "unnamed",
                                f"pronoun '{m.group(1)}' → {introduced.name} (introduced just before)")
-        elif spoken in ("he", "she") and outsider is not None and outsider.pronoun in ("", spoken):
+        elif (spoken in ("he", "she") and outsider is not None and outsider.pronoun in ("", spoken)
+              and not _answers_the_asker(frame, outsider, pronouns[i], names)):
             m = pronouns[i]  # "“…,” said Tom Reed. “…,” he added."
             subject = _Subject(m.start(), m.end(), outsider.name, outsider, "pronoun",
                                f"pronoun '{m.group(1)}' → {outsider.name} (named just before)")
@@ -1625,6 +1632,21 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
         resolved.append(subject)
     tracker.introduced = introduced
     return resolved
+
+
+# "The presenter, Ann Cole, asked whether he would resign. “…,” he replied.": who answers is not who asked
+_ASKED_AFTER = re.compile(r"[^.!?“”\"]{0,40}?\basked\b")
+_REPLY_AFTER = re.compile(r"\s+(?:replied|replies|answered|answers|responded|responds|retorted|"
+                          r"shot\s+back)\b")
+
+
+def _answers_the_asker(frame: str, outsider: Person, pronoun: re.Match[str],
+                       names: list[tuple[int, int, Person, bool]]) -> bool:
+    """Whether the pronoun replies to a question the outsider asked earlier in the paragraph."""
+    if _REPLY_AFTER.match(pronoun.string, pronoun.end()) is None:
+        return False
+    return any(n[2] is outsider and n[1] <= pronoun.start() and _ASKED_AFTER.match(frame, n[1])
+               for n in names)
 
 
 def _gender(phrase: str) -> str:
@@ -2141,6 +2163,13 @@ def _beat_between(frame: str, subjects: list[_Subject], found: tuple[_Subject, s
     if who is None:
         return None
     return who, f"weak: a gesture right before the quote ({_reason(who, '').strip()})", "weak"
+
+
+# A quote that is hearsay in the passive about the subject, the sentence's only quote ("was said to be
+# “…”", "is understood to have felt “…”"): those who say it speak, unnamed
+_HEARSAY_Q = re.compile(r"\b(?:is|was|are|were)\s+(?:[a-z]+ly\s+)?(?:said|reported|understood|thought|"
+                        r"believed|rumou?red)\s+to\s+(?:be|feel|have\s+been|have\s+felt)\s+"
+                        r"(?:[\w’'-]+\s+){0,2}" + _Q + r"\s*[.!]?\s*$")
 
 
 def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
@@ -2666,6 +2695,14 @@ def _colon_after_quote(frame: str, segments: list[tuple[list[int], _Attribution 
     return found if found is not None and found[2] == "colon" else None
 
 
+# A person's document as the sentence's subject, finding or saying what it quotes: "Holt's report finds
+# that …", "Lind's review concluded …" (the author's words)
+_OWNED_FINDS = re.compile(r"(?:^|[.!?]\s+|,\s+)[^.!?,\ue000]{0,40}?['’]s?\s+(?:own\s+|final\s+|\w+\s+)?"
+                          r"(?P<doc>report|review|findings|judgment|judgement|ruling|study|inquiry|audit)"
+                          r"\s+(?:also\s+)?(?:finds|found|says|said|concludes|concluded|states|stated|"
+                          r"describes|described|calls|called)\b")
+
+
 def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                   quotes: list[str]) -> list[tuple[list[int], _Attribution]]:
     """When a paragraph quotes several people, each in a sentence of their own ("…," Stone had
@@ -2675,8 +2712,27 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
     segments = _segments(frame, subjects, quotes)
     groups: list[tuple[list[int], _Attribution | None]] = []
     unsaid: set[int] = set()  # quotes of a document's words ("the study concedes that “…”")
+    finding: _Subject | None = None  # the author of the document the sentence so far quotes
     for n, (indexes, found, sentence) in enumerate(segments):
         if not indexes:
+            continue
+        owned = _OWNED_FINDS.search(sentence, 0, max(0, sentence.find(_Q)))
+        offset = sum(len(seg[2]) for seg in segments[:n])
+        author = next((x for x in subjects if owned is not None and x.possessive and x.person is not None
+                       and offset + owned.start() <= x.start < offset + owned.start("doc")), None)
+        if (author is None and finding is not None
+                and not _SENTENCE_STOP.search(sentence, 0, sentence.find(_Q))):
+            author = finding  # "…, but that there was “…”": the same sentence of the document's findings
+        finding = author
+        if author is not None:
+            # "Holt's report finds that Lee's conduct was “…”": the author's words, not a name inside
+            groups.append((indexes, (author, _reason(author, "whose document finds it"), author.basis)))
+            continue
+        if sentence.count(_Q) == 1 and (hearsay := _HEARSAY_Q.search(sentence)) is not None:
+            # "The 61-year-old, meanwhile, was said to be “relieved”": others' words about him, not his
+            who = _Subject(hearsay.start(), hearsay.end(), "unnamed sources", None, "unnamed",
+                           "unnamed: hearsay in the passive ('is said to be')")
+            groups.append((indexes, (who, who.how, "unnamed")))
             continue
         principal = tracker.behalf[0]
         if principal is not None and ("behalf" in sentence or _READ_FROM.search(sentence)) and (
@@ -2878,7 +2934,8 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
             lead_in.endswith(";") and len(lead_in.split()) <= _LEAD_IN_WORDS
             and (_VERB.search(lead_in) or _IN_WORDS.match(lead_in)))):
         usable = [s for s in subjects if not s.possessive]
-        tracker.pending = usable[-1] if usable else _in_their_words(lead_in, tracker)
+        tracker.pending = _writer_of(frame, usable) or (
+            usable[-1] if usable else _in_their_words(lead_in, tracker))
     tracker.lead = (index, lead) if not quotes and (lead := _lead_subject(frame, subjects)) else None
     mentions: list[Mention] = []
     kind = _kind(frame) if groups else ""
@@ -2908,6 +2965,22 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
         tracker.last_asked = text.rstrip().endswith("?")
     tracker.previous_text = para
     return mentions
+
+
+# A lead-in whose last sentence is a document's reading: "The letter, which was shared with us, reads in
+# part:" (its words are the writer's, the subject of a sentence before, not a name in passing)
+_DOCUMENT_READS = re.compile(r"\s*(?:The|This|That|His|Her|Their)\s+(?:letter|e-?mail|message|memo|note|"
+                             r"statement|post|text)\b[^.!?:]*\b(?:reads?|says|said|states|stated)\b"
+                             r"(?:\s+in\s+part)?\s*:\s*$")
+
+
+def _writer_of(frame: str, usable: list[_Subject]) -> _Subject | None:
+    """Who wrote the document a lead-in ends by reading, when its last sentence names nobody: the first
+    person opening a clause before ("Hart wrote to every member of the club. The letter reads:")."""
+    last = max((m.end() for m in _SENTENCE_STOP.finditer(frame.rstrip())), default=0)
+    if not last or any(s.start >= last for s in usable) or not _DOCUMENT_READS.match(frame, last):
+        return None
+    return next((s for s in usable if _opens_clause(frame, s.start)), None)
 
 
 _INNER_WEAK = ("weak", "continuation", "colon")  # not enough to credit a quote inside an answer to another

@@ -193,7 +193,9 @@ def _question(para: str) -> bool:
 # "a Q&A", "in conversation with"), not any mention of an interview ("in an interview she said").
 _PRINTED_INTERVIEW = re.compile(
     r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b(?:edited|condensed)\b|"
-    r"\bQ ?& ?A\b|\bin conversation with\b|\b(?:answered|answers) (?:our|these|your) questions\b", re.I)
+    r"\bQ ?& ?A\b|\bin conversation with\b|\b(?:answered|answers) (?:our|these|your) questions\b|"
+    # a standfirst: "Ada Lind talks to Sam Pell about the vote", "… speaks to our reporter about …"
+    r"^[^.?!\n]{2,60}\b(?:talks|talked|speaks|spoke) to\b[^.?!\n]{2,60}\babout\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|our|us)\b")
 
 
