@@ -328,6 +328,29 @@ def _author_name(text: str) -> str:
     return name if _is_name(cleaned) or _ANONYMOUS.match(cleaned) else ""  # "[deleted] | Mar 11, 2026"
 
 
+# A commenter's name and the part of the work the comment is on, before the stamp ("kestrel on
+# Chapter 4 Thu 19 Nov 2026 10:14PM UTC", "Ann Lee on Part 2 · 3 days ago"): a short place, no sentence.
+_ON_PLACE = re.compile(r"^(?P<name>\S.{0,40}?)\s+on\s+(?P<place>[^\s.!?,;:][^.!?;:]{0,40})$")
+_PLACE_WORDS = 5
+
+
+def _posted_on(words: list[str]) -> tuple[str, str] | None:
+    """(name, stamp) of a "Name on Place stamp" line, the place at most _PLACE_WORDS words; a bare
+    number before a whole stamp is the place's ("Chapter 4", "Part 2"), not the stamp's."""
+    for cut in range(max(2, len(words) - _STAMP_TOKENS), len(words)):
+        stamp = " ".join(words[cut:])
+        if not _STAMP_START.match(stamp) or not _pure_stamp(stamp):
+            continue
+        if words[cut].isdigit() and cut + 1 < len(words) and _pure_stamp(" ".join(words[cut + 1:])):
+            continue
+        on = _ON_PLACE.match(" ".join(words[:cut]))
+        if on is None or len(on["place"].split()) > _PLACE_WORDS:
+            return None
+        name = _author_name(on["name"])
+        return (name, stamp) if name else None
+    return None
+
+
 # A page's own date under its label ("First published 3 March 2026", "Originally posted Mar 3"): no
 # commenter named "First".
 _DATE_LABEL_LINE = re.compile(r"^(?:first|originally|initially|most recently)\s+(?:published|posted|updated"
@@ -353,8 +376,10 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         stamp = " ".join(words[cut:])
         if not _STAMP_START.match(stamp.lstrip(" ·•|,–—:»-")):
             continue
-        if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))):
+        if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))) and " on " not in name:
             return name, stamp.strip(" ·•|,–—-")
+    if " on " in text and (placed := _posted_on(words)) is not None:
+        return placed
     if not _BY.search(text):
         return None
     for cut in range(min(len(words) - 1, _STAMP_TOKENS), 0, -1):

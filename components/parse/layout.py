@@ -1926,8 +1926,8 @@ _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]
 # ("Este comentario ha sido eliminado …", "Ce commentaire a été supprimé"; a comment held for a
 # moderator's approval, "This comment is awaiting moderation.", "Your reply is pending approval", keeps
 # its slot the same way)
-_REMOVAL_NOTICE = re.compile(r"^\[?(?:(?:this|the|your|este|esta|ce|cet|questo|dieser|diese|dit|deze|esse"
-                             r"|essa) )?"
+_REMOVAL_NOTICE = re.compile(r"^[\[(]?(?:(?:this|the|your|previous|este|esta|ce|cet|questo"
+                             r"|dieser|diese|dit|deze|esse|essa) )?"  # "(Previous comment deleted.)"
                              r"(?:comment|reply|message|post|answer|response|review|comentário"
                              r"|comentario"
                              r"|commentaire|kommentar|commento|reactie)\]?"
@@ -2368,6 +2368,8 @@ def _after_notice(lines: list[str], start: int, stop: int) -> int:
             end += 1
         if end < stop and not lines[end].strip() and any(lines[n].strip() for n in range(end, stop)):
             cut = end
+        elif end < stop and lines[end].strip() and _indent_of(lines[end]) == _indent_of(lines[j]) > 0:
+            cut = end  # a list's rows, no blank line between them: the next row at the notice's indent
     return cut
 
 
@@ -3802,6 +3804,36 @@ def _plain_authors(comments: list[RawComment]) -> list[RawComment]:
     return [replace(c, author=_plain_name(c.author), reply_to=_plain_name(c.reply_to)) for c in comments]
 
 
+# An ordered list's marker with a hanging indent: "  3. Ann Lee says:" over lines indented to the
+# text after the number (a blog's numbered comment list, replies nested as inner lists).
+_HANGING_NUMBER = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,3}[.)][ \t]+)(?=\S)")
+
+
+def _unnumbered(lines: list[str]) -> list[str]:
+    """The lines with each hanging list number blanked to spaces (same lines, same columns), so a
+    numbered comment list reads as the indented list it is; the next number of the same list is
+    blanked too when nothing hangs under it (a pingback row, a removed comment's notice). A number
+    with no line hung under it at its text's column (an article's "1. Preheat the oven" list)
+    stays. One pass."""
+    out = lines
+    last: dict[int, int] = {}  # a list's indent: the last number blanked in it
+    for k, line in enumerate(lines):
+        if not line.lstrip()[:1].isdigit() or (m := _HANGING_NUMBER.match(line)) is None:
+            if line[:1].strip():
+                last.clear()  # text at the margin: the list is over
+            continue
+        column, indent = m.end(), len(m["indent"])
+        number = int(m["mark"].rstrip().rstrip(".)"))
+        after = next((other for other in lines[k + 1:k + 3] if other.strip()), "")
+        if _indent_of(after) != column and last.get(indent) != number - 1:
+            continue
+        last[indent] = number
+        if out is lines:
+            out = list(lines)
+        out[k] = " " * column + line[column:]
+    return out
+
+
 def find_sections(text: str) -> Sections:
     """The header date, article paragraphs, comments and forum title of a decoded document."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -3811,7 +3843,7 @@ def find_sections(text: str) -> Sections:
         text = text[header.end():]
     lines = text.split("\n")
     items = _bullet_items(lines)
-    comments, taken, forum, thread_title, thread_date = _read_comments(lines, items)
+    comments, taken, forum, thread_title, thread_date = _read_comments(_unnumbered(lines), items)
     from .comment_blocks import _named_share
     if _named_share(comments) < _DOUBTFUL_SHARE and _spaced(lines):
         closed, index = _closed_up(lines)
