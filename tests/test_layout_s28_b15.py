@@ -102,3 +102,56 @@ def test_a_previous_comment_deleted_notice_is_a_removal_notice() -> None:
     assert is_removal_notice("Previous reply removed by a moderator")
     assert not is_removal_notice("Original message was deleted")  # a chat reply's preview of its parent
     assert not is_removal_notice("Previous winners of the prize include two poets.")
+
+
+# ---- a journal's comments: "Re:" subject, "Date:" over "From: [personal profile] name", indents ----
+
+JOURNAL = ("the night the ferry was late\n\n" + BODY + "\n\n"
+           "Re: the ferry\n"
+           "Date: 2026-03-16 10:05 pm (UTC)\n"
+           "From: [personal profile] gullwatch\n"
+           "I was on the pier and I can confirm it came in forty minutes after the timetable said.\n"
+           "(Reply) (Thread) (Link)\n\n"
+           "    Re: the ferry\n"
+           "    Date: 2026-03-16 10:31 pm (UTC)\n"
+           "    From: [personal profile] harbour_jo\n"
+           "    Forty is generous, I counted nearer fifty from the café window.\n"
+           "    (Reply) (Parent) (Thread) (Link)\n\n"
+           "(no subject)\n"
+           "Date: 2026-03-16 10:48 pm (UTC)\n"
+           "From: (Anonymous)\n"
+           "Ferries are always late in March, the wind is the wind and nobody can help it.\n"
+           "(Reply) (Thread) (Link)\n\n"
+           "    Re: (no subject)\n"
+           "    Date: 2026-03-16 11:15 pm (UTC)\n"
+           "    From: [identity profile] saltmarsh.example.net\n"
+           "    Except the wind was calm on Tuesday and the timetable was still wrong.\n"
+           "    (Reply) (Parent) (Thread) (Link)\n")
+
+
+def test_journal_comments_with_the_date_over_the_name_are_read() -> None:
+    comments = split_layout(JOURNAL).comments
+    assert [c.author for c in comments] == ["gullwatch", "harbour_jo", "Anonymous", "saltmarsh.example.net"]
+    assert comments[0].body.startswith("I was on the pier")
+    assert [c.reply_to for c in comments] == ["", "gullwatch", "", "Anonymous"]
+
+
+def test_a_re_subject_line_is_no_action_row() -> None:
+    from components.parse.comment_blocks import Kind, classify
+    assert classify("Re: the ferry")[0] is Kind.SHORT
+    assert classify("From: [personal profile] gullwatch") == (Kind.NAME, "gullwatch")
+    assert classify("From: (Anonymous)") == (Kind.NAME, "Anonymous")
+    assert classify("From: [identity profile] saltmarsh.example.net") == (Kind.NAME, "saltmarsh.example.net")
+
+
+def test_an_icon_label_over_a_sentence_is_no_author() -> None:
+    from components.parse.comment_blocks import Kind, classify
+    assert classify("From: [personal profile] the ferry was late again today.")[0] is not Kind.NAME
+
+
+def test_a_date_over_a_name_over_the_article_is_no_comment() -> None:
+    page = ("Quarry plan is approved after a long night of debate\n\nMarch 3, 2026\nAnn Lee\n\n" + BODY
+            + "\n\nTuesday's vote\n\nThe second paragraph of the story goes on about the vote.\n")
+    layout = split_layout(page)
+    assert not layout.comments
+    assert any(p.startswith("When the council met") for p in layout.paragraphs)
