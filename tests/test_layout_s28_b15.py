@@ -155,3 +155,35 @@ def test_a_date_over_a_name_over_the_article_is_no_comment() -> None:
     layout = split_layout(page)
     assert not layout.comments
     assert any(p.startswith("When the council met") for p in layout.paragraphs)
+
+
+# ---- a photo page's album and group cards ("212 items", "18.4K members") are no comments ----
+
+PHOTO = ("Harbour lights at dusk\n\n" + BODY + "\n\nThis photo is in 2 albums\n"
+         "  \u2022 Harbour 2026\n    212 items\n  \u2022 Night, 2026\n    87 items\n"
+         "This photo is in 1 group\n  \u2022 Coastal Light\n    18.4K members\n\n"
+         "Ann Lee  9d\nThat blue against the white lights is unreal, great frame.\n\n"
+         "Piet Varga  8d\n@Ann Lee I was standing right behind you when this was taken.\n\n"
+         "Dora Mbeki  6d\nThe harbour has never looked this good in a photo, honestly.\n")
+
+
+def test_album_and_group_cards_are_no_comments() -> None:
+    assert _authors(PHOTO) == ["Ann Lee", "Piet Varga", "Dora Mbeki"]
+
+
+def test_a_bullet_comment_with_a_short_body_is_still_read() -> None:
+    page = ("Quarry plan is approved\n\n" + BODY + "\n\nComments\n"
+            "  \u2022 Ann Lee\n    so true, 3 hours of debate\n"
+            "  \u2022 Piet Varga\n    I was there for the whole vote and it was tense.\n")
+    assert _authors(page) == ["Ann Lee", "Piet Varga"]
+
+
+def test_app_cards_with_the_same_category_are_no_comments() -> None:
+    page = ("Harbour Timer\n\n" + BODY + "\n\nRatings and Reviews\n\n"
+            "Lost my saved timers after the update\n11/21/2026\nPiet Varga\n"
+            "Every timer I had saved is gone and support has not answered in a week.\n\n"
+            "Still the best kitchen timer\n11/20/2026\nDora Mbeki\n"
+            "Loud, simple and it never crashes. Five stars from me, whatever the others say.\n\n"
+            "You Might Also Like\n  \u2022 Proof Box\n    Food & Drink\n"
+            "  \u2022 Salt Cellar\n    Food & Drink\n")
+    assert _authors(page) == ["Piet Varga", "Dora Mbeki"]

@@ -1594,6 +1594,26 @@ def _dated_only(lines: list[str]) -> bool:
         _PUBLISHED_WORD.match(t) or not _RELATIVE.search(t) for t in texts)
 
 
+# A link card's count under its title ("212 items", "18.4K members", "1,204 photos"): a number and one word.
+_CARD_COUNT = re.compile(r"^\d[\d,.]*\s?[KkMm]?\s+[^\W\d_]{2,15}$")
+
+
+_CARD_LABEL_WORDS = 4
+
+
+def _card_label(lines: list[str]) -> bool:
+    """Whether the lines under a bullet are one short label that is no sentence ("Food & Drink"):
+    a link card's category when several cards of the list carry the same one."""
+    texts = [line.strip() for line in lines if line.strip()]
+    return len(texts) == 1 and len(texts[0].split()) <= _CARD_LABEL_WORDS and texts[0][-1:] not in ".!?\"”"
+
+
+def _counted_only(lines: list[str]) -> bool:
+    """Lines under a bullet that are only a count ("212 items"): an album's or a group's card."""
+    texts = [line.strip() for line in lines if line.strip()]
+    return bool(texts) and all(_CARD_COUNT.match(t) and not _RELATIVE.search(t) for t in texts)
+
+
 def _comment_body(lines: list[str]) -> tuple[str, str]:
     """De-indented body without stamps, badges, action rows and "In reply to X" lines; also X
     (or the @handle the body opens with)."""
@@ -1671,6 +1691,7 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
     last_line = -1
     ended = False
     prose = _first_prose(lines)  # a counter in a share bar above the body opens nothing
+    labels = Counter(" ".join(item.body).strip() for item in items if _card_label(item.body))
     for item in items:
         gap = [k for k in range(last_line + 1, item.line) if lines[k].strip()]
         if comments and any(not lines[k][:1].isspace() for k in gap):
@@ -1690,6 +1711,7 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
         body, body_reply = _comment_body(under)
         replying = _names_target(head)  # `Name → Target`: the name is what must not be furniture
         if not head or _is_furniture(_lead_name(head) if replying else head) or _dated_only(under) or (
+                _counted_only(under) or labels[" ".join(item.body).strip()] > 1) or (
                 _is_link_text(_lead_name(head)) and (
                 under_links or not _header_signal(item, head, body, bool(comments) or heading_seen))):
             continue
