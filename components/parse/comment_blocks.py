@@ -328,6 +328,29 @@ def _author_name(text: str) -> str:
     return name if _is_name(cleaned) or _ANONYMOUS.match(cleaned) else ""  # "[deleted] | Mar 11, 2026"
 
 
+# A commenter's name and the part of the work the comment is on, before the stamp ("kestrel on
+# Chapter 4 Thu 19 Nov 2026 10:14PM UTC", "Ann Lee on Part 2 · 3 days ago"): a short place, no sentence.
+_ON_PLACE = re.compile(r"^(?P<name>\S.{0,40}?)\s+on\s+(?P<place>[^\s.!?,;:][^.!?;:]{0,40})$")
+_PLACE_WORDS = 5
+
+
+def _posted_on(words: list[str]) -> tuple[str, str] | None:
+    """(name, stamp) of a "Name on Place stamp" line, the place at most _PLACE_WORDS words; a bare
+    number before a whole stamp is the place's ("Chapter 4", "Part 2"), not the stamp's."""
+    for cut in range(max(2, len(words) - _STAMP_TOKENS), len(words)):
+        stamp = " ".join(words[cut:])
+        if not _STAMP_START.match(stamp) or not _pure_stamp(stamp):
+            continue
+        if words[cut].isdigit() and cut + 1 < len(words) and _pure_stamp(" ".join(words[cut + 1:])):
+            continue
+        on = _ON_PLACE.match(" ".join(words[:cut]))
+        if on is None or len(on["place"].split()) > _PLACE_WORDS:
+            return None
+        name = _author_name(on["name"])
+        return (name, stamp) if name else None
+    return None
+
+
 # A page's own date under its label ("First published 3 March 2026", "Originally posted Mar 3"): no
 # commenter named "First".
 _DATE_LABEL_LINE = re.compile(r"^(?:first|originally|initially|most recently)\s+(?:published|posted|updated"
@@ -353,8 +376,10 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         stamp = " ".join(words[cut:])
         if not _STAMP_START.match(stamp.lstrip(" ·•|,–—:»-")):
             continue
-        if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))):
+        if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))) and " on " not in name:
             return name, stamp.strip(" ·•|,–—-")
+    if " on " in text and (placed := _posted_on(words)) is not None:
+        return placed
     if not _BY.search(text):
         return None
     for cut in range(min(len(words) - 1, _STAMP_TOKENS), 0, -1):
@@ -424,7 +449,13 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAME, numbered["name"]  # "#3 bristol_ben": the comment's number before its author
     if short and (labelled := _LABELLED.match(text)):  # a comment's labelled fields ("Author: Ann Lee")
         label, value = labelled["label"].lower(), labelled["value"].strip()
-        if label in _AUTHOR_LABELS and (_is_name(value) or _ANONYMOUS.match(value)):
+        iconed = False
+        if label in _AUTHOR_LABELS:  # a user icon's alt text before the name ("[personal profile] ann")
+            iconed = value != (value := _ICON_ALT.sub("", value).strip())
+            if value[:1] == "(" and value[-1:] == ")" and _ANONYMOUS.match(value[1:-1]):
+                value = value[1:-1]  # "From: (Anonymous)"
+        if label in _AUTHOR_LABELS and (_is_name(value) or _ANONYMOUS.match(value)
+                                        or iconed and _HANDLE.match(value)):  # "… ann.example.net"
             return Kind.NAME, value
         if label in _DATE_LABELS and (_is_post_stamp(value) or _is_date_line(value)):
             return Kind.STAMP, ""
@@ -489,9 +520,13 @@ _ANSWER_STAMPED = re.compile(r"^(?:[↳↪]\s*)?(?:reply|response|answer) from (
                              r"\s*[·•|]\s*(?P<stamp>\S.{2,40})$", re.I)
 # A comment's labelled fields, one per line: "Title: …", "Author: Kofi Mensah", "Date: 05.06.2024".
 _LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,12}?)\s*:\s*(?P<value>\S.{0,100})$")
+# A user icon's alt text in brackets before a journal user's name ("[personal profile] ann_lee",
+# "[identity profile] ann.example.net", "[community profile] bakers").
+_ICON_ALT = re.compile(r"^\[(?:[a-z]+ )?(?:profile|user|community|syndicated|identity|openid)\]\s+(?=\S)",
+                       re.I)
 _AUTHOR_LABELS = frozenset({"author", "name", "posted by", "commenter", "by", "from", "user", "username"})
 _DATE_LABELS = frozenset({"date", "posted", "posted on", "time", "on"})
-_TITLE_LABELS = frozenset({"title", "subject"})
+_TITLE_LABELS = frozenset({"title", "subject", "re"})  # "Re: the new pitch": a reply's subject line
 # A reader review's author line: "by" and the name alone ("by Denise M."), its date under it.
 _BY_NAME = re.compile(r"^by\s+(?P<name>\S.{0,40})$")
 # A review's helpfulness row: "Was this review helpful? Yes (41) No (6)", "… Yes No Funny Award".
@@ -860,6 +895,10 @@ def _units(block: Block) -> list[tuple[int, str]]:
             under = n + 1
         elif kind is Kind.NAMED and n != under:
             units.append((n, name))
+        elif (kind is Kind.STAMP and n + 2 == len(items) and items[n + 1][1] is Kind.NAME
+              and items[n + 1][0] == items[n][0] + 1 and not units):
+            units.append((n + 1, items[n + 1][2]))  # "Date: …" over "From: ann_lee", the block's last line
+            break
         elif kind is Kind.NAME and n > under:
             reach = 0
             nearest = (n, name)
@@ -1406,6 +1445,7 @@ def _comments(lines: list[str], blocks: list[Block], found: list[_Found],
     rows: list[tuple[int, str, str, str, bool]] = []
     answers: list[bool] = []
     marked_levels: list[int | None] = []
+    subjects: list[bool] = []
     for item in found:
         head_line = blocks[item.head].lines[item.at][0]
         author, target, marked = _clean_author(_NAME_TAG.sub("", _DECORATION.sub("", item.author)).strip())
@@ -1422,12 +1462,15 @@ def _comments(lines: list[str], blocks: list[Block], found: list[_Found],
         text = "\n".join(kept).strip()
         indent = _indent_of(lines[head_line if item.head != item.body else blocks[item.body].lines[0][0]])
         rows.append((indent, author, text, target or named or mention or at_reply,
-                     marked or bool(named) or bool(mention) or at_marked or subject))
+                     marked or bool(named) or bool(mention) or at_marked))
+        subjects.append(subject)
         answers.append(bool(header) and _answers(header[item.at:item.at + 1 + _UNIT_REACH]))
         level = next((int(m[1]) for t in reversed(header[:item.at + 1]) if (m := _LEVEL.match(t))), None)
         marked_levels.append(level - 1 if level else None)
     rows = _resolve_mentions(rows)
     levels = {indent: d for d, indent in enumerate(sorted({r[0] for r in rows}))}
+    if len(levels) == 1:  # no indents: a "Re:" subject is what marks a reply (indents say it better)
+        rows = [(*row[:4], row[4] or subject) for row, subject in zip(rows, subjects, strict=True)]
     comments: list[RawComment] = []
     open_: list[tuple[int, str]] = [(-1, opener)] if opener else []  # a reply's parent: the opening post
     for n, (indent, author, text, target, marked) in enumerate(rows):

@@ -1594,6 +1594,26 @@ def _dated_only(lines: list[str]) -> bool:
         _PUBLISHED_WORD.match(t) or not _RELATIVE.search(t) for t in texts)
 
 
+# A link card's count under its title ("212 items", "18.4K members", "1,204 photos"): a number and one word.
+_CARD_COUNT = re.compile(r"^\d[\d,.]*\s?[KkMm]?\s+[^\W\d_]{2,15}$")
+
+
+_CARD_LABEL_WORDS = 4
+
+
+def _card_label(lines: list[str]) -> bool:
+    """Whether the lines under a bullet are one short label that is no sentence ("Food & Drink"):
+    a link card's category when several cards of the list carry the same one."""
+    texts = [line.strip() for line in lines if line.strip()]
+    return len(texts) == 1 and len(texts[0].split()) <= _CARD_LABEL_WORDS and texts[0][-1:] not in ".!?\"”"
+
+
+def _counted_only(lines: list[str]) -> bool:
+    """Lines under a bullet that are only a count ("212 items"): an album's or a group's card."""
+    texts = [line.strip() for line in lines if line.strip()]
+    return bool(texts) and all(_CARD_COUNT.match(t) and not _RELATIVE.search(t) for t in texts)
+
+
 def _comment_body(lines: list[str]) -> tuple[str, str]:
     """De-indented body without stamps, badges, action rows and "In reply to X" lines; also X
     (or the @handle the body opens with)."""
@@ -1671,6 +1691,7 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
     last_line = -1
     ended = False
     prose = _first_prose(lines)  # a counter in a share bar above the body opens nothing
+    labels = Counter(" ".join(item.body).strip() for item in items if _card_label(item.body))
     for item in items:
         gap = [k for k in range(last_line + 1, item.line) if lines[k].strip()]
         if comments and any(not lines[k][:1].isspace() for k in gap):
@@ -1690,6 +1711,7 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
         body, body_reply = _comment_body(under)
         replying = _names_target(head)  # `Name → Target`: the name is what must not be furniture
         if not head or _is_furniture(_lead_name(head) if replying else head) or _dated_only(under) or (
+                _counted_only(under) or labels[" ".join(item.body).strip()] > 1) or (
                 _is_link_text(_lead_name(head)) and (
                 under_links or not _header_signal(item, head, body, bool(comments) or heading_seen))):
             continue
@@ -1926,8 +1948,8 @@ _REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]
 # ("Este comentario ha sido eliminado …", "Ce commentaire a été supprimé"; a comment held for a
 # moderator's approval, "This comment is awaiting moderation.", "Your reply is pending approval", keeps
 # its slot the same way)
-_REMOVAL_NOTICE = re.compile(r"^\[?(?:(?:this|the|your|este|esta|ce|cet|questo|dieser|diese|dit|deze|esse"
-                             r"|essa) )?"
+_REMOVAL_NOTICE = re.compile(r"^[\[(]?(?:(?:this|the|your|previous|este|esta|ce|cet|questo"
+                             r"|dieser|diese|dit|deze|esse|essa) )?"  # "(Previous comment deleted.)"
                              r"(?:comment|reply|message|post|answer|response|review|comentário"
                              r"|comentario"
                              r"|commentaire|kommentar|commento|reactie)\]?"
@@ -2368,6 +2390,8 @@ def _after_notice(lines: list[str], start: int, stop: int) -> int:
             end += 1
         if end < stop and not lines[end].strip() and any(lines[n].strip() for n in range(end, stop)):
             cut = end
+        elif end < stop and lines[end].strip() and _indent_of(lines[end]) == _indent_of(lines[j]) > 0:
+            cut = end  # a list's rows, no blank line between them: the next row at the notice's indent
     return cut
 
 
@@ -3802,6 +3826,36 @@ def _plain_authors(comments: list[RawComment]) -> list[RawComment]:
     return [replace(c, author=_plain_name(c.author), reply_to=_plain_name(c.reply_to)) for c in comments]
 
 
+# An ordered list's marker with a hanging indent: "  3. Ann Lee says:" over lines indented to the
+# text after the number (a blog's numbered comment list, replies nested as inner lists).
+_HANGING_NUMBER = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,3}[.)][ \t]+)(?=\S)")
+
+
+def _unnumbered(lines: list[str]) -> list[str]:
+    """The lines with each hanging list number blanked to spaces (same lines, same columns), so a
+    numbered comment list reads as the indented list it is; the next number of the same list is
+    blanked too when nothing hangs under it (a pingback row, a removed comment's notice). A number
+    with no line hung under it at its text's column (an article's "1. Preheat the oven" list)
+    stays. One pass."""
+    out = lines
+    last: dict[int, int] = {}  # a list's indent: the last number blanked in it
+    for k, line in enumerate(lines):
+        if not line.lstrip()[:1].isdigit() or (m := _HANGING_NUMBER.match(line)) is None:
+            if line[:1].strip():
+                last.clear()  # text at the margin: the list is over
+            continue
+        column, indent = m.end(), len(m["indent"])
+        number = int(m["mark"].rstrip().rstrip(".)"))
+        after = next((other for other in lines[k + 1:k + 3] if other.strip()), "")
+        if _indent_of(after) != column and last.get(indent) != number - 1:
+            continue
+        last[indent] = number
+        if out is lines:
+            out = list(lines)
+        out[k] = " " * column + line[column:]
+    return out
+
+
 def find_sections(text: str) -> Sections:
     """The header date, article paragraphs, comments and forum title of a decoded document."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -3811,7 +3865,7 @@ def find_sections(text: str) -> Sections:
         text = text[header.end():]
     lines = text.split("\n")
     items = _bullet_items(lines)
-    comments, taken, forum, thread_title, thread_date = _read_comments(lines, items)
+    comments, taken, forum, thread_title, thread_date = _read_comments(_unnumbered(lines), items)
     from .comment_blocks import _named_share
     if _named_share(comments) < _DOUBTFUL_SHARE and _spaced(lines):
         closed, index = _closed_up(lines)
