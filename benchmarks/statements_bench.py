@@ -57,6 +57,28 @@ def _parse_corpus(folder: Path) -> Parsed:
     return documents, mentions
 
 
+def _generated(work: Path, articles: int) -> Path:
+    """The work folder's synthetic corpus of `articles` articles, written whole: generated into a
+    folder of its own and renamed into place when complete, so a run stopped half-way leaves no
+    half-written corpus for the next run to parse (a folder without the marker is written again)."""
+    import shutil
+
+    import synthetic_corpus
+    folder = work / f"corpus-{articles}"
+    if (folder / _COMPLETE).exists():
+        return folder
+    partial = work / f"corpus-{articles}.partial"
+    shutil.rmtree(partial, ignore_errors=True)
+    synthetic_corpus.generate(partial, articles, seed=7, per_article=1)
+    (partial / _COMPLETE).write_text("")
+    shutil.rmtree(folder, ignore_errors=True)
+    partial.rename(folder)
+    return folder
+
+
+_COMPLETE = ".complete"  # written last into a generated corpus folder
+
+
 def load_mentions(work: Path, size: int) -> Parsed:
     """Documents and their mentions, enough for `size` mentions; generated and parsed once per work folder."""
     articles = int(size / MENTIONS_PER_ARTICLE) + 100
@@ -64,10 +86,7 @@ def load_mentions(work: Path, size: int) -> Parsed:
     if cache.exists():
         loaded: Parsed = pickle.loads(cache.read_bytes())
         return loaded
-    import synthetic_corpus
-    folder = work / f"corpus-{articles}"
-    if not folder.exists():
-        synthetic_corpus.generate(folder, articles, seed=7, per_article=1)
+    folder = _generated(work, articles)
     parsed = _parse_corpus(folder)
     cache.write_bytes(pickle.dumps(parsed))
     return parsed
