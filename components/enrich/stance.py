@@ -171,6 +171,32 @@ DISAGREE_VERBS: tuple[str, ...] = ("disagree with", "blame", "hate", "despise", 
                                    "sick of", "tired of", "fed up with", "get rid of", "boycott", "l",
                                    "delete", "uninstall", "ditch",
                                    "massive l")
+# The names people call someone, nouns that may also name a kind of the noun after them: "a star witness",
+# "a treasure hunter", "a crank shaft" call nobody anything; "a star, honestly", "a gem of a ref" do.
+CALLED_NAMES = frozenset("be " + w for w in (
+    "saint", "gem", "star", "treasure", "national treasure", "top bloke", "diamond", "gentleman",
+    "role model", "inspiration", "breath of fresh air", "real deal", "good egg", "monster", "tyrant",
+    "dictator", "muppet", "numpty", "plonker", "halfwit", "buffoon", "charlatan", "grifter", "weasel",
+    "parasite", "thug", "prat", "nutter", "crank", "snob", "control freak", "laughing stock",
+    "embarrassment", "menace", "sellout", "sell-out", "crook", "chancer", "con artist"))
+# Words that may follow such a name when it names the person (not a noun it qualifies).
+_AFTER_A_NAME = frozenset({
+    "of", "to", "in", "and", "or", "but", "who", "that", "which", "for", "as", "if", "because", "cos",
+    "though", "tho", "imo", "imho", "tbh", "tbf", "too", "here", "there", "now", "again", "lol", "at",
+    "on", "with", "among", "by", "from", "then", "so", "since", "when", "while", "anyway", "ever",
+    "indeed", "mate", "the", "a", "an", "this", "she", "he", "they", "i", "we", "you", "it", "is", "was",
+    "nowadays", "these", "days", "all", "through", "everyone", "everybody", "people", "anyone", "nobody",
+    "someone", "some", "most", "many", "his", "her", "their", "our", "my", "your", "i'd", "you'd"})
+
+
+def _qualifies_a_noun(phrase: str, tokens: Sequence["Token"], end: int) -> bool:
+    """Whether a name someone is called is only a noun's qualifier ("Brandt is the star witness")."""
+    if phrase not in CALLED_NAMES or end >= len(tokens):
+        return False
+    after = tokens[end].lower
+    return after[:1].isalpha() and after not in _AFTER_A_NAME and not _modifier_word(after)
+
+
 _BE_RIGHT = tuple("be " + w for w in RIGHT_WORDS)
 _BE_WRONG = tuple("be " + w for w in WRONG_WORDS)
 # "<A> schooled <B>", "<A> showed <B> who's boss": the subject wins, the object loses.
@@ -912,7 +938,8 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
                 for phrase in phrases:
                     hit = _first(_find(phrase, tokens, verb_at, min(len(tokens), verb_at + 6),
                                        anchored=True))
-                    if hit and not (sarcastic and agree != hit.negated):
+                    if hit and not (sarcastic and agree != hit.negated) and not _qualifies_a_noun(
+                            phrase, tokens, hit.end):
                         says = agree != hit.negated
                         verb = "agrees with" if says else "disagrees with"
                         _for(ev, m.side, says, W_AGREEMENT * scale,
@@ -1315,7 +1342,13 @@ GRANTING_OPENERS: tuple[str, ...] = ("yes", "yeah", "yep", "sure", "granted", "a
 def _grants(tokens: Sequence[Token]) -> bool:
     """Whether a sentence opens by granting a point ("Yes ...", "Sure, ...", "I know ...")."""
     first = _index(tokens).first_word()
-    return any(_find(opener, tokens, first, anchored=True) for opener in GRANTING_OPENERS)
+    for opener in GRANTING_OPENERS:
+        for hit in _find(opener, tokens, first, anchored=True):
+            after = [t.lower for t in tokens[hit.end:hit.end + 3]]
+            if after[:1] in (["story"], ["so"]) or (opener == "i know" and "personally" in after):
+                continue  # "True story: ...", "OK so ...", "I know Brandt personally": nothing granted
+            return True
+    return False
 
 
 def _opens_with_turn(tokens: Sequence[Token]) -> bool:
@@ -1676,8 +1709,10 @@ def _compound_of(text: str) -> float:
 # (VADER scores every "like" as warm).
 _LIKE_AS_PREPOSITION = re.compile(
     r"\b(looks?|looked|looking|sounds?|sounded|sounding|feels?|felt|acts?|acted|acting|runs?|ran|running"
-    r"|treats?|treated|treating|behaves?|behaved|behaving|seems?|seemed|people|someone|somebody"
-    r"|things|stuff|something|anything|nothing|just) like\b", re.IGNORECASE)
+    r"|treats?|treated|treating|behaves?|behaved|behaving|seems?|seemed|someone|somebody"
+    # not "most people like her", "I just like her": there "like" likes
+    r"|(?<!\bmost )(?<!\bmany )(?<!\bsome )(?<!\bof )(?<!\ball )(?<!\bfew )people"
+    r"|things|stuff|something|anything|nothing|(?:is|are|was|were|s)\s+just) like\b", re.IGNORECASE)
 
 
 # Words that frame a sentence and praise nobody ("Honest question, ...", "To be fair, ..."): VADER
@@ -2891,8 +2926,25 @@ def _not_scoffed(words: list[Token]) -> list[Token]:
     """The words after the last scoff ("Nesting birds my backside, they ..."): what comes before
     it is the line the writer scoffs at, not their own."""
     scoffs = [at for at in range(len(words) - 1)
-              if words[at].lower == "my" and words[at + 1].lower in SCOFFED_BODY]
+              if words[at].lower == "my" and words[at + 1].lower in SCOFFED_BODY and _scoffs(words, at)]
     return words[scoffs[-1] + 2:] if scoffs else words
+
+
+SCOFF_REACH = 4  # words of the line a scoff answers ("Ground nesting birds my backside")
+_NOT_A_LINE = frozenset({"i", "he", "she", "we", "they", "it", "you", "on", "at", "in", "to", "with", "under",
+                         "off", "from", "of", "onto", "into", "over", "hurt", "broke", "broken", "hurts"})
+
+
+def _scoffs(words: list[Token], at: int) -> bool:
+    """Whether "my foot" at `at` scoffs at the few words that open its clause ("Erosion my arse,"),
+    not a foot a walker hurt ("The locked gate at the top broke my foot", "I caught my foot on it")."""
+    if at + 2 < len(words) and words[at + 2].stem not in _CLAUSE_EDGES:
+        return False
+    start = at
+    while start > 0 and words[start - 1].stem not in _CLAUSE_EDGES:
+        start -= 1
+    line = [t.lower for t in words[start:at]]
+    return 0 < len(line) <= SCOFF_REACH and line[0] not in _NOT_A_LINE and line[-1] not in _NOT_A_LINE
 
 
 def _may_share(sentences: list[list[Token]], claims: Claims) -> bool:

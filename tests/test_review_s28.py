@@ -1,0 +1,113 @@
+"""Session 28 review: the rules the session added, tried on ordinary text they must not fire on
+(a "star witness", "True story:", "I just like her", "I broke my foot"), each with a case where
+the rule still fires. All text invented."""
+
+import pytest
+from quoting_support import speaker_of
+
+from components.core.config import CorpusConfig, Person, Side
+from components.enrich.stance import NEUTRAL, _compound_of, classify_stance
+
+# A referee ("she") against a league ("they"), invented.
+CONFIG = CorpusConfig(
+    name="test",
+    sides=(Side("tove", Person("Tove Brandt", ("Brandt", "Tove"), (), "she"), ("the whistle was right",)),
+           Side("league", Person("Fenmoor League", ("the league",), (), "they"),
+                ("the rules are the rules",))),
+)
+PATHS = CorpusConfig(
+    name="test",
+    sides=(Side("estate", Person("Holm Estate", ("the estate",), (), "they"),
+                ("ground-nesting birds", "nesting birds", "erosion")),
+           Side("walkers", Person("Fell Walkers", ("the walkers",), (), "they"),
+                ("right of way", "locked gate", "heather burning"))),
+)
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: the name only qualifies the noun after it
+    "Brandt is the star witness in the case.",
+    "Brandt is a star player for Fenmoor.",
+    "Brandt was a star striker before she refereed.",
+    "Brandt is a treasure hunter in her spare time.",
+    "Brandt is a crank shaft expert.",
+])
+def test_a_name_that_qualifies_a_noun_calls_nobody_anything(text: str) -> None:
+    assert classify_stance(text, CONFIG).stance == NEUTRAL
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Brandt is a star.", "tove"),
+    ("Brandt is an absolute star honestly.", "tove"),
+    ("Brandt is a gem of a referee.", "tove"),
+    ("Brandt is a muppet he should resign.", "league"),
+    ("The league is a complete laughing stock.", "tove"),
+    ("The league isn't the monster everyone makes out.", "league"),
+])
+def test_a_name_that_names_the_person_still_counts(text: str, stance: str) -> None:
+    assert classify_stance(text, CONFIG).stance == stance
+
+
+@pytest.mark.parametrize("text", [
+    "True story: Brandt helped me change a tyre. But the league sacked her anyway.",
+    "OK so Brandt was brilliant. But the league should decide.",
+    "I know Brandt personally and she is lovely. But I won't comment.",
+])
+def test_an_opener_that_grants_nothing_halves_nothing(text: str) -> None:
+    result = classify_stance(text, CONFIG)
+    assert result.stance == "tove" and "granted" not in result.reason
+
+
+def test_a_granting_opener_still_halves() -> None:
+    result = classify_stance("I know Tove is talented. But the money ran out.", CONFIG)
+    assert 'granted before a "but"' in result.reason
+
+
+@pytest.mark.parametrize("text", ["I just like Brandt.", "Most people like Brandt.", "Lots of people like her."])
+def test_a_like_that_likes_stays_warm(text: str) -> None:
+    assert _compound_of(text) > 0
+
+
+@pytest.mark.parametrize("text", ["Brandt is just like the rest.", "The league is run like a business."])
+def test_a_like_that_compares_is_still_not_warm(text: str) -> None:
+    assert _compound_of(text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: a foot hurt, not a line scoffed at
+    "The locked gate at the top broke my foot.",
+    "I caught my foot on the locked gate.",
+])
+def test_a_literal_foot_scoffs_at_nothing(text: str) -> None:
+    result = classify_stance(text, PATHS)
+    assert result.stance == "walkers" and "shares words with Fell Walkers" in result.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Nesting birds my backside.",
+    "Erosion my arse, they just want us off the hill.",
+])
+def test_a_scoff_still_dismisses_the_line(text: str) -> None:
+    result = classify_stance(text, PATHS)
+    assert result.stance == "walkers" and "dismisses" in result.reason
+
+
+# Attribution: the rules of session 28 tried on sentences where someone named speaks.
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # must not fire: a named speaker reports what was thought of someone, or speaks of a document
+    ("Quill said he was thought to be \u201cthe worst driver in town\u201d.", "the worst driver", "Tam Quill"),
+    ("Asked about it, Hart said Quill's review concluded the depot was \u201csafe\u201d, adding: "
+     "\u201cI never doubted it.\u201d", "I never doubted", "Bo Hart"),
+    ("Hart said Lind's report found the plan \u201cflawed from the start\u201d.", "flawed from", "Bo Hart"),
+    # still fires: the document's own finding, with no one saying it
+    ("The review was published on Monday.\n\nLind's review finds that Hart's handling of the depot was "
+     "\u201cslow and badly judged\u201d.", "slow and badly judged", "Ada Lind"),
+])
+def test_a_named_speaker_before_hearsay_or_a_document_speaks(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker
+
+
+def test_hearsay_with_no_speaker_is_still_unnamed() -> None:
+    text = ("Lind was cleared on Friday.\n\nHart, meanwhile, was said to be \u201crelieved and ready to get "
+            "back to work\u201d.")
+    assert speaker_of(text, "relieved and ready") not in {"Ada Lind", "Bo Hart"}
