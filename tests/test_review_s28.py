@@ -63,7 +63,8 @@ def test_a_granting_opener_still_halves() -> None:
     assert 'granted before a "but"' in result.reason
 
 
-@pytest.mark.parametrize("text", ["I just like Brandt.", "Most people like Brandt.", "Lots of people like her."])
+@pytest.mark.parametrize("text", ["I just like Brandt.", "Most people like Brandt.",
+                                  "Lots of people like her."])
 def test_a_like_that_likes_stays_warm(text: str) -> None:
     assert _compound_of(text) > 0
 
@@ -95,7 +96,8 @@ def test_a_scoff_still_dismisses_the_line(text: str) -> None:
 # Attribution: the rules of session 28 tried on sentences where someone named speaks.
 @pytest.mark.parametrize(("text", "phrase", "speaker"), [
     # must not fire: a named speaker reports what was thought of someone, or speaks of a document
-    ("Quill said he was thought to be \u201cthe worst driver in town\u201d.", "the worst driver", "Tam Quill"),
+    ("Quill said he was thought to be \u201cthe worst driver in town\u201d.", "the worst driver",
+     "Tam Quill"),
     ("Asked about it, Hart said Quill's review concluded the depot was \u201csafe\u201d, adding: "
      "\u201cI never doubted it.\u201d", "I never doubted", "Bo Hart"),
     ("Hart said Lind's report found the plan \u201cflawed from the start\u201d.", "flawed from", "Bo Hart"),
