@@ -113,3 +113,23 @@ def test_hearsay_with_no_speaker_is_still_unnamed() -> None:
     text = ("Lind was cleared on Friday.\n\nHart, meanwhile, was said to be \u201crelieved and ready to get "
             "back to work\u201d.")
     assert speaker_of(text, "relieved and ready") not in {"Ada Lind", "Bo Hart"}
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # must not fire: who did not come, a place, a tunnel: nobody weighs both sides
+    ("Neither of them turned up to the meeting, which says it all. Brandt is wrong.", "league"),
+    ("Neither of them was at the game, I think Brandt is right though.", "tove"),
+    ("Neither side of the pitch was dry. Brandt is right.", "tove"),
+    ("Both of them come out of the tunnel at three. The league is a joke.", "tove"),
+])
+def test_both_or_neither_that_weighs_nobody_is_no_hedge(text: str, stance: str) -> None:
+    assert classify_stance(text, CONFIG).stance == stance
+
+
+@pytest.mark.parametrize("text", [
+    "Neither of them was right, Brandt is wrong.",
+    "Neither side is right. Brandt is wrong.",
+    "Both of them come out of this badly. Brandt should have kept quiet.",
+])
+def test_both_or_neither_that_weighs_them_still_hedges(text: str) -> None:
+    assert "weighs both sides" in classify_stance(text, CONFIG).reason

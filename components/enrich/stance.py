@@ -135,7 +135,8 @@ HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six 
                            "nobody comes out of this well", "nobody comes out well", "whoever is right",
                            "whoever's right", "both as bad", "as bad as each other",
                            "not so sure about", "both come out of this badly", "both come out badly",
-                           "both of them come out", "both things can be true", "both can be true",
+                           "both of them come out of this", "both of them come out badly",
+                           "both of them come out looking", "both things can be true", "both can be true",
                            "both at fault", "both to blame", "both in the wrong", "neither side",
                            "neither of them", "plague on both")
 # Predicates after "<person> is ...": the person is right, or wrong.
@@ -2254,12 +2255,32 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
         _overlap_cues(sentences, claims, config, made, stems)
     closer = _ironic_closer(sentences) if made.scores else ""
     ev.merge(_turned_by_irony(made, closer, config) if closer else made)
-    hedge = next((h for h in _possible(HEDGES, tokens) if _find(h, tokens)), None)
+    hedge = next((h for h in _possible(HEDGES, tokens) if any(
+        not _only_absent(h, tokens, hit.end) for hit in _find(h, tokens))), None)
     ev.hedged = hedge is not None
     if hedge and ev.scores:
         ev.scores = {side: value * W_HEDGED for side, value in ev.scores.items()}
         ev.notes.append(f'weighs both sides ("{hedge}"), so its cues count for {W_HEDGED:.0%}')
     return ev
+
+
+# What "neither of them" says when it weighs nobody: "Neither of them turned up", "... replied".
+_ABSENT = frozenset({"turned", "showed", "came", "went", "attended", "replied", "responded", "answered",
+                     "returned", "spoke", "commented", "appeared", "arrived", "was", "were"})
+
+
+def _only_absent(hedge: str, tokens: Sequence[Token], end: int) -> bool:
+    """Whether "neither of them" / "neither side" is only who did not come or answer ("Neither of them
+    turned up to the meeting"), or a place ("neither side of the pitch"), not a weighing of both sides;
+    "Neither of them was right" still weighs them."""
+    if not hedge.startswith("neither") or end >= len(tokens):
+        return False
+    after = tokens[end].lower
+    if hedge == "neither side":
+        return after == "of"
+    if after in ("was", "were"):
+        return end + 1 < len(tokens) and tokens[end + 1].lower in ("at", "there", "available", "home", "in")
+    return after in _ABSENT
 
 
 # Praise that closes a comment describing something bad is irony ("... keeps rotting. Great outcome.",
