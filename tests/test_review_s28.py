@@ -133,3 +133,17 @@ def test_both_or_neither_that_weighs_nobody_is_no_hedge(text: str, stance: str) 
 ])
 def test_both_or_neither_that_weighs_them_still_hedges(text: str) -> None:
     assert "weighs both sides" in classify_stance(text, CONFIG).reason
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # an adverb between "Funny how" and its subject leaves the subject the target
+    ("Funny how quickly the league changed its tune.", "tove"),
+    ("Funny how conveniently Brandt forgot the rules.", "league"),
+])
+def test_funny_how_with_an_adverb_still_scorns_the_subject(text: str, stance: str) -> None:
+    assert classify_stance(text, CONFIG).stance == stance
+
+
+def test_funny_how_with_another_subject_still_scorns_nobody_named() -> None:
+    # must not fire: the scorn is for the fans, not the league named further on
+    assert classify_stance("Funny how quickly these fans take the league's money.", CONFIG).stance == NEUTRAL

@@ -1573,7 +1573,8 @@ _SUBJECT_LEAD = frozenset({"the", "a", "an", "this", "that", "these", "those", "
 def _subject_after(tokens: Sequence[Token], at: int, target: "_Mention") -> bool:
     """Whether the target is the subject of the clause that opens at `at` ("Funny how [it's
     always] Vance who ..."), not a word further on ("Funny how the fans take the label's money")."""
-    while at < target.start and tokens[at].lower in _SUBJECT_LEAD:
+    while at < target.start and (tokens[at].lower in _SUBJECT_LEAD or (  # "Funny how quickly the league ..."
+            tokens[at].lower.endswith("ly") and len(tokens[at].lower) > 4)):
         at += 1
     return at == target.start
 
