@@ -147,3 +147,15 @@ def test_funny_how_with_an_adverb_still_scorns_the_subject(text: str, stance: st
 def test_funny_how_with_another_subject_still_scorns_nobody_named() -> None:
     # must not fire: the scorn is for the fans, not the league named further on
     assert classify_stance("Funny how quickly these fans take the league's money.", CONFIG).stance == NEUTRAL
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # must not fire: the lead-in names whom the letter is from, who is not the clause's subject
+    ("Lind said the council had received a letter from Hart on Friday. The letter reads in part:\n\n"
+     "\u201cI cannot support the closure of the depot.\u201d", "cannot support the closure", "Bo Hart"),
+    # still fires: the writer opens the lead-in
+    ("Hart emailed Lind on Friday night. The email said:\n\n\u201cI am not resigning.\u201d",
+     "not resigning", "Bo Hart"),
+])
+def test_a_letter_from_someone_is_theirs(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker

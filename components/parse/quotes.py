@@ -2982,12 +2982,17 @@ _DOCUMENT_READS = re.compile(r"\s*(?:The|This|That|His|Her|Their)\s+(?:letter|e-
                              r"(?:\s+in\s+part)?\s*:\s*$")
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:[A-Z][\w’'-]*\s+){0,2}$")
+
+
 def _writer_of(frame: str, usable: list[_Subject]) -> _Subject | None:
     """Who wrote the document a lead-in ends by reading, when its last sentence names nobody: the first
     person opening a clause before ("Hart wrote to every member of the club. The letter reads:")."""
     last = max((m.end() for m in _SENTENCE_STOP.finditer(frame.rstrip())), default=0)
     if not last or any(s.start >= last for s in usable) or not _DOCUMENT_READS.match(frame, last):
         return None
+    if any(_FROM_BEFORE.search(frame, 0, s.start) for s in usable):
+        return None  # "Lind said the council had a letter from Hart. The letter reads:": Hart's letter
     return next((s for s in usable if _opens_clause(frame, s.start)), None)
 
 
