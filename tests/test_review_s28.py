@@ -3,7 +3,7 @@
 the rule still fires. All text invented."""
 
 import pytest
-from quoting_support import speaker_of
+from quoting_support import CAST, mentions_in, speaker_of
 
 from components.core.config import CorpusConfig, Person, Side
 from components.enrich.stance import NEUTRAL, _compound_of, classify_stance
@@ -159,3 +159,14 @@ def test_funny_how_with_another_subject_still_scorns_nobody_named() -> None:
 ])
 def test_a_letter_from_someone_is_theirs(text: str, phrase: str, speaker: str) -> None:
     assert speaker_of(text, phrase) == speaker
+
+
+_RESIDENTS = ("Hart spoke to residents about the flood last week, and this is what they told him.\n\n"
+              "Why did you stay?\n\nBecause I had nowhere else to go and the house is all I own.\n\n"
+              "Do you blame the council?\n\nI blame whoever decided the wall could wait another year.")
+
+
+@pytest.mark.parametrize("text", [_RESIDENTS, _RESIDENTS.replace("Hart spoke to", "Hart talks to")])
+def test_a_report_of_talking_to_residents_is_no_printed_interview(text: str) -> None:
+    # must not fire: the residents answer, not the one named who spoke to them
+    assert not [m for m in mentions_in(text, CAST) if m.text.startswith("Because I had")]

@@ -195,7 +195,11 @@ _PRINTED_INTERVIEW = re.compile(
     r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b(?:edited|condensed)\b|"
     r"\bQ ?& ?A\b|\bin conversation with\b|\b(?:answered|answers) (?:our|these|your) questions\b|"
     # a standfirst: "Ada Lind talks to Sam Pell about the vote", "… speaks to our reporter about …"
-    r"^[^.?!\n]{2,60}\b(?:talks|talked|speaks|spoke) to\b[^.?!\n]{2,60}\babout\b", re.I)
+    # (present tense, one person spoken to: "Hart spoke to residents about the flood" is a report of
+    # what the residents said, the one named asking)
+    r"^[^.?!\n]{2,60}\b(?:talks|speaks) to\b(?! (?:the )?(?:residents|voters|fans|families|parents|people"
+    r"|locals|workers|staff|members|students|pupils|readers|neighbours|survivors|victims|those)\b)"
+    r"[^.?!\n]{2,60}\babout\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|our|us)\b")
 
 
