@@ -7,6 +7,7 @@ from quoting_support import CAST, mentions_in, speaker_of
 
 from components.core.config import CorpusConfig, Person, Side
 from components.enrich.stance import NEUTRAL, _compound_of, classify_stance
+from components.parse.layout import split_layout
 
 # A referee ("she") against a league ("they"), invented.
 CONFIG = CorpusConfig(
@@ -170,3 +171,42 @@ _RESIDENTS = ("Hart spoke to residents about the flood last week, and this is wh
 def test_a_report_of_talking_to_residents_is_no_printed_interview(text: str) -> None:
     # must not fire: the residents answer, not the one named who spoke to them
     assert not [m for m in mentions_in(text, CAST) if m.text.startswith("Because I had")]
+
+
+_LAYOUT_BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, "
+                "and most of the people standing at the back of the room were under twenty.\n\n"
+                "They had come to argue about a skate park, and they stayed until the very last vote was "
+                "taken.")
+_LAYOUT_HEAD = "Walking the ridge in winter\n\nBy Ann Lee\nMarch 3, 2026\n\n"
+
+
+def _authors(page: str) -> list[str]:
+    return [c.author for c in split_layout(page).comments]
+
+
+def test_two_readers_who_reply_alike_are_no_link_cards() -> None:
+    # must not fire: "Agreed" twice under two names is two comments, not a category label
+    page = (_LAYOUT_HEAD + _LAYOUT_BODY + "\n\n3 comments\n\n"
+            "  * Piet Varga\n    Agreed\n  * Dora Mbeki\n    Agreed\n"
+            "  * Sam Holt\n    The path was shut when we went, and the cafe too.\n")
+    assert _authors(page) == ["Piet Varga", "Dora Mbeki", "Sam Holt"]
+
+
+def test_a_comment_that_is_a_number_and_a_word_is_no_card_count() -> None:
+    # must not fire: "10 stars" is a reader's verdict, not an album's count
+    page = (_LAYOUT_HEAD + _LAYOUT_BODY + "\n\n3 comments\n\n"
+            "  * Piet Varga\n    10 stars\n  * Dora Mbeki\n    The path was shut when we went.\n"
+            "  * Sam Holt\n    Same here, shut all week.\n")
+    assert _authors(page) == ["Piet Varga", "Dora Mbeki", "Sam Holt"]
+
+
+def test_link_cards_with_counts_or_a_category_are_still_no_comments() -> None:
+    comments = ("\n\n2 comments\n\nPiet Varga\nMarch 3, 2026 at 9:12 am\n"
+                "Lovely walk, we did it last year.\n\n"
+                "Dora Mbeki\nMarch 4, 2026 at 8:00 am\nThe path was closed when we went.\n")
+    counted = (_LAYOUT_HEAD + _LAYOUT_BODY + "\n\nMore from this author\n\n"
+               "  * Ridge walks\n    12 articles\n  * Coast paths\n    8 articles\n" + comments)
+    labelled = (_LAYOUT_HEAD + _LAYOUT_BODY + "\n\nRelated\n\n"
+                "  * Seven walks for a wet weekend\n    Travel\n"
+                "  * Where to eat near Hollin Cross\n    Travel\n" + comments)
+    assert _authors(counted) == _authors(labelled) == ["Piet Varga", "Dora Mbeki"]

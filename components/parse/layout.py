@@ -1595,7 +1595,12 @@ def _dated_only(lines: list[str]) -> bool:
 
 
 # A link card's count under its title ("212 items", "18.4K members", "1,204 photos"): a number and one word.
-_CARD_COUNT = re.compile(r"^\d[\d,.]*\s?[KkMm]?\s+[^\W\d_]{2,15}$")
+# (a card's word: a comment "10 stars" or "100 percent" counts nothing)
+_CARD_COUNT = re.compile(r"^\d[\d,.]*\s?[KkMm]?\s+(?:(?:item|photo|picture|image|member|follower|post"
+                         r"|video|article|episode|track|song|page|view|subscriber|thread|topic|file|album|product|result|listing"
+                         r"|recipe|book|title|place|review|comment|pin|board|set|collection|group|guide|walk|route"
+                         r"|deviation|work|chapter|fic|bookmark)s?|stor(?:y|ies)|entr(?:y|ies)|repl(?:y|ies))$",
+                         re.I)
 
 
 _CARD_LABEL_WORDS = 4
@@ -1605,7 +1610,21 @@ def _card_label(lines: list[str]) -> bool:
     """Whether the lines under a bullet are one short label that is no sentence ("Food & Drink"):
     a link card's category when several cards of the list carry the same one."""
     texts = [line.strip() for line in lines if line.strip()]
-    return len(texts) == 1 and len(texts[0].split()) <= _CARD_LABEL_WORDS and texts[0][-1:] not in ".!?\"”"
+    if len(texts) != 1 or len(texts[0].split()) > _CARD_LABEL_WORDS or texts[0][-1:] in ".!?\"”":
+        return False
+    # a category is in title case ("Food & Drink"); "Agreed" twice is two readers agreeing
+    words = texts[0].split()
+    return texts[0].lower() not in _SHORT_REPLIES and all(
+        w[:1].isupper() or w in ("&", "and", "of", "the", "for") for w in words)
+
+
+# What readers reply in a word or two, several of them alike ("Agreed", "Same here"): no card's label.
+_SHORT_REPLIES = frozenset({"agreed", "agree", "this", "same", "same here", "yes", "no", "thanks",
+                            "thank you",
+                            "exactly", "true", "so true", "lol", "haha", "well said", "spot on", "seconded",
+                            "ditto", "me too", "nice", "great", "love this", "wow", "indeed", "correct",
+                            "brilliant", "lovely", "beautiful", "amazing", "congratulations", "congrats",
+                            "following", "bump", "noted", "absolutely", "definitely", "yep", "nope"})
 
 
 def _counted_only(lines: list[str]) -> bool:
