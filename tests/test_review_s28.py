@@ -53,6 +53,8 @@ def test_a_name_that_names_the_person_still_counts(text: str, stance: str) -> No
     "True story: Brandt helped me change a tyre. But the league sacked her anyway.",
     "OK so Brandt was brilliant. But the league should decide.",
     "I know Brandt personally and she is lovely. But I won't comment.",
+    "Sure enough, Brandt was right. But nobody listened.",
+    "Yes and Brandt was right all along. But nobody listened.",
 ])
 def test_an_opener_that_grants_nothing_halves_nothing(text: str) -> None:
     result = classify_stance(text, CONFIG)

@@ -1346,8 +1346,9 @@ def _grants(tokens: Sequence[Token]) -> bool:
     for opener in GRANTING_OPENERS:
         for hit in _find(opener, tokens, first, anchored=True):
             after = [t.lower for t in tokens[hit.end:hit.end + 3]]
-            if after[:1] in (["story"], ["so"]) or (opener == "i know" and "personally" in after):
-                continue  # "True story: ...", "OK so ...", "I know Brandt personally": nothing granted
+            if after[:1] in (["story"], ["so"], ["enough"], ["and"]) or (
+                    opener == "i know" and "personally" in after):
+                continue  # "True story:", "OK so", "Sure enough", "I know Brandt personally": no grant
             return True
     return False
 
