@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..core.config import Person
 from .dates import POST_DATE_PREFIX, DateExpr, find_date_expr
 from .layout import Layout, Tweet
-from .transcript import Answer, find_answers
+from .transcript import Answer, Turn, find_turns
 
 __all__ = ["Mention", "extract_mentions", "people_in_layout", "REPORTING_VERBS", "UNNAMED_ROLES",
            "ROLE_NOUNS", "find_quotes"]
@@ -2991,8 +2991,13 @@ def _first_handle(person: Person | None) -> str:
     return person.handles[0] if person is not None and person.handles else ""
 
 
-def _answer_mention(doc_id: str, answer: Answer, tracker: _Tracker) -> Mention:
-    """An interview answer as a statement of the one who gives it."""
+def _answer_mention(doc_id: str, answer: Answer | Turn, tracker: _Tracker) -> Mention:
+    """An interview answer as a statement of the one who gives it; a turn of a voice the config does
+    not know (an interviewer's question, a caller's line) as a statement of that unnamed voice."""
+    if isinstance(answer, Turn):
+        tracker.pending = tracker.last_quote = None
+        return Mention(doc_id, answer.paragraph, answer.speaker, "", "interview", answer.text, None, False,
+                       "", answer.reason, "unnamed")
     person = answer.person
     tracker.remember(person)
     tracker.pending = tracker.last_quote = None
@@ -3047,7 +3052,7 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
     tracker = _Tracker((*people, *outsiders), descriptors or {},
                        outsiders=frozenset(p for p in outsiders if not p.pronoun), personal=personal)
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
-    answers = {a.paragraph: a for a in find_answers(layout.paragraphs, tracker.people, layout.title)}
+    answers = {a.paragraph: a for a in find_turns(layout.paragraphs, tracker.people, layout.title)}
     mentions: list[Mention] = []
     for index, para in enumerate(layout.paragraphs):
         tweet = tweets.get(index)
@@ -3057,8 +3062,10 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
             following = layout.paragraphs[index + 1] if index + 1 < len(layout.paragraphs) else ""
             found = _quote_mentions(doc_id, index, _closed(para, following), tracker)
             if index in answers:  # the answer, and what it quotes of others ("She said, “…”")
-                name, said = answers[index].person.name, _FOLD.sub(" ", answers[index].text).strip().lower()
-                found = [_answer_mention(doc_id, answers[index], tracker), *(
+                turn = answers[index]
+                name = turn.person.name if isinstance(turn, Answer) else turn.speaker
+                said = _FOLD.sub(" ", turn.text).strip().lower()
+                found = [_answer_mention(doc_id, turn, tracker), *(
                     m for m in found if m.speaker != name and m.speaker_basis not in _INNER_WEAK
                     and _FOLD.sub(" ", m.text).strip().lower() != said)]  # (the answer itself: nobody else’s)
             mentions += found
