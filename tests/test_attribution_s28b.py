@@ -5,10 +5,20 @@ invented text.
   "Q:" and a standing question to "you", a presenter's, host's or caller's line, a name label of nobody
   known ("PELL:"); a phone-in between a presenter and a caller is a transcript though neither is known.
 - "Ada Lind was speaking to the Gazette." under a Q&A says who gives its "A:" answers.
+- A config entry of no pronoun called by a body's noun ("the guild") or named so ("… Board") goes by "it":
+  "it said" is its, "he" and "she" never are.
+- Someone unnamed met in a sentence of their mood ("A woman queueing for the bus, who …, was less forgiving
+  of the council.") takes the "she said" after it.
+- "said Town manager Kevin Aldous": a body's name may open the title before an outsider's name; "said FWG
+  general secretary Ada Lind": a body's name before a role and a known name only says whose role it is.
+- "our general secretary told …" is the config's "the general secretary".
 """
+
+import tomllib
 
 import pytest
 
+from components.core.config import CorpusConfig, parse_config
 from tests.quoting_support import CAST, mentions_in
 
 
@@ -97,3 +107,100 @@ def test_a_note_among_the_turns_is_nobodys() -> None:
     assert not [name for name, _ in _turns(text) if "note" in name.lower()]
     text = _RADIO + "\n\nUPDATE: The council has since replied. Will it act?\n\nLIND: We will see."
     assert not [name for name, _ in _turns(text) if "update" in name.lower()]
+
+
+# A story with an organisation the config gives no pronoun, only a body's descriptor, and two people
+# whose descriptors share a head noun ("secretary").
+_GUILD = parse_config(tomllib.loads("""
+[[sides]]
+id = "lind"
+name = "Ada Lind"
+aliases = ["Lind"]
+pronoun = "she"
+descriptors = ["the general secretary"]
+[[sides]]
+id = "hart"
+name = "Bo Hart"
+aliases = ["Hart"]
+pronoun = "he"
+descriptors = ["the culture secretary"]
+[[sides]]
+id = "guild"
+name = "Ferry Workers' Guild"
+aliases = ["FWG"]
+descriptors = ["the guild"]
+"""))
+
+
+def _speakers(text: str, config: CorpusConfig = _GUILD) -> list[str]:
+    return [m.speaker for m in mentions_in(text, config)]
+
+
+@pytest.mark.parametrize("text", [
+    'In a statement, the FWG confirmed the strike. "The ballot was clear and the members spoke," it said.',
+    'The guild said the ballot was clear. "Nobody wants a strike, but nobody will be bullied," it said.',
+])
+def test_it_said_is_the_body_of_no_pronoun_the_config_calls_by_a_bodys_noun(text: str) -> None:
+    assert _speakers(text) == ["Ferry Workers' Guild"]
+
+
+@pytest.mark.parametrize("text", [
+    # "he" and "she" are never a body, named last or not
+    'Cllr Dan Reyes told the meeting the guild had asked for more time. He said: "We will wait and see."',
+    'The FWG has asked for more time. "We will wait, and we will see what they offer," she said.',
+])
+def test_he_or_she_is_never_a_body(text: str) -> None:
+    assert "Ferry Workers' Guild" not in _speakers(text)
+
+
+def test_a_body_without_a_bodys_noun_or_name_keeps_no_pronoun() -> None:
+    from components.core.config import Person
+    from components.parse.quotes import _as_body
+    assert _as_body(Person("Sam Reed", ("Reed",)), {}).pronoun == ""
+    assert _as_body(Person("Sam Reed", ("Reed",)), {"Sam Reed": ("the skipper",)}).pronoun == ""
+    assert _as_body(Person("Harbour Board"), {}).pronoun == "it"
+    assert _as_body(Person("Ann Lee", (), (), "she", "", ("the union",)), {}).pronoun == "she"
+
+
+def test_someone_unnamed_met_in_a_sentence_of_their_mood_takes_the_pronoun_after() -> None:
+    text = ('"The depot is a disgrace," said Derek Pole, 71, from Eastleigh.\n\n'
+            "A woman queueing for the bus, who gave her name only as Margaret, was less forgiving of the "
+            'council. "They knew what it was like," she said.')
+    assert _speakers(text, CAST) == ["Derek Pole", "A woman"]
+
+
+def test_a_named_persons_mood_is_still_theirs() -> None:
+    text = ('"The depot is a disgrace," said Derek Pole, 71, from Eastleigh.\n\n'
+            'Pole was less forgiving of the council. "They knew what it was like," he said.')
+    assert _speakers(text, CAST) == ["Derek Pole", "Derek Pole"]
+
+
+@pytest.mark.parametrize("text", [
+    '"Honestly, the lads did not notice," said Town manager Kevin Aldous. "We were two down by then."',
+    '"We were two down by then, so I had other things on my mind," said Rovers manager Kevin Aldous.',
+])
+def test_a_bodys_name_before_a_role_and_an_outsiders_name_after_said(text: str) -> None:
+    assert _speakers(text, CAST) == ["Kevin Aldous"]
+
+
+def test_a_bodys_name_before_a_role_and_a_known_name_only_says_whose_role() -> None:
+    text = 'The FWG welcomed the vote. "It was overdue by two years," said FWG general secretary Ada Lind.'
+    assert _speakers(text) == ["Ada Lind"]
+
+
+def test_a_persons_name_before_a_role_noun_is_no_modifier() -> None:
+    # must not fire: "Hart told reporter Lind" — Hart is a person, not a body; the speaker stays Hart
+    text = 'Hart told reporters Lind had it wrong. "She knows it and I know it," he said.'
+    assert _speakers(text) == ["Bo Hart"]
+
+
+def test_our_and_a_descriptor_the_config_gives_is_that_person() -> None:
+    text = ('Hart met the guild on Monday. "This was won by members who stood together," our general '
+            "secretary told the committee.")
+    assert _speakers(text) == ["Ada Lind"]
+
+
+def test_our_and_a_role_the_config_gives_nobody_names_no_one_of_the_cast() -> None:
+    # must not fire: "our reporter" is the paper's own, never the last named
+    text = 'Hart left the hall at six. "Nobody is leaving this room," our reporter was told by a steward.'
+    assert "Bo Hart" not in _speakers(text)

@@ -314,6 +314,7 @@ _WHOSE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]
 _WHO_STOP = frozenset(("to", "that", "in", "on", "of", "was", "is", "has", "had", "did", "does",
                        "would", "will", "who", "which", "and", "but", "as", "when", "after"))
 _THE = re.compile(r"\b[Tt]he\s+")
+_OUR = re.compile(r"\b[Oo]ur\s+")
 _WORD = re.compile(r"[\w’'-]+")
 _DESCRIPTOR_STOP = frozenset(("of", "in", "on", "who", "whose", "which", "that", "and", "to", "for",
                               "with", "at", "by", "from", "was", "is", "has", "had", "not"))
@@ -543,6 +544,31 @@ class _Tracker:
         return None
 
 
+# The head nouns of a body's descriptors ("the orchestra", "the union"): a config entry called so, of no
+# pronoun, is an organisation, which a report calls "it", never "he" or "she".
+_BODY_HEADS = ORG_NOUNS | frozenset((
+    "council", "authority", "agency", "trust", "board", "police", "party", "union", "government", "ministry",
+    "department", "commission", "court", "parliament", "assembly", "association", "school", "university",
+    "college", "hospital", "committee", "society", "orchestra", "band", "choir", "ensemble", "team",
+    "federation", "league", "institute", "museum", "gallery", "theatre", "festival", "bank", "regulator",
+    "watchdog", "newspaper", "magazine", "service", "force", "office", "guild", "federation", "alliance",
+    "coalition", "cooperative", "co-operative", "council", "tribunal", "inquiry", "panel"))
+
+
+def _as_body(person: Person, descriptors: Mapping[str, tuple[str, ...]]) -> Person:
+    """A config entry of no pronoun that is an organisation, going by "it": its descriptors call it by a
+    body's noun ("the orchestra") or its name of two words or more ends in one ("… Players' Union")."""
+    if person.pronoun:
+        return person
+    heads = {phrase.lower().split()[-1] for phrase in (*person.descriptors, *descriptors.get(person.name, ()))
+             if phrase.split()}
+    words = person.name.split()
+    if heads & _BODY_HEADS or (len(words) > 1 and (_PUBLIC_BODY.fullmatch(words[-1])
+                                                   or words[-1].lower() in _BODY_HEADS)):
+        return replace(person, pronoun="it")
+    return person
+
+
 def people_in_layout(layout: Layout, known: tuple[Person, ...]) -> tuple[Person, ...]:
     """Known people plus those who sign tweets in this document (surname as an alias)."""
     people = list(known)
@@ -615,6 +641,8 @@ _ROLE_SET_OFF = r"the\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+"
 # Verbs that credit a quote to whoever follows them ("“…,” asked Brenda Pollitt"; "says one dealer").
 _AFTER_QUOTE_VERBS = rf"(?:{_SAY_CORE}|asks|replies|explained|recalled|admitted|warned)"
 _OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*{_AFTER_QUOTE_VERBS}\s+"
+                             # whose role it is, by a body's name: "said Town manager", "said Labour leader"
+                             rf"(?:{_CAPITAL_WORD}[ \t]+(?=[a-z]))?"
                              rf"(?:(?:[a-z][\w-]*|[A-Z]{{2,5}})\s+){{0,3}}?"  # "said four-time US champion"
                              rf"(?:{_ROLE_SET_OFF})?{_OUTSIDER_NAME}\b")
 # What each pattern needs somewhere in a paragraph, looked for first (a plain search is much cheaper
@@ -1022,8 +1050,14 @@ _SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs
 # Someone met by a noun of a person in a sentence of their own about their mood, their words to follow in
 # the paragraph: "At the jetty, one regular was less forgiving. “…?” she asked."
 _SOMEONE_BEAT = re.compile(rf"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
-                           rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS}))\s+(?:was|were|seemed|sounded|looked)"
-                           r"\s+(?:(?:less|more|far|much|even|rather|not|so)\s+)?[a-z]+\s*[.!:]")
+                           rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS}))"
+                           # what they were doing, where, and an aside: "A woman queueing for returns, who
+                           # gave her name only as Margaret, was less forgiving of the orchestra."
+                           r"(?:\s+[a-z]{2,}ing(?:\s+[\w’'-]+){0,4}?)?"
+                           rf"(?:{_SOMEONE_WHERE})?(?:,\s+who\s+[^,.!?“”\"]{{1,60}},)?"
+                           r"\s+(?:was|were|seemed|sounded|looked)"
+                           r"\s+(?:(?:less|more|far|much|even|rather|not|so)\s+)?[a-z]+"
+                           r"(?:\s+(?:of|about|with|towards?|on)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s*[.!:]")
 _BEAT_OPENS = re.compile(r"(?:\A\s*|[.!?]\s+|\ue000\s*)(?:[A-Z][^,.!?\ue000]{0,40},\s+)?\Z")
 # The same noun credited after its quote: "“…,” says one London dealer, who asked not to be named."
 _SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:{_AFTER_QUOTE_VERBS}|shouted|yelled|called\s+out|cried|heckled)"
@@ -1354,6 +1388,13 @@ def _descriptors(frame: str, taken: list[tuple[int, int]], tracker: _Tracker,
     starts = [(the.start(), the.end()) for the in _THE.finditer(frame) if not _inside(the.start(), taken)]
     found = [d for start, words_from in sorted(starts + (owners or []))
              if (d := _description(frame, start, words_from, tracker)) is not None]
+    # "our general secretary told the committee" in a body's own newsletter or release: a description the
+    # config gives someone ("the general secretary"), said with "our"
+    ours = [d for our in _OUR.finditer(frame) if not _inside(our.start(), taken)
+            and (d := _description(frame, our.start(), our.end(), tracker)) is not None
+            and "the " + " ".join(frame[our.end():d[1]].lower().split()) in tracker.learned]
+    if ours:
+        found = sorted(found + ours)
     for n, (start, _, _, head) in enumerate(found):
         party = _FOR_PARTY.match(frame, found[n][1]) if head in _AGENT_ROLES else None
         if party is not None:  # "the lawyer for Hart": someone acting for Hart, Hart's name inside
@@ -1476,6 +1517,8 @@ def _other_compound(phrase: str, head: str, tracker: _Tracker) -> bool:
 def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Person, str] | None:
     key = " ".join(phrase.lower().split())
     shown = " ".join(phrase.split())
+    if key.startswith("our "):  # "our general secretary": the config's "the general secretary"
+        key = "the " + key[4:]
     if key in tracker.learned:
         person = tracker.learned[key]
         return person, f"descriptor '{shown}' → {person.name}"
@@ -1533,6 +1576,26 @@ def _role_then_name(frame: str, names: list[tuple[int, int, Person, bool]],
 
 
 _COMMA_GAP = re.compile(r",\s*")
+# A body's name before a role and a name, saying only whose role it is: "said OPU general secretary Ada
+# Lind", "Harbour Council leader Bo Hart told the meeting" (the lower-case words, the last a role noun).
+_ROLE_WORDS_GAP = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}[ \t]+")
+
+
+def _body_of_role(frame: str, names: list[tuple[int, int, Person, bool]]
+                  ) -> list[tuple[int, int, Person, bool]]:
+    """The names without a body's (one that goes by "it") standing before a role noun and a known
+    person's name, which only says whose role it is."""
+    def modifies(n: tuple[int, int, Person, bool]) -> bool:
+        if n[2].pronoun.lower() != "it" or n[3]:
+            return False
+        for o in names:
+            gap = _ROLE_WORDS_GAP.fullmatch(frame, n[1], o[0]) if o[0] > n[1] else None
+            if gap is not None and o[2].pronoun.lower() != "it":
+                head = gap.group(0).split()[-1]
+                if head in ROLE_NOUNS or re.fullmatch(_PERSON_NOUN, head):
+                    return True
+        return False
+    return [n for n in names if not modifies(n)]
 
 
 # Words after which a pronoun opens a clause of its own ("said she", "because she", "and he").
@@ -1586,6 +1649,7 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
               and (m := _POSSESSIVE_GAP.match(frame, n[1]))]
     described = _descriptors(frame, spans, tracker, owners)
     names, described = _role_then_name(frame, names, described)
+    names = _body_of_role(frame, names)
     # a name inside a description only says whose role it is ("the Rovers manager said")
     names = [n for n in names if not any(d[0] < n[0] and n[1] <= d[1] for d in described)]
     events = sorted([(n[0], 0, i) for i, n in enumerate(names)]
@@ -3047,7 +3111,7 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
                      descriptors: Mapping[str, tuple[str, ...]] | None = None) -> list[Mention]:
     """Every quote and signed tweet in a document, in order, with speaker, the reason for the
     speaker and the date phrase. descriptors: each person's descriptors from the config, by name."""
-    people = people_in_layout(layout, known)
+    people = tuple(_as_body(p, descriptors or {}) for p in people_in_layout(layout, known))
     outsiders, personal = _outsiders(layout.paragraphs, people)
     tracker = _Tracker((*people, *outsiders), descriptors or {},
                        outsiders=frozenset(p for p in outsiders if not p.pronoun), personal=personal)
