@@ -12,6 +12,8 @@ invented text.
 - "said Town manager Kevin Aldous": a body's name may open the title before an outsider's name; "said FWG
   general secretary Ada Lind": a body's name before a role and a known name only says whose role it is.
 - "our general secretary told …" is the config's "the general secretary".
+- "termed the appointment “a new chapter”" credits its subject, as "called" does.
+- "The union's official account replied": the body speaks through its account (no unnamed "official").
 """
 
 import tomllib
@@ -204,3 +206,26 @@ def test_our_and_a_role_the_config_gives_nobody_names_no_one_of_the_cast() -> No
     # must not fire: "our reporter" is the paper's own, never the last named
     text = 'Hart left the hall at six. "Nobody is leaving this room," our reporter was told by a steward.'
     assert "Bo Hart" not in _speakers(text)
+
+
+def test_termed_with_its_quote_is_a_statement_of_the_subject() -> None:
+    text = 'The guild chief executive Ada Lind termed the appointment "a new chapter".'
+    assert _speakers(text) == ["Ada Lind"]
+
+
+def test_a_name_termed_in_passing_is_nobodys() -> None:
+    # must not fire: a project's name, and a term nobody is said to use
+    assert _speakers('The scheme, termed "Project Dawn" by staff, began in May.') == []
+
+
+@pytest.mark.parametrize("owner", ["The FWG's", "The guild's"])
+def test_a_bodys_own_account_replying_is_the_body(owner: str) -> None:
+    text = (f'Hart posted on X on Friday. {owner} official account replied with a single line: '
+            '"Apologies are made in the room, not online."')
+    assert _speakers(text) == ["Ferry Workers' Guild"]
+
+
+def test_an_official_is_still_someone_unnamed() -> None:
+    # must not fire: an official with no account after the word is a person of their own
+    text = 'Hart posted on X on Friday. A guild official said: "Apologies are made in the room, not online."'
+    assert _speakers(text) not in (["Bo Hart"], ["Ferry Workers' Guild"])

@@ -82,6 +82,8 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("grumbled", "say"), ("grumbles", "say"), ("repeated", "say"), ("repeats", "say"),
     # "called the deal “a once-in-a-generation chance”": only with the quote in the same sentence
     ("called", "name"), ("calls", "name"),
+    # Indian English: "termed the appointment “a new chapter”"
+    ("termed", "name"), ("terms", "name"),
     ("by his own account", "say"), ("by her own account", "say"), ("by their own account", "say"),
     # the same for verbs that judge with the subject's own words: "accused Hart of “…”",
     # "dismissed the claims as “…”"
@@ -320,7 +322,8 @@ _DESCRIPTOR_STOP = frozenset(("of", "in", "on", "who", "whose", "which", "that",
                               "with", "at", "by", "from", "was", "is", "has", "had", "not"))
 # A short fragment right after a speech verb and a few words is quoted speech, not a scare quote:
 # "Lind says Hart “knows why” the vote was delayed".
-_SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|insisted|called|calls|branded|"
+_SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|insisted|called|calls|termed|"
+                          r"terms|branded|"
                           r"shouted|shouts|yelled|yells|screamed|chanted|chants|cried|"
                           r"brands|labelled|labeled|described|describes|dismissed|dismisses|slammed|"
                           r"wrote|writes|posted|warned|warns|claimed|claims|argued|argues|admitted|admits|"
@@ -1240,6 +1243,18 @@ def _same_role(role: str, earlier: str) -> bool:
     return not new or not before or new in before
 
 
+# A social account after a role word: "official account", "official feed"; no person
+_ACCOUNT_AFTER = re.compile(r"\s+(?:(?:X|Twitter|Instagram|Facebook|TikTok|social[ -]media)\s+)?"
+                            r"(?:account|feed|page|handle|profile|channel)s?\b")
+
+
+# A body's social account as its voice: "the union's official account", "the FWG's X account"
+_ACCOUNT_WORDS = (r"\s+(?:(?:official|verified|own)\s+)?(?:(?:X|Twitter|Instagram|Facebook|TikTok)\s+)?"
+                  r"(?:account|feed|page|handle|profile|channel)\b")
+_THE_ACCOUNT = re.compile(rf"\b(?P<np>[Tt]he\s+(?P<noun>[a-z][\w-]*))(?=[’']s?{_ACCOUNT_WORDS})")
+_OWN_ACCOUNT = re.compile(rf"[’']s?{_ACCOUNT_WORDS}")
+
+
 def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
     """The unnamed speakers of _unnamed that a role word names."""
     found: list[_Subject] = []
@@ -1252,6 +1267,8 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
         if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods")) or vox
                                     or _NOT_NAMED.match(frame, end)):
             continue  # "a friend said hello", "other people said nothing": nobody's quote
+        if _ACCOUNT_AFTER.match(frame, end):
+            continue  # "the union's official account replied": a social account, its owner's (_account_of)
         rest = frame[end:end + 160]
         skip = _SET_OFF.match(rest)
         if art in ("a", "an", "one", "another") and _object_participle(frame, m.start(),
@@ -1395,6 +1412,12 @@ def _descriptors(frame: str, taken: list[tuple[int, int]], tracker: _Tracker,
             and "the " + " ".join(frame[our.end():d[1]].lower().split()) in tracker.learned]
     if ours:
         found = sorted(found + ours)
+    # "the union's official account replied": a body the text calls so, speaking through its account
+    accounts = [(m.start(), m.end("noun"), m.group("np"), m.group("noun").lower())
+                for m in _THE_ACCOUNT.finditer(frame) if not _inside(m.start(), taken)
+                and " ".join(m.group("np").lower().split()) in tracker.learned]
+    if accounts:
+        found = sorted(found + accounts)
     for n, (start, _, _, head) in enumerate(found):
         party = _FOR_PARTY.match(frame, found[n][1]) if head in _AGENT_ROLES else None
         if party is not None:  # "the lawyer for Hart": someone acting for Hart, Hart's name inside
@@ -1745,6 +1768,8 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     """One event of _subjects as a subject, resolved against what the tracker knows now."""
     if what == 0:
         start, end, person, possessive = names[i]
+        if possessive and _OWN_ACCOUNT.match(frame, end):  # "the FWG's official account replied": the FWG
+            return _Subject(start, end, person.name, person, "named", "named (its own account)")
         return _Subject(start, end, person.name, person, "named", "named", possessive)
     if what == 1:
         m = pronouns[i]
@@ -2407,7 +2432,8 @@ _SIGN_BEFORE = re.compile(
     r"\s*[(,:]?\s*\Z", re.I)
 # A sign, a banner or a shirt whose words a colon introduces: "a placard: “…”", "his T-shirt: “…”".
 _SIGN_COLON = re.compile(r"\b(?:banner|placard|sign|poster|t-shirt|shirt|mural|billboard)s?\s*:\s*\Z", re.I)
-_JUDGED_BEFORE = re.compile(r"\b(?:called|calls|calling|described|describes|branded|brands|labell?ed|deemed|"
+_JUDGED_BEFORE = re.compile(r"\b(?:called|calls|calling|termed|terms|described|describes|branded|brands|"
+                            r"labell?ed|deemed|"
                             r"dismissed|hailed|praised)\s+(?:the|an?|his|her|its|their|this|that)\s+"
                             r"(?:[\w’'-]+\s+)?[\w’'-]+\s*\Z", re.I)
 _OWNER_BEFORE = re.compile(rf"[{_UPPER}][\w-]*[’']s\s*\Z")  # "Vestergaard's “The Herring Girls”"
