@@ -27,7 +27,7 @@ PROBES = ROOT / "tests" / "data" / "attribution"
     ("lantern-saltmarsh-stunt.toml", 150, {"named": 99, "unnamed": 32, "none": 16}),  # first run: 90, 25, 13
     ("osprey-golden-rung-quiz.toml", 156, {"named": 105, "unnamed": 32, "none": 17}),  # first: 90, 23, 16
     ("plover-vennor-lake-sewage.toml", 184, {"named": 115, "unnamed": 49, "none": 17}),  # first: 93, 37, 13
-    ("redwing-castlebridge-rehearsal-tape.toml", 179, {"named": 104, "unnamed": 54, "none": 13}),  # 83,36,13
+    ("redwing-castlebridge-rehearsal-tape.toml", 179, {"named": 104, "unnamed": 55, "none": 13}),  # 83,36,13
 ])
 def test_each_probe_credits_what_it_did_when_tuned(name: str, quotes: int, floor: dict[str, int]) -> None:
     data = tomllib.loads((PROBES / name).read_text(encoding="utf-8"))

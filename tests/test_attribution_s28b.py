@@ -14,6 +14,7 @@ invented text.
 - "our general secretary told …" is the config's "the general secretary".
 - "termed the appointment “a new chapter”" credits its subject, as "called" does.
 - "The union's official account replied": the body speaks through its account (no unnamed "official").
+- "The culture secretary's office said": someone's office is an unnamed speaker of its own.
 """
 
 import tomllib
@@ -229,3 +230,25 @@ def test_an_official_is_still_someone_unnamed() -> None:
     # must not fire: an official with no account after the word is a person of their own
     text = 'Hart posted on X on Friday. A guild official said: "Apologies are made in the room, not online."'
     assert _speakers(text) not in (["Bo Hart"], ["Ferry Workers' Guild"])
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Hart and Lind spoke by phone on Monday. The culture secretary\'s office said the call had been '
+     '"frank". Lind said: "He told me the money was safe for this year and not a day longer."',
+     "the culture secretary's office"),
+    ('Hart spoke on Monday. The mayor\'s office said the call had been "frank and useful".',
+     "the mayor's office"),
+])
+def test_someones_office_saying_is_an_unnamed_speaker_not_the_nearest_name(text: str, speaker: str) -> None:
+    assert _speakers(text)[0] == speaker
+
+
+def test_an_office_of_nobodys_speaks_for_no_one() -> None:
+    # must not fire: "the office" alone, and an office worker is a person of their own
+    assert _speakers('Hart spoke on Monday. The office said the call had been "frank and useful".') == []
+    assert _speakers('Hart arrived late. "We are ready," an office worker said.') == ["an office worker"]
+
+
+def test_an_office_that_does_not_speak_is_no_speaker() -> None:
+    # must not fire: "Lind's office was closed:" says nothing
+    assert _speakers('Lind\'s office was shut all week: "We are closed until Monday for the holiday."') == []

@@ -106,7 +106,7 @@ UNNAMED_ROLES: tuple[str, ...] = (
     "worker", "member of staff", "staff member", "neighbour", "neighbor", "volunteer", "bystander",
     "passerby", "organiser", "organizer", "judge", "magistrate", "coroner", "prosecutor", "detective",
     "police officer", "paramedic", "firefighter", "juror", "mediator", "arbitrator", "inspector",
-    "figure", "voice", "heckler",
+    "figure", "voice", "heckler", "office",
 )
 # Role nouns a definite description may end with ("the Tidewater leading man"), with the pronoun
 # they imply ("" for either). Config descriptors add their own last words.
@@ -1243,6 +1243,9 @@ def _same_role(role: str, earlier: str) -> bool:
     return not new or not before or new in before
 
 
+# What an office does when it speaks: "the mayor's office said"
+_OFFICE_SAID = re.compile(r"\s+(?:said|says|told|confirmed|added|insisted|stated|replied|responded|"
+                          r"declined)\b")
 # A social account after a role word: "official account", "official feed"; no person
 _ACCOUNT_AFTER = re.compile(r"\s+(?:(?:X|Twitter|Instagram|Facebook|TikTok|social[ -]media)\s+)?"
                             r"(?:account|feed|page|handle|profile|channel)s?\b")
@@ -1267,6 +1270,9 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
         if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods")) or vox
                                     or _NOT_NAMED.match(frame, end)):
             continue  # "a friend said hello", "other people said nothing": nobody's quote
+        owned = m.group("prole") or _POSSESSIVE.search(m.group("mods") or "")
+        if "office" in (m.group("role"), m.group("prole")) and not (owned and _OFFICE_SAID.match(frame, end)):
+            continue  # "the culture secretary's office said": an office speaks only as someone's, saying
         if _ACCOUNT_AFTER.match(frame, end):
             continue  # "the union's official account replied": a social account, its owner's (_account_of)
         rest = frame[end:end + 160]
