@@ -19,15 +19,15 @@ PROBES = ROOT / "tests" / "data" / "attribution"
     ("harbour-dispute.toml", 107, {"named": 91, "unnamed": 8, "none": 6}),  # first run: 82, 3, 5
     ("millfield-ground-sale.toml", 118, {"named": 90, "unnamed": 15, "none": 10}),  # first run: 71, 10, 9
     ("ashbury-maternity.toml", 115, {"named": 86, "unnamed": 14, "none": 10}),  # first run: 85, 7, 9
-    ("wyvern-languages-cuts.toml", 131, {"named": 89, "unnamed": 26, "none": 9}),  # first run: 74, 10, 9
-    ("wildmoor-festival-collapse.toml", 135, {"named": 80, "unnamed": 30, "none": 11}),  # first: 69, 16, 11
+    ("wyvern-languages-cuts.toml", 131, {"named": 90, "unnamed": 26, "none": 9}),  # first run: 74, 10, 9
+    ("wildmoor-festival-collapse.toml", 135, {"named": 80, "unnamed": 31, "none": 11}),  # first: 69, 16, 11
     ("ember-hygiene-outbreak.toml", 135, {"named": 88, "unnamed": 31, "none": 10}),  # first run: 74, 21, 9
-    ("herring-girls-forgery.toml", 138, {"named": 79, "unnamed": 25, "none": 13}),  # first run: 65, 18, 10
+    ("herring-girls-forgery.toml", 138, {"named": 80, "unnamed": 27, "none": 13}),  # first run: 65, 18, 10
     ("kestrel-lithium-quarry.toml", 140, {"named": 92, "unnamed": 33, "none": 13}),  # first run: 81, 19, 12
     ("lantern-saltmarsh-stunt.toml", 150, {"named": 99, "unnamed": 32, "none": 16}),  # first run: 90, 25, 13
-    ("osprey-golden-rung-quiz.toml", 156, {"named": 105, "unnamed": 30, "none": 17}),  # first: 90, 23, 16
-    ("plover-vennor-lake-sewage.toml", 184, {"named": 115, "unnamed": 46, "none": 17}),  # first: 93, 37, 13
-    ("redwing-castlebridge-rehearsal-tape.toml", 179, {"named": 95, "unnamed": 37, "none": 13}),  # 83, 36, 13
+    ("osprey-golden-rung-quiz.toml", 156, {"named": 105, "unnamed": 32, "none": 17}),  # first: 90, 23, 16
+    ("plover-vennor-lake-sewage.toml", 184, {"named": 115, "unnamed": 49, "none": 17}),  # first: 93, 37, 13
+    ("redwing-castlebridge-rehearsal-tape.toml", 179, {"named": 104, "unnamed": 55, "none": 13}),  # 83,36,13
 ])
 def test_each_probe_credits_what_it_did_when_tuned(name: str, quotes: int, floor: dict[str, int]) -> None:
     data = tomllib.loads((PROBES / name).read_text(encoding="utf-8"))

@@ -68,7 +68,9 @@ def test_a_title_case_question_turn_stays_and_a_quote_in_an_answer_is_its_speake
     layout = split_layout(page)
     assert "Q: Have You Spoken To Hart?" in layout.paragraphs
     found = [(m.speaker, m.kind, m.text[:12]) for m in extract_mentions("d", layout, PEOPLE)]
-    assert found == [("Ada Lind", "interview", "Once. He sai"), ("Bo Hart", "quote", "I will appea"),
+    assert found == [("the interviewer", "interview", "Have You Spo"),
+                     ("Ada Lind", "interview", "Once. He sai"), ("Bo Hart", "quote", "I will appea"),
+                     ("the interviewer", "interview", "Will you app"),
                      ("Ada Lind", "interview", "No. The vote")]
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..core.config import Person
 from .dates import POST_DATE_PREFIX, DateExpr, find_date_expr
 from .layout import Layout, Tweet
-from .transcript import Answer, find_answers
+from .transcript import Answer, Turn, find_turns
 
 __all__ = ["Mention", "extract_mentions", "people_in_layout", "REPORTING_VERBS", "UNNAMED_ROLES",
            "ROLE_NOUNS", "find_quotes"]
@@ -82,6 +82,8 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("grumbled", "say"), ("grumbles", "say"), ("repeated", "say"), ("repeats", "say"),
     # "called the deal “a once-in-a-generation chance”": only with the quote in the same sentence
     ("called", "name"), ("calls", "name"),
+    # Indian English: "termed the appointment “a new chapter”"
+    ("termed", "name"), ("terms", "name"),
     ("by his own account", "say"), ("by her own account", "say"), ("by their own account", "say"),
     # the same for verbs that judge with the subject's own words: "accused Hart of “…”",
     # "dismissed the claims as “…”"
@@ -104,7 +106,7 @@ UNNAMED_ROLES: tuple[str, ...] = (
     "worker", "member of staff", "staff member", "neighbour", "neighbor", "volunteer", "bystander",
     "passerby", "organiser", "organizer", "judge", "magistrate", "coroner", "prosecutor", "detective",
     "police officer", "paramedic", "firefighter", "juror", "mediator", "arbitrator", "inspector",
-    "figure", "voice", "heckler",
+    "figure", "voice", "heckler", "office",
 )
 # Role nouns a definite description may end with ("the Tidewater leading man"), with the pronoun
 # they imply ("" for either). Config descriptors add their own last words.
@@ -314,12 +316,14 @@ _WHOSE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]
 _WHO_STOP = frozenset(("to", "that", "in", "on", "of", "was", "is", "has", "had", "did", "does",
                        "would", "will", "who", "which", "and", "but", "as", "when", "after"))
 _THE = re.compile(r"\b[Tt]he\s+")
+_OUR = re.compile(r"\b[Oo]ur\s+")
 _WORD = re.compile(r"[\w’'-]+")
 _DESCRIPTOR_STOP = frozenset(("of", "in", "on", "who", "whose", "which", "that", "and", "to", "for",
                               "with", "at", "by", "from", "was", "is", "has", "had", "not"))
 # A short fragment right after a speech verb and a few words is quoted speech, not a scare quote:
 # "Lind says Hart “knows why” the vote was delayed".
-_SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|insisted|called|calls|branded|"
+_SAYS_BEFORE = re.compile(r"\b(?:says|said|say|tells|told|adds|added|insists|insisted|called|calls|termed|"
+                          r"terms|branded|"
                           r"shouted|shouts|yelled|yells|screamed|chanted|chants|cried|"
                           r"brands|labelled|labeled|described|describes|dismissed|dismisses|slammed|"
                           r"wrote|writes|posted|warned|warns|claimed|claims|argued|argues|admitted|admits|"
@@ -543,6 +547,31 @@ class _Tracker:
         return None
 
 
+# The head nouns of a body's descriptors ("the orchestra", "the union"): a config entry called so, of no
+# pronoun, is an organisation, which a report calls "it", never "he" or "she".
+_BODY_HEADS = ORG_NOUNS | frozenset((
+    "council", "authority", "agency", "trust", "board", "police", "party", "union", "government", "ministry",
+    "department", "commission", "court", "parliament", "assembly", "association", "school", "university",
+    "college", "hospital", "committee", "society", "orchestra", "band", "choir", "ensemble", "team",
+    "federation", "league", "institute", "museum", "gallery", "theatre", "festival", "bank", "regulator",
+    "watchdog", "newspaper", "magazine", "service", "force", "office", "guild", "federation", "alliance",
+    "coalition", "cooperative", "co-operative", "council", "tribunal", "inquiry", "panel"))
+
+
+def _as_body(person: Person, descriptors: Mapping[str, tuple[str, ...]]) -> Person:
+    """A config entry of no pronoun that is an organisation, going by "it": its descriptors call it by a
+    body's noun ("the orchestra") or its name of two words or more ends in one ("… Players' Union")."""
+    if person.pronoun:
+        return person
+    heads = {phrase.lower().split()[-1] for phrase in (*person.descriptors, *descriptors.get(person.name, ()))
+             if phrase.split()}
+    words = person.name.split()
+    if heads & _BODY_HEADS or (len(words) > 1 and (_PUBLIC_BODY.fullmatch(words[-1])
+                                                   or words[-1].lower() in _BODY_HEADS)):
+        return replace(person, pronoun="it")
+    return person
+
+
 def people_in_layout(layout: Layout, known: tuple[Person, ...]) -> tuple[Person, ...]:
     """Known people plus those who sign tweets in this document (surname as an alias)."""
     people = list(known)
@@ -615,6 +644,8 @@ _ROLE_SET_OFF = r"the\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+"
 # Verbs that credit a quote to whoever follows them ("“…,” asked Brenda Pollitt"; "says one dealer").
 _AFTER_QUOTE_VERBS = rf"(?:{_SAY_CORE}|asks|replies|explained|recalled|admitted|warned)"
 _OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*{_AFTER_QUOTE_VERBS}\s+"
+                             # whose role it is, by a body's name: "said Town manager", "said Labour leader"
+                             rf"(?:{_CAPITAL_WORD}[ \t]+(?=[a-z]))?"
                              rf"(?:(?:[a-z][\w-]*|[A-Z]{{2,5}})\s+){{0,3}}?"  # "said four-time US champion"
                              rf"(?:{_ROLE_SET_OFF})?{_OUTSIDER_NAME}\b")
 # What each pattern needs somewhere in a paragraph, looked for first (a plain search is much cheaper
@@ -1022,8 +1053,14 @@ _SOMEONE_HINT = re.compile(rf"\b{_SOMEONE_VERBS}\b")  # what _SOMEONE_SAYS needs
 # Someone met by a noun of a person in a sentence of their own about their mood, their words to follow in
 # the paragraph: "At the jetty, one regular was less forgiving. “…?” she asked."
 _SOMEONE_BEAT = re.compile(rf"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
-                           rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS}))\s+(?:was|were|seemed|sounded|looked)"
-                           r"\s+(?:(?:less|more|far|much|even|rather|not|so)\s+)?[a-z]+\s*[.!:]")
+                           rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS}))"
+                           # what they were doing, where, and an aside: "A woman queueing for returns, who
+                           # gave her name only as Margaret, was less forgiving of the orchestra."
+                           r"(?:\s+[a-z]{2,}ing(?:\s+[\w’'-]+){0,4}?)?"
+                           rf"(?:{_SOMEONE_WHERE})?(?:,\s+who\s+[^,.!?“”\"]{{1,60}},)?"
+                           r"\s+(?:was|were|seemed|sounded|looked)"
+                           r"\s+(?:(?:less|more|far|much|even|rather|not|so)\s+)?[a-z]+"
+                           r"(?:\s+(?:of|about|with|towards?|on)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s*[.!:]")
 _BEAT_OPENS = re.compile(r"(?:\A\s*|[.!?]\s+|\ue000\s*)(?:[A-Z][^,.!?\ue000]{0,40},\s+)?\Z")
 # The same noun credited after its quote: "“…,” says one London dealer, who asked not to be named."
 _SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:{_AFTER_QUOTE_VERBS}|shouted|yelled|called\s+out|cried|heckled)"
@@ -1206,6 +1243,21 @@ def _same_role(role: str, earlier: str) -> bool:
     return not new or not before or new in before
 
 
+# What an office does when it speaks: "the mayor's office said"
+_OFFICE_SAID = re.compile(r"\s+(?:said|says|told|confirmed|added|insisted|stated|replied|responded|"
+                          r"declined)\b")
+# A social account after a role word: "official account", "official feed"; no person
+_ACCOUNT_AFTER = re.compile(r"\s+(?:(?:X|Twitter|Instagram|Facebook|TikTok|social[ -]media)\s+)?"
+                            r"(?:account|feed|page|handle|profile|channel)s?\b")
+
+
+# A body's social account as its voice: "the union's official account", "the FWG's X account"
+_ACCOUNT_WORDS = (r"\s+(?:(?:official|verified|own)\s+)?(?:(?:X|Twitter|Instagram|Facebook|TikTok)\s+)?"
+                  r"(?:account|feed|page|handle|profile|channel)\b")
+_THE_ACCOUNT = re.compile(rf"\b(?P<np>[Tt]he\s+(?P<noun>[a-z][\w-]*))(?=[’']s?{_ACCOUNT_WORDS})")
+_OWN_ACCOUNT = re.compile(rf"[’']s?{_ACCOUNT_WORDS}")
+
+
 def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
     """The unnamed speakers of _unnamed that a role word names."""
     found: list[_Subject] = []
@@ -1218,6 +1270,11 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
         if m.group("iart") and not (_CLAUSED.match(frame, end) or _ANONYMOUS.search(m.group("imods")) or vox
                                     or _NOT_NAMED.match(frame, end)):
             continue  # "a friend said hello", "other people said nothing": nobody's quote
+        owned = m.group("prole") or _POSSESSIVE.search(m.group("mods") or "")
+        if "office" in (m.group("role"), m.group("prole")) and not (owned and _OFFICE_SAID.match(frame, end)):
+            continue  # "the culture secretary's office said": an office speaks only as someone's, saying
+        if _ACCOUNT_AFTER.match(frame, end):
+            continue  # "the union's official account replied": a social account, its owner's (_account_of)
         rest = frame[end:end + 160]
         skip = _SET_OFF.match(rest)
         if art in ("a", "an", "one", "another") and _object_participle(frame, m.start(),
@@ -1354,6 +1411,19 @@ def _descriptors(frame: str, taken: list[tuple[int, int]], tracker: _Tracker,
     starts = [(the.start(), the.end()) for the in _THE.finditer(frame) if not _inside(the.start(), taken)]
     found = [d for start, words_from in sorted(starts + (owners or []))
              if (d := _description(frame, start, words_from, tracker)) is not None]
+    # "our general secretary told the committee" in a body's own newsletter or release: a description the
+    # config gives someone ("the general secretary"), said with "our"
+    ours = [d for our in _OUR.finditer(frame) if not _inside(our.start(), taken)
+            and (d := _description(frame, our.start(), our.end(), tracker)) is not None
+            and "the " + " ".join(frame[our.end():d[1]].lower().split()) in tracker.learned]
+    if ours:
+        found = sorted(found + ours)
+    # "the union's official account replied": a body the text calls so, speaking through its account
+    accounts = [(m.start(), m.end("noun"), m.group("np"), m.group("noun").lower())
+                for m in _THE_ACCOUNT.finditer(frame) if not _inside(m.start(), taken)
+                and " ".join(m.group("np").lower().split()) in tracker.learned]
+    if accounts:
+        found = sorted(found + accounts)
     for n, (start, _, _, head) in enumerate(found):
         party = _FOR_PARTY.match(frame, found[n][1]) if head in _AGENT_ROLES else None
         if party is not None:  # "the lawyer for Hart": someone acting for Hart, Hart's name inside
@@ -1476,6 +1546,8 @@ def _other_compound(phrase: str, head: str, tracker: _Tracker) -> bool:
 def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Person, str] | None:
     key = " ".join(phrase.lower().split())
     shown = " ".join(phrase.split())
+    if key.startswith("our "):  # "our general secretary": the config's "the general secretary"
+        key = "the " + key[4:]
     if key in tracker.learned:
         person = tracker.learned[key]
         return person, f"descriptor '{shown}' → {person.name}"
@@ -1533,6 +1605,26 @@ def _role_then_name(frame: str, names: list[tuple[int, int, Person, bool]],
 
 
 _COMMA_GAP = re.compile(r",\s*")
+# A body's name before a role and a name, saying only whose role it is: "said OPU general secretary Ada
+# Lind", "Harbour Council leader Bo Hart told the meeting" (the lower-case words, the last a role noun).
+_ROLE_WORDS_GAP = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}[ \t]+")
+
+
+def _body_of_role(frame: str, names: list[tuple[int, int, Person, bool]]
+                  ) -> list[tuple[int, int, Person, bool]]:
+    """The names without a body's (one that goes by "it") standing before a role noun and a known
+    person's name, which only says whose role it is."""
+    def modifies(n: tuple[int, int, Person, bool]) -> bool:
+        if n[2].pronoun.lower() != "it" or n[3]:
+            return False
+        for o in names:
+            gap = _ROLE_WORDS_GAP.fullmatch(frame, n[1], o[0]) if o[0] > n[1] else None
+            if gap is not None and o[2].pronoun.lower() != "it":
+                head = gap.group(0).split()[-1]
+                if head in ROLE_NOUNS or re.fullmatch(_PERSON_NOUN, head):
+                    return True
+        return False
+    return [n for n in names if not modifies(n)]
 
 
 # Words after which a pronoun opens a clause of its own ("said she", "because she", "and he").
@@ -1586,6 +1678,7 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
               and (m := _POSSESSIVE_GAP.match(frame, n[1]))]
     described = _descriptors(frame, spans, tracker, owners)
     names, described = _role_then_name(frame, names, described)
+    names = _body_of_role(frame, names)
     # a name inside a description only says whose role it is ("the Rovers manager said")
     names = [n for n in names if not any(d[0] < n[0] and n[1] <= d[1] for d in described)]
     events = sorted([(n[0], 0, i) for i, n in enumerate(names)]
@@ -1681,6 +1774,8 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     """One event of _subjects as a subject, resolved against what the tracker knows now."""
     if what == 0:
         start, end, person, possessive = names[i]
+        if possessive and _OWN_ACCOUNT.match(frame, end):  # "the FWG's official account replied": the FWG
+            return _Subject(start, end, person.name, person, "named", "named (its own account)")
         return _Subject(start, end, person.name, person, "named", "named", possessive)
     if what == 1:
         m = pronouns[i]
@@ -2343,7 +2438,8 @@ _SIGN_BEFORE = re.compile(
     r"\s*[(,:]?\s*\Z", re.I)
 # A sign, a banner or a shirt whose words a colon introduces: "a placard: “…”", "his T-shirt: “…”".
 _SIGN_COLON = re.compile(r"\b(?:banner|placard|sign|poster|t-shirt|shirt|mural|billboard)s?\s*:\s*\Z", re.I)
-_JUDGED_BEFORE = re.compile(r"\b(?:called|calls|calling|described|describes|branded|brands|labell?ed|deemed|"
+_JUDGED_BEFORE = re.compile(r"\b(?:called|calls|calling|termed|terms|described|describes|branded|brands|"
+                            r"labell?ed|deemed|"
                             r"dismissed|hailed|praised)\s+(?:the|an?|his|her|its|their|this|that)\s+"
                             r"(?:[\w’'-]+\s+)?[\w’'-]+\s*\Z", re.I)
 _OWNER_BEFORE = re.compile(rf"[{_UPPER}][\w-]*[’']s\s*\Z")  # "Vestergaard's “The Herring Girls”"
@@ -3004,8 +3100,13 @@ def _first_handle(person: Person | None) -> str:
     return person.handles[0] if person is not None and person.handles else ""
 
 
-def _answer_mention(doc_id: str, answer: Answer, tracker: _Tracker) -> Mention:
-    """An interview answer as a statement of the one who gives it."""
+def _answer_mention(doc_id: str, answer: Answer | Turn, tracker: _Tracker) -> Mention:
+    """An interview answer as a statement of the one who gives it; a turn of a voice the config does
+    not know (an interviewer's question, a caller's line) as a statement of that unnamed voice."""
+    if isinstance(answer, Turn):
+        tracker.pending = tracker.last_quote = None
+        return Mention(doc_id, answer.paragraph, answer.speaker, "", "interview", answer.text, None, False,
+                       "", answer.reason, "unnamed")
     person = answer.person
     tracker.remember(person)
     tracker.pending = tracker.last_quote = None
@@ -3055,12 +3156,12 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
                      descriptors: Mapping[str, tuple[str, ...]] | None = None) -> list[Mention]:
     """Every quote and signed tweet in a document, in order, with speaker, the reason for the
     speaker and the date phrase. descriptors: each person's descriptors from the config, by name."""
-    people = people_in_layout(layout, known)
+    people = tuple(_as_body(p, descriptors or {}) for p in people_in_layout(layout, known))
     outsiders, personal = _outsiders(layout.paragraphs, people)
     tracker = _Tracker((*people, *outsiders), descriptors or {},
                        outsiders=frozenset(p for p in outsiders if not p.pronoun), personal=personal)
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
-    answers = {a.paragraph: a for a in find_answers(layout.paragraphs, tracker.people, layout.title)}
+    answers = {a.paragraph: a for a in find_turns(layout.paragraphs, tracker.people, layout.title)}
     mentions: list[Mention] = []
     for index, para in enumerate(layout.paragraphs):
         tweet = tweets.get(index)
@@ -3070,8 +3171,10 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
             following = layout.paragraphs[index + 1] if index + 1 < len(layout.paragraphs) else ""
             found = _quote_mentions(doc_id, index, _closed(para, following), tracker)
             if index in answers:  # the answer, and what it quotes of others ("She said, “…”")
-                name, said = answers[index].person.name, _FOLD.sub(" ", answers[index].text).strip().lower()
-                found = [_answer_mention(doc_id, answers[index], tracker), *(
+                turn = answers[index]
+                name = turn.person.name if isinstance(turn, Answer) else turn.speaker
+                said = _FOLD.sub(" ", turn.text).strip().lower()
+                found = [_answer_mention(doc_id, turn, tracker), *(
                     m for m in found if m.speaker != name and m.speaker_basis not in _INNER_WEAK
                     and _FOLD.sub(" ", m.text).strip().lower() != said)]  # (the answer itself: nobody else’s)
             mentions += found

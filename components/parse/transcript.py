@@ -14,6 +14,13 @@ an answer and the next turn goes on with that answer when it reads as the answer
 quotation marks and no mention of the speaker by name. Printed forms without labels are read too: a
 question to "you" on a paragraph or line of its own over its (quoted or unquoted) answer, and lines
 tagged with their speaker in brackets ("[SOLBERG] …", as subtitles write them).
+
+The turns of voices the config does not know are statements too, each of its own unnamed speaker (find_turns):
+a "Q:" turn or a question to "you" standing alone is the interviewer's, a role's label the role's ("the
+presenter", "the caller (Sheila)"), a name label of nobody known that name's ("Kirby"); a label that is no
+voice ("Update:", "Editor's note:") is nobody's. Turns between voices none of whom is known (a phone-in)
+are a transcript when at least _EXCHANGE_TURNS of them in a row alternate between labels that each speak
+twice and one asks and another answers.
 """
 
 import re
@@ -23,7 +30,7 @@ from dataclasses import dataclass
 from ..core.config import Person
 from .furniture import names_pattern
 
-__all__ = ["Answer", "asks_you", "find_answers", "is_question_turn"]
+__all__ = ["Answer", "Turn", "asks_you", "find_answers", "find_turns", "is_question_turn"]
 
 _LABEL_WORDS = 5  # "THE COURIER", "DR ADA MARIE LIND": a name label is at most this many words
 _WORD = r"[A-Z][\w.’'-]*"
@@ -31,7 +38,7 @@ _STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"  # "[00:09:58] " before
 _NAME_LABEL = rf"{_WORD}(?: {_WORD}){{0,{_LABEL_WORDS - 1}}}"
 # a label may carry a name in brackets: "PRESENTER (Dan Royle):", "CALLER (Steve):"
 _TURN = re.compile(rf"{_STAMP}(?:(?P<qa>[QA])(?P<mark>[.:])|(?P<label>{_NAME_LABEL})"
-                   rf"(?:\s\([^()\n:]{{1,40}}\))?"
+                   rf"(?:\s\((?P<paren>[^()\n:]{{1,40}})\))?"
                    rf"(?:,\s[^:\n]{{1,60}})?:)"
                    r"\s+(?P<text>\S)")
 _HONORIFICS = frozenset(("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "prof", "prof.",
@@ -41,7 +48,9 @@ _MIN_TURNS = 2
 # A sentence about the interview itself names the one who answers.
 # ("spoke to the Courier", "answered our questions", "in an interview"; not "spoke to parents").
 _INTERVIEW_CUE = re.compile(r"(?i:\b(?:interview(?:ed)?|in conversation|Q ?& ?A|our questions)\b)|"
-                            r"\b(?i:sat down|spoke|talked|chatted) (?:to|with) "
+                            # a sign-off under the turns: "Ada Lind was speaking to Music Week."
+                            r"\b(?i:sat down|spoke|talked|chatted|(?:was|were) (?:speaking|talking))"
+                            r" (?:to|with) "
                             r"(?:us\b|our\b|the [A-Z]|[A-Z])")
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
 # Quotation marks, not an apostrophe inside a word ("don’t")
@@ -54,6 +63,18 @@ class Answer:
 
     paragraph: int
     person: Person
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A turn in a transcript by someone the config does not know, an unnamed speaker of their own: the
+    interviewer's question ("Q:", a question to "you" standing alone), a presenter's, host's or
+    caller's line ("PRESENTER:", "CALLER (SHEILA):"), a name label of no known person ("KIRBY:")."""
+
+    paragraph: int
+    speaker: str
     text: str
     reason: str
 
@@ -209,7 +230,7 @@ def asks_you(para: str) -> bool:
 
 
 def _unlabelled_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
-                        title: str) -> list[Answer]:
+                        title: str) -> list[Answer | Turn]:
     """The answers of a printed interview without labels: an opening that says it is an interview and
     names one known person ("Rosalind Hale worked at Ember … This interview has been edited"), then at
     least _MIN_TURNS questions to "you", each a paragraph of its own, each followed by an unquoted
@@ -227,8 +248,10 @@ def _unlabelled_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[P
     if not any(_FIRST_PERSON.search(paragraphs[n + 1]) for n in asked):
         return []  # someone answers as "I" or "we"; an explainer's paragraphs under its questions do not
     reason = f"answers the question before it in an interview with {person.name} (no labels)"
-    answers: list[Answer] = []
+    answers: list[Answer | Turn] = []
     for n in asked:
+        answers.append(Turn(n, _INTERVIEWER, paragraphs[n].strip(),
+                            f"a question to 'you' standing alone in an interview with {person.name}"))
         k = n + 1
         while k < len(paragraphs) and not _question(paragraphs[k]) and (
                 k == n + 1 or _goes_on(paragraphs[k], person)):
@@ -320,30 +343,101 @@ def _bracketed_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Pe
 def find_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
                  title: str = "") -> list[Answer]:
     """The answers of a transcript, in order (none when the document is not one)."""
+    return [a for a in find_turns(paragraphs, people, title) if isinstance(a, Answer)]
+
+
+_INTERVIEWER = "the interviewer"
+# Labels of a broadcast's or an event's own voices, unnamed: "PRESENTER:", "HOST:", "CALLER (Sheila):"
+_ROLE_LABELS = frozenset((
+    "presenter", "host", "co-host", "interviewer", "caller", "reporter", "anchor", "moderator", "chair",
+    "questioner", "correspondent", "journalist", "narrator", "announcer", "commentator", "audience",
+    "audience member", "listener", "viewer", "panellist", "panelist", "voice", "voiceover", "off camera"))
+# Labels that are no one's voice: a note, an update or a caption among the turns
+_NOT_VOICES = frozenset((
+    "note", "editor's note", "editor’s note", "editors' note", "update", "updated", "correction",
+    "clarification", "photo", "photograph", "picture", "image", "video", "audio", "source", "sources",
+    "credit", "read more", "related", "see also", "watch", "listen", "more", "tags", "warning",
+    "disclaimer", "transcript", "advertisement", "pictured", "caption", "file", "below", "above"))
+
+
+def _voice(para: str, label: str) -> str | None:
+    """Who gives a turn the config knows no one of: the interviewer for "Q", the role for a role's label
+    ("the presenter", "the caller (Sheila)"), the name for a name's ("Kirby"); None for a label that
+    is no voice ("Update:", "Editor's note:") or an "A" turn of no known interviewee."""
+    if label in ("Q:", "Q."):
+        return _INTERVIEWER
+    if label in ("A:", "A."):
+        return None
+    turn = _TURN.match(para)
+    paren = (turn.group("paren") or "").strip() if turn is not None else ""
+    words = label.rstrip(":").split()
+    if words and words[0].casefold() == "the" and len(words) > 1:
+        words = words[1:]
+    key = " ".join(words).casefold()
+    if key in _NOT_VOICES:
+        return None
+    if key in _ROLE_LABELS:
+        return f"the {key}" + (f" ({paren.title() if paren.isupper() else paren})" if paren else "")
+    name = " ".join(words)
+    return name.title() if name.isupper() else name
+
+
+def _voices_exchange(turns: dict[int, tuple[str, str]]) -> bool:
+    """Whether labelled turns are a conversation among voices the config does not know (a phone-in, a
+    panel): _EXCHANGE_TURNS turns in a row by two or more labels, no "Q" or "A", each label speaking
+    at least twice in the run, one turn asking ("?") and the next, another label's, answering it."""
+    run = sorted(turns)
+    for k in range(len(run) - _EXCHANGE_TURNS + 1):
+        rows = run[k:k + _EXCHANGE_TURNS]
+        if rows[-1] - rows[0] != _EXCHANGE_TURNS - 1:
+            continue
+        labels = Counter(turns[n][0] for n in rows)
+        if (len(labels) > 1 and min(labels.values()) > 1 and not labels.keys() & {"Q:", "Q.", "A:", "A."}
+                and any(_asks(turns[n]) and turns[n + 1][0] != turns[n][0] for n in rows[:-1])):
+            return True
+    return False
+
+
+def _paren_person(para: str, people: tuple[Person, ...]) -> Person | None:
+    """The known person a label's brackets name: "PRESENTER (Dan Royle):"."""
+    turn = _TURN.match(para)
+    paren = turn.group("paren") if turn is not None else None
+    return _person_of(paren, people) if paren else None
+
+
+def find_turns(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
+               title: str = "") -> list[Answer | Turn]:
+    """The turns of a transcript, in order (none when the document is not one): the answers of known
+    people, and the turns of voices the config does not know (the interviewer's questions, a
+    presenter's or a caller's lines)."""
     turns = _turns(paragraphs)
     if len(turns) < _MIN_TURNS:
-        return (_unlabelled_answers(paragraphs, people, title) or _quoted_answers(paragraphs, people, title)
-                or _lined_answers(paragraphs, people, title) or _bracketed_answers(paragraphs, people))
+        return (_unlabelled_answers(paragraphs, people, title)
+                or [*_quoted_answers(paragraphs, people, title)]
+                or [*_lined_answers(paragraphs, people, title)] or [*_bracketed_answers(paragraphs, people)])
     interviewee = _interviewee(turns, paragraphs, people, title)
     answered = any(_asks(turn) and n + 1 in turns and _speaker(turns[n + 1], interviewee, people)
                    for n, turn in turns.items())
-    if not answered and not _exchange(turns, interviewee, people):
+    if not answered and not _exchange(turns, interviewee, people) and not _voices_exchange(turns):
         return []
-    answers: list[Answer] = []
+    found: list[Answer | Turn] = []
     current: Answer | None = None
     last_turn = max(turns)
     for n, para in enumerate(paragraphs):
         if n in turns:
             label, text = turns[n]
-            person = _speaker(turns[n], interviewee, people)
+            person = _speaker(turns[n], interviewee, people) or _paren_person(para, people)
             if person is None:
                 current = None
+                voice = _voice(para, label)
+                if voice is not None and (n - 1 in turns or n + 1 in turns):
+                    found.append(Turn(n, voice, text, f"interview turn '{label}' (no one the config knows)"))
                 continue
             how = f"interview turn '{label}'" + (f" (the interviewee, {person.name})" * (label[0] == "A"))
             current = Answer(n, person, text, how)
-            answers.append(current)
+            found.append(current)
         elif current is not None and n < last_turn and _goes_on(para, current.person):
-            answers.append(Answer(n, current.person, para.strip(), f"{current.reason}, continued"))
+            found.append(Answer(n, current.person, para.strip(), f"{current.reason}, continued"))
         else:
             current = None
-    return answers
+    return found
