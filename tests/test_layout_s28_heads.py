@@ -1,7 +1,8 @@
 """Session 28 (helper heads): page-head rules (titles, dates) and comment-list rules, each on invented
 pages, with must-not-fire cases on ordinary pages."""
 
-from components.parse.layout import _byline_stamp, split_layout
+from components.parse.comment_blocks import split_stamp
+from components.parse.layout import _byline_stamp, split_layout, without_client
 
 BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
         "of the people standing at the back of the room were under twenty.\n\n"
@@ -122,3 +123,53 @@ def test_a_version_date_does_not_date_an_app_page() -> None:
 def test_a_plain_date_under_the_headline_still_dates_the_page() -> None:
     page = "Skate park vote divides the town council\n\nNov 20, 2026\n\n" + BODY
     assert split_layout(page).date_line == "2026-11-20"
+
+
+# ---- a microblog's comment list: the app a comment was sent from after its stamp ----
+
+def _microblog(stamp_under_body: bool, heading: bool) -> str:
+    posts = [("harbourgull_88", "The vote was closer than anyone expected and the chamber knew it.",
+              "Nov 23 08:31 · from Android   Reply   ♡ 2,140"),
+             ("PietVarga", "My street floods every winter and nobody on the council has ever come to look.",
+              "Nov 23 08:35 · via iPhone   Reply   ♡ 311"),
+             ("dora.m", "Fine by me. Build it and let them skate.", "Nov 23 09:02 · from Web   Reply   ♡ 12")]
+    blocks = [f"{name}\n{body}\n{stamp}" if stamp_under_body else f"{name}\n{stamp}\n{body}"
+              for name, body, stamp in posts]
+    head = "Comments\n\n" if heading else ""
+    return "Skate park vote divides the town council\n\n" + BODY + "\n\n" + head + "\n\n".join(blocks) + "\n"
+
+
+def test_a_microblog_list_with_its_stamp_under_the_body_is_read() -> None:
+    for heading in (True, False):
+        comments = split_layout(_microblog(True, heading)).comments
+        assert [c.author for c in comments] == ["harbourgull_88", "PietVarga", "dora.m"]
+        assert comments[0].body == "The vote was closer than anyone expected and the chamber knew it."
+
+
+def test_a_stamp_with_its_app_under_the_handle_is_not_the_body() -> None:
+    for heading in (True, False):
+        comments = split_layout(_microblog(False, heading)).comments
+        assert [c.author for c in comments] == ["harbourgull_88", "PietVarga", "dora.m"]
+        assert all("from " not in c.body and "via " not in c.body for c in comments)
+
+
+def test_the_app_is_cut_only_after_a_separator() -> None:
+    assert without_client("Nov 23 08:31 · from Android") == "Nov 23 08:31"
+    assert without_client("Nov 23 08:31 · via Twitter for iPhone   Reply") == "Nov 23 08:31   Reply"
+    assert without_client("Letters from Harbour Street") == "Letters from Harbour Street"
+    assert without_client("A note from the editor") == "A note from the editor"
+    assert split_stamp("Ann Lee · 3h · via iPhone") == ("Ann Lee", "3h")
+
+
+def test_a_sentence_with_from_in_a_comment_stays() -> None:
+    page = ("Skate park vote divides the town council\n\n" + BODY + "\n\nComments\n\n"
+            "Ann Lee\n3 hours ago\nI came home from Leeds just to vote · from the station straight in.\n\n"
+            "Piet Varga\n2 hours ago\nThe vote was closer than anyone expected.\n")
+    comments = split_layout(page).comments
+    assert comments[0].body == "I came home from Leeds just to vote · from the station straight in."
+
+
+def test_a_review_sites_useful_button_is_an_action_row() -> None:
+    from components.parse.layout import _is_action_line
+    assert _is_action_line("Useful   Share") and _is_action_line("Useful · Reply")
+    assert not _is_action_line("Useful advice from the council")

@@ -64,6 +64,7 @@ from .layout import (
     collapse_action_phrases,
     find_signature,
     is_removal_notice,
+    without_client,
 )
 
 __all__ = ["Kind", "Block", "classify", "comment_count", "generic_comments", "fallback_comments",
@@ -361,7 +362,7 @@ def split_stamp(line: str) -> tuple[str, str] | None:
     """(name, stamp) of a line that holds a commenter's name and a stamp, the stamp after the name
     or, after "by", before it ("Ann Lee · 3h", "Ann Lee said on March 3, 2019", "3 hours ago by Ann
     Lee"), else None. Tries at most _STAMP_TOKENS cuts, so a line costs a bounded number of checks."""
-    text = _BULLET.sub("", line.strip())
+    text = without_client(_BULLET.sub("", line.strip()))  # ("… · from Android": the app it was sent from)
     if len(text) > 160 or not _STAMPY.search(text):
         return None  # no figure and no stamp word: no stamp (most lines, at the cost of one search)
     parts = _SEPARATOR.split(text)

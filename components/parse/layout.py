@@ -685,7 +685,7 @@ ACTION_WORDS = frozenset({
     "like", "likes", "reply", "replies", "share", "report", "recommend", "flag", "save", "hide", "upvote",
     "downvote", "vote", "votes", "points", "point", "comments", "comment", "permalink", "edit", "delete",
     "embed", "click", "to", "rate", "ago", "min", "mins", "hour", "hours", "day", "days", "week", "weeks",
-    "month", "months", "year", "years", "minute", "minutes", "award", "helpful",
+    "month", "months", "year", "years", "minute", "minutes", "award", "helpful", "useful",
     # forums: "Quote Report", "Like Quote Reply", "Reply With Quote", "Multi-Quote", "Quote · Top",
     # "Add message | Report | Message poster"
     "quote", "multi", "multiquote", "with", "top", "up", "down", "add", "message", "poster",
@@ -1076,11 +1076,24 @@ def _near_lines(paragraphs: list[str], n: int, lines: list[str], k: int) -> list
 _STAMP_LABEL = re.compile(r"\b(?:posted|published|updated)\b", re.I)  # "Ann Lee · Posted: Apr 16, 2025"
 
 
+# The app or device a post was sent from, after its stamp: "Nov 23 08:31 · from Android", "3h · via
+# iPhone", "from Web" (a microblog's comment list prints it between the stamp and the actions).
+_CLIENT_SUFFIX = re.compile(r"\s*[·•|]\s*(?:from|via)\s+(?!\d)[\w.+-]+(?: (?!reply\b)[\w.+-]+){0,3}?"
+                            r"(?=\s{2,}|\s*[·•|]|$)", re.I)
+
+
+def without_client(line: str) -> str:
+    """A stamp line without the app it was sent from ("Nov 23 08:31 · from Android" -> "Nov 23 08:31");
+    any other line as it is."""
+    return _CLIENT_SUFFIX.sub("", line, count=1) if " from " in line or " via " in line else line
+
+
 @_lines_up_to(80)
 def _is_action_line(line: str) -> bool:
     """A row of comment actions, counters and stamps, with no words of its own."""
     if len(line) > 80:
         return False
+    line = without_client(line)
     if _COUNTS_ROW.match(line) or _VOTE_TALLY.match(line):
         return True  # a post's reply, repost and like counts alone ("12  4  31", "💬 3  🔁 1  ❤️ 12")
     line = _COUNT_LABEL.sub(r"\1 ", collapse_action_phrases(line))
@@ -1760,7 +1773,7 @@ _AGO_END = re.compile(r"\b\d+\s*\w+ ago$")
 @_line_cached
 def _is_stamp(line: str) -> bool:
     """A comment's date or time line, possibly marked "(edited)" or after a place and "·"."""
-    text = _STAMP_EDITED.sub("", line.strip()).strip()
+    text = without_client(_STAMP_EDITED.sub("", line.strip()).strip())
     text = _STAMP_PLACE.sub("", text)  # "Harlow · 3h"
     return bool(text) and len(text) <= 120 and (
         _is_date_line(text) or bool(_RELATIVE_STAMP.match(text))
