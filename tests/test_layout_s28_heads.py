@@ -173,3 +173,20 @@ def test_a_review_sites_useful_button_is_an_action_row() -> None:
     from components.parse.layout import _is_action_line
     assert _is_action_line("Useful   Share") and _is_action_line("Useful · Reply")
     assert not _is_action_line("Useful advice from the council")
+
+
+# ---- a journal's name over its owner's handle, then the entry's stamp, the poster and the subject ----
+
+def test_a_journal_entry_is_titled_by_its_subject() -> None:
+    page = ("Journalhost\n  • Read\n  • Log in\n\nnotes from the harbour wall\nharbourwall\n\n"
+            "  • Recent Entries\n  • Archive\n  • Profile\n\n"
+            "Mar. 3rd, 2026 09:41 pm\n[personal profile] harbourwall\n"
+            "the night the ferry did not come\n\n" + BODY)
+    layout = split_layout(page)
+    assert layout.title == "the night the ferry did not come"
+    assert layout.date_line == "2026-03-03"
+
+
+def test_a_name_over_a_handle_with_prose_under_is_kept() -> None:
+    page = "Skate park vote divides the town council\n\nAnn Lee\nannlee\n\n" + BODY
+    assert split_layout(page).title == "Skate park vote divides the town council"

@@ -4388,12 +4388,15 @@ _SIGN_IN_WITH = re.compile(
 # A score atop a review page ("TrustScore 1.9 out of 5", "4.6 out of 5", "Rated 4 out of 5 stars").
 _SCORE_LINE = re.compile(r"^(?:[\w-]+ ){0,2}\d(?:[.,]\d)? out of (?:5|10)(?: stars?)?$", re.I)
 
+# A journal site's user tag as text, the poster's name under an entry's stamp ("[personal profile] ann_lee").
+_USER_TAG = re.compile(r"^\[(?:[a-z]+ )?(?:profile|user|community)\]\s*[\w.-]+$", re.I)
+
 
 def _head_control(line: str) -> bool:
     """A search placeholder or a sign-in button among a page's head lines (never the headline)."""
     line = line.strip()
     return len(line) <= 60 and bool(_SEARCH_PLACEHOLDER.match(line) or _SIGN_IN_WITH.match(line)
-                                    or _SCORE_LINE.match(line))
+                                    or _SCORE_LINE.match(line) or _USER_TAG.match(line))
 
 
 def _headline_with_stops(para: str, following: list[str]) -> bool:
@@ -4852,6 +4855,19 @@ def _title_over_handle(paragraphs: list[str], n: int) -> str:
     return title if _is_prose(under) and (_FIELD_LABEL.match(first) or _is_prose(first)) else ""
 
 
+def _journal_name(paragraphs: list[str], n: int) -> bool:
+    """Block n is a journal's or blog's name over its owner's handle alone, with the journal's menu
+    (short lines only) in the next block, or the entry's stamp and the handle again as its poster
+    ("notes from the harbour wall", "harbourwall"; "Nov. 3rd, 2026", "[profile] harbourwall")."""
+    lines = [line.strip() for line in paragraphs[n].split("\n") if line.strip()]
+    if len(lines) != 2 or n + 1 >= len(paragraphs) or not _HANDLE_LINE.match(lines[1]):
+        return False
+    under = [line.strip() for line in paragraphs[n + 1].split("\n") if line.strip()]
+    if any(line != lines[1] and lines[1] in line.split() and len(line.split()) <= 4 for line in under):
+        return any(_is_date_line(line) for line in under[:3] if len(line) <= 80)
+    return len(under) >= 3 and all(len(line.split()) <= 3 and not _is_prose(line) for line in under)
+
+
 def _crumb_name(paragraphs: list[str], n: int) -> str:
     """The page's name where block n is a breadcrumb alone ("Events › Music Festival › Tidefall") whose
     last part opens the next block again (the profile's or product's heading under its trail)."""
@@ -4883,6 +4899,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if page.in_head and not page.title and not dated and (name := _title_over_handle(paragraphs, n)):
             page.title = name  # its poster's handle under it is the byline
             continue
+        if page.in_head and not page.title and _journal_name(paragraphs, n):
+            continue  # a journal's name over its owner's handle, its menu under them: the journal's head
         if page.in_head and not page.title and not dated and (name := _crumb_name(paragraphs, n)):
             page.title = crumb = name  # its copy opening the next block is the heading, not article text
         if crumb and n and lines[0].strip() == crumb and _crumb_name(paragraphs, n - 1) == crumb:
