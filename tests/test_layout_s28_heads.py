@@ -190,3 +190,29 @@ def test_a_journal_entry_is_titled_by_its_subject() -> None:
 def test_a_name_over_a_handle_with_prose_under_is_kept() -> None:
     page = "Skate park vote divides the town council\n\nAnn Lee\nannlee\n\n" + BODY
     assert split_layout(page).title == "Skate park vote divides the town council"
+
+
+# ---- a review list's title line under the rating and the day: never the body, short or long ----
+
+def _reviews(second_title: str) -> str:
+    return ("Hollin Bakehouse\n\nHollin Bakehouse has been baking on Mill Street since 1952, and its owners "
+            "say they read every review.\n\nShowing 1-3 of 212 reviews\n\n"
+            "Ann Lee\nGB • 3 reviews\nRated 2 out of 5 stars\nMar 4, 2026\nStale bread\n"
+            "I bought two loaves on Monday and both were hard by the afternoon.\nUseful   Share\n\n"
+            f"Piet Varga\nNL • 1 review\nRated 5 out of 5 stars\nMar 3, 2026\n{second_title}\n"
+            "Queue was long but it moved fast, and the staff knew every loaf by name.\nUseful   Share\n\n"
+            "Dora Mbeki\nGB • 12 reviews\nRated 1 out of 5 stars\nMar 2, 2026\n"
+            "They closed early and there was no sign on the door.\nUseful   Share\n")
+
+
+def test_review_titles_short_and_long_stay_out_of_the_body() -> None:
+    comments = split_layout(_reviews("The best sourdough I have had in this town for years")).comments
+    assert [c.author for c in comments] == ["Ann Lee", "Piet Varga", "Dora Mbeki"]
+    assert comments[0].body == "I bought two loaves on Monday and both were hard by the afternoon."
+    assert comments[1].body == "Queue was long but it moved fast, and the staff knew every loaf by name."
+    assert comments[2].body == "They closed early and there was no sign on the door."
+
+
+def test_a_review_without_a_title_keeps_its_first_sentence() -> None:
+    comments = split_layout(_reviews("Lovely bread, friendly staff.")).comments
+    assert comments[1].body.startswith("Lovely bread, friendly staff.")
