@@ -64,6 +64,7 @@ from .layout import (
     collapse_action_phrases,
     find_signature,
     is_removal_notice,
+    without_client,
 )
 
 __all__ = ["Kind", "Block", "classify", "comment_count", "generic_comments", "fallback_comments",
@@ -361,7 +362,7 @@ def split_stamp(line: str) -> tuple[str, str] | None:
     """(name, stamp) of a line that holds a commenter's name and a stamp, the stamp after the name
     or, after "by", before it ("Ann Lee · 3h", "Ann Lee said on March 3, 2019", "3 hours ago by Ann
     Lee"), else None. Tries at most _STAMP_TOKENS cuts, so a line costs a bounded number of checks."""
-    text = _BULLET.sub("", line.strip())
+    text = without_client(_BULLET.sub("", line.strip()))  # ("… · from Android": the app it was sent from)
     if len(text) > 160 or not _STAMPY.search(text):
         return None  # no figure and no stamp word: no stamp (most lines, at the cost of one search)
     parts = _SEPARATOR.split(text)
@@ -730,9 +731,30 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     for n in range(1, len(rows)):
         if _emoji_message(lines, rows, n) or _short_reply(lines, rows, n):
             rows[n] = (rows[n][0], Kind.PROSE, "")
-        elif _review_title(rows, n):
+        elif _review_title(rows, n) or _titled_review(lines, rows, n):
             rows[n] = (rows[n][0], Kind.SHORT, "")  # a title, kept out of the body as "Title:" fields are
     return rows
+
+
+_TITLE_MOST_WORDS = 15
+
+
+def _titled_review(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether line n is a review's title in a header of rating and day ("Rated 2 out of 5 stars",
+    "Mar 4, 2026", "Stale bread twice this week", then the review): right under the two, in either
+    order, over the review's first line, one line that does not end like a sentence, whatever its
+    length (a short title reads as a name, a long one as prose; neither is the body)."""
+    k, kind, _ = rows[n]
+    if kind is not Kind.PROSE or n < 2 or n + 1 >= len(rows) or rows[n + 1][0] != k + 1:
+        return False
+    (one, kind_one, name_one), (two, kind_two, name_two) = rows[n - 2], rows[n - 1]
+    if (one, two) != (k - 2, k - 1) or rows[n + 1][1] is not Kind.PROSE:
+        return False
+    header = {(kind_one, name_one == _RATED), (kind_two, name_two == _RATED)}
+    if not ({(Kind.ACTION, True)} <= header and any(kd in _STAMPS for kd, _ in header)):
+        return False
+    text = lines[k].strip()
+    return len(text.split()) <= _TITLE_MOST_WORDS and text[-1:] not in ".!?…:;,\"”’'"
 
 
 def _review_title(rows: list[tuple[int, Kind, str]], n: int) -> bool:

@@ -685,7 +685,7 @@ ACTION_WORDS = frozenset({
     "like", "likes", "reply", "replies", "share", "report", "recommend", "flag", "save", "hide", "upvote",
     "downvote", "vote", "votes", "points", "point", "comments", "comment", "permalink", "edit", "delete",
     "embed", "click", "to", "rate", "ago", "min", "mins", "hour", "hours", "day", "days", "week", "weeks",
-    "month", "months", "year", "years", "minute", "minutes", "award", "helpful",
+    "month", "months", "year", "years", "minute", "minutes", "award", "helpful", "useful",
     # forums: "Quote Report", "Like Quote Reply", "Reply With Quote", "Multi-Quote", "Quote · Top",
     # "Add message | Report | Message poster"
     "quote", "multi", "multiquote", "with", "top", "up", "down", "add", "message", "poster",
@@ -735,7 +735,8 @@ _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
 # A fact box's date after the article ("Date 16.03.2019"), and the day a petition, campaign or page was
 # started ("Petition created on March 17, 2019"): the publication date, the second over a later
 # update's date in the head.
-_LABELLED_DATE = re.compile(r"^date\s*:?\s+(?P<date>\S.{5,40})$", re.I)
+# ("Date of experience: …", "Date of visit: …" on a review are the reviewer's, never the page's)
+_LABELLED_DATE = re.compile(r"^date\s*:?\s+(?!of\b)(?P<date>\S.{5,40})$", re.I)
 _CREATED_ON = re.compile(r"^(?:this )?(?:petition|campaign|fundraiser|page|group|event) (?:was )?"
                          r"(?:created|started|launched) (?:on )?(?P<date>\S.{5,40})$", re.I)
 # A page's own act and its day, with no label or subject before them: a diary's "Watched 19 Oct, 2026",
@@ -745,7 +746,9 @@ _ACTED_ON = re.compile(r"^(?:created|started|launched|asked|watched|reviewed|log
                        r"|uploaded|recorded)(?: on)?:?\s+(?P<date>\S.{5,40})$", re.I)
 # A post's own "Posted on <date>" line under it (a Tumblr post's "Posted on October 20th, 2026 at 11:14 PM").
 _POSTED_LABEL = re.compile(r"^(?:posted|published)(?: on)?:?\s+(?P<date>\S.{5,40})$", re.I)
-_ASKED_WORD = re.compile(r"^asked\b", re.I)  # (a Q&A page's card under the question: "asked Mar 14, 2019")
+# (a Q&A page's card under the question: "asked Mar 14, 2019"; a photo's or video's details under its
+# caption: "Uploaded on November 15, 2026")
+_ASKED_WORD = re.compile(r"^(?:asked|uploaded)\b", re.I)
 _DATE_PREFIX = re.compile(
     r"^\s*(published|posted|first published|last updated|updated|modified|(first )?broadcast|(first )?aired"
     r"|release date|released|streamed(?: live)?|premiered)"
@@ -1013,6 +1016,7 @@ def _is_posted_by(line: str) -> bool:
 # Posted: Apr 16, 2025 5:00 AM ADT | Last Updated: April 16", "By runner_jo  Mar 11, 2025, 8:05am".
 _STAMP_PARTS = re.compile(r"\s+[·•|–—]\s+|\s*\|\s*|\s{2,}")
 _STAMP_PARTS_MAX = 5
+_DATE_FIRST_SPLIT = re.compile(r"\s+~\s+")
 
 
 def _byline_stamp(line: str) -> str:
@@ -1021,8 +1025,13 @@ def _byline_stamp(line: str) -> str:
     if len(text) > 160 or _DIGIT.search(text) is None:
         return ""
     parts = [p for p in _STAMP_PARTS.split(text) if p]
+    if len(parts) == 1 and len(pair := _DATE_FIRST_SPLIT.split(text)) == 2:
+        parts = pair  # "November 18, 2026 ~ Ann Lee": a blog theme's day, then its writer
     if not 2 <= len(parts) <= _STAMP_PARTS_MAX:
         return ""
+    if len(parts) == 2 and _is_date_line(parts[0]) and not _is_date_line(parts[1]):
+        name = _BYLINE_BY.sub("", parts[1])  # the day first, the writer after it ("May 3, 2024 · By Ann Lee")
+        return _date_value(parts[0]) if _is_byline(parts[1]) or _name_like(name, _NAME_WORDS) else ""
     name = _BYLINE_BY.sub("", parts[0])
     if not (_is_byline(parts[0]) or _name_like(name, _NAME_WORDS)) or _is_date_line(parts[0]):
         return ""
@@ -1067,11 +1076,24 @@ def _near_lines(paragraphs: list[str], n: int, lines: list[str], k: int) -> list
 _STAMP_LABEL = re.compile(r"\b(?:posted|published|updated)\b", re.I)  # "Ann Lee · Posted: Apr 16, 2025"
 
 
+# The app or device a post was sent from, after its stamp: "Nov 23 08:31 · from Android", "3h · via
+# iPhone", "from Web" (a microblog's comment list prints it between the stamp and the actions).
+_CLIENT_SUFFIX = re.compile(r"\s*[·•|]\s*(?:from|via)\s+(?!\d)[\w.+-]+(?: (?!reply\b)[\w.+-]+){0,3}?"
+                            r"(?=\s{2,}|\s*[·•|]|$)", re.I)
+
+
+def without_client(line: str) -> str:
+    """A stamp line without the app it was sent from ("Nov 23 08:31 · from Android" -> "Nov 23 08:31");
+    any other line as it is."""
+    return _CLIENT_SUFFIX.sub("", line, count=1) if " from " in line or " via " in line else line
+
+
 @_lines_up_to(80)
 def _is_action_line(line: str) -> bool:
     """A row of comment actions, counters and stamps, with no words of its own."""
     if len(line) > 80:
         return False
+    line = without_client(line)
     if _COUNTS_ROW.match(line) or _VOTE_TALLY.match(line):
         return True  # a post's reply, repost and like counts alone ("12  4  31", "💬 3  🔁 1  ❤️ 12")
     line = _COUNT_LABEL.sub(r"\1 ", collapse_action_phrases(line))
@@ -1770,7 +1792,7 @@ _AGO_END = re.compile(r"\b\d+\s*\w+ ago$")
 @_line_cached
 def _is_stamp(line: str) -> bool:
     """A comment's date or time line, possibly marked "(edited)" or after a place and "·"."""
-    text = _STAMP_EDITED.sub("", line.strip()).strip()
+    text = without_client(_STAMP_EDITED.sub("", line.strip()).strip())
     text = _STAMP_PLACE.sub("", text)  # "Harlow · 3h"
     return bool(text) and len(text) <= 120 and (
         _is_date_line(text) or bool(_RELATIVE_STAMP.match(text))
@@ -4372,6 +4394,30 @@ _UI_TWICE = frozenset({"home", "menu", "search", "more", "news", "log in", "sign
                        "subscribe", "share", "close", "back", "next", "previous"})
 
 
+# A site's own controls atop the page, never its headline: a search box's placeholder ("Search for a
+# company or category", "Photos, people, or groups": what may be searched, "or" before the last) and a
+# sign-in form's provider button ("Log in with OpenID", "Continue with Google").
+_SEARCH_PLACEHOLDER = re.compile(
+    r"^(?:search(?: for)?(?: an?| the)? [\w-]+(?: [\w-]+)? or (?:an? )?[\w-]+(?: [\w-]+)?"
+    r"|(?:search|find) [\w\s,-]{1,40}(?:\.\.\.|…)"
+    r"|[A-Z][a-z-]+(?:, [a-z-]+)+,? or [a-z-]+(?:\.\.\.|…)?)$", re.I)
+_SIGN_IN_WITH = re.compile(
+    r"^(?:(?:log|sign) ?(?:in|on|up)|continue|connect) (?:with|using|via) \w+(?: ?id)?$", re.I)
+
+# A score atop a review page ("TrustScore 1.9 out of 5", "4.6 out of 5", "Rated 4 out of 5 stars").
+_SCORE_LINE = re.compile(r"^(?:[\w-]+ ){0,2}\d(?:[.,]\d)? out of (?:5|10)(?: stars?)?$", re.I)
+
+# A journal site's user tag as text, the poster's name under an entry's stamp ("[personal profile] ann_lee").
+_USER_TAG = re.compile(r"^\[(?:[a-z]+ )?(?:profile|user|community)\]\s*[\w.-]+$", re.I)
+
+
+def _head_control(line: str) -> bool:
+    """A search placeholder or a sign-in button among a page's head lines (never the headline)."""
+    line = line.strip()
+    return len(line) <= 60 and bool(_SEARCH_PLACEHOLDER.match(line) or _SIGN_IN_WITH.match(line)
+                                    or _SCORE_LINE.match(line) or _USER_TAG.match(line))
+
+
 def _headline_with_stops(para: str, following: list[str]) -> bool:
     """A one-line headline of one to three short sentences ending with a stop, recognised by the
     byline or date line that follows it within the next paragraphs."""
@@ -4689,6 +4735,29 @@ def _first_published(lines: list[str]) -> str:
     return ""
 
 
+# A work's stats row: label and value pairs on one line ("Published: 2026-10-02 Updated: 2026-11-19
+# Chapters: 4/? Words: 3,120"); the published one dates the page.
+_STATS_LABEL = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w-]*(?: [\w-]+)?:(?=\s)")
+_STATS_PUBLISHED = re.compile(r"(?:^|\s)(?:published|posted|first posted)\s*:\s*(?P<date>.+)$", re.I)
+_STATS_ROW_LABELS = 3
+_STATS_ROW_CHARS = 300
+
+
+def _stats_date(lines: list[str]) -> str:
+    """The publication day in a stats row among the lines ('' for none)."""
+    for line in lines:
+        text = line.strip()
+        if len(text) > _STATS_ROW_CHARS or len(_STATS_LABEL.findall(text)) < _STATS_ROW_LABELS:
+            continue
+        if (found := _STATS_PUBLISHED.search(text)) is None:
+            continue
+        rest = found["date"]
+        value = rest[:nxt.start()].strip() if (nxt := _STATS_LABEL.search(rest)) else rest.strip()
+        if value and _is_date_line(value) and (day := _date_value(value)):
+            return day
+    return ""
+
+
 def _late_date(paragraphs: list[str], head_date: str) -> str:
     """The publication date a line anywhere on the page gives: the day a petition or campaign was
     created (over the head's date), else a fact box's "Date" line when the head has none."""
@@ -4763,12 +4832,79 @@ def _page_name(paragraphs: list[str], n: int) -> str:
     return name if all(_is_ui_line(line) or _is_furniture(line) for line in lines[1:]) else ""
 
 
+_VERSION_LINE = re.compile(r"^(?:version|v\.?|release|build) ?\d+(?:\.\d+)+\b", re.I)
+
+
+def _item_stamp(lines: list[str], k: int) -> bool:
+    """Line k is the stamp of one item on a list page, not of the page: a review's day under its
+    rating ("Rated 2 out of 5 stars", "Nov 17, 2026"), a release's day over or under its version
+    number ("Nov 20, 2026", "Version 4.2.1" in an app's version history)."""
+    above = lines[k - 1].strip() if k else ""
+    below = lines[k + 1].strip() if k + 1 < len(lines) else ""
+    return bool(_SCORE_LINE.match(above) or _VERSION_LINE.match(above) or _VERSION_LINE.match(below))
+
+
+_FIELD_LABEL = re.compile(r"^\s*(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}:$")
+
+
+def _field_row(lines: list[str], k: int) -> bool:
+    """Line k is a field of a metadata box above a work's title: its label alone ("Rating:") or the
+    value set in under it ("    Teen And Up Audiences"), never the headline."""
+    if _FIELD_LABEL.match(lines[k]) and k + 1 < len(lines):
+        return _indent_of(lines[k + 1]) > _indent_of(lines[k])
+    return bool(k and _FIELD_LABEL.match(lines[k - 1]) and _indent_of(lines[k]) > _indent_of(lines[k - 1]))
+
+
+_HANDLE_LINE = re.compile(r"^@?[a-z0-9][a-z0-9_.-]{2,29}$")
+_SIGNED_TITLE_WORDS = 12
+
+
+def _title_over_handle(paragraphs: list[str], n: int) -> str:
+    """A work's title over its poster's handle alone in block n ("the notebook in the tin",
+    "pinchofmace") with the work's summary or text under them ('' for none; a journal's name over
+    its handle, with the journal's menu under them, names the journal, not the post)."""
+    lines = [line.strip() for line in paragraphs[n].split("\n") if line.strip()]
+    if len(lines) != 2 or n + 1 >= len(paragraphs) or not _HANDLE_LINE.match(lines[1]):
+        return ""
+    title, under = lines[0], paragraphs[n + 1].strip()
+    if (not 1 <= len(title.split()) <= _SIGNED_TITLE_WORDS or title[-1:] in ".,;:!?" or _short_ui(title)
+            or _is_furniture(title) or lines[1] in title.lower()):
+        return ""
+    first = under.split("\n", 1)[0]
+    return title if _is_prose(under) and (_FIELD_LABEL.match(first) or _is_prose(first)) else ""
+
+
+def _journal_name(paragraphs: list[str], n: int) -> bool:
+    """Block n is a journal's or blog's name over its owner's handle alone, with the journal's menu
+    (short lines only) in the next block, or the entry's stamp and the handle again as its poster
+    ("notes from the harbour wall", "harbourwall"; "Nov. 3rd, 2026", "[profile] harbourwall")."""
+    lines = [line.strip() for line in paragraphs[n].split("\n") if line.strip()]
+    if len(lines) != 2 or n + 1 >= len(paragraphs) or not _HANDLE_LINE.match(lines[1]):
+        return False
+    under = [line.strip() for line in paragraphs[n + 1].split("\n") if line.strip()]
+    if any(line != lines[1] and lines[1] in line.split() and len(line.split()) <= 4 for line in under):
+        return any(_is_date_line(line) for line in under[:3] if len(line) <= 80)
+    return len(under) >= 3 and all(len(line.split()) <= 3 and not _is_prose(line) for line in under)
+
+
+def _crumb_name(paragraphs: list[str], n: int) -> str:
+    """The page's name where block n is a breadcrumb alone ("Events › Music Festival › Tidefall") whose
+    last part opens the next block again (the profile's or product's heading under its trail)."""
+    lines = [line.strip() for line in paragraphs[n].split("\n") if line.strip()]
+    if len(lines) != 1 or n + 1 >= len(paragraphs) or not _is_breadcrumb(lines[0]):
+        return ""
+    name = _CRUMB_SPLIT.split(lines[0])[-1].strip()
+    following = paragraphs[n + 1].strip().split("\n", 1)[0].strip()
+    return name if following == name and len(name.split()) <= 8 and not _short_ui(name) else ""
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment],
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
     kept: list[str] = []
     paragraphs = [part for block in paragraphs for part in _split_at_embed(block)]
     repeated = _repeated_lines(paragraphs)
+    crumb = ""
     dated = _dated_headline(paragraphs)
     site = _site_name(paragraphs)
     for n, block in enumerate(paragraphs):
@@ -4779,6 +4915,18 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if page.in_head and not page.title and not dated and (name := _page_name(paragraphs, n)):
             page.title = name  # (its two copies are the page's repeated lines: never article text)
+        if page.in_head and not page.title and not dated and (name := _title_over_handle(paragraphs, n)):
+            page.title = name  # its poster's handle under it is the byline
+            continue
+        if page.in_head and not page.title and _journal_name(paragraphs, n):
+            continue  # a journal's name over its owner's handle, its menu under them: the journal's head
+        if page.in_head and not page.title and not dated and (name := _crumb_name(paragraphs, n)):
+            page.title = crumb = name  # its copy opening the next block is the heading, not article text
+        if crumb and n and lines[0].strip() == crumb and _crumb_name(paragraphs, n - 1) == crumb:
+            lines = lines[1:]
+            block = "\n".join(lines)
+            if not block.strip():
+                continue
         if dated and not page.title and n <= dated[0]:
             if n == dated[0]:  # the page's headline: the lines above it in its block are the head's
                 at = next(k for k, line in enumerate(lines) if line.strip() == dated[1])
@@ -4797,9 +4945,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                                  if k and _BY_LEAD.match(lines[k - 1].strip())
                                  and (v := _updated_value(line))), "")
         if n < _DATE_LINE_HEAD and not page.date_line:
-            page.date_line = _first_published(lines) or next(
-                (v for line in lines if len(line) <= 120 and _is_date_line(line.strip())
-                 and (v := _date_value(line.strip()))), "") or next(
+            page.date_line = _first_published(lines) or _stats_date(lines) or next(
+                (v for k, line in enumerate(lines) if len(line) <= 120 and _is_date_line(line.strip())
+                 and not _item_stamp(lines, k) and (v := _date_value(line.strip()))), "") or next(
                 (v for line in lines if (m := _COUNT_DATE.match(line[:_SHORT_LINE]) or (
                     _forum_byline(line) and _FORUM_BYLINE.match(line.strip())))
                  and (v := _date_value(m.group("date")))), "") or next(
@@ -4820,6 +4968,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                          if (not _is_furniture(line)
                              or topic and _CAPTION_LABEL.match(line) and _headline_line(line))
                          and not _name_by_date(lines, k)
+                         and not (page.in_head and _head_control(line))
+                         and not (topic and _field_row(lines, k))
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
                          and not (len(line) < 80 and _EMAIL_LINE.match(line.strip()))
                          and line.strip() not in repeated
