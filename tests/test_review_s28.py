@@ -4,25 +4,10 @@ the rule still fires. All text invented."""
 
 import pytest
 from quoting_support import CAST, mentions_in, speaker_of
+from stance_support import CONFIG, PATHS
 
-from components.core.config import CorpusConfig, Person, Side
 from components.enrich.stance import NEUTRAL, _compound_of, classify_stance
 from components.parse.layout import split_layout
-
-# A referee ("she") against a league ("they"), invented.
-CONFIG = CorpusConfig(
-    name="test",
-    sides=(Side("tove", Person("Tove Brandt", ("Brandt", "Tove"), (), "she"), ("the whistle was right",)),
-           Side("league", Person("Fenmoor League", ("the league",), (), "they"),
-                ("the rules are the rules",))),
-)
-PATHS = CorpusConfig(
-    name="test",
-    sides=(Side("estate", Person("Holm Estate", ("the estate",), (), "they"),
-                ("ground-nesting birds", "nesting birds", "erosion")),
-           Side("walkers", Person("Fell Walkers", ("the walkers",), (), "they"),
-                ("right of way", "locked gate", "heather burning"))),
-)
 
 
 @pytest.mark.parametrize("text", [

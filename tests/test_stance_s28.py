@@ -3,17 +3,9 @@
 before a "but" ("Yes she's talented. But ..."); each with the cases where the rule must not fire."""
 
 import pytest
+from stance_support import CONFIG, PATHS
 
-from components.core.config import CorpusConfig, Person, Side
 from components.enrich.stance import NEUTRAL, classify_stance
-
-# A referee ("she") against a league ("they"), invented.
-CONFIG = CorpusConfig(
-    name="test",
-    sides=(Side("tove", Person("Tove Brandt", ("Brandt", "Tove"), (), "she"), ("the whistle was right",)),
-           Side("league", Person("Fenmoor League", ("the league",), (), "they"),
-                ("the rules are the rules",))),
-)
 
 
 @pytest.mark.parametrize(("text", "stance"), [
@@ -73,16 +65,6 @@ def test_a_point_granted_in_the_sentence_before_is_marked() -> None:
 ])
 def test_praise_not_granted_still_counts(text: str) -> None:
     assert classify_stance(text, CONFIG).stance == "tove"
-
-
-# A estate ("they") against walkers ("they"), invented, for the claims' own words.
-PATHS = CorpusConfig(
-    name="test",
-    sides=(Side("estate", Person("Holm Estate", ("the estate",), (), "they"),
-                ("ground-nesting birds", "nesting birds", "erosion")),
-           Side("walkers", Person("Fell Walkers", ("the walkers",), (), "they"),
-                ("right of way", "locked gate", "heather burning"))),
-)
 
 
 @pytest.mark.parametrize("text", [
