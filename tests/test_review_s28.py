@@ -197,3 +197,17 @@ def test_link_cards_with_counts_or_a_category_are_still_no_comments() -> None:
                 "  * Seven walks for a wet weekend\n    Travel\n"
                 "  * Where to eat near Hollin Cross\n    Travel\n" + comments)
     assert _authors(counted) == _authors(labelled) == ["Piet Varga", "Dora Mbeki"]
+
+
+def test_a_name_on_a_lower_case_place_is_no_header() -> None:
+    from components.parse.comment_blocks import split_stamp
+    # must not fire: a caption's "Ann Lee on the ridge path" is no titled part of a work
+    assert split_stamp("Ann Lee on the ridge path 3 days ago") is None
+    # still fires: a chapter or part of a work, as fan-fiction archives write it
+    assert split_stamp("Ann Lee on Chapter 4 3 days ago") == ("Ann Lee", "3 days ago")
+
+
+def test_agreed_opens_agreement_not_a_concession() -> None:
+    # "Agreed" answers another commenter: the verdict after it counts whole, a "But" or not
+    result = classify_stance("Agreed, Brandt is spot on. But good luck getting the league to listen.", CONFIG)
+    assert result.stance == "tove" and "granted" not in result.reason

@@ -1336,7 +1336,7 @@ _TURNS = frozenset({"but", "howev"})  # the stems _asserted cuts a sentence afte
 
 # Openings that grant a point before a "but" answers it ("Yes she's talented, but ...").
 GRANTING_OPENERS: tuple[str, ...] = ("yes", "yeah", "yep", "sure", "granted", "admittedly", "ok", "okay",
-                                     "true", "agreed", "of course", "i know", "i get it", "i get that",
+                                     "true", "of course", "i know", "i get it", "i get that",
                                      "fair enough", "i understand")
 
 

@@ -336,7 +336,8 @@ _PLACE_WORDS = 5
 
 
 def _posted_on(words: list[str]) -> tuple[str, str] | None:
-    """(name, stamp) of a "Name on Place stamp" line, the place at most _PLACE_WORDS words; a bare
+    """(name, stamp) of a "Name on Place stamp" line, the place capitalised (a titled part:
+    "Chapter 4", "Sunset at Harrow", not "the ridge path") and at most _PLACE_WORDS words; a bare
     number before a whole stamp is the place's ("Chapter 4", "Part 2"), not the stamp's."""
     for cut in range(max(2, len(words) - _STAMP_TOKENS), len(words)):
         stamp = " ".join(words[cut:])
@@ -345,8 +346,8 @@ def _posted_on(words: list[str]) -> tuple[str, str] | None:
         if words[cut].isdigit() and cut + 1 < len(words) and _pure_stamp(" ".join(words[cut + 1:])):
             continue
         on = _ON_PLACE.match(" ".join(words[:cut]))
-        if on is None or len(on["place"].split()) > _PLACE_WORDS:
-            return None
+        if on is None or len(on["place"].split()) > _PLACE_WORDS or not on["place"][0].isupper():
+            return None  # a place is a titled work's part ("Chapter 4"), not "the ridge path"
         name = _author_name(on["name"])
         return (name, stamp) if name else None
     return None
