@@ -139,6 +139,14 @@ HEDGES: tuple[str, ...] = ("hard to know who", "both sides", "no winners", "six 
                            "both of them come out looking", "both things can be true", "both can be true",
                            "both at fault", "both to blame", "both in the wrong", "neither side",
                            "neither of them", "plague on both")
+# The names people call someone they think right, or wrong (after "<person> is ...").
+_CALLED_RIGHT: tuple[str, ...] = (
+    "saint", "gem", "star", "treasure", "national treasure", "top bloke", "diamond", "gentleman",
+    "role model", "inspiration", "breath of fresh air", "real deal", "good egg")
+_CALLED_WRONG: tuple[str, ...] = (
+    "monster", "tyrant", "dictator", "muppet", "numpty", "plonker", "halfwit", "buffoon", "charlatan",
+    "grifter", "weasel", "parasite", "thug", "prat", "nutter", "crank", "snob", "control freak",
+    "laughing stock", "embarrassment", "menace", "sellout", "sell-out", "crook", "chancer", "con artist")
 # Predicates after "<person> is ...": the person is right, or wrong.
 RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on to something",
                                 "onto something", "a genius", "a hero", "brave", "smart",
@@ -149,21 +157,12 @@ RIGHT_WORDS: tuple[str, ...] = ("right", "correct", "spot on", "on point", "on t
                                 "a good person", "one of the few", "one of the good ones", "one of the best",
                                 "doing the right thing",
                                 "doing the sensible thing", "doing the decent thing",
-                                "doing the responsible thing",
-                                # names people call someone they think right
-                                "saint", "gem", "star", "treasure", "national treasure",
-                                "top bloke", "diamond", "gentleman", "role model", "inspiration",
-                                "breath of fresh air", "real deal", "good egg", "credit to")
+                                "doing the responsible thing", *_CALLED_RIGHT, "credit to")
 WRONG_WORDS: tuple[str, ...] = ("wrong", "mistaken", "incorrect", "out of line", "a hypocrite",
                                 "an idiot", "a joke", "a fraud", "full of it", "delusional", "off base",
                                 "to blame", "at fault", "in the wrong", "a disgrace", "a liar",
                                 "a bully", "a coward", "a dinosaur", "the problem", "not exactly",
-                                # names people call someone they think wrong
-                                "monster", "tyrant", "dictator", "muppet", "numpty",
-                                "plonker", "halfwit", "buffoon", "charlatan", "grifter", "weasel",
-                                "parasite", "thug", "prat", "nutter", "crank", "snob",
-                                "control freak", "on a power trip", "laughing stock", "embarrassment",
-                                "menace", "sellout", "sell-out", "crook", "chancer", "con artist")
+                                "on a power trip", *_CALLED_WRONG)
 # Verbs whose object is the person agreed or disagreed with ("I agree with him").
 AGREE_VERBS: tuple[str, ...] = ("agree with", "side with", "stand with", "support", "back",
                                 "applaud", "admire", "love", "defend", "behind", "i'm with",
@@ -174,12 +173,7 @@ DISAGREE_VERBS: tuple[str, ...] = ("disagree with", "blame", "hate", "despise", 
                                    "massive l")
 # The names people call someone, nouns that may also name a kind of the noun after them: "a star witness",
 # "a treasure hunter", "a crank shaft" call nobody anything; "a star, honestly", "a gem of a ref" do.
-CALLED_NAMES = frozenset("be " + w for w in (
-    "saint", "gem", "star", "treasure", "national treasure", "top bloke", "diamond", "gentleman",
-    "role model", "inspiration", "breath of fresh air", "real deal", "good egg", "monster", "tyrant",
-    "dictator", "muppet", "numpty", "plonker", "halfwit", "buffoon", "charlatan", "grifter", "weasel",
-    "parasite", "thug", "prat", "nutter", "crank", "snob", "control freak", "laughing stock",
-    "embarrassment", "menace", "sellout", "sell-out", "crook", "chancer", "con artist"))
+CALLED_NAMES = frozenset("be " + w for w in (*_CALLED_RIGHT, *_CALLED_WRONG))
 # Words that may follow such a name when it names the person (not a noun it qualifies).
 _AFTER_A_NAME = frozenset({
     "of", "to", "in", "and", "or", "but", "who", "that", "which", "for", "as", "if", "because", "cos",
