@@ -211,3 +211,10 @@ def test_agreed_opens_agreement_not_a_concession() -> None:
     # "Agreed" answers another commenter: the verdict after it counts whole, a "But" or not
     result = classify_stance("Agreed, Brandt is spot on. But good luck getting the league to listen.", CONFIG)
     assert result.stance == "tove" and "granted" not in result.reason
+
+
+def test_a_speaker_right_after_a_shout_keeps_the_whole_description() -> None:
+    # the verb right before an unnamed speaker ("shouted a man at the back") is _SAID_BEFORE's; the
+    # session's "speech earlier in the sentence" pattern once shadowed it under the same name
+    text = "Lind spoke first. “We were never told,” shouted a man at the back."
+    assert speaker_of(text, "We were never told") == "a man at the back"

@@ -3065,8 +3065,7 @@ def _said_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
 _NOTE = re.compile(r"^(?P<name>[\w.-]{1,40}) (?:liked this|(?P<own>posted) this|reblogged this"
                    r"(?: from (?P<other>[\w.-]{1,40}))?(?P<added> and added:)?"
                    r"|(?P<replied>replied(?: to (?:this|your) post)?:))$")  # a reply note: "name replied:"
-_NOTES_COUNTER = re.compile(r"^(?:\d[\d,.]*[km]? )?notes$", re.I)
-_MIN_NOTES = 3
+_NOTES_COUNTER = re.compile(r"^(?:\d[\d,.]*[km]? )?notes$", re.I)  # (_MIN_NOTES: as for _notes_list)
 
 
 _NOTE_HANDLE = re.compile(r"^@([\w.-]{1,40}?)[.:,]?(?:\s|$)")

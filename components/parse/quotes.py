@@ -2792,8 +2792,9 @@ def _colon_after_quote(frame: str, segments: list[tuple[list[int], _Attribution 
 
 
 # A speech verb earlier in the sentence: someone named says what follows (not hearsay, not a document's).
-_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|claimed|claims|insisted|insists|argued|"
-                          r"argues|suggested|suggests|warned|warns|believes|thinks)\b")
+# (not _SAID_BEFORE, the verb right before a speaker: "said one skipper")
+_SPOKEN_EARLIER = re.compile(r"\b(?:said|says|say|told|tells|added|adds|claimed|claims|insisted|insists|"
+                             r"argued|argues|suggested|suggests|warned|warns|believes|thinks)\b")
 
 
 # A person's document as the sentence's subject, finding or saying what it quotes: "Holt's report finds
@@ -2818,7 +2819,7 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if not indexes:
             continue
         owned = _OWNED_FINDS.search(sentence, 0, max(0, sentence.find(_Q)))
-        if owned is not None and _SAID_BEFORE.search(sentence, owned.start(), owned.start("doc")):
+        if owned is not None and _SPOKEN_EARLIER.search(sentence, owned.start(), owned.start("doc")):
             owned = None  # "Hart said Lind's review concluded it was “…”": Hart speaks of the document
         offset = sum(len(seg[2]) for seg in segments[:n])
         author = next((x for x in subjects if owned is not None and x.possessive and x.person is not None
@@ -2832,7 +2833,7 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
             groups.append((indexes, (author, _reason(author, "whose document finds it"), author.basis)))
             continue
         if sentence.count(_Q) == 1 and (hearsay := _HEARSAY_Q.search(sentence)) is not None and not (
-                _SAID_BEFORE.search(sentence, 0, hearsay.start())):  # "Quill said he was thought to be “…”"
+                _SPOKEN_EARLIER.search(sentence, 0, hearsay.start())):  # "Quill said he was thought to be …"
             # "The 61-year-old, meanwhile, was said to be “relieved”": others' words about him, not his
             who = _Subject(hearsay.start(), hearsay.end(), "unnamed sources", None, "unnamed",
                            "unnamed: hearsay in the passive ('is said to be')")
