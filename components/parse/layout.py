@@ -4593,8 +4593,6 @@ def _nav_block(para: str) -> bool:
     return len(lines) >= 4 and len(long) <= 1 and all(len(line.split()) <= _HEADLINE_WORDS for line in long)
 
 
-_COUNT_ALONE = re.compile(r"^\d[\d,.]*[km]?$", re.I)
-
 
 # Two to four writers on one line, each with a short note perhaps ("Ann Lee (now) and Bo Hart").
 _WRITER = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \([a-z ]{1,20}\))?"
@@ -5187,7 +5185,7 @@ _BUTTON_REACH = 2
 
 
 _NAME_LINE = re.compile(r"[A-Z][\w&'’.-]{1,30}(?: [A-Z][\w&'’.-]{1,30}){0,2}")
-_COUNT_ALONE = re.compile(r"^\d[\d.,]*\s*[KkMm]?$")
+_COUNT_ALONE = re.compile(r"^\d[\d.,]*\s*[KkMm]?$")  # a count alone ("1,204", "18.4K")
 
 
 def _named_again(line: str, text: str) -> bool:
