@@ -46,6 +46,8 @@ SIGNALS: tuple[Signal, ...] = (
                        r"cc|ws|gd)(?:/|\b)|"
                        # top-level domains that are also words need a path ("fine.to be fair" is a typo)
                        r"\b[\w-]{1,60}\.(?:me|to|live|app|top|club|site|online|shop|store|link)/|"
+                       # ... or a hyphenated name with no space before a shop-like ending: "vibe-rewards.club"
+                       r"\b[a-z\d]+-[\w-]{1,60}\.(?:club|site|online|shop|store|link)\b|"
                        # any short domain with a path of four or more characters: "rb.gy/grow10k"
                        r"\b[a-z\d][\w-]{0,60}\.[a-z]{2,3}/[\w-]{4,}"),
           0.6, "contains a link"),
@@ -98,6 +100,20 @@ SIGNALS: tuple[Signal, ...] = (
                             r"(?:followers|likes|views|plays|subscribers)"
                             r"|(?:buy|cheap|grow your) (?:\w+ ){0,2}(?:followers|likes|subscribers))\b"),
           0.35, "sells followers, likes or plays"),
+    # the prize notice: "Congrats!! You have been selected", "claim your reward within 24h"
+    Signal("prize", _rx(r"\b(?:congrat\w*!*,? you(?:'ve| have)? (?:been (?:selected|chosen)|won)|"
+                        r"you(?:'ve| have) been (?:selected|chosen) (?:for|to (?:receive|win|get)) (?:a|an) "
+                        r"(?:free|exclusive|special|\$|£|€|\d)|"
+                        r"you(?:'ve| have) won (?:a|an) (?:free|brand[- ]new|\$|£|€|\d)|"
+                        r"claim (?:your|the) (?:prize|reward|gift|bonus|winnings|free)|"
+                        r"claim (?:it )?(?:within|before) \d|free spins)"),
+          0.4, "announces a prize to claim"),
+    # the dating bait: "I am single lady from …, write to me on my profile"
+    Signal("dating", _rx(r"\b(?:i(?: am|'m) (?:an? )?(?:single|lonely) (?:lady|girl|woman|widow)|"
+                         r"(?:hot|lonely|local) singles|"
+                         r"(?:write|message|text) (?:to )?me on my (?:profile|page)|"
+                         r"see my (?:private )?(?:photos|pics|pictures) on)\b"),
+          0.35, "reads like a dating lure"),
     Signal("phone", _rx(r"(?<![\d-])(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}|"
                         r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4})(?![\d-])"),
           0.4, "gives a phone number"),

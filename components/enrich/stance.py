@@ -1334,10 +1334,22 @@ GRANTING_OPENERS: tuple[str, ...] = ("yes", "yeah", "yep", "sure", "granted", "a
                                      "fair enough", "i understand")
 
 
+@lru_cache(maxsize=1)
+def _granting_by_first_stem() -> dict[str, tuple[str, ...]]:
+    """GRANTING_OPENERS by the stem of their first word, in their order."""
+    by_stem: dict[str, list[str]] = {}
+    for opener in GRANTING_OPENERS:
+        by_stem.setdefault(_phrase_cached(opener)[0], []).append(opener)
+    return {stem: tuple(openers) for stem, openers in by_stem.items()}
+
+
 def _grants(tokens: Sequence[Token]) -> bool:
     """Whether a sentence opens by granting a point ("Yes ...", "Sure, ...", "I know ...")."""
     first = _index(tokens).first_word()
-    for opener in GRANTING_OPENERS:
+    if first >= len(tokens):
+        return False
+    # only an opener whose first word opens the sentence can match there
+    for opener in _granting_by_first_stem().get(tokens[first].stem, ()):
         for hit in _find(opener, tokens, first, anchored=True):
             after = [t.lower for t in tokens[hit.end:hit.end + 3]]
             if after[:1] in (["story"], ["so"], ["enough"], ["and"]) or (
