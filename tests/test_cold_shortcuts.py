@@ -9,7 +9,8 @@ import pytest
 from components.core.config import load_config
 from components.core.reader import ReadError, decode_bytes
 from components.core.repair import _GBK_RUN, _repair_run, repair_mojibake
-from components.enrich.stance import _content_stems, _text_tokens, tokenise
+from components.enrich.stance import tokenise
+from components.enrich.stance.tokens import _content_stems, _text_tokens
 from components.parse.layout import layout_of
 from components.parse.parser import MAX_MENTIONS, Page, _most_mentions, parse_page, read_page
 

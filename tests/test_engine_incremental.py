@@ -158,8 +158,8 @@ def _seed_stance(corpus: Corpus, claims: Claims) -> pd.DataFrame:
 
 
 def test_stance_reads_the_claims_only_through_the_stems_of_the_comments(corpus: Corpus) -> None:
-    """What touched.py assumes of stance.py: claim words no comment uses, and topic words that are
-    no position cue's word, change no comment's stance."""
+    """What touched.py assumes of enrich/stance/: claim words no comment uses, and topic words that
+    are no position cue's word, change no comment's stance."""
     config = load_config(SEEDS)
     claims = enrich.corpus_claims(config, corpus.statements, Counter(), 0)
     used = set(document_stems(t for t in corpus.comments["text"] if isinstance(t, str)).split("\n"))

@@ -6,7 +6,8 @@ import pytest
 from quoting_support import CAST, mentions_in, speaker_of
 from stance_support import CONFIG, PATHS
 
-from components.enrich.stance import NEUTRAL, _compound_of, classify_stance
+from components.enrich.stance import NEUTRAL, classify_stance
+from components.enrich.stance.feeling import _compound_of
 from components.parse.layout import split_layout
 
 

@@ -14,6 +14,9 @@ from components.core.config import load_config
 from components.core.repair import normalise_text
 from components.enrich import stance, words
 from components.enrich.speed import collector_paused
+from components.enrich.stance import evidence as stance_evidence
+from components.enrich.stance import thread as stance_thread
+from components.enrich.stance import tokens as stance_tokens
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -24,20 +27,20 @@ ALPHABET = ("ab Zn't'sT\"\u2019-_@%1.,;:!?()\u00a0\u2003\u2028\x1c\x1f\t\n"
             "\u0130\u0131\u017f\u212a\u00e9\u00d7\u4e2d\U0001f600")
 
 
-def _whole_text_tokens(text: str) -> list[stance.Token]:
+def _whole_text_tokens(text: str) -> list[stance_tokens.Token]:
     """Tokens as the tokenizer read them before chunks: one pass of the pattern over the text."""
-    tokens: list[stance.Token] = []
+    tokens: list[stance_tokens.Token] = []
     quoted = False
-    for raw in stance._TOKEN.findall(text.replace("\u2019", "'")):
+    for raw in stance_tokens._TOKEN.findall(text.replace("\u2019", "'")):
         if raw == '"':
             quoted = not quoted
-            tokens.append(stance._QUOTE_MARKS[quoted])
+            tokens.append(stance_tokens._QUOTE_MARKS[quoted])
             continue
-        tokens.extend(stance._word_tokens(raw, quoted))
+        tokens.extend(stance_tokens._word_tokens(raw, quoted))
     return tokens
 
 
-def _fields(tokens: list[stance.Token]) -> list[tuple[object, ...]]:
+def _fields(tokens: list[stance_tokens.Token]) -> list[tuple[object, ...]]:
     return [(t.text, t.lower, t.stem, t.quoted, t.content, t.capital, t.pronoun, t.word, t.ends)
             for t in tokens]
 
@@ -80,37 +83,37 @@ def test_chunked_tokens_equal_whole_text_tokens(text: str) -> None:
 
 
 def test_chunks_kept_are_emptied_at_their_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(stance, "KNOWN_WORDS", 4)
+    monkeypatch.setattr(stance_tokens, "KNOWN_WORDS", 4)
     monkeypatch.setattr(words, "KNOWN_CHUNKS", 4)
     # empty caches, so the words are new whatever other tests have tokenised before this one
-    monkeypatch.setattr(stance, "_known_chunks", {False: {}, True: {}})
+    monkeypatch.setattr(stance_tokens, "_known_chunks", {False: {}, True: {}})
     monkeypatch.setattr(words, "_known_chunks", {})
     text = "one two three four five six seven eight nine ten eleven twelve"
     for _ in range(3):
         assert _fields(stance.tokenise(text)) == _fields(_whole_text_tokens(text))
         assert words.content_words(text) == _whole_text_words(text)
-    assert len(stance._known_chunks[False]) <= 4 and len(words._known_chunks) <= 4
+    assert len(stance_tokens._known_chunks[False]) <= 4 and len(words._known_chunks) <= 4
 
 
 def test_sentences_split_at_unquoted_ends_and_drop_marks_only() -> None:
     tokens = stance.tokenise('Well said. "Is it. Really" ... ! He is right?')
-    sentences = stance._sentences(tokens)
+    sentences = stance_tokens._sentences(tokens)
     assert [" ".join(t.text for t in s) for s in sentences] == [
         "Well said .", '" Is it . Really " .', "He is right ?"]
 
 
 def test_index_positions_equal_a_scan() -> None:
     tokens = stance.tokenise("the cat and the dog and the bird, the end")
-    index = stance._index(tokens)
+    index = stance_tokens._index(tokens)
     for stem in {t.stem for t in tokens} | {"absent"}:
         assert index.positions(stem) == [at for at, t in enumerate(tokens) if t.stem == stem]
 
 
 def test_phrase_search_finds_every_occurrence_in_a_range() -> None:
     tokens = stance.tokenise("He is right. She is not right. They are so very right, and right")
-    found = stance._find("is right", tokens)
+    found = stance_tokens._find("is right", tokens)
     assert [(m.start, m.end, m.negated) for m in found] == [(1, 3, False), (5, 8, True), (10, 14, False)]
-    assert [m.start for m in stance._find("right", tokens, 3, 12)] == [7]
+    assert [m.start for m in stance_tokens._find("right", tokens, 3, 12)] == [7]
     assert re.sub(r"\s", "", repr(found[0])) == "Match(start=1,end=3,negated=False)"
 
 
@@ -133,10 +136,10 @@ def test_own_evidence_is_kept_only_for_the_same_config_and_claims() -> None:
     config = load_config(SEEDS)
     claims, other = stance.Claims.build(config), stance.Claims.build(config)
     text = "Matt Damon is completely right about this."
-    tokens = stance._text_tokens(text)
-    first = stance._own_evidence_kept(text, tokens, config, claims)
-    fresh = stance._own_evidence_of(tokens, config, claims)
+    tokens = stance_tokens._text_tokens(text)
+    first = stance_thread._own_evidence_kept(text, tokens, config, claims)
+    fresh = stance_evidence._own_evidence_of(tokens, config, claims)
     assert (first.scores, first.cues, first.notes) == (fresh.scores, fresh.cues, fresh.notes)
     assert first.scores  # a cue was found
-    assert stance._own_evidence_kept(text, tokens, config, claims) is first
-    assert stance._own_evidence_kept(text, tokens, config, other) is not first
+    assert stance_thread._own_evidence_kept(text, tokens, config, claims) is first
+    assert stance_thread._own_evidence_kept(text, tokens, config, other) is not first

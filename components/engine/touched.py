@@ -1,6 +1,6 @@
 """Which documents' stance can change when the corpus claims change.
 
-A comment's stance reads the claims (enrich/stance.py) only through the stems of its own words:
+A comment's stance reads the claims (enrich/stance/) only through the stems of its own words:
 a side's claim words are looked up by the stems of the comment's tokens (shared words, the check
 that a comment names nobody and uses no side's words), and the topic words only decide which of
 the config's one-word position cues count as claims, a cue being looked up by its stem too. So a
@@ -11,7 +11,7 @@ which the words' own change covers). Each document's stems are recorded when its
 computed; a build whose claims changed reclassifies only the documents whose stems meet the
 change and keeps the others' stance. Any other change to the claims (another side, a field this
 module does not know) reclassifies every document. tests/test_engine_incremental.py checks these
-assumptions against stance.py and that incremental builds equal cold ones.
+assumptions against enrich/stance/ and that incremental builds equal cold ones.
 """
 
 import dataclasses
@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..core.config import CorpusConfig
-from ..enrich.stance import Claims, _text_tokens, tokenise
+from ..enrich.stance import Claims, tokenise
+from ..enrich.stance.tokens import _text_tokens
 
 __all__ = ["claims_record", "changed_stems", "cue_stems", "document_stems", "touches", "MANY_CHANGED",
            "TOPIC_FIELD"]

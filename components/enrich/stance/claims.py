@@ -1,0 +1,74 @@
+"""Claims: for each side, the content words of its claims that no other side uses, and the topic
+words most commenters use (counted per document, summed over the corpus)."""
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ...core.config import CorpusConfig
+from ...core.repair import normalise_text
+from .people import _figure_stems, _side_of
+from .tokens import _content, _content_stems, tokenise
+
+
+@dataclass(frozen=True)
+class Claims:
+    """For each side, the stems of the content words of its claims (position cues and what its
+    people said in the corpus) that the other sides' claims do not use."""
+
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    topic: frozenset[str] = frozenset()  # words most commenters use: one-word cues among them are topic
+
+    @classmethod
+    def build(cls, config: CorpusConfig, statements: pd.DataFrame | None = None,
+              comments: Sequence[str] = ()) -> "Claims":
+        """Claims from the config's cues and, when given, the statements table (speaker, text);
+        words that many of the comments use are the story's topic, not one side's claim."""
+        return cls.from_counts(config, statements, topic_counts(comments), len(comments))
+
+    @classmethod
+    def from_counts(cls, config: CorpusConfig, statements: pd.DataFrame | None,
+                    counts: Counter[str], n_comments: int) -> "Claims":
+        """Claims.build from the summed topic_counts of every document's comment texts and the
+        number of those texts, so the corpus-wide part is a sum of per-document parts."""
+        texts: dict[str, list[str]] = {s.id: list(s.position_cues) for s in config.sides}
+        if statements is not None and not statements.empty and {"speaker", "text"} <= set(statements):
+            side_of = {p.name: _side_of(p, config) for p in config.everyone}
+            for speaker, text in zip(statements["speaker"], statements["text"], strict=True):
+                side = side_of.get(str(speaker), "")
+                if side in texts and isinstance(text, str):
+                    texts[side].append(text)
+        topic = _topic_stems(counts, n_comments)
+        names = _figure_stems(config) | topic
+        stems = {side: {t.stem for text in items for t in tokenise(normalise_text(text))
+                        if _content(t) and t.stem not in names} for side, items in texts.items()}
+        return cls({side: frozenset(own - set().union(*(v for k, v in stems.items() if k != side)))
+                    for side, own in stems.items()}, topic)
+
+
+    def digest(self) -> str:
+        """A stable sha256 (hex) of the claims' content, for cache keys."""
+        parts = [f"{side}:{' '.join(sorted(words))}" for side, words in sorted(self.words.items())]
+        parts.append("topic:" + " ".join(sorted(self.topic)))
+        return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+TOPIC_SHARE = 0.1       # a word in more than this share of the comments (and 3+) is the topic
+
+
+def topic_counts(texts: Sequence[str]) -> Counter[str]:
+    """For one document's comment texts, how many texts use each content stem (each text counted
+    once per stem): the per-document part of the topic words, summed over the corpus."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(_content_stems(text))
+    return counts
+
+
+def _topic_stems(counts: Counter[str], n_comments: int) -> frozenset[str]:
+    """Content words used by many commenters: what the story is about, said by either side."""
+    floor = max(3.0, TOPIC_SHARE * n_comments)
+    return frozenset(stem for stem, n in counts.items() if n > floor)

@@ -1,0 +1,158 @@
+"""The evidence of one comment from its own text (_own_evidence_of: mentions, sentence cues,
+position cues, shared words, irony) and the stance it decides (_decide, classify_stance)."""
+
+from collections.abc import Sequence
+
+from ...core.config import CorpusConfig, Person
+from .claims import Claims
+from .feeling import _compound
+from .lexicon import HEDGES, MIN_MARGIN, MIN_SCORE, NEUTRAL, W_CONCEDED, W_HEDGED
+from .mentions import _lexicon, _opponents
+from .overlap import _overlap_cues
+from .positions import _position_cues
+from .predicates import _grants, _opens_with_turn
+from .scores import StanceResult, _Evidence
+from .sentences import _sentence_cues
+from .tokens import Token, _find, _index, _possible, _sentences, _stem, _text_tokens
+
+
+def _own_evidence(text: str, config: CorpusConfig, claims: "Claims | None" = None) -> _Evidence:
+    return _own_evidence_of(_text_tokens(text), config, claims)
+
+
+def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims | None" = None) -> _Evidence:
+    """The cues of a comment's own text (tokens: its normalised text, tokenised)."""
+    ev = _Evidence()
+    stems = _index(tokens).stems
+    # On the story: a word of the corpus's own name (written from the article) or of either side's
+    # claims; not the topic words, which move as a corpus grows (see engine/touched.py).
+    ev.on_topic = not stems.isdisjoint(_lexicon(config).story_stems) or (claims is not None and any(
+        not stems.isdisjoint(words) for words in claims.words.values()))
+    if stems.isdisjoint(_lexicon(config).triggers(claims)):
+        return ev  # names nobody and uses no side's words: no cue can fire
+    sentences = _sentences(tokens)
+    last_named: dict[str, Person] = {}
+    for at, sentence in enumerate(sentences):
+        if _grants(sentence) and at + 1 < len(sentences) and _opens_with_turn(sentences[at + 1]):
+            # "Yes she's talented. But ...": granted, then answered in the next sentence
+            granted = _Evidence()
+            _sentence_cues(sentence, config, last_named, granted)
+            ev.merge(granted, W_CONCEDED, ' (granted before a "but")')
+        else:
+            _sentence_cues(sentence, config, last_named, ev)
+    # The comment's stems stand for its sentences' (the sentences left out hold no word).
+    made = _Evidence()
+    _position_cues(sentences, config, made, claims.topic if claims is not None else frozenset(), stems)
+    if claims is not None:
+        _overlap_cues(sentences, claims, config, made, stems)
+    closer = _ironic_closer(sentences) if made.scores else ""
+    ev.merge(_turned_by_irony(made, closer, config) if closer else made)
+    hedge = next((h for h in _possible(HEDGES, tokens) if any(
+        not _only_absent(h, tokens, hit.end) for hit in _find(h, tokens))), None)
+    ev.hedged = hedge is not None
+    if hedge and ev.scores:
+        ev.scores = {side: value * W_HEDGED for side, value in ev.scores.items()}
+        ev.notes.append(f'weighs both sides ("{hedge}"), so its cues count for {W_HEDGED:.0%}')
+    return ev
+
+
+# What "neither of them" says when it weighs nobody: "Neither of them turned up", "... replied".
+_ABSENT = frozenset({"turned", "showed", "came", "went", "attended", "replied", "responded", "answered",
+                     "returned", "spoke", "commented", "appeared", "arrived", "was", "were"})
+
+
+def _only_absent(hedge: str, tokens: Sequence[Token], end: int) -> bool:
+    """Whether "neither of them" / "neither side" is only who did not come or answer ("Neither of them
+    turned up to the meeting"), or a place ("neither side of the pitch"), not a weighing of both sides;
+    "Neither of them was right" still weighs them."""
+    if not hedge.startswith("neither") or end >= len(tokens):
+        return False
+    after = tokens[end].lower
+    if hedge == "neither side":
+        return after == "of"
+    if after in ("was", "were"):
+        return end + 1 < len(tokens) and tokens[end + 1].lower in ("at", "there", "available", "home", "in")
+    return after in _ABSENT
+
+
+# Praise that closes a comment describing something bad is irony ("... keeps rotting. Great outcome.",
+# "... under the ISBN. Very generous."): the claims the comment echoes are mocked, not made.
+_IRONIC_PRAISE = frozenset(_stem(w) for w in (
+    "great", "brilliant", "classy", "generous", "lovely", "marvellous", "marvelous", "wonderful",
+    "fantastic", "superb", "genius", "perfect", "nice", "impressive", "reassuring", "outstanding",
+    "terrific", "stellar", "inspiring", "priceless", "excellent", "bravo", "charming", "awesome",
+    "amazing", "splendid", "top", "magic", "gorgeous"))
+_IRONIC_NOUNS = frozenset(_stem(w) for w in (
+    "stuff", "outcome", "job", "work", "move", "effort", "result", "idea", "plan", "logic", "thinking",
+    "look", "one", "news", "call", "decision", "leadership", "priorities"))
+_INTENSIFIERS = frozenset(("very", "so", "truly", "really", "just", "what", "a", "an", "how", "oh", "real",
+                           "absolutely", "simply"))
+_MAKES_CLAIMS = ("makes ", "shares words with ")
+
+
+def _ironic_closer(sentences: list[list[Token]]) -> str:
+    """The last sentence when it opens with praise that only sums up ("Great outcome.", "Very
+    generous.", "Great stuff, really showing ...") after sentences that are not themselves positive."""
+    if len(sentences) < 2:
+        return ""
+    words = [t for t in sentences[-1] if t.word or t.text == ","]
+    at = 0
+    while at < len(words) and words[at].lower in _INTENSIFIERS:
+        at += 1
+    if at == len(words) or words[at].stem not in _IRONIC_PRAISE:
+        return ""
+    end = at + 2 if at + 1 < len(words) and words[at + 1].stem in _IRONIC_NOUNS else at + 1
+    if end < len(words) and words[end].text != ",":
+        return ""  # "Great work by the trust on this" praises; only a bare verdict sums up
+    closer = " ".join(t.text for t in words[:end])
+    before = _compound(" ".join(t.text for sentence in sentences[:-1] for t in sentence))
+    # A stock sarcastic verdict ("Very generous.") turns anything not praised before it; plain
+    # praise ("Great idea.", "Brilliant.") only after something clearly bad.
+    return closer if before < -0.05 or (before <= 0.05 and closer.lower() in _STOCK_SARCASM) else ""
+
+
+_STOCK_SARCASM = frozenset(("very generous", "how generous", "so generous", "classy", "very classy",
+                            "great stuff", "great outcome", "lovely stuff", "charming", "marvellous",
+                            "marvelous", "very reassuring", "so reassuring", "genius"))
+
+
+def _turned_by_irony(made: _Evidence, closer: str, config: CorpusConfig) -> _Evidence:
+    """The claim cues of a comment that closes in irony, turned against the side whose claims they are."""
+    out = _Evidence(notes=list(made.notes), touched=made.touched, on_topic=made.on_topic)
+    for side, cues in made.cues.items():
+        for cue, weight in zip(cues, made.weights.get(side, ()), strict=True):
+            if cue.startswith(_MAKES_CLAIMS):
+                for other in _opponents(side, config):
+                    out.add(other, weight,
+                            f'mocks what it echoes with praise that sums up ("{closer}"): {cue}')
+            else:
+                out.add(side, weight, cue)
+    return out
+
+
+def classify_stance(text: str, config: CorpusConfig, claims: "Claims | None" = None) -> StanceResult:
+    """The stance of one comment from its own text."""
+    return _decide(_own_evidence(text, config, claims or Claims.build(config)), config)
+
+
+def _decide(ev: _Evidence, config: CorpusConfig) -> StanceResult:
+    notes = "".join(f" ({n})" for n in ev.notes[:2])
+    if not ev.scores:
+        return StanceResult(NEUTRAL, 0.6, "No cue for either side: no side is named with a clear "
+                            f"attitude and no side's claim is made{notes}.", {})
+    ranked = sorted(ev.scores.items(), key=lambda kv: kv[1], reverse=True)
+    best, score = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0.0
+    names = {s.id: s.person.name for s in config.sides}
+    if score < MIN_SCORE or score - runner < MIN_MARGIN:
+        cues = "; ".join(c for side, _ in ranked for c in ev.cues[side])
+        return StanceResult(NEUTRAL, 0.4,
+                            f"Cues too weak or balanced to pick a side ({_summary(ranked, names)}: "
+                            f"{cues}){notes}.", dict(ev.scores))
+    confidence = round(min(0.99, 0.5 + 0.5 * (score - runner) / (score + runner + 1.0)), 2)
+    return StanceResult(best, confidence, f"Sides with {names.get(best, best)}: "
+                        f"{'; '.join(ev.cues[best])}{notes}.", dict(ev.scores))
+
+
+def _summary(ranked: list[tuple[str, float]], names: dict[str, str]) -> str:
+    return ", ".join(f"{names.get(s, s)} {v:.1f}" for s, v in ranked)

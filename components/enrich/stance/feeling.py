@@ -1,0 +1,44 @@
+"""The feeling of a sentence: VADER's compound score, without the words that frame a sentence and
+praise nobody ("To be fair, ...") and the "like" that compares."""
+
+import re
+from functools import lru_cache
+
+from ...core.repair import CACHED_LENGTH
+from ..sentiment import analyzer
+
+
+def _compound(text: str) -> float:
+    """VADER's compound score of a text (sentences and words recur across comments: kept when short)."""
+    return _compound_cached(text) if len(text) <= CACHED_LENGTH else _compound_of(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _compound_cached(text: str) -> float:
+    return _compound_of(text)
+
+
+def _compound_of(text: str) -> float:
+    text = _LIKE_AS_PREPOSITION.sub(r"\1", _DISCOURSE_MARKERS.sub(" ", text))
+    return float(analyzer().polarity_scores(text)["compound"])
+
+
+# "Run like businesses", "looks like a scam", "people like him": "like" compares, it likes nothing
+# (VADER scores every "like" as warm).
+_LIKE_AS_PREPOSITION = re.compile(
+    r"\b(looks?|looked|looking|sounds?|sounded|sounding|feels?|felt|acts?|acted|acting|runs?|ran|running"
+    r"|treats?|treated|treating|behaves?|behaved|behaving|seems?|seemed|someone|somebody"
+    # not "most people like her", "I just like her": there "like" likes
+    r"|(?<!\bmost )(?<!\bmany )(?<!\bsome )(?<!\bof )(?<!\ball )(?<!\bfew )people"
+    r"|things|stuff|something|anything|nothing|(?:is|are|was|were|s)\s+just) like\b", re.IGNORECASE)
+
+
+# Words that frame a sentence and praise nobody ("Honest question, ...", "To be fair, ..."): VADER
+# would read "honest" and "fair" as the sentence's feeling.
+_DISCOURSE_MARKERS = re.compile(
+    r"\b(?:honest question|serious question|genuine question|to be (?:honest|fair)|in (?:all )?fairness"
+    r"|honestly|genuinely asking|no offen[cs]e|with (?:all due )?respect"
+    r"|thanks for (?:the|this) (?:piece|article|story|report|reporting|coverage)"
+    # praise of the article itself, not "a great piece of work" by a side
+    r"|(?:really |very )?(?:good|great|nice|excellent) (?:piece|article|reporting|coverage|journalism)"
+    r"(?!\s+(?:of|by|from)\b))\b", re.IGNORECASE)

@@ -1,0 +1,131 @@
+"""Cues from words shared with one side's claims: the content words a comment says in its own
+voice (not quoted, denied, scoffed at or reported) that only one side's claims use."""
+
+from ...core.config import CorpusConfig
+from .claims import Claims
+from .lexicon import _CLAUSE_EDGES, NEGATORS
+from .people import _side_name
+from .positions import _ACCUSING, _WANTING, SCOFFED_BODY, _not_wanted_by_others
+from .predicates import _TURNS
+from .scores import _Evidence
+from .sentences import _asks_question, _is_echo_question
+from .tokens import Token, _index
+
+W_OVERLAP = 0.45        # each content word shared only with one side's claims (net of the other's)
+MAX_OVERLAP = 1.35      # ... at most this much in all
+MIN_OVERLAP = 2         # fewer shared words than this is chance
+
+
+def _reports(sentence: list[Token]) -> bool:
+    """"... is what they all say": the sentence reports a line rather than making it."""
+    stems = [t.stem for t in sentence]
+    if "what" not in stems:
+        return False
+    return any(a == "be" and b == "what" and {"say", "said", "claim", "call"} & set(stems[i + 2:])
+               for i, (a, b) in enumerate(zip(stems, stems[1:], strict=False)))
+
+
+def _asserted(sentence: list[Token]) -> list[Token]:
+    """The part of a sentence its writer stands behind: after a contrastive "but", only the rest."""
+    pivot = max((i for i, t in enumerate(sentence) if t.stem in {"but", "howev"}), default=-1)
+    return sentence[pivot + 1:]
+
+
+_CORRECTED = frozenset({"that", "it", "this", "they"})
+
+
+def _not_denied(words: list[Token], claimed: set[str]) -> list[Token]:
+    """The words of a sentence part without the claims' words a correction denies: "not X, it's Y"
+    ("That's not storms, that's a business model" does not share "storms")."""
+    if not any(t.stem in NEGATORS for t in words):
+        return words
+    out, denied = [], False
+    for at, t in enumerate(words):
+        if t.stem in NEGATORS:
+            denied = any(a.text == "," and b.lower in _CORRECTED and c.stem == "be"
+                         for a, b, c in zip(words[at + 1:], words[at + 2:], words[at + 3:], strict=False))
+        elif t.text == ",":
+            denied = False
+        if not (denied and t.stem in claimed):
+            out.append(t)
+    return out
+
+
+_TOLD = _WANTING | _ACCUSING  # the stems _not_wanted_by_others looks for
+
+
+def _own_claimed(sentence: list[Token], claimed: set[str], wanting: bool) -> list[Token]:
+    """The tokens of a sentence that _overlap_cues may count, but for the quoted stems: content
+    words outside quotes of the part the writer stands behind, not denied nor told as another's
+    wish, in a sentence that shares a claim's word and is not an echo, a report or a plain
+    question. (The sentence's stems decide first which of those steps can change anything.)"""
+    stems = _index(sentence).stems
+    if stems.isdisjoint(claimed) or _is_echo_question(sentence) or (
+            "what" in stems and _reports(sentence)) or _asks_question(sentence):
+        return []
+    words = _asserted(sentence) if not stems.isdisjoint(_TURNS) else sentence
+    if wanting and not stems.isdisjoint(_TOLD):
+        words = _not_wanted_by_others(words)
+    if not stems.isdisjoint(NEGATORS):
+        words = _not_denied(words, claimed)
+    if "my" in stems:
+        words = _not_scoffed(words)
+    return [t for t in words if not t.quoted and t.content]
+
+
+def _not_scoffed(words: list[Token]) -> list[Token]:
+    """The words after the last scoff ("Nesting birds my backside, they ..."): what comes before
+    it is the line the writer scoffs at, not their own."""
+    scoffs = [at for at in range(len(words) - 1)
+              if words[at].lower == "my" and words[at + 1].lower in SCOFFED_BODY and _scoffs(words, at)]
+    return words[scoffs[-1] + 2:] if scoffs else words
+
+
+SCOFF_REACH = 4  # words of the line a scoff answers ("Ground nesting birds my backside")
+_NOT_A_LINE = frozenset({"i", "he", "she", "we", "they", "it", "you", "on", "at", "in", "to", "with", "under",
+                         "off", "from", "of", "onto", "into", "over", "hurt", "broke", "broken", "hurts"})
+
+
+def _scoffs(words: list[Token], at: int) -> bool:
+    """Whether "my foot" at `at` scoffs at the few words that open its clause ("Erosion my arse,"),
+    not a foot a walker hurt ("The locked gate at the top broke my foot", "I caught my foot on it")."""
+    if at + 2 < len(words) and words[at + 2].stem not in _CLAUSE_EDGES:
+        return False
+    start = at
+    while start > 0 and words[start - 1].stem not in _CLAUSE_EDGES:
+        start -= 1
+    line = [t.lower for t in words[start:at]]
+    return 0 < len(line) <= SCOFF_REACH and line[0] not in _NOT_A_LINE and line[-1] not in _NOT_A_LINE
+
+
+def _may_share(sentences: list[list[Token]], claims: Claims) -> bool:
+    """Whether some side's claims share at least MIN_OVERLAP content words with the comment's
+    tokens, counted as _overlap_cues counts them (distinct lower-cased words): what it counts is
+    among these, so fewer can add nothing."""
+    content = {(t.lower, t.stem) for s in sentences for t in s if t.content}
+    return any(sum(stem in words for _, stem in content) >= MIN_OVERLAP for words in claims.words.values())
+
+
+def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusConfig,
+                  ev: _Evidence, stems: set[str] | None = None) -> None:
+    """Content words shared with one side's claims and not the other's, in the comment's own voice
+    (not in quotes, not in a short echo question nor in a question that only asks)."""
+    if stems is None:
+        stems = {t.stem for sentence in sentences for t in sentence}
+    if all(stems.isdisjoint(words) for words in claims.words.values()):
+        return  # no word of any side's claims: nothing to share
+    if not _may_share(sentences, claims):
+        return
+    # Only the sentences holding a claim's word can share one (nothing is quoted without a '"').
+    quoted = {t.stem for s in sentences for t in s if t.quoted} if '"' in stems else set()
+    wanting = not _WANTING.isdisjoint(stems) or not _ACCUSING.isdisjoint(stems)
+    claimed = set().union(*claims.words.values())
+    own = [t for s in sentences for t in _own_claimed(s, claimed, wanting) if t.stem not in quoted]
+    found = {side: sorted({t.lower for t in own if t.stem in words}) for side, words in claims.words.items()}
+    counts = {side: len(words) for side, words in found.items()}
+    for side, words in found.items():
+        net = counts[side] - max((n for k, n in counts.items() if k != side), default=0)
+        if counts[side] >= MIN_OVERLAP and net > 0:
+            shown = ", ".join(f'"{w}"' for w in words[:4])
+            ev.add(side, min(MAX_OVERLAP, W_OVERLAP * net),
+                   f"shares words with {_side_name(side, config)}'s side's claims ({shown})")

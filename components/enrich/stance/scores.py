@@ -1,0 +1,59 @@
+"""What a comment's cues add up to: _Evidence (weights and cues per side), _Additions (cues the
+thread adds to a comment's own evidence) and StanceResult (the stance decided, with its reason)."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class StanceResult:
+    """A stance with its confidence (0-1) and the cues that decided it, in words."""
+
+    stance: str
+    confidence: float
+    reason: str
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class _Evidence:
+    scores: dict[str, float] = field(default_factory=dict)
+    cues: dict[str, list[str]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    touched: bool = False  # names someone or uses a side's words, even negated or echoed
+    on_topic: bool = False  # uses a word of either side's claims
+    hedged: bool = False  # weighs both sides ("hard to know who's right")
+
+    weights: dict[str, list[float]] = field(default_factory=dict)  # each cue's weight, as cues
+
+    def add(self, side: str, weight: float, cue: str) -> None:
+        self.scores[side] = self.scores.get(side, 0.0) + weight
+        self.cues.setdefault(side, []).append(cue)
+        self.weights.setdefault(side, []).append(weight)
+
+    def merge(self, other: "_Evidence", scale: float = 1.0, suffix: str = "") -> None:
+        for side, cues in other.cues.items():
+            self.scores[side] = self.scores.get(side, 0.0) + other.scores[side] * scale
+            self.cues.setdefault(side, []).extend(c + suffix for c in cues)
+            self.weights.setdefault(side, []).extend(w * scale for w in other.weights.get(side, ()))
+        self.notes.extend(other.notes)
+        self.touched = self.touched or other.touched
+        self.on_topic = self.on_topic or other.on_topic
+        self.hedged = self.hedged or other.hedged
+
+
+@dataclass
+class _Additions:
+    """Cues added to a comment's own evidence, in order (replayed onto a copy of it)."""
+
+    items: list[tuple[str, float, str]] = field(default_factory=list)
+
+    def add(self, side: str, weight: float, cue: str) -> None:
+        self.items.append((side, weight, cue))
+
+    def onto(self, own: _Evidence) -> _Evidence:
+        """The own evidence with these cues added, as if added to it one by one."""
+        ev = _Evidence()
+        ev.merge(own)
+        for side, weight, cue in self.items:
+            ev.add(side, weight, cue)
+        return ev
