@@ -38,10 +38,12 @@ from .layout import (
     _CACHE_CLEARS,
     _COLUMN_BADGE,
     _COUNTS_ROW,
+    _DAY_VERBS,
     _LABEL_COUNT,
     _MIN_COUNTERS,
     _RELATIVE_STAMP,
     _REPLY_WORDS_LINE,
+    _STAR_RATING,
     _STUDIO_CREDIT,
     ACTION_WORDS,
     RawComment,
@@ -114,7 +116,7 @@ _NUMBER_WORDS = frozenset({"comment", "comments", "reply", "replies", "response"
 # Words a stamp may open with ("answered Mar 14, 2019 at 10:05", "posted on 3 March 2019").
 _STAMP_VERB = re.compile(r"^(?:answered|asked|edited|posted|commented|replied|wrote|said|signed|updated"
                          r"|published|submitted|added|written|reviewed|responded|created"
-                         r"|last (?:edited|updated))"
+                         rf"|last (?:edited|updated)|{_DAY_VERBS})"  # (and "Watched 19 Nov 2026")
                          r"(?:\s+(?:on|at))?:?\s+", re.I)
 # Post numbers and anchors a stamp may carry or be: "#14", "(#58263118)", "Post #14", "@09:14AM".
 _POST_NUMBER = re.compile(r"\(?(?:post\s*)?#\d{1,10}\)?"
@@ -145,8 +147,10 @@ _HANDLE = re.compile(r"^[\w.@:'’-]{2,40}\*{0,8}$")  # a handle, an address, a 
 _CAPITAL_WORD = re.compile(r"^(?:[A-Z\d@][\w.'’@-]*|[a-z]{1,4}|&)$")  # "Birds & Bees"
 _LAST_WORD = re.compile(r"^[A-Z\d@][\w.'’@-]*\.?$|^[\w.@-]*[\d_][\w.@-]*$")
 # Emoji and a fediverse server's :shortcodes: after a display name ("Tom Garside :rovers:").
+# (and a rating in stars beside a reviewer's name, its half star with it: "ann_lee ★★★½", "ann_lee ½")
 _DECORATION = re.compile(r"\s+:[a-z0-9_+-]{1,30}:(?=\s|$)"
-                         r"|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]")
+                         r"|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]"
+                         r"|(?<=[★☆✩✭⭐✰])\s?[½⯪]|\s+[½⯪]$")
 # A counts row of number-and-word parts ("3 boosts · 18 favourites", "Like 48 | Reply", "12 likes").
 _COUNT_PART = re.compile(r"^(?:\d[\d,.]*[km]?\s+[a-z]+(?: [a-z]+)?|(?P<word>[a-z]+)(?:\s+\d[\d,.]*[km]?)?)$",
                          re.I)
@@ -170,7 +174,7 @@ _STAMPY = re.compile(r"\d|\b(?:ago|yesterday|today|just now)\b", re.I)
 _STAMP_START = re.compile(r"(?:[\d#(@]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
                           r"|fri|sat|sun|just|yesterday|today|an?|one|about|over|on|at|posted|answered|asked"
                           r"|edited|commented|replied|wrote|said|signed|updated|published|submitted|added|written|reviewed"
-                          r"|responded|created|last)\b)",
+                          rf"|responded|created|last|{_DAY_VERBS})\b)",
                           re.I)
 _BULLET = re.compile(r"^[•·▪●◦*-]\s+")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
@@ -468,8 +472,10 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAMED, answer["name"].strip()  # "↳ Reply from tomasz_b · 16 June 2024" under a review
     if short and _DATE_LABEL_LINE.match(text) and _STAMPY.search(text):
         return Kind.OTHER, ""  # "First published 3 March 2026": the page's date, no comment's stamp
-    if short and _RATED_WORD.match(text) and _rated_stamp(text):
-        return Kind.STAMP, ""  # "Rated 4.0 out of 5, a week ago": the rating is no name
+    if short and _RATED_WORD.search(text) and _rated_stamp(text):
+        return Kind.STAMP, ""  # "Rated 4.0 out of 5, a week ago", "★★★½ 19 Nov 2026": the rating is no name
+    if len(text) <= _NAME_CHARS and _STARS.match(text):
+        return Kind.ACTION, ""  # "★★★½", "½": a rating alone, never a name or a short body
     if short and (named := split_stamp(text)) is not None:
         return Kind.NAMED, named[0]
     if short and _is_post_stamp(text):
@@ -652,13 +658,14 @@ def _is_meta(text: str) -> bool:
 
 # A rating at either end of a review's stamp line: a run of stars or "5/5" ("a day ago ★★★★☆"), or
 # the rating in words before it ("Rated 4.0 out of 5, a week ago").
-_RATING_END = re.compile(r"^(?:[★☆✩✭⭐]{3,10}|\d(?:[.,]\d)?\s*/\s*\d{1,2}"
+_RATING_END = re.compile(rf"^(?:{_STAR_RATING}|\d(?:[.,]\d)?\s*/\s*\d{{1,2}}"
                          r"|(?i:rated) \d(?:[.,]\d)?\s*(?:out of|of|/)\s*\d{1,2}(?: stars?)?\s*[,·•|-]?)"
                          r"\s+(?=\S)"
-                         r"|(?<=\S)\s+(?:[★☆✩✭⭐]{3,10}|\d(?:[.,]\d)?\s*/\s*\d{1,2})$")
+                         rf"|(?<=\S)\s+(?:{_STAR_RATING}|\d(?:[.,]\d)?\s*/\s*\d{{1,2}})$")
 
 
-_RATED_WORD = re.compile(r"^rated\s", re.I)
+# (what opens or closes a rated stamp line: "Rated", a star or a half star)
+_RATED_WORD = re.compile(r"^(?:rated\s|[★☆✩✭⭐✰½⯪])|[★☆✩✭⭐✰½⯪]\ufe0f?$", re.I)
 
 
 def _rated_stamp(text: str) -> bool:
@@ -803,7 +810,7 @@ def _emoji_message(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) 
 
 _ROW = "|row"  # the name field of an action row's line
 _RATED = "|rating"  # the name field of a rating line's
-_STARS = re.compile(r"^[★☆✩✭⭐]{3,10}$")  # a star rating alone on its line ("★★★★☆")
+_STARS = re.compile(rf"^{_STAR_RATING}$")  # a star rating alone on its line ("★★★★☆", "★★★½", "½")
 _TAG_WORD = re.compile(r"^[A-Z][a-z]{2,20}$")  # a post's tag or a label ("Audiobook"), not a handle
 
 
