@@ -56,6 +56,12 @@ def test_points_by_the_handle_and_points_after_it() -> None:
     _check_thread(_thread_page(lambda i, n, s, t: f"{i}{n} {s} points {t} | permalink | parent"))
 
 
+def test_votes_before_the_name_on_a_header_line_without_links() -> None:
+    _check_thread(_thread_page(lambda i, n, s, t: f"{i}▲ {s} {n} · {t}"))
+    _check_thread(_thread_page(lambda i, n, s, t: f"{i}{s} points by {n} {t}"))
+    _check_thread(_thread_page(lambda i, n, s, t: f"{i}▲\n{i}{s}\n{i}{n} · {t}"))
+
+
 def test_header_lines_with_votes() -> None:
     assert _thread_header("▲ 61 tarn_wheeler 9 hours ago | link | flag") == ("tarn_wheeler", 0)
     assert _thread_header("▲61 tarn_wheeler 9 hours ago | link") == ("tarn_wheeler", 0)
@@ -160,3 +166,25 @@ def test_sentences_about_watching_and_stars_stay_prose() -> None:
     layout = split_layout(page)
     assert not layout.comments
     assert any(p.startswith("Watched by millions") for p in layout.paragraphs)
+
+
+# ---- a book site's "Name rated it …" author line, the rating in stars, figures or its scale's words ----
+
+BOOK = [("Quillon Bray", "really liked it", "★★★★"), ("Nora Sees", "it was amazing", "★★★★½"),
+        ("Tobias Lind", "it was ok", "★★½")]
+
+
+def test_a_reader_who_rated_it_is_the_reviewer() -> None:
+    for given in (0, 1):
+        page = FILM.replace("Popular reviews", "Community Reviews") + "\n\n".join(
+            f"{name} rated it {rating[given]}\n{REVIEWS[n][2]}\n{REVIEWS[n][3]}\n12 likes · Like · Comment"
+            for n, (name, *rating) in enumerate(BOOK)) + "\n\nMore reviews\n"
+        comments = split_layout(page).comments
+        assert [c.author for c in comments] == [b[0] for b in BOOK]
+        assert [c.body for c in comments] == [r[3] for r in REVIEWS[:3]]
+
+
+def test_rated_it_in_a_sentence_names_nobody() -> None:
+    assert classify("Critics rated it highly")[0] is Kind.PROSE
+    assert classify("Critics gave it")[1] == ""
+    assert classify("My mum rated it 5 stars")[1] == ""

@@ -128,6 +128,9 @@ _NAME_TAIL = re.compile(r"(?:\s*[·•|,–—:»-]\s*|\s+(?:said|says|wrote|wri
                         r"|signed|on|at|said on|wrote on|commented on|replied on|posted on)\b\s*:?)+$", re.I)
 _NAME_HEAD = re.compile(r"^(?:\s*[·•|,–—:»-]\s*"
                         r"|(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s+"
+                        # the comment's votes before the name ("▲ 61 kelp", "61 points by kelp")
+                        r"|[▲△⬆↑⇧]\s*(?:[+−-]?\d[\d,.]*[km]?\s*)?(?:[▼▽⬇↓⇩]\s*)?(?=\S)"
+                        r"|[+−-]?\d[\d,.]*[km]? points? by\s+"
                         # a staff member's role in square brackets before the name ("[DEV] Ines_G")
                         r"|\[(?:dev|developer|mod|moderator|admin|staff|team|official|host|op)\]\s+)+", re.I)
 _BY = re.compile(r"(?:^|\s)(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s", re.I)
@@ -472,7 +475,8 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAMED, answer["name"].strip()  # "↳ Reply from tomasz_b · 16 June 2024" under a review
     if short and _DATE_LABEL_LINE.match(text) and _STAMPY.search(text):
         return Kind.OTHER, ""  # "First published 3 March 2026": the page's date, no comment's stamp
-    if short and _RATED_WORD.search(text) and _rated_stamp(text):
+    if short and (text[:1] in _STAR_GLYPHS or text[-1:] in _STAR_GLYPHS or _RATED_WORD.match(text)) and (
+            _rated_stamp(text)):
         return Kind.STAMP, ""  # "Rated 4.0 out of 5, a week ago", "★★★½ 19 Nov 2026": the rating is no name
     if len(text) <= _NAME_CHARS and _STARS.match(text):
         return Kind.ACTION, ""  # "★★★½", "½": a rating alone, never a name or a short body
@@ -482,6 +486,9 @@ def classify(line: str) -> tuple[Kind, str]:
         return (Kind.OPENER if _POST_NUMBER.search(text) or _STAMP_VERB.match(text) else Kind.STAMP), ""
     if short and _rated_stamp(text):
         return Kind.STAMP, ""  # "a day ago ★★★★★", "5/5 a week ago": a review's stamp and its rating
+    if len(text) <= _NAME_LINE and " it" in text and (rater := _RATED_IT.match(text)) and _is_name(
+            rater["name"]):
+        return Kind.NAME, rater["name"]  # "Ann Lee rated it ★★★★", "Ann Lee rated it really liked it"
     if len(text) <= _NAME_LINE and (signed_by := _BY_NAME.match(text)) and _is_name(signed_by["name"]):
         return Kind.NAME, signed_by["name"].strip()  # a reader review's "by Denise M." over its date
     if short and (_HELPFUL_ROW.match(text) or _REVIEW_TALLY.match(text)):
@@ -537,6 +544,11 @@ _DATE_LABELS = frozenset({"date", "posted", "posted on", "time", "on"})
 _TITLE_LABELS = frozenset({"title", "subject", "re"})  # "Re: the new pitch": a reply's subject line
 # A reader review's author line: "by" and the name alone ("by Denise M."), its date under it.
 _BY_NAME = re.compile(r"^by\s+(?P<name>\S.{0,40})$")
+# A reader review's author line with the rating the reader gave: in stars, in figures or in the words of
+# a book site's five-step scale ("Ann Lee rated it ★★★½", "… gave it 4 stars", "… rated it really liked it").
+_GIVEN = (rf"(?:{_STAR_RATING}|\d(?:[.,]\d)?(?:\s*(?:/|out of|of)\s*\d{{1,2}})?(?: stars?)?"
+          r"|it was (?:amazing|ok|okay)|(?:really )?liked it|did not like it|didn['’]t like it)")
+_RATED_IT = re.compile(rf"^(?P<name>\S.{{0,40}}?)\s+(?:rated it(?:\s+{_GIVEN})?|gave it\s+{_GIVEN})$", re.I)
 # A review's helpfulness row: "Was this review helpful? Yes (41) No (6)", "… Yes No Funny Award".
 _HELPFUL_ROW = re.compile(r"^(?:was this (?:review|comment|reply|answer|post) )?helpful\??"
                           r"(?:\s+yes\s*\(\d[\d,]*\)\s+no\s*\(\d[\d,]*\)"
@@ -664,8 +676,8 @@ _RATING_END = re.compile(rf"^(?:{_STAR_RATING}|\d(?:[.,]\d)?\s*/\s*\d{{1,2}}"
                          rf"|(?<=\S)\s+(?:{_STAR_RATING}|\d(?:[.,]\d)?\s*/\s*\d{{1,2}})$")
 
 
-# (what opens or closes a rated stamp line: "Rated", a star or a half star)
-_RATED_WORD = re.compile(r"^(?:rated\s|[★☆✩✭⭐✰½⯪])|[★☆✩✭⭐✰½⯪]\ufe0f?$", re.I)
+_RATED_WORD = re.compile(r"^rated\s", re.I)
+_STAR_GLYPHS = frozenset("★☆✩✭⭐✰½⯪\ufe0f")  # (or a star or a half star opening or closing it)
 
 
 def _rated_stamp(text: str) -> bool:
