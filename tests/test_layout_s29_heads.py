@@ -188,3 +188,16 @@ def test_rated_it_in_a_sentence_names_nobody() -> None:
     assert classify("Critics rated it highly")[0] is Kind.PROSE
     assert classify("Critics gave it")[1] == ""
     assert classify("My mum rated it 5 stars")[1] == ""
+
+
+# ---- more ways review sites write the reviewer, the rating and the day ----
+
+def test_review_by_the_reviewer_and_labelled_days() -> None:
+    _check_reviews(_review_page("Review by {n}\n{r}\nWatched {d}\n{b}\n♥ {l} likes"))
+    _check_reviews(_review_page("Review by {n} {r}\nWatched {d}\n{b}\n♥ {l} likes"))
+    _check_reviews(_review_page("{n}\n{r}\nDate of visit: {d}\n{b}\nHelpful"))
+    _check_reviews(_review_page("{n} · {d} · {r}\n{b}\n♥ {l} likes"))
+
+
+def test_a_review_by_a_body_is_no_reviewer() -> None:
+    assert classify("A review by the council found nothing")[0] is Kind.PROSE

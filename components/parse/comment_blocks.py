@@ -318,7 +318,8 @@ def _trails(part: str) -> bool:
     """A part of a header line after its stamp: a badge, a count or the thread's links."""
     words = re.findall(r"[a-z]+", collapse_action_phrases(part).lower())
     listed = 0 < len(words) <= 3 and all(w in _TRAILING_WORDS for w in words)
-    return (_is_badge(part) or _is_meta(part) or listed) and not _is_post_stamp(part)
+    rated = bool(_STARS.match(part))  # "ann_lee · 19 Nov 2026 · ★★★½"
+    return (_is_badge(part) or _is_meta(part) or listed or rated) and not _is_post_stamp(part)
 
 
 def _author_name(text: str) -> str:
@@ -540,10 +541,12 @@ _LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,12}?)\s*:\s*(?P<value>\S
 _ICON_ALT = re.compile(r"^\[(?:[a-z]+ )?(?:profile|user|community|syndicated|identity|openid)\]\s+(?=\S)",
                        re.I)
 _AUTHOR_LABELS = frozenset({"author", "name", "posted by", "commenter", "by", "from", "user", "username"})
-_DATE_LABELS = frozenset({"date", "posted", "posted on", "time", "on"})
+_DATE_LABELS = frozenset({"date", "posted", "posted on", "time", "on",
+                          "date of visit", "date of stay", "visited", "stayed", "watched"})  # a review's day
 _TITLE_LABELS = frozenset({"title", "subject", "re"})  # "Re: the new pitch": a reply's subject line
-# A reader review's author line: "by" and the name alone ("by Denise M."), its date under it.
-_BY_NAME = re.compile(r"^by\s+(?P<name>\S.{0,40})$")
+# A reader review's author line: "by" and the name alone ("by Denise M.", "Review by ann_lee"), its date
+# under it.
+_BY_NAME = re.compile(r"^(?:(?i:(?:a )?review(?:ed)?|rated|written) )?by\s+(?P<name>\S.{0,40})$")
 # A reader review's author line with the rating the reader gave: in stars, in figures or in the words of
 # a book site's five-step scale ("Ann Lee rated it ★★★½", "… gave it 4 stars", "… rated it really liked it").
 _GIVEN = (rf"(?:{_STAR_RATING}|\d(?:[.,]\d)?(?:\s*(?:/|out of|of)\s*\d{{1,2}})?(?: stars?)?"
