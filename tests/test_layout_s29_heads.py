@@ -62,6 +62,12 @@ def test_votes_before_the_name_on_a_header_line_without_links() -> None:
     _check_thread(_thread_page(lambda i, n, s, t: f"{i}▲\n{i}{s}\n{i}{n} · {t}"))
 
 
+def test_a_vote_row_with_open_arrows_under_the_body_is_dropped() -> None:
+    page = HEAD + "\n\n".join(f"{'    ' * d}{n} · {t}\n{'    ' * d}{b}\n{'    ' * d}⇧ {s} ⇩  Reply  Share"
+                              for d, n, s, t, b in THREAD) + "\n" + FOOT
+    _check_thread(page)
+
+
 def test_header_lines_with_votes() -> None:
     assert _thread_header("▲ 61 tarn_wheeler 9 hours ago | link | flag") == ("tarn_wheeler", 0)
     assert _thread_header("▲61 tarn_wheeler 9 hours ago | link") == ("tarn_wheeler", 0)

@@ -163,8 +163,8 @@ _COUNTED_WORDS = frozenset(ACTION_WORDS | {"score", "karma", "kudos", "favourite
 _COUNT_SPLIT = re.compile(r"\s*[·•|,]\s*|\s{2,}")
 _BARE_TIME = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?$")  # "18:51", "[09:04]"
 _SENTENCE_END = ".!?\"”’;,)"
-_VOTES = re.compile(r"^[\s▲▼△▽↑↓⬆⬇👍👎❤♥+−-]*\d[\d,.]*[km]?(?:[\s▲▼△▽↑↓⬆⬇👍👎❤♥+−|·•/-]+\d[\d,.]*[km]?)*"
-                    r"[\s▲▼△▽↑↓⬆⬇👍👎❤♥]*$", re.I)
+_VOTES = re.compile(r"^[\s▲▼△▽↑↓⬆⬇⇧⇩👍👎❤♥+−-]*\d[\d,.]*[km]?(?:[\s▲▼△▽↑↓⬆⬇⇧⇩👍👎❤♥+−|·•/-]+\d[\d,.]*[km]?)*"
+                    r"[\s▲▼△▽↑↓⬆⬇⇧⇩👍👎❤♥]*$", re.I)
 _NO_LETTERS = re.compile(r"^[\W\d_]*$")  # no letter of any script ("❤️", "214"; "박지윤" has letters)
 _SINCE = re.compile(r"^(?:(?:member|user|customer|fan|subscriber) since|joined|registered|signed up)"
                     r"\b:?.{0,40}$", re.I)

@@ -701,7 +701,7 @@ _ACTION_CORE = _FOREIGN_ACTION_CORE | frozenset({"like", "reply", "recommend", "
                                                  "rate", "comments", "comment", "quote", "multiquote",
                                                  "upvote", "downvote", "respond", "answer", "copy"})
 _ACTION_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d{1,2}:\d{2}(?![\d:])|\d[\d,.]*[kmshdwy]?"
-                           r"|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+♥♡❤\ufe0f👍👎]+", re.I)  # (hearts: "♥ 88   Reply")
+                           r"|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇⇧⇩+♥♡❤\ufe0f👍👎]+", re.I)  # (hearts: "♥ 88   Reply")
 # Words of a date line ("Published 4:05 PM EDT, Sat March 16, 2019", "08.04.20 12:41pm").
 DATE_WORDS = frozenset({
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
