@@ -38,10 +38,12 @@ from .layout import (
     _CACHE_CLEARS,
     _COLUMN_BADGE,
     _COUNTS_ROW,
+    _DAY_VERBS,
     _LABEL_COUNT,
     _MIN_COUNTERS,
     _RELATIVE_STAMP,
     _REPLY_WORDS_LINE,
+    _STAR_RATING,
     _STUDIO_CREDIT,
     ACTION_WORDS,
     RawComment,
@@ -114,7 +116,7 @@ _NUMBER_WORDS = frozenset({"comment", "comments", "reply", "replies", "response"
 # Words a stamp may open with ("answered Mar 14, 2019 at 10:05", "posted on 3 March 2019").
 _STAMP_VERB = re.compile(r"^(?:answered|asked|edited|posted|commented|replied|wrote|said|signed|updated"
                          r"|published|submitted|added|written|reviewed|responded|created"
-                         r"|last (?:edited|updated))"
+                         rf"|last (?:edited|updated)|{_DAY_VERBS})"  # (and "Watched 19 Nov 2026")
                          r"(?:\s+(?:on|at))?:?\s+", re.I)
 # Post numbers and anchors a stamp may carry or be: "#14", "(#58263118)", "Post #14", "@09:14AM".
 _POST_NUMBER = re.compile(r"\(?(?:post\s*)?#\d{1,10}\)?"
@@ -126,6 +128,9 @@ _NAME_TAIL = re.compile(r"(?:\s*[·•|,–—:»-]\s*|\s+(?:said|says|wrote|wri
                         r"|signed|on|at|said on|wrote on|commented on|replied on|posted on)\b\s*:?)+$", re.I)
 _NAME_HEAD = re.compile(r"^(?:\s*[·•|,–—:»-]\s*"
                         r"|(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s+"
+                        # the comment's votes before the name ("▲ 61 kelp", "61 points by kelp")
+                        r"|[▲△⬆↑⇧]\s*(?:[+−-]?\d[\d,.]*[km]?\s*)?(?:[▼▽⬇↓⇩]\s*)?(?=\S)"
+                        r"|[+−-]?\d[\d,.]*[km]? points? by\s+"
                         # a staff member's role in square brackets before the name ("[DEV] Ines_G")
                         r"|\[(?:dev|developer|mod|moderator|admin|staff|team|official|host|op)\]\s+)+", re.I)
 _BY = re.compile(r"(?:^|\s)(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s", re.I)
@@ -145,8 +150,10 @@ _HANDLE = re.compile(r"^[\w.@:'’-]{2,40}\*{0,8}$")  # a handle, an address, a 
 _CAPITAL_WORD = re.compile(r"^(?:[A-Z\d@][\w.'’@-]*|[a-z]{1,4}|&)$")  # "Birds & Bees"
 _LAST_WORD = re.compile(r"^[A-Z\d@][\w.'’@-]*\.?$|^[\w.@-]*[\d_][\w.@-]*$")
 # Emoji and a fediverse server's :shortcodes: after a display name ("Tom Garside :rovers:").
+# (and a rating in stars beside a reviewer's name, its half star with it: "ann_lee ★★★½", "ann_lee ½")
 _DECORATION = re.compile(r"\s+:[a-z0-9_+-]{1,30}:(?=\s|$)"
-                         r"|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]")
+                         r"|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]"
+                         r"|(?<=[★☆✩✭⭐✰])\s?[½⯪]|\s+[½⯪]$")
 # A counts row of number-and-word parts ("3 boosts · 18 favourites", "Like 48 | Reply", "12 likes").
 _COUNT_PART = re.compile(r"^(?:\d[\d,.]*[km]?\s+[a-z]+(?: [a-z]+)?|(?P<word>[a-z]+)(?:\s+\d[\d,.]*[km]?)?)$",
                          re.I)
@@ -156,8 +163,8 @@ _COUNTED_WORDS = frozenset(ACTION_WORDS | {"score", "karma", "kudos", "favourite
 _COUNT_SPLIT = re.compile(r"\s*[·•|,]\s*|\s{2,}")
 _BARE_TIME = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?$")  # "18:51", "[09:04]"
 _SENTENCE_END = ".!?\"”’;,)"
-_VOTES = re.compile(r"^[\s▲▼△▽↑↓⬆⬇👍👎❤♥+−-]*\d[\d,.]*[km]?(?:[\s▲▼△▽↑↓⬆⬇👍👎❤♥+−|·•/-]+\d[\d,.]*[km]?)*"
-                    r"[\s▲▼△▽↑↓⬆⬇👍👎❤♥]*$", re.I)
+_VOTES = re.compile(r"^[\s▲▼△▽↑↓⬆⬇⇧⇩👍👎❤♥+−-]*\d[\d,.]*[km]?(?:[\s▲▼△▽↑↓⬆⬇⇧⇩👍👎❤♥+−|·•/-]+\d[\d,.]*[km]?)*"
+                    r"[\s▲▼△▽↑↓⬆⬇⇧⇩👍👎❤♥]*$", re.I)
 _NO_LETTERS = re.compile(r"^[\W\d_]*$")  # no letter of any script ("❤️", "214"; "박지윤" has letters)
 _SINCE = re.compile(r"^(?:(?:member|user|customer|fan|subscriber) since|joined|registered|signed up)"
                     r"\b:?.{0,40}$", re.I)
@@ -170,7 +177,7 @@ _STAMPY = re.compile(r"\d|\b(?:ago|yesterday|today|just now)\b", re.I)
 _STAMP_START = re.compile(r"(?:[\d#(@]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
                           r"|fri|sat|sun|just|yesterday|today|an?|one|about|over|on|at|posted|answered|asked"
                           r"|edited|commented|replied|wrote|said|signed|updated|published|submitted|added|written|reviewed"
-                          r"|responded|created|last)\b)",
+                          rf"|responded|created|last|{_DAY_VERBS})\b)",
                           re.I)
 _BULLET = re.compile(r"^[•·▪●◦*-]\s+")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
@@ -311,7 +318,8 @@ def _trails(part: str) -> bool:
     """A part of a header line after its stamp: a badge, a count or the thread's links."""
     words = re.findall(r"[a-z]+", collapse_action_phrases(part).lower())
     listed = 0 < len(words) <= 3 and all(w in _TRAILING_WORDS for w in words)
-    return (_is_badge(part) or _is_meta(part) or listed) and not _is_post_stamp(part)
+    rated = bool(_STARS.match(part))  # "ann_lee · 19 Nov 2026 · ★★★½"
+    return (_is_badge(part) or _is_meta(part) or listed or rated) and not _is_post_stamp(part)
 
 
 def _author_name(text: str) -> str:
@@ -468,14 +476,20 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAMED, answer["name"].strip()  # "↳ Reply from tomasz_b · 16 June 2024" under a review
     if short and _DATE_LABEL_LINE.match(text) and _STAMPY.search(text):
         return Kind.OTHER, ""  # "First published 3 March 2026": the page's date, no comment's stamp
-    if short and _RATED_WORD.match(text) and _rated_stamp(text):
-        return Kind.STAMP, ""  # "Rated 4.0 out of 5, a week ago": the rating is no name
+    if short and (text[:1] in _STAR_GLYPHS or text[-1:] in _STAR_GLYPHS or _RATED_WORD.match(text)) and (
+            _rated_stamp(text)):
+        return Kind.STAMP, ""  # "Rated 4.0 out of 5, a week ago", "★★★½ 19 Nov 2026": the rating is no name
+    if len(text) <= _NAME_CHARS and _STARS.match(text):
+        return Kind.ACTION, ""  # "★★★½", "½": a rating alone, never a name or a short body
     if short and (named := split_stamp(text)) is not None:
         return Kind.NAMED, named[0]
     if short and _is_post_stamp(text):
         return (Kind.OPENER if _POST_NUMBER.search(text) or _STAMP_VERB.match(text) else Kind.STAMP), ""
     if short and _rated_stamp(text):
         return Kind.STAMP, ""  # "a day ago ★★★★★", "5/5 a week ago": a review's stamp and its rating
+    if len(text) <= _NAME_LINE and " it" in text and (rater := _RATED_IT.match(text)) and _is_name(
+            rater["name"]):
+        return Kind.NAME, rater["name"]  # "Ann Lee rated it ★★★★", "Ann Lee rated it really liked it"
     if len(text) <= _NAME_LINE and (signed_by := _BY_NAME.match(text)) and _is_name(signed_by["name"]):
         return Kind.NAME, signed_by["name"].strip()  # a reader review's "by Denise M." over its date
     if short and (_HELPFUL_ROW.match(text) or _REVIEW_TALLY.match(text)):
@@ -527,10 +541,17 @@ _LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,12}?)\s*:\s*(?P<value>\S
 _ICON_ALT = re.compile(r"^\[(?:[a-z]+ )?(?:profile|user|community|syndicated|identity|openid)\]\s+(?=\S)",
                        re.I)
 _AUTHOR_LABELS = frozenset({"author", "name", "posted by", "commenter", "by", "from", "user", "username"})
-_DATE_LABELS = frozenset({"date", "posted", "posted on", "time", "on"})
+_DATE_LABELS = frozenset({"date", "posted", "posted on", "time", "on",
+                          "date of visit", "date of stay", "visited", "stayed", "watched"})  # a review's day
 _TITLE_LABELS = frozenset({"title", "subject", "re"})  # "Re: the new pitch": a reply's subject line
-# A reader review's author line: "by" and the name alone ("by Denise M."), its date under it.
-_BY_NAME = re.compile(r"^by\s+(?P<name>\S.{0,40})$")
+# A reader review's author line: "by" and the name alone ("by Denise M.", "Review by ann_lee"), its date
+# under it.
+_BY_NAME = re.compile(r"^(?:(?i:(?:a )?review(?:ed)?|rated|written) )?by\s+(?P<name>\S.{0,40})$")
+# A reader review's author line with the rating the reader gave: in stars, in figures or in the words of
+# a book site's five-step scale ("Ann Lee rated it ★★★½", "… gave it 4 stars", "… rated it really liked it").
+_GIVEN = (rf"(?:{_STAR_RATING}|\d(?:[.,]\d)?(?:\s*(?:/|out of|of)\s*\d{{1,2}})?(?: stars?)?"
+          r"|it was (?:amazing|ok|okay)|(?:really )?liked it|did not like it|didn['’]t like it)")
+_RATED_IT = re.compile(rf"^(?P<name>\S.{{0,40}}?)\s+(?:rated it(?:\s+{_GIVEN})?|gave it\s+{_GIVEN})$", re.I)
 # A review's helpfulness row: "Was this review helpful? Yes (41) No (6)", "… Yes No Funny Award".
 _HELPFUL_ROW = re.compile(r"^(?:was this (?:review|comment|reply|answer|post) )?helpful\??"
                           r"(?:\s+yes\s*\(\d[\d,]*\)\s+no\s*\(\d[\d,]*\)"
@@ -652,13 +673,14 @@ def _is_meta(text: str) -> bool:
 
 # A rating at either end of a review's stamp line: a run of stars or "5/5" ("a day ago ★★★★☆"), or
 # the rating in words before it ("Rated 4.0 out of 5, a week ago").
-_RATING_END = re.compile(r"^(?:[★☆✩✭⭐]{3,10}|\d(?:[.,]\d)?\s*/\s*\d{1,2}"
+_RATING_END = re.compile(rf"^(?:{_STAR_RATING}|\d(?:[.,]\d)?\s*/\s*\d{{1,2}}"
                          r"|(?i:rated) \d(?:[.,]\d)?\s*(?:out of|of|/)\s*\d{1,2}(?: stars?)?\s*[,·•|-]?)"
                          r"\s+(?=\S)"
-                         r"|(?<=\S)\s+(?:[★☆✩✭⭐]{3,10}|\d(?:[.,]\d)?\s*/\s*\d{1,2})$")
+                         rf"|(?<=\S)\s+(?:{_STAR_RATING}|\d(?:[.,]\d)?\s*/\s*\d{{1,2}})$")
 
 
 _RATED_WORD = re.compile(r"^rated\s", re.I)
+_STAR_GLYPHS = frozenset("★☆✩✭⭐✰½⯪\ufe0f")  # (or a star or a half star opening or closing it)
 
 
 def _rated_stamp(text: str) -> bool:
@@ -803,7 +825,7 @@ def _emoji_message(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) 
 
 _ROW = "|row"  # the name field of an action row's line
 _RATED = "|rating"  # the name field of a rating line's
-_STARS = re.compile(r"^[★☆✩✭⭐]{3,10}$")  # a star rating alone on its line ("★★★★☆")
+_STARS = re.compile(rf"^{_STAR_RATING}$")  # a star rating alone on its line ("★★★★☆", "★★★½", "½")
 _TAG_WORD = re.compile(r"^[A-Z][a-z]{2,20}$")  # a post's tag or a label ("Audiobook"), not a handle
 
 

@@ -701,7 +701,7 @@ _ACTION_CORE = _FOREIGN_ACTION_CORE | frozenset({"like", "reply", "recommend", "
                                                  "rate", "comments", "comment", "quote", "multiquote",
                                                  "upvote", "downvote", "respond", "answer", "copy"})
 _ACTION_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d{1,2}:\d{2}(?![\d:])|\d[\d,.]*[kmshdwy]?"
-                           r"|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇+♥♡❤\ufe0f👍👎]+", re.I)  # (hearts: "♥ 88   Reply")
+                           r"|[·•|›‹/,\-–—()▲▼△▽↑↓⬆⬇⇧⇩+♥♡❤\ufe0f👍👎]+", re.I)  # (hearts: "♥ 88   Reply")
 # Words of a date line ("Published 4:05 PM EDT, Sat March 16, 2019", "08.04.20 12:41pm").
 DATE_WORDS = frozenset({
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
@@ -1377,6 +1377,10 @@ _NAME_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/(?:her|hers|him|his|the
                             re.I)
 # A verification tick after a name ("Ada Lind ✓", "Ada Lind ✔️").
 _VERIFIED_END = re.compile(r"\s*[✓✔☑✅]\ufe0f?$")
+# A reviewer's rating in stars, a half star included ("★★★★", "★★★½", "★★½", "½" for half a star;
+# "½" is a digit to the regex engine, so a pattern of letters and digits reads it as part of a name).
+_STAR_RATING = r"(?:[★☆✩✭⭐✰]{1,10}\ufe0f?(?:\s?[½⯪])?|[½⯪])"
+_RATING_AFTER = re.compile(rf"\s+{_STAR_RATING}$")  # the rating beside the reviewer's name ("ann_lee ★★★½")
 # A commenter's town after the name ("Ada Lind, Millbrook", "kestrel_22, Port Averly"): one to
 # three capitalised words after a comma; a name suffix or a degree ("Jr.", "III", "RN", "MBE") is no town.
 _PLACE_END = re.compile(r"(?<=[^\s,])\s*,\s+(?!(?i:jr|sr|ii|iii|iv|phd|md|esq|rn|mba|mbe|obe|cbe|cpa|dds"
@@ -1582,6 +1586,7 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
         text = badged  # (an account named for its role, "Sentinel Moderator", keeps its second word)
     text = _NAME_PRONOUNS.sub("", text).strip() or text
     text = _VERIFIED_END.sub("", text).strip() or text  # "Ada Lind ✓"
+    text = _RATING_AFTER.sub("", text).strip() or text  # "ann_lee ★★★½"
     text = _HANDLE_END.sub("", text).strip() or text  # "Ada Lind @adalind.bsky.social"
     text = _TILDE.sub("", text)  # "~ Lisa": a chat app's profile name of someone not in the contacts
     if ((bare := _NAME_PAREN.sub("", text).strip()) != text and _name_like(bare, _NAME_WORDS)
@@ -2764,9 +2769,20 @@ _THREAD_STAMP = r"(?:\d+ (?:second|minute|hour|day|week|month|year)s? ago|on [A-
 _NAME_DECORATION = r"(?:\s(?:\((?i:she|he|they|ze|xe)/\w{2,6}\)|[✓✔☑✅]\ufe0f?))"
 _DECORATION_END = re.compile(rf"{_NAME_DECORATION}+$")
 _HEADER_TOWN = r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"  # "ann_lee, East Tarrin 3 hours ago"
-_THREAD_HEADER = re.compile(rf"^(?P<name>[\w.-]{{1,40}}){_NAME_DECORATION}?{_HEADER_TOWN}? {_THREAD_STAMP}"
+# A comment's votes where the site prints them on its header line: before the handle, a vote arrow and
+# the score ("▲ 61 kelp 9 hours ago | link | flag", "▲ ▼ kelp …") or the score in points and "by" ("61
+# points by kelp 9 hours ago | parent"); after it, the score in points ("kelp 61 points 9 hours ago | …").
+_THREAD_VOTE = (r"(?P<vote>[▲△⬆↑⇧]\s*(?:[+−-]?\d[\d,.]*[km]?\s*)?(?:[▼▽⬇↓⇩]\s*)?"
+                r"|[+−-]?\d[\d,.]*[km]? points? (?:by )?)")
+_THREAD_HEADER = re.compile(rf"^{_THREAD_VOTE}?(?P<name>[\w.-]{{1,40}}){_NAME_DECORATION}?{_HEADER_TOWN}?"
+                            r"(?P<points> [+−-]?\d[\d,.]*[km]? points?)?"
+                            rf" {_THREAD_STAMP}"
                             r"(?P<links>(?: \| [\w:. -]{1,30})+)"
                             r"(?P<fold> ?\[[–-]\])?$")
+# The next comment's votes on lines of their own over its header line ("▲", "61", "▲ 61", "61 points").
+_VOTE_ALONE = re.compile(r"^(?:[▲△⬆↑⇧▼▽⬇↓⇩]\s*)*(?:[+−-]?\d[\d,.]*[km]?(?: points?)?)?(?:\s*[▲△⬆↑⇧▼▽⬇↓⇩])*$")
+# A link of a story's own line rather than a comment's: its comment count ("| 87 comments", "| discuss").
+_STORY_LINK = re.compile(r"^(?:\d[\d,]* comments?|discuss|no comments)$")
 _THREAD_LINKS = frozenset(("parent", "next", "prev", "root", "context", "flag", "hide", "favorite", "past"))
 _THREAD_MIN = 2  # header lines on the page before they are read as a thread
 _THREAD_ACTIONS = frozenset(("reply",))
@@ -2790,6 +2806,8 @@ def _stamped_thread(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         end = end if acted else min(end, _paragraph_end(lines, k + 1))
         slots = [j for j in range(k + 1, end) if _THREAD_SLOT.match(lines[j])] if acted else []
         body = [line.strip() for line in lines[k + 1:slots[0] if slots else end]]
+        while body and _VOTE_ALONE.match(body[-1]):  # the next comment's arrow and score (and blank lines)
+            body.pop()
         while body and (not body[-1] or body[-1].lower() in _THREAD_ACTIONS):
             body.pop()
         if len(indents) > 1:
@@ -2821,7 +2839,10 @@ def _thread_header(line: str) -> tuple[str, int]:
     if header is None or header.group("name").lower() in DATE_WORDS:  # not "Updated 4 hours ago | Share"
         return "", 0
     links = {word.strip().lower() for word in header.group("links").split("|") if word.strip()}
-    if not header.group("fold") and not links & _THREAD_LINKS:
+    if any(_STORY_LINK.match(link) for link in links):
+        return "", 0  # "214 points by kelp 5 hours ago | hide | past | 87 comments": the story's own line
+    if not header.group("fold") and not header.group("vote") and not header.group("points") and not (
+            links & _THREAD_LINKS):
         return "", 0  # "Reuters 2 hours ago | Politics": a link list's source and section
     return header.group("name"), 2 if "root" in links else 1 if "parent" in links else 0
 
@@ -3424,6 +3445,13 @@ _DATED_HEADER = re.compile(r"^(?P<name>[^\s·•|]{2,40}(?: [^\s·•|]{1,30}){0
                            r"(?P<date>(?:[A-Z][a-z]{2}\s+)?\d{1,2}[-/ .][A-Za-z0-9]{2,9}[-/ .]\d{2,4}"
                            r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?)?)$")
 _MIN_DATED_POSTS = 3
+# What a review or diary site writes before the day the reviewer did what is reviewed ("Watched 19 Nov
+# 2026", "Visited March 2026", "Stayed 3 Mar 2026", "Reread on 2 May"), in place of a name before a date.
+_DAY_VERBS = (r"(?:re-?)?watched|seen|viewed|visited|stayed|dined|attended|played|listened|(?:re-?)?read"
+              r"|finished|started|completed|ordered|bought|purchased|travell?ed|logged")
+# ... and the posting's own verbs ("Posted 3 Nov 2026", "Reviewed on 4 May 2026"): no poster is named so
+_DAY_VERB = re.compile(rf"^(?:{_DAY_VERBS}|posted|published|updated|edited|submitted|added|written|reviewed"
+                       r"|commented|replied|answered|asked)(?:\s+(?:on|in|at))?:?$", re.I)
 _ARTICLE_LINE = 120  # a line of article prose before the first post makes that post a comment
 
 
@@ -3431,8 +3459,8 @@ def _dated_header(line: str) -> str:
     """The poster of a "Name date" post header ('' when the line is not one)."""
     match = _DATED_HEADER.match(line.strip()) if len(line) <= 90 else None
     if (match is None or not _is_date_line(match.group("date"))
-            or not _name_like(match.group("name"), _NAME_WORDS)):
-        return ""
+            or not _name_like(match.group("name"), _NAME_WORDS) or _DAY_VERB.match(match.group("name"))):
+        return ""  # ("Watched 19 Nov 2026": the day's label, no poster)
     return match.group("name")
 
 
