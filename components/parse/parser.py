@@ -18,7 +18,8 @@ from .layout import Layout, RawComment, Sections, find_sections, layout_of, line
 from .quotes import Mention, extract_mentions, people_in_layout
 
 __all__ = ["PARSER_VERSION", "ParsedDocument", "Page", "read_page", "parse_page", "parse_document",
-           "comment_rows", "source_label", "MAX_LINE_CHARS", "MAX_COMMENTS", "MAX_TWEET_SIGNERS",
+           "comment_rows", "source_label", "parse_base", "complete_base", "MAX_LINE_CHARS", "MAX_COMMENTS",
+           "MAX_TWEET_SIGNERS",
            "MAX_MENTIONS"]
 
 _TITLE_CHARS = 90
@@ -191,6 +192,25 @@ def parse_page(doc_id: str, path: str, page: Page, sha256: str,
     any furniture, so a document parsed twice is read once. With base, what learning the outlet's
     furniture needs: the comment rows and the mentions are left out (complete False) unless the
     mentions might be too many (then it fails here as the full parse would)."""
+    return _parse_laid_out(doc_id, path, page, sha256, config, furniture, base)[0]
+
+
+def parse_base(doc_id: str, path: str, page: Page, sha256: str,
+               config: CorpusConfig) -> tuple[ParsedDocument, Layout]:
+    """parse_page's base parse without furniture, and the layout it was made from (which
+    complete_base finishes it from: the layout of a page without furniture is the same each time)."""
+    return _parse_laid_out(doc_id, path, page, sha256, config, frozenset(), True)
+
+
+def complete_base(doc_id: str, layout: Layout, before: ParsedDocument,
+                  config: CorpusConfig) -> ParsedDocument:
+    """parse_page without furniture, from its base parse (before, from parse_base) and the layout
+    parse_base gave with it: parse_page does the same after its base parse's return."""
+    return _complete(doc_id, layout, before.document, before.lines, config, frozenset())
+
+
+def _parse_laid_out(doc_id: str, path: str, page: Page, sha256: str, config: CorpusConfig,
+                    furniture: frozenset[str], base: bool) -> tuple[ParsedDocument, Layout]:
     layout = layout_of(page.sections, furniture)
     _check_layout(layout)
     if not _has_structure(layout):
@@ -205,15 +225,21 @@ def parse_page(doc_id: str, path: str, page: Page, sha256: str,
         "published": published.value, "date_note": "" if published.value else published.evidence,
         "url": meta.get("url", ""), "path": path, "sha256": sha256,
     }
+    lines = candidate_lines(layout.lines, people_in_layout(layout, config.everyone))
     if base and _most_mentions(layout.paragraphs) <= MAX_MENTIONS:
-        lines = candidate_lines(layout.lines, people_in_layout(layout, config.everyone))
-        return ParsedDocument(document, [], [], lines, complete=False)
+        return ParsedDocument(document, [], [], lines, complete=False), layout
+    return _complete(doc_id, layout, document, lines, config, furniture), layout
+
+
+def _complete(doc_id: str, layout: Layout, document: dict[str, Any], lines: frozenset[str],
+              config: CorpusConfig, furniture: frozenset[str]) -> ParsedDocument:
+    """The parse of a document from its layout and document row: its mentions and comment rows."""
     descriptors = {person.name: person.descriptors for person in config.everyone if person.descriptors}
     mentions = [_mention_row(m) for m in extract_mentions(doc_id, layout, config.everyone, descriptors)]
     if len(mentions) > MAX_MENTIONS:
         raise ReadError(f"too many quotes and tweets ({len(mentions):,}; the limit is {MAX_MENTIONS:,})")
-    lines = candidate_lines(layout.lines, people_in_layout(layout, config.everyone))
-    return ParsedDocument(document, mentions, comment_rows(doc_id, source, layout.comments, furniture), lines)
+    comments = comment_rows(doc_id, document["source"], layout.comments, furniture)
+    return ParsedDocument(document, mentions, comments, lines)
 
 
 def sha256_of(data: bytes) -> str:
