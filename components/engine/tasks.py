@@ -30,6 +30,7 @@ from ..parse.parser import (
     parse_base,
     parse_page,
     read_page,
+    same_layout,
 )
 from .touched import document_stems
 
@@ -191,17 +192,20 @@ def parse_one(task: ParseTask, config: CorpusConfig) -> DocResult | DocFailure:
 _COMMENT_FIELDS = operator.attrgetter(*(f.name for f in fields(RawComment)))
 
 
-def page_bytes(page: Page, parsed: ParsedDocument | None = None, layout: Layout | None = None) -> bytes:
+def page_bytes(page: Page, parsed: ParsedDocument | None = None, layout: Layout | None = None,
+               asked: frozenset[str] = frozenset()) -> bytes:
     """A read page, and its parse without furniture (but its comment rows, made again from the
-    page) with, for a base parse that left out its mentions, the layout it was made from
-    (parser.complete_base), as compact bytes (plain values pickled, compressed), to send with a
-    later task."""
+    page) with, for a base parse that left out its mentions, the layout it was made from (without
+    its comments, which are the page's) and the line keys laying it out asked its furniture about
+    (parser.parse_base, complete_base), as compact bytes (plain values pickled, compressed), to
+    send with a later task."""
     sections = page.sections
     before = ((parsed.document, parsed.mentions, tuple(parsed.lines), parsed.complete)
               if parsed is not None else None)
+    laid_out = (replace(layout, comments=()), tuple(asked)) if (
+        layout is not None and parsed is not None and not parsed.complete) else None
     values = (page.meta, sections.header_date, sections.article,
-              [_COMMENT_FIELDS(c) for c in sections.comments], sections.thread_title, before,
-              layout if parsed is not None and not parsed.complete else None)
+              [_COMMENT_FIELDS(c) for c in sections.comments], sections.thread_title, before, laid_out)
     return zlib.compress(pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
@@ -212,17 +216,23 @@ def page_of(data: bytes) -> tuple[Page, ParsedDocument | None]:
     return page, before
 
 
-def _page_parts(data: bytes) -> tuple[Page, ParsedDocument | None, Layout | None]:
-    """page_of's page and parse, and the layout sent with a parse that left out its mentions."""
-    meta, header_date, article, comments, thread_title, before, layout = pickle.loads(zlib.decompress(data))
+_LaidOut = tuple[Layout, frozenset[str]]  # a base parse's layout and the keys it asked its furniture about
+
+
+def _page_parts(data: bytes) -> tuple[Page, ParsedDocument | None, _LaidOut | None]:
+    """page_of's page and parse, and the layout (its comments the page's again) and asked keys
+    sent with a parse that left out its mentions."""
+    meta, header_date, article, comments, thread_title, before, laid_out = pickle.loads(zlib.decompress(data))
     page = Page(meta, Sections(header_date, article, tuple(RawComment(*c) for c in comments), thread_title))
-    return page, (ParsedDocument(before[0], before[1], [], frozenset(before[2]), before[3])
-                  if before else None), layout
+    parsed = ParsedDocument(before[0], before[1], [], frozenset(before[2]), before[3]) if before else None
+    if laid_out is not None:
+        laid_out = replace(laid_out[0], comments=page.sections.comments), frozenset(laid_out[1])
+    return page, parsed, laid_out
 
 
-def _page(task: ParseTask) -> tuple[Page, ParsedDocument | None, Layout | None]:
+def _page(task: ParseTask) -> tuple[Page, ParsedDocument | None, _LaidOut | None]:
     """The task's page (as sent, else read from its bytes) and its parse without furniture when
-    sent (with its layout when that parse left out its mentions)."""
+    sent (with its layout and asked keys when that parse left out its mentions)."""
     if task.page:
         return _page_parts(task.page)
     return read_page(task.path, decode_bytes(task.data).text), None, None
@@ -238,32 +248,33 @@ def _parsed_page(task: ParseTask, config: CorpusConfig) -> tuple[Page | None, Pa
     failure becomes a DocFailure. A document sent with its parse without furniture and parsed
     without furniture again is that parse (parse_page is a function of its arguments), with its
     comment rows made again; or, when that parse left out its mentions, it is finished from the
-    layout sent with it (parser.complete_base) instead of laid out again."""
+    layout sent with it (parser.complete_base) instead of laid out again, and so is one parsed with
+    furniture that its layout never asked about (parser.same_layout)."""
     page = None
     try:
-        page, before, layout = _page(task)
-        if before is not None and not task.furniture:
-            if before.complete:
-                return page, replace(before, comments=comment_rows(task.doc_id, before.document["source"],
-                                                                  page.sections.comments))
-            if layout is not None:
-                return page, complete_base(task.doc_id, layout, before, config)
+        page, before, laid_out = _page(task)
+        if before is not None and before.complete and not task.furniture:
+            return page, replace(before, comments=comment_rows(task.doc_id, before.document["source"],
+                                                              page.sections.comments))
+        if before is not None and laid_out is not None and same_layout(task.furniture, laid_out[1]):
+            return page, complete_base(task.doc_id, laid_out[0], before, config, task.furniture)
         return page, parse_page(task.doc_id, task.path, page, task.sha, config, task.furniture)
     except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
         return page, _failure(task.path, exc)
 
 
 def _base_page(task: ParseTask, config: CorpusConfig
-               ) -> tuple[Page | None, ParsedDocument | DocFailure, Layout | None]:
-    """_parsed_page's base parse (parse_page's with base), and its layout when parsed without furniture."""
+               ) -> tuple[Page | None, ParsedDocument | DocFailure, _LaidOut | None]:
+    """_parsed_page's base parse (parse_page's with base), and, parsed without furniture, its
+    layout and the keys it asked its furniture about (parser.parse_base)."""
     page = None
     try:
         page, _, _ = _page(task)
         if task.furniture:
             parsed = parse_page(task.doc_id, task.path, page, task.sha, config, task.furniture, base=True)
             return page, parsed, None
-        parsed, layout = parse_base(task.doc_id, task.path, page, task.sha, config)
-        return page, parsed, layout
+        parsed, layout, asked = parse_base(task.doc_id, task.path, page, task.sha, config)
+        return page, parsed, (layout, asked)
     except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
         return page, _failure(task.path, exc), None
 
@@ -294,10 +305,10 @@ def base_batch(tasks: Sequence[ParseTask], config: CorpusConfig) -> list[DocBase
     out: list[DocBase | DocFailure] = []
     with collector_paused():  # as a build on one process runs it (its parse makes no cycle worth a pass)
         for task in tasks:
-            page, parsed, layout = _base_page(task, config)
+            page, parsed, laid_out = _base_page(task, config)
             out.append(parsed if isinstance(parsed, DocFailure) else DocBase(
                 task.path, parsed.document, tuple(sorted(parsed.lines)),
-                page_bytes(page, None if task.furniture else parsed, layout) if page else b""))
+                page_bytes(page, None if task.furniture else parsed, *(laid_out or ())) if page else b""))
     return out
 
 
