@@ -49,7 +49,16 @@ def test_an_internal_error_in_one_file_is_one_line_and_the_rest_builds(
             raise IndexError("list index out of range")
         return real_parse(doc_id, *args, **kwargs)  # type: ignore[arg-type]
 
+    real_complete = tasks_module.complete_base  # a base parse is finished from its layout
+
+    def complete_failing_on_new(doc_id: str, *args: object) -> object:
+
+        if doc_id == "new_article":
+            raise IndexError("list index out of range")
+        return real_complete(doc_id, *args)  # type: ignore[arg-type]
+
     monkeypatch.setattr(tasks_module, "parse_page", parse_failing_on_new)
+    monkeypatch.setattr(tasks_module, "complete_base", complete_failing_on_new)
     shutil.copy(ARTICLE, seeds / "new_article.txt")
     out = tmp_path / "corpus"
     assert main(["build", str(seeds), "--out", str(out)]) == 1

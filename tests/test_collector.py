@@ -63,6 +63,7 @@ def test_worker_batches_run_with_the_collector_paused_and_leave_it_as_it_was(
 
     monkeypatch.setattr(tasks, "_parsed_page", watched)
     monkeypatch.setattr(tasks, "_parsed", watched)
+    monkeypatch.setattr(tasks, "_base_page", watched)  # the base parse, which keeps its layout
     config = load_config(SEEDS)
     task = tasks.ParseTask("a.txt", "a", "sha", b"text")
     for enabled in (True, False):

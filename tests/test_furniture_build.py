@@ -10,10 +10,12 @@ from pandas.testing import assert_frame_equal
 
 from components.core.config import parse_config
 from components.corpus.store import load_corpus, load_table
+from components.engine import tasks
 from components.engine.build import build_corpus
 from components.engine.furniture_sets import Base, furnished_key, furniture_sets
+from components.engine.tasks import ParseTask, page_bytes
 from components.parse.layout import split_layout
-from components.parse.parser import parse_document
+from components.parse.parser import parse_base, parse_document, parse_page, read_page, same_layout
 
 CONFIG_TOML = """
 [[sides]]
@@ -177,3 +179,19 @@ def test_outlets_with_one_article_build_as_they_parse(tmp_path: Path) -> None:
     for name, text in pages.items():
         parsed = parse_document(name, str(tmp_path / "seeds" / f"{name}.txt"), text, "x", CONFIG)
         assert documents.loc[name, "title"] == parsed.document["title"]
+
+
+def test_a_furnished_parse_finished_from_its_base_parse_is_the_parse_with_furniture() -> None:
+    """A full parse sent with its base parse's layout is finished from it only when laying the page
+    out never asked the furniture about one of its lines (parser.same_layout), and equals the parse
+    with furniture either way."""
+    texts = {f"c{n}": _courier(n) for n in range(3)}
+    furniture = furniture_sets(_bases(texts))
+    for name, text in texts.items():
+        page = read_page(f"{name}.txt", text)
+        parsed, layout, asked = parse_base(name, f"{name}.txt", page, "x", CONFIG)
+        assert PROMO in asked and "Not on the page" not in asked
+        assert same_layout(frozenset({"Not on the page"}), asked) and not same_layout(furniture[name], asked)
+        for lines in (furniture[name], frozenset({PROMO}), frozenset({"Not on the page"}), frozenset()):
+            task = ParseTask(f"{name}.txt", name, "x", b"", lines, page_bytes(page, parsed, layout, asked), 1)
+            assert tasks._parsed(task, CONFIG) == parse_page(name, f"{name}.txt", page, "x", CONFIG, lines)

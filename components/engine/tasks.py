@@ -21,8 +21,17 @@ from ..corpus.terms import comment_terms
 from ..enrich import pipeline as enrich
 from ..enrich.speed import collector_paused
 from ..enrich.stance import Claims
-from ..parse.layout import RawComment, Sections
-from ..parse.parser import Page, ParsedDocument, comment_rows, parse_page, read_page
+from ..parse.layout import Layout, RawComment, Sections
+from ..parse.parser import (
+    Page,
+    ParsedDocument,
+    comment_rows,
+    complete_base,
+    parse_base,
+    parse_page,
+    read_page,
+    same_layout,
+)
 from .touched import document_stems
 
 __all__ = ["ParseTask", "DocResult", "DocBase", "base_batch", "StanceTask", "DocStance", "DocFailure",
@@ -183,27 +192,50 @@ def parse_one(task: ParseTask, config: CorpusConfig) -> DocResult | DocFailure:
 _COMMENT_FIELDS = operator.attrgetter(*(f.name for f in fields(RawComment)))
 
 
-def page_bytes(page: Page, parsed: ParsedDocument | None = None) -> bytes:
+def page_bytes(page: Page, parsed: ParsedDocument | None = None, layout: Layout | None = None,
+               asked: frozenset[str] = frozenset()) -> bytes:
     """A read page, and its parse without furniture (but its comment rows, made again from the
-    page), as compact bytes (plain values pickled, compressed), to send with a later task."""
+    page) with, for a base parse that left out its mentions, the layout it was made from (without
+    its comments, which are the page's) and the line keys laying it out asked its furniture about
+    (parser.parse_base, complete_base), as compact bytes (plain values pickled, compressed), to
+    send with a later task."""
     sections = page.sections
-    before = (parsed.document, parsed.mentions, tuple(parsed.lines)) if parsed is not None else None
+    before = ((parsed.document, parsed.mentions, tuple(parsed.lines), parsed.complete)
+              if parsed is not None else None)
+    laid_out = (replace(layout, comments=()), tuple(asked)) if (
+        layout is not None and parsed is not None and not parsed.complete) else None
     values = (page.meta, sections.header_date, sections.article,
-              [_COMMENT_FIELDS(c) for c in sections.comments], sections.thread_title, before)
+              [_COMMENT_FIELDS(c) for c in sections.comments], sections.thread_title, before, laid_out)
     return zlib.compress(pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
 def page_of(data: bytes) -> tuple[Page, ParsedDocument | None]:
     """The page and parse page_bytes made these bytes of (bytes this build's own tasks made,
     never a file's); the parse's comments are left empty."""
-    meta, header_date, article, comments, thread_title, before = pickle.loads(zlib.decompress(data))
+    page, before, _ = _page_parts(data)
+    return page, before
+
+
+_LaidOut = tuple[Layout, frozenset[str]]  # a base parse's layout and the keys it asked its furniture about
+
+
+def _page_parts(data: bytes) -> tuple[Page, ParsedDocument | None, _LaidOut | None]:
+    """page_of's page and parse, and the layout (its comments the page's again) and asked keys
+    sent with a parse that left out its mentions."""
+    meta, header_date, article, comments, thread_title, before, laid_out = pickle.loads(zlib.decompress(data))
     page = Page(meta, Sections(header_date, article, tuple(RawComment(*c) for c in comments), thread_title))
-    return page, (ParsedDocument(before[0], before[1], [], frozenset(before[2])) if before else None)
+    parsed = ParsedDocument(before[0], before[1], [], frozenset(before[2]), before[3]) if before else None
+    if laid_out is not None:
+        laid_out = replace(laid_out[0], comments=page.sections.comments), frozenset(laid_out[1])
+    return page, parsed, laid_out
 
 
-def _page(task: ParseTask) -> tuple[Page, ParsedDocument | None]:
-    """The task's page (as sent, else read from its bytes) and its parse without furniture when sent."""
-    return page_of(task.page) if task.page else (read_page(task.path, decode_bytes(task.data).text), None)
+def _page(task: ParseTask) -> tuple[Page, ParsedDocument | None, _LaidOut | None]:
+    """The task's page (as sent, else read from its bytes) and its parse without furniture when
+    sent (with its layout and asked keys when that parse left out its mentions)."""
+    if task.page:
+        return _page_parts(task.page)
+    return read_page(task.path, decode_bytes(task.data).text), None, None
 
 
 def _parsed(task: ParseTask, config: CorpusConfig) -> ParsedDocument | DocFailure:
@@ -211,21 +243,40 @@ def _parsed(task: ParseTask, config: CorpusConfig) -> ParsedDocument | DocFailur
     return _parsed_page(task, config)[1]
 
 
-def _parsed_page(task: ParseTask, config: CorpusConfig,
-                 base: bool = False) -> tuple[Page | None, ParsedDocument | DocFailure]:
-    """Decode, read and parse one document: its page (None if reading failed) and its parse (a
-    base parse with base: parse_page's); any failure becomes a DocFailure. A document sent with
-    its parse without furniture and parsed without furniture again is that parse (parse_page is a
-    function of its arguments), with its comment rows made again."""
+def _parsed_page(task: ParseTask, config: CorpusConfig) -> tuple[Page | None, ParsedDocument | DocFailure]:
+    """Decode, read and parse one document: its page (None if reading failed) and its parse; any
+    failure becomes a DocFailure. A document sent with its parse without furniture and parsed
+    without furniture again is that parse (parse_page is a function of its arguments), with its
+    comment rows made again; or, when that parse left out its mentions, it is finished from the
+    layout sent with it (parser.complete_base) instead of laid out again, and so is one parsed with
+    furniture that its layout never asked about (parser.same_layout)."""
     page = None
     try:
-        page, before = _page(task)
-        if before is not None and not task.furniture:
+        page, before, laid_out = _page(task)
+        if before is not None and before.complete and not task.furniture:
             return page, replace(before, comments=comment_rows(task.doc_id, before.document["source"],
                                                               page.sections.comments))
-        return page, parse_page(task.doc_id, task.path, page, task.sha, config, task.furniture, base=base)
+        if before is not None and laid_out is not None and same_layout(task.furniture, laid_out[1]):
+            return page, complete_base(task.doc_id, laid_out[0], before, config, task.furniture)
+        return page, parse_page(task.doc_id, task.path, page, task.sha, config, task.furniture)
     except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
         return page, _failure(task.path, exc)
+
+
+def _base_page(task: ParseTask, config: CorpusConfig
+               ) -> tuple[Page | None, ParsedDocument | DocFailure, _LaidOut | None]:
+    """_parsed_page's base parse (parse_page's with base), and, parsed without furniture, its
+    layout and the keys it asked its furniture about (parser.parse_base)."""
+    page = None
+    try:
+        page, _, _ = _page(task)
+        if task.furniture:
+            parsed = parse_page(task.doc_id, task.path, page, task.sha, config, task.furniture, base=True)
+            return page, parsed, None
+        parsed, layout, asked = parse_base(task.doc_id, task.path, page, task.sha, config)
+        return page, parsed, (layout, asked)
+    except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the others
+        return page, _failure(task.path, exc), None
 
 
 def _result_or_failure(path: str, parsed: ParsedDocument) -> DocResult | DocFailure:
@@ -254,10 +305,10 @@ def base_batch(tasks: Sequence[ParseTask], config: CorpusConfig) -> list[DocBase
     out: list[DocBase | DocFailure] = []
     with collector_paused():  # as a build on one process runs it (its parse makes no cycle worth a pass)
         for task in tasks:
-            page, parsed = _parsed_page(task, config, base=True)
+            page, parsed, laid_out = _base_page(task, config)
             out.append(parsed if isinstance(parsed, DocFailure) else DocBase(
                 task.path, parsed.document, tuple(sorted(parsed.lines)),
-                page_bytes(page, None if task.furniture or not parsed.complete else parsed) if page else b""))
+                page_bytes(page, None if task.furniture else parsed, *(laid_out or ())) if page else b""))
     return out
 
 

@@ -914,10 +914,17 @@ _DURATION_END = re.compile(r"(?:\s*[·•|]\s*(?:\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\
 # (and a video's length and its views: "Nov 12, 2026 · 2:14:06 · 48,211 views")
 
 
-@_line_cached
 def _is_date_line(line: str) -> bool:
     """A line made only of date and time words, numbers and separators, naming a date (after a
-    newsletter's issue number, if any)."""
+    newsletter's issue number, if any). A line without a digit never is (_dated_line only takes
+    words away before it asks for one), and most lines asked about (a comment's words) have none:
+    they are answered here, without filling _dated_line's cache."""
+    return _DIGIT.search(line) is not None and _dated_line(line)
+
+
+@_line_cached
+def _dated_line(line: str) -> bool:
+    """_is_date_line of a line."""
     if _FOREIGN_PUBLISHED.match(line):  # "Pubblicato il 17/03/2024 ore 19:40"
         line = _FOREIGN_TIME.sub(" ", _FOREIGN_PUBLISHED.sub("", line, count=1))
     line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", _DATE_LABEL.sub("", line, count=1), count=1), count=1)

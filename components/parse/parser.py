@@ -4,7 +4,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from ..core.config import CorpusConfig
@@ -18,8 +18,8 @@ from .layout import Layout, RawComment, Sections, find_sections, layout_of, line
 from .quotes import Mention, extract_mentions, people_in_layout
 
 __all__ = ["PARSER_VERSION", "ParsedDocument", "Page", "read_page", "parse_page", "parse_document",
-           "comment_rows", "source_label", "MAX_LINE_CHARS", "MAX_COMMENTS", "MAX_TWEET_SIGNERS",
-           "MAX_MENTIONS"]
+           "comment_rows", "source_label", "parse_base", "complete_base", "same_layout", "MAX_LINE_CHARS",
+           "MAX_COMMENTS", "MAX_TWEET_SIGNERS", "MAX_MENTIONS"]
 
 _TITLE_CHARS = 90
 _SOURCE_CHARS = 30  # a source label made from a title: a filter option or legend entry, not a headline
@@ -191,7 +191,63 @@ def parse_page(doc_id: str, path: str, page: Page, sha256: str,
     any furniture, so a document parsed twice is read once. With base, what learning the outlet's
     furniture needs: the comment rows and the mentions are left out (complete False) unless the
     mentions might be too many (then it fails here as the full parse would)."""
-    layout = layout_of(page.sections, furniture)
+    return _parse_laid_out(doc_id, path, page, sha256, config, furniture, base)[0]
+
+
+class _FurnitureProbe:
+    """What parse_base lays a page out with in place of no furniture: it holds no line, so the
+    layout is the one without furniture (layout_of asks furniture only whether it is empty and
+    whether it holds a line's key; any other use fails here, loudly), and it keeps the keys it was
+    asked about. Laid out with furniture F, the page gets the same answers up to the first key of F
+    asked about: when none of the keys asked is in F, its layout with F is its layout without."""
+
+    def __init__(self) -> None:
+        self.asked: set[str] = set()
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __contains__(self, key: str) -> bool:
+        self.asked.add(key)
+        return False
+
+
+# Furniture is short lines (layout.Layout.lines, which candidate lines are taken from, are the keys
+# of lines of at most 300 characters): parse_base keeps the keys asked about up to this length only
+# (the article's long paragraphs are never furniture), and same_layout never holds for furniture
+# with a longer one.
+_FURNITURE_KEY_CHARS = 300
+
+
+def parse_base(doc_id: str, path: str, page: Page, sha256: str,
+               config: CorpusConfig) -> tuple[ParsedDocument, Layout, frozenset[str]]:
+    """parse_page's base parse without furniture, the layout it was made from (which complete_base
+    finishes it from: the layout of a page without furniture is the same each time), and the line
+    keys laying it out asked the furniture about (same_layout)."""
+    probe = _FurnitureProbe()
+    layout = layout_of(page.sections, cast(frozenset[str], probe))
+    parsed, layout = _parse_laid_out(doc_id, path, page, sha256, config, frozenset(), True, layout)
+    return parsed, layout, frozenset(key for key in probe.asked if len(key) <= _FURNITURE_KEY_CHARS)
+
+
+def same_layout(furniture: frozenset[str], asked: frozenset[str]) -> bool:
+    """Whether a page laid out by parse_base, which asked its furniture about these keys, has the
+    same layout with this furniture as without (_FurnitureProbe)."""
+    return furniture.isdisjoint(asked) and all(len(key) <= _FURNITURE_KEY_CHARS for key in furniture)
+
+
+def complete_base(doc_id: str, layout: Layout, before: ParsedDocument, config: CorpusConfig,
+                  furniture: frozenset[str] = frozenset()) -> ParsedDocument:
+    """parse_page with furniture, from its base parse (before, from parse_base) and the layout
+    parse_base gave with it, when that is its layout with this furniture too (same_layout):
+    parse_page does the same after its base parse's return, the furniture leaving the comments."""
+    return _complete(doc_id, layout, before.document, before.lines, config, furniture)
+
+
+def _parse_laid_out(doc_id: str, path: str, page: Page, sha256: str, config: CorpusConfig,
+                    furniture: frozenset[str], base: bool,
+                    laid_out: Layout | None = None) -> tuple[ParsedDocument, Layout]:
+    layout = layout_of(page.sections, furniture) if laid_out is None else laid_out
     _check_layout(layout)
     if not _has_structure(layout):
         raise ReadError("no recognisable structure (no prose paragraph and no comment section)")
@@ -205,15 +261,21 @@ def parse_page(doc_id: str, path: str, page: Page, sha256: str,
         "published": published.value, "date_note": "" if published.value else published.evidence,
         "url": meta.get("url", ""), "path": path, "sha256": sha256,
     }
+    lines = candidate_lines(layout.lines, people_in_layout(layout, config.everyone))
     if base and _most_mentions(layout.paragraphs) <= MAX_MENTIONS:
-        lines = candidate_lines(layout.lines, people_in_layout(layout, config.everyone))
-        return ParsedDocument(document, [], [], lines, complete=False)
+        return ParsedDocument(document, [], [], lines, complete=False), layout
+    return _complete(doc_id, layout, document, lines, config, furniture), layout
+
+
+def _complete(doc_id: str, layout: Layout, document: dict[str, Any], lines: frozenset[str],
+              config: CorpusConfig, furniture: frozenset[str]) -> ParsedDocument:
+    """The parse of a document from its layout and document row: its mentions and comment rows."""
     descriptors = {person.name: person.descriptors for person in config.everyone if person.descriptors}
     mentions = [_mention_row(m) for m in extract_mentions(doc_id, layout, config.everyone, descriptors)]
     if len(mentions) > MAX_MENTIONS:
         raise ReadError(f"too many quotes and tweets ({len(mentions):,}; the limit is {MAX_MENTIONS:,})")
-    lines = candidate_lines(layout.lines, people_in_layout(layout, config.everyone))
-    return ParsedDocument(document, mentions, comment_rows(doc_id, source, layout.comments, furniture), lines)
+    comments = comment_rows(doc_id, document["source"], layout.comments, furniture)
+    return ParsedDocument(document, mentions, comments, lines)
 
 
 def sha256_of(data: bytes) -> str:
