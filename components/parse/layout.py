@@ -77,6 +77,15 @@ _HEAD_ROW_ITEMS = 8
 
 # Site furniture: whole lines that belong to the page, not the article. Matched case-insensitively
 # against a stripped line. Grouped by where each kind was seen.
+# An icon font's ligature name alone on a line (Material icons: "more_vert", "arrow_forward"); lower
+# case with an underscore, from a closed list (a handle such as "ann_lee" is a name).
+_ICON_LIGATURE = re.compile(
+    r"^(?:more_(?:vert|horiz)|arrow_(?:forward|back|drop_down|drop_up|right|left|upward|downward)(?:_ios)?"
+    r"|expand_(?:more|less)|chevron_(?:right|left)|(?:info|help|error)_outline|thumb_(?:up|down)(?:_alt)?"
+    r"|star_(?:half|border|outline|rate)|open_in_new|play_arrow|keyboard_arrow_(?:down|up|right|left)"
+    r"|account_circle|content_copy|favorite_border|check_circle(?:_outline)?|bookmark_border"
+    r"|outlined_flag|navigate_(?:next|before)|more_time|file_download|ios_share)$")
+
 FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # The seed pages (a US celebrity blog).
     *_compile(r"^top stories$", r"^(most )?(popular|trending|related)( stories| articles)?$",
@@ -485,7 +494,28 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^send (us )?(your )?(news |story )?(stories|tips|news|press releases)\b[^“\".!?]{0,40} to "
               r"[\w.+-]+@[\w.-]+\.[a-z]{2,}\.?$",
               r"^more (from|by) (?-i:[A-Z])[^.!?:“\"]{1,60}$"),
-
+    # Session 29: an icon font's ligature names, printed as words when a page is copied as text
+    # (Google's stores and apps: "more_vert", "arrow_forward", "info_outline"), and a review's
+    # helpfulness prompt and tally ("Did you find this helpful?", "38 people found this review helpful").
+    _ICON_LIGATURE,
+    *_compile(r"^(was|is|did you find) this (review|comment|answer|reply) (helpful|useful)\??$",
+              r"^did you find this (helpful|useful)\??$",
+              r"^(\d[\d,.]*[km]?|one|a) (people|persons?|users?|readers?|members?|customers?) found this"
+              r"( review| comment| answer| post| reply)? (helpful|useful|funny)\.?$",
+              # an update's relative stamp ("Updated about 5 hours ago"): the head's, never prose
+              r"^(last )?updated:? (about |over |almost |nearly )?(\d{1,3}|an?|one) (seconds?|minutes?|mins?"
+              r"|hours?|hrs?|days?|weeks?|months?|years?) ago$",
+              # a team chat's channel furniture, copied with its messages: the channel's description,
+              # a row of emoji reactions and their counts (":+1: 9  :eyes: 3"), a thread's summary
+              # ("Last reply 4 hours ago"), the pin's note, a reply's preview of its thread, the message
+              # box's hint
+              r"^this channel is (for|about|where)\b.{0,240}$",
+              r"^(:[a-z0-9_+-]{1,40}:\s*\d{1,5}\s*){1,12}$",
+              r"^last reply (about )?(\d{1,3}|an?|one) (seconds?|minutes?|mins?|hours?|days?|weeks?|months?"
+              r"|years?) ago$",
+              r"^pinned by (?-i:[A-Z])[\w'’.-]*( (?-i:[A-Z])[\w'’.-]*){0,3}$",
+              r"^replied to a thread:\s.{1,120}$",
+              r"^(shift|ctrl|cmd) ?\+ ?(return|enter) (to add a new line|for a new line|to send)\.?$"),
 )
 
 
@@ -747,8 +777,9 @@ _ACTED_ON = re.compile(r"^(?:created|started|launched|asked|watched|reviewed|log
 # A post's own "Posted on <date>" line under it (a Tumblr post's "Posted on October 20th, 2026 at 11:14 PM").
 _POSTED_LABEL = re.compile(r"^(?:posted|published)(?: on)?:?\s+(?P<date>\S.{5,40})$", re.I)
 # (a Q&A page's card under the question: "asked Mar 14, 2019"; a photo's or video's details under its
-# caption: "Uploaded on November 15, 2026")
-_ASKED_WORD = re.compile(r"^(?:asked|uploaded)\b", re.I)
+# caption: "Uploaded on November 15, 2026"; a product's launch card under its description: "Launched on
+# November 18th, 2026")
+_ASKED_WORD = re.compile(r"^(?:asked|uploaded|launched)\b", re.I)
 _DATE_PREFIX = re.compile(
     r"^\s*(published|posted|first published|last updated|updated|modified|(first )?broadcast|(first )?aired"
     r"|release date|released|streamed(?: live)?|premiered)"
@@ -3821,6 +3852,19 @@ def _stamped_names(lines: list[str]) -> set[str]:
             and _is_stamp(texts[k + 1])}
 
 
+# A chat's notice that the message under it is the platform's, shown to the reader alone (a reminder, a
+# bot's answer): no one's comment.
+_PRIVATE_NOTICE = re.compile(r"^(?:only visible to you|only you can see this(?: message)?)\.?$", re.I)
+
+
+def _without_private(comments: list[RawComment]) -> list[RawComment]:
+    """The comments without a platform's private messages (their body opens with its notice)."""
+    kept = [c for c in comments if not _PRIVATE_NOTICE.match(c.body.lstrip().split("\n", 1)[0].strip())]
+    if len(kept) == len(comments):
+        return comments
+    return [replace(c, position=n + 1) for n, c in enumerate(kept)]
+
+
 def _without_widgets(comments: list[RawComment], lines: list[str]) -> list[RawComment]:
     """The comments without widgets read as comments, renumbered in page order (a widget never has
     a stamp under its name)."""
@@ -4033,7 +4077,8 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         comments, taken = finder(lines)
     from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
     comments, taken = _thread_continuations(lines, *fallback_comments(lines, comments, taken))
-    comments = _nesting_parents(_quote_replies(_without_widgets(_plain_authors(comments), lines)))
+    comments = _nesting_parents(_quote_replies(_without_widgets(_without_private(_plain_authors(comments)),
+                                                                lines)))
     return comments, taken, forum, thread_title, thread_date
 
 
@@ -4291,7 +4336,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             if (rest and all(_short_head_line(after) or _menu_row(after) for after in rest)
                     and not _ISSUE_NUMBER.search(line) and not _EPISODE_LABEL.match(rest[0])
                     and not any(len(after) <= 120 and (_is_date_line(after) and _date_value(after)
-                                                       or _ACTED_ON.match(after))  # "Asked 5 years ago"
+                                                       or _ACTED_ON.match(after)  # "Asked 5 years ago"
+                                                       or _HOSTED_BY.match(after))  # an event's host
                                 for after in under[:_STAMP_REACH])):
                 return None  # a navigation row goes on under it: a menu item, not a headline (a tracker's
                 # "… #4127" is its page's title whatever follows; a dated stamp under it is its head's)
@@ -4299,6 +4345,11 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
             return _doubled_title(lines[:k + 1])
     return _doubled_title(lines)
+
+
+# An event's host under its title ("Hosted by" over the host's name, or on one line with it): the line
+# above is the event's title, not a menu item; the label is the page's furniture.
+_HOSTED_BY = re.compile(r"^(?:hosted|organi[sz]ed|presented|run) by\b:?(?:\s+\S.{0,60})?$", re.I)
 
 
 # A film's, book's or album's page: its title, the year alone under it, then its credit ("Salt Meridian",
@@ -4647,12 +4698,21 @@ def _kicker_line(line: str) -> bool:
         _short_head_line(line) and not _headline_line(line)))
 
 
+def _section_label(line: str) -> bool:
+    """A section's label of one or two words over a story's date line ("Sport", "Arts & Culture"),
+    never a writer's name in capitals ("ANA LOPEZ") or a byline."""
+    words = line.split()
+    return (len(words) <= 2 and _kicker_line(line) and not (len(words) > 1 and line.isupper())
+            and not _is_byline(line) and not any(ch.isdigit() for ch in line))
+
+
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
     """(block, line) of a headline known by its place in the page's head: right above the date line,
     a "Posted by … on <date>" line or the byline (a comment count alone may stand between), or right
     under a date line that opens its block (a blog's date header above the post's title, perhaps a
     section label between). Share rows, reading times and counters are passed over wherever they stand."""
     heads = [_head_lines(block) for block in paragraphs[:_DATE_LINE_HEAD + _HEAD_SKIP]]
+    strapline: tuple[int, str] | None = None
     for n, block in enumerate(paragraphs[:_DATE_LINE_HEAD]):
         lines = heads[n]
         if not lines:
@@ -4666,7 +4726,9 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             after = lines[k + 1:k + 3]
             alone = not after and len(lines) == 1 and below is not None
             if alone and below is not None:  # a headline alone in its block, over its byline's block
-                after = heads[below][:1]
+                after = heads[below][:1]  # (a section label over the date line passed over: "Sport")
+                if len(heads[below]) > 1 and _section_label(after[0]) and _byline_like(heads[below][1]):
+                    after = heads[below][1:2]
             if len(after) == 2 and _COUNT_ALONE.match(after[0]):
                 after = after[1:]
             nxt = after[0] if after else ""
@@ -4680,6 +4742,9 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                      and all(_kicker_line(t) for t in lines[1:k]))
             if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not _quoted_headline(line):
                 continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
+            if k == 1 and not under and _is_masthead(lines[0]) and _is_date_line(nxt) and strapline is None:
+                strapline = n, line  # the paper's name, its strapline, the day's date bar: a headline
+                continue  # only when no other stands in the head
             top = k
             while above and top and len(lines[top - 1]) <= 250 and _quoted_headline(lines[top - 1]):
                 top -= 1  # a dek (or a show's name) under the headline stands right above the byline
@@ -4690,8 +4755,8 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                 return over or 0, higher  # the dek's block under the headline's, both alone
             return n, lines[top]
         if _is_prose(block) and not _nav_block(block) and not (n == 0 and _masthead_pair(lines)):
-            return None
-    return None
+            return strapline
+    return strapline
 
 
 _MOTTO_WORDS = 15
@@ -4792,8 +4857,8 @@ def _subhead_over_prose(para: str) -> str:
     first, rest = para.split("\n", 1)
     text = first.strip()
     if (not text or len(text.split()) > _SUBHEAD_WORDS or not text[0].isupper() or text[-1] in ".!?:;,…-–—)"
-            or any(q in text for q in "\"“”‘’'") or _is_furniture(text)):
-        return ""
+            or any(q in text for q in "\"“”‘’'") or _is_furniture(text) or _CHAT_HEADER.match(text)):
+        return ""  # (a chat message's header, "Ann Lee  9:12 AM", names the message's writer: no heading)
     under = rest.split("\n", 1)[0]
     # (a line that goes on in lower case, "The vote was close\nbut the mayor …", is one sentence wrapped)
     return first if _is_prose(under) and not under.lstrip()[:1].islower() else ""
@@ -4838,7 +4903,13 @@ def _item_stamp(lines: list[str], k: int) -> bool:
     number ("Nov 20, 2026", "Version 4.2.1" in an app's version history)."""
     above = lines[k - 1].strip() if k else ""
     below = lines[k + 1].strip() if k + 1 < len(lines) else ""
-    return bool(_SCORE_LINE.match(above) or _VERSION_LINE.match(above) or _VERSION_LINE.match(below))
+    return bool(_SCORE_LINE.match(above) or _VERSION_LINE.match(above) or _VERSION_LINE.match(below)
+                or _UPDATE_LABEL_ALONE.match(above))
+
+
+# An update's label alone over its day (a store listing's "Updated on" over "Nov 21, 2026"): the day the
+# page last changed, never the day it was published.
+_UPDATE_LABEL_ALONE = re.compile(r"^(?:last )?(?:updated|modified)(?: on| at)?\s*:?$", re.I)
 
 
 _FIELD_LABEL = re.compile(r"^\s*(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}:$")
@@ -4895,6 +4966,53 @@ def _crumb_name(paragraphs: list[str], n: int) -> str:
     return name if following == name and len(name.split()) <= 8 and not _short_ui(name) else ""
 
 
+# A team chat's message header as copied: the sender's name, two spaces, the time ("Ann Lee  9:12 AM").
+_CHAT_HEADER = re.compile(r"^\S.{0,40}?\S {2,}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$")
+_CHAT_SHORTCODE = re.compile(r"^(?::[a-z0-9_+-]{1,40}:\s*|[\U0001F300-\U0001FAFF\u2600-\u27bf]\ufe0f?\s*)+")
+_CHAT_SUBJECT_WORDS = (3, 20)
+
+
+def _chat_subject(lines: list[str]) -> str:
+    """The subject line opening a chat message under its header, a pin or an emoji before it perhaps
+    (":pushpin: Statement on the clip: final version"), with prose under it: a few words, no sentence
+    end; '' for any other block."""
+    rows = [line.strip() for line in lines]
+    if len(rows) < 3 or len(rows[0]) > 60 or not _CHAT_HEADER.match(rows[0]):
+        return ""
+    subject = _CHAT_SHORTCODE.sub("", rows[1]).strip()
+    fewest, most = _CHAT_SUBJECT_WORDS
+    if not fewest <= len(subject.split()) <= most or subject[-1:] in ".!?\"”’:" or not _is_prose(rows[2]):
+        return ""
+    return subject
+
+
+def _stamp_under(paragraphs: list[str], n: int) -> str:
+    """The day of the date line that opens the block under block n (a section label over it passed
+    over: "Sport", "23 November 2026 - 11:20", "By Ann Lee"), or ''."""
+    below = next((rows for block in paragraphs[n + 1:n + 1 + _HEAD_SKIP] if (rows := _head_lines(block))), [])
+    if len(below) > 1 and _section_label(below[0]):
+        below = below[1:]
+    line = below[0] if below else ""
+    return _date_value(line) if len(line) <= 60 and _is_date_line(line) else ""
+
+
+def _event_day_above(paragraphs: list[str], title: str, day: str) -> bool:
+    """Whether `day` is an event's: a date line above the title, whose host line stands right under it
+    ("Friday, November 27, 2026" over "Book talk", "Hosted by", the host)."""
+    if not title:
+        return False
+    for n, block in enumerate(paragraphs[:_DATE_LINE_HEAD]):
+        lines = [line.strip() for line in block.split("\n")]
+        if title not in lines:
+            continue
+        at = lines.index(title)
+        if not any(_HOSTED_BY.match(line) for line in lines[at + 1:at + 1 + _STAMP_REACH]):
+            return False
+        above = [line.strip() for para in paragraphs[:n] for line in para.split("\n")] + lines[:at]
+        return any(len(line) <= 60 and _is_date_line(line) and _date_value(line) == day for line in above)
+    return False
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment],
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
@@ -4904,8 +5022,17 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     crumb = ""
     dated = _dated_headline(paragraphs)
     site = _site_name(paragraphs)
+    first = paragraphs[0].strip().split("\n", 1)[0].strip() if paragraphs else ""
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
+        if page.in_head and first and any(line.strip() == f"Search {first}" for line in lines):
+            lines = [line for line in lines if line.strip() != f"Search {first}"]  # the search box's
+            block = "\n".join(lines)  # placeholder with the site's name ("Search Holt Room"): no headline
+            if not block.strip():
+                continue
+        if page.in_head and not page.title and not dated and (subject := _chat_subject(lines)):
+            page.title, lines = subject, lines[:1] + lines[2:]  # a chat's first message with a subject
+            block = "\n".join(lines)  # line: the article (its header names the writer)
         if page.title and "(@" in block and _post_card(lines):
             kept.append(block.strip())  # an embedded post as a card: its date is the post's, not the page's
             page.in_head = False
@@ -4932,6 +5059,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                      and (v := _date_value(line.strip()))), "")
                 page.title, lines = dated[1], lines[at + 1:]
                 block = "\n".join(lines)
+                if not block.strip() and (stamp := _stamp_under(paragraphs, n)):
+                    page.date_line = stamp  # the article's own stamp under it, over a date bar above it
             if not block.strip() or n < dated[0]:
                 if n < _DATE_LINE_HEAD and not page.date_line:
                     page.date_line = next((v for line in lines if len(line) <= 120 and _is_date_line(
@@ -5053,6 +5182,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             para = para[len(subhead):].lstrip("\n")  # never the subject of that paragraph's sentence
         kept.append(para)
     page.date_line = _late_date(paragraphs, page.date_line) or page.updated
+    if page.date_line and _event_day_above(paragraphs, page.title, page.date_line):
+        page.date_line = ""  # the day an event takes place, above its title: not when the page was written
     outlet, reason = _outlet(paragraphs, page.title)
     own_suffix = bool(outlet) and _ends_with_outlet(page.title, outlet)
     if reason == "the title's suffix" or own_suffix:
@@ -5393,6 +5524,19 @@ def _site_name(paragraphs: list[str]) -> str:
     return ""
 
 
+_CHANNEL_LINE = re.compile(r"^#[\w-]{1,80}$")
+_WORKSPACE_NAME = re.compile(r"^(?-i:[A-Z\d])[\w&'’.-]*(?: [\w&'’.-]+){0,4}$")
+
+
+def _chat_workspace(paragraphs: list[str]) -> str:
+    """The workspace a team chat's copied page opens with, over the channel's "#name" line
+    ("Harbour Crew" over "#press"), or ''."""
+    lines = [line.strip() for line in paragraphs[0].split("\n") if line.strip()] if paragraphs else []
+    if len(lines) >= 2 and _CHANNEL_LINE.match(lines[1]) and _WORKSPACE_NAME.match(lines[0]):
+        return lines[0]
+    return ""
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -5433,6 +5577,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
                 continue  # "© 2026 Ann Lee" under Ann Lee's post: the writer's own right, not an outlet
             found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
     found += _head_outlets(paragraphs, title, text) + publishers
+    if workspace := _chat_workspace(paragraphs):
+        found.append((workspace, "a chat workspace's name over its channel"))
     found += _blog_name(paragraphs, title)
     if site := _site_name(paragraphs):
         found.append((site, "the site's name in its head and footer"))

@@ -1,0 +1,200 @@
+"""Session 29 (helper b16): general page-head, date and comment rules for launch pages, store
+listings, event pages, forums, supporters' walls and chat exports, each on invented pages, with
+must-not-fire cases on ordinary pages."""
+
+from components.parse.comment_blocks import Kind, classify
+from components.parse.layout import _is_furniture, split_layout
+
+BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
+        "of the people standing at the back of the room were under twenty.\n\n"
+        "They had come to argue about a skate park, and they stayed until the very last vote was taken.")
+
+
+def _authors(page: str) -> list[str]:
+    return [c.author for c in split_layout(page).comments]
+
+
+# ---- a launch page's "Launched on <date>" card under the product's description ----
+
+LAUNCH = ("Gadgetry\nProducts\nLaunches\nSign in\n\n"
+          "Knotwise by Ida Brenn\nA rope-tying coach that lives in your pocket\n\n"
+          "Visit website\nUpvote 412\n\n"
+          "Knotwise shows you every knot a sailor needs, slowed down and turned around, so that you can tie "
+          "it with cold hands on a moving deck.\n\n"
+          "Launched on March 4th, 2026\n\n" + BODY)
+
+
+def test_a_launch_card_under_the_description_dates_the_page() -> None:
+    assert split_layout(LAUNCH).date_line == "2026-03-04"
+
+
+def test_a_launch_in_a_later_paragraph_of_prose_is_no_date() -> None:
+    page = ("Quarry plan is approved after a long night of debate\n\n" + BODY
+            + "\n\nThe council said the first trucks would roll in spring, and the quarry's owners added "
+            "that the site would be landscaped when it closes.\n\nLaunched in 2019, the campaign against "
+            "the quarry has gathered four thousand signatures.")
+    assert split_layout(page).date_line == ""
+
+
+# ---- a store listing: "Updated on" over its day is no publication date ----
+
+STORE = ("Apps\nGames\nBooks\n\nTidewatch: Harbour Tides\nKelpie Software\nContains ads\n\n"
+         "About this app\nTide tables for every harbour on the coast, with the times the ferries stop.\n"
+         "Updated on\nMar 2, 2026\nWeather\n\n" + BODY)
+
+
+def test_a_date_under_an_updated_label_is_no_publication_date() -> None:
+    assert split_layout(STORE).date_line == ""
+
+
+def test_a_date_line_on_its_own_still_dates_the_page() -> None:
+    page = "Quarry plan is approved after a long night of debate\n\nMarch 2, 2026\nBy Ann Lee\n\n" + BODY
+    assert split_layout(page).date_line == "2026-03-02"
+
+
+# ---- a store's reviews: icon names, helpfulness prompts and their Yes / No buttons, developer replies ----
+
+REVIEWS = ("Tide tables that were never wrong once\n\nMarch 2, 2026\nBy Ann Lee\n\n" + BODY + "\n\n"
+           "Ratings and reviews\n\n"
+           "Marta Quill\nmore_vert\nMarch 3, 2026\n"
+           "Works offline, which matters out on the water. The widget could be bigger.\n"
+           "12 people found this review helpful\nDid you find this helpful?\nYes\nNo\n\n"
+           "Oskar Penhale\nmore_vert\nMarch 4, 2026\n"
+           "The ferry times for the island were an hour out on Sunday and I missed the last boat.\n"
+           "Did you find this helpful?\nYes\nNo\n"
+           "Kelpie Software\nMarch 5, 2026\n"
+           "Sorry Oskar, the Sunday timetable is fixed in version 2.1. Thanks for telling us.\n\n"
+           "A Google user\nmore_vert\nMarch 5, 2026\n"
+           "does what it says and nothing else, which is fine by me\n"
+           "Did you find this helpful?\nYes\nNo\n")
+
+
+def test_store_reviews_are_read_with_the_developer_reply_and_no_button_as_author() -> None:
+    assert _authors(REVIEWS) == ["Marta Quill", "Oskar Penhale", "Kelpie Software", "A Google user"]
+
+
+def test_icon_names_and_helpfulness_lines_are_furniture() -> None:
+    for line in ("more_vert", "arrow_forward", "info_outline", "Did you find this helpful?",
+                 "38 people found this review helpful", "Was this review helpful?"):
+        assert _is_furniture(line), line
+    assert classify("more_vert")[0] is Kind.ACTION
+
+
+def test_a_handle_with_an_underscore_is_still_a_name() -> None:
+    assert classify("ann_lee") == (Kind.NAME, "ann_lee")
+    assert not _is_furniture("ann_lee")
+
+
+def test_a_bare_yes_is_a_short_reply_away_from_a_helpfulness_prompt() -> None:
+    page = ("Tide tables that were never wrong once\n\nMarch 2, 2026\nBy Ann Lee\n\n" + BODY + "\n\n"
+            "Comments\n\n"
+            "Marta Quill\nMarch 3, 2026\nDid the ferry company ever answer your letter about Sundays?\n"
+            "Reply\n\n"
+            "Ann Lee\nMarch 3, 2026\nYes\nReply\n")
+    comments = split_layout(page).comments
+    assert [c.author for c in comments] == ["Marta Quill", "Ann Lee"]
+    assert comments[1].body == "Yes"
+
+
+# ---- an event page: its title over "Hosted by", its day above the title ----
+
+EVENT = ("Gatherly\nExplore\nMessages\nLog in\n\n"
+         "Saturday, March 14, 2026\n\n"
+         "Knots for Beginners: An Evening with Ida Brenn\nHosted by\nPetra Lune\n"
+         "From Harbour Sailing Club\n\n"
+         "Details\n" + BODY)
+
+
+def test_an_event_title_over_its_host_is_the_title() -> None:
+    assert split_layout(EVENT).title == "Knots for Beginners: An Evening with Ida Brenn"
+
+
+def test_an_event_day_above_its_title_is_no_publication_date() -> None:
+    assert split_layout(EVENT).date_line == ""
+
+
+def test_a_blog_date_above_its_title_still_dates_the_page() -> None:
+    page = "Harbour Notes\nHome\nAbout\n\nSaturday, March 14, 2026\n\nKnots for beginners, at last\n\n" + BODY
+    layout = split_layout(page)
+    assert layout.title == "Knots for beginners, at last"
+    assert layout.date_line == "2026-03-14"
+
+
+# ---- a paper's name, its strapline and the day's date bar over the headline ----
+
+DAILY = ("The Harbour Courier\nHarbour news in English\nTuesday 10 March 2026\nPort Carrow 6°C\n\n"
+         "News\nSport\nCulture\n\n"
+         "Ferry strike ends after two weeks: 'We were not heard'\n\n"
+         "News\n9 March 2026 - 11:20\nBy Petra Lune\n\n" + BODY)
+
+
+def test_a_strapline_over_the_date_bar_is_no_headline() -> None:
+    layout = split_layout(DAILY)
+    assert layout.title == "Ferry strike ends after two weeks: 'We were not heard'"
+
+
+def test_the_stamp_under_the_headline_dates_the_page_over_the_date_bar() -> None:
+    assert split_layout(DAILY).date_line == "2026-03-09"
+
+
+def test_a_headline_under_the_masthead_over_its_date_is_still_the_headline() -> None:
+    page = "The Harbour Courier\nFerry strike ends after two weeks of talks\nTuesday 10 March 2026\n\n" + BODY
+    layout = split_layout(page)
+    assert layout.title == "Ferry strike ends after two weeks of talks"
+    assert layout.date_line == "2026-03-10"
+
+
+def test_an_update_relative_stamp_is_furniture() -> None:
+    assert _is_furniture("Updated about 5 hours ago")
+    assert _is_furniture("Last updated 3 days ago")
+    assert not _is_furniture("Updated about the vote, the council said nothing")
+
+
+# ---- a team chat copied as text: workspace over "#channel", headers "Name  9:12 AM" ----
+
+CHAT = ("Harbour Crew\n#ferry-press\n9 members\nPinned\nFiles\n\nHuddle\nSearch Harbour Crew\n\n"
+        "This channel is for press calls about the ferry and anything that needs Petra's sign-off.\n\n"
+        "Monday, March 9th\n\n"
+        "Petra Lune  9:12 AM\n"
+        ":pushpin: Our line on the ferry strike: please use only this\n"
+        "Morning all. The papers will call today about the strike and the answer is the same for everyone, "
+        "whoever rings and whatever they offer: we read out the line below and we say nothing else.\n\n"
+        "\"We back the crews and we want the boats running by Friday.\"\n"
+        ":+1: 4  :eyes: 2\n3 replies\nLast reply 2 hours ago\n\n"
+        "Oskar Penhale  9:20 AM\nreplied to a thread: Our line on the ferry strike: please use only…\n"
+        "Got it. Do we still post the timetable tonight?\n\n"
+        "Marta Quill  9:41 AM\nThe radio rang twice already, I gave them the line word for word.\n\n"
+        "Slackbot  10:31 AM\nOnly visible to you\nReminder: send the rota to the crews.\n\n"
+        "Oskar Penhale  11:02 AM\nTimetable is up, comments are off.\n\n"
+        "Message #ferry-press\nSend\nShift + Return to add a new line\n")
+
+
+def test_a_chat_message_subject_line_is_the_title() -> None:
+    assert split_layout(CHAT).title == "Our line on the ferry strike: please use only this"
+
+
+def test_a_chat_workspace_over_its_channel_is_the_outlet() -> None:
+    assert split_layout(CHAT).outlet_marker == "Harbour Crew"
+
+
+def test_a_private_bot_notice_is_no_comment() -> None:
+    assert _authors(CHAT) == ["Oskar Penhale", "Marta Quill", "Oskar Penhale"]
+
+
+def test_chat_furniture_lines() -> None:
+    for line in ("This channel is for press calls about the ferry and anything else.", ":+1: 4  :eyes: 2",
+                 "Last reply 2 hours ago", "Pinned by Petra Lune", "Shift + Return to add a new line",
+                 "replied to a thread: Our line on the ferry strike…"):
+        assert _is_furniture(line), line
+    assert not _is_furniture("This channel is the best thing that happened to our club, honestly.")
+
+
+def test_the_search_placeholder_with_the_site_name_is_no_title() -> None:
+    page = "Harbour Crew\nHome\nAbout\n\nSearch Harbour Crew\n\nFerry strike ends after two weeks\n\n" + BODY
+    assert split_layout(page).title == "Ferry strike ends after two weeks"
+
+
+def test_a_plain_post_with_a_time_is_not_a_chat_subject() -> None:
+    page = ("Harbour Notes\nHome\nAbout\n\nFerry strike ends after two weeks\n\nBy Ann Lee\nMarch 2, 2026\n\n"
+            + BODY)
+    assert split_layout(page).title == "Ferry strike ends after two weeks"
