@@ -198,3 +198,32 @@ def test_a_plain_post_with_a_time_is_not_a_chat_subject() -> None:
     page = ("Harbour Notes\nHome\nAbout\n\nFerry strike ends after two weeks\n\nBy Ann Lee\nMarch 2, 2026\n\n"
             + BODY)
     assert split_layout(page).title == "Ferry strike ends after two weeks"
+
+
+# ---- a supporters' wall: "Name bought 3 coffees." heads each entry ----
+
+WALL = ("Knots and how to tie them\n\nPosted 4 Mar 2026\n\n" + BODY + "\n\nRecent supporters\n\n"
+        "Marta Quill bought 3 coffees.\nThe bowline video finally made it click for me. Thank you!\n1 day ago\n\n"
+        "    Ida Brenn replied:\n    So glad, Marta. Practise it with your eyes shut next.\n\n"
+        "Someone bought 5 coffees.\n1 day ago\n\n"
+        "Oskar Penhale bought a coffee.\nFor the next video on splices.\n\nAnd the one on whippings, please.\n"
+        "2 days ago\n\n"
+        "Bo bought a coffee.\n3 days ago\n\n"
+        "This message has been hidden by the creator.\n3 days ago\n\n"
+        "Load more\n\nSimilar creators\nPetra Lune · Sailor\n")
+
+
+def test_a_supporters_wall_is_read_entry_by_entry() -> None:
+    comments = split_layout(WALL).comments
+    assert [c.author for c in comments] == ["Marta Quill", "Ida Brenn", "", "Oskar Penhale", "Bo", ""]
+    assert comments[1].reply_to == "Marta Quill"
+    assert comments[2].body == ""
+    assert comments[3].body == "For the next video on splices.\n\nAnd the one on whippings, please."
+    assert comments[5].body.startswith("This message has been hidden")
+
+
+def test_a_sentence_about_buying_in_an_article_is_no_wall() -> None:
+    page = ("The best harbour cafes this spring\n\nBy Ann Lee\nMarch 2, 2026\n\n" + BODY + "\n\n"
+            "Marta bought a coffee.\nOskar bought a bun.\nPetra bought a newspaper.\n\n"
+            "Then they sat by the water until the ferry came in and went out again.")
+    assert not split_layout(page).comments

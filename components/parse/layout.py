@@ -4055,6 +4055,83 @@ def _thread_continuations(lines: list[str], comments: list[RawComment],
     return kept, taken - set(range(first[0], end))
 
 
+# A supporters' wall (a creator's page of the Ko-fi kind): each entry is headed by a sentence with the
+# supporter's name inside it ("Dani Okafor bought 5 coffees.", "Sam bought a coffee.", "Someone sent 3
+# pizzas."), then the supporter's message if any, then its stamp; the creator's answer indented under it
+# ("Jarek replied:" over the text); a hidden message's notice over its own stamp. A private supporter's
+# stand-in ("Someone") is no one's name.
+_SUPPORT_ROW = re.compile(r"^(?P<name>\S.{0,40}?) (?:just )?(?:bought|sent|gave|donated|tipped)(?: you)? "
+                          r"(?:a|an|one|\d{1,4}) [\w'’-]{2,20}(?: [\w'’-]{2,20})?[.!]?$")
+_SOMEONE = re.compile(r"^(?:someone|somebody|a supporter|an anonymous supporter)$", re.I)
+_REPLIED_LINE = re.compile(r"^(?P<name>\S.{0,40}?) (?:replied|responded|answered)\s*:?$")
+_MIN_SUPPORTERS = 3
+_SUPPORT_VERBS = (" bought ", " sent ", " gave ", " donated ", " tipped ")
+
+
+def _support_row(line: str) -> str | None:
+    """The supporter a wall entry's header names ('' for a private supporter), or None for another line."""
+    match = (_SUPPORT_ROW.match(line) if len(line) <= 80 and not line[:1].isspace()
+             and any(verb in line for verb in _SUPPORT_VERBS) else None)
+    if match is None:
+        return None
+    name = match["name"]
+    return "" if _SOMEONE.match(name) else name if _name_like(name, 4) and name[:1].isupper() else None
+
+
+def _supporter_wall(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The entries of a supporters' wall and the creator's replies under them, or none when the page
+    has fewer than _MIN_SUPPORTERS entry headers."""
+    heads = [(k, name) for k, line in enumerate(lines) if (name := _support_row(line)) is not None]
+    if len(heads) < _MIN_SUPPORTERS:
+        return [], set()
+    found: list[RawComment] = []
+    taken: set[int] = set()
+    stamps = 0  # entries with their stamp: a wall's, not sentences of an article one a line
+
+    def add(author: str, body: list[str], depth: int = 0, to: str = "") -> None:
+        found.append(RawComment(len(found) + 1, author, _one_blank_line("\n".join(body)), depth, to, bool(depth)))
+
+    for n, (k, author) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        body: list[str] = []
+        add(author, body)
+        entry, stamped, j = len(found) - 1, False, k + 1
+        end = k + 1
+        while j < stop:
+            text = lines[j].strip()
+            if not text:
+                if body:
+                    body.append("")  # a paragraph break inside the message
+                j += 1
+                continue
+            replied = _REPLIED_LINE.match(text) if _indent_of(lines[j]) else None
+            if replied and _name_like(replied["name"], 4):
+                reply: list[str] = []
+                j += 1
+                while j < stop and (_indent_of(lines[j]) or not lines[j].strip()) and not (
+                        not lines[j].strip() and (j + 1 >= stop or not _indent_of(lines[j + 1]))):
+                    reply.append(lines[j].strip())
+                    j += 1
+                add(replied["name"], reply, 1, author)
+                end = j
+                continue
+            if _is_stamp(text):
+                stamps += not stamped
+                stamped, end, j = True, j + 1, j + 1
+                continue
+            if is_removal_notice(text) and stamped:  # a hidden message under the last: a slot of its own
+                add("", [text])
+                end, j = j + 1, j + 1
+                continue
+            if stamped or _indent_of(lines[j]):
+                break  # after the entry's stamp, a line of another kind: the wall is over
+            body.append(text)
+            end, j = j + 1, j + 1
+        found[entry] = replace(found[entry], body=_one_blank_line("\n".join(body)))
+        taken |= set(range(k, end))
+    return (found, taken) if stamps >= _MIN_SUPPORTERS else ([], set())
+
+
 def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComment], set[int], bool, str, str]:
     """The comments of a page's lines as the specific readers (then the generic one) find them, the
     lines they take, whether the page is a forum thread, its thread title and date."""
@@ -4069,7 +4146,7 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     if not comments:
         from .whatsapp import chat_export  # the reader imports this module's RawComment
         comments, taken, thread_title, thread_date = chat_export(lines)
-    for finder in (_chat_log, _notes_list, _writes_posts, _said_posts, _note_posts, _topic_posts,
+    for finder in (_supporter_wall, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts, _topic_posts,
                    _dated_posts, _handle_posts, _signed_posts, _dash_signed, _cards_or_plain,
                    _stamped_thread):
         if comments:
