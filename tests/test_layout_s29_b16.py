@@ -203,10 +203,12 @@ def test_a_plain_post_with_a_time_is_not_a_chat_subject() -> None:
 # ---- a supporters' wall: "Name bought 3 coffees." heads each entry ----
 
 WALL = ("Knots and how to tie them\n\nPosted 4 Mar 2026\n\n" + BODY + "\n\nRecent supporters\n\n"
-        "Marta Quill bought 3 coffees.\nThe bowline video finally made it click for me. Thank you!\n1 day ago\n\n"
+        "Marta Quill bought 3 coffees.\nThe bowline video finally made it click for me. Thank you!\n"
+        "1 day ago\n\n"
         "    Ida Brenn replied:\n    So glad, Marta. Practise it with your eyes shut next.\n\n"
         "Someone bought 5 coffees.\n1 day ago\n\n"
-        "Oskar Penhale bought a coffee.\nFor the next video on splices.\n\nAnd the one on whippings, please.\n"
+        "Oskar Penhale bought a coffee.\nFor the next video on splices.\n\n"
+        "And the one on whippings, please.\n"
         "2 days ago\n\n"
         "Bo bought a coffee.\n3 days ago\n\n"
         "This message has been hidden by the creator.\n3 days ago\n\n"

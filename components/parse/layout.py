@@ -4089,7 +4089,8 @@ def _supporter_wall(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     stamps = 0  # entries with their stamp: a wall's, not sentences of an article one a line
 
     def add(author: str, body: list[str], depth: int = 0, to: str = "") -> None:
-        found.append(RawComment(len(found) + 1, author, _one_blank_line("\n".join(body)), depth, to, bool(depth)))
+        text = _one_blank_line("\n".join(body))
+        found.append(RawComment(len(found) + 1, author, text, depth, to, bool(depth)))
 
     for n, (k, author) in enumerate(heads):
         stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
@@ -4146,7 +4147,8 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     if not comments:
         from .whatsapp import chat_export  # the reader imports this module's RawComment
         comments, taken, thread_title, thread_date = chat_export(lines)
-    for finder in (_supporter_wall, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts, _topic_posts,
+    for finder in (_supporter_wall, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts,
+                   _topic_posts,
                    _dated_posts, _handle_posts, _signed_posts, _dash_signed, _cards_or_plain,
                    _stamped_thread):
         if comments:
