@@ -229,3 +229,36 @@ def test_a_sentence_about_buying_in_an_article_is_no_wall() -> None:
             "Marta bought a coffee.\nOskar bought a bun.\nPetra bought a newspaper.\n\n"
             "Then they sat by the water until the ferry came in and went out again.")
     assert not split_layout(page).comments
+
+
+# ---- a travel forum: numbered "N. Re: <topic>" replies, an expert's badge above the name ----
+
+FORUM = ("Harbourside Forum\n\nIs the island ferry still running in March?\n\n"
+         "Marta Quill\nPort Carrow\nLevel Contributor\n12 posts\n"
+         "Is the island ferry still running in March?\n2 Mar 2026, 09:14\n"
+         "We land on the 9th and hoped to get across to the island for two nights before the strike talk gets "
+         "worse. Does anyone know whether the morning boat is still sailing, or should we book the bus?\n"
+         "Report inappropriate content\n\nReplies (4)\n\n"
+         "1. Re: Is the ferry still running in March?\nDestination Expert for Port Carrow\nOskar Penhale\n"
+         "Port Carrow\n2 Mar 2026, 10:02\nThe morning boat runs, the evening one does not. Book the bus back.\n"
+         "Report inappropriate content\n\n"
+         "2. Re: Is the ferry still running in March?\nPetra Lune\nLeeds\n2 Mar 2026, 11:40\n"
+         "Went last week, the morning boat was on time both ways.\nReport inappropriate content\n\n"
+         "3. Re: Is the ferry still running in March?\nThis post has been removed at the author's request.\n\n"
+         "4. Re: Is the ferry still running in March?\nMarta Quill\nPort Carrow\n2 Mar 2026, 12:05\n"
+         "Thank you both, morning boat it is.\nReport inappropriate content\n")
+
+
+def test_numbered_forum_replies_with_an_expert_badge_and_a_removed_slot() -> None:
+    assert _authors(FORUM) == ["Oskar Penhale", "Petra Lune", "", "Marta Quill"]
+
+
+def test_badges_of_launch_event_and_forum_pages_are_no_names() -> None:
+    for line in ("Maker", "Organizer", "Co-organiser", "Destination Expert for London"):
+        assert classify(line)[0] is Kind.ACTION, line
+    assert classify("Destination Unknown Band")[0] is Kind.NAME
+
+
+def test_a_numbered_subject_line_is_no_body() -> None:
+    assert classify("1. Re: Is the ferry still running in March?")[0] is Kind.SHORT
+    assert classify("1. Reheat the oven. Then wait ten minutes before you open it.")[0] is Kind.PROSE

@@ -195,7 +195,9 @@ _MORE_BADGES = re.compile(r"^(?:(?:co-?)?host|editor|guest|member|contributor|su
                           r"|original poster|community manager"
                           # a reviewer's rank on a map or review site
                           r"|(?:level \d{1,2} )?local guide|top contributor|elite(?: ['’]?\d{2,4})?"
-                          r"|pinned by (?:the )?(?:creator|author|host|op|moderators?|mods?))$",
+                          r"|pinned by (?:the )?(?:creator|author|host|op|moderators?|mods?)"
+                          # a launch page's maker, an event page's organiser, a travel forum's expert
+                          r"|maker|(?:co-?)?organi[sz]er|destination expert(?: for [^.!?]{1,40})?)$",
                           re.I)
 
 
@@ -509,6 +511,8 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAME, text[:said.start()].strip()  # "Ann Lee said..."
     if short and (_SUBJECT.match(text) or _SCORE.search(text)) and text[-1:] not in ".!?":
         return Kind.SHORT, ""  # a subject line over a post ("Re: the new pitch (Score:5, Insightful)")
+    if short and _NUMBERED_SUBJECT.match(text):
+        return Kind.SHORT, ""  # a forum reply's number and subject ("3. Re: Is the ferry running?")
     if (signed := split_signature(text)) is not None:
         return Kind.SIGNED, signed[1]
     if len(text.split()) <= _SHORT_WORDS and text[-1:] not in _BODY_END:
@@ -549,6 +553,10 @@ _REVIEW_TALLY = re.compile(r"^(?:(?:not )?recommended"
                            r"|\d[\d,]* (?:products?|games?|items?) in (?:account|library)"
                            r"|\d[\d,]* (?:people|persons?|users?|readers?|members?|players?) found this"
                            r" (?:review|comment|answer|post) (?:helpful|funny|useful)\.?)$", re.I)
+
+
+# A forum reply's header line: its number, then "Re:" and the topic's title (a question, perhaps).
+_NUMBERED_SUBJECT = re.compile(r"^\d{1,4}\.\s+re:\s*[^.!?]{2,150}[?]?$", re.I)
 
 
 # A helpfulness prompt's buttons, one per line under it ("Yes", "No", "Yes (12)", "Not helpful").
