@@ -265,3 +265,30 @@ def test_badges_of_launch_event_and_forum_pages_are_no_names() -> None:
 def test_a_numbered_subject_line_is_no_body() -> None:
     assert classify("1. Re: Is the ferry still running in March?")[0] is Kind.SHORT
     assert classify("1. Reheat the oven. Then wait ten minutes before you open it.")[0] is Kind.PROSE
+
+
+# ---- an event page's comments: an organiser's badge, "Show more comments" closing the section ----
+
+EVENT_COMMENTS = (EVENT + "\n\nComments (4)\n\nWrite a comment\nPost\n\n"
+                  "Marta Quill\nWill there be rope to practise with, or should we bring our own?\n"
+                  "Mar 10, 2026 at 10:04 AM\nLike\nReply\n\n"
+                  "    Petra Lune\n    Organizer\n    Bring your own if you have one, we have twenty spare.\n"
+                  "    Mar 10, 2026 at 10:31 AM\n    Like\n    Reply\n\n"
+                  "    Marta Quill\n    Perfect, I'll bring mine.\n    Mar 10, 2026 at 11:02 AM\n    Like\n"
+                  "    Reply\n\n"
+                  "Oskar Penhale\nIs the hall step-free? Coming with my dad.\nMar 11, 2026 at 6:40 PM\n"
+                  "Like\nReply\n\n"
+                  "Show more comments\n\nLocation\nThe Boathouse\n\nSaturday, March 14, 2026\n"
+                  "7:00 PM to 9:30 PM GMT\nAdd to calendar\n\nFree\nAttend\nShare\n")
+
+
+def test_event_comments_end_at_show_more_and_drop_the_organiser_badge() -> None:
+    comments = split_layout(EVENT_COMMENTS).comments
+    assert [c.author for c in comments] == ["Marta Quill", "Petra Lune", "Marta Quill", "Oskar Penhale"]
+    assert comments[1].body.startswith("Bring your own")
+
+
+def test_a_commenter_under_their_own_comment_answers_the_reply_above() -> None:
+    comments = split_layout(EVENT_COMMENTS).comments
+    assert comments[2].reply_to == "Petra Lune"
+    assert comments[1].reply_to == "Marta Quill"

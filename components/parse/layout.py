@@ -1534,7 +1534,8 @@ _BADGE_WORD = (r"top (?:fan|commenter|contributor)|nangungunang fan|author|op|or
                r"|(?:founding |premium |new )?member|supporter|patron|contributor"
                r"|admin|staff|(?:digital |print )?subscriber|pinned|creator|sponsored"
                r"|liked by (?:the )?(?:creator|author)"
-               r"|(?:[\w'’]+ )?pick|best")  # an editors' pick ("Courier pick"), a portal's "BEST"
+               r"|(?:[\w'’]+ )?pick|best"  # an editors' pick ("Courier pick"), a portal's "BEST"
+               r"|maker|(?:co-?)?organi[sz]er")  # a launch page's maker, an event page's organiser
 _BADGE_WORDS = rf"(?:{_BADGE_WORD})(?:\s*[·•]\s*(?:{_BADGE_WORD}))*"  # "Creator · Pinned"
 _COMMENT_META = re.compile(
     r"^(?:\(?edited\)?|rising fan|" + _BADGE_WORDS + r"|#\d{1,7}|[▲▼↑↓+-]?\s*\d[\d,.]*[km]?"
@@ -2381,6 +2382,11 @@ def _shown_replies(lines: list[str], start: int) -> set[int]:
     return shown
 
 
+# The link that would load the rest of a comment section, unindented ("Show more comments", "Load more
+# comments"): the copied page's comments end there.
+_MORE_COMMENTS = re.compile(r"^(?:show|load|see|view) (?:more|all|older|previous) comments$", re.I)
+
+
 def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """Comments without bullets: after a comment heading, each ends with an action row; an indented
     author line, a "Replying to X" line, an opening @handle or a "1 reply by X" counter marks a reply."""
@@ -2392,6 +2398,10 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
                and (_is_action_line(lines[k].strip()) or k in counters)]
     if not actions:  # a chat's comments end with their time alone ("18:51"), not an action row
         actions = [k for k in range(heading + 1, len(lines)) if _BARE_TIME.match(lines[k].strip())]
+    closing = next((k for k in range(heading + 1, len(lines)) if len(lines[k]) < 40
+                    and _MORE_COMMENTS.match(lines[k])), None)
+    if closing is not None:  # "Show more comments": the rest are not printed; the rows after are the page's
+        actions = [k for k in actions if k < closing]
     shown = _shown_replies(lines, heading + 1)
     found: list[tuple[int, RawComment]] = []
     taken = {heading}
@@ -2488,6 +2498,9 @@ def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
         parent = open_[-1][1] if depth and open_ else ""  # the latest comment less deep than this one
         named = _addressed(c.body, latest, lengths)
         reply_to = named or c.reply_to or answered or parent  # "@Tom Beck …" addresses the commenter Tom Beck
+        if (reply_to == c.author and not (named or c.reply_to or answered) and comments
+                and comments[-1].depth == depth and comments[-1].author != c.author):
+            reply_to = comments[-1].author  # a thread's opener under their own comment: the reply above
         comments.append(RawComment(n + 1, c.author, c.body, depth, reply_to, depth > 0))
         if first_line and len(first_line.split()) <= _SUBJECT_WORDS:
             subjects.setdefault(first_line.casefold(), c.author)
