@@ -292,3 +292,36 @@ def test_a_commenter_under_their_own_comment_answers_the_reply_above() -> None:
     comments = split_layout(EVENT_COMMENTS).comments
     assert comments[2].reply_to == "Petra Lune"
     assert comments[1].reply_to == "Marta Quill"
+
+
+# ---- a store listing's head: the app's name over its store facts, the store's departments in its menu ----
+
+LISTING = ("Appstall\nGames\nApps\nMovies & TV\nBooks\nKids\n\n"
+           "Tidewatch: Harbour Tides\nKelpie Software\nContains ads\nIn-app purchases\n4.1star\n"
+           "1.2K reviews\n\n"
+           "Install\nShare\n\nThis app is available for all of your devices\n\n"
+           "About this app\nTide tables for every harbour on the coast, with the times the ferries stop "
+           "and the days the slipways close for the winter.\n\n"
+           "Appstall\nPrivacy Policy\nTerms of Service\n")
+
+
+def test_an_app_name_over_its_store_facts_is_the_title() -> None:
+    assert split_layout(LISTING).title == "Tidewatch: Harbour Tides"
+
+
+def test_a_store_department_in_the_menu_is_no_outlet() -> None:
+    assert split_layout(LISTING).outlet_marker != "Movies & TV"
+
+
+def test_a_label_line_with_no_store_facts_is_still_a_label() -> None:
+    page = ("Harbour Notes\n\nWatch: Ferry strike\n\nFerry strike ends after two weeks\n\nBy Ann Lee\n\n"
+            + BODY)
+    assert split_layout(page).title == "Ferry strike ends after two weeks"
+
+
+def test_event_and_store_controls_are_furniture() -> None:
+    for line in ("Add to calendar", "Add photo", "Photos (0)", "Attendees (64)",
+                 "This app is available for all of your devices", "Similar events nearby",
+                 "Similar creators"):
+        assert _is_furniture(line), line
+    assert not _is_furniture("Add to that the cost of the ferry")

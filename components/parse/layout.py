@@ -515,7 +515,12 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"|years?) ago$",
               r"^pinned by (?-i:[A-Z])[\w'’.-]*( (?-i:[A-Z])[\w'’.-]*){0,3}$",
               r"^replied to a thread:\s.{1,120}$",
-              r"^(shift|ctrl|cmd) ?\+ ?(return|enter) (to add a new line|for a new line|to send)\.?$"),
+              r"^(shift|ctrl|cmd) ?\+ ?(return|enter) (to add a new line|for a new line|to send)\.?$",
+              # an event page's controls and tabs ("Add to calendar", "Add photo", "Photos (0)")
+              r"^add to (my |your )?(google |apple |outlook )?calendar$", r"^add (a )?photos?$",
+              # a store listing's notes on where the app runs
+              r"^this (app|game) is (not )?available (for|on) (all of |some of |any of )?your devices?\.?$",
+              r"^(photos?|videos?|attendees|members|going)\s*\(\d[\d,]*\)$"),
 )
 
 
@@ -608,6 +613,9 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"|what to read next|don'?t miss|more (stories|news|coverage)|further reading)\b",
     # blog sidebars, forums' similar threads, portals' rankings, broadcasters' "on the topic" lists
     r"^(recent|similar) (posts|threads|topics|stories|articles)$",
+    # a store's, a launch site's, an event site's or a creator platform's list of others like it
+    r"^similar (products|apps|games|events|creators|groups|pages|places|podcasts|channels)( nearby| near you"
+    r"| for you)?$",
     r"^(about me|about the author|blog archive)$",
     # "Also read" and "Most read" in Italian, Spanish, French, Portuguese, German and Dutch, over headlines
     r"^(leggi anche|lee también|lire aussi|leia também|lesen sie auch)$", r"^(also read|read also|also see)$",
@@ -2498,7 +2506,7 @@ def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
         parent = open_[-1][1] if depth and open_ else ""  # the latest comment less deep than this one
         named = _addressed(c.body, latest, lengths)
         reply_to = named or c.reply_to or answered or parent  # "@Tom Beck …" addresses the commenter Tom Beck
-        if (reply_to == c.author and not (named or c.reply_to or answered) and comments
+        if (depth and c.author and reply_to == c.author and not (named or c.reply_to or answered) and comments
                 and comments[-1].depth == depth and comments[-1].author != c.author):
             reply_to = comments[-1].author  # a thread's opener under their own comment: the reply above
         comments.append(RawComment(n + 1, c.author, c.body, depth, reply_to, depth > 0))
@@ -4419,6 +4427,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             continue  # a masthead's tagline under it ("Serving the valley since 1881", "gossip with a
             # side of eye-rolling" in lower case), never a headline; a Title Case or capitals one
             # ("Serving The Harbour Towns Since 1881") when another headline-like line follows
+        if line in raw and _store_title(raw, raw.index(line)):
+            return line, "\n".join(lines[k + 1:])  # an app's name over its store facts ("Tidewatch: Tides")
         if _headline_line(line):
             if _question_under_topic(line, lines[k + 1:k + 2]):
                 continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
@@ -4429,7 +4439,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
                     and not _ISSUE_NUMBER.search(line) and not _EPISODE_LABEL.match(rest[0])
                     and not any(len(after) <= 120 and (_is_date_line(after) and _date_value(after)
                                                        or _ACTED_ON.match(after)  # "Asked 5 years ago"
-                                                       or _HOSTED_BY.match(after))  # an event's host
+                                                       or _HOSTED_BY.match(after)  # an event's host
+                                                       or _STORE_FACT.match(after))  # an app's store facts
                                 for after in under[:_STAMP_REACH])):
                 return None  # a navigation row goes on under it: a menu item, not a headline (a tracker's
                 # "… #4127" is its page's title whatever follows; a dated stamp under it is its head's)
@@ -4437,6 +4448,23 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
             return _doubled_title(lines[:k + 1])
     return _doubled_title(lines)
+
+
+# A store listing's facts under the app's name ("Contains ads", "In-app purchases", "2.4K reviews", "50K+
+# downloads"): the line above is the listing's title, not a menu item.
+_STORE_FACT = re.compile(r"^(?:contains ads|in-app purchases|offers in-app purchases"
+                         r"|\d[\d.,]*[km]?\+? (?:downloads|installs|reviews|ratings))$", re.I)
+
+
+def _store_title(lines: list[str], k: int) -> bool:
+    """Line k is a store listing's app name: a few words with no sentence end, its store facts right
+    under it (the developer's name between, perhaps)."""
+    text = lines[k].strip()
+    return (2 <= len(text.split()) <= _STORE_TITLE_WORDS and text[-1:] not in ".!?" and len(text) <= 80
+            and any(_STORE_FACT.match(t.strip()) for t in lines[k + 1:k + 1 + _STAMP_REACH]))
+
+
+_STORE_TITLE_WORDS = 10
 
 
 # An event's host under its title ("Hosted by" over the host's name, or on one line with it): the line
@@ -5184,7 +5212,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         topic = page.in_head and not page.title  # "Topic: headline" at the top is a headline, not a caption
         para = "\n".join(line for k, line in enumerate(lines)
                          if (not _is_furniture(line)
-                             or topic and _CAPTION_LABEL.match(line) and _headline_line(line))
+                             or topic and _CAPTION_LABEL.match(line) and (_headline_line(line)
+                                                                          or _store_title(lines, k)))
                          and not _name_by_date(lines, k)
                          and not (page.in_head and _head_control(line))
                          and not (topic and _field_row(lines, k))
@@ -5361,7 +5390,8 @@ _SECTION_WORDS = frozenset({
     "sports", "sport", "entertainment", "all", "related", "good", "fake", "live", "home", "politics", "tech",
     "science", "health", "opinion", "weather", "video", "videos", "photos", "our", "your", "my", "big",
     "best", "trending", "popular", "recent", "sponsored", "partner", "celebrity", "tv", "film", "music",
-    "culture"})
+    "culture",
+    "movies", "games", "apps", "shows", "kids"})  # a store's departments ("Movies & TV") in its menu
 # a desk after a writer's name or role ("Entertainment", "Arts & Culture"), never the paper's name
 _WRITTEN_BY = re.compile(r"^(?:written |posted )?by:?\s+(?P<name>\S.{0,58}\S)$", re.I)
 _DESK_WORDS = frozenset({"arts", "and", "news", "features", "lifestyle", "travel", "food", "fashion", "style",
