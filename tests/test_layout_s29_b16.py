@@ -325,3 +325,28 @@ def test_event_and_store_controls_are_furniture() -> None:
                  "Similar creators"):
         assert _is_furniture(line), line
     assert not _is_furniture("Add to that the cost of the ferry")
+
+
+# ---- outlets: a portal's syndication credit; the company behind a site in its copyright line ----
+
+PORTAL = ("Skip to content\nHomepage News\nSearch the web\nSign in\n\nNews\nSport\nMoney\n\n"
+          "The Harbour Courier\nStory by Petra Lune\n• 4h • 3 min read\n\n"
+          "Ferry strike ends after two weeks of talks at the harbour office\n\n"
+          "© Provided by The Harbour Courier\nThe ferry at the harbour on Sunday. Photo: Reuters\n\n" + BODY
+          + "\n\nHomepage News\nPrivacy\nTerms\n")
+
+
+def test_a_portal_credit_names_the_syndicated_outlet() -> None:
+    assert split_layout(PORTAL).outlet_marker == "The Harbour Courier"
+
+
+def test_a_copyright_company_extending_the_site_name_gives_the_site_name() -> None:
+    page = ("Knotly\nExplore\nLog in\n\nKnots for beginners, at last\nPosted 4 Mar 2026\n\n" + BODY
+            + "\n\nKnotly\nAbout\nTerms\n© 2026 Knotly Labs Ltd\n")
+    assert split_layout(page).outlet_marker == "Knotly"
+
+
+def test_a_copyright_line_alone_still_names_the_outlet() -> None:
+    page = ("Knots for beginners, at last\n\nBy Ann Lee\nMarch 4, 2026\n\n" + BODY
+            + "\n\nAbout\nTerms\n© 2026 The Harbour Courier\n")
+    assert split_layout(page).outlet_marker == "The Harbour Courier"

@@ -5659,6 +5659,15 @@ def _chat_workspace(paragraphs: list[str]) -> str:
     return ""
 
 
+# A portal's credit to the outlet whose story it carries, alone or closing a caption ("© Provided by The
+# Courtland Post"): the story's outlet, over the portal's own name in its head.
+_PROVIDED_BY = re.compile(r"(?:^|[.!?]\s+)©\s*provided by "
+                          r"(?P<outlet>(?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,5})\s*$", re.I)
+
+
+_BRAND_WORDS = 3  # a site's name atop the page and again in its footer
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -5668,6 +5677,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     for line in every:
         if marker := _OUTLET_MARKER.match(line[:_SHORT_LINE]):
             return marker.group("outlet").strip(), "an \"on Facebook\" line"
+        if len(line) <= _SHORT_LINE and (provided := _PROVIDED_BY.search(line)):
+            return provided["outlet"].strip(), "a portal's credit to the outlet it syndicates"
         if dateline := _DATELINE.match(line[:120]):
             found.append((_expand(dateline.group("outlet"), text), "a dateline"))
         if len(line) <= _SHORT_LINE and (outlet := _byline_outlet(line)):
@@ -5676,6 +5687,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     found += _told_masthead(paragraphs, text)
     publishers: list[tuple[str, str]] = []
     writers = _writers(every)
+    site_name = _site_name(paragraphs)
+    brand = every[0] if every and len(every[0].split()) <= _BRAND_WORDS and every.count(every[0]) > 1 else ""
     for line in lines:
         for pattern in _MASTHEAD:
             match = pattern.search(line)
@@ -5697,13 +5710,15 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
                 # the publication's
             if _COPYRIGHT_WORD.match(match.group(0)) and name in writers:
                 continue  # "© 2026 Ann Lee" under Ann Lee's post: the writer's own right, not an outlet
+            if brand and name.startswith(brand + " "):
+                name = brand  # "© 2026 Kettl Labs Ltd" on a page headed "Kettl": the company behind the site
             found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
     found += _head_outlets(paragraphs, title, text) + publishers
     if workspace := _chat_workspace(paragraphs):
         found.append((workspace, "a chat workspace's name over its channel"))
     found += _blog_name(paragraphs, title)
-    if site := _site_name(paragraphs):
-        found.append((site, "the site's name in its head and footer"))
+    if site_name:
+        found.append((site_name, "the site's name in its head and footer"))
     if studio := _studio_over_title(paragraphs, title):
         found.append((studio, "a company's name alone over the headline"))
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
