@@ -350,3 +350,16 @@ def test_a_copyright_line_alone_still_names_the_outlet() -> None:
     page = ("Knots for beginners, at last\n\nBy Ann Lee\nMarch 4, 2026\n\n" + BODY
             + "\n\nAbout\nTerms\n© 2026 The Harbour Courier\n")
     assert split_layout(page).outlet_marker == "The Harbour Courier"
+
+
+def test_support_box_launch_labels_and_store_notices_are_furniture() -> None:
+    for line in ("£3 each", "1 3 5 10", "Name or @yoursocial", "Make this message private", "Support £3",
+                 "Recent supporters", "Maker comment", "Hunter's note", "#2 Product of the Day",
+                 "Launched this week", "Data safety", "No data shared with third parties",
+                 "Ratings and reviews are verified", "Post your reply",
+                 "We are an independent news site. Become a supporter from €5 a month."):
+        assert _is_furniture(line), line
+    for line in ("We are an independent nation, the minister said, and we will stay one.",
+                 "Support for the strike grew over the weekend.",
+                 "Launched this week, the ferry app already crashed."):
+        assert not _is_furniture(line), line

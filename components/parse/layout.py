@@ -520,7 +520,26 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^add to (my |your )?(google |apple |outlook )?calendar$", r"^add (a )?photos?$",
               # a store listing's notes on where the app runs
               r"^this (app|game) is (not )?available (for|on) (all of |some of |any of )?your devices?\.?$",
-              r"^(photos?|videos?|attendees|members|going)\s*\(\d[\d,]*\)$"),
+              r"^(photos?|videos?|attendees|members|going)\s*\(\d[\d,]*\)$",
+              # a creator page's support box: the price, the quantity buttons, the form and its button,
+              # the heading over the wall ("£3 each", "1 3 5 10", "Support £3", "Recent supporters")
+              r"^[£$€]\s?\d[\d,.]*\s+(each|per (coffee|month|item))$", r"^(\d{1,3} ){2,6}\d{1,3}$",
+              r"^(your )?name or @[\w.]{2,20}$",
+              r"^make (this|my) (message|comment|donation|support) private$",
+              r"^(support|donate|tip|give|pay) [£$€]\s?\d[\d,.]*$",
+              r"^(recent|top|latest) (supporters|donors|backers|donations)$",
+              # a launch site's labels and ranks ("Maker comment", "Hunter's note", "#2 Product of the Day")
+              r"^(maker|hunter)['’]?s? (comment|note)$", r"^#\d{1,3} product of the (day|week|month|year)$",
+              r"^launched (this|last) (week|month)$",
+              # an app store's fixed notices on data and reviews
+              r"^data safety$",
+              r"^safety starts with understanding how developers collect and share your data\.?$",
+              r"^no data (shared with|collected by) third parties$", r"^data is encrypted in transit$",
+              r"^ratings and reviews are verified$",
+              # a site's membership appeal and a reply form's button
+              r"^we are an? (independent|reader-funded|reader-supported|non-?profit)\b[^“\"]{0,80}"
+              r"\b(supporter|donat|subscri|member)[^“\"]{0,120}$",
+              r"^post (your|a) (reply|comment|answer)$"),
 )
 
 
