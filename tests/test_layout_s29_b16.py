@@ -2,6 +2,8 @@
 listings, event pages, forums, supporters' walls and chat exports, each on invented pages, with
 must-not-fire cases on ordinary pages."""
 
+from quoting_support import cast, mentions_in
+
 from components.parse.comment_blocks import Kind, classify
 from components.parse.layout import _is_furniture, split_layout
 
@@ -363,3 +365,16 @@ def test_support_box_launch_labels_and_store_notices_are_furniture() -> None:
                  "Support for the strike grew over the weekend.",
                  "Launched this week, the ferry app already crashed."):
         assert not _is_furniture(line), line
+
+
+# ---- a printed note's words are no one's statement ----
+
+def test_a_note_reading_quote_is_the_notes_text_not_a_statement() -> None:
+    text = ("Lind said the update fixes the credits. Three recipes now carry a note reading \u201cmethod "
+            "adapted from Harbour Suppers by Bo Hart (Quay Press, 2019).\u201d")
+    assert not [m for m in mentions_in(text, cast("lind", "hart")) if "method adapted" in m.text]
+
+
+def test_a_quote_after_a_note_she_wrote_is_still_hers() -> None:
+    text = "Lind wrote a note to the crews: \u201cWe will not sail until the wind drops.\u201d"
+    assert [m.speaker for m in mentions_in(text, cast("lind", "hart"))] == ["Ada Lind"]
