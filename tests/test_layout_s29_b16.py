@@ -378,3 +378,10 @@ def test_a_note_reading_quote_is_the_notes_text_not_a_statement() -> None:
 def test_a_quote_after_a_note_she_wrote_is_still_hers() -> None:
     text = "Lind wrote a note to the crews: \u201cWe will not sail until the wind drops.\u201d"
     assert [m.speaker for m in mentions_in(text, cast("lind", "hart"))] == ["Ada Lind"]
+
+
+def test_store_reviews_with_a_blank_line_between_every_line_are_read() -> None:
+    head, section = REVIEWS.split("Ratings and reviews\n\n", 1)
+    rows = [t for t in section.split("\n") if t.strip()]
+    spaced = head + "Ratings and reviews\n\n" + "\n\n".join(rows) + "\n"
+    assert _authors(spaced) == ["Marta Quill", "Oskar Penhale", "Kelpie Software", "A Google user"]

@@ -734,7 +734,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     voting = False  # under a helpfulness prompt: its buttons one per line ("Yes", "No")
     for n, (k, kind, _) in enumerate(rows):
         text = lines[k].strip()
-        vote = voting and bool(_VOTE_BUTTON.match(text)) and rows[n - 1][0] == k - 1
+        vote = voting and bool(_VOTE_BUTTON.match(text))  # (right under it, or a blank line between)
         voting = vote or (kind is Kind.ACTION and _HELPFUL_ROW.match(text) is not None)
         if vote:
             rows[n] = (k, Kind.ACTION, _ROW)  # the prompt's buttons close the review like an action row
