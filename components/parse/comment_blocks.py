@@ -39,6 +39,7 @@ from .layout import (
     _COLUMN_BADGE,
     _COUNTS_ROW,
     _DAY_VERBS,
+    _ICON_LIGATURE,
     _LABEL_COUNT,
     _MIN_COUNTERS,
     _RELATIVE_STAMP,
@@ -201,7 +202,9 @@ _MORE_BADGES = re.compile(r"^(?:(?:co-?)?host|editor|guest|member|contributor|su
                           r"|original poster|community manager"
                           # a reviewer's rank on a map or review site
                           r"|(?:level \d{1,2} )?local guide|top contributor|elite(?: ['’]?\d{2,4})?"
-                          r"|pinned by (?:the )?(?:creator|author|host|op|moderators?|mods?))$",
+                          r"|pinned by (?:the )?(?:creator|author|host|op|moderators?|mods?)"
+                          # a launch page's maker, an event page's organiser, a travel forum's expert
+                          r"|maker|(?:co-?)?organi[sz]er|destination expert(?: for [^.!?]{1,40})?)$",
                           re.I)
 
 
@@ -446,8 +449,11 @@ def classify(line: str) -> tuple[Kind, str]:
     signed lines)."""
     text = _BULLET.sub("", line.strip())
     short = len(text) <= 160
-    if short and (_SINCE.match(text) or _is_profile_line(text) or _labelled_counts(text)):
+    if short and (_SINCE.match(text) or _is_profile_line(text) or _labelled_counts(text)
+                  or _CHAT_COUNTERS.match(text)):
         return Kind.ACTION, ""  # "Joined Aug 2017", "Member since 2015", "Posts: 1,204"
+    if len(text) <= _NAME_CHARS and _ICON_LIGATURE.match(text):
+        return Kind.ACTION, ""  # an icon's ligature name printed as a word ("more_vert" beside the name)
     if len(text) <= _NAME_CHARS and (_ANONYMOUS.match(text) or text[:1] == "+" and _saved_name(text)):
         return Kind.NAME, text  # "Guest", "Name withheld", "[deleted]", "+44 7700 900518": the author shown
     if len(text) <= _NAME_LINE and (response := _RESPONSE_FROM.match(text)) and _is_name(response["name"]):
@@ -503,7 +509,7 @@ def classify(line: str) -> tuple[Kind, str]:
     if short and _tagged_stamp(text):
         return Kind.STAMP, ""  # "Apr 2024 • Couples": a stamp and the visit's type
     if short and (_REPLY_WORDS_LINE.match(text) or _RATING.match(text) or _field(text)
-                  or _PREVIEW.match(text)):
+                  or _PREVIEW.match(text) or _THREAD_PREVIEW.match(text)):
         return Kind.ACTION, ""  # "Replying to Ann", "5.0 of 5 bubbles", "Suburb: Leeds", "╭── @Ann so…"
     if short and _is_meta(text):  # an action row with a stamp in it ("2d  Like  Reply  41") is a stamp
         stamped = any(_is_post_stamp(part) for part in _COUNT_SPLIT.split(text) if part)
@@ -519,6 +525,8 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAME, text[:said.start()].strip()  # "Ann Lee said..."
     if short and (_SUBJECT.match(text) or _SCORE.search(text)) and text[-1:] not in ".!?":
         return Kind.SHORT, ""  # a subject line over a post ("Re: the new pitch (Score:5, Insightful)")
+    if short and _NUMBERED_SUBJECT.match(text):
+        return Kind.SHORT, ""  # a forum reply's number and subject ("3. Re: Is the ferry running?")
     if (signed := split_signature(text)) is not None:
         return Kind.SIGNED, signed[1]
     if len(text.split()) <= _SHORT_WORDS and text[-1:] not in _BODY_END:
@@ -553,7 +561,8 @@ _GIVEN = (rf"(?:{_STAR_RATING}|\d(?:[.,]\d)?(?:\s*(?:/|out of|of)\s*\d{{1,2}})?(
           r"|it was (?:amazing|ok|okay)|(?:really )?liked it|did not like it|didn['’]t like it)")
 _RATED_IT = re.compile(rf"^(?P<name>\S.{{0,40}}?)\s+(?:rated it(?:\s+{_GIVEN})?|gave it\s+{_GIVEN})$", re.I)
 # A review's helpfulness row: "Was this review helpful? Yes (41) No (6)", "… Yes No Funny Award".
-_HELPFUL_ROW = re.compile(r"^(?:was this (?:review|comment|reply|answer|post) )?helpful\??"
+_HELPFUL_ROW = re.compile(r"^(?:(?:was|is) this (?:review|comment|reply|answer|post) "
+                          r"|did you find this (?:(?:review|comment|reply|answer|post) )?)?helpful\??"
                           r"(?:\s+yes\s*\(\d[\d,]*\)\s+no\s*\(\d[\d,]*\)"
                           r"|(?:\s+(?:yes|no|funny|award|report))+)?$", re.I)
 # The lines a game store's review carries around its body: the verdict ("Recommended", "Not
@@ -567,13 +576,23 @@ _REVIEW_TALLY = re.compile(r"^(?:(?:not )?recommended"
                            r" (?:review|comment|answer|post) (?:helpful|funny|useful)\.?)$", re.I)
 
 
+# A forum reply's header line: its number, then "Re:" and the topic's title (a question, perhaps).
+_NUMBERED_SUBJECT = re.compile(r"^\d{1,4}\.\s+re:\s*[^.!?]{2,150}[?]?$", re.I)
+
+
+# A helpfulness prompt's buttons, one per line under it ("Yes", "No", "Yes (12)", "Not helpful").
+_VOTE_BUTTON = re.compile(r"^(?:yes|no|helpful|not helpful|report|report abuse)(?:\s*\(\d[\d,]*\))?$", re.I)
+
+
 # A numbered comment's author line on a blog: its number, then the name ("#3 bristol_ben").
 _NUMBERED_NAME = re.compile(r"^#\d{1,6}\s+(?P<name>[^\s#].{0,40})$")
 
 
 # Authors a page shows for people it does not name ("Guest", "Name withheld", "[deleted]").
 _ANONYMOUS = re.compile(r"^(?:guest|anonymous|anon|name withheld|withheld|\[deleted\]|deleted user"
-                        r"|\[deleted user\]|a reader)$", re.I)
+                        r"|\[deleted user\]|a reader"
+                        # a store's stand-in for a reviewer it does not name ("A Google user")
+                        r"|an? (?:[\w-]+ )?(?:user|customer|buyer|reviewer|reader))$", re.I)
 # An answer under a review or submission by the business or office: "Response from Marcus D, Owner".
 _RESPONSE_FROM = re.compile(r"^(?:response|reply|answer|comment) from (?:the )?(?P<name>[^,]{1,40}?)"
                             r"(?:\s*,\s*[^,]{1,60})?$", re.I)
@@ -734,9 +753,14 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             labels[m["label"].lower()] += 1
             if n + 1 < len(rows) and rows[n + 1][1] in _STAMPS:
                 named.add(m["label"].lower())
+    voting = False  # under a helpfulness prompt: its buttons one per line ("Yes", "No")
     for n, (k, kind, _) in enumerate(rows):
         text = lines[k].strip()
-        if kind is Kind.ACTION and (_is_action_line(text) or _OTHER_ACTION.match(text)):
+        vote = voting and bool(_VOTE_BUTTON.match(text))  # (right under it, or a blank line between)
+        voting = vote or (kind is Kind.ACTION and _HELPFUL_ROW.match(text) is not None)
+        if vote:
+            rows[n] = (k, Kind.ACTION, _ROW)  # the prompt's buttons close the review like an action row
+        elif kind is Kind.ACTION and (_is_action_line(text) or _OTHER_ACTION.match(text)):
             rows[n] = (k, kind, _ROW)  # an action row ("Reply", "Like · Share"): it closes what stands above
         elif kind is Kind.ACTION and (_RATING.match(text) or _STARS.match(text)):
             rows[n] = (k, kind, _RATED)  # "7/10": a review's rating over its title and its reviewer
@@ -1534,6 +1558,13 @@ def _comments(lines: list[str], blocks: list[Block], found: list[_Found],
 
 # A chat's preview of the message a reply answers, over the reply's header: a corner glyph, "@" and
 # the author's name run on into the clipped first words ("╭── @Ann Lee the bins were…").
+# A team chat's reply also sent to the channel, under its header: "replied to a thread: <its first words>…".
+_THREAD_PREVIEW = re.compile(r"^replied to a thread:\s+\S.{0,160}$", re.I)
+# A chat message's emoji reactions and their counts (":+1: 9  :eyes: 3") and its thread's summary
+# ("Last reply 4 hours ago"): the message's counters, no body and no stamp of a post.
+_CHAT_COUNTERS = re.compile(r"^(?::[a-z0-9_+-]{1,40}:\s*\d{1,5}\s*){1,12}$"
+                            r"|^last reply (?:about )?(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?"
+                            r"|days?|weeks?|months?|years?) ago$", re.I)
 _PREVIEW = re.compile(r"^[╭┌┍┎╒╓]\s*[─━┄┈╌-]*\s*@(?P<rest>\S.{0,160})$")
 
 

@@ -77,6 +77,15 @@ _HEAD_ROW_ITEMS = 8
 
 # Site furniture: whole lines that belong to the page, not the article. Matched case-insensitively
 # against a stripped line. Grouped by where each kind was seen.
+# An icon font's ligature name alone on a line (Material icons: "more_vert", "arrow_forward"); lower
+# case with an underscore, from a closed list (a handle such as "ann_lee" is a name).
+_ICON_LIGATURE = re.compile(
+    r"^(?:more_(?:vert|horiz)|arrow_(?:forward|back|drop_down|drop_up|right|left|upward|downward)(?:_ios)?"
+    r"|expand_(?:more|less)|chevron_(?:right|left)|(?:info|help|error)_outline|thumb_(?:up|down)(?:_alt)?"
+    r"|star_(?:half|border|outline|rate)|open_in_new|play_arrow|keyboard_arrow_(?:down|up|right|left)"
+    r"|account_circle|content_copy|favorite_border|check_circle(?:_outline)?|bookmark_border"
+    r"|outlined_flag|navigate_(?:next|before)|more_time|file_download|ios_share)$")
+
 FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # The seed pages (a US celebrity blog).
     *_compile(r"^top stories$", r"^(most )?(popular|trending|related)( stories| articles)?$",
@@ -485,7 +494,52 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^send (us )?(your )?(news |story )?(stories|tips|news|press releases)\b[^“\".!?]{0,40} to "
               r"[\w.+-]+@[\w.-]+\.[a-z]{2,}\.?$",
               r"^more (from|by) (?-i:[A-Z])[^.!?:“\"]{1,60}$"),
-
+    # Session 29: an icon font's ligature names, printed as words when a page is copied as text
+    # (Google's stores and apps: "more_vert", "arrow_forward", "info_outline"), and a review's
+    # helpfulness prompt and tally ("Did you find this helpful?", "38 people found this review helpful").
+    _ICON_LIGATURE,
+    *_compile(r"^(was|is|did you find) this (review|comment|answer|reply) (helpful|useful)\??$",
+              r"^did you find this (helpful|useful)\??$",
+              r"^(\d[\d,.]*[km]?|one|a) (people|persons?|users?|readers?|members?|customers?) found this"
+              r"( review| comment| answer| post| reply)? (helpful|useful|funny)\.?$",
+              # an update's relative stamp ("Updated about 5 hours ago"): the head's, never prose
+              r"^(last )?updated:? (about |over |almost |nearly )?(\d{1,3}|an?|one) (seconds?|minutes?|mins?"
+              r"|hours?|hrs?|days?|weeks?|months?|years?) ago$",
+              # a team chat's channel furniture, copied with its messages: the channel's description,
+              # a row of emoji reactions and their counts (":+1: 9  :eyes: 3"), a thread's summary
+              # ("Last reply 4 hours ago"), the pin's note, a reply's preview of its thread, the message
+              # box's hint
+              r"^this channel is (for|about|where)\b.{0,240}$",
+              r"^(:[a-z0-9_+-]{1,40}:\s*\d{1,5}\s*){1,12}$",
+              r"^last reply (about )?(\d{1,3}|an?|one) (seconds?|minutes?|mins?|hours?|days?|weeks?|months?"
+              r"|years?) ago$",
+              r"^pinned by (?-i:[A-Z])[\w'’.-]*( (?-i:[A-Z])[\w'’.-]*){0,3}$",
+              r"^replied to a thread:\s.{1,120}$",
+              r"^(shift|ctrl|cmd) ?\+ ?(return|enter) (to add a new line|for a new line|to send)\.?$",
+              # an event page's controls and tabs ("Add to calendar", "Add photo", "Photos (0)")
+              r"^add to (my |your )?(google |apple |outlook )?calendar$", r"^add (a )?photos?$",
+              # a store listing's notes on where the app runs
+              r"^this (app|game) is (not )?available (for|on) (all of |some of |any of )?your devices?\.?$",
+              r"^(photos?|videos?|attendees|members|going)\s*\(\d[\d,]*\)$",
+              # a creator page's support box: the price, the quantity buttons, the form and its button,
+              # the heading over the wall ("£3 each", "1 3 5 10", "Support £3", "Recent supporters")
+              r"^[£$€]\s?\d[\d,.]*\s+(each|per (coffee|month|item))$", r"^(\d{1,3} ){2,6}\d{1,3}$",
+              r"^(your )?name or @[\w.]{2,20}$",
+              r"^make (this|my) (message|comment|donation|support) private$",
+              r"^(support|donate|tip|give|pay) [£$€]\s?\d[\d,.]*$",
+              r"^(recent|top|latest) (supporters|donors|backers|donations)$",
+              # a launch site's labels and ranks ("Maker comment", "Hunter's note", "#2 Product of the Day")
+              r"^(maker|hunter)['’]?s? (comment|note)$", r"^#\d{1,3} product of the (day|week|month|year)$",
+              r"^launched (this|last) (week|month)$",
+              # an app store's fixed notices on data and reviews
+              r"^data safety$",
+              r"^safety starts with understanding how developers collect and share your data\.?$",
+              r"^no data (shared with|collected by) third parties$", r"^data is encrypted in transit$",
+              r"^ratings and reviews are verified$",
+              # a site's membership appeal and a reply form's button
+              r"^we are an? (independent|reader-funded|reader-supported|non-?profit)\b[^“\"]{0,80}"
+              r"\b(supporter|donat|subscri|member)[^“\"]{0,120}$",
+              r"^post (your|a) (reply|comment|answer)$"),
 )
 
 
@@ -578,6 +632,9 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"|what to read next|don'?t miss|more (stories|news|coverage)|further reading)\b",
     # blog sidebars, forums' similar threads, portals' rankings, broadcasters' "on the topic" lists
     r"^(recent|similar) (posts|threads|topics|stories|articles)$",
+    # a store's, a launch site's, an event site's or a creator platform's list of others like it
+    r"^similar (products|apps|games|events|creators|groups|pages|places|podcasts|channels)( nearby| near you"
+    r"| for you)?$",
     r"^(about me|about the author|blog archive)$",
     # "Also read" and "Most read" in Italian, Spanish, French, Portuguese, German and Dutch, over headlines
     r"^(leggi anche|lee también|lire aussi|leia também|lesen sie auch)$", r"^(also read|read also|also see)$",
@@ -747,8 +804,9 @@ _ACTED_ON = re.compile(r"^(?:created|started|launched|asked|watched|reviewed|log
 # A post's own "Posted on <date>" line under it (a Tumblr post's "Posted on October 20th, 2026 at 11:14 PM").
 _POSTED_LABEL = re.compile(r"^(?:posted|published)(?: on)?:?\s+(?P<date>\S.{5,40})$", re.I)
 # (a Q&A page's card under the question: "asked Mar 14, 2019"; a photo's or video's details under its
-# caption: "Uploaded on November 15, 2026")
-_ASKED_WORD = re.compile(r"^(?:asked|uploaded)\b", re.I)
+# caption: "Uploaded on November 15, 2026"; a product's launch card under its description: "Launched on
+# November 18th, 2026")
+_ASKED_WORD = re.compile(r"^(?:asked|uploaded|launched)\b", re.I)
 _DATE_PREFIX = re.compile(
     r"^\s*(published|posted|first published|last updated|updated|modified|(first )?broadcast|(first )?aired"
     r"|release date|released|streamed(?: live)?|premiered)"
@@ -1514,7 +1572,8 @@ _BADGE_WORD = (r"top (?:fan|commenter|contributor)|nangungunang fan|author|op|or
                r"|(?:founding |premium |new )?member|supporter|patron|contributor"
                r"|admin|staff|(?:digital |print )?subscriber|pinned|creator|sponsored"
                r"|liked by (?:the )?(?:creator|author)"
-               r"|(?:[\w'’]+ )?pick|best")  # an editors' pick ("Courier pick"), a portal's "BEST"
+               r"|(?:[\w'’]+ )?pick|best"  # an editors' pick ("Courier pick"), a portal's "BEST"
+               r"|maker|(?:co-?)?organi[sz]er")  # a launch page's maker, an event page's organiser
 _BADGE_WORDS = rf"(?:{_BADGE_WORD})(?:\s*[·•]\s*(?:{_BADGE_WORD}))*"  # "Creator · Pinned"
 _COMMENT_META = re.compile(
     r"^(?:\(?edited\)?|rising fan|" + _BADGE_WORDS + r"|#\d{1,7}|[▲▼↑↓+-]?\s*\d[\d,.]*[km]?"
@@ -2362,6 +2421,11 @@ def _shown_replies(lines: list[str], start: int) -> set[int]:
     return shown
 
 
+# The link that would load the rest of a comment section, unindented ("Show more comments", "Load more
+# comments"): the copied page's comments end there.
+_MORE_COMMENTS = re.compile(r"^(?:show|load|see|view) (?:more|all|older|previous) comments$", re.I)
+
+
 def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """Comments without bullets: after a comment heading, each ends with an action row; an indented
     author line, a "Replying to X" line, an opening @handle or a "1 reply by X" counter marks a reply."""
@@ -2373,6 +2437,10 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
                and (_is_action_line(lines[k].strip()) or k in counters)]
     if not actions:  # a chat's comments end with their time alone ("18:51"), not an action row
         actions = [k for k in range(heading + 1, len(lines)) if _BARE_TIME.match(lines[k].strip())]
+    closing = next((k for k in range(heading + 1, len(lines)) if len(lines[k]) < 40
+                    and _MORE_COMMENTS.match(lines[k])), None)
+    if closing is not None:  # "Show more comments": the rest are not printed; the rows after are the page's
+        actions = [k for k in actions if k < closing]
     shown = _shown_replies(lines, heading + 1)
     found: list[tuple[int, RawComment]] = []
     taken = {heading}
@@ -2469,6 +2537,9 @@ def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
         parent = open_[-1][1] if depth and open_ else ""  # the latest comment less deep than this one
         named = _addressed(c.body, latest, lengths)
         reply_to = named or c.reply_to or answered or parent  # "@Tom Beck …" addresses the commenter Tom Beck
+        if (depth and c.author and reply_to == c.author and not (named or c.reply_to or answered) and comments
+                and comments[-1].depth == depth and comments[-1].author != c.author):
+            reply_to = comments[-1].author  # a thread's opener under their own comment: the reply above
         comments.append(RawComment(n + 1, c.author, c.body, depth, reply_to, depth > 0))
         if first_line and len(first_line.split()) <= _SUBJECT_WORDS:
             subjects.setdefault(first_line.casefold(), c.author)
@@ -3856,6 +3927,19 @@ def _stamped_names(lines: list[str]) -> set[str]:
             and _is_stamp(texts[k + 1])}
 
 
+# A chat's notice that the message under it is the platform's, shown to the reader alone (a reminder, a
+# bot's answer): no one's comment.
+_PRIVATE_NOTICE = re.compile(r"^(?:only visible to you|only you can see this(?: message)?)\.?$", re.I)
+
+
+def _without_private(comments: list[RawComment]) -> list[RawComment]:
+    """The comments without a platform's private messages (their body opens with its notice)."""
+    kept = [c for c in comments if not _PRIVATE_NOTICE.match(c.body.lstrip().split("\n", 1)[0].strip())]
+    if len(kept) == len(comments):
+        return comments
+    return [replace(c, position=n + 1) for n, c in enumerate(kept)]
+
+
 def _without_widgets(comments: list[RawComment], lines: list[str]) -> list[RawComment]:
     """The comments without widgets read as comments, renumbered in page order (a widget never has
     a stamp under its name)."""
@@ -4046,6 +4130,84 @@ def _thread_continuations(lines: list[str], comments: list[RawComment],
     return kept, taken - set(range(first[0], end))
 
 
+# A supporters' wall (a creator's page of the Ko-fi kind): each entry is headed by a sentence with the
+# supporter's name inside it ("Dani Okafor bought 5 coffees.", "Sam bought a coffee.", "Someone sent 3
+# pizzas."), then the supporter's message if any, then its stamp; the creator's answer indented under it
+# ("Jarek replied:" over the text); a hidden message's notice over its own stamp. A private supporter's
+# stand-in ("Someone") is no one's name.
+_SUPPORT_ROW = re.compile(r"^(?P<name>\S.{0,40}?) (?:just )?(?:bought|sent|gave|donated|tipped)(?: you)? "
+                          r"(?:a|an|one|\d{1,4}) [\w'’-]{2,20}(?: [\w'’-]{2,20})?[.!]?$")
+_SOMEONE = re.compile(r"^(?:someone|somebody|a supporter|an anonymous supporter)$", re.I)
+_REPLIED_LINE = re.compile(r"^(?P<name>\S.{0,40}?) (?:replied|responded|answered)\s*:?$")
+_MIN_SUPPORTERS = 3
+_SUPPORT_VERBS = (" bought ", " sent ", " gave ", " donated ", " tipped ")
+
+
+def _support_row(line: str) -> str | None:
+    """The supporter a wall entry's header names ('' for a private supporter), or None for another line."""
+    match = (_SUPPORT_ROW.match(line) if len(line) <= 80 and not line[:1].isspace()
+             and any(verb in line for verb in _SUPPORT_VERBS) else None)
+    if match is None:
+        return None
+    name = match["name"]
+    return "" if _SOMEONE.match(name) else name if _name_like(name, 4) and name[:1].isupper() else None
+
+
+def _supporter_wall(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The entries of a supporters' wall and the creator's replies under them, or none when the page
+    has fewer than _MIN_SUPPORTERS entry headers."""
+    heads = [(k, name) for k, line in enumerate(lines) if (name := _support_row(line)) is not None]
+    if len(heads) < _MIN_SUPPORTERS:
+        return [], set()
+    found: list[RawComment] = []
+    taken: set[int] = set()
+    stamps = 0  # entries with their stamp: a wall's, not sentences of an article one a line
+
+    def add(author: str, body: list[str], depth: int = 0, to: str = "") -> None:
+        text = _one_blank_line("\n".join(body))
+        found.append(RawComment(len(found) + 1, author, text, depth, to, bool(depth)))
+
+    for n, (k, author) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        body: list[str] = []
+        add(author, body)
+        entry, stamped, j = len(found) - 1, False, k + 1
+        end = k + 1
+        while j < stop:
+            text = lines[j].strip()
+            if not text:
+                if body:
+                    body.append("")  # a paragraph break inside the message
+                j += 1
+                continue
+            replied = _REPLIED_LINE.match(text) if _indent_of(lines[j]) else None
+            if replied and _name_like(replied["name"], 4):
+                reply: list[str] = []
+                j += 1
+                while j < stop and (_indent_of(lines[j]) or not lines[j].strip()) and not (
+                        not lines[j].strip() and (j + 1 >= stop or not _indent_of(lines[j + 1]))):
+                    reply.append(lines[j].strip())
+                    j += 1
+                add(replied["name"], reply, 1, author)
+                end = j
+                continue
+            if _is_stamp(text):
+                stamps += not stamped
+                stamped, end, j = True, j + 1, j + 1
+                continue
+            if is_removal_notice(text) and stamped:  # a hidden message under the last: a slot of its own
+                add("", [text])
+                end, j = j + 1, j + 1
+                continue
+            if stamped or _indent_of(lines[j]):
+                break  # after the entry's stamp, a line of another kind: the wall is over
+            body.append(text)
+            end, j = j + 1, j + 1
+        found[entry] = replace(found[entry], body=_one_blank_line("\n".join(body)))
+        taken |= set(range(k, end))
+    return (found, taken) if stamps >= _MIN_SUPPORTERS else ([], set())
+
+
 def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComment], set[int], bool, str, str]:
     """The comments of a page's lines as the specific readers (then the generic one) find them, the
     lines they take, whether the page is a forum thread, its thread title and date."""
@@ -4060,7 +4222,8 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     if not comments:
         from .whatsapp import chat_export  # the reader imports this module's RawComment
         comments, taken, thread_title, thread_date = chat_export(lines)
-    for finder in (_chat_log, _notes_list, _writes_posts, _said_posts, _note_posts, _topic_posts,
+    for finder in (_supporter_wall, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts,
+                   _topic_posts,
                    _dated_posts, _handle_posts, _signed_posts, _dash_signed, _cards_or_plain,
                    _stamped_thread):
         if comments:
@@ -4068,7 +4231,8 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         comments, taken = finder(lines)
     from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
     comments, taken = _thread_continuations(lines, *fallback_comments(lines, comments, taken))
-    comments = _nesting_parents(_quote_replies(_without_widgets(_plain_authors(comments), lines)))
+    comments = _nesting_parents(_quote_replies(_without_widgets(_without_private(_plain_authors(comments)),
+                                                                lines)))
     return comments, taken, forum, thread_title, thread_date
 
 
@@ -4161,8 +4325,8 @@ def _header_parts(lines: list[str], stamp: int) -> list[int]:
             continue
         text = lines[k].strip()
         if (not _spaced_part(text) or _is_action_line(text) or _is_stamp(text) or _SENTENCE_END.search(text)
-                or (_is_furniture(text) and not _is_comment_meta(text))):
-            break
+                or (_is_furniture(text) and not _is_comment_meta(text) and not _ICON_LIGATURE.match(text))):
+            break  # (an icon's name beside the commenter's, "more_vert", is the header's)
         parts.append(k)
         k -= 1
     return parts
@@ -4317,6 +4481,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             continue  # a masthead's tagline under it ("Serving the valley since 1881", "gossip with a
             # side of eye-rolling" in lower case), never a headline; a Title Case or capitals one
             # ("Serving The Harbour Towns Since 1881") when another headline-like line follows
+        if line in raw and _store_title(raw, raw.index(line)):
+            return line, "\n".join(lines[k + 1:])  # an app's name over its store facts ("Tidewatch: Tides")
         if _headline_line(line):
             if _question_under_topic(line, lines[k + 1:k + 2]):
                 continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
@@ -4326,7 +4492,9 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             if (rest and all(_short_head_line(after) or _menu_row(after) for after in rest)
                     and not _ISSUE_NUMBER.search(line) and not _EPISODE_LABEL.match(rest[0])
                     and not any(len(after) <= 120 and (_is_date_line(after) and _date_value(after)
-                                                       or _ACTED_ON.match(after))  # "Asked 5 years ago"
+                                                       or _ACTED_ON.match(after)  # "Asked 5 years ago"
+                                                       or _HOSTED_BY.match(after)  # an event's host
+                                                       or _STORE_FACT.match(after))  # an app's store facts
                                 for after in under[:_STAMP_REACH])):
                 return None  # a navigation row goes on under it: a menu item, not a headline (a tracker's
                 # "… #4127" is its page's title whatever follows; a dated stamp under it is its head's)
@@ -4334,6 +4502,28 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
             return _doubled_title(lines[:k + 1])
     return _doubled_title(lines)
+
+
+# A store listing's facts under the app's name ("Contains ads", "In-app purchases", "2.4K reviews", "50K+
+# downloads"): the line above is the listing's title, not a menu item.
+_STORE_FACT = re.compile(r"^(?:contains ads|in-app purchases|offers in-app purchases"
+                         r"|\d[\d.,]*[km]?\+? (?:downloads|installs|reviews|ratings))$", re.I)
+
+
+def _store_title(lines: list[str], k: int) -> bool:
+    """Line k is a store listing's app name: a few words with no sentence end, its store facts right
+    under it (the developer's name between, perhaps)."""
+    text = lines[k].strip()
+    return (2 <= len(text.split()) <= _STORE_TITLE_WORDS and text[-1:] not in ".!?" and len(text) <= 80
+            and any(_STORE_FACT.match(t.strip()) for t in lines[k + 1:k + 1 + _STAMP_REACH]))
+
+
+_STORE_TITLE_WORDS = 10
+
+
+# An event's host under its title ("Hosted by" over the host's name, or on one line with it): the line
+# above is the event's title, not a menu item; the label is the page's furniture.
+_HOSTED_BY = re.compile(r"^(?:hosted|organi[sz]ed|presented|run) by\b:?(?:\s+\S.{0,60})?$", re.I)
 
 
 # A film's, book's or album's page: its title, the year alone under it, then its credit ("Salt Meridian",
@@ -4682,12 +4872,21 @@ def _kicker_line(line: str) -> bool:
         _short_head_line(line) and not _headline_line(line)))
 
 
+def _section_label(line: str) -> bool:
+    """A section's label of one or two words over a story's date line ("Sport", "Arts & Culture"),
+    never a writer's name in capitals ("ANA LOPEZ") or a byline."""
+    words = line.split()
+    return (len(words) <= 2 and _kicker_line(line) and not (len(words) > 1 and line.isupper())
+            and not _is_byline(line) and not any(ch.isdigit() for ch in line))
+
+
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
     """(block, line) of a headline known by its place in the page's head: right above the date line,
     a "Posted by … on <date>" line or the byline (a comment count alone may stand between), or right
     under a date line that opens its block (a blog's date header above the post's title, perhaps a
     section label between). Share rows, reading times and counters are passed over wherever they stand."""
     heads = [_head_lines(block) for block in paragraphs[:_DATE_LINE_HEAD + _HEAD_SKIP]]
+    strapline: tuple[int, str] | None = None
     for n, block in enumerate(paragraphs[:_DATE_LINE_HEAD]):
         lines = heads[n]
         if not lines:
@@ -4701,7 +4900,9 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             after = lines[k + 1:k + 3]
             alone = not after and len(lines) == 1 and below is not None
             if alone and below is not None:  # a headline alone in its block, over its byline's block
-                after = heads[below][:1]
+                after = heads[below][:1]  # (a section label over the date line passed over: "Sport")
+                if len(heads[below]) > 1 and _section_label(after[0]) and _byline_like(heads[below][1]):
+                    after = heads[below][1:2]
             if len(after) == 2 and _COUNT_ALONE.match(after[0]):
                 after = after[1:]
             nxt = after[0] if after else ""
@@ -4715,6 +4916,9 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                      and all(_kicker_line(t) for t in lines[1:k]))
             if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not _quoted_headline(line):
                 continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
+            if k == 1 and not under and _is_masthead(lines[0]) and _is_date_line(nxt) and strapline is None:
+                strapline = n, line  # the paper's name, its strapline, the day's date bar: a headline
+                continue  # only when no other stands in the head
             top = k
             while above and top and len(lines[top - 1]) <= 250 and _quoted_headline(lines[top - 1]):
                 top -= 1  # a dek (or a show's name) under the headline stands right above the byline
@@ -4725,8 +4929,8 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                 return over or 0, higher  # the dek's block under the headline's, both alone
             return n, lines[top]
         if _is_prose(block) and not _nav_block(block) and not (n == 0 and _masthead_pair(lines)):
-            return None
-    return None
+            return strapline
+    return strapline
 
 
 _MOTTO_WORDS = 15
@@ -4827,8 +5031,8 @@ def _subhead_over_prose(para: str) -> str:
     first, rest = para.split("\n", 1)
     text = first.strip()
     if (not text or len(text.split()) > _SUBHEAD_WORDS or not text[0].isupper() or text[-1] in ".!?:;,…-–—)"
-            or any(q in text for q in "\"“”‘’'") or _is_furniture(text)):
-        return ""
+            or any(q in text for q in "\"“”‘’'") or _is_furniture(text) or _CHAT_HEADER.match(text)):
+        return ""  # (a chat message's header, "Ann Lee  9:12 AM", names the message's writer: no heading)
     under = rest.split("\n", 1)[0]
     # (a line that goes on in lower case, "The vote was close\nbut the mayor …", is one sentence wrapped)
     return first if _is_prose(under) and not under.lstrip()[:1].islower() else ""
@@ -4873,7 +5077,13 @@ def _item_stamp(lines: list[str], k: int) -> bool:
     number ("Nov 20, 2026", "Version 4.2.1" in an app's version history)."""
     above = lines[k - 1].strip() if k else ""
     below = lines[k + 1].strip() if k + 1 < len(lines) else ""
-    return bool(_SCORE_LINE.match(above) or _VERSION_LINE.match(above) or _VERSION_LINE.match(below))
+    return bool(_SCORE_LINE.match(above) or _VERSION_LINE.match(above) or _VERSION_LINE.match(below)
+                or _UPDATE_LABEL_ALONE.match(above))
+
+
+# An update's label alone over its day (a store listing's "Updated on" over "Nov 21, 2026"): the day the
+# page last changed, never the day it was published.
+_UPDATE_LABEL_ALONE = re.compile(r"^(?:last )?(?:updated|modified)(?: on| at)?\s*:?$", re.I)
 
 
 _FIELD_LABEL = re.compile(r"^\s*(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}:$")
@@ -4930,6 +5140,53 @@ def _crumb_name(paragraphs: list[str], n: int) -> str:
     return name if following == name and len(name.split()) <= 8 and not _short_ui(name) else ""
 
 
+# A team chat's message header as copied: the sender's name, two spaces, the time ("Ann Lee  9:12 AM").
+_CHAT_HEADER = re.compile(r"^\S.{0,40}?\S {2,}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$")
+_CHAT_SHORTCODE = re.compile(r"^(?::[a-z0-9_+-]{1,40}:\s*|[\U0001F300-\U0001FAFF\u2600-\u27bf]\ufe0f?\s*)+")
+_CHAT_SUBJECT_WORDS = (3, 20)
+
+
+def _chat_subject(lines: list[str]) -> str:
+    """The subject line opening a chat message under its header, a pin or an emoji before it perhaps
+    (":pushpin: Statement on the clip: final version"), with prose under it: a few words, no sentence
+    end; '' for any other block."""
+    rows = [line.strip() for line in lines]
+    if len(rows) < 3 or len(rows[0]) > 60 or not _CHAT_HEADER.match(rows[0]):
+        return ""
+    subject = _CHAT_SHORTCODE.sub("", rows[1]).strip()
+    fewest, most = _CHAT_SUBJECT_WORDS
+    if not fewest <= len(subject.split()) <= most or subject[-1:] in ".!?\"”’:" or not _is_prose(rows[2]):
+        return ""
+    return subject
+
+
+def _stamp_under(paragraphs: list[str], n: int) -> str:
+    """The day of the date line that opens the block under block n (a section label over it passed
+    over: "Sport", "23 November 2026 - 11:20", "By Ann Lee"), or ''."""
+    below = next((rows for block in paragraphs[n + 1:n + 1 + _HEAD_SKIP] if (rows := _head_lines(block))), [])
+    if len(below) > 1 and _section_label(below[0]):
+        below = below[1:]
+    line = below[0] if below else ""
+    return _date_value(line) if len(line) <= 60 and _is_date_line(line) else ""
+
+
+def _event_day_above(paragraphs: list[str], title: str, day: str) -> bool:
+    """Whether `day` is an event's: a date line above the title, whose host line stands right under it
+    ("Friday, November 27, 2026" over "Book talk", "Hosted by", the host)."""
+    if not title:
+        return False
+    for n, block in enumerate(paragraphs[:_DATE_LINE_HEAD]):
+        lines = [line.strip() for line in block.split("\n")]
+        if title not in lines:
+            continue
+        at = lines.index(title)
+        if not any(_HOSTED_BY.match(line) for line in lines[at + 1:at + 1 + _STAMP_REACH]):
+            return False
+        above = [line.strip() for para in paragraphs[:n] for line in para.split("\n")] + lines[:at]
+        return any(len(line) <= 60 and _is_date_line(line) and _date_value(line) == day for line in above)
+    return False
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment],
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
@@ -4939,8 +5196,17 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     crumb = ""
     dated = _dated_headline(paragraphs)
     site = _site_name(paragraphs)
+    first = paragraphs[0].strip().split("\n", 1)[0].strip() if paragraphs else ""
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
+        if page.in_head and first and any(line.strip() == f"Search {first}" for line in lines):
+            lines = [line for line in lines if line.strip() != f"Search {first}"]  # the search box's
+            block = "\n".join(lines)  # placeholder with the site's name ("Search Holt Room"): no headline
+            if not block.strip():
+                continue
+        if page.in_head and not page.title and not dated and (subject := _chat_subject(lines)):
+            page.title, lines = subject, lines[:1] + lines[2:]  # a chat's first message with a subject
+            block = "\n".join(lines)  # line: the article (its header names the writer)
         if page.title and "(@" in block and _post_card(lines):
             kept.append(block.strip())  # an embedded post as a card: its date is the post's, not the page's
             page.in_head = False
@@ -4967,6 +5233,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                      and (v := _date_value(line.strip()))), "")
                 page.title, lines = dated[1], lines[at + 1:]
                 block = "\n".join(lines)
+                if not block.strip() and (stamp := _stamp_under(paragraphs, n)):
+                    page.date_line = stamp  # the article's own stamp under it, over a date bar above it
             if not block.strip() or n < dated[0]:
                 if n < _DATE_LINE_HEAD and not page.date_line:
                     page.date_line = next((v for line in lines if len(line) <= 120 and _is_date_line(
@@ -4998,7 +5266,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         topic = page.in_head and not page.title  # "Topic: headline" at the top is a headline, not a caption
         para = "\n".join(line for k, line in enumerate(lines)
                          if (not _is_furniture(line)
-                             or topic and _CAPTION_LABEL.match(line) and _headline_line(line))
+                             or topic and _CAPTION_LABEL.match(line) and (_headline_line(line)
+                                                                          or _store_title(lines, k)))
                          and not _name_by_date(lines, k)
                          and not (page.in_head and _head_control(line))
                          and not (topic and _field_row(lines, k))
@@ -5088,6 +5357,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             para = para[len(subhead):].lstrip("\n")  # never the subject of that paragraph's sentence
         kept.append(para)
     page.date_line = _late_date(paragraphs, page.date_line) or page.updated
+    if page.date_line and _event_day_above(paragraphs, page.title, page.date_line):
+        page.date_line = ""  # the day an event takes place, above its title: not when the page was written
     outlet, reason = _outlet(paragraphs, page.title)
     own_suffix = bool(outlet) and _ends_with_outlet(page.title, outlet)
     if reason == "the title's suffix" or own_suffix:
@@ -5173,7 +5444,8 @@ _SECTION_WORDS = frozenset({
     "sports", "sport", "entertainment", "all", "related", "good", "fake", "live", "home", "politics", "tech",
     "science", "health", "opinion", "weather", "video", "videos", "photos", "our", "your", "my", "big",
     "best", "trending", "popular", "recent", "sponsored", "partner", "celebrity", "tv", "film", "music",
-    "culture"})
+    "culture",
+    "movies", "games", "apps", "shows", "kids"})  # a store's departments ("Movies & TV") in its menu
 # a desk after a writer's name or role ("Entertainment", "Arts & Culture"), never the paper's name
 _WRITTEN_BY = re.compile(r"^(?:written |posted )?by:?\s+(?P<name>\S.{0,58}\S)$", re.I)
 _DESK_WORDS = frozenset({"arts", "and", "news", "features", "lifestyle", "travel", "food", "fashion", "style",
@@ -5428,6 +5700,28 @@ def _site_name(paragraphs: list[str]) -> str:
     return ""
 
 
+_CHANNEL_LINE = re.compile(r"^#[\w-]{1,80}$")
+_WORKSPACE_NAME = re.compile(r"^(?-i:[A-Z\d])[\w&'’.-]*(?: [\w&'’.-]+){0,4}$")
+
+
+def _chat_workspace(paragraphs: list[str]) -> str:
+    """The workspace a team chat's copied page opens with, over the channel's "#name" line
+    ("Harbour Crew" over "#press"), or ''."""
+    lines = [line.strip() for line in paragraphs[0].split("\n") if line.strip()] if paragraphs else []
+    if len(lines) >= 2 and _CHANNEL_LINE.match(lines[1]) and _WORKSPACE_NAME.match(lines[0]):
+        return lines[0]
+    return ""
+
+
+# A portal's credit to the outlet whose story it carries, alone or closing a caption ("© Provided by The
+# Courtland Post"): the story's outlet, over the portal's own name in its head.
+_PROVIDED_BY = re.compile(r"(?:^|[.!?]\s+)©\s*provided by "
+                          r"(?P<outlet>(?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,5})\s*$", re.I)
+
+
+_BRAND_WORDS = 3  # a site's name atop the page and again in its footer
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -5437,6 +5731,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     for line in every:
         if marker := _OUTLET_MARKER.match(line[:_SHORT_LINE]):
             return marker.group("outlet").strip(), "an \"on Facebook\" line"
+        if len(line) <= _SHORT_LINE and (provided := _PROVIDED_BY.search(line)):
+            return provided["outlet"].strip(), "a portal's credit to the outlet it syndicates"
         if dateline := _DATELINE.match(line[:120]):
             found.append((_expand(dateline.group("outlet"), text), "a dateline"))
         if len(line) <= _SHORT_LINE and (outlet := _byline_outlet(line)):
@@ -5445,6 +5741,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     found += _told_masthead(paragraphs, text)
     publishers: list[tuple[str, str]] = []
     writers = _writers(every)
+    site_name = _site_name(paragraphs)
+    brand = every[0] if every and len(every[0].split()) <= _BRAND_WORDS and every.count(every[0]) > 1 else ""
     for line in lines:
         for pattern in _MASTHEAD:
             match = pattern.search(line)
@@ -5466,11 +5764,15 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
                 # the publication's
             if _COPYRIGHT_WORD.match(match.group(0)) and name in writers:
                 continue  # "© 2026 Ann Lee" under Ann Lee's post: the writer's own right, not an outlet
+            if brand and name.startswith(brand + " "):
+                name = brand  # "© 2026 Kettl Labs Ltd" on a page headed "Kettl": the company behind the site
             found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
     found += _head_outlets(paragraphs, title, text) + publishers
+    if workspace := _chat_workspace(paragraphs):
+        found.append((workspace, "a chat workspace's name over its channel"))
     found += _blog_name(paragraphs, title)
-    if site := _site_name(paragraphs):
-        found.append((site, "the site's name in its head and footer"))
+    if site_name:
+        found.append((site_name, "the site's name in its head and footer"))
     if studio := _studio_over_title(paragraphs, title):
         found.append((studio, "a company's name alone over the headline"))
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
