@@ -4550,20 +4550,42 @@ def _credit_line(line: str) -> bool:
             and bool(_ARTIST_LINE.match(line[credit.end() - 1:])))
 
 
+# The year and the credit on one line under the title ("2026  Directed by Ann Lee", "2026 · Written by …").
+_YEAR_LEAD = re.compile(r"^\(?(?:1[89]|20)\d{2}\)?(?:\s*[·•|,–—-])?\s+")
+
+
+def _year_and_credit(line: str) -> bool:
+    """A year, then a work's credit with a name alone after it, on one line."""
+    year = _YEAR_LEAD.match(line)
+    return year is not None and _credit_line(line[year.end():])
+
+
+def _could_title_a_work(title: str) -> bool:
+    """Whether a head line can be a work's title: capitalised, short, no closing mark, no furniture,
+    domain or menu."""
+    return ((title[:1].isupper() or title[:1].isdigit()) and len(title.split()) <= _WORK_WORDS
+            and title[-1:] not in ".,;:!?" and not _is_furniture(title)
+            and not _DOMAIN_LINE.match(title) and not _menu_row(title))
+
+
+def _credited_under(under: str, credit_line: str) -> bool:
+    """Whether a title's next two lines are its year (or its artist's name) and its credit."""
+    credit = _WORK_CREDIT.match(credit_line)
+    return credit is not None and bool(_YEAR_ALONE.match(under) or (
+        credit.group().split()[0].lower() != "by" and _ARTIST_LINE.match(under)
+        and not _is_furniture(under) and not _short_ui(under)))
+
+
 def _work_title(raw: list[str]) -> str:
     """The title of a work over its year (or its artist's name) and its credit lines in a page's
-    head ('' for none); a share row or a counter between them is passed over."""
+    head, or over one line holding both ('' for none); a share row or a counter between them is
+    passed over."""
     raw = [t for t in raw if not _head_furniture(t) or _YEAR_ALONE.match(t)]
-    for k in range(len(raw) - 2):
-        title = raw[k]
-        under, credit = raw[k + 1], _WORK_CREDIT.match(raw[k + 2])
-        if (credit and (_YEAR_ALONE.match(under) or (
-                credit.group().split()[0].lower() != "by" and _ARTIST_LINE.match(under)
-                and not _is_furniture(under) and not _short_ui(under)))
-                and (title[:1].isupper() or title[:1].isdigit()) and len(title.split()) <= _WORK_WORDS
-                and title[-1:] not in ".,;:!?" and not _is_furniture(title)
-                and not _DOMAIN_LINE.match(title) and not _menu_row(title)):
-            return title
+    for k in range(len(raw) - 1):
+        under = raw[k + 1]
+        credited = _year_and_credit(under) or (k + 2 < len(raw) and _credited_under(under, raw[k + 2]))
+        if credited and _could_title_a_work(raw[k]):
+            return raw[k]
     return ""
 
 
@@ -5293,7 +5315,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 kept.append(para)  # a post's only under its caption, which is under the embed's header
             page.embed_open = False
             continue
-        if page.in_head and not page.title and len(lines) > 2 and (
+        if page.in_head and not page.title and len(lines) > 1 and (
                 work := _work_title([t.strip() for t in lines])):
             page.title = work  # a film's or book's title over its year and credit: short, but the headline
             para = "\n".join(line for line in para.split("\n") if line.strip() != work).strip()

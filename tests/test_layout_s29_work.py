@@ -1,0 +1,39 @@
+"""Session 29: a film's, book's or album's page that prints the year and the credit on one line
+under the title ("Harbour Lights" over "2026  Directed by Ilse Varro") is headed by the title."""
+
+import pytest
+
+from components.parse.layout import split_layout
+
+REVIEWS = ("Reviews\n\nReview by ann_lee\n★★★★\nWatched 19 Nov 2026\n"
+           "The last twenty minutes carry the whole thing.\n♥ 23 likes\n")
+BODY = ("A lighthouse keeper's daughter returns to the island after twenty years and finds the light "
+        "has been sold.\n\nThe distributor said in a statement that the ending \"was always meant to be "
+        "open\".\n\n")
+
+
+@pytest.mark.parametrize("credit", [
+    "2026  Directed by Ilse Varro",
+    "2026 · Written by Ilse Varro",
+    "(2026) Directed by Ilse Varro",
+    "1998 Produced by Bo Hart",
+])
+def test_a_title_over_its_year_and_credit_on_one_line_heads_the_page(credit: str) -> None:
+    menu = "Sign in   Create account   Films   Lists   Members"
+    page = f"{menu}\n\nHarbour Lights\n{credit}\n\n{BODY}{REVIEWS}"
+    assert split_layout(page).title == "Harbour Lights"
+
+
+@pytest.mark.parametrize("second", [
+    "2026 was the year everything changed for the island's last keeper",  # a sentence, not a credit
+    "2026  Directed by the people of the island",                          # no name after the credit
+    "In 2026, directed by Ilse Varro, the film finally opened",
+])
+def test_a_year_line_that_is_no_credit_does_not_make_a_work_title(second: str) -> None:
+    page = f"Harbour Lights\n{second}\n\n{BODY}"
+    assert split_layout(page).title != "Harbour Lights"  # (as before this rule: the work rule stays out)
+
+
+def test_a_news_headline_with_a_byline_under_it_is_not_read_as_a_work() -> None:
+    page = ("Council sells the lighthouse for one pound\nBy Ilse Varro\n12 March 2026\n\n" + BODY)
+    assert split_layout(page).title == "Council sells the lighthouse for one pound"
