@@ -37,3 +37,42 @@ def test_a_year_line_that_is_no_credit_does_not_make_a_work_title(second: str) -
 def test_a_news_headline_with_a_byline_under_it_is_not_read_as_a_work() -> None:
     page = ("Council sells the lighthouse for one pound\nBy Ilse Varro\n12 March 2026\n\n" + BODY)
     assert split_layout(page).title == "Council sells the lighthouse for one pound"
+
+
+# ---- an aggregator story's meta row under its headline ----
+
+STORY = ("Ferry operator cuts the winter timetable to two sailings a day\n{meta}\n\n"
+         "The operator's chief executive said the cut was \"the only way to keep the route alive\".\n\n"
+         "▲ 61 kelp 3 hours ago | link | flag\n"
+         "Two sailings a day means nobody can hold a job on the mainland.\n"
+         "reply\n\n▲ 12 marrow 2 hours ago | link | flag\n"
+         "They said the same in 2019 and the route survived.\n"
+         "reply\n\nAbout   Tags   Filtered   Moderation Log\n")
+
+
+@pytest.mark.parametrize("meta", [
+    "ferries  local  via hollis_r  4 hours ago  |  42 comments",
+    "ferries local via hollis_r 4 hours ago | 42 comments",
+    "transport  by hollis_r  4 hours ago  |  suggest  |  42 comments",
+])
+def test_a_story_meta_row_is_neither_a_menu_nor_the_article(meta: str) -> None:
+    layout = split_layout(STORY.format(meta=meta))
+    assert layout.title == "Ferry operator cuts the winter timetable to two sailings a day"
+    assert not any("ago" in p for p in layout.paragraphs)
+    assert [c.author for c in layout.comments] == ["kelp", "marrow"]
+
+
+@pytest.mark.parametrize("line", [
+    "News  Sport  Weather  Comment  Culture",        # a menu is still a menu
+    "Home  World  Business  Opinion  Video",
+])
+def test_menu_rows_are_still_menus(line: str) -> None:
+    from components.parse.layout import _menu_row
+    assert _menu_row(line)
+
+
+def test_a_sentence_about_a_ferry_taken_hours_ago_is_article_text() -> None:
+    page = ("Islanders count the cost of the cut\n\n"
+            "We went by ferry 4 hours ago and the queue was already round the harbour.\n\n"
+            "The chief executive said the cut was \"the only way to keep the route alive\".\n")
+    assert any("queue was already" in p for p in split_layout(page).paragraphs)

@@ -291,7 +291,10 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^catch all the .{0,80}\bnews\b.{0,80}\bupdates? on\b.{0,120}$"),
     re.compile(r"^SOURCE [A-Z][a-z][\w&.,'’ -]{0,60}$"),  # a press release's closing "SOURCE Company"
     # a link aggregator's line under the title: "214 points by name 5 hours ago | hide | past | …"
-    *_compile(r"^\d[\d,]* points? by [\w.-]{1,40} \d+ \w+ ago \|"),
+    *_compile(r"^\d[\d,]* points? by [\w.-]{1,40} \d+ \w+ ago \|",
+              # ... or its tags first and the poster after "via" or "by" ("ferries  local  via ann_k
+              # 4 hours ago  |  42 comments")
+              r"^(?:[\w.-]+\s+){0,6}(?:via|by)\s+[\w.-]{1,40}\s+\d+\s*\w+ ago\s+\|"),
     # Video pages: chapter lists ("00:00 Intro"), "…less" / "...more" toggles, view counts with an
     # age ("88K views 1 year ago"), player switches.
     *_compile(r"^\d{1,2}:\d{2}(:\d{2})?\s+\S(?!.*[.!?\"”]$).{0,60}$", r"^(…|\.\.\.)\s*(less|more)$",
@@ -4831,7 +4834,8 @@ def _menu_row(para: str) -> bool:
     if "\n" in text or len(text) > _SHORT_LINE or len(_MENU_GAP.findall(text)) + 1 < _MENU_ITEMS:
         return False
     items = re.split(r" {2,}|\t+", text)
-    return all(len(item.split()) <= _MENU_ITEM_WORDS and item[-1:] not in ".!?,;:\"”" for item in items)
+    return all(len(item.split()) <= _MENU_ITEM_WORDS and item[-1:] not in ".!?,;:\"”"
+               and not _RELATIVE_STAMP.match(item) for item in items)  # ("4 hours ago": a story's meta row)
 
 
 def _nav_block(para: str) -> bool:
