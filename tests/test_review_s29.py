@@ -37,7 +37,8 @@ def test_the_prize_notice_still_is_named(text: str) -> None:
 
 
 def test_a_page_to_message_about_a_litter_pick_is_no_dating_lure() -> None:
-    assert "reads like a dating lure" not in _reasons("Message me on my page if you want to join the litter pick")
+    text = "Message me on my page if you want to join the litter pick"
+    assert "reads like a dating lure" not in _reasons(text)
 
 
 @pytest.mark.parametrize("text", [

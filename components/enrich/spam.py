@@ -105,13 +105,15 @@ SIGNALS: tuple[Signal, ...] = (
     # (the congratulation ends there: "Congrats, you have been chosen as our new councillor" is news; a
     # sum won is a prize's ("a £5 bet" is no prize); a thing to claim is the prize itself, not the "free
     # prescription" one is owed; a deadline in hours, not "within 30 days")
-    Signal("prize", _rx(r"\b(?:congrat\w*!*,? you(?:'ve| have)? (?:been (?:selected|chosen)|won)(?: *(?:!|$))|"
+    Signal("prize", _rx(r"\b(?:congrat\w*!*,? you(?:'ve| have)? (?:been (?:selected|chosen)|won)"
+                        r"(?: *(?:!|$))|"
                         r"you(?:'ve| have) been (?:selected|chosen) (?:for|to (?:receive|win|get)) (?:a|an) "
                         r"(?:free|exclusive|special|\$|£|€|\d)|"
                         r"you(?:'ve| have) won (?:a|an) (?:free|brand[- ]new|[$£€]?\d[\d,]{2,}(?![\d,]*-))|"
                         r"claim (?:your|the) (?:prize|reward|gift|bonus|winnings|free (?:gift|prize|reward))"
                         r"(?= *(?:$|[!.,:;]|(?:now|today|here|at|before|within|by|via|on|from)\b))|"
-                        r"claim (?:it )?(?:within|before) \d{1,2} ?(?:h|hrs?|hours?|mins?|minutes?)\b|free spins)"),
+                        r"claim (?:it )?(?:within|before) \d{1,2} ?(?:h|hrs?|hours?|mins?|minutes?)\b"
+                        r"|free spins)"),
           0.4, "announces a prize to claim"),
     # the dating bait: "I am single lady from …, write to me on my profile"
     Signal("dating", _rx(r"\b(?:i(?: am|'m) (?:an? )?(?:single|lonely) (?:lady|girl|woman|widow)|"
