@@ -4,6 +4,8 @@ comment readers, the note rule) must leave alone."""
 import pytest
 
 from components.enrich.spam import rule_signals, score_spam
+from components.parse.comment_blocks import Kind, classify
+from components.parse.layout import split_layout
 
 
 def _reasons(text: str) -> list[str]:
@@ -50,3 +52,50 @@ def test_a_page_to_message_about_a_litter_pick_is_no_dating_lure() -> None:
 def test_hyphenated_words_before_a_stop_are_no_link(text: str) -> None:
     assert "contains a link" not in _reasons(text)
     assert not score_spam(text).is_spam
+
+
+# ---- the comment reader's "Name rated it …" author line ----
+
+@pytest.mark.parametrize("text", [
+    "We rated it 4/5", "Everyone gave it 5 stars", "Honestly I rated it ★★★★", "Nobody gave it 1 star",
+    "Honestly I rated it", "Nobody rated it",
+])
+def test_a_pronoun_or_a_quantifier_that_rated_it_is_no_reviewer(text: str) -> None:
+    assert classify(text)[0] is not Kind.NAME
+
+
+def test_a_named_reader_who_rated_it_still_is_the_reviewer() -> None:
+    assert classify("Ann Lee rated it ★★★½") == (Kind.NAME, "Ann Lee")
+
+
+# ---- the event page's host line under its title ----
+
+NEWS_BODY = ("The café at Corran Bridge will close on Friday after thirty years, its volunteers said.\n\n"
+             "\"We are tired, and the rent has doubled,\" said Ann Lee, who has run the rota since 2009.\n\n"
+             "The parish council said it would look for a new tenant in the spring.\n")
+
+
+@pytest.mark.parametrize("dek", [
+    "Run by volunteers since 1996, the café shuts its doors on Friday",
+    "Organised by the Rotary Club for the tenth year",
+])
+def test_a_news_dek_opening_with_run_by_is_no_event_host(dek: str) -> None:
+    page = ("Corran Gazette\nNews\nSport\n\n23 November 2026\n\n"
+            f"Volunteer café to close after thirty years\n{dek}\n\nBy Tessa Morrow\n\n" + NEWS_BODY)
+    layout = split_layout(page)
+    assert layout.title == "Volunteer café to close after thirty years"
+    assert layout.date_line == "2026-11-23"
+
+
+# ---- "Load more comments" over the first comment loads earlier ones; it closes nothing ----
+
+def test_a_load_more_link_over_the_first_comment_keeps_the_comments() -> None:
+    head = ("Village hall reopens after two-year refit\n\nBy Tessa Morrow\n\n23 November 2026\n\n"
+            "The village hall at Corran Bridge reopened on Saturday after a two-year refit paid for by a "
+            "lottery grant and three summers of jumble sales.\n\n"
+            "The hall committee said the new kitchen cost more than the building did in 1931.\n\n")
+    page = head + ("Comments\nLoad more comments\nAnn Lee\nLovely to see it open again, the kitchen is superb.\n"
+                   "Reply\nTom Beck\nThe car park still floods though.\nReply\n    Mary Sillitoe\n"
+                   "    It always has, Tom.\n    Reply\n")
+    comments = split_layout(page).comments
+    assert [c.author for c in comments] == ["Ann Lee", "Tom Beck", "Mary Sillitoe"]

@@ -2437,8 +2437,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
                and (_is_action_line(lines[k].strip()) or k in counters)]
     if not actions:  # a chat's comments end with their time alone ("18:51"), not an action row
         actions = [k for k in range(heading + 1, len(lines)) if _BARE_TIME.match(lines[k].strip())]
-    closing = next((k for k in range(heading + 1, len(lines)) if len(lines[k]) < 40
-                    and _MORE_COMMENTS.match(lines[k])), None)
+    closing = next((k for k in range(actions[0] + 1, len(lines)) if len(lines[k]) < 40
+                    and _MORE_COMMENTS.match(lines[k])), None) if actions else None
+    # (under a comment's action row: "Load more comments" over the first comment loads earlier ones)
     if closing is not None:  # "Show more comments": the rest are not printed; the rows after are the page's
         actions = [k for k in actions if k < closing]
     shown = _shown_replies(lines, heading + 1)
@@ -4523,7 +4524,11 @@ _STORE_TITLE_WORDS = 10
 
 # An event's host under its title ("Hosted by" over the host's name, or on one line with it): the line
 # above is the event's title, not a menu item; the label is the page's furniture.
-_HOSTED_BY = re.compile(r"^(?:hosted|organi[sz]ed|presented|run) by\b:?(?:\s+\S.{0,60})?$", re.I)
+# (the host is a name, a few capitalised words: "Run by volunteers since 1996, the café shuts …" and
+# "Organised by the Rotary Club for the tenth year" under a news headline are its dek)
+_HOSTED_BY = re.compile(r"^(?:hosted|organi[sz]ed|presented|run) by\b:?"
+                        r"(?:\s+(?:the\s+)?(?-i:[A-Z\d@])[\w&'’.@-]*"
+                        r"(?:\s+(?:(?-i:[A-Z\d&])[\w&'’.@-]*|of|the|and|for|de|da|van|von|&)){0,6})?$", re.I)
 
 
 # A film's, book's or album's page: its title, the year alone under it, then its credit ("Salt Meridian",
