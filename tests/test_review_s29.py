@@ -94,8 +94,8 @@ def test_a_load_more_link_over_the_first_comment_keeps_the_comments() -> None:
             "The village hall at Corran Bridge reopened on Saturday after a two-year refit paid for by a "
             "lottery grant and three summers of jumble sales.\n\n"
             "The hall committee said the new kitchen cost more than the building did in 1931.\n\n")
-    page = head + ("Comments\nLoad more comments\nAnn Lee\nLovely to see it open again, the kitchen is superb.\n"
-                   "Reply\nTom Beck\nThe car park still floods though.\nReply\n    Mary Sillitoe\n"
+    page = head + ("Comments\nLoad more comments\nAnn Lee\n"
+                   "Lovely to see it open again, the kitchen is superb.\nReply\nTom Beck\nThe car park still floods though.\nReply\n    Mary Sillitoe\n"
                    "    It always has, Tom.\n    Reply\n")
     comments = split_layout(page).comments
     assert [c.author for c in comments] == ["Ann Lee", "Tom Beck", "Mary Sillitoe"]
