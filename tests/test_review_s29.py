@@ -95,7 +95,8 @@ def test_a_load_more_link_over_the_first_comment_keeps_the_comments() -> None:
             "lottery grant and three summers of jumble sales.\n\n"
             "The hall committee said the new kitchen cost more than the building did in 1931.\n\n")
     page = head + ("Comments\nLoad more comments\nAnn Lee\n"
-                   "Lovely to see it open again, the kitchen is superb.\nReply\nTom Beck\nThe car park still floods though.\nReply\n    Mary Sillitoe\n"
+                   "Lovely to see it open again, the kitchen is superb.\nReply\n"
+                   "Tom Beck\nThe car park still floods though.\nReply\n    Mary Sillitoe\n"
                    "    It always has, Tom.\n    Reply\n")
     comments = split_layout(page).comments
     assert [c.author for c in comments] == ["Ann Lee", "Tom Beck", "Mary Sillitoe"]
