@@ -5,7 +5,7 @@ import pytest
 
 from components.enrich.spam import rule_signals, score_spam
 from components.parse.comment_blocks import Kind, classify
-from components.parse.layout import split_layout
+from components.parse.layout import _is_furniture, split_layout
 
 
 def _reasons(text: str) -> list[str]:
@@ -100,3 +100,23 @@ def test_a_load_more_link_over_the_first_comment_keeps_the_comments() -> None:
                    "    It always has, Tom.\n    Reply\n")
     comments = split_layout(page).comments
     assert [c.author for c in comments] == ["Ann Lee", "Tom Beck", "Mary Sillitoe"]
+
+
+# ---- the support box's and the team chat's furniture lines in an article's prose ----
+
+@pytest.mark.parametrize("line", [
+    "4 12 19 23 31 44",
+    "This channel is for people who grew up here and never left, its founder Ann Lee said at the party.",
+    "We are an independent charity run entirely by members of the community, and we rely on donations, "
+    "a volunteer told the Gazette.",
+])
+def test_a_draw_s_numbers_and_reported_words_are_no_furniture(line: str) -> None:
+    assert not _is_furniture(line)
+
+
+def test_the_winning_numbers_stay_in_the_article() -> None:
+    page = ("Corran Gazette\n\nCorran couple scoop £2m jackpot\n\nBy Tessa Morrow\n\n23 November 2026\n\n"
+            "A Corran couple have won £2m on Saturday's draw, the lottery operator said.\n\n"
+            "The winning numbers were:\n4 12 19 23 31 44\n\n"
+            "The couple, who asked not to be named, said they would buy a new boiler.\n")
+    assert "4 12 19 23 31 44" in "\n".join(split_layout(page).paragraphs)

@@ -509,7 +509,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a row of emoji reactions and their counts (":+1: 9  :eyes: 3"), a thread's summary
               # ("Last reply 4 hours ago"), the pin's note, a reply's preview of its thread, the message
               # box's hint
-              r"^this channel is (for|about|where)\b.{0,240}$",
+              # (never a line that reports someone's words: "This channel is for people who grew up here,
+              # its founder said" is an article's)
+              r"^this channel is (for|about|where)\b(?!.*\b(said|says|told|added|explained)\b).{0,240}$",
               r"^(:[a-z0-9_+-]{1,40}:\s*\d{1,5}\s*){1,12}$",
               r"^last reply (about )?(\d{1,3}|an?|one) (seconds?|minutes?|mins?|hours?|days?|weeks?|months?"
               r"|years?) ago$",
@@ -523,7 +525,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(photos?|videos?|attendees|members|going)\s*\(\d[\d,]*\)$",
               # a creator page's support box: the price, the quantity buttons, the form and its button,
               # the heading over the wall ("£3 each", "1 3 5 10", "Support £3", "Recent supporters")
-              r"^[£$€]\s?\d[\d,.]*\s+(each|per (coffee|month|item))$", r"^(\d{1,3} ){2,6}\d{1,3}$",
+              r"^[£$€]\s?\d[\d,.]*\s+(each|per (coffee|month|item))$",
+              r"^1( \d{1,2}){2,4}$",  # (the quantities start at one: "4 12 19 23 31 44" is a draw's numbers)
               r"^(your )?name or @[\w.]{2,20}$",
               r"^make (this|my) (message|comment|donation|support) private$",
               r"^(support|donate|tip|give|pay) [£$€]\s?\d[\d,.]*$",
@@ -537,7 +540,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^no data (shared with|collected by) third parties$", r"^data is encrypted in transit$",
               r"^ratings and reviews are verified$",
               # a site's membership appeal and a reply form's button
-              r"^we are an? (independent|reader-funded|reader-supported|non-?profit)\b[^“\"]{0,80}"
+              r"^we are an? (independent|reader-funded|reader-supported|non-?profit)\b"
+              r"(?!.*\b(said|says|told|added|explained)\b)[^“\"]{0,80}"
               r"\b(supporter|donat|subscri|member)[^“\"]{0,120}$",
               r"^post (your|a) (reply|comment|answer)$"),
 )
