@@ -120,3 +120,17 @@ def test_the_winning_numbers_stay_in_the_article() -> None:
             "The winning numbers were:\n4 12 19 23 31 44\n\n"
             "The couple, who asked not to be named, said they would buy a new boiler.\n")
     assert "4 12 19 23 31 44" in "\n".join(split_layout(page).paragraphs)
+
+
+# ---- a number closing a comment on a thread page that prints no votes on lines of their own ----
+
+def test_a_number_closing_a_comment_stays_where_no_votes_stand_alone() -> None:
+    head = ("Harbour council votes to close the old ferry slip\n\n"
+            "The harbour council voted six to three on Tuesday night to close the old ferry slip at "
+            "the north quay, ending a crossing that has run since before the war.\n\n"
+            "The ferry company said it would move its two boats to the south quay by the summer.\n\n")
+    thread = [("tarn_wheeler", "9 hours ago", "How many boats use the slip each day? My count was\n61"),
+              ("miravex", "8 hours ago", "Fewer than that, surely."),
+              ("quietloom", "6 hours ago", "The slip should stay for the lifeboat.")]
+    page = head + "\n\n".join(f"{n} {t} | link | flag\n{b}" for n, t, b in thread) + "\n"
+    assert split_layout(page).comments[0].body.endswith("\n61")

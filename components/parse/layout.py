@@ -2871,6 +2871,10 @@ _THREAD_MIN = 2  # header lines on the page before they are read as a thread
 _THREAD_ACTIONS = frozenset(("reply",))
 
 
+_VOTE_LINE = re.compile(r"^\s*(?:[▲△⬆↑⇧▼▽⬇↓⇩][\s▲△⬆↑⇧▼▽⬇↓⇩]*(?:[+−-]?\d[\d,.]*[km]?)?"
+                        r"|[+−-]?\d[\d,.]*[km]? points?)\s*$")
+
+
 def _stamped_thread(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """Comments of a thread whose comments are each headed by a handle-stamp-links line."""
     heads = [(k, found) for k, line in enumerate(lines)
@@ -2884,12 +2888,15 @@ def _stamped_thread(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     # only the paragraph under its header, and the article goes on after it
     acted = any(line.strip().lower() in _THREAD_ACTIONS for line in lines[heads[0][0]:])
     indents = sorted({_indent_of(lines[k]) for k, _ in heads})  # nesting by indentation, where kept
+    # (votes on lines of their own only where the page prints an arrow or a score in points alone on one:
+    # elsewhere a number closing a comment is the comment's, "My count last week was" over "61")
+    voting = any(_VOTE_LINE.match(line) for line in lines)
     for n, (k, (name, depth)) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else _thread_end(lines, k + 1)
         end = end if acted else min(end, _paragraph_end(lines, k + 1))
         slots = [j for j in range(k + 1, end) if _THREAD_SLOT.match(lines[j])] if acted else []
         body = [line.strip() for line in lines[k + 1:slots[0] if slots else end]]
-        while body and _VOTE_ALONE.match(body[-1]):  # the next comment's arrow and score (and blank lines)
+        while voting and body and _VOTE_ALONE.match(body[-1]):  # the next comment's arrow and score
             body.pop()
         while body and (not body[-1] or body[-1].lower() in _THREAD_ACTIONS):
             body.pop()
