@@ -134,3 +134,11 @@ def test_a_number_closing_a_comment_stays_where_no_votes_stand_alone() -> None:
               ("quietloom", "6 hours ago", "The slip should stay for the lifeboat.")]
     page = head + "\n\n".join(f"{n} {t} | link | flag\n{b}" for n, t, b in thread) + "\n"
     assert split_layout(page).comments[0].body.endswith("\n61")
+
+
+# ---- a site's short name atop the page and a paper's full name in its copyright line ----
+
+def test_a_paper_s_full_name_in_its_copyright_line_stays_the_outlet() -> None:
+    page = ("Corran\nNews\nSport\n\nVolunteer café to close after thirty years\n\nBy Tessa Morrow\n"
+            "23 November 2026\n\n" + NEWS_BODY + "\nCorran\n© 2026 Corran Gazette Ltd\n")
+    assert split_layout(page).outlet_marker == "Corran Gazette"

@@ -5736,6 +5736,10 @@ _PROVIDED_BY = re.compile(r"(?:^|[.!?]\s+)©\s*provided by "
 
 
 _BRAND_WORDS = 3  # a site's name atop the page and again in its footer
+# What a company adds to its site's name ("Labs Ltd"); a paper's own word ("Corran Gazette Ltd") is its name.
+_COMPANY_TAIL = re.compile(r"^(?:(?:labs?|media|group|studios?|technologies|tech|software|holdings|ventures"
+                           r"|digital|apps?|ltd|limited|inc|llc|gmbh|plc|co|company|corp|corporation)\.?,?"
+                           r"(?:\s+|$))+$", re.I)
 
 
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
@@ -5780,7 +5784,7 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
                 # the publication's
             if _COPYRIGHT_WORD.match(match.group(0)) and name in writers:
                 continue  # "© 2026 Ann Lee" under Ann Lee's post: the writer's own right, not an outlet
-            if brand and name.startswith(brand + " "):
+            if brand and name.startswith(brand + " ") and _COMPANY_TAIL.match(name[len(brand) + 1:]):
                 name = brand  # "© 2026 Kettl Labs Ltd" on a page headed "Kettl": the company behind the site
             found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
     found += _head_outlets(paragraphs, title, text) + publishers
