@@ -142,3 +142,12 @@ def test_a_paper_s_full_name_in_its_copyright_line_stays_the_outlet() -> None:
     page = ("Corran\nNews\nSport\n\nVolunteer café to close after thirty years\n\nBy Tessa Morrow\n"
             "23 November 2026\n\n" + NEWS_BODY + "\nCorran\n© 2026 Corran Gazette Ltd\n")
     assert split_layout(page).outlet_marker == "Corran Gazette"
+
+
+# ---- "Updated on" over its day under a news story's byline dates the story as it does on one line ----
+
+def test_an_update_label_over_its_day_under_the_byline_dates_the_story() -> None:
+    split = ("Corran Gazette\n\nVolunteer café to close after thirty years\nBy Tessa Morrow\nUpdated on\n"
+             "23 November 2026\n\n" + NEWS_BODY)
+    one = split.replace("Updated on\n", "Updated on ")
+    assert split_layout(split).date_line == split_layout(one).date_line == "2026-11-23"

@@ -5097,6 +5097,17 @@ def _item_stamp(lines: list[str], k: int) -> bool:
                 or _UPDATE_LABEL_ALONE.match(above))
 
 
+def _label_over_day(lines: list[str]) -> str:
+    """The day under an update's label alone under the byline ("By Ann Lee", "Updated on", "23 November
+    2026"): the article's stamp, as "Updated on 23 November 2026" on one line is; or ''."""
+    for k in range(2, len(lines)):
+        line = lines[k].strip()
+        if (_UPDATE_LABEL_ALONE.match(lines[k - 1].strip()) and _BY_LEAD.match(lines[k - 2].strip())
+                and len(line) <= 60 and _is_date_line(line) and (day := _date_value(line))):
+            return day
+    return ""
+
+
 # An update's label alone over its day (a store listing's "Updated on" over "Nov 21, 2026"): the day the
 # page last changed, never the day it was published.
 _UPDATE_LABEL_ALONE = re.compile(r"^(?:last )?(?:updated|modified)(?: on| at)?\s*:?$", re.I)
@@ -5259,7 +5270,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if n < _DATE_LINE_HEAD and not page.date_line and not page.updated:
             page.updated = next((v for k, line in enumerate(lines)  # under the byline: the article's stamp
                                  if k and _BY_LEAD.match(lines[k - 1].strip())
-                                 and (v := _updated_value(line))), "")
+                                 and (v := _updated_value(line))), "") or _label_over_day(lines)
         if n < _DATE_LINE_HEAD and not page.date_line:
             page.date_line = _first_published(lines) or _stats_date(lines) or next(
                 (v for k, line in enumerate(lines) if len(line) <= 120 and _is_date_line(line.strip())
