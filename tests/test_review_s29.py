@@ -151,3 +151,11 @@ def test_an_update_label_over_its_day_under_the_byline_dates_the_story() -> None
              "23 November 2026\n\n" + NEWS_BODY)
     one = split.replace("Updated on\n", "Updated on ")
     assert split_layout(split).date_line == split_layout(one).date_line == "2026-11-23"
+
+
+@pytest.mark.parametrize("text", [
+    "I am a single woman on £12,000 a year and the rent rise is brutal",
+    "I'm a single lady of 74 and I pay £90 a month for the bus now",
+])
+def test_a_commenter_s_own_single_life_with_a_sum_is_no_dating_lure(text: str) -> None:
+    assert "reads like a dating lure" not in _reasons(text)

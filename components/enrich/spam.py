@@ -116,7 +116,11 @@ SIGNALS: tuple[Signal, ...] = (
                         r"|free spins)"),
           0.4, "announces a prize to claim"),
     # the dating bait: "I am single lady from …, write to me on my profile"
-    Signal("dating", _rx(r"\b(?:i(?: am|'m) (?:an? )?(?:single|lonely) (?:lady|girl|woman|widow)|"
+    # (the lure's broken English, "I am single lady", or what she is looking for: "I am a single woman on
+    # £12,000 a year" is a commenter's own life)
+    Signal("dating", _rx(r"\b(?:i(?: am|'m) (?:single|lonely) (?:lady|girl|woman|widow)|"
+                         r"i(?: am|'m) an? (?:single|lonely) (?:lady|girl|woman|widow),? "
+                         r"(?:from|looking|seeking|searching|here to)|"
                          r"(?:hot|lonely|local) singles|"
                          # (on a profile: "message me on my page" is how one joins a litter pick)
                          r"(?:write|message|text) (?:to )?me on my profile|"
