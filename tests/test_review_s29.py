@@ -2,6 +2,7 @@
 comment readers, the note rule) must leave alone."""
 
 import pytest
+from quoting_support import cast, mentions_in
 
 from components.enrich.spam import rule_signals, score_spam
 from components.parse.comment_blocks import Kind, classify
@@ -159,3 +160,17 @@ def test_an_update_label_over_its_day_under_the_byline_dates_the_story() -> None
 ])
 def test_a_commenter_s_own_single_life_with_a_sum_is_no_dating_lure(text: str) -> None:
     assert "reads like a dating lure" not in _reasons(text)
+
+
+# ---- a notice in its writer's own first person is the writer's statement ----
+
+def test_a_notice_that_read_in_the_first_person_is_its_writer_s() -> None:
+    text = ("Lind posted a notice that read: \u201cWe will reopen on Monday, and I apologise to every "
+            "customer.\u201d")
+    assert [m.speaker for m in mentions_in(text, cast("lind", "hart"))] == ["Ada Lind"]
+
+
+def test_a_note_reading_a_credit_still_is_no_statement() -> None:
+    text = ("Lind said the update fixes the credits. Three recipes now carry a note reading \u201cmethod "
+            "adapted from Harbour Suppers by Bo Hart (Quay Press, 2019).\u201d")
+    assert not [m for m in mentions_in(text, cast("lind", "hart")) if "method adapted" in m.text]
