@@ -47,7 +47,8 @@ SIGNALS: tuple[Signal, ...] = (
                        # top-level domains that are also words need a path ("fine.to be fair" is a typo)
                        r"\b[\w-]{1,60}\.(?:me|to|live|app|top|club|site|online|shop|store|link)/|"
                        # ... or a hyphenated name with no space before a shop-like ending: "vibe-rewards.club"
-                       r"\b[a-z\d]+-[\w-]{1,60}\.(?:club|site|online|shop|store|link)\b|"
+                       # (each part of three or more: "pop-up.store", "hand-me-down.Online" are words)
+                       r"\b[a-z\d]{3,}(?:-[a-z\d]{3,}){1,4}\.(?:club|site|online|shop|store|link)\b|"
                        # any short domain with a path of four or more characters: "rb.gy/grow10k"
                        r"\b[a-z\d][\w-]{0,60}\.[a-z]{2,3}/[\w-]{4,}"),
           0.6, "contains a link"),
@@ -101,17 +102,28 @@ SIGNALS: tuple[Signal, ...] = (
                             r"|(?:buy|cheap|grow your) (?:\w+ ){0,2}(?:followers|likes|subscribers))\b"),
           0.35, "sells followers, likes or plays"),
     # the prize notice: "Congrats!! You have been selected", "claim your reward within 24h"
-    Signal("prize", _rx(r"\b(?:congrat\w*!*,? you(?:'ve| have)? (?:been (?:selected|chosen)|won)|"
+    # (the congratulation ends there: "Congrats, you have been chosen as our new councillor" is news; a
+    # sum won is a prize's ("a £5 bet" is no prize); a thing to claim is the prize itself, not the "free
+    # prescription" one is owed; a deadline in hours, not "within 30 days")
+    Signal("prize", _rx(r"\b(?:congrat\w*!*,? you(?:'ve| have)? (?:been (?:selected|chosen)|won)"
+                        r"(?: *(?:!|$))|"
                         r"you(?:'ve| have) been (?:selected|chosen) (?:for|to (?:receive|win|get)) (?:a|an) "
                         r"(?:free|exclusive|special|\$|£|€|\d)|"
-                        r"you(?:'ve| have) won (?:a|an) (?:free|brand[- ]new|\$|£|€|\d)|"
-                        r"claim (?:your|the) (?:prize|reward|gift|bonus|winnings|free)|"
-                        r"claim (?:it )?(?:within|before) \d|free spins)"),
+                        r"you(?:'ve| have) won (?:a|an) (?:free|brand[- ]new|[$£€]?\d[\d,]{2,}(?![\d,]*-))|"
+                        r"claim (?:your|the) (?:prize|reward|gift|bonus|winnings|free (?:gift|prize|reward))"
+                        r"(?= *(?:$|[!.,:;]|(?:now|today|here|at|before|within|by|via|on|from)\b))|"
+                        r"claim (?:it )?(?:within|before) \d{1,2} ?(?:h|hrs?|hours?|mins?|minutes?)\b"
+                        r"|free spins)"),
           0.4, "announces a prize to claim"),
     # the dating bait: "I am single lady from …, write to me on my profile"
-    Signal("dating", _rx(r"\b(?:i(?: am|'m) (?:an? )?(?:single|lonely) (?:lady|girl|woman|widow)|"
+    # (the lure's broken English, "I am single lady", or what she is looking for: "I am a single woman on
+    # £12,000 a year" is a commenter's own life)
+    Signal("dating", _rx(r"\b(?:i(?: am|'m) (?:single|lonely) (?:lady|girl|woman|widow)|"
+                         r"i(?: am|'m) an? (?:single|lonely) (?:lady|girl|woman|widow),? "
+                         r"(?:from|looking|seeking|searching|here to)|"
                          r"(?:hot|lonely|local) singles|"
-                         r"(?:write|message|text) (?:to )?me on my (?:profile|page)|"
+                         # (on a profile: "message me on my page" is how one joins a litter pick)
+                         r"(?:write|message|text) (?:to )?me on my profile|"
                          r"see my (?:private )?(?:photos|pics|pictures) on)\b"),
           0.35, "reads like a dating lure"),
     Signal("phone", _rx(r"(?<![\d-])(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}|"

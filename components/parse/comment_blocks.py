@@ -494,7 +494,7 @@ def classify(line: str) -> tuple[Kind, str]:
     if short and _rated_stamp(text):
         return Kind.STAMP, ""  # "a day ago ★★★★★", "5/5 a week ago": a review's stamp and its rating
     if len(text) <= _NAME_LINE and " it" in text and (rater := _RATED_IT.match(text)) and _is_name(
-            rater["name"]):
+            rater["name"]) and not _NO_RATER.search(rater["name"]):
         return Kind.NAME, rater["name"]  # "Ann Lee rated it ★★★★", "Ann Lee rated it really liked it"
     if len(text) <= _NAME_LINE and (signed_by := _BY_NAME.match(text)) and _is_name(signed_by["name"]):
         return Kind.NAME, signed_by["name"].strip()  # a reader review's "by Denise M." over its date
@@ -559,7 +559,10 @@ _BY_NAME = re.compile(r"^(?:(?i:(?:a )?review(?:ed)?|rated|written) )?by\s+(?P<n
 # a book site's five-step scale ("Ann Lee rated it ★★★½", "… gave it 4 stars", "… rated it really liked it").
 _GIVEN = (rf"(?:{_STAR_RATING}|\d(?:[.,]\d)?(?:\s*(?:/|out of|of)\s*\d{{1,2}})?(?: stars?)?"
           r"|it was (?:amazing|ok|okay)|(?:really )?liked it|did not like it|didn['’]t like it)")
-_RATED_IT = re.compile(rf"^(?P<name>\S.{{0,40}}?)\s+(?:rated it(?:\s+{_GIVEN})?|gave it\s+{_GIVEN})$", re.I)
+# (a pronoun or a quantifier is no reviewer: "We rated it 4/5", "Everyone gave it 5 stars", "Honestly I …")
+_NO_RATER = re.compile(r"(?:^|\s)(?:i|we|they|he|she|you|everyone|everybody|nobody|no one|someone|somebody"
+                       r"|anyone|anybody|people|most|many|some|all|both|critics|reviewers)$", re.I)
+_RATED_IT = re.compile(rf"^(?P<name>\S.{{0,40}}?)\s+(?:rated|gave) it\s+{_GIVEN}$", re.I)
 # A review's helpfulness row: "Was this review helpful? Yes (41) No (6)", "… Yes No Funny Award".
 _HELPFUL_ROW = re.compile(r"^(?:(?:was|is) this (?:review|comment|reply|answer|post) "
                           r"|did you find this (?:(?:review|comment|reply|answer|post) )?)?helpful\??"

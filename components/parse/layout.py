@@ -512,7 +512,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a row of emoji reactions and their counts (":+1: 9  :eyes: 3"), a thread's summary
               # ("Last reply 4 hours ago"), the pin's note, a reply's preview of its thread, the message
               # box's hint
-              r"^this channel is (for|about|where)\b.{0,240}$",
+              # (never a line that reports someone's words: "This channel is for people who grew up here,
+              # its founder said" is an article's)
+              r"^this channel is (for|about|where)\b(?!.*\b(said|says|told|added|explained)\b).{0,240}$",
               r"^(:[a-z0-9_+-]{1,40}:\s*\d{1,5}\s*){1,12}$",
               r"^last reply (about )?(\d{1,3}|an?|one) (seconds?|minutes?|mins?|hours?|days?|weeks?|months?"
               r"|years?) ago$",
@@ -526,7 +528,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(photos?|videos?|attendees|members|going)\s*\(\d[\d,]*\)$",
               # a creator page's support box: the price, the quantity buttons, the form and its button,
               # the heading over the wall ("£3 each", "1 3 5 10", "Support £3", "Recent supporters")
-              r"^[£$€]\s?\d[\d,.]*\s+(each|per (coffee|month|item))$", r"^(\d{1,3} ){2,6}\d{1,3}$",
+              r"^[£$€]\s?\d[\d,.]*\s+(each|per (coffee|month|item))$",
+              r"^1( \d{1,2}){2,4}$",  # (the quantities start at one: "4 12 19 23 31 44" is a draw's numbers)
               r"^(your )?name or @[\w.]{2,20}$",
               r"^make (this|my) (message|comment|donation|support) private$",
               r"^(support|donate|tip|give|pay) [£$€]\s?\d[\d,.]*$",
@@ -540,7 +543,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^no data (shared with|collected by) third parties$", r"^data is encrypted in transit$",
               r"^ratings and reviews are verified$",
               # a site's membership appeal and a reply form's button
-              r"^we are an? (independent|reader-funded|reader-supported|non-?profit)\b[^“\"]{0,80}"
+              r"^we are an? (independent|reader-funded|reader-supported|non-?profit)\b"
+              r"(?!.*\b(said|says|told|added|explained)\b)[^“\"]{0,80}"
               r"\b(supporter|donat|subscri|member)[^“\"]{0,120}$",
               r"^post (your|a) (reply|comment|answer)$"),
 )
@@ -2445,8 +2449,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
                and (_is_action_line(lines[k].strip()) or k in counters)]
     if not actions:  # a chat's comments end with their time alone ("18:51"), not an action row
         actions = [k for k in range(heading + 1, len(lines)) if _BARE_TIME.match(lines[k].strip())]
-    closing = next((k for k in range(heading + 1, len(lines)) if len(lines[k]) < 40
-                    and _MORE_COMMENTS.match(lines[k])), None)
+    closing = next((k for k in range(actions[0] + 1, len(lines)) if len(lines[k]) < 40
+                    and _MORE_COMMENTS.match(lines[k])), None) if actions else None
+    # (under a comment's action row: "Load more comments" over the first comment loads earlier ones)
     if closing is not None:  # "Show more comments": the rest are not printed; the rows after are the page's
         actions = [k for k in actions if k < closing]
     shown = _shown_replies(lines, heading + 1)
@@ -2874,6 +2879,10 @@ _THREAD_MIN = 2  # header lines on the page before they are read as a thread
 _THREAD_ACTIONS = frozenset(("reply",))
 
 
+_VOTE_LINE = re.compile(r"^\s*(?:[▲△⬆↑⇧▼▽⬇↓⇩][\s▲△⬆↑⇧▼▽⬇↓⇩]*(?:[+−-]?\d[\d,.]*[km]?)?"
+                        r"|[+−-]?\d[\d,.]*[km]? points?)\s*$")
+
+
 def _stamped_thread(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """Comments of a thread whose comments are each headed by a handle-stamp-links line."""
     heads = [(k, found) for k, line in enumerate(lines)
@@ -2887,12 +2896,15 @@ def _stamped_thread(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     # only the paragraph under its header, and the article goes on after it
     acted = any(line.strip().lower() in _THREAD_ACTIONS for line in lines[heads[0][0]:])
     indents = sorted({_indent_of(lines[k]) for k, _ in heads})  # nesting by indentation, where kept
+    # (votes on lines of their own only where the page prints an arrow or a score in points alone on one:
+    # elsewhere a number closing a comment is the comment's, "My count last week was" over "61")
+    voting = any(_VOTE_LINE.match(line) for line in lines)
     for n, (k, (name, depth)) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else _thread_end(lines, k + 1)
         end = end if acted else min(end, _paragraph_end(lines, k + 1))
         slots = [j for j in range(k + 1, end) if _THREAD_SLOT.match(lines[j])] if acted else []
         body = [line.strip() for line in lines[k + 1:slots[0] if slots else end]]
-        while body and _VOTE_ALONE.match(body[-1]):  # the next comment's arrow and score (and blank lines)
+        while voting and body and _VOTE_ALONE.match(body[-1]):  # the next comment's arrow and score
             body.pop()
         while body and (not body[-1] or body[-1].lower() in _THREAD_ACTIONS):
             body.pop()
@@ -4531,7 +4543,11 @@ _STORE_TITLE_WORDS = 10
 
 # An event's host under its title ("Hosted by" over the host's name, or on one line with it): the line
 # above is the event's title, not a menu item; the label is the page's furniture.
-_HOSTED_BY = re.compile(r"^(?:hosted|organi[sz]ed|presented|run) by\b:?(?:\s+\S.{0,60})?$", re.I)
+# (the host is a name, a few capitalised words: "Run by volunteers since 1996, the café shuts …" and
+# "Organised by the Rotary Club for the tenth year" under a news headline are its dek)
+_HOSTED_BY = re.compile(r"^(?:hosted|organi[sz]ed|presented|run) by\b:?"
+                        r"(?:\s+(?:the\s+)?(?-i:[A-Z\d@])[\w&'’.@-]*"
+                        r"(?:\s+(?:(?-i:[A-Z\d&])[\w&'’.@-]*|of|the|and|for|de|da|van|von|&)){0,6})?$", re.I)
 
 
 # A film's, book's or album's page: its title, the year alone under it, then its credit ("Salt Meridian",
@@ -5112,6 +5128,17 @@ def _item_stamp(lines: list[str], k: int) -> bool:
                 or _UPDATE_LABEL_ALONE.match(above))
 
 
+def _label_over_day(lines: list[str]) -> str:
+    """The day under an update's label alone under the byline ("By Ann Lee", "Updated on", "23 November
+    2026"): the article's stamp, as "Updated on 23 November 2026" on one line is; or ''."""
+    for k in range(2, len(lines)):
+        line = lines[k].strip()
+        if (_UPDATE_LABEL_ALONE.match(lines[k - 1].strip()) and _BY_LEAD.match(lines[k - 2].strip())
+                and len(line) <= 60 and _is_date_line(line) and (day := _date_value(line))):
+            return day
+    return ""
+
+
 # An update's label alone over its day (a store listing's "Updated on" over "Nov 21, 2026"): the day the
 # page last changed, never the day it was published.
 _UPDATE_LABEL_ALONE = re.compile(r"^(?:last )?(?:updated|modified)(?: on| at)?\s*:?$", re.I)
@@ -5274,7 +5301,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if n < _DATE_LINE_HEAD and not page.date_line and not page.updated:
             page.updated = next((v for k, line in enumerate(lines)  # under the byline: the article's stamp
                                  if k and _BY_LEAD.match(lines[k - 1].strip())
-                                 and (v := _updated_value(line))), "")
+                                 and (v := _updated_value(line))), "") or _label_over_day(lines)
         if n < _DATE_LINE_HEAD and not page.date_line:
             page.date_line = _first_published(lines) or _stats_date(lines) or next(
                 (v for k, line in enumerate(lines) if len(line) <= 120 and _is_date_line(line.strip())
@@ -5751,6 +5778,10 @@ _PROVIDED_BY = re.compile(r"(?:^|[.!?]\s+)©\s*provided by "
 
 
 _BRAND_WORDS = 3  # a site's name atop the page and again in its footer
+# What a company adds to its site's name ("Labs Ltd"); a paper's own word ("Corran Gazette Ltd") is its name.
+_COMPANY_TAIL = re.compile(r"^(?:(?:labs?|media|group|studios?|technologies|tech|software|holdings|ventures"
+                           r"|digital|apps?|ltd|limited|inc|llc|gmbh|plc|co|company|corp|corporation)\.?,?"
+                           r"(?:\s+|$))+$", re.I)
 
 
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
@@ -5795,7 +5826,7 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
                 # the publication's
             if _COPYRIGHT_WORD.match(match.group(0)) and name in writers:
                 continue  # "© 2026 Ann Lee" under Ann Lee's post: the writer's own right, not an outlet
-            if brand and name.startswith(brand + " "):
+            if brand and name.startswith(brand + " ") and _COMPANY_TAIL.match(name[len(brand) + 1:]):
                 name = brand  # "© 2026 Kettl Labs Ltd" on a page headed "Kettl": the company behind the site
             found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
     found += _head_outlets(paragraphs, title, text) + publishers

@@ -2440,6 +2440,7 @@ _SIGN_BEFORE = re.compile(
 # label that reads “…”" (the note's text, no one's statement).
 _NOTE_BEFORE = re.compile(r"\b(?:note|label|notice|credit|plaque|inscription)s?\s+(?:reading|that\s+reads?"
                           r"|which\s+reads?)\s*[(,:]?\s*\Z", re.I)
+_SPEAKS_FOR_SELF = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|we've|we’ve|my|our|us|me)\b", re.I)
 # A sign, a banner or a shirt whose words a colon introduces: "a placard: “…”", "his T-shirt: “…”".
 _SIGN_COLON = re.compile(r"\b(?:banner|placard|sign|poster|t-shirt|shirt|mural|billboard)s?\s*:\s*\Z", re.I)
 _JUDGED_BEFORE = re.compile(r"\b(?:called|calls|calling|termed|terms|described|describes|branded|brands|"
@@ -2479,8 +2480,8 @@ def _named_work(para: str, start: int, inner: str, end: int | None = None) -> bo
     if _SIGN_COLON.search(before) and not inner.rstrip().endswith(","):
         # (“…,” he said after it: someone's words, said pointing at the sign)
         return True  # "holds up a hand-painted sign: “NO ROOF, NO VOTE.”": the sign's words, a stop or not
-    if _NOTE_BEFORE.search(before):
-        return True
+    if _NOTE_BEFORE.search(before) and not _SPEAKS_FOR_SELF.search(inner):
+        return True  # (a notice in the first person, "that read: “… I apologise …”", is its writer's word)
     if inner.rstrip()[-1:] in ".!?…":
         return False
     if _JUDGED_BEFORE.search(before):
