@@ -1,15 +1,11 @@
 """General page-structure rules, each on invented pages: comment sections, titles, outlets, furniture."""
 
 import pytest
+from layout_support import BODY
 
 from components.core.config import CorpusConfig
 from components.parse.layout import split_layout
 from components.parse.parser import parse_document
-
-BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
-        "of the people standing at the back of the room were under twenty.\n\n"
-        "They had come to argue about a skate park, and they stayed until the very last vote was taken.")
-
 
 # ---- 1. a comment counter opens the comment section only after the body ----
 

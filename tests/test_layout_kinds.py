@@ -3,13 +3,10 @@ and notes, story sites' scored comments, classic forum postbits, comment plugins
 read through machine translation and broadcasters' fact boxes."""
 
 import pytest
-from layout_support import comment_rows
+from layout_support import BODY, comment_rows
 
 from components.parse.layout import split_layout
 
-BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
-        "of the people standing at the back of the room were under twenty.\n\n"
-        "They had come to argue about a skate park, and they stayed until the very last vote was taken.")
 PAGE = f"The town listened to its young people at last\n\n{BODY}\n\n"
 
 

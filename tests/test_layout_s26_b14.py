@@ -1,12 +1,9 @@
 """Session 26 (helper b14): general page-head and comment rules, each on invented pages, with
 must-not-fire cases on ordinary pages."""
 
+from layout_support import BODY
+
 from components.parse.layout import split_layout
-
-BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
-        "of the people standing at the back of the room were under twenty.\n\n"
-        "They had come to argue about a skate park, and they stayed until the very last vote was taken.")
-
 
 # ---- a menu's row, a prayer-times bar, a search box and a motto are never the headline ----
 

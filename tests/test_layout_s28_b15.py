@@ -1,17 +1,10 @@
 """Session 28 (helper b15): general comment and page-head rules, each on invented pages, with
 must-not-fire cases on ordinary pages."""
 
+from layout_support import BODY, authors_of
+
 from components.parse.comment_blocks import split_stamp
 from components.parse.layout import is_removal_notice, split_layout
-
-BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
-        "of the people standing at the back of the room were under twenty.\n\n"
-        "They had come to argue about a skate park, and they stayed until the very last vote was taken.")
-
-
-def _authors(page: str) -> list[str]:
-    return [c.author for c in split_layout(page).comments]
-
 
 # ---- a blog's numbered comment list: "1. Name says:" with the comment hung under the name ----
 
@@ -168,14 +161,14 @@ PHOTO = ("Harbour lights at dusk\n\n" + BODY + "\n\nThis photo is in 2 albums\n"
 
 
 def test_album_and_group_cards_are_no_comments() -> None:
-    assert _authors(PHOTO) == ["Ann Lee", "Piet Varga", "Dora Mbeki"]
+    assert authors_of(PHOTO) == ["Ann Lee", "Piet Varga", "Dora Mbeki"]
 
 
 def test_a_bullet_comment_with_a_short_body_is_still_read() -> None:
     page = ("Quarry plan is approved\n\n" + BODY + "\n\nComments\n"
             "  \u2022 Ann Lee\n    so true, 3 hours of debate\n"
             "  \u2022 Piet Varga\n    I was there for the whole vote and it was tense.\n")
-    assert _authors(page) == ["Ann Lee", "Piet Varga"]
+    assert authors_of(page) == ["Ann Lee", "Piet Varga"]
 
 
 def test_app_cards_with_the_same_category_are_no_comments() -> None:
@@ -186,4 +179,4 @@ def test_app_cards_with_the_same_category_are_no_comments() -> None:
             "Loud, simple and it never crashes. Five stars from me, whatever the others say.\n\n"
             "You Might Also Like\n  \u2022 Proof Box\n    Food & Drink\n"
             "  \u2022 Salt Cellar\n    Food & Drink\n")
-    assert _authors(page) == ["Piet Varga", "Dora Mbeki"]
+    assert authors_of(page) == ["Piet Varga", "Dora Mbeki"]

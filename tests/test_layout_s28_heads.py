@@ -1,13 +1,10 @@
 """Session 28 (helper heads): page-head rules (titles, dates) and comment-list rules, each on invented
 pages, with must-not-fire cases on ordinary pages."""
 
+from layout_support import BODY
+
 from components.parse.comment_blocks import split_stamp
 from components.parse.layout import _byline_stamp, split_layout, without_client
-
-BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
-        "of the people standing at the back of the room were under twenty.\n\n"
-        "They had come to argue about a skate park, and they stayed until the very last vote was taken.")
-
 
 # ---- a search box's placeholder and a sign-in button are the site's controls, never its title ----
 

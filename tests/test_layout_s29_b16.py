@@ -2,19 +2,11 @@
 listings, event pages, forums, supporters' walls and chat exports, each on invented pages, with
 must-not-fire cases on ordinary pages."""
 
+from layout_support import BODY, authors_of
 from quoting_support import cast, mentions_in
 
 from components.parse.comment_blocks import Kind, classify
 from components.parse.layout import _is_furniture, split_layout
-
-BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
-        "of the people standing at the back of the room were under twenty.\n\n"
-        "They had come to argue about a skate park, and they stayed until the very last vote was taken.")
-
-
-def _authors(page: str) -> list[str]:
-    return [c.author for c in split_layout(page).comments]
-
 
 # ---- a launch page's "Launched on <date>" card under the product's description ----
 
@@ -72,7 +64,7 @@ REVIEWS = ("Tide tables that were never wrong once\n\nMarch 2, 2026\nBy Ann Lee\
 
 
 def test_store_reviews_are_read_with_the_developer_reply_and_no_button_as_author() -> None:
-    assert _authors(REVIEWS) == ["Marta Quill", "Oskar Penhale", "Kelpie Software", "A Google user"]
+    assert authors_of(REVIEWS) == ["Marta Quill", "Oskar Penhale", "Kelpie Software", "A Google user"]
 
 
 def test_icon_names_and_helpfulness_lines_are_furniture() -> None:
@@ -180,7 +172,7 @@ def test_a_chat_workspace_over_its_channel_is_the_outlet() -> None:
 
 
 def test_a_private_bot_notice_is_no_comment() -> None:
-    assert _authors(CHAT) == ["Oskar Penhale", "Marta Quill", "Oskar Penhale"]
+    assert authors_of(CHAT) == ["Oskar Penhale", "Marta Quill", "Oskar Penhale"]
 
 
 def test_chat_furniture_lines() -> None:
@@ -255,7 +247,7 @@ FORUM = ("Harbourside Forum\n\nIs the island ferry still running in March?\n\n"
 
 
 def test_numbered_forum_replies_with_an_expert_badge_and_a_removed_slot() -> None:
-    assert _authors(FORUM) == ["Oskar Penhale", "Petra Lune", "", "Marta Quill"]
+    assert authors_of(FORUM) == ["Oskar Penhale", "Petra Lune", "", "Marta Quill"]
 
 
 def test_badges_of_launch_event_and_forum_pages_are_no_names() -> None:
@@ -384,4 +376,4 @@ def test_store_reviews_with_a_blank_line_between_every_line_are_read() -> None:
     head, section = REVIEWS.split("Ratings and reviews\n\n", 1)
     rows = [t for t in section.split("\n") if t.strip()]
     spaced = head + "Ratings and reviews\n\n" + "\n\n".join(rows) + "\n"
-    assert _authors(spaced) == ["Marta Quill", "Oskar Penhale", "Kelpie Software", "A Google user"]
+    assert authors_of(spaced) == ["Marta Quill", "Oskar Penhale", "Kelpie Software", "A Google user"]

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from layout_support import BODY
 
 from components.core.config import load_config
 from components.core.reader import decode_bytes
@@ -15,9 +16,6 @@ from components.parse.layout import clear_line_caches, split_layout
 from components.parse.parser import parse_document, sha256_of
 
 LAYOUTS = Path(__file__).resolve().parent / "data" / "layouts"
-BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
-        "of the people standing at the back of the room were under twenty.\n\n"
-        "They had come to argue about a skate park, and they stayed until the very last vote was taken.")
 PAGE = f"The town listened to its young people at last\n\n{BODY}\n\n"
 
 

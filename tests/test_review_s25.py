@@ -3,15 +3,11 @@ rules must not fire on (and the cases they must still catch), all invented."""
 
 import tomllib
 
+from layout_support import BODY
 from quoting_support import CAST, mentions_in
 
 from components.core.config import parse_config
 from components.parse.layout import split_layout
-
-BODY = ("When the council met on Tuesday night, the chamber was fuller than it has been in years, and most "
-        "of the people standing at the back of the room were under twenty.\n\n"
-        "They had come to argue about a skate park, and they stayed until the very last vote was taken.")
-
 
 # ---- a site's name in its head and footer: never the headline a "Most read" list repeats ----
 
