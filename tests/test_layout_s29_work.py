@@ -76,3 +76,25 @@ def test_a_sentence_about_a_ferry_taken_hours_ago_is_article_text() -> None:
             "We went by ferry 4 hours ago and the queue was already round the harbour.\n\n"
             "The chief executive said the cut was \"the only way to keep the route alive\".\n")
     assert any("queue was already" in p for p in split_layout(page).paragraphs)
+
+
+# ---- a byline that closes with its date ----
+
+@pytest.mark.parametrize(("byline", "outlet"), [
+    ("By Tessa Morrow, 23 November 2026", ""),                 # the date is no outlet
+    ("By Tessa Morrow, Nov. 23, 2026", ""),
+    ("By Ann Lee, The Courier, 12 March 2026", "The Courier"),  # the outlet before the date
+    ("By Ann Lee for The Courier, Nov. 3, 2026", "The Courier"),
+    ("By Ann Lee, Valley Lantern", "Valley Lantern"),           # as before
+    ("By Ann Lee, Valley Lantern | October 9, 2025", "Valley Lantern"),
+])
+def test_a_byline_closing_with_its_date_names_no_date_as_its_outlet(byline: str, outlet: str) -> None:
+    from components.parse.layout import _byline_outlet
+    assert _byline_outlet(byline) == outlet
+
+
+def test_a_page_with_a_dated_byline_has_no_date_for_an_outlet() -> None:
+    page = ("Council sells the lighthouse for one pound\nBy Tessa Morrow, 23 November 2026\n\n"
+            "The council leader said the sale was \"the only way to save it\".\n\n"
+            "The campaign chair said residents would \"fight it in the courts\".\n")
+    assert "2026" not in split_layout(page).outlet_marker

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from dateutil import parser as date_parser
 
-from .dates import value_problem
+from .dates import find_date_expr, value_problem
 from .transcript import asks_you, is_question_turn
 
 __all__ = ["Layout", "RawComment", "Tweet", "Sections", "split_layout", "find_sections", "layout_of",
@@ -5453,12 +5453,20 @@ _BYLINE_ROLE = re.compile(r"(?:^|\s)(?:editor|writer|reporter|correspondent|crit
                           r"|producer|analyst|journalist)s?$", re.I)
 
 
+def _without_closing_date(names: str) -> str:
+    """A byline's names without the date that may close it ("Ann Lee, 23 November 2026")."""
+    expr = find_date_expr(names)
+    if expr is None or not names.rstrip(" .").endswith(expr.phrase.rstrip(" .")):
+        return names
+    return names[:names.rindex(expr.phrase.rstrip(" ."))].rstrip(" ,·|–—-")
+
+
 def _byline_outlet(line: str) -> str:
     """The outlet in a byline: `By Name, Outlet`, `By Name For Outlet`, `By NAME NAME Outlet`."""
     match = _BYLINE.match(line)
     if match is None or not _is_byline(line) or _BYLINE_APPOSITION.match(line):
         return ""
-    names = match.group("names").strip()
+    names = _without_closing_date(match.group("names").strip())  # "By Ann Lee, The Courier, 12 March 2026"
     if "," in names and "," not in _STAMP_PARTS.split(names)[0]:
         return ""  # "by Ann Lee | April 28, 2026": the comma is the stamp's, after the bar
     if "," in names:
