@@ -98,3 +98,17 @@ def test_a_page_with_a_dated_byline_has_no_date_for_an_outlet() -> None:
             "The council leader said the sale was \"the only way to save it\".\n\n"
             "The campaign chair said residents would \"fight it in the courts\".\n")
     assert "2026" not in split_layout(page).outlet_marker
+
+
+@pytest.mark.parametrize(("byline", "day"), [
+    ("By Tessa Morrow, 23 November 2026", "2026-11-23"),      # a comma before the day dates the page
+    ("By Tessa Morrow, Nov. 23, 2026", "2026-11-23"),
+    ("By Ann Lee, The Courier, 12 March 2026", "2026-03-12"),
+    ("By Tessa Morrow | 23 November 2026", "2026-11-23"),     # as before
+    ("By the end of the day, 12 March 2026", ""),             # a sentence opening with "By" is no byline
+])
+def test_a_byline_closing_with_its_date_dates_the_page(byline: str, day: str) -> None:
+    page = (f"Council sells the lighthouse for one pound\n{byline}\n\n"
+            "The council leader said the sale was \"the only way to save it\".\n\n"
+            "The campaign chair said residents would \"fight it in the courts\".\n")
+    assert split_layout(page).date_line == day

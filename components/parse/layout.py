@@ -1102,6 +1102,8 @@ def _byline_stamp(line: str) -> str:
     parts = [p for p in _STAMP_PARTS.split(text) if p]
     if len(parts) == 1 and len(pair := _DATE_FIRST_SPLIT.split(text)) == 2:
         parts = pair  # "November 18, 2026 ~ Ann Lee": a blog theme's day, then its writer
+    elif len(parts) == 1 and _BYLINE_BY.match(text) and (names := _without_closing_date(text)) != text:
+        parts = [names, text[len(names):].lstrip(" ,")]  # "By Ann Lee, 23 November 2026": a comma, the day
     if not 2 <= len(parts) <= _STAMP_PARTS_MAX:
         return ""
     if len(parts) == 2 and _is_date_line(parts[0]) and not _is_date_line(parts[1]):
