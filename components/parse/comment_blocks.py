@@ -34,16 +34,20 @@ from enum import Enum
 from functools import lru_cache
 
 from .layout import (
+    _ARROW_VOTE,
     _BADGE_LINE,
     _CACHE_CLEARS,
     _COLUMN_BADGE,
     _COUNTS_ROW,
     _DAY_VERBS,
+    _HALF_STAR_CHARS,
     _ICON_LIGATURE,
     _LABEL_COUNT,
     _MIN_COUNTERS,
+    _POINTS_VOTE,
     _RELATIVE_STAMP,
     _REPLY_WORDS_LINE,
+    _STAR_CHARS,
     _STAR_RATING,
     _STUDIO_CREDIT,
     ACTION_WORDS,
@@ -130,8 +134,7 @@ _NAME_TAIL = re.compile(r"(?:\s*[·•|,–—:»-]\s*|\s+(?:said|says|wrote|wri
 _NAME_HEAD = re.compile(r"^(?:\s*[·•|,–—:»-]\s*"
                         r"|(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s+"
                         # the comment's votes before the name ("▲ 61 kelp", "61 points by kelp")
-                        r"|[▲△⬆↑⇧]\s*(?:[+−-]?\d[\d,.]*[km]?\s*)?(?:[▼▽⬇↓⇩]\s*)?(?=\S)"
-                        r"|[+−-]?\d[\d,.]*[km]? points? by\s+"
+                        rf"|{_ARROW_VOTE}(?=\S)|{_POINTS_VOTE} by\s+"
                         # a staff member's role in square brackets before the name ("[DEV] Ines_G")
                         r"|\[(?:dev|developer|mod|moderator|admin|staff|team|official|host|op)\]\s+)+", re.I)
 _BY = re.compile(r"(?:^|\s)(?:(?:posted|post|written|comment(?:ed)?|reply|signed)\s+)?by:?\s", re.I)
@@ -154,7 +157,7 @@ _LAST_WORD = re.compile(r"^[A-Z\d@][\w.'’@-]*\.?$|^[\w.@-]*[\d_][\w.@-]*$")
 # (and a rating in stars beside a reviewer's name, its half star with it: "ann_lee ★★★½", "ann_lee ½")
 _DECORATION = re.compile(r"\s+:[a-z0-9_+-]{1,30}:(?=\s|$)"
                          r"|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]"
-                         r"|(?<=[★☆✩✭⭐✰])\s?[½⯪]|\s+[½⯪]$")
+                         rf"|(?<=[{_STAR_CHARS}])\s?[{_HALF_STAR_CHARS}]|\s+[{_HALF_STAR_CHARS}]$")
 # A counts row of number-and-word parts ("3 boosts · 18 favourites", "Like 48 | Reply", "12 likes").
 _COUNT_PART = re.compile(r"^(?:\d[\d,.]*[km]?\s+[a-z]+(?: [a-z]+)?|(?P<word>[a-z]+)(?:\s+\d[\d,.]*[km]?)?)$",
                          re.I)
@@ -702,7 +705,8 @@ _RATING_END = re.compile(rf"^(?:{_STAR_RATING}|\d(?:[.,]\d)?\s*/\s*\d{{1,2}}"
 
 
 _RATED_WORD = re.compile(r"^rated\s", re.I)
-_STAR_GLYPHS = frozenset("★☆✩✭⭐✰½⯪\ufe0f")  # (or a star or a half star opening or closing it)
+# (or a star or a half star opening or closing it)
+_STAR_GLYPHS = frozenset(_STAR_CHARS + _HALF_STAR_CHARS + "\ufe0f")
 
 
 def _rated_stamp(text: str) -> bool:

@@ -1456,7 +1456,8 @@ _NAME_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/(?:her|hers|him|his|the
 _VERIFIED_END = re.compile(r"\s*[✓✔☑✅]\ufe0f?$")
 # A reviewer's rating in stars, a half star included ("★★★★", "★★★½", "★★½", "½" for half a star;
 # "½" is a digit to the regex engine, so a pattern of letters and digits reads it as part of a name).
-_STAR_RATING = r"(?:[★☆✩✭⭐✰]{1,10}\ufe0f?(?:\s?[½⯪])?|[½⯪])"
+_STAR_CHARS, _HALF_STAR_CHARS = "★☆✩✭⭐✰", "½⯪"
+_STAR_RATING = rf"(?:[{_STAR_CHARS}]{{1,10}}\ufe0f?(?:\s?[{_HALF_STAR_CHARS}])?|[{_HALF_STAR_CHARS}])"
 _RATING_AFTER = re.compile(rf"\s+{_STAR_RATING}$")  # the rating beside the reviewer's name ("ann_lee ★★★½")
 # A commenter's town after the name ("Ada Lind, Millbrook", "kestrel_22, Port Averly"): one to
 # three capitalised words after a comma; a name suffix or a degree ("Jr.", "III", "RN", "MBE") is no town.
@@ -2865,15 +2866,19 @@ _HEADER_TOWN = r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"  # "ann_lee, 
 # A comment's votes where the site prints them on its header line: before the handle, a vote arrow and
 # the score ("▲ 61 kelp 9 hours ago | link | flag", "▲ ▼ kelp …") or the score in points and "by" ("61
 # points by kelp 9 hours ago | parent"); after it, the score in points ("kelp 61 points 9 hours ago | …").
-_THREAD_VOTE = (r"(?P<vote>[▲△⬆↑⇧]\s*(?:[+−-]?\d[\d,.]*[km]?\s*)?(?:[▼▽⬇↓⇩]\s*)?"
-                r"|[+−-]?\d[\d,.]*[km]? points? (?:by )?)")
+_UP_ARROWS, _DOWN_ARROWS = "▲△⬆↑⇧", "▼▽⬇↓⇩"
+_VOTE_SCORE = r"[+−-]?\d[\d,.]*[km]?"
+_ARROW_VOTE = rf"[{_UP_ARROWS}]\s*(?:{_VOTE_SCORE}\s*)?(?:[{_DOWN_ARROWS}]\s*)?"  # "▲ 61", "▲ ▼", "▲"
+_POINTS_VOTE = rf"{_VOTE_SCORE} points?"  # "61 points"
+_THREAD_VOTE = rf"(?P<vote>{_ARROW_VOTE}|{_POINTS_VOTE} (?:by )?)"
 _THREAD_HEADER = re.compile(rf"^{_THREAD_VOTE}?(?P<name>[\w.-]{{1,40}}){_NAME_DECORATION}?{_HEADER_TOWN}?"
-                            r"(?P<points> [+−-]?\d[\d,.]*[km]? points?)?"
+                            rf"(?P<points> {_POINTS_VOTE})?"
                             rf" {_THREAD_STAMP}"
                             r"(?P<links>(?: \| [\w:. -]{1,30})+)"
                             r"(?P<fold> ?\[[–-]\])?$")
 # The next comment's votes on lines of their own over its header line ("▲", "61", "▲ 61", "61 points").
-_VOTE_ALONE = re.compile(r"^(?:[▲△⬆↑⇧▼▽⬇↓⇩]\s*)*(?:[+−-]?\d[\d,.]*[km]?(?: points?)?)?(?:\s*[▲△⬆↑⇧▼▽⬇↓⇩])*$")
+_ARROWS = _UP_ARROWS + _DOWN_ARROWS
+_VOTE_ALONE = re.compile(rf"^(?:[{_ARROWS}]\s*)*(?:{_VOTE_SCORE}(?: points?)?)?(?:\s*[{_ARROWS}])*$")
 # A link of a story's own line rather than a comment's: its comment count ("| 87 comments", "| discuss").
 _STORY_LINK = re.compile(r"^(?:\d[\d,]* comments?|discuss|no comments)$")
 _THREAD_LINKS = frozenset(("parent", "next", "prev", "root", "context", "flag", "hide", "favorite", "past"))
@@ -2881,8 +2886,7 @@ _THREAD_MIN = 2  # header lines on the page before they are read as a thread
 _THREAD_ACTIONS = frozenset(("reply",))
 
 
-_VOTE_LINE = re.compile(r"^\s*(?:[▲△⬆↑⇧▼▽⬇↓⇩][\s▲△⬆↑⇧▼▽⬇↓⇩]*(?:[+−-]?\d[\d,.]*[km]?)?"
-                        r"|[+−-]?\d[\d,.]*[km]? points?)\s*$")
+_VOTE_LINE = re.compile(rf"^\s*(?:[{_ARROWS}][\s{_ARROWS}]*(?:{_VOTE_SCORE})?|{_POINTS_VOTE})\s*$")
 
 
 def _stamped_thread(lines: list[str]) -> tuple[list[RawComment], set[int]]:
@@ -4157,12 +4161,13 @@ def _thread_continuations(lines: list[str], comments: list[RawComment],
 # pizzas."), then the supporter's message if any, then its stamp; the creator's answer indented under it
 # ("Jarek replied:" over the text); a hidden message's notice over its own stamp. A private supporter's
 # stand-in ("Someone") is no one's name.
-_SUPPORT_ROW = re.compile(r"^(?P<name>\S.{0,40}?) (?:just )?(?:bought|sent|gave|donated|tipped)(?: you)? "
+_SUPPORT_VERB_WORDS = ("bought", "sent", "gave", "donated", "tipped")
+_SUPPORT_ROW = re.compile(rf"^(?P<name>\S.{{0,40}}?) (?:just )?(?:{'|'.join(_SUPPORT_VERB_WORDS)})(?: you)? "
                           r"(?:a|an|one|\d{1,4}) [\w'’-]{2,20}(?: [\w'’-]{2,20})?[.!]?$")
 _SOMEONE = re.compile(r"^(?:someone|somebody|a supporter|an anonymous supporter)$", re.I)
 _REPLIED_LINE = re.compile(r"^(?P<name>\S.{0,40}?) (?:replied|responded|answered)\s*:?$")
 _MIN_SUPPORTERS = 3
-_SUPPORT_VERBS = (" bought ", " sent ", " gave ", " donated ", " tipped ")
+_SUPPORT_VERBS = tuple(f" {verb} " for verb in _SUPPORT_VERB_WORDS)  # (a quick test before the pattern)
 
 
 def _support_row(line: str) -> str | None:
@@ -4532,15 +4537,15 @@ _STORE_FACT = re.compile(r"^(?:contains ads|in-app purchases|offers in-app purch
                          r"|\d[\d.,]*[km]?\+? (?:downloads|installs|reviews|ratings))$", re.I)
 
 
+_STORE_TITLE_WORDS = 10
+
+
 def _store_title(lines: list[str], k: int) -> bool:
     """Line k is a store listing's app name: a few words with no sentence end, its store facts right
     under it (the developer's name between, perhaps)."""
     text = lines[k].strip()
     return (2 <= len(text.split()) <= _STORE_TITLE_WORDS and text[-1:] not in ".!?" and len(text) <= 80
             and any(_STORE_FACT.match(t.strip()) for t in lines[k + 1:k + 1 + _STAMP_REACH]))
-
-
-_STORE_TITLE_WORDS = 10
 
 
 # An event's host under its title ("Hosted by" over the host's name, or on one line with it): the line

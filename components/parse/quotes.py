@@ -554,8 +554,8 @@ _BODY_HEADS = ORG_NOUNS | frozenset((
     "department", "commission", "court", "parliament", "assembly", "association", "school", "university",
     "college", "hospital", "committee", "society", "orchestra", "band", "choir", "ensemble", "team",
     "federation", "league", "institute", "museum", "gallery", "theatre", "festival", "bank", "regulator",
-    "watchdog", "newspaper", "magazine", "service", "force", "office", "guild", "federation", "alliance",
-    "coalition", "cooperative", "co-operative", "council", "tribunal", "inquiry", "panel"))
+    "watchdog", "newspaper", "magazine", "service", "force", "office", "guild", "alliance",
+    "coalition", "cooperative", "co-operative", "tribunal", "inquiry", "panel"))
 
 
 def _as_body(person: Person, descriptors: Mapping[str, tuple[str, ...]]) -> Person:
