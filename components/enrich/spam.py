@@ -16,6 +16,7 @@ import pandas as pd
 import re2
 
 from ..core.repair import normalise_text
+from ..parse.notices import is_removal_notice
 from .near_duplicates import NONE, Answers, PairMemo, band_matrix, first_other_authors
 from .near_duplicates import signatures as near_duplicate_signatures
 from .spam_model import SpamModel, load_model, model_text
@@ -59,7 +60,10 @@ SIGNALS: tuple[Signal, ...] = (
           0.3, "names sums of money"),
     Signal("job_offer", _rx(r"\b(?:per (?:hour|hr|week|day|month)|weekly payouts?|work(?:ing)? from "
                             r"home|earn(?:ed|ing)? (?:\$|money|cash|up to)|extra (?:income|cash)|"
-                            r"payouts?|is paying|hiring now|part[- ]time|make money|free money|"
+                            # what a job offer pays: "Google is paying 97$ per hour", "is paying people"
+                            # (not "the club is paying his salary")
+                            r"payouts?|is paying (?:up to |over |around )?(?:[$£€]|\d|people\b|anyone\b|"
+                            r"everyone\b|users\b|students\b)|hiring now|part[- ]time|make money|free money|"
                             r"easy money|online jobs?|home jobs?|no experience (?:needed|required|necessary)|"
                             r"home[- ]based (?:opportunity|business|job))\b"),
           0.35, "reads like a money or job offer"),
@@ -126,7 +130,8 @@ SIGNALS: tuple[Signal, ...] = (
                          r"(?:write|message|text) (?:to )?me on my profile|"
                          r"see my (?:private )?(?:photos|pics|pictures) on)\b"),
           0.35, "reads like a dating lure"),
-    Signal("phone", _rx(r"(?<![\d-])(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}|"
+    # (not digits in a link's path or query: ".../article/0412/0000231876", "?id=0203 555 0147")
+    Signal("phone", _rx(r"(?<![\d/=_-])(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}|"
                         r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4})(?![\d-])"),
           0.4, "gives a phone number"),
     Signal("contact", _rx(r"\b(?:dm|inbox|whatsapp) (?:me|us)\b|\bmessage (?:me|us) (?:for|to get)\b|"
@@ -214,6 +219,8 @@ def combine(fired: list[tuple[float, str]], model_p: float, threshold: float) ->
 def rule_signals(text: str, duplicate_of: str = "") -> list[tuple[float, str]]:
     """(weight, reason) for each rule signal that fires on a comment."""
     clean = normalise_text(text)
+    if is_removal_notice(clean):
+        return []  # the site's words in a removed comment's slot, not the commenter's
     fired = [(s.weight, s.reason) for s in SIGNALS if s.pattern.search(clean)] if clean else []
     if clean and symbol_garbage(clean):
         fired.append((_SYMBOL_WEIGHT, "has runs of symbol garbage"))
@@ -226,7 +233,7 @@ def combine_all(texts: list[str], rules: list[list[tuple[float, str]]],
                 model: SpamModel) -> list[SpamResult]:
     """Each text's rule signals combined with the model's probability (none for empty text)."""
     probabilities = model.probability(texts)
-    return [combine(fired, float(p) if text.strip() else 0.0, model.threshold)
+    return [combine(fired, float(p) if _own_words(text) else 0.0, model.threshold)
             for text, fired, p in zip(texts, rules, probabilities, strict=True)]
 
 
@@ -261,14 +268,23 @@ def _distinct_texts(texts: list[str]) -> tuple[list[str], np.ndarray]:
     return list(numbers), where
 
 
+def _own_words(text: str) -> bool:
+    """Whether a comment's text holds its author's words: not empty, and not the notice a site
+    prints in a removed comment's slot ("This comment has been deleted.", which would otherwise
+    read as the same text posted by many authors)."""
+    return bool(text.strip()) and not is_removal_notice(text)
+
+
 def _score_texts(texts: list[str]) -> list[tuple[float, int, int, bytes]]:
-    """(model probability, rule bits, exact key, band keys) of each text, computed for the batch."""
+    """(model probability, rule bits, exact key, band keys) of each text, computed for the batch;
+    no signal and no near-duplicate band for a text that is not its author's words."""
     clean = [normalise_text(t) for t in texts]
     keys = [c.lower() for c in clean]
     probability = load_model().probability_of_keys(keys)
     exact, bands = near_duplicate_signatures(keys)
-    return [(float(p) if t.strip() else 0.0, rule_mask(c), e, b)
-            for t, c, p, e, b in zip(texts, clean, probability, exact, bands, strict=True)]
+    own = [_own_words(c) for c in clean]
+    return [(float(p), rule_mask(c), e, b) if mine else (0.0, 0, e, b"")
+            for c, p, e, b, mine in zip(clean, probability, exact, bands, own, strict=True)]
 
 
 # Texts already scored in this process (the same comment posted under many articles is scored

@@ -20,6 +20,7 @@ from typing import TypeVar
 from dateutil import parser as date_parser
 
 from .dates import find_date_expr, value_problem
+from .notices import _REMOVAL_NOTICE, is_removal_notice
 from .transcript import asks_you, is_question_turn
 
 __all__ = ["Layout", "RawComment", "Tweet", "Sections", "split_layout", "find_sections", "layout_of",
@@ -2063,39 +2064,6 @@ def _name_over_stamp(lines: list[str], k: int) -> int:
 
 # The links of a thread's comment row, never a commenter ("link", "fedilink", "permalink").
 _ROW_LINKS = frozenset({"link", "fedilink", "permalink", "crosspost", "source", "context", "parent", "embed"})
-# A removed comment's header line ("[–] Removed by mod", "[deleted]", "Comment deleted by creator").
-_REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]?(?: by (?:the )?\w+)?$"
-                      # "Deleted comment", "Removed reply"
-                      r"|^\[?(?:deleted|removed|hidden) (?:comment|reply|post|message)\]?\.?$", re.I)
-# The notice a page prints in place of a removed comment ("This comment was removed by a moderator
-# because …", "Comentário removido pela moderação …", "Commento rimosso dalla redazione …", "This
-# reply was removed for violating …", "This comment is no longer available.").
-# ("Este comentario ha sido eliminado …", "Ce commentaire a été supprimé"; a comment held for a
-# moderator's approval, "This comment is awaiting moderation.", "Your reply is pending approval", keeps
-# its slot the same way)
-_REMOVAL_NOTICE = re.compile(r"^[\[(]?(?:(?:this|the|your|previous|este|esta|ce|cet|questo"
-                             r"|dieser|diese|dit|deze|esse|essa) )?"  # "(Previous comment deleted.)"
-                             r"(?:comment|reply|message|post|answer|response|review|comentário"
-                             r"|comentario"
-                             r"|commentaire|kommentar|commento|reactie)\]?"
-                             # only auxiliaries between the comment and its fate: "Post office hours are
-                             # unavailable online" is not a notice
-                             r"(?:\s+(?:has|have|had|was|were|is|are|been|being|now|temporarily|permanently"
-                             r"|a|été|ha|sido|foi|wurde|è|stato|stata|werd|est|fue|es|está|ist|by|the|its"
-                             r"|author|moderator|moderators|admin|poster|user|op|an|administrator)){0,6}"
-                             r"\s*[:(\[]?\s*(?:deleted|removed|hidden|removido"
-                             r"|removida|eliminado|apagado|supprimé|gelöscht|rimosso|cancellato|eliminato"
-                             r"|verwijderd|no longer available|unavailable)\b.{0,200}$"
-                             r"|^(?:(?:this|your) )?(?:comment|reply|message|post|response)"
-                             r"\s+(?:is|has been)?\s*"
-                             r"(?:awaiting|pending|held for)\s+(?:moderation|approval|review)"
-                             r"(?:[.!]\s+\S.{0,200})?[.!]?$", re.I)
-
-
-def is_removal_notice(line: str) -> bool:
-    """Whether a line is what a page shows in place of a removed or deleted comment."""
-    text = line.strip()
-    return len(text) <= 240 and bool(_REMOVED.match(text) or _REMOVAL_NOTICE.match(text))
 
 
 # A comment widget's sort or filter control ("sorted by: hot", "Sort by", "Order: newest").

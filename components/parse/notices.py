@@ -1,0 +1,41 @@
+"""What a page prints in place of a comment that is gone: a removed comment's header line and the
+notice left in its slot. The parser keeps such a slot as a comment with no author's words; the spam
+step gives it no spam signal (the words are the site's, not the commenter's)."""
+
+import re
+
+__all__ = ["is_removal_notice"]
+
+# A removed comment's header line ("[–] Removed by mod", "[deleted]", "Comment deleted by creator").
+_REMOVED = re.compile(r"^(?:\[[–-]\]\s*)?(?:comment )?\[?(?:deleted|removed)\]?(?: by (?:the )?\w+)?$"
+                      # "Deleted comment", "Removed reply"
+                      r"|^\[?(?:deleted|removed|hidden) (?:comment|reply|post|message)\]?\.?$", re.I)
+# The notice a page prints in place of a removed comment ("This comment was removed by a moderator
+# because …", "Comentário removido pela moderação …", "Commento rimosso dalla redazione …", "This
+# reply was removed for violating …", "This comment is no longer available.").
+# ("Este comentario ha sido eliminado …", "Ce commentaire a été supprimé"; a comment held for a
+# moderator's approval, "This comment is awaiting moderation.", "Your reply is pending approval", keeps
+# its slot the same way)
+_REMOVAL_NOTICE = re.compile(r"^[\[(]?(?:(?:this|the|your|previous|este|esta|ce|cet|questo"
+                             r"|dieser|diese|dit|deze|esse|essa) )?"  # "(Previous comment deleted.)"
+                             r"(?:comment|reply|message|post|answer|response|review|comentário"
+                             r"|comentario"
+                             r"|commentaire|kommentar|commento|reactie)\]?"
+                             # only auxiliaries between the comment and its fate: "Post office hours are
+                             # unavailable online" is not a notice
+                             r"(?:\s+(?:has|have|had|was|were|is|are|been|being|now|temporarily|permanently"
+                             r"|a|été|ha|sido|foi|wurde|è|stato|stata|werd|est|fue|es|está|ist|by|the|its"
+                             r"|author|moderator|moderators|admin|poster|user|op|an|administrator)){0,6}"
+                             r"\s*[:(\[]?\s*(?:deleted|removed|hidden|removido"
+                             r"|removida|eliminado|apagado|supprimé|gelöscht|rimosso|cancellato|eliminato"
+                             r"|verwijderd|no longer available|unavailable)\b.{0,200}$"
+                             r"|^(?:(?:this|your) )?(?:comment|reply|message|post|response)"
+                             r"\s+(?:is|has been)?\s*"
+                             r"(?:awaiting|pending|held for)\s+(?:moderation|approval|review)"
+                             r"(?:[.!]\s+\S.{0,200})?[.!]?$", re.I)
+
+
+def is_removal_notice(line: str) -> bool:
+    """Whether a line is what a page shows in place of a removed or deleted comment."""
+    text = line.strip()
+    return len(text) <= 240 and bool(_REMOVED.match(text) or _REMOVAL_NOTICE.match(text))
