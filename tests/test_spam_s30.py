@@ -2,6 +2,7 @@
 signal, and no near-duplicate of the same notice under another name); "is paying" is a job offer
 only with what it pays; digits in a link's path are no phone number."""
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -75,3 +76,55 @@ def test_digits_in_a_link_path_are_no_phone_number() -> None:
                                   "ring me on 07700 900123 for a quote"])
 def test_a_phone_number_in_words_is_still_one(text: str) -> None:
     assert "gives a phone number" in _reasons(text)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Best prices on festival passes, visit tix-for-less dot biz", "contains link-like text"),
+    ("grow your page at boostmyfaves (dot) com", "contains link-like text"),
+    ("sub4sub anyone?? I always sub back", "promotes the author's own channel or page"),
+    ("Follow 4 Follow, like 4 like", "promotes the author's own channel or page"),
+    ("New channel, follow back guaranteed!!", "promotes the author's own channel or page"),
+    ("Roofing and guttering, DM me for a free quote", "advertises a shop's offer"),
+    ("5000 free gems no survey, link below", "announces a prize to claim"),
+    ("Contact DR ADEMOLA the great spell caster, his love spell brought my husband back",
+     "offers a spell or a cure"),
+])
+def test_well_known_templates_are_named(text: str, reason: str) -> None:
+    assert reason in _reasons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The dot com crash wiped out my first job",
+    "Back in the early dot com days we all had pagers",
+    "I always follow back people I actually know",
+    "The quote was free of charge, to be fair to them",
+    "Free coins at the school fair were a nice touch",
+    "She cast a spell over the whole audience that night",
+    "I got a free estimate from three builders before choosing one",
+])
+def test_everyday_sentences_leave_the_templates_alone(text: str) -> None:
+    assert _reasons(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "@seoulsearcher thank you for this, really well put",
+    "@dan_from_leeds thank you Dan",
+    "Hi Pim, thank you for raising this. Version 1.0.4 adds credits to the recipes concerned.",
+])
+def test_an_ordinary_reply_is_not_spam_on_the_model_alone(text: str) -> None:
+    assert not score_spam(text).is_spam
+
+
+def test_the_model_odds_are_scaled_for_a_comment_section() -> None:
+    from components.enrich.spam import COMMENT_SECTION_ODDS, scaled_odds
+    p = np.array([0.0, 0.5, 0.9, 1.0])
+    scaled = scaled_odds(p, COMMENT_SECTION_ODDS)
+    assert scaled[0] == 0.0 and scaled[-1] == 1.0
+    assert scaled[1] == pytest.approx(COMMENT_SECTION_ODDS / (1 + COMMENT_SECTION_ODDS))
+    assert all(scaled[1:-1] < p[1:-1])
+    assert scaled_odds(p, 1.0) is p
+
+
+def test_a_template_the_model_knows_well_stays_spam_without_a_rule() -> None:
+    text = "hey guys check out my new channel and subscribe please i do covers"
+    assert score_spam(text).is_spam
