@@ -128,3 +128,21 @@ def test_the_model_odds_are_scaled_for_a_comment_section() -> None:
 def test_a_template_the_model_knows_well_stays_spam_without_a_rule() -> None:
     text = "hey guys check out my new channel and subscribe please i do covers"
     assert score_spam(text).is_spam
+
+
+@pytest.mark.parametrize("text", [
+    "HUGE iPhone giveaway!!! follow and tag 3 friends",
+    "Giveaway time! Click the link to enter",
+    "FREE skins giveaway, claim yours now",
+])
+def test_a_giveaway_to_enter_pushes_the_reader(text: str) -> None:
+    assert "pushes the reader to act" in _reasons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Whatever the mayor announces, this comment section will call it a developer giveaway.",
+    "That budget was a tax giveaway to landlords and everyone knows it",
+    "The look on his face was a dead giveaway",
+])
+def test_a_giveaway_in_the_political_sense_is_no_call_to_act(text: str) -> None:
+    assert "pushes the reader to act" not in _reasons(text)

@@ -87,7 +87,11 @@ SIGNALS: tuple[Signal, ...] = (
                                  r"give (?:me|it) a (?:chance|try|like)|thumbs up)\b"),
           0.55, "promotes the author's own channel or page"),
     Signal("call_to_action", _rx(r"\b(?:click (?:here|the link|on)|sign up|join now|limited offer|"
-                                 r"win (?:a|an|free)|giveaway|promo code|discount code|"
+                                 # a giveaway to enter, not "a tax giveaway", "a dead giveaway"
+                                 r"win (?:a|an|free)|giveaway(?=.{0,80}\b(?:enter|join|click|link|claim|dm|"
+                                 r"follow|tag|here)\b)|"
+                                 r"(?:free|huge|massive|big|mega|\d+k?) (?:[\w$£€]+ ){0,2}giveaway|"
+                                 r"promo code|discount code|"
                                  # a trader's offer: "use code SAVE20", "order now", "20% off everything"
                                  r"use (?:my |our )?(?:promo |discount )?code[:\s]+\w*\d|"
                                  r"(?:order|shop|buy|call) now(?!,? pay later)|"
