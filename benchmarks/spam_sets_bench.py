@@ -4,8 +4,10 @@
 
 Every labelled set with a `spam.csv` beside its `labels.csv` (one row per comment, same order:
 `position,spam` with spam 1 or 0) is scored as a build scores it (`score_comments`: rule signals,
-the model, near-duplicates across the set's authors). It prints, per set and pooled per group, the
-comments, the spam labelled, true and false positives, misses, precision, recall and F1.
+the model, near-duplicates across the set's authors, the accounts of the people its `corpus.toml`
+names; the page's outlet is not known here, so its own replies are scored as anyone's). It prints,
+per set and pooled per group, the comments, the spam labelled, true and false positives, misses,
+precision, recall and F1.
 
 The dev and held-out sets' spam labels were written by the lead in session 19 and their errors
 read (tuned on); the unseen sets' spam labels were written by a helper who never read the spam
@@ -22,7 +24,8 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from components.enrich.spam import score_comments  # noqa: E402
+from components.core.config import load_config  # noqa: E402
+from components.enrich.spam import own_accounts, score_comments  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 GROUPS = ("dev", "heldout", "unseen")
@@ -68,7 +71,9 @@ def scored(folder: Path) -> tuple[pd.DataFrame, pd.Series]:
     if list(labels["position"]) != list(comments["position"]):
         raise SystemExit(f"{folder / 'spam.csv'}: positions differ from labels.csv")
     frame = comments[["doc_id", "position", "author", "text"]].reset_index(drop=True)
-    return pd.concat([frame, score_comments(frame).reset_index(drop=True)], axis=1), labels["spam"] == "1"
+    own = own_accounts(load_config(folder / "seeds"), ())  # the config's people (no page outlet here)
+    return (pd.concat([frame, score_comments(frame, own).reset_index(drop=True)], axis=1),
+            labels["spam"] == "1")
 
 
 def tally(result: pd.DataFrame, truth: pd.Series) -> Tally:

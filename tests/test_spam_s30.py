@@ -146,3 +146,53 @@ def test_a_giveaway_to_enter_pushes_the_reader(text: str) -> None:
 ])
 def test_a_giveaway_in_the_political_sense_is_no_call_to_act(text: str) -> None:
     assert "pushes the reader to act" not in _reasons(text)
+
+
+ORG_REPLY = ("Tracy, thank you! There's a form on our website www.harbourtrust.example/evidence, "
+             "or message us here and we'll post one out.")
+IMPERSONATOR = "Giving away 5000 BTC to my followers, send 0.1 BTC to get 1 BTC back, DM me"
+
+
+def test_an_own_account_may_link_and_ask_for_messages() -> None:
+    from components.core.config import parse_config
+    from components.enrich.spam import own_accounts
+    config = parse_config({"sides": [
+        {"id": "trust", "name": "Harbour Trust", "aliases": ["the Harbour Trust", "Trust"],
+         "handles": ["@HarbourTrust"]},
+        {"id": "council", "name": "Tidemouth Council"}]})
+    own = own_accounts(config, ["The Tidemouth Courier"])
+    assert {"harbour trust", "the harbour trust", "@harbourtrust", "harbourtrust",
+            "tidemouth council", "the tidemouth courier"} <= own
+    assert "trust" not in own  # a one-word alias is a commenter's name too
+    comments = pd.DataFrame({
+        "author": ["Harbour Trust", "HarbourTrust", "The Tidemouth Courier", "Jo Bloggs", "Harbour Trust"],
+        "text": [ORG_REPLY, ORG_REPLY + " (again)", "Full story: tidemouthcourier.example/pier",
+                 ORG_REPLY.replace("our", "my"), IMPERSONATOR],
+    })
+    scored = score_comments(comments, own)
+    assert scored["is_spam"].tolist() == [False, False, False, True, True]
+    assert scored["spam_reason"].iloc[0].startswith("Not spam: posted by the page's outlet")
+    assert score_comments(comments)["is_spam"].iloc[0]  # without own accounts: a link and "message us"
+
+
+def test_a_build_knows_the_configs_accounts(tmp_path) -> None:
+    from components.corpus.store import load_table
+    from components.engine.build import build_corpus
+    from tests.layout_support import BODY
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "corpus.toml").write_text(
+        '[corpus]\nname = "Pier"\n\n[[sides]]\nid = "trust"\nname = "Harbour Trust"\n'
+        'handles = ["@HarbourTrust"]\n\n[[sides]]\nid = "council"\nname = "Tidemouth Council"\n',
+        encoding="utf-8")
+    (seeds / "pier.txt").write_text(
+        "Pier Closure Row Deepens As Trust And Council Trade Blows\n\n" + BODY + "\n\n4 Comments\n\n"
+        "Tracy Ellwood\n3 hours ago\nWho do I send my photos of the pier to?\n\n"
+        "Harbour Trust\n2 hours ago\n" + ORG_REPLY + "\n\n"
+        "Jo Bloggs\n1 hour ago\nThe council never listens to anyone in this town, same as ever.\n\n"
+        "Harbour Trust\n1 hour ago\n" + IMPERSONATOR + "\n", encoding="utf-8")
+    build_corpus(seeds, tmp_path / "out")
+    comments = load_table(tmp_path / "out", "comments")
+    assert comments["author"].tolist() == ["Tracy Ellwood", "Harbour Trust", "Jo Bloggs", "Harbour Trust"]
+    assert comments["is_spam"].tolist() == [False, False, False, True]
+    assert comments["spam_reason"].iloc[1].startswith("Not spam: posted by the page's outlet")

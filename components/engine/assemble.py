@@ -475,11 +475,11 @@ def _read_input(entries: list[Entry], input_file: Path | None, kept: _KeptInput,
 
 
 def score_spam(entries: list[Entry], memo_file: Path | None = None,
-               input_file: Path | None = None) -> pd.DataFrame:
+               input_file: Path | None = None, own: frozenset[str] = frozenset()) -> pd.DataFrame:
     """is_spam, spam_score and spam_reason (categorical) of every comment, in table order, from the
     columns the step needs (texts only for near-duplicate candidates), read into compact arrays;
     near-duplicate verdicts are read from and kept in memo_file, and the input columns in
-    input_file, when given."""
+    input_file, when given; own: the own accounts' names (spam.own_accounts)."""
     entries = [e for e in entries if e.comments is not None]
     memo = read_memo(memo_file) if memo_file is not None else PairMemo()
     kept = _KeptInput(input_file)
@@ -489,7 +489,7 @@ def score_spam(entries: list[Entry], memo_file: Path | None = None,
     raw = json.dumps(places).encode("utf-8", "surrogatepass")
     spam_input = _read_input(entries, input_file, kept, places, raw)
     del kept
-    spam, answers = _scored(entries, spam_input, memo, last)  # its arrays gone before the memo is kept
+    spam, answers = _scored(entries, spam_input, memo, last, own)  # arrays gone before the memo is kept
     if answers_file is not None and answers.found is not None:
         if spam_input.long > near_duplicates.ALL_PAIRS_LIMIT:  # the answers of the search a larger corpus has
             _keep_answers(answers_file, _token(raw), spam_input.rows,
@@ -502,11 +502,13 @@ def score_spam(entries: list[Entry], memo_file: Path | None = None,
 
 
 def _scored(entries: list[Entry], spam_input: _SpamInput, memo: PairMemo,
-            last: _Last | None) -> tuple[pd.DataFrame, Answers]:
+            last: _Last | None, own: frozenset[str]) -> tuple[pd.DataFrame, Answers]:
     """score_spam's columns from the documents' spam input (near-duplicates searched since the last
     build's answers, when given), and the answers."""
     starts = np.cumsum([0, *(e.n_comments for e in entries)])[:-1].tolist()
     author_ids, names = spam_input.author_ids()
+    own_author = (pc.is_in(pc.utf8_lower(pc.utf8_trim_whitespace(names)), value_set=pa.array(sorted(own)))
+                  .to_numpy(zero_copy_only=False).astype(bool) if own else None)
     long = spam_input.long
     eligible = spam_input.eligible[:long]
     answers = last.answers(eligible, spam_input.rows) if last is not None else Answers()
@@ -514,7 +516,8 @@ def _scored(entries: list[Entry], spam_input: _SpamInput, memo: PairMemo,
         spam_input.model[:spam_input.rows], spam_input.rules[:spam_input.rows], spam_input.exact[:long],
         spam_input.bands[:long], eligible, author_ids,
         lambda numbers: names.take(pa.array(numbers)).to_pylist(),
-        lambda numbers: _texts_of(entries, np.array(starts, dtype=np.int64), numbers), memo, answers), answers
+        lambda numbers: _texts_of(entries, np.array(starts, dtype=np.int64), numbers), memo, answers,
+        own_author), answers
 
 
 def _document_columns(entry: Entry, stance: Path) -> dict[str, pa.ChunkedArray]:

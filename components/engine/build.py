@@ -45,6 +45,7 @@ from ..corpus.store import (
 )
 from ..corpus.terms import MATRIX_FILE, TermMatrix
 from ..enrich import pipeline as enrich
+from ..enrich.spam import own_accounts
 from ..parse.parser import PARSER_VERSION, ParsedDocument, parse_document, sha256_of
 from ..parse.statements import build_statements
 from .assemble import (
@@ -469,7 +470,11 @@ class _Build:
     def _spam(self, entries: list[Entry]) -> pd.DataFrame:
         """Spam across the documents (its files kept beside the cache for the next build)."""
         return score_spam(entries, memo_file=self.memo_file,
-                          input_file=self.memo_file.with_name("spam_input.arrow"))
+                          input_file=self.memo_file.with_name("spam_input.arrow"), own=self._own(entries))
+
+    def _own(self, entries: list[Entry]) -> frozenset[str]:
+        """The own accounts' names: the config's people and the documents' outlets."""
+        return own_accounts(self.config, {e.document.get("source") for e in entries})
 
     def _early_spam(self, side: Executor, entries: list[Entry]) -> "Future[pd.DataFrame] | None":
         """Spam started beside the statements' merging when no worker is running: in the process of
@@ -481,7 +486,7 @@ class _Build:
         if self.apart is None:
             return side.submit(self._spam, entries)
         return self.apart.submit(_spam_apart, [_slim(e) for e in entries], self.memo_file,
-                                 self.memo_file.with_name("spam_input.arrow"))
+                                 self.memo_file.with_name("spam_input.arrow"), self._own(entries))
 
     def corpus_steps(self, entries: list[Entry]) -> tuple[list[Entry], Reduced, pd.DataFrame]:
         """The corpus-wide steps and stance, over the documents that go through all of them. When no
@@ -555,9 +560,9 @@ def _slim(entry: Entry) -> Entry:
     return dataclasses.replace(entry, document={"doc_id": entry.doc_id}, mentions=[])
 
 
-def _spam_apart(entries: list[Entry], memo_file: Path, input_file: Path) -> pd.DataFrame:
+def _spam_apart(entries: list[Entry], memo_file: Path, input_file: Path, own: frozenset[str]) -> pd.DataFrame:
     """Spam across the documents, in the process of _apart (the same step as _Build._spam)."""
-    return score_spam(entries, memo_file=memo_file, input_file=input_file)
+    return score_spam(entries, memo_file=memo_file, input_file=input_file, own=own)
 
 
 def _apart(out_dir: Path) -> contextlib.AbstractContextManager[Executor | None]:

@@ -16,7 +16,7 @@ from ..core.config import CorpusConfig
 from ..core.versions import ENRICHMENT_VERSION
 from .replies import answer_replies
 from .sentiment import score_texts
-from .spam import score_global, score_local, spam_without_duplicates
+from .spam import own_accounts, score_global, score_local, spam_without_duplicates
 from .stance import Claims, classify_comments, comment_texts, topic_counts
 
 __all__ = ["ENRICHMENT_VERSION", "SENTIMENT_COLUMNS", "STANCE_COLUMNS", "SPAM_COLUMNS", "enrich",
@@ -68,9 +68,11 @@ def classify_stance(comments: pd.DataFrame, config: CorpusConfig, claims: Claims
     return answer_replies(comments, stance, config)
 
 
-def score_spam(local: pd.DataFrame, authors: pd.Series, texts: pd.Series) -> pd.DataFrame:
-    """is_spam, spam_score and spam_reason for the whole corpus, from every document's local part."""
-    return score_global(local, authors, texts)
+def score_spam(local: pd.DataFrame, authors: pd.Series, texts: pd.Series,
+               own: frozenset[str] = frozenset()) -> pd.DataFrame:
+    """is_spam, spam_score and spam_reason for the whole corpus, from every document's local part
+    (own: the own accounts' names, spam.own_accounts)."""
+    return score_global(local, authors, texts, own)
 
 
 def score_statements(statements: pd.DataFrame) -> pd.DataFrame:
@@ -90,8 +92,9 @@ def enrich(comments: pd.DataFrame, statements: pd.DataFrame,
     else:
         local = enrich_local(comments)
         claims = corpus_claims(config, statements, count_topics(comments), len(comment_texts(comments)))
+        own = own_accounts(config, comments["source"].unique() if "source" in comments else ())
         spam = score_spam(local[local_spam_columns(list(local.columns))], comments["author"],
-                          comments["text"])
+                          comments["text"], own)
         with_spam = pd.concat([comments, local[local_spam_columns(list(local.columns))]], axis=1)
         comments = pd.concat([comments, local[list(SENTIMENT_COLUMNS)],
                               classify_stance(with_spam, config, claims), spam], axis=1)

@@ -7,7 +7,7 @@ score = 1 - (1 - p_model) * prod(1 - weight of each rule signal that fires).
 import re
 import string
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import islice
 
@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 import re2
 
+from ..core.config import CorpusConfig
 from ..core.repair import normalise_text
 from ..parse.notices import is_removal_notice
 from .near_duplicates import NONE, Answers, PairMemo, band_matrix, first_other_authors
@@ -24,7 +25,7 @@ from .spam_model import SpamModel, load_model, model_text
 __all__ = ["SpamResult", "score_spam", "score_comments", "score_local", "score_global", "combine",
            "combine_all", "rule_signals", "rule_mask", "near_duplicate_authors", "SIGNALS", "symbol_garbage",
            "spam_without_duplicates", "spam_columns", "score_corpus", "COMMENT_SECTION_ODDS",
-           "scaled_odds"]
+           "scaled_odds", "own_accounts", "own_flags"]
 
 
 @dataclass(frozen=True)
@@ -396,23 +397,59 @@ def _scores(model_p: np.ndarray, rules: np.ndarray, repeated: np.ndarray) -> np.
     return _round3(1.0 - keep)
 
 
-def _reason(mask: int, probability: str, author: str | None, spam: bool) -> str:
-    """combine's reason for one kind of comment (probability '' when the model is not named)."""
+def _reason(mask: int, probability: str, author: str | None, spam: bool, own: bool = False) -> str:
+    """combine's reason for one kind of comment (probability '' when the model is not named; own:
+    an own account's, whose comment without a scam template says so)."""
     reasons = [reason for n, reason in enumerate(_RULE_REASONS) if mask >> n & 1]
     if author is not None:
         reasons.append(f"repeats a comment posted by {author}")
     if probability:
         reasons.append(f"{_MODEL_SAYS} {probability}")
     if not reasons:
-        return _NO_SIGNAL
+        return _OWN_ACCOUNT if own else _NO_SIGNAL
     return f"{'Spam' if spam else 'Not spam, though it'}: {'; '.join(reasons)}."
 
 
+# An outlet's own account answering under its article, or an account of someone the config names
+# (a side's organisation replying "message us here, or see the form on our website"), may link, give
+# a contact or a phone number, name prices, call readers to act and repeat its reply: those signals
+# and the model's guess are not held against it. The scam templates still count (an account named
+# like a celebrity that offers a crypto giveaway is an impersonator).
+_OWN_ACCOUNT_KEEPS = frozenset({"job_offer", "scheme", "trader", "followers", "prize", "dating", "spell"})
+_OWN_KEEP_MASK = sum(1 << n for n, s in enumerate(SIGNALS) if s.name in _OWN_ACCOUNT_KEEPS)
+_OWN_ACCOUNT = ("Not spam: posted by the page's outlet or an account the corpus config names (its links, "
+                "contacts and the model's guess are not held against it).")
+
+
+def own_accounts(config: CorpusConfig, sources: Iterable[object]) -> frozenset[str]:
+    """The author names (lower case) of own accounts: every person's and organisation's name, handles
+    (with and without "@") and aliases of two words or more from the config, and the outlets the
+    documents come from (single-word aliases such as "Fiona" are commenters' names too)."""
+    names: set[str] = {str(s) for s in sources if isinstance(s, str)}
+    for person in config.everyone:
+        names.add(person.name)
+        names.update(person.handles)
+        names.update(h.lstrip("@") for h in person.handles)
+        names.update(a for a in person.aliases if len(a.split()) >= 2)
+    return frozenset(n.strip().lower() for n in names if len(n.strip()) >= 3)
+
+
+def own_flags(names: Iterable[object], own: frozenset[str]) -> np.ndarray:
+    """For each author name, whether it is one of the own accounts."""
+    return np.fromiter((isinstance(n, str) and n.strip().lower() in own for n in names), dtype=bool)
+
+
 def spam_columns(model_p: np.ndarray, rules: np.ndarray, repeats: np.ndarray,
-                 names: Callable[[np.ndarray], list[str]]) -> pd.DataFrame:
+                 names: Callable[[np.ndarray], list[str]], own: np.ndarray | None = None) -> pd.DataFrame:
     """is_spam, spam_score and spam_reason (categorical: a comment's reason is one of few) from the
     local columns and, for each comment, the author it repeats as a number (-1 for none; names
-    gives the names of such numbers): what combine gives, computed once per kind of comment."""
+    gives the names of such numbers): what combine gives, computed once per kind of comment. `own`
+    marks the comments of own accounts (own_accounts): only the scam templates count for them."""
+    own = np.zeros(len(model_p), dtype=bool) if own is None else own
+    if own.any():
+        model_p = np.where(own, 0.0, model_p)
+        rules = np.where(own, rules & _OWN_KEEP_MASK, rules)
+        repeats = np.where(own, -1, repeats)
     repeated = repeats >= 0
     score = _scores(model_p, rules, repeated)
     spam = score >= load_model().threshold
@@ -420,18 +457,20 @@ def spam_columns(model_p: np.ndarray, rules: np.ndarray, repeats: np.ndarray,
     probability = np.full(len(model_p), -1, dtype=np.int64)
     probability[named], shown = pd.factorize(pd.Series([f"{p:.2f}" for p in model_p[named].tolist()],
                                                        dtype=object))
-    # one number per kind of comment: author repeated, probability shown, rule bits, verdict
+    # one number per kind of comment: author repeated, probability shown, rule bits, verdict, own
     rule_bits, shown_bits = len(_RULE_WEIGHTS), 8  # at most 255 probabilities are shown ("0.30"...)
     kind = ((((repeats + 1) << shown_bits) + probability + 1) << (rule_bits + 1)) + (rules << 1) + spam
+    kind = (kind << 1) + own
     codes, kinds = pd.factorize(kind.astype(np.int64))
-    author = (np.asarray(kinds) >> (rule_bits + 1 + shown_bits)) - 1
+    owned, plain = np.asarray(kinds) & 1, np.asarray(kinds) >> 1
+    author = (plain >> (rule_bits + 1 + shown_bits)) - 1
     who = np.unique(author[author >= 0])
     name_of = dict(zip(who.tolist(), names(who), strict=True))
     rule_mask, shown_mask = (1 << rule_bits) - 1, (1 << shown_bits) - 1
     reasons = [_reason((k >> 1) & rule_mask,
                        str(shown[p - 1]) if (p := (k >> (rule_bits + 1)) & shown_mask) else "",
-                       name_of.get(a), bool(k & 1))
-               for k, a in zip(np.asarray(kinds).tolist(), author.tolist(), strict=True)]
+                       name_of.get(a), bool(k & 1), bool(o))
+               for k, a, o in zip(plain.tolist(), author.tolist(), owned.tolist(), strict=True)]
     distinct, where = pd.factorize(pd.Series(reasons, dtype=object))
     return pd.DataFrame({"is_spam": spam, "spam_score": score,
                          "spam_reason": pd.Categorical.from_codes(distinct[codes] if len(codes) else codes,
@@ -441,25 +480,28 @@ def spam_columns(model_p: np.ndarray, rules: np.ndarray, repeats: np.ndarray,
 def score_corpus(model_p: np.ndarray, rules: np.ndarray, exact: np.ndarray, bands: np.ndarray,
                  eligible: np.ndarray, author_ids: np.ndarray, names: Callable[[np.ndarray], list[str]],
                  keys_of: Callable[[np.ndarray], list[str]], memo: PairMemo | None = None,
-                 answers: Answers | None = None) -> pd.DataFrame:
+                 answers: Answers | None = None, own_author: np.ndarray | None = None) -> pd.DataFrame:
     """spam_columns for a whole corpus from arrays of its local columns: each comment's model
     probability and rule bits, and for the comments with band keys (eligible, their numbers) the
     exact key and band keys (reused in place); author_ids numbers each comment's author, names
     gives the names of such numbers, keys_of the model_text of numbered comments (candidates only);
     memo: the verdicts of pairs checked before (near_duplicates.PairMemo), added to; answers: the
-    last build's near-duplicates (near_duplicates.Answers), given this build's."""
+    last build's near-duplicates (near_duplicates.Answers), given this build's; own_author: for
+    each author number, whether it is an own account (own_flags)."""
     answers = answers if answers is not None else Answers()
     at = answers.search(exact, bands, eligible, author_ids, keys_of, memo)
     repeats = np.full(len(model_p), -1, dtype=np.int64)
     found = at != NONE
     repeats[eligible[found]] = author_ids[at[found]]
-    return spam_columns(model_p, rules, repeats, names)
+    own = own_author[author_ids] if own_author is not None and len(own_author) else None
+    return spam_columns(model_p, rules, repeats, names, own)
 
 
-def score_global(local: pd.DataFrame, authors: pd.Series, texts: pd.Series) -> pd.DataFrame:
+def score_global(local: pd.DataFrame, authors: pd.Series, texts: pd.Series,
+                 own: frozenset[str] = frozenset()) -> pd.DataFrame:
     """is_spam, spam_score and spam_reason for a whole corpus, from the concatenated score_local
-    outputs (same order as authors and texts): near-duplicates across the corpus, then the noisy-or.
-    Texts are read only for near-duplicate candidates."""
+    outputs (same order as authors and texts): near-duplicates across the corpus, then the noisy-or
+    (own: the own accounts' names, own_accounts). Texts are read only for near-duplicate candidates."""
     def keys_of(numbers: np.ndarray) -> list[str]:
         return [model_text(str(t)) if pd.notna(t := texts.iat[i]) else "" for i in numbers.tolist()]
 
@@ -467,7 +509,8 @@ def score_global(local: pd.DataFrame, authors: pd.Series, texts: pd.Series) -> p
     eligible, bands = band_matrix(local["_spam_bands"].tolist())
     frame = score_corpus(local["_spam_model"].to_numpy(np.float64), local["_spam_rules"].to_numpy(np.int64),
                          local["_spam_key"].to_numpy(np.int64)[eligible], bands, eligible, author_ids,
-                         lambda numbers: [names[i] for i in numbers.tolist()], keys_of)
+                         lambda numbers: [names[i] for i in numbers.tolist()], keys_of,
+                         own_author=own_flags(names, own) if own else None)
     return frame.assign(spam_reason=frame["spam_reason"].astype(str)).set_axis(local.index)
 
 
@@ -479,6 +522,6 @@ def spam_without_duplicates(local: pd.DataFrame) -> pd.Series:
     return pd.Series(score >= load_model().threshold, index=local.index, dtype=bool)
 
 
-def score_comments(comments: pd.DataFrame) -> pd.DataFrame:
-    """is_spam, spam_score and spam_reason for every comment of a corpus."""
-    return score_global(score_local(comments), comments["author"], comments["text"])
+def score_comments(comments: pd.DataFrame, own: frozenset[str] = frozenset()) -> pd.DataFrame:
+    """is_spam, spam_score and spam_reason for every comment of a corpus (own: own_accounts)."""
+    return score_global(score_local(comments), comments["author"], comments["text"], own)
