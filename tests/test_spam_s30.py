@@ -196,3 +196,35 @@ def test_a_build_knows_the_configs_accounts(tmp_path) -> None:
     assert comments["author"].tolist() == ["Tracy Ellwood", "Harbour Trust", "Jo Bloggs", "Harbour Trust"]
     assert comments["is_spam"].tolist() == [False, False, False, True]
     assert comments["spam_reason"].iloc[1].startswith("Not spam: posted by the page's outlet")
+
+
+@pytest.mark.parametrize("text", [
+    "Earn AED 3,000 daily working from home!!! WhatsApp now for details",
+    "Earn Rs 85,000 per month sitting at home!! No investment. WhatsApp now for details",
+    "Get 50% off gaming chairs this week only!!! Use code RACCOON at checkout",
+    "Vinyl reissues now 30% off, link in our profile!!",
+    "Get 3 months of premium FREE, link in bio, limited time only",
+    "watch Paper Lanterns full movie free no signup at streamhd-free dot site",
+    "Congratulations! Your photo has been hand-picked for ★ PLATINUM STAGE AWARDS ★. Please add it to "
+    "the group",
+    "Problems with marriage or money? Call Dr Kwame on +233 24 000 0000 for quick results, 100% guaranteed",
+])
+def test_templates_of_other_markets_are_spam(text: str) -> None:
+    assert score_spam(text).is_spam
+
+
+@pytest.mark.parametrize("text", [
+    "I paid Rs 500 for the ticket and the sound was awful",
+    "The R5000 fine was a joke for a club that size",
+    "Her picture was chosen for the front page, well deserved",
+    "It is not 100% guaranteed he plays on Saturday",
+    "Limited time only, the sign said, and it has been up since March",
+    "Diets promising quick results never work, ask anyone",
+])
+def test_their_everyday_kin_are_not(text: str) -> None:
+    assert not score_spam(text).is_spam
+
+
+@pytest.mark.parametrize("text", ["Call or WhatsApp +356 7999 0000", "my office is on +44 20 7946 0958"])
+def test_an_international_number_is_a_phone_number(text: str) -> None:
+    assert "gives a phone number" in _reasons(text)

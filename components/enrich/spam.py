@@ -60,10 +60,13 @@ SIGNALS: tuple[Signal, ...] = (
                             # (not "the dot com crash", "an early dot com")
                             r"\b(?!(?:the|an|this|that|its|his|her|their|our|my|your|old|early|first|big) )"
                             r"[a-z\d][\w-]{2,60} ?(?:dot|\(dot\)|\[dot\]) ?"
-                            r"(?:com|net|org|ru|io|xyz|info|biz|co)\b"),
+                            r"(?:com|net|org|ru|io|xyz|info|biz|co|site|online|club|shop|store|live|tv)\b"),
           0.5, "contains link-like text"),
     # (a number is read from its first digit only, and once: "1111…" has one start, not thousands)
-    Signal("money", _rx(r"[$£€]\s?\d[\d,.]*|(?<![\d,.])\d[\d,.]*+\s?[$£€]|\b\d+\s?(?:dollars|bucks)\b"),
+    # (and the currencies written before the sum in the comment sections of other countries: "Rs 85,000",
+    # "AED 3,000", "₦50,000", "R5000", "KSh 2,000")
+    Signal("money", _rx(r"[$£€₹₦₱₵]\s?\d[\d,.]*|(?<![\d,.])\d[\d,.]*+\s?[$£€]|\b\d+\s?(?:dollars|bucks)\b|"
+                        r"\b(?:rs\.?|inr|aed|ksh|ngn|ghs|php|zar|r)\s?\d[\d,]*\d\b"),
           0.3, "names sums of money"),
     Signal("job_offer", _rx(r"\b(?:per (?:hour|hr|week|day|month)|weekly payouts?|work(?:ing)? from "
                             r"home|earn(?:ed|ing)? (?:\$|money|cash|up to)|extra (?:income|cash)|"
@@ -95,6 +98,7 @@ SIGNALS: tuple[Signal, ...] = (
                                  r"promo code|discount code|"
                                  # a trader's offer: "use code SAVE20", "order now", "20% off everything"
                                  r"use (?:my |our )?(?:promo |discount )?code[:\s]+\w*\d|"
+                                 r"use code \w+ at checkout|limited time (?:only|offer)|"
                                  r"(?:order|shop|buy|call) now(?!,? pay later)|"
                                  r"\d{1,2} ?% off (?:everything|all|your|sitewide|storewide|today|orders?"
                                  r"|with|when))"
@@ -134,6 +138,9 @@ SIGNALS: tuple[Signal, ...] = (
                         r"(?= *(?:$|[!.,:;]|(?:now|today|here|at|before|within|by|via|on|from)\b))|"
                         r"claim (?:it )?(?:within|before) \d{1,2} ?(?:h|hrs?|hours?|mins?|minutes?)\b"
                         r"|free spins|"
+                        # the award-group lure: "Your photo has been hand-picked for ★ GOLD AWARDS ★"
+                        r"your (?:photo|picture|image|shot|video|work) (?:has been|was) (?:hand-?picked|"
+                        r"selected|chosen|nominated) (?:for|to)|"
                         # the game-currency lure: "free robux", "5000 free gems no survey"
                         r"free (?:\w+ )?(?:robux|v-?bucks|gems|coins|skins|diamonds)\b(?=.{0,60}"
                         r"(?:no (?:human )?(?:survey|verification)|link|here|claim|generator|dm|bio))"
@@ -155,12 +162,20 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("spell", _rx(r"\b(?:(?:love|money|powerful|lottery|marriage) spells?|spell ?casters?|"
                         r"money rituals?|herbal (?:doctor|medicine) (?:for|that cured))\b"),
           0.5, "offers a spell or a cure"),
-    Signal("phone", _rx(r"(?<![\d/=_-])(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}|"
-                        r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4})(?![\d-])"),
+    # the healer's or fixer's promise: "100% guaranteed", "quick results"
+    Signal("guarantee", _rx(r"\b100 ?% (?:guaranteed|guarantee|results?)\b|"
+                            r"\b(?:quick|fast|instant) results\b"),
+          0.3, "promises guaranteed results"),
+    # (international: "+233 24 000 0000", "+356 7999 0000")
+    Signal("phone", _rx(r"(?<![\d/=_-])(?:\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}|"
+                        r"(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}|"
+                        r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}))(?![\d-])"),
           0.4, "gives a phone number"),
     Signal("contact", _rx(r"\b(?:dm|inbox|whatsapp) (?:me|us)\b|\bmessage (?:me|us) (?:for|to get)\b|"
                           r"\bmessage (?:me|us) on (?:whatsapp|telegram|"
-                          r"insta\w*|ig|snap\w*)\b|\blink in (?:my )?bio\b"),
+                          r"insta\w*|ig|snap\w*)\b|\blink in (?:my |our )?(?:bio|profile)\b|"
+                          # "WhatsApp now for details", "call or WhatsApp 0803 …"
+                          r"\bwhatsapp (?:now|today)\b|\bcall or whatsapp\b"),
           0.3, "asks to be messaged privately"),
 )
 # Symbol garbage: long runs of symbols or repeated punctuation, or mostly non-letters.
