@@ -37,6 +37,8 @@ def _alone(text: str) -> tuple[bool, float]:
     "The herbal doctor my gran used cured nothing but she swore by him",
     "Dr Who has a love spell episode that my kids adore, contact with aliens is the theme",
     "Ofcom should ban these spell caster adverts, my mum got scammed, contact the police if you see them",
+    "The love spell scene was cut from the film, email the studio if you want it back",
+    "My ex is back at the pub every Friday, he thinks he's a spell caster with the ladies",
 ])
 def test_a_spell_or_a_herbal_doctor_in_passing_is_no_testimonial(text: str) -> None:
     assert "offers a spell or a cure" not in _reasons(text)
@@ -53,6 +55,7 @@ def test_a_spell_or_a_herbal_doctor_in_passing_is_no_testimonial(text: str) -> N
     "Proper sub for sub at half time, the manager has no plan",
     "It was a sub for sub change, like for like, no tactical shift",
     "Like-for-like sales are down 3% at the big supermarkets",
+    "Sub4sub channels got banned in the last purge, good riddance",
 ])
 def test_words_about_the_follow_back_swap_are_no_swap(text: str) -> None:
     assert "promotes the author's own channel or page" not in _reasons(text)
@@ -72,6 +75,7 @@ def test_words_about_the_follow_back_swap_are_no_swap(text: str) -> None:
     "The state is paying students $500 to move to rural Ohio",
     "My husband is paying £50 a month for that phone, it's daylight robbery",
     "Who is paying £9.99 a month for that app?",
+    "The firm is paying £400 compensation to every customer after the data breach",
 ])
 def test_a_club_a_council_or_a_household_paying_is_no_job_offer(text: str) -> None:
     assert "reads like a money or job offer" not in _reasons(text)
@@ -110,6 +114,7 @@ def test_free_game_currency_talked_about_is_no_lure(text: str) -> None:
     "£150 giveaway for every household, enter the real world chancellor",
     "A giveaway for the rich and a tax for the poor. Join the dots.",
     "The £2bn giveaway comes with a hefty price tag for our kids",
+    "Big giveaway to you and me? Don't make me laugh",
 ])
 def test_a_political_giveaway_is_no_call_to_act(text: str) -> None:
     assert "pushes the reader to act" not in _reasons(text)
@@ -128,6 +133,14 @@ def test_a_political_giveaway_is_no_call_to_act(text: str) -> None:
 def test_a_domain_named_in_a_sentence_is_no_spelled_out_link(text: str) -> None:
     assert "contains link-like text" not in _reasons(text)
     assert not score_spam(text).is_spam
+
+
+@pytest.mark.xfail(strict=True, reason="'at' before a spelled-out domain reads as where to go, also in "
+                                       "'I was at Pets dot com' and a fact-checker recommended")
+@pytest.mark.parametrize("text", ["I was at Pets dot com in 1999 and it was chaos",
+                                  "Check the facts at fullfact dot org before you share this rubbish"])
+def test_at_a_named_domain_in_a_sentence_is_no_spelled_out_link(text: str) -> None:
+    assert "contains link-like text" not in _reasons(text)
 
 
 # --- the templates in slight variants (capitals, digits for letters, brackets, emoji) ---

@@ -57,11 +57,13 @@ _SPELT_DOMAIN = (r"(?!(?:the|an|this|that|its|his|her|their|our|my|your|old|earl
 # The spell-caster testimonial's offer, and whom it names to contact or what the spell did
 _SPELL = (r"(?:(?:love|money|powerful|lottery|marriage|reunion) spells?|spell[- ]?casters?|money rituals?|"
           r"herbal (?:doctor|medicine))")
-# (someone to contact, not "contact with aliens", "contact the police"; a cure of someone, not "cured
-# nothing"; no bare "Dr": "Dr Who has a love spell episode")
-_SPELL_DEED = (r"(?:contact (?:him|her|them|dr|doctor|priest|baba|lord|papa|via|on)|whatsapp|e-?mail|gmail|"
+# (someone to contact, not "contact with aliens", "contact the police", "email the studio"; a cure of
+# someone, not "cured nothing"; a lover brought back, not "my ex is back at the pub"; no bare "Dr":
+# "Dr Who has a love spell episode")
+_SPELL_DEED = (r"(?:contact (?:him|her|them|dr|doctor|priest|baba|lord|papa|via|on)|whatsapp|"
+               r"e-?mail (?:him|her|them|dr|address)|e-?mail:|gmail|"
                r"priest|baba|temple|brought (?:back|him|her|my)|bring (?:back|him|her|your)|"
-               r"(?:ex|lover|husband|wife|boyfriend|girlfriend|partner) (?:is )?back|"
+               r"(?:ex|lover|husband|wife|boyfriend|girlfriend|partner) back|"
                r"cured (?:me|my|her|him|us|of)|cure for|100 ?% (?:result|guaranteed|sure))")
 
 # The rules, strongest first. Sources: common comment-spam templates (link drops, "earn $X per
@@ -98,11 +100,14 @@ SIGNALS: tuple[Signal, ...] = (
                             r"home|earn(?:ed|ing)? (?:\$|money|cash|up to)|extra (?:income|cash)|"
                             # what a company offers to pay: "This company is paying up to £300 a day",
                             # "Amazon is paying people" (not "the club is paying his salary", "the
-                            # council is paying £2m for consultants", "my husband is paying £50 a month")
+                            # council is paying £2m for consultants", "my husband is paying £50 a month",
+                            # "the firm is paying £400 compensation")
                             r"payouts?|(?:google|amazon|facebook|youtube|tiktok|instagram|meta|apple|netflix|"
                             r"microsoft|paypal|company|firm|website|site|app|platform) is paying "
-                            r"(?:up to |over |around |about )?(?:[$£€] ?" + _WAGE + r"|" + _WAGE
-                            + r" ?(?:dollars|pounds|euros|usd)|people|anyone|everyone|users|students)|"
+                            r"(?:up to |over |around |about )?(?:(?:[$£€] ?" + _WAGE + r"|" + _WAGE
+                            + r" ?(?:dollars|pounds|euros|usd))"
+                            r"(?! (?:compensation|refunds?|fines?|damages|in)\b)|people|anyone|everyone|"
+                            r"users|students)|"
                             r"hiring now|part[- ]time|make money|free money|"
                             r"easy money|online jobs?|home jobs?|no experience (?:needed|required|necessary)|"
                             r"home[- ]based (?:opportunity|business|job))\b"),
@@ -122,8 +127,8 @@ SIGNALS: tuple[Signal, ...] = (
                                  r"follow[- ]?(?:4|for)[- ]?follow|like[- ]?4[- ]?like|f4f|l4l|"
                                  r"follow(?:ed)? back (?:guaranteed|instantly|always|"
                                  r"100(?!(?: ?(?:percent|per cent))? [a-z])))"
-                                 r"(?! (?:is|are|was|were|culture|accounts?|schemes?|groups?|spam|bots?|"
-                                 r"never|does|doesn't|do|don't|died|dead)\b)|"
+                                 r"(?! (?:is|are|was|were|culture|accounts?|channels?|schemes?|groups?|spam|"
+                                 r"bots?|never|does|doesn't|do|don't|died|dead|got|gets|has|have|had)\b)|"
                                  r"visit (?:my|our)|please (?:like|share|support|watch)|"
                                  r"give (?:me|it) a (?:chance|try|like)|thumbs up)\b"),
           0.55, "promotes the author's own channel or page"),
@@ -137,7 +142,7 @@ SIGNALS: tuple[Signal, ...] = (
                                  r"follow (?:me|us|and|my|our|@)|tag (?:\d|a|your|two|three|five|friends|"
                                  r"\w+ friends))\b)|"
                                  r"(?:free|huge|massive|big|mega|\d+k?) (?:[\w$£€]+ ){0,2}giveaway"
-                                 r"(?! (?:to|for) (?!(?:my|our|you|u|all my)\b))|"
+                                 r"(?! (?:to|for) (?!(?:my|our|all my)\b))|"
                                  r"promo code|discount code|"
                                  # a trader's offer: "use code SAVE20", "order now", "20% off everything"
                                  r"use (?:my |our )?(?:promo |discount )?code[:\s]+\w*\d|"
