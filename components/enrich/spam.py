@@ -42,6 +42,31 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
+# A sum a job offer pays a reader ("£300", "$1,500.50"), not a club's or a council's ("£2m", "£300k",
+# "£2,000,000")
+_WAGE = r"\d{1,3}(?:,?\d{3})?(?:\.\d\d?)?(?![\d,.]| ?(?:k|m|bn|million|billion|grand)\b)"
+
+# A domain's ending, spelled out or not ("com", "c0m", "biz", "uk")
+_TLD = r"(?:c[o0]m|net|[o0]rg|ru|io|xyz|info|biz|co|uk|shop|online|store|site|club|live|tv)\b"
+# A domain spelled out: "tix-for-less dot biz" (not "the dot com crash", "an early dot com",
+# "a right dot com boom")
+_SPELT_DOMAIN = (r"(?!(?:the|an|this|that|its|his|her|their|our|my|your|old|early|first|big|right) )"
+                 r"[a-z\d][\w-]{2,60} ?d[o0]t ?" + _TLD +
+                 r"(?![ -](?:bubble|boom|crash|era|days?|years?|bust|startups?|compan(?:y|ies)|millionaires?|"
+                 r"mania|collapse|age|times|wave|revolution|business(?:es)?|stocks?|shares)\b)")
+
+# The spell-caster testimonial's offer, and whom it names to contact or what the spell did
+_SPELL = (r"(?:(?:love|money|powerful|lottery|marriage|reunion) spells?|spell[- ]?casters?|money rituals?|"
+          r"herbal (?:doctor|medicine))")
+# (someone to contact, not "contact with aliens", "contact the police", "email the studio"; a cure of
+# someone, not "cured nothing"; a lover brought back, not "my ex is back at the pub"; no bare "Dr":
+# "Dr Who has a love spell episode")
+_SPELL_DEED = (r"(?:contact (?:him|her|them|dr|doctor|priest|baba|lord|papa|via|on)|whatsapp|"
+               r"e-?mail (?:him|her|them|dr|address)|e-?mail:|gmail|"
+               r"priest|baba|temple|brought (?:back|him|her|my)|bring (?:back|him|her|your)|"
+               r"(?:ex|lover|husband|wife|boyfriend|girlfriend|partner) back|"
+               r"cured (?:me|my|her|him|us|of)|cure for|100 ?% (?:result|guaranteed|sure))")
+
 # The rules, strongest first. Sources: common comment-spam templates (link drops, "earn $X per
 # hour" job offers, channel promotion), as described for the YouTube Spam Collection (README).
 SIGNALS: tuple[Signal, ...] = (
@@ -56,11 +81,18 @@ SIGNALS: tuple[Signal, ...] = (
                        r"\b[a-z\d][\w-]{0,60}\.[a-z]{2,3}/[\w-]{4,}"),
           0.6, "contains a link"),
     Signal("link_like", _rx(r"\b(?:bit\.ly|goo\.gl|tinyurl|youtu\.be|\.php|\.html?)\b|"
-                            # a domain spelled out to slip past link filters: "boostmyfaves dot com"
-                            # (not "the dot com crash", "an early dot com")
-                            r"\b(?!(?:the|an|this|that|its|his|her|their|our|my|your|old|early|first|big) )"
-                            r"[a-z\d][\w-]{2,60} ?(?:dot|\(dot\)|\[dot\]) ?"
-                            r"(?:com|net|org|ru|io|xyz|info|biz|co|site|online|club|shop|store|live|tv)\b"),
+                            # a domain spelled out to slip past link filters: hidden ("gemz d0t c0m",
+                            # "boostmyfaves (dot) com", "-dot-", "🔹dot🔹"), or given as where to go
+                            # ("visit tix-for-less dot biz", "at Rand Paul dot com", a name with a hyphen
+                            # or a digit, or the comment's last words: "... no password needed.
+                            # boostyourflickr dot com"); not a name in a sentence ("Pets dot com went
+                            # bust", "Amazon dot com is a monopoly", "the dot com crash")
+                            r"\b[a-z\d][\w-]{2,60} ?(?:(?:[^\w\s]d[o0]t[^\w\s]|\(\.\)|\[\.\]|d0t) ?"
+                            + _TLD + r"|d[o0]t ?c0m\b)|"
+                            r"(?:\b(?:visit|at|via|search|google|go to|head to|over to|check out)|[:@>👉]) ?"
+                            r"(?:[a-z\d]+ ){0,2}" + _SPELT_DOMAIN + r"|"
+                            r"\b(?=[\w-]{0,60}[\d-])" + _SPELT_DOMAIN + r"|"
+                            r"\b" + _SPELT_DOMAIN + r"(?= *[!.]* *$)"),
           0.5, "contains link-like text"),
     # (a number is read from its first digit only, and once: "1111…" has one start, not thousands)
     # (and the currencies written before the sum in the comment sections of other countries: "Rs 85,000",
@@ -70,10 +102,17 @@ SIGNALS: tuple[Signal, ...] = (
           0.3, "names sums of money"),
     Signal("job_offer", _rx(r"\b(?:per (?:hour|hr|week|day|month)|weekly payouts?|work(?:ing)? from "
                             r"home|earn(?:ed|ing)? (?:\$|money|cash|up to)|extra (?:income|cash)|"
-                            # what a job offer pays: "Google is paying 97$ per hour", "is paying people"
-                            # (not "the club is paying his salary")
-                            r"payouts?|is paying (?:up to |over |around )?(?:[$£€]|\d|people\b|anyone\b|"
-                            r"everyone\b|users\b|students\b)|hiring now|part[- ]time|make money|free money|"
+                            # what a company offers to pay: "This company is paying up to £300 a day",
+                            # "Amazon is paying people" (not "the club is paying his salary", "the
+                            # council is paying £2m for consultants", "my husband is paying £50 a month",
+                            # "the firm is paying £400 compensation")
+                            r"payouts?|(?:google|amazon|facebook|youtube|tiktok|instagram|meta|apple|netflix|"
+                            r"microsoft|paypal|company|firm|website|site|app|platform) is paying "
+                            r"(?:up to |over |around |about )?(?:(?:[$£€] ?" + _WAGE + r"|" + _WAGE
+                            + r" ?(?:dollars|pounds|euros|usd))"
+                            r"(?! (?:compensation|refunds?|fines?|damages|in)\b)|people|anyone|everyone|"
+                            r"users|students)|"
+                            r"hiring now|part[- ]time|make money|free money|"
                             r"easy money|online jobs?|home jobs?|no experience (?:needed|required|necessary)|"
                             r"home[- ]based (?:opportunity|business|job))\b"),
           0.35, "reads like a money or job offer"),
@@ -84,17 +123,30 @@ SIGNALS: tuple[Signal, ...] = (
                                  r"sources?|facts|spelling|payslips?|statements?|pockets?|tyres|mirrors?)\b)|"
                                  r"my (?:channel|page|"
                                  r"video|music|song|blog|site|website)|subscribe|sub to|follow me|"
-                                 # the follow-back swap: "sub4sub", "follow back guaranteed", "f4f"
-                                 r"sub ?4 ?sub|follow ?4 ?follow|follow for follow|like ?4 ?like|f4f|l4l|"
-                                 r"follow(?:ed)? back (?:guaranteed|100|instantly|always)|"
+                                 # the follow-back swap: "sub4sub", "Sub-4-Sub", "follow back guaranteed",
+                                 # "f4f" (not words about it: "sub 4 sub is dead now", "the f4f culture",
+                                 # "like 4 like accounts are all bots"; "like for like" is a phrase)
+                                 # ("sub for sub" is a football manager's swap)
+                                 r"(?<!the )(?:sub ?4 ?sub|sub-4-sub|subforsub|"
+                                 r"follow[- ]?(?:4|for)[- ]?follow|like[- ]?4[- ]?like|f4f|l4l|"
+                                 r"follow(?:ed)? back (?:guaranteed|instantly|always|"
+                                 r"100(?!(?: ?(?:percent|per cent))? [a-z])))"
+                                 r"(?! (?:is|are|was|were|culture|accounts?|channels?|schemes?|groups?|spam|"
+                                 r"bots?|never|does|doesn't|do|don't|died|dead|got|gets|has|have|had)\b)|"
                                  r"visit (?:my|our)|please (?:like|share|support|watch)|"
                                  r"give (?:me|it) a (?:chance|try|like)|thumbs up)\b"),
           0.55, "promotes the author's own channel or page"),
     Signal("call_to_action", _rx(r"\b(?:click (?:here|the link|on)|sign up|join now|limited offer|"
-                                 # a giveaway to enter, not "a tax giveaway", "a dead giveaway"
-                                 r"win (?:a|an|free)|giveaway(?=.{0,80}\b(?:enter|join|click|link|claim|dm|"
-                                 r"follow|tag|here)\b)|"
-                                 r"(?:free|huge|massive|big|mega|\d+k?) (?:[\w$£€]+ ){0,2}giveaway|"
+                                 # a giveaway to enter, not "a tax giveaway", "a dead giveaway", "a big
+                                 # giveaway to pensioners ... follow the money", "a hefty price tag"
+                                 # ("enter the real world", "join the dots")
+                                 r"win (?:a|an|free)|giveaway(?=.{0,80}\b(?:(?:to|and) enter|"
+                                 r"enter (?:now|here|below|at|via|by|today)|"
+                                 r"join (?:now|here|us|my|our|today)|click|link|claim|dm|"
+                                 r"follow (?:me|us|and|my|our|@)|tag (?:\d|a|your|two|three|five|friends|"
+                                 r"\w+ friends))\b)|"
+                                 r"(?:free|huge|massive|big|mega|\d+k?) (?:[\w$£€]+ ){0,2}giveaway"
+                                 r"(?! (?:to|for) (?!(?:my|our|all my)\b))|"
                                  r"promo code|discount code|"
                                  # a trader's offer: "use code SAVE20", "order now", "20% off everything"
                                  r"use (?:my |our )?(?:promo |discount )?code[:\s]+\w*\d|"
@@ -106,8 +158,14 @@ SIGNALS: tuple[Signal, ...] = (
           0.35, "pushes the reader to act"),
     Signal("shop", _rx(r"\b(?:this week only|this weekend only|free (?:uk |us |next[- ]day )?"
                        r"(?:delivery|shipping)|new (?:client|customer) offer|\d{1,2} ?% off|"
-                       # a trader's opener: "DM me for a free quote", "call for a free estimate"
-                       r"(?:for|get) (?:a |your )?free (?:quote|estimate|consultation|valuation))\b"),
+                       # a trader's opener: "DM me for a free quote", "call us today for your free
+                       # estimate", "FREE QUOTES - ring us" (not "I got three builders round for a free
+                       # quote", "most plumbers will come out for a free quote")
+                       r"(?:dm|message|call|ring|text|contact|e-?mail|inbox|whatsapp|pm)(?: (?:me|us))?"
+                       r"(?: (?:today|now))? (?:for|to get) (?:a |your )?(?:no[- ]obligation )?free "
+                       r"(?:quote|estimate|consultation|valuation)|"
+                       r"free (?:no[- ]obligation )?(?:quotes?|estimates?)[,!. -]+"
+                       r"(?:call|ring|text|dm|contact|whatsapp|message))\b"),
           0.3, "advertises a shop's offer"),
     # the investment-scam testimonial: "a licensed forex trader", "with the help of Mrs Sandra Kelly",
     # "contact her on Telegram" (someone else recommended, not "contact me")
@@ -141,9 +199,13 @@ SIGNALS: tuple[Signal, ...] = (
                         # the award-group lure: "Your photo has been hand-picked for ★ GOLD AWARDS ★"
                         r"your (?:photo|picture|image|shot|video|work) (?:has been|was) (?:hand-?picked|"
                         r"selected|chosen|nominated) (?:for|to)|"
-                        # the game-currency lure: "free robux", "5000 free gems no survey"
-                        r"free (?:\w+ )?(?:robux|v-?bucks|gems|coins|skins|diamonds)\b(?=.{0,60}"
-                        r"(?:no (?:human )?(?:survey|verification)|link|here|claim|generator|dm|bio))"
+                        # the game-currency lure: "free robux", "5000 free gems no survey", with where to
+                        # get them (whole words: "scams are everywhere" is no "here", "admin" no "dm";
+                        # "no link to real money" is none)
+                        r"free (?:\w+ )?(?:robux|v[- ]?bucks|gems|coins|skins|diamonds)\b(?=.{0,60}\b"
+                        r"(?:no (?:human )?(?:survey|verification)|link (?:in|below|above|here|on|at)|claim|"
+                        r"generator|dm|bio|"
+                        r"(?:click|tap|go|get (?:them|it|yours)) here)\b)"
                         r"|no human verification)"),
           0.4, "announces a prize to claim"),
     # the dating bait: "I am single lady from …, write to me on my profile"
@@ -157,16 +219,18 @@ SIGNALS: tuple[Signal, ...] = (
                          r"(?:write|message|text) (?:to )?me on my profile|"
                          r"see my (?:private )?(?:photos|pics|pictures) on)\b"),
           0.35, "reads like a dating lure"),
-    # (not digits in a link's path or query: ".../article/0412/0000231876", "?id=0203 555 0147")
-    # the spell-caster testimonial: "Contact DR X for a powerful love spell", "money ritual"
-    Signal("spell", _rx(r"\b(?:(?:love|money|powerful|lottery|marriage) spells?|spell ?casters?|"
-                        r"money rituals?|herbal (?:doctor|medicine) (?:for|that cured))\b"),
+    # the spell-caster testimonial: "Contact DR X for a powerful love spell", "money ritual", with whom
+    # to contact or what it did (not "my dad was a spell caster in the panto", "the powerful spell of
+    # nationalism", "a herbal doctor for malaria")
+    Signal("spell", _rx(rf"\b{_SPELL}\b(?=.{{0,120}}\b{_SPELL_DEED}\b)|"
+                        rf"\b{_SPELL_DEED}\b.{{0,120}}\b{_SPELL}\b"),
           0.5, "offers a spell or a cure"),
     # the healer's or fixer's promise: "100% guaranteed", "quick results"
     Signal("guarantee", _rx(r"\b100 ?% (?:guaranteed|guarantee|results?)\b|"
                             r"\b(?:quick|fast|instant) results\b"),
           0.3, "promises guaranteed results"),
-    # (international: "+233 24 000 0000", "+356 7999 0000")
+    # (international: "+233 24 000 0000", "+44 20 7946 0958"; not digits in a link's path or query:
+    # ".../article/0412/0000231876", "?id=0203 555 0147")
     Signal("phone", _rx(r"(?<![\d/=_-])(?:\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}|"
                         r"(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}|"
                         r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}))(?![\d-])"),
@@ -275,11 +339,11 @@ def combine(fired: list[tuple[float, str]], model_p: float, threshold: float) ->
 def rule_signals(text: str, duplicate_of: str = "") -> list[tuple[float, str]]:
     """(weight, reason) for each rule signal that fires on a comment."""
     clean = normalise_text(text)
-    if is_removal_notice(clean):
-        return []  # the site's words in a removed comment's slot, not the commenter's
     fired = [(s.weight, s.reason) for s in SIGNALS if s.pattern.search(clean)] if clean else []
     if clean and symbol_garbage(clean):
         fired.append((_SYMBOL_WEIGHT, "has runs of symbol garbage"))
+    if not _own_words(clean, bool(fired)):
+        return []  # the site's words in a removed comment's slot, not the commenter's
     if duplicate_of:
         fired.append((_DUPLICATE_WEIGHT, f"repeats a comment posted by {duplicate_of}"))
     return fired
@@ -290,7 +354,8 @@ def combine_all(texts: list[str], rules: list[list[tuple[float, str]]],
     """Each text's rule signals combined with the model's probability (none for empty text), its
     odds scaled by `odds` (COMMENT_SECTION_ODDS in a build; 1 where the model was trained)."""
     probabilities = scaled_odds(model.probability(texts), odds)
-    return [combine(fired, float(p) if _own_words(text) else 0.0, model.threshold)
+    return [combine(fired, float(p) if _own_words(normalise_text(text), bool(fired)) else 0.0,
+                    model.threshold)
             for text, fired, p in zip(texts, rules, probabilities, strict=True)]
 
 
@@ -325,11 +390,20 @@ def _distinct_texts(texts: list[str]) -> tuple[list[str], np.ndarray]:
     return list(numbers), where
 
 
-def _own_words(text: str) -> bool:
-    """Whether a comment's text holds its author's words: not empty, and not the notice a site
-    prints in a removed comment's slot ("This comment has been deleted.", which would otherwise
-    read as the same text posted by many authors)."""
-    return bool(text.strip()) and not is_removal_notice(text)
+# A commenter speaking for themself: "This comment was deleted by the mods last time but I'll say it
+# again" is no site's notice
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i've|i'd|me|my|mine)\b", re.I)
+
+
+def _own_words(clean: str, fires: bool) -> bool:
+    """Whether a comment's normalised text holds its author's words: not empty, and not the notice a
+    site prints in a removed comment's slot ("This comment has been deleted.", which would otherwise
+    read as the same text posted by many authors). A notice's words are the site's only while they
+    fire no rule (`fires`: "This comment was removed. Visit www.…" is a spammer's) and say nothing
+    in the first person singular."""
+    if not clean:
+        return False
+    return fires or not is_removal_notice(clean) or bool(_FIRST_PERSON.search(clean))
 
 
 def _score_texts(texts: list[str]) -> list[tuple[float, int, int, bytes]]:
@@ -339,9 +413,9 @@ def _score_texts(texts: list[str]) -> list[tuple[float, int, int, bytes]]:
     keys = [c.lower() for c in clean]
     probability = scaled_odds(load_model().probability_of_keys(keys), COMMENT_SECTION_ODDS)
     exact, bands = near_duplicate_signatures(keys)
-    own = [_own_words(c) for c in clean]
-    return [(float(p), rule_mask(c), e, b) if mine else (0.0, 0, e, b"")
-            for c, p, e, b, mine in zip(clean, probability, exact, bands, own, strict=True)]
+    rules = [rule_mask(c) for c in clean]
+    return [(float(p), mask, e, b) if _own_words(c, mask != 0) else (0.0, 0, e, b"")
+            for c, p, mask, e, b in zip(clean, probability, rules, exact, bands, strict=True)]
 
 
 # Texts already scored in this process (the same comment posted under many articles is scored
