@@ -33,7 +33,7 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     sentences = _sentences(tokens)
     last_named: dict[str, Person] = {}
     for at, sentence in enumerate(sentences):
-        if _grants(sentence) and at + 1 < len(sentences) and _opens_with_turn(sentences[at + 1]):
+        if at + 1 < len(sentences) and _opens_with_turn(sentences[at + 1]) and _grants(sentence):
             # "Yes she's talented. But ...": granted, then answered in the next sentence
             granted = _Evidence()
             _sentence_cues(sentence, config, last_named, granted)

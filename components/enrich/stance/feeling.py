@@ -19,7 +19,16 @@ def _compound_cached(text: str) -> float:
 
 
 def _compound_of(text: str) -> float:
-    text = _LIKE_AS_PREPOSITION.sub(r"\1", _DISCOURSE_MARKERS.sub(" ", text))
+    # Each pattern runs only where it may match: an ASCII text (whose lower-cased form the
+    # patterns' case-insensitive letters then match) without one of the words every match holds
+    # is left as it is, the same as running it; other texts (where re folds "K", "ſ" or "ı" to
+    # ASCII letters) always run it.
+    lower = text.lower() if text.isascii() else None
+    if lower is None or any(word in lower for word in _MARKER_WORDS):
+        text = _DISCOURSE_MARKERS.sub(" ", text)
+        lower = text.lower() if text.isascii() else None
+    if lower is None or " like" in lower:
+        text = _LIKE_AS_PREPOSITION.sub(r"\1", text)
     return float(analyzer().polarity_scores(text)["compound"])
 
 
@@ -42,3 +51,6 @@ _DISCOURSE_MARKERS = re.compile(
     # praise of the article itself, not "a great piece of work" by a side
     r"|(?:really |very )?(?:good|great|nice|excellent) (?:piece|article|reporting|coverage|journalism)"
     r"(?!\s+(?:of|by|from)\b))\b", re.IGNORECASE)
+# A word (lower-cased) that every match of _DISCOURSE_MARKERS holds, one for each of its forms.
+_MARKER_WORDS = ("question", "to be", "fairness", "honestly", "genuinely", "offen", "respect", "thanks",
+                 "piece", "article", "reporting", "coverage", "journalism")

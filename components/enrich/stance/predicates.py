@@ -499,11 +499,15 @@ def _granting_by_first_stem() -> dict[str, tuple[str, ...]]:
 
 def _grants(tokens: Sequence[Token]) -> bool:
     """Whether a sentence opens by granting a point ("Yes ...", "Sure, ...", "I know ...")."""
-    first = _index(tokens).first_word()
+    by_stem = _granting_by_first_stem()
+    index = _index(tokens)
+    if index.stems.isdisjoint(by_stem):
+        return False  # no opener's first word in it (the sentence's first word is among its stems)
+    first = index.first_word()
     if first >= len(tokens):
         return False
     # only an opener whose first word opens the sentence can match there
-    for opener in _granting_by_first_stem().get(tokens[first].stem, ()):
+    for opener in by_stem.get(tokens[first].stem, ()):
         for hit in _find(opener, tokens, first, anchored=True):
             after = [t.lower for t in tokens[hit.end:hit.end + 3]]
             if after[:1] in (["story"], ["so"], ["enough"], ["and"]) or (

@@ -219,8 +219,14 @@ def _own_account(author: str, accounts: dict[str, str]) -> str | None:
     """The side whose own account wrote a comment (accounts: from _accounts), written with or
     without spaces, case and marks ("Open Paths Alliance", "@dexmorleyart" for the handle
     "@DexMorleyArt"); None for anyone else."""
-    key = _ACCOUNT_KEY.sub("", author.casefold())
+    key = _account_key(author)
     return accounts.get(key) if len(key) >= _MIN_ACCOUNT_KEY else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _account_key(author: str) -> str:
+    """An author's name squashed for _own_account (kept: a thread's authors recur in every pass)."""
+    return _ACCOUNT_KEY.sub("", author.casefold())
 
 
 def _accounts(config: CorpusConfig) -> dict[str, str]:
