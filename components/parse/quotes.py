@@ -147,8 +147,13 @@ _UNNAMED_ROLE_SET = frozenset(UNNAMED_ROLES)
 # Nouns of a business, and the words that name a public or member body, which none of them calls back
 # The press as a speaker of its own: "the newspaper said" is never a person nor a party of the story.
 _PRESS_BODIES = frozenset(("newspaper", "magazine", "tabloid", "broadsheet"))
+# Public bodies a report calls by their noun ("the coastguard said", "the council said"): the cast's body
+# of that name when there is one ("Harbour Council"), else a speaker of its own, never a person.
+_PUBLIC_BODIES = frozenset(("council", "coastguard", "police", "government", "ministry", "department",
+                            "regulator", "watchdog", "inquiry", "tribunal", "agency", "authority"))
 _TRADING_NOUNS = frozenset(("company", "firm", "business", "miner", "developer", "operator", "retailer",
                             "publisher", "label", "studio", "network"))
+_CAUSE_NOUNS = frozenset(("charity", "campaign", "organisation", "organization"))  # no business goes by these
 _PUBLIC_BODY = re.compile(r"\b(?:Council|Authority|Agency|Trust|Board|Police|Party|Union|Government|Ministry|"
                           r"Department|Commission|Court|Parliament|Assembly|Association|Club|School|University|"
                           r"College|Hospital|Committee|Society|Charity)\b")
@@ -173,6 +178,7 @@ _COLON_OR_QUOTE = re.compile(r"\s*(?::|,?\s*\ue000)")  # right after a verb of m
 _DOCUMENT_OF = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|email|letter|filing|"
                           r"release|note|report|memo|minutes|transcript|submission)\s+(?:\w+\s+)?"
                           r"(?:from|by|issued by|released by|sent by|published by)\s+")
+_ACCORDING_DOCUMENT = re.compile(r"\b[Aa]ccording\s+to" + _DOCUMENT_OF.pattern + r"\Z")
 _DESCRIPTOR_WORDS = 5  # words a definite description may have before its role noun
 _AGE = re.compile(r"\d{1,3}-year-old")
 _EPITHET = re.compile(r"[a-z]+-of-[a-z]+")
@@ -196,6 +202,10 @@ _SPEECH_NOUN = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+)?(?:response|reply|answer|
                           r"verdict|words|comment|retort|explanation|take|advice|warning)\b"
                           # the noun left out after one given just before: "Lind's verdict: “…” Hart's: “…”"
                           r"|[’'‘]s?\s*:\s*\ue000", re.I)
+# What a possessive's owner said or wrote: "Hart's reply", "the chair's letter to members" (at the "'s").
+_SAID_THING = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:response|reply|answer|message|statement|reaction|verdict|"
+                         r"words|comment|retort|explanation|letter|e-?mail|post|memo|note|speech|tweet)s?\b",
+                         re.I)
 # A possessive name's words reported as a noun: "Lind's claim that …", "Hart's warning that …".
 _CLAIM_THAT = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:claim|assertion|insistence|warning|promise|pledge|remark|"
                          r"suggestion|boast|admission|prediction|argument|complaint|view|contention|"
@@ -384,6 +394,9 @@ class Mention:
     part: int = 0  # the n-th speaker's quotes of a paragraph that quotes several people
 
 
+_HEAD_PREPOSITIONS = frozenset(("of", "for", "at", "in", "on", "from", "to", "with"))
+
+
 @dataclass(frozen=True)
 class _Subject:
     """Who a span of a paragraph names: a known person, or an unnamed speaker (person None)."""
@@ -463,6 +476,7 @@ class _Tracker:
     lead: tuple[int, _Subject] | None = None  # a paragraph without quotes and the person it is about
     leading: _Subject | None = None  # that person, when it is the paragraph just before
     goes_by_it: bool = False  # a known speaker's pronoun is "it" (set from people)
+    they_bodies: frozenset[Person] = frozenset()  # bodies of the config that go by "they"
     ambiguous_ages: set[str] = field(default_factory=set)  # "52-year-old" when two people are 52
     # people quoted by name whom the config does not know, of no known pronoun: never taken for a
     # pronoun or a role ("he", "the minister"), which are the cast's
@@ -487,7 +501,12 @@ class _Tracker:
 
     def __post_init__(self) -> None:
         self.named = _with_surnames(self.people, self.outsiders | self.personal)
-        self.goes_by_it = any(p.pronoun.lower() == "it" for p in self.people)  # an organisation
+        # bodies a report may call "they" as British English does ("the Friends of the Pier … they"), known
+        # for one by a body's noun among their descriptors
+        self.they_bodies = frozenset(p for p in self.people if p.pronoun.lower() == "they" and any(
+            phrase.lower().split()[-1:] and phrase.lower().split()[-1] in _BODY_HEADS
+            for phrase in (*p.descriptors, *self.descriptors.get(p.name, ()))))
+        self.goes_by_it = any(p.pronoun.lower() == "it" for p in self.people) or bool(self.they_bodies)
         for person in reversed(self.people):  # the first person with a handle owns it
             self.by_handle.update(dict.fromkeys(person.handles, person))
         self.by_name = {p.name: p for p in reversed(self.people)}
@@ -497,6 +516,11 @@ class _Tracker:
                 words = phrase.lower().split()
                 if words:
                     self.learned.setdefault(" ".join(words), person)
+                    # "the leader of the council", "the minister for heritage": the role noun is the
+                    # word before the preposition ("leader"), never the place or body after it
+                    cut = next((k for k, w in enumerate(words) if k > 1 and w in _HEAD_PREPOSITIONS),
+                               len(words))
+                    words = words[:cut]
                     self.configured.setdefault(words[-1], []).append(person)
                     self.compounds.setdefault(words[-1], set()).add(_modifier(words))
 
@@ -535,6 +559,20 @@ class _Tracker:
         # only seen saying something ("Thames Water said")
         return next((p for p in fits if p in self.outsiders and p.pronoun == wanted), None) or next(
             (p for p in fits if p in self.personal), None)
+
+    def body_named_last(self, noun: str) -> Person | None:
+        """The organisation named last that a report may call by this noun ("the company", "the charity"):
+        one that goes by "it" or a body that goes by "they"; a cause's noun ("the charity", "the campaign")
+        never a business the config calls by a trade ("the developer")."""
+        for person in reversed(self.last):
+            if person.pronoun.lower() != "it" and person not in self.they_bodies:
+                continue
+            heads = {phrase.lower().split()[-1] for phrase in (*person.descriptors, *self.descriptors.get(
+                person.name, ())) if phrase.split()}
+            if noun in _CAUSE_NOUNS and heads & _TRADING_NOUNS and noun not in heads:
+                continue
+            return person
+        return None
 
     def latest_of(self, people: list[Person] | None = None, pronoun: str = "",
                   human: bool = False) -> Person | None:
@@ -617,7 +655,8 @@ _OUTSIDER_FINDING = re.compile(rf"\b{_OUTSIDER_NAME}\s+(?:found|ruled|finds|rule
 # A full name as the subject of a sentence about how they spoke, leading into a quote: "analyst
 # Joanna Frith, of Brightwater Research, was more cautious. “…”" (only where the paragraph quotes).
 _OUTSIDER_LEAD = re.compile(
-    rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},)?\s+(?:(?:was|is|were|sounded)\s+(?:(?:more|less|even|far|"
+    rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},)?\s+(?:(?:was|is|were|sounded)\s+(?:more|less)\s+[a-z]{{4,}}"
+    rf"|(?:was|is|were|sounded)\s+(?:(?:more|less|even|far|"
     r"equally|rather|very|just as|no less)\s+)?(?:blunt|blunter|cautious|sympathetic|optimistic|pessimistic|"
     r"scathing|"
     r"critical|forthright|direct|dismissive|defiant|unrepentant|unimpressed|upbeat|sceptical|skeptical|candid|"
@@ -747,6 +786,8 @@ def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str
     cut = max((k + 1 for k, w in enumerate(words)
                if w in _NOT_A_NAME or w.lower() in _ROLE_WORDS or (w.endswith("ly") and k < len(words) - 2)),
               default=0)
+    if not cut and len(words) > 2 and re.fullmatch(_PERSON_NOUN, words[0].lower()):
+        cut = 1  # "Midfielder Kyle Mensah, who …, was more forthcoming": a noun of a person before the name
     words = words[cut:]  # "Monday Karen Hollis said", "Separately Karen Hollis said": the name follows
     name = " ".join(words)
     title = "" if cut else (m.group("title") or m.group("title1") or "")
@@ -1016,6 +1057,8 @@ _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|
 # relative clause ("a woman who has worked there since it opened said"), "can be heard".
 _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:the\s+|a\s+)?"
                   r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+                  # what they were doing: "a young mum pushing a pram, who …, said"
+                  r"|\s+[a-z]{2,}ing(?:\s+(?:a|an|the|his|her|their))?\s+[a-z][\w’'-]*(?=,)"
                   # a clause without "who": "a swimmer I know put it", "one mother we spoke to said"
                   r"|\s+(?:I|we)\s+(?:know|knew|met|spoke\s+to|talked\s+to|interviewed)"
                   # "a woman who has worked there since it opened said"; "a former floor manager, face
@@ -1058,7 +1101,7 @@ _SOMEONE_BEAT = re.compile(rf"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\
                            # gave her name only as Margaret, was less forgiving of the orchestra."
                            r"(?:\s+[a-z]{2,}ing(?:\s+[\w’'-]+){0,4}?)?"
                            rf"(?:{_SOMEONE_WHERE})?(?:,\s+who\s+[^,.!?“”\"]{{1,60}},)?"
-                           r"\s+(?:was|were|seemed|sounded|looked)"
+                           r"\s+(?:was|were|seemed|sounded|looked|is|are|seems|sounds|looks)"
                            r"\s+(?:(?:less|more|far|much|even|rather|not|so)\s+)?[a-z]+"
                            r"(?:\s+(?:of|about|with|towards?|on)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s*[.!:]")
 _BEAT_OPENS = re.compile(r"(?:\A\s*|[.!?]\s+|\ue000\s*)(?:[A-Z][^,.!?\ue000]{0,40},\s+)?\Z")
@@ -1150,7 +1193,11 @@ _BARE_WHO = re.compile(r"(?:,\s[^,]*,)?\s+who\Z")  # a who-clause whose verb is 
 # said …" (its own speaker; outsiders are people, so a body's name is never one)
 _BODY_WORDS = (r"Federation|Association|Society|Institute|Foundation|Commission|Authority|Committee|League|"
                r"Alliance|Coalition|Confederation|Council|Union|Trust|Board|Agency")
-_BODY_SAYS = re.compile(rf"(?P<np>\b(?:[Tt]he[ \t]+)?(?:[{_UPPER}][\w’'&-]*[ \t]+){{1,4}}(?:{_BODY_WORDS}))"
+_BODY_SAYS = re.compile(rf"(?P<np>\b(?:[Tt]he[ \t]+)?(?:(?:[{_UPPER}][\w’'&-]*[ \t]+){{1,4}}(?:{_BODY_WORDS})"
+                        # "the Department for Heritage", "the Ministry of Defence", "the Office for Roads"
+                        rf"|(?:Department|Ministry|Office|Commission|Agency|Authority)[ \t]+(?:of|for)[ \t]+"
+                        rf"(?:the[ \t]+)?[{_UPPER}][\w’'-]*"
+                        rf"(?:[ \t]+(?:and[ \t]+)?[{_UPPER}][\w’'-]*){{0,3}}))"
                         rf"(?:,[ \t][^,.;:!?\ue000]{{1,60}},)?[ \t]+(?:said|says|told|added|insisted|warned|"
                         r"argued|claimed|stated|wrote)\b")
 
@@ -1450,6 +1497,11 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
         if (n and gap.strip(" ,") or text in _DESCRIPTOR_STOP or text in _VERB_WORDS
                 or (word.group(0)[:1].isupper() and last is not None)):
             break
+        base = text[:-2] if text.endswith(("'s", "’s")) else ""
+        if base and (base in ROLE_NOUNS or base in tracker.configured) and _SAID_THING.match(
+                frame, word.start() + len(base)):
+            # "The campaigner's reply, which …, ran to one line:": whose words they are (possessive)
+            return start, word.start() + len(base), frame[start:word.start() + len(base)], base
         head = text.rstrip("s") if text.rstrip("s") in ROLE_NOUNS else text
         if _AGE.fullmatch(text):  # "the 54-year-old": whoever was named last
             head = "year-old"
@@ -1458,7 +1510,7 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
         elif "-" in text and text.rsplit("-", 1)[1] in ROLE_NOUNS:  # "the sous-chef", "her ex-husband"
             head = text.rsplit("-", 1)[1]
         if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned or (
-                text in ORG_NOUNS or text in _PRESS_BODIES):  # an organisation's: _event_subject
+                text in ORG_NOUNS or text in _PRESS_BODIES or text in _PUBLIC_BODIES):  # _event_subject
             last = (start, word.end(), frame[start:word.end()], head)
         elif last is None and _any_noun_credited(frame, start, word, text, tracker):
             return start, word.end(), frame[start:word.end()], text
@@ -1562,7 +1614,7 @@ def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Pers
         person = tracker.learned[head]
         return person, f"descriptor '{shown}' → {person.name} (called '{head}' earlier)"
     if head in ORG_NOUNS and head not in ROLE_NOUNS:  # "the company said": the organisation named last
-        found = tracker.by_pronoun("it")
+        found = tracker.body_named_last(head)
         if found is not None and head in _TRADING_NOUNS and _PUBLIC_BODY.search(found.name):
             # "rejected by Harbour Council. The company said": the council is no company
             found = next((p for p in reversed(tracker.last) if p.pronoun.lower() == "it"
@@ -1781,6 +1833,12 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         m = pronouns[i]
         found = tracker.by_pronoun(m.group(1))
         if found is None and m.group(1).lower() in _NOBODY_FITS:
+            last = tracker.continuing[0] if tracker.continuing is not None else None
+            if (last is not None and last.person is None and last.basis == "unnamed"
+                    and _gender(last.name) in ("", m.group(1).lower())):
+                # "the judge said …" then "“…,” she added": the one quoted just before, unnamed
+                return _Subject(m.start(), m.end(), last.name, None, "unnamed",
+                                f"pronoun '{m.group(1)}' → {last.name} (quoted just before)")
             # nobody named before goes by this pronoun: someone, but never the nearest other name
             who = _NOBODY_FITS[m.group(1).lower()]
             return _Subject(m.start(), m.end(), who, None, "unnamed",
@@ -1792,6 +1850,13 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     if what == 2:
         return unnamed[i]
     start, end, phrase, head = described[i]
+    apposed = _APPOSED_NAME.match(frame, end)
+    if apposed is not None and not any(end < n[0] < apposed.end() for n in names):
+        # "the council's consultant ecologist, Dr Neil Baxter": the role of someone the config does not
+        # know, named right after it, never the config's holder of a like role
+        name, shown = apposed.group("name"), " ".join(phrase.split())
+        return _Subject(start, apposed.end("name"), name, None, "unnamed",
+                        f"unnamed: {shown}, {name} (named after the role)")
     if (head in _AGENT_ROLES and _FOR_PARTY.search(phrase)
             and " ".join(phrase.lower().split()) not in tracker.learned):
         shown = " ".join(phrase.split())
@@ -1804,6 +1869,18 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         if met is not None:
             shown = " ".join(phrase.split())
             return _Subject(start, end, met, None, "unnamed", f"unnamed: '{shown}' → {met} (met before)")
+    if (head in _PUBLIC_BODIES and head not in ROLE_NOUNS and head not in tracker.configured
+            and head not in tracker.learned and " ".join(phrase.lower().split()) not in tracker.learned):
+        if (_as_object(frame, start) and not _ACCORDING_DOCUMENT.search(frame, 0, start)) or re.match(
+                r"[ \t]+[A-Z]", frame[end:end + 2]):
+            return None  # (but "according to a statement from the council": the council's words)
+        body = next((p for p in reversed(tracker.people) if p.pronoun.lower() in ("it", "")
+                     and re.search(rf"\b{head}\b", p.name, re.I)), None)
+        shown = " ".join(phrase.split())
+        shown = "the" + shown[3:] if shown.startswith("The ") else shown  # "The coastguard said"
+        if body is not None:  # "Harbour Council … the council said"
+            return _Subject(start, end, body.name, body, "descriptor", f"descriptor '{shown}' → {body.name}")
+        return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (a public body)")
     if ((head in ORG_NOUNS or head in _PRESS_BODIES) and head not in ROLE_NOUNS
             and head not in tracker.configured and head not in tracker.learned
             and " ".join(phrase.lower().split()) not in tracker.learned):
@@ -1826,7 +1903,14 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         if unnamed_role is not None or resolved is None:
             return unnamed_role
     return _Subject(start, end, resolved[0].name, resolved[0], "descriptor", resolved[1],
+                    possessive=_SAID_THING.match(frame, end) is not None,
                     role=head if resolved[1].endswith("(last named; weak)") else "")
+
+
+# A full name set off right after a description ("the club's new coach, Ada Voss, said"), perhaps titled.
+_APPOSED_NAME = re.compile(rf",[ \t]+(?:{_OUTSIDER_TITLE})?"
+                           rf"(?P<name>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,2}})"
+                           rf"(?=[ \t]*[,.;:)]|[ \t]*\Z|[ \t]+(?:{_OUTSIDER_VERBS})\b)")
 
 
 def _unnamed_role(start: int, end: int, phrase: str, head: str, tracker: _Tracker) -> _Subject | None:
@@ -2134,9 +2218,11 @@ def _lead_subject(frame: str, subjects: list[_Subject]) -> _Subject | None:
     none when the paragraph says someone did not speak ("Weinstein has not commented")."""
     if _SILENT.search(frame):
         return None
-    openers = [s for s in subjects if s.person is not None and not s.possessive
-               and s.basis in ("named", "pronoun") and _opens_clause(frame, s.start)
-               and not _object_before(frame, s.start)]
+    # (or the owner of what is said or written: "Hart's letter to members ran to three paragraphs.")
+    openers = [s for s in subjects if s.person is not None
+               and (not s.possessive or _SAID_THING.match(frame, s.end))
+               and (s.basis in ("named", "pronoun") or (s.possessive and s.basis == "descriptor"))
+               and _opens_clause(frame, s.start) and not _object_before(frame, s.start)]
     return openers[-1] if openers else None
 
 
@@ -2199,7 +2285,7 @@ _ENDS_IN_QUOTE = re.compile(r"[”\"’']\s*\Z")
 
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Cllr)\.?[ \t]+\Z")
 _ASKED_WHOM = re.compile(r"\s+(?:then\s+|later\s+|[a-z]+ly\s+)?(?:asked|questioned|pressed|quizzed|"
-                         r"cross-examined|challenged)\s+(?:(?P<pronoun>him|her)\b|(?=[A-Z]))")
+                         r"cross-examined|challenged)\s+(?:(?P<pronoun>him|her)\b|(?=[A-Z]|the\s))")
 
 
 def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tuple[_Subject, _Subject] | None:
@@ -2212,10 +2298,12 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
         if m is None:
             continue
         title = _TITLE_BEFORE.search(frame, max(0, asker.start - 20), asker.start)
-        if not _opens_clause(frame, title.start() if title else asker.start):
-            continue
-        if m.group("pronoun") is None:
-            answerer = next((s for s in usable if s.start == m.end() and s.person is not None), None)
+        opens = title.start() if title else asker.start
+        if not _opens_clause(frame, opens) and _FRONTED.search(frame[max(0, opens - 150):opens]) is None:
+            continue  # (a subject after a phrase of time or place: "On the second day Cole questioned …")
+        if m.group("pronoun") is None:  # a known name, or a role named after it ("the surveyor, Al Roe")
+            answerer = next((s for s in usable if s.start == m.end()
+                             and (s.person is not None or "(named after the role)" in s.how)), None)
         else:
             wanted = "he" if m.group("pronoun") == "him" else "she"
             person = next((p for p in reversed(tracker.last) if p.pronoun == wanted and p != asker.person
@@ -2226,6 +2314,18 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
         if answerer is not None and answerer.name != asker.name:
             return asker, answerer
     return None
+
+
+def _put_in_exchange(groups: list[tuple[list[int], tuple[_Subject, str, str]]], quotes: list[str],
+                     exchange: tuple[int, _Subject, _Subject]) -> bool:
+    """Whether a paragraph's quotes are one turn of the exchange reported before: all the asker's
+    questions ("“…?” she asked.") or all the answerer's words, credited so."""
+    _, asks, answers = exchange
+    if not groups or len(groups) > 1:
+        return False
+    indexes, (speaker, _, _) = groups[0]
+    asking = all(quotes[k].rstrip().endswith("?") for k in indexes)
+    return speaker.name == (asks.name if asking else answers.name)
 
 
 def _answerer(tracker: _Tracker, quotes: list[str]) -> _Subject | None:
@@ -3017,8 +3117,8 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     if not quotes:
         asked = _exchange_of(frame, subjects, tracker)
         tracker.exchange = (index, *asked) if asked is not None else None
-    elif tracker.exchange is not None and tracker.exchange[0] == index - 1 and _LETTER_OR_DIGIT.search(
-            frame.replace(_Q, "")) is None:
+    elif tracker.exchange is not None and tracker.exchange[0] == index - 1 and (_LETTER_OR_DIGIT.search(
+            frame.replace(_Q, "")) is None or _put_in_exchange(groups, quotes, tracker.exchange)):
         tracker.exchange = (index, tracker.exchange[1], tracker.exchange[2])  # the exchange goes on
     else:
         tracker.exchange = None

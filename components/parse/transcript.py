@@ -35,10 +35,12 @@ __all__ = ["Answer", "Turn", "asks_you", "find_answers", "find_turns", "is_quest
 _LABEL_WORDS = 5  # "THE COURIER", "DR ADA MARIE LIND": a name label is at most this many words
 _WORD = r"[A-Z][\w.’'-]*"
 _STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"  # "[00:09:58] " before the label
-_NAME_LABEL = rf"{_WORD}(?: {_WORD}){{0,{_LABEL_WORDS - 1}}}"
-# a label may carry a name in brackets: "PRESENTER (Dan Royle):", "CALLER (Steve):"
+# (an office's small words between its capitals: "The Minister for Heritage", "Secretary of State")
+_NAME_LABEL = rf"{_WORD}(?: (?:(?:of|for|and|the) )?{_WORD}){{0,{_LABEL_WORDS - 1}}}"
+# a label may carry a name in brackets: "PRESENTER (Dan Royle):", "CALLER (Steve):"; a parliament's record
+# a seat and a party after a member's name ("Ann Lee (Eastfield) (Lab):"), or the name after an office
 _TURN = re.compile(rf"{_STAMP}(?:(?P<qa>[QA])(?P<mark>[.:])|(?P<label>{_NAME_LABEL})"
-                   rf"(?:\s\((?P<paren>[^()\n:]{{1,40}})\))?"
+                   rf"(?:\s\((?P<paren>[^()\n:]{{1,40}})\)(?:\s\([^()\n:]{{1,40}}\))?)?"
                    rf"(?:,\s[^:\n]{{1,60}})?:)"
                    r"\s+(?P<text>\S)")
 _HONORIFICS = frozenset(("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "prof", "prof.",
@@ -163,7 +165,28 @@ def _interviewee(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] 
         prose = "\n".join(para for n, para in enumerate(paragraphs) if n not in turns)
         cues = "\n".join(m.group(0) for m in _SENTENCES.finditer(prose) if _INTERVIEW_CUE.search(m.group(0)))
         named = _counts(cues, people)
+    if not named and turns:
+        # a standfirst that says it is an interview calls its subject by a descriptor: "The harbour
+        # master on the storm and the abuse. Interview by Sam Pell."
+        opening = [para for n, para in enumerate(paragraphs)
+                   if n < min(turns) and _INTERVIEW_CUE.search(para)]
+        named = _described(" ".join(opening), people)
     return _named_most(named)
+
+
+def _described(text: str, people: tuple[Person, ...]) -> Counter[Person]:
+    """How often each person's descriptors ("the harbour master") stand in a text (words whole, any case)."""
+    folded = " " + " ".join(_PHRASE_WORD.findall(text.casefold())) + " "
+    counts: Counter[Person] = Counter()
+    for person in people:
+        for phrase in person.descriptors:
+            words = _PHRASE_WORD.findall(phrase.casefold())
+            if words:
+                counts[person] += folded.count(" " + " ".join(words) + " ")
+    return +counts
+
+
+_PHRASE_WORD = re.compile(r"[\w’'-]+")
 
 
 def _named_most(named: Counter[Person]) -> Person | None:
@@ -215,6 +238,8 @@ def _question(para: str) -> bool:
 _PRINTED_INTERVIEW = re.compile(
     r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b(?:edited|condensed)\b|"
     r"\bQ ?& ?A\b|\bin conversation with\b|\b(?:answered|answers) (?:our|these|your) questions\b|"
+    # a column's title: "Five minutes with …", "60 seconds with …", "Ten questions for …"
+    r"^(?:\d{1,3}|one|two|three|five|ten|twenty|sixty|a few) (?:minutes|seconds|questions) (?:with|for)\b|"
     # a standfirst: "Ada Lind talks to Sam Pell about the vote", "… speaks to our reporter about …"
     # (present tense, one person spoken to: "Hart spoke to residents about the flood" is a report of
     # what the residents said, the one named asking)
@@ -236,9 +261,10 @@ def _unlabelled_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[P
     least _MIN_TURNS questions to "you", each a paragraph of its own, each followed by an unquoted
     answer; an answer goes on over the paragraphs up to the next question that read as its words."""
     questions = [n for n, para in enumerate(paragraphs) if _question(para)]
-    asked = [n for n in questions if asks_you(paragraphs[n]) and n + 1 < len(paragraphs)
+    # (once one asks "you", the others need not: "How did you start?" … "Is there a compromise?")
+    asked = [n for n in questions if n + 1 < len(paragraphs)
              and not _question(paragraphs[n + 1]) and paragraphs[n + 1].lstrip()[:1] not in "\"“‘'"]
-    if len(asked) < _MIN_TURNS:
+    if len(asked) < _MIN_TURNS or not any(asks_you(paragraphs[n]) for n in asked):
         return []
     opening = [para for para in paragraphs[:questions[0]] if _PRINTED_INTERVIEW.search(para)]
     named = (_counts("\n".join(opening), people) or _counts(title, people)) if opening else Counter()
@@ -251,7 +277,7 @@ def _unlabelled_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[P
     answers: list[Answer | Turn] = []
     for n in asked:
         answers.append(Turn(n, _INTERVIEWER, paragraphs[n].strip(),
-                            f"a question to 'you' standing alone in an interview with {person.name}"))
+                            f"a question standing alone in an interview with {person.name}"))
         k = n + 1
         while k < len(paragraphs) and not _question(paragraphs[k]) and (
                 k == n + 1 or _goes_on(paragraphs[k], person)):
