@@ -240,3 +240,85 @@ def _with_a_charity() -> CorpusConfig:
 ])
 def test_a_cause_noun_calls_back_a_body_that_goes_by_they(text: str, phrase: str, speaker: str) -> None:
     assert speaker_of(text, phrase, _with_a_charity()) == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a short quote reported after "replies that" is a report, not a scare quote
+    ("Lind replies that the survey is \u201ccommercially sensitive\u201d.", "commercially sensitive",
+     "Ada Lind"),
+    ("Lind replied that the plan was \u201cnot finished\u201d but would be shared \u201cin confidence\u201d.",
+     "not finished", "Ada Lind"),
+    # a live blog's titled outsider before a colon
+    ("14:31 Opposition councillor Derek Lyle stands up: \u201cWill the leader publish the survey, yes or "
+     "no?\u201d", "Will the leader", "Derek Lyle"),
+    # an officer's advice in minutes
+    ("Item 7. The Director of Place, Nigel Strand, advised members that \u201cthe council has a duty to act "
+     "where a structure is a danger\u201d.", "the council has a duty", "Nigel Strand"),
+    # a participle of saying set off at the end of a long sentence is its subject's
+    ("Voss followed up on Instagram with a photograph of herself aged about seven, in a red life jacket at "
+     "the end of the depot jetty, telling her followers that the jetty was \u201cwhere it all started\u201d.",
+     "where it all started", "Cara Voss"),
+])
+def test_verbs_of_reply_advice_and_far_participles(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # must not fire: a scare quote after "replies" with no "that"; a name before a colon with no noun of a
+    # person or title before it (a place, a team); a participle of another sentence's subject
+    ("Lind's replies were all \u201cno comment\u201d.", "no comment"),
+    ("14:31 Eastfield Rovers come out: \u201cWe Are The Rovers\u201d rings round the ground.", "We Are The"),
+])
+def test_no_statement_from_these(text: str, phrase: str) -> None:
+    assert not [m for m in mentions_in(text, CAST) if phrase in m.text and m.speaker]
+
+
+def _with_a_contractor() -> CorpusConfig:
+    return parse_config(tomllib.loads(
+        '[[sides]]\nid = "duin"\nname = "Pieter van Duin"\naliases = ["Van Duin", "van Duin"]\n'
+        'pronoun = "he"\n'
+        '[[sides]]\nid = "lind"\nname = "Ada Lind"\naliases = ["Lind"]\npronoun = "she"\n'))
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a firm that bears a person's surname is not the person
+    ("A spokeswoman for Van Duin Marine later told the Courier the firm had \u201cnot yet signed any "
+     "contract\u201d.", "not yet signed", "a spokeswoman"),
+    ("Van Duin Holdings said it had \u201cno plans at all to bid for the work\u201d.", "no plans at all",
+     None),
+    # must not fire: the person by his surname
+    ("Van Duin said he had \u201cno plans at all to bid for the work\u201d.", "no plans at all",
+     "Pieter van Duin"),
+])
+def test_a_firm_named_after_a_person_is_not_that_person(text: str, phrase: str, speaker: str | None) -> None:
+    found = [m.speaker for m in mentions_in(text, _with_a_contractor()) if phrase in m.text]
+    if speaker is None:
+        assert "Pieter van Duin" not in found
+    else:
+        assert found and found[0].startswith(speaker)
+
+
+_CORRECTION = ("An article on 12 March (\u201cBoss mocks depot campaigners\u201d, page 7) reported that Hart "
+               "had described the campaigners as \u201chysterical\u201d. That was wrong. The words he "
+               "used, in an interview with this newspaper, were \u201chistorically minded\u201d. We "
+               "apologise to Mr Hart.")
+
+
+def test_a_corrections_column_cites_a_headline_denies_a_word_and_gives_the_right_one() -> None:
+    found = [(m.speaker, m.text) for m in mentions_in(_CORRECTION, CAST)]
+    assert found == [("Bo Hart", "historically minded")]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    ("Lind spoke for an hour. The words she used, in a speech to the board, were \u201cnever again\u201d.",
+     "never again", "Ada Lind"),
+    # must not fire: a quote that is right stays its speaker's; "That was wrong" of a deed denies nothing
+    ("Hart described the campaigners as \u201ca nuisance on every single level\u201d. He was right, said "
+     "Lind.",
+     "a nuisance on every", "Bo Hart"),
+    ("Hart said he had \u201cforgotten to lock the depot gate that night\u201d. That was wrong of him, Lind "
+     "said later.", "forgotten to lock", "Bo Hart"),
+])
+def test_the_words_someone_used_and_what_a_correction_leaves_alone(text: str, phrase: str,
+                                                                   speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker

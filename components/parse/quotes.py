@@ -80,6 +80,8 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("boasts", "say"), ("brags", "say"), ("deadpanned", "say"), ("deadpans", "say"), ("cracked", "emote"),
     ("cracks", "emote"), ("scoffed", "emote"), ("scoffs", "emote"), ("muttered", "emote"),
     ("grumbled", "say"), ("grumbles", "say"), ("repeated", "say"), ("repeats", "say"),
+    # an officer's advice in minutes and reports: "advised members that “…”", "informed the board that"
+    ("advised", "tell"), ("advises", "tell"), ("informed", "tell"), ("informs", "tell"),
     # "called the deal “a once-in-a-generation chance”": only with the quote in the same sentence
     ("called", "name"), ("calls", "name"),
     # Indian English: "termed the appointment “a new chapter”"
@@ -646,7 +648,7 @@ _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(
 # only someone unnamed's, "tweeted" only in lower-case prose)
 _SAY_CORE = r"said|says|added|adds|asked|replied|insisted"
 _OUTSIDER_VERBS = (rf"(?:{_SAY_CORE}|told|tells|wrote|writes|argued|explained|"
-                   r"warned|asks|replies|insists|explains|argues|answered|answers)")
+                   r"warned|asks|replies|insists|explains|argues|answered|answers|advised|informed)")
 _OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},|,)?\s+"
                                rf"{_OUTSIDER_VERBS}\b")
 # A titled name finding or ruling, as a judge does: "Mrs Justice Harlow found that …" (titled only: "a
@@ -663,6 +665,9 @@ _OUTSIDER_LEAD = re.compile(
     r"frank|emphatic|angry|furious|measured|gloomy|hopeful|philosophical|damning|withering)|took\s+a\s+"
     r"(?:different|harder|softer|similar|dim)\s+(?:view|line)|disagreed|agreed|put\s+it\s+(?:more\s+)?\w+)"
     r"[^.!?\ue000]{0,40}[.:,]\s*\ue000")
+# A full name after a noun of a person or a title, doing something before a colon and a quote: "Opposition
+# councillor Derek Lyle stands up: “…”" (a live blog's form; the noun or title is looked for before it).
+_OUTSIDER_COLON = re.compile(rf"\b{_OUTSIDER_NAME}(?:[ \t]+[a-z][\w’'-]*){{1,4}}[ \t]*:[ \t]*\ue000")
 # A noun of a person, known by its ending: "solicitor", "meteorologist", "resident", "spokesperson".
 _PERSON_NOUN = r"[a-z][a-z-]{1,30}(?:er|or|ist|ian|ant|ee|man|woman|person|ent|ive)"
 # "Sarah Kemble, a solicitor specialising in …": a name set beside a noun of a person.
@@ -750,6 +755,9 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                   *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
                   *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
                     if m.group("title") or m.group("title1")),
+                  *(m for m in (_OUTSIDER_COLON.finditer(text) if quoting and ":" in text else ())
+                    if m.group("title") or m.group("title1")
+                    or _ROLE_BEFORE_NAME.search(text, max(0, m.start() - 40), m.start())),
                   *shown_as_person]:
             person = _outsider(m, text, known, known_words)
             if person is not None:
@@ -880,11 +888,20 @@ def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
                 # (a full name in lower case, "juniper asante is on our side", names its person anywhere)
             if " " not in name and _kin_first_name(frame, m.start(), person):
                 continue  # "his wife, Mary Vance": another Vance, not the one the config knows
+            if person.pronoun.lower() in ("he", "she") and _FIRM_AFTER.match(frame, m.end()):
+                taken.update(range(m.start(), m.end()))
+                continue  # "a spokeswoman for Van Duin Marine": a firm that bears the name, not its person
             taken.update(range(m.start(), m.end()))
             found.append((m.start(), m.end(), person, bool(_POSSESSIVE.match(frame, m.end()))))
     return sorted(found, key=lambda f: f[0])
 
 
+# The word after a surname that makes it a firm's name: "Van Duin Marine", "Hart & Sons", "Lind Homes Ltd".
+_FIRM_AFTER = re.compile(r"[ \t]+(?:&|and[ \t]+Sons\b|(?:Marine|Group|Holdings|Construction|Homes|"
+                         r"Developments|"
+                         r"Ltd|Limited|Plc|PLC|LLP|Inc|Partners|Associates|Industries|Properties|Estates|"
+                         r"Engineering|Shipping|Haulage|Transport|Foods|Farms|Motors|Builders|Contractors|"
+                         r"Demolition|Solicitors|Sons|Brothers|Bros|Consulting|Logistics)\b)")
 _KIN = re.compile(r"\b(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner|mum|"
                   r"mom|dad|cousin|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|"
                   r"relative|namesake|ex-wife|ex-husband|twin|stepson|stepdaughter|stepfather|stepmother)s?\b",
@@ -2050,7 +2067,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         if before >= 0 and _STOP_BETWEEN.search(frame, usable[before].end, verb.start()):
             before = -1  # "The couple's daughters are with grandparents. Asked …": another sentence's
         if before >= 0 and (usable[before].end >= verb.start() - _SUBJECT_WINDOW
-                            or _APPOSITIVE.fullmatch(frame, usable[before].end, verb.start())):
+                            or _APPOSITIVE.fullmatch(frame, usable[before].end, verb.start())
+                            or _far_participle(frame, usable[before], verb.start())):
             finder = usable[before]
             if phrase in _FINDING and (finder.basis in ("named", "pronoun") or finder.how.startswith(
                     "weak: pronoun")) and not _BENCH.search(frame, max(0, finder.start - 30), verb.start()):
@@ -2172,6 +2190,18 @@ _TO_PARTICIPLE = re.compile(r"(?:[ \t]+[^.!?;:,\ue000]{1,40})?,[ \t]*")  # "Hart
 # Lower-case words between a subject and a name, none joining two subjects nor naming an agent ("was
 # interrupted by a volunteer, saying" is the volunteer's): "rang", "wrote to", "told"
 _VERB_PHRASE = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|by)\b)[a-z][\w’'-]*){1,3}[ \t]+")
+
+
+_PARTICIPLE_REACH = 3 * _SUBJECT_WINDOW  # a long clause between a sentence's subject and its ", telling"
+
+
+def _far_participle(frame: str, subject: _Subject, verb: int) -> bool:
+    """Whether a participle of saying set off by a comma ("…, telling her followers that …") belongs to
+    the subject opening the sentence further back than a verb's subject may stand ("Hart followed up
+    online with a photograph of himself at the end of the pier, telling …")."""
+    return (verb - subject.end <= _PARTICIPLE_REACH and _SAYING.match(frame, verb) is not None
+            and frame[:verb].rstrip().endswith(",") and not subject.possessive
+            and _OPENS_SENTENCE.search(frame, max(0, subject.start - 4), subject.start) is not None)
 
 
 def _past_object(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
@@ -2417,6 +2447,16 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
             return (_Subject(own.start(), own.end(), person.name, person, "pronoun",
                              f"pronoun '{own.group('pronoun')}' → {person.name} (last named)"),
                     f"'{own.group(0).strip()}' → {person.name}, before the quote", "pronoun")
+    used = _WORDS_USED.search(frame, 0, first_q) if first_q > 0 and " used" in frame else None
+    if used is not None:  # "The words he used, in an interview, were “…”": his
+        who = next((s for s in usable if s.start == used.start("who")), None)
+        pronoun = used.group("who").lower()
+        person = tracker.by_pronoun(pronoun) if who is None and pronoun in ("he", "she") else None
+        if person is not None:  # (a pronoun in a clause of its own after a noun: no subject of the frame)
+            who = _Subject(used.start("who"), used.end("who"), person.name, person, "pronoun",
+                           f"pronoun '{used.group('who')}' → {person.name} (last named)")
+        if who is not None:
+            return who, _reason(who, "whose words the quote is said to be"), who.basis
     all_quote = _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None
     if all_quote and tracker.exchange is not None and tracker.exchange[0] == tracker.paragraph - 1:
         _, asks, answers = tracker.exchange  # "Ms Cole asked her when …" then “…” “…?” “…”, untagged
@@ -2569,6 +2609,10 @@ def _styled_title(inner: str) -> bool:
             and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words))
 
 
+# What closes the brackets of a cited headline after its quote: its page or its date ("…”, page 7)").
+_CITED_AT = re.compile(r"\s*,\s*(?:(?:page|p\.|pp\.)\s*\d+|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*\)")
+
+
 def _named_work(para: str, start: int, inner: str, end: int | None = None) -> bool:
     """Whether a quote is the name of a thing rather than anyone's words: a capitalised quote after a
     noun of a work or a slogan ("the slogan “…”"), a sign's words ("a banner reading “…”"), a title
@@ -2582,6 +2626,8 @@ def _named_work(para: str, start: int, inner: str, end: int | None = None) -> bo
         return True  # "holds up a hand-painted sign: “NO ROOF, NO VOTE.”": the sign's words, a stop or not
     if _NOTE_BEFORE.search(before) and not _SPEAKS_FOR_SELF.search(inner):
         return True  # (a notice in the first person, "that read: “… I apologise …”", is its writer's word)
+    if end is not None and before.rstrip().endswith("(") and _CITED_AT.match(para, end):
+        return True  # "An article on 12 May (“Mayor quits”, page 7)": a headline cited by its page or date
     if inner.rstrip()[-1:] in ".!?…":
         return False
     if _JUDGED_BEFORE.search(before):
@@ -2619,7 +2665,7 @@ def _reported_fragment(para: str, start: int, inner: str) -> bool:
     if _OWNED_TERM.search(before):
         return False  # "argued against the developers' “master plan”": the owner's term, not a report
     return bool(_SAYS_BEFORE.search(before) or _SAID_THAT_BEFORE.search(before)
-                or _DESCRIBED_AS.search(before))
+                or _DESCRIBED_AS.search(before) or _WORDS_USED.search(before))
 
 
 def _credited_after(para: str, start: int, end: int, inner: str) -> bool:
@@ -2655,7 +2701,9 @@ _SO_CALLED = re.compile(r"\b(?:so-called|so called|dubbed|nicknamed|known as|tit
 # A verb of saying, then "that" and up to ten words, in one sentence: "said the lenders had been".
 _SAID_THAT_BEFORE = re.compile(r"\b(?:says|said|tells|told|adds|added|insists|insisted|argues|argued|claims|"
                                r"claimed|warns|warned|admits|admitted|wrote|writes|maintains|maintained|"
-                               r"stressed|stresses|conceded|concedes|denied|denies|suggested|suggests)\b[^.!?“”\"]{0,120}?"
+                               r"stressed|stresses|conceded|concedes|denied|denies|suggested|suggests|"
+                               r"replies|replied|responds|responded|answers|answered|explains|explained)"
+                               r"\b[^.!?“”\"]{0,120}?"
                                r"\bthat\b(?:\s+[\w’'-]+){0,10}\s*\Z")
 # A verb of judging, what it judges and "as": "described the company's offer of a voucher as “…”"
 # (not straight after the verb: "hearing him described as a “genius”" is someone else's word).
@@ -3084,9 +3132,30 @@ _DENIAL_END = re.compile(r"\s*(?:at\s+all\s*)?(?:[.;!]|\Z|,\s+(?:which|that|and\
 _DENIER = re.compile(r"(?:\A|(?<=[.!?])\s+)(?P<who>[^.!?]{1,40}?)\s*\Z")
 
 
+# A correction's verdict on the sentence before it: "That was wrong.", "This is incorrect."
+_WAS_WRONG = re.compile(r"(?<=[.!?])\s+(?:That|This|It)\s+(?:was|is)\s+(?:wrong|incorrect|untrue|inaccurate|"
+                        r"not\s+(?:correct|true|accurate|the\s+case))\s*[.;]")
+
+
+# Whose words a quote is said to be, right before it: "The words he used, in an interview, were “…”", "the
+# phrase Lind actually used was “…”" (matched on the text before the quote).
+_WORDS_USED = re.compile(r"\b[Tt]he\s+(?:actual\s+|exact\s+)?(?:words?|phrase|term|expression)\s+"
+                         r"(?P<who>he|she|they|[A-Z][\w’'-]+)\s+(?:had\s+)?(?:actually\s+)?used\b"
+                         r"[^.!?\ue000“”\"]{0,80}?\b(?:was|were|is|are)\s*[“\"]?\s*\Z")
+
+
 def _denied(frame: str, quotes: list[str]) -> set[int]:
     """The short quotes (by index) that a denial later in the paragraph says were never said: the
-    denial ends its sentence, and its subject is a pronoun or a name the quote's sentence names."""
+    denial ends its sentence, and its subject is a pronoun or a name the quote's sentence names; or
+    the sentence right after theirs says it was wrong ("… described them as “…”. That was wrong.")."""
+    wrong = _WAS_WRONG.search(frame) if _Q in frame else None
+    if wrong is not None:
+        marks = [m.start() for m in re.finditer(_Q, frame)]
+        opened = max((m.end() for m in _SENTENCE_END.finditer(frame, 0, wrong.start())), default=0)
+        found = {k for k, at in enumerate(marks) if opened <= at < wrong.start() and k < len(quotes)
+                 and len(quotes[k].split()) <= _MAX_TITLE_QUOTE}
+        if found:
+            return found
     denial = _DENIAL.search(frame) if _Q in frame else None
     if denial is None or not _DENIAL_END.match(frame, denial.end()):
         return set()
