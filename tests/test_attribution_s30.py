@@ -322,3 +322,46 @@ def test_a_corrections_column_cites_a_headline_denies_a_word_and_gives_the_right
 def test_the_words_someone_used_and_what_a_correction_leaves_alone(text: str, phrase: str,
                                                                    speaker: str) -> None:
     assert speaker_of(text, phrase) == speaker
+
+
+def test_a_parliaments_record_between_voices_the_config_does_not_know() -> None:
+    text = ("Eastfield Depot: Funding\n\n"
+            "1. Ms Joan Pike (Eastfield North) (Lab): The Minister will know the depot floods every winter. "
+            "Will he fund the repair?\n\n"
+            "The Minister for Roads (Mr Alan Roe): The hon. Lady raises a fair point. My officials are "
+            "looking at it.")
+    found = _turns(text, CAST)
+    assert [w for _, w in found] == ["The Minister will", "The hon. Lady"]
+    assert all(s not in ("Ada Lind", "Bo Hart", "Cara Voss", "Tam Quill") for s, _ in found)
+
+
+def test_name_labels_without_a_parliaments_brackets_are_no_record() -> None:
+    # must not fire: a fact box of labels, no brackets, nothing answered
+    text = ("Depot: Facts\n\nBuilt (1898): The depot opened as a tram shed.\n\n"
+            "Closed (1971): It shut when the trams stopped?")
+    assert _turns(text, CAST) == []
+
+
+def test_the_newsrooms_we_spoke_to_him_opens_a_printed_interview() -> None:
+    text = ("Bo Hart, 34, has run the depot since he was a teenager. We spoke to him the morning after the "
+            "flood.\n\nHow did you find out?\n\nMy foreman rang me at midnight. I was asleep.\n\n"
+            "Were you surprised?\n\nHonestly, no. I said to the crew last year this would go wrong.")
+    assert [s for s, _ in _turns(text, CAST) if s != "the interviewer"] == ["Bo Hart", "Bo Hart"]
+
+
+def test_a_question_put_by_name_is_answered_by_that_person() -> None:
+    text = ("Asked by counsel for the council what he had meant, Hart said the depot had been in "
+            "hand.\n\n\u201cWas it in hand, Mr Hart?\u201d counsel asked.\n\n"
+            "\u201cNot as much as I thought, no.\u201d")
+    assert _speakers(text)[-2:] == [("counsel", "Was it in"), ("Bo Hart", "Not as much")]
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: the question names the asker's own listener who is the asker; a second question
+    ("\u201cWas it in hand, Mr Hart?\u201d Lind asked.\n\n\u201cAnd was the gate locked?\u201d"),
+    # a question naming nobody known goes on as before
+    ("\u201cWas it in hand, Mr Pike?\u201d Lind asked.\n\n"
+     "\u201cI ask because the gate was open all night.\u201d"),
+])
+def test_a_question_put_by_name_leaves_other_paragraphs_alone(text: str) -> None:
+    assert "Bo Hart" not in [s for s, _ in _speakers(text)]

@@ -1134,7 +1134,8 @@ _CREDIT_NOUN = (rf"{_SOMEONE_NOUNS}|crowd|voice|audience"
                 rf"|[a-z][a-z-]{{1,30}}(?:er|or|ist|ian|ee|man|woman|person)"
                 r"|resident|student|president|agent|protester|sister|brother|son|daughter|partner|supporter")
 _CREDITED_AFTER = re.compile(rf"{_Q}\s*,?\s*(?P<np>(?:(?:his|her|their|the|an?|one|another)\s+"
-                             rf"(?:[a-z][\w’'-]*\s+){{0,2}}?(?P<noun>{_CREDIT_NOUN})s?|(?P<bare>some(?:one|body))))"
+                             rf"(?:[a-z][\w’'-]*\s+){{0,2}}?(?P<noun>{_CREDIT_NOUN})s?"
+                             rf"|(?P<bare>some(?:one|body)|counsel)))"  # (a court's "counsel asked")
                              rf"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}},)?"
                              rf"\s+(?:[a-z]+ly\s+)?(?:{_SOMEONE_VERBS}|chanted|chants|sang|cried|screamed|"
                              rf"whispered|muttered|heckled|called)\b")
@@ -2358,6 +2359,24 @@ def _put_in_exchange(groups: list[tuple[list[int], tuple[_Subject, str, str]]], 
     return speaker.name == (asks.name if asking else answers.name)
 
 
+# A question ending on whom it is put to: "“Was it in hand, Mr Farraday?”", "“Did you, Ada?”".
+_VOCATIVE = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?[ \t]+)?"
+                       r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]*\?[ \t]*[”\"]")
+
+
+def _addressed(tracker: _Tracker) -> _Subject | None:
+    """The known person the previous paragraph's quoted question is put to by name, when that is not
+    who asked it."""
+    m = _VOCATIVE.search(tracker.previous_text) if "?" in tracker.previous_text else None
+    asker = tracker.continuing[0].name if tracker.continuing is not None else ""
+    if m is None:
+        return None
+    person = next((p for p, names in tracker.named if m.group("name") in names), None)
+    if person is None or person.name == asker:
+        return None
+    return _Subject(0, 0, person.name, person, "named", f"named in the question before ({m.group('name')})")
+
+
 def _answerer(tracker: _Tracker, quotes: list[str]) -> _Subject | None:
     """Who answers in an exchange: a paragraph that is all quote, no question itself, right after a
     credited question ("“Not once?” the barrister pressed.") whose asker was answering another
@@ -2463,6 +2482,12 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if all(q.rstrip().endswith("?") for q in quotes):
             return asks, f"asks {answers.name} in the exchange the paragraph before reports", "continuation"
         return answers, f"answers {asks.name} in the exchange the paragraph before reports", "continuation"
+    if (tracker.continuing is not None and all_quote and tracker.last_asked
+            and not any(q.rstrip().endswith("?") for q in quotes)
+            and (addressed := _addressed(tracker)) is not None):
+        # "“Was it in hand, Mr Farraday?” counsel asked." then "“Not as much as I thought.”": his answer
+        return addressed, f"answers the question put to {addressed.name} by name in the previous paragraph", (
+            "continuation")
     if tracker.continuing is not None and all_quote and (answer := _answerer(tracker, quotes)) is not None:
         asker = tracker.continuing[0].name
         return answer, f"answers {asker}'s question in the previous paragraph", "continuation"

@@ -39,8 +39,8 @@ _STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"  # "[00:09:58] " before
 _NAME_LABEL = rf"{_WORD}(?: (?:(?:of|for|and|the) )?{_WORD}){{0,{_LABEL_WORDS - 1}}}"
 # a label may carry a name in brackets: "PRESENTER (Dan Royle):", "CALLER (Steve):"; a parliament's record
 # a seat and a party after a member's name ("Ann Lee (Eastfield) (Lab):"), or the name after an office
-_TURN = re.compile(rf"{_STAMP}(?:(?P<qa>[QA])(?P<mark>[.:])|(?P<label>{_NAME_LABEL})"
-                   rf"(?:\s\((?P<paren>[^()\n:]{{1,40}})\)(?:\s\([^()\n:]{{1,40}}\))?)?"
+_TURN = re.compile(rf"{_STAMP}(?:(?P<qa>[QA])(?P<mark>[.:])|(?:\d{{1,3}}\.\s+)?(?P<label>{_NAME_LABEL})"
+                   rf"(?:\s\((?P<paren>[^()\n:]{{1,40}})\)(?:\s\((?P<paren2>[^()\n:]{{1,40}})\))?)?"
                    rf"(?:,\s[^:\n]{{1,60}})?:)"
                    r"\s+(?P<text>\S)")
 _HONORIFICS = frozenset(("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "prof", "prof.",
@@ -238,6 +238,8 @@ def _question(para: str) -> bool:
 _PRINTED_INTERVIEW = re.compile(
     r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b(?:edited|condensed)\b|"
     r"\bQ ?& ?A\b|\bin conversation with\b|\b(?:answered|answers) (?:our|these|your) questions\b|"
+    # the newsroom's own sentence: "We spoke to him the morning after." (a pronoun: the one just named)
+    r"\b(?:we|I) (?:spoke|talked) (?:to|with) (?:him|her|them)\b|"
     # a column's title: "Five minutes with …", "60 seconds with …", "Ten questions for …"
     r"^(?:\d{1,3}|one|two|three|five|ten|twenty|sixty|a few) (?:minutes|seconds|questions) (?:with|for)\b|"
     # a standfirst: "Ada Lind talks to Sam Pell about the vote", "… speaks to our reporter about …"
@@ -424,6 +426,25 @@ def _voices_exchange(turns: dict[int, tuple[str, str]]) -> bool:
     return False
 
 
+_OFFICE_LABEL = re.compile(r"(?:The )?(?:Minister|Secretary|Parliamentary|Under-Secretary|Solicitor|Attorney|"
+                           r"Leader|Chancellor|Prime Minister|Deputy|Shadow|Speaker|Chair)\b")
+
+
+def _parliament(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] | list[str]) -> int | None:
+    """The first turn of a parliament's record, whoever speaks, if the turns are one: labels of its form
+    ("Ann Lee (Eastfield) (Lab):", "The Minister for Roads (Bo Hart):") on at least _MIN_TURNS turns,
+    and one that asks is answered by the next paragraph, another label's turn; else None."""
+    def recorded(n: int) -> bool:
+        turn = _TURN.match(paragraphs[n])
+        return turn is not None and bool(turn.group("paren")) and (
+            bool(turn.group("paren2")) or _OFFICE_LABEL.match(turn.group("label") or "") is not None)
+    shaped = sorted(n for n in turns if recorded(n))
+    if len(shaped) >= _MIN_TURNS and any(
+            _asks(turns[n]) and n + 1 in turns and turns[n + 1][0] != turns[n][0] for n in shaped):
+        return shaped[0]
+    return None
+
+
 def _paren_person(para: str, people: tuple[Person, ...]) -> Person | None:
     """The known person a label's brackets name: "PRESENTER (Dan Royle):"."""
     turn = _TURN.match(para)
@@ -445,7 +466,10 @@ def find_turns(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     answered = any(_asks(turn) and n + 1 in turns and _speaker(turns[n + 1], interviewee, people)
                    for n, turn in turns.items())
     if not answered and not _exchange(turns, interviewee, people) and not _voices_exchange(turns):
-        return []
+        first = _parliament(turns, paragraphs)
+        if first is None:
+            return []
+        turns = {n: turn for n, turn in turns.items() if n >= first}  # (a heading "Harbour: Funding" before)
     found: list[Answer | Turn] = []
     current: Answer | None = None
     last_turn = max(turns)
