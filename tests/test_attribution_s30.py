@@ -365,3 +365,20 @@ def test_a_question_put_by_name_is_answered_by_that_person() -> None:
 ])
 def test_a_question_put_by_name_leaves_other_paragraphs_alone(text: str) -> None:
     assert "Bo Hart" not in [s for s, _ in _speakers(text)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # an Irish senior counsel's post-nominal does not hide the name
+    ("Opening the case, Joan Pike SC said the contract held \u201can express promise of quality\u201d.",
+     "an express promise", "Joan Pike"),
+    # a passive of telling, no agent: the teller is unnamed, never the told
+    ("I sat on the board. Donors were told, in terms, that the depot had been \u201cchecked by every "
+     "engineer who matters\u201d.", "checked by every", "unnamed sources"),
+    ("Lind was told that the depot was \u201ca danger to everyone who walks past it\u201d.", "a danger to",
+     "unnamed sources"),
+    # must not fire: an active telling
+    ("Lind told reporters that the depot was \u201ca danger to everyone who walks past it\u201d.",
+     "a danger to", "Ada Lind"),
+])
+def test_post_nominals_and_passive_telling(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker

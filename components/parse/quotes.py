@@ -643,7 +643,7 @@ _CAPITAL_WORD = (rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}
                  rf"(?:-[{_UPPER}][{_LOWER}]+)?")
 _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(?![ \t]+[{_UPPER}])"
                   rf"|(?P<title>{_OUTSIDER_TITLE})?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?"
-                  rf"{_CAPITAL_WORD}){{1,2}}))(?P<suffix>[ \t]+(?:KC|QC|MP|MSP|Jr\.?|Sr\.?))?")
+                  rf"{_CAPITAL_WORD}){{1,2}}))(?P<suffix>[ \t]+(?:KC|QC|SC|MP|MSP|MEP|MLA|TD|Jr\.?|Sr\.?))?")
 # The verbs of saying every list below has; each adds its own ("told" is no verb after a quote, "put it"
 # only someone unnamed's, "tweeted" only in lower-case prose)
 _SAY_CORE = r"said|says|added|adds|asked|replied|insisted"
@@ -1889,9 +1889,12 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
             return _Subject(start, end, met, None, "unnamed", f"unnamed: '{shown}' → {met} (met before)")
     if (head in _PUBLIC_BODIES and head not in ROLE_NOUNS and head not in tracker.configured
             and head not in tracker.learned and " ".join(phrase.lower().split()) not in tracker.learned):
-        if (_as_object(frame, start) and not _ACCORDING_DOCUMENT.search(frame, 0, start)) or re.match(
+        according = _ACCORDING_DOCUMENT.search(frame, 0, start) is not None
+        if (not according and (_as_object(frame, start) or not _opens_clause(frame, start))) or re.match(
                 r"[ \t]+[A-Z]", frame[end:end + 2]):
-            return None  # (but "according to a statement from the council": the council's words)
+            # (but "according to a statement from the council": the council's words); a body inside a
+            # clause ("reminded members that the council had …, and said") is not who speaks
+            return None
         body = next((p for p in reversed(tracker.people) if p.pronoun.lower() in ("it", "")
                      and re.search(rf"\b{head}\b", p.name, re.I)), None)
         shown = " ".join(phrase.split())
@@ -2010,6 +2013,11 @@ _CLAIMS_SUBJECT = re.compile(r"(?:\b(?:he|she|it|they|who|He|She|It|They)"
                              r"[A-Z][\w’'-]*|\ue000,?)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?\Z")
 
 
+# A passive of telling whose words follow in a that-clause, no agent: "were told, in terms, that …".
+_TOLD_WORDS = frozenset(("told", "informed", "advised", "warned"))
+_TOLD_THAT = re.compile(r"(?:,[^,.;:!?\ue000]{1,30},)?\s+that\b")
+
+
 def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, bool] | None:
     """The subject of the first reporting verb that has one, the verb, and whether the subject
     follows it ("…," said Damon; according to a spokesperson)."""
@@ -2023,6 +2031,11 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         if (_PASSIVE.search(frame, max(0, verb.start() - 12), verb.start())
                 and _BY_AFTER.match(frame, verb.end())):
             continue  # "Lind was heckled by a man shouting “…”": the agent after "by" speaks, not Lind
+        if (phrase in _TOLD_WORDS and _PASSIVE.search(frame, max(0, verb.start() - 12), verb.start())
+                and _TOLD_THAT.match(frame, verb.end())):
+            # "donors were told, in terms, that the painting had been “…”": whoever told them, unnamed
+            return (_Subject(verb.start(), verb.end(), "unnamed sources", None, "unnamed",
+                             f"unnamed: '{verb.group(1)}' in the passive, no teller named"), phrase, False)
         if _COMPLEMENT.search(frame, max(0, verb.start() - 12), verb.start()):
             continue  # "the question everyone wants answered:": a participle, nobody answers here
         if phrase == "claims" and not _CLAIMS_SUBJECT.search(frame, max(0, verb.start() - 40), verb.start()):
