@@ -382,3 +382,41 @@ def test_a_question_put_by_name_leaves_other_paragraphs_alone(text: str) -> None
 ])
 def test_post_nominals_and_passive_telling(text: str, phrase: str, speaker: str) -> None:
     assert speaker_of(text, phrase) == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a comma and a determiner start another phrase: the department speaks, not its minister
+    ("According to a statement from the transport department, the minister \u201chas accepted every one "
+     "of the nine recommendations\u201d.", "has accepted every", "the transport department"),
+    # a plural's possessive mark before a role the config gives someone
+    ("Speaking outside the Royal Courts, the Friends' barrister said: \u201cThis is a judgment about "
+     "honesty, not about depots.\u201d", "This is a judgment", "Ada Lind"),
+])
+def test_a_phrase_ends_at_a_comma_and_a_plural_owns_its_role(text: str, phrase: str, speaker: str) -> None:
+    config = parse_config(tomllib.loads(
+        '[[sides]]\nid = "lind"\nname = "Ada Lind"\naliases = ["Lind"]\npronoun = "she"\n'
+        'descriptors = ["the minister", "the Friends\' barrister"]\n'
+        '[[sides]]\nid = "friends"\nname = "Friends of Eastfield Depot"\naliases = ["the Friends"]\n'
+        'pronoun = "they"\n'))
+    assert speaker_of(text, phrase, config) == speaker
+
+
+_INTERVIEW_EDITED = ("Ada Lind has run Eastfield Depot since 2019. We met in her office. This interview has "
+                     "been edited for length.\n\nYour critics call you \u201cthe accountant\u201d. Is that "
+                     "fair?\n\n"
+                     "It is a compliment, if you have seen the books in this trade.\n\n"
+                     "Did you consider resigning?\n\nNo. Resigning would be the easy thing to do.")
+
+
+def test_an_edited_interviews_answers_need_not_say_i_and_its_body_does_not_answer() -> None:
+    config = parse_config(tomllib.loads(
+        '[[sides]]\nid = "lind"\nname = "Ada Lind"\naliases = ["Lind"]\npronoun = "she"\n'
+        '[[sides]]\nid = "depot"\nname = "Eastfield Depot"\npronoun = "it"\n'))
+    assert [s for s, _ in _turns(_INTERVIEW_EDITED, config) if s != "the interviewer"] == ["Ada Lind"] * 2
+
+
+def test_questions_over_answers_that_never_say_i_without_a_note_are_no_interview() -> None:
+    # must not fire: an explainer's questions over answers in the third person, no note of an interview
+    opening = _INTERVIEW_EDITED.split("\n\n")[0]
+    text = _INTERVIEW_EDITED.replace(opening, "Five minutes with Ada Lind.")
+    assert "Ada Lind" not in [s for s, _ in _turns(text, CAST)]

@@ -197,8 +197,9 @@ _PRONOUN = re.compile(r"\b(he|she|He|She|it|It)\b")  # "it" only for a speaker t
 # (the pronoun alone before a comma or a stop: "according to her sister" is the sister)
 _ACCORDING_OBJECT = re.compile(r"(?<=\b[Aa]ccording to )(him|her)\b(?=\s*(?:[,.;:!?)]|$))")
 _SUBJECT_FORM = {"him": "he ", "her": "she"}
-_POSSESSIVE = re.compile(r"[’'‘]s\b")  # matched at a name's end
-_POSSESSIVE_GAP = re.compile(r"[’'‘]s[ \t]+")  # a possessive name's "'s " before what it owns
+# matched at a name's end ("Hart's"; a plural's bare mark, "the Friends' barrister")
+_POSSESSIVE = re.compile(r"[’'‘]s\b|(?<=s)[’'](?=[ \t]+[a-z])")
+_POSSESSIVE_GAP = re.compile(r"[’'‘]s[ \t]+|(?<=s)[’'][ \t]+(?=[a-z])")  # a possessive's "'s " before its own
 # "Hart's response was swift:": the owner of what is said speaks (matched at a name's end)
 _SPEECH_NOUN = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+)?(?:response|reply|answer|message|statement|reaction|"
                           r"verdict|words|comment|retort|explanation|take|advice|warning)\b"
@@ -1513,6 +1514,7 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
         text = word.group(0).lower()
         gap = frame[(words[n - 1].end() if n else words_from):word.start()]
         if (n and gap.strip(" ,") or text in _DESCRIPTOR_STOP or text in _VERB_WORDS
+                or (n and "," in gap and text in ("the", "a", "an"))  # "the department, the minister"
                 or (word.group(0)[:1].isupper() and last is not None)):
             break
         base = text[:-2] if text.endswith(("'s", "’s")) else ""

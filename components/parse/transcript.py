@@ -189,6 +189,13 @@ def _described(text: str, people: tuple[Person, ...]) -> Counter[Person]:
 _PHRASE_WORD = re.compile(r"[\w’'-]+")
 
 
+def _answering(named: Counter[Person]) -> Counter[Person]:
+    """The people who may answer an interview among those named: a body that goes by "it" ("Wyvern
+    University" in "… vice-chancellor of Wyvern University") only when no one else is named."""
+    people = Counter({p: n for p, n in named.items() if p.pronoun.lower() != "it"})
+    return people or named
+
+
 def _named_most(named: Counter[Person]) -> Person | None:
     """The one person named more often than anyone else (None for nobody or a tie)."""
     ranked = named.most_common(2)
@@ -228,9 +235,14 @@ _YOU = re.compile(r"\byou(?:r|rs|rself|[’']re|[’']ve|[’']d|[’']ll)?\b", 
 
 
 def _question(para: str) -> bool:
-    """Whether a paragraph is a question alone, as an interviewer's line in print ("Did you go to him?")."""
+    """Whether a paragraph is a question alone, as an interviewer's line in print ("Did you go to him?"),
+    perhaps quoting a term ("Your critics call you “the accountant”. Is that fair?")."""
     text = para.strip()
-    return text.endswith("?") and len(text.split()) <= _QUESTION_WORDS and not _QUOTE_MARKS.search(text)
+    return text.endswith("?") and len(text.split()) <= _QUESTION_WORDS and not _QUOTE_MARKS.search(
+        _QUOTED_TERM.sub(" ", text) if "“" in text else text)
+
+
+_QUOTED_TERM = re.compile(r"“[^“”\n]{1,40}”")  # a term of a few words in curly marks inside a question
 
 
 # The note that says a piece is a printed interview ("This interview has been edited for length",
@@ -248,6 +260,8 @@ _PRINTED_INTERVIEW = re.compile(
     r"^[^.?!\n]{2,60}\b(?:talks|speaks) to\b(?! (?:the )?(?:residents|voters|fans|families|parents|people"
     r"|locals|workers|staff|members|students|pupils|readers|neighbours|survivors|victims|those)\b)"
     r"[^.?!\n]{2,60}\babout\b", re.I)
+_EDITED = re.compile(r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b"
+                     r"(?:edited|condensed)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|our|us)\b")
 
 
@@ -270,11 +284,14 @@ def _unlabelled_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[P
         return []
     opening = [para for para in paragraphs[:questions[0]] if _PRINTED_INTERVIEW.search(para)]
     named = (_counts("\n".join(opening), people) or _counts(title, people)) if opening else Counter()
-    person = _named_most(named)
+    person = _named_most(_answering(named))
     if person is None:
         return []
-    if not any(_FIRST_PERSON.search(paragraphs[n + 1]) for n in asked):
-        return []  # someone answers as "I" or "we"; an explainer's paragraphs under its questions do not
+    if not any(_FIRST_PERSON.search(paragraphs[n + 1]) for n in asked) and not any(
+            _EDITED.search(para) for para in opening):
+        # someone answers as "I" or "we"; an explainer's paragraphs under its questions do not (a note
+        # that the interview was edited says so anyway)
+        return []
     reason = f"answers the question before it in an interview with {person.name} (no labels)"
     answers: list[Answer | Turn] = []
     for n in asked:
