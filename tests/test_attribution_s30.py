@@ -420,3 +420,28 @@ def test_questions_over_answers_that_never_say_i_without_a_note_are_no_interview
     opening = _INTERVIEW_EDITED.split("\n\n")[0]
     text = _INTERVIEW_EDITED.replace(opening, "Five minutes with Ada Lind.")
     assert "Ada Lind" not in [s for s, _ in _turns(text, CAST)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # someone the config does not know, named as the subject of "admitted", then "he said"
+    ("Lind said the result was \u201cthe only good news we have had all term\u201d.\n\n"
+     "Eastfield coach Mark Doyle admitted his side had switched off. \u201cCredit to them, they wanted it "
+     "more,\u201d he said.", "Credit to them", "Mark Doyle"),
+    # must not fire: a known man admits, then speaks
+    ("Lind said the result was \u201cthe only good news we have had all term\u201d.\n\n"
+     "Hart admitted his side had switched off. \u201cCredit to them, they wanted it more,\u201d he said.",
+     "Credit to them", "Bo Hart"),
+])
+def test_an_outsider_who_admits_then_speaks(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    ("Hart set up the families' group last week.\n\nHis wife, Sian, said the month had been \u201cthe worst "
+     "of our lives\u201d.", "the worst of", "his wife, Sian"),
+    # must not fire: a known person set off after the noun speaks as themselves
+    ("Hart set up the families' group last week.\n\nHis sister, Cara Voss, said the month had been "
+     "\u201cthe worst of our lives\u201d.", "the worst of", "Cara Voss"),
+])
+def test_a_relative_set_off_with_a_first_name_speaks_unnamed(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker

@@ -649,7 +649,8 @@ _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(
 # only someone unnamed's, "tweeted" only in lower-case prose)
 _SAY_CORE = r"said|says|added|adds|asked|replied|insisted"
 _OUTSIDER_VERBS = (rf"(?:{_SAY_CORE}|told|tells|wrote|writes|argued|explained|"
-                   r"warned|asks|replies|insists|explains|argues|answered|answers|advised|informed)")
+                   r"warned|asks|replies|insists|explains|argues|answered|answers|advised|informed|"
+                   r"admitted|admits|conceded|concedes|claimed|recalled|recalls)")
 _OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},|,)?\s+"
                                rf"{_OUTSIDER_VERBS}\b")
 # A titled name finding or ruling, as a judge does: "Mrs Justice Harlow found that …" (titled only: "a
@@ -1245,7 +1246,20 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     found += _bodies_say(frame, tracker, [(s.start, s.end) for s in found])
     found += _someone_says(frame, [(s.start, s.end) for s in found])
     found += _role_holders(frame, tracker, [(s.start, s.end) for s in found])
+    if ", " in frame:
+        taken = [(s.start, s.end) for s in found]
+        found += [_Subject(m.start(), m.end("first"), f"{m.group('kin').lower()}, {m.group('first')}", None,
+                           "unnamed", f"unnamed: {m.group('kin').lower()}, {m.group('first')} (a relative "
+                           "named by first name)") for m in _KIN_NAMED.finditer(frame)
+                  if not _inside(m.start(), taken)]
     return sorted(found, key=lambda s: s.start)
+
+
+# A relative set off with their first name before a verb of saying: "His wife, Sian, said …"
+_KIN_NAMED = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:wife|husband|partner|son|daughter|"
+                        r"mother|father|brother|sister|mum|dad|widow|widower))[ \t]*,[ \t]+"
+                        r"(?P<first>[A-Z][a-z]+),"
+                        r"(?=[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|wrote|writes)\b)")
 
 
 # The holder of a body's office, unnamed: "The director of the Saltmarsh Sessions told councillors",
