@@ -80,6 +80,8 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("boasts", "say"), ("brags", "say"), ("deadpanned", "say"), ("deadpans", "say"), ("cracked", "emote"),
     ("cracks", "emote"), ("scoffed", "emote"), ("scoffs", "emote"), ("muttered", "emote"),
     ("grumbled", "say"), ("grumbles", "say"), ("repeated", "say"), ("repeats", "say"),
+    # an officer's advice in minutes and reports: "advised members that “…”", "informed the board that"
+    ("advised", "tell"), ("advises", "tell"), ("informed", "tell"), ("informs", "tell"),
     # "called the deal “a once-in-a-generation chance”": only with the quote in the same sentence
     ("called", "name"), ("calls", "name"),
     # Indian English: "termed the appointment “a new chapter”"
@@ -147,8 +149,13 @@ _UNNAMED_ROLE_SET = frozenset(UNNAMED_ROLES)
 # Nouns of a business, and the words that name a public or member body, which none of them calls back
 # The press as a speaker of its own: "the newspaper said" is never a person nor a party of the story.
 _PRESS_BODIES = frozenset(("newspaper", "magazine", "tabloid", "broadsheet"))
+# Public bodies a report calls by their noun ("the coastguard said", "the council said"): the cast's body
+# of that name when there is one ("Harbour Council"), else a speaker of its own, never a person.
+_PUBLIC_BODIES = frozenset(("council", "coastguard", "police", "government", "ministry", "department",
+                            "regulator", "watchdog", "inquiry", "tribunal", "agency", "authority"))
 _TRADING_NOUNS = frozenset(("company", "firm", "business", "miner", "developer", "operator", "retailer",
                             "publisher", "label", "studio", "network"))
+_CAUSE_NOUNS = frozenset(("charity", "campaign", "organisation", "organization"))  # no business goes by these
 _PUBLIC_BODY = re.compile(r"\b(?:Council|Authority|Agency|Trust|Board|Police|Party|Union|Government|Ministry|"
                           r"Department|Commission|Court|Parliament|Assembly|Association|Club|School|University|"
                           r"College|Hospital|Committee|Society|Charity)\b")
@@ -173,6 +180,7 @@ _COLON_OR_QUOTE = re.compile(r"\s*(?::|,?\s*\ue000)")  # right after a verb of m
 _DOCUMENT_OF = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|email|letter|filing|"
                           r"release|note|report|memo|minutes|transcript|submission)\s+(?:\w+\s+)?"
                           r"(?:from|by|issued by|released by|sent by|published by)\s+")
+_ACCORDING_DOCUMENT = re.compile(r"\b[Aa]ccording\s+to" + _DOCUMENT_OF.pattern + r"\Z")
 _DESCRIPTOR_WORDS = 5  # words a definite description may have before its role noun
 _AGE = re.compile(r"\d{1,3}-year-old")
 _EPITHET = re.compile(r"[a-z]+-of-[a-z]+")
@@ -189,13 +197,18 @@ _PRONOUN = re.compile(r"\b(he|she|He|She|it|It)\b")  # "it" only for a speaker t
 # (the pronoun alone before a comma or a stop: "according to her sister" is the sister)
 _ACCORDING_OBJECT = re.compile(r"(?<=\b[Aa]ccording to )(him|her)\b(?=\s*(?:[,.;:!?)]|$))")
 _SUBJECT_FORM = {"him": "he ", "her": "she"}
-_POSSESSIVE = re.compile(r"[’'‘]s\b")  # matched at a name's end
-_POSSESSIVE_GAP = re.compile(r"[’'‘]s[ \t]+")  # a possessive name's "'s " before what it owns
+# matched at a name's end ("Hart's"; a plural's bare mark, "the Friends' barrister")
+_POSSESSIVE = re.compile(r"[’'‘]s\b|(?<=s)[’'](?=[ \t]+[a-z])")
+_POSSESSIVE_GAP = re.compile(r"[’'‘]s[ \t]+|(?<=s)[’'][ \t]+(?=[a-z])")  # a possessive's "'s " before its own
 # "Hart's response was swift:": the owner of what is said speaks (matched at a name's end)
 _SPEECH_NOUN = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+)?(?:response|reply|answer|message|statement|reaction|"
                           r"verdict|words|comment|retort|explanation|take|advice|warning)\b"
                           # the noun left out after one given just before: "Lind's verdict: “…” Hart's: “…”"
                           r"|[’'‘]s?\s*:\s*\ue000", re.I)
+# What a possessive's owner said or wrote: "Hart's reply", "the chair's letter to members" (at the "'s").
+_SAID_THING = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:response|reply|answer|message|statement|reaction|verdict|"
+                         r"words|comment|retort|explanation|letter|e-?mail|post|memo|note|speech|tweet)s?\b",
+                         re.I)
 # A possessive name's words reported as a noun: "Lind's claim that …", "Hart's warning that …".
 _CLAIM_THAT = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:claim|assertion|insistence|warning|promise|pledge|remark|"
                          r"suggestion|boast|admission|prediction|argument|complaint|view|contention|"
@@ -384,6 +397,9 @@ class Mention:
     part: int = 0  # the n-th speaker's quotes of a paragraph that quotes several people
 
 
+_HEAD_PREPOSITIONS = frozenset(("of", "for", "at", "in", "on", "from", "to", "with"))
+
+
 @dataclass(frozen=True)
 class _Subject:
     """Who a span of a paragraph names: a known person, or an unnamed speaker (person None)."""
@@ -463,6 +479,7 @@ class _Tracker:
     lead: tuple[int, _Subject] | None = None  # a paragraph without quotes and the person it is about
     leading: _Subject | None = None  # that person, when it is the paragraph just before
     goes_by_it: bool = False  # a known speaker's pronoun is "it" (set from people)
+    they_bodies: frozenset[Person] = frozenset()  # bodies of the config that go by "they"
     ambiguous_ages: set[str] = field(default_factory=set)  # "52-year-old" when two people are 52
     # people quoted by name whom the config does not know, of no known pronoun: never taken for a
     # pronoun or a role ("he", "the minister"), which are the cast's
@@ -487,7 +504,12 @@ class _Tracker:
 
     def __post_init__(self) -> None:
         self.named = _with_surnames(self.people, self.outsiders | self.personal)
-        self.goes_by_it = any(p.pronoun.lower() == "it" for p in self.people)  # an organisation
+        # bodies a report may call "they" as British English does ("the Friends of the Pier … they"), known
+        # for one by a body's noun among their descriptors
+        self.they_bodies = frozenset(p for p in self.people if p.pronoun.lower() == "they" and any(
+            phrase.lower().split()[-1:] and phrase.lower().split()[-1] in _BODY_HEADS
+            for phrase in (*p.descriptors, *self.descriptors.get(p.name, ()))))
+        self.goes_by_it = any(p.pronoun.lower() == "it" for p in self.people) or bool(self.they_bodies)
         for person in reversed(self.people):  # the first person with a handle owns it
             self.by_handle.update(dict.fromkeys(person.handles, person))
         self.by_name = {p.name: p for p in reversed(self.people)}
@@ -497,6 +519,11 @@ class _Tracker:
                 words = phrase.lower().split()
                 if words:
                     self.learned.setdefault(" ".join(words), person)
+                    # "the leader of the council", "the minister for heritage": the role noun is the
+                    # word before the preposition ("leader"), never the place or body after it
+                    cut = next((k for k, w in enumerate(words) if k > 1 and w in _HEAD_PREPOSITIONS),
+                               len(words))
+                    words = words[:cut]
                     self.configured.setdefault(words[-1], []).append(person)
                     self.compounds.setdefault(words[-1], set()).add(_modifier(words))
 
@@ -535,6 +562,20 @@ class _Tracker:
         # only seen saying something ("Thames Water said")
         return next((p for p in fits if p in self.outsiders and p.pronoun == wanted), None) or next(
             (p for p in fits if p in self.personal), None)
+
+    def body_named_last(self, noun: str) -> Person | None:
+        """The organisation named last that a report may call by this noun ("the company", "the charity"):
+        one that goes by "it" or a body that goes by "they"; a cause's noun ("the charity", "the campaign")
+        never a business the config calls by a trade ("the developer")."""
+        for person in reversed(self.last):
+            if person.pronoun.lower() != "it" and person not in self.they_bodies:
+                continue
+            heads = {phrase.lower().split()[-1] for phrase in (*person.descriptors, *self.descriptors.get(
+                person.name, ())) if phrase.split()}
+            if noun in _CAUSE_NOUNS and heads & _TRADING_NOUNS and noun not in heads:
+                continue
+            return person
+        return None
 
     def latest_of(self, people: list[Person] | None = None, pronoun: str = "",
                   human: bool = False) -> Person | None:
@@ -603,12 +644,13 @@ _CAPITAL_WORD = (rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}
                  rf"(?:-[{_UPPER}][{_LOWER}]+)?")
 _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(?![ \t]+[{_UPPER}])"
                   rf"|(?P<title>{_OUTSIDER_TITLE})?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?"
-                  rf"{_CAPITAL_WORD}){{1,2}}))(?P<suffix>[ \t]+(?:KC|QC|MP|MSP|Jr\.?|Sr\.?))?")
+                  rf"{_CAPITAL_WORD}){{1,2}}))(?P<suffix>[ \t]+(?:KC|QC|SC|MP|MSP|MEP|MLA|TD|Jr\.?|Sr\.?))?")
 # The verbs of saying every list below has; each adds its own ("told" is no verb after a quote, "put it"
 # only someone unnamed's, "tweeted" only in lower-case prose)
 _SAY_CORE = r"said|says|added|adds|asked|replied|insisted"
 _OUTSIDER_VERBS = (rf"(?:{_SAY_CORE}|told|tells|wrote|writes|argued|explained|"
-                   r"warned|asks|replies|insists|explains|argues|answered|answers)")
+                   r"warned|asks|replies|insists|explains|argues|answered|answers|advised|informed|"
+                   r"admitted|admits|conceded|concedes|claimed|recalled|recalls)")
 _OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},|,)?\s+"
                                rf"{_OUTSIDER_VERBS}\b")
 # A titled name finding or ruling, as a judge does: "Mrs Justice Harlow found that …" (titled only: "a
@@ -617,13 +659,17 @@ _OUTSIDER_FINDING = re.compile(rf"\b{_OUTSIDER_NAME}\s+(?:found|ruled|finds|rule
 # A full name as the subject of a sentence about how they spoke, leading into a quote: "analyst
 # Joanna Frith, of Brightwater Research, was more cautious. “…”" (only where the paragraph quotes).
 _OUTSIDER_LEAD = re.compile(
-    rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},)?\s+(?:(?:was|is|were|sounded)\s+(?:(?:more|less|even|far|"
+    rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},)?\s+(?:(?:was|is|were|sounded)\s+(?:more|less)\s+[a-z]{{4,}}"
+    rf"|(?:was|is|were|sounded)\s+(?:(?:more|less|even|far|"
     r"equally|rather|very|just as|no less)\s+)?(?:blunt|blunter|cautious|sympathetic|optimistic|pessimistic|"
     r"scathing|"
     r"critical|forthright|direct|dismissive|defiant|unrepentant|unimpressed|upbeat|sceptical|skeptical|candid|"
     r"frank|emphatic|angry|furious|measured|gloomy|hopeful|philosophical|damning|withering)|took\s+a\s+"
     r"(?:different|harder|softer|similar|dim)\s+(?:view|line)|disagreed|agreed|put\s+it\s+(?:more\s+)?\w+)"
     r"[^.!?\ue000]{0,40}[.:,]\s*\ue000")
+# A full name after a noun of a person or a title, doing something before a colon and a quote: "Opposition
+# councillor Derek Lyle stands up: “…”" (a live blog's form; the noun or title is looked for before it).
+_OUTSIDER_COLON = re.compile(rf"\b{_OUTSIDER_NAME}(?:[ \t]+[a-z][\w’'-]*){{1,4}}[ \t]*:[ \t]*\ue000")
 # A noun of a person, known by its ending: "solicitor", "meteorologist", "resident", "spokesperson".
 _PERSON_NOUN = r"[a-z][a-z-]{1,30}(?:er|or|ist|ian|ant|ee|man|woman|person|ent|ive)"
 # "Sarah Kemble, a solicitor specialising in …": a name set beside a noun of a person.
@@ -711,6 +757,9 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                   *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
                   *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
                     if m.group("title") or m.group("title1")),
+                  *(m for m in (_OUTSIDER_COLON.finditer(text) if quoting and ":" in text else ())
+                    if m.group("title") or m.group("title1")
+                    or _ROLE_BEFORE_NAME.search(text, max(0, m.start() - 40), m.start())),
                   *shown_as_person]:
             person = _outsider(m, text, known, known_words)
             if person is not None:
@@ -747,6 +796,8 @@ def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str
     cut = max((k + 1 for k, w in enumerate(words)
                if w in _NOT_A_NAME or w.lower() in _ROLE_WORDS or (w.endswith("ly") and k < len(words) - 2)),
               default=0)
+    if not cut and len(words) > 2 and re.fullmatch(_PERSON_NOUN, words[0].lower()):
+        cut = 1  # "Midfielder Kyle Mensah, who …, was more forthcoming": a noun of a person before the name
     words = words[cut:]  # "Monday Karen Hollis said", "Separately Karen Hollis said": the name follows
     name = " ".join(words)
     title = "" if cut else (m.group("title") or m.group("title1") or "")
@@ -839,11 +890,20 @@ def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
                 # (a full name in lower case, "juniper asante is on our side", names its person anywhere)
             if " " not in name and _kin_first_name(frame, m.start(), person):
                 continue  # "his wife, Mary Vance": another Vance, not the one the config knows
+            if person.pronoun.lower() in ("he", "she") and _FIRM_AFTER.match(frame, m.end()):
+                taken.update(range(m.start(), m.end()))
+                continue  # "a spokeswoman for Van Duin Marine": a firm that bears the name, not its person
             taken.update(range(m.start(), m.end()))
             found.append((m.start(), m.end(), person, bool(_POSSESSIVE.match(frame, m.end()))))
     return sorted(found, key=lambda f: f[0])
 
 
+# The word after a surname that makes it a firm's name: "Van Duin Marine", "Hart & Sons", "Lind Homes Ltd".
+_FIRM_AFTER = re.compile(r"[ \t]+(?:&|and[ \t]+Sons\b|(?:Marine|Group|Holdings|Construction|Homes|"
+                         r"Developments|"
+                         r"Ltd|Limited|Plc|PLC|LLP|Inc|Partners|Associates|Industries|Properties|Estates|"
+                         r"Engineering|Shipping|Haulage|Transport|Foods|Farms|Motors|Builders|Contractors|"
+                         r"Demolition|Solicitors|Sons|Brothers|Bros|Consulting|Logistics)\b)")
 _KIN = re.compile(r"\b(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner|mum|"
                   r"mom|dad|cousin|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|"
                   r"relative|namesake|ex-wife|ex-husband|twin|stepson|stepdaughter|stepfather|stepmother)s?\b",
@@ -1016,6 +1076,8 @@ _SOMEONE_NOUNS = (r"man|woman|person|chef|nurse|cook|guard|pal|friend|neighbour|
 # relative clause ("a woman who has worked there since it opened said"), "can be heard".
 _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:the\s+|a\s+)?"
                   r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+                  # what they were doing: "a young mum pushing a pram, who …, said"
+                  r"|\s+[a-z]{2,}ing(?:\s+(?:a|an|the|his|her|their))?\s+[a-z][\w’'-]*(?=,)"
                   # a clause without "who": "a swimmer I know put it", "one mother we spoke to said"
                   r"|\s+(?:I|we)\s+(?:know|knew|met|spoke\s+to|talked\s+to|interviewed)"
                   # "a woman who has worked there since it opened said"; "a former floor manager, face
@@ -1058,7 +1120,7 @@ _SOMEONE_BEAT = re.compile(rf"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\
                            # gave her name only as Margaret, was less forgiving of the orchestra."
                            r"(?:\s+[a-z]{2,}ing(?:\s+[\w’'-]+){0,4}?)?"
                            rf"(?:{_SOMEONE_WHERE})?(?:,\s+who\s+[^,.!?“”\"]{{1,60}},)?"
-                           r"\s+(?:was|were|seemed|sounded|looked)"
+                           r"\s+(?:was|were|seemed|sounded|looked|is|are|seems|sounds|looks)"
                            r"\s+(?:(?:less|more|far|much|even|rather|not|so)\s+)?[a-z]+"
                            r"(?:\s+(?:of|about|with|towards?|on)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s*[.!:]")
 _BEAT_OPENS = re.compile(r"(?:\A\s*|[.!?]\s+|\ue000\s*)(?:[A-Z][^,.!?\ue000]{0,40},\s+)?\Z")
@@ -1074,7 +1136,8 @@ _CREDIT_NOUN = (rf"{_SOMEONE_NOUNS}|crowd|voice|audience"
                 rf"|[a-z][a-z-]{{1,30}}(?:er|or|ist|ian|ee|man|woman|person)"
                 r"|resident|student|president|agent|protester|sister|brother|son|daughter|partner|supporter")
 _CREDITED_AFTER = re.compile(rf"{_Q}\s*,?\s*(?P<np>(?:(?:his|her|their|the|an?|one|another)\s+"
-                             rf"(?:[a-z][\w’'-]*\s+){{0,2}}?(?P<noun>{_CREDIT_NOUN})s?|(?P<bare>some(?:one|body))))"
+                             rf"(?:[a-z][\w’'-]*\s+){{0,2}}?(?P<noun>{_CREDIT_NOUN})s?"
+                             rf"|(?P<bare>some(?:one|body)|counsel)))"  # (a court's "counsel asked")
                              rf"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}},)?"
                              rf"\s+(?:[a-z]+ly\s+)?(?:{_SOMEONE_VERBS}|chanted|chants|sang|cried|screamed|"
                              rf"whispered|muttered|heckled|called)\b")
@@ -1150,7 +1213,11 @@ _BARE_WHO = re.compile(r"(?:,\s[^,]*,)?\s+who\Z")  # a who-clause whose verb is 
 # said …" (its own speaker; outsiders are people, so a body's name is never one)
 _BODY_WORDS = (r"Federation|Association|Society|Institute|Foundation|Commission|Authority|Committee|League|"
                r"Alliance|Coalition|Confederation|Council|Union|Trust|Board|Agency")
-_BODY_SAYS = re.compile(rf"(?P<np>\b(?:[Tt]he[ \t]+)?(?:[{_UPPER}][\w’'&-]*[ \t]+){{1,4}}(?:{_BODY_WORDS}))"
+_BODY_SAYS = re.compile(rf"(?P<np>\b(?:[Tt]he[ \t]+)?(?:(?:[{_UPPER}][\w’'&-]*[ \t]+){{1,4}}(?:{_BODY_WORDS})"
+                        # "the Department for Heritage", "the Ministry of Defence", "the Office for Roads"
+                        rf"|(?:Department|Ministry|Office|Commission|Agency|Authority)[ \t]+(?:of|for)[ \t]+"
+                        rf"(?:the[ \t]+)?[{_UPPER}][\w’'-]*"
+                        rf"(?:[ \t]+(?:and[ \t]+)?[{_UPPER}][\w’'-]*){{0,3}}))"
                         rf"(?:,[ \t][^,.;:!?\ue000]{{1,60}},)?[ \t]+(?:said|says|told|added|insisted|warned|"
                         r"argued|claimed|stated|wrote)\b")
 
@@ -1179,7 +1246,20 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     found += _bodies_say(frame, tracker, [(s.start, s.end) for s in found])
     found += _someone_says(frame, [(s.start, s.end) for s in found])
     found += _role_holders(frame, tracker, [(s.start, s.end) for s in found])
+    if ", " in frame:
+        taken = [(s.start, s.end) for s in found]
+        found += [_Subject(m.start(), m.end("first"), f"{m.group('kin').lower()}, {m.group('first')}", None,
+                           "unnamed", f"unnamed: {m.group('kin').lower()}, {m.group('first')} (a relative "
+                           "named by first name)") for m in _KIN_NAMED.finditer(frame)
+                  if not _inside(m.start(), taken)]
     return sorted(found, key=lambda s: s.start)
+
+
+# A relative set off with their first name before a verb of saying: "His wife, Sian, said …"
+_KIN_NAMED = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:wife|husband|partner|son|daughter|"
+                        r"mother|father|brother|sister|mum|dad|widow|widower))[ \t]*,[ \t]+"
+                        r"(?P<first>[A-Z][a-z]+),"
+                        r"(?=[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|wrote|writes)\b)")
 
 
 # The holder of a body's office, unnamed: "The director of the Saltmarsh Sessions told councillors",
@@ -1448,8 +1528,14 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
         text = word.group(0).lower()
         gap = frame[(words[n - 1].end() if n else words_from):word.start()]
         if (n and gap.strip(" ,") or text in _DESCRIPTOR_STOP or text in _VERB_WORDS
+                or (n and "," in gap and text in ("the", "a", "an"))  # "the department, the minister"
                 or (word.group(0)[:1].isupper() and last is not None)):
             break
+        base = text[:-2] if text.endswith(("'s", "’s")) else ""
+        if base and (base in ROLE_NOUNS or base in tracker.configured) and _SAID_THING.match(
+                frame, word.start() + len(base)):
+            # "The campaigner's reply, which …, ran to one line:": whose words they are (possessive)
+            return start, word.start() + len(base), frame[start:word.start() + len(base)], base
         head = text.rstrip("s") if text.rstrip("s") in ROLE_NOUNS else text
         if _AGE.fullmatch(text):  # "the 54-year-old": whoever was named last
             head = "year-old"
@@ -1458,7 +1544,7 @@ def _description(frame: str, start: int, words_from: int, tracker: _Tracker
         elif "-" in text and text.rsplit("-", 1)[1] in ROLE_NOUNS:  # "the sous-chef", "her ex-husband"
             head = text.rsplit("-", 1)[1]
         if head in ROLE_NOUNS or head in tracker.configured or head in tracker.learned or (
-                text in ORG_NOUNS or text in _PRESS_BODIES):  # an organisation's: _event_subject
+                text in ORG_NOUNS or text in _PRESS_BODIES or text in _PUBLIC_BODIES):  # _event_subject
             last = (start, word.end(), frame[start:word.end()], head)
         elif last is None and _any_noun_credited(frame, start, word, text, tracker):
             return start, word.end(), frame[start:word.end()], text
@@ -1562,7 +1648,7 @@ def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Pers
         person = tracker.learned[head]
         return person, f"descriptor '{shown}' → {person.name} (called '{head}' earlier)"
     if head in ORG_NOUNS and head not in ROLE_NOUNS:  # "the company said": the organisation named last
-        found = tracker.by_pronoun("it")
+        found = tracker.body_named_last(head)
         if found is not None and head in _TRADING_NOUNS and _PUBLIC_BODY.search(found.name):
             # "rejected by Harbour Council. The company said": the council is no company
             found = next((p for p in reversed(tracker.last) if p.pronoun.lower() == "it"
@@ -1781,6 +1867,12 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         m = pronouns[i]
         found = tracker.by_pronoun(m.group(1))
         if found is None and m.group(1).lower() in _NOBODY_FITS:
+            last = tracker.continuing[0] if tracker.continuing is not None else None
+            if (last is not None and last.person is None and last.basis == "unnamed"
+                    and _gender(last.name) in ("", m.group(1).lower())):
+                # "the judge said …" then "“…,” she added": the one quoted just before, unnamed
+                return _Subject(m.start(), m.end(), last.name, None, "unnamed",
+                                f"pronoun '{m.group(1)}' → {last.name} (quoted just before)")
             # nobody named before goes by this pronoun: someone, but never the nearest other name
             who = _NOBODY_FITS[m.group(1).lower()]
             return _Subject(m.start(), m.end(), who, None, "unnamed",
@@ -1792,6 +1884,13 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     if what == 2:
         return unnamed[i]
     start, end, phrase, head = described[i]
+    apposed = _APPOSED_NAME.match(frame, end)
+    if apposed is not None and not any(end < n[0] < apposed.end() for n in names):
+        # "the council's consultant ecologist, Dr Neil Baxter": the role of someone the config does not
+        # know, named right after it, never the config's holder of a like role
+        name, shown = apposed.group("name"), " ".join(phrase.split())
+        return _Subject(start, apposed.end("name"), name, None, "unnamed",
+                        f"unnamed: {shown}, {name} (named after the role)")
     if (head in _AGENT_ROLES and _FOR_PARTY.search(phrase)
             and " ".join(phrase.lower().split()) not in tracker.learned):
         shown = " ".join(phrase.split())
@@ -1804,6 +1903,21 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         if met is not None:
             shown = " ".join(phrase.split())
             return _Subject(start, end, met, None, "unnamed", f"unnamed: '{shown}' → {met} (met before)")
+    if (head in _PUBLIC_BODIES and head not in ROLE_NOUNS and head not in tracker.configured
+            and head not in tracker.learned and " ".join(phrase.lower().split()) not in tracker.learned):
+        according = _ACCORDING_DOCUMENT.search(frame, 0, start) is not None
+        if (not according and (_as_object(frame, start) or not _opens_clause(frame, start))) or re.match(
+                r"[ \t]+[A-Z]", frame[end:end + 2]):
+            # (but "according to a statement from the council": the council's words); a body inside a
+            # clause ("reminded members that the council had …, and said") is not who speaks
+            return None
+        body = next((p for p in reversed(tracker.people) if p.pronoun.lower() in ("it", "")
+                     and re.search(rf"\b{head}\b", p.name, re.I)), None)
+        shown = " ".join(phrase.split())
+        shown = "the" + shown[3:] if shown.startswith("The ") else shown  # "The coastguard said"
+        if body is not None:  # "Harbour Council … the council said"
+            return _Subject(start, end, body.name, body, "descriptor", f"descriptor '{shown}' → {body.name}")
+        return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (a public body)")
     if ((head in ORG_NOUNS or head in _PRESS_BODIES) and head not in ROLE_NOUNS
             and head not in tracker.configured and head not in tracker.learned
             and " ".join(phrase.lower().split()) not in tracker.learned):
@@ -1826,7 +1940,14 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         if unnamed_role is not None or resolved is None:
             return unnamed_role
     return _Subject(start, end, resolved[0].name, resolved[0], "descriptor", resolved[1],
+                    possessive=_SAID_THING.match(frame, end) is not None,
                     role=head if resolved[1].endswith("(last named; weak)") else "")
+
+
+# A full name set off right after a description ("the club's new coach, Ada Voss, said"), perhaps titled.
+_APPOSED_NAME = re.compile(rf",[ \t]+(?:{_OUTSIDER_TITLE})?"
+                           rf"(?P<name>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,2}})"
+                           rf"(?=[ \t]*[,.;:)]|[ \t]*\Z|[ \t]+(?:{_OUTSIDER_VERBS})\b)")
 
 
 def _unnamed_role(start: int, end: int, phrase: str, head: str, tracker: _Tracker) -> _Subject | None:
@@ -1908,6 +2029,11 @@ _CLAIMS_SUBJECT = re.compile(r"(?:\b(?:he|she|it|they|who|He|She|It|They)"
                              r"[A-Z][\w’'-]*|\ue000,?)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?\Z")
 
 
+# A passive of telling whose words follow in a that-clause, no agent: "were told, in terms, that …".
+_TOLD_WORDS = frozenset(("told", "informed", "advised", "warned"))
+_TOLD_THAT = re.compile(r"(?:,[^,.;:!?\ue000]{1,30},)?\s+that\b")
+
+
 def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, bool] | None:
     """The subject of the first reporting verb that has one, the verb, and whether the subject
     follows it ("…," said Damon; according to a spokesperson)."""
@@ -1921,6 +2047,11 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         if (_PASSIVE.search(frame, max(0, verb.start() - 12), verb.start())
                 and _BY_AFTER.match(frame, verb.end())):
             continue  # "Lind was heckled by a man shouting “…”": the agent after "by" speaks, not Lind
+        if (phrase in _TOLD_WORDS and _PASSIVE.search(frame, max(0, verb.start() - 12), verb.start())
+                and _TOLD_THAT.match(frame, verb.end())):
+            # "donors were told, in terms, that the painting had been “…”": whoever told them, unnamed
+            return (_Subject(verb.start(), verb.end(), "unnamed sources", None, "unnamed",
+                             f"unnamed: '{verb.group(1)}' in the passive, no teller named"), phrase, False)
         if _COMPLEMENT.search(frame, max(0, verb.start() - 12), verb.start()):
             continue  # "the question everyone wants answered:": a participle, nobody answers here
         if phrase == "claims" and not _CLAIMS_SUBJECT.search(frame, max(0, verb.start() - 40), verb.start()):
@@ -1966,7 +2097,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
         if before >= 0 and _STOP_BETWEEN.search(frame, usable[before].end, verb.start()):
             before = -1  # "The couple's daughters are with grandparents. Asked …": another sentence's
         if before >= 0 and (usable[before].end >= verb.start() - _SUBJECT_WINDOW
-                            or _APPOSITIVE.fullmatch(frame, usable[before].end, verb.start())):
+                            or _APPOSITIVE.fullmatch(frame, usable[before].end, verb.start())
+                            or _far_participle(frame, usable[before], verb.start())):
             finder = usable[before]
             if phrase in _FINDING and (finder.basis in ("named", "pronoun") or finder.how.startswith(
                     "weak: pronoun")) and not _BENCH.search(frame, max(0, finder.start - 30), verb.start()):
@@ -2090,6 +2222,18 @@ _TO_PARTICIPLE = re.compile(r"(?:[ \t]+[^.!?;:,\ue000]{1,40})?,[ \t]*")  # "Hart
 _VERB_PHRASE = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|by)\b)[a-z][\w’'-]*){1,3}[ \t]+")
 
 
+_PARTICIPLE_REACH = 3 * _SUBJECT_WINDOW  # a long clause between a sentence's subject and its ", telling"
+
+
+def _far_participle(frame: str, subject: _Subject, verb: int) -> bool:
+    """Whether a participle of saying set off by a comma ("…, telling her followers that …") belongs to
+    the subject opening the sentence further back than a verb's subject may stand ("Hart followed up
+    online with a photograph of himself at the end of the pier, telling …")."""
+    return (verb - subject.end <= _PARTICIPLE_REACH and _SAYING.match(frame, verb) is not None
+            and frame[:verb].rstrip().endswith(",") and not subject.possessive
+            and _OPENS_SENTENCE.search(frame, max(0, subject.start - 4), subject.start) is not None)
+
+
 def _past_object(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
     """The subject a verb joined by "and" shares with the verb before it, when the nearest name is
     that verb's object ("Lind looked at Hart and said:", "Voss turned to Lind and asked": not Hart,
@@ -2134,9 +2278,11 @@ def _lead_subject(frame: str, subjects: list[_Subject]) -> _Subject | None:
     none when the paragraph says someone did not speak ("Weinstein has not commented")."""
     if _SILENT.search(frame):
         return None
-    openers = [s for s in subjects if s.person is not None and not s.possessive
-               and s.basis in ("named", "pronoun") and _opens_clause(frame, s.start)
-               and not _object_before(frame, s.start)]
+    # (or the owner of what is said or written: "Hart's letter to members ran to three paragraphs.")
+    openers = [s for s in subjects if s.person is not None
+               and (not s.possessive or _SAID_THING.match(frame, s.end))
+               and (s.basis in ("named", "pronoun") or (s.possessive and s.basis == "descriptor"))
+               and _opens_clause(frame, s.start) and not _object_before(frame, s.start)]
     return openers[-1] if openers else None
 
 
@@ -2199,7 +2345,7 @@ _ENDS_IN_QUOTE = re.compile(r"[”\"’']\s*\Z")
 
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Cllr)\.?[ \t]+\Z")
 _ASKED_WHOM = re.compile(r"\s+(?:then\s+|later\s+|[a-z]+ly\s+)?(?:asked|questioned|pressed|quizzed|"
-                         r"cross-examined|challenged)\s+(?:(?P<pronoun>him|her)\b|(?=[A-Z]))")
+                         r"cross-examined|challenged)\s+(?:(?P<pronoun>him|her)\b|(?=[A-Z]|the\s))")
 
 
 def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tuple[_Subject, _Subject] | None:
@@ -2212,10 +2358,12 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
         if m is None:
             continue
         title = _TITLE_BEFORE.search(frame, max(0, asker.start - 20), asker.start)
-        if not _opens_clause(frame, title.start() if title else asker.start):
-            continue
-        if m.group("pronoun") is None:
-            answerer = next((s for s in usable if s.start == m.end() and s.person is not None), None)
+        opens = title.start() if title else asker.start
+        if not _opens_clause(frame, opens) and _FRONTED.search(frame[max(0, opens - 150):opens]) is None:
+            continue  # (a subject after a phrase of time or place: "On the second day Cole questioned …")
+        if m.group("pronoun") is None:  # a known name, or a role named after it ("the surveyor, Al Roe")
+            answerer = next((s for s in usable if s.start == m.end()
+                             and (s.person is not None or "(named after the role)" in s.how)), None)
         else:
             wanted = "he" if m.group("pronoun") == "him" else "she"
             person = next((p for p in reversed(tracker.last) if p.pronoun == wanted and p != asker.person
@@ -2226,6 +2374,36 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
         if answerer is not None and answerer.name != asker.name:
             return asker, answerer
     return None
+
+
+def _put_in_exchange(groups: list[tuple[list[int], tuple[_Subject, str, str]]], quotes: list[str],
+                     exchange: tuple[int, _Subject, _Subject]) -> bool:
+    """Whether a paragraph's quotes are one turn of the exchange reported before: all the asker's
+    questions ("“…?” she asked.") or all the answerer's words, credited so."""
+    _, asks, answers = exchange
+    if not groups or len(groups) > 1:
+        return False
+    indexes, (speaker, _, _) = groups[0]
+    asking = all(quotes[k].rstrip().endswith("?") for k in indexes)
+    return speaker.name == (asks.name if asking else answers.name)
+
+
+# A question ending on whom it is put to: "“Was it in hand, Mr Farraday?”", "“Did you, Ada?”".
+_VOCATIVE = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?[ \t]+)?"
+                       r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]*\?[ \t]*[”\"]")
+
+
+def _addressed(tracker: _Tracker) -> _Subject | None:
+    """The known person the previous paragraph's quoted question is put to by name, when that is not
+    who asked it."""
+    m = _VOCATIVE.search(tracker.previous_text) if "?" in tracker.previous_text else None
+    asker = tracker.continuing[0].name if tracker.continuing is not None else ""
+    if m is None:
+        return None
+    person = next((p for p, names in tracker.named if m.group("name") in names), None)
+    if person is None or person.name == asker:
+        return None
+    return _Subject(0, 0, person.name, person, "named", f"named in the question before ({m.group('name')})")
 
 
 def _answerer(tracker: _Tracker, quotes: list[str]) -> _Subject | None:
@@ -2317,12 +2495,28 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
             return (_Subject(own.start(), own.end(), person.name, person, "pronoun",
                              f"pronoun '{own.group('pronoun')}' → {person.name} (last named)"),
                     f"'{own.group(0).strip()}' → {person.name}, before the quote", "pronoun")
+    used = _WORDS_USED.search(frame, 0, first_q) if first_q > 0 and " used" in frame else None
+    if used is not None:  # "The words he used, in an interview, were “…”": his
+        who = next((s for s in usable if s.start == used.start("who")), None)
+        pronoun = used.group("who").lower()
+        person = tracker.by_pronoun(pronoun) if who is None and pronoun in ("he", "she") else None
+        if person is not None:  # (a pronoun in a clause of its own after a noun: no subject of the frame)
+            who = _Subject(used.start("who"), used.end("who"), person.name, person, "pronoun",
+                           f"pronoun '{used.group('who')}' → {person.name} (last named)")
+        if who is not None:
+            return who, _reason(who, "whose words the quote is said to be"), who.basis
     all_quote = _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None
     if all_quote and tracker.exchange is not None and tracker.exchange[0] == tracker.paragraph - 1:
         _, asks, answers = tracker.exchange  # "Ms Cole asked her when …" then “…” “…?” “…”, untagged
         if all(q.rstrip().endswith("?") for q in quotes):
             return asks, f"asks {answers.name} in the exchange the paragraph before reports", "continuation"
         return answers, f"answers {asks.name} in the exchange the paragraph before reports", "continuation"
+    if (tracker.continuing is not None and all_quote and tracker.last_asked
+            and not any(q.rstrip().endswith("?") for q in quotes)
+            and (addressed := _addressed(tracker)) is not None):
+        # "“Was it in hand, Mr Farraday?” counsel asked." then "“Not as much as I thought.”": his answer
+        return addressed, f"answers the question put to {addressed.name} by name in the previous paragraph", (
+            "continuation")
     if tracker.continuing is not None and all_quote and (answer := _answerer(tracker, quotes)) is not None:
         asker = tracker.continuing[0].name
         return answer, f"answers {asker}'s question in the previous paragraph", "continuation"
@@ -2469,6 +2663,10 @@ def _styled_title(inner: str) -> bool:
             and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words))
 
 
+# What closes the brackets of a cited headline after its quote: its page or its date ("…”, page 7)").
+_CITED_AT = re.compile(r"\s*,\s*(?:(?:page|p\.|pp\.)\s*\d+|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*\)")
+
+
 def _named_work(para: str, start: int, inner: str, end: int | None = None) -> bool:
     """Whether a quote is the name of a thing rather than anyone's words: a capitalised quote after a
     noun of a work or a slogan ("the slogan “…”"), a sign's words ("a banner reading “…”"), a title
@@ -2482,6 +2680,8 @@ def _named_work(para: str, start: int, inner: str, end: int | None = None) -> bo
         return True  # "holds up a hand-painted sign: “NO ROOF, NO VOTE.”": the sign's words, a stop or not
     if _NOTE_BEFORE.search(before) and not _SPEAKS_FOR_SELF.search(inner):
         return True  # (a notice in the first person, "that read: “… I apologise …”", is its writer's word)
+    if end is not None and before.rstrip().endswith("(") and _CITED_AT.match(para, end):
+        return True  # "An article on 12 May (“Mayor quits”, page 7)": a headline cited by its page or date
     if inner.rstrip()[-1:] in ".!?…":
         return False
     if _JUDGED_BEFORE.search(before):
@@ -2519,7 +2719,7 @@ def _reported_fragment(para: str, start: int, inner: str) -> bool:
     if _OWNED_TERM.search(before):
         return False  # "argued against the developers' “master plan”": the owner's term, not a report
     return bool(_SAYS_BEFORE.search(before) or _SAID_THAT_BEFORE.search(before)
-                or _DESCRIBED_AS.search(before))
+                or _DESCRIBED_AS.search(before) or _WORDS_USED.search(before))
 
 
 def _credited_after(para: str, start: int, end: int, inner: str) -> bool:
@@ -2555,7 +2755,9 @@ _SO_CALLED = re.compile(r"\b(?:so-called|so called|dubbed|nicknamed|known as|tit
 # A verb of saying, then "that" and up to ten words, in one sentence: "said the lenders had been".
 _SAID_THAT_BEFORE = re.compile(r"\b(?:says|said|tells|told|adds|added|insists|insisted|argues|argued|claims|"
                                r"claimed|warns|warned|admits|admitted|wrote|writes|maintains|maintained|"
-                               r"stressed|stresses|conceded|concedes|denied|denies|suggested|suggests)\b[^.!?“”\"]{0,120}?"
+                               r"stressed|stresses|conceded|concedes|denied|denies|suggested|suggests|"
+                               r"replies|replied|responds|responded|answers|answered|explains|explained)"
+                               r"\b[^.!?“”\"]{0,120}?"
                                r"\bthat\b(?:\s+[\w’'-]+){0,10}\s*\Z")
 # A verb of judging, what it judges and "as": "described the company's offer of a voucher as “…”"
 # (not straight after the verb: "hearing him described as a “genius”" is someone else's word).
@@ -2984,9 +3186,30 @@ _DENIAL_END = re.compile(r"\s*(?:at\s+all\s*)?(?:[.;!]|\Z|,\s+(?:which|that|and\
 _DENIER = re.compile(r"(?:\A|(?<=[.!?])\s+)(?P<who>[^.!?]{1,40}?)\s*\Z")
 
 
+# A correction's verdict on the sentence before it: "That was wrong.", "This is incorrect."
+_WAS_WRONG = re.compile(r"(?<=[.!?])\s+(?:That|This|It)\s+(?:was|is)\s+(?:wrong|incorrect|untrue|inaccurate|"
+                        r"not\s+(?:correct|true|accurate|the\s+case))\s*[.;]")
+
+
+# Whose words a quote is said to be, right before it: "The words he used, in an interview, were “…”", "the
+# phrase Lind actually used was “…”" (matched on the text before the quote).
+_WORDS_USED = re.compile(r"\b[Tt]he\s+(?:actual\s+|exact\s+)?(?:words?|phrase|term|expression)\s+"
+                         r"(?P<who>he|she|they|[A-Z][\w’'-]+)\s+(?:had\s+)?(?:actually\s+)?used\b"
+                         r"[^.!?\ue000“”\"]{0,80}?\b(?:was|were|is|are)\s*[“\"]?\s*\Z")
+
+
 def _denied(frame: str, quotes: list[str]) -> set[int]:
     """The short quotes (by index) that a denial later in the paragraph says were never said: the
-    denial ends its sentence, and its subject is a pronoun or a name the quote's sentence names."""
+    denial ends its sentence, and its subject is a pronoun or a name the quote's sentence names; or
+    the sentence right after theirs says it was wrong ("… described them as “…”. That was wrong.")."""
+    wrong = _WAS_WRONG.search(frame) if _Q in frame else None
+    if wrong is not None:
+        marks = [m.start() for m in re.finditer(_Q, frame)]
+        opened = max((m.end() for m in _SENTENCE_END.finditer(frame, 0, wrong.start())), default=0)
+        found = {k for k, at in enumerate(marks) if opened <= at < wrong.start() and k < len(quotes)
+                 and len(quotes[k].split()) <= _MAX_TITLE_QUOTE}
+        if found:
+            return found
     denial = _DENIAL.search(frame) if _Q in frame else None
     if denial is None or not _DENIAL_END.match(frame, denial.end()):
         return set()
@@ -3017,8 +3240,8 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     if not quotes:
         asked = _exchange_of(frame, subjects, tracker)
         tracker.exchange = (index, *asked) if asked is not None else None
-    elif tracker.exchange is not None and tracker.exchange[0] == index - 1 and _LETTER_OR_DIGIT.search(
-            frame.replace(_Q, "")) is None:
+    elif tracker.exchange is not None and tracker.exchange[0] == index - 1 and (_LETTER_OR_DIGIT.search(
+            frame.replace(_Q, "")) is None or _put_in_exchange(groups, quotes, tracker.exchange)):
         tracker.exchange = (index, tracker.exchange[1], tracker.exchange[2])  # the exchange goes on
     else:
         tracker.exchange = None

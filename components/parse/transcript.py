@@ -35,10 +35,12 @@ __all__ = ["Answer", "Turn", "asks_you", "find_answers", "find_turns", "is_quest
 _LABEL_WORDS = 5  # "THE COURIER", "DR ADA MARIE LIND": a name label is at most this many words
 _WORD = r"[A-Z][\w.’'-]*"
 _STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"  # "[00:09:58] " before the label
-_NAME_LABEL = rf"{_WORD}(?: {_WORD}){{0,{_LABEL_WORDS - 1}}}"
-# a label may carry a name in brackets: "PRESENTER (Dan Royle):", "CALLER (Steve):"
-_TURN = re.compile(rf"{_STAMP}(?:(?P<qa>[QA])(?P<mark>[.:])|(?P<label>{_NAME_LABEL})"
-                   rf"(?:\s\((?P<paren>[^()\n:]{{1,40}})\))?"
+# (an office's small words between its capitals: "The Minister for Heritage", "Secretary of State")
+_NAME_LABEL = rf"{_WORD}(?: (?:(?:of|for|and|the) )?{_WORD}){{0,{_LABEL_WORDS - 1}}}"
+# a label may carry a name in brackets: "PRESENTER (Dan Royle):", "CALLER (Steve):"; a parliament's record
+# a seat and a party after a member's name ("Ann Lee (Eastfield) (Lab):"), or the name after an office
+_TURN = re.compile(rf"{_STAMP}(?:(?P<qa>[QA])(?P<mark>[.:])|(?:\d{{1,3}}\.\s+)?(?P<label>{_NAME_LABEL})"
+                   rf"(?:\s\((?P<paren>[^()\n:]{{1,40}})\)(?:\s\((?P<paren2>[^()\n:]{{1,40}})\))?)?"
                    rf"(?:,\s[^:\n]{{1,60}})?:)"
                    r"\s+(?P<text>\S)")
 _HONORIFICS = frozenset(("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "prof", "prof.",
@@ -163,7 +165,35 @@ def _interviewee(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] 
         prose = "\n".join(para for n, para in enumerate(paragraphs) if n not in turns)
         cues = "\n".join(m.group(0) for m in _SENTENCES.finditer(prose) if _INTERVIEW_CUE.search(m.group(0)))
         named = _counts(cues, people)
+    if not named and turns:
+        # a standfirst that says it is an interview calls its subject by a descriptor: "The harbour
+        # master on the storm and the abuse. Interview by Sam Pell."
+        opening = [para for n, para in enumerate(paragraphs)
+                   if n < min(turns) and _INTERVIEW_CUE.search(para)]
+        named = _described(" ".join(opening), people)
     return _named_most(named)
+
+
+def _described(text: str, people: tuple[Person, ...]) -> Counter[Person]:
+    """How often each person's descriptors ("the harbour master") stand in a text (words whole, any case)."""
+    folded = " " + " ".join(_PHRASE_WORD.findall(text.casefold())) + " "
+    counts: Counter[Person] = Counter()
+    for person in people:
+        for phrase in person.descriptors:
+            words = _PHRASE_WORD.findall(phrase.casefold())
+            if words:
+                counts[person] += folded.count(" " + " ".join(words) + " ")
+    return +counts
+
+
+_PHRASE_WORD = re.compile(r"[\w’'-]+")
+
+
+def _answering(named: Counter[Person]) -> Counter[Person]:
+    """The people who may answer an interview among those named: a body that goes by "it" ("Wyvern
+    University" in "… vice-chancellor of Wyvern University") only when no one else is named."""
+    people = Counter({p: n for p, n in named.items() if p.pronoun.lower() != "it"})
+    return people or named
 
 
 def _named_most(named: Counter[Person]) -> Person | None:
@@ -205,9 +235,14 @@ _YOU = re.compile(r"\byou(?:r|rs|rself|[’']re|[’']ve|[’']d|[’']ll)?\b", 
 
 
 def _question(para: str) -> bool:
-    """Whether a paragraph is a question alone, as an interviewer's line in print ("Did you go to him?")."""
+    """Whether a paragraph is a question alone, as an interviewer's line in print ("Did you go to him?"),
+    perhaps quoting a term ("Your critics call you “the accountant”. Is that fair?")."""
     text = para.strip()
-    return text.endswith("?") and len(text.split()) <= _QUESTION_WORDS and not _QUOTE_MARKS.search(text)
+    return text.endswith("?") and len(text.split()) <= _QUESTION_WORDS and not _QUOTE_MARKS.search(
+        _QUOTED_TERM.sub(" ", text) if "“" in text else text)
+
+
+_QUOTED_TERM = re.compile(r"“[^“”\n]{1,40}”")  # a term of a few words in curly marks inside a question
 
 
 # The note that says a piece is a printed interview ("This interview has been edited for length",
@@ -215,12 +250,18 @@ def _question(para: str) -> bool:
 _PRINTED_INTERVIEW = re.compile(
     r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b(?:edited|condensed)\b|"
     r"\bQ ?& ?A\b|\bin conversation with\b|\b(?:answered|answers) (?:our|these|your) questions\b|"
+    # the newsroom's own sentence: "We spoke to him the morning after." (a pronoun: the one just named)
+    r"\b(?:we|I) (?:spoke|talked) (?:to|with) (?:him|her|them)\b|"
+    # a column's title: "Five minutes with …", "60 seconds with …", "Ten questions for …"
+    r"^(?:\d{1,3}|one|two|three|five|ten|twenty|sixty|a few) (?:minutes|seconds|questions) (?:with|for)\b|"
     # a standfirst: "Ada Lind talks to Sam Pell about the vote", "… speaks to our reporter about …"
     # (present tense, one person spoken to: "Hart spoke to residents about the flood" is a report of
     # what the residents said, the one named asking)
     r"^[^.?!\n]{2,60}\b(?:talks|speaks) to\b(?! (?:the )?(?:residents|voters|fans|families|parents|people"
     r"|locals|workers|staff|members|students|pupils|readers|neighbours|survivors|victims|those)\b)"
     r"[^.?!\n]{2,60}\babout\b", re.I)
+_EDITED = re.compile(r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b"
+                     r"(?:edited|condensed)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|our|us)\b")
 
 
@@ -236,22 +277,26 @@ def _unlabelled_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[P
     least _MIN_TURNS questions to "you", each a paragraph of its own, each followed by an unquoted
     answer; an answer goes on over the paragraphs up to the next question that read as its words."""
     questions = [n for n, para in enumerate(paragraphs) if _question(para)]
-    asked = [n for n in questions if asks_you(paragraphs[n]) and n + 1 < len(paragraphs)
+    # (once one asks "you", the others need not: "How did you start?" … "Is there a compromise?")
+    asked = [n for n in questions if n + 1 < len(paragraphs)
              and not _question(paragraphs[n + 1]) and paragraphs[n + 1].lstrip()[:1] not in "\"“‘'"]
-    if len(asked) < _MIN_TURNS:
+    if len(asked) < _MIN_TURNS or not any(asks_you(paragraphs[n]) for n in asked):
         return []
     opening = [para for para in paragraphs[:questions[0]] if _PRINTED_INTERVIEW.search(para)]
     named = (_counts("\n".join(opening), people) or _counts(title, people)) if opening else Counter()
-    person = _named_most(named)
+    person = _named_most(_answering(named))
     if person is None:
         return []
-    if not any(_FIRST_PERSON.search(paragraphs[n + 1]) for n in asked):
-        return []  # someone answers as "I" or "we"; an explainer's paragraphs under its questions do not
+    if not any(_FIRST_PERSON.search(paragraphs[n + 1]) for n in asked) and not any(
+            _EDITED.search(para) for para in opening):
+        # someone answers as "I" or "we"; an explainer's paragraphs under its questions do not (a note
+        # that the interview was edited says so anyway)
+        return []
     reason = f"answers the question before it in an interview with {person.name} (no labels)"
     answers: list[Answer | Turn] = []
     for n in asked:
         answers.append(Turn(n, _INTERVIEWER, paragraphs[n].strip(),
-                            f"a question to 'you' standing alone in an interview with {person.name}"))
+                            f"a question standing alone in an interview with {person.name}"))
         k = n + 1
         while k < len(paragraphs) and not _question(paragraphs[k]) and (
                 k == n + 1 or _goes_on(paragraphs[k], person)):
@@ -398,6 +443,25 @@ def _voices_exchange(turns: dict[int, tuple[str, str]]) -> bool:
     return False
 
 
+_OFFICE_LABEL = re.compile(r"(?:The )?(?:Minister|Secretary|Parliamentary|Under-Secretary|Solicitor|Attorney|"
+                           r"Leader|Chancellor|Prime Minister|Deputy|Shadow|Speaker|Chair)\b")
+
+
+def _parliament(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] | list[str]) -> int | None:
+    """The first turn of a parliament's record, whoever speaks, if the turns are one: labels of its form
+    ("Ann Lee (Eastfield) (Lab):", "The Minister for Roads (Bo Hart):") on at least _MIN_TURNS turns,
+    and one that asks is answered by the next paragraph, another label's turn; else None."""
+    def recorded(n: int) -> bool:
+        turn = _TURN.match(paragraphs[n])
+        return turn is not None and bool(turn.group("paren")) and (
+            bool(turn.group("paren2")) or _OFFICE_LABEL.match(turn.group("label") or "") is not None)
+    shaped = sorted(n for n in turns if recorded(n))
+    if len(shaped) >= _MIN_TURNS and any(
+            _asks(turns[n]) and n + 1 in turns and turns[n + 1][0] != turns[n][0] for n in shaped):
+        return shaped[0]
+    return None
+
+
 def _paren_person(para: str, people: tuple[Person, ...]) -> Person | None:
     """The known person a label's brackets name: "PRESENTER (Dan Royle):"."""
     turn = _TURN.match(para)
@@ -419,7 +483,10 @@ def find_turns(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     answered = any(_asks(turn) and n + 1 in turns and _speaker(turns[n + 1], interviewee, people)
                    for n, turn in turns.items())
     if not answered and not _exchange(turns, interviewee, people) and not _voices_exchange(turns):
-        return []
+        first = _parliament(turns, paragraphs)
+        if first is None:
+            return []
+        turns = {n: turn for n, turn in turns.items() if n >= first}  # (a heading "Harbour: Funding" before)
     found: list[Answer | Turn] = []
     current: Answer | None = None
     last_turn = max(turns)
