@@ -654,6 +654,9 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(more information|más información)$",
     r"^(\S+ ){0,3}(access |news )?rankings?$", r"^(\S+ ){0,4}on (the|this) topic$", r"^(\S+ )?top deals$",
     r"^decision ?makers$",
+    # a platform's list of others for the reader, named for what it lists: "Projects you might like",
+    # "Stories you'll also like", "You'll also like"
+    r"^([a-z]+ )?(you|you['’]ll|you will)( may| might)?( also)? (like|love|enjoy)$",
 )
 _HEADING_WORDS = 6
 # Headings that open a comment section (Disqus, WordPress, newspaper and tabloid widgets).
@@ -1733,6 +1736,18 @@ _SHORT_REPLIES = frozenset({"agreed", "agree", "this", "same", "same here", "yes
                             "following", "bump", "noted", "absolutely", "definitely", "yep", "nope"})
 
 
+_CARD_LINE_WORDS = 6
+
+
+def _card_lines(lines: list[str]) -> bool:
+    """Whether the lines under a bullet are a link card's short parts, none a sentence: a creator's
+    name, a category and a viewer count, a share funded ("Goran Ilić", "112% funded", "Figure
+    Skating · 2.1K")."""
+    texts = [line.strip() for line in lines if line.strip()]
+    return bool(texts) and all(len(t.split()) <= _CARD_LINE_WORDS and t[-1:] not in ".!?\"”’:"
+                               and not _is_prose(t) for t in texts)
+
+
 def _counted_only(lines: list[str]) -> bool:
     """Lines under a bullet that are only a count ("212 items"): an album's or a group's card."""
     texts = [line.strip() for line in lines if line.strip()]
@@ -1766,11 +1781,15 @@ def _comment_body(lines: list[str]) -> tuple[str, str]:
     return body, reply_to or at_reply
 
 
-def _gap_headings(lines: list[str], start: int, stop: int) -> tuple[bool, bool]:
-    """Whether these lines hold a comment heading, and whether they hold a link heading."""
-    heads = [text for k in range(start, stop) if len(lines[k]) <= _SHORT_LINE and (text := lines[k].strip())]
-    return (any(_is_comment_heading(text) for text in heads),
-            any(_is_link_heading(text) for text in heads if len(text) < 80))
+def _gap_headings(lines: list[str], start: int, stop: int, prose: int = 0) -> tuple[bool, bool]:
+    """Whether these lines hold a comment heading (from line `prose` on: a counter in a share bar
+    above the body opens nothing), and whether they hold a link heading after the last comment
+    heading among them ("Comments", the comments, then "Projects you might like": the bullets under
+    the last heading are its links; "Recommended" over a sidebar's channels above the body too)."""
+    heads = [(k, text) for k in range(start, stop) if len(lines[k]) <= _SHORT_LINE and (text := lines[k].strip())]
+    comment = max((k for k, text in heads if k >= prose and _is_comment_heading(text)), default=-1)
+    return (comment >= 0,
+            any(_is_link_heading(text) for k, text in heads if k > comment and len(text) < 80))
 
 
 @_line_cached
@@ -1824,9 +1843,9 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
         if ended:
             break
         # headings between the last bullet (or the body) and this one
-        comment_heading, link_heading = _gap_headings(lines, max(last_line + 1, prose), item.line)
+        comment_heading, link_heading = _gap_headings(lines, last_line + 1, item.line, prose)
         heading_seen = heading_seen or comment_heading
-        under_links = (under_links or link_heading) and not comment_heading
+        under_links = link_heading or (under_links and not comment_heading)
         last_line = item.end - 1
         head, under = item.head, item.body
         if _AVATAR.match(head):  # avatar alt text: the name is the next line
@@ -1842,6 +1861,8 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
             continue
         if not body and (item.tight or not (comments or heading_seen)):
             continue
+        if under_links and _card_lines(under):
+            continue  # a link list's card: a title (or channel) over its labels and counts, no sentence
         author, reply_to, marked = _clean_author(head)
         if not author:
             continue
@@ -4069,16 +4090,23 @@ def find_sections(text: str) -> Sections:
     return Sections(header_date or thread_date, tuple(article), tuple(comments), thread_title)
 
 
-# A stream's chat replay (or a chat log): one message a line, its time in brackets, the sender's
-# badges perhaps ("[SUB 12]", "[VIP]"), the sender's handle and a colon or the handle in angle brackets
-# ("[0:05:12] [VIP] ann_lee: so true", "[21:04] <ann_lee> so true"). A reply's preview of the message
-# it answers stands on the line above it ("↳ Replying to @bo_hart: the first words…").
-_CHAT_TIME = r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+"
-_CHAT_LINE = re.compile(_CHAT_TIME + r"(?:\[[^\[\]]{1,20}\]\s+){0,3}"
-                        r"(?:(?P<name>[\w.-]{2,40}):|<(?P<angled>[\w.-]{2,40})>)\s+(?P<text>\S.*)$")
-_CHAT_GONE = re.compile(_CHAT_TIME + r"[<(\[]?(?:message|comment) (?:deleted|removed)[>)\]]?$", re.I)
+# A stream's chat replay (or a chat log): one message a line, its time in brackets (or a stream's
+# offset, h:mm:ss, without them), the sender's badges perhaps ("[SUB 12]", "[VIP]", a badge's icon,
+# a paid message's amount), the sender's handle (an emoji about it perhaps) and a colon or the handle
+# in angle brackets ("[0:05:12] [VIP] ann_lee: so true", "[21:04] <ann_lee> so true", "0:42:52  £5.00
+# ann_lee: so true"). A reply's preview of the message it answers stands on the line above it ("↳
+# Replying to @bo_hart: the first words…"), or on the stamped line with the reply under it, indented.
+_CHAT_TIME = r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]|\d{1,2}:\d{2}:\d{2}(?!\s+[·•|]))\s+"
+_CHAT_SAID = (r"(?:(?:\[[^\[\]]{1,20}\]|[^\w\s\[\]<>:@]{1,3}|[£$€¥]\s?\d[\d,.]*)\s+){0,4}"
+              r"(?:[^\w\s\[\]<>:@]{0,4}(?P<name>[\w.-]{2,40})[^\w\s\[\]<>:@]{0,4}:|<(?P<angled>[\w.-]{2,40})>)"
+              r"\s+(?P<text>\S.*)$")
+_CHAT_LINE = re.compile(_CHAT_TIME + _CHAT_SAID)
+_CHAT_UNDER = re.compile(r"^\s+" + _CHAT_SAID)  # a reply's message under its stamped preview
+_CHAT_GONE = re.compile(_CHAT_TIME + r"[<(\[]?(?:message|comment) (?:deleted|removed)"
+                        r"(?: by (?:a |the )?(?:moderator|mod|admin|streamer|broadcaster|host))?[>)\]]?\.?$", re.I)
 _CHAT_STAMPED = re.compile(_CHAT_TIME + r"\S")
-_CHAT_PREVIEW = re.compile(r"^\s*(?:[↳↪⤷]\s*)?replying to @(?P<name>[\w.-]{1,40})\b", re.I)
+_CHAT_PREVIEW = re.compile(r"^\s*(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]|\d{1,2}:\d{2}:\d{2})\s+)?"
+                           r"(?:[↳↪⤷]\s*)?replying to @(?P<name>[\w.-]{1,40})\b", re.I)
 _CHAT_BOT = re.compile(r"bot$", re.I)  # a channel's bot ("Nightbot", "ModBot"): its posts are no reader's
 _MIN_CHAT = 3
 _CHAT_GAP = 2  # lines of another kind (system notices, blank lines) a chat log may have in a row
@@ -4100,7 +4128,9 @@ def _chat_log(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     senders = [(m["name"] or m["angled"]) for k in said if (m := _CHAT_LINE.match(lines[k]))]
     if sum(_chat_handle(name) for name in senders) * 2 < len(senders):
         return [], set()  # "[00:09:58] Ann Lee:" turns: an interview's transcript
-    first, last = stamped[0], stamped[-1]
+    said_set = set(said)  # the run of messages (a chapter list's "0:38:55 Just Chatting" is none)
+    messages = [k for k in stamped if k in said_set or _CHAT_GONE.match(lines[k])]
+    first, last = messages[0], messages[-1]
     gaps = 0
     for k in range(first, last + 1):  # one run: a chat's lines, its notices and previews, close together
         gaps = 0 if k in stamped or _CHAT_PREVIEW.match(lines[k]) else gaps + 1
@@ -4113,7 +4143,7 @@ def _chat_log(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         if preview := _CHAT_PREVIEW.match(line):
             target = preview["name"]
             continue
-        if said_line := _CHAT_LINE.match(line):
+        if said_line := _CHAT_LINE.match(line) or (target and _CHAT_UNDER.match(line)):
             name = said_line["name"] or said_line["angled"]
             if not _CHAT_BOT.search(name):
                 comments.append(RawComment(len(comments) + 1, name, said_line["text"].strip(), 0, target,
