@@ -1786,7 +1786,8 @@ def _gap_headings(lines: list[str], start: int, stop: int, prose: int = 0) -> tu
     above the body opens nothing), and whether they hold a link heading after the last comment
     heading among them ("Comments", the comments, then "Projects you might like": the bullets under
     the last heading are its links; "Recommended" over a sidebar's channels above the body too)."""
-    heads = [(k, text) for k in range(start, stop) if len(lines[k]) <= _SHORT_LINE and (text := lines[k].strip())]
+    heads = [(k, text) for k in range(start, stop)
+             if len(lines[k]) <= _SHORT_LINE and (text := lines[k].strip())]
     comment = max((k for k, text in heads if k >= prose and _is_comment_heading(text)), default=-1)
     return (comment >= 0,
             any(_is_link_heading(text) for k, text in heads if k > comment and len(text) < 80))
@@ -4103,10 +4104,11 @@ _CHAT_SAID = (r"(?:(?:\[[^\[\]]{1,20}\]|[^\w\s\[\]<>:@]{1,3}|[£$€¥]\s?\d[\d,
 _CHAT_LINE = re.compile(_CHAT_TIME + _CHAT_SAID)
 _CHAT_UNDER = re.compile(r"^\s+" + _CHAT_SAID)  # a reply's message under its stamped preview
 _CHAT_GONE = re.compile(_CHAT_TIME + r"[<(\[]?(?:message|comment) (?:deleted|removed)"
-                        r"(?: by (?:a |the )?(?:moderator|mod|admin|streamer|broadcaster|host))?[>)\]]?\.?$", re.I)
+                        r"(?: by (?:a |the )?(?:moderator|mod|admin|streamer|broadcaster|host))?[>)\]]?\.?$",
+                        re.I)
 _CHAT_STAMPED = re.compile(_CHAT_TIME + r"\S")
-_CHAT_PREVIEW = re.compile(r"^\s*(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]|\d{1,2}:\d{2}:\d{2})\s+)?"
-                           r"(?:[↳↪⤷]\s*)?replying to @(?P<name>[\w.-]{1,40})\b", re.I)
+_CHAT_PREVIEW = re.compile(r"^\s*(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]|\d{1,2}:\d{2}:\d{2})"
+                           r"\s+)?(?:[↳↪⤷]\s*)?replying to @(?P<name>[\w.-]{1,40})\b", re.I)
 _CHAT_BOT = re.compile(r"bot$", re.I)  # a channel's bot ("Nightbot", "ModBot"): its posts are no reader's
 _MIN_CHAT = 3
 _CHAT_GAP = 2  # lines of another kind (system notices, blank lines) a chat log may have in a row
