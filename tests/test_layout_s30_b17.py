@@ -4,6 +4,7 @@ crowdfunding updates, each on invented pages, with must-not-fire cases on ordina
 
 from layout_support import BODY, authors_of
 
+from components.parse.comment_blocks import Kind, classify
 from components.parse.layout import split_layout
 
 # ---- link cards under a link heading: a title over its labels and counts is no comment ----
@@ -74,3 +75,69 @@ def test_a_transcript_with_bare_offsets_and_speakers_is_no_chat() -> None:
             "0:00:12  Ann: Welcome back to the show.\n0:00:20  Bo: Thanks for having me.\n"
             "0:00:31  Ann: Let's talk about the quiz.\n0:00:40  Bo: Happy to.\n")
     assert split_layout(page).comments == ()
+
+
+# ---- an audience-review page: badge, rating in two forms, "Full Review" over the body, "Is this helpful?" ----
+
+REVIEW_PAGE = ("Harbour Lights\n\n" + BODY + "\n\nAudience Reviews for Harbour Lights\n\n"
+               "Showing 1-3 of 212\n\n"
+               "Ann Lee\nVerified\nRated 4/5 Stars • Rated 4 out of 5 stars\n11/22/26\nFull Review\n"
+               "The lighthouse scenes alone are worth the ticket, and the ending got me.\n"
+               "Is this helpful?\nYes\nNo\n\n"
+               "QuietPierBo\nSuper Reviewer\nRated 2/5 Stars • Rated 2 out of 5 stars\n11/21/26\nFull Review\n"
+               "Too long by half an hour. The score is lovely though.\n"
+               "Is this helpful?\nYes\nNo\n\n"
+               "kelp_and_crumb\nRated 3.5/5 Stars • Rated 3.5 out of 5 stars\n11/20/26\nFull Review\n"
+               "fine for a rainy afternoon, nothing more.\n"
+               "Is this helpful?\nYes\nNo\n\nLoad More\n")
+
+
+def test_review_cards_with_badges_ratings_and_full_review_links_name_their_reviewers() -> None:
+    comments = split_layout(REVIEW_PAGE).comments
+    assert [c.author for c in comments] == ["Ann Lee", "QuietPierBo", "kelp_and_crumb"]
+    assert comments[0].body.startswith("The lighthouse scenes alone")
+    assert "helpful" not in comments[1].body
+
+
+def test_rating_badge_link_and_prompt_lines_are_classified_as_such() -> None:
+    assert classify("Super Reviewer")[0] is Kind.ACTION
+    assert classify("Superbacker")[0] is Kind.ACTION
+    assert classify("Full Review")[0] is Kind.ACTION
+    assert classify("Is this helpful?")[0] is Kind.ACTION
+    assert classify("Rated 4/5 Stars • Rated 4 out of 5 stars")[0] is Kind.ACTION
+
+
+def test_names_and_sentences_like_them_keep_their_kinds() -> None:
+    assert classify("Super Mario Fan")[0] is Kind.NAME  # a name, no rank
+    assert classify("Is this helpful to anyone else?")[0] is not Kind.ACTION
+    assert classify("Rated 4/5 Stars • loved the ending")[0] is not Kind.ACTION
+    assert classify("Full marks to the cast")[0] is not Kind.ACTION
+
+
+# ---- a photo post's comments: a pinned comment closed by an emoji, a comment of emoji alone ----
+
+PHOTO_POST = ("Photoly\nHome\nSearch\n\nann.lee.skates Verified\nFour laps. 🥇\n\n" + BODY + "\n\n"
+              "#skating #harbour\nEdited • 2d\n\n"
+              "bo.hart.coach Verified\nPinned\nEleven years. I was there for every one of them. 🤍\n"
+              "2d  4,812 likes  Reply\n\n"
+              "pier_pete\nSo proud of you, the whole rink was cheering.\n2d  1,377 likes  Reply\n\n"
+              "rink.radio\n🔥🔥🔥\n2d  318 likes  Reply\n\n"
+              "quiet_annie\nWhat a season it has been for the club.\n1d  73 likes  Reply\n\n"
+              "View all 2,911 comments\n\nLiked by pier_pete and 1,406 others\nNovember 21, 2026\n")
+
+
+def test_a_pinned_comment_ending_in_an_emoji_and_an_emoji_only_comment_are_comments() -> None:
+    comments = split_layout(PHOTO_POST).comments
+    assert [c.author for c in comments] == ["bo.hart.coach", "pier_pete", "rink.radio", "quiet_annie"]
+    assert comments[2].body == "🔥🔥🔥"
+
+
+def test_a_review_title_over_its_stamp_is_still_no_body() -> None:
+    page = ("Harbour Lights\n\n" + BODY + "\n\nReviews\n\n"
+            "Ann Lee\nRated 2 out of 5 stars\nMar 4, 2026\nStale bread twice this week\n"
+            "The rolls were hard by noon and nobody at the counter seemed to care about it.\n\n"
+            "Bo Hart\nRated 5 out of 5 stars\nMar 5, 2026\nBest bakery on the coast\n"
+            "The sourdough is the best I have had anywhere, and the staff are lovely.\n")
+    comments = split_layout(page).comments
+    assert [c.author for c in comments] == ["Ann Lee", "Bo Hart"]
+    assert comments[0].body.startswith("The rolls were hard")

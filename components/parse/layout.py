@@ -2484,6 +2484,11 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     taken = {heading}
     start = heading + 1
     for k in actions:
+        if (not found and len(lines[k]) < 80 and _is_comment_heading(lines[k].strip())
+                and all(len(lines[j].split()) <= _WIDGET_WORDS for j in range(start, k))):
+            taken |= set(range(start, k + 1))  # "3 Responses" over a reaction bar's short lines, then "4
+            start = k + 1                      # Comments" (a counter): the comments begin under it
+            continue
         cut = _after_notice(lines, start, k)  # a removed comment's slot (and its stamp) over this comment
         comment, begins = _chunk_comment(lines[cut:k])
         if comment is None and cut > start:  # no comment with a header of its own under the notice
