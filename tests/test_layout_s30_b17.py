@@ -77,14 +77,15 @@ def test_a_transcript_with_bare_offsets_and_speakers_is_no_chat() -> None:
     assert split_layout(page).comments == ()
 
 
-# ---- an audience-review page: badge, rating in two forms, "Full Review" over the body, "Is this helpful?" ----
+# ---- an audience-review page: a badge, a rating in two forms, "Full Review", "Is this helpful?" ----
 
 REVIEW_PAGE = ("Harbour Lights\n\n" + BODY + "\n\nAudience Reviews for Harbour Lights\n\n"
                "Showing 1-3 of 212\n\n"
                "Ann Lee\nVerified\nRated 4/5 Stars • Rated 4 out of 5 stars\n11/22/26\nFull Review\n"
                "The lighthouse scenes alone are worth the ticket, and the ending got me.\n"
                "Is this helpful?\nYes\nNo\n\n"
-               "QuietPierBo\nSuper Reviewer\nRated 2/5 Stars • Rated 2 out of 5 stars\n11/21/26\nFull Review\n"
+               "QuietPierBo\nSuper Reviewer\nRated 2/5 Stars • Rated 2 out of 5 stars\n11/21/26\n"
+               "Full Review\n"
                "Too long by half an hour. The score is lovely though.\n"
                "Is this helpful?\nYes\nNo\n\n"
                "kelp_and_crumb\nRated 3.5/5 Stars • Rated 3.5 out of 5 stars\n11/20/26\nFull Review\n"
