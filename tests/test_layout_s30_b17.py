@@ -5,7 +5,7 @@ crowdfunding updates, each on invented pages, with must-not-fire cases on ordina
 from layout_support import BODY, authors_of
 
 from components.parse.comment_blocks import Kind, classify
-from components.parse.layout import split_layout
+from components.parse.layout import _facts_line, _is_furniture, split_layout
 
 # ---- link cards under a link heading: a title over its labels and counts is no comment ----
 
@@ -142,3 +142,61 @@ def test_a_review_title_over_its_stamp_is_still_no_body() -> None:
     comments = split_layout(page).comments
     assert [c.author for c in comments] == ["Ann Lee", "Bo Hart"]
     assert comments[0].body.startswith("The rolls were hard")
+
+
+# ---- a work's title in a page's head: over its facts line, with its year run on, over its writer ----
+
+FILM_HEAD = ("Reelsite\nMovies\nTV Shows\n\nTrending\n  • Winter Orchard\n  • Box Office\n\n"
+             "Harbour Lights\n\nPG-13, Now Playing, 1h 52m, Drama\n\nHarbour Lights Reviews\n\n" + BODY)
+
+
+def test_a_film_title_over_its_facts_line_is_the_title_and_the_facts_are_furniture() -> None:
+    layout = split_layout(FILM_HEAD)
+    assert layout.title == "Harbour Lights"
+    assert not any("Now Playing" in p for p in layout.paragraphs)
+
+
+def test_a_name_and_a_stamp_or_a_genre_list_are_no_facts_line() -> None:
+    assert not _facts_line("Ann Lee · 1h 58m")
+    assert not _facts_line("Priscilla Oyelaran · 3h")
+    assert not _facts_line("Drama, Comedy, Romance")
+    assert _facts_line("2026 · 1h 58m · Thriller")
+
+
+DIARY_HEAD = ("Filmlog\nSign in\nFilms\n\nBackdrop from Harbour Lights\n\nReview by Ann Lee ★★★½\n\n"
+              "Harbour Lights 2026\n\nWatched 21 Nov 2026\n\n" + BODY)
+
+
+def test_a_diary_review_head_gives_the_film_without_its_year_and_drops_its_labels() -> None:
+    layout = split_layout(DIARY_HEAD)
+    assert layout.title == "Harbour Lights"
+    assert layout.date_line == "2026-11-21"
+    assert not any(p.startswith(("Backdrop from", "Review by")) for p in layout.paragraphs)
+
+
+def test_a_headline_ending_in_a_year_keeps_it_without_a_reviewer_or_diary_line() -> None:
+    page = "Harbour Festival Returns For Summer 2026\n\nMarch 2, 2026\nBy Ann Lee\n\n" + BODY
+    assert split_layout(page).title == "Harbour Festival Returns For Summer 2026"
+
+
+def test_artwork_and_reviewer_labels_are_furniture_but_sentences_like_them_are_not() -> None:
+    assert _is_furniture("Backdrop from Harbour Lights") and _is_furniture("Poster for Winter Orchard")
+    assert _is_furniture("Review by Ann Lee ★★★½")
+    assert not _is_furniture("Still from the start, the mayor says the plan is dead.")
+    assert not _is_furniture("Review by the numbers: what the budget means")
+
+
+SERIAL_HEAD = ("Storyhub\nBrowse\nWrite\n\nThe Harbour Letters\nby annlee_writes\n\n"
+               "Ongoing • First published Mar 02, 2026\n18.4K Reads • 2.1K Votes • 7 Parts\n\n"
+               "Chapter 7: High Water\nPosted Nov 19, 2026\n\n" + BODY)
+
+
+def test_a_serial_chapter_takes_the_story_title_and_the_chapter_stamp() -> None:
+    layout = split_layout(SERIAL_HEAD)
+    assert layout.title == "The Harbour Letters"
+    assert layout.date_line == "2026-11-19"
+
+
+def test_a_dated_chapter_heading_with_no_work_title_above_stays_the_title() -> None:
+    page = "Storyhub\nBrowse\nWrite\n\nChapter 7: High Water\nPosted Nov 19, 2026\n\n" + BODY
+    assert split_layout(page).title == "Chapter 7: High Water"

@@ -1302,7 +1302,38 @@ _PROVIDED_END = re.compile(r"(?:^|[.!?]\s+)© provided by [A-Z][\w&.'’ -]{1,60
 
 def _is_caption(line: str) -> bool:
     return bool(_CAPTION_END.search(line) or _CAPTION_IMAGE.match(line) or _CAPTION_LABEL.match(line)
-                or _CAPTION_STUDIO.match(line) or _PROVIDED_END.search(line))
+                or _CAPTION_STUDIO.match(line) or _PROVIDED_END.search(line) or _ARTWORK_LABEL.match(line))
+
+
+# A film or book site's label for the picture over a page ("Backdrop from Paper Moons", "Poster for
+# Tidefall"): the picture's, never a headline.
+_ARTWORK_LABEL = re.compile(r"^(?:backdrop|poster|still|key art|cover art|cover image|header image"
+                            r"|banner image) (?:from|for|of) (?-i:[A-Z\d])[^.!?:]{0,60}$", re.I)
+
+
+# A work's facts line under its title on a film, series or game page: its parts apart by commas, dots or
+# bars, one a running time, the others a certificate, a year, a status or a genre ("PG-13, Now Playing,
+# 1h 58m, Drama", "2026 · 1h 58m · Thriller").
+_FACT_SPLIT = re.compile(r"\s*[,·•|]\s+")
+# (hours and minutes, or minutes alone: "3h" alone is a comment's stamp)
+_RUNTIME = re.compile(r"^(?:\d{1,2}\s?h(?:r|rs)?\s?\d{1,2}\s?m(?:in)?|\d{2,3}\s?min(?:s|utes)?\.?)$", re.I)
+_FACT = re.compile(r"^(?:G|PG|PG-13|R|NC-17|NR|Not Rated|Unrated|TV-(?:Y7?|G|PG|14|MA)|U|12A?|15|18"
+                   r"|(?:18|19|20)\d{2}|(?i:now playing|in (?:theaters|theatres|cinemas)|streaming(?: now)?"
+                   r"|coming soon|out now))$")
+_GENRE = re.compile(r"^[A-Z][a-z]{2,15}(?:(?: | ?[/&] ?|-)[A-Z][a-z]{2,15})?$")
+_FACT_PARTS = 6
+
+
+def _facts_line(line: str) -> bool:
+    """A work's facts line (above): two to six parts, a running time and a certificate, year or status
+    among them, the rest genres ("Ann Lee · 1h 58m" is no facts line)."""
+    text = line.strip()
+    if len(text) > 80 or not any(c.isdigit() for c in text):
+        return False
+    parts = _FACT_SPLIT.split(text)
+    return (2 <= len(parts) <= _FACT_PARTS and any(_RUNTIME.match(p) for p in parts)
+            and any(_FACT.match(p) for p in parts)
+            and all(_RUNTIME.match(p) or _FACT.match(p) or _GENRE.match(p) for p in parts))
 
 
 def _is_breadcrumb(line: str) -> bool:
@@ -1338,7 +1369,7 @@ def _is_furniture(line: str) -> bool:
             or bool(_byline_stamp(line)) or bool(_ROLE_LINE.match(line))
             or bool((label := _LABELLED_DATE.match(line) or _ACTED_ON.match(line))
                     and _is_date_line(label.group("date")))
-            or bool(_EDIT_NOTE.match(line)))
+            or bool(_EDIT_NOTE.match(line)) or _facts_line(line) or bool(_REVIEWER_LINE.match(line)))
 
 
 # A paragraph that is one quoted sentence, its stop inside the marks ("“We swam in Lake Ontario.”"):
@@ -1462,6 +1493,11 @@ _VERIFIED_END = re.compile(r"\s*[✓✔☑✅]\ufe0f?$")
 _STAR_CHARS, _HALF_STAR_CHARS = "★☆✩✭⭐✰", "½⯪"
 _STAR_RATING = rf"(?:[{_STAR_CHARS}]{{1,10}}\ufe0f?(?:\s?[{_HALF_STAR_CHARS}])?|[{_HALF_STAR_CHARS}])"
 _RATING_AFTER = re.compile(rf"\s+{_STAR_RATING}$")  # the rating beside the reviewer's name ("ann_lee ★★★½")
+# A review's byline over the work's title, its rating in stars perhaps ("Review by Ann Lee ★★★½"): a head's
+# line, never a headline.
+_REVIEWER_LINE = re.compile(r"^(?i:review(?:ed)?) by\s+"
+                            r"(?!(?i:the|a|an|this|that|our|their|his|her|its|my|your)\s)"
+                            rf"@?[\w'’-]+(?:[.\s][\w'’-]+){{0,3}}(?:\s+{_STAR_RATING})?$")
 # A commenter's town after the name ("Ada Lind, Millbrook", "kestrel_22, Port Averly"): one to
 # three capitalised words after a comma; a name suffix or a degree ("Jr.", "III", "RN", "MBE") is no town.
 _PLACE_END = re.compile(r"(?<=[^\s,])\s*,\s+(?!(?i:jr|sr|ii|iii|iv|phd|md|esq|rn|mba|mbe|obe|cbe|cpa|dds"
@@ -4648,10 +4684,37 @@ def _work_title(raw: list[str]) -> str:
     raw = [t for t in raw if not _head_furniture(t) or _YEAR_ALONE.match(t)]
     for k in range(len(raw) - 1):
         under = raw[k + 1]
-        credited = _year_and_credit(under) or (k + 2 < len(raw) and _credited_under(under, raw[k + 2]))
+        credited = (_year_and_credit(under) or _facts_line(under)
+                    or (k + 2 < len(raw) and _credited_under(under, raw[k + 2])))
         if credited and _could_title_a_work(raw[k]):
             return raw[k]
     return ""
+
+
+# A work's title with its year run on ("Paper Moons 2026", "Paper Moons (2026)").
+_YEAR_RUN_ON = re.compile(r"^(?P<title>\S.{0,80}?)\s+\(?(?:18|19|20)\d{2}\)?$")
+
+
+def _work_head(paragraphs: list[str], n: int) -> str:
+    """The title of a work closing block n of a page's head ('' for none): over the work's facts
+    line ("Paper Moons" over "PG-13, Now Playing, 1h 58m, Drama"), or with its year run on under a
+    review's byline or over the reviewer's diary day or the work's credit ("Review by Ann Lee ★★★½",
+    "Paper Moons 2026", "Watched 21 Nov 2026": the title without its year)."""
+    lines = [line.strip() for line in paragraphs[n].split("\n") if line.strip()]
+    if not lines or n + 1 >= len(paragraphs) or len(lines[-1]) > _SHORT_LINE or not all(
+            _is_furniture(line) for line in lines[:-1]):
+        return ""  # (a link list's heading may stand over it, its items taken out)
+    line = lines[-1]
+    below = next((t for row in paragraphs[n + 1].split("\n") if (t := row.strip())), "")
+    if _facts_line(below):
+        return line if _could_title_a_work(line) else ""
+    year = _YEAR_RUN_ON.match(line)
+    if year is None or not _could_title_a_work(year["title"]):
+        return ""
+    above = paragraphs[n - 1].strip().split("\n")[-1].strip() if n else ""
+    dated_below = (len(below) <= 60 and bool(_DAY_VERB.match(below))
+                   and _is_date_line(_DAY_VERB.sub("", below)))
+    return year["title"] if (_REVIEWER_LINE.match(above) or dated_below or _credit_line(below)) else ""
 
 
 _TOPIC_WORDS = 6
@@ -5208,14 +5271,34 @@ def _title_over_handle(paragraphs: list[str], n: int) -> str:
     "pinchofmace") with the work's summary or text under them ('' for none; a journal's name over
     its handle, with the journal's menu under them, names the journal, not the post)."""
     lines = [line.strip() for line in paragraphs[n].split("\n") if line.strip()]
-    if len(lines) != 2 or n + 1 >= len(paragraphs) or not _HANDLE_LINE.match(lines[1]):
+    if len(lines) != 2 or n + 1 >= len(paragraphs):
         return ""
+    by = _BY_HANDLE.match(lines[1])  # "by imogentrask": a serial's writer under its title
+    if not (by or _HANDLE_LINE.match(lines[1])):
+        return ""
+    handle = by["handle"] if by else lines[1]
     title, under = lines[0], paragraphs[n + 1].strip()
     if (not 1 <= len(title.split()) <= _SIGNED_TITLE_WORDS or title[-1:] in ".,;:!?" or _short_ui(title)
-            or _is_furniture(title) or lines[1] in title.lower()):
+            or _is_furniture(title) or handle in title.lower()):
         return ""
     first = under.split("\n", 1)[0]
+    if by and _work_stats(under.split("\n")):
+        return title  # the work's status and counts under it ("Ongoing • First published …", "18.4K Reads")
     return title if _is_prose(under) and (_FIELD_LABEL.match(first) or _is_prose(first)) else ""
+
+
+_BY_HANDLE = re.compile(r"^by\s+@?(?P<handle>[a-z0-9][a-z0-9_.-]{2,29})$")
+# A serial's counts and status under its title and writer: "18.4K Reads • 2.1K Votes • 7 Parts",
+# "Ongoing • First published Mar 02, 2026", "Completed", "12 chapters".
+_WORK_STAT = re.compile(r"\b\d[\d.,]*\s?[KkMm]?\s+(?:reads|votes|parts|chapters|kudos|hits|words|bookmarks)\b"
+                        r"|^(?:ongoing|completed?|on hiatus)\b|\bfirst published\b", re.I)
+
+
+def _work_stats(lines: list[str]) -> bool:
+    """Whether a block is a work's status and counts lines (above): short lines, one a count or status."""
+    rows = [line.strip() for line in lines if line.strip()]
+    return (bool(rows) and all(len(row) <= 80 and not _is_prose(row) for row in rows)
+            and any(_WORK_STAT.search(row) for row in rows))
 
 
 def _journal_name(paragraphs: list[str], n: int) -> bool:
@@ -5297,6 +5380,11 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     repeated = _repeated_lines(paragraphs)
     crumb = ""
     dated = _dated_headline(paragraphs)
+    # a chapter's dated heading under the work's title over its writer ("The Salt Letters", "by imogen",
+    # …, "Chapter 7: High Water", "Posted Nov 19, 2026"): the work's title is the page's, the chapter's
+    # stamp its date
+    work = next((t for k in range(dated[0]) if (t := _title_over_handle(paragraphs, k))), "") if (
+        dated and _EPISODE_LABEL.match(dated[1])) else ""
     site = _site_name(paragraphs)
     first = paragraphs[0].strip().split("\n", 1)[0].strip() if paragraphs else ""
     for n, block in enumerate(paragraphs):
@@ -5312,6 +5400,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if page.title and "(@" in block and _post_card(lines):
             kept.append(block.strip())  # an embedded post as a card: its date is the post's, not the page's
             page.in_head = False
+            continue
+        if page.in_head and not page.title and not dated and (name := _work_head(paragraphs, n)):
+            page.title = name  # a film's or book's title alone over its facts or with its year run on
             continue
         if page.in_head and not page.title and not dated and (name := _page_name(paragraphs, n)):
             page.title = name  # (its two copies are the page's repeated lines: never article text)
@@ -5458,6 +5549,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             kept.append(subhead)  # "What her team said" over its section's first paragraph: a heading,
             para = para[len(subhead):].lstrip("\n")  # never the subject of that paragraph's sentence
         kept.append(para)
+    page.title = work or page.title
     page.date_line = _late_date(paragraphs, page.date_line) or page.updated
     if page.date_line and _event_day_above(paragraphs, page.title, page.date_line):
         page.date_line = ""  # the day an event takes place, above its title: not when the page was written
