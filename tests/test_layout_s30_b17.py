@@ -200,3 +200,61 @@ def test_a_serial_chapter_takes_the_story_title_and_the_chapter_stamp() -> None:
 def test_a_dated_chapter_heading_with_no_work_title_above_stays_the_title() -> None:
     page = "Storyhub\nBrowse\nWrite\n\nChapter 7: High Water\nPosted Nov 19, 2026\n\n" + BODY
     assert split_layout(page).title == "Chapter 7: High Water"
+
+
+# ---- a crowdfunding update: tabs with counts, the update's number over its headline, money lines ----
+
+UPDATE_PAGE = ("Fundly\nDiscover\nLog in\n\nFilm / Documentary\n\nBridge at Dusk\n"
+               "A feature documentary about the last ferry crew on the estuary.\n\n"
+               "Ann Lee\n3 created · 41 backed\n\n$21,090\npledged of $8,000 goal\n371\nbackers\n8\n"
+               "days to go\nBack this project\nRemind me\n\n"
+               "Campaign\nRewards\nFAQ 4\nUpdates 6\nComments 1,032\nCommunity\n\n"
+               "Update #6\n\nThe week the ferry crew saw the rough cut\n\nAnn Lee\nCreator\nNov 22, 2026\n\n"
+               + BODY + "\n\nComments\n\n"
+               "  Bo Hart\n  Superbacker\n  2 days ago\n  Backed on day one and so proud of this team.\n"
+               "  Reply\n\n"
+               "  Cy Moss\n  1 day ago\n  Cannot wait to see it at the harbour screening.\n  Reply\n\n"
+               "    Ann Lee\n    Creator\n    1 day ago\n    @Cy Moss see you there, first row is yours.\n"
+               "    Reply\n\n"
+               "Load more comments\n\nFundly, PBC © 2026\n")
+
+
+def test_a_project_update_is_titled_by_its_headline_and_its_comments_start_under_the_heading() -> None:
+    layout = split_layout(UPDATE_PAGE)
+    assert layout.title == "The week the ferry crew saw the rough cut"
+    assert layout.date_line == "2026-11-22"
+    assert [c.author for c in layout.comments] == ["Bo Hart", "Cy Moss", "Ann Lee"]
+    assert not any(line in p for p in layout.paragraphs for line in (
+        "Update #6", "pledged of $8,000 goal", "days to go", "3 created · 41 backed", "Remind me"))
+
+
+def test_a_comment_counter_in_a_row_of_tabs_heads_no_section() -> None:
+    from components.parse.layout import _in_tabs
+    lines = ["Campaign", "FAQ 4", "Comments 1,032", "Community"]
+    assert _in_tabs(lines, 2)
+    assert not _in_tabs(["Asked May 17", "218 replies", "Reply"], 1)
+    assert not _in_tabs(["", "Comments (12)", "Sort by"], 1)
+
+
+def test_an_update_label_in_prose_or_without_a_headline_names_no_title() -> None:
+    page = ("Harbour Festival Returns For Summer\n\nMarch 2, 2026\nBy Ann Lee\n\n" + BODY
+            + "\n\nUpdate 2\n\nok\n")
+    assert split_layout(page).title == "Harbour Festival Returns For Summer"
+
+
+def test_counts_rows_and_money_lines_are_furniture_but_sentences_with_counts_are_not() -> None:
+    for line in ("18.9K plays   412 likes   7 comments", "3 created · 41 backed", "112% funded",
+                 "pledged of $80,000 goal", "days to go"):
+        assert _is_furniture(line), line
+    for line in ("2 people died and 14 were injured", "Three days to go before the vote."):
+        assert not _is_furniture(line), line
+
+
+# ---- footers' company lines: the outlet without its legal form ----
+
+def test_footer_company_lines_name_the_outlet() -> None:
+    daily = ("Harbour Courant\n\nFerry Crews Vote To Strike Over Summer Rotas\n\nBy Ann Lee\n\n" + BODY
+             + "\n\nAbout us\nPrivacy\n© 2026 The Harbour Courant Sp. z o.o. All rights reserved.\n")
+    assert split_layout(daily).outlet_marker == "The Harbour Courant"
+    app = ("Photoly\nHome\n\nann.lee\nFour laps.\n\n" + BODY + "\n\nAbout\nHelp\n© 2026 Photoly from Meta\n")
+    assert split_layout(app).outlet_marker == "Photoly"

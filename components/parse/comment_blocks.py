@@ -53,6 +53,7 @@ from .layout import (
     ACTION_WORDS,
     RawComment,
     _clean_author,
+    _in_tabs,
     _indent_of,
     _is_action_line,
     _is_comment_heading,
@@ -1275,10 +1276,14 @@ def _timed(lines: list[str], blocks: list[Block], b: int) -> bool:
 
 
 def _headings(lines: list[str]) -> list[int]:
-    """The comment headings and counters of the page after its first line of prose."""
+    """The comment headings and counters of the page after its first line of prose, a tab of a row
+    of tabs aside."""
     prose = _article_start(lines)
     return [k for k in range(prose + 1, len(lines))
-            if (text := lines[k].strip()) and len(text) <= 80 and _is_heading(text)]
+            if (text := lines[k].strip()) and len(text) <= 80 and _is_heading(text)
+            and not _in_tabs(lines, k)]
+
+
 
 
 def comment_count(lines: list[str]) -> int | None:

@@ -547,6 +547,13 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"(?!.*\b(said|says|told|added|explained)\b)[^“\"]{0,80}"
               r"\b(supporter|donat|subscri|member)[^“\"]{0,120}$",
               r"^post (your|a) (reply|comment|answer)$"),
+    # A crowdfunding project's money block and buttons ("pledged of $80,000 goal", "days to go",
+    # "112% funded", "Back this project", "Remind me") and a row of a page's counts, two or more, apart
+    # ("3 created · 41 backed", "18.9K plays   412 likes   7 comments", "18.4K Reads • 7 Parts").
+    *_compile(r"^(pledged|raised) of [$€£¥]?\d[\d,.]*[km]? (goal|target)$", r"^(days?|hours?) (to go|left)$",
+              r"^\d{1,5}% funded$", r"^back this (project|campaign)$", r"^remind me$",
+              r"^\d[\d,.]*[km]?\+? [a-z]{3,12}(\s*[·•|]\s*|\s{2,})\d[\d,.]*[km]?\+? [a-z]{3,12}"
+              r"((\s*[·•|]\s*|\s{2,})\d[\d,.]*[km]?\+? [a-z]{3,12}){0,4}$"),
 )
 
 
@@ -875,8 +882,11 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     rf"\b[Ss]ubscribe to (?P<outlet>{_NAME}?)"
     rf"(?: for\b| [Bb]reaking\b| [Nn]ewsletters?\b| [Aa]lerts?\b|[.!]?$)",
     rf"^Sign up for (?P<outlet>{_NAME})['’]s\b",
+    # ("© 2026 Lumen from Meta": the product, then its company)
     rf"^(?:©|Copyright|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?"
-    r"(?:\.|,|\s+All [Rr]ights|$)",
+    r"(?: from [A-Z][\w&.'’-]*(?= *$))?(?:\.|,|\s+All [Rr]ights|$)",
+    # the company's name and legal form before the sign: "Backerly, PBC © 2026"
+    rf"^(?P<outlet>{_NAME}?),? (?:Inc|LLC|Ltd|PBC|GmbH|Limited|plc)\.? ?©\s*(?:\d{{4}})?\.?$",
     # a footer's brand line: "Harbour FM 98.1 is a registered trademark of Coastline Media Group."
     r"^(?P<outlet>[A-Z0-9][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3})(?:®|™)? is a (?:registered )?trademark"
     r"(?: of\b|\.?$)",
@@ -2385,13 +2395,28 @@ def _first_prose(lines: list[str]) -> int:
     return next((k for k, line in enumerate(lines) if len(line) > 40 and _is_prose(line.strip())), len(lines))
 
 
+_TAB_WORDS = 3
+
+
+def _in_tabs(lines: list[str], k: int) -> bool:
+    """Whether line k is one tab of a row of tabs, one short label a line, with counts beside some
+    ("FAQ 4", "Updates 6", "Comments 1,032", "Community"): a project's or profile's tabs, whose
+    counter counts another page's comments, never this section's heading."""
+    if not 0 < k < len(lines) - 1:
+        return False
+    around = [lines[k - 1].strip(), lines[k + 1].strip()]
+    return (all(0 < len(t.split()) <= _TAB_WORDS and not _is_comment_heading(t) and t[-1:] not in ".!?:"
+                and not _is_stamp(t) and not _is_date_line(t) and not _is_action_line(t) for t in around)
+            and any(_LABEL_COUNT.match(t) for t in around))
+
+
 def _comment_heading(lines: list[str]) -> int | None:
     """The line that opens the comment section: the first comment heading after the article's first
     prose line; a counter above the body (a share bar's "Comment 212") only when no heading follows
     the body and no prose paragraph stands between it and the first comment."""
     headings = [k for k, line in enumerate(lines)
                 if line.strip() and not line[:1].isspace() and _is_comment_heading(line.strip())
-                and not _share_bar(lines, k)]
+                and not _share_bar(lines, k) and not _in_tabs(lines, k)]
     if not headings:
         return None
     prose = _first_prose(lines)
@@ -4691,6 +4716,32 @@ def _work_title(raw: list[str]) -> str:
     return ""
 
 
+# A project's update number over the update's own headline ("Update #6", then "The week we hit our goal"):
+# the page is the update, under the project's head.
+_UPDATE_LABEL = re.compile(r"^update\s*#?\d{1,4}$", re.I)
+_UPDATE_REACH = 40  # blocks of a page's head searched for an update's number
+
+
+def _update_title(paragraphs: list[str]) -> tuple[int, str] | None:
+    """(block, headline) of a project update's headline under its number alone in a page's head
+    (before the first paragraph of article length), or None."""
+    for n, block in enumerate(paragraphs[:_UPDATE_REACH]):
+        rows = [line.strip() for line in block.split("\n") if line.strip()]
+        if any(len(row.split()) >= _ARTICLE_LENGTH for row in rows):
+            return None
+        for i, row in enumerate(rows):
+            if len(row) > 20 or not _UPDATE_LABEL.match(row):
+                continue
+            at, headline = (n, rows[i + 1]) if i + 1 < len(rows) else (
+                n + 1, next((t for t in paragraphs[n + 1].split("\n") if t.strip()), "").strip()
+                if n + 1 < len(paragraphs) else "")
+            return (at, headline) if headline and _headline_line(headline) else None
+    return None
+
+
+_ARTICLE_LENGTH = 25
+
+
 # A work's title with its year run on ("Paper Moons 2026", "Paper Moons (2026)").
 _YEAR_RUN_ON = re.compile(r"^(?P<title>\S.{0,80}?)\s+\(?(?:18|19|20)\d{2}\)?$")
 
@@ -5385,10 +5436,17 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     # stamp its date
     work = next((t for k in range(dated[0]) if (t := _title_over_handle(paragraphs, k))), "") if (
         dated and _EPISODE_LABEL.match(dated[1])) else ""
+    update = _update_title(paragraphs)
     site = _site_name(paragraphs)
     first = paragraphs[0].strip().split("\n", 1)[0].strip() if paragraphs else ""
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
+        if update and n <= update[0]:  # the update's number and headline (the title) are the head's
+            lines = [line for line in lines if not (n == update[0] and line.strip() == update[1])
+                     and not (len(line) <= 20 and _UPDATE_LABEL.match(line.strip()))]
+            block = "\n".join(lines)
+            if not block.strip():
+                continue
         if page.in_head and first and any(line.strip() == f"Search {first}" for line in lines):
             lines = [line for line in lines if line.strip() != f"Search {first}"]  # the search box's
             block = "\n".join(lines)  # placeholder with the site's name ("Search Holt Room"): no headline
@@ -5549,7 +5607,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             kept.append(subhead)  # "What her team said" over its section's first paragraph: a heading,
             para = para[len(subhead):].lstrip("\n")  # never the subject of that paragraph's sentence
         kept.append(para)
-    page.title = work or page.title
+    page.title = work or (update[1] if update else "") or page.title
     page.date_line = _late_date(paragraphs, page.date_line) or page.updated
     if page.date_line and _event_day_above(paragraphs, page.title, page.date_line):
         page.date_line = ""  # the day an event takes place, above its title: not when the page was written
@@ -5813,7 +5871,8 @@ def _blog_name(paragraphs: list[str], title: str) -> list[tuple[str, str]]:
 
 # The company form after an outlet's name in a copyright line: "… Pty Ltd", "… Media Ltd", "… Inc."
 _LEGAL_SUFFIX = re.compile(r"(?:\s+(?:Media|Publishing|Publications|Newspapers|Holdings))?"
-                           r"(?:\s+(?:Pty\.?|Pvt\.?|Private))?\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH|Corp|LLP)\.?$")
+                           r"(?:\s+(?:Pty\.?|Pvt\.?|Private))?\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH|Corp|LLP"
+                           r"|Sp)\.?$")  # (a Polish company's "Sp. z o.o.", cut at its first stop)
 
 
 # A rights notice after "©", in English or another language, names no outlet ("© RIPRODUZIONE RISERVATA").
