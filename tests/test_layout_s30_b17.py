@@ -258,3 +258,36 @@ def test_footer_company_lines_name_the_outlet() -> None:
     assert split_layout(daily).outlet_marker == "The Harbour Courant"
     app = ("Photoly\nHome\n\nann.lee\nFour laps.\n\n" + BODY + "\n\nAbout\nHelp\n© 2026 Photoly from Meta\n")
     assert split_layout(app).outlet_marker == "Photoly"
+
+
+# ---- a lower-case display name before a bar and a stamp; more furniture lines ----
+
+DAILY_COMMENTS = ("Ferry Crews Vote To Strike Over Summer Rotas\n\n23.11.2026, 11:42\nAnn Lee\n\n" + BODY
+                  + "\n\nComments (3)\n\nYou must be logged in to comment. Comments are moderated and appear "
+                  "after approval.\n\n"
+                  "  Jarek_z_Pragi | 23.11.2026, 12:03\n  Best answer I've read this year.\n"
+                  "  Reply | +112 | -4\n\n"
+                  "  expat in gdansk | 23.11.2026, 12:20\n  He does this every week to somebody.\n"
+                  "  Reply | +37 | -2\n\n"
+                  "    > Jarek_z_Pragi | 23.11.2026, 12:31\n    @expat in gdansk true, but she was right.\n"
+                  "    Reply | +15 | -0\n")
+
+
+def test_a_lower_case_display_name_before_a_bar_and_a_stamp_is_the_author() -> None:
+    layout = split_layout(DAILY_COMMENTS)
+    assert [c.author for c in layout.comments] == ["Jarek_z_Pragi", "expat in gdansk", "Jarek_z_Pragi"]
+    assert not any(p.startswith("You must be logged in") for p in layout.paragraphs)
+
+
+def test_lower_case_page_phrases_before_a_stamp_name_nobody() -> None:
+    for line in ("posted in news | 23.11.2026", "show more | 2h", "the harbour post | 23.11.2026"):
+        assert classify(line)[0] is not Kind.NAMED, line
+
+
+def test_likes_lines_credits_and_labels_are_furniture() -> None:
+    for line in ("Liked by ann.lee and 188,406 others", "Directed by Ann Lee", "About this episode",
+                 "Cookie Notice"):
+        assert _is_furniture(line), line
+    for line in ("Liked by everyone who saw it, the film still lost money.", "Directed by a committee, "
+                 "the plan fell apart.", "About this episode, the host has said nothing."):
+        assert not _is_furniture(line), line

@@ -397,6 +397,8 @@ def split_stamp(line: str) -> tuple[str, str] | None:
             continue
         if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))) and " on " not in name:
             return name, stamp.strip(" ·•|,–—-")
+    if len(parts) == 2 and _lower_name(parts[0]) and _pure_stamp(parts[1]):
+        return parts[0].strip(), parts[1].strip(" ·•|,–—-")  # "expat in krakow | 23.11.2026, 12:20"
     if " on " in text and (placed := _posted_on(words)) is not None:
         return placed
     if not _BY.search(text):
@@ -406,6 +408,20 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         if _BY.match(rest) and _pure_stamp(" ".join(words[:cut])) and (name := _author_name(rest)):
             return name, " ".join(words[:cut])  # a name after its stamp only when "by" says so
     return None
+
+
+# A display name typed in lower case, of two to four words ("expat in krakow", "sunny k"): a name only
+# where a separator and a stamp follow it on its line.
+_LOWER_NAME = re.compile(r"^[a-z][a-z'’.-]*(?: [a-z][a-z'’.-]*){1,3}$")
+_NO_NAME_START = re.compile(r"^(?:the|a|an|this|that|my|our|your|in|on|at|by|for|from|to|and|or|not|no|see"
+                            r"|read|show|view|load|sort|reply|share|report|like)\b")
+
+
+def _lower_name(text: str) -> bool:
+    """A lower-case display name (above), never a phrase of the page's ("show more", "posted in news")."""
+    text = text.strip()
+    return (len(text) <= _NAME_CHARS and bool(_LOWER_NAME.match(text)) and not _NO_NAME_START.match(text)
+            and not _STAMP_VERB.match(text + " ") and not _is_meta(text) and not _furniture_name(text))
 
 
 def split_signature(line: str) -> tuple[str, str] | None:

@@ -547,6 +547,14 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"(?!.*\b(said|says|told|added|explained)\b)[^“\"]{0,80}"
               r"\b(supporter|donat|subscri|member)[^“\"]{0,120}$",
               r"^post (your|a) (reply|comment|answer)$"),
+    # A photo post's likes line ("Liked by ann.lee and 1,406 others"), a comment form's log-in notice
+    # ("You must be logged in to comment. Comments are moderated …"), a description's heading ("About
+    # this episode"), a footer's cookie link ("Cookie Notice").
+    *_compile(r"^liked by [\w.@-]{1,40} and \d[\d,.]*[km]? others?$",
+              r"^you (must|need to) (be )?(logged|signed) in to (comment|reply|post|leave a comment)\b"
+              r".{0,160}$",
+              r"^about this (episode|video|podcast|show|stream|broadcast|recording|film|project)$",
+              r"^cookie (notice|policy|statement)$"),
     # A crowdfunding project's money block and buttons ("pledged of $80,000 goal", "days to go",
     # "112% funded", "Back this project", "Remind me") and a row of a page's counts, two or more, apart
     # ("3 created · 41 backed", "18.9K plays   412 likes   7 comments", "18.4K Reads • 7 Parts").
@@ -1379,7 +1387,8 @@ def _is_furniture(line: str) -> bool:
             or bool(_byline_stamp(line)) or bool(_ROLE_LINE.match(line))
             or bool((label := _LABELLED_DATE.match(line) or _ACTED_ON.match(line))
                     and _is_date_line(label.group("date")))
-            or bool(_EDIT_NOTE.match(line)) or _facts_line(line) or bool(_REVIEWER_LINE.match(line)))
+            or bool(_EDIT_NOTE.match(line)) or _facts_line(line) or bool(_REVIEWER_LINE.match(line))
+            or _credit_line(line))
 
 
 # A paragraph that is one quoted sentence, its stop inside the marks ("“We swam in Lake Ontario.”"):
