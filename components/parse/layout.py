@@ -556,12 +556,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^about this (episode|video|podcast|show|stream|broadcast|recording|film|project)$",
               r"^cookie (notice|policy|statement)$"),
     # A crowdfunding project's money block and buttons ("pledged of $80,000 goal", "days to go",
-    # "112% funded", "Back this project", "Remind me") and a row of a page's counts, two or more, apart
-    # ("3 created · 41 backed", "18.9K plays   412 likes   7 comments", "18.4K Reads • 7 Parts").
+    # "112% funded", "Back this project", "Remind me").
     *_compile(r"^(pledged|raised) of [$€£¥]?\d[\d,.]*[km]? (goal|target)$", r"^(days?|hours?) (to go|left)$",
-              r"^\d{1,5}% funded$", r"^back this (project|campaign)$", r"^remind me$",
-              r"^\d[\d,.]*[km]?\+? [a-z]{3,12}(\s*[·•|]\s*|\s{2,})\d[\d,.]*[km]?\+? [a-z]{3,12}"
-              r"((\s*[·•|]\s*|\s{2,})\d[\d,.]*[km]?\+? [a-z]{3,12}){0,4}$"),
+              r"^\d{1,5}% funded$", r"^back this (project|campaign)$", r"^remind me$"),
 )
 
 
@@ -1394,6 +1391,13 @@ def _is_furniture(line: str) -> bool:
 # A paragraph that is one quoted sentence, its stop inside the marks ("“We swam in Lake Ontario.”"):
 # someone's words, never a title, however many names it holds
 _QUOTED_SENTENCE = re.compile(r"[“\"‘][^“”\"\n]*[.!?…][”\"’]")
+
+
+# A row of a page's counts, two or more apart ("3 created · 41 backed", "18.9K plays   412 likes   7
+# comments", "18.4K Reads • 7 Parts"): never the article's text (a reviewer's profile counts under a
+# name are read by the comment readers, so this is no furniture line of theirs).
+_COUNTS_LINE = re.compile(r"^\d[\d,.]*[km]?\+? [a-z]{3,12}(?:\s*[·•|]\s*|\s{2,})\d[\d,.]*[km]?\+? [a-z]{3,12}"
+                          r"(?:(?:\s*[·•|]\s*|\s{2,})\d[\d,.]*[km]?\+? [a-z]{3,12}){0,4}$", re.I)
 
 
 def _looks_like_title(paragraph: str) -> bool:
@@ -5532,6 +5536,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                          and not (page.in_head and _head_control(line))
                          and not (topic and _field_row(lines, k))
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
+                         and not (len(line) < 80 and _COUNTS_LINE.match(line.strip()))
                          and not (len(line) < 80 and _EMAIL_LINE.match(line.strip()))
                          and line.strip() not in repeated
                          and not (furniture and line_key(line) in furniture)
