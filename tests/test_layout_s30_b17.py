@@ -288,8 +288,9 @@ def test_lower_case_page_phrases_before_a_stamp_name_nobody() -> None:
 
 def test_likes_lines_credits_and_labels_are_furniture() -> None:
     for line in ("Liked by ann.lee and 188,406 others", "Directed by Ann Lee", "About this episode",
-                 "Cookie Notice"):
+                 "Cookie Notice", "Filter by", "Where to watch", "Movie Info"):
         assert _is_furniture(line), line
     for line in ("Liked by everyone who saw it, the film still lost money.", "Directed by a committee, "
-                 "the plan fell apart.", "About this episode, the host has said nothing."):
+                 "the plan fell apart.", "About this episode, the host has said nothing.",
+                 "Where to watch the fireworks on Saturday night"):
         assert not _is_furniture(line), line

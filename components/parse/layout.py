@@ -554,7 +554,10 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^you (must|need to) (be )?(logged|signed) in to (comment|reply|post|leave a comment)\b"
               r".{0,160}$",
               r"^about this (episode|video|podcast|show|stream|broadcast|recording|film|project)$",
-              r"^cookie (notice|policy|statement)$"),
+              r"^cookie (notice|policy|statement)$",
+              # a listing's filter label, a work page's box headings ("Where to watch", "Movie Info")
+              r"^filter( by)?\s*:?$", r"^where to (watch|stream|buy|listen|read)$",
+              r"^(movie|film|show|series|book|album|game|episode|video) (info|details)$"),
     # A crowdfunding project's money block and buttons ("pledged of $80,000 goal", "days to go",
     # "112% funded", "Back this project", "Remind me").
     *_compile(r"^(pledged|raised) of [$€£¥]?\d[\d,.]*[km]? (goal|target)$", r"^(days?|hours?) (to go|left)$",
