@@ -53,6 +53,7 @@ from .layout import (
     ACTION_WORDS,
     RawComment,
     _clean_author,
+    _in_tabs,
     _indent_of,
     _is_action_line,
     _is_comment_heading,
@@ -202,6 +203,8 @@ _MORE_BADGES = re.compile(r"^(?:(?:co-?)?host|editor|guest|member|contributor|su
                           r"|team|official|bot|verified (?:signer|buyer|owner|user)|top \d+% commenter"
                           r"|featured|staff pick|editor['’]?s pick|editors['’]? pick|top comment|highlighted"
                           r"|stickied(?: comment)?|pinned(?: comment)?|collaborator|owner|developer"
+                          # a review site's or a crowdfunding site's rank ("Super Reviewer", "Superbacker")
+                          r"|super ?(?:reviewer|backer|fan|donor)|top (?:reviewer|critic|backer)"
                           r"|original poster|community manager"
                           # a reviewer's rank on a map or review site
                           r"|(?:level \d{1,2} )?local guide|top contributor|elite(?: ['’]?\d{2,4})?"
@@ -394,6 +397,8 @@ def split_stamp(line: str) -> tuple[str, str] | None:
             continue
         if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))) and " on " not in name:
             return name, stamp.strip(" ·•|,–—-")
+    if len(parts) == 2 and _lower_name(parts[0]) and _pure_stamp(parts[1]):
+        return parts[0].strip(), parts[1].strip(" ·•|,–—-")  # "expat in krakow | 23.11.2026, 12:20"
     if " on " in text and (placed := _posted_on(words)) is not None:
         return placed
     if not _BY.search(text):
@@ -403,6 +408,20 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         if _BY.match(rest) and _pure_stamp(" ".join(words[:cut])) and (name := _author_name(rest)):
             return name, " ".join(words[:cut])  # a name after its stamp only when "by" says so
     return None
+
+
+# A display name typed in lower case, of two to four words ("expat in krakow", "sunny k"): a name only
+# where a separator and a stamp follow it on its line.
+_LOWER_NAME = re.compile(r"^[a-z][a-z'’.-]*(?: [a-z][a-z'’.-]*){1,3}$")
+_NO_NAME_START = re.compile(r"^(?:the|a|an|this|that|my|our|your|in|on|at|by|for|from|to|and|or|not|no|see"
+                            r"|read|show|view|load|sort|reply|share|report|like)\b")
+
+
+def _lower_name(text: str) -> bool:
+    """A lower-case display name (above), never a phrase of the page's ("show more", "posted in news")."""
+    text = text.strip()
+    return (len(text) <= _NAME_CHARS and bool(_LOWER_NAME.match(text)) and not _NO_NAME_START.match(text)
+            and not _STAMP_VERB.match(text + " ") and not _is_meta(text) and not _furniture_name(text))
 
 
 def split_signature(line: str) -> tuple[str, str] | None:
@@ -511,7 +530,9 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.PROSE, ""  # a removed comment's notice stands for its body ("Comment deleted")
     if short and _tagged_stamp(text):
         return Kind.STAMP, ""  # "Apr 2024 • Couples": a stamp and the visit's type
-    if short and (_REPLY_WORDS_LINE.match(text) or _RATING.match(text) or _field(text)
+    if len(text) <= _NAME_CHARS and _FULL_LINK.match(text):
+        return Kind.ACTION, ""  # "Full Review": the link to a review's own page, over or under its body
+    if short and (_REPLY_WORDS_LINE.match(text) or _rating_line(text) or _field(text)
                   or _PREVIEW.match(text) or _THREAD_PREVIEW.match(text)):
         return Kind.ACTION, ""  # "Replying to Ann", "5.0 of 5 bubbles", "Suburb: Leeds", "╭── @Ann so…"
     if short and _is_meta(text):  # an action row with a stamp in it ("2d  Like  Reply  41") is a stamp
@@ -567,7 +588,7 @@ _NO_RATER = re.compile(r"(?:^|\s)(?:i|we|they|he|she|you|everyone|everybody|nobo
                        r"|anyone|anybody|people|most|many|some|all|both|critics|reviewers)$", re.I)
 _RATED_IT = re.compile(rf"^(?P<name>\S.{{0,40}}?)\s+(?:rated|gave) it\s+{_GIVEN}$", re.I)
 # A review's helpfulness row: "Was this review helpful? Yes (41) No (6)", "… Yes No Funny Award".
-_HELPFUL_ROW = re.compile(r"^(?:(?:was|is) this (?:review|comment|reply|answer|post) "
+_HELPFUL_ROW = re.compile(r"^(?:(?:was|is) this (?:(?:review|comment|reply|answer|post) )?"
                           r"|did you find this (?:(?:review|comment|reply|answer|post) )?)?helpful\??"
                           r"(?:\s+yes\s*\(\d[\d,]*\)\s+no\s*\(\d[\d,]*\)"
                           r"|(?:\s+(?:yes|no|funny|award|report))+)?$", re.I)
@@ -607,6 +628,18 @@ _FIELD = re.compile(r"^(?P<label>[A-Z][\w’']{1,20}(?: [\w’']{1,20})?):\s+(?P
 _FIELD_WORDS = 5  # a field's value is a few words, never a sentence
 # A rating line ("5.0 of 5 bubbles", "4 out of 5 stars", "Rated 4/5").
 _RATING = re.compile(r"^(?:rated\s+)?\d(?:[.,]\d)?\s*(?:of|out of|/)\s*\d{1,2}(?:\s+[a-z]{1,12})?\.?$", re.I)
+# A link to a review's or comment's own page ("Full Review", "Read full review"), no part of its body.
+_FULL_LINK = re.compile(r"^(?:(?:read|see|view|show)\s+)?(?:the\s+)?full\s+(?:review|comment|post|reply)\W*$",
+                        re.I)
+
+
+def _rating_line(text: str) -> bool:
+    """A rating line: one rating, or the same rating in two forms after a separator ("Rated 4/5 Stars
+    • Rated 4 out of 5 stars", the second for screen readers)."""
+    if _RATING.match(text):
+        return True
+    parts = _SEPARATOR.split(text) if len(text) <= _NAME_LINE else []
+    return 1 < len(parts) <= 3 and all(_RATING.match(part) for part in parts)
 # A thread's nesting mark over a comment ("level 2").
 _LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.I)
 # A bracketed tag after a name ("Moonfield_Sanjana [developer]", "Ann Lee [mod]").
@@ -769,7 +802,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             rows[n] = (k, Kind.ACTION, _ROW)  # the prompt's buttons close the review like an action row
         elif kind is Kind.ACTION and (_is_action_line(text) or _OTHER_ACTION.match(text)):
             rows[n] = (k, kind, _ROW)  # an action row ("Reply", "Like · Share"): it closes what stands above
-        elif kind is Kind.ACTION and (_RATING.match(text) or _STARS.match(text)):
+        elif kind is Kind.ACTION and (_rating_line(text) or _STARS.match(text)):
             rows[n] = (k, kind, _RATED)  # "7/10": a review's rating over its title and its reviewer
         elif (kind in (Kind.NAME, Kind.SHORT) and (m := _LABEL_COUNT.match(text))
               and labels[m["label"].lower()] >= _MIN_COUNTERS and m["label"].lower() not in named):
@@ -847,11 +880,29 @@ _EMOJI_END = re.compile(r"[\u2600-\u27bf\U0001F000-\U0001FAFF][\ufe0f\U0001F3FB-
 
 def _emoji_message(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
     """Whether a name-like or short line ending in an emoji is a comment's whole body: right under
-    its header's stamp and the last line before a blank line, an action row or the end."""
+    its header's stamp and the last line before a blank line, an action row or the end; or a line of
+    emoji alone ("🔥🔥🔥") right under its commenter's name and right over the stamp row."""
     k, kind, _ = rows[n]
+    if (kind is Kind.ACTION and n + 1 < len(rows) and rows[n - 1][1] is Kind.NAME and rows[n - 1][0] == k - 1
+            and rows[n + 1][1] in _STAMPS and rows[n + 1][0] == k + 1 and _emoji_only(lines[k].strip())
+            and _is_action_line(_COUNT_SPLIT.split(lines[k + 1].strip())[-1])):  # ("2d  318 likes  Reply")
+        return True
     last = n + 1 == len(rows) or rows[n + 1][0] > k + 1 or rows[n + 1][1] is Kind.ACTION
     return (kind in (Kind.NAME, Kind.SHORT) and rows[n - 1][1] in _STAMPS and rows[n - 1][0] == k - 1
             and last and bool(_EMOJI_END.search(lines[k].rstrip())))
+
+
+_EMOJI_TAIL = re.compile(r"(?:\s*[\u2600-\u27bf\U0001F000-\U0001FAFF][\ufe0f\U0001F3FB-\U0001F3FF]*)+$")
+
+
+def _emoji_only(text: str) -> bool:
+    """A message of emoji alone: no letter and no figure, two pictographs or more ("🔥🔥🔥", "❤️ ❤️"; one
+    alone under a name may be its badge's icon)."""
+    return (bool(text) and len(text) <= _NAME_CHARS and not _EMOJI_TAIL.sub("", text).strip()
+            and len(_PICTOGRAPH.findall(text)) >= 2)
+
+
+_PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001F000-\U0001FAFF]")
 
 
 _ROW = "|row"  # the name field of an action row's line
@@ -873,7 +924,7 @@ def _title_between(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) 
     sentence, right under a counts or rating line and right over a stamp, or a name and stamp on one
     line ("ann_lee · Mar 4, 2025"), with no blank line between."""
     k = rows[n][0]
-    text = lines[k].strip()
+    text = _EMOJI_TAIL.sub("", lines[k].strip()) or lines[k].strip()  # ("… every one of them. 🤍": a body)
     signed = (rows[n + 1][1] is Kind.NAME and n + 2 < len(rows) and rows[n + 2][1] is Kind.STAMP
               and rows[n + 2][0] == k + 2)  # the title over "by Denise M." over the review's date
     return (len(text.split()) < _HEADLINE_WORDS and text[-1:] not in ".!?…\"”"
@@ -1241,10 +1292,14 @@ def _timed(lines: list[str], blocks: list[Block], b: int) -> bool:
 
 
 def _headings(lines: list[str]) -> list[int]:
-    """The comment headings and counters of the page after its first line of prose."""
+    """The comment headings and counters of the page after its first line of prose, a tab of a row
+    of tabs aside."""
     prose = _article_start(lines)
     return [k for k in range(prose + 1, len(lines))
-            if (text := lines[k].strip()) and len(text) <= 80 and _is_heading(text)]
+            if (text := lines[k].strip()) and len(text) <= 80 and _is_heading(text)
+            and not _in_tabs(lines, k)]
+
+
 
 
 def comment_count(lines: list[str]) -> int | None:

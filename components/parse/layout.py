@@ -548,6 +548,21 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"(?!.*\b(said|says|told|added|explained)\b)[^“\"]{0,80}"
               r"\b(supporter|donat|subscri|member)[^“\"]{0,120}$",
               r"^post (your|a) (reply|comment|answer)$"),
+    # A photo post's likes line ("Liked by ann.lee and 1,406 others"), a comment form's log-in notice
+    # ("You must be logged in to comment. Comments are moderated …"), a description's heading ("About
+    # this episode"), a footer's cookie link ("Cookie Notice").
+    *_compile(r"^liked by [\w.@-]{1,40} and \d[\d,.]*[km]? others?$",
+              r"^you (must|need to) (be )?(logged|signed) in to (comment|reply|post|leave a comment)\b"
+              r".{0,160}$",
+              r"^about this (episode|video|podcast|show|stream|broadcast|recording|film|project)$",
+              r"^cookie (notice|policy|statement)$",
+              # a listing's filter label, a work page's box headings ("Where to watch", "Movie Info")
+              r"^filter( by)?\s*:?$", r"^where to (watch|stream|buy|listen|read)$",
+              r"^(movie|film|show|series|book|album|game|episode|video) (info|details)$"),
+    # A crowdfunding project's money block and buttons ("pledged of $80,000 goal", "days to go",
+    # "112% funded", "Back this project", "Remind me").
+    *_compile(r"^(pledged|raised) of [$€£¥]?\d[\d,.]*[km]? (goal|target)$", r"^(days?|hours?) (to go|left)$",
+              r"^\d{1,5}% funded$", r"^back this (project|campaign)$", r"^remind me$"),
 )
 
 
@@ -655,6 +670,9 @@ LINK_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(more information|más información)$",
     r"^(\S+ ){0,3}(access |news )?rankings?$", r"^(\S+ ){0,4}on (the|this) topic$", r"^(\S+ )?top deals$",
     r"^decision ?makers$",
+    # a platform's list of others for the reader, named for what it lists: "Projects you might like",
+    # "Stories you'll also like", "You'll also like"
+    r"^([a-z]+ )?(you|you['’]ll|you will)( may| might)?( also)? (like|love|enjoy)$",
 )
 _HEADING_WORDS = 6
 # Headings that open a comment section (Disqus, WordPress, newspaper and tabloid widgets).
@@ -873,8 +891,11 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     rf"\b[Ss]ubscribe to (?P<outlet>{_NAME}?)"
     rf"(?: for\b| [Bb]reaking\b| [Nn]ewsletters?\b| [Aa]lerts?\b|[.!]?$)",
     rf"^Sign up for (?P<outlet>{_NAME})['’]s\b",
+    # ("© 2026 Lumen from Meta": the product, then its company)
     rf"^(?:©|Copyright|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?"
-    r"(?:\.|,|\s+All [Rr]ights|$)",
+    r"(?: from [A-Z][\w&.'’-]*(?= *$))?(?:\.|,|\s+All [Rr]ights|$)",
+    # the company's name and legal form before the sign: "Backerly, PBC © 2026"
+    rf"^(?P<outlet>{_NAME}?),? (?:Inc|LLC|Ltd|PBC|GmbH|Limited|plc)\.? ?©\s*(?:\d{{4}})?\.?$",
     # a footer's brand line: "Harbour FM 98.1 is a registered trademark of Coastline Media Group."
     r"^(?P<outlet>[A-Z0-9][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3})(?:®|™)? is a (?:registered )?trademark"
     r"(?: of\b|\.?$)",
@@ -1300,7 +1321,38 @@ _PROVIDED_END = re.compile(r"(?:^|[.!?]\s+)© provided by [A-Z][\w&.'’ -]{1,60
 
 def _is_caption(line: str) -> bool:
     return bool(_CAPTION_END.search(line) or _CAPTION_IMAGE.match(line) or _CAPTION_LABEL.match(line)
-                or _CAPTION_STUDIO.match(line) or _PROVIDED_END.search(line))
+                or _CAPTION_STUDIO.match(line) or _PROVIDED_END.search(line) or _ARTWORK_LABEL.match(line))
+
+
+# A film or book site's label for the picture over a page ("Backdrop from Paper Moons", "Poster for
+# Tidefall"): the picture's, never a headline.
+_ARTWORK_LABEL = re.compile(r"^(?:backdrop|poster|still|key art|cover art|cover image|header image"
+                            r"|banner image) (?:from|for|of) (?-i:[A-Z\d])[^.!?:]{0,60}$", re.I)
+
+
+# A work's facts line under its title on a film, series or game page: its parts apart by commas, dots or
+# bars, one a running time, the others a certificate, a year, a status or a genre ("PG-13, Now Playing,
+# 1h 58m, Drama", "2026 · 1h 58m · Thriller").
+_FACT_SPLIT = re.compile(r"\s*[,·•|]\s+")
+# (hours and minutes, or minutes alone: "3h" alone is a comment's stamp)
+_RUNTIME = re.compile(r"^(?:\d{1,2}\s?h(?:r|rs)?\s?\d{1,2}\s?m(?:in)?|\d{2,3}\s?min(?:s|utes)?\.?)$", re.I)
+_FACT = re.compile(r"^(?:G|PG|PG-13|R|NC-17|NR|Not Rated|Unrated|TV-(?:Y7?|G|PG|14|MA)|U|12A?|15|18"
+                   r"|(?:18|19|20)\d{2}|(?i:now playing|in (?:theaters|theatres|cinemas)|streaming(?: now)?"
+                   r"|coming soon|out now))$")
+_GENRE = re.compile(r"^[A-Z][a-z]{2,15}(?:(?: | ?[/&] ?|-)[A-Z][a-z]{2,15})?$")
+_FACT_PARTS = 6
+
+
+def _facts_line(line: str) -> bool:
+    """A work's facts line (above): two to six parts, a running time and a certificate, year or status
+    among them, the rest genres ("Ann Lee · 1h 58m" is no facts line)."""
+    text = line.strip()
+    if len(text) > 80 or not any(c.isdigit() for c in text):
+        return False
+    parts = _FACT_SPLIT.split(text)
+    return (2 <= len(parts) <= _FACT_PARTS and any(_RUNTIME.match(p) for p in parts)
+            and any(_FACT.match(p) for p in parts)
+            and all(_RUNTIME.match(p) or _FACT.match(p) or _GENRE.match(p) for p in parts))
 
 
 def _is_breadcrumb(line: str) -> bool:
@@ -1336,12 +1388,20 @@ def _is_furniture(line: str) -> bool:
             or bool(_byline_stamp(line)) or bool(_ROLE_LINE.match(line))
             or bool((label := _LABELLED_DATE.match(line) or _ACTED_ON.match(line))
                     and _is_date_line(label.group("date")))
-            or bool(_EDIT_NOTE.match(line)))
+            or bool(_EDIT_NOTE.match(line)) or _facts_line(line) or bool(_REVIEWER_LINE.match(line))
+            or _credit_line(line))
 
 
 # A paragraph that is one quoted sentence, its stop inside the marks ("“We swam in Lake Ontario.”"):
 # someone's words, never a title, however many names it holds
 _QUOTED_SENTENCE = re.compile(r"[“\"‘][^“”\"\n]*[.!?…][”\"’]")
+
+
+# A row of a page's counts, two or more apart ("3 created · 41 backed", "18.9K plays   412 likes   7
+# comments", "18.4K Reads • 7 Parts"): never the article's text (a reviewer's profile counts under a
+# name are read by the comment readers, so this is no furniture line of theirs).
+_COUNTS_LINE = re.compile(r"^\d[\d,.]*[km]?\+? [a-z]{3,12}(?:\s*[·•|]\s*|\s{2,})\d[\d,.]*[km]?\+? [a-z]{3,12}"
+                          r"(?:(?:\s*[·•|]\s*|\s{2,})\d[\d,.]*[km]?\+? [a-z]{3,12}){0,4}$", re.I)
 
 
 def _looks_like_title(paragraph: str) -> bool:
@@ -1460,6 +1520,11 @@ _VERIFIED_END = re.compile(r"\s*[✓✔☑✅]\ufe0f?$")
 _STAR_CHARS, _HALF_STAR_CHARS = "★☆✩✭⭐✰", "½⯪"
 _STAR_RATING = rf"(?:[{_STAR_CHARS}]{{1,10}}\ufe0f?(?:\s?[{_HALF_STAR_CHARS}])?|[{_HALF_STAR_CHARS}])"
 _RATING_AFTER = re.compile(rf"\s+{_STAR_RATING}$")  # the rating beside the reviewer's name ("ann_lee ★★★½")
+# A review's byline over the work's title, its rating in stars perhaps ("Review by Ann Lee ★★★½"): a head's
+# line, never a headline.
+_REVIEWER_LINE = re.compile(r"^(?i:review(?:ed)?) by\s+"
+                            r"(?!(?i:the|a|an|this|that|our|their|his|her|its|my|your)\s)"
+                            rf"@?[\w'’-]+(?:[.\s][\w'’-]+){{0,3}}(?:\s+{_STAR_RATING})?$")
 # A commenter's town after the name ("Ada Lind, Millbrook", "kestrel_22, Port Averly"): one to
 # three capitalised words after a comma; a name suffix or a degree ("Jr.", "III", "RN", "MBE") is no town.
 _PLACE_END = re.compile(r"(?<=[^\s,])\s*,\s+(?!(?i:jr|sr|ii|iii|iv|phd|md|esq|rn|mba|mbe|obe|cbe|cpa|dds"
@@ -1734,6 +1799,18 @@ _SHORT_REPLIES = frozenset({"agreed", "agree", "this", "same", "same here", "yes
                             "following", "bump", "noted", "absolutely", "definitely", "yep", "nope"})
 
 
+_CARD_LINE_WORDS = 6
+
+
+def _card_lines(lines: list[str]) -> bool:
+    """Whether the lines under a bullet are a link card's short parts, none a sentence: a creator's
+    name, a category and a viewer count, a share funded ("Goran Ilić", "112% funded", "Figure
+    Skating · 2.1K")."""
+    texts = [line.strip() for line in lines if line.strip()]
+    return bool(texts) and all(len(t.split()) <= _CARD_LINE_WORDS and t[-1:] not in ".!?\"”’:"
+                               and not _is_prose(t) for t in texts)
+
+
 def _counted_only(lines: list[str]) -> bool:
     """Lines under a bullet that are only a count ("212 items"): an album's or a group's card."""
     texts = [line.strip() for line in lines if line.strip()]
@@ -1767,11 +1844,16 @@ def _comment_body(lines: list[str]) -> tuple[str, str]:
     return body, reply_to or at_reply
 
 
-def _gap_headings(lines: list[str], start: int, stop: int) -> tuple[bool, bool]:
-    """Whether these lines hold a comment heading, and whether they hold a link heading."""
-    heads = [text for k in range(start, stop) if len(lines[k]) <= _SHORT_LINE and (text := lines[k].strip())]
-    return (any(_is_comment_heading(text) for text in heads),
-            any(_is_link_heading(text) for text in heads if len(text) < 80))
+def _gap_headings(lines: list[str], start: int, stop: int, prose: int = 0) -> tuple[bool, bool]:
+    """Whether these lines hold a comment heading (from line `prose` on: a counter in a share bar
+    above the body opens nothing), and whether they hold a link heading after the last comment
+    heading among them ("Comments", the comments, then "Projects you might like": the bullets under
+    the last heading are its links; "Recommended" over a sidebar's channels above the body too)."""
+    heads = [(k, text) for k in range(start, stop)
+             if len(lines[k]) <= _SHORT_LINE and (text := lines[k].strip())]
+    comment = max((k for k, text in heads if k >= prose and _is_comment_heading(text)), default=-1)
+    return (comment >= 0,
+            any(_is_link_heading(text) for k, text in heads if k > comment and len(text) < 80))
 
 
 @_line_cached
@@ -1825,9 +1907,9 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
         if ended:
             break
         # headings between the last bullet (or the body) and this one
-        comment_heading, link_heading = _gap_headings(lines, max(last_line + 1, prose), item.line)
+        comment_heading, link_heading = _gap_headings(lines, last_line + 1, item.line, prose)
         heading_seen = heading_seen or comment_heading
-        under_links = (under_links or link_heading) and not comment_heading
+        under_links = link_heading or (under_links and not comment_heading)
         last_line = item.end - 1
         head, under = item.head, item.body
         if _AVATAR.match(head):  # avatar alt text: the name is the next line
@@ -1843,6 +1925,8 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
             continue
         if not body and (item.tight or not (comments or heading_seen)):
             continue
+        if under_links and _card_lines(under):
+            continue  # a link list's card: a title (or channel) over its labels and counts, no sentence
         author, reply_to, marked = _clean_author(head)
         if not author:
             continue
@@ -2295,13 +2379,28 @@ def _first_prose(lines: list[str]) -> int:
     return next((k for k, line in enumerate(lines) if len(line) > 40 and _is_prose(line.strip())), len(lines))
 
 
+_TAB_WORDS = 3
+
+
+def _in_tabs(lines: list[str], k: int) -> bool:
+    """Whether line k is one tab of a row of tabs, one short label a line, with counts beside some
+    ("FAQ 4", "Updates 6", "Comments 1,032", "Community"): a project's or profile's tabs, whose
+    counter counts another page's comments, never this section's heading."""
+    if not 0 < k < len(lines) - 1:
+        return False
+    around = [lines[k - 1].strip(), lines[k + 1].strip()]
+    return (all(0 < len(t.split()) <= _TAB_WORDS and not _is_comment_heading(t) and t[-1:] not in ".!?:"
+                and not _is_stamp(t) and not _is_date_line(t) and not _is_action_line(t) for t in around)
+            and any(_LABEL_COUNT.match(t) for t in around))
+
+
 def _comment_heading(lines: list[str]) -> int | None:
     """The line that opens the comment section: the first comment heading after the article's first
     prose line; a counter above the body (a share bar's "Comment 212") only when no heading follows
     the body and no prose paragraph stands between it and the first comment."""
     headings = [k for k, line in enumerate(lines)
                 if line.strip() and not line[:1].isspace() and _is_comment_heading(line.strip())
-                and not _share_bar(lines, k)]
+                and not _share_bar(lines, k) and not _in_tabs(lines, k)]
     if not headings:
         return None
     prose = _first_prose(lines)
@@ -2430,6 +2529,11 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     taken = {heading}
     start = heading + 1
     for k in actions:
+        if (not found and len(lines[k]) < 80 and _is_comment_heading(lines[k].strip())
+                and all(len(lines[j].split()) <= _WIDGET_WORDS for j in range(start, k))):
+            taken |= set(range(start, k + 1))  # "3 Responses" over a reaction bar's short lines, then "4
+            start = k + 1                      # Comments" (a counter): the comments begin under it
+            continue
         cut = _after_notice(lines, start, k)  # a removed comment's slot (and its stamp) over this comment
         comment, begins = _chunk_comment(lines[cut:k])
         if comment is None and cut > start:  # no comment with a header of its own under the notice
@@ -4037,16 +4141,24 @@ def find_sections(text: str) -> Sections:
     return Sections(header_date or thread_date, tuple(article), tuple(comments), thread_title)
 
 
-# A stream's chat replay (or a chat log): one message a line, its time in brackets, the sender's
-# badges perhaps ("[SUB 12]", "[VIP]"), the sender's handle and a colon or the handle in angle brackets
-# ("[0:05:12] [VIP] ann_lee: so true", "[21:04] <ann_lee> so true"). A reply's preview of the message
-# it answers stands on the line above it ("↳ Replying to @bo_hart: the first words…").
-_CHAT_TIME = r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+"
-_CHAT_LINE = re.compile(_CHAT_TIME + r"(?:\[[^\[\]]{1,20}\]\s+){0,3}"
-                        r"(?:(?P<name>[\w.-]{2,40}):|<(?P<angled>[\w.-]{2,40})>)\s+(?P<text>\S.*)$")
-_CHAT_GONE = re.compile(_CHAT_TIME + r"[<(\[]?(?:message|comment) (?:deleted|removed)[>)\]]?$", re.I)
+# A stream's chat replay (or a chat log): one message a line, its time in brackets (or a stream's
+# offset, h:mm:ss, without them), the sender's badges perhaps ("[SUB 12]", "[VIP]", a badge's icon,
+# a paid message's amount), the sender's handle (an emoji about it perhaps) and a colon or the handle
+# in angle brackets ("[0:05:12] [VIP] ann_lee: so true", "[21:04] <ann_lee> so true", "0:42:52  £5.00
+# ann_lee: so true"). A reply's preview of the message it answers stands on the line above it ("↳
+# Replying to @bo_hart: the first words…"), or on the stamped line with the reply under it, indented.
+_CHAT_TIME = r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]|\d{1,2}:\d{2}:\d{2}(?!\s+[·•|]))\s+"
+_CHAT_SAID = (r"(?:(?:\[[^\[\]]{1,20}\]|[^\w\s\[\]<>:@]{1,3}|[£$€¥]\s?\d[\d,.]*)\s+){0,4}"
+              r"(?:[^\w\s\[\]<>:@]{0,4}(?P<name>[\w.-]{2,40})[^\w\s\[\]<>:@]{0,4}:|<(?P<angled>[\w.-]{2,40})>)"
+              r"\s+(?P<text>\S.*)$")
+_CHAT_LINE = re.compile(_CHAT_TIME + _CHAT_SAID)
+_CHAT_UNDER = re.compile(r"^\s+" + _CHAT_SAID)  # a reply's message under its stamped preview
+_CHAT_GONE = re.compile(_CHAT_TIME + r"[<(\[]?(?:message|comment) (?:deleted|removed)"
+                        r"(?: by (?:a |the )?(?:moderator|mod|admin|streamer|broadcaster|host))?[>)\]]?\.?$",
+                        re.I)
 _CHAT_STAMPED = re.compile(_CHAT_TIME + r"\S")
-_CHAT_PREVIEW = re.compile(r"^\s*(?:[↳↪⤷]\s*)?replying to @(?P<name>[\w.-]{1,40})\b", re.I)
+_CHAT_PREVIEW = re.compile(r"^\s*(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]|\d{1,2}:\d{2}:\d{2})"
+                           r"\s+)?(?:[↳↪⤷]\s*)?replying to @(?P<name>[\w.-]{1,40})\b", re.I)
 _CHAT_BOT = re.compile(r"bot$", re.I)  # a channel's bot ("Nightbot", "ModBot"): its posts are no reader's
 _MIN_CHAT = 3
 _CHAT_GAP = 2  # lines of another kind (system notices, blank lines) a chat log may have in a row
@@ -4068,7 +4180,9 @@ def _chat_log(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     senders = [(m["name"] or m["angled"]) for k in said if (m := _CHAT_LINE.match(lines[k]))]
     if sum(_chat_handle(name) for name in senders) * 2 < len(senders):
         return [], set()  # "[00:09:58] Ann Lee:" turns: an interview's transcript
-    first, last = stamped[0], stamped[-1]
+    said_set = set(said)  # the run of messages (a chapter list's "0:38:55 Just Chatting" is none)
+    messages = [k for k in stamped if k in said_set or _CHAT_GONE.match(lines[k])]
+    first, last = messages[0], messages[-1]
     gaps = 0
     for k in range(first, last + 1):  # one run: a chat's lines, its notices and previews, close together
         gaps = 0 if k in stamped or _CHAT_PREVIEW.match(lines[k]) else gaps + 1
@@ -4081,7 +4195,7 @@ def _chat_log(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         if preview := _CHAT_PREVIEW.match(line):
             target = preview["name"]
             continue
-        if said_line := _CHAT_LINE.match(line):
+        if said_line := _CHAT_LINE.match(line) or (target and _CHAT_UNDER.match(line)):
             name = said_line["name"] or said_line["angled"]
             if not _CHAT_BOT.search(name):
                 comments.append(RawComment(len(comments) + 1, name, said_line["text"].strip(), 0, target,
@@ -4579,10 +4693,63 @@ def _work_title(raw: list[str]) -> str:
     raw = [t for t in raw if not _head_furniture(t) or _YEAR_ALONE.match(t)]
     for k in range(len(raw) - 1):
         under = raw[k + 1]
-        credited = _year_and_credit(under) or (k + 2 < len(raw) and _credited_under(under, raw[k + 2]))
+        credited = (_year_and_credit(under) or _facts_line(under)
+                    or (k + 2 < len(raw) and _credited_under(under, raw[k + 2])))
         if credited and _could_title_a_work(raw[k]):
             return raw[k]
     return ""
+
+
+# A project's update number over the update's own headline ("Update #6", then "The week we hit our goal"):
+# the page is the update, under the project's head.
+_UPDATE_LABEL = re.compile(r"^update\s*#?\d{1,4}$", re.I)
+_UPDATE_REACH = 40  # blocks of a page's head searched for an update's number
+
+
+def _update_title(paragraphs: list[str]) -> tuple[int, str] | None:
+    """(block, headline) of a project update's headline under its number alone in a page's head
+    (before the first paragraph of article length), or None."""
+    for n, block in enumerate(paragraphs[:_UPDATE_REACH]):
+        rows = [line.strip() for line in block.split("\n") if line.strip()]
+        if any(len(row.split()) >= _ARTICLE_LENGTH for row in rows):
+            return None
+        for i, row in enumerate(rows):
+            if len(row) > 20 or not _UPDATE_LABEL.match(row):
+                continue
+            at, headline = (n, rows[i + 1]) if i + 1 < len(rows) else (
+                n + 1, next((t for t in paragraphs[n + 1].split("\n") if t.strip()), "").strip()
+                if n + 1 < len(paragraphs) else "")
+            return (at, headline) if headline and _headline_line(headline) else None
+    return None
+
+
+_ARTICLE_LENGTH = 25
+
+
+# A work's title with its year run on ("Paper Moons 2026", "Paper Moons (2026)").
+_YEAR_RUN_ON = re.compile(r"^(?P<title>\S.{0,80}?)\s+\(?(?:18|19|20)\d{2}\)?$")
+
+
+def _work_head(paragraphs: list[str], n: int) -> str:
+    """The title of a work closing block n of a page's head ('' for none): over the work's facts
+    line ("Paper Moons" over "PG-13, Now Playing, 1h 58m, Drama"), or with its year run on under a
+    review's byline or over the reviewer's diary day or the work's credit ("Review by Ann Lee ★★★½",
+    "Paper Moons 2026", "Watched 21 Nov 2026": the title without its year)."""
+    lines = [line.strip() for line in paragraphs[n].split("\n") if line.strip()]
+    if not lines or n + 1 >= len(paragraphs) or len(lines[-1]) > _SHORT_LINE or not all(
+            _is_furniture(line) for line in lines[:-1]):
+        return ""  # (a link list's heading may stand over it, its items taken out)
+    line = lines[-1]
+    below = next((t for row in paragraphs[n + 1].split("\n") if (t := row.strip())), "")
+    if _facts_line(below):
+        return line if _could_title_a_work(line) else ""
+    year = _YEAR_RUN_ON.match(line)
+    if year is None or not _could_title_a_work(year["title"]):
+        return ""
+    above = paragraphs[n - 1].strip().split("\n")[-1].strip() if n else ""
+    dated_below = (len(below) <= 60 and bool(_DAY_VERB.match(below))
+                   and _is_date_line(_DAY_VERB.sub("", below)))
+    return year["title"] if (_REVIEWER_LINE.match(above) or dated_below or _credit_line(below)) else ""
 
 
 _TOPIC_WORDS = 6
@@ -5139,14 +5306,34 @@ def _title_over_handle(paragraphs: list[str], n: int) -> str:
     "pinchofmace") with the work's summary or text under them ('' for none; a journal's name over
     its handle, with the journal's menu under them, names the journal, not the post)."""
     lines = [line.strip() for line in paragraphs[n].split("\n") if line.strip()]
-    if len(lines) != 2 or n + 1 >= len(paragraphs) or not _HANDLE_LINE.match(lines[1]):
+    if len(lines) != 2 or n + 1 >= len(paragraphs):
         return ""
+    by = _BY_HANDLE.match(lines[1])  # "by imogentrask": a serial's writer under its title
+    if not (by or _HANDLE_LINE.match(lines[1])):
+        return ""
+    handle = by["handle"] if by else lines[1]
     title, under = lines[0], paragraphs[n + 1].strip()
     if (not 1 <= len(title.split()) <= _SIGNED_TITLE_WORDS or title[-1:] in ".,;:!?" or _short_ui(title)
-            or _is_furniture(title) or lines[1] in title.lower()):
+            or _is_furniture(title) or handle in title.lower()):
         return ""
     first = under.split("\n", 1)[0]
+    if by and _work_stats(under.split("\n")):
+        return title  # the work's status and counts under it ("Ongoing • First published …", "18.4K Reads")
     return title if _is_prose(under) and (_FIELD_LABEL.match(first) or _is_prose(first)) else ""
+
+
+_BY_HANDLE = re.compile(r"^by\s+@?(?P<handle>[a-z0-9][a-z0-9_.-]{2,29})$")
+# A serial's counts and status under its title and writer: "18.4K Reads • 2.1K Votes • 7 Parts",
+# "Ongoing • First published Mar 02, 2026", "Completed", "12 chapters".
+_WORK_STAT = re.compile(r"\b\d[\d.,]*\s?[KkMm]?\s+(?:reads|votes|parts|chapters|kudos|hits|words|bookmarks)\b"
+                        r"|^(?:ongoing|completed?|on hiatus)\b|\bfirst published\b", re.I)
+
+
+def _work_stats(lines: list[str]) -> bool:
+    """Whether a block is a work's status and counts lines (above): short lines, one a count or status."""
+    rows = [line.strip() for line in lines if line.strip()]
+    return (bool(rows) and all(len(row) <= 80 and not _is_prose(row) for row in rows)
+            and any(_WORK_STAT.search(row) for row in rows))
 
 
 def _journal_name(paragraphs: list[str], n: int) -> bool:
@@ -5228,10 +5415,22 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     repeated = _repeated_lines(paragraphs)
     crumb = ""
     dated = _dated_headline(paragraphs)
+    # a chapter's dated heading under the work's title over its writer ("The Salt Letters", "by imogen",
+    # …, "Chapter 7: High Water", "Posted Nov 19, 2026"): the work's title is the page's, the chapter's
+    # stamp its date
+    work = next((t for k in range(dated[0]) if (t := _title_over_handle(paragraphs, k))), "") if (
+        dated and _EPISODE_LABEL.match(dated[1])) else ""
+    update = _update_title(paragraphs)
     site = _site_name(paragraphs)
     first = paragraphs[0].strip().split("\n", 1)[0].strip() if paragraphs else ""
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
+        if update and n <= update[0]:  # the update's number and headline (the title) are the head's
+            lines = [line for line in lines if not (n == update[0] and line.strip() == update[1])
+                     and not (len(line) <= 20 and _UPDATE_LABEL.match(line.strip()))]
+            block = "\n".join(lines)
+            if not block.strip():
+                continue
         if page.in_head and first and any(line.strip() == f"Search {first}" for line in lines):
             lines = [line for line in lines if line.strip() != f"Search {first}"]  # the search box's
             block = "\n".join(lines)  # placeholder with the site's name ("Search Holt Room"): no headline
@@ -5243,6 +5442,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if page.title and "(@" in block and _post_card(lines):
             kept.append(block.strip())  # an embedded post as a card: its date is the post's, not the page's
             page.in_head = False
+            continue
+        if page.in_head and not page.title and not dated and (name := _work_head(paragraphs, n)):
+            page.title = name  # a film's or book's title alone over its facts or with its year run on
             continue
         if page.in_head and not page.title and not dated and (name := _page_name(paragraphs, n)):
             page.title = name  # (its two copies are the page's repeated lines: never article text)
@@ -5305,6 +5507,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                          and not (page.in_head and _head_control(line))
                          and not (topic and _field_row(lines, k))
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
+                         and not (len(line) < 80 and _COUNTS_LINE.match(line.strip()))
                          and not (len(line) < 80 and _EMAIL_LINE.match(line.strip()))
                          and line.strip() not in repeated
                          and not (furniture and line_key(line) in furniture)
@@ -5389,6 +5592,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             kept.append(subhead)  # "What her team said" over its section's first paragraph: a heading,
             para = para[len(subhead):].lstrip("\n")  # never the subject of that paragraph's sentence
         kept.append(para)
+    page.title = work or (update[1] if update else "") or page.title
     page.date_line = _late_date(paragraphs, page.date_line) or page.updated
     if page.date_line and _event_day_above(paragraphs, page.title, page.date_line):
         page.date_line = ""  # the day an event takes place, above its title: not when the page was written
@@ -5652,7 +5856,8 @@ def _blog_name(paragraphs: list[str], title: str) -> list[tuple[str, str]]:
 
 # The company form after an outlet's name in a copyright line: "… Pty Ltd", "… Media Ltd", "… Inc."
 _LEGAL_SUFFIX = re.compile(r"(?:\s+(?:Media|Publishing|Publications|Newspapers|Holdings))?"
-                           r"(?:\s+(?:Pty\.?|Pvt\.?|Private))?\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH|Corp|LLP)\.?$")
+                           r"(?:\s+(?:Pty\.?|Pvt\.?|Private))?\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH|Corp|LLP"
+                           r"|Sp)\.?$")  # (a Polish company's "Sp. z o.o.", cut at its first stop)
 
 
 # A rights notice after "©", in English or another language, names no outlet ("© RIPRODUZIONE RISERVATA").
