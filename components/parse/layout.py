@@ -1600,6 +1600,18 @@ _COMMENT_META = re.compile(
     r"|[^·•]{1,40}\s[·•]"
     r"|\d[\d,.]*(?: out)? of \d[\d,.]* (?:people |users |readers |members )?found this (?:\w+ )?helpful\.?"
     r")$", re.I)
+# A review's helpfulness row, wherever it stands under the review: the prompt, perhaps with its count,
+# then its buttons and their counts ("Helpful? Yes (3) No (1) Report", "Was this review helpful? Yes ·
+# No", "Helpful (4) · Report"), or the readers' tally ("3 people found this helpful").
+_HELPFUL_CHOICE = (r"(?:yes|no|not helpful|unhelpful|helpful|funny|award|report(?: abuse)?|flag|👍|👎)"
+                   r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?")
+_HELPFUL_ROW = re.compile(
+    r"^(?:(?:(?:was|is) this (?:(?:review|comment|reply|answer|post) )?(?:helpful|useful)"
+    r"|did you find this (?:(?:review|comment|reply|answer|post) )?(?:helpful|useful)|helpful)"
+    rf"(?: to you)?\??(?:\s*\(\d[\d,]*\))?"
+    rf"(?:\s*[·•|/,–-]?\s+{_HELPFUL_CHOICE}|\s*[·•|/,–-]\s*{_HELPFUL_CHOICE})*"
+    r"|(?:\d[\d,.]*[km]?|one|a) (?:people|persons?|users?|readers?|members?|customers?|players?) found this"
+    r"(?: review| comment| answer| post| reply)? (?:helpful|useful|funny)\.?)$", re.I)
 _AVATAR = re.compile(r"^(?:(?P<name>.{1,60}?)['’]s\s+)?(?:avatar|profile (?:picture|photo|image))"
                      r"(?: (?:for|of) (?P<of>.{1,60}))?$|^user avatar$", re.I)
 _REPLY_COUNTER = re.compile(r"^\d+ repl(?:y|ies) by\b", re.I)
@@ -1624,7 +1636,7 @@ def _is_comment_meta(line: str) -> bool:
         return False
     plain = _EDITED_END.sub("", text).strip()
     return bool(_RELATIVE_STAMP.match(text) or _COMMENT_META.match(text) or _AVATAR.match(text)
-                or _EDIT_NOTE.match(text) or _REACTION_ROW.match(text)
+                or _EDIT_NOTE.match(text) or _REACTION_ROW.match(text) or _HELPFUL_ROW.match(text)
                 or (plain and plain != text and (_is_date_line(plain) or _RELATIVE_STAMP.match(plain)))
                 or _is_date_line(text) or _is_action_line(text))
 
@@ -3601,12 +3613,17 @@ def _dated_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
 
 
 # A post that opens by quoting another: "X wrote:" (phpBB, with "↑ date" in newer versions),
-# "Quote from: X on date" (SMF), "Originally Posted by X" (vBulletin), "X said:" (XenForo). The post
-# answers X; its text keeps the quotation as the page shows it.
+# "Quote from: X on date" (SMF), "Originally Posted by X" (vBulletin), "X said:" (XenForo), "On date,
+# X said:" (Invision). The post answers X; the quoted lines under that line are X's words, not the
+# poster's, and leave the post's text.
 _QUOTE_WROTE = re.compile(r"^(?P<name>\S(?:.{0,40}\S)?)\s+(?P<verb>wrote|said|posted):\s*(?:↑\s*)?"
                           r"(?P<date>.{0,60})$", re.I)
 _QUOTE_FROM = re.compile(r"^(?:quote from|quoting|originally posted by)\s*:?\s+(?P<name>\S(?:.{0,40}?\S)?)"
-                         r"(?:\s+on\s+(?P<date>.{1,60}))?$", re.I)
+                         r"(?:\s+on\s+(?P<date>.{1,60}?))?:?$", re.I)
+_QUOTE_ON = re.compile(r"^on\s+(?P<date>\S.{2,60}?),\s+(?P<name>\S(?:.{0,40}?\S)?)\s+(?:said|wrote|posted):$",
+                       re.I)
+_QUOTE_END = re.compile(r"^(?:click to expand|expand)\s*(?:\.\.\.|…)?$", re.I)  # a folded quote's foot
+_QUOTE_LINES = 30  # a quote's foot ("Click to expand...") is sought this many lines down
 _QUOTE_LABEL = re.compile(r"^quote:?$", re.I)  # a quote block's label above its "Originally Posted by" line
 _NOT_POSTERS = frozenset({"someone", "somebody", "he", "she", "they", "i", "you", "we", "who", "everyone",
                           "anyone", "it", "this", "that", "nobody", "mum", "dad", "mom"})
@@ -3620,7 +3637,8 @@ def _quoted_poster(first: str, authors: set[str]) -> str:
     """The poster a post's first line quotes ('' when it quotes none). "X said:" counts only when X
     posted earlier in the thread (people write "She said:" too); "X wrote:" when X reads as a name."""
     text = first.strip()
-    match = (_QUOTE_WROTE.match(text) or _QUOTE_FROM.match(text)) if len(text) <= 120 else None
+    match = (_QUOTE_ON.match(text) or _QUOTE_WROTE.match(text) or _QUOTE_FROM.match(text)) \
+        if len(text) <= 120 else None
     if match is None:
         return ""
     name, date = match.group("name").strip(), (match.group("date") or "").strip()
@@ -3628,15 +3646,16 @@ def _quoted_poster(first: str, authors: set[str]) -> str:
         return ""
     if name in authors:
         return name
-    verb = (match.groupdict().get("verb") or "").lower()
+    verb = "" if match.re is _QUOTE_ON else (match.groupdict().get("verb") or "").lower()
     if verb in ("said", "posted") or not _name_like(name, 4) or name.lower() in _NOT_POSTERS:
         return ""
     return name
 
 
-# A reply's first line repeating part of the comment it answers: 'Quoting Ann Lee: "The plan is fine."'
-_INLINE_QUOTE = re.compile(r"^(?:quoting|quote from|replying to|in reply to)\s+"
-                           r"(?P<name>\S(?:.{0,40}?\S)?):\s*"
+# A reply's first line repeating part of the comment it answers: 'Quoting Ann Lee: "The plan is fine."',
+# 'Ann Lee wrote: "The plan is fine."'.
+_INLINE_QUOTE = re.compile(r"^(?:(?:quoting|quote from|replying to|in reply to)\s+(?P<name>\S(?:.{0,40}?\S)?)"
+                           r"|(?P<wrote>\S(?:.{0,40}?\S)?)\s+wrote):\s*"
                            r"[\"“](?P<quote>[^\"”]{3,300})[\"”]?$", re.I)
 
 
@@ -3645,9 +3664,10 @@ def _inline_quote(c: RawComment, bodies: dict[str, list[str]]) -> RawComment | N
     parent's words, not the commenter's) dropped; None when it opens otherwise."""
     first, _, rest = c.body.partition("\n")
     match = _INLINE_QUOTE.match(first.strip()) if len(first) <= 360 else None
-    if match is None or not rest.strip() or c.reply_to not in ("", match.group("name")):
+    name = match.group("name") or match.group("wrote") if match is not None else ""
+    if match is None or not rest.strip() or c.reply_to not in ("", name):
         return None
-    name, quote = match.group("name"), " ".join(match.group("quote").split()).rstrip(".…")[:60]
+    quote = " ".join(match.group("quote").split()).rstrip(".…")[:60]
     if not any(quote in " ".join(body.split()) for body in bodies.get(name, [])):
         return None
     return RawComment(c.position, c.author, rest.strip("\n"), max(c.depth, 1), name, True)
@@ -3682,6 +3702,22 @@ def _bar_quoted(c: RawComment, authors: set[str]) -> RawComment:
     return RawComment(c.position, c.author, rest, max(c.depth, 1), c.reply_to or name, True)
 
 
+def _after_quote(lines: list[str], said: list[str]) -> str:
+    """A post's own text under the line that opens its quote of another poster ('' when nothing of
+    its own is left): the quote ends at its "Click to expand..." foot, else after the lines found in
+    what that poster said earlier on the page, else (the quoted post not on the page) after its first line."""
+    end = next((k + 1 for k, line in enumerate(lines[:_QUOTE_LINES]) if _QUOTE_END.match(line.strip())), 0)
+    filled = [k for k, line in enumerate(lines) if line.strip()]  # (a blank line may stand between any two)
+    if not end:
+        earlier = " ".join(" ".join(said).split())
+        quoted = next((n for n, k in enumerate(filled) if " ".join(lines[k].split()) not in earlier),
+                      len(filled))
+        end = filled[quoted - 1] + 1 if quoted else 0
+    if not end and filled:
+        end = filled[0] + 1
+    return "\n".join(lines[end:]).strip()
+
+
 def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
     """Comments that open by quoting a poster become replies to that poster (when not already a reply)."""
     found: list[RawComment] = []
@@ -3694,14 +3730,17 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
             authors.add(c.author)
             bodies.setdefault(c.author, []).append(quoting.body)
             continue
-        bodies.setdefault(c.author, []).append(c.body)
-        first, _, rest = c.body.partition("\n")
-        if _QUOTE_LABEL.match(first.strip()):  # "Quote:" over "Originally Posted by name"
-            first = rest.split("\n", 1)[0]
-        poster = "" if c.reply_to else _quoted_poster(first, authors)
+        lines = c.body.split("\n")
+        head = 1 if len(lines) > 1 and _QUOTE_LABEL.match(lines[0].strip()) else 0  # "Quote:" over its poster
+        first = lines[head]
+        quoted = _quoted_poster(first, authors)
+        poster = "" if c.reply_to else quoted
         parent = None if c.reply_to else _QUOTED_PARENT.match(first[:120])
         if parent is not None and parent["name"].strip() in authors:
             poster = parent["name"].strip()  # "> ann_lee: the words answered": kept in the reply's body
+        if quoted and (own := _after_quote(lines[head + 1:], bodies.get(quoted, []))):
+            c = replace(c, body=own)
+        bodies.setdefault(c.author, []).append(c.body)
         if poster:
             c = RawComment(c.position, c.author, c.body, max(c.depth, 1), poster, True)
         found.append(c)
