@@ -170,3 +170,20 @@ def test_short_lines_of_ordinary_comments_stay_their_bodies() -> None:
                 ("Cy Moss", "40 minutes ago", "Go the Rovers")]
     page = RADIO_HEAD + "Comments\n\n" + "\n\n".join(f"{n}\n{t}\n{b}\nReply" for n, t, b in comments) + "\n"
     assert [(c.author, c.body) for c in split_layout(page).comments] == [(n, b) for n, _, b in comments]
+
+
+def test_a_folded_quote_of_a_poster_not_on_the_page() -> None:
+    quote = "Marram_Jo said:\nThe slipway floods at spring tides.\nThe lights are out.\nClick to expand..."
+    comments = split_layout(_forum(quote, _xen)).comments
+    assert comments[1].body == OWN and comments[1].reply_to == "Marram_Jo"
+
+
+def test_a_discourse_reply_quoting_the_poster_it_answers() -> None:
+    posts = [("Colm Reddy", "creddy", "The early sailing is back from Monday, weather allowing."),
+             ("Ann Lee", "annlee", "Will it stop at the north pier?"),
+             ("Bo Hart", "bhart", "annlee:\nWill it stop at the north pier?\n\nOnly on weekdays.")]
+    page = "Island ferry\nSign Up\nLog In\n\nEarly sailing returns\n\nFerries\n\n" + "\n\n".join(
+        f"{n}\n{u}\n{d}d\n\n{b}\n\nReply" for d, (n, u, b) in enumerate(posts, 1)) + "\n"
+    comments = split_layout(page).comments
+    assert [(c.author, c.body, c.reply_to) for c in comments] == [
+        ("Ann Lee", "Will it stop at the north pier?", ""), ("Bo Hart", "Only on weekdays.", "Ann Lee")]

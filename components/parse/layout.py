@@ -3452,6 +3452,7 @@ def _topic_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     if (heading := _comment_heading(lines)) is not None and heading < heads[0][0]:
         return [], set()  # under a comment heading ("All Comments"): an article's comments, no opening post
     by_user: dict[str, str] = {}
+    said: dict[str, list[str]] = {}  # each poster's words, for the lines a reply quotes
     comments: list[RawComment] = []
     taken: set[int] = set()
     for n, (k, (name, user, body_start)) in enumerate(heads):
@@ -3462,6 +3463,7 @@ def _topic_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         end = next((j + 1 for j in rows if j >= label), body_start)
         by_user[user] = name
         if n == 0:
+            said[name] = [line for line in lines[body_start:stop] if line.strip()]
             taken |= set(range(k, body_start))  # the opening post's header; its text is the article
             taken |= {j for j in range(body_start, stop) if _TOPIC_END.match(lines[j].strip())
                       or (lines[j].strip() and _is_comment_meta(lines[j]))}
@@ -3472,6 +3474,9 @@ def _topic_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             continue  # the topic map's "created / 3d" under the last post is no post
         quoted = re.match(r"([\w.-]{2,30}):\n", text)
         target = by_user.get(quoted.group(1), "") if quoted else ""
+        if target and (own := _after_quote(text.split("\n")[1:], said.get(target, []))):
+            text = own  # the quoted lines are the other poster's words
+        said.setdefault(name, []).append(text)
         comments.append(RawComment(len(comments) + 1, name, text, 1 if target else 0, target, bool(target)))
         taken |= set(range(k, end))
     taken |= _topic_furniture(lines, heads[0][0], max(taken, default=0) + 1)
@@ -3633,9 +3638,10 @@ _NOT_POSTERS = frozenset({"someone", "somebody", "he", "she", "they", "i", "you"
 _QUOTED_PARENT = re.compile(r"^\s*>\s*(?P<name>[^\s:>][^:\n]{0,39}):\s+\S")
 
 
-def _quoted_poster(first: str, authors: set[str]) -> str:
+def _quoted_poster(first: str, authors: set[str], folded: bool = False) -> str:
     """The poster a post's first line quotes ('' when it quotes none). "X said:" counts only when X
-    posted earlier in the thread (people write "She said:" too); "X wrote:" when X reads as a name."""
+    posted earlier in the thread (people write "She said:" too) or the quote is folded under it
+    ("Click to expand..."); "X wrote:" when X reads as a name."""
     text = first.strip()
     match = (_QUOTE_ON.match(text) or _QUOTE_WROTE.match(text) or _QUOTE_FROM.match(text)) \
         if len(text) <= 120 else None
@@ -3647,7 +3653,7 @@ def _quoted_poster(first: str, authors: set[str]) -> str:
     if name in authors:
         return name
     verb = "" if match.re is _QUOTE_ON else (match.groupdict().get("verb") or "").lower()
-    if verb in ("said", "posted") or not _name_like(name, 4) or name.lower() in _NOT_POSTERS:
+    if (verb in ("said", "posted") and not folded) or not _name_like(name, 4) or name.lower() in _NOT_POSTERS:
         return ""
     return name
 
@@ -3733,7 +3739,8 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
         lines = c.body.split("\n")
         head = 1 if len(lines) > 1 and _QUOTE_LABEL.match(lines[0].strip()) else 0  # "Quote:" over its poster
         first = lines[head]
-        quoted = _quoted_poster(first, authors)
+        folded = any(_QUOTE_END.match(line.strip()) for line in lines[head + 1:head + 1 + _QUOTE_LINES])
+        quoted = _quoted_poster(first, authors, folded)
         poster = "" if c.reply_to else quoted
         parent = None if c.reply_to else _QUOTED_PARENT.match(first[:120])
         if parent is not None and parent["name"].strip() in authors:
