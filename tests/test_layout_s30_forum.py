@@ -46,7 +46,12 @@ FORMS = [f"Quote:\nOriginally Posted by Gannet_Pete\n{QUOTED}",
          f"Gannet_Pete wrote:\n{QUOTED}",
          f"Gannet_Pete wrote: ↑Thu Nov 12, 2026 1:05 pm\n{QUOTED}",
          f"On 12 November 2026 at 14:05, Gannet_Pete said:\n{QUOTED}",
-         f"Gannet_Pete said:\n{QUOTED}\nClick to expand..."]
+         f"Gannet_Pete said:\n{QUOTED}\nClick to expand...",
+         f"Quote: Originally Posted by Gannet_Pete\n{QUOTED}",
+         f"Originally Posted by Gannet_Pete View Post\n{QUOTED}",
+         f"On Thursday at 14:05, Gannet_Pete said:\n{QUOTED}",
+         f"Gannet_Pete wrote on 12 Nov 2026, 14:05:\n{QUOTED}",
+         f"Quote from: Gannet_Pete on November 12, 2026, 02:05:11 PM\n{QUOTED}"]
 
 
 # ---- a reply's quote of another post ----
@@ -72,6 +77,13 @@ def test_a_quote_of_several_lines_and_blank_lines_between() -> None:
              "The early boat was the one that mattered.")
     comments = split_layout(_forum(quote, _xen)).comments
     assert comments[1].body == OWN and comments[1].reply_to == "Gannet_Pete"
+
+
+@pytest.mark.parametrize("line", ["On 12 November 2026 at 14:05, she said:", "On the day, Tom said:",
+                                  "Tom said on the radio:", "Gannet_Pete wrote: the early boat mattered"])
+def test_lines_that_quote_no_post(line: str) -> None:
+    comments = split_layout(_forum(f"{line}\n{QUOTED}", _xen)).comments
+    assert comments[1].body == f"{line}\n{QUOTED}\n{OWN}"
 
 
 def test_someone_quoted_who_is_no_poster_stays_in_the_text() -> None:

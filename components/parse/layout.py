@@ -3623,10 +3623,16 @@ def _dated_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
 # poster's, and leave the post's text.
 _QUOTE_WROTE = re.compile(r"^(?P<name>\S(?:.{0,40}\S)?)\s+(?P<verb>wrote|said|posted):\s*(?:↑\s*)?"
                           r"(?P<date>.{0,60})$", re.I)
-_QUOTE_FROM = re.compile(r"^(?:quote from|quoting|originally posted by)\s*:?\s+(?P<name>\S(?:.{0,40}?\S)?)"
-                         r"(?:\s+on\s+(?P<date>.{1,60}?))?:?$", re.I)
-_QUOTE_ON = re.compile(r"^on\s+(?P<date>\S.{2,60}?),\s+(?P<name>\S(?:.{0,40}?\S)?)\s+(?:said|wrote|posted):$",
+_QUOTE_FROM = re.compile(r"^(?:quote:?\s+)?(?:quote from|quoting|originally posted by)\s*:?\s+"
+                         r"(?P<name>\S(?:.{0,40}?\S)?)(?:\s+on\s+(?P<date>.{1,60}?))?:?(?:\s+view post)?$",
+                         re.I)
+# A dated quote's line: "On 22 November 2026 at 14:05, X said:" (Invision), "X wrote on 22 Nov 2026, 14:05:"
+_QUOTE_ON = re.compile(r"^on\s+(?P<date>\S.{2,60}?),\s+(?P<name>\S(?:.{0,40}?\S)?)\s+(?:said|wrote|posted):$"
+                       r"|^(?P<poster>\S(?:.{0,40}?\S)?)\s+(?:said|wrote|posted)\s+(?:on|at)\s+"
+                       r"(?P<when>\S.{2,60}):$",
                        re.I)
+_QUOTE_DAY = re.compile(r"^(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:,? at \d{1,2}[:.]\d{2}"
+                        r"(?:\s*[ap]\.?m\.?)?)?$", re.I)  # "On Sunday at 14:05, X said:"
 _QUOTE_END = re.compile(r"^(?:click to expand|expand)\s*(?:\.\.\.|…)?$", re.I)  # a folded quote's foot
 _QUOTE_LINES = 30  # a quote's foot ("Click to expand...") is sought this many lines down
 _QUOTE_LABEL = re.compile(r"^quote:?$", re.I)  # a quote block's label above its "Originally Posted by" line
@@ -3647,12 +3653,14 @@ def _quoted_poster(first: str, authors: set[str], folded: bool = False) -> str:
         if len(text) <= 120 else None
     if match is None:
         return ""
-    name, date = match.group("name").strip(), (match.group("date") or "").strip()
-    if date and not _is_date_line(date):
+    dated = match.re is _QUOTE_ON  # its date is required, and a day of the week is one
+    name, date = (match["name"] or match.groupdict().get("poster") or "").strip(), (
+        match["date"] or match.groupdict().get("when") or "").strip()
+    if (date or dated) and not _is_date_line(date) and not (dated and _QUOTE_DAY.match(date)):
         return ""
     if name in authors:
         return name
-    verb = "" if match.re is _QUOTE_ON else (match.groupdict().get("verb") or "").lower()
+    verb = "" if dated else (match.groupdict().get("verb") or "").lower()
     if (verb in ("said", "posted") and not folded) or not _name_like(name, 4) or name.lower() in _NOT_POSTERS:
         return ""
     return name
