@@ -3631,8 +3631,9 @@ _QUOTE_ON = re.compile(r"^on\s+(?P<date>\S.{2,60}?),\s+(?P<name>\S(?:.{0,40}?\S)
                        r"|^(?P<poster>\S(?:.{0,40}?\S)?)\s+(?:said|wrote|posted)\s+(?:on|at)\s+"
                        r"(?P<when>\S.{2,60}):$",
                        re.I)
+# a day of the week for a quote's date ("On Sunday at 14:05, X said:")
 _QUOTE_DAY = re.compile(r"^(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-                        r"(?:,? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$", re.I)  # "On Sunday at 14:05, X said:"
+                        r"(?:,? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$", re.I)
 _QUOTE_END = re.compile(r"^(?:click to expand|expand)\s*(?:\.\.\.|…)?$", re.I)  # a folded quote's foot
 _QUOTE_LINES = 30  # a quote's foot ("Click to expand...") is sought this many lines down
 _QUOTE_LABEL = re.compile(r"^quote:?$", re.I)  # a quote block's label above its "Originally Posted by" line
