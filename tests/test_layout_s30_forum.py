@@ -161,14 +161,16 @@ def _radio(form: Form) -> str:
 
 
 @pytest.mark.parametrize("form", [lambda s, b, t: f"{t}\n{b}\n{s}", lambda s, b, t: f"{b}\n{s}\n{t}",
-                                  lambda s, b, t: f"{s}\n{t}\n{b}", lambda s, b, t: f"{t}\n{s}\n{b}"])
+                                  lambda s, b, t: f"{s}\n{t}\n{b}", lambda s, b, t: f"{t}\n{s}\n{b}",
+                                  lambda s, b, t: f"{b}\n{s}", lambda s, b, t: f"{s}\n{b}",
+                                  lambda s, b, t: f"{b}\n– {s}", lambda s, b, t: f"{s} · {t}\n{b}"])
 def test_listeners_sign_offs_over_or_under_their_messages(form: Form) -> None:
     comments = split_layout(_radio(form)).comments
     assert [(c.author, c.body) for c in comments] == MESSAGES
 
 
 def test_a_sign_off_reads_as_a_name_only_where_the_page_repeats_the_form() -> None:
-    from components.parse.comment_blocks import _SIGN_OFF
+    from components.parse.layout import _SIGN_OFF
     for line in ["Rob the farrier", "Big Al in the cab", "Priti on the A303", "Text ending 4471",
                  "Sharon in Tidworth", "Ian the milkman"]:
         assert _SIGN_OFF.match(line), line
@@ -199,3 +201,11 @@ def test_a_discourse_reply_quoting_the_poster_it_answers() -> None:
     comments = split_layout(page).comments
     assert [(c.author, c.body, c.reply_to) for c in comments] == [
         ("Ann Lee", "Will it stop at the north pier?", ""), ("Bo Hart", "Only on weekdays.", "Ann Lee")]
+
+
+def test_a_page_with_fewer_sign_offs_reads_them_as_nothing() -> None:
+    comments = [("Ann Lee", "2 hours ago", "Rob the farrier\nHe shod our pony for years."),
+                ("Bo Hart", "1 hour ago", "Sharon in Tidworth\nShe runs the shop by the green."),
+                ("Cy Moss", "40 minutes ago", "Nobody I know, sorry.")]
+    page = RADIO_HEAD + "Comments\n\n" + "\n\n".join(f"{n}\n{t}\n{b}\nReply" for n, t, b in comments) + "\n"
+    assert [(c.author, c.body) for c in split_layout(page).comments] == [(n, b) for n, _, b in comments]

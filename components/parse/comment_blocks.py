@@ -48,6 +48,7 @@ from .layout import (
     _POINTS_VOTE,
     _RELATIVE_STAMP,
     _REPLY_WORDS_LINE,
+    _SIGN_OFF,
     _STAR_CHARS,
     _STAR_RATING,
     _STUDIO_CREDIT,
@@ -737,17 +738,14 @@ def _is_counts(text: str) -> bool:
                     for p in parts if p))
 
 
-# A listener's sign-off as a radio page prints it, on its own line over or under the message: a first
-# name (a nickname before it perhaps), then "the" and what the person does, or "in", "from" or "on"
-# and where they are ("Rob the farrier", "Big Al in the cab", "Sharon in Tidworth", "Priti on the
-# A303"), or the texter's number ("Text ending 4471"). One word after "the" or the place's article:
-# "Tom in the end agreed" is a sentence. Read as a name only where the page repeats the form.
-_SIGN_OFF = re.compile(r"^(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+\s+(?:the\s+[a-z][a-z'’-]+"
-                       r"|(?:in|from|on|at)\s+(?:(?:the|a)\s+)?(?:[a-z][a-z'’-]+"
-                       r"|[A-Z\d][\w'’-]*(?:\s+[A-Z\d][\w'’-]*){0,2}))$"
-                       r"|^(?i:(?:a )?(?:text|texter|txt|message|caller) ending(?: in)?) \d{3,4}$")
 _SIGN_OFF_CHARS = 40
 _MIN_SIGN_OFFS = 3
+
+
+def _signed_stamp(line: str) -> str:
+    """The sign-off of a line that holds one and a stamp after it ("Rob the farrier · 16:12"), else ''."""
+    parts = _SEPARATOR.split(line.strip(), maxsplit=1)
+    return parts[0] if len(parts) == 2 and _SIGN_OFF.match(parts[0]) and _is_post_stamp(parts[1]) else ""
 
 
 def _message_lines(rows: list[tuple[int, Kind, str]], signs: set[int]) -> None:
@@ -778,9 +776,13 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             rows[n] = (k, Kind.OTHER, "")
     signs = [n for n, (k, kind, _) in enumerate(rows) if kind in (Kind.NAME, Kind.SHORT, Kind.PROSE)
              and len(text := lines[k].strip()) <= _SIGN_OFF_CHARS and _SIGN_OFF.match(text)]
-    if len(signs) >= _MIN_SIGN_OFFS:  # listeners' sign-offs: "Rob the farrier" is a name there
+    signed = {n: head for n, (k, kind, _) in enumerate(rows) if kind in (Kind.SHORT, Kind.PROSE, Kind.OTHER)
+              and len(lines[k]) <= _SIGN_OFF_CHARS * 2 and (head := _signed_stamp(lines[k]))}
+    if len(signs) + len(signed) >= _MIN_SIGN_OFFS:  # listeners' sign-offs: "Rob the farrier" is a name there
         for n in signs:
             rows[n] = (rows[n][0], Kind.NAME, lines[rows[n][0]].strip())
+        for n, head in signed.items():
+            rows[n] = (rows[n][0], Kind.NAMED, head)  # "Rob the farrier · 16:12"
         _message_lines(rows, set(signs))
     labels: Counter[str] = Counter()
     named: set[str] = set()  # labels over a stamp: names with a figure ("Reader 7" over "3 hours ago")

@@ -666,6 +666,9 @@ COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"|kommentarer|komentarze)(\s*\(?\d[\d.,]*\)?)?:?$",
     r"^(\d[\d.,]*\s+na\s+)?(mga\s+)?komento(\s*\(?\d[\d.,]*\)?)?:?$",  # Filipino: "12 na komento"
     r"^(have your say|join the (conversation|discussion))\W*$", r"^\d[\d,]* (thoughts|responses) on\b",
+    # a radio or TV programme's page over its audience's messages: "Your messages", "Listeners' texts"
+    r"^(your|listeners['’]?|viewers['’]?) (messages|texts|texts and emails|emails|views)\W*$",
+    r"^what you(['’]ve| have)? (said|been saying|told us)\W*$",
     # a petition platform's signers' comments
     r"^(reasons for signing|why (people|supporters|others) (are )?signing)$",
     # old Reddit: "all 212 comments"
@@ -1603,14 +1606,15 @@ _COMMENT_META = re.compile(
 # A review's helpfulness row, wherever it stands under the review: the prompt, perhaps with its count,
 # then its buttons and their counts ("Helpful? Yes (3) No (1) Report", "Was this review helpful? Yes ·
 # No", "Helpful (4) · Report"), or the readers' tally ("3 people found this helpful").
-_HELPFUL_CHOICE = (r"(?:yes|no|not helpful|unhelpful|helpful|funny|award|report(?: abuse)?|flag|👍|👎)"
-                   r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?")
+_HELPFUL_CHOICE = (r"(?:(?:yes|no|not helpful|unhelpful|helpful|funny|award|report(?: abuse)?|flag|👍|👎)"
+                   r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?|\d[\d,]*)")
 _HELPFUL_ROW = re.compile(
     r"^(?:(?:(?:was|is) this (?:(?:review|comment|reply|answer|post) )?(?:helpful|useful)"
     r"|did you find this (?:(?:review|comment|reply|answer|post) )?(?:helpful|useful)|helpful)"
     rf"(?: to you)?\??(?:\s*\(\d[\d,]*\))?"
     rf"(?:\s*[·•|/,–-]?\s+{_HELPFUL_CHOICE}|\s*[·•|/,–-]\s*{_HELPFUL_CHOICE})*"
-    r"|(?:\d[\d,.]*[km]?|one|a) (?:people|persons?|users?|readers?|members?|customers?|players?) found this"
+    r"|(?:(?:\d[\d,.]*[km]?|one|a) (?:people|persons?|users?|readers?|members?|customers?|players?)"
+    r"|\d[\d,.]*[km]?) found this"
     r"(?: review| comment| answer| post| reply)? (?:helpful|useful|funny)\.?)$", re.I)
 _AVATAR = re.compile(r"^(?:(?P<name>.{1,60}?)['’]s\s+)?(?:avatar|profile (?:picture|photo|image))"
                      r"(?: (?:for|of) (?P<of>.{1,60}))?$|^user avatar$", re.I)
@@ -2464,6 +2468,8 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
                and (_is_action_line(lines[k].strip()) or k in counters)]
     if not actions:  # a chat's comments end with their time alone ("18:51"), not an action row
         actions = [k for k in range(heading + 1, len(lines)) if _BARE_TIME.match(lines[k].strip())]
+        if actions and not any(lines[k].strip() for k in range(heading + 1, actions[0])):
+            actions = []  # the first line under the heading: times over the messages, not closing them
     closing = next((k for k in range(actions[0] + 1, len(lines)) if len(lines[k]) < 40
                     and _MORE_COMMENTS.match(lines[k])), None) if actions else None
     # (under a comment's action row: "Load more comments" over the first comment loads earlier ones)
@@ -2667,12 +2673,36 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     return _nested(found), taken
 
 
+# A listener's sign-off as a radio page prints it, on its own line over or under the message: a first
+# name (a nickname before it perhaps), then "the" and what the person does, or "in", "from" or "on"
+# and where they are ("Rob the farrier", "Big Al in the cab", "Sharon in Tidworth", "Priti on the
+# A303"), or the texter's number ("Text ending 4471"). One word after "the" or the place's article:
+# "Tom in the end agreed" is a sentence. Read as a name only where the page repeats the form.
+_SIGN_OFF = re.compile(r"^(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+\s+(?:the\s+[a-z][a-z'’-]+"
+                       r"|(?:in|from|on|at)\s+(?:(?:the|a)\s+)?(?:[a-z][a-z'’-]+"
+                       r"|[A-Z\d][\w'’-]*(?:\s+[A-Z\d][\w'’-]*){0,2}))$"
+                       r"|^(?i:(?:a )?(?:text|texter|txt|message|caller) ending(?: in)?) \d{3,4}$")
 # A one-line comment signed after its words with a dash or a tilde and no stamp ("Packed, and rightly
 # so. — Maria Ostend", "Well said ~ bo_hart"), as guestbooks and small sites print them.
 _DASH_SIGNED = re.compile(r"^(?P<body>\S.*?[^\s—–~-])\s+(?:[—–~]|--?)\s*(?P<name>[^\s—–~-][^—–~]{0,40}?)\s*$")
 _MIN_DASH_SIGNED = 3
 _DASH_ALONE = re.compile(r"^(?:[—–~]|--?)\s*(?P<name>[^\s—–~-][^—–~]{0,40}?)\s*$")
 _NAME_LINE_CHARS = 60
+
+
+def _signer(name: str) -> bool:
+    """A name a signature gives: name-like, or a listener's sign-off ("Rob the farrier")."""
+    return _name_like(name, _NAME_WORDS) or bool(_SIGN_OFF.match(name.strip()))
+
+
+def _signed_paragraph(paragraph: list[str]) -> str:
+    """The listener's sign-off a message's paragraph closes or opens with, with no stamp in it ('' for
+    none: a stamped message is the generic reader's)."""
+    last, first = paragraph[-1].strip(), paragraph[0].strip()
+    sign = last if _SIGN_OFF.match(last) else first if _SIGN_OFF.match(first) else ""
+    if not sign or any(_BARE_TIME.match(line.strip()) or _is_comment_meta(line) for line in paragraph):
+        return ""
+    return sign
 
 
 def _dash_signed(lines: list[str]) -> tuple[list[RawComment], set[int]]:
@@ -2695,12 +2725,15 @@ def _dash_signed(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         last = lines[p[-1]].strip()
         signed = _DASH_SIGNED.match(last) if len(last) <= _SHORT_LINE else None
         alone = _DASH_ALONE.match(last) if len(p) > 1 and len(last) <= _NAME_LINE_CHARS else None
-        if signed and _name_like(signed["name"], _NAME_WORDS) and not _is_furniture(last):
+        if signed and _signer(signed["name"]) and not _is_furniture(last):
             text = "\n".join([*(lines[k].strip() for k in p[:-1]), signed["body"].strip()])
             found.append((_indent_of(lines[p[0]]), RawComment(0, signed["name"].strip(), text)))
-        elif alone and _name_like(alone["name"], _NAME_WORDS):  # the signature on a line of its own
+        elif alone and _signer(alone["name"]):  # the signature on a line of its own
             text = "\n".join(lines[k].strip() for k in p[:-1])
             found.append((_indent_of(lines[p[0]]), RawComment(0, alone["name"].strip(), text)))
+        elif len(p) > 1 and (sign := _signed_paragraph([lines[k] for k in p])):  # "Rob the farrier", no dash
+            text = "\n".join(lines[k].strip() for k in (p[:-1] if sign == last else p[1:]))
+            found.append((_indent_of(lines[p[0]]), RawComment(0, sign, text)))
         elif len(p) == 1 and is_removal_notice(lines[p[0]]):
             found.append((_indent_of(lines[p[0]]), RawComment(0, "", lines[p[0]].strip())))
         elif len(found) >= _MIN_DASH_SIGNED or not found and all(_is_furniture(lines[k]) for k in p):
