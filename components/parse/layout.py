@@ -2700,8 +2700,9 @@ def _signed_paragraph(paragraph: list[str]) -> str:
     none: a stamped message is the generic reader's)."""
     last, first = paragraph[-1].strip(), paragraph[0].strip()
     sign = last if _SIGN_OFF.match(last) else first if _SIGN_OFF.match(first) else ""
-    if not sign or any(_BARE_TIME.match(line.strip()) or _is_comment_meta(line) for line in paragraph):
-        return ""
+    if not sign or _is_furniture(sign) or any(_BARE_TIME.match(line.strip()) or _is_comment_meta(line)
+                                              for line in paragraph):
+        return ""  # ("More from the Valley Lantern" over its links is the page's)
     return sign
 
 
