@@ -41,12 +41,14 @@ from .layout import (
     _COUNTS_ROW,
     _DAY_VERBS,
     _HALF_STAR_CHARS,
+    _HELPFUL_ROW,
     _ICON_LIGATURE,
     _LABEL_COUNT,
     _MIN_COUNTERS,
     _POINTS_VOTE,
     _RELATIVE_STAMP,
     _REPLY_WORDS_LINE,
+    _SIGN_OFF,
     _STAR_CHARS,
     _STAR_RATING,
     _STUDIO_CREDIT,
@@ -587,11 +589,6 @@ _GIVEN = (rf"(?:{_STAR_RATING}|\d(?:[.,]\d)?(?:\s*(?:/|out of|of)\s*\d{{1,2}})?(
 _NO_RATER = re.compile(r"(?:^|\s)(?:i|we|they|he|she|you|everyone|everybody|nobody|no one|someone|somebody"
                        r"|anyone|anybody|people|most|many|some|all|both|critics|reviewers)$", re.I)
 _RATED_IT = re.compile(rf"^(?P<name>\S.{{0,40}}?)\s+(?:rated|gave) it\s+{_GIVEN}$", re.I)
-# A review's helpfulness row: "Was this review helpful? Yes (41) No (6)", "… Yes No Funny Award".
-_HELPFUL_ROW = re.compile(r"^(?:(?:was|is) this (?:(?:review|comment|reply|answer|post) )?"
-                          r"|did you find this (?:(?:review|comment|reply|answer|post) )?)?helpful\??"
-                          r"(?:\s+yes\s*\(\d[\d,]*\)\s+no\s*\(\d[\d,]*\)"
-                          r"|(?:\s+(?:yes|no|funny|award|report))+)?$", re.I)
 # The lines a game store's review carries around its body: the verdict ("Recommended", "Not
 # Recommended"), the reviewer's play time and library ("41.2 hrs on record (38.0 hrs at review
 # time)", "84 products in account") and the readers' tallies ("212 people found this review
@@ -774,6 +771,30 @@ def _is_counts(text: str) -> bool:
                     for p in parts if p))
 
 
+_SIGN_OFF_CHARS = 40
+_MIN_SIGN_OFFS = 3
+
+
+def _signed_stamp(line: str) -> str:
+    """The sign-off of a line that holds one and a stamp after it ("Rob the farrier · 16:12"), else ''."""
+    parts = _SEPARATOR.split(line.strip(), maxsplit=1)
+    return parts[0] if len(parts) == 2 and _SIGN_OFF.match(parts[0]) and _is_post_stamp(parts[1]) else ""
+
+
+def _message_lines(rows: list[tuple[int, Kind, str]], signs: set[int]) -> None:
+    """A name-like short line of a signed message ("Go the Rovers") made a line of its body: under the
+    message's last line when the sign-offs stand under the messages (right over the sign-off), under
+    a line of the message when they stand over them."""
+    def under_prose(n: int) -> bool:
+        return n > 0 and rows[n - 1][1] is Kind.PROSE and rows[n - 1][0] == rows[n][0] - 1
+    under = sum(under_prose(n) for n in signs) * 2 > len(signs)
+    for n in range(len(rows)):
+        over_sign = n + 1 in signs and rows[n + 1][0] == rows[n][0] + 1
+        if rows[n][1] in (Kind.NAME, Kind.SHORT) and n not in signs and (
+                over_sign if under else under_prose(n)):
+            rows[n] = (rows[n][0], Kind.PROSE, "")
+
+
 def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     """The (index, kind, name) of each non-blank line from `start` on; a name-like line between a
     stamp and an action row is a short body ("same", "Agreed"), not a name; a sentence the page
@@ -786,6 +807,16 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         k, kind, _ = rows[n]
         if kind is Kind.PROSE and seen[lines[k].strip()] > 1 and len(lines[k].split()) >= _NOTICE_WORDS:
             rows[n] = (k, Kind.OTHER, "")
+    signs = [n for n, (k, kind, _) in enumerate(rows) if kind in (Kind.NAME, Kind.SHORT, Kind.PROSE)
+             and len(text := lines[k].strip()) <= _SIGN_OFF_CHARS and _SIGN_OFF.match(text)]
+    signed = {n: head for n, (k, kind, _) in enumerate(rows) if kind in (Kind.SHORT, Kind.PROSE, Kind.OTHER)
+              and len(lines[k]) <= _SIGN_OFF_CHARS * 2 and (head := _signed_stamp(lines[k]))}
+    if len(signs) + len(signed) >= _MIN_SIGN_OFFS:  # listeners' sign-offs: "Rob the farrier" is a name there
+        for n in signs:
+            rows[n] = (rows[n][0], Kind.NAME, lines[rows[n][0]].strip())
+        for n, head in signed.items():
+            rows[n] = (rows[n][0], Kind.NAMED, head)  # "Rob the farrier · 16:12"
+        _message_lines(rows, set(signs))
     labels: Counter[str] = Counter()
     named: set[str] = set()  # labels over a stamp: names with a figure ("Reader 7" over "3 hours ago")
     for n, (k, kind, _) in enumerate(rows):

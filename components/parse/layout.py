@@ -685,6 +685,9 @@ COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"|kommentarer|komentarze)(\s*\(?\d[\d.,]*\)?)?:?$",
     r"^(\d[\d.,]*\s+na\s+)?(mga\s+)?komento(\s*\(?\d[\d.,]*\)?)?:?$",  # Filipino: "12 na komento"
     r"^(have your say|join the (conversation|discussion))\W*$", r"^\d[\d,]* (thoughts|responses) on\b",
+    # a radio or TV programme's page over its audience's messages: "Your messages", "Listeners' texts"
+    r"^(your|listeners['’]?|viewers['’]?) (messages|texts|texts and emails|emails|views)\W*$",
+    r"^what you(['’]ve| have)? (said|been saying|told us)\W*$",
     # a petition platform's signers' comments
     r"^(reasons for signing|why (people|supporters|others) (are )?signing)$",
     # old Reddit: "all 212 comments"
@@ -1666,6 +1669,19 @@ _COMMENT_META = re.compile(
     r"|[^·•]{1,40}\s[·•]"
     r"|\d[\d,.]*(?: out)? of \d[\d,.]* (?:people |users |readers |members )?found this (?:\w+ )?helpful\.?"
     r")$", re.I)
+# A review's helpfulness row, wherever it stands under the review: the prompt, perhaps with its count,
+# then its buttons and their counts ("Helpful? Yes (3) No (1) Report", "Was this review helpful? Yes ·
+# No", "Helpful (4) · Report"), or the readers' tally ("3 people found this helpful").
+_HELPFUL_CHOICE = (r"(?:(?:yes|no|not helpful|unhelpful|helpful|funny|award|report(?: abuse)?|flag|👍|👎)"
+                   r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?|\d[\d,]*)")
+_HELPFUL_ROW = re.compile(
+    r"^(?:(?:(?:was|is) this (?:(?:review|comment|reply|answer|post) )?(?:helpful|useful)"
+    r"|did you find this (?:(?:review|comment|reply|answer|post) )?(?:helpful|useful)|helpful)"
+    rf"(?: to you)?\??(?:\s*\(\d[\d,]*\))?"
+    rf"(?:\s*[·•|/,–-]?\s+{_HELPFUL_CHOICE}|\s*[·•|/,–-]\s*{_HELPFUL_CHOICE})*"
+    r"|(?:(?:\d[\d,.]*[km]?|one|a) (?:people|persons?|users?|readers?|members?|customers?|players?)"
+    r"|\d[\d,.]*[km]?) found this"
+    r"(?: review| comment| answer| post| reply)? (?:helpful|useful|funny)\.?)$", re.I)
 _AVATAR = re.compile(r"^(?:(?P<name>.{1,60}?)['’]s\s+)?(?:avatar|profile (?:picture|photo|image))"
                      r"(?: (?:for|of) (?P<of>.{1,60}))?$|^user avatar$", re.I)
 _REPLY_COUNTER = re.compile(r"^\d+ repl(?:y|ies) by\b", re.I)
@@ -1690,7 +1706,7 @@ def _is_comment_meta(line: str) -> bool:
         return False
     plain = _EDITED_END.sub("", text).strip()
     return bool(_RELATIVE_STAMP.match(text) or _COMMENT_META.match(text) or _AVATAR.match(text)
-                or _EDIT_NOTE.match(text) or _REACTION_ROW.match(text)
+                or _EDIT_NOTE.match(text) or _REACTION_ROW.match(text) or _HELPFUL_ROW.match(text)
                 or (plain and plain != text and (_is_date_line(plain) or _RELATIVE_STAMP.match(plain)))
                 or _is_date_line(text) or _is_action_line(text))
 
@@ -2519,6 +2535,8 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
                and (_is_action_line(lines[k].strip()) or k in counters)]
     if not actions:  # a chat's comments end with their time alone ("18:51"), not an action row
         actions = [k for k in range(heading + 1, len(lines)) if _BARE_TIME.match(lines[k].strip())]
+        if actions and not any(lines[k].strip() for k in range(heading + 1, actions[0])):
+            actions = []  # the first line under the heading: times over the messages, not closing them
     closing = next((k for k in range(actions[0] + 1, len(lines)) if len(lines[k]) < 40
                     and _MORE_COMMENTS.match(lines[k])), None) if actions else None
     # (under a comment's action row: "Load more comments" over the first comment loads earlier ones)
@@ -2727,12 +2745,37 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     return _nested(found), taken
 
 
+# A listener's sign-off as a radio page prints it, on its own line over or under the message: a first
+# name (a nickname before it perhaps), then "the" and what the person does, or "in", "from" or "on"
+# and where they are ("Rob the farrier", "Big Al in the cab", "Sharon in Tidworth", "Priti on the
+# A303"), or the texter's number ("Text ending 4471"). One word after "the" or the place's article:
+# "Tom in the end agreed" is a sentence. Read as a name only where the page repeats the form.
+_SIGN_OFF = re.compile(r"^(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+\s+(?:the\s+[a-z][a-z'’-]+"
+                       r"|(?:in|from|on|at)\s+(?:(?:the|a)\s+)?(?:[a-z][a-z'’-]+"
+                       r"|[A-Z\d][\w'’-]*(?:\s+[A-Z\d][\w'’-]*){0,2}))$"
+                       r"|^(?i:(?:a )?(?:text|texter|txt|message|caller) ending(?: in)?) \d{3,4}$")
 # A one-line comment signed after its words with a dash or a tilde and no stamp ("Packed, and rightly
 # so. — Maria Ostend", "Well said ~ bo_hart"), as guestbooks and small sites print them.
 _DASH_SIGNED = re.compile(r"^(?P<body>\S.*?[^\s—–~-])\s+(?:[—–~]|--?)\s*(?P<name>[^\s—–~-][^—–~]{0,40}?)\s*$")
 _MIN_DASH_SIGNED = 3
 _DASH_ALONE = re.compile(r"^(?:[—–~]|--?)\s*(?P<name>[^\s—–~-][^—–~]{0,40}?)\s*$")
 _NAME_LINE_CHARS = 60
+
+
+def _signer(name: str) -> bool:
+    """A name a signature gives: name-like, or a listener's sign-off ("Rob the farrier")."""
+    return _name_like(name, _NAME_WORDS) or bool(_SIGN_OFF.match(name.strip()))
+
+
+def _signed_paragraph(paragraph: list[str]) -> str:
+    """The listener's sign-off a message's paragraph closes or opens with, with no stamp in it ('' for
+    none: a stamped message is the generic reader's)."""
+    last, first = paragraph[-1].strip(), paragraph[0].strip()
+    sign = last if _SIGN_OFF.match(last) else first if _SIGN_OFF.match(first) else ""
+    if not sign or _is_furniture(sign) or any(_BARE_TIME.match(line.strip()) or _is_comment_meta(line)
+                                              for line in paragraph):
+        return ""  # ("More from the Valley Lantern" over its links is the page's)
+    return sign
 
 
 def _dash_signed(lines: list[str]) -> tuple[list[RawComment], set[int]]:
@@ -2755,12 +2798,15 @@ def _dash_signed(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         last = lines[p[-1]].strip()
         signed = _DASH_SIGNED.match(last) if len(last) <= _SHORT_LINE else None
         alone = _DASH_ALONE.match(last) if len(p) > 1 and len(last) <= _NAME_LINE_CHARS else None
-        if signed and _name_like(signed["name"], _NAME_WORDS) and not _is_furniture(last):
+        if signed and _signer(signed["name"]) and not _is_furniture(last):
             text = "\n".join([*(lines[k].strip() for k in p[:-1]), signed["body"].strip()])
             found.append((_indent_of(lines[p[0]]), RawComment(0, signed["name"].strip(), text)))
-        elif alone and _name_like(alone["name"], _NAME_WORDS):  # the signature on a line of its own
+        elif alone and _signer(alone["name"]):  # the signature on a line of its own
             text = "\n".join(lines[k].strip() for k in p[:-1])
             found.append((_indent_of(lines[p[0]]), RawComment(0, alone["name"].strip(), text)))
+        elif len(p) > 1 and (sign := _signed_paragraph([lines[k] for k in p])):  # "Rob the farrier", no dash
+            text = "\n".join(lines[k].strip() for k in (p[:-1] if sign == last else p[1:]))
+            found.append((_indent_of(lines[p[0]]), RawComment(0, sign, text)))
         elif len(p) == 1 and is_removal_notice(lines[p[0]]):
             found.append((_indent_of(lines[p[0]]), RawComment(0, "", lines[p[0]].strip())))
         elif len(found) >= _MIN_DASH_SIGNED or not found and all(_is_furniture(lines[k]) for k in p):
@@ -3512,6 +3558,7 @@ def _topic_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     if (heading := _comment_heading(lines)) is not None and heading < heads[0][0]:
         return [], set()  # under a comment heading ("All Comments"): an article's comments, no opening post
     by_user: dict[str, str] = {}
+    said: dict[str, list[str]] = {}  # each poster's words, for the lines a reply quotes
     comments: list[RawComment] = []
     taken: set[int] = set()
     for n, (k, (name, user, body_start)) in enumerate(heads):
@@ -3522,6 +3569,7 @@ def _topic_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         end = next((j + 1 for j in rows if j >= label), body_start)
         by_user[user] = name
         if n == 0:
+            said[name] = [line for line in lines[body_start:stop] if line.strip()]
             taken |= set(range(k, body_start))  # the opening post's header; its text is the article
             taken |= {j for j in range(body_start, stop) if _TOPIC_END.match(lines[j].strip())
                       or (lines[j].strip() and _is_comment_meta(lines[j]))}
@@ -3532,6 +3580,9 @@ def _topic_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             continue  # the topic map's "created / 3d" under the last post is no post
         quoted = re.match(r"([\w.-]{2,30}):\n", text)
         target = by_user.get(quoted.group(1), "") if quoted else ""
+        if target and (own := _after_quote(text.split("\n")[1:], said.get(target, []))):
+            text = own  # the quoted lines are the other poster's words
+        said.setdefault(name, []).append(text)
         comments.append(RawComment(len(comments) + 1, name, text, 1 if target else 0, target, bool(target)))
         taken |= set(range(k, end))
     taken |= _topic_furniture(lines, heads[0][0], max(taken, default=0) + 1)
@@ -3673,12 +3724,24 @@ def _dated_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
 
 
 # A post that opens by quoting another: "X wrote:" (phpBB, with "↑ date" in newer versions),
-# "Quote from: X on date" (SMF), "Originally Posted by X" (vBulletin), "X said:" (XenForo). The post
-# answers X; its text keeps the quotation as the page shows it.
+# "Quote from: X on date" (SMF), "Originally Posted by X" (vBulletin), "X said:" (XenForo), "On date,
+# X said:" (Invision). The post answers X; the quoted lines under that line are X's words, not the
+# poster's, and leave the post's text.
 _QUOTE_WROTE = re.compile(r"^(?P<name>\S(?:.{0,40}\S)?)\s+(?P<verb>wrote|said|posted):\s*(?:↑\s*)?"
                           r"(?P<date>.{0,60})$", re.I)
-_QUOTE_FROM = re.compile(r"^(?:quote from|quoting|originally posted by)\s*:?\s+(?P<name>\S(?:.{0,40}?\S)?)"
-                         r"(?:\s+on\s+(?P<date>.{1,60}))?$", re.I)
+_QUOTE_FROM = re.compile(r"^(?:quote:?\s+)?(?:quote from|quoting|originally posted by)\s*:?\s+"
+                         r"(?P<name>\S(?:.{0,40}?\S)?)(?:\s+on\s+(?P<date>.{1,60}?))?:?(?:\s+view post)?$",
+                         re.I)
+# A dated quote's line: "On 22 November 2026 at 14:05, X said:" (Invision), "X wrote on 22 Nov 2026, 14:05:"
+_QUOTE_ON = re.compile(r"^on\s+(?P<date>\S.{2,60}?),\s+(?P<name>\S(?:.{0,40}?\S)?)\s+(?:said|wrote|posted):$"
+                       r"|^(?P<poster>\S(?:.{0,40}?\S)?)\s+(?:said|wrote|posted)\s+(?:on|at)\s+"
+                       r"(?P<when>\S.{2,60}):$",
+                       re.I)
+# a day of the week for a quote's date ("On Sunday at 14:05, X said:")
+_QUOTE_DAY = re.compile(r"^(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                        r"(?:,? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$", re.I)
+_QUOTE_END = re.compile(r"^(?:click to expand|expand)\s*(?:\.\.\.|…)?$", re.I)  # a folded quote's foot
+_QUOTE_LINES = 30  # a quote's foot ("Click to expand...") is sought this many lines down
 _QUOTE_LABEL = re.compile(r"^quote:?$", re.I)  # a quote block's label above its "Originally Posted by" line
 _NOT_POSTERS = frozenset({"someone", "somebody", "he", "she", "they", "i", "you", "we", "who", "everyone",
                           "anyone", "it", "this", "that", "nobody", "mum", "dad", "mom"})
@@ -3688,27 +3751,32 @@ _NOT_POSTERS = frozenset({"someone", "somebody", "he", "she", "they", "i", "you"
 _QUOTED_PARENT = re.compile(r"^\s*>\s*(?P<name>[^\s:>][^:\n]{0,39}):\s+\S")
 
 
-def _quoted_poster(first: str, authors: set[str]) -> str:
+def _quoted_poster(first: str, authors: set[str], folded: bool = False) -> str:
     """The poster a post's first line quotes ('' when it quotes none). "X said:" counts only when X
-    posted earlier in the thread (people write "She said:" too); "X wrote:" when X reads as a name."""
+    posted earlier in the thread (people write "She said:" too) or the quote is folded under it
+    ("Click to expand..."); "X wrote:" when X reads as a name."""
     text = first.strip()
-    match = (_QUOTE_WROTE.match(text) or _QUOTE_FROM.match(text)) if len(text) <= 120 else None
+    match = (_QUOTE_ON.match(text) or _QUOTE_WROTE.match(text) or _QUOTE_FROM.match(text)) \
+        if len(text) <= 120 else None
     if match is None:
         return ""
-    name, date = match.group("name").strip(), (match.group("date") or "").strip()
-    if date and not _is_date_line(date):
+    dated = match.re is _QUOTE_ON  # its date is required, and a day of the week is one
+    name, date = (match["name"] or match.groupdict().get("poster") or "").strip(), (
+        match["date"] or match.groupdict().get("when") or "").strip()
+    if (date or dated) and not _is_date_line(date) and not (dated and _QUOTE_DAY.match(date)):
         return ""
     if name in authors:
         return name
-    verb = (match.groupdict().get("verb") or "").lower()
-    if verb in ("said", "posted") or not _name_like(name, 4) or name.lower() in _NOT_POSTERS:
+    verb = "" if dated else (match.groupdict().get("verb") or "").lower()
+    if (verb in ("said", "posted") and not folded) or not _name_like(name, 4) or name.lower() in _NOT_POSTERS:
         return ""
     return name
 
 
-# A reply's first line repeating part of the comment it answers: 'Quoting Ann Lee: "The plan is fine."'
-_INLINE_QUOTE = re.compile(r"^(?:quoting|quote from|replying to|in reply to)\s+"
-                           r"(?P<name>\S(?:.{0,40}?\S)?):\s*"
+# A reply's first line repeating part of the comment it answers: 'Quoting Ann Lee: "The plan is fine."',
+# 'Ann Lee wrote: "The plan is fine."'.
+_INLINE_QUOTE = re.compile(r"^(?:(?:quoting|quote from|replying to|in reply to)\s+(?P<name>\S(?:.{0,40}?\S)?)"
+                           r"|(?P<wrote>\S(?:.{0,40}?\S)?)\s+wrote):\s*"
                            r"[\"“](?P<quote>[^\"”]{3,300})[\"”]?$", re.I)
 
 
@@ -3717,9 +3785,10 @@ def _inline_quote(c: RawComment, bodies: dict[str, list[str]]) -> RawComment | N
     parent's words, not the commenter's) dropped; None when it opens otherwise."""
     first, _, rest = c.body.partition("\n")
     match = _INLINE_QUOTE.match(first.strip()) if len(first) <= 360 else None
-    if match is None or not rest.strip() or c.reply_to not in ("", match.group("name")):
+    name = match.group("name") or match.group("wrote") if match is not None else ""
+    if match is None or not rest.strip() or c.reply_to not in ("", name):
         return None
-    name, quote = match.group("name"), " ".join(match.group("quote").split()).rstrip(".…")[:60]
+    quote = " ".join(match.group("quote").split()).rstrip(".…")[:60]
     if not any(quote in " ".join(body.split()) for body in bodies.get(name, [])):
         return None
     return RawComment(c.position, c.author, rest.strip("\n"), max(c.depth, 1), name, True)
@@ -3754,6 +3823,22 @@ def _bar_quoted(c: RawComment, authors: set[str]) -> RawComment:
     return RawComment(c.position, c.author, rest, max(c.depth, 1), c.reply_to or name, True)
 
 
+def _after_quote(lines: list[str], said: list[str]) -> str:
+    """A post's own text under the line that opens its quote of another poster ('' when nothing of
+    its own is left): the quote ends at its "Click to expand..." foot, else after the lines found in
+    what that poster said earlier on the page, else (the quoted post not on the page) after its first line."""
+    end = next((k + 1 for k, line in enumerate(lines[:_QUOTE_LINES]) if _QUOTE_END.match(line.strip())), 0)
+    filled = [k for k, line in enumerate(lines) if line.strip()]  # (a blank line may stand between any two)
+    if not end:
+        earlier = " ".join(" ".join(said).split())
+        quoted = next((n for n, k in enumerate(filled) if " ".join(lines[k].split()) not in earlier),
+                      len(filled))
+        end = filled[quoted - 1] + 1 if quoted else 0
+    if not end and filled:
+        end = filled[0] + 1
+    return "\n".join(lines[end:]).strip()
+
+
 def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
     """Comments that open by quoting a poster become replies to that poster (when not already a reply)."""
     found: list[RawComment] = []
@@ -3766,14 +3851,18 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
             authors.add(c.author)
             bodies.setdefault(c.author, []).append(quoting.body)
             continue
-        bodies.setdefault(c.author, []).append(c.body)
-        first, _, rest = c.body.partition("\n")
-        if _QUOTE_LABEL.match(first.strip()):  # "Quote:" over "Originally Posted by name"
-            first = rest.split("\n", 1)[0]
-        poster = "" if c.reply_to else _quoted_poster(first, authors)
+        lines = c.body.split("\n")
+        head = 1 if len(lines) > 1 and _QUOTE_LABEL.match(lines[0].strip()) else 0  # "Quote:" over its poster
+        first = lines[head]
+        folded = any(_QUOTE_END.match(line.strip()) for line in lines[head + 1:head + 1 + _QUOTE_LINES])
+        quoted = _quoted_poster(first, authors, folded)
+        poster = "" if c.reply_to else quoted
         parent = None if c.reply_to else _QUOTED_PARENT.match(first[:120])
         if parent is not None and parent["name"].strip() in authors:
             poster = parent["name"].strip()  # "> ann_lee: the words answered": kept in the reply's body
+        if quoted and (own := _after_quote(lines[head + 1:], bodies.get(quoted, []))):
+            c = replace(c, body=own)
+        bodies.setdefault(c.author, []).append(c.body)
         if poster:
             c = RawComment(c.position, c.author, c.body, max(c.depth, 1), poster, True)
         found.append(c)
