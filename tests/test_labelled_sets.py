@@ -82,5 +82,18 @@ def test_labels_are_the_comments_the_set_builds_to(name: str, tmp_path: Path) ->
     keys = ["doc_id", "position", "author"]
     differing = [int(i) + 1 for i in (built[keys] != frame[keys]).any(axis=1).to_numpy().nonzero()[0]]
     assert not differing, f"{name}: document, position or author differ at rows {differing[:10]}"
-    text_differs = [int(i) + 1 for i in (built["text"] != frame["text"]).to_numpy().nonzero()[0]]
+    replies = load_table(tmp_path, "comments").sort_values(["doc_id", "position"])["reply_to"].tolist()
+    text_differs = [i + 1 for i, (text, label, answers) in enumerate(zip(
+        built["text"].tolist(), frame["text"].tolist(), replies, strict=True))
+        if text != label and not _quote_left_out(text, label, answers)]
     assert not text_differs, f"{name}: text differs from the built comment at rows {text_differs[:10]}"
+
+
+def _quote_left_out(built: str, label: str, reply_to: object) -> bool:
+    """Whether the built comment is the labelled one without the quote block its reply opens with:
+    since session 30 the quoted lines of a forum reply are the quoted poster's words, not the
+    replier's, while labels written before keep them (the stance benchmark classifies the labelled
+    text). Only a reply (reply_to set) may lose them, and only at its start."""
+    def plain(text: str) -> str:
+        return " ".join(text.split())
+    return bool(reply_to) and bool(plain(built)) and plain(label).endswith(plain(built))
