@@ -507,8 +507,7 @@ def _scored(entries: list[Entry], spam_input: _SpamInput, memo: PairMemo,
     build's answers, when given), and the answers."""
     starts = np.cumsum([0, *(e.n_comments for e in entries)])[:-1].tolist()
     author_ids, names = spam_input.author_ids()
-    own_author = (pc.is_in(pc.utf8_lower(pc.utf8_trim_whitespace(names)), value_set=pa.array(sorted(own)))
-                  .to_numpy(zero_copy_only=False).astype(bool) if own else None)
+    own_author = spam_scoring.own_flags(names, own) if own else None
     long = spam_input.long
     eligible = spam_input.eligible[:long]
     answers = last.answers(eligible, spam_input.rows) if last is not None else Answers()

@@ -13,6 +13,8 @@ from itertools import islice
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import re2
 
 from ..core.config import CorpusConfig
@@ -331,7 +333,7 @@ def combine(fired: list[tuple[float, str]], model_p: float, threshold: float) ->
     if model_p >= MODEL_REASON_FROM:
         reasons.append(f"{_MODEL_SAYS} {model_p:.2f}")
     if not reasons:
-        return SpamResult(score, False, "No spam signal: no link, offer, promotion or garbage.")
+        return SpamResult(score, False, _NO_SIGNAL)
     verdict = "Spam" if score >= threshold else "Not spam, though it"
     return SpamResult(score, score >= threshold, f"{verdict}: {'; '.join(reasons)}.")
 
@@ -523,9 +525,14 @@ def own_accounts(config: CorpusConfig, sources: Iterable[object]) -> frozenset[s
     return frozenset(n.strip().lower() for n in names if len(n.strip()) >= 3)
 
 
-def own_flags(names: Iterable[object], own: frozenset[str]) -> np.ndarray:
-    """For each author name, whether it is one of the own accounts."""
-    return np.fromiter((isinstance(n, str) and n.strip().lower() in own for n in names), dtype=bool)
+def own_flags(names: "pa.Array | Iterable[object]", own: frozenset[str]) -> np.ndarray:
+    """For each author name (an Arrow string array, or any names: what is not a string is no one's),
+    whether it is one of the own accounts, trimmed and lower-cased as own_accounts keeps them."""
+    if not isinstance(names, pa.Array):
+        names = pa.array([n if isinstance(n, str) else None for n in names], pa.string())
+    folded = pc.utf8_lower(pc.utf8_trim_whitespace(names))
+    found = pc.is_in(folded, value_set=pa.array(sorted(own), pa.string()))
+    return found.fill_null(False).to_numpy(zero_copy_only=False).astype(bool)
 
 
 def spam_columns(model_p: np.ndarray, rules: np.ndarray, repeats: np.ndarray,
