@@ -1374,6 +1374,23 @@ def _is_comment_heading(line: str) -> bool:
     return len(line) <= 80 and any(p.search(line) for p in COMMENT_HEADINGS)
 
 
+# A paper's market and weather bar: quotes set apart by bars or runs of spaces ("ISTANBUL 11°C | USD/TRY
+# 41.62 | BIST 100 10,412", "SET 1,402.36 (+0.41%)   USD/THB 33.74   Bangkok 31°C, haze"): an item is a
+# currency pair and its rate, a temperature, or an index with its change in per cent.
+_TICKER_SPLIT = re.compile(r"\s*\|\s*| {2,}|\t+|\s+[·•]\s+")
+_TICKER_ITEM = re.compile(r"\b[A-Z]{3}/[A-Z]{3}\s+\d[\d.,]*|-?\d{1,3}\s?°[CF]?\b|\d[\d.,]*\s*\([+−-]?\d[\d.,]*\s?%\)")
+_TICKER_ITEM_WORDS = 5
+
+
+def _ticker_line(line: str) -> bool:
+    """A market and weather bar of two or more quotes, every item short and none a sentence."""
+    if not ("/" in line or "°" in line or "%" in line):
+        return False
+    items = [item for item in _TICKER_SPLIT.split(line) if item]
+    return (len(items) >= 2 and sum(bool(_TICKER_ITEM.search(item)) for item in items) >= 2
+            and all(len(item.split()) <= _TICKER_ITEM_WORDS and item[-1:] not in ".!?" for item in items))
+
+
 @_line_cached
 def _is_furniture(line: str) -> bool:
     """A line that belongs to the page, not the article (any of the signals above)."""
@@ -1382,7 +1399,7 @@ def _is_furniture(line: str) -> bool:
         return False
     if _is_post_signature(line):
         return False  # an Instagram post's signature (find_tweets), not the embed's wrapper
-    return (bool(_FURNITURE_AT_START.match(line) or _FURNITURE_ANYWHERE.search(line))
+    return (bool(_FURNITURE_AT_START.match(line) or _FURNITURE_ANYWHERE.search(line)) or _ticker_line(line)
             or _is_date_line(line) or _is_action_line(line)
             or _is_ui_line(line) or _is_end_credit(line)
             or _is_byline(line) or _is_credit(line) or _is_caption(line) or _is_breadcrumb(line)
@@ -5181,6 +5198,10 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                 after = heads[below][:1]  # (a section label over the date line passed over: "Sport")
                 if len(heads[below]) > 1 and _section_label(after[0]) and _byline_like(heads[below][1]):
                     after = heads[below][1:2]
+                elif (len(heads[below]) > 2 and all(_short_head_line(t) for t in heads[below][:2])
+                      and not _byline_like(after[0]) and _is_date_line(heads[below][2])):
+                    after = heads[below][2:3]  # a dateline's place and a wire credit over the date line
+                    # ("ISTANBUL", "Ledger with wires", "November 24 2026 09:48")
             if len(after) == 2 and _COUNT_ALONE.match(after[0]):
                 after = after[1:]
             nxt = after[0] if after else ""
@@ -5194,7 +5215,7 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                      and all(_kicker_line(t) for t in lines[1:k]))
             if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not _quoted_headline(line):
                 continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
-            if k == 1 and not under and _is_masthead(lines[0]) and _is_date_line(nxt) and strapline is None:
+            if k and not under and _is_masthead(lines[k - 1]) and _is_date_line(nxt) and strapline is None:
                 strapline = n, line  # the paper's name, its strapline, the day's date bar: a headline
                 continue  # only when no other stands in the head
             top = k
