@@ -13,7 +13,8 @@ MARKET_HEAD = ("Skip to content\nThe Harlow Courier\nThe valley's paper since 18
                "Home   News   Sport   Business   Opinion\n\nNEWS > COUNCIL\n\n"
                "Council votes to keep the riverside skate park open until next spring\n\n"
                "Campaigners had asked for a full year; the council says it will look again in March\n\n"
-               "HARLOW\nCourier with agencies\nMarch 3 2026 09:48 | Last Updated: March 3 2026 13:20\n\n" + BODY)
+               "HARLOW\nCourier with agencies\n"
+               "March 3 2026 09:48 | Last Updated: March 3 2026 13:20\n\n" + BODY)
 
 
 def test_a_headline_over_a_dateline_place_and_wire_credit_is_the_title_not_the_strapline() -> None:

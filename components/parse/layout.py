@@ -1378,7 +1378,8 @@ def _is_comment_heading(line: str) -> bool:
 # 41.62 | BIST 100 10,412", "SET 1,402.36 (+0.41%)   USD/THB 33.74   Bangkok 31°C, haze"): an item is a
 # currency pair and its rate, a temperature, or an index with its change in per cent.
 _TICKER_SPLIT = re.compile(r"\s*\|\s*| {2,}|\t+|\s+[·•]\s+")
-_TICKER_ITEM = re.compile(r"\b[A-Z]{3}/[A-Z]{3}\s+\d[\d.,]*|-?\d{1,3}\s?°[CF]?\b|\d[\d.,]*\s*\([+−-]?\d[\d.,]*\s?%\)")
+_TICKER_ITEM = re.compile(r"\b[A-Z]{3}/[A-Z]{3}\s+\d[\d.,]*|-?\d{1,3}\s?°[CF]?\b"
+                          r"|\d[\d.,]*\s*\([+−-]?\d[\d.,]*\s?%\)")
 _TICKER_ITEM_WORDS = 5
 
 
