@@ -37,3 +37,58 @@ def test_market_and_weather_bars_are_furniture_but_prose_with_rates_is_not() -> 
     assert not _is_furniture("The pound rose to 1.18 against the euro on Monday, up 0.4% on the week.")
     assert not _is_furniture("It was 9°C at noon | and 4°C by the time the vote was taken in the chamber.")
     assert not _is_furniture("Rates on the day   USD/EUR 0.92 was the lowest since the vote in 2019.")
+
+
+# ---- a broadcaster's debate page: a long head block of controls, the question, its opening stamp ----
+
+DEBATE_HEAD = ("WBN\nAccessibility links   Skip to content   Accessibility Help\nWBN iD   Sign in\n"
+               "Home   News   Sport   Weather   Listen   Watch\nWBN NEWS\n"
+               "Page last updated at 14:22 GMT, Friday, 6 March 2026\n"
+               "E-mail this to a friend   Printable version\n\n"
+               "Should the riverside skate park stay open all year?\n\n"
+               "This debate was opened at 07:30 GMT on Thursday, 5 March 2026\n\n" + BODY)
+
+
+def test_a_debate_question_under_a_long_block_of_controls_is_the_title_and_its_opening_the_date() -> None:
+    layout = split_layout(DEBATE_HEAD)
+    assert layout.title == "Should the riverside skate park stay open all year?"
+    assert layout.date_line == "2026-03-05"
+    assert "This debate was opened" not in "\n".join(layout.paragraphs)
+    assert "Page last updated" not in "\n".join(layout.paragraphs)
+
+
+def test_an_update_stamp_of_the_page_is_furniture_and_no_publication_date() -> None:
+    assert _is_furniture("Page last updated at 14:22 GMT, Friday, 6 March 2026")
+    page = DEBATE_HEAD.replace("This debate was opened at 07:30 GMT on Thursday, 5 March 2026\n\n", "")
+    assert split_layout(page).date_line != "2026-03-05"
+
+
+def test_sentences_about_a_debate_opening_are_no_stamps() -> None:
+    assert not _is_furniture("This debate was opened by the mayor, who spoke for ten minutes on the park.")
+    page = BODY + "\n\nThe debate was opened at the town hall, and most of those there were under twenty."
+    assert split_layout("Skate park vote goes to the wire\n\n" + page).date_line == ""
+
+
+# ---- a radio page's listeners' texts: a time over the text, a dashed sign-off under it ----
+
+RADIO = ("Drive: should the bypass close at night for its repairs?\n\n" + BODY
+         + "\n\nYour texts & WhatsApps\n\n"
+         "16:42\nShe is paid to be rude, he is paid to score. Only one did it.\n- Hakan, Beşiktaş\n\n"
+         "16:44\nPlease leave the mother alone, all of you including the radio.\n- Ayşe in Üsküdar\n\n"
+         "16:53\nOkan you are too kind to the panel.\n\nAlso the quiz answer was T5.\n- Margaret, Moda\n\n"
+         "17:06\n@Margaret it was the T1 actually. Sorry!\n- Jess (studio)\n\n"
+         "17:20\nI went to school with his dad. Keep it kind.\n- Anonymous\n\n"
+         "Music played\nAylin Sky - Ferry Lights\n\n© 2026 Radio Harbour\n")
+
+
+def test_dashed_sign_offs_under_listeners_texts_name_them_without_town_or_studio() -> None:
+    comments = split_layout(RADIO).comments
+    assert [c.author for c in comments] == ["Hakan", "Ayşe in Üsküdar", "Margaret", "Jess", "Anonymous"]
+    assert comments[2].body == "Okan you are too kind to the panel.\n\nAlso the quiz answer was T5."
+    assert comments[3].reply_to == "Margaret"
+
+
+def test_dashed_lines_of_a_list_are_no_sign_offs() -> None:
+    page = ("Skate park vote goes to the wire\n\n" + BODY + "\n\nWhat the council agreed:\n- Lighting\n"
+            "- Benches\n- Bins\n\nComments\n\nAnn Lee\n2 hours ago\nGood news for the town.\nReply\n")
+    assert [c.author for c in split_layout(page).comments] == ["Ann Lee"]

@@ -686,7 +686,9 @@ COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(\d[\d.,]*\s+na\s+)?(mga\s+)?komento(\s*\(?\d[\d.,]*\)?)?:?$",  # Filipino: "12 na komento"
     r"^(have your say|join the (conversation|discussion))\W*$", r"^\d[\d,]* (thoughts|responses) on\b",
     # a radio or TV programme's page over its audience's messages: "Your messages", "Listeners' texts"
-    r"^(your|listeners['’]?|viewers['’]?) (messages|texts|texts and emails|emails|views)\W*$",
+    # ("Your texts & WhatsApps", "Listeners' texts, emails and calls")
+    r"^(your|listeners['’]?|viewers['’]?) (messages|texts|emails|views|calls|whatsapps|voice notes)"
+    r"((,|,? &|,? and) (messages|texts|emails|views|calls|whatsapps|voice notes))*\W*$",
     r"^what you(['’]ve| have)? (said|been saying|told us)\W*$",
     # a petition platform's signers' comments
     r"^(reasons for signing|why (people|supporters|others) (are )?signing)$",
@@ -826,8 +828,10 @@ _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
 # update's date in the head.
 # ("Date of experience: …", "Date of visit: …" on a review are the reviewer's, never the page's)
 _LABELLED_DATE = re.compile(r"^date\s*:?\s+(?!of\b)(?P<date>\S.{5,40})$", re.I)
-_CREATED_ON = re.compile(r"^(?:this )?(?:petition|campaign|fundraiser|page|group|event) (?:was )?"
-                         r"(?:created|started|launched) (?:on )?(?P<date>\S.{5,40})$", re.I)
+# (a debate page's "This debate was opened at 07:30 GMT on Saturday, 21 November 2026": its day)
+_CREATED_ON = re.compile(r"^(?:this )?(?:petition|campaign|fundraiser|page|group|event|debate|discussion"
+                         r"|consultation|poll) (?:was )?"
+                         r"(?:created|started|launched|opened) (?:on |at )?(?P<date>\S.{5,50})$", re.I)
 # A page's own act and its day, with no label or subject before them: a diary's "Watched 19 Oct, 2026",
 # a question's "asked Oct 16, 2026 at 19:40", a fundraiser's "Created October 11, 2026" (never an
 # edit's or an update's day); the publication date when the head prints none.
@@ -990,7 +994,7 @@ _FOREIGN_TIME = re.compile(r"\s+(?:ore|alle|a las|às|à|um|om)\s+(?=\d{1,2}[:.h
 
 
 # A date line's "Date:" label ("Date: March 4, 2026 at 5:30 a.m. | Updated: …"), a colon after it.
-_DATE_LABEL = re.compile(r"^\s*(?:date|dated)\s*:\s*(?=\S)"
+_DATE_LABEL = re.compile(r"^\s*(?:date|dated)\s*:\s*(?=\S)|^\s*page (?=(?:last )?updated\b)"
                          # a work's or a broadcast's own day: "Release Date November 10, 2026",
                          # "Streamed Nov 12, 2026 · 2:14:06", "Premiered on 3 May 2026"
                          r"|^\s*(?:release date|released(?: on)?|streamed(?: live)?(?: on)?"
@@ -1049,7 +1053,7 @@ def _date_value(line: str) -> str:
                          r"|(?:\s{2,}|,\s+|(?<=\d)\s)(?=(?i:(?:last )?(?:updated|modified))\b)"
                          r"|(?<=\d)(?=(?i:(?:last )?(?:updated|modified)))",
                          _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)):
-        if re.match(r"\s*(last )?(updated|modified)\b", part, re.I):
+        if re.match(r"\s*(page )?(last )?(updated|modified)\b", part, re.I):
             if not updated and _SAME_DAY_FIRST.search(part):
                 updated = _date_value(_SAME_DAY_FIRST.sub("", _DATE_PREFIX.sub("", part)))
             continue
@@ -1407,7 +1411,7 @@ def _is_furniture(line: str) -> bool:
             or _is_link_heading(line) or _is_comment_heading(line)
             or bool(_forum_byline(line)) or _is_profile_line(line) or _is_posted_by(line)
             or bool(_byline_stamp(line)) or bool(_ROLE_LINE.match(line))
-            or bool((label := _LABELLED_DATE.match(line) or _ACTED_ON.match(line))
+            or bool((label := _LABELLED_DATE.match(line) or _ACTED_ON.match(line) or _CREATED_ON.match(line))
                     and _is_date_line(label.group("date")))
             or bool(_EDIT_NOTE.match(line)) or _facts_line(line) or bool(_REVIEWER_LINE.match(line))
             or _credit_line(line))
@@ -2768,10 +2772,22 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
 # and where they are ("Rob the farrier", "Big Al in the cab", "Sharon in Tidworth", "Priti on the
 # A303"), or the texter's number ("Text ending 4471"). One word after "the" or the place's article:
 # "Tom in the end agreed" is a sentence. Read as a name only where the page repeats the form.
-_SIGN_OFF = re.compile(r"^(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+\s+(?:the\s+[a-z][a-z'’-]+"
-                       r"|(?:in|from|on|at)\s+(?:(?:the|a)\s+)?(?:[a-z][a-z'’-]+"
-                       r"|[A-Z\d][\w'’-]*(?:\s+[A-Z\d][\w'’-]*){0,2}))$"
+# (a name's letters in any Latin script: "Ayşe in Üsküdar")
+_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+_SIGN_OFF_BODY = (rf"(?:[{_CAP}][{_LOW}'’-]+\s+)?[{_CAP}][{_LOW}'’-]+\s+(?:the\s+[{_LOW}][{_LOW}'’-]+"
+                  rf"|(?:in|from|on|at)\s+(?:(?:the|a)\s+)?(?:[{_LOW}][{_LOW}'’-]+"
+                  rf"|[{_CAP}\d][\w'’-]*(?:\s+[{_CAP}\d][\w'’-]*){{0,2}}))")
+_SIGN_OFF = re.compile(rf"^{_SIGN_OFF_BODY}$"
                        r"|^(?i:(?:a )?(?:text|texter|txt|message|caller) ending(?: in)?) \d{3,4}$")
+# The same sign-off after a dash on its own line under a message, where a bare name may stand too,
+# with its town after a comma or the presenter's "(studio)" ("- Hakan, Beşiktaş", "- Anonymous",
+# "- Jess (studio)", "- ferry_fan_77"): read as a name only under a line of the message's text.
+_NAME_WORD = rf"[{_CAP}][\w'’.-]*"
+_DASH_SIGN_OFF = re.compile(
+    rf"^(?:[-–—~]|--)\s*(?P<name>{_SIGN_OFF_BODY}"
+    rf"|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}){{0,2}}"
+    r"(?:\s+\((?-i:[a-z]+)\))?|[\w.]{2,30})$")
 # A one-line comment signed after its words with a dash or a tilde and no stamp ("Packed, and rightly
 # so. — Maria Ostend", "Well said ~ bo_hart"), as guestbooks and small sites print them.
 _DASH_SIGNED = re.compile(r"^(?P<body>\S.*?[^\s—–~-])\s+(?:[—–~]|--?)\s*(?P<name>[^\s—–~-][^—–~]{0,40}?)\s*$")
@@ -5105,12 +5121,26 @@ def _menu_row(para: str) -> bool:
                and not _RELATIVE_STAMP.match(item) for item in items)  # ("4 hours ago": a story's meta row)
 
 
+_CONTROL_WORDS = 5
+
+
+def _control_row(line: str) -> bool:
+    """Two or three links spaced apart on one line, each a few words with no sentence's end
+    ("Accessibility links   Skip to content   Accessibility Help", "E-mail this to a friend   Printable
+    version")."""
+    items = re.split(r" {2,}|\t+", line.strip())
+    return 2 <= len(items) < _MENU_ITEMS and all(
+        len(item.split()) <= _CONTROL_WORDS and item[-1:] not in ".!?,;:\"”" for item in items)
+
+
 def _nav_block(para: str) -> bool:
     """A page head's block of menu, masthead and tagline lines: four or more lines, all but one of
     them a few words without a sentence's end."""
     lines = [line.strip() for line in para.split("\n") if line.strip()]
     long = [line for line in lines if (len(line.split()) > _NAV_LINE_WORDS or line[-1:] in ".!?\"”")
-            and not _menu_row(line) and not _is_tagline(line)]  # (a menu's row, the paper's motto)
+            and not _menu_row(line) and not _is_tagline(line)  # (a menu's row, the paper's motto)
+            and not _control_row(line)]
+
     return len(lines) >= 4 and len(long) <= 1 and all(len(line.split()) <= _HEADLINE_WORDS for line in long)
 
 
