@@ -92,3 +92,24 @@ def test_dashed_lines_of_a_list_are_no_sign_offs() -> None:
     page = ("Skate park vote goes to the wire\n\n" + BODY + "\n\nWhat the council agreed:\n- Lighting\n"
             "- Benches\n- Bins\n\nComments\n\nAnn Lee\n2 hours ago\nGood news for the town.\nReply\n")
     assert [c.author for c in split_layout(page).comments] == ["Ann Lee"]
+
+
+# ---- a radio episode page: a long show name in the trail, the station's frequency in its masthead ----
+
+EPISODE = ("RADIO HARBOUR 98.6\nThe valley's own voice\nSchedule   Presenters   Podcasts   News   App\n\n"
+           "Shows > Drive with Jess & Okan > Episodes\n\n"
+           "Drive with Jess & Okan: the bypass vote, your texts on the skate park, and the ferry strike\n"
+           "First broadcast: Monday 2 March 2026, 16:00-19:00\nAvailable for 29 days\n\n" + BODY
+           + "\n\nRadio Harbour is on air across the valley every day.\n")
+
+
+def test_a_trail_naming_a_long_show_is_no_title_and_the_frequency_is_no_part_of_the_station() -> None:
+    layout = split_layout(EPISODE)
+    assert layout.title.startswith("Drive with Jess & Okan: the bypass vote")
+    assert layout.outlet_marker == "Radio Harbour"
+    assert _is_furniture("Shows > Drive with Jess & Okan > Episodes")
+
+
+def test_a_headline_with_one_arrow_or_long_parts_is_no_trail() -> None:
+    assert not _is_furniture("Council > county: how the skate park vote split the chamber in two")
+    assert not _is_furniture("Prices > wages > rents as the valley's costs climb for the third year running")

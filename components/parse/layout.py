@@ -1367,7 +1367,14 @@ def _is_breadcrumb(line: str) -> bool:
     parts = [p for p in _CRUMB_SPLIT.split(line) if p.strip()]
     if len(parts) < 2 or len(_CRUMB_SPLIT.findall(line)) < len(parts) - 1:
         return False
-    return all(1 <= len(p.split()) <= 4 and not p.rstrip().endswith((".", "!")) for p in parts)
+    # (a trail of three or more parts by arrows may name a show of more words: "Shows > Drive with Jess
+    # & Okan > Episodes")
+    most = _CRUMB_LONG_PART if len(parts) >= 3 and len(_CRUMB_ARROW.findall(line)) >= 2 else 4
+    return all(1 <= len(p.split()) <= most and not p.rstrip().endswith((".", "!")) for p in parts)
+
+
+_CRUMB_ARROW = re.compile(r"\s[›»>]\s")
+_CRUMB_LONG_PART = 6
 
 
 def _is_link_heading(line: str) -> bool:
@@ -5862,6 +5869,8 @@ def _head_outlets(paragraphs: list[str], title: str, text: str = "") -> list[tup
         elif _is_byline(line) and not _byline_outlet(line) and (paper := _is_masthead(nxt)):
             found.append((paper, "a byline"))
         elif line != title and (paper := _is_masthead(line)):
+            if (station := _FREQUENCY_END.sub("", paper)) != paper and len(station.split()) >= 2:
+                paper = _proper_case(station, text)  # a station's frequency after its name: "RADIO GALATA 98.6"
             found.append((paper, "a masthead line"))
         elif k == 0 and line != title and _named_again(line, text):
             found.append((line, "the page's first line, named again in its text"))
@@ -5870,6 +5879,10 @@ def _head_outlets(paragraphs: list[str], title: str, text: str = "") -> list[tup
               and any(_ACCOUNT_BUTTON.match(b) for b in head[1:1 + _BUTTON_REACH])):
             found.append((line, "the page's first line, over its account buttons"))
     return found
+
+
+# A radio station's frequency after its name in its masthead ("98.6", "98.6 FM", "1089 AM", "DAB+").
+_FREQUENCY_END = re.compile(r"\s+(?:\d{2,3}[.,]\d{1,2}|\d{3,4})(?:\s?(?:FM|AM|MHz|kHz))?$|\s+(?:FM|DAB\+?)$")
 
 
 # A site's account buttons beside its name atop the page ("Subscribe", "Sign in", "Log in").
