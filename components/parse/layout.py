@@ -5870,7 +5870,7 @@ def _head_outlets(paragraphs: list[str], title: str, text: str = "") -> list[tup
             found.append((paper, "a byline"))
         elif line != title and (paper := _is_masthead(line)):
             if (station := _FREQUENCY_END.sub("", paper)) != paper and len(station.split()) >= 2:
-                paper = _proper_case(station, text)  # a station's frequency after its name: "RADIO GALATA 98.6"
+                paper = _proper_case(station, text)  # "RADIO GALATA 98.6": the station
             found.append((paper, "a masthead line"))
         elif k == 0 and line != title and _named_again(line, text):
             found.append((line, "the page's first line, named again in its text"))
