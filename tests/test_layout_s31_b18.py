@@ -113,3 +113,45 @@ def test_a_trail_naming_a_long_show_is_no_title_and_the_frequency_is_no_part_of_
 def test_a_headline_with_one_arrow_or_long_parts_is_no_trail() -> None:
     assert not _is_furniture("Council > county: how the skate park vote split the chamber in two")
     assert not _is_furniture("Prices > wages > rents as the valley's costs climb for the third year running")
+
+
+# ---- a debate page's comments: body, "Added:" stamp, then "Name, Town" under it ----
+
+def _debate(comments: list[tuple[str, str]]) -> str:
+    parts = [f"{body}\nAdded: Thursday, 5 March 2026 at 09:{10 + n:02d} GMT\n{sign}\n"
+             f"Recommended by {n * 7} people\nRecommend?   Alert a moderator"
+             for n, (body, sign) in enumerate(comments)]
+    return (DEBATE_HEAD + "\n\nComments 1 - 4 of 88\nSort by: Latest | Oldest | Readers' Recommendations\n\n"
+            + "\n\n".join(parts) + "\n\nNext >   Last >>\n\nWBN © 2026   The WBN is not responsible for "
+            "the content of external sites.\n")
+
+
+DEBATE = [("Of course it should. The kids have nowhere else to go after school.", "Lauren, Leeds"),
+          ("I'll wait for the council's figures before I say anything.", "Mike, Swindon"),
+          ("This comment was removed because it broke the house rules. Explain.", "Big Col, Hull"),
+          ("Editors' Pick\nI run a youth club and this is the best news in years.\n\nGood luck to them.",
+           "Priya Shah, Leicester"),
+          ("I live by the river and the noise stops at nine anyway.", "Gavin, Bangkok, Thailand")]
+
+
+def test_stamped_and_signed_comments_under_their_bodies_name_their_writers_without_the_town() -> None:
+    layout = split_layout(_debate(DEBATE))
+    assert [c.author for c in layout.comments] == ["Lauren", "Mike", "Big Col", "Priya Shah", "Gavin"]
+    assert layout.comments[3].body == ("I run a youth club and this is the best news in years.\n\n"
+                                       "Good luck to them.")
+    text = "\n".join(layout.paragraphs)
+    assert "Editors' Pick" not in text and "Comments 1 - 4" not in text and "Recommended by" not in text
+    assert layout.outlet_marker == "WBN"
+
+
+def test_debate_buttons_are_an_action_row_but_sentences_with_them_are_not() -> None:
+    from components.parse.layout import _is_action_line
+    assert _is_action_line("Recommend?   Alert a moderator")
+    assert not _is_action_line("Do you recommend? I do.")
+    assert not _is_action_line("Alert a moderator about the vote now")
+
+
+def test_two_signed_stamps_are_too_few_for_a_debate_page() -> None:
+    from components.parse.layout import _stamp_signed
+    page = _debate(DEBATE[:2])
+    assert _stamp_signed(page.split("\n")) == ([], set())

@@ -767,9 +767,18 @@ _ACTION_PHRASES = re.compile(r"\b(?:me (?P<es>gusta)|mi (?P<it>piace)|(?P<de>gef
                              r"|(?P<en>reply) to this)\b", re.I)
 
 
+# A debate page's buttons: "Recommend?   Alert a moderator" (the question mark is the button's own).
+_MODERATOR_ACTION = re.compile(r"\b(?:alert|report to|notify) (?:a |the )?moderators?\b"
+                               r"|(?<=\brecommend)\?", re.I)
+
+
 def collapse_action_phrases(text: str) -> str:
-    """The text with "me gusta", "mi piace", "gefällt mir" and "reply to this" as their verb alone."""
-    return _ACTION_PHRASES.sub(lambda m: next(g for g in m.groups() if g), text)
+    """The text with "me gusta", "mi piace", "gefällt mir" and "reply to this" as their verb alone
+    (and "Alert a moderator" as "report", "Recommend?" as "Recommend")."""
+    text = _ACTION_PHRASES.sub(lambda m: next(g for g in m.groups() if g), text)
+    if "moderator" in text or "?" in text:
+        text = _MODERATOR_ACTION.sub(lambda m: "" if m.group() == "?" else "report", text)
+    return text
 
 
 ACTION_WORDS = frozenset({
@@ -903,6 +912,8 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     r"(?: from [A-Z][\w&.'’-]*(?= *$))?(?:\.|,|\s+All [Rr]ights|$)",
     # the company's name and legal form before the sign: "Backerly, PBC © 2026"
     rf"^(?P<outlet>{_NAME}?),? (?:Inc|LLC|Ltd|PBC|GmbH|Limited|plc)\.? ?©\s*(?:\d{{4}})?\.?$",
+    # the broadcaster's name before the sign, its notice after a gap: "WBN © 2026   The WBN is not …"
+    rf"^(?P<outlet>{_NAME}?) ©\s*\d{{4}}(?:\s{{2,}}|\.|$)",
     # a footer's brand line: "Harbour FM 98.1 is a registered trademark of Coastline Media Group."
     r"^(?P<outlet>[A-Z0-9][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3})(?:®|™)? is a (?:registered )?trademark"
     r"(?: of\b|\.?$)",
@@ -2774,6 +2785,78 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     return _nested(found), taken
 
 
+# A debate page's comment: its body, then its stamp ("Added: Saturday, 21 November 2026 at 09:12 GMT"),
+# then the writer's signature with the town ("Lauren, Leeds", "Gavin, Bangkok, Thailand"), each on a
+# line of its own under the body; its counters and buttons under them.
+_ADDED_LABEL = re.compile(r"^(?:added|posted|submitted|sent|written|commented|published)(?: on| at)?\s*:?\s+",
+                          re.I)
+_TOWN_SIGNATURE = re.compile(r"^(?P<name>[\w.'’-]{2,30}(?: [\w.'’-]{1,30}){0,2}?)"
+                             r"(?:,\s+(?-i:[A-Z])[\w.'’-]*(?: [\w.'’-]+){0,2}){1,2}$")
+_LABEL_WORDS = 3
+_COUNTER_ROW_WORDS = 12
+
+
+def _added_stamp(line: str) -> bool:
+    text = line.strip()
+    return len(text) <= 80 and (label := _ADDED_LABEL.match(text)) is not None and _is_date_line(
+        text[label.end():])
+
+
+def _town_signed(line: str) -> str:
+    """The name of a signature line with its town after a comma, or a bare name ('' for neither)."""
+    text = line.strip()
+    if len(text) > _NAME_LINE_CHARS or _is_furniture(text):
+        return ""
+    if (town := _TOWN_SIGNATURE.match(text)) and _name_like(town["name"], _NAME_WORDS):
+        return town["name"]
+    return text if _name_like(text, 3) and text[-1:] not in "." else ""
+
+
+def _stamp_signed(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """Comments each closed by a labelled stamp line and the writer's signature under it (a debate
+    page's "Added: <date>" over "Name, Town"); lines under the signature up to the blank line (its
+    recommendations and buttons) are the comment's own; a short label over a body ("Editors' Pick")
+    is no part of it."""
+    after = _first_prose(lines)
+    signs = [k for k in range(max(after, 0), len(lines) - 1)
+             if _added_stamp(lines[k]) and _town_signed(lines[k + 1])]
+    if len(signs) < _MIN_DASH_SIGNED:
+        return [], set()
+    found: list[tuple[int, RawComment]] = []
+    taken: set[int] = set()
+    start = None
+    for sign in signs:
+        first = sign - 1
+        if start is None:  # the first comment: its paragraph right above its stamp
+            while first > 0 and lines[first - 1].strip():
+                first -= 1
+        else:
+            first = start
+        while first < sign and (not lines[first].strip() or _is_furniture(lines[first])
+                                or _is_action_line(lines[first].strip())):
+            first += 1
+        top = first
+        if start is None and first > 1 and not lines[first - 1].strip():
+            above = first - 1  # the section's counters and sort row over the first comment
+            while above > 0 and lines[above - 1].strip():
+                above -= 1
+            if all(len(t.split()) <= _COUNTER_ROW_WORDS and t.strip()[-1:] not in ".!?\"”"
+                   and not _is_prose(t) for t in lines[above:first - 1]):
+                top = above
+        if first < sign - 1 and (label := lines[first].strip()) and len(label.split()) <= _LABEL_WORDS and (
+                label[-1:] not in ".!?\"”'’") and not lines[first + 1].strip() == "":
+            first += 1  # "Editors' Pick" over the body
+        body = "\n".join(line.strip() for line in lines[first:sign]).strip()
+        body = re.sub(r"\n{3,}", "\n\n", body)
+        found.append((0, RawComment(0, _town_signed(lines[sign + 1]), body)))
+        end = sign + 2
+        while end < len(lines) and lines[end].strip():
+            end += 1  # its counters and buttons
+        taken |= set(range(top, end))
+        start = end
+    return _nested(found), taken
+
+
 # A listener's sign-off as a radio page prints it, on its own line over or under the message: a first
 # name (a nickname before it perhaps), then "the" and what the person does, or "in", "from" or "on"
 # and where they are ("Rob the farrier", "Big Al in the cab", "Sharon in Tidworth", "Priti on the
@@ -4463,7 +4546,7 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         comments, taken, thread_title, thread_date = chat_export(lines)
     for finder in (_supporter_wall, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts,
                    _topic_posts,
-                   _dated_posts, _handle_posts, _signed_posts, _dash_signed, _cards_or_plain,
+                   _dated_posts, _handle_posts, _signed_posts, _stamp_signed, _dash_signed, _cards_or_plain,
                    _stamped_thread):
         if comments:
             break
