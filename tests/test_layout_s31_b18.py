@@ -155,3 +155,48 @@ def test_two_signed_stamps_are_too_few_for_a_debate_page() -> None:
     from components.parse.layout import _stamp_signed
     page = _debate(DEBATE[:2])
     assert _stamp_signed(page.split("\n")) == ([], set())
+
+
+# ---- a fan forum of the Invision kind: profile blocks over "Posted <date>" ----
+
+def _post(name: str, rank: str, rep: str, count: str, day: str, body: str, tail: str = "") -> str:
+    return (f"{name}\n{rank}\n {rep}\n {count} posts\nPosted March {day}\n{body}\n{tail}"
+            "Link to comment\nShare on other sites")
+
+
+FORUM = ("Harbourfans.net\nThe valley's supporters since 2009\nExisting user? Sign In   Sign Up\n"
+         "Browse   Activity   Leaderboard   Shop   Search...\nHome > Forums > The Terrace\n\n"
+         "Skate park vote: what the club said\nBy ann_lee, March 2 in The Terrace\nFollowers 3\n"
+         "Reply to this topic   Start new topic\n\nRecommended Posts\n\n"
+         + "\n\n".join([
+             _post("ann_lee", "Squad Player", "412", "2,318", "2", BODY + "\nUp the Reds",
+                   "Edited March 2 by ann_lee\ntypo\n"),
+             "Popular Post\n" + _post("bo_hart", "First Team", "1.9k", "6,044", "2",
+                                      "Good news for the town, it was about time.", "Like 14   Thanks 3\n"),
+             "Hidden\nThis post has been hidden by a moderator.\nLink to comment\nShare on other sites",
+             _post("cy_moss", "Newbie", "0", "1", "3", "I was at the meeting and the room was packed."),
+             _post("ann_lee", "Squad Player", "412", "2,318", "3", "Thanks all, see you.\nUp the Reds"),
+         ]) + "\n\nGo to topic listing\nPowered by Invision Community\n")
+
+
+def test_profile_blocks_over_posted_lines_read_the_replies_and_open_the_thread_with_the_first() -> None:
+    layout = split_layout(FORUM)
+    assert layout.title == "Skate park vote: what the club said"
+    assert [c.author for c in layout.comments] == ["bo_hart", "", "cy_moss", "ann_lee"]
+    assert layout.comments[3].body == "Thanks all, see you."  # the poster's signature left out
+    assert "Popular Post" not in "\n".join(layout.paragraphs)
+
+
+def test_a_blog_post_line_with_no_profile_block_is_no_forum_post() -> None:
+    page = ("Skate park vote goes to the wire\nPosted March 2\n\n" + BODY + "\n\nMore news\nPosted March 3\n"
+            "Ferry timetable changes for the spring\nPosted March 4\nBins collected on Saturday\n")
+    assert split_layout(page).comments == ()
+
+
+def test_account_prompts_and_a_search_box_in_a_menu_stay_in_the_head() -> None:
+    from components.parse.layout import _head_control, _menu_row
+    assert _head_control("Existing user? Sign In   Sign Up")
+    assert _head_control("Already have an account? Log in")
+    assert not _head_control("Existing users? The club says they keep their seats.")
+    assert _menu_row("Browse   Activity   Leaderboard   Shop   Search...")
+    assert not _menu_row("Browse   Activity   Leaderboard   Shop   It was fine.")

@@ -3362,6 +3362,91 @@ def _forum_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     return comments, taken
 
 
+# A community forum's post of the Invision kind: a profile block (a label such as "Popular Post"
+# perhaps, the poster's name, a rank, the reputation figure alone, "2,318 posts", "Location: …"), then
+# "Posted November 22" (a date, its year perhaps left out), the text, an edit note ("Edited November 22
+# by ann_lee" and its reason), reaction rows, "Link to comment" and "Share on other sites". The
+# thread's first post opens it (the article); a post hidden by a moderator keeps its slot.
+_PROFILE_POSTED = re.compile(r"^posted(?: on)?:?\s+(?P<date>\S.{2,60})$", re.I)
+_POST_COUNT = re.compile(r"^\d[\d,.]*[km]?\s+(?:posts?|messages?)$", re.I)
+_FIGURE_ALONE = re.compile(r"^[+−-]?\d[\d,.]*[km]?$", re.I)
+_POST_END = re.compile(r"^(?:link to (?:comment|post)|share on other sites|report post|quote|multiquote)$",
+                       re.I)
+_EDITED_BY = re.compile(r"^edited\s+(?P<date>\S.{2,50}?)\s+by\s+\S{1,40}$", re.I)
+_HIDDEN_LABEL = re.compile(r"^(?:hidden|removed|deleted)$", re.I)
+_PROFILE_REACH = 7
+
+
+def _profile_name(lines: list[str], posted: int) -> tuple[str, int]:
+    """(poster, first line of the profile block) above a "Posted" line, ('', posted) when the block
+    above shows no profile figure (a reputation alone or a post count)."""
+    top = posted
+    while top > 0 and lines[top - 1].strip() and posted - top < _PROFILE_REACH:
+        top -= 1
+    block = [lines[k].strip() for k in range(top, posted)]
+    figure = next((n for n, t in enumerate(block) if _FIGURE_ALONE.match(t) or _POST_COUNT.match(t)), None)
+    if not figure:
+        return "", posted
+    name = block[figure - 2] if figure >= 2 and len(block[figure - 1].split()) <= 3 else block[figure - 1]
+    return (name, top) if _name_like(name, 3) else ("", posted)
+
+
+def _profile_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """A forum thread's posts after its opening one, each under its profile block and "Posted" line;
+    a poster's signature (a closing line the poster's other posts close with too) is left out."""
+    heads: list[tuple[int, str, int]] = []
+    for k in range(1, len(lines)):
+        m = _PROFILE_POSTED.match(lines[k].strip()) if len(lines[k]) <= 80 else None
+        if m and _is_date_line(m["date"]):
+            name, top = _profile_name(lines, k)
+            if name:
+                heads.append((k, name, top))
+    if len(heads) < _MIN_POSTS + 1:
+        return [], set()
+    posts: list[tuple[int, str, list[str], int]] = []  # (start, poster, body, end)
+    taken: set[int] = set()
+    for n, (k, name, top) in enumerate(heads):
+        stop = heads[n + 1][2] if n + 1 < len(heads) else len(lines)
+        end = k + 1
+        while end < stop and not (len(lines[end]) < 80 and lines[end].strip() and (
+                _POST_END.match(lines[end].strip()) or _EDITED_BY.match(lines[end].strip())
+                or _is_action_line(lines[end].strip()))):
+            end += 1
+        tail = end
+        while tail < stop and (not lines[tail].strip() or not _is_prose(lines[tail])) and not (
+                _HIDDEN_LABEL.match(lines[tail].strip()) and tail + 1 < stop
+                and is_removal_notice(lines[tail + 1].strip())):
+            if lines[tail].strip() and not (_POST_END.match(lines[tail].strip()) or _is_action_line(
+                    lines[tail].strip()) or _EDITED_BY.match(lines[tail].strip())) and tail > end and (
+                    not lines[tail - 1].strip()):
+                break  # the page's own lines after the last post
+            tail += 1
+        posts.append((top, name, [line.strip() for line in lines[k + 1:end]], tail))
+        taken |= set(range(top, k + 1)) | set(range(end, tail))
+        gap = tail  # a hidden post's slot between this post and the next
+        while gap < stop and not lines[gap].strip():
+            gap += 1
+        if gap + 1 < stop and _HIDDEN_LABEL.match(lines[gap].strip()) and is_removal_notice(lines[gap + 1]):
+            after = gap + 2
+            while after < stop and lines[after].strip() and _POST_END.match(lines[after].strip()):
+                after += 1
+            posts.append((gap, "", [lines[gap + 1].strip()], after))
+            taken |= set(range(gap, after))
+    closing: dict[str, Counter[str]] = {}
+    for _, name, body, _ in posts:
+        if name and body:
+            closing.setdefault(name, Counter()).update({body[-1]} if body[-1] else set())
+    found: list[tuple[str, str]] = []
+    for n, (start, name, body, end) in enumerate(posts):
+        if name and len(body) > 1 and closing[name][body[-1]] > 1:
+            body = body[:-1]  # the poster's signature
+        if n == 0:
+            continue  # the opening post: the article
+        found.append((name, _one_blank_line("\n".join(body).strip())))
+        taken |= set(range(start, end))
+    return _flat_thread(found), taken
+
+
 # ---- comment sections whose posts carry a header line of their own kind ----
 
 _MIN_POSTS = 2  # headers of a kind on a page before they are read as its comments
@@ -4544,8 +4629,8 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     if not comments:
         from .whatsapp import chat_export  # the reader imports this module's RawComment
         comments, taken, thread_title, thread_date = chat_export(lines)
-    for finder in (_supporter_wall, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts,
-                   _topic_posts,
+    for finder in (_profile_posts, _supporter_wall, _chat_log, _notes_list, _writes_posts, _said_posts,
+                   _note_posts, _topic_posts,
                    _dated_posts, _handle_posts, _signed_posts, _stamp_signed, _dash_signed, _cards_or_plain,
                    _stamped_thread):
         if comments:
@@ -5036,10 +5121,20 @@ _SCORE_LINE = re.compile(r"^(?:[\w-]+ ){0,2}\d(?:[.,]\d)? out of (?:5|10)(?: sta
 _USER_TAG = re.compile(r"^\[(?:[a-z]+ )?(?:profile|user|community)\]\s*[\w.-]+$", re.I)
 
 
+# A forum's or a shop's account prompt atop the page: "Existing user? Sign In   Sign Up", "Already have an
+# account? Log in", "New here? Register".
+_ACCOUNT_PROMPT = re.compile(r"^(?:existing (?:user|member)|already (?:a member|have an account|registered)"
+                             r"|new (?:here|user|member)|not a member(?: yet)?)\?\s+"
+                             r"(?:(?:sign|log) ?(?:in|up|on)|login|register|create an account"
+                             r"|join(?: now)?)\b",
+                             re.I)
+
+
 def _head_control(line: str) -> bool:
     """A search placeholder or a sign-in button among a page's head lines (never the headline)."""
     line = line.strip()
     return len(line) <= 60 and bool(_SEARCH_PLACEHOLDER.match(line) or _SIGN_IN_WITH.match(line)
+                                    or _ACCOUNT_PROMPT.match(line)
                                     or _SCORE_LINE.match(line) or _USER_TAG.match(line))
 
 
@@ -5207,8 +5302,12 @@ def _menu_row(para: str) -> bool:
     if "\n" in text or len(text) > _SHORT_LINE or len(_MENU_GAP.findall(text)) + 1 < _MENU_ITEMS:
         return False
     items = re.split(r" {2,}|\t+", text)
-    return all(len(item.split()) <= _MENU_ITEM_WORDS and item[-1:] not in ".!?,;:\"”"
+    return all(len(item.split()) <= _MENU_ITEM_WORDS
+               and (item[-1:] not in ".!?,;:\"”" or _MENU_SEARCH.match(item))
                and not _RELATIVE_STAMP.match(item) for item in items)  # ("4 hours ago": a story's meta row)
+
+
+_MENU_SEARCH = re.compile(r"^search(?: \w+)?(?:\.\.\.|…)$", re.I)  # a menu's search box: "Search..."
 
 
 _CONTROL_WORDS = 5
