@@ -200,3 +200,30 @@ def test_account_prompts_and_a_search_box_in_a_menu_stay_in_the_head() -> None:
     assert not _head_control("Existing users? The club says they keep their seats.")
     assert _menu_row("Browse   Activity   Leaderboard   Shop   Search...")
     assert not _menu_row("Browse   Activity   Leaderboard   Shop   It was fine.")
+
+
+# ---- a team chat copied as text: system lines, a name over a stamp, a priority label, a subject ----
+
+TEAM_CHAT = ("Chat   Teams   Calendar   Calls   Files\nHarbour Council\nSkate Park Project\n"
+             "General   Planning\n\n"
+             "Last Thursday\n\nAnn Lee added Bo Hart (Guest) to the team.\n\nThursday, March 5\n\n"
+             "Cy Moss (External)\n3/5/2026 8:02 AM\nImportant!\nSkate park: where we are\n" + BODY
+             + "\n\nAnn Lee changed the channel picture.\n\nMeeting in \"Planning\" started\n\n"
+             "Meeting ended: 24m 31s\n")
+
+
+def test_a_chat_announcement_under_its_sender_and_stamp_is_titled_by_its_subject() -> None:
+    layout = split_layout(TEAM_CHAT)
+    assert layout.title == "Skate park: where we are"
+    assert layout.date_line == "2026-03-05"
+    text = "\n".join(layout.paragraphs)
+    assert "added Bo Hart" not in text and "changed the channel picture" not in text
+    assert "Meeting ended" not in text and "Important!" not in text
+
+
+def test_sentences_like_chat_system_lines_stay_article_text() -> None:
+    from components.parse.layout import _system_line
+    assert _system_line("Ann Lee added Bo Hart (Guest) to the team.")
+    assert _system_line("Meeting ended: 24m 31s")
+    assert not _system_line("The coach added Smith to the team.")
+    assert not _system_line("Meeting ended at noon with no deal on the park, the mayor said.")

@@ -87,6 +87,24 @@ _ICON_LIGATURE = re.compile(
     r"|account_circle|content_copy|favorite_border|check_circle(?:_outline)?|bookmark_border"
     r"|outlined_flag|navigate_(?:next|before)|more_time|file_download|ios_share)$")
 
+# A team chat's system lines: "Ann Lee added Bo Hart (Guest) to the team.", "Ann Lee changed the channel
+# picture.", "Meeting in \"Ops\" started", "Meeting ended: 24m 31s", "Attendance report · Recording" (the
+# article's furniture; a comment reader reads them as the breaks between messages they are).
+_SYSTEM_LINES = _compile(
+              r"^(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3} (?:added|removed) (?-i:[A-Z])[\w'’.-]*"
+              r"(?: (?-i:[A-Z])[\w'’.-]*){0,3}(?: \((?:guest|external)\))? (?:to|from) the "
+              r"(?:team|channel|group|chat|conversation)\.?$",
+              r"^(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3} changed the (?:channel|team|group|chat)"
+              r" (?:picture|photo|name|description|image)\.?$",
+              r"^meeting (?:in [\"“][^\"”]{1,40}[\"”] )?(?:started|ended)\b(?::\s*\d{1,2}[hm]\b.{0,12})?\.?$",
+              r"^attendance report\b")
+
+
+def _system_line(line: str) -> bool:
+    text = line.strip()
+    return len(text) <= 120 and any(p.match(text) for p in _SYSTEM_LINES)
+
+
 FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # The seed pages (a US celebrity blog).
     *_compile(r"^top stories$", r"^(most )?(popular|trending|related)( stories| articles)?$",
@@ -5701,13 +5719,29 @@ def _chat_subject(lines: list[str]) -> str:
     (":pushpin: Statement on the clip: final version"), with prose under it: a few words, no sentence
     end; '' for any other block."""
     rows = [line.strip() for line in lines]
-    if len(rows) < 3 or len(rows[0]) > 60 or not _CHAT_HEADER.match(rows[0]):
+    if len(rows) < 3 or len(rows[0]) > 60:
         return ""
-    subject = _CHAT_SHORTCODE.sub("", rows[1]).strip()
+    if _CHAT_HEADER.match(rows[0]):
+        at = 1
+    elif _PRIORITY_LABEL.match(rows[0]) and rows[0].endswith("!"):
+        at = 1  # the label opening the message whose header a comment reader took ("Important!")
+    elif (len(rows) > 3 and len(rows[1]) <= 40 and _is_date_line(rows[1]) and _name_like(
+            _GUEST_MARK.sub("", rows[0]), _NAME_WORDS) and rows[0][-1:] not in ".!?"):
+        at = 2  # the sender's name over the stamp ("Dana Lee (External)", "11/20/2026 8:02 AM")
+        while at < len(rows) - 2 and _PRIORITY_LABEL.match(rows[at]):
+            at += 1  # "Important!" over the subject
+    else:
+        return ""
+    subject = _CHAT_SHORTCODE.sub("", rows[at]).strip()
     fewest, most = _CHAT_SUBJECT_WORDS
-    if not fewest <= len(subject.split()) <= most or subject[-1:] in ".!?\"”’:" or not _is_prose(rows[2]):
+    if (not fewest <= len(subject.split()) <= most or subject[-1:] in ".!?\"”’:"
+            or not _is_prose(rows[at + 1])):
         return ""
     return subject
+
+
+_GUEST_MARK = re.compile(r"\s+\((?:external|guest)\)$", re.I)
+_PRIORITY_LABEL = re.compile(r"^(?:important|urgent|announcement)!?$", re.I)
 
 
 def _stamp_under(paragraphs: list[str], n: int) -> str:
@@ -5752,6 +5786,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         dated and _EPISODE_LABEL.match(dated[1])) else ""
     update = _update_title(paragraphs)
     site = _site_name(paragraphs)
+    chat_title = False
     first = paragraphs[0].strip().split("\n", 1)[0].strip() if paragraphs else ""
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
@@ -5767,7 +5802,10 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             if not block.strip():
                 continue
         if page.in_head and not page.title and not dated and (subject := _chat_subject(lines)):
-            page.title, lines = subject, lines[:1] + lines[2:]  # a chat's first message with a subject
+            page.title, chat_title = subject, True  # a chat's first message with a subject (its day
+            # divider above it is the day it was posted, not an event's)
+            lines = [line for line in lines if _CHAT_SHORTCODE.sub("", line.strip()).strip() != subject
+                     and not _PRIORITY_LABEL.match(line.strip())]
             block = "\n".join(lines)  # line: the article (its header names the writer)
         if page.title and "(@" in block and _post_card(lines):
             kept.append(block.strip())  # an embedded post as a card: its date is the post's, not the page's
@@ -5833,7 +5871,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                          if (not _is_furniture(line)
                              or topic and _CAPTION_LABEL.match(line) and (_headline_line(line)
                                                                           or _store_title(lines, k)))
-                         and not _name_by_date(lines, k)
+                         and not _name_by_date(lines, k) and not _system_line(line)
                          and not (page.in_head and _head_control(line))
                          and not (topic and _field_row(lines, k))
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
@@ -5924,7 +5962,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         kept.append(para)
     page.title = work or (update[1] if update else "") or page.title
     page.date_line = _late_date(paragraphs, page.date_line) or page.updated
-    if page.date_line and _event_day_above(paragraphs, page.title, page.date_line):
+    if page.date_line and not chat_title and _event_day_above(paragraphs, page.title, page.date_line):
         page.date_line = ""  # the day an event takes place, above its title: not when the page was written
     outlet, reason = _outlet(paragraphs, page.title)
     own_suffix = bool(outlet) and _ends_with_outlet(page.title, outlet)
