@@ -39,6 +39,7 @@ from .layout import (
     _CACHE_CLEARS,
     _COLUMN_BADGE,
     _COUNTS_ROW,
+    _DASH_SIGN_OFF,
     _DAY_VERBS,
     _HALF_STAR_CHARS,
     _HELPFUL_ROW,
@@ -772,6 +773,7 @@ def _is_counts(text: str) -> bool:
 
 
 _SIGN_OFF_CHARS = 40
+_SIGN_ROLE = re.compile(r"\s+\((?-i:[a-z]+)\)$")
 _MIN_SIGN_OFFS = 3
 
 
@@ -807,13 +809,18 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         k, kind, _ = rows[n]
         if kind is Kind.PROSE and seen[lines[k].strip()] > 1 and len(lines[k].split()) >= _NOTICE_WORDS:
             rows[n] = (k, Kind.OTHER, "")
+    dashed = {n: m["name"] for n, (k, kind, _) in enumerate(rows) if n and rows[n - 1][1] is Kind.PROSE
+              and rows[n - 1][0] == k - 1 and kind in (Kind.NAME, Kind.SHORT, Kind.PROSE)
+              and len(text := lines[k].strip()) <= _SIGN_OFF_CHARS and (m := _DASH_SIGN_OFF.match(text))}
+    for n, name in dashed.items():  # the name alone: no town after its comma, no "(studio)" after it
+        dashed[n] = _SIGN_ROLE.sub("", name).split(",", 1)[0].strip()
     signs = [n for n, (k, kind, _) in enumerate(rows) if kind in (Kind.NAME, Kind.SHORT, Kind.PROSE)
-             and len(text := lines[k].strip()) <= _SIGN_OFF_CHARS and _SIGN_OFF.match(text)]
+             and len(text := lines[k].strip()) <= _SIGN_OFF_CHARS and (_SIGN_OFF.match(text) or n in dashed)]
     signed = {n: head for n, (k, kind, _) in enumerate(rows) if kind in (Kind.SHORT, Kind.PROSE, Kind.OTHER)
               and len(lines[k]) <= _SIGN_OFF_CHARS * 2 and (head := _signed_stamp(lines[k]))}
     if len(signs) + len(signed) >= _MIN_SIGN_OFFS:  # listeners' sign-offs: "Rob the farrier" is a name there
         for n in signs:
-            rows[n] = (rows[n][0], Kind.NAME, lines[rows[n][0]].strip())
+            rows[n] = (rows[n][0], Kind.NAME, dashed.get(n) or lines[rows[n][0]].strip())
         for n, head in signed.items():
             rows[n] = (rows[n][0], Kind.NAMED, head)  # "Rob the farrier · 16:12"
         _message_lines(rows, set(signs))

@@ -87,6 +87,24 @@ _ICON_LIGATURE = re.compile(
     r"|account_circle|content_copy|favorite_border|check_circle(?:_outline)?|bookmark_border"
     r"|outlined_flag|navigate_(?:next|before)|more_time|file_download|ios_share)$")
 
+# A team chat's system lines: "Ann Lee added Bo Hart (Guest) to the team.", "Ann Lee changed the channel
+# picture.", "Meeting in \"Ops\" started", "Meeting ended: 24m 31s", "Attendance report · Recording" (the
+# article's furniture; a comment reader reads them as the breaks between messages they are).
+_SYSTEM_LINES = _compile(
+              r"^(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3} (?:added|removed) (?-i:[A-Z])[\w'’.-]*"
+              r"(?: (?-i:[A-Z])[\w'’.-]*){0,3}(?: \((?:guest|external)\))? (?:to|from) the "
+              r"(?:team|channel|group|chat|conversation)\.?$",
+              r"^(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3} changed the (?:channel|team|group|chat)"
+              r" (?:picture|photo|name|description|image)\.?$",
+              r"^meeting (?:in [\"“][^\"”]{1,40}[\"”] )?(?:started|ended)\b(?::\s*\d{1,2}[hm]\b.{0,12})?\.?$",
+              r"^attendance report\b")
+
+
+def _system_line(line: str) -> bool:
+    text = line.strip()
+    return len(text) <= 120 and any(p.match(text) for p in _SYSTEM_LINES)
+
+
 FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # The seed pages (a US celebrity blog).
     *_compile(r"^top stories$", r"^(most )?(popular|trending|related)( stories| articles)?$",
@@ -686,7 +704,9 @@ COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"^(\d[\d.,]*\s+na\s+)?(mga\s+)?komento(\s*\(?\d[\d.,]*\)?)?:?$",  # Filipino: "12 na komento"
     r"^(have your say|join the (conversation|discussion))\W*$", r"^\d[\d,]* (thoughts|responses) on\b",
     # a radio or TV programme's page over its audience's messages: "Your messages", "Listeners' texts"
-    r"^(your|listeners['’]?|viewers['’]?) (messages|texts|texts and emails|emails|views)\W*$",
+    # ("Your texts & WhatsApps", "Listeners' texts, emails and calls")
+    r"^(your|listeners['’]?|viewers['’]?) (messages|texts|emails|views|calls|whatsapps|voice notes)"
+    r"((,|,? &|,? and) (messages|texts|emails|views|calls|whatsapps|voice notes))*\W*$",
     r"^what you(['’]ve| have)? (said|been saying|told us)\W*$",
     # a petition platform's signers' comments
     r"^(reasons for signing|why (people|supporters|others) (are )?signing)$",
@@ -765,9 +785,18 @@ _ACTION_PHRASES = re.compile(r"\b(?:me (?P<es>gusta)|mi (?P<it>piace)|(?P<de>gef
                              r"|(?P<en>reply) to this)\b", re.I)
 
 
+# A debate page's buttons: "Recommend?   Alert a moderator" (the question mark is the button's own).
+_MODERATOR_ACTION = re.compile(r"\b(?:alert|report to|notify) (?:a |the )?moderators?\b"
+                               r"|(?<=\brecommend)\?", re.I)
+
+
 def collapse_action_phrases(text: str) -> str:
-    """The text with "me gusta", "mi piace", "gefällt mir" and "reply to this" as their verb alone."""
-    return _ACTION_PHRASES.sub(lambda m: next(g for g in m.groups() if g), text)
+    """The text with "me gusta", "mi piace", "gefällt mir" and "reply to this" as their verb alone
+    (and "Alert a moderator" as "report", "Recommend?" as "Recommend")."""
+    text = _ACTION_PHRASES.sub(lambda m: next(g for g in m.groups() if g), text)
+    if "moderator" in text or "?" in text:
+        text = _MODERATOR_ACTION.sub(lambda m: "" if m.group() == "?" else "report", text)
+    return text
 
 
 ACTION_WORDS = frozenset({
@@ -826,8 +855,10 @@ _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
 # update's date in the head.
 # ("Date of experience: …", "Date of visit: …" on a review are the reviewer's, never the page's)
 _LABELLED_DATE = re.compile(r"^date\s*:?\s+(?!of\b)(?P<date>\S.{5,40})$", re.I)
-_CREATED_ON = re.compile(r"^(?:this )?(?:petition|campaign|fundraiser|page|group|event) (?:was )?"
-                         r"(?:created|started|launched) (?:on )?(?P<date>\S.{5,40})$", re.I)
+# (a debate page's "This debate was opened at 07:30 GMT on Saturday, 21 November 2026": its day)
+_CREATED_ON = re.compile(r"^(?:this )?(?:petition|campaign|fundraiser|page|group|event|debate|discussion"
+                         r"|consultation|poll) (?:was )?"
+                         r"(?:created|started|launched|opened) (?:on |at )?(?P<date>\S.{5,50})$", re.I)
 # A page's own act and its day, with no label or subject before them: a diary's "Watched 19 Oct, 2026",
 # a question's "asked Oct 16, 2026 at 19:40", a fundraiser's "Created October 11, 2026" (never an
 # edit's or an update's day); the publication date when the head prints none.
@@ -899,6 +930,8 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     r"(?: from [A-Z][\w&.'’-]*(?= *$))?(?:\.|,|\s+All [Rr]ights|$)",
     # the company's name and legal form before the sign: "Backerly, PBC © 2026"
     rf"^(?P<outlet>{_NAME}?),? (?:Inc|LLC|Ltd|PBC|GmbH|Limited|plc)\.? ?©\s*(?:\d{{4}})?\.?$",
+    # the broadcaster's name before the sign, its notice after a gap: "WBN © 2026   The WBN is not …"
+    rf"^(?P<outlet>{_NAME}?) ©\s*\d{{4}}(?:\s{{2,}}|\.|$)",
     # a footer's brand line: "Harbour FM 98.1 is a registered trademark of Coastline Media Group."
     r"^(?P<outlet>[A-Z0-9][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3})(?:®|™)? is a (?:registered )?trademark"
     r"(?: of\b|\.?$)",
@@ -990,7 +1023,7 @@ _FOREIGN_TIME = re.compile(r"\s+(?:ore|alle|a las|às|à|um|om)\s+(?=\d{1,2}[:.h
 
 
 # A date line's "Date:" label ("Date: March 4, 2026 at 5:30 a.m. | Updated: …"), a colon after it.
-_DATE_LABEL = re.compile(r"^\s*(?:date|dated)\s*:\s*(?=\S)"
+_DATE_LABEL = re.compile(r"^\s*(?:date|dated)\s*:\s*(?=\S)|^\s*page (?=(?:last )?updated\b)"
                          # a work's or a broadcast's own day: "Release Date November 10, 2026",
                          # "Streamed Nov 12, 2026 · 2:14:06", "Premiered on 3 May 2026"
                          r"|^\s*(?:release date|released(?: on)?|streamed(?: live)?(?: on)?"
@@ -1049,7 +1082,7 @@ def _date_value(line: str) -> str:
                          r"|(?:\s{2,}|,\s+|(?<=\d)\s)(?=(?i:(?:last )?(?:updated|modified))\b)"
                          r"|(?<=\d)(?=(?i:(?:last )?(?:updated|modified)))",
                          _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", line, count=1), count=1)):
-        if re.match(r"\s*(last )?(updated|modified)\b", part, re.I):
+        if re.match(r"\s*(page )?(last )?(updated|modified)\b", part, re.I):
             if not updated and _SAME_DAY_FIRST.search(part):
                 updated = _date_value(_SAME_DAY_FIRST.sub("", _DATE_PREFIX.sub("", part)))
             continue
@@ -1363,7 +1396,14 @@ def _is_breadcrumb(line: str) -> bool:
     parts = [p for p in _CRUMB_SPLIT.split(line) if p.strip()]
     if len(parts) < 2 or len(_CRUMB_SPLIT.findall(line)) < len(parts) - 1:
         return False
-    return all(1 <= len(p.split()) <= 4 and not p.rstrip().endswith((".", "!")) for p in parts)
+    # (a trail of three or more parts by arrows may name a show of more words: "Shows > Drive with Jess
+    # & Okan > Episodes")
+    most = _CRUMB_LONG_PART if len(parts) >= 3 and len(_CRUMB_ARROW.findall(line)) >= 2 else 4
+    return all(1 <= len(p.split()) <= most and not p.rstrip().endswith((".", "!")) for p in parts)
+
+
+_CRUMB_ARROW = re.compile(r"\s[›»>]\s")
+_CRUMB_LONG_PART = 6
 
 
 def _is_link_heading(line: str) -> bool:
@@ -1374,6 +1414,24 @@ def _is_comment_heading(line: str) -> bool:
     return len(line) <= 80 and any(p.search(line) for p in COMMENT_HEADINGS)
 
 
+# A paper's market and weather bar: quotes set apart by bars or runs of spaces ("ISTANBUL 11°C | USD/TRY
+# 41.62 | BIST 100 10,412", "SET 1,402.36 (+0.41%)   USD/THB 33.74   Bangkok 31°C, haze"): an item is a
+# currency pair and its rate, a temperature, or an index with its change in per cent.
+_TICKER_SPLIT = re.compile(r"\s*\|\s*| {2,}|\t+|\s+[·•]\s+")
+_TICKER_ITEM = re.compile(r"\b[A-Z]{3}/[A-Z]{3}\s+\d[\d.,]*|-?\d{1,3}\s?°[CF]?\b"
+                          r"|\d[\d.,]*\s*\([+−-]?\d[\d.,]*\s?%\)")
+_TICKER_ITEM_WORDS = 5
+
+
+def _ticker_line(line: str) -> bool:
+    """A market and weather bar of two or more quotes, every item short and none a sentence."""
+    if not ("/" in line or "°" in line or "%" in line):
+        return False
+    items = [item for item in _TICKER_SPLIT.split(line) if item]
+    return (len(items) >= 2 and sum(bool(_TICKER_ITEM.search(item)) for item in items) >= 2
+            and all(len(item.split()) <= _TICKER_ITEM_WORDS and item[-1:] not in ".!?" for item in items))
+
+
 @_line_cached
 def _is_furniture(line: str) -> bool:
     """A line that belongs to the page, not the article (any of the signals above)."""
@@ -1382,14 +1440,14 @@ def _is_furniture(line: str) -> bool:
         return False
     if _is_post_signature(line):
         return False  # an Instagram post's signature (find_tweets), not the embed's wrapper
-    return (bool(_FURNITURE_AT_START.match(line) or _FURNITURE_ANYWHERE.search(line))
+    return (bool(_FURNITURE_AT_START.match(line) or _FURNITURE_ANYWHERE.search(line)) or _ticker_line(line)
             or _is_date_line(line) or _is_action_line(line)
             or _is_ui_line(line) or _is_end_credit(line)
             or _is_byline(line) or _is_credit(line) or _is_caption(line) or _is_breadcrumb(line)
             or _is_link_heading(line) or _is_comment_heading(line)
             or bool(_forum_byline(line)) or _is_profile_line(line) or _is_posted_by(line)
             or bool(_byline_stamp(line)) or bool(_ROLE_LINE.match(line))
-            or bool((label := _LABELLED_DATE.match(line) or _ACTED_ON.match(line))
+            or bool((label := _LABELLED_DATE.match(line) or _ACTED_ON.match(line) or _CREATED_ON.match(line))
                     and _is_date_line(label.group("date")))
             or bool(_EDIT_NOTE.match(line)) or _facts_line(line) or bool(_REVIEWER_LINE.match(line))
             or _credit_line(line))
@@ -2745,15 +2803,99 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     return _nested(found), taken
 
 
+# A debate page's comment: its body, then its stamp ("Added: Saturday, 21 November 2026 at 09:12 GMT"),
+# then the writer's signature with the town ("Lauren, Leeds", "Gavin, Bangkok, Thailand"), each on a
+# line of its own under the body; its counters and buttons under them.
+_ADDED_LABEL = re.compile(r"^(?:added|posted|submitted|sent|written|commented|published)(?: on| at)?\s*:?\s+",
+                          re.I)
+_TOWN_SIGNATURE = re.compile(r"^(?P<name>[\w.'’-]{2,30}(?: [\w.'’-]{1,30}){0,2}?)"
+                             r"(?:,\s+(?-i:[A-Z])[\w.'’-]*(?: [\w.'’-]+){0,2}){1,2}$")
+_LABEL_WORDS = 3
+_COUNTER_ROW_WORDS = 12
+
+
+def _added_stamp(line: str) -> bool:
+    text = line.strip()
+    return len(text) <= 80 and (label := _ADDED_LABEL.match(text)) is not None and _is_date_line(
+        text[label.end():])
+
+
+def _town_signed(line: str) -> str:
+    """The name of a signature line with its town after a comma, or a bare name ('' for neither)."""
+    text = line.strip()
+    if len(text) > _NAME_LINE_CHARS or _is_furniture(text):
+        return ""
+    if (town := _TOWN_SIGNATURE.match(text)) and _name_like(town["name"], _NAME_WORDS):
+        return town["name"]
+    return text if _name_like(text, 3) and text[-1:] not in "." else ""
+
+
+def _stamp_signed(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """Comments each closed by a labelled stamp line and the writer's signature under it (a debate
+    page's "Added: <date>" over "Name, Town"); lines under the signature up to the blank line (its
+    recommendations and buttons) are the comment's own; a short label over a body ("Editors' Pick")
+    is no part of it."""
+    after = _first_prose(lines)
+    signs = [k for k in range(max(after, 0), len(lines) - 1)
+             if _added_stamp(lines[k]) and _town_signed(lines[k + 1])]
+    if len(signs) < _MIN_DASH_SIGNED:
+        return [], set()
+    found: list[tuple[int, RawComment]] = []
+    taken: set[int] = set()
+    start = None
+    for sign in signs:
+        first = sign - 1
+        if start is None:  # the first comment: its paragraph right above its stamp
+            while first > 0 and lines[first - 1].strip():
+                first -= 1
+        else:
+            first = start
+        while first < sign and (not lines[first].strip() or _is_furniture(lines[first])
+                                or _is_action_line(lines[first].strip())):
+            first += 1
+        top = first
+        if start is None and first > 1 and not lines[first - 1].strip():
+            above = first - 1  # the section's counters and sort row over the first comment
+            while above > 0 and lines[above - 1].strip():
+                above -= 1
+            if all(len(t.split()) <= _COUNTER_ROW_WORDS and t.strip()[-1:] not in ".!?\"”"
+                   and not _is_prose(t) for t in lines[above:first - 1]):
+                top = above
+        if first < sign - 1 and (label := lines[first].strip()) and len(label.split()) <= _LABEL_WORDS and (
+                label[-1:] not in ".!?\"”'’") and not lines[first + 1].strip() == "":
+            first += 1  # "Editors' Pick" over the body
+        body = "\n".join(line.strip() for line in lines[first:sign]).strip()
+        body = re.sub(r"\n{3,}", "\n\n", body)
+        found.append((0, RawComment(0, _town_signed(lines[sign + 1]), body)))
+        end = sign + 2
+        while end < len(lines) and lines[end].strip():
+            end += 1  # its counters and buttons
+        taken |= set(range(top, end))
+        start = end
+    return _nested(found), taken
+
+
 # A listener's sign-off as a radio page prints it, on its own line over or under the message: a first
 # name (a nickname before it perhaps), then "the" and what the person does, or "in", "from" or "on"
 # and where they are ("Rob the farrier", "Big Al in the cab", "Sharon in Tidworth", "Priti on the
 # A303"), or the texter's number ("Text ending 4471"). One word after "the" or the place's article:
 # "Tom in the end agreed" is a sentence. Read as a name only where the page repeats the form.
-_SIGN_OFF = re.compile(r"^(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+\s+(?:the\s+[a-z][a-z'’-]+"
-                       r"|(?:in|from|on|at)\s+(?:(?:the|a)\s+)?(?:[a-z][a-z'’-]+"
-                       r"|[A-Z\d][\w'’-]*(?:\s+[A-Z\d][\w'’-]*){0,2}))$"
+# (a name's letters in any Latin script: "Ayşe in Üsküdar")
+_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+_SIGN_OFF_BODY = (rf"(?:[{_CAP}][{_LOW}'’-]+\s+)?[{_CAP}][{_LOW}'’-]+\s+(?:the\s+[{_LOW}][{_LOW}'’-]+"
+                  rf"|(?:in|from|on|at)\s+(?:(?:the|a)\s+)?(?:[{_LOW}][{_LOW}'’-]+"
+                  rf"|[{_CAP}\d][\w'’-]*(?:\s+[{_CAP}\d][\w'’-]*){{0,2}}))")
+_SIGN_OFF = re.compile(rf"^{_SIGN_OFF_BODY}$"
                        r"|^(?i:(?:a )?(?:text|texter|txt|message|caller) ending(?: in)?) \d{3,4}$")
+# The same sign-off after a dash on its own line under a message, where a bare name may stand too,
+# with its town after a comma or the presenter's "(studio)" ("- Hakan, Beşiktaş", "- Anonymous",
+# "- Jess (studio)", "- ferry_fan_77"): read as a name only under a line of the message's text.
+_NAME_WORD = rf"[{_CAP}][\w'’.-]*"
+_DASH_SIGN_OFF = re.compile(
+    rf"^(?:[-–—~]|--)\s*(?P<name>{_SIGN_OFF_BODY}"
+    rf"|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}){{0,2}}"
+    r"(?:\s+\((?-i:[a-z]+)\))?|[\w.]{2,30})$")
 # A one-line comment signed after its words with a dash or a tilde and no stamp ("Packed, and rightly
 # so. — Maria Ostend", "Well said ~ bo_hart"), as guestbooks and small sites print them.
 _DASH_SIGNED = re.compile(r"^(?P<body>\S.*?[^\s—–~-])\s+(?:[—–~]|--?)\s*(?P<name>[^\s—–~-][^—–~]{0,40}?)\s*$")
@@ -3236,6 +3378,91 @@ def _forum_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         comments.append(RawComment(len(comments) + 1, _forum_byline(lines[byline]), text))
         taken |= set(range(start, ends[n]))
     return comments, taken
+
+
+# A community forum's post of the Invision kind: a profile block (a label such as "Popular Post"
+# perhaps, the poster's name, a rank, the reputation figure alone, "2,318 posts", "Location: …"), then
+# "Posted November 22" (a date, its year perhaps left out), the text, an edit note ("Edited November 22
+# by ann_lee" and its reason), reaction rows, "Link to comment" and "Share on other sites". The
+# thread's first post opens it (the article); a post hidden by a moderator keeps its slot.
+_PROFILE_POSTED = re.compile(r"^posted(?: on)?:?\s+(?P<date>\S.{2,60})$", re.I)
+_POST_COUNT = re.compile(r"^\d[\d,.]*[km]?\s+(?:posts?|messages?)$", re.I)
+_FIGURE_ALONE = re.compile(r"^[+−-]?\d[\d,.]*[km]?$", re.I)
+_POST_END = re.compile(r"^(?:link to (?:comment|post)|share on other sites|report post|quote|multiquote)$",
+                       re.I)
+_EDITED_BY = re.compile(r"^edited\s+(?P<date>\S.{2,50}?)\s+by\s+\S{1,40}$", re.I)
+_HIDDEN_LABEL = re.compile(r"^(?:hidden|removed|deleted)$", re.I)
+_PROFILE_REACH = 7
+
+
+def _profile_name(lines: list[str], posted: int) -> tuple[str, int]:
+    """(poster, first line of the profile block) above a "Posted" line, ('', posted) when the block
+    above shows no profile figure (a reputation alone or a post count)."""
+    top = posted
+    while top > 0 and lines[top - 1].strip() and posted - top < _PROFILE_REACH:
+        top -= 1
+    block = [lines[k].strip() for k in range(top, posted)]
+    figure = next((n for n, t in enumerate(block) if _FIGURE_ALONE.match(t) or _POST_COUNT.match(t)), None)
+    if not figure:
+        return "", posted
+    name = block[figure - 2] if figure >= 2 and len(block[figure - 1].split()) <= 3 else block[figure - 1]
+    return (name, top) if _name_like(name, 3) else ("", posted)
+
+
+def _profile_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """A forum thread's posts after its opening one, each under its profile block and "Posted" line;
+    a poster's signature (a closing line the poster's other posts close with too) is left out."""
+    heads: list[tuple[int, str, int]] = []
+    for k in range(1, len(lines)):
+        m = _PROFILE_POSTED.match(lines[k].strip()) if len(lines[k]) <= 80 else None
+        if m and _is_date_line(m["date"]):
+            name, top = _profile_name(lines, k)
+            if name:
+                heads.append((k, name, top))
+    if len(heads) < _MIN_POSTS + 1:
+        return [], set()
+    posts: list[tuple[int, str, list[str], int]] = []  # (start, poster, body, end)
+    taken: set[int] = set()
+    for n, (k, name, top) in enumerate(heads):
+        stop = heads[n + 1][2] if n + 1 < len(heads) else len(lines)
+        end = k + 1
+        while end < stop and not (len(lines[end]) < 80 and lines[end].strip() and (
+                _POST_END.match(lines[end].strip()) or _EDITED_BY.match(lines[end].strip())
+                or _is_action_line(lines[end].strip()))):
+            end += 1
+        tail = end
+        while tail < stop and (not lines[tail].strip() or not _is_prose(lines[tail])) and not (
+                _HIDDEN_LABEL.match(lines[tail].strip()) and tail + 1 < stop
+                and is_removal_notice(lines[tail + 1].strip())):
+            if lines[tail].strip() and not (_POST_END.match(lines[tail].strip()) or _is_action_line(
+                    lines[tail].strip()) or _EDITED_BY.match(lines[tail].strip())) and tail > end and (
+                    not lines[tail - 1].strip()):
+                break  # the page's own lines after the last post
+            tail += 1
+        posts.append((top, name, [line.strip() for line in lines[k + 1:end]], tail))
+        taken |= set(range(top, k + 1)) | set(range(end, tail))
+        gap = tail  # a hidden post's slot between this post and the next
+        while gap < stop and not lines[gap].strip():
+            gap += 1
+        if gap + 1 < stop and _HIDDEN_LABEL.match(lines[gap].strip()) and is_removal_notice(lines[gap + 1]):
+            after = gap + 2
+            while after < stop and lines[after].strip() and _POST_END.match(lines[after].strip()):
+                after += 1
+            posts.append((gap, "", [lines[gap + 1].strip()], after))
+            taken |= set(range(gap, after))
+    closing: dict[str, Counter[str]] = {}
+    for _, name, body, _ in posts:
+        if name and body:
+            closing.setdefault(name, Counter()).update({body[-1]} if body[-1] else set())
+    found: list[tuple[str, str]] = []
+    for n, (start, name, body, end) in enumerate(posts):
+        if name and len(body) > 1 and closing[name][body[-1]] > 1:
+            body = body[:-1]  # the poster's signature
+        if n == 0:
+            continue  # the opening post: the article
+        found.append((name, _one_blank_line("\n".join(body).strip())))
+        taken |= set(range(start, end))
+    return _flat_thread(found), taken
 
 
 # ---- comment sections whose posts carry a header line of their own kind ----
@@ -4420,9 +4647,9 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     if not comments:
         from .whatsapp import chat_export  # the reader imports this module's RawComment
         comments, taken, thread_title, thread_date = chat_export(lines)
-    for finder in (_supporter_wall, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts,
-                   _topic_posts,
-                   _dated_posts, _handle_posts, _signed_posts, _dash_signed, _cards_or_plain,
+    for finder in (_profile_posts, _supporter_wall, _chat_log, _notes_list, _writes_posts, _said_posts,
+                   _note_posts, _topic_posts,
+                   _dated_posts, _handle_posts, _signed_posts, _stamp_signed, _dash_signed, _cards_or_plain,
                    _stamped_thread):
         if comments:
             break
@@ -4912,10 +5139,20 @@ _SCORE_LINE = re.compile(r"^(?:[\w-]+ ){0,2}\d(?:[.,]\d)? out of (?:5|10)(?: sta
 _USER_TAG = re.compile(r"^\[(?:[a-z]+ )?(?:profile|user|community)\]\s*[\w.-]+$", re.I)
 
 
+# A forum's or a shop's account prompt atop the page: "Existing user? Sign In   Sign Up", "Already have an
+# account? Log in", "New here? Register".
+_ACCOUNT_PROMPT = re.compile(r"^(?:existing (?:user|member)|already (?:a member|have an account|registered)"
+                             r"|new (?:here|user|member)|not a member(?: yet)?)\?\s+"
+                             r"(?:(?:sign|log) ?(?:in|up|on)|login|register|create an account"
+                             r"|join(?: now)?)\b",
+                             re.I)
+
+
 def _head_control(line: str) -> bool:
     """A search placeholder or a sign-in button among a page's head lines (never the headline)."""
     line = line.strip()
     return len(line) <= 60 and bool(_SEARCH_PLACEHOLDER.match(line) or _SIGN_IN_WITH.match(line)
+                                    or _ACCOUNT_PROMPT.match(line)
                                     or _SCORE_LINE.match(line) or _USER_TAG.match(line))
 
 
@@ -5083,8 +5320,24 @@ def _menu_row(para: str) -> bool:
     if "\n" in text or len(text) > _SHORT_LINE or len(_MENU_GAP.findall(text)) + 1 < _MENU_ITEMS:
         return False
     items = re.split(r" {2,}|\t+", text)
-    return all(len(item.split()) <= _MENU_ITEM_WORDS and item[-1:] not in ".!?,;:\"”"
+    return all(len(item.split()) <= _MENU_ITEM_WORDS
+               and (item[-1:] not in ".!?,;:\"”" or _MENU_SEARCH.match(item))
                and not _RELATIVE_STAMP.match(item) for item in items)  # ("4 hours ago": a story's meta row)
+
+
+_MENU_SEARCH = re.compile(r"^search(?: \w+)?(?:\.\.\.|…)$", re.I)  # a menu's search box: "Search..."
+
+
+_CONTROL_WORDS = 5
+
+
+def _control_row(line: str) -> bool:
+    """Two or three links spaced apart on one line, each a few words with no sentence's end
+    ("Accessibility links   Skip to content   Accessibility Help", "E-mail this to a friend   Printable
+    version")."""
+    items = re.split(r" {2,}|\t+", line.strip())
+    return 2 <= len(items) < _MENU_ITEMS and all(
+        len(item.split()) <= _CONTROL_WORDS and item[-1:] not in ".!?,;:\"”" for item in items)
 
 
 def _nav_block(para: str) -> bool:
@@ -5092,7 +5345,9 @@ def _nav_block(para: str) -> bool:
     them a few words without a sentence's end."""
     lines = [line.strip() for line in para.split("\n") if line.strip()]
     long = [line for line in lines if (len(line.split()) > _NAV_LINE_WORDS or line[-1:] in ".!?\"”")
-            and not _menu_row(line) and not _is_tagline(line)]  # (a menu's row, the paper's motto)
+            and not _menu_row(line) and not _is_tagline(line)  # (a menu's row, the paper's motto)
+            and not _control_row(line)]
+
     return len(lines) >= 4 and len(long) <= 1 and all(len(line.split()) <= _HEADLINE_WORDS for line in long)
 
 
@@ -5181,6 +5436,10 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                 after = heads[below][:1]  # (a section label over the date line passed over: "Sport")
                 if len(heads[below]) > 1 and _section_label(after[0]) and _byline_like(heads[below][1]):
                     after = heads[below][1:2]
+                elif (len(heads[below]) > 2 and all(_short_head_line(t) for t in heads[below][:2])
+                      and not _byline_like(after[0]) and _is_date_line(heads[below][2])):
+                    after = heads[below][2:3]  # a dateline's place and a wire credit over the date line
+                    # ("ISTANBUL", "Ledger with wires", "November 24 2026 09:48")
             if len(after) == 2 and _COUNT_ALONE.match(after[0]):
                 after = after[1:]
             nxt = after[0] if after else ""
@@ -5194,7 +5453,7 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                      and all(_kicker_line(t) for t in lines[1:k]))
             if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not _quoted_headline(line):
                 continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
-            if k == 1 and not under and _is_masthead(lines[0]) and _is_date_line(nxt) and strapline is None:
+            if k and not under and _is_masthead(lines[k - 1]) and _is_date_line(nxt) and strapline is None:
                 strapline = n, line  # the paper's name, its strapline, the day's date bar: a headline
                 continue  # only when no other stands in the head
             top = k
@@ -5460,13 +5719,29 @@ def _chat_subject(lines: list[str]) -> str:
     (":pushpin: Statement on the clip: final version"), with prose under it: a few words, no sentence
     end; '' for any other block."""
     rows = [line.strip() for line in lines]
-    if len(rows) < 3 or len(rows[0]) > 60 or not _CHAT_HEADER.match(rows[0]):
+    if len(rows) < 3 or len(rows[0]) > 60:
         return ""
-    subject = _CHAT_SHORTCODE.sub("", rows[1]).strip()
+    if _CHAT_HEADER.match(rows[0]):
+        at = 1
+    elif _PRIORITY_LABEL.match(rows[0]) and rows[0].endswith("!"):
+        at = 1  # the label opening the message whose header a comment reader took ("Important!")
+    elif (len(rows) > 3 and len(rows[1]) <= 40 and _is_date_line(rows[1]) and _name_like(
+            _GUEST_MARK.sub("", rows[0]), _NAME_WORDS) and rows[0][-1:] not in ".!?"):
+        at = 2  # the sender's name over the stamp ("Dana Lee (External)", "11/20/2026 8:02 AM")
+        while at < len(rows) - 2 and _PRIORITY_LABEL.match(rows[at]):
+            at += 1  # "Important!" over the subject
+    else:
+        return ""
+    subject = _CHAT_SHORTCODE.sub("", rows[at]).strip()
     fewest, most = _CHAT_SUBJECT_WORDS
-    if not fewest <= len(subject.split()) <= most or subject[-1:] in ".!?\"”’:" or not _is_prose(rows[2]):
+    if (not fewest <= len(subject.split()) <= most or subject[-1:] in ".!?\"”’:"
+            or not _is_prose(rows[at + 1])):
         return ""
     return subject
+
+
+_GUEST_MARK = re.compile(r"\s+\((?:external|guest)\)$", re.I)
+_PRIORITY_LABEL = re.compile(r"^(?:important|urgent|announcement)!?$", re.I)
 
 
 def _stamp_under(paragraphs: list[str], n: int) -> str:
@@ -5511,6 +5786,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         dated and _EPISODE_LABEL.match(dated[1])) else ""
     update = _update_title(paragraphs)
     site = _site_name(paragraphs)
+    chat_title = False
     first = paragraphs[0].strip().split("\n", 1)[0].strip() if paragraphs else ""
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
@@ -5526,7 +5802,10 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             if not block.strip():
                 continue
         if page.in_head and not page.title and not dated and (subject := _chat_subject(lines)):
-            page.title, lines = subject, lines[:1] + lines[2:]  # a chat's first message with a subject
+            page.title, chat_title = subject, True  # a chat's first message with a subject (its day
+            # divider above it is the day it was posted, not an event's)
+            lines = [line for line in lines if _CHAT_SHORTCODE.sub("", line.strip()).strip() != subject
+                     and not _PRIORITY_LABEL.match(line.strip())]
             block = "\n".join(lines)  # line: the article (its header names the writer)
         if page.title and "(@" in block and _post_card(lines):
             kept.append(block.strip())  # an embedded post as a card: its date is the post's, not the page's
@@ -5592,7 +5871,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                          if (not _is_furniture(line)
                              or topic and _CAPTION_LABEL.match(line) and (_headline_line(line)
                                                                           or _store_title(lines, k)))
-                         and not _name_by_date(lines, k)
+                         and not _name_by_date(lines, k) and not _system_line(line)
                          and not (page.in_head and _head_control(line))
                          and not (topic and _field_row(lines, k))
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
@@ -5683,7 +5962,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         kept.append(para)
     page.title = work or (update[1] if update else "") or page.title
     page.date_line = _late_date(paragraphs, page.date_line) or page.updated
-    if page.date_line and _event_day_above(paragraphs, page.title, page.date_line):
+    if page.date_line and not chat_title and _event_day_above(paragraphs, page.title, page.date_line):
         page.date_line = ""  # the day an event takes place, above its title: not when the page was written
     outlet, reason = _outlet(paragraphs, page.title)
     own_suffix = bool(outlet) and _ends_with_outlet(page.title, outlet)
@@ -5810,6 +6089,8 @@ def _head_outlets(paragraphs: list[str], title: str, text: str = "") -> list[tup
         elif _is_byline(line) and not _byline_outlet(line) and (paper := _is_masthead(nxt)):
             found.append((paper, "a byline"))
         elif line != title and (paper := _is_masthead(line)):
+            if (station := _FREQUENCY_END.sub("", paper)) != paper and len(station.split()) >= 2:
+                paper = _proper_case(station, text)  # "RADIO GALATA 98.6": the station
             found.append((paper, "a masthead line"))
         elif k == 0 and line != title and _named_again(line, text):
             found.append((line, "the page's first line, named again in its text"))
@@ -5818,6 +6099,10 @@ def _head_outlets(paragraphs: list[str], title: str, text: str = "") -> list[tup
               and any(_ACCOUNT_BUTTON.match(b) for b in head[1:1 + _BUTTON_REACH])):
             found.append((line, "the page's first line, over its account buttons"))
     return found
+
+
+# A radio station's frequency after its name in its masthead ("98.6", "98.6 FM", "1089 AM", "DAB+").
+_FREQUENCY_END = re.compile(r"\s+(?:\d{2,3}[.,]\d{1,2}|\d{3,4})(?:\s?(?:FM|AM|MHz|kHz))?$|\s+(?:FM|DAB\+?)$")
 
 
 # A site's account buttons beside its name atop the page ("Subscribe", "Sign in", "Log in").
