@@ -202,3 +202,14 @@ def test_a_cited_link_alone_is_no_spam(text: str) -> None:
 def test_a_bare_or_promoted_link_is_still_spam(text: str) -> None:
     assert score_spam(text).is_spam
     _agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Great piece, the best prices are at www.cheap-flights-now.com",
+    "Nice story. The deals are at www.bargain-bucket-shop.com",
+    "Good article www.crypto-doubler.example.com",
+])
+def test_a_link_after_praise_cites_nothing(text: str) -> None:
+    assert LINK in _reasons(text)
+    assert score_spam(text).is_spam
+    _agree(text)

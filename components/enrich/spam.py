@@ -472,12 +472,14 @@ _DOCUMENT = (r"(?:report|study|studies|paper|judge?ments?|rulings?|verdict|data|
              r"stats|numbers|transcripts?|documents?|articles?|research|evidence|survey|inquiry|review|bill|"
              r"act|consultation|minutes|accounts|filings?|manifesto|speech|letter|statement|guidance|"
              r"legislation|decision|analysis|findings|audit|petition|story|piece|interview|footage|"
-             r"recording|map|table|chart|graph|results|reports|papers|stories|sources?|original|law|"
-             r"hansard|record|court documents)")
+             r"recording|map|table|chart|graph|reports|papers|stories|sources?|law|hansard)")
 _CITED = re.compile(r"(?:\b(?:sources?|src|refs?|references?|citations?|cited|evidence|data|"
                     r"full (?:text|story|report|judge?ment|ruling|transcript)) ?[:=-]|\baccording to|"
                     r"\b(?:as )?(?:reported|published) (?:at|on|in|here)|"
-                    r"(?<!\bmy )(?<!\bour )\b" + _DOCUMENT + r"\b[^.!?]{0,60}?\b(?:is|are|was|were|"
+                    # (the document named as such, "the report", "the ONS's figures", and the clause
+                    # its own: "Great piece, the best prices are at …" cites nothing)
+                    r"\b(?:the|this|that|these|those|their|his|her|its|full|whole|official|[a-z]+'s) "
+                    r"(?:[\w'-]+ ){0,2}" + _DOCUMENT + r"\b[^.!?,;]{0,60}?\b(?:is|are|was|were|"
                     r"can be (?:found|read|seen)|lives?|sits?) "
                     r"(?:(?:online|available|published|posted|up|all|in full) )?(?:here|there|at|on|in)?|"
                     r"\b(?:read|see|view|download|find|check|look at|have a look at|watch) "
