@@ -103,6 +103,7 @@ def test_words_about_the_short_swaps_are_no_swap(text: str) -> None:
     "Your comment did not meet our guidelines and was hidden.",
     "This comment was removed because it broke our rules on personal abuse.",
     "Comment removed by moderator. Why?",
+    "This reply was removed because the moderation team judged it abusive.",
 ])
 def test_notice_forms_are_notices(text: str) -> None:
     assert is_removal_notice(text)

@@ -31,9 +31,12 @@ _REMOVAL_NOTICE = re.compile(r"^[\[(]?(?:(?:this|the|your|previous|este|esta|ce|
                              r"|verwijderd|no longer available|unavailable)\b"
                              # a commenter asking or complaining, not a notice: "Comment removed? Typical
                              # of this paper", "Post deleted because the mods can't take criticism" (a
-                             # notice's reason is the comment's: "because it broke our rules")
+                             # notice's reason is the comment's, "because it broke our rules", or the
+                             # rules': "because the moderators found it broke the house rules")
                              r"(?!\s*[!?]*\?)(?!,?\s+because (?!(?:it|its|this|of|they|you"
-                             r"|the (?:comment|post|reply|message))\b))"
+                             r"|the (?:comment|post|reply|message))\b)(?![^.!?]{0,80}\b(?:rules?|guidelines|"
+                             r"standards|terms|polic(?:y|ies)|breach\w*|broke|break\w*|violat\w*|abus\w*|spam\w*"
+                             r"|off[- ]topic)\b))"
                              r".{0,200}$"
                              # the comment's breach, then its fate: "This comment violated our community
                              # standards and was removed." (the site's rules: "our", "the", "community")
