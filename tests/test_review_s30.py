@@ -3,7 +3,7 @@
 the follow-back swap, a trader's free quote, the game-currency lure, the spell-caster testimonial)
 and "giveaway". Ordinary comments of news comment sections, written for this review, must leave the
 rules alone; slight variants of the templates must still be caught; score_spam and score_comments
-must agree. Tests marked xfail(strict=True) are faults found and left open."""
+must agree. The faults left open here as strict xfails were fixed in session 31 (tests/test_spam_s31.py)."""
 
 import pandas as pd
 import pytest
@@ -135,8 +135,6 @@ def test_a_domain_named_in_a_sentence_is_no_spelled_out_link(text: str) -> None:
     assert not score_spam(text).is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="'at' before a spelled-out domain reads as where to go, also in "
-                                       "'I was at Pets dot com' and a fact-checker recommended")
 @pytest.mark.parametrize("text", ["I was at Pets dot com in 1999 and it was chaos",
                                   "Check the facts at fullfact dot org before you share this rubbish"])
 def test_at_a_named_domain_in_a_sentence_is_no_spelled_out_link(text: str) -> None:
@@ -178,14 +176,12 @@ def test_a_template_s_variant_is_still_named(text: str, reason: str) -> None:
     assert reason in _reasons(text)
 
 
-@pytest.mark.xfail(strict=True, reason="spaced-out letters are not read: 'dot c o m', 'b o o s t dot com'")
 @pytest.mark.parametrize("text", ["grow your page at boostmyfaves dot c o m",
                                   "grow your page at b o o s t dot com"])
 def test_a_domain_spelled_letter_by_letter_is_named(text: str) -> None:
     assert "contains link-like text" in _reasons(text)
 
 
-@pytest.mark.xfail(strict=True, reason="'s4s' (sub for sub) is not in the swap rule (it is also a name)")
 def test_s4s_is_a_swap() -> None:
     assert "promotes the author's own channel or page" in _reasons("s4s anyone")
 
@@ -223,23 +219,17 @@ def test_a_notice_still_has_no_spam_signal(text: str) -> None:
     assert _alone(text) == (False, 0.0)
 
 
-@pytest.mark.xfail(strict=True, reason="a real notice followed by a link to the site's rules now counts as "
-                                       "the commenter's words (the price of catching spam after a notice)")
 def test_a_notice_with_a_link_to_the_rules_is_no_spam() -> None:
     assert not score_spam("This comment has been removed for violating our guidelines. "
                           "Visit www.site-rules.org for the rules").is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="parse/notices.py: a commenter's 'Comment removed? Typical ...' is "
-                                       "taken for a notice (harmless to the verdict; it loses its "
-                                       "near-duplicate band)")
 @pytest.mark.parametrize("text", ["Comment removed? Typical of this paper",
                                   "Post deleted because the mods can't take criticism"])
 def test_a_comment_about_removal_is_no_notice(text: str) -> None:
     assert not is_removal_notice(text)
 
 
-@pytest.mark.xfail(strict=True, reason="parse/notices.py misses these notice forms")
 @pytest.mark.parametrize("text", ["[ Removed by moderator ]",
                                   "This comment violated our community standards and was removed."])
 def test_other_notice_forms_are_notices(text: str) -> None:
@@ -267,13 +257,10 @@ def test_score_spam_and_score_comments_agree(text: str) -> None:
 
 # --- left open: the model alone, and a link alone ---
 
-@pytest.mark.xfail(strict=True, reason="the model alone gives 0.91 to an ordinary 'Check out ...' comment")
 def test_check_out_in_an_ordinary_comment_is_no_spam() -> None:
     assert not score_spam("Check out the dot com in the ad, it's not even a real site").is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="a link alone (weight 0.6) is over the threshold (0.45), a government "
-                                       "report's too")
 def test_a_link_to_a_public_report_alone_is_no_spam() -> None:
     text = "The report is at gov.uk/government/publications/2024 if anyone wants to read it"
     assert not score_spam(text).is_spam

@@ -57,6 +57,13 @@ _SPELT_DOMAIN = (r"(?!(?:the|an|this|that|its|his|her|their|our|my|your|old|earl
                  r"(?![ -](?:bubble|boom|crash|era|days?|years?|bust|startups?|compan(?:y|ies)|millionaires?|"
                  r"mania|collapse|age|times|wave|revolution|business(?:es)?|stocks?|shares)\b)")
 
+# "at" as where to go: not after where one was or worked ("I was at", "she worked at"), nor after a
+# source's facts ("check the facts at", "the report at", "the figures at")
+_AT = (r"(?<!\bwas )(?<!\bwere )(?<!\bam )(?<!\bbeen )(?<!\bwork )(?<!\bworks )(?<!\bworked )"
+       r"(?<!\bworking )(?<!\bjob )(?<!\bstaff )(?<!\bfacts )(?<!\bfigures )(?<!\bnumbers )"
+       r"(?<!\bdata )(?<!\breport )(?<!\bstudy )(?<!\bstatistics )(?<!\bstats )(?<!\bsource )"
+       r"(?<!\bsources )(?<!\barticle )(?<!\bevidence )(?<!\bruling )(?<!\bjudgment )(?<!\bpaper )at")
+
 # The spell-caster testimonial's offer, and whom it names to contact or what the spell did
 _SPELL = (r"(?:(?:love|money|powerful|lottery|marriage|reunion) spells?|spell[- ]?casters?|money rituals?|"
           r"herbal (?:doctor|medicine))")
@@ -91,7 +98,14 @@ SIGNALS: tuple[Signal, ...] = (
                             # bust", "Amazon dot com is a monopoly", "the dot com crash")
                             r"\b[a-z\d][\w-]{2,60} ?(?:(?:[^\w\s]d[o0]t[^\w\s]|\(\.\)|\[\.\]|d0t) ?"
                             + _TLD + r"|d[o0]t ?c0m\b)|"
-                            r"(?:\b(?:visit|at|via|search|google|go to|head to|over to|check out)|[:@>👉]) ?"
+                            # ... or spaced out letter by letter: "boostmyfaves dot c o m", "b o o s t
+                            # dot com" (no one spells a domain so but to hide it)
+                            r"\bd[o0]t ?(?:c [o0] m|n e t|[o0] r g)\b|\b(?:[a-z\d] ){4,}d[o0]t ?" + _TLD + "|"
+                            # ("at" is where to go, not where one was or worked, nor where a source's
+                            # facts are: "I was at Pets dot com in 1999", "the figures at ons dot gov dot
+                            # uk")
+                            r"(?:\b(?:visit|" + _AT + r"|via|search|google|go to|head to|over to|check out)"
+                            r"|[:@>👉]) ?"
                             r"(?:[a-z\d]+ ){0,2}" + _SPELT_DOMAIN + r"|"
                             r"\b(?=[\w-]{0,60}[\d-])" + _SPELT_DOMAIN + r"|"
                             r"\b" + _SPELT_DOMAIN + r"(?= *[!.]* *$)"),
@@ -129,7 +143,9 @@ SIGNALS: tuple[Signal, ...] = (
                                  # "f4f" (not words about it: "sub 4 sub is dead now", "the f4f culture",
                                  # "like 4 like accounts are all bots"; "like for like" is a phrase)
                                  # ("sub for sub" is a football manager's swap)
-                                 r"(?<!the )(?:sub ?4 ?sub|sub-4-sub|subforsub|"
+                                 # ("s4s", "shoutout 4 shoutout": the same swap in short)
+                                 r"(?<!the )(?:sub ?4 ?sub|sub-4-sub|subforsub|s4s|shout ?outs? ?(?:4|for) ?"
+                                 r"shout ?outs?|"
                                  r"follow[- ]?(?:4|for)[- ]?follow|like[- ]?4[- ]?like|f4f|l4l|"
                                  r"follow(?:ed)? back (?:guaranteed|instantly|always|"
                                  r"100(?!(?: ?(?:percent|per cent))? [a-z])))"
@@ -341,10 +357,13 @@ def combine(fired: list[tuple[float, str]], model_p: float, threshold: float) ->
 def rule_signals(text: str, duplicate_of: str = "") -> list[tuple[float, str]]:
     """(weight, reason) for each rule signal that fires on a comment."""
     clean = normalise_text(text)
-    fired = [(s.weight, s.reason) for s in SIGNALS if s.pattern.search(clean)] if clean else []
+    raw = sum(1 << n for n, s in enumerate(SIGNALS) if s.pattern.search(clean)) if clean else 0
+    mask = _uncited(clean, raw)
+    fired = [(s.weight, s.reason) for n, s in enumerate(SIGNALS) if mask >> n & 1]
     if clean and symbol_garbage(clean):
         fired.append((_SYMBOL_WEIGHT, "has runs of symbol garbage"))
-    if not _own_words(clean, bool(fired)):
+        mask |= 1 << len(SIGNALS)
+    if not _own_words(clean, mask):
         return []  # the site's words in a removed comment's slot, not the commenter's
     if duplicate_of:
         fired.append((_DUPLICATE_WEIGHT, f"repeats a comment posted by {duplicate_of}"))
@@ -355,8 +374,13 @@ def combine_all(texts: list[str], rules: list[list[tuple[float, str]]],
                 model: SpamModel, odds: float = 1.0) -> list[SpamResult]:
     """Each text's rule signals combined with the model's probability (none for empty text), its
     odds scaled by `odds` (COMMENT_SECTION_ODDS in a build; 1 where the model was trained)."""
-    probabilities = scaled_odds(model.probability(texts), odds)
-    return [combine(fired, float(p) if _own_words(normalise_text(text), bool(fired)) else 0.0,
+    keys = [model_text(t) for t in texts]
+    if odds != 1.0:  # a comment section: as _score_texts reads it
+        keys = _section_keys([_without_cited(k) if _may_cite(_raw_mask(normalise_text(t))) else k
+                              for t, k in zip(texts, keys, strict=True)])
+    probabilities = scaled_odds(model.probability_of_keys(keys), odds)
+    # (a text whose rules fire is its author's: rule_signals gives none for the site's words)
+    return [combine(fired, float(p) if _own_words(normalise_text(text), -1 if fired else 0) else 0.0,
                     model.threshold)
             for text, fired, p in zip(texts, rules, probabilities, strict=True)]
 
@@ -375,13 +399,25 @@ def near_duplicate_authors(texts: list[str], authors: list[str]) -> list[str]:
 def rule_mask(clean: str) -> int:
     """The rule signals (but the duplicate rule) that fire on a normalised text, as bits in SIGNALS
     order, then symbol garbage."""
+    return _finish_mask(clean, _raw_mask(clean))
+
+
+def _raw_mask(clean: str) -> int:
+    """The bits of the SIGNALS patterns that match a normalised text (a cited link's too)."""
     if not clean:
         return 0
-    mask = 0
     if not clean.isascii():
-        mask = sum(1 << n for n, pattern in enumerate(_PATTERNS) if pattern.search(clean))
-    elif _ANY_LOWER.search(lower := clean.lower()):
-        mask = sum(1 << n for n, pattern in enumerate(_LOWER_PATTERNS) if pattern.search(lower))
+        return sum(1 << n for n, pattern in enumerate(_PATTERNS) if pattern.search(clean))
+    if _ANY_LOWER.search(lower := clean.lower()):
+        return sum(1 << n for n, pattern in enumerate(_LOWER_PATTERNS) if pattern.search(lower))
+    return 0
+
+
+def _finish_mask(clean: str, raw: int) -> int:
+    """rule_mask from _raw_mask: a cited link's bit taken out, symbol garbage's added."""
+    if not clean:
+        return 0
+    mask = _uncited(clean, raw)
     return mask | (1 << len(SIGNALS)) if symbol_garbage(clean) else mask
 
 
@@ -397,15 +433,110 @@ def _distinct_texts(texts: list[str]) -> tuple[list[str], np.ndarray]:
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i've|i'd|me|my|mine)\b", re.I)
 
 
-def _own_words(clean: str, fires: bool) -> bool:
+def _own_words(clean: str, mask: int) -> bool:
     """Whether a comment's normalised text holds its author's words: not empty, and not the notice a
     site prints in a removed comment's slot ("This comment has been deleted.", which would otherwise
     read as the same text posted by many authors). A notice's words are the site's only while they
-    fire no rule (`fires`: "This comment was removed. Visit www.…" is a spammer's) and say nothing
-    in the first person singular."""
+    fire no rule (`mask`, the rule bits: "This comment was removed. Visit www.…" is a spammer's) but
+    a link to the site's rules ("… for violating our guidelines. See www.…/community-rules"), and say
+    nothing in the first person singular."""
     if not clean:
         return False
-    return fires or not is_removal_notice(clean) or bool(_FIRST_PERSON.search(clean))
+    if mask & ~_LINK_BIT or (mask and not _links_to_rules(clean)):
+        return True
+    return not is_removal_notice(clean) or bool(_FIRST_PERSON.search(clean))
+
+
+# What a notice links to: the site's rules ("our community guidelines", "the house rules", "terms of
+# use", "moderation policy", "FAQ")
+_SITE_RULES = re.compile(r"\b(?:guidelines|rules|standards|terms(?: of (?:use|service))?|polic(?:y|ies)|"
+                         r"code of conduct|faqs?|help cent(?:re|er)|community|moderation|conduct)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # (a link's dots are followed by no space)
+
+
+def _links_to_rules(clean: str) -> bool:
+    """Whether each sentence of a text that holds a link names the site's rules ("See our house rules
+    at www.…", "… for the rules"; not "… for breaking the rules. Visit www.… for free bets")."""
+    return all(_SITE_RULES.search(sentence) for sentence in _SENTENCE_END.split(clean)
+               if _LINK.search(sentence))
+
+
+_LINK_BIT = next(1 << n for n, s in enumerate(SIGNALS) if s.name == "link")
+_LINK = next(s.pattern for s in SIGNALS if s.name == "link")
+_CITE_BITS = _LINK_BIT | next(1 << n for n, s in enumerate(SIGNALS) if s.name == "money")
+
+# A link offered as a source in an argued comment, which names the document it cites: "the report is
+# at …", "the full judgment is here: …", "Source: …", "read the ruling here …", "according to …" (not
+# "my video is at …", "visit …", "check out …")
+_DOCUMENT = (r"(?:report|study|studies|paper|judge?ments?|rulings?|verdict|data|dataset|figures|statistics|"
+             r"stats|numbers|transcripts?|documents?|articles?|research|evidence|survey|inquiry|review|bill|"
+             r"act|consultation|minutes|accounts|filings?|manifesto|speech|letter|statement|guidance|"
+             r"legislation|decision|analysis|findings|audit|petition|story|piece|interview|footage|"
+             r"recording|map|table|chart|graph|reports|papers|stories|sources?|law|hansard)")
+_CITED = re.compile(r"(?:\b(?:sources?|src|refs?|references?|citations?|cited|evidence|data|"
+                    r"full (?:text|story|report|judge?ment|ruling|transcript)) ?[:=-]|\baccording to|"
+                    r"\b(?:as )?(?:reported|published) (?:at|on|in|here)|"
+                    # (the document named as such, "the report", "the ONS's figures", and the clause
+                    # its own: "Great piece, the best prices are at …" cites nothing)
+                    r"\b(?:the|this|that|these|those|their|his|her|its|full|whole|official|[a-z]+'s) "
+                    r"(?:[\w'-]+ ){0,2}" + _DOCUMENT + r"\b[^.!?,;]{0,60}?\b(?:is|are|was|were|"
+                    r"can be (?:found|read|seen)|lives?|sits?) "
+                    r"(?:(?:online|available|published|posted|up|all|in full) )?(?:here|there|at|on|in)?|"
+                    r"\b(?:read|see|view|download|find|check|look at|have a look at|watch) "
+                    r"(?:the|their|his|her|its|this|that|a) (?:[\w'-]+ ){0,3}" + _DOCUMENT
+                    + r"(?: (?:here|there|in full|yourself|for yourself|at|on))?) ?[:(-]? *$", re.I)
+
+
+def _cited_spans(text: str) -> list[tuple[int, int]]:
+    """The whitespace-delimited tokens holding the text's links when every link is offered as a
+    source (_CITED, read before the token), else none."""
+    spans: list[tuple[int, int]] = []
+    for match in _LINK.finditer(text):
+        start = text.rfind(" ", 0, match.start()) + 1
+        if spans and start == spans[-1][0]:
+            continue  # another part of the same link: "https://www.…"
+        if not _CITED.search(text, max(0, start - 120), start):
+            return []
+        end = text.find(" ", match.end())
+        spans.append((start, len(text) if end < 0 else end))
+    return spans
+
+
+def _may_cite(mask: int) -> bool:
+    """Whether a text's rule bits are those of a cited source: a link, and sums at most (a source
+    offered with an offer, a call to act or a promotion is a spammer's: "Source: www.… buy now")."""
+    return bool(mask & _LINK_BIT) and not mask & ~_CITE_BITS
+
+
+def _uncited(clean: str, mask: int) -> int:
+    """The rule bits without the link's when every link of the text is offered as a source."""
+    return mask & ~_LINK_BIT if _may_cite(mask) and _cited_spans(clean) else mask
+
+
+def _without_cited(key: str) -> str:
+    """A model key with its links taken out when they are all offered as sources: the model learnt a
+    link as a spammer's (a source's gives it 0.9 and more), the rules read what introduces it."""
+    spans = _cited_spans(key)
+    for start, end in reversed(spans):
+        key = key[:start] + key[end:]
+    return " ".join(key.split()) if spans else key
+
+
+# "check out" before an ordinary object is "look at" ("Check out the council's own figures", "check out
+# the ad, it's not even a real site"): the model learnt it from YouTube's "check out my channel" and gives
+# any such comment 0.9 and more; in a comment section it reads the phrase so (the rules judge "check
+# out my/our/this/it", and "check out the link / the channel / the new video" stays as it is)
+_CHECK_OUT = re.compile(r"\bcheck(?:ing|ed)? out (?=(?:the|his|her|their|its|that|those|these|what|how|why|"
+                        r"who|where|when|[a-z]+'s)\b(?!(?: [\w'-]+){0,3} (?:links?|channels?|videos?|vids?|"
+                        r"sites?|websites?|pages?|profiles?|bios?|offers?|deals?|apps?|games?|music|songs?|"
+                        r"tracks?|shops?|stores?|descriptions?|albums?|mixtapes?|blogs?|podcasts?|streams?|"
+                        r"giveaways?|products?|brands?|collections?|promos?|sales?|discounts?|codes?|"
+                        r"covers?|remix(?:es)?|account|insta\w*|tiktok|youtube|twitch)\b))")
+
+
+def _section_keys(keys: list[str]) -> list[str]:
+    """model_text keys as the model reads them in a comment section (_CHECK_OUT)."""
+    return [_CHECK_OUT.sub("look at ", k) if "check" in k else k for k in keys]
 
 
 def _score_texts(texts: list[str]) -> list[tuple[float, int, int, bytes]]:
@@ -413,10 +544,13 @@ def _score_texts(texts: list[str]) -> list[tuple[float, int, int, bytes]]:
     no signal and no near-duplicate band for a text that is not its author's words."""
     clean = [normalise_text(t) for t in texts]
     keys = [c.lower() for c in clean]
-    probability = scaled_odds(load_model().probability_of_keys(keys), COMMENT_SECTION_ODDS)
+    raw = [_raw_mask(c) for c in clean]
+    rules = [_finish_mask(c, m) for c, m in zip(clean, raw, strict=True)]
+    model_keys = _section_keys([_without_cited(k) if _may_cite(m) else k
+                                for k, m in zip(keys, raw, strict=True)])
+    probability = scaled_odds(load_model().probability_of_keys(model_keys), COMMENT_SECTION_ODDS)
     exact, bands = near_duplicate_signatures(keys)
-    rules = [rule_mask(c) for c in clean]
-    return [(float(p), mask, e, b) if _own_words(c, mask != 0) else (0.0, 0, e, b"")
+    return [(float(p), mask, e, b) if _own_words(c, mask) else (0.0, 0, e, b"")
             for c, p, mask, e, b in zip(clean, probability, rules, exact, bands, strict=True)]
 
 

@@ -28,14 +28,37 @@ _REMOVAL_NOTICE = re.compile(r"^[\[(]?(?:(?:this|the|your|previous|este|esta|ce|
                              r"|author|moderator|moderators|admin|poster|user|op|an|administrator)){0,6}"
                              r"\s*[:(\[]?\s*(?:deleted|removed|hidden|removido"
                              r"|removida|eliminado|apagado|supprimé|gelöscht|rimosso|cancellato|eliminato"
-                             r"|verwijderd|no longer available|unavailable)\b.{0,200}$"
+                             r"|verwijderd|no longer available|unavailable)\b"
+                             # a commenter asking or complaining, not a notice: "Comment removed? Typical
+                             # of this paper", "Post deleted because the mods can't take criticism" (a
+                             # notice's reason is the comment's, "because it broke our rules", or the
+                             # rules': "because the moderators found it broke the house rules")
+                             r"(?!\s*[!?]*\?)(?!,?\s+because (?!(?:it|its|this|of|they|you"
+                             r"|the (?:comment|post|reply|message))\b)(?![^.!?]{0,80}\b(?:rules?|guidelines|"
+                             r"standards|terms|polic(?:y|ies)|breach\w*|broke|break\w*|violat\w*|abus\w*|spam\w*"
+                             r"|off[- ]topic)\b))"
+                             r".{0,200}$"
+                             # the comment's breach, then its fate: "This comment violated our community
+                             # standards and was removed." (the site's rules: "our", "the", "community")
+                             r"|^[\[(]?(?:this|your) (?:comment|reply|message|post|response) (?:has )?"
+                             r"(?:violated|breached|broke(?:n)?|contravened|went against|was in breach of|"
+                             r"(?:did not|didn't) (?:meet|follow|comply with|abide by)) "
+                             r"(?:our|the|this site's|community)\b.{0,80}?\b(?:and|so it) "
+                             r"(?:has been |was |is |have been )?(?:deleted|removed|hidden)\b.{0,200}$"
                              r"|^(?:(?:this|your) )?(?:comment|reply|message|post|response)"
                              r"\s+(?:is|has been)?\s*"
                              r"(?:awaiting|pending|held for)\s+(?:moderation|approval|review)"
                              r"(?:[.!]\s+\S.{0,200})?[.!]?$", re.I)
 
+# A line in brackets or parentheses with nothing else bracketed inside
+_ENCLOSED = re.compile(r"^(?:\[[^\[\]]+\]|\([^()]+\))$")
+
 
 def is_removal_notice(line: str) -> bool:
     """Whether a line is what a page shows in place of a removed or deleted comment."""
     text = line.strip()
-    return len(text) <= 240 and bool(_REMOVED.match(text) or _REMOVAL_NOTICE.match(text))
+    if len(text) > 240:
+        return False
+    if _ENCLOSED.match(text):  # "[ Removed by moderator ]", "( deleted )": the words inside
+        text = text[1:-1].strip()
+    return bool(_REMOVED.match(text) or _REMOVAL_NOTICE.match(text))
