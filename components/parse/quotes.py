@@ -2886,10 +2886,21 @@ def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) 
         subject = tracker.continuing[0] if tracker.continuing is not None else tracker.leading
         how = "quoted or named in the paragraph that brings up the message"
     else:
-        return None
+        subject = None
     if subject is None:
+        if noun == "letter" and _SIGNED.search(frame + "\n" + tracker.previous_text):
+            # "More than 400 islanders have signed an open letter." then "“…,” the letter says.": theirs
+            return _SIGNATORIES, _SIGNATORIES.how, "unnamed"
         return None
     return subject, f"weak: the {noun} of {subject.name}, {how}", "weak"
+
+
+# A letter many put their names to: "signed an open letter", "the signatories", "a letter signed by".
+_SIGNED = re.compile(r"\b(?:signed|signatories|signatures|open\s+letter)\b", re.I)
+_SIGNATORIES = _Subject(0, 0, "the signatories", None, "unnamed", "unnamed: the signatories of a letter")
+# A document quoted in the paragraph before, going on: "It ends: “…”", "It goes on:", "It adds:".
+_IT_GOES_ON = re.compile(r"\s*(?:It|The\s+letter)\s+(?:ends|begins|opens|closes|concludes|continues|adds|"
+                         r"goes\s+on)(?:\s+by\s+saying)?\s*[:,]\s*\Z")
 
 
 _MESSAGE = re.compile(r"\b(?:statement|letter|message|note|email|e-mail|apology|tribute)\b", re.I)
@@ -3060,6 +3071,9 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if found is None and (sent := _SENT_SAYS.search(sentence)) and (
                 writer := _writer(frame, sent.group("noun").lower(), subjects, tracker)) is not None:
             found = writer  # "“…,” the statement said.": whoever sent it
+        if (found is None and (going := tracker.continuing) is not None and going[0] is _SIGNATORIES
+                and _IT_GOES_ON.match(sentence, 0, max(0, sentence.find(_Q)))):
+            found = going[0], f"{going[0].how} (it goes on)", going[1]  # "It ends: “…”": the same letter
         thing = _THING_SAYS.search(sentence) if found is None else None
         if thing is not None and thing.group("it") and (read_for := tracker.behalf[1]) is not None and (
                 _MESSAGE.search(tracker.previous_text)):
@@ -3173,6 +3187,55 @@ def _cries(para: str, quotes: list[str]) -> dict[int, str]:
     return found
 
 
+# A question put to someone, its words right after: "Lind was asked by a reporter: “…?”", "Asked by a
+# reporter, “…?”, Hart said", "Hale put it to her: “…?”", "the host asks him: “…?”". The one asked answers
+# it; the question is the asker's: the agent after "by", the subject of the active verb, else unnamed.
+_AGENT = (r"(?P<agent>(?:an?|the|one|another)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
+          r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+_BY_AGENT = (rf"(?:\s+by\s+{_AGENT})?(?:\s+(?:afterwards|later|again|then|outside|[a-z]+ly))?"
+             r"(?:\s+(?:at|in|on|during|outside|after)\s+(?:the\s+|a\s+)?[\w’'-]+)?")  # "… at the meeting:"
+_PUT_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?"
+                          rf"asked{_BY_AGENT}\s*[:,]?\s*\Z")
+_PUT_FRONTED = re.compile(rf"(?:\A|[.!?]\s+)\s*Asked{_BY_AGENT}\s*,\s*\Z")
+_PUT_ACTIVE = re.compile(r"(?:\b(?:asks|asked|puts|put)\s+(?:it\s+to\s+)?)(?:him|her|them)(?:\s+again)?"
+                         r"\s*:\s*\Z")
+_ASKER_NAME = re.compile(r"(?:\A|[\s,(])(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+                         r"(?:then\s+|[a-z]+ly\s+)?\Z")
+_PUT_REACH = 160  # characters before a question where the sentence putting it may stand
+
+
+def _put_questions(frame: str, quotes: list[str], subjects: list[_Subject]) -> dict[int, _Subject]:
+    """The quoted questions (by index in `quotes`) put to the one who answers, with their asker."""
+    found: dict[int, _Subject] = {}
+    marks = [m.start() for m in re.finditer(_Q, frame)]
+    usable = [s for s in subjects if not s.possessive]
+    for k, at in enumerate(marks[:len(quotes)]):
+        if not quotes[k].rstrip().endswith("?"):
+            continue
+        since = max(0, at - _PUT_REACH, marks[k - 1] + 1 if k else 0)
+        put = _PUT_PASSIVE.search(frame, since, at) or _PUT_FRONTED.search(frame, since, at)
+        if put is not None:
+            if put.group("agent") is None:
+                found[k] = _Subject(put.start(), put.end(), "a questioner", None, "unnamed",
+                                    "unnamed: a question put to the one who answers, no asker named")
+                continue
+            agent = next((s for s in usable if put.start("agent") <= s.start < put.end("agent")), None)
+            found[k] = agent or _Subject(put.start("agent"), put.end("agent"), put.group("agent"), None,
+                                         "unnamed", f"unnamed: {put.group('agent')} (asks the question)")
+            continue
+        put = _PUT_ACTIVE.search(frame, since, at)
+        if put is None:
+            continue
+        asker = next((s for s in reversed(usable) if s.end <= put.start()
+                      and re.fullmatch(r"\s+(?:then\s+|[a-z]+ly\s+)?", frame[s.end:put.start()])), None)
+        if asker is None and (name := _ASKER_NAME.search(frame, since, put.start())) is not None:
+            asker = _Subject(name.start("who"), name.end("who"), name.group("who"), None, "unnamed",
+                             f"unnamed: {name.group('who')} (asks the question, not a person of the story)")
+        if asker is not None:
+            found[k] = asker
+    return found
+
+
 # A correction's denial of a quoted word after it: "She did not use that word", "Dr Osei never used the
 # phrase", "it was not said by Lind".
 _DENIAL = re.compile(r"\b(?:did\s+not|didn[’']t|never|not)\s+(?:use|used|say|said|utter|uttered)\s+"
@@ -3256,6 +3319,13 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
         for k, noun in sorted(cries.items()):
             voice = _Subject(0, 0, noun, None, "unnamed", f"unnamed: {noun} (a cry from the crowd)")
             groups.append(([k], (voice, voice.how, "unnamed")))
+        groups.sort(key=lambda g: min(g[0]))
+    put = _put_questions(frame, quotes, subjects) if quotes else {}
+    if put:  # "Lind was asked by a reporter: “…?”": the asker's question, not Lind's words
+        groups = [(kept, found) for indexes, found in groups
+                  if (kept := [k for k in indexes if k not in put])]
+        for k, asker in sorted(put.items()):
+            groups.append(([k], (asker, asker.how, asker.basis)))
         groups.sort(key=lambda g: min(g[0]))
     date_expr = find_date_expr(frame)
     named = [s.person for s in subjects if s.person is not None and not s.possessive]

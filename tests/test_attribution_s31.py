@@ -1,0 +1,100 @@
+"""Attribution faults found in session 31 (H115) on the guillemot probe's misses, each fixed as the general
+form a journalist writes, tested on invented text with cases where the rule must not fire.
+
+- A quoted question put to someone ("Lind was asked by a reporter: “…?”", "Asked by a reporter, “…?”,
+  Hart said", "Quill put it to her: “…?”", "the host asks him: “…?”") is the asker's, not the words of
+  the one asked (who answers it): the agent after "by", the subject of the active verb, else unnamed.
+- An open letter that many signed ("More than 300 tenants have signed an open letter." then "“…,” the
+  letter says.", "It ends: “…”") speaks for its unnamed signatories; it is not a document nobody wrote.
+"""
+
+import pytest
+from quoting_support import CAST, mentions_in, speaker_of
+
+from components.core.config import CorpusConfig
+
+NAMED = {"Ada Lind", "Cara Voss", "Bo Hart", "Tam Quill"}
+
+
+def _speakers(text: str, config: CorpusConfig = CAST) -> list[tuple[str, str]]:
+    return [(m.speaker, " ".join(m.text.split()[:3])) for m in mentions_in(text, config)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lind, watching from the gallery, was asked by a reporter afterwards: "
+    "\u201cIs this a victory for you?\u201d",
+    "Under questioning from the floor, Lind was asked: \u201cWill the depot close before the summer?\u201d",
+    "Asked by a reporter, \u201cWill you appeal the ruling?\u201d, Lind said: \u201cYes, and soon.\u201d",
+    "The presenter Joan Pike put it to her: \u201cHaven't voters heard that before?\u201d Lind replied: "
+    "\u201cThey have, and this time I mean it.\u201d",
+    "Lind talks to the host about the vote, and Pike asks her: "
+    "\u201cWould you sign the lease tomorrow?\u201d",
+])
+def test_a_question_put_to_someone_is_not_their_words(text: str) -> None:
+    found = [m for m in mentions_in(text, CAST) if "?" in m.text]
+    assert found and found[0].speaker and found[0].speaker not in NAMED, found
+    assert found[0].text.rstrip().endswith("?")  # the answer is not merged into the question
+
+
+def test_the_answer_after_a_put_question_stays_the_answerers() -> None:
+    text = ("Asked by a reporter, \u201cWill you appeal the ruling?\u201d, Lind said: "
+            "\u201cYes, and we will win it.\u201d")
+    assert speaker_of(text, "we will win it") == "Ada Lind"
+    assert speaker_of(text, "Will you appeal") == "a reporter"
+
+
+def test_a_known_person_asking_is_credited() -> None:
+    text = "Lind was asked by Hart at the meeting: \u201cWho signed the lease on the depot?\u201d"
+    text2 = "Lind was asked by Hart: \u201cWho signed the lease on the depot?\u201d"
+    assert speaker_of(text, "Who signed") != "Ada Lind"
+    assert speaker_of(text2, "Who signed") == "Bo Hart"
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # must not fire: the asker's own question, a question the subject asks, not a question, asked to act
+    ("Hart asked: \u201cWho signed the lease on the depot?\u201d", "Who signed", "Bo Hart"),
+    ("Lind was asked about the lease. \u201cWhy would I ever sign that?\u201d she said.", "Why would I",
+     "Ada Lind"),
+    ("Lind was asked to comment and said: \u201cWe will appeal the ruling.\u201d", "We will appeal",
+     "Ada Lind"),
+    ("Lind was asked by the board to stay on: \u201cWill I? I do not know yet,\u201d she said.", "Will I?",
+     "Ada Lind"),
+    ("Lind asked herself: \u201cWhat would my father have done here?\u201d", "What would my", "Ada Lind"),
+])
+def test_a_question_rule_leaves_the_speakers_own_question(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "More than 300 tenants have signed an open letter to the council.\n\n"
+    "\u201cWe are not asking for new homes. We are asking for safe ones,\u201d the letter says.",
+    "A letter with more than 300 signatures was handed in at the town hall on Monday.\n\n"
+    "\u201cWe are not asking for new homes. We are asking for safe ones,\u201d the letter reads.",
+])
+def test_an_open_letter_speaks_for_its_unnamed_signatories(text: str) -> None:
+    found = [m for m in mentions_in(text, CAST) if "safe ones" in m.text]
+    assert found and found[0].speaker == "the signatories"
+
+
+def test_an_open_letter_going_on_is_still_its_signatories() -> None:
+    text = ("More than 300 tenants have signed an open letter to the council.\n\n"
+            "\u201cWe are not asking for new homes. We are asking for safe ones,\u201d the letter says.\n\n"
+            "It ends: \u201cWe ask you to act before the winter comes.\u201d\n\n"
+            "Lind, who signed it, said: \u201cEvery word of it is true.\u201d")
+    assert _speakers(text) == [("the signatories", "We are not"), ("the signatories", "We ask you"),
+                               ("Ada Lind", "Every word of")]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # must not fire: a letter whose writer is named, a letter nobody signed in the text
+    ("Hart wrote and signed a letter to the council on Monday.\n\n"
+     "\u201cThe depot must stay open until the vote,\u201d the letter says.", "depot must stay", "Bo Hart"),
+])
+def test_a_letter_with_a_writer_stays_the_writers(text: str, phrase: str, speaker: str) -> None:
+    assert speaker_of(text, phrase) == speaker
+
+
+def test_a_letter_nobody_signed_stays_a_document() -> None:
+    text = ("The council sent a letter to every household on Monday.\n\n"
+            "\u201cThe depot will close at the end of the month,\u201d the letter says.")
+    assert all(m.speaker != "the signatories" for m in mentions_in(text, CAST))
