@@ -6,10 +6,14 @@ form a journalist writes, tested on invented text with cases where the rule must
   the one asked (who answers it): the agent after "by", the subject of the active verb, else unnamed.
 - An open letter that many signed ("More than 300 tenants have signed an open letter." then "“…,” the
   letter says.", "It ends: “…”") speaks for its unnamed signatories; it is not a document nobody wrote.
+- A one-word reply credited right after it to a description ("“Fourth,” the harbour master said") is a
+  statement, as it is with a name or a pronoun, not a scare quote.
+- A judge by a peer's title ("Lord Fernie found that the decision was “…”") finds in the judging sense.
+- A narrator ("the narrator tells us") is an unnamed voice.
 """
 
 import pytest
-from quoting_support import CAST, mentions_in, speaker_of
+from quoting_support import CAST, cast, mentions_in, speaker_of
 
 from components.core.config import CorpusConfig
 
@@ -98,3 +102,33 @@ def test_a_letter_nobody_signed_stays_a_document() -> None:
     text = ("The council sent a letter to every household on Monday.\n\n"
             "\u201cThe depot will close at the end of the month,\u201d the letter says.")
     assert all(m.speaker != "the signatories" for m in mentions_in(text, CAST))
+
+
+def test_a_one_word_reply_credited_to_a_description_is_a_statement() -> None:
+    config = cast("lind", "voss", descriptors={"voss": ["the harbour master"]})
+    text = ("Lind and Voss stood on the pier as the boat came in. \u201cThat is the third time this "
+            "month,\u201d Lind said. \u201cFourth,\u201d the harbour master said. \u201cYou missed the "
+            "Tuesday.\u201d")
+    assert _speakers(text, config) == [("Ada Lind", "That is the"), ("Cara Voss", "Fourth. You missed")]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # must not fire: a one-word term inside a sentence, a title before a description that does nothing
+    ("The band played \u201cJerusalem,\u201d the crowd joining in, and Lind said the evening was "
+     "\u201ca fine send-off for the old pier\u201d.", "Jerusalem"),
+    ("Lind wrote \u201cFinally,\u201d the word alone, on the notice board.", "Finally"),
+])
+def test_a_one_word_quote_inside_a_sentence_stays_a_term(text: str, phrase: str) -> None:
+    assert not any(m.text.startswith(phrase) for m in mentions_in(text, CAST))
+
+
+def test_a_judge_by_a_peers_title_finds() -> None:
+    text = ("Lord Penrose found that the council's decision had been lawful but \u201ctaken on a less than "
+            "complete reading of the file\u201d.")
+    assert speaker_of(text, "taken on a less") == "Lord Penrose"
+
+
+def test_a_narrator_is_an_unnamed_voice() -> None:
+    text = ("Hart is filmed in his kitchen.\n\n\u201cOn the island, the last loaf went on the fourth "
+            "day,\u201d the narrator tells us over footage of empty shelves.")
+    assert speaker_of(text, "the last loaf") == "the narrator"

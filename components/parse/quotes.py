@@ -108,7 +108,7 @@ UNNAMED_ROLES: tuple[str, ...] = (
     "worker", "member of staff", "staff member", "neighbour", "neighbor", "volunteer", "bystander",
     "passerby", "organiser", "organizer", "judge", "magistrate", "coroner", "prosecutor", "detective",
     "police officer", "paramedic", "firefighter", "juror", "mediator", "arbitrator", "inspector",
-    "figure", "voice", "heckler", "office",
+    "figure", "voice", "heckler", "office", "narrator",
 )
 # Role nouns a definite description may end with ("the Tidewater leading man"), with the pronoun
 # they imply ("" for either). Config descriptors add their own last words.
@@ -1999,7 +1999,7 @@ _THAT_OBJECT = re.compile(r"\s+(?:out|hard|easy|difficult|odd|strange|surprising
 _BENCH = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Cc]oroner|[Ss]heriff|[Rr]ecorder|[Mm]agistrate|[Tt]ribunal|"
                     r"[Cc]ourt|[Ii]nquiry|[Pp]anel|[Jj]ury|[Oo]mbudsman|[Ii]nspector|[Aa]uditor|[Rr]eview|"
                     r"[Ii]nvestigation|[Rr]eport|[Ss]tudy|[Ss]urvey|[Cc]hair(?:man|woman)?|[Jj]udge?ment|[Rr]uling|"
-                    r"[Vv]erdict)\b")
+                    r"[Vv]erdict|Lord|Lady)\b")  # "Lord Fernie found that": a Scottish judge's title
 
 
 _BY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s")
@@ -2743,8 +2743,10 @@ _CLAUSE_START = re.compile(r"[.!?;]\s+")
 # the verb first ("said Hart", "she replied", "Ferrante admitted").
 _CREDIT_VERBS = (rf"(?:{_SAY_CORE}|replies|asks|admitted|admits|insists|"
                  r"shouted|shouts|snapped|snaps|answered|answers|conceded|concedes|told|tells|wrote|writes)")
-_CREDIT_AFTER = re.compile(rf"\s*(?:(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'.-]*)\s+"
-                           rf"{_CREDIT_VERBS}\b|{_CREDIT_VERBS}\s+(?:he\b|she\b|they\b|[A-Z]))")
+# ("“Fourth,” the harbour master said", "“No,” said the coach": a description credits it too)
+_CREDIT_AFTER = re.compile(rf"\s*(?:(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'.-]*"
+                           rf"|the\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*)\s+"
+                           rf"{_CREDIT_VERBS}\b|{_CREDIT_VERBS}\s+(?:he\b|she\b|they\b|the\s|[A-Z]))")
 _PASSIVE_AS = re.compile(r"\b(?:described|branded|labelled|labeled|called|hailed|characterised|characterized)"
                          r"\s+as\s+(?:an?\s+|the\s+)?\Z")
 # Hearsay in the passive: what others say of the subject, not the subject's words ("Lind is said to be
