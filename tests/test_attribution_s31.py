@@ -10,12 +10,18 @@ form a journalist writes, tested on invented text with cases where the rule must
   statement, as it is with a name or a pronoun, not a scare quote.
 - A judge by a peer's title ("Lord Fernie found that the decision was “…”") finds in the judging sense.
 - A narrator ("the narrator tells us") is an unnamed voice.
+- A printed interview without labels whose opening says the one named spoke to the newsroom ("He spoke
+  to us at his home.") gives its unquoted answers to that person, as "We spoke to him" does.
+- A statement an organisation's own mouthpiece reads out ("Its head of communications, Jo Pike, read a
+  statement." then "“…,” she read.") is the organisation's words, as one read on its behalf is.
 """
+
+import tomllib
 
 import pytest
 from quoting_support import CAST, cast, mentions_in, speaker_of
 
-from components.core.config import CorpusConfig
+from components.core.config import CorpusConfig, parse_config
 
 NAMED = {"Ada Lind", "Cara Voss", "Bo Hart", "Tam Quill"}
 
@@ -132,3 +138,51 @@ def test_a_narrator_is_an_unnamed_voice() -> None:
     text = ("Hart is filmed in his kitchen.\n\n\u201cOn the island, the last loaf went on the fourth "
             "day,\u201d the narrator tells us over footage of empty shelves.")
     assert speaker_of(text, "the last loaf") == "the narrator"
+
+
+_INTERVIEW = ("Bo Hart ran the depot for twenty years. He spoke to us at his home by the river.\n\n"
+              "When did you first know the roof was failing?\n\n"
+              "In the spring, when the first beam cracked. Nobody wanted to hear it.\n\n"
+              "Why did you go to the council?\n\n"
+              "Because I had told the board three times and it was never minuted.")
+
+
+def test_an_unlabelled_interview_the_named_one_gave_us_is_theirs() -> None:
+    assert speaker_of(_INTERVIEW, "In the spring") == "Bo Hart"
+    assert speaker_of(_INTERVIEW, "Because I had told") == "Bo Hart"
+    assert speaker_of(_INTERVIEW, "Why did you go") not in NAMED
+
+
+def test_a_report_of_someone_speaking_to_us_is_no_interview_without_questions() -> None:
+    text = ("Bo Hart ran the depot for twenty years. He spoke to us at his home by the river.\n\n"
+            "The roof had been failing since the spring, when the first beam cracked.\n\n"
+            "The council has not replied to our requests for comment on the depot.")
+    assert mentions_in(text, CAST) == []
+
+
+def _with_a_company() -> CorpusConfig:
+    return parse_config(tomllib.loads(
+        '[[sides]]\nid = "lind"\nname = "Ada Lind"\naliases = ["Lind"]\npronoun = "she"\n'
+        '[[sides]]\nid = "tarn"\nname = "Tarn Marine"\naliases = ["Tarn"]\npronoun = "it"\n'))
+
+
+@pytest.mark.parametrize("lead", [
+    "Tarn Marine did not put anyone up for interview. Instead its head of communications, Jo Pike, read a "
+    "statement on the steps of the yard.",
+    "Tarn's spokeswoman, Jo Pike, read out a short statement at the gates.",
+])
+def test_a_statement_an_organisations_mouthpiece_reads_is_the_organisations(lead: str) -> None:
+    text = lead + ("\n\n\u201cThe company regrets the distress caused to the islands and is working "
+                   "around the clock,\u201d she read.")
+    assert speaker_of(text, "regrets the distress", _with_a_company()) == "Tarn Marine"
+
+
+@pytest.mark.parametrize("lead", [
+    # must not fire: a statement from someone else, a mouthpiece speaking for themself with no statement
+    "Tarn's spokeswoman, Jo Pike, read a statement from Lind at the gates.",
+    "Tarn's spokeswoman, Jo Pike, spoke to reporters at the gates.",
+])
+def test_a_mouthpiece_reading_anothers_words_or_speaking_is_not_the_organisation(lead: str) -> None:
+    text = lead + ("\n\n\u201cThe company regrets the distress caused to the islands and is working "
+                   "around the clock,\u201d she read.")
+    assert all(m.speaker != "Tarn Marine" for m in mentions_in(text, _with_a_company()))

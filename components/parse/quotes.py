@@ -2932,7 +2932,7 @@ def _issuer(frame: str, subjects: list[_Subject], tracker: _Tracker | None) -> _
     or for "from the board" the organisation named last; None when the paragraph says neither."""
     m = _READ_FROM.search(frame) if "statement" in frame or "letter" in frame or "message" in frame else None
     if m is None:
-        return None
+        return _voice_of_body(frame, subjects, tracker) if "statement" in frame else None
     if m.group("the") is None:
         # the name right after "from" (a title or first names between), never its owner ("a statement
         # from Voss's lawyer") nor a name later in the sentence ("from the podium, and Hart …")
@@ -2944,6 +2944,31 @@ def _issuer(frame: str, subjects: list[_Subject], tracker: _Tracker | None) -> _
         return None
     return _Subject(m.start("the"), m.end("the"), org.name, org, "descriptor",
                     f"'{m.group('the')}' → {org.name} (organisation named last)")
+
+
+# An organisation's own mouthpiece reading or issuing a statement: "its head of communications, Jo Hart,
+# read a statement", "the company's spokeswoman issued a statement" (the statement is the organisation's).
+_MOUTHPIECE = re.compile(r"\b(?:(?P<its>[Ii]ts)|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[’']s?)\s+"
+                         r"(?:[a-z][\w-]*\s+){0,2}?(?:spokes(?:person|man|woman)|press\s+officer|"
+                         r"head\s+of\s+(?:communications|media|press)|(?:communications|press|media)\s+"
+                         r"(?:director|chief|manager|officer))\b[^.!?\ue000]{0,80}?\b(?:read|reads|issued|"
+                         r"issues|released|releases)\s+(?:out\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?statement\b")
+
+
+def _voice_of_body(frame: str, subjects: list[_Subject], tracker: _Tracker | None) -> _Subject | None:
+    """The organisation whose own mouthpiece reads or issues a statement in this paragraph (_MOUTHPIECE):
+    the one named as its owner, or for "its" the organisation named last; None otherwise."""
+    m = _MOUTHPIECE.search(frame)
+    if m is None:
+        return None
+    if m.group("its") is None:
+        return next((s for s in subjects if m.start("owner") <= s.start < m.end("owner")
+                     and s.person is not None and s.person.pronoun.lower() == "it"), None)
+    org = tracker.by_pronoun("it") if tracker is not None else None
+    if org is None:
+        return None
+    return _Subject(m.start(), m.end("its"), org.name, org, "descriptor",
+                    f"'{m.group(0)[:40]}…' → {org.name} (its own mouthpiece, organisation named last)")
 
 
 def _principal(frame: str, subjects: list[_Subject], tracker: _Tracker | None = None) -> _Subject | None:
