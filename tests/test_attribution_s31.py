@@ -14,6 +14,8 @@ form a journalist writes, tested on invented text with cases where the rule must
   to us at his home.") gives its unquoted answers to that person, as "We spoke to him" does.
 - A statement an organisation's own mouthpiece reads out ("Its head of communications, Jo Pike, read a
   statement." then "“…,” she read.") is the organisation's words, as one read on its behalf is.
+- A one- or two-word term right after a possessive pronoun ("a memo warned his ‘floating palace’ could
+  roll over") is a scare quote, as after a possessive name ("the developers' “master plan”").
 """
 
 import tomllib
@@ -186,3 +188,17 @@ def test_a_mouthpiece_reading_anothers_words_or_speaking_is_not_the_organisation
     text = lead + ("\n\n\u201cThe company regrets the distress caused to the islands and is working "
                    "around the clock,\u201d she read.")
     assert all(m.speaker != "Tarn Marine" for m in mentions_in(text, _with_a_company()))
+
+
+@pytest.mark.parametrize("text", [
+    "Hart was facing calls to quit after a leaked memo warned his \u2018floating palace\u2019 could "
+    "roll over.",
+    "Lind said the board had sold their \u201cgolden goose\u201d for nothing and would regret it.",
+])
+def test_a_term_after_a_possessive_pronoun_is_a_scare_quote(text: str) -> None:
+    assert not any(m.text.startswith(("floating", "golden")) for m in mentions_in(text, CAST))
+
+
+def test_a_short_quote_told_to_her_is_still_reported() -> None:
+    text = "Hart told reporters the talks had been \u201cvery constructive\u201d and left."
+    assert speaker_of(text, "very constructive") == "Bo Hart"

@@ -2700,7 +2700,9 @@ def _named_work(para: str, start: int, inner: str, end: int | None = None) -> bo
 
 # A possessive right before the quote ("the developers' “master plan”"), not a contraction ("he's").
 _OWNED_TERM = re.compile(r"(?<![\w’'])(?!(?:he|she|it|there|that|what|who|here|where|how|let)[’']s\b)"
-                         r"\w+(?:[’']s|s[’'])\s*\Z", re.I)
+                         r"\w+(?:[’']s|s[’'])\s*\Z"
+                         # "warned his “floating palace” could roll": a pronoun's term ("her" may be told)
+                         r"|\b(?:his|its|their|my|our|your)\s*\Z", re.I)
 
 
 def _reported_fragment(para: str, start: int, inner: str) -> bool:
