@@ -108,7 +108,7 @@ UNNAMED_ROLES: tuple[str, ...] = (
     "worker", "member of staff", "staff member", "neighbour", "neighbor", "volunteer", "bystander",
     "passerby", "organiser", "organizer", "judge", "magistrate", "coroner", "prosecutor", "detective",
     "police officer", "paramedic", "firefighter", "juror", "mediator", "arbitrator", "inspector",
-    "figure", "voice", "heckler", "office",
+    "figure", "voice", "heckler", "office", "narrator",
 )
 # Role nouns a definite description may end with ("the Tidewater leading man"), with the pronoun
 # they imply ("" for either). Config descriptors add their own last words.
@@ -1999,7 +1999,7 @@ _THAT_OBJECT = re.compile(r"\s+(?:out|hard|easy|difficult|odd|strange|surprising
 _BENCH = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Cc]oroner|[Ss]heriff|[Rr]ecorder|[Mm]agistrate|[Tt]ribunal|"
                     r"[Cc]ourt|[Ii]nquiry|[Pp]anel|[Jj]ury|[Oo]mbudsman|[Ii]nspector|[Aa]uditor|[Rr]eview|"
                     r"[Ii]nvestigation|[Rr]eport|[Ss]tudy|[Ss]urvey|[Cc]hair(?:man|woman)?|[Jj]udge?ment|[Rr]uling|"
-                    r"[Vv]erdict)\b")
+                    r"[Vv]erdict|Lord|Lady)\b")  # "Lord Fernie found that": a Scottish judge's title
 
 
 _BY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s")
@@ -2700,7 +2700,9 @@ def _named_work(para: str, start: int, inner: str, end: int | None = None) -> bo
 
 # A possessive right before the quote ("the developers' “master plan”"), not a contraction ("he's").
 _OWNED_TERM = re.compile(r"(?<![\w’'])(?!(?:he|she|it|there|that|what|who|here|where|how|let)[’']s\b)"
-                         r"\w+(?:[’']s|s[’'])\s*\Z", re.I)
+                         r"\w+(?:[’']s|s[’'])\s*\Z"
+                         # "warned his “floating palace” could roll": a pronoun's term ("her" may be told)
+                         r"|\b(?:his|its|their|my|our|your)\s*\Z", re.I)
 
 
 def _reported_fragment(para: str, start: int, inner: str) -> bool:
@@ -2743,8 +2745,10 @@ _CLAUSE_START = re.compile(r"[.!?;]\s+")
 # the verb first ("said Hart", "she replied", "Ferrante admitted").
 _CREDIT_VERBS = (rf"(?:{_SAY_CORE}|replies|asks|admitted|admits|insists|"
                  r"shouted|shouts|snapped|snaps|answered|answers|conceded|concedes|told|tells|wrote|writes)")
-_CREDIT_AFTER = re.compile(rf"\s*(?:(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'.-]*)\s+"
-                           rf"{_CREDIT_VERBS}\b|{_CREDIT_VERBS}\s+(?:he\b|she\b|they\b|[A-Z]))")
+# ("“Fourth,” the harbour master said", "“No,” said the coach": a description credits it too)
+_CREDIT_AFTER = re.compile(rf"\s*(?:(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'.-]*"
+                           rf"|the\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*)\s+"
+                           rf"{_CREDIT_VERBS}\b|{_CREDIT_VERBS}\s+(?:he\b|she\b|they\b|the\s|[A-Z]))")
 _PASSIVE_AS = re.compile(r"\b(?:described|branded|labelled|labeled|called|hailed|characterised|characterized)"
                          r"\s+as\s+(?:an?\s+|the\s+)?\Z")
 # Hearsay in the passive: what others say of the subject, not the subject's words ("Lind is said to be
@@ -2886,10 +2890,21 @@ def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) 
         subject = tracker.continuing[0] if tracker.continuing is not None else tracker.leading
         how = "quoted or named in the paragraph that brings up the message"
     else:
-        return None
+        subject = None
     if subject is None:
+        if noun == "letter" and _SIGNED.search(frame + "\n" + tracker.previous_text):
+            # "More than 400 islanders have signed an open letter." then "“…,” the letter says.": theirs
+            return _SIGNATORIES, _SIGNATORIES.how, "unnamed"
         return None
     return subject, f"weak: the {noun} of {subject.name}, {how}", "weak"
+
+
+# A letter many put their names to: "signed an open letter", "the signatories", "a letter signed by".
+_SIGNED = re.compile(r"\b(?:signed|signatories|signatures|open\s+letter)\b", re.I)
+_SIGNATORIES = _Subject(0, 0, "the signatories", None, "unnamed", "unnamed: the signatories of a letter")
+# A document quoted in the paragraph before, going on: "It ends: “…”", "It goes on:", "It adds:".
+_IT_GOES_ON = re.compile(r"\s*(?:It|The\s+letter)\s+(?:ends|begins|opens|closes|concludes|continues|adds|"
+                         r"goes\s+on)(?:\s+by\s+saying)?\s*[:,]\s*\Z")
 
 
 _MESSAGE = re.compile(r"\b(?:statement|letter|message|note|email|e-mail|apology|tribute)\b", re.I)
@@ -2919,7 +2934,7 @@ def _issuer(frame: str, subjects: list[_Subject], tracker: _Tracker | None) -> _
     or for "from the board" the organisation named last; None when the paragraph says neither."""
     m = _READ_FROM.search(frame) if "statement" in frame or "letter" in frame or "message" in frame else None
     if m is None:
-        return None
+        return _voice_of_body(frame, subjects, tracker) if "statement" in frame else None
     if m.group("the") is None:
         # the name right after "from" (a title or first names between), never its owner ("a statement
         # from Voss's lawyer") nor a name later in the sentence ("from the podium, and Hart …")
@@ -2931,6 +2946,31 @@ def _issuer(frame: str, subjects: list[_Subject], tracker: _Tracker | None) -> _
         return None
     return _Subject(m.start("the"), m.end("the"), org.name, org, "descriptor",
                     f"'{m.group('the')}' → {org.name} (organisation named last)")
+
+
+# An organisation's own mouthpiece reading or issuing a statement: "its head of communications, Jo Hart,
+# read a statement", "the company's spokeswoman issued a statement" (the statement is the organisation's).
+_MOUTHPIECE = re.compile(r"\b(?:(?P<its>[Ii]ts)|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[’']s?)\s+"
+                         r"(?:[a-z][\w-]*\s+){0,2}?(?:spokes(?:person|man|woman)|press\s+officer|"
+                         r"head\s+of\s+(?:communications|media|press)|(?:communications|press|media)\s+"
+                         r"(?:director|chief|manager|officer))\b[^.!?\ue000]{0,80}?\b(?:read|reads|issued|"
+                         r"issues|released|releases)\s+(?:out\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?statement\b")
+
+
+def _voice_of_body(frame: str, subjects: list[_Subject], tracker: _Tracker | None) -> _Subject | None:
+    """The organisation whose own mouthpiece reads or issues a statement in this paragraph (_MOUTHPIECE):
+    the one named as its owner, or for "its" the organisation named last; None otherwise."""
+    m = _MOUTHPIECE.search(frame)
+    if m is None:
+        return None
+    if m.group("its") is None:
+        return next((s for s in subjects if m.start("owner") <= s.start < m.end("owner")
+                     and s.person is not None and s.person.pronoun.lower() == "it"), None)
+    org = tracker.by_pronoun("it") if tracker is not None else None
+    if org is None:
+        return None
+    return _Subject(m.start(), m.end("its"), org.name, org, "descriptor",
+                    f"'{m.group(0)[:40]}…' → {org.name} (its own mouthpiece, organisation named last)")
 
 
 def _principal(frame: str, subjects: list[_Subject], tracker: _Tracker | None = None) -> _Subject | None:
@@ -3060,6 +3100,9 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if found is None and (sent := _SENT_SAYS.search(sentence)) and (
                 writer := _writer(frame, sent.group("noun").lower(), subjects, tracker)) is not None:
             found = writer  # "“…,” the statement said.": whoever sent it
+        if (found is None and (going := tracker.continuing) is not None and going[0] is _SIGNATORIES
+                and _IT_GOES_ON.match(sentence, 0, max(0, sentence.find(_Q)))):
+            found = going[0], f"{going[0].how} (it goes on)", going[1]  # "It ends: “…”": the same letter
         thing = _THING_SAYS.search(sentence) if found is None else None
         if thing is not None and thing.group("it") and (read_for := tracker.behalf[1]) is not None and (
                 _MESSAGE.search(tracker.previous_text)):
@@ -3173,6 +3216,55 @@ def _cries(para: str, quotes: list[str]) -> dict[int, str]:
     return found
 
 
+# A question put to someone, its words right after: "Lind was asked by a reporter: “…?”", "Asked by a
+# reporter, “…?”, Hart said", "Hale put it to her: “…?”", "the host asks him: “…?”". The one asked answers
+# it; the question is the asker's: the agent after "by", the subject of the active verb, else unnamed.
+_AGENT = (r"(?P<agent>(?:an?|the|one|another)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
+          r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+_BY_AGENT = (rf"(?:\s+by\s+{_AGENT})?(?:\s+(?:afterwards|later|again|then|outside|[a-z]+ly))?"
+             r"(?:\s+(?:at|in|on|during|outside|after)\s+(?:the\s+|a\s+)?[\w’'-]+)?")  # "… at the meeting:"
+_PUT_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?"
+                          rf"asked{_BY_AGENT}\s*[:,]?\s*\Z")
+_PUT_FRONTED = re.compile(rf"(?:\A|[.!?]\s+)\s*Asked{_BY_AGENT}\s*,\s*\Z")
+_PUT_ACTIVE = re.compile(r"(?:\b(?:asks|asked|puts|put)\s+(?:it\s+to\s+)?)(?:him|her|them)(?:\s+again)?"
+                         r"\s*:\s*\Z")
+_ASKER_NAME = re.compile(r"(?:\A|[\s,(])(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+                         r"(?:then\s+|[a-z]+ly\s+)?\Z")
+_PUT_REACH = 160  # characters before a question where the sentence putting it may stand
+
+
+def _put_questions(frame: str, quotes: list[str], subjects: list[_Subject]) -> dict[int, _Subject]:
+    """The quoted questions (by index in `quotes`) put to the one who answers, with their asker."""
+    found: dict[int, _Subject] = {}
+    marks = [m.start() for m in re.finditer(_Q, frame)]
+    usable = [s for s in subjects if not s.possessive]
+    for k, at in enumerate(marks[:len(quotes)]):
+        if not quotes[k].rstrip().endswith("?"):
+            continue
+        since = max(0, at - _PUT_REACH, marks[k - 1] + 1 if k else 0)
+        put = _PUT_PASSIVE.search(frame, since, at) or _PUT_FRONTED.search(frame, since, at)
+        if put is not None:
+            if put.group("agent") is None:
+                found[k] = _Subject(put.start(), put.end(), "a questioner", None, "unnamed",
+                                    "unnamed: a question put to the one who answers, no asker named")
+                continue
+            agent = next((s for s in usable if put.start("agent") <= s.start < put.end("agent")), None)
+            found[k] = agent or _Subject(put.start("agent"), put.end("agent"), put.group("agent"), None,
+                                         "unnamed", f"unnamed: {put.group('agent')} (asks the question)")
+            continue
+        put = _PUT_ACTIVE.search(frame, since, at)
+        if put is None:
+            continue
+        asker = next((s for s in reversed(usable) if s.end <= put.start()
+                      and re.fullmatch(r"\s+(?:then\s+|[a-z]+ly\s+)?", frame[s.end:put.start()])), None)
+        if asker is None and (name := _ASKER_NAME.search(frame, since, put.start())) is not None:
+            asker = _Subject(name.start("who"), name.end("who"), name.group("who"), None, "unnamed",
+                             f"unnamed: {name.group('who')} (asks the question, not a person of the story)")
+        if asker is not None:
+            found[k] = asker
+    return found
+
+
 # A correction's denial of a quoted word after it: "She did not use that word", "Dr Osei never used the
 # phrase", "it was not said by Lind".
 _DENIAL = re.compile(r"\b(?:did\s+not|didn[’']t|never|not)\s+(?:use|used|say|said|utter|uttered)\s+"
@@ -3256,6 +3348,13 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
         for k, noun in sorted(cries.items()):
             voice = _Subject(0, 0, noun, None, "unnamed", f"unnamed: {noun} (a cry from the crowd)")
             groups.append(([k], (voice, voice.how, "unnamed")))
+        groups.sort(key=lambda g: min(g[0]))
+    put = _put_questions(frame, quotes, subjects) if quotes else {}
+    if put:  # "Lind was asked by a reporter: “…?”": the asker's question, not Lind's words
+        groups = [(kept, found) for indexes, found in groups
+                  if (kept := [k for k in indexes if k not in put])]
+        for k, asker in sorted(put.items()):
+            groups.append(([k], (asker, asker.how, asker.basis)))
         groups.sort(key=lambda g: min(g[0]))
     date_expr = find_date_expr(frame)
     named = [s.person for s in subjects if s.person is not None and not s.possessive]

@@ -252,6 +252,8 @@ _PRINTED_INTERVIEW = re.compile(
     r"\bQ ?& ?A\b|\bin conversation with\b|\b(?:answered|answers) (?:our|these|your) questions\b|"
     # the newsroom's own sentence: "We spoke to him the morning after." (a pronoun: the one just named)
     r"\b(?:we|I) (?:spoke|talked) (?:to|with) (?:him|her|them)\b|"
+    # or the one just named speaking to the newsroom: "He spoke to us at his home."
+    r"\b(?:he|she|they) (?:spoke|talked) (?:to|with) (?:us|me)\b|"
     # a column's title: "Five minutes with …", "60 seconds with …", "Ten questions for …"
     r"^(?:\d{1,3}|one|two|three|five|ten|twenty|sixty|a few) (?:minutes|seconds|questions) (?:with|for)\b|"
     # a standfirst: "Ada Lind talks to Sam Pell about the vote", "… speaks to our reporter about …"
