@@ -4145,6 +4145,9 @@ def _plain_name(name: str) -> str:
     if not name or not (name[-1] in "✓✔☑✅\ufe0f)" or "," in name or name[0] == "["):
         return name
     plain = _ROLE_MARK.sub("", name).strip() or name  # "Dottie (host)", "[DEV] Ines": the name alone
+    if ((bare := _NAME_PAREN.sub("", plain).strip()) != plain and _name_like(bare, _NAME_WORDS)
+            and not _KIN_PAREN.search(plain)):
+        plain = bare  # "Tom Hale (Moderator)", "Lydia Crane (Highways)": as _clean_author reads them
     plain = _VERIFIED_END.sub("", plain).strip()
     plain = _NAME_PRONOUNS.sub("", plain).strip()
     if not _SURNAME_FIRST.match(plain):  # "Smith, John" is a name written surname first, not a town
@@ -4420,6 +4423,9 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     if not comments:
         from .whatsapp import chat_export  # the reader imports this module's RawComment
         comments, taken, thread_title, thread_date = chat_export(lines)
+    if not comments:
+        from .zoom import zoom_chat  # (the same: a meeting app's saved chat)
+        comments, taken, thread_title, thread_date = zoom_chat(lines)
     for finder in (_supporter_wall, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts,
                    _topic_posts,
                    _dated_posts, _handle_posts, _signed_posts, _dash_signed, _cards_or_plain,
