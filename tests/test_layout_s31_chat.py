@@ -200,5 +200,20 @@ def test_a_comment_saying_end_keeps_its_words(words):
 
 def test_zoom_last_message_a_reply_copied_without_tabs():
     chat = ZOOM.replace("\t", "").rsplit("18:34:10", 1)[0]
-    chat += "18:34:10 From Jo Ng to Everyone:\nReplying to \"Yes, loud\"\n\nSame here, thanks.\n\nEnd of saved chat\n"
-    assert rows(chat)[-1] == ("Jo Ng", "Tom Hale", True, "Same here, thanks.")
+    chat += ("18:34:10 From Jo Ng to Everyone:\nReplying to \"Yes, loud\"\n\nSame here, thanks.\n\n"
+             "End of saved chat\n")
+    assert rows(chat)[-1] == ("Jo Ng", "Tom Hale", True, "Same here, thanks.")  # "Yes, loud": his
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Meeting chat - 12 Nov 2026", "Meeting chat - 12 Nov 2026"),
+    ("Planning committee\n12 November 2026", "Planning committee")])
+def test_zoom_chat_files_heading_gives_title_and_date(heading, title):
+    layout = split_layout(f"{heading}\n\n{ZOOM}")
+    assert (layout.title, layout.header_date, len(layout.comments)) == (title, "2026-11-12", 6)
+
+
+def test_zoom_chat_under_an_article_keeps_the_pages_date():
+    page = HEAD.replace("\n\nResidents", "\n\n12 November 2026\n\nResidents", 1) + ZOOM
+    layout = split_layout(page)
+    assert (layout.date_line, layout.header_date, len(layout.comments)) == ("2026-11-12", "", 6)

@@ -6,8 +6,8 @@ versions wrote one line, "18:31:04\\t From  Ann Lee : message" (" to  Everyone" 
 colon). A private message names whom it was sent to ("From Tom Hale to Ann Lee(Direct Message):",
 "(Privately)"). A reply opens with the start of the message it answers ('Replying to "The flood
 map…"') and a blank line; a reaction is a line of its own ('Reacted to "Thanks Priya…" with 👍'),
-no one's comment. The sender is the display name, "to Everyone" no part of it. The file has no date;
-the page's own date line (when the chat is on a page) is the page's.
+no one's comment. The sender is the display name, "to Everyone" no part of it. The file has no date
+but a heading over it may ("Meeting chat - 12 Nov 2026"); on a page, the page's date line is the date.
 """
 
 import re
@@ -29,6 +29,7 @@ _REACTION = re.compile(r"^(?:reacted to\s+[\"“].*[\"”]\s+with\s+\S{1,12}"
 _CLIPPED = re.compile(r"\s*(?:\.\.\.|…)$")
 _MIN_MESSAGES = 2
 _SENDER_WORDS = 8
+_HEADING_LINES, _HEADING_CHARS = 2, 100
 
 
 def _header(line: str) -> re.Match[str] | None:
@@ -84,9 +85,23 @@ def _last_stop(lines: list[str], k: int, written: bool) -> int:
     return stop
 
 
+def _heading(above: list[str]) -> tuple[str, str]:
+    """The title and date (YYYY-MM-DD) of a chat file's own heading over it, a line or two with no
+    article ("Meeting chat - 12 Nov 2026", "Planning committee" over "12 November 2026"); ('', '')
+    under a page's article."""
+    rows = [line.strip() for line in above if line.strip()]
+    if not rows or len(rows) > _HEADING_LINES or any(len(row) > _HEADING_CHARS for row in rows):
+        return "", ""
+    from .layout import _date_value
+    days = [(row, day) for row in rows if (day := _date_value(row))]
+    titles = [row for row in rows if (row, _date_value(row)) not in days or len(rows) == 1]
+    return (titles[0] if titles else ""), (days[0][1] if days else "")
+
+
 def zoom_chat(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]:
     """The messages of a saved meeting chat as comments, the lines they take, a title (when the chat
-    opens the page) and a date ('': the file has none); nothing when the page has no such chat."""
+    opens the page or its heading is over it) and the heading's date; nothing when the page has no
+    such chat."""
     heads = [(k, m) for k, line in enumerate(lines) if (m := _header(line))
              and len(m["name"].split()) <= _SENDER_WORDS]
     if len(heads) < _MIN_MESSAGES:
@@ -108,8 +123,8 @@ def zoom_chat(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]:
         return [], set(), "", ""
     while end > starts[-1] + 1 and not lines[end - 1].strip():
         end -= 1
-    title = ""
-    if not any(line.strip() for line in lines[:starts[0]]):
+    title, day = _heading(lines[:starts[0]])
+    if not title and not day:
         from .whatsapp import _title
-        title = _title([], comments[0].body)
-    return comments, set(range(starts[0], end)), title, ""
+        title = _title([], comments[0].body) if not any(line.strip() for line in lines[:starts[0]]) else ""
+    return comments, set(range(starts[0], end)), title, day
