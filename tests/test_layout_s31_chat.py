@@ -217,3 +217,12 @@ def test_zoom_chat_under_an_article_keeps_the_pages_date():
     page = HEAD.replace("\n\nResidents", "\n\n12 November 2026\n\nResidents", 1) + ZOOM
     layout = split_layout(page)
     assert (layout.date_line, layout.header_date, len(layout.comments)) == ("2026-11-12", "", 6)
+
+
+def test_zoom_chat_copied_with_minutes_only_needs_the_to_part():
+    chat = ZOOM.replace(":04 From", " From").replace(":40 From", " From").replace(":15 From", " From")
+    assert rows(chat) == ZOOM_ROWS
+    blog = HEAD + "".join(f"18:3{k} From {place}: {said}\n\n" for k, (place, said) in enumerate([
+        ("the chamber", "the leader has opened the debate."),
+        ("the gallery", "residents applauded the speaker."), ("outside", "a small crowd has gathered by the steps.")]))
+    assert zoom_chat(blog.split("\n"))[0] == []

@@ -14,7 +14,7 @@ import re
 
 from .layout import RawComment
 
-_TIME = r"(?P<time>\d{1,2}:\d{2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)"
+_TIME = r"(?P<time>\d{1,2}:\d{2}(?P<seconds>:\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)"
 # who to: "Everyone", "Ann Lee(Direct Message)", "Ann Lee (privately)", "Hosts and panelists"
 _TO = r"(?:\s+(?i:to)\s+(?P<to>[^:\n]{1,80}?))?"
 # the message under its header, or on it (the older form)
@@ -37,7 +37,9 @@ def _header(line: str) -> re.Match[str] | None:
     if not line[:1].isdigit() or len(line) > 5000 or "rom" not in line[:100]:
         return None
     text = line.strip()
-    return _HEADER.match(text) or _ONE_LINE.match(text)
+    header = _HEADER.match(text) or _ONE_LINE.match(text)
+    # a time without seconds ("18:31 From the chamber: …" opens a live blog's entry): only "From X to Y:"
+    return header if header is None or header["seconds"] or header["to"] else None
 
 
 def _name(header: re.Match[str]) -> tuple[str, str]:
