@@ -224,5 +224,6 @@ def test_zoom_chat_copied_with_minutes_only_needs_the_to_part():
     assert rows(chat) == ZOOM_ROWS
     blog = HEAD + "".join(f"18:3{k} From {place}: {said}\n\n" for k, (place, said) in enumerate([
         ("the chamber", "the leader has opened the debate."),
-        ("the gallery", "residents applauded the speaker."), ("outside", "a small crowd has gathered by the steps.")]))
+        ("the gallery", "residents applauded the speaker."),
+        ("outside", "a small crowd has gathered by the steps.")]))
     assert zoom_chat(blog.split("\n"))[0] == []
