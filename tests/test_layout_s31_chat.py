@@ -131,7 +131,8 @@ SHOP_ROWS = [("Mara K.", "", False, "The gnocchi were perfect and the staff knew
                                  "Helpful   Thanks   Love this   Oh no",
                                  "Helpful 3", "Useful 3  Funny  Cool 1", "Useful (3) · Funny (1) · Cool (2)",
                                  "41 Helpful · 4 Thanks · 2 Love this",
-                                 "Helpful 41\nThanks 4\nLove this 2\nOh no 1", "Helpful 2\nThanks\nLove this\nOh no"])
+                                 "Helpful 41\nThanks 4\nLove this 2\nOh no 1",
+                                 "Helpful 2\nThanks\nLove this\nOh no"])
 def test_reactions_row_is_no_part_of_the_review_and_owner_answers(row):
     assert rows(_shop(row)) == SHOP_ROWS
 
