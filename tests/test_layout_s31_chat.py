@@ -229,3 +229,10 @@ def test_zoom_chat_copied_with_minutes_only_needs_the_to_part():
         ("the gallery", "residents applauded the speaker."),
         ("outside", "a small crowd has gathered by the steps.")]))
     assert zoom_chat(blog.split("\n"))[0] == []
+
+
+@pytest.mark.parametrize("link", ["Show older comments", "Load more comments", "View earlier comments"])
+def test_load_more_link_right_over_the_first_comment_is_no_name(link):
+    posts = [f"{n}\n2 hours ago\n{b}\nReply" for n, b in zip(BARE, SAID, strict=True)]
+    page = HEAD + f"Comments\n\n{link}\n" + "\n\n".join(posts) + "\n\nTerms   Privacy\n"
+    assert [(c.author, c.body) for c in split_layout(page).comments] == list(zip(BARE, SAID, strict=True))

@@ -2521,7 +2521,19 @@ def _shown_replies(lines: list[str], start: int) -> set[int]:
 
 # The link that would load the rest of a comment section, unindented ("Show more comments", "Load more
 # comments"): the copied page's comments end there.
-_MORE_COMMENTS = re.compile(r"^(?:show|load|see|view) (?:more|all|older|previous) comments$", re.I)
+_MORE_COMMENTS = re.compile(r"^(?:show|load|see|view) (?:more|all|older|previous|earlier) comments$", re.I)
+_MORE_CHARS = 40
+
+
+def _loads_more(lines: list[str], start: int, stop: int) -> int:
+    """The line after the "Show older comments" links (blank lines between) opening lines start to
+    stop, else start."""
+    k, after = start, start
+    while k < stop and (not lines[k].strip()
+                        or (len(lines[k]) < _MORE_CHARS and _MORE_COMMENTS.match(lines[k].strip()))):
+        k += 1
+        after = k if lines[k - 1].strip() else after
+    return after
 
 
 def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
@@ -2552,6 +2564,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             taken |= set(range(start, k + 1))  # "3 Responses" over a reaction bar's short lines, then "4
             start = k + 1                      # Comments" (a counter): the comments begin under it
             continue
+        if not found and (more := _loads_more(lines, start, k)) > start:
+            taken |= set(range(start, more))  # "Show older comments" over the first: no name of a commenter
+            start = more
         cut = _after_notice(lines, start, k)  # a removed comment's slot (and its stamp) over this comment
         comment, begins = _chunk_comment(lines[cut:k])
         if comment is None and cut > start:  # no comment with a header of its own under the notice
