@@ -104,7 +104,7 @@ _STAMPS = (Kind.STAMP, Kind.OPENER, Kind.NAMED)
 # reaction counters of social pages ("1,204 notes"), "What people are saying".
 GENERIC_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p in (
     r"^(\d[\d,.]*\s+)?(reader(s['’])?\s+|user\s+|visitor\s+|latest\s+|recent\s+|top\s+|all\s+"
-    r"|customer\s+|player\s+|most (?:helpful|recent|relevant)\s+|(?:most )?helpful\s+)?"
+    r"|customer\s+|player\s+|most (?:helpful|recent|relevant)\s+|recommended\s+|(?:most )?helpful\s+)?"
     r"(comments|replies|responses|answers|notes|reviews|messages|submissions)(\s*\(\s*\d[\d,]*\s*\))?\s*:?$",
     r"^\d[\d,.]*\s+(comment|response|answer|note|review|message|submission)\s*:?$",
     r"^reasons? (for|why people are) signing\b.{0,30}$",
@@ -475,8 +475,10 @@ def classify(line: str) -> tuple[Kind, str]:
     text = _BULLET.sub("", line.strip())
     short = len(text) <= 160
     if short and (_SINCE.match(text) or _is_profile_line(text) or _labelled_counts(text)
-                  or _CHAT_COUNTERS.match(text)):
+                  or _CHAT_COUNTERS.match(text) or _reaction_row(text)):
         return Kind.ACTION, ""  # "Joined Aug 2017", "Member since 2015", "Posts: 1,204"
+    if len(text) <= _LAST_LINE_CHARS and _LAST_LINE.match(text):
+        return Kind.OTHER, ""  # "End of comments", "You've reached the end": the section's last line
     if len(text) <= _NAME_CHARS and _ICON_LIGATURE.match(text):
         return Kind.ACTION, ""  # an icon's ligature name printed as a word ("more_vert" beside the name)
     if len(text) <= _NAME_CHARS and (_ANONYMOUS.match(text) or text[:1] == "+" and _saved_name(text)):
@@ -605,6 +607,44 @@ _REVIEW_TALLY = re.compile(r"^(?:(?:not )?recommended"
 _NUMBERED_SUBJECT = re.compile(r"^\d{1,4}\.\s+re:\s*[^.!?]{2,150}[?]?$", re.I)
 
 
+# A review's reactions row, each reaction's label before its count ("Helpful 41   Thanks 4   Love this 2
+# Oh no 1", "Useful 3 Funny Cool 1": a label without a count has none yet), the row split one per line
+# perhaps ("Helpful 41"); the counts before the labels are _labelled_counts' ("41 Helpful · 4 Thanks").
+_REACTION_LABEL = (r"(?:helpful|useful|funny|cool|thanks|thank you|love this|oh no|insightful|like|likes"
+                   r"|upvotes?|downvotes?|agree|disagree|love|haha|wow|sad|angry|care|celebrate|support)")
+_REACTION_COUNT = rf"{_REACTION_LABEL}(?:\s*\(?\d[\d,.]*[km]?\)?)?"
+_REACTION_ROW = re.compile(rf"^{_REACTION_COUNT}(?:\s*[·•|]?\s+{_REACTION_COUNT})*$", re.I)
+_REACTION_ALONE = re.compile(r"^(?:helpful|useful|funny|cool|thanks|love this|oh no)\s*\(?\d[\d,.]*[km]?\)?$",
+                             re.I)
+_REACTION_LABELS_MIN = 3  # a row of labels with no count at all ("Helpful  Thanks  Love this  Oh no")
+
+
+def _reaction_row(text: str) -> bool:
+    """A reactions row (above): two labels or more, one with a count or three without; a label of a
+    review's row alone with its count ("Helpful 41"). "Thanks 4 the help", "Love this" stay a body."""
+    if not text[:1].isalpha() or len(text) > 120 or not _REACTION_ROW.match(text):
+        return False
+    labels = len(re.findall(_REACTION_LABEL, text, re.I))
+    counted = any(c.isdigit() for c in text)
+    return (labels >= 2 and counted) or labels >= _REACTION_LABELS_MIN or bool(_REACTION_ALONE.match(text))
+
+
+# The line a copied comment section or chat ends with: the site's or app's word that nothing follows
+# ("End of comments", "No more comments", "You've reached the end", "End of saved chat"), or the link
+# that would load the rest ("Load more comments"); never a comment's words ("End of story.").
+_LAST_LINE = re.compile(r"^(?:(?:the )?end of (?:the )?(?:saved |meeting )?(?:comments|replies|chat|messages"
+                        r"|reviews|thread|discussion|conversation|chat history|transcript)"
+                        r"|no (?:more|further|other) (?:comments|replies|messages|reviews|posts)"
+                        r"(?: to (?:show|load))?"
+                        r"|(?:you['’]ve|you have) (?:reached|seen) (?:the end|all (?:the )?"
+                        r"(?:comments|replies|messages|reviews|posts))"
+                        r"(?: of (?:the )?(?:comments|replies|messages|reviews|thread|list|page))?"
+                        r"|(?:show|load|see|view) (?:more|all|older|previous|earlier) (?:comments|replies"
+                        r"|messages|reviews))"
+                        r"\s*[.!]?\s*[-–—]*$", re.I)
+_LAST_LINE_CHARS = 60
+
+
 # A helpfulness prompt's buttons, one per line under it ("Yes", "No", "Yes (12)", "Not helpful").
 _VOTE_BUTTON = re.compile(r"^(?:yes|no|helpful|not helpful|report|report abuse)(?:\s*\(\d[\d,]*\))?$", re.I)
 
@@ -619,8 +659,9 @@ _ANONYMOUS = re.compile(r"^(?:guest|anonymous|anon|name withheld|withheld|\[dele
                         # a store's stand-in for a reviewer it does not name ("A Google user")
                         r"|an? (?:[\w-]+ )?(?:user|customer|buyer|reviewer|reader))$", re.I)
 # An answer under a review or submission by the business or office: "Response from Marcus D, Owner".
+# The business it speaks for may follow the name ("Comment from Luca B. of Osteria Brava", Yelp's header).
 _RESPONSE_FROM = re.compile(r"^(?:response|reply|answer|comment) from (?:the )?(?P<name>[^,]{1,40}?)"
-                            r"(?:\s*,\s*[^,]{1,60})?$", re.I)
+                            r"(?:\s*,\s*[^,]{1,60}|\s+(?:of|at) (?-i:[A-Z\d])[^,]{0,60})?$", re.I)
 # A labelled field under a commenter's name ("Suburb: Port Carrow", "Position: Oppose").
 _FIELD = re.compile(r"^(?P<label>[A-Z][\w’']{1,20}(?: [\w’']{1,20})?):\s+(?P<value>\S.{0,40})$")
 _FIELD_WORDS = 5  # a field's value is a few words, never a sentence
@@ -1680,7 +1721,8 @@ def _preview_target(line: str, authors: list[str]) -> str:
 
 
 # An answer's header: "Response from Marcus D, Owner", "Statutory Planning team answered 5 days ago".
-_ANSWER = re.compile(r"^(?:(?:response|reply|answer) from\b|.{1,60}?\b(?:answered|responded)\b)", re.I)
+_ANSWER = re.compile(r"^(?:(?:response|reply|answer|comment) from\b|.{1,60}?\b(?:answered|responded)\b)",
+                     re.I)
 _MENTION = re.compile(r"^@[\w.-]{2,40}$")
 
 

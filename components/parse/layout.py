@@ -2579,7 +2579,19 @@ def _shown_replies(lines: list[str], start: int) -> set[int]:
 
 # The link that would load the rest of a comment section, unindented ("Show more comments", "Load more
 # comments"): the copied page's comments end there.
-_MORE_COMMENTS = re.compile(r"^(?:show|load|see|view) (?:more|all|older|previous) comments$", re.I)
+_MORE_COMMENTS = re.compile(r"^(?:show|load|see|view) (?:more|all|older|previous|earlier) comments$", re.I)
+_MORE_CHARS = 40
+
+
+def _loads_more(lines: list[str], start: int, stop: int) -> int:
+    """The line after the "Show older comments" links (blank lines between) opening lines start to
+    stop, else start."""
+    k, after = start, start
+    while k < stop and (not lines[k].strip()
+                        or (len(lines[k]) < _MORE_CHARS and _MORE_COMMENTS.match(lines[k].strip()))):
+        k += 1
+        after = k if lines[k - 1].strip() else after
+    return after
 
 
 def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
@@ -2610,6 +2622,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             taken |= set(range(start, k + 1))  # "3 Responses" over a reaction bar's short lines, then "4
             start = k + 1                      # Comments" (a counter): the comments begin under it
             continue
+        if not found and (more := _loads_more(lines, start, k)) > start:
+            taken |= set(range(start, more))  # "Show older comments" over the first: no name of a commenter
+            start = more
         cut = _after_notice(lines, start, k)  # a removed comment's slot (and its stamp) over this comment
         comment, begins = _chunk_comment(lines[cut:k])
         if comment is None and cut > start:  # no comment with a header of its own under the notice
@@ -4372,6 +4387,9 @@ def _plain_name(name: str) -> str:
     if not name or not (name[-1] in "✓✔☑✅\ufe0f)" or "," in name or name[0] == "["):
         return name
     plain = _ROLE_MARK.sub("", name).strip() or name  # "Dottie (host)", "[DEV] Ines": the name alone
+    if ((bare := _NAME_PAREN.sub("", plain).strip()) != plain and _name_like(bare, _NAME_WORDS)
+            and not _KIN_PAREN.search(plain)):
+        plain = bare  # "Tom Hale (Moderator)", "Lydia Crane (Highways)": as _clean_author reads them
     plain = _VERIFIED_END.sub("", plain).strip()
     plain = _NAME_PRONOUNS.sub("", plain).strip()
     if not _SURNAME_FIRST.match(plain):  # "Smith, John" is a name written surname first, not a town
@@ -4647,6 +4665,9 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     if not comments:
         from .whatsapp import chat_export  # the reader imports this module's RawComment
         comments, taken, thread_title, thread_date = chat_export(lines)
+    if not comments:
+        from .zoom import zoom_chat  # (the same: a meeting app's saved chat)
+        comments, taken, thread_title, thread_date = zoom_chat(lines)
     for finder in (_profile_posts, _supporter_wall, _chat_log, _notes_list, _writes_posts, _said_posts,
                    _note_posts, _topic_posts,
                    _dated_posts, _handle_posts, _signed_posts, _stamp_signed, _dash_signed, _cards_or_plain,
