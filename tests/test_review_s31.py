@@ -354,3 +354,31 @@ def test_a_mouthpiece_of_a_person_reads_no_company_statement() -> None:
 def test_a_judge_by_a_ladys_title_finds() -> None:
     text = f"Lady Hale found that the prorogation was {Q}unlawful, void and of no effect{E}."
     assert speaker_of(text, "unlawful, void") == "Lady Hale"
+
+
+# ---- spam: a removal notice's link to the site's rules ----
+
+@pytest.mark.xfail(strict=True, reason="_SITE_RULES takes the bare word 'community' as the site's rules, so "
+                   "a spammer's link after a notice-like opening ('Comment removed. Join our community at "
+                   "www.…') is the site's words: no signal, score 0")
+@pytest.mark.parametrize("text", ["Comment removed. Join our community at www.freebets.biz",
+                                  "This comment was removed by a moderator. Our community loves "
+                                  "www.freebets.biz"])
+def test_a_spam_link_after_a_notice_naming_a_community_is_spam(text: str) -> None:
+    assert score_spam(text).is_spam
+
+
+@pytest.mark.parametrize("text", [
+    "This comment was removed for breaking our rules. See www.example.com/community-rules",
+    "This comment has been removed for violating our guidelines. Read the rules at https://www.example.com/rules",
+])
+def test_a_notice_linking_to_the_sites_rules_is_the_sites(text: str) -> None:
+    assert score_spam(text).score == 0.0 and _alone(text) == (False, 0.0)
+
+
+@pytest.mark.parametrize("text", [
+    "This comment violated our community standards and was removed. www.freebets.biz",
+    "[ Removed by moderator. Visit www.freebets.biz ]",
+])
+def test_a_notice_with_a_link_of_its_own_is_spam(text: str) -> None:
+    assert score_spam(text).is_spam
