@@ -114,13 +114,7 @@ class TermMatrix:
         data: list[np.ndarray] = []
         lengths: list[np.ndarray] = [np.zeros(1, dtype=np.int64)]
         for part in parts:
-            lists = part.column("terms").combine_chunks()
-            encoded = pc.dictionary_encode(lists.flatten())
-            words = encoded.dictionary.to_pylist()
-            local = np.fromiter((ids.setdefault(w, len(ids)) for w in words), np.int32, len(words))
-            columns.append(local[np.asarray(encoded.indices, dtype=np.int64)])
-            data.append(np.asarray(part.column("counts").combine_chunks().flatten(), dtype=np.int32))
-            lengths.append(np.asarray(pc.list_value_length(lists).fill_null(0), dtype=np.int64))
+            _add_table(part, ids, columns, data, lengths)
         indptr = np.cumsum(np.concatenate(lengths))
         shape = (len(indptr) - 1, len(ids))
         matrix = csr_matrix((np.concatenate([np.zeros(0, np.int32), *data]),
@@ -158,13 +152,7 @@ class TermMatrix:
                 data.append(np.asarray(matrix.matrix.data[low:high], dtype=np.int32))
                 lengths.append(np.diff(matrix.matrix.indptr[start:start + rows + 1]).astype(np.int64))
                 continue
-            lists = part.column("terms").combine_chunks()
-            encoded = pc.dictionary_encode(lists.flatten())
-            words = encoded.dictionary.to_pylist()
-            local = np.fromiter((ids.setdefault(w, len(ids)) for w in words), np.int32, len(words))
-            columns.append(local[np.asarray(encoded.indices, dtype=np.int64)])
-            data.append(np.asarray(part.column("counts").combine_chunks().flatten(), dtype=np.int32))
-            lengths.append(np.asarray(pc.list_value_length(lists).fill_null(0), dtype=np.int64))
+            _add_table(part, ids, columns, data, lengths)
         indices = np.concatenate([np.zeros(0, np.int32), *columns])
         order, number = _first_use(indices, max(lead, 0), len(ids))
         names = np.empty(len(ids), dtype=object)
@@ -209,6 +197,19 @@ class TermMatrix:
         top = np.argsort(-totals, kind="stable")[:limit]
         top = top[totals[top] > 0]
         return dict(zip(self.words[top].tolist(), totals[top].tolist(), strict=True))
+
+
+def _add_table(part: pa.Table, ids: dict[str, int], columns: list[np.ndarray], data: list[np.ndarray],
+               lengths: list[np.ndarray]) -> None:
+    """Append a term table's entries (its words numbered by ids, new words added in first-seen
+    order), counts and row lengths to the CSR pieces being built."""
+    lists = part.column("terms").combine_chunks()
+    encoded = pc.dictionary_encode(lists.flatten())
+    words = encoded.dictionary.to_pylist()
+    local = np.fromiter((ids.setdefault(w, len(ids)) for w in words), np.int32, len(words))
+    columns.append(local[np.asarray(encoded.indices, dtype=np.int64)])
+    data.append(np.asarray(part.column("counts").combine_chunks().flatten(), dtype=np.int32))
+    lengths.append(np.asarray(pc.list_value_length(lists).fill_null(0), dtype=np.int64))
 
 
 def _first_use(indices: np.ndarray, lead: int, words: int) -> tuple[np.ndarray, np.ndarray]:
