@@ -99,8 +99,10 @@ SIGNALS: tuple[Signal, ...] = (
                             r"\b[a-z\d][\w-]{2,60} ?(?:(?:[^\w\s]d[o0]t[^\w\s]|\(\.\)|\[\.\]|d0t) ?"
                             + _TLD + r"|d[o0]t ?c0m\b)|"
                             # ... or spaced out letter by letter: "boostmyfaves dot c o m", "b o o s t
-                            # dot com" (no one spells a domain so but to hide it)
-                            r"\bd[o0]t ?(?:c [o0] m|n e t|[o0] r g)\b|\b(?:[a-z\d] ){4,}d[o0]t ?" + _TLD + "|"
+                            # dot com" (no one spells a domain so but to hide it); only from a run's
+                            # first letter, so a long run of single letters is scanned once
+                            r"\bd[o0]t ?(?:c [o0] m|n e t|[o0] r g)\b"
+                            r"|\b(?<!\b[a-z\d] )(?:[a-z\d] ){4,}d[o0]t ?" + _TLD + "|"
                             # ("at" is where to go, not where one was or worked, nor where a source's
                             # facts are: "I was at Pets dot com in 1999", "the figures at ons dot gov dot
                             # uk")

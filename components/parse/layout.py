@@ -97,12 +97,24 @@ _SYSTEM_LINES = _compile(
               r"^(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3} changed the (?:channel|team|group|chat)"
               r" (?:picture|photo|name|description|image)\.?$",
               r"^meeting (?:in [\"“][^\"”]{1,40}[\"”] )?(?:started|ended)\b(?::\s*\d{1,2}[hm]\b.{0,12})?\.?$",
-              r"^attendance report\b")
+              r"^attendance report(?:\s*[·|•].*)?$")
+_MIN_SYSTEM_LINES = 2  # a chat shows several; one alone is an article's ("X removed Y from the team.")
 
 
 def _system_line(line: str) -> bool:
     text = line.strip()
     return len(text) <= 120 and any(p.match(text) for p in _SYSTEM_LINES)
+
+
+_CHAT_ONLY = re.compile(r"\((?:guest|external)\)|^(?:meeting|attendance report)\b|changed the channel", re.I)
+
+
+def _system_lines(paragraphs: list[str]) -> frozenset[str]:
+    """The page's team-chat system lines: all when it has several (a chat), else only those no article
+    writes ("… (Guest) to the team.", "Meeting ended"), not "Southgate removed Kane from the team."."""
+    found = frozenset(line.strip() for block in paragraphs for line in block.split("\n")
+                      if _system_line(line))
+    return found if len(found) >= _MIN_SYSTEM_LINES else frozenset(t for t in found if _CHAT_ONLY.search(t))
 
 
 FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -1398,8 +1410,10 @@ def _is_breadcrumb(line: str) -> bool:
         return False
     # (a trail of three or more parts by arrows may name a show of more words: "Shows > Drive with Jess
     # & Okan > Episodes")
+    # (only a middle part: a headline set out with arrows runs on in its last, "Fear > hope > anger: how …")
     most = _CRUMB_LONG_PART if len(parts) >= 3 and len(_CRUMB_ARROW.findall(line)) >= 2 else 4
-    return all(1 <= len(p.split()) <= most and not p.rstrip().endswith((".", "!")) for p in parts)
+    return all(1 <= len(p.split()) <= (most if 0 < k < len(parts) - 1 else 4)
+               and not p.rstrip().endswith((".", "!")) for k, p in enumerate(parts))
 
 
 _CRUMB_ARROW = re.compile(r"\s[›»>]\s")
@@ -1418,18 +1432,24 @@ def _is_comment_heading(line: str) -> bool:
 # 41.62 | BIST 100 10,412", "SET 1,402.36 (+0.41%)   USD/THB 33.74   Bangkok 31°C, haze"): an item is a
 # currency pair and its rate, a temperature, or an index with its change in per cent.
 _TICKER_SPLIT = re.compile(r"\s*\|\s*| {2,}|\t+|\s+[·•]\s+")
-_TICKER_ITEM = re.compile(r"\b[A-Z]{3}/[A-Z]{3}\s+\d[\d.,]*|-?\d{1,3}\s?°[CF]?\b"
-                          r"|\d[\d.,]*\s*\([+−-]?\d[\d.,]*\s?%\)")
+_TICKER_KINDS = (re.compile(r"\b[A-Z]{3}/[A-Z]{3}\s+\d[\d.,]*"),  # a currency pair and its rate
+                 re.compile(r"-?\d{1,3}\s?°[CF]?\b"),  # a temperature
+                 re.compile(r"\d[\d.,]*\s*\([+−-]?\d[\d.,]*\s?%\)"))  # an index and its change
 _TICKER_ITEM_WORDS = 5
 
 
 def _ticker_line(line: str) -> bool:
-    """A market and weather bar of two or more quotes, every item short and none a sentence."""
+    """A market and weather bar of two or more quotes, every item short and none a sentence, with a
+    currency pair or quotes of two kinds (a forecast row of temperatures alone, or an election's shares
+    with their changes, is an article's data)."""
     if not ("/" in line or "°" in line or "%" in line):
         return False
     items = [item for item in _TICKER_SPLIT.split(line) if item]
-    return (len(items) >= 2 and sum(bool(_TICKER_ITEM.search(item)) for item in items) >= 2
-            and all(len(item.split()) <= _TICKER_ITEM_WORDS and item[-1:] not in ".!?" for item in items))
+    if len(items) < 2 or not all(len(item.split()) <= _TICKER_ITEM_WORDS and item[-1:] not in ".!?"
+                                 for item in items):
+        return False
+    kinds = [sum(bool(kind.search(item)) for item in items) for kind in _TICKER_KINDS]
+    return sum(kinds) >= 2 and (kinds[0] > 0 or sum(bool(k) for k in kinds) >= 2)
 
 
 @_line_cached
@@ -2853,8 +2873,9 @@ def _stamp_signed(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     after = _first_prose(lines)
     signs = [k for k in range(max(after, 0), len(lines) - 1)
              if _added_stamp(lines[k]) and _town_signed(lines[k + 1])]
-    if len(signs) < _MIN_DASH_SIGNED:
-        return [], set()
+    under_text = sum(k > 0 and bool(lines[k - 1].strip()) for k in signs)
+    if len(signs) < _MIN_DASH_SIGNED or under_text * 2 < len(signs):
+        return [], set()  # (stamps and names that open their paragraphs head the text under them)
     found: list[tuple[int, RawComment]] = []
     taken: set[int] = set()
     start = None
@@ -3434,8 +3455,8 @@ def _profile_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             name, top = _profile_name(lines, k)
             if name:
                 heads.append((k, name, top))
-    if len(heads) < _MIN_POSTS + 1:
-        return [], set()
+    if len(heads) < _MIN_POSTS + 1 or any(_is_comment_heading(lines[k].strip()) for k in range(heads[0][2])):
+        return [], set()  # (under a "Comments" heading they answer an article: no post opens a thread)
     posts: list[tuple[int, str, list[str], int]] = []  # (start, poster, body, end)
     taken: set[int] = set()
     for n, (k, name, top) in enumerate(heads):
@@ -5808,6 +5829,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     update = _update_title(paragraphs)
     site = _site_name(paragraphs)
     chat_title = False
+    system = _system_lines(paragraphs)
     first = paragraphs[0].strip().split("\n", 1)[0].strip() if paragraphs else ""
     for n, block in enumerate(paragraphs):
         lines = [line for line in block.split("\n")]
@@ -5892,7 +5914,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                          if (not _is_furniture(line)
                              or topic and _CAPTION_LABEL.match(line) and (_headline_line(line)
                                                                           or _store_title(lines, k)))
-                         and not _name_by_date(lines, k) and not _system_line(line)
+                         and not _name_by_date(lines, k) and line.strip() not in system
                          and not (page.in_head and _head_control(line))
                          and not (topic and _field_row(lines, k))
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])

@@ -3228,7 +3228,8 @@ _PUT_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:then\s+|later\
 _PUT_FRONTED = re.compile(rf"(?:\A|[.!?]\s+)\s*Asked{_BY_AGENT}\s*,\s*\Z")
 _PUT_ACTIVE = re.compile(r"(?:\b(?:asks|asked|puts|put)\s+(?:it\s+to\s+)?)(?:him|her|them)(?:\s+again)?"
                          r"\s*:\s*\Z")
-_ASKER_NAME = re.compile(r"(?:\A|[\s,(])(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+_ASKER_NAME = re.compile(r"(?:\A|[\s,(])(?!(?:But|And|So|Then|Yet|Or|Now|When)\s)"
+                         r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
                          r"(?:then\s+|[a-z]+ly\s+)?\Z")
 _PUT_REACH = 160  # characters before a question where the sentence putting it may stand
 
