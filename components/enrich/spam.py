@@ -359,14 +359,11 @@ def combine(fired: list[tuple[float, str]], model_p: float, threshold: float) ->
 def rule_signals(text: str, duplicate_of: str = "") -> list[tuple[float, str]]:
     """(weight, reason) for each rule signal that fires on a comment."""
     clean = normalise_text(text)
-    raw = sum(1 << n for n, s in enumerate(SIGNALS) if s.pattern.search(clean)) if clean else 0
-    mask = _uncited(clean, raw)
-    fired = [(s.weight, s.reason) for n, s in enumerate(SIGNALS) if mask >> n & 1]
-    if clean and symbol_garbage(clean):
-        fired.append((_SYMBOL_WEIGHT, "has runs of symbol garbage"))
-        mask |= 1 << len(SIGNALS)
+    mask = rule_mask(clean)
     if not _own_words(clean, mask):
         return []  # the site's words in a removed comment's slot, not the commenter's
+    rules = zip(_RULE_WEIGHTS, _RULE_REASONS, strict=True)  # (bit n: SIGNALS, then symbol garbage)
+    fired = [(weight, reason) for n, (weight, reason) in enumerate(rules) if mask >> n & 1]
     if duplicate_of:
         fired.append((_DUPLICATE_WEIGHT, f"repeats a comment posted by {duplicate_of}"))
     return fired
@@ -376,15 +373,15 @@ def combine_all(texts: list[str], rules: list[list[tuple[float, str]]],
                 model: SpamModel, odds: float = 1.0) -> list[SpamResult]:
     """Each text's rule signals combined with the model's probability (none for empty text), its
     odds scaled by `odds` (COMMENT_SECTION_ODDS in a build; 1 where the model was trained)."""
-    keys = [model_text(t) for t in texts]
+    clean = [normalise_text(t) for t in texts]
+    keys = [c.lower() for c in clean]  # model_text's
     if odds != 1.0:  # a comment section: as _score_texts reads it
-        keys = _section_keys([_without_cited(k) if _may_cite(_raw_mask(normalise_text(t))) else k
-                              for t, k in zip(texts, keys, strict=True)])
+        keys = _section_keys([_without_cited(k) if _may_cite(_raw_mask(c)) else k
+                              for c, k in zip(clean, keys, strict=True)])
     probabilities = scaled_odds(model.probability_of_keys(keys), odds)
     # (a text whose rules fire is its author's: rule_signals gives none for the site's words)
-    return [combine(fired, float(p) if _own_words(normalise_text(text), -1 if fired else 0) else 0.0,
-                    model.threshold)
-            for text, fired, p in zip(texts, rules, probabilities, strict=True)]
+    return [combine(fired, float(p) if _own_words(c, -1 if fired else 0) else 0.0, model.threshold)
+            for c, fired, p in zip(clean, rules, probabilities, strict=True)]
 
 
 def score_spam(text: str, duplicate_of: str = "") -> SpamResult:
