@@ -12,7 +12,8 @@ but a heading over it may ("Meeting chat - 12 Nov 2026"); on a page, the page's 
 
 import re
 
-from .layout import RawComment
+from .layout import RawComment, _date_value
+from .whatsapp import _title
 
 _TIME = r"(?P<time>\d{1,2}:\d{2}(?P<seconds>:\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)"
 # who to: "Everyone", "Ann Lee(Direct Message)", "Ann Lee (privately)", "Hosts and panelists"
@@ -94,7 +95,6 @@ def _heading(above: list[str]) -> tuple[str, str]:
     rows = [line.strip() for line in above if line.strip()]
     if not rows or len(rows) > _HEADING_LINES or any(len(row) > _HEADING_CHARS for row in rows):
         return "", ""
-    from .layout import _date_value
     days = [(row, day) for row in rows if (day := _date_value(row))]
     titles = [row for row in rows if (row, _date_value(row)) not in days or len(rows) == 1]
     return (titles[0] if titles else ""), (days[0][1] if days else "")
@@ -127,6 +127,5 @@ def zoom_chat(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]:
         end -= 1
     title, day = _heading(lines[:starts[0]])
     if not title and not day:
-        from .whatsapp import _title
         title = _title([], comments[0].body) if not any(line.strip() for line in lines[:starts[0]]) else ""
     return comments, set(range(starts[0], end)), title, day
