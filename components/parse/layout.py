@@ -2871,8 +2871,9 @@ def _stamp_signed(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     recommendations and buttons) are the comment's own; a short label over a body ("Editors' Pick")
     is no part of it."""
     after = _first_prose(lines)
-    signs = [k for k in range(max(after, 0), len(lines) - 1)
-             if _added_stamp(lines[k]) and _town_signed(lines[k + 1])]
+    names = {k: name for k in range(max(after, 0), len(lines) - 1)
+             if _added_stamp(lines[k]) and (name := _town_signed(lines[k + 1]))}
+    signs = list(names)
     under_text = sum(k > 0 and bool(lines[k - 1].strip()) for k in signs)
     if len(signs) < _MIN_DASH_SIGNED or under_text * 2 < len(signs):
         return [], set()  # (stamps and names that open their paragraphs head the text under them)
@@ -2902,7 +2903,7 @@ def _stamp_signed(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             first += 1  # "Editors' Pick" over the body
         body = "\n".join(line.strip() for line in lines[first:sign]).strip()
         body = re.sub(r"\n{3,}", "\n\n", body)
-        found.append((0, RawComment(0, _town_signed(lines[sign + 1]), body)))
+        found.append((0, RawComment(0, names[sign], body)))
         end = sign + 2
         while end < len(lines) and lines[end].strip():
             end += 1  # its counters and buttons
