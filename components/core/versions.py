@@ -4,4 +4,4 @@ read them without loading the parser or the models."""
 __all__ = ["PARSER_VERSION", "ENRICHMENT_VERSION"]
 
 PARSER_VERSION = "95"  # bump when parsing changes, so cached documents are parsed again
-ENRICHMENT_VERSION = "26"  # bump when scoring or the spam model changes, so a rebuild re-scores
+ENRICHMENT_VERSION = "27"  # bump when scoring or the spam model changes, so a rebuild re-scores

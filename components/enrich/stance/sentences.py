@@ -16,6 +16,7 @@ from .lexicon import (
     _TOPIC_GROUP,
     AGREEMENT_PHRASES,
     AUXILIARIES,
+    CONTRASTS,
     DEFEAT_VERBS,
     DISAGREEMENT_PHRASES,
     LEADING_CONJUNCTIONS,
@@ -223,6 +224,7 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     # nor do words in quotes: they are somebody else's ("\"he paid afterwards\" ok so ...")
     text = " ".join(t.text for at, t in enumerate(tokens) if at not in named_at and not t.quoted)
     compound = _compound(text)
+    compound = _own_clause_feeling(tokens, target, named_at, compound)
     if any(_denied_belief(tokens, m.start) for m in mentions if m.side):
         compound = -compound  # "I don't believe for a second he's a cheat"
     if compound <= -0.3 and any(m.via == "as a group" for m in mentions if m.side and not m.by_pronoun):
@@ -231,6 +233,45 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         verb = "speaks well of" if compound > 0 else "speaks ill of"
         _for(ev, target.side, compound > 0, W_SENTIMENT * abs(compound) * scale,
              f"{verb} {who} ({compound:+.2f})", config)
+
+
+# A subject that opens a new independent clause after "and" ("... and I thought ...").
+_SUBJECT_OPENERS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+
+
+def _independent_clauses(tokens: Sequence[Token], subjects: frozenset[int] = frozenset()
+                         ) -> list[tuple[int, int]]:
+    """(start, stop) of a sentence's independent clauses: split at ";", at a contrast ("but") and at
+    an "and" that opens a clause with a subject of its own ("..., and", "and I", "and" before one of
+    the `subjects`, the positions where a side is named), never at a relative or subordinate clause
+    ("Varga, who ...", "because ..."), which says something of its head."""
+    bounds, start = [], 0
+    for at, token in enumerate(tokens):
+        and_clause = token.lower == "and" and 0 < at < len(tokens) - 1 and (
+            tokens[at - 1].text == "," or tokens[at + 1].lower in _SUBJECT_OPENERS or at + 1 in subjects)
+        if token.text == ";" or token.stem in CONTRASTS or and_clause:
+            if at > start:
+                bounds.append((start, at))
+            start = at + 1
+    if start < len(tokens):
+        bounds.append((start, len(tokens)))
+    return bounds
+
+
+def _own_clause_feeling(tokens: Sequence[Token], target: "_Mention", left_out: set[int],
+                        compound: float) -> float:
+    """The feeling of the clause that names the target, where the sentence's clauses feel opposite
+    ways, so that the whole sentence's score cancels out or follows the other clause ("I'm grateful
+    they put them on and I thought her sneering was unfair", "A grim night, and she was kind"): each
+    feeling is said of what its own clause names. Otherwise the sentence's `compound`."""
+    feelings = [(lo <= target.start < hi, _compound(" ".join(
+        t.text for at, t in enumerate(tokens[lo:hi], lo) if at not in left_out and not t.quoted)))
+        for lo, hi in _independent_clauses(tokens, frozenset({target.start}))]
+    own = [f for inside, f in feelings if inside]
+    if len(feelings) < 2 or not own or abs(own[0]) < 0.3:
+        return compound
+    opposed = any(not inside and abs(f) >= 0.3 and (f > 0) != (own[0] > 0) for inside, f in feelings)
+    return own[0] if opposed else compound
 
 
 _SUBJECT_LEAD = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "'s", "is", "was",
