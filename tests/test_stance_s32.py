@@ -1,6 +1,7 @@
-"""Stance, session 32: where a sentence's clauses feel opposite ways, so that VADER's score of the
-whole sentence cancels out, the clause that names the side says what is felt of it ("I loved the
-market and I thought Rowe's attitude was awful"); each with cases where it must not change a thing."""
+"""Stance, session 32: warmth a side is said to pretend is a sham ("the council pretend to care");
+and where a sentence's clauses feel opposite ways, so that VADER's score of the whole sentence
+cancels out, the clause that names the side says what is felt of it ("I loved the market and I
+thought Rowe's attitude was awful"); each with cases where it must not change a thing."""
 
 import pytest
 
@@ -53,3 +54,16 @@ def test_clauses_that_agree_leave_the_sentence_as_it_was(text: str, stance: str)
 ])
 def test_independent_clauses_split_at_coordination_not_at_relatives(text: str, parts: int) -> None:
     assert len(_independent_clauses(tokenise(text))) == parts
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # the warm words a side is said to pretend are a sham
+    ("The council pretend to care about the traders.", "rowe"),
+    ("Rowe is pretending to care about the square.", "council"),
+    ("The council pretended that they loved the market all along.", "rowe"),
+    # must not fire: "pretends nothing", and warmth nobody pretends
+    ("Rowe pretends nothing, he is brilliant.", "rowe"),
+    ("The council cares about the square.", "council"),
+])
+def test_warmth_a_side_pretends_is_a_sham(text: str, stance: str) -> None:
+    assert classify_stance(text, CONFIG).stance == stance

@@ -227,12 +227,29 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     compound = _own_clause_feeling(tokens, target, named_at, compound)
     if any(_denied_belief(tokens, m.start) for m in mentions if m.side):
         compound = -compound  # "I don't believe for a second he's a cheat"
+    if compound > 0 and any(_pretends(tokens, m) for m in mentions if m.side):
+        compound = -compound  # "The board pretend to care about music": the warmth is a sham
     if compound <= -0.3 and any(m.via == "as a group" for m in mentions if m.side and not m.by_pronoun):
         return  # a sad sentence about nurses or farmers is sympathy as often as hostility
     if abs(compound) >= 0.3:
         verb = "speaks well of" if compound > 0 else "speaks ill of"
         _for(ev, target.side, compound > 0, W_SENTIMENT * abs(compound) * scale,
              f"{verb} {who} ({compound:+.2f})", config)
+
+
+MAX_PRETENDER_GAP = 3  # words between a side and its "pretends" ("the board are pretending")
+_FEIGNED_OPENERS = frozenset({"to", "that", "like", "he", "she", "they", "it", "we", "i", "you"})
+
+
+def _pretends(tokens: Sequence[Token], mention: "_Mention") -> bool:
+    """Whether a side is said to pretend ("they pretend to care", "she's pretending to listen"):
+    the warm words that follow are what it feigns."""
+    for at in range(mention.end, min(len(tokens), mention.end + 1 + MAX_PRETENDER_GAP)):
+        if tokens[at].stem in {"pretend", "feign"}:  # "pretends to care", not "pretends nothing"
+            return at + 1 < len(tokens) and tokens[at + 1].lower in _FEIGNED_OPENERS
+        if tokens[at].stem in _CLAUSE_EDGES or tokens[at].stem in NEGATORS:
+            return False
+    return False
 
 
 # A subject that opens a new independent clause after "and" ("... and I thought ...").
