@@ -143,7 +143,8 @@ ROLE_NOUNS: dict[str, str] = {
 ORG_NOUNS: frozenset[str] = frozenset((
     "company", "firm", "group", "organisation", "organization", "charity", "business", "club",
     "campaign", "miner", "developer", "operator", "retailer", "publisher", "label", "studio", "network",
-    "channel", "broadcaster", "station",
+    "channel", "broadcaster", "station", "lender", "bank", "insurer", "airline", "supermarket", "chain",
+    "brewer", "manufacturer", "carmaker", "housebuilder", "supplier", "provider", "utility",
 ))
 _UNNAMED_ROLE_SET = frozenset(UNNAMED_ROLES)
 # Nouns of a business, and the words that name a public or member body, which none of them calls back
@@ -154,11 +155,19 @@ _PRESS_BODIES = frozenset(("newspaper", "magazine", "tabloid", "broadsheet"))
 _PUBLIC_BODIES = frozenset(("council", "coastguard", "police", "government", "ministry", "department",
                             "regulator", "watchdog", "inquiry", "tribunal", "agency", "authority"))
 _TRADING_NOUNS = frozenset(("company", "firm", "business", "miner", "developer", "operator", "retailer",
-                            "publisher", "label", "studio", "network"))
+                            "publisher", "label", "studio", "network", "lender", "bank", "insurer", "airline",
+                            "supermarket", "chain", "brewer", "manufacturer", "carmaker", "housebuilder",
+                            "supplier", "provider", "utility"))
 _CAUSE_NOUNS = frozenset(("charity", "campaign", "organisation", "organization"))  # no business goes by these
 _PUBLIC_BODY = re.compile(r"\b(?:Council|Authority|Agency|Trust|Board|Police|Party|Union|Government|Ministry|"
                           r"Department|Commission|Court|Parliament|Assembly|Association|Club|School|University|"
                           r"College|Hospital|Committee|Society|Charity)\b")
+# The last word of a business's name ("Lendwell Finance", "Harbour Homes Ltd"): a config entry so named
+# is an organisation even when its descriptors call it by no body's noun.
+_BUSINESS_NAME = re.compile(r"(?:Finance|Financial|Bank|Banking|Capital|Holdings|Ltd|Limited|plc|PLC|Inc|LLC|"
+                            r"Partners|Insurance|Energy|Homes|Airways|Airlines|Motors|Foods|Media|Properties|"
+                            r"Estates|Logistics|Developments|Investments|Ventures|Technologies|Industries|"
+                            r"Enterprises|Pharmaceuticals|Telecom|Resources|Minerals|Mining|Construction)\.?")
 # Role nouns of a trade that one person seldom goes by two of in a report (not a celebrity's many
 # names, "the star", "the singer", "the 49-year-old", nor "the professor" and "the scientist"): the
 # trade, the -ologists being one ("the geologist" may be "the hydrogeologist").
@@ -601,13 +610,15 @@ _BODY_HEADS = ORG_NOUNS | frozenset((
 
 def _as_body(person: Person, descriptors: Mapping[str, tuple[str, ...]]) -> Person:
     """A config entry of no pronoun that is an organisation, going by "it": its descriptors call it by a
-    body's noun ("the orchestra") or its name of two words or more ends in one ("… Players' Union")."""
+    body's noun ("the orchestra", "the lender") or its name of two words or more ends in one ("… Players'
+    Union") or in a business's word ("… Finance", "… Holdings")."""
     if person.pronoun:
         return person
     heads = {phrase.lower().split()[-1] for phrase in (*person.descriptors, *descriptors.get(person.name, ()))
              if phrase.split()}
     words = person.name.split()
     if heads & _BODY_HEADS or (len(words) > 1 and (_PUBLIC_BODY.fullmatch(words[-1])
+                                                   or _BUSINESS_NAME.fullmatch(words[-1])
                                                    or words[-1].lower() in _BODY_HEADS)):
         return replace(person, pronoun="it")
     return person
