@@ -4,6 +4,16 @@ form a journalist writes, tested on invented text with cases where the rule must
 - A business the config lists without a pronoun is still an organisation, going by "it", when its name
   ends in a business's word ("Corrin Finance", "Marl Holdings") or its descriptors call it by a trade
   noun ("the lender", "the insurer"): "she" is never the company, and "the company's behalf" finds it.
+- A statement one person reads out for another is the other's words: "as she read his statement" (a
+  possessive owner, as "on his behalf" already was), and "…read a statement on her behalf. In translation,
+  it said: “…”" (the "it" of the same paragraph is that statement, not a document nobody wrote).
+- "Hart, through his solicitors, said …" then "“…,” the statement said.": the statement is Hart's.
+- A statement that a mouthpiece reads but another body sent ("read the statement the union had sent") is
+  the sender's, not the mouthpiece's organisation's.
+- A letter's signatories are found only where a letter or petition is signed ("signed an open letter",
+  "a letter signed by"), not for any "signed" ("after the lease was signed").
+- "It continues: “…”" after a quoted letter goes on in the letter's voice, even when an organisation
+  going by "it" was named last.
 """
 
 import tomllib
@@ -58,3 +68,96 @@ def test_a_person_whose_surname_is_a_trade_word_is_no_business() -> None:
     config = parse_config(tomllib.loads(text))
     quote = "\u201cI will stand again next year and I expect to win,\u201d she said."
     assert speaker_of(f"Banks spoke after the count.\n\n{quote}", "I will stand", config) == "Mel Banks"
+
+
+# ---- statements read out for another ----
+
+Q, E = "\u201c", "\u201d"
+PEOPLE = _config()
+
+
+@pytest.mark.parametrize("reading", [
+    "stood beside his deputy, Jo Pike, as she read his statement on the steps",
+    "stood beside his deputy, Jo Pike, as she read out his short statement",
+])
+def test_a_statement_read_out_for_its_owner_is_the_owners(reading: str) -> None:
+    text = (f"Hart, who had lost his voice, {reading}.\n\n"
+            f"{Q}Today the court has said what we always knew,{E} it said. {Q}We will go on.{E}")
+    assert speaker_of(text, "Today the court", PEOPLE) == "Bo Hart"
+
+
+def test_a_statement_read_on_her_behalf_and_its_it_said_in_the_same_paragraph() -> None:
+    text = (f"Lind's agent, Jo Pike, read a statement in French on her behalf at the launch. In translation, "
+            f"it said: {Q}Ada is happy for the people of the town and will see them in June.{E}")
+    assert speaker_of(text, "Ada is happy", PEOPLE) == "Ada Lind"
+
+
+def test_the_reader_speaking_for_herself_after_is_not_the_owner() -> None:
+    text = (f"Hart stood beside Jo Pike as she read his statement.\n\n"
+            f"Pike then spoke for herself. {Q}We will be at every meeting from now on,{E} she said.")
+    assert speaker_of(text, "We will be at every", PEOPLE) != "Bo Hart"
+
+
+def test_reading_someones_book_is_no_statement() -> None:
+    text = (f"Lind read his book on the train. {Q}It is a lovely thing and I cried at the end,{E} she said.")
+    assert speaker_of(text, "It is a lovely", PEOPLE) == "Ada Lind"
+
+
+def test_a_statement_through_solicitors_is_the_clients() -> None:
+    text = (f"Hart, through his solicitors, said on Monday that the reports were {Q}entirely false{E}.\n\n"
+            f"{Q}Mr Hart has never threatened anyone with legal action,{E} the statement said.")
+    assert speaker_of(text, "has never threatened", PEOPLE) == "Bo Hart"
+
+
+def test_a_statement_with_no_sender_in_sight_stays_nobodys() -> None:
+    text = (f"Hart said on Monday that the reports were wrong.\n\n"
+            f"{Q}Nobody has threatened anyone with legal action,{E} the statement said.")
+    assert all(m.speaker != "Bo Hart" for m in mentions_in(text, PEOPLE) if "threatened" in m.text)
+
+
+def test_a_statement_the_mouthpiece_reads_from_a_named_sender_is_the_senders() -> None:
+    text = (f"Corrin Finance was fined. Its press officer, Jo Pike, read the statement Lind had sent.\n\n"
+            f"{Q}We will take this to the court of appeal,{E} she read.")
+    assert speaker_of(text, "We will take", PEOPLE) == "Ada Lind"
+
+
+def test_the_mouthpiece_reading_its_own_statement_is_still_the_organisations() -> None:
+    text = (f"Corrin Finance was fined. Its press officer, Jo Pike, read a statement that afternoon.\n\n"
+            f"{Q}We will take this to the court of appeal,{E} she read.")
+    assert speaker_of(text, "We will take", PEOPLE) == "Corrin Finance"
+
+
+# ---- a letter's signatories, and a letter going on ----
+
+@pytest.mark.parametrize("before", [
+    "More than 200 residents have signed an open letter to the board.",
+    "A letter signed by 200 residents reached the board on Friday.",
+    "Residents put their names to a petition, which was signed by 200 people.",
+])
+def test_a_letter_many_signed_speaks_for_its_signatories(before: str) -> None:
+    text = f"{before}\n\n{Q}We ask the board to think again before it is too late,{E} the letter says."
+    found = [m.speaker for m in mentions_in(text, PEOPLE) if "We ask" in m.text]
+    assert found and found[0] not in NAMED
+
+
+@pytest.mark.parametrize("before", [
+    "The board wrote to tenants a week after the contract was signed.",
+    "Hart signed the lease in May, and the board wrote to tenants in June.",
+])
+def test_a_letter_after_another_signing_has_no_signatories(before: str) -> None:
+    text = f"{before}\n\n{Q}The depot will close at the end of the month,{E} the letter says."
+    assert all(m.speaker != "the signatories" for m in mentions_in(text, PEOPLE))
+
+
+def test_it_continues_after_a_letter_is_the_letter_not_the_business_named_last() -> None:
+    text = ("More than 200 residents have signed an open letter to Corrin Finance.\n\n"
+            f"{Q}We ask the company to think again before it is too late,{E} the letter reads.\n\n"
+            f"It continues: {Q}A town is not a balance sheet and never will be.{E}")
+    assert speaker_of(text, "A town is not", PEOPLE) not in NAMED
+
+
+def test_it_continues_after_a_company_spoke_is_the_company() -> None:
+    text = ("Corrin Finance replied on Friday.\n\n"
+            f"{Q}We have listened to every resident who wrote to us,{E} the company said.\n\n"
+            f"It continues to insist: {Q}The branch will close in the spring.{E}")
+    assert speaker_of(text, "The branch will close", PEOPLE) == "Corrin Finance"

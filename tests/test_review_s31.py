@@ -187,8 +187,6 @@ def test_a_rhetorical_answer_after_asked_is_the_answerers(text: str) -> None:
     assert speaker_of(text, "Why would I") == "Ada Lind"
 
 
-@pytest.mark.xfail(strict=True, reason="_SIGNED takes any 'signed' in the paragraph before: a council's "
-                   "letter after 'the lease was signed' is credited to 'the signatories'")
 def test_a_letter_after_a_signed_lease_has_no_signatories() -> None:
     text = (f"The council wrote to tenants a week after the lease was signed.\n\n"
             f"{Q}The depot will close at the end of the month,{E} the letter says.")
@@ -320,9 +318,6 @@ def _with_a_company():  # noqa: ANN202
         '[[sides]]\nid = "tarn"\nname = "Tarn Marine"\naliases = ["Tarn"]\npronoun = "it"\n'))
 
 
-@pytest.mark.xfail(strict=True, reason="_MOUTHPIECE credits any statement its press officer reads to the "
-                   "organisation: 'read the statement the union had sent' gives the union's words to "
-                   "Tarn Marine")
 def test_a_statement_another_sent_that_the_mouthpiece_reads_is_not_the_organisations() -> None:
     text = (f"Tarn Marine was fined. Its press officer, Jo Pike, read the statement the union had sent.\n\n"
             f"{Q}We will strike,{E} she read.")

@@ -2880,10 +2880,17 @@ _SENT_SAYS = re.compile(r"\b[Tt]he (?P<noun>statement|email|e-mail|letter|post|m
                         r"(?:\w+\s+)?(?:said|says|read|reads|added|adds|continued|continues|went on)\b")
 
 
+# Speaking through another, which is issuing a statement: "Hart, through his solicitors, said …"
+_SPOKE_THROUGH = re.compile(r"\bthrough\s+(?:his|her|their|its|[A-Z][\w’'-]*[’']s?)\s+(?:[\w-]+\s+)?"
+                            r"(?:solicitors?|lawyers?|attorneys?|spokes(?:person|man|woman|people)|agents?|"
+                            r"representatives?|publicists?|press\s+office)\b")
+
+
 def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) -> _Attribution | None:
     """Who sent the message a paragraph quotes ("“…,” the email said"): whoever this paragraph says
     sent it ("The council issued a statement."), else, when the paragraph before brought up the
-    message, the one quoted or named there; weak either way, and nobody when neither says."""
+    message (or, for a statement, had someone speak through their solicitors), the one quoted or named
+    there; weak either way, and nobody when neither says."""
     mention = re.search(rf"\b{noun}\b", frame, re.I)
     here, before = tracker.behalf
     subject: _Subject | None
@@ -2897,7 +2904,8 @@ def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) 
     elif brought_up:
         subject = senders[-1] if senders else None
         how = "named before the message in this paragraph"
-    elif re.search(rf"\b{noun}s?\b", tracker.previous_text, re.I):
+    elif re.search(rf"\b{noun}s?\b", tracker.previous_text, re.I) or (
+            noun == "statement" and _SPOKE_THROUGH.search(tracker.previous_text)):
         subject = tracker.continuing[0] if tracker.continuing is not None else tracker.leading
         how = "quoted or named in the paragraph that brings up the message"
     else:
@@ -2910,8 +2918,11 @@ def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) 
     return subject, f"weak: the {noun} of {subject.name}, {how}", "weak"
 
 
-# A letter many put their names to: "signed an open letter", "the signatories", "a letter signed by".
-_SIGNED = re.compile(r"\b(?:signed|signatories|signatures|open\s+letter)\b", re.I)
+# A letter many put their names to: "signed an open letter", "the signatories", "a letter signed by" (not
+# any signing: "after the lease was signed" is no letter's).
+_SIGNED = re.compile(r"\b(?:signatories|signatures|open\s+letter|signed\s+(?:by\s+)?"
+                     r"(?:an?|the|their|a\s+joint)\s+(?:[\w-]+\s+){0,2}?(?:letter|petition)"
+                     r"|(?:letter|petition)\b[^.!?]{0,60}\bsigned)\b", re.I)
 _SIGNATORIES = _Subject(0, 0, "the signatories", None, "unnamed", "unnamed: the signatories of a letter")
 # A document quoted in the paragraph before, going on: "It ends: “…”", "It goes on:", "It adds:".
 _IT_GOES_ON = re.compile(r"\s*(?:It|The\s+letter)\s+(?:ends|begins|opens|closes|concludes|continues|adds|"
@@ -2935,6 +2946,11 @@ _READ_FROM = re.compile(r"\b(?:read|reads|issued|issues|released|releases)\s+(?:
 _READ_OUT = re.compile(rf"{_Q}\s*,?\s*(?:(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
                        rf"read(?:\s+out)?\b|read\s+(?:out\s+)?(?:he|she|[A-Z]))")
 _BODY_NOUNS = ORG_NOUNS | {"board", "council", "trust", "committee", "management", "club", "party", "union"}
+# Someone's own message read out by another: "as she read his statement", "read out Lind's letter" (the
+# words are the owner's, not the reader's).
+_READ_OWNED = re.compile(r"\bread(?:s|ing)?\s+(?:out\s+)?(?:(?P<pronoun>his|her|their)"
+                         r"|(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})[’']s?)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:statement|letter|message|apology|tribute)\b")
 
 
 _ISSUER_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
@@ -2968,12 +2984,35 @@ _MOUTHPIECE = re.compile(r"\b(?:(?P<its>[Ii]ts)|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z]
                          r"issues|released|releases)\s+(?:out\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?statement\b")
 
 
+# A statement someone else sent, right after the one a mouthpiece reads: "read the statement the union had
+# sent", "a statement that Lind had written", "a statement from the union" (not the organisation's own).
+_SENT_BY_ANOTHER = re.compile(r"\s+(?:(?:that|which)\s+)?(?P<sender>(?P<the>the\s+[a-z][\w-]*)|[A-Z][\w’'-]*"
+                              r"(?:\s+[A-Z][\w’'-]*){0,3}|he|she|they)\s+(?:had\s+|has\s+)?(?:sent|issued|"
+                              r"written|wrote|drafted|prepared|released|e-?mailed|forwarded|supplied|provided)\b"
+                              r"|\s+(?:from|by|sent\s+by|written\s+by|on\s+behalf\s+of)\s")
+
+
+def _other_sender(m: re.Match[str], subjects: list[_Subject]) -> _Subject | None:
+    """Who sent the statement a mouthpiece reads, when another did (_SENT_BY_ANOTHER): the person named
+    there, or a body by its noun ("the union") as an unnamed speaker of its own; None otherwise."""
+    if m.group("sender") is None:
+        return None
+    named = next((s for s in subjects if m.start("sender") <= s.start < m.end("sender") and s.person), None)
+    if named is not None or m.group("the") is None:
+        return named
+    noun = " ".join(m.group("the").split())
+    return _Subject(m.start("the"), m.end("the"), noun, None, "unnamed",
+                    f"unnamed: {noun}, who sent the statement another read out")
+
+
 def _voice_of_body(frame: str, subjects: list[_Subject], tracker: _Tracker | None) -> _Subject | None:
     """The organisation whose own mouthpiece reads or issues a statement in this paragraph (_MOUTHPIECE):
     the one named as its owner, or for "its" the organisation named last; None otherwise."""
     m = _MOUTHPIECE.search(frame)
     if m is None:
         return None
+    if (other := _SENT_BY_ANOTHER.match(frame, m.end())) is not None:
+        return _other_sender(other, subjects)
     if m.group("its") is None:
         return next((s for s in subjects if m.start("owner") <= s.start < m.end("owner")
                      and s.person is not None and s.person.pronoun.lower() == "it"), None)
@@ -2987,15 +3026,18 @@ def _voice_of_body(frame: str, subjects: list[_Subject], tracker: _Tracker | Non
 def _principal(frame: str, subjects: list[_Subject], tracker: _Tracker | None = None) -> _Subject | None:
     """Whom a paragraph's message speaks for: the person named after "on behalf of", or for "on his
     behalf" the last person named before it who goes by that pronoun ("Lind's solicitor, Jo Hart,
-    read a statement on his behalf": Lind), or whom a message read out is from ("read a statement
-    from the board"); None when the paragraph says none of these."""
+    read a statement on his behalf": Lind), whose own message another reads ("as she read his
+    statement"), or whom a message read out is from ("read a statement from the board"); None when the
+    paragraph says none of these."""
     m = _BEHALF.search(frame) if "behalf" in frame else None
+    if m is None:
+        m = _READ_OWNED.search(frame) if "read" in frame else None
     if m is None:
         return _issuer(frame, subjects, tracker)
     if m.group("owner") is not None:  # "on Brackwater's behalf": the name owning it
         return next((s for s in subjects if m.start("owner") <= s.start < m.end("owner")
                      and s.person is not None), None)
-    if m.group("noun") is not None or (m.group("pronoun") or "").lower() == "its":
+    if m.re is _BEHALF and (m.group("noun") is not None or (m.group("pronoun") or "").lower() == "its"):
         # "on the company's behalf", "on its behalf": the organisation named last
         org = tracker.by_pronoun("it") if tracker is not None and (
             m.group("noun") is None or m.group("noun") in _BODY_NOUNS) else None
@@ -3100,7 +3142,8 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
             groups.append((indexes, (who, who.how, "unnamed")))
             continue
         principal = tracker.behalf[0]
-        if principal is not None and ("behalf" in sentence or _READ_FROM.search(sentence)) and (
+        if principal is not None and ("behalf" in sentence or _READ_FROM.search(sentence)
+                                      or _READ_OWNED.search(sentence)) and (
                 _MESSAGE.search(sentence)):
             # "Hart's lawyer read a statement on his behalf: “…”": Hart's words, read by another
             found = principal, f"weak: a message read or issued on behalf of {principal.name}", "weak"
@@ -3111,14 +3154,21 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if found is None and (sent := _SENT_SAYS.search(sentence)) and (
                 writer := _writer(frame, sent.group("noun").lower(), subjects, tracker)) is not None:
             found = writer  # "“…,” the statement said.": whoever sent it
-        if (found is None and (going := tracker.continuing) is not None and going[0] is _SIGNATORIES
+        if ((found is None or found[2] == "pronoun") and (going := tracker.continuing) is not None
+                and (going[0] is _SIGNATORIES or _SENT_SAYS.search(tracker.previous_text))
                 and _IT_GOES_ON.match(sentence, 0, max(0, sentence.find(_Q)))):
-            found = going[0], f"{going[0].how} (it goes on)", going[1]  # "It ends: “…”": the same letter
+            # "It ends: “…”" after a letter quoted: the same letter, whose "It" is no body named last
+            found = going[0], f"{going[0].how} (it goes on)", going[1]
         thing = _THING_SAYS.search(sentence) if found is None else None
         if thing is not None and thing.group("it") and (read_for := tracker.behalf[1]) is not None and (
                 _MESSAGE.search(tracker.previous_text)):
             # "… read a statement on his behalf." then "“…,” it said.": "it" is that message
             found = read_for, f"weak: a message read or issued on behalf of {read_for.name}", "weak"
+            thing = None
+        elif thing is not None and thing.group("it") and principal is not None and _MESSAGE.search(
+                frame, 0, offset):
+            # "… read a statement on her behalf. In translation, it said: “…”": the same message
+            found = principal, f"weak: a message read or issued on behalf of {principal.name}", "weak"
             thing = None
         if thing is not None and not (
                 thing.group("it") and tracker.goes_by_it):
