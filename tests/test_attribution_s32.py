@@ -161,3 +161,31 @@ def test_it_continues_after_a_company_spoke_is_the_company() -> None:
             f"{Q}We have listened to every resident who wrote to us,{E} the company said.\n\n"
             f"It continues to insist: {Q}The branch will close in the spring.{E}")
     assert speaker_of(text, "The branch will close", PEOPLE) == "Corrin Finance"
+
+
+# ---- the purpose of a speech: "used her speech to warn …" ----
+
+@pytest.mark.parametrize("text", [
+    f"Lind used her speech to the conference in Leeds to warn councils against treating parks as "
+    f"{Q}car parks with swings{E}.",
+    f"Hart used the interview to insist that the depot was {Q}never for sale, not once{E}.",
+    f"Lind took the chance to urge ministers to act: {Q}Do it this year, not next.{E}",
+])
+def test_the_purpose_of_a_speech_is_the_speakers(text: str) -> None:
+    found = mentions_in(text, PEOPLE)
+    assert found and found[0].speaker == ("Bo Hart" if text.startswith("Hart") else "Ada Lind")
+
+
+def test_a_speech_carried_over_unclosed_paragraphs_after_its_purpose() -> None:
+    text = (f"Lind used her speech to the forum to warn councils against treating parks as {Q}car parks "
+            f"with swings{E}.\n\n"
+            f"{Q}I am not against selling land. Councils could not survive without it.\n\n"
+            f"{Q}But when a town gives land to honour one of its own, that honour is not for sale.{E}")
+    assert speaker_of(text, "I am not against", PEOPLE) == "Ada Lind"
+    assert speaker_of(text, "But when a town", PEOPLE) == "Ada Lind"
+
+
+def test_a_wish_to_warn_of_a_term_is_no_speech() -> None:
+    # the words are the report's term for a thing, not what anyone said: too short to be a statement
+    text = f"Lind wrote to Hart. The aim was to warn him of the {Q}red zone{E} near the depot."
+    assert all(m.speaker not in NAMED for m in mentions_in(text, PEOPLE))

@@ -98,6 +98,9 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("mocks", "name"), ("welcomed", "name"), ("welcomes", "name"),
     # a judge's or a panel's finding in its own words: "the judge found that the delay was “…”"
     ("found that", "say"), ("ruled that", "say"), ("finds that", "say"), ("rules that", "say"),
+    # the purpose of a speech or an interview: "used her speech to warn councils against “…”"
+    ("to warn", "say"), ("to insist", "say"), ("to argue", "say"), ("to urge", "say"),
+    ("to promise", "say"), ("to accuse", "name"),
     # Indian and South African English: "opined that the tour should be “paused …”"
     ("opined", "say"), ("opines", "say"),
 )
