@@ -14,6 +14,12 @@ form a journalist writes, tested on invented text with cases where the rule must
   "a letter signed by"), not for any "signed" ("after the lease was signed").
 - "It continues: “…”" after a quoted letter goes on in the letter's voice, even when an organisation
   going by "it" was named last.
+- The purpose of a speech or an interview is speech ("used her speech to warn councils against “…”"), so
+  a speech carried over unclosed paragraphs after it keeps its speaker.
+- A name given to a thing ("a so-called “legal loan shark”", "a scheme dubbed “the harbour tax”") is no
+  one's statement, however many words it has.
+- A fragment after a speaker's own possessive right after the verb ("Hart said his “heart sank”") is the
+  speaker's reported words, not a scare quote (a memo's "his ‘floating palace’" still is).
 """
 
 import tomllib
@@ -189,3 +195,41 @@ def test_a_wish_to_warn_of_a_term_is_no_speech() -> None:
     # the words are the report's term for a thing, not what anyone said: too short to be a statement
     text = f"Lind wrote to Hart. The aim was to warn him of the {Q}red zone{E} near the depot."
     assert all(m.speaker not in NAMED for m in mentions_in(text, PEOPLE))
+
+
+# ---- a name given to a thing ----
+
+@pytest.mark.parametrize("text", [
+    f"Lind was accused of selling the park to a so-called {Q}legal loan shark{E} last night.",
+    f"The plan, dubbed {Q}the harbour tax on boats{E} by its critics, was passed by the board.",
+    f"Hart runs what is known as {Q}the night shift crew{E} at the depot.",
+])
+def test_a_name_given_to_a_thing_is_nobodys_statement(text: str) -> None:
+    assert all(m.speaker not in NAMED for m in mentions_in(text, PEOPLE))
+
+
+def test_a_sentence_after_so_called_words_is_still_a_statement() -> None:
+    text = f"Hart mocked the so-called reform. {Q}It is a tax on boats and nothing else,{E} he said."
+    assert speaker_of(text, "It is a tax", PEOPLE) == "Bo Hart"
+
+
+# ---- a speaker's own fragment after his possessive ----
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    (f"Hart said his {Q}heart sank{E} when the figures came in.", "Bo Hart"),
+    (f"She told reporters her {Q}nerves went{E} before the vote. Lind was not alone.", "Ada Lind"),
+    (f"Lind admitted her {Q}stomach turned{E} at the news.", "Ada Lind"),
+])
+def test_a_fragment_after_the_speakers_possessive_is_theirs(text: str, speaker: str) -> None:
+    text = "Lind and Hart spoke after the count.\n\n" + text
+    found = [m for m in mentions_in(text, PEOPLE) if m.text.split()[0] in ("heart", "nerves", "stomach")]
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    f"A leaked memo warned his {Q}floating palace{E} could roll over.",
+    f"Lind said the board had sold their {Q}golden goose{E} for nothing.",
+    f"Hart laughed at his {Q}dream team{E} of advisers.",
+])
+def test_a_term_after_someone_elses_possessive_stays_a_scare_quote(text: str) -> None:
+    assert not any(m.text.split()[0] in ("floating", "golden", "dream") for m in mentions_in(text, PEOPLE))

@@ -165,9 +165,6 @@ def test_check_out_my_channel_stays_spam(text: str) -> None:
 
 # ============================= attribution =============================
 
-@pytest.mark.xfail(strict=True, reason="a possessive pronoun before a two-word quote now makes it a scare "
-                   "quote, so a reported fragment of the speaker's own words ('Hart said his “heart sank”') "
-                   "is dropped (Bo Hart before this session)")
 @pytest.mark.parametrize("text", [
     f"Hart said his {Q}heart sank{E} when the figures came in.",
     f"Hart said their {Q}hearts sank{E} when the figures came in.",

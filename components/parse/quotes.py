@@ -2683,12 +2683,15 @@ _CITED_AT = re.compile(r"\s*,\s*(?:(?:page|p\.|pp\.)\s*\d+|\d{1,2}\s+[A-Z][a-z]+
 
 def _named_work(para: str, start: int, inner: str, end: int | None = None) -> bool:
     """Whether a quote is the name of a thing rather than anyone's words: a capitalised quote after a
-    noun of a work or a slogan ("the slogan “…”"), a sign's words ("a banner reading “…”"), a title
+    noun of a work or a slogan ("the slogan “…”"), a sign's words ("a banner reading “…”"), a name
+    given it ("the so-called “…”", "dubbed “…”"), a title
     in title case after a possessive name, or words styled as a title with no credit after them
     ("played “The Ballad of Hollin Beck”", "was on “The Late Lounge”")."""
     if len(inner.split()) > _MAX_TITLE_QUOTE:
         return False
     before = para[max(0, start - 60):start]
+    if _SO_CALLED.search(before) and inner.rstrip()[-1:] not in ".!?…":
+        return True  # "a so-called “legal loan shark”", "a scheme dubbed “the harbour tax”": a name for it
     if _SIGN_COLON.search(before) and not inner.rstrip().endswith(","):
         # (“…,” he said after it: someone's words, said pointing at the sign)
         return True  # "holds up a hand-painted sign: “NO ROOF, NO VOTE.”": the sign's words, a stop or not
@@ -2719,6 +2722,16 @@ _OWNED_TERM = re.compile(r"(?<![\w’'])(?!(?:he|she|it|there|that|what|who|here
                          r"|\b(?:his|its|their|my|our|your)\s*\Z", re.I)
 
 
+# A speaker's own state reported right after the verb, the pronoun theirs: "Hart said his “heart sank”",
+# "she told reporters her “nerves went”" (not "a memo warned his “floating palace” could roll": no person
+# speaks there; not "said the board had sold their “golden goose”": the pronoun is not the verb's object).
+_OWN_WORDS_REPORTED = re.compile(rf"(?:\b(?:he|He)|\b(?:she|She)|\b(?:they|They)|\bI|\b(?:we|We)|"
+                                 rf"\b[{_UPPER}][{_LOWER}][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
+                                 r"(?:said|says|told\s+(?:\w+\s+)?\w+|tells\s+(?:\w+\s+)?\w+|admitted|admits|"
+                                 r"insisted|insists|recalled|recalls|added|adds|explained|explains|wrote|writes)"
+                                 r"\s+(?:that\s+)?(?:his|her|their|my|our)\s*\Z")
+
+
 def _reported_fragment(para: str, start: int, inner: str) -> bool:
     """Whether a one- or two-word quote starting at `start` is someone's words reported by a verb
     of saying before it in its sentence ("told reporters the meeting had been “constructive”"),
@@ -2732,7 +2745,7 @@ def _reported_fragment(para: str, start: int, inner: str) -> bool:
     if _SO_CALLED.search(before) or _PASSIVE_AS.search(before) or _HEARSAY.search(before):
         # "the so-called “reform”"; "tired of hearing him described as a “genius”"; "is said to be “furious”"
         return False
-    if _OWNED_TERM.search(before):
+    if _OWNED_TERM.search(before) and not _OWN_WORDS_REPORTED.search(before):
         return False  # "argued against the developers' “master plan”": the owner's term, not a report
     return bool(_SAYS_BEFORE.search(before) or _SAID_THAT_BEFORE.search(before)
                 or _DESCRIBED_AS.search(before) or _WORDS_USED.search(before))
