@@ -20,6 +20,9 @@ form a journalist writes, tested on invented text with cases where the rule must
   one's statement, however many words it has.
 - A fragment after a speaker's own possessive right after the verb ("Hart said his “heart sank”") is the
   speaker's reported words, not a scare quote (a memo's "his ‘floating palace’" still is).
+- A question right after a fronted "Asked" ("Asked “Will you call it home?”, Hart smiled.") is put to the
+  one who answers, comma or none; but after "Asked at the launch," a question credited straight after,
+  no comma between ("“Why would I sell it?” Lind said."), is the answerer's own rhetorical reply.
 """
 
 import tomllib
@@ -233,3 +236,22 @@ def test_a_fragment_after_the_speakers_possessive_is_theirs(text: str, speaker: 
 ])
 def test_a_term_after_someone_elses_possessive_stays_a_scare_quote(text: str) -> None:
     assert not any(m.text.split()[0] in ("floating", "golden", "dream") for m in mentions_in(text, PEOPLE))
+
+
+# ---- a question after a fronted "Asked" ----
+
+@pytest.mark.parametrize("text", [
+    f"Asked {Q}Will you be calling it the new name?{E}, Hart smiled. {Q}I call it home, always,{E} he said.",
+    f"Asked by a reporter, {Q}Will you appeal the ruling?{E}, Hart said: {Q}Yes, and soon enough.{E}",
+])
+def test_a_question_after_asked_is_put_to_the_answerer(text: str) -> None:
+    found = _mentions(text, PEOPLE)
+    assert found[0][0] not in NAMED and found[1][0] == "Bo Hart", found
+
+
+@pytest.mark.parametrize("text", [
+    f"Asked at the launch, {Q}Why would I ever sell it?{E} Lind said.",
+    f"Lind was at the launch. Asked again, {Q}Why would I sell it now?{E} she replied with a laugh.",
+])
+def test_a_rhetorical_question_credited_straight_after_is_the_answerers(text: str) -> None:
+    assert speaker_of(text, "Why would I", PEOPLE) == "Ada Lind"

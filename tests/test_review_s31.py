@@ -173,9 +173,6 @@ def test_a_reported_fragment_after_his_is_the_speakers(text: str) -> None:
     assert _speakers(text) and _speakers(text)[0][0] == "Bo Hart"
 
 
-@pytest.mark.xfail(strict=True, reason="'Asked at the launch, “Why would I sell it?” Lind said.': the "
-                   "fronted 'Asked <adverb/place>,' rule gives the speaker's own rhetorical answer to "
-                   "'a questioner' (Ada Lind before this session)")
 @pytest.mark.parametrize("text", [
     f"Asked at the launch, {Q}Why would I sell it?{E} Lind said.",
     f"Asked later, {Q}Why would I sell it now?{E} Lind said with a laugh.",

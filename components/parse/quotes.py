@@ -3302,7 +3302,12 @@ _BY_AGENT = (rf"(?:\s+by\s+{_AGENT})?(?:\s+(?:afterwards|later|again|then|outsid
              r"(?:\s+(?:at|in|on|during|outside|after)\s+(?:the\s+|a\s+)?[\w’'-]+)?")  # "… at the meeting:"
 _PUT_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?"
                           rf"asked{_BY_AGENT}\s*[:,]?\s*\Z")
-_PUT_FRONTED = re.compile(rf"(?:\A|[.!?]\s+)\s*Asked{_BY_AGENT}\s*,\s*\Z")
+# ("Asked “…?”, Okafor smiled": the question right after "Asked" is put, a comma or none)
+_PUT_FRONTED = re.compile(rf"(?:\A|[.!?]\s+)\s*Asked{_BY_AGENT}\s*(?P<comma>,)?\s*\Z")
+# The credit right after a question, no comma between, ending the sentence: "“Why would I sell it?” Lind
+# said." (after "Asked at the launch," the one asked answers with a question of their own)
+_ANSWERED_WITH_QUESTION = re.compile(r"\s*(?:he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+                                     r"(?:said|says|replied|replies|answered|answers|retorted|shot\s+back)\b")
 _PUT_ACTIVE = re.compile(r"(?:\b(?:asks|asked|puts|put)\s+(?:it\s+to\s+)?)(?:him|her|them)(?:\s+again)?"
                          r"\s*:\s*\Z")
 _ASKER_NAME = re.compile(r"(?:\A|[\s,(])(?!(?:But|And|So|Then|Yet|Or|Now|When)\s)"
@@ -3321,6 +3326,9 @@ def _put_questions(frame: str, quotes: list[str], subjects: list[_Subject]) -> d
             continue
         since = max(0, at - _PUT_REACH, marks[k - 1] + 1 if k else 0)
         put = _PUT_PASSIVE.search(frame, since, at) or _PUT_FRONTED.search(frame, since, at)
+        if put is not None and put.re is _PUT_FRONTED and put.group("agent") is None and (
+                put.group("comma") and _ANSWERED_WITH_QUESTION.match(frame, at + 1)):
+            continue  # "Asked at the launch, “Why would I sell it?” Lind said.": Lind's own answer
         if put is not None:
             if put.group("agent") is None:
                 found[k] = _Subject(put.start(), put.end(), "a questioner", None, "unnamed",
