@@ -23,6 +23,9 @@ form a journalist writes, tested on invented text with cases where the rule must
 - A question right after a fronted "Asked" ("Asked “Will you call it home?”, Hart smiled.") is put to the
   one who answers, comma or none; but after "Asked at the launch," a question credited straight after,
   no comma between ("“Why would I sell it?” Lind said."), is the answerer's own rhetorical reply.
+- A business named inside a role set off before a person ("The Corrin chief executive, Bo Hart, said")
+  only says whose role it is: the person speaks, not the business (a possessive owner, "Lind's
+  solicitor, Jo Pike,", is still named, for "on his behalf").
 """
 
 import tomllib
@@ -255,3 +258,18 @@ def test_a_question_after_asked_is_put_to_the_answerer(text: str) -> None:
 ])
 def test_a_rhetorical_question_credited_straight_after_is_the_answerers(text: str) -> None:
     assert speaker_of(text, "Why would I", PEOPLE) == "Ada Lind"
+
+
+# ---- a business inside a role before a name ----
+
+@pytest.mark.parametrize("text", [
+    f"The Corrin chief executive, Bo Hart, has said he {Q}did not see the row coming{E}, in an interview.",
+    f"The Corrin Finance head of lending, Bo Hart, said the branch was {Q}never at risk{E}.",
+])
+def test_a_business_inside_a_role_before_a_name_is_not_the_speaker(text: str) -> None:
+    assert mentions_in(text, PEOPLE)[0].speaker == "Bo Hart"
+
+
+def test_the_business_speaking_before_its_boss_is_named_is_still_the_business() -> None:
+    text = f"Corrin said in a statement that the branch was {Q}never at risk{E}. Its boss, Bo Hart, was away."
+    assert speaker_of(text, "never at risk", PEOPLE) == "Corrin Finance"

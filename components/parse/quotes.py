@@ -1693,14 +1693,17 @@ def _role_then_name(frame: str, names: list[tuple[int, int, Person, bool]],
                     described: list[tuple[int, int, str, str]]
                     ) -> tuple[list[tuple[int, int, Person, bool]], list[tuple[int, int, str, str]]]:
     """A role set off before a known name ("said the league's chief executive, Amanda Royce") is
-    that name: one name spanning both, the role no description of its own."""
+    that name: one name spanning both, the role no description of its own, a name inside the role none."""
     kept: list[tuple[int, int, str, str]] = []
     for d in described:
         named = next((n for n in names if n[0] > d[1] and _COMMA_GAP.fullmatch(frame, d[1], n[0])), None)
         if named is None:
             kept.append(d)
         else:
-            names = [n for n in names if n is not named] + [(d[0], named[1], named[2], named[3])]
+            # (a body inside the role only says whose role it is: "The Lendwell chief executive, Ann Cole")
+            # ("Lind's solicitor, Jo Pike," still names Lind, whose possessive it is)
+            names = [n for n in names if n is not named and (n[3] or not d[0] <= n[0] < d[1])] + [
+                (d[0], named[1], named[2], named[3])]
     return sorted(names, key=lambda n: n[0]), kept
 
 
