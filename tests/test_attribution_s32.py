@@ -26,6 +26,8 @@ form a journalist writes, tested on invented text with cases where the rule must
 - A business named inside a role set off before a person ("The Corrin chief executive, Bo Hart, said")
   only says whose role it is: the person speaks, not the business (a possessive owner, "Lind's
   solicitor, Jo Pike,", is still named, for "on his behalf").
+- A relative named by first name in a who-clause ("survived by his daughter, Carol, who said: “…”") is
+  the speaker, as "his daughter, Carol, said" was, not the one whose daughter she is.
 """
 
 import tomllib
@@ -273,3 +275,19 @@ def test_a_business_inside_a_role_before_a_name_is_not_the_speaker(text: str) ->
 def test_the_business_speaking_before_its_boss_is_named_is_still_the_business() -> None:
     text = f"Corrin said in a statement that the branch was {Q}never at risk{E}. Its boss, Bo Hart, was away."
     assert speaker_of(text, "never at risk", PEOPLE) == "Corrin Finance"
+
+
+# ---- a relative by first name in a who-clause ----
+
+@pytest.mark.parametrize("clause", ["who said:", "who said", "who told us:"])
+def test_a_relative_by_first_name_who_said_is_the_speaker(clause: str) -> None:
+    text = ("Bo Hart, who has died aged 88, ran the depot for forty years.\n\n"
+            f"He is survived by his daughter, Mel, {clause} {Q}Dad would have been at that meeting with a "
+            f"placard if he could.{E}")
+    assert speaker_of(text, "Dad would have", PEOPLE) not in NAMED
+
+
+def test_a_relative_named_in_passing_leaves_the_speaker() -> None:
+    text = (f"Hart, who lives with his daughter, Mel, who works nights, said: {Q}We manage, most of the "
+            f"time, and we never complain.{E}")
+    assert speaker_of(text, "We manage", PEOPLE) == "Bo Hart"

@@ -1273,7 +1273,9 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
 _KIN_NAMED = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:wife|husband|partner|son|daughter|"
                         r"mother|father|brother|sister|mum|dad|widow|widower))[ \t]*,[ \t]+"
                         r"(?P<first>[A-Z][a-z]+),"
-                        r"(?=[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|wrote|writes)\b)")
+                        # ("his daughter, Carol, who said: “…”": the relative's verb is the reporting one)
+                        r"(?=[ \t]+(?:who[ \t]+)?(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|wrote|"
+                        r"writes)\b)")
 
 
 # The holder of a body's office, unnamed: "The director of the Saltmarsh Sessions told councillors",
