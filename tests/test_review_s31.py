@@ -165,9 +165,6 @@ def test_check_out_my_channel_stays_spam(text: str) -> None:
 
 # ============================= attribution =============================
 
-@pytest.mark.xfail(strict=True, reason="a possessive pronoun before a two-word quote now makes it a scare "
-                   "quote, so a reported fragment of the speaker's own words ('Hart said his “heart sank”') "
-                   "is dropped (Bo Hart before this session)")
 @pytest.mark.parametrize("text", [
     f"Hart said his {Q}heart sank{E} when the figures came in.",
     f"Hart said their {Q}hearts sank{E} when the figures came in.",
@@ -176,9 +173,6 @@ def test_a_reported_fragment_after_his_is_the_speakers(text: str) -> None:
     assert _speakers(text) and _speakers(text)[0][0] == "Bo Hart"
 
 
-@pytest.mark.xfail(strict=True, reason="'Asked at the launch, “Why would I sell it?” Lind said.': the "
-                   "fronted 'Asked <adverb/place>,' rule gives the speaker's own rhetorical answer to "
-                   "'a questioner' (Ada Lind before this session)")
 @pytest.mark.parametrize("text", [
     f"Asked at the launch, {Q}Why would I sell it?{E} Lind said.",
     f"Asked later, {Q}Why would I sell it now?{E} Lind said with a laugh.",
@@ -187,8 +181,6 @@ def test_a_rhetorical_answer_after_asked_is_the_answerers(text: str) -> None:
     assert speaker_of(text, "Why would I") == "Ada Lind"
 
 
-@pytest.mark.xfail(strict=True, reason="_SIGNED takes any 'signed' in the paragraph before: a council's "
-                   "letter after 'the lease was signed' is credited to 'the signatories'")
 def test_a_letter_after_a_signed_lease_has_no_signatories() -> None:
     text = (f"The council wrote to tenants a week after the lease was signed.\n\n"
             f"{Q}The depot will close at the end of the month,{E} the letter says.")
@@ -320,9 +312,6 @@ def _with_a_company():  # noqa: ANN202
         '[[sides]]\nid = "tarn"\nname = "Tarn Marine"\naliases = ["Tarn"]\npronoun = "it"\n'))
 
 
-@pytest.mark.xfail(strict=True, reason="_MOUTHPIECE credits any statement its press officer reads to the "
-                   "organisation: 'read the statement the union had sent' gives the union's words to "
-                   "Tarn Marine")
 def test_a_statement_another_sent_that_the_mouthpiece_reads_is_not_the_organisations() -> None:
     text = (f"Tarn Marine was fined. Its press officer, Jo Pike, read the statement the union had sent.\n\n"
             f"{Q}We will strike,{E} she read.")

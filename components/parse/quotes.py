@@ -98,6 +98,9 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("mocks", "name"), ("welcomed", "name"), ("welcomes", "name"),
     # a judge's or a panel's finding in its own words: "the judge found that the delay was “…”"
     ("found that", "say"), ("ruled that", "say"), ("finds that", "say"), ("rules that", "say"),
+    # the purpose of a speech or an interview: "used her speech to warn councils against “…”"
+    ("to warn", "say"), ("to insist", "say"), ("to argue", "say"), ("to urge", "say"),
+    ("to promise", "say"), ("to accuse", "name"),
     # Indian and South African English: "opined that the tour should be “paused …”"
     ("opined", "say"), ("opines", "say"),
 )
@@ -143,7 +146,8 @@ ROLE_NOUNS: dict[str, str] = {
 ORG_NOUNS: frozenset[str] = frozenset((
     "company", "firm", "group", "organisation", "organization", "charity", "business", "club",
     "campaign", "miner", "developer", "operator", "retailer", "publisher", "label", "studio", "network",
-    "channel", "broadcaster", "station",
+    "channel", "broadcaster", "station", "lender", "bank", "insurer", "airline", "supermarket", "chain",
+    "brewer", "manufacturer", "carmaker", "housebuilder", "supplier", "provider", "utility",
 ))
 _UNNAMED_ROLE_SET = frozenset(UNNAMED_ROLES)
 # Nouns of a business, and the words that name a public or member body, which none of them calls back
@@ -154,11 +158,19 @@ _PRESS_BODIES = frozenset(("newspaper", "magazine", "tabloid", "broadsheet"))
 _PUBLIC_BODIES = frozenset(("council", "coastguard", "police", "government", "ministry", "department",
                             "regulator", "watchdog", "inquiry", "tribunal", "agency", "authority"))
 _TRADING_NOUNS = frozenset(("company", "firm", "business", "miner", "developer", "operator", "retailer",
-                            "publisher", "label", "studio", "network"))
+                            "publisher", "label", "studio", "network", "lender", "bank", "insurer", "airline",
+                            "supermarket", "chain", "brewer", "manufacturer", "carmaker", "housebuilder",
+                            "supplier", "provider", "utility"))
 _CAUSE_NOUNS = frozenset(("charity", "campaign", "organisation", "organization"))  # no business goes by these
 _PUBLIC_BODY = re.compile(r"\b(?:Council|Authority|Agency|Trust|Board|Police|Party|Union|Government|Ministry|"
                           r"Department|Commission|Court|Parliament|Assembly|Association|Club|School|University|"
                           r"College|Hospital|Committee|Society|Charity)\b")
+# The last word of a business's name ("Lendwell Finance", "Harbour Homes Ltd"): a config entry so named
+# is an organisation even when its descriptors call it by no body's noun.
+_BUSINESS_NAME = re.compile(r"(?:Finance|Financial|Bank|Banking|Capital|Holdings|Ltd|Limited|plc|PLC|Inc|LLC|"
+                            r"Partners|Insurance|Energy|Homes|Airways|Airlines|Motors|Foods|Media|Properties|"
+                            r"Estates|Logistics|Developments|Investments|Ventures|Technologies|Industries|"
+                            r"Enterprises|Pharmaceuticals|Telecom|Resources|Minerals|Mining|Construction)\.?")
 # Role nouns of a trade that one person seldom goes by two of in a report (not a celebrity's many
 # names, "the star", "the singer", "the 49-year-old", nor "the professor" and "the scientist"): the
 # trade, the -ologists being one ("the geologist" may be "the hydrogeologist").
@@ -601,13 +613,15 @@ _BODY_HEADS = ORG_NOUNS | frozenset((
 
 def _as_body(person: Person, descriptors: Mapping[str, tuple[str, ...]]) -> Person:
     """A config entry of no pronoun that is an organisation, going by "it": its descriptors call it by a
-    body's noun ("the orchestra") or its name of two words or more ends in one ("… Players' Union")."""
+    body's noun ("the orchestra", "the lender") or its name of two words or more ends in one ("… Players'
+    Union") or in a business's word ("… Finance", "… Holdings")."""
     if person.pronoun:
         return person
     heads = {phrase.lower().split()[-1] for phrase in (*person.descriptors, *descriptors.get(person.name, ()))
              if phrase.split()}
     words = person.name.split()
     if heads & _BODY_HEADS or (len(words) > 1 and (_PUBLIC_BODY.fullmatch(words[-1])
+                                                   or _BUSINESS_NAME.fullmatch(words[-1])
                                                    or words[-1].lower() in _BODY_HEADS)):
         return replace(person, pronoun="it")
     return person
@@ -1259,7 +1273,9 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
 _KIN_NAMED = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:wife|husband|partner|son|daughter|"
                         r"mother|father|brother|sister|mum|dad|widow|widower))[ \t]*,[ \t]+"
                         r"(?P<first>[A-Z][a-z]+),"
-                        r"(?=[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|wrote|writes)\b)")
+                        # ("his daughter, Carol, who said: “…”": the relative's verb is the reporting one)
+                        r"(?=[ \t]+(?:who[ \t]+)?(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|wrote|"
+                        r"writes)\b)")
 
 
 # The holder of a body's office, unnamed: "The director of the Saltmarsh Sessions told councillors",
@@ -1679,14 +1695,17 @@ def _role_then_name(frame: str, names: list[tuple[int, int, Person, bool]],
                     described: list[tuple[int, int, str, str]]
                     ) -> tuple[list[tuple[int, int, Person, bool]], list[tuple[int, int, str, str]]]:
     """A role set off before a known name ("said the league's chief executive, Amanda Royce") is
-    that name: one name spanning both, the role no description of its own."""
+    that name: one name spanning both, the role no description of its own, a name inside the role none."""
     kept: list[tuple[int, int, str, str]] = []
     for d in described:
         named = next((n for n in names if n[0] > d[1] and _COMMA_GAP.fullmatch(frame, d[1], n[0])), None)
         if named is None:
             kept.append(d)
         else:
-            names = [n for n in names if n is not named] + [(d[0], named[1], named[2], named[3])]
+            # (a body inside the role only says whose role it is: "The Lendwell chief executive, Ann Cole")
+            # ("Lind's solicitor, Jo Pike," still names Lind, whose possessive it is)
+            names = [n for n in names if n is not named and (n[3] or not d[0] <= n[0] < d[1])] + [
+                (d[0], named[1], named[2], named[3])]
     return sorted(names, key=lambda n: n[0]), kept
 
 
@@ -2669,12 +2688,15 @@ _CITED_AT = re.compile(r"\s*,\s*(?:(?:page|p\.|pp\.)\s*\d+|\d{1,2}\s+[A-Z][a-z]+
 
 def _named_work(para: str, start: int, inner: str, end: int | None = None) -> bool:
     """Whether a quote is the name of a thing rather than anyone's words: a capitalised quote after a
-    noun of a work or a slogan ("the slogan “…”"), a sign's words ("a banner reading “…”"), a title
+    noun of a work or a slogan ("the slogan “…”"), a sign's words ("a banner reading “…”"), a name
+    given it ("the so-called “…”", "dubbed “…”"), a title
     in title case after a possessive name, or words styled as a title with no credit after them
     ("played “The Ballad of Hollin Beck”", "was on “The Late Lounge”")."""
     if len(inner.split()) > _MAX_TITLE_QUOTE:
         return False
     before = para[max(0, start - 60):start]
+    if _SO_CALLED.search(before) and inner.rstrip()[-1:] not in ".!?…":
+        return True  # "a so-called “legal loan shark”", "a scheme dubbed “the harbour tax”": a name for it
     if _SIGN_COLON.search(before) and not inner.rstrip().endswith(","):
         # (“…,” he said after it: someone's words, said pointing at the sign)
         return True  # "holds up a hand-painted sign: “NO ROOF, NO VOTE.”": the sign's words, a stop or not
@@ -2705,6 +2727,16 @@ _OWNED_TERM = re.compile(r"(?<![\w’'])(?!(?:he|she|it|there|that|what|who|here
                          r"|\b(?:his|its|their|my|our|your)\s*\Z", re.I)
 
 
+# A speaker's own state reported right after the verb, the pronoun theirs: "Hart said his “heart sank”",
+# "she told reporters her “nerves went”" (not "a memo warned his “floating palace” could roll": no person
+# speaks there; not "said the board had sold their “golden goose”": the pronoun is not the verb's object).
+_OWN_WORDS_REPORTED = re.compile(rf"(?:\b(?:he|He)|\b(?:she|She)|\b(?:they|They)|\bI|\b(?:we|We)|"
+                                 rf"\b[{_UPPER}][{_LOWER}][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
+                                 r"(?:said|says|told\s+(?:\w+\s+)?\w+|tells\s+(?:\w+\s+)?\w+|admitted|admits|"
+                                 r"insisted|insists|recalled|recalls|added|adds|explained|explains|wrote|writes)"
+                                 r"\s+(?:that\s+)?(?:his|her|their|my|our)\s*\Z")
+
+
 def _reported_fragment(para: str, start: int, inner: str) -> bool:
     """Whether a one- or two-word quote starting at `start` is someone's words reported by a verb
     of saying before it in its sentence ("told reporters the meeting had been “constructive”"),
@@ -2718,7 +2750,7 @@ def _reported_fragment(para: str, start: int, inner: str) -> bool:
     if _SO_CALLED.search(before) or _PASSIVE_AS.search(before) or _HEARSAY.search(before):
         # "the so-called “reform”"; "tired of hearing him described as a “genius”"; "is said to be “furious”"
         return False
-    if _OWNED_TERM.search(before):
+    if _OWNED_TERM.search(before) and not _OWN_WORDS_REPORTED.search(before):
         return False  # "argued against the developers' “master plan”": the owner's term, not a report
     return bool(_SAYS_BEFORE.search(before) or _SAID_THAT_BEFORE.search(before)
                 or _DESCRIBED_AS.search(before) or _WORDS_USED.search(before))
@@ -2869,10 +2901,17 @@ _SENT_SAYS = re.compile(r"\b[Tt]he (?P<noun>statement|email|e-mail|letter|post|m
                         r"(?:\w+\s+)?(?:said|says|read|reads|added|adds|continued|continues|went on)\b")
 
 
+# Speaking through another, which is issuing a statement: "Hart, through his solicitors, said …"
+_SPOKE_THROUGH = re.compile(r"\bthrough\s+(?:his|her|their|its|[A-Z][\w’'-]*[’']s?)\s+(?:[\w-]+\s+)?"
+                            r"(?:solicitors?|lawyers?|attorneys?|spokes(?:person|man|woman|people)|agents?|"
+                            r"representatives?|publicists?|press\s+office)\b")
+
+
 def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) -> _Attribution | None:
     """Who sent the message a paragraph quotes ("“…,” the email said"): whoever this paragraph says
     sent it ("The council issued a statement."), else, when the paragraph before brought up the
-    message, the one quoted or named there; weak either way, and nobody when neither says."""
+    message (or, for a statement, had someone speak through their solicitors), the one quoted or named
+    there; weak either way, and nobody when neither says."""
     mention = re.search(rf"\b{noun}\b", frame, re.I)
     here, before = tracker.behalf
     subject: _Subject | None
@@ -2886,7 +2925,8 @@ def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) 
     elif brought_up:
         subject = senders[-1] if senders else None
         how = "named before the message in this paragraph"
-    elif re.search(rf"\b{noun}s?\b", tracker.previous_text, re.I):
+    elif re.search(rf"\b{noun}s?\b", tracker.previous_text, re.I) or (
+            noun == "statement" and _SPOKE_THROUGH.search(tracker.previous_text)):
         subject = tracker.continuing[0] if tracker.continuing is not None else tracker.leading
         how = "quoted or named in the paragraph that brings up the message"
     else:
@@ -2899,8 +2939,11 @@ def _writer(frame: str, noun: str, subjects: list[_Subject], tracker: _Tracker) 
     return subject, f"weak: the {noun} of {subject.name}, {how}", "weak"
 
 
-# A letter many put their names to: "signed an open letter", "the signatories", "a letter signed by".
-_SIGNED = re.compile(r"\b(?:signed|signatories|signatures|open\s+letter)\b", re.I)
+# A letter many put their names to: "signed an open letter", "the signatories", "a letter signed by" (not
+# any signing: "after the lease was signed" is no letter's).
+_SIGNED = re.compile(r"\b(?:signatories|signatures|open\s+letter|signed\s+(?:by\s+)?"
+                     r"(?:an?|the|their|a\s+joint)\s+(?:[\w-]+\s+){0,2}?(?:letter|petition)"
+                     r"|(?:letter|petition)\b[^.!?]{0,60}\bsigned)\b", re.I)
 _SIGNATORIES = _Subject(0, 0, "the signatories", None, "unnamed", "unnamed: the signatories of a letter")
 # A document quoted in the paragraph before, going on: "It ends: “…”", "It goes on:", "It adds:".
 _IT_GOES_ON = re.compile(r"\s*(?:It|The\s+letter)\s+(?:ends|begins|opens|closes|concludes|continues|adds|"
@@ -2924,6 +2967,11 @@ _READ_FROM = re.compile(r"\b(?:read|reads|issued|issues|released|releases)\s+(?:
 _READ_OUT = re.compile(rf"{_Q}\s*,?\s*(?:(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
                        rf"read(?:\s+out)?\b|read\s+(?:out\s+)?(?:he|she|[A-Z]))")
 _BODY_NOUNS = ORG_NOUNS | {"board", "council", "trust", "committee", "management", "club", "party", "union"}
+# Someone's own message read out by another: "as she read his statement", "read out Lind's letter" (the
+# words are the owner's, not the reader's).
+_READ_OWNED = re.compile(r"\bread(?:s|ing)?\s+(?:out\s+)?(?:(?P<pronoun>his|her|their)"
+                         r"|(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})[’']s?)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:statement|letter|message|apology|tribute)\b")
 
 
 _ISSUER_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
@@ -2957,12 +3005,35 @@ _MOUTHPIECE = re.compile(r"\b(?:(?P<its>[Ii]ts)|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z]
                          r"issues|released|releases)\s+(?:out\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?statement\b")
 
 
+# A statement someone else sent, right after the one a mouthpiece reads: "read the statement the union had
+# sent", "a statement that Lind had written", "a statement from the union" (not the organisation's own).
+_SENT_BY_ANOTHER = re.compile(r"\s+(?:(?:that|which)\s+)?(?P<sender>(?P<the>the\s+[a-z][\w-]*)|[A-Z][\w’'-]*"
+                              r"(?:\s+[A-Z][\w’'-]*){0,3}|he|she|they)\s+(?:had\s+|has\s+)?(?:sent|issued|"
+                              r"written|wrote|drafted|prepared|released|e-?mailed|forwarded|supplied|provided)\b"
+                              r"|\s+(?:from|by|sent\s+by|written\s+by|on\s+behalf\s+of)\s")
+
+
+def _other_sender(m: re.Match[str], subjects: list[_Subject]) -> _Subject | None:
+    """Who sent the statement a mouthpiece reads, when another did (_SENT_BY_ANOTHER): the person named
+    there, or a body by its noun ("the union") as an unnamed speaker of its own; None otherwise."""
+    if m.group("sender") is None:
+        return None
+    named = next((s for s in subjects if m.start("sender") <= s.start < m.end("sender") and s.person), None)
+    if named is not None or m.group("the") is None:
+        return named
+    noun = " ".join(m.group("the").split())
+    return _Subject(m.start("the"), m.end("the"), noun, None, "unnamed",
+                    f"unnamed: {noun}, who sent the statement another read out")
+
+
 def _voice_of_body(frame: str, subjects: list[_Subject], tracker: _Tracker | None) -> _Subject | None:
     """The organisation whose own mouthpiece reads or issues a statement in this paragraph (_MOUTHPIECE):
     the one named as its owner, or for "its" the organisation named last; None otherwise."""
     m = _MOUTHPIECE.search(frame)
     if m is None:
         return None
+    if (other := _SENT_BY_ANOTHER.match(frame, m.end())) is not None:
+        return _other_sender(other, subjects)
     if m.group("its") is None:
         return next((s for s in subjects if m.start("owner") <= s.start < m.end("owner")
                      and s.person is not None and s.person.pronoun.lower() == "it"), None)
@@ -2976,15 +3047,18 @@ def _voice_of_body(frame: str, subjects: list[_Subject], tracker: _Tracker | Non
 def _principal(frame: str, subjects: list[_Subject], tracker: _Tracker | None = None) -> _Subject | None:
     """Whom a paragraph's message speaks for: the person named after "on behalf of", or for "on his
     behalf" the last person named before it who goes by that pronoun ("Lind's solicitor, Jo Hart,
-    read a statement on his behalf": Lind), or whom a message read out is from ("read a statement
-    from the board"); None when the paragraph says none of these."""
+    read a statement on his behalf": Lind), whose own message another reads ("as she read his
+    statement"), or whom a message read out is from ("read a statement from the board"); None when the
+    paragraph says none of these."""
     m = _BEHALF.search(frame) if "behalf" in frame else None
+    if m is None:
+        m = _READ_OWNED.search(frame) if "read" in frame else None
     if m is None:
         return _issuer(frame, subjects, tracker)
     if m.group("owner") is not None:  # "on Brackwater's behalf": the name owning it
         return next((s for s in subjects if m.start("owner") <= s.start < m.end("owner")
                      and s.person is not None), None)
-    if m.group("noun") is not None or (m.group("pronoun") or "").lower() == "its":
+    if m.re is _BEHALF and (m.group("noun") is not None or (m.group("pronoun") or "").lower() == "its"):
         # "on the company's behalf", "on its behalf": the organisation named last
         org = tracker.by_pronoun("it") if tracker is not None and (
             m.group("noun") is None or m.group("noun") in _BODY_NOUNS) else None
@@ -3089,7 +3163,8 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
             groups.append((indexes, (who, who.how, "unnamed")))
             continue
         principal = tracker.behalf[0]
-        if principal is not None and ("behalf" in sentence or _READ_FROM.search(sentence)) and (
+        if principal is not None and ("behalf" in sentence or _READ_FROM.search(sentence)
+                                      or _READ_OWNED.search(sentence)) and (
                 _MESSAGE.search(sentence)):
             # "Hart's lawyer read a statement on his behalf: “…”": Hart's words, read by another
             found = principal, f"weak: a message read or issued on behalf of {principal.name}", "weak"
@@ -3100,14 +3175,21 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if found is None and (sent := _SENT_SAYS.search(sentence)) and (
                 writer := _writer(frame, sent.group("noun").lower(), subjects, tracker)) is not None:
             found = writer  # "“…,” the statement said.": whoever sent it
-        if (found is None and (going := tracker.continuing) is not None and going[0] is _SIGNATORIES
+        if ((found is None or found[2] == "pronoun") and (going := tracker.continuing) is not None
+                and (going[0] is _SIGNATORIES or _SENT_SAYS.search(tracker.previous_text))
                 and _IT_GOES_ON.match(sentence, 0, max(0, sentence.find(_Q)))):
-            found = going[0], f"{going[0].how} (it goes on)", going[1]  # "It ends: “…”": the same letter
+            # "It ends: “…”" after a letter quoted: the same letter, whose "It" is no body named last
+            found = going[0], f"{going[0].how} (it goes on)", going[1]
         thing = _THING_SAYS.search(sentence) if found is None else None
         if thing is not None and thing.group("it") and (read_for := tracker.behalf[1]) is not None and (
                 _MESSAGE.search(tracker.previous_text)):
             # "… read a statement on his behalf." then "“…,” it said.": "it" is that message
             found = read_for, f"weak: a message read or issued on behalf of {read_for.name}", "weak"
+            thing = None
+        elif thing is not None and thing.group("it") and principal is not None and _MESSAGE.search(
+                frame, 0, offset):
+            # "… read a statement on her behalf. In translation, it said: “…”": the same message
+            found = principal, f"weak: a message read or issued on behalf of {principal.name}", "weak"
             thing = None
         if thing is not None and not (
                 thing.group("it") and tracker.goes_by_it):
@@ -3225,7 +3307,12 @@ _BY_AGENT = (rf"(?:\s+by\s+{_AGENT})?(?:\s+(?:afterwards|later|again|then|outsid
              r"(?:\s+(?:at|in|on|during|outside|after)\s+(?:the\s+|a\s+)?[\w’'-]+)?")  # "… at the meeting:"
 _PUT_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?"
                           rf"asked{_BY_AGENT}\s*[:,]?\s*\Z")
-_PUT_FRONTED = re.compile(rf"(?:\A|[.!?]\s+)\s*Asked{_BY_AGENT}\s*,\s*\Z")
+# ("Asked “…?”, Okafor smiled": the question right after "Asked" is put, a comma or none)
+_PUT_FRONTED = re.compile(rf"(?:\A|[.!?]\s+)\s*Asked{_BY_AGENT}\s*(?P<comma>,)?\s*\Z")
+# The credit right after a question, no comma between, ending the sentence: "“Why would I sell it?” Lind
+# said." (after "Asked at the launch," the one asked answers with a question of their own)
+_ANSWERED_WITH_QUESTION = re.compile(r"\s*(?:he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+                                     r"(?:said|says|replied|replies|answered|answers|retorted|shot\s+back)\b")
 _PUT_ACTIVE = re.compile(r"(?:\b(?:asks|asked|puts|put)\s+(?:it\s+to\s+)?)(?:him|her|them)(?:\s+again)?"
                          r"\s*:\s*\Z")
 _ASKER_NAME = re.compile(r"(?:\A|[\s,(])(?!(?:But|And|So|Then|Yet|Or|Now|When)\s)"
@@ -3244,6 +3331,9 @@ def _put_questions(frame: str, quotes: list[str], subjects: list[_Subject]) -> d
             continue
         since = max(0, at - _PUT_REACH, marks[k - 1] + 1 if k else 0)
         put = _PUT_PASSIVE.search(frame, since, at) or _PUT_FRONTED.search(frame, since, at)
+        if put is not None and put.re is _PUT_FRONTED and put.group("agent") is None and (
+                put.group("comma") and _ANSWERED_WITH_QUESTION.match(frame, at + 1)):
+            continue  # "Asked at the launch, “Why would I sell it?” Lind said.": Lind's own answer
         if put is not None:
             if put.group("agent") is None:
                 found[k] = _Subject(put.start(), put.end(), "a questioner", None, "unnamed",
