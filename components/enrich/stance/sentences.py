@@ -281,11 +281,14 @@ def _own_clause_feeling(tokens: Sequence[Token], target: "_Mention", left_out: s
     ways, so that the whole sentence's score cancels out or follows the other clause ("I'm grateful
     they put them on and I thought her sneering was unfair", "A grim night, and she was kind"): each
     feeling is said of what its own clause names. Otherwise the sentence's `compound`."""
+    clauses = _independent_clauses(tokens, frozenset({target.start}))
+    if len(clauses) < 2:
+        return compound
     feelings = [(lo <= target.start < hi, _compound(" ".join(
         t.text for at, t in enumerate(tokens[lo:hi], lo) if at not in left_out and not t.quoted)))
-        for lo, hi in _independent_clauses(tokens, frozenset({target.start}))]
+        for lo, hi in clauses]
     own = [f for inside, f in feelings if inside]
-    if len(feelings) < 2 or not own or abs(own[0]) < 0.3:
+    if not own or abs(own[0]) < 0.3:
         return compound
     opposed = any(not inside and abs(f) >= 0.3 and (f > 0) != (own[0] > 0) for inside, f in feelings)
     return own[0] if opposed else compound
