@@ -5241,12 +5241,42 @@ def _ends_with_outlet(title: str, outlet: str) -> bool:
                for end in ends)
 
 
+_POST_BODY_LINES = 6  # lines of a post's text between the sentence that introduces it and its signature
+
+
+_LEAD_IN_WORDS = 4  # "Lind wrote on X:": a sentence, not a label ("Update:", "Full statement:")
+
+
+def _lead_in(line: str) -> bool:
+    """A sentence that ends with a colon, introducing what comes under it."""
+    text = line.strip()
+    return text.endswith(":") and len(text.split()) >= _LEAD_IN_WORDS and not text.isupper()
+
+
+def _introduced_posts(lines: list[str]) -> list[int]:
+    """Where a block runs a signed post into the article's lines with no blank line around it: cut
+    after the line that introduces it ("Quintero answered on X late on Sunday:") and after its
+    signature line, so the post is a paragraph of its own (find_tweets) and the sentences above and
+    under it stay the article's. A signature line with no introducing line close above is left."""
+    cuts: list[int] = []
+    for k, line in enumerate(lines):
+        if not k or len(line) > _SIGNATURE_CHARS or not is_signature_line(line):
+            continue
+        lead = next((j for j in range(k - 1, max(-1, k - 1 - _POST_BODY_LINES), -1)
+                     if _lead_in(lines[j])), None)
+        if lead is None or lead == k - 1:
+            continue
+        cuts += [lead + 1, k + 1]
+    return [k for k in cuts if 0 < k < len(lines)]
+
+
 def _split_at_embed(block: str) -> list[str]:
     """A block cut before each embed's "View this post on Instagram" line, so the article's lines
-    (or another post) above it never join the post's caption."""
+    (or another post) above it never join the post's caption, and around each signed post run in
+    with the article's lines under the sentence that introduces it."""
     lines = block.split("\n")
     cuts = [k for k, line in enumerate(lines) if k and len(line) < 80 and _EMBED_HEADER.match(line.strip())]
-    bounds = [0, *cuts, len(lines)]
+    bounds = sorted({0, *cuts, *_introduced_posts(lines), len(lines)})
     return [_signature_last(_card_signed("\n".join(lines[a:b])))
             for a, b in zip(bounds, bounds[1:], strict=False)]
 
