@@ -3,9 +3,9 @@ met on a Nordic English-language daily, a Latin-American paper's English edition
 fediverse note, a marketplace's reviews, a review site's business page, a social group's post and an
 Indonesian English-language daily, each on invented pages, with must-not-fire cases."""
 
-from layout_support import BODY
+from layout_support import BODY, authors_of
 
-from components.parse.layout import split_layout
+from components.parse.layout import _avatar_initials, split_layout
 
 # ---- a signed post run into the article's lines under the sentence that introduces it ----
 
@@ -41,3 +41,43 @@ def test_a_signature_line_with_no_introducing_sentence_above_does_not_cut_its_bl
              "— Harlow Skaters (@harlowskate) March 3, 2026\nThe council has not answered the club.")
     layout = split_layout(HEAD + block + "\n\n" + BODY)
     assert block in layout.paragraphs
+
+
+# ---- a comment section's sort row, avatar initials and reply lines run into the first comment ----
+
+def test_a_sort_row_right_over_the_first_comments_name_is_no_author() -> None:
+    page = (HEAD + BODY + "\n\nReader comments\n3 comments\nSort: Newest | Oldest | Top\nPetra V.\n"
+            "4 Mar 2026, 10:12\nThe park is the only place the kids in our street can go after school.\n"
+            "Like (12)   Reply\nOwen K.\n4 Mar 2026, 11:40\nAgreed, and the lights help in winter too.\n"
+            "Like (3)   Reply\n")
+    assert authors_of(page) == ["Petra V.", "Owen K."]
+
+
+def test_an_arrowed_reply_line_and_letter_avatars_over_the_names_are_no_authors() -> None:
+    page = (HEAD + BODY + "\n\nComments\n3 comments\nOrder: Most recent ▾\nPV\nPetra Vance\n"
+            "Harlow · 1 day ago\n"
+            "The park is the only place the kids in our street can go after school.\n👍 12   👎 1   Reply\n"
+            "    ↪ In reply to Petra Vance\n    OK\n    Owen Kerr\n    Leeds · 1 day ago\n"
+            "    Agreed, and the lights help in winter too.\n    👍 3   👎 0   Reply\n"
+            "SR\nskate_rat_harlow\nHarlow · 20 hours ago\nOpen all year or not at all.\n"
+            "👍 6   👎 1   Reply\n")
+    rows = [(c.author, c.reply_to) for c in split_layout(page).comments]
+    assert rows == [("Petra Vance", ""), ("Owen Kerr", "Petra Vance"), ("skate_rat_harlow", "")]
+
+
+def test_initials_that_match_neither_the_name_nor_its_parts_are_no_avatar() -> None:
+    assert _avatar_initials("SR", "skate_rat_harlow") and _avatar_initials("SH", "skate_rat_harlow")
+    assert not _avatar_initials("OK", "Petra Vance")
+    assert not _avatar_initials("RH", "skate_rat_harlow")
+    assert not _avatar_initials("PV", "Petra liked the park a lot.")
+
+
+def test_a_deleted_note_and_a_content_warning_toggle() -> None:
+    from components.parse.notices import is_removal_notice
+    assert is_removal_notice("(This note has been deleted)")
+    assert is_removal_notice("This post was removed")
+    assert not is_removal_notice("The note was deleted from the minutes before the vote.")
+    assert not is_removal_notice("This note has been deleted, the clerk said, and nobody knows why.")
+    from components.parse.layout import _is_comment_meta
+    assert _is_comment_meta("Show content (2 paragraphs)")
+    assert not _is_comment_meta("Show content creators some respect, please.")

@@ -1745,6 +1745,8 @@ _COMMENT_META = re.compile(
     r"|(?:helpful |recent |positive |negative )?reviews?)"
     r"(?:\s*[>»›→])?|\d[\d,]* more repl(?:y|ies)|\(\d[\d,]* (?:children|child|repl(?:y|ies))\)"
     r"|[^·•]{1,40}\s[·•]"
+    # a content warning's toggle over the hidden words: "Show content (2 paragraphs)", "Hide content"
+    r"|(?:show|hide) content(?: \(\d+ (?:paragraphs?|lines?|images?|files?|characters?)\))?"
     r"|\d[\d,.]*(?: out)? of \d[\d,.]* (?:people |users |readers |members )?found this (?:\w+ )?helpful\.?"
     r")$", re.I)
 # A review's helpfulness row, wherever it stands under the review: the prompt, perhaps with its count,
@@ -2132,11 +2134,24 @@ def _avatar_initials(line: str, name: str) -> bool:
         return False  # the line under the initials is a name ("JB" over "Just brilliant, …" is a comment)
     words = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’.-]*", name)).upper()
     capitals = "".join(c for c in name if c.isupper())
-    return words.startswith(text) or capitals.startswith(text)
+    # a handle's parts: "gringo_in_sma" gives "GS" (first and last parts) or "GI" (the first two)
+    parts = [w[0].upper() for w in re.split(r"[\s_.-]+", name) if w[:1].isalpha()]
+    pairs = {parts[0] + parts[-1], parts[0] + parts[1]} if len(parts) > 1 else set()
+    return words.startswith(text) or capitals.startswith(text) or text in pairs
 
 
 # The previous comment's votes or share link left over its next one ("↑ 88 ↓ 41", "Copy link").
 _VOTE_ROW = re.compile(r"^[▲▼↑↓⬆⬇👍👎+−-]\s*\d[\d,.]*[km]?(?:\s+[▲▼↑↓⬆⬇👍👎+−-]\s*\d[\d,.]*[km]?)+$")
+
+
+_REPLY_ARROW_MARK = re.compile(r"^[↳↪⤷]\s*(?=\S)")  # "↪ In reply to Ann": the arrow before the words
+
+
+def _headed_under(lines: list[str], k: int) -> bool:
+    """Whether a comment's header starts at line k: a name over its stamp, or a letter avatar over
+    a name over its stamp (what tells a sort row over the first comment from a sort menu's options)."""
+    return k + 2 < len(lines) and (_is_stamp(lines[k + 1].strip()) or (
+        _avatar_initials(lines[k], lines[k + 1]) and _is_stamp(lines[k + 2].strip())))
 
 
 def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
@@ -2146,7 +2161,10 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     under it when a stamp closes them."""
     k, counted, target = 0, False, ""
     while k < len(lines) and (_is_comment_meta(lines[k]) or not lines[k].strip() or (
-            len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(lines[k].strip())) or is_removal_notice(lines[k])
+            len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(_REPLY_ARROW_MARK.sub("", lines[k].strip())))
+            or (not k and len(lines[k]) < 60 and _SORT_CONTROL.match(lines[k].strip())
+                and _headed_under(lines, 1))
+            or is_removal_notice(lines[k])
             or _VOTE_ROW.match(lines[k].strip()) or _is_action_line(lines[k].strip())
             or (k + 1 < len(lines) and _avatar_initials(lines[k], lines[k + 1]))):
         counted = counted or bool(_REPLY_COUNTER.match(lines[k].strip()))
