@@ -81,3 +81,44 @@ def test_a_deleted_note_and_a_content_warning_toggle() -> None:
     from components.parse.layout import _is_comment_meta
     assert _is_comment_meta("Show content (2 paragraphs)")
     assert not _is_comment_meta("Show content creators some respect, please.")
+
+
+# ---- page heads: a date bar in the paper's own language, bylines with the outlet in brackets, ----
+# ---- a capitals byline over a placed date line, a promotion's call to action ----
+
+def test_a_date_bar_in_another_language_is_a_date_line_not_the_headline() -> None:
+    from components.parse.layout import _date_value, _is_date_line
+    assert _date_value("lunes, 3 de marzo de 2026") == "2026-03-03"
+    assert _date_value("lundi 3 mars 2026") == "2026-03-03"
+    assert _date_value("Montag, 3. März 2026") == "2026-03-03"
+    assert not _is_date_line("Marzo 3 de la fiesta 2026")
+    assert not _is_date_line("El 3 de marzo de 2026 la plaza se llenó")
+    page = ("martes, 3 de marzo de 2026\nES | EN\nEL VALLE\nEnglish Edition\n"
+            "Council votes to keep the riverside skate park open until spring\n"
+            "The vote was close; the skaters say they will be back in March.\n"
+            "ANA LINDQVIST\nHarlow - 3 MAR 2026 - 18:05 CST\n\n" + BODY)
+    layout = split_layout(page)
+    assert layout.title == "Council votes to keep the riverside skate park open until spring"
+    assert layout.date_line == "2026-03-03"
+
+
+def test_a_byline_with_the_outlet_in_brackets_and_a_placed_date_line_are_the_heads() -> None:
+    from components.parse.layout import _is_byline
+    assert _is_byline("Ana Lind (The Harlow Courier)")
+    assert _is_byline("Ana Lind and Bo Hart (AFP)")
+    assert not _is_byline("Ana Lind (Verified)")
+    assert not _is_byline("The council met on Tuesday (as planned)")
+    page = ("The Harlow Courier\nHome   News   Sport   Business   Opinion   Culture\nNews › Council\n"
+            "Council votes to keep the riverside skate park open until spring\n"
+            "The vote was close. The skaters say they will be back in March.\n"
+            "Ana Lind (The Harlow Courier)\nHarlow ● Tue, March 3, 2026\n\n" + BODY)
+    layout = split_layout(page)
+    assert layout.title == "Council votes to keep the riverside skate park open until spring"
+    assert layout.date_line == "2026-03-03"
+
+
+def test_a_promotions_call_to_action_is_no_headline() -> None:
+    from components.parse.layout import _headline_line
+    assert not _headline_line("Watch every match of the season live on our pass. Start free trial")
+    assert not _headline_line("All our recipes in one app for the whole family. Download now")
+    assert _headline_line("Skaters start free trial of the new ramp at the riverside park")
