@@ -122,3 +122,10 @@ def test_a_promotions_call_to_action_is_no_headline() -> None:
     assert not _headline_line("Watch every match of the season live on our pass. Start free trial")
     assert not _headline_line("All our recipes in one app for the whole family. Download now")
     assert _headline_line("Skaters start free trial of the new ramp at the riverside park")
+
+
+def test_a_commenters_name_and_stamp_is_no_placed_date_line() -> None:
+    from components.parse.layout import _is_date_line
+    assert _is_date_line("Harlow ● Tue, March 3, 2026")
+    assert not _is_date_line("Ann Lee · Mar 10, 2025 9:02pm")
+    assert not _is_date_line("Ann Lee • Tue, March 3, 2026")

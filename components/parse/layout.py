@@ -1012,8 +1012,9 @@ _ISSUE_PREFIX = re.compile(r"^\s*(?:(?:vol\.?|volume)\s*\d+\s*[,·•|-]?\s*)?(?
 # A dateline's place before its date: "Palma de Mallorca - 18 Mar 2019 - 11:05 CET", "Lisboa - MAR 18,
 # 2019" (a month in capitals).
 _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.]*(?:\s(?:de|del|la|el|le|di|da|am|upon|on|[A-Z][\w'’.]*)){0,4}"
-                           # (a dot or bullet between, "Leeds ● Mon, March 3, 2026", and the weekday)
-                           r"\s[-–—●•·|]\s(?=(?:[A-Z][a-z]{2,8}\.?,?\s)?"
+                           # (a round mark between, "Leeds ● Mon, March 3, 2026", and the weekday; a
+                           # middle dot or bullet after a name is a comment's stamp: "Ann Lee · Mar 3, 2026")
+                           r"\s[-–—●]\s(?=(?:[A-Z][a-z]{2,8}\.?,?\s)?"
                            r"(?:\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][A-Za-z]{2,8}\.?\s\d{1,2},?\s\d{4}))")
 
 
