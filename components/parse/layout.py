@@ -1012,7 +1012,10 @@ _ISSUE_PREFIX = re.compile(r"^\s*(?:(?:vol\.?|volume)\s*\d+\s*[,·•|-]?\s*)?(?
 # A dateline's place before its date: "Palma de Mallorca - 18 Mar 2019 - 11:05 CET", "Lisboa - MAR 18,
 # 2019" (a month in capitals).
 _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.]*(?:\s(?:de|del|la|el|le|di|da|am|upon|on|[A-Z][\w'’.]*)){0,4}"
-                           r"\s[-–—]\s(?=\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][A-Za-z]{2,8}\.?\s\d{1,2},?\s\d{4})")
+                           # (a round mark between, "Leeds ● Mon, March 3, 2026", and the weekday; a
+                           # middle dot or bullet after a name is a comment's stamp: "Ann Lee · Mar 3, 2026")
+                           r"\s[-–—●]\s(?=(?:[A-Z][a-z]{2,8}\.?,?\s)?"
+                           r"(?:\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][A-Za-z]{2,8}\.?\s\d{1,2},?\s\d{4}))")
 
 
 # A time after a day ("…, 20:21", " at 7:54 p.m.", " 10.41 GMT").
@@ -1052,6 +1055,30 @@ _DURATION_END = re.compile(r"(?:\s*[·•|]\s*(?:\d{1,2}\s*hrs?\.?(?:\s*\d{1,2}\
 # (and a video's length and its views: "Nov 12, 2026 · 2:14:06 · 48,211 views")
 
 
+# A date bar in the paper's own language over an English edition: "lunes, 23 de noviembre de 2026",
+# "lundi 23 novembre 2026", "Montag, 23. November 2026", "segunda-feira, 23 de novembro de 2026".
+_FOREIGN_MONTHS = {name: n for n, names in enumerate((
+    "enero janvier gennaio januar janeiro", "febrero février fevrier febbraio februar fevereiro",
+    "marzo mars märz marz março marco", "abril avril aprile", "mayo mai maggio maio",
+    "junio juin giugno juni junho", "julio juillet luglio juli julho",
+    "agosto août aout", "septiembre setiembre septembre settembre setembro",
+    "octubre octobre ottobre oktober outubro", "noviembre novembre november novembro",
+    "diciembre décembre decembre dicembre dezember dezembro"), start=1) for name in names.split()}
+_FOREIGN_LONG_DATE = re.compile(r"^(?:[^\W\d_]+(?:-[^\W\d_]+)?,?\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+)?"
+                                r"(?P<month>[^\W\d_]{3,10})\.?\s+(?:de\s+)?(?P<year>(?:19|20)\d{2})$")
+
+
+def _foreign_date(line: str) -> str:
+    """The day (YYYY-MM-DD) of a date line written in another language with its month's name ('' for
+    any other line); only months outside English ("23 November 2026" is read the ordinary way)."""
+    found = _FOREIGN_LONG_DATE.match(line.strip()) if len(line) <= 60 else None
+    month = _FOREIGN_MONTHS.get(found.group("month").casefold(), 0) if found else 0
+    if not found or not month or found.group("month").casefold() in DATE_WORDS:
+        return ""
+    iso = f"{found.group('year')}-{month:02d}-{int(found.group('day')):02d}"
+    return iso if not value_problem(iso) else ""
+
+
 def _is_date_line(line: str) -> bool:
     """A line made only of date and time words, numbers and separators, naming a date (after a
     newsletter's issue number, if any). A line without a digit never is (_dated_line only takes
@@ -1063,6 +1090,8 @@ def _is_date_line(line: str) -> bool:
 @_line_cached
 def _dated_line(line: str) -> bool:
     """_is_date_line of a line."""
+    if _foreign_date(line):
+        return True
     if _FOREIGN_PUBLISHED.match(line):  # "Pubblicato il 17/03/2024 ore 19:40"
         line = _FOREIGN_TIME.sub(" ", _FOREIGN_PUBLISHED.sub("", line, count=1))
     line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", _DATE_LABEL.sub("", line, count=1), count=1), count=1)
@@ -1087,6 +1116,8 @@ def _date_value(line: str) -> str:
     separator or a run of spaces: "Published : Mar. 16, 2019 - 15:04    Updated : …"), unless the
     line gives the first publication a time only: "Updated April 9, 2024 — 6.41pm, first published at
     5.00am" was first published that same day."""
+    if foreign := _foreign_date(line):
+        return foreign
     updated = ""
     # (also after a comma or one space after a digit, or glued to the first stamp's year or time:
     # "October 9, 2025 Updated October 10, 2025", "14:05, 12 MAY 2026Updated16:40, …")
@@ -1273,9 +1304,20 @@ _VOTE_TALLY = re.compile(r"^\s*[+−-]?\d[\d,]*\s*\(\s*\+?\d[\d,]*\s*/\s*[−-]?
 _BYLINE_BAR = re.compile(r"\s+[|·•]\s+")
 
 
+# A writer's name with the paper or agency in brackets after it, as Asian dailies and wires print the
+# byline: "Ana Lind (The Harlow Courier)", "Ana Lind (AFP)", "Ana Lind and Bo Hart (Harlow Courier)"; the
+# brackets hold an outlet's name of two words or more, one opening with "The", or an acronym ("Ana Lind
+# (Verified)" is a commenter's badge, not a byline).
+_PAREN_BYLINE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:(?:,| and| &) [A-Z][\w'’.-]+"
+                           r"(?: [A-Z][\w'’.-]+){1,3}){0,2}"
+                           r" \((?:[A-Z][\w&'’.-]*(?: (?:of |the |and |& )?[A-Z][\w&'’.-]*){1,4}"
+                           r"|[A-Z]{2,8})\)$")
+
+
 def _is_byline(line: str) -> bool:
-    """`By Name`, `By Name, Outlet`, `by Name`, `By NAME For Outlet`, `By: Station Staff`."""
-    if len(line) <= 240 and _BYLINE_APPOSITION.match(line):
+    """`By Name`, `By Name, Outlet`, `by Name`, `By NAME For Outlet`, `By: Station Staff`,
+    `Name (Outlet)`."""
+    if len(line) <= 240 and (_BYLINE_APPOSITION.match(line) or _PAREN_BYLINE.match(line.strip())):
         return True
     match = _BYLINE.match(line) or _BYLINE_LABEL.match(line)
     if match is None or line.rstrip()[-1:] in "!?":
@@ -1745,6 +1787,8 @@ _COMMENT_META = re.compile(
     r"|(?:helpful |recent |positive |negative )?reviews?)"
     r"(?:\s*[>»›→])?|\d[\d,]* more repl(?:y|ies)|\(\d[\d,]* (?:children|child|repl(?:y|ies))\)"
     r"|[^·•]{1,40}\s[·•]"
+    # a content warning's toggle over the hidden words: "Show content (2 paragraphs)", "Hide content"
+    r"|(?:show|hide) content(?: \(\d+ (?:paragraphs?|lines?|images?|files?|characters?)\))?"
     r"|\d[\d,.]*(?: out)? of \d[\d,.]* (?:people |users |readers |members )?found this (?:\w+ )?helpful\.?"
     r")$", re.I)
 # A review's helpfulness row, wherever it stands under the review: the prompt, perhaps with its count,
@@ -2132,11 +2176,24 @@ def _avatar_initials(line: str, name: str) -> bool:
         return False  # the line under the initials is a name ("JB" over "Just brilliant, …" is a comment)
     words = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’.-]*", name)).upper()
     capitals = "".join(c for c in name if c.isupper())
-    return words.startswith(text) or capitals.startswith(text)
+    # a handle's parts: "gringo_in_sma" gives "GS" (first and last parts) or "GI" (the first two)
+    parts = [w[0].upper() for w in re.split(r"[\s_.-]+", name) if w[:1].isalpha()]
+    pairs = {parts[0] + parts[-1], parts[0] + parts[1]} if len(parts) > 1 else set()
+    return words.startswith(text) or capitals.startswith(text) or text in pairs
 
 
 # The previous comment's votes or share link left over its next one ("↑ 88 ↓ 41", "Copy link").
 _VOTE_ROW = re.compile(r"^[▲▼↑↓⬆⬇👍👎+−-]\s*\d[\d,.]*[km]?(?:\s+[▲▼↑↓⬆⬇👍👎+−-]\s*\d[\d,.]*[km]?)+$")
+
+
+_REPLY_ARROW_MARK = re.compile(r"^[↳↪⤷]\s*(?=\S)")  # "↪ In reply to Ann": the arrow before the words
+
+
+def _headed_under(lines: list[str], k: int) -> bool:
+    """Whether a comment's header starts at line k: a name over its stamp, or a letter avatar over
+    a name over its stamp (what tells a sort row over the first comment from a sort menu's options)."""
+    return k + 2 < len(lines) and (_is_stamp(lines[k + 1].strip()) or (
+        _avatar_initials(lines[k], lines[k + 1]) and _is_stamp(lines[k + 2].strip())))
 
 
 def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
@@ -2146,7 +2203,10 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     under it when a stamp closes them."""
     k, counted, target = 0, False, ""
     while k < len(lines) and (_is_comment_meta(lines[k]) or not lines[k].strip() or (
-            len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(lines[k].strip())) or is_removal_notice(lines[k])
+            len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(_REPLY_ARROW_MARK.sub("", lines[k].strip())))
+            or (not k and len(lines[k]) < 60 and _SORT_CONTROL.match(lines[k].strip())
+                and _headed_under(lines, 1))
+            or is_removal_notice(lines[k])
             or _VOTE_ROW.match(lines[k].strip()) or _is_action_line(lines[k].strip())
             or (k + 1 < len(lines) and _avatar_initials(lines[k], lines[k + 1]))):
         counted = counted or bool(_REPLY_COUNTER.match(lines[k].strip()))
@@ -4926,7 +4986,15 @@ def _headline_line(line: str) -> bool:
             or _DOMAIN_LINE.match(text) or _AVATAR.match(text) or _SEARCH_BOX.match(text)
             or len(_MENU_GAP.findall(text)) >= 2 or _credit_line(text)):
         return False  # (three or more items spaced apart on one line: a menu, tags, a prayer-times bar)
-    return _looks_like_headline(text) and sum(w[:1].isalpha() for w in text.split()) >= 3
+    return (_looks_like_headline(text) and sum(w[:1].isalpha() for w in text.split()) >= 3
+            and not _PROMO_END.search(text))
+
+
+# A promotion's call to action closing its line ("… live on our pass. Start free trial", "… Subscribe
+# now"): an advert in the page's head, never its headline.
+_PROMO_END = re.compile(r"[.!?]\s+(?:start (?:your )?free trial|try (?:it )?(?:for )?free|subscribe now"
+                        r"|sign up(?: now| today| free)?|join (?:now|today)|learn more|find out more"
+                        r"|get (?:it|started)(?: now| today)?|shop now|book now|download now)[.!]?$", re.I)
 
 
 # A search box's placeholder ("Search lyrics & more", "Search news, topics and more…").
@@ -4968,7 +5036,7 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
                 # "… #4127" is its page's title whatever follows; a dated stamp under it is its head's)
             return line, "\n".join(rest)
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
-            return _doubled_title(lines[:k + 1])
+            return _doubled_title(lines[:k + 1])  # (a menu's items spaced on one line are the head's too)
     return _doubled_title(lines)
 
 
@@ -5241,12 +5309,42 @@ def _ends_with_outlet(title: str, outlet: str) -> bool:
                for end in ends)
 
 
+_POST_BODY_LINES = 6  # lines of a post's text between the sentence that introduces it and its signature
+
+
+_LEAD_IN_WORDS = 4  # "Lind wrote on X:": a sentence, not a label ("Update:", "Full statement:")
+
+
+def _lead_in(line: str) -> bool:
+    """A sentence that ends with a colon, introducing what comes under it."""
+    text = line.strip()
+    return text.endswith(":") and len(text.split()) >= _LEAD_IN_WORDS and not text.isupper()
+
+
+def _introduced_posts(lines: list[str]) -> list[int]:
+    """Where a block runs a signed post into the article's lines with no blank line around it: cut
+    after the line that introduces it ("Quintero answered on X late on Sunday:") and after its
+    signature line, so the post is a paragraph of its own (find_tweets) and the sentences above and
+    under it stay the article's. A signature line with no introducing line close above is left."""
+    cuts: list[int] = []
+    for k, line in enumerate(lines):
+        if not k or len(line) > _SIGNATURE_CHARS or not is_signature_line(line):
+            continue
+        lead = next((j for j in range(k - 1, max(-1, k - 1 - _POST_BODY_LINES), -1)
+                     if _lead_in(lines[j])), None)
+        if lead is None or lead == k - 1:
+            continue
+        cuts += [lead + 1, k + 1]
+    return [k for k in cuts if 0 < k < len(lines)]
+
+
 def _split_at_embed(block: str) -> list[str]:
     """A block cut before each embed's "View this post on Instagram" line, so the article's lines
-    (or another post) above it never join the post's caption."""
+    (or another post) above it never join the post's caption, and around each signed post run in
+    with the article's lines under the sentence that introduces it."""
     lines = block.split("\n")
     cuts = [k for k, line in enumerate(lines) if k and len(line) < 80 and _EMBED_HEADER.match(line.strip())]
-    bounds = [0, *cuts, len(lines)]
+    bounds = sorted({0, *cuts, *_introduced_posts(lines), len(lines)})
     return [_signature_last(_card_signed("\n".join(lines[a:b])))
             for a, b in zip(bounds, bounds[1:], strict=False)]
 
@@ -5405,6 +5503,12 @@ def _quoted_headline(line: str) -> bool:
     return _headline_line(line) or (line[-1:] in "\"”’'" and _headline_line(line[:-1]))
 
 
+def _caps_byline(lines: list[str], k: int) -> bool:
+    """A writer's name alone in capitals over the date line ("ANA LIND", "Leeds - 3 MAR 2026")."""
+    return (k + 1 < len(lines) and len(lines[k]) <= 60 and bool(_CAPS_NAME.match(lines[k]))
+            and len(lines[k + 1]) <= 120 and _is_date_line(lines[k + 1]))
+
+
 def _byline_like(line: str) -> bool:
     """A date line, a byline, a "Posted by" line or a line of writers' names, under a headline."""
     return bool(line) and len(line) <= 160 and (
@@ -5490,8 +5594,9 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                     or (_CAPS_NAME.match(line) and _is_date_line(nxt))):
                 continue  # "Ann Lee (now) and Bo Hart (earlier)", "Posted by Ann in Cats", "ANA DE LA ROSA"
                 # over the date line: the writers
-            above = _byline_like(nxt) or (  # a dek of two sentences between ("Yes, it was. That is not all.")
-                k + 2 < len(lines) and _byline_like(lines[k + 2]) and _dek_line(nxt) and _headline_line(line))
+            above = _byline_like(nxt) or _caps_byline(lines, k + 1) or (  # a dek of two sentences between
+                k + 2 < len(lines) and (_byline_like(lines[k + 2]) or _caps_byline(lines, k + 2))
+                and _dek_line(nxt) and _headline_line(line))  # ("Yes, it was. That is not all.")
             under = (1 <= k <= 2 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > k + 1
                      and all(_kicker_line(t) for t in lines[1:k]))
             if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not _quoted_headline(line):

@@ -50,6 +50,10 @@ _REMOVAL_NOTICE = re.compile(r"^[\[(]?(?:(?:this|the|your|previous|este|esta|ce|
                              r"(?:awaiting|pending|held for)\s+(?:moderation|approval|review)"
                              r"(?:[.!]\s+\S.{0,200})?[.!]?$", re.I)
 
+# A fediverse instance's slot for a deleted note or post, the whole line: "(This note has been deleted)"
+# (only "this" before it: "The note was deleted from the minutes" is a sentence of an article)
+_GONE_NOTE = re.compile(r"^this (?:note|toot|status|post) (?:has been|was) (?:deleted|removed)\.?$", re.I)
+
 # A line in brackets or parentheses with nothing else bracketed inside
 _ENCLOSED = re.compile(r"^(?:\[[^\[\]]+\]|\([^()]+\))$")
 
@@ -61,4 +65,4 @@ def is_removal_notice(line: str) -> bool:
         return False
     if _ENCLOSED.match(text):  # "[ Removed by moderator ]", "( deleted )": the words inside
         text = text[1:-1].strip()
-    return bool(_REMOVED.match(text) or _REMOVAL_NOTICE.match(text))
+    return bool(_REMOVED.match(text) or _REMOVAL_NOTICE.match(text) or _GONE_NOTE.match(text))
