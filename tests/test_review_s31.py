@@ -54,8 +54,6 @@ def test_cited_sources_are_no_spam(text: str) -> None:
     assert _alone(text) == (score_spam(text).is_spam, score_spam(text).score)
 
 
-@pytest.mark.xfail(strict=True, reason="a source cited in brackets after the document it names ('The "
-                   "report (https://…) says otherwise') is not read as cited: link signal, spam 0.97")
 def test_a_source_in_brackets_after_the_document_is_cited() -> None:
     text = "The report (https://www.ifs.org.uk/r) says otherwise, read it before posting"
     assert not score_spam(text).is_spam
@@ -65,9 +63,6 @@ def test_a_source_in_brackets_after_the_document_is_cited() -> None:
     "Made $9,000 last month. Source: www.easycash.biz",
     "Source: www.easycash.biz make $500 a day from home",
 ])
-@pytest.mark.xfail(strict=True, reason="sums of money may go with a cited link (_CITE_BITS), so a money "
-                   "scam that labels its link 'Source:' loses the link signal and the model reads it "
-                   "without the link: 0.31-0.36, not spam")
 def test_a_money_offer_with_its_link_called_a_source_is_still_spam(text: str) -> None:
     assert score_spam(text).is_spam
 
@@ -86,9 +81,6 @@ def test_a_link_with_an_offer_is_still_spam(text: str) -> None:
     "The bill is at https://cheapbills.biz, pay less today",
     "Read the review here www.buycheapviagra.biz",
 ])
-@pytest.mark.xfail(strict=True, reason="a spam link introduced by a document word ('The bill is at', "
-                   "'Read the review here') is taken as a cited source; with the link cut out the model "
-                   "sees nothing: 0.002-0.02")
 def test_a_document_word_before_a_spam_link_does_not_hide_it(text: str) -> None:
     assert score_spam(text).is_spam
 

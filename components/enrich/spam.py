@@ -486,18 +486,49 @@ _CITED = re.compile(r"(?:\b(?:sources?|src|refs?|references?|citations?|cited|ev
                     + r"(?: (?:here|there|in full|yourself|for yourself|at|on))?) ?[:(-]? *$", re.I)
 
 
+# A document named, then its link in brackets: "The report (https://…) says otherwise", "the ONS's
+# figures [www.…]"
+_NAMED_DOCUMENT = re.compile(r"\b(?:the|this|that|these|those|their|his|her|its|full|whole|official|"
+                             r"[a-z]+'s) (?:[\w'-]+ ){0,2}" + _DOCUMENT + r" ?$", re.I)
+
+# A link's host as a seller or a lure builds it, never a source's: a commercial ending ("cheapbills.biz",
+# "freebets.xyz") or a seller's word in the name ("buycheapviagra", "easycash", "bestdeals"); a source is
+# an office's, a paper's, a court's or a charity's site ("ifs.org.uk", "bailii.org")
+_SELLER_HOST = re.compile(r"\.(?:biz|xyz|top|tk|club|shop|store|online|site|win|bid|loan|click|vip|bet|"
+                          r"casino|icu|buzz|money|cash|deals?|sale)$|"
+                          r"cheap|buy|discount|bargain|deals|casino|viagra|cialis|pill[sz]|cash|bets|betting|"
+                          r"bonus|promo|giveaway|freebie|crypto", re.I)
+_HOST = re.compile(r"^[(\[<\"'“‘]*(?:https?://)?(?:www\.)?([^/\s?#)\]>\"'”’]+)")
+
+
+def _seller_link(token: str) -> bool:
+    """Whether a link's token names a host built as a seller's or a lure's (_SELLER_HOST)."""
+    host = _HOST.match(token)
+    return bool(host and _SELLER_HOST.search(host[1].rstrip(".,;:!?")))
+
+
+def _offered_as_source(text: str, start: int, end: int) -> bool:
+    """Whether the link in text[start:end] (its whitespace-delimited token) is offered as a source:
+    introduced as one (_CITED, read before the token), or in brackets after the document it names
+    (_NAMED_DOCUMENT), and on a host that is no seller's."""
+    before = text[max(0, start - 120):start]
+    introduced = bool(_CITED.search(before) or (text[start] in "([" and _NAMED_DOCUMENT.search(before)))
+    return introduced and not _seller_link(text[start:end])
+
+
 def _cited_spans(text: str) -> list[tuple[int, int]]:
     """The whitespace-delimited tokens holding the text's links when every link is offered as a
-    source (_CITED, read before the token), else none."""
+    source (_offered_as_source), else none."""
     spans: list[tuple[int, int]] = []
     for match in _LINK.finditer(text):
         start = text.rfind(" ", 0, match.start()) + 1
         if spans and start == spans[-1][0]:
             continue  # another part of the same link: "https://www.…"
-        if not _CITED.search(text, max(0, start - 120), start):
-            return []
         end = text.find(" ", match.end())
-        spans.append((start, len(text) if end < 0 else end))
+        end = len(text) if end < 0 else end
+        if not _offered_as_source(text, start, end):
+            return []
+        spans.append((start, end))
     return spans
 
 

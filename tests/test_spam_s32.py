@@ -1,0 +1,77 @@
+"""Session 32 (H124): the spam faults the session 31 review found (tests/test_review_s31.py), fixed
+generally. Each change has comments it must fire on and comments it must leave alone, all invented for
+these tests; the single-text path (score_spam) and the build's (score_comments) must agree on all of
+them."""
+
+import pandas as pd
+import pytest
+
+from components.enrich.spam import rule_signals, score_comments, score_spam
+
+LINK = "contains a link"
+
+
+def _reasons(text: str) -> list[str]:
+    return [reason for _, reason in rule_signals(text)]
+
+
+def _alone(text: str) -> tuple[bool, float]:
+    row = score_comments(pd.DataFrame({"author": ["someone"], "text": [text]})).iloc[0]
+    return bool(row["is_spam"]), float(row["spam_score"])
+
+
+def _agree(text: str) -> None:
+    single = score_spam(text)
+    assert _alone(text) == (single.is_spam, single.score)
+
+
+# --- a source in brackets after the document it names ---
+
+@pytest.mark.parametrize("text", [
+    "The audit (https://www.audit.example.gov.uk/2026/roads) says the opposite of what you claim",
+    "Their figures [www.stats.example.org/housing] show the waiting list doubling",
+    "the council's minutes (www.harnley.example.gov.uk/minutes/march) record no such vote",
+])
+def test_a_link_in_brackets_after_the_document_it_names_is_cited(text: str) -> None:
+    assert LINK not in _reasons(text)
+    assert not score_spam(text).is_spam
+    _agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My video (www.mytube-vids.example.com/watch/55) explains it all",  # no document
+    "Amazing offer (www.megasavings-now.example.com) for everyone reading",
+    "The report says (www.mytube-vids.example.com/watch/55) you are all wrong",  # brackets after a verb
+])
+def test_a_link_in_brackets_after_anything_else_is_a_link(text: str) -> None:
+    assert LINK in _reasons(text)
+    assert score_spam(text).is_spam
+    _agree(text)
+
+
+# --- a link on a seller's host is never a source ---
+
+@pytest.mark.parametrize("text", [
+    "The full report is at www.quickloans.biz/report",
+    "Source: www.freespins.xyz",
+    "According to www.cryptoprofits.example.com the pound is finished",
+    "Read the review here www.bestdeals-online.example.com/review",
+    "The study (www.cheapmeds.example.com/study) proves it works",
+    "Sources: www.easycash-daily.example.com, I made £900 this week",
+])
+def test_a_link_on_a_sellers_host_is_no_source(text: str) -> None:
+    assert LINK in _reasons(text)
+    assert score_spam(text).is_spam
+    _agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The report is at www.fiscal.example.org.uk/budget-2026, the cuts are bigger than announced",
+    "Source: www.records.example.gov/2026/tables",
+    "According to www.harbourtimes.example.co.uk/news/ferry the ferry is staying",
+    "The bill is at www.legislation.example.gov.uk/bills/42, read clause 3",  # a bill, not a bill to pay
+])
+def test_a_link_on_an_ordinary_host_is_still_a_source(text: str) -> None:
+    assert LINK not in _reasons(text)
+    assert not score_spam(text).is_spam
+    _agree(text)
