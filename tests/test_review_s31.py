@@ -91,10 +91,6 @@ def test_a_document_word_before_a_spam_link_does_not_hide_it(text: str) -> None:
     "She was an intern at Pets dot com in 1999",
     "The man who ran it is at Amazon dot com now",
 ])
-@pytest.mark.xfail(strict=True, reason="'at' where one was or worked is exempt only with the verb right "
-                   "before 'at' and not at the end of the comment ('… worked at Webvan dot com' ends the "
-                   "text: the end-of-text spelled-domain rule fires), and 'is at', 'an intern at' are "
-                   "not exempt: link-like, spam 0.51-0.66")
 def test_where_one_worked_or_is_is_no_spelled_out_link_in_plain_variants(text: str) -> None:
     assert not score_spam(text).is_spam
 

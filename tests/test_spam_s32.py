@@ -75,3 +75,31 @@ def test_a_link_on_an_ordinary_host_is_still_a_source(text: str) -> None:
     assert LINK not in _reasons(text)
     assert not score_spam(text).is_spam
     _agree(text)
+
+
+# --- "at" where one is, was or worked, in plain variants ---
+
+@pytest.mark.parametrize("text", [
+    "My cousin worked at Kozmo dot com",
+    "She was a manager at Flooz dot com for a year",
+    "He is at Ebay dot com these days",
+    "They were both interns at Webvan dot com",
+    "my two years at Lastminute dot com",
+    "The data at ourworldindata dot org",
+])
+def test_at_where_one_is_or_was_is_no_spelled_out_link(text: str) -> None:
+    assert "contains link-like text" not in _reasons(text)
+    assert not score_spam(text).is_spam
+    _agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Get your cheap tickets at tixforless dot biz",
+    "Join the movement at Vote Harley dot com",
+    "no password needed. boostyourflickr dot com",
+    "Best odds anywhere: freebetz dot net",
+    "I got mine at cheapgigz dot com",  # (where one got something is where to go)
+])
+def test_at_where_to_go_and_a_domain_at_the_end_are_still_link_like(text: str) -> None:
+    assert "contains link-like text" in _reasons(text)
+    _agree(text)

@@ -57,12 +57,19 @@ _SPELT_DOMAIN = (r"(?!(?:the|an|this|that|its|his|her|their|our|my|your|old|earl
                  r"(?![ -](?:bubble|boom|crash|era|days?|years?|bust|startups?|compan(?:y|ies)|millionaires?|"
                  r"mania|collapse|age|times|wave|revolution|business(?:es)?|stocks?|shares)\b)")
 
-# "at" as where to go: not after where one was or worked ("I was at", "she worked at"), nor after a
-# source's facts ("check the facts at", "the report at", "the figures at")
-_AT = (r"(?<!\bwas )(?<!\bwere )(?<!\bam )(?<!\bbeen )(?<!\bwork )(?<!\bworks )(?<!\bworked )"
-       r"(?<!\bworking )(?<!\bjob )(?<!\bstaff )(?<!\bfacts )(?<!\bfigures )(?<!\bnumbers )"
-       r"(?<!\bdata )(?<!\breport )(?<!\bstudy )(?<!\bstatistics )(?<!\bstats )(?<!\bsource )"
-       r"(?<!\bsources )(?<!\barticle )(?<!\bevidence )(?<!\bruling )(?<!\bjudgment )(?<!\bpaper )at")
+# "at" as where to go: not after where one is, was or worked ("I was at", "he is at … now", "she worked
+# at", "an intern at", "my years at"), nor after a source's facts ("check the facts at", "the report at",
+# "the figures at")
+_WHERE_ONE_IS = ("is", "are", "'s", "am", "was", "were", "be", "been", "being", "work", "works", "worked",
+                 "working", "job", "jobs", "staff", "intern", "interns", "interned", "internship", "employee",
+                 "employees", "employed", "manager", "engineer", "director", "boss", "founder", "career",
+                 "stint", "spell", "years", "months", "tenure")
+_SOURCE_FACTS = ("facts", "figures", "numbers", "data", "report", "study", "statistics", "stats", "source",
+                 "sources", "article", "evidence", "ruling", "judgment", "paper")
+_AT = "".join(rf"(?<!\b{word} )" for word in (*_WHERE_ONE_IS, *_SOURCE_FACTS)) + "at"
+# (a spelled-out domain at the comment's end is where to go, but not after such an "at": "My uncle
+# worked at Webvan dot com", "I was at Boo dot com")
+_NOT_AFTER_PLAIN_AT = "".join(rf"(?<!\b{word} at )" for word in (*_WHERE_ONE_IS, *_SOURCE_FACTS))
 
 # The spell-caster testimonial's offer, and whom it names to contact or what the spell did
 _SPELL = (r"(?:(?:love|money|powerful|lottery|marriage|reunion) spells?|spell[- ]?casters?|money rituals?|"
@@ -110,7 +117,8 @@ SIGNALS: tuple[Signal, ...] = (
                             r"|[:@>👉]) ?"
                             r"(?:[a-z\d]+ ){0,2}" + _SPELT_DOMAIN + r"|"
                             r"\b(?=[\w-]{0,60}[\d-])" + _SPELT_DOMAIN + r"|"
-                            r"\b" + _SPELT_DOMAIN + r"(?= *[!.]* *$)"),
+                            r"\b(?=[a-z\d][\w-]{2,60} ?d[o0]t)" + _NOT_AFTER_PLAIN_AT + _SPELT_DOMAIN
+                            + r"(?= *[!.]* *$)"),
           0.5, "contains link-like text"),
     # (a number is read from its first digit only, and once: "1111…" has one start, not thousands)
     # (and the currencies written before the sum in the comment sections of other countries: "Rs 85,000",
