@@ -113,8 +113,6 @@ def test_s4s_inside_a_word_is_no_swap() -> None:
     assert not score_spam("The S4S programme at school was great").is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="'Comment removed?' alone, a commenter's question the notice rule now "
-                   "rightly leaves to the model, is scored spam by the model (0.53)")
 def test_a_commenter_asking_comment_removed_is_no_spam() -> None:
     assert not score_spam("Comment removed?").is_spam
 

@@ -103,3 +103,20 @@ def test_at_where_one_is_or_was_is_no_spelled_out_link(text: str) -> None:
 def test_at_where_to_go_and_a_domain_at_the_end_are_still_link_like(text: str) -> None:
     assert "contains link-like text" in _reasons(text)
     _agree(text)
+
+
+# --- a commenter asking after a removed comment ---
+
+@pytest.mark.parametrize("text", ["Comment deleted?", "Comment removed??", "My comment was removed?",
+                                  "Why was my comment deleted, mods?", "Another comment censored?"])
+def test_a_commenter_asking_after_a_removed_comment_is_no_spam(text: str) -> None:
+    assert not score_spam(text).is_spam
+    _agree(text)
+
+
+@pytest.mark.parametrize("text", ["Comment below and subscribe for more", "Please comment and like my video",
+                                  "Comment removed? Subscribe to my channel instead",
+                                  "Comment deleted? check out my page www.vids-hub.example.com"])
+def test_requests_for_comments_and_spam_after_a_removal_are_still_spam(text: str) -> None:
+    assert score_spam(text).is_spam
+    _agree(text)

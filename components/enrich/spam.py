@@ -572,9 +572,25 @@ _CHECK_OUT = re.compile(r"\bcheck(?:ing|ed)? out (?=(?:the|his|her|their|its|tha
                         r"covers?|remix(?:es)?|account|insta\w*|tiktok|youtube|twitch)\b))")
 
 
+# A comment named with what the site did to it ("Comment removed?", "my comment was deleted again"):
+# the model learnt "comment" from YouTube's requests for comments ("comment below", "like and comment")
+# and gives a commenter's bare question about moderation 0.5 and more; in a comment section it reads the
+# word there as "post" (the same question about a post it gives 0.01)
+_MODERATED_COMMENT = re.compile(r"\bcomments?(?= (?:(?:was|were|has|have|had|been|got|is|are|being|just|"
+                                r"now|again|also|all|too|then|already) ){0,3}(?:removed|deleted|hidden|"
+                                r"moderated|censored|blocked|taken down|pulled|rejected|disappeared|vanished)\b)")
+
+
+def _section_key(key: str) -> str:
+    """A model_text key as the model reads it in a comment section (_CHECK_OUT, _MODERATED_COMMENT)."""
+    if "check" in key:
+        key = _CHECK_OUT.sub("look at ", key)
+    return _MODERATED_COMMENT.sub("post", key) if "comment" in key else key
+
+
 def _section_keys(keys: list[str]) -> list[str]:
-    """model_text keys as the model reads them in a comment section (_CHECK_OUT)."""
-    return [_CHECK_OUT.sub("look at ", k) if "check" in k else k for k in keys]
+    """model_text keys as the model reads them in a comment section (_section_key)."""
+    return [_section_key(k) for k in keys]
 
 
 def _score_texts(texts: list[str]) -> list[tuple[float, int, int, bytes]]:
