@@ -578,7 +578,8 @@ _CHECK_OUT = re.compile(r"\bcheck(?:ing|ed)? out (?=(?:the|his|her|their|its|tha
 # word there as "post" (the same question about a post it gives 0.01)
 _MODERATED_COMMENT = re.compile(r"\bcomments?(?= (?:(?:was|were|has|have|had|been|got|is|are|being|just|"
                                 r"now|again|also|all|too|then|already) ){0,3}(?:removed|deleted|hidden|"
-                                r"moderated|censored|blocked|taken down|pulled|rejected|disappeared|vanished)\b)")
+                                r"moderated|censored|blocked|taken down|pulled|rejected|disappeared|"
+                                r"vanished)\b)")
 
 
 def _section_key(key: str) -> str:
