@@ -131,9 +131,6 @@ def test_notices_in_brackets_and_breach_first_are_notices(text: str) -> None:
     assert is_removal_notice(text)
 
 
-@pytest.mark.xfail(strict=True, reason="any rule word within 80 characters after 'because' makes a complaint "
-                   "a notice: 'Post deleted because the mods hate the rules of free speech' is the site's "
-                   "words (score 0, no signal)")
 def test_a_complaint_naming_rules_is_no_notice() -> None:
     assert not is_removal_notice("Post deleted because the mods hate the rules of free speech")
 
@@ -328,9 +325,6 @@ def test_a_judge_by_a_ladys_title_finds() -> None:
 
 # ---- spam: a removal notice's link to the site's rules ----
 
-@pytest.mark.xfail(strict=True, reason="_SITE_RULES takes the bare word 'community' as the site's rules, so "
-                   "a spammer's link after a notice-like opening ('Comment removed. Join our community at "
-                   "www.…') is the site's words: no signal, score 0")
 @pytest.mark.parametrize("text", ["Comment removed. Join our community at www.freebets.biz",
                                   "This comment was removed by a moderator. Our community loves "
                                   "www.freebets.biz"])

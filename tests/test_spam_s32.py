@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from components.enrich.spam import rule_signals, score_comments, score_spam
+from components.parse.notices import is_removal_notice
 
 LINK = "contains a link"
 
@@ -119,4 +120,49 @@ def test_a_commenter_asking_after_a_removed_comment_is_no_spam(text: str) -> Non
                                   "Comment deleted? check out my page www.vids-hub.example.com"])
 def test_requests_for_comments_and_spam_after_a_removal_are_still_spam(text: str) -> None:
     assert score_spam(text).is_spam
+    _agree(text)
+
+
+# --- a notice's reason: the comment's breach or the site's rules, not a complaint naming rules ---
+
+@pytest.mark.parametrize("text", [
+    "Comment removed because the mods think free speech breaks the rules",
+    "Post deleted because the moderators hate anyone who breaks their rules",
+    "Reply removed because the editors ignore the rules of fair debate",
+])
+def test_a_complaint_naming_rules_after_because_is_no_notice(text: str) -> None:
+    assert not is_removal_notice(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Comment removed because the moderators found it broke the house rules.",
+    "This reply was removed because the moderation team judged it abusive.",
+    "Post removed because the moderators judged that it went against our guidelines.",
+    "This comment was removed because the moderators applied our community standards.",
+])
+def test_a_notice_giving_the_breach_or_the_sites_rules_after_because_is_a_notice(text: str) -> None:
+    assert is_removal_notice(text)
+    assert score_spam(text).score == 0.0
+    _agree(text)
+
+
+# --- a notice's link: the site's rules page, not a community a spammer invites to ---
+
+@pytest.mark.parametrize("text", [
+    "Comment removed. Come and join our community: www.betting-tips.example.com",
+    "This comment was deleted. The best community online is www.freespinz.example.com",
+    "Comment removed. See www.freebets.biz/community",  # a rules page on a seller's host
+])
+def test_a_spam_link_after_a_notice_inviting_to_a_community_is_spam(text: str) -> None:
+    assert score_spam(text).is_spam
+    _agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    "This comment was removed for breaching our community standards. See www.example-news.com/community",
+    "This comment was removed. Our community guidelines are at www.example-news.com/help",
+    "This comment was removed for breaking the rules: www.example-news.com/info/house-rules",
+])
+def test_a_notice_linking_to_the_sites_rules_page_is_still_the_sites(text: str) -> None:
+    assert score_spam(text).score == 0.0
     _agree(text)

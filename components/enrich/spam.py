@@ -455,17 +455,44 @@ def _own_words(clean: str, mask: int) -> bool:
 
 
 # What a notice links to: the site's rules ("our community guidelines", "the house rules", "terms of
-# use", "moderation policy", "FAQ")
+# use", "moderation policy", "FAQ"); a community is the site's rules only in the link's own path
+# (".../community"): "Join our community at www.…" is a spammer's invitation
 _SITE_RULES = re.compile(r"\b(?:guidelines|rules|standards|terms(?: of (?:use|service))?|polic(?:y|ies)|"
-                         r"code of conduct|faqs?|help cent(?:re|er)|community|moderation|conduct)\b", re.I)
+                         r"code of conduct|faqs?|help cent(?:re|er)|moderation|conduct)\b", re.I)
+_RULES_PAGE = re.compile(r"/[\w./-]*?\b(?:community|guidelines|rules|standards|terms|polic(?:y|ies)|"
+                         r"conduct|faqs?|help|moderation)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # (a link's dots are followed by no space)
+
+
+def _link_tokens(text: str) -> list[tuple[int, int]]:
+    """The whitespace-delimited tokens holding the text's links, as (start, end), each once."""
+    spans: list[tuple[int, int]] = []
+    for match in _LINK.finditer(text):
+        start = text.rfind(" ", 0, match.start()) + 1
+        if spans and start == spans[-1][0]:
+            continue  # another part of the same link: "https://www.…"
+        end = text.find(" ", match.end())
+        spans.append((start, len(text) if end < 0 else end))
+    return spans
+
+
+def _names_rules(sentence: str) -> bool:
+    """Whether a sentence holding links names the site's rules, in its own words or in the path of a
+    link on a host that is no seller's (_SELLER_HOST)."""
+    tokens = _link_tokens(sentence)
+    words = "".join(sentence[start:end] for start, end in
+                    zip((0, *(e for _, e in tokens)), (*(s for s, _ in tokens), len(sentence)), strict=True))
+    if _SITE_RULES.search(words):
+        return True
+    return any(_RULES_PAGE.search(link) and not _seller_link(link)
+               for link in (sentence[start:end] for start, end in tokens))
 
 
 def _links_to_rules(clean: str) -> bool:
     """Whether each sentence of a text that holds a link names the site's rules ("See our house rules
-    at www.…", "… for the rules"; not "… for breaking the rules. Visit www.… for free bets")."""
-    return all(_SITE_RULES.search(sentence) for sentence in _SENTENCE_END.split(clean)
-               if _LINK.search(sentence))
+    at www.…", "… for the rules", "See www.…/community-rules"; not "… for breaking the rules. Visit www.…
+    for free bets", "Join our community at www.…")."""
+    return all(_names_rules(sentence) for sentence in _SENTENCE_END.split(clean) if _LINK.search(sentence))
 
 
 _LINK_BIT = next(1 << n for n, s in enumerate(SIGNALS) if s.name == "link")
@@ -527,17 +554,8 @@ def _offered_as_source(text: str, start: int, end: int) -> bool:
 def _cited_spans(text: str) -> list[tuple[int, int]]:
     """The whitespace-delimited tokens holding the text's links when every link is offered as a
     source (_offered_as_source), else none."""
-    spans: list[tuple[int, int]] = []
-    for match in _LINK.finditer(text):
-        start = text.rfind(" ", 0, match.start()) + 1
-        if spans and start == spans[-1][0]:
-            continue  # another part of the same link: "https://www.…"
-        end = text.find(" ", match.end())
-        end = len(text) if end < 0 else end
-        if not _offered_as_source(text, start, end):
-            return []
-        spans.append((start, end))
-    return spans
+    spans = _link_tokens(text)
+    return spans if all(_offered_as_source(text, start, end) for start, end in spans) else []
 
 
 def _may_cite(mask: int) -> bool:
