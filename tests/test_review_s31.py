@@ -238,9 +238,6 @@ def test_prose_with_temperatures_is_no_ticker() -> None:
     assert not _is_furniture("It was 31°C at noon and 24°C by the time the vote was taken in the chamber.")
 
 
-@pytest.mark.xfail(strict=True, reason="a debate comment whose first line is a short reply ('Totally agree') "
-                   "over its text loses that line as if it were an 'Editors' Pick' label (any line of three "
-                   "words or fewer without end punctuation)")
 def test_a_short_opening_line_of_a_debate_comment_is_kept() -> None:
     comments = [("Totally agree\nThe kids have nowhere else to go after school and the park is free.",
                  "Lauren, Leeds")] + DEBATE[1:]
@@ -279,8 +276,6 @@ def test_dashed_list_items_and_epigraph_credits_in_an_article_are_no_listener_te
     assert split_layout("Skate park vote goes to the wire\n\n" + BODY + "\n\n" + tail).comments == ()
 
 
-@pytest.mark.xfail(strict=True, reason="_ACCOUNT_PROMPT has no end: 'New here? Join the club's supporters "
-                   "trust for £5 a year.', a sentence, is a head control")
 def test_a_sentence_after_an_account_question_is_no_head_control() -> None:
     from components.parse.layout import _head_control
     assert not _head_control("New here? Join the club's supporters trust for £5 a year.")
