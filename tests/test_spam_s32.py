@@ -84,6 +84,7 @@ def test_a_link_on_an_ordinary_host_is_still_a_source(text: str) -> None:
     "My cousin worked at Kozmo dot com",
     "She was a manager at Flooz dot com for a year",
     "He is at Ebay dot com these days",
+    "She's at Flooz dot com since the spring",
     "They were both interns at Webvan dot com",
     "my two years at Lastminute dot com",
     "The data at ourworldindata dot org",
@@ -100,6 +101,9 @@ def test_at_where_one_is_or_was_is_no_spelled_out_link(text: str) -> None:
     "no password needed. boostyourflickr dot com",
     "Best odds anywhere: freebetz dot net",
     "I got mine at cheapgigz dot com",  # (where one got something is where to go)
+    "Tickets are at cheapgigz dot com",  # ("is at" without when: where something is to be had)
+    "More info is at tixforless dot biz",
+    "It's at cheapgigz dot com, order now",
 ])
 def test_at_where_to_go_and_a_domain_at_the_end_are_still_link_like(text: str) -> None:
     assert "contains link-like text" in _reasons(text)

@@ -57,19 +57,24 @@ _SPELT_DOMAIN = (r"(?!(?:the|an|this|that|its|his|her|their|our|my|your|old|earl
                  r"(?![ -](?:bubble|boom|crash|era|days?|years?|bust|startups?|compan(?:y|ies)|millionaires?|"
                  r"mania|collapse|age|times|wave|revolution|business(?:es)?|stocks?|shares)\b)")
 
-# "at" as where to go: not after where one is, was or worked ("I was at", "he is at … now", "she worked
-# at", "an intern at", "my years at"), nor after a source's facts ("check the facts at", "the report at",
-# "the figures at")
-_WHERE_ONE_IS = ("is", "are", "'s", "am", "was", "were", "be", "been", "being", "work", "works", "worked",
-                 "working", "job", "jobs", "staff", "intern", "interns", "interned", "internship", "employee",
-                 "employees", "employed", "manager", "engineer", "director", "boss", "founder", "career",
-                 "stint", "spell", "years", "months", "tenure")
+# "at" as where to go: not after where one was or worked ("I was at", "she worked at", "an intern at", "my
+# years at"), nor after a source's facts ("check the facts at", "the report at", "the figures at"); after
+# "is" or "are" only with when ("he is at Ebay dot com now", "she's at … since May": where one is; "More
+# info is at …", "Tickets are at …" is where to go)
+_WHERE_ONE_WAS = ("was", "were", "been", "work", "works", "worked", "working", "job", "jobs", "staff",
+                  "intern", "interns", "interned", "internship", "employee", "employees", "employed",
+                  "manager", "engineer", "director", "boss", "founder", "career", "stint", "years", "months",
+                  "tenure")
 _SOURCE_FACTS = ("facts", "figures", "numbers", "data", "report", "study", "statistics", "stats", "source",
                  "sources", "article", "evidence", "ruling", "judgment", "paper")
-_AT = "".join(rf"(?<!\b{word} )" for word in (*_WHERE_ONE_IS, *_SOURCE_FACTS)) + "at"
+_IS = ("is", "are", "'s", "am", "be", "being")
+_NOT_WHEN = (r"(?!at [^.!?]{0,80}?\bd[o0]t [a-z]{2,4},? (?:now(?! *!)|these days|nowadays|since|until|"
+             r"in (?:19|20)\d\d|for (?:a|the|\d+|two|three|four|five|six|years|months)|full[- ]time)\b)")
+_AT = ("".join(rf"(?<!\b{word} )" for word in (*_WHERE_ONE_WAS, *_SOURCE_FACTS))
+       + "(?:" + "".join(rf"(?<!\b{word} )" for word in _IS) + "|" + _NOT_WHEN + ")at")
 # (a spelled-out domain at the comment's end is where to go, but not after such an "at": "My uncle
 # worked at Webvan dot com", "I was at Boo dot com")
-_NOT_AFTER_PLAIN_AT = "".join(rf"(?<!\b{word} at )" for word in (*_WHERE_ONE_IS, *_SOURCE_FACTS))
+_NOT_AFTER_PLAIN_AT = "".join(rf"(?<!\b{word} at )" for word in (*_WHERE_ONE_WAS, *_SOURCE_FACTS))
 
 # The spell-caster testimonial's offer, and whom it names to contact or what the spell did
 _SPELL = (r"(?:(?:love|money|powerful|lottery|marriage|reunion) spells?|spell[- ]?casters?|money rituals?|"
