@@ -5195,11 +5195,11 @@ _USER_TAG = re.compile(r"^\[(?:[a-z]+ )?(?:profile|user|community)\]\s*[\w.-]+$"
 # A forum's or a shop's account prompt atop the page: "Existing user? Sign In   Sign Up", "Already have an
 # account? Log in", "New here? Register", "Already have an account? Sign in to comment": the question, then
 # buttons and nothing else ("New here? Join the club's supporters trust for £5 a year." is a sentence)
-_ACCOUNT_BUTTON = (r"(?:(?:sign|log) ?(?:in|up|on)|login|register|create (?:an |a free |your )?account|join)"
-                   r"(?: (?:now|here|today|us|free|for free))?")
+_PROMPT_BUTTON = (r"(?:(?:sign|log) ?(?:in|up|on)|login|register|create (?:an |a free |your )?account|join)"
+                  r"(?: (?:now|here|today|us|free|for free))?")
 _ACCOUNT_PROMPT = re.compile(r"^(?:existing (?:user|member)|already (?:a member|have an account|registered)"
                              r"|new (?:here|user|member)|not a member(?: yet)?)\?\s+"
-                             + _ACCOUNT_BUTTON + r"(?:\s*(?:[|·•/]|or)?\s*" + _ACCOUNT_BUTTON + r")*"
+                             + _PROMPT_BUTTON + r"(?:\s*(?:[|·•/]|or)?\s*" + _PROMPT_BUTTON + r")*"
                              r"(?: to (?:[\w'’]+ ){0,3}[\w'’]+)?\s*[!›»>→]?$",
                              re.I)
 
