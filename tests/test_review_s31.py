@@ -54,8 +54,6 @@ def test_cited_sources_are_no_spam(text: str) -> None:
     assert _alone(text) == (score_spam(text).is_spam, score_spam(text).score)
 
 
-@pytest.mark.xfail(strict=True, reason="a source cited in brackets after the document it names ('The "
-                   "report (https://…) says otherwise') is not read as cited: link signal, spam 0.97")
 def test_a_source_in_brackets_after_the_document_is_cited() -> None:
     text = "The report (https://www.ifs.org.uk/r) says otherwise, read it before posting"
     assert not score_spam(text).is_spam
@@ -65,9 +63,6 @@ def test_a_source_in_brackets_after_the_document_is_cited() -> None:
     "Made $9,000 last month. Source: www.easycash.biz",
     "Source: www.easycash.biz make $500 a day from home",
 ])
-@pytest.mark.xfail(strict=True, reason="sums of money may go with a cited link (_CITE_BITS), so a money "
-                   "scam that labels its link 'Source:' loses the link signal and the model reads it "
-                   "without the link: 0.31-0.36, not spam")
 def test_a_money_offer_with_its_link_called_a_source_is_still_spam(text: str) -> None:
     assert score_spam(text).is_spam
 
@@ -86,9 +81,6 @@ def test_a_link_with_an_offer_is_still_spam(text: str) -> None:
     "The bill is at https://cheapbills.biz, pay less today",
     "Read the review here www.buycheapviagra.biz",
 ])
-@pytest.mark.xfail(strict=True, reason="a spam link introduced by a document word ('The bill is at', "
-                   "'Read the review here') is taken as a cited source; with the link cut out the model "
-                   "sees nothing: 0.002-0.02")
 def test_a_document_word_before_a_spam_link_does_not_hide_it(text: str) -> None:
     assert score_spam(text).is_spam
 
@@ -99,10 +91,6 @@ def test_a_document_word_before_a_spam_link_does_not_hide_it(text: str) -> None:
     "She was an intern at Pets dot com in 1999",
     "The man who ran it is at Amazon dot com now",
 ])
-@pytest.mark.xfail(strict=True, reason="'at' where one was or worked is exempt only with the verb right "
-                   "before 'at' and not at the end of the comment ('… worked at Webvan dot com' ends the "
-                   "text: the end-of-text spelled-domain rule fires), and 'is at', 'an intern at' are "
-                   "not exempt: link-like, spam 0.51-0.66")
 def test_where_one_worked_or_is_is_no_spelled_out_link_in_plain_variants(text: str) -> None:
     assert not score_spam(text).is_spam
 
@@ -125,8 +113,6 @@ def test_s4s_inside_a_word_is_no_swap() -> None:
     assert not score_spam("The S4S programme at school was great").is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="'Comment removed?' alone, a commenter's question the notice rule now "
-                   "rightly leaves to the model, is scored spam by the model (0.53)")
 def test_a_commenter_asking_comment_removed_is_no_spam() -> None:
     assert not score_spam("Comment removed?").is_spam
 
@@ -145,9 +131,6 @@ def test_notices_in_brackets_and_breach_first_are_notices(text: str) -> None:
     assert is_removal_notice(text)
 
 
-@pytest.mark.xfail(strict=True, reason="any rule word within 80 characters after 'because' makes a complaint "
-                   "a notice: 'Post deleted because the mods hate the rules of free speech' is the site's "
-                   "words (score 0, no signal)")
 def test_a_complaint_naming_rules_is_no_notice() -> None:
     assert not is_removal_notice("Post deleted because the mods hate the rules of free speech")
 
@@ -247,9 +230,6 @@ def test_prose_with_temperatures_is_no_ticker() -> None:
     assert not _is_furniture("It was 31°C at noon and 24°C by the time the vote was taken in the chamber.")
 
 
-@pytest.mark.xfail(strict=True, reason="a debate comment whose first line is a short reply ('Totally agree') "
-                   "over its text loses that line as if it were an 'Editors' Pick' label (any line of three "
-                   "words or fewer without end punctuation)")
 def test_a_short_opening_line_of_a_debate_comment_is_kept() -> None:
     comments = [("Totally agree\nThe kids have nowhere else to go after school and the park is free.",
                  "Lauren, Leeds")] + DEBATE[1:]
@@ -288,8 +268,6 @@ def test_dashed_list_items_and_epigraph_credits_in_an_article_are_no_listener_te
     assert split_layout("Skate park vote goes to the wire\n\n" + BODY + "\n\n" + tail).comments == ()
 
 
-@pytest.mark.xfail(strict=True, reason="_ACCOUNT_PROMPT has no end: 'New here? Join the club's supporters "
-                   "trust for £5 a year.', a sentence, is a head control")
 def test_a_sentence_after_an_account_question_is_no_head_control() -> None:
     from components.parse.layout import _head_control
     assert not _head_control("New here? Join the club's supporters trust for £5 a year.")
@@ -331,9 +309,6 @@ def test_a_judge_by_a_ladys_title_finds() -> None:
 
 # ---- spam: a removal notice's link to the site's rules ----
 
-@pytest.mark.xfail(strict=True, reason="_SITE_RULES takes the bare word 'community' as the site's rules, so "
-                   "a spammer's link after a notice-like opening ('Comment removed. Join our community at "
-                   "www.…') is the site's words: no signal, score 0")
 @pytest.mark.parametrize("text", ["Comment removed. Join our community at www.freebets.biz",
                                   "This comment was removed by a moderator. Our community loves "
                                   "www.freebets.biz"])

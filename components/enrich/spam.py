@@ -57,12 +57,24 @@ _SPELT_DOMAIN = (r"(?!(?:the|an|this|that|its|his|her|their|our|my|your|old|earl
                  r"(?![ -](?:bubble|boom|crash|era|days?|years?|bust|startups?|compan(?:y|ies)|millionaires?|"
                  r"mania|collapse|age|times|wave|revolution|business(?:es)?|stocks?|shares)\b)")
 
-# "at" as where to go: not after where one was or worked ("I was at", "she worked at"), nor after a
-# source's facts ("check the facts at", "the report at", "the figures at")
-_AT = (r"(?<!\bwas )(?<!\bwere )(?<!\bam )(?<!\bbeen )(?<!\bwork )(?<!\bworks )(?<!\bworked )"
-       r"(?<!\bworking )(?<!\bjob )(?<!\bstaff )(?<!\bfacts )(?<!\bfigures )(?<!\bnumbers )"
-       r"(?<!\bdata )(?<!\breport )(?<!\bstudy )(?<!\bstatistics )(?<!\bstats )(?<!\bsource )"
-       r"(?<!\bsources )(?<!\barticle )(?<!\bevidence )(?<!\bruling )(?<!\bjudgment )(?<!\bpaper )at")
+# "at" as where to go: not after where one was or worked ("I was at", "she worked at", "an intern at", "my
+# years at"), nor after a source's facts ("check the facts at", "the report at", "the figures at"); after
+# "is" or "are" only with when ("he is at Ebay dot com now", "she's at … since May": where one is; "More
+# info is at …", "Tickets are at …" is where to go)
+_WHERE_ONE_WAS = ("was", "were", "been", "work", "works", "worked", "working", "job", "jobs", "staff",
+                  "intern", "interns", "interned", "internship", "employee", "employees", "employed",
+                  "manager", "engineer", "director", "boss", "founder", "career", "stint", "years", "months",
+                  "tenure")
+_SOURCE_FACTS = ("facts", "figures", "numbers", "data", "report", "study", "statistics", "stats", "source",
+                 "sources", "article", "evidence", "ruling", "judgment", "paper")
+_IS = ("is", "are", "'s", "am", "be", "being")
+_NOT_WHEN = (r"(?!at [^.!?]{0,80}?\bd[o0]t [a-z]{2,4},? (?:now(?! *!)|these days|nowadays|since|until|"
+             r"in (?:19|20)\d\d|for (?:a|the|\d+|two|three|four|five|six|years|months)|full[- ]time)\b)")
+_AT = ("".join(rf"(?<!\b{word} )" for word in (*_WHERE_ONE_WAS, *_SOURCE_FACTS))
+       + "(?:" + "".join(rf"(?<!\b{word} )" for word in _IS) + "|" + _NOT_WHEN + ")at")
+# (a spelled-out domain at the comment's end is where to go, but not after such an "at": "My uncle
+# worked at Webvan dot com", "I was at Boo dot com")
+_NOT_AFTER_PLAIN_AT = "".join(rf"(?<!\b{word} at )" for word in (*_WHERE_ONE_WAS, *_SOURCE_FACTS))
 
 # The spell-caster testimonial's offer, and whom it names to contact or what the spell did
 _SPELL = (r"(?:(?:love|money|powerful|lottery|marriage|reunion) spells?|spell[- ]?casters?|money rituals?|"
@@ -110,7 +122,8 @@ SIGNALS: tuple[Signal, ...] = (
                             r"|[:@>👉]) ?"
                             r"(?:[a-z\d]+ ){0,2}" + _SPELT_DOMAIN + r"|"
                             r"\b(?=[\w-]{0,60}[\d-])" + _SPELT_DOMAIN + r"|"
-                            r"\b" + _SPELT_DOMAIN + r"(?= *[!.]* *$)"),
+                            r"\b(?=[a-z\d][\w-]{2,60} ?d[o0]t)" + _NOT_AFTER_PLAIN_AT + _SPELT_DOMAIN
+                            + r"(?= *[!.]* *$)"),
           0.5, "contains link-like text"),
     # (a number is read from its first digit only, and once: "1111…" has one start, not thousands)
     # (and the currencies written before the sum in the comment sections of other countries: "Rs 85,000",
@@ -447,17 +460,44 @@ def _own_words(clean: str, mask: int) -> bool:
 
 
 # What a notice links to: the site's rules ("our community guidelines", "the house rules", "terms of
-# use", "moderation policy", "FAQ")
+# use", "moderation policy", "FAQ"); a community is the site's rules only in the link's own path
+# (".../community"): "Join our community at www.…" is a spammer's invitation
 _SITE_RULES = re.compile(r"\b(?:guidelines|rules|standards|terms(?: of (?:use|service))?|polic(?:y|ies)|"
-                         r"code of conduct|faqs?|help cent(?:re|er)|community|moderation|conduct)\b", re.I)
+                         r"code of conduct|faqs?|help cent(?:re|er)|moderation|conduct)\b", re.I)
+_RULES_PAGE = re.compile(r"/[\w./-]*?\b(?:community|guidelines|rules|standards|terms|polic(?:y|ies)|"
+                         r"conduct|faqs?|help|moderation)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # (a link's dots are followed by no space)
+
+
+def _link_tokens(text: str) -> list[tuple[int, int]]:
+    """The whitespace-delimited tokens holding the text's links, as (start, end), each once."""
+    spans: list[tuple[int, int]] = []
+    for match in _LINK.finditer(text):
+        start = text.rfind(" ", 0, match.start()) + 1
+        if spans and start == spans[-1][0]:
+            continue  # another part of the same link: "https://www.…"
+        end = text.find(" ", match.end())
+        spans.append((start, len(text) if end < 0 else end))
+    return spans
+
+
+def _names_rules(sentence: str) -> bool:
+    """Whether a sentence holding links names the site's rules, in its own words or in the path of a
+    link on a host that is no seller's (_SELLER_HOST)."""
+    tokens = _link_tokens(sentence)
+    words = "".join(sentence[start:end] for start, end in
+                    zip((0, *(e for _, e in tokens)), (*(s for s, _ in tokens), len(sentence)), strict=True))
+    if _SITE_RULES.search(words):
+        return True
+    return any(_RULES_PAGE.search(link) and not _seller_link(link)
+               for link in (sentence[start:end] for start, end in tokens))
 
 
 def _links_to_rules(clean: str) -> bool:
     """Whether each sentence of a text that holds a link names the site's rules ("See our house rules
-    at www.…", "… for the rules"; not "… for breaking the rules. Visit www.… for free bets")."""
-    return all(_SITE_RULES.search(sentence) for sentence in _SENTENCE_END.split(clean)
-               if _LINK.search(sentence))
+    at www.…", "… for the rules", "See www.…/community-rules"; not "… for breaking the rules. Visit www.…
+    for free bets", "Join our community at www.…")."""
+    return all(_names_rules(sentence) for sentence in _SENTENCE_END.split(clean) if _LINK.search(sentence))
 
 
 _LINK_BIT = next(1 << n for n, s in enumerate(SIGNALS) if s.name == "link")
@@ -486,19 +526,41 @@ _CITED = re.compile(r"(?:\b(?:sources?|src|refs?|references?|citations?|cited|ev
                     + r"(?: (?:here|there|in full|yourself|for yourself|at|on))?) ?[:(-]? *$", re.I)
 
 
+# A document named, then its link in brackets: "The report (https://…) says otherwise", "the ONS's
+# figures [www.…]"
+_NAMED_DOCUMENT = re.compile(r"\b(?:the|this|that|these|those|their|his|her|its|full|whole|official|"
+                             r"[a-z]+'s) (?:[\w'-]+ ){0,2}" + _DOCUMENT + r" ?$", re.I)
+
+# A link's host as a seller or a lure builds it, never a source's: a commercial ending ("cheapbills.biz",
+# "freebets.xyz") or a seller's word in the name ("buycheapviagra", "easycash", "bestdeals"); a source is
+# an office's, a paper's, a court's or a charity's site ("ifs.org.uk", "bailii.org")
+_SELLER_HOST = re.compile(r"\.(?:biz|xyz|top|tk|club|shop|store|online|site|win|bid|loan|click|vip|bet|"
+                          r"casino|icu|buzz|money|cash|deals?|sale)$|"
+                          r"cheap|buy|discount|bargain|deals|casino|viagra|cialis|pill[sz]|cash|bets|betting|"
+                          r"bonus|promo|giveaway|freebie|crypto", re.I)
+_HOST = re.compile(r"^[(\[<\"'“‘]*(?:https?://)?(?:www\.)?([^/\s?#)\]>\"'”’]+)")
+
+
+def _seller_link(token: str) -> bool:
+    """Whether a link's token names a host built as a seller's or a lure's (_SELLER_HOST)."""
+    host = _HOST.match(token)
+    return bool(host and _SELLER_HOST.search(host[1].rstrip(".,;:!?")))
+
+
+def _offered_as_source(text: str, start: int, end: int) -> bool:
+    """Whether the link in text[start:end] (its whitespace-delimited token) is offered as a source:
+    introduced as one (_CITED, read before the token), or in brackets after the document it names
+    (_NAMED_DOCUMENT), and on a host that is no seller's."""
+    before = text[max(0, start - 120):start]
+    introduced = bool(_CITED.search(before) or (text[start] in "([" and _NAMED_DOCUMENT.search(before)))
+    return introduced and not _seller_link(text[start:end])
+
+
 def _cited_spans(text: str) -> list[tuple[int, int]]:
     """The whitespace-delimited tokens holding the text's links when every link is offered as a
-    source (_CITED, read before the token), else none."""
-    spans: list[tuple[int, int]] = []
-    for match in _LINK.finditer(text):
-        start = text.rfind(" ", 0, match.start()) + 1
-        if spans and start == spans[-1][0]:
-            continue  # another part of the same link: "https://www.…"
-        if not _CITED.search(text, max(0, start - 120), start):
-            return []
-        end = text.find(" ", match.end())
-        spans.append((start, len(text) if end < 0 else end))
-    return spans
+    source (_offered_as_source), else none."""
+    spans = _link_tokens(text)
+    return spans if all(_offered_as_source(text, start, end) for start, end in spans) else []
 
 
 def _may_cite(mask: int) -> bool:
@@ -533,9 +595,26 @@ _CHECK_OUT = re.compile(r"\bcheck(?:ing|ed)? out (?=(?:the|his|her|their|its|tha
                         r"covers?|remix(?:es)?|account|insta\w*|tiktok|youtube|twitch)\b))")
 
 
+# A comment named with what the site did to it ("Comment removed?", "my comment was deleted again"):
+# the model learnt "comment" from YouTube's requests for comments ("comment below", "like and comment")
+# and gives a commenter's bare question about moderation 0.5 and more; in a comment section it reads the
+# word there as "post" (the same question about a post it gives 0.01)
+_MODERATED_COMMENT = re.compile(r"\bcomments?(?= (?:(?:was|were|has|have|had|been|got|is|are|being|just|"
+                                r"now|again|also|all|too|then|already) ){0,3}(?:removed|deleted|hidden|"
+                                r"moderated|censored|blocked|taken down|pulled|rejected|disappeared|"
+                                r"vanished)\b)")
+
+
+def _section_key(key: str) -> str:
+    """A model_text key as the model reads it in a comment section (_CHECK_OUT, _MODERATED_COMMENT)."""
+    if "check" in key:
+        key = _CHECK_OUT.sub("look at ", key)
+    return _MODERATED_COMMENT.sub("post", key) if "comment" in key else key
+
+
 def _section_keys(keys: list[str]) -> list[str]:
-    """model_text keys as the model reads them in a comment section (_CHECK_OUT)."""
-    return [_CHECK_OUT.sub("look at ", k) if "check" in k else k for k in keys]
+    """model_text keys as the model reads them in a comment section (_section_key)."""
+    return [_section_key(k) for k in keys]
 
 
 def _score_texts(texts: list[str]) -> list[tuple[float, int, int, bytes]]:

@@ -2909,6 +2909,17 @@ _LABEL_WORDS = 3
 _COUNTER_ROW_WORDS = 12
 
 
+def _comment_label(line: str) -> bool:
+    """A short label a debate page sets over a comment's body: a badge ("Editors' Pick", "Featured",
+    "Top comment") or a few words each capitalised ("Readers' Choice"), without end punctuation; a
+    commenter's short reply opening the body ("Totally agree", "Agreed", "Hear hear") is no label."""
+    from .comment_blocks import _is_badge
+    words = line.split()
+    if not words or len(words) > _LABEL_WORDS or line[-1:] in ".!?\"”'’":
+        return False
+    return _is_badge(line) or (len(words) >= 2 and all(word[:1].isupper() for word in words))
+
+
 def _added_stamp(line: str) -> bool:
     text = line.strip()
     return len(text) <= 80 and (label := _ADDED_LABEL.match(text)) is not None and _is_date_line(
@@ -2958,8 +2969,7 @@ def _stamp_signed(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             if all(len(t.split()) <= _COUNTER_ROW_WORDS and t.strip()[-1:] not in ".!?\"”"
                    and not _is_prose(t) for t in lines[above:first - 1]):
                 top = above
-        if first < sign - 1 and (label := lines[first].strip()) and len(label.split()) <= _LABEL_WORDS and (
-                label[-1:] not in ".!?\"”'’") and not lines[first + 1].strip() == "":
+        if first < sign - 1 and _comment_label(lines[first].strip()) and lines[first + 1].strip():
             first += 1  # "Editors' Pick" over the body
         body = "\n".join(line.strip() for line in lines[first:sign]).strip()
         body = re.sub(r"\n{3,}", "\n\n", body)
@@ -5251,11 +5261,14 @@ _USER_TAG = re.compile(r"^\[(?:[a-z]+ )?(?:profile|user|community)\]\s*[\w.-]+$"
 
 
 # A forum's or a shop's account prompt atop the page: "Existing user? Sign In   Sign Up", "Already have an
-# account? Log in", "New here? Register".
+# account? Log in", "New here? Register", "Already have an account? Sign in to comment": the question, then
+# buttons and nothing else ("New here? Join the club's supporters trust for £5 a year." is a sentence)
+_PROMPT_BUTTON = (r"(?:(?:sign|log) ?(?:in|up|on)|login|register|create (?:an |a free |your )?account|join)"
+                  r"(?: (?:now|here|today|us|free|for free))?")
 _ACCOUNT_PROMPT = re.compile(r"^(?:existing (?:user|member)|already (?:a member|have an account|registered)"
                              r"|new (?:here|user|member)|not a member(?: yet)?)\?\s+"
-                             r"(?:(?:sign|log) ?(?:in|up|on)|login|register|create an account"
-                             r"|join(?: now)?)\b",
+                             + _PROMPT_BUTTON + r"(?:\s*(?:[|·•/]|or)?\s*" + _PROMPT_BUTTON + r")*"
+                             r"(?: to (?:[\w'’]+ ){0,3}[\w'’]+)?\s*[!›»>→]?$",
                              re.I)
 
 

@@ -30,13 +30,17 @@ _REMOVAL_NOTICE = re.compile(r"^[\[(]?(?:(?:this|the|your|previous|este|esta|ce|
                              r"|removida|eliminado|apagado|supprimé|gelöscht|rimosso|cancellato|eliminato"
                              r"|verwijderd|no longer available|unavailable)\b"
                              # a commenter asking or complaining, not a notice: "Comment removed? Typical
-                             # of this paper", "Post deleted because the mods can't take criticism" (a
-                             # notice's reason is the comment's, "because it broke our rules", or the
-                             # rules': "because the moderators found it broke the house rules")
+                             # of this paper", "Post deleted because the mods can't take criticism", "…
+                             # because the mods hate the rules of free speech" (a notice's reason is the
+                             # comment's, "because it broke our rules", its breach as the moderators found
+                             # it, "because the moderators found it broke the house rules", or the site's
+                             # own rules named, "because the moderators applied our community standards")
                              r"(?!\s*[!?]*\?)(?!,?\s+because (?!(?:it|its|this|of|they|you"
-                             r"|the (?:comment|post|reply|message))\b)(?![^.!?]{0,80}\b(?:rules?|guidelines|"
-                             r"standards|terms|polic(?:y|ies)|breach\w*|broke|break\w*|violat\w*|abus\w*|spam\w*"
-                             r"|off[- ]topic)\b))"
+                             r"|the (?:comment|post|reply|message))\b)(?![^.!?]{0,80}?\b(?:"
+                             r"(?:it|this)\b[^.!?]{0,40}?\b(?:breach\w*|broke|break\w*|violat\w*|abus\w*"
+                             r"|spam\w*|off[- ]topic|contraven\w*|against)"
+                             r"|(?:our|house|community|site's|site) (?:[\w-]+ )?(?:rules?|guidelines"
+                             r"|standards|terms|polic(?:y|ies)))\b))"
                              r".{0,200}$"
                              # the comment's breach, then its fate: "This comment violated our community
                              # standards and was removed." (the site's rules: "our", "the", "community")
