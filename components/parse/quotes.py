@@ -665,8 +665,13 @@ _SAY_CORE = r"said|says|added|adds|asked|replied|insisted"
 _OUTSIDER_VERBS = (rf"(?:{_SAY_CORE}|told|tells|wrote|writes|argued|explained|"
                    r"warned|asks|replies|insists|explains|argues|answered|answers|advised|informed|"
                    r"admitted|admits|conceded|concedes|claimed|recalled|recalls)")
-_OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},|,)?\s+"
+# (up to two asides set off: "Jo Pike, the group's leader, who tabled the motion, said")
+_OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:(?:,\s[^,.;:“”\"\ue000]{{1,80}}){{1,2}},|,)?\s+"
                                rf"{_OUTSIDER_VERBS}\b")
+# A full name with the firm they are of, as the subject: "consultant Jo Pike-Hart of Marl Partners says"
+# (apart from _OUTSIDER_SUBJECT, so that "The Director of Place, Jo Pike, said" still finds Jo Pike).
+_OUTSIDER_OF_FIRM = re.compile(rf"\b{_OUTSIDER_NAME}[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?{_CAPITAL_WORD}"
+                               rf"(?:[ \t]+(?:&[ \t]+)?{_CAPITAL_WORD}){{0,3}}\s+{_OUTSIDER_VERBS}\b")
 # A titled name finding or ruling, as a judge does: "Mrs Justice Harlow found that …" (titled only: "a
 # survey in Port Calder found that" is no one's finding).
 _OUTSIDER_FINDING = re.compile(rf"\b{_OUTSIDER_NAME}\s+(?:found|ruled|finds|rules)\s+that\b")
@@ -767,6 +772,7 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                            if m.re is _OUTSIDER_AGED or m.group("role") not in _NOT_SOMEONE]
         quoting = _Q in text
         for m in [*(_OUTSIDER_SUBJECT.finditer(text) if _VERB_HINT.search(text) else ()),
+                  *(_OUTSIDER_OF_FIRM.finditer(text) if _VERB_HINT.search(text) else ()),
                   *(_OUTSIDER_AFTER.finditer(text) if quoting else ()),
                   *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
                   *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
@@ -835,7 +841,9 @@ _ROLE_BEFORE_NAME = re.compile(r"\b[a-z][a-z-]{2,30}(?:er|or|ist|ian|ant|ee|man|
 # in passing ("the presenter, Victoria Hale, asked him whether …").
 _SURNAME_SUBJECT = re.compile(rf"\b(?P<surname>{_CAPITAL_WORD})\s+{_OUTSIDER_VERBS}\b")
 _CAPITAL_BEFORE = re.compile(rf"[{_UPPER}][{_LOWER}]+[ \t]+\Z")
-_FULL_NAME = re.compile(rf"\b(?P<first>{_CAPITAL_WORD})[ \t]+(?P<last>{_CAPITAL_WORD})\b")
+# (not the adjective after "the" or "a": "the Jamaican Shanice Forde" is Shanice Forde)
+_FULL_NAME = re.compile(rf"\b(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?P<first>{_CAPITAL_WORD})[ \t]+"
+                        rf"(?P<last>{_CAPITAL_WORD})\b")
 
 
 def _named_once_then_quoted(paragraphs: tuple[str, ...] | list[str], taken: set[str]) -> list[Person]:
