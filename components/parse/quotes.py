@@ -665,8 +665,13 @@ _SAY_CORE = r"said|says|added|adds|asked|replied|insisted"
 _OUTSIDER_VERBS = (rf"(?:{_SAY_CORE}|told|tells|wrote|writes|argued|explained|"
                    r"warned|asks|replies|insists|explains|argues|answered|answers|advised|informed|"
                    r"admitted|admits|conceded|concedes|claimed|recalled|recalls)")
-_OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},|,)?\s+"
+# (up to two asides set off: "Jo Pike, the group's leader, who tabled the motion, said")
+_OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:(?:,\s[^,.;:“”\"\ue000]{{1,80}}){{1,2}},|,)?\s+"
                                rf"{_OUTSIDER_VERBS}\b")
+# A full name with the firm they are of, as the subject: "consultant Jo Pike-Hart of Marl Partners says"
+# (apart from _OUTSIDER_SUBJECT, so that "The Director of Place, Jo Pike, said" still finds Jo Pike).
+_OUTSIDER_OF_FIRM = re.compile(rf"\b{_OUTSIDER_NAME}[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?{_CAPITAL_WORD}"
+                               rf"(?:[ \t]+(?:&[ \t]+)?{_CAPITAL_WORD}){{0,3}}\s+{_OUTSIDER_VERBS}\b")
 # A titled name finding or ruling, as a judge does: "Mrs Justice Harlow found that …" (titled only: "a
 # survey in Port Calder found that" is no one's finding).
 _OUTSIDER_FINDING = re.compile(rf"\b{_OUTSIDER_NAME}\s+(?:found|ruled|finds|rules)\s+that\b")
@@ -767,6 +772,7 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                            if m.re is _OUTSIDER_AGED or m.group("role") not in _NOT_SOMEONE]
         quoting = _Q in text
         for m in [*(_OUTSIDER_SUBJECT.finditer(text) if _VERB_HINT.search(text) else ()),
+                  *(_OUTSIDER_OF_FIRM.finditer(text) if _VERB_HINT.search(text) else ()),
                   *(_OUTSIDER_AFTER.finditer(text) if quoting else ()),
                   *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
                   *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
@@ -835,7 +841,9 @@ _ROLE_BEFORE_NAME = re.compile(r"\b[a-z][a-z-]{2,30}(?:er|or|ist|ian|ant|ee|man|
 # in passing ("the presenter, Victoria Hale, asked him whether …").
 _SURNAME_SUBJECT = re.compile(rf"\b(?P<surname>{_CAPITAL_WORD})\s+{_OUTSIDER_VERBS}\b")
 _CAPITAL_BEFORE = re.compile(rf"[{_UPPER}][{_LOWER}]+[ \t]+\Z")
-_FULL_NAME = re.compile(rf"\b(?P<first>{_CAPITAL_WORD})[ \t]+(?P<last>{_CAPITAL_WORD})\b")
+# (not the adjective after "the" or "a": "the Jamaican Shanice Forde" is Shanice Forde)
+_FULL_NAME = re.compile(rf"\b(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?P<first>{_CAPITAL_WORD})[ \t]+"
+                        rf"(?P<last>{_CAPITAL_WORD})\b")
 
 
 def _named_once_then_quoted(paragraphs: tuple[str, ...] | list[str], taken: set[str]) -> list[Person]:
@@ -1139,7 +1147,9 @@ _SOMEONE_BEAT = re.compile(rf"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\
                            r"(?:\s+(?:of|about|with|towards?|on)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s*[.!:]")
 _BEAT_OPENS = re.compile(r"(?:\A\s*|[.!?]\s+|\ue000\s*)(?:[A-Z][^,.!?\ue000]{0,40},\s+)?\Z")
 # The same noun credited after its quote: "“…,” says one London dealer, who asked not to be named."
-_SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:{_AFTER_QUOTE_VERBS}|shouted|yelled|called\s+out|cried|heckled)"
+# (or written: "“…,” wrote one user", "“…,” posted another commenter", as reactions online are quoted)
+_SOMEONE_AFTER = re.compile(rf"{_Q}\s*,?\s*(?:{_AFTER_QUOTE_VERBS}|shouted|yelled|called\s+out|cried|heckled"
+                            r"|wrote|writes|posted|posts|commented|comments|tweeted)"
                             rf"\s+"
                             rf"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                             rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})|(?P<noun2>some(?:one|body)))\b")
@@ -1645,6 +1655,16 @@ def _other_compound(phrase: str, head: str, tracker: _Tracker) -> bool:
     return "" not in known and bool(said) and said not in known
 
 
+# An office written as a title, two or more capitalised words after "the": "the Monitoring Officer", "The
+# Chief Constable", "the Returning Officer" (a post of its own; a person named earlier holds it only when
+# the text says so, as the config or an apposition does)
+_FORMAL_OFFICE = re.compile(rf"[Tt]he\s+[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)+")
+
+
+def _formal_office(phrase: str) -> bool:
+    return _FORMAL_OFFICE.fullmatch(phrase) is not None
+
+
 def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Person, str] | None:
     key = " ".join(phrase.lower().split())
     shown = " ".join(phrase.split())
@@ -1988,6 +2008,9 @@ def _unnamed_role(start: int, end: int, phrase: str, head: str, tracker: _Tracke
     if owned or head in _PRESS_ROLES:
         tracker.unnamed_roles[head] = shown
         return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown}")
+    if _formal_office(shown):  # "The Monitoring Officer advised": an office of its own, not the last named
+        tracker.unnamed_roles[head] = shown
+        return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (an office as a title)")
     return None
 
 
@@ -3302,6 +3325,7 @@ def _cries(para: str, quotes: list[str]) -> dict[int, str]:
 # reporter, “…?”, Hart said", "Hale put it to her: “…?”", "the host asks him: “…?”". The one asked answers
 # it; the question is the asker's: the agent after "by", the subject of the active verb, else unnamed.
 _AGENT = (r"(?P<agent>(?:an?|the|one|another)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
+          r"(?:,?\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"  # with the name after: "the co-host Jo Pike"
           r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 _BY_AGENT = (rf"(?:\s+by\s+{_AGENT})?(?:\s+(?:afterwards|later|again|then|outside|[a-z]+ly))?"
              r"(?:\s+(?:at|in|on|during|outside|after)\s+(?:the\s+|a\s+)?[\w’'-]+)?")  # "… at the meeting:"
@@ -3339,7 +3363,11 @@ def _put_questions(frame: str, quotes: list[str], subjects: list[_Subject]) -> d
                 found[k] = _Subject(put.start(), put.end(), "a questioner", None, "unnamed",
                                     "unnamed: a question put to the one who answers, no asker named")
                 continue
-            agent = next((s for s in usable if put.start("agent") <= s.start < put.end("agent")), None)
+            within = [s for s in usable if put.start("agent") <= s.start < put.end("agent")]
+            agent = next((s for s in within if s.basis == "named"), within[0] if within else None)
+            if agent is not None and agent.person is not None and any(
+                    s.person is agent.person for s in usable if s.end <= put.start()):
+                agent = None  # "Hart was asked by the co-host:", the co-host taken as Hart: no self-asking
             found[k] = agent or _Subject(put.start("agent"), put.end("agent"), put.group("agent"), None,
                                          "unnamed", f"unnamed: {put.group('agent')} (asks the question)")
             continue
