@@ -124,3 +124,27 @@ def test_a_counts_row_in_an_article_table_stays_in_the_article() -> None:
     layout = split_layout(page)
     assert layout.comments == ()  # (the bare figures are dropped as furniture, as before)
     assert "The board met on Monday to discuss them" in "\n".join(layout.paragraphs)
+
+
+# ---- "name · time" headers: a hidden comment's notice alone, a spammer's advert as the name ----
+
+STAMPED = (HEAD + BODY + "\n\nYour comments\nNewest first | Oldest first\n"
+           "petra_v · 15:54\nWhat a night for the club, the kids were brilliant.\nReply   Like 18\n"
+           "owen_k · 15:20\nThe lights stay on until nine now, that is the real win.\n\nWell done all\n"
+           "Reply   Like 4\n"
+           "This comment has been hidden because it was reported by other users.\n"
+           "BOARDS 70% OFF VISIT cheap-decks-now · 14:51\nBest prices on every deck, click my profile!!!\n"
+           "Reply   Like 0\n")
+
+
+def test_a_notice_alone_and_an_advert_in_the_name_field_are_slots_of_their_own() -> None:
+    rows = comment_rows(STAMPED)
+    assert [a for a, _, _ in rows] == ["petra_v", "owen_k", "", "BOARDS 70% OFF VISIT cheap-decks-now"]
+    assert rows[1][2].endswith("Well done all")
+
+
+def test_a_sentence_with_a_time_after_a_dot_is_no_advert_header() -> None:
+    page = (HEAD + BODY + "\n\nYour comments\npetra_v · 15:54\nWhat a night for the club.\nReply   Like 18\n"
+            "owen_k · 15:20\nGreat work.\nReply   Like 4\n"
+            "We met at the park as agreed. · 14:51\nAnd stayed for hours.\nReply   Like 0\n")
+    assert "We met at the park as agreed." not in [a for a, _, _ in comment_rows(page)]

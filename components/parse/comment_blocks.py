@@ -930,9 +930,15 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         acted = rows[n + 1][1] is Kind.ACTION and _is_action_line(lines[rows[n + 1][0]].strip())
         if rows[n][1] in (Kind.NAME, Kind.SHORT) and stamped and acted:  # not "Ruth Iwobi" over "8,912"
             rows[n] = (rows[n][0], Kind.PROSE, "")
+        elif rows[n][1] in (Kind.NAME, Kind.SHORT) and acted and _last_paragraph_line(rows, n):
+            rows[n] = (rows[n][0], Kind.PROSE, "")  # "Get well soon Ann": a body's last paragraph
         elif (rows[n][1] is Kind.PROSE and _title_between(lines, rows, n)
               and not is_removal_notice(lines[rows[n][0]])):  # "Reply deleted" between two comments
             rows[n] = (rows[n][0], Kind.SHORT, "")
+    templated = sum(kind is Kind.NAMED for _, kind, _ in rows) >= _MIN_NAMED
+    for n in range(1, len(rows)):
+        if templated and (advert := _advert_header(lines, rows, n)):
+            rows[n] = (rows[n][0], Kind.NAMED, advert)
     for n in range(1, len(rows)):
         if _emoji_message(lines, rows, n) or _short_reply(lines, rows, n):
             rows[n] = (rows[n][0], Kind.PROSE, "")
@@ -942,6 +948,34 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
 
 
 _TITLE_MOST_WORDS = 15
+
+
+def _last_paragraph_line(rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a name-like line is a comment's closing paragraph of a few words: one blank line under
+    a body's prose and right over the action row that closes the comment."""
+    k = rows[n][0]
+    return (rows[n - 1][1] in _BODY_KINDS and rows[n - 1][0] == k - 2
+            and rows[n + 1][0] == k + 1)
+_MIN_NAMED = 2  # name-and-stamp header lines on the page before a spammer's advert in one is read as a name
+_ADVERT_WORDS = 16  # the words of an advert a spammer types in the name field, at most
+_STAMP_AFTER = re.compile(r"^(?P<head>\S.*?\S)\s+[·•|]\s+(?P<stamp>[^·•|]{1,40})$")
+
+
+def _advert_header(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> str:
+    """The name field of a line that is a comment's header on a page of "name · stamp" headers, its
+    name an advert no name test accepts ("CHEAP PASSES 80% OFF VISIT deals-now · 14:51"): the stamp
+    after the last separator, no sentence end before it, and right after the comment above it closed
+    (its action row, or a removed comment's notice) with a body under it; '' when it is no such line."""
+    k, kind, _ = rows[n]
+    if kind is not Kind.PROSE or n + 1 >= len(rows) or rows[n + 1][1] not in _BODY_KINDS:
+        return ""
+    above_k, above_kind, above_name = rows[n - 1]
+    closed = above_name == _ROW or (above_kind is Kind.PROSE and is_removal_notice(lines[above_k]))
+    match = _STAMP_AFTER.match(lines[k].strip()) if closed and len(lines[k]) <= _NAME_LINE * 2 else None
+    if match is None or not _pure_stamp(match["stamp"]):
+        return ""
+    head = match["head"]
+    return head if len(head.split()) <= _ADVERT_WORDS and head[-1] not in _SENTENCE_END else ""
 
 
 def _profile_numbers(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
@@ -1100,6 +1134,9 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
         # not the body's last paragraph ("This comment has been removed by the member.")
         notice = (row[1] is Kind.PROSE and bool(run) and run[-1][1] in _BODY_KINDS
                   and row[0] - run[-1][0] > 1 and is_removal_notice(text))
+        # (and a notice opening a body run is a slot of its own: the next comment's lines are not its body)
+        notice = notice or (row[1] is Kind.PROSE and (not run or run[0][1] not in _BODY_KINDS)
+                            and is_removal_notice(text))
         if run and ((run[0][1] in _BODY_KINDS) != (row[1] in _BODY_KINDS) or notice):
             close()
         run.append(row)
