@@ -203,9 +203,15 @@ class Block:
 
 # Badges and roles after or under a name that the layout's badge list does not name.
 _MORE_BADGES = re.compile(r"^(?:(?:co-?)?host|editor|guest|member|contributor|supporter|patron|premium|vip"
-                          r"|team|official|bot|verified (?:signer|buyer|owner|user)|top \d+% commenter"
+                          r"|team|official|bot|verified (?:signer|buyer|owner|user|purchase)"
+                          r"|top \d+% commenter"
+                          # a marketplace's label over a review of a product sent free to the reviewer
+                          r"|(?:vine )?(?:customer )?review of (?:a )?free product"
                           r"|featured|staff pick|editor['’]?s pick|editors['’]? pick|top comment|highlighted"
-                          r"|stickied(?: comment)?|pinned(?: comment)?|collaborator|owner|developer"
+                          r"|stickied(?: comment)?|pinned(?: comment)?|collaborator|(?:business )?owner"
+                          r"|developer"
+                          # a review's label over its text, the reviewer's earlier review collapsed under it
+                          r"|(?:updated|previous|original|earlier) review"
                           # a review site's or a crowdfunding site's rank ("Super Reviewer", "Superbacker")
                           r"|super ?(?:reviewer|backer|fan|donor)|top (?:reviewer|critic|backer)"
                           r"|original poster|community manager"
@@ -525,7 +531,8 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAME, rater["name"]  # "Ann Lee rated it ★★★★", "Ann Lee rated it really liked it"
     if len(text) <= _NAME_LINE and (signed_by := _BY_NAME.match(text)) and _is_name(signed_by["name"]):
         return Kind.NAME, signed_by["name"].strip()  # a reader review's "by Denise M." over its date
-    if short and (_HELPFUL_ROW.match(text) or _REVIEW_TALLY.match(text)):
+    if short and (_HELPFUL_ROW.match(text) or _REVIEW_TALLY.match(text) or _RATED_HEADLINE.match(text)
+                  or _TRANSLATE.match(text) or _fields_row(text)):
         return Kind.ACTION, ""  # "Was this review helpful? Yes (41) No (6)"
     if short and _credited_stamp(text):
         return Kind.STAMP, ""  # "Lifeguard at Millbrook Lido 2009–2016 · Updated 5d"
@@ -533,6 +540,10 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.ACTION, ""  # a follow button beside a name ("Follow", "+ Follow")
     if short and is_removal_notice(text):
         return Kind.PROSE, ""  # a removed comment's notice stands for its body ("Comment deleted")
+    if len(text) <= _NAME_CHARS and _MEDIA_ONLY.match(text):
+        return Kind.PROSE, ""  # a comment that is only a GIF or a sticker: its placeholder is its body
+    if short and (reviewed := _REVIEWED_IN.match(text)) and _is_date_line(reviewed["date"]):
+        return Kind.STAMP, ""  # "Reviewed in the United Kingdom on 22 November 2026"
     if short and _tagged_stamp(text):
         return Kind.STAMP, ""  # "Apr 2024 • Couples": a stamp and the visit's type
     if len(text) <= _NAME_CHARS and _FULL_LINK.match(text):
@@ -561,6 +572,32 @@ def classify(line: str) -> tuple[Kind, str]:
     if len(text.split()) <= _SHORT_WORDS and text[-1:] not in _BODY_END:
         return Kind.SHORT, ""
     return Kind.PROSE, ""
+
+
+# What a comment section prints for a comment that is only a picture: the player's label, an emoji of
+# the picture before it perhaps ("GIF", "🎉 GIF", "[sticker]"); "Photo" alone is a caption's label.
+_MEDIA_ONLY = re.compile(r"^(?:[\u2600-\u27bf\U0001F000-\U0001FAFF]\ufe0f?\s*)?(?:gif|sticker"
+                         r"|\[(?:gif|sticker|image|photo|video)\])$", re.I)
+
+
+# A marketplace review's header line: the rating in words, then the review's own headline after a wide
+# gap or a separator ("1.0 out of 5 stars  Buy it from the maker"); one space after "stars" is a sentence.
+_RATED_HEADLINE = re.compile(r"^\d(?:[.,]\d)?\s+out of\s+\d{1,2}\s+stars?(?:\s{2,}|\t|\s+[|·•:–—-]\s+)\S",
+                             re.I)
+# Where and when a marketplace review was written: "Reviewed in the United Kingdom on 22 November 2026".
+_REVIEWED_IN = re.compile(r"^reviewed in (?:the )?[A-Z][\w.'’ -]{1,40}? on (?P<date>\S.{5,40})$", re.I)
+# The link that translates a review or comment ("Translate review to English", "See translation").
+_TRANSLATE = re.compile(r"^(?:translate(?: (?:this )?(?:review|comment|post|reply))?"
+                        r"(?: (?:to|into) [A-Z]\w+)?|see (?:the )?(?:translation|original))$", re.I)
+_FIELDS_MOST = 4
+
+
+def _fields_row(text: str) -> bool:
+    """A row of a review's fields and badges after separators ("Size: 190 g | Verified Purchase",
+    "Colour: Red | Style: Mug"): every part a short labelled field or a badge, two parts or more."""
+    parts = _SEPARATOR.split(text) if len(text) <= _NAME_LINE else []
+    return (1 < len(parts) <= _FIELDS_MOST and any(_field(part) for part in parts)
+            and all(_field(part) or _is_badge(part) for part in parts))
 
 
 # A numbered post's author line: "message 3: by Dana Okafor (new)", "Post #14 by kestrel".
@@ -879,6 +916,8 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         voting = vote or (kind is Kind.ACTION and _HELPFUL_ROW.match(text) is not None)
         if vote:
             rows[n] = (k, Kind.ACTION, _ROW)  # the prompt's buttons close the review like an action row
+        elif kind is Kind.ACTION and _profile_numbers(lines, rows, n):
+            pass  # a reviewer's bare friends, reviews and photos counts between the name and the stamp
         elif kind is Kind.ACTION and (_is_action_line(text) or _OTHER_ACTION.match(text)):
             rows[n] = (k, kind, _ROW)  # an action row ("Reply", "Like · Share"): it closes what stands above
         elif kind is Kind.ACTION and (_rating_line(text) or _STARS.match(text)):
@@ -891,9 +930,15 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         acted = rows[n + 1][1] is Kind.ACTION and _is_action_line(lines[rows[n + 1][0]].strip())
         if rows[n][1] in (Kind.NAME, Kind.SHORT) and stamped and acted:  # not "Ruth Iwobi" over "8,912"
             rows[n] = (rows[n][0], Kind.PROSE, "")
+        elif rows[n][1] in (Kind.NAME, Kind.SHORT) and acted and _last_paragraph_line(rows, n):
+            rows[n] = (rows[n][0], Kind.PROSE, "")  # "Get well soon Ann": a body's last paragraph
         elif (rows[n][1] is Kind.PROSE and _title_between(lines, rows, n)
               and not is_removal_notice(lines[rows[n][0]])):  # "Reply deleted" between two comments
             rows[n] = (rows[n][0], Kind.SHORT, "")
+    templated = sum(kind is Kind.NAMED for _, kind, _ in rows) >= _MIN_NAMED
+    for n in range(1, len(rows)):
+        if templated and (advert := _advert_header(lines, rows, n)):
+            rows[n] = (rows[n][0], Kind.NAMED, advert)
     for n in range(1, len(rows)):
         if _emoji_message(lines, rows, n) or _short_reply(lines, rows, n):
             rows[n] = (rows[n][0], Kind.PROSE, "")
@@ -903,6 +948,49 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
 
 
 _TITLE_MOST_WORDS = 15
+
+
+def _last_paragraph_line(rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a name-like line is a comment's closing paragraph of a few words: one blank line under
+    a body's prose and right over the action row that closes the comment."""
+    k = rows[n][0]
+    return (rows[n - 1][1] in _BODY_KINDS and rows[n - 1][0] == k - 2
+            and rows[n + 1][0] == k + 1)
+_MIN_NAMED = 2  # name-and-stamp header lines on the page before a spammer's advert in one is read as a name
+_ADVERT_WORDS = 16  # the words of an advert a spammer types in the name field, at most
+_STAMP_AFTER = re.compile(r"^(?P<head>\S.*?\S)\s+[·•|]\s+(?P<stamp>[^·•|]{1,40})$")
+
+
+def _advert_header(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> str:
+    """The name field of a line that is a comment's header on a page of "name · stamp" headers, its
+    name an advert no name test accepts ("CHEAP PASSES 80% OFF VISIT deals-now · 14:51"): the stamp
+    after the last separator, no sentence end before it, and right after the comment above it closed
+    (its action row, or a removed comment's notice) with a body under it; '' when it is no such line."""
+    k, kind, _ = rows[n]
+    if kind is not Kind.PROSE or n + 1 >= len(rows) or rows[n + 1][1] not in _BODY_KINDS:
+        return ""
+    above_k, above_kind, above_name = rows[n - 1]
+    closed = above_name == _ROW or (above_kind is Kind.PROSE and is_removal_notice(lines[above_k]))
+    match = _STAMP_AFTER.match(lines[k].strip()) if closed and len(lines[k]) <= _NAME_LINE * 2 else None
+    if match is None or not _pure_stamp(match["stamp"]):
+        return ""
+    head = match["head"]
+    return head if len(head.split()) <= _ADVERT_WORDS and head[-1] not in _SENTENCE_END else ""
+
+
+def _profile_numbers(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether row n is a reviewer's profile counts as bare figures ("23   71   140"): a counts row
+    right under a name or place line and right over a stamp, so part of the header, not the action row
+    that closes a comment (a table's row of figures has no name over it and no stamp under it)."""
+    k = rows[n][0]
+    if not (0 < n < len(rows) - 1 and _COUNTS_ROW.match(lines[k])):
+        return False
+    if rows[n - 1][1] is not Kind.NAME or rows[n - 1][0] != k - 1:
+        return False
+    m = n + 1  # a badge may stand between ("Elite 2026")
+    while m < len(rows) - 1 and rows[m][1] is Kind.ACTION and _is_badge(lines[rows[m][0]].strip()):
+        m += 1
+    return rows[m][1] in _STAMPS and rows[m][0] == k + m - n
 
 
 def _titled_review(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
@@ -1007,8 +1095,16 @@ def _title_between(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) 
     signed = (rows[n + 1][1] is Kind.NAME and n + 2 < len(rows) and rows[n + 2][1] is Kind.STAMP
               and rows[n + 2][0] == k + 2)  # the title over "by Denise M." over the review's date
     return (len(text.split()) < _HEADLINE_WORDS and text[-1:] not in ".!?…\"”"
-            and rows[n - 1][1] is Kind.ACTION and (rows[n + 1][1] in _STAMPS or signed)
+            and rows[n - 1][1] is Kind.ACTION and not _is_badge(lines[rows[n - 1][0]].strip())
+            and (rows[n + 1][1] in _STAMPS and not _acted_stamp(lines[rows[n + 1][0]]) or signed)
             and rows[n - 1][0] == k - 1 and rows[n + 1][0] == k + 1)
+
+
+def _acted_stamp(line: str) -> bool:
+    """Whether a stamp line is a comment's action row with its age in it ("Like · Reply · 1d"): it
+    closes the body above it, so the line over it is the body's last, never a title over a header."""
+    parts = [part for part in _COUNT_SPLIT.split(line.strip()) if part]
+    return len(parts) > 1 and any(_is_action_line(part) for part in parts)
 
 
 def _segments(lines: list[str], start: int) -> list[list[Block]]:
@@ -1038,6 +1134,9 @@ def _segments(lines: list[str], start: int) -> list[list[Block]]:
         # not the body's last paragraph ("This comment has been removed by the member.")
         notice = (row[1] is Kind.PROSE and bool(run) and run[-1][1] in _BODY_KINDS
                   and row[0] - run[-1][0] > 1 and is_removal_notice(text))
+        # (and a notice opening a body run is a slot of its own: the next comment's lines are not its body)
+        notice = notice or (row[1] is Kind.PROSE and (not run or run[0][1] not in _BODY_KINDS)
+                            and is_removal_notice(text))
         if run and ((run[0][1] in _BODY_KINDS) != (row[1] in _BODY_KINDS) or notice):
             close()
         run.append(row)
@@ -1082,7 +1181,8 @@ def _is_section_end(line: str) -> bool:
     text = line.strip()
     return (len(text) <= 80 and (_is_link_heading(text) or bool(_SECTION_END.match(text)))
             and not _is_post_stamp(text) and not _EXPANDER.match(text)
-            and not all(w in ACTION_WORDS for w in text.lower().split()))  # a forum's "Top" button
+            and not all(w in ACTION_WORDS for w in text.lower().split())  # a forum's "Top" button
+            and not _is_badge(text))  # "Top contributor" under a commenter's name
 
 
 _UNIT_REACH = 3  # lines from a name down to its stamp (a place, a title between), action lines aside
@@ -1570,7 +1670,8 @@ def _placed(lines: list[str], blocks: list[Block], item: _Found, order: object) 
     if order is _body_sign or block.prose:
         return 0
     after = block.lines[item.at + 1:]
-    return -int(any(kind is Kind.ACTION and _is_action_line(lines[k].strip()) for k, kind, _ in after))
+    return -int(any(kind is Kind.ACTION and name == _ROW and _is_action_line(lines[k].strip())
+                    for k, kind, name in after))  # (a reviewer's bare profile counts are no row)
 
 
 def _attached(lines: list[str], blocks: list[Block], item: _Found) -> bool:

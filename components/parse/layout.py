@@ -825,6 +825,8 @@ ACTION_WORDS = frozenset({
     "respond", "answer", "copy", "link",
     # LiveJournal's and Dreamwidth's rows: "(Reply) (Thread) (Parent) (Link)", "Reply | Thread | Expand"
     "thread", "expand", "collapse",
+    # a social post's row: "Like   Comment   Send   Share"
+    "send",
     # the same rows on pages in German, Spanish, Portuguese, French, Italian and Dutch
     *FOREIGN_ACTION_WORDS})
 _ACTION_CORE = _FOREIGN_ACTION_CORE | frozenset({"like", "reply", "recommend", "share", "report", "flag",
