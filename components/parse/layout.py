@@ -2494,7 +2494,7 @@ def _comment_heading(lines: list[str]) -> int | None:
     the body and no prose paragraph stands between it and the first comment."""
     headings = [k for k, line in enumerate(lines)
                 if line.strip() and not line[:1].isspace() and _is_comment_heading(line.strip())
-                and not _share_bar(lines, k) and not _in_tabs(lines, k)]
+                and not _share_bar(lines, k) and not _in_tabs(lines, k) and not _counter_under_row(lines, k)]
     if not headings:
         return None
     prose = _first_prose(lines)
@@ -2504,6 +2504,22 @@ def _comment_heading(lines: list[str]) -> int | None:
             (k for k in after if _prose_before_action(lines, k) <= _FIRST_COMMENT_LINES), after[0]), after)
     first = headings[0]
     return _last_heading(lines, first, headings) if _prose_before_action(lines, first) <= 1 else None
+
+
+_ROW_COUNTER = re.compile(r"^\d[\d,.]*[km]?\s+(?:comments?|repl(?:y|ies))$", re.I)
+_ROW_REACH = 8  # lines above a comment's action row where its stamp stands
+
+
+def _counter_under_row(lines: list[str], k: int) -> bool:
+    """Whether a comment counter ("2 comments") is a comment's own, right under its action row (a
+    review's "Like   Comment", then "2 comments" over the comments on it): a stamp stands a few lines
+    above that row. The section's counter stands apart, after the article or the widget's controls."""
+    if not _ROW_COUNTER.match(lines[k].strip()):
+        return False
+    row = k - 2 if k > 1 and not lines[k - 1].strip() else k - 1  # (a blank line between, at most)
+    if row < 0 or not _is_action_line(lines[row].strip()[:80]):
+        return False
+    return any(_is_stamp(lines[j]) for j in range(max(0, row - _ROW_REACH), row) if lines[j].strip())
 
 
 # short lines a share bar has under its "Comment" button, at least (this read 3 but was rebound to
@@ -3325,6 +3341,27 @@ def _is_profile_line(line: str) -> bool:
     since = _PROFILE_SINCE.match(text)
     return (bool(_PROFILE_COUNT.match(text) or _REPUTATION.match(text))
             or (since is not None and _is_date_line(since.group("date"))))
+
+
+# A reader's statistics under the name on a review or social site: counts of what the person wrote and
+# who follows them, a rank or role before them ("214 reviews · 1,032 followers", "Author 3 books",
+# "Librarian · 88 ratings · 12 friends"). The counts are of the person, never of the comment (likes,
+# replies and comments are its action row's).
+_STAT_NOUN = (r"(?:reviews?|ratings?|followers?|following|friends?|books?|photos?|contributions?"
+              r"|helpful votes?|check-?ins?|lists?|tips?|posts?|videos?|subscribers?|karma)")
+_STAT = rf"\d[\d,.]*\s?[km]?\s+{_STAT_NOUN}"
+_STAT_RANK = r"(?:author|librarian|local guide|elite(?: ['’]?\d{2,4})?|top (?:reviewer|contributor))"
+_STAT_SEP = r"(?:\s*[·•|,]\s*|\s{2,})"
+_REVIEWER_STATS = re.compile(rf"^(?:(?P<rank>{_STAT_RANK})(?:{_STAT_SEP}|\s))?{_STAT}"
+                             rf"(?P<more>(?:{_STAT_SEP}{_STAT}){{1,4}})?$", re.I)
+_FOLLOWED = re.compile(r"\b(?:followers?|following|friends?)\b", re.I)  # one count alone: of the person
+
+
+def _reviewer_stats(text: str) -> bool:
+    """Whether a line is a reader's statistics: two counts or more, a rank before them, or one count of
+    the people who follow the reader ("1,032 followers")."""
+    stats = _REVIEWER_STATS.match(text) if len(text) <= 120 else None
+    return stats is not None and bool(stats["rank"] or stats["more"] or _FOLLOWED.search(text))
 
 
 # A Q&A site's reputation and badge counts under a poster's name ("18.4k ● 6 ● 71 ● 140", "11 ● 1").
