@@ -114,3 +114,145 @@ def test_a_section_counter_under_a_share_row_still_opens_the_comments() -> None:
             "Tom Hale\n1 hour ago\nThe club should have been asked first.\nLike · Reply\n\n"
             "Priya Nair\n40 minutes ago\nAt least they are doing it before the storms.\nLike · Reply\n")
     assert [a for a, _, _ in rows(page)] == ["Ann Lee", "Tom Hale", "Priya Nair"]
+
+
+# ---- a blog platform's notes under a post ----
+
+POST_HEAD = ("Knitwear designer says yarn giant sold her free pattern as its own\n\n"
+             "Designer Wren Abernathy says a pattern she gave away in 2019 is now printed inside the yarn "
+             "company's kits.\n\n"
+             "Abernathy posted the side-by-side photos on Tumblr on Sunday, and by Tuesday the post had been "
+             "reblogged from her blog thousands of times. The company says its designers worked from an "
+             "older folk motif that both patterns share.\n\n"
+             "\"I'm not asking for money, I'm asking for my name on the leaflet,\" Abernathy said.\n\n"
+             "From Tumblr\n\nwrenknitsthings\nFollow\n\n"
+             "This is my Saltmarsh cowl, free on my blog since 2019. This is the leaflet in the Harrowgate "
+             "Yarns kit. Same chart, same cast-on count, same mistake in row 14 that I never fixed.\n\n"
+             "#knitting #saltmarsh cowl #harrowgate yarns\n\n8,412 notes\n\n")
+
+PANEL = ("Replies (5)   Reblogs (2,905)   Likes (5,502)\n\nReplies\n\n"
+         "moss-and-marrow\nthe row 14 mistake being copied too is the funniest possible evidence\n\n"
+         "tidepool-fibres\nI bought that kit for my mum at christmas. I feel sick about it honestly\n\n"
+         "harrowgate-yarns\nWe are looking into this and have reached out to Wren directly.\n\n"
+         "wrenknitsthings\n@tidepool-fibres please don't feel bad, you couldn't have known\n\n"
+         "old-sock-archive\nfolk motifs are shared by everyone, a chart is not a signature\n\n"
+         "Show more replies\n\nReblogs\n\nShow only reblogs with comments\n\n"
+         "lichen-stitches\nreblogged from wrenknitsthings\n"
+         "I test knit this cowl in 2019 and I still have the notes with her name on them.\n\n"
+         "#knitblr #support small designers\n\n"
+         "fernhollow\nreblogged from wrenknitsthings\n\n"
+         "bramble-row\nreblogged from moss-and-marrow\n"
+         "the company reply says directly, which usually means a lawyer's letter\n"
+         "and nothing on the leaflet\n\n"
+         "#long post\n\n"
+         "pinecone-purls\nreblogged from wrenknitsthings\n\n"
+         "Show more notes\n\nTumblr   Terms   Privacy\n")
+
+NOTE_ROWS = [
+    ("moss-and-marrow", "", "the row 14 mistake being copied too is the funniest possible evidence"),
+    ("tidepool-fibres", "", "I bought that kit for my mum at christmas. I feel sick about it honestly"),
+    ("harrowgate-yarns", "", "We are looking into this and have reached out to Wren directly."),
+    ("wrenknitsthings", "tidepool-fibres", "@tidepool-fibres please don't feel bad, you couldn't have known"),
+    ("old-sock-archive", "", "folk motifs are shared by everyone, a chart is not a signature"),
+    ("lichen-stitches", "", "I test knit this cowl in 2019 and I still have the notes with her name on "
+                            "them."),
+    ("bramble-row", "moss-and-marrow", "the company reply says directly, which usually means a lawyer's "
+                                       "letter\nand nothing on the leaflet"),
+]
+
+
+def _timed(panel: str) -> str:
+    """The panel with a time line under each reply's name and "Reply" under its words."""
+    for name, _, body in NOTE_ROWS[:5]:
+        panel = panel.replace(f"{name}\n{body}\n", f"{name}\n2d\n{body}\nReply\n")
+    return panel
+
+
+def test_notes_panel_replies_without_time_and_reblogs_with_added_words() -> None:
+    assert rows(POST_HEAD + PANEL) == NOTE_ROWS
+
+
+def test_notes_panel_timed_replies_then_reblogs_are_all_read() -> None:
+    assert rows(POST_HEAD + _timed(PANEL)) == NOTE_ROWS
+    after_source = re.sub(r"reblogged from ([\w-]+)\n", r"reblogged from \1 · 1d\n", _timed(PANEL))
+    assert rows(POST_HEAD + after_source) == NOTE_ROWS
+
+
+def test_a_time_above_the_source_line_keeps_bare_reblogs_out() -> None:
+    panel = re.sub(r"\n([\w-]+)\nreblogged from", r"\n\1\n1d\nreblogged from", PANEL)
+    assert rows(POST_HEAD + panel) == NOTE_ROWS
+
+
+def test_notes_panel_without_headings_or_blank_lines() -> None:
+    plain = PANEL
+    for line in ("Replies (5)   Reblogs (2,905)   Likes (5,502)\n\n", "Replies\n\n", "Reblogs\n\n",
+                 "Show only reblogs with comments\n\n", "Show more replies\n\n"):
+        plain = plain.replace(line, "")
+    assert rows(POST_HEAD + plain) == NOTE_ROWS
+    assert rows(POST_HEAD + re.sub(r"\n\n+", "\n", PANEL)) == NOTE_ROWS
+
+
+def test_the_likes_list_gives_no_comments() -> None:
+    panel = PANEL.replace("Show more notes", "Likes\n\nwoolgather\nKnits and cats\n\nsheepish-sal\n\n"
+                                             "fen-light\n\nShow more notes")
+    assert rows(POST_HEAD + panel) == NOTE_ROWS
+
+
+CLASSIC = ("• fernhollow reblogged this from wrenknitsthings\n"
+           "• lichen-stitches reblogged this from wrenknitsthings and added:\n"
+           "    I test knit this cowl in 2019 and I still have the notes with her name on them.\n"
+           "    #knitblr #support small designers\n"
+           "• woolgather likes this\n"
+           "• bramble-row reblogged this from moss-and-marrow and added:\n"
+           "    the company reply says directly, which usually means a lawyer's letter\n"
+           "    and nothing on the leaflet\n"
+           "• pinecone-purls reblogged this from wrenknitsthings\n"
+           "• moss-and-marrow reblogged this from wrenknitsthings and added:\n"
+           "    the row 14 mistake being copied too is the funniest possible evidence\n"
+           "    #lol #knitblr\n"
+           "• sheepish-sal likes this\n"
+           "• wrenknitsthings posted this\n\nShow more notes\n")
+
+CLASSIC_ROWS = [NOTE_ROWS[5], NOTE_ROWS[6], NOTE_ROWS[0]]
+
+
+def test_classic_theme_notes_name_the_blog_and_leave_tags_and_bare_reblogs_out() -> None:
+    assert rows(POST_HEAD + CLASSIC) == CLASSIC_ROWS
+    assert rows(POST_HEAD + "Reblogs\n\n" + CLASSIC) == CLASSIC_ROWS
+    assert rows(POST_HEAD + CLASSIC.replace("• ", "")) == CLASSIC_ROWS
+    assert rows(POST_HEAD + CLASSIC.replace("\n• ", "\n\n• ")) == CLASSIC_ROWS
+
+
+def test_classic_one_line_replies_with_bullets() -> None:
+    notes = ("• fernhollow reblogged this from wrenknitsthings\n"
+             "• moss-and-marrow replied: the row 14 mistake is the giveaway\n"
+             "• woolgather likes this\n"
+             "• tidepool-fibres replied: I bought that kit for my mum\n"
+             "• wrenknitsthings posted this\n")
+    assert rows(POST_HEAD + notes) == [("moss-and-marrow", "", "the row 14 mistake is the giveaway"),
+                                       ("tidepool-fibres", "", "I bought that kit for my mum")]
+
+
+def test_an_article_that_says_reblogged_is_not_a_notes_list() -> None:
+    page = ("Designer's cowl pattern spreads online\n\n"
+            "The photos were reblogged from her blog by thousands of knitters within two days, and the "
+            "company's statement was reblogged from its own account only a handful of times.\n\n"
+            "reblogged from wrenknitsthings, one user wrote, was the most common line on the post.\n\n"
+            "The company has not said whether the leaflet will be reprinted.\n")
+    layout = split_layout(page)
+    assert not layout.comments
+    assert any("reblogged from her blog" in p for p in layout.paragraphs)
+
+
+def test_a_tag_line_is_a_list_of_tags_not_a_sentence() -> None:
+    from components.parse.layout import _tag_line
+    assert _tag_line("#knitblr #support small designers") and _tag_line("#long post")
+    assert not _tag_line("#1 reason I keep buying from small designers is that they answer emails.")
+    assert not _tag_line("I love #knitblr")
+
+
+def test_ordinary_handle_comments_under_a_replies_heading_are_not_a_notes_panel() -> None:
+    page = ("A headline about the skate park vote\n\n" + BOOK_HEAD.split("\n\n")[1] + "\n\nReplies\n\n"
+            "ann_lee\n2h\nIt was packed.\nReply\n\nbo.hart\n1h\nNo, it was not.\nReply\n\n"
+            "cy_dee\n40m\nI was there, it was.\nReply\n")
+    assert [a for a, _, _ in rows(page)] == ["ann_lee", "bo.hart", "cy_dee"]
