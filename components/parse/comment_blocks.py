@@ -71,6 +71,7 @@ from .layout import (
     _looks_like_title,
     _reply_marks,
     _reply_target,
+    _reviewer_stats,
     _social_profile,
     collapse_action_phrases,
     find_signature,
@@ -481,8 +482,8 @@ def classify(line: str) -> tuple[Kind, str]:
     text = _BULLET.sub("", line.strip())
     short = len(text) <= 160
     if short and (_SINCE.match(text) or _is_profile_line(text) or _labelled_counts(text)
-                  or _CHAT_COUNTERS.match(text) or _reaction_row(text)):
-        return Kind.ACTION, ""  # "Joined Aug 2017", "Member since 2015", "Posts: 1,204"
+                  or _CHAT_COUNTERS.match(text) or _reaction_row(text) or _reviewer_stats(text)):
+        return Kind.ACTION, ""  # "Joined Aug 2017", "Posts: 1,204", "12 reviews · 88 followers"
     if len(text) <= _LAST_LINE_CHARS and _LAST_LINE.match(text):
         return Kind.OTHER, ""  # "End of comments", "You've reached the end": the section's last line
     if len(text) <= _NAME_CHARS and _ICON_LIGATURE.match(text):

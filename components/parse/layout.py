@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache, wraps
 from typing import TypeVar
@@ -2056,6 +2056,8 @@ def _bullet_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawComm
             named = next((k for k, line in enumerate(under)
                           if line.strip() and not _is_comment_meta(line)), None)
             head, under = (under[named].strip(), under[named + 1:]) if named is not None else ("", under)
+        if len(head) < 120 and (_NOTE.match(head.strip()) or _NOTE_ROW.match(head.strip())):
+            continue  # a blog's note in a theme's bulleted notes list: the notes reader's (_note_posts)
         body, body_reply = _comment_body(under)
         replying = _names_target(head)  # `Name → Target`: the name is what must not be furniture
         if not head or _is_furniture(_lead_name(head) if replying else head) or _dated_only(under) or (
@@ -2557,6 +2559,9 @@ def _comment_heading(lines: list[str]) -> int | None:
     headings = [k for k, line in enumerate(lines)
                 if line.strip() and not line[:1].isspace() and _is_comment_heading(line.strip())
                 and not _share_bar(lines, k) and not _in_tabs(lines, k)]
+    under_rows = [k for k in headings if _counter_under_row(lines, k)]
+    headings = [k for k in headings
+                if k not in under_rows or not (len(under_rows) > 1 or _indented_under(lines, k))]
     if not headings:
         return None
     prose = _first_prose(lines)
@@ -2566,6 +2571,29 @@ def _comment_heading(lines: list[str]) -> int | None:
             (k for k in after if _prose_before_action(lines, k) <= _FIRST_COMMENT_LINES), after[0]), after)
     first = headings[0]
     return _last_heading(lines, first, headings) if _prose_before_action(lines, first) <= 1 else None
+
+
+_ROW_COUNTER = re.compile(r"^\d[\d,.]*[km]?\s+(?:comments?|repl(?:y|ies))$", re.I)
+_ROW_REACH = 8  # lines above a comment's action row where its stamp stands
+
+
+def _counter_under_row(lines: list[str], k: int) -> bool:
+    """Whether a comment counter ("2 comments") stands right under an action row with a stamp a few
+    lines above it: a comment's own counter (a review's "Like   Comment", then "2 comments" over the
+    comments on it) when the comments under it are indented or other comments have one too; else the
+    counter of a post over its replies. The section's counter stands apart, after the article."""
+    if not _ROW_COUNTER.match(lines[k].strip()):
+        return False
+    row = k - 2 if k > 1 and not lines[k - 1].strip() else k - 1  # (a blank line between, at most)
+    if row < 0 or not _is_action_line(lines[row].strip()[:80]):
+        return False
+    return any(_is_stamp(lines[j]) for j in range(max(0, row - _ROW_REACH), row) if lines[j].strip())
+
+
+def _indented_under(lines: list[str], k: int) -> bool:
+    """Whether the next non-blank line under line k is indented deeper than it."""
+    under = next((line for line in lines[k + 1:] if line.strip()), "")
+    return _indent_of(under) > _indent_of(lines[k])
 
 
 # short lines a share bar has under its "Comment" button, at least (this read 3 but was rebound to
@@ -3072,7 +3100,7 @@ def _dash_signed(lines: list[str]) -> tuple[list[RawComment], set[int]]:
 
 # A blog post's notes, one a line: likes and reblogs (no one's words), and the replies and reblogs with
 # words added, which are comments ("ann-lee replied: so true", "bo reblogged this from x and added: …").
-_NOTE_ROW = re.compile(r"^(?P<name>[\w.-]{2,40}) (?:liked this|posted this"
+_NOTE_ROW = re.compile(r"^(?P<name>[\w.-]{2,40}) (?:liked this|likes this|posted this"
                        r"|reblogged this(?: from [\w.-]{2,40})?(?: and added: (?P<added>\S.*))?"
                        r"|replied(?: to your post)?: (?P<reply>\S.*))$")
 _MIN_NOTES = 3
@@ -3081,7 +3109,8 @@ _MIN_NOTES = 3
 def _notes_list(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """The replies (and reblogs with words added) of a run of three or more note rows; every row of
     the run is taken from the article."""
-    rows = [k for k, line in enumerate(lines) if len(line) < 2000 and _NOTE_ROW.match(line.strip())]
+    rows = [k for k, line in enumerate(lines)
+            if len(line) < 2000 and _NOTE_ROW.match(_NOTE_BULLET.sub("", line.strip()))]
     if len(rows) < _MIN_NOTES:
         return [], set()
     runs: list[list[int]] = [[rows[0]]]
@@ -3095,7 +3124,7 @@ def _notes_list(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         return [], set()
     comments: list[RawComment] = []
     for k in run:
-        note = _NOTE_ROW.match(lines[k].strip())
+        note = _NOTE_ROW.match(_NOTE_BULLET.sub("", lines[k].strip()))
         if note and (words := note["reply"] or note["added"]):
             comments.append(RawComment(len(comments) + 1, note["name"], words.strip()))
     return comments, set(range(run[0], run[-1] + 1))
@@ -3399,6 +3428,27 @@ def _is_profile_line(line: str) -> bool:
             or (since is not None and _is_date_line(since.group("date"))))
 
 
+# A reader's statistics under the name on a review or social site: counts of what the person wrote and
+# who follows them, a rank or role before them ("214 reviews · 1,032 followers", "Author 3 books",
+# "Librarian · 88 ratings · 12 friends"). The counts are of the person, never of the comment (likes,
+# replies and comments are its action row's).
+_STAT_NOUN = (r"(?:reviews?|ratings?|followers?|following|friends?|books?|photos?|contributions?"
+              r"|helpful votes?|check-?ins?|lists?|tips?|posts?|videos?|subscribers?|karma)")
+_STAT = rf"\d[\d,.]*\s?[km]?\s+{_STAT_NOUN}"
+_STAT_RANK = r"(?:author|librarian|local guide|elite(?: ['’]?\d{2,4})?|top (?:reviewer|contributor))"
+_STAT_SEP = r"(?:\s*[·•|,]\s*|\s{2,})"
+_REVIEWER_STATS = re.compile(rf"^(?:(?P<rank>{_STAT_RANK})(?:{_STAT_SEP}|\s))?{_STAT}"
+                             rf"(?P<more>(?:{_STAT_SEP}{_STAT}){{1,4}})?$", re.I)
+_FOLLOWED = re.compile(r"\b(?:followers?|following|friends?)\b", re.I)  # one count alone: of the person
+
+
+def _reviewer_stats(text: str) -> bool:
+    """Whether a line is a reader's statistics: two counts or more, a rank before them, or one count of
+    the people who follow the reader ("1,032 followers")."""
+    stats = _REVIEWER_STATS.match(text) if len(text) <= 120 else None
+    return stats is not None and bool(stats["rank"] or stats["more"] or _FOLLOWED.search(text))
+
+
 # A Q&A site's reputation and badge counts under a poster's name ("18.4k ● 6 ● 71 ● 140", "11 ● 1").
 _REPUTATION = re.compile(r"^\d[\d,.]*[km]?(?:\s?●\s?\d[\d,.]*){1,3}$", re.I)
 
@@ -3641,13 +3691,14 @@ def _said_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
 # "name posted this" (the post's own blog), and "name reblogged this from other and added:" with the
 # text added on the lines under it. Only the notes that add text are comments; one answers `other`
 # when `other` is another reblogger, and the post when `other` is the blog itself.
-_NOTE = re.compile(r"^(?P<name>[\w.-]{1,40}) (?:liked this|(?P<own>posted) this|reblogged this"
+_NOTE = re.compile(r"^(?P<name>[\w.-]{1,40}) (?:liked this|likes this|(?P<own>posted) this|reblogged this"
                    r"(?: from (?P<other>[\w.-]{1,40}))?(?P<added> and added:)?"
                    r"|(?P<replied>replied(?: to (?:this|your) post)?:))$")  # a reply note: "name replied:"
 _NOTES_COUNTER = re.compile(r"^(?:\d[\d,.]*[km]? )?notes$", re.I)  # (_MIN_NOTES: as for _notes_list)
 
 
 _NOTE_HANDLE = re.compile(r"^@([\w.-]{1,40}?)[.:,]?(?:\s|$)")
+_NOTE_BULLET = re.compile(r"^[•·▪◦*-]\s+")  # a theme's notes list, one bullet a note
 _ADDED_LINES = 3  # a further paragraph of an addition is this short, at most
 
 
@@ -3670,7 +3721,8 @@ def _added_paragraph(lines: list[str], stop: int, following: int) -> int:
 
 def _note_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """The notes under a post that add text, as comments; every note line is taken from the article."""
-    notes = [(k, m) for k, line in enumerate(lines) if len(line) < 120 and (m := _NOTE.match(line.strip()))]
+    notes = [(k, m) for k, line in enumerate(lines)
+             if len(line) < 120 and (m := _NOTE.match(_NOTE_BULLET.sub("", line.strip())))]
     if len(notes) < _MIN_NOTES or not any(m.group("added") or m.group("replied") for _, m in notes):
         return [], set()
     # the post's own blog: the one that posted it, else the one most notes reblog it from
@@ -3686,7 +3738,10 @@ def _note_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         while added and (more := _added_paragraph(lines, stop, following)):
             stop = more  # an addition of two paragraphs ("counterpoint: …", then "(the ferry though)")
         taken |= set(range(k, stop if added else k + 1))
-        body = _one_blank_line("\n".join(line.strip() for line in lines[k + 1:stop]))
+        words = [line.strip() for line in lines[k + 1:stop]]
+        while words and (not words[-1] or _tag_line(words[-1])):
+            words.pop()  # the reblog's tags under its words ("#knitblr #support small designers")
+        body = _one_blank_line("\n".join(words))
         if not added or not body:
             continue
         other = m.group("other") or ""
@@ -3696,6 +3751,166 @@ def _note_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         comments.append(RawComment(len(comments) + 1, m.group("name"), body, int(bool(target)), target,
                                    bool(target)))
     return comments, taken
+
+
+# A blog platform's notes panel under a post (Tumblr's kind): a notes counter and the tabs or headings of
+# its lists ("8,412 notes", "Replies (31)   Reblogs (6,905)   Likes (1,476)", "Reblogs"), then one note
+# after another, each a blog-name line (a handle, no spaces) with perhaps a time line, then a reply's
+# words (and perhaps "Reply"), or a reblog's source line ("reblogged from other", perhaps with its time
+# after it) with the words the reblog added and its tag line, or nothing (a like, a bare reblog). The
+# replies and the reblogs with words added are comments; the tags are the reblog's labels, not its words.
+_PANEL_LIST = r"(?:replies|reblogs|reposts|likes|notes|comments)"
+_PANEL_TAB = rf"{_PANEL_LIST}(?:\s*\(?\s*\d[\d,.]*[km]?\s*\)?)?"
+_PANEL_TABS = re.compile(rf"^{_PANEL_TAB}(?:(?:\s{{2,}}|\s*[·•|]\s*){_PANEL_TAB})*$", re.I)
+_PANEL_COUNTER = re.compile(r"^\d[\d,.]*[km]?\s+(?:notes|reblogs|reposts)$", re.I)
+_PANEL_CONTROL = re.compile(r"^(?:show|hide|view|see|load)\b.{0,40}\b(?:repl(?:y|ies)|reblogs?|reposts?|likes"
+                            r"|notes|comments)$|^(?:other|all) (?:reblogs|reposts|likes)$"
+                            r"|^(?:reblogs|reposts) with (?:comments|additions)$", re.I)
+_PANEL_END = re.compile(r"^(?:show|view|see|load) (?:more|all) notes$", re.I)  # the rest are not printed
+_SOURCE_LINE = re.compile(r"^(?:(?P<name>[\w.-]{1,40})\s+)?(?:reblogged|reposted)(?: this)? from "
+                          r"(?P<other>[\w.-]{1,40})(?:\s*[·•|,]\s*(?P<stamp>\S.{0,30}))?$", re.I)
+_BLOG_NAME = re.compile(r"^@?(?P<name>[\w.-]{1,40})$")
+_TAG_LINE = re.compile(r"^#[^#\s][^#]{0,60}(?:\s#[^#\s][^#]{0,60})*$")
+_TAG_WORDS = 5  # one tag alone is this short at most ("#support small designers"), never a sentence
+_MIN_PANEL_NOTES = 3
+
+
+def _tag_line(line: str) -> bool:
+    """Whether a line is a post's tags ("#knitblr #support small designers"), not a sentence with a "#"."""
+    text = line.strip()
+    if not _TAG_LINE.match(text) or text[-1:] in ".!?":
+        return False
+    return text.count("#") > 1 or len(text.split()) <= _TAG_WORDS
+
+
+def _source_of(line: str) -> tuple[str, str] | None:
+    """(blog, source) of a reblog's source line ("reblogged from other · 1d": blog ''), else None."""
+    source = _SOURCE_LINE.match(line.strip()) if len(line) < 120 else None
+    if source is None or (source["stamp"] and not _is_stamp(source["stamp"])):
+        return None
+    return source["name"] or "", source["other"]
+
+
+def _panel_line(line: str) -> bool:
+    """A notes panel's own line: its counter, tabs, headings and buttons."""
+    text = line.strip()
+    return len(text) < 80 and bool(_PANEL_TABS.match(text) or _PANEL_COUNTER.match(text)
+                                   or _PANEL_CONTROL.match(text))
+
+
+def _blog_line(line: str) -> str:
+    """The blog name of a note's name line ("tidepool-fibres"), '' for a stamp, a button or a word of
+    the panel's."""
+    text = line.strip()
+    name = _BLOG_NAME.match(text) if len(text) <= 41 else None
+    if name is None or name["name"].isdigit() or _is_stamp(text) or _is_action_line(text) or (
+            _panel_line(text)):
+        return ""
+    return name["name"]
+
+
+@dataclass
+class _Note:
+    name: str
+    line: int
+    source: str = ""
+    words: list[str] = field(default_factory=list)
+
+
+def _panel_start(lines: list[str]) -> int | None:
+    """The first line of a notes panel: its counter or tabs, when the page shows reblog notes (a reblogs
+    tab or heading, a source line) or a notes counter; None when it has none."""
+    first = next((k for k, line in enumerate(lines) if _panel_line(line) and not _PANEL_CONTROL.match(
+        line.strip())), None)
+    if first is None:
+        return None
+    kinds = " ".join(lines[k].lower() for k in range(first, len(lines)) if _panel_line(lines[k]))
+    reblogged = "reblog" in kinds or "repost" in kinds or any(
+        _source_of(line) for line in lines[first:] if "from" in line)
+    return first if reblogged else None
+
+
+def _note_under(lines: list[str], k: int) -> bool:
+    """Whether a note's time or source line stands right under line k (k is then a note's name line)."""
+    under = lines[k + 1].strip() if k + 1 < len(lines) else ""
+    return bool(under) and (_is_stamp(under) or _source_of(under) is not None)
+
+
+def _panel_notes(lines: list[str], start: int) -> tuple[list[_Note], int]:
+    """The notes of the panel from `start`, and the line where it ends. A blog-name line opens a note
+    after a blank line, a closed note (its "Reply", its tags) or the panel's headings, or over a time
+    or a source line; in a list without blank lines, a name line under a note's words opens the next
+    note when words stand under it."""
+    notes: list[_Note] = []
+    liked = closed = False  # in the likes list; the current note is over
+    blank = True
+    k = start
+    while k < len(lines):
+        text = lines[k].strip()
+        if not text:
+            blank = True
+            k += 1
+            continue
+        after_blank, blank = blank, False
+        if _PANEL_END.match(text):
+            return notes, k + 1
+        if _panel_line(text):
+            listed = re.findall(r"[a-z]+", text.lower())
+            liked = listed[:1] == ["likes"] and len(listed) == 1  # (the tabs row names every list)
+            closed = True
+            k += 1
+            continue
+        source = _source_of(text)
+        current = notes[-1] if notes else None
+        if source is not None and source[0]:  # "name reblogged from other": a note of one line
+            notes.append(_Note(source[0], k, source[1]))
+            closed = False
+        elif source is not None and current is not None and not current.words and not current.source:
+            current.source = source[1]
+        elif (name := _blog_line(text)) and (
+                after_blank or closed or current is None or _note_under(lines, k)
+                or (current.words and k + 1 < len(lines) and lines[k + 1].strip())):
+            notes.append(_Note(name, k) if not liked else _Note("", k))
+            closed = False
+        elif current is None:
+            return notes, k  # not a note: the panel has not begun or is over
+        elif _is_stamp(text) or _BADGE_LINE.match(text):
+            pass  # the note's time or badge
+        elif _is_action_line(text):
+            closed = bool(current.words)  # "Reply" under the words closes the reply
+        elif _tag_line(text):
+            closed = True
+        elif _is_furniture(text) or _is_link_heading(text) or _ALSO_ON.match(text):
+            return notes, k  # the page's footer or lists after the panel
+        else:
+            current.words.append(text)
+        k += 1
+    return notes, len(lines)
+
+
+def _note_panel(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The replies and the reblogs with words added of a notes panel, as comments; the panel's lines
+    are taken from the article. A reblog of another reblog answers its source, a reply opening
+    "@name" answers that name."""
+    start = _panel_start(lines)
+    if start is None:
+        return [], set()
+    notes, end = _panel_notes(lines, start)
+    if len(notes) < _MIN_PANEL_NOTES or not any(n.words and n.name for n in notes):
+        return [], set()
+    sources = Counter(n.source for n in notes if n.source)
+    blog = sources.most_common(1)[0][0] if sources else ""
+    comments: list[RawComment] = []
+    for note in notes:
+        if not note.name or not note.words:
+            continue  # a like, a bare reblog
+        body = "\n".join(note.words)
+        target = note.source if note.source and note.source != blog else ""
+        if not note.source and (handle := _NOTE_HANDLE.match(body)):
+            target = handle.group(1)
+        comments.append(RawComment(len(comments) + 1, note.name, body, int(bool(target)), target,
+                                   bool(target)))
+    return comments, set(range(_heading_above(lines, start), end))
 
 
 # A story site's comments (the Slashdot kind): a subject line with the comment's score ("Title
@@ -4763,7 +4978,7 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         from .zoom import zoom_chat  # (the same: a meeting app's saved chat)
         comments, taken, thread_title, thread_date = zoom_chat(lines)
     for finder in (_profile_posts, _supporter_wall, _chat_log, _notes_list, _writes_posts, _said_posts,
-                   _note_posts, _topic_posts,
+                   _note_posts, _note_panel, _topic_posts,
                    _dated_posts, _handle_posts, _signed_posts, _stamp_signed, _dash_signed, _cards_or_plain,
                    _stamped_thread):
         if comments:
