@@ -70,8 +70,15 @@ _SOURCE_FACTS = ("facts", "figures", "numbers", "data", "report", "study", "stat
 _IS = ("is", "are", "'s", "am", "be", "being")
 _NOT_WHEN = (r"(?!at [^.!?]{0,80}?\bd[o0]t [a-z]{2,4},? (?:now(?! *!)|these days|nowadays|since|until|"
              r"in (?:19|20)\d\d|for (?:a|the|\d+|two|three|four|five|six|years|months)|full[- ]time)\b)")
+# What an offer is at, whatever follows ("The deal is at … dot com now", "Refunds are at …"): only a
+# person is somewhere "now" or "since".
+_OFFERED = ("deal", "deals", "offer", "offers", "refund", "refunds", "ticket", "tickets", "info",
+            "information", "details", "discount", "discounts", "code", "codes", "price", "prices", "sale",
+            "sales", "bargain", "bargains", "link", "links", "coupon", "coupons", "voucher", "vouchers",
+            "giveaway", "giveaways", "more", "everything")
+_OFFER_IS = "|".join(rf"(?<=\b{noun} {be} )" for noun in _OFFERED for be in ("is", "are", "'s"))
 _AT = ("".join(rf"(?<!\b{word} )" for word in (*_WHERE_ONE_WAS, *_SOURCE_FACTS))
-       + "(?:" + "".join(rf"(?<!\b{word} )" for word in _IS) + "|" + _NOT_WHEN + ")at")
+       + "(?:" + "".join(rf"(?<!\b{word} )" for word in _IS) + "|" + _NOT_WHEN + "|" + _OFFER_IS + ")at")
 # (a spelled-out domain at the comment's end is where to go, but not after such an "at": "My uncle
 # worked at Webvan dot com", "I was at Boo dot com")
 _NOT_AFTER_PLAIN_AT = "".join(rf"(?<!\b{word} at )" for word in (*_WHERE_ONE_WAS, *_SOURCE_FACTS))
@@ -539,12 +546,17 @@ _SELLER_HOST = re.compile(r"\.(?:biz|xyz|top|tk|club|shop|store|online|site|win|
                           r"cheap|buy|discount|bargain|deals|casino|viagra|cialis|pill[sz]|cash|bets|betting|"
                           r"bonus|promo|giveaway|freebie|crypto", re.I)
 _HOST = re.compile(r"^[(\[<\"'“‘]*(?:https?://)?(?:www\.)?([^/\s?#)\]>\"'”’]+)")
+# A host under a public or academic suffix is an institution's, whatever its name holds
+# ("ideals.illinois.edu" is no seller of deals)
+_INSTITUTION_HOST = re.compile(r"\.(?:edu|gov|mil|int|ac\.[a-z]{2}|edu\.[a-z]{2}|gov\.[a-z]{2}|gouv\.[a-z]{2}"
+                               r"|nhs\.uk|police\.uk|sch\.uk)$", re.I)
 
 
 def _seller_link(token: str) -> bool:
     """Whether a link's token names a host built as a seller's or a lure's (_SELLER_HOST)."""
     host = _HOST.match(token)
-    return bool(host and _SELLER_HOST.search(host[1].rstrip(".,;:!?")))
+    name = host[1].rstrip(".,;:!?") if host else ""
+    return bool(name) and not _INSTITUTION_HOST.search(name) and bool(_SELLER_HOST.search(name))
 
 
 def _offered_as_source(text: str, start: int, end: int) -> bool:

@@ -1066,8 +1066,19 @@ _FOREIGN_MONTHS = {name: n for n, names in enumerate((
     "agosto août aout", "septiembre setiembre septembre settembre setembro",
     "octubre octobre ottobre oktober outubro", "noviembre novembre november novembro",
     "diciembre décembre decembre dicembre dezember dezembro"), start=1) for name in names.split()}
-_FOREIGN_LONG_DATE = re.compile(r"^(?:[^\W\d_]+(?:-[^\W\d_]+)?,?\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+)?"
+_FOREIGN_LONG_DATE = re.compile(r"^(?:(?P<weekday>[^\W\d_]+(?:-[^\W\d_]+)?),?\s+)?"
+                                r"(?P<day>\d{1,2})\.?\s+(?:de\s+)?"
                                 r"(?P<month>[^\W\d_]{3,10})\.?\s+(?:de\s+)?(?P<year>(?:19|20)\d{2})$")
+
+
+# The weekdays a foreign date bar may open with (the languages of _FOREIGN_MONTHS).
+_FOREIGN_WEEKDAYS = frozenset({
+    "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì",
+    "venerdi", "sabato", "domenica",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "segunda-feira", "terça-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira"})
 
 
 def _foreign_date(line: str) -> str:
@@ -1077,6 +1088,9 @@ def _foreign_date(line: str) -> str:
     month = _FOREIGN_MONTHS.get(found.group("month").casefold(), 0) if found else 0
     if not found or not month or found.group("month").casefold() in DATE_WORDS:
         return ""
+    weekday = found.group("weekday")
+    if weekday and weekday.casefold() not in _FOREIGN_WEEKDAYS:
+        return ""  # "Mission 2 Mars 2030": only a weekday stands before the day
     iso = f"{found.group('year')}-{month:02d}-{int(found.group('day')):02d}"
     return iso if not value_problem(iso) else ""
 
@@ -1312,14 +1326,38 @@ _BYLINE_BAR = re.compile(r"\s+[|·•]\s+")
 # (Verified)" is a commenter's badge, not a byline).
 _PAREN_BYLINE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:(?:,| and| &) [A-Z][\w'’.-]+"
                            r"(?: [A-Z][\w'’.-]+){1,3}){0,2}"
-                           r" \((?:[A-Z][\w&'’.-]*(?: (?:of |the |and |& )?[A-Z][\w&'’.-]*){1,4}"
+                           r" \((?P<outlet>[A-Z][\w&'’.-]*(?: (?:of |the |and |& )?[A-Z][\w&'’.-]*){1,4}"
                            r"|[A-Z]{2,8})\)$")
+# What the brackets of a "Name (Outlet)" byline hold: a title opening with "The", one ending in a
+# masthead's word or a writer's role, or a wire agency; a party, a club or a country in brackets
+# ("Tom Reed (SNP)", "Ana Lind (Green Party)") is a list of people in the article.
+_MASTHEAD_ENDINGS = frozenset({
+    "times", "post", "news", "herald", "courier", "gazette", "chronicle", "journal", "telegraph",
+    "tribune", "observer", "mail", "express", "echo", "mirror", "standard", "star", "sun", "globe",
+    "independent", "guardian", "examiner", "advertiser", "argus", "sentinel", "mercury", "bulletin",
+    "press", "daily", "weekly", "review", "record", "reporter", "monitor", "radio", "tv", "fm",
+    "magazine", "online", "today", "wire", "agency", "network", "digital",
+    # or the writer's role there: "Jane Roe (Staff Writer)", "Oriel Vance (Goodreads Author)"
+    "writer", "author", "columnist", "correspondent", "editor", "contributor"})
+_WIRE_AGENCIES = frozenset({"AP", "AFP", "PA", "PTI", "ANI", "IANS", "UPI", "DPA", "AAP", "CP", "NTB", "TT",
+                            "EFE", "ANSA", "APA", "BNA", "KNA", "NNA", "SPA", "TASS", "BBC", "CNN", "NPR"})
+
+
+def _paren_byline(line: str) -> bool:
+    """`Name (The Outlet)`, `Name (Outlet News)`, `Name (AFP)`: a byline with its outlet in brackets."""
+    match = _PAREN_BYLINE.match(line)
+    if match is None:
+        return False
+    outlet = match.group("outlet")
+    words = outlet.split()
+    return (outlet in _WIRE_AGENCIES or (len(words) > 1 and words[0] == "The")
+            or words[-1].lower().rstrip(".") in _MASTHEAD_ENDINGS)
 
 
 def _is_byline(line: str) -> bool:
     """`By Name`, `By Name, Outlet`, `by Name`, `By NAME For Outlet`, `By: Station Staff`,
     `Name (Outlet)`."""
-    if len(line) <= 240 and (_BYLINE_APPOSITION.match(line) or _PAREN_BYLINE.match(line.strip())):
+    if len(line) <= 240 and (_BYLINE_APPOSITION.match(line) or _paren_byline(line.strip())):
         return True
     match = _BYLINE.match(line) or _BYLINE_LABEL.match(line)
     if match is None or line.rstrip()[-1:] in "!?":
@@ -5481,11 +5519,11 @@ _USER_TAG = re.compile(r"^\[(?:[a-z]+ )?(?:profile|user|community)\]\s*[\w.-]+$"
 # account? Log in", "New here? Register", "Already have an account? Sign in to comment": the question, then
 # buttons and nothing else ("New here? Join the club's supporters trust for £5 a year." is a sentence)
 _PROMPT_BUTTON = (r"(?:(?:sign|log) ?(?:in|up|on)|login|register|create (?:an |a free |your )?account|join)"
-                  r"(?: (?:now|here|today|us|free|for free))?")
+                  r"(?: (?:now|here|today|us|free|for free)){0,2}(?: with (?:an? )?[\w.]+(?: account)?)?")
 _ACCOUNT_PROMPT = re.compile(r"^(?:existing (?:user|member)|already (?:a member|have an account|registered)"
                              r"|new (?:here|user|member)|not a member(?: yet)?)\?\s+"
                              + _PROMPT_BUTTON + r"(?:\s*(?:[|·•/]|or)?\s*" + _PROMPT_BUTTON + r")*"
-                             r"(?: to (?:[\w'’]+ ){0,3}[\w'’]+)?\s*[!›»>→]?$",
+                             r"(?: to (?:[\w'’]+ ){0,3}[\w'’]+)?\s*[.!›»>→]?$",
                              re.I)
 
 

@@ -40,7 +40,14 @@ _REMOVAL_NOTICE = re.compile(r"^[\[(]?(?:(?:this|the|your|previous|este|esta|ce|
                              r"(?:it|this)\b[^.!?]{0,40}?\b(?:breach\w*|broke|break\w*|violat\w*|abus\w*"
                              r"|spam\w*|off[- ]topic|contraven\w*|against)"
                              r"|(?:our|house|community|site's|site) (?:[\w-]+ )?(?:rules?|guidelines"
-                             r"|standards|terms|polic(?:y|ies)))\b))"
+                             r"|standards|terms|polic(?:y|ies)))\b)"
+                             # a breach of the rules, whoever commits it: "… the content violated the
+                             # guidelines", "… links to commercial sites breach the terms of use" (not
+                             # what the mods "think" breaks the rules)
+                             r"(?!(?:(?!\b(?:think|thinks|thought|reckons?|claims?|apparently|supposedly"
+                             r"|pretend\w*)\b)[^.!?]){0,80}?\b(?:breach\w*|broke|break\w*|violat\w*"
+                             r"|contraven\w*|against) (?:the|our|its|this site's|the site's) (?:[\w-]+ ){0,2}"
+                             r"(?:rules?|guidelines|standards|terms|polic(?:y|ies))\b))"
                              r".{0,200}$"
                              # the comment's breach, then its fate: "This comment violated our community
                              # standards and was removed." (the site's rules: "our", "the", "community")

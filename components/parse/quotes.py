@@ -141,27 +141,23 @@ ROLE_NOUNS: dict[str, str] = {
                      "king", "businessman", "chairman", "stuntman", "grandfather", "grandad", "grandpa",
                      "daddy"), "he"),
 }
+# Nouns of a business ("the lender said"), and of a cause, which no business goes by.
+_TRADING_NOUNS = frozenset(("company", "firm", "business", "miner", "developer", "operator", "retailer",
+                            "publisher", "label", "studio", "network", "lender", "bank", "insurer", "airline",
+                            "supermarket", "chain", "brewer", "manufacturer", "carmaker", "housebuilder",
+                            "supplier", "provider", "utility"))
+_CAUSE_NOUNS = frozenset(("charity", "campaign", "organisation", "organization"))
 # Nouns by which a report calls back an organisation it has named ("Kestrel Minerals … The company
 # said"): the organisation named last (a config entry that goes by "it"), never a person.
-ORG_NOUNS: frozenset[str] = frozenset((
-    "company", "firm", "group", "organisation", "organization", "charity", "business", "club",
-    "campaign", "miner", "developer", "operator", "retailer", "publisher", "label", "studio", "network",
-    "channel", "broadcaster", "station", "lender", "bank", "insurer", "airline", "supermarket", "chain",
-    "brewer", "manufacturer", "carmaker", "housebuilder", "supplier", "provider", "utility",
-))
+ORG_NOUNS: frozenset[str] = _TRADING_NOUNS | _CAUSE_NOUNS | frozenset((
+    "group", "club", "channel", "broadcaster", "station"))
 _UNNAMED_ROLE_SET = frozenset(UNNAMED_ROLES)
-# Nouns of a business, and the words that name a public or member body, which none of them calls back
 # The press as a speaker of its own: "the newspaper said" is never a person nor a party of the story.
 _PRESS_BODIES = frozenset(("newspaper", "magazine", "tabloid", "broadsheet"))
 # Public bodies a report calls by their noun ("the coastguard said", "the council said"): the cast's body
 # of that name when there is one ("Harbour Council"), else a speaker of its own, never a person.
 _PUBLIC_BODIES = frozenset(("council", "coastguard", "police", "government", "ministry", "department",
                             "regulator", "watchdog", "inquiry", "tribunal", "agency", "authority"))
-_TRADING_NOUNS = frozenset(("company", "firm", "business", "miner", "developer", "operator", "retailer",
-                            "publisher", "label", "studio", "network", "lender", "bank", "insurer", "airline",
-                            "supermarket", "chain", "brewer", "manufacturer", "carmaker", "housebuilder",
-                            "supplier", "provider", "utility"))
-_CAUSE_NOUNS = frozenset(("charity", "campaign", "organisation", "organization"))  # no business goes by these
 _PUBLIC_BODY = re.compile(r"\b(?:Council|Authority|Agency|Trust|Board|Police|Party|Union|Government|Ministry|"
                           r"Department|Commission|Court|Parliament|Assembly|Association|Club|School|University|"
                           r"College|Hospital|Committee|Society|Charity)\b")
@@ -202,6 +198,13 @@ _VERB = re.compile(r"\b(" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+")
                                                REPORTING_VERBS), key=len, reverse=True)) + r")\b",
                    re.I)
 _VERB_FORM = {p: form for p, form in REPORTING_VERBS}
+# What a speech's purpose ("to warn", "to urge" …) needs before it: the speech, address or interview
+# used for it ("used her speech to warn", "took the platform to argue"), not a wish or a plan ("want Hart
+# to promise", "is expected to argue").
+_SPEECH_PURPOSE = re.compile(r"\b(?:speech|address|remarks|interview|keynote|statement|sermon|testimony"
+                             r"|appearance|column|platform|podium|stage|floor|evidence|post|video|op-ed"
+                             r"|article|letter|used|uses|took|takes|seized|chance|opportunity|occasion)\b"
+                             r"[^.!?]*\Z", re.I)
 _VERB_WORDS = frozenset(p.split()[0] for p, _ in REPORTING_VERBS)  # a description ends before these
 _PRONOUN = re.compile(r"\b(he|she|He|She|it|It)\b")  # "it" only for a speaker that goes by it
 # An object pronoun after "according to" ("According to him, …"), and its subject form of the same
@@ -2086,6 +2089,9 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
     for verb in sorted(_VERB.finditer(frame), key=lambda v: _COLON_Q.match(frame, v.end()) is None):
         phrase = " ".join(verb.group(1).lower().split())
         form = _VERB_FORM.get(phrase, "say")
+        if phrase.startswith("to ") and not _SPEECH_PURPOSE.search(frame, max(0, verb.start() - 60),
+                                                                   verb.start()):
+            continue  # "Traders want Hart to promise “…”": only a speech's purpose is speech
         if (_PASSIVE.search(frame, max(0, verb.start() - 12), verb.start())
                 and _BY_AFTER.match(frame, verb.end())):
             continue  # "Lind was heckled by a man shouting “…”": the agent after "by" speaks, not Lind

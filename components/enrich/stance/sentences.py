@@ -224,7 +224,7 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     # nor do words in quotes: they are somebody else's ("\"he paid afterwards\" ok so ...")
     text = " ".join(t.text for at, t in enumerate(tokens) if at not in named_at and not t.quoted)
     compound = _compound(text)
-    compound = _own_clause_feeling(tokens, target, named_at, compound)
+    compound = _own_clause_feeling(tokens, mentions, target, named_at, compound)
     if any(_denied_belief(tokens, m.start) for m in mentions if m.side):
         compound = -compound  # "I don't believe for a second he's a cheat"
     if compound > 0 and any(_pretends(tokens, m) for m in mentions if m.side):
@@ -275,23 +275,30 @@ def _independent_clauses(tokens: Sequence[Token], subjects: frozenset[int] = fro
     return bounds
 
 
-def _own_clause_feeling(tokens: Sequence[Token], target: "_Mention", left_out: set[int],
-                        compound: float) -> float:
-    """The feeling of the clause that names the target, where the sentence's clauses feel opposite
-    ways, so that the whole sentence's score cancels out or follows the other clause ("I'm grateful
-    they put them on and I thought her sneering was unfair", "A grim night, and she was kind"): each
-    feeling is said of what its own clause names. Otherwise the sentence's `compound`."""
-    clauses = _independent_clauses(tokens, frozenset({target.start}))
+def _own_clause_feeling(tokens: Sequence[Token], mentions: Sequence["_Mention"], target: "_Mention",
+                        left_out: set[int], compound: float) -> float:
+    """The feeling of the clauses that name the target's side (by name or pronoun), where the
+    sentence's other clauses feel the opposite way, so that the whole sentence's score cancels out or
+    follows them ("I'm grateful they put them on and I thought her sneering was unfair", "A grim
+    night, and she was kind"): each feeling is said of what its own clause names. Otherwise the
+    sentence's `compound`."""
+    starts = frozenset(m.start for m in mentions if m.side == target.side)
+    clauses = _independent_clauses(tokens, starts)
     if len(clauses) < 2:
         return compound
-    feelings = [(lo <= target.start < hi, _compound(" ".join(
-        t.text for at, t in enumerate(tokens[lo:hi], lo) if at not in left_out and not t.quoted)))
-        for lo, hi in clauses]
-    own = [f for inside, f in feelings if inside]
-    if not own or abs(own[0]) < 0.3:
+    own_words: list[str] = []
+    others: list[float] = []
+    for lo, hi in clauses:
+        words = [t.text for at, t in enumerate(tokens[lo:hi], lo) if at not in left_out and not t.quoted]
+        if any(lo <= at < hi for at in starts):
+            own_words.extend(words)
+        else:
+            others.append(_compound(" ".join(words)))
+    if not others or not own_words:
         return compound
-    opposed = any(not inside and abs(f) >= 0.3 and (f > 0) != (own[0] > 0) for inside, f in feelings)
-    return own[0] if opposed else compound
+    own = _compound(" ".join(own_words))
+    opposed = abs(own) >= 0.3 and any(abs(f) >= 0.3 and (f > 0) != (own > 0) for f in others)
+    return own if opposed else compound
 
 
 _SUBJECT_LEAD = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "'s", "is", "was",
