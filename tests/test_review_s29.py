@@ -3,14 +3,11 @@ comment readers, the note rule) must leave alone."""
 
 import pytest
 from quoting_support import cast, mentions_in
+from spam_support import signal_reasons as _reasons
 
-from components.enrich.spam import rule_signals, score_spam
+from components.enrich.spam import score_spam
 from components.parse.comment_blocks import Kind, classify
 from components.parse.layout import _is_furniture, split_layout
-
-
-def _reasons(text: str) -> list[str]:
-    return [reason for _, reason in rule_signals(text)]
 
 
 @pytest.mark.parametrize("text", [

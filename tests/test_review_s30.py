@@ -7,13 +7,10 @@ must agree. The faults left open here as strict xfails were fixed in session 31 
 
 import pandas as pd
 import pytest
+from spam_support import signal_reasons as _reasons
 
-from components.enrich.spam import rule_signals, score_comments, score_spam
+from components.enrich.spam import score_comments, score_spam
 from components.parse.notices import is_removal_notice
-
-
-def _reasons(text: str) -> list[str]:
-    return [reason for _, reason in rule_signals(text)]
 
 
 def _alone(text: str) -> tuple[bool, float]:

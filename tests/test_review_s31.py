@@ -4,28 +4,20 @@ invented text. A plain test for each thing checked that holds; a strict xfail fo
 
 import time
 
-import pandas as pd
 import pytest
 from layout_support import BODY
 from quoting_support import CAST, mentions_in, speaker_of
+from spam_support import scored_alone as _alone
+from spam_support import signal_reasons as _reasons
 from test_layout_s31_b18 import DEBATE, _debate
 
-from components.enrich.spam import rule_signals, score_comments, score_spam
+from components.enrich.spam import rule_signals, score_spam
 from components.parse.layout import _is_action_line, _is_furniture, _system_line, split_layout
 from components.parse.notices import is_removal_notice
 
 Q, E = "\u201c", "\u201d"
 LINK_LIKE = "contains link-like text"
 LINK = "contains a link"
-
-
-def _reasons(text: str) -> list[str]:
-    return [reason for _, reason in rule_signals(text)]
-
-
-def _alone(text: str) -> tuple[bool, float]:
-    row = score_comments(pd.DataFrame({"author": ["someone"], "text": [text]})).iloc[0]
-    return bool(row["is_spam"]), float(row["spam_score"])
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:

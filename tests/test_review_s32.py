@@ -5,14 +5,15 @@ same input was run through a worktree at 6666d2b."""
 
 import time
 
-import pandas as pd
 import pytest
 from layout_support import BODY, authors_of
 from quoting_support import CAST, mentions_in
+from spam_support import scored_alone as _alone
+from spam_support import signal_reasons as _reasons
 from test_attribution_s32 import _config
 
 from components.core.config import CorpusConfig, Person, Side
-from components.enrich.spam import rule_signals, score_comments, score_spam
+from components.enrich.spam import rule_signals, score_spam
 from components.enrich.stance import classify_stance
 from components.parse.layout import _dated_line, _head_control, _headline_line, _is_byline, split_layout
 from components.parse.notices import is_removal_notice
@@ -29,15 +30,6 @@ STANCE = CorpusConfig(
                 ("the square needs repairs",))),
 )
 PEOPLE = _config()
-
-
-def _reasons(text: str) -> list[str]:
-    return [reason for _, reason in rule_signals(text)]
-
-
-def _alone(text: str) -> tuple[bool, float]:
-    row = score_comments(pd.DataFrame({"author": ["someone"], "text": [text]})).iloc[0]
-    return bool(row["is_spam"]), float(row["spam_score"])
 
 
 def _speakers(text: str, config: CorpusConfig = PEOPLE) -> list[str]:

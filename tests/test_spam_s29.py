@@ -2,12 +2,9 @@
 domains without a path, each with the everyday sentences they must leave alone."""
 
 import pytest
+from spam_support import signal_reasons as _reasons
 
-from components.enrich.spam import rule_signals, score_spam
-
-
-def _reasons(text: str) -> list[str]:
-    return [reason for _, reason in rule_signals(text)]
+from components.enrich.spam import score_spam
 
 
 @pytest.mark.parametrize("text", [

@@ -5,13 +5,9 @@ only with what it pays; digits in a link's path are no phone number."""
 import numpy as np
 import pandas as pd
 import pytest
+from spam_support import signal_reasons as _reasons
 
-from components.enrich.spam import rule_signals, score_comments, score_spam
-
-
-def _reasons(text: str) -> list[str]:
-    return [reason for _, reason in rule_signals(text)]
-
+from components.enrich.spam import score_comments, score_spam
 
 NOTICES = [
     "This comment has been deleted.",

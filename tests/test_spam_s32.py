@@ -3,27 +3,14 @@ generally. Each change has comments it must fire on and comments it must leave a
 these tests; the single-text path (score_spam) and the build's (score_comments) must agree on all of
 them."""
 
-import pandas as pd
 import pytest
+from spam_support import assert_paths_agree as _agree
+from spam_support import signal_reasons as _reasons
 
-from components.enrich.spam import rule_signals, score_comments, score_spam
+from components.enrich.spam import score_spam
 from components.parse.notices import is_removal_notice
 
 LINK = "contains a link"
-
-
-def _reasons(text: str) -> list[str]:
-    return [reason for _, reason in rule_signals(text)]
-
-
-def _alone(text: str) -> tuple[bool, float]:
-    row = score_comments(pd.DataFrame({"author": ["someone"], "text": [text]})).iloc[0]
-    return bool(row["is_spam"]), float(row["spam_score"])
-
-
-def _agree(text: str) -> None:
-    single = score_spam(text)
-    assert _alone(text) == (single.is_spam, single.score)
 
 
 # --- a source in brackets after the document it names ---
