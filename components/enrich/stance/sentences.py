@@ -2,7 +2,7 @@
 clauses, comparisons, defeats and get-passives, and the questions and mockery that make them count
 for nothing."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ...core.config import CorpusConfig, Person
 from .feeling import _compound
@@ -146,17 +146,25 @@ def _comparison_cues(tokens: list[Token], mentions: list[_Mention], config: Corp
 CLAUSE_OPENERS = frozenset({"who", "which", "while", "whilst", "whereas", "and", "because", "when"})
 
 
-def _clauses(tokens: list[Token]) -> list[tuple[int, int]]:
-    """(start, stop) of the clauses of a sentence: split at marks, contrasts and clause openers."""
+def _spans(length: int, cuts: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, stop) of the non-empty stretches of a sentence of `length` tokens between its cuts, each
+    cut (where the stretch before it stops, where the next one starts)."""
     bounds, start = [], 0
-    for at, token in enumerate(tokens):
-        if token.stem in _CLAUSE_EDGES or token.lower in CLAUSE_OPENERS:
-            if at > start:
-                bounds.append((start, at))
-            start = at + 1 if token.stem in _CLAUSE_BREAKS else at
-    if start < len(tokens):
-        bounds.append((start, len(tokens)))
+    for stop, resume in cuts:
+        if stop > start:
+            bounds.append((start, stop))
+        start = resume
+    if start < length:
+        bounds.append((start, length))
     return bounds
+
+
+def _clauses(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(start, stop) of the clauses of a sentence: split at marks, contrasts and clause openers (a
+    mark is left out, an opener opens the next clause)."""
+    return _spans(len(tokens), ((at, at + 1 if token.stem in _CLAUSE_BREAKS else at)
+                                for at, token in enumerate(tokens)
+                                if token.stem in _CLAUSE_EDGES or token.lower in CLAUSE_OPENERS))
 
 
 def _clause_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusConfig,
@@ -262,17 +270,11 @@ def _independent_clauses(tokens: Sequence[Token], subjects: frozenset[int] = fro
     an "and" that opens a clause with a subject of its own ("..., and", "and I", "and" before one of
     the `subjects`, the positions where a side is named), never at a relative or subordinate clause
     ("Varga, who ...", "because ..."), which says something of its head."""
-    bounds, start = [], 0
-    for at, token in enumerate(tokens):
-        and_clause = token.lower == "and" and 0 < at < len(tokens) - 1 and (
+    def opens_clause(at: int, token: Token) -> bool:
+        return token.lower == "and" and 0 < at < len(tokens) - 1 and (
             tokens[at - 1].text == "," or tokens[at + 1].lower in _SUBJECT_OPENERS or at + 1 in subjects)
-        if token.text == ";" or token.stem in CONTRASTS or and_clause:
-            if at > start:
-                bounds.append((start, at))
-            start = at + 1
-    if start < len(tokens):
-        bounds.append((start, len(tokens)))
-    return bounds
+    return _spans(len(tokens), ((at, at + 1) for at, token in enumerate(tokens)
+                                if token.text == ";" or token.stem in CONTRASTS or opens_clause(at, token)))
 
 
 def _own_clause_feeling(tokens: Sequence[Token], mentions: Sequence["_Mention"], target: "_Mention",
