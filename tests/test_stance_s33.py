@@ -79,3 +79,20 @@ def test_the_commenters_own_pretence_or_a_pretence_elsewhere_changes_nothing(tex
 
 def test_a_neutral_sentence_stays_neutral() -> None:
     assert classify_stance("The council meets on Tuesday.", CONFIG).stance == NEUTRAL
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("He bit the hand that fed him.", "council"),
+    ("Closing the road was against the rules and the council knew it full well.", "rowe"),
+    ("The council knows perfectly well what the traders need.", "rowe"),
+])
+def test_idioms_of_ingratitude_and_knowing_wrong_find_fault(text: str, stance: str) -> None:
+    assert classify_stance(text, CONFIG).stance == stance
+
+
+@pytest.mark.parametrize("text", [
+    "I knew full well the market would be busy.",  # the commenter's own knowing: no side
+    "My dog bit the hand of the postman.",
+])
+def test_the_idioms_about_no_side_give_none(text: str) -> None:
+    assert classify_stance(text, CONFIG).stance == NEUTRAL
