@@ -43,8 +43,8 @@ def invented_set() -> LabelledSet:
 
 def labels_set(folder: Path, tmp: Path) -> LabelledSet:
     """A labels.csv frame (comments as the labeller saw them, with the thread (depth, reply_to) and
-    the outlet (source) as the build parses them) and the statements its article builds to, classified with the set's own
-    corpus.toml."""
+    the outlet (source) as the build parses them) and the statements its article builds to,
+    classified with the set's own corpus.toml."""
     frame = pd.read_csv(folder / "labels.csv", keep_default_na=False)
     out = tmp / folder.name
     build_corpus(folder / "seeds", out)

@@ -12,8 +12,10 @@ from components.enrich.stance import NEUTRAL
 # A market trader ("he") against a town council, invented; the page is the Fenby Courier's.
 CONFIG = CorpusConfig(
     name="test",
-    sides=(Side("rowe", Person("Dan Rowe", ("Rowe",), ("@danrowestalls",), "he"), ("the stalls should stay",)),
-           Side("council", Person("Fenby Council", ("the council",), (), "they"), ("the square needs repairs",))),
+    sides=(Side("rowe", Person("Dan Rowe", ("Rowe",), ("@danrowestalls",), "he"),
+                ("the stalls should stay",)),
+           Side("council", Person("Fenby Council", ("the council",), (), "they"),
+                ("the square needs repairs",))),
 )
 OUTLET = "Fenby Courier"
 SPAM = ("Rowe is right and the stalls should stay!! I earn $500 a day from home with crypto, DM me on "

@@ -23,7 +23,8 @@ from .stance import NEUTRAL, Claims, classify_comments, comment_texts, topic_cou
 
 __all__ = ["ENRICHMENT_VERSION", "SENTIMENT_COLUMNS", "STANCE_COLUMNS", "SPAM_COLUMNS", "enrich",
            "enrich_local", "local_spam_columns", "comment_texts", "count_topics", "count_text_topics",
-           "corpus_claims", "classify_stance", "local_spam", "settle_stance", "score_spam", "score_statements"]
+           "corpus_claims", "classify_stance", "local_spam", "settle_stance", "score_spam",
+           "score_statements"]
 
 SENTIMENT_COLUMNS = ("sentiment_compound", "sentiment_pos", "sentiment_neu", "sentiment_neg",
                      "sentiment_label")
