@@ -42,13 +42,13 @@ def invented_set() -> LabelledSet:
 
 
 def labels_set(folder: Path, tmp: Path) -> LabelledSet:
-    """A labels.csv frame (comments as the labeller saw them, with the thread (depth, reply_to) as
-    the build parses it) and the statements its article builds to, classified with the set's own
-    corpus.toml."""
+    """A labels.csv frame (comments as the labeller saw them, with the thread (depth, reply_to) and
+    the outlet (source) as the build parses them) and the statements its article builds to,
+    classified with the set's own corpus.toml."""
     frame = pd.read_csv(folder / "labels.csv", keep_default_na=False)
     out = tmp / folder.name
     build_corpus(folder / "seeds", out)
-    built = load_table(out, "comments")[["doc_id", "position", "depth", "reply_to"]]
+    built = load_table(out, "comments")[["doc_id", "position", "depth", "reply_to", "source"]]
     frame = frame.merge(built, on=["doc_id", "position"], how="left", validate="one_to_one")
     frame["reply_to"] = frame["reply_to"].fillna("")  # the thread as the build parsed it
     return frame, frame["stance"], folder / "seeds", load_table(out, "statements")

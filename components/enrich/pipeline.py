@@ -2,13 +2,15 @@
 
 The steps are split so a build can run them per document and reduce across the corpus:
 `enrich_local` and `count_topics` per document, then `corpus_claims` over the corpus, then
-`classify_stance` per document with the corpus claims, then `score_spam` over the corpus.
+`classify_stance` per document with the corpus claims (spam by its own signals and the outlet's
+own comments taking no side), then `score_spam` over the corpus.
 `enrich` composes them for a corpus held in memory, with the same result.
 """
 
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 from ..core.columns import COMMENT_COLUMNS
@@ -16,12 +18,13 @@ from ..core.config import CorpusConfig
 from ..core.versions import ENRICHMENT_VERSION
 from .replies import answer_replies
 from .sentiment import score_texts
-from .spam import own_accounts, score_global, score_local, spam_without_duplicates
-from .stance import Claims, classify_comments, comment_texts, topic_counts
+from .spam import own_accounts, own_flags, score_global, score_local, spam_without_duplicates
+from .stance import NEUTRAL, Claims, classify_comments, comment_texts, topic_counts
 
 __all__ = ["ENRICHMENT_VERSION", "SENTIMENT_COLUMNS", "STANCE_COLUMNS", "SPAM_COLUMNS", "enrich",
            "enrich_local", "local_spam_columns", "comment_texts", "count_topics", "count_text_topics",
-           "corpus_claims", "classify_stance", "score_spam", "score_statements"]
+           "corpus_claims", "classify_stance", "local_spam", "settle_stance", "score_spam",
+           "score_statements"]
 
 SENTIMENT_COLUMNS = ("sentiment_compound", "sentiment_pos", "sentiment_neu", "sentiment_neg",
                      "sentiment_label")
@@ -59,13 +62,59 @@ def corpus_claims(config: CorpusConfig, statements: pd.DataFrame, counts: Counte
 
 def classify_stance(comments: pd.DataFrame, config: CorpusConfig, claims: Claims) -> pd.DataFrame:
     """stance, stance_confidence and stance_reason of some documents' comments, with the corpus
-    claims, then reply chains (enrich/replies.py). Spam's local columns, when present, keep a
-    reply that is spam by its own signals out of the reply rule."""
+    claims, then settle_stance. Spam's local columns, when present, say which comments are spam
+    by their own signals."""
     stance = classify_comments(comments, config, claims=claims)
     spam_columns = local_spam_columns(list(comments.columns))
-    if spam_columns:
-        comments = comments.assign(is_spam=spam_without_duplicates(comments[spam_columns]))
-    return answer_replies(comments, stance, config)
+    spam = local_spam(comments, spam_columns, config) if spam_columns else None
+    return settle_stance(comments, stance, config, spam)
+
+
+SPAM_STANCE_REASON = "No side: the comment is spam (its spam_reason says why), and spam speaks for no side."
+OUTLET_STANCE_REASON = "No side: written by the page's own outlet, which reports the story and takes no side."
+SETTLED_CONFIDENCE = 0.9
+
+
+def settle_stance(comments: pd.DataFrame, stance: pd.DataFrame, config: CorpusConfig,
+                  spam: pd.Series | None, replies: bool = True) -> pd.DataFrame:
+    """The classifier's stance columns with reply chains (enrich/replies.py: a spam reply stays out
+    of them), then what speaks for no side: spam (`spam`, by its own signals, when known: an
+    advert that borrows a side's words, "Fed up of standing in the cold? Earn £200 a day", takes
+    no side, docs/labelling.md) and the page's own outlet answering its readers."""
+    if replies:
+        stance = answer_replies(comments if spam is None else comments.assign(is_spam=spam), stance, config)
+    if spam is not None:
+        stance = _for_no_side(stance, spam.fillna(False).astype(bool).to_numpy(), SPAM_STANCE_REASON)
+    return _for_no_side(stance, outlet_comments(comments, config), OUTLET_STANCE_REASON)
+
+
+def outlet_comments(comments: pd.DataFrame, config: CorpusConfig) -> np.ndarray:
+    """For each comment, whether its author is the outlet of one of the documents (its source) and
+    no account the corpus config names (a side's own account speaks for its side)."""
+    if "source" not in comments or comments.empty:
+        return np.zeros(len(comments), dtype=bool)
+    authors = comments["author"].tolist()
+    outlets = own_flags(authors, own_accounts(CorpusConfig(), comments["source"].unique()))
+    return outlets & ~own_flags(authors, own_accounts(config, ()))
+
+
+def _for_no_side(stance: pd.DataFrame, rows: np.ndarray, reason: str) -> pd.DataFrame:
+    """stance with the given rows neutral, for `reason`."""
+    if not rows.any():
+        return stance
+    out, at = stance.copy(), np.flatnonzero(rows)
+    out.iloc[at, out.columns.get_loc("stance")] = NEUTRAL
+    out.iloc[at, out.columns.get_loc("stance_confidence")] = SETTLED_CONFIDENCE
+    out.iloc[at, out.columns.get_loc("stance_reason")] = reason
+    return out
+
+
+def local_spam(comments: pd.DataFrame, spam_columns: list[str], config: CorpusConfig) -> pd.Series:
+    """is_spam of some documents' comments by their own signals (spam_without_duplicates), an own
+    account's (the outlet's, a side's: own_accounts) judged as the corpus-wide score judges it."""
+    sources = comments["source"].unique() if "source" in comments else ()
+    own = own_flags(comments["author"].tolist(), own_accounts(config, sources))
+    return spam_without_duplicates(comments[spam_columns], own)
 
 
 def score_spam(local: pd.DataFrame, authors: pd.Series, texts: pd.Series,

@@ -834,11 +834,14 @@ def score_global(local: pd.DataFrame, authors: pd.Series, texts: pd.Series,
     return frame.assign(spam_reason=frame["spam_reason"].astype(str)).set_axis(local.index)
 
 
-def spam_without_duplicates(local: pd.DataFrame) -> pd.Series:
+def spam_without_duplicates(local: pd.DataFrame, own: np.ndarray | None = None) -> pd.Series:
     """is_spam as one document's own signals decide it (score_local's columns), before the
-    near-duplicate rule that needs the whole corpus."""
-    score = _scores(local["_spam_model"].to_numpy(np.float64), local["_spam_rules"].to_numpy(np.int64),
-                    np.zeros(len(local), dtype=bool))
+    near-duplicate rule that needs the whole corpus; `own` marks the comments of own accounts
+    (own_flags), judged as score_global judges them (only the scam templates count)."""
+    model_p, rules = local["_spam_model"].to_numpy(np.float64), local["_spam_rules"].to_numpy(np.int64)
+    if own is not None and own.any():
+        model_p, rules = np.where(own, 0.0, model_p), np.where(own, rules & _OWN_KEEP_MASK, rules)
+    score = _scores(model_p, rules, np.zeros(len(local), dtype=bool))
     return pd.Series(score >= load_model().threshold, index=local.index, dtype=bool)
 
 

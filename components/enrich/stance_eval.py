@@ -6,7 +6,8 @@ import pandas as pd
 
 from ..core.config import CorpusConfig
 from .evaluation import confusion, macro_f1
-from .replies import answer_replies
+from .pipeline import local_spam, settle_stance
+from .spam import score_local
 from .stance import NEUTRAL, classify_comments
 
 __all__ = ["StanceEvaluation", "evaluate_stance", "format_confusion"]
@@ -49,11 +50,14 @@ class StanceEvaluation:
 def evaluate_stance(comments: pd.DataFrame, gold: pd.Series, config: CorpusConfig,
                     statements: pd.DataFrame | None = None, replies: bool = True) -> StanceEvaluation:
     """Classify `comments` (doc_id, position, author, text) as the build does (the classifier, then
-    reply chains, unless `replies` is off) and compare with the gold labels;
+    reply chains, unless `replies` is off; spam by its own signals and the outlet's own comments
+    take no side)
+    and compare with the gold labels;
     `statements` (speaker, text) are the corpus's quoted statements, as the build passes them."""
-    predicted = classify_comments(comments, config, statements)
-    if replies:
-        predicted = answer_replies(comments, predicted, config)
+    local = score_local(comments)
+    spam = local_spam(comments.join(local), list(local.columns), config)
+    predicted = settle_stance(comments, classify_comments(comments, config, statements), config, spam,
+                              replies)
     labels = (*config.side_ids(), NEUTRAL)
     truth, guess = gold.tolist(), predicted["stance"].tolist()
     return StanceEvaluation(labels, macro_f1(truth, guess, labels),

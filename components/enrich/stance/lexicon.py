@@ -90,6 +90,9 @@ DISAGREEMENT_PHRASES: tuple[str, ...] = (
     "spin doctor",
     "pr stunt", "exaggerating", "overreacting", "making it up", "blowing it out of proportion",
     "out of proportion", "storm in a teacup", "does anyone believe", "anyone seriously believe",
+    "knew full well", "knows full well", "knew perfectly well", "knows perfectly well", "knew it full well",
+    "knew it perfectly well", "knows it full well", "knows it perfectly well",
+    "bit the hand", "bite the hand", "bites the hand", "biting the hand",
     *SARCASM_PHRASES,
 )
 _VERDICT_PHRASES = (*AGREEMENT_PHRASES, *DISAGREEMENT_PHRASES)

@@ -71,6 +71,11 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
             _for(ev, m.side, False, W_DISAGREEMENT * scale,
                  f'mocks {_who(m)} ("{_quote(tokens, Match(m.start, m.end + 2, False))}")', config)
             continue
+        dare = _challenged(tokens, m)
+        if dare is not None:
+            _for(ev, m.side, False, W_DISAGREEMENT * scale,
+                 f'challenges {_who(m)} ("{_quote(tokens, dare)}")', config)
+            continue
         member = _member(tokens, m)
         if member is not None:
             ev.add(m.side, W_MEMBER,
@@ -245,12 +250,26 @@ def _predicate_valence(tokens: list[Token], verb_at: int,
            and (tokens[at].modifier or tokens[at].stem in NEGATORS)):
         negated = negated or tokens[at].stem in NEGATORS
         at += 1
-    if at >= len(tokens) or not tokens[at].stem[:1].isalpha():
+    if at >= len(tokens) or not tokens[at].stem[:1].isalpha() or _disposed_to(tokens, at):
         return None
     valence = analyzer().lexicon.get(tokens[at].lower, 0.0)
     if abs(valence) < least:
         return None
     return Match(verb_at, at + 1, negated), (valence > 0) != negated
+
+
+# Words of readiness: "<person> is happy to <verb>" tells what they will do, not what they are.
+DISPOSITIONS = frozenset({"happy", "glad", "keen", "willing", "eager", "ready", "quick", "content",
+                          "delighted", "pleased", "prepared", "desperate", "anxious", "slow", "reluctant",
+                          "determined", "free"})
+
+
+def _disposed_to(tokens: list[Token], at: int) -> bool:
+    """Whether the word said of someone opens "<readiness> to <verb>" ("happy to take the money",
+    "quick to blame"): the doing, not the word's warmth, is what is judged ("kind to his
+    neighbours" is said of him)."""
+    return (tokens[at].lower in DISPOSITIONS and at + 2 < len(tokens) and tokens[at + 1].lower == "to"
+            and tokens[at + 2].lower[:1].isalpha())
 
 
 COPULAR = (("come", "across", "as"), ("seem",), ("sound",), ("look",), ("seem", "like"), ("sound", "like"),
@@ -473,6 +492,20 @@ def _mocked(tokens: list[Token], m: _Mention) -> bool:
     gerund = tokens[m.end].lower
     return ((gerund in MOCKING_GERUNDS and tokens[m.end + 1].lower in {"about", "of", "on"})
             or gerund in MOCKING_ACTS) and _index(tokens).first_word() >= m.start  # opens the sentence
+
+
+_CHALLENGE_INTENSIFIERS = frozenset({"so", "that", "really"})
+
+
+def _challenged(tokens: list[Token], m: _Mention) -> Match | None:
+    """"If Vance is so sure, (publish the logs)", "if they're that worried": granting someone a
+    quality only to dare them to show it doubts it."""
+    at = m.end
+    if (m.start == 0 or tokens[m.start - 1].lower != "if" or at + 2 >= len(tokens)
+            or tokens[at].stem != "be" or tokens[at + 1].lower not in _CHALLENGE_INTENSIFIERS
+            or not tokens[at + 2].lower[:1].isalpha()):
+        return None
+    return Match(m.start - 1, at + 3, False)
 
 
 def _first(matches: list[Match]) -> Match | None:

@@ -235,7 +235,7 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     compound = _own_clause_feeling(tokens, mentions, target, named_at, compound)
     if any(_denied_belief(tokens, m.start) for m in mentions if m.side):
         compound = -compound  # "I don't believe for a second he's a cheat"
-    if compound > 0 and any(_pretends(tokens, m) for m in mentions if m.side):
+    if compound > 0 and (_pretence_denied(tokens) or any(_pretends(tokens, m) for m in mentions if m.side)):
         compound = -compound  # "The board pretend to care about music": the warmth is a sham
     if compound <= -0.3 and any(m.via == "as a group" for m in mentions if m.side and not m.by_pronoun):
         return  # a sad sentence about nurses or farmers is sympathy as often as hostility
@@ -258,6 +258,16 @@ def _pretends(tokens: Sequence[Token], mention: "_Mention") -> bool:
         if tokens[at].stem in _CLAUSE_EDGES or tokens[at].stem in NEGATORS:
             return False
     return False
+
+
+def _pretence_denied(tokens: Sequence[Token]) -> bool:
+    """"Don't pretend this lot care about tenants", "stop pretending they listen": what the
+    sentence would have the side feel is what the commenter says it does not."""
+    def denied(at: int) -> bool:
+        window = [tokens[before] for before in range(max(0, at - 3), at)]
+        return (any(t.stem in NEGATORS or t.stem in {"stop", "quit"} for t in window[-2:])
+                and not any(t.lower in {"i", "we"} for t in window))  # "I won't pretend to know"
+    return any(t.stem in {"pretend", "feign"} and denied(at) for at, t in enumerate(tokens))
 
 
 # A subject that opens a new independent clause after "and" ("... and I thought ...").
