@@ -1,0 +1,97 @@
+"""Attribution, session 33: general forms read from the razorbill probe's misses, on invented text."""
+
+import pytest
+
+from components.core.config import Person
+from components.parse.layout import split_layout
+from components.parse.quotes import extract_mentions
+from components.parse.transcript import find_turns
+
+LIND = Person("Ada Lind", ("Lind",), (), "she", "lind")
+HART = Person("Bo Hart", ("Hart", "Bobby"), (), "he", "hart")
+PEOPLE = (LIND, HART)
+HEAD = ("A Long Headline About The Harbour Vote In Title Case\n\nThe harbour board voted on Tuesday to close "
+        "the north quay for a year, a decision that has split the town down the middle.\n\n")
+
+
+def _turns(*paragraphs: str) -> list[tuple[int, str, str]]:
+    return [(t.paragraph, t.person.name if hasattr(t, "person") else t.speaker, t.text[:14])
+            for t in find_turns(list(paragraphs), PEOPLE)]
+
+
+def _speakers(body: str, people: tuple[Person, ...] = PEOPLE) -> list[tuple[str, str]]:
+    return [(m.speaker, m.text[:20]) for m in extract_mentions("d", split_layout(HEAD + body), people)]
+
+
+# ---- transcripts ----
+
+@pytest.mark.parametrize("label", ["DET SGT ADA LIND:", "HARBOUR MASTER ADA LIND:", "Ch Insp Ada Lind:"])
+def test_a_rank_before_a_full_name_labels_that_persons_turn(label: str) -> None:
+    found = _turns(f"{label} We closed the quay at noon.", "REPORTER: Was anyone hurt?", "LIND: No.")
+    assert found[0] == (0, "Ada Lind", "We closed the ")
+
+
+def test_a_rank_before_a_surname_alone_or_another_name_is_nobody_known() -> None:
+    found = _turns("DET SGT LIND HOLM: We closed the quay.", "REPORTER: Was anyone hurt?", "HOLM: No.")
+    assert all(name != "Ada Lind" for _, name, _ in found)
+
+
+def test_a_members_seat_and_party_make_a_parliaments_record_without_a_question() -> None:
+    found = _turns("Harbour Closures",
+                   "The Minister for Ports, Harbours and Coasts (Ada Lind): I will make a statement on the "
+                   "closure of the north quay.",
+                   "Tom Rudd (Eastfield and Marsh) (Lab): My constituents fish from that quay and they want "
+                   "an answer today.",
+                   "Ada Lind: The hon. Member is right, and he will have one.")
+    assert [(n, name) for n, name, _ in found] == [(1, "Ada Lind"), (2, "Tom Rudd"), (3, "Ada Lind")]
+
+
+def test_one_label_with_brackets_and_no_question_is_no_record() -> None:
+    assert _turns("Tom Rudd (Eastfield) (Lab): elected 2019.", "The quay closes in June.") == []
+
+
+def test_two_roles_in_turn_one_asking_are_a_call_transcript() -> None:
+    found = _turns("The court heard the call.", "CALLER: The quay is flooding and my car is on it.",
+                   "OPERATOR: Are you out of the car now?", "CALLER: Yes, I'm on the wall.")
+    assert [name for _, name, _ in found] == ["the caller", "the operator", "the caller"]
+
+
+def test_two_role_lines_without_a_question_are_no_transcript() -> None:
+    assert _turns("PRESENTER: The quay closes in June.", "CALLER: About time too.",
+                  "PRESENTER: Lines are open now.") == []
+
+
+def test_time_stamped_lines_by_two_or_more_names_are_a_chat_log() -> None:
+    found = _turns("The group chat that afternoon:", "[14:02] Ada Lind: water over the north quay",
+                   "[14:03] Sam Pell: moving the boats now", "[14:05] Bo Hart: close the gate")
+    assert [(n, name) for n, name, _ in found] == [(1, "Ada Lind"), (2, "Sam Pell"), (3, "Bo Hart")]
+
+
+def test_one_time_stamped_line_or_one_voice_is_no_chat_log() -> None:
+    assert _turns("[14:02] Ada Lind: water over the quay", "The board met at three.") == []
+    assert _turns("[14:02] Ada Lind: water over the quay", "[14:03] Ada Lind: and rising",
+                  "[14:05] Ada Lind: gone") == []
+
+
+def test_an_introduction_calling_the_interviewee_he_names_the_sentence_before() -> None:
+    found = _turns("Bo Hart, 61, has kept the quay for thirty years. He talked to us at his home.",
+                   "Q: When did the water come over?", "A: About two. I had never seen it so high.",
+                   "Q: Will it open again?", "A: Not this year.")
+    assert [name for _, name, _ in found] == ["the interviewer", "Bo Hart", "the interviewer", "Bo Hart"]
+
+
+def test_a_pronoun_introduction_naming_two_people_before_it_gives_nobody() -> None:
+    found = _turns("Bo Hart and Ada Lind ran the quay. She talked to us at her home.",
+                   "Q: When did the water come over?", "A: About two.", "Q: Will it open again?", "A: No.")
+    assert all(name not in ("Ada Lind", "Bo Hart") for _, name, _ in found)
+
+
+def test_we_asked_her_about_opens_a_printed_interview_without_labels() -> None:
+    found = _turns("Ada Lind has chaired the board since 2020. We asked her about the vote.",
+                   "Why close the quay for a year?", "Because it is unsafe. I will not gamble.",
+                   "Were you lobbied?", "Everyone lobbied me. Nobody moved me.")
+    assert [(n, name) for n, name, _ in found if name == "Ada Lind"] == [(2, "Ada Lind"), (4, "Ada Lind")]
+
+
+def test_we_asked_her_in_a_report_with_one_question_is_no_interview() -> None:
+    assert _turns("We asked her about the vote.", "Why close the quay?", "The board did not reply.") == []
