@@ -95,3 +95,27 @@ def test_we_asked_her_about_opens_a_printed_interview_without_labels() -> None:
 
 def test_we_asked_her_in_a_report_with_one_question_is_no_interview() -> None:
     assert _turns("We asked her about the vote.", "Why close the quay?", "The board did not reply.") == []
+
+
+# ---- an exchange a quoted turn opens ----
+
+def test_a_question_put_to_someone_opens_an_exchange_of_untagged_quotes() -> None:
+    body = ("Giving evidence, Hart said: \u201cI locked the gate at six that evening.\u201d\n\n"
+            "Questioned for the board, he was asked: \u201cYou had a key. Why not use it?\u201d\n\n"
+            "\u201cI did use it. The lock was broken.\u201d\n\n\u201cWho broke it?\u201d\n\n"
+            "\u201cI have no idea, and nobody has told me since.\u201d")
+    assert [name for name, _ in _speakers(body)] == ["Bo Hart", "a questioner", "Bo Hart", "a questioner",
+                                                     "Bo Hart"]
+
+
+def test_a_cross_examined_answer_opens_an_exchange_of_untagged_quotes() -> None:
+    body = ("Cross-examined for the council, Lind agreed she had seen the report. Asked why she had not "
+            "acted, she replied: \u201cI thought the lock would hold.\u201d\n\n"
+            "\u201cDid you ever check it yourself?\u201d\n\n\u201cNo, not once.\u201d")
+    assert [name for name, _ in _speakers(body)] == ["Ada Lind", "a questioner", "Ada Lind"]
+
+
+def test_a_quote_in_no_questioning_is_continued_by_an_untagged_question() -> None:
+    body = ("At the meeting Lind said: \u201cThe quay has to close for a year at least.\u201d\n\n"
+            "\u201cWho would risk a child's life on a rotten board?\u201d")
+    assert [name for name, _ in _speakers(body)] == ["Ada Lind", "Ada Lind"]

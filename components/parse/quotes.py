@@ -2424,6 +2424,43 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
     return None
 
 
+# A paragraph reporting a questioning whose last turn it quotes: "Cross-examined by Al Roe, for the
+# council, …", "Under cross-examination, …", "Asked why she had not …, she replied: “…”".
+_QUESTIONING = re.compile(r"\b(?:(?:[Cc]ross-examined|[Qq]uestioned)\s+by\s+|[Uu]nder\s+cross-examination\b|"
+                          r"\bAsked\s+(?:why|whether|if|how|what|when|where|who|about)\b)")
+_QUESTIONER = "a questioner"
+
+
+def _exchange_opened(frame: str, quotes: list[str], groups: list[tuple[list[int], tuple[_Subject, str, str]]],
+                     put: dict[int, _Subject], subjects: list[_Subject]) -> tuple[_Subject, _Subject] | None:
+    """(who asks, who answers) when a paragraph's last quote is a turn of a questioning it reports, so
+    the untagged quotes standing alone after it are the rest of the exchange: a question put to someone
+    ("…, he was asked: “…?”", the one asked the pronoun or name before), or the answer of someone being
+    cross-examined or asked ("Cross-examined by Al Roe, …, she replied: “…”"; the asker the agent
+    after "by" where there is one). None otherwise."""
+    last = len(quotes) - 1
+    marks = [m.start() for m in re.finditer(_Q, frame)]
+    if last >= len(marks):
+        return None
+    usable = [x for x in subjects if not x.possessive]
+    if last in put:
+        asks = put[last]
+        answers = next((x for x in reversed(usable) if x.end <= marks[last] and x.name != asks.name
+                        and x.start < asks.start), None)
+        return (asks, answers) if answers is not None else None
+    questioning = _QUESTIONING.search(frame, 0, marks[last])
+    if questioning is None or quotes[last].rstrip().endswith("?"):
+        return None
+    answers = next((found[0] for indexes, found in groups if last in indexes), None)
+    if answers is None:
+        return None
+    agent = next((x for x in usable if questioning.group(0).endswith("by ") and x.start == questioning.end()),
+                 None)
+    asks = agent or _Subject(questioning.start(), questioning.end(), _QUESTIONER, None, "unnamed",
+                             "unnamed: the one asking in a questioning the paragraph before reports")
+    return (asks, answers) if asks.name != answers.name else None
+
+
 def _put_in_exchange(groups: list[tuple[list[int], tuple[_Subject, str, str]]], quotes: list[str],
                      exchange: tuple[int, _Subject, _Subject]) -> bool:
     """Whether a paragraph's quotes are one turn of the exchange reported before: all the asker's
@@ -3481,6 +3518,9 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
         for k, asker in sorted(put.items()):
             groups.append(([k], (asker, asker.how, asker.basis)))
         groups.sort(key=lambda g: min(g[0]))
+    if quotes and (tracker.exchange is None or tracker.exchange[0] != index) and (
+            opened := _exchange_opened(frame, quotes, groups, put, subjects)) is not None:
+        tracker.exchange = (index, *opened)  # the untagged quotes standing alone next go on with it
     date_expr = find_date_expr(frame)
     named = [s.person for s in subjects if s.person is not None and not s.possessive]
     speaker = groups[0][1][0] if groups else None
