@@ -20,7 +20,9 @@ def _turns(*paragraphs: str) -> list[tuple[int, str, str]]:
 
 
 def _speakers(body: str, people: tuple[Person, ...] = PEOPLE) -> list[tuple[str, str]]:
-    return [(m.speaker, m.text[:20]) for m in extract_mentions("d", split_layout(HEAD + body), people)]
+    descriptors = {p.name: p.descriptors for p in people if p.descriptors}
+    return [(m.speaker, m.text[:20]) for m in extract_mentions("d", split_layout(HEAD + body), people,
+                                                               descriptors)]
 
 
 # ---- transcripts ----
@@ -119,3 +121,39 @@ def test_a_quote_in_no_questioning_is_continued_by_an_untagged_question() -> Non
     body = ("At the meeting Lind said: \u201cThe quay has to close for a year at least.\u201d\n\n"
             "\u201cWho would risk a child's life on a rotten board?\u201d")
     assert [name for name, _ in _speakers(body)] == ["Ada Lind", "Ada Lind"]
+
+
+# ---- the nearest name is not the speaker ----
+
+MINISTER = Person("Ada Lind", ("Lind",), (), "she", "lind", descriptors=("the minister",))
+WATCH = Person("Harbour Watch", ("Watch",), (), "it", "watch")
+
+
+def test_a_fronted_participles_object_takes_no_apposition_from_the_subject() -> None:
+    body = ("Speaking in Cornish to BBC Radio Kernow, the minister, whose seat takes in the quay, said: "
+            "\u201cThe quay will reopen when it is safe and not one day before.\u201d")
+    people = (MINISTER, HART)
+    assert _speakers(body, people)[0][0] == "Ada Lind"
+
+
+def test_an_apposition_after_a_name_opening_its_sentence_is_still_learnt() -> None:
+    body = ("Talking to reporters, Bo Hart, the minister, toured the quay on Monday.\n\n"
+            "\u201cIt will reopen when it is safe and not one day before,\u201d the minister said.")
+    assert _speakers(body, (MINISTER, HART))[0][0] == "Bo Hart"
+
+
+def test_a_body_after_a_name_and_a_comma_before_a_colon_is_the_persons_affiliation() -> None:
+    body = ("What they said\n\nBo Hart, Harbour Watch: \u201cThe quay is rotten from one end to the "
+            "other.\u201d\n\nHarbour Watch: \u201cWe have said so for ten years and nobody listened.\u201d")
+    assert [name for name, _ in _speakers(body, (HART, WATCH))] == ["Bo Hart", "Harbour Watch"]
+
+
+def test_the_host_pressing_him_on_someone_asks_the_question_not_the_one_named() -> None:
+    body = ("Hart was on Friday's late show.\n\nSam Pike then pressed him on Lind: \u201cHave you spoken "
+            "to her since the vote?\u201d")
+    assert _speakers(body)[-1][0] == "Sam Pike"
+
+
+def test_pressing_a_point_with_a_statement_is_no_question_put() -> None:
+    body = "Hart pressed him on the cost: \u201cThe board has spent four million on consultants.\u201d"
+    assert _speakers(body)[-1][0] == "Bo Hart"

@@ -1440,11 +1440,19 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?P<between>(?:[\w’'-]+\s+){
 _AGE_WORDS = frozenset(("former", "retired", "longtime", "veteran", "fellow", "local", "award-winning"))
 
 
+# A sentence opening with a participle whose object is the name right after: "Speaking to ", "Talking
+# on Radio Ulster with ", "Writing in the Tribune for "
+_FRONTED_PARTICIPLE = re.compile(r"(?:\A|[.!?]\s+|\n)\s*[A-Z][a-z]+ing\b[^,.;:!?\ue000]{0,60}?"
+                                 r"\b(?:to|with|on|in|for|at)\s+(?:[A-Z][\w&’'-]*\s+){0,2}\Z")
+
+
 def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], tracker: _Tracker) -> None:
     """Descriptors the text gives a name: "Damon, the Downsizing actor," and "the director Wes
     Harlan" make the phrase (and its role noun) refer to that person in this document."""
     for start, end, person, _ in names:
         after = _APPOSITION_AFTER.match(frame[end:end + 80])
+        if after is not None and _FRONTED_PARTICIPLE.search(frame[:start]):
+            after = None  # "Speaking to Radio Cymru, the minister said": the subject, no apposition
         before = _APPOSITION_BEFORE.search(frame[max(0, start - 60):start])
         for phrase, set_before in ((after.group(1) if after else "", False),
                                    (before.group(1) if before else "", True)):
@@ -2523,6 +2531,18 @@ def _beat_between(frame: str, subjects: list[_Subject], found: tuple[_Subject, s
     return who, f"weak: a gesture right before the quote ({_reason(who, '').strip()})", "weak"
 
 
+def _affiliated(frame: str, chosen: _Subject, before: list[_Subject], colon: int) -> _Subject | None:
+    """The person a body credited before a colon is the affiliation of: "Bo Hart, Harbour Watch: “…”"
+    (a box of who said what) is Hart's, not the body's; None when the body is no such apposition."""
+    if chosen.person is None or chosen.person.pronoun.lower() != "it" or frame[chosen.end:colon].strip():
+        return None
+    person = next((s for s in reversed(before) if s.end < chosen.start and s.person is not None
+                   and s.person.pronoun.lower() != "it"), None)
+    if person is None or not re.fullmatch(r",[ \t]+", frame[person.end:chosen.start]):
+        return None
+    return person
+
+
 # A quote that is hearsay in the passive about the subject, the sentence's only quote ("was said to be
 # “…”", "is understood to have felt “…”"): those who say it speak, unnamed
 _HEARSAY_Q = re.compile(r"\b(?:is|was|are|were)\s+(?:[a-z]+ly\s+)?(?:said|reported|understood|thought|"
@@ -2552,6 +2572,7 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if before:
             openers = [s for s in before if _opens_clause(frame, s.start)]  # the clause's subject
             chosen = owners[-1] if owners else (openers[-1] if openers else before[-1])
+            chosen = _affiliated(frame, chosen, before, colon.start()) or chosen
             told_by = _TOLD_BY.search(frame, chosen.end, colon.start())
             if told_by is not None:  # "Hart was told by the judge: “…”": the agent speaks, not Hart
                 agent = next((s for s in speaking if told_by.end() <= s.start < colon.start()
@@ -3380,8 +3401,10 @@ _PUT_FRONTED = re.compile(rf"(?:\A|[.!?]\s+)\s*Asked{_BY_AGENT}\s*(?P<comma>,)?\
 # said." (after "Asked at the launch," the one asked answers with a question of their own)
 _ANSWERED_WITH_QUESTION = re.compile(r"\s*(?:he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
                                      r"(?:said|says|replied|replies|answered|answers|retorted|shot\s+back)\b")
-_PUT_ACTIVE = re.compile(r"(?:\b(?:asks|asked|puts|put)\s+(?:it\s+to\s+)?)(?:him|her|them)(?:\s+again)?"
-                         r"\s*:\s*\Z")
+# (or presses one on a subject: "the host then pressed him on the sale: “…?”")
+_PUT_ACTIVE = re.compile(r"(?:\b(?:asks|asked|puts|put|presses|pressed|quizzes|quizzed|pushes|pushed)\s+"
+                         r"(?:it\s+to\s+)?)(?:him|her|them)(?:\s+again)?"
+                         r"(?:\s+(?:on|about|over)\s+[^.!?:\ue000]{1,60}?)?\s*:\s*\Z")
 _ASKER_NAME = re.compile(r"(?:\A|[\s,(])(?!(?:But|And|So|Then|Yet|Or|Now|When)\s)"
                          r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
                          r"(?:then\s+|[a-z]+ly\s+)?\Z")
