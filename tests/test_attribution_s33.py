@@ -157,3 +157,29 @@ def test_the_host_pressing_him_on_someone_asks_the_question_not_the_one_named() 
 def test_pressing_a_point_with_a_statement_is_no_question_put() -> None:
     body = "Hart pressed him on the cost: \u201cThe board has spent four million on consultants.\u201d"
     assert _speakers(body)[-1][0] == "Bo Hart"
+
+
+# ---- replies and passives of telling ----
+
+def test_a_reply_after_someone_unknown_called_out_is_not_theirs() -> None:
+    body = ("Lind told the meeting the quay would close for a year.\n\n"
+            "From the back of the hall, Cllr Tom Rudd called out: \u201cTwo hundred boats, Ada!\u201d\n\n"
+            "\u201cThen they should have been moored somewhere safe,\u201d she replied.")
+    assert _speakers(body)[-1][0] == "Ada Lind"
+
+
+def test_someone_unknown_going_on_with_a_pronoun_is_still_theirs() -> None:
+    body = ("\u201cThe quay has been rotten for years,\u201d said Tom Rudd, a skipper.\n\n"
+            "\u201cNobody on the board ever came down to look,\u201d he added.")
+    assert _speakers(body)[-1][0] == "Tom Rudd"
+
+
+def test_a_passive_of_telling_before_a_colon_is_an_unnamed_tellers() -> None:
+    body = ("I worked on the quay at Porthmoor in the 1980s, and on my first day we were told: "
+            "\u201cNever stand between a rope and a boat.\u201d")
+    assert _speakers(body, (HART, WATCH))[0][0] == "unnamed sources"
+
+
+def test_someone_telling_others_before_a_colon_is_still_the_teller() -> None:
+    body = "On the first day Hart told the new crews: \u201cNever stand between a rope and a boat.\u201d"
+    assert _speakers(body)[0][0] == "Bo Hart"

@@ -1838,7 +1838,10 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
             subject = _Subject(m.start(), m.end(), introduced.name, None, "unnamed",
                                f"pronoun '{m.group(1)}' → {introduced.name} (introduced just before)")
         elif (spoken in ("he", "she") and outsider is not None and outsider.pronoun in ("", spoken)
-              and not _answers_the_asker(frame, outsider, pronouns[i], names)):
+              and not _answers_the_asker(frame, outsider, pronouns[i], names)
+              # "“…!” Hale called out. “…,” she replied.": a reply to him, not his own words
+              and not (tracker.continuing is not None and tracker.continuing[0].person is outsider
+                       and _REPLY_AFTER.match(frame, pronouns[i].end()))):
             m = pronouns[i]  # "“…,” said Tom Reed. “…,” he added."
             subject = _Subject(m.start(), m.end(), outsider.name, outsider, "pronoun",
                                f"pronoun '{m.group(1)}' → {outsider.name} (named just before)")
@@ -2104,8 +2107,9 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
                 and _BY_AFTER.match(frame, verb.end())):
             continue  # "Lind was heckled by a man shouting “…”": the agent after "by" speaks, not Lind
         if (phrase in _TOLD_WORDS and _PASSIVE.search(frame, max(0, verb.start() - 12), verb.start())
-                and _TOLD_THAT.match(frame, verb.end())):
-            # "donors were told, in terms, that the painting had been “…”": whoever told them, unnamed
+                and (_TOLD_THAT.match(frame, verb.end()) or _COLON_Q.match(frame, verb.end()))):
+            # "donors were told, in terms, that the painting had been “…”", "on my first day we were
+            # told: “…”": whoever told them, unnamed
             return (_Subject(verb.start(), verb.end(), "unnamed sources", None, "unnamed",
                              f"unnamed: '{verb.group(1)}' in the passive, no teller named"), phrase, False)
         if _COMPLEMENT.search(frame, max(0, verb.start() - 12), verb.start()):
