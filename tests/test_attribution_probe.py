@@ -31,6 +31,7 @@ PROBES = ROOT / "tests" / "data" / "attribution"
     ("kittiwake-tidemouth-pier.toml", 183, {"named": 111, "unnamed": 51, "none": 17}),  # first: 94, 35, 16
     ("guillemot-solan-ferry-contract.toml", 181, {"named": 109, "unnamed": 51, "none": 15}),  # 101, 40, 14
     ("puffin-tandy-stadium-naming.toml", 184, {"named": 102, "unnamed": 53, "none": 17}),  # 92, 42, 16
+    ("razorbill-brackenfell-tiger-escape.toml", 223, {"named": 126, "unnamed": 57, "none": 17}),  # 113,46,17
 ])
 def test_each_probe_credits_what_it_did_when_tuned(name: str, quotes: int, floor: dict[str, int]) -> None:
     data = tomllib.loads((PROBES / name).read_text(encoding="utf-8"))

@@ -1440,11 +1440,19 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?P<between>(?:[\w’'-]+\s+){
 _AGE_WORDS = frozenset(("former", "retired", "longtime", "veteran", "fellow", "local", "award-winning"))
 
 
+# A sentence opening with a participle whose object is the name right after: "Speaking to ", "Talking
+# on Radio Ulster with ", "Writing in the Tribune for "
+_FRONTED_PARTICIPLE = re.compile(r"(?:\A|[.!?]\s+|\n)\s*[A-Z][a-z]+ing\b[^,.;:!?\ue000]{0,60}?"
+                                 r"\b(?:to|with|on|in|for|at)\s+(?:[A-Z][\w&’'-]*\s+){0,2}\Z")
+
+
 def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], tracker: _Tracker) -> None:
     """Descriptors the text gives a name: "Damon, the Downsizing actor," and "the director Wes
     Harlan" make the phrase (and its role noun) refer to that person in this document."""
     for start, end, person, _ in names:
         after = _APPOSITION_AFTER.match(frame[end:end + 80])
+        if after is not None and _FRONTED_PARTICIPLE.search(frame[:start]):
+            after = None  # "Speaking to Radio Cymru, the minister said": the subject, no apposition
         before = _APPOSITION_BEFORE.search(frame[max(0, start - 60):start])
         for phrase, set_before in ((after.group(1) if after else "", False),
                                    (before.group(1) if before else "", True)):
@@ -1830,7 +1838,10 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
             subject = _Subject(m.start(), m.end(), introduced.name, None, "unnamed",
                                f"pronoun '{m.group(1)}' → {introduced.name} (introduced just before)")
         elif (spoken in ("he", "she") and outsider is not None and outsider.pronoun in ("", spoken)
-              and not _answers_the_asker(frame, outsider, pronouns[i], names)):
+              and not _answers_the_asker(frame, outsider, pronouns[i], names)
+              # "“…!” Hale called out. “…,” she replied.": a reply to him, not his own words
+              and not (tracker.continuing is not None and tracker.continuing[0].person is outsider
+                       and _REPLY_AFTER.match(frame, pronouns[i].end()))):
             m = pronouns[i]  # "“…,” said Tom Reed. “…,” he added."
             subject = _Subject(m.start(), m.end(), outsider.name, outsider, "pronoun",
                                f"pronoun '{m.group(1)}' → {outsider.name} (named just before)")
@@ -2096,8 +2107,9 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
                 and _BY_AFTER.match(frame, verb.end())):
             continue  # "Lind was heckled by a man shouting “…”": the agent after "by" speaks, not Lind
         if (phrase in _TOLD_WORDS and _PASSIVE.search(frame, max(0, verb.start() - 12), verb.start())
-                and _TOLD_THAT.match(frame, verb.end())):
-            # "donors were told, in terms, that the painting had been “…”": whoever told them, unnamed
+                and (_TOLD_THAT.match(frame, verb.end()) or _COLON_Q.match(frame, verb.end()))):
+            # "donors were told, in terms, that the painting had been “…”", "on my first day we were
+            # told: “…”": whoever told them, unnamed
             return (_Subject(verb.start(), verb.end(), "unnamed sources", None, "unnamed",
                              f"unnamed: '{verb.group(1)}' in the passive, no teller named"), phrase, False)
         if _COMPLEMENT.search(frame, max(0, verb.start() - 12), verb.start()):
@@ -2424,6 +2436,43 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
     return None
 
 
+# A paragraph reporting a questioning whose last turn it quotes: "Cross-examined by Al Roe, for the
+# council, …", "Under cross-examination, …", "Asked why she had not …, she replied: “…”".
+_QUESTIONING = re.compile(r"\b(?:(?:[Cc]ross-examined|[Qq]uestioned)\s+by\s+|[Uu]nder\s+cross-examination\b|"
+                          r"\bAsked\s+(?:why|whether|if|how|what|when|where|who|about)\b)")
+_QUESTIONER = "a questioner"
+
+
+def _exchange_opened(frame: str, quotes: list[str], groups: list[tuple[list[int], tuple[_Subject, str, str]]],
+                     put: dict[int, _Subject], subjects: list[_Subject]) -> tuple[_Subject, _Subject] | None:
+    """(who asks, who answers) when a paragraph's last quote is a turn of a questioning it reports, so
+    the untagged quotes standing alone after it are the rest of the exchange: a question put to someone
+    ("…, he was asked: “…?”", the one asked the pronoun or name before), or the answer of someone being
+    cross-examined or asked ("Cross-examined by Al Roe, …, she replied: “…”"; the asker the agent
+    after "by" where there is one). None otherwise."""
+    last = len(quotes) - 1
+    marks = [m.start() for m in re.finditer(_Q, frame)]
+    if last >= len(marks):
+        return None
+    usable = [x for x in subjects if not x.possessive]
+    if last in put:
+        asks = put[last]
+        answers = next((x for x in reversed(usable) if x.end <= marks[last] and x.name != asks.name
+                        and x.start < asks.start), None)
+        return (asks, answers) if answers is not None else None
+    questioning = _QUESTIONING.search(frame, 0, marks[last])
+    if questioning is None or quotes[last].rstrip().endswith("?"):
+        return None
+    answers = next((found[0] for indexes, found in groups if last in indexes), None)
+    if answers is None:
+        return None
+    agent = next((x for x in usable if questioning.group(0).endswith("by ") and x.start == questioning.end()),
+                 None)
+    asks = agent or _Subject(questioning.start(), questioning.end(), _QUESTIONER, None, "unnamed",
+                             "unnamed: the one asking in a questioning the paragraph before reports")
+    return (asks, answers) if asks.name != answers.name else None
+
+
 def _put_in_exchange(groups: list[tuple[list[int], tuple[_Subject, str, str]]], quotes: list[str],
                      exchange: tuple[int, _Subject, _Subject]) -> bool:
     """Whether a paragraph's quotes are one turn of the exchange reported before: all the asker's
@@ -2486,6 +2535,18 @@ def _beat_between(frame: str, subjects: list[_Subject], found: tuple[_Subject, s
     return who, f"weak: a gesture right before the quote ({_reason(who, '').strip()})", "weak"
 
 
+def _affiliated(frame: str, chosen: _Subject, before: list[_Subject], colon: int) -> _Subject | None:
+    """The person a body credited before a colon is the affiliation of: "Bo Hart, Harbour Watch: “…”"
+    (a box of who said what) is Hart's, not the body's; None when the body is no such apposition."""
+    if chosen.person is None or chosen.person.pronoun.lower() != "it" or frame[chosen.end:colon].strip():
+        return None
+    person = next((s for s in reversed(before) if s.end < chosen.start and s.person is not None
+                   and s.person.pronoun.lower() != "it"), None)
+    if person is None or not re.fullmatch(r",[ \t]+", frame[person.end:chosen.start]):
+        return None
+    return person
+
+
 # A quote that is hearsay in the passive about the subject, the sentence's only quote ("was said to be
 # “…”", "is understood to have felt “…”"): those who say it speak, unnamed
 _HEARSAY_Q = re.compile(r"\b(?:is|was|are|were)\s+(?:[a-z]+ly\s+)?(?:said|reported|understood|thought|"
@@ -2515,6 +2576,7 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
         if before:
             openers = [s for s in before if _opens_clause(frame, s.start)]  # the clause's subject
             chosen = owners[-1] if owners else (openers[-1] if openers else before[-1])
+            chosen = _affiliated(frame, chosen, before, colon.start()) or chosen
             told_by = _TOLD_BY.search(frame, chosen.end, colon.start())
             if told_by is not None:  # "Hart was told by the judge: “…”": the agent speaks, not Hart
                 agent = next((s for s in speaking if told_by.end() <= s.start < colon.start()
@@ -3343,8 +3405,10 @@ _PUT_FRONTED = re.compile(rf"(?:\A|[.!?]\s+)\s*Asked{_BY_AGENT}\s*(?P<comma>,)?\
 # said." (after "Asked at the launch," the one asked answers with a question of their own)
 _ANSWERED_WITH_QUESTION = re.compile(r"\s*(?:he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
                                      r"(?:said|says|replied|replies|answered|answers|retorted|shot\s+back)\b")
-_PUT_ACTIVE = re.compile(r"(?:\b(?:asks|asked|puts|put)\s+(?:it\s+to\s+)?)(?:him|her|them)(?:\s+again)?"
-                         r"\s*:\s*\Z")
+# (or presses one on a subject: "the host then pressed him on the sale: “…?”")
+_PUT_ACTIVE = re.compile(r"(?:\b(?:asks|asked|puts|put|presses|pressed|quizzes|quizzed|pushes|pushed)\s+"
+                         r"(?:it\s+to\s+)?)(?:him|her|them)(?:\s+again)?"
+                         r"(?:\s+(?:on|about|over)\s+[^.!?:\ue000]{1,60}?)?\s*:\s*\Z")
 _ASKER_NAME = re.compile(r"(?:\A|[\s,(])(?!(?:But|And|So|Then|Yet|Or|Now|When)\s)"
                          r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
                          r"(?:then\s+|[a-z]+ly\s+)?\Z")
@@ -3481,6 +3545,9 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
         for k, asker in sorted(put.items()):
             groups.append(([k], (asker, asker.how, asker.basis)))
         groups.sort(key=lambda g: min(g[0]))
+    if quotes and (tracker.exchange is None or tracker.exchange[0] != index) and (
+            opened := _exchange_opened(frame, quotes, groups, put, subjects)) is not None:
+        tracker.exchange = (index, *opened)  # the untagged quotes standing alone next go on with it
     date_expr = find_date_expr(frame)
     named = [s.person for s in subjects if s.person is not None and not s.possessive]
     speaker = groups[0][1][0] if groups else None

@@ -39,7 +39,11 @@ _STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"  # "[00:09:58] " before
 _NAME_LABEL = rf"{_WORD}(?: (?:(?:of|for|and|the) )?{_WORD}){{0,{_LABEL_WORDS - 1}}}"
 # a label may carry a name in brackets: "PRESENTER (Dan Royle):", "CALLER (Steve):"; a parliament's record
 # a seat and a party after a member's name ("Ann Lee (Eastfield) (Lab):"), or the name after an office
-_TURN = re.compile(rf"{_STAMP}(?:(?P<qa>[QA])(?P<mark>[.:])|(?:\d{{1,3}}\.\s+)?(?P<label>{_NAME_LABEL})"
+# (an office may run on past a comma before its holder's name: "The Secretary of State for Trade,
+# Industry and Skills (Bo Hart):")
+_TURN = re.compile(rf"(?P<stamp>{_STAMP})(?:(?P<qa>[QA])(?P<mark>[.:])|"
+                   rf"(?:\d{{1,3}}\.\s+)?(?P<label>{_NAME_LABEL})"
+                   rf"(?:,\s[^():\n]{{1,60}}(?=\s\())?"
                    rf"(?:\s\((?P<paren>[^()\n:]{{1,40}})\)(?:\s\((?P<paren2>[^()\n:]{{1,40}})\))?)?"
                    rf"(?:,\s[^:\n]{{1,60}})?:)"
                    r"\s+(?P<text>\S)")
@@ -137,7 +141,21 @@ def _person_of(label: str, people: tuple[Person, ...]) -> Person | None:
         found = {p for p in people for name in (p.name, *p.aliases) if _bare(name) == key}
     if not found and _INITIALS.fullmatch(label):
         found = {p for p in people if _initials(p.name) == label}
+    if not found:
+        found = _ranked_name(words, people)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _ranked_name(words: list[str], people: tuple[Person, ...]) -> set[Person]:
+    """The people whose full name (two words or more) ends a label after a rank or an office the
+    honorifics do not cover: "CH INSP ADA LIND", "DET SGT BO HART", "SHADOW MINISTER ADA LIND"."""
+    for k in range(1, len(words) - 1):
+        key = " ".join(words[k:])
+        found = {p for p in people for name in (p.name, *p.aliases)
+                 if len(name.split()) > 1 and name.casefold() == key}
+        if found:
+            return found
+    return set()
 
 
 def _counts(text: str, people: tuple[Person, ...]) -> Counter[Person]:
@@ -163,8 +181,7 @@ def _interviewee(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] 
         named = in_title
     if not named:
         prose = "\n".join(para for n, para in enumerate(paragraphs) if n not in turns)
-        cues = "\n".join(m.group(0) for m in _SENTENCES.finditer(prose) if _INTERVIEW_CUE.search(m.group(0)))
-        named = _counts(cues, people)
+        named = _counts("\n".join(_cue_sentences(prose)), people)
     if not named and turns:
         # a standfirst that says it is an interview calls its subject by a descriptor: "The harbour
         # master on the storm and the abuse. Interview by Sam Pell."
@@ -172,6 +189,22 @@ def _interviewee(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] 
                    if n < min(turns) and _INTERVIEW_CUE.search(para)]
         named = _described(" ".join(opening), people)
     return _named_most(named)
+
+
+_PRONOUN_OPENS = re.compile(r"\s*(?:He|She|They)\b")
+
+
+def _cue_sentences(prose: str) -> list[str]:
+    """The sentences about the interview itself, each with the sentence before it when it calls the one
+    interviewed by a pronoun ("Bo Hart, 38, kept bees. He talked to us at his home.")."""
+    sentences = [m.group(0) for m in _SENTENCES.finditer(prose)]
+    found: list[str] = []
+    for n, sentence in enumerate(sentences):
+        if _INTERVIEW_CUE.search(sentence):
+            if n and _PRONOUN_OPENS.match(sentence) and "\n" not in sentences[n - 1][-1:]:
+                found.append(sentences[n - 1])
+            found.append(sentence)
+    return found
 
 
 def _described(text: str, people: tuple[Person, ...]) -> Counter[Person]:
@@ -252,6 +285,8 @@ _PRINTED_INTERVIEW = re.compile(
     r"\bQ ?& ?A\b|\bin conversation with\b|\b(?:answered|answers) (?:our|these|your) questions\b|"
     # the newsroom's own sentence: "We spoke to him the morning after." (a pronoun: the one just named)
     r"\b(?:we|I) (?:spoke|talked) (?:to|with) (?:him|her|them)\b|"
+    # or put the questions: "We asked her about the decision." (the questions follow on their own lines)
+    r"\b(?:we|I) asked (?:him|her|them) about\b|"
     # or the one just named speaking to the newsroom: "He spoke to us at his home."
     r"\b(?:he|she|they) (?:spoke|talked) (?:to|with) (?:us|me)\b|"
     # a column's title: "Five minutes with …", "60 seconds with …", "Ten questions for …"
@@ -398,7 +433,9 @@ _INTERVIEWER = "the interviewer"
 _ROLE_LABELS = frozenset((
     "presenter", "host", "co-host", "interviewer", "caller", "reporter", "anchor", "moderator", "chair",
     "questioner", "correspondent", "journalist", "narrator", "announcer", "commentator", "audience",
-    "audience member", "listener", "viewer", "panellist", "panelist", "voice", "voiceover", "off camera"))
+    "audience member", "listener", "viewer", "panellist", "panelist", "voice", "voiceover", "off camera",
+    # an emergency call played in court or on air: "CALLER: … OPERATOR: Are you safe?"
+    "operator", "call handler", "dispatcher"))
 # Labels that are no one's voice: a note, an update or a caption among the turns
 _NOT_VOICES = frozenset((
     "note", "editor's note", "editor’s note", "editors' note", "update", "updated", "correction",
@@ -432,7 +469,11 @@ def _voice(para: str, label: str) -> str | None:
 def _voices_exchange(turns: dict[int, tuple[str, str]]) -> bool:
     """Whether labelled turns are a conversation among voices the config does not know (a phone-in, a
     panel): _EXCHANGE_TURNS turns in a row by two or more labels, no "Q" or "A", each label speaking
-    at least twice in the run, one turn asking ("?") and the next, another label's, answering it."""
+    at least twice in the run, one turn asking ("?") and the next, another label's, answering it; or
+    three turns in a row between two roles' labels, one asking the other ("CALLER: … OPERATOR: Are
+    you safe? CALLER: …"): a role's label is no headline's or pull quote's."""
+    if _roles_exchange(turns):
+        return True
     run = sorted(turns)
     for k in range(len(run) - _EXCHANGE_TURNS + 1):
         rows = run[k:k + _EXCHANGE_TURNS]
@@ -443,6 +484,36 @@ def _voices_exchange(turns: dict[int, tuple[str, str]]) -> bool:
                 and any(_asks(turns[n]) and turns[n + 1][0] != turns[n][0] for n in rows[:-1])):
             return True
     return False
+
+
+def _roles_exchange(turns: dict[int, tuple[str, str]]) -> bool:
+    """Three turns in a row, A B A, both labels a role's (_ROLE_LABELS), one asking, the other answering."""
+    def role(label: str) -> bool:
+        words = label.rstrip(":").casefold().split()
+        return " ".join(words[1:] if words[:1] == ["the"] else words) in _ROLE_LABELS
+    for n in sorted(turns):
+        rows = [n, n + 1, n + 2]
+        if not all(k in turns for k in rows):
+            continue
+        first, second, third = (turns[k][0] for k in rows)
+        if (first == third != second and role(first) and role(second)
+                and any(_asks(turns[k]) for k in rows[:2])):
+            return True
+    return False
+
+
+def _stamped_run(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] | list[str]) -> bool:
+    """Whether at least _STAMPED_TURNS turns in a row open with a time stamp, by two labels or more: a
+    chat log or a transcript with times ("[13:47] Ada Lind: on my way"), which no headline is."""
+    stamped = sorted(n for n in turns if (m := _TURN.match(paragraphs[n])) is not None and m.group("stamp"))
+    for k in range(len(stamped) - _STAMPED_TURNS + 1):
+        rows = stamped[k:k + _STAMPED_TURNS]
+        if rows[-1] - rows[0] == _STAMPED_TURNS - 1 and len({turns[n][0] for n in rows}) > 1:
+            return True
+    return False
+
+
+_STAMPED_TURNS = 3
 
 
 _OFFICE_LABEL = re.compile(r"(?:The )?(?:Minister|Secretary|Parliamentary|Under-Secretary|Solicitor|Attorney|"
@@ -457,9 +528,14 @@ def _parliament(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] |
         turn = _TURN.match(paragraphs[n])
         return turn is not None and bool(turn.group("paren")) and (
             bool(turn.group("paren2")) or _OFFICE_LABEL.match(turn.group("label") or "") is not None)
+    def seated(n: int) -> bool:  # a member's seat and party: "Ann Lee (Eastfield) (Lab):"
+        turn = _TURN.match(paragraphs[n])
+        return turn is not None and bool(turn.group("paren2"))
     shaped = sorted(n for n in turns if recorded(n))
     if len(shaped) >= _MIN_TURNS and any(
-            _asks(turns[n]) and n + 1 in turns and turns[n + 1][0] != turns[n][0] for n in shaped):
+            (_asks(turns[n]) or seated(n)) and n + 1 in turns and turns[n + 1][0] != turns[n][0]
+            for n in shaped):
+        # (a member's speech need not ask: "My constituents want to know why …" is answered all the same)
         return shaped[0]
     return None
 
@@ -484,7 +560,8 @@ def find_turns(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     interviewee = _interviewee(turns, paragraphs, people, title)
     answered = any(_asks(turn) and n + 1 in turns and _speaker(turns[n + 1], interviewee, people)
                    for n, turn in turns.items())
-    if not answered and not _exchange(turns, interviewee, people) and not _voices_exchange(turns):
+    if (not answered and not _exchange(turns, interviewee, people) and not _voices_exchange(turns)
+            and not _stamped_run(turns, paragraphs)):
         first = _parliament(turns, paragraphs)
         if first is None:
             return []
