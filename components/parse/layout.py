@@ -2840,7 +2840,19 @@ def _after_notice(lines: list[str], start: int, stop: int) -> int:
             cut = end
         elif end < stop and lines[end].strip() and _indent_of(lines[end]) == _indent_of(lines[j]) > 0:
             cut = end  # a list's rows, no blank line between them: the next row at the notice's indent
+        elif _header_under_notice(lines, end, stop):
+            cut = end  # no blank line, no indent: the next comment's name over its stamp
     return cut
+
+
+def _header_under_notice(lines: list[str], k: int, stop: int) -> bool:
+    """A comment's header right under a removed comment's notice: a short name line (no stamp, no
+    sentence) over a stamp line, with the comment's own lines under them."""
+    if k + 2 >= stop or not lines[k].strip() or not _is_stamp(lines[k + 1].strip()):
+        return False
+    name = lines[k].strip()
+    return (len(name.split()) <= _NAME_WORDS and not _is_stamp(name) and not is_removal_notice(name)
+            and name[-1:] not in ".!?:" and any(lines[n].strip() for n in range(k + 2, stop)))
 
 
 def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
@@ -3179,8 +3191,8 @@ def _notice_header(lines: list[str], start: int, notice: int) -> tuple[int, int]
     text = lines[k].strip() if k >= start else ""
     if text and (named := _named_stamp(text)):  # "Ann Lee | 17 Apr, 2026 09:14am" over the notice
         stamped, text = True, named
-    if not (stamped and text and _name_like(text, _NAME_WORDS) and not _is_furniture(text)
-            and not _is_comment_meta(text) and not is_removal_notice(text)):
+    if not (stamped and text and (_name_like(text, _NAME_WORDS) or _display_name(text))
+            and not _is_furniture(text) and not _is_comment_meta(text) and not is_removal_notice(text)):
         return notice, notice
     return (k - 1 if k > start and _avatar_initials(lines[k - 1], lines[k]) else k), k
 
