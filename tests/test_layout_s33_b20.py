@@ -33,3 +33,54 @@ def test_a_removal_notice_quoted_inside_a_comment_stays_in_its_body() -> None:
                        "My last post said 'This comment has been removed by a moderator.' Why?")
             + _stamped("Owen Kerr", "Mar 4, 2026 at 7:36 am", "Cutting it in winter makes no sense at all."))
     assert authors_of(page) == ["Lena R.", "Owen Kerr"]
+
+
+# ---- a byline with no "By": the writer's name and a role in capitals ----
+
+def test_a_name_with_a_capitalised_role_after_a_comma_is_a_byline() -> None:
+    from components.parse.layout import _is_furniture
+    assert _is_furniture("Nadia Brook, Transport Reporter")
+    assert _is_furniture("Tom Reed, Deputy Political Editor")
+
+
+def test_a_name_with_a_lower_case_apposition_or_a_place_is_no_byline() -> None:
+    from components.parse.layout import _is_furniture
+    assert not _is_furniture("Tom Reed, a political editor")
+    assert not _is_furniture("Harlow, Cumbria Editor")
+    assert not _is_furniture("Tom Reed, Deputy Political Editor, told the meeting he would resign.")
+
+
+# ---- a live blog's entries (the writer's name, a stamp, a heading, the text) are the article ----
+
+def _entry(name: str, stamp: str, heading: str, text: str) -> str:
+    return f"{name}\n{stamp}\n{heading}\n{text}\n"
+
+
+LIVE = ("FERRY STRIKE LIVE: Harbour services halted as crews walk out – latest updates\n"
+        "Nadia Brook, Transport Reporter\nPublished: 07:02, 4 Mar 2026\n"
+        "CREWS on the harbour ferries walked out at dawn in a row over winter rotas.\n"
+        + _entry("Nadia Brook", "4 Mar 2026, 11:47", "UNION SPEAKS",
+                 'A union official told us: "Nobody wants this, but the rota is unsafe."')
+        + _entry("Nadia Brook", "4 Mar 2026, 09:21", "QUEUES AT THE PIER",
+                 "Hundreds of commuters waited at the pier for buses that never came.")
+        + _entry("Nadia Brook", "4 Mar 2026, 07:05", "WELCOME",
+                 "Good morning and welcome to our live coverage of the ferry strike."))
+
+
+def test_entries_signed_by_the_bylined_writer_are_no_comments_and_stay_in_the_article() -> None:
+    from components.parse.layout import split_layout
+    layout = split_layout(LIVE)
+    assert layout.comments == ()
+    text = "\n".join(layout.paragraphs)
+    assert "Hundreds of commuters waited at the pier" in text
+    assert 'A union official told us: "Nobody wants this, but the rota is unsafe."' in text
+    assert "4 Mar 2026, 09:21" not in text
+    assert "Nadia Brook\n" not in text + "\n"
+
+
+def test_comments_by_readers_under_a_bylined_article_stay_comments() -> None:
+    page = (HEAD + "Nadia Brook, Transport Reporter\n\n" + BODY + "\n\nCOMMENTS\n3 Comments\n"
+            + _stamped("Lena R.", "Mar 4, 2026 at 6:41am", "The early boat is the one I need.")
+            + _stamped("Nadia Brook", "Mar 4, 2026 at 7:10 am", "Thanks Lena, we have asked the council.")
+            + _stamped("Owen Kerr", "Mar 4, 2026 at 7:36 am", "Cutting it in winter makes no sense."))
+    assert authors_of(page) == ["Lena R.", "Nadia Brook", "Owen Kerr"]

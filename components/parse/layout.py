@@ -1356,8 +1356,9 @@ def _paren_byline(line: str) -> bool:
 
 def _is_byline(line: str) -> bool:
     """`By Name`, `By Name, Outlet`, `by Name`, `By NAME For Outlet`, `By: Station Staff`,
-    `Name (Outlet)`."""
-    if len(line) <= 240 and (_BYLINE_APPOSITION.match(line) or _paren_byline(line.strip())):
+    `Name (Outlet)`, `Name, Role Reporter`."""
+    if len(line) <= 240 and (_BYLINE_APPOSITION.match(line) or _paren_byline(line.strip())
+                             or _role_byline(line)):
         return True
     match = _BYLINE.match(line) or _BYLINE_LABEL.match(line)
     if match is None or line.rstrip()[-1:] in "!?":
@@ -1366,6 +1367,19 @@ def _is_byline(line: str) -> bool:
     if not 1 <= len(words) <= 10 or not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _BYLINE_SMALL_WORDS for w in words)
+
+
+# A byline with no "By": the writer's name, a comma and the role in capitals ("Ann Lee, Showbiz
+# Reporter", "Tom Reed, Political Editor"); a role in lower case is a sentence's apposition.
+_ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+"
+                          r"(?P<role>(?:[A-Z][\w-]*\s+){0,2}(?:Columnist|Reporter|Correspondent|Editor"
+                          r"|Writer|Contributor|Critic|Journalist|Producer)s?)$")
+
+
+def _role_byline(line: str) -> str:
+    """The writer's name of a `Name, Role Reporter` byline, else ''."""
+    match = _ROLE_BYLINE.match(line.strip())
+    return match.group("name") if match else ""
 
 
 def _is_credit(line: str) -> bool:
@@ -5036,9 +5050,46 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         comments, taken = finder(lines)
     from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
     comments, taken = _thread_continuations(lines, *fallback_comments(lines, comments, taken))
+    comments, taken = _without_live_entries(lines, comments, taken)
     comments = _nesting_parents(_quote_replies(_without_widgets(_without_private(_plain_authors(comments)),
                                                                 lines)))
     return comments, taken, forum, thread_title, thread_date
+
+
+# A live blog's entries: each the writer's name, a stamp, a heading and the text, newest first. Read
+# as comments they take the article: most of them are signed by the name the page's byline gives.
+_MIN_ENTRIES = 3
+_ENTRY_SHARE = 0.75
+_MARK = re.compile(r"^[^\w\s]+\s*")  # a pin's icon before its label ("📌 PINNED")
+
+
+def _byline_name(line: str) -> str:
+    """The (first) writer a byline line names ("By Ann Lee and Tom Reed", "Ann Lee, Showbiz
+    Reporter"), else ''."""
+    line = line.strip()
+    if name := _role_byline(line):
+        return name
+    match = _BYLINE.match(line)
+    if match is None or not _is_byline(line):
+        return ""
+    return re.split(r",| and | & |\s[|·•]\s", match.group("names"))[0].strip()
+
+
+def _without_live_entries(lines: list[str], comments: list[RawComment],
+                          taken: set[int]) -> tuple[list[RawComment], set[int]]:
+    """No comments when the comments found are a live blog's entries (most of them by the writer
+    the byline above them names): the entries are the article; their name, stamp and pin lines
+    stay out of it."""
+    if len(comments) < _MIN_ENTRIES:
+        return comments, taken
+    name, signed = Counter(c.author for c in comments).most_common(1)[0]
+    first = min(taken, default=len(lines))
+    if not name or signed < _ENTRY_SHARE * len(comments) or not any(
+            _byline_name(line) == name for line in lines[:first]):
+        return comments, taken
+    header = {k for k in taken if lines[k].strip() == name or (
+        len(lines[k].split()) <= _NAME_WORDS and _is_comment_meta(_MARK.sub("", lines[k].strip())))}
+    return [], header
 
 
 # A page that prints every part of a comment (name, place, stamp, body, action row) as a paragraph of
