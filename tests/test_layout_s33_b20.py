@@ -84,3 +84,46 @@ def test_comments_by_readers_under_a_bylined_article_stay_comments() -> None:
             + _stamped("Nadia Brook", "Mar 4, 2026 at 7:10 am", "Thanks Lena, we have asked the council.")
             + _stamped("Owen Kerr", "Mar 4, 2026 at 7:36 am", "Cutting it in winter makes no sense."))
     assert authors_of(page) == ["Lena R.", "Nadia Brook", "Owen Kerr"]
+
+
+# ---- a community weblog: each comment's body over its sign line, the post's own sign above them ----
+
+WEBLOG = ("Old ferry timetables, scanned at last\nMarch 3, 2026 6:12 AM   Subscribe\n"
+          "A volunteer has scanned every harbour ferry timetable since 1921 and put them online.\n"
+          "posted by quayside (5 comments total) 12 users marked this as a favorite\n"
+          "The 1954 winter timetable has a boat at 5:10 in the morning. Who was that for?\n"
+          "posted by harbour_owl at 6:31 AM on March 3, 2026 [14 favorites]\n"
+          "Fishermen, mostly. My grandfather took it every day of his working life.\n"
+          "posted by the slow boat home at 6:44 AM on March 3, 2026 [9 favorites]\n"
+          "the slow boat home, that is lovely. Did he keep any of the tickets?\n"
+          "posted by Marra Lee at 6:52 AM on March 3, 2026 [3 favorites]\n"
+          "A few comments removed. Keep it about the timetables, please.\n"
+          "posted by wendell (staff) at 7:05 AM on March 3, 2026\n"
+          "Tags\nferries\nhistory\n")
+
+
+def test_weblog_comments_are_signed_under_their_bodies_with_names_as_typed() -> None:
+    rows = comment_rows(WEBLOG)
+    assert [author for author, _, _ in rows] == [
+        "harbour_owl", "the slow boat home", "Marra Lee", "wendell"]
+    assert rows[0][2].startswith("The 1954 winter timetable has a boat at 5:10")
+    assert rows[2][1] == "the slow boat home"  # opens with the whole name and a comma
+    assert rows[1][1] == ""
+
+
+def test_the_posts_own_sign_line_with_its_tally_is_furniture_and_no_comment() -> None:
+    from components.parse.layout import _is_furniture, split_layout
+    assert _is_furniture("posted by quayside (5 comments total) 12 users marked this as a favorite")
+    assert _is_furniture("Posted by kat (12 comments)")
+    assert not _is_furniture("posted by the council (12 comments total were received) in May")
+    text = "\n".join(split_layout(WEBLOG).paragraphs)
+    assert "A volunteer has scanned every harbour ferry timetable" in text
+    assert "posted by quayside" not in text
+
+
+def test_a_body_opening_with_a_word_or_a_later_commenters_name_and_a_comma_answers_nobody() -> None:
+    page = (HEAD + BODY + "\n\nComments\n"
+            + _stamped("Lena R.", "Mar 4, 2026 at 6:41am", "The early boat is the one I need.")
+            + _stamped("Owen Kerr", "Mar 4, 2026 at 7:36 am", "Petra V., the early boat is staying.")
+            + _stamped("Petra V.", "Mar 4, 2026 at 8:02 am", "Honestly, the council should have asked."))
+    assert [target for _, target, _ in comment_rows(page)] == ["", "", ""]

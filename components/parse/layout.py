@@ -899,6 +899,9 @@ _POSTED_BY = re.compile(r"^(?:posted|published|submitted)(?:\s*:)? by (?P<name>\
                         r"(?: at (?P<time>\d{1,2}:\d{2}\s?[ap]\.?m\.?))?"
                         r"(?: from the [^.]{1,60} dept\.?)?"
                         r"(?: in (?-i:[A-Z][\w&'’-]*(?:(?:,? | & | and )[A-Z][\w&'’-]*){0,5}))?$", re.I)
+# A post's sign line with its comment tally: "posted by ann_lee (12 comments total) 31 users marked …".
+_POSTED_TALLY = re.compile(r"^(?:posted|submitted) by \S{1,40}(?: \S{1,40}){0,3} "
+                           r"\(\d[\d,]* (?:comments?|repl(?:y|ies))(?: total)?\)(?:\s+\S.{0,80})?$", re.I)
 # A blog's post line with the date first: "Posted on 19th March 2026 by kat | 12 Comments" (the verb
 # may be "Published", the "on" a colon: "Published: 19th March 2026 by kat").
 _POSTED_ON = re.compile(r"^(?:posted|published|dated?)(?: on)?\s*:?\s+(?P<date>[^|·•]{6,60}?)"
@@ -1194,7 +1197,10 @@ def _posted_by_date(line: str) -> str:
 
 
 def _is_posted_by(line: str) -> bool:
-    """A "Posted by name on <date>" or "Posted by name at 9:47 PM" line."""
+    """A "Posted by name on <date>" or "Posted by name at 9:47 PM" line, or a post's sign with its
+    comment tally ("posted by ann_lee (12 comments total) 31 users marked this as a favorite")."""
+    if len(line) <= 160 and _POSTED_TALLY.match(line.strip()):
+        return True
     match = _POSTED_BY.match(line.strip()) if len(line) <= 160 else None
     opened = len(line) <= 160 and (_OPENED.match(line.strip()) or _POSTED_ON.match(line.strip())) is not None
     opened = opened and bool(_posted_by_date(line))
@@ -2919,16 +2925,38 @@ def _sign_line(line: str) -> str:
     after "on", then nothing but short action words (one of them an action word: "reply", "flag")."""
     text = line.strip()
     match = _SIGN_LINE.match(text) if len(text) <= 200 else None
-    if match is None or not _name_like(match.group("name"), _NAME_WORDS):
-        return ""
-    date, *actions = re.split(r"\s{2,}", match.group("rest"))
+    name = _SIGN_BADGE.sub("", match.group("name")) if match else ""
+    if match is None or not (_name_like(name, _NAME_WORDS) or _display_name(name)):
+        return ""  # (a name as typed, lower-case words and all: "the night bus", over a date only)
+    date, *actions = re.split(r"\s{2,}", _SIGN_TALLY.sub("", match.group("rest")))
     place = _SIGN_PLACE.match(date)  # "by Ann Lee | Harlow | 15 Nov 2026, 5:02 PM": the town before the date
     if place and not _is_date_line(date) and not _is_date_line(place.group()):
         date = date[place.end():]
     if not _is_date_line(date) or not all(_SIGN_ACTION.match(a) for a in actions) or (
             actions and not any(a.split()[0].lower() in ACTION_WORDS for a in actions)):
         return ""
-    return match.group("name")
+    return name
+
+
+# A sign line's badge after the name ("posted by ann_lee (staff) at …") and its tally in brackets at
+# the end ("… on March 3, 2026 [24 favorites]").
+_SIGN_BADGE = re.compile(r"\s+\((?i:staff|mod|moderator|admin|administrator|op|author|team|editor)\)$")
+_SIGN_TALLY = re.compile(r"\s*\[\d[\d,.]*[km]? [a-z]{3,12}\]$", re.I)
+
+
+_FIRST_SIGNED_LINES = 12
+
+
+def _first_signed(lines: list[str], sign: int) -> int:
+    """Where the first signed comment begins on a page with no comment heading: under the post's
+    own sign line ("posted by ann_lee (12 comments total)") when it stands in the same block above
+    the comment's body, else at its sign line (the article's prose above it is no comment's)."""
+    for k in range(sign - 1, max(-1, sign - 1 - _FIRST_SIGNED_LINES), -1):
+        if not lines[k].strip():
+            break
+        if _is_posted_by(lines[k]):
+            return k + 1
+    return sign
 
 
 def _subject_paragraph(paragraph: list[str]) -> bool:
@@ -2953,7 +2981,7 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         return [], set()
     found: list[tuple[int, RawComment]] = []
     taken: set[int] = set()
-    start = (heading + 1) if heading is not None else signs[0]
+    start = (heading + 1) if heading is not None else _first_signed(lines, signs[0])
     for sign in signs:
         paragraphs: list[list[int]] = [[]]
         for k in range(start, sign):
@@ -3440,6 +3468,8 @@ def _addressed(body: str, latest: dict[str, int], lengths: set[int]) -> str:
     earlier commenter whose first name opens it as a vocative ("Diane, the bars were there
     first"); '' for none."""
     if not body.startswith("@"):
+        if full := _full_name_opening(body, latest, lengths):
+            return full  # "the night bus, in fairness …": an earlier commenter's whole name, as typed
         vocative = _VOCATIVE.match(body)
         if vocative is None:
             return ""
@@ -3450,6 +3480,17 @@ def _addressed(body: str, latest: dict[str, int], lengths: set[int]) -> str:
         return named[0] if len(named) == 1 else ""
     found = [(latest[name], name) for size in lengths if (name := body[1:1 + size]) in latest]
     return max(found)[1] if found else ""
+
+
+_FULL_NAME_MIN = 4  # shorter names ("Ok", "So") open sentences as words
+
+
+def _full_name_opening(body: str, latest: dict[str, int], lengths: set[int]) -> str:
+    """The (longest) earlier commenter's name, exactly as the page prints it, that opens the body and
+    is followed by a comma; '' for none (`lengths`: the lengths of the names in `latest`)."""
+    opening = [name for size in lengths if size >= _FULL_NAME_MIN and body[size:size + 1] == ","
+               and (name := body[:size]) in latest and name.lower() not in _NOT_VOCATIVE]
+    return max(opening, key=len) if opening else ""
 
 
 _VOCATIVE = re.compile(r"([A-Z][\w'’-]{1,20}),\s")  # a first name and a comma opening a reply
