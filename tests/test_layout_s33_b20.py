@@ -127,3 +127,40 @@ def test_a_body_opening_with_a_word_or_a_later_commenters_name_and_a_comma_answe
             + _stamped("Owen Kerr", "Mar 4, 2026 at 7:36 am", "Petra V., the early boat is staying.")
             + _stamped("Petra V.", "Mar 4, 2026 at 8:02 am", "Honestly, the council should have asked."))
     assert [target for _, target, _ in comment_rows(page)] == ["", "", ""]
+
+
+# ---- a comment whose author's name runs on into the first line of its body ----
+
+RUN_ON = (HEAD + BODY + "\n\nComments (4)\nSign in to comment\nMost liked   Newest\n"
+          "Lena Ravel If the early boat goes, half the island cannot get to work on time.\n"
+          "Like 21 · Reply · 3h ago\nView all 1 replies\n"
+          "    harbour_owl99 she is right, the bus takes two hours round the bay\n"
+          "    Like 4 · Reply · 2h ago\n"
+          "Owen Kerr I work nights at the hospital. The late boat matters more to me.\n\n"
+          "The council never asks the night workers.\nLike 9 · Reply · 1h ago\n")
+
+
+def test_a_name_run_on_into_the_body_is_the_author_and_the_widget_rows_are_no_comment() -> None:
+    rows = comment_rows(RUN_ON)
+    assert [(author, target) for author, target, _ in rows] == [
+        ("Lena Ravel", ""), ("harbour_owl99", "Lena Ravel"), ("Owen Kerr", "")]
+    assert rows[0][2] == "If the early boat goes, half the island cannot get to work on time."
+    assert rows[2][2] == ("I work nights at the hospital. The late boat matters more to me.\n\n"
+                          "The council never asks the night workers.")
+
+
+def test_a_run_on_name_needs_a_name_shape_and_a_sentence_after_it() -> None:
+    from components.parse.layout import _run_on_name
+    assert _run_on_name("The Council Voted to keep it open") is None  # opens with a sentence's word
+    assert _run_on_name("Remember Kaavan") is None                     # too short
+    assert _run_on_name("Big Al in the cab") is None                   # a sign-off, no sentence
+    assert _run_on_name("Lena Ravel If the boat goes we walk") == ("Lena Ravel", "If the boat goes we walk")
+    assert _run_on_name("harbour_owl99 she is right") == ("harbour_owl99", "she is right")
+
+
+def test_a_comment_with_a_name_over_its_stamp_is_not_split_at_its_first_words() -> None:
+    page = (HEAD + BODY + "\n\nComments (2)\n"
+            "Usha K. | 4 Mar, 2026 10:02am\nRemember Kaavan at the old pier? It was the same story.\n\n"
+            "The council should read about it.\nRecommend 67\n"
+            "Owen Kerr | 4 Mar, 2026 10:40am\nCutting it in winter makes no sense.\nRecommend 3\n")
+    assert authors_of(page) == ["Usha K.", "Owen Kerr"]

@@ -2428,6 +2428,14 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
         while len(block) > 2 and len(block[0].split()) > _WIDGET_WORDS:
             block = block[1:]  # a widget's blurb above the first comment's name ("See why others …")
         head, flat, counted, named = _header_split(block)
+        if not _trim_meta(flat) or _widget_control(head):  # no body under the "name": perhaps its first line
+            opening = _run_on_start(paragraphs, first)  # (a comment of two paragraphs: the first one)
+            lines_on = _without_controls([line for n, p in enumerate(paragraphs[opening:])
+                                          for line in ([""] if n else []) + p])
+            stamped = len(lines_on) > 1 and _is_stamp(lines_on[1])  # a sign-off over its stamp: a header
+            if not stamped and (run_on := _run_on_name(lines_on[0])):  # "Ann Lee If the data …": name, body
+                first, block, counted, named = opening, lines_on, False, ""
+                head, flat = run_on[0], [run_on[1], *lines_on[1:]]
         author, target, arrow = _clean_author(head)
         # a spammer's "name" is an advert: the author still, when it stands right over the stamp
         at = block.index(head) if head in block else -1
@@ -2449,6 +2457,81 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+def _widget_control(line: str) -> bool:
+    """A comment widget's prompt, sort row or reply toggle over a comment ("Sign in to comment", "Most
+    liked   Newest", "View all 2 replies"): never a stamp or a name."""
+    line = line.strip()
+    return bool(line) and not _is_stamp(line) and not _name_like(line, _NAME_WORDS) and (
+        _is_ui_line(line) or _sort_row(line) or bool(_REPLIES_TOGGLE.match(line)))
+
+
+_REPLIES_TOGGLE = re.compile(r"^(?:see|view|show|load|hide) (?:all |more )?(?:\d[\d,]* )?(?:more )?"
+                             r"repl(?:y|ies)$", re.I)
+
+
+_SORT_CHOICES = frozenset(("newest", "oldest", "top", "best", "latest", "popular", "most liked",
+                           "most popular", "most recent", "most replied", "top rated", "highest rated",
+                           "most helpful", "relevance", "most relevant", "hot", "new", "controversial"))
+_ROW_PARTS = re.compile(r"\s{2,}|\s*[|·•]\s*")
+
+
+def _sort_row(line: str) -> bool:
+    """A comment widget's row of sort choices ("Most liked   Newest", "Top | Newest | Oldest")."""
+    parts = [p.lower() for p in _ROW_PARTS.split(line.strip()) if p]
+    return len(parts) >= 2 and all(p in _SORT_CHOICES for p in parts)
+
+
+def _without_controls(block: list[str]) -> list[str]:
+    """A comment's lines without the widget's prompt and sort rows above them."""
+    while len(block) > 1 and _widget_control(block[0]):
+        block = block[1:]
+    return block
+
+
+def _run_on_start(paragraphs: list[list[str]], first: int) -> int:
+    """The earliest paragraph of a comment's lines whose first line opens with its author's name."""
+    return next((n for n in range(first) if _run_on_name(_without_controls(paragraphs[n])[0])), first)
+
+
+# A comment whose author's name runs on into the first line of its body ("Ann Lee If the data is
+# right …", "ann_lee99 he said …"): a handle, or two to five capitalised words, then the sentence.
+# When the last capitalised word of the run is a word that opens sentences, the sentence starts there.
+_RUN_ON_MIN_WORDS = 4  # the name and at least two words of the body
+_RUN_ON_BODY = 5  # words after a name of capitalised words (a handle's lower-case run-on is plain)
+_SENTENCE_OPENERS = frozenset((
+    "a", "an", "the", "i", "if", "as", "at", "in", "on", "let", "this", "that", "these", "those", "it", "its",
+    "we", "you", "he", "she", "they", "my", "our", "your", "his", "her", "their", "so", "but", "and", "or",
+    "what", "why", "how", "when", "where", "who", "every", "nobody", "no", "yes", "not", "there", "here",
+    "is", "are", "was", "does", "did", "can", "could", "should", "would", "will", "just", "please",
+    "thanks", "thank", "great", "well", "wow", "all", "some", "one", "for", "from", "with", "after",
+    "before", "even", "only", "maybe", "then", "also", "still", "ok", "okay", "lol", "omg",
+))
+
+
+def _handle_word(word: str) -> bool:
+    """A handle as a name: an underscore or a digit among its letters ("ann_lee", "runner99")."""
+    return bool(re.fullmatch(r"@?[^\W\d_]\w*[\d_]\w*", word)) and any(ch.isalpha() for ch in word)
+
+
+def _run_on_name(line: str) -> tuple[str, str] | None:
+    """(name, body) of a comment line whose author's name opens it, else None."""
+    words = line.strip().split()
+    if len(words) < _RUN_ON_MIN_WORDS or line.strip()[-1:] == ":":
+        return None
+    if _handle_word(words[0]) and words[1][:1].islower():
+        return words[0], " ".join(words[1:])
+    caps = 0
+    while caps < len(words) and caps < 6 and _NAME_PART.match(words[caps]) and words[caps][:1].isupper():
+        caps += 1
+    if caps < 2 or caps == len(words) or not words[caps][:1].islower():
+        return None
+    if words[caps - 1].lower() in _SENTENCE_OPENERS:
+        caps -= 1  # "Ann Lee If the …": "If" opens the sentence
+    if not 2 <= caps <= 5 or words[0].lower() in _SENTENCE_OPENERS or len(words) - caps < _RUN_ON_BODY:
+        return None  # "The Council Voted …" is a sentence; "Big Al in the cab" a sign-off
+    return " ".join(words[:caps]), " ".join(words[caps:])
 
 
 # A comment's whole text that reads as a vote or count row: "+1", "Points: 3", "10 points".
