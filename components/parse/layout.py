@@ -2433,7 +2433,9 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             lines_on = _without_controls([line for n, p in enumerate(paragraphs[opening:])
                                           for line in ([""] if n else []) + p])
             stamped = len(lines_on) > 1 and _is_stamp(lines_on[1])  # a sign-off over its stamp: a header
-            if not stamped and (run_on := _run_on_name(lines_on[0])):  # "Ann Lee If the data …": name, body
+            short = any(line.strip() and len(line.split()) <= _NAME_WORDS and not _widget_control(line)
+                        and not _is_comment_meta(line) for p in paragraphs for line in p)  # a name line
+            if not (stamped or short) and (run_on := _run_on_name(lines_on[0])):  # "Ann Lee If the data …"
                 first, block, counted, named = opening, lines_on, False, ""
                 head, flat = run_on[0], [run_on[1], *lines_on[1:]]
         author, target, arrow = _clean_author(head)
