@@ -899,6 +899,9 @@ _POSTED_BY = re.compile(r"^(?:posted|published|submitted)(?:\s*:)? by (?P<name>\
                         r"(?: at (?P<time>\d{1,2}:\d{2}\s?[ap]\.?m\.?))?"
                         r"(?: from the [^.]{1,60} dept\.?)?"
                         r"(?: in (?-i:[A-Z][\w&'’-]*(?:(?:,? | & | and )[A-Z][\w&'’-]*){0,5}))?$", re.I)
+# A post's sign line with its comment tally: "posted by ann_lee (12 comments total) 31 users marked …".
+_POSTED_TALLY = re.compile(r"^(?:posted|submitted) by \S{1,40}(?: \S{1,40}){0,3} "
+                           r"\(\d[\d,]* (?:comments?|repl(?:y|ies))(?: total)?\)(?:\s+\S.{0,80})?$", re.I)
 # A blog's post line with the date first: "Posted on 19th March 2026 by kat | 12 Comments" (the verb
 # may be "Published", the "on" a colon: "Published: 19th March 2026 by kat").
 _POSTED_ON = re.compile(r"^(?:posted|published|dated?)(?: on)?\s*:?\s+(?P<date>[^|·•]{6,60}?)"
@@ -1194,7 +1197,10 @@ def _posted_by_date(line: str) -> str:
 
 
 def _is_posted_by(line: str) -> bool:
-    """A "Posted by name on <date>" or "Posted by name at 9:47 PM" line."""
+    """A "Posted by name on <date>" or "Posted by name at 9:47 PM" line, or a post's sign with its
+    comment tally ("posted by ann_lee (12 comments total) 31 users marked this as a favorite")."""
+    if len(line) <= 160 and _POSTED_TALLY.match(line.strip()):
+        return True
     match = _POSTED_BY.match(line.strip()) if len(line) <= 160 else None
     opened = len(line) <= 160 and (_OPENED.match(line.strip()) or _POSTED_ON.match(line.strip())) is not None
     opened = opened and bool(_posted_by_date(line))
@@ -1356,8 +1362,9 @@ def _paren_byline(line: str) -> bool:
 
 def _is_byline(line: str) -> bool:
     """`By Name`, `By Name, Outlet`, `by Name`, `By NAME For Outlet`, `By: Station Staff`,
-    `Name (Outlet)`."""
-    if len(line) <= 240 and (_BYLINE_APPOSITION.match(line) or _paren_byline(line.strip())):
+    `Name (Outlet)`, `Name, Role Reporter`."""
+    if len(line) <= 240 and (_BYLINE_APPOSITION.match(line) or _paren_byline(line.strip())
+                             or _role_byline(line)):
         return True
     match = _BYLINE.match(line) or _BYLINE_LABEL.match(line)
     if match is None or line.rstrip()[-1:] in "!?":
@@ -1366,6 +1373,19 @@ def _is_byline(line: str) -> bool:
     if not 1 <= len(words) <= 10 or not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _BYLINE_SMALL_WORDS for w in words)
+
+
+# A byline with no "By": the writer's name, a comma and the role in capitals ("Ann Lee, Showbiz
+# Reporter", "Tom Reed, Political Editor"); a role in lower case is a sentence's apposition.
+_ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+"
+                          r"(?P<role>(?:[A-Z][\w-]*\s+){0,2}(?:Columnist|Reporter|Correspondent|Editor"
+                          r"|Writer|Contributor|Critic|Journalist|Producer)s?)$")
+
+
+def _role_byline(line: str) -> str:
+    """The writer's name of a `Name, Role Reporter` byline, else ''."""
+    match = _ROLE_BYLINE.match(line.strip())
+    return match.group("name") if match else ""
 
 
 def _is_credit(line: str) -> bool:
@@ -2408,6 +2428,16 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
         while len(block) > 2 and len(block[0].split()) > _WIDGET_WORDS:
             block = block[1:]  # a widget's blurb above the first comment's name ("See why others …")
         head, flat, counted, named = _header_split(block)
+        if not _trim_meta(flat) or _widget_control(head):  # no body under the "name": perhaps its first line
+            opening = _run_on_start(paragraphs, first)  # (a comment of two paragraphs: the first one)
+            lines_on = _without_controls([line for n, p in enumerate(paragraphs[opening:])
+                                          for line in ([""] if n else []) + p])
+            stamped = len(lines_on) > 1 and _is_stamp(lines_on[1])  # a sign-off over its stamp: a header
+            short = any(line.strip() and len(line.split()) <= _NAME_WORDS and not _widget_control(line)
+                        and not _is_comment_meta(line) for p in paragraphs for line in p)  # a name line
+            if not (stamped or short) and (run_on := _run_on_name(lines_on[0])):  # "Ann Lee If the data …"
+                first, block, counted, named = opening, lines_on, False, ""
+                head, flat = run_on[0], [run_on[1], *lines_on[1:]]
         author, target, arrow = _clean_author(head)
         # a spammer's "name" is an advert: the author still, when it stands right over the stamp
         at = block.index(head) if head in block else -1
@@ -2429,6 +2459,81 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             or _SORT_CONTROL.match(author) or author.lower() in _ROW_LINKS):
         return None, len(chunk)  # a widget's header ("Sign in to comment", "Sort by Top") is nobody's
     return RawComment(0, author, text, 0, reply_to or target, marked or counted or arrow), starts[first]
+
+
+def _widget_control(line: str) -> bool:
+    """A comment widget's prompt, sort row or reply toggle over a comment ("Sign in to comment", "Most
+    liked   Newest", "View all 2 replies"): never a stamp or a name."""
+    line = line.strip()
+    return bool(line) and not _is_stamp(line) and not _name_like(line, _NAME_WORDS) and (
+        _is_ui_line(line) or _sort_row(line) or bool(_REPLIES_TOGGLE.match(line)))
+
+
+_REPLIES_TOGGLE = re.compile(r"^(?:see|view|show|load|hide) (?:all |more )?(?:\d[\d,]* )?(?:more )?"
+                             r"repl(?:y|ies)$", re.I)
+
+
+_SORT_CHOICES = frozenset(("newest", "oldest", "top", "best", "latest", "popular", "most liked",
+                           "most popular", "most recent", "most replied", "top rated", "highest rated",
+                           "most helpful", "relevance", "most relevant", "hot", "new", "controversial"))
+_ROW_PARTS = re.compile(r"\s{2,}|\s*[|·•]\s*")
+
+
+def _sort_row(line: str) -> bool:
+    """A comment widget's row of sort choices ("Most liked   Newest", "Top | Newest | Oldest")."""
+    parts = [p.lower() for p in _ROW_PARTS.split(line.strip()) if p]
+    return len(parts) >= 2 and all(p in _SORT_CHOICES for p in parts)
+
+
+def _without_controls(block: list[str]) -> list[str]:
+    """A comment's lines without the widget's prompt and sort rows above them."""
+    while len(block) > 1 and _widget_control(block[0]):
+        block = block[1:]
+    return block
+
+
+def _run_on_start(paragraphs: list[list[str]], first: int) -> int:
+    """The earliest paragraph of a comment's lines whose first line opens with its author's name."""
+    return next((n for n in range(first) if _run_on_name(_without_controls(paragraphs[n])[0])), first)
+
+
+# A comment whose author's name runs on into the first line of its body ("Ann Lee If the data is
+# right …", "ann_lee99 he said …"): a handle, or two to five capitalised words, then the sentence.
+# When the last capitalised word of the run is a word that opens sentences, the sentence starts there.
+_RUN_ON_MIN_WORDS = 4  # the name and at least two words of the body
+_RUN_ON_BODY = 5  # words after a name of capitalised words (a handle's lower-case run-on is plain)
+_SENTENCE_OPENERS = frozenset((
+    "a", "an", "the", "i", "if", "as", "at", "in", "on", "let", "this", "that", "these", "those", "it", "its",
+    "we", "you", "he", "she", "they", "my", "our", "your", "his", "her", "their", "so", "but", "and", "or",
+    "what", "why", "how", "when", "where", "who", "every", "nobody", "no", "yes", "not", "there", "here",
+    "is", "are", "was", "does", "did", "can", "could", "should", "would", "will", "just", "please",
+    "thanks", "thank", "great", "well", "wow", "all", "some", "one", "for", "from", "with", "after",
+    "before", "even", "only", "maybe", "then", "also", "still", "ok", "okay", "lol", "omg",
+))
+
+
+def _handle_word(word: str) -> bool:
+    """A handle as a name: an underscore or a digit among its letters ("ann_lee", "runner99")."""
+    return bool(re.fullmatch(r"@?[^\W\d_]\w*[\d_]\w*", word)) and any(ch.isalpha() for ch in word)
+
+
+def _run_on_name(line: str) -> tuple[str, str] | None:
+    """(name, body) of a comment line whose author's name opens it, else None."""
+    words = line.strip().split()
+    if len(words) < _RUN_ON_MIN_WORDS or line.strip()[-1:] == ":":
+        return None
+    if _handle_word(words[0]) and words[1][:1].islower():
+        return words[0], " ".join(words[1:])
+    caps = 0
+    while caps < len(words) and caps < 6 and _NAME_PART.match(words[caps]) and words[caps][:1].isupper():
+        caps += 1
+    if caps < 2 or caps == len(words) or not words[caps][:1].islower():
+        return None
+    if words[caps - 1].lower() in _SENTENCE_OPENERS:
+        caps -= 1  # "Ann Lee If the …": "If" opens the sentence
+    if not 2 <= caps <= 5 or words[0].lower() in _SENTENCE_OPENERS or len(words) - caps < _RUN_ON_BODY:
+        return None  # "The Council Voted …" is a sentence; "Big Al in the cab" a sign-off
+    return " ".join(words[:caps]), " ".join(words[caps:])
 
 
 # A comment's whole text that reads as a vote or count row: "+1", "Points: 3", "10 points".
@@ -2840,7 +2945,19 @@ def _after_notice(lines: list[str], start: int, stop: int) -> int:
             cut = end
         elif end < stop and lines[end].strip() and _indent_of(lines[end]) == _indent_of(lines[j]) > 0:
             cut = end  # a list's rows, no blank line between them: the next row at the notice's indent
+        elif _header_under_notice(lines, end, stop):
+            cut = end  # no blank line, no indent: the next comment's name over its stamp
     return cut
+
+
+def _header_under_notice(lines: list[str], k: int, stop: int) -> bool:
+    """A comment's header right under a removed comment's notice: a short name line (no stamp, no
+    sentence) over a stamp line, with the comment's own lines under them."""
+    if k + 2 >= stop or not lines[k].strip() or not _is_stamp(lines[k + 1].strip()):
+        return False
+    name = lines[k].strip()
+    return (len(name.split()) <= _NAME_WORDS and not _is_stamp(name) and not is_removal_notice(name)
+            and name[-1:] not in ".!?:" and any(lines[n].strip() for n in range(k + 2, stop)))
 
 
 def _nested(found: list[tuple[int, RawComment]]) -> list[RawComment]:
@@ -2893,16 +3010,38 @@ def _sign_line(line: str) -> str:
     after "on", then nothing but short action words (one of them an action word: "reply", "flag")."""
     text = line.strip()
     match = _SIGN_LINE.match(text) if len(text) <= 200 else None
-    if match is None or not _name_like(match.group("name"), _NAME_WORDS):
-        return ""
-    date, *actions = re.split(r"\s{2,}", match.group("rest"))
+    name = _SIGN_BADGE.sub("", match.group("name")) if match else ""
+    if match is None or not (_name_like(name, _NAME_WORDS) or _display_name(name)):
+        return ""  # (a name as typed, lower-case words and all: "the night bus", over a date only)
+    date, *actions = re.split(r"\s{2,}", _SIGN_TALLY.sub("", match.group("rest")))
     place = _SIGN_PLACE.match(date)  # "by Ann Lee | Harlow | 15 Nov 2026, 5:02 PM": the town before the date
     if place and not _is_date_line(date) and not _is_date_line(place.group()):
         date = date[place.end():]
     if not _is_date_line(date) or not all(_SIGN_ACTION.match(a) for a in actions) or (
             actions and not any(a.split()[0].lower() in ACTION_WORDS for a in actions)):
         return ""
-    return match.group("name")
+    return name
+
+
+# A sign line's badge after the name ("posted by ann_lee (staff) at …") and its tally in brackets at
+# the end ("… on March 3, 2026 [24 favorites]").
+_SIGN_BADGE = re.compile(r"\s+\((?i:staff|mod|moderator|admin|administrator|op|author|team|editor)\)$")
+_SIGN_TALLY = re.compile(r"\s*\[\d[\d,.]*[km]? [a-z]{3,12}\]$", re.I)
+
+
+_FIRST_SIGNED_LINES = 12
+
+
+def _first_signed(lines: list[str], sign: int) -> int:
+    """Where the first signed comment begins on a page with no comment heading: under the post's
+    own sign line ("posted by ann_lee (12 comments total)") when it stands in the same block above
+    the comment's body, else at its sign line (the article's prose above it is no comment's)."""
+    for k in range(sign - 1, max(-1, sign - 1 - _FIRST_SIGNED_LINES), -1):
+        if not lines[k].strip():
+            break
+        if _is_posted_by(lines[k]):
+            return k + 1
+    return sign
 
 
 def _subject_paragraph(paragraph: list[str]) -> bool:
@@ -2927,7 +3066,7 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         return [], set()
     found: list[tuple[int, RawComment]] = []
     taken: set[int] = set()
-    start = (heading + 1) if heading is not None else signs[0]
+    start = (heading + 1) if heading is not None else _first_signed(lines, signs[0])
     for sign in signs:
         paragraphs: list[list[int]] = [[]]
         for k in range(start, sign):
@@ -3179,8 +3318,8 @@ def _notice_header(lines: list[str], start: int, notice: int) -> tuple[int, int]
     text = lines[k].strip() if k >= start else ""
     if text and (named := _named_stamp(text)):  # "Ann Lee | 17 Apr, 2026 09:14am" over the notice
         stamped, text = True, named
-    if not (stamped and text and _name_like(text, _NAME_WORDS) and not _is_furniture(text)
-            and not _is_comment_meta(text) and not is_removal_notice(text)):
+    if not (stamped and text and (_name_like(text, _NAME_WORDS) or _display_name(text))
+            and not _is_furniture(text) and not _is_comment_meta(text) and not is_removal_notice(text)):
         return notice, notice
     return (k - 1 if k > start and _avatar_initials(lines[k - 1], lines[k]) else k), k
 
@@ -3414,6 +3553,8 @@ def _addressed(body: str, latest: dict[str, int], lengths: set[int]) -> str:
     earlier commenter whose first name opens it as a vocative ("Diane, the bars were there
     first"); '' for none."""
     if not body.startswith("@"):
+        if full := _full_name_opening(body, latest, lengths):
+            return full  # "the night bus, in fairness …": an earlier commenter's whole name, as typed
         vocative = _VOCATIVE.match(body)
         if vocative is None:
             return ""
@@ -3424,6 +3565,17 @@ def _addressed(body: str, latest: dict[str, int], lengths: set[int]) -> str:
         return named[0] if len(named) == 1 else ""
     found = [(latest[name], name) for size in lengths if (name := body[1:1 + size]) in latest]
     return max(found)[1] if found else ""
+
+
+_FULL_NAME_MIN = 4  # shorter names ("Ok", "So") open sentences as words
+
+
+def _full_name_opening(body: str, latest: dict[str, int], lengths: set[int]) -> str:
+    """The (longest) earlier commenter's name, exactly as the page prints it, that opens the body and
+    is followed by a comma; '' for none (`lengths`: the lengths of the names in `latest`)."""
+    opening = [name for size in lengths if size >= _FULL_NAME_MIN and body[size:size + 1] == ","
+               and (name := body[:size]) in latest and name.lower() not in _NOT_VOCATIVE]
+    return max(opening, key=len) if opening else ""
 
 
 _VOCATIVE = re.compile(r"([A-Z][\w'’-]{1,20}),\s")  # a first name and a comma opening a reply
@@ -5024,9 +5176,46 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         comments, taken = finder(lines)
     from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
     comments, taken = _thread_continuations(lines, *fallback_comments(lines, comments, taken))
+    comments, taken = _without_live_entries(lines, comments, taken)
     comments = _nesting_parents(_quote_replies(_without_widgets(_without_private(_plain_authors(comments)),
                                                                 lines)))
     return comments, taken, forum, thread_title, thread_date
+
+
+# A live blog's entries: each the writer's name, a stamp, a heading and the text, newest first. Read
+# as comments they take the article: most of them are signed by the name the page's byline gives.
+_MIN_ENTRIES = 3
+_ENTRY_SHARE = 0.75
+_MARK = re.compile(r"^[^\w\s]+\s*")  # a pin's icon before its label ("📌 PINNED")
+
+
+def _byline_name(line: str) -> str:
+    """The (first) writer a byline line names ("By Ann Lee and Tom Reed", "Ann Lee, Showbiz
+    Reporter"), else ''."""
+    line = line.strip()
+    if name := _role_byline(line):
+        return name
+    match = _BYLINE.match(line)
+    if match is None or not _is_byline(line):
+        return ""
+    return re.split(r",| and | & |\s[|·•]\s", match.group("names"))[0].strip()
+
+
+def _without_live_entries(lines: list[str], comments: list[RawComment],
+                          taken: set[int]) -> tuple[list[RawComment], set[int]]:
+    """No comments when the comments found are a live blog's entries (most of them by the writer
+    the byline above them names): the entries are the article; their name, stamp and pin lines
+    stay out of it."""
+    if len(comments) < _MIN_ENTRIES:
+        return comments, taken
+    name, signed = Counter(c.author for c in comments).most_common(1)[0]
+    first = min(taken, default=len(lines))
+    if not name or signed < _ENTRY_SHARE * len(comments) or not any(
+            _byline_name(line) == name for line in lines[:first]):
+        return comments, taken
+    header = {k for k in taken if lines[k].strip() == name or (
+        len(lines[k].split()) <= _NAME_WORDS and _is_comment_meta(_MARK.sub("", lines[k].strip())))}
+    return [], header
 
 
 # A page that prints every part of a comment (name, place, stamp, body, action row) as a paragraph of
