@@ -883,6 +883,9 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     opinion of …"); a one-line heading between header lines is a review's title, not a body."""
     rows = [(k, *(_classified(lines[k]) if len(lines[k]) <= _CACHED_LINE else classify(lines[k])))
             for k in range(start, len(lines)) if lines[k].strip()]
+    for n in range(len(rows) - 1):
+        if _rated_title_line(lines, rows, n):
+            rows[n] = (rows[n][0], Kind.ACTION, "")  # "5.0 out of 5 stars Best boots I ever owned"
     seen = Counter(lines[k].strip() for k, kind, _ in rows if kind is Kind.PROSE)
     for n in range(len(rows)):
         k, kind, _ = rows[n]
@@ -936,6 +939,8 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         elif (rows[n][1] is Kind.PROSE and _title_between(lines, rows, n)
               and not is_removal_notice(lines[rows[n][0]])):  # "Reply deleted" between two comments
             rows[n] = (rows[n][0], Kind.SHORT, "")
+        elif rows[n][1] in (Kind.PROSE, Kind.OTHER) and _exclaimed_title(lines, rows, n):
+            rows[n] = (rows[n][0], Kind.SHORT, "")  # "Best boots I ever owned!", "#NoBlisters"
     templated = sum(kind is Kind.NAMED for _, kind, _ in rows) >= _MIN_NAMED
     for n in range(1, len(rows)):
         if templated and (advert := _advert_header(lines, rows, n)):
@@ -1099,6 +1104,48 @@ def _title_between(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) 
             and rows[n - 1][1] is Kind.ACTION and not _is_badge(lines[rows[n - 1][0]].strip())
             and (rows[n + 1][1] in _STAMPS and not _acted_stamp(lines[rows[n + 1][0]]) or signed)
             and rows[n - 1][0] == k - 1 and rows[n + 1][0] == k + 1)
+
+
+# A marketplace review's rating in its own words, with one decimal, and its title after one space
+# ("5.0 out of 5 stars Best boots I ever owned"): a header line only over the review's stamp, since an
+# article's sentence may open the same way ("4.5 out of 5 stars is what the inspectors gave it").
+_RATED_TITLE = re.compile(r"^\d[.,]\d\s+out of\s+\d{1,2}\s+stars?\s+\S", re.I)
+
+
+def _rated_title_line(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether line n is a review's rating and title on one line (above): right over a stamp line
+    ("Reviewed in the United States on October 3, 2026", "By Ann Lee on March 3, 2019")."""
+    k, kind, _ = rows[n]
+    return (kind is Kind.PROSE and len(lines[k]) <= _NAME_LINE * 2
+            and bool(_RATED_TITLE.match(lines[k].strip()))
+            and rows[n + 1][1] in _STAMPS and rows[n + 1][0] == k + 1)
+
+
+_HASHTAG_TITLE = re.compile(r"^#[^\W\d_][\w]{1,40}$")  # "#NoBlisters": a tag standing for a review's title
+
+
+def _exclaimed_title(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a line is a review's title that _title_between leaves for a body: one that ends like an
+    exclamation or a question ("Best boots I ever owned!", "Why does the seam leak?") or a hashtag
+    alone ("#NoBlisters"), right under the review's rating line and right over its stamp, with the
+    review's text to come under the stamp (its badges and fields between). A review whose whole text
+    stands between its rating and a stamp has the next reviewer, not prose, under that stamp."""
+    k, kind, _ = rows[n]
+    if n == 0 or n + 2 >= len(rows) or rows[n - 1][2] != _RATED or rows[n - 1][0] != k - 1:
+        return False
+    if rows[n + 1][1] not in _STAMPS or rows[n + 1][0] != k + 1 or _acted_stamp(lines[k + 1]):
+        return False
+    text = lines[k].strip()
+    titled = (bool(_HASHTAG_TITLE.match(text)) if kind is Kind.OTHER
+              else len(text.split()) < _HEADLINE_WORDS and text[-1:] in "!?")
+    return titled and _text_under(rows, n + 2)
+
+
+def _text_under(rows: list[tuple[int, Kind, str]], m: int) -> bool:
+    """Whether a review's text starts at row m, after its badge and field lines ("Verified Purchase")."""
+    while m < len(rows) and rows[m][1] is Kind.ACTION and rows[m][2] not in (_ROW, _RATED):
+        m += 1
+    return m < len(rows) and rows[m][1] in _BODY_KINDS
 
 
 def _acted_stamp(line: str) -> bool:

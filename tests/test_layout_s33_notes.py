@@ -1,0 +1,74 @@
+"""Session 33 (helper notes33): comment sections the comment readers misread, as a data writer met them
+on real platforms' layouts, each on invented pages with must-not-fire cases:
+
+- a marketplace's reviews (the Amazon kind) with the review's title on its star-rating line after one
+  space ("5.0 out of 5 stars Best boots I ever owned"), or on a line of its own that ends in "!" or
+  "?" or is a hashtag;
+"""
+
+from components.parse.comment_blocks import Kind, classify
+from tests.layout_support import comment_rows
+
+# ---- a marketplace's reviews: the title on the rating line, or a title of its own that ends like a cry ----
+
+PRODUCT = ("Trailhead Pro Waterproof Hiking Boots\n\n4.4 out of 5 stars   2,184 ratings\n\n"
+           "Full-grain leather upper with a breathable lining, a cushioned midsole and a lugged rubber "
+           "outsole for wet rock.\n\n4.5 out of 5 stars from hikers for comfort out of the box, and a "
+           "two-year warranty on the stitching.\n\nCustomer reviews\n\n")
+
+WORE = ("Wore them straight out of the box on a twelve-mile loop with no blisters at all. "
+        "The lacing holds all day.")
+LEAK = ("Water came in through the tongue seam the second time I crossed a creek. "
+        "For this price that should not happen.")
+SOCKS = "Comfortable and sturdy. Order half a size up if you wear thick socks."
+DRY = "They are fine on dry trails. In wet grass my socks were soaked within an hour."
+
+
+def _reviews(titles: list[str], joint: str) -> str:
+    """Four reviews in the marketplace's order (name, rating and title, where and when, badges, text,
+    tally, buttons), each title after the rating on `joint` (" " on the line, "\\n" on its own)."""
+    people = [("Marguerite T.", "5.0", "October 3", "Size: 9   Color: Brown   Verified Purchase", WORE),
+              ("Deshawn R.", "2.0", "October 9", "Verified Purchase", LEAK),
+              ("Ilse V.", "4.0", "October 15", "Verified Purchase", SOCKS),
+              ("Paulo M.", "3.0", "October 20", "Verified Purchase", DRY)]
+    return PRODUCT + "".join(
+        f"{name}\n{stars} out of 5 stars{joint}{title}\n"
+        f"Reviewed in the United States on {day}, 2026\n{badges}\n{text}\n"
+        "3 people found this helpful\nHelpful   Report\n\n"
+        for (name, stars, day, badges, text), title in zip(people, titles, strict=True))
+
+
+ON_THE_LINE = ["Best boots I ever owned", "Leaked on day two", "Good, but run small", "Fine for dry trails"]
+EXPECTED_REVIEWS = [("Marguerite T.", WORE), ("Deshawn R.", LEAK), ("Ilse V.", SOCKS), ("Paulo M.", DRY)]
+
+
+def test_review_title_on_the_rating_line_after_one_space() -> None:
+    page = _reviews(ON_THE_LINE, " ")
+    assert [(a, b) for a, _, b in comment_rows(page)] == EXPECTED_REVIEWS
+
+
+def test_review_titles_of_their_own_that_end_in_a_cry_or_are_a_hashtag() -> None:
+    page = _reviews(["Best boots I ever owned!", "Why does the seam leak?", "#NoBlisters",
+                     "Fine for dry trails"], "\n")
+    assert [(a, b) for a, _, b in comment_rows(page)] == EXPECTED_REVIEWS
+    capitals = _reviews(["Best Boots Ever", "Five stars!!!", "#sendhelp", "Worth It"], "\n")
+    assert [(a, b) for a, _, b in comment_rows(capitals)] == EXPECTED_REVIEWS
+
+
+def test_rating_sentences_stay_prose() -> None:
+    """A description's line with a rating in it is no review's header: no stamp under it."""
+    for line in ("4.5 out of 5 stars from hikers for comfort out of the box, and a two-year warranty.",
+                 "4.5 out of 5 stars is what the inspectors gave the kitchen last year."):
+        assert classify(line)[0] is Kind.PROSE, line
+    page = _reviews(ON_THE_LINE, " ")
+    assert all("out of 5" not in b for _, _, b in comment_rows(page))
+    assert "4.5 out of 5 stars from hikers" not in "".join(b for _, _, b in comment_rows(page))
+
+
+def test_a_short_review_that_ends_in_a_cry_is_its_text() -> None:
+    """Between a rating and a stamp with the next reviewer under the stamp, the line is the review's
+    whole text (a review site that prints the day under the text), not a title."""
+    page = (PRODUCT + "Ann Lee\n★★★★★\nLoved them!\n3 days ago\n\nBo Hart\n★★☆☆☆\nToo narrow for me?\n"
+            "5 days ago\n\nCai Rees\n★★★★☆\nGood grip on wet rock!\n1 week ago\n")
+    assert [(a, b) for a, _, b in comment_rows(page)] == [
+        ("Ann Lee", "Loved them!"), ("Bo Hart", "Too narrow for me?"), ("Cai Rees", "Good grip on wet rock!")]
