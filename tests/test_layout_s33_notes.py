@@ -72,3 +72,61 @@ def test_a_short_review_that_ends_in_a_cry_is_its_text() -> None:
             "5 days ago\n\nCai Rees\n★★★★☆\nGood grip on wet rock!\n1 week ago\n")
     assert [(a, b) for a, _, b in comment_rows(page)] == [
         ("Ann Lee", "Loved them!"), ("Bo Hart", "Too narrow for me?"), ("Cai Rees", "Good grip on wet rock!")]
+
+
+# ---- one-line headers "user · time": lower-case names, one opening with "the"; a thread's opening post ----
+
+ROOF_POST = ("Our roofer says slate will outlast us both, but the quote is double the concrete tiles. "
+             "We are in the house for maybe ten more years. Is slate worth it?")
+ROOF_REPLIES = [("the old thatcher", "If you are only there ten years, take the tiles. Slate pays back "
+                                     "over fifty years, not ten."),
+                ("ruth on the ridge", "We did slate in 2019 and the house sold faster for it. Buyers "
+                                      "noticed."),
+                ("the lead flashing guy", "Whatever you pick, have the flashing redone at the same time. "
+                                          "That is where the leaks come from."),
+                ("sam k", "Get three quotes. The first one is always the highest.")]
+ROOF_THREAD = ("Thread: Is it worth re-roofing a 1930s semi with slate?\nPosted in Home & Garden\n\n"
+               f"granite_hands · 3h\n{ROOF_POST}\n\n"
+               + "".join(f"{name} · {age}\n{text}\n\n"
+                         for (name, text), age in zip(ROOF_REPLIES, ["2h", "2h", "1h", "45m"], strict=True)))
+SIDEBAR = ("r/homeowners_uk\nA place for homeowners in the United Kingdom to ask about repairs, builders, "
+           "surveys, planning and the slow joy of owning an old house with a leaking roof.\n\n")
+
+
+def test_one_line_headers_with_lower_case_names_of_three_words() -> None:
+    assert [(a, b) for a, _, b in comment_rows(ROOF_THREAD)] == ROOF_REPLIES
+    assert classify("the lead flashing guy · 1h") == (Kind.NAMED, "the lead flashing guy")
+    assert classify("mossy boots 42 · 20 Nov 2026, 06:31") == (Kind.NAMED, "mossy boots 42")
+
+
+def test_a_threads_opening_post_under_its_title_is_no_comment_below_a_sidebar() -> None:
+    rows = comment_rows(SIDEBAR + ROOF_THREAD)
+    assert [(a, b) for a, _, b in rows] == ROOF_REPLIES
+    question = ROOF_THREAD.replace("Thread: ", "").replace("Posted in Home & Garden\n", "")
+    side_first = SIDEBAR.split("\n", 1)[1] + SIDEBAR.split("\n", 1)[0] + "\n" + question
+    assert [(a, b) for a, _, b in comment_rows(side_first)] == ROOF_REPLIES
+
+
+ARTICLE = ("Slate or tiles? Homeowners split over the cost of a roof that lasts a century\n\n"
+           "Roofers in the north say enquiries about natural slate have doubled since the spring, as owners "
+           "of older houses weigh the price against its long life and the look of the street.\n\n")
+
+
+def test_an_articles_question_to_its_readers_is_no_threads_title() -> None:
+    """A question that closes an article's text is the article's ("What do you think?"): the first
+    comment under it is a comment."""
+    page = ARTICLE + "Tell us below.\n\nWhat do you think?\n\n" + "".join(
+        f"{name} · {age}\n{text}\n\n" for (name, text), age in zip(ROOF_REPLIES, ["2h", "2h", "1h", "45m"],
+                                                                    strict=True))
+    assert [a for a, _, _ in comment_rows(page)] == [a for a, _ in ROOF_REPLIES]
+    after_prose = ARTICLE.replace("of the street.", "of the street. What do you think?")
+    page = after_prose + "".join(f"{name} · 2h\n{text}\n\n" for name, text in ROOF_REPLIES)
+    assert [a for a, _, _ in comment_rows(page)] == [a for a, _ in ROOF_REPLIES]
+
+
+def test_lower_case_page_phrases_stay_unnamed() -> None:
+    """Two words after an article are a label ("the latest"); a masthead in lower case before its day
+    names nobody; an article's line in lower case is prose."""
+    for line in ("the latest · 2h", "our picks · 3h", "the harbour post | 23.11.2026", "in the news · 2h"):
+        assert classify(line)[0] is not Kind.NAMED, line
+    assert classify("the minutes of the last meeting were approved without a vote")[0] is Kind.PROSE

@@ -407,7 +407,7 @@ def split_stamp(line: str) -> tuple[str, str] | None:
             continue
         if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))) and " on " not in name:
             return name, stamp.strip(" ·•|,–—-")
-    if len(parts) == 2 and _lower_name(parts[0]) and _pure_stamp(parts[1]):
+    if len(parts) == 2 and _lower_name(parts[0], parts[1]) and _pure_stamp(parts[1]):
         return parts[0].strip(), parts[1].strip(" ·•|,–—-")  # "expat in krakow | 23.11.2026, 12:20"
     if " on " in text and (placed := _posted_on(words)) is not None:
         return placed
@@ -420,17 +420,27 @@ def split_stamp(line: str) -> tuple[str, str] | None:
     return None
 
 
-# A display name typed in lower case, of two to four words ("expat in krakow", "sunny k"): a name only
-# where a separator and a stamp follow it on its line.
-_LOWER_NAME = re.compile(r"^[a-z][a-z'’.-]*(?: [a-z][a-z'’.-]*){1,3}$")
+# A display name typed in lower case, of two to four words, a figure among them perhaps ("expat in
+# krakow", "sunny k", "mossy boots 42"): a name only where a separator and a stamp follow it on its
+# line, or a stamp line right under it (_lower_header).
+_LOWER_NAME = re.compile(r"^[a-z][a-z\d'’._-]*(?: [a-z\d][a-z\d'’._-]*){1,3}$")
 _NO_NAME_START = re.compile(r"^(?:the|a|an|this|that|my|our|your|in|on|at|by|for|from|to|and|or|not|no|see"
                             r"|read|show|view|load|sort|reply|share|report|like)\b")
+_CLOCK = re.compile(r"\d:\d\d")
+# An article or a possessive may open a display name of three words or more ("the quiet setter", "my two
+# cents"); of two, it is the page's label ("the latest", "our picks").
+_DETERMINER_START = re.compile(r"^(?:the|a|an|my|our|your) \S+ \S+")
 
 
-def _lower_name(text: str) -> bool:
-    """A lower-case display name (above), never a phrase of the page's ("show more", "posted in news")."""
+def _lower_name(text: str, stamp: str) -> bool:
+    """A lower-case display name (above) before or over this stamp, never a phrase of the page's ("show
+    more", "posted in news"); one that opens with an article only before a time of day or an age ("the
+    quiet setter · 2h"), as a masthead stands before its day ("the harbour post | 23.11.2026")."""
     text = text.strip()
-    return (len(text) <= _NAME_CHARS and bool(_LOWER_NAME.match(text)) and not _NO_NAME_START.match(text)
+    determined = bool(_DETERMINER_START.match(text)) and bool(_CLOCK.search(stamp)
+                                                               or _RELATIVE_STAMP.match(stamp.strip()))
+    return (len(text) <= _NAME_CHARS and bool(_LOWER_NAME.match(text)) and text[-1] not in _SENTENCE_END
+            and (not _NO_NAME_START.match(text) or determined)
             and not _STAMP_VERB.match(text + " ") and not _is_meta(text) and not _furniture_name(text))
 
 
@@ -1592,7 +1602,8 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
     answered = (heading is not None and bool(_ANSWERS_HEADING.match(lines[heading].strip())
                                              or _REVIEWS_HEADING.search(lines[heading].strip()))
                 or _rated(blocks, found))
-    if not _article_before(lines, blocks, found[0]) and not answered:  # under "2 Answers": no opening post
+    if (not _article_before(lines, blocks, found[0]) or _under_thread_title(lines, blocks, found[0])) and (
+            not answered):  # under "2 Answers": no opening post
         opener = _clean_author(found[0].author)[0]  # a thread with no article above it: its opening
         first = True                                 # post (and the opener's next posts) is the article
         while found and (first or _clean_author(found[0].author)[0] == opener):
@@ -1691,6 +1702,45 @@ def _article_before(lines: list[str], blocks: list[Block], first: _Found) -> boo
     top = min(blocks[first.head].lines[first.at][0], blocks[first.body].lines[0][0])
     return any(len(lines[k].split()) >= _ARTICLE_WORDS or _DATE_LABEL_LINE.match(lines[k].strip())
                for k in range(top))
+
+
+# A forum thread's title over its opening post: labelled ("Thread: …", "Topic: …") or a question.
+_THREAD_LABEL = re.compile(r"^(?:thread|topic|question|discussion)\s*:\s*\S", re.I)
+_TITLE_LABELS_OVER = 2  # the thread's board, flair or tags between the title and the post, at most
+_LABEL_LINE_WORDS = 6
+
+
+def _under_thread_title(lines: list[str], blocks: list[Block], first: _Found) -> bool:
+    """Whether the first comment's header stands right under a thread's title (above), its board or
+    flair lines between ("Posted in Home & Garden"): the thread's opening post, which the replies
+    answer, even with a sidebar's or an article's paragraph over the thread."""
+    if first.head >= first.body:
+        return False
+    k = blocks[first.head].lines[first.at][0] - 1
+    labels = 0
+    while k >= 0:
+        text = lines[k].strip()
+        k -= 1
+        if not text:
+            continue
+        words = text.split()
+        if _THREAD_LABEL.match(text):
+            return True
+        if text[-1] == "?" and 3 <= len(words) <= _HEADLINE_WORDS * 2 and text[0].isupper():
+            return not _closes_prose(lines, k)  # not an article's last line ("What do you think?")
+        labels += 1
+        if labels > _TITLE_LABELS_OVER or len(words) > _LABEL_LINE_WORDS or text[-1] in ".!":
+            return False
+    return False
+
+
+def _closes_prose(lines: list[str], k: int) -> bool:
+    """Whether the nearest non-blank line at or above k is a sentence of prose: a paragraph whose
+    next line is the article's own question to its readers, not a thread's title over its post."""
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    text = lines[k].strip() if k >= 0 else ""
+    return bool(text) and text[-1] in _SENTENCE_END
 
 
 def _headlines(lines: list[str], blocks: list[Block], found: list[_Found]) -> bool:
