@@ -130,3 +130,38 @@ def test_lower_case_page_phrases_stay_unnamed() -> None:
     for line in ("the latest · 2h", "our picks · 3h", "the harbour post | 23.11.2026", "in the news · 2h"):
         assert classify(line)[0] is not Kind.NAMED, line
     assert classify("the minutes of the last meeting were approved without a vote")[0] is Kind.PROSE
+
+
+# ---- a name line over a time line: lower-case display names of several words ----
+
+HALL = ("Village hall roof fund reaches its target a year early\n\n"
+        "The committee said the last £4,000 came from a single weekend of bake sales, a quiz night at the "
+        "Anchor and a sponsored swim across the harbour in October.\n\n"
+        "The work will start in March, weather permitting.\n\n")
+HALL_COMMENTS = [("the quiet setter", "Brilliant news. My mother taught Sunday school in that hall for "
+                                      "thirty years."),
+                 ("Oskar Lindqvist", "Who audits the fund? Nobody has seen a single statement since the "
+                                     "appeal opened."),
+                 ("mossy boots 42", "The statements are pinned on the hall noticeboard every month, Oskar. I "
+                                    "took a photo of the last one."),
+                 ("the last ferry", "The sponsored swim was freezing and worth every minute.")]
+
+
+def test_lower_case_names_over_their_time_lines() -> None:
+    for stamps in (["2 hours ago", "2 hours ago", "1 hour ago", "45 minutes ago"],
+                   ["20 Nov 2026, 14:02", "20 Nov 2026, 14:40", "20 Nov 2026, 15:10", "20 Nov 2026, 15:40"]):
+        page = HALL + "".join(f"{name}\n{stamp}\n{text}\n\n"
+                              for (name, text), stamp in zip(HALL_COMMENTS, stamps, strict=True))
+        assert [(a, b) for a, _, b in comment_rows(page)] == HALL_COMMENTS
+        headed = HALL + "Comments\n\n" + page[len(HALL):]
+        assert [(a, b) for a, _, b in comment_rows(headed)] == HALL_COMMENTS
+
+
+def test_a_lower_case_line_under_a_name_is_a_body() -> None:
+    """A short lower-case reply under its commenter's name, its stamp under it, is the reply, not a name."""
+    replies = [("Ann Lee", "so true."), ("Bo Hart", "great news for the village."),
+               ("Cai Rees", "about time too.")]
+    for form in ("{name}\n{text}\n2h · Like · Reply\n\n", "{name}\n{text}\n2h\n\n",
+                 "{name}\n\n{text}\n2h\n\n"):
+        page = HALL + "".join(form.format(name=name, text=text) for name, text in replies)
+        assert [(a, b) for a, _, b in comment_rows(page)] == replies, form

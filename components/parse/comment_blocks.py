@@ -432,6 +432,21 @@ _CLOCK = re.compile(r"\d:\d\d")
 _DETERMINER_START = re.compile(r"^(?:the|a|an|my|our|your) \S+ \S+")
 
 
+def _lower_header(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a line of a few words is a lower-case display name over its comment's stamp ("the quiet
+    setter" over "2 hours ago", then the comment): it opens its paragraph (a blank line, an action row
+    or a heading right over it; a line of a body over it makes it the body's last), a stamp alone is
+    the next line, and the comment's text follows the stamp."""
+    k, kind, _ = rows[n]
+    if kind not in (Kind.SHORT, Kind.PROSE) or len(lines[k]) > _NAME_LINE or n + 2 >= len(rows):
+        return False
+    opens = n == 0 or rows[n - 1][0] < k - 1 or rows[n - 1][1] in (Kind.ACTION, Kind.OTHER)
+    stamp_k, stamp_kind, _ = rows[n + 1]
+    return (opens and stamp_kind in (Kind.STAMP, Kind.OPENER) and stamp_k == k + 1
+            and _pure_stamp(lines[stamp_k]) and rows[n + 2][1] in _BODY_KINDS
+            and _lower_name(lines[k], lines[stamp_k]))
+
+
 def _lower_name(text: str, stamp: str) -> bool:
     """A lower-case display name (above) before or over this stamp, never a phrase of the page's ("show
     more", "posted in news"); one that opens with an article only before a time of day or an age ("the
@@ -896,6 +911,8 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     for n in range(len(rows) - 1):
         if _rated_title_line(lines, rows, n):
             rows[n] = (rows[n][0], Kind.ACTION, "")  # "5.0 out of 5 stars Best boots I ever owned"
+        elif _lower_header(lines, rows, n):
+            rows[n] = (rows[n][0], Kind.NAME, lines[rows[n][0]].strip())  # "the quiet setter" over "2h"
     seen = Counter(lines[k].strip() for k, kind, _ in rows if kind is Kind.PROSE)
     for n in range(len(rows)):
         k, kind, _ = rows[n]
