@@ -165,3 +165,61 @@ def test_a_lower_case_line_under_a_name_is_a_body() -> None:
                  "{name}\n\n{text}\n2h\n\n"):
         page = HALL + "".join(form.format(name=name, text=text) for name, text in replies)
         assert [(a, b) for a, _, b in comment_rows(page)] == replies, form
+
+
+# ---- a community weblog's thread (the MetaFilter kind): each comment's byline under its text ----
+
+LOGS_POST = ("The keepers' logbooks of forty lighthouses are now online\n"
+             "November 20, 2026 6:15 AM   Subscribe\n\n"
+             "The Northern Lights Trust has scanned 40,000 pages of handwritten keepers' logs, from storms "
+             "and shipwrecks to what the relief boat brought for dinner. Volunteers are transcribing them "
+             "one watch at a time.\n"
+             "posted by mossy boots 42 (5 comments total) 21 users marked this as a favorite\n\n")
+LOGS_COMMENTS = [
+    ("the quiet setter", "I spent an hour in the 1911 logs for my grandmother's station. Every entry "
+                         "notes the wind before anything else, even the day her brother was born.",
+     "6:31", "4"),
+    ("Tarn Bellweather", "The transcription interface is lovely, but it asks you to type the weather codes "
+                         "exactly as written.\n\nHalf of them are smudged.", "6:44", "1"),
+    ("mossy boots 42", "the quiet setter, that is the best detail I have read all week.", "7:02", "7"),
+    ("grey_heron", "I do not understand why this needed a trust at all when the board kept the books "
+                   "in a basement for decades.", "7:15", ""),
+    ("robocop is bleeding", "Because the basement flooded in 2019, according to the second link.",
+     "7:21", "2")]
+
+
+def _logs_thread(favourites: str, day: str) -> str:
+    """The thread with each comment's byline in one of the site's forms: favourites in brackets or after
+    a dash, the day with or without its year."""
+    return LOGS_POST + "".join(
+        f"{text}\nposted by {name} at {time} AM on {day}"
+        + (favourites.format(n=n, s="" if n == "1" else "s") if n else "") + "\n\n"
+        for name, text, time, n in LOGS_COMMENTS) + "« Older: The last typewriter repair shop in Leith\n"
+
+
+def test_bylines_under_the_text() -> None:
+    expected = [(name, text) for name, text, _, _ in LOGS_COMMENTS]
+    for favourites in (" [{n} favorite{s}]", " - {n} favorite{s}", " [{n} favorite{s} +] [!]"):
+        for day in ("November 20", "November 20, 2026"):
+            page = _logs_thread(favourites, day)
+            assert [(a, b) for a, _, b in comment_rows(page)] == expected, (favourites, day)
+
+
+def test_byline_lines_and_their_look_alikes() -> None:
+    assert classify("posted by grey_heron at 7:15 AM on November 20") == (Kind.NAMED, "grey_heron")
+    assert classify("posted by the quiet setter at 6:31 AM on November 20, 2026 [4 favorites]") == (
+        Kind.NAMED, "the quiet setter")
+    assert classify("posted by mossy boots 42 (38 comments total) 21 users marked this as a favorite")[0] is (
+        Kind.ACTION)
+    for line in ("posted by the council at its meeting", "The plan was posted by the council at its meeting.",
+                 "posted by the council at 9:30 AM on Monday, and nobody read it before the vote."):
+        assert classify(line)[0] is Kind.PROSE, line
+
+
+def test_an_article_paragraph_that_ends_with_posted_by_is_no_comment() -> None:
+    page = ("Allotment rents to double from April\n\n"
+            "The new rents were set out in a notice to every plot holder, which was posted by the council "
+            "at its meeting\non Tuesday and pinned to the gate of each site the next morning.\n\n"
+            "Plot holders say they were given no warning and no chance to object before the vote.\n\n"
+            "The council says the rents have not risen in eleven years.\n")
+    assert comment_rows(page) == []

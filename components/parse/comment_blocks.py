@@ -546,6 +546,8 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.STAMP, ""  # "Rated 4.0 out of 5, a week ago", "★★★½ 19 Nov 2026": the rating is no name
     if len(text) <= _NAME_CHARS and _STARS.match(text):
         return Kind.ACTION, ""  # "★★★½", "½": a rating alone, never a name or a short body
+    if short and text[:10].lower() == "posted by " and (byline := _posted_by(text)) is not None:
+        return byline  # "posted by the quiet setter at 6:31 AM on November 20 [4 favorites]"
     if short and (named := split_stamp(text)) is not None:
         return Kind.NAMED, named[0]
     if short and _is_post_stamp(text):
@@ -598,6 +600,36 @@ def classify(line: str) -> tuple[Kind, str]:
     if len(text.split()) <= _SHORT_WORDS and text[-1:] not in _BODY_END:
         return Kind.SHORT, ""
     return Kind.PROSE, ""
+
+
+# A community weblog's byline under each comment's text (the MetaFilter kind): "posted by", the member,
+# "at" and the time and day, then the favourites it got and the flag links ("[4 favorites]", "- 4
+# favorites", "[+] [!]"); under the thread's post, the comment tally instead of a time ("posted by
+# mossy boots 42 (38 comments total) 21 users marked this as a favorite").
+_POSTED_BY = re.compile(r"^posted by (?P<name>\S.{0,60}?) at (?P<stamp>\d.{2,40}?)"
+                        r"(?:\s*(?:\[\d[\d,]* favou?rites?\s*\+?\]|[-–—]\s*\d[\d,]* favou?rites?))?"
+                        r"(?:\s*\[[+!]\])*$", re.I)
+_POST_TALLY = re.compile(r"^posted by (?P<name>\S.{0,60}?) \(\d[\d,]* comments? total\)"
+                         r"(?:\s+\d[\d,]* users? marked this as a favou?rite)?$", re.I)
+_BYLINE_WORDS = 6  # a member's name in a byline: a handle or a phrase ("robocop is bleeding")
+
+
+def _posted_by(text: str) -> tuple[Kind, str] | None:
+    """The kind and the member of a "posted by" byline (above): a named stamp under a comment, an
+    action line (the thread's tally) under the post; None for a sentence ("posted by the council at
+    its meeting" has no time of day after "at")."""
+    if (tally := _POST_TALLY.match(text)) is not None and _byline_name(tally["name"]):
+        return Kind.ACTION, ""
+    posted = _POSTED_BY.match(text)
+    if posted is None or not _CLOCK.search(posted["stamp"]) or not _pure_stamp(posted["stamp"]):
+        return None
+    return (Kind.NAMED, posted["name"].strip()) if _byline_name(posted["name"]) else None
+
+
+def _byline_name(name: str) -> bool:
+    """A member's name as a byline gives it: a few words that end no sentence."""
+    words = name.split()
+    return 0 < len(words) <= _BYLINE_WORDS and name.strip()[-1] not in _SENTENCE_END
 
 
 # What a comment section prints for a comment that is only a picture: the player's label, an emoji of
