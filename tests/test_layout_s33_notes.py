@@ -4,6 +4,16 @@ on real platforms' layouts, each on invented pages with must-not-fire cases:
 - a marketplace's reviews (the Amazon kind) with the review's title on its star-rating line after one
   space ("5.0 out of 5 stars Best boots I ever owned"), or on a line of its own that ends in "!" or
   "?" or is a hashtag;
+- one-line "user · time" headers with lower-case names of three words opening with "the", and a
+  forum thread's opening post under its title, which is the thread's, not a comment;
+- a name line over a time line with lower-case display names of several words ("mossy boots 42");
+- a community weblog (the MetaFilter kind) whose byline stands under each comment's text ("posted by
+  … at 6:31 AM on November 20 [4 favorites]");
+- a stream's chat replay whose bot accounts ("Nightbot") post messages like anyone.
+
+Must-not-fire: an article paragraph that ends "posted by the council at its meeting", lower-case
+article lines and labels, a product description with a star rating in it, words ending in "bot" in an
+article.
 """
 
 from components.parse.comment_blocks import Kind, classify
@@ -222,4 +232,36 @@ def test_an_article_paragraph_that_ends_with_posted_by_is_no_comment() -> None:
             "at its meeting\non Tuesday and pinned to the gate of each site the next morning.\n\n"
             "Plot holders say they were given no warning and no chance to object before the vote.\n\n"
             "The council says the rents have not risen in eleven years.\n")
+    assert comment_rows(page) == []
+
+
+# ---- a stream's chat replay: a bot's messages are messages ----
+
+RELAY = ("Speedrun marathon raises record sum for children's hospital\n\n"
+         "The week-long charity stream ended on Sunday with a 41-hour relay of platform games, and "
+         "organisers said the total passed last year's by a third.\n\nChat replay\n\n")
+RELAY_CHAT = [("pixelmoth", "here for the relay finale"),
+              ("Nightbot", "Donate at the link in the panels below. Every dollar goes to the hospital."),
+              ("greyfinch_77", "LETS GO"),
+              ("Moobot", "Please keep chat in English and be kind to the runners."),
+              ("Talbot", "that skip at the start was clean"),
+              ("tidecaller", "how long is the last run supposed to take")]
+
+
+def test_a_bots_chat_messages_are_comments() -> None:
+    """A one-word name ending in "bot" posts on the page like anyone (the spam classifier, not the
+    parser, judges its messages), and a person's name that ends so ("Talbot") is a name."""
+    for stamp in ("0:00:{n:02d} ", "[0:00:{n:02d}] "):
+        page = RELAY + "".join(f"{stamp.format(n=10 + 5 * k)}{name}: {text}\n"
+                               for k, (name, text) in enumerate(RELAY_CHAT))
+        assert [(a, b) for a, _, b in comment_rows(page)] == RELAY_CHAT, stamp
+
+
+def test_a_word_ending_in_bot_in_an_article_is_no_commenter() -> None:
+    page = ("The robot that reads the meters\n\n"
+            "Nightbot: that is what the engineers call the machine that now reads the town's water meters "
+            "after dark, and the name has stuck.\n\n"
+            "Abbot: the old word for the head of the abbey is also the surname of the family who built "
+            "it.\n\n"
+            "The council says the robot will save four jobs' worth of overtime a year.\n")
     assert comment_rows(page) == []
