@@ -4680,6 +4680,13 @@ _POST_SIGNATURE = re.compile(
 # "at 10:04am PDT" with room to spare.
 _POST_CHARS = 17 + 60 + 2 * 20 + 33 + 4 + 19 + 20
 _POST_LEAD = re.compile(r"A (?:post|photo|video) (?:shared|posted) by\b")
+# A Facebook post embed as text extraction leaves it: the post's text, then "Posted by Name on Sunday,
+# November 22, 2026" (a name, no handle, the weekday always). A blog's post line can read the same, so
+# it signs a post only in a paragraph right under a sentence that introduces it (_facebook_post).
+_FACEBOOK_SIGN = re.compile(rf"^Posted by (?P<name>[^\W\d_][^\n@()]{{0,58}}?) on "
+                            rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
+                            rf"(?P<date>{_TWEET_DATE})$")
+_FACEBOOK_CHARS = 10 + 60 + 4 + 11 + 19  # "Posted by ", a name, " on ", "Wednesday, ", a date
 _SIGNATURE_CHARS = max(_END_CHARS + _NAME_CHARS, _POST_CHARS)  # a signature alone is never longer
 
 
@@ -4714,6 +4721,22 @@ def _post_signature(text: str) -> tuple[int, str, str, str, str] | None:
         return None
     handle = post.group("handle") or post.group("bare")
     return post.start(), (post.group("name") or "").strip(), handle, post.group("date") or "", "Instagram"
+
+
+def _facebook_sign(line: str) -> re.Match[str] | None:
+    """A line that is only a Facebook post's "Posted by Name on Sunday, November 22, 2026" sign."""
+    return _FACEBOOK_SIGN.match(line.strip()) if len(line) <= _FACEBOOK_CHARS else None
+
+
+def _facebook_post(paragraphs: tuple[str, ...] | list[str], index: int) -> Tweet | None:
+    """The Facebook post a paragraph is: its text over its "Posted by" sign, right under a sentence
+    that introduces it ("Hoa posted her analysis on Facebook:"); else None."""
+    lines = paragraphs[index].rstrip().split("\n")
+    sign = _facebook_sign(lines[-1]) if index and 2 <= len(lines) <= _POST_BODY_LINES + 1 else None
+    if sign is None or not _lead_in(paragraphs[index - 1].rstrip().split("\n")[-1]):
+        return None
+    body = "\n".join(lines[:-1]).strip()
+    return Tweet(body, sign.group("name").strip(), "", sign.group("date"), index, "Facebook")
 
 
 def _signature(text: str) -> tuple[int, str, str, str, str] | None:
@@ -4766,6 +4789,9 @@ def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
             continue
         if (card := _post_card(text.split("\n"))) is not None:
             tweets.append(Tweet(card[0], card[1], card[2], card[3], index))
+            continue
+        if (post := _facebook_post(paragraphs, index)) is not None:
+            tweets.append(post)
             continue
         found = _signature(text)
         if found is None:
@@ -5770,12 +5796,16 @@ _POST_BODY_LINES = 6  # lines of a post's text between the sentence that introdu
 
 
 _LEAD_IN_WORDS = 4  # "Lind wrote on X:": a sentence, not a label ("Update:", "Full statement:")
+# A shorter sentence introduces a post when its verb is one of posting: "He later posted:", "Lind wrote:".
+_POSTING_VERB = re.compile(r"\b(?:posted|wrote|tweeted|shared|replied|responded|added|commented):\Z", re.I)
 
 
 def _lead_in(line: str) -> bool:
     """A sentence that ends with a colon, introducing what comes under it."""
     text = line.strip()
-    return text.endswith(":") and len(text.split()) >= _LEAD_IN_WORDS and not text.isupper()
+    words = len(text.split())
+    return text.endswith(":") and not text.isupper() and (
+        words >= _LEAD_IN_WORDS or words >= 2 and _POSTING_VERB.search(text) is not None)
 
 
 def _introduced_posts(lines: list[str]) -> list[int]:
@@ -5785,14 +5815,27 @@ def _introduced_posts(lines: list[str]) -> list[int]:
     under it stay the article's. A signature line with no introducing line close above is left."""
     cuts: list[int] = []
     for k, line in enumerate(lines):
-        if not k or len(line) > _SIGNATURE_CHARS or not is_signature_line(line):
+        if not k or len(line) > _SIGNATURE_CHARS or not (is_signature_line(line) or _facebook_sign(line)):
             continue
         lead = next((j for j in range(k - 1, max(-1, k - 1 - _POST_BODY_LINES), -1)
                      if _lead_in(lines[j])), None)
         if lead is None or lead == k - 1:
             continue
-        cuts += [lead + 1, k + 1]
+        cuts += [lead + 1, k + 1 + _date_under_sign(lines, k)]
     return [k for k in cuts if 0 < k < len(lines)]
+
+
+def _date_under_sign(lines: list[str], k: int) -> int:
+    """1 when an undated "A post shared by Name (@handle)" line has the post's date alone on the
+    line under it (the embed prints it there), else 0."""
+    sign = _POST_SIGNATURE.fullmatch(lines[k].strip()) if _POST_LEAD.match(lines[k].strip()) else None
+    under = lines[k + 1].strip() if k + 1 < len(lines) else ""
+    return int(sign is not None and not sign.group("date") and _post_date_line(under))
+
+
+def _post_date_line(line: str) -> bool:
+    """A line that is only a post's date ("November 22, 2026", "22 Nov 2026")."""
+    return len(line) <= 40 and re.fullmatch(_TWEET_DATE, line) is not None
 
 
 def _split_at_embed(block: str) -> list[str]:
@@ -5802,8 +5845,25 @@ def _split_at_embed(block: str) -> list[str]:
     lines = block.split("\n")
     cuts = [k for k, line in enumerate(lines) if k and len(line) < 80 and _EMBED_HEADER.match(line.strip())]
     bounds = sorted({0, *cuts, *_introduced_posts(lines), len(lines)})
-    return [_signature_last(_card_signed("\n".join(lines[a:b])))
+    return [_dated_signature(_signature_last(_card_signed("\n".join(lines[a:b]))))
             for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _signs_introduced_post(lines: list[str], k: int, kept: list[str]) -> bool:
+    """A Facebook post's "Posted by" sign ending a block right under the sentence that introduces
+    the post: the post's signature (find_tweets), not a blog's post line."""
+    return (k == len(lines) - 1 and k > 0 and bool(kept) and _facebook_sign(lines[k]) is not None
+            and _lead_in(kept[-1].rstrip().split("\n")[-1]))
+
+
+def _dated_signature(block: str) -> str:
+    """A caption over "A post shared by Name (@handle)" with the date alone on the line under it,
+    as find_tweets reads a post: the signature and its date on one line ("… (@handle) on November
+    22, 2026"); any other block as it is."""
+    lines = block.rstrip().split("\n")
+    if len(lines) < 3 or not _date_under_sign(lines, len(lines) - 2):
+        return block
+    return "\n".join([*lines[:-2], f"{lines[-2].strip()} on {lines[-1].strip()}"])
 
 
 # A post embedded as a card: "Name @handle" (or "Name (@handle)") over the post's text, its date under
@@ -6474,7 +6534,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             lines, block = tail, "\n".join(tail)  # the article goes on under the box, no blank line between
         topic = page.in_head and not page.title  # "Topic: headline" at the top is a headline, not a caption
         para = "\n".join(line for k, line in enumerate(lines)
-                         if (not _is_furniture(line)
+                         if (not _is_furniture(line) or _signs_introduced_post(lines, k, kept)
                              or topic and _CAPTION_LABEL.match(line) and (_headline_line(line)
                                                                           or _store_title(lines, k)))
                          and not _name_by_date(lines, k) and line.strip() not in system

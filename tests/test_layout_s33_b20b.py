@@ -1,0 +1,97 @@
+"""Session 33 (helper b20b): general rules met on a second look at blind set 20 (a Caribbean daily, a
+tabloid live blog, an English-language Asian daily, a fitness network's activity, a booking site's
+reviews and a music store's album page): embedded posts signed in other ways, each on invented pages,
+with must-not-fire cases."""
+
+from layout_support import BODY
+
+from components.parse.layout import _lead_in, split_layout
+
+HEAD = "Harbour ferry timetable cut for the winter months\n\n"
+ABOVE = "The mayor spoke first and was heard in silence by the whole room on the night.\n"
+UNDER = "The council has not answered the club, and the timetable stands until spring.\n\n"
+
+# ---- an Instagram post whose date stands alone on the line under its signature ----
+
+
+def test_an_instagram_signature_with_its_date_on_the_next_line_is_a_dated_post() -> None:
+    page = (HEAD + ABOVE + "The skipper later posted on Instagram:\n"
+            "Twenty years on this crossing and I have never seen the island this angry. We will keep going.\n"
+            "A post shared by Ewan Tolley (@ewantolley)\nMarch 4, 2026\n" + UNDER + BODY)
+    layout = split_layout(page)
+    assert [(t.name, t.handle, t.date_text, t.platform) for t in layout.tweets] == [
+        ("Ewan Tolley", "@ewantolley", "March 4, 2026", "Instagram")]
+    assert layout.tweets[0].body.startswith("Twenty years on this crossing")
+    assert "The council has not answered the club" in "\n".join(layout.paragraphs)
+
+
+def test_a_date_line_under_a_dated_signature_is_not_taken_into_it() -> None:
+    page = (HEAD + ABOVE + "The skipper later posted on Instagram:\n"
+            "Twenty years on this crossing and I have never seen the island this angry. We will keep going.\n"
+            "A post shared by Ewan Tolley (@ewantolley) on March 4, 2026\nMarch 9, 2026\n" + UNDER + BODY)
+    layout = split_layout(page)
+    assert [(t.handle, t.date_text) for t in layout.tweets] == [("@ewantolley", "March 4, 2026")]
+
+
+# ---- a short sentence introducing a post: its verb is one of posting ----
+
+def test_a_short_sentence_with_a_verb_of_posting_introduces_a_post() -> None:
+    assert _lead_in("He later posted:")
+    assert _lead_in("Tolley wrote:")
+    page = (HEAD + ABOVE + "He later posted:\n"
+            "People who have never crossed in a gale are experts tonight. We run when it is safe.\n"
+            "— Ewan Tolley (@ewantolley) March 4, 2026\n" + UNDER + BODY)
+    layout = split_layout(page)
+    assert [(t.name, t.handle) for t in layout.tweets] == [("Ewan Tolley", "@ewantolley")]
+    assert layout.tweets[0].body.startswith("People who have never crossed")
+
+
+def test_a_short_label_with_a_colon_introduces_nothing() -> None:
+    assert not _lead_in("Full statement:")
+    assert not _lead_in("Update:")
+    assert not _lead_in("HE LATER POSTED:")
+    assert not _lead_in("The timetable:")
+
+
+# ---- a Facebook post: its text over "Posted by Name on Sunday, November 22, 2026" ----
+
+FACEBOOK = ("Posted her timetable analysis on Facebook on Sunday morning:\n"
+            "I counted the sailings myself. Four boats a day in October, two in November. Not a cut.\n"
+            "Posted by Mairead Quill on Sunday, March 1, 2026\n")
+
+
+def test_a_facebook_post_under_the_sentence_that_introduces_it_is_a_signed_post() -> None:
+    layout = split_layout(HEAD + ABOVE + FACEBOOK + UNDER + BODY)
+    assert [(t.name, t.handle, t.date_text, t.platform) for t in layout.tweets] == [
+        ("Mairead Quill", "", "March 1, 2026", "Facebook")]
+    assert layout.tweets[0].body.startswith("I counted the sailings myself.")
+    assert "The council has not answered the club" in "\n".join(layout.paragraphs)
+
+
+def test_a_facebook_post_mention_carries_no_handle_and_its_dated_signature() -> None:
+    from components.core.config import Person
+    from components.parse.dates import resolve_signature
+    from components.parse.quotes import extract_mentions
+    layout = split_layout(HEAD + ABOVE + FACEBOOK + UNDER + BODY)
+    quill = Person(name="Mairead Quill", aliases=("Quill",), handles=("@mquill",))
+    posts = [m for m in extract_mentions("d1", layout, (quill,)) if m.speaker_basis == "signature"]
+    assert [(m.speaker, m.handle) for m in posts] == [("Mairead Quill", "")]
+    assert resolve_signature(posts[0].signature_date).value == "2026-03-01"
+    assert "Facebook post signature" in resolve_signature(posts[0].signature_date).evidence
+
+
+def test_a_blog_post_line_with_no_sentence_introducing_a_post_signs_nothing() -> None:
+    page = ("Winter timetable: what changes and when\n"
+            "Posted by Mairead Quill on Sunday, March 1, 2026\n\n" + BODY + "\n\n"
+            "The ferry company has not said when the summer boats return.\n"
+            "Posted by Mairead Quill on Sunday, March 1, 2026\n")
+    layout = split_layout(page)
+    assert layout.tweets == ()
+    assert not any("Posted by" in para for para in layout.paragraphs)
+
+
+def test_a_posted_by_line_without_its_weekday_is_no_facebook_sign() -> None:
+    page = (HEAD + ABOVE + "Posted her timetable analysis on Facebook on Sunday morning:\n"
+            "I counted the sailings myself. Four boats a day in October, two in November.\n"
+            "Posted by Mairead Quill on March 1, 2026 in News\n" + UNDER + BODY)
+    assert [t for t in split_layout(page).tweets if t.platform == "Facebook"] == []
