@@ -3,7 +3,7 @@ tabloid live blog, an English-language Asian daily, a fitness network's activity
 reviews and a music store's album page): embedded posts signed in other ways, each on invented pages,
 with must-not-fire cases."""
 
-from layout_support import BODY
+from layout_support import BODY, comment_rows
 
 from components.parse.layout import _lead_in, split_layout
 
@@ -95,3 +95,50 @@ def test_a_posted_by_line_without_its_weekday_is_no_facebook_sign() -> None:
             "I counted the sailings myself. Four boats a day in October, two in November.\n"
             "Posted by Mairead Quill on March 1, 2026 in News\n" + UNDER + BODY)
     assert [t for t in split_layout(page).tweets if t.platform == "Facebook"] == []
+
+
+# ---- comments as name / body / date / "♡ n", a spammer's with no likes row ----
+
+def _liked(name: str, body: str, day: str, likes: str = "") -> str:
+    return f"{name}\n{body}\n{day}\n" + (f"♡ {likes}\n" if likes else "")
+
+
+ACTIVITY_COMMENTS = ("Comments\n52\n"
+                     + _liked("Mara Lindqvist", "Three days on that crossing.", "4 Mar 2026", "214")
+                     + _liked("Joel Baptiste", "The photos from the headland.", "4 Mar 2026", "18")
+                     + _liked("Rowing Rick | Free Plans", "🔥 FREE plan, link in bio 🔥", "5 Mar 2026")
+                     + _liked("Ines Farrow", "@Mara Lindqvist the tides say otherwise.", "5 Mar 2026", "45")
+                     + "Show all 52 comments\nLog in to leave a comment\nRelated Activities\n"
+                       "Harbour loop recce · Mara Lindqvist · 42.1 km\nReport\n")
+
+
+def test_a_heart_with_a_count_repeated_under_comments_is_a_reaction_counter() -> None:
+    from components.parse.layout import _reaction_counters
+    lines = ["Ann", "Good.", "♡ 214", "Bo", "Fine.", "❤️ 1.2k", "Cy", "Yes.", "♡ 3"]
+    assert _reaction_counters(lines, 0) == {2, 5, 8}
+    assert _reaction_counters(["Ann", "Good.", "♡ 214", "Bo", "Fine.", "Cy"], 0) == set()
+    assert _reaction_counters(["♡ you all", "Bo", "♡ you all", "Cy", "♡ you all"], 0) == set()
+
+
+def test_comments_closed_by_their_likes_under_the_date_and_one_with_no_likes_row() -> None:
+    rows = comment_rows(HEAD + BODY + "\n\n" + ACTIVITY_COMMENTS)
+    assert [author for author, _, _ in rows] == [
+        "Mara Lindqvist", "Joel Baptiste", "Rowing Rick", "Ines Farrow"]
+    assert rows[2][2].startswith("🔥 FREE plan")
+    assert rows[3][1] == "Mara Lindqvist"
+
+
+def test_a_count_in_a_show_all_comments_link_ends_the_comments() -> None:
+    rows = comment_rows(HEAD + BODY + "\n\n" + ACTIVITY_COMMENTS)
+    assert not any("Related Activities" in body or author.startswith("Log in") for author, _, body in rows)
+
+
+def test_a_date_in_a_comment_over_a_sentence_does_not_end_it() -> None:
+    page = (HEAD + BODY + "\n\nComments\n3\n"
+            + _liked("Mara Lindqvist", "We crossed on the last boat before the cut.\n4 Mar 2026\n"
+                                       "That was the day the timetable changed.", "4 Mar 2026", "214")
+            + _liked("Joel Baptiste", "The photos from the headland are something else.", "4 Mar 2026", "18")
+            + _liked("Ines Farrow", "Rest up, both of you.", "5 Mar 2026", "45"))
+    rows = comment_rows(page)
+    assert [author for author, _, _ in rows] == ["Mara Lindqvist", "Joel Baptiste", "Ines Farrow"]
+    assert "That was the day the timetable changed." in rows[0][2]

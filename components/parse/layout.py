@@ -1319,6 +1319,9 @@ _COUNT_LABEL = re.compile(r"\b(likes?|votes?|points?|replies|comments?|recommend
 # Two to four counters and nothing else but the platform's icons, at least two spaces apart.
 _COUNT = r"(?:[💬🔁♻❤♥👍🗨️\ufe0f]\s?)?\d[\d,.]*[km]?"
 _COUNTS_ROW = re.compile(rf"^\s*{_COUNT}(?:\s{{2,}}{_COUNT}){{1,3}}\s*$", re.I)
+# A comment's likes alone under it, a heart before the count ("♡ 214", "❤️ 1.2k"); read as a reaction
+# counter where the page repeats it (a chat's messages carry reactions of many kinds, on some only).
+_LIKES_ALONE = re.compile(r"^\s*[♡♥❤]\ufe0f?\s?\d[\d,.]*[km]?\s*$", re.I)
 # A post's score with its votes up and down: "+71 (72 / -1)", "-3 (4 / -7)".
 _VOTE_TALLY = re.compile(r"^\s*[+−-]?\d[\d,]*\s*\(\s*\+?\d[\d,]*\s*/\s*[−-]?\d[\d,]*\s*\)\s*$")
 
@@ -2809,6 +2812,8 @@ def _reaction_counters(lines: list[str], start: int) -> set[int]:
         match = _LABEL_COUNT.match(text) if len(text) < 60 else None
         if match and len(match.group("label").split()) <= 5 and not _is_stamp(text):
             labels.setdefault(match.group("label").lower(), []).append(k)
+        elif len(text) < 20 and _LIKES_ALONE.match(text):
+            labels.setdefault("♡", []).append(k)  # "♡ 214": a heart for its label
         elif (k + 1 < len(lines) and _BUTTON_LABEL.match(text) and _BARE_COUNT.match(lines[k + 1].strip())
               and not _is_stamp(text)):
             labels.setdefault("\n" + text.lower(), []).extend((k, k + 1))
@@ -2832,7 +2837,8 @@ def _shown_replies(lines: list[str], start: int) -> set[int]:
 
 # The link that would load the rest of a comment section, unindented ("Show more comments", "Load more
 # comments"): the copied page's comments end there.
-_MORE_COMMENTS = re.compile(r"^(?:show|load|see|view) (?:more|all|older|previous|earlier) comments$", re.I)
+_MORE_COMMENTS = re.compile(r"^(?:show|load|see|view) (?:more|all|older|previous|earlier)"
+                            r"(?: \d[\d,.]*[km]?)? comments$", re.I)  # ("Show all 52 comments": its count)
 _MORE_CHARS = 40
 
 
@@ -2845,6 +2851,24 @@ def _loads_more(lines: list[str], start: int, stop: int) -> int:
         k += 1
         after = k if lines[k - 1].strip() else after
     return after
+
+
+_STAMPED_ROWS = 0.75  # the share of action rows right under a stamp that makes the stamp the comment's end
+
+
+def _rowless_stamps(lines: list[str], actions: list[int]) -> list[int]:
+    """The action rows, and where the page sets each comment's stamp right over its row ("21 Nov
+    2026" over "♡ 214"), the stamp of a comment printed with no row (a spammer's, whose likes the
+    page hides) when the next comment's name stands right under it: that comment ends there too."""
+    rows = set(actions)
+    over = sum(k > 0 and _is_stamp(lines[k - 1]) for k in actions)
+    if len(actions) < _MIN_COUNTERS or over < _STAMPED_ROWS * len(actions):
+        return actions
+    ends = [j for j in range(actions[0] + 1, actions[-1] - 2)
+            if j not in rows and j + 1 not in rows and _is_stamp(lines[j]) and lines[j - 1].strip()
+            and _name_like(lines[j + 1].strip(), _NAME_WORDS) and not _is_comment_meta(lines[j + 1])
+            and lines[j + 2].strip()]
+    return sorted(rows | set(ends))
 
 
 def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
@@ -2860,6 +2884,7 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         actions = [k for k in range(heading + 1, len(lines)) if _BARE_TIME.match(lines[k].strip())]
         if actions and not any(lines[k].strip() for k in range(heading + 1, actions[0])):
             actions = []  # the first line under the heading: times over the messages, not closing them
+    actions = _rowless_stamps(lines, actions)
     closing = next((k for k in range(actions[0] + 1, len(lines)) if len(lines[k]) < 40
                     and _MORE_COMMENTS.match(lines[k])), None) if actions else None
     # (under a comment's action row: "Load more comments" over the first comment loads earlier ones)
