@@ -142,3 +142,40 @@ def test_a_date_in_a_comment_over_a_sentence_does_not_end_it() -> None:
     rows = comment_rows(page)
     assert [author for author, _, _ in rows] == ["Mara Lindqvist", "Joel Baptiste", "Ines Farrow"]
     assert "That was the day the timetable changed." in rows[0][2]
+
+
+# ---- an activity page's head: a consent row, "Name – Run" over the name, the start line, the title ----
+
+ACTIVITY_HEAD = ("Strideway\n"
+                 "Strideway uses cookies to make the site work and for marketing. Change this in settings.\n"
+                 "Accept all   Reject non-essential\nDashboard\nTraining\nLog In\nSign Up\n"
+                 "Mara Lindqvist – Ride\nMara Lindqvist\nSubscriber\nFollow\n"
+                 "6:02 AM on Tuesday, March 3, 2026 · Kirkwall, Scotland\n"
+                 "Orkney Mainland Lap 🚴 212 km in the wind\n")
+ACTIVITY_TEXT = ("What a day on the bike. The wind turned at Stromness and never turned back, and the last "
+                 "forty kilometres were the hardest riding I have done all year.\n")
+
+
+def test_a_consent_banner_button_row_is_furniture() -> None:
+    from components.parse.layout import _is_furniture
+    assert _is_furniture("Accept all   Reject non-essential")
+    assert _is_furniture("Accept   Decline   Manage settings")
+    assert not _is_furniture("Accept the result and move on.")
+
+
+def test_a_name_page_heading_over_the_name_gives_way_to_the_post_title_under_it() -> None:
+    layout = split_layout(ACTIVITY_HEAD + ACTIVITY_TEXT + "\n" + BODY)
+    assert layout.title == "Orkney Mainland Lap 🚴 212 km in the wind"
+    assert layout.date_line == "2026-03-03"
+
+
+def test_a_headline_with_a_dash_over_another_line_is_still_the_headline() -> None:
+    page = ("Ferry cut – what it means\nMara Lindqvist, Transport Reporter\nMarch 3, 2026\n\n" + BODY)
+    assert split_layout(page).title == "Ferry cut – what it means"
+
+
+def test_a_stamp_with_a_town_and_country_after_it_is_a_date_line_but_a_section_is_not_a_town() -> None:
+    from components.parse.layout import _is_date_line
+    assert _is_date_line("6:02 AM on Tuesday, March 3, 2026 · Kirkwall, Scotland")
+    assert not _is_date_line("March 3, 2026 · Sports")
+    assert not _is_date_line("Mara Lindqvist · Kirkwall, Scotland")

@@ -655,7 +655,9 @@ _UI_WORDS = frozenset({
     "full", "screen", "mute", "unmute", "like", "dislike", "restack", "embed", "report", "translate",
     "view", "collection", "notice", "manage", "preferences", "page", "story", "stories", "posts", "x",
     "thread", "threads", "watching", "active", "chat",
-    "published", "updated", "posted", "edit", "history", "talk", "permalink"})
+    "published", "updated", "posted", "edit", "history", "talk", "permalink",
+    # a consent banner's buttons ("Accept all   Reject non-essential", "Accept   Decline   Manage settings")
+    "accept", "reject", "decline", "non", "essential", "necessary", "cookie"})
 
 
 _BUTTON_COUNT = re.compile(r"\s+\(\d[\d,]*\)$")
@@ -1023,6 +1025,12 @@ _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.]*(?:\s(?:de|del|la|el|le|di|da|am|up
                            r"(?:\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][A-Za-z]{2,8}\.?\s\d{1,2},?\s\d{4}))")
 
 
+# Where a post was made, after its day and a middle dot: "5:31 AM on Thursday, November 19, 2026 ·
+# Hà Giang, Vietnam" (a town and its country or region, a comma between: "· Sports" is a section).
+_PLACE_SUFFIX = re.compile(r"\s[·•]\s(?-i:[A-ZÀ-Þ])[^\W\d_]*(?:\s(?-i:[A-ZÀ-Þ])[^\W\d_]*){0,3}"
+                           r",\s(?-i:[A-ZÀ-Þ])[^\W\d_]*(?:\s(?-i:[A-ZÀ-Þ])[^\W\d_]*){0,2}$")
+
+
 # A time after a day ("…, 20:21", " at 7:54 p.m.", " 10.41 GMT").
 _CLOCK_AFTER = r"(?:,?\s+(?:at\s+|[-–·]\s+)?\d{1,2}[:.]\d{2}(?:\s?[apAP]\.?[mM]\.?)?(?:\s[A-Z]{2,5})?)?"
 
@@ -1115,6 +1123,7 @@ def _dated_line(line: str) -> bool:
         line = _FOREIGN_TIME.sub(" ", _FOREIGN_PUBLISHED.sub("", line, count=1))
     line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", _DATE_LABEL.sub("", line, count=1), count=1), count=1)
     line = _SECTION_DAY_PREFIX.sub("", line, count=1) if len(line) <= 80 else line
+    line = _PLACE_SUFFIX.sub("", line, count=1) if len(line) <= 120 else line
     if len(line) > 120 or _DIGIT.search(line) is None:  # \d: every digit a date token can read
         return False
     line = _DURATION_END.sub("", line) or line  # "May 17, 2024 · 1 hr 4 min": an episode's length after it
@@ -5527,6 +5536,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
         if _headline_line(line):
             if _question_under_topic(line, lines[k + 1:k + 2]):
                 continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
+            if _name_page_heading(line, lines[k + 1:k + 2]):
+                continue  # "Ann Lee – Run" over "Ann Lee": the profile's page heading, its post's title below
             rest = lines[k + 1:]
             under = [t for t in (raw[raw.index(line) + 1:] if line in raw else rest)
                      if not _head_furniture(t)]  # (a share row between it and its stamp is passed over)
@@ -5543,6 +5554,18 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
             return _doubled_title(lines[:k + 1])  # (a menu's items spaced on one line are the head's too)
     return _doubled_title(lines)
+
+
+# A page heading made of a member's name and what the page shows ("Ann Lee – Run", "Ann Lee — Photos"),
+# the name alone on the line under it: the site's heading over the member's profile box, not the title
+# of what the member posted (which stands under the box).
+_NAME_HEADING = re.compile(r"^(?P<name>\S.{0,60}?) [–—-] \S.{0,30}$")
+
+
+def _name_page_heading(line: str, under: list[str]) -> bool:
+    """A "Name – Kind" heading with the name alone on the next line."""
+    found = _NAME_HEADING.match(line)
+    return found is not None and bool(under) and under[0].strip() == found.group("name")
 
 
 # A store listing's facts under the app's name ("Contains ads", "In-app purchases", "2.4K reviews", "50K+
