@@ -179,3 +179,20 @@ def test_a_stamp_with_a_town_and_country_after_it_is_a_date_line_but_a_section_i
     assert _is_date_line("6:02 AM on Tuesday, March 3, 2026 · Kirkwall, Scotland")
     assert not _is_date_line("March 3, 2026 · Sports")
     assert not _is_date_line("Mara Lindqvist · Kirkwall, Scotland")
+
+
+# ---- a stats panel: each figure's label over its value ----
+
+def test_a_stats_panel_of_labels_over_figures_is_not_the_article() -> None:
+    panel = "Distance\n212.4 km\nMoving Time\n8:41:02\nPace\n24.4 km/h\nCalories\n4,102\n"
+    layout = split_layout(ACTIVITY_HEAD + ACTIVITY_TEXT + panel + "\n" + BODY)
+    text = "\n".join(layout.paragraphs)
+    assert "Moving Time" not in text and "212.4 km" not in text and "Calories" not in text
+    assert "forty kilometres were the hardest riding" in text
+
+
+def test_one_label_over_a_figure_stays_in_the_article() -> None:
+    from components.parse.layout import _stat_pairs
+    assert _stat_pairs(["The ferry ran late.", "Distance", "12 km", "Nobody complained."]) == set()
+    assert _stat_pairs(["Distance", "212.4 km", "Pace", "24.4 km/h", "Calories", "4,102"]) == set(range(6))
+    assert _stat_pairs(["Part one", "was short", "Part two", "was long", "Part three", "ends"]) == set()

@@ -6350,6 +6350,23 @@ _UPDATE_LABEL_ALONE = re.compile(r"^(?:last )?(?:updated|modified)(?: on| at)?\s
 _FIELD_LABEL = re.compile(r"^\s*(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}:$")
 
 
+# A stats panel as text extraction leaves it: each figure's label on a line of its own over its value
+# ("Distance" / "352.63 km", "Moving Time" / "61:48:02", "Pace" / "10:31 /km", "Calories" / "21,406").
+_STAT_LABEL = re.compile(r"^(?-i:[A-Z])[a-z]+(?: [A-Za-z]+){0,2}$")
+_STAT_VALUE = re.compile(r"^\d[\d,.:]*(?:\s?(?:[a-zA-Z]{1,4}|%|/\s?[a-z]{1,3})){0,2}$")
+_MIN_STAT_PAIRS = 3  # a label over a figure once is a sentence's fragment; three make a panel
+
+
+def _stat_pairs(lines: list[str]) -> set[int]:
+    """The lines of a block that are a stats panel's labels and values (three pairs at least)."""
+    pairs = [k for k in range(len(lines) - 1)
+             if len(lines[k]) < 30 and len(lines[k + 1]) < 20 and _STAT_LABEL.match(lines[k].strip())
+             and _STAT_VALUE.match(lines[k + 1].strip())]
+    if len(pairs) < _MIN_STAT_PAIRS:
+        return set()
+    return {j for k in pairs for j in (k, k + 1)}
+
+
 def _field_row(lines: list[str], k: int) -> bool:
     """Line k is a field of a metadata box above a work's title: its label alone ("Rating:") or the
     value set in under it ("    Teen And Up Audiences"), never the headline."""
@@ -6581,8 +6598,10 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 continue
             lines, block = tail, "\n".join(tail)  # the article goes on under the box, no blank line between
         topic = page.in_head and not page.title  # "Topic: headline" at the top is a headline, not a caption
+        stats = _stat_pairs(lines)
         para = "\n".join(line for k, line in enumerate(lines)
-                         if (not _is_furniture(line) or _signs_introduced_post(lines, k, kept)
+                         if k not in stats
+                         and (not _is_furniture(line) or _signs_introduced_post(lines, k, kept)
                              or topic and _CAPTION_LABEL.match(line) and (_headline_line(line)
                                                                           or _store_title(lines, k)))
                          and not _name_by_date(lines, k) and line.strip() not in system
