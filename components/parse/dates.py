@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["POST_DATE_PREFIX", "DateExpr", "find_date_expr", "resolve", "Resolved", "EVIDENCE_RANK",
-           "MIN_YEAR", "MAX_YEAR", "value_problem", "resolve_signature", "resolve_published"]
+__all__ = ["FACEBOOK_DATE_PREFIX", "POST_DATE_PREFIX", "DateExpr", "find_date_expr", "resolve", "Resolved",
+           "EVIDENCE_RANK", "MIN_YEAR", "MAX_YEAR", "value_problem", "resolve_signature", "resolve_published"]
 
 # The sane range: news about living people. Outside it a date is a typo or a hostile input
 # (`9999-12-31`, `May 0000`), and downstream tools (calendars, plots) cannot hold it.
@@ -146,8 +146,9 @@ def _full_date(phrase: str) -> date:
     return _real_day(year, _month_number(phrase), day, phrase)
 
 
-# A signature date from an Instagram post embed carries this prefix; a bare one is a tweet's.
+# A signature date from an Instagram or Facebook post embed carries its prefix; a bare one is a tweet's.
 POST_DATE_PREFIX = "Instagram post: "
+FACEBOOK_DATE_PREFIX = "Facebook post: "
 
 
 def resolve_signature(text: str) -> Resolved:
@@ -155,6 +156,8 @@ def resolve_signature(text: str) -> Resolved:
     label = "tweet signature"
     if text.startswith(POST_DATE_PREFIX):
         text, label = text[len(POST_DATE_PREFIX):], "Instagram post signature"
+    elif text.startswith(FACEBOOK_DATE_PREFIX):
+        text, label = text[len(FACEBOOK_DATE_PREFIX):], "Facebook post signature"
     try:
         return Resolved(_full_date(text).isoformat(), f"{label} {_quoted(text)}", EVIDENCE_RANK["signature"])
     except _Unusable as exc:

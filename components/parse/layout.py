@@ -655,7 +655,9 @@ _UI_WORDS = frozenset({
     "full", "screen", "mute", "unmute", "like", "dislike", "restack", "embed", "report", "translate",
     "view", "collection", "notice", "manage", "preferences", "page", "story", "stories", "posts", "x",
     "thread", "threads", "watching", "active", "chat",
-    "published", "updated", "posted", "edit", "history", "talk", "permalink"})
+    "published", "updated", "posted", "edit", "history", "talk", "permalink",
+    # a consent banner's buttons ("Accept all   Reject non-essential", "Accept   Decline   Manage settings")
+    "accept", "reject", "decline", "non", "essential", "necessary", "cookie"})
 
 
 _BUTTON_COUNT = re.compile(r"\s+\(\d[\d,]*\)$")
@@ -1023,6 +1025,12 @@ _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.]*(?:\s(?:de|del|la|el|le|di|da|am|up
                            r"(?:\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Z][A-Za-z]{2,8}\.?\s\d{1,2},?\s\d{4}))")
 
 
+# Where a post was made, after its day and a middle dot: "5:31 AM on Thursday, November 19, 2026 ·
+# Hà Giang, Vietnam" (a town and its country or region, a comma between: "· Sports" is a section).
+_PLACE_SUFFIX = re.compile(r"\s[·•]\s(?-i:[A-ZÀ-Þ])[^\W\d_]*(?:\s(?-i:[A-ZÀ-Þ])[^\W\d_]*){0,3}"
+                           r",\s(?-i:[A-ZÀ-Þ])[^\W\d_]*(?:\s(?-i:[A-ZÀ-Þ])[^\W\d_]*){0,2}$")
+
+
 # A time after a day ("…, 20:21", " at 7:54 p.m.", " 10.41 GMT").
 _CLOCK_AFTER = r"(?:,?\s+(?:at\s+|[-–·]\s+)?\d{1,2}[:.]\d{2}(?:\s?[apAP]\.?[mM]\.?)?(?:\s[A-Z]{2,5})?)?"
 
@@ -1115,6 +1123,7 @@ def _dated_line(line: str) -> bool:
         line = _FOREIGN_TIME.sub(" ", _FOREIGN_PUBLISHED.sub("", line, count=1))
     line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", _DATE_LABEL.sub("", line, count=1), count=1), count=1)
     line = _SECTION_DAY_PREFIX.sub("", line, count=1) if len(line) <= 80 else line
+    line = _PLACE_SUFFIX.sub("", line, count=1) if len(line) <= 120 else line
     if len(line) > 120 or _DIGIT.search(line) is None:  # \d: every digit a date token can read
         return False
     line = _DURATION_END.sub("", line) or line  # "May 17, 2024 · 1 hr 4 min": an episode's length after it
@@ -1319,6 +1328,9 @@ _COUNT_LABEL = re.compile(r"\b(likes?|votes?|points?|replies|comments?|recommend
 # Two to four counters and nothing else but the platform's icons, at least two spaces apart.
 _COUNT = r"(?:[💬🔁♻❤♥👍🗨️\ufe0f]\s?)?\d[\d,.]*[km]?"
 _COUNTS_ROW = re.compile(rf"^\s*{_COUNT}(?:\s{{2,}}{_COUNT}){{1,3}}\s*$", re.I)
+# A comment's likes alone under it, a heart before the count ("♡ 214", "❤️ 1.2k"); read as a reaction
+# counter where the page repeats it (a chat's messages carry reactions of many kinds, on some only).
+_LIKES_ALONE = re.compile(r"^\s*[♡♥❤]\ufe0f?\s?\d[\d,.]*[km]?\s*$", re.I)
 # A post's score with its votes up and down: "+71 (72 / -1)", "-3 (4 / -7)".
 _VOTE_TALLY = re.compile(r"^\s*[+−-]?\d[\d,]*\s*\(\s*\+?\d[\d,]*\s*/\s*[−-]?\d[\d,]*\s*\)\s*$")
 
@@ -2809,6 +2821,8 @@ def _reaction_counters(lines: list[str], start: int) -> set[int]:
         match = _LABEL_COUNT.match(text) if len(text) < 60 else None
         if match and len(match.group("label").split()) <= 5 and not _is_stamp(text):
             labels.setdefault(match.group("label").lower(), []).append(k)
+        elif len(text) < 20 and _LIKES_ALONE.match(text):
+            labels.setdefault("♡", []).append(k)  # "♡ 214": a heart for its label
         elif (k + 1 < len(lines) and _BUTTON_LABEL.match(text) and _BARE_COUNT.match(lines[k + 1].strip())
               and not _is_stamp(text)):
             labels.setdefault("\n" + text.lower(), []).extend((k, k + 1))
@@ -2832,7 +2846,8 @@ def _shown_replies(lines: list[str], start: int) -> set[int]:
 
 # The link that would load the rest of a comment section, unindented ("Show more comments", "Load more
 # comments"): the copied page's comments end there.
-_MORE_COMMENTS = re.compile(r"^(?:show|load|see|view) (?:more|all|older|previous|earlier) comments$", re.I)
+_MORE_COMMENTS = re.compile(r"^(?:show|load|see|view) (?:more|all|older|previous|earlier)"
+                            r"(?: \d[\d,.]*[km]?)? comments$", re.I)  # ("Show all 52 comments": its count)
 _MORE_CHARS = 40
 
 
@@ -2845,6 +2860,24 @@ def _loads_more(lines: list[str], start: int, stop: int) -> int:
         k += 1
         after = k if lines[k - 1].strip() else after
     return after
+
+
+_STAMPED_ROWS = 0.75  # the share of action rows right under a stamp that makes the stamp the comment's end
+
+
+def _rowless_stamps(lines: list[str], actions: list[int]) -> list[int]:
+    """The action rows, and where the page sets each comment's stamp right over its row ("21 Nov
+    2026" over "♡ 214"), the stamp of a comment printed with no row (a spammer's, whose likes the
+    page hides) when the next comment's name stands right under it: that comment ends there too."""
+    rows = set(actions)
+    over = sum(k > 0 and _is_stamp(lines[k - 1]) for k in actions)
+    if len(actions) < _MIN_COUNTERS or over < _STAMPED_ROWS * len(actions):
+        return actions
+    ends = [j for j in range(actions[0] + 1, actions[-1] - 2)
+            if j not in rows and j + 1 not in rows and _is_stamp(lines[j]) and lines[j - 1].strip()
+            and _name_like(lines[j + 1].strip(), _NAME_WORDS) and not _is_comment_meta(lines[j + 1])
+            and lines[j + 2].strip()]
+    return sorted(rows | set(ends))
 
 
 def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
@@ -2860,6 +2893,7 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         actions = [k for k in range(heading + 1, len(lines)) if _BARE_TIME.match(lines[k].strip())]
         if actions and not any(lines[k].strip() for k in range(heading + 1, actions[0])):
             actions = []  # the first line under the heading: times over the messages, not closing them
+    actions = _rowless_stamps(lines, actions)
     closing = next((k for k in range(actions[0] + 1, len(lines)) if len(lines[k]) < 40
                     and _MORE_COMMENTS.match(lines[k])), None) if actions else None
     # (under a comment's action row: "Load more comments" over the first comment loads earlier ones)
@@ -4680,6 +4714,13 @@ _POST_SIGNATURE = re.compile(
 # "at 10:04am PDT" with room to spare.
 _POST_CHARS = 17 + 60 + 2 * 20 + 33 + 4 + 19 + 20
 _POST_LEAD = re.compile(r"A (?:post|photo|video) (?:shared|posted) by\b")
+# A Facebook post embed as text extraction leaves it: the post's text, then "Posted by Name on Sunday,
+# November 22, 2026" (a name, no handle, the weekday always). A blog's post line can read the same, so
+# it signs a post only in a paragraph right under a sentence that introduces it (_facebook_post).
+_FACEBOOK_SIGN = re.compile(rf"^Posted by (?P<name>[^\W\d_][^\n@()]{{0,58}}?) on "
+                            rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
+                            rf"(?P<date>{_TWEET_DATE})$")
+_FACEBOOK_CHARS = 10 + 60 + 4 + 11 + 19  # "Posted by ", a name, " on ", "Wednesday, ", a date
 _SIGNATURE_CHARS = max(_END_CHARS + _NAME_CHARS, _POST_CHARS)  # a signature alone is never longer
 
 
@@ -4714,6 +4755,22 @@ def _post_signature(text: str) -> tuple[int, str, str, str, str] | None:
         return None
     handle = post.group("handle") or post.group("bare")
     return post.start(), (post.group("name") or "").strip(), handle, post.group("date") or "", "Instagram"
+
+
+def _facebook_sign(line: str) -> re.Match[str] | None:
+    """A line that is only a Facebook post's "Posted by Name on Sunday, November 22, 2026" sign."""
+    return _FACEBOOK_SIGN.match(line.strip()) if len(line) <= _FACEBOOK_CHARS else None
+
+
+def _facebook_post(paragraphs: tuple[str, ...] | list[str], index: int) -> Tweet | None:
+    """The Facebook post a paragraph is: its text over its "Posted by" sign, right under a sentence
+    that introduces it ("Hoa posted her analysis on Facebook:"); else None."""
+    lines = paragraphs[index].rstrip().split("\n")
+    sign = _facebook_sign(lines[-1]) if index and 2 <= len(lines) <= _POST_BODY_LINES + 1 else None
+    if sign is None or not _lead_in(paragraphs[index - 1].rstrip().split("\n")[-1]):
+        return None
+    body = "\n".join(lines[:-1]).strip()
+    return Tweet(body, sign.group("name").strip(), "", sign.group("date"), index, "Facebook")
 
 
 def _signature(text: str) -> tuple[int, str, str, str, str] | None:
@@ -4766,6 +4823,9 @@ def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
             continue
         if (card := _post_card(text.split("\n"))) is not None:
             tweets.append(Tweet(card[0], card[1], card[2], card[3], index))
+            continue
+        if (post := _facebook_post(paragraphs, index)) is not None:
+            tweets.append(post)
             continue
         found = _signature(text)
         if found is None:
@@ -5475,6 +5535,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
         if _headline_line(line):
             if _question_under_topic(line, lines[k + 1:k + 2]):
                 continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
+            if _name_page_heading(line, lines[k + 1:k + 2]):
+                continue  # "Ann Lee – Run" over "Ann Lee": the profile's page heading, its post's title below
             rest = lines[k + 1:]
             under = [t for t in (raw[raw.index(line) + 1:] if line in raw else rest)
                      if not _head_furniture(t)]  # (a share row between it and its stamp is passed over)
@@ -5491,6 +5553,18 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
             return _doubled_title(lines[:k + 1])  # (a menu's items spaced on one line are the head's too)
     return _doubled_title(lines)
+
+
+# A page heading made of a member's name and what the page shows ("Ann Lee – Run", "Ann Lee — Photos"),
+# the name alone on the line under it: the site's heading over the member's profile box, not the title
+# of what the member posted (which stands under the box).
+_NAME_HEADING = re.compile(r"^(?P<name>\S.{0,60}?) [–—-] \S.{0,30}$")
+
+
+def _name_page_heading(line: str, under: list[str]) -> bool:
+    """A "Name – Kind" heading with the name alone on the next line."""
+    found = _NAME_HEADING.match(line)
+    return found is not None and bool(under) and under[0].strip() == found.group("name")
 
 
 # A store listing's facts under the app's name ("Contains ads", "In-app purchases", "2.4K reviews", "50K+
@@ -5769,12 +5843,16 @@ _POST_BODY_LINES = 6  # lines of a post's text between the sentence that introdu
 
 
 _LEAD_IN_WORDS = 4  # "Lind wrote on X:": a sentence, not a label ("Update:", "Full statement:")
+# A shorter sentence introduces a post when its verb is one of posting: "He later posted:", "Lind wrote:".
+_POSTING_VERB = re.compile(r"\b(?:posted|wrote|tweeted|shared|replied|responded|added|commented):\Z", re.I)
 
 
 def _lead_in(line: str) -> bool:
     """A sentence that ends with a colon, introducing what comes under it."""
     text = line.strip()
-    return text.endswith(":") and len(text.split()) >= _LEAD_IN_WORDS and not text.isupper()
+    words = len(text.split())
+    return text.endswith(":") and not text.isupper() and (
+        words >= _LEAD_IN_WORDS or words >= 2 and _POSTING_VERB.search(text) is not None)
 
 
 def _introduced_posts(lines: list[str]) -> list[int]:
@@ -5784,14 +5862,27 @@ def _introduced_posts(lines: list[str]) -> list[int]:
     under it stay the article's. A signature line with no introducing line close above is left."""
     cuts: list[int] = []
     for k, line in enumerate(lines):
-        if not k or len(line) > _SIGNATURE_CHARS or not is_signature_line(line):
+        if not k or len(line) > _SIGNATURE_CHARS or not (is_signature_line(line) or _facebook_sign(line)):
             continue
         lead = next((j for j in range(k - 1, max(-1, k - 1 - _POST_BODY_LINES), -1)
                      if _lead_in(lines[j])), None)
         if lead is None or lead == k - 1:
             continue
-        cuts += [lead + 1, k + 1]
+        cuts += [lead + 1, k + 1 + _date_under_sign(lines, k)]
     return [k for k in cuts if 0 < k < len(lines)]
+
+
+def _date_under_sign(lines: list[str], k: int) -> int:
+    """1 when an undated "A post shared by Name (@handle)" line has the post's date alone on the
+    line under it (the embed prints it there), else 0."""
+    sign = _POST_SIGNATURE.fullmatch(lines[k].strip()) if _POST_LEAD.match(lines[k].strip()) else None
+    under = lines[k + 1].strip() if k + 1 < len(lines) else ""
+    return int(sign is not None and not sign.group("date") and _post_date_line(under))
+
+
+def _post_date_line(line: str) -> bool:
+    """A line that is only a post's date ("November 22, 2026", "22 Nov 2026")."""
+    return len(line) <= 40 and re.fullmatch(_TWEET_DATE, line) is not None
 
 
 def _split_at_embed(block: str) -> list[str]:
@@ -5801,8 +5892,25 @@ def _split_at_embed(block: str) -> list[str]:
     lines = block.split("\n")
     cuts = [k for k, line in enumerate(lines) if k and len(line) < 80 and _EMBED_HEADER.match(line.strip())]
     bounds = sorted({0, *cuts, *_introduced_posts(lines), len(lines)})
-    return [_signature_last(_card_signed("\n".join(lines[a:b])))
+    return [_dated_signature(_signature_last(_card_signed("\n".join(lines[a:b]))))
             for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _signs_introduced_post(lines: list[str], k: int, kept: list[str]) -> bool:
+    """A Facebook post's "Posted by" sign ending a block right under the sentence that introduces
+    the post: the post's signature (find_tweets), not a blog's post line."""
+    return (k == len(lines) - 1 and k > 0 and bool(kept) and _facebook_sign(lines[k]) is not None
+            and _lead_in(kept[-1].rstrip().split("\n")[-1]))
+
+
+def _dated_signature(block: str) -> str:
+    """A caption over "A post shared by Name (@handle)" with the date alone on the line under it,
+    as find_tweets reads a post: the signature and its date on one line ("… (@handle) on November
+    22, 2026"); any other block as it is."""
+    lines = block.rstrip().split("\n")
+    if len(lines) < 3 or not _date_under_sign(lines, len(lines) - 2):
+        return block
+    return "\n".join([*lines[:-2], f"{lines[-2].strip()} on {lines[-1].strip()}"])
 
 
 # A post embedded as a card: "Name @handle" (or "Name (@handle)") over the post's text, its date under
@@ -6241,6 +6349,23 @@ _UPDATE_LABEL_ALONE = re.compile(r"^(?:last )?(?:updated|modified)(?: on| at)?\s
 _FIELD_LABEL = re.compile(r"^\s*(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}:$")
 
 
+# A stats panel as text extraction leaves it: each figure's label on a line of its own over its value
+# ("Distance" / "352.63 km", "Moving Time" / "61:48:02", "Pace" / "10:31 /km", "Calories" / "21,406").
+_STAT_LABEL = re.compile(r"^(?-i:[A-Z])[a-z]+(?: [A-Za-z]+){0,2}$")
+_STAT_VALUE = re.compile(r"^\d[\d,.:]*(?:\s?(?:[a-zA-Z]{1,4}|%|/\s?[a-z]{1,3})){0,2}$")
+_MIN_STAT_PAIRS = 3  # a label over a figure once is a sentence's fragment; three make a panel
+
+
+def _stat_pairs(lines: list[str]) -> set[int]:
+    """The lines of a block that are a stats panel's labels and values (three pairs at least)."""
+    pairs = [k for k in range(len(lines) - 1)
+             if len(lines[k]) < 30 and len(lines[k + 1]) < 20 and _STAT_LABEL.match(lines[k].strip())
+             and _STAT_VALUE.match(lines[k + 1].strip())]
+    if len(pairs) < _MIN_STAT_PAIRS:
+        return set()
+    return {j for k in pairs for j in (k, k + 1)}
+
+
 def _field_row(lines: list[str], k: int) -> bool:
     """Line k is a field of a metadata box above a work's title: its label alone ("Rating:") or the
     value set in under it ("    Teen And Up Audiences"), never the headline."""
@@ -6472,8 +6597,10 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 continue
             lines, block = tail, "\n".join(tail)  # the article goes on under the box, no blank line between
         topic = page.in_head and not page.title  # "Topic: headline" at the top is a headline, not a caption
+        stats = _stat_pairs(lines)
         para = "\n".join(line for k, line in enumerate(lines)
-                         if (not _is_furniture(line)
+                         if k not in stats
+                         and (not _is_furniture(line) or _signs_introduced_post(lines, k, kept)
                              or topic and _CAPTION_LABEL.match(line) and (_headline_line(line)
                                                                           or _store_title(lines, k)))
                          and not _name_by_date(lines, k) and line.strip() not in system

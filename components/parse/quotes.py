@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..core.config import Person
-from .dates import POST_DATE_PREFIX, DateExpr, find_date_expr
+from .dates import FACEBOOK_DATE_PREFIX, POST_DATE_PREFIX, DateExpr, find_date_expr
 from .layout import Layout, Tweet
 from .transcript import Answer, Turn, find_turns
 
@@ -3649,6 +3649,9 @@ def _tweet_mention(doc_id: str, tweet: Tweet, paragraphs: tuple[str, ...],
     if tweet.platform == "TikTok":
         signed = f"{tweet.handle} … ♬ original sound - {tweet.name}" if tweet.name else tweet.handle
         reason = f"TikTok post by '{signed}'"
+    elif tweet.platform == "Facebook":
+        signed = f"Posted by {tweet.name}"
+        reason = f"Facebook post signature '{signed}'"
     elif tweet.platform == "Instagram":
         signed = f"A post shared by {tweet.name} ({tweet.handle})" if tweet.name else \
             f"A post shared by {tweet.handle}"
@@ -3667,9 +3670,10 @@ def _tweet_mention(doc_id: str, tweet: Tweet, paragraphs: tuple[str, ...],
         expr = find_date_expr(_frame(lead, find_quotes(lead))[0]) if lead else None
         if expr is None and name in tracker.context:
             expr, inherited = tracker.context[name], True
-    handle = tweet.handle or _first_handle(person)
-    signature = f"{POST_DATE_PREFIX}{tweet.date_text}" if tweet.platform == "Instagram" and tweet.date_text \
-        else tweet.date_text
+    # a Facebook post shows no handle, and the config's handles are other platforms' accounts
+    handle = tweet.handle or ("" if tweet.platform == "Facebook" else _first_handle(person))
+    prefix = {"Instagram": POST_DATE_PREFIX, "Facebook": FACEBOOK_DATE_PREFIX}.get(tweet.platform, "")
+    signature = f"{prefix}{tweet.date_text}" if tweet.date_text else ""
     return Mention(doc_id, index, name, handle, "tweet", tweet.body, expr, inherited, signature,
                    reason, "signature")
 
