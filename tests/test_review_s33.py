@@ -165,8 +165,6 @@ def test_the_corpus_model_gives_no_side_to_spam() -> None:
 
 # ---- stance rules ----
 
-@pytest.mark.xfail(strict=True, reason="_pretence_denied turns round the warmth of the whole sentence, "
-                   "though the pretence denied is the reader's ('don't pretend you're surprised')")
 def test_a_denied_pretence_about_someone_else_leaves_praise_of_a_side_alone() -> None:
     text = "Don't pretend you're surprised: Hale has done a brilliant job."
     assert classify_text(text, CONFIG).stance == "hale"
@@ -176,8 +174,6 @@ def test_a_denied_pretence_of_a_sides_caring_is_against_that_side() -> None:
     assert classify_text("Don't pretend the operator care about islanders.", CONFIG).stance == "hale"
 
 
-@pytest.mark.xfail(strict=True, reason="_challenged fires on 'if X is really the one who ...' (no quality "
-                   "granted, a determiner after 'really'), so thanks read as doubt")
 def test_if_x_is_really_the_one_who_is_no_dare() -> None:
     text = "If Hale is really the one who saved the ferry, thank you Mara."
     assert "challenges" not in classify_text(text, CONFIG).reason
@@ -188,8 +184,6 @@ def test_if_x_is_so_sure_dares_x() -> None:
     assert result.stance == "board" and "challenges" in result.reason
 
 
-@pytest.mark.xfail(strict=True, reason="'knew full well' said by the commenter of themselves ('I knew full "
-                   "well Hale would deliver') counts against the side named after it")
 def test_the_commenters_own_knowing_full_well_finds_no_fault_with_a_side() -> None:
     assert classify_text("I knew full well Hale would deliver, and she did.", CONFIG).stance != "board"
 
