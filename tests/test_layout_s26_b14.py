@@ -149,11 +149,13 @@ CHAT = ("Chat Replay\n\n"
 def test_a_chat_replay_is_read_one_message_a_line() -> None:
     layout = split_layout("Night Shift #14 | the quarry vote\n\n" + BODY + "\n\n" + CHAT)
     rows = [(c.author, c.reply_to, c.body) for c in layout.comments]
-    assert rows == [("moss_and_ink", "", "first time catching this live"),
+    assert rows == [("Streambot", "", "Welcome! Read the rules with !rules"),  # (a bot posts like anyone:
+                    ("moss_and_ink", "", "first time catching this live"),    # the spam model judges it)
                     ("harbourgull", "", "ok this quarry thing again"),
                     ("lanternfox", "", "be kind in chat please"),
                     ("reedling22", "moss_and_ink", "welcome!!"),
-                    ("", "", "")]
+                    ("", "", ""),
+                    ("Streambot", "", "Follow the channel for alerts")]
     assert not any("subscribed at Tier" in p or "timed out" in p or "Streambot" in p
                    for p in layout.paragraphs)
 

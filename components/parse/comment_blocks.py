@@ -407,7 +407,7 @@ def split_stamp(line: str) -> tuple[str, str] | None:
             continue
         if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))) and " on " not in name:
             return name, stamp.strip(" ·•|,–—-")
-    if len(parts) == 2 and _lower_name(parts[0]) and _pure_stamp(parts[1]):
+    if len(parts) == 2 and _lower_name(parts[0], parts[1]) and _pure_stamp(parts[1]):
         return parts[0].strip(), parts[1].strip(" ·•|,–—-")  # "expat in krakow | 23.11.2026, 12:20"
     if " on " in text and (placed := _posted_on(words)) is not None:
         return placed
@@ -420,17 +420,42 @@ def split_stamp(line: str) -> tuple[str, str] | None:
     return None
 
 
-# A display name typed in lower case, of two to four words ("expat in krakow", "sunny k"): a name only
-# where a separator and a stamp follow it on its line.
-_LOWER_NAME = re.compile(r"^[a-z][a-z'’.-]*(?: [a-z][a-z'’.-]*){1,3}$")
+# A display name typed in lower case, of two to four words, a figure among them perhaps ("expat in
+# krakow", "sunny k", "mossy boots 42"): a name only where a separator and a stamp follow it on its
+# line, or a stamp line right under it (_lower_header).
+_LOWER_NAME = re.compile(r"^[a-z][a-z\d'’._-]*(?: [a-z\d][a-z\d'’._-]*){1,3}$")
 _NO_NAME_START = re.compile(r"^(?:the|a|an|this|that|my|our|your|in|on|at|by|for|from|to|and|or|not|no|see"
                             r"|read|show|view|load|sort|reply|share|report|like)\b")
+_CLOCK = re.compile(r"\d:\d\d")
+# An article or a possessive may open a display name of three words or more ("the quiet setter", "my two
+# cents"); of two, it is the page's label ("the latest", "our picks").
+_DETERMINER_START = re.compile(r"^(?:the|a|an|my|our|your) \S+ \S+")
 
 
-def _lower_name(text: str) -> bool:
-    """A lower-case display name (above), never a phrase of the page's ("show more", "posted in news")."""
+def _lower_header(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a line of a few words is a lower-case display name over its comment's stamp ("the quiet
+    setter" over "2 hours ago", then the comment): it opens its paragraph (a blank line, an action row
+    or a heading right over it; a line of a body over it makes it the body's last), a stamp alone is
+    the next line, and the comment's text follows the stamp."""
+    k, kind, _ = rows[n]
+    if kind not in (Kind.SHORT, Kind.PROSE) or len(lines[k]) > _NAME_LINE or n + 2 >= len(rows):
+        return False
+    opens = n == 0 or rows[n - 1][0] < k - 1 or rows[n - 1][1] in (Kind.ACTION, Kind.OTHER)
+    stamp_k, stamp_kind, _ = rows[n + 1]
+    return (opens and stamp_kind in (Kind.STAMP, Kind.OPENER) and stamp_k == k + 1
+            and _pure_stamp(lines[stamp_k]) and rows[n + 2][1] in _BODY_KINDS
+            and _lower_name(lines[k], lines[stamp_k]))
+
+
+def _lower_name(text: str, stamp: str) -> bool:
+    """A lower-case display name (above) before or over this stamp, never a phrase of the page's ("show
+    more", "posted in news"); one that opens with an article only before a time of day or an age ("the
+    quiet setter · 2h"), as a masthead stands before its day ("the harbour post | 23.11.2026")."""
     text = text.strip()
-    return (len(text) <= _NAME_CHARS and bool(_LOWER_NAME.match(text)) and not _NO_NAME_START.match(text)
+    determined = bool(_DETERMINER_START.match(text)) and bool(_CLOCK.search(stamp)
+                                                               or _RELATIVE_STAMP.match(stamp.strip()))
+    return (len(text) <= _NAME_CHARS and bool(_LOWER_NAME.match(text)) and text[-1] not in _SENTENCE_END
+            and (not _NO_NAME_START.match(text) or determined)
             and not _STAMP_VERB.match(text + " ") and not _is_meta(text) and not _furniture_name(text))
 
 
@@ -521,6 +546,8 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.STAMP, ""  # "Rated 4.0 out of 5, a week ago", "★★★½ 19 Nov 2026": the rating is no name
     if len(text) <= _NAME_CHARS and _STARS.match(text):
         return Kind.ACTION, ""  # "★★★½", "½": a rating alone, never a name or a short body
+    if short and text[:10].lower() == "posted by " and (byline := _posted_by(text)) is not None:
+        return byline  # "posted by the quiet setter at 6:31 AM on November 20 [4 favorites]"
     if short and (named := split_stamp(text)) is not None:
         return Kind.NAMED, named[0]
     if short and _is_post_stamp(text):
@@ -573,6 +600,36 @@ def classify(line: str) -> tuple[Kind, str]:
     if len(text.split()) <= _SHORT_WORDS and text[-1:] not in _BODY_END:
         return Kind.SHORT, ""
     return Kind.PROSE, ""
+
+
+# A community weblog's byline under each comment's text (the MetaFilter kind): "posted by", the member,
+# "at" and the time and day, then the favourites it got and the flag links ("[4 favorites]", "- 4
+# favorites", "[+] [!]"); under the thread's post, the comment tally instead of a time ("posted by
+# mossy boots 42 (38 comments total) 21 users marked this as a favorite").
+_POSTED_BY = re.compile(r"^posted by (?P<name>\S.{0,60}?) at (?P<stamp>\d.{2,40}?)"
+                        r"(?:\s*(?:\[\d[\d,]* favou?rites?\s*\+?\]|[-–—]\s*\d[\d,]* favou?rites?))?"
+                        r"(?:\s*\[[+!]\])*$", re.I)
+_POST_TALLY = re.compile(r"^posted by (?P<name>\S.{0,60}?) \(\d[\d,]* comments? total\)"
+                         r"(?:\s+\d[\d,]* users? marked this as a favou?rite)?$", re.I)
+_BYLINE_WORDS = 6  # a member's name in a byline: a handle or a phrase ("robocop is bleeding")
+
+
+def _posted_by(text: str) -> tuple[Kind, str] | None:
+    """The kind and the member of a "posted by" byline (above): a named stamp under a comment, an
+    action line (the thread's tally) under the post; None for a sentence ("posted by the council at
+    its meeting" has no time of day after "at")."""
+    if (tally := _POST_TALLY.match(text)) is not None and _byline_name(tally["name"]):
+        return Kind.ACTION, ""
+    posted = _POSTED_BY.match(text)
+    if posted is None or not _CLOCK.search(posted["stamp"]) or not _pure_stamp(posted["stamp"]):
+        return None
+    return (Kind.NAMED, posted["name"].strip()) if _byline_name(posted["name"]) else None
+
+
+def _byline_name(name: str) -> bool:
+    """A member's name as a byline gives it: a few words that end no sentence."""
+    words = name.split()
+    return 0 < len(words) <= _BYLINE_WORDS and name.strip()[-1] not in _SENTENCE_END
 
 
 # What a comment section prints for a comment that is only a picture: the player's label, an emoji of
@@ -883,6 +940,11 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     opinion of …"); a one-line heading between header lines is a review's title, not a body."""
     rows = [(k, *(_classified(lines[k]) if len(lines[k]) <= _CACHED_LINE else classify(lines[k])))
             for k in range(start, len(lines)) if lines[k].strip()]
+    for n in range(len(rows) - 1):
+        if _rated_title_line(lines, rows, n):
+            rows[n] = (rows[n][0], Kind.ACTION, "")  # "5.0 out of 5 stars Best boots I ever owned"
+        elif _lower_header(lines, rows, n):
+            rows[n] = (rows[n][0], Kind.NAME, lines[rows[n][0]].strip())  # "the quiet setter" over "2h"
     seen = Counter(lines[k].strip() for k, kind, _ in rows if kind is Kind.PROSE)
     for n in range(len(rows)):
         k, kind, _ = rows[n]
@@ -936,6 +998,8 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         elif (rows[n][1] is Kind.PROSE and _title_between(lines, rows, n)
               and not is_removal_notice(lines[rows[n][0]])):  # "Reply deleted" between two comments
             rows[n] = (rows[n][0], Kind.SHORT, "")
+        elif rows[n][1] in (Kind.PROSE, Kind.OTHER) and _exclaimed_title(lines, rows, n):
+            rows[n] = (rows[n][0], Kind.SHORT, "")  # "Best boots I ever owned!", "#NoBlisters"
     templated = sum(kind is Kind.NAMED for _, kind, _ in rows) >= _MIN_NAMED
     for n in range(1, len(rows)):
         if templated and (advert := _advert_header(lines, rows, n)):
@@ -1099,6 +1163,48 @@ def _title_between(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) 
             and rows[n - 1][1] is Kind.ACTION and not _is_badge(lines[rows[n - 1][0]].strip())
             and (rows[n + 1][1] in _STAMPS and not _acted_stamp(lines[rows[n + 1][0]]) or signed)
             and rows[n - 1][0] == k - 1 and rows[n + 1][0] == k + 1)
+
+
+# A marketplace review's rating in its own words, with one decimal, and its title after one space
+# ("5.0 out of 5 stars Best boots I ever owned"): a header line only over the review's stamp, since an
+# article's sentence may open the same way ("4.5 out of 5 stars is what the inspectors gave it").
+_RATED_TITLE = re.compile(r"^\d[.,]\d\s+out of\s+\d{1,2}\s+stars?\s+\S", re.I)
+
+
+def _rated_title_line(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether line n is a review's rating and title on one line (above): right over a stamp line
+    ("Reviewed in the United States on October 3, 2026", "By Ann Lee on March 3, 2019")."""
+    k, kind, _ = rows[n]
+    return (kind is Kind.PROSE and len(lines[k]) <= _NAME_LINE * 2
+            and bool(_RATED_TITLE.match(lines[k].strip()))
+            and rows[n + 1][1] in _STAMPS and rows[n + 1][0] == k + 1)
+
+
+_HASHTAG_TITLE = re.compile(r"^#[^\W\d_][\w]{1,40}$")  # "#NoBlisters": a tag standing for a review's title
+
+
+def _exclaimed_title(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a line is a review's title that _title_between leaves for a body: one that ends like an
+    exclamation or a question ("Best boots I ever owned!", "Why does the seam leak?") or a hashtag
+    alone ("#NoBlisters"), right under the review's rating line and right over its stamp, with the
+    review's text to come under the stamp (its badges and fields between). A review whose whole text
+    stands between its rating and a stamp has the next reviewer, not prose, under that stamp."""
+    k, kind, _ = rows[n]
+    if n == 0 or n + 2 >= len(rows) or rows[n - 1][2] != _RATED or rows[n - 1][0] != k - 1:
+        return False
+    if rows[n + 1][1] not in _STAMPS or rows[n + 1][0] != k + 1 or _acted_stamp(lines[k + 1]):
+        return False
+    text = lines[k].strip()
+    titled = (bool(_HASHTAG_TITLE.match(text)) if kind is Kind.OTHER
+              else len(text.split()) < _HEADLINE_WORDS and text[-1:] in "!?")
+    return titled and _text_under(rows, n + 2)
+
+
+def _text_under(rows: list[tuple[int, Kind, str]], m: int) -> bool:
+    """Whether a review's text starts at row m, after its badge and field lines ("Verified Purchase")."""
+    while m < len(rows) and rows[m][1] is Kind.ACTION and rows[m][2] not in (_ROW, _RATED):
+        m += 1
+    return m < len(rows) and rows[m][1] in _BODY_KINDS
 
 
 def _acted_stamp(line: str) -> bool:
@@ -1545,7 +1651,8 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
     answered = (heading is not None and bool(_ANSWERS_HEADING.match(lines[heading].strip())
                                              or _REVIEWS_HEADING.search(lines[heading].strip()))
                 or _rated(blocks, found))
-    if not _article_before(lines, blocks, found[0]) and not answered:  # under "2 Answers": no opening post
+    if (not _article_before(lines, blocks, found[0]) or _under_thread_title(lines, blocks, found[0])) and (
+            not answered):  # under "2 Answers": no opening post
         opener = _clean_author(found[0].author)[0]  # a thread with no article above it: its opening
         first = True                                 # post (and the opener's next posts) is the article
         while found and (first or _clean_author(found[0].author)[0] == opener):
@@ -1644,6 +1751,45 @@ def _article_before(lines: list[str], blocks: list[Block], first: _Found) -> boo
     top = min(blocks[first.head].lines[first.at][0], blocks[first.body].lines[0][0])
     return any(len(lines[k].split()) >= _ARTICLE_WORDS or _DATE_LABEL_LINE.match(lines[k].strip())
                for k in range(top))
+
+
+# A forum thread's title over its opening post: labelled ("Thread: …", "Topic: …") or a question.
+_THREAD_LABEL = re.compile(r"^(?:thread|topic|question|discussion)\s*:\s*\S", re.I)
+_TITLE_LABELS_OVER = 2  # the thread's board, flair or tags between the title and the post, at most
+_LABEL_LINE_WORDS = 6
+
+
+def _under_thread_title(lines: list[str], blocks: list[Block], first: _Found) -> bool:
+    """Whether the first comment's header stands right under a thread's title (above), its board or
+    flair lines between ("Posted in Home & Garden"): the thread's opening post, which the replies
+    answer, even with a sidebar's or an article's paragraph over the thread."""
+    if first.head >= first.body:
+        return False
+    k = blocks[first.head].lines[first.at][0] - 1
+    labels = 0
+    while k >= 0:
+        text = lines[k].strip()
+        k -= 1
+        if not text:
+            continue
+        words = text.split()
+        if _THREAD_LABEL.match(text):
+            return True
+        if text[-1] == "?" and 3 <= len(words) <= _HEADLINE_WORDS * 2 and text[0].isupper():
+            return not _closes_prose(lines, k)  # not an article's last line ("What do you think?")
+        labels += 1
+        if labels > _TITLE_LABELS_OVER or len(words) > _LABEL_LINE_WORDS or text[-1] in ".!":
+            return False
+    return False
+
+
+def _closes_prose(lines: list[str], k: int) -> bool:
+    """Whether the nearest non-blank line at or above k is a sentence of prose: a paragraph whose
+    next line is the article's own question to its readers, not a thread's title over its post."""
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    text = lines[k].strip() if k >= 0 else ""
+    return bool(text) and text[-1] in _SENTENCE_END
 
 
 def _headlines(lines: list[str], blocks: list[Block], found: list[_Found]) -> bool:

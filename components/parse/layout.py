@@ -4992,7 +4992,6 @@ _CHAT_GONE = re.compile(_CHAT_TIME + r"[<(\[]?(?:message|comment) (?:deleted|rem
 _CHAT_STAMPED = re.compile(_CHAT_TIME + r"\S")
 _CHAT_PREVIEW = re.compile(r"^\s*(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]|\d{1,2}:\d{2}:\d{2})"
                            r"\s+)?(?:[↳↪⤷]\s*)?replying to @(?P<name>[\w.-]{1,40})\b", re.I)
-_CHAT_BOT = re.compile(r"bot$", re.I)  # a channel's bot ("Nightbot", "ModBot"): its posts are no reader's
 _MIN_CHAT = 3
 _CHAT_GAP = 2  # lines of another kind (system notices, blank lines) a chat log may have in a row
 
@@ -5004,7 +5003,7 @@ def _chat_handle(name: str) -> bool:
 
 
 def _chat_log(lines: list[str]) -> tuple[list[RawComment], set[int]]:
-    """The messages of a chat replay (bots' messages and the platform's notices left out), or none
+    """The messages of a chat replay (the platform's notices left out, a bot's messages kept), or none
     when the page has no run of stamped chat lines whose senders are mostly handles."""
     stamped = [k for k, line in enumerate(lines) if len(line) < 2000 and _CHAT_STAMPED.match(line)]
     said = [k for k in stamped if _CHAT_LINE.match(lines[k])]
@@ -5030,9 +5029,9 @@ def _chat_log(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             continue
         if said_line := _CHAT_LINE.match(line) or (target and _CHAT_UNDER.match(line)):
             name = said_line["name"] or said_line["angled"]
-            if not _CHAT_BOT.search(name):
-                comments.append(RawComment(len(comments) + 1, name, said_line["text"].strip(), 0, target,
-                                           bool(target)))
+            # (a channel's bot, "Nightbot", posts on the page like anyone: the spam classifier judges it)
+            comments.append(RawComment(len(comments) + 1, name, said_line["text"].strip(), 0, target,
+                                       bool(target)))
         elif _CHAT_GONE.match(line):
             comments.append(RawComment(len(comments) + 1, "", "", 0, target, bool(target)))
         if line.strip():
