@@ -70,9 +70,6 @@ ON_GAZETTE = [("d1", GAZETTE, POST, "Hale is brilliant and the ferry must be sav
 ON_POST = [("d2", POST, "Ann Bell", "The operator is right.")]
 
 
-@pytest.mark.xfail(strict=True, reason="settle_stance takes the outlets of the whole batch, so a document's "
-                   "stance changes with the documents the build batches it with (local engine, Dask, "
-                   "an incremental rebuild)")
 def test_a_documents_stance_does_not_depend_on_the_documents_batched_with_it() -> None:
     both = _comments(ON_GAZETTE + ON_POST)
     claims = corpus_claims(CONFIG, NO_STATEMENTS, count_topics(both), len(comment_texts(both)))
@@ -82,15 +79,11 @@ def test_a_documents_stance_does_not_depend_on_the_documents_batched_with_it() -
     assert alone["stance_reason"].tolist() == batched["stance_reason"].tolist()
 
 
-@pytest.mark.xfail(strict=True, reason="another outlet's comment under the page is taken for the page's own "
-                   "outlet (README: its author is the document's source)")
 def test_only_the_pages_own_outlet_speaks_for_no_side() -> None:
     built = enrich(_comments(ON_GAZETTE + ON_POST), NO_STATEMENTS, CONFIG)[0]
     assert built.loc[0, "stance_reason"] != OUTLET_STANCE_REASON
 
 
-@pytest.mark.xfail(strict=True, reason="a comment made neutral as spam 'by its own signals' is is_spam False "
-                   "in the same build: local_spam knows the batch's outlets, score_spam the corpus's")
 def test_no_comment_is_neutral_as_spam_where_the_spam_column_says_not_spam() -> None:
     advert = ("Hale is brilliant, the ferry must be saved. Read our full report at "
               "www.harbourpost.example/ferry and subscribe for £1 a week, call 0800 123 4567")
@@ -100,7 +93,7 @@ def test_no_comment_is_neutral_as_spam_where_the_spam_column_says_not_spam() -> 
     stance = _stance_as_the_build_does(on_gazette, claims)  # the Gazette's page in a batch of its own
     local = enrich_local(corpus)
     spam = score_spam(local[local_spam_columns(list(local.columns))], corpus["author"], corpus["text"],
-                      own_accounts(CONFIG, corpus["source"].unique()))  # as build._own: every outlet
+                      own_accounts(CONFIG, ()), corpus["source"])  # as the build: each page's own outlet
     said_spam = (stance["stance_reason"] == SPAM_STANCE_REASON).to_numpy()
     assert spam["is_spam"].to_numpy()[:len(on_gazette)][said_spam].all()
 
@@ -110,8 +103,6 @@ def test_an_advert_borrowing_a_sides_words_is_spam_and_neutral_in_one_build() ->
     assert bool(built.loc[0, "is_spam"]) and built.loc[0, "stance"] == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason="a reader rebuffing a scam takes the other side of the scam's words: "
-                   "the thread cues (stance/thread.py) still read the stance that spam settled to neutral")
 def test_a_reply_rebuffing_spam_takes_no_side_from_the_spams_words() -> None:
     rows = [("d1", GAZETTE, "Cash Queen", SCAM), ("d1", GAZETTE, "Tam Reid", "@Cash Queen you are wrong.")]
     built = enrich(_comments(rows), NO_STATEMENTS, CONFIG)[0]
@@ -119,8 +110,6 @@ def test_a_reply_rebuffing_spam_takes_no_side_from_the_spams_words() -> None:
     assert built.loc[1, "stance"] == NEUTRAL, built.loc[1, "stance_reason"]
 
 
-@pytest.mark.xfail(strict=True, reason="a reply to the outlet takes a side against the outlet's words, "
-                   "though the outlet's comment is then settled as taking no side")
 def test_a_reply_to_the_outlet_takes_no_side_from_the_outlets_overturned_stance() -> None:
     built = enrich(_comments([
         ("d1", GAZETTE, GAZETTE,
@@ -130,8 +119,6 @@ def test_a_reply_to_the_outlet_takes_no_side_from_the_outlets_overturned_stance(
     assert built.loc[1, "stance"] == NEUTRAL, built.loc[1, "stance_reason"]
 
 
-@pytest.mark.xfail(strict=True, reason="the analyst's 'not spam' leaves the stance neutral with a reason "
-                   "that says the comment is spam, beside a spam_reason that says it is not")
 def test_unflagging_spam_does_not_leave_a_stance_that_says_it_is_spam() -> None:
     built = enrich(_comments([("d1", GAZETTE, "Cash Queen", SCAM)]), NO_STATEMENTS, CONFIG)[0]
     correction = pd.DataFrame([{"comment_id": built.loc[0, "comment_id"], "field": "is_spam", "value": False,
@@ -142,8 +129,6 @@ def test_unflagging_spam_does_not_leave_a_stance_that_says_it_is_spam() -> None:
     assert shown.loc[0, "stance_reason"] != SPAM_STANCE_REASON
 
 
-@pytest.mark.xfail(strict=True, reason="the corpus model takes spam's settled neutral for the rules' neutral "
-                   "and gives the spam a side ('whatever their words' is undone)")
 def test_the_corpus_model_gives_no_side_to_spam() -> None:
     pro = ["Save the ferry, Hale is right", "Save the ferry now", "Hale is right, save the ferry",
            "We must save the ferry", "Save the ferry please", "Save our ferry, Hale"]
