@@ -70,9 +70,6 @@ ON_GAZETTE = [("d1", GAZETTE, POST, "Hale is brilliant and the ferry must be sav
 ON_POST = [("d2", POST, "Ann Bell", "The operator is right.")]
 
 
-@pytest.mark.xfail(strict=True, reason="settle_stance takes the outlets of the whole batch, so a document's "
-                   "stance changes with the documents the build batches it with (local engine, Dask, "
-                   "an incremental rebuild)")
 def test_a_documents_stance_does_not_depend_on_the_documents_batched_with_it() -> None:
     both = _comments(ON_GAZETTE + ON_POST)
     claims = corpus_claims(CONFIG, NO_STATEMENTS, count_topics(both), len(comment_texts(both)))
@@ -82,15 +79,11 @@ def test_a_documents_stance_does_not_depend_on_the_documents_batched_with_it() -
     assert alone["stance_reason"].tolist() == batched["stance_reason"].tolist()
 
 
-@pytest.mark.xfail(strict=True, reason="another outlet's comment under the page is taken for the page's own "
-                   "outlet (README: its author is the document's source)")
 def test_only_the_pages_own_outlet_speaks_for_no_side() -> None:
     built = enrich(_comments(ON_GAZETTE + ON_POST), NO_STATEMENTS, CONFIG)[0]
     assert built.loc[0, "stance_reason"] != OUTLET_STANCE_REASON
 
 
-@pytest.mark.xfail(strict=True, reason="a comment made neutral as spam 'by its own signals' is is_spam False "
-                   "in the same build: local_spam knows the batch's outlets, score_spam the corpus's")
 def test_no_comment_is_neutral_as_spam_where_the_spam_column_says_not_spam() -> None:
     advert = ("Hale is brilliant, the ferry must be saved. Read our full report at "
               "www.harbourpost.example/ferry and subscribe for £1 a week, call 0800 123 4567")
@@ -100,7 +93,7 @@ def test_no_comment_is_neutral_as_spam_where_the_spam_column_says_not_spam() -> 
     stance = _stance_as_the_build_does(on_gazette, claims)  # the Gazette's page in a batch of its own
     local = enrich_local(corpus)
     spam = score_spam(local[local_spam_columns(list(local.columns))], corpus["author"], corpus["text"],
-                      own_accounts(CONFIG, corpus["source"].unique()))  # as build._own: every outlet
+                      own_accounts(CONFIG, ()), corpus["source"])  # as the build: each page's own outlet
     said_spam = (stance["stance_reason"] == SPAM_STANCE_REASON).to_numpy()
     assert spam["is_spam"].to_numpy()[:len(on_gazette)][said_spam].all()
 
@@ -110,8 +103,6 @@ def test_an_advert_borrowing_a_sides_words_is_spam_and_neutral_in_one_build() ->
     assert bool(built.loc[0, "is_spam"]) and built.loc[0, "stance"] == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason="a reader rebuffing a scam takes the other side of the scam's words: "
-                   "the thread cues (stance/thread.py) still read the stance that spam settled to neutral")
 def test_a_reply_rebuffing_spam_takes_no_side_from_the_spams_words() -> None:
     rows = [("d1", GAZETTE, "Cash Queen", SCAM), ("d1", GAZETTE, "Tam Reid", "@Cash Queen you are wrong.")]
     built = enrich(_comments(rows), NO_STATEMENTS, CONFIG)[0]
@@ -119,8 +110,6 @@ def test_a_reply_rebuffing_spam_takes_no_side_from_the_spams_words() -> None:
     assert built.loc[1, "stance"] == NEUTRAL, built.loc[1, "stance_reason"]
 
 
-@pytest.mark.xfail(strict=True, reason="a reply to the outlet takes a side against the outlet's words, "
-                   "though the outlet's comment is then settled as taking no side")
 def test_a_reply_to_the_outlet_takes_no_side_from_the_outlets_overturned_stance() -> None:
     built = enrich(_comments([
         ("d1", GAZETTE, GAZETTE,
@@ -130,8 +119,6 @@ def test_a_reply_to_the_outlet_takes_no_side_from_the_outlets_overturned_stance(
     assert built.loc[1, "stance"] == NEUTRAL, built.loc[1, "stance_reason"]
 
 
-@pytest.mark.xfail(strict=True, reason="the analyst's 'not spam' leaves the stance neutral with a reason "
-                   "that says the comment is spam, beside a spam_reason that says it is not")
 def test_unflagging_spam_does_not_leave_a_stance_that_says_it_is_spam() -> None:
     built = enrich(_comments([("d1", GAZETTE, "Cash Queen", SCAM)]), NO_STATEMENTS, CONFIG)[0]
     correction = pd.DataFrame([{"comment_id": built.loc[0, "comment_id"], "field": "is_spam", "value": False,
@@ -142,8 +129,6 @@ def test_unflagging_spam_does_not_leave_a_stance_that_says_it_is_spam() -> None:
     assert shown.loc[0, "stance_reason"] != SPAM_STANCE_REASON
 
 
-@pytest.mark.xfail(strict=True, reason="the corpus model takes spam's settled neutral for the rules' neutral "
-                   "and gives the spam a side ('whatever their words' is undone)")
 def test_the_corpus_model_gives_no_side_to_spam() -> None:
     pro = ["Save the ferry, Hale is right", "Save the ferry now", "Hale is right, save the ferry",
            "We must save the ferry", "Save the ferry please", "Save our ferry, Hale"]
@@ -165,8 +150,6 @@ def test_the_corpus_model_gives_no_side_to_spam() -> None:
 
 # ---- stance rules ----
 
-@pytest.mark.xfail(strict=True, reason="_pretence_denied turns round the warmth of the whole sentence, "
-                   "though the pretence denied is the reader's ('don't pretend you're surprised')")
 def test_a_denied_pretence_about_someone_else_leaves_praise_of_a_side_alone() -> None:
     text = "Don't pretend you're surprised: Hale has done a brilliant job."
     assert classify_text(text, CONFIG).stance == "hale"
@@ -176,8 +159,6 @@ def test_a_denied_pretence_of_a_sides_caring_is_against_that_side() -> None:
     assert classify_text("Don't pretend the operator care about islanders.", CONFIG).stance == "hale"
 
 
-@pytest.mark.xfail(strict=True, reason="_challenged fires on 'if X is really the one who ...' (no quality "
-                   "granted, a determiner after 'really'), so thanks read as doubt")
 def test_if_x_is_really_the_one_who_is_no_dare() -> None:
     text = "If Hale is really the one who saved the ferry, thank you Mara."
     assert "challenges" not in classify_text(text, CONFIG).reason
@@ -188,8 +169,6 @@ def test_if_x_is_so_sure_dares_x() -> None:
     assert result.stance == "board" and "challenges" in result.reason
 
 
-@pytest.mark.xfail(strict=True, reason="'knew full well' said by the commenter of themselves ('I knew full "
-                   "well Hale would deliver') counts against the side named after it")
 def test_the_commenters_own_knowing_full_well_finds_no_fault_with_a_side() -> None:
     assert classify_text("I knew full well Hale would deliver, and she did.", CONFIG).stance != "board"
 

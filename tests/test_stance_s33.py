@@ -42,8 +42,8 @@ def test_a_word_said_of_a_side_still_counts(text: str, stance: str) -> None:
 
 @pytest.mark.parametrize(("text", "stance"), [
     ("If Rowe is so sure of his numbers, publish them.", "council"),
-    ("If the council are that worried about the square, why did they cut the budget?", "rowe"),
-    ("if he's really honest, show us the accounts. Rowe has hidden them.", "council"),
+    ("If the council are so worried about the square, why did they cut the budget?", "rowe"),
+    ("if he's so honest, show us the accounts. Rowe has hidden them.", "council"),
 ])
 def test_a_quality_granted_only_to_dare_a_side_doubts_it(text: str, stance: str) -> None:
     result = classify_stance(text, CONFIG)
@@ -53,6 +53,8 @@ def test_a_quality_granted_only_to_dare_a_side_doubts_it(text: str, stance: str)
 @pytest.mark.parametrize(("text", "stance"), [
     ("If Rowe is right, the stalls should stay.", "rowe"),  # a plain condition, no "so"
     ("Rowe is so sure of himself and he is brilliant.", "rowe"),  # no "if"
+    ("If Rowe is really the one who saved the market, thank you Dan.", "rowe"),  # no "so"
+    ("If Rowe is that good, give him the job.", "rowe"),
 ])
 def test_a_plain_condition_or_a_plain_so_is_no_challenge(text: str, stance: str) -> None:
     result = classify_stance(text, CONFIG)

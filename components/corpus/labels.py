@@ -54,6 +54,7 @@ import pandas as pd
 from ..core.columns import COMMENT_LABEL_COLUMNS
 from ..core.config import CorpusConfig
 from ..core.repair import normalise_text
+from ..enrich.no_side import NO_SIDE_REASONS, SPAM_STANCE_REASON
 from ..enrich.stance import NEUTRAL, stance_scores
 from ..enrich.words import STOPWORDS
 
@@ -293,12 +294,26 @@ def _set_stance(out: pd.DataFrame, at: Any, value: object) -> None:
     out.at[at, "stance_set_by"] = ANALYST
 
 
+UNFLAGGED_SPAM_REASON = ("No side yet: the model set this comment aside as spam and the analyst says it is "
+                         "not; its words were not read for a side (set its stance to count it for one).")
+
+
 def _set_spam(out: pd.DataFrame, at: Any, value: object) -> None:
-    """The analyst's spam flag in row at, the model's kept in its reason (spam_score stays the model's)."""
+    """The analyst's spam flag in row at, the model's kept in its reason (spam_score stays the model's).
+    Spam speaks for no side (enrich/no_side.py), so unless the analyst set the stance too, a comment
+    flagged is neutral, and one unflagged no longer gives spam as its reason."""
     said = f"model said {_spam_word(out.at[at, 'is_spam_model'])}: {out.at[at, 'spam_reason']}"
     out.at[at, "spam_reason"] = f"Set by analyst: {_spam_word(value)} ({said})"
     out.at[at, "is_spam"] = bool(value)
     out.at[at, "spam_set_by"] = ANALYST
+    if out.at[at, "stance_set_by"] == ANALYST:
+        return
+    if value and out.at[at, "stance"] != NEUTRAL:
+        model = f"model said {out.at[at, 'stance_model']}: {out.at[at, 'stance_reason']}"
+        out.at[at, "stance_reason"] = f"No side: the analyst flagged the comment as spam ({model})"
+        out.at[at, "stance"] = NEUTRAL
+    elif not value and out.at[at, "stance_reason"] == SPAM_STANCE_REASON:
+        out.at[at, "stance_reason"] = UNFLAGGED_SPAM_REASON
 
 
 def apply_corrections(comments: pd.DataFrame, corrections: LabelStore | pd.DataFrame) -> pd.DataFrame:
@@ -447,7 +462,8 @@ def rescore_with_corrections(comments: pd.DataFrame, corrections: LabelStore | p
     model = fit_corpus_model(scores[known], out.loc[known, "stance_model"],
                              [t for t, k in zip(texts, known, strict=True) if k],
                              out.loc[known, "stance"].tolist(), sides)
-    rest = out["stance_set_by"] != ANALYST
+    # spam and the outlet's own comments speak for no side: the model gives them none either
+    rest = (out["stance_set_by"] != ANALYST) & ~out["is_spam"] & ~out["stance_reason"].isin(NO_SIDE_REASONS)
     if model is None or not rest.any():
         return out
     rest_texts = [t for t, r in zip(texts, rest, strict=True) if r]

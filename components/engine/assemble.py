@@ -508,6 +508,7 @@ def _scored(entries: list[Entry], spam_input: _SpamInput, memo: PairMemo,
     starts = np.cumsum([0, *(e.n_comments for e in entries)])[:-1].tolist()
     author_ids, names = spam_input.author_ids()
     own_author = spam_scoring.own_flags(names, own) if own else None
+    own_rows = _outlet_rows(entries, starts, author_ids, names)
     long = spam_input.long
     eligible = spam_input.eligible[:long]
     answers = last.answers(eligible, spam_input.rows) if last is not None else Answers()
@@ -516,7 +517,28 @@ def _scored(entries: list[Entry], spam_input: _SpamInput, memo: PairMemo,
         spam_input.bands[:long], eligible, author_ids,
         lambda numbers: names.take(pa.array(numbers)).to_pylist(),
         lambda numbers: _texts_of(entries, np.array(starts, dtype=np.int64), numbers), memo, answers,
-        own_author), answers
+        own_author, own_rows), answers
+
+
+def _outlet_rows(entries: list[Entry], starts: list[int], author_ids: np.ndarray,
+                 names: pa.Array) -> np.ndarray:
+    """For each comment, whether its author is its own page's outlet (spam.outlet_rows, by author
+    number: each document's rows compared with the numbers of the names its source folds to)."""
+    rows = np.zeros(len(author_ids), dtype=bool)
+    sources = [e.document.get("source") for e in entries]
+    if not any(isinstance(s, str) for s in sources) or not len(names):
+        return rows
+    numbers: dict[str, list[int]] = {}
+    for number, folded in enumerate(pc.utf8_lower(pc.utf8_trim_whitespace(names)).to_pylist()):
+        if folded:
+            numbers.setdefault(folded, []).append(number)
+    for entry, start, source in zip(entries, starts, sources, strict=True):
+        folded = source.strip().lower() if isinstance(source, str) else ""
+        wanted = numbers.get(folded) if len(folded) >= 3 else None
+        if wanted:
+            stop = start + entry.n_comments
+            rows[start:stop] = np.isin(author_ids[start:stop], wanted)
+    return rows
 
 
 def _document_columns(entry: Entry, stance: Path) -> dict[str, pa.ChunkedArray]:

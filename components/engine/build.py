@@ -473,8 +473,9 @@ class _Build:
                           input_file=self.memo_file.with_name("spam_input.arrow"), own=self._own(entries))
 
     def _own(self, entries: list[Entry]) -> frozenset[str]:
-        """The own accounts' names: the config's people and the documents' outlets."""
-        return own_accounts(self.config, {e.document.get("source") for e in entries})
+        """The own accounts' names of the config's people and organisations (each page's outlet is
+        an own account on its own page: assemble.score_spam reads the entries' sources)."""
+        return own_accounts(self.config, ())
 
     def _early_spam(self, side: Executor, entries: list[Entry]) -> "Future[pd.DataFrame] | None":
         """Spam started beside the statements' merging when no worker is running: in the process of
@@ -555,9 +556,10 @@ def _warm() -> None:
 
 
 def _slim(entry: Entry) -> Entry:
-    """An entry as the spam step reads it (no document fields but its id, no mentions): what is
-    sent to the process it runs in."""
-    return dataclasses.replace(entry, document={"doc_id": entry.doc_id}, mentions=[])
+    """An entry as the spam step reads it (no document fields but its id and source, no
+    mentions): what is sent to the process it runs in."""
+    document = {"doc_id": entry.doc_id, "source": entry.document.get("source")}
+    return dataclasses.replace(entry, document=document, mentions=[])
 
 
 def _spam_apart(entries: list[Entry], memo_file: Path, input_file: Path, own: frozenset[str]) -> pd.DataFrame:

@@ -16,14 +16,17 @@ import pandas as pd
 from ..core.columns import COMMENT_COLUMNS
 from ..core.config import CorpusConfig
 from ..core.versions import ENRICHMENT_VERSION
+from .no_side import OUTLET_STANCE_REASON, SPAM_STANCE_REASON, local_spam, no_side_reasons
 from .replies import answer_replies
 from .sentiment import score_texts
-from .spam import own_accounts, own_flags, score_global, score_local, spam_without_duplicates
+from .spam import own_accounts, score_global, score_local
 from .stance import NEUTRAL, Claims, classify_comments, comment_texts, topic_counts
+from .stance.thread import SETTLED_CONFIDENCE
 
 __all__ = ["ENRICHMENT_VERSION", "SENTIMENT_COLUMNS", "STANCE_COLUMNS", "SPAM_COLUMNS", "enrich",
            "enrich_local", "local_spam_columns", "comment_texts", "count_topics", "count_text_topics",
-           "corpus_claims", "classify_stance", "local_spam", "settle_stance", "score_spam",
+           "corpus_claims", "classify_stance", "local_spam", "settled_stance", "score_spam",
+           "SPAM_STANCE_REASON", "OUTLET_STANCE_REASON",
            "score_statements"]
 
 SENTIMENT_COLUMNS = ("sentiment_compound", "sentiment_pos", "sentiment_neu", "sentiment_neg",
@@ -62,66 +65,45 @@ def corpus_claims(config: CorpusConfig, statements: pd.DataFrame, counts: Counte
 
 def classify_stance(comments: pd.DataFrame, config: CorpusConfig, claims: Claims) -> pd.DataFrame:
     """stance, stance_confidence and stance_reason of some documents' comments, with the corpus
-    claims, then settle_stance. Spam's local columns, when present, say which comments are spam
-    by their own signals."""
-    stance = classify_comments(comments, config, claims=claims)
+    claims (settled_stance). Spam's local columns, when present, say which comments are spam by
+    their own signals."""
     spam_columns = local_spam_columns(list(comments.columns))
     spam = local_spam(comments, spam_columns, config) if spam_columns else None
-    return settle_stance(comments, stance, config, spam)
+    return settled_stance(comments, config, spam, claims=claims)
 
 
-SPAM_STANCE_REASON = "No side: the comment is spam (its spam_reason says why), and spam speaks for no side."
-OUTLET_STANCE_REASON = "No side: written by the page's own outlet, which reports the story and takes no side."
-SETTLED_CONFIDENCE = 0.9
-
-
-def settle_stance(comments: pd.DataFrame, stance: pd.DataFrame, config: CorpusConfig,
-                  spam: pd.Series | None, replies: bool = True) -> pd.DataFrame:
-    """The classifier's stance columns with reply chains (enrich/replies.py: a spam reply stays out
-    of them), then what speaks for no side: spam (`spam`, by its own signals, when known: an
-    advert that borrows a side's words, "Fed up of standing in the cold? Earn £200 a day", takes
-    no side, docs/labelling.md) and the page's own outlet answering its readers."""
+def settled_stance(comments: pd.DataFrame, config: CorpusConfig, spam: pd.Series | None, *,
+                   claims: Claims | None = None, statements: pd.DataFrame | None = None,
+                   replies: bool = True) -> pd.DataFrame:
+    """The classifier's stance columns (with `claims`, or the statements), then reply chains
+    (enrich/replies.py: a spam reply stays out of them, unless `replies` is off); the comments that
+    speak for no side (enrich/no_side.py: spam by its own signals, `spam`, when known; the page's
+    own outlet) are neutral with the reason, and no reply takes a side from them."""
+    reasons = no_side_reasons(comments, config, spam)
+    stance = classify_comments(comments, config, statements, claims=claims, settled=reasons)
     if replies:
         stance = answer_replies(comments if spam is None else comments.assign(is_spam=spam), stance, config)
-    if spam is not None:
-        stance = _for_no_side(stance, spam.fillna(False).astype(bool).to_numpy(), SPAM_STANCE_REASON)
-    return _for_no_side(stance, outlet_comments(comments, config), OUTLET_STANCE_REASON)
+    return _neutral_where(stance, reasons)
 
 
-def outlet_comments(comments: pd.DataFrame, config: CorpusConfig) -> np.ndarray:
-    """For each comment, whether its author is the outlet of one of the documents (its source) and
-    no account the corpus config names (a side's own account speaks for its side)."""
-    if "source" not in comments or comments.empty:
-        return np.zeros(len(comments), dtype=bool)
-    authors = comments["author"].tolist()
-    outlets = own_flags(authors, own_accounts(CorpusConfig(), comments["source"].unique()))
-    return outlets & ~own_flags(authors, own_accounts(config, ()))
-
-
-def _for_no_side(stance: pd.DataFrame, rows: np.ndarray, reason: str) -> pd.DataFrame:
-    """stance with the given rows neutral, for `reason`."""
+def _neutral_where(stance: pd.DataFrame, reasons: pd.Series) -> pd.DataFrame:
+    """stance with each row that has a reason neutral for it (a reply rule may not overturn it)."""
+    rows = reasons.to_numpy(dtype=object) != ""
     if not rows.any():
         return stance
     out, at = stance.copy(), np.flatnonzero(rows)
     out.iloc[at, out.columns.get_loc("stance")] = NEUTRAL
     out.iloc[at, out.columns.get_loc("stance_confidence")] = SETTLED_CONFIDENCE
-    out.iloc[at, out.columns.get_loc("stance_reason")] = reason
+    out.iloc[at, out.columns.get_loc("stance_reason")] = reasons.to_numpy(dtype=object)[at]
     return out
 
 
-def local_spam(comments: pd.DataFrame, spam_columns: list[str], config: CorpusConfig) -> pd.Series:
-    """is_spam of some documents' comments by their own signals (spam_without_duplicates), an own
-    account's (the outlet's, a side's: own_accounts) judged as the corpus-wide score judges it."""
-    sources = comments["source"].unique() if "source" in comments else ()
-    own = own_flags(comments["author"].tolist(), own_accounts(config, sources))
-    return spam_without_duplicates(comments[spam_columns], own)
-
-
 def score_spam(local: pd.DataFrame, authors: pd.Series, texts: pd.Series,
-               own: frozenset[str] = frozenset()) -> pd.DataFrame:
+               own: frozenset[str] = frozenset(), sources: pd.Series | None = None) -> pd.DataFrame:
     """is_spam, spam_score and spam_reason for the whole corpus, from every document's local part
-    (own: the own accounts' names, spam.own_accounts)."""
-    return score_global(local, authors, texts, own)
+    (own: the own accounts' names, spam.own_accounts; sources: each comment's page's outlet, an
+    own account on that page)."""
+    return score_global(local, authors, texts, own, sources)
 
 
 def score_statements(statements: pd.DataFrame) -> pd.DataFrame:
@@ -141,9 +123,9 @@ def enrich(comments: pd.DataFrame, statements: pd.DataFrame,
     else:
         local = enrich_local(comments)
         claims = corpus_claims(config, statements, count_topics(comments), len(comment_texts(comments)))
-        own = own_accounts(config, comments["source"].unique() if "source" in comments else ())
         spam = score_spam(local[local_spam_columns(list(local.columns))], comments["author"],
-                          comments["text"], own)
+                          comments["text"], own_accounts(config, ()),
+                          comments["source"] if "source" in comments else None)
         with_spam = pd.concat([comments, local[local_spam_columns(list(local.columns))]], axis=1)
         comments = pd.concat([comments, local[list(SENTIMENT_COLUMNS)],
                               classify_stance(with_spam, config, claims), spam], axis=1)

@@ -27,7 +27,7 @@ from .spam_model import SpamModel, load_model, model_text
 __all__ = ["SpamResult", "score_spam", "score_comments", "score_local", "score_global", "combine",
            "combine_all", "rule_signals", "rule_mask", "near_duplicate_authors", "SIGNALS", "symbol_garbage",
            "spam_without_duplicates", "spam_columns", "score_corpus", "COMMENT_SECTION_ODDS",
-           "scaled_odds", "own_accounts", "own_flags"]
+           "scaled_odds", "own_accounts", "own_flags", "outlet_rows"]
 
 
 @dataclass(frozen=True)
@@ -752,11 +752,24 @@ def own_accounts(config: CorpusConfig, sources: Iterable[object]) -> frozenset[s
 def own_flags(names: "pa.Array | Iterable[object]", own: frozenset[str]) -> np.ndarray:
     """For each author name (an Arrow string array, or any names: what is not a string is no one's),
     whether it is one of the own accounts, trimmed and lower-cased as own_accounts keeps them."""
+    found = pc.is_in(_folded(names), value_set=pa.array(sorted(own), pa.string()))
+    return found.fill_null(False).to_numpy(zero_copy_only=False).astype(bool)
+
+
+def _folded(names: "pa.Array | Iterable[object]") -> pa.Array:
+    """Names trimmed and lower-cased as own_accounts keeps them (what is not a string is null)."""
     if not isinstance(names, pa.Array):
         names = pa.array([n if isinstance(n, str) else None for n in names], pa.string())
-    folded = pc.utf8_lower(pc.utf8_trim_whitespace(names))
-    found = pc.is_in(folded, value_set=pa.array(sorted(own), pa.string()))
-    return found.fill_null(False).to_numpy(zero_copy_only=False).astype(bool)
+    return pc.utf8_lower(pc.utf8_trim_whitespace(names))
+
+
+def outlet_rows(authors: "pa.Array | Iterable[object]", sources: "pa.Array | Iterable[object]") -> np.ndarray:
+    """For each comment (its author and its document's source, side by side), whether the author is
+    the outlet of the comment's own page: an outlet commenting under another outlet's page is a
+    commenter there, and a comment's verdict never depends on which other documents the corpus holds."""
+    author, source = _folded(authors), _folded(sources)
+    same = pc.and_(pc.equal(author, source), pc.greater_equal(pc.utf8_length(source), 3))
+    return same.fill_null(False).to_numpy(zero_copy_only=False).astype(bool)
 
 
 def spam_columns(model_p: np.ndarray, rules: np.ndarray, repeats: np.ndarray,
@@ -800,28 +813,33 @@ def spam_columns(model_p: np.ndarray, rules: np.ndarray, repeats: np.ndarray,
 def score_corpus(model_p: np.ndarray, rules: np.ndarray, exact: np.ndarray, bands: np.ndarray,
                  eligible: np.ndarray, author_ids: np.ndarray, names: Callable[[np.ndarray], list[str]],
                  keys_of: Callable[[np.ndarray], list[str]], memo: PairMemo | None = None,
-                 answers: Answers | None = None, own_author: np.ndarray | None = None) -> pd.DataFrame:
+                 answers: Answers | None = None, own_author: np.ndarray | None = None,
+                 own_rows: np.ndarray | None = None) -> pd.DataFrame:
     """spam_columns for a whole corpus from arrays of its local columns: each comment's model
     probability and rule bits, and for the comments with band keys (eligible, their numbers) the
     exact key and band keys (reused in place); author_ids numbers each comment's author, names
     gives the names of such numbers, keys_of the model_text of numbered comments (candidates only);
     memo: the verdicts of pairs checked before (near_duplicates.PairMemo), added to; answers: the
     last build's near-duplicates (near_duplicates.Answers), given this build's; own_author: for
-    each author number, whether it is an own account (own_flags)."""
+    each author number, whether it is an own account (own_flags); own_rows: for each comment,
+    whether its author is its page's own outlet (outlet_rows)."""
     answers = answers if answers is not None else Answers()
     at = answers.search(exact, bands, eligible, author_ids, keys_of, memo)
     repeats = np.full(len(model_p), -1, dtype=np.int64)
     found = at != NONE
     repeats[eligible[found]] = author_ids[at[found]]
     own = own_author[author_ids] if own_author is not None and len(own_author) else None
+    if own_rows is not None:
+        own = own_rows if own is None else own | own_rows
     return spam_columns(model_p, rules, repeats, names, own)
 
 
 def score_global(local: pd.DataFrame, authors: pd.Series, texts: pd.Series,
-                 own: frozenset[str] = frozenset()) -> pd.DataFrame:
+                 own: frozenset[str] = frozenset(), sources: pd.Series | None = None) -> pd.DataFrame:
     """is_spam, spam_score and spam_reason for a whole corpus, from the concatenated score_local
     outputs (same order as authors and texts): near-duplicates across the corpus, then the noisy-or
-    (own: the own accounts' names, own_accounts). Texts are read only for near-duplicate candidates."""
+    (own: the own accounts' names, own_accounts; sources: each comment's page's outlet, whose own
+    comments there are an own account's). Texts are read only for near-duplicate candidates."""
     def keys_of(numbers: np.ndarray) -> list[str]:
         return [model_text(str(t)) if pd.notna(t := texts.iat[i]) else "" for i in numbers.tolist()]
 
@@ -830,7 +848,9 @@ def score_global(local: pd.DataFrame, authors: pd.Series, texts: pd.Series,
     frame = score_corpus(local["_spam_model"].to_numpy(np.float64), local["_spam_rules"].to_numpy(np.int64),
                          local["_spam_key"].to_numpy(np.int64)[eligible], bands, eligible, author_ids,
                          lambda numbers: [names[i] for i in numbers.tolist()], keys_of,
-                         own_author=own_flags(names, own) if own else None)
+                         own_author=own_flags(names, own) if own else None,
+                         own_rows=None if sources is None else outlet_rows(authors.tolist(),
+                                                                            sources.tolist()))
     return frame.assign(spam_reason=frame["spam_reason"].astype(str)).set_axis(local.index)
 
 
@@ -846,5 +866,7 @@ def spam_without_duplicates(local: pd.DataFrame, own: np.ndarray | None = None) 
 
 
 def score_comments(comments: pd.DataFrame, own: frozenset[str] = frozenset()) -> pd.DataFrame:
-    """is_spam, spam_score and spam_reason for every comment of a corpus (own: own_accounts)."""
-    return score_global(score_local(comments), comments["author"], comments["text"], own)
+    """is_spam, spam_score and spam_reason for every comment of a corpus (own: own_accounts; a
+    `source` column, when there, makes each page's outlet an own account on that page)."""
+    return score_global(score_local(comments), comments["author"], comments["text"], own,
+                        comments["source"] if "source" in comments else None)

@@ -6,9 +6,10 @@ import pandas as pd
 
 from ..core.config import CorpusConfig
 from .evaluation import confusion, macro_f1
-from .pipeline import local_spam, settle_stance
+from .no_side import local_spam
+from .pipeline import settled_stance
 from .spam import score_local
-from .stance import NEUTRAL, classify_comments
+from .stance import NEUTRAL
 
 __all__ = ["StanceEvaluation", "evaluate_stance", "format_confusion"]
 
@@ -56,8 +57,7 @@ def evaluate_stance(comments: pd.DataFrame, gold: pd.Series, config: CorpusConfi
     `statements` (speaker, text) are the corpus's quoted statements, as the build passes them."""
     local = score_local(comments)
     spam = local_spam(comments.join(local), list(local.columns), config)
-    predicted = settle_stance(comments, classify_comments(comments, config, statements), config, spam,
-                              replies)
+    predicted = settled_stance(comments, config, spam, statements=statements, replies=replies)
     labels = (*config.side_ids(), NEUTRAL)
     truth, guess = gold.tolist(), predicted["stance"].tolist()
     return StanceEvaluation(labels, macro_f1(truth, guess, labels),

@@ -494,18 +494,19 @@ def _mocked(tokens: list[Token], m: _Mention) -> bool:
             or gerund in MOCKING_ACTS) and _index(tokens).first_word() >= m.start  # opens the sentence
 
 
-_CHALLENGE_INTENSIFIERS = frozenset({"so", "that", "really"})
-
-
 def _challenged(tokens: list[Token], m: _Mention) -> Match | None:
-    """"If Vance is so sure, (publish the logs)", "if they're that worried": granting someone a
-    quality only to dare them to show it doubts it."""
+    """"If Vance is so sure, (publish the logs)": granting someone a quality only to dare them to
+    show it doubts it. Only "so" grants it so: "if she's really the one who ..." and "if he's that
+    good, sign him" dare nobody."""
     at = m.end
     if (m.start == 0 or tokens[m.start - 1].lower != "if" or at + 2 >= len(tokens)
-            or tokens[at].stem != "be" or tokens[at + 1].lower not in _CHALLENGE_INTENSIFIERS
-            or not tokens[at + 2].lower[:1].isalpha()):
+            or tokens[at].stem != "be" or tokens[at + 1].lower != "so"
+            or not tokens[at + 2].lower[:1].isalpha() or tokens[at + 2].lower in _NOT_A_QUALITY):
         return None
     return Match(m.start - 1, at + 3, False)
+
+
+_NOT_A_QUALITY = frozenset({"the", "a", "an", "that", "this", "many", "much", "far", "long"})
 
 
 def _first(matches: list[Match]) -> Match | None:

@@ -235,7 +235,8 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     compound = _own_clause_feeling(tokens, mentions, target, named_at, compound)
     if any(_denied_belief(tokens, m.start) for m in mentions if m.side):
         compound = -compound  # "I don't believe for a second he's a cheat"
-    if compound > 0 and (_pretence_denied(tokens) or any(_pretends(tokens, m) for m in mentions if m.side)):
+    if compound > 0 and (_pretence_denied(tokens, mentions)
+                         or any(_pretends(tokens, m) for m in mentions if m.side)):
         compound = -compound  # "The board pretend to care about music": the warmth is a sham
     if compound <= -0.3 and any(m.via == "as a group" for m in mentions if m.side and not m.by_pronoun):
         return  # a sad sentence about nurses or farmers is sympathy as often as hostility
@@ -260,14 +261,24 @@ def _pretends(tokens: Sequence[Token], mention: "_Mention") -> bool:
     return False
 
 
-def _pretence_denied(tokens: Sequence[Token]) -> bool:
-    """"Don't pretend this lot care about tenants", "stop pretending they listen": what the
-    sentence would have the side feel is what the commenter says it does not."""
+_PRETENCE_ENDS = frozenset({":", ";", ".", "!", "?", "(", ")"}) | CONTRASTS
+
+
+def _pretence_denied(tokens: Sequence[Token], mentions: Sequence["_Mention"]) -> bool:
+    """"Don't pretend this lot care about tenants, they care about headlines", "stop pretending
+    they listen": what the sentence would have a side feel is what the commenter says it does not
+    (a side named after the denial, before a colon, a stop or a "but": "Don't pretend you're
+    surprised: Hale did well" denies the reader's pretence, not Hale's praise)."""
     def denied(at: int) -> bool:
         window = [tokens[before] for before in range(max(0, at - 3), at)]
         return (any(t.stem in NEGATORS or t.stem in {"stop", "quit"} for t in window[-2:])
                 and not any(t.lower in {"i", "we"} for t in window))  # "I won't pretend to know"
-    return any(t.stem in {"pretend", "feign"} and denied(at) for at, t in enumerate(tokens))
+
+    def names_a_side_after(at: int) -> bool:
+        end = next((k for k in range(at + 1, len(tokens)) if tokens[k].stem in _PRETENCE_ENDS), len(tokens))
+        return any(m.side and at < m.start < end for m in mentions)
+    return any(t.stem in {"pretend", "feign"} and denied(at) and names_a_side_after(at)
+               for at, t in enumerate(tokens))
 
 
 # A subject that opens a new independent clause after "and" ("... and I thought ...").
@@ -329,7 +340,9 @@ def _subject_after(tokens: Sequence[Token], at: int, target: "_Mention") -> bool
 # Idioms of what someone does that a commenter also says of themselves ("I'm not exaggerating, ...").
 OWN_BEHAVIOUR = frozenset({"exaggerating", "overreacting", "making it up", "pretending to be",
                            "doubling down", "doubled down", "lying", "whining", "moaning", "tantrum",
-                           "meltdown"})
+                           "meltdown", "knew full well", "knows full well", "knew perfectly well",
+                           "knows perfectly well", "knew it full well", "knew it perfectly well",
+                           "knows it full well", "knows it perfectly well"})
 _SELF = frozenset({"i", "we", "'m", "am", "me", "myself"})
 
 

@@ -263,10 +263,17 @@ def _priors(authors: Sequence[str], own: Sequence[StanceResult]) -> list[str | N
     return out
 
 
-def _classify_thread(texts: Sequence[str], authors: Sequence[str],
-                     config: CorpusConfig, claims: "Claims") -> list[StanceResult]:
+SETTLED_CONFIDENCE = 0.9  # of a comment that speaks for no side whatever its words
+
+
+def _classify_thread(texts: Sequence[str], authors: Sequence[str], config: CorpusConfig, claims: "Claims",
+                     settled: Sequence[str] | None = None) -> list[StanceResult]:
     """One document's comments in thread order: own text first, then thread structure, twice, so
-    that a commenter's side shown later in the thread also informs replies to them."""
+    that a commenter's side shown later in the thread also informs replies to them. `settled`
+    gives, for each comment that speaks for no side whatever its words (spam, the outlet's own),
+    the reason ("" for the others): it is neutral, and neither it nor a reply to it takes a side
+    from its words."""
+    settled = settled if settled is not None else [""] * len(texts)
     tokens: dict[str, tuple[list[Token], list[str]]] = {}  # each distinct text tokenised once
     own: dict[str, _Evidence] = {}
     for text in texts:
@@ -274,15 +281,16 @@ def _classify_thread(texts: Sequence[str], authors: Sequence[str],
             words = _text_tokens(text) if text.strip() else []
             tokens[text] = words, _capitals(words)
             own[text] = _own_evidence_kept(text, words, config, claims) if text.strip() else _Evidence()
-    own_ev = [own[t] for t in texts]
-    own_results = [_decide(e, config) for e in own_ev]
+    own_ev = [_Evidence() if why else own[t] for t, why in zip(texts, settled, strict=True)]
+    own_results = [StanceResult(NEUTRAL, SETTLED_CONFIDENCE, why) if why else _decide(e, config)
+                   for e, why in zip(own_ev, settled, strict=True)]
     priors = _priors(authors, own_results)  # from what each comment says itself
     results, used = own_results, None
     for _ in range(2):
         known = _known_sides(authors, results)
         if known == used:
             break  # what the last pass was given: it would give the same results again
-        results = _thread_pass(texts, tokens, authors, (own_ev, own_results), priors, known, config)
+        results = _thread_pass(texts, tokens, authors, (own_ev, own_results), priors, known, config, settled)
         used = known
     return results
 
@@ -319,14 +327,16 @@ def _known_sides(authors: Sequence[str], results: Sequence[StanceResult]) -> dic
 def _thread_pass(texts: Sequence[str], tokens_of: dict[str, tuple[list[Token], list[str]]],
                  authors: Sequence[str], own: tuple[Sequence[_Evidence], Sequence[StanceResult]],
                  priors: Sequence[str | None], known: dict[str, str],
-                 config: CorpusConfig) -> list[StanceResult]:
+                 config: CorpusConfig, settled: Sequence[str]) -> list[StanceResult]:
     """One pass over a document's comments in order (own: each comment's own evidence and the
-    decision on it alone, which stands when the thread adds nothing)."""
+    decision on it alone, which stands when the thread adds nothing; settled: see _classify_thread)."""
     thread = _Thread(config, _lexicon(config).figure_words, known=known, accounts=_accounts(config))
     results: list[StanceResult] = []
-    for text, author, ev, alone, prior in zip(texts, authors, *own, priors, strict=True):
+    for text, author, ev, alone, prior, why in zip(texts, authors, *own, priors, settled, strict=True):
         addressed = None
-        if not text.strip():
+        if why:
+            result = alone  # neutral whatever the thread says
+        elif not text.strip():
             result = StanceResult(NEUTRAL, 1.0, "Empty comment: nothing to take a side with.")
         else:
             tokens, capitals = tokens_of[text]
@@ -345,12 +355,15 @@ def comment_texts(comments: pd.DataFrame) -> list[str]:
 
 
 def _classify_all(comments: pd.DataFrame, config: CorpusConfig, statements: pd.DataFrame | None,
-                  claims: "Claims | None" = None) -> dict[object, StanceResult]:
+                  claims: "Claims | None" = None,
+                  settled: pd.Series | None = None) -> dict[object, StanceResult]:
     """The result of every comment by index, thread order per document; the claims are built
-    from the whole frame unless given (then nothing corpus-wide is computed)."""
+    from the whole frame unless given (then nothing corpus-wide is computed); settled: the reason
+    each comment speaks for no side ("" for none), by index (_classify_thread)."""
     if claims is None:
         claims = Claims.build(config, statements, comment_texts(comments))
     ordered = _thread_order(comments)
+    why = None if settled is None else settled.reindex(ordered.index).fillna("").astype(str).tolist()
     docs = ordered["doc_id"].tolist()
     # tolist: the same values as iterating the column, without a scalar per row (Arrow strings)
     texts = [str(t) if isinstance(t, str) else "" for t in ordered["text"].tolist()]
@@ -361,7 +374,8 @@ def _classify_all(comments: pd.DataFrame, config: CorpusConfig, statements: pd.D
         for start, stop in _runs(docs):  # sorted by document, so each one's comments are a run
             if pd.isna(docs[start]):
                 continue  # no document: no thread (as groupby leaves such rows out)
-            results = _classify_thread(texts[start:stop], authors[start:stop], config, claims)
+            results = _classify_thread(texts[start:stop], authors[start:stop], config, claims,
+                                       None if why is None else why[start:stop])
             rows.update(zip(index[start:stop], results, strict=True))
     return rows
 
@@ -396,12 +410,14 @@ def stance_scores(comments: pd.DataFrame, config: CorpusConfig, statements: pd.D
 
 
 def classify_comments(comments: pd.DataFrame, config: CorpusConfig, statements: pd.DataFrame | None = None,
-                      claims: "Claims | None" = None) -> pd.DataFrame:
+                      claims: "Claims | None" = None, settled: pd.Series | None = None) -> pd.DataFrame:
     """stance, stance_confidence and stance_reason for each comment, thread order per document;
     the statements table (speaker, text), when given, adds each side's own words to its claims.
     With `claims` (the corpus's, from Claims.from_counts) those are used and statements ignored, so
-    each document may be classified on its own with the same result as the whole corpus at once."""
-    rows = _classify_all(comments, config, statements, claims)
+    each document may be classified on its own with the same result as the whole corpus at once.
+    `settled` (same index as comments) gives the reason a comment speaks for no side whatever
+    its words ("" for the others): it is neutral with that reason, and no reply takes a side from it."""
+    rows = _classify_all(comments, config, statements, claims, settled)
     return pd.DataFrame({
         "stance": [rows[i].stance for i in comments.index],
         "stance_confidence": [rows[i].confidence for i in comments.index],
