@@ -38,6 +38,20 @@ def test_a_rank_before_a_surname_alone_or_another_name_is_nobody_known() -> None
     assert all(name != "Ada Lind" for _, name, _ in found)
 
 
+@pytest.mark.parametrize("label", ["COUNSEL FOR ADA LIND:", "Solicitor representing Ada Lind:",
+                                   "SISTER OF ADA LIND:", "Spokesman on behalf of Ada Lind:"])
+def test_a_label_for_a_known_person_is_not_that_persons_turn(label: str) -> None:
+    found = _turns(f"{label} You shut the quay at noon?", "BO HART: I did.", f"{label} Why?",
+                   "BO HART: The tide.")
+    assert all(name != "Ada Lind" for _, name, _ in found)
+
+
+def test_an_office_for_a_subject_before_a_full_name_is_still_that_persons_turn() -> None:
+    found = _turns("MINISTER FOR HARBOURS ADA LIND: We closed the quay at noon.",
+                   "REPORTER: Was anyone hurt?", "LIND: No.")
+    assert found[0] == (0, "Ada Lind", "We closed the ")
+
+
 def test_a_members_seat_and_party_make_a_parliaments_record_without_a_question() -> None:
     found = _turns("Harbour Closures",
                    "The Minister for Ports, Harbours and Coasts (Ada Lind): I will make a statement on the "

@@ -212,8 +212,6 @@ def _speakers(body: str) -> list[tuple[str, str]]:
     return [(m.speaker, m.text[:20]) for m in extract_mentions("d", split_layout(HEAD + body), PEOPLE, {})]
 
 
-@pytest.mark.xfail(strict=True, reason="_ranked_name reads any words before a known full name as a rank: "
-                   "'COUNSEL FOR ADA LIND:' puts the lawyer's questions in Lind's mouth")
 def test_counsel_for_a_person_is_not_that_person() -> None:
     found = _turn_speakers("The court heard the exchange.",
                            "COUNSEL FOR ADA LIND: You closed the quay at noon?", "BO HART: I did.",

@@ -146,10 +146,20 @@ def _person_of(label: str, people: tuple[Person, ...]) -> Person | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# A word that ties what stands before a name to that person, so the label is someone else's: "COUNSEL
+# FOR ADA LIND", "WIFE OF BO HART", "BARRISTER REPRESENTING ADA LIND", "LIND V HART" (a rank or an
+# office is the person's own title and runs straight into the name: "DET SGT ADA LIND").
+_FOR_SOMEONE = frozenset(("for", "of", "to", "and", "&", "with", "against", "representing", "v", "v.", "vs",
+                          "vs.", "versus", "by", "from", "on", "behalf"))
+
+
 def _ranked_name(words: list[str], people: tuple[Person, ...]) -> set[Person]:
     """The people whose full name (two words or more) ends a label after a rank or an office the
-    honorifics do not cover: "CH INSP ADA LIND", "DET SGT BO HART", "SHADOW MINISTER ADA LIND"."""
+    honorifics do not cover: "CH INSP ADA LIND", "DET SGT BO HART", "SHADOW MINISTER ADA LIND"; not
+    after a word that makes the label another's on that person's behalf ("COUNSEL FOR ADA LIND")."""
     for k in range(1, len(words) - 1):
+        if words[k - 1] in _FOR_SOMEONE:
+            continue
         key = " ".join(words[k:])
         found = {p for p in people for name in (p.name, *p.aliases)
                  if len(name.split()) > 1 and name.casefold() == key}
