@@ -89,6 +89,22 @@ def test_one_time_stamped_line_or_one_voice_is_no_chat_log() -> None:
                   "[14:05] Ada Lind: gone") == []
 
 
+def test_a_chat_log_of_first_names_talking_is_still_a_chat_log() -> None:
+    found = _turns("Messages read to the court:", "[22:10] Lind: where are you",
+                   "[22:11] Kit: at the quay, the gate is open?", "[22:12] Lind: I locked it at six")
+    assert [(n, name) for n, name, _ in found] == [(1, "Ada Lind"), (2, "Kit"), (3, "Ada Lind")]
+
+
+def test_a_live_blogs_stamped_entries_under_headings_are_no_chat_log() -> None:
+    assert _turns("Live: the harbour vote as it happened.",
+                  "10:05 Travel Update: buses are running late on the coast road.",
+                  "10:20 Breaking News: the board has adjourned for lunch.",
+                  "10:40 Travel Update: the coast road is open again.") == []
+    assert _turns("Live: the harbour vote.", "[10:05] Council: the chamber is full.",
+                  "[10:20] Harbour: boats are tied up along the wall.",
+                  "[10:40] Council: the vote is due at two.") == []
+
+
 def test_an_introduction_calling_the_interviewee_he_names_the_sentence_before() -> None:
     found = _turns("Bo Hart, 61, has kept the quay for thirty years. He talked to us at his home.",
                    "Q: When did the water come over?", "A: About two. I had never seen it so high.",

@@ -225,8 +225,6 @@ def test_a_rank_before_a_full_name_is_still_that_persons_label() -> None:
     assert found[0] == (0, "Ada Lind")
 
 
-@pytest.mark.xfail(strict=True, reason="_stamped_run takes a live blog's time-stamped headings "
-                   "('09:15 Weather:') for a chat log: 'Weather' and 'Travel' speak, the headline too")
 def test_a_live_blogs_stamped_headings_are_no_chat_log() -> None:
     assert _turn_speakers("Live: storm day on the islands.",
                           "[09:15] Weather: heavy rain is moving in from the west.",
