@@ -153,6 +153,21 @@ def test_a_quote_in_no_questioning_is_continued_by_an_untagged_question() -> Non
     assert [name for name, _ in _speakers(body)] == ["Ada Lind", "Ada Lind"]
 
 
+def test_asked_in_a_hearing_the_paragraph_before_names_opens_an_exchange() -> None:
+    body = ("Lind gave evidence to the harbour inquiry for most of Thursday afternoon.\n\n"
+            "Asked why the gate was left open, she replied: \u201cThe keys were with the night crew."
+            "\u201d\n\n"
+            "\u201cWho was on the night crew?\u201d\n\n\u201cTwo agency men.\u201d")
+    assert [name for name, _ in _speakers(body)] == ["Ada Lind", "a questioner", "Ada Lind"]
+
+
+def test_a_reporters_question_answered_once_leaves_the_speakers_next_quotes_hers() -> None:
+    body = ("Asked whether she would stand again, Lind said: \u201cThat is for the members.\u201d\n\n"
+            "\u201cWho else knows this harbour as well as I do?\u201d\n\n"
+            "\u201cNobody, and they know it.\u201d")
+    assert [name for name, _ in _speakers(body)] == ["Ada Lind", "Ada Lind", "Ada Lind"]
+
+
 # ---- the nearest name is not the speaker ----
 
 MINISTER = Person("Ada Lind", ("Lind",), (), "she", "lind", descriptors=("the minister",))

@@ -232,8 +232,6 @@ def test_a_live_blogs_stamped_headings_are_no_chat_log() -> None:
                           "[09:45] Weather: a yellow warning now covers the isles.") == []
 
 
-@pytest.mark.xfail(strict=True, reason="'Asked about X, she said: ...' opens an exchange, so the speaker's "
-                   "own rhetorical question standing next is given to 'a questioner'")
 def test_a_speakers_own_question_after_asked_about_stays_hers() -> None:
     found = _speakers("Asked about the closure, Ada Lind said: “The quay is not safe.”\n\n"
                       "“Would you let your children play on a wall that is crumbling?”\n\n"
