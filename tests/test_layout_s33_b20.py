@@ -3,6 +3,7 @@ Caribbean daily, a tabloid live blog, a community weblog, a music store's album 
 Asian daily, a fitness network's activity, a booking site's reviews and a webcomic's comments, each on
 invented pages, with must-not-fire cases."""
 
+import pytest
 from layout_support import BODY, authors_of, comment_rows
 
 HEAD = "Harbour ferry timetable cut for the winter months\n\n"
@@ -156,6 +157,25 @@ def test_a_run_on_name_needs_a_name_shape_and_a_sentence_after_it() -> None:
     assert _run_on_name("Big Al in the cab") is None                   # a sign-off, no sentence
     assert _run_on_name("Lena Ravel If the boat goes we walk") == ("Lena Ravel", "If the boat goes we walk")
     assert _run_on_name("harbour_owl99 she is right") == ("harbour_owl99", "she is right")
+
+
+@pytest.mark.parametrize("line", [
+    "Councillor Bo Hart should step down before the ferry is cut for good",   # the name is the subject
+    "Ada Lind and her board have never once taken the early boat",            # and goes on with it
+    "Harbour Master Bo Hart is the only one who ever listened to us here",
+    "Bo Hart who closed the quay last year now wants the ferry cut too",       # a clause about him
+])
+def test_a_comment_about_someone_named_first_is_not_by_them(line: str) -> None:
+    from components.parse.layout import _run_on_name
+    assert _run_on_name(line) is None
+
+
+def test_a_run_on_name_before_a_lower_case_sentence_is_still_the_author() -> None:
+    from components.parse.layout import _run_on_name
+    assert _run_on_name("Tova Marsh the early boat is the only one that works for me") == (
+        "Tova Marsh", "the early boat is the only one that works for me")
+    assert _run_on_name("Tova Marsh Should the council not ask us first about it?") == (
+        "Tova Marsh", "Should the council not ask us first about it?")  # a capital opens her question
 
 
 def test_a_comment_with_a_name_over_its_stamp_is_not_split_at_its_first_words() -> None:

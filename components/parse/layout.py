@@ -2512,6 +2512,16 @@ _SENTENCE_OPENERS = frozenset((
 ))
 
 
+# Words that go on with a sentence whose subject is the name before them ("Ada Lind should resign", "Bo
+# Hart and his board", "Ada Lind who closed it"), not open one of the comment's own: a run of capitalised
+# words before one of these is someone the comment speaks of.
+_GOES_ON = frozenset((
+    "is", "are", "was", "does", "did", "can", "could", "should", "would", "will", "not", "just", "only",
+    "even", "still", "also", "then", "and", "or", "but", "for", "from", "with", "after", "before", "at", "in",
+    "on", "as", "who", "that", "so", "all", "some", "one", "its", "when", "where", "his", "her", "their",
+))
+
+
 def _handle_word(word: str) -> bool:
     """A handle as a name: an underscore or a digit among its letters ("ann_lee", "runner99")."""
     return bool(re.fullmatch(r"@?[^\W\d_]\w*[\d_]\w*", word)) and any(ch.isalpha() for ch in word)
@@ -2531,6 +2541,8 @@ def _run_on_name(line: str) -> tuple[str, str] | None:
         return None
     if words[caps - 1].lower() in _SENTENCE_OPENERS:
         caps -= 1  # "Ann Lee If the …": "If" opens the sentence
+    elif words[caps].lower() not in _SENTENCE_OPENERS or words[caps].lower() in _GOES_ON:
+        return None  # "Mayor Ada Lind should resign …": the name is the sentence's subject, not its writer
     if not 2 <= caps <= 5 or words[0].lower() in _SENTENCE_OPENERS or len(words) - caps < _RUN_ON_BODY:
         return None  # "The Council Voted …" is a sentence; "Big Al in the cab" a sign-off
     return " ".join(words[:caps]), " ".join(words[caps:])
