@@ -87,6 +87,25 @@ def test_comments_by_readers_under_a_bylined_article_stay_comments() -> None:
     assert authors_of(page) == ["Lena R.", "Nadia Brook", "Owen Kerr"]
 
 
+def test_the_writer_answering_most_comments_that_can_be_replied_to_leaves_them_comments() -> None:
+    page = (HEAD + "By Nadia Brook\n\n" + BODY + "\n\n"  # no heading over them: their reply rows say it
+            + _stamped("Tova Marsh", "Mar 4, 2026 at 6:41am", "Will the late boat stay on Fridays?")
+            + _stamped("Nadia Brook", "Mar 4, 2026 at 7:10 am", "Tova, the operator says it will.")
+            + _stamped("Nadia Brook", "Mar 4, 2026 at 7:20 am", "Until March at least, they told us.")
+            + _stamped("Nadia Brook", "Mar 4, 2026 at 9:02 am", "We will update the article if it changes."))
+    assert authors_of(page) == ["Tova Marsh", "Nadia Brook", "Nadia Brook", "Nadia Brook"]
+
+
+def test_live_entries_with_a_share_row_under_each_are_still_the_article() -> None:
+    from components.parse.layout import split_layout
+    head, _, entries = LIVE.partition("Nadia Brook\n4 Mar")
+    row = "Share   Copy link\n"
+    shared = head + "Nadia Brook\n4 Mar" + entries.replace("\nNadia Brook\n", f"\n{row}Nadia Brook\n")
+    layout = split_layout(shared + row)
+    assert layout.comments == ()
+    assert "Hundreds of commuters waited at the pier" in "\n".join(layout.paragraphs)
+
+
 # ---- a community weblog: each comment's body over its sign line, the post's own sign above them ----
 
 WEBLOG = ("Old ferry timetables, scanned at last\nMarch 3, 2026 6:12 AM   Subscribe\n"

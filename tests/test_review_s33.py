@@ -266,8 +266,6 @@ def test_an_anonymous_comment_opening_with_a_name_is_not_by_that_name() -> None:
     assert any("Mayor Ada Lind should resign" in text for _, _, text in rows)
 
 
-@pytest.mark.xfail(strict=True, reason="_without_live_entries drops every comment, the readers' too, when "
-                   "the byline's writer answers most of them (3 of 4 replies by the writer)")
 def test_the_writer_answering_readers_keeps_the_comments() -> None:
     def stamped(name: str, stamp: str, body: str) -> str:
         return f"{name}\n{stamp}\n{body}\n▲ 2   ▼ 0   Reply   Flag\n"
