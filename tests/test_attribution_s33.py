@@ -38,6 +38,20 @@ def test_a_rank_before_a_surname_alone_or_another_name_is_nobody_known() -> None
     assert all(name != "Ada Lind" for _, name, _ in found)
 
 
+@pytest.mark.parametrize("label", ["COUNSEL FOR ADA LIND:", "Solicitor representing Ada Lind:",
+                                   "SISTER OF ADA LIND:", "Spokesman on behalf of Ada Lind:"])
+def test_a_label_for_a_known_person_is_not_that_persons_turn(label: str) -> None:
+    found = _turns(f"{label} You shut the quay at noon?", "BO HART: I did.", f"{label} Why?",
+                   "BO HART: The tide.")
+    assert all(name != "Ada Lind" for _, name, _ in found)
+
+
+def test_an_office_for_a_subject_before_a_full_name_is_still_that_persons_turn() -> None:
+    found = _turns("MINISTER FOR HARBOURS ADA LIND: We closed the quay at noon.",
+                   "REPORTER: Was anyone hurt?", "LIND: No.")
+    assert found[0] == (0, "Ada Lind", "We closed the ")
+
+
 def test_a_members_seat_and_party_make_a_parliaments_record_without_a_question() -> None:
     found = _turns("Harbour Closures",
                    "The Minister for Ports, Harbours and Coasts (Ada Lind): I will make a statement on the "
@@ -73,6 +87,22 @@ def test_one_time_stamped_line_or_one_voice_is_no_chat_log() -> None:
     assert _turns("[14:02] Ada Lind: water over the quay", "The board met at three.") == []
     assert _turns("[14:02] Ada Lind: water over the quay", "[14:03] Ada Lind: and rising",
                   "[14:05] Ada Lind: gone") == []
+
+
+def test_a_chat_log_of_first_names_talking_is_still_a_chat_log() -> None:
+    found = _turns("Messages read to the court:", "[22:10] Lind: where are you",
+                   "[22:11] Kit: at the quay, the gate is open?", "[22:12] Lind: I locked it at six")
+    assert [(n, name) for n, name, _ in found] == [(1, "Ada Lind"), (2, "Kit"), (3, "Ada Lind")]
+
+
+def test_a_live_blogs_stamped_entries_under_headings_are_no_chat_log() -> None:
+    assert _turns("Live: the harbour vote as it happened.",
+                  "10:05 Travel Update: buses are running late on the coast road.",
+                  "10:20 Breaking News: the board has adjourned for lunch.",
+                  "10:40 Travel Update: the coast road is open again.") == []
+    assert _turns("Live: the harbour vote.", "[10:05] Council: the chamber is full.",
+                  "[10:20] Harbour: boats are tied up along the wall.",
+                  "[10:40] Council: the vote is due at two.") == []
 
 
 def test_an_introduction_calling_the_interviewee_he_names_the_sentence_before() -> None:
@@ -121,6 +151,21 @@ def test_a_quote_in_no_questioning_is_continued_by_an_untagged_question() -> Non
     body = ("At the meeting Lind said: \u201cThe quay has to close for a year at least.\u201d\n\n"
             "\u201cWho would risk a child's life on a rotten board?\u201d")
     assert [name for name, _ in _speakers(body)] == ["Ada Lind", "Ada Lind"]
+
+
+def test_asked_in_a_hearing_the_paragraph_before_names_opens_an_exchange() -> None:
+    body = ("Lind gave evidence to the harbour inquiry for most of Thursday afternoon.\n\n"
+            "Asked why the gate was left open, she replied: \u201cThe keys were with the night crew."
+            "\u201d\n\n"
+            "\u201cWho was on the night crew?\u201d\n\n\u201cTwo agency men.\u201d")
+    assert [name for name, _ in _speakers(body)] == ["Ada Lind", "a questioner", "Ada Lind"]
+
+
+def test_a_reporters_question_answered_once_leaves_the_speakers_next_quotes_hers() -> None:
+    body = ("Asked whether she would stand again, Lind said: \u201cThat is for the members.\u201d\n\n"
+            "\u201cWho else knows this harbour as well as I do?\u201d\n\n"
+            "\u201cNobody, and they know it.\u201d")
+    assert [name for name, _ in _speakers(body)] == ["Ada Lind", "Ada Lind", "Ada Lind"]
 
 
 # ---- the nearest name is not the speaker ----

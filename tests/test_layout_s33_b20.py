@@ -3,6 +3,7 @@ Caribbean daily, a tabloid live blog, a community weblog, a music store's album 
 Asian daily, a fitness network's activity, a booking site's reviews and a webcomic's comments, each on
 invented pages, with must-not-fire cases."""
 
+import pytest
 from layout_support import BODY, authors_of, comment_rows
 
 HEAD = "Harbour ferry timetable cut for the winter months\n\n"
@@ -86,6 +87,25 @@ def test_comments_by_readers_under_a_bylined_article_stay_comments() -> None:
     assert authors_of(page) == ["Lena R.", "Nadia Brook", "Owen Kerr"]
 
 
+def test_the_writer_answering_most_comments_that_can_be_replied_to_leaves_them_comments() -> None:
+    page = (HEAD + "By Nadia Brook\n\n" + BODY + "\n\n"  # no heading over them: their reply rows say it
+            + _stamped("Tova Marsh", "Mar 4, 2026 at 6:41am", "Will the late boat stay on Fridays?")
+            + _stamped("Nadia Brook", "Mar 4, 2026 at 7:10 am", "Tova, the operator says it will.")
+            + _stamped("Nadia Brook", "Mar 4, 2026 at 7:20 am", "Until March at least, they told us.")
+            + _stamped("Nadia Brook", "Mar 4, 2026 at 9:02 am", "We will update the article if it changes."))
+    assert authors_of(page) == ["Tova Marsh", "Nadia Brook", "Nadia Brook", "Nadia Brook"]
+
+
+def test_live_entries_with_a_share_row_under_each_are_still_the_article() -> None:
+    from components.parse.layout import split_layout
+    head, _, entries = LIVE.partition("Nadia Brook\n4 Mar")
+    row = "Share   Copy link\n"
+    shared = head + "Nadia Brook\n4 Mar" + entries.replace("\nNadia Brook\n", f"\n{row}Nadia Brook\n")
+    layout = split_layout(shared + row)
+    assert layout.comments == ()
+    assert "Hundreds of commuters waited at the pier" in "\n".join(layout.paragraphs)
+
+
 # ---- a community weblog: each comment's body over its sign line, the post's own sign above them ----
 
 WEBLOG = ("Old ferry timetables, scanned at last\nMarch 3, 2026 6:12 AM   Subscribe\n"
@@ -156,6 +176,25 @@ def test_a_run_on_name_needs_a_name_shape_and_a_sentence_after_it() -> None:
     assert _run_on_name("Big Al in the cab") is None                   # a sign-off, no sentence
     assert _run_on_name("Lena Ravel If the boat goes we walk") == ("Lena Ravel", "If the boat goes we walk")
     assert _run_on_name("harbour_owl99 she is right") == ("harbour_owl99", "she is right")
+
+
+@pytest.mark.parametrize("line", [
+    "Councillor Bo Hart should step down before the ferry is cut for good",   # the name is the subject
+    "Ada Lind and her board have never once taken the early boat",            # and goes on with it
+    "Harbour Master Bo Hart is the only one who ever listened to us here",
+    "Bo Hart who closed the quay last year now wants the ferry cut too",       # a clause about him
+])
+def test_a_comment_about_someone_named_first_is_not_by_them(line: str) -> None:
+    from components.parse.layout import _run_on_name
+    assert _run_on_name(line) is None
+
+
+def test_a_run_on_name_before_a_lower_case_sentence_is_still_the_author() -> None:
+    from components.parse.layout import _run_on_name
+    assert _run_on_name("Tova Marsh the early boat is the only one that works for me") == (
+        "Tova Marsh", "the early boat is the only one that works for me")
+    assert _run_on_name("Tova Marsh Should the council not ask us first about it?") == (
+        "Tova Marsh", "Should the council not ask us first about it?")  # a capital opens her question
 
 
 def test_a_comment_with_a_name_over_its_stamp_is_not_split_at_its_first_words() -> None:

@@ -2524,6 +2524,16 @@ _SENTENCE_OPENERS = frozenset((
 ))
 
 
+# Words that go on with a sentence whose subject is the name before them ("Ada Lind should resign", "Bo
+# Hart and his board", "Ada Lind who closed it"), not open one of the comment's own: a run of capitalised
+# words before one of these is someone the comment speaks of.
+_GOES_ON = frozenset((
+    "is", "are", "was", "does", "did", "can", "could", "should", "would", "will", "not", "just", "only",
+    "even", "still", "also", "then", "and", "or", "but", "for", "from", "with", "after", "before", "at", "in",
+    "on", "as", "who", "that", "so", "all", "some", "one", "its", "when", "where", "his", "her", "their",
+))
+
+
 def _handle_word(word: str) -> bool:
     """A handle as a name: an underscore or a digit among its letters ("ann_lee", "runner99")."""
     return bool(re.fullmatch(r"@?[^\W\d_]\w*[\d_]\w*", word)) and any(ch.isalpha() for ch in word)
@@ -2543,6 +2553,8 @@ def _run_on_name(line: str) -> tuple[str, str] | None:
         return None
     if words[caps - 1].lower() in _SENTENCE_OPENERS:
         caps -= 1  # "Ann Lee If the …": "If" opens the sentence
+    elif words[caps].lower() not in _SENTENCE_OPENERS or words[caps].lower() in _GOES_ON:
+        return None  # "Mayor Ada Lind should resign …": the name is the sentence's subject, not its writer
     if not 2 <= caps <= 5 or words[0].lower() in _SENTENCE_OPENERS or len(words) - caps < _RUN_ON_BODY:
         return None  # "The Council Voted …" is a sentence; "Big Al in the cab" a sign-off
     return " ".join(words[:caps]), " ".join(words[caps:])
@@ -5264,17 +5276,30 @@ def _without_live_entries(lines: list[str], comments: list[RawComment],
                           taken: set[int]) -> tuple[list[RawComment], set[int]]:
     """No comments when the comments found are a live blog's entries (most of them by the writer
     the byline above them names): the entries are the article; their name, stamp and pin lines
-    stay out of it."""
+    stay out of it. Not when they are a comment section where the writer answers readers: a
+    comment heading opens them ("4 Comments") or they can be replied to."""
     if len(comments) < _MIN_ENTRIES:
         return comments, taken
     name, signed = Counter(c.author for c in comments).most_common(1)[0]
     first = min(taken, default=len(lines))
     if not name or signed < _ENTRY_SHARE * len(comments) or not any(
-            _byline_name(line) == name for line in lines[:first]):
+            _byline_name(line) == name for line in lines[:first]) or _a_comment_section(lines, taken, first):
         return comments, taken
     header = {k for k in taken if lines[k].strip() == name or (
         len(lines[k].split()) <= _NAME_WORDS and _is_comment_meta(_MARK.sub("", lines[k].strip())))}
     return [], header
+
+
+_REPLY_CONTROL = re.compile(r"\brepl(?:y|ies)\b", re.I)
+
+
+def _a_comment_section(lines: list[str], taken: set[int], first: int) -> bool:
+    """Whether the posts read from a page are a comment section, not a live blog's entries: a comment
+    heading opens them ("COMMENTS", "4 Comments"), or their rows offer a reply (a live blog's entries
+    are shared, never replied to)."""
+    heading = _comment_heading(lines)
+    return (heading is not None and heading < first) or any(
+        _is_action_line(lines[k].strip()) and _REPLY_CONTROL.search(lines[k]) for k in taken)
 
 
 # A page that prints every part of a comment (name, place, stamp, body, action row) as a paragraph of

@@ -2439,12 +2439,21 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
 # A paragraph reporting a questioning whose last turn it quotes: "Cross-examined by Al Roe, for the
 # council, …", "Under cross-examination, …", "Asked why she had not …, she replied: “…”".
 _QUESTIONING = re.compile(r"\b(?:(?:[Cc]ross-examined|[Qq]uestioned)\s+by\s+|[Uu]nder\s+cross-examination\b|"
-                          r"\bAsked\s+(?:why|whether|if|how|what|when|where|who|about)\b)")
+                          r"(?P<asked>\bAsked\s+(?:why|whether|if|how|what|when|where|who|about)\b))")
 _QUESTIONER = "a questioner"
+# A hearing where a witness is questioned, said of this paragraph or the one before: "Asked why …, she
+# replied" there is one turn of the questioning; elsewhere it is a reporter's question, put once (the
+# speaker's own question after it is hers: "Asked about the closure, Lind said: “…” / “Would you …?”").
+_HEARING = re.compile(r"\b(?:cross-examin\w*|re-examin\w*|(?:gave|giving|give|in) evidence|"
+                      r"(?:told|before|to) the (?:court|tribunal|inquest|inquiry|jury|hearing|magistrates|"
+                      r"committee|panel)\b|the (?:court|tribunal|inquest|inquiry|jury|hearing|magistrates) "
+                      r"(?:heard|was told|were told)|(?:in|outside) the witness box|on the stand|on oath)\b",
+                      re.I)
 
 
 def _exchange_opened(frame: str, quotes: list[str], groups: list[tuple[list[int], tuple[_Subject, str, str]]],
-                     put: dict[int, _Subject], subjects: list[_Subject]) -> tuple[_Subject, _Subject] | None:
+                     put: dict[int, _Subject], subjects: list[_Subject],
+                     before: str) -> tuple[_Subject, _Subject] | None:
     """(who asks, who answers) when a paragraph's last quote is a turn of a questioning it reports, so
     the untagged quotes standing alone after it are the rest of the exchange: a question put to someone
     ("…, he was asked: “…?”", the one asked the pronoun or name before), or the answer of someone being
@@ -2463,6 +2472,8 @@ def _exchange_opened(frame: str, quotes: list[str], groups: list[tuple[list[int]
     questioning = _QUESTIONING.search(frame, 0, marks[last])
     if questioning is None or quotes[last].rstrip().endswith("?"):
         return None
+    if questioning.group("asked") and not _HEARING.search(f"{before}\n{frame[:marks[last]]}"):
+        return None  # a reporter's question, answered once
     answers = next((found[0] for indexes, found in groups if last in indexes), None)
     if answers is None:
         return None
@@ -3546,7 +3557,8 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
             groups.append(([k], (asker, asker.how, asker.basis)))
         groups.sort(key=lambda g: min(g[0]))
     if quotes and (tracker.exchange is None or tracker.exchange[0] != index) and (
-            opened := _exchange_opened(frame, quotes, groups, put, subjects)) is not None:
+            opened := _exchange_opened(frame, quotes, groups, put, subjects,
+                                       tracker.previous_text)) is not None:
         tracker.exchange = (index, *opened)  # the untagged quotes standing alone next go on with it
     date_expr = find_date_expr(frame)
     named = [s.person for s in subjects if s.person is not None and not s.possessive]

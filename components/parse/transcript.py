@@ -146,10 +146,20 @@ def _person_of(label: str, people: tuple[Person, ...]) -> Person | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# A word that ties what stands before a name to that person, so the label is someone else's: "COUNSEL
+# FOR ADA LIND", "WIFE OF BO HART", "BARRISTER REPRESENTING ADA LIND", "LIND V HART" (a rank or an
+# office is the person's own title and runs straight into the name: "DET SGT ADA LIND").
+_FOR_SOMEONE = frozenset(("for", "of", "to", "and", "&", "with", "against", "representing", "v", "v.", "vs",
+                          "vs.", "versus", "by", "from", "on", "behalf"))
+
+
 def _ranked_name(words: list[str], people: tuple[Person, ...]) -> set[Person]:
     """The people whose full name (two words or more) ends a label after a rank or an office the
-    honorifics do not cover: "CH INSP ADA LIND", "DET SGT BO HART", "SHADOW MINISTER ADA LIND"."""
+    honorifics do not cover: "CH INSP ADA LIND", "DET SGT BO HART", "SHADOW MINISTER ADA LIND"; not
+    after a word that makes the label another's on that person's behalf ("COUNSEL FOR ADA LIND")."""
     for k in range(1, len(words) - 1):
+        if words[k - 1] in _FOR_SOMEONE:
+            continue
         key = " ".join(words[k:])
         found = {p for p in people for name in (p.name, *p.aliases)
                  if len(name.split()) > 1 and name.casefold() == key}
@@ -502,18 +512,44 @@ def _roles_exchange(turns: dict[int, tuple[str, str]]) -> bool:
     return False
 
 
-def _stamped_run(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] | list[str]) -> bool:
-    """Whether at least _STAMPED_TURNS turns in a row open with a time stamp, by two labels or more: a
-    chat log or a transcript with times ("[13:47] Ada Lind: on my way"), which no headline is."""
+def _stamped_run(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] | list[str],
+                 people: tuple[Person, ...]) -> bool:
+    """Whether at least _STAMPED_TURNS turns in a row open with a time stamp, by two labels or more, that
+    are people talking: a chat log or a transcript with times ("[13:47] Ada Lind: on my way"), which no
+    headline is. A live blog's stamped entries under headings ("[09:15] Weather: rain moving in") are
+    one writer's reports: their labels are topics, not names, and nobody answers anybody."""
     stamped = sorted(n for n in turns if (m := _TURN.match(paragraphs[n])) is not None and m.group("stamp"))
     for k in range(len(stamped) - _STAMPED_TURNS + 1):
         rows = stamped[k:k + _STAMPED_TURNS]
-        if rows[-1] - rows[0] == _STAMPED_TURNS - 1 and len({turns[n][0] for n in rows}) > 1:
+        labels = {turns[n][0] for n in rows}
+        if (rows[-1] - rows[0] == _STAMPED_TURNS - 1 and len(labels) > 1
+                and (all(_names_someone(label, people) for label in labels) or _talking(rows, turns))):
             return True
     return False
 
 
 _STAMPED_TURNS = 3
+
+
+def _names_someone(label: str, people: tuple[Person, ...]) -> bool:
+    """Whether a label reads as a person's name: a known person's, or a full name of two words or more
+    that is no role's or note's ("Sam Pell:"; not "Travel Update:", "The Presenter:"). One word alone
+    ("Weather:", "Kirby:") may be a heading as well as a name."""
+    if _person_of(label, people) is not None:
+        return True
+    words = label.rstrip(":").casefold().split()
+    return (len(words) > 1 and " ".join(words) not in _ROLE_LABELS
+            and not any(word in _NOT_VOICES or word in _ROLE_LABELS for word in words))
+
+
+_SAID_OF_ONESELF = re.compile(r"(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine)")
+
+
+def _talking(rows: list[int], turns: dict[int, tuple[str, str]]) -> bool:
+    """Whether turns in a row are people talking, not a writer's entries: one speaks of themselves ("on
+    my way"), or a turn asks and the next, another label's, answers."""
+    return any(_SAID_OF_ONESELF.search(turns[n][1]) for n in rows) or any(
+        _asks(turns[n]) and turns[n + 1][0] != turns[n][0] for n in rows[:-1])
 
 
 _OFFICE_LABEL = re.compile(r"(?:The )?(?:Minister|Secretary|Parliamentary|Under-Secretary|Solicitor|Attorney|"
@@ -561,7 +597,7 @@ def find_turns(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     answered = any(_asks(turn) and n + 1 in turns and _speaker(turns[n + 1], interviewee, people)
                    for n, turn in turns.items())
     if (not answered and not _exchange(turns, interviewee, people) and not _voices_exchange(turns)
-            and not _stamped_run(turns, paragraphs)):
+            and not _stamped_run(turns, paragraphs, people)):
         first = _parliament(turns, paragraphs)
         if first is None:
             return []
