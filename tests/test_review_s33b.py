@@ -45,9 +45,6 @@ def _speakers(body: str) -> list[tuple[str, str]]:
 
 # ---- attribution: a chat log ----
 
-@pytest.mark.xfail(strict=True, reason="transcript._SAID_OF_ONESELF holds two backspace characters where "
-                   "r'\\b' was meant, so it never matches: a stamped chat of one-word senders who speak of "
-                   "themselves and ask nothing is no longer read (it was before b97033a)")
 def test_a_chat_log_whose_senders_speak_of_themselves_is_read() -> None:
     found = _turn_speakers("Messages from the night of the storm, as released by the council.",
                            "[21:02] Kirby: I'm at the north quay now, the water is over the wall.",
@@ -66,9 +63,6 @@ def test_a_live_blogs_entries_with_i_me_or_my_inside_their_words_are_no_chat_log
 
 # ---- attribution: "Asked about …" in a hearing or not ----
 
-@pytest.mark.xfail(strict=True, reason="quotes._HEARING takes 'to the committee' / 'to the panel' anywhere "
-                   "('appointed to the committee', 'reports to the committee') for a hearing, so a speaker's "
-                   "own question after 'Asked about …, she said' goes to 'a questioner'")
 @pytest.mark.parametrize("said", [
     "Ada Lind was appointed to the committee in May.\n\nAsked about the closure, Lind said:",
     "Asked about the closure, Ada Lind, who was elected to the panel in May, said:",
@@ -89,9 +83,6 @@ def test_evidence_given_to_an_inquiry_opens_the_exchange() -> None:
 
 # ---- attribution: a Facebook post's sign ----
 
-@pytest.mark.xfail(strict=True, reason="a blog's own 'Posted by <writer> on Sunday, …' line closing a quoted "
-                   "paragraph under 'X added:' is read as the writer's Facebook post: the quote Lind gave is "
-                   "credited to the blog's writer")
 def test_a_blogs_post_line_under_a_quoted_paragraph_is_no_facebook_post() -> None:
     found = _speakers("The harbour master said the wall was sound. Ada Lind disagreed, and added:\n\n"
                       "“The quay is not safe and I will not reopen it.”\n"
@@ -144,10 +135,6 @@ def test_a_live_blogs_comment_count_in_its_head_does_not_make_its_entries_commen
 
 # ---- stance and spam: the same thing in every build ----
 
-@pytest.mark.xfail(strict=True, reason="assemble._outlet_rows folds the source with str.lower/strip and "
-                   "the authors with Arrow's utf8_lower: an outlet named 'İzmir Post' or 'ΕΘΝΟΣ' is its "
-                   "page's own account in the in-memory build and the stance step, not in the engine's spam "
-                   "score")
 @pytest.mark.parametrize("outlet", ["İzmir Post", "ΕΘΝΟΣ"])
 def test_the_engine_and_the_in_memory_build_find_the_same_outlet_rows(outlet: str) -> None:
     authors = [outlet, "Tam Reid", outlet.upper()]

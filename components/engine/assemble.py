@@ -532,9 +532,10 @@ def _outlet_rows(entries: list[Entry], starts: list[int], author_ids: np.ndarray
     for number, folded in enumerate(pc.utf8_lower(pc.utf8_trim_whitespace(names)).to_pylist()):
         if folded:
             numbers.setdefault(folded, []).append(number)
-    for entry, start, source in zip(entries, starts, sources, strict=True):
-        folded = source.strip().lower() if isinstance(source, str) else ""
-        wanted = numbers.get(folded) if len(folded) >= 3 else None
+    folded_sources = pc.utf8_lower(pc.utf8_trim_whitespace(
+        pa.array([s if isinstance(s, str) else None for s in sources], pa.string()))).to_pylist()
+    for entry, start, folded in zip(entries, starts, folded_sources, strict=True):  # folded as the names
+        wanted = numbers.get(folded) if folded is not None and len(folded) >= 3 else None
         if wanted:
             stop = start + entry.n_comments
             rows[start:stop] = np.isin(author_ids[start:stop], wanted)

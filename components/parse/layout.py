@@ -4782,7 +4782,12 @@ def _facebook_post(paragraphs: tuple[str, ...] | list[str], index: int) -> Tweet
     if sign is None or not _lead_in(paragraphs[index - 1].rstrip().split("\n")[-1]):
         return None
     body = "\n".join(lines[:-1]).strip()
+    if body[:1] in _OPENING_MARKS and body[-1:] in _CLOSING_MARKS:
+        return None  # a quotation under "X added:" with a blog's own post line after it
     return Tweet(body, sign.group("name").strip(), "", sign.group("date"), index, "Facebook")
+
+
+_OPENING_MARKS, _CLOSING_MARKS = frozenset("\"“‘'«"), frozenset("\"”’'»")
 
 
 def _signature(text: str) -> tuple[int, str, str, str, str] | None:

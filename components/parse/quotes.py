@@ -2444,11 +2444,12 @@ _QUESTIONER = "a questioner"
 # A hearing where a witness is questioned, said of this paragraph or the one before: "Asked why …, she
 # replied" there is one turn of the questioning; elsewhere it is a reporter's question, put once (the
 # speaker's own question after it is hers: "Asked about the closure, Lind said: “…” / “Would you …?”").
+# ("to the committee" is no hearing: "appointed to the committee", "reports to the panel")
 _HEARING = re.compile(r"\b(?:cross-examin\w*|re-examin\w*|(?:gave|giving|give|in) evidence|"
-                      r"(?:told|before|to) the (?:court|tribunal|inquest|inquiry|jury|hearing|magistrates|"
-                      r"committee|panel)\b|the (?:court|tribunal|inquest|inquiry|jury|hearing|magistrates) "
-                      r"(?:heard|was told|were told)|(?:in|outside) the witness box|on the stand|on oath)\b",
-                      re.I)
+                      r"(?:told|before|addressing|addressed) the (?:court|tribunal|inquest|inquiry|jury|"
+                      r"hearing|magistrates|committee|panel)\b|the (?:court|tribunal|inquest|inquiry|jury|"
+                      r"hearing|magistrates) (?:heard|was told|were told)|(?:in|outside) the witness box|"
+                      r"on the stand|on oath)\b", re.I)
 
 
 def _exchange_opened(frame: str, quotes: list[str], groups: list[tuple[list[int], tuple[_Subject, str, str]]],

@@ -542,7 +542,7 @@ def _names_someone(label: str, people: tuple[Person, ...]) -> bool:
             and not any(word in _NOT_VOICES or word in _ROLE_LABELS for word in words))
 
 
-_SAID_OF_ONESELF = re.compile(r"(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine)")
+_SAID_OF_ONESELF = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine)\b")
 
 
 def _talking(rows: list[int], turns: dict[int, tuple[str, str]]) -> bool:
