@@ -1578,12 +1578,15 @@ def _timed(lines: list[str], blocks: list[Block], b: int) -> bool:
 
 
 def _headings(lines: list[str]) -> list[int]:
-    """The comment headings and counters of the page after its first line of prose, a tab of a row
-    of tabs aside."""
+    """The comment headings and counters of the page after its first line of prose (a menu's or a
+    share bar's counter stands above it), a tab of a row of tabs aside; on a page with none after it,
+    the last one above it: a short article's lines are no line of prose, nor the words of a first
+    comment that is (the heading is then over the comments, not in the page's top)."""
     prose = _article_start(lines)
-    return [k for k in range(prose + 1, len(lines))
-            if (text := lines[k].strip()) and len(text) <= 80 and _is_heading(text)
-            and not _in_tabs(lines, k)]
+    headings = [k for k in range(len(lines))
+                if (text := lines[k].strip()) and len(text) <= 80 and _is_heading(text)
+                and not _in_tabs(lines, k)]
+    return [k for k in headings if k > prose] or headings[-1:]
 
 
 
@@ -1651,8 +1654,8 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
     answered = (heading is not None and bool(_ANSWERS_HEADING.match(lines[heading].strip())
                                              or _REVIEWS_HEADING.search(lines[heading].strip()))
                 or _rated(blocks, found))
-    if (not _article_before(lines, blocks, found[0]) or _under_thread_title(lines, blocks, found[0])) and (
-            not answered):  # under "2 Answers": no opening post
+    if (not (_article_before(lines, blocks, found[0]) or _heads_section(lines, blocks, heading, found[0]))
+            or _under_thread_title(lines, blocks, found[0])) and not answered:  # "2 Answers": no opening post
         opener = _clean_author(found[0].author)[0]  # a thread with no article above it: its opening
         first = True                                 # post (and the opener's next posts) is the article
         while found and (first or _clean_author(found[0].author)[0] == opener):
@@ -1751,6 +1754,22 @@ def _article_before(lines: list[str], blocks: list[Block], first: _Found) -> boo
     top = min(blocks[first.head].lines[first.at][0], blocks[first.body].lines[0][0])
     return any(len(lines[k].split()) >= _ARTICLE_WORDS or _DATE_LABEL_LINE.match(lines[k].strip())
                for k in range(top))
+
+
+# A thread's counter of its posts or replies ("12 replies", "43 posts"): a forum's, which may stand
+# over the thread's opening post as well as over its replies.
+_THREAD_COUNTER = re.compile(r"\b(?:posts?|repl(?:y|ies))\b", re.I)
+
+
+def _heads_section(lines: list[str], blocks: list[Block], heading: int | None, first: _Found) -> bool:
+    """Whether the first comment's header (its name, its stamp) stands over its text right under a
+    comment section's heading ("Comments", "2 Comments", "Comments (3)"), only a widget's short lines
+    between: a comment of the section however short the article above it, never a thread's opening
+    post. (A post signed under its text under a topic's counter is a talk page's opening post.)"""
+    if heading is None or first.head >= first.body or _THREAD_COUNTER.search(lines[heading]):
+        return False
+    top = min(blocks[first.head].lines[first.at][0], blocks[first.body].lines[0][0])
+    return all(len(lines[k].split()) <= _WIDGET_WORDS for k in range(heading + 1, top))
 
 
 # A forum thread's title over its opening post: labelled ("Thread: …", "Topic: …") or a question.
