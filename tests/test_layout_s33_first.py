@@ -111,6 +111,15 @@ def test_a_threads_opening_post_under_its_labelled_title_is_no_comment() -> None
     assert any("shuts in March" in p for p in split_layout(page).paragraphs)
 
 
+@pytest.mark.parametrize("op_text", [OPENING, "Anyone know why it shuts?"])
+def test_a_threads_counter_over_its_opening_post_heads_no_comment(op_text: str) -> None:
+    """A forum's counter of its replies stands over the opening post too: the post is the thread's
+    text, not its first comment, and stays in the article."""
+    page = _thread("Quay cafe closing\n\n3 replies", op_text)
+    assert [(a, b) for a, _, b in comment_rows(page)] == REPLIES
+    assert any(op_text[:20] in p for p in split_layout(page).paragraphs)
+
+
 def test_a_comments_heading_with_no_comment_under_it() -> None:
     page = (f"{TITLE}\n\n{SHORT}\n\nComments (0)\n\nBe the first to comment.\n\nRelated\n\n"
             "Jo Bell\n20 Nov 2026\nFerry fares to rise in spring\n\n"

@@ -1665,7 +1665,10 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
         if len(found) < _MIN_COMMENTS:
             return [], set()
     comments = _with_notices(lines, blocks, found, _comments(lines, blocks, found, opener))
-    taken = _taken(lines, blocks, found, heading) | headers
+    if opener and heading is not None:  # a thread's counter over its opening post: the post's text
+        taken = _taken(lines, blocks, found, None) | headers | {heading}  # between them is the article's
+    else:
+        taken = _taken(lines, blocks, found, heading) | headers
     if answered and heading is not None and (above := _signed_above(lines, heading)):
         comments = _renumbered([c for _, c in above] + comments)  # the question's comments come first
         taken |= {k for k, _ in above}
