@@ -60,6 +60,14 @@ def test_the_seed_formats_first_line() -> None:
     assert [(a, b) for a, _, b in comment_rows(page)] == COMMENTS
 
 
+@pytest.mark.parametrize("heading", ["Comments", "1 Comment", "Comments (1)"])
+@pytest.mark.parametrize("article", [SHORT, LONG])
+def test_a_section_of_one_comment(heading: str, article: str) -> None:
+    page = _page(article, heading, 1)
+    assert [(a, b) for a, _, b in comment_rows(page)] == COMMENTS[:1]
+    assert any(article[:30] in p for p in split_layout(page).paragraphs)
+
+
 def test_a_first_comment_of_twelve_words_or_more_under_a_short_article() -> None:
     """The first comment's text is the page's first long line: the heading above it still heads the
     section, and the comment is no opening post."""
@@ -124,4 +132,10 @@ def test_a_comments_heading_with_no_comment_under_it() -> None:
     page = (f"{TITLE}\n\n{SHORT}\n\nComments (0)\n\nBe the first to comment.\n\nRelated\n\n"
             "Jo Bell\n20 Nov 2026\nFerry fares to rise in spring\n\n"
             "Ann Lee\n19 Nov 2026\nNew bakery opens on the quay\n")
+    assert comment_rows(page) == []
+
+
+def test_a_lone_body_under_a_heading_without_its_header_is_no_comment() -> None:
+    """A single text under a heading with no name line over a stamp line over it: no section of one."""
+    page = f"{TITLE}\n\n{SHORT}\n\nComments\n\nComments are closed on this article.\n"
     assert comment_rows(page) == []

@@ -1616,12 +1616,14 @@ def generic_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         found = _read_from(lines, heading)
         if found[0]:
             return found
-    return [], set()
+    return _read_from(lines, headings[-1], lone=True) if headings else ([], set())
 
 
-def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment], set[int]]:
+def _read_from(lines: list[str], heading: int | None,
+               lone: bool = False) -> tuple[list[RawComment], set[int]]:
     """The comments after this heading (or, for None, after the article's first prose): the best
-    reading of the best part of the page between link headings."""
+    reading of the best part of the page between link headings; with `lone`, a single comment too when
+    its name line, stamp line and text stand right under the heading (a section of one comment)."""
     start = heading + 1 if heading is not None else _header_above(lines, _article_start(lines))
     best: tuple[tuple[int, int], list[Block], list[_Found]] = ((0, 0), [], [])
     for blocks in _segments(lines, start):
@@ -1637,7 +1639,8 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
             if score > best[0]:
                 best = score, blocks, run
     _, blocks, found = best
-    if len(found) < (_MIN_COMMENTS if heading is not None else _MIN_UNHEADED):
+    if len(found) < (_MIN_COMMENTS if heading is not None else _MIN_UNHEADED) and not (
+            lone and len(found) == 1 and _lone_comment(lines, blocks, heading, found[0])):
         return [], set()
     if heading is None and found[0].head >= found[0].body:  # no heading: the article ends where the
         blocks = [*blocks]                                    # first signed comment's paragraph begins
@@ -1773,6 +1776,16 @@ def _heads_section(lines: list[str], blocks: list[Block], heading: int | None, f
         return False
     top = min(blocks[first.head].lines[first.at][0], blocks[first.body].lines[0][0])
     return all(len(lines[k].split()) <= _WIDGET_WORDS for k in range(heading + 1, top))
+
+
+def _lone_comment(lines: list[str], blocks: list[Block], heading: int | None, only: _Found) -> bool:
+    """Whether the one comment read under a heading is a comment for sure: its name line right over
+    its stamp line right over its text ("Ann Lee", "2 hours ago", the text), right under a comment
+    section's heading. (A single body under a heading by any looser order is no section of one.)"""
+    rows = blocks[only.head].lines
+    return (_heads_section(lines, blocks, heading, only) and only.at + 1 < len(rows)
+            and rows[only.at][1] is Kind.NAME and rows[only.at + 1][1] is Kind.STAMP
+            and rows[only.at + 1][0] == rows[only.at][0] + 1 and _attached(lines, blocks, only))
 
 
 # A forum thread's title over its opening post: labelled ("Thread: …", "Topic: …") or a question.
