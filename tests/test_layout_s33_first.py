@@ -139,3 +139,11 @@ def test_a_lone_body_under_a_heading_without_its_header_is_no_comment() -> None:
     """A single text under a heading with no name line over a stamp line over it: no section of one."""
     page = f"{TITLE}\n\n{SHORT}\n\nComments\n\nComments are closed on this article.\n"
     assert comment_rows(page) == []
+
+
+def test_names_written_surname_first_stay_whole_when_the_heading_is_the_pages_first_line() -> None:
+    """With the heading seen on a page of no long line, the generic reader's "Smith, John" still
+    counts as a person's name, so the reader that keeps it whole is not re-read into "Smith"."""
+    page = ("Comments\n\nOkafor, Delia\n3 hours ago\nWho signed off the new bus lane?\nReply · Like 2\n\n"
+            "Marsh, Tobias\n1 hour ago\nThe lane is fine. The lights are the problem.\nReply · Like 0\n")
+    assert [c.author for c in split_layout(page).comments] == ["Okafor, Delia", "Marsh, Tobias"]

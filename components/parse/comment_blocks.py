@@ -53,6 +53,7 @@ from .layout import (
     _STAR_CHARS,
     _STAR_RATING,
     _STUDIO_CREDIT,
+    _SURNAME_FIRST,
     ACTION_WORDS,
     RawComment,
     _clean_author,
@@ -2064,9 +2065,11 @@ def _named_share(comments: list[RawComment]) -> float:
 
 @_line_cached  # a page's commenters recur, and each page's authors are counted twice
 def _is_author(author: str) -> bool:
-    """Whether a found author reads as one: a name or handle, not a badge, stamp or heading."""
+    """Whether a found author reads as one: a name or handle (or a name written surname first,
+    "Smith, John"), not a badge, stamp or heading."""
     text = _NAME_TAG.sub("", author.strip()).lstrip("@")
     if not text or _ANONYMOUS.match(text):
         return bool(text)
-    return (_is_name(text) and not _is_badge(text) and not _STAMP_VERB.match(text + " ")
-            and not _WEEKDAY.match(text) and not _furniture_name(text) and not _is_post_stamp(text))
+    return ((_is_name(text) or bool(_SURNAME_FIRST.match(text))) and not _is_badge(text)
+            and not _STAMP_VERB.match(text + " ") and not _WEEKDAY.match(text) and not _furniture_name(text)
+            and not _is_post_stamp(text))
