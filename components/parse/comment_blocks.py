@@ -53,6 +53,7 @@ from .layout import (
     _STAR_CHARS,
     _STAR_RATING,
     _STUDIO_CREDIT,
+    _SURNAME_FIRST,
     ACTION_WORDS,
     RawComment,
     _clean_author,
@@ -1578,12 +1579,15 @@ def _timed(lines: list[str], blocks: list[Block], b: int) -> bool:
 
 
 def _headings(lines: list[str]) -> list[int]:
-    """The comment headings and counters of the page after its first line of prose, a tab of a row
-    of tabs aside."""
+    """The comment headings and counters of the page after its first line of prose (a menu's or a
+    share bar's counter stands above it), a tab of a row of tabs aside; on a page with none after it,
+    the last one above it: a short article's lines are no line of prose, nor the words of a first
+    comment that is (the heading is then over the comments, not in the page's top)."""
     prose = _article_start(lines)
-    return [k for k in range(prose + 1, len(lines))
-            if (text := lines[k].strip()) and len(text) <= 80 and _is_heading(text)
-            and not _in_tabs(lines, k)]
+    headings = [k for k in range(len(lines))
+                if (text := lines[k].strip()) and len(text) <= 80 and _is_heading(text)
+                and not _in_tabs(lines, k)]
+    return [k for k in headings if k > prose] or headings[-1:]
 
 
 
@@ -1613,12 +1617,14 @@ def generic_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         found = _read_from(lines, heading)
         if found[0]:
             return found
-    return [], set()
+    return _read_from(lines, headings[-1], lone=True) if headings else ([], set())
 
 
-def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment], set[int]]:
+def _read_from(lines: list[str], heading: int | None,
+               lone: bool = False) -> tuple[list[RawComment], set[int]]:
     """The comments after this heading (or, for None, after the article's first prose): the best
-    reading of the best part of the page between link headings."""
+    reading of the best part of the page between link headings; with `lone`, a single comment too when
+    its name line, stamp line and text stand right under the heading (a section of one comment)."""
     start = heading + 1 if heading is not None else _header_above(lines, _article_start(lines))
     best: tuple[tuple[int, int], list[Block], list[_Found]] = ((0, 0), [], [])
     for blocks in _segments(lines, start):
@@ -1634,7 +1640,8 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
             if score > best[0]:
                 best = score, blocks, run
     _, blocks, found = best
-    if len(found) < (_MIN_COMMENTS if heading is not None else _MIN_UNHEADED):
+    if len(found) < (_MIN_COMMENTS if heading is not None else _MIN_UNHEADED) and not (
+            lone and len(found) == 1 and _lone_comment(lines, blocks, heading, found[0])):
         return [], set()
     if heading is None and found[0].head >= found[0].body:  # no heading: the article ends where the
         blocks = [*blocks]                                    # first signed comment's paragraph begins
@@ -1651,8 +1658,8 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
     answered = (heading is not None and bool(_ANSWERS_HEADING.match(lines[heading].strip())
                                              or _REVIEWS_HEADING.search(lines[heading].strip()))
                 or _rated(blocks, found))
-    if (not _article_before(lines, blocks, found[0]) or _under_thread_title(lines, blocks, found[0])) and (
-            not answered):  # under "2 Answers": no opening post
+    if (not (_article_before(lines, blocks, found[0]) or _heads_section(lines, blocks, heading, found[0]))
+            or _under_thread_title(lines, blocks, found[0])) and not answered:  # "2 Answers": no opening post
         opener = _clean_author(found[0].author)[0]  # a thread with no article above it: its opening
         first = True                                 # post (and the opener's next posts) is the article
         while found and (first or _clean_author(found[0].author)[0] == opener):
@@ -1662,7 +1669,10 @@ def _read_from(lines: list[str], heading: int | None) -> tuple[list[RawComment],
         if len(found) < _MIN_COMMENTS:
             return [], set()
     comments = _with_notices(lines, blocks, found, _comments(lines, blocks, found, opener))
-    taken = _taken(lines, blocks, found, heading) | headers
+    if opener and heading is not None:  # a thread's counter over its opening post: the post's text
+        taken = _taken(lines, blocks, found, None) | headers | {heading}  # between them is the article's
+    else:
+        taken = _taken(lines, blocks, found, heading) | headers
     if answered and heading is not None and (above := _signed_above(lines, heading)):
         comments = _renumbered([c for _, c in above] + comments)  # the question's comments come first
         taken |= {k for k, _ in above}
@@ -1751,6 +1761,32 @@ def _article_before(lines: list[str], blocks: list[Block], first: _Found) -> boo
     top = min(blocks[first.head].lines[first.at][0], blocks[first.body].lines[0][0])
     return any(len(lines[k].split()) >= _ARTICLE_WORDS or _DATE_LABEL_LINE.match(lines[k].strip())
                for k in range(top))
+
+
+# A thread's counter of its posts or replies ("12 replies", "43 posts"): a forum's, which may stand
+# over the thread's opening post as well as over its replies.
+_THREAD_COUNTER = re.compile(r"\b(?:posts?|repl(?:y|ies))\b", re.I)
+
+
+def _heads_section(lines: list[str], blocks: list[Block], heading: int | None, first: _Found) -> bool:
+    """Whether the first comment's header (its name, its stamp) stands over its text right under a
+    comment section's heading ("Comments", "2 Comments", "Comments (3)"), only a widget's short lines
+    between: a comment of the section however short the article above it, never a thread's opening
+    post. (A post signed under its text under a topic's counter is a talk page's opening post.)"""
+    if heading is None or first.head >= first.body or _THREAD_COUNTER.search(lines[heading]):
+        return False
+    top = min(blocks[first.head].lines[first.at][0], blocks[first.body].lines[0][0])
+    return all(len(lines[k].split()) <= _WIDGET_WORDS for k in range(heading + 1, top))
+
+
+def _lone_comment(lines: list[str], blocks: list[Block], heading: int | None, only: _Found) -> bool:
+    """Whether the one comment read under a heading is a comment for sure: its name line right over
+    its stamp line right over its text ("Ann Lee", "2 hours ago", the text), right under a comment
+    section's heading. (A single body under a heading by any looser order is no section of one.)"""
+    rows = blocks[only.head].lines
+    return (_heads_section(lines, blocks, heading, only) and only.at + 1 < len(rows)
+            and rows[only.at][1] is Kind.NAME and rows[only.at + 1][1] is Kind.STAMP
+            and rows[only.at + 1][0] == rows[only.at][0] + 1 and _attached(lines, blocks, only))
 
 
 # A forum thread's title over its opening post: labelled ("Thread: …", "Topic: …") or a question.
@@ -2029,9 +2065,11 @@ def _named_share(comments: list[RawComment]) -> float:
 
 @_line_cached  # a page's commenters recur, and each page's authors are counted twice
 def _is_author(author: str) -> bool:
-    """Whether a found author reads as one: a name or handle, not a badge, stamp or heading."""
+    """Whether a found author reads as one: a name or handle (or a name written surname first,
+    "Smith, John"), not a badge, stamp or heading."""
     text = _NAME_TAG.sub("", author.strip()).lstrip("@")
     if not text or _ANONYMOUS.match(text):
         return bool(text)
-    return (_is_name(text) and not _is_badge(text) and not _STAMP_VERB.match(text + " ")
-            and not _WEEKDAY.match(text) and not _furniture_name(text) and not _is_post_stamp(text))
+    return ((_is_name(text) or bool(_SURNAME_FIRST.match(text))) and not _is_badge(text)
+            and not _STAMP_VERB.match(text + " ") and not _WEEKDAY.match(text) and not _furniture_name(text)
+            and not _is_post_stamp(text))
