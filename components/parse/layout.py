@@ -3080,11 +3080,10 @@ _FIRST_SIGNED_LINES = 12
 
 def _first_signed(lines: list[str], sign: int) -> int:
     """Where the first signed comment begins on a page with no comment heading: under the post's
-    own sign line ("posted by ann_lee (12 comments total)") when it stands in the same block above
-    the comment's body, else at its sign line (the article's prose above it is no comment's)."""
+    own sign line ("posted by ann_lee (12 comments total)") when it stands a few lines above the
+    comment's body (in its block or the blocks just above: the tally may close the post's own
+    paragraph), else at its sign line (the article's prose above it is no comment's)."""
     for k in range(sign - 1, max(-1, sign - 1 - _FIRST_SIGNED_LINES), -1):
-        if not lines[k].strip():
-            break
         if _is_posted_by(lines[k]):
             return k + 1
     return sign
