@@ -105,9 +105,6 @@ READERS = ("Lena Ross\n2 hours ago\nThe early boat is the one I need for work, p
            "Ada Lind\n30 minutes ago\nNobody asked the islanders before they cut it.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="_under_thread_title takes a comment section's prompt question under "
-                   "its heading ('Have your say' / 'What do you think …?') for a forum thread's title: the "
-                   "first reader's comment becomes the article's last paragraph")
 def test_a_comment_sections_prompt_question_is_no_thread_title() -> None:
     prompt = "Have your say\n\nWhat do you think of the new timetable?\n\n"
     layout = split_layout(PAGE_HEAD + BODY + "\n\n" + prompt + READERS)

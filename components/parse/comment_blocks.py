@@ -1812,11 +1812,20 @@ def _under_thread_title(lines: list[str], blocks: list[Block], first: _Found) ->
         if _THREAD_LABEL.match(text):
             return True
         if text[-1] == "?" and 3 <= len(words) <= _HEADLINE_WORDS * 2 and text[0].isupper():
-            return not _closes_prose(lines, k)  # not an article's last line ("What do you think?")
+            # not an article's last line ("What do you think?"), nor a comment section's prompt
+            # under its heading ("Have your say" / "What do you think of the new timetable?")
+            return not _closes_prose(lines, k) and not _under_heading(lines, k)
         labels += 1
         if labels > _TITLE_LABELS_OVER or len(words) > _LABEL_LINE_WORDS or text[-1] in ".!":
             return False
     return False
+
+
+def _under_heading(lines: list[str], k: int) -> bool:
+    """Whether the nearest non-blank line at or above k is a comment section's heading."""
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return k >= 0 and _is_heading(lines[k].strip())
 
 
 def _closes_prose(lines: list[str], k: int) -> bool:
