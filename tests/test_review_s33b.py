@@ -16,32 +16,13 @@ import pyarrow as pa
 import pytest
 from layout_support import BODY
 from test_layout_s33_b20 import LIVE
-from test_review_s33 import CONFIG, GAZETTE, NO_STATEMENTS, _comments
+from test_review_s33 import CONFIG, GAZETTE, NO_STATEMENTS, _comments, _speakers, _turn_speakers
 
-from components.core.config import Person
 from components.corpus.labels import ANALYST, apply_corrections, text_hash
 from components.engine.assemble import _outlet_rows
 from components.enrich.pipeline import enrich
 from components.enrich.spam import outlet_rows
 from components.parse.layout import split_layout
-from components.parse.quotes import extract_mentions
-from components.parse.transcript import find_turns
-
-LIND = Person("Ada Lind", ("Lind",), (), "she", "lind")
-HART = Person("Bo Hart", ("Hart",), (), "he", "hart")
-PEOPLE = (LIND, HART)
-HEAD = ("A Long Headline About The Harbour Vote In Title Case\n\nThe harbour board voted on Tuesday to close "
-        "the north quay for a year, a decision that has split the town down the middle.\n\n")
-
-
-def _turn_speakers(*paragraphs: str) -> list[tuple[int, str]]:
-    return [(t.paragraph, t.person.name if hasattr(t, "person") else t.speaker)
-            for t in find_turns(list(paragraphs), PEOPLE)]
-
-
-def _speakers(body: str) -> list[tuple[str, str]]:
-    return [(m.speaker, m.text[:20]) for m in extract_mentions("d", split_layout(HEAD + body), PEOPLE, {})]
-
 
 # ---- attribution: a chat log ----
 

@@ -54,7 +54,7 @@ import pandas as pd
 from ..core.columns import COMMENT_LABEL_COLUMNS
 from ..core.config import CorpusConfig
 from ..core.repair import normalise_text
-from ..enrich.no_side import NO_SIDE_REASONS, SPAM_STANCE_REASON
+from ..enrich.settled import NO_SIDE_REASONS, SPAM_STANCE_REASON
 from ..enrich.stance import NEUTRAL, stance_scores
 from ..enrich.words import STOPWORDS
 

@@ -9,14 +9,12 @@ import numpy as np
 import pandas as pd
 
 from ..core.config import CorpusConfig
+from .settled import NO_SIDE_REASONS, OUTLET_STANCE_REASON, SPAM_STANCE_REASON
 from .spam import outlet_rows, own_accounts, own_flags, spam_without_duplicates
 
 __all__ = ["SPAM_STANCE_REASON", "OUTLET_STANCE_REASON", "NO_SIDE_REASONS", "local_spam", "outlet_comments",
            "no_side_reasons"]
 
-SPAM_STANCE_REASON = "No side: the comment is spam (its spam_reason says why), and spam speaks for no side."
-OUTLET_STANCE_REASON = "No side: written by the page's own outlet, which reports the story and takes no side."
-NO_SIDE_REASONS = frozenset({SPAM_STANCE_REASON, OUTLET_STANCE_REASON})
 
 
 def _sources(comments: pd.DataFrame) -> list[object]:
