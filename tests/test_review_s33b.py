@@ -117,7 +117,7 @@ def test_a_live_blogs_comment_count_in_its_head_does_not_make_its_entries_commen
 def test_the_engine_and_the_in_memory_build_find_the_same_outlet_rows(outlet: str) -> None:
     authors = [outlet, "Tam Reid", outlet.upper()]
     entry = SimpleNamespace(document={"source": outlet}, n_comments=len(authors))
-    engine = _outlet_rows([entry], [0], np.arange(len(authors)), pa.array(authors))
+    engine = _outlet_rows([entry], np.arange(len(authors)), pa.array(authors))
     assert engine.tolist() == outlet_rows(authors, [outlet] * len(authors)).tolist() == [True, False, True]
 
 

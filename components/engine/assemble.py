@@ -508,7 +508,7 @@ def _scored(entries: list[Entry], spam_input: _SpamInput, memo: PairMemo,
     starts = np.cumsum([0, *(e.n_comments for e in entries)])[:-1].tolist()
     author_ids, names = spam_input.author_ids()
     own_author = spam_scoring.own_flags(names, own) if own else None
-    own_rows = _outlet_rows(entries, starts, author_ids, names)
+    own_rows = _outlet_rows(entries, author_ids, names)
     long = spam_input.long
     eligible = spam_input.eligible[:long]
     answers = last.answers(eligible, spam_input.rows) if last is not None else Answers()
@@ -520,26 +520,15 @@ def _scored(entries: list[Entry], spam_input: _SpamInput, memo: PairMemo,
         own_author, own_rows), answers
 
 
-def _outlet_rows(entries: list[Entry], starts: list[int], author_ids: np.ndarray,
-                 names: pa.Array) -> np.ndarray:
-    """For each comment, whether its author is its own page's outlet (spam.outlet_rows, by author
-    number: each document's rows compared with the numbers of the names its source folds to)."""
-    rows = np.zeros(len(author_ids), dtype=bool)
-    sources = [e.document.get("source") for e in entries]
-    if not any(isinstance(s, str) for s in sources) or not len(names):
-        return rows
-    numbers: dict[str, list[int]] = {}
-    for number, folded in enumerate(pc.utf8_lower(pc.utf8_trim_whitespace(names)).to_pylist()):
-        if folded:
-            numbers.setdefault(folded, []).append(number)
-    folded_sources = pc.utf8_lower(pc.utf8_trim_whitespace(
-        pa.array([s if isinstance(s, str) else None for s in sources], pa.string()))).to_pylist()
-    for entry, start, folded in zip(entries, starts, folded_sources, strict=True):  # folded as the names
-        wanted = numbers.get(folded) if folded is not None and len(folded) >= 3 else None
-        if wanted:
-            stop = start + entry.n_comments
-            rows[start:stop] = np.isin(author_ids[start:stop], wanted)
-    return rows
+def _outlet_rows(entries: list[Entry], author_ids: np.ndarray, names: pa.Array) -> np.ndarray:
+    """For each comment (the entries' comments in order, author_ids numbering them into names),
+    whether its author is its own page's outlet: spam.outlet_rows over each comment's author and
+    its entry's source, both as dictionaries, so each distinct name is folded once."""
+    sources = pa.array([s if isinstance(s := e.document.get("source"), str) else None for e in entries],
+                       pa.string())
+    row_entry = np.repeat(np.arange(len(entries)), [e.n_comments for e in entries])
+    return spam_scoring.outlet_rows(pa.DictionaryArray.from_arrays(pa.array(author_ids), names),
+                                    pa.DictionaryArray.from_arrays(pa.array(row_entry), sources))
 
 
 def _document_columns(entry: Entry, stance: Path) -> dict[str, pa.ChunkedArray]:

@@ -757,19 +757,29 @@ def own_flags(names: "pa.Array | Iterable[object]", own: frozenset[str]) -> np.n
 
 
 def _folded(names: "pa.Array | Iterable[object]") -> pa.Array:
-    """Names trimmed and lower-cased as own_accounts keeps them (what is not a string is null)."""
+    """Names trimmed and lower-cased as own_accounts keeps them (what is not a string is null; a
+    dictionary array's distinct names are folded once)."""
+    if isinstance(names, pa.DictionaryArray):
+        return _folded(names.dictionary).take(names.indices)
     if not isinstance(names, pa.Array):
         names = pa.array([n if isinstance(n, str) else None for n in names], pa.string())
     return pc.utf8_lower(pc.utf8_trim_whitespace(names))
 
 
 def outlet_rows(authors: "pa.Array | Iterable[object]", sources: "pa.Array | Iterable[object]") -> np.ndarray:
-    """For each comment (its author and its document's source, side by side), whether the author is
+    """For each comment (its author and its document's source, side by side, each a list, an Arrow
+    string array or a dictionary array), whether the author is
     the outlet of the comment's own page: an outlet commenting under another outlet's page is a
     commenter there, and a comment's verdict never depends on which other documents the corpus holds."""
     author, source = _folded(authors), _folded(sources)
     same = pc.and_(pc.equal(author, source), pc.greater_equal(pc.utf8_length(source), 3))
     return same.fill_null(False).to_numpy(zero_copy_only=False).astype(bool)
+
+
+def _as_own(model_p: np.ndarray, rules: np.ndarray, own: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The model's probability and the rule bits with an own account's comments (own) judged as
+    such: no model guess, and only the scam templates among its rules."""
+    return np.where(own, 0.0, model_p), np.where(own, rules & _OWN_KEEP_MASK, rules)
 
 
 def spam_columns(model_p: np.ndarray, rules: np.ndarray, repeats: np.ndarray,
@@ -780,8 +790,7 @@ def spam_columns(model_p: np.ndarray, rules: np.ndarray, repeats: np.ndarray,
     marks the comments of own accounts (own_accounts): only the scam templates count for them."""
     own = np.zeros(len(model_p), dtype=bool) if own is None else own
     if own.any():
-        model_p = np.where(own, 0.0, model_p)
-        rules = np.where(own, rules & _OWN_KEEP_MASK, rules)
+        model_p, rules = _as_own(model_p, rules, own)
         repeats = np.where(own, -1, repeats)
     repeated = repeats >= 0
     score = _scores(model_p, rules, repeated)
@@ -860,7 +869,7 @@ def spam_without_duplicates(local: pd.DataFrame, own: np.ndarray | None = None) 
     (own_flags), judged as score_global judges them (only the scam templates count)."""
     model_p, rules = local["_spam_model"].to_numpy(np.float64), local["_spam_rules"].to_numpy(np.int64)
     if own is not None and own.any():
-        model_p, rules = np.where(own, 0.0, model_p), np.where(own, rules & _OWN_KEEP_MASK, rules)
+        model_p, rules = _as_own(model_p, rules, own)
     score = _scores(model_p, rules, np.zeros(len(local), dtype=bool))
     return pd.Series(score >= load_model().threshold, index=local.index, dtype=bool)
 
