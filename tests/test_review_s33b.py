@@ -121,9 +121,6 @@ def test_the_engine_and_the_in_memory_build_find_the_same_outlet_rows(outlet: st
     assert engine.tolist() == outlet_rows(authors, [outlet] * len(authors)).tolist() == [True, False, True]
 
 
-@pytest.mark.xfail(strict=True, reason="an analyst's spam flag makes the comment neutral but leaves the "
-                   "reply that 'agrees with X, who sided with Mara Hale' on that side: no reply takes a side "
-                   "from spam in the build, yet it does from spam the analyst names")
 def test_a_reply_takes_no_side_from_a_comment_the_analyst_flags_as_spam() -> None:
     text = "Mara Hale is brilliant, the ferry must be saved."
     built = enrich(_comments([("d1", GAZETTE, "Sunny Deals", text),

@@ -54,7 +54,7 @@ import pandas as pd
 from ..core.columns import COMMENT_LABEL_COLUMNS
 from ..core.config import CorpusConfig
 from ..core.repair import normalise_text
-from ..enrich.settled import NO_SIDE_REASONS, SPAM_STANCE_REASON
+from ..enrich.settled import NO_SIDE_REASONS, SPAM_STANCE_REASON, answered_commenter
 from ..enrich.stance import NEUTRAL, stance_scores
 from ..enrich.words import STOPWORDS
 
@@ -316,6 +316,31 @@ def _set_spam(out: pd.DataFrame, at: Any, value: object) -> None:
         out.at[at, "stance_reason"] = UNFLAGGED_SPAM_REASON
 
 
+def _unside_replies_to_spam(out: pd.DataFrame) -> None:
+    """A reply that took its side from a commenter (enrich/replies.py) whose every sided comment in
+    that document the analyst has flagged as spam takes none: spam speaks for no side, so no reply
+    takes one from it (the build does the same for spam it finds itself)."""
+    flagged = (out["spam_set_by"] == ANALYST) & out["is_spam"]
+    if not flagged.any() or not {"doc_id", "author"} <= set(out):
+        return
+    sided = ~out["is_spam"] & (out["stance"] != NEUTRAL)
+    still = set(zip(out.loc[sided, "doc_id"], out.loc[sided, "author"], strict=True))
+    lost = {key for key in zip(out.loc[flagged, "doc_id"], out.loc[flagged, "author"], strict=True)
+            if key not in still}
+    if not lost:
+        return
+    docs = {doc for doc, _ in lost}
+    candidates = (out["stance_set_by"] == MODEL) & (out["stance"] != NEUTRAL) & out["doc_id"].isin(docs)
+    for at in out.index[candidates]:
+        reason = out.at[at, "stance_reason"]
+        target = answered_commenter(reason) if isinstance(reason, str) else None
+        if target is not None and (out.at[at, "doc_id"], target) in lost:
+            said = f"model said {out.at[at, 'stance']}: {reason}"
+            out.at[at, "stance_reason"] = (f"No side: it took its side from {target}, whose comments the "
+                                           f"analyst flagged as spam ({said})")
+            out.at[at, "stance"] = NEUTRAL
+
+
 def apply_corrections(comments: pd.DataFrame, corrections: LabelStore | pd.DataFrame) -> pd.DataFrame:
     """The comments (as built) with the analyst's labels in `stance` and `is_spam`, the model's
     kept in `stance_model` / `is_spam_model`, and `stance_set_by` / `spam_set_by` saying who set
@@ -329,6 +354,7 @@ def apply_corrections(comments: pd.DataFrame, corrections: LabelStore | pd.DataF
     for row in applied.itertuples(index=False):
         (_set_stance if row.field == "stance" else _set_spam)(out, row.row, row.value)
     out["is_spam"] = out["is_spam"].astype(bool)
+    _unside_replies_to_spam(out)
     return out[[c for c in out.columns if c not in COMMENT_LABEL_COLUMNS] + list(COMMENT_LABEL_COLUMNS)]
 
 

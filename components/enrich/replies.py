@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.config import CorpusConfig
+from .settled import REPLY_AGREES, REPLY_ARGUES
 from .stance import NEUTRAL, reply_tone
 from .words import STOPWORDS
 
@@ -35,9 +36,6 @@ MAX_NAME = 80            # characters of a commenter's name an "@" reply is matc
 _COLUMNS = ["stance", "stance_confidence", "stance_reason"]
 _KINDS = {"stance": pd.api.types.pandas_dtype(str), "stance_confidence": np.dtype(float),
           "stance_reason": pd.api.types.pandas_dtype(str)}  # what the columns come out as
-_AGREES = "Sides with {ours}: agrees with {target}, whose comments side with {ours}."
-_REASON = ("Sides with {ours}: answers {target}, whose comments side with {theirs}, without agreeing "
-           "(a reply with no cue of its own argues back).")
 
 
 def _keys(author: str) -> tuple[str, ...]:
@@ -178,10 +176,10 @@ def _answers(thread: _Thread, config: CorpusConfig) -> dict[int, tuple[str, str]
         if tone == "none" and not _names(text, target):
             continue  # placed under a comment, naming nobody, not hostile: it often goes on with it
         if tone == "agree":  # "Exactly.", "Well said": the same side as the commenter answered
-            answers[row] = (theirs, _AGREES.format(ours=names[theirs], target=target))
+            answers[row] = (theirs, REPLY_AGREES.format(ours=names[theirs], target=target))
             continue
         other = next(s for s in config.side_ids() if s != theirs)
-        answers[row] = (other, _REASON.format(ours=names[other], target=target, theirs=names[theirs]))
+        answers[row] = (other, REPLY_ARGUES.format(ours=names[other], target=target, theirs=names[theirs]))
     return answers
 
 

@@ -1,9 +1,47 @@
 """The reasons a comment's stance says it speaks for no side whatever its words (enrich/no_side.py
-decides which comments): kept apart, without the spam model's imports, so the analyst's corrections
+decides which comments), and the reasons of a side a reply takes from the commenter it answers
+(enrich/replies.py): kept apart, without the spam model's imports, so the analyst's corrections
 (corpus/labels.py) can recognise them when the dashboard loads."""
 
-__all__ = ["SPAM_STANCE_REASON", "OUTLET_STANCE_REASON", "NO_SIDE_REASONS"]
+import re
+
+__all__ = ["SPAM_STANCE_REASON", "OUTLET_STANCE_REASON", "NO_SIDE_REASONS", "REPLY_AGREES", "REPLY_ARGUES",
+           "THREAD_REPLY_CUE", "THREAD_REPLY_VERBS", "answered_commenter"]
 
 SPAM_STANCE_REASON = "No side: the comment is spam (its spam_reason says why), and spam speaks for no side."
 OUTLET_STANCE_REASON = "No side: written by the page's own outlet, which reports the story and takes no side."
 NO_SIDE_REASONS = frozenset({SPAM_STANCE_REASON, OUTLET_STANCE_REASON})
+
+# A reply's side taken from the commenter it answers: the reply pass's reasons (enrich/replies.py) and
+# the thread pass's cue (enrich/stance/thread.py), each alone deciding a comment's side.
+REPLY_AGREES = "Sides with {ours}: agrees with {target}, whose comments side with {ours}."
+REPLY_ARGUES = ("Sides with {ours}: answers {target}, whose comments side with {theirs}, without agreeing "
+                "(a reply with no cue of its own argues back).")
+THREAD_REPLY_CUE = "{verb} {target}, who sided with {theirs}"
+# its verb: agreeing, or arguing with a commenter it names or with one who has just named its author
+THREAD_REPLY_VERBS = {"agree": "agrees with", "names": "rebuffs", "answers": "hits back at"}
+
+
+def _pattern(form: str) -> str:
+    """A reason form as a regular expression: {target} captured, the side names matched."""
+    ours = re.escape("{ours}")
+    out = re.escape(form).replace(ours, "(?P<ours>.+?)", 1).replace(ours, "(?P=ours)")
+    return out.replace(re.escape("{target}"), "(?P<target>.+)").replace(re.escape("{theirs}"), "[^;]+?")
+
+
+_VERBS = "(?:" + "|".join(re.escape(v) for v in THREAD_REPLY_VERBS.values()) + ")"
+_REPLY_REASONS = tuple(re.compile(f"^{expression}$", re.DOTALL) for expression in (
+    _pattern(REPLY_AGREES), _pattern(REPLY_ARGUES),
+    # the thread's cue alone ("Sides with X: rebuffs A, who sided with Y (a note)."): no other cue
+    _pattern("Sides with {ours}: ") + _pattern(THREAD_REPLY_CUE).replace(re.escape("{verb}"), _VERBS)
+    + r"(?: \(.*\))?\."))
+
+
+def answered_commenter(reason: str) -> str | None:
+    """The commenter a comment took its side from and from nothing else, read back from its reason
+    (REPLY_AGREES, REPLY_ARGUES, or the thread's THREAD_REPLY_CUE as its only cue); else None."""
+    for pattern in _REPLY_REASONS:
+        found = pattern.match(reason)
+        if found:
+            return found["target"]
+    return None

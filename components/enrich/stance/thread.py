@@ -11,6 +11,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ...core.config import CorpusConfig
+from ..settled import THREAD_REPLY_CUE, THREAD_REPLY_VERBS
 from ..speed import collector_paused
 from .claims import Claims
 from .evidence import _decide, _own_evidence_of
@@ -191,9 +192,9 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
         their = thread.sides.get(name) or thread.known.get(name)
         tone = _tone(tokens, bool(own.cues)) if their else "none"
         if their and tone != "none":
-            verb = "agrees with" if tone == "agree" else {"names": "rebuffs", "answers": "hits back at"}[how]
+            verb = THREAD_REPLY_VERBS["agree" if tone == "agree" else how]
             _for(ev, their, tone == "agree", W_REPLY,
-                 f"{verb} {name}, who sided with {_side_name(their, config)}", config)
+                 THREAD_REPLY_CUE.format(verb=verb, target=name, theirs=_side_name(their, config)), config)
     account = _own_account(author, thread.accounts)
     if account is not None:  # a side's own account in the thread ("dexmorleyart", "Blackmoor Estate")
         ev.add(account, W_OWN_ACCOUNT, f"written by {_side_name(account, config)}'s own account")

@@ -1,0 +1,89 @@
+"""A side a reply took from a commenter the analyst flags as spam is taken back (corpus/labels.py),
+as the build takes none from spam it finds itself; everything else the analyst did not touch stays."""
+
+import pandas as pd
+import pytest
+from test_review_s33 import CONFIG, GAZETTE, NO_STATEMENTS, _comments
+
+from components.corpus.labels import ANALYST, apply_corrections, text_hash
+from components.enrich.pipeline import enrich
+from components.enrich.settled import (
+    REPLY_AGREES,
+    REPLY_ARGUES,
+    THREAD_REPLY_CUE,
+    THREAD_REPLY_VERBS,
+    answered_commenter,
+)
+
+PRAISE = "Mara Hale is brilliant, the ferry must be saved."
+
+
+def _flag(built: pd.DataFrame, row: int, field: str = "is_spam", value: object = True, seq: int = 1) -> dict:
+    return {"comment_id": built.loc[row, "comment_id"], "field": field, "value": value,
+            "text_hash": text_hash(built.loc[row, "text"]), "set_by": ANALYST, "at": "2026-11-25", "seq": seq}
+
+
+def _built(rows: list[tuple[str, str]]) -> pd.DataFrame:
+    comments = _comments([("d1", GAZETTE, author, text) for author, text in rows])
+    return enrich(comments, NO_STATEMENTS, CONFIG)[0]
+
+
+# ---- reading a reason back ----
+
+@pytest.mark.parametrize("verb", list(THREAD_REPLY_VERBS.values()))
+def test_the_threads_cue_alone_names_the_commenter(verb: str) -> None:
+    cue = THREAD_REPLY_CUE.format(verb=verb, target="Sunny Deals, Ltd", theirs="Mara Hale")
+    assert answered_commenter(f"Sides with Kestrel Ferries: {cue}.") == "Sunny Deals, Ltd"
+    assert answered_commenter(f"Sides with Kestrel Ferries: {cue} (a note).") == "Sunny Deals, Ltd"
+
+
+def test_the_reply_passs_reasons_name_the_commenter() -> None:
+    assert answered_commenter(REPLY_AGREES.format(ours="Mara Hale", target="Tam: Reid")) == "Tam: Reid"
+    assert answered_commenter(REPLY_ARGUES.format(ours="Mara Hale", target="Tam Reid",
+                                                  theirs="Kestrel Ferries")) == "Tam Reid"
+
+
+@pytest.mark.parametrize("reason", [
+    "Sides with Mara Hale: speaks well of Mara Hale (\"brilliant\").",
+    "Sides with Mara Hale: agrees with Tam Reid, who sided with Mara Hale; speaks well of Mara Hale.",
+    "Sides with Mara Hale: speaks well of Mara Hale; agrees with Tam Reid, who sided with Mara Hale.",
+    "Cues too weak or balanced to pick a side (Mara Hale 0.6: agrees with Tam Reid, who sided with "
+    "Mara Hale).",
+    "No cue for either side: no side is named with a clear attitude and no side's claim is made.",
+])
+def test_a_side_with_a_cue_of_its_own_is_not_read_as_taken_from_a_commenter(reason: str) -> None:
+    assert answered_commenter(reason) is None
+
+
+# ---- the analyst's flag ----
+
+def test_a_reply_agreeing_with_a_flagged_comment_takes_no_side() -> None:
+    built = _built([("Sunny Deals", PRAISE), ("Tam Reid", "@Sunny Deals exactly, well said.")])
+    assert built.loc[1, "stance"] == "hale"
+    shown = apply_corrections(built, pd.DataFrame([_flag(built, 0)]))
+    assert shown.loc[1, "stance"] == "neutral"
+    reason = shown.loc[1, "stance_reason"]
+    assert "Sunny Deals" in reason and "flagged as spam" in reason
+    assert shown.loc[1, "stance_model"] == "hale"  # the model's label is kept beside it
+
+
+def test_a_reply_keeps_its_side_when_the_commenter_has_another_sided_comment_left() -> None:
+    built = _built([("Sunny Deals", PRAISE), ("Sunny Deals", "Hale is right, the ferry must be saved."),
+                    ("Tam Reid", "@Sunny Deals exactly, well said.")])
+    assert built.loc[2, "stance"] == "hale"
+    shown = apply_corrections(built, pd.DataFrame([_flag(built, 0)]))
+    assert shown.loc[2, "stance"] == "hale"
+
+
+def test_a_reply_the_analyst_labelled_keeps_the_analysts_side() -> None:
+    built = _built([("Sunny Deals", PRAISE), ("Tam Reid", "@Sunny Deals exactly, well said.")])
+    shown = apply_corrections(built, pd.DataFrame([_flag(built, 0), _flag(built, 1, "stance", "hale", 2)]))
+    assert (shown.loc[1, "stance"], shown.loc[1, "stance_set_by"]) == ("hale", ANALYST)
+
+
+def test_unflagging_or_flagging_someone_else_changes_no_reply() -> None:
+    built = _built([("Sunny Deals", PRAISE), ("Tam Reid", "@Sunny Deals exactly, well said."),
+                    ("Ola Berg", "Lovely day on the water today.")])
+    for flags in ([_flag(built, 0, value=False)], [_flag(built, 2)]):
+        shown = apply_corrections(built, pd.DataFrame(flags))
+        assert shown.loc[1, "stance"] == built.loc[1, "stance"] == "hale"
