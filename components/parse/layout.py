@@ -1546,9 +1546,11 @@ def _is_comment_heading(line: str) -> bool:
 # 41.62 | BIST 100 10,412", "SET 1,402.36 (+0.41%)   USD/THB 33.74   Bangkok 31°C, haze"): an item is a
 # currency pair and its rate, a temperature, or an index with its change in per cent.
 _TICKER_SPLIT = re.compile(r"\s*\|\s*| {2,}|\t+|\s+[·•]\s+")
-_TICKER_KINDS = (re.compile(r"\b[A-Z]{3}/[A-Z]{3}\s+\d[\d.,]*"),  # a currency pair and its rate
+_TICKER_KINDS = (re.compile(r"\b[A-Z]{3}/[A-Z]{3}\s+\d[\d.,]*"  # a currency pair and its rate,
+                            r"|^[A-Z]{3}\s+\d[\d,]*\.\d{2,4}$"),  # or a currency's rate alone ("USD 298.40")
                  re.compile(r"-?\d{1,3}\s?°[CF]?\b"),  # a temperature
-                 re.compile(r"\d[\d.,]*\s*\([+−-]?\d[\d.,]*\s?%\)"))  # an index and its change
+                 re.compile(r"\d[\d.,]*\s*(?:\([+−-]?\d[\d.,]*\s?%\)"  # an index and its change, in brackets
+                            r"|[▲▼△▽↑↓]\s?[+−-]?\d[\d.,]*\s?%)"))  # or after an arrow ("14,206.33 ▲ 0.41%")
 _TICKER_ITEM_WORDS = 5
 
 
@@ -5544,6 +5546,16 @@ _SEARCH_BOX = re.compile(r"^search\b[^.!?]{0,40}\s(?:&|and) more(?:\.\.\.|…)?$
 _STAMP_REACH = 3  # a dated stamp this near under a headline (its byline between) makes it the head's
 
 
+_STAMP_HEAD = re.compile(r"\s+[-–—|·•]\s+")  # "23 May 2026 9:05 am - 6 - 1.2K": the stamp, then its counters
+
+
+def _dated_under(under: list[str]) -> bool:
+    """A publication stamp among the lines under a headline (its byline between, perhaps), alone or
+    ahead of the story's counters."""
+    heads = (_STAMP_HEAD.split(t, maxsplit=1)[0] for t in under[:_STAMP_REACH] if len(t) <= 120)
+    return any(_is_date_line(head) and bool(_date_value(head)) for head in heads)
+
+
 def _block_headline(para: str, raw: list[str] | None = None, after: str = "") -> tuple[str, str] | None:
     """(headline, rest) of a block whose first line that is not a short navigation, section or
     domain line reads as a headline (a link card: DOMAIN.COM, headline, description). `raw` is the
@@ -5551,6 +5563,7 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
     menu item. `after` is the first line of the next block."""
     lines = [line.strip() for line in para.split("\n") if line.strip()]
     raw = raw or lines
+    bar: int | None = None  # the menu row or market bar passed over
     for k, line in enumerate(lines):
         if k and len(lines[k - 1].split()) <= _MASTHEAD_WORDS and _is_tagline(line) or (
                 k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and (
@@ -5578,9 +5591,16 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
                                 for after in under[:_STAMP_REACH])):
                 return None  # a navigation row goes on under it: a menu item, not a headline (a tracker's
                 # "… #4127" is its page's title whatever follows; a dated stamp under it is its head's)
+            if bar is not None and not _dated_under(under):
+                return _doubled_title(lines[:bar + 1])  # a site's head (its sections, its promotions)
+                # over a line with no stamp: the headline is further down the page
             return line, "\n".join(rest)
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
-            return _doubled_title(lines[:k + 1])  # (a menu's items spaced on one line are the head's too)
+            if _menu_row(line) or _ticker_line(line):
+                bar = k if bar is None else bar  # menu rows and market and weather bars: passed over
+                continue  # for a dated headline only
+            return _doubled_title(lines[:(k if bar is None else bar) + 1])
+            # (a menu's items spaced on one line are the head's too)
     return _doubled_title(lines)
 
 
