@@ -3,7 +3,12 @@ met on a Scottish daily, a Sri Lankan English-language daily, a radio station's 
 minutes, an employer-review site, a pin, an album's score page and a post's replies, each on invented
 pages, with must-not-fire cases."""
 
-from components.parse.layout import _block_headline, _ticker_line, split_layout
+from layout_support import BODY, comment_rows
+
+from components.parse.comment_blocks import split_stamp
+from components.parse.layout import _block_headline, _is_action_line, _ticker_line, split_layout
+
+HEAD = "Harbour board votes to close the old fish quay\n\n"
 
 # ---- a market and weather bar: a currency's rate alone, an index's change after an arrow ----
 
@@ -53,3 +58,35 @@ def test_a_page_without_blank_lines_gets_its_dated_headline_as_title() -> None:
     page = split_layout("\n".join(_HEAD_LINES + body) + "\n")
     assert page.title == "Harbour board votes to close the old fish quay after storm damage"
     assert not any("OSEBX" in p for p in page.paragraphs)
+
+
+# ---- a comment header with the name and a stamp that opens with the weekday written out ----
+
+def test_a_name_run_on_with_a_full_weekday_stamp_is_split_at_the_weekday() -> None:
+    assert split_stamp("Tomasz Monday, 9 March 2026 07:41 AM") == ("Tomasz", "Monday, 9 March 2026 07:41 AM")
+    assert split_stamp("Dr. Amaya P. Thursday, 12 March 2026 10:02 PM") == (
+        "Dr. Amaya P.", "Thursday, 12 March 2026 10:02 PM")
+    assert split_stamp("Okonkwo January 4, 2026") == ("Okonkwo", "January 4, 2026")
+
+
+def test_a_sentence_naming_a_weekday_is_not_a_header() -> None:
+    assert split_stamp("We met on Monday, 9 March 2026 to agree the plan") is None
+
+
+def test_a_labelled_reply_count_beside_the_votes_is_an_action_row() -> None:
+    assert _is_action_line("Reply : 2       17    4")
+    assert not _is_action_line("Reply to the council: 3 objections were filed")
+
+
+def test_comments_under_name_and_weekday_headers_with_labelled_reply_rows() -> None:
+    page = (HEAD + BODY + "\n\nComments - 3\n"
+            "Tomasz Monday, 9 March 2026 07:41 AM\nThe quay was falling apart long before the storm.\n"
+            "Reply : 1       42    3\n"
+            "    Ines Monday, 9 March 2026 08:19 AM\n"
+            "    The north pier is no better, ask any skipper.\n"
+            "    Reply : 0       9    14\n"
+            "Dr. Amaya P. Monday, 9 March 2026 09:02 AM\nMove the landings and fix the quay over the summer.\n"
+            "Reply : 0       5    1\n")
+    rows = comment_rows(page)
+    assert [author for author, _, _ in rows] == ["Tomasz", "Ines", "Dr. Amaya P."]
+    assert rows[0][2] == "The quay was falling apart long before the storm."

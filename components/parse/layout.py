@@ -1322,7 +1322,7 @@ _ROW_TIME_WORDS = frozenset({"at", "am", "pm"})
 
 
 # A counter written as a label and its number: "Likes: 12", "Votes: 3" (read as "Likes 12").
-_COUNT_LABEL = re.compile(r"\b(likes?|votes?|points?|replies|comments?|recommends?)\s*:\s*(?=\d)", re.I)
+_COUNT_LABEL = re.compile(r"\b(likes?|votes?|points?|repl(?:y|ies)|comments?|recommends?)\s*:\s*(?=\d)", re.I)
 
 
 # Two to four counters and nothing else but the platform's icons, at least two spaces apart.
