@@ -85,7 +85,8 @@ def test_comments_under_name_and_weekday_headers_with_labelled_reply_rows() -> N
             "    Ines Monday, 9 March 2026 08:19 AM\n"
             "    The north pier is no better, ask any skipper.\n"
             "    Reply : 0       9    14\n"
-            "Dr. Amaya P. Monday, 9 March 2026 09:02 AM\nMove the landings and fix the quay over the summer.\n"
+            "Dr. Amaya P. Monday, 9 March 2026 09:02 AM\n"
+            "Move the landings and fix the quay over the summer.\n"
             "Reply : 0       5    1\n")
     rows = comment_rows(page)
     assert [author for author, _, _ in rows] == ["Tomasz", "Ines", "Dr. Amaya P."]
