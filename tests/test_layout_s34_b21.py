@@ -6,7 +6,14 @@ pages, with must-not-fire cases."""
 from layout_support import BODY, comment_rows
 
 from components.parse.comment_blocks import split_stamp
-from components.parse.layout import _block_headline, _is_action_line, _ticker_line, split_layout
+from components.parse.layout import (
+    _block_headline,
+    _dated_dash_signature,
+    _full_sentence,
+    _is_action_line,
+    _ticker_line,
+    split_layout,
+)
 
 HEAD = "Harbour board votes to close the old fish quay\n\n"
 
@@ -91,3 +98,45 @@ def test_comments_under_name_and_weekday_headers_with_labelled_reply_rows() -> N
     rows = comment_rows(page)
     assert [author for author, _, _ in rows] == ["Tomasz", "Ines", "Dr. Amaya P."]
     assert rows[0][2] == "The quay was falling apart long before the storm."
+
+
+# ---- signed posts run in with the article's lines, introduced by a sentence with no colon ----
+
+_NO_BLANKS_HEAD = ("Quay closure: skippers say the board ignored them\n"
+                   "The harbour board voted on Friday to close the old fish quay, which lost a third of its "
+                   "decking in the February storm, and to move the landing of catches to the north pier.\n")
+
+
+def test_a_dated_post_under_a_sentence_without_a_colon_is_read_as_a_post() -> None:
+    page = (_NO_BLANKS_HEAD
+            + "The skippers' association answered the decision on social media within the hour.\n"
+            + "Nobody from the board has stood on that pier in a northerly. We will keep landing where it "
+              "is safe. pic.twitter.com/Ab3dEf9Hk2\n"
+            + "— Brae Skippers (@BraeSkippers) March 13, 2026\n"
+            + "The board's chair said the north pier had been inspected twice since the storm.\n")
+    page_layout = split_layout(page)
+    assert [(t.handle, t.date_text) for t in page_layout.tweets] == [("@BraeSkippers", "March 13, 2026")]
+    assert page_layout.tweets[0].body.startswith("Nobody from the board")
+    assert "answered the decision" not in page_layout.tweets[0].body
+
+
+def test_an_instagram_caption_under_its_header_ends_at_its_signature() -> None:
+    page = (_NO_BLANKS_HEAD
+            + "View this post on Instagram\n"
+            + "Thank you to everyone who helped move the boats tonight. We are safe and we are angry.\n"
+            + "A post shared by Marit Olsen (@maritfishes) on Mar 13, 2026 at 9:02pm GMT\n"
+            + "The board's chair said the north pier had been inspected twice since the storm.\n")
+    tweets = split_layout(page).tweets
+    assert len(tweets) == 1 and tweets[0].handle == "@maritfishes"
+    assert "inspected twice" not in tweets[0].body
+
+
+def test_a_channel_handle_under_its_name_is_not_a_post_signature() -> None:
+    assert not _dated_dash_signature("@harbournews")
+    assert not _dated_dash_signature("— Brae Skippers (@BraeSkippers)")  # undated: left to a lead-in
+    assert _dated_dash_signature("— Brae Skippers (@BraeSkippers) March 13, 2026")
+
+
+def test_a_post_under_a_label_with_no_sentence_is_not_cut_down_to_one_line() -> None:
+    assert not _full_sentence("Update:")
+    assert _full_sentence("The skippers' association answered the decision within the hour.")

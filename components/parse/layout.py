@@ -5904,20 +5904,41 @@ def _lead_in(line: str) -> bool:
         words >= _LEAD_IN_WORDS or words >= 2 and _POSTING_VERB.search(text) is not None)
 
 
+def _full_sentence(line: str) -> bool:
+    """An article's sentence: several words, a stop at its end (not a label such as "Update:")."""
+    text = line.strip()
+    return len(text.split()) >= _LEAD_IN_WORDS and text[-1:] in ".!?" and not is_signature_line(text)
+
+
+def _dated_dash_signature(line: str) -> bool:
+    """A post's whole signature line with its dash and its date ("— Ann Lee (@annlee) May 3, 2026"):
+    a handle alone (a channel's name over its description) is not one."""
+    text = line.strip()
+    found = _signature(text) if text[:1] in "—–-" else None
+    return found is not None and found[0] == 0 and bool(found[3])
+
+
 def _introduced_posts(lines: list[str]) -> list[int]:
     """Where a block runs a signed post into the article's lines with no blank line around it: cut
     after the line that introduces it ("Quintero answered on X late on Sunday:") and after its
     signature line, so the post is a paragraph of its own (find_tweets) and the sentences above and
-    under it stay the article's. A signature line with no introducing line close above is left."""
+    under it stay the article's. Under an embed's "View this post on Instagram" header the post is
+    the caption under it; with no introducing line close above, the one line over a dated signature
+    ("— Name (@handle) May 3, 2026")."""
     cuts: list[int] = []
     for k, line in enumerate(lines):
         if not k or len(line) > _SIGNATURE_CHARS or not (is_signature_line(line) or _facebook_sign(line)):
             continue
         lead = next((j for j in range(k - 1, max(-1, k - 1 - _POST_BODY_LINES), -1)
-                     if _lead_in(lines[j])), None)
+                     if _lead_in(lines[j]) or _EMBED_HEADER.match(lines[j].strip())), None)
+        if lead is None and k >= 2 and _dated_dash_signature(line) and _full_sentence(lines[k - 2]):
+            lead = k - 2  # introduced by a sentence with no colon: the post is the one line over its
+            # signature (a post's text runs on one line; the sentence above it is the article's)
         if lead is None or lead == k - 1:
             continue
-        cuts += [lead + 1, k + 1 + _date_under_sign(lines, k)]
+        header = bool(_EMBED_HEADER.match(lines[lead].strip())) if lead >= 0 else False
+        cuts += [lead + int(not header), k + 1 + _date_under_sign(lines, k)]  # (an embed's header stays
+        # over its caption)
     return [k for k in cuts if 0 < k < len(lines)]
 
 
