@@ -1322,7 +1322,7 @@ _ROW_TIME_WORDS = frozenset({"at", "am", "pm"})
 
 
 # A counter written as a label and its number: "Likes: 12", "Votes: 3" (read as "Likes 12").
-_COUNT_LABEL = re.compile(r"\b(likes?|votes?|points?|replies|comments?|recommends?)\s*:\s*(?=\d)", re.I)
+_COUNT_LABEL = re.compile(r"\b(likes?|votes?|points?|repl(?:y|ies)|comments?|recommends?)\s*:\s*(?=\d)", re.I)
 
 
 # Two to four counters and nothing else but the platform's icons, at least two spaces apart.
@@ -1546,9 +1546,11 @@ def _is_comment_heading(line: str) -> bool:
 # 41.62 | BIST 100 10,412", "SET 1,402.36 (+0.41%)   USD/THB 33.74   Bangkok 31°C, haze"): an item is a
 # currency pair and its rate, a temperature, or an index with its change in per cent.
 _TICKER_SPLIT = re.compile(r"\s*\|\s*| {2,}|\t+|\s+[·•]\s+")
-_TICKER_KINDS = (re.compile(r"\b[A-Z]{3}/[A-Z]{3}\s+\d[\d.,]*"),  # a currency pair and its rate
+_TICKER_KINDS = (re.compile(r"\b[A-Z]{3}/[A-Z]{3}\s+\d[\d.,]*"  # a currency pair and its rate,
+                            r"|^[A-Z]{3}\s+\d[\d,]*\.\d{2,4}$"),  # or a currency's rate alone ("USD 298.40")
                  re.compile(r"-?\d{1,3}\s?°[CF]?\b"),  # a temperature
-                 re.compile(r"\d[\d.,]*\s*\([+−-]?\d[\d.,]*\s?%\)"))  # an index and its change
+                 re.compile(r"\d[\d.,]*\s*(?:\([+−-]?\d[\d.,]*\s?%\)"  # an index and its change, in brackets
+                            r"|[▲▼△▽↑↓]\s?[+−-]?\d[\d.,]*\s?%)"))  # or after an arrow ("14,206.33 ▲ 0.41%")
 _TICKER_ITEM_WORDS = 5
 
 
@@ -5544,6 +5546,16 @@ _SEARCH_BOX = re.compile(r"^search\b[^.!?]{0,40}\s(?:&|and) more(?:\.\.\.|…)?$
 _STAMP_REACH = 3  # a dated stamp this near under a headline (its byline between) makes it the head's
 
 
+_STAMP_HEAD = re.compile(r"\s+[-–—|·•]\s+")  # "23 May 2026 9:05 am - 6 - 1.2K": the stamp, then its counters
+
+
+def _dated_under(under: list[str]) -> bool:
+    """A publication stamp among the lines under a headline (its byline between, perhaps), alone or
+    ahead of the story's counters."""
+    heads = (_STAMP_HEAD.split(t, maxsplit=1)[0] for t in under[:_STAMP_REACH] if len(t) <= 120)
+    return any(_is_date_line(head) and bool(_date_value(head)) for head in heads)
+
+
 def _block_headline(para: str, raw: list[str] | None = None, after: str = "") -> tuple[str, str] | None:
     """(headline, rest) of a block whose first line that is not a short navigation, section or
     domain line reads as a headline (a link card: DOMAIN.COM, headline, description). `raw` is the
@@ -5551,6 +5563,7 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
     menu item. `after` is the first line of the next block."""
     lines = [line.strip() for line in para.split("\n") if line.strip()]
     raw = raw or lines
+    bar: int | None = None  # the menu row or market bar passed over
     for k, line in enumerate(lines):
         if k and len(lines[k - 1].split()) <= _MASTHEAD_WORDS and _is_tagline(line) or (
                 k == 1 and len(lines[0].split()) <= _MASTHEAD_WORDS and (
@@ -5578,9 +5591,16 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
                                 for after in under[:_STAMP_REACH])):
                 return None  # a navigation row goes on under it: a menu item, not a headline (a tracker's
                 # "… #4127" is its page's title whatever follows; a dated stamp under it is its head's)
+            if bar is not None and not _dated_under(under):
+                return _doubled_title(lines[:bar + 1])  # a site's head (its sections, its promotions)
+                # over a line with no stamp: the headline is further down the page
             return line, "\n".join(rest)
         if not (_short_head_line(line) or _DOMAIN_LINE.match(line)):
-            return _doubled_title(lines[:k + 1])  # (a menu's items spaced on one line are the head's too)
+            if _menu_row(line) or _ticker_line(line):
+                bar = k if bar is None else bar  # menu rows and market and weather bars: passed over
+                continue  # for a dated headline only
+            return _doubled_title(lines[:(k if bar is None else bar) + 1])
+            # (a menu's items spaced on one line are the head's too)
     return _doubled_title(lines)
 
 
@@ -5884,20 +5904,41 @@ def _lead_in(line: str) -> bool:
         words >= _LEAD_IN_WORDS or words >= 2 and _POSTING_VERB.search(text) is not None)
 
 
+def _full_sentence(line: str) -> bool:
+    """An article's sentence: several words, a stop at its end (not a label such as "Update:")."""
+    text = line.strip()
+    return len(text.split()) >= _LEAD_IN_WORDS and text[-1:] in ".!?" and not is_signature_line(text)
+
+
+def _dated_dash_signature(line: str) -> bool:
+    """A post's whole signature line with its dash and its date ("— Ann Lee (@annlee) May 3, 2026"):
+    a handle alone (a channel's name over its description) is not one."""
+    text = line.strip()
+    found = _signature(text) if text[:1] in "—–-" else None
+    return found is not None and found[0] == 0 and bool(found[3])
+
+
 def _introduced_posts(lines: list[str]) -> list[int]:
     """Where a block runs a signed post into the article's lines with no blank line around it: cut
     after the line that introduces it ("Quintero answered on X late on Sunday:") and after its
     signature line, so the post is a paragraph of its own (find_tweets) and the sentences above and
-    under it stay the article's. A signature line with no introducing line close above is left."""
+    under it stay the article's. Under an embed's "View this post on Instagram" header the post is
+    the caption under it; with no introducing line close above, the one line over a dated signature
+    ("— Name (@handle) May 3, 2026")."""
     cuts: list[int] = []
     for k, line in enumerate(lines):
         if not k or len(line) > _SIGNATURE_CHARS or not (is_signature_line(line) or _facebook_sign(line)):
             continue
         lead = next((j for j in range(k - 1, max(-1, k - 1 - _POST_BODY_LINES), -1)
-                     if _lead_in(lines[j])), None)
+                     if _lead_in(lines[j]) or _EMBED_HEADER.match(lines[j].strip())), None)
+        if lead is None and k >= 2 and _dated_dash_signature(line) and _full_sentence(lines[k - 2]):
+            lead = k - 2  # introduced by a sentence with no colon: the post is the one line over its
+            # signature (a post's text runs on one line; the sentence above it is the article's)
         if lead is None or lead == k - 1:
             continue
-        cuts += [lead + 1, k + 1 + _date_under_sign(lines, k)]
+        header = bool(_EMBED_HEADER.match(lines[lead].strip())) if lead >= 0 else False
+        cuts += [lead + int(not header), k + 1 + _date_under_sign(lines, k)]  # (an embed's header stays
+        # over its caption)
     return [k for k in cuts if 0 < k < len(lines)]
 
 
