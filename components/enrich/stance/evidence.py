@@ -8,7 +8,7 @@ from .claims import Claims
 from .feeling import _compound
 from .lexicon import HEDGES, MIN_MARGIN, MIN_SCORE, NEUTRAL, W_CONCEDED, W_HEDGED
 from .mentions import _lexicon, _opponents
-from .overlap import _overlap_cues
+from .overlap import _overlap_cues, _quoted_claim_cues
 from .positions import _position_cues
 from .predicates import _grants, _opens_with_turn
 from .scores import StanceResult, _Evidence
@@ -45,6 +45,8 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     _position_cues(sentences, config, made, claims.topic if claims is not None else frozenset(), stems)
     if claims is not None:
         _overlap_cues(sentences, claims, config, made, stems)
+        if '"' in stems:
+            _quoted_claim_cues(sentences, claims, config, made)
     closer = _ironic_closer(sentences) if made.scores else ""
     ev.merge(_turned_by_irony(made, closer, config) if closer else made)
     hedge = next((h for h in _possible(HEDGES, tokens) if any(

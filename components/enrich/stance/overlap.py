@@ -1,14 +1,25 @@
 """Cues from words shared with one side's claims: the content words a comment says in its own
-voice (not quoted, denied, scoffed at or reported) that only one side's claims use."""
+voice (not quoted, denied, scoffed at or reported) that only one side's claims use; and the words
+of one side's claims a comment puts in quotes without taking them up (_quoted_claim_cues)."""
 
 from ...core.config import CorpusConfig
 from .claims import Claims
-from .lexicon import _CLAUSE_EDGES, NEGATORS
+from .lexicon import _CLAUSE_EDGES, NEGATORS, W_POSITION
+from .mentions import _opponents
 from .people import _side_name
-from .positions import _ACCUSING, _WANTING, SCOFFED_BODY, _not_wanted_by_others
+from .positions import (
+    _ACCUSING,
+    _WANTING,
+    SCOFFED_BODY,
+    W_SCARE_QUOTED,
+    _approves_a_line,
+    _cited,
+    _not_wanted_by_others,
+    _SentenceView,
+)
 from .predicates import _TURNS
 from .scores import _Evidence
-from .sentences import _asks_question, _is_echo_question
+from .sentences import CALLING, _asks_question, _is_echo_question
 from .tokens import Token, _index
 
 W_OVERLAP = 0.45        # each content word shared only with one side's claims (net of the other's)
@@ -129,3 +140,69 @@ def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusCo
             shown = ", ".join(f'"{w}"' for w in words[:4])
             ev.add(side, min(MAX_OVERLAP, W_OVERLAP * net),
                    f"shares words with {_side_name(side, config)}'s side's claims ({shown})")
+
+
+MAX_QUOTED_WORDS = 12  # a quote longer than this is a passage cited, not a side's words held up
+
+
+def _quoted_spans(tokens: list[Token]) -> list[tuple[int, list[Token]]]:
+    """The runs of quoted words of a comment's tokens, each with where it starts."""
+    spans: list[tuple[int, list[Token]]] = []
+    start = 0
+    run: list[Token] = []
+    for at, token in enumerate(tokens):
+        if token.quoted and token.word:
+            start = at if not run else start
+            run.append(token)
+        elif run and not token.quoted:
+            spans.append((start, run))
+            run = []
+    if run:
+        spans.append((start, run))
+    return spans
+
+
+LABEL_REACH = 3  # words between "calling" and the label it gives ("calling it a "...""")
+
+
+def _owned_or_labelled(tokens: list[Token], start: int) -> bool:
+    """Whether a quote is given as somebody's ("the guild's "..." statement") or as what something
+    is called ("stop calling it "..."", "labelled "...""): then whose words they are is said, or in
+    dispute, and the claims' words do not tell."""
+    before = [t for t in tokens[max(0, start - LABEL_REACH - 1):start] if t.text != '"']
+    if before and before[-1].lower == "'s":
+        return True
+    return any(t.lower in CALLING for t in before)
+
+
+def _quoted_side(span: list[Token], claims: Claims) -> str:
+    """The side whose own words a quote holds: every content word of the quote is one only that
+    side's claims use (what its people said in the corpus, or its cues); "" for anyone else's."""
+    content = {t.stem for t in span if t.content}
+    if not content or len(span) > MAX_QUOTED_WORDS:
+        return ""
+    sides = [side for side, words in claims.words.items() if content <= words]
+    return sides[0] if len(sides) == 1 else ""
+
+
+def _quoted_claim_cues(sentences: list[list[Token]], claims: Claims, config: CorpusConfig,
+                       ev: _Evidence) -> None:
+    """A side's own words put in quotes and not taken up ("Half the "affordable" flats ended up
+    as holiday lets", "The rent is "in the contract", great."): held up at arm's length, they count
+    mildly against that side, as the position cues' scare quotes do. A quote the comment approves
+    ("Spot on.") or cites after a verb of saying is left alone, and so is a comment whose claim
+    cues already pick a side, or that quotes both sides' words."""
+    tokens = [t for sentence in sentences for t in sentence]
+    sides = {_quoted_side(span, claims) for start, span in _quoted_spans(tokens)
+             if not _owned_or_labelled(tokens, start)} - {""}
+    if not sides or len(sides) > 1:
+        return
+    side = sides.pop()
+    if side in ev.scores or any(other in ev.scores for other in _opponents(side, config)):
+        return
+    views = [_SentenceView(sentence, []) for sentence in sentences]
+    if _approves_a_line(views) or _cited(views):
+        return
+    for other in _opponents(side, config):
+        ev.add(other, W_POSITION * W_SCARE_QUOTED,
+               f"puts {_side_name(side, config)}'s side's own words in quotes without taking them up")
