@@ -48,6 +48,7 @@ def test_a_sides_own_words_held_up_in_quotes_count_against_it(text: str, side: s
 @pytest.mark.parametrize("text", [
     '"Fully reviewed". Spot on, the figures were published in March.',  # the line approved
     'Quill said "the crossing is underused" on the radio.',  # cited after a verb of saying
+    'As Quill put it, "underused" on most winter days.',  # cited after "put it"
     'The company\'s "fully reviewed" timetable lands on Monday.',  # given as somebody's
     'Stop calling it "underused" when you cancel half the sailings.',  # a label in dispute
     'My nan calls the boat "the old bucket" and always has.',  # nobody's claim words
@@ -72,3 +73,9 @@ def test_a_quoted_passage_is_cited_not_held_up() -> None:
 def test_without_quotes_the_same_words_are_not_held_up() -> None:
     assert "own words in quotes" not in classify_stance(
         "The timetable was fully reviewed, sure.", CONFIG, CLAIMS).reason
+
+
+def test_a_quote_after_a_pronoun_that_is_not_a_verbs_object_is_still_held_up() -> None:
+    """"it" before a quote cites only after a verb of saying ("put it"), not after any word."""
+    result = classify_stance('Funny how it "fully reviewed" nothing at all.', CONFIG, CLAIMS)
+    assert "own words in quotes" in result.reason

@@ -110,6 +110,9 @@ _CITING = frozenset(_stem(w) for w in ("say", "says", "said", "put", "wrote", "w
                                        "read", "reads", "reading"))
 
 
+_CITED_OBJECTS = frozenset({"it", "this"})  # "as she put it", "as he said this"
+
+
 def _cited(views: list["_SentenceView"]) -> bool:
     """Whether a quote in the comment is cited after a verb of saying or a colon ("As North put
     it, "..."", "The headline says "...""), as a reader reports a line, not as a sneer."""
@@ -119,6 +122,8 @@ def _cited(views: list["_SentenceView"]) -> bool:
             if token.quoted and (at == 0 or not tokens[at - 1].quoted):
                 before = [t for t in tokens[max(0, at - 3):at] if t.text not in ',"']
                 stock = any(t.lower in GENERIC_SAYERS for t in tokens[max(0, at - 6):at])
+                if len(before) > 1 and before[-1].lower in _CITED_OBJECTS:
+                    before = before[:-1]  # "As North put it, "..."": the verb before its "it"
                 if before and not stock and (before[-1].stem in _CITING or before[-1].text == ":"):
                     return True  # "Every time a politician says “…”" is a stock line, sneered at
     return False
