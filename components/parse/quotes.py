@@ -16,7 +16,7 @@ with apostrophes inside words left alone.
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -659,9 +659,14 @@ _OUTSIDER_TITLE_WORD = re.compile(r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lo
                                   r"Reverend|Insp|Inspector|Sgt|Sergeant|Det|Judge|Justice|Father|Sister|Brother")
 _CAPITAL_WORD = (rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
                  rf"(?:-[{_UPPER}][{_LOWER}]+)?")
+# The small words a surname may open with, in the languages whose names have them: Irish "Ó Dálaigh",
+# "Ní Bhriain", Dutch "de Boer", "van der Berg", Arabic "bin Salman" (a word of its own before the surname).
+_NAME_PARTICLE = (r"(?:Ó|Ní|Nic|Mac|Mhic|Uí|[dD]e|[vV]an|von|der|den|del|della|da|di|du|dos|das|le|la|bin|"
+                  r"ibn|bint|al|el|ter|zu)")
 _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(?![ \t]+[{_UPPER}])"
                   rf"|(?P<title>{_OUTSIDER_TITLE})?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?"
-                  rf"{_CAPITAL_WORD}){{1,2}}))(?P<suffix>[ \t]+(?:KC|QC|SC|MP|MSP|MEP|MLA|TD|Jr\.?|Sr\.?))?")
+                  rf"(?:{_NAME_PARTICLE}[ \t]+){{0,2}}{_CAPITAL_WORD}){{1,2}}))"
+                  r"(?P<suffix>[ \t]+(?:KC|QC|SC|MP|MSP|MEP|MLA|TD|Jr\.?|Sr\.?))?")
 # The verbs of saying every list below has; each adds its own ("told" is no verb after a quote, "put it"
 # only someone unnamed's, "tweeted" only in lower-case prose)
 _SAY_CORE = r"said|says|added|adds|asked|replied|insisted"
@@ -805,6 +810,15 @@ def _namesake(words: list[str], known: set[str]) -> bool:
             and not any(_short_form(first, w) for name in known for w in name.split()))
 
 
+def _known_beside(text: str, words: list[str], known: Iterable[str]) -> bool:
+    """Whether the known person of a surname is named in full, by another first name, in the same
+    paragraph as "First Surname": two first names on one surname are two people ("said Kirsty Vance,
+    who runs the café … and is Tom Vance's …") even where no word of kinship stands near."""
+    surname = words[-1]
+    return any(name.endswith(" " + surname) and name.split()[0] != words[0]
+               and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in known)
+
+
 def _short_form(first: str, word: str) -> bool:
     """Whether two first names may be one person's: the same, or one the other's start ("Ros", "Rosalind";
     "Tom", "Tommy")."""
@@ -825,8 +839,9 @@ def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str
     name = " ".join(words)
     title = "" if cut else (m.group("title") or m.group("title1") or "")
     if (len(words) < (1 if title else 2) or name in known
-            or (words[-1] in known_words and not (_namesake(words, known) and _KIN.search(
-                text, max(0, m.start() - _KIN_REACH), m.end() + _KIN_REACH)))
+            or (words[-1] in known_words and not (_namesake(words, known) and (
+                _KIN.search(text, max(0, m.start() - _KIN_REACH), m.end() + _KIN_REACH)
+                or _known_beside(text, words, known))))
             or any(w in _NOT_A_NAME for w in words)
             or (m.re not in (_OUTSIDER_APPOSED, _OUTSIDER_ROLE_SET)
                 and _OBJECT_WORD.search(text, max(0, m.start() - _OBJECT_REACH), m.start()))):
@@ -943,7 +958,10 @@ def _kin_first_name(frame: str, start: int, person: Person) -> bool:
     short word in a title-case line or a word that opens a sentence ("Councillor Vance", "Monday
     Vance", "Spoken To Vance", "Separately Vance")."""
     before = _FIRST_NAME_BEFORE.search(frame, max(0, start - 30), start)
-    if before is None or not _KIN.search(frame, max(0, start - _KIN_REACH), start + _KIN_REACH):
+    surname = _WORD.match(frame, start)
+    if before is None or not (_KIN.search(frame, max(0, start - _KIN_REACH), start + _KIN_REACH)
+                              or (surname is not None and _known_beside(
+                                  frame, [before.group("first"), surname[0]], person.names))):
         return False  # ("Heartbroken Vance": a tabloid's epithet, no relative in sight)
     first = before.group("first")
     own = {w for name in person.names for w in name.split()}
@@ -2144,7 +2162,7 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
                                             or _titles_only(frame[verb.end():usable[after].start])
                                             or _ROLE_BEFORE_NAME_SET.fullmatch(frame, verb.end(),
                                                                                usable[after].start))
-                   and not re.search(r"[.!?]", frame[verb.end():usable[after].start]))
+                   and not _STOP_IN_GAP.search(frame, verb.end(), usable[after].start))
         if form == "after":
             if follows or (after < len(usable)
                            and _DOCUMENT_OF.fullmatch(frame, verb.end(), usable[after].start)):
@@ -2174,6 +2192,12 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             # "Residents say Hart “has never …”": the quote is what they say of Hart, not Hart's words
             return usable[after], phrase, True
     return None
+
+
+# A full stop between a verb and the name after it ends the sentence, unless it closes a title's
+# abbreviation ("“…,” said Ms. Rennie", "said Prof. Lind", as US papers write them).
+_STOP_IN_GAP = re.compile(r"(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!\b(?:Mrs|Sgt|Rev|Det|Gov|Rep|Sen))"
+                          r"(?<!\bProf)(?<!\bCllr)[.!?]")
 
 
 def _teller_before(frame: str, resolved: list[_Subject], start: int) -> bool:
@@ -2247,7 +2271,8 @@ def _titles_only(gap: str) -> bool:
     if any(w.lower() in _NOT_IN_TITLES for w in words):
         return False  # "said the captain with Bo Hart": Hart is not the one speaking
     return 0 < len(words) <= _MAX_TITLE_WORDS and gap[:1].isspace() and any(
-        w.lower() in _TITLE_WORDS or w.lower() in ROLE_NOUNS or _OCCUPATION.fullmatch(w) for w in words
+        w.lower().rstrip(".") in _TITLE_WORDS or w.lower() in ROLE_NOUNS or _OCCUPATION.fullmatch(w)
+        for w in words
     ) and all(w.rstrip(".").replace("-", "").isalnum() for w in words)  # "said four-time US champion"
 
 

@@ -1,0 +1,68 @@
+"""Attribution, session 34: general forms read from the shearwater probe's misses, on invented text."""
+
+import pytest
+
+from components.core.config import Person
+from components.parse.layout import split_layout
+from components.parse.quotes import extract_mentions
+
+LIND = Person("Ada Lind", ("Lind",), (), "she", "lind")
+HART = Person("Bo Hart", ("Hart", "Bobby", "Bobby Hart"), (), "he", "hart")
+PEOPLE = (LIND, HART)
+HEAD = ("A Long Headline About The Harbour Vote In Title Case\n\nThe harbour board voted on Tuesday to close "
+        "the north quay for a year, a decision that has split the town down the middle.\n\n")
+
+
+def _speakers(body: str, people: tuple[Person, ...] = PEOPLE) -> list[tuple[str, str]]:
+    descriptors = {p.name: p.descriptors for p in people if p.descriptors}
+    return [(m.speaker, m.text[:20]) for m in extract_mentions("d", split_layout(HEAD + body), people,
+                                                               descriptors)]
+
+
+# ---- names after the verb ----
+
+@pytest.mark.parametrize("title", ["Ms.", "Mrs.", "Dr.", "Prof."])
+def test_a_title_with_a_full_stop_after_the_verb_still_names_the_speaker(title: str) -> None:
+    found = _speakers(f"“The quay was never safe for the boats we have now,” said {title} Lind, standing "
+                      "on the slipway last week.")
+    assert found == [("Ada Lind", "The quay was never s")]
+
+
+def test_a_full_stop_that_ends_the_sentence_still_parts_the_verb_from_the_next_name() -> None:
+    found = _speakers("“The quay was never safe for the boats we have now,” she said. Lind left early.")
+    assert found and found[0][0] != "Ada Lind"
+
+
+@pytest.mark.parametrize("name", ["Ciarán Ó Dálaigh", "Anna van der Berg", "Ruud de Boer",
+                                  "Máire Ní Bhriain"])
+def test_a_name_whose_surname_opens_with_a_particle_is_a_speaker(name: str) -> None:
+    found = _speakers(f"“We lost a season's catch in an afternoon and nobody rang us,” said {name}, who "
+                      "skippers a trawler out of the north quay.")
+    assert found == [(name, "We lost a season's c")]
+
+
+def test_a_particle_does_not_join_a_name_to_a_lower_case_word() -> None:
+    found = _speakers("“We lost a season's catch in an afternoon and nobody rang us,” said Tom Rudd de "
+                      "facto leader of the skippers.")
+    assert found == [("Tom Rudd", "We lost a season's c")]
+
+
+# ---- two first names on one known surname ----
+
+def test_a_namesake_is_someone_else_when_the_known_person_is_named_in_full_beside_her() -> None:
+    found = _speakers("“It is the best thing to happen to this town in my lifetime,” said Kirsty Hart, 34, "
+                      "who runs the chip shop opposite the quay gates and whose uncle is harbour board "
+                      "member Bobby Hart. “Forty jobs.”")
+    assert found == [("Kirsty Hart", "It is the best thing")]
+
+
+def test_a_namesake_alone_is_still_not_taken_for_the_known_person() -> None:
+    found = _speakers("“It is the best thing to happen to this town in my lifetime,” said Kirsty Hart, who "
+                      "runs the chip shop opposite the quay gates.")
+    assert all(speaker != "Bo Hart" for speaker, _ in found)
+
+
+def test_the_known_person_by_his_own_first_name_is_still_himself() -> None:
+    found = _speakers("“It is the best thing to happen to this town in my lifetime,” said Bobby Hart, who "
+                      "chairs the harbour board. Bo Hart has held the post for years.")
+    assert found[0][0] == "Bo Hart"
