@@ -66,3 +66,36 @@ def test_the_known_person_by_his_own_first_name_is_still_himself() -> None:
     found = _speakers("“It is the best thing to happen to this town in my lifetime,” said Bobby Hart, who "
                       "chairs the harbour board. Bo Hart has held the post for years.")
     assert found[0][0] == "Bo Hart"
+
+
+# ---- a known body by the last word of its name ----
+
+BOARD = Person("Eastmarsh Harbour Board", ("Harbour Board",), (), "it", "")
+BODY_CAST = (LIND, HART, BOARD)
+
+
+def test_the_last_word_of_a_known_bodys_name_with_a_capital_is_that_body() -> None:
+    found = _speakers("Eastmarsh Harbour Board has turned down the council's offer of a loan.\n\n"
+                      "The Board said: “We will not borrow against a quay we may have to close next year.”",
+                      BODY_CAST)
+    assert found == [("Eastmarsh Harbour Board", "We will not borrow a")]
+
+
+def test_a_body_of_another_word_stays_a_speaker_of_its_own() -> None:
+    found = _speakers("Eastmarsh Harbour Board has turned down the council's offer of a loan.\n\n"
+                      "The Commission said: “We will not lend against a quay that may close next year.”",
+                      BODY_CAST)
+    assert found == [("The Commission", "We will not lend aga")]
+
+
+def test_a_bodys_full_name_of_its_own_is_not_the_known_body() -> None:
+    found = _speakers("Eastmarsh Harbour Board has turned down the council's offer of a loan.\n\n"
+                      "The Skippers' Board said: “We will not lend against a quay that may close next year.”",
+                      BODY_CAST)
+    assert all(speaker != "Eastmarsh Harbour Board" for speaker, _ in found)
+
+
+def test_the_before_a_known_alias_is_that_name_not_an_office() -> None:
+    found = _speakers("The quay closed on Monday.\n\nThe Harbour Board said the closure would \"cost the "
+                      "fleet its whole winter season\".", BODY_CAST)
+    assert found == [("Eastmarsh Harbour Board", "cost the fleet its w")]

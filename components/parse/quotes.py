@@ -1279,9 +1279,28 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
         if (any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start())
                 or any(name in np for _, names in tracker.named for name in names)):
             continue
+        body = _body_by_last_word(np, tracker)
+        if body is not None:  # "The Northern Seabird Trust … The Trust said:": the body named so
+            found.append(_Subject(m.start(), m.end("np"), body.name, body, "descriptor",
+                                  f"descriptor '{np}' → {body.name} (the last word of its name)"))
+            continue
         found.append(_Subject(m.start(), m.end("np"), np, None, "unnamed",
                               f"unnamed: {np} (a body the config does not know)"))
     return found
+
+
+def _body_by_last_word(np: str, tracker: _Tracker) -> Person | None:
+    """The known body a report calls by the last word of its name with a capital ("the Trust", "the
+    Authority" of "Northern Seabird Trust", "Civil Aviation Authority"): the one of those named last,
+    else the only one the config has; None for a body's name of its own ("the Rail Users' Association")."""
+    words = np.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    bodies = [p for p in tracker.people if p.pronoun.lower() in ("it", "they")
+              and len(p.name.split()) > 1 and p.name.split()[-1] == words[1]]
+    if not bodies:
+        return None
+    return next((p for p in reversed(tracker.last) if p in bodies), bodies[0] if len(bodies) == 1 else None)
 
 
 def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
@@ -1815,6 +1834,13 @@ def _in_contact_clause(frame: str, pronoun: re.Match[str]) -> bool:
             and after.group(1) not in _AUXILIARIES)
 
 
+def _the_name(frame: str, described: tuple[int, int, str, str], name: tuple[int, int, Person, bool]) -> bool:
+    """Whether a description is only "the" before a known name ("The Seabird Trust", "the Harbour
+    Council"), which is that name, not a role whose owner it names ("the Rovers manager")."""
+    return (described[0] < name[0] and name[1] >= described[1]
+            and frame[described[0]:name[0]].strip().lower() == "the")
+
+
 def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     """Everyone a paragraph's frame names, in reading order, resolved as a reader would."""
     unnamed = _unnamed(frame, tracker)
@@ -1833,6 +1859,8 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     described = _descriptors(frame, spans, tracker, owners)
     names, described = _role_then_name(frame, names, described)
     names = _body_of_role(frame, names)
+    # "The Seabird Trust said": a known name after "the" is that name, no description holding it
+    described = [d for d in described if not any(_the_name(frame, d, n) for n in names)]
     # a name inside a description only says whose role it is ("the Rovers manager said")
     names = [n for n in names if not any(d[0] < n[0] and n[1] <= d[1] for d in described)]
     events = sorted([(n[0], 0, i) for i, n in enumerate(names)]
