@@ -99,3 +99,34 @@ def test_the_before_a_known_alias_is_that_name_not_an_office() -> None:
     found = _speakers("The quay closed on Monday.\n\nThe Harbour Board said the closure would \"cost the "
                       "fleet its whole winter season\".", BODY_CAST)
     assert found == [("Eastmarsh Harbour Board", "cost the fleet its w")]
+
+
+# ---- the nearest name inside the subject's own set-off clauses ----
+
+HOMES = Person("Harbour Homes", ("Harbour Homes Ltd",), (), "it", "")
+FIRM_CAST = (LIND, HART, HOMES)
+
+
+def test_a_firm_inside_the_subjects_apposition_and_relative_clause_is_not_the_speaker() -> None:
+    found = _speakers("Bo Hart, chief executive of Harbour Homes, who was also at the meeting, told "
+                      "reporters that the firm had \"no plans to build on the quay\" this year.", FIRM_CAST)
+    assert found == [("Bo Hart", "no plans to build on")]
+
+
+def test_a_firm_inside_the_subjects_set_off_is_not_the_speaker_of_the_quote_after_it() -> None:
+    found = _speakers("Ada Lind, chair of the board, which leases the quay to Harbour Homes, was more "
+                      "guarded. “We are a landlord. We do not build houses and we do not sell them.”",
+                      FIRM_CAST)
+    assert found == [("Ada Lind", "We are a landlord. W")]
+
+
+def test_a_subject_with_a_set_off_clause_of_its_own_still_speaks() -> None:
+    found = _speakers("Ada Lind spoke first, and Bo Hart, who had arrived late, said the firm had \"never "
+                      "promised the quay to anybody\".", FIRM_CAST)
+    assert found == [("Bo Hart", "never promised the q")]
+
+
+def test_a_firm_that_is_the_subject_after_a_person_is_still_the_speaker() -> None:
+    found = _speakers("Bo Hart left the meeting early. Harbour Homes, which owns the quay, said it had "
+                      "\"no plans to build there\" this year.", FIRM_CAST)
+    assert found == [("Harbour Homes", "no plans to build th")]

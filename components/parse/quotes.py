@@ -2311,10 +2311,33 @@ _OCCUPATION = re.compile(r"(?!(?:neither|either|whether|after|never|over|under|r
                          r"many|any|german|human|woman|man)\b)[a-z][a-z-]{2,30}(?:er|or|ist|ian|man|woman)")
 
 
+def _set_off_subject(frame: str, usable: list[_Subject], inner: int, at: int | None = None) -> int | None:
+    """The subject that opens the sentence of `inner` and whose clauses set off after it hold it and
+    run on to `at` (to its verb; with no `at`, to any verb after `inner`): "Hart, chief executive of
+    Harbour Homes, which owns the quay, was more guarded": Hart, not Harbour Homes."""
+    for j in range(inner - 1, -1, -1):
+        if _STOP_BETWEEN.search(frame, usable[j].end, usable[inner].start) or usable[j].possessive:
+            return None
+        if not _opens_clause(frame, usable[j].start) or _as_object(frame, usable[j].start):
+            continue
+        if at is not None and _PARENTHETICAL.fullmatch(frame, usable[j].end, at):
+            return j
+        set_off = _PARENTHETICAL.match(frame, usable[j].end) if at is None else None
+        if set_off is not None and set_off.end() > usable[inner].end:
+            return j
+    return None
+
+
 def _outside_parenthetical(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
     """The subject the verb belongs to when the nearest one before it sits in a clause set off
     after another ("Hart, who replaced Lind in May, said": Hart), else the nearest."""
     if before >= 0 and _PARENTHETICAL.fullmatch(frame, usable[before].end, verb):
+        if _as_object(frame, usable[before].start):
+            # "Hart, chief executive of Harbour Homes, who was also there, said": the nearest is the
+            # object inside the subject's own set-off, whose relative clause follows it
+            outer = _set_off_subject(frame, usable, before, verb)
+            if outer is not None:
+                return outer
         return before  # "…, and Hart, however, said": the nearest has a set-off clause of its own
     for j in range(before - 1, -1, -1):
         if _PARENTHETICAL.fullmatch(frame, usable[j].end, verb):
@@ -2722,6 +2745,9 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     before = [s for s in usable if s.end <= first_q]
     if long_quote and before and not _is_headline(frame.replace(_Q, "")):
         subject = before[-1]
+        if _as_object(frame, subject.start):  # "Rennie, …, which leases it to Corran, was more guarded."
+            outer = _set_off_subject(frame, usable, len(before) - 1)
+            subject = subject if outer is None else usable[outer]
         return subject, f"weak: nearest name, no speech verb ({_reason(subject, '').strip()})", "weak"
     return None
 
