@@ -5,6 +5,7 @@ import pytest
 from components.core.config import Person
 from components.parse.layout import split_layout
 from components.parse.quotes import extract_mentions
+from components.parse.transcript import find_turns
 
 LIND = Person("Ada Lind", ("Lind",), (), "she", "lind")
 HART = Person("Bo Hart", ("Hart", "Bobby", "Bobby Hart"), (), "he", "hart")
@@ -130,3 +131,47 @@ def test_a_firm_that_is_the_subject_after_a_person_is_still_the_speaker() -> Non
     found = _speakers("Bo Hart left the meeting early. Harbour Homes, which owns the quay, said it had "
                       "\"no plans to build there\" this year.", FIRM_CAST)
     assert found == [("Harbour Homes", "no plans to build th")]
+
+
+# ---- transcripts: a countdown's stamps, initials in a label's brackets, a standfirst's subject ----
+
+def _turns(*paragraphs: str) -> list[tuple[int, str, str]]:
+    return [(t.paragraph, t.person.name if hasattr(t, "person") else t.speaker, t.text[:14])
+            for t in find_turns(list(paragraphs), PEOPLE)]
+
+
+def test_countdown_stamps_and_console_labels_make_a_voice_loop_transcript() -> None:
+    found = _turns("The inquiry's report reproduces the loop from the last seconds of the count.",
+                   "T-00:00:30 HARBOUR MASTER (A. Lind): All boats, hold at the line. Thirty seconds.",
+                   "T-00:00:10 PILOT (K. Moss): Copy. Holding at the line.",
+                   "T+00:00:04 TUG (R. Dunn): I have a line parted on the stern.",
+                   "T+00:00:06 HARBOUR MASTER (A. Lind): Say again?")
+    assert found[0] == (1, "Ada Lind", "All boats, hol")
+    assert found[-1] == (4, "Ada Lind", "Say again?")
+    assert [name for _, name, _ in found[1:3]] == ["Pilot", "Tug"]
+
+
+def test_an_initial_that_is_not_the_known_persons_names_someone_else() -> None:
+    found = _turns("T-00:00:30 HARBOUR MASTER (J. Lind): All boats, hold at the line.",
+                   "T-00:00:10 PILOT (K. Moss): Copy. Holding at the line.",
+                   "T+00:00:04 HARBOUR MASTER (J. Lind): Say again?")
+    assert all(name != "Ada Lind" for _, name, _ in found)
+
+
+def test_a_single_countdown_line_is_no_transcript() -> None:
+    assert _turns("The count stopped at one line of the loop.",
+                  "T-00:00:30 HARBOUR MASTER (A. Lind): All boats, hold at the line.") == []
+
+
+def test_a_standfirst_naming_one_person_in_its_own_sentence_gives_the_answers() -> None:
+    found = _turns("Ada Lind has run the harbour since 2021. This interview has been edited for length.",
+                   "Q: Did the board mislead you?", "A: I am not going to answer that today.",
+                   "Q: Bo Hart says you are slowing the town down.", "A: He is entitled to say that.")
+    assert [(n, name) for n, name, _ in found if name == "Ada Lind"] == [(2, "Ada Lind"), (4, "Ada Lind")]
+
+
+def test_a_standfirst_naming_two_people_gives_the_answers_to_neither() -> None:
+    found = _turns("Ada Lind and Bo Hart have run the harbour since 2021. This interview has been edited.",
+                   "Q: Did the board mislead you?", "A: I am not going to answer that today.",
+                   "Q: Is the quay safe?", "A: It is safe enough.")
+    assert all(name not in ("Ada Lind", "Bo Hart") for _, name, _ in found)
