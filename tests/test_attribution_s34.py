@@ -175,3 +175,17 @@ def test_a_standfirst_naming_two_people_gives_the_answers_to_neither() -> None:
                    "Q: Did the board mislead you?", "A: I am not going to answer that today.",
                    "Q: Is the quay safe?", "A: It is safe enough.")
     assert all(name not in ("Ada Lind", "Bo Hart") for _, name, _ in found)
+
+
+# ---- "cut in:" ----
+
+def test_a_second_speaker_who_cuts_in_before_a_colon_owns_the_quote_after_it() -> None:
+    found = _speakers("Hart, standing beside her, said the decision had been \"ours, not forced on us\", "
+                      "before Lind cut in: \"It was a bit forced on us, Bo.\"")
+    assert found == [("Bo Hart", "ours, not forced on "), ("Ada Lind", "It was a bit forced ")]
+
+
+def test_cut_in_with_no_quote_beside_it_is_no_speech() -> None:
+    found = _speakers("The board cut in half the grant Lind had won. \"We were never told about any of it,\" "
+                      "said Bo Hart.")
+    assert found == [("Bo Hart", "We were never told a")]

@@ -66,6 +66,7 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("asserted", "say"), ("reiterated", "say"), ("emphasised", "say"), ("emphasized", "say"),
     ("recounted", "say"), ("answered", "say"), ("retorted", "say"), ("interjected", "say"),
     ("called out", "emote"), ("heckled", "say"), ("shouted out", "emote"),
+    ("cut in", "emote"), ("cuts in", "emote"), ("broke in", "emote"), ("breaks in", "emote"),
     ("vows", "say"), ("warns", "say"), ("shouts", "emote"), ("yells", "emote"), ("screams", "emote"),
     ("fumes", "emote"), ("pleads", "say"), ("interjects", "say"),
     # a court's or an interview's follow-up, and participles of speech: only beside the quote ("“…?” the
