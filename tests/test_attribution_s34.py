@@ -189,3 +189,18 @@ def test_cut_in_with_no_quote_beside_it_is_no_speech() -> None:
     found = _speakers("The board cut in half the grant Lind had won. \"We were never told about any of it,\" "
                       "said Bo Hart.")
     assert found == [("Bo Hart", "We were never told a")]
+
+
+# ---- "X and Y, who said" ----
+
+def test_who_said_after_two_names_is_the_nearer_ones_an_outsider() -> None:
+    found = _speakers("The signatories include Ada Lind and the former chief harbour engineer Sir Tom Rudd, "
+                      "who said in a separate statement that \"the quay was never built for boats this "
+                      "size\".")
+    assert found == [("Tom Rudd", "the quay was never b")]
+
+
+def test_a_who_clause_that_is_not_the_reporting_verb_leaves_the_subject_speaking() -> None:
+    found = _speakers("Ada Lind, who said little at the meeting, later wrote that the quay was \"never built "
+                      "for boats this size\".")
+    assert found == [("Ada Lind", "never built for boat")]

@@ -675,8 +675,9 @@ _OUTSIDER_VERBS = (rf"(?:{_SAY_CORE}|told|tells|wrote|writes|argued|explained|"
                    r"warned|asks|replies|insists|explains|argues|answered|answers|advised|informed|"
                    r"admitted|admits|conceded|concedes|claimed|recalled|recalls)")
 # (up to two asides set off: "Jo Pike, the group's leader, who tabled the motion, said")
-_OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:(?:,\s[^,.;:“”\"\ue000]{{1,80}}){{1,2}},|,)?\s+"
-                               rf"{_OUTSIDER_VERBS}\b")
+_OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:(?:,\s[^,.;:“”\"\ue000]{{1,80}}){{1,2}},|,)?"
+                               # "the former chief scientist Sir Michael Hume, who said in a statement"
+                               rf"(?:,?\s+who)?\s+{_OUTSIDER_VERBS}\b")
 # A full name with the firm they are of, as the subject: "consultant Jo Pike-Hart of Marl Partners says"
 # (apart from _OUTSIDER_SUBJECT, so that "The Director of Place, Jo Pike, said" still finds Jo Pike).
 _OUTSIDER_OF_FIRM = re.compile(rf"\b{_OUTSIDER_NAME}[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?{_CAPITAL_WORD}"
