@@ -204,3 +204,10 @@ def test_a_who_clause_that_is_not_the_reporting_verb_leaves_the_subject_speaking
     found = _speakers("Ada Lind, who said little at the meeting, later wrote that the quay was \"never built "
                       "for boats this size\".")
     assert found == [("Ada Lind", "never built for boat")]
+
+
+def test_an_initial_on_a_known_surname_is_not_a_namesake() -> None:
+    found = _speakers("Present: Councillor Bobby Hart, Councillor A. Lind.\n\nCouncillor B. Hart said that "
+                      "he did not want the board's name \"anywhere near a quay this unsafe\", Bobby Hart "
+                      "being its chair.")
+    assert [speaker for speaker, _ in found] == ["Bo Hart"]

@@ -816,8 +816,10 @@ def _known_beside(text: str, words: list[str], known: Iterable[str]) -> bool:
     """Whether the known person of a surname is named in full, by another first name, in the same
     paragraph as "First Surname": two first names on one surname are two people ("said Kirsty Vance,
     who runs the café … and is Tom Vance's …") even where no word of kinship stands near."""
-    surname = words[-1]
-    return any(name.endswith(" " + surname) and name.split()[0] != words[0]
+    surname, first = words[-1], words[0]
+    if len(first) < 2 or not first.isalpha():
+        return False  # an initial ("Councillor D. Vance") may be the known person's own
+    return any(name.endswith(" " + surname) and name.split()[0] != first
                and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in known)
 
 
