@@ -16,7 +16,7 @@ with apostrophes inside words left alone.
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -66,6 +66,7 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("asserted", "say"), ("reiterated", "say"), ("emphasised", "say"), ("emphasized", "say"),
     ("recounted", "say"), ("answered", "say"), ("retorted", "say"), ("interjected", "say"),
     ("called out", "emote"), ("heckled", "say"), ("shouted out", "emote"),
+    ("cut in", "emote"), ("cuts in", "emote"), ("broke in", "emote"), ("breaks in", "emote"),
     ("vows", "say"), ("warns", "say"), ("shouts", "emote"), ("yells", "emote"), ("screams", "emote"),
     ("fumes", "emote"), ("pleads", "say"), ("interjects", "say"),
     # a court's or an interview's follow-up, and participles of speech: only beside the quote ("“…?” the
@@ -659,9 +660,14 @@ _OUTSIDER_TITLE_WORD = re.compile(r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lo
                                   r"Reverend|Insp|Inspector|Sgt|Sergeant|Det|Judge|Justice|Father|Sister|Brother")
 _CAPITAL_WORD = (rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
                  rf"(?:-[{_UPPER}][{_LOWER}]+)?")
+# The small words a surname may open with, in the languages whose names have them: Irish "Ó Dálaigh",
+# "Ní Bhriain", Dutch "de Boer", "van der Berg", Arabic "bin Salman" (a word of its own before the surname).
+_NAME_PARTICLE = (r"(?:Ó|Ní|Nic|Mac|Mhic|Uí|[dD]e|[vV]an|von|der|den|del|della|da|di|du|dos|das|le|la|bin|"
+                  r"ibn|bint|al|el|ter|zu)")
 _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(?![ \t]+[{_UPPER}])"
                   rf"|(?P<title>{_OUTSIDER_TITLE})?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?"
-                  rf"{_CAPITAL_WORD}){{1,2}}))(?P<suffix>[ \t]+(?:KC|QC|SC|MP|MSP|MEP|MLA|TD|Jr\.?|Sr\.?))?")
+                  rf"(?:{_NAME_PARTICLE}[ \t]+){{0,2}}{_CAPITAL_WORD}){{1,2}}))"
+                  r"(?P<suffix>[ \t]+(?:KC|QC|SC|MP|MSP|MEP|MLA|TD|Jr\.?|Sr\.?))?")
 # The verbs of saying every list below has; each adds its own ("told" is no verb after a quote, "put it"
 # only someone unnamed's, "tweeted" only in lower-case prose)
 _SAY_CORE = r"said|says|added|adds|asked|replied|insisted"
@@ -669,8 +675,9 @@ _OUTSIDER_VERBS = (rf"(?:{_SAY_CORE}|told|tells|wrote|writes|argued|explained|"
                    r"warned|asks|replies|insists|explains|argues|answered|answers|advised|informed|"
                    r"admitted|admits|conceded|concedes|claimed|recalled|recalls)")
 # (up to two asides set off: "Jo Pike, the group's leader, who tabled the motion, said")
-_OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:(?:,\s[^,.;:“”\"\ue000]{{1,80}}){{1,2}},|,)?\s+"
-                               rf"{_OUTSIDER_VERBS}\b")
+_OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:(?:,\s[^,.;:“”\"\ue000]{{1,80}}){{1,2}},|,)?"
+                               # "the former chief scientist Sir Michael Hume, who said in a statement"
+                               rf"(?:,?\s+who)?\s+{_OUTSIDER_VERBS}\b")
 # A full name with the firm they are of, as the subject: "consultant Jo Pike-Hart of Marl Partners says"
 # (apart from _OUTSIDER_SUBJECT, so that "The Director of Place, Jo Pike, said" still finds Jo Pike).
 _OUTSIDER_OF_FIRM = re.compile(rf"\b{_OUTSIDER_NAME}[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?{_CAPITAL_WORD}"
@@ -805,6 +812,17 @@ def _namesake(words: list[str], known: set[str]) -> bool:
             and not any(_short_form(first, w) for name in known for w in name.split()))
 
 
+def _known_beside(text: str, words: list[str], known: Iterable[str]) -> bool:
+    """Whether the known person of a surname is named in full, by another first name, in the same
+    paragraph as "First Surname": two first names on one surname are two people ("said Kirsty Vance,
+    who runs the café … and is Tom Vance's …") even where no word of kinship stands near."""
+    surname, first = words[-1], words[0]
+    if len(first) < 2 or not first.isalpha():
+        return False  # an initial ("Councillor D. Vance") may be the known person's own
+    return any(name.endswith(" " + surname) and name.split()[0] != first
+               and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in known)
+
+
 def _short_form(first: str, word: str) -> bool:
     """Whether two first names may be one person's: the same, or one the other's start ("Ros", "Rosalind";
     "Tom", "Tommy")."""
@@ -825,8 +843,9 @@ def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str
     name = " ".join(words)
     title = "" if cut else (m.group("title") or m.group("title1") or "")
     if (len(words) < (1 if title else 2) or name in known
-            or (words[-1] in known_words and not (_namesake(words, known) and _KIN.search(
-                text, max(0, m.start() - _KIN_REACH), m.end() + _KIN_REACH)))
+            or (words[-1] in known_words and not (_namesake(words, known) and (
+                _KIN.search(text, max(0, m.start() - _KIN_REACH), m.end() + _KIN_REACH)
+                or _known_beside(text, words, known))))
             or any(w in _NOT_A_NAME for w in words)
             or (m.re not in (_OUTSIDER_APPOSED, _OUTSIDER_ROLE_SET)
                 and _OBJECT_WORD.search(text, max(0, m.start() - _OBJECT_REACH), m.start()))):
@@ -943,7 +962,10 @@ def _kin_first_name(frame: str, start: int, person: Person) -> bool:
     short word in a title-case line or a word that opens a sentence ("Councillor Vance", "Monday
     Vance", "Spoken To Vance", "Separately Vance")."""
     before = _FIRST_NAME_BEFORE.search(frame, max(0, start - 30), start)
-    if before is None or not _KIN.search(frame, max(0, start - _KIN_REACH), start + _KIN_REACH):
+    surname = _WORD.match(frame, start)
+    if before is None or not (_KIN.search(frame, max(0, start - _KIN_REACH), start + _KIN_REACH)
+                              or (surname is not None and _known_beside(
+                                  frame, [before.group("first"), surname[0]], person.names))):
         return False  # ("Heartbroken Vance": a tabloid's epithet, no relative in sight)
     first = before.group("first")
     own = {w for name in person.names for w in name.split()}
@@ -1261,9 +1283,28 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
         if (any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start())
                 or any(name in np for _, names in tracker.named for name in names)):
             continue
+        body = _body_by_last_word(np, tracker)
+        if body is not None:  # "The Northern Seabird Trust … The Trust said:": the body named so
+            found.append(_Subject(m.start(), m.end("np"), body.name, body, "descriptor",
+                                  f"descriptor '{np}' → {body.name} (the last word of its name)"))
+            continue
         found.append(_Subject(m.start(), m.end("np"), np, None, "unnamed",
                               f"unnamed: {np} (a body the config does not know)"))
     return found
+
+
+def _body_by_last_word(np: str, tracker: _Tracker) -> Person | None:
+    """The known body a report calls by the last word of its name with a capital ("the Trust", "the
+    Authority" of "Northern Seabird Trust", "Civil Aviation Authority"): the one of those named last,
+    else the only one the config has; None for a body's name of its own ("the Rail Users' Association")."""
+    words = np.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    bodies = [p for p in tracker.people if p.pronoun.lower() in ("it", "they")
+              and len(p.name.split()) > 1 and p.name.split()[-1] == words[1]]
+    if not bodies:
+        return None
+    return next((p for p in reversed(tracker.last) if p in bodies), bodies[0] if len(bodies) == 1 else None)
 
 
 def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
@@ -1797,6 +1838,13 @@ def _in_contact_clause(frame: str, pronoun: re.Match[str]) -> bool:
             and after.group(1) not in _AUXILIARIES)
 
 
+def _the_name(frame: str, described: tuple[int, int, str, str], name: tuple[int, int, Person, bool]) -> bool:
+    """Whether a description is only "the" before a known name ("The Seabird Trust", "the Harbour
+    Council"), which is that name, not a role whose owner it names ("the Rovers manager")."""
+    return (described[0] < name[0] and name[1] >= described[1]
+            and frame[described[0]:name[0]].strip().lower() == "the")
+
+
 def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     """Everyone a paragraph's frame names, in reading order, resolved as a reader would."""
     unnamed = _unnamed(frame, tracker)
@@ -1815,6 +1863,8 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     described = _descriptors(frame, spans, tracker, owners)
     names, described = _role_then_name(frame, names, described)
     names = _body_of_role(frame, names)
+    # "The Seabird Trust said": a known name after "the" is that name, no description holding it
+    described = [d for d in described if not any(_the_name(frame, d, n) for n in names)]
     # a name inside a description only says whose role it is ("the Rovers manager said")
     names = [n for n in names if not any(d[0] < n[0] and n[1] <= d[1] for d in described)]
     events = sorted([(n[0], 0, i) for i, n in enumerate(names)]
@@ -2144,7 +2194,7 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
                                             or _titles_only(frame[verb.end():usable[after].start])
                                             or _ROLE_BEFORE_NAME_SET.fullmatch(frame, verb.end(),
                                                                                usable[after].start))
-                   and not re.search(r"[.!?]", frame[verb.end():usable[after].start]))
+                   and not _STOP_IN_GAP.search(frame, verb.end(), usable[after].start))
         if form == "after":
             if follows or (after < len(usable)
                            and _DOCUMENT_OF.fullmatch(frame, verb.end(), usable[after].start)):
@@ -2174,6 +2224,12 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             # "Residents say Hart “has never …”": the quote is what they say of Hart, not Hart's words
             return usable[after], phrase, True
     return None
+
+
+# A full stop between a verb and the name after it ends the sentence, unless it closes a title's
+# abbreviation ("“…,” said Ms. Rennie", "said Prof. Lind", as US papers write them).
+_STOP_IN_GAP = re.compile(r"(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!\b(?:Mrs|Sgt|Rev|Det|Gov|Rep|Sen))"
+                          r"(?<!\bProf)(?<!\bCllr)[.!?]")
 
 
 def _teller_before(frame: str, resolved: list[_Subject], start: int) -> bool:
@@ -2247,7 +2303,8 @@ def _titles_only(gap: str) -> bool:
     if any(w.lower() in _NOT_IN_TITLES for w in words):
         return False  # "said the captain with Bo Hart": Hart is not the one speaking
     return 0 < len(words) <= _MAX_TITLE_WORDS and gap[:1].isspace() and any(
-        w.lower() in _TITLE_WORDS or w.lower() in ROLE_NOUNS or _OCCUPATION.fullmatch(w) for w in words
+        w.lower().rstrip(".") in _TITLE_WORDS or w.lower() in ROLE_NOUNS or _OCCUPATION.fullmatch(w)
+        for w in words
     ) and all(w.rstrip(".").replace("-", "").isalnum() for w in words)  # "said four-time US champion"
 
 
@@ -2258,10 +2315,33 @@ _OCCUPATION = re.compile(r"(?!(?:neither|either|whether|after|never|over|under|r
                          r"many|any|german|human|woman|man)\b)[a-z][a-z-]{2,30}(?:er|or|ist|ian|man|woman)")
 
 
+def _set_off_subject(frame: str, usable: list[_Subject], inner: int, at: int | None = None) -> int | None:
+    """The subject that opens the sentence of `inner` and whose clauses set off after it hold it and
+    run on to `at` (to its verb; with no `at`, to any verb after `inner`): "Hart, chief executive of
+    Harbour Homes, which owns the quay, was more guarded": Hart, not Harbour Homes."""
+    for j in range(inner - 1, -1, -1):
+        if _STOP_BETWEEN.search(frame, usable[j].end, usable[inner].start) or usable[j].possessive:
+            return None
+        if not _opens_clause(frame, usable[j].start) or _as_object(frame, usable[j].start):
+            continue
+        if at is not None and _PARENTHETICAL.fullmatch(frame, usable[j].end, at):
+            return j
+        set_off = _PARENTHETICAL.match(frame, usable[j].end) if at is None else None
+        if set_off is not None and set_off.end() > usable[inner].end:
+            return j
+    return None
+
+
 def _outside_parenthetical(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
     """The subject the verb belongs to when the nearest one before it sits in a clause set off
     after another ("Hart, who replaced Lind in May, said": Hart), else the nearest."""
     if before >= 0 and _PARENTHETICAL.fullmatch(frame, usable[before].end, verb):
+        if _as_object(frame, usable[before].start):
+            # "Hart, chief executive of Harbour Homes, who was also there, said": the nearest is the
+            # object inside the subject's own set-off, whose relative clause follows it
+            outer = _set_off_subject(frame, usable, before, verb)
+            if outer is not None:
+                return outer
         return before  # "…, and Hart, however, said": the nearest has a set-off clause of its own
     for j in range(before - 1, -1, -1):
         if _PARENTHETICAL.fullmatch(frame, usable[j].end, verb):
@@ -2669,6 +2749,9 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     before = [s for s in usable if s.end <= first_q]
     if long_quote and before and not _is_headline(frame.replace(_Q, "")):
         subject = before[-1]
+        if _as_object(frame, subject.start):  # "Rennie, …, which leases it to Corran, was more guarded."
+            outer = _set_off_subject(frame, usable, len(before) - 1)
+            subject = subject if outer is None else usable[outer]
         return subject, f"weak: nearest name, no speech verb ({_reason(subject, '').strip()})", "weak"
     return None
 

@@ -34,7 +34,8 @@ __all__ = ["Answer", "Turn", "asks_you", "find_answers", "find_turns", "is_quest
 
 _LABEL_WORDS = 5  # "THE COURIER", "DR ADA MARIE LIND": a name label is at most this many words
 _WORD = r"[A-Z][\w.’'-]*"
-_STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"  # "[00:09:58] " before the label
+# "[00:09:58] " before the label, or a countdown's "T-00:00:20 " and "T+00:00:06 " (a launch's voice loop)
+_STAMP = r"(?:[\[(]?(?:T ?[-+−] ?)?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
 # (an office's small words between its capitals: "The Minister for Heritage", "Secretary of State")
 _NAME_LABEL = rf"{_WORD}(?: (?:(?:of|for|and|the) )?{_WORD}){{0,{_LABEL_WORDS - 1}}}"
 # a label may carry a name in brackets: "PRESENTER (Dan Royle):", "CALLER (Steve):"; a parliament's record
@@ -143,7 +144,24 @@ def _person_of(label: str, people: tuple[Person, ...]) -> Person | None:
         found = {p for p in people if _initials(p.name) == label}
     if not found:
         found = _ranked_name(words, people)
+    if not found:
+        found = _initialled_name(words, people)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _initialled_name(words: list[str], people: tuple[Person, ...]) -> set[Person]:
+    """The people a label names by initials and a surname, as a report's record gives names ("M.
+    Thorburn", "A. J. Lind"): the surname theirs and each initial their first names' in turn."""
+    initials = [w.rstrip(".") for w in words[:-1]]
+    if not initials or not all(len(w) == 1 and w.isalpha() for w in initials):
+        return set()
+    found = set()
+    for person in people:
+        parts = person.name.casefold().split()
+        if (len(parts) == len(initials) + 1 and parts[-1] == words[-1]
+                and all(part[0] == initial for part, initial in zip(parts, initials, strict=False))):
+            found.add(person)
+    return found
 
 
 # A word that ties what stands before a name to that person, so the label is someone else's: "COUNSEL
@@ -197,7 +215,10 @@ def _interviewee(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] 
         # master on the storm and the abuse. Interview by Sam Pell."
         opening = [para for n, para in enumerate(paragraphs)
                    if n < min(turns) and _INTERVIEW_CUE.search(para)]
-        named = _described(" ".join(opening), people)
+        # or names its one subject in a sentence of its own: "Ada Lind has run the harbour since 2021.
+        # This interview has been edited for length."
+        in_opening = _counts(" ".join(opening), people)
+        named = in_opening if len(in_opening) == 1 else _described(" ".join(opening), people)
     return _named_most(named)
 
 
