@@ -87,3 +87,18 @@ def test_unflagging_or_flagging_someone_else_changes_no_reply() -> None:
     for flags in ([_flag(built, 0, value=False)], [_flag(built, 2)]):
         shown = apply_corrections(built, pd.DataFrame(flags))
         assert shown.loc[1, "stance"] == built.loc[1, "stance"] == "hale"
+
+
+def test_the_app_takes_back_a_chains_sides_in_the_flagged_document_only() -> None:
+    from dashboard.data import with_corrections
+
+    agrees = "@Sunny Deals exactly, well said."
+    rows = [("d1", GAZETTE, "Sunny Deals", PRAISE), ("d1", GAZETTE, "Tam Reid", agrees),
+            ("d1", GAZETTE, "Ola Berg", "@Tam Reid exactly, well said."),
+            ("d2", GAZETTE, "Sunny Deals", PRAISE), ("d2", GAZETTE, "Tam Reid", agrees)]
+    built = enrich(_comments(rows), NO_STATEMENTS, CONFIG)[0]
+    assert built["stance"].tolist() == ["hale"] * 5
+    flags = pd.DataFrame([_flag(built, 0)])
+    shown = with_corrections(built, flags)
+    assert shown["stance"].tolist() == ["neutral", "neutral", "neutral", "hale", "hale"]
+    assert shown["stance"].tolist() == apply_corrections(built, flags)["stance"].tolist()

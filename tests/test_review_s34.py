@@ -32,9 +32,6 @@ QUOTED_AGAINST = "own words in quotes"  # what the new stance rule writes in a r
 AGREES = "@Sunny Deals exactly, well said."  # a reply whose only cue is agreeing with Sunny Deals
 
 
-@pytest.mark.xfail(strict=True, reason="the app's with_corrections applies corrections to the corrected "
-                   "rows alone, so a reply to a commenter flagged as spam keeps its side on every page "
-                   "and download (apply_corrections and the CLI export take it away)")
 def test_the_app_takes_a_side_away_from_a_reply_to_flagged_spam_as_the_export_does() -> None:
     from dashboard.data import with_corrections
 
@@ -44,8 +41,6 @@ def test_the_app_takes_a_side_away_from_a_reply_to_flagged_spam_as_the_export_do
     assert with_corrections(built, flags).loc[1, "stance"] == "neutral"  # the dashboard's
 
 
-@pytest.mark.xfail(strict=True, reason="a reply that took its side from a reply that took it from flagged "
-                   "spam keeps it: one pass, where the build (spam found by itself) gives neither a side")
 def test_a_side_taken_through_a_reply_to_flagged_spam_is_taken_back_too() -> None:
     built = _built([("Sunny Deals", PRAISE), ("Tam Reid", AGREES),
                     ("Ola Berg", "@Tam Reid exactly, well said.")])
@@ -147,27 +142,24 @@ def _reason(text: str) -> str:
     return classify_stance(text, CONFIG, CLAIMS).reason
 
 
-@pytest.mark.xfail(strict=True, reason="a line reported after 'told me' (a verb of saying and its object) "
-                   "is held up against its side, even when the comment then believes it")
 def test_a_line_told_to_the_commenter_is_reported_not_held_up() -> None:
     text = 'The skipper told me "nobody consulted the pilots", and I believe him.'
     assert QUOTED_AGAINST not in _reason(text)
 
 
-@pytest.mark.xfail(strict=True, reason="_cited looks only at the three tokens before a quote: 'Quill said "
-                   "the crossing was \"underused\"' is cited, as the docstring says, yet held up")
-def test_a_quote_in_reported_speech_after_its_verb_of_saying_is_cited() -> None:
-    assert QUOTED_AGAINST not in _reason('Quill said the crossing was "underused".')
+def test_a_word_put_in_quotes_further_on_in_reported_speech_is_held_up() -> None:
+    """The lead's call on the review's case (it asked for "cited"): a word of a side's put in quotes
+    inside reported speech is held at arm's length, as commenters mostly mean it; only a quote right
+    after its verb of saying is cited (_cited's docstring says so; the labelled sets do not move
+    either way)."""
+    assert QUOTED_AGAINST in _reason('Quill said the crossing was "underused".')
+    assert QUOTED_AGAINST not in _reason('Quill said "the crossing is underused".')
 
 
-@pytest.mark.xfail(strict=True, reason="'Exactly.' on its own after a quoted line is no approval, so the "
-                   "line the commenter endorses counts against its own side")
 def test_exactly_on_its_own_after_a_quoted_line_approves_it() -> None:
     assert QUOTED_AGAINST not in _reason('"Nobody consulted the pilots." Exactly.')
 
 
-@pytest.mark.xfail(strict=True, reason="_CITED_OBJECTS strips 'this' even as the quote's determiner: "
-                   "'wrote this \"...\" rubbish' is now cited, and the older scare-quote cue is lost")
 def test_this_before_a_quote_and_its_noun_is_a_sneer_not_a_citation() -> None:
     result = classify_stance('Whoever wrote this "lifeline service" rubbish has never paid for a crossing.',
                              CONFIG, CLAIMS)

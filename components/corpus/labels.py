@@ -317,28 +317,44 @@ def _set_spam(out: pd.DataFrame, at: Any, value: object) -> None:
 
 
 def _unside_replies_to_spam(out: pd.DataFrame) -> None:
-    """A reply that took its side from a commenter (enrich/replies.py) whose every sided comment in
-    that document the analyst has flagged as spam takes none: spam speaks for no side, so no reply
-    takes one from it (the build does the same for spam it finds itself)."""
+    """A reply that took its side from a commenter (enrich/replies.py, or the thread's cue alone)
+    who has no sided comment left in that document once the analyst's spam flags count takes none:
+    spam speaks for no side, so no reply takes one from it, nor from a reply that took its side from
+    it, and so on down the chain (the build does the same for spam it finds itself)."""
     flagged = (out["spam_set_by"] == ANALYST) & out["is_spam"]
     if not flagged.any() or not {"doc_id", "author"} <= set(out):
         return
+    lost = _sideless(out, set(zip(out.loc[flagged, "doc_id"], out.loc[flagged, "author"], strict=True)))
+    why = "whose comments the analyst flagged as spam"
+    while lost:
+        unsided = _unside_answers_to(out, lost, why)
+        lost = _sideless(out, {(out.at[at, "doc_id"], out.at[at, "author"]) for at in unsided})
+        why = "whose own side came from spam the analyst flagged"
+
+
+def _sideless(out: pd.DataFrame, commenters: set[tuple[object, object]]) -> set[tuple[object, object]]:
+    """The (doc_id, author) among commenters with no comment left in the document that takes a side
+    and is not spam."""
     sided = ~out["is_spam"] & (out["stance"] != NEUTRAL)
     still = set(zip(out.loc[sided, "doc_id"], out.loc[sided, "author"], strict=True))
-    lost = {key for key in zip(out.loc[flagged, "doc_id"], out.loc[flagged, "author"], strict=True)
-            if key not in still}
-    if not lost:
-        return
+    return {key for key in commenters if key not in still}
+
+
+def _unside_answers_to(out: pd.DataFrame, lost: set[tuple[object, object]], why: str) -> list[Any]:
+    """Neutral the model's comments whose side was taken from a commenter in lost (its reason read
+    back by answered_commenter); the rows changed."""
     docs = {doc for doc, _ in lost}
     candidates = (out["stance_set_by"] == MODEL) & (out["stance"] != NEUTRAL) & out["doc_id"].isin(docs)
+    changed = []
     for at in out.index[candidates]:
         reason = out.at[at, "stance_reason"]
         target = answered_commenter(reason) if isinstance(reason, str) else None
         if target is not None and (out.at[at, "doc_id"], target) in lost:
             said = f"model said {out.at[at, 'stance']}: {reason}"
-            out.at[at, "stance_reason"] = (f"No side: it took its side from {target}, whose comments the "
-                                           f"analyst flagged as spam ({said})")
+            out.at[at, "stance_reason"] = f"No side: it took its side from {target}, {why} ({said})"
             out.at[at, "stance"] = NEUTRAL
+            changed.append(at)
+    return changed
 
 
 def apply_corrections(comments: pd.DataFrame, corrections: LabelStore | pd.DataFrame) -> pd.DataFrame:

@@ -107,15 +107,17 @@ LINE_APPROVALS = ("spot on", "best line", "well said", "so true", "nailed it", "
                   "love that line", "couldn't agree", "agree", "agreed", "absolutely", "true", "yes",
                   "correct", "quite right")  # not a bare "exactly": "“We have listened” - to who exactly?"
 _CITING = frozenset(_stem(w) for w in ("say", "says", "said", "put", "wrote", "writes", "headline", "article",
-                                       "read", "reads", "reading"))
-
-
-_CITED_OBJECTS = frozenset({"it", "this"})  # "as she put it", "as he said this"
+                                       "read", "reads", "reading", "tell", "tells", "told"))
+# A verb of saying's object between it and the quote: "as she put it, "..."", "he told me "..."". Not
+# "this" or "her", which are as often the quote's own determiner ("wrote this "..." rubbish").
+_CITED_OBJECTS = frozenset({"it", "me", "us", "him", "them", "you"})
 
 
 def _cited(views: list["_SentenceView"]) -> bool:
-    """Whether a quote in the comment is cited after a verb of saying or a colon ("As North put
-    it, "..."", "The headline says "...""), as a reader reports a line, not as a sneer."""
+    """Whether a quote in the comment is cited right after a verb of saying (and its object) or a
+    colon ("As North put it, "..."", "The headline says "..."", "He told me "...""), as a reader
+    reports a line, not as a sneer. A word put in quotes further on in reported speech ("North said
+    the pier was "safe"") is not: in a comment it is mostly held at arm's length."""
     for view in views:
         tokens = view.sentence
         for at, token in enumerate(tokens):
@@ -123,7 +125,7 @@ def _cited(views: list["_SentenceView"]) -> bool:
                 before = [t for t in tokens[max(0, at - 3):at] if t.text not in ',"']
                 stock = any(t.lower in GENERIC_SAYERS for t in tokens[max(0, at - 6):at])
                 if len(before) > 1 and before[-1].lower in _CITED_OBJECTS:
-                    before = before[:-1]  # "As North put it, "..."": the verb before its "it"
+                    before = before[:-1]  # "As North put it, "..."": the verb before its object
                 if before and not stock and (before[-1].stem in _CITING or before[-1].text == ":"):
                     return True  # "Every time a politician says “…”" is a stock line, sneered at
     return False
@@ -157,6 +159,8 @@ def _agrees_with_the_line(views: list["_SentenceView"]) -> bool:
             lowered = {t.lower for t in words}
             if lowered & _NOT_APPROVING or (words and words[-1].text == "?"):
                 continue
+            if _sole_approval(words):
+                return True
             plain = [k for k, t in enumerate(words) if t.text.isalnum()]
             for phrase in _possible(LINE_APPROVALS, words):
                 for hit in _find(phrase, words):
@@ -168,10 +172,28 @@ def _agrees_with_the_line(views: list["_SentenceView"]) -> bool:
 
 
 def _approves_a_line(views: list["_SentenceView"]) -> bool:
-    """Whether the comment praises a line ("Best line I've read all year. Spot on.")."""
-    return any(not hit.negated and not (hit.start and view.sentence[hit.start - 1].lower == "oh")
-               for view in views for phrase in _possible(LINE_APPROVALS, view.sentence)
-               for hit in _find(phrase, view.sentence))  # "Oh yes, ... how original": no approval
+    """Whether the comment praises a line ("Best line I've read all year. Spot on.", or a sentence
+    of one word such as "Exactly.")."""
+    return any(_sole_approval(_after_quote(view.sentence)) for view in views) or any(
+        not hit.negated and not (hit.start and view.sentence[hit.start - 1].lower == "oh")
+        for view in views for phrase in _possible(LINE_APPROVALS, view.sentence)
+        for hit in _find(phrase, view.sentence))  # "Oh yes, ... how original": no approval
+
+
+SOLE_APPROVALS = frozenset({"exactly", "precisely", "indeed"})  # approvals only as a sentence of their own
+
+
+def _after_quote(tokens: list[Token]) -> list[Token]:
+    """The tokens after a sentence's last quoted one (all of them when nothing is quoted): where a
+    quoted line is answered ("“…” Exactly.", split or not from the quote's sentence)."""
+    quoted = [k for k, t in enumerate(tokens) if t.quoted]
+    return tokens[quoted[-1] + 1:] if quoted else tokens
+
+
+def _sole_approval(tokens: list[Token]) -> bool:
+    """"Exactly." as a sentence of its own (not "to who exactly?")."""
+    words = [t for t in tokens if t.text.isalnum()]
+    return len(words) == 1 and words[0].lower in SOLE_APPROVALS and tokens[-1].text != "?"
 
 
 W_ECHO_ANSWERED = 0.6  # a side's words echoed in a question, then answered: counts this much against it
