@@ -113,3 +113,38 @@ def test_the_configured_role_of_its_own_body_named_in_the_config_is_its_holder()
             "“We will not moor there again until the wall is rebuilt,” said the harbourmaster of Kelso "
             "Marina.")
     assert _speakers(body, (LIND, HART, voss)) == [("Tom Voss", "We will not moor the")]
+
+
+# ---- a body's own people by a possessive ----
+
+def test_their_role_is_the_configured_holder_of_the_role() -> None:
+    marsh = Person("Leo Marsh", ("Marsh",), (), "he", "marsh", descriptors=("the art director",))
+    body = ("The label has not replied to our messages. Their art director told reporters the poster was "
+            "“drawn from scratch by our own team”.")
+    assert _speakers(body, (LIND, HART, marsh)) == [("Leo Marsh", "drawn from scratch b")]
+
+
+def test_their_role_the_config_does_not_give_is_nobody_named() -> None:
+    body = ("The label has not replied to our messages. Their art director told reporters the poster was "
+            "“drawn from scratch by our own team”.")
+    found = _speakers(body)
+    assert not found or found[0][0] not in ("Ada Lind", "Bo Hart", "Tom Voss")
+
+
+# ---- "it said" of a statement read on someone's behalf ----
+
+HOMES = Person("Harbour Homes", ("Harbour Homes",), (), "it", "homes")
+
+
+def test_it_said_of_a_statement_read_on_his_behalf_is_his() -> None:
+    body = ("Harbour Homes lost the case on Friday.\n\n"
+            "Outside the court, Mr Hart's solicitor, Jo Crerar, read a statement on his behalf. “I am "
+            "grateful to the court for hearing me out at last,” it said.")
+    assert _speaker_of(body, "I am grateful", (LIND, HART, HOMES)) == "Bo Hart"
+
+
+def test_it_said_with_no_message_read_for_anyone_is_still_the_body() -> None:
+    body = ("Mr Hart won the case on Friday.\n\n"
+            "Harbour Homes was disappointed. “We will study the judgment carefully before deciding on any "
+            "appeal,” it said.")
+    assert _speaker_of(body, "We will study", (LIND, HART, HOMES)) == "Harbour Homes"

@@ -345,7 +345,7 @@ _WHOSE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]
 _WHO_STOP = frozenset(("to", "that", "in", "on", "of", "was", "is", "has", "had", "did", "does",
                        "would", "will", "who", "which", "and", "but", "as", "when", "after"))
 _THE = re.compile(r"\b[Tt]he\s+")
-_OUR = re.compile(r"\b[Oo]ur\s+")
+_OUR = re.compile(r"\b(?:[Oo]ur|[Tt]heir|[Ii]ts)\s+")  # a body's own people: "our/their/its art director"
 _WORD = re.compile(r"[\w’'-]+")
 _DESCRIPTOR_STOP = frozenset(("of", "in", "on", "who", "whose", "which", "that", "and", "to", "for",
                               "with", "at", "by", "from", "was", "is", "has", "had", "not"))
@@ -1727,8 +1727,9 @@ def _formal_office(phrase: str) -> bool:
 def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Person, str] | None:
     key = " ".join(phrase.lower().split())
     shown = " ".join(phrase.split())
-    if key.startswith("our "):  # "our general secretary": the config's "the general secretary"
-        key = "the " + key[4:]
+    owner = key.split(" ", 1)[0]
+    if owner in ("our", "their", "its"):  # "our general secretary": the config's "the general secretary"
+        key = "the " + key[len(owner) + 1:]
     if key in tracker.learned:
         person = tracker.learned[key]
         return person, f"descriptor '{shown}' → {person.name}"
@@ -3358,6 +3359,9 @@ _OWNED_FINDS = re.compile(r"(?:^|[.!?]\s+|,\s+)[^.!?,\ue000]{0,40}?['’]s?\s+(?
                           r"describes|described|calls|called)\b")
 
 
+_READ_OR_ISSUED = re.compile(r"\b(?:read|reads|reading|issued|issues|released|releases|sent|sends)\b")
+
+
 def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                   quotes: list[str]) -> list[tuple[list[int], _Attribution]]:
     """When a paragraph quotes several people, each in a sentence of their own ("…," Stone had
@@ -3410,6 +3414,12 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                 and _IT_GOES_ON.match(sentence, 0, max(0, sentence.find(_Q)))):
             # "It ends: “…”" after a letter quoted: the same letter, whose "It" is no body named last
             found = going[0], f"{going[0].how} (it goes on)", going[1]
+        if (found is not None and found[2] == "pronoun" and principal is not None
+                and sentence[found[0].start:found[0].end].lower() == "it"
+                and _MESSAGE.search(frame, 0, offset) and _READ_OR_ISSUED.search(frame, 0, offset)):
+            # "X's solicitor read a statement on his behalf. “…,” it said.": "it" is the message read
+            # out, not the organisation named last
+            found = principal, f"weak: a message read or issued on behalf of {principal.name}", "weak"
         thing = _THING_SAYS.search(sentence) if found is None else None
         if thing is not None and thing.group("it") and (read_for := tracker.behalf[1]) is not None and (
                 _MESSAGE.search(tracker.previous_text)):
