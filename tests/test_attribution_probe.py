@@ -32,7 +32,7 @@ PROBES = ROOT / "tests" / "data" / "attribution"
     ("guillemot-solan-ferry-contract.toml", 181, {"named": 109, "unnamed": 51, "none": 15}),  # 101, 40, 14
     ("puffin-tandy-stadium-naming.toml", 184, {"named": 102, "unnamed": 53, "none": 17}),  # 92, 42, 16
     ("razorbill-brackenfell-tiger-escape.toml", 223, {"named": 126, "unnamed": 57, "none": 17}),  # 113,46,17
-    ("shearwater-skeld-rocket-launch.toml", 231, {"named": 124, "unnamed": 62, "none": 16}),  # 110,55,16
+    ("shearwater-skeld-rocket-launch.toml", 231, {"named": 127, "unnamed": 63, "none": 16}),  # 110,55,16
 ])
 def test_each_probe_credits_what_it_did_when_tuned(name: str, quotes: int, floor: dict[str, int]) -> None:
     data = tomllib.loads((PROBES / name).read_text(encoding="utf-8"))

@@ -345,7 +345,7 @@ _WHOSE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]
 _WHO_STOP = frozenset(("to", "that", "in", "on", "of", "was", "is", "has", "had", "did", "does",
                        "would", "will", "who", "which", "and", "but", "as", "when", "after"))
 _THE = re.compile(r"\b[Tt]he\s+")
-_OUR = re.compile(r"\b[Oo]ur\s+")
+_OUR = re.compile(r"\b(?:[Oo]ur|[Tt]heir|[Ii]ts)\s+")  # a body's own people: "our/their/its art director"
 _WORD = re.compile(r"[\w’'-]+")
 _DESCRIPTOR_STOP = frozenset(("of", "in", "on", "who", "whose", "which", "that", "and", "to", "for",
                               "with", "at", "by", "from", "was", "is", "has", "had", "not"))
@@ -895,11 +895,18 @@ def _pronoun_of_title(title: str) -> str:
 
 
 def find_quotes(para: str) -> list[tuple[int, int, str]]:
-    """(start, end, inner text) of each quotation: double quotes, else UK-style single quotes."""
+    """(start, end, inner text) of each quotation: double quotes, else UK-style single quotes; single
+    quotes too when every double quote sits inside one, as a paper quoting in single marks nests the
+    words its speaker quotes ('I told them, "I would not fly this."')."""
     found = [(m.start(), m.end(), m.group(1)) for m in _DOUBLE.finditer(para)]
-    if found:
+    if not found:
+        return [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(para)]
+    if "'" not in para and "‘" not in para:
         return found
-    return [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(para)]
+    singles = [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(para)]
+    if singles and all(any(s < start and end < e for s, e, _ in singles) for start, end, _ in found):
+        return singles
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -1720,8 +1727,9 @@ def _formal_office(phrase: str) -> bool:
 def _resolve_descriptor(phrase: str, head: str, tracker: _Tracker) -> tuple[Person, str] | None:
     key = " ".join(phrase.lower().split())
     shown = " ".join(phrase.split())
-    if key.startswith("our "):  # "our general secretary": the config's "the general secretary"
-        key = "the " + key[4:]
+    owner = key.split(" ", 1)[0]
+    if owner in ("our", "their", "its"):  # "our general secretary": the config's "the general secretary"
+        key = "the " + key[len(owner) + 1:]
     if key in tracker.learned:
         person = tracker.learned[key]
         return person, f"descriptor '{shown}' → {person.name}"
@@ -1838,6 +1846,21 @@ def _in_contact_clause(frame: str, pronoun: re.Match[str]) -> bool:
             and after.group(1) not in _AUXILIARIES)
 
 
+# A sentence opened by a participle clause ("Pressed on whether …", "Asked about …", "Responding to …")
+# up to a name inside it, and from the name on to the clause's comma and the pronoun it is the subject of.
+_PARTICIPLE_OPENS = re.compile(r"(?:\A|[.!?]\s+|\n|\ue000\s*)\s*[A-Z][a-z]+(?:ed|ing)\b"
+                               r"[^,.;:!?\ue000]{0,120}\Z")
+_CLAUSE_THEN_PRONOUN = re.compile(r"[^,.;:!?\ue000]{0,160},\s+(?:he|she)\b")
+
+
+def _in_fronted_participle(frame: str, start: int, end: int) -> bool:
+    """Whether a name stands inside a participle clause opening the sentence whose subject is the
+    pronoun after its comma ("Pressed on whether Sinclair's email was shown, he said": not Sinclair),
+    so that pronoun, and the next, look past it to the one named before."""
+    return (_PARTICIPLE_OPENS.search(frame, max(0, start - 130), start) is not None
+            and _CLAUSE_THEN_PRONOUN.match(frame, end) is not None)
+
+
 def _the_name(frame: str, described: tuple[int, int, str, str], name: tuple[int, int, Person, bool]) -> bool:
     """Whether a description is only "the" before a known name ("The Seabird Trust", "the Harbour
     Council"), which is that name, not a role whose owner it names ("the Rovers manager")."""
@@ -1898,7 +1921,8 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
         if subject is None:
             continue
         if subject.person is not None:
-            as_object = what == 0 and _as_object(frame, subject.start)
+            as_object = what == 0 and (_as_object(frame, subject.start)
+                                       or _in_fronted_participle(frame, subject.start, subject.end))
             tracker.remember(subject.person, as_object)
             introduced = None
             if not as_object:  # "Rooke, contacted by the Maldon Standard, said he": not the paper
@@ -1987,13 +2011,18 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     if what == 2:
         return unnamed[i]
     start, end, phrase, head = described[i]
-    apposed = _APPOSED_NAME.match(frame, end)
+    elsewhere = _role_elsewhere(frame, end, head, names, tracker)
+    apposed = _APPOSED_NAME.match(frame, elsewhere.end() if elsewhere else end)
     if apposed is not None and not any(end < n[0] < apposed.end() for n in names):
         # "the council's consultant ecologist, Dr Neil Baxter": the role of someone the config does not
         # know, named right after it, never the config's holder of a like role
         name, shown = apposed.group("name"), " ".join(phrase.split())
         return _Subject(start, apposed.end("name"), name, None, "unnamed",
                         f"unnamed: {shown}, {name} (named after the role)")
+    if elsewhere is not None:  # "the chief executive of SpeQtra Orbit said": not the cast's chief executive
+        shown = " ".join(frame[start:elsewhere.end()].split())
+        return _Subject(start, elsewhere.end(), shown, None, "unnamed",
+                        f"unnamed: {shown} (the role at a body of no one the config knows)")
     if (head in _AGENT_ROLES and _FOR_PARTY.search(phrase)
             and " ".join(phrase.lower().split()) not in tracker.learned):
         shown = " ".join(phrase.split())
@@ -2045,6 +2074,22 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     return _Subject(start, end, resolved[0].name, resolved[0], "descriptor", resolved[1],
                     possessive=_SAID_THING.match(frame, end) is not None,
                     role=head if resolved[1].endswith("(last named; weak)") else "")
+
+
+def _role_elsewhere(frame: str, end: int, head: str, names: list[tuple[int, int, Person, bool]],
+                    tracker: _Tracker) -> re.Match[str] | None:
+    """The "of <Body>" right after a role the config gives someone ("the chief executive of SpeQtra
+    Orbit") when the body is none of the cast's and no descriptor of the role's holders names it: the
+    role held at another body, by someone else."""
+    whose = _WHOSE.match(frame, end)
+    if whose is None or head not in tracker.configured or any(
+            end <= n[0] < whose.end() and n[2] not in tracker.outsiders for n in names):  # a body of the cast
+        return None
+    body = " ".join(whose.group(0).split()[1:]).lower().removeprefix("the ")
+    holders = tracker.configured[head]
+    told = " ".join(d.lower() for p in holders for d in (p.name, *p.descriptors, *tracker.descriptors.get(
+        p.name, ())))
+    return None if body in told else whose
 
 
 # A full name set off right after a description ("the club's new coach, Ada Voss, said"), perhaps titled.
@@ -3314,6 +3359,9 @@ _OWNED_FINDS = re.compile(r"(?:^|[.!?]\s+|,\s+)[^.!?,\ue000]{0,40}?['’]s?\s+(?
                           r"describes|described|calls|called)\b")
 
 
+_READ_OR_ISSUED = re.compile(r"\b(?:read|reads|reading|issued|issues|released|releases|sent|sends)\b")
+
+
 def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                   quotes: list[str]) -> list[tuple[list[int], _Attribution]]:
     """When a paragraph quotes several people, each in a sentence of their own ("…," Stone had
@@ -3366,6 +3414,12 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                 and _IT_GOES_ON.match(sentence, 0, max(0, sentence.find(_Q)))):
             # "It ends: “…”" after a letter quoted: the same letter, whose "It" is no body named last
             found = going[0], f"{going[0].how} (it goes on)", going[1]
+        if (found is not None and found[2] == "pronoun" and principal is not None
+                and sentence[found[0].start:found[0].end].lower() == "it"
+                and _MESSAGE.search(frame, 0, offset) and _READ_OR_ISSUED.search(frame, 0, offset)):
+            # "X's solicitor read a statement on his behalf. “…,” it said.": "it" is the message read
+            # out, not the organisation named last
+            found = principal, f"weak: a message read or issued on behalf of {principal.name}", "weak"
         thing = _THING_SAYS.search(sentence) if found is None else None
         if thing is not None and thing.group("it") and (read_for := tracker.behalf[1]) is not None and (
                 _MESSAGE.search(tracker.previous_text)):
@@ -3383,8 +3437,7 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
             continue
         if found is None and _COLON_Q.search(sentence):
             found = _colon_after_quote(frame, segments, n, subjects, tracker, quotes)
-        nxt = segments[n + 1][:2] if n + 1 < len(segments) else ([0], None)
-        groups.append((indexes, found or (nxt[1] if not nxt[0] else None)))
+        groups.append((indexes, found or _credit_around(segments, n)))
     speakers = {g[1][0].name for g in groups if g[1] is not None}
     if len(speakers) < 2:
         own = next((g[1] for g in groups if g[1] is not None), None)  # a quote's own sentence's speaker
@@ -3401,6 +3454,33 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
         else:
             merged.append((list(indexes), chosen))
     return merged
+
+
+# A sentence that only credits the quote before it ("Damon said.", "Hart told the Courier on Friday."):
+# a few words and no reported clause of its own ("Hart said that he …", "Hart posted the two images …").
+_CREDIT_SENTENCE_WORDS = 10
+_REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|how|why|if)\b")
+
+
+def _only_credit(sentence: str) -> bool:
+    """Whether a sentence is no more than a credit for the quote before it."""
+    return len(sentence.split()) <= _CREDIT_SENTENCE_WORDS and not _REPORTED_CLAUSE.search(sentence)
+
+
+def _credit_around(segments: list[tuple[list[int], _Attribution | None, str]], n: int) -> _Attribution | None:
+    """The attribution a quote's sentence n without one of its own takes from its neighbours: the
+    sentence right after it when that has no quote and only credits it ("“…” Damon said."), else the
+    sentence right before it when that names a speaker with no quote of its own ("Lind said she had
+    nothing against him. “…”": Lind's, not "Hart has said on X that …" after it), else the sentence
+    after it (None: the one before it, as _per_sentence merges)."""
+    after = segments[n + 1] if n + 1 < len(segments) else None
+    credit = after[1] if after is not None and not after[0] else None
+    if credit is not None and after is not None and _only_credit(after[2]):
+        return credit
+    before = segments[n - 1] if n else None
+    if before is not None and not before[0] and before[1] is not None and not _COLON_Q.search(segments[n][2]):
+        return before[1]  # (a colon in the quote's own sentence names its own: _colon_in_sentence)
+    return credit if credit is not None and (before is None or before[1] is None) else None
 
 
 _LEAD_IN_WORDS = 8
