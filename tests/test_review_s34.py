@@ -56,8 +56,6 @@ def test_a_side_taken_through_a_reply_to_flagged_spam_is_taken_back_too() -> Non
 
 # ---- attribution ----
 
-@pytest.mark.xfail(strict=True, reason="_OUTSIDER_SUBJECT's new ', who said' makes an object's relative "
-                   "clause a speaker: the next quote, 'she added' or the subject's colon, goes to him")
 @pytest.mark.parametrize("body", [
     "Lind rang Tom Rudd, who said he would come straight down. She added: “I waited on the quay all night "
     "for him.”",

@@ -1,0 +1,25 @@
+"""Fixes of the faults session 34's review found (tests/test_review_s34.py), with the other side of each
+rule pinned on invented text: what must still fire, and what must not."""
+
+from test_attribution_s34 import _speakers
+
+# ---- an object's "who said" clause ----
+
+
+def test_a_subject_after_an_earlier_sentence_still_speaks_through_his_who_clause() -> None:
+    """The sentence before (with its own subject and verb) is no part of the name's sentence."""
+    found = _speakers("Lind left the meeting early. Tom Rudd, who said he would stay to the end, went on: "
+                      "“Someone has to read the minutes back to the crews.”")
+    assert [speaker for speaker, _ in found] == ["Tom Rudd"]
+
+
+def test_an_objects_who_clause_with_its_own_quote_is_still_his() -> None:
+    found = _speakers("Lind praised Tom Rudd, who said in a letter to the board that “the slipway is rotten "
+                      "to its footings”.")
+    assert found == [("Tom Rudd", "the slipway is rotte")]
+
+
+def test_a_name_after_a_pronoun_and_its_verb_is_an_object() -> None:
+    found = _speakers("Lind was furious. She phoned Tom Rudd, who said he had heard nothing, and then the "
+                      "council: “Nobody tells the harbour master anything.”")
+    assert [speaker for speaker, _ in found] == ["Ada Lind"]
