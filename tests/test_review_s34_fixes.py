@@ -1,7 +1,9 @@
 """Fixes of the faults session 34's review found (tests/test_review_s34.py), with the other side of each
 rule pinned on invented text: what must still fire, and what must not."""
 
+import pytest
 from test_attribution_s34 import _speakers
+from test_review_s34 import _answered_by
 
 # ---- an object's "who said" clause ----
 
@@ -23,3 +25,20 @@ def test_a_name_after_a_pronoun_and_its_verb_is_an_object() -> None:
     found = _speakers("Lind was furious. She phoned Tom Rudd, who said he had heard nothing, and then the "
                       "council: “Nobody tells the harbour master anything.”")
     assert [speaker for speaker, _ in found] == ["Ada Lind"]
+
+
+# ---- a Q&A standfirst's one named person: its subject, not its topic ----
+
+
+def test_a_standfirst_whose_sentence_opens_with_her_role_and_name_gives_her_the_answers() -> None:
+    assert _answered_by("Harbour master Ada Lind has kept the north quay open through four winters. This "
+                        "interview has been edited for length.") == ["Ada Lind", "Ada Lind"]
+
+
+@pytest.mark.parametrize("standfirst", [
+    "Ada Lind's plan to close the quay has split the town. This interview has been edited for length.",
+    "A skipper who never once voted for Ada Lind tells us why. This interview has been edited for length.",
+])
+def test_a_standfirst_naming_her_as_an_owner_or_an_object_does_not_give_her_the_answers(standfirst: str
+                                                                                         ) -> None:
+    assert "Ada Lind" not in _answered_by(standfirst)
