@@ -72,8 +72,6 @@ def test_an_outsiders_who_said_clause_still_gives_him_his_statement() -> None:
     assert found == [("Tom Rudd", "the quay was never b")]
 
 
-@pytest.mark.xfail(strict=True, reason="'The Board' is the known body whose name ends in Board even when "
-                   "another board, unknown to the config, was named just before it")
 def test_the_board_after_another_board_was_named_is_not_the_known_body() -> None:
     found = _speakers("Eastmarsh Harbour Board has turned down the council's offer of a loan.\n\n"
                       "A new body, the Fishermen's Welfare Board, was set up last week. The Board said: "

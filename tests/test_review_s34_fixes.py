@@ -2,7 +2,7 @@
 rule pinned on invented text: what must still fire, and what must not."""
 
 import pytest
-from test_attribution_s34 import _speakers
+from test_attribution_s34 import BODY_CAST, _speakers
 from test_review_s34 import _answered_by
 
 # ---- an object's "who said" clause ----
@@ -25,6 +25,23 @@ def test_a_name_after_a_pronoun_and_its_verb_is_an_object() -> None:
     found = _speakers("Lind was furious. She phoned Tom Rudd, who said he had heard nothing, and then the "
                       "council: “Nobody tells the harbour master anything.”")
     assert [speaker for speaker, _ in found] == ["Ada Lind"]
+
+
+# ---- "The Board" after another board ----
+
+
+def test_the_board_after_the_known_body_is_named_again_is_the_known_body() -> None:
+    found = _speakers("The Fishermen's Welfare Board was set up last week to help crews that lost boats.\n\n"
+                      "Eastmarsh Harbour Board has turned down the council's offer of a loan. "
+                      "The Board said: “We will not borrow against a quay we may close.”", BODY_CAST)
+    assert [speaker for speaker, _ in found] == ["Eastmarsh Harbour Board"]
+
+
+def test_the_board_after_another_board_in_the_paragraph_before_is_not_the_known_body() -> None:
+    found = _speakers("Eastmarsh Harbour Board has turned down the council's offer of a loan.\n\n"
+                      "Crews have set up the Fishermen's Welfare Board to raise money of their own.\n\n"
+                      "The Board said: “We will help every crew that lost a boat this winter.”", BODY_CAST)
+    assert all(speaker != "Eastmarsh Harbour Board" for speaker, _ in found)
 
 
 # ---- a Q&A standfirst's one named person: its subject, not its topic ----

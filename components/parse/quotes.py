@@ -1323,7 +1323,7 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
         if (any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start())
                 or any(name in np for _, names in tracker.named for name in names)):
             continue
-        body = _body_by_last_word(np, tracker)
+        body = _body_by_last_word(np, tracker, f"{tracker.previous_text}\n{frame[:m.start()]}")
         if body is not None:  # "The Northern Seabird Trust … The Trust said:": the body named so
             found.append(_Subject(m.start(), m.end("np"), body.name, body, "descriptor",
                                   f"descriptor '{np}' → {body.name} (the last word of its name)"))
@@ -1333,18 +1333,32 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
     return found
 
 
-def _body_by_last_word(np: str, tracker: _Tracker) -> Person | None:
+def _body_by_last_word(np: str, tracker: _Tracker, before: str) -> Person | None:
     """The known body a report calls by the last word of its name with a capital ("the Trust", "the
     Authority" of "Northern Seabird Trust", "Civil Aviation Authority"): the one of those named last,
-    else the only one the config has; None for a body's name of its own ("the Rail Users' Association")."""
+    else the only one the config has; None for a body's name of its own ("the Rail Users' Association")
+    or where the last body of that word named just before (in the text before: the paragraph and the
+    one before it) is one the config does not know ("the Fishermen's Welfare Board … The Board said")."""
     words = np.split()
     if len(words) != 2 or words[0].lower() != "the":
         return None
     bodies = [p for p in tracker.people if p.pronoun.lower() in ("it", "they")
               and len(p.name.split()) > 1 and p.name.split()[-1] == words[1]]
-    if not bodies:
+    if not bodies or _another_body_named_last(before, words[1], bodies):
         return None
     return next((p for p in reversed(tracker.last) if p in bodies), bodies[0] if len(bodies) == 1 else None)
+
+
+def _another_body_named_last(text: str, word: str, bodies: list[Person]) -> bool:
+    """Whether the last full name in a text that ends in a body's word ("Fishermen's Welfare Board") is
+    none of the known bodies' names or aliases of that word."""
+    names = [" ".join(m.group(0).split()) for m in
+             re.finditer(rf"(?:[{_UPPER}][\w’'&-]*[ \t]+){{1,4}}{re.escape(word)}\b", text)]
+    names = [name.removeprefix("The ") for name in names if name.removeprefix("The ") != word]
+    if not names:
+        return False
+    known = [name for body in bodies for name in (body.name, *body.aliases)]
+    return not any(names[-1] == name or names[-1].endswith(" " + name) for name in known)
 
 
 def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
