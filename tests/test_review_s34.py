@@ -106,8 +106,6 @@ def test_a_standfirst_naming_its_one_person_as_the_subject_gives_her_the_answers
                         "length.") == ["Ada Lind", "Ada Lind"]
 
 
-@pytest.mark.xfail(strict=True, reason="_initialled_name wants one initial per first name: 'A. Lind' misses "
-                   "a known 'Ada Marie Lind', whom the bare surname '(Lind)' finds")
 def test_an_initial_and_surname_name_a_known_person_with_a_middle_name() -> None:
     lind = Person("Ada Marie Lind", ("Lind",), (), "she", "lind")
     paragraphs = ["The inquiry's report reproduces the loop from the last seconds of the count.",

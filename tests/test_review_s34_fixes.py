@@ -5,6 +5,9 @@ import pytest
 from test_attribution_s34 import BODY_CAST, _speakers
 from test_review_s34 import _answered_by
 
+from components.core.config import Person
+from components.parse.transcript import _person_of
+
 # ---- an object's "who said" clause ----
 
 
@@ -59,3 +62,15 @@ def test_a_standfirst_whose_sentence_opens_with_her_role_and_name_gives_her_the_
 def test_a_standfirst_naming_her_as_an_owner_or_an_object_does_not_give_her_the_answers(standfirst: str
                                                                                          ) -> None:
     assert "Ada Lind" not in _answered_by(standfirst)
+
+
+# ---- an initial for a person with a middle name ----
+
+MARIE_LIND = Person("Ada Marie Lind", ("Lind",), (), "she", "lind")
+
+
+@pytest.mark.parametrize(("label", "named"), [("A. Lind", True), ("A. M. Lind", True), ("M. Lind", False),
+                                               ("A. J. Lind", False), ("A. M. Q. Lind", False)])
+def test_initials_name_a_middle_named_person_only_from_her_first_name_on(label: str, named: bool) -> None:
+    """A record may drop a middle name's initial, never the first name's, nor give one she has not."""
+    assert (_person_of(label, (MARIE_LIND,)) is MARIE_LIND) is named

@@ -151,14 +151,15 @@ def _person_of(label: str, people: tuple[Person, ...]) -> Person | None:
 
 def _initialled_name(words: list[str], people: tuple[Person, ...]) -> set[Person]:
     """The people a label names by initials and a surname, as a report's record gives names ("M.
-    Thorburn", "A. J. Lind"): the surname theirs and each initial their first names' in turn."""
+    Thorburn", "A. J. Lind"): the surname theirs and each initial their first names' in turn, from the
+    first (a middle name may go without its initial: "A. Lind" of Ada Marie Lind; "M. Lind" is not)."""
     initials = [w.rstrip(".") for w in words[:-1]]
     if not initials or not all(len(w) == 1 and w.isalpha() for w in initials):
         return set()
     found = set()
     for person in people:
         parts = person.name.casefold().split()
-        if (len(parts) == len(initials) + 1 and parts[-1] == words[-1]
+        if (len(parts) > len(initials) and parts[-1] == words[-1]
                 and all(part[0] == initial for part, initial in zip(parts, initials, strict=False))):
             found.add(person)
     return found
