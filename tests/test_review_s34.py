@@ -187,8 +187,6 @@ def test_a_claim_word_new_to_the_corpus_reclassifies_a_document_that_only_quotes
 
 # ---- layout: a signed post under a sentence with no colon ----
 
-@pytest.mark.xfail(strict=True, reason="_introduced_posts takes one line over a dated signature as the "
-                   "whole post: a post of two lines loses its first to the article's paragraph")
 def test_a_post_of_two_lines_under_a_sentence_with_no_colon_keeps_both() -> None:
     page = ("Quay closure: skippers say the board ignored them\n"
             "The harbour board voted on Friday to close the old fish quay, which lost a third of its decking "

@@ -6,6 +6,7 @@ from test_attribution_s34 import BODY_CAST, _speakers
 from test_review_s34 import _answered_by
 
 from components.core.config import Person
+from components.parse.layout import split_layout
 from components.parse.transcript import _person_of
 
 # ---- an object's "who said" clause ----
@@ -74,3 +75,44 @@ MARIE_LIND = Person("Ada Marie Lind", ("Lind",), (), "she", "lind")
 def test_initials_name_a_middle_named_person_only_from_her_first_name_on(label: str, named: bool) -> None:
     """A record may drop a middle name's initial, never the first name's, nor give one she has not."""
     assert (_person_of(label, (MARIE_LIND,)) is MARIE_LIND) is named
+
+
+# ---- a signed post of several lines under a sentence with no colon ----
+
+_QUAY_HEAD = ("Ferry slipway: crews say the council never asked them\n"
+              "The council closed the east slipway on Monday after a survey found its piles had rotted "
+              "through, "
+              "and moved the island ferry to the old harbour wall for the rest of the winter.\n")
+_SIGN = "— Isle Crews (@IsleCrews) February 2, 2026\n"
+_UNDER = "The council said the harbour wall had been surveyed in December.\n"
+
+
+def test_a_post_of_three_lines_under_a_sentence_that_tells_of_it_keeps_all_three() -> None:
+    page = (_QUAY_HEAD + "The crews' union replied in a post an hour later.\n"
+            + "Nobody asked us.\nNot once.\n"
+            + "We will run from the wall because we have to. pic.twitter.com/Zz9Yy8Xx7w\n"
+            + _SIGN + _UNDER)
+    tweets = split_layout(page).tweets
+    assert len(tweets) == 1 and tweets[0].body.startswith("Nobody asked us.")
+    assert "replied in a post" not in tweets[0].body and "surveyed in December" not in tweets[0].body
+
+
+def test_a_sentence_that_tells_of_no_post_leaves_the_post_its_one_line() -> None:
+    page = (_QUAY_HEAD + "Skippers who use the slipway daily were not consulted before the decision.\n"
+            + "The crews' union met on Tuesday night to decide what to do next.\n"
+            + "We will run from the wall because we have to. pic.twitter.com/Zz9Yy8Xx7w\n" + _SIGN + _UNDER)
+    found = split_layout(page)
+    assert len(found.tweets) == 1 and found.tweets[0].body.startswith("We will run from the wall")
+    assert any("met on Tuesday night" in p for p in found.paragraphs)
+
+
+def test_article_lines_longer_than_a_post_under_a_sentence_that_tells_of_one_stay_the_articles() -> None:
+    long_line = ("The slipway was built in 1964 and rebuilt twice, most recently in 2009, when the council "
+                 "spent a little over two million pounds on new piles, a new deck and a ramp for the ferry, "
+                 "money it said at the time would keep the slipway working for at least forty years.\n")
+    page = (_QUAY_HEAD + "The crews' union posted its answer within the hour.\n" + long_line
+            + "Piers at the old harbour wall were last inspected after the storms of 2014.\n"
+            + "We will run from the wall because we have to. pic.twitter.com/Zz9Yy8Xx7w\n" + _SIGN + _UNDER)
+    found = split_layout(page)
+    assert len(found.tweets) == 1 and found.tweets[0].body.startswith("We will run from the wall")
+    assert any("built in 1964" in p for p in found.paragraphs)
