@@ -51,8 +51,6 @@ def test_a_side_taken_through_a_reply_to_flagged_spam_is_taken_back_too() -> Non
 
 # ---- attribution ----
 
-@pytest.mark.xfail(strict=True, reason="_OUTSIDER_SUBJECT's new ', who said' makes an object's relative "
-                   "clause a speaker: the next quote, 'she added' or the subject's colon, goes to him")
 @pytest.mark.parametrize("body", [
     "Lind rang Tom Rudd, who said he would come straight down. She added: “I waited on the quay all night "
     "for him.”",
@@ -69,8 +67,6 @@ def test_an_outsiders_who_said_clause_still_gives_him_his_statement() -> None:
     assert found == [("Tom Rudd", "the quay was never b")]
 
 
-@pytest.mark.xfail(strict=True, reason="'The Board' is the known body whose name ends in Board even when "
-                   "another board, unknown to the config, was named just before it")
 def test_the_board_after_another_board_was_named_is_not_the_known_body() -> None:
     found = _speakers("Eastmarsh Harbour Board has turned down the council's offer of a loan.\n\n"
                       "A new body, the Fishermen's Welfare Board, was set up last week. The Board said: "
@@ -94,8 +90,6 @@ def _answered_by(standfirst: str, people: tuple[Person, ...] = (LIND, HART)) -> 
     return [_who(t) for t in find_turns(paragraphs, people) if t.paragraph in (2, 4)]
 
 
-@pytest.mark.xfail(strict=True, reason="a Q&A's standfirst naming one known person gives her the answers "
-                   "even where she is only the topic ('what he makes of Ada Lind's decision')")
 def test_a_standfirst_naming_its_one_person_as_the_topic_does_not_give_her_the_answers() -> None:
     assert "Ada Lind" not in _answered_by(
         "A skipper who has fished out of the north quay for thirty years tells us what he makes of Ada "
@@ -107,8 +101,6 @@ def test_a_standfirst_naming_its_one_person_as_the_subject_gives_her_the_answers
                         "length.") == ["Ada Lind", "Ada Lind"]
 
 
-@pytest.mark.xfail(strict=True, reason="_initialled_name wants one initial per first name: 'A. Lind' misses "
-                   "a known 'Ada Marie Lind', whom the bare surname '(Lind)' finds")
 def test_an_initial_and_surname_name_a_known_person_with_a_middle_name() -> None:
     lind = Person("Ada Marie Lind", ("Lind",), (), "she", "lind")
     paragraphs = ["The inquiry's report reproduces the loop from the last seconds of the count.",
@@ -187,8 +179,6 @@ def test_a_claim_word_new_to_the_corpus_reclassifies_a_document_that_only_quotes
 
 # ---- layout: a signed post under a sentence with no colon ----
 
-@pytest.mark.xfail(strict=True, reason="_introduced_posts takes one line over a dated signature as the "
-                   "whole post: a post of two lines loses its first to the article's paragraph")
 def test_a_post_of_two_lines_under_a_sentence_with_no_colon_keeps_both() -> None:
     page = ("Quay closure: skippers say the board ignored them\n"
             "The harbour board voted on Friday to close the old fish quay, which lost a third of its decking "

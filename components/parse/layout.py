@@ -5918,22 +5918,42 @@ def _dated_dash_signature(line: str) -> bool:
     return found is not None and found[0] == 0 and bool(found[3])
 
 
+# A sentence that tells of a post on a platform: "answered on social media", "posted a defence on X",
+# "said in a tweet" (the line introducing a post printed under it without a colon).
+_TELLS_OF_POST = re.compile(r"\b(?:on|to|via)\s+(?:social\s+media|X|Twitter|Facebook|Instagram|Threads|"
+                            r"Bluesky|Mastodon|TikTok|LinkedIn)\b|\b(?:posted|tweeted)\b"
+                            r"|\bin\s+an?\s+(?:post|tweet)\b")
+_DASH_POST_CHARS = 300  # the longest post text a dated "— Name (@handle) date" signature signs (X, Bluesky)
+
+
+def _sentence_introducing_post(lines: list[str], k: int) -> int | None:
+    """The line that introduces, with no colon, the post over the dated signature at line k: the nearest
+    sentence above that tells of a post, when the lines between are short enough to be one post's
+    (its text may run on several lines); else a sentence two lines up, and the post is the one line
+    over its signature (the sentences above it the article's); else None."""
+    for j in range(k - 2, max(-1, k - 1 - _POST_BODY_LINES), -1):
+        if sum(len(_strip_pic_links(text)) for text in lines[j + 1:k]) > _DASH_POST_CHARS:
+            break
+        if _full_sentence(lines[j]) and _TELLS_OF_POST.search(lines[j]):
+            return j
+    return k - 2 if _full_sentence(lines[k - 2]) else None
+
+
 def _introduced_posts(lines: list[str]) -> list[int]:
     """Where a block runs a signed post into the article's lines with no blank line around it: cut
     after the line that introduces it ("Quintero answered on X late on Sunday:") and after its
     signature line, so the post is a paragraph of its own (find_tweets) and the sentences above and
     under it stay the article's. Under an embed's "View this post on Instagram" header the post is
-    the caption under it; with no introducing line close above, the one line over a dated signature
-    ("— Name (@handle) May 3, 2026")."""
+    the caption under it; with no introducing line close above, the lines under a sentence that tells
+    of a post, or else the one line, over a dated signature ("— Name (@handle) May 3, 2026")."""
     cuts: list[int] = []
     for k, line in enumerate(lines):
         if not k or len(line) > _SIGNATURE_CHARS or not (is_signature_line(line) or _facebook_sign(line)):
             continue
         lead = next((j for j in range(k - 1, max(-1, k - 1 - _POST_BODY_LINES), -1)
                      if _lead_in(lines[j]) or _EMBED_HEADER.match(lines[j].strip())), None)
-        if lead is None and k >= 2 and _dated_dash_signature(line) and _full_sentence(lines[k - 2]):
-            lead = k - 2  # introduced by a sentence with no colon: the post is the one line over its
-            # signature (a post's text runs on one line; the sentence above it is the article's)
+        if lead is None and k >= 2 and _dated_dash_signature(line):
+            lead = _sentence_introducing_post(lines, k)  # with no colon
         if lead is None or lead == k - 1:
             continue
         header = bool(_EMBED_HEADER.match(lines[lead].strip())) if lead >= 0 else False

@@ -677,7 +677,46 @@ _OUTSIDER_VERBS = (rf"(?:{_SAY_CORE}|told|tells|wrote|writes|argued|explained|"
 # (up to two asides set off: "Jo Pike, the group's leader, who tabled the motion, said")
 _OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:(?:,\s[^,.;:“”\"\ue000]{{1,80}}){{1,2}},|,)?"
                                # "the former chief scientist Sir Michael Hume, who said in a statement"
-                               rf"(?:,?\s+who)?\s+{_OUTSIDER_VERBS}\b")
+                               rf"(?P<who>,?\s+who)?\s+{_OUTSIDER_VERBS}\b")
+# The rest of a who-clause up to its own quote: "who said in a statement that “…”", "who said: “…”" (not
+# a quote after the clause has closed: "who said nothing, for the delay: “…”").
+_WHO_CLAUSE_QUOTE = re.compile(r"[^.;:!?,\ue000]*[,:]?\s*\ue000")
+# Words that stand between a subject and its verb without being the verb, or join a subject list:
+# "Lind and Tom Rudd", "the mayor of Port Calder since 2019", "It was Tom Rudd".
+_NOT_A_VERB = frozenset(("and", "or", "nor", "but", "of", "the", "a", "an", "in", "at", "on", "for", "from",
+                         "with", "to", "by", "since", "as", "is", "are", "was", "were", "who", "whose"))
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[^a-z])")
+
+
+def _after_a_subjects_verb(lead: str, known_words: set[str]) -> bool:
+    """Whether the words of a sentence before a name hold a subject and its verb ("Lind rang", "she
+    blamed", "the Council thanked"), which make the name the verb's object. A subject is a pronoun, a
+    known person's name, or a capitalised word inside the sentence (its first word may be any noun:
+    "Harbour engineer Tom Rudd")."""
+    words = re.findall(r"[\w’'-]+|[^\w\s]", lead)
+    for k, (word, verb) in enumerate(zip(words, words[1:], strict=False)):
+        if not verb[0].islower() or not verb[0].isalpha() or verb in _NOT_A_VERB:
+            continue
+        owner = re.search(r"[’']s\Z", word)  # "Lind's deputy, Tom Rudd": a role, no subject and verb
+        if word.lower() in _SUBJECT_PRONOUNS or (word[0].isupper() and not owner
+                                                 and (k > 0 or word in known_words)):
+            return True
+    return False
+
+
+def _who_clause_is_his(m: re.Match[str], text: str, known_words: set[str]) -> bool:
+    """Whether a name's "…, who said" makes him a speaker: he is his sentence's subject (or the last of
+    its subject list: "Lind and Tom Rudd, who said"), or the clause carries its own quote ("The signatories
+    include … Sir Tom Rudd, who said in a statement that “…”"). An object's clause ("Lind rang Tom Rudd,
+    who said he would come") quotes no one, and makes him no speaker who might take the subject's next
+    quote."""
+    if _WHO_CLAUSE_QUOTE.match(text, m.end()):
+        return True
+    starts = [s.end() for s in _SENTENCE_END.finditer(text) if s.end() <= m.start()]
+    return not _after_a_subjects_verb(text[starts[-1] if starts else 0:m.start()], known_words)
+
+
 # A full name with the firm they are of, as the subject: "consultant Jo Pike-Hart of Marl Partners says"
 # (apart from _OUTSIDER_SUBJECT, so that "The Director of Place, Jo Pike, said" still finds Jo Pike).
 _OUTSIDER_OF_FIRM = re.compile(rf"\b{_OUTSIDER_NAME}[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?{_CAPITAL_WORD}"
@@ -781,7 +820,8 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                            if hint.search(text) for m in rx.finditer(text)
                            if m.re is _OUTSIDER_AGED or m.group("role") not in _NOT_SOMEONE]
         quoting = _Q in text
-        for m in [*(_OUTSIDER_SUBJECT.finditer(text) if _VERB_HINT.search(text) else ()),
+        for m in [*(m for m in (_OUTSIDER_SUBJECT.finditer(text) if _VERB_HINT.search(text) else ())
+                    if not m.group("who") or _who_clause_is_his(m, text, known_words)),
                   *(_OUTSIDER_OF_FIRM.finditer(text) if _VERB_HINT.search(text) else ()),
                   *(_OUTSIDER_AFTER.finditer(text) if quoting else ()),
                   *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
@@ -1290,7 +1330,7 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
         if (any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start())
                 or any(name in np for _, names in tracker.named for name in names)):
             continue
-        body = _body_by_last_word(np, tracker)
+        body = _body_by_last_word(np, tracker, f"{tracker.previous_text}\n{frame[:m.start()]}")
         if body is not None:  # "The Northern Seabird Trust … The Trust said:": the body named so
             found.append(_Subject(m.start(), m.end("np"), body.name, body, "descriptor",
                                   f"descriptor '{np}' → {body.name} (the last word of its name)"))
@@ -1300,18 +1340,32 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
     return found
 
 
-def _body_by_last_word(np: str, tracker: _Tracker) -> Person | None:
+def _body_by_last_word(np: str, tracker: _Tracker, before: str) -> Person | None:
     """The known body a report calls by the last word of its name with a capital ("the Trust", "the
     Authority" of "Northern Seabird Trust", "Civil Aviation Authority"): the one of those named last,
-    else the only one the config has; None for a body's name of its own ("the Rail Users' Association")."""
+    else the only one the config has; None for a body's name of its own ("the Rail Users' Association")
+    or where the last body of that word named just before (in the text before: the paragraph and the
+    one before it) is one the config does not know ("the Fishermen's Welfare Board … The Board said")."""
     words = np.split()
     if len(words) != 2 or words[0].lower() != "the":
         return None
     bodies = [p for p in tracker.people if p.pronoun.lower() in ("it", "they")
               and len(p.name.split()) > 1 and p.name.split()[-1] == words[1]]
-    if not bodies:
+    if not bodies or _another_body_named_last(before, words[1], bodies):
         return None
     return next((p for p in reversed(tracker.last) if p in bodies), bodies[0] if len(bodies) == 1 else None)
+
+
+def _another_body_named_last(text: str, word: str, bodies: list[Person]) -> bool:
+    """Whether the last full name in a text that ends in a body's word ("Fishermen's Welfare Board") is
+    none of the known bodies' names or aliases of that word."""
+    names = [" ".join(m.group(0).split()) for m in
+             re.finditer(rf"(?:[{_UPPER}][\w’'&-]*[ \t]+){{1,4}}{re.escape(word)}\b", text)]
+    names = [name.removeprefix("The ") for name in names if name.removeprefix("The ") != word]
+    if not names:
+        return False
+    known = [name for body in bodies for name in (body.name, *body.aliases)]
+    return not any(names[-1] == name or names[-1].endswith(" " + name) for name in known)
 
 
 def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:

@@ -151,14 +151,15 @@ def _person_of(label: str, people: tuple[Person, ...]) -> Person | None:
 
 def _initialled_name(words: list[str], people: tuple[Person, ...]) -> set[Person]:
     """The people a label names by initials and a surname, as a report's record gives names ("M.
-    Thorburn", "A. J. Lind"): the surname theirs and each initial their first names' in turn."""
+    Thorburn", "A. J. Lind"): the surname theirs and each initial their first names' in turn, from the
+    first (a middle name may go without its initial: "A. Lind" of Ada Marie Lind; "M. Lind" is not)."""
     initials = [w.rstrip(".") for w in words[:-1]]
     if not initials or not all(len(w) == 1 and w.isalpha() for w in initials):
         return set()
     found = set()
     for person in people:
         parts = person.name.casefold().split()
-        if (len(parts) == len(initials) + 1 and parts[-1] == words[-1]
+        if (len(parts) > len(initials) and parts[-1] == words[-1]
                 and all(part[0] == initial for part, initial in zip(parts, initials, strict=False))):
             found.add(person)
     return found
@@ -186,8 +187,9 @@ def _ranked_name(words: list[str], people: tuple[Person, ...]) -> set[Person]:
     return set()
 
 
-def _counts(text: str, people: tuple[Person, ...]) -> Counter[Person]:
-    """How often each person is named in a text, a longer name taking its words from shorter ones."""
+def _counts(text: str, people: tuple[Person, ...], subjects_only: bool = False) -> Counter[Person]:
+    """How often each person is named in a text, a longer name taking its words from shorter ones
+    (with subjects_only, only where the name is its sentence's subject: _named_as_subject)."""
     names = sorted(((name, p) for p in people for name in {p.name, *p.aliases} if name),
                    key=lambda item: -len(item[0]))
     counts: Counter[Person] = Counter()
@@ -196,8 +198,30 @@ def _counts(text: str, people: tuple[Person, ...]) -> Counter[Person]:
         return counts
     owner = {name: p for name, p in reversed(names)}
     for m in pattern.finditer(text):
-        counts[owner[m.group(0)]] += 1
+        if not subjects_only or _named_as_subject(text, m.start(), m.end()):
+            counts[owner[m.group(0)]] += 1
     return counts
+
+
+# What may stand before a sentence's subject: a title or a role ("Harbour master Ada Lind has run …"),
+# the names before it in a subject list ("Ada Lind and Bo Hart have run …"), no word that makes the
+# name an object or a topic ("… what he makes of Ada Lind", "who backed Ada Lind").
+_BEFORE_SUBJECT = re.compile(r"(?:[\w’'.-]+,?[ \t]+){0,5}\Z")
+_NOT_BEFORE_SUBJECT = frozenset(("of", "for", "to", "about", "with", "on", "at", "by", "from", "against",
+                                 "in", "than", "like", "who", "what", "that", "which", "whom",
+                                 "whose", "why", "how", "when", "where", "tells", "asks", "meets"))
+_OWNER = re.compile(r"[’']s?\b")  # "Ada Lind's decision", "the Hollands' boat"
+
+
+def _named_as_subject(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is its sentence's subject: it opens the sentence, after at
+    most a short title or role, and owns nothing ("Ada Lind's decision" is the topic, not her)."""
+    if _OWNER.match(text, end):
+        return False
+    opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    before = text[opening:start].lstrip()
+    return (_BEFORE_SUBJECT.fullmatch(before) is not None
+            and not any(word.casefold() in _NOT_BEFORE_SUBJECT for word in before.split()))
 
 
 def _interviewee(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] | list[str],
@@ -217,7 +241,8 @@ def _interviewee(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] 
                    if n < min(turns) and _INTERVIEW_CUE.search(para)]
         # or names its one subject in a sentence of its own: "Ada Lind has run the harbour since 2021.
         # This interview has been edited for length."
-        in_opening = _counts(" ".join(opening), people)
+        # (as the subject of its sentence, not its topic: "what he makes of Ada Lind's decision")
+        in_opening = _counts(" ".join(opening), people, subjects_only=True)
         named = in_opening if len(in_opening) == 1 else _described(" ".join(opening), people)
     return _named_most(named)
 
