@@ -79,3 +79,19 @@ def test_a_quote_after_a_pronoun_that_is_not_a_verbs_object_is_still_held_up() -
     """"it" before a quote cites only after a verb of saying ("put it"), not after any word."""
     result = classify_stance('Funny how it "fully reviewed" nothing at all.', CONFIG, CLAIMS)
     assert "own words in quotes" in result.reason
+
+
+# ---- an inch mark is no quote mark ----
+
+def test_an_inch_mark_does_not_quote_the_rest_of_a_comment() -> None:
+    """'6\\'2"' or 'a 12" pizza' would otherwise put every later word in quotes, read for nothing."""
+    for opening in ('My lad is 6\'2" and', 'We had a 12" pizza on board and'):
+        result = classify_stance(f"{opening} the crossing is running at a loss, plain as day.", CONFIG, CLAIMS)
+        assert result.stance == "ferry", result.reason
+
+
+def test_a_closing_mark_after_a_number_still_closes_its_quote() -> None:
+    from components.enrich.stance.tokens import tokenise
+
+    tokens = tokenise('They printed the "Top 10" list and then we argued.')
+    assert [t.text for t in tokens if t.quoted and t.word] == ["Top", "10"]

@@ -104,11 +104,15 @@ def tokenise(text: str) -> list[Token]:
         if '"' not in chunk:
             tokens.extend(_chunk_tokens(chunk, quoted))
             continue
+        before = ""
         for raw in _TOKEN.findall(chunk):
             if raw == '"':
-                quoted = not quoted
+                if quoted or not before[-1:].isdigit():  # not an inch mark ("6'2\"", "a 12\" pizza")
+                    quoted = not quoted
                 tokens.append(_QUOTE_MARKS[quoted])
+                before = raw
                 continue
+            before = raw
             words = _known_words[quoted].get(raw)
             tokens.extend(words if words is not None else _word_tokens(raw, quoted))
     return tokens
