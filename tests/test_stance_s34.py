@@ -86,7 +86,8 @@ def test_a_quote_after_a_pronoun_that_is_not_a_verbs_object_is_still_held_up() -
 def test_an_inch_mark_does_not_quote_the_rest_of_a_comment() -> None:
     """'6\\'2"' or 'a 12" pizza' would otherwise put every later word in quotes, read for nothing."""
     for opening in ('My lad is 6\'2" and', 'We had a 12" pizza on board and'):
-        result = classify_stance(f"{opening} the crossing is running at a loss, plain as day.", CONFIG, CLAIMS)
+        text = f"{opening} the crossing is running at a loss, plain as day."
+        result = classify_stance(text, CONFIG, CLAIMS)
         assert result.stance == "ferry", result.reason
 
 

@@ -31,9 +31,12 @@ def _whole_text_tokens(text: str) -> list[stance_tokens.Token]:
     """Tokens as the tokenizer read them before chunks: one pass of the pattern over the text."""
     tokens: list[stance_tokens.Token] = []
     quoted = False
-    for raw in stance_tokens._TOKEN.findall(text.replace("\u2019", "'")):
+    text = text.replace("\u2019", "'")
+    for found in stance_tokens._TOKEN.finditer(text):
+        raw = found.group()
         if raw == '"':
-            quoted = not quoted
+            if quoted or not (found.start() and text[found.start() - 1].isdigit()):  # an inch mark
+                quoted = not quoted
             tokens.append(stance_tokens._QUOTE_MARKS[quoted])
             continue
         tokens.extend(stance_tokens._word_tokens(raw, quoted))

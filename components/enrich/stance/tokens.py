@@ -104,18 +104,22 @@ def tokenise(text: str) -> list[Token]:
         if '"' not in chunk:
             tokens.extend(_chunk_tokens(chunk, quoted))
             continue
-        before = ""
-        for raw in _TOKEN.findall(chunk):
+        for found in _TOKEN.finditer(chunk):
+            raw = found.group()
             if raw == '"':
-                if quoted or not before[-1:].isdigit():  # not an inch mark ("6'2\"", "a 12\" pizza")
+                if quoted or not _after_digit(chunk, found.start()):  # not an inch mark ("6'2\"")
                     quoted = not quoted
                 tokens.append(_QUOTE_MARKS[quoted])
-                before = raw
                 continue
-            before = raw
             words = _known_words[quoted].get(raw)
             tokens.extend(words if words is not None else _word_tokens(raw, quoted))
     return tokens
+
+
+def _after_digit(text: str, at: int) -> bool:
+    """Whether the character before `at` is a digit: a '"' there, outside a quote, is an inch mark
+    ("he is 6'2\"", "a 12\" pizza"), which would otherwise quote the rest of the text."""
+    return at > 0 and text[at - 1].isdigit()
 
 
 _STEM, _ENDS, _WORD = attrgetter("stem"), attrgetter("ends"), attrgetter("word")  # read in C
