@@ -125,3 +125,75 @@ def test_an_articles_question_and_quote_on_their_own_lines_stay_in_the_article()
     layout_rows = comment_rows(page)
     assert [(a, b) for a, _, b in layout_rows] == [(name, text) for name, *_, text in VISITORS]
     assert all("Is that enough?" not in b and "small tours" not in b for _, _, b in layout_rows)
+
+
+# ---- a label or heading over a platform's own rows, read as a commenter over a line of the page ----
+
+CHAPTER = ("Chapter 12: The Bookbinder's Daughter\n\n"
+           "The bindery smelled of glue and rain. Maren set the last signature on the stack and waited for "
+           "her father to notice, the way she had waited every evening since the spring, with her hands "
+           "folded and the lamp turned low.\n\n"
+           "He did not look up. He never did, when the ledger was open.\n\n"
+           "Notes:\nThank you all for your patience with this one.\n\n")
+KUDOS = ("Kudos ♥\n\nsundry_lark, amethyst_owl, Peregrin_T and 1,385 more users as well as 2,040 guests left "
+         "kudos on this work!\n\n")
+READERS = [("sundry_lark", "Sun 22 Nov 2026 04:13AM UTC",
+            "MAREN. The ledger line broke me. I have been waiting twelve chapters for her to say something."),
+           ("Wren (Guest)", "Sun 22 Nov 2026 06:40AM UTC",
+            "Lurker here, first comment. The rain in every scene is doing so much work."),
+           ("amethyst_owl", "Sun 22 Nov 2026 09:02AM UTC",
+            "I wish the father had at least looked up. Two weeks is going to be long."),
+           ("hollowreed", "Sun 22 Nov 2026 10:15AM UTC", "Thank you so much! He will look up eventually.")]
+EXPECTED_READERS = [(name.removesuffix(" (Guest)"), text) for name, _, text in READERS]
+
+
+@pytest.mark.parametrize("heading", ["", "Comments (4)\n\n", "Comments (4)\nHide Comments (4)\n\n"])
+@pytest.mark.parametrize("form", ["{name} on Chapter 12 {day}\n{text}\nReply Thread\n\n",
+                                  "{name} on Chapter 12 {day}\n\n{text}\n\nReply\nThread\n\n"])
+def test_a_kudos_label_over_who_left_kudos_is_no_commenter(heading: str, form: str) -> None:
+    """A fan-fiction archive's "Kudos ♥" button over the line of who left kudos: the next comment's
+    header (a name and a day on one line) is no stamp of that line, so the label is no commenter."""
+    page = CHAPTER + KUDOS + heading + "".join(
+        form.format(name=name, day=day, text=text) for name, day, text in READERS)
+    assert [(a, b) for a, _, b in comment_rows(page)] == EXPECTED_READERS
+
+
+def test_a_guest_commenters_name_is_read_without_its_guest_mark() -> None:
+    """"Wren (Guest)" is Wren: the mark says the commenter has no account, and is no part of the name."""
+    page = CHAPTER + "Comments (2)\n\n" + "".join(
+        f"{name} on Chapter 12 {day}\n{text}\nReply Thread\n\n" for name, day, text in READERS[1:3])
+    assert [a for a, _, _ in comment_rows(page)] == ["Wren", "amethyst_owl"]
+
+
+ISSUE_TOP = ("Tidemark\ntidemark-labs / tidemark\n"
+             "Code  Issues 214  Pull requests 31  Actions  Projects  Wiki  Security  Insights\n\n")
+ISSUE_COMMENTS = [("wrenna-k", "Since updating to 4.2, every character I type in the editor is announced "
+                               "twice by my screen reader. Rolling back to 4.1 fixes it."),
+                  ("osei-dev", "I can reproduce this on 4.2.1 with two different screen readers. It looks "
+                               "like the live region is registered twice."),
+                  ("marlow-t", "Same here. This makes the editor unusable for me at work."),
+                  ("kestrel-qa", "Bisected it to the change that moved the status bar into a component.")]
+COOKIES = ("We use optional cookies to improve your experience on our websites and to display "
+           "personalised advertising based on your online activity. If you reject them, only the cookies we "
+           "need are used.\n"
+           "Accept  Reject  Manage cookies\n\n")
+
+
+def test_a_heading_over_a_code_hosts_header_rows_is_no_commenter() -> None:
+    """A heading over the repository's name and its tab row ("Code  Issues 214  Pull requests 31 …"),
+    then the issue's comments, each headed by a name and a day on one line: the heading is no
+    commenter of the tab row."""
+    page = COOKIES + ISSUE_TOP + "".join(f"{name} commented on Oct {3 + n}, 2026\n{text}\n\n"
+                                         for n, (name, text) in enumerate(ISSUE_COMMENTS))
+    authors = [a for a, _, _ in comment_rows(page)]
+    assert "Tidemark" not in authors and authors == [name for name, _ in ISSUE_COMMENTS][-len(authors):]
+    assert len(authors) >= 3
+
+
+SECTION_LINKS = ("In this section\n\nBook reviews\nAuthor interviews\nFestival diary\nPoetry corner\n\n")
+
+
+def test_an_articles_heading_over_section_links_is_no_commenter() -> None:
+    page = CHAPTER + SECTION_LINKS + "Comments (4)\n\n" + "".join(
+        f"{name} on Chapter 12 {day}\n{text}\nReply Thread\n\n" for name, day, text in READERS)
+    assert [(a, b) for a, _, b in comment_rows(page)] == EXPECTED_READERS

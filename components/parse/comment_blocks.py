@@ -1520,21 +1520,32 @@ def _name_body_stamp(blocks: list[Block]) -> list[_Found | None]:
 
 
 def _stamped_under(blocks: list[Block], b: int) -> _Found | None:
-    """Body b's comment when its name stands above it and its stamp in the row under it."""
+    """Body b's comment when its name stands above it and its stamp in the row under it. A name and
+    stamp on one line under the body ("sundry_lark on Chapter 12 Sun 22 Nov 2026") heads the next
+    comment: it closes the body above only when the name line over that body has its own stamp in it
+    ("TLDR-bot · 13h · ▲ 15   BOT", a header the name test reads whole), not under a label over a
+    line of the page ("Kudos ♥" over who left kudos, a heading over a site's tab row)."""
     name = _last_name(blocks[b - 1]) if b and not blocks[b - 1].prose else None
     under = blocks[b + 1] if b + 1 < len(blocks) else None
-    stamped = under is not None and _stamp_before_name(under)
-    return _Found(b, b - 1, *name) if name and stamped else None
+    stamp = _stamp_before_name(under) if under is not None else None
+    if stamp is Kind.NAMED and name and not _stamp_inside(name[1]):
+        return None
+    return _Found(b, b - 1, *name) if name and stamp else None
 
 
-def _stamp_before_name(block: Block) -> bool:
-    """Whether a stamp opens a block of short lines (before any name line)."""
+def _stamp_inside(line: str) -> bool:
+    """Whether a name line has a stamp among its separated parts ("TLDR-bot · 13h · ▲ 15")."""
+    return any(_is_post_stamp(part.strip()) for part in _SEPARATOR.split(line)[1:] if part.strip())
+
+
+def _stamp_before_name(block: Block) -> Kind | None:
+    """The kind of the stamp that opens a block of short lines (before any name line), else None."""
     for _, kind, _ in block.lines:
         if kind in _STAMPS:
-            return True
+            return kind
         if kind is Kind.NAME:
-            return False
-    return False
+            return None
+    return None
 
 
 def _stamp_body_name(blocks: list[Block]) -> list[_Found | None]:
