@@ -197,3 +197,36 @@ def test_an_articles_heading_over_section_links_is_no_commenter() -> None:
     page = CHAPTER + SECTION_LINKS + "Comments (4)\n\n" + "".join(
         f"{name} on Chapter 12 {day}\n{text}\nReply Thread\n\n" for name, day, text in READERS)
     assert [(a, b) for a, _, b in comment_rows(page)] == EXPECTED_READERS
+
+
+# ---- a code host's break over the comments it hides ("Load more… 186 remaining items") ----
+
+ISSUE_PAGE = ("Screen reader announces every keystroke twice since 4.2 #3381\nOpen\n"
+              "wrenna-k opened this issue Oct 2, 2026 · 18 comments\n"
+              "@wrenna-k\nwrenna-k commented Oct 2, 2026\n"
+              "Since updating to 4.2, every character I type in the editor is announced twice by my screen "
+              "reader. Rolling back to 4.1 fixes it.\n\n👍 12\n")
+REACTIONS = {"osei-dev": "👍 4", "kestrel-qa": "❤️ 7"}
+
+
+@pytest.mark.parametrize("hidden", ["Load more… 12 remaining items", "Load more…\n12 remaining items",
+                                    "Load more... 12 hidden items"])
+def test_a_hidden_items_break_is_no_part_of_the_comment_above_it(hidden: str) -> None:
+    """The break under a comment with no reactions row stays out of its text, on one line or two."""
+    page = ISSUE_PAGE
+    for n, (name, text) in enumerate(ISSUE_COMMENTS[1:]):
+        page += f"@{name}\n{name} commented Oct {3 + n}, 2026\n{text}\n"
+        page += f"\n{REACTIONS[name]}\n" if name in REACTIONS else ""
+        page += f"{hidden}\n" if name == "marlow-t" else ""
+    page += "Sign up for free to join this conversation. Already have an account? Sign in to comment\n"
+    rows = comment_rows(page)
+    assert [(a, b) for a, _, b in rows if a != "wrenna-k"] == ISSUE_COMMENTS[1:]
+    assert all("Load more" not in b and "remaining" not in b and "hidden" not in b for _, _, b in rows)
+
+
+def test_an_articles_line_that_opens_with_load_more_stays_prose() -> None:
+    for line in ("Load more of the top rack with mugs and the bottom with plates.",
+                 "Load more than you need and the van will tip on the first bend."):
+        assert classify(line)[0] is Kind.PROSE, line
+    for line in ("Load more… 186 remaining items", "Load more…", "186 remaining items"):
+        assert classify(line)[0] is Kind.ACTION, line

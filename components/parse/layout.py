@@ -1852,6 +1852,7 @@ _BADGE_WORD = (r"top (?:fan|commenter|contributor)|nangungunang fan|author|op|or
                r"|(?:[\w'’]+ )?pick|best"  # an editors' pick ("Courier pick"), a portal's "BEST"
                r"|maker|(?:co-?)?organi[sz]er")  # a launch page's maker, an event page's organiser
 _BADGE_WORDS = rf"(?:{_BADGE_WORD})(?:\s*[·•]\s*(?:{_BADGE_WORD}))*"  # "Creator · Pinned"
+_HIDDEN_ITEMS = r"\d[\d,.]*[km]? (?:remaining|hidden) (?:items?|comments?|repl(?:y|ies)|events?)"
 _COMMENT_META = re.compile(
     r"^(?:\(?edited\)?|rising fan|" + _BADGE_WORDS + r"|#\d{1,7}|[▲▼↑↓+-]?\s*\d[\d,.]*[km]?"
     r"(?:\s+(?:likes?|points?|votes?|upvotes?|reactions?|replies|reply))?"
@@ -1865,6 +1866,9 @@ _COMMENT_META = re.compile(
     # a content warning's toggle over the hidden words: "Show content (2 paragraphs)", "Hide content"
     r"|(?:show|hide) content(?: \(\d+ (?:paragraphs?|lines?|images?|files?|characters?)\))?"
     r"|\d[\d,.]*(?: out)? of \d[\d,.]* (?:people |users |readers |members )?found this (?:\w+ )?helpful\.?"
+    # a thread's break over the items it hides, on one line or two: "Load more… 186 remaining items"
+    r"|(?:load|show|see|view) more(?:\s*(?:…|\.\.\.)(?:\s+" + _HIDDEN_ITEMS + r")?|\s+" + _HIDDEN_ITEMS + r")"
+    r"|" + _HIDDEN_ITEMS +
     r")$", re.I)
 # A review's helpfulness row, wherever it stands under the review: the prompt, perhaps with its count,
 # then its buttons and their counts ("Helpful? Yes (3) No (1) Report", "Was this review helpful? Yes ·
