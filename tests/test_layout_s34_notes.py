@@ -190,6 +190,16 @@ def test_a_heading_over_a_code_hosts_header_rows_is_no_commenter() -> None:
     assert len(authors) >= 3
 
 
+def test_a_row_of_tabs_with_counts_is_the_pages_navigation() -> None:
+    for line in ("Code  Issues 214  Pull requests 31  Actions  Projects  Wiki  Security  Insights",
+                 "Overview  Repositories 42  Projects  Packages  Stars 310",
+                 "Posts 12 | Comments 4 | Likes 80 | About"):
+        assert classify(line)[0] is Kind.OTHER, line
+    for line in ("We voted  They lost  2 weeks ago  Move on", "The vote was 214 to 31  and the motion fell.",
+                 "Issues 214"):
+        assert classify(line)[0] is not Kind.OTHER, line
+
+
 SECTION_LINKS = ("In this section\n\nBook reviews\nAuthor interviews\nFestival diary\nPoetry corner\n\n")
 
 

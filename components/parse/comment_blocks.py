@@ -588,7 +588,7 @@ def classify(line: str) -> tuple[Kind, str]:
     if short and _is_meta(text):  # an action row with a stamp in it ("2d  Like  Reply  41") is a stamp
         stamped = any(_is_post_stamp(part) for part in _COUNT_SPLIT.split(text) if part)
         return (Kind.STAMP if stamped else Kind.ACTION), ""
-    if short and (_is_heading(text) or _is_link_heading(text) or _furniture_name(text)):
+    if short and (_is_heading(text) or _is_link_heading(text) or _furniture_name(text) or _tab_row(text)):
         return Kind.OTHER, ""
     if _is_name(text) or _marked_name(text):
         return Kind.NAME, text
@@ -618,6 +618,23 @@ _POSTED_BY = re.compile(r"^posted by (?P<name>\S.{0,60}?) at (?P<stamp>\d.{2,40}
 _POST_TALLY = re.compile(r"^posted by (?P<name>\S.{0,60}?) \(\d[\d,]* comments? total\)"
                          r"(?:\s+\d[\d,]* users? marked this as a favou?rite)?$", re.I)
 _BYLINE_WORDS = 6  # a member's name in a byline: a handle or a phrase ("robocop is bleeding")
+
+
+# A row of a site's tabs on one line, counts beside some ("Code  Issues 214  Pull requests 31  Actions
+# Wiki  Insights"): the page's navigation, never a body (a heading over it would read as its commenter).
+_TAB_SPLIT = re.compile(r"\s{2,}|\t+|\s+[·|]\s+")
+_TAB = re.compile(r"^[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}?(?P<count> \d[\d,.]*[kKmM]?)?$")
+_MIN_TABS = 4
+
+
+def _tab_row(text: str) -> bool:
+    """Whether a line is a row of tabs (above): four labels or more of a few words each, split by
+    wide gaps or bars, a count beside one at least."""
+    parts = _TAB_SPLIT.split(text)
+    if len(parts) < _MIN_TABS:
+        return False
+    tabs = [_TAB.match(part) for part in parts]
+    return all(tabs) and any(tab["count"] for tab in tabs if tab)
 
 
 def _posted_by(text: str) -> tuple[Kind, str] | None:
