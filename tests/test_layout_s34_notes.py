@@ -14,7 +14,7 @@ curly quotes on its own line.
 import pytest
 
 from components.parse.comment_blocks import Kind, classify
-from tests.layout_support import comment_rows
+from tests.layout_support import BODY, comment_rows
 
 # ---- a travel site's attraction reviews: titles in their own slot, the older header, owners' answers ----
 
@@ -163,6 +163,10 @@ def test_a_guest_commenters_name_is_read_without_its_guest_mark() -> None:
     page = CHAPTER + "Comments (2)\n\n" + "".join(
         f"{name} on Chapter 12 {day}\n{text}\nReply Thread\n\n" for name, day, text in READERS[1:3])
     assert [a for a, _, _ in comment_rows(page)] == ["Wren", "amethyst_owl"]
+    stacked = (BODY + "\n\nComments\n\nWren (Guest)\n2 hours ago\nThe rain in each scene does so much.\n"
+               "Reply\n\nAnn Lee\n1 hour ago\nI wish the father had looked up at her.\nReply\n\n"
+               "Bo Hart (Guest)\n30 minutes ago\nTwo weeks is a long wait for the next one.\nReply\n")
+    assert [a for a, _, _ in comment_rows(stacked)] == ["Wren", "Ann Lee", "Bo Hart"]
 
 
 ISSUE_TOP = ("Tidemark\ntidemark-labs / tidemark\n"
