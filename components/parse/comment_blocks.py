@@ -518,6 +518,11 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.ACTION, ""  # an icon's ligature name printed as a word ("more_vert" beside the name)
     if len(text) <= _NAME_CHARS and (_ANONYMOUS.match(text) or text[:1] == "+" and _saved_name(text)):
         return Kind.NAME, text  # "Guest", "Name withheld", "[deleted]", "+44 7700 900518": the author shown
+    responded = _RESPONDED_TO.match(text) if len(text) <= _NAME_LINE * 2 else None
+    if responded and _is_name(responded["name"]):
+        return Kind.NAME, responded["name"].strip()  # "Colm F, Owner at …, responded to this review"
+    if len(text) <= _NAME_LINE and (role := _ROLE_RESPONSE.match(text)):
+        return Kind.NAME, (role["role"] or role["from"]).capitalize()  # "Management response": "Management"
     if len(text) <= _NAME_LINE and (response := _RESPONSE_FROM.match(text)) and _is_name(response["name"]):
         return Kind.NAME, response["name"].strip()  # "Response from Marcus D, Owner at Saltbox"
     if len(text) <= _NAME_LINE and (numbered := _NUMBERED_BY.match(text)) and (
@@ -585,7 +590,7 @@ def classify(line: str) -> tuple[Kind, str]:
     if short and _is_meta(text):  # an action row with a stamp in it ("2d  Like  Reply  41") is a stamp
         stamped = any(_is_post_stamp(part) for part in _COUNT_SPLIT.split(text) if part)
         return (Kind.STAMP if stamped else Kind.ACTION), ""
-    if short and (_is_heading(text) or _is_link_heading(text) or _furniture_name(text)):
+    if short and (_is_heading(text) or _is_link_heading(text) or _furniture_name(text) or _tab_row(text)):
         return Kind.OTHER, ""
     if _is_name(text) or _marked_name(text):
         return Kind.NAME, text
@@ -615,6 +620,23 @@ _POSTED_BY = re.compile(r"^posted by (?P<name>\S.{0,60}?) at (?P<stamp>\d.{2,40}
 _POST_TALLY = re.compile(r"^posted by (?P<name>\S.{0,60}?) \(\d[\d,]* comments? total\)"
                          r"(?:\s+\d[\d,]* users? marked this as a favou?rite)?$", re.I)
 _BYLINE_WORDS = 6  # a member's name in a byline: a handle or a phrase ("robocop is bleeding")
+
+
+# A row of a site's tabs on one line, counts beside some ("Code  Issues 214  Pull requests 31  Actions
+# Wiki  Insights"): the page's navigation, never a body (a heading over it would read as its commenter).
+_TAB_SPLIT = re.compile(r"\s{2,}|\t+|\s+[·|]\s+")
+_TAB = re.compile(r"^[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}?(?P<count> \d[\d,.]*[kKmM]?)?$")
+_MIN_TABS = 4
+
+
+def _tab_row(text: str) -> bool:
+    """Whether a line is a row of tabs (above): four labels or more of a few words each, split by
+    wide gaps or bars, a count beside one at least."""
+    parts = _TAB_SPLIT.split(text)
+    if len(parts) < _MIN_TABS:
+        return False
+    tabs = [_TAB.match(part) for part in parts]
+    return all(tabs) and any(tab["count"] for tab in tabs if tab)
 
 
 def _posted_by(text: str) -> tuple[Kind, str] | None:
@@ -760,6 +782,15 @@ _ANONYMOUS = re.compile(r"^(?:guest|anonymous|anon|name withheld|withheld|\[dele
 # The business it speaks for may follow the name ("Comment from Luca B. of Osteria Brava", Yelp's header).
 _RESPONSE_FROM = re.compile(r"^(?:response|reply|answer|comment) from (?:the )?(?P<name>[^,]{1,40}?)"
                             r"(?:\s*,\s*[^,]{1,60}|\s+(?:of|at) (?-i:[A-Z\d])[^,]{0,60})?$", re.I)
+# The same answer headed as a sentence, the older form of a travel site ("Colm F, Owner at Harrowgate
+# Caverns, responded to this review").
+_RESPONDED_TO = re.compile(r"^(?P<name>[^,]{1,40}?)(?:,\s*[^,]{1,60})?,? responded to this (?:review|comment"
+                           r"|question|post)$", re.I)
+# The same answer headed by the business's role alone, naming no one ("Management response", "Owner's
+# reply", "Response from the owner"): the role is the author the page shows.
+_ROLE_RESPONSE = re.compile(r"^(?:(?P<role>management|owner|manager|host|business|venue|property)(?:['’]s)?"
+                            r" (?:response|reply)|(?:response|reply) from (?:the )?"
+                            r"(?P<from>management|owner|manager|host|business|venue|property))$", re.I)
 # A labelled field under a commenter's name ("Suburb: Port Carrow", "Position: Oppose").
 _FIELD = re.compile(r"^(?P<label>[A-Z][\w’']{1,20}(?: [\w’']{1,20})?):\s+(?P<value>\S.{0,40})$")
 _FIELD_WORDS = 5  # a field's value is a few words, never a sentence
@@ -867,9 +898,11 @@ def _is_meta(text: str) -> bool:
 
 
 # A rating at either end of a review's stamp line: a run of stars or "5/5" ("a day ago ★★★★☆"), or
-# the rating in words before it ("Rated 4.0 out of 5, a week ago").
+# the rating in words before it ("Rated 4.0 out of 5, a week ago", "5.0 of 5 bubbles Reviewed 14 October
+# 2026": a travel site's older review header, its rating's screen-reader words and the day on one line).
 _RATING_END = re.compile(rf"^(?:{_STAR_RATING}|\d(?:[.,]\d)?\s*/\s*\d{{1,2}}"
-                         r"|(?i:rated) \d(?:[.,]\d)?\s*(?:out of|of|/)\s*\d{1,2}(?: stars?)?\s*[,·•|-]?)"
+                         r"|(?i:rated) \d(?:[.,]\d)?\s*(?:out of|of|/)\s*\d{1,2}(?: stars?)?\s*[,·•|-]?"
+                         r"|\d(?:[.,]\d)?\s+(?i:out of|of)\s+\d{1,2}\s+(?i:stars?|bubbles?)\s*[,·•|-]?)"
                          r"\s+(?=\S)"
                          rf"|(?<=\S)\s+(?:{_STAR_RATING}|\d(?:[.,]\d)?\s*/\s*\d{{1,2}})$")
 
@@ -1007,10 +1040,11 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     for n in range(1, len(rows)):
         if templated and (advert := _advert_header(lines, rows, n)):
             rows[n] = (rows[n][0], Kind.NAMED, advert)
+    slot_titles = _slot_titles(lines, rows)
     for n in range(1, len(rows)):
         if _emoji_message(lines, rows, n) or _short_reply(lines, rows, n):
             rows[n] = (rows[n][0], Kind.PROSE, "")
-        elif _review_title(rows, n) or _titled_review(lines, rows, n):
+        elif _review_title(rows, n) or _titled_review(lines, rows, n) or n in slot_titles:
             rows[n] = (rows[n][0], Kind.SHORT, "")  # a title, kept out of the body as "Title:" fields are
     return rows
 
@@ -1204,10 +1238,73 @@ def _exclaimed_title(lines: list[str], rows: list[tuple[int, Kind, str]], n: int
 
 
 def _text_under(rows: list[tuple[int, Kind, str]], m: int) -> bool:
-    """Whether a review's text starts at row m, after its badge and field lines ("Verified Purchase")."""
-    while m < len(rows) and rows[m][1] is Kind.ACTION and rows[m][2] not in (_ROW, _RATED):
+    """Whether a review's text starts at row m, after its badge, field and label lines ("Verified
+    Purchase", "Traveled as: Couples")."""
+    while m < len(rows) and (rows[m][1] is Kind.OTHER or rows[m][1] is Kind.ACTION
+                             and rows[m][2] not in (_ROW, _RATED)):
         m += 1
     return m < len(rows) and rows[m][1] in _BODY_KINDS
+
+
+# A review's title in its own quotes ("“Worth the climb back up?”"): the quotes say it is a title, whatever
+# its last mark.
+_QUOTED_TITLE = re.compile(r"^[“\"](?P<title>[^“”\"]{1,120})[”\"]$")
+_HEADER_REACH = 4  # the reviewer's lines over a rating (name, place, counts, badge), at most
+
+
+def _named_header(rows: list[tuple[int, Kind, str]], m: int) -> bool:
+    """Whether the rows right over row m (no blank line between) hold the reviewer's name: a name line,
+    with only place, badge and counts lines between."""
+    k = rows[m][0]
+    for up in range(1, _HEADER_REACH + 1):
+        if m - up < 0 or rows[m - up][0] != k - up:
+            return False
+        kind, name = rows[m - up][1], rows[m - up][2]
+        if kind in (Kind.NAME, Kind.NAMED):
+            return True
+        if kind is not Kind.ACTION or name in (_ROW, _RATED):
+            return False
+    return False
+
+
+def _slot(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether row n stands where a review site prints the review's title: under a reviewer's header
+    of name, rating and day, in either of the orders travel and store sites use (the rating over the
+    title and the day, "Visited October 2026 • Couples", under it; the rating and the day over it, on
+    two lines or one), with the review's text to come, each line right under the one before."""
+    k = rows[n][0]
+    if n < 1 or n + 1 >= len(rows) or rows[n + 1][0] != k + 1 or rows[n][1] not in (
+            Kind.NAME, Kind.SHORT, Kind.PROSE, Kind.OTHER) or rows[n - 1][0] != k - 1:
+        return False
+    above, under = rows[n - 1], rows[n + 1]
+    if above[2] == _RATED:  # rating / title / day / text
+        return under[1] in _STAMPS and _text_under(rows, n + 2) and _named_header(rows, n - 1)
+    if under[1] not in _BODY_KINDS or above[1] not in _STAMPS:
+        return False
+    if n >= 2 and rows[n - 2][0] == k - 2 and rows[n - 2][2] == _RATED:  # rating / day / title / text
+        return _named_header(rows, n - 2)
+    return (above[1] is Kind.STAMP and _rated_stamp(lines[above[0]].strip())  # "5.0 of 5 bubbles Reviewed …"
+            and _named_header(rows, n - 1))
+
+
+def _slot_titles(lines: list[str], rows: list[tuple[int, Kind, str]]) -> set[int]:
+    """The rows that are reviews' titles in their own slot (above): a line of a few words that does
+    not end like a sentence, or is in quotes; one that ends in "?" or "!" only where the page's other
+    reviews have a title in the same slot (a short first line of a review's text may end so)."""
+    slots = [n for n in range(1, len(rows) - 1) if _slot(lines, rows, n)]
+    plain: set[int] = set()
+    cried: set[int] = set()
+    for n in slots:
+        text = lines[rows[n][0]].strip()
+        quoted = _QUOTED_TITLE.match(text)
+        words = len((quoted["title"] if quoted else text).split())
+        if words > _TITLE_MOST_WORDS:
+            continue
+        if quoted or text[-1:] not in ".!?…:;,":
+            plain.add(n)
+        elif text[-1:] in "!?":
+            cried.add(n)
+    return plain | cried if plain else set()
 
 
 def _acted_stamp(line: str) -> bool:
@@ -1442,21 +1539,32 @@ def _name_body_stamp(blocks: list[Block]) -> list[_Found | None]:
 
 
 def _stamped_under(blocks: list[Block], b: int) -> _Found | None:
-    """Body b's comment when its name stands above it and its stamp in the row under it."""
+    """Body b's comment when its name stands above it and its stamp in the row under it. A name and
+    stamp on one line under the body ("sundry_lark on Chapter 12 Sun 22 Nov 2026") heads the next
+    comment: it closes the body above only when the name line over that body has its own stamp in it
+    ("TLDR-bot · 13h · ▲ 15   BOT", a header the name test reads whole), not under a label over a
+    line of the page ("Kudos ♥" over who left kudos, a heading over a site's tab row)."""
     name = _last_name(blocks[b - 1]) if b and not blocks[b - 1].prose else None
     under = blocks[b + 1] if b + 1 < len(blocks) else None
-    stamped = under is not None and _stamp_before_name(under)
-    return _Found(b, b - 1, *name) if name and stamped else None
+    stamp = _stamp_before_name(under) if under is not None else None
+    if stamp is Kind.NAMED and name and not _stamp_inside(name[1]):
+        return None
+    return _Found(b, b - 1, *name) if name and stamp else None
 
 
-def _stamp_before_name(block: Block) -> bool:
-    """Whether a stamp opens a block of short lines (before any name line)."""
+def _stamp_inside(line: str) -> bool:
+    """Whether a name line has a stamp among its separated parts ("TLDR-bot · 13h · ▲ 15")."""
+    return any(_is_post_stamp(part.strip()) for part in _SEPARATOR.split(line)[1:] if part.strip())
+
+
+def _stamp_before_name(block: Block) -> Kind | None:
+    """The kind of the stamp that opens a block of short lines (before any name line), else None."""
     for _, kind, _ in block.lines:
         if kind in _STAMPS:
-            return True
+            return kind
         if kind is Kind.NAME:
-            return False
-    return False
+            return None
+    return None
 
 
 def _stamp_body_name(blocks: list[Block]) -> list[_Found | None]:
@@ -2016,8 +2124,8 @@ def _preview_target(line: str, authors: list[str]) -> str:
 
 
 # An answer's header: "Response from Marcus D, Owner", "Statutory Planning team answered 5 days ago".
-_ANSWER = re.compile(r"^(?:(?:response|reply|answer|comment) from\b|.{1,60}?\b(?:answered|responded)\b)",
-                     re.I)
+_ANSWER = re.compile(r"^(?:(?:response|reply|answer|comment) from\b|.{1,60}?\b(?:answered|responded)\b"
+                     r"|\w+(?:['’]s)? (?:response|reply)$)", re.I)  # (or "Management response")
 _MENTION = re.compile(r"^@[\w.-]{2,40}$")
 
 

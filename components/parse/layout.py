@@ -799,8 +799,11 @@ _ACTION_PHRASES = re.compile(r"\b(?:me (?P<es>gusta)|mi (?P<it>piace)|(?P<de>gef
                              r"|(?P<en>reply) to this)\b", re.I)
 
 
-# A debate page's buttons: "Recommend?   Alert a moderator" (the question mark is the button's own).
+# A debate page's buttons: "Recommend?   Alert a moderator" (the question mark is the button's own); a
+# review site's "Report response as inappropriate" under an owner's answer.
 _MODERATOR_ACTION = re.compile(r"\b(?:alert|report to|notify) (?:a |the )?moderators?\b"
+                               r"|\breport (?:this )?(?:(?:review|response|comment|post|answer|reply) )?"
+                               r"as inappropriate\b"
                                r"|(?<=\brecommend)\?", re.I)
 
 
@@ -808,7 +811,7 @@ def collapse_action_phrases(text: str) -> str:
     """The text with "me gusta", "mi piace", "gefällt mir" and "reply to this" as their verb alone
     (and "Alert a moderator" as "report", "Recommend?" as "Recommend")."""
     text = _ACTION_PHRASES.sub(lambda m: next(g for g in m.groups() if g), text)
-    if "moderator" in text or "?" in text:
+    if "moderator" in text or "?" in text or "inappropriate" in text:
         text = _MODERATOR_ACTION.sub(lambda m: "" if m.group() == "?" else "report", text)
     return text
 
@@ -1851,6 +1854,7 @@ _BADGE_WORD = (r"top (?:fan|commenter|contributor)|nangungunang fan|author|op|or
                r"|(?:[\w'’]+ )?pick|best"  # an editors' pick ("Courier pick"), a portal's "BEST"
                r"|maker|(?:co-?)?organi[sz]er")  # a launch page's maker, an event page's organiser
 _BADGE_WORDS = rf"(?:{_BADGE_WORD})(?:\s*[·•]\s*(?:{_BADGE_WORD}))*"  # "Creator · Pinned"
+_HIDDEN_ITEMS = r"\d[\d,.]*[km]? (?:remaining|hidden) (?:items?|comments?|repl(?:y|ies)|events?)"
 _COMMENT_META = re.compile(
     r"^(?:\(?edited\)?|rising fan|" + _BADGE_WORDS + r"|#\d{1,7}|[▲▼↑↓+-]?\s*\d[\d,.]*[km]?"
     r"(?:\s+(?:likes?|points?|votes?|upvotes?|reactions?|replies|reply))?"
@@ -1864,6 +1868,9 @@ _COMMENT_META = re.compile(
     # a content warning's toggle over the hidden words: "Show content (2 paragraphs)", "Hide content"
     r"|(?:show|hide) content(?: \(\d+ (?:paragraphs?|lines?|images?|files?|characters?)\))?"
     r"|\d[\d,.]*(?: out)? of \d[\d,.]* (?:people |users |readers |members )?found this (?:\w+ )?helpful\.?"
+    # a thread's break over the items it hides, on one line or two: "Load more… 186 remaining items"
+    r"|(?:load|show|see|view) more(?:\s*(?:…|\.\.\.)(?:\s+" + _HIDDEN_ITEMS + r")?|\s+" + _HIDDEN_ITEMS + r")"
+    r"|" + _HIDDEN_ITEMS +
     r")$", re.I)
 # A review's helpfulness row, wherever it stands under the review: the prompt, perhaps with its count,
 # then its buttons and their counts ("Helpful? Yes (3) No (1) Report", "Was this review helpful? Yes ·
@@ -3183,8 +3190,8 @@ def _added_stamp(line: str) -> bool:
 def _town_signed(line: str) -> str:
     """The name of a signature line with its town after a comma, or a bare name ('' for neither)."""
     text = line.strip()
-    if len(text) > _NAME_LINE_CHARS or _is_furniture(text):
-        return ""
+    if len(text) > _NAME_LINE_CHARS or _is_furniture(text) or _is_action_line(text) or _is_comment_meta(text):
+        return ""  # ("Helpful" under a review's "Written October 14, 2026": its button, no signature)
     if (town := _TOWN_SIGNATURE.match(text)) and _name_like(town["name"], _NAME_WORDS):
         return town["name"]
     return text if _name_like(text, 3) and text[-1:] not in "." else ""
