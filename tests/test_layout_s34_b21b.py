@@ -6,6 +6,7 @@ from layout_support import BODY, comment_rows
 
 from components.parse.layout import _fields_under, _is_furniture, _listing_heading, _score_rows, split_layout
 from components.parse.role_reviews import role_reviews
+from components.parse.unsigned import unsigned_comments
 
 # ---- employer-review cards: the author is the role on the card's date line ----
 
@@ -160,3 +161,43 @@ def test_a_works_title_over_its_artist_and_facts_is_the_title() -> None:
 def test_an_article_line_with_one_label_is_no_works_facts() -> None:
     assert not _fields_under(["Ann Lee", "Venue: Town Hall", "Contact: Bo Hart"], 0)
     assert not _fields_under(["Release Date: Mar 6, 2026", "The band said it was thrilled."], 0)
+
+
+# ---- a comment section with no name lines: each comment its body, then its action row ----
+
+_UNSIGNED = ("Comments (3)\nNewest ▾\n"
+             "The late bus is the only way home from the night shift.\nLike 12 · Reply · 5h ago\n"
+             "Councillor Bo Hart promised a review of this route in March.\nLike 3 · Reply · 4h ago\n"
+             "Walked it twice this week. Not again.\nLike 7 · Reply · 2h ago\n")
+
+
+def test_bodies_under_action_rows_with_no_names_are_comments_by_nobody() -> None:
+    rows = comment_rows("Night bus route to be cut in June\n\n" + BODY + "\n\n" + _UNSIGNED)
+    assert [(author, text[:24]) for author, _, text in rows] == [
+        ("", "The late bus is the only"), ("", "Councillor Bo Hart promi"), ("", "Walked it twice this wee")]
+    layout = split_layout("Night bus route to be cut in June\n\n" + BODY + "\n\n" + _UNSIGNED)
+    assert "late bus" not in "\n".join(layout.paragraphs)
+
+
+def test_named_comments_are_not_read_as_unsigned() -> None:
+    lines = ("Comments (2)\nAnn Lee\nThe late bus is the only way home.\nLike 12 · Reply · 5h ago\n"
+             "Bo Hart\nAgreed, it is a disgrace.\nLike 3 · Reply · 4h ago\n").split("\n")
+    assert unsigned_comments(lines) == ([], set())
+
+
+def test_rows_under_article_paragraphs_with_no_comment_heading_are_no_comments() -> None:
+    lines = ("The late bus is the only way home from the night shift.\nLike 12 · Reply · 5h ago\n"
+             "Walked it twice this week. Not again.\nLike 7 · Reply · 2h ago\n").split("\n")
+    assert unsigned_comments(lines) == ([], set())
+
+
+def test_one_body_under_a_row_is_no_unsigned_section() -> None:
+    lines = "Comments (1)\nThe late bus is the only way home.\nLike 12 · Reply · 5h ago\n".split("\n")
+    assert unsigned_comments(lines) == ([], set())
+
+
+def test_bodies_under_name_and_stamp_headers_are_not_read_as_unsigned() -> None:
+    lines = ("Comments (3)\nComments are closed on this story and will not reopen.\n\n"
+             "Ann Lee | 17 Apr, 2026 09:14am\nThe late bus is the only way home.\nRecommend 41\n\n"
+             "Bo Hart | 17 Apr, 2026 09:31am\n@Ann Lee Agreed, it is a disgrace.\nRecommend 3\n").split("\n")
+    assert unsigned_comments(lines) == ([], set())
