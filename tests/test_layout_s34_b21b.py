@@ -4,7 +4,9 @@ and other furniture, each on invented pages, with must-not-fire cases."""
 
 from layout_support import BODY, comment_rows
 
+from components.core.config import CorpusConfig
 from components.parse.layout import _fields_under, _is_furniture, _listing_heading, _score_rows, split_layout
+from components.parse.parser import parse_document
 from components.parse.role_reviews import role_reviews
 from components.parse.unsigned import unsigned_comments
 
@@ -201,3 +203,26 @@ def test_bodies_under_name_and_stamp_headers_are_not_read_as_unsigned() -> None:
              "Ann Lee | 17 Apr, 2026 09:14am\nThe late bus is the only way home.\nRecommend 41\n\n"
              "Bo Hart | 17 Apr, 2026 09:31am\n@Ann Lee Agreed, it is a disgrace.\nRecommend 3\n").split("\n")
     assert unsigned_comments(lines) == ([], set())
+
+
+# ---- a post's page: its text opens under the author's name and @handle; it has no headline ----
+
+_POST = ("Home\nExplore\nNotifications\nPost\nMara Quill\n@maraquill\nFollow\n"
+         "A word about the harbour concert.\n"
+         "We sold every ticket in a day, and then the council moved the stage to the car park without "
+         "asking anyone who lives on the quay.\n"
+         "9:14 PM · Mar 6, 2026 · 41K Views\n")
+
+
+def test_a_posts_first_line_under_its_handle_is_no_title() -> None:
+    layout = split_layout(_POST)
+    assert layout.title == "" and layout.untitled
+    assert parse_document("p", "p.txt", _POST, "0", CorpusConfig()).document["title"] == ""
+    assert "A word about the harbour concert." in "\n".join(layout.paragraphs)
+
+
+def test_a_headline_over_a_byline_and_handle_stays_the_title() -> None:
+    page = ("Harbour concert moved to the car park after council vote\nBy Mara Quill\n@maraquill\n\n" + BODY)
+    layout = split_layout(page)
+    assert layout.title == "Harbour concert moved to the car park after council vote"
+    assert not layout.untitled

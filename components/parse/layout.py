@@ -1036,6 +1036,7 @@ class Layout:
     date_line: str = ""
     outlet_reason: str = ""
     lines: frozenset[str] = frozenset()  # the article's short lines (line_key), for corpus-level furniture
+    untitled: bool = False  # a post's page: its text opens under the author's name and @handle, no headline
 
 
 # ---- line signals ----
@@ -5519,6 +5520,7 @@ class _Page:
     embed_open: bool = False  # an embed's "View this post on Instagram" was the last thing seen
     caption_at: int = -1  # the kept paragraph that came right after that header: the post's caption
     updated: str = ""  # the day of an "Updated: …" stamp in the head, for a page that prints no other
+    untitled: bool = False  # the page is a post with no headline (its first line is no title)
 
 
 # A link aggregator's "(site.com)" after a title (a top-level domain of letters: not "(v2.1)")
@@ -5611,6 +5613,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             # ("Serving The Harbour Towns Since 1881") when another headline-like line follows
         if line in raw and _store_title(raw, raw.index(line)):
             return line, "\n".join(lines[k + 1:])  # an app's name over its store facts ("Tidewatch: Tides")
+        if line in raw and _under_handle(raw, raw.index(line)):
+            return "", "\n".join(lines[k:])  # a post's text under its author's name and @handle: no headline
         if line in raw and _listing_heading(raw, raw.index(line)):
             return line, "\n".join(lines[k + 1:])  # "Glenbrae Films Reviews" under the name's own header
         if _headline_line(line):
@@ -5641,6 +5645,22 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             return _doubled_title(lines[:(k if bar is None else bar) + 1])
             # (a menu's items spaced on one line are the head's too)
     return _doubled_title(lines)
+
+
+# A post's head on a microblog: the author's display name, the @handle alone on the next line, a
+# follow or subscribe button perhaps; the post's text starts right under it (no headline).
+_HANDLE_ALONE = re.compile(r"^@[\w.]{1,40}$")
+_FOLLOW_BUTTON = re.compile(r"^(?:follow|following|subscribe|subscribed|\+ follow)$", re.I)
+
+
+def _under_handle(lines: list[str], k: int) -> bool:
+    """Whether line k stands right under an @handle line (a follow button between, perhaps) that is
+    itself under a display name."""
+    j = k - 1
+    if j >= 0 and _FOLLOW_BUTTON.match(lines[j].strip()):
+        j -= 1
+    return j >= 1 and bool(_HANDLE_ALONE.match(lines[j].strip())) and bool(lines[j - 1].strip()) and (
+        not _HANDLE_ALONE.match(lines[j - 1].strip()))
 
 
 # A listing site's heading of one tab of an entity's page: the entity's name, which its header above
@@ -6821,6 +6841,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 continue  # the paper's name and its tagline over the headline's own block
             if found is not None:  # nav lines or a link card's domain above it
                 page.title, para = found
+                page.untitled = not page.title  # (a post's text under its @handle: no headline at all)
                 if not para:
                     continue
         if page.title and alone and _DOMAIN_LINE.match(para):
@@ -6879,7 +6900,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     page.title = _ISSUE_NUMBER.sub("", _LINK_DOMAIN.sub("", page.title))
     tweets = find_tweets(kept)
     return Layout(header_date, page.title, outlet, tuple(kept), tuple(tweets), tuple(comments),
-                  page.date_line, reason, _line_keys(paragraphs))
+                  page.date_line, reason, _line_keys(paragraphs), page.untitled and not page.title)
 
 
 # ---- the outlet ----
