@@ -5,7 +5,15 @@ and other furniture, each on invented pages, with must-not-fire cases."""
 from layout_support import BODY, comment_rows
 
 from components.core.config import CorpusConfig
-from components.parse.layout import _fields_under, _is_furniture, _listing_heading, _score_rows, split_layout
+from components.parse.layout import (
+    _fields_under,
+    _is_furniture,
+    _listing_heading,
+    _meeting_heading,
+    _roll_call,
+    _score_rows,
+    split_layout,
+)
 from components.parse.parser import parse_document
 from components.parse.role_reviews import role_reviews
 from components.parse.unsigned import unsigned_comments
@@ -226,3 +234,42 @@ def test_a_headline_over_a_byline_and_handle_stays_the_title() -> None:
     layout = split_layout(page)
     assert layout.title == "Harbour concert moved to the car park after council vote"
     assert not layout.untitled
+
+
+# ---- a committee's minutes page: the meeting line under its label is the title and the date ----
+
+_MINUTES = ("Skip to main content\nLochmore Council\nBins and recycling\nCouncil tax\n"
+            "We use some essential cookies to make this website work.\n"
+            "Agenda and minutes\nHarbours Committee - Thursday, 5th March, 2026 2.00 pm\n"
+            "Venue: Committee Room 2, Harbour House. View directions\n"
+            "Contact: Jo Bain, Committee Officer, 01234 000 111\nPrinted minutes PDF 120 KB\n"
+            "1.\tPier repairs\nPDF 88 KB\nMinutes:\n"
+            "The Committee considered a report on the north pier, which had been closed since the "
+            "January storm.\n"
+            "Decision:\nThe Committee AGREED to reopen the pier to foot traffic in April.\n"
+            "Attendance\nCouncillor Ann Lee (Chair)\nCouncillor Bo Hart\n"
+            "Apologies\nCouncillor Cy Dee\nCall-in deadline: Thursday, 12th March, 2026\n")
+
+
+def test_a_meeting_line_under_the_minutes_label_is_the_title_and_date() -> None:
+    layout = split_layout(_MINUTES)
+    assert layout.title == "Harbours Committee - Thursday, 5th March, 2026 2.00 pm"
+    assert layout.date_line == "2026-03-05"
+    text = "\n".join(layout.paragraphs)
+    assert "north pier" in text and "reopen the pier" in text
+    for line in ("Venue:", "Contact:", "PDF 88 KB", "Decision:", "Attendance", "Councillor Ann Lee",
+                 "Councillor Cy Dee", "Call-in deadline", "essential cookies"):
+        assert line not in text, line
+
+
+def test_a_meeting_line_with_no_minutes_label_above_is_no_meeting_heading() -> None:
+    assert not _meeting_heading(["News", "Harbours Committee - Thursday, 5th March, 2026 2.00 pm"], 1)
+    assert _meeting_heading(["Agenda", "Harbours Committee - Thursday, 5th March, 2026 2.00 pm"], 1)
+
+
+def test_reported_words_and_names_outside_a_roll_call_are_not_minutes_furniture() -> None:
+    assert not _is_furniture("Contact: the harbour master said the pier was unsafe.")
+    assert not _is_furniture("We use cookies on every page, the regulator said.")
+    assert _roll_call(["The pier reopens in April.", "Councillor Ann Lee", "Councillor Bo Hart"]) == set()
+    lines = ["Present:", "Councillor Ann Lee (Chair)", "Cllr Bo Hart", "The pier was discussed."]
+    assert _roll_call(lines) == {1, 2}

@@ -119,6 +119,10 @@ def _system_lines(paragraphs: list[str]) -> frozenset[str]:
 
 
 _SEARCH_ITEM = r"(?-i:[a-z][a-z'’-]{1,20}(?: [a-z][a-z'’-]{1,20})?)"  # one thing a search box finds
+# a committee meeting's facts on its minutes page ("Venue: …", "Contact: …", "Call-in deadline: …")
+_MEETING_FACT = (_NOT_REPORTED + r"^(venue|contact|webcast|officers|call-in deadline|clerk|also present"
+                 r"|in attendance)\s*:\s*\S.{0,200}$")
+_MEETING_FACT_LINE = re.compile(_MEETING_FACT, re.I)
 
 
 FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -621,6 +625,18 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # A search box's placeholder listing what it finds, in lower case ("Search for jobs, companies,
     # salaries", "Search for easy dinners, fashion, etc."): three items, or two and "etc." (a headline's
     # "Search for missing walker, 71, resumes" has a digit; its names are capitalised).
+    # A committee's minutes page (the ModernGov kind): its labels ("Agenda and minutes", "Decision:",
+    # "Additional documents:", "Attendance"), its meeting's facts ("Venue: …", "Contact: …", "Webcast: …",
+    # "Officers: …", "Call-in deadline: …") and a document link's size alone ("PDF 231 KB"); the minute
+    # text under the labels is the article
+    *_compile(r"^(agenda and (minutes|decisions)|agenda|decisions?|additional documents|attendance|apologies"
+              r"|in attendance|also present|webcast)\s*:?$",
+              _MEETING_FACT,
+              r"^(pdf|docx?|xlsx?|odt|rtf) \d[\d.,]* ?[km]b$",
+              # a site's cookie notice in its own words ("We use some essential cookies to make this
+              # website work. We'd also like to set analytics cookies …")
+              _NOT_REPORTED + r"^we (use|set|place|would like to (use|set)|'d like to (use|set))"
+              r"( some| a few)?( small)?( essential| necessary| analytics| optional)? cookies\b.{0,240}$"),
     *_compile(rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{2,5}}$",
               rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{1,5}},? (etc\.?|and more|& more)$"),
 )
@@ -5613,6 +5629,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             # ("Serving The Harbour Towns Since 1881") when another headline-like line follows
         if line in raw and _store_title(raw, raw.index(line)):
             return line, "\n".join(lines[k + 1:])  # an app's name over its store facts ("Tidewatch: Tides")
+        if line in raw and _meeting_heading(raw, raw.index(line)):
+            return line, "\n".join(lines[k + 1:])  # a committee's meeting under "Agenda and minutes"
         if line in raw and _under_handle(raw, raw.index(line)):
             return "", "\n".join(lines[k:])  # a post's text under its author's name and @handle: no headline
         if line in raw and _listing_heading(raw, raw.index(line)):
@@ -5645,6 +5663,28 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             return _doubled_title(lines[:(k if bar is None else bar) + 1])
             # (a menu's items spaced on one line are the head's too)
     return _doubled_title(lines)
+
+
+# A minutes page's heading (the ModernGov kind): the meeting, "<committee> - <weekday>, <date> <time>",
+# under the page's label ("Agenda and minutes", "Agenda", "Minutes", "Decisions"): the title, and its day
+# the page's date.
+_MEETING_LABEL = re.compile(r"^(?:agenda and (?:minutes|decisions)|agenda|minutes|decisions"
+                            r"|meeting details)$", re.I)
+_MEETING_LINE = re.compile(r"^(?P<body>[A-Z][^–—]{2,80}?)\s+[-–—]\s+"
+                           r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?"
+                           r"\s+[A-Z][a-z]+,?\s+\d{4}(?:,?\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?)?)$", re.I)
+
+
+def _meeting_heading(lines: list[str], k: int) -> bool:
+    """Whether line k is a meeting line right under a minutes page's label."""
+    return k > 0 and bool(_MEETING_LABEL.match(lines[k - 1].strip())
+                          and _MEETING_LINE.match(lines[k].strip()))
+
+
+def _meeting_day(title: str) -> str:
+    """The day (YYYY-MM-DD) of a meeting line, '' for any other title."""
+    match = _MEETING_LINE.match(title) if len(title) <= 140 else None
+    return _date_value(match["day"]) if match else ""
 
 
 # A post's head on a microblog: the author's display name, the @handle alone on the next line, a
@@ -6558,6 +6598,26 @@ def _score_rows(lines: list[str]) -> set[int]:
     return found
 
 
+# A minutes page's roll call: under "Attendance", "Apologies" or "Present", the members one a line, each
+# with a title and perhaps a role in brackets ("Councillor Isla Munro (Chair)", "Cllr Bo Hart").
+_ROLL_LABEL = re.compile(r"^(?:attendance|apologies(?: for absence)?|present|also present|in attendance"
+                         r"|members present)\s*:?$", re.I)
+_ROLL_MEMBER = re.compile(r"^(?:councillor|cllr\.?|bailie|provost|alderman|mr|mrs|ms|miss|dr)\s+(?-i:[A-Z])"
+                          r"[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s+\([^()]{1,40}\))?$", re.I)
+
+
+def _roll_call(lines: list[str]) -> set[int]:
+    """The members' lines of a block's roll calls (the label's own line is furniture already)."""
+    found: set[int] = set()
+    for k, line in enumerate(lines):
+        if len(line) <= 30 and _ROLL_LABEL.match(line.strip()):
+            j = k + 1
+            while j < len(lines) and len(lines[j]) <= 80 and _ROLL_MEMBER.match(lines[j].strip()):
+                found.add(j)
+                j += 1
+    return found
+
+
 def _field_row(lines: list[str], k: int) -> bool:
     """Line k is a field of a metadata box above a work's title: its label alone ("Rating:") or the
     value set in under it ("    Teen And Up Audiences"), never the headline."""
@@ -6789,12 +6849,12 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 continue
             lines, block = tail, "\n".join(tail)  # the article goes on under the box, no blank line between
         topic = page.in_head and not page.title  # "Topic: headline" at the top is a headline, not a caption
-        stats = _stat_pairs(lines) | _score_rows(lines)
+        stats = _stat_pairs(lines) | _score_rows(lines) | _roll_call(lines)
         para = "\n".join(line for k, line in enumerate(lines)
                          if k not in stats
                          and (not _is_furniture(line) or _signs_introduced_post(lines, k, kept)
-                             or topic and _CAPTION_LABEL.match(line) and (_headline_line(line)
-                                                                          or _store_title(lines, k)))
+                             or topic and _CAPTION_LABEL.match(line) and not _MEETING_FACT_LINE.match(line)
+                             and (_headline_line(line) or _store_title(lines, k)))
                          and not _name_by_date(lines, k) and line.strip() not in system
                          and not (page.in_head and _head_control(line))
                          and not (topic and _field_row(lines, k))
@@ -6842,6 +6902,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             if found is not None:  # nav lines or a link card's domain above it
                 page.title, para = found
                 page.untitled = not page.title  # (a post's text under its @handle: no headline at all)
+                page.date_line = page.date_line or _meeting_day(page.title)
                 if not para:
                     continue
         if page.title and alone and _DOMAIN_LINE.match(para):
