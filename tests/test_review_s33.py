@@ -10,7 +10,6 @@ line). Ordered as the report orders them: the numbers a user reads first.
 - layout: an anonymous comment that opens with a name, the writer answering readers."""
 
 import pandas as pd
-import pytest
 from layout_support import BODY, comment_rows
 
 from components.core.config import CorpusConfig, Person, Side
@@ -229,9 +228,6 @@ def test_a_cross_examination_alternates_after_its_answer() -> None:
 PAGE_HEAD = "Harbour ferry timetable cut for the winter months\n\n"
 
 
-@pytest.mark.xfail(strict=True, reason="the name is no longer read as the author (_run_on_name, fixed); "
-                   "what is left: a comment with no name line over its body and action row is not read at "
-                   "all, so the section goes into the article")
 def test_an_anonymous_comment_opening_with_a_name_is_not_by_that_name() -> None:
     page = (PAGE_HEAD + BODY + "\n\nComments (3)\n"
             "The early boat matters to everyone on the island, not just the commuters.\n"

@@ -9,6 +9,7 @@ none names an outlet, a person or a sentence of the seeds.
 """
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -115,6 +116,13 @@ def _system_lines(paragraphs: list[str]) -> frozenset[str]:
     found = frozenset(line.strip() for block in paragraphs for line in block.split("\n")
                       if _system_line(line))
     return found if len(found) >= _MIN_SYSTEM_LINES else frozenset(t for t in found if _CHAT_ONLY.search(t))
+
+
+_SEARCH_ITEM = r"(?-i:[a-z][a-z'’-]{1,20}(?: [a-z][a-z'’-]{1,20})?)"  # one thing a search box finds
+# a committee meeting's facts on its minutes page ("Venue: …", "Contact: …", "Call-in deadline: …")
+_MEETING_FACT = (_NOT_REPORTED + r"^(venue|contact|webcast|officers|call-in deadline|clerk|also present"
+                 r"|in attendance)\s*:\s*\S.{0,200}$")
+_MEETING_FACT_LINE = re.compile(_MEETING_FACT, re.I)
 
 
 FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -593,6 +601,44 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "112% funded", "Back this project", "Remind me").
     *_compile(r"^(pledged|raised) of [$€£¥]?\d[\d,.]*[km]? (goal|target)$", r"^(days?|hours?) (to go|left)$",
               r"^\d{1,5}% funded$", r"^back this (project|campaign)$", r"^remind me$"),
+    # A review aggregator's score block (label, number, verdict, basis) and a review page's counts:
+    # "Metascore", "User Score", "Generally Favorable", "Mixed or Average", "Based on 12 Critic Reviews",
+    # "Based on 1,406 User Ratings", "48 reviews" (the number alone is a figure; the verdicts are the
+    # aggregators' fixed words); a listing's review tabs and their filter row ("Critic Reviews", "All
+    # Reviews   Positive Reviews   Mixed Reviews"); an employer-review page's filters ("Job function")
+    *_compile(r"^(metascore|meta ?score|user ?score|critic ?score|audience score|tomatometer|critics score)$",
+              r"^(generally (un)?favou?rable|universal (acclaim|dislike)|mixed or average"
+              r"|overwhelming dislike|no score yet|tbd)( reviews)?$",
+              r"^based on \d[\d,]* (critic |user |customer |verified |member |professional |audience )?"
+              r"(reviews?|ratings?|votes?)$",
+              r"^(critic|user|customer|audience|member|employee|professional) reviews$",
+              r"^(all|positive|mixed|negative|critic|user) reviews"
+              r"( {2,}(all|positive|mixed|negative) reviews){2,3}$",
+              r"^(job function|employment status|job title)$",
+              # a list's sort menu shown by its current choice and arrow, its range, the list after it
+              r"^(most (relevant|recent|helpful|popular)|newest|oldest|highest rated|lowest rated)( first)?"
+              r"\s*[▾▼⌄]$",
+              r"^showing \d[\d,]*\s*[-–]\s*\d[\d,]* of \d[\d,]*"
+              r" (reviews|results|ratings|comments|items|jobs)$",
+              r"^people also (viewed|searched( for)?|bought|liked|watched|listened to)$",
+              r"^.{1,60} reviews by (job title|location|department|role)$"),
+    # A search box's placeholder listing what it finds, in lower case ("Search for jobs, companies,
+    # salaries", "Search for easy dinners, fashion, etc."): three items, or two and "etc." (a headline's
+    # "Search for missing walker, 71, resumes" has a digit; its names are capitalised).
+    # A committee's minutes page (the ModernGov kind): its labels ("Agenda and minutes", "Decision:",
+    # "Additional documents:", "Attendance"), its meeting's facts ("Venue: …", "Contact: …", "Webcast: …",
+    # "Officers: …", "Call-in deadline: …") and a document link's size alone ("PDF 231 KB"); the minute
+    # text under the labels is the article
+    *_compile(r"^(agenda and (minutes|decisions)|agenda|decisions?|additional documents|attendance|apologies"
+              r"|in attendance|also present|webcast)\s*:?$",
+              _MEETING_FACT,
+              r"^(pdf|docx?|xlsx?|odt|rtf) \d[\d.,]* ?[km]b$",
+              # a site's cookie notice in its own words ("We use some essential cookies to make this
+              # website work. We'd also like to set analytics cookies …")
+              _NOT_REPORTED + r"^we (use|set|place|would like to (use|set)|'d like to (use|set))"
+              r"( some| a few)?( small)?( essential| necessary| analytics| optional)? cookies\b.{0,240}$"),
+    *_compile(rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{2,5}}$",
+              rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{1,5}},? (etc\.?|and more|& more)$"),
 )
 
 
@@ -957,6 +1003,9 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     # a footer's brand line: "Harbour FM 98.1 is a registered trademark of Coastline Media Group."
     r"^(?P<outlet>[A-Z0-9][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3})(?:®|™)? is a (?:registered )?trademark"
     r"(?: of\b|\.?$)",
+    # a footer's owner line opening its line: "Scorehive is a Redwood Media company. © 2026 …"
+    r"^(?P<outlet>[A-Z0-9][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3}) is an?"
+    r" [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} company(?:\.|$)",
 ))
 _SOURCE_TOLD = re.compile(rf"\b(?:source|insider|friend)s? (?:close to [\w ’'-]{{1,40}} )?(?:told|tells) "
                           rf"(?P<outlet>{_NAME}?)(?: EXCLUSIVELY)?(?=\s+[a-z]|[.,:;]|$)")
@@ -1006,6 +1055,7 @@ class Layout:
     date_line: str = ""
     outlet_reason: str = ""
     lines: frozenset[str] = frozenset()  # the article's short lines (line_key), for corpus-level furniture
+    untitled: bool = False  # a post's page: its text opens under the author's name and @handle, no headline
 
 
 # ---- line signals ----
@@ -1438,6 +1488,8 @@ def _name_by_date(lines: list[str], k: int) -> bool:
     words = lines[k].split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and _NAME_PART.match(w) for w in words):
         return False  # (a double-barrelled or an O'-name is a name's word: "TAÑADA-CRUZ", "O'Hara")
+    if _listing_heading(lines, k):
+        return False  # "Glenbrae Films Reviews" over "Updated 23 November 2026": the page's heading
     return any(0 <= j < len(lines) and _is_date_line(lines[j].strip()) for j in (k - 1, k + 1)) or (
         k + 1 < len(lines) and bool(_ROLE_LINE.match(lines[k + 1].strip())))  # over "Sports Correspondent"
 
@@ -5251,10 +5303,12 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     if not comments:
         from .zoom import zoom_chat  # (the same: a meeting app's saved chat)
         comments, taken, thread_title, thread_date = zoom_chat(lines)
-    for finder in (_profile_posts, _supporter_wall, _chat_log, _notes_list, _writes_posts, _said_posts,
-                   _note_posts, _note_panel, _topic_posts,
-                   _dated_posts, _handle_posts, _signed_posts, _stamp_signed, _dash_signed, _cards_or_plain,
-                   _stamped_thread):
+    from .role_reviews import role_reviews  # (the same: an employer-review site's cards)
+    from .unsigned import unsigned_comments  # (and a section of bodies under action rows, no names)
+    for finder in (_profile_posts, _supporter_wall, role_reviews, _chat_log, _notes_list, _writes_posts,
+                   _said_posts, _note_posts, _note_panel, _topic_posts,
+                   _dated_posts, _handle_posts, _signed_posts, _stamp_signed, _dash_signed, unsigned_comments,
+                   _cards_or_plain, _stamped_thread):
         if comments:
             break
         comments, taken = finder(lines)
@@ -5489,6 +5543,7 @@ class _Page:
     embed_open: bool = False  # an embed's "View this post on Instagram" was the last thing seen
     caption_at: int = -1  # the kept paragraph that came right after that header: the post's caption
     updated: str = ""  # the day of an "Updated: …" stamp in the head, for a page that prints no other
+    untitled: bool = False  # the page is a post with no headline (its first line is no title)
 
 
 # A link aggregator's "(site.com)" after a title (a top-level domain of letters: not "(v2.1)")
@@ -5581,6 +5636,12 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             # ("Serving The Harbour Towns Since 1881") when another headline-like line follows
         if line in raw and _store_title(raw, raw.index(line)):
             return line, "\n".join(lines[k + 1:])  # an app's name over its store facts ("Tidewatch: Tides")
+        if line in raw and _meeting_heading(raw, raw.index(line)):
+            return line, "\n".join(lines[k + 1:])  # a committee's meeting under "Agenda and minutes"
+        if line in raw and _under_handle(raw, raw.index(line)):
+            return "", "\n".join(lines[k:])  # a post's text under its author's name and @handle: no headline
+        if line in raw and _listing_heading(raw, raw.index(line)):
+            return line, "\n".join(lines[k + 1:])  # "Glenbrae Films Reviews" under the name's own header
         if _headline_line(line):
             if _question_under_topic(line, lines[k + 1:k + 2]):
                 continue  # a topic tag over a Q&A page's question ("Local Government in the UK")
@@ -5609,6 +5670,64 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             return _doubled_title(lines[:(k if bar is None else bar) + 1])
             # (a menu's items spaced on one line are the head's too)
     return _doubled_title(lines)
+
+
+# A minutes page's heading (the ModernGov kind): the meeting, "<committee> - <weekday>, <date> <time>",
+# under the page's label ("Agenda and minutes", "Agenda", "Minutes", "Decisions"): the title, and its day
+# the page's date.
+_MEETING_LABEL = re.compile(r"^(?:agenda and (?:minutes|decisions)|agenda|minutes|decisions"
+                            r"|meeting details)$", re.I)
+_MEETING_LINE = re.compile(r"^(?P<body>[A-Z][^–—]{2,80}?)\s+[-–—]\s+"
+                           r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?"
+                           r"\s+[A-Z][a-z]+,?\s+\d{4}(?:,?\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?)?)$", re.I)
+
+
+def _meeting_heading(lines: list[str], k: int) -> bool:
+    """Whether line k is a meeting line right under a minutes page's label."""
+    return k > 0 and bool(_MEETING_LABEL.match(lines[k - 1].strip())
+                          and _MEETING_LINE.match(lines[k].strip()))
+
+
+def _meeting_day(title: str) -> str:
+    """The day (YYYY-MM-DD) of a meeting line, '' for any other title."""
+    match = _MEETING_LINE.match(title) if len(title) <= 140 else None
+    return _date_value(match["day"]) if match else ""
+
+
+# A post's head on a microblog: the author's display name, the @handle alone on the next line, a
+# follow or subscribe button perhaps; the post's text starts right under it (no headline).
+_HANDLE_ALONE = re.compile(r"^@[\w.]{1,40}$")
+_FOLLOW_BUTTON = re.compile(r"^(?:follow|following|subscribe|subscribed|\+ follow)$", re.I)
+
+
+def _under_handle(lines: list[str], k: int) -> bool:
+    """Whether line k stands right under an @handle line (a follow button between, perhaps) that is
+    itself under a display name."""
+    j = k - 1
+    if j >= 0 and _FOLLOW_BUTTON.match(lines[j].strip()):
+        j -= 1
+    return j >= 1 and bool(_HANDLE_ALONE.match(lines[j].strip())) and bool(lines[j - 1].strip()) and (
+        not _HANDLE_ALONE.match(lines[j - 1].strip()))
+
+
+# A listing site's heading of one tab of an entity's page: the entity's name, which its header above
+# prints alone, and what the tab lists ("Glenbrae Films", …, "Glenbrae Films Reviews"; "… Employee
+# Reviews", "… Salaries", "… Interview Questions"). Its words are too few for a headline.
+_LISTING_KIND = re.compile(r"^(?:employee |customer |company |user )?(?:reviews|ratings|salaries|jobs|photos"
+                           r"|interviews|interview questions|benefits|questions(?: (?:&|and) answers)?"
+                           r"|q ?& ?a)$", re.I)
+_LISTING_REACH = 30  # lines of the head between the header's name and the tab's heading, at most
+
+
+def _listing_heading(lines: list[str], k: int) -> bool:
+    """Whether line k is "<name> <what is listed>" and the name stands alone a few lines above."""
+    words = lines[k].split()
+    for cut in (1, 2):
+        name, kind = " ".join(words[:-cut]), " ".join(words[-cut:])
+        if (len(words) > cut and kind[:1].isupper() and _LISTING_KIND.match(kind)
+                and any(line.strip() == name for line in lines[max(0, k - _LISTING_REACH):k])):
+            return True
+    return False
 
 
 # A page heading made of a member's name and what the page shows ("Ann Lee – Run", "Ann Lee — Photos"),
@@ -5696,6 +5815,23 @@ def _credited_under(under: str, credit_line: str) -> bool:
         and not _is_furniture(under) and not _short_ui(under)))
 
 
+# A work's labelled facts under its title on a store, database or aggregator page ("Release Date: Nov
+# 20, 2026", "Label: …", "Genre: …", "Developer: …"): two or more, the artist's name alone above them
+# perhaps. An article's "Venue: …" or "Contact: …" lines are no work's facts.
+_WORK_FIELD = re.compile(r"^(?:release date|released|original release|label|record label|genres?|director"
+                         r"|developer|publisher|platforms?|runtime|running time|format|studio|network"
+                         r"|first published|pages|isbn|tracks|length)\s*:\s*\S", re.I)
+_MIN_WORK_FIELDS = 2
+
+
+def _fields_under(raw: list[str], k: int) -> bool:
+    """Whether the lines from k are a work's labelled facts (_WORK_FIELD), the artist's name over them
+    perhaps."""
+    if k < len(raw) and not _WORK_FIELD.match(raw[k]) and _ARTIST_LINE.match(raw[k]):
+        k += 1
+    return sum(1 for _ in itertools.takewhile(_WORK_FIELD.match, raw[k:k + 8])) >= _MIN_WORK_FIELDS
+
+
 def _work_title(raw: list[str]) -> str:
     """The title of a work over its year (or its artist's name) and its credit lines in a page's
     head, or over one line holding both ('' for none); a share row or a counter between them is
@@ -5704,7 +5840,7 @@ def _work_title(raw: list[str]) -> str:
     for k in range(len(raw) - 1):
         under = raw[k + 1]
         credited = (_year_and_credit(under) or _facts_line(under)
-                    or (k + 2 < len(raw) and _credited_under(under, raw[k + 2])))
+                    or (k + 2 < len(raw) and _credited_under(under, raw[k + 2])) or _fields_under(raw, k + 1))
         if credited and _could_title_a_work(raw[k]):
             return raw[k]
     return ""
@@ -6463,6 +6599,52 @@ def _stat_pairs(lines: list[str]) -> set[int]:
     return {j for k in pairs for j in (k, k + 1)}
 
 
+# A rating summary's rows: a category and its score ("Culture & values 4.2", "Work/Life balance 3.3") or a
+# share and what it measures ("81% Recommend to a friend", "76% Approve of CEO"); three in a row at least
+# (one such line is an article's figure).
+_SCORE_ROW = re.compile(r"^(?:[A-Z][\w&/,'’ -]{2,40}?\s+(?:[0-5][.,]\d|10(?:[.,]0)?|\d[.,]\d\s?/\s?(?:5|10))"
+                        r"|\d{1,3}\s?%\s+[A-Za-z][\w'’ ]{2,40})$")
+_MIN_SCORE_ROWS = 3
+# the count over a summary ("48 reviews"; alone, under a reviewer's name, it is the reviewer's)
+_RATINGS_COUNT = re.compile(r"^\d[\d,.]*[km]? (?:reviews|ratings|user ratings|global ratings)$", re.I)
+
+
+def _score_rows(lines: list[str]) -> set[int]:
+    """The lines of a block that are a rating summary's rows, in runs of _MIN_SCORE_ROWS at least, and
+    the count of ratings right above a run."""
+    rows = [k for k, line in enumerate(lines) if len(line) <= 60 and _SCORE_ROW.match(line.strip())]
+    found: set[int] = set()
+    run: list[int] = []
+    for k in [*rows, -2]:
+        if run and k != run[-1] + 1:
+            if len(run) >= _MIN_SCORE_ROWS:
+                counted = run[0] > 0 and _RATINGS_COUNT.match(lines[run[0] - 1].strip())
+                found |= set(run) | ({run[0] - 1} if counted else set())
+            run = []
+        run.append(k)
+    return found
+
+
+# A minutes page's roll call: under "Attendance", "Apologies" or "Present", the members one a line, each
+# with a title and perhaps a role in brackets ("Councillor Isla Munro (Chair)", "Cllr Bo Hart").
+_ROLL_LABEL = re.compile(r"^(?:attendance|apologies(?: for absence)?|present|also present|in attendance"
+                         r"|members present)\s*:?$", re.I)
+_ROLL_MEMBER = re.compile(r"^(?:councillor|cllr\.?|bailie|provost|alderman|mr|mrs|ms|miss|dr)\s+(?-i:[A-Z])"
+                          r"[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s+\([^()]{1,40}\))?$", re.I)
+
+
+def _roll_call(lines: list[str]) -> set[int]:
+    """The members' lines of a block's roll calls (the label's own line is furniture already)."""
+    found: set[int] = set()
+    for k, line in enumerate(lines):
+        if len(line) <= 30 and _ROLL_LABEL.match(line.strip()):
+            j = k + 1
+            while j < len(lines) and len(lines[j]) <= 80 and _ROLL_MEMBER.match(lines[j].strip()):
+                found.add(j)
+                j += 1
+    return found
+
+
 def _field_row(lines: list[str], k: int) -> bool:
     """Line k is a field of a metadata box above a work's title: its label alone ("Rating:") or the
     value set in under it ("    Teen And Up Audiences"), never the headline."""
@@ -6694,12 +6876,12 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 continue
             lines, block = tail, "\n".join(tail)  # the article goes on under the box, no blank line between
         topic = page.in_head and not page.title  # "Topic: headline" at the top is a headline, not a caption
-        stats = _stat_pairs(lines)
+        stats = _stat_pairs(lines) | _score_rows(lines) | _roll_call(lines)
         para = "\n".join(line for k, line in enumerate(lines)
                          if k not in stats
                          and (not _is_furniture(line) or _signs_introduced_post(lines, k, kept)
-                             or topic and _CAPTION_LABEL.match(line) and (_headline_line(line)
-                                                                          or _store_title(lines, k)))
+                             or topic and _CAPTION_LABEL.match(line) and not _MEETING_FACT_LINE.match(line)
+                             and (_headline_line(line) or _store_title(lines, k)))
                          and not _name_by_date(lines, k) and line.strip() not in system
                          and not (page.in_head and _head_control(line))
                          and not (topic and _field_row(lines, k))
@@ -6726,7 +6908,11 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if page.in_head and not page.title and len(lines) > 1 and (
                 work := _work_title([t.strip() for t in lines])):
             page.title = work  # a film's or book's title over its year and credit: short, but the headline
-            para = "\n".join(line for line in para.split("\n") if line.strip() != work).strip()
+            rows = para.split("\n")
+            at = next(k for k, line in enumerate(rows + [work]) if line.strip() == work)
+            if all(_short_head_line(line) or _menu_row(line) for line in rows[:at]):
+                rows = rows[at:]  # the site's menu and sign-in lines above it: the head's
+            para = "\n".join(line for line in rows if line.strip() != work).strip()
             if not para:
                 continue
         if not page.title and "\n" in para and (page.in_head or _DOMAIN_LINE.match(para.split("\n", 1)[0])):
@@ -6742,6 +6928,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 continue  # the paper's name and its tagline over the headline's own block
             if found is not None:  # nav lines or a link card's domain above it
                 page.title, para = found
+                page.untitled = not page.title  # (a post's text under its @handle: no headline at all)
+                page.date_line = page.date_line or _meeting_day(page.title)
                 if not para:
                     continue
         if page.title and alone and _DOMAIN_LINE.match(para):
@@ -6800,7 +6988,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
     page.title = _ISSUE_NUMBER.sub("", _LINK_DOMAIN.sub("", page.title))
     tweets = find_tweets(kept)
     return Layout(header_date, page.title, outlet, tuple(kept), tuple(tweets), tuple(comments),
-                  page.date_line, reason, _line_keys(paragraphs))
+                  page.date_line, reason, _line_keys(paragraphs), page.untitled and not page.title)
 
 
 # ---- the outlet ----

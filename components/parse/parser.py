@@ -252,7 +252,7 @@ def _parse_laid_out(doc_id: str, path: str, page: Page, sha256: str, config: Cor
     if not _has_structure(layout):
         raise ReadError("no recognisable structure (no prose paragraph and no comment section)")
     meta = {**page.meta, **config.documents.get(doc_id, {})}
-    title = meta.get("title") or layout.title or _fallback_title(layout)
+    title = meta.get("title") or layout.title or ("" if layout.untitled else _fallback_title(layout))
     source = source_label(meta, layout, title)
     written = meta.get("published") or layout.header_date or layout.date_line
     published = resolve_published(written) if written else Resolved("", "", 0)
