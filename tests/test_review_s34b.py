@@ -34,8 +34,6 @@ from tests.test_layout_s34_notes import ATTRACTION, VISITORS
 EDITED = " This interview has been edited for length."
 
 
-@pytest.mark.xfail(strict=True, reason="_named_as_subject rejects a name after a fronted time phrase ('For "
-                   "thirty years', 'In 2021', 'On Friday,'): every answer of the Q&A loses its speaker")
 @pytest.mark.parametrize("opening", ["For thirty years Ada Lind has run the north quay.",
                                      "In 2021 Ada Lind took over the north quay from her father.",
                                      "On Friday, Ada Lind shut the north quay to boats over ten metres."])

@@ -211,15 +211,31 @@ _NOT_BEFORE_SUBJECT = frozenset(("of", "for", "to", "about", "with", "on", "at",
                                  "in", "than", "like", "who", "what", "that", "which", "whom",
                                  "whose", "why", "how", "when", "where", "tells", "asks", "meets"))
 _OWNER = re.compile(r"[’']s?\b")  # "Ada Lind's decision", "the Hollands' boat"
+# A time phrase fronted before the subject sets when, not who ("For thirty years Ada Lind has run …",
+# "In 2021 Ada Lind took over …", "On Friday, Ada Lind shut …", "Two years ago Ada Lind …"): its
+# preposition is no sign of an object once the words after it are all a span or point of time.
+_TIME_ANCHOR = (r"(?:\d{4}s?|(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century"
+                r"|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|weekend)s?"
+                r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
+                r"|august|september|october|november|december)")
+_TIME_WORD = (r"(?:a|an|the|this|that|last|next|past|early|late|mid|more|than|nearly|almost|some|few"
+              r"|several|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+              r"|thirty|forty|fifty|sixty|hundred)")
+_FRONTED_TIME = re.compile(
+    rf"(?:(?:for|in|on|since|after|before|until|during|over|throughout|within)\s+)?"
+    rf"(?:{_TIME_WORD}\s+){{0,4}}{_TIME_ANCHOR}(?:\s+ago)?,?\s+", re.IGNORECASE)
 
 
 def _named_as_subject(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is its sentence's subject: it opens the sentence, after at
-    most a short title or role, and owns nothing ("Ada Lind's decision" is the topic, not her)."""
+    most a fronted time phrase and a short title or role, and owns nothing ("Ada Lind's decision" is
+    the topic, not her)."""
     if _OWNER.match(text, end):
         return False
     opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
     before = text[opening:start].lstrip()
+    if (fronted := _FRONTED_TIME.match(before)) is not None:
+        before = before[fronted.end():]
     return (_BEFORE_SUBJECT.fullmatch(before) is not None
             and not any(word.casefold() in _NOT_BEFORE_SUBJECT for word in before.split()))
 

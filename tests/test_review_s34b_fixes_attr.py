@@ -1,0 +1,23 @@
+"""The other side of the attribution and transcript faults review s34b named (tests/test_review_s34b.py),
+on invented text: each fix must not fire where the reading it restores would be wrong."""
+
+from test_review_s34 import _answered_by
+
+# ---- a standfirst's fronted time phrase ----
+
+EDITED = " This interview has been edited for length."
+
+
+def test_a_time_phrase_before_another_subject_gives_the_answers_to_that_subject() -> None:
+    assert _answered_by("On Friday, Bo Hart told us what he makes of Ada Lind's decision to shut the quay."
+                        + EDITED) == ["Bo Hart", "Bo Hart"]
+
+
+def test_a_time_phrase_before_a_name_that_is_the_object_does_not_make_it_the_subject() -> None:
+    assert "Ada Lind" not in _answered_by("For thirty years the north quay was run for Ada Lind by her "
+                                          "cousins." + EDITED)
+
+
+def test_a_place_phrase_before_a_name_is_not_a_time_phrase() -> None:
+    assert "Ada Lind" not in _answered_by("In a long letter to Ada Lind the skippers set out their case."
+                                          + EDITED)
