@@ -47,9 +47,6 @@ def test_a_standfirst_opening_with_since_gives_her_the_answers() -> None:
 
 # ---- attribution ----
 
-@pytest.mark.xfail(strict=True, reason="_role_elsewhere reads 'the harbourmaster at Eastmarsh' as another "
-                   "body's even after the article named Tom Voss 'the harbourmaster at Eastmarsh' (a "
-                   "learned descriptor)")
 def test_a_role_at_a_place_the_article_gave_its_holder_is_still_him() -> None:
     body = ("Tom Voss, the harbourmaster at Eastmarsh, walked the length of the quay on Monday morning.\n\n"
             "The harbourmaster at Eastmarsh said: “No boat will tie up here until the piles are replaced.”")

@@ -1,6 +1,7 @@
 """The other side of the attribution and transcript faults review s34b named (tests/test_review_s34b.py),
 on invented text: each fix must not fire where the reading it restores would be wrong."""
 
+from test_attribution_s34b import _speaker_of
 from test_review_s34 import _answered_by
 
 # ---- a standfirst's fronted time phrase ----
@@ -21,3 +22,17 @@ def test_a_time_phrase_before_a_name_that_is_the_object_does_not_make_it_the_sub
 def test_a_place_phrase_before_a_name_is_not_a_time_phrase() -> None:
     assert "Ada Lind" not in _answered_by("In a long letter to Ada Lind the skippers set out their case."
                                           + EDITED)
+
+
+# ---- a role at a place the article gave someone ----
+
+def test_the_role_at_another_place_than_the_one_the_article_gave_its_holder_is_someone_else() -> None:
+    body = ("Tom Voss, the harbourmaster at Eastmarsh, walked the length of the quay on Monday morning.\n\n"
+            "The harbourmaster at Westfleet said: “We will take every boat Eastmarsh turns away.”")
+    assert _speaker_of(body, "We will take every boat") != "Tom Voss"
+
+
+def test_the_role_at_a_place_the_article_gave_someone_else_is_not_the_configured_holder() -> None:
+    body = ("Jo Crerar, the harbourmaster at Westfleet, walked the length of her quay on Monday morning.\n\n"
+            "The harbourmaster at Westfleet said: “We will take every boat that is turned away.”")
+    assert _speaker_of(body, "We will take every boat") != "Tom Voss"

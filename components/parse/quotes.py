@@ -2133,8 +2133,9 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
 def _role_elsewhere(frame: str, end: int, head: str, names: list[tuple[int, int, Person, bool]],
                     tracker: _Tracker) -> re.Match[str] | None:
     """The "of <Body>" right after a role the config gives someone ("the chief executive of SpeQtra
-    Orbit") when the body is none of the cast's and no descriptor of the role's holders names it: the
-    role held at another body, by someone else."""
+    Orbit") when the body is none of the cast's and no descriptor of the role's holders names it, the
+    config's or one the text set off after a holder's name ("Tom Voss, the harbourmaster at Eastmarsh,"):
+    the role held at another body, by someone else."""
     whose = _WHOSE.match(frame, end)
     if whose is None or head not in tracker.configured or any(
             end <= n[0] < whose.end() and n[2] not in tracker.outsiders for n in names):  # a body of the cast
@@ -2143,7 +2144,8 @@ def _role_elsewhere(frame: str, end: int, head: str, names: list[tuple[int, int,
     holders = tracker.configured[head]
     told = " ".join(d.lower() for p in holders for d in (p.name, *p.descriptors, *tracker.descriptors.get(
         p.name, ())))
-    return None if body in told else whose
+    learned = " ".join(phrase for phrase, person in tracker.learned.items() if person in holders)
+    return None if body in told or body in learned else whose
 
 
 # A full name set off right after a description ("the club's new coach, Ada Voss, said"), perhaps titled.
