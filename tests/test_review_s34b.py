@@ -53,9 +53,6 @@ def test_a_role_at_a_place_the_article_gave_its_holder_is_still_him() -> None:
     assert _speaker_of(body, "No boat will tie up") == "Tom Voss"
 
 
-@pytest.mark.xfail(strict=True, reason="_another_body_named_last takes any capitalised run ending in "
-                   "'Board' ('At Tuesday's Board', 'Several Board') for another body, so 'The Board' is no "
-                   "longer the known one")
 @pytest.mark.parametrize("between", ["At Tuesday's Board meeting the chair spoke for an hour.",
                                      "Several Board members stayed away from the vote."])
 def test_the_board_after_a_sentence_opening_on_board_is_still_the_known_body(between: str) -> None:

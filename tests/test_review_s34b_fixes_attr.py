@@ -1,6 +1,8 @@
 """The other side of the attribution and transcript faults review s34b named (tests/test_review_s34b.py),
 on invented text: each fix must not fire where the reading it restores would be wrong."""
 
+import pytest
+from test_attribution_s34 import BODY_CAST
 from test_attribution_s34b import _speaker_of
 from test_review_s34 import _answered_by
 
@@ -36,3 +38,13 @@ def test_the_role_at_a_place_the_article_gave_someone_else_is_not_the_configured
     body = ("Jo Crerar, the harbourmaster at Westfleet, walked the length of her quay on Monday morning.\n\n"
             "The harbourmaster at Westfleet said: “We will take every boat that is turned away.”")
     assert _speaker_of(body, "We will take every boat") != "Tom Voss"
+
+
+# ---- "the Board" after a sentence that opens on a capital before "Board" ----
+
+@pytest.mark.parametrize("between", ["At the Skippers' Welfare Board meeting the chair spoke for an hour.",
+                                     "On Tuesday Fishermen's Welfare Board members walked out of the vote."])
+def test_another_boards_name_after_an_opening_word_still_makes_the_board_that_one(between: str) -> None:
+    body = ("Eastmarsh Harbour Board has turned down the town council's offer of a loan.\n\n"
+            f"{between} The Board said: “We will not lend against a quay that may close.”")
+    assert _speaker_of(body, "We will not lend", BODY_CAST) != "Eastmarsh Harbour Board"

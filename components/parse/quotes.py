@@ -1359,13 +1359,34 @@ def _body_by_last_word(np: str, tracker: _Tracker, before: str) -> Person | None
 def _another_body_named_last(text: str, word: str, bodies: list[Person]) -> bool:
     """Whether the last full name in a text that ends in a body's word ("Fishermen's Welfare Board") is
     none of the known bodies' names or aliases of that word."""
-    names = [" ".join(m.group(0).split()) for m in
+    names = [_body_name_part(m.group(0).split()) for m in
              re.finditer(rf"(?:[{_UPPER}][\w’'&-]*[ \t]+){{1,4}}{re.escape(word)}\b", text)]
-    names = [name.removeprefix("The ") for name in names if name.removeprefix("The ") != word]
+    names = [name for name in names if name != word]
     if not names:
         return False
     known = [name for body in bodies for name in (body.name, *body.aliases)]
     return not any(names[-1] == name or names[-1].endswith(" " + name) for name in known)
+
+
+# Words a capital at a sentence's opening or a date gives, never a word of a body's name: "At
+# Tuesday's Board meeting", "Several Board members", "The Board", "Last year's Board".
+_NOT_IN_BODY_NAMES = frozenset((
+    "the", "a", "an", "at", "in", "on", "of", "for", "to", "by", "from", "with", "after", "before", "since",
+    "until", "during", "under", "over", "and", "but", "or", "as", "when", "while", "if", "so", "then",
+    "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "every", "each",
+    "all", "both", "some", "several", "many", "most", "few", "no", "any", "other", "another", "last",
+    "next", "whole", "entire", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december"))
+
+
+def _body_name_part(words: list[str]) -> str:
+    """The words of a capitalised run that can name a body: those after the last that only a
+    sentence's opening or a date capitalises ("At Tuesday's Board" → "Board"; "Fishermen's Welfare
+    Board" whole)."""
+    bare = [re.sub(r"[’']s?\Z", "", w).casefold() for w in words]
+    cut = max((k + 1 for k, w in enumerate(bare) if w in _NOT_IN_BODY_NAMES), default=0)
+    return " ".join(words[cut:])
 
 
 def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
