@@ -64,9 +64,6 @@ def test_the_board_after_a_sentence_opening_on_board_is_still_the_known_body(bet
 ART_DIRECTOR = Person("Mara Quist", ("Quist",), (), "she", "homes", descriptors=("the art director",))
 
 
-@pytest.mark.xfail(strict=True, reason="'its'/'their' before a configured role resolves to the config's "
-                   "holder even right after another body was named ('Kestrel Lofts … Its art director'), "
-                   "which before the change found no speaker")
 def test_its_role_right_after_another_body_is_not_the_configured_holder() -> None:
     body = ("Kestrel Lofts opened a showroom on the quay in May. Its art director said: “We will fill every "
             "flat before the spring.”")

@@ -3,8 +3,9 @@ on invented text: each fix must not fire where the reading it restores would be 
 
 import pytest
 from test_attribution_s34 import BODY_CAST
-from test_attribution_s34b import _speaker_of
+from test_attribution_s34b import HART, HOMES, LIND, _speaker_of
 from test_review_s34 import _answered_by
+from test_review_s34b import ART_DIRECTOR
 
 # ---- a standfirst's fronted time phrase ----
 
@@ -48,3 +49,17 @@ def test_another_boards_name_after_an_opening_word_still_makes_the_board_that_on
     body = ("Eastmarsh Harbour Board has turned down the town council's offer of a loan.\n\n"
             f"{between} The Board said: “We will not lend against a quay that may close.”")
     assert _speaker_of(body, "We will not lend", BODY_CAST) != "Eastmarsh Harbour Board"
+
+
+# ---- "its <role>" after a body ----
+
+def test_its_role_after_the_known_body_is_still_its_configured_holder() -> None:
+    body = ("Harbour Homes opened a showroom on North Quay in May. Its art director said: “We will fill "
+            "every flat before the spring.”")
+    assert _speaker_of(body, "We will fill", (LIND, HART, ART_DIRECTOR, HOMES)) == "Mara Quist"
+
+
+def test_its_role_opening_the_paragraph_after_another_body_is_not_the_configured_holder() -> None:
+    body = ("Kestrel Lofts opened a showroom on the quay in May.\n\n"
+            "Its art director said: “We will fill every flat before the spring.”")
+    assert _speaker_of(body, "We will fill", (LIND, HART, ART_DIRECTOR, HOMES)) != "Mara Quist"

@@ -1655,7 +1655,10 @@ def _descriptors(frame: str, taken: list[tuple[int, int]], tracker: _Tracker,
     # config gives someone ("the general secretary"), said with "our"
     ours = [d for our in _OUR.finditer(frame) if not _inside(our.start(), taken)
             and (d := _description(frame, our.start(), our.end(), tracker)) is not None
-            and "the " + " ".join(frame[our.end():d[1]].lower().split()) in tracker.learned]
+            and "the " + " ".join(frame[our.end():d[1]].lower().split()) in tracker.learned
+            # ("its"/"their" right after another body named is that body's: _unknown_body_named_last)
+            and (our.group(0)[:1] in "Oo" or not _unknown_body_named_last(
+                f"{tracker.previous_text}\n{frame[:our.start()]}", tracker))]
     if ours:
         found = sorted(found + ours)
     # "the union's official account replied": a body the text calls so, speaking through its account
@@ -1669,6 +1672,34 @@ def _descriptors(frame: str, taken: list[tuple[int, int]], tracker: _Tracker,
         if party is not None:  # "the lawyer for Hart": someone acting for Hart, Hart's name inside
             found[n] = (start, party.end(), frame[start:party.end()], head)
     return found
+
+
+# A name of two capitalised words or more ("Kestrel Lofts", "Friends of the Pier"), the small words of a
+# body's name allowed between them.
+_PROPER_RUN = re.compile(r"[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|the|and|for|&)[ \t]+)*[A-Z][\w’'&-]*)+")
+
+
+def _unknown_body_named_last(before: str, tracker: _Tracker) -> bool:
+    """Whether "its"/"their" at the end of `before` belongs to a body the config does not know: the
+    subject its sentence opens on, else the one the sentence before opens on, is a proper name of no
+    one in the config ("Kestrel Lofts opened a showroom. Its art director said"), so its role is not
+    the config's holder of a like role. (A sentence's capitalised opening word or a date is no part of
+    the name: "On Monday Kestrel Lofts …"; "The label …" names no one.)"""
+    sentences = [s for s in _SENTENCE_BREAK.split(before) if s.strip()]
+    if not sentences:
+        return False
+    opening = _PROPER_RUN.match(sentences[-1].lstrip())
+    if opening is None:
+        return False
+    name = _body_name_part(opening.group(0).split())
+    if len(name.split()) < 2:
+        return False
+    known = [alias for p in tracker.people if p not in tracker.outsiders for alias in (p.name, *p.aliases)
+             if alias]
+    return not any(re.search(rf"\b{re.escape(alias)}\b", name) for alias in known)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])|\n+")
 
 
 # Roles that act for a party named after them: "the lawyer for Hart" is not Hart nor the last named.
