@@ -63,3 +63,19 @@ def test_its_role_opening_the_paragraph_after_another_body_is_not_the_configured
     body = ("Kestrel Lofts opened a showroom on the quay in May.\n\n"
             "Its art director said: “We will fill every flat before the spring.”")
     assert _speaker_of(body, "We will fill", (LIND, HART, ART_DIRECTOR, HOMES)) != "Mara Quist"
+
+
+# ---- a sentence after the quote: a bare credit or a report of its own ----
+
+@pytest.mark.parametrize("after", ["Hart told the Gazette on Friday.", "Hart said it again on Friday.",
+                                   "Hart told reporters outside.", "Hart said, smiling."])
+def test_a_bare_credit_with_a_hearer_a_time_or_an_object_still_takes_the_quote(after: str) -> None:
+    body = ("Lind said the vote had been rushed through in an afternoon. “We will be back here next month "
+            f"with a petition.” {after}")
+    assert _speaker_of(body, "We will be back") == "Bo Hart"
+
+
+def test_a_next_sentence_telling_a_hearer_a_clause_without_that_does_not_take_the_quote() -> None:
+    body = ("Lind said the vote had been rushed through in an afternoon. “We will be back here next month "
+            "with a petition.” Hart told reporters it was over.")
+    assert _speaker_of(body, "We will be back") == "Ada Lind"

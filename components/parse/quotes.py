@@ -3570,9 +3570,28 @@ _CREDIT_SENTENCE_WORDS = 10
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|how|why|if)\b")
 
 
+# A reported clause with no "that": a verb of saying, perhaps its hearer ("told the Gazette", "told
+# him"), then a clause's subject and its verb ("Hart said he would not sign it.", "Hart said the board
+# had done nothing wrong.", "Hart told reporters it was over."), not an object or a time ("Hart said it
+# again.", "Hart told the Gazette on Friday.").
+_FINITE = (r"(?:had|has|have|was|were|is|are|am|would|will|could|should|must|did|does|do|can|may|might"
+           r"|shall|wo|ca|need|needs|never|not|always|still)\b")
+_CLAUSE_SUBJECT = (rf"(?:(?:he|she|they|we|I|it|there|you)[ \t]+(?:{_FINITE}|[a-z]+(?:ed|s)\b)"
+                   rf"|(?:the|a|an|his|her|their|its|this|these|those|our|my|no|every|[A-Z][\w’'-]*)"
+                   rf"(?:[ \t]+[\w’'-]+){{0,3}}?[ \t]+{_FINITE})")
+_THAT_LESS_CLAUSE = re.compile(
+    rf"\b(?:(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|admitted|admits|wrote"
+    rf"|writes|believes|believed|thinks|thought|conceded|concedes|maintained|maintains|warned|warns)"
+    rf"|(?:told|tells|assured|assures|reminded|reminds)[ \t]+(?:him|her|them|us|me|you|reporters"
+    rf"|journalists|(?:the[ \t]+)?[\w’'-]+(?:[ \t]+[A-Z][\w’'-]*){{0,2}}))"
+    rf"(?:[ \t]+[a-z]+ly)?[ \t]+{_CLAUSE_SUBJECT}")
+
+
 def _only_credit(sentence: str) -> bool:
-    """Whether a sentence is no more than a credit for the quote before it."""
-    return len(sentence.split()) <= _CREDIT_SENTENCE_WORDS and not _REPORTED_CLAUSE.search(sentence)
+    """Whether a sentence is no more than a credit for the quote before it: no reported clause, with
+    "that" or without it (_THAT_LESS_CLAUSE)."""
+    return (len(sentence.split()) <= _CREDIT_SENTENCE_WORDS and not _REPORTED_CLAUSE.search(sentence)
+            and not _THAT_LESS_CLAUSE.search(sentence))
 
 
 def _credit_around(segments: list[tuple[list[int], _Attribution | None, str]], n: int) -> _Attribution | None:
