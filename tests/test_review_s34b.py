@@ -92,9 +92,6 @@ def test_it_said_after_another_body_is_named_past_a_statement_read_on_his_behalf
     assert _speaker_of(body, "We will study", (LIND, HART, VOSS, HOMES)) == "Harbour Homes"
 
 
-@pytest.mark.xfail(strict=True, reason="find_quotes' docstring example fails: _SINGLE needs a letter or "
-                   "stop before the closing mark, so single marks ending on a nested double quote are not "
-                   "found")
 def test_single_marks_ending_on_a_nested_double_quote_are_the_quote() -> None:
     found = find_quotes("'I rang the board and told them, \"Do not close it.\"' Lind said.")
     assert len(found) == 1 and found[0][2].startswith("I rang the board")

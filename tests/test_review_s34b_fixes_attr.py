@@ -7,6 +7,8 @@ from test_attribution_s34b import HART, HOMES, LIND, _speaker_of
 from test_review_s34 import _answered_by
 from test_review_s34b import ART_DIRECTOR
 
+from components.parse.quotes import find_quotes
+
 # ---- a standfirst's fronted time phrase ----
 
 EDITED = " This interview has been edited for length."
@@ -79,3 +81,17 @@ def test_a_next_sentence_telling_a_hearer_a_clause_without_that_does_not_take_th
     body = ("Lind said the vote had been rushed through in an afternoon. “We will be back here next month "
             "with a petition.” Hart told reporters it was over.")
     assert _speaker_of(body, "We will be back") == "Ada Lind"
+
+
+# ---- single marks around a nested double quote ----
+
+def test_single_marks_opening_on_a_nested_double_quote_are_the_quote() -> None:
+    found = find_quotes("'\"Shut it tonight,\" I told the harbour office,' Lind said.")
+    assert [inner for _, _, inner in found] == ["\"Shut it tonight,\" I told the harbour office,"]
+
+
+@pytest.mark.parametrize("para", ["Lind's boat, the \"Marigold\", sank at her mooring. Hart's did not.",
+                                  "The skippers' \"rescue plan\" was, Hart's lawyer said, 'a fantasy'."])
+def test_double_quotes_outside_any_single_marks_stay_the_quotes(para: str) -> None:
+    found = find_quotes(para)
+    assert [inner for _, _, inner in found] == [para.split('"')[1]]

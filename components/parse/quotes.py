@@ -246,9 +246,10 @@ _TWEET_WORDS = re.compile(r"\b(tweet\w*|twitter|Twitter|Tweets?)\b")
 _INTERVIEW_WORDS = re.compile(r"\b(interview\w*|told)\b", re.I)
 _DOUBLE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 # UK style: an opening mark after a space, bracket, dash or colon (or at the start), words in
-# which a mark between two letters is an apostrophe, a closing mark before a space or stop.
-_SINGLE = re.compile(r"(?<![^\s(\[—–:])[‘'](?=\w)((?:[^‘’'\n]|(?<=\w)[’'](?=\w)){1,2000}?)"
-                     r"(?<=[\w.,!?…])[’'](?=[\s.,;:!?)\]—–-]|\Z)")
+# which a mark between two letters is an apostrophe, a closing mark before a space or stop. The
+# words may open or end on a double mark they nest ('I told them, "Do not close it."').
+_SINGLE = re.compile(r"(?<![^\s(\[—–:])[‘'](?=[\w“\"])((?:[^‘’'\n]|(?<=\w)[’'](?=\w)){1,2000}?)"
+                     r"(?<=[\w.,!?…”\"])[’'](?=[\s.,;:!?)\]—–-]|\Z)")
 # Roles that are an unnamed speaker only after an indefinite or counting word: "the person" or
 # "the executive" may be someone named before, "a person close to X" never is.
 INDEFINITE_ROLES: tuple[str, ...] = (
