@@ -135,9 +135,6 @@ def test_an_article_sentence_between_a_sentence_of_a_post_and_the_post_stays_the
     assert [t.body for t in found.tweets] == ["We will sail from the wall because we have no choice."]
 
 
-@pytest.mark.xfail(strict=True, reason="_slot_titles takes a short line with no full stop under a "
-                   "stars-and-age line for a title with no page evidence: one review's first line is lost "
-                   "where none has a title")
 def test_a_reviews_short_first_line_stays_its_text_where_no_review_has_a_title() -> None:
     form = "{name}\nLocal Guide · 9 reviews\n{stars} 3 weeks ago\n{text}\nLike  Share\n\n"
     page = ATTRACTION + "".join(

@@ -1287,10 +1287,30 @@ def _slot(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
             and _named_header(rows, n - 1))
 
 
+_PAGE_TITLES = 2  # reviews with a title at their text's top, at least, for the slot to be the page's
+
+
+def _rated_headers(lines: list[str], rows: list[tuple[int, Kind, str]]) -> int:
+    """How many reviews the page shows a rating for: its rating lines, and its stamps with the rating on
+    them ("★★★☆☆ 3 weeks ago")."""
+    return sum(name == _RATED or kind is Kind.STAMP and _rated_stamp(lines[k].strip())
+               for k, kind, name in rows)
+
+
+def _titled_page(lines: list[str], rows: list[tuple[int, Kind, str]], titled: set[int]) -> bool:
+    """Whether the lines at the top of reviews' texts that read as titles are the page's pattern: at
+    least two reviews, and at least half of those the page rates, open so. A short first line of one
+    review's text, with no stop, is no title where the page's other reviews have none."""
+    return len(titled) >= _PAGE_TITLES and 2 * len(titled) >= _rated_headers(lines, rows)
+
+
 def _slot_titles(lines: list[str], rows: list[tuple[int, Kind, str]]) -> set[int]:
     """The rows that are reviews' titles in their own slot (above): a line of a few words that does
     not end like a sentence, or is in quotes; one that ends in "?" or "!" only where the page's other
-    reviews have a title in the same slot (a short first line of a review's text may end so)."""
+    reviews have a title in the same slot (a short first line of a review's text may end so). Where the
+    slot is the top of the review's text (under the rating and the day), a line unquoted is a title only
+    where the page's reviews have titles there (_titled_page); between the rating and the day no
+    review's text stands, and the slot says it."""
     slots = [n for n in range(1, len(rows) - 1) if _slot(lines, rows, n)]
     plain: set[int] = set()
     cried: set[int] = set()
@@ -1304,6 +1324,10 @@ def _slot_titles(lines: list[str], rows: list[tuple[int, Kind, str]]) -> set[int
             plain.add(n)
         elif text[-1:] in "!?":
             cried.add(n)
+    text_top = {n for n in plain | cried if rows[n - 1][2] != _RATED}
+    if text_top and not _titled_page(lines, rows, text_top):
+        unquoted = {n for n in text_top if not _QUOTED_TITLE.match(lines[rows[n][0]].strip())}
+        plain, cried = plain - unquoted, cried - unquoted
     return plain | cried if plain else set()
 
 
