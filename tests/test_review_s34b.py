@@ -121,9 +121,6 @@ _SLIPWAY = ("Slipway closure: ferry crews were never asked, they say\n"
 _SIGNED = "— Isle Ferry Crews (@IsleFerryCrews) March 4, 2026\n"
 
 
-@pytest.mark.xfail(strict=True, reason="_sentence_introducing_post lets a post take every short line up to "
-                   "a sentence that tells of a post: an article sentence between them becomes the poster's "
-                   "words")
 @pytest.mark.parametrize("telling", ["The crews' union replied in a post an hour later.",
                                      "A notice posted on the harbour gate gave no date for the work."])
 def test_an_article_sentence_between_a_sentence_of_a_post_and_the_post_stays_the_articles(

@@ -1,8 +1,41 @@
 """Fixes of the layout faults review s34b found (tests/test_review_s34b.py), with the other side of
-each rule pinned on invented text: a review's title slot at the top of its text is the page's pattern,
-never one review's line."""
+each rule pinned on invented text: a signed post under a sentence that tells of it is the lines between
+only where none reads as the article's own (a dated sentence of past events in the reporter's voice);
+a review's title slot at the top of its text is the page's pattern, never one review's line."""
 
+import pytest
+
+from components.parse.layout import split_layout
 from tests.layout_support import comment_rows
+
+# ---- a signed post under a sentence that tells of it, and the article's sentences ----
+
+_TOLLS = ("Bridge tolls: hauliers say the trust ignored them\n"
+          "The bridge trust voted on Thursday to double the toll for lorries over twelve tonnes from the new "
+          "year, saying the deck needs a new surface before the winter.\n"
+          "The hauliers' group answered on social media that evening.\n")
+_HAULIERS = "— Fenland Hauliers (@FenHauliers) October 9, 2026\n"
+_AFTER = "The trust's chair said the toll had not risen since 2019.\n"
+
+
+@pytest.mark.parametrize("first", [
+    "We met the trust on Tuesday and nobody there had read our letter.",  # dated and past, but for the poster
+    "The toll goes up on Monday and the trust still has no plan for the deck.",  # dated, but of now and next
+])
+def test_a_posts_own_dated_line_under_a_sentence_that_tells_of_it_stays_the_posts(first: str) -> None:
+    page = (_TOLLS + first + "\nDrivers will pay for this twice. pic.twitter.com/Hh4Jj5Kk6L\n" + _HAULIERS
+            + _AFTER)
+    tweets = split_layout(page).tweets
+    assert len(tweets) == 1 and tweets[0].body.startswith(first)
+
+
+def test_a_post_of_two_lines_under_an_article_sentence_between_keeps_both() -> None:
+    page = (_TOLLS + "The trust published its survey of the deck in March.\n"
+            + "Nobody has asked a driver what this costs.\n"
+            + "Drivers will pay for this twice. pic.twitter.com/Hh4Jj5Kk6L\n" + _HAULIERS + _AFTER)
+    found = split_layout(page)
+    assert [t.body.split("\n")[0] for t in found.tweets] == ["Nobody has asked a driver what this costs."]
+    assert any("survey of the deck in March" in p for p in found.paragraphs)
 
 # ---- a title at the top of a review's text is the page's pattern ----
 
