@@ -5,6 +5,7 @@ a review's title slot at the top of its text is the page's pattern, never one re
 
 import pytest
 
+from components.parse.comment_blocks import Kind, _answers, classify
 from components.parse.layout import split_layout
 from tests.layout_support import comment_rows
 
@@ -77,3 +78,28 @@ def test_two_short_first_lines_among_many_untitled_reviews_stay_their_text() -> 
     assert [a for a, _, _ in rows] == [name for name, *_ in gardeners]
     assert rows[0][2].startswith("The glasshouse alone is worth it\n")
     assert rows[1][2].startswith("Half of it shut for repairs\n")
+
+
+# ---- an owner's answer headed by a role or a sentence, and a commenter's lines that resemble one ----
+
+def test_a_commenters_aside_before_responded_to_this_post_is_no_answers_header() -> None:
+    assert classify("Hollis, as usual, responded to this post")[0] is not Kind.NAME
+    assert classify("Ines R, Front Desk Manager at Saltmarsh Lodge, responded to this review") == (
+        Kind.NAME, "Ines R")
+
+
+def test_a_line_in_a_reviews_text_that_tells_of_a_response_stays_its_text() -> None:
+    text = "The café shut at three and the hot drinks ran out.\nHollis, as usual, responded to this post"
+    page = _GARDEN + "".join(_STAMPED.format(name=name, stars=_stars(rating), text=text if k == 1 else body)
+                             for k, (name, rating, _, body) in enumerate(_GARDENERS))
+    rows = comment_rows(page)
+    assert [a for a, _, _ in rows] == [name for name, *_ in _GARDENERS]
+    assert rows[1][2] == text
+
+
+@pytest.mark.parametrize(("line", "answers"), [("Management response", True), ("Owner's reply", True),
+                                               ("Response from the owner", True),
+                                               ("Typical response", False), ("Post Reply", False),
+                                               ("1 reply", False)])
+def test_only_a_businesss_role_before_response_heads_an_answer(line: str, answers: bool) -> None:
+    assert _answers([line]) is answers

@@ -783,9 +783,10 @@ _ANONYMOUS = re.compile(r"^(?:guest|anonymous|anon|name withheld|withheld|\[dele
 _RESPONSE_FROM = re.compile(r"^(?:response|reply|answer|comment) from (?:the )?(?P<name>[^,]{1,40}?)"
                             r"(?:\s*,\s*[^,]{1,60}|\s+(?:of|at) (?-i:[A-Z\d])[^,]{0,60})?$", re.I)
 # The same answer headed as a sentence, the older form of a travel site ("Colm F, Owner at Harrowgate
-# Caverns, responded to this review").
-_RESPONDED_TO = re.compile(r"^(?P<name>[^,]{1,40}?)(?:,\s*[^,]{1,60})?,? responded to this (?:review|comment"
-                           r"|question|post)$", re.I)
+# Caverns, responded to this review"): the role between commas is a title, capitalised (a commenter's
+# aside is not: "Pete, as usual, responded to this post").
+_RESPONDED_TO = re.compile(r"^(?P<name>[^,]{1,40}?)(?:,\s*(?-i:[A-Z\d])[^,]{0,59})?,? responded to this "
+                           r"(?:review|comment|question|post)$", re.I)
 # The same answer headed by the business's role alone, naming no one ("Management response", "Owner's
 # reply", "Response from the owner"): the role is the author the page shows.
 _ROLE_RESPONSE = re.compile(r"^(?:(?P<role>management|owner|manager|host|business|venue|property)(?:['’]s)?"
@@ -2148,15 +2149,17 @@ def _preview_target(line: str, authors: list[str]) -> str:
 
 
 # An answer's header: "Response from Marcus D, Owner", "Statutory Planning team answered 5 days ago".
-_ANSWER = re.compile(r"^(?:(?:response|reply|answer|comment) from\b|.{1,60}?\b(?:answered|responded)\b"
-                     r"|\w+(?:['’]s)? (?:response|reply)$)", re.I)  # (or "Management response")
+# (or headed by the business's role, "Management response": _ROLE_RESPONSE, never any word before
+# "response", "Typical response", "Post Reply")
+_ANSWER = re.compile(r"^(?:(?:response|reply|answer|comment) from\b|.{1,60}?\b(?:answered|responded)\b)",
+                     re.I)
 _MENTION = re.compile(r"^@[\w.-]{2,40}$")
 
 
 def _answers(header: list[str]) -> bool:
     """Whether a comment's header says it answers the comment above it (an owner's response under a
     review, an office's answer under a question)."""
-    return any(len(t) <= 100 and _ANSWER.match(t) for t in header)
+    return any(len(t) <= 100 and (_ANSWER.match(t) or _ROLE_RESPONSE.match(t)) for t in header)
 
 
 def _resolve_mentions(rows: list[tuple[int, str, str, str, bool]]) -> list[tuple[int, str, str, str, bool]]:
