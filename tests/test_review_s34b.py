@@ -105,9 +105,6 @@ _SLIPWAY = ("Slipway closure: ferry crews were never asked, they say\n"
 _SIGNED = "— Isle Ferry Crews (@IsleFerryCrews) March 4, 2026\n"
 
 
-@pytest.mark.xfail(strict=True, reason="_sentence_introducing_post lets a post take every short line up to "
-                   "a sentence that tells of a post: an article sentence between them becomes the poster's "
-                   "words")
 @pytest.mark.parametrize("telling", ["The crews' union replied in a post an hour later.",
                                      "A notice posted on the harbour gate gave no date for the work."])
 def test_an_article_sentence_between_a_sentence_of_a_post_and_the_post_stays_the_articles(
@@ -119,9 +116,6 @@ def test_an_article_sentence_between_a_sentence_of_a_post_and_the_post_stays_the
     assert [t.body for t in found.tweets] == ["We will sail from the wall because we have no choice."]
 
 
-@pytest.mark.xfail(strict=True, reason="_slot_titles takes a short line with no full stop under a "
-                   "stars-and-age line for a title with no page evidence: one review's first line is lost "
-                   "where none has a title")
 def test_a_reviews_short_first_line_stays_its_text_where_no_review_has_a_title() -> None:
     form = "{name}\nLocal Guide · 9 reviews\n{stars} 3 weeks ago\n{text}\nLike  Share\n\n"
     page = ATTRACTION + "".join(

@@ -783,9 +783,10 @@ _ANONYMOUS = re.compile(r"^(?:guest|anonymous|anon|name withheld|withheld|\[dele
 _RESPONSE_FROM = re.compile(r"^(?:response|reply|answer|comment) from (?:the )?(?P<name>[^,]{1,40}?)"
                             r"(?:\s*,\s*[^,]{1,60}|\s+(?:of|at) (?-i:[A-Z\d])[^,]{0,60})?$", re.I)
 # The same answer headed as a sentence, the older form of a travel site ("Colm F, Owner at Harrowgate
-# Caverns, responded to this review").
-_RESPONDED_TO = re.compile(r"^(?P<name>[^,]{1,40}?)(?:,\s*[^,]{1,60})?,? responded to this (?:review|comment"
-                           r"|question|post)$", re.I)
+# Caverns, responded to this review"): the role between commas is a title, capitalised (a commenter's
+# aside is not: "Pete, as usual, responded to this post").
+_RESPONDED_TO = re.compile(r"^(?P<name>[^,]{1,40}?)(?:,\s*(?-i:[A-Z\d])[^,]{0,59})?,? responded to this "
+                           r"(?:review|comment|question|post)$", re.I)
 # The same answer headed by the business's role alone, naming no one ("Management response", "Owner's
 # reply", "Response from the owner"): the role is the author the page shows.
 _ROLE_RESPONSE = re.compile(r"^(?:(?P<role>management|owner|manager|host|business|venue|property)(?:['’]s)?"
@@ -1287,10 +1288,30 @@ def _slot(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
             and _named_header(rows, n - 1))
 
 
+_PAGE_TITLES = 2  # reviews with a title at their text's top, at least, for the slot to be the page's
+
+
+def _rated_headers(lines: list[str], rows: list[tuple[int, Kind, str]]) -> int:
+    """How many reviews the page shows a rating for: its rating lines, and its stamps with the rating on
+    them ("★★★☆☆ 3 weeks ago")."""
+    return sum(name == _RATED or kind is Kind.STAMP and _rated_stamp(lines[k].strip())
+               for k, kind, name in rows)
+
+
+def _titled_page(lines: list[str], rows: list[tuple[int, Kind, str]], titled: set[int]) -> bool:
+    """Whether the lines at the top of reviews' texts that read as titles are the page's pattern: at
+    least two reviews, and at least half of those the page rates, open so. A short first line of one
+    review's text, with no stop, is no title where the page's other reviews have none."""
+    return len(titled) >= _PAGE_TITLES and 2 * len(titled) >= _rated_headers(lines, rows)
+
+
 def _slot_titles(lines: list[str], rows: list[tuple[int, Kind, str]]) -> set[int]:
     """The rows that are reviews' titles in their own slot (above): a line of a few words that does
     not end like a sentence, or is in quotes; one that ends in "?" or "!" only where the page's other
-    reviews have a title in the same slot (a short first line of a review's text may end so)."""
+    reviews have a title in the same slot (a short first line of a review's text may end so). Where the
+    slot is the top of the review's text (under the rating and the day), a line unquoted is a title only
+    where the page's reviews have titles there (_titled_page); between the rating and the day no
+    review's text stands, and the slot says it."""
     slots = [n for n in range(1, len(rows) - 1) if _slot(lines, rows, n)]
     plain: set[int] = set()
     cried: set[int] = set()
@@ -1304,6 +1325,10 @@ def _slot_titles(lines: list[str], rows: list[tuple[int, Kind, str]]) -> set[int
             plain.add(n)
         elif text[-1:] in "!?":
             cried.add(n)
+    text_top = {n for n in plain | cried if rows[n - 1][2] != _RATED}
+    if text_top and not _titled_page(lines, rows, text_top):
+        unquoted = {n for n in text_top if not _QUOTED_TITLE.match(lines[rows[n][0]].strip())}
+        plain, cried = plain - unquoted, cried - unquoted
     return plain | cried if plain else set()
 
 
@@ -2124,15 +2149,17 @@ def _preview_target(line: str, authors: list[str]) -> str:
 
 
 # An answer's header: "Response from Marcus D, Owner", "Statutory Planning team answered 5 days ago".
-_ANSWER = re.compile(r"^(?:(?:response|reply|answer|comment) from\b|.{1,60}?\b(?:answered|responded)\b"
-                     r"|\w+(?:['’]s)? (?:response|reply)$)", re.I)  # (or "Management response")
+# (or headed by the business's role, "Management response": _ROLE_RESPONSE, never any word before
+# "response", "Typical response", "Post Reply")
+_ANSWER = re.compile(r"^(?:(?:response|reply|answer|comment) from\b|.{1,60}?\b(?:answered|responded)\b)",
+                     re.I)
 _MENTION = re.compile(r"^@[\w.-]{2,40}$")
 
 
 def _answers(header: list[str]) -> bool:
     """Whether a comment's header says it answers the comment above it (an owner's response under a
     review, an office's answer under a question)."""
-    return any(len(t) <= 100 and _ANSWER.match(t) for t in header)
+    return any(len(t) <= 100 and (_ANSWER.match(t) or _ROLE_RESPONSE.match(t)) for t in header)
 
 
 def _resolve_mentions(rows: list[tuple[int, str, str, str, bool]]) -> list[tuple[int, str, str, str, bool]]:

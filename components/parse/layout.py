@@ -6069,16 +6069,43 @@ _TELLS_OF_POST = re.compile(r"\b(?:on|to|via)\s+(?:social\s+media|X|Twitter|Face
 _DASH_POST_CHARS = 300  # the longest post text a dated "— Name (@handle) date" signature signs (X, Bluesky)
 
 
+# The reporter's voice: a sentence of past events, dated as news dates them ("did not answer … on Tuesday",
+# "was closed in January", "met last week"), that speaks of others, not for the poster ("we", "I", "you").
+_SPEAKS_FOR_SELF = re.compile(r"\bI\b|\b(?i:I['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve|d|ll)|us|our|ours"
+                              r"|you|you['’](?:re|ve|d|ll)|your|yours)\b")
+_PAST_VERB = re.compile(r"\b(?:was|were|did|didn['’]t|had|hadn['’]t|said|told|met|made|gave|took|went"
+                        r"|came|left|found|sent|paid|(?!hundred\b)[a-z]+[a-df-z]ed)\b")
+_NEWS_TIME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday"
+                        r"|(?:in|on|since|until|by|early|late|mid|last) (?:January|February|March|April|May"
+                        r"|June|July|August|September|October|November|December)"
+                        r"|(?:January|February|March|April|June|July|August|September|October|November"
+                        r"|December) \d{1,2}\b"
+                        r"|last (?:week|month|year|night|weekend|spring|summer|autumn|winter)"
+                        r"|earlier this (?:week|month|year))")
+
+
+def _reporters_sentence(line: str) -> bool:
+    """A sentence in the article's own voice (above): a post's lines speak for the poster, or of now
+    and next ("We will sail from the wall", "Nobody asked us"), and never read so."""
+    text = line.strip()
+    return (_full_sentence(text) and _SPEAKS_FOR_SELF.search(text) is None
+            and _PAST_VERB.search(text) is not None and _NEWS_TIME.search(text) is not None)
+
+
 def _sentence_introducing_post(lines: list[str], k: int) -> int | None:
     """The line that introduces, with no colon, the post over the dated signature at line k: the nearest
     sentence above that tells of a post, when the lines between are short enough to be one post's
-    (its text may run on several lines); else a sentence two lines up, and the post is the one line
-    over its signature (the sentences above it the article's); else None."""
+    (its text may run on several lines) and none of them reads as the article's own (_reporters_sentence:
+    the post is then the lines under the lowest such); else a sentence two lines up, and the post is the
+    one line over its signature (the sentences above it the article's); else None."""
+    article = None  # the lowest line between that is the article's sentence
     for j in range(k - 2, max(-1, k - 1 - _POST_BODY_LINES), -1):
         if sum(len(_strip_pic_links(text)) for text in lines[j + 1:k]) > _DASH_POST_CHARS:
             break
         if _full_sentence(lines[j]) and _TELLS_OF_POST.search(lines[j]):
-            return j
+            return j if article is None else article
+        if article is None and _reporters_sentence(lines[j]):
+            article = j
     return k - 2 if _full_sentence(lines[k - 2]) else None
 
 
