@@ -124,7 +124,7 @@ def with_corrections(comments: pd.DataFrame, store: LabelStore | pd.DataFrame) -
         current = applied.assign(comment_id=comments.loc[applied["row"], "comment_id"].astype(str).to_numpy())
         current = current[list(CURRENT_COLUMNS)]
         touched = _as_text(comments.loc[applied["row"].unique()])
-    touched = _with_spam_flags_threads(comments, touched, current)
+    touched = _with_labelled_threads(comments, touched)
     by_model = pd.Categorical.from_codes(np.zeros(len(comments), dtype=np.int8), [MODEL])
     out = comments.assign(stance_model=comments["stance"], stance_set_by=by_model,
                           is_spam_model=comments["is_spam"].astype(bool), spam_set_by=by_model)
@@ -139,14 +139,12 @@ def with_corrections(comments: pd.DataFrame, store: LabelStore | pd.DataFrame) -
     return out[[c for c in out.columns if c not in COMMENT_LABEL_COLUMNS] + list(COMMENT_LABEL_COLUMNS)]
 
 
-def _with_spam_flags_threads(comments: pd.DataFrame, touched: pd.DataFrame,
-                             current: pd.DataFrame) -> pd.DataFrame:
-    """The corrected rows, and every comment of a document where the analyst set a spam flag: a
-    reply there may lose the side it took from the flagged commenter (apply_corrections)."""
-    spam_ids = current.loc[current["field"] == "is_spam", "comment_id"]
-    if spam_ids.empty or "doc_id" not in comments:
+def _with_labelled_threads(comments: pd.DataFrame, touched: pd.DataFrame) -> pd.DataFrame:
+    """The corrected rows, and every other comment of their documents: a reply there may follow
+    the side the analyst's labels leave the commenter it answered (apply_corrections)."""
+    if "doc_id" not in comments or touched.empty:
         return touched
-    docs = touched.loc[touched["comment_id"].isin(spam_ids), "doc_id"].unique()
+    docs = touched["doc_id"].unique()
     rest = comments[comments["doc_id"].isin(docs) & ~comments["comment_id"].isin(touched["comment_id"])]
     return pd.concat([touched, _as_text(rest)]) if len(rest) else touched
 

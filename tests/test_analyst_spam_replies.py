@@ -1,5 +1,6 @@
-"""A side a reply took from a commenter the analyst flags as spam is taken back (corpus/labels.py),
-as the build takes none from spam it finds itself; everything else the analyst did not touch stays."""
+"""A side a reply took from a commenter follows that commenter's side as the analyst's labels leave
+it (corpus/labels.py): none from a commenter the analyst flags as spam, as the build takes none from
+spam it finds itself; the new side when the analyst moves the commenter; the rest stays."""
 
 import pandas as pd
 import pytest
@@ -12,7 +13,7 @@ from components.enrich.settled import (
     REPLY_ARGUES,
     THREAD_REPLY_CUE,
     THREAD_REPLY_VERBS,
-    answered_commenter,
+    answered,
 )
 
 PRAISE = "Mara Hale is brilliant, the ferry must be saved."
@@ -33,14 +34,15 @@ def _built(rows: list[tuple[str, str]]) -> pd.DataFrame:
 @pytest.mark.parametrize("verb", list(THREAD_REPLY_VERBS.values()))
 def test_the_threads_cue_alone_names_the_commenter(verb: str) -> None:
     cue = THREAD_REPLY_CUE.format(verb=verb, target="Sunny Deals, Ltd", theirs="Mara Hale")
-    assert answered_commenter(f"Sides with Kestrel Ferries: {cue}.") == "Sunny Deals, Ltd"
-    assert answered_commenter(f"Sides with Kestrel Ferries: {cue} (a note).") == "Sunny Deals, Ltd"
+    agrees = verb == THREAD_REPLY_VERBS["agree"]
+    assert answered(f"Sides with Kestrel Ferries: {cue}.") == ("Sunny Deals, Ltd", agrees)
+    assert answered(f"Sides with Kestrel Ferries: {cue} (a note).") == ("Sunny Deals, Ltd", agrees)
 
 
 def test_the_reply_passs_reasons_name_the_commenter() -> None:
-    assert answered_commenter(REPLY_AGREES.format(ours="Mara Hale", target="Tam: Reid")) == "Tam: Reid"
-    assert answered_commenter(REPLY_ARGUES.format(ours="Mara Hale", target="Tam Reid",
-                                                  theirs="Kestrel Ferries")) == "Tam Reid"
+    assert answered(REPLY_AGREES.format(ours="Mara Hale", target="Tam: Reid")) == ("Tam: Reid", True)
+    assert answered(REPLY_ARGUES.format(ours="Mara Hale", target="Tam Reid",
+                                        theirs="Kestrel Ferries")) == ("Tam Reid", False)
 
 
 @pytest.mark.parametrize("reason", [
@@ -52,7 +54,7 @@ def test_the_reply_passs_reasons_name_the_commenter() -> None:
     "No cue for either side: no side is named with a clear attitude and no side's claim is made.",
 ])
 def test_a_side_with_a_cue_of_its_own_is_not_read_as_taken_from_a_commenter(reason: str) -> None:
-    assert answered_commenter(reason) is None
+    assert answered(reason) is None
 
 
 # ---- the analyst's flag ----
@@ -63,7 +65,7 @@ def test_a_reply_agreeing_with_a_flagged_comment_takes_no_side() -> None:
     shown = apply_corrections(built, pd.DataFrame([_flag(built, 0)]))
     assert shown.loc[1, "stance"] == "neutral"
     reason = shown.loc[1, "stance_reason"]
-    assert "Sunny Deals" in reason and "flagged as spam" in reason
+    assert "Sunny Deals" in reason and "analyst's labels" in reason
     assert shown.loc[1, "stance_model"] == "hale"  # the model's label is kept beside it
 
 
@@ -102,3 +104,37 @@ def test_the_app_takes_back_a_chains_sides_in_the_flagged_document_only() -> Non
     shown = with_corrections(built, flags)
     assert shown["stance"].tolist() == ["neutral", "neutral", "neutral", "hale", "hale"]
     assert shown["stance"].tolist() == apply_corrections(built, flags)["stance"].tolist()
+
+
+# ---- the analyst's stance labels ----
+
+def test_a_reply_follows_the_side_the_analyst_gives_the_commenter_it_agreed_with() -> None:
+    built = _built([("Sunny Deals", PRAISE), ("Tam Reid", "@Sunny Deals exactly, well said.")])
+    shown = apply_corrections(built, pd.DataFrame([_flag(built, 0, "stance", "board")]))
+    assert shown["stance"].tolist() == ["board", "board"]
+    assert "analyst's labels" in shown.loc[1, "stance_reason"]
+
+
+def test_a_reply_that_argued_takes_the_other_side_when_the_analyst_moves_the_commenter() -> None:
+    built = _built([("Sunny Deals", PRAISE), ("Tam Reid", "@Sunny Deals rubbish, total nonsense.")])
+    assert built["stance"].tolist() == ["hale", "board"]
+    shown = apply_corrections(built, pd.DataFrame([_flag(built, 0, "stance", "board")]))
+    assert shown["stance"].tolist() == ["board", "hale"]
+    neutral = apply_corrections(built, pd.DataFrame([_flag(built, 0, "stance", "neutral")]))
+    assert neutral["stance"].tolist() == ["neutral", "neutral"]
+
+
+def test_a_label_that_confirms_the_commenters_side_changes_no_reply() -> None:
+    built = _built([("Sunny Deals", PRAISE), ("Tam Reid", "@Sunny Deals exactly, well said.")])
+    shown = apply_corrections(built, pd.DataFrame([_flag(built, 0, "stance", "hale")]))
+    columns = ["stance", "stance_reason"]
+    assert shown.loc[1, columns].tolist() == built.loc[1, columns].tolist()
+
+
+def test_the_app_follows_a_stance_label_as_the_export_does() -> None:
+    from dashboard.data import with_corrections
+
+    built = _built([("Sunny Deals", PRAISE), ("Tam Reid", "@Sunny Deals exactly, well said.")])
+    labels = pd.DataFrame([_flag(built, 0, "stance", "board")])
+    shown, exported = with_corrections(built, labels), apply_corrections(built, labels)
+    assert shown["stance"].tolist() == exported["stance"].tolist() == ["board", "board"]

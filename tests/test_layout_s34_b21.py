@@ -3,6 +3,7 @@ met on a Scottish daily, a Sri Lankan English-language daily, a radio station's 
 minutes, an employer-review site, a pin, an album's score page and a post's replies, each on invented
 pages, with must-not-fire cases."""
 
+import pytest
 from layout_support import BODY, comment_rows
 
 from components.parse.comment_blocks import split_stamp
@@ -140,3 +141,22 @@ def test_a_channel_handle_under_its_name_is_not_a_post_signature() -> None:
 def test_a_post_under_a_label_with_no_sentence_is_not_cut_down_to_one_line() -> None:
     assert not _full_sentence("Update:")
     assert _full_sentence("The skippers' association answered the decision within the hour.")
+
+
+# ---- a month written out starts a stamp only before its day (lead, session 34) ----
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Ann Lee March 3, 2026 07:41 AM", "Ann Lee"),
+    ("Ann Lee Monday, 9 March 2026 07:41 AM", "Ann Lee"),
+])
+def test_a_header_whose_stamp_opens_with_a_month_and_its_day_gives_the_name(line: str, name: str) -> None:
+    found = split_stamp(line)
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize("line", ["Tom Hale August 2025", "Kim June 2024 was the best year",
+                                  "Photos March 2026"])
+def test_a_month_and_a_year_after_words_is_no_header(line: str) -> None:
+    """"August" or "June" may end a name, and a month and year alone is a coarse date a page prints
+    anywhere (captions, "Member since"): no stamp without its day."""
+    assert split_stamp(line) is None

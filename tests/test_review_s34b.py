@@ -129,9 +129,6 @@ def test_a_reviews_short_first_line_stays_its_text_where_no_review_has_a_title()
 
 # ---- stance ----
 
-@pytest.mark.xfail(strict=True, reason="_approves_a_line reads 'Exactly.' anywhere in the comment as "
-                   "approving its quote (_after_quote keeps a whole unquoted sentence): a reply opening "
-                   "'Exactly.' loses its scare-quote cue")
 @pytest.mark.parametrize("text", [
     'Exactly. An "underused" crossing that is packed every Friday night.',
     'An "underused" crossing. Packed every Friday night, standing room only. Exactly.',
@@ -146,8 +143,6 @@ def test_exactly_right_after_a_quoted_line_still_approves_it() -> None:
     assert "own words in quotes" not in result.reason
 
 
-@pytest.mark.xfail(strict=True, reason="_after_digit only spares an opening mark: an inch mark inside a "
-                   "quote (\"my 12\" records\") closes it, and the rest of the comment is read as quoted")
 def test_an_inch_mark_inside_a_quote_does_not_close_it() -> None:
     tokens = tokenise('Quill wrote "I sold my 12" records to pay the fare" and the crossing is running at '
                       'a loss.')
@@ -169,9 +164,6 @@ def test_a_flag_taken_back_gives_the_reply_its_side_back_in_the_app_and_the_expo
     assert with_corrections(built, flags)["stance"].tolist() == ["hale", "hale"]
 
 
-@pytest.mark.xfail(strict=True, reason="only spam flags take back a side a reply took from a commenter: "
-                   "when the analyst moves that commenter's comment to the other side, the reply keeps the "
-                   "side overruled")
 def test_a_reply_does_not_keep_a_side_taken_from_a_comment_the_analyst_relabelled() -> None:
     built = _built([("Sunny Deals", PRAISE), ("Tam Reid", AGREES)])
     assert built["stance"].tolist() == ["hale", "hale"]

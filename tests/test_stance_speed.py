@@ -32,10 +32,12 @@ def _whole_text_tokens(text: str) -> list[stance_tokens.Token]:
     tokens: list[stance_tokens.Token] = []
     quoted = False
     text = text.replace("\u2019", "'")
+    stray = text.count('"') % 2 == 1
     for found in stance_tokens._TOKEN.finditer(text):
         raw = found.group()
         if raw == '"':
-            if quoted or not (found.start() and text[found.start() - 1].isdigit()):  # an inch mark
+            inch = found.start() and text[found.start() - 1].isdigit()
+            if not inch or (quoted and not stray):
                 quoted = not quoted
             tokens.append(stance_tokens._QUOTE_MARKS[quoted])
             continue

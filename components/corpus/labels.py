@@ -54,7 +54,7 @@ import pandas as pd
 from ..core.columns import COMMENT_LABEL_COLUMNS
 from ..core.config import CorpusConfig
 from ..core.repair import normalise_text
-from ..enrich.settled import NO_SIDE_REASONS, SPAM_STANCE_REASON, answered_commenter
+from ..enrich.settled import NO_SIDE_REASONS, SPAM_STANCE_REASON, Answered, answered
 from ..enrich.stance import NEUTRAL, stance_scores
 from ..enrich.words import STOPWORDS
 
@@ -316,45 +316,65 @@ def _set_spam(out: pd.DataFrame, at: Any, value: object) -> None:
         out.at[at, "stance_reason"] = UNFLAGGED_SPAM_REASON
 
 
-def _unside_replies_to_spam(out: pd.DataFrame) -> None:
+def _replies_after_labels(out: pd.DataFrame) -> None:
     """A reply that took its side from a commenter (enrich/replies.py, or the thread's cue alone)
-    who has no sided comment left in that document once the analyst's spam flags count takes none:
-    spam speaks for no side, so no reply takes one from it, nor from a reply that took its side from
-    it, and so on down the chain (the build does the same for spam it finds itself)."""
-    flagged = (out["spam_set_by"] == ANALYST) & out["is_spam"]
-    if not flagged.any() or not {"doc_id", "author"} <= set(out):
+    follows that commenter's side as the analyst's labels leave it, in the documents the analyst
+    labelled: none when the commenter has no side left (spam flagged, or a side taken away), the
+    commenter's new side when it agreed, the other side when it argued; and so on down a chain of
+    replies (the build does the same with the labels it has)."""
+    labelled = (out["spam_set_by"] == ANALYST) | (out["stance_set_by"] == ANALYST)
+    if not labelled.any() or not {"doc_id", "author"} <= set(out):
         return
-    lost = _sideless(out, set(zip(out.loc[flagged, "doc_id"], out.loc[flagged, "author"], strict=True)))
-    why = "whose comments the analyst flagged as spam"
-    while lost:
-        unsided = _unside_answers_to(out, lost, why)
-        lost = _sideless(out, {(out.at[at, "doc_id"], out.at[at, "author"]) for at in unsided})
-        why = "whose own side came from spam the analyst flagged"
+    rows = out.index[out["doc_id"].isin(set(out.loc[labelled, "doc_id"]))]
+    answers = {at: found for at in rows if out.at[at, "stance_set_by"] == MODEL
+               and out.at[at, "stance_model"] != NEUTRAL and isinstance(out.at[at, "stance_reason"], str)
+               and (found := answered(out.at[at, "stance_reason"])) is not None}
+    if not answers:
+        return
+    model_sides = _commenter_sides(out.loc[rows], "stance_model", "is_spam_model")
+    reasons = {at: out.at[at, "stance_reason"] for at in answers}
+    for _ in range(len(answers) + 1):  # a chain settles in as many passes as it has replies
+        sides = _commenter_sides(out.loc[rows], "stance", "is_spam")
+        moved = [_follow(out, at, found, sides, model_sides, reasons[at]) for at, found in answers.items()]
+        if not any(moved):
+            return
 
 
-def _sideless(out: pd.DataFrame, commenters: set[tuple[object, object]]) -> set[tuple[object, object]]:
-    """The (doc_id, author) among commenters with no comment left in the document that takes a side
-    and is not spam."""
-    sided = ~out["is_spam"] & (out["stance"] != NEUTRAL)
-    still = set(zip(out.loc[sided, "doc_id"], out.loc[sided, "author"], strict=True))
-    return {key for key in commenters if key not in still}
+def _commenter_sides(rows: pd.DataFrame, stance: str, spam: str) -> dict[tuple[object, object], str | None]:
+    """Each (doc_id, author)'s side among rows: the one side of all its sided comments that are not
+    spam, None when it has none or more than one."""
+    sided = rows[~rows[spam].astype(bool) & (rows[stance] != NEUTRAL)]
+    found: dict[tuple[object, object], set[object]] = {}
+    for key, side in zip(zip(sided["doc_id"], sided["author"], strict=True), sided[stance], strict=True):
+        found.setdefault(key, set()).add(side)
+    keys = zip(rows["doc_id"], rows["author"], strict=True)
+    out: dict[tuple[object, object], str | None] = dict.fromkeys(keys)
+    out.update({key: str(next(iter(values))) for key, values in found.items() if len(values) == 1})
+    return out
 
 
-def _unside_answers_to(out: pd.DataFrame, lost: set[tuple[object, object]], why: str) -> list[Any]:
-    """Neutral the model's comments whose side was taken from a commenter in lost (its reason read
-    back by answered_commenter); the rows changed."""
-    docs = {doc for doc, _ in lost}
-    candidates = (out["stance_set_by"] == MODEL) & (out["stance"] != NEUTRAL) & out["doc_id"].isin(docs)
-    changed = []
-    for at in out.index[candidates]:
-        reason = out.at[at, "stance_reason"]
-        target = answered_commenter(reason) if isinstance(reason, str) else None
-        if target is not None and (out.at[at, "doc_id"], target) in lost:
-            said = f"model said {out.at[at, 'stance']}: {reason}"
-            out.at[at, "stance_reason"] = f"No side: it took its side from {target}, {why} ({said})"
-            out.at[at, "stance"] = NEUTRAL
-            changed.append(at)
-    return changed
+def _follow(out: pd.DataFrame, at: Any, found: Answered, sides: dict[tuple[object, object], str | None],
+            model_sides: dict[tuple[object, object], str | None], reason: str) -> bool:
+    """Give the reply at `at` the side its answered commenter's side now gives it (_replies_after_labels);
+    whether it changed."""
+    key = (out.at[at, "doc_id"], found.commenter)
+    was, now, own = model_sides.get(key), sides.get(key), str(out.at[at, "stance_model"])
+    said = f"model said {own}: {reason}"
+    if now == was:
+        side, why = own, reason
+    elif now is None:
+        side, why = NEUTRAL, (f"No side: it took its side from {found.commenter}, who has none once the "
+                              f"analyst's labels count ({said})")
+    else:
+        side = now if found.agrees else (was if now == own and was is not None else NEUTRAL)
+        verb = "agrees with" if found.agrees else "argues with"
+        why = (f"Follows the analyst's labels: it {verb} {found.commenter}, whose side they make {now} "
+               f"({said})") if side != NEUTRAL else (f"No side: it argues with {found.commenter}, whose side "
+                                                     f"the analyst's labels make {now} ({said})")
+    if out.at[at, "stance"] == side and out.at[at, "stance_reason"] == why:
+        return False
+    out.at[at, "stance"], out.at[at, "stance_reason"] = side, why
+    return True
 
 
 def apply_corrections(comments: pd.DataFrame, corrections: LabelStore | pd.DataFrame) -> pd.DataFrame:
@@ -370,7 +390,7 @@ def apply_corrections(comments: pd.DataFrame, corrections: LabelStore | pd.DataF
     for row in applied.itertuples(index=False):
         (_set_stance if row.field == "stance" else _set_spam)(out, row.row, row.value)
     out["is_spam"] = out["is_spam"].astype(bool)
-    _unside_replies_to_spam(out)
+    _replies_after_labels(out)
     return out[[c for c in out.columns if c not in COMMENT_LABEL_COLUMNS] + list(COMMENT_LABEL_COLUMNS)]
 
 

@@ -4,9 +4,10 @@ decides which comments), and the reasons of a side a reply takes from the commen
 (corpus/labels.py) can recognise them when the dashboard loads."""
 
 import re
+from typing import NamedTuple
 
 __all__ = ["SPAM_STANCE_REASON", "OUTLET_STANCE_REASON", "NO_SIDE_REASONS", "REPLY_AGREES", "REPLY_ARGUES",
-           "THREAD_REPLY_CUE", "THREAD_REPLY_VERBS", "answered_commenter"]
+           "THREAD_REPLY_CUE", "THREAD_REPLY_VERBS", "Answered", "answered"]
 
 SPAM_STANCE_REASON = "No side: the comment is spam (its spam_reason says why), and spam speaks for no side."
 OUTLET_STANCE_REASON = "No side: written by the page's own outlet, which reports the story and takes no side."
@@ -29,7 +30,7 @@ def _pattern(form: str) -> str:
     return out.replace(re.escape("{target}"), "(?P<target>.+)").replace(re.escape("{theirs}"), "[^;]+?")
 
 
-_VERBS = "(?:" + "|".join(re.escape(v) for v in THREAD_REPLY_VERBS.values()) + ")"
+_VERBS = "(?P<verb>" + "|".join(re.escape(v) for v in THREAD_REPLY_VERBS.values()) + ")"
 _REPLY_REASONS = tuple(re.compile(f"^{expression}$", re.DOTALL) for expression in (
     _pattern(REPLY_AGREES), _pattern(REPLY_ARGUES),
     # the thread's cue alone ("Sides with X: rebuffs A, who sided with Y (a note)."): no other cue
@@ -37,11 +38,19 @@ _REPLY_REASONS = tuple(re.compile(f"^{expression}$", re.DOTALL) for expression i
     + r"(?: \(.*\))?\."))
 
 
-def answered_commenter(reason: str) -> str | None:
+class Answered(NamedTuple):
+    """The commenter a comment took its side from, and whether it agreed with them or argued."""
+
+    commenter: str
+    agrees: bool
+
+
+def answered(reason: str) -> Answered | None:
     """The commenter a comment took its side from and from nothing else, read back from its reason
     (REPLY_AGREES, REPLY_ARGUES, or the thread's THREAD_REPLY_CUE as its only cue); else None."""
-    for pattern in _REPLY_REASONS:
+    for at, pattern in enumerate(_REPLY_REASONS):
         found = pattern.match(reason)
         if found:
-            return found["target"]
+            agrees = at == 0 or (at == 2 and found["verb"] == THREAD_REPLY_VERBS["agree"])
+            return Answered(found["target"], agrees)
     return None

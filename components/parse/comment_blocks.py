@@ -185,7 +185,8 @@ _SEPARATOR = re.compile(r"\s+[·•|]\s+")
 # What a stamp holds (a figure or a relative word) and how it opens: only such cuts are tried.
 _STAMPY = re.compile(r"\d|\b(?:ago|yesterday|today|just now)\b", re.I)
 _STAMP_START = re.compile(r"(?:[\d#(@]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
-                          r"|january|february|march|april|june|july|august|september|october|november|december"
+                          r"|(?:january|february|march|april|june|july|august|september|october|november|december)"
+                          r"(?=\s+\d{1,2}\b)"  # a month written out only before its day ("March 3")
                           r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # "Ann Monday, 9 May"
                           r"|fri|sat|sun|just|yesterday|today|an?|one|about|over|on|at|posted|answered|asked"
                           r"|edited|commented|replied|wrote|said|signed|updated|published|submitted|added|written|reviewed"

@@ -174,7 +174,7 @@ def _agrees_with_the_line(views: list["_SentenceView"]) -> bool:
 def _approves_a_line(views: list["_SentenceView"]) -> bool:
     """Whether the comment praises a line ("Best line I've read all year. Spot on.", or a sentence
     of one word such as "Exactly.")."""
-    return any(_sole_approval(_after_quote(view.sentence)) for view in views) or any(
+    return _approves_right_after_a_quote(views) or any(
         not hit.negated and not (hit.start and view.sentence[hit.start - 1].lower == "oh")
         for view in views for phrase in _possible(LINE_APPROVALS, view.sentence)
         for hit in _find(phrase, view.sentence))  # "Oh yes, ... how original": no approval
@@ -183,11 +183,19 @@ def _approves_a_line(views: list["_SentenceView"]) -> bool:
 SOLE_APPROVALS = frozenset({"exactly", "precisely", "indeed"})  # approvals only as a sentence of their own
 
 
-def _after_quote(tokens: list[Token]) -> list[Token]:
-    """The tokens after a sentence's last quoted one (all of them when nothing is quoted): where a
-    quoted line is answered ("“…” Exactly.", split or not from the quote's sentence)."""
-    quoted = [k for k, t in enumerate(tokens) if t.quoted]
-    return tokens[quoted[-1] + 1:] if quoted else tokens
+def _approves_right_after_a_quote(views: list["_SentenceView"]) -> bool:
+    """Whether a one-word approval ("Exactly.") answers a quoted line right after it: after the
+    quote in its sentence, or as the whole next sentence when the quote ends its own (not "Exactly."
+    opening a comment, nor after sentences of the commenter's own)."""
+    for at, view in enumerate(views):
+        quoted = [k for k, t in enumerate(view.sentence) if t.quoted]
+        if quoted:
+            rest = view.sentence[quoted[-1] + 1:]
+            if _sole_approval(rest):
+                return True
+            if not _words(rest) and at + 1 < len(views) and _sole_approval(views[at + 1].sentence):
+                return True
+    return False
 
 
 def _sole_approval(tokens: list[Token]) -> bool:

@@ -100,6 +100,7 @@ def tokenise(text: str) -> list[Token]:
                 for t in (found or _chunk_tokens(chunk, False))]
     tokens: list[Token] = []
     quoted = False
+    stray = text.count('"') % 2 == 1  # an odd mark out: an inch mark inside a quote closes nothing
     for chunk in text.split():
         if '"' not in chunk:
             tokens.extend(_chunk_tokens(chunk, quoted))
@@ -107,7 +108,7 @@ def tokenise(text: str) -> list[Token]:
         for found in _TOKEN.finditer(chunk):
             raw = found.group()
             if raw == '"':
-                if quoted or not _after_digit(chunk, found.start()):  # not an inch mark ("6'2\"")
+                if not _after_digit(chunk, found.start()) or (quoted and not stray):  # not an inch mark
                     quoted = not quoted
                 tokens.append(_QUOTE_MARKS[quoted])
                 continue
@@ -117,8 +118,9 @@ def tokenise(text: str) -> list[Token]:
 
 
 def _after_digit(text: str, at: int) -> bool:
-    """Whether the character before `at` is a digit: a '"' there, outside a quote, is an inch mark
-    ("he is 6'2\"", "a 12\" pizza"), which would otherwise quote the rest of the text."""
+    """Whether the character before `at` is a digit: a '"' there is an inch mark ("he is 6'2\"", "a
+    12\" pizza"), which would otherwise quote the rest of the text, when it opens no quote, or when
+    inside a quote the text's marks are odd (it closes the quote only where they pair up: "Top 10")."""
     return at > 0 and text[at - 1].isdigit()
 
 
