@@ -120,7 +120,7 @@ def _system_lines(paragraphs: list[str]) -> frozenset[str]:
 
 _SEARCH_ITEM = r"(?-i:[a-z][a-z'’-]{1,20}(?: [a-z][a-z'’-]{1,20})?)"  # one thing a search box finds
 # a committee meeting's facts on its minutes page ("Venue: …", "Contact: …", "Call-in deadline: …")
-_MEETING_FACT = (_NOT_REPORTED + r"^(venue|contact|webcast|officers|call-in deadline|clerk|also present"
+_MEETING_FACT = (r"^" + _NOT_REPORTED + r"(venue|contact|webcast|officers|call-in deadline|clerk|also present"
                  r"|in attendance)\s*:\s*\S.{0,200}$")
 _MEETING_FACT_LINE = re.compile(_MEETING_FACT, re.I)
 
@@ -635,7 +635,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(pdf|docx?|xlsx?|odt|rtf) \d[\d.,]* ?[km]b$",
               # a site's cookie notice in its own words ("We use some essential cookies to make this
               # website work. We'd also like to set analytics cookies …")
-              _NOT_REPORTED + r"^we (use|set|place|would like to (use|set)|'d like to (use|set))"
+              r"^" + _NOT_REPORTED + r"we (use|set|place|would like to (use|set)|'d like to (use|set))"
               r"( some| a few)?( small)?( essential| necessary| analytics| optional)? cookies\b.{0,240}$"),
     *_compile(rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{2,5}}$",
               rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{1,5}},? (etc\.?|and more|& more)$"),
