@@ -5304,8 +5304,9 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         from .zoom import zoom_chat  # (the same: a meeting app's saved chat)
         comments, taken, thread_title, thread_date = zoom_chat(lines)
     from .role_reviews import role_reviews  # (the same: an employer-review site's cards)
+    from .field_reviews import field_reviews  # (and a lodging site's guest reviews under field headers)
     from .unsigned import unsigned_comments  # (and a section of bodies under action rows, no names)
-    for finder in (_profile_posts, _supporter_wall, role_reviews, _chat_log, _notes_list, _writes_posts,
+    for finder in (_profile_posts, _supporter_wall, role_reviews, field_reviews, _chat_log, _notes_list, _writes_posts,
                    _said_posts, _note_posts, _note_panel, _topic_posts,
                    _dated_posts, _handle_posts, _signed_posts, _stamp_signed, _dash_signed, unsigned_comments,
                    _cards_or_plain, _stamped_thread):
