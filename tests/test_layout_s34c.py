@@ -85,3 +85,77 @@ Helpful   Not helpful
 """
     comments, _ = field_reviews(page.split("\n"))
     assert all("Liked by" in c.body for c in comments)  # the sentence's own word, not a part's label
+
+
+# ---- labelled panels: a heading alone over items of its kind, no blank line between ----
+
+def _article(layout) -> str:
+    return "\n".join(layout.paragraphs)
+
+
+def test_tracklist_and_credits_panels_are_furniture():
+    page = """Harbour Songs
+The Quayside Four
+The band recorded the album in a boathouse over two winters, and the singer said the damp got into every take.
+Tracklist
+1. Low Tide
+2. Rope and Anchor
+3. Gulls at Six
+Credits
+Producer: Maren Holt
+Mastering: Ivo Brandt
+The record is out on Friday through an independent label based in the same harbour town."""
+    text = _article(split_layout(page))
+    for line in ("Tracklist", "1. Low Tide", "3. Gulls at Six", "Credits", "Producer: Maren Holt"):
+        assert line not in text.split("\n")
+    assert "The record is out on Friday" in text
+
+
+def test_radio_panels_are_furniture():
+    page = """Ferry timetable cut for the winter
+The island's ferry will run twice a day from December, the operator said on Monday in a short statement.
+Recently Played
+08:12 The Breakers – Salt Road
+08:07 Lena Vik – North Light
+Listen Again
+Morning Show with Ruth
+Drive Time with Al
+Residents have asked for a meeting with the operator before the new timetable starts next month."""
+    lines = _article(split_layout(page)).split("\n")
+    assert "Recently Played" not in lines and "08:12 The Breakers – Salt Road" not in lines
+    assert "Listen Again" not in lines
+    assert any(line.startswith("Residents have asked") for line in lines)
+
+
+def test_a_credits_crosshead_over_prose_stays_the_article():
+    page = """The film that nobody finished
+Ann Lee
+The director left the project in its second year, and three editors took turns on the cut after him.
+Credits
+The credits list eleven writers, and two of them say they never saw the final script before the premiere.
+Most of the crew were paid late, according to the union, which says it has taken up the case."""
+    lines = _article(split_layout(page)).split("\n")
+    assert "Credits" in lines
+
+
+def test_topics_in_a_sentence_and_a_topics_crosshead_over_prose_stay():
+    page = """Council agenda published for Tuesday
+Topics on the agenda include the ferry timetable, the harbour wall and the new car park at the pier.
+Topics
+The chair said the harbour wall would be discussed first because the repairs are already late.
+Councillors will also hear from residents who object to the car park's charges."""
+    lines = _article(split_layout(page)).split("\n")
+    assert any(line.startswith("Topics on the agenda") for line in lines)
+    assert "Topics" in lines
+
+
+def test_a_topics_label_over_its_tags_is_furniture():
+    page = """Council agenda published for Tuesday
+The chair said the harbour wall would be discussed first because the repairs are already late.
+Councillors will also hear from residents who object to the car park's charges.
+Topics
+Harbour
+Local politics
+Transport"""
+    lines = _article(split_layout(page)).split("\n")
+    assert "Topics" not in lines
