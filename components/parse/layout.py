@@ -5303,10 +5303,11 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     if not comments:
         from .zoom import zoom_chat  # (the same: a meeting app's saved chat)
         comments, taken, thread_title, thread_date = zoom_chat(lines)
-    from .role_reviews import role_reviews  # (the same: an employer-review site's cards)
+    from .field_reviews import field_reviews  # (the same: a lodging site's guest reviews under field headers)
+    from .role_reviews import role_reviews  # (and an employer-review site's cards)
     from .unsigned import unsigned_comments  # (and a section of bodies under action rows, no names)
-    for finder in (_profile_posts, _supporter_wall, role_reviews, _chat_log, _notes_list, _writes_posts,
-                   _said_posts, _note_posts, _note_panel, _topic_posts,
+    for finder in (_profile_posts, _supporter_wall, role_reviews, field_reviews, _chat_log, _notes_list,
+                   _writes_posts, _said_posts, _note_posts, _note_panel, _topic_posts,
                    _dated_posts, _handle_posts, _signed_posts, _stamp_signed, _dash_signed, unsigned_comments,
                    _cards_or_plain, _stamped_thread):
         if comments:
@@ -6660,6 +6661,56 @@ _ROLL_MEMBER = re.compile(r"^(?:councillor|cllr\.?|bailie|provost|alderman|mr|mr
                           r"[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s+\([^()]{1,40}\))?$", re.I)
 
 
+# A page's labelled panel: a heading alone on its line over items of one kind, with no blank line
+# between (a radio station's "Recently Played" tracks and "Listen Again" shows, an album page's
+# "Tracklist" and "Credits", a tag panel's "Topics", a social site's "Relevant people" and "What's
+# happening" trends). The heading only counts over _MIN_PANEL_ITEMS items its kind allows, so the word
+# alone in an article ("Credits" as a film piece's crosshead over its prose) stays the article's.
+# "1. Song", "Song 3:12"
+_PANEL_TRACK = re.compile(r"^(?:\d{1,2}[.)]\s+\S.{0,60}?|\S.{0,60}?\s+\(?\d{1,2}:\d{2}\)?)$")
+_PANEL_ROLE = re.compile(r"^[A-Z][\w'’&/ -]{1,40}:\s+[A-Z][\w'’.&, -]{1,60}$")  # "Producer: Idris Flint"
+_PANEL_PLAYED = re.compile(r"^\d{1,2}[:.]\d{2}\s+\S.{0,80}$")  # "07:09 Artist – Song"
+_PANEL_HEADINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?:track ?list(?:ing)?|tracks)$", re.I), "track"),
+    (re.compile(r"^(?:credits|album credits|personnel)$", re.I), "role"),
+    (re.compile(r"^(?:recently played|just played|last played|now playing)$", re.I), "played"),
+    (re.compile(r"^(?:listen again|catch up|on demand|topics|tags|related topics|relevant people"
+                r"|who to follow|you might like|what['’]s happening|trends for you|trending now)$", re.I),
+     "short"),
+)
+_MIN_PANEL_ITEMS = 2
+_PANEL_ITEM_WORDS = 6
+
+
+def _panel_item(kind: str, text: str) -> bool:
+    """A line of the panel's kind: a track, a role and its holder, a played track's time, a short label."""
+    if kind == "track":
+        return bool(_PANEL_TRACK.match(text))
+    if kind == "role":
+        return bool(_PANEL_ROLE.match(text))
+    if kind == "played":
+        return bool(_PANEL_PLAYED.match(text))
+    return 0 < len(text.split()) <= _PANEL_ITEM_WORDS and len(text) <= 60 and text[-1:] not in ".!?\"”:"
+
+
+def _labelled_panels(lines: list[str]) -> set[int]:
+    """The lines of a block's labelled panels: each heading and its items."""
+    found: set[int] = set()
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if len(text) > 30 or k in found:
+            continue
+        kind = next((kind for pattern, kind in _PANEL_HEADINGS if pattern.match(text)), None)
+        if kind is None:
+            continue
+        j = k + 1
+        while j < len(lines) and _panel_item(kind, lines[j].strip()):
+            j += 1
+        if j - k - 1 >= _MIN_PANEL_ITEMS:
+            found |= set(range(k, j)) if kind != "short" else {k}
+    return found
+
+
 def _roll_call(lines: list[str]) -> set[int]:
     """The members' lines of a block's roll calls (the label's own line is furniture already)."""
     found: set[int] = set()
@@ -6903,7 +6954,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 continue
             lines, block = tail, "\n".join(tail)  # the article goes on under the box, no blank line between
         topic = page.in_head and not page.title  # "Topic: headline" at the top is a headline, not a caption
-        stats = _stat_pairs(lines) | _score_rows(lines) | _roll_call(lines)
+        stats = _stat_pairs(lines) | _score_rows(lines) | _roll_call(lines) | _labelled_panels(lines)
         para = "\n".join(line for k, line in enumerate(lines)
                          if k not in stats
                          and (not _is_furniture(line) or _signs_introduced_post(lines, k, kept)
