@@ -2977,7 +2977,7 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
 # reading “Hands off”", "the documentary “The Quiet Shore”", "your report (“Chief: ‘I quit’”, 14 May)".
 _WORK_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|your|our|this|that|new|latest)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:slogans?|motto|tagline|strapline|hashtag|headline|banner|caption|chant|catchphrase|song|single|album|"
+    r"(?:slogans?|motto|tagline|strapline|hashtag|headline|heading|subheading|banner|caption|chant|catchphrase|song|single|album|"
     r"tune|track|anthem|hymn|"
     r"book|novel|memoir|film|movie|documentary|series|programme|program|play|exhibition|painting|poem|report|"
     r"article|column|editorial|essay|podcast|episode)\s*[(,:]?\s*\Z", re.I)
@@ -3542,7 +3542,15 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
             thing = None
         if thing is not None and not (
                 thing.group("it") and tracker.goes_by_it):
-            unsaid.update(indexes)  # "it" is a document unless a known speaker goes by "it"
+            # "it" is a document unless a known speaker goes by "it"; a finding's words (a report's, a
+            # judgment's) are its own voice, an unnamed speaker as a spokesperson's are; a message's
+            # or an instrument's words, and a term it uses, stay nobody's statement
+            told = f"{tracker.previous_text}\n{frame[:offset]}{sentence[:thing.start()]}"
+            voice = _document_voice(thing, told)
+            if voice is not None and all(len(quotes[k].split()) >= _WEAK_MIN_WORDS for k in indexes):
+                groups.append((indexes, voice))
+            else:
+                unsaid.update(indexes)
             continue
         if found is None and _COLON_Q.search(sentence):
             found = _colon_after_quote(frame, segments, n, subjects, tracker, quotes)
@@ -3563,6 +3571,35 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
         else:
             merged.append((list(indexes), chosen))
     return merged
+
+
+# Documents whose words are their own findings, quoted as a voice of their own ("the report says", "the
+# judgment found"); a message has a writer and an instrument (a contract, a law) no voice.
+_FINDING_DOCUMENTS = frozenset(("study", "report", "survey", "review", "audit", "analysis", "findings",
+                                "judgment", "ruling", "verdict", "inquiry", "investigation"))
+# Any document a later "it" may stand for; the last named before "it says" is the one.
+_ANY_DOCUMENT = re.compile(r"\b(?:" + "|".join(sorted(_FINDING_DOCUMENTS))
+                           + r"|document|letter|filing|lawsuit|complaint|memo|policy|contract|bill|law|paper"
+                           r"|e-?mail|notice|guidance|order|minutes|agreement|statement|post|message|note|text"
+                           r"|petition)\b", re.I)
+
+
+def _document_voice(thing: re.Match[str], before: str) -> _Attribution | None:
+    """The attribution of a finding document's own words ("the report says", "the judgment found"): the
+    document as an unnamed speaker, never a person named near it. "It says" is such a document only
+    when the last document named before it is one ("The board published its review. … it said.");
+    None for any other document (a letter, a contract) and an "it" with no such document before."""
+    if thing.group("it"):
+        named = list(_ANY_DOCUMENT.finditer(before))
+        if not named or named[-1].group(0).lower() not in _FINDING_DOCUMENTS:
+            return None
+        noun = f"the {named[-1].group(0).lower()}"
+    else:
+        noun = " ".join(thing.group(0).split()[:2]).lower()
+        if noun.split()[-1] not in _FINDING_DOCUMENTS:
+            return None
+    voice = _Subject(thing.start(), thing.end(), noun, None, "unnamed", f"unnamed: {noun}'s own words")
+    return voice, voice.how, "unnamed"
 
 
 # A sentence that only credits the quote before it ("Damon said.", "Hart told the Courier on Friday."):
@@ -3775,6 +3812,28 @@ _WAS_WRONG = re.compile(r"(?<=[.!?])\s+(?:That|This|It)\s+(?:was|is)\s+(?:wrong|
                         r"not\s+(?:correct|true|accurate|the\s+case))\s*[.;]")
 
 
+# A correction's report of what an earlier article printed: "An article on 3 May quoted Ann Hale as saying
+# “…”" (the sentence up to the misquote, a headline cited before it included).
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\b[^.!?\ue000]{1,160}?\bas\s+(?:saying|having\s+said|calling|"
+                               r"describing)\b[^.!?\ue000]{0,160}?\ue000")
+# What marks a paragraph (or the heading before it) as a correction: an apology for the error, a
+# denial that the words were said, a "Correction:" lead or a corrections column's heading.
+_CORRECTION_SIGNAL = re.compile(r"\b(?:apologi[sz]e|regret)\b[^.!?]{0,40}?\b(?:error|mistake|misquot\w*)"
+                                r"|\bdid\s+not\s+say\s+(?:this|that|so|it)\b|\bmisquot\w*"
+                                r"|\A\s*(?:Corrections?|Clarifications?)\b", re.I)
+
+
+def _misquoted(frame: str, previous: str) -> set[int]:
+    """The quotes (by index) a correction says an earlier article printed ("An article on 3 May quoted
+    Hale as saying “…”. Ms Hale said “…”. We apologise for the error."): the misquote and any quote
+    before it in that sentence (the article's headline) are nobody's words; what she did say stays hers.
+    Only in a correction: a report that "the Gazette quoted Hale as saying …" elsewhere is her word."""
+    said = _QUOTED_AS_SAYING.search(frame)
+    if said is None or not (_CORRECTION_SIGNAL.search(frame) or _CORRECTION_SIGNAL.match(previous)):
+        return set()
+    return {k for k, m in enumerate(re.finditer(_Q, frame)) if m.start() < said.end()}
+
+
 # Whose words a quote is said to be, right before it: "The words he used, in an interview, were “…”", "the
 # phrase Lind actually used was “…”" (matched on the text before the quote).
 _WORDS_USED = re.compile(r"\b[Tt]he\s+(?:actual\s+|exact\s+)?(?:words?|phrase|term|expression)\s+"
@@ -3829,7 +3888,7 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
         tracker.exchange = (index, tracker.exchange[1], tracker.exchange[2])  # the exchange goes on
     else:
         tracker.exchange = None
-    denied = _denied(frame, quotes)
+    denied = _denied(frame, quotes) | _misquoted(frame, tracker.previous_text)
     if denied:  # "… described the school as “unviable”. She did not use that word": nobody's words
         groups = [(kept, found) for indexes, found in groups
                   if (kept := [k for k in indexes if k not in denied])]

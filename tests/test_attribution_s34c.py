@@ -1,0 +1,81 @@
+"""Attribution, session 34 (third round): forms real articles use that the parser missed, read from the
+readable probes' misses and tested on invented text (corrections' misquotes, a document's own words)."""
+
+from components.core.config import Person
+from components.parse.layout import split_layout
+from components.parse.quotes import extract_mentions
+
+LIND = Person("Ada Lind", ("Lind", "Ms Lind"), (), "she", "lind")
+HART = Person("Bo Hart", ("Hart", "Mr Hart"), (), "he", "hart")
+PEOPLE = (LIND, HART)
+HEAD = ("A Long Headline About The Harbour Vote In Title Case\n\nThe harbour board voted on Tuesday to close "
+        "the north quay for a year, a decision that has split the town down the middle.\n\n")
+
+
+def _speaker_of(body: str, words: str, people: tuple[Person, ...] = PEOPLE) -> str:
+    descriptors = {p.name: p.descriptors for p in people if p.descriptors}
+    found = extract_mentions("d", split_layout(HEAD + body), people, descriptors)
+    return next((m.speaker for m in found if words in m.text), "not found")
+
+
+# ---- a correction's misquote is nobody's words; what was really said stays the speaker's ----
+
+def test_a_corrections_misquote_is_no_statement_and_the_true_words_stay_hers() -> None:
+    body = ("Correction: A report on 4 June quoted Ada Lind as saying the quay would be \"sold off within "
+            "the year\". Ms Lind said the quay \"could be leased out for a while\". We apologise for the "
+            "error.")
+    assert _speaker_of(body, "sold off within") == "not found"
+    assert _speaker_of(body, "could be leased") == "Ada Lind"
+
+
+def test_a_headline_cited_in_a_correction_goes_with_the_misquote() -> None:
+    body = ("Corrections and clarifications\n\nAn article on 9 May (\"Quay closure a disgrace, say "
+            "fishermen\") quoted the harbour chair, Bo Hart, as saying \"we shut it because we wanted to\". "
+            "Mr Hart said \"we shut it because we had to\". We regret the error.")
+    assert _speaker_of(body, "Quay closure a disgrace") == "not found"
+    assert _speaker_of(body, "because we wanted to") == "not found"
+    assert _speaker_of(body, "because we had to") == "Bo Hart"
+
+
+def test_quoted_as_saying_outside_a_correction_is_still_the_speakers() -> None:
+    body = ("The Gazette quoted Bo Hart as saying \"the quay will not reopen while I chair this board\", "
+            "and on Friday he repeated it on local radio.")
+    assert _speaker_of(body, "the quay will not reopen") == "Bo Hart"
+
+
+# ---- a document's own words: an unnamed speaker, never a person named near them ----
+
+def test_a_reports_own_words_are_an_unnamed_speakers() -> None:
+    body = ("The inspectors' review of the quay was published on Monday. \"The north wall was allowed to "
+            "decay for a decade while repairs were deferred,\" the report says.")
+    got = _speaker_of(body, "The north wall was allowed")
+    assert got not in ("not found", "Ada Lind", "Bo Hart")
+
+
+def test_a_documents_words_are_not_given_to_the_person_it_names() -> None:
+    body = ("Bo Hart commissioned the survey last year. The survey found that the wall was "
+            "\"beyond economic repair and a danger to anyone on the quay\".")
+    got = _speaker_of(body, "beyond economic repair")
+    assert got not in ("not found", "Bo Hart")
+
+
+def test_a_person_quoting_a_document_still_speaks_herself() -> None:
+    body = ("\"I read every page of it and I still do not know who decided,\" Lind said of the report.")
+    assert _speaker_of(body, "I read every page") == "Ada Lind"
+
+
+def test_a_quoted_heading_in_a_report_is_nobodys_words() -> None:
+    body = ("The survey runs to 60 pages. Under the heading \"Condition of the north wall\", the report "
+            "notes only that the wall was inspected twice.")
+    assert _speaker_of(body, "Condition of the north wall") == "not found"
+
+
+def test_a_short_term_a_report_uses_stays_nobodys() -> None:
+    body = "The survey called the north wall \"structurally unsound\" and the quay was shut that week."
+    assert _speaker_of(body, "structurally unsound") == "not found"
+
+
+def test_a_letters_words_are_no_documents_voice() -> None:
+    body = ("Lind wrote to the board in March.\n\n\"The wall will not last another winter and someone will "
+            "be hurt,\" the letter said.")
+    assert _speaker_of(body, "The wall will not last") in ("Ada Lind", "not found")
