@@ -79,3 +79,21 @@ def test_a_letters_words_are_no_documents_voice() -> None:
     body = ("Lind wrote to the board in March.\n\n\"The wall will not last another winter and someone will "
             "be hurt,\" the letter said.")
     assert _speaker_of(body, "The wall will not last") in ("Ada Lind", "not found")
+
+
+# ---- "the inspectors wrote": a group, not the one person the config calls "the inspector" ----
+
+VOSS = Person("Tom Voss", ("Voss",), (), "he", "voss", descriptors=("the inspector",))
+
+
+def test_a_plural_of_a_configured_role_is_an_unnamed_group() -> None:
+    body = ("The inspection report was published on Friday.\n\n\"Invoices were approved by the same officer who raised "
+            "them, month after month,\" the inspectors wrote.")
+    got = _speaker_of(body, "Invoices were approved", (*PEOPLE, VOSS))
+    assert got not in ("not found", "Tom Voss", "Ada Lind", "Bo Hart")
+
+
+def test_the_singular_role_is_still_the_configured_holder() -> None:
+    body = ("Tom Voss, the inspector, visited in May.\n\n\"Invoices were approved by the same officer who "
+            "raised them, month after month,\" the inspector wrote.")
+    assert _speaker_of(body, "Invoices were approved", (*PEOPLE, VOSS)) == "Tom Voss"

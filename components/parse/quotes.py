@@ -1540,7 +1540,8 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
             continue
         role = (m.group("role") or "").lower()
         if art == "the" and of is None and not owned_by and not (m.group("mods") or "").strip() and (
-                role in tracker.learned or role in tracker.configured):
+                role in tracker.learned or role in tracker.configured) and not m.group("plural"):
+            # (a plural, "the inspectors wrote", is a group, never the one holder the role names)
             continue  # "Detective Inspector Ruth Kavanagh …. “…,” the detective said": hers (_descriptors)
         found.append(_Subject(m.start(), end, phrase, None, "unnamed", f"unnamed: {phrase}",
                               owned=bool(m.group("owner"))))
