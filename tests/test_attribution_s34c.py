@@ -87,8 +87,8 @@ VOSS = Person("Tom Voss", ("Voss",), (), "he", "voss", descriptors=("the inspect
 
 
 def test_a_plural_of_a_configured_role_is_an_unnamed_group() -> None:
-    body = ("The inspection report was published on Friday.\n\n\"Invoices were approved by the same officer who raised "
-            "them, month after month,\" the inspectors wrote.")
+    body = ("The inspection report was published on Friday.\n\n\"Invoices were approved by the same officer "
+            "who raised them, month after month,\" the inspectors wrote.")
     got = _speaker_of(body, "Invoices were approved", (*PEOPLE, VOSS))
     assert got not in ("not found", "Tom Voss", "Ada Lind", "Bo Hart")
 
@@ -97,3 +97,34 @@ def test_the_singular_role_is_still_the_configured_holder() -> None:
     body = ("Tom Voss, the inspector, visited in May.\n\n\"Invoices were approved by the same officer who "
             "raised them, month after month,\" the inspector wrote.")
     assert _speaker_of(body, "Invoices were approved", (*PEOPLE, VOSS)) == "Tom Voss"
+
+
+# ---- printed Q&As: an AMA's bold questions by handle, a standfirst that names the paper ----
+
+def test_an_ama_with_bold_questions_by_handle_gives_the_plain_answers_to_the_one_answering() -> None:
+    body = ("Bo Hart answered questions on a harbour forum on Sunday. A selection:\n\n"
+            "**u/quaywatcher: Would you ever reopen the north quay?**\n\n"
+            "Not this year, no. I'd reopen it tomorrow if the engineers signed the wall off.\n\n"
+            "**u/gullsofthebay: Do you regret the vote?**\n\n"
+            "No. I regret not calling it sooner, before the storm season.")
+    assert _speaker_of(body, "Not this year, no") == "Bo Hart"
+    assert _speaker_of(body, "I regret not calling it sooner") == "Bo Hart"
+
+
+def test_a_standfirst_saying_he_spoke_to_the_paper_opens_an_unlabelled_qa() -> None:
+    body = ("Bo Hart, 61, chairs the harbour board. He spoke to the Courier in the harbour office.\n\n"
+            "Why did you vote to close it?\n\n"
+            "Because the wall is failing. I have seen the survey and I will not risk a life on it.\n\n"
+            "What would you say to the skippers?\n\n"
+            "I'd say come and read it with me. The door is open.")
+    assert _speaker_of(body, "Because the wall is failing") == "Bo Hart"
+    assert _speaker_of(body, "come and read it with me") == "Bo Hart"
+
+
+def test_spoke_to_the_residents_opens_no_qa() -> None:
+    body = ("Bo Hart spoke to the residents at the hall on Friday. He spoke to the residents for an hour.\n\n"
+            "Why would anyone vote to close a working quay?\n\n"
+            "The question hung over the meeting. I counted forty skippers in the room.\n\n"
+            "What would you do with the money?\n\n"
+            "The board has not said.")
+    assert _speaker_of(body, "The question hung") != "Bo Hart"
