@@ -128,3 +128,23 @@ def test_spoke_to_the_residents_opens_no_qa() -> None:
             "What would you do with the money?\n\n"
             "The board has not said.")
     assert _speaker_of(body, "The question hung") != "Bo Hart"
+
+
+# ---- nested report: "Lind said he had come home and told her: “…”" is his words, not hers ----
+
+def test_a_pronoun_of_the_other_gender_telling_inside_a_report_is_the_one_quoted() -> None:
+    body = ("Bo Hart left the harbour meeting before the vote.\n\nHis neighbour, Ada Lind, said he had come "
+            "home that night and told her: \"They will close it whatever any of us say.\"")
+    assert _speaker_of(body, "They will close it") == "Bo Hart"
+
+
+def test_a_pronoun_of_the_speakers_own_gender_leaves_the_quote_hers() -> None:
+    body = ("Bo Hart left the harbour meeting before the vote.\n\nAda Lind said she had gone to the board "
+            "and told them: \"They will close it whatever any of us say.\"")
+    assert _speaker_of(body, "They will close it") == "Ada Lind"
+
+
+def test_a_pronoun_in_a_clause_with_no_telling_leaves_the_quote_the_speakers() -> None:
+    body = ("Bo Hart left the harbour meeting before the vote.\n\nAda Lind said he had gone home early, "
+            "adding: \"They will close it whatever any of us say.\"")
+    assert _speaker_of(body, "They will close it") == "Ada Lind"

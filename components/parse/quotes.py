@@ -1186,7 +1186,8 @@ _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:t
 _SOMEONE_ASIDE = r",\s+(?:he|she|they|I|we)\s+(?:recalls|recalled|remembers|remembered|says|said),"
 # A first deed joined by "and" to the telling: "a nurse had taken him aside and told him to …" (a past
 # verb right after the noun, so "Hart met a nurse on the ward and told her" stays Hart's).
-_SOMEONE_FIRST_DID = (r"\s+(?:had\s+)?(?:[a-z]{2,}ed|took|taken|came|went|rang|sat|stood|drew|leant|leapt)"
+_SOMEONE_FIRST_DID = (r"\s+(?:had\s+)?(?:[a-z]{2,}ed|took|taken|came|come|went|gone|got|rang|sat|stood|drew|"
+                      r"leant|leapt)"
                       r"(?:\s+[\w’'-]+){0,5}?\s+and")
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                            # a place and a clause: "a contestant from that season, who asked not to be named,"
@@ -2368,7 +2369,7 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             if phrase in _FINDING and (finder.basis in ("named", "pronoun") or finder.how.startswith(
                     "weak: pronoun")) and not _BENCH.search(frame, max(0, finder.start - 30), verb.start()):
                 continue  # "he got home and found that his car had been “smashed”": no finding of a bench
-            inner = _reported_speaker(frame, usable, verb.end())
+            inner = _reported_speaker(frame, usable, verb.end(), finder)
             if inner is not None:
                 return inner
             before = _past_object(frame, usable, before, verb.start())
@@ -2418,21 +2419,33 @@ _NEW_CLAUSE = re.compile(r"[.!?;]|,\s+(?:but|and|while|whereas|although|though|y
                          r"|\band\s+(?:that|added|adds|said|says|called|calls|described|insisted)\b")
 
 
-def _reported_speaker(frame: str, usable: list[_Subject], after: int) -> tuple[_Subject, str, bool] | None:
+def _reported_speaker(frame: str, usable: list[_Subject], after: int, outer: _Subject | None = None
+                      ) -> tuple[_Subject, str, bool] | None:
     """The person, named or not, whose words a report passes on ("One of the people said Solberg had
     told trustees she “…”": Solberg's words; "Shaw said a manager told him midwives would “…”": the
-    manager's), when their own verb of saying stands between the outer verb
+    manager's; "Lind said he had come home and told her: “…”": his, a pronoun that cannot be the outer
+    speaker), when their own verb of saying stands between the outer verb
     and the sentence's first quote with no stop or new clause (", but …") between."""
     quote = frame.find(_Q, after)
     if quote < 0 or _NEW_CLAUSE.search(frame, after, quote):
         return None  # "Lind said Hart had warned her, but she “…”": a new clause is the outer speaker's
     for subject in usable:
         if after < subject.start < quote and (subject.person is not None and subject.basis == "named"
-                                              or subject.basis == "unnamed"):
+                                              or subject.basis == "unnamed"
+                                              or _other_gender(frame, subject, outer)):
             m = _INNER_REPORT.match(frame, subject.end)
             if m is not None:
                 return subject, " ".join(m.group(0).split()), False
     return None
+
+
+def _other_gender(frame: str, pronoun: _Subject, outer: _Subject | None) -> bool:
+    """Whether a subject is "he" or "she" resolved to a known person while the outer speaker is a known
+    person of the other pronoun: the reported clause's subject is then someone else ("Lind said he …")."""
+    word = frame[pronoun.start:pronoun.end].lower()
+    return (pronoun.basis == "pronoun" and pronoun.person is not None and word in ("he", "she")
+            and outer is not None and outer.person is not None and outer.person.pronoun in ("he", "she")
+            and outer.person.pronoun != word and pronoun.person.pronoun == word)
 
 
 _TITLE_WORDS = frozenset(("captain", "skipper", "sergeant", "inspector", "detective", "constable", "judge",
