@@ -148,3 +148,28 @@ def test_a_pronoun_in_a_clause_with_no_telling_leaves_the_quote_the_speakers() -
     body = ("Bo Hart left the harbour meeting before the vote.\n\nAda Lind said he had gone home early, "
             "adding: \"They will close it whatever any of us say.\"")
     assert _speaker_of(body, "They will close it") == "Ada Lind"
+
+
+# ---- "Cross-examining, X, for Y, put it to him that …", then untagged turns ----
+
+CROSS = ("Giving evidence, Mr Hart said: \"I kept the ledger at home because I wanted a copy nobody could "
+         "shred.\"\n\nCross-examining, Jane Moss, for the board, put it to him that he had broken the rules."
+         "\n\n\"Technically, yes.\"\n\n\"And you knew that could cost you your job?\"\n\n\"I knew that "
+         "leaving the wall as it was would be worse.\"")
+
+
+def test_untagged_turns_after_cross_examining_alternate_between_counsel_and_witness() -> None:
+    assert _speaker_of(CROSS, "Technically, yes") == "Bo Hart"
+    assert _speaker_of(CROSS, "And you knew that") not in ("not found", "Bo Hart", "Ada Lind")
+    assert _speaker_of(CROSS, "I knew that leaving") == "Bo Hart"
+
+
+def test_cross_examining_a_pronoun_no_one_known_fits_opens_no_exchange() -> None:
+    body = CROSS.replace("put it to him", "put it to her")
+    assert _speaker_of(body, "Technically, yes") in ("not found", "Ada Lind")
+
+
+def test_a_fronted_questioning_word_in_prose_with_no_one_put_to_opens_no_exchange() -> None:
+    body = ("Mr Hart gave evidence for an hour.\n\nQuestioning, Jane Moss said, was the board's right.\n\n"
+            "\"Technically, yes.\"")
+    assert _speaker_of(body, "Technically, yes") != "Bo Hart"

@@ -2652,8 +2652,14 @@ _ENDS_IN_QUOTE = re.compile(r"[”\"’']\s*\Z")
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Cllr)\.?[ \t]+\Z")
-_ASKED_WHOM = re.compile(r"\s+(?:then\s+|later\s+|[a-z]+ly\s+)?(?:asked|questioned|pressed|quizzed|"
-                         r"cross-examined|challenged)\s+(?:(?P<pronoun>him|her)\b|(?=[A-Z]|the\s))")
+# (counsel's side may be set off between: "Ms Moss, for the board, put it to him")
+_ASKED_WHOM = re.compile(r"(?:,\s+(?:for|representing|acting\s+for)\s+[^,.;:!?\ue000]{1,60},)?"
+                         r"\s+(?:then\s+|later\s+|[a-z]+ly\s+)?(?:asked|questioned|pressed|quizzed|"
+                         r"cross-examined|challenged|put\s+it\s+to)\s+(?:(?P<pronoun>him|her)\b|(?=[A-Z]|the\s))")
+# A fronted participle of questioning before the asker: "Cross-examining, Ms Baird, for the board, put it
+# to him that …" (the asker is the subject after it).
+_QUESTIONING_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Cross-examining|Questioning|Re-examining)"
+                                  r"(?:\s+(?:him|her|them))?,\s*\Z")
 
 
 def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tuple[_Subject, _Subject] | None:
@@ -2667,7 +2673,8 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
             continue
         title = _TITLE_BEFORE.search(frame, max(0, asker.start - 20), asker.start)
         opens = title.start() if title else asker.start
-        if not _opens_clause(frame, opens) and _FRONTED.search(frame[max(0, opens - 150):opens]) is None:
+        if not _opens_clause(frame, opens) and _FRONTED.search(frame[max(0, opens - 150):opens]) is None and (
+                _QUESTIONING_FRONTED.search(frame[max(0, opens - 40):opens]) is None):
             continue  # (a subject after a phrase of time or place: "On the second day Cole questioned …")
         if m.group("pronoun") is None:  # a known name, or a role named after it ("the surveyor, Al Roe")
             answerer = next((s for s in usable if s.start == m.end()
@@ -2681,7 +2688,34 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
                 f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
         if answerer is not None and answerer.name != asker.name:
             return asker, answerer
-    return None
+    return _fronted_questioning(frame, tracker)
+
+
+# "Cross-examining, Jane Moss, for the board, put it to him that …": counsel the config does not know
+# (so no subject of the paragraph) questions the one the pronoun names.
+_CROSS_EXAMINING = re.compile(r"(?:\A|[.!?]\s+)(?:Cross-examining|Questioning|Re-examining),\s+"
+                              r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+                              r"(?:,\s+(?:for|representing|acting\s+for)\s+[^,.;:!?\ue000]{1,60},|\s+KC|\s+QC)?"
+                              r"\s+(?:then\s+)?(?:put\s+it\s+to|asked|pressed|questioned|challenged)\s+"
+                              r"(?P<pronoun>him|her)\b")
+
+
+def _fronted_questioning(frame: str, tracker: _Tracker) -> tuple[_Subject, _Subject] | None:
+    """(who asks, who answers) of "Cross-examining, X, for Y, put it to him that …" when X is no one the
+    config knows: X asks (an unnamed speaker), the last known person of the pronoun answers."""
+    m = _CROSS_EXAMINING.search(frame)
+    if m is None:
+        return None
+    wanted = "he" if m.group("pronoun") == "him" else "she"
+    person = next((p for p in reversed(tracker.last) if p.pronoun == wanted and p not in tracker.outsiders),
+                  None)
+    if person is None or m.group("who") in person.aliases or m.group("who") == person.name:
+        return None
+    asker = _Subject(m.start("who"), m.end("who"), m.group("who"), None, "unnamed",
+                     f"unnamed: {m.group('who')} (cross-examining)")
+    answerer = _Subject(m.start("pronoun"), m.end("pronoun"), person.name, person, "pronoun",
+                        f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
+    return asker, answerer
 
 
 # A paragraph reporting a questioning whose last turn it quotes: "Cross-examined by Al Roe, for the
