@@ -173,3 +173,31 @@ def test_a_fronted_questioning_word_in_prose_with_no_one_put_to_opens_no_exchang
     body = ("Mr Hart gave evidence for an hour.\n\nQuestioning, Jane Moss said, was the board's right.\n\n"
             "\"Technically, yes.\"")
     assert _speaker_of(body, "Technically, yes") != "Bo Hart"
+
+
+# ---- a lead that describes someone first and names them in the next paragraph ----
+
+LEAD = ("A SACKED harbour engineer last night claimed he warned bosses SIX WEEKS before the collapse that "
+        "the wall was a 'disaster waiting to happen'.\n\n{next}")
+
+
+def test_a_lead_pronoun_goes_to_the_one_the_next_paragraph_opens_on() -> None:
+    body = LEAD.format(next="Bo Hart, 52, says he was marched off the quay after raising the alarm.")
+    assert _speaker_of(body, "disaster waiting to happen") == "Bo Hart"
+
+
+def test_a_lead_pronoun_is_not_given_to_a_next_name_of_the_other_pronoun() -> None:
+    body = LEAD.format(next="Ada Lind, 47, who chairs the harbour board, says the wall was inspected in May.")
+    assert _speaker_of(body, "disaster waiting to happen") != "Ada Lind"
+
+
+def test_a_lead_pronoun_is_not_given_to_a_name_that_is_not_set_off() -> None:
+    body = LEAD.format(next="Bo Hart said nothing when the board met on Friday.")
+    assert _speaker_of(body, "disaster waiting to happen") != "Bo Hart"
+
+
+def test_a_pronoun_after_someone_named_in_its_own_paragraph_is_not_given_to_the_next() -> None:
+    body = ("Tom Rudd KC, for the harbour company, told the court it could not pay. \"The directors have "
+            "concluded, with real regret, that the company cannot go on,\" he said.\n\nBo Hart, a partner "
+            "at a restructuring firm, was appointed administrator.")
+    assert _speaker_of(body, "The directors have concluded") != "Bo Hart"

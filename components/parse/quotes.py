@@ -4118,7 +4118,37 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
         credit = _credited_block(para, layout.paragraphs[index - 1], tracker) if index else None
         if credit is not None and not (mentions and mentions[-1].paragraph >= index - 1):
             mentions.append(replace(credit, doc_id=doc_id, paragraph=index - 1))
-    return _pull_quotes(mentions)
+    return _pull_quotes(_named_next(mentions, layout.paragraphs, people))
+
+
+# A paragraph that opens on a name set off by an age or a comma: "Bo Hart, 52, says …", "Ada Lind, who …"
+_OPENS_ON_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                            r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+\d{1,3},|,\s+(?:who|an?|the)\s)")
+
+
+def _named_next(mentions: list[Mention], paragraphs: tuple[str, ...] | list[str],
+                people: tuple[Person, ...]) -> list[Mention]:
+    """The mentions, where a "he" or "she" no one named before fits ("A sacked engineer claimed he warned
+    bosses …", in a paragraph naming no one) is the person the next paragraph opens on, set off by an
+    age or an apposition ("Bo Hart, 52, says …"): the news lead that describes someone first and names
+    them after."""
+    fits = {who: pronoun for pronoun, who in _NOBODY_FITS.items()}
+    out: list[Mention] = []
+    for mention in mentions:
+        pronoun = fits.get(mention.speaker)
+        nxt = paragraphs[mention.paragraph + 1] if mention.paragraph + 1 < len(paragraphs) else ""
+        # (only a paragraph that names no one in full: "Tom Rudd KC, for the company, …. “…,” he said"
+        # is Rudd's, someone the config does not know, not the one named next)
+        m = _OPENS_ON_NAME.match(nxt) if pronoun is not None and not _FULL_NAME.search(
+            paragraphs[mention.paragraph]) else None
+        person = None if m is None else next(
+            (p for p in people if p.pronoun == pronoun and m.group("name") in (p.name, *p.aliases)), None)
+        if person is not None:
+            mention = replace(mention, speaker=person.name, handle=_first_handle(person),
+                              speaker_reason=f"weak: '{pronoun}' of a person described before being named: "
+                                             f"{person.name}, whom the next paragraph opens on")
+        out.append(mention)
+    return out
 
 
 _UNSURE = ("weak", "continuation")
