@@ -201,3 +201,18 @@ def test_a_pronoun_after_someone_named_in_its_own_paragraph_is_not_given_to_the_
             "concluded, with real regret, that the company cannot go on,\" he said.\n\nBo Hart, a partner "
             "at a restructuring firm, was appointed administrator.")
     assert _speaker_of(body, "The directors have concluded") != "Bo Hart"
+
+
+# ---- "Its central finding is blunt: …": a document's finding after a colon ----
+
+def test_its_finding_after_a_colon_is_the_documents_words() -> None:
+    body = ("The harbour authority published its inquiry on Thursday. Its central finding is blunt: the "
+            "board \"did not tell the harbour master about a known and recurring crack in the wall\".")
+    got = _speaker_of(body, "did not tell the harbour master")
+    assert got not in ("not found", "Ada Lind", "Bo Hart")
+
+
+def test_its_finding_of_something_that_is_no_document_stays_as_before() -> None:
+    body = ("Bo Hart published his plan on Thursday. Its central finding is blunt: the board \"did not tell "
+            "the harbour master about a known and recurring crack in the wall\", he said.")
+    assert _speaker_of(body, "did not tell the harbour master") == "Bo Hart"

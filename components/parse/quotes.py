@@ -3577,6 +3577,11 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
             # "X's solicitor read a statement on his behalf. “…,” it said.": "it" is the message read
             # out, not the organisation named last
             found = principal, f"weak: a message read or issued on behalf of {principal.name}", "weak"
+        finds = _ITS_FINDING.search(sentence, 0, max(0, sentence.find(_Q))) if found is None else None
+        if finds is not None and (voice := _finding_voice(
+                finds, f"{tracker.previous_text}\n{frame[:offset]}{sentence[:finds.start()]}")) is not None:
+            groups.append((indexes, voice))  # "Its central finding is blunt: the board “…”": the document's
+            continue
         thing = _THING_SAYS.search(sentence) if found is None else None
         if thing is not None and thing.group("it") and (read_for := tracker.behalf[1]) is not None and (
                 _MESSAGE.search(tracker.previous_text)):
@@ -3647,6 +3652,26 @@ def _document_voice(thing: re.Match[str], before: str) -> _Attribution | None:
         if noun.split()[-1] not in _FINDING_DOCUMENTS:
             return None
     voice = _Subject(thing.start(), thing.end(), noun, None, "unnamed", f"unnamed: {noun}'s own words")
+    return voice, voice.how, "unnamed"
+
+
+# A document's finding introduced by a colon, the quote after it in the same sentence: "Its central finding
+# is blunt: the board “…”", "The report's main conclusion: …" (no verb of saying; the document's words).
+_ITS_FINDING = re.compile(r"\b(?:(?P<its>[Ii]ts)|[Tt]he\s+(?P<doc>[a-z]+)[’']s)\s+(?:[a-z]+\s+){0,2}?"
+                          r"(?:finding|conclusion|verdict|recommendation)s?\b[^.!?:\ue000]{0,40}:[^.!?:\ue000]*\Z")
+
+
+def _finding_voice(finds: re.Match[str], before: str) -> _Attribution | None:
+    """The document whose finding a colon introduces: the one named ("The report's conclusion:") or, for
+    "Its", the last document named before when that is a finding document ("published its inquiry")."""
+    doc = (finds.group("doc") or "").lower()
+    if finds.group("its"):
+        named = list(_ANY_DOCUMENT.finditer(before))
+        doc = named[-1].group(0).lower() if named else ""
+    if doc not in _FINDING_DOCUMENTS:
+        return None
+    voice = _Subject(finds.start(), finds.end(), f"the {doc}", None, "unnamed",
+                     f"unnamed: the {doc}'s own finding (after a colon)")
     return voice, voice.how, "unnamed"
 
 
