@@ -216,3 +216,20 @@ def test_its_finding_of_something_that_is_no_document_stays_as_before() -> None:
     body = ("Bo Hart published his plan on Thursday. Its central finding is blunt: the board \"did not tell "
             "the harbour master about a known and recurring crack in the wall\", he said.")
     assert _speaker_of(body, "did not tell the harbour master") == "Bo Hart"
+
+
+# ---- a body's motto in its boilerplate: "Its mission: “…”" ----
+
+WORKS = Person("Harbour Works", ("Harbour Works",), (), "it", "harbourworks")
+
+
+def test_a_bodys_mission_after_a_colon_is_no_statement() -> None:
+    body = ("ENDS\n\nAbout Harbour Works: Harbour Works repairs sea walls in Scotland. Its mission: \"Safe "
+            "quays for every town in the country.\"")
+    assert _speaker_of(body, "Safe quays for every town", (*PEOPLE, WORKS)) == "not found"
+
+
+def test_a_persons_mission_after_a_colon_stays_hers() -> None:
+    body = ("Ada Lind set up the fund in 2019. Her mission: \"No family should lose a boat to a failing "
+            "wall.\"")
+    assert _speaker_of(body, "No family should lose") == "Ada Lind"

@@ -3044,6 +3044,10 @@ _NOTE_BEFORE = re.compile(r"\b(?:note|label|notice|credit|plaque|inscription)s?\
 _SPEAKS_FOR_SELF = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|we've|we’ve|my|our|us|me)\b", re.I)
 # A sign, a banner or a shirt whose words a colon introduces: "a placard: “…”", "his T-shirt: “…”".
 _SIGN_COLON = re.compile(r"\b(?:banner|placard|sign|poster|t-shirt|shirt|mural|billboard)s?\s*:\s*\Z", re.I)
+# A body's motto introduced by a colon: "Its mission: “…”", "Our motto: “…”" (an organisation's
+# boilerplate, not a statement; "her mission" may be a person's words and stays out).
+_MOTTO_COLON = re.compile(r"\b(?:[Ii]ts|[Oo]ur)\s+(?:mission|motto|slogan|tagline|strapline|vision|mantra|"
+                          r"promise)(?:\s+statement)?\s*:\s*\Z")
 _JUDGED_BEFORE = re.compile(r"\b(?:called|calls|calling|termed|terms|described|describes|branded|brands|"
                             r"labell?ed|deemed|"
                             r"dismissed|hailed|praised)\s+(?:the|an?|his|her|its|their|this|that)\s+"
@@ -3085,6 +3089,8 @@ def _named_work(para: str, start: int, inner: str, end: int | None = None) -> bo
     before = para[max(0, start - 60):start]
     if _SO_CALLED.search(before) and inner.rstrip()[-1:] not in ".!?…":
         return True  # "a so-called “legal loan shark”", "a scheme dubbed “the harbour tax”": a name for it
+    if _MOTTO_COLON.search(before):
+        return True  # "About the firm: … Its mission: “Orbit from our own shores.”": boilerplate, no one's
     if _SIGN_COLON.search(before) and not inner.rstrip().endswith(","):
         # (“…,” he said after it: someone's words, said pointing at the sign)
         return True  # "holds up a hand-painted sign: “NO ROOF, NO VOTE.”": the sign's words, a stop or not
