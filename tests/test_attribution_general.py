@@ -133,12 +133,14 @@ def test_called_reports_speech_only_with_the_quote_in_its_sentence(text: str, sp
     assert [m.speaker for m in _mentions(text)] == [speaker]
 
 
-def test_words_quoted_from_a_document_are_nobodys_statement() -> None:
+def test_words_quoted_from_a_document_are_its_own_not_the_readers() -> None:
+    # a report's own words are its unnamed voice (the probes' convention since session 33), never Hart's
     text = ("Hart read the report twice. On page 41 the report concedes that the plan would \u201clargely "
             "displace spending at other businesses.\u201d Hart insisted it \u201clooks at the whole picture, "
             "not one page.\u201d")
-    assert [(m.speaker, m.text) for m in _mentions(text)] == [("Bo Hart", "looks at the whole picture, "
-                                                                           "not one page.")]
+    assert [(m.speaker, m.text) for m in _mentions(text)] == [
+        ("the report", "largely displace spending at other businesses."),
+        ("Bo Hart", "looks at the whole picture, not one page.")]
 
 
 def test_it_is_a_speaker_when_a_known_speaker_goes_by_it() -> None:
@@ -688,8 +690,15 @@ def test_it_said_after_a_statement_read_for_someone_is_theirs() -> None:
     assert [m.speaker for m in _mentions(text)] == ["Bo Hart"]
 
 
-def test_it_said_of_a_report_stays_nobodys() -> None:
+def test_it_said_of_a_report_is_the_reports_own_voice() -> None:
+    # "it" after a review is published is that review: its words, an unnamed voice, not the board's
     text = ("The board published its review on Monday.\n\n\u201cThe timetable was never costed against "
+            "the bus contracts,\u201d it said.")
+    assert [m.speaker for m in _mentions(text)] == ["the review"]
+
+
+def test_it_said_after_a_letter_stays_nobodys() -> None:
+    text = ("The board sent a letter to parents on Monday.\n\n\u201cThe timetable was never costed against "
             "the bus contracts,\u201d it said.")
     assert not _mentions(text)
 

@@ -1186,7 +1186,8 @@ _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:t
 _SOMEONE_ASIDE = r",\s+(?:he|she|they|I|we)\s+(?:recalls|recalled|remembers|remembered|says|said),"
 # A first deed joined by "and" to the telling: "a nurse had taken him aside and told him to …" (a past
 # verb right after the noun, so "Hart met a nurse on the ward and told her" stays Hart's).
-_SOMEONE_FIRST_DID = (r"\s+(?:had\s+)?(?:[a-z]{2,}ed|took|taken|came|went|rang|sat|stood|drew|leant|leapt)"
+_SOMEONE_FIRST_DID = (r"\s+(?:had\s+)?(?:[a-z]{2,}ed|took|taken|came|come|went|gone|got|rang|sat|stood|drew|"
+                      r"leant|leapt)"
                       r"(?:\s+[\w’'-]+){0,5}?\s+and")
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                            # a place and a clause: "a contestant from that season, who asked not to be named,"
@@ -1540,7 +1541,8 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
             continue
         role = (m.group("role") or "").lower()
         if art == "the" and of is None and not owned_by and not (m.group("mods") or "").strip() and (
-                role in tracker.learned or role in tracker.configured):
+                role in tracker.learned or role in tracker.configured) and not m.group("plural"):
+            # (a plural, "the inspectors wrote", is a group, never the one holder the role names)
             continue  # "Detective Inspector Ruth Kavanagh …. “…,” the detective said": hers (_descriptors)
         found.append(_Subject(m.start(), end, phrase, None, "unnamed", f"unnamed: {phrase}",
                               owned=bool(m.group("owner"))))
@@ -2367,7 +2369,7 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             if phrase in _FINDING and (finder.basis in ("named", "pronoun") or finder.how.startswith(
                     "weak: pronoun")) and not _BENCH.search(frame, max(0, finder.start - 30), verb.start()):
                 continue  # "he got home and found that his car had been “smashed”": no finding of a bench
-            inner = _reported_speaker(frame, usable, verb.end())
+            inner = _reported_speaker(frame, usable, verb.end(), finder)
             if inner is not None:
                 return inner
             before = _past_object(frame, usable, before, verb.start())
@@ -2417,21 +2419,33 @@ _NEW_CLAUSE = re.compile(r"[.!?;]|,\s+(?:but|and|while|whereas|although|though|y
                          r"|\band\s+(?:that|added|adds|said|says|called|calls|described|insisted)\b")
 
 
-def _reported_speaker(frame: str, usable: list[_Subject], after: int) -> tuple[_Subject, str, bool] | None:
+def _reported_speaker(frame: str, usable: list[_Subject], after: int, outer: _Subject | None = None
+                      ) -> tuple[_Subject, str, bool] | None:
     """The person, named or not, whose words a report passes on ("One of the people said Solberg had
     told trustees she “…”": Solberg's words; "Shaw said a manager told him midwives would “…”": the
-    manager's), when their own verb of saying stands between the outer verb
+    manager's; "Lind said he had come home and told her: “…”": his, a pronoun that cannot be the outer
+    speaker), when their own verb of saying stands between the outer verb
     and the sentence's first quote with no stop or new clause (", but …") between."""
     quote = frame.find(_Q, after)
     if quote < 0 or _NEW_CLAUSE.search(frame, after, quote):
         return None  # "Lind said Hart had warned her, but she “…”": a new clause is the outer speaker's
     for subject in usable:
         if after < subject.start < quote and (subject.person is not None and subject.basis == "named"
-                                              or subject.basis == "unnamed"):
+                                              or subject.basis == "unnamed"
+                                              or _other_gender(frame, subject, outer)):
             m = _INNER_REPORT.match(frame, subject.end)
             if m is not None:
                 return subject, " ".join(m.group(0).split()), False
     return None
+
+
+def _other_gender(frame: str, pronoun: _Subject, outer: _Subject | None) -> bool:
+    """Whether a subject is "he" or "she" resolved to a known person while the outer speaker is a known
+    person of the other pronoun: the reported clause's subject is then someone else ("Lind said he …")."""
+    word = frame[pronoun.start:pronoun.end].lower()
+    return (pronoun.basis == "pronoun" and pronoun.person is not None and word in ("he", "she")
+            and outer is not None and outer.person is not None and outer.person.pronoun in ("he", "she")
+            and outer.person.pronoun != word and pronoun.person.pronoun == word)
 
 
 _TITLE_WORDS = frozenset(("captain", "skipper", "sergeant", "inspector", "detective", "constable", "judge",
@@ -2638,8 +2652,14 @@ _ENDS_IN_QUOTE = re.compile(r"[”\"’']\s*\Z")
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Cllr)\.?[ \t]+\Z")
-_ASKED_WHOM = re.compile(r"\s+(?:then\s+|later\s+|[a-z]+ly\s+)?(?:asked|questioned|pressed|quizzed|"
-                         r"cross-examined|challenged)\s+(?:(?P<pronoun>him|her)\b|(?=[A-Z]|the\s))")
+# (counsel's side may be set off between: "Ms Moss, for the board, put it to him")
+_ASKED_WHOM = re.compile(r"(?:,\s+(?:for|representing|acting\s+for)\s+[^,.;:!?\ue000]{1,60},)?"
+                         r"\s+(?:then\s+|later\s+|[a-z]+ly\s+)?(?:asked|questioned|pressed|quizzed|"
+                         r"cross-examined|challenged|put\s+it\s+to)\s+(?:(?P<pronoun>him|her)\b|(?=[A-Z]|the\s))")
+# A fronted participle of questioning before the asker: "Cross-examining, Ms Baird, for the board, put it
+# to him that …" (the asker is the subject after it).
+_QUESTIONING_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Cross-examining|Questioning|Re-examining)"
+                                  r"(?:\s+(?:him|her|them))?,\s*\Z")
 
 
 def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tuple[_Subject, _Subject] | None:
@@ -2653,7 +2673,8 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
             continue
         title = _TITLE_BEFORE.search(frame, max(0, asker.start - 20), asker.start)
         opens = title.start() if title else asker.start
-        if not _opens_clause(frame, opens) and _FRONTED.search(frame[max(0, opens - 150):opens]) is None:
+        if not _opens_clause(frame, opens) and _FRONTED.search(frame[max(0, opens - 150):opens]) is None and (
+                _QUESTIONING_FRONTED.search(frame[max(0, opens - 40):opens]) is None):
             continue  # (a subject after a phrase of time or place: "On the second day Cole questioned …")
         if m.group("pronoun") is None:  # a known name, or a role named after it ("the surveyor, Al Roe")
             answerer = next((s for s in usable if s.start == m.end()
@@ -2667,7 +2688,34 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
                 f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
         if answerer is not None and answerer.name != asker.name:
             return asker, answerer
-    return None
+    return _fronted_questioning(frame, tracker)
+
+
+# "Cross-examining, Jane Moss, for the board, put it to him that …": counsel the config does not know
+# (so no subject of the paragraph) questions the one the pronoun names.
+_CROSS_EXAMINING = re.compile(r"(?:\A|[.!?]\s+)(?:Cross-examining|Questioning|Re-examining),\s+"
+                              r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+                              r"(?:,\s+(?:for|representing|acting\s+for)\s+[^,.;:!?\ue000]{1,60},|\s+KC|\s+QC)?"
+                              r"\s+(?:then\s+)?(?:put\s+it\s+to|asked|pressed|questioned|challenged)\s+"
+                              r"(?P<pronoun>him|her)\b")
+
+
+def _fronted_questioning(frame: str, tracker: _Tracker) -> tuple[_Subject, _Subject] | None:
+    """(who asks, who answers) of "Cross-examining, X, for Y, put it to him that …" when X is no one the
+    config knows: X asks (an unnamed speaker), the last known person of the pronoun answers."""
+    m = _CROSS_EXAMINING.search(frame)
+    if m is None:
+        return None
+    wanted = "he" if m.group("pronoun") == "him" else "she"
+    person = next((p for p in reversed(tracker.last) if p.pronoun == wanted and p not in tracker.outsiders),
+                  None)
+    if person is None or m.group("who") in person.aliases or m.group("who") == person.name:
+        return None
+    asker = _Subject(m.start("who"), m.end("who"), m.group("who"), None, "unnamed",
+                     f"unnamed: {m.group('who')} (cross-examining)")
+    answerer = _Subject(m.start("pronoun"), m.end("pronoun"), person.name, person, "pronoun",
+                        f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
+    return asker, answerer
 
 
 # A paragraph reporting a questioning whose last turn it quotes: "Cross-examined by Al Roe, for the
@@ -2977,7 +3025,7 @@ def _frame(para: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
 # reading “Hands off”", "the documentary “The Quiet Shore”", "your report (“Chief: ‘I quit’”, 14 May)".
 _WORK_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|your|our|this|that|new|latest)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:slogans?|motto|tagline|strapline|hashtag|headline|banner|caption|chant|catchphrase|song|single|album|"
+    r"(?:slogans?|motto|tagline|strapline|hashtag|headline|heading|subheading|banner|caption|chant|catchphrase|song|single|album|"
     r"tune|track|anthem|hymn|"
     r"book|novel|memoir|film|movie|documentary|series|programme|program|play|exhibition|painting|poem|report|"
     r"article|column|editorial|essay|podcast|episode)\s*[(,:]?\s*\Z", re.I)
@@ -2996,6 +3044,10 @@ _NOTE_BEFORE = re.compile(r"\b(?:note|label|notice|credit|plaque|inscription)s?\
 _SPEAKS_FOR_SELF = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|we've|we’ve|my|our|us|me)\b", re.I)
 # A sign, a banner or a shirt whose words a colon introduces: "a placard: “…”", "his T-shirt: “…”".
 _SIGN_COLON = re.compile(r"\b(?:banner|placard|sign|poster|t-shirt|shirt|mural|billboard)s?\s*:\s*\Z", re.I)
+# A body's motto introduced by a colon: "Its mission: “…”", "Our motto: “…”" (an organisation's
+# boilerplate, not a statement; "her mission" may be a person's words and stays out).
+_MOTTO_COLON = re.compile(r"\b(?:[Ii]ts|[Oo]ur)\s+(?:mission|motto|slogan|tagline|strapline|vision|mantra|"
+                          r"promise)(?:\s+statement)?\s*:\s*\Z")
 _JUDGED_BEFORE = re.compile(r"\b(?:called|calls|calling|termed|terms|described|describes|branded|brands|"
                             r"labell?ed|deemed|"
                             r"dismissed|hailed|praised)\s+(?:the|an?|his|her|its|their|this|that)\s+"
@@ -3037,6 +3089,8 @@ def _named_work(para: str, start: int, inner: str, end: int | None = None) -> bo
     before = para[max(0, start - 60):start]
     if _SO_CALLED.search(before) and inner.rstrip()[-1:] not in ".!?…":
         return True  # "a so-called “legal loan shark”", "a scheme dubbed “the harbour tax”": a name for it
+    if _MOTTO_COLON.search(before):
+        return True  # "About the firm: … Its mission: “Orbit from our own shores.”": boilerplate, no one's
     if _SIGN_COLON.search(before) and not inner.rstrip().endswith(","):
         # (“…,” he said after it: someone's words, said pointing at the sign)
         return True  # "holds up a hand-painted sign: “NO ROOF, NO VOTE.”": the sign's words, a stop or not
@@ -3529,6 +3583,11 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
             # "X's solicitor read a statement on his behalf. “…,” it said.": "it" is the message read
             # out, not the organisation named last
             found = principal, f"weak: a message read or issued on behalf of {principal.name}", "weak"
+        finds = _ITS_FINDING.search(sentence, 0, max(0, sentence.find(_Q))) if found is None else None
+        if finds is not None and (voice := _finding_voice(
+                finds, f"{tracker.previous_text}\n{frame[:offset]}{sentence[:finds.start()]}")) is not None:
+            groups.append((indexes, voice))  # "Its central finding is blunt: the board “…”": the document's
+            continue
         thing = _THING_SAYS.search(sentence) if found is None else None
         if thing is not None and thing.group("it") and (read_for := tracker.behalf[1]) is not None and (
                 _MESSAGE.search(tracker.previous_text)):
@@ -3542,7 +3601,15 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
             thing = None
         if thing is not None and not (
                 thing.group("it") and tracker.goes_by_it):
-            unsaid.update(indexes)  # "it" is a document unless a known speaker goes by "it"
+            # "it" is a document unless a known speaker goes by "it"; a finding's words (a report's, a
+            # judgment's) are its own voice, an unnamed speaker as a spokesperson's are; a message's
+            # or an instrument's words, and a term it uses, stay nobody's statement
+            told = f"{tracker.previous_text}\n{frame[:offset]}{sentence[:thing.start()]}"
+            voice = _document_voice(thing, told)
+            if voice is not None and all(len(quotes[k].split()) >= _WEAK_MIN_WORDS for k in indexes):
+                groups.append((indexes, voice))
+            else:
+                unsaid.update(indexes)
             continue
         if found is None and _COLON_Q.search(sentence):
             found = _colon_after_quote(frame, segments, n, subjects, tracker, quotes)
@@ -3563,6 +3630,55 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
         else:
             merged.append((list(indexes), chosen))
     return merged
+
+
+# Documents whose words are their own findings, quoted as a voice of their own ("the report says", "the
+# judgment found"); a message has a writer and an instrument (a contract, a law) no voice.
+_FINDING_DOCUMENTS = frozenset(("study", "report", "survey", "review", "audit", "analysis", "findings",
+                                "judgment", "ruling", "verdict", "inquiry", "investigation"))
+# Any document a later "it" may stand for; the last named before "it says" is the one.
+_ANY_DOCUMENT = re.compile(r"\b(?:" + "|".join(sorted(_FINDING_DOCUMENTS))
+                           + r"|document|letter|filing|lawsuit|complaint|memo|policy|contract|bill|law|paper"
+                           r"|e-?mail|notice|guidance|order|minutes|agreement|statement|post|message|note|text"
+                           r"|petition)\b", re.I)
+
+
+def _document_voice(thing: re.Match[str], before: str) -> _Attribution | None:
+    """The attribution of a finding document's own words ("the report says", "the judgment found"): the
+    document as an unnamed speaker, never a person named near it. "It says" is such a document only
+    when the last document named before it is one ("The board published its review. … it said.");
+    None for any other document (a letter, a contract) and an "it" with no such document before."""
+    if thing.group("it"):
+        named = list(_ANY_DOCUMENT.finditer(before))
+        if not named or named[-1].group(0).lower() not in _FINDING_DOCUMENTS:
+            return None
+        noun = f"the {named[-1].group(0).lower()}"
+    else:
+        noun = " ".join(thing.group(0).split()[:2]).lower()
+        if noun.split()[-1] not in _FINDING_DOCUMENTS:
+            return None
+    voice = _Subject(thing.start(), thing.end(), noun, None, "unnamed", f"unnamed: {noun}'s own words")
+    return voice, voice.how, "unnamed"
+
+
+# A document's finding introduced by a colon, the quote after it in the same sentence: "Its central finding
+# is blunt: the board “…”", "The report's main conclusion: …" (no verb of saying; the document's words).
+_ITS_FINDING = re.compile(r"\b(?:(?P<its>[Ii]ts)|[Tt]he\s+(?P<doc>[a-z]+)[’']s)\s+(?:[a-z]+\s+){0,2}?"
+                          r"(?:finding|conclusion|verdict|recommendation)s?\b[^.!?:\ue000]{0,40}:[^.!?:\ue000]*\Z")
+
+
+def _finding_voice(finds: re.Match[str], before: str) -> _Attribution | None:
+    """The document whose finding a colon introduces: the one named ("The report's conclusion:") or, for
+    "Its", the last document named before when that is a finding document ("published its inquiry")."""
+    doc = (finds.group("doc") or "").lower()
+    if finds.group("its"):
+        named = list(_ANY_DOCUMENT.finditer(before))
+        doc = named[-1].group(0).lower() if named else ""
+    if doc not in _FINDING_DOCUMENTS:
+        return None
+    voice = _Subject(finds.start(), finds.end(), f"the {doc}", None, "unnamed",
+                     f"unnamed: the {doc}'s own finding (after a colon)")
+    return voice, voice.how, "unnamed"
 
 
 # A sentence that only credits the quote before it ("Damon said.", "Hart told the Courier on Friday."):
@@ -3775,6 +3891,28 @@ _WAS_WRONG = re.compile(r"(?<=[.!?])\s+(?:That|This|It)\s+(?:was|is)\s+(?:wrong|
                         r"not\s+(?:correct|true|accurate|the\s+case))\s*[.;]")
 
 
+# A correction's report of what an earlier article printed: "An article on 3 May quoted Ann Hale as saying
+# “…”" (the sentence up to the misquote, a headline cited before it included).
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\b[^.!?\ue000]{1,160}?\bas\s+(?:saying|having\s+said|calling|"
+                               r"describing)\b[^.!?\ue000]{0,160}?\ue000")
+# What marks a paragraph (or the heading before it) as a correction: an apology for the error, a
+# denial that the words were said, a "Correction:" lead or a corrections column's heading.
+_CORRECTION_SIGNAL = re.compile(r"\b(?:apologi[sz]e|regret)\b[^.!?]{0,40}?\b(?:error|mistake|misquot\w*)"
+                                r"|\bdid\s+not\s+say\s+(?:this|that|so|it)\b|\bmisquot\w*"
+                                r"|\A\s*(?:Corrections?|Clarifications?)\b", re.I)
+
+
+def _misquoted(frame: str, previous: str) -> set[int]:
+    """The quotes (by index) a correction says an earlier article printed ("An article on 3 May quoted
+    Hale as saying “…”. Ms Hale said “…”. We apologise for the error."): the misquote and any quote
+    before it in that sentence (the article's headline) are nobody's words; what she did say stays hers.
+    Only in a correction: a report that "the Gazette quoted Hale as saying …" elsewhere is her word."""
+    said = _QUOTED_AS_SAYING.search(frame)
+    if said is None or not (_CORRECTION_SIGNAL.search(frame) or _CORRECTION_SIGNAL.match(previous)):
+        return set()
+    return {k for k, m in enumerate(re.finditer(_Q, frame)) if m.start() < said.end()}
+
+
 # Whose words a quote is said to be, right before it: "The words he used, in an interview, were “…”", "the
 # phrase Lind actually used was “…”" (matched on the text before the quote).
 _WORDS_USED = re.compile(r"\b[Tt]he\s+(?:actual\s+|exact\s+)?(?:words?|phrase|term|expression)\s+"
@@ -3829,7 +3967,7 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
         tracker.exchange = (index, tracker.exchange[1], tracker.exchange[2])  # the exchange goes on
     else:
         tracker.exchange = None
-    denied = _denied(frame, quotes)
+    denied = _denied(frame, quotes) | _misquoted(frame, tracker.previous_text)
     if denied:  # "… described the school as “unviable”. She did not use that word": nobody's words
         groups = [(kept, found) for indexes, found in groups
                   if (kept := [k for k in indexes if k not in denied])]
@@ -4011,7 +4149,37 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
         credit = _credited_block(para, layout.paragraphs[index - 1], tracker) if index else None
         if credit is not None and not (mentions and mentions[-1].paragraph >= index - 1):
             mentions.append(replace(credit, doc_id=doc_id, paragraph=index - 1))
-    return _pull_quotes(mentions)
+    return _pull_quotes(_named_next(mentions, layout.paragraphs, people))
+
+
+# A paragraph that opens on a name set off by an age or a comma: "Bo Hart, 52, says …", "Ada Lind, who …"
+_OPENS_ON_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                            r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+\d{1,3},|,\s+(?:who|an?|the)\s)")
+
+
+def _named_next(mentions: list[Mention], paragraphs: tuple[str, ...] | list[str],
+                people: tuple[Person, ...]) -> list[Mention]:
+    """The mentions, where a "he" or "she" no one named before fits ("A sacked engineer claimed he warned
+    bosses …", in a paragraph naming no one) is the person the next paragraph opens on, set off by an
+    age or an apposition ("Bo Hart, 52, says …"): the news lead that describes someone first and names
+    them after."""
+    fits = {who: pronoun for pronoun, who in _NOBODY_FITS.items()}
+    out: list[Mention] = []
+    for mention in mentions:
+        pronoun = fits.get(mention.speaker)
+        nxt = paragraphs[mention.paragraph + 1] if mention.paragraph + 1 < len(paragraphs) else ""
+        # (only a paragraph that names no one in full: "Tom Rudd KC, for the company, …. “…,” he said"
+        # is Rudd's, someone the config does not know, not the one named next)
+        m = _OPENS_ON_NAME.match(nxt) if pronoun is not None and not _FULL_NAME.search(
+            paragraphs[mention.paragraph]) else None
+        person = None if m is None else next(
+            (p for p in people if p.pronoun == pronoun and m.group("name") in (p.name, *p.aliases)), None)
+        if person is not None:
+            mention = replace(mention, speaker=person.name, handle=_first_handle(person),
+                              speaker_reason=f"weak: '{pronoun}' of a person described before being named: "
+                                             f"{person.name}, whom the next paragraph opens on")
+        out.append(mention)
+    return out
 
 
 _UNSURE = ("weak", "continuation")

@@ -339,10 +339,14 @@ _QUESTION_WORDS = 30  # a question standing as its own paragraph is short
 _YOU = re.compile(r"\byou(?:r|rs|rself|[’']re|[’']ve|[’']d|[’']ll)?\b", re.I)
 
 
+# A forum asker's handle before a question in bold: "**u/tidewatcher: Would you go back?**" (an AMA)
+_ASKER_TAG = re.compile(r"\A(?:u/|@)[\w-]{2,40}:\s+")
+
+
 def _question(para: str) -> bool:
     """Whether a paragraph is a question alone, as an interviewer's line in print ("Did you go to him?"),
     perhaps quoting a term ("Your critics call you “the accountant”. Is that fair?")."""
-    text = para.strip()
+    text = _ASKER_TAG.sub("", para.strip().strip("*_").strip())
     return text.endswith("?") and len(text.split()) <= _QUESTION_WORDS and not _QUOTE_MARKS.search(
         _QUOTED_TERM.sub(" ", text) if "“" in text else text)
 
@@ -354,13 +358,17 @@ _QUOTED_TERM = re.compile(r"“[^“”\n]{1,40}”")  # a term of a few words i
 # "a Q&A", "in conversation with"), not any mention of an interview ("in an interview she said").
 _PRINTED_INTERVIEW = re.compile(
     r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b(?:edited|condensed)\b|"
-    r"\bQ ?& ?A\b|\bin conversation with\b|\b(?:answered|answers) (?:our|these|your) questions\b|"
+    r"\bQ ?& ?A\b|\bin conversation with\b|"
+    # "answered our questions", "answered questions on Reddit" (an AMA: the questions follow)
+    r"\b(?:answered|answers) (?:(?:our|these|your|readers[’']?) )?questions\b|"
     # the newsroom's own sentence: "We spoke to him the morning after." (a pronoun: the one just named)
     r"\b(?:we|I) (?:spoke|talked) (?:to|with) (?:him|her|them)\b|"
     # or put the questions: "We asked her about the decision." (the questions follow on their own lines)
     r"\b(?:we|I) asked (?:him|her|them) about\b|"
     # or the one just named speaking to the newsroom: "He spoke to us at his home."
-    r"\b(?:he|she|they) (?:spoke|talked) (?:to|with) (?:us|me)\b|"
+    # or to the paper by its name: "He spoke to the Gazette at his kitchen table." (capitalised: an
+    # outlet, not "spoke to the residents")
+    r"\b(?:he|she|they) (?:spoke|talked) (?:to|with) (?:us|me|the (?-i:[A-Z])[\w-]*)\b|"
     # a column's title: "Five minutes with …", "60 seconds with …", "Ten questions for …"
     r"^(?:\d{1,3}|one|two|three|five|ten|twenty|sixty|a few) (?:minutes|seconds|questions) (?:with|for)\b|"
     # a standfirst: "Ada Lind talks to Sam Pell about the vote", "… speaks to our reporter about …"
