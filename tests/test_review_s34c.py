@@ -48,16 +48,12 @@ def test_quoted_as_saying_with_no_denial_stays_his() -> None:
 
 # ---- a document's own voice: only a document, only the one named ----
 
-@pytest.mark.xfail(strict=True, reason="_ANY_DOCUMENT matches 'review'/'report' as verbs, so a company's "
-                   "'it said' becomes a statement by an invented speaker 'the review'")
 def test_a_company_that_will_review_its_fees_is_no_reports_voice() -> None:
     body = ("The harbour company said it would review its fees next spring. \"Mooring charges will fall for "
             "every local skipper next year,\" it said.")
     assert _speaker_of(body, "Mooring charges will fall") in ("not found", "unnamed: the harbour company")
 
 
-@pytest.mark.xfail(strict=True, reason="'report' as a verb ('told to report any crack') makes the next 'it "
-                   "said' the words of 'the report'")
 def test_staff_told_to_report_is_no_reports_voice() -> None:
     body = ("Staff were told to report any crack in the wall. \"Mooring charges will fall for every local "
             "skipper next year,\" it said.")

@@ -3636,8 +3636,12 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
 # judgment found"); a message has a writer and an instrument (a contract, a law) no voice.
 _FINDING_DOCUMENTS = frozenset(("study", "report", "survey", "review", "audit", "analysis", "findings",
                                 "judgment", "ruling", "verdict", "inquiry", "investigation"))
-# Any document a later "it" may stand for; the last named before "it says" is the one.
-_ANY_DOCUMENT = re.compile(r"\b(?:" + "|".join(sorted(_FINDING_DOCUMENTS))
+# Any document a later "it" may stand for; the last named before "it says" is the one. A noun only: after
+# a determiner or a possessive, perhaps one word between ("its annual review", "the council's report"),
+# never the verb ("said it would review its fees", "told to report any crack", "the board will review").
+_ANY_DOCUMENT = re.compile(r"(?:\b(?:the|its|their|a|an|this|that|these|those|his|her|our|your|my)|[’']s?)\s+"
+                           r"(?:(?!(?:to|will|would|shall|should|must|may|might|can|could|did|does|do|not)\b)"
+                           r"[\w-]+\s+)?(?P<noun>" + "|".join(sorted(_FINDING_DOCUMENTS))
                            + r"|document|letter|filing|lawsuit|complaint|memo|policy|contract|bill|law|paper"
                            r"|e-?mail|notice|guidance|order|minutes|agreement|statement|post|message|note|text"
                            r"|petition)\b", re.I)
@@ -3650,9 +3654,9 @@ def _document_voice(thing: re.Match[str], before: str) -> _Attribution | None:
     None for any other document (a letter, a contract) and an "it" with no such document before."""
     if thing.group("it"):
         named = list(_ANY_DOCUMENT.finditer(before))
-        if not named or named[-1].group(0).lower() not in _FINDING_DOCUMENTS:
+        if not named or named[-1].group("noun").lower() not in _FINDING_DOCUMENTS:
             return None
-        noun = f"the {named[-1].group(0).lower()}"
+        noun = f"the {named[-1].group('noun').lower()}"
     else:
         noun = " ".join(thing.group(0).split()[:2]).lower()
         if noun.split()[-1] not in _FINDING_DOCUMENTS:
@@ -3673,7 +3677,7 @@ def _finding_voice(finds: re.Match[str], before: str) -> _Attribution | None:
     doc = (finds.group("doc") or "").lower()
     if finds.group("its"):
         named = list(_ANY_DOCUMENT.finditer(before))
-        doc = named[-1].group(0).lower() if named else ""
+        doc = named[-1].group("noun").lower() if named else ""
     if doc not in _FINDING_DOCUMENTS:
         return None
     voice = _Subject(finds.start(), finds.end(), f"the {doc}", None, "unnamed",
