@@ -23,8 +23,6 @@ def _speaker_of(body: str, words: str) -> str:
 
 # ---- corrections: the misquote only, and only in a correction ----
 
-@pytest.mark.xfail(strict=True, reason="_misquoted drops every quote before the misquote in the paragraph, "
-                   "not only its sentence (as its docstring says): the speaker's real words go too")
 def test_a_true_quote_before_the_corrections_sentence_stays_hers() -> None:
     body = ("\"We will fight this to the end,\" Ada Lind told the meeting. A report on 4 June quoted her as "
             "saying the quay would be \"sold off within the year\". We apologise for the error.")
@@ -32,8 +30,6 @@ def test_a_true_quote_before_the_corrections_sentence_stays_hers() -> None:
     assert _speaker_of(body, "fight this to the end") == "Ada Lind"
 
 
-@pytest.mark.xfail(strict=True, reason="'did not say it' (a complement follows: 'did not say it would "
-                   "reopen') counts as a correction's denial, so a plain report's misquote loses it")
 def test_did_not_say_it_would_is_no_correction() -> None:
     body = ("In 2019 the Gazette quoted Bo Hart as saying \"the quay will never close while I chair this "
             "board\". On Friday he did not say it would reopen.")

@@ -3895,6 +3895,7 @@ _WAS_WRONG = re.compile(r"(?<=[.!?])\s+(?:That|This|It)\s+(?:was|is)\s+(?:wrong|
                         r"not\s+(?:correct|true|accurate|the\s+case))\s*[.;]")
 
 
+# (The denial "did not say it" ends its clause: "did not say it would reopen" is a report of her silence.)
 # A correction's report of what an earlier article printed: "An article on 3 May quoted Ann Hale as saying
 # “…”" (the sentence up to the misquote, a headline cited before it included).
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\b[^.!?\ue000]{1,160}?\bas\s+(?:saying|having\s+said|calling|"
@@ -3902,7 +3903,7 @@ _QUOTED_AS_SAYING = re.compile(r"\bquoted\b[^.!?\ue000]{1,160}?\bas\s+(?:saying|
 # What marks a paragraph (or the heading before it) as a correction: an apology for the error, a
 # denial that the words were said, a "Correction:" lead or a corrections column's heading.
 _CORRECTION_SIGNAL = re.compile(r"\b(?:apologi[sz]e|regret)\b[^.!?]{0,40}?\b(?:error|mistake|misquot\w*)"
-                                r"|\bdid\s+not\s+say\s+(?:this|that|so|it)\b|\bmisquot\w*"
+                                r"|\bdid\s+not\s+say\s+(?:this|that|so|it)\s*(?:[.;!,]|\Z)|\bmisquot\w*"
                                 r"|\A\s*(?:Corrections?|Clarifications?)\b", re.I)
 
 
@@ -3914,7 +3915,8 @@ def _misquoted(frame: str, previous: str) -> set[int]:
     said = _QUOTED_AS_SAYING.search(frame)
     if said is None or not (_CORRECTION_SIGNAL.search(frame) or _CORRECTION_SIGNAL.match(previous)):
         return set()
-    return {k for k, m in enumerate(re.finditer(_Q, frame)) if m.start() < said.end()}
+    opened = max((m.end() for m in _SENTENCE_END.finditer(frame, 0, said.start())), default=0)
+    return {k for k, m in enumerate(re.finditer(_Q, frame)) if opened <= m.start() < said.end()}
 
 
 # Whose words a quote is said to be, right before it: "The words he used, in an interview, were “…”", "the
