@@ -64,8 +64,6 @@ def test_it_said_after_no_document_stays_nobodys() -> None:
 
 # ---- a lead's pronoun named in the next paragraph: only when that paragraph is about the same one ----
 
-@pytest.mark.xfail(strict=True, reason="_named_next gives a lead's 'he' to whoever the next paragraph opens "
-                   "on with an apposition, even the accused who denies it ('Bo Hart, the chairman, denied')")
 def test_a_lead_pronoun_is_not_given_to_the_one_who_denies_it() -> None:
     body = ("A SACKED harbour engineer last night claimed he warned bosses weeks before the collapse that "
             "the wall was a 'disaster waiting to happen'.\n\nBo Hart, the harbour chairman, denied any "

@@ -4163,12 +4163,28 @@ _OPENS_ON_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
                             r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+\d{1,3},|,\s+(?:who|an?|the)\s)")
 
 
+# What the one named next must go on to do in that sentence for the lead's words to be theirs: say or claim
+# something ("Bo Hart, 52, says he was marched off", "…, who chairs the board, claims …"); not deny it
+# ("Bo Hart, the harbour chairman, denied any warning was given": the accused, not the one who claimed).
+_SAYS_NEXT = re.compile(r",\s+(?:(?:also|now|later|still|has|had|first)\s+)?(?:says|said|tells|told|claims|"
+                        r"claimed|insists|insisted|recalls|recalled|explains|explained|adds|added|alleges|"
+                        r"alleged|warns|warned|maintains|maintained|believes|spoke|speaks|describes|"
+                        r"described)\b")
+
+
+def _says_next(nxt: str, opened: re.Match[str]) -> bool:
+    """Whether the sentence that opens on the name set off goes on to say something (not to deny it)."""
+    stop = re.search(r"[.!?](?:\s|\Z)", nxt[opened.end("name"):])
+    end = opened.end("name") + (stop.start() if stop else len(nxt) - opened.end("name"))
+    return _SAYS_NEXT.search(nxt, opened.end("name"), end) is not None
+
+
 def _named_next(mentions: list[Mention], paragraphs: tuple[str, ...] | list[str],
                 people: tuple[Person, ...]) -> list[Mention]:
     """The mentions, where a "he" or "she" no one named before fits ("A sacked engineer claimed he warned
     bosses …", in a paragraph naming no one) is the person the next paragraph opens on, set off by an
-    age or an apposition ("Bo Hart, 52, says …"): the news lead that describes someone first and names
-    them after."""
+    age or an apposition ("Bo Hart, 52, says …") and goes on to say something: the news lead that
+    describes someone first and names them after."""
     fits = {who: pronoun for pronoun, who in _NOBODY_FITS.items()}
     out: list[Mention] = []
     for mention in mentions:
@@ -4178,7 +4194,7 @@ def _named_next(mentions: list[Mention], paragraphs: tuple[str, ...] | list[str]
         # is Rudd's, someone the config does not know, not the one named next)
         m = _OPENS_ON_NAME.match(nxt) if pronoun is not None and not _FULL_NAME.search(
             paragraphs[mention.paragraph]) else None
-        person = None if m is None else next(
+        person = None if m is None or not _says_next(nxt, m) else next(
             (p for p in people if p.pronoun == pronoun and m.group("name") in (p.name, *p.aliases)), None)
         if person is not None:
             mention = replace(mention, speaker=person.name, handle=_first_handle(person),
