@@ -178,8 +178,6 @@ def test_tracks_as_a_crosshead_over_an_articles_list_stays_the_articles() -> Non
 
 # ---- quotes: an inch mark ----
 
-@pytest.mark.xfail(strict=True, reason="a 12\" record inside a straight-quoted quote closes the quote at the "
-                   "inch mark: the statement is cut to 'I bought the 12'")
 def test_an_inch_mark_inside_a_quote_does_not_cut_the_statement() -> None:
     body = ("Ada Lind still has the record. \"I bought the 12\" the day it came out and played it until the "
             "grooves went grey,\" she said.")

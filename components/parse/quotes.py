@@ -935,11 +935,24 @@ def _pronoun_of_title(title: str) -> str:
             "lady": "she"}.get(first, "")
 
 
+def _inch_mark_hidden(para: str) -> str:
+    """The paragraph with one straight double mark hidden (same length) where the marks are odd and one
+    right after a digit falls inside a straight-quoted passage: an inch mark ("I bought the 12" the day it
+    came out," she said), not the passage's close."""
+    marks = [k for k, ch in enumerate(para) if ch == '"']
+    if len(marks) % 2 == 0:
+        return para
+    inch = next((at for n, at in enumerate(marks) if n % 2 == 1 and at and para[at - 1].isdigit()
+                 and n + 1 < len(marks)), None)
+    return para if inch is None else para[:inch] + "\u2033" + para[inch + 1:]
+
+
 def find_quotes(para: str) -> list[tuple[int, int, str]]:
     """(start, end, inner text) of each quotation: double quotes, else UK-style single quotes; single
     quotes too when every double quote sits inside one, as a paper quoting in single marks nests the
     words its speaker quotes ('I told them, "I would not fly this."')."""
-    found = [(m.start(), m.end(), m.group(1)) for m in _DOUBLE.finditer(para)]
+    hidden = _inch_mark_hidden(para)
+    found = [(m.start(), m.end(), para[m.start(1):m.end(1)]) for m in _DOUBLE.finditer(hidden)]
     if not found:
         return [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(para)]
     if "'" not in para and "‘" not in para:

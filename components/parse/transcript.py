@@ -354,10 +354,10 @@ def _question(para: str) -> bool:
 _QUOTED_TERM = re.compile(r"“[^“”\n]{1,40}”")  # a term of a few words in curly marks inside a question
 
 
-# The nouns a newspaper's or broadcaster's name ends on ("the Gazette", "the Northern Echo", "The Herald"),
-# capitalised as a masthead is.
-_MASTHEAD_NOUN = (r"(?-i:Gazette|Herald|Courier|Times|Post|Telegraph|Guardian|Mail|Mirror|Express|Echo|Chronicle"
-                  r"|Journal|Standard|Observer|Independent|Tribune|News|Argus|Sentinel|Examiner|Record|Star|Sun"
+# The nouns a newspaper's or broadcaster's name ends on ("the Gazette", "the Northern Echo",
+# "The Herald"), capitalised as a masthead is.
+_MASTHEAD_NOUN = (r"(?-i:Gazette|Herald|Courier|Times|Post|Telegraph|Guardian|Mail|Mirror|Express|Echo"
+                  r"|Chronicle|Journal|Standard|Observer|Independent|Tribune|News|Argus|Sentinel|Examiner|Record|Star|Sun"
                   r"|Advertiser|Press|Globe|Bulletin|Register|Inquirer|Citizen|Review|Magazine|Podcast|BBC)")
 
 
@@ -369,9 +369,9 @@ _PRINTED_INTERVIEW = re.compile(
     # "answered our questions", "answered questions on Reddit" (an AMA: the questions follow); not
     # "answered questions in the council chamber" (a report of a hearing, the questions not printed)
     r"\b(?:answered|answers) (?:our|these|your|readers[’']?) questions\b|"
-    r"\b(?:answered|answers) questions (?:from (?:our )?readers\b|online\b|on (?:Reddit|Mumsnet|Twitter|X|"
-    r"Facebook|Instagram|TikTok|YouTube|Discord)\b|on (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:forum|message board|"
-    r"AMA|live ?stream|webchat|web chat|live chat)\b)|"
+    r"\b(?:answered|answers) questions (?:from (?:our )?readers\b|online\b|on (?:Reddit|Mumsnet|"
+    r"Twitter|X|Facebook|Instagram|TikTok|YouTube|Discord)\b|on (?:a|an|the|our) (?:[\w-]+ ){0,2}"
+    r"(?:forum|message board|AMA|live ?stream|webchat|web chat|live chat)\b)|"
     # the newsroom's own sentence: "We spoke to him the morning after." (a pronoun: the one just named)
     r"\b(?:we|I) (?:spoke|talked) (?:to|with) (?:him|her|them)\b|"
     # or put the questions: "We asked her about the decision." (the questions follow on their own lines)
