@@ -935,11 +935,24 @@ def _pronoun_of_title(title: str) -> str:
             "lady": "she"}.get(first, "")
 
 
+def _inch_mark_hidden(para: str) -> str:
+    """The paragraph with one straight double mark hidden (same length) where the marks are odd and one
+    right after a digit falls inside a straight-quoted passage: an inch mark ("I bought the 12" the day it
+    came out," she said), not the passage's close."""
+    marks = [k for k, ch in enumerate(para) if ch == '"']
+    if len(marks) % 2 == 0:
+        return para
+    inch = next((at for n, at in enumerate(marks) if n % 2 == 1 and at and para[at - 1].isdigit()
+                 and n + 1 < len(marks)), None)
+    return para if inch is None else para[:inch] + "\u2033" + para[inch + 1:]
+
+
 def find_quotes(para: str) -> list[tuple[int, int, str]]:
     """(start, end, inner text) of each quotation: double quotes, else UK-style single quotes; single
     quotes too when every double quote sits inside one, as a paper quoting in single marks nests the
     words its speaker quotes ('I told them, "I would not fly this."')."""
-    found = [(m.start(), m.end(), m.group(1)) for m in _DOUBLE.finditer(para)]
+    hidden = _inch_mark_hidden(para)
+    found = [(m.start(), m.end(), para[m.start(1):m.end(1)]) for m in _DOUBLE.finditer(hidden)]
     if not found:
         return [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(para)]
     if "'" not in para and "‘" not in para:
@@ -3636,8 +3649,12 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
 # judgment found"); a message has a writer and an instrument (a contract, a law) no voice.
 _FINDING_DOCUMENTS = frozenset(("study", "report", "survey", "review", "audit", "analysis", "findings",
                                 "judgment", "ruling", "verdict", "inquiry", "investigation"))
-# Any document a later "it" may stand for; the last named before "it says" is the one.
-_ANY_DOCUMENT = re.compile(r"\b(?:" + "|".join(sorted(_FINDING_DOCUMENTS))
+# Any document a later "it" may stand for; the last named before "it says" is the one. A noun only: after
+# a determiner or a possessive, perhaps one word between ("its annual review", "the council's report"),
+# never the verb ("said it would review its fees", "told to report any crack", "the board will review").
+_ANY_DOCUMENT = re.compile(r"(?:\b(?:the|its|their|a|an|this|that|these|those|his|her|our|your|my)|[’']s?)\s+"
+                           r"(?:(?!(?:to|will|would|shall|should|must|may|might|can|could|did|does|do|not)\b)"
+                           r"[\w-]+\s+)?(?P<noun>" + "|".join(sorted(_FINDING_DOCUMENTS))
                            + r"|document|letter|filing|lawsuit|complaint|memo|policy|contract|bill|law|paper"
                            r"|e-?mail|notice|guidance|order|minutes|agreement|statement|post|message|note|text"
                            r"|petition)\b", re.I)
@@ -3650,9 +3667,9 @@ def _document_voice(thing: re.Match[str], before: str) -> _Attribution | None:
     None for any other document (a letter, a contract) and an "it" with no such document before."""
     if thing.group("it"):
         named = list(_ANY_DOCUMENT.finditer(before))
-        if not named or named[-1].group(0).lower() not in _FINDING_DOCUMENTS:
+        if not named or named[-1].group("noun").lower() not in _FINDING_DOCUMENTS:
             return None
-        noun = f"the {named[-1].group(0).lower()}"
+        noun = f"the {named[-1].group('noun').lower()}"
     else:
         noun = " ".join(thing.group(0).split()[:2]).lower()
         if noun.split()[-1] not in _FINDING_DOCUMENTS:
@@ -3673,7 +3690,7 @@ def _finding_voice(finds: re.Match[str], before: str) -> _Attribution | None:
     doc = (finds.group("doc") or "").lower()
     if finds.group("its"):
         named = list(_ANY_DOCUMENT.finditer(before))
-        doc = named[-1].group(0).lower() if named else ""
+        doc = named[-1].group("noun").lower() if named else ""
     if doc not in _FINDING_DOCUMENTS:
         return None
     voice = _Subject(finds.start(), finds.end(), f"the {doc}", None, "unnamed",
@@ -3891,6 +3908,7 @@ _WAS_WRONG = re.compile(r"(?<=[.!?])\s+(?:That|This|It)\s+(?:was|is)\s+(?:wrong|
                         r"not\s+(?:correct|true|accurate|the\s+case))\s*[.;]")
 
 
+# (The denial "did not say it" ends its clause: "did not say it would reopen" is a report of her silence.)
 # A correction's report of what an earlier article printed: "An article on 3 May quoted Ann Hale as saying
 # “…”" (the sentence up to the misquote, a headline cited before it included).
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\b[^.!?\ue000]{1,160}?\bas\s+(?:saying|having\s+said|calling|"
@@ -3898,7 +3916,7 @@ _QUOTED_AS_SAYING = re.compile(r"\bquoted\b[^.!?\ue000]{1,160}?\bas\s+(?:saying|
 # What marks a paragraph (or the heading before it) as a correction: an apology for the error, a
 # denial that the words were said, a "Correction:" lead or a corrections column's heading.
 _CORRECTION_SIGNAL = re.compile(r"\b(?:apologi[sz]e|regret)\b[^.!?]{0,40}?\b(?:error|mistake|misquot\w*)"
-                                r"|\bdid\s+not\s+say\s+(?:this|that|so|it)\b|\bmisquot\w*"
+                                r"|\bdid\s+not\s+say\s+(?:this|that|so|it)\s*(?:[.;!,]|\Z)|\bmisquot\w*"
                                 r"|\A\s*(?:Corrections?|Clarifications?)\b", re.I)
 
 
@@ -3910,7 +3928,8 @@ def _misquoted(frame: str, previous: str) -> set[int]:
     said = _QUOTED_AS_SAYING.search(frame)
     if said is None or not (_CORRECTION_SIGNAL.search(frame) or _CORRECTION_SIGNAL.match(previous)):
         return set()
-    return {k for k, m in enumerate(re.finditer(_Q, frame)) if m.start() < said.end()}
+    opened = max((m.end() for m in _SENTENCE_END.finditer(frame, 0, said.start())), default=0)
+    return {k for k, m in enumerate(re.finditer(_Q, frame)) if opened <= m.start() < said.end()}
 
 
 # Whose words a quote is said to be, right before it: "The words he used, in an interview, were “…”", "the
@@ -4157,12 +4176,28 @@ _OPENS_ON_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
                             r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+\d{1,3},|,\s+(?:who|an?|the)\s)")
 
 
+# What the one named next must go on to do in that sentence for the lead's words to be theirs: say or claim
+# something ("Bo Hart, 52, says he was marched off", "…, who chairs the board, claims …"); not deny it
+# ("Bo Hart, the harbour chairman, denied any warning was given": the accused, not the one who claimed).
+_SAYS_NEXT = re.compile(r",\s+(?:(?:also|now|later|still|has|had|first)\s+)?(?:says|said|tells|told|claims|"
+                        r"claimed|insists|insisted|recalls|recalled|explains|explained|adds|added|alleges|"
+                        r"alleged|warns|warned|maintains|maintained|believes|spoke|speaks|describes|"
+                        r"described)\b")
+
+
+def _says_next(nxt: str, opened: re.Match[str]) -> bool:
+    """Whether the sentence that opens on the name set off goes on to say something (not to deny it)."""
+    stop = re.search(r"[.!?](?:\s|\Z)", nxt[opened.end("name"):])
+    end = opened.end("name") + (stop.start() if stop else len(nxt) - opened.end("name"))
+    return _SAYS_NEXT.search(nxt, opened.end("name"), end) is not None
+
+
 def _named_next(mentions: list[Mention], paragraphs: tuple[str, ...] | list[str],
                 people: tuple[Person, ...]) -> list[Mention]:
     """The mentions, where a "he" or "she" no one named before fits ("A sacked engineer claimed he warned
     bosses …", in a paragraph naming no one) is the person the next paragraph opens on, set off by an
-    age or an apposition ("Bo Hart, 52, says …"): the news lead that describes someone first and names
-    them after."""
+    age or an apposition ("Bo Hart, 52, says …") and goes on to say something: the news lead that
+    describes someone first and names them after."""
     fits = {who: pronoun for pronoun, who in _NOBODY_FITS.items()}
     out: list[Mention] = []
     for mention in mentions:
@@ -4172,7 +4207,7 @@ def _named_next(mentions: list[Mention], paragraphs: tuple[str, ...] | list[str]
         # is Rudd's, someone the config does not know, not the one named next)
         m = _OPENS_ON_NAME.match(nxt) if pronoun is not None and not _FULL_NAME.search(
             paragraphs[mention.paragraph]) else None
-        person = None if m is None else next(
+        person = None if m is None or not _says_next(nxt, m) else next(
             (p for p in people if p.pronoun == pronoun and m.group("name") in (p.name, *p.aliases)), None)
         if person is not None:
             mention = replace(mention, speaker=person.name, handle=_first_handle(person),

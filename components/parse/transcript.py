@@ -354,21 +354,33 @@ def _question(para: str) -> bool:
 _QUOTED_TERM = re.compile(r"“[^“”\n]{1,40}”")  # a term of a few words in curly marks inside a question
 
 
+# The nouns a newspaper's or broadcaster's name ends on ("the Gazette", "the Northern Echo",
+# "The Herald"), capitalised as a masthead is.
+_MASTHEAD_NOUN = (r"(?-i:Gazette|Herald|Courier|Times|Post|Telegraph|Guardian|Mail|Mirror|Express|Echo"
+                  r"|Chronicle|Journal|Standard|Observer|Independent|Tribune|News|Argus|Sentinel|Examiner|Record|Star|Sun"
+                  r"|Advertiser|Press|Globe|Bulletin|Register|Inquirer|Citizen|Review|Magazine|Podcast|BBC)")
+
+
 # The note that says a piece is a printed interview ("This interview has been edited for length",
 # "a Q&A", "in conversation with"), not any mention of an interview ("in an interview she said").
 _PRINTED_INTERVIEW = re.compile(
     r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b(?:edited|condensed)\b|"
     r"\bQ ?& ?A\b|\bin conversation with\b|"
-    # "answered our questions", "answered questions on Reddit" (an AMA: the questions follow)
-    r"\b(?:answered|answers) (?:(?:our|these|your|readers[’']?) )?questions\b|"
+    # "answered our questions", "answered questions on Reddit" (an AMA: the questions follow); not
+    # "answered questions in the council chamber" (a report of a hearing, the questions not printed)
+    r"\b(?:answered|answers) (?:our|these|your|readers[’']?) questions\b|"
+    r"\b(?:answered|answers) questions (?:from (?:our )?readers\b|online\b|on (?:Reddit|Mumsnet|"
+    r"Twitter|X|Facebook|Instagram|TikTok|YouTube|Discord)\b|on (?:a|an|the|our) (?:[\w-]+ ){0,2}"
+    r"(?:forum|message board|AMA|live ?stream|webchat|web chat|live chat)\b)|"
     # the newsroom's own sentence: "We spoke to him the morning after." (a pronoun: the one just named)
     r"\b(?:we|I) (?:spoke|talked) (?:to|with) (?:him|her|them)\b|"
     # or put the questions: "We asked her about the decision." (the questions follow on their own lines)
     r"\b(?:we|I) asked (?:him|her|them) about\b|"
     # or the one just named speaking to the newsroom: "He spoke to us at his home."
-    # or to the paper by its name: "He spoke to the Gazette at his kitchen table." (capitalised: an
-    # outlet, not "spoke to the residents")
-    r"\b(?:he|she|they) (?:spoke|talked) (?:to|with) (?:us|me|the (?-i:[A-Z])[\w-]*)\b|"
+    # or to the paper by its name: "He spoke to the Gazette at his kitchen table.", "to this newspaper"
+    # (a masthead's own noun: not "spoke to the residents", nor a title or a body, "the Prime Minister")
+    r"\b(?:he|she|they) (?:spoke|talked) (?:to|with) (?:us|me|this (?:newspaper|paper|magazine|website|"
+    r"programme|podcast)|the (?:(?-i:[A-Z])[\w-]* ){0,3}" + _MASTHEAD_NOUN + r")\b|"
     # a column's title: "Five minutes with …", "60 seconds with …", "Ten questions for …"
     r"^(?:\d{1,3}|one|two|three|five|ten|twenty|sixty|a few) (?:minutes|seconds|questions) (?:with|for)\b|"
     # a standfirst: "Ada Lind talks to Sam Pell about the vote", "… speaks to our reporter about …"
