@@ -159,3 +159,18 @@ Local politics
 Transport"""
     lines = _article(split_layout(page)).split("\n")
     assert "Topics" not in lines
+
+
+def test_a_tracklist_of_short_numbered_titles_or_timed_tracks_is_furniture_but_numbered_sentences_stay():
+    page = """Island radio sessions
+The label has put out a live record from the island hall, recorded in one night with no overdubs at all.
+Tracks
+Salt Road 3:41
+North Light 4:02
+Tracks
+1. The band played it twice because the first take was lost.
+2. The crowd sang the chorus back before the last verse ended.
+The record is out on Friday through an independent label based in the same harbour town."""
+    lines = _article(split_layout(page)).split("\n")
+    assert "Salt Road 3:41" not in lines
+    assert any("The crowd sang the chorus back" in line for line in lines)

@@ -180,8 +180,6 @@ def test_a_product_roundup_is_no_guest_reviews() -> None:
 
 # ---- labelled panels ----
 
-@pytest.mark.xfail(strict=True, reason="'Tracks' as an article's crosshead over its numbered list (walking "
-                   "routes) is taken for an album's tracklist and the list is dropped as furniture")
 def test_tracks_as_a_crosshead_over_an_articles_list_stays_the_articles() -> None:
     page = ("Walking the old lines: five routes for winter\n\nThe county has reopened disused railway lines "
             "as footpaths this autumn, and walkers have already worn them smooth.\n\nTracks\n"
