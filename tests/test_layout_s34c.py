@@ -174,3 +174,44 @@ The record is out on Friday through an independent label based in the same harbo
     lines = _article(split_layout(page)).split("\n")
     assert "Salt Road 3:41" not in lines
     assert any("The crowd sang the chorus back" in line for line in lines)
+
+
+def test_short_stacked_cards_with_a_score_are_reviews_and_their_headline_is_no_text():
+    page = """Hill Farm Bunkhouse
+Guest reviews
+Petra
+Austria
+Reviewed: 2 March 2026
+Cosy
+9/10
+Warm beds and a drying room for wet boots
+Helpful
+Nils
+Sweden
+Reviewed: 1 March 2026
+Too loud
+5/10
+The dormitory was full of snorers
+Helpful
+"""
+    comments, _ = field_reviews(page.split("\n"))
+    assert [(c.author, c.body) for c in comments] == [("Petra", "Warm beds and a drying room for wet boots"),
+                                                       ("Nils", "The dormitory was full of snorers")]
+
+
+def test_a_score_like_number_deep_in_the_text_is_no_score():
+    page = """Two critics on the harbour festival
+Jo Park
+Reviewed: 3 May 2026
+The festival returns next year with a bigger stage on the quay.
+More bands will play.
+12
+Helpful   Not helpful
+Sam Roe
+Reviewed: 4 May 2026
+The fringe stage will move to the old fish market in June.
+The tickets cost more.
+10
+Helpful   Not helpful
+"""
+    assert field_reviews(page.split("\n")) == ([], set())
