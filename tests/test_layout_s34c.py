@@ -215,3 +215,14 @@ The tickets cost more.
 Helpful   Not helpful
 """
     assert field_reviews(page.split("\n")) == ([], set())
+
+
+def test_a_personnel_crosshead_over_sentences_with_colons_stays_the_article():
+    page = """Ward reopens after the winter closure
+The hospital reopened its children's ward on Monday after a winter of repairs and two changes of manager.
+Personnel
+Staff: Three nurses left in May, two joined.
+Managers: The trust named a new head in June.
+Parents said the ward felt calmer than it had for years, and the waiting list has fallen."""
+    lines = _article(split_layout(page)).split("\n")
+    assert any(line.startswith("Staff: Three nurses left") for line in lines)

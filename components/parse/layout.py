@@ -6690,10 +6690,20 @@ def _panel_item(kind: str, text: str) -> bool:
     if kind == "track":
         return bool(_PANEL_TRACK_TIMED.match(text)) or _numbered_title(text)
     if kind == "role":
-        return bool(_PANEL_ROLE.match(text))
+        return _role_and_holder(text)
     if kind == "played":
         return bool(_PANEL_PLAYED.match(text))
     return 0 < len(text.split()) <= _PANEL_ITEM_WORDS and len(text) <= 60 and text[-1:] not in ".!?\"”:"
+
+
+def _role_and_holder(text: str) -> bool:
+    """A credit's role and its holders ("Producer: Idris Flint", "Strings: Ana Roe, Tim Lund"): the
+    holders are names, never a sentence ("Staff: Three nurses left the ward in May.")."""
+    if not _PANEL_ROLE.match(text):
+        return False
+    holders = text.split(":", 1)[1].strip()
+    names = re.split(r",|&| and ", holders)
+    return holders[-1:] not in ".!?" and all(len(name.split()) <= 4 for name in names)
 
 
 def _numbered_title(text: str) -> bool:
