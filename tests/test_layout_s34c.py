@@ -159,3 +159,70 @@ Local politics
 Transport"""
     lines = _article(split_layout(page)).split("\n")
     assert "Topics" not in lines
+
+
+def test_a_tracklist_of_short_numbered_titles_or_timed_tracks_is_furniture_but_numbered_sentences_stay():
+    page = """Island radio sessions
+The label has put out a live record from the island hall, recorded in one night with no overdubs at all.
+Tracks
+Salt Road 3:41
+North Light 4:02
+Tracks
+1. The band played it twice because the first take was lost.
+2. The crowd sang the chorus back before the last verse ended.
+The record is out on Friday through an independent label based in the same harbour town."""
+    lines = _article(split_layout(page)).split("\n")
+    assert "Salt Road 3:41" not in lines
+    assert any("The crowd sang the chorus back" in line for line in lines)
+
+
+def test_short_stacked_cards_with_a_score_are_reviews_and_their_headline_is_no_text():
+    page = """Hill Farm Bunkhouse
+Guest reviews
+Petra
+Austria
+Reviewed: 2 March 2026
+Cosy
+9/10
+Warm beds and a drying room for wet boots
+Helpful
+Nils
+Sweden
+Reviewed: 1 March 2026
+Too loud
+5/10
+The dormitory was full of snorers
+Helpful
+"""
+    comments, _ = field_reviews(page.split("\n"))
+    assert [(c.author, c.body) for c in comments] == [("Petra", "Warm beds and a drying room for wet boots"),
+                                                       ("Nils", "The dormitory was full of snorers")]
+
+
+def test_a_score_like_number_deep_in_the_text_is_no_score():
+    page = """Two critics on the harbour festival
+Jo Park
+Reviewed: 3 May 2026
+The festival returns next year with a bigger stage on the quay.
+More bands will play.
+12
+Helpful   Not helpful
+Sam Roe
+Reviewed: 4 May 2026
+The fringe stage will move to the old fish market in June.
+The tickets cost more.
+10
+Helpful   Not helpful
+"""
+    assert field_reviews(page.split("\n")) == ([], set())
+
+
+def test_a_personnel_crosshead_over_sentences_with_colons_stays_the_article():
+    page = """Ward reopens after the winter closure
+The hospital reopened its children's ward on Monday after a winter of repairs and two changes of manager.
+Personnel
+Staff: Three nurses left in May, two joined.
+Managers: The trust named a new head in June.
+Parents said the ward felt calmer than it had for years, and the waiting list has fallen."""
+    lines = _article(split_layout(page)).split("\n")
+    assert any(line.startswith("Staff: Three nurses left") for line in lines)

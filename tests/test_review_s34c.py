@@ -123,8 +123,6 @@ def test_a_labelled_review_keeps_both_parts() -> None:
                                                        ("Paul", "The road noise at night.")]
 
 
-@pytest.mark.xfail(strict=True, reason="_plain_text skips every short line with no stop as a header field, "
-                   "so an unlabelled review written without a full stop comes out empty")
 def test_a_short_unlabelled_review_without_a_stop_keeps_its_text() -> None:
     comments, _ = field_reviews(_lodge(("Ingrid", "Lovely", "Everything was perfect, thank you"),
                                        ("Paul", "Good value", "Friendly staff and a great breakfast")))
@@ -132,8 +130,6 @@ def test_a_short_unlabelled_review_without_a_stop_keeps_its_text() -> None:
                                           "Friendly staff and a great breakfast"]
 
 
-@pytest.mark.xfail(strict=True, reason="_text_parts drops the review's prose before its first labelled part "
-                   "('… warm.\\nCons: …' keeps only the cons), so the comment's sentiment reads one side")
 def test_a_reviews_prose_before_a_labelled_part_is_kept() -> None:
     comments, _ = field_reviews(_lodge(
         ("Ingrid", "Lovely", "Liked · The sauna by the water."),
@@ -156,8 +152,6 @@ Share
 Our verdict: buy the Brightwell."""
 
 
-@pytest.mark.xfail(strict=True, reason="a product roundup's own reviews ('Reviewed: <date>' under the "
-                   "product and its price) are read as guest reviews by the products")
 def test_a_product_roundup_is_no_guest_reviews() -> None:
     layout = split_layout(_ROUNDUP)
     assert not layout.comments
@@ -166,8 +160,6 @@ def test_a_product_roundup_is_no_guest_reviews() -> None:
 
 # ---- labelled panels ----
 
-@pytest.mark.xfail(strict=True, reason="'Tracks' as an article's crosshead over its numbered list (walking "
-                   "routes) is taken for an album's tracklist and the list is dropped as furniture")
 def test_tracks_as_a_crosshead_over_an_articles_list_stays_the_articles() -> None:
     page = ("Walking the old lines: five routes for winter\n\nThe county has reopened disused railway lines "
             "as footpaths this autumn, and walkers have already worn them smooth.\n\nTracks\n"

@@ -48,6 +48,11 @@ _TRANSLATED = re.compile(r"^(?:translated by\b.{0,40}|show original|see original
 _ROLES = r"property|host|owner|management|manager|hotel|hostel|homestay|accommodation"
 _RESPONSE = re.compile(rf"^(?:(?:the )?(?P<role>{_ROLES})(?:['’]s)? (?:response|reply)"
                        rf"|(?:response|reply) from (?:the )?(?P<from>{_ROLES}))\s*:?$", re.I)
+# the review's score under its headline ("8.0", "10", "9/10", "4 out of 5", "Scored 8.5")
+_SCORE = re.compile(r"^(?:(?:scored?|rated|rating)\s*:?\s*)?\d{1,2}(?:[.,]\d)?"
+                    r"(?:\s*/\s*\d{1,2}|\s+out of\s+\d{1,2})?$", re.I)
+_SCORE_REACH = 2    # the score stands first under the stamp, or under the headline
+_GUEST_FIELDS = 3   # a guest's stack: a name and at least two more (country, room, stay, kind of trip)
 _FIELD_CHARS = 60   # a header field is short: a name, a country, a room, a stay, a kind of trip
 _FIELD_WORDS = 8
 _MAX_FIELDS = 7     # fields above a stamp, at most
@@ -91,7 +96,17 @@ def _card_tops(lines: list[str], stamps: list[int]) -> list[int] | None:
     if not usual or _fields_above(lines, stamps[0], 0) < usual:
         return None
     tops = [stamps[0] - usual] + [k - c for k, c in zip(stamps[1:], counts, strict=True)]
-    return tops if all(_name_like(lines[t].strip(), 4) for t in tops) else None
+    if not all(_name_like(lines[t].strip(), 4) for t in tops):
+        return None
+    return tops if usual >= _GUEST_FIELDS or _scored(lines, stamps) else None
+
+
+def _scored(lines: list[str], stamps: list[int]) -> bool:
+    """Most cards carry a score under their stamp: a guest review's sign, where a product roundup's
+    "Reviewed: <date>" under the product and its price has none."""
+    under = ([t.strip() for t in lines[k + 1:k + 1 + _SCORE_REACH]] for k in stamps)
+    scored = sum(_score_at(texts) is not None for texts in under)
+    return 2 * scored > len(stamps)
 
 
 def _card_end(lines: list[str], stamp: int, stop: int) -> int:
@@ -105,13 +120,20 @@ def _card_end(lines: list[str], stamp: int, stop: int) -> int:
     return stop
 
 
+def _score_at(texts: list[str]) -> int | None:
+    """Where the review's score stands among the first lines under its stamp, or None."""
+    return next((n for n, t in enumerate(texts[:_SCORE_REACH]) if _SCORE.match(t)), None)
+
+
 def _text_parts(texts: list[str]) -> tuple[str, int] | None:
-    """The review's text from its labelled parts (labels dropped, a blank line between parts) and how
-    many of `texts` it takes, or None when the text has no labelled part."""
+    """The review's text from its labelled parts (labels dropped, a blank line between parts), with
+    its prose before the first label, and how many of `texts` it takes, or None when the text has no
+    labelled part."""
     first = next((n for n, t in enumerate(texts) if _PART.match(t) or _PART_ALONE.match(t)), None)
     if first is None:
         return None
-    parts: list[list[str]] = []
+    lead = _plain_text(texts[:first])
+    parts: list[list[str]] = [[lead]] if lead else []
     n = first
     for n in range(first, len(texts)):
         text = texts[n]
@@ -125,9 +147,17 @@ def _text_parts(texts: list[str]) -> tuple[str, int] | None:
 
 
 def _plain_text(texts: list[str]) -> str:
-    """An unlabelled review's text: its lines under the headline and score (short lines over the
-    first sentence)."""
-    first = next((n for n, t in enumerate(texts) if not _field(t) or t[-1:] in ".!?"), len(texts))
+    """An unlabelled review's text: its lines under the headline and score. With no score the
+    headline is the short lines over the first sentence, and when every line is short (a review
+    written without a stop) only the first line."""
+    score = _score_at(texts)
+    if score is not None:
+        first = score + 1
+    else:
+        first = next((n for n, t in enumerate(texts) if not _field(t) or t[-1:] in ".!?"), len(texts))
+        if first == len(texts):
+            lines = [n for n, t in enumerate(texts) if t]
+            first = lines[1] if len(lines) > 1 else len(texts)
     return "\n".join(t for t in texts[first:] if t and not _TRANSLATED.match(t))
 
 

@@ -6666,8 +6666,11 @@ _ROLL_MEMBER = re.compile(r"^(?:councillor|cllr\.?|bailie|provost|alderman|mr|mr
 # "Tracklist" and "Credits", a tag panel's "Topics", a social site's "Relevant people" and "What's
 # happening" trends). The heading only counts over _MIN_PANEL_ITEMS items its kind allows, so the word
 # alone in an article ("Credits" as a film piece's crosshead over its prose) stays the article's.
-# "1. Song", "Song 3:12"
-_PANEL_TRACK = re.compile(r"^(?:\d{1,2}[.)]\s+\S.{0,60}?|\S.{0,60}?\s+\(?\d{1,2}:\d{2}\)?)$")
+# "Song 3:12": a track with its duration; "1. Song": a numbered title, a track only while it is short and no
+# sentence (an article's numbered list under a "Tracks" crosshead, "1. The coast path from the bay to the
+# lighthouse", is its routes or points, longer than a song's name)
+_PANEL_TRACK_TIMED = re.compile(r"^\S.{0,60}?\s+\(?\d{1,2}:\d{2}\)?$")
+_PANEL_TRACK_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<title>\S.{0,60}?)$")
 _PANEL_ROLE = re.compile(r"^[A-Z][\w'’&/ -]{1,40}:\s+[A-Z][\w'’.&, -]{1,60}$")  # "Producer: Idris Flint"
 _PANEL_PLAYED = re.compile(r"^\d{1,2}[:.]\d{2}\s+\S.{0,80}$")  # "07:09 Artist – Song"
 _PANEL_HEADINGS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -6685,12 +6688,32 @@ _PANEL_ITEM_WORDS = 6
 def _panel_item(kind: str, text: str) -> bool:
     """A line of the panel's kind: a track, a role and its holder, a played track's time, a short label."""
     if kind == "track":
-        return bool(_PANEL_TRACK.match(text))
+        return bool(_PANEL_TRACK_TIMED.match(text)) or _numbered_title(text)
     if kind == "role":
-        return bool(_PANEL_ROLE.match(text))
+        return _role_and_holder(text)
     if kind == "played":
         return bool(_PANEL_PLAYED.match(text))
     return 0 < len(text.split()) <= _PANEL_ITEM_WORDS and len(text) <= 60 and text[-1:] not in ".!?\"”:"
+
+
+def _role_and_holder(text: str) -> bool:
+    """A credit's role and its holders ("Producer: Idris Flint", "Strings: Ana Roe, Tim Lund"): the
+    holders are names, never a sentence ("Staff: Three nurses left the ward in May.")."""
+    if not _PANEL_ROLE.match(text):
+        return False
+    holders = text.split(":", 1)[1].strip()
+    names = re.split(r",|&| and ", holders)
+    return holders[-1:] not in ".!?" and all(len(name.split()) <= 4 for name in names)
+
+
+def _numbered_title(text: str) -> bool:
+    """A numbered song title ("2. Rope and Anchor"): short, with no sentence's stop or past verb."""
+    match = _PANEL_TRACK_NUMBERED.match(text)
+    if match is None:
+        return False
+    title = match["title"]
+    return (len(title.split()) <= _PANEL_ITEM_WORDS and title[-1:] not in ".!?"
+            and not _PAST_VERB.search(title))
 
 
 def _labelled_panels(lines: list[str]) -> set[int]:
