@@ -1,6 +1,9 @@
 """Attribution, session 34 (second round): general forms read from the shearwater probe's and the
 blind21 pages' misses, on invented text."""
 
+from test_attribution_s34 import HEAD
+from test_attribution_s34 import _speakers as _speakers_among
+
 from components.core.config import Person
 from components.parse.layout import split_layout
 from components.parse.quotes import extract_mentions, find_quotes
@@ -9,14 +12,10 @@ LIND = Person("Ada Lind", ("Lind", "Ms Lind"), (), "she", "lind")
 HART = Person("Bo Hart", ("Hart", "Mr Hart"), (), "he", "hart")
 VOSS = Person("Tom Voss", ("Voss",), (), "he", "voss", descriptors=("the harbourmaster",))
 PEOPLE = (LIND, HART, VOSS)
-HEAD = ("A Long Headline About The Harbour Vote In Title Case\n\nThe harbour board voted on Tuesday to close "
-        "the north quay for a year, a decision that has split the town down the middle.\n\n")
 
 
 def _speakers(body: str, people: tuple[Person, ...] = PEOPLE) -> list[tuple[str, str]]:
-    descriptors = {p.name: p.descriptors for p in people if p.descriptors}
-    return [(m.speaker, m.text[:20]) for m in extract_mentions("d", split_layout(HEAD + body), people,
-                                                               descriptors)]
+    return _speakers_among(body, people)
 
 
 def _speaker_of(body: str, words: str, people: tuple[Person, ...] = PEOPLE) -> str:

@@ -2,7 +2,6 @@
 reading), written as tests on invented text. A plain test pins behaviour that is right; a strict xfail
 names a fault found and left for a fix."""
 
-import pytest
 
 from components.core.config import Person
 from components.parse.field_reviews import field_reviews
