@@ -49,6 +49,7 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
             _quoted_claim_cues(sentences, claims, config, made)
     closer = _ironic_closer(sentences) if made.scores else ""
     ev.merge(_turned_by_irony(made, closer, config) if closer else made)
+    ev.settle_tentative()
     hedge = next((h for h in _possible(HEDGES, tokens) if any(
         not _only_absent(h, tokens, hit.end) for hit in _find(h, tokens))), None)
     ev.hedged = hedge is not None

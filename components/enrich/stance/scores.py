@@ -24,6 +24,10 @@ class _Evidence:
     hedged: bool = False  # weighs both sides ("hard to know who's right")
 
     weights: dict[str, list[float]] = field(default_factory=dict)  # each cue's weight, as cues
+    # (side, weight, cue) that count only when another cue of the comment's own text already
+    # backs that side (settle_tentative): a mild hostile feeling, on its own, is as often the
+    # story's harm told as the commenter's verdict
+    tentative: list[tuple[str, float, str]] = field(default_factory=list)
 
     def add(self, side: str, weight: float, cue: str) -> None:
         self.scores[side] = self.scores.get(side, 0.0) + weight
@@ -35,10 +39,19 @@ class _Evidence:
             self.scores[side] = self.scores.get(side, 0.0) + other.scores[side] * scale
             self.cues.setdefault(side, []).extend(c + suffix for c in cues)
             self.weights.setdefault(side, []).extend(w * scale for w in other.weights.get(side, ()))
+        self.tentative.extend((side, weight * scale, cue + suffix) for side, weight, cue in other.tentative)
         self.notes.extend(other.notes)
         self.touched = self.touched or other.touched
         self.on_topic = self.on_topic or other.on_topic
         self.hedged = self.hedged or other.hedged
+
+    def settle_tentative(self) -> None:
+        """Count each tentative cue whose side another cue already backs, and drop the rest."""
+        backed = set(self.scores)
+        for side, weight, cue in self.tentative:
+            if side in backed:
+                self.add(side, weight, cue)
+        self.tentative = []
 
 
 @dataclass

@@ -32,7 +32,7 @@ from .lexicon import (
     W_SENTIMENT,
     WH_WORDS,
 )
-from .mentions import _for, _Mention, _mentions, _other_pronoun, _quote, _who
+from .mentions import _for, _Mention, _mentions, _opponents, _other_pronoun, _quote, _who
 from .people import _side_of
 from .predicates import _first, _former_view, _predicate_cues, _Weights
 from .scores import _Evidence
@@ -233,6 +233,7 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     text = " ".join(t.text for at, t in enumerate(tokens) if at not in named_at and not t.quoted)
     compound = _compound(text)
     compound = _own_clause_feeling(tokens, mentions, target, named_at, compound)
+    told = compound  # the feeling as written, before a denial turns it
     if any(_denied_belief(tokens, m.start) for m in mentions if m.side):
         compound = -compound  # "I don't believe for a second he's a cheat"
     if compound > 0 and (_pretence_denied(tokens, mentions)
@@ -240,10 +241,62 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         compound = -compound  # "The board pretend to care about music": the warmth is a sham
     if compound <= -0.3 and any(m.via == "as a group" for m in mentions if m.side and not m.by_pronoun):
         return  # a sad sentence about nurses or farmers is sympathy as often as hostility
-    if abs(compound) >= 0.3:
+    if abs(compound) >= MIN_FEELING:
         verb = "speaks well of" if compound > 0 else "speaks ill of"
-        _for(ev, target.side, compound > 0, W_SENTIMENT * abs(compound) * scale,
-             f"{verb} {who} ({compound:+.2f})", config)
+        weight, cue = W_SENTIMENT * abs(compound) * scale, f"{verb} {who} ({compound:+.2f})"
+        if -MIN_ILL_FEELING < compound < 0 and compound == told and _harm_told(tokens, mentions, named_at):
+            ev.tentative.extend((other, weight, cue) for other in _opponents(target.side, config))
+        else:
+            _for(ev, target.side, compound > 0, weight, cue, config)
+
+
+MIN_FEELING = 0.3  # |compound| of a sentence aimed at a side that speaks well or ill of it
+# A mildly hostile sentence (compound above -MIN_ILL_FEELING) mostly tells what happened or what
+# is feared ("people she'd just embarrassed", "too scared to do", "farmers will lose stock"), unless
+# it says a word of blame of the side itself ("North is rude", "how rude North is"): otherwise it
+# counts only beside another cue of the comment the same way. A feeling or misfortune someone goes
+# through is no blame even said of them ("Marr was upset").
+MIN_ILL_FEELING = 0.5
+_UNDERGONE = frozenset({
+    "upset", "scared", "afraid", "frightened", "terrified", "worried", "anxious", "nervous", "sad",
+    "unhappy", "disappointed", "heartbroken", "devastated", "distressed", "embarrassed", "hurt",
+    "injured", "cry", "cries", "cried", "crying", "tears", "lose", "loses", "lost", "losing",
+    "struggle", "struggles", "struggling", "suffer", "suffers", "suffered", "suffering", "lonely",
+    "stressed", "exhausted", "tired", "grieving", "mourning"})
+_LINKING = frozenset({"is", "are", "was", "were", "'s", "'re", "be", "being", "been", "seems", "seemed",
+                      "looks", "looked", "sounds", "sounded", "gets", "got", "acting", "acted"})
+PREDICATE_REACH = 3  # words between the linking verb and the word of blame ("is just so rude")
+
+
+def _blames(token: Token) -> bool:
+    """A word of blame: hostile to VADER and not a feeling or misfortune someone goes through."""
+    return token.word and not token.quoted and token.lower not in _UNDERGONE and _compound(token.text) < 0
+
+
+def _harm_told(tokens: Sequence[Token], mentions: list[_Mention], left_out: set[int]) -> bool:
+    """Whether a sentence's hostility is in words that tell what happened (some hostile word
+    outside `left_out`, the names, and none of them blame said of a side), not in a warm word
+    denied or feigned ("don't pretend X care about Y") nor in blame of the side ("X is rude")."""
+    hostile = any(_compound(t.text) < 0 for at, t in enumerate(tokens)
+                  if at not in left_out and t.word and not t.quoted)
+    return hostile and not _judged_of(tokens, mentions) and not (
+        _pretence_denied(tokens, mentions) or any(_pretends(tokens, m) for m in mentions if m.side))
+
+
+def _judged_of(tokens: Sequence[Token], mentions: list[_Mention]) -> bool:
+    """Whether the sentence says a word of blame of a side it names: "<side> is (so) <word>", or
+    "how <word> <side> is"."""
+    for m in mentions:
+        if not m.side:
+            continue
+        link = next((at for at in range(m.end, min(len(tokens), m.end + 2))
+                     if tokens[at].lower in _LINKING), None)
+        if link is not None and any(_blames(t) for t in tokens[link + 1:link + 2 + PREDICATE_REACH]
+                                    if t.stem not in _CLAUSE_EDGES):
+            return True
+        if m.start >= 2 and tokens[m.start - 2].lower == "how" and _blames(tokens[m.start - 1]):
+            return True
+    return False
 
 
 MAX_PRETENDER_GAP = 3  # words between a side and its "pretends" ("the board are pretending")
