@@ -687,7 +687,8 @@ _WHO_CLAUSE_QUOTE = re.compile(r"[^.;:!?,\ue000]*[,:]?\s*\ue000")
 _NOT_A_VERB = frozenset(("and", "or", "nor", "but", "of", "the", "a", "an", "in", "at", "on", "for", "from",
                          "with", "to", "by", "since", "as", "is", "are", "was", "were", "who", "whose"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
-_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[^a-z])")
+# A sentence's end before the next sentence's first word (not a lower-case one: "Dr. Lind", "etc. and").
+_NEXT_SENTENCE = re.compile(r"[.!?][”\"’)]?\s+(?=[^a-z])")
 
 
 def _after_a_subjects_verb(lead: str, known_words: set[str]) -> bool:
@@ -714,7 +715,7 @@ def _who_clause_is_his(m: re.Match[str], text: str, known_words: set[str]) -> bo
     quote."""
     if _WHO_CLAUSE_QUOTE.match(text, m.end()):
         return True
-    starts = [s.end() for s in _SENTENCE_END.finditer(text) if s.end() <= m.start()]
+    starts = [s.end() for s in _NEXT_SENTENCE.finditer(text) if s.end() <= m.start()]
     return not _after_a_subjects_verb(text[starts[-1] if starts else 0:m.start()], known_words)
 
 
