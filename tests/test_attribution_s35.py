@@ -99,3 +99,184 @@ def test_a_transcript_mentioned_in_news_is_no_printed_interview() -> None:
             "Contractors will fence off the quay on Monday and the ferry will move to the south berth.")
     assert _speaker_of(body, "six votes to three") != "Ada Lind"
     assert _speaker_of(body, "Contractors will fence") != "Ada Lind"
+
+
+# ---- a who-clause set off before "has said": the verb is the name's, not the clause's object's ----
+
+def test_a_who_clause_before_has_declared_leaves_the_verb_to_the_name() -> None:
+    body = ("Ada Lind, who chaired the judges of the harbour prize, has declared that the closure "
+            "\"will not stop us rebuilding the north quay\".")
+    assert _speaker_of(body, "will not stop us rebuilding") == "Ada Lind"
+
+
+def test_a_who_clause_whose_own_verb_reports_is_not_skipped() -> None:
+    # the clause's own speech stays inside it; the quote after the main verb is still the subject's
+    body = ("Bo Hart, who has said little since the vote, has warned that the quay \"cannot wait another "
+            "winter\".")
+    assert _speaker_of(body, "cannot wait another winter") == "Bo Hart"
+
+
+def test_has_as_a_main_verb_after_a_clause_is_no_auxiliary_of_speech() -> None:
+    body = ("Bo Hart, who chairs the board, has the final say, and the judges of the harbour prize said the "
+            "plan was \"a disgrace to the town\".")
+    assert _speaker_of(body, "a disgrace to the town") != "Bo Hart"
+
+
+# ---- someone the config does not know, named as the subject with a feature's verb ----
+
+def test_a_new_name_that_reckons_then_she_said_is_that_persons() -> None:
+    body = ("Ada Lind said on Monday that the quay would reopen in spring.\n\n"
+            "Harbour volunteer Jo Pike reckons the delay has done more for the town than any campaign. "
+            "\"Everyone on the slipway wants to talk about it,\" she said.")
+    assert _speaker_of(body, "Everyone on the slipway") not in ("Ada Lind", "not found")
+
+
+def test_a_known_speaker_named_after_the_new_name_keeps_her_pronoun() -> None:
+    body = ("Harbour volunteer Jo Pike reckons the delay has helped. Ada Lind disagreed on Tuesday. "
+            "\"It has cost us a season,\" she said.")
+    assert _speaker_of(body, "It has cost us a season") == "Ada Lind"
+
+
+# ---- a name joined to an object ("for Mr Hart and Lind Marine") is an object too ----
+
+def test_a_name_joined_to_an_object_does_not_take_the_next_pronoun() -> None:
+    body = ("Bo Hart gave evidence last week.\n\n"
+            "Tom Reed KC, for Mr Hart and Ada Lind, said the claim was \"built on a rumour\". He told "
+            "the tribunal: \"Nobody on the quay was ever told to cut corners.\"")
+    assert _speaker_of(body, "Nobody on the quay") not in ("Bo Hart", "Ada Lind", "not found")
+
+
+def test_two_names_joined_as_subjects_still_speak() -> None:
+    body = "Ada Lind and Bo Hart said the vote had been \"rushed through before anyone had read the survey\"."
+    joint = ("Ada Lind", "Bo Hart", "Ada Lind and Bo Hart")
+    assert _speaker_of(body, "rushed through before anyone") in joint
+
+
+def test_a_joined_object_after_according_to_is_still_the_source() -> None:
+    body = ("The survey was delayed by a month, according to Ada Lind and Bo Hart, who said it had been "
+            "\"lost in the post twice\".")
+    assert _speaker_of(body, "lost in the post twice") in ("Ada Lind", "Bo Hart")
+
+
+# ---- a definite role opening the sentence before a pronoun's quote ----
+
+def test_the_judge_opening_the_sentence_takes_the_he_after_it() -> None:
+    body = ("Bo Hart denies the charge.\n\n"
+            "The judge adjourned the hearing until Friday. \"I am not going to rush a case this serious,\" "
+            "he said.")
+    assert _speaker_of(body, "I am not going to rush") not in ("Bo Hart", "not found")
+
+
+def test_a_name_after_the_role_takes_the_pronoun_instead() -> None:
+    body = ("The judge adjourned the hearing until Friday. Outside court, Bo Hart was defiant. \"I have "
+            "nothing to hide,\" he said.")
+    assert _speaker_of(body, "I have nothing to hide") == "Bo Hart"
+
+
+def test_a_body_opening_the_sentence_takes_no_pronoun() -> None:
+    body = ("Bo Hart spoke after the vote.\n\n"
+            "The council adjourned the meeting until Friday. \"We will be back,\" he said.")
+    assert _speaker_of(body, "We will be back") == "Bo Hart"
+
+
+def test_a_role_inside_a_clause_takes_no_pronoun() -> None:
+    body = ("Bo Hart spoke after the hearing, where the judge adjourned the case. \"We will be back,\" "
+            "he said.")
+    assert _speaker_of(body, "We will be back") == "Bo Hart"
+
+
+def test_a_role_of_the_other_gender_takes_no_pronoun() -> None:
+    body = ("Ada Lind gave evidence in the morning.\n\n"
+            "The chairman adjourned the meeting until Friday. \"It is not over,\" she said.")
+    assert _speaker_of(body, "It is not over") == "Ada Lind"
+
+
+# ---- a role word that modifies a thing ("a dead woman's novel", "a voice note") is no speaker ----
+
+def test_a_possessive_role_word_before_a_thing_is_no_speaker() -> None:
+    body = ("HARBOUR boss Bo Hart last night hit back at claims he sold a dead woman's boat — insisting: "
+            "\"I have never set foot on it.\"")
+    assert _speaker_of(body, "I have never set foot") == "Bo Hart"
+
+
+def test_a_role_word_before_a_message_noun_is_no_speaker() -> None:
+    body = ("Harbour chief Bo Hart has apologised in a voice note sent to members, saying sorry for "
+            "\"the worst week this club has had\".")
+    assert _speaker_of(body, "the worst week this club") == "Bo Hart"
+
+
+def test_a_spokeswomans_statement_still_speaks_for_her() -> None:
+    body = ("A spokeswoman's statement said the quay was \"closed until further notice for everyone's "
+            "safety\".")
+    assert _speaker_of(body, "closed until further notice") not in ("Ada Lind", "Bo Hart", "not found")
+
+
+def test_a_witness_who_speaks_is_still_a_speaker() -> None:
+    body = ("Bo Hart was on the quay that night. A witness said the wall \"just folded into the water like "
+            "wet cardboard\".")
+    assert _speaker_of(body, "just folded into the water") not in ("Bo Hart", "not found")
+
+
+def test_a_woman_who_speaks_is_still_a_speaker() -> None:
+    body = ("Bo Hart was on the quay that night. One woman, who asked not to be named, said: \"We heard it "
+            "go from the other end of the town.\"")
+    assert _speaker_of(body, "We heard it go") not in ("Bo Hart", "not found")
+
+
+# ---- "my editor said" in a first-person piece: someone unnamed, not the writer ----
+
+def test_my_editor_said_in_a_newsletter_is_an_unnamed_speaker() -> None:
+    body = ("From Ada Lind's newsletter, sent to members on Monday:\n\n"
+            "I have spent the week on the quay. My editor, who has more sense than I do, said, \"Write it "
+            "down while you still remember the smell of it.\" So I did.")
+    assert _speaker_of(body, "Write it down while") not in ("Ada Lind", "Bo Hart", "not found")
+
+
+def test_my_neighbour_told_me_is_an_unnamed_speaker() -> None:
+    body = ("Ada Lind writes: I knew the vote was lost when my neighbour told me, \"Nobody on this street "
+            "has read the survey.\"")
+    assert _speaker_of(body, "Nobody on this street") not in ("Ada Lind", "Bo Hart", "not found")
+
+
+def test_my_letter_said_is_no_person() -> None:
+    body = ("Ada Lind writes: I wrote to the board in May. My letter said the quay was \"a disaster "
+            "waiting for a high tide\".")
+    assert _speaker_of(body, "a disaster waiting") == "Ada Lind"
+
+
+def test_my_wife_named_after_is_the_named_person() -> None:
+    body = ("Bo Hart writes: we went down to the quay at dawn. My wife, Ada Lind, said: \"It looks like a "
+            "bomb went off.\"")
+    assert _speaker_of(body, "It looks like a bomb") == "Ada Lind"
+
+
+# ---- a "who said what" box: name, affiliation, colon, quote ----
+
+def test_a_box_line_of_someone_unknown_with_a_body_is_theirs() -> None:
+    body = ("Reactions\n\nAda Lind, Harbour Board: \"We did what the survey told us to do, no more.\"\n\n"
+            "Jo Pike, Quayside Traders Association: \"Nobody asked the people who work on the quay.\"")
+    assert _speaker_of(body, "Nobody asked the people") not in ("Ada Lind", "Bo Hart", "not found")
+
+
+def test_a_box_line_of_a_known_person_with_a_body_is_theirs() -> None:
+    body = ("Reactions\n\nJo Pike, a trader: \"Nobody asked the people who work on the quay.\"\n\n"
+            "Bo Hart, Harbour Board: \"We did what the survey told us to do, no more.\"")
+    assert _speaker_of(body, "We did what the survey") == "Bo Hart"
+
+
+def test_a_title_case_label_before_a_colon_is_no_box_line() -> None:
+    body = ("Bo Hart spoke on Monday.\n\n"
+            "Live Updates, Harbour Town: \"We did what the survey told us to do, no more.\"")
+    assert _speaker_of(body, "We did what the survey") in ("Bo Hart", "not found")
+
+
+def test_a_name_and_affiliation_inside_a_sentence_is_no_box_line() -> None:
+    body = ("Yesterday Jo Pike, Quayside Traders Association chair, was asked about the vote and pointed to "
+            "the notice: \"Closed until further notice.\"")
+    assert _speaker_of(body, "Closed until further notice") != "Jo Pike"
+
+
+def test_a_single_credit_line_of_someone_unknown_is_no_box() -> None:
+    body = ("Bo Hart spoke on Monday about the vote and the survey.\n\n"
+            "Harbour Watch, Quay Street: \"Closed until further notice for everyone's safety.\"")
+    assert _speaker_of(body, "Closed until further notice") in ("Bo Hart", "not found")
