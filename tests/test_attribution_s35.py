@@ -280,3 +280,39 @@ def test_a_single_credit_line_of_someone_unknown_is_no_box() -> None:
     body = ("Bo Hart spoke on Monday about the vote and the survey.\n\n"
             "Harbour Watch, Quay Street: \"Closed until further notice for everyone's safety.\"")
     assert _speaker_of(body, "Closed until further notice") in ("Bo Hart", "not found")
+
+
+# ---- a known body called by the last word of its name, whatever the word ----
+
+FESTIVAL = Person("Kelp Festival", ("Kelp",), (), "it", "kelp")
+WITH_FESTIVAL = (LIND, HART, FESTIVAL)
+
+
+def test_the_capitalised_last_word_of_a_bodys_name_is_that_body() -> None:
+    body = ("The Kelp Festival today cancelled its opening night.\n\n"
+            "The Festival said: \"Safety comes before any single night of music.\"")
+    assert _speaker_of(body, "Safety comes before", WITH_FESTIVAL) == "Kelp Festival"
+
+
+def test_the_lower_case_last_word_after_the_full_name_is_that_body() -> None:
+    body = ("The Kelp Festival was cancelled on Thursday, a day after the storm. The festival said in a "
+            "statement that the decision was \"the only one we could make\".")
+    assert _speaker_of(body, "the only one we could make", WITH_FESTIVAL) == "Kelp Festival"
+
+
+def test_the_lower_case_word_without_the_full_name_nearby_is_not_the_body() -> None:
+    body = ("The Kelp Festival was mentioned once, long ago.\n\nBo Hart runs a pub.\n\n"
+            "Ada Lind went to a folk night in the next town. The festival said it was \"sold out by noon\".")
+    assert _speaker_of(body, "sold out by noon", WITH_FESTIVAL) != "Kelp Festival"
+
+
+def test_another_festival_named_just_before_keeps_the_word() -> None:
+    body = ("The Kelp Festival is in May.\n\nThe Harbour Arts Festival, which runs in June, has also cut "
+            "its programme. The Festival said: \"We cannot stage what we cannot insure.\"")
+    assert _speaker_of(body, "We cannot stage", WITH_FESTIVAL) != "Kelp Festival"
+
+
+def test_the_body_word_as_an_object_is_no_speaker() -> None:
+    body = ("The Kelp Festival cancelled its opening night. Bo Hart, who wrote to the Festival, said: \"It "
+            "was the right call.\"")
+    assert _speaker_of(body, "It was the right call", WITH_FESTIVAL) == "Bo Hart"
