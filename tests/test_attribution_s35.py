@@ -316,3 +316,40 @@ def test_the_body_word_as_an_object_is_no_speaker() -> None:
     body = ("The Kelp Festival cancelled its opening night. Bo Hart, who wrote to the Festival, said: \"It "
             "was the right call.\"")
     assert _speaker_of(body, "It was the right call", WITH_FESTIVAL) == "Bo Hart"
+
+
+# ---- a credit after the quote through an owner's role: "says its chief editor, Jo Pike" ----
+
+def test_its_role_then_a_new_name_after_the_quote_is_that_name() -> None:
+    body = ("A quayside bookshop has stopped selling the survey.\n\n"
+            "\"We will pulp every copy. We cannot sell what the court says is wrong,\" says its owner, "
+            "Nurul Aisyah Rahman.")
+    assert _speaker_of(body, "We will pulp every copy") not in ("Ada Lind", "Bo Hart", "not found")
+
+
+def test_its_role_then_a_known_name_is_the_known_person() -> None:
+    body = ("Harbour Homes has pulled out of the quay deal.\n\n"
+            "\"We will not build on a wall that is falling down,\" said its chief executive, Bo Hart.")
+    assert _speaker_of(body, "We will not build") == "Bo Hart"
+
+
+def test_its_role_without_a_name_names_no_new_person() -> None:
+    body = ("Ada Lind spoke first.\n\n"
+            "\"We will not build on a wall that is falling down,\" said its chief executive, who asked not "
+            "to be named.")
+    assert _speaker_of(body, "We will not build") not in ("who", "Who")
+
+
+# ---- a new name met in a sentence about their mood, the quote after it ----
+
+def test_a_new_name_who_was_unmoved_speaks_the_quote_after() -> None:
+    body = ("Ada Lind said the quay would reopen.\n\n"
+            "Jo Garrow, a fund manager at Lyle Marsh, was unmoved. \"The market does not care about the "
+            "quay. It cares about the rent.\"")
+    assert _speaker_of(body, "The market does not care") not in ("Ada Lind", "Bo Hart", "not found")
+
+
+def test_unmoved_said_of_a_thing_names_no_one() -> None:
+    body = ("Bo Hart spoke at the meeting.\n\n"
+            "The Harbour Board was unmoved by the petition. \"The survey decides, not a petition,\" he said.")
+    assert _speaker_of(body, "The survey decides") == "Bo Hart"

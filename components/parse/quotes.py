@@ -751,7 +751,8 @@ _OUTSIDER_LEAD = re.compile(
     r"equally|rather|very|just as|no less)\s+)?(?:blunt|blunter|cautious|sympathetic|optimistic|pessimistic|"
     r"scathing|"
     r"critical|forthright|direct|dismissive|defiant|unrepentant|unimpressed|upbeat|sceptical|skeptical|candid|"
-    r"frank|emphatic|angry|furious|measured|gloomy|hopeful|philosophical|damning|withering)|took\s+a\s+"
+    r"frank|emphatic|angry|furious|measured|gloomy|hopeful|philosophical|damning|withering|"
+    r"unmoved|unconvinced|unfazed|unperturbed|sanguine|scornful|brutal|relaxed|bullish|bearish)|took\s+a\s+"
     r"(?:different|harder|softer|similar|dim)\s+(?:view|line)|disagreed|agreed|put\s+it\s+(?:more\s+)?\w+)"
     r"[^.!?\ue000]{0,40}[.:,]\s*\ue000")
 # A full name after a noun of a person or a title, doing something before a colon and a quote: "Opposition
@@ -791,7 +792,7 @@ _ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
 # A role set off before the name that follows a verb: "said (the industry's former safety adviser,) Dame
 # Rowena Clift", "says (the club's chief executive,) Jo Hart".
-_ROLE_SET_OFF = r"the\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+"
+_ROLE_SET_OFF = r"(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+"
 # Verbs that credit a quote to whoever follows them ("“…,” asked Brenda Pollitt"; "says one dealer").
 _AFTER_QUOTE_VERBS = rf"(?:{_SAY_CORE}|asks|replies|explained|recalled|admitted|warned)"
 _OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*{_AFTER_QUOTE_VERBS}\s+"
