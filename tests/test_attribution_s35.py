@@ -353,3 +353,25 @@ def test_unmoved_said_of_a_thing_names_no_one() -> None:
     body = ("Bo Hart spoke at the meeting.\n\n"
             "The Harbour Board was unmoved by the petition. \"The survey decides, not a petition,\" he said.")
     assert _speaker_of(body, "The survey decides") == "Bo Hart"
+
+
+# ---- "the widow" as a tabloid's back-reference to the woman just named ----
+
+def test_the_widow_told_us_is_the_woman_named_before() -> None:
+    body = ("Retired nurse Ada Lind, 71, said she was 'heartbroken' when the quay closed.\n\n"
+            "'My husband fished from that quay for forty years. Now they want to fence it off,' the widow "
+            "told us at her home.")
+    assert _speaker_of(body, "My husband fished") == "Ada Lind"
+
+
+def test_the_widow_is_no_man_named_before() -> None:
+    body = ("Harbour boss Bo Hart, 58, defended the closure on Monday.\n\n"
+            "'My husband fished from that quay for forty years. Now they want to fence it off,' the widow "
+            "told us at her home.")
+    assert _speaker_of(body, "My husband fished") != "Bo Hart"
+
+
+def test_the_widow_of_someone_named_is_not_that_person() -> None:
+    body = ("Bo Hart died in 2019.\n\n"
+            "His widow said the quay had been \"his whole life, from the age of nine\".")
+    assert _speaker_of(body, "his whole life") != "Bo Hart"

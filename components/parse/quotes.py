@@ -137,10 +137,10 @@ ROLE_NOUNS: dict[str, str] = {
                      "surgeon", "pharmacist", "landlord", "landowner"), ""),
     **dict.fromkeys(("actress", "woman", "lady", "girl", "wife", "girlfriend", "mother", "mom",
                      "mum", "daughter", "sister", "queen", "businesswoman", "chairwoman",
-                     "grandmother", "gran", "granny", "grandma", "nan", "mummy"), "she"),
+                     "grandmother", "gran", "granny", "grandma", "nan", "mummy", "widow"), "she"),
     **dict.fromkeys(("man", "guy", "husband", "boyfriend", "father", "dad", "son", "brother",
                      "king", "businessman", "chairman", "stuntman", "grandfather", "grandad", "grandpa",
-                     "daddy"), "he"),
+                     "daddy", "widower"), "he"),
 }
 # Nouns of a business ("the lender said"), and of a cause, which no business goes by.
 _TRADING_NOUNS = frozenset(("company", "firm", "business", "miner", "developer", "operator", "retailer",
