@@ -33,6 +33,7 @@ PROBES = ROOT / "tests" / "data" / "attribution"
     ("puffin-tandy-stadium-naming.toml", 184, {"named": 105, "unnamed": 53, "none": 18}),  # 92, 42, 16
     ("razorbill-brackenfell-tiger-escape.toml", 223, {"named": 127, "unnamed": 59, "none": 18}),  # 113,46,17
     ("shearwater-skeld-rocket-launch.toml", 231, {"named": 132, "unnamed": 66, "none": 18}),  # 110,55,16
+    ("skua-salt-orchard-plagiarism.toml", 228, {"named": 121, "unnamed": 53, "none": 18}),  # 109,41,18
 ])
 def test_each_probe_credits_what_it_did_when_tuned(name: str, quotes: int, floor: dict[str, int]) -> None:
     data = tomllib.loads((PROBES / name).read_text(encoding="utf-8"))

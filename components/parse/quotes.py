@@ -137,10 +137,10 @@ ROLE_NOUNS: dict[str, str] = {
                      "surgeon", "pharmacist", "landlord", "landowner"), ""),
     **dict.fromkeys(("actress", "woman", "lady", "girl", "wife", "girlfriend", "mother", "mom",
                      "mum", "daughter", "sister", "queen", "businesswoman", "chairwoman",
-                     "grandmother", "gran", "granny", "grandma", "nan", "mummy"), "she"),
+                     "grandmother", "gran", "granny", "grandma", "nan", "mummy", "widow"), "she"),
     **dict.fromkeys(("man", "guy", "husband", "boyfriend", "father", "dad", "son", "brother",
                      "king", "businessman", "chairman", "stuntman", "grandfather", "grandad", "grandpa",
-                     "daddy"), "he"),
+                     "daddy", "widower"), "he"),
 }
 # Nouns of a business ("the lender said"), and of a cause, which no business goes by.
 _TRADING_NOUNS = frozenset(("company", "firm", "business", "miner", "developer", "operator", "retailer",
@@ -293,9 +293,22 @@ _NAME_AS_OBJECT = re.compile(rf"(?<!according )(?<!over )\b(?:{_OBJECT_CORE}|for
                              r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?\Z", re.I)
 
 
+# A name joined to an object before it stands in the object's place too: "for Mr Hart and Lind Marine",
+# "with Ada Lind and Bo Hart" (not "Ada Lind and Bo Hart said": no word of an object before the first).
+_COORDINATED_OBJECT = re.compile(rf"(?<!according )(?<!over )\b(?:{_OBJECT_CORE}|for|alongside|against|"
+                                 r"representing|thanked|joined)\s+(?:the\s+)?"
+                                 r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?"
+                                 r"[A-Z][\w’'.-]*(?:\s+(?:&\s+)?[A-Z][\w’'.-]*){0,3}\s+(?:and|&)\s+(?:the\s+)?"
+                                 r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?\Z",
+                                 re.I)
+_COORDINATED_REACH = 70  # characters before a name where the object it is joined to may start
+
+
 def _as_object(frame: str, start: int) -> bool:
-    """Whether a name at `start` stands in an object's place (see _NAME_AS_OBJECT)."""
-    return _NAME_AS_OBJECT.search(frame, max(0, start - 30), start) is not None
+    """Whether a name at `start` stands in an object's place (see _NAME_AS_OBJECT), alone or joined
+    to an object before it (_COORDINATED_OBJECT)."""
+    return _NAME_AS_OBJECT.search(frame, max(0, start - 30), start) is not None or (
+        _COORDINATED_OBJECT.search(frame, max(0, start - _COORDINATED_REACH), start) is not None)
 
 
 def _object_before(frame: str, start: int) -> re.Match[str] | None:
@@ -374,7 +387,8 @@ _PARENTHETICAL = re.compile(r"(?:\s+" + _POST_NOMINAL + r"(?=,))?"
                             # a capitalised title: "Delane, Owner of Castlebridge Rovers, commented:"
                             r",\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|at|for)\s+[^.!?;,\ue000]{1,120},|"
                             r"\s+[—–]\s*[a-z][^.!?;\ue000—–]{0,250}[—–]|\s+\([a-z][^.!?;\ue000()]{0,250}\))"
-                            r"\s+(?:[a-z]+ly\s+)?")
+                            # an auxiliary before the verb: "Hart, who chairs the board, has declared"
+                            r"\s+(?:(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?)?(?:[a-z]+ly\s+)?")
 _Q = "\ue000"  # stands for a statement quote in a paragraph's frame
 # A document or "it" as the subject of a reporting verb: its words are quoted, nobody speaks them.
 _THING_SAYS = re.compile(
@@ -674,7 +688,11 @@ _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(
 _SAY_CORE = r"said|says|added|adds|asked|replied|insisted"
 _OUTSIDER_VERBS = (rf"(?:{_SAY_CORE}|told|tells|wrote|writes|argued|explained|"
                    r"warned|asks|replies|insists|explains|argues|answered|answers|advised|informed|"
-                   r"admitted|admits|conceded|concedes|claimed|recalled|recalls)")
+                   r"admitted|admits|conceded|concedes|claimed|recalled|recalls|"
+                   # a feature's and other Englishes' verbs: "Festival director Jo Pike reckons",
+                   # "Mrs Ann Cole, now 84, noted that", "has stated", "pointed out"
+                   r"reckons|reckoned|noted|notes|observed|observes|stated|states|declared|declares|"
+                   r"pointed out|points out|opined|opines)")
 # (up to two asides set off: "Jo Pike, the group's leader, who tabled the motion, said")
 _OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:(?:,\s[^,.;:“”\"\ue000]{{1,80}}){{1,2}},|,)?"
                                # "the former chief scientist Sir Michael Hume, who said in a statement"
@@ -734,12 +752,31 @@ _OUTSIDER_LEAD = re.compile(
     r"equally|rather|very|just as|no less)\s+)?(?:blunt|blunter|cautious|sympathetic|optimistic|pessimistic|"
     r"scathing|"
     r"critical|forthright|direct|dismissive|defiant|unrepentant|unimpressed|upbeat|sceptical|skeptical|candid|"
-    r"frank|emphatic|angry|furious|measured|gloomy|hopeful|philosophical|damning|withering)|took\s+a\s+"
+    r"frank|emphatic|angry|furious|measured|gloomy|hopeful|philosophical|damning|withering|"
+    r"unmoved|unconvinced|unfazed|unperturbed|sanguine|scornful|brutal|relaxed|bullish|bearish)|took\s+a\s+"
     r"(?:different|harder|softer|similar|dim)\s+(?:view|line)|disagreed|agreed|put\s+it\s+(?:more\s+)?\w+)"
     r"[^.!?\ue000]{0,40}[.:,]\s*\ue000")
 # A full name after a noun of a person or a title, doing something before a colon and a quote: "Opposition
 # councillor Derek Lyle stands up: “…”" (a live blog's form; the noun or title is looked for before it).
 _OUTSIDER_COLON = re.compile(rf"\b{_OUTSIDER_NAME}(?:[ \t]+[a-z][\w’'-]*){{1,4}}[ \t]*:[ \t]*\ue000")
+# A box of who said what: a paragraph opening on a full name, its affiliation set off after a comma, a
+# colon and the quote ("Jo Pike, Harbour Watch: “…”", "Jo Pike, a neighbour: “…”"), no verb anywhere.
+_OUTSIDER_BOX = re.compile(rf"\A\s*{_OUTSIDER_NAME},[ \t]+[^:;.!?\ue000\n]{{2,60}}:[ \t]*\ue000\s*\Z")
+_BOX_LINE = re.compile(r"\s*[A-Z][^:;.!?\n“”\"]{2,90}:[ \t]*[“\"][^\n]*[”\"]\s*")
+_BOX_LINES = 2  # a box quotes several people; one such line alone may be a label ("Live Updates, …:")
+
+
+def _box_lines(paragraphs: tuple[str, ...] | list[str]) -> bool:
+    """Whether the text has a box of who said what: _BOX_LINES paragraphs in a row, each a credit with a
+    comma before its colon and a quote after it."""
+    run = 0
+    for para in paragraphs:
+        run = run + 1 if _BOX_LINE.fullmatch(para) and "," in para.split(":", 1)[0] else 0
+        if run >= _BOX_LINES:
+            return True
+    return False
+
+
 # A noun of a person, known by its ending: "solicitor", "meteorologist", "resident", "spokesperson".
 _PERSON_NOUN = r"[a-z][a-z-]{1,30}(?:er|or|ist|ian|ant|ee|man|woman|person|ent|ive)"
 # "Sarah Kemble, a solicitor specialising in …": a name set beside a noun of a person.
@@ -756,7 +793,7 @@ _ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
 # A role set off before the name that follows a verb: "said (the industry's former safety adviser,) Dame
 # Rowena Clift", "says (the club's chief executive,) Jo Hart".
-_ROLE_SET_OFF = r"the\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+"
+_ROLE_SET_OFF = r"(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+"
 # Verbs that credit a quote to whoever follows them ("“…,” asked Brenda Pollitt"; "says one dealer").
 _AFTER_QUOTE_VERBS = rf"(?:{_SAY_CORE}|asks|replies|explained|recalled|admitted|warned)"
 _OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*{_AFTER_QUOTE_VERBS}\s+"
@@ -813,6 +850,7 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     known = {name for person in people for name in person.names}
     found: dict[str, Person] = {}
     personal: set[str] = set()
+    boxed = _box_lines(paragraphs)
     for para in paragraphs:
         text = para
         for start, end, _ in reversed(find_quotes(para)):  # names inside a quote say nothing of who speaks
@@ -829,6 +867,7 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                   *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
                   *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
                     if m.group("title") or m.group("title1")),
+                  *(_OUTSIDER_BOX.finditer(text) if boxed and quoting and ":" in text else ()),
                   *(m for m in (_OUTSIDER_COLON.finditer(text) if quoting and ":" in text else ())
                     if m.group("title") or m.group("title1")
                     or _ROLE_BEFORE_NAME.search(text, max(0, m.start() - 40), m.start())),
@@ -1209,6 +1248,13 @@ _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+)
                            rf"(?=(?:{_SOMEONE_ASIDE})?(?:{_SOMEONE_FIRST_DID})?"
                            rf",?(?:\s+(?:can|could)\s+be\s+heard|\s+(?:was|is)\s+heard|\s+(?:has|have|had))?"
                            rf"\s+{_SOMEONE_VERBS}\b)")  # "…, an old flatmate has revealed"
+# Someone a first-person writer calls by a noun of a person with "my" (a column, a newsletter, a letter):
+# "My editor, who is wiser than me, said", "my neighbour told me" (not one named right after it: "my
+# wife, Ada Lind, said" is hers; nor a thing: "my letter said").
+_MY_SOMEONE = re.compile(rf"\b(?P<np>[Mm]y\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                         rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS}))"
+                         rf"(?:,\s+who\s+[^,.;:!?“”\"\ue000]{{1,120}},)?"
+                         rf"\s+(?:[a-z]+ly\s+)?{_SOMEONE_VERBS}\b")
 # Someone the text says it will not name, whatever their noun: "an anonymous coordinator", "one unnamed
 # steward"; a speaker of their own wherever they stand.
 _ANONYMOUS_SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:anonymous|unnamed|"
@@ -1292,6 +1338,8 @@ def _someone_says(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
              if not _spoken_to(frame, m.start())]
     spans += [(m.start("np"), m.end("np"), m.group("noun") or m.group("noun2"))
               for m in _SOMEONE_AFTER.finditer(frame)]
+    spans += [(m.start("np"), m.end("np"), m.group("noun")) for m in _MY_SOMEONE.finditer(frame)
+              if not any(s <= m.start("np") < e for s, e, _ in spans)]
     spans += [(m.start("np"), m.end("np"), "one") for m in _LONE_ONE.finditer(frame)
               if ((m.start() <= _LONE_REACH and not frame[:m.start()].strip())
                   or _LONE_OPENS.search(frame, max(0, m.start() - _LONE_REACH), m.start()))
@@ -1353,6 +1401,38 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
             continue
         found.append(_Subject(m.start(), m.end("np"), np, None, "unnamed",
                               f"unnamed: {np} (a body the config does not know)"))
+    return found + _known_bodies_say(frame, tracker, taken + [(s.start, s.end) for s in found])
+
+
+_BODY_VERB = (r"(?:,[ \t][^,.;:!?\ue000]{1,60},)?[ \t]+(?:said|says|told|added|insisted|warned|argued|"
+              r"claimed|stated|wrote)\b")
+
+
+def _known_bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> list[_Subject]:
+    """A body of the config called by the last word of its name, whatever the word, as the subject of a
+    speech verb: "The Prize said:", "the festival said in a statement" for "Wexcombe Prize" and "Kelp
+    Festival" (the words _BODY_SAYS knows aside); the word in lower case too, as most papers write it,
+    but only for a body named in full in the text before (the paragraph and the one before it)."""
+    before_text = f"{tracker.previous_text}\n{frame}"
+    words = {p.name.split()[-1] for p in tracker.people if p.pronoun.lower() in ("it", "they")
+             and len(p.name.split()) > 1 and p.name.split()[-1][:1].isupper()
+             and not re.fullmatch(_BODY_WORDS, p.name.split()[-1])}
+    found: list[_Subject] = []
+    for word in sorted(words):
+        lower = word.lower()
+        pattern = re.compile(rf"\b[Tt]he[ \t]+(?P<word>{re.escape(word)}|{re.escape(lower)})(?={_BODY_VERB})")
+        for m in pattern.finditer(frame):
+            if any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start()):
+                continue
+            if m.group("word") == lower and not any(
+                    p.name.split()[-1] == word and p.name in before_text for p in tracker.people):
+                continue  # "the prize said" only once the Wexcombe Prize was named
+            np = f"the {word}"
+            body = _body_by_last_word(np, tracker, f"{tracker.previous_text}\n{frame[:m.start()]}")
+            if body is not None:
+                shown = frame[m.start():m.end()]
+                found.append(_Subject(m.start(), m.end(), body.name, body, "descriptor",
+                                      f"descriptor '{shown}' → {body.name} (the last word of its name)"))
     return found
 
 
@@ -1506,6 +1586,17 @@ _THE_ACCOUNT = re.compile(rf"\b(?P<np>[Tt]he\s+(?P<noun>[a-z][\w-]*))(?=[’']s?
 _OWN_ACCOUNT = re.compile(rf"[’']s?{_ACCOUNT_WORDS}")
 
 
+# What makes a role word the modifier of a thing, not a speaker: its possessive before the thing ("a
+# dead woman's novel"; not "the spokeswoman's statement said", which _SAID_THING reads), or a noun of a
+# message or a paper right after it ("a voice note", "a witness statement", "a source document").
+_MODIFIES_NEXT = re.compile(r"[’']s[ \t]+(?!(?:[\w-]+[ \t]+)?(?:response|reply|answer|message|statement|"
+                            r"reaction|comment|remarks?|words|verdict|view|account|lawyer|solicitor|"
+                            r"spokes\w+|representative|agent|office|team)\b)[a-z]|"
+                            r"[ \t]+(?:note|notes|message|messages|memo|mail|recording|statement|statements|"
+                            r"document|documents|box|boxes|protection|programme|program|scheme|list|stand|"
+                            r"box|account|accounts|summons|testimony)\b")
+
+
 def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
     """The unnamed speakers of _unnamed that a role word names."""
     found: list[_Subject] = []
@@ -1523,6 +1614,8 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
             continue  # "the culture secretary's office said": an office speaks only as someone's, saying
         if _ACCOUNT_AFTER.match(frame, end):
             continue  # "the union's official account replied": a social account, its owner's (_account_of)
+        if _MODIFIES_NEXT.match(frame, end):
+            continue  # "a dead woman's novel", "a voice note", "a witness statement": the thing, no speaker
         rest = frame[end:end + 160]
         skip = _SET_OFF.match(rest)
         if art in ("a", "an", "one", "another") and _object_participle(frame, m.start(),
@@ -2020,6 +2113,7 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     resolved: list[_Subject] = []
     introduced = tracker.introduced  # someone unnamed met after the last named person
     outsider = _quoted_outsider(tracker)  # someone the config does not know, quoted just before
+    role_subject: _Subject | None = None  # an unnamed role opening a sentence of this paragraph
     for _, what, i in events:
         subject = _event_subject(what, i, names, pronouns, unnamed, described, tracker, frame)
         if what == 3 and introduced is not None and described[i][3] == _head_noun(introduced.name):
@@ -2029,7 +2123,14 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
             subject = _Subject(start, end, introduced.name, None, "unnamed",
                                f"unnamed: '{shown}' → {introduced.name} (introduced before)")
         spoken = pronouns[i].group(1).lower() if what == 1 else ""
-        if spoken in ("he", "she") and introduced is not None and _gender(introduced.name) in ("", spoken):
+        if (spoken in ("he", "she") and role_subject is not None
+                and _gender(role_subject.name) in ("", spoken)
+                and _STOP_BETWEEN.search(frame, role_subject.end, pronouns[i].start())):
+            m = pronouns[i]  # "The judge reserved his decision. “…,” he said.": the role, not a name before
+            subject = _Subject(m.start(), m.end(), role_subject.name, None, "unnamed",
+                               f"pronoun '{m.group(1)}' → {role_subject.name} "
+                               "(the subject of the sentence before)")
+        elif spoken in ("he", "she") and introduced is not None and _gender(introduced.name) in ("", spoken):
             m = pronouns[i]  # "spoke to a former site manager, who asked not to be named. “…,” he said."
             subject = _Subject(m.start(), m.end(), introduced.name, None, "unnamed",
                                f"pronoun '{m.group(1)}' → {introduced.name} (introduced just before)")
@@ -2043,6 +2144,8 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
                                f"pronoun '{m.group(1)}' → {outsider.name} (named just before)")
         if subject is None:
             continue
+        role_subject = _sentence_role(frame, subject, what) or (
+            role_subject if what == 1 and subject.person is None else None)
         if subject.person is not None:
             as_object = what == 0 and (_as_object(frame, subject.start)
                                        or _in_fronted_participle(frame, subject.start, subject.end))
@@ -2061,6 +2164,27 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
         resolved.append(subject)
     tracker.introduced = introduced
     return resolved
+
+
+# A sentence that opens on a definite role of no one named: "The judge reserved his decision." (then
+# "“…,” he said" is the judge's); after a stop, at the paragraph's start, or after a quote closing one
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\ue000\s+)\Z")
+_SENTENCE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?"
+                            r"(?:had\s+|has\s+|was\s+|then\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _sentence_role(frame: str, subject: _Subject, what: int) -> _Subject | None:
+    """The subject when it is an unnamed person's role opening its sentence as its subject ("The judge
+    reserved his decision."), not a body ("The council met") nor a role inside a clause."""
+    if what not in (2, 3) or subject.person is not None or subject.basis != "unnamed":
+        return None
+    if not _SENTENCE_OPENS.search(frame, max(0, subject.start - 4), subject.start):
+        return None
+    m = _SENTENCE_ROLE.match(frame, subject.start)
+    if m is None or m.start("role") >= subject.end or (
+            m.group("role") not in ROLE_NOUNS and m.group("role") not in _UNNAMED_ROLE_SET):
+        return None
+    return subject
 
 
 # "The presenter, Ann Cole, asked whether he would resign. “…,” he replied.": who answers is not who asked
@@ -2843,6 +2967,18 @@ def _beat_between(frame: str, subjects: list[_Subject], found: tuple[_Subject, s
     return who, f"weak: a gesture right before the quote ({_reason(who, '').strip()})", "weak"
 
 
+# A box's credit: a name opening the paragraph, its affiliation set off after a comma, then the colon
+# ("Jo Pike, Harbour Watch:"), whose capitals are a body's name, not a headline's.
+_BOX_AFFILIATION = re.compile(r",[ \t]+[^,:;.!?\ue000\n]{2,60}")
+
+
+def _boxed_credit(frame: str, colon: int, usable: list[_Subject]) -> bool:
+    """Whether the words before a colon are a name opening the frame and its affiliation, nothing else."""
+    first = next((s for s in usable if s.basis == "named"), None)
+    return (first is not None and not frame[:first.start].strip()
+            and _BOX_AFFILIATION.fullmatch(frame, first.end, colon) is not None)
+
+
 def _affiliated(frame: str, chosen: _Subject, before: list[_Subject], colon: int) -> _Subject | None:
     """The person a body credited before a colon is the affiliation of: "Bo Hart, Harbour Watch: “…”"
     (a box of who said what) is Hart's, not the body's; None when the body is no such apposition."""
@@ -2875,7 +3011,8 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                                            or _titles_only(" " + frame[credit.end():usable[0].start]))
             and _CREDIT_END.fullmatch(frame, usable[0].end)):
         return usable[0], _reason(usable[0], "after a dash under the quote"), usable[0].basis
-    if colon is not None and not _title_case(_without_names(frame, colon.start(), subjects)):
+    if colon is not None and (not _title_case(_without_names(frame, colon.start(), subjects))
+                              or _boxed_credit(frame, colon.start(), usable)):
         speaking = [s for s in subjects if not s.possessive or _SPEECH_NOUN.match(frame, s.end)]
         before = [s for s in speaking if colon.start() - _SUBJECT_WINDOW <= s.end <= colon.start()]
         # "Declan Shaw of the NMA, from the gallery:": a name after "of" or "from" is not who speaks

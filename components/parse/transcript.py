@@ -58,7 +58,13 @@ _INTERVIEW_CUE = re.compile(r"(?i:\b(?:interview(?:ed)?|in conversation|Q ?& ?A|
                             # a sign-off under the turns: "Ada Lind was speaking to Music Week."
                             r"\b(?i:sat down|spoke|talked|chatted|(?:was|were) (?:speaking|talking))"
                             r" (?:to|with) "
-                            r"(?:us\b|our\b|the [A-Z]|[A-Z])")
+                            r"(?:us\b|our\b|the [A-Z]|[A-Z])|"
+                            # questions put in writing: "He agreed to answer questions from this newspaper
+                            # by email", "answered questions sent by the Courier" (not "answered questions
+                            # in the chamber", a hearing: a preposition of who put them must follow)
+                            r"\b(?i:answer(?:ed|s|ing)?|respond(?:ed|s|ing)? to|repl(?:y|ied|ies|ying) to)"
+                            r" (?:(?i:written|our|these|the|some|a few|several) )?(?i:questions) "
+                            r"(?i:from|by|sent by|put by|put to (?:him|her|them) by|submitted by)\b")
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
 # Quotation marks, not an apostrophe inside a word ("don’t")
 _QUOTE_MARKS = re.compile(r"[\"“”‘]|(?<![^\W\d_])’|’(?![^\W\d_])|(?:^|\s)'")
@@ -245,6 +251,8 @@ def _interviewee(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] 
     """Who answers the "A:" turns: most named turns, else the one known person the title names,
     else most named in the other paragraphs."""
     named = Counter(p for label, _ in turns.values() if (p := _person_of(label, people)) is not None)
+    if not named and turns:
+        named = _witness(paragraphs[:min(turns)], people)
     if not named and len(in_title := _counts(title, people)) == 1:
         named = in_title
     if not named:
@@ -261,6 +269,21 @@ def _interviewee(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] 
         in_opening = _counts(" ".join(opening), people, subjects_only=True)
         named = in_opening if len(in_opening) == 1 else _described(" ".join(opening), people)
     return _named_most(named)
+
+
+# A court record's heading over a witness's evidence: "DR ADA LIND, sworn", "Bo Hart, affirmed",
+# "MR BO HART (recalled)": the "A." turns under it are that witness's.
+_WITNESS_HEADING = re.compile(r"^[ \t]*(?P<name>[A-Z][\w.’' -]{2,60}?)(?:,[ \t]*|[ \t]+\()"
+                              r"(?:sworn|affirmed|re-sworn|recalled|on (?:his|her|their) former oath)\b",
+                              re.M | re.I)
+
+
+def _witness(before: tuple[str, ...] | list[str], people: tuple[Person, ...]) -> Counter[Person]:
+    """The one known person a witness heading before the turns names (the last heading: the one now
+    answering), as a count for _interviewee; empty when there is none."""
+    headings = [m.group("name") for para in before for m in _WITNESS_HEADING.finditer(para)]
+    person = _person_of(headings[-1], people) if headings else None
+    return Counter({person: 1}) if person is not None else Counter()
 
 
 _PRONOUN_OPENS = re.compile(r"\s*(?:He|She|They)\b")
@@ -361,11 +384,16 @@ _MASTHEAD_NOUN = (r"(?-i:Gazette|Herald|Courier|Times|Post|Telegraph|Guardian|Ma
                   r"|Advertiser|Press|Globe|Bulletin|Register|Inquirer|Citizen|Review|Magazine|Podcast|BBC)")
 
 
+# "This is an edited transcript.", "What follows is a condensed version of our conversation."
+_EDITED_TRANSCRIPT = (r"\b(?:this|the following|what follows|below) is an? (?:(?:lightly|heavily|slightly) )?"
+                      r"(?:edited|condensed|abridged|shortened) (?:transcript|version)\b")
+
+
 # The note that says a piece is a printed interview ("This interview has been edited for length",
 # "a Q&A", "in conversation with"), not any mention of an interview ("in an interview she said").
 _PRINTED_INTERVIEW = re.compile(
     r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b(?:edited|condensed)\b|"
-    r"\bQ ?& ?A\b|\bin conversation with\b|"
+    r"\bQ ?& ?A\b|\bin conversation with\b|" + _EDITED_TRANSCRIPT + "|"
     # "answered our questions", "answered questions on Reddit" (an AMA: the questions follow); not
     # "answered questions in the council chamber" (a report of a hearing, the questions not printed)
     r"\b(?:answered|answers) (?:our|these|your|readers[’']?) questions\b|"
@@ -390,7 +418,7 @@ _PRINTED_INTERVIEW = re.compile(
     r"|locals|workers|staff|members|students|pupils|readers|neighbours|survivors|victims|those)\b)"
     r"[^.?!\n]{2,60}\babout\b", re.I)
 _EDITED = re.compile(r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b"
-                     r"(?:edited|condensed)\b", re.I)
+                     r"(?:edited|condensed)\b|" + _EDITED_TRANSCRIPT, re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|our|us)\b")
 
 
