@@ -391,12 +391,20 @@ _PARENTHETICAL = re.compile(r"(?:\s+" + _POST_NOMINAL + r"(?=,))?"
                             r"\s+(?:(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?)?(?:[a-z]+ly\s+)?")
 _Q = "\ue000"  # stands for a statement quote in a paragraph's frame
 # A document or "it" as the subject of a reporting verb: its words are quoted, nobody speaks them.
+_SAYS_VERBS = (r"concedes|conceded|says|said|states|stated|notes|noted|warns|warned|claims|claimed|reads|"
+               r"read|argues|argued|admits|admitted|concludes|concluded|finds|found|describes|described|calls|"
+               r"called")
+# Verbs a named document goes on with, when they introduce its words ("The report adds that …", "the
+# review recommends: …", "goes on to say"), not "the report added to the pressure"; never after "it",
+# whose "added" may be any body's.
+_DOCUMENT_GOES_ON = (r"(?:adds|added|recommends|recommended|suggests|suggested|cautions|cautioned|continues|"
+                     r"continued|acknowledges|acknowledged|observes|observed|insists|insisted)"
+                     r"(?=\s*(?:[:,]|that\b|" + _Q + r"))|(?:goes|went)\s+on\s+to\s+(?:say|warn|note)")
 _THING_SAYS = re.compile(
-    r"\b(?:(?P<it>[Ii]t)|[Tt]he (?:study|report|survey|document|letter|ruling|filing|lawsuit|complaint|memo|"
-    r"review|audit|policy|contract|bill|law|analysis|paper|email|notice|guidance|order|judgment|"
-    r"verdict|findings|minutes|agreement))\s+(?:\w+\s+)?(?:concedes|conceded|says|said|states|stated|"
-    r"notes|noted|warns|warned|claims|claimed|reads|read|argues|argued|admits|admitted|concludes|"
-    r"concluded|finds|found|describes|described|calls|called)\b")
+    r"\b(?:(?P<it>[Ii]t)\s+(?:\w+\s+)?(?:" + _SAYS_VERBS + r")|[Tt]he (?:study|report|survey|document|letter|"
+    r"ruling|filing|lawsuit|complaint|memo|review|audit|policy|contract|bill|law|analysis|paper|email|notice|"
+    r"guidance|order|judgment|verdict|findings|minutes|agreement)\s+(?:\w+\s+)?(?:" + _SAYS_VERBS + "|"
+    + _DOCUMENT_GOES_ON + r"))\b")
 _NAMING_CHARS = 80  # between "called" and the quote that names the thing
 # After "called": the quote within the same sentence ("called the city's contribution “…”").
 _NAMING = re.compile(r"[^.!?" + _Q + r"]{1," + str(_NAMING_CHARS) + r"}" + _Q)
