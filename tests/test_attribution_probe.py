@@ -22,7 +22,7 @@ PROBES = ROOT / "tests" / "data" / "attribution"
     ("wyvern-languages-cuts.toml", 131, {"named": 90, "unnamed": 26, "none": 9}),  # first run: 74, 10, 9
     ("wildmoor-festival-collapse.toml", 135, {"named": 80, "unnamed": 31, "none": 11}),  # first: 69, 16, 11
     ("ember-hygiene-outbreak.toml", 135, {"named": 88, "unnamed": 31, "none": 10}),  # first run: 74, 21, 9
-    ("herring-girls-forgery.toml", 138, {"named": 82, "unnamed": 31, "none": 13}),  # first run: 65, 18, 10
+    ("herring-girls-forgery.toml", 138, {"named": 82, "unnamed": 32, "none": 13}),  # first run: 65, 18, 10
     ("kestrel-lithium-quarry.toml", 140, {"named": 92, "unnamed": 33, "none": 13}),  # first run: 81, 19, 12
     ("lantern-saltmarsh-stunt.toml", 150, {"named": 99, "unnamed": 32, "none": 16}),  # first run: 90, 25, 13
     ("osprey-golden-rung-quiz.toml", 156, {"named": 105, "unnamed": 32, "none": 17}),  # first: 90, 23, 16
@@ -31,7 +31,7 @@ PROBES = ROOT / "tests" / "data" / "attribution"
     ("kittiwake-tidemouth-pier.toml", 183, {"named": 111, "unnamed": 51, "none": 17}),  # first: 94, 35, 16
     ("guillemot-solan-ferry-contract.toml", 181, {"named": 109, "unnamed": 51, "none": 16}),  # 101, 40, 14
     ("puffin-tandy-stadium-naming.toml", 184, {"named": 105, "unnamed": 53, "none": 18}),  # 92, 42, 16
-    ("razorbill-brackenfell-tiger-escape.toml", 223, {"named": 127, "unnamed": 59, "none": 18}),  # 113,46,17
+    ("razorbill-brackenfell-tiger-escape.toml", 223, {"named": 127, "unnamed": 62, "none": 18}),  # 113,46,17
     ("shearwater-skeld-rocket-launch.toml", 231, {"named": 132, "unnamed": 66, "none": 18}),  # 110,55,16
     ("skua-salt-orchard-plagiarism.toml", 228, {"named": 121, "unnamed": 53, "none": 18}),  # 109,41,18
 ])
