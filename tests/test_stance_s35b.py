@@ -17,6 +17,7 @@ import pytest
 
 from components.core.config import CorpusConfig, Person, Side
 from components.enrich.stance import Claims, classify_stance
+from components.enrich.stance.evidence import _own_evidence
 
 CONFIG = CorpusConfig(
     name="test",
@@ -64,3 +65,34 @@ def test_a_reported_claim_denied_argues_against_its_side(text: str, side: str) -
 ])
 def test_no_report_or_no_denial_takes_no_side_by_this_rule(text: str) -> None:
     assert "denies it" not in classify_stance(text, CONFIG, CLAIMS).reason
+
+
+# Praise granted before a "but" inside one sentence (the turn then says nothing warm) counts for
+# half, as it does when a sentence opens by granting ("Yes, ...") or the praise is its own sentence
+# before a "But ...": the point of the sentence is what follows the turn.
+
+def praise_for(text: str, side: str) -> float:
+    return _own_evidence(text, CONFIG, CLAIMS).scores.get(side, 0.0)
+
+
+@pytest.mark.parametrize(("praise", "turn", "side"), [
+    ("Ondrak is a lovely woman", "she has been a handful at every meeting since March", "residents"),
+    ("Brandt is a brilliant engineer", "he has been at the valley office all week", "company"),
+    ("Ondrak has been great with the families", "the church is not her call", "residents"),
+])
+def test_praise_before_a_cold_turn_is_granted_not_the_point(praise: str, turn: str, side: str) -> None:
+    alone = praise_for(f"{praise}.", side)
+    assert alone > 0
+    assert praise_for(f"{praise} but {turn}.", side) <= alone / 2 + 1e-9
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Ondrak is a lovely woman and a brilliant chair, she has fought for every family.", "residents"),
+    # warm after the turn as well: praise all through, nothing granted
+    ("Brandt is a brilliant engineer but he is also a kind and honest man.", "company"),
+    ("The weather was awful but Brandt was brilliant and kind to everyone at the meeting.", "company"),
+])
+def test_praise_that_is_the_point_still_counts_fully(text: str, side: str) -> None:
+    result = classify_stance(text, CONFIG, CLAIMS)
+    assert result.stance == side
+    assert "granted" not in result.reason
