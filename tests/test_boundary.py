@@ -78,7 +78,7 @@ def test_the_rule_sees_an_upward_import_from_a_package(tmp_path: Path) -> None:
 
 # The stance package's modules, lowest first: each imports only from those before it.
 STANCE_LAYERS = ("lexicon", "tokens", "scores", "people", "claims", "feeling", "mentions", "predicates",
-                 "sentences", "positions", "overlap", "evidence", "thread")
+                 "sentences", "positions", "contradicted", "overlap", "evidence", "thread")
 
 
 def test_a_stance_module_imports_only_lower_ones() -> None:

@@ -10,7 +10,8 @@ The package's modules, each importing only from those before it: lexicon (phrase
 sets, weights), tokens (tokens, stems and the phrase search), scores (evidence per side and the
 result), people (the config's people: sides and names), claims (the sides' claim words and the
 topic), feeling (a sentence's VADER score), mentions (who a comment names), predicates, sentences
-and positions (the cues of a comment's sentences), overlap (words shared with a side's claims),
+and positions (the cues of a comment's sentences), contradicted (a side's claim reported and
+denied), overlap (words shared with a side's claims),
 evidence (one comment's own evidence and stance) and thread (thread passes and the frame API).
 """
 

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 
 from ...core.config import CorpusConfig, Person
 from .claims import Claims
+from .contradicted import _contradicted_claim_cues
 from .feeling import _compound
 from .lexicon import HEDGES, MIN_MARGIN, MIN_SCORE, NEUTRAL, W_CONCEDED, W_HEDGED
 from .mentions import _lexicon, _opponents
@@ -40,6 +41,7 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
             ev.merge(granted, W_CONCEDED, ' (granted before a "but")')
         else:
             _sentence_cues(sentence, config, last_named, ev)
+    _contradicted_claim_cues(sentences, config, ev)
     # The comment's stems stand for its sentences' (the sentences left out hold no word).
     made = _Evidence()
     _position_cues(sentences, config, made, claims.topic if claims is not None else frozenset(), stems)

@@ -2,7 +2,7 @@
 <person>", what they deserve or should do, what they are blamed or mocked for, a view given up;
 and the weight of a cue by where it stands (_Weights: a point granted before a "but")."""
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from ...core.config import CorpusConfig
@@ -557,6 +557,19 @@ def _opens_with_turn(tokens: Sequence[Token]) -> bool:
     return first is not None and first.stem in _TURNS
 
 
+MIN_GRANTED_PRAISE = 0.3  # VADER compound of the words before a "but" that grant a point
+
+
+def _praised_before_turn(tokens: Sequence[Token], pivot: int, left_out: Collection[int] = ()) -> bool:
+    """Whether the words before a "but" (or "however") at `pivot` speak well (VADER) and those
+    after it say nothing warm: praise granted, not the point ("She's a great player but she's been
+    a handful for every coach she's had"); `left_out`: positions not read (names, words reported)."""
+    def feeling(lo: int, hi: int) -> float:
+        return _compound(" ".join(t.text for at, t in enumerate(tokens[lo:hi], lo)
+                                  if at not in left_out and not t.quoted))
+    return pivot > 0 and feeling(0, pivot) >= MIN_GRANTED_PRAISE and feeling(pivot + 1, len(tokens)) <= 0
+
+
 class _Weights:
     """Weight of a cue by position: before a contrastive "but" it may count less, and always
     does in a sentence that opens by granting a point."""
@@ -564,7 +577,7 @@ class _Weights:
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.pivot = -1 if _index(tokens).stems.isdisjoint(_TURNS) else max(
             i for i, t in enumerate(tokens) if t.stem in _TURNS)
-        self.conceded = self.pivot > 0 and _grants(tokens)
+        self.conceded = self.pivot > 0 and (_grants(tokens) or _praised_before_turn(tokens, self.pivot))
 
     def __call__(self, at: int) -> float:
         return W_CONCEDED if self.conceded and at < self.pivot else 1.0

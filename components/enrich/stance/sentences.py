@@ -34,7 +34,7 @@ from .lexicon import (
 )
 from .mentions import _for, _Mention, _mentions, _opponents, _other_pronoun, _quote, _who
 from .people import _side_of
-from .predicates import _first, _former_view, _predicate_cues, _Weights
+from .predicates import _first, _former_view, _praised_before_turn, _predicate_cues, _Weights
 from .scores import _Evidence
 from .tokens import Match, Token, _denied_belief, _find, _index, _outraged, _possible, _stem
 
@@ -244,6 +244,9 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
     if abs(compound) >= MIN_FEELING:
         verb = "speaks well of" if compound > 0 else "speaks ill of"
         weight, cue = W_SENTIMENT * abs(compound) * scale, f"{verb} {who} ({compound:+.2f})"
+        if compound > 0 and _praised_before_turn(tokens, weights.pivot, named_at):
+            # "She's a great player but she's been a handful": the praise is granted, not the point
+            weight, cue = weight * W_CONCEDED, cue + ' (granted before a "but")'
         if -MIN_ILL_FEELING < compound < 0 and compound == told and _harm_told(tokens, mentions, named_at):
             ev.tentative.extend((other, weight, cue) for other in _opponents(target.side, config))
         else:
@@ -251,6 +254,7 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
 
 
 MIN_FEELING = 0.3  # |compound| of a sentence aimed at a side that speaks well or ill of it
+
 # A mildly hostile sentence (compound above -MIN_ILL_FEELING) mostly tells what happened or what
 # is feared ("people she'd just embarrassed", "too scared to do", "farmers will lose stock"), unless
 # it says a word of blame of the side itself ("North is rude", "how rude North is"): otherwise it
