@@ -160,9 +160,6 @@ def _stance(text: str) -> str:
     return classify_stance(text, STANCE, CLAIMS).stance
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a blame verb done by the side ('ruined', 'messed up', 'wasted') is read "
-    "as harm told (_judged_of knows only 'X is <adj>'), so a plain verdict goes neutral"))
 @pytest.mark.parametrize("text", [
     "Pike ruined the library.",
     "The council messed this up.",
@@ -172,9 +169,6 @@ def test_a_mild_blame_verb_done_by_a_side_counts_against_it(text: str) -> None:
     assert _stance(text) == "friends"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the blame of Pike is dropped as tentative while the claim he is reported "
-    "making still counts, so a comment against Pike now sides with Pike's side"))
 def test_blaming_a_side_and_reporting_its_claim_does_not_take_its_side() -> None:
     assert _stance("Pike ruined the library. The council cannot afford it, he says.") != "council"
 

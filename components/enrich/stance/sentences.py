@@ -300,6 +300,27 @@ def _judged_of(tokens: Sequence[Token], mentions: list[_Mention]) -> bool:
             return True
         if m.start >= 2 and tokens[m.start - 2].lower == "how" and _blames(tokens[m.start - 1]):
             return True
+        if _blame_done_by(tokens, m):
+            return True
+    return False
+
+
+_CLAUSE_OPENERS = frozenset({"and", "but", "so", "then", "yet", "because", "cos", "when", "since"})
+SUBJECT_REACH = 4  # words between a side that opens its sentence and its verb ("Pike and his cronies wasted")
+
+
+def _blame_done_by(tokens: Sequence[Token], m: _Mention) -> bool:
+    """Whether a side that opens its sentence or clause does a word of blame in that clause ("Pike
+    ruined the library", "The council messed this up", "Pike and his cronies wasted our money"): a
+    verdict on what the side did, not harm it went through ("Marr lost her seat")."""
+    before = tokens[m.start - 1] if m.start else None
+    if before is not None and before.word and before.lower not in _CLAUSE_OPENERS:
+        return False  # not the subject of its clause ("I told Pike it ruined us")
+    for t in tokens[m.end:m.end + SUBJECT_REACH + 1]:
+        if t.stem in _CLAUSE_EDGES or t.lower in _LINKING:
+            return False
+        if _blames(t):
+            return True
     return False
 
 
