@@ -2152,7 +2152,7 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
                                f"pronoun '{m.group(1)}' → {outsider.name} (named just before)")
         if subject is None:
             continue
-        role_subject = _sentence_role(frame, subject, what) or (
+        role_subject = _sentence_role(frame, subject, what, names) or (
             role_subject if what == 1 and subject.person is None else None)
         if subject.person is not None:
             as_object = what == 0 and (_as_object(frame, subject.start)
@@ -2181,7 +2181,8 @@ _SENTENCE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w
                             r"(?:had\s+|has\s+|was\s+|then\s+)?[a-z]+(?:ed|s)\b")
 
 
-def _sentence_role(frame: str, subject: _Subject, what: int) -> _Subject | None:
+def _sentence_role(frame: str, subject: _Subject, what: int,
+                   names: list[tuple[int, int, Person, bool]]) -> _Subject | None:
     """The subject when it is an unnamed person's role opening its sentence as its subject ("The judge
     reserved his decision."), not a body ("The council met") nor a role inside a clause."""
     if what not in (2, 3) or subject.person is not None or subject.basis != "unnamed":
@@ -2192,7 +2193,18 @@ def _sentence_role(frame: str, subject: _Subject, what: int) -> _Subject | None:
     if m is None or m.start("role") >= subject.end or (
             m.group("role") not in ROLE_NOUNS and m.group("role") not in _UNNAMED_ROLE_SET):
         return None
+    if _ACTS_ON_ANOTHER.match(frame, m.end()) or any(n[0] == _next_word_start(frame, m.end()) for n in names):
+        return None  # "The judge praised his courage." / "thanked him" / "thanked Hart": about another
     return subject
+
+
+# The object right after a role's verb that is someone else: "thanked him", "praised his courage"
+_ACTS_ON_ANOTHER = re.compile(r"\s+(?:him|her|his|them|their)\b")
+
+
+def _next_word_start(frame: str, at: int) -> int:
+    """Where the word after position ``at`` starts (past its blanks)."""
+    return at + len(frame[at:]) - len(frame[at:].lstrip())
 
 
 # "The presenter, Ann Cole, asked whether he would resign. “…,” he replied.": who answers is not who asked
