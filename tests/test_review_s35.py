@@ -26,18 +26,12 @@ def _speaker_of(body: str, words: str, people: tuple[Person, ...] = PEOPLE) -> s
 
 # ---- a role opening the sentence before "he said" (_sentence_role in quotes._subjects) ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a role opening the sentence takes the next 'he said' even when the "
-    "sentence is about the named man ('The judge praised his courage'); before s35 it was his"))
 def test_the_judge_praising_the_named_man_leaves_him_his_quote() -> None:
     body = ("Bo Hart was cleared of all charges on Friday.\n\n"
             "The judge praised his courage. \"I only did what anyone would have done,\" he said afterwards.")
     assert _speaker_of(body, "I only did what anyone") == "Bo Hart"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a role opening the sentence takes the next 'he said' even when the named "
-    "man is its object ('The judge thanked him'); before s35 it was his"))
 def test_the_judge_thanking_him_leaves_him_his_quote() -> None:
     body = ("Bo Hart was cleared of all charges on Friday.\n\n"
             "The judge thanked him for his honesty. \"I only told the truth,\" he said outside court.")
@@ -70,17 +64,11 @@ _ANSWERS = ("Q. You inspected the quay wall in March, did you not?\n\n"
             "A. I found a crack, and I said so in writing.")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "_WITNESS_HEADING reads a prose sentence opening 'Name, sworn in as ...' "
-    "as a witness heading and gives her the A. lines; before s35 they were nobody's"))
 def test_a_name_sworn_in_at_a_paragraphs_start_is_no_witness_heading() -> None:
     body = "Ada Lind, sworn in as coroner last year, opened the inquest on Monday.\n\n" + _ANSWERS
     assert _speaker_of(body, "I inspected it twice") != "Ada Lind"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "_witness reads only the headings before the first turn, so a second "
-    "witness's answers go to the first (its docstring says 'the one now answering')"))
 def test_a_second_witness_heading_takes_the_answers_under_it() -> None:
     body = ("Extract from the transcript.\n\nDR ADA LIND, sworn\n\n"
             "Q. You inspected the wall?\n\nA. I did, twice, in March.\n\n"
