@@ -79,9 +79,6 @@ def test_a_second_witness_heading_takes_the_answers_under_it() -> None:
 
 # ---- a known body called by the last word of its name (_known_bodies_say) ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'the festival said' goes to the known Kelp Festival though the sentence "
-    "before introduced another festival in lower case"))
 def test_another_festival_in_lower_case_keeps_the_word() -> None:
     body = ("The Kelp Festival opens in May.\n\n"
             "A second, smaller festival in the next town has been cancelled. The festival said: \"We cannot "
@@ -89,9 +86,6 @@ def test_another_festival_in_lower_case_keeps_the_word() -> None:
     assert _speaker_of(body, "We cannot stage", (LIND, HART, FESTIVAL)) != "Kelp Festival"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the lower-case word is licensed by the full name anywhere in the "
-    "paragraph, even after it; the docstring says 'named in full in the text before'"))
 def test_the_full_name_only_after_the_word_does_not_license_it() -> None:
     body = ("Ada Lind went to a folk night in the next town. The festival said it was \"sold out by noon\", "
             "while the Kelp Festival, by contrast, still has tickets.")

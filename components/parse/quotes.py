@@ -1421,7 +1421,6 @@ def _known_bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]
     speech verb: "The Prize said:", "the festival said in a statement" for "Wexcombe Prize" and "Kelp
     Festival" (the words _BODY_SAYS knows aside); the word in lower case too, as most papers write it,
     but only for a body named in full in the text before (the paragraph and the one before it)."""
-    before_text = f"{tracker.previous_text}\n{frame}"
     words = {p.name.split()[-1] for p in tracker.people if p.pronoun.lower() in ("it", "they")
              and len(p.name.split()) > 1 and p.name.split()[-1][:1].isupper()
              and not re.fullmatch(_BODY_WORDS, p.name.split()[-1])}
@@ -1432,8 +1431,8 @@ def _known_bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]
         for m in pattern.finditer(frame):
             if any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start()):
                 continue
-            if m.group("word") == lower and not any(
-                    p.name.split()[-1] == word and p.name in before_text for p in tracker.people):
+            if m.group("word") == lower and not _named_in_full_before(
+                    f"{tracker.previous_text}\n{frame[:m.start()]}", word, tracker):
                 continue  # "the prize said" only once the Wexcombe Prize was named
             np = f"the {word}"
             body = _body_by_last_word(np, tracker, f"{tracker.previous_text}\n{frame[:m.start()]}")
@@ -1442,6 +1441,18 @@ def _known_bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]
                 found.append(_Subject(m.start(), m.end(), body.name, body, "descriptor",
                                       f"descriptor '{shown}' → {body.name} (the last word of its name)"))
     return found
+
+
+def _named_in_full_before(before: str, word: str, tracker: _Tracker) -> bool:
+    """Whether a known body whose name ends in the word is named in full in the text before, with no
+    other one of the kind introduced after it ("a second, smaller festival"), which "the festival"
+    would then mean instead."""
+    full = [before.rfind(p.name) for p in tracker.people if p.name.split()[-1] == word]
+    last = max(full, default=-1)
+    if last < 0:
+        return False
+    another = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\b[^.!?;:\n\ue000]{{0,40}}?\b{re.escape(word.lower())}\b")
+    return another.search(before, last) is None
 
 
 def _body_by_last_word(np: str, tracker: _Tracker, before: str) -> Person | None:
