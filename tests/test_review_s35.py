@@ -47,9 +47,6 @@ def test_a_role_asking_the_named_man_leaves_him_his_answer() -> None:
 
 # ---- "the widow" as a back-reference (ROLE_NOUNS) ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'the widow' goes back to the woman named before even when the text has "
-    "just introduced another, unnamed widow ('the widow of a fisherman')"))
 def test_the_widow_of_a_stranger_is_not_the_woman_named_before() -> None:
     body = ("Councillor Ada Lind met the widow of a fisherman lost off the quay in 1998. \"He never came "
             "home,\" the widow said.")

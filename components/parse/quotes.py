@@ -2345,6 +2345,10 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         shown = " ".join(phrase.split())
         return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (no organisation of the cast)")
     resolved = _resolve_descriptor(phrase, head, tracker)
+    if (resolved is not None and resolved[1].endswith("(last named; weak)")
+            and _another_introduced(frame[:start], head)):
+        shown = " ".join(phrase.split())  # "met the widow of a fisherman. “…,” the widow said": not her
+        return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (another introduced before)")
     if resolved is None or resolved[1].endswith("(last named; weak)"):
         unnamed_role = _unnamed_role(start, end, phrase, head, tracker)
         if unnamed_role is not None or resolved is None:
@@ -2352,6 +2356,12 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     return _Subject(start, end, resolved[0].name, resolved[0], "descriptor", resolved[1],
                     possessive=_SAID_THING.match(frame, end) is not None,
                     role=head if resolved[1].endswith("(last named; weak)") else "")
+
+
+def _another_introduced(before: str, head: str) -> bool:
+    """Whether the text before introduces someone new by the role's noun and whose it is ("met the
+    widow of a fisherman"), not as an apposition to a name ("Ada Lind, the widow of …")."""
+    return re.search(rf"(?<![,(])[ \t\n](?:the|a|an)[ \t]+{re.escape(head)}[ \t]+of[ \t]+", before) is not None
 
 
 def _role_elsewhere(frame: str, end: int, head: str, names: list[tuple[int, int, Person, bool]],
