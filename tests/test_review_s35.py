@@ -91,9 +91,6 @@ def test_the_full_name_only_after_the_word_does_not_license_it() -> None:
 
 # ---- who-said-what boxes (_box_lines, _OUTSIDER_BOX) ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a listing of places with their quoted notices ('Kelp Hall, Quay Street: "
-    "\"Sold out\"') passes as a box of who said what and makes the places speakers"))
 def test_a_listing_of_venues_and_their_notices_names_no_speakers() -> None:
     body = ("Where to go tonight\n\n"
             "Kelp Hall, Quay Street: \"Sold out, returns only\"\n\n"

@@ -779,10 +779,26 @@ def _box_lines(paragraphs: tuple[str, ...] | list[str]) -> bool:
     comma before its colon and a quote after it."""
     run = 0
     for para in paragraphs:
-        run = run + 1 if _BOX_LINE.fullmatch(para) and "," in para.split(":", 1)[0] else 0
+        run = run + 1 if _box_line(para) else 0
         if run >= _BOX_LINES:
             return True
     return False
+
+
+# A street address set after a comma ("Kelp Hall, Quay Street"): a place's listing, not a credit
+_STREET = re.compile(r",[ \t]+(?:\d+[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){1,3}"
+                     r"(?:Street|St|Road|Rd|Lane|Avenue|Square|Place|Terrace|Row|Way|Parade|Crescent|Hill)\.?\Z")
+_SPEECH_WORDS = 5  # a quote of fewer words is a notice or a label ("Sold out, returns only"), not speech
+
+
+def _box_line(para: str) -> bool:
+    """Whether a paragraph is one line of a box of who said what: a credit with a comma before its colon
+    (not a place and its street) and a quote after it that reads as speech, a sentence of several words."""
+    if not _BOX_LINE.fullmatch(para):
+        return False
+    credit, quote = para.split(":", 1)
+    return ("," in credit and _STREET.search(credit.rstrip()) is None
+            and len(quote.split()) >= _SPEECH_WORDS)
 
 
 # A noun of a person, known by its ending: "solicitor", "meteorologist", "resident", "spokesperson".
