@@ -1467,7 +1467,8 @@ def _named_in_full_before(before: str, word: str, tracker: _Tracker) -> bool:
     last = max(full, default=-1)
     if last < 0:
         return False
-    another = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\b[^.!?;:\n\ue000]{{0,40}}?\b{re.escape(word.lower())}\b")
+    another = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\b[^.!?;:\n\ue000]{{0,40}}?"
+                         rf"\b{re.escape(word.lower())}\b")
     return another.search(before, last) is None
 
 
@@ -2377,7 +2378,8 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
 def _another_introduced(before: str, head: str) -> bool:
     """Whether the text before introduces someone new by the role's noun and whose it is ("met the
     widow of a fisherman"), not as an apposition to a name ("Ada Lind, the widow of …")."""
-    return re.search(rf"(?<![,(])[ \t\n](?:the|a|an)[ \t]+{re.escape(head)}[ \t]+of[ \t]+", before) is not None
+    introduces = rf"(?<![,(])[ \t\n](?:the|a|an)[ \t]+{re.escape(head)}[ \t]+of[ \t]+"
+    return re.search(introduces, before) is not None
 
 
 def _role_elsewhere(frame: str, end: int, head: str, names: list[tuple[int, int, Person, bool]],
