@@ -375,3 +375,30 @@ def test_the_widow_of_someone_named_is_not_that_person() -> None:
     body = ("Bo Hart died in 2019.\n\n"
             "His widow said the quay had been \"his whole life, from the age of nine\".")
     assert _speaker_of(body, "his whole life") != "Bo Hart"
+
+
+# ---- H171's narrowings keep the forms they were written for ----
+
+def test_the_widow_of_someone_set_beside_her_name_is_still_her() -> None:
+    body = ("Ada Lind, the widow of a lifeboat coxswain, spoke at the meeting. \"The quay was his second "
+            "home,\" the widow said.")
+    assert _speaker_of(body, "his second home") == "Ada Lind"
+
+
+def test_the_judge_after_a_named_man_still_takes_the_he_when_the_judge_acts_alone() -> None:
+    body = ("Bo Hart denies the charge.\n\n"
+            "The judge reserved judgment until Monday. \"This needs care,\" he said.")
+    assert _speaker_of(body, "This needs care") not in ("Bo Hart", "not found")
+
+
+def test_a_witness_recalled_on_a_line_of_its_own_takes_the_answers() -> None:
+    body = ("Extract from the transcript.\n\nMR BO HART (recalled)\n\n"
+            "Q. You own the quay?\n\nA. I own the south half of it, not the north.\n\n"
+            "Q. And the wall?\n\nA. The wall was never mine to mend.")
+    assert _speaker_of(body, "I own the south half") == "Bo Hart"
+
+
+def test_a_box_of_short_notices_after_named_people_is_no_box() -> None:
+    body = ("What the signs said\n\nAda Lind, Quay Street: \"Closed\"\n\n"
+            "Bo Hart, Front Street: \"Open late\"")
+    assert _speaker_of(body, "Open late") in ("not found", "")

@@ -26,18 +26,12 @@ def _speaker_of(body: str, words: str, people: tuple[Person, ...] = PEOPLE) -> s
 
 # ---- a role opening the sentence before "he said" (_sentence_role in quotes._subjects) ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a role opening the sentence takes the next 'he said' even when the "
-    "sentence is about the named man ('The judge praised his courage'); before s35 it was his"))
 def test_the_judge_praising_the_named_man_leaves_him_his_quote() -> None:
     body = ("Bo Hart was cleared of all charges on Friday.\n\n"
             "The judge praised his courage. \"I only did what anyone would have done,\" he said afterwards.")
     assert _speaker_of(body, "I only did what anyone") == "Bo Hart"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a role opening the sentence takes the next 'he said' even when the named "
-    "man is its object ('The judge thanked him'); before s35 it was his"))
 def test_the_judge_thanking_him_leaves_him_his_quote() -> None:
     body = ("Bo Hart was cleared of all charges on Friday.\n\n"
             "The judge thanked him for his honesty. \"I only told the truth,\" he said outside court.")
@@ -53,9 +47,6 @@ def test_a_role_asking_the_named_man_leaves_him_his_answer() -> None:
 
 # ---- "the widow" as a back-reference (ROLE_NOUNS) ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'the widow' goes back to the woman named before even when the text has "
-    "just introduced another, unnamed widow ('the widow of a fisherman')"))
 def test_the_widow_of_a_stranger_is_not_the_woman_named_before() -> None:
     body = ("Councillor Ada Lind met the widow of a fisherman lost off the quay in 1998. \"He never came "
             "home,\" the widow said.")
@@ -70,17 +61,11 @@ _ANSWERS = ("Q. You inspected the quay wall in March, did you not?\n\n"
             "A. I found a crack, and I said so in writing.")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "_WITNESS_HEADING reads a prose sentence opening 'Name, sworn in as ...' "
-    "as a witness heading and gives her the A. lines; before s35 they were nobody's"))
 def test_a_name_sworn_in_at_a_paragraphs_start_is_no_witness_heading() -> None:
     body = "Ada Lind, sworn in as coroner last year, opened the inquest on Monday.\n\n" + _ANSWERS
     assert _speaker_of(body, "I inspected it twice") != "Ada Lind"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "_witness reads only the headings before the first turn, so a second "
-    "witness's answers go to the first (its docstring says 'the one now answering')"))
 def test_a_second_witness_heading_takes_the_answers_under_it() -> None:
     body = ("Extract from the transcript.\n\nDR ADA LIND, sworn\n\n"
             "Q. You inspected the wall?\n\nA. I did, twice, in March.\n\n"
@@ -91,9 +76,6 @@ def test_a_second_witness_heading_takes_the_answers_under_it() -> None:
 
 # ---- a known body called by the last word of its name (_known_bodies_say) ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'the festival said' goes to the known Kelp Festival though the sentence "
-    "before introduced another festival in lower case"))
 def test_another_festival_in_lower_case_keeps_the_word() -> None:
     body = ("The Kelp Festival opens in May.\n\n"
             "A second, smaller festival in the next town has been cancelled. The festival said: \"We cannot "
@@ -101,9 +83,6 @@ def test_another_festival_in_lower_case_keeps_the_word() -> None:
     assert _speaker_of(body, "We cannot stage", (LIND, HART, FESTIVAL)) != "Kelp Festival"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the lower-case word is licensed by the full name anywhere in the "
-    "paragraph, even after it; the docstring says 'named in full in the text before'"))
 def test_the_full_name_only_after_the_word_does_not_license_it() -> None:
     body = ("Ada Lind went to a folk night in the next town. The festival said it was \"sold out by noon\", "
             "while the Kelp Festival, by contrast, still has tickets.")
@@ -112,9 +91,6 @@ def test_the_full_name_only_after_the_word_does_not_license_it() -> None:
 
 # ---- who-said-what boxes (_box_lines, _OUTSIDER_BOX) ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a listing of places with their quoted notices ('Kelp Hall, Quay Street: "
-    "\"Sold out\"') passes as a box of who said what and makes the places speakers"))
 def test_a_listing_of_venues_and_their_notices_names_no_speakers() -> None:
     body = ("Where to go tonight\n\n"
             "Kelp Hall, Quay Street: \"Sold out, returns only\"\n\n"

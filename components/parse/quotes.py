@@ -779,10 +779,26 @@ def _box_lines(paragraphs: tuple[str, ...] | list[str]) -> bool:
     comma before its colon and a quote after it."""
     run = 0
     for para in paragraphs:
-        run = run + 1 if _BOX_LINE.fullmatch(para) and "," in para.split(":", 1)[0] else 0
+        run = run + 1 if _box_line(para) else 0
         if run >= _BOX_LINES:
             return True
     return False
+
+
+# A street address set after a comma ("Kelp Hall, Quay Street"): a place's listing, not a credit
+_STREET = re.compile(r",[ \t]+(?:\d+[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){1,3}"
+                     r"(?:Street|St|Road|Rd|Lane|Avenue|Square|Place|Terrace|Row|Way|Parade|Crescent|Hill)\.?\Z")
+_SPEECH_WORDS = 5  # a quote of fewer words is a notice or a label ("Sold out, returns only"), not speech
+
+
+def _box_line(para: str) -> bool:
+    """Whether a paragraph is one line of a box of who said what: a credit with a comma before its colon
+    (not a place and its street) and a quote after it that reads as speech, a sentence of several words."""
+    if not _BOX_LINE.fullmatch(para):
+        return False
+    credit, quote = para.split(":", 1)
+    return ("," in credit and _STREET.search(credit.rstrip()) is None
+            and len(quote.split()) >= _SPEECH_WORDS)
 
 
 # A noun of a person, known by its ending: "solicitor", "meteorologist", "resident", "spokesperson".
@@ -1421,7 +1437,6 @@ def _known_bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]
     speech verb: "The Prize said:", "the festival said in a statement" for "Wexcombe Prize" and "Kelp
     Festival" (the words _BODY_SAYS knows aside); the word in lower case too, as most papers write it,
     but only for a body named in full in the text before (the paragraph and the one before it)."""
-    before_text = f"{tracker.previous_text}\n{frame}"
     words = {p.name.split()[-1] for p in tracker.people if p.pronoun.lower() in ("it", "they")
              and len(p.name.split()) > 1 and p.name.split()[-1][:1].isupper()
              and not re.fullmatch(_BODY_WORDS, p.name.split()[-1])}
@@ -1432,8 +1447,8 @@ def _known_bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]
         for m in pattern.finditer(frame):
             if any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start()):
                 continue
-            if m.group("word") == lower and not any(
-                    p.name.split()[-1] == word and p.name in before_text for p in tracker.people):
+            if m.group("word") == lower and not _named_in_full_before(
+                    f"{tracker.previous_text}\n{frame[:m.start()]}", word, tracker):
                 continue  # "the prize said" only once the Wexcombe Prize was named
             np = f"the {word}"
             body = _body_by_last_word(np, tracker, f"{tracker.previous_text}\n{frame[:m.start()]}")
@@ -1442,6 +1457,19 @@ def _known_bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]
                 found.append(_Subject(m.start(), m.end(), body.name, body, "descriptor",
                                       f"descriptor '{shown}' → {body.name} (the last word of its name)"))
     return found
+
+
+def _named_in_full_before(before: str, word: str, tracker: _Tracker) -> bool:
+    """Whether a known body whose name ends in the word is named in full in the text before, with no
+    other one of the kind introduced after it ("a second, smaller festival"), which "the festival"
+    would then mean instead."""
+    full = [before.rfind(p.name) for p in tracker.people if p.name.split()[-1] == word]
+    last = max(full, default=-1)
+    if last < 0:
+        return False
+    another = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\b[^.!?;:\n\ue000]{{0,40}}?"
+                         rf"\b{re.escape(word.lower())}\b")
+    return another.search(before, last) is None
 
 
 def _body_by_last_word(np: str, tracker: _Tracker, before: str) -> Person | None:
@@ -2152,7 +2180,7 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
                                f"pronoun '{m.group(1)}' → {outsider.name} (named just before)")
         if subject is None:
             continue
-        role_subject = _sentence_role(frame, subject, what) or (
+        role_subject = _sentence_role(frame, subject, what, names) or (
             role_subject if what == 1 and subject.person is None else None)
         if subject.person is not None:
             as_object = what == 0 and (_as_object(frame, subject.start)
@@ -2181,7 +2209,8 @@ _SENTENCE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w
                             r"(?:had\s+|has\s+|was\s+|then\s+)?[a-z]+(?:ed|s)\b")
 
 
-def _sentence_role(frame: str, subject: _Subject, what: int) -> _Subject | None:
+def _sentence_role(frame: str, subject: _Subject, what: int,
+                   names: list[tuple[int, int, Person, bool]]) -> _Subject | None:
     """The subject when it is an unnamed person's role opening its sentence as its subject ("The judge
     reserved his decision."), not a body ("The council met") nor a role inside a clause."""
     if what not in (2, 3) or subject.person is not None or subject.basis != "unnamed":
@@ -2192,7 +2221,18 @@ def _sentence_role(frame: str, subject: _Subject, what: int) -> _Subject | None:
     if m is None or m.start("role") >= subject.end or (
             m.group("role") not in ROLE_NOUNS and m.group("role") not in _UNNAMED_ROLE_SET):
         return None
+    if _ACTS_ON_ANOTHER.match(frame, m.end()) or any(n[0] == _next_word_start(frame, m.end()) for n in names):
+        return None  # "The judge praised his courage." / "thanked him" / "thanked Hart": about another
     return subject
+
+
+# The object right after a role's verb that is someone else: "thanked him", "praised his courage"
+_ACTS_ON_ANOTHER = re.compile(r"\s+(?:him|her|his|them|their)\b")
+
+
+def _next_word_start(frame: str, at: int) -> int:
+    """Where the word after position ``at`` starts (past its blanks)."""
+    return at + len(frame[at:]) - len(frame[at:].lstrip())
 
 
 # "The presenter, Ann Cole, asked whether he would resign. “…,” he replied.": who answers is not who asked
@@ -2322,6 +2362,10 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         shown = " ".join(phrase.split())
         return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (no organisation of the cast)")
     resolved = _resolve_descriptor(phrase, head, tracker)
+    if (resolved is not None and resolved[1].endswith("(last named; weak)")
+            and _another_introduced(frame[:start], head)):
+        shown = " ".join(phrase.split())  # "met the widow of a fisherman. “…,” the widow said": not her
+        return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (another introduced before)")
     if resolved is None or resolved[1].endswith("(last named; weak)"):
         unnamed_role = _unnamed_role(start, end, phrase, head, tracker)
         if unnamed_role is not None or resolved is None:
@@ -2329,6 +2373,13 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
     return _Subject(start, end, resolved[0].name, resolved[0], "descriptor", resolved[1],
                     possessive=_SAID_THING.match(frame, end) is not None,
                     role=head if resolved[1].endswith("(last named; weak)") else "")
+
+
+def _another_introduced(before: str, head: str) -> bool:
+    """Whether the text before introduces someone new by the role's noun and whose it is ("met the
+    widow of a fisherman"), not as an apposition to a name ("Ada Lind, the widow of …")."""
+    introduces = rf"(?<![,(])[ \t\n](?:the|a|an)[ \t]+{re.escape(head)}[ \t]+of[ \t]+"
+    return re.search(introduces, before) is not None
 
 
 def _role_elsewhere(frame: str, end: int, head: str, names: list[tuple[int, int, Person, bool]],

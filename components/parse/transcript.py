@@ -274,7 +274,9 @@ def _interviewee(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] 
 # A court record's heading over a witness's evidence: "DR ADA LIND, sworn", "Bo Hart, affirmed",
 # "MR BO HART (recalled)": the "A." turns under it are that witness's.
 _WITNESS_HEADING = re.compile(r"^[ \t]*(?P<name>[A-Z][\w.’' -]{2,60}?)(?:,[ \t]*|[ \t]+\()"
-                              r"(?:sworn|affirmed|re-sworn|recalled|on (?:his|her|their) former oath)\b",
+                              r"(?:sworn|affirmed|re-sworn|recalled|on (?:his|her|their) former oath)\b"
+                              # a line of its own, not prose ("Ada Lind, sworn in as coroner last year, …")
+                              r"[ \t]*\)?[ \t.:]*$",
                               re.M | re.I)
 
 
@@ -284,6 +286,14 @@ def _witness(before: tuple[str, ...] | list[str], people: tuple[Person, ...]) ->
     headings = [m.group("name") for para in before for m in _WITNESS_HEADING.finditer(para)]
     person = _person_of(headings[-1], people) if headings else None
     return Counter({person: 1}) if person is not None else Counter()
+
+
+def _next_witness(para: str, people: tuple[Person, ...]) -> tuple[bool, Person | None]:
+    """Whether a paragraph between the turns is a witness heading of its own ("MR BO HART, sworn"),
+    and the known person it names (None for one the config does not know): the answers under it are
+    the new witness's, not the last one's."""
+    m = _WITNESS_HEADING.fullmatch(para.strip())
+    return (False, None) if m is None else (True, _person_of(m.group("name"), people))
 
 
 _PRONOUN_OPENS = re.compile(r"\s*(?:He|She|They)\b")
@@ -728,6 +738,8 @@ def find_turns(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
             how = f"interview turn '{label}'" + (f" (the interviewee, {person.name})" * (label[0] == "A"))
             current = Answer(n, person, text, how)
             found.append(current)
+        elif n > min(turns) and (heading := _next_witness(para, people))[0]:
+            interviewee, current = heading[1], None
         elif current is not None and n < last_turn and _goes_on(para, current.person):
             found.append(Answer(n, current.person, para.strip(), f"{current.reason}, continued"))
         else:
