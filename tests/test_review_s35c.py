@@ -90,15 +90,11 @@ def test_the_reading_depends_on_the_comment_alone() -> None:
 
 # --- praise granted before a "but" inside one sentence --------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason='"but" meaning "except" ("nobody but her") is taken for a '
-                                       "turn: the praise is halved and the side lost")
 def test_but_meaning_except_does_not_grant_the_praise() -> None:
     r = result("Ondrak has been a wonderful chair and nobody but her could have kept the families together.")
     assert r.stance == "residents"
 
 
-@pytest.mark.xfail(strict=True, reason='"<praise> but no" (a flat rejection) still counts the halved '
-                                       "praise for the side it rejects")
 def test_praise_then_a_flat_no_is_not_support() -> None:
     assert result("Brandt's plan is a great idea but no.").stance != "company"
 

@@ -47,3 +47,29 @@ def test_a_denial_still_counts_against_the_side(text: str, side: str) -> None:
 ])
 def test_no_contradiction_is_no_denial(text: str) -> None:
     assert DENIED not in reason(text)
+
+
+# Praise before a "but" (predicates._praised_before_turn): "but" meaning "except" is no turn, and a
+# flat "no" after it refuses the praise.
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Brandt is a superb engineer and anyone but him would have botched the spillway.", "company"),
+    ("Ondrak did a fantastic job and all but saved the church on her own.", "residents"),
+])
+def test_but_meaning_except_keeps_the_praise_whole(text: str, side: str) -> None:
+    result = classify_stance(text, CONFIG, CLAIMS)
+    assert result.stance == side and "granted" not in result.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Ondrak's petition is a lovely gesture but nope.",
+    "Brandt's offer sounds generous but not a chance.",
+])
+def test_praise_then_a_flat_no_takes_no_side(text: str) -> None:
+    assert classify_stance(text, CONFIG, CLAIMS).stance == "neutral"
+
+
+def test_praise_then_a_reason_still_counts_at_half() -> None:
+    # not a flat "no": the turn says something, so the praise stays granted (half weight)
+    result = classify_stance("Brandt's plan is a great idea but no one will pay for it.", CONFIG, CLAIMS)
+    assert result.stance == "company" and "granted" not in result.reason or result.scores["company"] < 1
