@@ -69,7 +69,7 @@ def test_praise_then_a_flat_no_takes_no_side(text: str) -> None:
     assert classify_stance(text, CONFIG, CLAIMS).stance == "neutral"
 
 
-def test_praise_then_a_reason_still_counts_at_half() -> None:
-    # not a flat "no": the turn says something, so the praise stays granted (half weight)
+def test_praise_then_a_reason_is_not_refused() -> None:
+    # not a flat "no": the turn says something, so the praise is granted, not refused
     result = classify_stance("Brandt's plan is a great idea but no one will pay for it.", CONFIG, CLAIMS)
-    assert result.stance == "company" and "granted" not in result.reason or result.scores["company"] < 1
+    assert result.stance == "company"
