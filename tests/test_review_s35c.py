@@ -20,8 +20,6 @@ def result(text: str) -> StanceResult:
 
 # --- faults of the contradicted-claim rule, the worst first ---------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a negated claim restated by a verb of refusal (no negator) "
-                                       "reads as its denial: agreement counts against the side")
 @pytest.mark.parametrize(("text", "not_side"), [
     ("Ondrak says the company won't listen to anyone. The company ignored every letter.", "company"),
     ("Brandt says the residents won't compromise on anything. The residents refused every single offer.",
@@ -31,16 +29,12 @@ def test_agreement_restated_without_a_negator_is_not_a_denial(text: str, not_sid
     assert result(text).stance != not_side
 
 
-@pytest.mark.xfail(strict=True, reason='a "but" clause with no subject of its own continues the '
-                                       "reported claim, yet is read as the commenter's denial")
 def test_a_but_clause_of_the_claim_itself_is_not_the_commenters_denial() -> None:
     # "has no plan" is Ondrak's own complaint, coordinated with "made record profits"
     r = result("Ondrak says the company made record profits but has no plan for the families.")
     assert r.stance != "company"
 
 
-@pytest.mark.xfail(strict=True, reason='doubt or deference after "but" ("I\'m not an engineer", '
-                                       '"I don\'t know") is read as denying the claim')
 @pytest.mark.parametrize("text", [
     "Brandt says the dam is safe, but I'm not an engineer so what do I know.",
     "Brandt says the dam is safe, but Ondrak disagrees and I don't know who to believe.",
@@ -49,15 +43,11 @@ def test_doubt_or_deference_after_but_is_not_a_denial(text: str) -> None:
     assert DENIED not in result(text).reason
 
 
-@pytest.mark.xfail(strict=True, reason='"<side> says P. He never said that." (a misquote corrected, '
-                                       "defending the side) counts against the side")
 def test_a_misquote_corrected_does_not_count_against_the_misquoted() -> None:
     r = result("Reporters keep writing that Brandt says the dam is safe. He never said that.")
     assert r.stance != "residents"
 
 
-@pytest.mark.xfail(strict=True, reason="a next sentence on another matter that shares one content "
-                                       "word and has a negator is taken as the denial")
 def test_a_next_sentence_on_another_matter_is_not_a_denial() -> None:
     r = result("Brandt says the valley needs the water. I moved to the valley in 1990 and never looked back.")
     assert DENIED not in r.reason
@@ -100,15 +90,11 @@ def test_the_reading_depends_on_the_comment_alone() -> None:
 
 # --- praise granted before a "but" inside one sentence --------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason='"but" meaning "except" ("nobody but her") is taken for a '
-                                       "turn: the praise is halved and the side lost")
 def test_but_meaning_except_does_not_grant_the_praise() -> None:
     r = result("Ondrak has been a wonderful chair and nobody but her could have kept the families together.")
     assert r.stance == "residents"
 
 
-@pytest.mark.xfail(strict=True, reason='"<praise> but no" (a flat rejection) still counts the halved '
-                                       "praise for the side it rejects")
 def test_praise_then_a_flat_no_is_not_support() -> None:
     assert result("Brandt's plan is a great idea but no.").stance != "company"
 

@@ -567,7 +567,30 @@ def _praised_before_turn(tokens: Sequence[Token], pivot: int, left_out: Collecti
     def feeling(lo: int, hi: int) -> float:
         return _compound(" ".join(t.text for at, t in enumerate(tokens[lo:hi], lo)
                                   if at not in left_out and not t.quoted))
-    return pivot > 0 and feeling(0, pivot) >= MIN_GRANTED_PRAISE and feeling(pivot + 1, len(tokens)) <= 0
+    return (pivot > 0 and not _but_means_except(tokens, pivot)
+            and feeling(0, pivot) >= MIN_GRANTED_PRAISE and feeling(pivot + 1, len(tokens)) <= 0)
+
+
+# Words before a "but" that make it "except" ("nobody but her", "anyone but him", "all but"): no turn.
+_ALL_OR_NONE = frozenset({"nobody", "noone", "anybody", "anyone", "everybody", "everyone", "none",
+                          "nothing", "anything", "everything", "all", "one"})
+
+
+def _but_means_except(tokens: Sequence[Token], pivot: int) -> bool:
+    """Whether the "but" at `pivot` follows a word of all or none ("nobody but her")."""
+    before = next((t for t in reversed(tokens[:pivot]) if t.word), None)
+    return tokens[pivot].stem == "but" and before is not None and before.lower in _ALL_OR_NONE
+
+
+# Whole answers after a "but" that refuse what the praise before it offered ("a great idea but no").
+_FLAT_REFUSALS = frozenset({("no",), ("nope",), ("never",), ("no", "way"), ("no", "thanks"),
+                            ("no", "thank", "you"), ("hell", "no"), ("not", "a", "chance"),
+                            ("not", "happening")})
+
+
+def _flatly_refused(tokens: Sequence[Token], pivot: int) -> bool:
+    """Whether all that follows the "but" at `pivot` is a flat "no": the praise is outweighed."""
+    return pivot >= 0 and tuple(t.lower for t in tokens[pivot + 1:] if t.word) in _FLAT_REFUSALS
 
 
 class _Weights:

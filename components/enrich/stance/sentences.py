@@ -34,7 +34,7 @@ from .lexicon import (
 )
 from .mentions import _for, _Mention, _mentions, _opponents, _other_pronoun, _quote, _who
 from .people import _side_of
-from .predicates import _first, _former_view, _praised_before_turn, _predicate_cues, _Weights
+from .predicates import _first, _flatly_refused, _former_view, _praised_before_turn, _predicate_cues, _Weights
 from .scores import _Evidence
 from .tokens import Match, Token, _denied_belief, _find, _index, _outraged, _possible, _stem
 
@@ -93,6 +93,8 @@ def _sentence_cues(tokens: list[Token], config: CorpusConfig, last_named: dict[s
         ev.merge(local)
         return
     weights = _Weights(tokens)
+    if weights.conceded and _flatly_refused(tokens, weights.pivot):
+        return  # "a great idea but no": the praise is granted and refused, for no side
     local = _Evidence()
     _predicate_cues(tokens, mentions, config, local, weights)
     _defeat_cues(tokens, mentions, config, local)
