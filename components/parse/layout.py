@@ -4366,6 +4366,99 @@ def _numbered_posts(lines: list[str]) -> tuple[list[RawComment], set[int], str, 
     return _flat_thread(found), taken, posts[0][3], posts[0][2]
 
 
+# A general forum's thread (the Nairaland kind): each post headed by one line carrying the topic's
+# title, "by", the poster's name (a gender mark in brackets run on to it) and the stamp after a colon
+# ("Re: <title> by ann_lee(f): 7:52am On Nov 22"; the year left out for the current one); the text,
+# an edit note ("Modified: 8:44am On Nov 22") perhaps above it, and its tally ("Likes 14 Shares 3",
+# "1 Like") under it. The first post opens the thread (the article): its subject is the thread's
+# title and its stamp the page's date. A reply opening "name: <their words>" answers that poster.
+_SUBJECT_BY = re.compile(r"^(?P<re>re:\s*)?(?P<subject>\S.{0,200}?) by (?P<name>[\w.-]{2,40})(?:\([mf]\))?"
+                         r":\s+(?P<stamp>\d.{4,40})$", re.I)
+_POST_TALLY = re.compile(r"^(?:(?:likes?|shares?) \d[\d,]*|\d[\d,]* (?:likes?|shares?))"
+                         r"(?: (?:(?:likes?|shares?) \d[\d,]*|\d[\d,]* (?:likes?|shares?)))*$", re.I)
+_MODIFIED_NOTE = re.compile(r"^(?:modified|edited|last (?:modified|edited))\s*:\s+(?P<date>\S.{4,40})$", re.I)
+_PAGE_DAY = re.compile(r"(?:^|\s)date\s*:\s*(?P<date>\S.{5,50})$", re.I)  # "… topics. Date: Monday, 23 …"
+_PAGE_ROW = re.compile(r"^(?:\(\d{1,4}\)\s*)+(?:\((?i:reply|go up|go down)\)\s*)*$")  # "(1) (2) (Reply)"
+_QUOTE_OPENING = re.compile(r"^(?P<name>[\w.-]{2,40}): (?P<words>\S.{2,})$")
+_QUOTE_KEY = 60  # characters of a quoted line sought in the quoted poster's words
+
+
+def _subject_by(line: str) -> tuple[str, str, str, bool] | None:
+    """(subject, poster, stamp, whether "Re:" marks it) of a one-line post header, None for another line."""
+    text = line.strip()
+    match = _SUBJECT_BY.match(text) if len(text) <= 300 else None
+    if match is None or not _is_date_line(match["stamp"]):
+        return None
+    return match["subject"].strip(), match["name"], match["stamp"], bool(match["re"])
+
+
+def _year_from_page(lines: list[str], stamp: str) -> str:
+    """The day (YYYY-MM-DD) of a stamp that leaves its year out, the year taken from the page's own
+    "Date: <full date>" line above (the year before when the day would fall after it); '' for none."""
+    if day := _date_value(stamp):
+        return day
+    for line in lines:
+        found = _PAGE_DAY.search(line.strip()) if len(line) <= 200 else None
+        if found is None or not _is_date_line(found["date"]) or not (today := _date_value(found["date"])):
+            continue
+        try:
+            value = date_parser.parse(stamp, fuzzy=True, default=datetime(int(today[:4]), 1, 1)).date().isoformat()
+        except (ValueError, OverflowError):
+            return ""
+        return value if value <= today else f"{int(today[:4]) - 1}{value[4:]}"
+    return ""
+
+
+def _quoted_opening(body: list[str], said: dict[str, str]) -> tuple[str, list[str]]:
+    """(the poster answered, the reply's own lines) of a post opening "name: <that poster's words>"."""
+    match = _QUOTE_OPENING.match(body[0]) if body and len(body[0]) <= 600 else None
+    if match is None or match["name"] not in said or len(body) < 2:
+        return "", body
+    words = " ".join(match["words"].split())[:_QUOTE_KEY]
+    return (match["name"], body[1:]) if words in said[match["name"]] else ("", body)
+
+
+def _subject_posts(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]:
+    """Posts of a thread whose headers repeat the topic's title with "by name: stamp", after the
+    opening one, as comments; also the thread's title and date (from the opening post's header)."""
+    heads = [(k, h) for k, line in enumerate(lines) if "by " in line and (h := _subject_by(line)) is not None]
+    if len(heads) < _MIN_POSTS + 1 or heads[0][1][3]:
+        return [], set(), "", ""
+    title = heads[0][1][0]
+    if sum(h[0] == title and h[3] for _, h in heads[1:]) < _MIN_POSTS:
+        return [], set(), "", ""  # replies repeat the opening post's title after "Re:"
+    taken = set(range(heads[0][0] + 1))  # the forum's chrome above the opening post, and its header
+    said: dict[str, str] = {}
+    found: list[RawComment] = []
+    for n, (k, (_, name, _, _)) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        end = k + 1
+        while end < stop and not (len(lines[end]) < 120 and (_PAGE_ROW.match(lines[end].strip())
+                                                             or _THREAD_END.match(lines[end].strip()))):
+            end += 1
+        body: list[str] = []
+        for j in range(k + 1, end):
+            text = lines[j].strip()
+            if text and (_POST_TALLY.match(text) or ((note := _MODIFIED_NOTE.match(text)) is not None
+                                                     and _is_date_line(note["date"]))):
+                taken.add(j)
+            elif text or body:
+                body.append(text)
+        if n == 0:
+            said[name] = " ".join(" ".join(body).split())
+            continue
+        target, own = _quoted_opening([line for line in body if line], said)
+        text = _one_blank_line("\n".join(own if target else body)).strip()
+        said[name] = " ".join((said.get(name, "") + " " + " ".join(body)).split())
+        found.append(RawComment(len(found) + 1, name, text, int(bool(target)), target, bool(target)))
+        taken |= set(range(k, end))
+        if end < stop:
+            taken |= set(range(end, len(lines)))  # the page's rows and links after the thread's last post
+            break
+    stamp = heads[0][1][2]
+    return found, taken, title, _year_from_page(lines[:heads[0][0]], stamp)
+
+
 # A community forum topic of the Discourse kind: each post headed by the poster's full name, their
 # username and perhaps a user title, then a relative stamp ("3d", "Mar 4") on lines of their own; the
 # post ends at its "Reply" / "1 Reply" row; the first post opens the topic (the article). A post that
@@ -5297,6 +5390,8 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         forum = bool(comments)
     if not comments:
         comments, taken, thread_title, thread_date = _numbered_posts(lines)
+    if not comments:
+        comments, taken, thread_title, thread_date = _subject_posts(lines)
     if not comments:
         from .whatsapp import chat_export  # the reader imports this module's RawComment
         comments, taken, thread_title, thread_date = chat_export(lines)

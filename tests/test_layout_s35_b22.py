@@ -1,0 +1,81 @@
+"""Session 35 (helper b22): general rules for page heads, outlets and comment sections met on a
+Malaysian and a Hong Kong daily, a fan-platform post, a setlist wiki, a podcast directory, a general
+forum's thread, a mailing-list archive and a lecturer-rating page, each on invented pages, with
+must-not-fire cases."""
+
+from layout_support import comment_rows
+
+from components.parse.layout import _subject_by, _year_from_page, split_layout
+
+# ---- a forum thread whose post headers repeat the topic's title with "by name: stamp" ----
+
+_TITLE = "Borough Council Plans New Ferry Fares, Riders Complain"
+_THREAD = "\n".join([
+    "Harbourtalk Forum",
+    "Stats: 12,004 members, 88,100 topics. Date: Friday, 4 December 2026 at 10:02 AM",
+    f"Harbourtalk Forum / Local / Transport / {_TITLE} (1,240 Views)",
+    "(1) (Reply) (Go Down)",
+    f"{_TITLE} by quaywatcher(m): 9:15am On Dec 03",
+    "The borough council has proposed raising ferry fares by a fifth from April, a report seen by this "
+    "forum shows.",
+    "Riders' groups said the rise would push commuters back onto the bridge road.",
+    "Likes 6 Shares 2",
+    f"Re: {_TITLE} by tide_girl(f): 9:40am On Dec 03",
+    "Every winter the same story. The boats are late and now they want more money.",
+    "Likes 3",
+    f"Re: {_TITLE} by oldsalt77: 10:05am On Dec 03",
+    "tide_girl: Every winter the same story. The boats are late and now they want more money.",
+    "The boats were late in summer too, my sister.",
+    "1 Like",
+    f"Re: {_TITLE} by rower_b(m): 11:20am On Dec 03",
+    "Modified: 11:31am On Dec 03",
+    "Has anyone asked the council where the last rise went?",
+    "(1) (Reply)",
+    "Viewing this topic: tide_girl(f) and 12 guest(s)",
+    "(Go Up)",
+])
+
+
+def test_a_thread_of_title_by_name_headers_reads_its_replies_title_and_date() -> None:
+    layout = split_layout(_THREAD)
+    assert layout.title == _TITLE
+    assert layout.header_date == "2026-12-03"
+    assert [(c.author, c.reply_to) for c in layout.comments] == [
+        ("tide_girl", ""), ("oldsalt77", "tide_girl"), ("rower_b", "")]
+    assert layout.comments[1].body == "The boats were late in summer too, my sister."
+    assert layout.comments[2].body == "Has anyone asked the council where the last rise went?"
+    text = "\n".join(layout.paragraphs)
+    assert "raising ferry fares" in text  # the opening post is the article
+    for furniture in ("Likes 6", "Stats:", "(Go Up)", "by quaywatcher", "Viewing this topic"):
+        assert furniture not in text
+
+
+def test_a_header_needs_a_stamp_after_the_colon() -> None:
+    assert _subject_by(f"Re: {_TITLE} by tide_girl(f): 9:40am On Dec 03") == (
+        _TITLE, "tide_girl", "9:40am On Dec 03", True)
+    assert _subject_by("The plan was drawn up by engineers: 12 of them, in three weeks.") is None
+    assert _subject_by("The report was written by staff: read it here") is None
+
+
+def test_article_lines_with_by_and_a_time_are_no_thread() -> None:
+    page = "\n".join([
+        "Ferry timetable changes by council: 9:15am On Dec 03",
+        "The council said the first boat would leave earlier from Monday.",
+        "Riders welcomed the change.",
+    ])
+    assert split_layout(page).comments == ()
+
+
+def test_a_stamp_without_a_year_takes_the_pages_date_line_year() -> None:
+    head = ["Stats: 10 members. Date: Friday, 4 December 2026 at 10:02 AM"]
+    assert _year_from_page(head, "9:15am On Dec 03") == "2026-12-03"
+    assert _year_from_page(head, "9:15am On Dec 30") == "2025-12-30"  # after the page's day: last year's
+    assert _year_from_page(head, "9:15am On Dec 03, 2024") == "2024-12-03"
+    assert _year_from_page(["Welcome, Guest"], "9:15am On Dec 03") == ""
+
+
+def test_a_reply_quoting_words_nobody_posted_keeps_its_first_line() -> None:
+    page = _THREAD.replace("tide_girl: Every winter the same story.", "tide_girl: Something else entirely.")
+    rows = comment_rows(page)
+    assert rows[1][1] == ""
+    assert rows[1][2].startswith("tide_girl: Something else entirely.")
