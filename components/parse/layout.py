@@ -4402,10 +4402,12 @@ def _year_from_page(lines: list[str], stamp: str) -> str:
         if found is None or not _is_date_line(found["date"]) or not (today := _date_value(found["date"])):
             continue
         try:
-            value = date_parser.parse(stamp, fuzzy=True, default=datetime(int(today[:4]), 1, 1)).date().isoformat()
+            value = date_parser.parse(stamp, fuzzy=True, default=datetime(int(today[:4]), 1, 1))
         except (ValueError, OverflowError):
             return ""
-        return value if value <= today else f"{int(today[:4]) - 1}{value[4:]}"
+        day = value.date().isoformat()
+        day = day if day <= today else f"{int(today[:4]) - 1}{day[4:]}"
+        return "" if value_problem(day) else day  # (29 February of the year before has no day)
     return ""
 
 
