@@ -79,3 +79,49 @@ def test_a_reply_quoting_words_nobody_posted_keeps_its_first_line() -> None:
     rows = comment_rows(page)
     assert rows[1][1] == ""
     assert rows[1][2].startswith("tide_girl: Something else entirely.")
+
+
+# ---- the outlet: a copyright line's company named after the head's wordmark; two writers in capitals;
+# "More from <a menu entry>"; the site's name atop the page that its breadcrumb repeats ----
+
+_STORY = ("The ferry company said on Monday that the winter timetable would start a week early.\n\n"
+          "Riders said the change had been announced without warning, and several asked for refunds.\n\n")
+
+
+def test_a_copyright_company_named_after_the_wordmark_is_that_wordmark() -> None:
+    page = ("quayside\nSearch\nSign in\n\nFerry timetable changes a week early\n\n" + _STORY
+            + "About Quayside   Terms   Privacy\n© QUAYSIDE Company Inc.")
+    assert split_layout(page).outlet_marker == "Quayside"
+    page = ("THE MARSH LEDGER\nSign In   Subscribe\n\nFerry timetable changes a week early\n\n" + _STORY
+            + "Why you can trust The Marsh Ledger\n\nCopyright © 2026 Marsh Ledger Publishers Ltd. All rights "
+            "reserved.")
+    assert split_layout(page).outlet_marker == "The Marsh Ledger"
+
+
+def test_a_copyright_company_not_named_after_a_head_line_keeps_its_own_name() -> None:
+    page = ("quayside\nSearch\n\nFerry timetable changes a week early\n\n" + _STORY
+            + "© 2026 Harbour Lantern Holdings, LLC. All Rights Reserved")
+    assert split_layout(page).outlet_marker != "Quayside"
+
+
+def test_two_writers_in_capitals_name_no_outlet() -> None:
+    from components.parse.layout import _byline_outlet
+    assert _byline_outlet("By ANN LEE and TOM REED") == ""
+    assert _byline_outlet("By ANN LEE Harbour Courier") == "Harbour Courier"
+
+
+def test_more_from_a_menu_entry_is_a_section_not_the_outlet() -> None:
+    page = ("quayside\nFeed\nArtist\nMedia\nShop\n\nFerry timetable changes a week early\n\n" + _STORY
+            + "More from Artist\nNew single out Friday\n")
+    assert split_layout(page).outlet_marker != "Artist"
+    page = ("Menu\nSearch\n\nFerry timetable changes a week early\n\n" + _STORY
+            + "More from Harbour Courier\nNew single out Friday\n")
+    assert split_layout(page).outlet_marker == "Harbour Courier"
+
+
+def test_the_name_atop_a_forum_that_its_breadcrumb_repeats_is_the_site() -> None:
+    assert split_layout(_THREAD).outlet_marker == "Harbourtalk Forum"
+    page = "₦ Quay Forum\n" + _THREAD.split("\n", 1)[1].replace("Harbourtalk Forum /", "Quay Forum /")
+    assert split_layout(page).outlet_marker == "Quay Forum"
+    page = _THREAD.replace("Harbourtalk Forum / Local", "Another Forum / Local")
+    assert split_layout(page).outlet_marker != "Harbourtalk Forum"

@@ -1007,6 +1007,7 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     r"^(?P<outlet>[A-Z0-9][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3}) is an?"
     r" [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} company(?:\.|$)",
 ))
+_MORE_FROM = next(p for p in _MASTHEAD if p.pattern.startswith("^(?:More from"))
 _SOURCE_TOLD = re.compile(rf"\b(?:source|insider|friend)s? (?:close to [\w ’'-]{{1,40}} )?(?:told|tells) "
                           rf"(?P<outlet>{_NAME}?)(?: EXCLUSIVELY)?(?=\s+[a-z]|[.,:;]|$)")
 _TITLE_SUFFIX = re.compile(
@@ -5047,6 +5048,7 @@ class Sections:
     article: tuple[str, ...]
     comments: tuple[RawComment, ...]
     thread_title: str = ""  # a forum topic's title: its first post's subject ("" for none)
+    site: str = ""  # the site's name atop the page, repeated first in its breadcrumb ("" for none)
 
 
 _MIN_BUTTONS = 3
@@ -5203,7 +5205,9 @@ def find_sections(text: str) -> Sections:
     for item in items:  # link lists, share bars and summary bullets are not article paragraphs
         taken |= set(range(item.line, item.end))
     article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
-    return Sections(header_date or thread_date, tuple(article), tuple(comments), thread_title)
+    head = [line.strip() for line in lines[:_MASTHEAD_REACH * 2] if line.strip()]
+    return Sections(header_date or thread_date, tuple(article), tuple(comments), thread_title,
+                    _crumb_site(head, text[:20_000]))
 
 
 # A stream's chat replay (or a chat log): one message a line, its time in brackets (or a stream's
@@ -5563,12 +5567,19 @@ def _header_parts(lines: list[str], stamp: int) -> list[int]:
     return parts
 
 
+_WEAK_OUTLET_REASONS = frozenset({"", "\"told The X\"", "\"a source told\""})  # read off the story's text
+
+
 def layout_of(sections: Sections, furniture: frozenset[str] = frozenset()) -> Layout:
     """The layout of a document's sections; lines whose line_key is in `furniture` (what the
     outlet repeats on its pages, found over the corpus) are never article paragraphs."""
     layout = _classify(sections.header_date, list(sections.article), list(sections.comments), furniture)
     if sections.thread_title:  # the topic's title is its first post's subject
         layout = replace(layout, title=sections.thread_title)
+    if sections.site and layout.outlet_reason in _WEAK_OUTLET_REASONS:  # (a forum's head taken as
+        # its chrome: the name atop it still names the site)
+        layout = replace(layout, outlet_marker=sections.site,
+                         outlet_reason="the site's name atop the page and first in its breadcrumb")
     return layout
 
 
@@ -7244,6 +7255,8 @@ def _byline_outlet(line: str) -> str:
     caps = 0
     while caps < len(words) and words[caps].isupper() and len(words[caps]) > 1:
         caps += 1
+    if caps < len(words) and words[caps].lower() in ("and", "&", "with"):
+        return ""  # "By ANN LEE and TOM REED": the second writer, no outlet
     return " ".join(words[caps:]) if 2 <= caps < len(words) else ""
 
 
@@ -7561,6 +7574,59 @@ _COMPANY_TAIL = re.compile(r"^(?:(?:labs?|media|group|studios?|technologies|tech
                            r"(?:\s+|$))+$", re.I)
 
 
+_COMPANY_AFTER_BRAND = re.compile(r"^(?:(?:labs?|media|group|studios?|technologies|holdings|ventures|digital"
+                                  r"|publishers|publishing|publications|company|ltd|limited|inc|llc|gmbh|plc|co"
+                                  r"|corp|corporation)\.?,?(?:\s+|$))+$", re.I)
+_MARK_BEFORE = re.compile(r"^[^\w\s]{1,3}\s+(?=\w)")  # a logo's sign before the site's name ("₦ Naira Forum")
+
+
+def _as_written(name: str, text: str) -> str:
+    """A wordmark printed in one case ("wavelet", "THE HARLOW LEDGER") as the text spells it elsewhere in
+    mixed case ("Wavelet", "The Harlow Ledger"); title case when it never does."""
+    if not (name.islower() or name.isupper()):
+        return name
+    for found in re.finditer(rf"\b{re.escape(name)}\b", text, re.I):
+        if not (found.group(0).islower() or found.group(0).isupper()):
+            return found.group(0)
+    return name.title() if name.islower() or " " in name else name
+
+
+def _brand_of_company(named: str, lines: list[str], text: str) -> str:
+    """The wordmark or masthead atop the page that a copyright line's company is named after ("© 2026
+    Wavelet Company Inc." under a head opening "wavelet"; "Harlow Ledger Publishers Ltd." under "THE
+    HARLOW LEDGER"): a head line the company's name opens with, the rest company words ('' for none)."""
+    low = named.lower()
+    for line in lines[:_MASTHEAD_REACH]:
+        head = _MARK_BEFORE.sub("", line).strip()
+        core = head[4:] if head.lower().startswith("the ") else head
+        if (len(core) >= 3 and len(head.split()) <= _BRAND_WORDS and low.startswith(core.lower() + " ")
+                and _COMPANY_AFTER_BRAND.match(named[len(core) + 1:])):
+            return _as_written(head, text)
+    return ""
+
+
+def _menu_entries(lines: list[str]) -> set[str]:
+    """The entries of the page's menus and tab rows, lower-cased: lines of one or two words between two
+    other short lines (a wordmark opening the page is none)."""
+    return {lines[k].lower() for k in range(1, len(lines) - 1)
+            if all(len(lines[j].split()) <= 2 for j in (k - 1, k, k + 1))}
+
+
+def _crumb_site(lines: list[str], text: str) -> str:
+    """The site's name opening the page (a logo's sign before it) that its breadcrumb's first part repeats
+    ("₦ Naira Forum" over "Naira Forum / Sport / …"), '' for none."""
+    if not lines:
+        return ""
+    name = _MARK_BEFORE.sub("", lines[0]).strip()
+    if not name or len(name.split()) > _BRAND_WORDS or _is_furniture(name):
+        return ""
+    for line in lines[1:_MASTHEAD_REACH]:
+        parts = _CRUMB_SPLIT.split(line) if len(line) <= _SHORT_LINE else []
+        if len(parts) >= 3 and parts[0].strip() == name:
+            return _as_written(name, text)
+    return ""
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -7582,12 +7648,18 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     writers = _writers(every)
     site_name = _site_name(paragraphs)
     brand = every[0] if every and len(every[0].split()) <= _BRAND_WORDS and every.count(every[0]) > 1 else ""
+    menu = _menu_entries(every)
     for line in lines:
         for pattern in _MASTHEAD:
             match = pattern.search(line)
             if match is None or not match.group("outlet") or _RIGHTS.match(match["outlet"]):
                 continue
             named = _COPYRIGHT_WORD.sub("", match.group("outlet").strip())
+            if pattern is _MORE_FROM and named.lower() in menu:
+                continue  # "More from Lifestyle" under a menu with "Lifestyle": a section, not the outlet
+            if _COPYRIGHT_WORD.match(match.group(0)) and (atop := _brand_of_company(named, every, text)):
+                found.append((atop, "a masthead line"))
+                continue
             if _COMPANY_SUFFIX.search(named):  # "© Edizioni Adriatiche S.p.A.": the publisher, after the
                 company = _proper_case(_COMPANY_SUFFIX.sub("", named), text)  # masthead in the head
                 publishers.append((company, "a publisher's line"))
@@ -7612,6 +7684,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     found += _blog_name(paragraphs, title)
     if site_name:
         found.append((site_name, "the site's name in its head and footer"))
+    if crumb_site := _crumb_site(every, text):
+        found.append((crumb_site, "the site's name atop the page and first in its breadcrumb"))
     if studio := _studio_over_title(paragraphs, title):
         found.append((studio, "a company's name alone over the headline"))
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
