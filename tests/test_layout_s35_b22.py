@@ -125,3 +125,54 @@ def test_the_name_atop_a_forum_that_its_breadcrumb_repeats_is_the_site() -> None
     assert split_layout(page).outlet_marker == "Quay Forum"
     page = _THREAD.replace("Harbourtalk Forum / Local", "Another Forum / Local")
     assert split_layout(page).outlet_marker != "Harbourtalk Forum"
+
+
+# ---- furniture: a subscription offer, a trust label, a closed comment box, a correction prompt, a player
+# row, font-size buttons, a newsletter's consent sentence, a footer's row of site links ----
+
+def test_offers_labels_and_prompts_are_furniture() -> None:
+    from components.parse.layout import _is_furniture
+    for line in ("Get Ledger+ for HK$10 in your first month", "Try Premium for $1 a week",
+                 "Subscribe for just £2 per month", "Why you can trust The Marsh Ledger",
+                 "Comments are not available for this article.", "Found a mistake in this article? Tell us",
+                 "🎧 Listen to this article   00:00 / 04:38", "A   A+", "A-   A   A+",
+                 "Get the best of the week every Friday. By registering, you agree to our T&C and Privacy Policy"):
+        assert _is_furniture(line), line
+
+
+def test_article_lines_like_offers_and_prompts_are_not_furniture() -> None:
+    from components.parse.layout import _is_furniture
+    for line in ("Get the ferry for $10 and you will still wait an hour, riders say.",
+                 "Why you can trust a ferry timetable less than the tide, according to riders who use it daily",
+                 "Comments are not available for this article, the council's press office said, because of "
+                 "the legal case.",
+                 "She found a mistake in the council's figures and wrote to the harbour board about it.",
+                 "A council spokesperson said the fares would rise by a fifth."):
+        assert not _is_furniture(line), line
+
+
+def test_a_footer_row_of_site_links_is_furniture() -> None:
+    from components.parse.layout import _footer_row
+    assert _footer_row("About us   Contact us   Advertise with us   Privacy Policy   Terms & Conditions")
+    assert _footer_row("Download our app   App Store   Google Play")
+    assert _footer_row("About Quayside | Notice | Terms of Service | Privacy Policy")
+    assert not _footer_row("News   Sport   Weather   Culture")  # a menu row: no site links
+    assert not _footer_row("Harbour   Help   Ferries")  # one site link only
+    assert not _footer_row("The council will help.   Riders said no.   Privacy matters.")
+
+
+def test_a_label_line_low_in_a_page_without_blank_lines_is_no_headline() -> None:
+    page = "\n".join([
+        "THE MARSH LEDGER", "News", "Sport", "Culture",
+        "Ferry fares to rise by a fifth from April, council says",
+        "By Ann Lee",
+        "Published: 9:30am, 4 Dec 2026",
+        "The borough council has proposed raising ferry fares by a fifth from April, in a report that riders "
+        "say was published without warning on Thursday night.",
+        "Riders' groups said the rise would push commuters back onto the bridge road this winter.",
+        "Print edition: This article appeared in the Marsh Ledger print edition as: Fares up a fifth",
+        "Consumer rights   Transport",
+    ])
+    text = "\n".join(split_layout(page).paragraphs)
+    assert "Print edition" not in text
+    assert "raising ferry fares" in text

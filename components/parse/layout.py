@@ -451,6 +451,20 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^continue reading with (a|an|your) (subscription|account|membership)\b.{0,40}$",
               r"^already (a subscriber|subscribed|a member)\?.{0,30}$",
               r"^unlock (all|unlimited|every|full access to)\b.{0,60}$",
+              # a subscription offer in the head: a call to act, a price, its period ("Get Ledger+ for
+              # HK$10 in your first month", "Try Premium for $1 a week")
+              r"^(get|try|subscribe|join|start|unlock)\b[^.!?:]{0,50}\b(for|from|at)( just| only)?"
+              r" ([a-z]{0,3}\$|[£€¥₹])\s?\d[\d.,]*\s?(in (your|the) first (\d+ )?(week|month|year)s?"
+              r"|(a|per|/) ?(week|month|year|mo|wk))[.!]?$",
+              # the trust label under a headline, a closed comment box, a correction prompt, the article's
+              # player row with its time, the font-size buttons, a newsletter box's consent sentence
+              r"^why you can trust\b.{0,60}$",
+              r"^comments (are|is) (not available|unavailable|disabled|turned off) (for|on) this"
+              r" (article|story|page|post)\.?$",
+              r"^found an? (mistake|error|typo)( in this (article|story|report))?\?.{0,40}$",
+              r"^[^\w\s]{0,3}\s*listen to (this|the) (article|story)\s+\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?$",
+              r"^(A[-−]\s+)?A\s+A\+$",
+              r"[.!]\s+by (registering|signing up|subscribing),? you (agree|consent) to (our|the)\b.{0,80}$",
               r"^join .{1,50}\b(telegram|whatsapp|discord|viber|signal) (channel|group|community)\b.{0,60}$",
               rf"^{_NOT_REPORTED}only (the )?[\w -]{{0,30}}comments are (shown|displayed|visible)\b"
               r".{0,60}$",
@@ -1624,6 +1638,27 @@ def _ticker_line(line: str) -> bool:
     return sum(kinds) >= 2 and (kinds[0] > 0 or sum(bool(k) for k in kinds) >= 2)
 
 
+# A footer's row of the site's own links, spaced apart or barred ("About us   Contact us   Privacy Policy",
+# "Download our app   App Store   Google Play"): two of its items at least are such links.
+_SITE_LINK = re.compile(r"^(?:privacy(?: policy| notice| settings)?|terms(?: of (?:use|service|sale))?"
+                        r"|terms (?:&|and) conditions|cookies?(?: policy| settings| preferences)?"
+                        r"|about(?: us)?|contact(?: us)?|advertise(?: with us)?|careers|help|faq|site ?map"
+                        r"|imprint|legal|accessibility|app store|google play|code of conduct"
+                        r"|(?:community |site )?guidelines)$", re.I)
+_FOOTER_SPLIT = re.compile(r"\s{2,}|\t+|\s+[|·•]\s+")
+_FOOTER_ITEM_WORDS = 5
+_FOOTER_LINKS = 2
+
+
+def _footer_row(line: str) -> bool:
+    """Whether a line is a footer's row of links (three items or more, a few words each, no sentence)."""
+    items = _FOOTER_SPLIT.split(line)
+    if len(items) < 3 or any(len(item.split()) > _FOOTER_ITEM_WORDS or item[-1:] in ".!?,;:"
+                             for item in items):
+        return False
+    return sum(bool(_SITE_LINK.match(item)) for item in items) >= _FOOTER_LINKS
+
+
 @_line_cached
 def _is_furniture(line: str) -> bool:
     """A line that belongs to the page, not the article (any of the signals above)."""
@@ -1642,7 +1677,7 @@ def _is_furniture(line: str) -> bool:
             or bool((label := _LABELLED_DATE.match(line) or _ACTED_ON.match(line) or _CREATED_ON.match(line))
                     and _is_date_line(label.group("date")))
             or bool(_EDIT_NOTE.match(line)) or _facts_line(line) or bool(_REVIEWER_LINE.match(line))
-            or _credit_line(line))
+            or _credit_line(line) or _footer_row(line))
 
 
 # A paragraph that is one quoted sentence, its stop inside the marks ("“We swam in Lake Ontario.”"):
@@ -7085,11 +7120,14 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 continue
             lines, block = tail, "\n".join(tail)  # the article goes on under the box, no blank line between
         topic = page.in_head and not page.title  # "Topic: headline" at the top is a headline, not a caption
+        # (above the block's first prose line only: a page without blank lines is one block, its foot too)
+        head_end = next((k for k, line in enumerate(lines) if _is_prose(line)), len(lines)) if topic else 0
         stats = _stat_pairs(lines) | _score_rows(lines) | _roll_call(lines) | _labelled_panels(lines)
         para = "\n".join(line for k, line in enumerate(lines)
                          if k not in stats
                          and (not _is_furniture(line) or _signs_introduced_post(lines, k, kept)
-                             or topic and _CAPTION_LABEL.match(line) and not _MEETING_FACT_LINE.match(line)
+                             or topic and k < head_end and _CAPTION_LABEL.match(line)
+                             and not _MEETING_FACT_LINE.match(line)
                              and (_headline_line(line) or _store_title(lines, k)))
                          and not _name_by_date(lines, k) and line.strip() not in system
                          and not (page.in_head and _head_control(line))
