@@ -93,8 +93,8 @@ def test_a_copyright_company_named_after_the_wordmark_is_that_wordmark() -> None
             + "About Quayside   Terms   Privacy\n© QUAYSIDE Company Inc.")
     assert split_layout(page).outlet_marker == "Quayside"
     page = ("THE MARSH LEDGER\nSign In   Subscribe\n\nFerry timetable changes a week early\n\n" + _STORY
-            + "Why you can trust The Marsh Ledger\n\nCopyright © 2026 Marsh Ledger Publishers Ltd. All rights "
-            "reserved.")
+            + "Why you can trust The Marsh Ledger\n\n"
+            "Copyright © 2026 Marsh Ledger Publishers Ltd. All rights reserved.")
     assert split_layout(page).outlet_marker == "The Marsh Ledger"
 
 
@@ -136,14 +136,15 @@ def test_offers_labels_and_prompts_are_furniture() -> None:
                  "Subscribe for just £2 per month", "Why you can trust The Marsh Ledger",
                  "Comments are not available for this article.", "Found a mistake in this article? Tell us",
                  "🎧 Listen to this article   00:00 / 04:38", "A   A+", "A-   A   A+",
-                 "Get the best of the week every Friday. By registering, you agree to our T&C and Privacy Policy"):
+                 "Get the best of the week every Friday. By registering, you agree to our T&C and Privacy "
+                 "Policy"):
         assert _is_furniture(line), line
 
 
 def test_article_lines_like_offers_and_prompts_are_not_furniture() -> None:
     from components.parse.layout import _is_furniture
     for line in ("Get the ferry for $10 and you will still wait an hour, riders say.",
-                 "Why you can trust a ferry timetable less than the tide, according to riders who use it daily",
+                 "Why you can trust a ferry timetable less than the tide, according to riders who use it",
                  "Comments are not available for this article, the council's press office said, because of "
                  "the legal case.",
                  "She found a mistake in the council's figures and wrote to the harbour board about it.",
