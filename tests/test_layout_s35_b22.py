@@ -177,3 +177,64 @@ def test_a_label_line_low_in_a_page_without_blank_lines_is_no_headline() -> None
     text = "\n".join(split_layout(page).paragraphs)
     assert "Print edition" not in text
     assert "raising ferry fares" in text
+
+
+# ---- a fan platform: Korean dotted stamps, a sort dropdown over the first comment, badge lines ----
+
+def test_a_korean_dotted_date_is_a_date_line_and_a_stamp() -> None:
+    from components.parse.layout import _date_value, _is_date_line, _is_stamp
+    assert _is_date_line("2026. 11. 22. 03:11") and _date_value("2026. 11. 22. 03:11") == "2026-11-22"
+    assert _is_stamp("11. 22. 03:15")  # a comment's stamp, the year left out
+    assert not _is_date_line("Mr. 12. Street")
+    assert not _is_stamp("Vol. 3. Chapter 2.")
+
+
+def test_a_sort_dropdown_is_a_control_and_a_caret_alone_makes_no_row() -> None:
+    from components.parse.layout import _sort_row
+    assert _sort_row("Popular ▾") and _sort_row("Newest ▼")
+    assert not _sort_row("Harbour ▾")  # no order's name
+    assert not _sort_row("Popular")
+
+
+_FAN_PAGE = "\n".join([
+    "quayside", "Feed", "Artist", "Shop",
+    "MIRA", "Artist", "2026. 12. 01. 21:40",
+    "Thank you for coming tonight, everyone. The rain did not stop you and it did not stop us, and I will "
+    "remember the harbour singing with us for a long time.",
+    "♡ 40,112",
+    "Comments 2,004",
+    "Popular ▾",
+    "harbour_fan",
+    "MEMBERSHIP",
+    "12. 01. 21:45",
+    "I was by the ferry gate with the blue flag, best night of the year!",
+    "♡ 2,104",
+    "Reply 31",
+    "sea.glass",
+    "12. 01. 21:52",
+    "The rain made it better honestly. See you in spring.",
+    "See translation",
+    "♡ 980",
+    "Reply 12",
+    "tidewatcher",
+    "12. 01. 22:03",
+    "Could hear you from the other side of the bay.",
+    "♡ 120",
+    "Reply 2",
+])
+
+
+def test_a_fan_platform_post_reads_its_commenters_past_the_sort_dropdown_and_badges() -> None:
+    layout = split_layout(_FAN_PAGE)
+    assert [c.author for c in layout.comments] == ["harbour_fan", "sea.glass", "tidewatcher"]
+    assert layout.date_line == "2026-12-01"
+
+
+def test_a_sort_dropdown_over_the_first_comment_is_not_its_author() -> None:
+    from components.parse.layout import _chunk_comment
+    chunk = ["Popular ▾", "harbour_fan", "MEMBERSHIP", "12. 01. 21:45",
+             "I was by the ferry gate with the blue flag, best night of the year!", "♡ 2,104"]
+    comment, _ = _chunk_comment(chunk)
+    assert comment is not None and comment.author == "harbour_fan"
+    comment, _ = _chunk_comment(["Harbour Lights", "12. 01. 21:45", "Best night of the year!", "♡ 2,104"])
+    assert comment is not None and comment.author == "Harbour Lights"  # a name over its stamp stays

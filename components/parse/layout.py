@@ -459,6 +459,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # the trust label under a headline, a closed comment box, a correction prompt, the article's
               # player row with its time, the font-size buttons, a newsletter box's consent sentence
               r"^why you can trust\b.{0,60}$",
+              r"^(see|show|view) (translation|original)$",  # a post's translation toggle
               r"^comments (are|is) (not available|unavailable|disabled|turned off) (for|on) this"
               r" (article|story|page|post)\.?$",
               r"^found an? (mistake|error|typo)( in this (article|story|report))?\?.{0,40}$",
@@ -1182,11 +1183,17 @@ def _is_date_line(line: str) -> bool:
     return _DIGIT.search(line) is not None and _dated_line(line)
 
 
+# A Korean site's date, year first, each part closed by a stop and a space ("2026. 11. 22. 03:11").
+_SPACED_DOTS = re.compile(r"(?<![\d.])((?:19|20)\d{2})\.\s(\d{1,2})\.\s(\d{1,2})\.(?=\s|$)")
+
+
 @_line_cached
 def _dated_line(line: str) -> bool:
     """_is_date_line of a line."""
     if _foreign_date(line):
         return True
+    if ". " in line:
+        line = _SPACED_DOTS.sub(r"\1-\2-\3", line)
     if _FOREIGN_PUBLISHED.match(line):  # "Pubblicato il 17/03/2024 ore 19:40"
         line = _FOREIGN_TIME.sub(" ", _FOREIGN_PUBLISHED.sub("", line, count=1))
     line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", _DATE_LABEL.sub("", line, count=1), count=1), count=1)
@@ -1936,7 +1943,7 @@ _RELATIVE_STAMP = re.compile(rf"^(?:(?:about |over )?(?:\d+\s*{_TIME_UNIT}|(?:an
 # A commenter's badge on a line of its own ("Author", "Moderator", "Top fan").
 _BADGE_WORD = (r"top (?:fan|commenter|contributor)|nangungunang fan|author|op|original poster"
                r"|mod(?:erator)?|verified(?: (?:reader|buyer|user|member|account|commenter|subscriber))?"
-               r"|(?:founding |premium |new )?member|supporter|patron|contributor"
+               r"|(?:founding |premium |new )?member|membership|artist|supporter|patron|contributor"
                r"|admin|staff|(?:digital |print )?subscriber|pinned|creator|sponsored"
                r"|liked by (?:the )?(?:creator|author)"
                r"|(?:[\w'’]+ )?pick|best"  # an editors' pick ("Courier pick"), a portal's "BEST"
@@ -2287,6 +2294,7 @@ _CLOCK_STAMP = re.compile(r"^(?:(?:posted|commented|replied)\s+(?:at\s+)?\d{1,2}
 # 14:52", "14/05/2024 09:02", "16.mai.2024 às 13h14", "2024.05.15. PM 2:31", a month word of any
 # language between the day and the year ("17 marzo 2024 | 20:14", "3. März 2024 um 9:15").
 _NUMERIC_STAMP = re.compile(r"^[—–-]?\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?"
+                            r"|(?:\d{4}\.\s)?\d{1,2}\.\s\d{1,2}\."  # "11. 22. 03:15" (a Korean site's)
                             r"|\d{1,2}[./-](?:\d{1,2}|[^\W\d_]{3,5})\.?[./-]\d{4}"
                             r"|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4})"
                             r"(?:\s*[,|·•]?\s+(?:(?:às|a las|à|at|um|alle|ore)\s+)?(?:[AP]M\s*)?"
@@ -2534,8 +2542,10 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
                             if _stamp_header(paragraphs[n])), None)
             first = _named_paragraph(paragraphs, first) if stamped is None else stamped
         block = [line for n, p in enumerate(paragraphs[first:]) for line in ([""] if n else []) + p]
-        while len(block) > 2 and len(block[0].split()) > _WIDGET_WORDS:
-            block = block[1:]  # a widget's blurb above the first comment's name ("See why others …")
+        while len(block) > 2 and (len(block[0].split()) > _WIDGET_WORDS
+                                  or _widget_control(block[0]) and block[1].strip()):
+            block = block[1:]  # a widget's blurb or sort control above the first comment's name ("See why
+            # others …", "Popular ▾")
         head, flat, counted, named = _header_split(block)
         if not _trim_meta(flat) or _widget_control(head):  # no body under the "name": perhaps its first line
             opening = _run_on_start(paragraphs, first)  # (a comment of two paragraphs: the first one)
@@ -2586,11 +2596,15 @@ _SORT_CHOICES = frozenset(("newest", "oldest", "top", "best", "latest", "popular
                            "most popular", "most recent", "most replied", "top rated", "highest rated",
                            "most helpful", "relevance", "most relevant", "hot", "new", "controversial"))
 _ROW_PARTS = re.compile(r"\s{2,}|\s*[|·•]\s*")
+_CARETS = "▾▼⌄˅"
 
 
 def _sort_row(line: str) -> bool:
     """A comment widget's row of sort choices ("Most liked   Newest", "Top | Newest | Oldest")."""
-    parts = [p.lower() for p in _ROW_PARTS.split(line.strip()) if p]
+    text = line.strip()
+    if text[-1:] in _CARETS:  # the chosen order alone over its dropdown's caret ("Popular ▾")
+        return text[:-1].strip().lower() in _SORT_CHOICES
+    parts = [p.lower() for p in _ROW_PARTS.split(text) if p]
     return len(parts) >= 2 and all(p in _SORT_CHOICES for p in parts)
 
 
