@@ -238,3 +238,28 @@ def test_a_sort_dropdown_over_the_first_comment_is_not_its_author() -> None:
     assert comment is not None and comment.author == "harbour_fan"
     comment, _ = _chunk_comment(["Harbour Lights", "12. 01. 21:45", "Best night of the year!", "♡ 2,104"])
     assert comment is not None and comment.author == "Harbour Lights"  # a name over its stamp stays
+
+
+# ---- a daily's comment list: a moderation note, a sign-in prompt, a counter and "Sort by" row over the
+# first comment; a Malaysian stamp's time zone ----
+
+def test_a_sort_row_after_its_label_is_a_control() -> None:
+    from components.parse.layout import _sort_row
+    assert _sort_row("Sort by   Newest   Oldest   Most liked")
+    assert not _sort_row("Sort by   Harbour")  # one item that is no order
+    assert not _sort_row("Sort   the   boxes")
+
+
+def test_the_first_comment_under_a_counter_and_sort_row_keeps_its_author() -> None:
+    from components.parse.layout import _chunk_comment
+    chunk = ["Comments are moderated. Remarks that are abusive or off-topic will be removed by our team.",
+             "Log in to comment", "9 Comments", "Sort by   Newest   Oldest", "harbour_rider", "Subscriber",
+             "4 Dec 2026, 8:02 AM", "Paid for a season ticket and the ferry still left without us twice."]
+    comment, _ = _chunk_comment(chunk)
+    assert comment is not None and comment.author == "harbour_rider"
+
+
+def test_a_stamp_with_a_malaysian_time_zone_is_a_date_line() -> None:
+    from components.parse.layout import _is_date_line
+    assert _is_date_line("Monday, 23 Nov 2026 7:05 AM MYT")
+    assert not _is_date_line("MYT 7")

@@ -912,7 +912,7 @@ DATE_WORDS = frozenset({
     "months", "year", "years", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct", "mt", "est", "edt",
     "pst", "pdt", "cst", "cdt", "mst", "mdt", "ist", "aest", "aedt", "z",
     "adt", "ast", "ndt", "nst", "nzst", "nzdt", "acst", "acdt", "awst", "sgt", "hkt", "jst", "kst", "wib",
-    "msk", "hst", "akst", "akdt", "eet", "eest", "wet", "sast", "pht",
+    "msk", "hst", "akst", "akdt", "eet", "eest", "wet", "sast", "pht", "myt", "ict", "pkt", "wat",
     # a machine translation's word for a portal's "distributed" stamp (配信): "2019/3/12 (Tue) 18:04 delivery"
     "delivery", "distribution",
     # and for a Korean portal's "entered" and "revised" stamps (입력, 수정): "Input 2024.05.15. PM 2:31"
@@ -2543,7 +2543,8 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
             first = _named_paragraph(paragraphs, first) if stamped is None else stamped
         block = [line for n, p in enumerate(paragraphs[first:]) for line in ([""] if n else []) + p]
         while len(block) > 2 and (len(block[0].split()) > _WIDGET_WORDS
-                                  or _widget_control(block[0]) and block[1].strip()):
+                                  or (_widget_control(block[0]) or bool(_ROW_COUNTER.match(block[0])))
+                                  and block[1].strip()):
             block = block[1:]  # a widget's blurb or sort control above the first comment's name ("See why
             # others …", "Popular ▾")
         head, flat, counted, named = _header_split(block)
@@ -2597,6 +2598,7 @@ _SORT_CHOICES = frozenset(("newest", "oldest", "top", "best", "latest", "popular
                            "most helpful", "relevance", "most relevant", "hot", "new", "controversial"))
 _ROW_PARTS = re.compile(r"\s{2,}|\s*[|·•]\s*")
 _CARETS = "▾▼⌄˅"
+_SORT_LABEL = re.compile(r"^(?:sort|order)(?:ed)?(?: by)?:?$")
 
 
 def _sort_row(line: str) -> bool:
@@ -2605,6 +2607,8 @@ def _sort_row(line: str) -> bool:
     if text[-1:] in _CARETS:  # the chosen order alone over its dropdown's caret ("Popular ▾")
         return text[:-1].strip().lower() in _SORT_CHOICES
     parts = [p.lower() for p in _ROW_PARTS.split(text) if p]
+    if len(parts) >= 3 and _SORT_LABEL.match(parts[0]):
+        parts = parts[1:]  # "Sort by   Newest   Oldest": the label before the choices
     return len(parts) >= 2 and all(p in _SORT_CHOICES for p in parts)
 
 
