@@ -263,3 +263,30 @@ def test_a_stamp_with_a_malaysian_time_zone_is_a_date_line() -> None:
     from components.parse.layout import _is_date_line
     assert _is_date_line("Monday, 23 Nov 2026 7:05 AM MYT")
     assert not _is_date_line("MYT 7")
+
+
+# ---- a wiki's event page: a comment form's prompt, a star rating with votes, a player label, an edit
+# history line, an attendance count ----
+
+def test_a_comment_forms_prompt_is_a_control() -> None:
+    from components.parse.layout import _widget_control
+    assert _widget_control("Add a comment (login required)")
+    assert _widget_control("Leave a comment")
+    assert not _widget_control("Leave the harbour alone, it was fine before.")
+
+
+def test_page_widgets_of_a_wiki_or_event_page_are_furniture() -> None:
+    from components.parse.layout import _is_furniture
+    for line in ("★ 4.1 (52 votes)", "★ 3.5/5 (1,204 ratings)", "Play Video", "Watch video",
+                 "Edited by tide_watcher (12 revisions)   Last updated: Nov 23, 2026",
+                 "Edited by ann_lee (3 edits)", "341 users attended", "1.2K people interested"):
+        assert _is_furniture(line), line
+
+
+def test_article_lines_about_ratings_edits_and_attendance_are_not_furniture() -> None:
+    from components.parse.layout import _is_furniture
+    for line in ("The show was rated 4.1 stars by 52 voters on the site, its highest score of the year.",
+                 "Edited by the council's press office (after three revisions), the report came late.",
+                 "341 users attended the first meeting, the organisers said, twice the number expected.",
+                 "Play the video of the meeting in full on the council's website."):
+        assert not _is_furniture(line), line

@@ -460,6 +460,13 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # player row with its time, the font-size buttons, a newsletter box's consent sentence
               r"^why you can trust\b.{0,60}$",
               r"^(see|show|view) (translation|original)$",  # a post's translation toggle
+              # a page's star rating and its votes, a player's label, a wiki's edit history, an event's
+              # attendance count
+              r"^[★☆]\s?\d(\.\d)?(\s?/\s?\d+)?\s+\(\d[\d,.]*[km]? (votes?|ratings?|reviews?)\)$",
+              r"^(play|watch) (the )?video$",
+              r"^(last )?edited by \S.{0,40}?\s\(\d[\d,]* (revisions?|edits?)\)"
+              r"(\s{2,}last updated:.{4,30})?$",
+              r"^\d[\d,.]*[km]? (users|people|fans|members) (attended|went|were there|are going|interested)$",
               r"^comments (are|is) (not available|unavailable|disabled|turned off) (for|on) this"
               r" (article|story|page|post)\.?$",
               r"^found an? (mistake|error|typo)( in this (article|story|report))?\?.{0,40}$",
@@ -718,7 +725,9 @@ _UI_WORDS = frozenset({
     "thread", "threads", "watching", "active", "chat",
     "published", "updated", "posted", "edit", "history", "talk", "permalink",
     # a consent banner's buttons ("Accept all   Reject non-essential", "Accept   Decline   Manage settings")
-    "accept", "reject", "decline", "non", "essential", "necessary", "cookie"})
+    "accept", "reject", "decline", "non", "essential", "necessary", "cookie",
+    # a comment form's prompt ("Add a comment (login required)", "Leave a comment")
+    "add", "leave", "required"})
 
 
 _BUTTON_COUNT = re.compile(r"\s+\(\d[\d,]*\)$")
