@@ -290,3 +290,53 @@ def test_article_lines_about_ratings_edits_and_attendance_are_not_furniture() ->
                  "341 users attended the first meeting, the organisers said, twice the number expected.",
                  "Play the video of the meeting in full on the council's website."):
         assert not _is_furniture(line), line
+
+
+# ---- a mailing list's archive: message headers, quoted attributions, the first message as the article ----
+
+def _message(name: str, stamp: str, body: list[str]) -> list[str]:
+    return [f"{name}'s profile photo", name, "unread,", stamp, "to Harbour Wardens", *body,
+            "Reply all", "Reply to author", "Forward"]
+
+
+_LIST_PAGE = "\n".join([
+    "Groups", "Conversations", "Harbour Wardens",
+    "Winter moorings and the new ferry fares",
+    "88 views",
+    *_message("Ann Lee", "Dec 3, 2026, 9:14:02 AM", [
+        "Dear all,",
+        "The council has proposed raising ferry fares by a fifth from April, and the harbour board meets "
+        "on Thursday to discuss what that means for the winter moorings.",
+        "Best,", "Ann", "--", "Ann Lee", "Harbour Warden, North Quay",
+        "--", "You received this message because you are subscribed to the group."]),
+    *_message("Tom Reed", "Dec 3, 2026, 11:02:47 AM", [
+        "Thank you, Ann. The moorings list is already full for January.", "Tom",
+        "On Thu, 3 Dec 2026 at 09:14, Ann Lee <an...@quay.org> wrote:", "> Dear all,",
+        "- show quoted text -"]),
+    "Message has been deleted",
+    *_message("Pieter van der Berg", "Dec 3, 2026, 11:03:10 AM", [
+        "Automatic reply: I am away until 30 December."]),
+    *_message("Ann Lee", "Dec 4, 2026, 8:05:12 AM", ["Tom, could you send the list to the board?"]),
+    "0 new messages", "Search",
+])
+
+
+def test_a_mailing_list_conversation_reads_its_replies() -> None:
+    layout = split_layout(_LIST_PAGE)
+    assert [(c.author, c.reply_to) for c in layout.comments] == [
+        ("Tom Reed", "Ann Lee"), ("", ""), ("Pieter van der Berg", ""), ("Ann Lee", "Tom Reed")]
+    assert layout.comments[0].body == "Thank you, Ann. The moorings list is already full for January.\nTom"
+    assert layout.header_date == "2026-12-03"
+    text = "\n".join(layout.paragraphs)
+    assert "raising ferry fares" in text
+    for furniture in ("profile photo", "unread,", "to Harbour Wardens", "Harbour Warden, North Quay",
+                      "You received this message", "Reply all", "show quoted text"):
+        assert furniture not in text
+
+
+def test_a_name_over_a_stamp_without_a_to_line_is_no_message_header() -> None:
+    from components.parse.layout import _mail_header
+    lines = ["Ann Lee", "Dec 3, 2026, 9:14:02 AM", "The council met on Thursday."]
+    assert _mail_header(lines, 0) is None
+    lines = ["Ann Lee", "unread,", "Dec 3, 2026, 9:14:02 AM", "to Harbour Wardens"]
+    assert _mail_header(lines, 0) == ("Ann Lee", 4)

@@ -4524,6 +4524,79 @@ def _subject_posts(lines: list[str]) -> tuple[list[RawComment], set[int], str, s
     return found, taken, title, _year_from_page(lines[:heads[0][0]], stamp)
 
 
+# A mailing list's archive (the Google Groups kind): each message headed by the sender's avatar text
+# ("Ann Lee's profile photo") perhaps, the name, "unread," perhaps, the stamp and "to <list>" on lines
+# of their own, then the text and the message's buttons ("Reply all", "Reply to author", "Forward").
+# The first message opens the conversation (the article); its signature and the list's footer under
+# a "--" line are the page's. A reply answers the sender its "On <date>, Name <address> wrote:" line
+# names (the quoted lines under it are that sender's, not the reply's), else the earlier sender whose
+# first name opens it.
+_MAIL_TO = re.compile(r"^to\s+\S.{0,80}$")
+_MAIL_UNREAD = re.compile(r"^(?:unread|read),?$", re.I)
+_MAIL_BUTTON = re.compile(r"^(?:reply all|reply to author|forward|reply|more)$", re.I)
+_MAIL_WROTE = re.compile(r"^on .{6,60}?,? (?P<name>[^,<>]{2,60}?)\s*<[^<>\s]{3,80}>\s*wrote:$", re.I)
+_QUOTED_TOGGLE = re.compile(r"^[-–]\s*(?:show|hide) quoted text\s*[-–]$", re.I)
+_SIGNATURE_DASHES = re.compile(r"^--\s?$")
+
+
+def _mail_header(lines: list[str], k: int) -> tuple[str, int] | None:
+    """(sender, the line after the header) of a message header whose name stands at line k."""
+    name = lines[k].strip()
+    if not name or len(name) > 60 or not (_name_like(name, _NAME_WORDS) or _display_name(name)):
+        return None  # ("Pieter van der Merwe": its small words are a name's)
+    j = k + 1
+    if j < len(lines) and _MAIL_UNREAD.match(lines[j].strip()):
+        j += 1
+    if j + 1 >= len(lines) or not _is_stamp(lines[j]) or not _MAIL_TO.match(lines[j + 1].strip()):
+        return None
+    return name, j + 2
+
+
+def _mail_messages(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]:
+    """The replies of a mailing list's conversation (every message after the first) as comments; also
+    the conversation's date (its first message's; its subject, over the messages, is the head's title)."""
+    heads = [(k, h) for k in range(len(lines) - 2) if (h := _mail_header(lines, k)) is not None]
+    if len(heads) < _MIN_POSTS + 1:
+        return [], set(), "", ""
+    taken: set[int] = set()
+    latest: dict[str, int] = {}
+    lengths: set[int] = set()
+    found: list[RawComment] = []
+    for n, (k, (name, start)) in enumerate(heads):
+        top = k - 1 if k and _AVATAR.match(lines[k - 1].strip()) else k
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        end = start
+        while end < stop and not _MAIL_BUTTON.match(lines[end].strip()):
+            end += 1
+        rows = end
+        while rows < stop and (_MAIL_BUTTON.match(lines[rows].strip()) or not lines[rows].strip()):
+            rows += 1
+        body = [line.strip() for line in lines[start:end]]
+        if n == 0:  # the article: its header, and its signature and the list's footer under "--"
+            sign = next((j for j in range(start, end) if _SIGNATURE_DASHES.match(lines[j].strip())), end)
+            taken |= set(range(top, start)) | set(range(sign, rows))
+        else:
+            target = ""
+            wrote = next(((j, m["name"]) for j, line in enumerate(body)
+                          if (m := _MAIL_WROTE.match(line))), None)
+            if wrote is not None:
+                body, target = body[:wrote[0]], wrote[1]
+            text = _one_blank_line("\n".join(line for line in body if not _QUOTED_TOGGLE.match(line))).strip()
+            target = target or _addressed(text, latest, lengths)
+            found.append(RawComment(len(found) + 1, name, text, int(bool(target)), target, bool(target)))
+            taken |= set(range(top, rows))
+        for j in range(rows, stop if n + 1 < len(heads) else rows):  # a deleted message's slot between
+            if is_removal_notice(lines[j]):
+                found.append(RawComment(len(found) + 1, "", lines[j].strip()))
+                taken.add(j)
+        latest[name] = n
+        lengths.add(len(name))
+    after = max(taken) + 1  # the page's lines under the last message (its search box, its apps)
+    taken |= set(range(after, len(lines)))
+    stamp = lines[heads[0][1][1] - 2].strip()
+    return found, taken, "", _date_value(stamp)
+
+
 # A community forum topic of the Discourse kind: each post headed by the poster's full name, their
 # username and perhaps a user title, then a relative stamp ("3d", "Mar 4") on lines of their own; the
 # post ends at its "Reply" / "1 Reply" row; the first post opens the topic (the article). A post that
@@ -5460,6 +5533,8 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         comments, taken, thread_title, thread_date = _numbered_posts(lines)
     if not comments:
         comments, taken, thread_title, thread_date = _subject_posts(lines)
+    if not comments:
+        comments, taken, thread_title, thread_date = _mail_messages(lines)
     if not comments:
         from .whatsapp import chat_export  # the reader imports this module's RawComment
         comments, taken, thread_title, thread_date = chat_export(lines)
