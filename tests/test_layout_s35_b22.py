@@ -340,3 +340,26 @@ def test_a_name_over_a_stamp_without_a_to_line_is_no_message_header() -> None:
     assert _mail_header(lines, 0) is None
     lines = ["Ann Lee", "unread,", "Dec 3, 2026, 9:14:02 AM", "to Harbour Wardens"]
     assert _mail_header(lines, 0) == ("Ann Lee", 4)
+
+
+# ---- a podcast directory's show page: "Open in <app>" is a button, the show's name over its facts is the
+# title even when the footer prints it again ----
+
+def test_a_stores_app_button_and_a_shows_facts_are_furniture() -> None:
+    from components.parse.layout import _is_furniture
+    for line in ("Open in Harbour Podcasts", "Updated weekly", "4.1 • 3.2K Ratings"):
+        assert _is_furniture(line), line
+    for line in ("Open in March, the new ferry terminal will have two berths.",
+                 "Updated weekly figures show the fares rising again."):
+        assert not _is_furniture(line), line
+
+
+def test_a_shows_name_over_its_facts_is_the_title() -> None:
+    page = "\n".join([
+        "Harbour", "Store", "Support", "Harbour Podcasts Preview", "Open in Harbour Podcasts",
+        "The Tide Tables", "Quayside Audio", "History", "Updated weekly", "4.6 • 1.1K Ratings", "Follow",
+        "Every series of The Tide Tables follows one ship that went missing and the people who last saw it, "
+        "from the harbour records to the families who still wait.",
+        "Episodes", "Show Website", "The Tide Tables", "Privacy Policy   Terms of Use   Legal",
+    ])
+    assert split_layout(page).title == "The Tide Tables"

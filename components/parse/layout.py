@@ -460,6 +460,10 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # player row with its time, the font-size buttons, a newsletter box's consent sentence
               r"^why you can trust\b.{0,60}$",
               r"^(see|show|view) (translation|original)$",  # a post's translation toggle
+              # a store's button to its app, a show's schedule and its score with the ratings' count
+              r"^open in (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*){0,3}$",
+              r"^updated (daily|weekly|fortnightly|monthly|biweekly)$",
+              r"^\d(\.\d)?\s*[•·]\s*\d[\d,.]*[km]? ratings?$",
               # a page's star rating and its votes, a player's label, a wiki's edit history, an event's
               # attendance count
               r"^[★☆]\s?\d(\.\d)?(\s?/\s?\d+)?\s+\(\d[\d,.]*[km]? (votes?|ratings?|reviews?)\)$",
@@ -5991,7 +5995,10 @@ def _name_page_heading(line: str, under: list[str]) -> bool:
 # A store listing's facts under the app's name ("Contains ads", "In-app purchases", "2.4K reviews", "50K+
 # downloads"): the line above is the listing's title, not a menu item.
 _STORE_FACT = re.compile(r"^(?:contains ads|in-app purchases|offers in-app purchases"
-                         r"|\d[\d.,]*[km]?\+? (?:downloads|installs|reviews|ratings))$", re.I)
+                         r"|\d[\d.,]*[km]?\+? (?:downloads|installs|reviews|ratings)"
+                         # a podcast directory's show: its schedule, its score and the ratings' count
+                         r"|updated (?:daily|weekly|fortnightly|biweekly|monthly)"
+                         r"|\d(?:\.\d)?\s*[•·]\s*\d[\d.,]*[km]? ratings?)$", re.I)
 
 
 _STORE_TITLE_WORDS = 10
@@ -7237,7 +7244,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
                          and not (len(line) < 80 and _COUNTS_LINE.match(line.strip()))
                          and not (len(line) < 80 and _EMAIL_LINE.match(line.strip()))
-                         and line.strip() not in repeated
+                         # (a show's or an app's name over its facts, printed again in the footer: the title)
+                         and (line.strip() not in repeated
+                              or topic and k < head_end and _store_title(lines, k))
                          and not (furniture and line_key(line) in furniture)
                          and not (len(line) < 80 and _POST_STAMP.search(line))
                          and not (k and _CAPTION_LABEL_ALONE.match(lines[k - 1]))
