@@ -363,3 +363,6 @@ def test_a_shows_name_over_its_facts_is_the_title() -> None:
         "Episodes", "Show Website", "The Tide Tables", "Privacy Policy   Terms of Use   Legal",
     ])
     assert split_layout(page).title == "The Tide Tables"
+    text = "\n".join(split_layout(page).paragraphs)
+    assert "Quayside Audio" not in text  # the provider between the name and its facts is the head's
+    assert "follows one ship" in text

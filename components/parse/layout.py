@@ -5884,8 +5884,14 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             continue  # a masthead's tagline under it ("Serving the valley since 1881", "gossip with a
             # side of eye-rolling" in lower case), never a headline; a Title Case or capitals one
             # ("Serving The Harbour Towns Since 1881") when another headline-like line follows
-        if line in raw and _store_title(raw, raw.index(line)):
-            return line, "\n".join(lines[k + 1:])  # an app's name over its store facts ("Tidewatch: Tides")
+        if line in raw and _store_title(raw, raw.index(line)):  # an app's name over its store facts
+            at = raw.index(line)  # ("Tidewatch: Tides"); the developer and category between are the head's
+            facts = max(j for j in range(at + 1, min(len(raw), at + 1 + _STAMP_REACH))
+                        if _STORE_FACT.match(raw[j]))
+            rest = lines[k + 1:]
+            while rest and rest[0] in raw[at + 1:facts] and _short_head_line(rest[0]):
+                rest = rest[1:]
+            return line, "\n".join(rest)
         if line in raw and _meeting_heading(raw, raw.index(line)):
             return line, "\n".join(lines[k + 1:])  # a committee's meeting under "Agenda and minutes"
         if line in raw and _under_handle(raw, raw.index(line)):
