@@ -366,3 +366,50 @@ def test_a_shows_name_over_its_facts_is_the_title() -> None:
     text = "\n".join(split_layout(page).paragraphs)
     assert "Quayside Audio" not in text  # the provider between the name and its facts is the head's
     assert "follows one ship" in text
+
+
+# ---- a rating site's scored cards: no rater's name, the rated person's response, a removed rating ----
+
+def _card(score: str, course: str, day: str, body: str) -> list[str]:
+    return ["CLARITY", score, "EFFORT", "3.0", course, day,
+            "For Credit: Yes   Attendance: Mandatory   Grade: B", body, "CLEAR NOTES   TOUGH MARKER",
+            "Helpful   👍 4   👎 1", "Report this rating"]
+
+
+_RATINGS_PAGE = "\n".join([
+    "RateHarbour", "Tutors", "Search", "Ms Ann Lee", "Tutor in Navigation at Quay College",
+    "12 Student Ratings",
+    *_card("2.0", "NAV101", "Dec 2nd, 2026", "Marks hard and the list is long, but she knows the tides."),
+    "Response from Ms Ann Lee", "Dec 3rd, 2026",
+    "Thank you for the feedback. The reading list is shorter from January, and office hours are longer.",
+    "This rating has been removed for violating our Site Guidelines.",
+    *_card("5.0", "NAV202", "Nov 20th, 2026", "Best tutor at the college. Night sailing was superb."),
+    *_card("4.0", "NAV101", "Oct 9th, 2026", "Clear lectures and fair marking. Do the chart work early."),
+    "Load More Ratings", "Similar Tutors", "4.6   Mr Tom Reed",
+])
+
+
+def test_scored_rating_cards_are_unnamed_comments_with_the_rated_persons_response() -> None:
+    layout = split_layout(_RATINGS_PAGE)
+    assert [(c.author, c.reply_to) for c in layout.comments] == [
+        ("", ""), ("Ms Ann Lee", ""), ("", ""), ("", ""), ("", "")]
+    assert layout.comments[0].body == "Marks hard and the list is long, but she knows the tides."
+    assert layout.comments[1].body.startswith("Thank you for the feedback.")
+    assert layout.comments[2].body.startswith("This rating has been removed")
+    text = "\n".join(layout.paragraphs)
+    for furniture in ("For Credit", "CLEAR NOTES", "Report this rating", "Helpful"):
+        assert furniture not in text
+
+
+def test_one_score_pair_over_a_date_is_no_rating_card() -> None:
+    from components.parse.layout import _scored_card
+    assert _scored_card(["SCORE", "4.0", "Dec 2nd, 2026", "A line."], 0) == -1
+    assert _scored_card(["CLARITY", "2.0", "EFFORT", "3.0", "NAV101", "Dec 2nd, 2026"], 0) == 6
+    assert _scored_card(["CLARITY", "2.0", "EFFORT", "3.0", "The harbour was closed for the night."], 0) == -1
+
+
+def test_a_removed_ratings_notice_needs_this_before_it() -> None:
+    from components.parse.notices import is_removal_notice
+    assert is_removal_notice("This rating has been removed for violating our Site Guidelines.")
+    assert not is_removal_notice("The rating was removed from the index after the complaints.")
+    assert not is_removal_notice("This rating has been removed?! Unbelievable.")

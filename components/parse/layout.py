@@ -4601,6 +4601,104 @@ def _mail_messages(lines: list[str]) -> tuple[list[RawComment], set[int], str, s
     return found, taken, "", _date_value(stamp)
 
 
+# A rating site's cards (the teacher-rating kind): each rating headed by its scores as label and value
+# lines ("QUALITY", "1.0", "DIFFICULTY", "5.0"), what was rated perhaps (a course's code) and the date,
+# then a row of labelled fields ("For Credit: N/A   Attendance: N/A   Grade: A-"), the text, a row of
+# tags in capitals, its vote row ("Helpful   👍 3   👎 41") and "Report this rating". The site prints
+# no rater's name: the author is ''. The rated person's answer under a card ("Response from Dr Ann
+# Lee", its date, the text) is a reply by that name; a removed rating's notice keeps its slot.
+_SCORE_LABEL_LINE = re.compile(r"^(?-i:[A-Z][A-Z&/ ]{1,24})$")
+_SCORE_VALUE_LINE = re.compile(r"^(?:[0-9]|10)(?:[.,]\d)?$")
+_FIELDS_ROW_ITEM = re.compile(r"^[A-Z][\w'’?/ -]{1,30}: \S.{0,30}$")
+_TAGS_ROW_ITEM = re.compile(r"^(?-i:[A-Z][A-Z'’?!.,/ -]{2,40})$")
+_RESPONSE_FROM = re.compile(r"^(?:response|reply) from (?P<name>\S.{1,60})$", re.I)
+_CARD_END = re.compile(r"^(?:report(?: this)? (?:rating|review)|flag(?: this)? (?:rating|review))$", re.I)
+_CARD_HEAD_LINES = 3  # lines between the scores and the date (what was rated)
+
+
+def _row_items(line: str, item: re.Pattern[str]) -> bool:
+    """A row of two items or more spaced apart, each of the pattern (labelled fields, tags)."""
+    items = [t for t in re.split(r"\s{2,}|\t+", line.strip()) if t]
+    return len(items) >= 2 and all(item.match(t) for t in items)
+
+
+def _scored_card(lines: list[str], k: int) -> int:
+    """The line after a rating card's header that opens at line k (two label and score lines at least,
+    then the date a few lines down), or -1 for none."""
+    j = k
+    while j + 1 < len(lines) and _SCORE_LABEL_LINE.match(lines[j].strip()) and _SCORE_VALUE_LINE.match(
+            lines[j + 1].strip()):
+        j += 2
+    if j - k < 4:
+        return -1
+    for d in range(j, min(len(lines), j + _CARD_HEAD_LINES)):
+        if _is_stamp(lines[d]):
+            return d + 1
+        if len(lines[d].split()) > 2:
+            break
+    return -1
+
+
+def _card_meta(line: str) -> bool:
+    """A line of a card's own (fields, tags, votes, its report button)."""
+    text = line.strip()
+    return bool(_CARD_END.match(text) or _row_items(text, _FIELDS_ROW_ITEM)
+                or _row_items(text, _TAGS_ROW_ITEM) or _is_comment_meta(text) or _is_action_line(text))
+
+
+def _response_after(lines: list[str], j: int, stop: int) -> tuple[RawComment, int] | None:
+    """The rated person's response opening at line j ("Response from Dr Ann Lee", its date, its text of
+    sentences) and the line after it, or None."""
+    response = _RESPONSE_FROM.match(lines[j].strip()) if len(lines[j]) <= 80 else None
+    if response is None:
+        return None
+    end = j + 1
+    if end < stop and _is_stamp(lines[end]):
+        end += 1
+    body: list[str] = []
+    while end < stop and len(lines[end].split()) > _CONTROL_WORDS and not _card_meta(lines[end]) and not (
+            is_removal_notice(lines[end])):
+        body.append(lines[end].strip())
+        end += 1
+    if not body:
+        return None
+    return RawComment(0, response["name"], "\n".join(body), 1, "", True), end
+
+
+def _scored_ratings(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The ratings of a page of scored cards, and the rated person's responses, as comments."""
+    heads = [(k, start) for k in range(len(lines)) if (start := _scored_card(lines, k)) > 0]
+    if len(heads) < _MIN_POSTS:
+        return [], set()
+    found: list[RawComment] = []
+    taken: set[int] = set()
+    for n, (k, start) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        end = start
+        while end < stop and not _CARD_END.match(lines[end].strip()):
+            end += 1
+        end = min(end + 1, stop)
+        body = [lines[j].strip() for j in range(start, end) if lines[j].strip() and not _card_meta(lines[j])]
+        if body:
+            found.append(RawComment(0, "", "\n".join(body)))
+        taken |= set(range(k, end))
+        j = end
+        while j < stop:  # the response under the card, a removed rating's notice before the next one
+            if (response := _response_after(lines, j, stop)) is not None:
+                found.append(response[0])
+                taken |= set(range(j, response[1]))
+                j = response[1]
+            elif is_removal_notice(lines[j]):
+                found.append(RawComment(0, "", lines[j].strip()))
+                taken.add(j)
+                j += 1
+            elif not lines[j].strip():
+                j += 1
+            else:
+                break
+    return [replace(c, position=n + 1) for n, c in enumerate(found)], taken
+
+
 # A community forum topic of the Discourse kind: each post headed by the poster's full name, their
 # username and perhaps a user title, then a relative stamp ("3d", "Mar 4") on lines of their own; the
 # post ends at its "Reply" / "1 Reply" row; the first post opens the topic (the article). A post that
@@ -5548,15 +5646,19 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     from .field_reviews import field_reviews  # (the same: a lodging site's guest reviews under field headers)
     from .role_reviews import role_reviews  # (and an employer-review site's cards)
     from .unsigned import unsigned_comments  # (and a section of bodies under action rows, no names)
+    unnamed = False  # a site that prints no rater's name: its cards' authors are '' and stay so
     for finder in (_profile_posts, _supporter_wall, role_reviews, field_reviews, _chat_log, _notes_list,
-                   _writes_posts, _said_posts, _note_posts, _note_panel, _topic_posts,
+                   _writes_posts, _said_posts, _note_posts, _note_panel, _topic_posts, _scored_ratings,
                    _dated_posts, _handle_posts, _signed_posts, _stamp_signed, _dash_signed, unsigned_comments,
                    _cards_or_plain, _stamped_thread):
         if comments:
             break
         comments, taken = finder(lines)
+        unnamed = bool(comments) and finder is _scored_ratings
     from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
-    comments, taken = _thread_continuations(lines, *fallback_comments(lines, comments, taken))
+    if not unnamed:  # (the generic reading prefers named authors: a score label over a card is none)
+        comments, taken = fallback_comments(lines, comments, taken)
+    comments, taken = _thread_continuations(lines, comments, taken)
     comments, taken = _without_live_entries(lines, comments, taken)
     comments = _nesting_parents(_quote_replies(_without_widgets(_without_private(_plain_authors(comments)),
                                                                 lines)))
