@@ -413,3 +413,11 @@ def test_a_removed_ratings_notice_needs_this_before_it() -> None:
     assert is_removal_notice("This rating has been removed for violating our Site Guidelines.")
     assert not is_removal_notice("The rating was removed from the index after the complaints.")
     assert not is_removal_notice("This rating has been removed?! Unbelievable.")
+
+
+def test_a_date_over_an_episodes_number_is_the_episodes() -> None:
+    from components.parse.layout import _item_stamp
+    assert _item_stamp(["20 NOV 2026", "S4 E6: The Ferry's Last Run", "48 min"], 0)
+    assert _item_stamp(["20 NOV 2026", "Episode 212 · The Ferry", "48 min"], 0)
+    assert not _item_stamp(["20 NOV 2026", "Season of storms closes the harbour early"], 0)
+    assert not _item_stamp(["20 NOV 2026", "Episodes of flooding hit the quay again"], 0)

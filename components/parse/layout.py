@@ -6948,7 +6948,13 @@ def _item_stamp(lines: list[str], k: int) -> bool:
     above = lines[k - 1].strip() if k else ""
     below = lines[k + 1].strip() if k + 1 < len(lines) else ""
     return bool(_SCORE_LINE.match(above) or _VERSION_LINE.match(above) or _VERSION_LINE.match(below)
-                or _UPDATE_LABEL_ALONE.match(above))
+                or _UPDATE_LABEL_ALONE.match(above) or _EPISODE_CODE.match(below))
+
+
+# An episode's number over its title in a show's episode list ("S4 E6: The Daughter's Word", "Episode
+# 212 · The Ferry"): the date over it is the episode's, not the page's.
+_EPISODE_CODE = re.compile(r"^(?:S\d{1,2}\s?E\d{1,3}|(?:episode|ep\.?)\s?#?\d{1,4})"
+                           r"(?:[:.·•|–—-]|\s[:·•|–—-])\s", re.I)
 
 
 def _label_over_day(lines: list[str]) -> str:
