@@ -421,3 +421,10 @@ def test_a_date_over_an_episodes_number_is_the_episodes() -> None:
     assert _item_stamp(["20 NOV 2026", "Episode 212 · The Ferry", "48 min"], 0)
     assert not _item_stamp(["20 NOV 2026", "Season of storms closes the harbour early"], 0)
     assert not _item_stamp(["20 NOV 2026", "Episodes of flooding hit the quay again"], 0)
+
+
+def test_a_reply_button_names_no_one_answered() -> None:
+    from components.parse.layout import _reply_target
+    assert _reply_target("Reply to author") == "" and _reply_target("Reply to all") == ""
+    assert _reply_target("In reply to Ann Lee") == "Ann Lee"
+    assert _reply_target("In reply to author_ann") == "author_ann"

@@ -1791,7 +1791,8 @@ _REPLY_TO = (r"(?:in reply to|in response to|replying to|reply to|(?:als )?antwo
 # What follows a reply marker in words must be a lone name or handle: not a clause ("In response to
 # the mayor's letter, nothing has changed." opens a comment), so no article or verb, no clause
 # punctuation, at most a few words.
-_REPLY_TARGET = (r"(?!(?:the|a|an|this|that|these|those|your|my|his|her|our|their|its|what|how|why|all|every"
+_REPLY_TARGET = (r"(?!(?:author|sender|all|everyone|thread|topic|post|comment|story|article)\s*$)"  # a button
+                 r"(?!(?:the|a|an|this|that|these|those|your|my|his|her|our|their|its|what|how|why|all|every"
                  r"|el|la|los|las|le|les|der|die|das|il|lo)\s+(?-i:[a-z]))"  # "The Harbour Watcher" is a name
                  # or a name and a colon before the reply's text
                  r"(?:(?=(?-i:@|[A-Z])(?:@?[\w.'’-]+\s+){0,3}@?[\w.'’-]+:\s)"
