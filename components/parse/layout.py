@@ -1205,8 +1205,6 @@ def _dated_line(line: str) -> bool:
     """_is_date_line of a line."""
     if _foreign_date(line):
         return True
-    if ". " in line:
-        line = _SPACED_DOTS.sub(r"\1-\2-\3", line)
     if _FOREIGN_PUBLISHED.match(line):  # "Pubblicato il 17/03/2024 ore 19:40"
         line = _FOREIGN_TIME.sub(" ", _FOREIGN_PUBLISHED.sub("", line, count=1))
     line = _PLACE_PREFIX.sub("", _ISSUE_PREFIX.sub("", _DATE_LABEL.sub("", line, count=1), count=1), count=1)
@@ -1214,6 +1212,8 @@ def _dated_line(line: str) -> bool:
     line = _PLACE_SUFFIX.sub("", line, count=1) if len(line) <= 120 else line
     if len(line) > 120 or _DIGIT.search(line) is None:  # \d: every digit a date token can read
         return False
+    if ". " in line:  # (a short line only: the pattern is sought at every position)
+        line = _SPACED_DOTS.sub(r"\1-\2-\3", line)
     line = _DURATION_END.sub("", line) or line  # "May 17, 2024 · 1 hr 4 min": an episode's length after it
     if _DIGIT.search(line) is None:
         return False
