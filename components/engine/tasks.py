@@ -205,7 +205,8 @@ def page_bytes(page: Page, parsed: ParsedDocument | None = None, layout: Layout 
     laid_out = (replace(layout, comments=()), tuple(asked)) if (
         layout is not None and parsed is not None and not parsed.complete) else None
     values = (page.meta, sections.header_date, sections.article,
-              [_COMMENT_FIELDS(c) for c in sections.comments], sections.thread_title, before, laid_out)
+              [_COMMENT_FIELDS(c) for c in sections.comments], sections.thread_title, sections.site, before,
+              laid_out)
     return zlib.compress(pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
@@ -222,8 +223,10 @@ _LaidOut = tuple[Layout, frozenset[str]]  # a base parse's layout and the keys i
 def _page_parts(data: bytes) -> tuple[Page, ParsedDocument | None, _LaidOut | None]:
     """page_of's page and parse, and the layout (its comments the page's again) and asked keys
     sent with a parse that left out its mentions."""
-    meta, header_date, article, comments, thread_title, before, laid_out = pickle.loads(zlib.decompress(data))
-    page = Page(meta, Sections(header_date, article, tuple(RawComment(*c) for c in comments), thread_title))
+    meta, header_date, article, comments, thread_title, site, before, laid_out = pickle.loads(
+        zlib.decompress(data))
+    page = Page(meta, Sections(header_date, article, tuple(RawComment(*c) for c in comments), thread_title,
+                               site))
     parsed = ParsedDocument(before[0], before[1], [], frozenset(before[2]), before[3]) if before else None
     if laid_out is not None:
         laid_out = replace(laid_out[0], comments=page.sections.comments), frozenset(laid_out[1])

@@ -451,6 +451,32 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^continue reading with (a|an|your) (subscription|account|membership)\b.{0,40}$",
               r"^already (a subscriber|subscribed|a member)\?.{0,30}$",
               r"^unlock (all|unlimited|every|full access to)\b.{0,60}$",
+              # a subscription offer in the head: a call to act, a price, its period ("Get Ledger+ for
+              # HK$10 in your first month", "Try Premium for $1 a week")
+              r"^(get|try|subscribe|join|start|unlock)\b[^.!?:]{0,50}\b(for|from|at)( just| only)?"
+              r" ([a-z]{0,3}\$|[£€¥₹])\s?\d[\d.,]*\s?(in (your|the) first (\d+ )?(week|month|year)s?"
+              r"|(a|per|/) ?(week|month|year|mo|wk))[.!]?$",
+              # the trust label under a headline, a closed comment box, a correction prompt, the article's
+              # player row with its time, the font-size buttons, a newsletter box's consent sentence
+              r"^why you can trust\b.{0,60}$",
+              r"^(see|show|view) (translation|original)$",  # a post's translation toggle
+              # a store's button to its app, a show's schedule and its score with the ratings' count
+              r"^open in (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*){0,3}$",
+              r"^updated (daily|weekly|fortnightly|monthly|biweekly)$",
+              r"^\d(\.\d)?\s*[•·]\s*\d[\d,.]*[km]? ratings?$",
+              # a page's star rating and its votes, a player's label, a wiki's edit history, an event's
+              # attendance count
+              r"^[★☆]\s?\d(\.\d)?(\s?/\s?\d+)?\s+\(\d[\d,.]*[km]? (votes?|ratings?|reviews?)\)$",
+              r"^(play|watch) (the )?video$",
+              r"^(last )?edited by \S.{0,40}?\s\(\d[\d,]* (revisions?|edits?)\)"
+              r"(\s{2,}last updated:.{4,30})?$",
+              r"^\d[\d,.]*[km]? (users|people|fans|members) (attended|went|were there|are going|interested)$",
+              r"^comments (are|is) (not available|unavailable|disabled|turned off) (for|on) this"
+              r" (article|story|page|post)\.?$",
+              r"^found an? (mistake|error|typo)( in this (article|story|report))?\?.{0,40}$",
+              r"^[^\w\s]{0,3}\s*listen to (this|the) (article|story)\s+\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?$",
+              r"^(A[-−]\s+)?A\s+A\+$",
+              r"[.!]\s+by (registering|signing up|subscribing),? you (agree|consent) to (our|the)\b.{0,80}$",
               r"^join .{1,50}\b(telegram|whatsapp|discord|viber|signal) (channel|group|community)\b.{0,60}$",
               rf"^{_NOT_REPORTED}only (the )?[\w -]{{0,30}}comments are (shown|displayed|visible)\b"
               r".{0,60}$",
@@ -703,7 +729,9 @@ _UI_WORDS = frozenset({
     "thread", "threads", "watching", "active", "chat",
     "published", "updated", "posted", "edit", "history", "talk", "permalink",
     # a consent banner's buttons ("Accept all   Reject non-essential", "Accept   Decline   Manage settings")
-    "accept", "reject", "decline", "non", "essential", "necessary", "cookie"})
+    "accept", "reject", "decline", "non", "essential", "necessary", "cookie",
+    # a comment form's prompt ("Add a comment (login required)", "Leave a comment")
+    "add", "leave", "required"})
 
 
 _BUTTON_COUNT = re.compile(r"\s+\(\d[\d,]*\)$")
@@ -897,7 +925,7 @@ DATE_WORDS = frozenset({
     "months", "year", "years", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct", "mt", "est", "edt",
     "pst", "pdt", "cst", "cdt", "mst", "mdt", "ist", "aest", "aedt", "z",
     "adt", "ast", "ndt", "nst", "nzst", "nzdt", "acst", "acdt", "awst", "sgt", "hkt", "jst", "kst", "wib",
-    "msk", "hst", "akst", "akdt", "eet", "eest", "wet", "sast", "pht",
+    "msk", "hst", "akst", "akdt", "eet", "eest", "wet", "sast", "pht", "myt", "ict", "pkt", "wat",
     # a machine translation's word for a portal's "distributed" stamp (配信): "2019/3/12 (Tue) 18:04 delivery"
     "delivery", "distribution",
     # and for a Korean portal's "entered" and "revised" stamps (입력, 수정): "Input 2024.05.15. PM 2:31"
@@ -1007,6 +1035,7 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     r"^(?P<outlet>[A-Z0-9][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3}) is an?"
     r" [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} company(?:\.|$)",
 ))
+_MORE_FROM = next(p for p in _MASTHEAD if p.pattern.startswith("^(?:More from"))
 _SOURCE_TOLD = re.compile(rf"\b(?:source|insider|friend)s? (?:close to [\w ’'-]{{1,40}} )?(?:told|tells) "
                           rf"(?P<outlet>{_NAME}?)(?: EXCLUSIVELY)?(?=\s+[a-z]|[.,:;]|$)")
 _TITLE_SUFFIX = re.compile(
@@ -1167,6 +1196,10 @@ def _is_date_line(line: str) -> bool:
     return _DIGIT.search(line) is not None and _dated_line(line)
 
 
+# A Korean site's date, year first, each part closed by a stop and a space ("2026. 11. 22. 03:11").
+_SPACED_DOTS = re.compile(r"(?<![\d.])((?:19|20)\d{2})\.\s(\d{1,2})\.\s(\d{1,2})\.(?=\s|$)")
+
+
 @_line_cached
 def _dated_line(line: str) -> bool:
     """_is_date_line of a line."""
@@ -1179,6 +1212,8 @@ def _dated_line(line: str) -> bool:
     line = _PLACE_SUFFIX.sub("", line, count=1) if len(line) <= 120 else line
     if len(line) > 120 or _DIGIT.search(line) is None:  # \d: every digit a date token can read
         return False
+    if ". " in line:  # (a short line only: the pattern is sought at every position)
+        line = _SPACED_DOTS.sub(r"\1-\2-\3", line)
     line = _DURATION_END.sub("", line) or line  # "May 17, 2024 · 1 hr 4 min": an episode's length after it
     if _DIGIT.search(line) is None:
         return False
@@ -1623,6 +1658,27 @@ def _ticker_line(line: str) -> bool:
     return sum(kinds) >= 2 and (kinds[0] > 0 or sum(bool(k) for k in kinds) >= 2)
 
 
+# A footer's row of the site's own links, spaced apart or barred ("About us   Contact us   Privacy Policy",
+# "Download our app   App Store   Google Play"): two of its items at least are such links.
+_SITE_LINK = re.compile(r"^(?:privacy(?: policy| notice| settings)?|terms(?: of (?:use|service|sale))?"
+                        r"|terms (?:&|and) conditions|cookies?(?: policy| settings| preferences)?"
+                        r"|about(?: us)?|contact(?: us)?|advertise(?: with us)?|careers|help|faq|site ?map"
+                        r"|imprint|legal|accessibility|app store|google play|code of conduct"
+                        r"|(?:community |site )?guidelines)$", re.I)
+_FOOTER_SPLIT = re.compile(r"\s{2,}|\t+|\s+[|·•]\s+")
+_FOOTER_ITEM_WORDS = 5
+_FOOTER_LINKS = 2
+
+
+def _footer_row(line: str) -> bool:
+    """Whether a line is a footer's row of links (three items or more, a few words each, no sentence)."""
+    items = _FOOTER_SPLIT.split(line)
+    if len(items) < 3 or any(len(item.split()) > _FOOTER_ITEM_WORDS or item[-1:] in ".!?,;:"
+                             for item in items):
+        return False
+    return sum(bool(_SITE_LINK.match(item)) for item in items) >= _FOOTER_LINKS
+
+
 @_line_cached
 def _is_furniture(line: str) -> bool:
     """A line that belongs to the page, not the article (any of the signals above)."""
@@ -1641,7 +1697,7 @@ def _is_furniture(line: str) -> bool:
             or bool((label := _LABELLED_DATE.match(line) or _ACTED_ON.match(line) or _CREATED_ON.match(line))
                     and _is_date_line(label.group("date")))
             or bool(_EDIT_NOTE.match(line)) or _facts_line(line) or bool(_REVIEWER_LINE.match(line))
-            or _credit_line(line))
+            or _credit_line(line) or _footer_row(line))
 
 
 # A paragraph that is one quoted sentence, its stop inside the marks ("“We swam in Lake Ontario.”"):
@@ -1735,7 +1791,8 @@ _REPLY_TO = (r"(?:in reply to|in response to|replying to|reply to|(?:als )?antwo
 # What follows a reply marker in words must be a lone name or handle: not a clause ("In response to
 # the mayor's letter, nothing has changed." opens a comment), so no article or verb, no clause
 # punctuation, at most a few words.
-_REPLY_TARGET = (r"(?!(?:the|a|an|this|that|these|those|your|my|his|her|our|their|its|what|how|why|all|every"
+_REPLY_TARGET = (r"(?!(?:author|sender|all|everyone|thread|topic|post|comment|story|article)\s*$)"  # a button
+                 r"(?!(?:the|a|an|this|that|these|those|your|my|his|her|our|their|its|what|how|why|all|every"
                  r"|el|la|los|las|le|les|der|die|das|il|lo)\s+(?-i:[a-z]))"  # "The Harbour Watcher" is a name
                  # or a name and a colon before the reply's text
                  r"(?:(?=(?-i:@|[A-Z])(?:@?[\w.'’-]+\s+){0,3}@?[\w.'’-]+:\s)"
@@ -1900,7 +1957,7 @@ _RELATIVE_STAMP = re.compile(rf"^(?:(?:about |over )?(?:\d+\s*{_TIME_UNIT}|(?:an
 # A commenter's badge on a line of its own ("Author", "Moderator", "Top fan").
 _BADGE_WORD = (r"top (?:fan|commenter|contributor)|nangungunang fan|author|op|original poster"
                r"|mod(?:erator)?|verified(?: (?:reader|buyer|user|member|account|commenter|subscriber))?"
-               r"|(?:founding |premium |new )?member|supporter|patron|contributor"
+               r"|(?:founding |premium |new )?member|membership|artist|supporter|patron|contributor"
                r"|admin|staff|(?:digital |print )?subscriber|pinned|creator|sponsored"
                r"|liked by (?:the )?(?:creator|author)"
                r"|(?:[\w'’]+ )?pick|best"  # an editors' pick ("Courier pick"), a portal's "BEST"
@@ -2251,6 +2308,7 @@ _CLOCK_STAMP = re.compile(r"^(?:(?:posted|commented|replied)\s+(?:at\s+)?\d{1,2}
 # 14:52", "14/05/2024 09:02", "16.mai.2024 às 13h14", "2024.05.15. PM 2:31", a month word of any
 # language between the day and the year ("17 marzo 2024 | 20:14", "3. März 2024 um 9:15").
 _NUMERIC_STAMP = re.compile(r"^[—–-]?\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?"
+                            r"|(?:\d{4}\.\s)?\d{1,2}\.\s\d{1,2}\."  # "11. 22. 03:15" (a Korean site's)
                             r"|\d{1,2}[./-](?:\d{1,2}|[^\W\d_]{3,5})\.?[./-]\d{4}"
                             r"|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4})"
                             r"(?:\s*[,|·•]?\s+(?:(?:às|a las|à|at|um|alle|ore)\s+)?(?:[AP]M\s*)?"
@@ -2498,8 +2556,11 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
                             if _stamp_header(paragraphs[n])), None)
             first = _named_paragraph(paragraphs, first) if stamped is None else stamped
         block = [line for n, p in enumerate(paragraphs[first:]) for line in ([""] if n else []) + p]
-        while len(block) > 2 and len(block[0].split()) > _WIDGET_WORDS:
-            block = block[1:]  # a widget's blurb above the first comment's name ("See why others …")
+        while len(block) > 2 and (len(block[0].split()) > _WIDGET_WORDS
+                                  or (_widget_control(block[0]) or bool(_ROW_COUNTER.match(block[0])))
+                                  and block[1].strip()):
+            block = block[1:]  # a widget's blurb or sort control above the first comment's name ("See why
+            # others …", "Popular ▾")
         head, flat, counted, named = _header_split(block)
         if not _trim_meta(flat) or _widget_control(head):  # no body under the "name": perhaps its first line
             opening = _run_on_start(paragraphs, first)  # (a comment of two paragraphs: the first one)
@@ -2550,11 +2611,18 @@ _SORT_CHOICES = frozenset(("newest", "oldest", "top", "best", "latest", "popular
                            "most popular", "most recent", "most replied", "top rated", "highest rated",
                            "most helpful", "relevance", "most relevant", "hot", "new", "controversial"))
 _ROW_PARTS = re.compile(r"\s{2,}|\s*[|·•]\s*")
+_CARETS = "▾▼⌄˅"
+_SORT_LABEL = re.compile(r"^(?:sort|order)(?:ed)?(?: by)?:?$")
 
 
 def _sort_row(line: str) -> bool:
     """A comment widget's row of sort choices ("Most liked   Newest", "Top | Newest | Oldest")."""
-    parts = [p.lower() for p in _ROW_PARTS.split(line.strip()) if p]
+    text = line.strip()
+    if text[-1:] in _CARETS:  # the chosen order alone over its dropdown's caret ("Popular ▾")
+        return text[:-1].strip().lower() in _SORT_CHOICES
+    parts = [p.lower() for p in _ROW_PARTS.split(text) if p]
+    if len(parts) >= 3 and _SORT_LABEL.match(parts[0]):
+        parts = parts[1:]  # "Sort by   Newest   Oldest": the label before the choices
     return len(parts) >= 2 and all(p in _SORT_CHOICES for p in parts)
 
 
@@ -4366,6 +4434,272 @@ def _numbered_posts(lines: list[str]) -> tuple[list[RawComment], set[int], str, 
     return _flat_thread(found), taken, posts[0][3], posts[0][2]
 
 
+# A general forum's thread (the Nairaland kind): each post headed by one line carrying the topic's
+# title, "by", the poster's name (a gender mark in brackets run on to it) and the stamp after a colon
+# ("Re: <title> by ann_lee(f): 7:52am On Nov 22"; the year left out for the current one); the text,
+# an edit note ("Modified: 8:44am On Nov 22") perhaps above it, and its tally ("Likes 14 Shares 3",
+# "1 Like") under it. The first post opens the thread (the article): its subject is the thread's
+# title and its stamp the page's date. A reply opening "name: <their words>" answers that poster.
+_SUBJECT_BY = re.compile(r"^(?P<re>re:\s*)?(?P<subject>\S.{0,200}?) by (?P<name>[\w.-]{2,40})(?:\([mf]\))?"
+                         r":\s+(?P<stamp>\d.{4,40})$", re.I)
+_POST_TALLY = re.compile(r"^(?:(?:likes?|shares?) \d[\d,]*|\d[\d,]* (?:likes?|shares?))"
+                         r"(?: (?:(?:likes?|shares?) \d[\d,]*|\d[\d,]* (?:likes?|shares?)))*$", re.I)
+_MODIFIED_NOTE = re.compile(r"^(?:modified|edited|last (?:modified|edited))\s*:\s+(?P<date>\S.{4,40})$", re.I)
+_PAGE_DAY = re.compile(r"(?:^|\s)date\s*:\s*(?P<date>\S.{5,50})$", re.I)  # "… topics. Date: Monday, 23 …"
+_PAGE_ROW = re.compile(r"^(?:\(\d{1,4}\)\s*)+(?:\((?i:reply|go up|go down)\)\s*)*$")  # "(1) (2) (Reply)"
+_QUOTE_OPENING = re.compile(r"^(?P<name>[\w.-]{2,40}): (?P<words>\S.{2,})$")
+_QUOTE_KEY = 60  # characters of a quoted line sought in the quoted poster's words
+
+
+def _subject_by(line: str) -> tuple[str, str, str, bool] | None:
+    """(subject, poster, stamp, whether "Re:" marks it) of a one-line post header, None for another line."""
+    text = line.strip()
+    match = _SUBJECT_BY.match(text) if len(text) <= 300 else None
+    if match is None or not _is_date_line(match["stamp"]):
+        return None
+    return match["subject"].strip(), match["name"], match["stamp"], bool(match["re"])
+
+
+def _year_from_page(lines: list[str], stamp: str) -> str:
+    """The day (YYYY-MM-DD) of a stamp that leaves its year out, the year taken from the page's own
+    "Date: <full date>" line above (the year before when the day would fall after it); '' for none."""
+    if day := _date_value(stamp):
+        return day
+    for line in lines:
+        found = _PAGE_DAY.search(line.strip()) if len(line) <= 200 else None
+        if found is None or not _is_date_line(found["date"]) or not (today := _date_value(found["date"])):
+            continue
+        try:
+            value = date_parser.parse(stamp, fuzzy=True, default=datetime(int(today[:4]), 1, 1))
+        except (ValueError, OverflowError):
+            return ""
+        day = value.date().isoformat()
+        day = day if day <= today else f"{int(today[:4]) - 1}{day[4:]}"
+        return "" if value_problem(day) else day  # (29 February of the year before has no day)
+    return ""
+
+
+def _quoted_opening(body: list[str], said: dict[str, str]) -> tuple[str, list[str]]:
+    """(the poster answered, the reply's own lines) of a post opening "name: <that poster's words>"."""
+    match = _QUOTE_OPENING.match(body[0]) if body and len(body[0]) <= 600 else None
+    if match is None or match["name"] not in said or len(body) < 2:
+        return "", body
+    words = " ".join(match["words"].split())[:_QUOTE_KEY]
+    return (match["name"], body[1:]) if words in said[match["name"]] else ("", body)
+
+
+def _subject_posts(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]:
+    """Posts of a thread whose headers repeat the topic's title with "by name: stamp", after the
+    opening one, as comments; also the thread's title and date (from the opening post's header)."""
+    heads = [(k, h) for k, line in enumerate(lines) if "by " in line and (h := _subject_by(line)) is not None]
+    if len(heads) < _MIN_POSTS + 1 or heads[0][1][3]:
+        return [], set(), "", ""
+    title = heads[0][1][0]
+    if sum(h[0] == title and h[3] for _, h in heads[1:]) < _MIN_POSTS:
+        return [], set(), "", ""  # replies repeat the opening post's title after "Re:"
+    taken = set(range(heads[0][0] + 1))  # the forum's chrome above the opening post, and its header
+    said: dict[str, str] = {}
+    found: list[RawComment] = []
+    for n, (k, (_, name, _, _)) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        end = k + 1
+        while end < stop and not (len(lines[end]) < 120 and (_PAGE_ROW.match(lines[end].strip())
+                                                             or _THREAD_END.match(lines[end].strip()))):
+            end += 1
+        body: list[str] = []
+        for j in range(k + 1, end):
+            text = lines[j].strip()
+            if text and (_POST_TALLY.match(text) or ((note := _MODIFIED_NOTE.match(text)) is not None
+                                                     and _is_date_line(note["date"]))):
+                taken.add(j)
+            elif text or body:
+                body.append(text)
+        if n == 0:
+            said[name] = " ".join(" ".join(body).split())
+            continue
+        target, own = _quoted_opening([line for line in body if line], said)
+        text = _one_blank_line("\n".join(own if target else body)).strip()
+        said[name] = " ".join((said.get(name, "") + " " + " ".join(body)).split())
+        found.append(RawComment(len(found) + 1, name, text, int(bool(target)), target, bool(target)))
+        taken |= set(range(k, end))
+        if end < stop:
+            taken |= set(range(end, len(lines)))  # the page's rows and links after the thread's last post
+            break
+    stamp = heads[0][1][2]
+    return found, taken, title, _year_from_page(lines[:heads[0][0]], stamp)
+
+
+# A mailing list's archive (the Google Groups kind): each message headed by the sender's avatar text
+# ("Ann Lee's profile photo") perhaps, the name, "unread," perhaps, the stamp and "to <list>" on lines
+# of their own, then the text and the message's buttons ("Reply all", "Reply to author", "Forward").
+# The first message opens the conversation (the article); its signature and the list's footer under
+# a "--" line are the page's. A reply answers the sender its "On <date>, Name <address> wrote:" line
+# names (the quoted lines under it are that sender's, not the reply's), else the earlier sender whose
+# first name opens it.
+_MAIL_TO = re.compile(r"^to\s+\S.{0,80}$")
+_MAIL_UNREAD = re.compile(r"^(?:unread|read),?$", re.I)
+_MAIL_BUTTON = re.compile(r"^(?:reply all|reply to author|forward|reply|more)$", re.I)
+_MAIL_WROTE = re.compile(r"^on .{6,60}?,? (?P<name>[^,<>]{2,60}?)\s*<[^<>\s]{3,80}>\s*wrote:$", re.I)
+_QUOTED_TOGGLE = re.compile(r"^[-–]\s*(?:show|hide) quoted text\s*[-–]$", re.I)
+_SIGNATURE_DASHES = re.compile(r"^--\s?$")
+
+
+def _mail_header(lines: list[str], k: int) -> tuple[str, int] | None:
+    """(sender, the line after the header) of a message header whose name stands at line k."""
+    name = lines[k].strip()
+    if not name or len(name) > 60 or not (_name_like(name, _NAME_WORDS) or _display_name(name)):
+        return None  # ("Pieter van der Merwe": its small words are a name's)
+    j = k + 1
+    if j < len(lines) and _MAIL_UNREAD.match(lines[j].strip()):
+        j += 1
+    if j + 1 >= len(lines) or not _is_stamp(lines[j]) or not _MAIL_TO.match(lines[j + 1].strip()):
+        return None
+    return name, j + 2
+
+
+def _mail_messages(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]:
+    """The replies of a mailing list's conversation (every message after the first) as comments; also
+    the conversation's date (its first message's; its subject, over the messages, is the head's title)."""
+    heads = [(k, h) for k in range(len(lines) - 2) if (h := _mail_header(lines, k)) is not None]
+    if len(heads) < _MIN_POSTS + 1:
+        return [], set(), "", ""
+    taken: set[int] = set()
+    latest: dict[str, int] = {}
+    lengths: set[int] = set()
+    found: list[RawComment] = []
+    for n, (k, (name, start)) in enumerate(heads):
+        top = k - 1 if k and _AVATAR.match(lines[k - 1].strip()) else k
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        end = start
+        while end < stop and not _MAIL_BUTTON.match(lines[end].strip()):
+            end += 1
+        rows = end
+        while rows < stop and (_MAIL_BUTTON.match(lines[rows].strip()) or not lines[rows].strip()):
+            rows += 1
+        body = [line.strip() for line in lines[start:end]]
+        if n == 0:  # the article: its header, and its signature and the list's footer under "--"
+            sign = next((j for j in range(start, end) if _SIGNATURE_DASHES.match(lines[j].strip())), end)
+            taken |= set(range(top, start)) | set(range(sign, rows))
+        else:
+            target = ""
+            wrote = next(((j, m["name"]) for j, line in enumerate(body)
+                          if (m := _MAIL_WROTE.match(line))), None)
+            if wrote is not None:
+                body, target = body[:wrote[0]], wrote[1]
+            text = _one_blank_line("\n".join(line for line in body if not _QUOTED_TOGGLE.match(line))).strip()
+            target = target or _addressed(text, latest, lengths)
+            found.append(RawComment(len(found) + 1, name, text, int(bool(target)), target, bool(target)))
+            taken |= set(range(top, rows))
+        for j in range(rows, stop if n + 1 < len(heads) else rows):  # a deleted message's slot between
+            if is_removal_notice(lines[j]):
+                found.append(RawComment(len(found) + 1, "", lines[j].strip()))
+                taken.add(j)
+        latest[name] = n
+        lengths.add(len(name))
+    after = max(taken) + 1  # the page's lines under the last message (its search box, its apps)
+    taken |= set(range(after, len(lines)))
+    stamp = lines[heads[0][1][1] - 2].strip()
+    return found, taken, "", _date_value(stamp)
+
+
+# A rating site's cards (the teacher-rating kind): each rating headed by its scores as label and value
+# lines ("QUALITY", "1.0", "DIFFICULTY", "5.0"), what was rated perhaps (a course's code) and the date,
+# then a row of labelled fields ("For Credit: N/A   Attendance: N/A   Grade: A-"), the text, a row of
+# tags in capitals, its vote row ("Helpful   👍 3   👎 41") and "Report this rating". The site prints
+# no rater's name: the author is ''. The rated person's answer under a card ("Response from Dr Ann
+# Lee", its date, the text) is a reply by that name; a removed rating's notice keeps its slot.
+_SCORE_LABEL_LINE = re.compile(r"^(?-i:[A-Z][A-Z&/ ]{1,24})$")
+_SCORE_VALUE_LINE = re.compile(r"^(?:[0-9]|10)(?:[.,]\d)?$")
+_FIELDS_ROW_ITEM = re.compile(r"^[A-Z][\w'’?/ -]{1,30}: \S.{0,30}$")
+_TAGS_ROW_ITEM = re.compile(r"^(?-i:[A-Z][A-Z'’?!.,/ -]{2,40})$")
+_RESPONSE_FROM = re.compile(r"^(?:response|reply) from (?P<name>\S.{1,60})$", re.I)
+_CARD_END = re.compile(r"^(?:report(?: this)? (?:rating|review)|flag(?: this)? (?:rating|review))$", re.I)
+_CARD_HEAD_LINES = 3  # lines between the scores and the date (what was rated)
+
+
+def _row_items(line: str, item: re.Pattern[str]) -> bool:
+    """A row of two items or more spaced apart, each of the pattern (labelled fields, tags)."""
+    items = [t for t in re.split(r"\s{2,}|\t+", line.strip()) if t]
+    return len(items) >= 2 and all(item.match(t) for t in items)
+
+
+def _scored_card(lines: list[str], k: int) -> int:
+    """The line after a rating card's header that opens at line k (two label and score lines at least,
+    then the date a few lines down), or -1 for none."""
+    j = k
+    while j + 1 < len(lines) and _SCORE_LABEL_LINE.match(lines[j].strip()) and _SCORE_VALUE_LINE.match(
+            lines[j + 1].strip()):
+        j += 2
+    if j - k < 4:
+        return -1
+    for d in range(j, min(len(lines), j + _CARD_HEAD_LINES)):
+        if _is_stamp(lines[d]):
+            return d + 1
+        if len(lines[d].split()) > 2:
+            break
+    return -1
+
+
+def _card_meta(line: str) -> bool:
+    """A line of a card's own (fields, tags, votes, its report button)."""
+    text = line.strip()
+    return bool(_CARD_END.match(text) or _row_items(text, _FIELDS_ROW_ITEM)
+                or _row_items(text, _TAGS_ROW_ITEM) or _is_comment_meta(text) or _is_action_line(text))
+
+
+def _response_after(lines: list[str], j: int, stop: int) -> tuple[RawComment, int] | None:
+    """The rated person's response opening at line j ("Response from Dr Ann Lee", its date, its text of
+    sentences) and the line after it, or None."""
+    response = _RESPONSE_FROM.match(lines[j].strip()) if len(lines[j]) <= 80 else None
+    if response is None:
+        return None
+    end = j + 1
+    if end < stop and _is_stamp(lines[end]):
+        end += 1
+    body: list[str] = []
+    while end < stop and len(lines[end].split()) > _CONTROL_WORDS and not _card_meta(lines[end]) and not (
+            is_removal_notice(lines[end])):
+        body.append(lines[end].strip())
+        end += 1
+    if not body:
+        return None
+    return RawComment(0, response["name"], "\n".join(body), 1, "", True), end
+
+
+def _scored_ratings(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The ratings of a page of scored cards, and the rated person's responses, as comments."""
+    heads = [(k, start) for k in range(len(lines)) if (start := _scored_card(lines, k)) > 0]
+    if len(heads) < _MIN_POSTS:
+        return [], set()
+    found: list[RawComment] = []
+    taken: set[int] = set()
+    for n, (k, start) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        end = start
+        while end < stop and not _CARD_END.match(lines[end].strip()):
+            end += 1
+        end = min(end + 1, stop)
+        body = [lines[j].strip() for j in range(start, end) if lines[j].strip() and not _card_meta(lines[j])]
+        if body:
+            found.append(RawComment(0, "", "\n".join(body)))
+        taken |= set(range(k, end))
+        j = end
+        while j < stop:  # the response under the card, a removed rating's notice before the next one
+            if (response := _response_after(lines, j, stop)) is not None:
+                found.append(response[0])
+                taken |= set(range(j, response[1]))
+                j = response[1]
+            elif is_removal_notice(lines[j]):
+                found.append(RawComment(0, "", lines[j].strip()))
+                taken.add(j)
+                j += 1
+            elif not lines[j].strip():
+                j += 1
+            else:
+                break
+    return [replace(c, position=n + 1) for n, c in enumerate(found)], taken
+
+
 # A community forum topic of the Discourse kind: each post headed by the poster's full name, their
 # username and perhaps a user title, then a relative stamp ("3d", "Mar 4") on lines of their own; the
 # post ends at its "Reply" / "1 Reply" row; the first post opens the topic (the article). A post that
@@ -4952,6 +5286,7 @@ class Sections:
     article: tuple[str, ...]
     comments: tuple[RawComment, ...]
     thread_title: str = ""  # a forum topic's title: its first post's subject ("" for none)
+    site: str = ""  # the site's name atop the page, repeated first in its breadcrumb ("" for none)
 
 
 _MIN_BUTTONS = 3
@@ -5108,7 +5443,9 @@ def find_sections(text: str) -> Sections:
     for item in items:  # link lists, share bars and summary bullets are not article paragraphs
         taken |= set(range(item.line, item.end))
     article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
-    return Sections(header_date or thread_date, tuple(article), tuple(comments), thread_title)
+    head = [line.strip() for line in lines[:_MASTHEAD_REACH * 2] if line.strip()]
+    return Sections(header_date or thread_date, tuple(article), tuple(comments), thread_title,
+                    _crumb_site(head, text[:20_000]))
 
 
 # A stream's chat replay (or a chat log): one message a line, its time in brackets (or a stream's
@@ -5298,6 +5635,10 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     if not comments:
         comments, taken, thread_title, thread_date = _numbered_posts(lines)
     if not comments:
+        comments, taken, thread_title, thread_date = _subject_posts(lines)
+    if not comments:
+        comments, taken, thread_title, thread_date = _mail_messages(lines)
+    if not comments:
         from .whatsapp import chat_export  # the reader imports this module's RawComment
         comments, taken, thread_title, thread_date = chat_export(lines)
     if not comments:
@@ -5306,15 +5647,19 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     from .field_reviews import field_reviews  # (the same: a lodging site's guest reviews under field headers)
     from .role_reviews import role_reviews  # (and an employer-review site's cards)
     from .unsigned import unsigned_comments  # (and a section of bodies under action rows, no names)
+    unnamed = False  # a site that prints no rater's name: its cards' authors are '' and stay so
     for finder in (_profile_posts, _supporter_wall, role_reviews, field_reviews, _chat_log, _notes_list,
-                   _writes_posts, _said_posts, _note_posts, _note_panel, _topic_posts,
+                   _writes_posts, _said_posts, _note_posts, _note_panel, _topic_posts, _scored_ratings,
                    _dated_posts, _handle_posts, _signed_posts, _stamp_signed, _dash_signed, unsigned_comments,
                    _cards_or_plain, _stamped_thread):
         if comments:
             break
         comments, taken = finder(lines)
+        unnamed = bool(comments) and finder is _scored_ratings
     from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
-    comments, taken = _thread_continuations(lines, *fallback_comments(lines, comments, taken))
+    if not unnamed:  # (the generic reading prefers named authors: a score label over a card is none)
+        comments, taken = fallback_comments(lines, comments, taken)
+    comments, taken = _thread_continuations(lines, comments, taken)
     comments, taken = _without_live_entries(lines, comments, taken)
     comments = _nesting_parents(_quote_replies(_without_widgets(_without_private(_plain_authors(comments)),
                                                                 lines)))
@@ -5466,12 +5811,19 @@ def _header_parts(lines: list[str], stamp: int) -> list[int]:
     return parts
 
 
+_WEAK_OUTLET_REASONS = frozenset({"", "\"told The X\"", "\"a source told\""})  # read off the story's text
+
+
 def layout_of(sections: Sections, furniture: frozenset[str] = frozenset()) -> Layout:
     """The layout of a document's sections; lines whose line_key is in `furniture` (what the
     outlet repeats on its pages, found over the corpus) are never article paragraphs."""
     layout = _classify(sections.header_date, list(sections.article), list(sections.comments), furniture)
     if sections.thread_title:  # the topic's title is its first post's subject
         layout = replace(layout, title=sections.thread_title)
+    if sections.site and layout.outlet_reason in _WEAK_OUTLET_REASONS:  # (a forum's head taken as
+        # its chrome: the name atop it still names the site)
+        layout = replace(layout, outlet_marker=sections.site,
+                         outlet_reason="the site's name atop the page and first in its breadcrumb")
     return layout
 
 
@@ -5635,8 +5987,14 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             continue  # a masthead's tagline under it ("Serving the valley since 1881", "gossip with a
             # side of eye-rolling" in lower case), never a headline; a Title Case or capitals one
             # ("Serving The Harbour Towns Since 1881") when another headline-like line follows
-        if line in raw and _store_title(raw, raw.index(line)):
-            return line, "\n".join(lines[k + 1:])  # an app's name over its store facts ("Tidewatch: Tides")
+        if line in raw and _store_title(raw, raw.index(line)):  # an app's name over its store facts
+            at = raw.index(line)  # ("Tidewatch: Tides"); the developer and category between are the head's
+            facts = max(j for j in range(at + 1, min(len(raw), at + 1 + _STAMP_REACH))
+                        if _STORE_FACT.match(raw[j]))
+            rest = lines[k + 1:]
+            while rest and rest[0] in raw[at + 1:facts] and _short_head_line(rest[0]):
+                rest = rest[1:]
+            return line, "\n".join(rest)
         if line in raw and _meeting_heading(raw, raw.index(line)):
             return line, "\n".join(lines[k + 1:])  # a committee's meeting under "Agenda and minutes"
         if line in raw and _under_handle(raw, raw.index(line)):
@@ -5746,7 +6104,10 @@ def _name_page_heading(line: str, under: list[str]) -> bool:
 # A store listing's facts under the app's name ("Contains ads", "In-app purchases", "2.4K reviews", "50K+
 # downloads"): the line above is the listing's title, not a menu item.
 _STORE_FACT = re.compile(r"^(?:contains ads|in-app purchases|offers in-app purchases"
-                         r"|\d[\d.,]*[km]?\+? (?:downloads|installs|reviews|ratings))$", re.I)
+                         r"|\d[\d.,]*[km]?\+? (?:downloads|installs|reviews|ratings)"
+                         # a podcast directory's show: its schedule, its score and the ratings' count
+                         r"|updated (?:daily|weekly|fortnightly|biweekly|monthly)"
+                         r"|\d(?:\.\d)?\s*[•·]\s*\d[\d.,]*[km]? ratings?)$", re.I)
 
 
 _STORE_TITLE_WORDS = 10
@@ -6588,7 +6949,13 @@ def _item_stamp(lines: list[str], k: int) -> bool:
     above = lines[k - 1].strip() if k else ""
     below = lines[k + 1].strip() if k + 1 < len(lines) else ""
     return bool(_SCORE_LINE.match(above) or _VERSION_LINE.match(above) or _VERSION_LINE.match(below)
-                or _UPDATE_LABEL_ALONE.match(above))
+                or _UPDATE_LABEL_ALONE.match(above) or _EPISODE_CODE.match(below))
+
+
+# An episode's number over its title in a show's episode list ("S4 E6: The Daughter's Word", "Episode
+# 212 · The Ferry"): the date over it is the episode's, not the page's.
+_EPISODE_CODE = re.compile(r"^(?:S\d{1,2}\s?E\d{1,3}|(?:episode|ep\.?)\s?#?\d{1,4})"
+                           r"(?:[:.·•|–—-]|\s[:·•|–—-])\s", re.I)
 
 
 def _label_over_day(lines: list[str]) -> str:
@@ -6977,11 +7344,14 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                 continue
             lines, block = tail, "\n".join(tail)  # the article goes on under the box, no blank line between
         topic = page.in_head and not page.title  # "Topic: headline" at the top is a headline, not a caption
+        # (above the block's first prose line only: a page without blank lines is one block, its foot too)
+        head_end = next((k for k, line in enumerate(lines) if _is_prose(line)), len(lines)) if topic else 0
         stats = _stat_pairs(lines) | _score_rows(lines) | _roll_call(lines) | _labelled_panels(lines)
         para = "\n".join(line for k, line in enumerate(lines)
                          if k not in stats
                          and (not _is_furniture(line) or _signs_introduced_post(lines, k, kept)
-                             or topic and _CAPTION_LABEL.match(line) and not _MEETING_FACT_LINE.match(line)
+                             or topic and k < head_end and _CAPTION_LABEL.match(line)
+                             and not _MEETING_FACT_LINE.match(line)
                              and (_headline_line(line) or _store_title(lines, k)))
                          and not _name_by_date(lines, k) and line.strip() not in system
                          and not (page.in_head and _head_control(line))
@@ -6989,7 +7359,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
                          and not (len(line) < 80 and _COUNTS_LINE.match(line.strip()))
                          and not (len(line) < 80 and _EMAIL_LINE.match(line.strip()))
-                         and line.strip() not in repeated
+                         # (a show's or an app's name over its facts, printed again in the footer: the title)
+                         and (line.strip() not in repeated
+                              or topic and k < head_end and _store_title(lines, k))
                          and not (furniture and line_key(line) in furniture)
                          and not (len(line) < 80 and _POST_STAMP.search(line))
                          and not (k and _CAPTION_LABEL_ALONE.match(lines[k - 1]))
@@ -7147,6 +7519,8 @@ def _byline_outlet(line: str) -> str:
     caps = 0
     while caps < len(words) and words[caps].isupper() and len(words[caps]) > 1:
         caps += 1
+    if caps < len(words) and words[caps].lower() in ("and", "&", "with"):
+        return ""  # "By ANN LEE and TOM REED": the second writer, no outlet
     return " ".join(words[caps:]) if 2 <= caps < len(words) else ""
 
 
@@ -7464,6 +7838,59 @@ _COMPANY_TAIL = re.compile(r"^(?:(?:labs?|media|group|studios?|technologies|tech
                            r"(?:\s+|$))+$", re.I)
 
 
+_COMPANY_AFTER_BRAND = re.compile(r"^(?:(?:labs?|media|group|studios?|technologies|holdings|ventures|digital"
+                                  r"|publishers|publishing|publications|company|ltd|limited|inc|llc|gmbh|plc|co"
+                                  r"|corp|corporation)\.?,?(?:\s+|$))+$", re.I)
+_MARK_BEFORE = re.compile(r"^[^\w\s]{1,3}\s+(?=\w)")  # a logo's sign before the site's name ("₦ Naira Forum")
+
+
+def _as_written(name: str, text: str) -> str:
+    """A wordmark printed in one case ("wavelet", "THE HARLOW LEDGER") as the text spells it elsewhere in
+    mixed case ("Wavelet", "The Harlow Ledger"); title case when it never does."""
+    if not (name.islower() or name.isupper()):
+        return name
+    for found in re.finditer(rf"\b{re.escape(name)}\b", text, re.I):
+        if not (found.group(0).islower() or found.group(0).isupper()):
+            return found.group(0)
+    return name.title() if name.islower() or " " in name else name
+
+
+def _brand_of_company(named: str, lines: list[str], text: str) -> str:
+    """The wordmark or masthead atop the page that a copyright line's company is named after ("© 2026
+    Wavelet Company Inc." under a head opening "wavelet"; "Harlow Ledger Publishers Ltd." under "THE
+    HARLOW LEDGER"): a head line the company's name opens with, the rest company words ('' for none)."""
+    low = named.lower()
+    for line in lines[:_MASTHEAD_REACH]:
+        head = _MARK_BEFORE.sub("", line).strip()
+        core = head[4:] if head.lower().startswith("the ") else head
+        if (len(core) >= 3 and len(head.split()) <= _BRAND_WORDS and low.startswith(core.lower() + " ")
+                and _COMPANY_AFTER_BRAND.match(named[len(core) + 1:])):
+            return _as_written(head, text)
+    return ""
+
+
+def _menu_entries(lines: list[str]) -> set[str]:
+    """The entries of the page's menus and tab rows, lower-cased: lines of one or two words between two
+    other short lines (a wordmark opening the page is none)."""
+    return {lines[k].lower() for k in range(1, len(lines) - 1)
+            if all(len(lines[j].split()) <= 2 for j in (k - 1, k, k + 1))}
+
+
+def _crumb_site(lines: list[str], text: str) -> str:
+    """The site's name opening the page (a logo's sign before it) that its breadcrumb's first part repeats
+    ("₦ Naira Forum" over "Naira Forum / Sport / …"), '' for none."""
+    if not lines:
+        return ""
+    name = _MARK_BEFORE.sub("", lines[0]).strip()
+    if not name or len(name.split()) > _BRAND_WORDS or _is_furniture(name):
+        return ""
+    for line in lines[1:_MASTHEAD_REACH]:
+        parts = _CRUMB_SPLIT.split(line) if len(line) <= _SHORT_LINE else []
+        if len(parts) >= 3 and parts[0].strip() == name:
+            return _as_written(name, text)
+    return ""
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -7485,12 +7912,18 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     writers = _writers(every)
     site_name = _site_name(paragraphs)
     brand = every[0] if every and len(every[0].split()) <= _BRAND_WORDS and every.count(every[0]) > 1 else ""
+    menu = _menu_entries(every)
     for line in lines:
         for pattern in _MASTHEAD:
             match = pattern.search(line)
             if match is None or not match.group("outlet") or _RIGHTS.match(match["outlet"]):
                 continue
             named = _COPYRIGHT_WORD.sub("", match.group("outlet").strip())
+            if pattern is _MORE_FROM and named.lower() in menu:
+                continue  # "More from Lifestyle" under a menu with "Lifestyle": a section, not the outlet
+            if _COPYRIGHT_WORD.match(match.group(0)) and (atop := _brand_of_company(named, every, text)):
+                found.append((atop, "a masthead line"))
+                continue
             if _COMPANY_SUFFIX.search(named):  # "© Edizioni Adriatiche S.p.A.": the publisher, after the
                 company = _proper_case(_COMPANY_SUFFIX.sub("", named), text)  # masthead in the head
                 publishers.append((company, "a publisher's line"))
@@ -7515,6 +7948,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     found += _blog_name(paragraphs, title)
     if site_name:
         found.append((site_name, "the site's name in its head and footer"))
+    if crumb_site := _crumb_site(every, text):
+        found.append((crumb_site, "the site's name atop the page and first in its breadcrumb"))
     if studio := _studio_over_title(paragraphs, title):
         found.append((studio, "a company's name alone over the headline"))
     for match in _SOURCE_TOLD.finditer(text[:20_000]):

@@ -64,6 +64,9 @@ _REMOVAL_NOTICE = re.compile(r"^[\[(]?(?:(?:this|the|your|previous|este|esta|ce|
 # A fediverse instance's slot for a deleted note or post, the whole line: "(This note has been deleted)"
 # (only "this" before it: "The note was deleted from the minutes" is a sentence of an article)
 _GONE_NOTE = re.compile(r"^this (?:note|toot|status|post) (?:has been|was) (?:deleted|removed)\.?$", re.I)
+# A rating site's slot for a removed rating: "This rating has been removed for violating our Site
+# Guidelines." (only "this" before it: "The rating was removed from the index" is an article's sentence)
+_GONE_RATING = re.compile(r"^this rating (?:has been|was) (?:deleted|removed|hidden)\b[^!?]{0,120}$", re.I)
 
 # A line in brackets or parentheses with nothing else bracketed inside
 _ENCLOSED = re.compile(r"^(?:\[[^\[\]]+\]|\([^()]+\))$")
@@ -76,4 +79,5 @@ def is_removal_notice(line: str) -> bool:
         return False
     if _ENCLOSED.match(text):  # "[ Removed by moderator ]", "( deleted )": the words inside
         text = text[1:-1].strip()
-    return bool(_REMOVED.match(text) or _REMOVAL_NOTICE.match(text) or _GONE_NOTE.match(text))
+    return bool(_REMOVED.match(text) or _REMOVAL_NOTICE.match(text) or _GONE_NOTE.match(text)
+                or _GONE_RATING.match(text))
