@@ -1,6 +1,8 @@
 """The lead's attribution fixes of session 35, on invented text."""
 import re
 
+import pytest
+
 from components.core.config import Person
 from components.parse.layout import split_layout
 from components.parse.quotes import _who_clause_is_his, extract_mentions
@@ -47,3 +49,41 @@ def test_a_report_that_added_to_the_pressure_speaks_no_quote() -> None:
             'The report added to the pressure. "We will not reopen a wall our inspectors call unsafe," '
             "Quill said.")
     assert _speakers(text) == [("Marta Quill", "We will not reopen a wall our inspectors call unsafe")]
+
+
+def _with(people: tuple[Person, ...], text: str) -> list[tuple[str, str]]:
+    head = ("A Headline About The Harbour Story In Title Case\n\nThe first paragraph of the article tells "
+            "the story in a sentence long enough to be prose, as a news page opens.\n\n")
+    return [(m.speaker, m.text) for m in extract_mentions("d", split_layout(head + text), people, {})]
+
+
+_TEO = (Person(name="Marcus Teo Wei-ming", aliases=("Teo",), pronoun="he"),)
+_LEUNG = (Person(name="Dennis Leung", aliases=("Leung",), pronoun="he"),)
+
+
+def test_a_hyphened_given_name_is_part_of_the_name() -> None:
+    text = ('Promoter Marcus Teo Wei-ming defended the call on Saturday. "We had no choice at all in the '
+            'end," said Teo Wei-ming.')
+    assert _with(_TEO, text) == [("Marcus Teo Wei-ming", "We had no choice at all in the end")]
+
+
+def test_a_new_name_with_a_hyphened_given_name_speaks_before_its_role() -> None:
+    text = 'Lee Chun-kit, a promoter, said the tour "was never going to survive the weather this season".'
+    assert _with(_LEUNG, text) == [("Lee Chun-kit", "was never going to survive the weather this season")]
+
+
+def test_a_known_name_written_with_its_given_name_after_is_the_known_person() -> None:
+    text = 'Dennis Leung Ka-chun said the crew signed the papers "hours before the doors opened to fans".'
+    assert _with(_LEUNG, text) == [("Dennis Leung", "hours before the doors opened to fans")]
+
+
+@pytest.mark.parametrize("opener", ["Ex-wife", "Co-founder", "Long-time member"])
+def test_an_english_word_on_a_prefix_is_no_given_name(opener: str) -> None:
+    text = f'{opener} Jane Morrow said the tour "was never going to survive the weather this season".'
+    assert _with(_LEUNG, text) == [("Jane Morrow", "was never going to survive the weather this season")]
+
+
+def test_a_body_named_after_a_known_name_is_no_person() -> None:
+    people = (Person(name="Van Duin", pronoun="he"),)
+    text = 'Van Duin Marine said in a statement it had "long experience of working around protected birds".'
+    assert _with(people, text)[0][0] != "Van Duin"

@@ -681,8 +681,15 @@ _OUTSIDER_TITLE = (r"(?:(?:Mrs|Mr) Justice|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _OUTSIDER_TITLE_WORD = re.compile(r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|"
                                   r"Reverend|Insp|Inspector|Sgt|Sergeant|Det|Judge|Justice|Father|Sister|Brother")
-_CAPITAL_WORD = (rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
-                 rf"(?:-[{_UPPER}][{_LOWER}]+)?")
+# A given name of two syllables joined by a hyphen, the second in lower case, as Cantonese, Mandarin and
+# Korean names are romanised ("Wei-ming", "Chun-kit", "Min-seo"); not an English word that opens on a
+# prefix ("Ex-wife", "Co-op", "Post-war", "Long-time").
+_ENGLISH_PREFIX = (r"(?:Ex|Co|Post|Pre|Anti|Non|Self|Mid|Pro|Well|All|Re|De|Part|Full|Top|High|Low|Far|Old|"
+                   r"Year|Day|Left|Long|Half|Semi|Vice|Big|Hard|Run|Lay|Sit|Set|Pop|Drop|Walk|Sign|Cut|Sub|"
+                   r"One|Two|Six|Ten|Four|Five|Nine|Hand|Home|Sea|Fly|Lip|Eye|War|Mis|Neo)-")
+_HYPHENED_GIVEN = rf"(?!{_ENGLISH_PREFIX})[{_UPPER}][{_LOWER}]{{1,3}}-[{_LOWER}]{{2,4}}(?![\w-])"
+_CAPITAL_WORD = (rf"(?:{_HYPHENED_GIVEN}|(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+"
+                 rf"(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?)")
 # The small words a surname may open with, in the languages whose names have them: Irish "Ó Dálaigh",
 # "Ní Bhriain", Dutch "de Boer", "van der Berg", Arabic "bin Salman" (a word of its own before the surname).
 _NAME_PARTICLE = (r"(?:Ó|Ní|Nic|Mac|Mhic|Uí|[dD]e|[vV]an|von|der|den|del|della|da|di|du|dos|das|le|la|bin|"
@@ -935,6 +942,14 @@ def _short_form(first: str, word: str) -> bool:
                              and (first.startswith(word) or word.startswith(first)))
 
 
+def _known_then_given(name: str, known: set[str]) -> bool:
+    """Whether a name is a known person's full name with a hyphened given name after it, as Cantonese
+    names are written in full ("Dennis Leung Ka-chun" for Dennis Leung), not a body named after them
+    ("Van Duin Marine")."""
+    return any(" " in k and name.startswith(k + " ") and re.fullmatch(_HYPHENED_GIVEN, name[len(k) + 1:])
+               for k in known)
+
+
 def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str]) -> Person | None:
     """The person a match of the outsider patterns names, or None when it is a known name, an
     object, a body or a place."""
@@ -947,7 +962,7 @@ def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str
     words = words[cut:]  # "Monday Karen Hollis said", "Separately Karen Hollis said": the name follows
     name = " ".join(words)
     title = "" if cut else (m.group("title") or m.group("title1") or "")
-    if (len(words) < (1 if title else 2) or name in known
+    if (len(words) < (1 if title else 2) or name in known or _known_then_given(name, known)
             or (words[-1] in known_words and not (_namesake(words, known) and (
                 _KIN.search(text, max(0, m.start() - _KIN_REACH), m.end() + _KIN_REACH)
                 or _known_beside(text, words, known))))
