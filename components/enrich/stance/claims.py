@@ -17,7 +17,8 @@ from .tokens import _content, _content_stems, tokenise
 @dataclass(frozen=True)
 class Claims:
     """For each side, the stems of the content words of its claims (position cues and what its
-    people said in the corpus) that the other sides' claims do not use."""
+    people said in the corpus) that the other sides' claims do not use, nor what the corpus's
+    speakers of no side said."""
 
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     topic: frozenset[str] = frozenset()  # words most commenters use: one-word cues among them are topic
@@ -35,17 +36,20 @@ class Claims:
         """Claims.build from the summed topic_counts of every document's comment texts and the
         number of those texts, so the corpus-wide part is a sum of per-document parts."""
         texts: dict[str, list[str]] = {s.id: list(s.position_cues) for s in config.sides}
+        unsided: list[str] = []  # what speakers of no side (or none the config knows) said
         if statements is not None and not statements.empty and {"speaker", "text"} <= set(statements):
             side_of = {p.name: _side_of(p, config) for p in config.everyone}
             for speaker, text in zip(statements["speaker"], statements["text"], strict=True):
-                side = side_of.get(str(speaker), "")
-                if side in texts and isinstance(text, str):
-                    texts[side].append(text)
+                if isinstance(text, str):
+                    texts.get(side_of.get(str(speaker), ""), unsided).append(text)
         topic = _topic_stems(counts, n_comments)
         names = _figure_stems(config) | topic
-        stems = {side: {t.stem for text in items for t in tokenise(normalise_text(text))
-                        if _content(t) and t.stem not in names} for side, items in texts.items()}
-        return cls({side: frozenset(own - set().union(*(v for k, v in stems.items() if k != side)))
+        stems = {side: _claim_stems(items, names) for side, items in texts.items()}
+        # A word the story's other voices use too (a witness, an official, a speaker the config
+        # does not place) is the story's setting, not one side's line: like the other sides' words,
+        # it is no side's claim.
+        said = _claim_stems(unsided, names)
+        return cls({side: frozenset(own - said - set().union(*(v for k, v in stems.items() if k != side)))
                     for side, own in stems.items()}, topic)
 
 
@@ -54,6 +58,12 @@ class Claims:
         parts = [f"{side}:{' '.join(sorted(words))}" for side, words in sorted(self.words.items())]
         parts.append("topic:" + " ".join(sorted(self.topic)))
         return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def _claim_stems(texts: Sequence[str], names: frozenset[str]) -> set[str]:
+    """The stems of the content words of some texts, but for names and topic words."""
+    return {t.stem for text in texts for t in tokenise(normalise_text(text))
+            if _content(t) and t.stem not in names}
 
 
 TOPIC_SHARE = 0.1       # a word in more than this share of the comments (and 3+) is the topic
