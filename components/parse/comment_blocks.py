@@ -409,7 +409,8 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         stamp = " ".join(words[cut:])
         if not _STAMP_START.match(stamp.lstrip(" ·•|,–—:»-")):
             continue
-        if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))) and " on " not in name:
+        if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))) and " on " not in name and (
+                not _signed_head(" ".join(words[:cut]))):
             return name, stamp.strip(" ·•|,–—-")
     if len(parts) == 2 and _lower_name(parts[0], parts[1]) and _pure_stamp(parts[1]):
         return parts[0].strip(), parts[1].strip(" ·•|,–—-")  # "expat in krakow | 23.11.2026, 12:20"
@@ -422,6 +423,15 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         if _BY.match(rest) and _pure_stamp(" ".join(words[:cut])) and (name := _author_name(rest)):
             return name, " ".join(words[:cut])  # a name after its stamp only when "by" says so
     return None
+
+
+def _signed_head(head: str) -> bool:
+    """Whether the text before a stamp is a sentence signed after a dash ("Honestly, read the policy. –
+    Ann Lee"), a Q&A site's comment on one line, not a name and its place ("Ann Lee, Leeds"): the
+    words before a comma are no commenter where a sentence ends before the dash."""
+    dash = _SIGN_DASH.search(head) if "," in head else None
+    said = head[:dash.start() + 1].rstrip(" –—~-") if dash is not None else ""
+    return "," in said and said[-1] in ".!?…”\")"
 
 
 # A display name typed in lower case, of two to four words, a figure among them perhaps ("expat in
@@ -591,7 +601,8 @@ def classify(line: str) -> tuple[Kind, str]:
     if short and _is_meta(text):  # an action row with a stamp in it ("2d  Like  Reply  41") is a stamp
         stamped = any(_is_post_stamp(part) for part in _COUNT_SPLIT.split(text) if part)
         return (Kind.STAMP if stamped else Kind.ACTION), ""
-    if short and (_is_heading(text) or _is_link_heading(text) or _furniture_name(text) or _tab_row(text)):
+    if short and (_is_heading(text) or _is_link_heading(text) or _furniture_name(text)
+                  or _tab_row(text)) and not _signed_sentence(text):  # ("Update: … – Ann Lee Mar 3, 2026")
         return Kind.OTHER, ""
     if _is_name(text) or _marked_name(text):
         return Kind.NAME, text
@@ -609,6 +620,15 @@ def classify(line: str) -> tuple[Kind, str]:
     if len(text.split()) <= _SHORT_WORDS and text[-1:] not in _BODY_END:
         return Kind.SHORT, ""
     return Kind.PROSE, ""
+
+
+def _signed_sentence(text: str) -> bool:
+    """Whether a line that reads as the page's furniture (a caption's "Update: …", a link label's
+    "Related: …") is a comment whole on one line: a sentence, then a dash, the commenter and a stamp
+    ("Update: the form changed. – Ann Lee Mar 3, 2026 at 8:12", a Q&A site's comment)."""
+    signed = split_signature(text)
+    return signed is not None and signed[0][-1:] in tuple(".!?…”\")") and bool(_SIGN_DASH.search(
+        text[:text.rfind(signed[1]) + len(signed[1])]))
 
 
 # A community weblog's byline under each comment's text (the MetaFilter kind): "posted by", the member,

@@ -1,0 +1,94 @@
+"""Session 35 (helper notes35): comment sections the comment readers misread, as a data writer met them
+on real platforms' layouts, each on invented pages with must-not-fire cases:
+
+- a Q&A site's page (the Stack Exchange kind): the post's menu on one line ("Share  Improve this answer
+  Follow") under each answer; comments on one line, "text – author  stamp", whose text opens with a
+  capitalised word and a comma ("Honestly, …") or a label and a colon ("Update: …", "Related: …");
+- (later commits add the other arrangements the writer met.)
+
+Must-not-fire: an article's share row that is a sentence, an article line that opens with a label and a
+colon and has no signature, a commenter's name and place before a stamp.
+"""
+
+import pytest
+
+from components.parse.comment_blocks import Kind, classify
+from components.parse.layout import _is_furniture as is_furniture
+from tests.layout_support import BODY, comment_rows
+
+# ---- a Q&A site's page: the post's menu on one line, comments on one line ----
+
+QUESTION = ("Can a landlord keep my deposit for repainting after four years?\n"
+            "Asked 2 months ago\nModified 1 month ago\nViewed 2k times\n\n9\n\n"
+            "I rented a flat for four years and left it clean. The landlord is keeping the whole deposit "
+            "to repaint every room, saying the walls were marked.\n\n"
+            "Is normal wear over four years something I have to pay for?\n\n")
+ASKER = "Bettany Roskill"
+ANSWERS = [("Idris Calloway", "Repainting after four years is usually fair wear and tear. A landlord can "
+                              "only keep what it costs to put right damage beyond that.\n\n"
+                              "Ask for the check-in report and the invoices before you agree to anything."),
+           ("Sunniva Prothero", "Use the deposit scheme's free dispute service. The landlord has to show "
+                                "evidence, and photos from the day you moved out will help you.")]
+COMMENTS = {0: [("Honestly, this is the answer to follow.", "Wendell Marsh")],
+            1: [("Update: the scheme took my side and I got it all back.", ASKER),
+                ("Related: the same rule covers carpets that wore out.", "Pell Aguirre")]}
+MENU = "Share  Improve this answer  Follow"
+
+
+def _qa_page(menu: str = MENU) -> str:
+    page = QUESTION + "Share  Improve this question  Follow\nasked Sep 3, 2026 at 9:12\n" + ASKER + "\n412\n"
+    page += "Did you sign a check-in report? – Wendell Marsh Sep 3, 2026 at 9:40\nAdd a comment\n"
+    page += f"{len(ANSWERS)} Answers\nSorted by:\nHighest score (default)\n"
+    for n, (name, text) in enumerate(ANSWERS):
+        page += f"{12 - 5 * n}\n\n{text}\n\n{menu}\nanswered Sep 3, 2026 at {10 + n}:05\n{name}\n{3104 - n}\n"
+        for m, (said, by) in enumerate(COMMENTS.get(n, [])):
+            page += f"{said} – {by} Sep {4 + m}, 2026 at 8:1{m}\n"
+        page += "Add a comment\n"
+    return page
+
+
+def _qa_expected() -> list[tuple[str, str]]:
+    rows = [("Wendell Marsh", "Did you sign a check-in report?")]
+    for n, (name, text) in enumerate(ANSWERS):
+        rows.append((name, text))
+        rows += [(by, said) for said, by in COMMENTS.get(n, [])]
+    return rows
+
+
+@pytest.mark.parametrize("menu", [MENU, "Share | Cite | Improve this answer | Follow",
+                                  "Share\nImprove this answer\nFollow"])
+def test_a_qa_posts_menu_on_one_line_is_no_part_of_the_answer(menu: str) -> None:
+    rows = [(a, b) for a, _, b in comment_rows(_qa_page(menu))]
+    assert [a for a, _ in rows] == [a for a, _ in _qa_expected()]
+    assert rows == _qa_expected()
+
+
+def test_a_qa_menu_row_is_the_pages_and_a_sentence_about_sharing_is_not() -> None:
+    for line in ("Share  Improve this question  Follow", "Share | Edit | Follow | Flag",
+                 "Share Cite Edit Follow"):
+        assert classify(line)[0] in (Kind.ACTION, Kind.OTHER), line
+        assert is_furniture(line), line
+    for line in ("Share, improve this answer and follow the thread, the moderators asked.",
+                 "Share and improve this answer with your own sources", "Share the improvement"):
+        assert classify(line)[0] not in (Kind.ACTION, Kind.OTHER), line
+        assert not is_furniture(line), line
+    article = ("Forum asks its readers to share more\n\nBy Ana K, 12 March\n\n" + BODY + "\n\n"
+               "Share  Improve this answer  Follow is all a reader sees under each reply, the designers "
+               "said.\n\n"
+               "Share, improve, follow: the site's three buttons have not changed in ten years.\n")
+    assert comment_rows(article) == []
+
+
+def test_a_one_line_comment_opening_with_a_word_and_a_comma_or_a_label_is_signed() -> None:
+    for line, name in (("Honestly, read the lease first. – Ann Lee Mar 3, 2026 at 8:12", "Ann Lee"),
+                       ("Update: the form changed last week. – Bo Hart Mar 3, 2026 at 8:12", "Bo Hart"),
+                       ("Related: the rule covers carpets too. – Cy Dale Mar 4, 2026 at 9:30", "Cy Dale"),
+                       ("Good grief, no. – Di Moss Mar 4, 2026 at 9:31", "Di Moss")):
+        assert classify(line) == (Kind.SIGNED, name), line
+    # a name and its place before a stamp stay a header; a caption's label with no signature stays furniture
+    for line, name in (("Ann Lee, Leeds – 3 hours ago", "Ann Lee"),
+                       ("Ann Lee, Leeds, 3 hours ago", "Ann Lee"),
+                       ("— Marnie Tolland, March 16, 2019 at 9:14 am", "Marnie Tolland")):
+        assert classify(line) == (Kind.NAMED, name), line
+    assert classify("Pictured: the mayor at the opening – Ann Lee Mar 3, 2026")[0] is not Kind.SIGNED
+    assert classify("Related: Council votes to close the pool")[0] is Kind.OTHER
