@@ -14,6 +14,7 @@ import pytest
 
 from components.parse.comment_blocks import Kind, classify
 from components.parse.layout import _is_furniture as is_furniture
+from components.parse.layout import split_layout
 from tests.layout_support import BODY, comment_rows
 
 # ---- a Q&A site's page: the post's menu on one line, comments on one line ----
@@ -92,3 +93,33 @@ def test_a_one_line_comment_opening_with_a_word_and_a_comma_or_a_label_is_signed
         assert classify(line) == (Kind.NAMED, name), line
     assert classify("Pictured: the mayor at the opening – Ann Lee Mar 3, 2026")[0] is not Kind.SIGNED
     assert classify("Related: Council votes to close the pool")[0] is Kind.OTHER
+
+
+# ---- a "name, date" header with a lower-case name whose last word is an initial ----
+
+FERRY = ("Winter ferry timetable to run two months longer\n\nBy Ana K, 12 March\n\n"
+         "The last boat home will leave at six until the end of May, the operator confirmed, after a winter "
+         "in which a third of the evening sailings were cancelled for want of crew.\n\n"
+         "Islanders were given a week's notice of the change.\n\n")
+ISLANDERS = [("lisa m", "Two more months of leaving work early to catch a boat. Nobody asked us."),
+             ("Tomas Grealy", "The crew shortage is real, they cannot sail without crews."),
+             ("owen b", "Then train crews. The money for the new terminal was found fast enough."),
+             ("marguerite", "My son will miss every evening class until June.")]
+
+
+@pytest.mark.parametrize("day", ["12 Mar 2026", "Mar 12, 2026", "03/12/2026", "3 days ago",
+                                 "Mar 12, 2026 at 9:14 pm"])
+def test_a_lower_case_name_and_a_day_after_a_comma_head_a_comment(day: str) -> None:
+    page = FERRY + "Comments\n\n" + "".join(f"{name}, {day}\n{text}\n\n" for name, text in ISLANDERS)
+    assert [(a, b) for a, _, b in comment_rows(page)] == ISLANDERS
+
+
+def test_a_byline_and_a_time_phrase_before_a_day_are_no_commenters() -> None:
+    assert classify("lisa m, 12 Mar 2026") == (Kind.NAMED, "lisa m")
+    for line in ("last week, 12 March", "the harbour post, 12 March 2026", "by ana k, 12 March",
+                 "show more, 12 Mar 2026", "every spring, 3 May 2026"):
+        assert classify(line)[0] is not Kind.NAMED, line
+    page = FERRY + "Comments\n\n" + "".join(f"{name}, 12 Mar 2026\n{text}\n\n" for name, text in ISLANDERS)
+    layout = split_layout(page)
+    assert all("Ana K" not in c.author for c in layout.comments)
+    assert layout.paragraphs[0].startswith("The last boat home")

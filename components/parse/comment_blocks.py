@@ -414,6 +414,9 @@ def split_stamp(line: str) -> tuple[str, str] | None:
             return name, stamp.strip(" ·•|,–—-")
     if len(parts) == 2 and _lower_name(parts[0], parts[1]) and _pure_stamp(parts[1]):
         return parts[0].strip(), parts[1].strip(" ·•|,–—-")  # "expat in krakow | 23.11.2026, 12:20"
+    if (comma := _LOWER_COMMA.match(text)) and _lower_name(comma["name"], comma["stamp"]) and _pure_stamp(
+            comma["stamp"]) and not _TIME_WORDS & set(comma["name"].split()):
+        return comma["name"], comma["stamp"]  # "lisa m, 12 Mar 2026": a review site's "name, date" header
     if " on " in text and (placed := _posted_on(words)) is not None:
         return placed
     if not _BY.search(text):
@@ -423,6 +426,16 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         if _BY.match(rest) and _pure_stamp(" ".join(words[:cut])) and (name := _author_name(rest)):
             return name, " ".join(words[:cut])  # a name after its stamp only when "by" says so
     return None
+
+
+# A lower-case display name and its stamp after a comma ("lisa m, 12 Mar 2026", "sunny k, 3 days ago"),
+# the header "Name, date" that review and podcast sites print: a name only as _lower_name allows.
+_LOWER_COMMA = re.compile(r"^(?P<name>[a-z][^,]{1,40}),\s(?P<stamp>[^,]{3,40}(?:,\s?[^,]{2,20})?)$")
+# (a time phrase before a date is the sentence's: "last week, 12 March")
+_TIME_WORDS = frozenset({"last", "next", "this", "every", "early", "late", "earlier", "later", "since",
+                         "until", "before", "after", "ago", "week", "weekend", "month", "year", "day", "days",
+                         "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "noon",
+                         "midnight", "spring", "summer", "autumn", "fall", "winter", "then", "now", "once"})
 
 
 def _signed_head(head: str) -> bool:
