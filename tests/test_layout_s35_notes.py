@@ -4,10 +4,16 @@ on real platforms' layouts, each on invented pages with must-not-fire cases:
 - a Q&A site's page (the Stack Exchange kind): the post's menu on one line ("Share  Improve this answer
   Follow") under each answer; comments on one line, "text – author  stamp", whose text opens with a
   capitalised word and a comma ("Honestly, …") or a label and a colon ("Update: …", "Related: …");
+- a podcast directory's show reviews (the Apple Podcasts kind): the review's title on its own line over
+  the star line, over "name, date" or the name over the day; the title over "stars name"; the title
+  and the day on one line, a wide gap between, over "stars name";
+- a "name, date" header whose name is typed in lower case with an initial ("lisa m, 12 Mar 2026");
 - (later commits add the other arrangements the writer met.)
 
 Must-not-fire: an article's share row that is a sentence, an article line that opens with a label and a
-colon and has no signature, a commenter's name and place before a stamp.
+colon and has no signature, a commenter's name and place before a stamp, a byline "By Ana K, 12 March"
+in an article's head, a time phrase before a day, an article line that ends in a short number after a
+gap, the last short paragraph of a review's text over the next review's stars.
 """
 
 import pytest
@@ -123,3 +129,61 @@ def test_a_byline_and_a_time_phrase_before_a_day_are_no_commenters() -> None:
     layout = split_layout(page)
     assert all("Ana K" not in c.author for c in layout.comments)
     assert layout.paragraphs[0].startswith("The last boat home")
+
+
+# ---- a podcast directory's show reviews: the title over the stars, or beside the day ----
+
+SHOW = ("The Night Shift Hour\n\nSociety & Culture\n\nA weekly hour of stories from the people who work "
+        "while the town sleeps: bakers, ferry crews, ward cleaners and the last bus drivers.\n\n"
+        "Ratings & Reviews\n\n4.6 out of 5\n212 Ratings\n\n")
+LISTENERS = [("Great Show", "★★★★★", "pennyfarthing77", "03/02/2026",
+              "I listen on the bus every Tuesday. The bakery episode is the best thing on my phone."),
+             ("Lost me this season", "★★☆☆☆", "Gareth Tully", "02/26/2026",
+              "The new host talks over every guest. The first three seasons let people finish a sentence."),
+             ("Honest and funny", "★★★★☆", "lisa m", "02/20/2026",
+              "The ward cleaner episode had me laughing out loud on a packed train.\n\nMore like that."),
+             ("Audio levels!!", "★★★☆☆", "owenbright", "02/11/2026",
+              "Good stories, but I turn the volume up and down all the way through each one.")]
+EXPECTED_LISTENERS = [(name, text) for _, _, name, _, text in LISTENERS]
+REVIEW_FORMS = {"title, stars, name and day": "{title}\n{stars}\n{name}, {day}\n{text}\n\n",
+                "title, stars, name, day": "{title}\n{stars}\n{name}\n{day}\n{text}\n\n",
+                "title, stars and name, day": "{title}\n{stars} {name}\n{day}\n{text}\n\n",
+                "title and day, stars and name": "{title}  {day}\n{stars} {name}\n{text}\n\n",
+                "title and day (tab), stars and name": "{title}\t{day}\n{stars} {name}\n{text}\n\n"}
+
+
+@pytest.mark.parametrize("form", REVIEW_FORMS)
+def test_a_podcast_reviews_title_over_its_stars_is_no_part_of_the_review_above(form: str) -> None:
+    page = SHOW + "".join(REVIEW_FORMS[form].format(title=title, stars=stars, name=name, day=day, text=text)
+                          for title, stars, name, day, text in LISTENERS)
+    assert [(a, b) for a, _, b in comment_rows(page)] == EXPECTED_LISTENERS
+
+
+def test_a_reviews_last_short_paragraph_over_the_next_reviews_stars_stays_its_text() -> None:
+    """Where reviews have no titles, a review's short last paragraph stands apart from the next review's
+    stars by a blank line: it is the review's own."""
+    closers = ["Worth it.", "Still subscribed though!", "Try it.", "Loud ads, mind."]
+    page = SHOW + "".join(f"{stars}\n{name}, {day}\n{text}\n\n{closer}\n\n"
+                          for (_, stars, name, day, text), closer in zip(LISTENERS, closers, strict=True))
+    rows = [(a, b) for a, _, b in comment_rows(page)]
+    assert [a for a, _ in rows] == [name for name, _ in EXPECTED_LISTENERS]
+    assert [b.rsplit("\n", 1)[-1] for _, b in rows] == closers
+
+
+def test_an_article_line_that_ends_in_a_short_number_after_a_gap_is_no_review_header() -> None:
+    article = ("Night bus route saved after petition\n\nBy Ana K, 12 March\n\n" + BODY + "\n\n"
+               "Riders signed the petition in the thousands  2,104\n"
+               "★★★★★ was the rating the route got in the council's own survey, the first in ten years.\n\n"
+               "The route will run until 2028.\n")
+    assert comment_rows(article) == []
+
+
+def test_a_travel_reviews_name_over_its_stars_stays_the_reviewer() -> None:
+    """A travel site prints the reviewer's name over the rating and the title under it: a name over the
+    stars is the reviewer's, even where the title under the stars reads as a name ("Great Tour")."""
+    visits = [("Tamsin Orley", "★★★★★", "Great Tour", "Kept us laughing for ninety minutes."),
+              ("Deepak Venn", "★★☆☆☆", "Too Crowded", "Forty of us in one tunnel, and nobody heard a word."),
+              ("Ilka Moreno", "★★★☆☆", "Fine Not Magical", "The second half repeats the first.")]
+    page = SHOW + "".join(f"{name}\n{stars}\n{title}\nVisited October 2026 • Couples\n{text}\n\n"
+                          for name, stars, title, text in visits)
+    assert [(a, b) for a, _, b in comment_rows(page)] == [(name, text) for name, _, _, text in visits]

@@ -1075,16 +1075,87 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     for n in range(1, len(rows)):
         if templated and (advert := _advert_header(lines, rows, n)):
             rows[n] = (rows[n][0], Kind.NAMED, advert)
-    slot_titles = _slot_titles(lines, rows)
+    for n in range(len(rows)):
+        if _titled_day(lines, rows, n):
+            rows[n] = (rows[n][0], Kind.STAMP, "")  # "Lost me this season  02/26/2026" over "★★☆☆☆ Gareth T"
+    rated_titles = _rated_titles(lines, rows)
+    slot_titles = _slot_titles(lines, rows) - {n + 2 for n in rated_titles}  # (the name under the rating)
+    for n in range(len(rows) - 1):
+        if (n in rated_titles or rows[n][1] is Kind.STAMP) and (name := _rated_name(lines, rows, n + 1)):
+            rows[n + 1] = (rows[n + 1][0], Kind.NAME, name)  # "★★☆☆☆ lisa m": the reviewer under the title
     for n in range(1, len(rows)):
         if _emoji_message(lines, rows, n) or _short_reply(lines, rows, n):
             rows[n] = (rows[n][0], Kind.PROSE, "")
+        elif n in rated_titles:
+            rows[n] = (rows[n][0], Kind.SHORT, "")  # a podcast review's title over its stars and reviewer
         elif _review_title(rows, n) or _titled_review(lines, rows, n) or n in slot_titles:
             rows[n] = (rows[n][0], Kind.SHORT, "")  # a title, kept out of the body as "Title:" fields are
     return rows
 
 
 _TITLE_MOST_WORDS = 15
+
+
+_STARS_FIRST = re.compile(rf"^{_STAR_RATING}\s+(?P<name>\S.{{0,60}})$")
+
+
+def _rated_name(lines: list[str], rows: list[tuple[int, Kind, str]], m: int) -> str:
+    """The reviewer's name of row m where it holds the name with the rating before it ("★★★★☆ mirela_k",
+    "★★★★☆ lisa m"), else ''."""
+    text = lines[rows[m][0]].strip()
+    if rows[m][1] not in (Kind.NAME, Kind.SHORT) or text[:1] not in _STAR_GLYPHS:
+        return ""
+    starred = _STARS_FIRST.match(text)
+    name = starred["name"].strip() if starred else ""
+    return name if name and (_is_name(name) or _lower_name(name, "")) else ""
+
+
+_TITLE_DAY = re.compile(r"^(?P<title>\S.{0,150}?)(?:\s{2,}|\t+)(?P<day>[^\s].{2,40})$")
+
+
+def _titled_day(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether row n is a review's title and its day on one line, apart by a wide gap, right over the
+    reviewer's name with the rating before it ("Lost me this season   02/26/2026" over "★★☆☆☆ Gareth
+    T"): the review's header, its title no part of the text above or below."""
+    k, kind, _ = rows[n]
+    if kind not in (Kind.NAME, Kind.NAMED, Kind.SHORT, Kind.PROSE, Kind.OTHER) or n + 1 >= len(rows):
+        return False
+    if rows[n + 1][0] != k + 1 or not _rated_name(lines, rows, n + 1) or len(lines[k]) > _NAME_LINE * 2:
+        return False
+    titled = _TITLE_DAY.match(lines[k].strip())
+    return (titled is not None and len(titled["title"].split()) <= _TITLE_MOST_WORDS
+            and _pure_stamp(titled["day"]))
+
+
+def _title_over_rating(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether row n is a review's title printed over the review's rating (a podcast or app store's
+    review: "Lost me this season", then "★★☆☆☆", then "Gareth T, 02/26/2026" or the name over the day;
+    or the title over "★★☆☆☆ Gareth T"): a line of a few words that opens its paragraph, right over the
+    rating and the reviewer's header, each line right under the one before. The last line of the review
+    above stands apart from the next review's rating by a blank line, and is no title."""
+    k, kind, _ = rows[n]
+    if kind not in (Kind.NAME, Kind.SHORT, Kind.PROSE) or n + 2 >= len(rows) or rows[n + 1][0] != k + 1:
+        return False
+    if n and rows[n - 1][0] == k - 1 and rows[n - 1][2] != _ROW:
+        return False  # under a line of its own paragraph: a body's line, or a header's
+    if len(lines[k].split()) > _TITLE_MOST_WORDS:
+        return False
+    under, then = rows[n + 1], rows[n + 2]
+    if _rated_name(lines, rows, n + 1):  # "★★☆☆☆ Gareth T" over the day or the text
+        return then[0] == k + 2 and then[1] in (*_STAMPS, *_BODY_KINDS)
+    if under[2] != _RATED or then[0] != k + 2:
+        return False
+    return then[1] is Kind.NAMED or (then[1] is Kind.NAME and n + 3 < len(rows) and rows[n + 3][0] == k + 3
+                                     and rows[n + 3][1] is Kind.STAMP)
+
+
+def _rated_titles(lines: list[str], rows: list[tuple[int, Kind, str]]) -> set[int]:
+    """The rows that are reviews' titles over their ratings (_title_over_rating). A title that reads as
+    a name ("Great Show") only where two reviews or more of the page have a title there that does not:
+    a travel site prints the reviewer's name over the rating and the title under it."""
+    over = [n for n in range(len(rows) - 2) if _title_over_rating(lines, rows, n)]
+    plain = {n for n in over if rows[n][1] is not Kind.NAME}
+    return set(over) if len(plain) >= _PAGE_TITLES else plain
 
 
 def _last_paragraph_line(rows: list[tuple[int, Kind, str]], n: int) -> bool:
