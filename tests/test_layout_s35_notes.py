@@ -8,6 +8,7 @@ on real platforms' layouts, each on invented pages with must-not-fire cases:
   the star line, over "name, date" or the name over the day; the title over "stars name"; the title
   and the day on one line, a wide gap between, over "stars name";
 - a "name, date" header whose name is typed in lower case with an initial ("lisa m, 12 Mar 2026");
+- a comment whose text opens with "Related:" (a link label's word), on its own under any header;
 - (later commits add the other arrangements the writer met.)
 
 Must-not-fire: an article's share row that is a sentence, an article line that opens with a label and a
@@ -187,3 +188,37 @@ def test_a_travel_reviews_name_over_its_stars_stays_the_reviewer() -> None:
     page = SHOW + "".join(f"{name}\n{stars}\n{title}\nVisited October 2026 • Couples\n{text}\n\n"
                           for name, stars, title, text in visits)
     assert [(a, b) for a, _, b in comment_rows(page)] == [(name, text) for name, _, _, text in visits]
+
+
+# ---- a comment that opens with a link label's word ----
+
+RELATED = "Related: my son's club lost its lane hours the last time this happened, for two seasons."
+POOL = ("Pool to close for a year of repairs\n\nBy Ana K, 12 March\n\n"
+        "The town's only public pool will close in April while the roof is replaced, the council said.\n\n"
+        "Swimming clubs will move to the school pool across the river.\n\n")
+SWIMMERS = [("Harriet Olu", "The school pool is booked every evening already."), ("Petra Vance", RELATED),
+            ("bramble_fox", "A year is optimistic. The library roof took three.")]
+HEADERS = {"name over age": "{name}\n{n} hours ago\n{text}\n\n", "name and age": "{name}   {n}h\n{text}\n\n",
+           "name · age": "{name} · {n}h\n{text}\n\n", "name, day": "{name}, {n} Mar 2026\n{text}\n\n"}
+# (the one-line form, "text – name  stamp", is the Q&A page's above)
+
+
+@pytest.mark.parametrize("form", HEADERS)
+def test_a_comment_that_opens_with_related_is_a_comment(form: str) -> None:
+    page = POOL + "Comments\n\n" + "".join(HEADERS[form].format(name=name, n=n + 2, text=text)
+                                              for n, (name, text) in enumerate(SWIMMERS))
+    assert [(a, b) for a, _, b in comment_rows(page)] == SWIMMERS
+
+
+def test_a_related_link_list_in_an_article_stays_the_pages() -> None:
+    for line in ("Related: Council votes to close the pool", "Related: Will the pool ever reopen?",
+                 "Related: What the closure means for swimmers."):
+        assert classify(line)[0] is Kind.OTHER, line
+    assert classify(RELATED)[0] is Kind.PROSE
+    article = (POOL + "Related: Council votes to close the pool\nPool roof repairs: what we know\n"
+               "Swimmers petition for a temporary pool\n\n"
+               "Related: the council has closed three pools since 2019, and none of them has reopened.\n\n"
+               "The works are due to finish next spring.\n")
+    layout = split_layout(article)
+    assert layout.comments == ()
+    assert all("Council votes" not in p for p in layout.paragraphs)

@@ -615,7 +615,7 @@ def classify(line: str) -> tuple[Kind, str]:
         stamped = any(_is_post_stamp(part) for part in _COUNT_SPLIT.split(text) if part)
         return (Kind.STAMP if stamped else Kind.ACTION), ""
     if short and (_is_heading(text) or _is_link_heading(text) or _furniture_name(text)
-                  or _tab_row(text)) and not _signed_sentence(text):  # ("Update: … – Ann Lee Mar 3, 2026")
+                  or _tab_row(text)) and not _signed_sentence(text) and not _labelled_sentence(text):
         return Kind.OTHER, ""
     if _is_name(text) or _marked_name(text):
         return Kind.NAME, text
@@ -633,6 +633,27 @@ def classify(line: str) -> tuple[Kind, str]:
     if len(text.split()) <= _SHORT_WORDS and text[-1:] not in _BODY_END:
         return Kind.SHORT, ""
     return Kind.PROSE, ""
+
+
+# A link label and the words after it ("Related: …", "See also: …"), as papers print them over a headline.
+_LINK_LABEL = re.compile(r"^(?:related|see also|also read|read also|further reading|more)\s*:\s+"
+                         r"(?P<said>\S.*)$", re.I)
+_SAID_LEAST_WORDS = 6
+# (a comment's own voice: a person speaking of themselves or to the reader)
+_PERSONAL = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "my", "me", "we", "our", "us", "you", "your"})
+
+
+def _labelled_sentence(text: str) -> bool:
+    """Whether a line that opens with a link label is a commenter's sentence ("Related: my son's club
+    lost its lane hours the last time."): a sentence of six words or more that ends with its stop and
+    speaks in a person's voice, or opens in lower case; a headline after the label ("Related: Council
+    votes to close the pool") is the page's link."""
+    labelled = _LINK_LABEL.match(text) if text[-1:] in ".!?…" else None
+    if labelled is None:
+        return False
+    words = labelled["said"].split()
+    return len(words) >= _SAID_LEAST_WORDS and (words[0][:1].islower() or bool(
+        _PERSONAL & {w.strip(",;:.!?").lower() for w in words}))
 
 
 def _signed_sentence(text: str) -> bool:
