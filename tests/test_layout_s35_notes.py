@@ -9,7 +9,8 @@ on real platforms' layouts, each on invented pages with must-not-fire cases:
   and the day on one line, a wide gap between, over "stars name";
 - a "name, date" header whose name is typed in lower case with an initial ("lisa m, 12 Mar 2026");
 - a comment whose text opens with "Related:" (a link label's word), on its own under any header;
-- (later commits add the other arrangements the writer met.)
+- an image board's header (the Imgur or Reddit kind), "name   14h": a display name of lower-case words
+  and its age apart by a run of spaces, a tab or a dot, an "OP" badge between them perhaps.
 
 Must-not-fire: an article's share row that is a sentence, an article line that opens with a label and a
 colon and has no signature, a commenter's name and place before a stamp, a byline "By Ana K, 12 March"
@@ -222,3 +223,29 @@ def test_a_related_link_list_in_an_article_stays_the_pages() -> None:
     layout = split_layout(article)
     assert layout.comments == ()
     assert all("Council votes" not in p for p in layout.paragraphs)
+
+
+# ---- an image board's header: a lower-case display name, a wide gap, an age, an OP badge between ----
+
+IMAGE_POST = ("My grandmother's sewing machine runs again\n\nI fixed it with a kit and a weekend of videos, "
+              "after the repair shop said it was not worth the parts.\n\n212 comments\n\n")
+BOARD = [("tin whistle", "Repair shops that refuse old machines are the reason they end up in landfill."),
+         ("gallowglass", "Those metal gears will outlive every plastic machine sold today."),
+         ("marrow b", "For everyone asking, the kit was the generic belt and some oil."),
+         ("petrichor and rust", "The shop was right about the cost, a belt costs less than their hour.")]
+
+
+@pytest.mark.parametrize("gap", ["   ", "\t", " · ", " • "])
+@pytest.mark.parametrize("age", ["14h", "3d", "just now", "2 days ago"])
+def test_an_image_boards_name_and_age_apart_by_a_gap_head_a_comment(gap: str, age: str) -> None:
+    page = IMAGE_POST + "".join(f"{name}{gap}{'OP' + gap if name == 'marrow b' else ''}{age}\n{text}\n\n"
+                                for name, text in BOARD)
+    assert [(a, b) for a, _, b in comment_rows(page)] == BOARD
+
+
+def test_a_line_that_ends_in_a_short_number_after_a_gap_is_no_header() -> None:
+    for line in ("riders signed the petition   2,104", "the council said   12", "read more   3 min",
+                 "the harbour post   12 March 2026", "Riders signed the petition in the thousands  2,104"):
+        assert classify(line)[0] is not Kind.NAMED, line
+    assert classify("marrow b · OP · 14h") == (Kind.NAMED, "marrow b")
+    assert classify("tin whistle   14h") == (Kind.NAMED, "tin whistle")

@@ -412,8 +412,9 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))) and " on " not in name and (
                 not _signed_head(" ".join(words[:cut]))):
             return name, stamp.strip(" ·•|,–—-")
-    if len(parts) == 2 and _lower_name(parts[0], parts[1]) and _pure_stamp(parts[1]):
-        return parts[0].strip(), parts[1].strip(" ·•|,–—-")  # "expat in krakow | 23.11.2026, 12:20"
+    columns = _COLUMNS.split(text.strip())  # (its badges gone: "marrow b · OP · 14h", "tin whistle   14h")
+    if len(columns) == 2 and _lower_name(columns[0], columns[1]) and _pure_stamp(columns[1]):
+        return columns[0].strip(), columns[1].strip(" ·•|,–—-")  # "expat in krakow | 23.11.2026, 12:20"
     if (comma := _LOWER_COMMA.match(text)) and _lower_name(comma["name"], comma["stamp"]) and _pure_stamp(
             comma["stamp"]) and not _TIME_WORDS & set(comma["name"].split()):
         return comma["name"], comma["stamp"]  # "lisa m, 12 Mar 2026": a review site's "name, date" header
@@ -428,6 +429,8 @@ def split_stamp(line: str) -> tuple[str, str] | None:
     return None
 
 
+# The columns of a header line: apart by a separator, a run of spaces or a tab.
+_COLUMNS = re.compile(r"\s+[·•|]\s+|\s{2,}|\t+")
 # A lower-case display name and its stamp after a comma ("lisa m, 12 Mar 2026", "sunny k, 3 days ago"),
 # the header "Name, date" that review and podcast sites print: a name only as _lower_name allows.
 _LOWER_COMMA = re.compile(r"^(?P<name>[a-z][^,]{1,40}),\s(?P<stamp>[^,]{3,40}(?:,\s?[^,]{2,20})?)$")
