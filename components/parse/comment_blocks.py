@@ -409,10 +409,15 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         stamp = " ".join(words[cut:])
         if not _STAMP_START.match(stamp.lstrip(" ·•|,–—:»-")):
             continue
-        if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))) and " on " not in name:
+        if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))) and " on " not in name and (
+                not _signed_head(" ".join(words[:cut]))):
             return name, stamp.strip(" ·•|,–—-")
-    if len(parts) == 2 and _lower_name(parts[0], parts[1]) and _pure_stamp(parts[1]):
-        return parts[0].strip(), parts[1].strip(" ·•|,–—-")  # "expat in krakow | 23.11.2026, 12:20"
+    columns = _COLUMNS.split(text.strip())  # (its badges gone: "marrow b · OP · 14h", "tin whistle   14h")
+    if len(columns) == 2 and _lower_name(columns[0], columns[1]) and _pure_stamp(columns[1]):
+        return columns[0].strip(), columns[1].strip(" ·•|,–—-")  # "expat in krakow | 23.11.2026, 12:20"
+    if (comma := _LOWER_COMMA.match(text)) and _lower_name(comma["name"], comma["stamp"]) and _pure_stamp(
+            comma["stamp"]) and not _TIME_WORDS & set(comma["name"].split()):
+        return comma["name"], comma["stamp"]  # "lisa m, 12 Mar 2026": a review site's "name, date" header
     if " on " in text and (placed := _posted_on(words)) is not None:
         return placed
     if not _BY.search(text):
@@ -422,6 +427,27 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         if _BY.match(rest) and _pure_stamp(" ".join(words[:cut])) and (name := _author_name(rest)):
             return name, " ".join(words[:cut])  # a name after its stamp only when "by" says so
     return None
+
+
+# The columns of a header line: apart by a separator, a run of spaces or a tab.
+_COLUMNS = re.compile(r"\s+[·•|]\s+|\s{2,}|\t+")
+# A lower-case display name and its stamp after a comma ("lisa m, 12 Mar 2026", "sunny k, 3 days ago"),
+# the header "Name, date" that review and podcast sites print: a name only as _lower_name allows.
+_LOWER_COMMA = re.compile(r"^(?P<name>[a-z][^,]{1,40}),\s(?P<stamp>[^,]{3,40}(?:,\s?[^,]{2,20})?)$")
+# (a time phrase before a date is the sentence's: "last week, 12 March")
+_TIME_WORDS = frozenset({"last", "next", "this", "every", "early", "late", "earlier", "later", "since",
+                         "until", "before", "after", "ago", "week", "weekend", "month", "year", "day", "days",
+                         "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "noon",
+                         "midnight", "spring", "summer", "autumn", "fall", "winter", "then", "now", "once"})
+
+
+def _signed_head(head: str) -> bool:
+    """Whether the text before a stamp is a sentence signed after a dash ("Honestly, read the policy. –
+    Ann Lee"), a Q&A site's comment on one line, not a name and its place ("Ann Lee, Leeds"): the
+    words before a comma are no commenter where a sentence ends before the dash."""
+    dash = _SIGN_DASH.search(head) if "," in head else None
+    said = head[:dash.start() + 1].rstrip(" –—~-") if dash is not None else ""
+    return "," in said and said[-1] in ".!?…”\")"
 
 
 # A display name typed in lower case, of two to four words, a figure among them perhaps ("expat in
@@ -591,7 +617,8 @@ def classify(line: str) -> tuple[Kind, str]:
     if short and _is_meta(text):  # an action row with a stamp in it ("2d  Like  Reply  41") is a stamp
         stamped = any(_is_post_stamp(part) for part in _COUNT_SPLIT.split(text) if part)
         return (Kind.STAMP if stamped else Kind.ACTION), ""
-    if short and (_is_heading(text) or _is_link_heading(text) or _furniture_name(text) or _tab_row(text)):
+    if short and (_is_heading(text) or _is_link_heading(text) or _furniture_name(text)
+                  or _tab_row(text)) and not _signed_sentence(text) and not _labelled_sentence(text):
         return Kind.OTHER, ""
     if _is_name(text) or _marked_name(text):
         return Kind.NAME, text
@@ -609,6 +636,36 @@ def classify(line: str) -> tuple[Kind, str]:
     if len(text.split()) <= _SHORT_WORDS and text[-1:] not in _BODY_END:
         return Kind.SHORT, ""
     return Kind.PROSE, ""
+
+
+# A link label and the words after it ("Related: …", "See also: …"), as papers print them over a headline.
+_LINK_LABEL = re.compile(r"^(?:related|see also|also read|read also|further reading|more)\s*:\s+"
+                         r"(?P<said>\S.*)$", re.I)
+_SAID_LEAST_WORDS = 6
+# (a comment's own voice: a person speaking of themselves or to the reader)
+_PERSONAL = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "my", "me", "we", "our", "us", "you", "your"})
+
+
+def _labelled_sentence(text: str) -> bool:
+    """Whether a line that opens with a link label is a commenter's sentence ("Related: my son's club
+    lost its lane hours the last time."): a sentence of six words or more that ends with its stop and
+    speaks in a person's voice, or opens in lower case; a headline after the label ("Related: Council
+    votes to close the pool") is the page's link."""
+    labelled = _LINK_LABEL.match(text) if text[-1:] in ".!?…" else None
+    if labelled is None:
+        return False
+    words = labelled["said"].split()
+    return len(words) >= _SAID_LEAST_WORDS and (words[0][:1].islower() or bool(
+        _PERSONAL & {w.strip(",;:.!?").lower() for w in words}))
+
+
+def _signed_sentence(text: str) -> bool:
+    """Whether a line that reads as the page's furniture (a caption's "Update: …", a link label's
+    "Related: …") is a comment whole on one line: a sentence, then a dash, the commenter and a stamp
+    ("Update: the form changed. – Ann Lee Mar 3, 2026 at 8:12", a Q&A site's comment)."""
+    signed = split_signature(text)
+    return signed is not None and signed[0][-1:] in tuple(".!?…”\")") and bool(_SIGN_DASH.search(
+        text[:text.rfind(signed[1]) + len(signed[1])]))
 
 
 # A community weblog's byline under each comment's text (the MetaFilter kind): "posted by", the member,
@@ -1042,16 +1099,87 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     for n in range(1, len(rows)):
         if templated and (advert := _advert_header(lines, rows, n)):
             rows[n] = (rows[n][0], Kind.NAMED, advert)
-    slot_titles = _slot_titles(lines, rows)
+    for n in range(len(rows)):
+        if _titled_day(lines, rows, n):
+            rows[n] = (rows[n][0], Kind.STAMP, "")  # "Lost me this season  02/26/2026" over "★★☆☆☆ Gareth T"
+    rated_titles = _rated_titles(lines, rows)
+    slot_titles = _slot_titles(lines, rows) - {n + 2 for n in rated_titles}  # (the name under the rating)
+    for n in range(len(rows) - 1):
+        if (n in rated_titles or rows[n][1] is Kind.STAMP) and (name := _rated_name(lines, rows, n + 1)):
+            rows[n + 1] = (rows[n + 1][0], Kind.NAME, name)  # "★★☆☆☆ lisa m": the reviewer under the title
     for n in range(1, len(rows)):
         if _emoji_message(lines, rows, n) or _short_reply(lines, rows, n):
             rows[n] = (rows[n][0], Kind.PROSE, "")
+        elif n in rated_titles:
+            rows[n] = (rows[n][0], Kind.SHORT, "")  # a podcast review's title over its stars and reviewer
         elif _review_title(rows, n) or _titled_review(lines, rows, n) or n in slot_titles:
             rows[n] = (rows[n][0], Kind.SHORT, "")  # a title, kept out of the body as "Title:" fields are
     return rows
 
 
 _TITLE_MOST_WORDS = 15
+
+
+_STARS_FIRST = re.compile(rf"^{_STAR_RATING}\s+(?P<name>\S.{{0,60}})$")
+
+
+def _rated_name(lines: list[str], rows: list[tuple[int, Kind, str]], m: int) -> str:
+    """The reviewer's name of row m where it holds the name with the rating before it ("★★★★☆ mirela_k",
+    "★★★★☆ lisa m"), else ''."""
+    text = lines[rows[m][0]].strip()
+    if rows[m][1] not in (Kind.NAME, Kind.SHORT) or text[:1] not in _STAR_GLYPHS:
+        return ""
+    starred = _STARS_FIRST.match(text)
+    name = starred["name"].strip() if starred else ""
+    return name if name and (_is_name(name) or _lower_name(name, "")) else ""
+
+
+_TITLE_DAY = re.compile(r"^(?P<title>\S.{0,150}?)(?:\s{2,}|\t+)(?P<day>[^\s].{2,40})$")
+
+
+def _titled_day(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether row n is a review's title and its day on one line, apart by a wide gap, right over the
+    reviewer's name with the rating before it ("Lost me this season   02/26/2026" over "★★☆☆☆ Gareth
+    T"): the review's header, its title no part of the text above or below."""
+    k, kind, _ = rows[n]
+    if kind not in (Kind.NAME, Kind.NAMED, Kind.SHORT, Kind.PROSE, Kind.OTHER) or n + 1 >= len(rows):
+        return False
+    if rows[n + 1][0] != k + 1 or not _rated_name(lines, rows, n + 1) or len(lines[k]) > _NAME_LINE * 2:
+        return False
+    titled = _TITLE_DAY.match(lines[k].strip())
+    return (titled is not None and len(titled["title"].split()) <= _TITLE_MOST_WORDS
+            and _pure_stamp(titled["day"]))
+
+
+def _title_over_rating(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether row n is a review's title printed over the review's rating (a podcast or app store's
+    review: "Lost me this season", then "★★☆☆☆", then "Gareth T, 02/26/2026" or the name over the day;
+    or the title over "★★☆☆☆ Gareth T"): a line of a few words that opens its paragraph, right over the
+    rating and the reviewer's header, each line right under the one before. The last line of the review
+    above stands apart from the next review's rating by a blank line, and is no title."""
+    k, kind, _ = rows[n]
+    if kind not in (Kind.NAME, Kind.SHORT, Kind.PROSE) or n + 2 >= len(rows) or rows[n + 1][0] != k + 1:
+        return False
+    if n and rows[n - 1][0] == k - 1 and rows[n - 1][2] != _ROW:
+        return False  # under a line of its own paragraph: a body's line, or a header's
+    if len(lines[k].split()) > _TITLE_MOST_WORDS:
+        return False
+    under, then = rows[n + 1], rows[n + 2]
+    if _rated_name(lines, rows, n + 1):  # "★★☆☆☆ Gareth T" over the day or the text
+        return then[0] == k + 2 and then[1] in (*_STAMPS, *_BODY_KINDS)
+    if under[2] != _RATED or then[0] != k + 2:
+        return False
+    return then[1] is Kind.NAMED or (then[1] is Kind.NAME and n + 3 < len(rows) and rows[n + 3][0] == k + 3
+                                     and rows[n + 3][1] is Kind.STAMP)
+
+
+def _rated_titles(lines: list[str], rows: list[tuple[int, Kind, str]]) -> set[int]:
+    """The rows that are reviews' titles over their ratings (_title_over_rating). A title that reads as
+    a name ("Great Show") only where two reviews or more of the page have a title there that does not:
+    a travel site prints the reviewer's name over the rating and the title under it."""
+    over = [n for n in range(len(rows) - 2) if _title_over_rating(lines, rows, n)]
+    plain = {n for n in over if rows[n][1] is not Kind.NAME}
+    return set(over) if len(plain) >= _PAGE_TITLES else plain
 
 
 def _last_paragraph_line(rows: list[tuple[int, Kind, str]], n: int) -> bool:

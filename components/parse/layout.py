@@ -383,7 +383,10 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^report (this )?(fundraiser|campaign)$", r"^donation protected$"),
     # Q&A sites: the post's buttons, the answer form, the related lists' headings, the edit stamp and
     # the licence footer; a diary's spoiler notice and its like button.
+    # (the post's menu on one line, its buttons spaced or barred apart: "Share  Improve this answer  Follow")
     *_compile(r"^improve this (question|answer)$", r"^(your|post your) answer$",
+              r"^share(\s*[|·•]\s*|\s+)(cite(\s*[|·•]\s*|\s+))?(improve this (question|answer)|edit)"
+              r"((\s*[|·•]\s*|\s+)(follow|flag|delete)){0,3}$",
               r"^not the answer you['’]re looking for\?", r"^hot network questions$",
               r"^edited (on )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})"
               r"( at \d{1,2}:\d{2})?$",
