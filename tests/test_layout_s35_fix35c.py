@@ -17,3 +17,32 @@ def test_a_signature_with_a_role_or_two_commas_is_no_name_and_town() -> None:
         assert classify(line)[1] != "Rhea Moss", line
     # a name and its town before a stamp, with no sentence before, stays a header
     assert classify("Rhea Moss, Bristol – 2 hours ago") == (Kind.NAMED, "Rhea Moss")
+
+
+def test_a_mailing_lists_to_line_names_a_list_not_a_sentence() -> None:
+    from components.parse.layout import _MAIL_TO
+    for line in ("to Kestrel Rowing Club", "to rowers@kestrel.org", "to me, Kestrel Rowing Club"):
+        assert _MAIL_TO.match(line), line
+    for line in ("to be fair the river was high", "to the committee: why the fee?", "to me it was fine"):
+        assert not _MAIL_TO.match(line), line
+
+
+def test_comments_opening_to_under_their_names_and_stamps_are_comments() -> None:
+    from components.parse.layout import split_layout
+    page = ("Kestrel Gazette\n\nRowing club doubles its fees\n\nBy Cy Dale\n4 May 2026\n\n"
+            "The rowing club will double its fees from June, the committee said on Monday.\n\n"
+            "Members said the rise would price out juniors.\n\nComments\n\n")
+    said = [("Rhea Moss", "to me, Rowing Club members should have had a vote."),
+            ("Ivo Brandt", "to be fair the boats are old."),
+            ("Sam Okoro", "Agreed.")]
+    for n, (name, body) in enumerate(said):
+        page += f"{name}\n{n + 2} hours ago\n{body}\nReply\n\n"
+    assert [(c.author, c.body) for c in split_layout(page).comments] == said
+
+
+def test_messages_sent_to_different_names_are_no_one_list() -> None:
+    from components.parse.layout import _one_list
+    lines = ["to Kestrel Rowing Club", "a", "to Kestrel Rowing Club", "b", "to Kestrel Rowing Club", "c"]
+    assert _one_list(lines, [1, 3, 5])
+    lines = ["to Rhea Moss", "a", "to Ivo Brandt", "b", "to Kestrel Rowing Club", "c"]
+    assert not _one_list(lines, [1, 3, 5])

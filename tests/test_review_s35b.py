@@ -40,9 +40,6 @@ def test_an_article_paragraph_quoting_sign_up_terms_is_kept() -> None:
     assert any("small print" in p for p in layout.paragraphs)
 
 
-@pytest.mark.xfail(strict=True, reason="_mail_messages takes any 'to …' line under a name and a stamp for"
-                                       " a 'to <list>' header: comments opening 'to be fair' make a mailing"
-                                       " list and the page's comments are lost or emptied")
 def test_comments_opening_with_a_lower_case_to_are_no_mailing_list() -> None:
     page = "\n\n".join([_HEAD, *_BODY, "Comments"]) + "\n\n"
     said = [("Ann Lee", "to be fair the boats were on time in summer."),

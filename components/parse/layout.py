@@ -4539,7 +4539,10 @@ def _subject_posts(lines: list[str]) -> tuple[list[RawComment], set[int], str, s
 # a "--" line are the page's. A reply answers the sender its "On <date>, Name <address> wrote:" line
 # names (the quoted lines under it are that sender's, not the reply's), else the earlier sender whose
 # first name opens it.
-_MAIL_TO = re.compile(r"^to\s+\S.{0,80}$")
+# The "to" line names the list, never a sentence: an address or a name of capitalised words, several
+# apart by commas perhaps ("to Harbour Wardens", "to wardens@quay.org", "to me, Harbour Wardens").
+_MAIL_RECIPIENT = (r"(?:[^\s@,]+@[^\s@,]+|me|[A-Z][\w'’&.-]*(?: (?:[A-Z&][\w'’.-]*|of|and|for|the|on|in))*)")
+_MAIL_TO = re.compile(rf"^to\s+{_MAIL_RECIPIENT}(?:, {_MAIL_RECIPIENT}){{0,3}}$")
 _MAIL_UNREAD = re.compile(r"^(?:unread|read),?$", re.I)
 _MAIL_BUTTON = re.compile(r"^(?:reply all|reply to author|forward|reply|more)$", re.I)
 _MAIL_WROTE = re.compile(r"^on .{6,60}?,? (?P<name>[^,<>]{2,60}?)\s*<[^<>\s]{3,80}>\s*wrote:$", re.I)
@@ -4560,11 +4563,18 @@ def _mail_header(lines: list[str], k: int) -> tuple[str, int] | None:
     return name, j + 2
 
 
+def _one_list(lines: list[str], starts: list[int]) -> bool:
+    """Whether the messages' "to" lines (each over its message's text, at start - 1) name one list on
+    most of them: a conversation is sent to its list, lines of comments opening "to" name nothing alike."""
+    named = Counter(lines[start - 1].strip().lower() for start in starts)
+    return 2 * named.most_common(1)[0][1] > len(starts)
+
+
 def _mail_messages(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]:
     """The replies of a mailing list's conversation (every message after the first) as comments; also
     the conversation's date (its first message's; its subject, over the messages, is the head's title)."""
     heads = [(k, h) for k in range(len(lines) - 2) if (h := _mail_header(lines, k)) is not None]
-    if len(heads) < _MIN_POSTS + 1:
+    if len(heads) < _MIN_POSTS + 1 or not _one_list(lines, [h[1] for _, h in heads]):
         return [], set(), "", ""
     taken: set[int] = set()
     latest: dict[str, int] = {}
