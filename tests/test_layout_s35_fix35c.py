@@ -46,3 +46,32 @@ def test_messages_sent_to_different_names_are_no_one_list() -> None:
     assert _one_list(lines, [1, 3, 5])
     lines = ["to Rhea Moss", "a", "to Ivo Brandt", "b", "to Kestrel Rowing Club", "c"]
     assert not _one_list(lines, [1, 3, 5])
+
+
+def test_furniture_patterns_narrowed_to_their_own_lines() -> None:
+    from components.parse.layout import _is_furniture
+    for line in ("Sort by: Most recent", "sorted by   oldest   newest", "Subscribe for only €3 a month",
+                 "Get Kestrel+ for $2 a week", "Try unlimited access for $1 a week",
+                 "Get the Rowing Weekly in your inbox. By subscribing, you agree to our Terms and Privacy",
+                 "Open in Kestrel Radio"):
+        assert _is_furniture(line), line
+    for line in ("Sort by age, the club's juniors now outnumber its seniors three to one.",
+                 "Hire a single scull for £12 a week",
+                 "Start rowing for £40 a month.",
+                 "Club rules are strict. By signing up, you agree to the committee's code, which bans music.",
+                 "Open in May", "Open In Winter", "Open in Time"):
+        assert not _is_furniture(line), line
+
+
+def test_a_menus_section_and_a_breadcrumbs_section_are_no_outlet() -> None:
+    from components.parse.layout import split_layout
+    story = ("Rowing club doubles its fees\n\nBy Cy Dale\n\n"
+             "The rowing club will double its fees from June, the committee said on Monday.\n\n"
+             "Members said the rise would price out juniors.\n\n")
+    head = "Menu\nHome\nSport\nLocal\nWeather\n\n"
+    page = head + story + "© 2026 Sport Media Group Ltd. All rights reserved."
+    assert split_layout(page).outlet_marker != "Sport"
+    page = "Kestrel Gazette\nSearch\nSign in\n\n" + story + "© 2026 Kestrel Gazette Media Group Ltd."
+    assert split_layout(page).outlet_marker == "Kestrel Gazette"
+    page = "Local News\nLocal News > Sport > Rowing\n\n" + story
+    assert split_layout(page).outlet_marker != "Local News"
