@@ -53,6 +53,8 @@ def test_furniture_patterns_narrowed_to_their_own_lines() -> None:
     for line in ("Sort by: Most recent", "sorted by   oldest   newest", "Subscribe for only €3 a month",
                  "Get Kestrel+ for $2 a week", "Try unlimited access for $1 a week",
                  "Get the Rowing Weekly in your inbox. By subscribing, you agree to our Terms and Privacy",
+                 "Rowing, sailing and open-water swimming from the club's coaches, every Sunday. By signing"
+                 " up, you agree to the Terms",
                  "Open in Kestrel Radio"):
         assert _is_furniture(line), line
     for line in ("Sort by age, the club's juniors now outnumber its seniors three to one.",

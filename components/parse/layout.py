@@ -488,7 +488,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(A[-−]\s+)?A\s+A\+$",
               # (a newsletter box's one short line: a pitch of one sentence perhaps, then the consent with
               # the terms it names and nothing after; never an article's sentence quoting such terms)
-              r"^([^.!?]{1,60}[.!]\s+)?by (registering|signing up|subscribing),? you (agree|consent) to"
+              r"^([^.!?]{1,100}[.!]\s+)?by (registering|signing up|subscribing),? you (agree|consent) to"
               r" (our|the)\b[^,;.!?]{0,60}\.?$",
               r"^join .{1,50}\b(telegram|whatsapp|discord|viber|signal) (channel|group|community)\b.{0,60}$",
               rf"^{_NOT_REPORTED}only (the )?[\w -]{{0,30}}comments are (shown|displayed|visible)\b"
