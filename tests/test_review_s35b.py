@@ -2,8 +2,6 @@
 notes35 branch's comment headers), as tests on invented pages: a plain test pins behaviour the new rules
 keep right, a strict xfail a fault found (its reason says which rule fires where it should not)."""
 
-import pytest
-
 from components.parse.layout import _is_furniture, split_layout
 
 _HEAD = "Harbour Courier\n\nFerry fares to rise by a fifth from April\n\nBy Ana Ruiz\n12 March 2026"
@@ -31,8 +29,6 @@ def _rows(page: str) -> list[tuple[str, str]]:
 
 # ---- faults (strict xfails), most harmful first ----
 
-@pytest.mark.xfail(strict=True, reason="the unanchored consent pattern ('. By signing up, you agree to the…')"
-                                       " drops a whole article paragraph that quotes such terms")
 def test_an_article_paragraph_quoting_sign_up_terms_is_kept() -> None:
     line = ("Few riders read the ferry app's small print. By signing up, you agree to the operator's terms, "
             "which let it share trip data with advertisers.")
@@ -40,9 +36,6 @@ def test_an_article_paragraph_quoting_sign_up_terms_is_kept() -> None:
     assert any("small print" in p for p in layout.paragraphs)
 
 
-@pytest.mark.xfail(strict=True, reason="_mail_messages takes any 'to …' line under a name and a stamp for"
-                                       " a 'to <list>' header: comments opening 'to be fair' make a mailing"
-                                       " list and the page's comments are lost or emptied")
 def test_comments_opening_with_a_lower_case_to_are_no_mailing_list() -> None:
     page = "\n\n".join([_HEAD, *_BODY, "Comments"]) + "\n\n"
     said = [("Ann Lee", "to be fair the boats were on time in summer."),
@@ -54,27 +47,18 @@ def test_comments_opening_with_a_lower_case_to_are_no_mailing_list() -> None:
     assert _rows(page) == said
 
 
-@pytest.mark.xfail(strict=True, reason="_brand_of_company matches any short head line, a menu entry too:"
-                                       " '© News Media Group Ltd.' under a 'News' menu entry names the outlet"
-                                       " 'News'")
 def test_a_copyright_company_named_like_a_menu_entry_is_not_that_entry() -> None:
     head = "Menu\nHome\nNews\nSport\nBusiness\n\nFerry fares to rise by a fifth from April\n\nBy Ana Ruiz"
     page = _news_page(head=head, foot="© 2026 News Media Group Ltd. All rights reserved.")
     assert split_layout(page).outlet_marker != "News"
 
 
-@pytest.mark.xfail(strict=True, reason="_crumb_site takes a section's name atop the page for the site when"
-                                       " the breadcrumb opens with it ('News' over 'News > Local >"
-                                       " Transport')")
 def test_a_section_name_atop_its_breadcrumb_is_no_site_name() -> None:
     page = ("News\nNews > Local > Transport\n\nFerry fares to rise by a fifth from April\n\n"
             + "\n\n".join(_BODY) + "\n")
     assert split_layout(page).outlet_marker != "News"
 
 
-@pytest.mark.xfail(strict=True, reason="the subscription-offer pattern takes any 'get/try/join/start … for"
-                                       " <price> a month' line: a deals article's subheading or sentence is"
-                                       " dropped as furniture")
 def test_a_price_line_of_a_deals_article_is_not_an_offer() -> None:
     assert not _is_furniture("Get Netflix for $6.99 a month")
     assert not _is_furniture("Join the club for £5 a month.")
@@ -83,8 +67,6 @@ def test_a_price_line_of_a_deals_article_is_not_an_offer() -> None:
     assert any(p.startswith("Get Netflix") for p in layout.paragraphs)
 
 
-@pytest.mark.xfail(strict=True, reason="'^open in <Capitalised>' (a store's app button) also takes a heading"
-                                       " 'Open in August' or 'Open In Time' for furniture")
 def test_an_open_in_month_heading_is_not_an_app_button() -> None:
     assert _is_furniture("Open in Spotify")
     layout = split_layout(_news_page(["Open in August",
@@ -93,8 +75,6 @@ def test_an_open_in_month_heading_is_not_an_app_button() -> None:
     assert "Open in August" in layout.paragraphs
 
 
-@pytest.mark.xfail(strict=True, reason="(older than session 35) the furniture pattern '^sort(ed)? by\\b'"
-                                       " drops any article paragraph that opens 'Sort by …'")
 def test_an_article_paragraph_opening_sort_by_is_kept() -> None:
     line = "Sort by price, the new fares put the island route above every other crossing in the region."
     assert line in split_layout(_news_page([line])).paragraphs

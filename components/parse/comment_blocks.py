@@ -515,14 +515,26 @@ def _tail_name(head: str) -> str:
     paren = _TRAIL_PAREN.search(head)
     core = head[:paren.start()] if paren else head
     dash = _SIGN_DASH.search(core)
-    if dash is not None and _is_name(dash.group("name").strip()):
-        return dash.group("name").strip()
+    if dash is not None and (_is_name(signer := dash.group("name").strip()) or _placed_name(signer)):
+        return signer.split(",")[0].strip()  # ("– Ann Lee, Leeds": the commenter and the town)
     words = core.split() if paren else []
     for n in range(min(_NAME_WORDS, len(words) - 1), 0, -1):  # the longest name
         name, before = " ".join(words[-n:]), words[-n - 1]
         if (before[-1:] in _SENTENCE_END + "–—-~:" or before.lower() == "by") and _is_name(name):
             return name
     return ""
+
+
+# A place after a signer's name and a comma: one to three capitalised words ("Leeds", "New York").
+_PLACE_AFTER = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
+
+
+def _placed_name(signer: str) -> bool:
+    """Whether a signature is a name and its town after a comma ("Ann Lee, Leeds"), as a one-line
+    comment is signed on a site that asks for both; one comma only, the name a name."""
+    name, comma, place = signer.partition(",")
+    return (bool(comma) and "," not in place and _is_name(name.strip())
+            and bool(_PLACE_AFTER.match(place.strip())))
 
 
 @_lines_up_to(80)  # pages repeat their short lines (names, stamps, buttons)

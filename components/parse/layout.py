@@ -194,7 +194,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^[«‹←]\s*\S[^<>«»‹›]{0,80}(?<![.!?…])$"),
     # Comment widgets: counters, sort options, forms, moderation and house-rules notices.
     *_compile(r"^\d[\d,]* comments?\b", r"^comments?\s*\(?\d[\d,]*\)?$", r"^(reader )?comments?:?$",
-              r"^sort(ed)? by\b", r"^(add|post|leave|write) a (comment|reply)\b",
+              r"^sort(ed)? by\b[^.!?]{0,50}$",  # a short control ("Sort by: Newest"), never prose
+              r"^(add|post|leave|write) a (comment|reply)\b",
               r"^join the (discussion|conversation)\b",
               r"^have your say\b", r"^(load|show|view) (more|all|\d+) (comments|replies)\b",
               r"^facebook comments plugin$", r"^the comments below have not been moderated",
@@ -455,8 +456,11 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^already (a subscriber|subscribed|a member)\?.{0,30}$",
               r"^unlock (all|unlimited|every|full access to)\b.{0,60}$",
               # a subscription offer in the head: a call to act, a price, its period ("Get Ledger+ for
-              # HK$10 in your first month", "Try Premium for $1 a week")
-              r"^(get|try|subscribe|join|start|unlock)\b[^.!?:]{0,50}\b(for|from|at)( just| only)?"
+              # HK$10 in your first month", "Try Premium for $1 a week"), a subscription's word or a first
+              # period's price on it (a deals article's "Get Netflix for $6.99 a month" is none)
+              r"^(?=.*(\bsubscri(be|ption)|\bdigital access|\bunlimited access|\bmembership|\bpremium\b"
+              r"|\bplus\b|\w\+|\bin (your|the) first\b))"
+              r"(get|try|subscribe|join|start|unlock)\b[^.!?:]{0,50}\b(for|from|at)( just| only)?"
               r" ([a-z]{0,3}\$|[£€¥₹])\s?\d[\d.,]*\s?(in (your|the) first (\d+ )?(week|month|year)s?"
               r"|(a|per|/) ?(week|month|year|mo|wk))[.!]?$",
               # the trust label under a headline, a closed comment box, a correction prompt, the article's
@@ -464,7 +468,10 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^why you can trust\b.{0,60}$",
               r"^(see|show|view) (translation|original)$",  # a post's translation toggle
               # a store's button to its app, a show's schedule and its score with the ratings' count
-              r"^open in (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*){0,3}$",
+              # (never a heading's month, day, season or "Open in Time")
+              r"^open in (?!(january|february|march|april|may|june|july|august|september|october|november"
+              r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn"
+              r"|winter|time)\b)(?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*){0,3}$",
               r"^updated (daily|weekly|fortnightly|monthly|biweekly)$",
               r"^\d(\.\d)?\s*[•·]\s*\d[\d,.]*[km]? ratings?$",
               # a page's star rating and its votes, a player's label, a wiki's edit history, an event's
@@ -479,7 +486,10 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^found an? (mistake|error|typo)( in this (article|story|report))?\?.{0,40}$",
               r"^[^\w\s]{0,3}\s*listen to (this|the) (article|story)\s+\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?$",
               r"^(A[-−]\s+)?A\s+A\+$",
-              r"[.!]\s+by (registering|signing up|subscribing),? you (agree|consent) to (our|the)\b.{0,80}$",
+              # (a newsletter box's one short line: a pitch of one sentence perhaps, then the consent with
+              # the terms it names and nothing after; never an article's sentence quoting such terms)
+              r"^([^.!?]{1,100}[.!]\s+)?by (registering|signing up|subscribing),? you (agree|consent) to"
+              r" (our|the)\b[^,;.!?]{0,60}\.?$",
               r"^join .{1,50}\b(telegram|whatsapp|discord|viber|signal) (channel|group|community)\b.{0,60}$",
               rf"^{_NOT_REPORTED}only (the )?[\w -]{{0,30}}comments are (shown|displayed|visible)\b"
               r".{0,60}$",
@@ -4539,7 +4549,10 @@ def _subject_posts(lines: list[str]) -> tuple[list[RawComment], set[int], str, s
 # a "--" line are the page's. A reply answers the sender its "On <date>, Name <address> wrote:" line
 # names (the quoted lines under it are that sender's, not the reply's), else the earlier sender whose
 # first name opens it.
-_MAIL_TO = re.compile(r"^to\s+\S.{0,80}$")
+# The "to" line names the list, never a sentence: an address or a name of capitalised words, several
+# apart by commas perhaps ("to Harbour Wardens", "to wardens@quay.org", "to me, Harbour Wardens").
+_MAIL_RECIPIENT = (r"(?:[^\s@,]+@[^\s@,]+|me|[A-Z][\w'’&.-]*(?: (?:[A-Z&][\w'’.-]*|of|and|for|the|on|in))*)")
+_MAIL_TO = re.compile(rf"^to\s+{_MAIL_RECIPIENT}(?:, {_MAIL_RECIPIENT}){{0,3}}$")
 _MAIL_UNREAD = re.compile(r"^(?:unread|read),?$", re.I)
 _MAIL_BUTTON = re.compile(r"^(?:reply all|reply to author|forward|reply|more)$", re.I)
 _MAIL_WROTE = re.compile(r"^on .{6,60}?,? (?P<name>[^,<>]{2,60}?)\s*<[^<>\s]{3,80}>\s*wrote:$", re.I)
@@ -4560,11 +4573,18 @@ def _mail_header(lines: list[str], k: int) -> tuple[str, int] | None:
     return name, j + 2
 
 
+def _one_list(lines: list[str], starts: list[int]) -> bool:
+    """Whether the messages' "to" lines (each over its message's text, at start - 1) name one list on
+    most of them: a conversation is sent to its list, lines of comments opening "to" name nothing alike."""
+    named = Counter(lines[start - 1].strip().lower() for start in starts)
+    return 2 * named.most_common(1)[0][1] > len(starts)
+
+
 def _mail_messages(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]:
     """The replies of a mailing list's conversation (every message after the first) as comments; also
     the conversation's date (its first message's; its subject, over the messages, is the head's title)."""
     heads = [(k, h) for k in range(len(lines) - 2) if (h := _mail_header(lines, k)) is not None]
-    if len(heads) < _MIN_POSTS + 1:
+    if len(heads) < _MIN_POSTS + 1 or not _one_list(lines, [h[1] for _, h in heads]):
         return [], set(), "", ""
     taken: set[int] = set()
     latest: dict[str, int] = {}
@@ -7863,7 +7883,10 @@ def _brand_of_company(named: str, lines: list[str], text: str) -> str:
     Wavelet Company Inc." under a head opening "wavelet"; "Harlow Ledger Publishers Ltd." under "THE
     HARLOW LEDGER"): a head line the company's name opens with, the rest company words ('' for none)."""
     low = named.lower()
+    menu = _menu_entries(lines[:_MASTHEAD_REACH])  # ("© News Media Group Ltd." under a menu's "News")
     for line in lines[:_MASTHEAD_REACH]:
+        if line.lower() in menu:
+            continue
         head = _MARK_BEFORE.sub("", line).strip()
         core = head[4:] if head.lower().startswith("the ") else head
         if (len(core) >= 3 and len(head.split()) <= _BRAND_WORDS and low.startswith(core.lower() + " ")
@@ -7879,13 +7902,22 @@ def _menu_entries(lines: list[str]) -> set[str]:
             if all(len(lines[j].split()) <= 2 for j in (k - 1, k, k + 1))}
 
 
+# A breadcrumb's own first part that names a section, not a site ("News > Local > Transport").
+_CRUMB_SECTION_WORDS = frozenset({"forum", "forums", "community", "boards", "index", "main", "start"})
+
+
+def _section_name(name: str) -> bool:
+    """Whether a name is a section's or a menu's words only ("News", "Home", "Local News"), no site's."""
+    return all(w in _DESK_WORDS | _UI_TWICE | _CRUMB_SECTION_WORDS for w in name.lower().split())
+
+
 def _crumb_site(lines: list[str], text: str) -> str:
     """The site's name opening the page (a logo's sign before it) that its breadcrumb's first part repeats
     ("₦ Naira Forum" over "Naira Forum / Sport / …"), '' for none."""
     if not lines:
         return ""
     name = _MARK_BEFORE.sub("", lines[0]).strip()
-    if not name or len(name.split()) > _BRAND_WORDS or _is_furniture(name):
+    if not name or len(name.split()) > _BRAND_WORDS or _is_furniture(name) or _section_name(name):
         return ""
     for line in lines[1:_MASTHEAD_REACH]:
         parts = _CRUMB_SPLIT.split(line) if len(line) <= _SHORT_LINE else []
