@@ -4,24 +4,19 @@ right where a careless fix could break it."""
 
 import pandas as pd
 import pytest
+from test_attribution_s34c import _speaker_of as _speaker_among
 
 from components.core.config import CorpusConfig, Person, Side
 from components.enrich.stance import NEUTRAL, Claims, classify_stance
-from components.parse.layout import split_layout
-from components.parse.quotes import extract_mentions
 
 LIND = Person("Ada Lind", ("Lind", "Ms Lind", "Dr Lind"), (), "she", "lind")
 HART = Person("Bo Hart", ("Hart", "Mr Hart"), (), "he", "hart")
 FESTIVAL = Person("Kelp Festival", ("Kelp",), (), "it", "kelp")
 PEOPLE = (LIND, HART)
-HEAD = ("A Long Headline About The Harbour Vote In Title Case\n\nThe harbour board voted on Tuesday to close "
-        "the north quay for a year, a decision that has split the town down the middle.\n\n")
 
 
 def _speaker_of(body: str, words: str, people: tuple[Person, ...] = PEOPLE) -> str:
-    descriptors = {p.name: p.descriptors for p in people if p.descriptors}
-    found = extract_mentions("d", split_layout(HEAD + body), people, descriptors)
-    return next((m.speaker for m in found if words in m.text), "not found")
+    return _speaker_among(body, words, people)
 
 
 # ---- a role opening the sentence before "he said" (_sentence_role in quotes._subjects) ----
