@@ -2,12 +2,13 @@
 are strict xfails (each reason says the fault in one line); the plain tests pin what the new rules get
 right where a careless fix could break it."""
 
-import pandas as pd
 import pytest
 from test_attribution_s34c import _speaker_of as _speaker_among
+from test_stance_s35 import CLAIMS as LIBRARY_CLAIMS
+from test_stance_s35 import CONFIG
 
-from components.core.config import CorpusConfig, Person, Side
-from components.enrich.stance import NEUTRAL, Claims, classify_stance
+from components.core.config import Person
+from components.enrich.stance import NEUTRAL, classify_stance
 
 LIND = Person("Ada Lind", ("Lind", "Ms Lind", "Dr Lind"), (), "she", "lind")
 HART = Person("Bo Hart", ("Hart", "Mr Hart"), (), "he", "hart")
@@ -112,19 +113,7 @@ def test_read_the_report_and_added_is_the_readers_quote() -> None:
 
 # ---- stance: a mildly hostile sentence counts only beside another cue the same way ----
 
-STANCE = CorpusConfig(
-    name="test",
-    sides=(Side("council", Person("Fenwick Council", ("the council",), (), "they"), ("cannot afford",)),
-           Side("friends", Person("Friends of Ashby Library", ("the friends",), (), "they"),
-                ("heart of the village",))),
-    people=(Person("Rowan Pike", ("Pike",), (), "he", "council"),
-            Person("Ida Marr", ("Marr",), (), "she", "friends")),
-)
-CLAIMS = Claims.build(STANCE, pd.DataFrame({
-    "speaker": ["Rowan Pike", "Ida Marr"],
-    "text": ["The building needs a new roof and the budget is already stretched.",
-             "Children do their homework there every evening and pensioners read the papers."],
-}))
+STANCE, CLAIMS = CONFIG, LIBRARY_CLAIMS  # the library dispute of tests/test_stance_s35.py
 
 
 def _stance(text: str) -> str:
