@@ -6912,6 +6912,25 @@ def _subhead_over_prose(para: str) -> str:
     return first if _is_prose(under) and not under.lstrip()[:1].islower() else ""
 
 
+# A line of a who-said-what box: a name, a comma and an affiliation (perhaps with "&" in it), set off by
+# a colon before the quote ("Ann Lee, Hart & Sons: “…”"; not a headline's "Lee Stands Firm: “…”").
+_BOX_QUOTE_LINE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}, [^:“”\"\n]{1,60}:\s+[“\"]\S")
+
+
+def _body_text_not_title(para: str, following: str) -> bool:
+    """A title-case paragraph inside the body (the page has its title, its head is read) that is the
+    article's text, not another title: it carries a quote (a who-said-what box's line, "Ann Lee, Hart &
+    Sons: “…”") or asks a question that prose under it answers (a Q&A's "Where Did It Begin?"). A
+    section heading in title case over a list of links is neither, and the caller keeps the headlines
+    under a link heading ("Related Stories") out."""
+    text = para.strip()
+    if "\n" in text:
+        return False
+    if _QUOTED_SENTENCE.search(text) or _BOX_QUOTE_LINE.match(text):
+        return True
+    return text.endswith("?") and _is_prose(following)
+
+
 # A photo caption without a credit: a name (or "The mayor"), then what the photo shows the person
 # doing, with no sentence end ("Ann Lee speaking to journalists", "The Mayor pictured in 2019").
 # (not "seen as": "Ada Lind seen as the favourite to win" is a subheading; two capitalised words at
@@ -7427,8 +7446,11 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         # a title sits above the article, never signs a post, and is never the paper's masthead
         # above its sign-in and subscribe lines
         if ((_looks_like_title(para) or headline) and not (len(lines) > 1 and _is_masthead(para))
-                and not (page.title and (is_question_turn(para) or asks_you(para)))):
-            # "Q: Have You Spoken To Lind?" is a turn; "Did you go to Dominic Ferrante?" an interviewer's line
+                and not (page.title and (is_question_turn(para) or asks_you(para)))
+                and not (page.title and not page.in_head and not page.after_links and _body_text_not_title(
+                    para, paragraphs[n + 1] if n + 1 < len(paragraphs) else ""))):
+            # "Q: Have You Spoken To Lind?" is a turn; "Did you go to Dominic Ferrante?" an interviewer's
+            # line; a title-case line under the head carrying a quote, or a question prose answers, is text
             page.title = page.title or _title_text(para)
             continue
         if page.in_head and all(_short_head_line(line) or _menu_row(line) or _is_tagline(line)
