@@ -16,6 +16,7 @@ Stories" heading, a real headline at the top of a page with no blank lines.
 
 from components.core.config import Person
 from components.parse.layout import split_layout
+from components.parse.mail import is_mail_header, mail_messages, mail_sender
 from components.parse.quotes import extract_mentions
 
 HEAD = ("Ferry Operator Cuts Winter Crossings To The Islands\n\nThe ferry company that serves the outer "
@@ -34,6 +35,93 @@ def _speakers(text: str) -> list[tuple[str, str]]:
 
 def _said(text: str, words: str) -> str | None:
     return next((who for who, said in _speakers(text) if words in said), None)
+
+
+# ---- an email's header block in the prose: kept, its message its sender's ----
+
+FIRST_HEADER = ("From: Rosalind Haverty\nTo: Tobias Quenell\nSubject: Winter timetable\n"
+                "Sent: 2 October 2026 09:14")
+EMAILS = ("Documents released under freedom of information show how the cuts were agreed.\n\n"
+          f"{FIRST_HEADER}\n\n"
+          "Tobias, we cannot crew five crossings with the boats we have. Two a week is the most I can "
+          "promise the islands.\n\n"
+          "From: Tobias Quenell <t.quenell@example.org>\nTo: Rosalind Haverty\nCc: Board members\n"
+          "Subject: Re: Winter timetable\nDate: 3 October 2026\n\n"
+          "Agreed, but say nothing until the board has met. The islanders will hear it from us first.\n\n"
+          "The company said on Monday that the emails had been released in full.\n\n")
+
+
+def test_an_emails_header_block_inside_the_prose_is_kept() -> None:
+    paragraphs = _paragraphs(EMAILS)
+    assert FIRST_HEADER in paragraphs
+    assert any(p.startswith("From: Tobias Quenell <t.quenell@example.org>") for p in paragraphs)
+
+
+def test_an_emails_message_is_its_senders_statement() -> None:
+    assert _said(EMAILS, "we cannot crew five crossings") == "Rosalind Haverty"
+    assert _said(EMAILS, "say nothing until the board has met") == "Tobias Quenell"
+    assert _said(EMAILS, "emails had been released in full") is None  # the reporter's again
+
+
+def test_a_sender_the_config_does_not_know_is_that_names_voice() -> None:
+    text = EMAILS.replace("Rosalind Haverty\nTo:", "Maeve Dunstable\nTo:", 1)
+    assert _said(text, "we cannot crew five crossings") == "Maeve Dunstable"
+
+
+def test_the_emails_date_is_not_the_pages() -> None:
+    assert split_layout(HEAD + EMAILS).date_line == ""
+
+
+def test_a_message_runs_on_to_its_sign_off() -> None:
+    text = ("The minutes include an email sent to the crews that week.\n\n"
+            "From: Rosalind Haverty\nTo: All crew\nSubject: Rotas\n\n"
+            "I know this is hard news and I am sorry to give it by email.\n\n"
+            "The rotas will go up on Friday and nobody will lose a shift before Christmas.\n\n"
+            "Best,\nRosalind\n\n"
+            "Crews were told in person the following week.\n\n")
+    assert _said(text, "nobody will lose a shift") == "Rosalind Haverty"
+    assert _said(text, "Crews were told in person") is None
+
+
+def test_without_a_sign_off_only_the_first_paragraph_is_the_message() -> None:
+    found = mail_messages(["From: Ann Lee\nTo: Tom Reed", "Fine by me, go ahead.",
+                           "Reed did not reply, the records show."])
+    assert [(n, who) for n, who, _ in found] == [(1, "Ann Lee")]
+
+
+def test_header_blocks_and_senders() -> None:
+    assert is_mail_header("From: Ann Lee\nTo: Tom Reed")
+    assert is_mail_header("FROM: Ann Lee\nSUBJECT: Budget\nDATE: 4 May 2026")
+    assert mail_sender("From: Ann Lee <ann.lee@example.org>\nTo: Tom Reed") == "Ann Lee"
+    assert mail_sender("From: ann.lee@example.org\nTo: Tom Reed") == "ann.lee@example.org"
+
+
+# must-not-fire: no header block, or no email in the prose
+
+def test_a_lone_from_line_or_a_contact_block_is_no_header() -> None:
+    assert not is_mail_header("From: the editor")
+    assert not is_mail_header("Contact us\nEmail: news@harbourdesk.example")
+    assert not is_mail_header("From: Ann Lee\nFrom: Tom Reed")
+    assert not is_mail_header("From: Ann Lee\nTo: Tom Reed\nUnsubscribe | Manage preferences")
+    assert not is_mail_header("To: Tom Reed\nSubject: Budget")  # no From: line, no sender
+
+
+def test_a_newsletters_from_the_editor_footer_stays_out() -> None:
+    text = ("Thanks for reading this week's edition, and see you next Friday with more from the harbour.\n\n"
+            "From: The Harbour Desk\nTo: readers@harbourdesk.example\n\n"
+            "You are receiving this email because you subscribed to the Harbour Desk newsletter.\n\n")
+    paragraphs = _paragraphs(text)
+    assert not any(p.startswith("From:") for p in paragraphs)
+    assert not any(who == "The Harbour Desk" for who, _ in _speakers(text))
+    footer = ("The crossings will be reviewed again in the spring, the company said.\n\n"
+              "From: the editor\nSubject: this week\n\nThanks for reading and see you next week.\n\n")
+    assert not any(p.startswith("From:") for p in _paragraphs(footer))
+
+
+def test_a_sites_contact_block_stays_furniture() -> None:
+    text = ("The crossings will be reviewed again in the spring, the company said.\n\n"
+            "Contact us\nEmail: news@harbourdesk.example\nPhone: 01234 567890\n\n")
+    assert not any("news@harbourdesk.example" in p for p in _paragraphs(text))
 
 
 # ---- a title-case paragraph inside the body: text when it carries a quote or asks ----

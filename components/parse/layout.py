@@ -21,6 +21,7 @@ from typing import TypeVar
 from dateutil import parser as date_parser
 
 from .dates import find_date_expr, value_problem
+from .mail import is_mail_header
 from .notices import _REMOVAL_NOTICE, is_removal_notice
 from .transcript import asks_you, is_question_turn
 
@@ -6874,6 +6875,8 @@ def _late_date(paragraphs: list[str], head_date: str) -> str:
     labelled = ""
     prose = False  # a paragraph of prose above: "Created Mar 3, 2012" there is a sidebar's community's
     for n, para in enumerate(paragraphs):
+        if prose and is_mail_header(para):
+            continue  # an email the article prints: its "Date:" is the email's, not the page's
         rows = para.split("\n")
         for k, line in enumerate(rows):
             text = line.strip()
@@ -7269,6 +7272,20 @@ def _event_day_above(paragraphs: list[str], title: str, day: str) -> bool:
     return False
 
 
+def _printed_mail_header(block: str, following: list[str]) -> bool:
+    """An email's header block (From:, To:, Subject:, Date: …) over a message in the article's prose: the
+    article's text, where each of its "Label: value" lines alone would read as a caption's label. Its
+    From: line names a person or an address, and what follows is the message, not the page's footer."""
+    if not is_mail_header(block) or not following:
+        return False
+    sender = next(line.split(":", 1)[1].strip() for line in block.strip().split("\n")
+                  if line.strip().casefold().startswith("from"))
+    if not sender[:1].isupper() or sender.casefold().startswith("the "):
+        return False  # "From: the editor", "From: The Harbour Desk": a newsletter's sender, no one's email
+    message = following[0].strip().split("\n", 1)[0].strip()
+    return bool(message) and not _is_furniture(message)
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment],
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
@@ -7309,6 +7326,11 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if page.title and "(@" in block and _post_card(lines):
             kept.append(block.strip())  # an embedded post as a card: its date is the post's, not the page's
             page.in_head = False
+            continue
+        if page.title and not page.in_head and _printed_mail_header(block, paragraphs[n + 1:n + 2]):
+            # an email the article prints: its From: line names the message's writer, its Date: is the
+            # email's, not the page's
+            kept.append("\n".join(line.strip() for line in lines if line.strip()))
             continue
         if page.in_head and not page.title and not dated and (name := _work_head(paragraphs, n)):
             page.title = name  # a film's or book's title alone over its facts or with its year run on
