@@ -21,6 +21,7 @@ from typing import TypeVar
 from dateutil import parser as date_parser
 
 from .dates import find_date_expr, value_problem
+from .mail import is_mail_header
 from .notices import _REMOVAL_NOTICE, is_removal_notice
 from .transcript import asks_you, is_question_turn
 
@@ -6894,6 +6895,8 @@ def _late_date(paragraphs: list[str], head_date: str) -> str:
     labelled = ""
     prose = False  # a paragraph of prose above: "Created Mar 3, 2012" there is a sidebar's community's
     for n, para in enumerate(paragraphs):
+        if prose and is_mail_header(para):
+            continue  # an email the article prints: its "Date:" is the email's, not the page's
         rows = para.split("\n")
         for k, line in enumerate(rows):
             text = line.strip()
@@ -6930,6 +6933,25 @@ def _subhead_over_prose(para: str) -> str:
     under = rest.split("\n", 1)[0]
     # (a line that goes on in lower case, "The vote was close\nbut the mayor …", is one sentence wrapped)
     return first if _is_prose(under) and not under.lstrip()[:1].islower() else ""
+
+
+# A line of a who-said-what box: a name, a comma and an affiliation (perhaps with "&" in it), set off by
+# a colon before the quote ("Ann Lee, Hart & Sons: “…”"; not a headline's "Lee Stands Firm: “…”").
+_BOX_QUOTE_LINE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}, [^:“”\"\n]{1,60}:\s+[“\"]\S")
+
+
+def _body_text_not_title(para: str, following: str) -> bool:
+    """A title-case paragraph inside the body (the page has its title, its head is read) that is the
+    article's text, not another title: it carries a quote (a who-said-what box's line, "Ann Lee, Hart &
+    Sons: “…”") or asks a question that prose under it answers (a Q&A's "Where Did It Begin?"). A
+    section heading in title case over a list of links is neither, and the caller keeps the headlines
+    under a link heading ("Related Stories") out."""
+    text = para.strip()
+    if "\n" in text:
+        return False
+    if _QUOTED_SENTENCE.search(text) or _BOX_QUOTE_LINE.match(text):
+        return True
+    return text.endswith("?") and _is_prose(following)
 
 
 # A photo caption without a credit: a name (or "The mayor"), then what the photo shows the person
@@ -7270,6 +7292,20 @@ def _event_day_above(paragraphs: list[str], title: str, day: str) -> bool:
     return False
 
 
+def _printed_mail_header(block: str, following: list[str]) -> bool:
+    """An email's header block (From:, To:, Subject:, Date: …) over a message in the article's prose: the
+    article's text, where each of its "Label: value" lines alone would read as a caption's label. Its
+    From: line names a person or an address, and what follows is the message, not the page's footer."""
+    if not is_mail_header(block) or not following:
+        return False
+    sender = next(line.split(":", 1)[1].strip() for line in block.strip().split("\n")
+                  if line.strip().casefold().startswith("from"))
+    if not sender[:1].isupper() or sender.casefold().startswith("the "):
+        return False  # "From: the editor", "From: The Harbour Desk": a newsletter's sender, no one's email
+    message = following[0].strip().split("\n", 1)[0].strip()
+    return bool(message) and not _is_furniture(message)
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment],
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
@@ -7310,6 +7346,11 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if page.title and "(@" in block and _post_card(lines):
             kept.append(block.strip())  # an embedded post as a card: its date is the post's, not the page's
             page.in_head = False
+            continue
+        if page.title and not page.in_head and _printed_mail_header(block, paragraphs[n + 1:n + 2]):
+            # an email the article prints: its From: line names the message's writer, its Date: is the
+            # email's, not the page's
+            kept.append("\n".join(line.strip() for line in lines if line.strip()))
             continue
         if page.in_head and not page.title and not dated and (name := _work_head(paragraphs, n)):
             page.title = name  # a film's or book's title alone over its facts or with its year run on
@@ -7447,8 +7488,11 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         # a title sits above the article, never signs a post, and is never the paper's masthead
         # above its sign-in and subscribe lines
         if ((_looks_like_title(para) or headline) and not (len(lines) > 1 and _is_masthead(para))
-                and not (page.title and (is_question_turn(para) or asks_you(para)))):
-            # "Q: Have You Spoken To Lind?" is a turn; "Did you go to Dominic Ferrante?" an interviewer's line
+                and not (page.title and (is_question_turn(para) or asks_you(para)))
+                and not (page.title and not page.in_head and not page.after_links and _body_text_not_title(
+                    para, paragraphs[n + 1] if n + 1 < len(paragraphs) else ""))):
+            # "Q: Have You Spoken To Lind?" is a turn; "Did you go to Dominic Ferrante?" an interviewer's
+            # line; a title-case line under the head carrying a quote, or a question prose answers, is text
             page.title = page.title or _title_text(para)
             continue
         if page.in_head and all(_short_head_line(line) or _menu_row(line) or _is_tagline(line)

@@ -23,7 +23,8 @@ from functools import lru_cache
 from ..core.config import Person
 from .dates import FACEBOOK_DATE_PREFIX, POST_DATE_PREFIX, DateExpr, find_date_expr
 from .layout import Layout, Tweet
-from .transcript import Answer, Turn, find_turns
+from .mail import mail_messages
+from .transcript import Answer, Turn, _person_of, find_turns
 
 __all__ = ["Mention", "extract_mentions", "people_in_layout", "REPORTING_VERBS", "UNNAMED_ROLES",
            "ROLE_NOUNS", "find_quotes"]
@@ -4295,6 +4296,14 @@ def _first_handle(person: Person | None) -> str:
     return person.handles[0] if person is not None and person.handles else ""
 
 
+def _mail_message(index: int, sender: str, text: str, people: tuple[Person, ...]) -> Answer | Turn:
+    """An email's message under its header block as its sender's words: the known person the From: line
+    names, else that name's own unnamed voice (someone the config does not know)."""
+    person = _person_of(sender, people)
+    reason = f"an email's message, from '{sender}' (its header's From: line)"
+    return Answer(index, person, text, reason) if person is not None else Turn(index, sender, text, reason)
+
+
 def _answer_mention(doc_id: str, answer: Answer | Turn, tracker: _Tracker) -> Mention:
     """An interview answer as a statement of the one who gives it; a turn of a voice the config does
     not know (an interviewer's question, a caller's line) as a statement of that unnamed voice."""
@@ -4361,6 +4370,8 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
                        outsiders=frozenset(p for p in outsiders if not p.pronoun), personal=personal)
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
     answers = {a.paragraph: a for a in find_turns(layout.paragraphs, tracker.people, layout.title)}
+    for index, sender, text in mail_messages(layout.paragraphs):
+        answers.setdefault(index, _mail_message(index, sender, text, tracker.people))
     mentions: list[Mention] = []
     for index, para in enumerate(layout.paragraphs):
         tweet = tweets.get(index)

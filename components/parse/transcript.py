@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from ..core.config import Person
 from .furniture import names_pattern
+from .mail import is_mail_header
 
 __all__ = ["Answer", "Turn", "asks_you", "find_answers", "find_turns", "is_question_turn"]
 
@@ -344,7 +345,8 @@ def _named_most(named: Counter[Person]) -> Person | None:
 
 def _turns(paragraphs: tuple[str, ...] | list[str]) -> dict[int, tuple[str, str]]:
     """Each turn paragraph's (label, text); "A." counts only beside "Q." turns."""
-    turns = {n: found for n, para in enumerate(paragraphs) if (found := _label(para)) is not None}
+    turns = {n: found for n, para in enumerate(paragraphs)
+             if (found := _label(para)) is not None and not is_mail_header(para)}  # ("From: …" is no voice)
     if not any(label == "Q." for label, _ in turns.values()):
         turns = {n: turn for n, turn in turns.items() if turn[0] != "A."}
     return turns
