@@ -44,6 +44,14 @@ _REPLY_HOSTILITY = ("shut up", "get lost", "nobody asked", "grow up", "whatever"
                     "missed the point", "not the point", "that's not how", "nice try", "nice attitude",
                     "supposed to do", "source?", "read the article", "do your research",
                     "educate yourself", "google it", "suddenly care")
+# A reply's warmth to the one it answers (sympathy, thanks, affection): it stands by them, unless
+# a contrast or a question in the reply turns it ("sorry you went through that, but ...").
+# ("thanks for ..." and "so sorry ..." alone are as often scorn: "thanks for proving my point").
+_REPLY_WARMTH = ("sending love", "sending hugs", "sending strength", "much love", "lots of love",
+                 "thinking of you", "sorry for your loss", "sorry this happened", "sorry that happened",
+                 "sorry to hear", "thank you for sharing", "thanks for sharing", "thank you for speaking",
+                 "thanks for speaking", "stay strong", "proud of you")
+_WARMTH_TURNS = frozenset({"but", "though", "although", "howev", "yet", "still", "nothing", "?"})
 # Words that agree when they open a reply ("Exactly.", "Agreed!"), not inside a sentence.
 _REPLY_OPENERS = frozenset({"exactly", "agreed", "yes", "yep", "true", "this", "amen", "preach"})
 # Words that rebuff when they open a reply ("No, ...", "Go eat a donut").
@@ -75,7 +83,7 @@ def _tone(tokens: list[Token], aimed: bool) -> str:
     if words[0].lower in _REPLY_REBUFFS or any(_find(p, tokens) for p in _possible(_REPLY_HOSTILITY, tokens)):
         return "hostile"
     compound = _compound(" ".join(t.text for t in tokens))
-    agreeing = _agreeing_opener(words) or any(
+    agreeing = _agreeing_opener(words) or _warm(tokens) or any(
         m and not m[0].negated for m in (_find(p, tokens) for p in _possible(_REPLY_AGREEMENT, tokens)))
     if aimed:  # the comment's own feelings are about a side, not about the commenter it answers
         return "agree" if agreeing else "none"
@@ -84,6 +92,15 @@ def _tone(tokens: list[Token], aimed: bool) -> str:
     if compound <= -0.05:
         return "hostile"
     return "none"
+
+
+def _warm(tokens: list[Token]) -> bool:
+    """A reply warm to the one it answers ("Sending love", "So sorry this happened to you", "Thank you
+    for saying it"), with nothing in it that turns the warmth ("but", "though", a question, "thanks
+    for nothing")."""
+    if any(t.stem in _WARMTH_TURNS or t.lower in _WARMTH_TURNS for t in tokens):
+        return False
+    return any(m and not m[0].negated for m in (_find(p, tokens) for p in _possible(_REPLY_WARMTH, tokens)))
 
 
 def _agreeing_opener(words: list[Token]) -> bool:
