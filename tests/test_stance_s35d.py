@@ -4,14 +4,17 @@ against the islanders' association ("they").
 
 - A reply warm to the commenter it answers (sympathy, affection, thanks for sharing) stands by
   them: it takes their side, not the other one, unless a contrast or a question in it turns the
-  warmth ("sorry you went through that, but ...", "thanks for nothing")."""
+  warmth ("sorry you went through that, but ...", "thanks for nothing").
+- Small talk that names nobody (a short thanks, a bare request for a source) takes no side from
+  the same commenter's other comments: it speaks to the conversation, not the story."""
 
 import pandas as pd
 import pytest
 
 from components.core.config import CorpusConfig, Person, Side
 from components.enrich.replies import answer_replies
-from components.enrich.stance import NEUTRAL, classify_comments, reply_tone
+from components.enrich.stance import NEUTRAL, classify_comments, reply_tone, tokenise
+from components.enrich.stance.thread import _small_talk
 
 CONFIG = CorpusConfig(
     name="test",
@@ -71,3 +74,38 @@ def test_a_turned_warm_reply_still_argues_back() -> None:
     )
     assert stances[1] in ("ferry", NEUTRAL)
     assert stances[1] != "island"
+
+
+SIDED = "The lifeline service matters more than fuel costs. Shame on Skerrin Ferries."
+
+
+def stances(*rows: tuple[str, str]) -> list[str]:
+    return classify_comments(thread(*rows), CONFIG)["stance"].tolist()
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks Ailsa! Hoping to get over to the hospital in March.",
+    "Cheers mate. See you at the hospital then.",
+    "Source? Genuinely asking, I work at the hospital.",
+])
+def test_small_talk_takes_no_side_from_the_commenters_others(text: str) -> None:
+    assert stances(("Moira Tulloch", SIDED), ("Moira Tulloch", text))[1] == NEUTRAL
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for nothing, the hospital appointments are all that matter.",  # scorn, not thanks
+    "Thank God somebody cares about hospital appointments.",               # a verdict
+    "And the hospital appointments? Nobody on the mainland thinks about them.",
+])
+def test_a_comment_that_is_not_small_talk_keeps_the_commenters_side(text: str) -> None:
+    assert stances(("Moira Tulloch", SIDED), ("Moira Tulloch", text))[1] == "island"
+
+
+@pytest.mark.parametrize(("text", "small"), [
+    ("Thanks Lorna!", True), ("Thank you so much!", True), ("Any link?", True), ("Source?", True),
+    ("Thanks for nothing.", False), ("Thank God for that.", False),
+    ("Where did the money come from?", False),
+    ("Thanks to the ferry company we have no boats all winter.", False),
+])
+def test_small_talk_opening(text: str, small: bool) -> None:
+    assert _small_talk(tokenise(text)) is small

@@ -222,10 +222,34 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
                f"{_side_name(thread.previous[1], config)}")
     # A commenter's side carries to their comments that touch the story (a name or a word of either
     # side's claims), unless the comment only asks a question or weighs both sides.
+    # Small talk ("Thanks Lorna!", "Source? Genuinely asking.") that names nobody speaks to the
+    # conversation, not the story, so it takes no side from the commenter's others either.
     if prior and not _only_asks(tokens) and (own.cues or ev.items or own.touched or (
-            own.on_topic and not own.hedged)):
+            own.on_topic and not own.hedged and not _small_talk(tokens))):
         ev.add(prior, W_AUTHOR, f"the same commenter's other comments side with {_side_name(prior, config)}")
     return ev
+
+
+# A first sentence of thanks ("Thanks Lorna!", "Cheers mate.", "Thank you so much!") or a bare
+# request for a source ("Source?", "Got a link?"): small talk, at most this many words.
+_THANKS = frozenset({"thanks", "thank", "cheers", "ta", "thx"})
+_SOURCE_WORDS = frozenset({"source", "sources", "link", "links", "citation", "proof"})
+MAX_SMALL_TALK = 4
+
+
+def _small_talk(tokens: list[Token]) -> bool:
+    """Whether a comment opens with small talk: its first sentence a short thanks ("Thanks Lorna!",
+    "Thank you!") or a short request for a source ("Source?", "Any link?"), not "Thanks for
+    nothing" nor "Thank God they ..." (a verdict)."""
+    sentences = [s for s in _sentences(tokens) if any(t.word for t in s)]
+    if not sentences:
+        return False
+    words = [t for t in sentences[0] if t.word and not t.lower.startswith("@")]
+    if not words or len(words) > MAX_SMALL_TALK:
+        return False
+    if words[0].lower in _THANKS:
+        return not any(t.lower in {"for", "god", "goodness", "heaven", "heavens"} for t in words[1:])
+    return sentences[0][-1].text == "?" and any(t.lower in _SOURCE_WORDS for t in words)
 
 
 W_OWN_ACCOUNT = 2.0  # a comment posted by a side's own account (see _accounts)
