@@ -44,6 +44,14 @@ _REPLY_HOSTILITY = ("shut up", "get lost", "nobody asked", "grow up", "whatever"
                     "missed the point", "not the point", "that's not how", "nice try", "nice attitude",
                     "supposed to do", "source?", "read the article", "do your research",
                     "educate yourself", "google it", "suddenly care")
+# A reply's warmth to the one it answers (sympathy, thanks, affection): it stands by them, unless
+# a contrast or a question in the reply turns it ("sorry you went through that, but ...").
+# ("thanks for ..." and "so sorry ..." alone are as often scorn: "thanks for proving my point").
+_REPLY_WARMTH = ("sending love", "sending hugs", "sending strength", "much love", "lots of love",
+                 "thinking of you", "sorry for your loss", "sorry this happened", "sorry that happened",
+                 "sorry to hear", "thank you for sharing", "thanks for sharing", "thank you for speaking",
+                 "thanks for speaking", "stay strong", "proud of you")
+_WARMTH_TURNS = frozenset({"but", "though", "although", "howev", "yet", "still", "nothing", "?"})
 # Words that agree when they open a reply ("Exactly.", "Agreed!"), not inside a sentence.
 _REPLY_OPENERS = frozenset({"exactly", "agreed", "yes", "yep", "true", "this", "amen", "preach"})
 # Words that rebuff when they open a reply ("No, ...", "Go eat a donut").
@@ -75,7 +83,7 @@ def _tone(tokens: list[Token], aimed: bool) -> str:
     if words[0].lower in _REPLY_REBUFFS or any(_find(p, tokens) for p in _possible(_REPLY_HOSTILITY, tokens)):
         return "hostile"
     compound = _compound(" ".join(t.text for t in tokens))
-    agreeing = _agreeing_opener(words) or any(
+    agreeing = _agreeing_opener(words) or _warm(tokens) or any(
         m and not m[0].negated for m in (_find(p, tokens) for p in _possible(_REPLY_AGREEMENT, tokens)))
     if aimed:  # the comment's own feelings are about a side, not about the commenter it answers
         return "agree" if agreeing else "none"
@@ -84,6 +92,15 @@ def _tone(tokens: list[Token], aimed: bool) -> str:
     if compound <= -0.05:
         return "hostile"
     return "none"
+
+
+def _warm(tokens: list[Token]) -> bool:
+    """A reply warm to the one it answers ("Sending love", "So sorry this happened to you", "Thank you
+    for saying it"), with nothing in it that turns the warmth ("but", "though", a question, "thanks
+    for nothing")."""
+    if any(t.stem in _WARMTH_TURNS or t.lower in _WARMTH_TURNS for t in tokens):
+        return False
+    return any(m and not m[0].negated for m in (_find(p, tokens) for p in _possible(_REPLY_WARMTH, tokens)))
 
 
 def _agreeing_opener(words: list[Token]) -> bool:
@@ -205,10 +222,34 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
                f"{_side_name(thread.previous[1], config)}")
     # A commenter's side carries to their comments that touch the story (a name or a word of either
     # side's claims), unless the comment only asks a question or weighs both sides.
+    # Small talk ("Thanks Lorna!", "Source? Genuinely asking.") that names nobody speaks to the
+    # conversation, not the story, so it takes no side from the commenter's others either.
     if prior and not _only_asks(tokens) and (own.cues or ev.items or own.touched or (
-            own.on_topic and not own.hedged)):
+            own.on_topic and not own.hedged and not _small_talk(tokens))):
         ev.add(prior, W_AUTHOR, f"the same commenter's other comments side with {_side_name(prior, config)}")
     return ev
+
+
+# A first sentence of thanks ("Thanks Lorna!", "Cheers mate.", "Thank you so much!") or a bare
+# request for a source ("Source?", "Got a link?"): small talk, at most this many words.
+_THANKS = frozenset({"thanks", "thank", "cheers", "ta", "thx"})
+_SOURCE_WORDS = frozenset({"source", "sources", "link", "links", "citation", "proof"})
+MAX_SMALL_TALK = 4
+
+
+def _small_talk(tokens: list[Token]) -> bool:
+    """Whether a comment opens with small talk: its first sentence a short thanks ("Thanks Lorna!",
+    "Thank you!") or a short request for a source ("Source?", "Any link?"), not "Thanks for
+    nothing" nor "Thank God they ..." (a verdict)."""
+    sentences = [s for s in _sentences(tokens) if any(t.word for t in s)]
+    if not sentences:
+        return False
+    words = [t for t in sentences[0] if t.word and not t.lower.startswith("@")]
+    if not words or len(words) > MAX_SMALL_TALK:
+        return False
+    if words[0].lower in _THANKS:
+        return not any(t.lower in {"for", "god", "goodness", "heaven", "heavens"} for t in words[1:])
+    return sentences[0][-1].text == "?" and any(t.lower in _SOURCE_WORDS for t in words)
 
 
 W_OWN_ACCOUNT = 2.0  # a comment posted by a side's own account (see _accounts)
