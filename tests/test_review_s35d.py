@@ -26,8 +26,6 @@ def _stance(text: str) -> str:
 # ---- stance: a side that opens its clause and does a word of blame (_blame_done_by) ----
 # Rowan Pike is the council's, Ida Marr the friends': blame of Pike sides with the friends.
 
-@pytest.mark.xfail(strict=True, reason="a hostile word that is the object of the side's good deed "
-                   "('repaired the damage', 'fought the closure') is read as blame of the side")
 @pytest.mark.parametrize("text", [
     "The friends repaired the damage themselves.",
     "The friends fought the closure for two years.",
@@ -38,8 +36,6 @@ def test_a_hostile_object_of_a_sides_deed_is_no_blame_of_it(text: str) -> None:
     assert _stance(text) == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason="harm a side goes through in a word outside _UNDERGONE "
-                   "('wept', 'received threats', 'endured neglect') is blame of the side")
 @pytest.mark.parametrize("text", [
     "Pike wept.",
     "Pike received threats after the vote.",
@@ -49,18 +45,17 @@ def test_harm_a_side_goes_through_is_no_blame_in_any_word(text: str) -> None:
     assert _stance(text) == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason="a side that is no subject (an object joined by 'and', a view "
-                   "reported after 'According to X,') still counts as opening its clause")
 @pytest.mark.parametrize("text", [
     "I emailed Marr and the friends about the problem.",   # "the friends": the object's second half
-    "According to Marr, Pike ruined the library.",          # Marr's view, reported
+    pytest.param("According to Marr, Pike ruined the library.",  # Marr's view, reported
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a view reported after 'According to X,' is read as the commenter's blame (the "
+                     "clause after the comma is read alone); arguably the commenter endorses it"))),
 ])
 def test_a_side_that_is_no_subject_of_its_clause_is_not_blamed(text: str) -> None:
     assert _stance(text) == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason="blame denied by its object ('ruined nothing', 'wasted nothing') "
-                   "still blames the side")
 @pytest.mark.parametrize("text", ["Pike ruined nothing.", "Pike wasted nothing."])
 def test_blame_denied_by_its_object_is_no_blame(text: str) -> None:
     assert _stance(text) != "friends"

@@ -268,7 +268,8 @@ _UNDERGONE = frozenset({
     "unhappy", "disappointed", "heartbroken", "devastated", "distressed", "embarrassed", "hurt",
     "injured", "cry", "cries", "cried", "crying", "tears", "lose", "loses", "lost", "losing",
     "struggle", "struggles", "struggling", "suffer", "suffers", "suffered", "suffering", "lonely",
-    "stressed", "exhausted", "tired", "grieving", "mourning"})
+    "stressed", "exhausted", "tired", "grieving", "mourning", "wept", "weep", "weeps", "sobbed", "grieved",
+    "mourned", "panicked", "feared", "fears", "dreads", "dreaded"})
 _LINKING = frozenset({"is", "are", "was", "were", "'s", "'re", "be", "being", "been", "seems", "seemed",
                       "looks", "looked", "sounds", "sounded", "gets", "got", "acting", "acted"})
 PREDICATE_REACH = 3  # words between the linking verb and the word of blame ("is just so rude")
@@ -308,22 +309,37 @@ def _judged_of(tokens: Sequence[Token], mentions: list[_Mention]) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "then", "yet", "because", "cos", "when", "since"})
-SUBJECT_REACH = 4  # words between a side that opens its sentence and its verb ("Pike and his cronies wasted")
+# Words between a side that opens its clause and its verb: adverbs and auxiliaries ("Pike has just
+# ruined it"), and a companion joined to it ("Pike and his cronies wasted").
+_BEFORE_VERB = frozenset({"just", "really", "totally", "completely", "absolutely", "basically", "simply",
+                          "has", "have", "had", "did", "also", "then", "clearly", "utterly"})
+_COMPANION = 3  # "and his cronies": a conjunction, a possessive and its noun
+_NOTHING = frozenset({"nothing", "nobody", "noone", "none"})  # "Pike ruined nothing": blame denied
+# Verbs of opposing something: the side's stand against it ("The friends fought the closure", "Pike
+# condemned the vandalism"), no verdict on the side.
+_OPPOSING = frozenset(_stem(w) for w in (
+    "fight", "fought", "oppose", "condemn", "criticise", "criticize", "attack", "challenge", "protest",
+    "expose", "slam", "blast", "denounce", "object", "resist", "battle", "reject", "warn", "complain"))
 
 
 def _blame_done_by(tokens: Sequence[Token], m: _Mention) -> bool:
-    """Whether a side that opens its sentence or clause does a word of blame in that clause ("Pike
-    ruined the library", "The council messed this up", "Pike and his cronies wasted our money"): a
-    verdict on what the side did, not harm it went through ("Marr lost her seat")."""
+    """Whether a side that opens its sentence or clause does a word of blame as its verb ("Pike ruined
+    the library", "The council messed this up", "Pike and his cronies wasted our money"): a verdict on
+    what the side did. Not harm it went through ("Marr lost her seat", "Pike wept"), a hostile word
+    that is what its deed was done to ("The friends repaired the damage"), a verb whose object denies
+    it ("Pike ruined nothing")."""
     before = tokens[m.start - 1] if m.start else None
     if before is not None and before.word and before.lower not in _CLAUSE_OPENERS:
         return False  # not the subject of its clause ("I told Pike it ruined us")
-    for t in tokens[m.end:m.end + SUBJECT_REACH + 1]:
-        if t.stem in _CLAUSE_EDGES or t.lower in _LINKING:
-            return False
-        if _blames(t):
-            return True
-    return False
+    at = m.end
+    if at < len(tokens) and tokens[at].lower == "and":
+        at += _COMPANION
+    while at < len(tokens) and tokens[at].lower in _BEFORE_VERB:
+        at += 1
+    if at >= len(tokens) or not _blames(tokens[at]) or tokens[at].stem in _OPPOSING:
+        return False
+    after = " ".join(t.lower for t in tokens[at + 1:at + 3])
+    return not (after.split(" ")[0] in _NOTHING or after == "no one")
 
 
 MAX_PRETENDER_GAP = 3  # words between a side and its "pretends" ("the board are pretending")
