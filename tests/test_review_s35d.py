@@ -86,15 +86,11 @@ def _speakers(text: str, people: tuple[Person, ...] = ()) -> list[tuple[str, str
     return [(m.speaker, m.text) for m in extract_mentions("d", split_layout(_HEAD + text), people, {})]
 
 
-@pytest.mark.xfail(strict=True, reason="an English compound of a short word and a lower-case one "
-                   "('Team-mate', 'Step-dad', 'Flat-mate') is read as a romanised given name")
 @pytest.mark.parametrize("opener", ["Team-mate", "Step-dad", "Flat-mate"])
 def test_an_english_compound_before_a_name_is_no_given_name(opener: str) -> None:
     assert _speakers(f"{opener} Jane Morrow {_TOUR}")[0][0] == "Jane Morrow"
 
 
-@pytest.mark.xfail(strict=True, reason="_NEXT_SENTENCE ends a sentence at a dotted title or place "
-                   "('Capt.', 'St.'), so an object's who-clause makes him the next quote's speaker")
 @pytest.mark.parametrize("title", ["Capt. Tom Rudd", "St. Ives harbourmaster Tom Rudd"])
 def test_a_dotted_title_ends_no_sentence_before_an_objects_who_clause(title: str) -> None:
     text = (f'Bo Hart rang {title}, who said he would come. "Everything is ready at the quay for the '
@@ -103,8 +99,6 @@ def test_a_dotted_title_ends_no_sentence_before_an_objects_who_clause(title: str
     assert not _who_clause_is_his(re.search("Tom Rudd", text), text, {"Bo", "Hart"})  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(strict=True, reason="a known name written with its hyphened given name after it "
-                   "loses its quote to an apposed role ('Dennis Leung Ka-chun, a promoter, said')")
 def test_a_known_name_with_its_given_name_and_a_role_keeps_its_quote() -> None:
     assert _speakers(f"Dennis Leung Ka-chun, a promoter, {_TOUR}", (_LEUNG,))[0][0] == "Dennis Leung"
 

@@ -688,7 +688,11 @@ _OUTSIDER_TITLE_WORD = re.compile(r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lo
 _ENGLISH_PREFIX = (r"(?:Ex|Co|Post|Pre|Anti|Non|Self|Mid|Pro|Well|All|Re|De|Part|Full|Top|High|Low|Far|Old|"
                    r"Year|Day|Left|Long|Half|Semi|Vice|Big|Hard|Run|Lay|Sit|Set|Pop|Drop|Walk|Sign|Cut|Sub|"
                    r"One|Two|Six|Ten|Four|Five|Nine|Hand|Home|Sea|Fly|Lip|Eye|War|Mis|Neo)-")
-_HYPHENED_GIVEN = rf"(?!{_ENGLISH_PREFIX})[{_UPPER}][{_LOWER}]{{1,3}}-[{_LOWER}]{{2,4}}(?![\w-])"
+# (nor a compound whose second part is an English noun of a person: "Team-mate", "Step-dad", "Co-star")
+_ENGLISH_SECOND = (r"(?:mate|mates|dad|mum|mom|son|wife|man|men|boss|star|host|twin|kid|kids|pal|aunt|"
+                   r"girl|boy|lady|lord)")
+_HYPHENED_GIVEN = (rf"(?!{_ENGLISH_PREFIX})[{_UPPER}][{_LOWER}]{{1,3}}-(?!{_ENGLISH_SECOND}(?![\w-]))"
+                   rf"[{_LOWER}]{{2,4}}(?![\w-])")
 _CAPITAL_WORD = (rf"(?:{_HYPHENED_GIVEN}|(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+"
                  rf"(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?)")
 # The small words a surname may open with, in the languages whose names have them: Irish "Ó Dálaigh",
@@ -721,8 +725,11 @@ _WHO_CLAUSE_QUOTE = re.compile(r"[^.;:!?,\ue000]*[,:]?\s*\ue000")
 _NOT_A_VERB = frozenset(("and", "or", "nor", "but", "of", "the", "a", "an", "in", "at", "on", "for", "from",
                          "with", "to", "by", "since", "as", "is", "are", "was", "were", "who", "whose"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
-# A sentence's end before the next sentence's first word (not a lower-case one: "Dr. Lind", "etc. and").
-_NEXT_SENTENCE = re.compile(r"[.!?][”\"’)]?\s+(?=[^a-z])")
+# A sentence's end before the next sentence's first word (not a lower-case one, "approx. ten", nor after a
+# title or a place's dotted abbreviation: "Capt. Tom Rudd", "St. Ives").
+_NEXT_SENTENCE = re.compile(r"[.!?](?<!\bCapt\.)(?<!\bSt\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)"
+                            r"(?<!\bProf\.)(?<!\bSgt\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bGen\.)(?<!\bRev\.)"
+                            r"(?<!\bCllr\.)(?<!\bInsp\.)(?<!\bDet\.)(?<!\bMt\.)[”\"’)]?\s+(?=[^a-z])")
 
 
 def _after_a_subjects_verb(lead: str, known_words: set[str]) -> bool:
@@ -1043,6 +1050,9 @@ def find_quotes(para: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_GIVEN_AFTER = re.compile(" " + _HYPHENED_GIVEN)  # a romanised given name after a full name
+
+
 @lru_cache(maxsize=4096)
 def _name_pattern(name: str) -> re.Pattern[str]:
     """A name as a whole word, not after `@`; the name comes first so a search skips ahead to it."""
@@ -1078,8 +1088,10 @@ def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
             if person.pronoun.lower() in ("he", "she") and _FIRM_AFTER.match(frame, m.end()):
                 taken.update(range(m.start(), m.end()))
                 continue  # "a spokeswoman for Van Duin Marine": a firm that bears the name, not its person
-            taken.update(range(m.start(), m.end()))
-            found.append((m.start(), m.end(), person, bool(_POSSESSIVE.match(frame, m.end()))))
+            given = _GIVEN_AFTER.match(frame, m.end()) if " " in name else None
+            end = given.end() if given else m.end()  # "Dennis Leung Ka-chun": the known Dennis Leung
+            taken.update(range(m.start(), end))
+            found.append((m.start(), end, person, bool(_POSSESSIVE.match(frame, end))))
     return sorted(found, key=lambda f: f[0])
 
 
