@@ -85,3 +85,45 @@ def test_a_place_word_that_is_no_clause_keeps_the_source_phrase_short() -> None:
     body = OPENING + ("A source at the port said the board had been \"warned about the wall in writing "
                       "twice\" before the vote.")
     assert _speaker_of(body, "warned about the wall") == "a source at the port"
+
+
+# ---- an office of a body named by its possessive: the config's holder, else unnamed, never the nearest ----
+
+_CEO_SAID = "Now I read that Quayline's CEO said we \"ran out the tide\". That is not fair to us."
+_MANAGER_FIRST = ("Our skipper Bo Hart told us at nine: \"Stay on board, I will come and get you the second "
+                  "they let us in.\" We were ready.\n")
+
+
+def test_an_unknown_bodys_ceo_is_unnamed_not_the_person_named_before() -> None:
+    body = _MANAGER_FIRST + _CEO_SAID
+    assert _speaker_of(body, "ran out the tide") == "Quayline's CEO"
+
+
+def test_a_bodys_chief_executive_the_config_names_is_that_person() -> None:
+    lind = Person("Ada Lind", ("Lind",), (), "she", "lind", descriptors=("the chief executive of Quayline",))
+    body = _MANAGER_FIRST + _CEO_SAID
+    assert _speaker_of(body, "ran out the tide", (lind, HART)) == "Ada Lind"
+
+
+def test_two_config_holders_of_one_office_leave_it_unnamed() -> None:
+    lind = Person("Ada Lind", ("Lind",), (), "she", "lind", descriptors=("Quayline's chief executive",))
+    cole = Person("Jo Cole", ("Cole",), (), "she", "cole", descriptors=("the Quayline chief executive",))
+    body = _MANAGER_FIRST + _CEO_SAID
+    assert _speaker_of(body, "ran out the tide", (lind, cole, HART)) == "Quayline's CEO"
+
+
+def test_a_known_persons_manager_is_still_not_that_person() -> None:
+    body = OPENING + "Hart's manager said the club had \"no plans to sell him this winter\" at all."
+    assert _speaker_of(body, "no plans to sell him") not in ("Bo Hart", "Ada Lind")
+
+
+def test_a_bodys_office_as_an_object_is_no_speaker() -> None:
+    body = OPENING + ("Hart said he had written to Quayline's chief executive and told her the quay was \"a "
+                      "danger to every boat that ties up there\".")
+    assert _speaker_of(body, "a danger to every boat") == "Bo Hart"
+
+
+def test_a_sentence_opening_word_with_a_possessive_is_no_body() -> None:
+    body = OPENING + ("Hart said the quay was unsafe. Monday's chair said nothing, but Lind said the vote "
+                      "was \"the only honest thing we could do\".")
+    assert _speaker_of(body, "the only honest thing") == "Ada Lind"

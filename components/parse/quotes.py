@@ -1565,6 +1565,7 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     found += _bodies_say(frame, tracker, [(s.start, s.end) for s in found])
     found += _someone_says(frame, [(s.start, s.end) for s in found])
     found += _role_holders(frame, tracker, [(s.start, s.end) for s in found])
+    found += _offices_of_bodies(frame, tracker, [(s.start, s.end) for s in found])
     if ", " in frame:
         taken = [(s.start, s.end) for s in found]
         found += [_Subject(m.start(), m.end("first"), f"{m.group('kin').lower()}, {m.group('first')}", None,
@@ -1613,6 +1614,64 @@ def _role_holders(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -
         phrase = " ".join(frame[m.start():end].split())
         found.append(_Subject(m.start(), end, phrase, None, "unnamed", f"unnamed: {phrase}"))
     return found
+
+
+# An office of a body named by its possessive, its holder the subject of a verb of saying: "Harbourlight's
+# CEO said", "Quayline's chief executive has claimed" (a business's or a body's officer, not a person named)
+_BODY_OFFICE = re.compile(
+    rf"\b(?P<body>(?:[{_UPPER}][\w&-]*[ \t]+){{0,3}}[{_UPPER}][\w&-]*)[’']s[ \t]+(?:[a-z][\w-]*[ \t]+)?"
+    r"(?P<role>chief[ \t]+executive|CEO|boss|chief|director|chairman|chairwoman|chairperson|chair|"
+    r"president|founder|head|manager|owner)"
+    r"(?=[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?(?:said|says|told|tells|claimed|claims|insisted|insists|"
+    r"added|wrote|writes|warned|argued|accused|called)\b)")
+
+
+def _offices_of_bodies(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> list[_Subject]:
+    """The holder of an office of a body the text names by its possessive ("Harbourlight's CEO said"),
+    speaking: the person a config descriptor says holds it ("the chief executive of Harbourlight"), else
+    an unnamed speaker, never the person named nearest. A known person's possessive ("Hart's manager")
+    names that person's manager, and a known body's office holder is _role_holders'."""
+    found: list[_Subject] = []
+    if "’s " not in frame and "'s " not in frame:
+        return found
+    for m in _BODY_OFFICE.finditer(frame):
+        body = " ".join(m.group("body").split()).removeprefix("The ").removeprefix("the ")
+        if _inside(m.start(), taken) or body in _NOT_A_NAME or not body:
+            continue
+        if any(name == body or name.endswith(" " + body) for _, names in tracker.named for name in names):
+            continue  # a known person's or body's office: the known name's own readings
+        phrase = " ".join(m.group(0).split())
+        holder = _office_in_config(body, m.group("role"), tracker)
+        if holder is not None:
+            found.append(_Subject(m.start(), m.end(), holder.name, holder, "descriptor",
+                                  f"descriptor '{phrase}' → {holder.name} (config: the office of {body})"))
+        else:
+            found.append(_Subject(m.start(), m.end(), phrase, None, "unnamed", f"unnamed: {phrase}"))
+    return found
+
+
+_OFFICE_WORDS = {"ceo": "chief executive", "boss": "chief executive", "chief": "chief executive",
+                 "chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+
+
+def _office_in_config(body: str, role: str, tracker: _Tracker) -> Person | None:
+    """The one person whose config descriptors give them this office of this body ("CEO of Harbourlight",
+    "the Harbourlight chief executive", "Harbourlight's boss"), or None."""
+    def office(words: str) -> str:
+        key = " ".join(words.lower().split())
+        return _OFFICE_WORDS.get(key, key)
+    wanted, name = office(role), body.lower()
+    holders = set()
+    for person in tracker.people:
+        for phrase in (*person.descriptors, *tracker.descriptors.get(person.name, ())):
+            text = " ".join(phrase.lower().replace("’", "'").split())
+            text = text.removeprefix("the ")
+            for form in (rf"(?P<role>[a-z ]+?) (?:of|at) {re.escape(name)}",
+                         rf"{re.escape(name)}'s (?P<role>[a-z ]+)", rf"{re.escape(name)} (?P<role>[a-z ]+)"):
+                hit = re.fullmatch(form, text)
+                if hit is not None and office(hit.group("role")) == wanted:
+                    holders.add(person)
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
