@@ -279,6 +279,11 @@ _NOT_OWNER = (r"(?:On|In|At|When|After|Before|As|If|But|And|The|A|An|Then|While|
               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
               r"May|June|July|August|September|October|November|December)\b")
 _CLAUSED = re.compile(r"\s+(?:close\s+to|familiar\s+with|who\s+knows?|with\s+knowledge\s+of|of|for)\s")
+# What an unnamed speaker knows or stands near, after where they are: "a source at the arena (familiar with
+# the hire agreement)", "an official in the ministry (close to the minister)": still who speaks, never the
+# thing or person it names, which is no speaker of the quote.
+_KNOWS_TAIL = re.compile(r"[ \t]+(?:close[ \t]+to|familiar[ \t]+with|who[ \t]+knows?|"
+                         r"with[ \t]+knowledge[ \t]+of)[ \t]+")
 # Words before a name in an object's place; each pattern below adds its own
 _OBJECT_CORE = r"to|with|from|by|among|about|at|of|told|met"
 _AS_OBJECT = re.compile(rf"(?<!according )\b(?:{_OBJECT_CORE}|asked|spoke to|talked to)\s+(?:the\s+)?\Z",
@@ -1165,10 +1170,16 @@ def _who(frame: str, start: int) -> str:
     """The organisation or person after "for" / "close to": an optional determiner, then a
     capitalised run ("the Port Calder Police Department") or up to two plain words ("the singer")."""
     words: list[str] = []
+    last = start
     for m in _WORD.finditer(frame, start, min(len(frame), start + 80)):
         word, lower = m.group(0), m.group(0).lower()
         if words and frame[m.start() - 1] not in " \t":
             break
+        if words and _KNOWS_TAIL.match(frame, m.start() - 1):
+            break  # "a source at the arena familiar with …": the place ends before what they know
+        if words and "," in frame[last:m.start()]:
+            break  # "a spokeswoman for the broadcaster, Carradine Media,": the body ends at the comma
+        last = m.end()
         capitals = [w for w in words if w[:1].isupper()]
         if not words and lower in _DETERMINERS:
             words.append(word)
@@ -1187,6 +1198,17 @@ def _who(frame: str, start: int) -> str:
     while words and words[-1].lower() in _DETERMINERS | {"of", "and", "&"}:
         words.pop()
     return " ".join(words)
+
+
+def _knows_tail(frame: str, phrase: str, end: int) -> tuple[str, int]:
+    """An unnamed speaker's phrase and its end, with what they know after where they are ("a source at
+    the arena familiar with the hire agreement"): the words it names are inside the speaker's phrase."""
+    tail = _KNOWS_TAIL.match(frame, end)
+    known = _who(frame, tail.end()) if tail is not None else ""
+    at = frame.find(known, tail.end()) if tail is not None and known else -1
+    if tail is None or at < 0:
+        return phrase, end
+    return f"{phrase} {' '.join(tail.group(0).split())} {known}", at + len(known)
 
 
 def _unnamed_phrase(m: re.Match[str]) -> str:
@@ -1556,6 +1578,7 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     found += _bodies_say(frame, tracker, [(s.start, s.end) for s in found])
     found += _someone_says(frame, [(s.start, s.end) for s in found])
     found += _role_holders(frame, tracker, [(s.start, s.end) for s in found])
+    found += _offices_of_bodies(frame, tracker, [(s.start, s.end) for s in found])
     if ", " in frame:
         taken = [(s.start, s.end) for s in found]
         found += [_Subject(m.start(), m.end("first"), f"{m.group('kin').lower()}, {m.group('first')}", None,
@@ -1604,6 +1627,64 @@ def _role_holders(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -
         phrase = " ".join(frame[m.start():end].split())
         found.append(_Subject(m.start(), end, phrase, None, "unnamed", f"unnamed: {phrase}"))
     return found
+
+
+# An office of a body named by its possessive, its holder the subject of a verb of saying: "Harbourlight's
+# CEO said", "Quayline's chief executive has claimed" (a business's or a body's officer, not a person named)
+_BODY_OFFICE = re.compile(
+    rf"\b(?P<body>(?:[{_UPPER}][\w&-]*[ \t]+){{0,3}}[{_UPPER}][\w&-]*)[’']s[ \t]+(?:[a-z][\w-]*[ \t]+)?"
+    r"(?P<role>chief[ \t]+executive|CEO|boss|chief|director|chairman|chairwoman|chairperson|chair|"
+    r"president|founder|head|manager|owner)"
+    r"(?=[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?(?:said|says|told|tells|claimed|claims|insisted|insists|"
+    r"added|wrote|writes|warned|argued|accused|called)\b)")
+
+
+def _offices_of_bodies(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> list[_Subject]:
+    """The holder of an office of a body the text names by its possessive ("Harbourlight's CEO said"),
+    speaking: the person a config descriptor says holds it ("the chief executive of Harbourlight"), else
+    an unnamed speaker, never the person named nearest. A known person's possessive ("Hart's manager")
+    names that person's manager, and a known body's office holder is _role_holders'."""
+    found: list[_Subject] = []
+    if "’s " not in frame and "'s " not in frame:
+        return found
+    for m in _BODY_OFFICE.finditer(frame):
+        body = " ".join(m.group("body").split()).removeprefix("The ").removeprefix("the ")
+        if _inside(m.start(), taken) or body in _NOT_A_NAME or not body:
+            continue
+        if any(name == body or name.endswith(" " + body) for _, names in tracker.named for name in names):
+            continue  # a known person's or body's office: the known name's own readings
+        phrase = " ".join(m.group(0).split())
+        holder = _office_in_config(body, m.group("role"), tracker)
+        if holder is not None:
+            found.append(_Subject(m.start(), m.end(), holder.name, holder, "descriptor",
+                                  f"descriptor '{phrase}' → {holder.name} (config: the office of {body})"))
+        else:
+            found.append(_Subject(m.start(), m.end(), phrase, None, "unnamed", f"unnamed: {phrase}"))
+    return found
+
+
+_OFFICE_WORDS = {"ceo": "chief executive", "boss": "chief executive", "chief": "chief executive",
+                 "chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+
+
+def _office_in_config(body: str, role: str, tracker: _Tracker) -> Person | None:
+    """The one person whose config descriptors give them this office of this body ("CEO of Harbourlight",
+    "the Harbourlight chief executive", "Harbourlight's boss"), or None."""
+    def office(words: str) -> str:
+        key = " ".join(words.lower().split())
+        return _OFFICE_WORDS.get(key, key)
+    wanted, name = office(role), body.lower()
+    holders = set()
+    for person in tracker.people:
+        for phrase in (*person.descriptors, *tracker.descriptors.get(person.name, ())):
+            text = " ".join(phrase.lower().replace("’", "'").split())
+            text = text.removeprefix("the ")
+            for form in (rf"(?P<role>[a-z ]+?) (?:of|at) {re.escape(name)}",
+                         rf"{re.escape(name)}'s (?P<role>[a-z ]+)", rf"{re.escape(name)} (?P<role>[a-z ]+)"):
+                hit = re.fullmatch(form, text)
+                if hit is not None and office(hit.group("role")) == wanted:
+                    holders.add(person)
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
@@ -1692,7 +1773,7 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
         phrase = _unnamed_phrase(m)
         of = _OF_CLAUSE.match(frame, end) if not m.group("owner") else None
         if of is not None and (who := _who(frame, of.end())):
-            at = frame.find(who, of.end())  # _who joins words across a comma or a double space
+            at = frame.find(who, of.end())  # _who joins words across a double space
             if at >= 0:
                 phrase += " " + " ".join(of.group(0).split()) + " " + who
                 end = at + len(who)
@@ -1700,6 +1781,7 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
                 if whose is not None:  # "a spokesperson for the family of Lind": Lind's family speaks
                     phrase += " " + " ".join(whose.group(0).split())
                     end = whose.end()
+                phrase, end = _knows_tail(frame, phrase, end)
         phrase = " ".join(phrase.split())
         if (m.group("role") == "figure" and art not in ("a", "an", "one", "two", "several") and of is None
                 and not (m.group("mods") or "").strip() and not tracker.last_unnamed.endswith("figure")):
@@ -2051,6 +2133,29 @@ def _apposition(frame: str, subject: _Subject, names: list[tuple[int, int, Perso
     return any(re.fullmatch(r",\s*", frame[end:subject.start]) for _, end, _, _ in names)
 
 
+# The words a business's name ends in, its legal form among them ("Seri Venues Sdn Bhd", "Quay Homes Ltd").
+_BUSINESS_END = re.compile(_BUSINESS_NAME.pattern + r"|Sdn[ \t]+Bhd|Bhd|Pty(?:[ \t]+Ltd)?|Corp|Corporation|"
+                           r"GmbH|AG|SA|NV|BV|LLP|Co")
+
+
+# (a business's name's first words, which a name found may leave out: "Seri (Venues Sdn Bhd)")
+_SET_OFF_GAP = re.compile(r",\s*(?:[A-Z][\w’'&-]*[ \t]+){0,3}")
+
+
+def _body_set_off(frame: str, name: tuple[int, int, Person, bool], unnamed: list[_Subject]) -> bool:
+    """Whether a name set off right after an unnamed speaker for a body is that body's name ("a
+    spokesperson for the arena's operator, Seri Venues Sdn Bhd, said"): a business (a config entry that
+    goes by "it", or a name ending in a business's word) whose spokesperson speaks, not the speaker.
+    A person's name there is the speaker's own ("a spokesman for the firm, Tom Reed, said")."""
+    start, end, person, _ = name
+    if not frame.startswith(",", end):
+        return False
+    shown = frame[start:end].split()
+    business = person.pronoun.lower() == "it" or bool(shown and _BUSINESS_END.fullmatch(shown[-1]))
+    return business and any(_SET_OFF_GAP.fullmatch(frame, u.end, start) and u.person is None
+                            and u.name.split()[-1].lower() in ORG_NOUNS for u in unnamed)
+
+
 def _role_then_name(frame: str, names: list[tuple[int, int, Person, bool]],
                     described: list[tuple[int, int, str, str]]
                     ) -> tuple[list[tuple[int, int, Person, bool]], list[tuple[int, int, str, str]]]:
@@ -2154,6 +2259,7 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     spans = [(s.start, s.end) for s in unnamed if not s.owned]  # "Lind's lawyer" still names Lind
     names = [n for n in _name_mentions(frame, tracker.named) if not _inside(n[0], spans)]
     unnamed = [u for u in unnamed if not _apposition(frame, u, names)]
+    names = [n for n in names if not _body_set_off(frame, n, unnamed)]
     unnamed_spans = [(s.start, s.end) for s in unnamed]
     _learn_appositions(frame, names, tracker)
     spans = sorted(unnamed_spans + [(n[0], n[1]) for n in names])
