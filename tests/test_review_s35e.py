@@ -119,9 +119,6 @@ def test_a_hostile_request_for_a_source_still_argues_back() -> None:
 
 # ---- stance: faults ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a warm formula agrees even when the reply says outright it disagrees without a contrast word "
-    "('Sending hugs, I disagree ...')"))
 @pytest.mark.parametrize("text", [
     "Sending hugs, I disagree completely with you on the boats.",
     "Sending love. I disagree with you on the boats.",
@@ -132,25 +129,20 @@ def test_a_warm_opening_then_plain_disagreement_does_not_agree(text: str) -> Non
     assert reply_tone(text) != "agree"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a warm reply that disagrees outright takes the side of the commenter it answers (was the other "
-    "side before H177)"))
 def test_a_warm_reply_that_disagrees_does_not_take_the_answered_side() -> None:
     answer = "@Moira Tulloch Sending hugs, I disagree completely with you on the boats."
     stance = replied(("Moira Tulloch", SIDED), ("Ewan Rae", answer))[1]
     assert stance != "island"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "sarcastic sympathy ('Sorry to hear you can't read') is read as warmth and agrees (was hostile "
-    "before H177)"))
 def test_sarcastic_sympathy_does_not_agree() -> None:
     assert reply_tone("Sorry to hear you can't read.") != "agree"
 
 
 @pytest.mark.xfail(strict=True, reason=(
     "only the first sentence is read for small talk, so a thanks followed by an argument on the story"
-    " loses the commenter's prior (was kept before H177)"))
+    " loses the commenter's prior (a judgement call: 'Thanks Ailsa! Hoping to get over to the hospital"
+    " in March.' is small talk in tests/test_stance_s35d.py, and no general test told them apart)"))
 @pytest.mark.parametrize("text", [
     "Thanks Ailsa! The winter crossings are the only way to the hospital.",
     "Cheers mate. The hospital is a ferry ride away and now there is no ferry.",

@@ -43,7 +43,7 @@ _REPLY_HOSTILITY = ("shut up", "get lost", "nobody asked", "grow up", "whatever"
                     "you clearly", "you obviously", "you seem to forget", "missing the point",
                     "missed the point", "not the point", "that's not how", "nice try", "nice attitude",
                     "supposed to do", "source?", "read the article", "do your research",
-                    "educate yourself", "google it", "suddenly care")
+                    "educate yourself", "google it", "suddenly care", "can't read", "cannot read")
 # A reply's warmth to the one it answers (sympathy, thanks, affection): it stands by them, unless
 # a contrast or a question in the reply turns it ("sorry you went through that, but ...").
 # ("thanks for ..." and "so sorry ..." alone are as often scorn: "thanks for proving my point").
@@ -51,7 +51,10 @@ _REPLY_WARMTH = ("sending love", "sending hugs", "sending strength", "much love"
                  "thinking of you", "sorry for your loss", "sorry this happened", "sorry that happened",
                  "sorry to hear", "thank you for sharing", "thanks for sharing", "thank you for speaking",
                  "thanks for speaking", "stay strong", "proud of you")
-_WARMTH_TURNS = frozenset({"but", "though", "although", "howev", "yet", "still", "nothing", "?"})
+# (nor a word of dissent after the warmth: "Sending love. Nobody believes you.", "Sending hugs, I
+# disagree", "Thanks for sharing. Pity none of it is true."; a sympathetic "it can't have been easy" stays)
+_WARMTH_TURNS = frozenset({"but", "though", "although", "howev", "yet", "still", "nothing", "?", "nobody",
+                           "none", "disagre", "wrong", "pity", "shame", "untru", "lie", "lies", "lying"})
 # Words that agree when they open a reply ("Exactly.", "Agreed!"), not inside a sentence.
 _REPLY_OPENERS = frozenset({"exactly", "agreed", "yes", "yep", "true", "this", "amen", "preach"})
 # Words that rebuff when they open a reply ("No, ...", "Go eat a donut").
