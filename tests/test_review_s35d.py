@@ -148,8 +148,6 @@ _ACCOUNT_UNDER_HEADER = ("Documents released this week show how the cuts were ag
                          "of the two older boats.\n\n")
 
 
-@pytest.mark.xfail(strict=True, reason="what follows a header block is its sender's message even when it "
-                   "is a newsletter's boilerplate (and the footer's Date: is lost) or the reporter's account")
 @pytest.mark.parametrize(("text", "date"), [
     (_NEWSLETTER_FOOTER, "2026-03-03"),  # as before the email reader: the footer's date was the page's
     (_ACCOUNT_UNDER_HEADER, ""),         # "The message, which runs to …": the reporter, not Haverty

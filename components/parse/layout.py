@@ -7295,13 +7295,10 @@ def _event_day_above(paragraphs: list[str], title: str, day: str) -> bool:
 def _printed_mail_header(block: str, following: list[str]) -> bool:
     """An email's header block (From:, To:, Subject:, Date: …) over a message in the article's prose: the
     article's text, where each of its "Label: value" lines alone would read as a caption's label. Its
-    From: line names a person or an address, and what follows is the message, not the page's footer."""
+    From: line names a writer, not a newsletter (is_mail_header), and what follows is the message, not the
+    page's footer."""
     if not is_mail_header(block) or not following:
         return False
-    sender = next(line.split(":", 1)[1].strip() for line in block.strip().split("\n")
-                  if line.strip().casefold().startswith("from"))
-    if not sender[:1].isupper() or sender.casefold().startswith("the "):
-        return False  # "From: the editor", "From: The Harbour Desk": a newsletter's sender, no one's email
     message = following[0].strip().split("\n", 1)[0].strip()
     return bool(message) and not _is_furniture(message)
 
