@@ -218,3 +218,18 @@ def test_a_kept_emails_date_is_still_not_the_pages_and_a_footers_is() -> None:
               "You get this because you asked for it. Unsubscribe at any time.\n\n")
     assert split_layout(HEAD + footer).date_line == "2026-06-09"
 
+
+def test_a_pull_quote_repeating_the_body_is_dropped_a_new_quote_line_kept() -> None:
+    body = ('Ann Lee said the yard was behind. "The new boat will not be ready before March," she said on '
+            "Tuesday at the quay.\n\n")
+    after = "\n\nThe yard has not given a new date for the launch of the boat, the council said Monday.\n\n"
+    lowered = split_layout(HEAD + body + "Lee: “The New Boat Will Not Be Ready Before March.”" + after)
+    assert not any("Ready Before" in p for p in lowered.paragraphs)
+    boxed = "Ann Lee, Harbour Yard: “The New Boat Will Not Be Ready Before March.”"
+    repeated = split_layout(HEAD + body + boxed + after)
+    assert not any("Ready Before" in p for p in repeated.paragraphs)  # its words are the body's quote's
+    # must-not-fire: a box line with a quote the body does not carry stays text
+    fresh = split_layout(HEAD + body + "Tom Reed, Reed & Sons: “We can lend them a hull until May.”" + after)
+    assert any("lend them a hull" in p for p in fresh.paragraphs)
+    named = split_layout(HEAD + body + "Tom Reed: “We can lend them a hull until May.”" + after)
+    assert any("lend them a hull" in p for p in named.paragraphs)  # a new quote in sentence case

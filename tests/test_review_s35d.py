@@ -157,8 +157,6 @@ def test_what_follows_a_header_block_may_be_no_message(text: str, date: str) -> 
     assert said == [] and date_line == date
 
 
-@pytest.mark.xfail(strict=True, reason="a title-case pull quote inside the body is kept as text and "
-                   "repeats a statement the article already gave (a duplicate in title case)")
 def test_a_title_case_pull_quote_is_no_second_statement() -> None:
     _, _, said = _page(
         'Tobias Quenell said the company had no choice. "We cannot sail empty boats all winter," he said '
