@@ -187,3 +187,49 @@ def test_a_question_headline_at_the_top_is_still_the_title() -> None:
     layout = split_layout(page)
     assert layout.title == "Will The Island Ferries Survive The Winter?"
     assert not any(p.startswith("Will The Island Ferries") for p in layout.paragraphs)
+
+
+# ---- narrowed (H179): a mass mailing's sender, the reporter under a block, a pull quote repeated ----
+
+def test_a_from_line_must_name_a_writer() -> None:
+    assert not is_mail_header("From: Harbour Weekly Digest\nDate: 9 June 2026")
+    assert not is_mail_header("From: The Quay Desk <desk@quay.example>\nSubject: Your weekly read")
+    assert not is_mail_header("From: Ferry Alerts\nSent: 2 May 2026")
+    assert is_mail_header("From: Ann Lee\nDate: 9 June 2026")
+    assert is_mail_header("From: Harbour Council <press@harbour.example>\nTo: Tom Reed")  # a body's address
+    assert is_mail_header("From: ann.lee@example.org\nSubject: Budget")
+
+
+def test_the_reporter_speaking_about_the_message_is_no_message() -> None:
+    for opening in ("The email, sent at 11pm, asks the board to wait.", "It was sent to six councillors.",
+                    "In it, Lee asks the board to wait.", "We have seen the full exchange."):
+        assert mail_messages(["From: Ann Lee\nTo: Tom Reed", opening]) == []
+    # must-not-fire: the sender's own words that merely mention a message or an email
+    found = mail_messages(["From: Ann Lee\nTo: Tom Reed", "Thanks for the email. We sail on Friday."])
+    assert [who for _, who, _ in found] == ["Ann Lee"]
+
+
+def test_a_kept_emails_date_is_still_not_the_pages_and_a_footers_is() -> None:
+    kept = ("The minutes include an email sent to the crews that week.\n\n"
+            "From: Ann Lee\nTo: All crew\nDate: 9 June 2026\n\nThe rotas go up on Friday.\n\n")
+    assert split_layout(HEAD + kept).date_line == ""
+    footer = ("The crossings will be reviewed again in the spring, the company said.\n\n"
+              "From: Harbour Weekly Digest\nDate: 9 June 2026\n\n"
+              "You get this because you asked for it. Unsubscribe at any time.\n\n")
+    assert split_layout(HEAD + footer).date_line == "2026-06-09"
+
+
+def test_a_pull_quote_repeating_the_body_is_dropped_a_new_quote_line_kept() -> None:
+    body = ('Ann Lee said the yard was behind. "The new boat will not be ready before March," she said on '
+            "Tuesday at the quay.\n\n")
+    after = "\n\nThe yard has not given a new date for the launch of the boat, the council said Monday.\n\n"
+    lowered = split_layout(HEAD + body + "Lee: “The New Boat Will Not Be Ready Before March.”" + after)
+    assert not any("Ready Before" in p for p in lowered.paragraphs)
+    boxed = "Ann Lee, Harbour Yard: “The New Boat Will Not Be Ready Before March.”"
+    repeated = split_layout(HEAD + body + boxed + after)
+    assert not any("Ready Before" in p for p in repeated.paragraphs)  # its words are the body's quote's
+    # must-not-fire: a box line with a quote the body does not carry stays text
+    fresh = split_layout(HEAD + body + "Tom Reed, Reed & Sons: “We can lend them a hull until May.”" + after)
+    assert any("lend them a hull" in p for p in fresh.paragraphs)
+    named = split_layout(HEAD + body + "Tom Reed: “We can lend them a hull until May.”" + after)
+    assert any("lend them a hull" in p for p in named.paragraphs)  # a new quote in sentence case

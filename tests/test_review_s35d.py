@@ -142,8 +142,6 @@ _ACCOUNT_UNDER_HEADER = ("Documents released this week show how the cuts were ag
                          "of the two older boats.\n\n")
 
 
-@pytest.mark.xfail(strict=True, reason="what follows a header block is its sender's message even when it "
-                   "is a newsletter's boilerplate (and the footer's Date: is lost) or the reporter's account")
 @pytest.mark.parametrize(("text", "date"), [
     (_NEWSLETTER_FOOTER, "2026-03-03"),  # as before the email reader: the footer's date was the page's
     (_ACCOUNT_UNDER_HEADER, ""),         # "The message, which runs to …": the reporter, not Haverty
@@ -153,8 +151,6 @@ def test_what_follows_a_header_block_may_be_no_message(text: str, date: str) -> 
     assert said == [] and date_line == date
 
 
-@pytest.mark.xfail(strict=True, reason="a title-case pull quote inside the body is kept as text and "
-                   "repeats a statement the article already gave (a duplicate in title case)")
 def test_a_title_case_pull_quote_is_no_second_statement() -> None:
     _, _, said = _page(
         'Tobias Quenell said the company had no choice. "We cannot sail empty boats all winter," he said '

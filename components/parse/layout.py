@@ -6940,17 +6940,49 @@ def _subhead_over_prose(para: str) -> str:
 _BOX_QUOTE_LINE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}, [^:“”\"\n]{1,60}:\s+[“\"]\S")
 
 
-def _body_text_not_title(para: str, following: str) -> bool:
+# A pull quote set in title case: a name, a colon, the quote with its words capitalised ("Lee: “We Will
+# Not Back Down.”"), a display line repeating the body's words, not a who-said-what box's line.
+_TITLE_CASE_PULL_QUOTE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s+"
+                                    r"[“\"‘](?P<quote>[^“”\"\n]+)[”\"’]\.?$")
+_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to".split())
+_QUOTED_WORDS = re.compile(r"[“\"‘]([^“”\"\n]{3,})[”\"’]")
+
+
+def _words_of(text: str) -> str:
+    """A quote's words, lower-cased, without punctuation (to find a quote printed again in other case)."""
+    return " ".join(re.findall(r"[\w'’]+", text.casefold()))
+
+
+def _in_title_case(quote: str) -> bool:
+    """Whether a quote's words are capitalised as a headline's (three words or more, all but small ones)."""
+    words = re.findall(r"[A-Za-z][\w'’]*", quote)
+    return len(words) >= 3 and all(w[0].isupper() for w in words[1:] if w.casefold() not in _SMALL_WORDS) \
+        and words[0][0].isupper()
+
+
+def _repeats_a_body_quote(text: str, body: list[str]) -> bool:
+    """A display line whose quote the body already carries (in any case): a pull quote, not a statement.
+    It is a title-case "Name: “Quote In Title Case”" too, or its quote's words are one of the body's."""
+    pull = _TITLE_CASE_PULL_QUOTE.match(text)
+    if pull is not None and _in_title_case(pull.group("quote")):
+        return True
+    said = {_words_of(q) for para in body for q in _QUOTED_WORDS.findall(para)}
+    return any(len(words.split()) >= 3 and any(words in other for other in said)
+               for q in _QUOTED_WORDS.findall(text) if (words := _words_of(q)))
+
+
+def _body_text_not_title(para: str, following: str, body: list[str] | None = None) -> bool:
     """A title-case paragraph inside the body (the page has its title, its head is read) that is the
     article's text, not another title: it carries a quote (a who-said-what box's line, "Ann Lee, Hart &
     Sons: “…”") or asks a question that prose under it answers (a Q&A's "Where Did It Begin?"). A
     section heading in title case over a list of links is neither, and the caller keeps the headlines
-    under a link heading ("Related Stories") out."""
+    under a link heading ("Related Stories") out; nor is a pull quote repeating a quote of the body
+    (the paragraphs kept so far)."""
     text = para.strip()
     if "\n" in text:
         return False
     if _QUOTED_SENTENCE.search(text) or _BOX_QUOTE_LINE.match(text):
-        return True
+        return not _repeats_a_body_quote(text, body or [])
     return text.endswith("?") and _is_prose(following)
 
 
@@ -7295,13 +7327,10 @@ def _event_day_above(paragraphs: list[str], title: str, day: str) -> bool:
 def _printed_mail_header(block: str, following: list[str]) -> bool:
     """An email's header block (From:, To:, Subject:, Date: …) over a message in the article's prose: the
     article's text, where each of its "Label: value" lines alone would read as a caption's label. Its
-    From: line names a person or an address, and what follows is the message, not the page's footer."""
+    From: line names a writer, not a newsletter (is_mail_header), and what follows is the message, not the
+    page's footer."""
     if not is_mail_header(block) or not following:
         return False
-    sender = next(line.split(":", 1)[1].strip() for line in block.strip().split("\n")
-                  if line.strip().casefold().startswith("from"))
-    if not sender[:1].isupper() or sender.casefold().startswith("the "):
-        return False  # "From: the editor", "From: The Harbour Desk": a newsletter's sender, no one's email
     message = following[0].strip().split("\n", 1)[0].strip()
     return bool(message) and not _is_furniture(message)
 
@@ -7490,7 +7519,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         if ((_looks_like_title(para) or headline) and not (len(lines) > 1 and _is_masthead(para))
                 and not (page.title and (is_question_turn(para) or asks_you(para)))
                 and not (page.title and not page.in_head and not page.after_links and _body_text_not_title(
-                    para, paragraphs[n + 1] if n + 1 < len(paragraphs) else ""))):
+                    para, paragraphs[n + 1] if n + 1 < len(paragraphs) else "", kept))):
             # "Q: Have You Spoken To Lind?" is a turn; "Did you go to Dominic Ferrante?" an interviewer's
             # line; a title-case line under the head carrying a quote, or a question prose answers, is text
             page.title = page.title or _title_text(para)
