@@ -127,3 +127,17 @@ def test_a_sentence_opening_word_with_a_possessive_is_no_body() -> None:
     body = OPENING + ("Hart said the quay was unsafe. Monday's chair said nothing, but Lind said the vote "
                       "was \"the only honest thing we could do\".")
     assert _speaker_of(body, "the only honest thing") == "Ada Lind"
+
+
+def test_another_officer_of_a_body_is_unnamed_not_the_configs_holder() -> None:
+    lind = Person("Ada Lind", ("Lind",), (), "she", "lind", descriptors=("the chief executive of Quayline",))
+    for other in ("former", "acting", "interim", "vice"):
+        body = OPENING + f"Quayline's {other} chief said the tide had \"ran out on the quay\" this week."
+        assert _speaker_of(body, "ran out on the quay", (lind, HART)) == f"Quayline's {other} chief"
+
+
+def test_a_word_that_keeps_the_office_its_own_still_names_the_configs_holder() -> None:
+    lind = Person("Ada Lind", ("Lind",), (), "she", "lind", descriptors=("the chief executive of Quayline",))
+    for same in ("new", "current"):
+        body = OPENING + f"Quayline's {same} CEO said the tide had \"ran out on the quay\" this week."
+        assert _speaker_of(body, "ran out on the quay", (lind, HART)) == "Ada Lind"

@@ -46,9 +46,6 @@ def test_an_office_held_by_two_config_people_and_a_persons_chief_of_staff_name_n
 
 # ---- attribution: faults ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a word before the office ('former', 'deputy', 'finance') is ignored, so another officer of the "
-    "body is given the config's holder of the office"))
 @pytest.mark.parametrize(("subject", "descriptor"), [
     ("Quayline's former CEO", "chief executive of Quayline"),
     ("Quayline's deputy chief", "chief executive of Quayline"),

@@ -1632,7 +1632,7 @@ def _role_holders(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -
 # An office of a body named by its possessive, its holder the subject of a verb of saying: "Harbourlight's
 # CEO said", "Quayline's chief executive has claimed" (a business's or a body's officer, not a person named)
 _BODY_OFFICE = re.compile(
-    rf"\b(?P<body>(?:[{_UPPER}][\w&-]*[ \t]+){{0,3}}[{_UPPER}][\w&-]*)[’']s[ \t]+(?:[a-z][\w-]*[ \t]+)?"
+    rf"\b(?P<body>(?:[{_UPPER}][\w&-]*[ \t]+){{0,3}}[{_UPPER}][\w&-]*)[’']s[ \t]+(?P<other>[a-z][\w-]*[ \t]+)?"
     r"(?P<role>chief[ \t]+executive|CEO|boss|chief|director|chairman|chairwoman|chairperson|chair|"
     r"president|founder|head|manager|owner)"
     r"(?=[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?(?:said|says|told|tells|claimed|claims|insisted|insists|"
@@ -1654,13 +1654,24 @@ def _offices_of_bodies(frame: str, tracker: _Tracker, taken: list[tuple[int, int
         if any(name == body or name.endswith(" " + body) for _, names in tracker.named for name in names):
             continue  # a known person's or body's office: the known name's own readings
         phrase = " ".join(m.group(0).split())
-        holder = _office_in_config(body, m.group("role"), tracker)
+        holder = None if _another_officer(m.group("other")) else _office_in_config(body, m.group("role"), tracker)
         if holder is not None:
             found.append(_Subject(m.start(), m.end(), holder.name, holder, "descriptor",
                                   f"descriptor '{phrase}' → {holder.name} (config: the office of {body})"))
         else:
             found.append(_Subject(m.start(), m.end(), phrase, None, "unnamed", f"unnamed: {phrase}"))
     return found
+
+
+# Words before an office that keep it the office itself ("Quayline's new CEO"); any other word makes it
+# another officer of the body ("former", "deputy", "finance", "acting", "vice"), not the config's holder.
+_SAME_OFFICE = {"new", "own", "current", "present", "longtime", "long-time", "outspoken"}
+
+
+def _another_officer(word: str | None) -> bool:
+    """Whether the word before an office makes its holder another officer than the office's own one
+    ("Quayline's former CEO", "Quayline's deputy chief", "Quayline's finance director")."""
+    return word is not None and word.strip().lower() not in _SAME_OFFICE
 
 
 _OFFICE_WORDS = {"ceo": "chief executive", "boss": "chief executive", "chief": "chief executive",
