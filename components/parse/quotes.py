@@ -1632,7 +1632,8 @@ def _role_holders(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -
 # An office of a body named by its possessive, its holder the subject of a verb of saying: "Harbourlight's
 # CEO said", "Quayline's chief executive has claimed" (a business's or a body's officer, not a person named)
 _BODY_OFFICE = re.compile(
-    rf"\b(?P<body>(?:[{_UPPER}][\w&-]*[ \t]+){{0,3}}[{_UPPER}][\w&-]*)[’']s[ \t]+(?P<other>[a-z][\w-]*[ \t]+)?"
+    rf"\b(?P<body>(?:[{_UPPER}][\w&-]*[ \t]+){{0,3}}[{_UPPER}][\w&-]*)[’']s[ \t]+"
+    r"(?P<other>[a-z][\w-]*[ \t]+)?"
     r"(?P<role>chief[ \t]+executive|CEO|boss|chief|director|chairman|chairwoman|chairperson|chair|"
     r"president|founder|head|manager|owner)"
     r"(?=[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?(?:said|says|told|tells|claimed|claims|insisted|insists|"
@@ -1654,7 +1655,8 @@ def _offices_of_bodies(frame: str, tracker: _Tracker, taken: list[tuple[int, int
         if any(name == body or name.endswith(" " + body) for _, names in tracker.named for name in names):
             continue  # a known person's or body's office: the known name's own readings
         phrase = " ".join(m.group(0).split())
-        holder = None if _another_officer(m.group("other")) else _office_in_config(body, m.group("role"), tracker)
+        other = _another_officer(m.group("other"))
+        holder = None if other else _office_in_config(body, m.group("role"), tracker)
         if holder is not None:
             found.append(_Subject(m.start(), m.end(), holder.name, holder, "descriptor",
                                   f"descriptor '{phrase}' → {holder.name} (config: the office of {body})"))
