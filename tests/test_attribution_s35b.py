@@ -172,3 +172,8 @@ def test_a_config_person_named_like_a_business_set_off_is_the_speaker() -> None:
     person = Person("Ines Corp", ("Corp", "Ms Corp"), (), "she", "corp")
     body = OPENING + f"A spokeswoman for the ferry operator, Ines Corp,{_QUAY_SAID}"
     assert _speaker_of(body, "a danger to every boat", (person, *PEOPLE)) == "Ines Corp"
+
+
+def test_a_persons_possessive_set_off_after_a_spokesperson_is_not_the_speaker() -> None:
+    body = OPENING + f"A spokesman for Brackwater Records, Nell Amory's label,{_QUAY_SAID}"
+    assert _speaker_of(body, "a danger to every boat") == "a spokesman for Brackwater Records"

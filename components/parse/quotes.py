@@ -827,12 +827,15 @@ _PERSON_NOUN = r"[a-z][a-z-]{1,30}(?:er|or|ist|ian|ant|ee|man|woman|person|ent|i
 _OUTSIDER_APPOSED = re.compile(rf"\b{_OUTSIDER_NAME},\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                                rf"(?P<role>{_PERSON_NOUN})\b")
 # A role set off before a full name: "the host, Leo Marsh"; "Hale's barrister, Clare Denton"; "Her
-# lawyer, Femi Adebayo of Carver & Lowe, said"; "The chairman of the awards, Sir Graham Tolley, says".
+# lawyer, Femi Adebayo of Carver & Lowe, said"; "The chairman of the awards, Sir Graham Tolley, says"; "A
+# spokeswoman for the council, Mary Quinn of Corrow Media, said" (not "…, Mary Quinn's label,": whose it is).
 _OUTSIDER_ROLE_SET = re.compile(
-    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[{_UPPER}][\w’'-]*[’']s)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?P<indefinite>[Aa]n?)|[{_UPPER}][\w’'-]*[’']s)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?"
     rf"(?P<role>{_PERSON_NOUN}|host|chair|head|boss|wife|husband|partner|son|daughter|friend|colleague|aide|"
-    rf"deputy|chief|coach|judge|counsel|guest|expert|chef|clerk)(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}})?"
-    rf",\s+{_OUTSIDER_NAME}\b")
+    rf"deputy|chief|coach|judge|counsel|guest|expert|chef|clerk)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}})?"
+    rf",\s+{_OUTSIDER_NAME}\b(?(indefinite)(?![’']s\b))")
 _ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
 # A role set off before the name that follows a verb: "said (the industry's former safety adviser,) Dame
@@ -2869,7 +2872,8 @@ def _named_set_off(frame: str, unnamed: _Subject, name: _Subject) -> bool:
         run = _NAME_RUN.match(frame, name.start)
         business = name.person is None or name.person.pronoun.lower() == "it" or (
             run is not None and _BUSINESS_END.fullmatch(run.group(0).split()[-1]) is not None)
-    return (unnamed.person is None and not business
+    return (unnamed.person is None and not business and not name.possessive
+            and not frame.startswith(("’s", "'s"), name.end)  # "…, Neon Parish's label,": the label's
             and _ROLE_BEFORE_SET_OFF.fullmatch(frame, unnamed.end, name.start) is not None)
 
 
