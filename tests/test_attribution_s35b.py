@@ -127,3 +127,53 @@ def test_a_sentence_opening_word_with_a_possessive_is_no_body() -> None:
     body = OPENING + ("Hart said the quay was unsafe. Monday's chair said nothing, but Lind said the vote "
                       "was \"the only honest thing we could do\".")
     assert _speaker_of(body, "the only honest thing") == "Ada Lind"
+
+
+def test_another_officer_of_a_body_is_unnamed_not_the_configs_holder() -> None:
+    lind = Person("Ada Lind", ("Lind",), (), "she", "lind", descriptors=("the chief executive of Quayline",))
+    for other in ("former", "acting", "interim", "vice"):
+        body = OPENING + f"Quayline's {other} chief said the tide had \"ran out on the quay\" this week."
+        assert _speaker_of(body, "ran out on the quay", (lind, HART)) == f"Quayline's {other} chief"
+
+
+def test_a_word_that_keeps_the_office_its_own_still_names_the_configs_holder() -> None:
+    lind = Person("Ada Lind", ("Lind",), (), "she", "lind", descriptors=("the chief executive of Quayline",))
+    for same in ("new", "current"):
+        body = OPENING + f"Quayline's {same} CEO said the tide had \"ran out on the quay\" this week."
+        assert _speaker_of(body, "ran out on the quay", (lind, HART)) == "Ada Lind"
+
+
+# ---- a person set off after a spokesperson is the speaker, a business set off whom they speak for ----
+
+_QUAY_SAID = " said the quay was \"a danger to every boat\" this week."
+
+
+def test_a_person_set_off_with_a_role_before_or_an_of_phrase_after_is_the_spokesperson() -> None:
+    for set_off in ("the port's press officer Nell Amory", "Nell Amory of Brackwater Ferries",
+                    "Nell Amory from the ferry office"):
+        body = OPENING + f"A spokesman for the harbour board, {set_off},{_QUAY_SAID}"
+        assert _speaker_of(body, "a danger to every boat") == "Nell Amory"
+
+
+def test_a_clause_set_off_after_a_spokesperson_that_is_no_name_keeps_the_spokesperson() -> None:
+    for set_off in ("which is owned by Nell Amory", "speaking on Monday"):
+        body = OPENING + f"A spokesman for the harbour board, {set_off},{_QUAY_SAID}"
+        assert _speaker_of(body, "a danger to every boat") not in ("Nell Amory", "Bo Hart", "Ada Lind")
+
+
+def test_a_config_business_set_off_is_still_whom_the_spokesperson_speaks_for() -> None:
+    firm = Person("Brackwater Co", ("Brackwater",), (), "it", "brackwater")
+    body = OPENING + f"A spokesman for the ferry operator, Brackwater Co,{_QUAY_SAID}"
+    speaker = _speaker_of(body, "a danger to every boat", (firm, *PEOPLE))
+    assert speaker == "a spokesman for the ferry operator"
+
+
+def test_a_config_person_named_like_a_business_set_off_is_the_speaker() -> None:
+    person = Person("Ines Corp", ("Corp", "Ms Corp"), (), "she", "corp")
+    body = OPENING + f"A spokeswoman for the ferry operator, Ines Corp,{_QUAY_SAID}"
+    assert _speaker_of(body, "a danger to every boat", (person, *PEOPLE)) == "Ines Corp"
+
+
+def test_a_persons_possessive_set_off_after_a_spokesperson_is_not_the_speaker() -> None:
+    body = OPENING + f"A spokesman for Brackwater Records, Nell Amory's label,{_QUAY_SAID}"
+    assert _speaker_of(body, "a danger to every boat") == "a spokesman for Brackwater Records"

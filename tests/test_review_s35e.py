@@ -46,9 +46,6 @@ def test_an_office_held_by_two_config_people_and_a_persons_chief_of_staff_name_n
 
 # ---- attribution: faults ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a word before the office ('former', 'deputy', 'finance') is ignored, so another officer of the "
-    "body is given the config's holder of the office"))
 @pytest.mark.parametrize(("subject", "descriptor"), [
     ("Quayline's former CEO", "chief executive of Quayline"),
     ("Quayline's deputy chief", "chief executive of Quayline"),
@@ -59,9 +56,6 @@ def test_another_officer_of_a_body_is_not_the_configs_holder(subject: str, descr
     assert _said_by(subject, (_holder(descriptor), HART)) != "Ada Lind"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the body after 'for' now stops at the comma, so a person set off with a role before or an "
-    "'of'/'from' after is lost to the unnamed spokesperson"))
 @pytest.mark.parametrize("subject", [
     "A spokeswoman for the council, press officer Mary Quinn,",   # was Mary Quinn before H176
     "A spokeswoman for the council, its owner Mary Quinn,",       # was Mary Quinn before H176
@@ -72,9 +66,6 @@ def test_a_person_set_off_with_a_role_or_an_of_phrase_is_the_spokesperson(subjec
     assert _said_by(subject) == "Mary Quinn"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a config person ('he') whose surname is a legal form ('Co') is read as a business set off, so "
-    "the spokesperson goes unnamed"))
 def test_a_config_person_with_a_business_like_surname_set_off_is_the_speaker() -> None:
     co = Person("Ramon Co", ("Co", "Mr Co"), (), "he", "co")
     assert _said_by("A spokesman for the company, Ramon Co,", (co, *PEOPLE)) == "Ramon Co"

@@ -827,12 +827,15 @@ _PERSON_NOUN = r"[a-z][a-z-]{1,30}(?:er|or|ist|ian|ant|ee|man|woman|person|ent|i
 _OUTSIDER_APPOSED = re.compile(rf"\b{_OUTSIDER_NAME},\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                                rf"(?P<role>{_PERSON_NOUN})\b")
 # A role set off before a full name: "the host, Leo Marsh"; "Hale's barrister, Clare Denton"; "Her
-# lawyer, Femi Adebayo of Carver & Lowe, said"; "The chairman of the awards, Sir Graham Tolley, says".
+# lawyer, Femi Adebayo of Carver & Lowe, said"; "The chairman of the awards, Sir Graham Tolley, says"; "A
+# spokeswoman for the council, Mary Quinn of Corrow Media, said" (not "…, Mary Quinn's label,": whose it is).
 _OUTSIDER_ROLE_SET = re.compile(
-    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[{_UPPER}][\w’'-]*[’']s)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?P<indefinite>[Aa]n?)|[{_UPPER}][\w’'-]*[’']s)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?"
     rf"(?P<role>{_PERSON_NOUN}|host|chair|head|boss|wife|husband|partner|son|daughter|friend|colleague|aide|"
-    rf"deputy|chief|coach|judge|counsel|guest|expert|chef|clerk)(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}})?"
-    rf",\s+{_OUTSIDER_NAME}\b")
+    rf"deputy|chief|coach|judge|counsel|guest|expert|chef|clerk)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}})?"
+    rf",\s+{_OUTSIDER_NAME}\b(?(indefinite)(?![’']s\b))")
 _ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
 # A role set off before the name that follows a verb: "said (the industry's former safety adviser,) Dame
@@ -1632,7 +1635,8 @@ def _role_holders(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -
 # An office of a body named by its possessive, its holder the subject of a verb of saying: "Harbourlight's
 # CEO said", "Quayline's chief executive has claimed" (a business's or a body's officer, not a person named)
 _BODY_OFFICE = re.compile(
-    rf"\b(?P<body>(?:[{_UPPER}][\w&-]*[ \t]+){{0,3}}[{_UPPER}][\w&-]*)[’']s[ \t]+(?:[a-z][\w-]*[ \t]+)?"
+    rf"\b(?P<body>(?:[{_UPPER}][\w&-]*[ \t]+){{0,3}}[{_UPPER}][\w&-]*)[’']s[ \t]+"
+    r"(?P<other>[a-z][\w-]*[ \t]+)?"
     r"(?P<role>chief[ \t]+executive|CEO|boss|chief|director|chairman|chairwoman|chairperson|chair|"
     r"president|founder|head|manager|owner)"
     r"(?=[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?(?:said|says|told|tells|claimed|claims|insisted|insists|"
@@ -1654,13 +1658,25 @@ def _offices_of_bodies(frame: str, tracker: _Tracker, taken: list[tuple[int, int
         if any(name == body or name.endswith(" " + body) for _, names in tracker.named for name in names):
             continue  # a known person's or body's office: the known name's own readings
         phrase = " ".join(m.group(0).split())
-        holder = _office_in_config(body, m.group("role"), tracker)
+        other = _another_officer(m.group("other"))
+        holder = None if other else _office_in_config(body, m.group("role"), tracker)
         if holder is not None:
             found.append(_Subject(m.start(), m.end(), holder.name, holder, "descriptor",
                                   f"descriptor '{phrase}' → {holder.name} (config: the office of {body})"))
         else:
             found.append(_Subject(m.start(), m.end(), phrase, None, "unnamed", f"unnamed: {phrase}"))
     return found
+
+
+# Words before an office that keep it the office itself ("Quayline's new CEO"); any other word makes it
+# another officer of the body ("former", "deputy", "finance", "acting", "vice"), not the config's holder.
+_SAME_OFFICE = {"new", "own", "current", "present", "longtime", "long-time", "outspoken"}
+
+
+def _another_officer(word: str | None) -> bool:
+    """Whether the word before an office makes its holder another officer than the office's own one
+    ("Quayline's former CEO", "Quayline's deputy chief", "Quayline's finance director")."""
+    return word is not None and word.strip().lower() not in _SAME_OFFICE
 
 
 _OFFICE_WORDS = {"ceo": "chief executive", "boss": "chief executive", "chief": "chief executive",
@@ -2148,10 +2164,15 @@ def _body_set_off(frame: str, name: tuple[int, int, Person, bool], unnamed: list
     goes by "it", or a name ending in a business's word) whose spokesperson speaks, not the speaker.
     A person's name there is the speaker's own ("a spokesman for the firm, Tom Reed, said")."""
     start, end, person, _ = name
+    run = _NAME_RUN.match(frame, start)  # the whole name: "Quay Venues (Sdn Bhd)" where one was found short
+    end = max(end, run.end()) if run is not None else end
     if not frame.startswith(",", end):
         return False
     shown = frame[start:end].split()
-    business = person.pronoun.lower() == "it" or bool(shown and _BUSINESS_END.fullmatch(shown[-1]))
+    pronoun = person.pronoun.lower()
+    # (a person the config calls "he" or "she" is no business, whatever their surname: "Ramon Co")
+    business = pronoun == "it" or (pronoun not in ("he", "she")
+                                   and bool(shown and _BUSINESS_END.fullmatch(shown[-1])))
     return business and any(_SET_OFF_GAP.fullmatch(frame, u.end, start) and u.person is None
                             and u.name.split()[-1].lower() in ORG_NOUNS for u in unnamed)
 
@@ -2831,6 +2852,31 @@ def _set_off_subject(frame: str, usable: list[_Subject], inner: int, at: int | N
     return None
 
 
+# A role before a name set off after an unnamed speaker: "(, its owner) Mary Quinn", "(, the port's press
+# officer) Mary Quinn"; no word that makes the name someone else ("owned by", "a friend of", "close to").
+_ROLE_BEFORE_SET_OFF = re.compile(
+    r",[ \t]+(?:(?:the|its|his|her|their|[A-Z][\w-]*[’']s)[ \t]+)?"
+    r"(?:(?!(?:who|whom|which|that|by|to|with|and|or|but|of|for|from|at|in|on|about|close|familiar|like|"
+    r"unlike|as|than|near|against)\b)[a-z][\w’'-]*[ \t]+){0,3}")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'&-]*[ \t]+)*[A-Z][\w’'&-]*")
+
+
+def _named_set_off(frame: str, unnamed: _Subject, name: _Subject) -> bool:
+    """Whether a set-off clause right after an unnamed speaker is a person's name, perhaps with a role
+    before it or an "of" phrase after it ("a spokeswoman for the council, press officer Mary Quinn, said",
+    "…, Mary Quinn of Corrow Media, said"): the name is who the speaker is. A business set off there
+    ("…, Quay Venues Sdn Bhd, said"; a config entry that goes by "it") is whom the speaker speaks for."""
+    if unnamed.person is None and name.person is not None and name.person.pronoun.lower() in ("he", "she"):
+        business = False  # a person the config knows, whatever their surname ("Ramon Co")
+    else:
+        run = _NAME_RUN.match(frame, name.start)
+        business = name.person is None or name.person.pronoun.lower() == "it" or (
+            run is not None and _BUSINESS_END.fullmatch(run.group(0).split()[-1]) is not None)
+    return (unnamed.person is None and not business and not name.possessive
+            and not frame.startswith(("’s", "'s"), name.end)  # "…, Neon Parish's label,": the label's
+            and _ROLE_BEFORE_SET_OFF.fullmatch(frame, unnamed.end, name.start) is not None)
+
+
 def _outside_parenthetical(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
     """The subject the verb belongs to when the nearest one before it sits in a clause set off
     after another ("Hart, who replaced Lind in May, said": Hart), else the nearest."""
@@ -2843,7 +2889,8 @@ def _outside_parenthetical(frame: str, usable: list[_Subject], before: int, verb
                 return outer
         return before  # "…, and Hart, however, said": the nearest has a set-off clause of its own
     for j in range(before - 1, -1, -1):
-        if _PARENTHETICAL.fullmatch(frame, usable[j].end, verb):
+        if _PARENTHETICAL.fullmatch(frame, usable[j].end, verb) and not _named_set_off(frame, usable[j],
+                                                                                       usable[before]):
             return j
         if verb - usable[j].end > 2 * _SUBJECT_WINDOW + 250:
             break
