@@ -1,24 +1,20 @@
 """Attribution, session 35 (H176): the faults left on the readable layout set blind22 and the skua probe,
 tested on invented text, each with cases where the new reading must not fire."""
 
+from test_attribution_s34c import _speaker_of as _speaker_among
+
 from components.core.config import Person
-from components.parse.layout import split_layout
-from components.parse.quotes import extract_mentions
 
 LIND = Person("Ada Lind", ("Lind", "Ms Lind", "Dr Lind"), (), "she", "lind",
               descriptors=("the harbourmaster",))
 HART = Person("Bo Hart", ("Hart", "Mr Hart"), (), "he", "hart")
 PEOPLE = (LIND, HART)
-HEAD = ("A Long Headline About The Harbour Vote In Title Case\n\nThe harbour board voted on Tuesday to close "
-        "the north quay for a year, a decision that has split the town down the middle.\n\n")
 OPENING = ('Bo Hart said the quay would reopen "by the end of next summer at the latest" and blamed '
            "the weather.\n\n")
 
 
 def _speaker_of(body: str, words: str, people: tuple[Person, ...] = PEOPLE) -> str:
-    descriptors = {p.name: p.descriptors for p in people if p.descriptors}
-    found = extract_mentions("d", split_layout(HEAD + body), people, descriptors)
-    return next((m.speaker for m in found if words in m.text), "not found")
+    return _speaker_among(body, words, people)
 
 
 # ---- a business set off after a spokesperson's "for the X's operator" is whom they speak for ----

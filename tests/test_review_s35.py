@@ -6,9 +6,10 @@ import pytest
 from test_attribution_s34c import _speaker_of as _speaker_among
 from test_stance_s35 import CLAIMS as LIBRARY_CLAIMS
 from test_stance_s35 import CONFIG
+from test_stance_s35 import stance as _stance
 
 from components.core.config import Person
-from components.enrich.stance import NEUTRAL, classify_stance
+from components.enrich.stance import NEUTRAL
 
 LIND = Person("Ada Lind", ("Lind", "Ms Lind", "Dr Lind"), (), "she", "lind")
 HART = Person("Bo Hart", ("Hart", "Mr Hart"), (), "he", "hart")
@@ -116,8 +117,6 @@ def test_read_the_report_and_added_is_the_readers_quote() -> None:
 STANCE, CLAIMS = CONFIG, LIBRARY_CLAIMS  # the library dispute of tests/test_stance_s35.py
 
 
-def _stance(text: str) -> str:
-    return classify_stance(text, STANCE, CLAIMS).stance
 
 
 @pytest.mark.parametrize("text", [

@@ -11,17 +11,12 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_review_s35 import CLAIMS, STANCE  # noqa: E402  (the library dispute of test_stance_s35.py)
+from test_stance_s35 import stance as _stance  # noqa: E402  (the library dispute of test_stance_s35.py)
 
 from components.core.config import Person  # noqa: E402
-from components.enrich.stance import NEUTRAL, classify_stance  # noqa: E402
+from components.enrich.stance import NEUTRAL  # noqa: E402
 from components.parse.layout import split_layout  # noqa: E402
 from components.parse.quotes import _who_clause_is_his, extract_mentions  # noqa: E402
-
-
-def _stance(text: str) -> str:
-    return classify_stance(text, STANCE, CLAIMS).stance
-
 
 # ---- stance: a side that opens its clause and does a word of blame (_blame_done_by) ----
 # Rowan Pike is the council's, Ida Marr the friends': blame of Pike sides with the friends.

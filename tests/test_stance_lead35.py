@@ -5,13 +5,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_review_s35 import CLAIMS, STANCE  # noqa: E402
+from test_stance_s35 import stance as _stance  # noqa: E402
 
-from components.enrich.stance import NEUTRAL, classify_stance  # noqa: E402
-
-
-def _stance(text: str) -> str:
-    return classify_stance(text, STANCE, CLAIMS).stance
+from components.enrich.stance import NEUTRAL  # noqa: E402
 
 
 @pytest.mark.parametrize("text", [
