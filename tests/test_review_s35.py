@@ -4,9 +4,7 @@ right where a careless fix could break it."""
 
 import pytest
 from test_attribution_s34c import _speaker_of as _speaker_among
-from test_stance_s35 import CLAIMS as LIBRARY_CLAIMS
-from test_stance_s35 import CONFIG
-from test_stance_s35 import stance as _stance
+from test_stance_s35 import stance as _stance  # the library dispute of tests/test_stance_s35.py
 
 from components.core.config import Person
 from components.enrich.stance import NEUTRAL
@@ -114,7 +112,6 @@ def test_read_the_report_and_added_is_the_readers_quote() -> None:
 
 # ---- stance: a mildly hostile sentence counts only beside another cue the same way ----
 
-STANCE, CLAIMS = CONFIG, LIBRARY_CLAIMS  # the library dispute of tests/test_stance_s35.py
 
 
 
