@@ -962,7 +962,7 @@ def _known_then_given(name: str, known: set[str]) -> bool:
     """Whether a name is a known person's full name with a hyphened given name after it, as Cantonese
     names are written in full ("Dennis Leung Ka-chun" for Dennis Leung), not a body named after them
     ("Van Duin Marine")."""
-    return any(" " in k and name.startswith(k + " ") and re.fullmatch(_HYPHENED_GIVEN, name[len(k) + 1:])
+    return any(" " in k and name.startswith(k + " ") and _GIVEN_AFTER.fullmatch(name, len(k))
                for k in known)
 
 
