@@ -221,6 +221,12 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^users browsing this (forum|topic|thread)\b", r"^powered by\b(?!.*[.!?]$).{0,80}$"),
     *_compile(r"^(post (a )?reply|reply to (topic|thread)|post new (topic|thread)|new (topic|thread))$",
               r"^search this (topic|thread|forum)\b", r"^page \d+ of \d+\b"),
+    # A community topic's tool menu (Khoros, Lithium): "Topic Options", "Mark Topic as Read", "Float
+    # this Topic for Current User", "Printer Friendly Page"; the search box's leftover labels.
+    *_compile(r"^(topic|thread|post|message) options$",
+              r"^mark (topic|thread|all( topics)?) as (new|read|unread)$",
+              r"^float this (topic|thread) for current user$", r"^printer friendly (page|version)$",
+              r"^(showing results for|search instead for|did you mean:)$"),
     # Audio and video players over an article ("Listen · 4:38", "Listen to this article").
     *_compile(r"^(listen|play|watch)( now| to this (article|story))?"
               r"(\s*[·•|:-]?\s*\d{1,2}:\d{2}( min(utes)?)?)?$"),
@@ -1032,7 +1038,7 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     rf"^(?:Also on|ALSO ON) (?P<outlet>{_NAME})$",
     rf"^(?:More from|MORE FROM) (?P<outlet>{_NAME})$",
     rf"^Download the (?P<outlet>{_NAME}) app$",
-    rf"\b[Ss]ubscribe to (?P<outlet>{_NAME}?)"
+    rf"\b[Ss]ubscribe to (?!(?:RSS|Atom|Feeds?)\b)(?P<outlet>{_NAME}?)"  # (a feed is no outlet)
     rf"(?: for\b| [Bb]reaking\b| [Nn]ewsletters?\b| [Aa]lerts?\b|[.!]?$)",
     rf"^Sign up for (?P<outlet>{_NAME})['’]s\b",
     # ("© 2026 Lumen from Meta": the product, then its company)
@@ -5656,6 +5662,9 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     if forum:
         comments, taken = _forum_posts(lines)
         forum = bool(comments)
+    if not comments:
+        from .community import community_topic  # the reader imports this module's RawComment
+        comments, taken, thread_title, thread_date = community_topic(lines)
     if not comments:
         comments, taken, thread_title, thread_date = _numbered_posts(lines)
     if not comments:
