@@ -120,3 +120,115 @@ def test_a_feed_is_no_outlet_but_a_paper_is() -> None:
     subscribe = next(p for p in _MASTHEAD if "ubscribe" in p.pattern)
     assert subscribe.search("Subscribe to RSS Feed") is None
     assert (m := subscribe.search("Subscribe to The Harlow Courier")) and m["outlet"] == "The Harlow Courier"
+
+
+WIDGET_POST = "\n".join([
+    "Quiet Bench",
+    "Posts",
+    "About",
+    "",
+    "Home » Posts",
+    "",
+    "Why the tape machine hums on Tuesdays",
+    "",
+    "March 3, 2026 · 6 min · 1,204 words · Ola Brandt",
+    "",
+    "Table of Contents",
+    "",
+    "I spent a month chasing a hum in the studio that only ever showed up on Tuesday afternoons, and the"
+    " answer turned out to be the laundry next door running its big dryer.",
+    "",
+    "The fix was a cheap isolation transformer and a long talk with the landlord about the wiring.",
+    "",
+    "4 comments · 2 replies – powered by giscus",
+    "Oldest",
+    "Newest",
+    "",
+    "tapeloop-rik",
+    "Mar 3, 2026",
+    "Had exactly this with a fridge once. Took me weeks to find it.",
+    "👍 3",
+    "1 reply",
+    "",
+    "    olabrandt Owner",
+    "    Mar 3, 2026",
+    "    @tapeloop-rik the fridge is a classic. Glad it was not just me.",
+    "    👍 1",
+    "",
+    "Write a reply",
+    "",
+    "This comment was deleted.",
+    "",
+    "marsh-audio",
+    "Mar 4, 2026",
+    "Did you try a ground lift before the transformer?",
+    "2 replies",
+    "",
+    "    junebug-mix",
+    "    Mar 4, 2026",
+    "    A ground lift is the first thing I would try too.",
+    "",
+    "    marsh-audio",
+    "    Mar 4, 2026",
+    "    Thanks, I will try that next time.",
+    "",
+    "Write a reply",
+    "",
+    "Sign in with GitHub",
+    "Styling with Markdown is supported",
+    "",
+    "© 2026 Quiet Bench · Powered by Hugo",
+])
+
+
+def test_a_comment_widget_under_a_blog_post() -> None:
+    layout = split_layout(WIDGET_POST)
+    assert [(c.author, c.reply_to) for c in layout.comments] == [
+        ("tapeloop-rik", ""), ("olabrandt", "tapeloop-rik"), ("", ""), ("marsh-audio", ""),
+        ("junebug-mix", "marsh-audio"),
+        ("marsh-audio", "junebug-mix")]  # the thread's author answers the replier, not themselves
+    assert layout.date_line == "2026-03-03"
+    assert layout.outlet_marker == "Quiet Bench"
+    text = "\n".join(layout.paragraphs)
+    assert "laundry next door" in text
+    for left in ("1,204 words", "Table of Contents", "Sign in with GitHub", "Markdown"):
+        assert left not in text
+
+
+def test_a_meta_row_needs_its_day_first_and_items_between() -> None:
+    from components.parse.layout import _byline_stamp
+    assert _byline_stamp("March 3, 2026 · 6 min · 1,204 words · Ola Brandt") == "2026-03-03"
+    assert _byline_stamp("March 3, 2026 · 6 min read · Ola Brandt") == "2026-03-03"
+    assert _byline_stamp("March 3, 2026 · the council met · Ola Brandt") == ""
+    assert _byline_stamp("March 3, 2026 · 6 min · the council met and voted") == ""
+
+
+def test_a_counter_of_comments_and_replies_is_a_heading_but_a_sentence_is_not() -> None:
+    from components.parse.layout import _is_comment_heading
+    assert _is_comment_heading("5 comments · 3 replies – powered by giscus")
+    assert _is_comment_heading("12 comments · 1 reply")
+    assert not _is_comment_heading("5 comments · 3 replies and a lot of anger from readers")
+
+
+def test_role_badges_leave_the_name() -> None:
+    from components.parse.layout import _BADGES
+    assert _BADGES.sub("", "olabrandt Owner") == "olabrandt"
+    assert _BADGES.sub("", "Jo Collaborator") == "Jo"
+    assert _BADGES.sub("", "Owner") == "Owner"  # a word alone is no badge after a name
+    assert _BADGES.sub("", "Home Owners") == "Home Owners"
+
+
+def test_widget_sign_in_lines_and_contents_heading_are_furniture() -> None:
+    for line in ("Sign in with GitHub", "Styling with Markdown is supported", "Table of Contents",
+                 "Contents"):
+        assert _is_furniture(line), line
+    for line in ("Sign in with GitHub was broken for a week, users said.",
+                 "The contents of the pack were listed.",
+                 "Markdown is supported by most editors, she wrote."):
+        assert not _is_furniture(line), line
+
+
+def test_removed_shout_notice() -> None:
+    from components.parse.notices import is_removal_notice
+    assert is_removal_notice("This shout has been removed by a moderator.")
+    assert not is_removal_notice("The shout was removed from the playlist after complaints.")

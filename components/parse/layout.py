@@ -153,6 +153,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^if you (buy|purchase) (something|a product)\b"),
     # Navigation and accessibility links left at the top of a page.
     *_compile(r"^skip to (main )?content$", r"^(newsletters?|menu|search|view all|see all)$",
+              r"^(table of contents|contents|on this page):?$",  # the heading over a page's in-page links
               r"^(go|skip|jump) to (the )?main (text|content|article)$", r"^.{1,40}\sⓘ$",  # ⓘ: a UI label
               # a chat client's and a Q&A site's controls; a footer of five or more links on one line
               r"^(older|newer) messages$", r"^jump to (present|latest|bottom|top|new messages)$",
@@ -218,6 +219,10 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(sign|log) ?in (to|and) (comment|reply|join the (conversation|discussion)|leave a comment)"
               r"\W*$",
               r"^return to [“\"‘'][^”\"’']{1,60}[”\"’']$", r"^(who is online|jump to|board index)$",
+              # a comment widget's sign-in block ("Sign in with GitHub", "Styling with Markdown is supported")
+              r"^(sign|log) ?in with (github|gitlab|google|facebook|apple|x|twitter|microsoft|disqus"
+              r"|e-?mail)$",
+              r"^(styling with )?markdown (is )?supported\.?$",
               r"^users browsing this (forum|topic|thread)\b", r"^powered by\b(?!.*[.!?]$).{0,80}$"),
     *_compile(r"^(post (a )?reply|reply to (topic|thread)|post new (topic|thread)|new (topic|thread))$",
               r"^search this (topic|thread|forum)\b", r"^page \d+ of \d+\b"),
@@ -827,6 +832,9 @@ COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"(\s*[·•|,]\s*\d[\d,.]*[km]? (shares?|reposts?|restacks?))*$",
     # a photo platform's link above its comments: "View all 1,862 comments"
     r"^view all (\d[\d,.]*[km]? )?comments$",
+    # a comment widget's counter of comments and replies, its credit after it (giscus, utterances):
+    # "5 comments · 3 replies – powered by giscus"
+    r"^\d[\d,]* comments?\s*[·•|,]\s*\d[\d,]* repl(y|ies)(\s*[–—-]\s*powered by [\w .-]{1,30})?$",
     # a forum topic's post count, alone or in its toolbar: "43 posts", "Post Reply • 43 posts",
     # "[ 56 posts ]", "43 posts • Page 1 of 3 • 1, 2, 3"
     r"^((post (a )?reply|reply to topic|post new topic|new topic)\s*[•·|]?\s*)?[\[(]?\s*\d[\d,]*\s+posts?"
@@ -1043,7 +1051,7 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     rf"^Sign up for (?P<outlet>{_NAME})['’]s\b",
     # ("© 2026 Lumen from Meta": the product, then its company)
     rf"^(?:©|Copyright|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?"
-    r"(?: from [A-Z][\w&.'’-]*(?= *$))?(?:\.|,|\s+All [Rr]ights|$)",
+    r"(?: from [A-Z][\w&.'’-]*(?= *$))?(?:\.|,|\s+All [Rr]ights|$|\s+[·•|]\s)",  # ("· Powered by Hugo")
     # the company's name and legal form before the sign: "Backerly, PBC © 2026"
     rf"^(?P<outlet>{_NAME}?),? (?:Inc|LLC|Ltd|PBC|GmbH|Limited|plc)\.? ?©\s*(?:\d{{4}})?\.?$",
     # the broadcaster's name before the sign, its notice after a gap: "WBN © 2026   The WBN is not …"
@@ -1349,6 +1357,12 @@ def _byline_stamp(line: str) -> str:
     if len(parts) == 2 and _is_date_line(parts[0]) and not _is_date_line(parts[1]):
         name = _BYLINE_BY.sub("", parts[1])  # the day first, the writer after it ("May 3, 2024 · By Ann Lee")
         return _date_value(parts[0]) if _is_byline(parts[1]) or _name_like(name, _NAME_WORDS) else ""
+    if len(parts) > 2 and _is_date_line(parts[0]) and all(_POST_META_ITEM.match(p) for p in parts[1:-1]):
+        # a blog theme's meta row: the day, its reading time and length, the writer ("November 18, 2026
+        # · 9 min · 1,812 words · Ann Lee")
+        name = _BYLINE_BY.sub("", parts[-1])
+        last = _POST_META_ITEM.match(parts[-1]) or _is_byline(parts[-1]) or _name_like(name, _NAME_WORDS)
+        return _date_value(parts[0]) if last and not _is_date_line(parts[-1]) else ""
     name = _BYLINE_BY.sub("", parts[0])
     if not (_is_byline(parts[0]) or _name_like(name, _NAME_WORDS)) or _is_date_line(parts[0]):
         return ""
@@ -1363,6 +1377,9 @@ def _byline_stamp(line: str) -> str:
 
 
 _BYLINE_BY = re.compile(r"^by:?\s+", re.I)
+# An item of a post's meta row after its day: reading time, length in words, counts ("9 min", "1,812 words")
+_POST_META_ITEM = re.compile(rf"^(?:{_READ_TIME}|{_HEAD_COUNT}|\d{{1,3}}\s?min(?:s|utes)?\.?"
+                             r"|\d[\d,.]*\s+words)$", re.I)
 
 
 def _stamp_is_byline(line: str, above: str, title: str, nearby: Sequence[str] = ()) -> bool:
@@ -1825,7 +1842,9 @@ _REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:|{_BRANCH})\s*|^{_REPLY_TO}\s+{_R
 # ("Name:" loses its colon; an IPv6 author's "::" keeps both)
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|(?<!:):$", re.I)
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
+# (a code host's role beside a comment widget's name: "Owner", "Collaborator", "Maintainer", "Contributor")
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
+                     r"Owner|Collaborator|Maintainer|Contributor|"
                      r"\(OP\)|Pinned|(?i:lv|lvl|level)\.?\s?\d{1,3})$|\s*\[(?:OP|M|S|A|mod)\]$")
 _BADGE_RUN = 3  # badges after a name, at most ("Ann Lee  Mod  Pinned")
 # A site's badge in a column of its own after the name, set apart by a run of spaces or a separator
@@ -5097,6 +5116,8 @@ def _nesting_parents(comments: list[RawComment]) -> list[RawComment]:
             tagged = _tagged(c.body, seen, sizes)  # "Jo Bell that's not what happened": not the parent
             if tagged or (parent and not c.reply_to):
                 c = replace(c, reply_to=tagged or parent, is_reply=True)
+        if c.depth > 0 and c.reply_to == c.author:
+            c = replace(c, reply_to=_sibling_answered(found, c))
         found.append(c)
         open_.append((c.depth, c.author))
         if len(c.author.split()) >= 2 and c.author not in seen:
@@ -5105,6 +5126,18 @@ def _nesting_parents(comments: list[RawComment]) -> list[RawComment]:
                 sizes.append(len(c.author))
                 sizes.sort(reverse=True)
     return found
+
+
+def _sibling_answered(found: list[RawComment], reply: RawComment) -> str:
+    """Whom a reply in a thread its own author opened answers: nobody answers themselves, so the latest
+    reply above it in the thread by someone else ('' when there is none, the thread's head's author
+    being the reply's own)."""
+    for c in reversed(found):
+        if c.depth < reply.depth:
+            break
+        if c.depth == reply.depth and c.author != reply.author:
+            return c.author
+    return ""
 
 
 def _tagged(body: str, seen: set[str], sizes: list[int]) -> str:
