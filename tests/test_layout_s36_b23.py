@@ -232,3 +232,46 @@ def test_removed_shout_notice() -> None:
     from components.parse.notices import is_removal_notice
     assert is_removal_notice("This shout has been removed by a moderator.")
     assert not is_removal_notice("The shout was removed from the playlist after complaints.")
+
+
+PROFILE = "\n".join([
+    "Tuneshelf",
+    "Home",
+    "Charts",
+    "Log In",
+    "",
+    "We and our partners use cookies to remember you and measure listening.",
+    "Accept all",
+    "",
+    "MARLOWE BAY",
+    "Listeners",
+    "412K",
+    "Plays",
+    "9.1M",
+    "Play artist",
+    "Follow",
+    "",
+    "Marlowe Bay is a duo from Hull who make slow guitar records and have toured with several bigger"
+    " bands since their first album came out on a small label in 2019.",
+    "Their third album, recorded in a church hall, came out in October.",
+    "View wiki",
+])
+
+
+def test_a_profiles_name_over_its_counts_is_the_title() -> None:
+    layout = split_layout(PROFILE)
+    assert layout.title == "MARLOWE BAY"
+    text = "\n".join(layout.paragraphs)
+    assert "duo from Hull" in text and "cookies" not in text and "View wiki" not in text
+
+
+def test_a_name_over_one_count_or_over_prose_is_no_profile_heading() -> None:
+    from components.parse.layout import _name_over_counts
+    assert _name_over_counts(["MARLOWE BAY", "Listeners", "412K", "Plays", "9.1M"]) == "MARLOWE BAY"
+    assert _name_over_counts(["Harbour Road", "Votes", "412", "The count went on into the night."]) == ""
+    assert _name_over_counts(["The result was close, officials said.", "Votes", "412", "Turnout", "38"]) == ""
+
+
+def test_partners_cookie_notice_is_furniture_but_a_report_is_not() -> None:
+    assert _is_furniture("We and our partners use cookies to count plays, remember you and show ads.")
+    assert not _is_furniture("The regulator said the firm and its partners use cookies to track children.")

@@ -154,6 +154,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Navigation and accessibility links left at the top of a page.
     *_compile(r"^skip to (main )?content$", r"^(newsletters?|menu|search|view all|see all)$",
               r"^(table of contents|contents|on this page):?$",  # the heading over a page's in-page links
+              r"^(view|edit) (the )?wiki$",  # a wiki summary's link to the whole page
               r"^(go|skip|jump) to (the )?main (text|content|article)$", r"^.{1,40}\sⓘ$",  # ⓘ: a UI label
               # a chat client's and a Q&A site's controls; a footer of five or more links on one line
               r"^(older|newer) messages$", r"^jump to (present|latest|bottom|top|new messages)$",
@@ -686,7 +687,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(pdf|docx?|xlsx?|odt|rtf) \d[\d.,]* ?[km]b$",
               # a site's cookie notice in its own words ("We use some essential cookies to make this
               # website work. We'd also like to set analytics cookies …")
-              r"^" + _NOT_REPORTED + r"we (use|set|place|would like to (use|set)|'d like to (use|set))"
+              # ("We and our partners use cookies to …")
+              r"^" + _NOT_REPORTED + r"we (and our( \d+)? (partners|vendors) )?(use|set|place"
+              r"|would like to (use|set)|'d like to (use|set))"
               r"( some| a few)?( small)?( essential| necessary| analytics| optional)? cookies\b.{0,240}$"),
     *_compile(rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{2,5}}$",
               rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{1,5}},? (etc\.?|and more|& more)$"),
@@ -7058,6 +7061,26 @@ def _page_name(paragraphs: list[str], n: int) -> str:
     return name if all(_is_ui_line(line) or _is_furniture(line) for line in lines[1:]) else ""
 
 
+_MIN_COUNT_PAIRS = 2
+
+
+def _name_over_counts(lines: list[str]) -> str:
+    """A profile page's heading: a short name opening its block right over two labelled counts or more,
+    each label over its figure ("CALLANDER", "Listeners", "1.2M", "Scrobbles", "18.4M"; an artist's, a
+    channel's or a podcast's page); '' for any other block."""
+    rows = [line.strip() for line in lines]
+    if len(rows) < 1 + 2 * _MIN_COUNT_PAIRS or len(rows[0]) > 60:
+        return ""
+    name = rows[0]
+    if not _NAME_LINE.fullmatch(name) or name.lower() in _SECTION_WORDS | _UI_WORDS:
+        return ""
+    pairs = 0
+    while 2 * pairs + 2 < len(rows) and _STAT_LABEL.match(rows[2 * pairs + 1]) and len(
+            rows[2 * pairs + 1]) < 30 and _COUNT_ALONE.match(rows[2 * pairs + 2]):
+        pairs += 1
+    return name if pairs >= _MIN_COUNT_PAIRS else ""
+
+
 _VERSION_LINE = re.compile(r"^(?:version|v\.?|release|build) ?\d+(?:\.\d+)+\b", re.I)
 
 
@@ -7428,6 +7451,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if page.in_head and not page.title and not dated and (name := _page_name(paragraphs, n)):
             page.title = name  # (its two copies are the page's repeated lines: never article text)
+        if page.in_head and not page.title and not dated and (name := _name_over_counts(lines)):
+            page.title, lines = name, lines[1:]  # a profile's name over its counts: the page's heading
+            block = "\n".join(lines)
         if page.in_head and not page.title and not dated and (name := _title_over_handle(paragraphs, n)):
             page.title = name  # its poster's handle under it is the byline
             continue
