@@ -275,3 +275,60 @@ def test_a_name_over_one_count_or_over_prose_is_no_profile_heading() -> None:
 def test_partners_cookie_notice_is_furniture_but_a_report_is_not() -> None:
     assert _is_furniture("We and our partners use cookies to count plays, remember you and show ads.")
     assert not _is_furniture("The regulator said the firm and its partners use cookies to track children.")
+
+
+IMAGE_POST = "\n".join([
+    "snapvault",
+    "New post",
+    "Sign in",
+    "",
+    "My grandmother's loom still works after sixty years. Photos inside.",
+    "wovenwren",
+    "Mar 9, 2026",
+    "12,004 Views",
+    "",
+    "She bought it second hand in 1966 and it has been in the shed since the nineties. We oiled it, replaced"
+    " two cords and it ran on the first try.",
+    "",
+    "Comments (41)",
+    "Best",
+    "",
+    "loomfan_22",
+    "Mar 9, 2026",
+    "That is a beautiful machine, look at the grain on the beam.",
+    "↑ 310 ↓",
+    "Reply",
+    "",
+    "[deleted]",
+    "Mar 9, 2026",
+    "[deleted]",
+    "↑ 4 ↓",
+    "Reply",
+    "",
+    "threadbare_tom",
+    "Mar 10, 2026",
+    "Sixty years and still running. They do not make them like that now.",
+    "↑ 88 ↓",
+    "Reply",
+])
+
+
+def test_an_image_posts_title_over_its_poster_and_day_and_a_deleted_slot_once() -> None:
+    layout = split_layout(IMAGE_POST)
+    assert layout.title == "My grandmother's loom still works after sixty years. Photos inside."
+    assert [c.author for c in layout.comments] == ["loomfan_22", "", "threadbare_tom"]
+    assert all("↑" not in c.body for c in layout.comments)
+
+
+def test_a_sentence_over_a_name_without_a_day_is_no_post_title() -> None:
+    from components.parse.layout import _title_over_poster
+    assert _title_over_poster(["Two sentences here. And another.", "ann_lee", "Mar 9, 2026"])
+    assert not _title_over_poster(["The council met on Tuesday. It voted.", "ann_lee", "and then left."])
+    assert not _title_over_poster(["The council met on Tuesday.", "Ann Lee said the vote was close.",
+                                   "Mar 9, 2026"])
+
+
+def test_a_score_between_arrows_is_meta_but_prose_with_arrows_is_not() -> None:
+    from components.parse.layout import _is_comment_meta
+    assert _is_comment_meta("↑ 2,318 ↓") and _is_comment_meta("▲ 12 ▼")
+    assert not _is_comment_meta("↑ prices went up 12 ↓")

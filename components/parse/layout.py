@@ -2048,6 +2048,8 @@ _EDIT_NOTE = re.compile(r"^last (?:edited|modified)(?: by \S.{0,40}?(?:;| at | o
                         r".{0,120}$|^last (?:edited|modified) by \S{1,40} (?:\d+|an?|one) \w+ ago$", re.I)
 
 
+# A comment's score between its vote arrows ("↑ 2,318 ↓", "▲ 12 ▼", "⬆ 1.2k ⬇").
+_SCORE_BETWEEN_ARROWS = re.compile(r"^[▲↑⬆△⇧]\s?[+−-]?\d[\d,.]*[km]?\s?[▼↓⬇▽⇩]$", re.I)
 # A row of reactions under a message: emoji and their counts ("👍 14", "👍 212  🔥 18  😢 9").
 _REACTION_ROW = re.compile(r"^(?:[\u2600-\u27bf\U0001F000-\U0001FAFF]\ufe0f?\s*\d[\d,.]*[KkMm]?\s*){1,8}$")
 
@@ -2060,6 +2062,7 @@ def _is_comment_meta(line: str) -> bool:
         return False
     plain = _EDITED_END.sub("", text).strip()
     return bool(_RELATIVE_STAMP.match(text) or _COMMENT_META.match(text) or _AVATAR.match(text)
+                or _SCORE_BETWEEN_ARROWS.match(text)
                 or _EDIT_NOTE.match(text) or _REACTION_ROW.match(text) or _HELPFUL_ROW.match(text)
                 or (plain and plain != text and (_is_date_line(plain) or _RELATIVE_STAMP.match(plain)))
                 or _is_date_line(text) or _is_action_line(text))
@@ -3106,9 +3109,13 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             comment = None  # "Name", "3 days ago", "Reply", then the body: the row stands inside the comment
         if comment is not None and start + begins in shown and not comment.is_reply:
             comment = replace(comment, is_reply=True)  # shown under the comment above: a reply to it
+        notices: list[int] = []  # the lines of this chunk's notices read as slots
         for j in range(start, k):  # a removed comment's notice above this comment: a comment of nobody's
             if (comment is None or lines[j].strip() not in comment.body) and is_removal_notice(lines[j]) and (
                     comment is None or _clean_author(lines[j])[0] != comment.author):
+                if notices and _notice_over_stamp(lines, notices[-1], j):
+                    taken |= set(range(notices[-1], j + 1))  # "[deleted]" in the name's place, the
+                    continue  # stamp, "[deleted]" in the body's: one slot
                 head, name = _notice_header(lines, start, j)  # its author's name and stamp kept above it
                 author = _clean_author(lines[name])[0] if name < j else ""
                 if name == j and (sign := _notice_signer(lines, j, k)) > j:  # or signed under it
@@ -3116,6 +3123,7 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
                     taken.add(sign)
                 if comment is not None and author == comment.author and head >= start + begins:
                     author, head = "", j  # the header is the comment's own
+                notices.append(j)
                 found.append((_indent_of(lines[head]), RawComment(0, author, lines[j].strip(), 0, "", False)))
                 taken |= set(range(head, j + 1))
         if comment is None and not found and all(len(lines[j].split()) <= _WIDGET_WORDS
@@ -3145,6 +3153,14 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     if not found:
         return [], set()
     return _nested(found), taken
+
+
+def _notice_over_stamp(lines: list[str], above: int, notice: int) -> bool:
+    """Whether the notice on line `above` heads the slot of the notice on line `notice`: only stamp
+    and meta lines between them, one stamp at least ("[deleted]", "Nov 14, 2026", "[deleted]")."""
+    between = [lines[j] for j in range(above + 1, notice) if lines[j].strip()]
+    return bool(between) and all(_is_comment_meta(line) for line in between) and any(
+        _is_stamp(line) for line in between)
 
 
 def _after_notice(lines: list[str], start: int, stop: int) -> int:
@@ -7061,6 +7077,25 @@ def _page_name(paragraphs: list[str], n: int) -> str:
     return name if all(_is_ui_line(line) or _is_furniture(line) for line in lines[1:]) else ""
 
 
+_POST_TITLE_WORDS = 40
+
+
+def _title_over_poster(lines: list[str]) -> str:
+    """A user's post's title opening its block right over the poster's handle and the post's day
+    ("The vocal is a 1994 field recording. Side by side inside.", "ann_lee", "Nov 14, 2026"): the
+    page's heading, whole, though it may end like a sentence or hold two (an image host's, a forum's
+    post); '' for any other block."""
+    rows = [line.strip() for line in lines if line.strip()]
+    if len(rows) < 3 or not _HANDLE_LINE.match(rows[1]) or not (
+            len(rows[2]) <= 40 and _is_date_line(rows[2])):
+        return ""
+    title = rows[0]
+    if (not 3 <= len(title.split()) <= _POST_TITLE_WORDS or len(title) > 250 or _is_furniture(title)
+            or _HANDLE_LINE.match(title) or _is_date_line(title)):
+        return ""
+    return title
+
+
 _MIN_COUNT_PAIRS = 2
 
 
@@ -7451,6 +7486,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if page.in_head and not page.title and not dated and (name := _page_name(paragraphs, n)):
             page.title = name  # (its two copies are the page's repeated lines: never article text)
+        if page.in_head and not page.title and not dated and (name := _title_over_poster(lines)):
+            page.title, lines = name, lines[1:]  # a post's title over its poster's handle and its day
+            block = "\n".join(lines)
         if page.in_head and not page.title and not dated and (name := _name_over_counts(lines)):
             page.title, lines = name, lines[1:]  # a profile's name over its counts: the page's heading
             block = "\n".join(lines)
