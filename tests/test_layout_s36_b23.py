@@ -332,3 +332,16 @@ def test_a_score_between_arrows_is_meta_but_prose_with_arrows_is_not() -> None:
     from components.parse.layout import _is_comment_meta
     assert _is_comment_meta("↑ 2,318 ↓") and _is_comment_meta("▲ 12 ▼")
     assert not _is_comment_meta("↑ prices went up 12 ↓")
+
+
+def test_gallery_download_and_app_promotion_lines_are_furniture() -> None:
+    for line in ("Image 2 of 3", "Photo 4 of 12", "Favorite", "Download the full report (PDF, 612 KB)",
+                 "Download the data for this issue (CSV, 18 KB)",
+                 "Follow The Harlow Courier Google News channel for the latest news.",
+                 "Follow The Harlow Courier on Google News"):
+        assert _is_furniture(line), line
+    for line in ("Image 2 of 3 showed the flood line clearly, the inquiry heard.",
+                 "Her favourite was the third one.",
+                 "Download speeds fell by half (PDF reports show) in the outer villages.",
+                 "Follow the money, the auditor told Google News reporters."):
+        assert not _is_furniture(line), line

@@ -155,6 +155,12 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *_compile(r"^skip to (main )?content$", r"^(newsletters?|menu|search|view all|see all)$",
               r"^(table of contents|contents|on this page):?$",  # the heading over a page's in-page links
               r"^(view|edit) (the )?wiki$",  # a wiki summary's link to the whole page
+              # a gallery's counter over a picture ("Image 2 of 3"); a post's "Favorite" button; a
+              # download link with its file's type and size ("Download the full report (PDF, 612 KB)");
+              # the paper's news-app promotion ("Follow The Courier on Google News for …")
+              r"^(image|photo|picture|slide) \d{1,3} of \d{1,3}$", r"^favou?rite$",
+              r"^download [^()]{1,60}\((pdf|csv|docx?|xlsx?|odt|ods|zip|epub)\b[^()]{0,20}\)$",
+              r"^follow [\w .&'’-]{1,60}? (on )?google news( channel)?\b[^.!?]{0,60}[.!]?$",
               r"^(go|skip|jump) to (the )?main (text|content|article)$", r"^.{1,40}\sⓘ$",  # ⓘ: a UI label
               # a chat client's and a Q&A site's controls; a footer of five or more links on one line
               r"^(older|newer) messages$", r"^jump to (present|latest|bottom|top|new messages)$",
