@@ -153,6 +153,14 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^if you (buy|purchase) (something|a product)\b"),
     # Navigation and accessibility links left at the top of a page.
     *_compile(r"^skip to (main )?content$", r"^(newsletters?|menu|search|view all|see all)$",
+              r"^(table of contents|contents|on this page):?$",  # the heading over a page's in-page links
+              r"^(view|edit) (the )?wiki$",  # a wiki summary's link to the whole page
+              # a gallery's counter over a picture ("Image 2 of 3"); a post's "Favorite" button; a
+              # download link with its file's type and size ("Download the full report (PDF, 612 KB)");
+              # the paper's news-app promotion ("Follow The Courier on Google News for …")
+              r"^(image|photo|picture|slide) \d{1,3} of \d{1,3}$", r"^favou?rite$",
+              r"^download [^()]{1,60}\((pdf|csv|docx?|xlsx?|odt|ods|zip|epub)\b[^()]{0,20}\)$",
+              r"^follow [\w .&'’-]{1,60}? (on )?google news( channel)?\b[^.!?]{0,60}[.!]?$",
               r"^(go|skip|jump) to (the )?main (text|content|article)$", r"^.{1,40}\sⓘ$",  # ⓘ: a UI label
               # a chat client's and a Q&A site's controls; a footer of five or more links on one line
               r"^(older|newer) messages$", r"^jump to (present|latest|bottom|top|new messages)$",
@@ -218,9 +226,19 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(sign|log) ?in (to|and) (comment|reply|join the (conversation|discussion)|leave a comment)"
               r"\W*$",
               r"^return to [“\"‘'][^”\"’']{1,60}[”\"’']$", r"^(who is online|jump to|board index)$",
+              # a comment widget's sign-in block ("Sign in with GitHub", "Styling with Markdown is supported")
+              r"^(sign|log) ?in with (github|gitlab|google|facebook|apple|x|twitter|microsoft|disqus"
+              r"|e-?mail)$",
+              r"^(styling with )?markdown (is )?supported\.?$",
               r"^users browsing this (forum|topic|thread)\b", r"^powered by\b(?!.*[.!?]$).{0,80}$"),
     *_compile(r"^(post (a )?reply|reply to (topic|thread)|post new (topic|thread)|new (topic|thread))$",
               r"^search this (topic|thread|forum)\b", r"^page \d+ of \d+\b"),
+    # A community topic's tool menu (Khoros, Lithium): "Topic Options", "Mark Topic as Read", "Float
+    # this Topic for Current User", "Printer Friendly Page"; the search box's leftover labels.
+    *_compile(r"^(topic|thread|post|message) options$",
+              r"^mark (topic|thread|all( topics)?) as (new|read|unread)$",
+              r"^float this (topic|thread) for current user$", r"^printer friendly (page|version)$",
+              r"^(showing results for|search instead for|did you mean:)$"),
     # Audio and video players over an article ("Listen · 4:38", "Listen to this article").
     *_compile(r"^(listen|play|watch)( now| to this (article|story))?"
               r"(\s*[·•|:-]?\s*\d{1,2}:\d{2}( min(utes)?)?)?$"),
@@ -675,7 +693,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(pdf|docx?|xlsx?|odt|rtf) \d[\d.,]* ?[km]b$",
               # a site's cookie notice in its own words ("We use some essential cookies to make this
               # website work. We'd also like to set analytics cookies …")
-              r"^" + _NOT_REPORTED + r"we (use|set|place|would like to (use|set)|'d like to (use|set))"
+              # ("We and our partners use cookies to …")
+              r"^" + _NOT_REPORTED + r"we (and our( \d+)? (partners|vendors) )?(use|set|place"
+              r"|would like to (use|set)|'d like to (use|set))"
               r"( some| a few)?( small)?( essential| necessary| analytics| optional)? cookies\b.{0,240}$"),
     *_compile(rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{2,5}}$",
               rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{1,5}},? (etc\.?|and more|& more)$"),
@@ -821,6 +841,9 @@ COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     r"(\s*[·•|,]\s*\d[\d,.]*[km]? (shares?|reposts?|restacks?))*$",
     # a photo platform's link above its comments: "View all 1,862 comments"
     r"^view all (\d[\d,.]*[km]? )?comments$",
+    # a comment widget's counter of comments and replies, its credit after it (giscus, utterances):
+    # "5 comments · 3 replies – powered by giscus"
+    r"^\d[\d,]* comments?\s*[·•|,]\s*\d[\d,]* repl(y|ies)(\s*[–—-]\s*powered by [\w .-]{1,30})?$",
     # a forum topic's post count, alone or in its toolbar: "43 posts", "Post Reply • 43 posts",
     # "[ 56 posts ]", "43 posts • Page 1 of 3 • 1, 2, 3"
     r"^((post (a )?reply|reply to topic|post new topic|new topic)\s*[•·|]?\s*)?[\[(]?\s*\d[\d,]*\s+posts?"
@@ -1032,12 +1055,12 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     rf"^(?:Also on|ALSO ON) (?P<outlet>{_NAME})$",
     rf"^(?:More from|MORE FROM) (?P<outlet>{_NAME})$",
     rf"^Download the (?P<outlet>{_NAME}) app$",
-    rf"\b[Ss]ubscribe to (?P<outlet>{_NAME}?)"
+    rf"\b[Ss]ubscribe to (?!(?:RSS|Atom|Feeds?)\b)(?P<outlet>{_NAME}?)"  # (a feed is no outlet)
     rf"(?: for\b| [Bb]reaking\b| [Nn]ewsletters?\b| [Aa]lerts?\b|[.!]?$)",
     rf"^Sign up for (?P<outlet>{_NAME})['’]s\b",
     # ("© 2026 Lumen from Meta": the product, then its company)
     rf"^(?:©|Copyright|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?"
-    r"(?: from [A-Z][\w&.'’-]*(?= *$))?(?:\.|,|\s+All [Rr]ights|$)",
+    r"(?: from [A-Z][\w&.'’-]*(?= *$))?(?:\.|,|\s+All [Rr]ights|$|\s+[·•|]\s)",  # ("· Powered by Hugo")
     # the company's name and legal form before the sign: "Backerly, PBC © 2026"
     rf"^(?P<outlet>{_NAME}?),? (?:Inc|LLC|Ltd|PBC|GmbH|Limited|plc)\.? ?©\s*(?:\d{{4}})?\.?$",
     # the broadcaster's name before the sign, its notice after a gap: "WBN © 2026   The WBN is not …"
@@ -1343,6 +1366,12 @@ def _byline_stamp(line: str) -> str:
     if len(parts) == 2 and _is_date_line(parts[0]) and not _is_date_line(parts[1]):
         name = _BYLINE_BY.sub("", parts[1])  # the day first, the writer after it ("May 3, 2024 · By Ann Lee")
         return _date_value(parts[0]) if _is_byline(parts[1]) or _name_like(name, _NAME_WORDS) else ""
+    if len(parts) > 2 and _is_date_line(parts[0]) and all(_POST_META_ITEM.match(p) for p in parts[1:-1]):
+        # a blog theme's meta row: the day, its reading time and length, the writer ("November 18, 2026
+        # · 9 min · 1,812 words · Ann Lee")
+        name = _BYLINE_BY.sub("", parts[-1])
+        last = _POST_META_ITEM.match(parts[-1]) or _is_byline(parts[-1]) or _name_like(name, _NAME_WORDS)
+        return _date_value(parts[0]) if last and not _is_date_line(parts[-1]) else ""
     name = _BYLINE_BY.sub("", parts[0])
     if not (_is_byline(parts[0]) or _name_like(name, _NAME_WORDS)) or _is_date_line(parts[0]):
         return ""
@@ -1357,6 +1386,9 @@ def _byline_stamp(line: str) -> str:
 
 
 _BYLINE_BY = re.compile(r"^by:?\s+", re.I)
+# An item of a post's meta row after its day: reading time, length in words, counts ("9 min", "1,812 words")
+_POST_META_ITEM = re.compile(rf"^(?:{_READ_TIME}|{_HEAD_COUNT}|\d{{1,3}}\s?min(?:s|utes)?\.?"
+                             r"|\d[\d,.]*\s+words)$", re.I)
 
 
 def _stamp_is_byline(line: str, above: str, title: str, nearby: Sequence[str] = ()) -> bool:
@@ -1819,7 +1851,9 @@ _REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:|{_BRANCH})\s*|^{_REPLY_TO}\s+{_R
 # ("Name:" loses its colon; an IPv6 author's "::" keeps both)
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|(?<!:):$", re.I)
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
+# (a code host's role beside a comment widget's name: "Owner", "Collaborator", "Maintainer", "Contributor")
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
+                     r"Owner|Collaborator|Maintainer|Contributor|"
                      r"\(OP\)|Pinned|(?i:lv|lvl|level)\.?\s?\d{1,3})$|\s*\[(?:OP|M|S|A|mod)\]$")
 _BADGE_RUN = 3  # badges after a name, at most ("Ann Lee  Mod  Pinned")
 # A site's badge in a column of its own after the name, set apart by a run of spaces or a separator
@@ -2020,6 +2054,8 @@ _EDIT_NOTE = re.compile(r"^last (?:edited|modified)(?: by \S.{0,40}?(?:;| at | o
                         r".{0,120}$|^last (?:edited|modified) by \S{1,40} (?:\d+|an?|one) \w+ ago$", re.I)
 
 
+# A comment's score between its vote arrows ("↑ 2,318 ↓", "▲ 12 ▼", "⬆ 1.2k ⬇").
+_SCORE_BETWEEN_ARROWS = re.compile(r"^[▲↑⬆△⇧]\s?[+−-]?\d[\d,.]*[km]?\s?[▼↓⬇▽⇩]$", re.I)
 # A row of reactions under a message: emoji and their counts ("👍 14", "👍 212  🔥 18  😢 9").
 _REACTION_ROW = re.compile(r"^(?:[\u2600-\u27bf\U0001F000-\U0001FAFF]\ufe0f?\s*\d[\d,.]*[KkMm]?\s*){1,8}$")
 
@@ -2032,6 +2068,7 @@ def _is_comment_meta(line: str) -> bool:
         return False
     plain = _EDITED_END.sub("", text).strip()
     return bool(_RELATIVE_STAMP.match(text) or _COMMENT_META.match(text) or _AVATAR.match(text)
+                or _SCORE_BETWEEN_ARROWS.match(text)
                 or _EDIT_NOTE.match(text) or _REACTION_ROW.match(text) or _HELPFUL_ROW.match(text)
                 or (plain and plain != text and (_is_date_line(plain) or _RELATIVE_STAMP.match(plain)))
                 or _is_date_line(text) or _is_action_line(text))
@@ -3078,9 +3115,13 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             comment = None  # "Name", "3 days ago", "Reply", then the body: the row stands inside the comment
         if comment is not None and start + begins in shown and not comment.is_reply:
             comment = replace(comment, is_reply=True)  # shown under the comment above: a reply to it
+        notices: list[int] = []  # the lines of this chunk's notices read as slots
         for j in range(start, k):  # a removed comment's notice above this comment: a comment of nobody's
             if (comment is None or lines[j].strip() not in comment.body) and is_removal_notice(lines[j]) and (
                     comment is None or _clean_author(lines[j])[0] != comment.author):
+                if notices and _notice_over_stamp(lines, notices[-1], j):
+                    taken |= set(range(notices[-1], j + 1))  # "[deleted]" in the name's place, the
+                    continue  # stamp, "[deleted]" in the body's: one slot
                 head, name = _notice_header(lines, start, j)  # its author's name and stamp kept above it
                 author = _clean_author(lines[name])[0] if name < j else ""
                 if name == j and (sign := _notice_signer(lines, j, k)) > j:  # or signed under it
@@ -3088,6 +3129,7 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
                     taken.add(sign)
                 if comment is not None and author == comment.author and head >= start + begins:
                     author, head = "", j  # the header is the comment's own
+                notices.append(j)
                 found.append((_indent_of(lines[head]), RawComment(0, author, lines[j].strip(), 0, "", False)))
                 taken |= set(range(head, j + 1))
         if comment is None and not found and all(len(lines[j].split()) <= _WIDGET_WORDS
@@ -3117,6 +3159,14 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     if not found:
         return [], set()
     return _nested(found), taken
+
+
+def _notice_over_stamp(lines: list[str], above: int, notice: int) -> bool:
+    """Whether the notice on line `above` heads the slot of the notice on line `notice`: only stamp
+    and meta lines between them, one stamp at least ("[deleted]", "Nov 14, 2026", "[deleted]")."""
+    between = [lines[j] for j in range(above + 1, notice) if lines[j].strip()]
+    return bool(between) and all(_is_comment_meta(line) for line in between) and any(
+        _is_stamp(line) for line in between)
 
 
 def _after_notice(lines: list[str], start: int, stop: int) -> int:
@@ -5091,6 +5141,8 @@ def _nesting_parents(comments: list[RawComment]) -> list[RawComment]:
             tagged = _tagged(c.body, seen, sizes)  # "Jo Bell that's not what happened": not the parent
             if tagged or (parent and not c.reply_to):
                 c = replace(c, reply_to=tagged or parent, is_reply=True)
+        if c.depth > 0 and c.reply_to == c.author:
+            c = replace(c, reply_to=_sibling_answered(found, c))
         found.append(c)
         open_.append((c.depth, c.author))
         if len(c.author.split()) >= 2 and c.author not in seen:
@@ -5099,6 +5151,18 @@ def _nesting_parents(comments: list[RawComment]) -> list[RawComment]:
                 sizes.append(len(c.author))
                 sizes.sort(reverse=True)
     return found
+
+
+def _sibling_answered(found: list[RawComment], reply: RawComment) -> str:
+    """Whom a reply in a thread its own author opened answers: nobody answers themselves, so the latest
+    reply above it in the thread by someone else ('' when there is none, the thread's head's author
+    being the reply's own)."""
+    for c in reversed(found):
+        if c.depth < reply.depth:
+            break
+        if c.depth == reply.depth and c.author != reply.author:
+            return c.author
+    return ""
 
 
 def _tagged(body: str, seen: set[str], sizes: list[int]) -> str:
@@ -5656,6 +5720,9 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     if forum:
         comments, taken = _forum_posts(lines)
         forum = bool(comments)
+    if not comments:
+        from .community import community_topic  # the reader imports this module's RawComment
+        comments, taken, thread_title, thread_date = community_topic(lines)
     if not comments:
         comments, taken, thread_title, thread_date = _numbered_posts(lines)
     if not comments:
@@ -7016,6 +7083,45 @@ def _page_name(paragraphs: list[str], n: int) -> str:
     return name if all(_is_ui_line(line) or _is_furniture(line) for line in lines[1:]) else ""
 
 
+_POST_TITLE_WORDS = 40
+
+
+def _title_over_poster(lines: list[str]) -> str:
+    """A user's post's title opening its block right over the poster's handle and the post's day
+    ("The vocal is a 1994 field recording. Side by side inside.", "ann_lee", "Nov 14, 2026"): the
+    page's heading, whole, though it may end like a sentence or hold two (an image host's, a forum's
+    post); '' for any other block."""
+    rows = [line.strip() for line in lines if line.strip()]
+    if len(rows) < 3 or not _HANDLE_LINE.match(rows[1]) or not (
+            len(rows[2]) <= 40 and _is_date_line(rows[2])):
+        return ""
+    title = rows[0]
+    if (not 3 <= len(title.split()) <= _POST_TITLE_WORDS or len(title) > 250 or _is_furniture(title)
+            or _HANDLE_LINE.match(title) or _is_date_line(title)):
+        return ""
+    return title
+
+
+_MIN_COUNT_PAIRS = 2
+
+
+def _name_over_counts(lines: list[str]) -> str:
+    """A profile page's heading: a short name opening its block right over two labelled counts or more,
+    each label over its figure ("CALLANDER", "Listeners", "1.2M", "Scrobbles", "18.4M"; an artist's, a
+    channel's or a podcast's page); '' for any other block."""
+    rows = [line.strip() for line in lines]
+    if len(rows) < 1 + 2 * _MIN_COUNT_PAIRS or len(rows[0]) > 60:
+        return ""
+    name = rows[0]
+    if not _NAME_LINE.fullmatch(name) or name.lower() in _SECTION_WORDS | _UI_WORDS:
+        return ""
+    pairs = 0
+    while 2 * pairs + 2 < len(rows) and _STAT_LABEL.match(rows[2 * pairs + 1]) and len(
+            rows[2 * pairs + 1]) < 30 and _COUNT_ALONE.match(rows[2 * pairs + 2]):
+        pairs += 1
+    return name if pairs >= _MIN_COUNT_PAIRS else ""
+
+
 _VERSION_LINE = re.compile(r"^(?:version|v\.?|release|build) ?\d+(?:\.\d+)+\b", re.I)
 
 
@@ -7386,6 +7492,12 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             continue
         if page.in_head and not page.title and not dated and (name := _page_name(paragraphs, n)):
             page.title = name  # (its two copies are the page's repeated lines: never article text)
+        if page.in_head and not page.title and not dated and (name := _title_over_poster(lines)):
+            page.title, lines = name, lines[1:]  # a post's title over its poster's handle and its day
+            block = "\n".join(lines)
+        if page.in_head and not page.title and not dated and (name := _name_over_counts(lines)):
+            page.title, lines = name, lines[1:]  # a profile's name over its counts: the page's heading
+            block = "\n".join(lines)
         if page.in_head and not page.title and not dated and (name := _title_over_handle(paragraphs, n)):
             page.title = name  # its poster's handle under it is the byline
             continue

@@ -63,7 +63,9 @@ _REMOVAL_NOTICE = re.compile(r"^[\[(]?(?:(?:this|the|your|previous|este|esta|ce|
 
 # A fediverse instance's slot for a deleted note or post, the whole line: "(This note has been deleted)"
 # (only "this" before it: "The note was deleted from the minutes" is a sentence of an article)
-_GONE_NOTE = re.compile(r"^this (?:note|toot|status|post) (?:has been|was) (?:deleted|removed)\.?$", re.I)
+# (a music site's shoutbox: "This shout has been removed by a moderator.")
+_GONE_NOTE = re.compile(r"^this (?:note|toot|status|post|shout) (?:has been|was) (?:deleted|removed)"
+                        r"(?: by (?:a |the )?(?:moderator|admin|staff))?\.?$", re.I)
 # A rating site's slot for a removed rating: "This rating has been removed for violating our Site
 # Guidelines." (only "this" before it: "The rating was removed from the index" is an article's sentence)
 _GONE_RATING = re.compile(r"^this rating (?:has been|was) (?:deleted|removed|hidden)\b[^!?]{0,120}$", re.I)
