@@ -3738,6 +3738,8 @@ _IT_GOES_ON = re.compile(r"\s*(?:It|The\s+letter)\s+(?:ends|begins|opens|closes|
 _MESSAGE = re.compile(r"\b(?:statement|letter|message|note|email|e-mail|apology|tribute)\b", re.I)
 # A message issued or read out for someone: "read a statement on his behalf", "on behalf of Lind".
 _BEHALF = re.compile(r"\bon\s+(?:(?P<pronoun>his|her|their|its)\s+behalf\b|behalf\s+of\b"
+                     # "on his client's behalf": whoever the reader acts for ("Lind's solicitor")
+                     r"|(?:his|her|their)\s+(?P<client>client|clients)[’']s?\s+behalf\b"
                      # "on the company's behalf", "on Brackwater's behalf"
                      r"|(?:the\s+(?P<noun>[a-z]+)|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"
                      r"[’']s?\s+behalf\b)")
@@ -3843,6 +3845,8 @@ def _principal(frame: str, subjects: list[_Subject], tracker: _Tracker | None = 
     if m.group("owner") is not None:  # "on Brackwater's behalf": the name owning it
         return next((s for s in subjects if m.start("owner") <= s.start < m.end("owner")
                      and s.person is not None), None)
+    if m.re is _BEHALF and m.group("client") is not None:
+        return _client(frame, subjects, m.start())
     if m.re is _BEHALF and (m.group("noun") is not None or (m.group("pronoun") or "").lower() == "its"):
         # "on the company's behalf", "on its behalf": the organisation named last
         org = tracker.by_pronoun("it") if tracker is not None and (
@@ -3854,7 +3858,28 @@ def _principal(frame: str, subjects: list[_Subject], tracker: _Tracker | None = 
         return next((s for s in subjects if s.start >= m.end() and s.person is not None), None)
     wanted = {"his": "he", "her": "she"}.get(m.group("pronoun").lower(), "they")
     fits = [s for s in subjects if s.end <= m.start() and s.person is not None and s.person.pronoun == wanted]
-    return fits[-1] if fits else None
+    if fits or tracker is None or wanted == "they":
+        return fits[-1] if fits else None
+    # "Lind could not attend. Hart read a statement on her behalf": nobody in the paragraph goes by
+    # "her", so the last person named before who does (never the reader, who is named here)
+    person = tracker.by_pronoun(wanted)
+    if person is None or any(s.person is person for s in subjects if s.end <= m.start()):
+        return None
+    return _Subject(m.start("pronoun"), m.end("pronoun"), person.name, person, "pronoun",
+                    f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
+
+
+# An agent named by whom they act for: "Lind's solicitor, Jo Hart,", "Lind's lawyer" (then "his client").
+_AGENT_OF = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+)?(?:solicitor|lawyer|barrister|attorney|counsel|agent|"
+                       r"representative|advocate)s?\b")
+
+
+def _client(frame: str, subjects: list[_Subject], before: int) -> _Subject | None:
+    """Whom "on his client's behalf" speaks for: the owner of the agent named before it ("Lind's
+    solicitor, Jo Hart, read a statement on his client's behalf": Lind); None when no agent is owned."""
+    owners = [s for s in subjects if s.end <= before and s.possessive and s.person is not None
+              and _AGENT_OF.match(frame, s.end)]
+    return owners[-1] if owners else None
 
 
 def _colon_in_sentence(segments: list[tuple[list[int], _Attribution | None, str]], subjects: list[_Subject],
@@ -3916,6 +3941,16 @@ _OWNED_FINDS = re.compile(r"(?:^|[.!?]\s+|,\s+)[^.!?,\ue000]{0,40}?['’]s?\s+(?
 _READ_OR_ISSUED = re.compile(r"\b(?:read|reads|reading|issued|issues|released|releases|sent|sends)\b")
 
 
+def _read_just_before(segments: list[tuple[list[int], _Attribution | None, str]], n: int) -> bool:
+    """Whether the sentence before the n-th, quoting nothing, says a message is read on someone's behalf
+    and the n-th is all quote ("Hart read a statement on her behalf. “…”": the message's words)."""
+    if n == 0 or segments[n - 1][0]:
+        return False
+    before, sentence = segments[n - 1][2], segments[n][2]
+    return ("behalf" in before and _MESSAGE.search(before) is not None
+            and _LETTER_OR_DIGIT.search(sentence.replace(_Q, "")) is None)
+
+
 def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                   quotes: list[str]) -> list[tuple[list[int], _Attribution]]:
     """When a paragraph quotes several people, each in a sentence of their own ("…," Stone had
@@ -3951,9 +3986,9 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
             groups.append((indexes, (who, who.how, "unnamed")))
             continue
         principal = tracker.behalf[0]
-        if principal is not None and ("behalf" in sentence or _READ_FROM.search(sentence)
-                                      or _READ_OWNED.search(sentence)) and (
-                _MESSAGE.search(sentence)):
+        if principal is not None and (("behalf" in sentence or _READ_FROM.search(sentence)
+                                       or _READ_OWNED.search(sentence)) and _MESSAGE.search(sentence)
+                                      or found is None and _read_just_before(segments, n)):
             # "Hart's lawyer read a statement on his behalf: “…”": Hart's words, read by another
             found = principal, f"weak: a message read or issued on behalf of {principal.name}", "weak"
         elif (read_for := tracker.behalf[1]) is not None and _READ_OUT.search(sentence) and (

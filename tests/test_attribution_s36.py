@@ -1,0 +1,64 @@
+"""Attribution, session 36: forms real articles use that the parser missed, read from the tern probe's
+misses and tested on invented text, each with at least as many cases where the new reading must not
+fire as cases where it must."""
+
+from test_attribution_s34c import _speaker_of as _speaker_among
+
+from components.core.config import Person
+
+LIND = Person("Ada Lind", ("Lind", "Ms Lind", "Dr Lind"), (), "she", "lind")
+HART = Person("Bo Hart", ("Hart", "Mr Hart"), (), "he", "hart")
+PEOPLE = (LIND, HART)
+
+
+def _speaker_of(body: str, words: str, people: tuple[Person, ...] = PEOPLE) -> str:
+    return _speaker_among(body, words, people)
+
+
+# ---- a statement read out on someone's behalf: "on his client's behalf", "on her behalf. “…”" ----
+
+def test_a_statement_read_on_a_clients_behalf_is_the_clients() -> None:
+    body = ("Lind's solicitor, Jo Pell, read a statement on his client's behalf outside the court.\n\n"
+            "\"I accept the ruling and I will not appeal it,\" the statement said. \"I am sorry for the "
+            "distress the closure caused.\"\n\n"
+            "Pell then took questions. \"My client has nothing more to add today,\" he told reporters.")
+    assert _speaker_of(body, "I accept the ruling") == "Ada Lind"
+    assert _speaker_of(body, "I am sorry for the distress") == "Ada Lind"
+    assert _speaker_of(body, "My client has nothing more") not in ("Ada Lind", "Bo Hart", "not found")
+
+
+def test_an_untagged_quote_after_a_statement_read_on_her_behalf_is_hers() -> None:
+    body = ("Ada Lind was named volunteer of the year at a dinner in the town hall but could not attend.\n\n"
+            "Hart collected the award and read a statement on her behalf. \"I am sorry not to be there. "
+            "The harbour has been my life for thirty years.\"\n\n"
+            "He then spoke for himself. \"She wrote that on the train this morning, and she meant it.\"")
+    assert _speaker_of(body, "I am sorry not to be there") == "Ada Lind"
+    assert _speaker_of(body, "She wrote that on the train") == "Bo Hart"
+
+
+def test_a_readers_own_tagged_words_after_a_statement_stay_his() -> None:
+    body = ("Ada Lind was too ill to attend the meeting of the harbour board.\n\n"
+            "Hart read a statement on her behalf. Then he said: \"For my part, I think the board has "
+            "treated her very badly indeed.\"")
+    assert _speaker_of(body, "For my part") == "Bo Hart"
+
+
+def test_a_quote_in_a_sentence_of_prose_after_the_statement_is_not_the_absent_ones() -> None:
+    body = ("Ada Lind was too ill to attend the meeting of the harbour board.\n\n"
+            "Hart read a statement on her behalf. Afterwards he called the vote \"a sad end to a long "
+            "and honourable career\".")
+    assert _speaker_of(body, "a sad end to a long") == "Bo Hart"
+
+
+def test_a_client_with_no_agent_owned_before_is_nobody_named() -> None:
+    body = ("Bo Hart and Ada Lind sat in the public gallery.\n\n"
+            "Jo Pell, a solicitor, read a statement on his client's behalf. \"The harbour board acted "
+            "lawfully at every stage of this process,\" the statement said.")
+    assert _speaker_of(body, "The harbour board acted") not in ("Ada Lind", "Bo Hart")
+
+
+def test_on_her_behalf_with_no_woman_named_before_takes_nobody_new() -> None:
+    body = ("Bo Hart chaired the meeting of the harbour board on Monday night.\n\n"
+            "A volunteer read a statement on her behalf. \"We will keep the harbour open whatever the "
+            "board decides tonight.\"")
+    assert _speaker_of(body, "We will keep the harbour open") not in ("Ada Lind", "Bo Hart")
