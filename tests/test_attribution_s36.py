@@ -62,3 +62,31 @@ def test_on_her_behalf_with_no_woman_named_before_takes_nobody_new() -> None:
             "A volunteer read a statement on her behalf. \"We will keep the harbour open whatever the "
             "board decides tonight.\"")
     assert _speaker_of(body, "We will keep the harbour open") not in ("Ada Lind", "Bo Hart")
+
+
+# ---- a role owned by a name, set off after the subject: "Hart, Lind's coach since she was eight," ----
+
+def test_a_pronoun_inside_a_set_off_owned_role_is_not_the_subject() -> None:
+    body = ("Bo Hart, Lind's deputy since she took the chair in 2019, called the vote \"a betrayal of "
+            "everyone who works on the quay\".")
+    assert _speaker_of(body, "a betrayal of everyone") == "Bo Hart"
+
+
+def test_a_set_off_owned_role_before_a_speech_verb_leaves_the_subject_speaking() -> None:
+    body = ("Ada Lind, Hart's partner in the business since he left the navy, said: \"We never once "
+            "missed a payment to the harbour board.\"")
+    assert _speaker_of(body, "We never once missed") == "Ada Lind"
+
+
+def test_a_possessive_after_a_fronted_clause_is_no_set_off() -> None:
+    # "When they met Hart, Lind's husband said": no closing comma, so the husband speaks, not Hart
+    body = ("When the board finally met Hart, Lind's husband said that the quay had been \"left to rot "
+            "for a decade by people who never use it\".")
+    assert _speaker_of(body, "left to rot") != "Bo Hart"
+
+
+def test_a_possessive_set_off_that_is_itself_the_speaker_keeps_its_own_verb() -> None:
+    # the set-off closes, but the sentence's speech verb belongs to a pronoun after it
+    body = ("Ada Lind arrived at the hearing late. Of Hart, Lind's lawyer, she said only that he had been "
+            "\"a loyal friend through a very hard year\".")
+    assert _speaker_of(body, "a loyal friend") == "Ada Lind"
