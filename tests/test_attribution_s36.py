@@ -90,3 +90,34 @@ def test_a_possessive_set_off_that_is_itself_the_speaker_keeps_its_own_verb() ->
     body = ("Ada Lind arrived at the hearing late. Of Hart, Lind's lawyer, she said only that he had been "
             "\"a loyal friend through a very hard year\".")
     assert _speaker_of(body, "a loyal friend") == "Ada Lind"
+
+
+# ---- nested reported speech: "She said he had shaken her hand … and told her: “…”" ----
+
+def test_words_another_told_her_after_a_first_deed_are_his() -> None:
+    body = ("Ada Lind said Hart had shaken her hand without looking at her once and told her: \"Enjoy "
+            "the quay while it lasts.\"")
+    assert _speaker_of(body, "Enjoy the quay") == "Bo Hart"
+
+
+def test_words_an_unnamed_person_told_her_after_a_first_deed_are_not_hers() -> None:
+    body = ("Ada Lind said a nurse had met her at the door of the ward and told her: \"You cannot "
+            "come in tonight, the board says so.\"")
+    assert _speaker_of(body, "You cannot come in tonight") not in ("Ada Lind", "Bo Hart", "not found")
+
+
+def test_her_own_deed_and_telling_stay_hers() -> None:
+    body = ("Ada Lind said she had met Hart at the gate in the rain and told him: \"Go home, the board "
+            "has made its decision.\"")
+    assert _speaker_of(body, "Go home, the board") == "Ada Lind"
+
+
+def test_a_new_clause_after_his_deed_gives_the_words_back_to_her() -> None:
+    body = ("Ada Lind said Hart had shaken her hand at the gate, but she told him: \"I will see you in "
+            "court, and not before.\"")
+    assert _speaker_of(body, "I will see you in court") == "Ada Lind"
+
+
+def test_a_deed_and_a_telling_with_no_report_around_them_are_the_subjects() -> None:
+    body = "Ada Lind shook Hart's hand at the gate and told him: \"Thank you for everything you did here.\""
+    assert _speaker_of(body, "Thank you for everything") == "Ada Lind"

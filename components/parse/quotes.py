@@ -1320,8 +1320,9 @@ _SOMEONE_ASIDE = r",\s+(?:he|she|they|I|we)\s+(?:recalls|recalled|remembers|reme
 # A first deed joined by "and" to the telling: "a nurse had taken him aside and told him to …" (a past
 # verb right after the noun, so "Hart met a nurse on the ward and told her" stays Hart's).
 _SOMEONE_FIRST_DID = (r"\s+(?:had\s+)?(?:[a-z]{2,}ed|took|taken|came|come|went|gone|got|rang|sat|stood|drew|"
-                      r"leant|leapt)"
-                      r"(?:\s+[\w’'-]+){0,5}?\s+and")
+                      r"leant|leapt|shook|shaken|gave|given|spoke|spoken|broke|broken|drove|driven|"
+                      r"held|met|left|put|walked)"
+                      r"(?:\s+[\w’'-]+){0,7}?\s+and")
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                            # a place and a clause: "a contestant from that season, who asked not to be named,"
                            rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})s?(?:{_SOMEONE_WHERE}){{0,2}}"
