@@ -121,3 +121,41 @@ def test_a_new_clause_after_his_deed_gives_the_words_back_to_her() -> None:
 def test_a_deed_and_a_telling_with_no_report_around_them_are_the_subjects() -> None:
     body = "Ada Lind shook Hart's hand at the gate and told him: \"Thank you for everything you did here.\""
     assert _speaker_of(body, "Thank you for everything") == "Ada Lind"
+
+
+# ---- a name in a question or topic clause is what the question is about, not who answers ----
+
+def test_who_was_asked_whether_answers_not_the_name_in_the_question() -> None:
+    body = ("Bo Hart was asked whether Lind would resign before the summer. \"We have not discussed that, "
+            "and I do not expect that we will.\"")
+    assert _speaker_of(body, "We have not discussed that") == "Bo Hart"
+
+
+def test_who_is_less_certain_about_what_another_should_do_speaks() -> None:
+    body = ("Bo Hart is less certain about what Lind should do next. \"My job ends when the last boat is "
+            "tied up. Whether there is an inquiry is not my call.\"")
+    assert _speaker_of(body, "My job ends when") == "Bo Hart"
+
+
+def test_an_unknown_boss_asked_a_question_answers_it() -> None:
+    body = ("On a call with investors, chief executive Jo Pell was asked whether Lind would return to the "
+            "board. \"Never say never. We made the decision with what we knew at the time.\"")
+    assert _speaker_of(body, "Never say never") not in ("Ada Lind", "Bo Hart", "not found")
+
+
+def test_a_question_in_an_earlier_sentence_leaves_the_nearest_name() -> None:
+    body = ("Bo Hart was unsure about whether Lind would stay. Ada Lind then stood up to leave. \"I have "
+            "heard enough from this board for one evening, thank you.\"")
+    assert _speaker_of(body, "I have heard enough") == "Ada Lind"
+
+
+def test_one_asked_to_leave_is_no_one_asked_a_question() -> None:
+    body = ("Jo Pell was asked to leave the meeting after shouting at the chair. \"The harbour board has "
+            "never once listened to the people who use the quay.\"")
+    assert _speaker_of(body, "The harbour board has never") != "Jo Pell"
+
+
+def test_an_owner_opening_the_sentence_is_not_who_was_asked() -> None:
+    body = ("Hart's deputy was asked whether Lind would stay on as chair. \"That is a matter for the board "
+            "and for nobody else in this room.\"")
+    assert _speaker_of(body, "That is a matter for the board") != "Bo Hart"

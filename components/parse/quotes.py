@@ -789,6 +789,11 @@ _OUTSIDER_LEAD = re.compile(
     r"[^.!?\ue000]{0,40}[.:,]\s*\ue000")
 # A full name after a noun of a person or a title, doing something before a colon and a quote: "Opposition
 # councillor Derek Lyle stands up: “…”" (a live blog's form; the noun or title is looked for before it).
+# A full name asked a question, then the quote that answers it: "chief executive Jo Pell was asked whether
+# the bank would return. “…”"
+_OUTSIDER_ASKED = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},)?\s+(?:was|is|were)\s+"
+                             r"(?:then\s+|later\s+|also\s+)?asked\s+(?:whether|if|about|what|why|how|when)\b"
+                             r"[^.!?\ue000]{0,160}[.?:]\s*\ue000")
 _OUTSIDER_COLON = re.compile(rf"\b{_OUTSIDER_NAME}(?:[ \t]+[a-z][\w’'-]*){{1,4}}[ \t]*:[ \t]*\ue000")
 # A box of who said what: a paragraph opening on a full name, its affiliation set off after a comma, a
 # colon and the quote ("Jo Pike, Harbour Watch: “…”", "Jo Pike, a neighbour: “…”"), no verb anywhere.
@@ -915,6 +920,7 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                   *(_OUTSIDER_OF_FIRM.finditer(text) if _VERB_HINT.search(text) else ()),
                   *(_OUTSIDER_AFTER.finditer(text) if quoting else ()),
                   *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
+                  *(_OUTSIDER_ASKED.finditer(text) if quoting and " asked " in text else ()),
                   *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
                     if m.group("title") or m.group("title1")),
                   *(_OUTSIDER_BOX.finditer(text) if boxed and quoting and ":" in text else ()),
@@ -3345,12 +3351,33 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                      for q in quotes)  # a title in quotes ("A Harbour for the Next Century") says nothing
     before = [s for s in usable if s.end <= first_q]
     if long_quote and before and not _is_headline(frame.replace(_Q, "")):
-        subject = before[-1]
+        subject = _subject_outside_question(frame, before, first_q)
         if _as_object(frame, subject.start):  # "Rennie, …, which leases it to Corran, was more guarded."
             outer = _set_off_subject(frame, usable, len(before) - 1)
             subject = subject if outer is None else usable[outer]
         return subject, f"weak: nearest name, no speech verb ({_reason(subject, '').strip()})", "weak"
     return None
+
+
+# A question or topic clause inside a sentence, whose names are what it is about: "was asked whether the
+# bank would return", "is less certain about what the board should do".
+_QUESTION_CLAUSE = re.compile(r"\b(?:asked|wondered|unsure|certain|sure|about)\s+(?:whether|if|what|why|how|"
+                              r"when|where|who)\b|\b(?:asked|unsure|certain|sure)\s+about\b")
+
+
+def _subject_outside_question(frame: str, before: list[_Subject], first_q: int) -> _Subject:
+    """The nearest name before a quote with no speech verb, unless it stands in a question or topic
+    clause of its sentence ("Hart was asked whether the board would return. “…”"): then the subject
+    that opens that sentence, who answers."""
+    nearest = before[-1]
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(frame, 0, nearest.end) if m.end() <= nearest.start),
+                default=0)
+    question = _QUESTION_CLAUSE.search(frame, start, nearest.start)
+    if question is None or _SENTENCE_BREAK.search(frame, nearest.end, first_q):
+        return nearest
+    opener = next((s for s in before if start <= s.start < question.start() and not s.possessive
+                   and _opens_clause(frame, s.start) and not _as_object(frame, s.start)), None)
+    return opener or nearest
 
 
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.]{1,30}(?<!\.)")
