@@ -159,3 +159,9 @@ def test_an_owner_opening_the_sentence_is_not_who_was_asked() -> None:
     body = ("Hart's deputy was asked whether Lind would stay on as chair. \"That is a matter for the board "
             "and for nobody else in this room.\"")
     assert _speaker_of(body, "That is a matter for the board") != "Bo Hart"
+
+
+def test_one_asked_about_a_thing_who_points_to_a_notice_is_no_speaker_of_it() -> None:
+    body = ("Jo Pell, the harbour club's treasurer, was asked about the vote and pointed to the sign on the "
+            "door: \"Shut until further notice.\"")
+    assert _speaker_of(body, "Shut until further notice") != "Jo Pell"

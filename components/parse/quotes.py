@@ -792,8 +792,8 @@ _OUTSIDER_LEAD = re.compile(
 # A full name asked a question, then the quote that answers it: "chief executive Jo Pell was asked whether
 # the bank would return. “…”"
 _OUTSIDER_ASKED = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},)?\s+(?:was|is|were)\s+"
-                             r"(?:then\s+|later\s+|also\s+)?asked\s+(?:whether|if|about|what|why|how|when)\b"
-                             r"[^.!?\ue000]{0,160}[.?:]\s*\ue000")
+                             r"(?:then\s+|later\s+|also\s+)?asked\s+(?:whether|if|what|why|how|when)\b"
+                             r"[^.!?:\ue000]{0,160}[.?]\s*\ue000")
 _OUTSIDER_COLON = re.compile(rf"\b{_OUTSIDER_NAME}(?:[ \t]+[a-z][\w’'-]*){{1,4}}[ \t]*:[ \t]*\ue000")
 # A box of who said what: a paragraph opening on a full name, its affiliation set off after a comma, a
 # colon and the quote ("Jo Pike, Harbour Watch: “…”", "Jo Pike, a neighbour: “…”"), no verb anywhere.
