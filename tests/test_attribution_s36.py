@@ -165,3 +165,41 @@ def test_one_asked_about_a_thing_who_points_to_a_notice_is_no_speaker_of_it() ->
     body = ("Jo Pell, the harbour club's treasurer, was asked about the vote and pointed to the sign on the "
             "door: \"Shut until further notice.\"")
     assert _speaker_of(body, "Shut until further notice") != "Jo Pell"
+
+
+# ---- a relative named by first name without commas, with an age, or before a view: "Her mum Grace, 51, fumed:" ----
+
+def test_a_relative_with_a_first_name_and_an_age_who_fumes_is_unnamed() -> None:
+    body = ("Ada Lind lost the vote by one.\n\n"
+            "Her mum Grace, 51, fumed: 'He is a grown man picking on a volunteer because he lost.'")
+    assert _speaker_of(body, "He is a grown man") not in ("Ada Lind", "Bo Hart", "not found")
+
+
+def test_a_relative_with_a_first_name_and_no_commas_who_says_is_unnamed() -> None:
+    body = ("Bo Hart left the hall early.\n\n"
+            "His wife Sian said: \"He has given that harbour thirty years and they treat him like this.\"")
+    assert _speaker_of(body, "He has given that harbour") not in ("Ada Lind", "Bo Hart", "not found")
+
+
+def test_a_relative_with_a_view_before_an_untagged_quote_is_unnamed() -> None:
+    body = ("Ada Lind said the vote was fair.\n\n"
+            "Her husband Derek was not so sure. \"I'm not saying anyone cheated. I'm saying somebody "
+            "should count them again.\"")
+    assert _speaker_of(body, "I'm not saying anyone cheated") not in ("Ada Lind", "Bo Hart", "not found")
+
+
+def test_a_relative_given_a_known_full_name_is_that_person() -> None:
+    body = "Bo Hart left the hall early.\n\nHis wife Ada Lind said: \"We are both done with that harbour board.\""
+    assert _speaker_of(body, "We are both done") == "Ada Lind"
+
+
+def test_a_relative_in_a_sentence_of_fact_is_no_speaker() -> None:
+    body = ("Ada Lind stood for the board again. Her son Tom was born on the quay. \"I have lived here all "
+            "my life and I am not leaving it now,\" Lind said.")
+    assert _speaker_of(body, "I have lived here all my life") == "Ada Lind"
+
+
+def test_a_relative_thanked_in_a_who_clause_leaves_the_thanker_speaking() -> None:
+    body = ("Bo Hart thanked his wife Sian, who was in the gallery, and said: \"I could not have done any "
+            "of this without her.\"")
+    assert _speaker_of(body, "I could not have done") == "Bo Hart"

@@ -1592,7 +1592,7 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     found += _someone_says(frame, [(s.start, s.end) for s in found])
     found += _role_holders(frame, tracker, [(s.start, s.end) for s in found])
     found += _offices_of_bodies(frame, tracker, [(s.start, s.end) for s in found])
-    if ", " in frame:
+    if "is " in frame or "er " in frame:  # "His wife, Sian, said", "Her mum Grace fumed:"
         taken = [(s.start, s.end) for s in found]
         found += [_Subject(m.start(), m.end("first"), f"{m.group('kin').lower()}, {m.group('first')}", None,
                            "unnamed", f"unnamed: {m.group('kin').lower()}, {m.group('first')} (a relative "
@@ -1602,12 +1602,19 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
 
 
 # A relative set off with their first name before a verb of saying: "His wife, Sian, said …"
+# ("Her mum Grace, 51, fumed:", UK papers' form with no commas and an age; "Her husband Derek was not so
+# sure." before the quote, a view with no verb of saying)
 _KIN_NAMED = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:wife|husband|partner|son|daughter|"
-                        r"mother|father|brother|sister|mum|dad|widow|widower))[ \t]*,[ \t]+"
-                        r"(?P<first>[A-Z][a-z]+),"
+                        r"mother|father|brother|sister|mum|mom|dad|widow|widower|fiancée?|grandmother|"
+                        r"grandfather|gran|nan|grandma|grandad|granddad))(?:[ \t]*,)?[ \t]+"
+                        r"(?P<first>[A-Z][a-z]+)(?:,[ \t]+\d{1,3})?,?"
                         # ("his daughter, Carol, who said: “…”": the relative's verb is the reporting one)
                         r"(?=[ \t]+(?:who[ \t]+)?(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|wrote|"
-                        r"writes)\b)")
+                        r"writes|fumed|fumes|raged|rages|blasted|blasts|insisted|insists|recalled|recalls|"
+                        r"explained|admitted|posted|tweeted)\b"
+                        r"|[ \t]+(?:was|is|were)[ \t]+(?:(?:not|less|more|far|rather|even|much)[ \t]+)?(?:so[ \t]+)?"
+                        r"(?:sure|convinced|certain|blunt|blunter|forthright|angry|furious|scathing|critical|"
+                        r"unimpressed|unmoved|philosophical|defiant|kinder|generous)[ \t]*[.:,])")
 
 
 # The holder of a body's office, unnamed: "The director of the Saltmarsh Sessions told councillors",
