@@ -167,7 +167,7 @@ def test_one_asked_about_a_thing_who_points_to_a_notice_is_no_speaker_of_it() ->
     assert _speaker_of(body, "Shut until further notice") != "Jo Pell"
 
 
-# ---- a relative named by first name without commas, with an age, or before a view: "Her mum Grace, 51, fumed:" ----
+# ---- a relative named by first name with no commas, an age, or a view: "Her mum Grace, 51, fumed:" ----
 
 def test_a_relative_with_a_first_name_and_an_age_who_fumes_is_unnamed() -> None:
     body = ("Ada Lind lost the vote by one.\n\n"
@@ -189,7 +189,8 @@ def test_a_relative_with_a_view_before_an_untagged_quote_is_unnamed() -> None:
 
 
 def test_a_relative_given_a_known_full_name_is_that_person() -> None:
-    body = "Bo Hart left the hall early.\n\nHis wife Ada Lind said: \"We are both done with that harbour board.\""
+    body = ("Bo Hart left the hall early.\n\n"
+            "His wife Ada Lind said: \"We are both done with that harbour board.\"")
     assert _speaker_of(body, "We are both done") == "Ada Lind"
 
 

@@ -1612,7 +1612,8 @@ _KIN_NAMED = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:wife|husb
                         r"(?=[ \t]+(?:who[ \t]+)?(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|wrote|"
                         r"writes|fumed|fumes|raged|rages|blasted|blasts|insisted|insists|recalled|recalls|"
                         r"explained|admitted|posted|tweeted)\b"
-                        r"|[ \t]+(?:was|is|were)[ \t]+(?:(?:not|less|more|far|rather|even|much)[ \t]+)?(?:so[ \t]+)?"
+                        r"|[ \t]+(?:was|is|were)[ \t]+(?:(?:not|less|more|far|rather|even|much)[ \t]+)?"
+                        r"(?:so[ \t]+)?"
                         r"(?:sure|convinced|certain|blunt|blunter|forthright|angry|furious|scathing|critical|"
                         r"unimpressed|unmoved|philosophical|defiant|kinder|generous)[ \t]*[.:,])")
 
@@ -3377,8 +3378,8 @@ def _subject_outside_question(frame: str, before: list[_Subject], first_q: int) 
     clause of its sentence ("Hart was asked whether the board would return. “…”"): then the subject
     that opens that sentence, who answers."""
     nearest = before[-1]
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(frame, 0, nearest.end) if m.end() <= nearest.start),
-                default=0)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(frame, 0, nearest.end) if m.end() <= nearest.start]
+    start = max(breaks, default=0)
     question = _QUESTION_CLAUSE.search(frame, start, nearest.start)
     if question is None or _SENTENCE_BREAK.search(frame, nearest.end, first_q):
         return nearest
@@ -3908,8 +3909,8 @@ def _principal(frame: str, subjects: list[_Subject], tracker: _Tracker | None = 
 
 
 # An agent named by whom they act for: "Lind's solicitor, Jo Hart,", "Lind's lawyer" (then "his client").
-_AGENT_OF = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+)?(?:solicitor|lawyer|barrister|attorney|counsel|agent|"
-                       r"representative|advocate)s?\b")
+_AGENT_OF = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+)?(?:solicitor|lawyer|barrister|attorney|counsel|"
+                       r"agent|representative|advocate)s?\b")
 
 
 def _client(frame: str, subjects: list[_Subject], before: int) -> _Subject | None:
