@@ -390,6 +390,9 @@ _PARENTHETICAL = re.compile(r"(?:\s+" + _POST_NOMINAL + r"(?=,))?"
                             r"(?:,\s\d{1,3}(?=,))?"  # an age first: "Jo Hart, 17, who has …, said"
                             r"(?:,\s+(?!(?:and|or|but|nor)\b)[a-z][^.!?;,\ue000]{0,250}"
                             r"(?:,[^.!?;,\ue000]{1,250}){0,3},|"
+                            # a role owned by a name: "Hart, Lind's coach since she was eight, said"
+                            r",\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s?\s+[a-z][^.!?;,\ue000]{0,250}"
+                            r"(?:,[^.!?;,\ue000]{1,250}){0,2},|"
                             # a capitalised title: "Delane, Owner of Castlebridge Rovers, commented:"
                             r",\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|at|for)\s+[^.!?;,\ue000]{1,120},|"
                             r"\s+[—–]\s*[a-z][^.!?;\ue000—–]{0,250}[—–]|\s+\([a-z][^.!?;\ue000()]{0,250}\))"
@@ -786,6 +789,11 @@ _OUTSIDER_LEAD = re.compile(
     r"[^.!?\ue000]{0,40}[.:,]\s*\ue000")
 # A full name after a noun of a person or a title, doing something before a colon and a quote: "Opposition
 # councillor Derek Lyle stands up: “…”" (a live blog's form; the noun or title is looked for before it).
+# A full name asked a question, then the quote that answers it: "chief executive Jo Pell was asked whether
+# the bank would return. “…”"
+_OUTSIDER_ASKED = re.compile(rf"\b{_OUTSIDER_NAME}(?:,\s[^,.;:“”\"\ue000]{{1,80}},)?\s+(?:was|is|were)\s+"
+                             r"(?:then\s+|later\s+|also\s+)?asked\s+(?:whether|if|what|why|how|when)\b"
+                             r"[^.!?:\ue000]{0,160}[.?]\s*\ue000")
 _OUTSIDER_COLON = re.compile(rf"\b{_OUTSIDER_NAME}(?:[ \t]+[a-z][\w’'-]*){{1,4}}[ \t]*:[ \t]*\ue000")
 # A box of who said what: a paragraph opening on a full name, its affiliation set off after a comma, a
 # colon and the quote ("Jo Pike, Harbour Watch: “…”", "Jo Pike, a neighbour: “…”"), no verb anywhere.
@@ -912,6 +920,7 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                   *(_OUTSIDER_OF_FIRM.finditer(text) if _VERB_HINT.search(text) else ()),
                   *(_OUTSIDER_AFTER.finditer(text) if quoting else ()),
                   *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
+                  *(_OUTSIDER_ASKED.finditer(text) if quoting and " asked " in text else ()),
                   *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
                     if m.group("title") or m.group("title1")),
                   *(_OUTSIDER_BOX.finditer(text) if boxed and quoting and ":" in text else ()),
@@ -1317,8 +1326,9 @@ _SOMEONE_ASIDE = r",\s+(?:he|she|they|I|we)\s+(?:recalls|recalled|remembers|reme
 # A first deed joined by "and" to the telling: "a nurse had taken him aside and told him to …" (a past
 # verb right after the noun, so "Hart met a nurse on the ward and told her" stays Hart's).
 _SOMEONE_FIRST_DID = (r"\s+(?:had\s+)?(?:[a-z]{2,}ed|took|taken|came|come|went|gone|got|rang|sat|stood|drew|"
-                      r"leant|leapt)"
-                      r"(?:\s+[\w’'-]+){0,5}?\s+and")
+                      r"leant|leapt|shook|shaken|gave|given|spoke|spoken|broke|broken|drove|driven|"
+                      r"held|met|left|put|walked)"
+                      r"(?:\s+[\w’'-]+){0,7}?\s+and")
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                            # a place and a clause: "a contestant from that season, who asked not to be named,"
                            rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})s?(?:{_SOMEONE_WHERE}){{0,2}}"
@@ -1582,7 +1592,7 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     found += _someone_says(frame, [(s.start, s.end) for s in found])
     found += _role_holders(frame, tracker, [(s.start, s.end) for s in found])
     found += _offices_of_bodies(frame, tracker, [(s.start, s.end) for s in found])
-    if ", " in frame:
+    if "is " in frame or "er " in frame:  # "His wife, Sian, said", "Her mum Grace fumed:"
         taken = [(s.start, s.end) for s in found]
         found += [_Subject(m.start(), m.end("first"), f"{m.group('kin').lower()}, {m.group('first')}", None,
                            "unnamed", f"unnamed: {m.group('kin').lower()}, {m.group('first')} (a relative "
@@ -1592,12 +1602,20 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
 
 
 # A relative set off with their first name before a verb of saying: "His wife, Sian, said …"
+# ("Her mum Grace, 51, fumed:", UK papers' form with no commas and an age; "Her husband Derek was not so
+# sure." before the quote, a view with no verb of saying)
 _KIN_NAMED = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:wife|husband|partner|son|daughter|"
-                        r"mother|father|brother|sister|mum|dad|widow|widower))[ \t]*,[ \t]+"
-                        r"(?P<first>[A-Z][a-z]+),"
+                        r"mother|father|brother|sister|mum|mom|dad|widow|widower|fiancée?|grandmother|"
+                        r"grandfather|gran|nan|grandma|grandad|granddad))(?:[ \t]*,)?[ \t]+"
+                        r"(?P<first>[A-Z][a-z]+)(?:,[ \t]+\d{1,3})?,?"
                         # ("his daughter, Carol, who said: “…”": the relative's verb is the reporting one)
                         r"(?=[ \t]+(?:who[ \t]+)?(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|wrote|"
-                        r"writes)\b)")
+                        r"writes|fumed|fumes|raged|rages|blasted|blasts|insisted|insists|recalled|recalls|"
+                        r"explained|admitted|posted|tweeted)\b"
+                        r"|[ \t]+(?:was|is|were)[ \t]+(?:(?:not|less|more|far|rather|even|much)[ \t]+)?"
+                        r"(?:so[ \t]+)?"
+                        r"(?:sure|convinced|certain|blunt|blunter|forthright|angry|furious|scathing|critical|"
+                        r"unimpressed|unmoved|philosophical|defiant|kinder|generous)[ \t]*[.:,])")
 
 
 # The holder of a body's office, unnamed: "The director of the Saltmarsh Sessions told councillors",
@@ -3341,12 +3359,33 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
                      for q in quotes)  # a title in quotes ("A Harbour for the Next Century") says nothing
     before = [s for s in usable if s.end <= first_q]
     if long_quote and before and not _is_headline(frame.replace(_Q, "")):
-        subject = before[-1]
+        subject = _subject_outside_question(frame, before, first_q)
         if _as_object(frame, subject.start):  # "Rennie, …, which leases it to Corran, was more guarded."
             outer = _set_off_subject(frame, usable, len(before) - 1)
             subject = subject if outer is None else usable[outer]
         return subject, f"weak: nearest name, no speech verb ({_reason(subject, '').strip()})", "weak"
     return None
+
+
+# A question or topic clause inside a sentence, whose names are what it is about: "was asked whether the
+# bank would return", "is less certain about what the board should do".
+_QUESTION_CLAUSE = re.compile(r"\b(?:asked|wondered|unsure|certain|sure|about)\s+(?:whether|if|what|why|how|"
+                              r"when|where|who)\b|\b(?:asked|unsure|certain|sure)\s+about\b")
+
+
+def _subject_outside_question(frame: str, before: list[_Subject], first_q: int) -> _Subject:
+    """The nearest name before a quote with no speech verb, unless it stands in a question or topic
+    clause of its sentence ("Hart was asked whether the board would return. “…”"): then the subject
+    that opens that sentence, who answers."""
+    nearest = before[-1]
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(frame, 0, nearest.end) if m.end() <= nearest.start]
+    start = max(breaks, default=0)
+    question = _QUESTION_CLAUSE.search(frame, start, nearest.start)
+    if question is None or _SENTENCE_BREAK.search(frame, nearest.end, first_q):
+        return nearest
+    opener = next((s for s in before if start <= s.start < question.start() and not s.possessive
+                   and _opens_clause(frame, s.start) and not _as_object(frame, s.start)), None)
+    return opener or nearest
 
 
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.]{1,30}(?<!\.)")
@@ -3738,6 +3777,8 @@ _IT_GOES_ON = re.compile(r"\s*(?:It|The\s+letter)\s+(?:ends|begins|opens|closes|
 _MESSAGE = re.compile(r"\b(?:statement|letter|message|note|email|e-mail|apology|tribute)\b", re.I)
 # A message issued or read out for someone: "read a statement on his behalf", "on behalf of Lind".
 _BEHALF = re.compile(r"\bon\s+(?:(?P<pronoun>his|her|their|its)\s+behalf\b|behalf\s+of\b"
+                     # "on his client's behalf": whoever the reader acts for ("Lind's solicitor")
+                     r"|(?:his|her|their)\s+(?P<client>client|clients)[’']s?\s+behalf\b"
                      # "on the company's behalf", "on Brackwater's behalf"
                      r"|(?:the\s+(?P<noun>[a-z]+)|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"
                      r"[’']s?\s+behalf\b)")
@@ -3843,6 +3884,8 @@ def _principal(frame: str, subjects: list[_Subject], tracker: _Tracker | None = 
     if m.group("owner") is not None:  # "on Brackwater's behalf": the name owning it
         return next((s for s in subjects if m.start("owner") <= s.start < m.end("owner")
                      and s.person is not None), None)
+    if m.re is _BEHALF and m.group("client") is not None:
+        return _client(frame, subjects, m.start())
     if m.re is _BEHALF and (m.group("noun") is not None or (m.group("pronoun") or "").lower() == "its"):
         # "on the company's behalf", "on its behalf": the organisation named last
         org = tracker.by_pronoun("it") if tracker is not None and (
@@ -3854,7 +3897,28 @@ def _principal(frame: str, subjects: list[_Subject], tracker: _Tracker | None = 
         return next((s for s in subjects if s.start >= m.end() and s.person is not None), None)
     wanted = {"his": "he", "her": "she"}.get(m.group("pronoun").lower(), "they")
     fits = [s for s in subjects if s.end <= m.start() and s.person is not None and s.person.pronoun == wanted]
-    return fits[-1] if fits else None
+    if fits or tracker is None or wanted == "they":
+        return fits[-1] if fits else None
+    # "Lind could not attend. Hart read a statement on her behalf": nobody in the paragraph goes by
+    # "her", so the last person named before who does (never the reader, who is named here)
+    person = tracker.by_pronoun(wanted)
+    if person is None or any(s.person is person for s in subjects if s.end <= m.start()):
+        return None
+    return _Subject(m.start("pronoun"), m.end("pronoun"), person.name, person, "pronoun",
+                    f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
+
+
+# An agent named by whom they act for: "Lind's solicitor, Jo Hart,", "Lind's lawyer" (then "his client").
+_AGENT_OF = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+)?(?:solicitor|lawyer|barrister|attorney|counsel|"
+                       r"agent|representative|advocate)s?\b")
+
+
+def _client(frame: str, subjects: list[_Subject], before: int) -> _Subject | None:
+    """Whom "on his client's behalf" speaks for: the owner of the agent named before it ("Lind's
+    solicitor, Jo Hart, read a statement on his client's behalf": Lind); None when no agent is owned."""
+    owners = [s for s in subjects if s.end <= before and s.possessive and s.person is not None
+              and _AGENT_OF.match(frame, s.end)]
+    return owners[-1] if owners else None
 
 
 def _colon_in_sentence(segments: list[tuple[list[int], _Attribution | None, str]], subjects: list[_Subject],
@@ -3916,6 +3980,16 @@ _OWNED_FINDS = re.compile(r"(?:^|[.!?]\s+|,\s+)[^.!?,\ue000]{0,40}?['’]s?\s+(?
 _READ_OR_ISSUED = re.compile(r"\b(?:read|reads|reading|issued|issues|released|releases|sent|sends)\b")
 
 
+def _read_just_before(segments: list[tuple[list[int], _Attribution | None, str]], n: int) -> bool:
+    """Whether the sentence before the n-th, quoting nothing, says a message is read on someone's behalf
+    and the n-th is all quote ("Hart read a statement on her behalf. “…”": the message's words)."""
+    if n == 0 or segments[n - 1][0]:
+        return False
+    before, sentence = segments[n - 1][2], segments[n][2]
+    return ("behalf" in before and _MESSAGE.search(before) is not None
+            and _LETTER_OR_DIGIT.search(sentence.replace(_Q, "")) is None)
+
+
 def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
                   quotes: list[str]) -> list[tuple[list[int], _Attribution]]:
     """When a paragraph quotes several people, each in a sentence of their own ("…," Stone had
@@ -3951,9 +4025,9 @@ def _per_sentence(frame: str, subjects: list[_Subject], tracker: _Tracker,
             groups.append((indexes, (who, who.how, "unnamed")))
             continue
         principal = tracker.behalf[0]
-        if principal is not None and ("behalf" in sentence or _READ_FROM.search(sentence)
-                                      or _READ_OWNED.search(sentence)) and (
-                _MESSAGE.search(sentence)):
+        if principal is not None and (("behalf" in sentence or _READ_FROM.search(sentence)
+                                       or _READ_OWNED.search(sentence)) and _MESSAGE.search(sentence)
+                                      or found is None and _read_just_before(segments, n)):
             # "Hart's lawyer read a statement on his behalf: “…”": Hart's words, read by another
             found = principal, f"weak: a message read or issued on behalf of {principal.name}", "weak"
         elif (read_for := tracker.behalf[1]) is not None and _READ_OUT.search(sentence) and (
