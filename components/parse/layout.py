@@ -223,6 +223,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # story's forum thread and the sign-in notice under it.
     *_compile(r"^(discuss|comment on) this (story|article|post) (on|in)\b.{0,60}$",
               r"^you must (log in|sign in|be logged in|register)\b.{0,60}$",
+              # the comment box's prompt ("To place a comment please login", "Log in to post a comment")
+              r"^(to )?(post|place|leave|add|write) a comment,? (please )?(log ?in|sign ?in|register)\W*$",
+              r"^(please )?(log ?in|sign ?in|register) to (post|place|leave|add|write) a comment\W*$",
               r"^(sign|log) ?in (to|and) (comment|reply|join the (conversation|discussion)|leave a comment)"
               r"\W*$",
               r"^return to [“\"‘'][^”\"’']{1,60}[”\"’']$", r"^(who is online|jump to|board index)$",
@@ -3302,6 +3305,8 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     signs = list(names)
     if len(signs) < _MIN_POSTS:
         return [], set()
+    if _signs_head_their_posts(lines, signs):
+        return _headed_posts(lines, names, heading)
     found: list[tuple[int, RawComment]] = []
     taken: set[int] = set()
     start = (heading + 1) if heading is not None else _first_signed(lines, signs[0])
@@ -3340,6 +3345,44 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         start = sign + 1
     if heading is not None:
         taken |= {k for k in range(heading, signs[0]) if len(lines[k].split()) <= _WIDGET_WORDS}
+    return _nested(found), taken
+
+
+def _signs_head_their_posts(lines: list[str], signs: list[int]) -> bool:
+    """Sign lines set OVER their posts ("Posted by Ann Lee on Nov 17th, 2026", the body under it):
+    every sign line has a blank line (or the page's start) above it and a line of text, not another
+    sign, right under it. Under the body, a sign line sits right under its text instead."""
+    marked = set(signs)
+    return all((k == 0 or not lines[k - 1].strip()) and k + 1 < len(lines) and lines[k + 1].strip()
+               and k + 1 not in marked for k in signs)
+
+
+def _headed_posts(lines: list[str], names: dict[int, str],
+                  heading: int | None) -> tuple[list[RawComment], set[int]]:
+    """The posts under header sign lines: each body runs from under its sign line to the next sign
+    line; the last one's ends at the first paragraph that is the page's furniture (the comment box,
+    "To place a comment please login") or at the page's end. What stands between the comment heading
+    and the first post (the section's disclaimer, "Join the discussion") is the section's, not the
+    article's."""
+    signs = list(names)
+    found: list[tuple[int, RawComment]] = []
+    taken: set[int] = set(range(heading, signs[0])) if heading is not None else set()
+    for n, sign in enumerate(signs):
+        end = signs[n + 1] if n + 1 < len(signs) else len(lines)
+        paragraphs: list[list[int]] = [[]]
+        for k in range(sign + 1, end):
+            if lines[k].strip():
+                paragraphs[-1].append(k)
+            elif paragraphs[-1]:
+                paragraphs.append([])
+        body = []
+        for paragraph in (p for p in paragraphs if p):
+            if n + 1 == len(signs) and body and all(_is_furniture(lines[k]) for k in paragraph):
+                break
+            body.append(paragraph)
+        text = "\n\n".join("\n".join(lines[k].strip() for k in p) for p in body)
+        found.append((_indent_of(lines[sign]), RawComment(0, names[sign], text)))
+        taken |= {sign} | {k for p in body for k in p}
     return _nested(found), taken
 
 
