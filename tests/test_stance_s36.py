@@ -2,10 +2,13 @@
 lighthouse's lamp against its keeper's wishes): each with must-fire and must-not-fire cases."""
 
 import pandas as pd
+import pytest
 
 from components.core.config import CorpusConfig, Person, Side
 from components.enrich.replies import answer_replies
-from components.enrich.stance import NEUTRAL
+from components.enrich.stance import NEUTRAL, Claims, classify_stance
+from components.enrich.stance.evidence import _decide
+from components.enrich.stance.scores import _Evidence
 
 CONFIG = CorpusConfig(
     name="lighthouse",
@@ -80,3 +83,64 @@ def test_a_decided_reply_is_never_changed_by_the_chain() -> None:
                        ("Wenna", "@Denzil the board has it right, for once.")])
     out = answer_replies(comments, decided(["keeper", NEUTRAL, "board"]), CONFIG)
     assert out["stance"].tolist() == ["keeper", "board", "board"]
+
+
+# --- a contest of cues: a real lead wins, a tie or a comment that weighs both sides stays neutral ---
+
+def test_a_side_ahead_in_a_contest_of_cues_wins_by_a_small_lead() -> None:
+    """Blame for both, more of it for the keeper: the board's side, though by less than 0.3."""
+    result = classify_stance("Penhallow has been awful, and the board are lazy.", CONFIG)
+    assert result.stance == "board"
+    assert 0 < result.scores["board"] - result.scores["keeper"] < 0.3
+
+
+def test_the_decision_takes_the_leader_unless_it_is_a_tie() -> None:
+    assert _decide(_Evidence(scores={"keeper": 1.0, "board": 0.9},
+                             cues={"keeper": ["a"], "board": ["b"]}), CONFIG).stance == "keeper"
+    assert _decide(_Evidence(scores={"keeper": 0.6, "board": 0.6},
+                             cues={"keeper": ["a"], "board": ["b"]}), CONFIG).stance == NEUTRAL
+    assert _decide(_Evidence(scores={"keeper": 0.3}, cues={"keeper": ["a"]}), CONFIG).stance == NEUTRAL
+
+
+def test_a_tie_of_cues_stays_neutral() -> None:
+    assert classify_stance("The keeper is wrong. The board is wrong too.", CONFIG).stance == NEUTRAL
+
+
+def test_a_comment_that_weighs_both_sides_stays_neutral_whoever_leads() -> None:
+    text = "Both sides have a point. Penhallow has been awful, and the board are lazy."
+    assert classify_stance(text, CONFIG).stance == NEUTRAL
+
+
+# --- a claim that its sentence's closing tag gives to someone else is reported, not made ---
+
+STATEMENTS = pd.DataFrame({"speaker": ["Orla Penhallow", "Tresco Harbour Board"],
+                           "text": ["The lamp guides the fishing boats home every winter night.",
+                                    "Satellite navigation made the lamp obsolete years ago."]})
+
+
+def _with_claims(text: str) -> str:
+    return classify_stance(text, CONFIG, Claims.build(CONFIG, STATEMENTS)).stance
+
+
+@pytest.mark.parametrize("text", [
+    "Satellite navigation made the lamp obsolete, they say.",
+    "Satellite navigation made the lamp obsolete, the harbour master claims.",
+    "Satellite navigation made the lamp obsolete, according to the board.",
+])
+def test_a_claim_closed_by_a_speech_tag_is_not_made(text: str) -> None:
+    assert _with_claims(text) == NEUTRAL
+
+
+@pytest.mark.parametrize("text", [
+    "Satellite navigation made the lamp obsolete, I'd say.",
+    "Satellite navigation made the lamp obsolete, as I said.",
+    "Satellite navigation made the lamp obsolete, they say, and they are right.",
+    "Satellite navigation made the lamp obsolete, full stop.",
+])
+def test_a_claim_with_the_commenters_own_tag_or_no_tag_is_made(text: str) -> None:
+    assert _with_claims(text) == "board"
+
+
+def test_blame_beside_a_reported_claim_takes_the_blamers_side() -> None:
+    text = "Penhallow has been awful to the crews. Satellite navigation made the lamp obsolete, they say."
+    assert _with_claims(text) == "board"  # the blame of the keeper, not the board's reported line
