@@ -8,9 +8,9 @@ information ("do you know when ...?") takes none. A decided comment is
 never changed. A side taken this way counts for the replier in turn: a reply that argues with them
 takes the side they argued against, one that agrees takes theirs ("A: walls now. B: @A nonsense.
 C: @B says you."), round after round down the chain; a neutral reply to one of the other side is
-as much an answer as a neutral reply to one whose own words took a side (on the readable sets, of the
-five replies to a reply this reaches, four took the labelled side; the fifth answered a commenter
-the classifier had given the wrong side).
+as much an answer as a neutral reply to one whose own words took a side (on the dev and held-out
+sets, of the six replies to a reply this reaches, four took the labelled side; two carried on a
+chain that began with a comment the classifier had given the wrong side).
 
 The columns are read whole (numpy and pandas); only the comments that can be replies (a neutral
 comment with an "@" in it or a `reply_to`) are looked at one by one. Comments without a doc_id
