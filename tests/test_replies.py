@@ -66,8 +66,9 @@ def test_a_reply_to_a_commenter_of_one_side_takes_the_other() -> None:
     out = answer_replies(comments, stance, CONFIG)
     assert out.loc[1, "stance"] == "south" and out.loc[1, "stance_confidence"] == REPLY_CONFIDENCE
     assert "answers Pat" in out.loc[1, "stance_reason"]
-    # Kim's side came from the reply rule itself, not from the classifier: it is not passed on.
-    assert out.loc[2, "stance"] == NEUTRAL and out.loc[3, "stance"] == NEUTRAL
+    # Kim's side, taken by answering Pat, passes on: Lou agrees with Kim; "@Nobody" answers nobody.
+    assert out.loc[2, "stance"] == "south" and "agrees with Kim" in out.loc[2, "stance_reason"]
+    assert out.loc[3, "stance"] == NEUTRAL
 
 
 def test_a_reply_to_a_commenter_of_both_sides_or_with_three_sides_stays_neutral() -> None:
@@ -142,6 +143,17 @@ def one_by_one(comments: pd.DataFrame, stance: pd.DataFrame) -> list[str]:
     return out
 
 
+def one_by_one_down_the_chain(comments: pd.DataFrame, stance: pd.DataFrame) -> list[str]:
+    """one_by_one again on its own answers until nothing changes: a side taken by answering counts
+    for the replier in the next round."""
+    out = one_by_one(comments, stance)
+    while True:
+        again = one_by_one(comments, stance.assign(stance=out))
+        if again == out:
+            return out
+        out = again
+
+
 def test_the_columns_at_once_agree_with_the_rule_one_comment_at_a_time() -> None:
     rng = random.Random(7)
     names = ["Pat", "Kim", "Ann Lee", "Ann", "AnnLee", "Geoff R", "Lou"]
@@ -156,7 +168,8 @@ def test_the_columns_at_once_agree_with_the_rule_one_comment_at_a_time() -> None
                      for _ in range(n)]}, index=rng.sample(range(100), n))
         stance = neutral(n).set_index(comments.index)
         stance["stance"] = [rng.choice([NEUTRAL, NEUTRAL, "north", "south"]) for _ in range(n)]
-        assert answer_replies(comments, stance, CONFIG)["stance"].tolist() == one_by_one(comments, stance)
+        assert answer_replies(comments, stance, CONFIG)["stance"].tolist() == one_by_one_down_the_chain(
+            comments, stance)
 
 
 def test_a_reply_that_agrees_takes_the_side_of_the_commenter_it_answers() -> None:

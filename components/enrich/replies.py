@@ -5,7 +5,12 @@ whose decided comments in the thread all take one side of two, with no cue of it
 other side, with a low confidence and a reason that names who it answers. A reply that opens by
 agreeing ("Exactly.", "Well said") takes the same side instead, and one that only asks for
 information ("do you know when ...?") takes none. A decided comment is
-never changed, and a side taken this way is not passed further down the chain.
+never changed. A side taken this way counts for the replier in turn: a reply that argues with them
+takes the side they argued against, one that agrees takes theirs ("A: walls now. B: @A nonsense.
+C: @B says you."), round after round down the chain; a neutral reply to one of the other side is
+as much an answer as a neutral reply to one whose own words took a side (on the dev and held-out
+sets, of the six replies to a reply this reaches, four took the labelled side; two carried on a
+chain that began with a comment the classifier had given the wrong side).
 
 The columns are read whole (numpy and pandas); only the comments that can be replies (a neutral
 comment with an "@" in it or a `reply_to`) are looked at one by one. Comments without a doc_id
@@ -32,6 +37,7 @@ from .words import STOPWORDS
 __all__ = ["addressed_author", "answer_replies", "REPLY_CONFIDENCE"]
 
 REPLY_CONFIDENCE = 0.5   # confidence of a side taken by answering a commenter of the other side
+MAX_CHAIN = 8            # replies deep a side taken by answering is passed down (B answers A, C B ...)
 MAX_NAME = 80            # characters of a commenter's name an "@" reply is matched on
 _COLUMNS = ["stance", "stance_confidence", "stance_reason"]
 _KINDS = {"stance": pd.api.types.pandas_dtype(str), "stance_confidence": np.dtype(float),
@@ -236,8 +242,10 @@ def answer_replies(comments: pd.DataFrame, stance: pd.DataFrame, config: CorpusC
         kept = np.arange(len(comments))
         if changed := {column: kind for column, kind in _KINDS.items() if out[column].dtype != kind}:
             out = out.astype(changed)
-    answers = _answers(_Thread.of(comments, out["stance"].to_numpy(dtype=object)[kept]), config)
-    if answers:
+    for _ in range(MAX_CHAIN):  # a side taken by answering passes to the replies that answer it
+        answers = _answers(_Thread.of(comments, out["stance"].to_numpy(dtype=object)[kept]), config)
+        if not answers:
+            break
         rows = kept[list(answers)]
         out.iloc[rows, 0] = [side for side, _ in answers.values()]
         out.iloc[rows, 1] = REPLY_CONFIDENCE

@@ -16,6 +16,7 @@ from .positions import (
     _cited,
     _not_wanted_by_others,
     _SentenceView,
+    _tagged_as_said,
 )
 from .predicates import _TURNS
 from .scores import _Evidence
@@ -68,11 +69,13 @@ _TOLD = _WANTING | _ACCUSING  # the stems _not_wanted_by_others looks for
 def _own_claimed(sentence: list[Token], claimed: set[str], wanting: bool) -> list[Token]:
     """The tokens of a sentence that _overlap_cues may count, but for the quoted stems: content
     words outside quotes of the part the writer stands behind, not denied nor told as another's
-    wish, in a sentence that shares a claim's word and is not an echo, a report or a plain
-    question. (The sentence's stems decide first which of those steps can change anything.)"""
+    wish, in a sentence that shares a claim's word and is not an echo, a report (nor closed by a
+    tag that gives it to someone else: "..., they say.") or a plain question. (The sentence's
+    stems decide first which of those steps can change anything.)"""
     stems = _index(sentence).stems
     if stems.isdisjoint(claimed) or _is_echo_question(sentence) or (
-            "what" in stems and _reports(sentence)) or _asks_question(sentence):
+            "what" in stems and _reports(sentence)) or _asks_question(sentence) or (
+            _tagged_as_said(sentence, 0)):
         return []
     words = _asserted(sentence) if not stems.isdisjoint(_TURNS) else sentence
     if wanting and not stems.isdisjoint(_TOLD):

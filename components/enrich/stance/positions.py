@@ -74,7 +74,8 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
                 for other in _opponents(side.id, config):
                     ev.add(other, W_POSITION * W_ECHO_ANSWERED, f"echoes {side.person.name}'s side's words "
                            f'"{said}" in a question, then answers them')
-            elif view.echo or view.asks or _reported(view.pair, hit.end):
+            elif (view.echo or view.asks or _reported(view.pair, hit.end)
+                  or _tagged_as_said(view.pair, hit.end)):
                 echoes.append(f'"{said}" ({"in a question" if view.echo or view.asks else "reported"})')
             elif view.conceded(hit.end):
                 for other in _opponents(side.id, config):
@@ -297,6 +298,32 @@ def _reported(tokens: Sequence[Token], end: int) -> bool:
 
 _SAYING = frozenset(_stem(w) for w in ("say", "says", "said", "claim", "call", "tell", "told", "argue",
                                        "insist", "cry", "shout", "scream", "repeat"))
+
+
+MAX_SPEECH_TAG = 4  # words of a tag after a comma that gives the sentence to its sayer ("..., he says.")
+
+
+def _tagged_as_said(tokens: Sequence[Token], end: int) -> bool:
+    """"The lamp is obsolete, they say.", "..., the board claims", "..., according to the board": the
+    sentence closes with a tag that gives it to someone else, so the claim in it is reported, not
+    made; "..., I'd say" and "..., as I said" are the commenter's own (and "..., he says, and he's
+    right" is no closing tag)."""
+    comma = -1
+    for at in range(end, len(tokens)):
+        if tokens[at].ends:
+            break
+        if tokens[at].text in {",", "—", "-"}:
+            comma = at
+    else:
+        at = len(tokens)
+    if comma < 0:
+        return False
+    tag = [t for t in tokens[comma + 1:at] if t.word]
+    if not tag or len(tag) > MAX_SPEECH_TAG or any(t.lower in _OWN_SUBJECTS for t in tag):
+        return False
+    if len(tag) >= 2 and tag[0].lower == "according" and tag[1].lower == "to":
+        return True
+    return any(t.stem in _SAYING for t in tag) and tag[0].lower not in {"as", "like", "if"}
 
 
 GENERIC_SAYERS = frozenset({"every", "all", "everyone", "everybody", "always", "any"})
