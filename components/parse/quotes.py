@@ -1089,12 +1089,18 @@ def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
         lowered = {n.lower() for n, _ in spellings if n != n.lower()} - {n for n, _ in spellings}
         spellings = tuple(sorted(spellings + tuple((n.lower(), p) for n, p in spellings if n != n.lower()),
                                  key=lambda pair: -len(pair[0])))
+    capitals = _capital_spellings(frame, spellings)
+    if capitals:  # "CALLANDER said on X that …": a name set in capitals for emphasis, in running text
+        shouted = tuple((n.upper(), p) for n, p in spellings if n.upper() in capitals)
+        spellings = tuple(sorted(spellings + shouted, key=lambda pair: -len(pair[0])))
     for name, person in spellings:
         if name not in frame:
             continue
         for m in _name_pattern(name).finditer(frame):
             if taken.intersection(range(m.start(), m.end())):
                 continue
+            if name in capitals and not _in_running_text(frame, m.start(), m.end()):
+                continue  # a headline or a label set all in capitals ("WILL THE PIER REOPEN?")
             if name in lowered and (_DETERMINER_BEFORE.search(frame, 0, m.start()) or (
                     " " not in name and not _LOWER_VERB_AFTER.match(frame, m.end())
                     and not _LOWER_VERB_BEFORE.search(frame, 0, m.start()))):
@@ -1164,6 +1170,28 @@ def _lower_case_prose(frame: str) -> bool:
         return False  # (most frames open with a capital: no need to read on)
     words = [w for w in _QUOTED_SPAN.sub(" ", frame).split() if w[:1].isalpha()]
     return len(words) >= _LOWER_WORDS and not any(w[:1].isupper() for w in words)
+
+
+_CAPITALS_RUN = re.compile(rf"[{_UPPER}]{{3}}")
+_WORD_BEFORE = re.compile(r"(\S+)\s+\Z")
+_WORD_AFTER = re.compile(r"\s+(\S+)")
+
+
+def _capital_spellings(frame: str, spellings: tuple[tuple[str, Person], ...]) -> set[str]:
+    """The names of three letters or more that the frame sets in capitals ("CALLANDER", "DANNY DYER")
+    where the config spells them otherwise."""
+    if not _CAPITALS_RUN.search(frame):
+        return set()
+    return {upper for n, _ in spellings
+            if (upper := n.upper()) != n and sum(c.isalpha() for c in n) >= 3 and upper in frame}
+
+
+def _in_running_text(frame: str, start: int, end: int) -> bool:
+    """Whether a name in capitals stands in running text: the word right before or after it has a
+    lower-case letter ("soap star DANNY DYER has", "CALLANDER said"), as a headline's words do not."""
+    before = _WORD_BEFORE.search(frame, max(0, start - 40), start)
+    after = _WORD_AFTER.match(frame, end)
+    return any(w is not None and any(c.islower() for c in w.group(1)) for w in (before, after))
 
 
 @lru_cache(maxsize=64)
