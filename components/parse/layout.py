@@ -3375,7 +3375,7 @@ def _headed_posts(lines: list[str], names: dict[int, str],
                 paragraphs[-1].append(k)
             elif paragraphs[-1]:
                 paragraphs.append([])
-        body = []
+        body: list[list[int]] = []
         for paragraph in (p for p in paragraphs if p):
             if n + 1 == len(signs) and body and all(_is_furniture(lines[k]) for k in paragraph):
                 break
