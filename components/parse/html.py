@@ -8,27 +8,12 @@ from lxml import html as lxml_html
 from lxml.etree import ParserError, XMLSyntaxError, _Element
 
 from .dates import resolve_published
+from .html_comments import Comment, find_comments
 
 __all__ = ["HtmlPage", "looks_like_html", "read_html_page", "HTML_SUFFIXES"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _HTML_START = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I)
-# Class and id words of comment markup in common CMS and comment widgets (WordPress, Disqus,
-# Drupal, Discourse-like): general signals, not one site's. A section holds the comments; in it,
-# an element whose class word is one of COMMENT_WORDS (or whose id is such a word and a number)
-# is one comment; its author and body are found by the words below, most specific first.
-_SECTION = re.compile(r"(?:^|[\s_-])(?:comments|comment-?list|disqus|discussion|responses|replies)"
-                      r"(?:$|[\s_-])", re.I)
-COMMENT_WORDS = frozenset({"comment", "post", "reply", "comment-item", "js-comment", "media-comment"})
-_COMMENT_ID = re.compile(r"^(?:comment|post|reply)[-_]?\d+$", re.I)
-_AUTHOR_WORDS = ("fn", "author", "username", "user", "name", "handle")
-_BODY_WORDS = ("message", "text", "body", "content")
-@dataclass(frozen=True)
-class Comment:
-    """One reader comment as the page marks it up."""
-
-    author: str
-    paragraphs: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -56,9 +41,12 @@ class HtmlPage:
             lines += [paragraph, ""]
         if self.comments:
             lines += ["Comments", ""]
+        above: list[str] = []  # the poster last written at each level
         for comment in self.comments:
-            lines += [f"  \u2022 {comment.author or 'anonymous'}", ""]
-            lines += [f"    {p}" for p in comment.paragraphs] + [""]
+            level = min(comment.depth, _MAX_INDENT)
+            implied = above[level - 1] if 0 < level <= len(above) else ""
+            lines += _comment_lines(comment, level, comment.reply_to != implied)
+            above[level:] = [comment.author or "anonymous"]
         return "\n".join(lines)
 
 
@@ -67,77 +55,24 @@ def looks_like_html(name: str, text: str) -> bool:
     return name.lower().endswith(HTML_SUFFIXES) or bool(_HTML_START.match(text[:2048]))
 
 
-def _words(element: _Element) -> str:
-    return " ".join(element.text_content().split())
+_BULLETS = ("\u2022", "\u25e6", "\u25aa")  # •, ◦, ▪: a thread's levels as the text form writes them
+_MAX_INDENT = 6  # deeper replies are written at this level (the text form's indent stays readable)
 
 
-def _tokens(element: _Element) -> list[str]:
-    return str(element.get("class", "")).lower().split()
+def _comment_lines(comment: Comment, level: int, named: bool) -> list[str]:
+    """One comment in the text form: a bullet line with the poster, indented two spaces a level,
+    then its paragraphs under it. A reply answers the comment written a level above it; when it
+    answers another (a flat thread's reply to a reply), `named` writes "in reply to" its poster."""
+    indent = "  " * (level + 1)
+    head = comment.author or "anonymous"
+    if comment.reply_to and named:
+        head += f" in reply to {comment.reply_to}"
+    lines = [f"{indent}{_BULLETS[level % len(_BULLETS)]} {head}", ""]
+    return lines + [f"{indent}  {p}" for p in comment.paragraphs] + [""]
 
 
-def _is_section(element: _Element) -> bool:
-    return bool(_SECTION.search(f"{element.get('class', '')} {element.get('id', '')}"))
-
-
-def _is_comment(element: _Element, in_section: bool) -> bool:
-    if element.tag not in ("li", "article", "div"):
-        return False
-    words = set(_tokens(element))
-    if not in_section:  # outside a comment section only the plainest marker counts
-        return "comment" in words
-    return bool(words & COMMENT_WORDS) or bool(_COMMENT_ID.match(str(element.get("id", ""))))
-
-
-def _own_parts(element: _Element, is_comment: set[_Element]) -> list[_Element]:
-    """Descendants that belong to this comment, not to a reply nested in it."""
-    parts = []
-    for child in element.iterdescendants():
-        if isinstance(child.tag, str):
-            owner = next((a for a in child.iterancestors() if a in is_comment), None)
-            if owner is element and child not in is_comment:
-                parts.append(child)
-    return parts
-
-
-def _pick(parts: list[_Element], words: tuple[str, ...]) -> _Element | None:
-    """The first part whose class mentions the earliest possible word of `words`."""
-    for word in words:
-        for part in parts:
-            if (word == "fn" and part.tag == "cite") or any(word in t for t in _tokens(part)):
-                return part
-    return None
-
-
-def _comment(element: _Element, is_comment: set[_Element]) -> Comment | None:
-    parts = _own_parts(element, is_comment)
-    author, body = _pick(parts, _AUTHOR_WORDS), _pick(parts, _BODY_WORDS)
-    if body is None:
-        return None
-    paragraphs = [w for p in body.iter("p") if (w := _words(p))] or [_words(body)]
-    paragraphs = [p for p in paragraphs if p]
-    if not paragraphs:
-        return None
-    return Comment(_words(author) if author is not None else "", tuple(paragraphs))
-
-
-def _comment_elements(root: _Element) -> list[_Element]:
-    sections = [e for e in root.iter() if isinstance(e.tag, str) and _is_section(e)]
-    if not sections:
-        return [e for e in root.iter() if isinstance(e.tag, str) and _is_comment(e, False)]
-    inside = {d for s in sections for d in s.iterdescendants()}
-    return [e for e in root.iter() if e in inside and isinstance(e.tag, str) and _is_comment(e, True)]
-
-
-def _comments(root: _Element) -> tuple[Comment, ...]:
-    """Comments in page order (replies flattened after their parent)."""
-    elements = _comment_elements(root)
-    marked = set(elements)
-    return tuple(c for e in elements if (c := _comment(e, marked)) is not None)
-
-
-def _drop_comment_sections(root: _Element, comments: list[_Element]) -> None:
-    drop = [e for e in root.iter() if isinstance(e.tag, str) and _is_section(e)] + comments
-    for element in drop:
+def _drop(elements: tuple[_Element, ...]) -> None:
+    for element in elements:
         parent = element.getparent()
         if parent is not None:
             parent.remove(element)
@@ -152,8 +87,8 @@ def read_html_page(text: str) -> HtmlPage:
         root = lxml_html.document_fromstring(text)
     except (ParserError, XMLSyntaxError, ValueError):
         return HtmlPage()
-    comments = _comments(root)
-    _drop_comment_sections(root, _comment_elements(root))
+    section = find_comments(root)
+    _drop(section.elements)
     article = lxml_html.tostring(root, encoding="unicode")
     meta = trafilatura.extract_metadata(text)
     main = trafilatura.extract(article, include_comments=False, include_tables=False,
@@ -163,4 +98,4 @@ def read_html_page(text: str) -> HtmlPage:
     published = resolve_published((meta.date if meta else "") or "").value
     return HtmlPage(title=title, published=published,
                     source=(meta.sitename if meta else "") or "", url=(meta.url if meta else "") or "",
-                    paragraphs=tuple(paragraphs), comments=comments)
+                    paragraphs=tuple(paragraphs), comments=section.comments)
