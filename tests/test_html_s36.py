@@ -183,3 +183,39 @@ def test_thousands_of_nested_comments_read_in_linear_time() -> None:
         timings.append(time.perf_counter() - start)
         assert len(found) == n and found[19].depth == 19
     assert timings[1] < timings[0] * 8  # four times the comments: well under sixteen times the time
+
+
+# ---- the site's name and the headline ----
+
+def _meta_page(title: str, h1: str, site: str = "") -> str:
+    og = f'<meta property="og:site_name" content="{site}">' if site else ""
+    return (f"<html><head><title>{title}</title>{og}</head><body><article><h1>{h1}</h1>"
+
+            "<p>The island ferry will run four times a day from December, the operator said on Monday, "
+            "down from seven in the summer months.</p>"
+            "<p>Residents said the change would leave commuters stranded after six.</p>"
+            "</article></body></html>")
+
+
+def test_the_site_name_from_the_title_when_the_page_names_no_site() -> None:
+    headline = "Ferry timetable cut for the winter"
+    for title, site in [(f"{headline} | Isle Gazette", "Isle Gazette"),
+                        (f"{headline} - Island news - Harbour Forum", "Harbour Forum"),
+                        (f"Skerry Notes: {headline}", "Skerry Notes")]:
+        assert read_html_page(_meta_page(title, headline)).source == site
+
+
+def test_a_byline_in_the_title_or_a_named_site_is_not_taken_from_the_title() -> None:
+    headline = "Ferry timetable cut for the winter"
+    assert read_html_page(_meta_page(f"{headline} - by Elspeth Rae", headline)).source != "by Elspeth Rae"
+    named = read_html_page(_meta_page(f"{headline} | Gazette Online", headline, site="The Isle Gazette"))
+    assert named.source == "The Isle Gazette"
+
+
+def test_the_headline_is_the_heading_when_the_social_title_is_cut_short() -> None:
+    page = _meta_page("Ferry cut: 'We Were Not Asked' | Isle Gazette", "Ferry cut: ‘We Were Not Asked’")
+    page = page.replace("<head>", '<head><meta property="og:title" content="Ferry cut">')
+    assert read_html_page(page).title == "Ferry cut: ‘We Were Not Asked’"
+    other = _meta_page("Skerry Notes: Ferry timetable cut for the winter", "Skerry Notes").replace(
+        "<head>", '<head><meta property="og:title" content="Ferry timetable cut for the winter">')
+    assert read_html_page(other).title == "Ferry timetable cut for the winter"  # a blog's name heading

@@ -93,9 +93,72 @@ def read_html_page(text: str) -> HtmlPage:
     meta = trafilatura.extract_metadata(text)
     main = trafilatura.extract(article, include_comments=False, include_tables=False,
                                favor_precision=True) or ""
-    title = (meta.title if meta else "") or ""
+    title = _headline(root, (meta.title if meta else "") or "")
     paragraphs = [p.strip() for p in main.split("\n") if p.strip() and p.strip() != title]
     published = resolve_published((meta.date if meta else "") or "").value
-    return HtmlPage(title=title, published=published,
-                    source=(meta.sitename if meta else "") or "", url=(meta.url if meta else "") or "",
+    source = _site_name((meta.sitename if meta else "") or "", _page_title(root), title)
+    return HtmlPage(title=title, published=published, source=source, url=(meta.url if meta else "") or "",
                     paragraphs=tuple(paragraphs), comments=section.comments)
+
+
+def _fold(text: str) -> str:
+    """Text compared as a reader compares it: quote marks and dashes plain, case and spacing folded."""
+    return " ".join(text.translate(_PLAIN_MARKS).casefold().split())
+
+
+_PLAIN_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                              "\u2013": "-", "\u2014": "-"})
+_MAX_HEADINGS = 3  # the first top headings looked at for the page's headline
+
+
+def _headline(root: _Element, title: str) -> str:
+    """The page's headline: its first-level heading when that is the metadata's title and more (a
+    social title cut at its colon), else the metadata's title."""
+    if not title:
+        return title
+    for heading in list(root.iter("h1"))[:_MAX_HEADINGS]:
+        shown = " ".join(heading.text_content().split())
+        if len(shown) > len(title) and _fold(shown).startswith(_fold(title)):
+            return shown
+    return title
+
+
+def _page_title(root: _Element) -> str:
+    found = root.find(".//title")
+    return " ".join(found.text_content().split()) if found is not None else ""
+
+
+# Between a `<title>`'s headline and the site's name: " | ", " - ", " – ", " — ", or ": " after a blog's name.
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*|:\s+")
+_SITE_WORDS = 6  # a site's name is short
+
+
+def _site_name(sitename: str, page_title: str, headline: str) -> str:
+    """The site's name: the page's own (og:site_name, JSON-LD publisher) unless it is only a domain;
+    then the `<title>`'s other part around the headline ("Headline | Site", "Topic - Category - Site",
+    "Blog: Post"), never a byline ("Post - by Author")."""
+    if sitename and not _DOMAIN.match(sitename):
+        return sitename
+    around = _title_remainder(page_title, headline)
+    return around or sitename
+
+
+_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
+
+
+def _title_remainder(page_title: str, headline: str) -> str:
+    """What a `<title>` holds besides the headline, when it is a site's name."""
+    folded, head = _fold(page_title), _fold(headline)
+    if not head or folded == head:
+        return ""
+    remainder = ""
+    if folded.startswith(head):
+        parts = _TITLE_SEPARATOR.split(page_title[len(headline):].rstrip())
+        remainder = parts[-1] if len(parts) > 1 and not parts[0].strip() else ""
+    elif folded.endswith(head):
+        parts = _TITLE_SEPARATOR.split(page_title[: len(page_title) - len(headline)].lstrip())
+        remainder = parts[0] if len(parts) > 1 and not parts[-1].strip() else ""
+    remainder = remainder.strip()
+    if not remainder or len(remainder.split()) > _SITE_WORDS or remainder.lower().startswith("by "):
+        return ""
+    return remainder
