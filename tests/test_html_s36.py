@@ -7,7 +7,7 @@ from lxml import html as lxml_html
 
 from components.parse.html import read_html_page
 from components.parse.html_comments import find_comments
-from components.parse.layout import split_layout
+from components.parse.layout import find_tweets, split_layout
 
 ARTICLE = ("<article><h1>Ferry timetable cut for the winter</h1>"
            "<p>The island ferry will run four times a day from December, the operator said on Monday, "
@@ -219,3 +219,29 @@ def test_the_headline_is_the_heading_when_the_social_title_is_cut_short() -> Non
     other = _meta_page("Skerry Notes: Ferry timetable cut for the winter", "Skerry Notes").replace(
         "<head>", '<head><meta property="og:title" content="Ferry timetable cut for the winter">')
     assert read_html_page(other).title == "Ferry timetable cut for the winter"  # a blog's name heading
+
+
+# ---- embedded posts ----
+
+def _article_with(embed: str) -> str:
+    return ("<html><head><title>Ferry cut | Isle Gazette</title></head><body><article><h1>Ferry cut</h1>"
+            "<p>The island ferry will run four times a day from December, the operator said on Monday.</p>"
+            f"<p>The harbour master posted on Sunday:</p>{embed}"
+            "<p>Residents said the change would leave commuters stranded on the mainland after six.</p>"
+            "</article></body></html>")
+
+
+def test_an_embedded_post_in_a_figure_is_read_with_its_signature() -> None:
+    embed = ('<figure class="wp-block-embed is-type-rich"><div class="wp-block-embed__wrapper">'
+             '<blockquote class="twitter-tweet"><p lang="en">Four sailings from December. Plan ahead.</p>'
+             '&mdash; Isla Munro (@islamunro) <a href="https://x.example/s/1">January 3, 2026</a>'
+             '</blockquote><script src="https://platform.example/widgets.js"></script></div></figure>')
+    tweets = find_tweets(read_html_page(_article_with(embed)).paragraphs)
+    assert [(t.name, t.handle, t.date_text, t.body) for t in tweets] == [
+        ("Isla Munro", "@islamunro", "January 3, 2026", "Four sailings from December. Plan ahead.")]
+
+
+def test_a_pull_quote_in_a_figure_is_not_an_embedded_post() -> None:
+    pull = ('<figure class="pullquote"><blockquote><p>Four sailings is not a service.</p>'
+            '<cite>Isla Munro</cite></blockquote></figure>')
+    assert find_tweets(read_html_page(_article_with(pull)).paragraphs) == []

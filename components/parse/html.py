@@ -71,6 +71,57 @@ def _comment_lines(comment: Comment, level: int, named: bool) -> list[str]:
     return lines + [f"{indent}  {p}" for p in comment.paragraphs] + [""]
 
 
+# An embedded post's blockquote as the platforms' embed code prints it (X/Twitter, Bluesky, Instagram,
+# TikTok, Threads, Mastodon).
+_EMBED_CLASS = re.compile(r"(?:^|\s)(?:twitter-tweet|bluesky-embed|instagram-media|tiktok-embed|"
+                          r"text-post-media|mastodon-embed)(?:\s|$)", re.I)
+_EMBED_WRAPPERS = frozenset({"figure", "div"})
+_WRAPPER_LEVELS = 3  # how far up an embed's figure or wrapper is looked for
+
+
+def _embeds_as_paragraphs(root: _Element) -> None:
+    """Each embedded post becomes plain paragraphs, its text then its signature line ("— Name
+    (@handle) date"), in place of the figure or wrapper that holds it: a main-text extractor
+    drops embed figures, and the signature reader reads the text form's paragraphs."""
+    for quote in [q for q in root.iter("blockquote") if _EMBED_CLASS.search(str(q.get("class", "")))]:
+        body = [" ".join(p.text_content().split()) for p in quote.iter("p")]
+        body = [b for b in body if b]
+        whole = " ".join(quote.text_content().split())
+        signature = whole
+        for paragraph in body:
+            signature = signature.replace(paragraph, "", 1)
+        signature = " ".join(signature.split())
+        if not body or not signature:
+            continue
+        paragraphs = []
+        for words in [*body, signature]:
+            element = lxml_html.Element("p")
+            element.text = words
+            paragraphs.append(element)
+        target = _embed_wrapper(quote)
+        parent = target.getparent()
+        if parent is None:
+            continue
+        at = parent.index(target)
+        tail = target.tail
+        parent.remove(target)
+        for offset, element in enumerate(paragraphs):
+            parent.insert(at + offset, element)
+        paragraphs[-1].tail = tail
+
+
+def _embed_wrapper(quote: _Element) -> _Element:
+    """The figure or wrapper that holds only this embed (and its script), else the blockquote."""
+    target = quote
+    for ancestor in list(quote.iterancestors())[:_WRAPPER_LEVELS]:
+        others = [c for c in ancestor if isinstance(c.tag, str) and c is not target
+                  and c.tag not in ("script", "figcaption")]
+        if ancestor.tag not in _EMBED_WRAPPERS or others:
+            break
+        target = ancestor
+    return target
+
+
 def _drop(elements: tuple[_Element, ...]) -> None:
     for element in elements:
         parent = element.getparent()
@@ -89,6 +140,7 @@ def read_html_page(text: str) -> HtmlPage:
         return HtmlPage()
     section = find_comments(root)
     _drop(section.elements)
+    _embeds_as_paragraphs(root)
     article = lxml_html.tostring(root, encoding="unicode")
     meta = trafilatura.extract_metadata(text)
     main = trafilatura.extract(article, include_comments=False, include_tables=False,
