@@ -245,3 +245,28 @@ def test_a_pull_quote_in_a_figure_is_not_an_embedded_post() -> None:
     pull = ('<figure class="pullquote"><blockquote><p>Four sailings is not a service.</p>'
             '<cite>Isla Munro</cite></blockquote></figure>')
     assert find_tweets(read_html_page(_article_with(pull)).paragraphs) == []
+
+
+def _one_level_thread(last_words: str) -> str:
+    def item(ident: str, name: str, words: str, replies: str = "") -> str:
+        return (f'<li class="comment" id="{ident}"><div class="comment-block"><div class="comment-header">'
+                f'<cite class="user">{name}</cite>'
+                f'<span class="datetime">January 4, 2026 at 9:00 AM</span></div>'
+                f'<p class="comment-content">{words}</p></div>{replies}</li>')
+    replies = ('<div class="comment-replies"><ol>'
+               + item("c2", "Morag Bell", "Wait for the spring timetable before judging it.")
+               + item("c3", "Anonymous", last_words) + "</ol></div>")
+    return ('<div class="comments" id="comments"><ol>'
+            + item("c1", "Ailsa Rae", "Four sailings a day is not enough for commuters.", replies)
+            + "</ol></div>")
+
+
+def test_a_reply_in_a_one_level_thread_answers_the_poster_it_calls_by_name() -> None:
+    got = _read(_one_level_thread("The spring timetable is already out, Morag."))
+    assert [(a, t) for a, _, t, _ in got] == [("Ailsa Rae", ""), ("Morag Bell", "Ailsa Rae"),
+                                              ("Anonymous", "Morag Bell")]
+
+
+def test_a_name_mentioned_not_called_leaves_the_reply_under_the_thread() -> None:
+    got = _read(_one_level_thread("I agree with Morag about the spring timetable."))
+    assert [(a, t) for a, _, t, _ in got][2] == ("Anonymous", "Ailsa Rae")

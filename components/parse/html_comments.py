@@ -79,6 +79,7 @@ _QUOTE_HEADER = re.compile(r"^\s*@?(?P<name>[^\s:][^:\n]{0,58}?)\s*(?:wrote|said
 _FIRST_POST_ID = re.compile(r"^(?:post|p)[-_]?1$", re.I)
 _CLIMB = 6  # how far up a comment mark without a poster is taken to the block that holds one
 _NAMED_BACK = 200  # how far back a named reply target is looked for among the comments above
+_ADDRESSED_BACK = 50  # how many replies above one looks for the poster it calls by name
 _MARK = 8  # how far up a poster or stamp marks its blocks, for the structural reading
 
 
@@ -512,6 +513,8 @@ def _read(root: _Element, elements: list[_Element],
             target = linked
         if target is None:
             target = by_indent[k]
+        elif linked is None:
+            target = _addressed_sibling(read[k][1], authors, parents, target, k)
         parents.append(target)
     comments = []
     depths: list[int] = []
@@ -528,6 +531,22 @@ def _read(root: _Element, elements: list[_Element],
         if paragraphs:
             comments.append(Comment(author, tuple(paragraphs), reply_to, depth))
     return tuple(comments)
+
+
+def _addressed_sibling(paragraphs: list[str], authors: list[str], parents: list[int | None],
+                       target: int, k: int) -> int:
+    """In a one-level thread (every reply under the thread's first comment), a reply that opens or
+    ends a sentence by calling an earlier reply's poster by first name ("…, Wren.", "Wren, …")
+    answers that reply."""
+    words = paragraphs[0] if paragraphs else ""
+    for j in range(k - 1, max(target, k - _ADDRESSED_BACK), -1):
+        if parents[j] != target or authors[j] in ("", authors[k]):
+            continue
+        first = authors[j].split()[0]
+        if len(first) >= 3 and first[0].isupper() and re.search(
+                rf"(?:^@?{re.escape(first)}\b[,:]|,\s@?{re.escape(first)}[.!?])", words):
+            return j
+    return target
 
 
 def _previous_block_any(element: _Element) -> _Element | None:
