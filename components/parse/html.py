@@ -8,27 +8,12 @@ from lxml import html as lxml_html
 from lxml.etree import ParserError, XMLSyntaxError, _Element
 
 from .dates import resolve_published
+from .html_comments import Comment, find_comments
 
 __all__ = ["HtmlPage", "looks_like_html", "read_html_page", "HTML_SUFFIXES"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _HTML_START = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I)
-# Class and id words of comment markup in common CMS and comment widgets (WordPress, Disqus,
-# Drupal, Discourse-like): general signals, not one site's. A section holds the comments; in it,
-# an element whose class word is one of COMMENT_WORDS (or whose id is such a word and a number)
-# is one comment; its author and body are found by the words below, most specific first.
-_SECTION = re.compile(r"(?:^|[\s_-])(?:comments|comment-?list|disqus|discussion|responses|replies)"
-                      r"(?:$|[\s_-])", re.I)
-COMMENT_WORDS = frozenset({"comment", "post", "reply", "comment-item", "js-comment", "media-comment"})
-_COMMENT_ID = re.compile(r"^(?:comment|post|reply)[-_]?\d+$", re.I)
-_AUTHOR_WORDS = ("fn", "author", "username", "user", "name", "handle")
-_BODY_WORDS = ("message", "text", "body", "content")
-@dataclass(frozen=True)
-class Comment:
-    """One reader comment as the page marks it up."""
-
-    author: str
-    paragraphs: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -56,9 +41,12 @@ class HtmlPage:
             lines += [paragraph, ""]
         if self.comments:
             lines += ["Comments", ""]
+        above: list[str] = []  # the poster last written at each level
         for comment in self.comments:
-            lines += [f"  \u2022 {comment.author or 'anonymous'}", ""]
-            lines += [f"    {p}" for p in comment.paragraphs] + [""]
+            level = min(comment.depth, _MAX_INDENT)
+            implied = above[level - 1] if 0 < level <= len(above) else ""
+            lines += _comment_lines(comment, level, comment.reply_to != implied)
+            above[level:] = [comment.author or "anonymous"]
         return "\n".join(lines)
 
 
@@ -67,77 +55,75 @@ def looks_like_html(name: str, text: str) -> bool:
     return name.lower().endswith(HTML_SUFFIXES) or bool(_HTML_START.match(text[:2048]))
 
 
-def _words(element: _Element) -> str:
-    return " ".join(element.text_content().split())
+_BULLETS = ("\u2022", "\u25e6", "\u25aa")  # •, ◦, ▪: a thread's levels as the text form writes them
+_MAX_INDENT = 6  # deeper replies are written at this level (the text form's indent stays readable)
 
 
-def _tokens(element: _Element) -> list[str]:
-    return str(element.get("class", "")).lower().split()
+def _comment_lines(comment: Comment, level: int, named: bool) -> list[str]:
+    """One comment in the text form: a bullet line with the poster, indented two spaces a level,
+    then its paragraphs under it. A reply answers the comment written a level above it; when it
+    answers another (a flat thread's reply to a reply), `named` writes "in reply to" its poster."""
+    indent = "  " * (level + 1)
+    head = comment.author or "anonymous"
+    if comment.reply_to and named:
+        head += f" in reply to {comment.reply_to}"
+    lines = [f"{indent}{_BULLETS[level % len(_BULLETS)]} {head}", ""]
+    return lines + [f"{indent}  {p}" for p in comment.paragraphs] + [""]
 
 
-def _is_section(element: _Element) -> bool:
-    return bool(_SECTION.search(f"{element.get('class', '')} {element.get('id', '')}"))
+# An embedded post's blockquote as the platforms' embed code prints it (X/Twitter, Bluesky, Instagram,
+# TikTok, Threads, Mastodon).
+_EMBED_CLASS = re.compile(r"(?:^|\s)(?:twitter-tweet|bluesky-embed|instagram-media|tiktok-embed|"
+                          r"text-post-media|mastodon-embed)(?:\s|$)", re.I)
+_EMBED_WRAPPERS = frozenset({"figure", "div"})
+_WRAPPER_LEVELS = 3  # how far up an embed's figure or wrapper is looked for
 
 
-def _is_comment(element: _Element, in_section: bool) -> bool:
-    if element.tag not in ("li", "article", "div"):
-        return False
-    words = set(_tokens(element))
-    if not in_section:  # outside a comment section only the plainest marker counts
-        return "comment" in words
-    return bool(words & COMMENT_WORDS) or bool(_COMMENT_ID.match(str(element.get("id", ""))))
+def _embeds_as_paragraphs(root: _Element) -> None:
+    """Each embedded post becomes plain paragraphs, its text then its signature line ("— Name
+    (@handle) date"), in place of the figure or wrapper that holds it: a main-text extractor
+    drops embed figures, and the signature reader reads the text form's paragraphs."""
+    for quote in [q for q in root.iter("blockquote") if _EMBED_CLASS.search(str(q.get("class", "")))]:
+        body = [" ".join(p.text_content().split()) for p in quote.iter("p")]
+        body = [b for b in body if b]
+        whole = " ".join(quote.text_content().split())
+        signature = whole
+        for paragraph in body:
+            signature = signature.replace(paragraph, "", 1)
+        signature = " ".join(signature.split())
+        if not body or not signature:
+            continue
+        paragraphs = []
+        for words in [*body, signature]:
+            element = lxml_html.Element("p")
+            element.text = words
+            paragraphs.append(element)
+        target = _embed_wrapper(quote)
+        parent = target.getparent()
+        if parent is None:
+            continue
+        at = parent.index(target)
+        tail = target.tail
+        parent.remove(target)
+        for offset, element in enumerate(paragraphs):
+            parent.insert(at + offset, element)
+        paragraphs[-1].tail = tail
 
 
-def _own_parts(element: _Element, is_comment: set[_Element]) -> list[_Element]:
-    """Descendants that belong to this comment, not to a reply nested in it."""
-    parts = []
-    for child in element.iterdescendants():
-        if isinstance(child.tag, str):
-            owner = next((a for a in child.iterancestors() if a in is_comment), None)
-            if owner is element and child not in is_comment:
-                parts.append(child)
-    return parts
+def _embed_wrapper(quote: _Element) -> _Element:
+    """The figure or wrapper that holds only this embed (and its script), else the blockquote."""
+    target = quote
+    for ancestor in list(quote.iterancestors())[:_WRAPPER_LEVELS]:
+        others = [c for c in ancestor if isinstance(c.tag, str) and c is not target
+                  and c.tag not in ("script", "figcaption")]
+        if ancestor.tag not in _EMBED_WRAPPERS or others:
+            break
+        target = ancestor
+    return target
 
 
-def _pick(parts: list[_Element], words: tuple[str, ...]) -> _Element | None:
-    """The first part whose class mentions the earliest possible word of `words`."""
-    for word in words:
-        for part in parts:
-            if (word == "fn" and part.tag == "cite") or any(word in t for t in _tokens(part)):
-                return part
-    return None
-
-
-def _comment(element: _Element, is_comment: set[_Element]) -> Comment | None:
-    parts = _own_parts(element, is_comment)
-    author, body = _pick(parts, _AUTHOR_WORDS), _pick(parts, _BODY_WORDS)
-    if body is None:
-        return None
-    paragraphs = [w for p in body.iter("p") if (w := _words(p))] or [_words(body)]
-    paragraphs = [p for p in paragraphs if p]
-    if not paragraphs:
-        return None
-    return Comment(_words(author) if author is not None else "", tuple(paragraphs))
-
-
-def _comment_elements(root: _Element) -> list[_Element]:
-    sections = [e for e in root.iter() if isinstance(e.tag, str) and _is_section(e)]
-    if not sections:
-        return [e for e in root.iter() if isinstance(e.tag, str) and _is_comment(e, False)]
-    inside = {d for s in sections for d in s.iterdescendants()}
-    return [e for e in root.iter() if e in inside and isinstance(e.tag, str) and _is_comment(e, True)]
-
-
-def _comments(root: _Element) -> tuple[Comment, ...]:
-    """Comments in page order (replies flattened after their parent)."""
-    elements = _comment_elements(root)
-    marked = set(elements)
-    return tuple(c for e in elements if (c := _comment(e, marked)) is not None)
-
-
-def _drop_comment_sections(root: _Element, comments: list[_Element]) -> None:
-    drop = [e for e in root.iter() if isinstance(e.tag, str) and _is_section(e)] + comments
-    for element in drop:
+def _drop(elements: tuple[_Element, ...]) -> None:
+    for element in elements:
         parent = element.getparent()
         if parent is not None:
             parent.remove(element)
@@ -152,15 +138,79 @@ def read_html_page(text: str) -> HtmlPage:
         root = lxml_html.document_fromstring(text)
     except (ParserError, XMLSyntaxError, ValueError):
         return HtmlPage()
-    comments = _comments(root)
-    _drop_comment_sections(root, _comment_elements(root))
+    section = find_comments(root)
+    _drop(section.elements)
+    _embeds_as_paragraphs(root)
     article = lxml_html.tostring(root, encoding="unicode")
     meta = trafilatura.extract_metadata(text)
     main = trafilatura.extract(article, include_comments=False, include_tables=False,
                                favor_precision=True) or ""
-    title = (meta.title if meta else "") or ""
+    title = _headline(root, (meta.title if meta else "") or "")
     paragraphs = [p.strip() for p in main.split("\n") if p.strip() and p.strip() != title]
     published = resolve_published((meta.date if meta else "") or "").value
-    return HtmlPage(title=title, published=published,
-                    source=(meta.sitename if meta else "") or "", url=(meta.url if meta else "") or "",
-                    paragraphs=tuple(paragraphs), comments=comments)
+    source = _site_name((meta.sitename if meta else "") or "", _page_title(root), title)
+    return HtmlPage(title=title, published=published, source=source, url=(meta.url if meta else "") or "",
+                    paragraphs=tuple(paragraphs), comments=section.comments)
+
+
+def _fold(text: str) -> str:
+    """Text compared as a reader compares it: quote marks and dashes plain, case and spacing folded."""
+    return " ".join(text.translate(_PLAIN_MARKS).casefold().split())
+
+
+_PLAIN_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                              "\u2013": "-", "\u2014": "-"})
+_MAX_HEADINGS = 3  # the first top headings looked at for the page's headline
+
+
+def _headline(root: _Element, title: str) -> str:
+    """The page's headline: its first-level heading when that is the metadata's title and more (a
+    social title cut at its colon), else the metadata's title."""
+    if not title:
+        return title
+    for heading in list(root.iter("h1"))[:_MAX_HEADINGS]:
+        shown = " ".join(heading.text_content().split())
+        if len(shown) > len(title) and _fold(shown).startswith(_fold(title)):
+            return shown
+    return title
+
+
+def _page_title(root: _Element) -> str:
+    found = root.find(".//title")
+    return " ".join(found.text_content().split()) if found is not None else ""
+
+
+# Between a `<title>`'s headline and the site's name: " | ", " - ", " – ", " — ", or ": " after a blog's name.
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*|:\s+")
+_SITE_WORDS = 6  # a site's name is short
+
+
+def _site_name(sitename: str, page_title: str, headline: str) -> str:
+    """The site's name: the page's own (og:site_name, JSON-LD publisher) unless it is only a domain;
+    then the `<title>`'s other part around the headline ("Headline | Site", "Topic - Category - Site",
+    "Blog: Post"), never a byline ("Post - by Author")."""
+    if sitename and not _DOMAIN.match(sitename):
+        return sitename
+    around = _title_remainder(page_title, headline)
+    return around or sitename
+
+
+_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
+
+
+def _title_remainder(page_title: str, headline: str) -> str:
+    """What a `<title>` holds besides the headline, when it is a site's name."""
+    folded, head = _fold(page_title), _fold(headline)
+    if not head or folded == head:
+        return ""
+    remainder = ""
+    if folded.startswith(head):
+        parts = _TITLE_SEPARATOR.split(page_title[len(headline):].rstrip())
+        remainder = parts[-1] if len(parts) > 1 and not parts[0].strip() else ""
+    elif folded.endswith(head):
+        parts = _TITLE_SEPARATOR.split(page_title[: len(page_title) - len(headline)].lstrip())
+        remainder = parts[0] if len(parts) > 1 and not parts[-1].strip() else ""
+    remainder = remainder.strip()
+    if not remainder or len(remainder.split()) > _SITE_WORDS or remainder.lower().startswith("by "):
+        return ""
+    return remainder
