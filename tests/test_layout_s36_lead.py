@@ -82,3 +82,21 @@ def test_a_comment_box_prompt_is_furniture_but_a_sentence_about_commenting_is_no
     for line in ("To place a comment please login, then tell us what happened at the meeting on Monday.",
                  "Residents who want to leave a comment on the plan must register with the council by May."):
         assert not _is_furniture(line), line
+
+
+def test_a_bluesky_embed_signature_with_a_domain_handle_and_a_time_signs_its_post() -> None:
+    from components.parse.layout import find_tweets
+    paragraph = ("The harbour has been my family's living for four generations and it deserves better than"
+                 " this. — Ann Tostevin (@anntostevin.bsky.social) November 15, 2026 at 9:12 PM")
+    (post,) = find_tweets([paragraph])
+    assert (post.name, post.handle, post.date_text, post.platform) == (
+        "Ann Tostevin", "@anntostevin.bsky.social", "November 15, 2026", "Bluesky")
+    assert post.body.endswith("deserves better than this.")
+
+
+def test_a_plain_handle_still_signs_a_tweet_and_an_email_or_a_trailing_dot_signs_nothing() -> None:
+    from components.parse.layout import find_tweets
+    (post,) = find_tweets(["Back on the quay at dawn. — Ann Tostevin (@anntostevin) March 3, 2026"])
+    assert (post.handle, post.platform) == ("@anntostevin", "Twitter")
+    assert find_tweets(["Write to the harbour office at office@quay.example.com with your views."]) == []
+    assert find_tweets(["The notice was signed by Ann Tostevin (@anntostevin.) on the quay."]) == []

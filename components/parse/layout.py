@@ -39,11 +39,15 @@ _BULLET = re.compile(r"^(?P<indent>\s*)[•·▪●◦*]\s+(?P<text>.*\S)?\s*$")
 _GAP = r"\s{0,20}"  # between a signature's parts: one space in every real signature
 # The date as Twitter's embed writes it in the reader's locale: "March 3, 2024" or "3 March 2024".
 _TWEET_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
+# A poster's handle: a plain one (X, Threads) or a domain (Bluesky: "@ann.bsky.social", "@paper.com");
+# Bluesky's embed writes the time after the date ("November 15, 2026 at 9:12 PM").
+_SIG_HANDLE = r"@(?:\w{1,30}(?![\w.-])|[\w-]{1,40}(?:\.[\w-]{1,40}){1,4})"
+_SIG_TIME = r"(?: at \d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?)?"
 _SIGNATURE_END = re.compile(
-    rf"\((?P<handle>@\w{{1,30}})\){_GAP}(?P<date>{_TWEET_DATE})\Z")
+    rf"\((?P<handle>{_SIG_HANDLE})\){_GAP}(?P<date>{_TWEET_DATE}){_SIG_TIME}\Z")
 # The dash and the name before `(@handle)`: 2 to 60 characters, the first and last visible.
 _SIGNATURE_NAME = re.compile(rf"[—–-]{_GAP}(?P<name>[^()\s][^()\n]{{0,58}}[^()\s]){_GAP}\Z")
-_END_CHARS = 33 + 20 + 19  # the longest `(@handle)`, gap and date
+_END_CHARS = 64 + 20 + 19 + 12  # the longest `(@handle)` (a Bluesky domain), gap, date and time
 _NAME_CHARS = 1 + 20 + 60 + 20  # dash, gap, the longest name, gap
 # Furniture is short: rules that look at a whole line only look at lines up to this length, so a
 # line of prose a million characters long costs one length check, not a regex scan.
@@ -1092,7 +1096,7 @@ class Tweet:
     handle: str
     date_text: str
     paragraph: int
-    platform: str = "Twitter"  # or "Instagram": a post embed signed "A post shared by Name (@handle)"
+    platform: str = "Twitter"  # or "Bluesky" (a domain handle), "Instagram" ("A post shared by …")
 
 
 @dataclass(frozen=True)
@@ -5235,8 +5239,8 @@ def find_signature(paragraph: str, index: int) -> Tweet | None:
 
 # Tweets (self-contained: find_tweets and what it uses). A signature may carry no date and may be
 # only a handle (`— @handle`, `— (@handle)`); it may end the body's paragraph or be the next one.
-_ANY_END = re.compile(rf"(?P<open>\()?(?P<handle>@\w{{1,30}})(?(open)\)){_GAP}"
-                      rf"(?P<date>{_TWEET_DATE})?\Z")
+_ANY_END = re.compile(rf"(?P<open>\()?(?P<handle>{_SIG_HANDLE})(?(open)\)){_GAP}"
+                      rf"(?:(?P<date>{_TWEET_DATE}){_SIG_TIME})?\Z")
 # Before a handle-only signature: a dash after a space, or a line that starts with it (dash optional).
 _HANDLE_ONLY = re.compile(rf"[ \t][—–]{_GAP}\Z|(?:^|\n)[ \t]{{0,20}}[—–-]?{_GAP}\Z")
 _PIC_LINK = re.compile(r"[ \t]*(?:\bpic\.twitter\.com/[\w/]{1,60}|\bhttps?://t\.co/\w{1,30})")
@@ -5327,14 +5331,16 @@ def _signature(text: str) -> tuple[int, str, str, str, str] | None:
         return None
     date_text = end.group("date") or ""
     dash = _HANDLE_ONLY.search(text, max(0, end.start() - 42), end.start())
+    handle = end.group("handle")
+    platform = "Bluesky" if "." in handle else "Twitter"  # a domain handle is Bluesky's
     if dash is not None:
-        return dash.start(), "", end.group("handle"), date_text, "Twitter"
+        return dash.start(), "", handle, date_text, platform
     if end.group("open") is None:
         return None
     named = _SIGNATURE_NAME.search(text, max(0, end.start() - _NAME_CHARS), end.start())
     if named is None:
         return None
-    return named.start(), named.group("name"), end.group("handle"), date_text, "Twitter"
+    return named.start(), named.group("name"), handle, date_text, platform
 
 
 # A TikTok embed as text extraction leaves it: "@handle caption #tags ♬ original sound - Name" (the

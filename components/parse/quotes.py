@@ -4607,7 +4607,7 @@ def _tweet_mention(doc_id: str, tweet: Tweet, paragraphs: tuple[str, ...],
         reason = f"Instagram post signature '{signed}'"
     else:
         signed = f"— {tweet.name} ({tweet.handle})" if tweet.name else f"— {tweet.handle}"
-        reason = f"tweet signature '{signed}'"
+        reason = f"{'Bluesky post' if tweet.platform == 'Bluesky' else 'tweet'} signature '{signed}'"
     if person and person.name != tweet.name:
         reason += f" → {person.name}"
     if person:
