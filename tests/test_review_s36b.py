@@ -22,18 +22,12 @@ def _speaker_of(body: str, words: str, people: tuple[Person, ...] = PEOPLE) -> s
 
 # ---- relatives named by first name ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the _unnamed gate ('is ' or 'er ' in the frame) drops 'Their son, Tom, said:', which the old "
-    "', ' gate read; 'their' never passes it alone"))
 def test_their_relative_set_off_by_commas_still_speaks() -> None:
     body = ("Bo Hart left the hall early.\n\n"
             "Their son, Tom, said: \"Dad gave that town thirty years of his life.\"")
     assert _speaker_of(body, "Dad gave that town") not in ("not found", "Bo Hart", "Ada Lind")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'His wife Sian said' now reads an unnamed relative even when 'Sian' is a config alias; before "
-    "the change it was that person"))
 def test_a_relative_whose_first_name_is_a_config_alias_is_that_person() -> None:
     sian = Person("Sian Hart", ("Sian", "Ms Hart"), (), "she", "sian")
     body = ("Bo Hart left the hall early.\n\n"
@@ -41,9 +35,6 @@ def test_a_relative_whose_first_name_is_a_config_alias_is_that_person() -> None:
     assert _speaker_of(body, "We are both done", (LIND, HART, sian)) == "Sian Hart"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a state ('was generous', 'was angry') is taken as a view: the relative becomes the speaker of an"
-    " untagged quote that calls him 'he'"))
 def test_a_relative_described_by_a_state_is_no_speaker_of_words_about_him() -> None:
     body = ("Ada Lind said she could never have bought the boat on her own.\n\n"
             "Her father Tom was generous. \"He paid for the engine and never once asked for a penny "

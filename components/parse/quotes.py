@@ -1592,18 +1592,24 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     found += _someone_says(frame, [(s.start, s.end) for s in found])
     found += _role_holders(frame, tracker, [(s.start, s.end) for s in found])
     found += _offices_of_bodies(frame, tracker, [(s.start, s.end) for s in found])
-    if "is " in frame or "er " in frame:  # "His wife, Sian, said", "Her mum Grace fumed:"
-        taken = [(s.start, s.end) for s in found]
-        found += [_Subject(m.start(), m.end("first"), f"{m.group('kin').lower()}, {m.group('first')}", None,
-                           "unnamed", f"unnamed: {m.group('kin').lower()}, {m.group('first')} (a relative "
-                           "named by first name)") for m in _KIN_NAMED.finditer(frame)
-                  if not _inside(m.start(), taken)]
+    taken = [(s.start, s.end) for s in found]
+    found += [_Subject(m.start(), m.end("first"), f"{m.group('kin').lower()}, {m.group('first')}", None,
+                       "unnamed", f"unnamed: {m.group('kin').lower()}, {m.group('first')} (a relative "
+                       "named by first name)") for m in _KIN_NAMED.finditer(frame)
+              if not _inside(m.start(), taken) and not _known_name(m.group("first"), tracker)]
     return sorted(found, key=lambda s: s.start)
+
+
+def _known_name(word: str, tracker: _Tracker) -> bool:
+    """Whether a word is one of the names a known person goes by ("His wife Sian said" when the config
+    calls Sian Hart "Sian": that person, named, not an unnamed relative)."""
+    return any(word in names for _, names in tracker.named)
 
 
 # A relative set off with their first name before a verb of saying: "His wife, Sian, said …"
 # ("Her mum Grace, 51, fumed:", UK papers' form with no commas and an age; "Her husband Derek was not so
-# sure." before the quote, a view with no verb of saying)
+# sure." before the quote, a view on the matter with no verb of saying; a feeling or a trait, "was angry",
+# "was generous", only before a colon that opens the words, for alone it says how they are, not a view)
 _KIN_NAMED = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:wife|husband|partner|son|daughter|"
                         r"mother|father|brother|sister|mum|mom|dad|widow|widower|fiancée?|grandmother|"
                         r"grandfather|gran|nan|grandma|grandad|granddad))(?:[ \t]*,)?[ \t]+"
@@ -1614,8 +1620,9 @@ _KIN_NAMED = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:wife|husb
                         r"explained|admitted|posted|tweeted)\b"
                         r"|[ \t]+(?:was|is|were)[ \t]+(?:(?:not|less|more|far|rather|even|much)[ \t]+)?"
                         r"(?:so[ \t]+)?"
-                        r"(?:sure|convinced|certain|blunt|blunter|forthright|angry|furious|scathing|critical|"
-                        r"unimpressed|unmoved|philosophical|defiant|kinder|generous)[ \t]*[.:,])")
+                        r"(?:(?:sure|convinced|certain|blunt|blunter|forthright|scathing|critical|"
+                        r"unimpressed|unmoved|philosophical|defiant)[ \t]*[.:,]"
+                        r"|(?:angry|furious|kinder|generous)[ \t]*:))")
 
 
 # The holder of a body's office, unnamed: "The director of the Saltmarsh Sessions told councillors",
