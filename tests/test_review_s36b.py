@@ -44,9 +44,6 @@ def test_a_relative_described_by_a_state_is_no_speaker_of_words_about_him() -> N
 
 # ---- a statement read out on someone's behalf ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'on her behalf' for an unnamed woman (a victim) falls back to the last config woman named, here "
-    "the prosecutor"))
 def test_on_her_behalf_for_an_unnamed_woman_is_not_the_last_woman_named() -> None:
     body = ("Ada Lind, prosecuting, told the court the attack had been planned for weeks.\n\n"
             "The victim, a woman in her seventies, was too frail to attend. A police officer read a "
@@ -55,9 +52,6 @@ def test_on_her_behalf_for_an_unnamed_woman_is_not_the_last_woman_named() -> Non
     assert _speaker_of(body, "I no longer feel safe") != "Ada Lind"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the 'on her behalf' fallback takes the last woman named (the loser, an object) over the woman "
-    "the paragraph before is about ('She beat …')"))
 def test_on_her_behalf_is_not_the_opponent_named_last() -> None:
     body = ("Cara Vey, who had a heavy cold, stayed at home on the night of the count.\n\n"
             "She beat Ada Lind by forty votes.\n\n"
@@ -66,9 +60,6 @@ def test_on_her_behalf_is_not_the_opponent_named_last() -> None:
     assert _speaker_of(body, "I will serve every one", THREE) != "Ada Lind"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "_read_just_before wants only 'behalf' and a message word, not a reading (its docstring says "
-    "read): a writer's own next words go to the absent one"))
 def test_a_letter_written_on_her_behalf_leaves_the_writers_next_words_his() -> None:
     body = ("Ada Lind has been in hospital since March.\n\n"
             "Hart wrote a letter to the council on her behalf. \"I did it because nobody else in this "
@@ -76,9 +67,6 @@ def test_a_letter_written_on_her_behalf_leaves_the_writers_next_words_his() -> N
     assert _speaker_of(body, "I did it because") == "Bo Hart"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a woman reading 'on her behalf' for a woman of the paragraph before is taken as the principal; "
-    "the fallback's 'never the reader' guard is dead"))
 def test_a_woman_reading_on_her_behalf_is_not_whom_she_reads_for() -> None:
     body = ("Cara Vey was too ill to attend the dinner.\n\n"
             "Ada Lind collected the award and read a statement on her behalf. \"I am sorry not to be "
@@ -86,9 +74,6 @@ def test_a_woman_reading_on_her_behalf_is_not_whom_she_reads_for() -> None:
     assert _speaker_of(body, "I am sorry not to be there", THREE) == "Cara Vey"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "_client takes any owned agent earlier in the paragraph, even one inside another's reported "
-    "speech, as the reader's client"))
 def test_a_client_is_not_the_owner_of_an_agent_in_someone_elses_report() -> None:
     body = ("Hart said Lind's solicitor had misled the board. Jo Pell, who acts for the residents, then "
             "read a statement on his clients' behalf. \"We were never consulted about the closure, not "
@@ -96,9 +81,6 @@ def test_a_client_is_not_the_owner_of_an_agent_in_someone_elses_report() -> None
     assert _speaker_of(body, "We were never consulted") not in ("Ada Lind", "Bo Hart")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "misses the variant 'the solicitor for Lind … on his client's behalf': only an owned agent "
-    "('Lind's solicitor') gives the client"))
 def test_the_solicitor_for_a_name_reads_on_that_names_behalf() -> None:
     body = ("Jo Pell, the solicitor for Lind, read a statement on his client's behalf. \"I accept the "
             "ruling and I will not appeal it.\"")
