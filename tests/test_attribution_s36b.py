@@ -101,3 +101,16 @@ def test_an_owned_agent_in_the_reading_sentence_still_gives_the_client() -> None
     body = ("Hart's solicitor, Jo Pell, read a statement on his client's behalf. \"I regret the delay, and I "
             "will repay every penny.\"")
     assert _speaker_of(body, "I regret the delay") == "Bo Hart"
+
+
+# ---- a first deed before another's telling ----
+
+def test_a_first_deed_with_an_object_pronoun_still_leads_to_the_named_teller() -> None:
+    body = "Ada Lind said Vey had taken her to one side and told her: \"Nobody here will vote for it.\""
+    assert _speaker_of(body, "Nobody here will vote", THREE) == "Cara Vey"
+
+
+def test_a_first_deed_over_a_because_clause_is_not_the_named_ones_telling() -> None:
+    body = ("Ada Lind said Hart had walked out because she stood up and told the room: \"This board has "
+            "lied to you for a year.\"")
+    assert _speaker_of(body, "This board has lied") == "Ada Lind"

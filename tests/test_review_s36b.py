@@ -96,9 +96,6 @@ def test_her_own_spokeswoman_reading_on_her_behalf_reads_for_her() -> None:
 
 # ---- nested reported speech: a first deed before another's telling ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the seven-word first deed runs over a clause with its own subject ('left the room before she "
-    "stood up and told'): the telling is hers"))
 def test_a_clause_with_its_own_subject_ends_the_first_deed() -> None:
     body = ("Ada Lind said Hart had left the room before she stood up and told the board: \"This is over,"
             " and you all know it.\"")

@@ -1325,11 +1325,13 @@ _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:t
 # The teller's own aside inside the sentence: "a retired curator, he recalls, leaned over and told him".
 _SOMEONE_ASIDE = r",\s+(?:he|she|they|I|we)\s+(?:recalls|recalled|remembers|remembered|says|said),"
 # A first deed joined by "and" to the telling: "a nurse had taken him aside and told him to …" (a past
-# verb right after the noun, so "Hart met a nurse on the ward and told her" stays Hart's).
+# verb right after the noun, so "Hart met a nurse on the ward and told her" stays Hart's); never over a
+# clause with a subject of its own ("Hart had left the room before she stood up and told": hers).
 _SOMEONE_FIRST_DID = (r"\s+(?:had\s+)?(?:[a-z]{2,}ed|took|taken|came|come|went|gone|got|rang|sat|stood|drew|"
                       r"leant|leapt|shook|shaken|gave|given|spoke|spoken|broke|broken|drove|driven|"
                       r"held|met|left|put|walked)"
-                      r"(?:\s+[\w’'-]+){0,7}?\s+and")
+                      r"(?:\s+(?!(?:he|she|they|I|we|when|while|because|although|though|whereas|unless)\b)"
+                      r"[\w’'-]+){0,7}?\s+and")
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                            # a place and a clause: "a contestant from that season, who asked not to be named,"
                            rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})s?(?:{_SOMEONE_WHERE}){{0,2}}"
