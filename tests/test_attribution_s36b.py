@@ -114,3 +114,23 @@ def test_a_first_deed_over_a_because_clause_is_not_the_named_ones_telling() -> N
     body = ("Ada Lind said Hart had walked out because she stood up and told the room: \"This board has "
             "lied to you for a year.\"")
     assert _speaker_of(body, "This board has lied") == "Ada Lind"
+
+
+# ---- a question clause before a quote with no verb of saying ----
+
+def test_one_asked_by_another_what_answers() -> None:
+    body = ("Bo Hart was asked by Ms Lind what the closure would cost the town. \"More than this board will "
+            "ever admit in public.\"")
+    assert _speaker_of(body, "More than this board") == "Bo Hart"
+
+
+def test_a_name_after_a_question_set_off_by_a_semicolon_is_the_speaker() -> None:
+    body = ("Lind was unsure whether Hart would stay on; Hart himself was blunt. \"I am going nowhere "
+            "until the quay is open again.\"")
+    assert _speaker_of(body, "I am going nowhere") == "Bo Hart"
+
+
+def test_a_name_inside_the_question_still_leaves_the_one_asked_answering() -> None:
+    body = ("Ada Lind was asked whether Hart, the harbour chair, would resign. \"That is a matter for him "
+            "and for nobody else.\"")
+    assert _speaker_of(body, "That is a matter for him") == "Ada Lind"

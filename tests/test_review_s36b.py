@@ -1,10 +1,9 @@
 """Review of session 36's attribution changes (statements read on someone's behalf, a role owned by
 another name set off after the subject, nested reported speech, question clauses, relatives named by
-first name), written as tests on invented text: a plain test pins behaviour the change got right, a
-strict xfail marks a case where a new rule fires on text it should not, misses the obvious variant, or
-breaks an older reading."""
+first name), written as tests on invented text: a pin of behaviour the change got right, or a case
+where a new rule fired on text it should not, missed the obvious variant, or broke an older reading
+(written as strict xfails, all fixed in the rules that caused them the same session)."""
 
-import pytest
 from test_attribution_s34c import _speaker_of as _speaker_among
 
 from components.core.config import Person
@@ -109,17 +108,12 @@ def test_a_woman_named_in_the_report_who_shook_her_hand_and_told_her_speaks() ->
 
 # ---- a question clause ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "_subject_outside_question checks only that a question clause opens before the nearest name, not "
-    "that the name stands in it"))
 def test_a_name_in_a_new_clause_after_the_question_is_the_speaker() -> None:
     body = ("Hart sat down, unsure whether Lind would answer, and Lind stood up. \"I have nothing more to"
             " say to this board tonight.\"")
     assert _speaker_of(body, "I have nothing more to say") == "Ada Lind"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "misses the variant 'was asked by Hart whether …': the asker, nearest, keeps the answer"))
 def test_one_asked_by_another_whether_answers() -> None:
     body = ("Ada Lind was asked by Hart whether the quay would reopen. \"Not while this board has any say"
             " in it.\"")

@@ -3382,20 +3382,28 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
 
 
 # A question or topic clause inside a sentence, whose names are what it is about: "was asked whether the
-# bank would return", "is less certain about what the board should do".
+# bank would return", "is less certain about what the board should do"; or the one who asks it, after
+# "asked by" ("was asked by Hart whether the quay would reopen").
 _QUESTION_CLAUSE = re.compile(r"\b(?:asked|wondered|unsure|certain|sure|about)\s+(?:whether|if|what|why|how|"
-                              r"when|where|who)\b|\b(?:asked|unsure|certain|sure)\s+about\b")
+                              r"when|where|who)\b|\b(?:asked|unsure|certain|sure)\s+about\b"
+                              r"|\basked\s+by\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}(?:whether|if|what|why|how|when|"
+                              r"where|who|about)\b)")
+# Where a question clause ends and the sentence goes on with a clause of its own: "Hart sat down, unsure
+# whether Lind would answer, and Lind stood up."
+_QUESTION_ENDS = re.compile(r"[;:—–]|,\s+(?:and|but|so|yet|then|while|whereas)\b")
 
 
 def _subject_outside_question(frame: str, before: list[_Subject], first_q: int) -> _Subject:
     """The nearest name before a quote with no speech verb, unless it stands in a question or topic
-    clause of its sentence ("Hart was asked whether the board would return. “…”"): then the subject
-    that opens that sentence, who answers."""
+    clause of its sentence ("Hart was asked whether the board would return. “…”", "Hart was asked by
+    Lind whether …"): then the subject that opens that sentence, who answers."""
     nearest = before[-1]
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(frame, 0, nearest.end) if m.end() <= nearest.start]
     start = max(breaks, default=0)
-    question = _QUESTION_CLAUSE.search(frame, start, nearest.start)
-    if question is None or _SENTENCE_BREAK.search(frame, nearest.end, first_q):
+    question = next((q for q in reversed(list(_QUESTION_CLAUSE.finditer(frame, start, first_q)))
+                     if q.end() <= nearest.start), None)
+    if (question is None or _QUESTION_ENDS.search(frame, question.end(), nearest.start)
+            or _SENTENCE_BREAK.search(frame, nearest.end, first_q)):
         return nearest
     opener = next((s for s in before if start <= s.start < question.start() and not s.possessive
                    and _opens_clause(frame, s.start) and not _as_object(frame, s.start)), None)
