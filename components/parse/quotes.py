@@ -526,6 +526,7 @@ class _Tracker:
     continuing: tuple[_Subject, str] | None = None  # speaker and basis of the previous paragraph's quote
     lead: tuple[int, _Subject] | None = None  # a paragraph without quotes and the person it is about
     leading: _Subject | None = None  # that person, when it is the paragraph just before
+    about: tuple[int, _Subject] | None = None  # a paragraph and the person it is about, said or silent
     goes_by_it: bool = False  # a known speaker's pronoun is "it" (set from people)
     they_bodies: frozenset[Person] = frozenset()  # bodies of the config that go by "they"
     ambiguous_ages: set[str] = field(default_factory=set)  # "52-year-old" when two people are 52
@@ -1352,11 +1353,13 @@ _SOMEONE_WHERE = (r"(?:\s+(?:in|at|from|on|outside|near|behind|inside|by)\s+(?:t
 # The teller's own aside inside the sentence: "a retired curator, he recalls, leaned over and told him".
 _SOMEONE_ASIDE = r",\s+(?:he|she|they|I|we)\s+(?:recalls|recalled|remembers|remembered|says|said),"
 # A first deed joined by "and" to the telling: "a nurse had taken him aside and told him to …" (a past
-# verb right after the noun, so "Hart met a nurse on the ward and told her" stays Hart's).
+# verb right after the noun, so "Hart met a nurse on the ward and told her" stays Hart's); never over a
+# clause with a subject of its own ("Hart had left the room before she stood up and told": hers).
 _SOMEONE_FIRST_DID = (r"\s+(?:had\s+)?(?:[a-z]{2,}ed|took|taken|came|come|went|gone|got|rang|sat|stood|drew|"
                       r"leant|leapt|shook|shaken|gave|given|spoke|spoken|broke|broken|drove|driven|"
                       r"held|met|left|put|walked)"
-                      r"(?:\s+[\w’'-]+){0,7}?\s+and")
+                      r"(?:\s+(?!(?:he|she|they|I|we|when|while|because|although|though|whereas|unless)\b)"
+                      r"[\w’'-]+){0,7}?\s+and")
 _SOMEONE_SAYS = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                            # a place and a clause: "a contestant from that season, who asked not to be named,"
                            rf"(?P<noun>{_PERSON_NOUN}|{_SOMEONE_NOUNS})s?(?:{_SOMEONE_WHERE}){{0,2}}"
@@ -1620,18 +1623,24 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     found += _someone_says(frame, [(s.start, s.end) for s in found])
     found += _role_holders(frame, tracker, [(s.start, s.end) for s in found])
     found += _offices_of_bodies(frame, tracker, [(s.start, s.end) for s in found])
-    if "is " in frame or "er " in frame:  # "His wife, Sian, said", "Her mum Grace fumed:"
-        taken = [(s.start, s.end) for s in found]
-        found += [_Subject(m.start(), m.end("first"), f"{m.group('kin').lower()}, {m.group('first')}", None,
-                           "unnamed", f"unnamed: {m.group('kin').lower()}, {m.group('first')} (a relative "
-                           "named by first name)") for m in _KIN_NAMED.finditer(frame)
-                  if not _inside(m.start(), taken)]
+    taken = [(s.start, s.end) for s in found]
+    found += [_Subject(m.start(), m.end("first"), f"{m.group('kin').lower()}, {m.group('first')}", None,
+                       "unnamed", f"unnamed: {m.group('kin').lower()}, {m.group('first')} (a relative "
+                       "named by first name)") for m in _KIN_NAMED.finditer(frame)
+              if not _inside(m.start(), taken) and not _known_name(m.group("first"), tracker)]
     return sorted(found, key=lambda s: s.start)
+
+
+def _known_name(word: str, tracker: _Tracker) -> bool:
+    """Whether a word is one of the names a known person goes by ("His wife Sian said" when the config
+    calls Sian Hart "Sian": that person, named, not an unnamed relative)."""
+    return any(word in names for _, names in tracker.named)
 
 
 # A relative set off with their first name before a verb of saying: "His wife, Sian, said …"
 # ("Her mum Grace, 51, fumed:", UK papers' form with no commas and an age; "Her husband Derek was not so
-# sure." before the quote, a view with no verb of saying)
+# sure." before the quote, a view on the matter with no verb of saying; a feeling or a trait, "was angry",
+# "was generous", only before a colon that opens the words, for alone it says how they are, not a view)
 _KIN_NAMED = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:wife|husband|partner|son|daughter|"
                         r"mother|father|brother|sister|mum|mom|dad|widow|widower|fiancée?|grandmother|"
                         r"grandfather|gran|nan|grandma|grandad|granddad))(?:[ \t]*,)?[ \t]+"
@@ -1642,8 +1651,9 @@ _KIN_NAMED = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:wife|husb
                         r"explained|admitted|posted|tweeted)\b"
                         r"|[ \t]+(?:was|is|were)[ \t]+(?:(?:not|less|more|far|rather|even|much)[ \t]+)?"
                         r"(?:so[ \t]+)?"
-                        r"(?:sure|convinced|certain|blunt|blunter|forthright|angry|furious|scathing|critical|"
-                        r"unimpressed|unmoved|philosophical|defiant|kinder|generous)[ \t]*[.:,])")
+                        r"(?:(?:sure|convinced|certain|blunt|blunter|forthright|scathing|critical|"
+                        r"unimpressed|unmoved|philosophical|defiant)[ \t]*[.:,]"
+                        r"|(?:angry|furious|kinder|generous)[ \t]*:))")
 
 
 # The holder of a body's office, unnamed: "The director of the Saltmarsh Sessions told councillors",
@@ -3008,8 +3018,12 @@ def _lead_subject(frame: str, subjects: list[_Subject]) -> _Subject | None:
     """The known person a paragraph without quotes is about: the last one named as the subject of a
     clause ("Asked whether he had spoken to Delane, Ferris shook his head": Ferris), if any, and
     none when the paragraph says someone did not speak ("Weinstein has not commented")."""
-    if _SILENT.search(frame):
-        return None
+    return None if _SILENT.search(frame) else _about(frame, subjects)
+
+
+def _about(frame: str, subjects: list[_Subject]) -> _Subject | None:
+    """The known person a paragraph is about, whether or not they speak: the last one named as the
+    subject of a clause ("Lind declined to comment on Monday": Lind), if any."""
     # (or the owner of what is said or written: "Hart's letter to members ran to three paragraphs.")
     openers = [s for s in subjects if s.person is not None
                and (not s.possessive or _SAID_THING.match(frame, s.end))
@@ -3396,20 +3410,28 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
 
 
 # A question or topic clause inside a sentence, whose names are what it is about: "was asked whether the
-# bank would return", "is less certain about what the board should do".
+# bank would return", "is less certain about what the board should do"; or the one who asks it, after
+# "asked by" ("was asked by Hart whether the quay would reopen").
 _QUESTION_CLAUSE = re.compile(r"\b(?:asked|wondered|unsure|certain|sure|about)\s+(?:whether|if|what|why|how|"
-                              r"when|where|who)\b|\b(?:asked|unsure|certain|sure)\s+about\b")
+                              r"when|where|who)\b|\b(?:asked|unsure|certain|sure)\s+about\b"
+                              r"|\basked\s+by\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}(?:whether|if|what|why|how|when|"
+                              r"where|who|about)\b)")
+# Where a question clause ends and the sentence goes on with a clause of its own: "Hart sat down, unsure
+# whether Lind would answer, and Lind stood up."
+_QUESTION_ENDS = re.compile(r"[;:—–]|,\s+(?:and|but|so|yet|then|while|whereas)\b")
 
 
 def _subject_outside_question(frame: str, before: list[_Subject], first_q: int) -> _Subject:
     """The nearest name before a quote with no speech verb, unless it stands in a question or topic
-    clause of its sentence ("Hart was asked whether the board would return. “…”"): then the subject
-    that opens that sentence, who answers."""
+    clause of its sentence ("Hart was asked whether the board would return. “…”", "Hart was asked by
+    Lind whether …"): then the subject that opens that sentence, who answers."""
     nearest = before[-1]
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(frame, 0, nearest.end) if m.end() <= nearest.start]
     start = max(breaks, default=0)
-    question = _QUESTION_CLAUSE.search(frame, start, nearest.start)
-    if question is None or _SENTENCE_BREAK.search(frame, nearest.end, first_q):
+    question = next((q for q in reversed(list(_QUESTION_CLAUSE.finditer(frame, start, first_q)))
+                     if q.end() <= nearest.start), None)
+    if (question is None or _QUESTION_ENDS.search(frame, question.end(), nearest.start)
+            or _SENTENCE_BREAK.search(frame, nearest.end, first_q)):
         return nearest
     opener = next((s for s in before if start <= s.start < question.start() and not s.possessive
                    and _opens_clause(frame, s.start) and not _as_object(frame, s.start)), None)
@@ -3912,8 +3934,10 @@ def _principal(frame: str, subjects: list[_Subject], tracker: _Tracker | None = 
     if m.group("owner") is not None:  # "on Brackwater's behalf": the name owning it
         return next((s for s in subjects if m.start("owner") <= s.start < m.end("owner")
                      and s.person is not None), None)
-    if m.re is _BEHALF and m.group("client") is not None:
-        return _client(frame, subjects, m.start())
+    if m.re is _BEHALF and m.group("client") is not None:  # (clients the sentence does not name: unnamed)
+        shown = f"{m.group(0).split()[1].lower()} {m.group('client')}"
+        return _client(frame, subjects, m.start(), tracker) or _Subject(
+            m.start(), m.end(), shown, None, "unnamed", f"unnamed: {shown}, for whom a message is read")
     if m.re is _BEHALF and (m.group("noun") is not None or (m.group("pronoun") or "").lower() == "its"):
         # "on the company's behalf", "on its behalf": the organisation named last
         org = tracker.by_pronoun("it") if tracker is not None and (
@@ -3924,29 +3948,76 @@ def _principal(frame: str, subjects: list[_Subject], tracker: _Tracker | None = 
     if m.group("pronoun") is None:
         return next((s for s in subjects if s.start >= m.end() and s.person is not None), None)
     wanted = {"his": "he", "her": "she"}.get(m.group("pronoun").lower(), "they")
-    fits = [s for s in subjects if s.end <= m.start() and s.person is not None and s.person.pronoun == wanted]
+    reader = _reader(frame, subjects, m.start())  # never whom one reads for ("Lind read … on her behalf")
+    fits = [s for s in subjects if s.end <= m.start() and s.person is not None and s.person.pronoun == wanted
+            and s is not reader]
     if fits or tracker is None or wanted == "they":
         return fits[-1] if fits else None
-    # "Lind could not attend. Hart read a statement on her behalf": nobody in the paragraph goes by
-    # "her", so the last person named before who does (never the reader, who is named here)
-    person = tracker.by_pronoun(wanted)
-    if person is None or any(s.person is person for s in subjects if s.end <= m.start()):
+    return _absent_principal(frame, m, wanted, tracker, reader)
+
+
+def _absent_principal(frame: str, m: re.Match[str], wanted: str, tracker: _Tracker,
+                      reader: _Subject | None) -> _Subject | None:
+    """Whom "on her behalf" speaks for when nobody in the paragraph before it goes by "her": only when
+    it stands in the paragraph's first sentence (else someone this paragraph introduces may be "her": "The
+    victim, a woman in her seventies, … A police officer read a statement on her behalf"), the person the
+    paragraph just before is about ("Lind could not attend." then "Hart read a statement on her
+    behalf", "Lind declined to comment." then "A spokeswoman read …"), never one only named there as an
+    object ("She beat Lind by forty votes") nor the reader."""
+    if _SENTENCE_BREAK.search(frame, 0, m.start()):
+        return None
+    just_before = tracker.about is not None and tracker.about[0] == tracker.paragraph - 1
+    about = (tracker.about[1] if tracker.about is not None and just_before else None) or (
+        tracker.continuing[0] if tracker.continuing is not None else None)
+    person = about.person if about is not None else None
+    if person is None or person.pronoun != wanted or (reader is not None and reader.person is person):
         return None
     return _Subject(m.start("pronoun"), m.end("pronoun"), person.name, person, "pronoun",
-                    f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
+                    f"pronoun '{m.group('pronoun')}' → {person.name} (whom the paragraph before is about)")
+
+
+# What one does with a message for another: "read a statement on her behalf", "wrote to the council on his
+# behalf"; its subject is the reader or writer, never whom they act for.
+_ACTS_FOR = re.compile(r"\b(?:read|reads|reading|issued|issues|released|releases|sent|sends|wrote|writes|"
+                       r"written|delivered|delivers|gave|gives|made|makes|spoke|speaks)\b")
+
+
+def _reader(frame: str, subjects: list[_Subject], at: int) -> _Subject | None:
+    """Who reads, writes or issues the message "on her behalf" at `at`: the last subject before the verb
+    of doing so in its sentence, not an owner ("Lind's solicitor, Jo Hart, read": Jo Hart); None when
+    the sentence has no such verb."""
+    start = max((b.end() for b in _SENTENCE_BREAK.finditer(frame, 0, at)), default=0)
+    verbs = list(_ACTS_FOR.finditer(frame, start, at))
+    if not verbs:
+        return None
+    doers = [s for s in subjects if start <= s.start and s.end <= verbs[-1].start() and not s.possessive]
+    return doers[-1] if doers else None
 
 
 # An agent named by whom they act for: "Lind's solicitor, Jo Hart,", "Lind's lawyer" (then "his client").
-_AGENT_OF = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+)?(?:solicitor|lawyer|barrister|attorney|counsel|"
-                       r"agent|representative|advocate)s?\b")
+_AGENTS = r"(?:solicitor|lawyer|barrister|attorney|counsel|agent|representative|advocate)s?"
+_AGENT_OF = re.compile(rf"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+)?{_AGENTS}\b")
+# ... or by whom they act for after the noun: "the solicitor for Lind", "a lawyer representing Hart".
+_AGENT_FOR = re.compile(rf"\b{_AGENTS}\s+(?:for|representing|acting\s+for)\s+")
 
 
-def _client(frame: str, subjects: list[_Subject], before: int) -> _Subject | None:
-    """Whom "on his client's behalf" speaks for: the owner of the agent named before it ("Lind's
-    solicitor, Jo Hart, read a statement on his client's behalf": Lind); None when no agent is owned."""
-    owners = [s for s in subjects if s.end <= before and s.possessive and s.person is not None
-              and _AGENT_OF.match(frame, s.end)]
-    return owners[-1] if owners else None
+def _client(frame: str, subjects: list[_Subject], before: int, tracker: _Tracker | None = None
+            ) -> _Subject | None:
+    """Whom "on his client's behalf" speaks for: the one whose agent the sentence names before it ("Lind's
+    solicitor, Jo Hart, read a statement on his client's behalf", "Jo Hart, the solicitor for Lind,
+    read …": Lind); never an agent in a sentence before (another's report: "Hart said Lind's solicitor
+    had misled the board."); None when the sentence names no agent's client."""
+    start = max((b.end() for b in _SENTENCE_BREAK.finditer(frame, 0, before)), default=0)
+    owners = [s for s in subjects if start <= s.start and s.end <= before and s.possessive
+              and s.person is not None and _AGENT_OF.match(frame, s.end)]
+    if owners:
+        return owners[-1]
+    agents = [a.end() for a in _AGENT_FOR.finditer(frame, start, before)]
+    if tracker is None or not agents:
+        return None
+    client = next((n for n in _name_mentions(frame, tracker.named) if n[0] == agents[-1]), None)
+    return None if client is None else _Subject(client[0], client[1], client[2].name, client[2], "named",
+                                                f"named: {client[2].name}, whose agent reads for them")
 
 
 def _colon_in_sentence(segments: list[tuple[list[int], _Attribution | None, str]], subjects: list[_Subject],
@@ -4008,13 +4079,20 @@ _OWNED_FINDS = re.compile(r"(?:^|[.!?]\s+|,\s+)[^.!?,\ue000]{0,40}?['’]s?\s+(?
 _READ_OR_ISSUED = re.compile(r"\b(?:read|reads|reading|issued|issues|released|releases|sent|sends)\b")
 
 
+# A message read out or published, whose words follow: not one written or sent ("Hart wrote a letter on
+# her behalf. “I did it because …”" goes on in the writer's own words).
+_READ_OR_PUBLISHED = re.compile(r"\b(?:read|reads|reading|issued|issues|released|releases)\b")
+
+
 def _read_just_before(segments: list[tuple[list[int], _Attribution | None, str]], n: int) -> bool:
-    """Whether the sentence before the n-th, quoting nothing, says a message is read on someone's behalf
-    and the n-th is all quote ("Hart read a statement on her behalf. “…”": the message's words)."""
+    """Whether the sentence before the n-th, quoting nothing, says a message is read out or issued on
+    someone's behalf and the n-th is all quote ("Hart read a statement on her behalf. “…”": the message's
+    words)."""
     if n == 0 or segments[n - 1][0]:
         return False
     before, sentence = segments[n - 1][2], segments[n][2]
     return ("behalf" in before and _MESSAGE.search(before) is not None
+            and _READ_OR_PUBLISHED.search(before) is not None
             and _LETTER_OR_DIGIT.search(sentence.replace(_Q, "")) is None)
 
 
@@ -4504,6 +4582,7 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
         tracker.pending = _writer_of(frame, usable) or (
             usable[-1] if usable else _in_their_words(lead_in, tracker))
     tracker.lead = (index, lead) if not quotes and (lead := _lead_subject(frame, subjects)) else None
+    tracker.about = (index, about) if (about := _about(frame, subjects)) is not None else None
     mentions: list[Mention] = []
     kind = _kind(frame) if groups else ""
     for part, (indexes, (speaker, reason, basis)) in enumerate(groups):
