@@ -474,8 +474,9 @@ def _capital_then_lower(text: str) -> bool:
     """Whether a line is a user name of a capitalised word and lower-case ones (above)."""
     folded = text.lower()
     return (len(text) <= _NAME_CHARS and bool(_CAPITAL_LOWER_NAME.match(text))
-            and not _NO_NAME_START.match(folded) and not _NO_CAPITAL_NAME.match(folded) and not _is_badge(text)
-            and not _STAMP_VERB.match(text + " ") and not _is_meta(text) and not _furniture_name(text))
+            and not _NO_NAME_START.match(folded) and not _NO_CAPITAL_NAME.match(folded)
+            and not _is_badge(text) and not _STAMP_VERB.match(text + " ") and not _is_meta(text)
+            and not _furniture_name(text))
 
 
 def _lower_header(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
