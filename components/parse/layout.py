@@ -2460,8 +2460,8 @@ def _badge_over_name(lines: list[str], k: int) -> bool:
     from .comment_blocks import _ANONYMOUS, _is_badge
     text = lines[k].strip()
     return (k + 2 < len(lines) and len(text) <= _BADGE_CHARS and _is_badge(text)
-            and not _ANONYMOUS.match(text) and bool(under := lines[k + 1].strip()) and not _is_badge(under) and not _is_stamp(under)
-            and _is_stamp(lines[k + 2]))  # ("Guest" over "Top fan" over the stamp: the guest's badge)
+            and not _ANONYMOUS.match(text) and bool(under := lines[k + 1].strip())
+            and not _is_badge(under) and not _is_stamp(under) and _is_stamp(lines[k + 2]))  # ("Guest" over "Top fan" over the stamp: the guest's badge)
 
 
 _BADGE_CHARS = 30
