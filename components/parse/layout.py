@@ -2456,12 +2456,13 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
 
 def _badge_over_name(lines: list[str], k: int) -> bool:
     """Whether line k is a badge a widget sets over a comment's header ("Featured", "Top comment"):
-    a badge, then a name line, then its stamp right under it."""
+    a badge, then a name line, then its stamp right under it ("Guest" over "Top fan" over the stamp is
+    the guest's name over its badge)."""
     from .comment_blocks import _ANONYMOUS, _is_badge
     text = lines[k].strip()
     return (k + 2 < len(lines) and len(text) <= _BADGE_CHARS and _is_badge(text)
             and not _ANONYMOUS.match(text) and bool(under := lines[k + 1].strip())
-            and not _is_badge(under) and not _is_stamp(under) and _is_stamp(lines[k + 2]))  # ("Guest" over "Top fan" over the stamp: the guest's badge)
+            and not _is_badge(under) and not _is_stamp(under) and _is_stamp(lines[k + 2]))
 
 
 _BADGE_CHARS = 30
