@@ -293,3 +293,13 @@ def test_a_control_is_no_user_name_of_a_capital_and_lower_case_words(label: str)
 @pytest.mark.parametrize("name", ["Moss piglet", "Karakoram lass", "Old salt", "Tern watcher 4"])
 def test_a_user_name_of_a_capital_and_lower_case_words(name: str) -> None:
     assert _capital_then_lower(name)
+
+
+def test_a_guests_name_over_its_badge_stays_the_author() -> None:
+    page = BODY + "\n\n3 Comments\n\n"
+    readers = [("Guest", "Top fan", "The ferry was late again."),
+               ("Bertram Hale", "Member", "Nobody asked the neighbours."),
+               ("Odile Fenn", "Member", "A vote at midnight is no consultation.")]
+    for n, (name, badge, text) in enumerate(readers):
+        page += f"{name}\n{badge}\n{n + 1} day ago\n{text}\nReply\n\n"
+    assert [a for a, _, _ in comment_rows(page)] == ["Guest", "Bertram Hale", "Odile Fenn"]
