@@ -462,6 +462,23 @@ _CLOCK = re.compile(r"\d:\d\d")
 _DETERMINER_START = re.compile(r"^(?:the|a|an|my|our|your) \S+ \S+")
 
 
+# A user name of two or three words whose first alone is capitalised ("Moss piglet", "Karakoram lass"), as
+# a wiki capitalises a user name's first letter: read over a stamp like a lower-case name (above), never
+# a control's or a label's words ("Load more", "Top comment", "Most recent").
+_CAPITAL_LOWER_NAME = re.compile(r"^[A-Z][a-z\d'’._-]+(?: [a-z\d][a-z\d'’._-]*){1,2}$")
+_NO_CAPITAL_NAME = re.compile(r"^(?:hide|all|most|top|new|newest|oldest|more|best|latest|recent|first|last"
+                              r"|posted|written|updated|edited|pinned|featured|comments?|replies|staff|view)\b")
+
+
+def _capital_then_lower(text: str) -> bool:
+    """Whether a line is a user name of a capitalised word and lower-case ones (above)."""
+    folded = text.lower()
+    return (len(text) <= _NAME_CHARS and bool(_CAPITAL_LOWER_NAME.match(text))
+            and not _NO_NAME_START.match(folded) and not _NO_CAPITAL_NAME.match(folded)
+            and not _is_badge(text) and not _STAMP_VERB.match(text + " ") and not _is_meta(text)
+            and not _furniture_name(text))
+
+
 def _lower_header(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
     """Whether a line of a few words is a lower-case display name over its comment's stamp ("the quiet
     setter" over "2 hours ago", then the comment): it opens its paragraph (a blank line, an action row
@@ -474,7 +491,7 @@ def _lower_header(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -
     stamp_k, stamp_kind, _ = rows[n + 1]
     return (opens and stamp_kind in (Kind.STAMP, Kind.OPENER) and stamp_k == k + 1
             and _pure_stamp(lines[stamp_k]) and rows[n + 2][1] in _BODY_KINDS
-            and _lower_name(lines[k], lines[stamp_k]))
+            and (_lower_name(lines[k], lines[stamp_k]) or _capital_then_lower(lines[k].strip())))
 
 
 def _lower_name(text: str, stamp: str) -> bool:
@@ -497,6 +514,8 @@ def split_signature(line: str) -> tuple[str, str] | None:
     words = text[-200:].split()
     if len(words) < 4 or find_signature(text[-300:], 0) is not None:
         return None  # an embedded post's signature ("— Name (@handle) March 3, 2019") is the article's
+    if (talk := _talk_signed(text)) is not None:
+        return talk
     for cut in range(max(1, len(words) - _STAMP_TOKENS), len(words) - 1):
         stamp = " ".join(words[cut:])
         if not (stamp[:1].isdigit() or stamp[:1].isupper()) or not _pure_stamp(stamp):
@@ -506,6 +525,25 @@ def split_signature(line: str) -> tuple[str, str] | None:
         if len(body.split()) >= 2:
             return body, name
     return None
+
+
+def _talk_user(text: str) -> str | None:
+    """The user name of a wiki's name line (its user links after it, or an editor's address), else None."""
+    if "(" not in text and not text[:1].isdigit() and text[:1] != "~" and ":" not in text:
+        return None
+    from .talk_signatures import talk_user_line
+    return talk_user_line(text)
+
+
+def _talk_signed(text: str) -> tuple[str, str] | None:
+    """(text, user name) of a line closed by a wiki talk page's signature, else None."""
+    if "(" not in text[-120:]:
+        return None
+    from .talk_signatures import split_talk_signature
+    signed = split_talk_signature(text[-2000:] if len(text) > 2000 else text, _pure_stamp)
+    if signed is None or len(signed[0].split()) < 1:
+        return None
+    return signed
 
 
 def _tail_name(head: str) -> str:
@@ -548,6 +586,8 @@ def classify(line: str) -> tuple[Kind, str]:
     signed lines)."""
     text = _BULLET.sub("", line.strip())
     short = len(text) <= 160
+    if len(text) <= _NAME_LINE and (user := _talk_user(text)):
+        return Kind.NAME, user  # "Moss piglet (talk | contribs)", "86.14.22.9": a wiki's editor
     if short and (_SINCE.match(text) or _is_profile_line(text) or _labelled_counts(text)
                   or _CHAT_COUNTERS.match(text) or _reaction_row(text) or _reviewer_stats(text)):
         return Kind.ACTION, ""  # "Joined Aug 2017", "Posts: 1,204", "12 reviews · 88 followers"
@@ -595,6 +635,8 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.ACTION, ""  # "★★★½", "½": a rating alone, never a name or a short body
     if short and text[:10].lower() == "posted by " and (byline := _posted_by(text)) is not None:
         return byline  # "posted by the quiet setter at 6:31 AM on November 20 [4 favorites]"
+    if (talk := _talk_signed(text)) is not None:
+        return Kind.SIGNED, talk[1]  # "… the source. DeVries (talk) 08:40, …": no "Name, stamp" header
     if short and (named := split_stamp(text)) is not None:
         return Kind.NAMED, named[0]
     if short and _is_post_stamp(text):
@@ -630,7 +672,8 @@ def classify(line: str) -> tuple[Kind, str]:
         stamped = any(_is_post_stamp(part) for part in _COUNT_SPLIT.split(text) if part)
         return (Kind.STAMP if stamped else Kind.ACTION), ""
     if short and (_is_heading(text) or _is_link_heading(text) or _furniture_name(text)
-                  or _tab_row(text)) and not _signed_sentence(text) and not _labelled_sentence(text):
+                  or _tab_row(text)) and not _signed_sentence(text) and not _labelled_sentence(text) and (
+            not _message_line(text)):
         return Kind.OTHER, ""
     if _is_name(text) or _marked_name(text):
         return Kind.NAME, text
@@ -645,9 +688,23 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.SHORT, ""  # a forum reply's number and subject ("3. Re: Is the ferry running?")
     if (signed := split_signature(text)) is not None:
         return Kind.SIGNED, signed[1]
-    if len(text.split()) <= _SHORT_WORDS and text[-1:] not in _BODY_END:
+    if _words(text) <= _SHORT_WORDS and text[-1:] not in _BODY_END:
         return Kind.SHORT, ""
     return Kind.PROSE, ""
+
+
+# Letters of scripts written without spaces between words (Han, kana, Thai): a line of them is one
+# "word" to str.split, however long the sentence. About two such letters make a word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+_UNSPACED_PER_WORD = 2
+
+
+def _words(text: str) -> int:
+    """The words of a line, counting a script written without spaces by its letters ("这个计划很好，
+    孩子们需要一个地方" is a sentence, not one word)."""
+    spaced = len(text.split())
+    unspaced = len(_UNSPACED.findall(text))
+    return spaced + unspaced // _UNSPACED_PER_WORD if unspaced else spaced
 
 
 # A link label and the words after it ("Related: …", "See also: …"), as papers print them over a headline.
@@ -919,7 +976,31 @@ def _field(text: str) -> bool:
         return False
     value = match["value"].strip()
     return len(value.split()) <= _FIELD_WORDS and value[-1:] not in ".!?\"”" and not _STAMP_VERB.match(
-        match["label"] + " ")
+        match["label"] + " ") and not _labelled_message(match["label"], value)
+
+
+# The labels a commenter opens a message with: a moderator's or admin's note, an update, an edit to the
+# comment, a reminder ("Mod note: please keep it civil", "Update: the vote is off", "Edit: wrong date").
+_MESSAGE_LABEL = re.compile(r"^(?:(?:mod|moderator|admin|staff|editor['’]?s?|quick|side|small|general)\s+)?"
+                            r"(?:note|update|edit|reminder|correction|warning|request|ps|psa|fyi|eta)"
+                            r"(?:\s*\d)?$", re.I)
+_MESSAGE_WORDS = 2  # words after the label: a clause of the commenter's, not a field's one-word value
+
+
+_LABELLED_LINE = re.compile(r"^(?P<label>[A-Za-z][\w’' ]{0,24}?)\s*:\s+(?P<value>\S.*)$")
+
+
+def _message_line(text: str) -> bool:
+    """Whether a line is a commenter's message opening with a label (above): in a comment section it
+    is a body, though an article's caption or update line opens the same way."""
+    labelled = _LABELLED_LINE.match(text)
+    return labelled is not None and _labelled_message(labelled["label"], labelled["value"])
+
+
+def _labelled_message(label: str, value: str) -> bool:
+    """Whether a "Label: value" line is a commenter's message opening with its label (above), not a
+    labelled field ("Position: Oppose", "Status: Resolved")."""
+    return bool(_MESSAGE_LABEL.match(label.strip())) and len(value.split()) >= _MESSAGE_WORDS
 
 
 def _tagged_stamp(text: str) -> bool:
@@ -1052,11 +1133,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             rows[n] = (rows[n][0], Kind.ACTION, "")  # "5.0 out of 5 stars Best boots I ever owned"
         elif _lower_header(lines, rows, n):
             rows[n] = (rows[n][0], Kind.NAME, lines[rows[n][0]].strip())  # "the quiet setter" over "2h"
-    seen = Counter(lines[k].strip() for k, kind, _ in rows if kind is Kind.PROSE)
-    for n in range(len(rows)):
-        k, kind, _ = rows[n]
-        if kind is Kind.PROSE and seen[lines[k].strip()] > 1 and len(lines[k].split()) >= _NOTICE_WORDS:
-            rows[n] = (k, Kind.OTHER, "")
+    _mark_repeated_notices(lines, rows)
     dashed = {n: m["name"] for n, (k, kind, _) in enumerate(rows) if n and rows[n - 1][1] is Kind.PROSE
               and rows[n - 1][0] == k - 1 and kind in (Kind.NAME, Kind.SHORT, Kind.PROSE)
               and len(text := lines[k].strip()) <= _SIGN_OFF_CHARS and (m := _DASH_SIGN_OFF.match(text))}
@@ -1328,6 +1405,57 @@ _CACHE_CLEARS.append(_classified.cache_clear)  # clear_line_caches() clears it w
 _CACHED_LINE = 300
 
 _NOTICE_WORDS = 6  # a repeated line this long is a notice (shorter ones: "Same here." may repeat)
+
+
+def _mark_repeated_notices(lines: list[str], rows: list[tuple[int, Kind, str]]) -> None:
+    """Mark as furniture (OTHER) a sentence the page prints under more than one comment: the site's
+    notice ("This review is the subjective opinion of …"). Not a comment copied word for word (a bot's
+    repost, a reader posting twice): there each copy is a whole body of its own, right under a header
+    (a name or a stamp), so both copies stay comments."""
+    seen = Counter(lines[k].strip() for k, kind, _ in rows if kind is Kind.PROSE)
+    repeated = {line for line, times in seen.items() if times > 1 and len(line.split()) >= _NOTICE_WORDS}
+    if not repeated:
+        return
+    bodies = _copied_bodies(lines, rows, repeated)
+    for n, (k, kind, _) in enumerate(rows):
+        if kind is Kind.PROSE and lines[k].strip() in repeated and lines[k].strip() not in bodies:
+            rows[n] = (k, Kind.OTHER, "")
+
+
+def _opens_a_body(rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether row n stands right under a comment's header: the header lines over it give a name and
+    a stamp ("Ann Lee" over "3 hours ago", or "Ann Lee · 3h"). A stamp alone over it may close the text
+    above ("Written March 3, 2026" under a review's text), and a name alone may be a button's ("Thank
+    Ann Lee" under the text)."""
+    kinds: set[Kind] = set()
+    m = n - 1
+    while m >= 0 and rows[m][1] in (Kind.NAME, *_STAMPS):
+        kinds.add(rows[m][1])
+        m -= 1
+    return Kind.NAMED in kinds or (Kind.NAME in kinds and bool(kinds & {Kind.STAMP, Kind.OPENER}))
+
+
+def _copied_bodies(lines: list[str], rows: list[tuple[int, Kind, str]], repeated: set[str]) -> set[str]:
+    """The repeated lines that are comments copied whole: at every place the line stands, its run of
+    prose lines is the same and opens right under a header row (a notice is printed under a comment's
+    own text or its action row, and a notice run in with the text differs from place to place)."""
+    runs: dict[str, set[tuple[str, ...]]] = {}
+    under_header: dict[str, bool] = {}
+    n = 0
+    while n < len(rows):
+        if rows[n][1] is not Kind.PROSE:
+            n += 1
+            continue
+        end = n
+        while end + 1 < len(rows) and rows[end + 1][1] is Kind.PROSE and rows[end + 1][0] == rows[end][0] + 1:
+            end += 1
+        run = tuple(lines[rows[m][0]].strip() for m in range(n, end + 1))
+        headed = _opens_a_body(rows, n)
+        for line in set(run) & repeated:
+            runs.setdefault(line, set()).add(run)
+            under_header[line] = under_header.get(line, True) and headed
+        n = end + 1
+    return {line for line, found in runs.items() if len(found) == 1 and under_header[line]}
 
 
 def _title_between(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
@@ -1804,7 +1932,7 @@ _MIN_COMMENTS = 2            # comments under a heading before the section count
 _MIN_UNHEADED = 3            # comments with no heading above them
 _BODY_WORDS = 600            # a body longer than this is an article, not a comment
 _HEADLINE_WORDS = 14         # a one-line body shorter than this must end like a sentence (or a smiley)
-_BODY_END = tuple(".!?…\"”’')]:;*~") + ("😂", "🙄", "👏", "❤️", "😀", "🤣", "🙂", "😡", "👍")
+_BODY_END = tuple(".!?…\"”’')]:;*~。！？") + ("😂", "🙄", "👏", "❤️", "😀", "🤣", "🙂", "😡", "👍")
 
 
 def _last_paragraph(block: Block) -> Block:
@@ -1827,7 +1955,8 @@ def _plausible(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     """A would-be comment that is not a headline, a link item or an article: a cleaned name, a
     body of at least one line that is not a Title Case headline, and not too long."""
     author = _clean_author(item.author)[0]
-    if not author or _furniture_name(author) or (_is_badge(author) and not _ANONYMOUS.match(author)):
+    if not author or (_furniture_name(author) or (_is_badge(author) and not _ANONYMOUS.match(author))) and (
+            not _talk_signer(lines, blocks, item) and not _editor_address(author)):
         return False
     body = [t for t in _body_lines(lines, blocks[item.body]) if t]
     words = sum(len(t.split()) for t in body)
@@ -1837,6 +1966,20 @@ def _plausible(lines: list[str], blocks: list[Block], item: _Found) -> bool:
         return False  # a numbered list ("2. No doxxing", "3. Paywalled articles: …"): a sidebar's rules
     return not (len(body) == 1 and _looks_like_title(body[0]) and body[0][-1:] not in ".!?"
                 and not _acted_on(blocks, item.body) and not _timed(lines, blocks, item.body))
+
+
+def _editor_address(author: str) -> bool:
+    """Whether an author is a logged-out wiki editor's address (an IP address, a temporary account)."""
+    from .talk_signatures import is_editor_address
+    return is_editor_address(author)
+
+
+def _talk_signer(lines: list[str], blocks: list[Block], item: _Found) -> bool:
+    """Whether a comment's author is the user name of a wiki talk page's signature closing its body
+    (an IP address, "WikiPro Writers": the user links after it make it a name, whatever it looks like)."""
+    last = blocks[item.body].lines[-1]
+    return (item.head == item.body and last[1] is Kind.SIGNED
+            and (signed := _talk_signed(lines[last[0]].strip())) is not None and signed[1] == item.author)
 
 
 def _acted_on(blocks: list[Block], b: int) -> bool:
@@ -2355,7 +2498,7 @@ def _is_author(author: str) -> bool:
     """Whether a found author reads as one: a name or handle (or a name written surname first,
     "Smith, John"), not a badge, stamp or heading."""
     text = _NAME_TAG.sub("", author.strip()).lstrip("@")
-    if not text or _ANONYMOUS.match(text):
+    if not text or _ANONYMOUS.match(text) or _editor_address(text):
         return bool(text)
     return ((_is_name(text) or bool(_SURNAME_FIRST.match(text))) and not _is_badge(text)
             and not _STAMP_VERB.match(text + " ") and not _WEEKDAY.match(text) and not _furniture_name(text)

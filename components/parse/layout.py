@@ -950,6 +950,9 @@ ACTION_WORDS = frozenset({
     "thread", "expand", "collapse",
     # a social post's row: "Like   Comment   Send   Share"
     "send",
+    # a kudos button in other words: a comment widget's "Reply   Share   Respect 41   Report", a wiki
+    # talk page's "Reply   Thank"
+    "respect", "thank",
     # the same rows on pages in German, Spanish, Portuguese, French, Italian and Dutch
     *FOREIGN_ACTION_WORDS})
 _ACTION_CORE = _FOREIGN_ACTION_CORE | frozenset({"like", "reply", "recommend", "share", "report", "flag",
@@ -1453,8 +1456,18 @@ def _is_action_line(line: str) -> bool:
     words = [t.lower() for t in tokens if t[:1].isalpha()]
     # a comment's day may open or close the row ("Mar 12 · Like · Reply"): a month with a number
     dated = any(t[:1].isdigit() for t in tokens)
+    menu = _overflow_menu(words)
     return bool(words) and all(w in ACTION_WORDS or (dated and (w in _MONTHS or w in _ROW_TIME_WORDS))
-                               for w in words) and bool(set(words) & _ACTION_CORE)
+                               or (menu and w == "more") for w in words) and bool(set(words) & _ACTION_CORE)
+
+
+_MENU_BESIDE = 2  # the buttons a row needs before its overflow menu's "More" is one of them
+
+
+def _overflow_menu(words: list[str]) -> bool:
+    """Whether a row ends in its overflow menu's "More" after two buttons at least ("Reply   Like
+    More", a mailing list archive's message row); "More comments" or "Like more" are no such row."""
+    return words[-1:] == ["more"] and sum(w in _ACTION_CORE for w in words[:-1]) >= _MENU_BESIDE
 
 
 # A comment's time beside its day in an action row: "13 March 2024 at 19:02 · Reply · Report".
@@ -2459,7 +2472,8 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
                 and _headed_under(lines, 1))
             or is_removal_notice(lines[k])
             or _VOTE_ROW.match(lines[k].strip()) or _is_action_line(lines[k].strip())
-            or (k + 1 < len(lines) and _avatar_initials(lines[k], lines[k + 1]))):
+            or (k + 1 < len(lines) and _avatar_initials(lines[k], lines[k + 1]))
+            or _badge_over_name(lines, k)):
         counted = counted or bool(_REPLY_COUNTER.match(lines[k].strip()))
         target = target or _reply_target(lines[k])
         k += 1
@@ -2482,6 +2496,20 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     if len(rest) > 1 and _social_profile(rest[0]) and rest[1].strip():
         rest = rest[1:]  # a plugin's profile line under the name ("Works at …", "Dartmouth, Nova Scotia")
     return lines[k], rest, counted, target
+
+
+def _badge_over_name(lines: list[str], k: int) -> bool:
+    """Whether line k is a badge a widget sets over a comment's header ("Featured", "Top comment"):
+    a badge, then a name line, then its stamp right under it ("Guest" over "Top fan" over the stamp is
+    the guest's name over its badge)."""
+    from .comment_blocks import _ANONYMOUS, _is_badge
+    text = lines[k].strip()
+    return (k + 2 < len(lines) and len(text) <= _BADGE_CHARS and _is_badge(text)
+            and not _ANONYMOUS.match(text) and bool(under := lines[k + 1].strip())
+            and not _is_badge(under) and not _is_stamp(under) and _is_stamp(lines[k + 2]))
+
+
+_BADGE_CHARS = 30
 
 
 # A social plugin's profile line under a commenter's name: a workplace or school, or a home place.
