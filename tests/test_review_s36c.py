@@ -137,14 +137,10 @@ def test_the_chain_stops_max_chain_replies_deep_in_as_many_passes(monkeypatch: p
 
 # --- a lead of 0.05 wins (3e3f073) ---
 
-@pytest.mark.xfail(strict=True, reason="a comment damning both sides wins for the side its milder "
-                   "insult was aimed at ('awful' outweighs 'lazy'): was neutral under the 0.3 margin")
 def test_a_comment_damning_both_sides_stays_neutral() -> None:
     assert stance("Castell has been awful, the council are lazy, a pox on the lot of them.") == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason="a claim given to its sayer by a mid-sentence tag and rebutted "
-                   "after it ('X, the council claims, but ...') counts as made: only the last comma is read")
 def test_a_reported_claim_rebutted_in_the_same_sentence_does_not_win_for_its_side() -> None:
     text = ("The leaking pool costs too much to repair, the council claims, but children still need "
             "somewhere safe to swim.")
@@ -159,8 +155,6 @@ def test_a_comment_setting_both_sides_claims_side_by_side_stays_neutral() -> Non
 
 # --- a closing speech tag makes a claim reported (3e3f073) ---
 
-@pytest.mark.xfail(strict=True, reason="the commenter's own idioms with a verb of saying ('needless "
-                   "to say', 'truth be told', 'call me sentimental') are read as giving the claim to another")
 @pytest.mark.parametrize("text", [
     "The lido keeps the children safe, needless to say.",
     "The lido keeps the children safe, truth be told.",
@@ -170,9 +164,6 @@ def test_the_commenters_own_idiom_after_a_claim_is_no_speech_tag(text: str) -> N
     assert stance(text) == LIFEGUARD
 
 
-@pytest.mark.xfail(strict=True, reason="a closing tag that dismisses the other side ('whatever the "
-                   "council claims', 'the council says otherwise') drops the claim, and the sentence's "
-                   "warmth then goes to the side it dismisses")
 @pytest.mark.parametrize("text", [
     "The lido keeps the children safe, whatever the council claims.",
     "The lido keeps the children safe, the council says otherwise.",
@@ -181,8 +172,6 @@ def test_a_tag_that_dismisses_the_other_side_does_not_give_that_side_the_comment
     assert stance(text) == LIFEGUARD
 
 
-@pytest.mark.xfail(strict=True, reason="a claim the commenter endorses with its sayer ('just as she "
-                   "said', '..., experts say. They are right.') is read as only reported")
 @pytest.mark.parametrize("text", [
     "The lido keeps the children safe, just as she said.",
     "The lido keeps the children safe, experts say. They are right.",
