@@ -307,7 +307,8 @@ _TAG_EDGES = frozenset({",", "—", "-"})
 _DISMISSING_OPENERS = frozenset({"whatever", "despite", "regardless", "notwithstanding"})
 _DISMISSING_CLOSERS = frozenset({"otherwise", "differently", "opposite", "different"})
 # The word before a verb of saying that makes it no finite verb of a sayer: "needless to say",
-# "truth be told", "that said", "having said that", "let's say".
+# "truth be told", "that said", "having said that" (and "as", "like", "if", "let" anywhere before
+# it: "as they say", "just as she said", "let's say").
 _NOT_A_SAYER = frozenset({"to", "be", "been", "being", "having", "that", "needless"})
 # The word after a tag's opening verb of saying that makes it an imperative ("call me sentimental",
 # "tell me about it"), not a sayer put after its verb ("says the council").
