@@ -3,6 +3,7 @@
 import random
 
 import pandas as pd
+import pytest
 
 from components.core.config import CorpusConfig, Person, Side
 from components.enrich.replies import REPLY_CONFIDENCE, addressed_author, answer_replies
@@ -120,51 +121,82 @@ def test_each_document_alone_gives_the_same_result_as_the_whole_corpus() -> None
     assert "answers" not in whole.loc[4, "stance_reason"]  # in e, Pat has not commented before
 
 
-def one_by_one(comments: pd.DataFrame, stance: pd.DataFrame) -> list[str]:
-    """The reply rule spelled out comment by comment, in thread order, as the module describes it."""
+def one_by_one(comments: pd.DataFrame, stance: pd.DataFrame) -> tuple[list[str], dict[int, str]]:
+    """The reply rule spelled out comment by comment, in thread order, as the module describes it:
+    the stances, and for each side taken by answering the side of the commenter it answered."""
     docs, authors, texts = (comments[c].tolist() for c in ("doc_id", "author", "text"))
     sides, spam = stance["stance"].tolist(), comments["is_spam"].tolist()
     order = sorted((i for i in range(len(docs)) if not spam[i]),
                    key=lambda i: (docs[i], comments["position"].iat[i], i))
-    decided: dict[tuple[str, str], set[str]] = {}
-    for i in order:
-        if sides[i] != NEUTRAL:
-            decided.setdefault((docs[i], authors[i]), set()).add(sides[i])
-    out = list(sides)
+    decided = decided_by(order, docs, authors, sides)
+    out, answered = list(sides), {}
     for at, i in enumerate(order):
         target = addressed_author(texts[i], [authors[j] for j in order[:at] if docs[j] == docs[i]])
-        theirs = decided.get((docs[i], str(target)), set())
-        if sides[i] == NEUTRAL and target and target != authors[i] and len(theirs) == 1 and texts[i].strip():
-            tone = reply_tone(texts[i].lstrip()[1 + len(target):])
+        theirs = decided.get((docs[i], str(target)), {})
+        if (sides[i] == NEUTRAL and target and target != authors[i] and len(set(theirs.values())) == 1
+                and min(theirs) < at and texts[i].strip()):  # a side taken before the reply
+            tone, side = reply_tone(texts[i].lstrip()[1 + len(target):]), next(iter(theirs.values()))
             if tone == "agree":
-                out[i] = next(iter(theirs))
+                out[i], answered[i] = side, side
             elif tone != "ask":
-                out[i] = "south" if theirs == {"north"} else "north"
-    return out
+                out[i], answered[i] = "south" if side == "north" else "north", side
+    return out, answered
+
+
+def decided_by(order: list[int], docs: list[str], authors: list[str],
+               sides: list[str]) -> dict[tuple[str, str], dict[int, str]]:
+    """Each (document, commenter)'s decided comments: place in thread order -> side."""
+    decided: dict[tuple[str, str], dict[int, str]] = {}
+    for at, i in enumerate(order):
+        if sides[i] != NEUTRAL:
+            decided.setdefault((docs[i], authors[i]), {})[at] = sides[i]
+    return decided
 
 
 def one_by_one_down_the_chain(comments: pd.DataFrame, stance: pd.DataFrame) -> list[str]:
     """one_by_one again on its own answers until nothing changes: a side taken by answering counts
-    for the replier in the next round."""
-    out = one_by_one(comments, stance)
+    for the replier in the next round; then each side taken from a commenter who no longer takes
+    that one side is taken back, until none is."""
+    out, answered = one_by_one(comments, stance)
     while True:
-        again = one_by_one(comments, stance.assign(stance=out))
+        again, more = one_by_one(comments, stance.assign(stance=out))
+        answered.update(more)
         if again == out:
-            return out
+            break
         out = again
+    docs, authors, texts = (comments[c].tolist() for c in ("doc_id", "author", "text"))
+    order = sorted((i for i in range(len(docs)) if not comments["is_spam"].iat[i]),
+                   key=lambda i: (docs[i], comments["position"].iat[i], i))
+    while True:
+        decided = decided_by(order, docs, authors, out)
+        dropped = []
+        for at, i in enumerate(order):
+            target = addressed_author(texts[i], [authors[j] for j in order[:at] if docs[j] == docs[i]])
+            theirs = decided.get((docs[i], str(target)), {})
+            if i in answered and (set(theirs.values()) != {answered[i]} or min(theirs) >= at):
+                dropped.append(i)
+        if not dropped:
+            return out
+        for i in dropped:
+            out[i] = NEUTRAL
+            del answered[i]
 
 
-def test_the_columns_at_once_agree_with_the_rule_one_comment_at_a_time() -> None:
-    rng = random.Random(7)
-    names = ["Pat", "Kim", "Ann Lee", "Ann", "AnnLee", "Geoff R", "Lou"]
+@pytest.mark.parametrize(("seed", "names", "replying"), [
+    (7, ["Pat", "Kim", "Ann Lee", "Ann", "AnnLee", "Geoff R", "Lou"], 0.6),
+    (11, ["Pat", "Kim", "Lou"], 0.8),  # few commenters, many replies: sides are taken back too
+])
+def test_the_columns_at_once_agree_with_the_rule_one_comment_at_a_time(seed: int, names: list[str],
+                                                                       replying: float) -> None:
+    rng = random.Random(seed)
     for _ in range(150):
-        n = rng.randrange(1, 20)
+        n = rng.randrange(1, 24)
         comments = pd.DataFrame({
             "doc_id": [rng.choice("de") for _ in range(n)], "position": [rng.randrange(n) for _ in range(n)],
             "author": [rng.choice(names) for _ in range(n)],
             "is_spam": [rng.random() < 0.15 for _ in range(n)],
             "text": [rng.choice(["", " @", "@"]) + rng.choice(names) + rng.choice([" no", ", yes", "x", ""])
-                     if rng.random() < 0.6 else rng.choice(["North is right.", "  ", "mail me@x.org"])
+                     if rng.random() < replying else rng.choice(["North is right.", "  ", "mail me@x.org"])
                      for _ in range(n)]}, index=rng.sample(range(100), n))
         stance = neutral(n).set_index(comments.index)
         stance["stance"] = [rng.choice([NEUTRAL, NEUTRAL, "north", "south"]) for _ in range(n)]

@@ -53,8 +53,6 @@ def stance(text: str) -> str:
 
 # --- the reply chain (483d770) ---
 
-@pytest.mark.xfail(strict=True, reason="a reply that only answers a replier's factual question "
-                   "takes the side against him (only a reply that asks is exempt)")
 def test_a_factual_answer_to_a_replier_takes_no_side() -> None:
     rows = [OPENER,
             ("Tamsin", "@Jory rubbish. When does the council meet, anyway?"),
@@ -62,8 +60,6 @@ def test_a_factual_answer_to_a_replier_takes_no_side() -> None:
     assert chain(rows) == [LIFEGUARD, COUNCIL, NEUTRAL]
 
 
-@pytest.mark.xfail(strict=True, reason="a reply conceding to a replier ('fair point') is read as "
-                   "arguing with him and gets the side he argued against")
 def test_a_concession_to_a_replier_does_not_take_the_side_he_argued_against() -> None:
     rows = [OPENER,
             ("Tamsin", "@Jory rubbish."),
@@ -71,8 +67,6 @@ def test_a_concession_to_a_replier_does_not_take_the_side_he_argued_against() ->
     assert chain(rows)[2] != LIFEGUARD
 
 
-@pytest.mark.xfail(strict=True, reason="one misread reply's side now spreads to every reply below "
-                   "it: a concession read as arguing flips the whole chain")
 def test_one_misread_reply_does_not_flip_the_chain_below_it() -> None:
     """Tamsin concedes to Jory (the lifeguard's side); the others argue down the chain. A careful
     reader: Tamsin lifeguard, then council, lifeguard, council. The rule gives each the other."""
@@ -86,8 +80,6 @@ def test_one_misread_reply_does_not_flip_the_chain_below_it() -> None:
                                       strict=True)) <= 1
 
 
-@pytest.mark.xfail(strict=True, reason="a sarcastic 'yes, and pigs can fly' to a replier is read as "
-                   "agreeing and inherits the side it mocks")
 def test_a_reply_mocking_a_replier_does_not_inherit_his_side() -> None:
     rows = [OPENER,
             ("Tamsin", "@Jory rubbish."),
@@ -100,8 +92,6 @@ def test_a_dismissive_lol_ok_to_a_replier_argues_with_him() -> None:
     assert chain(rows) == [LIFEGUARD, COUNCIL, LIFEGUARD]
 
 
-@pytest.mark.xfail(strict=True, reason="a reply posted before its target took a side (answering his "
-                   "earlier neutral question) takes a side from the one he took by answering later")
 def test_a_reply_made_before_the_replier_took_a_side_takes_none() -> None:
     rows = [OPENER,
             ("Tamsin", "Does anyone know what time the lido shuts tonight?"),
@@ -110,8 +100,6 @@ def test_a_reply_made_before_the_replier_took_a_side_takes_none() -> None:
     assert chain(rows) == [LIFEGUARD, NEUTRAL, NEUTRAL, COUNCIL]
 
 
-@pytest.mark.xfail(strict=True, reason="order-dependent: a reply to a commenter found two-sided only "
-                   "in a later round keeps the side an earlier round gave it")
 def test_a_reply_to_a_two_sided_commenter_is_neutral_whichever_round_showed_it() -> None:
     """Tamsin's comments end up on both sides either way; Kenver's "@Tamsin" reply is neutral when
     the classifier gave her second side, but not when the chain gave it in its second round."""
@@ -127,9 +115,9 @@ def test_a_reply_to_a_two_sided_commenter_is_neutral_whichever_round_showed_it()
 
 
 def test_the_chain_stops_max_chain_replies_deep_in_as_many_passes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each pass re-reads every neutral reply (linear, about MAX_CHAIN times the old cost: 2 s for
-    a 10,000-reply chain on this machine, against 0.3 s), and no reply deeper than MAX_CHAIN gets
-    a side."""
+    """Each pass re-reads only the replies to commenters who just took a side (H199: a
+    10,000-reply chain in 0.25 s on this machine, against 0.85 s when each pass re-read every
+    neutral reply), and no reply deeper than MAX_CHAIN gets a side."""
     calls: list[int] = []
     answers = replies._answers
 
@@ -149,14 +137,10 @@ def test_the_chain_stops_max_chain_replies_deep_in_as_many_passes(monkeypatch: p
 
 # --- a lead of 0.05 wins (3e3f073) ---
 
-@pytest.mark.xfail(strict=True, reason="a comment damning both sides wins for the side its milder "
-                   "insult was aimed at ('awful' outweighs 'lazy'): was neutral under the 0.3 margin")
 def test_a_comment_damning_both_sides_stays_neutral() -> None:
     assert stance("Castell has been awful, the council are lazy, a pox on the lot of them.") == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason="a claim given to its sayer by a mid-sentence tag and rebutted "
-                   "after it ('X, the council claims, but ...') counts as made: only the last comma is read")
 def test_a_reported_claim_rebutted_in_the_same_sentence_does_not_win_for_its_side() -> None:
     text = ("The leaking pool costs too much to repair, the council claims, but children still need "
             "somewhere safe to swim.")
@@ -171,8 +155,6 @@ def test_a_comment_setting_both_sides_claims_side_by_side_stays_neutral() -> Non
 
 # --- a closing speech tag makes a claim reported (3e3f073) ---
 
-@pytest.mark.xfail(strict=True, reason="the commenter's own idioms with a verb of saying ('needless "
-                   "to say', 'truth be told', 'call me sentimental') are read as giving the claim to another")
 @pytest.mark.parametrize("text", [
     "The lido keeps the children safe, needless to say.",
     "The lido keeps the children safe, truth be told.",
@@ -182,9 +164,6 @@ def test_the_commenters_own_idiom_after_a_claim_is_no_speech_tag(text: str) -> N
     assert stance(text) == LIFEGUARD
 
 
-@pytest.mark.xfail(strict=True, reason="a closing tag that dismisses the other side ('whatever the "
-                   "council claims', 'the council says otherwise') drops the claim, and the sentence's "
-                   "warmth then goes to the side it dismisses")
 @pytest.mark.parametrize("text", [
     "The lido keeps the children safe, whatever the council claims.",
     "The lido keeps the children safe, the council says otherwise.",
@@ -193,8 +172,6 @@ def test_a_tag_that_dismisses_the_other_side_does_not_give_that_side_the_comment
     assert stance(text) == LIFEGUARD
 
 
-@pytest.mark.xfail(strict=True, reason="a claim the commenter endorses with its sayer ('just as she "
-                   "said', '..., experts say. They are right.') is read as only reported")
 @pytest.mark.parametrize("text", [
     "The lido keeps the children safe, just as she said.",
     "The lido keeps the children safe, experts say. They are right.",

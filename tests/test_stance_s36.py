@@ -87,10 +87,12 @@ def test_a_decided_reply_is_never_changed_by_the_chain() -> None:
 
 # --- a contest of cues: a real lead wins, a tie or a comment that weighs both sides stays neutral ---
 
-def test_a_side_ahead_in_a_contest_of_cues_wins_by_a_small_lead() -> None:
-    """Blame for both, more of it for the keeper: the board's side, though by less than 0.3."""
+def test_a_comment_condemning_both_sides_needs_a_clear_lead() -> None:
+    """Blame for both, more of it for the keeper, by less than 0.3: it damns both rather than
+    arguing for the board (review s36c, H199), so it stays neutral; the small lead still wins
+    a contest of other cues (test_the_decision_takes_the_leader_unless_it_is_a_tie)."""
     result = classify_stance("Penhallow has been awful, and the board are lazy.", CONFIG)
-    assert result.stance == "board"
+    assert result.stance == NEUTRAL
     assert 0 < result.scores["board"] - result.scores["keeper"] < 0.3
 
 

@@ -1,16 +1,21 @@
 """Reply chains, after the stance classifier: a neutral reply to a one-sided commenter argues back.
 
 A comment that opens with "@<earlier commenter>" (or has `reply_to`) and answers a commenter
-whose decided comments in the thread all take one side of two, with no cue of its own, takes the
-other side, with a low confidence and a reason that names who it answers. A reply that opens by
-agreeing ("Exactly.", "Well said") takes the same side instead, and one that only asks for
-information ("do you know when ...?") takes none. A decided comment is
-never changed. A side taken this way counts for the replier in turn: a reply that argues with them
-takes the side they argued against, one that agrees takes theirs ("A: walls now. B: @A nonsense.
-C: @B says you."), round after round down the chain; a neutral reply to one of the other side is
-as much an answer as a neutral reply to one whose own words took a side (on the dev and held-out
+whose decided comments in the thread all take one side of two (one of them before the reply),
+with no cue of its own, takes the other side, with a low confidence and a reason that names who
+it answers. A reply that opens by agreeing ("Exactly.", "Well said") or grants the point ("Fair
+point, I hadn't thought of that") takes the same side instead, and mockery ("yes, and pigs can
+fly") argues whatever its words; one that only asks for information ("do you know when ...?")
+takes none, nor does one that answers the question its commenter closed on ("When does the
+council meet?" "Thursday at seven."). A decided comment is never changed. A side taken this way
+counts for the replier in turn: a reply that argues with them takes the side they argued
+against, one that agrees takes theirs ("A: walls now. B: @A nonsense. C: @B says you."), round
+after round down the chain, each step less sure; a neutral reply to one of the other side is as
+much an answer as a neutral reply to one whose own words took a side (on the dev and held-out
 sets, of the six replies to a reply this reaches, four took the labelled side; two carried on a
-chain that began with a comment the classifier had given the wrong side).
+chain that began with a comment the classifier had given the wrong side). A side taken from a
+commenter whom a later round gives the other side too is taken back, so the outcome is the same
+whichever round showed it.
 
 The columns are read whole (numpy and pandas); only the comments that can be replies (a neutral
 comment with an "@" in it or a `reply_to`) are looked at one by one. Comments without a doc_id
@@ -22,9 +27,11 @@ dependencies and a third more stance time; see the README's stance section.)
 """
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -38,6 +45,7 @@ __all__ = ["addressed_author", "answer_replies", "REPLY_CONFIDENCE"]
 
 REPLY_CONFIDENCE = 0.5   # confidence of a side taken by answering a commenter of the other side
 MAX_CHAIN = 8            # replies deep a side taken by answering is passed down (B answers A, C B ...)
+CHAIN_STEP = 0.8         # a side passed one reply further down is this much less sure
 MAX_NAME = 80            # characters of a commenter's name an "@" reply is matched on
 _COLUMNS = ["stance", "stance_confidence", "stance_reason"]
 _KINDS = {"stance": pd.api.types.pandas_dtype(str), "stance_confidence": np.dtype(float),
@@ -128,16 +136,6 @@ class _Thread:
                 named.setdefault((doc, key), (rank, self.names[author]))
         return named
 
-    def one_sided(self) -> dict[tuple[int, str], str]:
-        """The side of each (document, commenter) whose decided comments all take one side."""
-        decided = np.flatnonzero((self.stance != NEUTRAL) & (self.doc >= 0))
-        side, sides = pd.factorize(np.array([str(s) for s in self.stance[decided]], dtype=object))
-        pair, side = np.divmod(np.unique(self.pairs(decided) * max(1, len(sides)) + side), max(1, len(sides)))
-        first, count = np.unique(pair, return_index=True, return_counts=True)[1:]  # pair is sorted
-        alone = first[count == 1]
-        doc, author = np.divmod(pair[alone], len(self.names))
-        return {(d, self.names[a]): str(sides[s]) for d, a, s in zip(
-            doc.tolist(), author.tolist(), side[alone].tolist(), strict=True)}
 
 
 def _numbered(column: pd.Series) -> tuple[np.ndarray, list[str]]:
@@ -161,32 +159,200 @@ def _string(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _answers(thread: _Thread, config: CorpusConfig) -> dict[int, tuple[str, str]]:
-    """The positions a reply takes a side at: the side and the reason."""
+@dataclass(frozen=True)
+class _Link:
+    """A neutral comment that answers an earlier commenter: its row, rank and text, and the
+    (document, commenter) numbers (_Thread.pairs) of its author and of the commenter it answers,
+    who is named `name`."""
+
+    row: int
+    rank: int
+    author: int
+    target: int
+    name: str
+    text: str
+
+
+def _links(thread: _Thread) -> list[_Link]:
+    """The comments that may answer someone and the earlier commenter each answers: the one its
+    "@name" opening names, else its reply_to; not the comment's own author."""
     rows = thread.candidates()
-    if len(config.sides) != 2 or not len(rows):
-        return {}
-    named, known = thread.first_named(np.unique(thread.doc[rows])), thread.one_sided()
-    names = {s.id: s.person.name for s in config.sides}
-    answers: dict[int, tuple[str, str]] = {}
+    if not len(rows):
+        return []
+    named = thread.first_named(np.unique(thread.doc[rows]))
+    number = {name: at for at, name in enumerate(thread.names)}
+    links: list[_Link] = []
     for row, doc, rank, author, text, reply_to in zip(rows.tolist(), *thread.at(rows), strict=True):
-        earlier, author, text, reply_to = (_earlier(named, doc, rank), thread.names[author], _string(text),
-                                           _string(reply_to).strip())
+        earlier, text, reply_to = _earlier(named, doc, rank), _string(text), _string(reply_to).strip()
         target = _named(text, earlier) or (earlier(reply_to.lstrip("@").lower()) if reply_to else None)
-        theirs = known.get((doc, target)) if target and target != author and text.strip() else None
-        if theirs is None or target is None:
+        if target is not None and target != thread.names[author] and text.strip():
+            base = doc * len(thread.names)
+            links.append(_Link(row, rank, base + author, base + number[target], target, text))
+    return links
+
+
+class _Answer(NamedTuple):
+    """The side a reply takes, its reason, the side of the commenter it answers when it took it,
+    and how many replies down the chain it is (1: it answers a comment with a side of its own)."""
+
+    side: str
+    reason: str
+    theirs: str
+    steps: int
+
+
+@dataclass
+class _Taken:
+    """The decided comments of the commenters replies answer, by (document, commenter) number:
+    row -> (rank, side, steps), steps 0 for the classifier's and n for a side taken n replies
+    down the chain."""
+
+    rows: dict[int, dict[int, tuple[int, str, int]]]
+
+    @classmethod
+    def of(cls, thread: _Thread, wanted: set[int]) -> "_Taken":
+        """The classifier's decided comments of the wanted commenters."""
+        decided = np.flatnonzero((thread.stance != NEUTRAL) & (thread.doc >= 0))
+        pairs = thread.pairs(decided)
+        keep = np.isin(pairs, np.fromiter(wanted, np.int64, len(wanted)))
+        taken: dict[int, dict[int, tuple[int, str, int]]] = {}
+        for row, pair, rank in zip(decided[keep].tolist(), pairs[keep].tolist(),
+                                   thread.rank[decided[keep]].tolist(), strict=True):
+            taken.setdefault(pair, {})[row] = (rank, str(thread.stance[row]), 0)
+        return cls(taken)
+
+    def side(self, pair: int, rank: int) -> tuple[str, int] | None:
+        """The one side a commenter's decided comments in the thread take, when one of them came
+        before rank (a reply answers what was said before it), and the fewest steps down the
+        chain it was taken in; None for no side or both."""
+        taken = self.rows.get(pair)
+        if not taken:
+            return None
+        sides = {side for _, side, _ in taken.values()}
+        if len(sides) != 1 or min(at for at, _, _ in taken.values()) >= rank:
+            return None
+        return sides.pop(), min(steps for _, _, steps in taken.values())
+
+    def add(self, pair: int, row: int, rank: int, side: str, steps: int) -> None:
+        self.rows.setdefault(pair, {})[row] = (rank, side, steps)
+
+    def drop(self, pair: int, row: int) -> None:
+        self.rows.get(pair, {}).pop(row, None)
+
+
+class _Kinds:
+    """How each reply answers (_reply_kind), worked out when first asked; whether the commenter
+    it answers closed their last comment before it with a question comes from the thread."""
+
+    def __init__(self, thread: _Thread, links: Sequence[_Link]) -> None:
+        self.thread = thread
+        self.known: dict[int, str | None] = {}
+        wanted = {link.target for link in links}
+        everyone = np.arange(len(thread.doc))
+        rows = everyone[np.isin(thread.pairs(everyone), np.fromiter(wanted, np.int64, len(wanted)))]
+        rows = rows[np.argsort(thread.rank[rows], kind="stable")]
+        self.said: dict[int, tuple[list[int], list[int]]] = {}  # pair -> (ranks, rows), in order
+        for row, pair, rank in zip(rows.tolist(), thread.pairs(rows).tolist(), thread.rank[rows].tolist(),
+                                   strict=True):
+            ranks, said = self.said.setdefault(pair, ([], []))
+            ranks.append(rank)
+            said.append(row)
+
+    def of(self, link: _Link) -> str | None:
+        if link.row not in self.known:
+            body, named = _after_name(link.text, link.name), _names(link.text, link.name)
+            self.known[link.row] = _reply_kind(body, named, self._asked(link))
+        return self.known[link.row]
+
+    def _asked(self, link: _Link) -> bool:
+        """Whether the last comment of the commenter answered before the reply closes with a question."""
+        ranks, rows = self.said.get(link.target, ([], []))
+        at = bisect_left(ranks, link.rank)
+        return at > 0 and _string(self.thread.texts.iat[rows[at - 1]]).rstrip().endswith("?")
+
+
+def _answers(links: Sequence[_Link], taken: _Taken, kinds: _Kinds,
+             config: CorpusConfig) -> dict[int, _Answer]:
+    """The side each of links takes by answering, by row (those that take none are left out)."""
+    names = {s.id: s.person.name for s in config.sides}
+    answers: dict[int, _Answer] = {}
+    for link in links:
+        found = taken.side(link.target, link.rank)
+        kind = kinds.of(link) if found is not None else None
+        if found is None or kind is None:
             continue
-        tone = reply_tone(_after_name(text, target))
-        if tone == "ask":  # a plain question ("do you know when ...?") argues with nobody
-            continue
-        if tone == "none" and not _names(text, target):
-            continue  # placed under a comment, naming nobody, not hostile: it often goes on with it
-        if tone == "agree":  # "Exactly.", "Well said": the same side as the commenter answered
-            answers[row] = (theirs, REPLY_AGREES.format(ours=names[theirs], target=target))
+        theirs, steps = found
+        if kind == "agrees":  # "Exactly.", "Well said", "Fair point": the side of the commenter answered
+            answers[link.row] = _Answer(theirs, REPLY_AGREES.format(ours=names[theirs], target=link.name),
+                                        theirs, steps + 1)
             continue
         other = next(s for s in config.side_ids() if s != theirs)
-        answers[row] = (other, REPLY_ARGUES.format(ours=names[other], target=target, theirs=names[theirs]))
+        answers[link.row] = _Answer(other, REPLY_ARGUES.format(ours=names[other], target=link.name,
+                                                               theirs=names[theirs]), theirs, steps + 1)
     return answers
+
+
+def _reply_kind(body: str, named: bool, asked: bool) -> str | None:
+    """How a reply (body: its text after the "@name" it opens with) answers: "agrees", "argues" or
+    None (it takes no side). Mockery ("yes, and pigs can fly") argues and a concession ("fair
+    point, I hadn't thought of that") agrees, whatever their words' tone; a plain question
+    ("do you know when ...?") takes no side, nor does a reply with no tone that names nobody
+    (placed under a comment, it often goes on with it) or that answers the question its
+    commenter closed on ("When does the council meet?" "Thursday at seven.")."""
+    if _mocks(body):
+        return "argues"
+    if _concedes(body):
+        return "agrees"
+    tone = reply_tone(body)
+    if tone == "agree":
+        return "agrees"
+    if tone == "hostile":
+        return "argues"
+    return "argues" if tone == "none" and named and not asked else None
+
+
+# A reply that mocks what it answers with a stock line of disbelief (anywhere in it), or opens
+# with a mock assent ("Sure, and ...", "Oh sure").
+_MOCKING = ("pigs can fly", "pigs might fly", "pigs will fly", "and pigs fly", "yeah right", "yeah, right",
+            "in your dreams", "dream on", "keep telling yourself", "if you say so", "whatever you say",
+            "tell me another one", "and i'm the queen", "and i'm the pope")
+_MOCKING_OPENERS = ("sure, and", "yes, and pigs", "oh sure", "oh yes, because", "sure, because",
+                    "yeah, because", "oh yeah, sure", "yeah, sure", "sure jan")
+# A reply that grants the commenter it answers their point, unless a contrast after it takes
+# the point back ("Fair enough, but ...").
+_CONCEDING = ("fair point", "fair enough", "good point", "you have a point", "you've got a point",
+              "you got a point", "point taken", "i take your point", "i stand corrected", "you may be right",
+              "you might be right", "you could be right", "can't argue with that", "cannot argue with that",
+              "i'll give you that", "hadn't thought of that", "had not thought of that",
+              "never thought of that", "didn't think of that", "hadn't considered that", "touché", "touche")
+_CONTRASTS = re.compile(r"\b(?:but|however|though|although|yet|still)\b")
+_NEGATED = frozenset({"not", "no", "hardly", "never"})
+
+
+def _phrases(phrases: Sequence[str]) -> re.Pattern[str]:
+    """Any of phrases as whole words."""
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w'])")
+
+
+_MOCKING_AT = _phrases(_MOCKING)
+_CONCEDING_AT = _phrases(_CONCEDING)
+
+
+def _mocks(body: str) -> bool:
+    """"@Tam yes, and pigs can fly.", "@Tam sure, and I'm the Pope", "yeah right"."""
+    lower = " ".join(body.lower().split())
+    opening = lower.lstrip(" ,:;-")
+    return _MOCKING_AT.search(lower) is not None or opening.startswith(_MOCKING_OPENERS)
+
+
+def _concedes(body: str) -> bool:
+    """"Fair point, I hadn't thought of that.", "You may be right." (not "Fair point, but ...",
+    nor "hardly a fair point")."""
+    lower = " ".join(body.lower().split())
+    found = _CONCEDING_AT.search(lower)
+    if found is None or _CONTRASTS.search(lower, found.end()):
+        return False
+    return _NEGATED.isdisjoint(lower[:found.start()].split()[-2:])  # "not a", "hardly a fair point"
 
 
 def _names(text: str, target: str) -> bool:
@@ -242,12 +408,59 @@ def answer_replies(comments: pd.DataFrame, stance: pd.DataFrame, config: CorpusC
         kept = np.arange(len(comments))
         if changed := {column: kind for column, kind in _KINDS.items() if out[column].dtype != kind}:
             out = out.astype(changed)
-    for _ in range(MAX_CHAIN):  # a side taken by answering passes to the replies that answer it
-        answers = _answers(_Thread.of(comments, out["stance"].to_numpy(dtype=object)[kept]), config)
-        if not answers:
-            break
-        rows = kept[list(answers)]
-        out.iloc[rows, 0] = [side for side, _ in answers.values()]
-        out.iloc[rows, 1] = REPLY_CONFIDENCE
-        out.iloc[rows, 2] = [reason for _, reason in answers.values()]
+    given = _chain(_Thread.of(comments, out["stance"].to_numpy(dtype=object)[kept]), config)
+    if given:
+        rows = kept[list(given)]
+        out.iloc[rows, 0] = [answer.side for answer in given.values()]
+        out.iloc[rows, 1] = [REPLY_CONFIDENCE * CHAIN_STEP ** (answer.steps - 1) for answer in given.values()]
+        out.iloc[rows, 2] = [answer.reason for answer in given.values()]
     return out
+
+
+def _chain(thread: _Thread, config: CorpusConfig) -> dict[int, _Answer]:
+    """The sides replies take by answering, by row: round after round, each reply to a commenter
+    who has just taken a side is read again (at most MAX_CHAIN rounds); then a side taken from a
+    commenter whose comments no longer take that one side (a later round gave them the other too,
+    or took theirs back) is taken back, down the chain, so the outcome does not hang on which
+    round showed what."""
+    links = _links(thread)
+    if len(config.sides) != 2 or not links:
+        return {}
+    taken, kinds = _Taken.of(thread, {link.target for link in links}), _Kinds(thread, links)
+    by_row = {link.row: link for link in links}
+    answering: dict[int, list[_Link]] = {}
+    for link in links:
+        answering.setdefault(link.target, []).append(link)
+    given: dict[int, _Answer] = {}
+    check: Sequence[_Link] = links
+    for _ in range(MAX_CHAIN):
+        found = _answers(check, taken, kinds, config)
+        if not found:
+            break
+        for row, answer in found.items():
+            given[row] = answer
+            taken.add(by_row[row].author, row, by_row[row].rank, answer.side, answer.steps)
+        sided = {by_row[row].author for row in found}
+        check = [link for pair in sided for link in answering.get(pair, ()) if link.row not in given]
+    _take_back(given, taken, by_row, answering)
+    return given
+
+
+def _take_back(given: dict[int, _Answer], taken: _Taken, by_row: dict[int, _Link],
+               answering: dict[int, list[_Link]]) -> None:
+    """Drop from given each side whose commenter answered no longer takes the side it answered,
+    all such at once, then again among the replies to their authors, until none is left."""
+    work = set(given)
+    while work:
+        dropped = [row for row in sorted(work) if row in given and not _holds(given[row], by_row[row], taken)]
+        for row in dropped:
+            del given[row]
+            taken.drop(by_row[row].author, row)
+        work = {other.row for row in dropped for other in answering.get(by_row[row].author, ())
+                if other.row in given}
+
+
+def _holds(answer: _Answer, link: _Link, taken: _Taken) -> bool:
+    """Whether the commenter a reply answered still takes the one side it answered."""
+    now = taken.side(link.target, link.rank)
+    return now is not None and now[0] == answer.theirs

@@ -7,7 +7,16 @@ from ...core.config import CorpusConfig, Person
 from .claims import Claims
 from .contradicted import _contradicted_claim_cues
 from .feeling import _compound
-from .lexicon import HEDGES, MIN_MARGIN, MIN_SCORE, NEUTRAL, W_CONCEDED, W_HEDGED
+from .lexicon import (
+    CONDEMNING_CUES,
+    HEDGES,
+    MIN_MARGIN,
+    MIN_MARGIN_BOTH_DAMNED,
+    MIN_SCORE,
+    NEUTRAL,
+    W_CONCEDED,
+    W_HEDGED,
+)
 from .mentions import _lexicon, _opponents
 from .overlap import _overlap_cues, _quoted_claim_cues
 from .positions import _position_cues
@@ -149,7 +158,8 @@ def _decide(ev: _Evidence, config: CorpusConfig) -> StanceResult:
     best, score = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0.0
     names = {s.id: s.person.name for s in config.sides}
-    if score < MIN_SCORE or score - runner < MIN_MARGIN:
+    margin = MIN_MARGIN_BOTH_DAMNED if _damns_both(ev, ranked) else MIN_MARGIN
+    if score < MIN_SCORE or score - runner < margin:
         cues = "; ".join(c for side, _ in ranked for c in ev.cues[side])
         return StanceResult(NEUTRAL, 0.4,
                             f"Cues too weak or balanced to pick a side ({_summary(ranked, names)}: "
@@ -157,6 +167,14 @@ def _decide(ev: _Evidence, config: CorpusConfig) -> StanceResult:
     confidence = round(min(0.99, 0.5 + 0.5 * (score - runner) / (score + runner + 1.0)), 2)
     return StanceResult(best, confidence, f"Sides with {names.get(best, best)}: "
                         f"{'; '.join(ev.cues[best])}{notes}.", dict(ev.scores))
+
+
+def _damns_both(ev: _Evidence, ranked: list[tuple[str, float]]) -> bool:
+    """Whether the two leading sides' evidence all comes from condemning their opponents ("X has
+    been awful, Y are lazy"): the comment damns both rather than arguing for one."""
+    return len(ranked) > 1 and all(
+        ev.cues.get(side) and all(cue.startswith(CONDEMNING_CUES) for cue in ev.cues[side])
+        for side, _ in ranked[:2])
 
 
 def _summary(ranked: list[tuple[str, float]], names: dict[str, str]) -> str:

@@ -215,6 +215,10 @@ MIN_SCORE = 0.45        # the winning side needs this much evidence ...
 # readable sets' comments with cues for both sides, the leader was the labelled side in all five
 # that lead decided (an argument that grants a point to the side it argues against).
 MIN_MARGIN = 0.05
+# ... but a comment whose every cue for each side condemns the other ("Castell has been awful, the
+# council are lazy") damns both: which insult weighs more is no argument, so only a clear lead wins.
+MIN_MARGIN_BOTH_DAMNED = 0.3
+CONDEMNING_CUES = ("speaks ill of", "blames", "mocks", "scoffs at", "challenges", "disagrees with")
 _PRONOUN_FORMS = {"he": ("he", "him", "his", "himself"), "she": ("she", "her", "hers", "herself"),
                   "they": ("they", "them", "their")}
 _PRONOUN_OF = {form: pronoun for pronoun, forms in _PRONOUN_FORMS.items() for form in forms}

@@ -2,6 +2,8 @@
 voice (not quoted, denied, scoffed at or reported) that only one side's claims use; and the words
 of one side's claims a comment puts in quotes without taking them up (_quoted_claim_cues)."""
 
+from collections.abc import Sequence
+
 from ...core.config import CorpusConfig
 from .claims import Claims
 from .lexicon import _CLAUSE_EDGES, NEGATORS, W_POSITION
@@ -16,7 +18,7 @@ from .positions import (
     _cited,
     _not_wanted_by_others,
     _SentenceView,
-    _tagged_as_said,
+    _speech_tag_end,
 )
 from .predicates import _TURNS
 from .scores import _Evidence
@@ -66,17 +68,22 @@ def _not_denied(words: list[Token], claimed: set[str]) -> list[Token]:
 _TOLD = _WANTING | _ACCUSING  # the stems _not_wanted_by_others looks for
 
 
-def _own_claimed(sentence: list[Token], claimed: set[str], wanting: bool) -> list[Token]:
+def _own_claimed(sentence: list[Token], claimed: set[str], wanting: bool,
+                 following: Sequence[Token] = ()) -> list[Token]:
     """The tokens of a sentence that _overlap_cues may count, but for the quoted stems: content
     words outside quotes of the part the writer stands behind, not denied nor told as another's
-    wish, in a sentence that shares a claim's word and is not an echo, a report (nor closed by a
-    tag that gives it to someone else: "..., they say.") or a plain question. (The sentence's
-    stems decide first which of those steps can change anything.)"""
+    wish, in a sentence that shares a claim's word and is not an echo, a report or a plain
+    question; of a sentence with a speech tag that gives what comes before it to someone else
+    ("..., they say.", "..., the council claims, but ..."), only the words after the tag
+    (following: the next sentence, which may endorse the tag: "They are right."). (The
+    sentence's stems decide first which of those steps can change anything.)"""
     stems = _index(sentence).stems
     if stems.isdisjoint(claimed) or _is_echo_question(sentence) or (
-            "what" in stems and _reports(sentence)) or _asks_question(sentence) or (
-            _tagged_as_said(sentence, 0)):
+            "what" in stems and _reports(sentence)) or _asks_question(sentence):
         return []
+    tag_end = _speech_tag_end([*sentence, *following], 0)
+    if tag_end is not None:
+        sentence = sentence[tag_end:]
     words = _asserted(sentence) if not stems.isdisjoint(_TURNS) else sentence
     if wanting and not stems.isdisjoint(_TOLD):
         words = _not_wanted_by_others(words)
@@ -134,7 +141,9 @@ def _overlap_cues(sentences: list[list[Token]], claims: Claims, config: CorpusCo
     quoted = {t.stem for s in sentences for t in s if t.quoted} if '"' in stems else set()
     wanting = not _WANTING.isdisjoint(stems) or not _ACCUSING.isdisjoint(stems)
     claimed = set().union(*claims.words.values())
-    own = [t for s in sentences for t in _own_claimed(s, claimed, wanting) if t.stem not in quoted]
+    own = [t for at, s in enumerate(sentences)
+           for t in _own_claimed(s, claimed, wanting, sentences[at + 1] if at + 1 < len(sentences) else ())
+           if t.stem not in quoted]
     found = {side: sorted({t.lower for t in own if t.stem in words}) for side, words in claims.words.items()}
     counts = {side: len(words) for side, words in found.items()}
     for side, words in found.items():

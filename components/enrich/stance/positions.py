@@ -301,29 +301,69 @@ _SAYING = frozenset(_stem(w) for w in ("say", "says", "said", "claim", "call", "
 
 
 MAX_SPEECH_TAG = 4  # words of a tag after a comma that gives the sentence to its sayer ("..., he says.")
+_TAG_EDGES = frozenset({",", "—", "-"})
+# A tag that sets the commenter against its sayer ("..., whatever the council claims", "..., no
+# matter what they say", "..., the board says otherwise"): the claim before it is the commenter's.
+_DISMISSING_OPENERS = frozenset({"whatever", "despite", "regardless", "notwithstanding"})
+_DISMISSING_CLOSERS = frozenset({"otherwise", "differently", "opposite", "different"})
+# The word before a verb of saying that makes it no finite verb of a sayer: "needless to say",
+# "truth be told", "that said", "having said that" (and "as", "like", "if", "let" anywhere before
+# it: "as they say", "just as she said", "let's say").
+_NOT_A_SAYER = frozenset({"to", "be", "been", "being", "having", "that", "needless"})
+# The word after a tag's opening verb of saying that makes it an imperative ("call me sentimental",
+# "tell me about it"), not a sayer put after its verb ("says the council").
+_SAID_TO = frozenset({"me", "us", "it", "that", "this", "you"})
+# Words right after a tag (in its sentence or the next) that endorse what it reports ("..., they
+# say, and they're right", "..., experts say. They are right.", "..., and rightly so").
+_ENDORSING = frozenset({"right", "rightly", "correct", "correctly", "agree", "true"})
+ENDORSEMENT_REACH = 5  # words after a tag an endorsement is looked for in
+
+
+def _speech_tag_end(tokens: Sequence[Token], end: int) -> int | None:
+    """Where a speech tag after a claim ending at `end` ends, when one gives the claim to
+    someone else: "The lamp is obsolete, they say.", "..., the board claims, but ...", "..., according
+    to the board". None when no such tag follows the claim in its sentence, or the words after the
+    tag endorse it ("..., he says, and he's right")."""
+    stop = next((at for at in range(end, len(tokens)) if tokens[at].ends), len(tokens))
+    edges = [at for at in range(end, stop) if tokens[at].text in _TAG_EDGES] + [stop]
+    for first, after in zip(edges, edges[1:], strict=False):
+        if _speech_tag([t for t in tokens[first + 1:after] if t.word]):
+            return None if _endorsed(tokens[after:]) else after
+    return None
 
 
 def _tagged_as_said(tokens: Sequence[Token], end: int) -> bool:
-    """"The lamp is obsolete, they say.", "..., the board claims", "..., according to the board": the
-    sentence closes with a tag that gives it to someone else, so the claim in it is reported, not
-    made; "..., I'd say" and "..., as I said" are the commenter's own (and "..., he says, and he's
-    right" is no closing tag)."""
-    comma = -1
-    for at in range(end, len(tokens)):
-        if tokens[at].ends:
-            break
-        if tokens[at].text in {",", "—", "-"}:
-            comma = at
-    else:
-        at = len(tokens)
-    if comma < 0:
-        return False
-    tag = [t for t in tokens[comma + 1:at] if t.word]
+    """Whether a claim ending at `end` is given to someone else by a speech tag (_speech_tag_end)."""
+    return _speech_tag_end(tokens, end) is not None
+
+
+def _speech_tag(tag: Sequence[Token]) -> bool:
+    """Whether a comma-set clause of words gives what it follows to a sayer: "they say", "the board
+    claims", "says the council", "according to X"; not the commenter's own ("I'd say", "as I said"),
+    an idiom ("as they say", "needless to say", "truth be told", "call me sentimental"), an
+    endorsement ("just as she said") or a tag that sets the commenter against its sayer
+    ("whatever the council claims", "the council says otherwise")."""
     if not tag or len(tag) > MAX_SPEECH_TAG or any(t.lower in _OWN_SUBJECTS for t in tag):
         return False
     if len(tag) >= 2 and tag[0].lower == "according" and tag[1].lower == "to":
         return True
-    return any(t.stem in _SAYING for t in tag) and tag[0].lower not in {"as", "like", "if"}
+    if (tag[0].lower in _DISMISSING_OPENERS or tag[-1].lower in _DISMISSING_CLOSERS
+            or [t.lower for t in tag[:2]] == ["no", "matter"]):
+        return False
+    verb = next((at for at, t in enumerate(tag) if t.stem in _SAYING), None)
+    if verb is None or any(t.lower in {"as", "like", "if", "let"} for t in tag[:verb]):
+        return False
+    if verb == 0:
+        return len(tag) > 1 and tag[1].lower not in _SAID_TO
+    return tag[verb - 1].lower not in _NOT_A_SAYER
+
+
+def _endorsed(after: Sequence[Token]) -> bool:
+    """Whether the words after a speech tag open by endorsing what it reports ("and they're right",
+    "They are right.", "and rightly so"), not by denying it ("and they're not right")."""
+    words = [t for t in after if t.word][:ENDORSEMENT_REACH]
+    endorsing = next((at for at, t in enumerate(words) if t.lower in _ENDORSING), None)
+    return endorsing is not None and not any(t.stem in NEGATORS for t in words[:endorsing])
 
 
 GENERIC_SAYERS = frozenset({"every", "all", "everyone", "everybody", "always", "any"})
