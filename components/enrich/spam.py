@@ -250,7 +250,9 @@ SIGNALS: tuple[Signal, ...] = (
                                  r"use code \w+ at checkout|limited time (?:only|offer)|"
                                  # "search Wickfield Candles on Etsy", "search 'Loud Kettle' wherever you
                                  # listen"
-                                 r"search (?:for )?(?:[\"'“‘][^\"'”’]{2,40}[\"'”’] ?|(?:[\w&]+ ){1,3})"
+                                 r"search (?:for )?(?:[\"'“‘][^\"'”’]{2,40}[\"'”’] ?|(?!(?:his|her|"
+                                 r"their|the|its|my|your|this|that)\b)"
+                                 r"(?:[\w&]+ ){1,3})"
                                  r"(?:on (?:etsy|amazon|ebay|youtube|spotify|insta\w*|tiktok|"
                                  r"facebook|depop|vinted|"
                                  r"twitch)|wherever you (?:get your podcasts|listen))|"
