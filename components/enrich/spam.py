@@ -422,7 +422,11 @@ def _re2_superset(pattern: str) -> str:
     return "".join(out)
 
 
-_ANY_LOWER = re2.compile("|".join(f"(?:{_re2_superset(s.pattern.pattern)})" for s in SIGNALS))
+_RE2_OPTIONS = re2.Options()
+# (the union of all the signals needs a larger lazily built DFA than RE2's default 8 MB: with the default
+# it keeps throwing its states away and runs about eight times slower; it uses about 6 MB of the budget)
+_RE2_OPTIONS.max_mem = 32 << 20
+_ANY_LOWER = re2.compile("|".join(f"(?:{_re2_superset(s.pattern.pattern)})" for s in SIGNALS), _RE2_OPTIONS)
 _LOWER_PATTERNS = tuple(re.compile(s.pattern.pattern) for s in SIGNALS)
 _PATTERNS = tuple(s.pattern for s in SIGNALS)
 _ASCII_LETTERS = string.ascii_letters.encode()
@@ -505,8 +509,7 @@ def combine_all(texts: list[str], rules: list[list[tuple[float, str]]],
     clean = [normalise_text(t) for t in texts]
     keys = [c.lower() for c in clean]  # model_text's
     if odds != 1.0:  # a comment section: as _score_texts reads it
-        keys = _section_keys([_without_cited(k) if _may_cite(_raw_mask(c)) else k
-                              for c, k in zip(clean, keys, strict=True)])
+        keys = _section_keys([_model_key(k, _raw_mask(c)) for c, k in zip(clean, keys, strict=True)])
     probabilities = scaled_odds(model.probability_of_keys(keys), odds)
     # (a text whose rules fire is its author's: rule_signals gives none for the site's words)
     return [combine(fired, float(p) if _own_words(c, -1 if fired else 0) else 0.0, model.threshold)
@@ -566,6 +569,9 @@ _MOCKS = re.compile(r"\b(?:scam\w*|spam\w*|bots?|phishing|fraud\w*|fake|don'?t (
                     r"report (?:it|them|him|her|this|these)|(?:got|had|received|receiving|getting|"
                     r"get) (?:a |an |"
                     r"this |these |the same |one of these )?(?:message|text|email|e-mail|dm|call)s?)\b", re.I)
+
+# (its twin for a first look at a lower-case model key with RE2)
+_ANY_MOCK = re2.compile(_MOCKS.pattern)
 
 
 def _unquoted(clean: str) -> str:
@@ -781,10 +787,16 @@ _MODERATED_COMMENT = re.compile(r"\bcomments?(?= (?:(?:was|were|has|have|had|bee
                                 r"vanished)\b)")
 
 
+def _model_key(key: str, raw: int) -> str:
+    """A model_text key without the links it cites (_without_cited) and without a spam message it
+    quotes to mock (_unquoted; the words about spam first looked for with RE2, as few texts have them)."""
+    if _may_cite(raw):
+        key = _without_cited(key)
+    return _unquoted(key) if _ANY_MOCK.search(key) and _MOCKS.search(key) else key
+
+
 def _section_key(key: str) -> str:
     """A model_text key as the model reads it in a comment section (_CHECK_OUT, _MODERATED_COMMENT)."""
-    if _MOCKS.search(key):
-        key = _unquoted(key)
     if "check" in key:
         key = _CHECK_OUT.sub("look at ", key)
     return _MODERATED_COMMENT.sub("post", key) if "comment" in key else key
@@ -802,7 +814,7 @@ def _score_texts(texts: list[str]) -> list[tuple[float, int, int, bytes]]:
     keys = [c.lower() for c in clean]
     raw = [_raw_mask(c) for c in clean]
     rules = [_finish_mask(c, m) for c, m in zip(clean, raw, strict=True)]
-    model_keys = _section_keys([_without_cited(k) if _may_cite(m) else k
+    model_keys = _section_keys([_model_key(k, m)
                                 for k, m in zip(keys, raw, strict=True)])
     probability = scaled_odds(load_model().probability_of_keys(model_keys), COMMENT_SECTION_ODDS)
     exact, bands = near_duplicate_signatures(keys)
