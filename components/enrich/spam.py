@@ -95,6 +95,44 @@ _SPELL_DEED = (r"(?:contact (?:him|her|them|dr|doctor|priest|baba|lord|papa|via|
                r"(?:ex|lover|husband|wife|boyfriend|girlfriend|partner) back|"
                r"cured (?:me|my|her|him|us|of)|cure for|100 ?% (?:result|guaranteed|sure))")
 
+# A messaging app as spam names it, plainly or spelled to slip past filters ("w.h.a.t.s.a.p.p",
+# "t e l e g r a m", "T3legram", "whats app"), in other scripts, or as its short link ("wa.me/…", "t.me/…")
+_SEP = r"[ .*_-]?"
+_APP = (r"(?:" + _SEP.join("whatsapp") + r"|whats? ?app|what'?s ?app|wh?atsap|" + _SEP.join("telegram")
+        + r"m?|t[e3]l[e3]gr[a4@]m|viber|wechat|kik|snapchat|"
+        r"ватсап\w*|вотсап\w*|вацап\w*|телеграм\w*|телега|微信|wa\.me|t\.me)")
+# What follows the app when it is where to write: a handle ("@fx_signals", "ilse_trades", "fxqueen77"), a
+# number ("+7 900 123 45 67", "(11) 98765-4321"), or a number spelled out ("plus two three four …")
+_HANDLE = (r"(?:@[\w.]{3,}|\+?\(?\d[\d ().-]{6,20}\d|(?:plus|zero|oh) (?:zero|oh|one|two|three|four|five|six|"
+           r"seven|eight|nine)\b|[a-z][a-z.]*[\d_][\w.]*|/\w{3,})")
+# Words that ask to be written to, in the languages such spam most often comes in besides English
+_WRITE_TO = (r"(?:escr[ií]beme|escr[ií]banme|cont[aá]ctame|ll[aá]mame|chame|me chama|fale comigo|"
+             r"schreib(?:e|t)? mir|schreiben sie mir|kontaktiere mich|[ée]cri(?:s|vez)[- ]moi|"
+             r"contactez[- ]moi|"
+             r"пиши(?:те)?|напиши(?:те)?|пишите мне|звоните|加)")
+# A digit spelled out, and a phone number spelled out to slip past filters: "zero seven nine eight …"
+# (from a zero, an "oh" or a "plus", as numbers are given; counting "one two three …" is no number)
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_SPELT_PHONE = r"\b(?:plus|zero|oh)[ ,-]{1,3}(?:" + _DIGIT_WORD + r"[ ,-]{1,3}){6,14}" + _DIGIT_WORD + r"\b"
+# A title and a name, as the investment-scam testimonial introduces its "manager" ("Mrs Coralie Fenn")
+_TITLED = r"(?:mrs?|ms|miss|dr|sir|madam|mr)\.? [a-z]+(?: [a-z]+)?"
+_MANAGER = (r"(?:(?:account|portfolio|fund|investment|wealth|trading) manager|broker|trader|"
+            r"(?:funds? |crypto |asset )?recovery (?:expert|specialist|agent|hacker|officer))")
+
+# Domain endings of countries (none an English word) and the generic endings lures use
+_COUNTRY_OR_LURE = (r"(?:uk|pk|ng|ph|au|ca|de|fr|es|nl|pl|za|ke|gh|ae|sg|nz|ie|cn|br|mx|tr|vn|lk|bd|"
+                    r"eu|ch|se|dk|"
+                    r"fi|pt|gr|ro|cz|hu|ua|kz|jp|kr|tw|hk|support|help|vip|win|bid|loan|click|icu|buzz|cash|"
+                    r"money|finance|claims?|rewards?|deals|promo|gift|bet|casino|website|services|agency)")
+# The prize notice or the phishing message addressed to a thing of the reader's: "your household has been
+# selected", "your mobile number has won", "your account qualifies for" (not "if your household is
+# eligible …": the rules of a real scheme explained)
+_YOUR_THING = (r"(?<!if )(?<!whether )(?<!when )(?<!unless )your (?:\w+ )?(?:household|home|account|mobile|"
+               r"phone|number|e-?mail|device|address|profile|card|parcel|package|postcode|ticket)"
+               r"(?: number| address)? (?:has (?:been )?|have (?:been )?|was |is |qualifies |qualified )?"
+               r"(?:selected|chosen|picked|won|eligible|approved|qualified|pre-?approved|(?<=qualifies )for|"
+               r"(?<=qualified )for)\b")
+
 # The rules, strongest first. Sources: common comment-spam templates (link drops, "earn $X per
 # hour" job offers, channel promotion), as described for the YouTube Spam Collection (README).
 SIGNALS: tuple[Signal, ...] = (
@@ -106,7 +144,15 @@ SIGNALS: tuple[Signal, ...] = (
                        # (each part of three or more: "pop-up.store", "hand-me-down.Online" are words)
                        r"\b[a-z\d]{3,}(?:-[a-z\d]{3,}){1,4}\.(?:club|site|online|shop|store|link)\b|"
                        # any short domain with a path of four or more characters: "rb.gy/grow10k"
-                       r"\b[a-z\d][\w-]{0,60}\.[a-z]{2,3}/[\w-]{4,}"),
+                       r"\b[a-z\d][\w-]{0,60}\.[a-z]{2,3}/[\w-]{4,}|"
+                       # a country's ending or a lure's ("karakoramgear.pk", "quotecompare.uk",
+                       # "prize-desk.claims"), the name of three or more (not an office's host, "gov.uk",
+                       # whose own name is before it; not the endings that are words: "in", "it", "is")
+                       r"\b(?!(?:gov|ac|nhs|police|sch|edu|mod|parliament|org|com|net|"
+                       r"co)\.)[a-z\d][\w-]{2,60}\."
+                       r"(?:(?:co|com|org|net)\.)?" + _COUNTRY_OR_LURE + r"\b(?![.-]?\w)|"
+                       # a hyphenated host with a path, on any ending: "gov-rebate-uk.support/claim"
+                       r"\b[a-z\d]{1,30}(?:-[a-z\d]{1,30}){1,5}\.[a-z]{2,12}/\w"),
           0.6, "contains a link"),
     Signal("link_like", _rx(r"\b(?:bit\.ly|goo\.gl|tinyurl|youtu\.be|\.php|\.html?)\b|"
                             # a domain spelled out to slip past link filters: hidden ("gemz d0t c0m",
@@ -129,6 +175,9 @@ SIGNALS: tuple[Signal, ...] = (
                             r"|[:@>👉]) ?"
                             r"(?:[a-z\d]+ ){0,2}" + _SPELT_DOMAIN + r"|"
                             r"\b(?=[\w-]{0,60}[\d-])" + _SPELT_DOMAIN + r"|"
+                            r"\b[a-z\d][\w-]{2,60} \. ?(?:c[o0]m|net|org|shop|store|online|site|co|"
+                            r"uk|biz|xyz|"
+                            r"info|io|club|live)\b|"
                             r"\b(?=[a-z\d][\w-]{2,60} ?d[o0]t)" + _NOT_AFTER_PLAIN_AT + _SPELT_DOMAIN
                             + r"(?= *[!.]* *$)"),
           0.5, "contains link-like text"),
@@ -136,7 +185,9 @@ SIGNALS: tuple[Signal, ...] = (
     # (and the currencies written before the sum in the comment sections of other countries: "Rs 85,000",
     # "AED 3,000", "₦50,000", "R5000", "KSh 2,000")
     Signal("money", _rx(r"[$£€₹₦₱₵]\s?\d[\d,.]*|(?<![\d,.])\d[\d,.]*+\s?[$£€]|\b\d+\s?(?:dollars|bucks)\b|"
-                        r"\b(?:rs\.?|inr|aed|ksh|ngn|ghs|php|zar|r)\s?\d[\d,]*\d\b"),
+                        r"\b(?:rs\.?|inr|aed|ksh|ngn|ghs|php|zar|r)\s?\d[\d,]*\d\b|"
+                        # roubles, yuan, euros written after the sum ("5000 рублей", "500元", "400 Euro")
+                        r"(?<![\d,.])\d[\d,. ]{0,12}?(?:руб\w*|₽|元|块|euros?\b|евро|гривен\w*|naira\b)"),
           0.3, "names sums of money"),
     Signal("job_offer", _rx(r"\b(?:per (?:hour|hr|week|day|month)|weekly payouts?|work(?:ing)? from "
                             r"home|earn(?:ed|ing)? (?:\$|money|cash|up to)|extra (?:income|cash)|"
@@ -152,11 +203,17 @@ SIGNALS: tuple[Signal, ...] = (
                             r"users|students)|"
                             r"hiring now|part[- ]time|make money|free money|"
                             r"easy money|online jobs?|home jobs?|no experience (?:needed|required|necessary)|"
-                            r"home[- ]based (?:opportunity|business|job))\b"),
+                            r"home[- ]based (?:opportunity|business|job))\b|"
+                            # ("earn from home", "money", "per day", "without investment")
+                            r"gana(?:r)? dinero|desde (?:tu )?casa|ganhe? dinheiro|renda extra|em casa|"
+                            r"verdien(?:e|en|st)|von zu hause|gagne[rz]? (?:de l'argent|jusqu)|"
+                            r"depuis (?:chez vous|"
+                            r"la maison)|заработ\w*|в день|в неделю|без вложений|на дому|在家|赚|日赚|兼职"),
           0.35, "reads like a money or job offer"),
     Signal("self_promotion", _rx(r"\b(?:check (?:out )?(?:this|it)|check (?:out )?(?:my|our)\b(?! (?:own )?"
                                  # what people check of their own ("I check my wallet"), not promotion
-                                 r"(?:wallet|purse|watch|phone|email|emails|inbox|bank|balance|pulse|privilege|"
+                                 r"(?:wallet|purse|watch|phone|email|emails|inbox|bank|balance|"
+                                 r"pulse|privilege|"
                                  r"notes|diary|calendar|bills?|pension|mail|post|receipts?|figures|maths?|"
                                  r"sources?|facts|spelling|payslips?|statements?|pockets?|tyres|mirrors?)\b)|"
                                  r"my (?:channel|page|"
@@ -191,6 +248,14 @@ SIGNALS: tuple[Signal, ...] = (
                                  # a trader's offer: "use code SAVE20", "order now", "20% off everything"
                                  r"use (?:my |our )?(?:promo |discount )?code[:\s]+\w*\d|"
                                  r"use code \w+ at checkout|limited time (?:only|offer)|"
+                                 # "search Wickfield Candles on Etsy", "search 'Loud Kettle' wherever you
+                                 # listen"
+                                 r"search (?:for )?(?:[\"'“‘][^\"'”’]{2,40}[\"'”’] ?|(?!(?:his|her|"
+                                 r"their|the|its|my|your|this|that)\b)"
+                                 r"(?:[\w&]+ ){1,3})"
+                                 r"(?:on (?:etsy|amazon|ebay|youtube|spotify|insta\w*|tiktok|"
+                                 r"facebook|depop|vinted|"
+                                 r"twitch)|wherever you (?:get your podcasts|listen))|"
                                  r"(?:order|shop|buy|call) now(?!,? pay later)|"
                                  r"\d{1,2} ?% off (?:everything|all|your|sitewide|storewide|today|orders?"
                                  r"|with|when))"
@@ -212,8 +277,26 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("trader", _rx(r"\b(?:(?:licensed|certified|expert|professional) (?:crypto|forex|bitcoin|binary|"
                          r"investment|stock|options) (?:trader|broker|expert|account manager)|"
                          r"with the help of (?:mrs?|ms|miss)\.? \w+ \w+, an? (?:licensed|certified|expert)|"
-                         r"contact (?:her|him) (?:on|via) (?:telegram|whatsapp))\b"),
+                         r"contact (?:her|him) (?:on|via) (?:telegram|whatsapp)|"
+                         # someone else to write to on a messaging app: "message him on whatsapp", "reach
+                         # Mr Reeve via telegram", "her telegram:" (not "message me on …": a neighbour's
+                         # invitation; not "his WhatsApp group")
+                         r"(?:contact|reach|message|text|write to|chat with|msg|dm|add|call) "
+                         r"(?:him|her|them|" + _TITLED + r") (?:on|via|through|thru|at) " + _APP + r"|"
+                         r"(?:his|her|their) " + _APP + r" ?(?::|is|number|handle|id)(?! group)|"
+                         # the testimonial's manager by title and name: "my account manager Mrs Coralie
+                         # Fenn", "Mr Dalton Reeve, a recovery expert" (not "the fund manager said")
+                         r"(?:my|our|an?|the) (?:\w+ )?" + _MANAGER + r",? " + _TITLED + r"\b|"
+                         r"\b" + _TITLED + r",? (?:my|our|an?|the) (?:\w+ )?" + _MANAGER + r")\b"),
           0.5, "recommends a trader or a contact on a messaging app"),
+    # where to write on a messaging app: the app and a handle or a number ("Telegram @fx_signals",
+    # "WhatsApp: +44 7700 …", "t.me/…"), or words asking to be written to there in another language
+    # ("Escríbeme por WhatsApp", "Пишите в WhatsApp"); not the app named alone ("the parents' WhatsApp
+    # group", "just joined Telegram")
+    Signal("messaging", _rx(r"(?<![a-z\d_@.])" + _APP + r"(?: ?(?:me|us|him|her))?(?: ?(?:[:=-]|at|on|is|id|"
+                            r"number|no\.?|handle|nr))? ?" + _HANDLE + r"|"
+                            r"\b" + _WRITE_TO + r" (?:\w+ ){0,2}" + _APP),
+          0.35, "gives a handle or a number on a messaging app"),
     Signal("scheme", _rx(r"\b(?:giving away (?:[$£€]\s?)?[\d,.]+k? ?(?:btc|eth|usdt|bitcoin|dollars|pounds|"
                          r"iphones?|gift cards?|\$|£|€)|giving away [$£€]|"
                          r"(?:send|deposit|invest) [\d,.]+ ?(?:btc|eth|usdt|bitcoin)|"
@@ -227,7 +310,13 @@ SIGNALS: tuple[Signal, ...] = (
     # (the congratulation ends there: "Congrats, you have been chosen as our new councillor" is news; a
     # sum won is a prize's ("a £5 bet" is no prize); a thing to claim is the prize itself, not the "free
     # prescription" one is owed; a deadline in hours, not "within 30 days")
-    Signal("prize", _rx(r"\b(?:congrat\w*!*,? you(?:'ve| have)? (?:been (?:selected|chosen)|won)"
+    Signal("prize", _rx(r"\b(?:" + _YOUR_THING + r"|"
+                        # "you were picked as one of our 5 lucky winners"; a fee to pay for the prize
+                        r"you(?:'re| are| were|'ve been| have been) (?:\w+ ){0,2}(?:one of )?(?:our|the) "
+                        r"(?:\d+ )?lucky winners?|"
+                        r"(?:delivery|shipping|processing|release|clearance|handling|redelivery|admin) fee "
+                        r"(?:to|and) (?:claim|receive|release|get)|"
+                        r"congrat\w*!*,? you(?:'ve| have)? (?:been (?:selected|chosen)|won)"
                         r"(?: *(?:!|$))|"
                         r"you(?:'ve| have) been (?:selected|chosen) (?:for|to (?:receive|win|get)) (?:a|an) "
                         r"(?:free|exclusive|special|\$|£|€|\d)|"
@@ -248,6 +337,13 @@ SIGNALS: tuple[Signal, ...] = (
                         r"(?:click|tap|go|get (?:them|it|yours)) here)\b)"
                         r"|no human verification)"),
           0.4, "announces a prize to claim"),
+    # the phishing message: "Verify your bank details", "confirm your card information" (not the warning:
+    # "never confirm your bank details", "don't send your card number")
+    Signal("phishing", _rx(r"(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )"
+                           r"\b(?:verify|confirm|update|enter|provide|send|submit|re-?enter) your "
+                           r"(?:bank(?:ing)?|card|payment|billing|account|login|sort code) "
+                           r"(?:details|information|info|number|data)\b"),
+          0.4, "asks for bank or account details"),
     # the dating bait: "I am single lady from …, write to me on my profile"
     # (the lure's broken English, "I am single lady", or what she is looking for: "I am a single woman on
     # £12,000 a year" is a commenter's own life)
@@ -255,6 +351,13 @@ SIGNALS: tuple[Signal, ...] = (
                          r"i(?: am|'m) an? (?:single|lonely) (?:lady|girl|woman|widow),? "
                          r"(?:from|looking|seeking|searching|here to)|"
                          r"(?:hot|lonely|local) singles|"
+                         r"(?:girls?|women|ladies|singles|milfs|babes) (?:near|in|around) (?:you|"
+                         r"your (?:area|"
+                         r"town|city))\b(?! (?:are|were|have|had) (?:been )?(?:scared|afraid|worried|killed|"
+                         r"attacked|hurt))|"
+                         r"looking for an? (?:serious|caring|honest|loving|kind|mature|rich|sincere|"
+                         r"god-?fearing|"
+                         r"generous) (?:man|woman|gentleman|lady|partner|relationship)|"
                          # (on a profile: "message me on my page" is how one joins a litter pick)
                          r"(?:write|message|text) (?:to )?me on my profile|"
                          r"see my (?:private )?(?:photos|pics|pictures) on)\b"),
@@ -273,13 +376,19 @@ SIGNALS: tuple[Signal, ...] = (
     # ".../article/0412/0000231876", "?id=0203 555 0147")
     Signal("phone", _rx(r"(?<![\d/=_-])(?:\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}|"
                         r"(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}|"
-                        r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}))(?![\d-])"),
+                        r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}))(?![\d-])|" + _SPELT_PHONE),
           0.4, "gives a phone number"),
     Signal("contact", _rx(r"\b(?:dm|inbox|whatsapp) (?:me|us)\b|\bmessage (?:me|us) (?:for|to get)\b|"
-                          r"\bmessage (?:me|us) on (?:whatsapp|telegram|"
-                          r"insta\w*|ig|snap\w*)\b|\blink in (?:my |our )?(?:bio|profile)\b|"
+                          r"(?<!the )(?<!a )\b(?:message|reach|contact|add|find|text|msg|dm|"
+                          r"inbox)(?: me| us)? "
+                          r"(?:on|via) (?:" + _APP + r"|"
+                          r"insta\w*|ig|snap\w*)|\blink in (?:my |our )?(?:bio|profile)\b|"
                           # "WhatsApp now for details", "call or WhatsApp 0803 …"
-                          r"\bwhatsapp (?:now|today)\b|\bcall or whatsapp\b"),
+                          r"\bwhatsapp (?:now|today)\b|\bcall or whatsapp\b|"
+                          # "call me on …", "write me at …", "tap my profile"
+                          r"\b(?:call|ring|text|phone) (?:me|us) (?:on|at)\b|"
+                          r"\bwrite (?:to )?me (?:at|on|via)\b|"
+                          r"\b(?:tap|click) (?:on )?my (?:profile|bio|pic|photo|avatar|name)\b"),
           0.3, "asks to be messaged privately"),
 )
 # Symbol garbage: long runs of symbols or repeated punctuation, or mostly non-letters.
@@ -313,7 +422,11 @@ def _re2_superset(pattern: str) -> str:
     return "".join(out)
 
 
-_ANY_LOWER = re2.compile("|".join(f"(?:{_re2_superset(s.pattern.pattern)})" for s in SIGNALS))
+_RE2_OPTIONS = re2.Options()
+# (the union of all the signals needs a larger lazily built DFA than RE2's default 8 MB: with the default
+# it keeps throwing its states away and runs about eight times slower; it uses about 6 MB of the budget)
+_RE2_OPTIONS.max_mem = 32 << 20
+_ANY_LOWER = re2.compile("|".join(f"(?:{_re2_superset(s.pattern.pattern)})" for s in SIGNALS), _RE2_OPTIONS)
 _LOWER_PATTERNS = tuple(re.compile(s.pattern.pattern) for s in SIGNALS)
 _PATTERNS = tuple(s.pattern for s in SIGNALS)
 _ASCII_LETTERS = string.ascii_letters.encode()
@@ -396,8 +509,7 @@ def combine_all(texts: list[str], rules: list[list[tuple[float, str]]],
     clean = [normalise_text(t) for t in texts]
     keys = [c.lower() for c in clean]  # model_text's
     if odds != 1.0:  # a comment section: as _score_texts reads it
-        keys = _section_keys([_without_cited(k) if _may_cite(_raw_mask(c)) else k
-                              for c, k in zip(clean, keys, strict=True)])
+        keys = _section_keys([_model_key(k, _raw_mask(c)) for c, k in zip(clean, keys, strict=True)])
     probabilities = scaled_odds(model.probability_of_keys(keys), odds)
     # (a text whose rules fire is its author's: rule_signals gives none for the site's words)
     return [combine(fired, float(p) if _own_words(c, -1 if fired else 0) else 0.0, model.threshold)
@@ -422,7 +534,16 @@ def rule_mask(clean: str) -> int:
 
 
 def _raw_mask(clean: str) -> int:
-    """The bits of the SIGNALS patterns that match a normalised text (a cited link's too)."""
+    """The bits of the SIGNALS patterns that match a normalised text (a cited link's too), without
+    what it quotes to mock (_unquoted)."""
+    mask = _patterns_mask(clean)
+    if mask and _MOCKS.search(clean) and (unquoted := _unquoted(clean)) != clean:
+        return _patterns_mask(unquoted)
+    return mask
+
+
+def _patterns_mask(clean: str) -> int:
+    """The bits of the SIGNALS patterns that match a normalised text."""
     if not clean:
         return 0
     if not clean.isascii():
@@ -436,8 +557,45 @@ def _finish_mask(clean: str, raw: int) -> int:
     """rule_mask from _raw_mask: a cited link's bit taken out, symbol garbage's added."""
     if not clean:
         return 0
-    mask = _uncited(clean, raw)
+    mask = _without_helpline(clean, _uncited(clean, raw))
     return mask | (1 << len(SIGNALS)) if symbol_garbage(clean) else mask
+
+
+# A spam message quoted to mock or warn of it: the quote ("…", '…', “…”) and, outside it, words about
+# spam ("bots", "scam", "report it", "got this message"); the quote's words are then not the commenter's
+_QUOTED = re.compile(r"[\"“][^\"“”]{8,400}[\"”]|(?<!\w)['‘](?:[^'‘’]|'(?=\w)){8,400}?['’](?!\w)")
+_MOCKS = re.compile(r"\b(?:scam\w*|spam\w*|bots?|phishing|fraud\w*|fake|don'?t (?:reply|click|fall|"
+                    r"answer|send)|"
+                    r"report (?:it|them|him|her|this|these)|(?:got|had|received|receiving|getting|"
+                    r"get) (?:a |an |"
+                    r"this |these |the same |one of these )?(?:message|text|email|e-mail|dm|call)s?)\b", re.I)
+
+# (its twin for a first look at a lower-case model key with RE2)
+_ANY_MOCK = re2.compile(_MOCKS.pattern)
+
+
+def _unquoted(clean: str) -> str:
+    """The text without its quotes when, outside them, it speaks of spam (_MOCKS): the commenter is
+    quoting a spam message to mock it or warn of it ("Got a message this morning: '…'. Bots everywhere")."""
+    if not _QUOTED.search(clean):
+        return clean
+    rest = " ".join(_QUOTED.sub(" ", clean).split())
+    return rest if _MOCKS.search(rest) else clean
+
+
+# A number given as a helpline's or a public service's: "the helpline is 0800 …", "Samaritans are on …"
+_HELPLINE = re.compile(r"\b(?:help ?lines?|hotlines?|crisis (?:line|team)|support line|advice line|"
+                       r"samaritans|"
+                       r"childline|citizens advice|non-emergency|freephone|action fraud|the police|"
+                       r"nhs|111|switchboard|(?:the|your) (?:gp|surgery|council)|"
+                       r"(?:charity|service|line|team)(?:'s)? (?:is|are|number|on))\b", re.I)
+_PHONE_BIT = next(1 << n for n, s in enumerate(SIGNALS) if s.name == "phone")
+
+
+def _without_helpline(clean: str, mask: int) -> int:
+    """The rule bits without the phone number's when that is the only signal and the text names a
+    helpline or a public service to ring (a spammer's number comes with an offer or a contact)."""
+    return mask & ~_PHONE_BIT if mask == _PHONE_BIT and _HELPLINE.search(clean) else mask
 
 
 def _distinct_texts(texts: list[str]) -> tuple[list[str], np.ndarray]:
@@ -518,16 +676,28 @@ _DOCUMENT = (r"(?:report|study|studies|paper|judge?ments?|rulings?|verdict|data|
              r"stats|numbers|transcripts?|documents?|articles?|research|evidence|survey|inquiry|review|bill|"
              r"act|consultation|minutes|accounts|filings?|manifesto|speech|letter|statement|guidance|"
              r"legislation|decision|analysis|findings|audit|petition|story|piece|interview|footage|"
-             r"recording|map|table|chart|graph|reports|papers|stories|sources?|law|hansard)")
+             r"recording|map|table|chart|graph|reports|papers|stories|sources?|law|hansard|guides?|entry|"
+             r"entries|register|factsheets?|leaflets?|briefings?|explainers?|timeline|archive|records|"
+             r"breakdown|summary|proposals?|policy|notes)")
 _CITED = re.compile(r"(?:\b(?:sources?|src|refs?|references?|citations?|cited|evidence|data|"
                     r"full (?:text|story|report|judge?ment|ruling|transcript)) ?[:=-]|\baccording to|"
                     r"\b(?:as )?(?:reported|published) (?:at|on|in|here)|"
                     # (the document named as such, "the report", "the ONS's figures", and the clause
                     # its own: "Great piece, the best prices are at …" cites nothing)
                     r"\b(?:the|this|that|these|those|their|his|her|its|full|whole|official|[a-z]+'s) "
-                    r"(?:[\w'-]+ ){0,2}" + _DOCUMENT + r"\b[^.!?,;]{0,60}?\b(?:is|are|was|were|"
+                    r"(?:[\w'?-]+ ){0,2}" + _DOCUMENT + r"\b[^.!?,;]{0,60}?\b(?:is|are|was|were|"
                     r"can be (?:found|read|seen)|lives?|sits?) "
-                    r"(?:(?:online|available|published|posted|up|all|in full) )?(?:here|there|at|on|in)?|"
+                    r"(?:(?:online|available|published|posted|up|all|in full) )?(?:(?:here|there|at|on|in)"
+                    # (on whose site: "the trust's report is on their site:"; or a clause before the colon
+                    # that sends nowhere: "the petition is here if anyone wants to sign:", "the guide is worth
+                    # a read:")
+                    r"(?: (?:the|their|its|his|her|[a-z]+'s) (?:own )?(?:web)?(?:site|page))?)?"
+                    r"(?:,? ?(?:(?!visit|check|go to|head|click|my |our )[^.!?:]){1,60}:)?|"
+                    # a body that published the document: "the commission has a plain-English guide to …:"
+                    # (not "I have a guide …", "we published a guide …": the author's own)
+                    r"(?<!\bi )(?<!\bwe )\b(?:has|have|publish(?:es|ed)|put out|produced|"
+                    r"released) (?:a|an|the|its|"
+                    r"their) (?:[\w'?-]+ ){0,3}" + _DOCUMENT + r"\b[^.!?:]{0,60}:|"
                     r"\b(?:read|see|view|download|find|check|look at|have a look at|watch) "
                     r"(?:the|their|his|her|its|this|that|a) (?:[\w'-]+ ){0,3}" + _DOCUMENT
                     + r"(?: (?:here|there|in full|yourself|for yourself|at|on))?) ?[:(-]? *$", re.I)
@@ -617,6 +787,14 @@ _MODERATED_COMMENT = re.compile(r"\bcomments?(?= (?:(?:was|were|has|have|had|bee
                                 r"vanished)\b)")
 
 
+def _model_key(key: str, raw: int) -> str:
+    """A model_text key without the links it cites (_without_cited) and without a spam message it
+    quotes to mock (_unquoted; the words about spam first looked for with RE2, as few texts have them)."""
+    if _may_cite(raw):
+        key = _without_cited(key)
+    return _unquoted(key) if _ANY_MOCK.search(key) and _MOCKS.search(key) else key
+
+
 def _section_key(key: str) -> str:
     """A model_text key as the model reads it in a comment section (_CHECK_OUT, _MODERATED_COMMENT)."""
     if "check" in key:
@@ -636,7 +814,7 @@ def _score_texts(texts: list[str]) -> list[tuple[float, int, int, bytes]]:
     keys = [c.lower() for c in clean]
     raw = [_raw_mask(c) for c in clean]
     rules = [_finish_mask(c, m) for c, m in zip(clean, raw, strict=True)]
-    model_keys = _section_keys([_without_cited(k) if _may_cite(m) else k
+    model_keys = _section_keys([_model_key(k, m)
                                 for k, m in zip(keys, raw, strict=True)])
     probability = scaled_odds(load_model().probability_of_keys(model_keys), COMMENT_SECTION_ODDS)
     exact, bands = near_duplicate_signatures(keys)
