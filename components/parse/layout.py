@@ -1054,16 +1054,23 @@ _PUBLISHED_IN = re.compile(r"^published in:?(?:\s+(?P<outlet>\S.{0,60}))?$", re.
 _TOLD_PAPER = re.compile(r"\btold (?:(?P<cap>The)|the) (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
 _NAME = r"(?:[A-Z][\w&.'’-]*|[0-9]+)(?: (?:[A-Z][\w&.'’-]*|[0-9]+|of|the|and|&)){0,4}"
 _DATELINE = re.compile(rf"^[A-Z][\w .,'’-]{{1,60}}\((?P<outlet>{_NAME})\)\s*[—–-]")
+# A site's credit to the software it runs on, after its copyright line in the footer ("© 2026 Noise
+# Floor · Powered by Hugo"): the name before it is the site's; any other words after a separator are
+# a picture's credit ("© Ann Lee | Harlow Photo Agency": the photographer, then the agency)
+_SITE_CREDIT = r"(?:[Pp]owered by|[Bb]uilt with|[Mm]ade with|[Hh]osted (?:by|on)|[Tt]heme:?)\s"
 _MASTHEAD = tuple(re.compile(p) for p in (
     rf"^(?:Also on|ALSO ON) (?P<outlet>{_NAME})$",
     rf"^(?:More from|MORE FROM) (?P<outlet>{_NAME})$",
     rf"^Download the (?P<outlet>{_NAME}) app$",
-    rf"\b[Ss]ubscribe to (?!(?:RSS|Atom|Feeds?)\b)(?P<outlet>{_NAME}?)"  # (a feed is no outlet)
+    # (a feed is no outlet, whatever it carries: "Subscribe to Comments RSS Feed"; nor a forum's topic or
+    # thread: "Subscribe to This Topic")
+    rf"\b[Ss]ubscribe to (?!(?:[A-Z][\w&.'’-]* )*(?:RSS|Atom|Feeds?)\b)(?!(?:This|These) \w+[.!]?$)"
+    rf"(?P<outlet>{_NAME}?)"
     rf"(?: for\b| [Bb]reaking\b| [Nn]ewsletters?\b| [Aa]lerts?\b|[.!]?$)",
     rf"^Sign up for (?P<outlet>{_NAME})['’]s\b",
     # ("© 2026 Lumen from Meta": the product, then its company)
     rf"^(?:©|Copyright|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?"
-    r"(?: from [A-Z][\w&.'’-]*(?= *$))?(?:\.|,|\s+All [Rr]ights|$|\s+[·•|]\s)",  # ("· Powered by Hugo")
+    rf"(?: from [A-Z][\w&.'’-]*(?= *$))?(?:\.|,|\s+All [Rr]ights|$|\s+[·•|]\s+{_SITE_CREDIT})",
     # the company's name and legal form before the sign: "Backerly, PBC © 2026"
     rf"^(?P<outlet>{_NAME}?),? (?:Inc|LLC|Ltd|PBC|GmbH|Limited|plc)\.? ?©\s*(?:\d{{4}})?\.?$",
     # the broadcaster's name before the sign, its notice after a gap: "WBN © 2026   The WBN is not …"

@@ -1,0 +1,101 @@
+"""Session 36 fixes (H198) to the page-layout rules the review of session 36 found faulty
+(tests/test_review_s36a.py), on invented pages: a copyright line's separator, the feed and topic
+guard of "Subscribe to", a community topic's counters, its title and its "In response to" line, a
+role badge after a commenter's name, a reply marked as to its own author and a review's show row.
+Each rule has a must-not-fire case beside it."""
+
+from layout_support import BODY, authors_of
+
+from components.parse.layout import split_layout
+
+LRM = "\u200e"
+HEAD = "Ferry timetable cut to four crossings a day from January\n\n"
+
+
+# ================================ outlet ================================
+
+def test_a_footers_copyright_before_its_software_credit_names_the_site() -> None:
+    for credit in ("Powered by Jekyll", "Built with Eleventy", "Hosted on Netlify"):
+        page = HEAD + BODY + f"\n\n© 2026 Pier Notes · {credit}"
+        assert split_layout(page).outlet_marker == "Pier Notes"
+
+
+def test_a_picture_credit_with_its_agency_names_no_outlet() -> None:
+    page = (HEAD + "The ferry leaving the harbour at dawn.\n© Lena Marsh | Fenby Picture Desk\n\n" + BODY)
+    assert split_layout(page).outlet_marker not in {"Lena Marsh", "Fenby Picture Desk"}
+    page = (HEAD + "The ferry at dawn.\n© Lena Marsh • Coastline Camera Club\n\n" + BODY
+            + "\n\n© 2026 Harbour Gazette. All rights reserved.")
+    assert split_layout(page).outlet_marker == "Harbour Gazette"
+
+
+def test_a_feed_or_a_topic_to_subscribe_to_is_no_outlet() -> None:
+    for line in ("Subscribe to Posts Atom Feed", "Subscribe to Replies RSS", "Subscribe to This Topic",
+                 "Subscribe to This Thread"):
+        assert split_layout(HEAD + line + "\n\n" + BODY).outlet_marker == "", line
+
+
+def test_a_paper_to_subscribe_to_still_names_the_outlet() -> None:
+    assert split_layout(HEAD + "Subscribe to Harbour Gazette\n\n" + BODY).outlet_marker == "Harbour Gazette"
+    page = HEAD + "Subscribe to The Harbour Gazette for breaking news\n\n" + BODY
+    assert split_layout(page).outlet_marker == "The Harbour Gazette"
+
+
+# ================================ community topic ================================
+
+LOCK = "Bike lock will not open in the cold"
+
+
+def _topic(messages: list[tuple[str, str, str, str, str]], heading: str = LOCK, shown: bool = True) -> str:
+    """An invented brand-community topic; each message (its "Re:" subject or "", poster, stamp,
+    counter, its "In response to" line or "", text) headed as the Khoros kind heads it."""
+    out = ["Spoke & Chain Community", "Sign In", ""] + ([heading, ""] if shown else [])
+    for subject, name, stamp, counter, answering in messages:
+        out += ([f"Re: {subject}"] if subject else []) + [name, "Frequent Rider", LRM + stamp, counter]
+        out += ([answering] if answering else ["87 Views"]) + ["", "The text of " + name + "'s message.",
+                                                                "2 Kudos", "Reply", ""]
+    return "\n".join(out + ["Related Content", "Winter care for locks"])
+
+
+def test_a_topic_of_an_opening_and_one_reply_reads_the_reply() -> None:
+    page = _topic([("", "kestrel_rides", "21-12-2026 06:40 PM", "Message 1 of 2", ""),
+                   (LOCK, "Owen Pratt", "22-12-2026 09:15 AM", "Message 2 of 2",
+                    "In response to kestrel_rides")])
+    layout = split_layout(page)
+    assert [(c.author, c.reply_to) for c in layout.comments] == [("Owen Pratt", "kestrel_rides")]
+    assert layout.header_date == "2026-12-21"
+
+
+def test_a_later_page_of_a_topic_starts_at_any_message() -> None:
+    page = _topic([(LOCK, "Owen Pratt", "03-12-2026 09:15 AM", "Message 11 of 13", ""),
+                   (LOCK, "kestrel_rides", "03-12-2026 10:02 AM", "Message 12 of 13",
+                    "In response to Owen Pratt"),
+                   (LOCK, "Ada Venn", "04-12-2026 08:30 AM", "Message 13 of 13", "")])
+    assert authors_of(page) == ["Owen Pratt", "kestrel_rides", "Ada Venn"]
+
+
+def test_counters_of_different_totals_or_out_of_order_are_no_topic() -> None:
+    for counters in (["Message 1 of 2", "Message 1 of 3", "Message 2 of 2"],
+                     ["Message 2 of 3", "Message 1 of 3", "Message 3 of 3"]):
+        page = _topic([("", "kestrel_rides", "21-12-2026 06:40 PM", counters[0], ""),
+                       (LOCK, "Owen Pratt", "22-12-2026 09:15 AM", counters[1], ""),
+                       (LOCK, "Ada Venn", "23-12-2026 08:30 AM", counters[2], "")])
+        assert split_layout(page).header_date != "2026-12-21", counters
+
+
+def test_the_subject_most_replies_keep_titles_a_topic_whose_heading_is_not_shown() -> None:
+    page = _topic([("", "kestrel_rides", "02-12-2026 06:40 PM", "Message 1 of 4", ""),
+                   ("Try graphite, not oil", "Owen Pratt", "03-12-2026 09:15 AM", "Message 2 of 4", ""),
+                   (LOCK, "Ada Venn", "04-12-2026 08:30 AM", "Message 3 of 4", ""),
+                   (LOCK, "kestrel_rides", "04-12-2026 09:00 AM", "Message 4 of 4", "")], shown=False)
+    assert split_layout(page).title != "Try graphite, not oil"
+
+
+def test_in_response_to_a_handle_off_the_page_is_a_reply_but_to_words_is_text() -> None:
+    page = _topic([("", "kestrel_rides", "02-12-2026 06:40 PM", "Message 1 of 3", ""),
+                   (LOCK, "Owen Pratt", "03-12-2026 09:15 AM", "Message 2 of 3",
+                    "In response to frost_bitten"),
+                   (LOCK, "Ada Venn", "04-12-2026 08:30 AM", "Message 3 of 3",
+                    "In response to your question about the warranty")])
+    replies = [(c.author, c.reply_to) for c in split_layout(page).comments]
+    assert replies[0] == ("Owen Pratt", "frost_bitten")
+    assert replies[1][1] != "your question about the warranty"
