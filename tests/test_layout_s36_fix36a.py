@@ -99,3 +99,14 @@ def test_in_response_to_a_handle_off_the_page_is_a_reply_but_to_words_is_text() 
     replies = [(c.author, c.reply_to) for c in split_layout(page).comments]
     assert replies[0] == ("Owen Pratt", "frost_bitten")
     assert replies[1][1] != "your question about the warranty"
+
+
+# ================================ comment authors ================================
+
+def test_a_code_hosts_role_leaves_a_login_but_not_a_name_of_words() -> None:
+    from components.parse.layout import _clean_author
+    assert _clean_author("reed-warbler Maintainer")[0] == "reed-warbler"
+    assert _clean_author("pier_cat Contributor")[0] == "pier_cat"
+    assert _clean_author("Proud Boat Owner")[0] == "Proud Boat Owner"
+    assert _clean_author("Retired Ferry Contributor")[0] == "Retired Ferry Contributor"
+    assert _clean_author("Ann Lee Moderator")[0] == "Ann Lee"  # a site's own badge still goes

@@ -107,9 +107,6 @@ def test_pasted_message_counters_in_news_comments_are_no_topic() -> None:
 
 # ================================ comment authors and replies ================================
 
-@pytest.mark.xfail(
-    strict=True, reason="the code-host role badges strip a commenter's own last word: "
-    "'Worried Home Owner' becomes 'Worried Home' (was kept whole)")
 def test_a_pseudonym_ending_in_owner_keeps_its_last_word() -> None:
     page = (HEAD + BODY + "\n\nComments\n2 comments\nWorried Home Owner\n4 Mar 2026, 10:12\n"
             "The park is the only place the kids in our street can go after school.\nReply\n"

@@ -1861,10 +1861,12 @@ _REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:|{_BRANCH})\s*|^{_REPLY_TO}\s+{_R
 # ("Name:" loses its colon; an IPv6 author's "::" keeps both)
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|(?<!:):$", re.I)
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
-# (a code host's role beside a comment widget's name: "Owner", "Collaborator", "Maintainer", "Contributor")
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
-                     r"Owner|Collaborator|Maintainer|Contributor|"
                      r"\(OP\)|Pinned|(?i:lv|lvl|level)\.?\s?\d{1,3})$|\s*\[(?:OP|M|S|A|mod)\]$")
+# A code host's role beside a comment widget's name ("olabrandt Owner", "jo-k Collaborator"): only after
+# a login, one word; after a name of words it is the name's own ("Worried Home Owner", "Small Business
+# Owner")
+_CODE_HOST_ROLE = re.compile(r"^(?P<login>\S+)\s+(?:Owner|Collaborator|Maintainer|Contributor)$")
 _BADGE_RUN = 3  # badges after a name, at most ("Ann Lee  Mod  Pinned")
 # A site's badge in a column of its own after the name, set apart by a run of spaces or a separator
 # ("Ivo Brandt   Pro   5d", "Ann · Admin · 2h"); the same word inside a name ("Pro Cycling") stays.
@@ -2094,6 +2096,11 @@ def _trim_meta(lines: list[str]) -> list[str]:
     return lines[start:end]
 
 
+def _without_badge(name: str) -> str:
+    """A commenter's name line without the last badge after the name (a site's or a code host's)."""
+    return _CODE_HOST_ROLE.sub(r"\g<login>", _BADGES.sub("", name).strip())
+
+
 @_line_cached
 def _clean_author(head: str) -> tuple[str, str, bool]:
     """Author, addressed author and reply marker from a comment's author line."""
@@ -2113,7 +2120,7 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     text = _AUTHOR_SUFFIX.sub("", text).strip()
     badged = text
     for _ in range(_BADGE_RUN):  # "Ann Lee  Mod  Pinned", "lunar_7 Lv.14": every badge after the name
-        if (trimmed := _BADGES.sub("", badged).strip()) == badged or not trimmed:
+        if (trimmed := _without_badge(badged)) == badged or not trimmed:
             break
         badged = trimmed
     if not (_ROLE_ACCOUNT.match(text) and " " not in badged):
@@ -2414,7 +2421,7 @@ def _bare_name(line: str) -> str:
     "Tom Vale 🌊", "Tom Vale · Top Fan" give "Tom Vale")."""
     text = line.strip()
     for _ in range(3):
-        trimmed = _BADGES.sub("", _NAME_TRIMMINGS.sub("", text)).strip()
+        trimmed = _without_badge(_NAME_TRIMMINGS.sub("", text))
         if trimmed == text or not trimmed:
             break
         text = trimmed
