@@ -110,3 +110,28 @@ def test_a_code_hosts_role_leaves_a_login_but_not_a_name_of_words() -> None:
     assert _clean_author("Proud Boat Owner")[0] == "Proud Boat Owner"
     assert _clean_author("Retired Ferry Contributor")[0] == "Retired Ferry Contributor"
     assert _clean_author("Ann Lee Moderator")[0] == "Ann Lee"  # a site's own badge still goes
+
+
+def test_a_reply_to_its_own_author_is_kept_when_the_page_says_so() -> None:
+    page = (HEAD + BODY + "\n\nComments\n3 comments\n\n"
+            "Owen Pratt\n9 Dec 2026, 08:02\nFour crossings will not get anyone to work on time.\nReply\n\n"
+            "    Ada Venn\n    9 Dec 2026, 08:40\n    The early boat is the one that matters.\n    Reply\n\n"
+            "    Owen Pratt replied to Owen Pratt\n    9 Dec 2026, 09:15\n"
+            "    Correction: five crossings on Saturdays.\n    Reply\n")
+    assert split_layout(page).comments[-1].reply_to == "Owen Pratt"
+
+
+def test_a_thread_openers_unmarked_reply_answers_the_replier_above() -> None:
+    page = "\n".join([
+        "Pier Notes", "", "Why the night ferry runs late every Friday", "",
+        "I timed the night ferry for two months, and the Friday delay comes down to one thing: the freight"
+        " lorries load last.", "",
+        "The operator says a new ramp would fix it, but the harbour board has not agreed to pay for one.", "",
+        "3 comments · 2 replies – powered by giscus", "Oldest", "Newest", "",
+        "ropewalker", "Dec 8, 2026", "The Saturday boat has the same problem with the bin lorries.", "",
+        "gull-counter", "Dec 9, 2026", "Have you asked the harbour board for the loading plan?",
+        "2 replies", "",
+        "    tidewatcher", "    Dec 9, 2026", "    They published it last spring, it is on their site.", "",
+        "    gull-counter", "    Dec 10, 2026", "    Found it, thanks.", ""])
+    comments = split_layout(page).comments
+    assert (comments[-1].author, comments[-1].reply_to) == ("gull-counter", "tidewatcher")

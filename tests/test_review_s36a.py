@@ -115,9 +115,6 @@ def test_a_pseudonym_ending_in_owner_keeps_its_last_word() -> None:
     assert _clean_author("Small Business Owner")[0] == "Small Business Owner"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a reply the page marks as to its own author ('Ann Lee replied to Ann Lee') "
-    "is rewritten to answer the latest other replier (was Ann Lee)")
 def test_a_reply_the_page_marks_as_to_its_own_author_keeps_that_target() -> None:
     page = (HEAD + BODY + "\n\nComments\n3 comments\n\n"
             "Ann Lee\n4 Mar 2026, 10:12\nThe park is the only place the kids can go after school.\nReply\n\n"

@@ -5198,8 +5198,6 @@ def _nesting_parents(comments: list[RawComment]) -> list[RawComment]:
             tagged = _tagged(c.body, seen, sizes)  # "Jo Bell that's not what happened": not the parent
             if tagged or (parent and not c.reply_to):
                 c = replace(c, reply_to=tagged or parent, is_reply=True)
-        if c.depth > 0 and c.reply_to == c.author:
-            c = replace(c, reply_to=_sibling_answered(found, c))
         found.append(c)
         open_.append((c.depth, c.author))
         if len(c.author.split()) >= 2 and c.author not in seen:
@@ -5211,9 +5209,10 @@ def _nesting_parents(comments: list[RawComment]) -> list[RawComment]:
 
 
 def _sibling_answered(found: list[RawComment], reply: RawComment) -> str:
-    """Whom a reply in a thread its own author opened answers: nobody answers themselves, so the latest
-    reply above it in the thread by someone else ('' when there is none, the thread's head's author
-    being the reply's own)."""
+    """Whom a reply in a thread its own author opened answers when the page names nobody (a reader
+    that nests by indent alone): nobody answers themselves, so the latest reply above it in the thread
+    by someone else ('' when there is none, the thread's head's author being the reply's own). A
+    target the page names ("Ann Lee replied to Ann Lee") is the page's word and stays."""
     for c in reversed(found):
         if c.depth < reply.depth:
             break
