@@ -135,3 +135,12 @@ def test_a_thread_openers_unmarked_reply_answers_the_replier_above() -> None:
         "    gull-counter", "    Dec 10, 2026", "    Found it, thanks.", ""])
     comments = split_layout(page).comments
     assert (comments[-1].author, comments[-1].reply_to) == ("gull-counter", "tidewatcher")
+
+
+# ================================ page head ================================
+
+def test_a_show_row_with_a_running_time_alone_is_no_post_meta_row() -> None:
+    from components.parse.layout import _byline_stamp
+    assert _byline_stamp("Fri 4 December 2026 · 95 min · Harbour Youth Theatre") == ""
+    assert _byline_stamp("December 4, 2026 · 6 min read · Ada Venn") == "2026-12-04"
+    assert _byline_stamp("December 4, 2026 · 6 min · 980 words · Ada Venn") == "2026-12-04"

@@ -4,7 +4,6 @@ brand-community topic reader, comment-widget counters and role badges, a blog's 
 A plain test pins what holds; a strict xfail records each fault found (components/ is left as it is).
 Where a case says "was", the same input was run through the tree at 9f00367."""
 
-import pytest
 from layout_support import BODY, authors_of
 
 from components.parse.layout import _clean_author, split_layout
@@ -143,9 +142,6 @@ def test_a_thread_authors_reply_naming_an_earlier_replier_answers_that_one() -> 
 
 # ================================ page head ================================
 
-@pytest.mark.xfail(
-    strict=True, reason="a review's show row (day · running time · company) is read as a blog meta "
-    "row and dates the page with the performance's day (was undated)")
 def test_a_reviews_show_row_does_not_date_the_page() -> None:
     page = "\n".join(["Harlow Courier", "", "Review: a loud, funny Twelfth Night in a cold church hall", "",
                       "By Ann Lee", "", "Sat 21 March 2026 · 150 min · Fenby Players", "", BODY])

@@ -1376,9 +1376,12 @@ def _byline_stamp(line: str) -> str:
     if len(parts) == 2 and _is_date_line(parts[0]) and not _is_date_line(parts[1]):
         name = _BYLINE_BY.sub("", parts[1])  # the day first, the writer after it ("May 3, 2024 · By Ann Lee")
         return _date_value(parts[0]) if _is_byline(parts[1]) or _name_like(name, _NAME_WORDS) else ""
-    if len(parts) > 2 and _is_date_line(parts[0]) and all(_POST_META_ITEM.match(p) for p in parts[1:-1]):
+    items = parts[1:-1]
+    if len(parts) > 2 and _is_date_line(parts[0]) and all(_POST_META_ITEM.match(p) for p in items) and any(
+            not _BARE_MINUTES.match(p) for p in items):
         # a blog theme's meta row: the day, its reading time and length, the writer ("November 18, 2026
-        # · 9 min · 1,812 words · Ann Lee")
+        # · 9 min · 1,812 words · Ann Lee"); a bare "150 min" alone is as much a show's running time
+        # ("Sat 21 March 2026 · 150 min · Fenby Players": a review's performance, not the page's day)
         name = _BYLINE_BY.sub("", parts[-1])
         last = _POST_META_ITEM.match(parts[-1]) or _is_byline(parts[-1]) or _name_like(name, _NAME_WORDS)
         return _date_value(parts[0]) if last and not _is_date_line(parts[-1]) else ""
@@ -1397,6 +1400,7 @@ def _byline_stamp(line: str) -> str:
 
 _BYLINE_BY = re.compile(r"^by:?\s+", re.I)
 # An item of a post's meta row after its day: reading time, length in words, counts ("9 min", "1,812 words")
+_BARE_MINUTES = re.compile(r"^\d{1,3}\s?min(?:s|utes)?\.?$", re.I)
 _POST_META_ITEM = re.compile(rf"^(?:{_READ_TIME}|{_HEAD_COUNT}|\d{{1,3}}\s?min(?:s|utes)?\.?"
                              r"|\d[\d,.]*\s+words)$", re.I)
 
