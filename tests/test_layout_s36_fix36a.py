@@ -144,3 +144,62 @@ def test_a_show_row_with_a_running_time_alone_is_no_post_meta_row() -> None:
     assert _byline_stamp("Fri 4 December 2026 · 95 min · Harbour Youth Theatre") == ""
     assert _byline_stamp("December 4, 2026 · 6 min read · Ada Venn") == "2026-12-04"
     assert _byline_stamp("December 4, 2026 · 6 min · 980 words · Ada Venn") == "2026-12-04"
+
+
+# ================================ older faults the review noted ================================
+
+def test_a_widgets_nested_threads_under_a_bare_comments_heading_are_all_comments() -> None:
+    page = "\n".join([
+        "Pier Notes", "", "Why the night ferry runs late every Friday", "",
+        "I timed the night ferry for two months, and the Friday delay comes down to one thing: the freight"
+        " lorries load last.", "",
+        "The operator says a new ramp would fix it, but the harbour board has not agreed to pay for one.", "",
+        "Comments", "",
+        "ropewalker", "Dec 8, 2026", "The Saturday boat has the same problem with the bin lorries.", "👍 2",
+        "1 reply", "",
+        "    tidewatcher", "    Dec 9, 2026", "    They published the loading plan last spring.", "",
+        "Write a reply", "",
+        "gull-counter", "Dec 9, 2026", "Have you asked the harbour board about it?", "2 replies", "",
+        "    tidewatcher", "    Dec 9, 2026", "    Yes, twice, and no answer either time.", "",
+        "    gull-counter", "    Dec 10, 2026", "    Found it, thanks.", "",
+        "Write a reply", ""])
+    layout = split_layout(page)
+    assert [(c.author, c.reply_to) for c in layout.comments] == [
+        ("ropewalker", ""), ("tidewatcher", "ropewalker"), ("gull-counter", ""),
+        ("tidewatcher", "gull-counter"), ("gull-counter", "tidewatcher")]
+    assert not any("loading plan" in p or "Found it" in p for p in layout.paragraphs)
+
+
+def test_a_reply_counter_in_a_thread_of_reply_rows_leaves_the_comments_whole() -> None:
+    page = (HEAD + BODY + "\n\nComments\n\nOwen Pratt\n9 Dec 2026\nFour crossings will not do.\nReply\n"
+            "1 reply\n\n    Ada Venn\n    9 Dec 2026\n    The early boat is the one that matters.\n"
+            "    Reply\n\n"
+            "Jo Marsh\n10 Dec 2026\nThey cut it every winter.\nReply\n")
+    assert authors_of(page) == ["Owen Pratt", "Ada Venn", "Jo Marsh"]
+
+
+REMOVED_HEAD = (HEAD + BODY + "\n\nComments (4)\n\nowen_p\nDec 9, 2026\nFour crossings is not enough.\n"
+                "↑ 12 ↓\nReply\n\n")
+LAST = "ada_v\nDec 10, 2026\nThe early boat is the one that matters.\n↑ 4 ↓\nReply\n"
+
+
+def test_two_removed_comments_with_no_rows_between_are_two_slots() -> None:
+    for slots in ("[deleted]\nDec 9, 2026\n\n[deleted]\nDec 9, 2026\n\n",
+                  "[removed]\n3 hours ago\n[removed]\n3 hours ago\n\n"):
+        bodies = [c.body for c in split_layout(REMOVED_HEAD + slots + LAST).comments]
+        assert len(bodies) == 4 and bodies[1] == bodies[2] == slots.split("\n", 1)[0], slots
+
+
+def test_a_removed_comment_in_its_name_and_body_places_is_one_slot() -> None:
+    slot = "[deleted]\nDec 9, 2026\n[deleted]\n↑ 1 ↓\nReply\n\n"
+    comments = split_layout(REMOVED_HEAD + slot + LAST).comments
+    assert [(c.author, c.body) for c in comments][1:] == [("", "[deleted]"), ("ada_v", comments[2].body)]
+
+
+def test_a_deleted_accounts_surviving_text_stays_a_comment() -> None:
+    slot = ("[deleted]\nDec 9, 2026\nThey cut the winter service every year and nobody notices.\n"
+            "↑ 3 ↓\nReply\n\n")
+    layout = split_layout(REMOVED_HEAD + slot + LAST)
+    assert [c.author for c in layout.comments] == ["owen_p", "[deleted]", "ada_v"]  # as the page shows it
+    assert layout.comments[1].body == "They cut the winter service every year and nobody notices."
+    assert not any("winter service" in p for p in layout.paragraphs)

@@ -3093,6 +3093,11 @@ def _rowless_stamps(lines: list[str], actions: list[int]) -> list[int]:
     return sorted(rows | set(ends))
 
 
+# A comment's count of its replies alone on a line ("1 reply", "0 replies"): a counter, not a row of actions
+# that closes the comment (a widget prints it under some comments and not others, the replies under it)
+_REPLIES_SHOWN = re.compile(r"^\s*\d[\d,]*\s+repl(?:y|ies)\s*$", re.I)
+
+
 def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """Comments without bullets: after a comment heading, each ends with an action row; an indented
     author line, a "Replying to X" line, an opening @handle or a "1 reply by X" counter marks a reply."""
@@ -3101,7 +3106,8 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         return [], set()
     counters = _reaction_counters(lines, heading + 1)
     actions = [k for k in range(heading + 1, len(lines)) if lines[k].strip()
-               and (_is_action_line(lines[k].strip()) or k in counters)]
+               and (_is_action_line(lines[k].strip()) or k in counters)
+               and not _REPLIES_SHOWN.match(lines[k])]
     if not actions:  # a chat's comments end with their time alone ("18:51"), not an action row
         actions = [k for k in range(heading + 1, len(lines)) if _BARE_TIME.match(lines[k].strip())]
         if actions and not any(lines[k].strip() for k in range(heading + 1, actions[0])):
@@ -3134,6 +3140,8 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         if comment is not None and not comment.body and k + 1 < len(lines) and lines[k + 1].strip() and not (
                 _is_comment_meta(lines[k + 1]) or _is_action_line(lines[k + 1].strip())):
             comment = None  # "Name", "3 days ago", "Reply", then the body: the row stands inside the comment
+        if comment is None and (slot := _notice_as_name(lines, start, k)) is not None:
+            comment, begins = slot[0], slot[1] - start  # "[deleted]" over a stamp and the text that survives
         if comment is not None and start + begins in shown and not comment.is_reply:
             comment = replace(comment, is_reply=True)  # shown under the comment above: a reply to it
         notices: list[int] = []  # the lines of this chunk's notices read as slots
@@ -3182,12 +3190,36 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     return _nested(found), taken
 
 
+def _notice_as_name(lines: list[str], start: int, stop: int) -> tuple[RawComment, int] | None:
+    """The comment of the lines start..stop whose author's account is gone: a removal notice in the
+    name's place ("[deleted]"), its stamp under it, then the text that survives, and the line the
+    notice stands on; None for any other chunk (a slot whose text is gone too: "[deleted]", its stamp,
+    "[deleted]"). The notice stays the author, as the page shows it (an old forum's "[deleted]")."""
+    head = next((j for j in range(start, stop) if lines[j].strip()), stop)
+    if head + 2 >= stop or not is_removal_notice(lines[head]) or not _is_stamp(lines[head + 1].strip()):
+        return None
+    below = head + 1
+    while below < stop and lines[below].strip() and _is_comment_meta(lines[below]):
+        below += 1
+    text = [lines[j].strip() for j in range(below, stop)
+            if not lines[j].strip() or not _is_comment_meta(lines[j])]
+    if not any(text) or any(is_removal_notice(line) for line in text if line):
+        return None
+    body = _one_blank_line("\n".join(text).strip())
+    return RawComment(0, lines[head].strip(), body, 0, "", False), head
+
+
 def _notice_over_stamp(lines: list[str], above: int, notice: int) -> bool:
     """Whether the notice on line `above` heads the slot of the notice on line `notice`: only stamp
-    and meta lines between them, one stamp at least ("[deleted]", "Nov 14, 2026", "[deleted]")."""
-    between = [lines[j] for j in range(above + 1, notice) if lines[j].strip()]
-    return bool(between) and all(_is_comment_meta(line) for line in between) and any(
-        _is_stamp(line) for line in between)
+    and meta lines between them, one stamp at least, in one block ("[deleted]", "Nov 14, 2026",
+    "[deleted]"). A blank line between, or a stamp under the second notice as under the first, makes
+    them two slots of the same form ("[deleted]", "3h", "[deleted]", "3h": two removed comments)."""
+    between = lines[above + 1:notice]
+    if not between or not all(line.strip() for line in between):
+        return False
+    if notice + 1 < len(lines) and lines[notice + 1].strip() and _is_stamp(lines[notice + 1]):
+        return False
+    return all(_is_comment_meta(line) for line in between) and any(_is_stamp(line) for line in between)
 
 
 def _after_notice(lines: list[str], start: int, stop: int) -> int:
