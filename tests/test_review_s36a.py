@@ -4,7 +4,6 @@ brand-community topic reader, comment-widget counters and role badges, a blog's 
 A plain test pins what holds; a strict xfail records each fault found (components/ is left as it is).
 Where a case says "was", the same input was run through the tree at 9f00367."""
 
-import pytest
 from layout_support import BODY, authors_of
 
 from components.parse.layout import _clean_author, split_layout
@@ -35,17 +34,12 @@ THANKS = (True, "fennel", "17-11-2026 09:10 AM", ["In response to Marta Quill"],
 
 # ================================ outlet ================================
 
-@pytest.mark.xfail(
-    strict=True, reason="'© Name | Agency' photo credit now names the photographer as the outlet, "
-    "even over the page's own '© 2026 Paper. All rights reserved.' footer")
 def test_a_photo_credit_under_a_picture_names_no_outlet() -> None:
     page = (HEAD + "The skate park at Harlow Fields on Tuesday.\n© Marta Quill | Harlow Photo Agency\n\n"
             + BODY + "\n\n© 2026 Harlow Courier. All rights reserved.")
     assert split_layout(page).outlet_marker == "Harlow Courier"  # was: Harlow Courier
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a caption's '© Name · Club' credit mid-article names the outlet (was none)")
 def test_a_caption_credit_inside_the_article_names_no_outlet() -> None:
     page = (HEAD + "By Jo Bell\n\n" + BODY + "\n\nThe bowl at dusk.\n© Sam Hale · Fenby Camera Club\n\n"
             "The vote was carried by nine to four, and work starts in May.")
@@ -61,9 +55,6 @@ def test_a_comment_signed_with_a_copyright_names_no_outlet() -> None:
     assert [c.author for c in layout.comments] == ["Tom Reed", "Ann Lee"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the feed guard looks at the first word only: 'Subscribe to Comments RSS "
-    "Feed' still names the outlet 'Comments RSS Feed'")
 def test_a_comments_feed_is_no_outlet_either() -> None:
     page = HEAD + "Subscribe to Comments RSS Feed\n\n" + BODY
     assert "RSS" not in split_layout(page).outlet_marker
@@ -71,9 +62,6 @@ def test_a_comments_feed_is_no_outlet_either() -> None:
 
 # ================================ community topic ================================
 
-@pytest.mark.xfail(
-    strict=True, reason="a topic of two messages (one reply) is not read: the reply and its header "
-    "('Message 2 of 2', rank, stamp) stay in the article text")
 def test_a_topic_with_a_single_reply_reads_that_reply_as_a_comment() -> None:
     layout = split_layout(_topic([OPENING, ANSWER]))
     assert [c.author for c in layout.comments] == ["Marta Quill"]
@@ -88,18 +76,12 @@ def test_a_topic_of_three_messages_reads_its_replies_and_the_opening_as_the_arti
     assert any("pops open" in p for p in layout.paragraphs)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a reply's own (changed) 'Re:' subject replaces the topic's heading shown on "
-    "the page as its title")
 def test_a_replys_changed_subject_does_not_retitle_the_topic() -> None:
     text = _topic([OPENING, ANSWER, THANKS]).replace(
         f"Re: {KETTLE}\nMarta Quill", "Re: Hinge clip slipped out of its slot\nMarta Quill", 1)
     assert split_layout(text).title == KETTLE
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'In response to' takes any one to four words as the poster answered: a "
-    "message opening 'In response to the recall notice' loses that line to reply_to")
 def test_in_response_to_words_that_are_no_name_are_the_message_text() -> None:
     text = _topic([OPENING, ANSWER, THANKS]).replace(
         "In response to Marta Quill\n\n", "In response to the recall notice\n")
@@ -108,10 +90,6 @@ def test_in_response_to_words_that_are_no_name_are_the_message_text() -> None:
     assert last.body.startswith("In response to the recall notice")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'Message N of M' counters that share no total and do not run in order "
-    "(readers pasting texts) are read as a topic: the first comment becomes "
-    "article text and its stamp the page's date")
 def test_pasted_message_counters_in_news_comments_are_no_topic() -> None:
     page = ("Scam texts claiming to be from the council are doing the rounds again\n\nBy Ann Lee\n\n" + BODY
             + "\n\nComments\n3 comments\n\n"
@@ -128,9 +106,6 @@ def test_pasted_message_counters_in_news_comments_are_no_topic() -> None:
 
 # ================================ comment authors and replies ================================
 
-@pytest.mark.xfail(
-    strict=True, reason="the code-host role badges strip a commenter's own last word: "
-    "'Worried Home Owner' becomes 'Worried Home' (was kept whole)")
 def test_a_pseudonym_ending_in_owner_keeps_its_last_word() -> None:
     page = (HEAD + BODY + "\n\nComments\n2 comments\nWorried Home Owner\n4 Mar 2026, 10:12\n"
             "The park is the only place the kids in our street can go after school.\nReply\n"
@@ -139,9 +114,6 @@ def test_a_pseudonym_ending_in_owner_keeps_its_last_word() -> None:
     assert _clean_author("Small Business Owner")[0] == "Small Business Owner"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a reply the page marks as to its own author ('Ann Lee replied to Ann Lee') "
-    "is rewritten to answer the latest other replier (was Ann Lee)")
 def test_a_reply_the_page_marks_as_to_its_own_author_keeps_that_target() -> None:
     page = (HEAD + BODY + "\n\nComments\n3 comments\n\n"
             "Ann Lee\n4 Mar 2026, 10:12\nThe park is the only place the kids can go after school.\nReply\n\n"
@@ -170,9 +142,6 @@ def test_a_thread_authors_reply_naming_an_earlier_replier_answers_that_one() -> 
 
 # ================================ page head ================================
 
-@pytest.mark.xfail(
-    strict=True, reason="a review's show row (day · running time · company) is read as a blog meta "
-    "row and dates the page with the performance's day (was undated)")
 def test_a_reviews_show_row_does_not_date_the_page() -> None:
     page = "\n".join(["Harlow Courier", "", "Review: a loud, funny Twelfth Night in a cold church hall", "",
                       "By Ann Lee", "", "Sat 21 March 2026 · 150 min · Fenby Players", "", BODY])

@@ -73,6 +73,7 @@ from .layout import (
     _reply_marks,
     _reply_target,
     _reviewer_stats,
+    _sibling_answered,
     _social_profile,
     collapse_action_phrases,
     find_signature,
@@ -2404,7 +2405,10 @@ def _comments(lines: list[str], blocks: list[Block], found: list[_Found],
         while open_ and open_[-1][0] >= depth:
             open_.pop()
         parent = open_[-1][1] if depth and open_ else ""
-        comments.append(RawComment(n + 1, author, text, depth, target or parent, depth > 0))
+        comment = RawComment(n + 1, author, text, depth, target or parent, depth > 0)
+        if author and not target and parent == author:  # a reply under the thread its author opened: nobody
+            comment = replace(comment, reply_to=_sibling_answered(comments, comment))  # answers themselves
+        comments.append(comment)
         open_.append((depth, author))
     return comments
 

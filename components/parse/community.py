@@ -10,6 +10,7 @@ A message a moderator removed keeps its header; the notice stands as its text.
 """
 
 import re
+from collections import Counter
 
 from .layout import RawComment, _date_value, _is_date_line, _name_like, _one_blank_line
 
@@ -23,7 +24,7 @@ _END_ROW = re.compile(r"^(?:reply|quote|report|labels:?|(?:\d[\d,.]*[km]?\s+)?ku
 _NUMERIC_DAY = re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4})\b")
 _HEADER_LINES = 5  # subject, name, rank, employer and stamp lines above "Message N of M", at most
 _NAME_WORDS = 4
-_MIN_MESSAGES = 3
+_MIN_MESSAGES = 2  # the opening message and one reply: the counters' agreement (below) says it is a topic
 
 
 def _clean(line: str) -> str:
@@ -48,15 +49,48 @@ def _header(lines: list[str], k: int) -> tuple[int, str, str, str] | None:
     return top, name, subject["subject"].strip() if subject else "", block[-1]
 
 
-def _under_header(lines: list[str], k: int) -> tuple[int, str]:
+def _answered(text: str, posters: set[str]) -> str | None:
+    """The poster an "In response to <name>" line names: one of the topic's posters, or words a name
+    or handle is made of (the poster answered may be on another page of the topic); None when the line
+    is none ("In response to the recall notice, …": the message's own words)."""
+    m = _IN_RESPONSE.match(text)
+    if m is None or not (m["name"] in posters or _name_like(m["name"], _NAME_WORDS)):
+        return None
+    return str(m["name"])
+
+
+def _under_header(lines: list[str], k: int, posters: set[str]) -> tuple[int, str]:
     """(the line after the header's tail, the poster answered) under the "Message N of M" line k: the
     views and "In response to" lines, the header's block ending at a blank line."""
     answered = ""
     j = k + 1
-    while j < len(lines) and (text := _clean(lines[j])) and (_VIEWS.match(text) or _IN_RESPONSE.match(text)):
-        answered = m["name"] if (m := _IN_RESPONSE.match(text)) else answered
+    while j < len(lines) and (text := _clean(lines[j])):
+        if (name := _answered(text, posters)) is not None:
+            answered = name
+        elif not _VIEWS.match(text):
+            break
         j += 1
     return j, answered
+
+
+def _one_count(lines: list[str], marks: list[int]) -> bool:
+    """Whether the "Message N of M" lines count one topic's messages: one total M over them all, N
+    rising down the page (a page of a long topic may start at any N). Readers pasting the texts they
+    got ("Message 1 of 2", "Message 1 of 3") count nothing of the page's."""
+    counts = [m for k in marks if (m := _MESSAGE_OF.match(_clean(lines[k])))]
+    numbers = [int(m["n"]) for m in counts]
+    rising = all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
+    return len({m["of"] for m in counts}) == 1 and rising and numbers[-1] <= int(counts[0]["of"])
+
+
+def _topic_title(lines: list[str], top: int, subjects: list[str]) -> str:
+    """The topic's title among its replies' subjects ("Re: <topic>"): the one the page shows as its
+    heading above the first message, else the one most replies keep (a reply may change its own)."""
+    shown = {_clean(line) for line in lines[:top]}
+    if heading := next((s for s in subjects if s in shown), ""):
+        return heading
+    best, n = Counter(subjects).most_common(1)[0] if subjects else ("", 0)
+    return best if 2 * n > len(subjects) else ""
 
 
 def _body_end(lines: list[str], start: int, stop: int) -> tuple[int, int]:
@@ -98,14 +132,15 @@ def community_topic(lines: list[str]) -> tuple[list[RawComment], set[int], str, 
     header and rows), the topic's title and its date; nothing when the page has no such topic."""
     marks = [k for k, line in enumerate(lines) if len(line) < 40 and _MESSAGE_OF.match(_clean(line))]
     heads = [(k, h) for k in marks if (h := _header(lines, k)) is not None]
-    if len(heads) < _MIN_MESSAGES:
+    if len(heads) < _MIN_MESSAGES or not _one_count(lines, marks):
         return [], set(), "", ""
     comments: list[RawComment] = []
     taken: set[int] = set()
     subjects = [h[2] for _, h in heads if h[2]]
+    posters = {h[1] for _, h in heads}
     for n, (k, (top, name, _, _)) in enumerate(heads):
         stop = heads[n + 1][1][0] if n + 1 < len(heads) else len(lines)
-        start, answered = _under_header(lines, k)
+        start, answered = _under_header(lines, k, posters)
         end, tail = _body_end(lines, start, stop)
         taken |= set(range(top, start)) | set(range(end, tail))
         if n == 0 and not _SUBJECT.match(_clean(lines[top])):
@@ -117,5 +152,5 @@ def community_topic(lines: list[str]) -> tuple[list[RawComment], set[int], str, 
     if len(comments) < _MIN_MESSAGES - 1:
         return [], set(), "", ""
     first = heads[0][1]
-    title = subjects[0] if subjects and not first[2] else ""
+    title = _topic_title(lines, first[0], subjects) if not first[2] else ""
     return comments, taken, title, _iso(first[3], _day_first([h[3] for _, h in heads]))

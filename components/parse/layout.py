@@ -1061,16 +1061,23 @@ _PUBLISHED_IN = re.compile(r"^published in:?(?:\s+(?P<outlet>\S.{0,60}))?$", re.
 _TOLD_PAPER = re.compile(r"\btold (?:(?P<cap>The)|the) (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
 _NAME = r"(?:[A-Z][\w&.'’-]*|[0-9]+)(?: (?:[A-Z][\w&.'’-]*|[0-9]+|of|the|and|&)){0,4}"
 _DATELINE = re.compile(rf"^[A-Z][\w .,'’-]{{1,60}}\((?P<outlet>{_NAME})\)\s*[—–-]")
+# A site's credit to the software it runs on, after its copyright line in the footer ("© 2026 Noise
+# Floor · Powered by Hugo"): the name before it is the site's; any other words after a separator are
+# a picture's credit ("© Ann Lee | Harlow Photo Agency": the photographer, then the agency)
+_SITE_CREDIT = r"(?:[Pp]owered by|[Bb]uilt with|[Mm]ade with|[Hh]osted (?:by|on)|[Tt]heme:?)\s"
 _MASTHEAD = tuple(re.compile(p) for p in (
     rf"^(?:Also on|ALSO ON) (?P<outlet>{_NAME})$",
     rf"^(?:More from|MORE FROM) (?P<outlet>{_NAME})$",
     rf"^Download the (?P<outlet>{_NAME}) app$",
-    rf"\b[Ss]ubscribe to (?!(?:RSS|Atom|Feeds?)\b)(?P<outlet>{_NAME}?)"  # (a feed is no outlet)
+    # (a feed is no outlet, whatever it carries: "Subscribe to Comments RSS Feed"; nor a forum's topic or
+    # thread: "Subscribe to This Topic")
+    rf"\b[Ss]ubscribe to (?!(?:[A-Z][\w&.'’-]* )*(?:RSS|Atom|Feeds?)\b)(?!(?:This|These) \w+[.!]?$)"
+    rf"(?P<outlet>{_NAME}?)"
     rf"(?: for\b| [Bb]reaking\b| [Nn]ewsletters?\b| [Aa]lerts?\b|[.!]?$)",
     rf"^Sign up for (?P<outlet>{_NAME})['’]s\b",
     # ("© 2026 Lumen from Meta": the product, then its company)
     rf"^(?:©|Copyright|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?"
-    r"(?: from [A-Z][\w&.'’-]*(?= *$))?(?:\.|,|\s+All [Rr]ights|$|\s+[·•|]\s)",  # ("· Powered by Hugo")
+    rf"(?: from [A-Z][\w&.'’-]*(?= *$))?(?:\.|,|\s+All [Rr]ights|$|\s+[·•|]\s+{_SITE_CREDIT})",
     # the company's name and legal form before the sign: "Backerly, PBC © 2026"
     rf"^(?P<outlet>{_NAME}?),? (?:Inc|LLC|Ltd|PBC|GmbH|Limited|plc)\.? ?©\s*(?:\d{{4}})?\.?$",
     # the broadcaster's name before the sign, its notice after a gap: "WBN © 2026   The WBN is not …"
@@ -1376,9 +1383,12 @@ def _byline_stamp(line: str) -> str:
     if len(parts) == 2 and _is_date_line(parts[0]) and not _is_date_line(parts[1]):
         name = _BYLINE_BY.sub("", parts[1])  # the day first, the writer after it ("May 3, 2024 · By Ann Lee")
         return _date_value(parts[0]) if _is_byline(parts[1]) or _name_like(name, _NAME_WORDS) else ""
-    if len(parts) > 2 and _is_date_line(parts[0]) and all(_POST_META_ITEM.match(p) for p in parts[1:-1]):
+    items = parts[1:-1]
+    if len(parts) > 2 and _is_date_line(parts[0]) and all(_POST_META_ITEM.match(p) for p in items) and any(
+            not _BARE_MINUTES.match(p) for p in items):
         # a blog theme's meta row: the day, its reading time and length, the writer ("November 18, 2026
-        # · 9 min · 1,812 words · Ann Lee")
+        # · 9 min · 1,812 words · Ann Lee"); a bare "150 min" alone is as much a show's running time
+        # ("Sat 21 March 2026 · 150 min · Fenby Players": a review's performance, not the page's day)
         name = _BYLINE_BY.sub("", parts[-1])
         last = _POST_META_ITEM.match(parts[-1]) or _is_byline(parts[-1]) or _name_like(name, _NAME_WORDS)
         return _date_value(parts[0]) if last and not _is_date_line(parts[-1]) else ""
@@ -1397,6 +1407,7 @@ def _byline_stamp(line: str) -> str:
 
 _BYLINE_BY = re.compile(r"^by:?\s+", re.I)
 # An item of a post's meta row after its day: reading time, length in words, counts ("9 min", "1,812 words")
+_BARE_MINUTES = re.compile(r"^\d{1,3}\s?min(?:s|utes)?\.?$", re.I)
 _POST_META_ITEM = re.compile(rf"^(?:{_READ_TIME}|{_HEAD_COUNT}|\d{{1,3}}\s?min(?:s|utes)?\.?"
                              r"|\d[\d,.]*\s+words)$", re.I)
 
@@ -1871,10 +1882,12 @@ _REPLY_PREFIX = re.compile(rf"^(?:↳|↪|>|re:|{_BRANCH})\s*|^{_REPLY_TO}\s+{_R
 # ("Name:" loses its colon; an IPv6 author's "::" keeps both)
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*:?$|(?<!:):$", re.I)
 # Badges after a commenter's name: the thread's original poster, moderators, verified accounts.
-# (a code host's role beside a comment widget's name: "Owner", "Collaborator", "Maintainer", "Contributor")
 _BADGES = re.compile(r"\s+(?:OP|MOD|Mod|Moderator|Verified|Author|Creator|Top (?:Commenter|Fan|Contributor)|"
-                     r"Owner|Collaborator|Maintainer|Contributor|"
                      r"\(OP\)|Pinned|(?i:lv|lvl|level)\.?\s?\d{1,3})$|\s*\[(?:OP|M|S|A|mod)\]$")
+# A code host's role beside a comment widget's name ("olabrandt Owner", "jo-k Collaborator"): only after
+# a login, one word; after a name of words it is the name's own ("Worried Home Owner", "Small Business
+# Owner")
+_CODE_HOST_ROLE = re.compile(r"^(?P<login>\S+)\s+(?:Owner|Collaborator|Maintainer|Contributor)$")
 _BADGE_RUN = 3  # badges after a name, at most ("Ann Lee  Mod  Pinned")
 # A site's badge in a column of its own after the name, set apart by a run of spaces or a separator
 # ("Ivo Brandt   Pro   5d", "Ann · Admin · 2h"); the same word inside a name ("Pro Cycling") stays.
@@ -2104,6 +2117,11 @@ def _trim_meta(lines: list[str]) -> list[str]:
     return lines[start:end]
 
 
+def _without_badge(name: str) -> str:
+    """A commenter's name line without the last badge after the name (a site's or a code host's)."""
+    return _CODE_HOST_ROLE.sub(r"\g<login>", _BADGES.sub("", name).strip())
+
+
 @_line_cached
 def _clean_author(head: str) -> tuple[str, str, bool]:
     """Author, addressed author and reply marker from a comment's author line."""
@@ -2123,7 +2141,7 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     text = _AUTHOR_SUFFIX.sub("", text).strip()
     badged = text
     for _ in range(_BADGE_RUN):  # "Ann Lee  Mod  Pinned", "lunar_7 Lv.14": every badge after the name
-        if (trimmed := _BADGES.sub("", badged).strip()) == badged or not trimmed:
+        if (trimmed := _without_badge(badged)) == badged or not trimmed:
             break
         badged = trimmed
     if not (_ROLE_ACCOUNT.match(text) and " " not in badged):
@@ -2424,7 +2442,7 @@ def _bare_name(line: str) -> str:
     "Tom Vale 🌊", "Tom Vale · Top Fan" give "Tom Vale")."""
     text = line.strip()
     for _ in range(3):
-        trimmed = _BADGES.sub("", _NAME_TRIMMINGS.sub("", text)).strip()
+        trimmed = _without_badge(_NAME_TRIMMINGS.sub("", text))
         if trimmed == text or not trimmed:
             break
         text = trimmed
@@ -3107,6 +3125,11 @@ def _rowless_stamps(lines: list[str], actions: list[int]) -> list[int]:
     return sorted(rows | set(ends))
 
 
+# A comment's count of its replies alone on a line ("1 reply", "0 replies"): a counter, not a row of actions
+# that closes the comment (a widget prints it under some comments and not others, the replies under it)
+_REPLIES_SHOWN = re.compile(r"^\s*\d[\d,]*\s+repl(?:y|ies)\s*$", re.I)
+
+
 def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """Comments without bullets: after a comment heading, each ends with an action row; an indented
     author line, a "Replying to X" line, an opening @handle or a "1 reply by X" counter marks a reply."""
@@ -3115,7 +3138,8 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         return [], set()
     counters = _reaction_counters(lines, heading + 1)
     actions = [k for k in range(heading + 1, len(lines)) if lines[k].strip()
-               and (_is_action_line(lines[k].strip()) or k in counters)]
+               and (_is_action_line(lines[k].strip()) or k in counters)
+               and not _REPLIES_SHOWN.match(lines[k])]
     if not actions:  # a chat's comments end with their time alone ("18:51"), not an action row
         actions = [k for k in range(heading + 1, len(lines)) if _BARE_TIME.match(lines[k].strip())]
         if actions and not any(lines[k].strip() for k in range(heading + 1, actions[0])):
@@ -3148,6 +3172,8 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         if comment is not None and not comment.body and k + 1 < len(lines) and lines[k + 1].strip() and not (
                 _is_comment_meta(lines[k + 1]) or _is_action_line(lines[k + 1].strip())):
             comment = None  # "Name", "3 days ago", "Reply", then the body: the row stands inside the comment
+        if comment is None and (slot := _notice_as_name(lines, start, k)) is not None:
+            comment, begins = slot[0], slot[1] - start  # "[deleted]" over a stamp and the text that survives
         if comment is not None and start + begins in shown and not comment.is_reply:
             comment = replace(comment, is_reply=True)  # shown under the comment above: a reply to it
         notices: list[int] = []  # the lines of this chunk's notices read as slots
@@ -3196,12 +3222,36 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     return _nested(found), taken
 
 
+def _notice_as_name(lines: list[str], start: int, stop: int) -> tuple[RawComment, int] | None:
+    """The comment of the lines start..stop whose author's account is gone: a removal notice in the
+    name's place ("[deleted]"), its stamp under it, then the text that survives, and the line the
+    notice stands on; None for any other chunk (a slot whose text is gone too: "[deleted]", its stamp,
+    "[deleted]"). The notice stays the author, as the page shows it (an old forum's "[deleted]")."""
+    head = next((j for j in range(start, stop) if lines[j].strip()), stop)
+    if head + 2 >= stop or not is_removal_notice(lines[head]) or not _is_stamp(lines[head + 1].strip()):
+        return None
+    below = head + 1
+    while below < stop and lines[below].strip() and _is_comment_meta(lines[below]):
+        below += 1
+    text = [lines[j].strip() for j in range(below, stop)
+            if not lines[j].strip() or not _is_comment_meta(lines[j])]
+    if not any(text) or any(is_removal_notice(line) for line in text if line):
+        return None
+    body = _one_blank_line("\n".join(text).strip())
+    return RawComment(0, lines[head].strip(), body, 0, "", False), head
+
+
 def _notice_over_stamp(lines: list[str], above: int, notice: int) -> bool:
     """Whether the notice on line `above` heads the slot of the notice on line `notice`: only stamp
-    and meta lines between them, one stamp at least ("[deleted]", "Nov 14, 2026", "[deleted]")."""
-    between = [lines[j] for j in range(above + 1, notice) if lines[j].strip()]
-    return bool(between) and all(_is_comment_meta(line) for line in between) and any(
-        _is_stamp(line) for line in between)
+    and meta lines between them, one stamp at least, in one block ("[deleted]", "Nov 14, 2026",
+    "[deleted]"). A blank line between, or a stamp under the second notice as under the first, makes
+    them two slots of the same form ("[deleted]", "3h", "[deleted]", "3h": two removed comments)."""
+    between = lines[above + 1:notice]
+    if not between or not all(line.strip() for line in between):
+        return False
+    if notice + 1 < len(lines) and lines[notice + 1].strip() and _is_stamp(lines[notice + 1]):
+        return False
+    return all(_is_comment_meta(line) for line in between) and any(_is_stamp(line) for line in between)
 
 
 def _after_notice(lines: list[str], start: int, stop: int) -> int:
@@ -5216,8 +5266,6 @@ def _nesting_parents(comments: list[RawComment]) -> list[RawComment]:
             tagged = _tagged(c.body, seen, sizes)  # "Jo Bell that's not what happened": not the parent
             if tagged or (parent and not c.reply_to):
                 c = replace(c, reply_to=tagged or parent, is_reply=True)
-        if c.depth > 0 and c.reply_to == c.author:
-            c = replace(c, reply_to=_sibling_answered(found, c))
         found.append(c)
         open_.append((c.depth, c.author))
         if len(c.author.split()) >= 2 and c.author not in seen:
@@ -5229,9 +5277,10 @@ def _nesting_parents(comments: list[RawComment]) -> list[RawComment]:
 
 
 def _sibling_answered(found: list[RawComment], reply: RawComment) -> str:
-    """Whom a reply in a thread its own author opened answers: nobody answers themselves, so the latest
-    reply above it in the thread by someone else ('' when there is none, the thread's head's author
-    being the reply's own)."""
+    """Whom a reply in a thread its own author opened answers when the page names nobody (a reader
+    that nests by indent alone): nobody answers themselves, so the latest reply above it in the thread
+    by someone else ('' when there is none, the thread's head's author being the reply's own). A
+    target the page names ("Ann Lee replied to Ann Lee") is the page's word and stays."""
     for c in reversed(found):
         if c.depth < reply.depth:
             break
