@@ -1,13 +1,14 @@
 """Session 36b's stance rules, on an invented controversy (an island ferry company cutting its
 winter sailings against the islanders' residents' association): words put in quotes are held up
-against whoever wrote them, here a side's spokesperson quoted in the article. Each rule with
-must-fire and (more) must-not-fire cases."""
+against whoever wrote them, a side's spokesperson quoted in the article or a commenter answered
+in the thread. Each rule with must-fire and (more) must-not-fire cases."""
 
 import pandas as pd
 
 from components.core.config import CorpusConfig, Person, Side
-from components.enrich.stance import Claims, classify_stance
+from components.enrich.stance import NEUTRAL, Claims, classify_comments, classify_stance
 from components.enrich.stance.overlap import _quoted_side
+from components.enrich.stance.thread import _quotes_them, _said_runs
 from components.enrich.stance.tokens import _text_tokens
 
 CONFIG = CorpusConfig(
@@ -99,3 +100,62 @@ def test_claims_keep_only_the_runs_one_side_said() -> None:
 def test_the_lines_change_the_claims_digest() -> None:
     other = Claims.build(CONFIG, STATEMENTS.iloc[:1])
     assert other.digest() != CLAIMS.digest()
+
+
+# --- a commenter's own words, quoted back at them in a reply ---
+
+def thread(rows: list[tuple[str, str]]) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": "d", "position": range(1, len(rows) + 1),
+                         "author": [a for a, _ in rows], "text": [t for _, t in rows]})
+
+
+FIRST = ("Rory Banks", "Skerry Ferries are right, the route loses money and those winter crossings "
+                       "are a floating waiting room.")
+
+
+def stances(rows: list[tuple[str, str]]) -> list[str]:
+    return classify_comments(thread(rows), CONFIG, STATEMENTS)["stance"].tolist()
+
+
+def test_a_reply_that_quotes_the_answered_commenters_words_argues_back() -> None:
+    out = stances([FIRST, ("Eilidh", '"A floating waiting room". Those are my neighbours going to '
+                                     'the doctor, Rory.')])
+    assert out == ["ferry", "islanders"]
+
+
+def test_the_same_reply_without_the_quote_takes_nothing_from_it() -> None:
+    out = stances([FIRST, ("Eilidh", "A floating waiting room. Those are my neighbours going to "
+                                     "the doctor, Rory.")])
+    assert out == ["ferry", NEUTRAL]
+
+
+def test_a_reply_that_quotes_them_and_agrees_takes_their_side() -> None:
+    out = stances([FIRST, ("Eilidh", 'Exactly, Rory. "A floating waiting room" is what I see every week.')])
+    assert out[1] != "islanders"
+
+
+def test_a_reply_quoting_words_the_commenter_never_wrote_takes_nothing_from_it() -> None:
+    out = stances([FIRST, ("Eilidh", 'Rory, the "new piles" will take two years anyway.')])
+    assert out[1] == NEUTRAL
+
+
+def test_a_reply_quoting_a_commenter_who_took_no_side_takes_none() -> None:
+    out = stances([("Rory Banks", "Does anyone know when the late crossings stop running?"),
+                   ("Eilidh", '"Late crossings". In March, Rory.')])
+    assert out == [NEUTRAL, NEUTRAL]
+
+
+def test_a_quoted_function_word_is_nobodys_line() -> None:
+    said = _said_runs(_text_tokens(FIRST[1]))
+    assert not _quotes_them(_text_tokens('Rory, "the" what?'), said)
+
+
+def test_a_quoted_word_the_commenter_used_is_theirs() -> None:
+    said = _said_runs(_text_tokens(FIRST[1]))
+    assert _quotes_them(_text_tokens('"Floating". Easy to say from the mainland, Rory.'), said)
+
+
+def test_a_quote_mostly_of_other_words_is_not_theirs() -> None:
+    said = _said_runs(_text_tokens(FIRST[1]))
+    assert not _quotes_them(_text_tokens('Rory, "half the harbour board never sailed in a gale" is '
+                                         'what I heard.'), said)
