@@ -79,13 +79,10 @@ class _Lexicon:
 
     def triggers(self, claims: "Claims | None") -> frozenset[str]:
         """Stems of which a comment must hold one for any of its own cues to fire: names' words,
-        claims' first words, the claims' content words, the stems of `pronouns` and, when some
-        side's said words are known (claims.lines), a quote mark (a quote may repeat them)."""
+        claims' first words, the claims' content words and the stems of `pronouns`."""
         last = self._claims
         if last is None or last[0] is not claims:
             words = set().union(*claims.words.values()) if claims is not None else set()
-            if claims is not None and any(claims.lines.values()):
-                words.add('"')
             last = self._claims = claims, self.cue_stems | words
         return last[1]
 

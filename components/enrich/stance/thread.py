@@ -173,7 +173,7 @@ class _Thread:
     previous: tuple[str, str] | None = None                     # (author, stance) just before
     known: dict[str, str] = field(default_factory=dict)         # commenter -> side, whole thread
     accounts: dict[str, str] = field(default_factory=dict)      # a side's own account key -> side
-    said: dict[str, set[str]] = field(default_factory=dict)     # commenter -> runs and words they wrote
+    said: dict[str, list[Sequence[Token]]] = field(default_factory=dict)  # commenter -> their tokens
 
     def addressed(self, capitals: Sequence[str], author: str) -> tuple[str, str] | None:
         """The commenter this comment answers (named, @handle, or who just named its author);
@@ -190,7 +190,7 @@ class _Thread:
     def record(self, author: str, stance: str, addressed: str | None,
                tokens: Sequence[Token] = ()) -> None:
         if tokens:
-            self.said.setdefault(author, set()).update(_said_runs(tokens))
+            self.said.setdefault(author, []).append(tokens)  # read (_said_runs) only when quoted
         for key in _name_keys(author, self.taken):
             self.by_key[key] = author
         if stance != NEUTRAL:
@@ -213,6 +213,14 @@ def _said_runs(tokens: Sequence[Token]) -> set[str]:
             run = []
     runs.update(line_grams(run))
     return runs
+
+
+def _quotes_back(tokens: Sequence[Token], theirs: list[Sequence[Token]] | None) -> bool:
+    """_quotes_them with the answered commenter's comments (their tokens), read only when the reply
+    quotes something."""
+    if not theirs or not any(t.quoted for t in tokens):
+        return False
+    return _quotes_them(tokens, set().union(*map(_said_runs, theirs)))
 
 
 def _quotes_them(tokens: Sequence[Token], said: set[str] | None) -> bool:
@@ -251,8 +259,7 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
         name, how = addressed
         their = thread.sides.get(name) or thread.known.get(name)
         tone = _tone(tokens, bool(own.cues)) if their else "none"
-        if their and tone == "none" and '"' in (t.text for t in tokens) and _quotes_them(
-                tokens, thread.said.get(name)):
+        if their and tone == "none" and _quotes_back(tokens, thread.said.get(name)):
             tone = "hostile"
         if their and tone != "none":
             verb = THREAD_REPLY_VERBS["agree" if tone == "agree" else how]
