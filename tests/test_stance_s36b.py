@@ -102,6 +102,15 @@ def test_the_lines_change_the_claims_digest() -> None:
     assert other.digest() != CLAIMS.digest()
 
 
+def test_a_quote_of_only_common_words_a_side_said_is_still_that_sides_line() -> None:
+    """No word of the comment is a name or a claim's word: only the quoted line can tell."""
+    claims = Claims.build(CONFIG, pd.DataFrame({
+        "speaker": ["Ines Calloway", "Tam Duthie"],
+        "text": ["We did what we could with what we had.", "The island was never asked."]}))
+    assert classify_stance('"We did what we could." Sure you did.', CONFIG, claims).stance == "islanders"
+    assert classify_stance('We did what we could.', CONFIG, claims).stance == NEUTRAL
+
+
 # --- a commenter's own words, quoted back at them in a reply ---
 
 def thread(rows: list[tuple[str, str]]) -> pd.DataFrame:
