@@ -7,11 +7,14 @@ the config's one-word position cues count as claims, a cue being looked up by it
 document's stance under new claims equals its stance under the old ones when no stem of its
 comments is among the stems that changed: those added to or dropped from a side's words, or from
 the topic when they are a position cue's word (a topic word is also dropped from the sides' words,
-which the words' own change covers). Each document's stems are recorded when its stance is
-computed; a build whose claims changed reclassifies only the documents whose stems meet the
-change and keeps the others' stance. Any other change to the claims (another side, a field this
-module does not know) reclassifies every document. tests/test_engine_incremental.py checks these
-assumptions against enrich/stance/ and that incremental builds equal cold ones.
+which the words' own change covers). A run of a side's said words (Claims.lines) is looked up
+by the same runs of a comment's quotes, so a document's record holds those runs beside its stems
+and a changed run touches only the documents that quote it. Each document's stems are recorded
+when its stance is computed; a build whose claims changed reclassifies only the documents whose
+stems meet the change and keeps the others' stance. Any other change to the claims (another
+side, a field this module does not know) reclassifies every document.
+tests/test_engine_incremental.py checks these assumptions against enrich/stance/ and that
+incremental builds equal cold ones.
 """
 
 import dataclasses
@@ -20,6 +23,8 @@ from typing import Any
 
 from ..core.config import CorpusConfig
 from ..enrich.stance import Claims, tokenise
+from ..enrich.stance.claims import line_grams
+from ..enrich.stance.overlap import _quoted_spans
 from ..enrich.stance.tokens import _text_tokens
 
 __all__ = ["claims_record", "changed_stems", "cue_stems", "document_stems", "touches", "MANY_CHANGED",
@@ -85,9 +90,17 @@ def changed_stems(before: dict[str, Any], after: dict[str, Any],
 
 
 def document_stems(texts: Iterable[str]) -> str:
-    """The stems of a document's comment texts as stance tokenises them, sorted, one per line
-    (right after classifying, stance's cache of tokenised texts holds them)."""
-    stems = {t.stem for text in set(texts) if text.strip() for t in _text_tokens(text)}
+    """The stems of a document's comment texts as stance tokenises them, and the runs of words of
+    their quotes (line_grams, as Claims.lines holds them), sorted, one per line (right after
+    classifying, stance's cache of tokenised texts holds them)."""
+    stems: set[str] = set()
+    for text in set(texts):
+        if text.strip():
+            tokens = _text_tokens(text)
+            stems.update(t.stem for t in tokens)
+            if '"' in stems:  # a quote mark's stem: the text quotes something
+                stems.update(g for _, span in _quoted_spans(tokens)
+                             for g in line_grams([t.stem for t in span]))
     return "\n".join(sorted(stems))
 
 

@@ -22,6 +22,10 @@ class Claims:
 
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     topic: frozenset[str] = frozenset()  # words most commenters use: one-word cues among them are topic
+    # For each side, the runs of LINE_GRAM word stems (joined by a blank) of what its people said and
+    # of its cues that no other side's words nor a speaker of no side's hold: a comment that quotes
+    # a run of them quotes that side, whatever its words' share with the other side's claims.
+    lines: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, config: CorpusConfig, statements: pd.DataFrame | None = None,
@@ -50,13 +54,15 @@ class Claims:
         # it is no side's claim.
         said = _claim_stems(unsided, names)
         return cls({side: frozenset(own - said - set().union(*(v for k, v in stems.items() if k != side)))
-                    for side, own in stems.items()}, topic)
+                    for side, own in stems.items()}, topic, _own_lines(texts, unsided))
 
 
     def digest(self) -> str:
         """A stable sha256 (hex) of the claims' content, for cache keys."""
         parts = [f"{side}:{' '.join(sorted(words))}" for side, words in sorted(self.words.items())]
         parts.append("topic:" + " ".join(sorted(self.topic)))
+        parts.extend(f"lines:{side}:{'|'.join(sorted(runs))}"
+                     for side, runs in sorted(self.lines.items()) if runs)
         return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -64,6 +70,39 @@ def _claim_stems(texts: Sequence[str], names: frozenset[str]) -> set[str]:
     """The stems of the content words of some texts, but for names and topic words."""
     return {t.stem for text in texts for t in tokenise(normalise_text(text))
             if _content(t) and t.stem not in names}
+
+
+LINE_GRAM = 2  # words of a run a quote is matched on (a two-word scare quote is a run already)
+
+
+def line_grams(stems: Sequence[str]) -> list[str]:
+    """The runs of LINE_GRAM consecutive stems of some words, each joined by a blank."""
+    return [" ".join(stems[at:at + LINE_GRAM]) for at in range(len(stems) - LINE_GRAM + 1)]
+
+
+def _text_grams(text: str) -> set[str]:
+    """line_grams of a text's words (a run does not cross a sentence's end)."""
+    grams: set[str] = set()
+    run: list[str] = []
+    for t in tokenise(normalise_text(text)):
+        if t.word:
+            run.append(t.stem)
+        elif t.ends or t.text == '"':
+            grams.update(line_grams(run))
+            run = []
+    grams.update(line_grams(run))
+    return grams
+
+
+def _own_lines(texts: dict[str, list[str]], unsided: Sequence[str]) -> dict[str, frozenset[str]]:
+    """For each side, the word runs of its texts that no other side's texts nor the unsided hold."""
+    grams = {side: set().union(*map(_text_grams, items)) if items else set() for side, items in texts.items()}
+    shared = set().union(*map(_text_grams, unsided)) if unsided else set()
+    for side, own in grams.items():
+        for other, theirs in grams.items():
+            if other != side:
+                shared |= own & theirs
+    return {side: frozenset(own - shared) for side, own in grams.items()}
 
 
 TOPIC_SHARE = 0.1       # a word in more than this share of the comments (and 3+) is the topic

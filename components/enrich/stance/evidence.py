@@ -39,7 +39,9 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     ev.on_topic = not stems.isdisjoint(_lexicon(config).story_stems) or (claims is not None and any(
         not stems.isdisjoint(words) for words in claims.words.values()))
     if stems.isdisjoint(_lexicon(config).triggers(claims)):
-        return ev  # names nobody and uses no side's words: no cue can fire
+        # names nobody and uses no side's words: no cue can fire, but for a quote of what a
+        # side's people said (claims.lines), whatever its words
+        return _quoted_line_evidence(tokens, config, claims, ev) if '"' in stems else ev
     sentences = _sentences(tokens)
     last_named: dict[str, Person] = {}
     for at, sentence in enumerate(sentences):
@@ -61,6 +63,11 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     closer = _ironic_closer(sentences) if made.scores else ""
     ev.merge(_turned_by_irony(made, closer, config) if closer else made)
     ev.settle_tentative()
+    return _hedged(ev, tokens)
+
+
+def _hedged(ev: _Evidence, tokens: list[Token]) -> _Evidence:
+    """ev with its cues weighed down when the comment weighs both sides ("neither of them is right")."""
     hedge = next((h for h in _possible(HEDGES, tokens) if any(
         not _only_absent(h, tokens, hit.end) for hit in _find(h, tokens))), None)
     ev.hedged = hedge is not None
@@ -68,6 +75,17 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
         ev.scores = {side: value * W_HEDGED for side, value in ev.scores.items()}
         ev.notes.append(f'weighs both sides ("{hedge}"), so its cues count for {W_HEDGED:.0%}')
     return ev
+
+
+def _quoted_line_evidence(tokens: list[Token], config: CorpusConfig, claims: "Claims | None",
+                          ev: _Evidence) -> _Evidence:
+    """The evidence of a comment that names nobody and uses no side's words, but quotes: only a
+    quote of a side's said words (_quoted_claim_cues) can count, hedged as _own_evidence_of hedges."""
+    if claims is None or not any(claims.lines.values()):
+        return ev
+    _quoted_claim_cues(_sentences(tokens), claims, config, ev)
+    ev.settle_tentative()
+    return _hedged(ev, tokens) if ev.scores else ev
 
 
 # What "neither of them" says when it weighs nobody: "Neither of them turned up", "... replied".

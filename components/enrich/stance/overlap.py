@@ -5,7 +5,7 @@ of one side's claims a comment puts in quotes without taking them up (_quoted_cl
 from collections.abc import Sequence
 
 from ...core.config import CorpusConfig
-from .claims import Claims
+from .claims import Claims, line_grams
 from .lexicon import _CLAUSE_EDGES, NEGATORS, W_POSITION
 from .mentions import _opponents
 from .people import _side_name
@@ -190,11 +190,26 @@ def _owned_or_labelled(tokens: list[Token], start: int) -> bool:
 def _quoted_side(span: list[Token], claims: Claims) -> str:
     """The side whose own words a quote holds: every content word of the quote is one only that
     side's claims use (what its people said in the corpus, or its cues); "" for anyone else's."""
-    content = {t.stem for t in span if t.content}
-    if not content or len(span) > MAX_QUOTED_WORDS:
+    if len(span) > MAX_QUOTED_WORDS:
         return ""
-    sides = [side for side, words in claims.words.items() if content <= words]
-    return sides[0] if len(sides) == 1 else ""
+    content = {t.stem for t in span if t.content}
+    sides = [side for side, words in claims.words.items() if content <= words] if content else []
+    return sides[0] if len(sides) == 1 else _quoted_line(span, claims)
+
+
+def _quoted_line(span: list[Token], claims: Claims) -> str:
+    """The side whose said words a quote repeats: at least half its runs of words are runs of what
+    only that side's people said (claims.lines), and more than twice as many as any other side's
+    ("I am grateful to all my staff" after a side's "grateful to all my staff"); "" for anyone
+    else's, or nobody's."""
+    grams = line_grams([t.stem for t in span])
+    if not grams or not claims.lines:
+        return ""
+    found = sorted(((sum(g in runs for g in grams), side) for side, runs in claims.lines.items()),
+                   reverse=True)
+    best, side = found[0]
+    runner = found[1][0] if len(found) > 1 else 0
+    return side if 2 * best >= len(grams) and best > 2 * runner else ""
 
 
 def _quoted_claim_cues(sentences: list[list[Token]], claims: Claims, config: CorpusConfig,

@@ -13,7 +13,7 @@ import pandas as pd
 from ...core.config import CorpusConfig
 from ..settled import THREAD_REPLY_CUE, THREAD_REPLY_VERBS
 from ..speed import collector_paused
-from .claims import Claims
+from .claims import Claims, line_grams
 from .evidence import _decide, _own_evidence_of
 from .feeling import _compound
 from .lexicon import (
@@ -173,6 +173,7 @@ class _Thread:
     previous: tuple[str, str] | None = None                     # (author, stance) just before
     known: dict[str, str] = field(default_factory=dict)         # commenter -> side, whole thread
     accounts: dict[str, str] = field(default_factory=dict)      # a side's own account key -> side
+    said: dict[str, list[Sequence[Token]]] = field(default_factory=dict)  # commenter -> their tokens
 
     def addressed(self, capitals: Sequence[str], author: str) -> tuple[str, str] | None:
         """The commenter this comment answers (named, @handle, or who just named its author);
@@ -186,7 +187,10 @@ class _Thread:
             return named_me, "answers"
         return None
 
-    def record(self, author: str, stance: str, addressed: str | None) -> None:
+    def record(self, author: str, stance: str, addressed: str | None,
+               tokens: Sequence[Token] = ()) -> None:
+        if tokens:
+            self.said.setdefault(author, []).append(tokens)  # read (_said_runs) only when quoted
         for key in _name_keys(author, self.taken):
             self.by_key[key] = author
         if stance != NEUTRAL:
@@ -194,6 +198,50 @@ class _Thread:
         if addressed:
             self.addressed_by[addressed] = author
         self.previous = (author, stance)
+
+
+def _said_runs(tokens: Sequence[Token]) -> set[str]:
+    """What a comment wrote, as a later quote of it is matched: its content words' stems and its
+    runs of words (line_grams; a run does not cross a sentence's end or a quote mark)."""
+    runs = {t.stem for t in tokens if t.content}
+    run: list[str] = []
+    for t in tokens:
+        if t.word:
+            run.append(t.stem)
+        elif t.ends or t.text == '"':
+            runs.update(line_grams(run))
+            run = []
+    runs.update(line_grams(run))
+    return runs
+
+
+def _quotes_back(tokens: Sequence[Token], theirs: list[Sequence[Token]] | None) -> bool:
+    """_quotes_them with the answered commenter's comments (their tokens), read only when the reply
+    quotes something."""
+    if not theirs or not any(t.quoted for t in tokens):
+        return False
+    return _quotes_them(tokens, set().union(*map(_said_runs, theirs)))
+
+
+def _quotes_them(tokens: Sequence[Token], said: set[str] | None) -> bool:
+    """Whether a reply puts in quotes words the commenter it answers wrote (""Vegetable patches".
+    That's people's food, Paul"): held up to be answered, not taken up. A one-word quote must be a
+    content word they used; a longer one must repeat at least half its runs of words from them."""
+    if not said:
+        return False
+    spans: list[list[str]] = []
+    run: list[Token] = []
+    for t in [*tokens, Token("", "", "")]:
+        if t.quoted and t.word:
+            run.append(t)
+        elif run and not t.quoted:
+            spans.append([w.stem for w in run] if len(run) > 1 or run[0].content else [])
+            run = []
+    for stems in filter(None, spans):
+        grams = line_grams(stems) or stems
+        if 2 * sum(g in said for g in grams) >= len(grams):
+            return True
+    return False
 
 
 def _capitals(tokens: list[Token]) -> list[str]:
@@ -211,6 +259,8 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
         name, how = addressed
         their = thread.sides.get(name) or thread.known.get(name)
         tone = _tone(tokens, bool(own.cues)) if their else "none"
+        if their and tone == "none" and _quotes_back(tokens, thread.said.get(name)):
+            tone = "hostile"
         if their and tone != "none":
             verb = THREAD_REPLY_VERBS["agree" if tone == "agree" else how]
             _for(ev, their, tone == "agree", W_REPLY,
@@ -390,7 +440,8 @@ def _thread_pass(texts: Sequence[str], tokens_of: dict[str, tuple[list[Token], l
             added = _thread_evidence(ev, tokens, author, thread, prior, hit)
             result = _decide(added.onto(ev), config) if added.items else alone
         results.append(result)
-        thread.record(author, result.stance, addressed)
+        thread.record(author, result.stance, addressed,
+                      tokens_of[text][0] if text.strip() and not why else ())
     return results
 
 
