@@ -129,20 +129,26 @@ def _drop(elements: tuple[_Element, ...]) -> None:
             parent.remove(element)
 
 
+# `huge_tree`: libxml2 otherwise cuts a tree at 255 levels, and a long thread nests deeper.
+_PARSER = lxml_html.HTMLParser(huge_tree=True)
+
+
 def read_html_page(text: str) -> HtmlPage:
     """Extract a saved page; an unreadable page gives an empty HtmlPage."""
     import trafilatura  # imported when a page is HTML: a build of plain-text pages, and each of its
     # worker processes, starts without it (about a tenth of a second each)
 
     try:
-        root = lxml_html.document_fromstring(text)
+        root = lxml_html.document_fromstring(text, parser=_PARSER)
     except (ParserError, XMLSyntaxError, ValueError):
         return HtmlPage()
     section = find_comments(root)
     _drop(section.elements)
     _embeds_as_paragraphs(root)
     article = lxml_html.tostring(root, encoding="unicode")
-    meta = trafilatura.extract_metadata(text)
+    # (the metadata and date search read the page without its comments: a long thread would
+    # cost most of the time, and a comment's date is not the article's)
+    meta = trafilatura.extract_metadata(article)
     main = trafilatura.extract(article, include_comments=False, include_tables=False,
                                favor_precision=True) or ""
     title = _headline(root, (meta.title if meta else "") or "")

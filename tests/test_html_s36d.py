@@ -1,0 +1,43 @@
+"""Saved pages after review s36d's fixes, on invented pages about a lighthouse keeper's retirement:
+what is a comment and what is the article, each comment's own words and reply target, the site's name,
+and the metadata read from the page without its comments."""
+
+from lxml import html as lxml_html
+
+from components.parse.html import read_html_page
+from components.parse.html_comments import Comment, find_comments
+
+HEADLINE = "Lighthouse keeper retires after thirty years"
+STORY = (f"<article><h1>{HEADLINE}</h1>"
+         "<p>The keeper of the north light retired on Friday after thirty years on the rock, the trust said.</p>"
+         "<p>The light will be run from the mainland by a remote system from the spring.</p></article>")
+
+
+def _page(body: str, title: str = f"{HEADLINE} | Cove Post", article: str = STORY, head: str = "") -> str:
+    return f"<html><head><title>{title}</title>{head}</head><body>{article}{body}</body></html>"
+
+
+def _comments(body: str, article: str = STORY) -> tuple[Comment, ...]:
+    return find_comments(lxml_html.document_fromstring(_page(body, article=article))).comments
+
+
+def _stamped(k: int, poster: str, words: str) -> str:
+    return (f'<li class="comment" id="comment-{k}"><span class="comment-author">{poster}</span>'
+            f'<time datetime="2025-03-0{k}T10:00">{k} March 2025</time>'
+            f'<div class="comment-content"><p>{words}</p></div></li>')
+
+
+# ---- the metadata is read from the page without its comments ----
+
+def test_a_comments_date_is_not_the_articles_date() -> None:
+    items = _stamped(1, "Elspeth R", "He waved at every boat that passed.") + _stamped(
+        2, "Corin T", "The end of an era for the north light.")
+    page = read_html_page(_page(f'<section id="comments"><ol>{items}</ol></section>'))
+    assert page.published == "" and len(page.comments) == 2
+
+
+def test_the_articles_own_date_is_still_read() -> None:
+    head = '<meta property="article:published_time" content="2025-02-28T09:00:00Z">'
+    items = _stamped(1, "Elspeth R", "He waved at every boat that passed.")
+    page = read_html_page(_page(f'<section id="comments"><ol>{items}</ol></section>', head=head))
+    assert page.published == "2025-02-28"
