@@ -9,7 +9,8 @@ from components.parse.html_comments import Comment, find_comments
 
 HEADLINE = "Lighthouse keeper retires after thirty years"
 STORY = (f"<article><h1>{HEADLINE}</h1>"
-         "<p>The keeper of the north light retired on Friday after thirty years on the rock, the trust said.</p>"
+         "<p>The keeper of the north light retired on Friday after thirty years on the rock, "
+         "the trust said.</p>"
          "<p>The light will be run from the mainland by a remote system from the spring.</p></article>")
 
 
@@ -41,3 +42,29 @@ def test_the_articles_own_date_is_still_read() -> None:
     items = _stamped(1, "Elspeth R", "He waved at every boat that passed.")
     page = read_html_page(_page(f'<section id="comments"><ol>{items}</ol></section>', head=head))
     assert page.published == "2025-02-28"
+
+
+# ---- the site's name around a shortened headline; a subtitle is not a site ----
+
+def test_the_site_name_beside_a_shortened_headline_in_the_title() -> None:
+    page = read_html_page(_page("", title="Lighthouse keeper retires - Cove Post"))
+    assert (page.title, page.source) == (HEADLINE, "Cove Post")
+
+
+def test_a_title_part_that_is_one_word_of_the_headline_is_not_taken_for_it() -> None:
+    page = read_html_page(_page("", title="Lighthouse | Weather warnings"))
+    assert page.source != "Weather warnings"
+
+
+def test_a_blogs_name_before_a_colon_is_still_the_site() -> None:
+    article = STORY.replace("h1>", "h2>")
+    page = read_html_page(_page("", title=f"Tidewatch: {HEADLINE}", article=article,
+                                head=f'<meta property="og:title" content="{HEADLINE}">'))
+    assert page.source == "Tidewatch"
+
+
+def test_a_subtitle_after_the_headlines_colon_is_not_the_site() -> None:
+    article = STORY.replace("h1>", "h2>")
+    page = read_html_page(_page("", title=f"{HEADLINE}: the last night on the rock", article=article,
+                                head=f'<meta property="og:title" content="{HEADLINE}">'))
+    assert page.source == ""

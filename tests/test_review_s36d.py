@@ -182,15 +182,11 @@ def test_in_reply_to_in_a_comments_own_words_is_not_a_reply_line() -> None:
 
 # ---- the headline and the site's name ----
 
-@pytest.mark.xfail(strict=True, reason="when the h1 replaces a <title>'s shortened headline, the site name "
-                   "is looked for around the h1, which the <title> lacks: 'Headline | Site' gives no site")
 def test_the_site_name_survives_the_h1_replacing_a_shortened_title() -> None:
     page = read_html_page(_page("", title="Ferry timetable cut | Isle Gazette"))
     assert (page.title, page.source) == (HEADLINE, "Isle Gazette")
 
 
-@pytest.mark.xfail(strict=True, reason="a <title> that is the headline and its subtitle after a colon, with "
-                   "a social title cut at the colon and no h1, gives the subtitle as the site name")
 def test_a_subtitle_after_a_colon_is_not_the_site_name() -> None:
     article = ARTICLE.replace("h1>", "h2>")
     page = read_html_page(_page("", title="Ferry timetable cut: what it means for commuters", article=article,

@@ -151,10 +151,11 @@ def read_html_page(text: str) -> HtmlPage:
     meta = trafilatura.extract_metadata(article)
     main = trafilatura.extract(article, include_comments=False, include_tables=False,
                                favor_precision=True) or ""
-    title = _headline(root, (meta.title if meta else "") or "")
+    given = (meta.title if meta else "") or ""
+    title = _headline(root, given)
     paragraphs = [p.strip() for p in main.split("\n") if p.strip() and p.strip() != title]
     published = resolve_published((meta.date if meta else "") or "").value
-    source = _site_name((meta.sitename if meta else "") or "", _page_title(root), title)
+    source = _site_name((meta.sitename if meta else "") or "", _page_title(root), (title, given))
     return HtmlPage(title=title, published=published, source=source, url=(meta.url if meta else "") or "",
                     paragraphs=tuple(paragraphs), comments=section.comments)
 
@@ -186,19 +187,31 @@ def _page_title(root: _Element) -> str:
     return " ".join(found.text_content().split()) if found is not None else ""
 
 
-# Between a `<title>`'s headline and the site's name: " | ", " - ", " – ", " — ", or ": " after a blog's name.
-_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*|:\s+")
+# Between a `<title>`'s headline and the site's name: " | ", " - ", " – ", " — "; and before a headline,
+# also ": " after a blog's name ("Blog: Post"). After a headline a colon opens its subtitle ("Headline:
+# what it means"), never the site's name.
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
+_NAME_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*|:\s+")
 _SITE_WORDS = 6  # a site's name is short
 
 
-def _site_name(sitename: str, page_title: str, headline: str) -> str:
+def _site_name(sitename: str, page_title: str, headlines: tuple[str, ...]) -> str:
     """The site's name: the page's own (og:site_name, JSON-LD publisher) unless it is only a domain;
     then the `<title>`'s other part around the headline ("Headline | Site", "Topic - Category - Site",
-    "Blog: Post"), never a byline ("Post - by Author")."""
+    "Blog: Post"), never a byline ("Post - by Author"). The headline is the one shown or the one the
+    metadata gave (a `<title>` holds the shortened one when the page's h1 is longer)."""
     if sitename and not _DOMAIN.match(sitename):
         return sitename
-    around = _title_remainder(page_title, headline)
+    around = next((found for headline in dict.fromkeys(headlines)
+                   if (found := _title_remainder(page_title, headline))), "")
     return around or sitename
+
+
+def _shortened(part: str, head: str) -> bool:
+    """A `<title>`'s part that is the headline cut short at a word's end ("Ferry fares cut" for "Ferry
+    fares cut for the winter")."""
+    start = _fold(part)
+    return len(start.split()) >= 2 and head.startswith(start) and head[len(start):][:1] in (" ", ",")
 
 
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
@@ -214,8 +227,10 @@ def _title_remainder(page_title: str, headline: str) -> str:
         parts = _TITLE_SEPARATOR.split(page_title[len(headline):].rstrip())
         remainder = parts[-1] if len(parts) > 1 and not parts[0].strip() else ""
     elif folded.endswith(head):
-        parts = _TITLE_SEPARATOR.split(page_title[: len(page_title) - len(headline)].lstrip())
+        parts = _NAME_SEPARATOR.split(page_title[: len(page_title) - len(headline)].lstrip())
         remainder = parts[0] if len(parts) > 1 and not parts[-1].strip() else ""
+    elif len(parts := _TITLE_SEPARATOR.split(page_title.strip())) > 1 and _shortened(parts[0], head):
+        remainder = parts[-1]  # "Shortened headline | Site"
     remainder = remainder.strip()
     if not remainder or len(remainder.split()) > _SITE_WORDS or remainder.lower().startswith("by "):
         return ""
