@@ -68,3 +68,23 @@ def test_a_subtitle_after_the_headlines_colon_is_not_the_site() -> None:
     page = read_html_page(_page("", title=f"{HEADLINE}: the last night on the rock", article=article,
                                 head=f'<meta property="og:title" content="{HEADLINE}">'))
     assert page.source == ""
+
+
+# ---- a bullet typed in a comment is written as a dash ----
+
+def _text_of(paragraphs: tuple[str, ...]) -> str:
+    from components.parse.html import HtmlPage
+    page = HtmlPage(title=HEADLINE, paragraphs=("The keeper retired on Friday.",),
+                    comments=(Comment("Elspeth R", paragraphs),))
+    return page.as_text()
+
+
+def test_a_typed_bullet_at_a_comments_paragraph_start_is_written_as_a_dash() -> None:
+    text = _text_of(("Two things:", "\u2022 the boat", "* the bell", "\u00b7 the lamp"))
+    assert "    - the boat" in text and "    - the bell" in text and "    - the lamp" in text
+    assert "\u2022 the boat" not in text
+
+
+def test_a_bullet_inside_a_line_or_a_starred_word_is_left_as_typed() -> None:
+    text = _text_of(("Fog \u2022 gales \u2022 ice", "*sigh* another one gone"))
+    assert "Fog \u2022 gales \u2022 ice" in text and "*sigh* another one gone" in text

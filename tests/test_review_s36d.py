@@ -120,9 +120,6 @@ def test_the_posters_name_line_is_not_a_paragraph_of_the_comment() -> None:
     assert [c.paragraphs for c in found] == [(words,) for _, words in FIRST_TWO]
 
 
-@pytest.mark.xfail(strict=True, reason="a comment typed with a bullet ('• Name' as a line) breaks the text "
-                   "form: the reader takes the bullet for a reply head and the rest of the comment lands in "
-                   "the article")
 def test_a_bullet_typed_in_a_comment_stays_in_that_comment() -> None:
     items = (_item(1, "Morag P", "<p>Three things:</p><p>• Iona Baird</p>"
                                  "<p>is the only councillor who answered my letter.</p>")

@@ -68,7 +68,12 @@ def _comment_lines(comment: Comment, level: int, named: bool) -> list[str]:
     if comment.reply_to and named:
         head += f" in reply to {comment.reply_to}"
     lines = [f"{indent}{_BULLETS[level % len(_BULLETS)]} {head}", ""]
-    return lines + [f"{indent}  {p}" for p in comment.paragraphs] + [""]
+    return lines + [f"{indent}  {_TYPED_BULLET.sub('- ', p)}" for p in comment.paragraphs] + [""]
+
+
+# A bullet the commenter typed at a paragraph's start ("• Name" as a list item): the text reader
+# takes a bullet line for a comment's head, so it is written as a typed list's dash.
+_TYPED_BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2219*]\s+")
 
 
 # An embedded post's blockquote as the platforms' embed code prints it (X/Twitter, Bluesky, Instagram,
