@@ -88,3 +88,58 @@ def test_a_typed_bullet_at_a_comments_paragraph_start_is_written_as_a_dash() -> 
 def test_a_bullet_inside_a_line_or_a_starred_word_is_left_as_typed() -> None:
     text = _text_of(("Fog \u2022 gales \u2022 ice", "*sigh* another one gone"))
     assert "Fog \u2022 gales \u2022 ice" in text and "*sigh* another one gone" in text
+
+
+# ---- the structural reading: a live blog's entries and linked cards are not comments ----
+
+def _entries(byline_rel: str = "") -> str:
+    rel = f' rel="{byline_rel}"' if byline_rel else ""
+    return "".join(f'<div class="upd"><time datetime="2025-02-28T{t}">{t}</time>'
+                   f'<p class="by"><a{rel} href="/profile/{who.lower()}">{who}</a></p><p>{words}</p></div>'
+                   for t, who, words in [
+                       ("18:00", "Nessa", "The keeper has climbed the tower for the last time tonight."),
+                       ("18:30", "Nessa", "A crowd has gathered on the quay with lanterns and a band."),
+                       ("19:10", "Tobin", "The light has been switched to the remote system at last.")])
+
+
+def _unmarked_comments() -> str:
+    return "".join(f'<div><span class="username">{who}</span><time>{t}</time><p>{words}</p></div>'
+                   for who, t, words in [("Elspeth R", "2 hours ago", "He waved at every boat that passed."),
+                                         ("Corin T", "1 hour ago", "The end of an era for the north light.")])
+
+
+def test_entries_inside_the_storys_article_are_the_article() -> None:
+    story = f"<article><h1>{HEADLINE}: live</h1><div class='feed'>{_entries()}</div></article>"
+    page = read_html_page(_page("", article=story))
+    assert page.comments == ()
+    assert "A crowd has gathered on the quay with lanterns and a band." in page.paragraphs
+
+
+def test_entries_signed_with_the_articles_byline_link_are_not_comments() -> None:
+    story = f"<main><h1>{HEADLINE}: live</h1><div class='feed'>{_entries('author')}</div></main>"
+    assert _comments("", article=story) == ()
+
+
+def test_unmarked_comments_after_the_story_are_still_read() -> None:
+    found = _comments(f"<div class='thread'>{_unmarked_comments()}</div>")
+    assert [c.author for c in found] == ["Elspeth R", "Corin T"]
+
+
+def test_a_comments_section_inside_the_storys_article_is_still_read() -> None:
+    story = STORY.replace("</article>", f"<div id='comments'>{_unmarked_comments()}</div></article>")
+    assert [c.author for c in _comments("", article=story)] == ["Elspeth R", "Corin T"]
+
+
+def test_cards_whose_link_holds_their_heading_are_teasers() -> None:
+    cards = "".join(f'<li><a href="/2025/02/{k}"><h3>Another story {k}</h3></a>'
+                    f'<span class="author">Nessa</span>'
+                    f'<time>{k} Feb</time><p>The harbour trust has a new chair this winter.</p></li>'
+                    for k in (1, 2))
+    assert _comments(f"<aside><h2>More from Nessa</h2><ul>{cards}</ul></aside>") == ()
+
+
+def test_a_comment_linking_elsewhere_in_its_words_is_still_a_comment() -> None:
+    items = "".join(f'<div><span class="username">{who}</span><time>1 hour ago</time>'
+                    f'<p>See <a href="/2024/keeper">last year\'s piece</a> about the bell.</p></div>'
+                    for who in ("Elspeth R", "Corin T"))
+    assert [c.author for c in _comments(f"<div class='thread'>{items}</div>")] == ["Elspeth R", "Corin T"]

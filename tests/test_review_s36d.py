@@ -44,9 +44,6 @@ FIRST_TWO = [("Morag P", "Four sailings is not a service at all."),
              ("Sam Ortiz", "It was seven in the summer, to be fair.")]
 
 
-@pytest.mark.xfail(strict=True, reason="a live blog's entries (sibling blocks each with a byline link, a "
-                   "<time> and a paragraph) are read as comments by the structural fallback and taken "
-                   "out of the article, which is left empty")
 def test_a_live_blogs_entries_are_the_article_not_comments() -> None:
     entries = "".join(f'<div class="entry"><time datetime="2026-01-04T{t}">{t}</time>'
                       f'<p class="byline"><a rel="author" href="/profile/{slug}">{name}</a></p>'
@@ -59,8 +56,6 @@ def test_a_live_blogs_entries_are_the_article_not_comments() -> None:
     assert LIVE_ENTRIES[1][3] in page.paragraphs
 
 
-@pytest.mark.xfail(strict=True, reason="a 'more from this author' list whose cards are links wrapping "
-                   "their heading is not seen as teasers (only a link inside the heading is): comments")
 def test_a_more_from_this_author_list_of_linked_cards_is_not_comments() -> None:
     cards = "".join(f'<li><a href="/2026/01/{slug}"><h3>{title}</h3></a><span class="author">Jane Moss</span>'
                     f'<time datetime="2026-01-0{k}">{k} Jan</time><p>{teaser}</p></li>'

@@ -179,26 +179,56 @@ def _time_like(element: _Element, hint: str) -> bool:
 def _structural(root: _Element) -> list[_Element]:
     """Sibling blocks (two or more, under one parent) that each hold a poster, a stamp and a
     paragraph of prose, and no heading that links elsewhere (a teaser of another page): comments
-    a page marks by structure only."""
+    a page marks by structure only. Blocks inside the story's own `<article>` (outside a comments
+    section) or signed with the article's byline link (`rel="author"`) are the story's: a live
+    blog's entries, a timeline."""
     authors: set[_Element] = set()
     stamps: set[_Element] = set()
+    bylines: set[_Element] = set()
     for element in root.iter():
         if not _is_element(element):
             continue
         hint = _hint(element)
-        for flag, group in ((_author_like(element, hint), authors), (_time_like(element, hint), stamps)):
+        for flag, group in ((_author_like(element, hint), authors), (_time_like(element, hint), stamps),
+                            (_byline(element), bylines)):
             if flag:
                 for k, ancestor in enumerate(element.iterancestors()):
                     if k >= _MARK or ancestor in group:
                         break
                     group.add(ancestor)
+    story = _story_article(root)
     best: list[_Element] = []
     for parent in authors & stamps:
+        if story is not None and _in_story(parent, story):
+            continue
         items = [c for c in parent if _is_element(c) and c in authors and c in stamps and _prose(c)
-                 and not _teaser(c)]
+                 and not _teaser(c) and c not in bylines]
         if len(items) >= 2 and len(items) > len(best):
             best = items
     return best
+
+
+def _byline(element: _Element) -> bool:
+    """A link to the article's writer: `rel="author"` (HTML's mark for the page's author)."""
+    return element.tag == "a" and "author" in str(element.get("rel", "")).lower().split()
+
+
+def _story_article(root: _Element) -> _Element | None:
+    """The `<article>` that holds the page's headline (its first h1), if any."""
+    headline = next(root.iter("h1"), None)
+    if headline is None:
+        return None
+    return next((a for a in headline.iterancestors() if a.tag == "article"), None)
+
+
+def _in_story(element: _Element, story: _Element) -> bool:
+    """Inside the story's `<article>` and not inside a comments section within it."""
+    for ancestor in [element, *element.iterancestors()]:
+        if ancestor is story:
+            return True
+        if _is_section(ancestor):
+            return False
+    return False
 
 
 def _prose(element: _Element) -> bool:
@@ -206,13 +236,25 @@ def _prose(element: _Element) -> bool:
 
 
 def _teaser(element: _Element) -> bool:
-    """A block headed by a link to another page: a teaser in a list of posts, not a comment."""
+    """A block headed by a link to another page (a link in its heading, or a card's link that
+    holds the heading): a teaser in a list of posts, not a comment."""
     for heading in element.iter("h2", "h3", "h4"):
-        for link in heading.iter("a"):
+        links = [*heading.iter("a"), *(a for a in _ancestors_within(heading, element) if a.tag == "a")]
+        for link in links:
             href = str(link.get("href", ""))
             if href and not href.startswith("#") and "comment" not in href.lower():
                 return True
     return False
+
+
+def _ancestors_within(element: _Element, outer: _Element) -> list[_Element]:
+    """The element's ancestors up to (not including) `outer`."""
+    found = []
+    for ancestor in element.iterancestors():
+        if ancestor is outer:
+            break
+        found.append(ancestor)
+    return found
 
 
 # ---- ownership: which parts belong to which comment (one pass) ----
