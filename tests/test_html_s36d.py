@@ -143,3 +143,23 @@ def test_a_comment_linking_elsewhere_in_its_words_is_still_a_comment() -> None:
                     f'<p>See <a href="/2024/keeper">last year\'s piece</a> about the bell.</p></div>'
                     for who in ("Elspeth R", "Corin T"))
     assert [c.author for c in _comments(f"<div class='thread'>{items}</div>")] == ["Elspeth R", "Corin T"]
+
+
+# ---- a post numbered 1: a forum's opening post, or a story's first comment ----
+
+def _posts(n: int) -> str:
+    return "".join(f'<div class="post" id="post-{k}"><span class="username">Poster {k}</span>'
+                   f'<div class="message"><p>Post {k} on the keeper of the north light.</p></div></div>'
+                   for k in range(1, n + 1))
+
+
+def test_a_post_numbered_1_in_a_comments_section_is_the_first_comment() -> None:
+    found = _comments(f'<div id="discussion">{_posts(3)}</div>')
+    assert [c.author for c in found] == ["Poster 1", "Poster 2", "Poster 3"]
+
+
+def test_a_forums_opening_post_outside_a_comments_section_is_still_the_topic() -> None:
+    posts = "".join(f'<div id="post-{k}"><span class="username">Poster {k}</span><time>{k}h</time>'
+                    f'<p>Post {k} on the keeper of the north light.</p></div>' for k in range(1, 4))
+    found = _comments(f'<div class="topic-body">{posts}</div>', article=f"<h1>{HEADLINE}</h1>")
+    assert [c.author for c in found] == ["Poster 2", "Poster 3"]

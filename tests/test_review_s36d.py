@@ -69,9 +69,6 @@ def test_a_more_from_this_author_list_of_linked_cards_is_not_comments() -> None:
 
 # ---- comments' text lost, or duplicated ----
 
-@pytest.mark.xfail(strict=True, reason="a comment list whose items are numbered post-1, post-2 on a news "
-                   "page loses its first comment: taken for a forum's opening post though the page has an "
-                   "article, it appears nowhere")
 def test_a_comment_list_numbered_post_1_keeps_its_first_comment() -> None:
     posts = "".join(f'<div class="post" id="post-{k}"><span class="username">{who}</span>'
                     f'<div class="message"><p>{words}</p></div></div>'

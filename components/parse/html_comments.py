@@ -505,10 +505,12 @@ def _previous_block(element: _Element) -> _Element | None:
 # ---- all together ----
 
 def _opening_post(element: _Element, parts: list[_Element]) -> bool:
-    """A forum's first post (post number 1): the topic's article, not a comment."""
+    """A forum's first post (post number 1): the topic's article, not a comment. Inside a section
+    the page names as its comments, a post numbered 1 is the first comment under a story."""
     articles = [element] + [p for p in parts[:12] if p.tag == "article"]
-    return any(str(e.get("data-post-number", "")) == "1" or bool(_FIRST_POST_ID.match(str(e.get("id", ""))))
-               for e in articles)
+    first = any(str(e.get("data-post-number", "")) == "1" or bool(_FIRST_POST_ID.match(str(e.get("id", ""))))
+                for e in articles)
+    return first and not any(_is_section(a) for a in element.iterancestors())
 
 
 def find_comments(root: _Element) -> CommentSection:
