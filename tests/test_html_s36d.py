@@ -163,3 +163,86 @@ def test_a_forums_opening_post_outside_a_comments_section_is_still_the_topic() -
                     f'<p>Post {k} on the keeper of the north light.</p></div>' for k in range(1, 4))
     found = _comments(f'<div class="topic-body">{posts}</div>', article=f"<h1>{HEADLINE}</h1>")
     assert [c.author for c in found] == ["Poster 2", "Poster 3"]
+
+
+# ---- each comment's own words: not its poster's line, its replies', a script's or an icon's ----
+
+def _section(items: str) -> tuple[Comment, ...]:
+    return _comments(f'<section id="comments">{items}</section>')
+
+
+def test_words_in_an_unmarked_block_are_the_comments_and_each_line_a_paragraph() -> None:
+    items = "".join(f'<article class="comment"><b class="comment-author">{who}</b><time>2h</time>'
+                    f'<div class="q1">{words}</div><a href="#r">Reply</a></article>'
+                    for who, words in [("Elspeth R", "He waved at every boat.<br>Every one."),
+                                       ("Corin T", "The end of an era.")])
+    assert [(c.author, c.paragraphs) for c in _section(items)] == [
+        ("Elspeth R", ("He waved at every boat.", "Every one.")), ("Corin T", ("The end of an era.",))]
+
+
+def test_words_loose_in_the_comment_are_read_past_its_poster_stamp_and_buttons() -> None:
+    items = "".join(f'<li class="comment"><b class="comment-author">{who}</b> <time>2h</time> '
+                    f'{words} <a href="#r">Reply</a></li>'
+                    for who, words in [("Elspeth R", "He waved at every boat."), ("Corin T", "An era ends.")])
+    assert [(c.author, c.paragraphs) for c in _comments(f'<ol class="comment-list">{items}</ol>')] == [
+        ("Elspeth R", ("He waved at every boat.",)), ("Corin T", ("An era ends.",))]
+
+
+def test_a_reply_nested_in_its_parents_body_is_read_once() -> None:
+    thread = ('<div class="comment" id="c1"><span class="user">Elspeth R</span><div class="text">'
+              '<p>He waved at every boat.</p><div class="replies"><div class="comment" id="c2">'
+              '<span class="user">Corin T</span><div class="text"><p>He did, even the ferry.</p></div></div>'
+              '</div></div></div>')
+    assert [(c.author, c.paragraphs, c.reply_to) for c in _section(thread)] == [
+        ("Elspeth R", ("He waved at every boat.",), ""),
+        ("Corin T", ("He did, even the ferry.",), "Elspeth R")]
+
+
+def test_the_posters_line_is_left_out_and_a_mention_in_the_words_kept() -> None:
+    items = ('<div class="comment"><p class="author-name">Elspeth R</p><p>He waved at every boat.</p></div>'
+             '<div class="comment"><p class="author-name">Corin T</p>'
+             '<p>As <a href="/user/elspeth">Elspeth</a> says, every boat.</p></div>')
+    assert [c.paragraphs for c in _section(items)] == [("He waved at every boat.",),
+                                                       ("As Elspeth says, every boat.",)]
+
+
+def test_a_script_and_an_icons_title_are_no_words_of_a_paragraph_or_a_name() -> None:
+    items = "".join(f'<div class="comment"><a href="/members/{k}"><svg><title>Top fan</title></svg>{who}</a>'
+                    f'<p>{words}<script>load("slot")</script><svg><title>star icon</title></svg></p></div>'
+                    for k, (who, words) in enumerate([("Elspeth R", "A grand man."), ("Corin T", "Aye.")]))
+    assert [(c.author, c.paragraphs) for c in _section(items)] == [("Elspeth R", ("A grand man.",)),
+                                                                  ("Corin T", ("Aye.",))]
+
+
+# ---- reply targets: a quote's header names a poster above; a reply line is not the words ----
+
+def _quoting(header: str) -> str:
+    return ('<div class="comment"><span class="user">Elspeth R</span><div class="text">'
+            '<p>He waved at every boat.</p></div></div>'
+            '<div class="comment"><span class="user">Corin T</span><div class="text">'
+            f'<blockquote><p>{header}</p><p>the remote system from the spring</p></blockquote>'
+            '<p>A machine will not wave back.</p></div></div>')
+
+
+def test_a_quote_headed_by_a_poster_above_is_a_reply_to_them() -> None:
+    found = _section(_quoting("Elspeth R wrote:"))
+    assert [(c.reply_to, c.depth) for c in found] == [("", 0), ("Elspeth R", 1)]
+    assert found[1].paragraphs == ("A machine will not wave back.",)
+
+
+def test_a_quote_headed_by_someone_not_posting_is_no_reply_and_keeps_its_words() -> None:
+    found = _section(_quoting("The trust said:"))
+    assert [(c.reply_to, c.depth) for c in found] == [("", 0), ("", 0)]
+    assert found[1].paragraphs == ("The trust said:", "the remote system from the spring",
+                                   "A machine will not wave back.")
+
+
+def test_in_reply_to_in_the_words_is_no_reply_line_but_a_reply_line_is() -> None:
+    items = ('<div class="comment"><span class="user">Elspeth R</span><p>He waved at every boat.</p></div>'
+             '<div class="comment"><span class="user">Corin T</span>'
+             '<p>I wrote to the trust in reply to the lighthouse survey</p></div>'
+             '<div class="comment"><span class="user">Ailsa M</span>'
+             '<div class="ref">In reply to Elspeth R</div>'
+             '<p>And at every swimmer too.</p></div>')
+    assert [(c.author, c.reply_to) for c in _section(items)] == [
+        ("Elspeth R", ""), ("Corin T", ""), ("Ailsa M", "Elspeth R")]

@@ -3,7 +3,6 @@ embed changes in parse.html), on invented pages about an island ferry timetable.
 
 A plain test pins a behaviour that is right; a strict xfail names a fault found in review."""
 
-import pytest
 from lxml import html as lxml_html
 
 from components.parse.html import read_html_page
@@ -77,8 +76,6 @@ def test_a_comment_list_numbered_post_1_keeps_its_first_comment() -> None:
     assert [c.author for c in page.comments] == ["Morag P", "Sam Ortiz"]
 
 
-@pytest.mark.xfail(strict=True, reason="a comment whose words sit in an unmarked div (no <p>, no body "
-                   "class word) yields no paragraphs: it is dropped, and its element cut from the article")
 def test_a_comment_whose_words_sit_in_an_unmarked_div_is_kept() -> None:
     items = "".join(f'<li class="comment" id="comment-{k}"><span class="comment-author">{who}</span>'
                     f'<div class="x9f">{words}</div></li>'
@@ -89,8 +86,6 @@ def test_a_comment_whose_words_sit_in_an_unmarked_div_is_kept() -> None:
                                                             ("Sam Ortiz", "It was seven in the summer.")]
 
 
-@pytest.mark.xfail(strict=True, reason="when a comment's marked body holds its replies' list, the body is "
-                   "read whole: the nested reply's poster and text are read into the parent too")
 def test_a_nested_reply_is_not_repeated_in_its_parents_text() -> None:
     thread = ('<li class="comment" id="comment-1"><span class="comment-author">Morag P</span>'
               '<div class="comment-body"><p>Four sailings is not a service at all.</p><ul class="children">'
@@ -103,8 +98,6 @@ def test_a_nested_reply_is_not_repeated_in_its_parents_text() -> None:
         ("Sam Ortiz", ("It was seven in the summer, to be fair.",), "Morag P")]
 
 
-@pytest.mark.xfail(strict=True, reason="with no body part marked, every <p> of a comment is its text, the "
-                   "poster's own <p class=comment-author> line included")
 def test_the_posters_name_line_is_not_a_paragraph_of_the_comment() -> None:
     items = "".join(f'<div class="comment" id="comment-{k}"><p class="comment-author">{who}</p>'
                     f'<p>{words}</p></div>' for k, (who, words) in enumerate(FIRST_TWO, 1))
@@ -124,8 +117,6 @@ def test_a_bullet_typed_in_a_comment_stays_in_that_comment() -> None:
 
 # ---- markup and script text let through ----
 
-@pytest.mark.xfail(strict=True, reason="with no body part marked, a paragraph's text is read with "
-                   "text_content(): a script inside it and an icon's SVG title get into the comment")
 def test_script_and_icon_text_in_a_paragraph_stay_out_of_the_comment() -> None:
     items = ('<div class="comment" id="comment-1"><span class="comment-author">Morag P</span>'
              "<p>Fares are up too.<script>document.write('ad slot 7')</script></p></div>"
@@ -135,8 +126,6 @@ def test_script_and_icon_text_in_a_paragraph_stay_out_of_the_comment() -> None:
     assert [c.paragraphs for c in found] == [("Fares are up too.",), ("Loved the old boat",)]
 
 
-@pytest.mark.xfail(strict=True, reason="a poster found by a profile link only is read with text_content(): "
-                   "an icon's SVG title runs into the name ('Verified subscriberMorag P')")
 def test_an_icon_in_a_profile_link_stays_out_of_the_posters_name() -> None:
     items = "".join(f'<li id="comment-{k}"><a href="/user/{k}"><svg><title>Verified subscriber</title>'
                     f'</svg>{who}</a><time>4 Jan</time><p>{words}</p></li>'
@@ -147,8 +136,6 @@ def test_an_icon_in_a_profile_link_stays_out_of_the_posters_name() -> None:
 
 # ---- reply targets that are not posters ----
 
-@pytest.mark.xfail(strict=True, reason="an opening quote block headed 'The operator said:' (quoting the "
-                   "article) makes the comment a reply to a poster called 'The operator'")
 def test_a_quote_of_the_article_is_not_a_reply_to_a_poster() -> None:
     items = (_item(1, "Morag P", "<p>Four sailings is not a service at all.</p>")
              + _item(2, "Iona Baird", "<blockquote><p>The operator said:</p>"
@@ -158,8 +145,6 @@ def test_a_quote_of_the_article_is_not_a_reply_to_a_poster() -> None:
     assert [(c.author, c.reply_to, c.depth) for c in found] == [("Morag P", "", 0), ("Iona Baird", "", 0)]
 
 
-@pytest.mark.xfail(strict=True, reason="with no body part marked, the comment's own words are searched for "
-                   "'in reply to …' and their end is taken as the poster answered")
 def test_in_reply_to_in_a_comments_own_words_is_not_a_reply_line() -> None:
     items = ('<div class="comment" id="comment-1"><span class="comment-author">Morag P</span>'
              '<p>Four sailings is not a service at all.</p></div>'
