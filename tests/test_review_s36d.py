@@ -3,7 +3,6 @@ embed changes in parse.html), on invented pages about an island ferry timetable.
 
 A plain test pins a behaviour that is right; a strict xfail names a fault found in review."""
 
-import pytest
 from lxml import html as lxml_html
 
 from components.parse.html import read_html_page
@@ -44,9 +43,6 @@ FIRST_TWO = [("Morag P", "Four sailings is not a service at all."),
              ("Sam Ortiz", "It was seven in the summer, to be fair.")]
 
 
-@pytest.mark.xfail(strict=True, reason="a live blog's entries (sibling blocks each with a byline link, a "
-                   "<time> and a paragraph) are read as comments by the structural fallback and taken "
-                   "out of the article, which is left empty")
 def test_a_live_blogs_entries_are_the_article_not_comments() -> None:
     entries = "".join(f'<div class="entry"><time datetime="2026-01-04T{t}">{t}</time>'
                       f'<p class="byline"><a rel="author" href="/profile/{slug}">{name}</a></p>'
@@ -59,8 +55,6 @@ def test_a_live_blogs_entries_are_the_article_not_comments() -> None:
     assert LIVE_ENTRIES[1][3] in page.paragraphs
 
 
-@pytest.mark.xfail(strict=True, reason="a 'more from this author' list whose cards are links wrapping "
-                   "their heading is not seen as teasers (only a link inside the heading is): comments")
 def test_a_more_from_this_author_list_of_linked_cards_is_not_comments() -> None:
     cards = "".join(f'<li><a href="/2026/01/{slug}"><h3>{title}</h3></a><span class="author">Jane Moss</span>'
                     f'<time datetime="2026-01-0{k}">{k} Jan</time><p>{teaser}</p></li>'
@@ -74,9 +68,6 @@ def test_a_more_from_this_author_list_of_linked_cards_is_not_comments() -> None:
 
 # ---- comments' text lost, or duplicated ----
 
-@pytest.mark.xfail(strict=True, reason="a comment list whose items are numbered post-1, post-2 on a news "
-                   "page loses its first comment: taken for a forum's opening post though the page has an "
-                   "article, it appears nowhere")
 def test_a_comment_list_numbered_post_1_keeps_its_first_comment() -> None:
     posts = "".join(f'<div class="post" id="post-{k}"><span class="username">{who}</span>'
                     f'<div class="message"><p>{words}</p></div></div>'
@@ -85,8 +76,6 @@ def test_a_comment_list_numbered_post_1_keeps_its_first_comment() -> None:
     assert [c.author for c in page.comments] == ["Morag P", "Sam Ortiz"]
 
 
-@pytest.mark.xfail(strict=True, reason="a comment whose words sit in an unmarked div (no <p>, no body "
-                   "class word) yields no paragraphs: it is dropped, and its element cut from the article")
 def test_a_comment_whose_words_sit_in_an_unmarked_div_is_kept() -> None:
     items = "".join(f'<li class="comment" id="comment-{k}"><span class="comment-author">{who}</span>'
                     f'<div class="x9f">{words}</div></li>'
@@ -97,8 +86,6 @@ def test_a_comment_whose_words_sit_in_an_unmarked_div_is_kept() -> None:
                                                             ("Sam Ortiz", "It was seven in the summer.")]
 
 
-@pytest.mark.xfail(strict=True, reason="when a comment's marked body holds its replies' list, the body is "
-                   "read whole: the nested reply's poster and text are read into the parent too")
 def test_a_nested_reply_is_not_repeated_in_its_parents_text() -> None:
     thread = ('<li class="comment" id="comment-1"><span class="comment-author">Morag P</span>'
               '<div class="comment-body"><p>Four sailings is not a service at all.</p><ul class="children">'
@@ -111,8 +98,6 @@ def test_a_nested_reply_is_not_repeated_in_its_parents_text() -> None:
         ("Sam Ortiz", ("It was seven in the summer, to be fair.",), "Morag P")]
 
 
-@pytest.mark.xfail(strict=True, reason="with no body part marked, every <p> of a comment is its text, the "
-                   "poster's own <p class=comment-author> line included")
 def test_the_posters_name_line_is_not_a_paragraph_of_the_comment() -> None:
     items = "".join(f'<div class="comment" id="comment-{k}"><p class="comment-author">{who}</p>'
                     f'<p>{words}</p></div>' for k, (who, words) in enumerate(FIRST_TWO, 1))
@@ -120,9 +105,6 @@ def test_the_posters_name_line_is_not_a_paragraph_of_the_comment() -> None:
     assert [c.paragraphs for c in found] == [(words,) for _, words in FIRST_TWO]
 
 
-@pytest.mark.xfail(strict=True, reason="a comment typed with a bullet ('• Name' as a line) breaks the text "
-                   "form: the reader takes the bullet for a reply head and the rest of the comment lands in "
-                   "the article")
 def test_a_bullet_typed_in_a_comment_stays_in_that_comment() -> None:
     items = (_item(1, "Morag P", "<p>Three things:</p><p>• Iona Baird</p>"
                                  "<p>is the only councillor who answered my letter.</p>")
@@ -135,8 +117,6 @@ def test_a_bullet_typed_in_a_comment_stays_in_that_comment() -> None:
 
 # ---- markup and script text let through ----
 
-@pytest.mark.xfail(strict=True, reason="with no body part marked, a paragraph's text is read with "
-                   "text_content(): a script inside it and an icon's SVG title get into the comment")
 def test_script_and_icon_text_in_a_paragraph_stay_out_of_the_comment() -> None:
     items = ('<div class="comment" id="comment-1"><span class="comment-author">Morag P</span>'
              "<p>Fares are up too.<script>document.write('ad slot 7')</script></p></div>"
@@ -146,8 +126,6 @@ def test_script_and_icon_text_in_a_paragraph_stay_out_of_the_comment() -> None:
     assert [c.paragraphs for c in found] == [("Fares are up too.",), ("Loved the old boat",)]
 
 
-@pytest.mark.xfail(strict=True, reason="a poster found by a profile link only is read with text_content(): "
-                   "an icon's SVG title runs into the name ('Verified subscriberMorag P')")
 def test_an_icon_in_a_profile_link_stays_out_of_the_posters_name() -> None:
     items = "".join(f'<li id="comment-{k}"><a href="/user/{k}"><svg><title>Verified subscriber</title>'
                     f'</svg>{who}</a><time>4 Jan</time><p>{words}</p></li>'
@@ -158,8 +136,6 @@ def test_an_icon_in_a_profile_link_stays_out_of_the_posters_name() -> None:
 
 # ---- reply targets that are not posters ----
 
-@pytest.mark.xfail(strict=True, reason="an opening quote block headed 'The operator said:' (quoting the "
-                   "article) makes the comment a reply to a poster called 'The operator'")
 def test_a_quote_of_the_article_is_not_a_reply_to_a_poster() -> None:
     items = (_item(1, "Morag P", "<p>Four sailings is not a service at all.</p>")
              + _item(2, "Iona Baird", "<blockquote><p>The operator said:</p>"
@@ -169,8 +145,6 @@ def test_a_quote_of_the_article_is_not_a_reply_to_a_poster() -> None:
     assert [(c.author, c.reply_to, c.depth) for c in found] == [("Morag P", "", 0), ("Iona Baird", "", 0)]
 
 
-@pytest.mark.xfail(strict=True, reason="with no body part marked, the comment's own words are searched for "
-                   "'in reply to …' and their end is taken as the poster answered")
 def test_in_reply_to_in_a_comments_own_words_is_not_a_reply_line() -> None:
     items = ('<div class="comment" id="comment-1"><span class="comment-author">Morag P</span>'
              '<p>Four sailings is not a service at all.</p></div>'
@@ -182,15 +156,11 @@ def test_in_reply_to_in_a_comments_own_words_is_not_a_reply_line() -> None:
 
 # ---- the headline and the site's name ----
 
-@pytest.mark.xfail(strict=True, reason="when the h1 replaces a <title>'s shortened headline, the site name "
-                   "is looked for around the h1, which the <title> lacks: 'Headline | Site' gives no site")
 def test_the_site_name_survives_the_h1_replacing_a_shortened_title() -> None:
     page = read_html_page(_page("", title="Ferry timetable cut | Isle Gazette"))
     assert (page.title, page.source) == (HEADLINE, "Isle Gazette")
 
 
-@pytest.mark.xfail(strict=True, reason="a <title> that is the headline and its subtitle after a colon, with "
-                   "a social title cut at the colon and no h1, gives the subtitle as the site name")
 def test_a_subtitle_after_a_colon_is_not_the_site_name() -> None:
     article = ARTICLE.replace("h1>", "h2>")
     page = read_html_page(_page("", title="Ferry timetable cut: what it means for commuters", article=article,
@@ -214,8 +184,6 @@ def test_malformed_comments_read_without_crash_and_keep_their_words() -> None:
         ("Sam Ortiz", ("Unclosed italic and link",), "")]
 
 
-@pytest.mark.xfail(strict=True, reason="the page is parsed without huge_tree, so libxml2 cuts the tree at "
-                   "255 levels: a long thread (four elements a level) silently loses its deeper replies")
 def test_a_deep_thread_keeps_every_reply() -> None:
     levels = 80
     opened = "".join(f'<li class="comment" id="comment-{k}"><div class="comment-wrap">'

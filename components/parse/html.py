@@ -68,7 +68,12 @@ def _comment_lines(comment: Comment, level: int, named: bool) -> list[str]:
     if comment.reply_to and named:
         head += f" in reply to {comment.reply_to}"
     lines = [f"{indent}{_BULLETS[level % len(_BULLETS)]} {head}", ""]
-    return lines + [f"{indent}  {p}" for p in comment.paragraphs] + [""]
+    return lines + [f"{indent}  {_TYPED_BULLET.sub('- ', p)}" for p in comment.paragraphs] + [""]
+
+
+# A bullet the commenter typed at a paragraph's start ("• Name" as a list item): the text reader
+# takes a bullet line for a comment's head, so it is written as a typed list's dash.
+_TYPED_BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2219*]\s+")
 
 
 # An embedded post's blockquote as the platforms' embed code prints it (X/Twitter, Bluesky, Instagram,
@@ -129,26 +134,33 @@ def _drop(elements: tuple[_Element, ...]) -> None:
             parent.remove(element)
 
 
+# `huge_tree`: libxml2 otherwise cuts a tree at 255 levels, and a long thread nests deeper.
+_PARSER = lxml_html.HTMLParser(huge_tree=True)
+
+
 def read_html_page(text: str) -> HtmlPage:
     """Extract a saved page; an unreadable page gives an empty HtmlPage."""
     import trafilatura  # imported when a page is HTML: a build of plain-text pages, and each of its
     # worker processes, starts without it (about a tenth of a second each)
 
     try:
-        root = lxml_html.document_fromstring(text)
+        root = lxml_html.document_fromstring(text, parser=_PARSER)
     except (ParserError, XMLSyntaxError, ValueError):
         return HtmlPage()
     section = find_comments(root)
     _drop(section.elements)
     _embeds_as_paragraphs(root)
     article = lxml_html.tostring(root, encoding="unicode")
-    meta = trafilatura.extract_metadata(text)
+    # (the metadata and date search read the page without its comments: a long thread would
+    # cost most of the time, and a comment's date is not the article's)
+    meta = trafilatura.extract_metadata(article)
     main = trafilatura.extract(article, include_comments=False, include_tables=False,
                                favor_precision=True) or ""
-    title = _headline(root, (meta.title if meta else "") or "")
+    given = (meta.title if meta else "") or ""
+    title = _headline(root, given)
     paragraphs = [p.strip() for p in main.split("\n") if p.strip() and p.strip() != title]
     published = resolve_published((meta.date if meta else "") or "").value
-    source = _site_name((meta.sitename if meta else "") or "", _page_title(root), title)
+    source = _site_name((meta.sitename if meta else "") or "", _page_title(root), (title, given))
     return HtmlPage(title=title, published=published, source=source, url=(meta.url if meta else "") or "",
                     paragraphs=tuple(paragraphs), comments=section.comments)
 
@@ -180,19 +192,31 @@ def _page_title(root: _Element) -> str:
     return " ".join(found.text_content().split()) if found is not None else ""
 
 
-# Between a `<title>`'s headline and the site's name: " | ", " - ", " – ", " — ", or ": " after a blog's name.
-_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*|:\s+")
+# Between a `<title>`'s headline and the site's name: " | ", " - ", " – ", " — "; and before a headline,
+# also ": " after a blog's name ("Blog: Post"). After a headline a colon opens its subtitle ("Headline:
+# what it means"), never the site's name.
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
+_NAME_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*|:\s+")
 _SITE_WORDS = 6  # a site's name is short
 
 
-def _site_name(sitename: str, page_title: str, headline: str) -> str:
+def _site_name(sitename: str, page_title: str, headlines: tuple[str, ...]) -> str:
     """The site's name: the page's own (og:site_name, JSON-LD publisher) unless it is only a domain;
     then the `<title>`'s other part around the headline ("Headline | Site", "Topic - Category - Site",
-    "Blog: Post"), never a byline ("Post - by Author")."""
+    "Blog: Post"), never a byline ("Post - by Author"). The headline is the one shown or the one the
+    metadata gave (a `<title>` holds the shortened one when the page's h1 is longer)."""
     if sitename and not _DOMAIN.match(sitename):
         return sitename
-    around = _title_remainder(page_title, headline)
+    around = next((found for headline in dict.fromkeys(headlines)
+                   if (found := _title_remainder(page_title, headline))), "")
     return around or sitename
+
+
+def _shortened(part: str, head: str) -> bool:
+    """A `<title>`'s part that is the headline cut short at a word's end ("Ferry fares cut" for "Ferry
+    fares cut for the winter")."""
+    start = _fold(part)
+    return len(start.split()) >= 2 and head.startswith(start) and head[len(start):][:1] in (" ", ",")
 
 
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
@@ -208,8 +232,10 @@ def _title_remainder(page_title: str, headline: str) -> str:
         parts = _TITLE_SEPARATOR.split(page_title[len(headline):].rstrip())
         remainder = parts[-1] if len(parts) > 1 and not parts[0].strip() else ""
     elif folded.endswith(head):
-        parts = _TITLE_SEPARATOR.split(page_title[: len(page_title) - len(headline)].lstrip())
+        parts = _NAME_SEPARATOR.split(page_title[: len(page_title) - len(headline)].lstrip())
         remainder = parts[0] if len(parts) > 1 and not parts[-1].strip() else ""
+    elif len(parts := _TITLE_SEPARATOR.split(page_title.strip())) > 1 and _shortened(parts[0], head):
+        remainder = parts[-1]  # "Shortened headline | Site"
     remainder = remainder.strip()
     if not remainder or len(remainder.split()) > _SITE_WORDS or remainder.lower().startswith("by "):
         return ""

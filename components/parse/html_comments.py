@@ -12,6 +12,7 @@ Every step is one pass over the tree or a walk bounded by a small constant, so a
 thousands of comments reads in time linear in its size."""
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from lxml.etree import _Element, iterwalk
@@ -179,26 +180,56 @@ def _time_like(element: _Element, hint: str) -> bool:
 def _structural(root: _Element) -> list[_Element]:
     """Sibling blocks (two or more, under one parent) that each hold a poster, a stamp and a
     paragraph of prose, and no heading that links elsewhere (a teaser of another page): comments
-    a page marks by structure only."""
+    a page marks by structure only. Blocks inside the story's own `<article>` (outside a comments
+    section) or signed with the article's byline link (`rel="author"`) are the story's: a live
+    blog's entries, a timeline."""
     authors: set[_Element] = set()
     stamps: set[_Element] = set()
+    bylines: set[_Element] = set()
     for element in root.iter():
         if not _is_element(element):
             continue
         hint = _hint(element)
-        for flag, group in ((_author_like(element, hint), authors), (_time_like(element, hint), stamps)):
+        for flag, group in ((_author_like(element, hint), authors), (_time_like(element, hint), stamps),
+                            (_byline(element), bylines)):
             if flag:
                 for k, ancestor in enumerate(element.iterancestors()):
                     if k >= _MARK or ancestor in group:
                         break
                     group.add(ancestor)
+    story = _story_article(root)
     best: list[_Element] = []
     for parent in authors & stamps:
+        if story is not None and _in_story(parent, story):
+            continue
         items = [c for c in parent if _is_element(c) and c in authors and c in stamps and _prose(c)
-                 and not _teaser(c)]
+                 and not _teaser(c) and c not in bylines]
         if len(items) >= 2 and len(items) > len(best):
             best = items
     return best
+
+
+def _byline(element: _Element) -> bool:
+    """A link to the article's writer: `rel="author"` (HTML's mark for the page's author)."""
+    return element.tag == "a" and "author" in str(element.get("rel", "")).lower().split()
+
+
+def _story_article(root: _Element) -> _Element | None:
+    """The `<article>` that holds the page's headline (its first h1), if any."""
+    headline = next(root.iter("h1"), None)
+    if headline is None:
+        return None
+    return next((a for a in headline.iterancestors() if a.tag == "article"), None)
+
+
+def _in_story(element: _Element, story: _Element) -> bool:
+    """Inside the story's `<article>` and not inside a comments section within it."""
+    for ancestor in [element, *element.iterancestors()]:
+        if ancestor is story:
+            return True
+        if _is_section(ancestor):
+            return False
+    return False
 
 
 def _prose(element: _Element) -> bool:
@@ -206,13 +237,25 @@ def _prose(element: _Element) -> bool:
 
 
 def _teaser(element: _Element) -> bool:
-    """A block headed by a link to another page: a teaser in a list of posts, not a comment."""
+    """A block headed by a link to another page (a link in its heading, or a card's link that
+    holds the heading): a teaser in a list of posts, not a comment."""
     for heading in element.iter("h2", "h3", "h4"):
-        for link in heading.iter("a"):
+        links = [*heading.iter("a"), *(a for a in _ancestors_within(heading, element) if a.tag == "a")]
+        for link in links:
             href = str(link.get("href", ""))
             if href and not href.startswith("#") and "comment" not in href.lower():
                 return True
     return False
+
+
+def _ancestors_within(element: _Element, outer: _Element) -> list[_Element]:
+    """The element's ancestors up to (not including) `outer`."""
+    found = []
+    for ancestor in element.iterancestors():
+        if ancestor is outer:
+            break
+        found.append(ancestor)
+    return found
 
 
 # ---- ownership: which parts belong to which comment (one pass) ----
@@ -280,7 +323,8 @@ def _author(parts: list[_Element], body: _Element | None) -> str:
         if part.tag == "img" and (alt := _AVATAR_ALT.match(str(part.get("alt", "")).strip())):
             return _clean_name(alt.group("a") or alt.group("b") or "")
     for part in candidates:
-        if part.tag == "a" and _PROFILE_HREF.search(str(part.get("href", ""))) and (name := _words(part)):
+        if part.tag == "a" and _PROFILE_HREF.search(str(part.get("href", ""))) and (
+                name := _shown_words(part)):
             return _clean_name(name)
     return ""
 
@@ -312,8 +356,12 @@ def _contains(outer: _Element, inner: _Element) -> bool:
     return any(a is outer for a in inner.iterancestors())
 
 
-def _paragraphs(block: _Element, skip: set[_Element]) -> list[str]:
-    """The block's words as paragraphs: a paragraph ends at a block element and at `<br><br>`."""
+def _paragraphs(block: _Element, skip: set[_Element],
+                nested: AbstractSet[_Element] = frozenset()) -> list[str]:
+    """The block's words as paragraphs: a paragraph ends at a block element and at a line break
+    (`<br>`: the line the commenter ended; the text form writes one line a paragraph, so a line
+    kept inside a paragraph would run into the next). Elements in `skip`, and the comments in
+    `nested` under the block (replies, read on their own), are left out."""
     chunks: list[str] = []
     skipping: list[_Element] = []
     for event, element in iterwalk(block, events=("start", "end")):
@@ -322,13 +370,14 @@ def _paragraphs(block: _Element, skip: set[_Element]) -> list[str]:
                 chunks.append(element.tail)
             continue
         if event == "start":
-            if skipping or element in skip or element.tag in _UNSHOWN:
+            if skipping or element in skip or element.tag in _UNSHOWN or (
+                    element is not block and element in nested):
                 skipping.append(element)
                 continue
             if element.tag in _BLOCK_TAGS:
                 chunks.append("\n\n")
             elif element.tag == "br":
-                chunks.append("\n")
+                chunks.append("\n\n")
             if element.text:
                 chunks.append(element.text)
         else:
@@ -345,9 +394,11 @@ def _paragraphs(block: _Element, skip: set[_Element]) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
-def _leading_quote(body: _Element) -> tuple[_Element, str] | None:
-    """A quote block the comment opens with, naming the poster it quotes ("name:" above it, or the
-    block's data-username)."""
+def _leading_quote(body: _Element, above: dict[str, str]) -> tuple[_Element, str] | None:
+    """A quote block the comment opens with, naming the poster it quotes: the block's
+    data-username (the platform's mark), or a "name:" / "name wrote:" header naming a poster of a
+    comment above (`above`: folded name to name). A header naming anyone else ("The minister
+    said:") quotes the article or the news, and the quote stays in the comment's words."""
     first = next((c for c in body if _is_element(c)), None)
     if first is None or (body.text or "").strip():
         return None
@@ -357,20 +408,71 @@ def _leading_quote(body: _Element) -> tuple[_Element, str] | None:
         return first, name
     title = next((c for c in first if _is_element(c) and c.tag != "blockquote"), None)
     if title is not None and (found := _QUOTE_HEADER.match(_words(title))):
-        return first, found.group("name")
+        poster = above.get(found.group("name").casefold(), "")
+        return (first, poster) if poster else None
     return None
 
 
-def _body_paragraphs(parts: list[_Element], body: _Element | None,
-                     meta: set[_Element]) -> tuple[list[str], str]:
-    """The comment's paragraphs, and the poster its opening quote block names ("" if none)."""
+@dataclass(frozen=True)
+class _Words:
+    """A comment's words: its paragraphs, the poster its opening quote names, and the elements its
+    words were read from (a reply line is looked for outside them)."""
+
+    paragraphs: list[str]
+    quoted: str
+    blocks: list[_Element]
+    inside: set[_Element]
+
+
+def _body_paragraphs(element: _Element, parts: list[_Element], body: _Element | None,
+                     meta: set[_Element], others: set[_Element], above: dict[str, str]) -> _Words:
+    """The comment's words: its marked body; else its own paragraphs (not the poster's line, not a
+    header's or footer's); else the unmarked block that holds most of its words; else its shown
+    text past its poster, stamp, header and buttons. Replies nested in it (`others`) are theirs."""
     if body is not None:
-        quote = _leading_quote(body)
+        quote = _leading_quote(body, above)
         skip = {quote[0]} if quote else set()
-        return _paragraphs(body, skip), quote[1] if quote else ""
-    paragraphs = [p for p in parts if p.tag == "p" and p not in meta]
-    found = [" ".join(p.text_content().split()) for p in paragraphs]
-    return [f for f in found if f], ""
+        return _Words(_paragraphs(body, skip, others), quote[1] if quote else "", [body], set(body.iter()))
+    posters = _poster_parts(parts)
+    paragraphs = [p for p in parts if p.tag == "p" and p not in meta and p not in posters]
+    if paragraphs:
+        return _Words([f for p in paragraphs for f in _paragraphs(p, set(), others)], "", paragraphs,
+                      {e for p in paragraphs for e in p.iter()})
+    block = _unmarked_body(parts, meta, posters)
+    if block is not None:
+        return _Words(_paragraphs(block, set(), others), "", [block], set(block.iter()))
+    skip = meta | posters | {p for p in parts if _time_like(p, _hint(p)) or (
+        p.tag in _INLINE_TAGS and _only_actions(p))}
+    found = [f for f in _paragraphs(element, skip, others) if any(ch.isalnum() for ch in f)]
+    return _Words(found, "", [element], {p for p in parts if p not in skip
+                                         and not any(a in skip for a in _ancestors_within(p, element))})
+
+
+def _poster_parts(parts: list[_Element]) -> set[_Element]:
+    """The parts that show the poster (a name, a profile link), and everything in them."""
+    posters: set[_Element] = set()
+    for part in parts:
+        if part not in posters and _author_like(part, _hint(part)):
+            posters.update(part.iter())
+    return posters
+
+
+def _unmarked_body(parts: list[_Element], meta: set[_Element], posters: set[_Element]) -> _Element | None:
+    """With no body marked and no paragraphs: the block holding most of the comment's words that
+    is no header, footer or poster's part, holds no poster and is not only buttons; the innermost
+    one that holds most of them."""
+    blocks = [p for p in parts if p.tag in _BLOCK_TAGS and p not in meta and p not in posters
+              and not any(e in posters for e in p.iter()) and not _only_actions(p)]
+    if not blocks:
+        return None
+    sizes = {b: len(_shown_words(b)) for b in blocks}
+    chosen = max(blocks, key=lambda b: sizes[b])
+    if sizes[chosen] == 0:
+        return None
+    for block in blocks:  # (page order: an inner block comes after the one holding it)
+        if _contains(chosen, block) and sizes[block] * 2 >= sizes[chosen]:
+            chosen = block
+    return chosen
 
 
 def _meta_parts(parts: list[_Element]) -> set[_Element]:
@@ -384,9 +486,10 @@ def _meta_parts(parts: list[_Element]) -> set[_Element]:
     return meta
 
 
-def _named_target(parts: list[_Element], inside_body: set[_Element], body: _Element | None) -> str:
-    """The poster an "in reply to … by Name" line or label names (outside the comment's words)."""
-    around = set(body.iterancestors()) if body is not None else set()
+def _named_target(parts: list[_Element], inside_body: set[_Element], blocks: list[_Element]) -> str:
+    """The poster an "in reply to … by Name" line or label names (outside the comment's words and
+    the blocks that hold them)."""
+    around = {a for block in blocks for a in block.iterancestors()}
     for part in parts:
         if part in inside_body or part in around:
             continue
@@ -463,10 +566,12 @@ def _previous_block(element: _Element) -> _Element | None:
 # ---- all together ----
 
 def _opening_post(element: _Element, parts: list[_Element]) -> bool:
-    """A forum's first post (post number 1): the topic's article, not a comment."""
+    """A forum's first post (post number 1): the topic's article, not a comment. Inside a section
+    the page names as its comments, a post numbered 1 is the first comment under a story."""
     articles = [element] + [p for p in parts[:12] if p.tag == "article"]
-    return any(str(e.get("data-post-number", "")) == "1" or bool(_FIRST_POST_ID.match(str(e.get("id", ""))))
-               for e in articles)
+    first = any(str(e.get("data-post-number", "")) == "1" or bool(_FIRST_POST_ID.match(str(e.get("id", ""))))
+                for e in articles)
+    return first and not any(_is_section(a) for a in element.iterancestors())
 
 
 def find_comments(root: _Element) -> CommentSection:
@@ -492,20 +597,23 @@ def _read(root: _Element, elements: list[_Element],
         for node in (element, _previous_block_any(element)):
             if node is not None and (ident := str(node.get("id", ""))):
                 by_id.setdefault(ident, k)
-    read: list[tuple[str, list[str], str, _Element | None, int | None, set[_Element]]] = []
+    read: list[tuple[str, list[str], str, list[_Element], int | None, set[_Element]]] = []
+    others = set(elements)
+    above: dict[str, str] = {}  # the posters of the comments read so far, by folded name
     for element in elements:
         own = parts[element]
         body = _body(own)
-        meta = _meta_parts(own)
-        paragraphs, quoted = _body_paragraphs(own, body, meta)
-        inside = set(body.iter()) if body is not None else set()
-        read.append((_author(own, body), paragraphs, quoted, body, _indent(own), inside))
+        words = _body_paragraphs(element, own, body, _meta_parts(own), others, above)
+        author = _author(own, body)
+        read.append((author, words.paragraphs, words.quoted, words.blocks, _indent(own), words.inside))
+        if author:
+            above.setdefault(author.casefold(), author)
     authors = [r[0] for r in read]
     by_indent = _indent_parents([r[4] for r in read])
     parents: list[int | None] = []
     for k, element in enumerate(elements):
         own = parts[element]
-        author, paragraphs, quoted, body, indent, inside = read[k]
+        author, paragraphs, quoted, blocks, indent, inside = read[k]
         parent = nested.get(element)
         target = index_of.get(parent) if parent is not None else None
         linked = _linked_target(own, inside, by_id, authors, k)
@@ -519,9 +627,9 @@ def _read(root: _Element, elements: list[_Element],
     comments = []
     depths: list[int] = []
     for k in range(len(elements)):
-        author, paragraphs, quoted, body, _, inside = read[k]
+        author, paragraphs, quoted, blocks, _, inside = read[k]
         target = parents[k]
-        named = _named_target(parts[elements[k]], inside, body) or quoted
+        named = _named_target(parts[elements[k]], inside, blocks) or quoted
         if named and (target is None or authors[target] != named):
             target = next((j for j in range(k - 1, max(-1, k - _NAMED_BACK), -1) if authors[j] == named),
                           target if target is not None else None)
