@@ -3126,7 +3126,7 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
                 f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
         if answerer is not None and answerer.name != asker.name:
             return asker, answerer
-    return _fronted_questioning(frame, tracker)
+    return _fronted_questioning(frame, tracker) or _examined_by(frame, subjects, tracker)
 
 
 # "Cross-examining, Jane Moss, for the board, put it to him that …": counsel the config does not know
@@ -3153,6 +3153,39 @@ def _fronted_questioning(frame: str, tracker: _Tracker) -> tuple[_Subject, _Subj
                      f"unnamed: {m.group('who')} (cross-examining)")
     answerer = _Subject(m.start("pronoun"), m.end("pronoun"), person.name, person, "pronoun",
                         f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
+    return asker, answerer
+
+
+# A fronted passive of questioning, its agent, then the one questioned as the subject: "Cross-examined by
+# Jane Moss KC, for the board, he agreed that …", "Under questioning from Mr Roe, Hart accepted …".
+_EXAMINED_BY = re.compile(r"(?:\A|[.!?]\s+)(?:(?:Cross-examined|Re-examined|Questioned)\s+by|Under\s+"
+                          r"(?:cross-examination|re-examination|questioning)\s+(?:by|from))\s+"
+                          r"(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+                          r"(?:,\s+(?:for|representing|acting\s+for)\s+[^,.;:!?\ue000]{1,60})?,\s+"
+                          r"(?P<answerer>(?P<pronoun>he|she)\b|(?=[A-Z]))")
+
+
+def _examined_by(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tuple[_Subject, _Subject] | None:
+    """(who asks, who answers) of "Cross-examined by X, for Y, she accepted …" in a paragraph without
+    quotes: X (a known person, else X's own unnamed voice) asks, the subject after the comma (a known
+    name, or the last person the pronoun fits) answers; the untagged quotes after it are their exchange."""
+    m = _EXAMINED_BY.search(frame)
+    if m is None:
+        return None
+    usable = [s for s in subjects if not s.possessive]
+    asker = next((s for s in usable if m.start("who") <= s.start < m.end("who")), None) or _Subject(
+        m.start("who"), m.end("who"), m.group("who"), None, "unnamed",
+        f"unnamed: {m.group('who')} (questioning)")
+    if m.group("pronoun") is None:
+        answerer = next((s for s in usable if s.start == m.end() and s.person is not None), None)
+    else:
+        person = next((p for p in reversed(tracker.last) if p.pronoun == m.group("pronoun")
+                       and p != asker.person and p not in tracker.outsiders), None)
+        answerer = None if person is None else _Subject(
+            m.start("pronoun"), m.end("pronoun"), person.name, person, "pronoun",
+            f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
+    if answerer is None or answerer.name == asker.name:
+        return None
     return asker, answerer
 
 
@@ -3214,7 +3247,8 @@ def _put_in_exchange(groups: list[tuple[list[int], tuple[_Subject, str, str]]], 
         return False
     indexes, (speaker, _, _) = groups[0]
     asking = all(quotes[k].rstrip().endswith("?") for k in indexes)
-    return speaker.name == (asks.name if asking else answers.name)
+    # the asker's own assertion put to the witness ("“You knew,” Ms Cole said.") is a turn too
+    return speaker.name == asks.name or (not asking and speaker.name == answers.name)
 
 
 # A question ending on whom it is put to: "“Was it in hand, Mr Farraday?”", "“Did you, Ada?”".

@@ -1,0 +1,65 @@
+"""Attribution, session 36 (third round): general gaps in how reports attribute, on invented text (an
+untagged cross-examination opened by "Cross-examined by X, she …")."""
+
+from test_attribution_s34c import _speaker_of as _speaker_among
+
+from components.core.config import Person
+
+LIND = Person("Ada Lind", ("Lind", "Ms Lind"), (), "she", "lind")
+HART = Person("Bo Hart", ("Hart", "Mr Hart"), (), "he", "hart")
+VEY = Person("Cara Vey", ("Vey", "Ms Vey"), (), "she", "vey")
+PEOPLE = (LIND, HART)
+THREE = (LIND, HART, VEY)
+
+
+def _speaker_of(body: str, words: str, people: tuple[Person, ...] = PEOPLE) -> str:
+    return _speaker_among(body, words, people)
+
+
+# ---- an untagged cross-examination opened by a fronted "Cross-examined by X, she …" ----
+
+_CROSS = ("Ada Lind gave evidence on the third day. Cross-examined by Mr Pryce, for the harbour board, she "
+          "accepted that she had kept the keys to the boathouse.\n\n")
+
+
+def test_the_witness_answers_in_an_untagged_exchange_after_cross_examined_by() -> None:
+    body = _CROSS + ("\"So you could have opened it at any time?\"\n\n\"I could. I never did.\"\n\n"
+                     "\"Not even once, that whole winter?\"\n\n\"Not once.\"")
+    assert _speaker_of(body, "I could. I never did") == "Ada Lind"
+    assert _speaker_of(body, "Not once.") == "Ada Lind"
+    assert _speaker_of(body, "So you could have opened") not in ("Ada Lind", "not found")
+    assert _speaker_of(body, "Not even once, that whole") not in ("Ada Lind", "not found")
+
+
+def test_counsels_tagged_assertion_keeps_the_exchange_going() -> None:
+    body = _CROSS + ("\"You kept those keys because you meant to use them,\" Mr Pryce said.\n\n"
+                     "\"I kept them because nobody else would.\"\n\n\"Is that really the whole reason?\"\n\n"
+                     "\"It is the only one I have.\"")
+    assert _speaker_of(body, "I kept them because nobody") == "Ada Lind"
+    assert _speaker_of(body, "It is the only one I have") == "Ada Lind"
+    assert _speaker_of(body, "Is that really the whole") != "Ada Lind"
+
+
+def test_a_named_witness_after_the_comma_answers() -> None:
+    body = ("Under questioning from Ada Lind, Hart conceded that the pumps had failed twice.\n\n"
+            "\"Why did you not report the first failure?\"\n\n\"Because it was fixed within the hour.\"")
+    assert _speaker_of(body, "Because it was fixed within") == "Bo Hart"
+    assert _speaker_of(body, "Why did you not report") == "Ada Lind"
+
+
+def test_a_passive_questioning_in_the_middle_of_a_sentence_opens_no_exchange() -> None:
+    body = ("Ada Lind said the witness had been questioned by Mr Pryce, she thought, for far too long.\n\n"
+            "\"Four hours on the stand is cruel for anyone, let alone a man of eighty.\"")
+    assert _speaker_of(body, "Four hours on the stand") == "Ada Lind"
+
+
+def test_a_tagged_paragraph_by_someone_outside_the_exchange_ends_it() -> None:
+    body = _CROSS + ("\"This line of questioning has gone on long enough,\" Cara Vey, the judge, said.\n\n"
+                     "\"I will move on, my lady, to the night of the storm.\"")
+    assert _speaker_of(body, "I will move on, my lady", THREE) != "Ada Lind"
+
+
+def test_a_cross_examination_without_a_known_witness_credits_no_one_by_it() -> None:
+    body = ("Cross-examined by Mr Pryce, the witness accepted she had kept the keys.\n\n"
+            "\"So you could have opened it whenever you liked?\"\n\n\"I suppose I could have done.\"")
+    assert _speaker_of(body, "I suppose I could have done", PEOPLE) not in ("Ada Lind", "Bo Hart")
