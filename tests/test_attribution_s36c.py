@@ -63,3 +63,61 @@ def test_a_cross_examination_without_a_known_witness_credits_no_one_by_it() -> N
     body = ("Cross-examined by Mr Pryce, the witness accepted she had kept the keys.\n\n"
             "\"So you could have opened it whenever you liked?\"\n\n\"I suppose I could have done.\"")
     assert _speaker_of(body, "I suppose I could have done", PEOPLE) not in ("Ada Lind", "Bo Hart")
+
+
+# ---- minutes' "The Chair" is whoever chairs the meeting ----
+
+_MINUTES_HEAD = ("Minutes of the meeting of the Harbour Committee held on 4 May\n\n"
+                 "Present: Cllr A. Lind (Chair), Cllr B. Hart, Cllr T. Moon. In attendance: Mr D. Roe "
+                 "(Harbour Master).\n\n"
+                 "5. MOORINGS\n\n")
+
+
+def test_the_chair_of_minutes_is_the_known_person_their_list_marks_as_chair() -> None:
+    body = _MINUTES_HEAD + "The Chair said: \"We will not raise the mooring fees again this year.\""
+    assert _speaker_of(body, "We will not raise the mooring") == "Ada Lind"
+
+
+def test_the_chair_marked_in_the_list_who_is_no_one_known_speaks_as_that_name() -> None:
+    body = ("Minutes of the meeting of the Parks Committee held on 4 May\n\n"
+            "Present: Councillors R. Quill (Chair), B. Hart, T. Moon. In attendance: Mr D. Roe (Parks "
+            "Officer).\n\n"
+            "The Chair said: \"The bandstand will be repainted before the summer.\"")
+    assert _speaker_of(body, "The bandstand will be repainted") == "the chair (R. Quill)"
+
+
+def test_the_chair_of_minutes_whose_list_is_missing_is_the_meetings_chair() -> None:
+    vey = Person("Cara Vey", ("Vey", "Ms Vey"), (), "she", "vey", ("the chair of the trust",))
+    body = ("Hart addressed the committee about the slipway.\n\n"
+            "The Chair said: \"The committee has every sympathy with the rowing club.\"\n\n"
+            "RESOLVED: That the slipway be repaired.")
+    assert _speaker_of(body, "The committee has every sympathy", (LIND, HART, vey)) == "the Chair"
+
+
+def test_the_chair_in_a_news_report_is_still_the_one_the_config_calls_chair() -> None:
+    vey = Person("Cara Vey", ("Vey", "Ms Vey"), (), "she", "vey", ("the chair of the trust",))
+    body = ("Cara Vey opened the trust's meeting on Monday.\n\n"
+            "The Chair said: \"The trust has never been in better shape.\"")
+    assert _speaker_of(body, "The trust has never been", (LIND, HART, vey)) == "Cara Vey"
+
+
+def test_minutes_naming_the_configs_chair_keep_her_for_the_chair() -> None:
+    vey = Person("Cara Vey", ("Vey", "Ms Vey"), (), "she", "vey", ("the chair of the trust",))
+    body = ("Ms Vey welcomed members and thanked the rowing club.\n\n"
+            "The Chair said: \"The slipway is our first priority this year.\"\n\n"
+            "RESOLVED: That the slipway be repaired.")
+    assert _speaker_of(body, "The slipway is our first", (LIND, HART, vey)) == "Cara Vey"
+
+
+def test_a_present_list_marking_no_chair_names_no_chair() -> None:
+    body = ("Minutes of the meeting of the Harbour Committee held on 4 May\n\n"
+            "Present: Cllr A. Lind, Cllr B. Hart, Cllr T. Moon. In attendance: Mr D. Roe (Harbour "
+            "Master).\n\n"
+            "Cllr Hart said: \"The moorings need dredging before the regatta.\"")
+    assert _speaker_of(body, "The moorings need dredging") == "Bo Hart"
+
+
+def test_a_chair_of_something_else_in_minutes_is_no_meetings_chair() -> None:
+    body = _MINUTES_HEAD + ("Cllr Hart said the chair of the rowing club had written to him: \"The slipway "
+                            "is a danger to every child who uses it.\"")
+    assert _speaker_of(body, "The slipway is a danger") not in ("Ada Lind", "the chair (A. Lind)")

@@ -542,6 +542,9 @@ class _Tracker:
     # a question reported in a paragraph without quotes ("Ms Cole asked her when …") and the paragraphs
     # all quote since: (the last such paragraph, who asks, who answers); see _exchange_of
     exchange: tuple[int, _Subject, _Subject] | None = None
+    # minutes' chair, as their list of those present marks them ("Cllr J. Moss (Chair)"): the known person
+    # of that name, or the name as written; "The Chair said" is theirs (see _meeting_chair)
+    chair: tuple[str, Person | None] | None = None
     # people quoted as "the <role>" only for being named last: "the farmer said", then "the
     # hydrogeologist said" is someone else
     guessed_roles: dict[Person, str] = field(default_factory=dict)
@@ -2363,6 +2366,8 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     role_subject: _Subject | None = None  # an unnamed role opening a sentence of this paragraph
     for _, what, i in events:
         subject = _event_subject(what, i, names, pronouns, unnamed, described, tracker, frame)
+        if what == 3 and _meetings_chair(described[i], tracker):
+            subject = _chair_subject(described[i][0], described[i][1], described[i][2], tracker.chair)
         if what == 3 and introduced is not None and described[i][3] == _head_noun(introduced.name):
             # "A post-production editor who … said …. “…,” the editor said": the one introduced
             start, end, phrase, _ = described[i]
@@ -2411,6 +2416,79 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
         resolved.append(subject)
     tracker.introduced = introduced
     return resolved
+
+
+# "The Chair", as minutes call whoever chairs the meeting
+_THE_CHAIR = re.compile(r"[Tt]he\s+(?:Chair|chair|Chairman|chairman|Chairwoman|chairwoman|Chairperson|"
+                        r"chairperson)")
+# The one a list of those present marks as chair: "Present: Cllr J. Moss (Chair), Cllr P. Ray", "Present:
+# Councillors A. Lee (Chair), B. Roe", "In the Chair: Cllr Moss", "Chair: Dr A. Lee"
+_PRESENT_LIST = re.compile(r"\A\s*(?:Present|Members\s+present|Attending)\s*:\s*(?P<list>[^\n]+)")
+_MARKED_CHAIR = re.compile(r"(?:\A|[,;:]|\band)\s*(?P<who>[^,;:()\n]{3,60}?)\s*\((?:in\s+the\s+)?"
+                           r"(?:Chair|Chairman|Chairwoman|Chairperson|Chairing|Convener|Convenor)\)")
+_CHAIR_LINE = re.compile(r"\A\s*(?:In\s+the\s+[Cc]hair|Chair|Chairman|Chairwoman|Chairperson)\s*:\s*"
+                         r"(?P<who>[^,;:()\n]{3,60}?)\s*\Z")
+_LIST_PLURAL = re.compile(r"\A(?:Councillors|Cllrs\.?|Members|Messrs\.?)\s+")
+_INITIAL = re.compile(rf"\b(?P<initial>[{_UPPER}])\.?\s+(?P<surname>{_CAPITAL_WORD})\s*\Z")
+
+
+# Minutes, by their own furniture: "Minutes of the meeting of …", "RESOLVED: That …"
+_MINUTES = re.compile(r"(?:\A|\n)\s*(?:Minutes?\s+of\s+(?:the\s+)?(?:a\s+)?(?:\w+\s+)?meeting\b|"
+                      r"RESOLVED\b)")
+
+
+def _meeting_chair(paragraphs: tuple[str, ...] | list[str], tracker: _Tracker
+                   ) -> tuple[str, Person | None] | None:
+    """Who chairs the meeting that minutes record, as their list of those present marks them ("Present:
+    Cllr J. Moss (Chair), …") or a line of its own ("In the Chair: Cllr Moss"): the known person whose
+    surname (and first initial, where the list gives one) it is, else the name as the list writes it;
+    ("", None) for minutes that name no chair (their list left out as the page's furniture), None for
+    anything that is no minutes."""
+    minutes = False
+    for para in paragraphs:
+        listed = _PRESENT_LIST.match(para)
+        m = _MARKED_CHAIR.search(listed.group("list")) if listed else _CHAIR_LINE.match(para)
+        minutes = minutes or _MINUTES.search(para) is not None
+        if m is None:
+            continue
+        who = _LIST_PLURAL.sub("", m.group("who").strip())
+        if not any(c.isupper() for c in who):
+            continue
+        return who, _known_listed(who, tracker)
+    return ("", None) if minutes else None
+
+
+def _meetings_chair(described: tuple[int, int, str, str], tracker: _Tracker) -> bool:
+    """Whether a description is minutes' "The Chair": the chair their list names; where it names none,
+    "the Chair" with its capital (the meeting's office) when no one the config calls chair is named in
+    them (that one chairs it)."""
+    if tracker.chair is None or not _THE_CHAIR.fullmatch(described[2]):
+        return False
+    if tracker.chair[0]:
+        return True
+    holders = tracker.configured.get(described[3], [])
+    return "Chair" in described[2] and not any(p in tracker.last for p in holders)
+
+
+def _known_listed(who: str, tracker: _Tracker) -> Person | None:
+    """The known person a listed name is ("Cllr J. Moss" is Jane Moss; "Moss" alone, the one Moss)."""
+    initial = _INITIAL.search(who)
+    surname = initial.group("surname") if initial else who.split()[-1]
+    fits = [p for p, names in tracker.named if surname in names and p not in tracker.outsiders
+            and (initial is None or p.name[:1] == initial.group("initial"))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _chair_subject(start: int, end: int, phrase: str, chair: tuple[str, Person | None] | None) -> _Subject:
+    """"The Chair" of minutes as the one their list marks as chair."""
+    who, person = chair or ("", None)
+    shown = " ".join(phrase.split())
+    if not who:
+        return _Subject(start, end, "the Chair", None, "unnamed", f"unnamed: '{shown}' (the meeting's chair)")
+    why = f"'{shown}' → {who} (marked as chair in the list of those present)"
+    if person is not None:
+        return _Subject(start, end, person.name, person, "descriptor", f"descriptor {why}")
+    return _Subject(start, end, f"the chair ({who})", None, "unnamed", f"unnamed: {why}")
 
 
 # A sentence that opens on a definite role of no one named: "The judge reserved his decision." (then
@@ -4748,6 +4826,7 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
     outsiders, personal = _outsiders(layout.paragraphs, people)
     tracker = _Tracker((*people, *outsiders), descriptors or {},
                        outsiders=frozenset(p for p in outsiders if not p.pronoun), personal=personal)
+    tracker.chair = _meeting_chair(layout.paragraphs, tracker)
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
     answers = {a.paragraph: a for a in find_turns(layout.paragraphs, tracker.people, layout.title)}
     for index, sender, text in mail_messages(layout.paragraphs):
