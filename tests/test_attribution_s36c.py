@@ -121,3 +121,59 @@ def test_a_chair_of_something_else_in_minutes_is_no_meetings_chair() -> None:
     body = _MINUTES_HEAD + ("Cllr Hart said the chair of the rowing club had written to him: \"The slipway "
                             "is a danger to every child who uses it.\"")
     assert _speaker_of(body, "The slipway is a danger") not in ("Ada Lind", "the chair (A. Lind)")
+
+
+# ---- an unnamed relative opening a sentence before a verb of saying ----
+
+_WON = "Ada Lind won the coastal rowing final on Sunday.\n\n"
+
+
+def test_her_father_before_said_speaks_for_himself() -> None:
+    body = _WON + "Her father said: \"She was on the water before school every morning for ten years.\""
+    assert _speaker_of(body, "She was on the water before") == "her father"
+
+
+def test_her_father_set_off_by_a_trade_speaks_a_partial_quote() -> None:
+    body = _WON + "Her father, a retired ferryman, told the Courier she had \"never once missed a session\"."
+    assert _speaker_of(body, "never once missed a session") not in ("Ada Lind", "not found")
+
+
+def test_a_relative_whose_name_is_set_off_is_that_known_person() -> None:
+    body = _WON + "Her father, Bo Hart, said she had \"never once missed a session\"."
+    assert _speaker_of(body, "never once missed a session") == "Bo Hart"
+
+
+def test_a_relative_as_the_object_of_telling_is_no_speaker() -> None:
+    body = _WON + "She told her father: \"I was on the water before school every morning for this.\""
+    assert _speaker_of(body, "I was on the water before") == "Ada Lind"
+
+
+def test_a_relative_named_later_in_the_paragraph_is_the_known_one() -> None:
+    body = ("Cara Vey came home from hospital on Friday.\n\n"
+            "Her father said the family were \"completely overwhelmed\". \"I just cried in the car park,\" "
+            "Hart said.")
+    assert _speaker_of(body, "completely overwhelmed", THREE) == "Bo Hart"
+
+
+def test_a_relative_in_the_middle_of_a_sentence_is_no_new_speaker() -> None:
+    body = _WON + "Lind said her father said nothing at all. \"He just hugged me for a very long time.\""
+    assert _speaker_of(body, "He just hugged me") == "Ada Lind"
+
+
+# ---- a known surname after another initial, a word of kinship near, is a relative ----
+
+def test_a_surname_after_another_initial_beside_a_kinship_word_is_not_the_known_one() -> None:
+    body = _WON + "Her father, retired harbourmaster T. Lind, said she had \"always loved the cold water\"."
+    assert _speaker_of(body, "always loved the cold water") != "Ada Lind"
+
+
+def test_a_surname_after_her_own_initial_is_still_hers() -> None:
+    body = ("The results were announced on Sunday.\n\n"
+            "A. Lind, whose mother rowed for Wales, said: \"The crossing was the hardest of my life.\"")
+    assert _speaker_of(body, "The crossing was the hardest") == "Ada Lind"
+
+
+def test_a_surname_after_another_initial_with_no_kinship_near_is_still_the_known_one() -> None:
+    body = ("The results were announced on Sunday.\n\n"
+            "T. Lind said: \"The crossing was the hardest of my life.\"")
+    assert _speaker_of(body, "The crossing was the hardest") == "Ada Lind"

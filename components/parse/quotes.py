@@ -1142,6 +1142,8 @@ def _kin_first_name(frame: str, start: int, person: Person) -> bool:
     short word in a title-case line or a word that opens a sentence ("Councillor Vance", "Monday
     Vance", "Spoken To Vance", "Separately Vance")."""
     before = _FIRST_NAME_BEFORE.search(frame, max(0, start - 30), start)
+    if before is None:
+        return _kin_initial(frame, start, person)
     surname = _WORD.match(frame, start)
     if before is None or not (_KIN.search(frame, max(0, start - _KIN_REACH), start + _KIN_REACH)
                               or (surname is not None and _known_beside(
@@ -1155,6 +1157,19 @@ def _kin_first_name(frame: str, start: int, person: Person) -> bool:
             and lower not in _VERB_WORDS and not _OUTSIDER_TITLE_WORD.fullmatch(first)
             and not lower.endswith(("ly", "ed", "ing"))  # "Separately", "Fuming", "Said"
             and not any(_short_form(first, w) for w in own))  # his own, or "Ros" of "Rosalind"
+
+
+_INITIAL_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<initial>[{_UPPER}])\.[ \t]*(?:[{_UPPER}]\.[ \t]*)?\Z")
+
+
+def _kin_initial(frame: str, start: int, person: Person) -> bool:
+    """Whether a known surname follows an initial that is not its person's, a word of kinship near ("her
+    father, S. Vance" when the config knows Tom Vance): a relative, as a report names the elder one."""
+    before = _INITIAL_BEFORE.search(frame, max(0, start - 8), start)
+    if before is None or not _KIN.search(frame, max(0, start - _KIN_REACH), start + _KIN_REACH):
+        return False
+    given = {name.split()[0][:1] for name in person.names if " " in name.strip()}
+    return bool(given) and before.group("initial") not in given
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|"
@@ -1631,7 +1646,21 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
                        "unnamed", f"unnamed: {m.group('kin').lower()}, {m.group('first')} (a relative "
                        "named by first name)") for m in _KIN_NAMED.finditer(frame)
               if not _inside(m.start(), taken) and not _known_name(m.group("first"), tracker)]
+    taken = [(s.start, s.end) for s in found]
+    relatives = [m for m in _KIN_SAYS.finditer(frame) if not _inside(m.start(), taken)]
+    if relatives:
+        last_known = _last_known_name(frame, tracker)
+        found += [_Subject(m.start(), m.end("kin"), m.group("kin").lower(), None, "unnamed",
+                           f"unnamed: {m.group('kin').lower()} (a relative, unnamed)")
+                  for m in relatives if last_known < m.end("kin")]
     return sorted(found, key=lambda s: s.start)
+
+
+def _last_known_name(frame: str, tracker: _Tracker) -> int:
+    """Where the paragraph last names someone known (-1 if nobody): a relative before that may be them,
+    whom the report names later ("Her father said the family were “overwhelmed”. “…,” Pryce said.")."""
+    return max((start for start, _, person, _ in _name_mentions(frame, tracker.named)
+                if person not in tracker.outsiders), default=-1)
 
 
 def _known_name(word: str, tracker: _Tracker) -> bool:
@@ -1657,6 +1686,17 @@ _KIN_NAMED = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:wife|husb
                         r"(?:(?:sure|convinced|certain|blunt|blunter|forthright|scathing|critical|"
                         r"unimpressed|unmoved|philosophical|defiant)[ \t]*[.:,]"
                         r"|(?:angry|furious|kinder|generous)[ \t]*:))")
+
+
+# A relative of someone named, unnamed, opening a sentence before a verb of saying: "Her father said …",
+# "His mother, a retired nurse, told the Courier …" (a name set off after it is that person: _apposition)
+_KIN_SAYS = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\ue000\s))(?P<kin>(?:His|Her|Their)[ \t]+"
+                       r"(?:wife|husband|partner|son|daughter|mother|father|brother|sister|mum|mom|dad|widow|"
+                       r"widower|fiancée?|grandmother|grandfather|gran|nan|grandma|grandad|granddad|parents))"
+                       r"(?:,(?:[^,.;:!?\ue000]|(?<=\b[A-Z])\.){1,80},)?"  # (an initial's stop inside)
+                       r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:has[ \t]+|had[ \t]+)?"
+                       r"(?:said|says|told|tells|added|adds|wrote|writes|recalled|recalls|explained|admitted|"
+                       r"insisted|insists)\b")
 
 
 # The holder of a body's office, unnamed: "The director of the Saltmarsh Sessions told councillors",
