@@ -177,3 +177,31 @@ def test_a_surname_after_another_initial_with_no_kinship_near_is_still_the_known
     body = ("The results were announced on Sunday.\n\n"
             "T. Lind said: \"The crossing was the hardest of my life.\"")
     assert _speaker_of(body, "The crossing was the hardest") == "Ada Lind"
+
+
+# ---- "So says X, …" with no quote of its own: the untagged quote after it is X's ----
+
+_SO_SAYS_BODY = ("\"Rowing is the last sport where a novice can beat a champion on a calm day.\"\n\n"
+                 "So says Ada Lind, in Oban this week for the coastal championships.\n\n")
+
+
+def test_the_untagged_quote_after_so_says_is_the_one_it_names() -> None:
+    body = _SO_SAYS_BODY + "\"They asked me about the final before they asked about my crew.\""
+    assert _speaker_of(body, "They asked me about the final") == "Ada Lind"
+
+
+def test_a_tagged_quote_after_so_says_stays_with_its_tag() -> None:
+    body = _SO_SAYS_BODY + "\"She says that every year, and every year she wins,\" Hart said."
+    assert _speaker_of(body, "She says that every year") == "Bo Hart"
+
+
+def test_so_says_a_rulebook_names_nobody_to_carry_on() -> None:
+    body = ("Ada Lind trained in Oban.\n\nSo says the rulebook, anyway, in its third chapter on "
+            "crews.\n\n\"No boat may carry a crew of more than four rowers and a cox.\"")
+    assert _speaker_of(body, "No boat may carry a crew") != "Ada Lind"
+
+
+def test_says_inside_a_sentence_is_no_inverted_opening() -> None:
+    body = ("Ada Lind trained in Oban.\n\nThe crews went out early, and so, says Hart, did the wind.\n\n"
+            "\"The water was flat at six and a mess by eight that morning.\"")
+    assert _speaker_of(body, "The water was flat at six") != "Bo Hart"

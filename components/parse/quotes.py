@@ -3146,8 +3146,20 @@ def _about(frame: str, subjects: list[_Subject]) -> _Subject | None:
     openers = [s for s in subjects if s.person is not None
                and (not s.possessive or _SAID_THING.match(frame, s.end))
                and (s.basis in ("named", "pronoun") or (s.possessive and s.basis == "descriptor"))
-               and _opens_clause(frame, s.start) and not _object_before(frame, s.start)]
+               and (_opens_clause(frame, s.start) or _inverted_says(frame, s.start))
+               and not _object_before(frame, s.start)]
     return openers[-1] if openers else None
+
+
+# The inverted credit a paragraph opens on: "So says Ada Lind, who …", "Thus says Dr Lind" (its subject
+# after the verb, as a clause's subject; the words after it go on being theirs)
+_INVERTED_SAYS = re.compile(r"\s*(?:So|Thus|Or\s+so)\s+(?:says|said)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|"
+                            r"Professor|Sir|Dame|Cllr)\.?\s+)?\Z")
+
+
+def _inverted_says(frame: str, start: int) -> bool:
+    """Whether a name follows the inverted "So says" that opens its paragraph."""
+    return start <= 40 and _INVERTED_SAYS.fullmatch(frame, 0, start) is not None
 
 
 # A paragraph saying someone did not speak: "declined to comment", "has not responded", "could not be
