@@ -1,5 +1,6 @@
 """Attribution, session 36 (third round): general gaps in how reports attribute, on invented text (an
-untagged cross-examination opened by "Cross-examined by X, she …")."""
+untagged cross-examination opened by "Cross-examined by X, she …", minutes' "The Chair", an unnamed
+relative before a verb of saying, a relative's initial before a known surname, "So says X" carried on)."""
 
 from test_attribution_s34c import _speaker_of as _speaker_among
 
