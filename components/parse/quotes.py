@@ -542,6 +542,9 @@ class _Tracker:
     # a question reported in a paragraph without quotes ("Ms Cole asked her when …") and the paragraphs
     # all quote since: (the last such paragraph, who asks, who answers); see _exchange_of
     exchange: tuple[int, _Subject, _Subject] | None = None
+    # minutes' chair, as their list of those present marks them ("Cllr J. Moss (Chair)"): the known person
+    # of that name, or the name as written; "The Chair said" is theirs (see _meeting_chair)
+    chair: tuple[str, Person | None] | None = None
     # people quoted as "the <role>" only for being named last: "the farmer said", then "the
     # hydrogeologist said" is someone else
     guessed_roles: dict[Person, str] = field(default_factory=dict)
@@ -1139,6 +1142,8 @@ def _kin_first_name(frame: str, start: int, person: Person) -> bool:
     short word in a title-case line or a word that opens a sentence ("Councillor Vance", "Monday
     Vance", "Spoken To Vance", "Separately Vance")."""
     before = _FIRST_NAME_BEFORE.search(frame, max(0, start - 30), start)
+    if before is None:
+        return _kin_initial(frame, start, person)
     surname = _WORD.match(frame, start)
     if before is None or not (_KIN.search(frame, max(0, start - _KIN_REACH), start + _KIN_REACH)
                               or (surname is not None and _known_beside(
@@ -1152,6 +1157,19 @@ def _kin_first_name(frame: str, start: int, person: Person) -> bool:
             and lower not in _VERB_WORDS and not _OUTSIDER_TITLE_WORD.fullmatch(first)
             and not lower.endswith(("ly", "ed", "ing"))  # "Separately", "Fuming", "Said"
             and not any(_short_form(first, w) for w in own))  # his own, or "Ros" of "Rosalind"
+
+
+_INITIAL_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<initial>[{_UPPER}])\.[ \t]*(?:[{_UPPER}]\.[ \t]*)?\Z")
+
+
+def _kin_initial(frame: str, start: int, person: Person) -> bool:
+    """Whether a known surname follows an initial that is not its person's, a word of kinship near ("her
+    father, S. Vance" when the config knows Tom Vance): a relative, as a report names the elder one."""
+    before = _INITIAL_BEFORE.search(frame, max(0, start - 8), start)
+    if before is None or not _KIN.search(frame, max(0, start - _KIN_REACH), start + _KIN_REACH):
+        return False
+    given = {name.split()[0][:1] for name in person.names if " " in name.strip()}
+    return bool(given) and before.group("initial") not in given
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|"
@@ -1628,7 +1646,21 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
                        "unnamed", f"unnamed: {m.group('kin').lower()}, {m.group('first')} (a relative "
                        "named by first name)") for m in _KIN_NAMED.finditer(frame)
               if not _inside(m.start(), taken) and not _known_name(m.group("first"), tracker)]
+    taken = [(s.start, s.end) for s in found]
+    relatives = [m for m in _KIN_SAYS.finditer(frame) if not _inside(m.start(), taken)]
+    if relatives:
+        last_known = _last_known_name(frame, tracker)
+        found += [_Subject(m.start(), m.end("kin"), m.group("kin").lower(), None, "unnamed",
+                           f"unnamed: {m.group('kin').lower()} (a relative, unnamed)")
+                  for m in relatives if last_known < m.end("kin")]
     return sorted(found, key=lambda s: s.start)
+
+
+def _last_known_name(frame: str, tracker: _Tracker) -> int:
+    """Where the paragraph last names someone known (-1 if nobody): a relative before that may be them,
+    whom the report names later ("Her father said the family were “overwhelmed”. “…,” Pryce said.")."""
+    return max((start for start, _, person, _ in _name_mentions(frame, tracker.named)
+                if person not in tracker.outsiders), default=-1)
 
 
 def _known_name(word: str, tracker: _Tracker) -> bool:
@@ -1654,6 +1686,17 @@ _KIN_NAMED = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:wife|husb
                         r"(?:(?:sure|convinced|certain|blunt|blunter|forthright|scathing|critical|"
                         r"unimpressed|unmoved|philosophical|defiant)[ \t]*[.:,]"
                         r"|(?:angry|furious|kinder|generous)[ \t]*:))")
+
+
+# A relative of someone named, unnamed, opening a sentence before a verb of saying: "Her father said …",
+# "His mother, a retired nurse, told the Courier …" (a name set off after it is that person: _apposition)
+_KIN_SAYS = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\ue000\s))(?P<kin>(?:His|Her|Their)[ \t]+"
+                       r"(?:wife|husband|partner|son|daughter|mother|father|brother|sister|mum|mom|dad|widow|"
+                       r"widower|fiancée?|grandmother|grandfather|gran|nan|grandma|grandad|granddad|parents))"
+                       r"(?:,(?:[^,.;:!?\ue000]|(?<=\b[A-Z])\.){1,80},)?"  # (an initial's stop inside)
+                       r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:has[ \t]+|had[ \t]+)?"
+                       r"(?:said|says|told|tells|added|adds|wrote|writes|recalled|recalls|explained|admitted|"
+                       r"insisted|insists)\b")
 
 
 # The holder of a body's office, unnamed: "The director of the Saltmarsh Sessions told councillors",
@@ -2363,6 +2406,8 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     role_subject: _Subject | None = None  # an unnamed role opening a sentence of this paragraph
     for _, what, i in events:
         subject = _event_subject(what, i, names, pronouns, unnamed, described, tracker, frame)
+        if what == 3 and _meetings_chair(described[i], tracker):
+            subject = _chair_subject(described[i][0], described[i][1], described[i][2], tracker.chair)
         if what == 3 and introduced is not None and described[i][3] == _head_noun(introduced.name):
             # "A post-production editor who … said …. “…,” the editor said": the one introduced
             start, end, phrase, _ = described[i]
@@ -2411,6 +2456,79 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
         resolved.append(subject)
     tracker.introduced = introduced
     return resolved
+
+
+# "The Chair", as minutes call whoever chairs the meeting
+_THE_CHAIR = re.compile(r"[Tt]he\s+(?:Chair|chair|Chairman|chairman|Chairwoman|chairwoman|Chairperson|"
+                        r"chairperson)")
+# The one a list of those present marks as chair: "Present: Cllr J. Moss (Chair), Cllr P. Ray", "Present:
+# Councillors A. Lee (Chair), B. Roe", "In the Chair: Cllr Moss", "Chair: Dr A. Lee"
+_PRESENT_LIST = re.compile(r"\A\s*(?:Present|Members\s+present|Attending)\s*:\s*(?P<list>[^\n]+)")
+_MARKED_CHAIR = re.compile(r"(?:\A|[,;:]|\band)\s*(?P<who>[^,;:()\n]{3,60}?)\s*\((?:in\s+the\s+)?"
+                           r"(?:Chair|Chairman|Chairwoman|Chairperson|Chairing|Convener|Convenor)\)")
+_CHAIR_LINE = re.compile(r"\A\s*(?:In\s+the\s+[Cc]hair|Chair|Chairman|Chairwoman|Chairperson)\s*:\s*"
+                         r"(?P<who>[^,;:()\n]{3,60}?)\s*\Z")
+_LIST_PLURAL = re.compile(r"\A(?:Councillors|Cllrs\.?|Members|Messrs\.?)\s+")
+_INITIAL = re.compile(rf"\b(?P<initial>[{_UPPER}])\.?\s+(?P<surname>{_CAPITAL_WORD})\s*\Z")
+
+
+# Minutes, by their own furniture: "Minutes of the meeting of …", "RESOLVED: That …"
+_MINUTES = re.compile(r"(?:\A|\n)\s*(?:Minutes?\s+of\s+(?:the\s+)?(?:a\s+)?(?:\w+\s+)?meeting\b|"
+                      r"RESOLVED\b)")
+
+
+def _meeting_chair(paragraphs: tuple[str, ...] | list[str], tracker: _Tracker
+                   ) -> tuple[str, Person | None] | None:
+    """Who chairs the meeting that minutes record, as their list of those present marks them ("Present:
+    Cllr J. Moss (Chair), …") or a line of its own ("In the Chair: Cllr Moss"): the known person whose
+    surname (and first initial, where the list gives one) it is, else the name as the list writes it;
+    ("", None) for minutes that name no chair (their list left out as the page's furniture), None for
+    anything that is no minutes."""
+    minutes = False
+    for para in paragraphs:
+        listed = _PRESENT_LIST.match(para)
+        m = _MARKED_CHAIR.search(listed.group("list")) if listed else _CHAIR_LINE.match(para)
+        minutes = minutes or _MINUTES.search(para) is not None
+        if m is None:
+            continue
+        who = _LIST_PLURAL.sub("", m.group("who").strip())
+        if not any(c.isupper() for c in who):
+            continue
+        return who, _known_listed(who, tracker)
+    return ("", None) if minutes else None
+
+
+def _meetings_chair(described: tuple[int, int, str, str], tracker: _Tracker) -> bool:
+    """Whether a description is minutes' "The Chair": the chair their list names; where it names none,
+    "the Chair" with its capital (the meeting's office) when no one the config calls chair is named in
+    them (that one chairs it)."""
+    if tracker.chair is None or not _THE_CHAIR.fullmatch(described[2]):
+        return False
+    if tracker.chair[0]:
+        return True
+    holders = tracker.configured.get(described[3], [])
+    return "Chair" in described[2] and not any(p in tracker.last for p in holders)
+
+
+def _known_listed(who: str, tracker: _Tracker) -> Person | None:
+    """The known person a listed name is ("Cllr J. Moss" is Jane Moss; "Moss" alone, the one Moss)."""
+    initial = _INITIAL.search(who)
+    surname = initial.group("surname") if initial else who.split()[-1]
+    fits = [p for p, names in tracker.named if surname in names and p not in tracker.outsiders
+            and (initial is None or p.name[:1] == initial.group("initial"))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _chair_subject(start: int, end: int, phrase: str, chair: tuple[str, Person | None] | None) -> _Subject:
+    """"The Chair" of minutes as the one their list marks as chair."""
+    who, person = chair or ("", None)
+    shown = " ".join(phrase.split())
+    if not who:
+        return _Subject(start, end, "the Chair", None, "unnamed", f"unnamed: '{shown}' (the meeting's chair)")
+    why = f"'{shown}' → {who} (marked as chair in the list of those present)"
+    if person is not None:
+        return _Subject(start, end, person.name, person, "descriptor", f"descriptor {why}")
+    return _Subject(start, end, f"the chair ({who})", None, "unnamed", f"unnamed: {why}")
 
 
 # A sentence that opens on a definite role of no one named: "The judge reserved his decision." (then
@@ -3028,8 +3146,20 @@ def _about(frame: str, subjects: list[_Subject]) -> _Subject | None:
     openers = [s for s in subjects if s.person is not None
                and (not s.possessive or _SAID_THING.match(frame, s.end))
                and (s.basis in ("named", "pronoun") or (s.possessive and s.basis == "descriptor"))
-               and _opens_clause(frame, s.start) and not _object_before(frame, s.start)]
+               and (_opens_clause(frame, s.start) or _inverted_says(frame, s.start))
+               and not _object_before(frame, s.start)]
     return openers[-1] if openers else None
+
+
+# The inverted credit a paragraph opens on: "So says Ada Lind, who …", "Thus says Dr Lind" (its subject
+# after the verb, as a clause's subject; the words after it go on being theirs)
+_INVERTED_SAYS = re.compile(r"\s*(?:So|Thus|Or\s+so)\s+(?:says|said)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|"
+                            r"Professor|Sir|Dame|Cllr)\.?\s+)?\Z")
+
+
+def _inverted_says(frame: str, start: int) -> bool:
+    """Whether a name follows the inverted "So says" that opens its paragraph."""
+    return start <= 40 and _INVERTED_SAYS.fullmatch(frame, 0, start) is not None
 
 
 # A paragraph saying someone did not speak: "declined to comment", "has not responded", "could not be
@@ -3126,7 +3256,7 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
                 f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
         if answerer is not None and answerer.name != asker.name:
             return asker, answerer
-    return _fronted_questioning(frame, tracker)
+    return _fronted_questioning(frame, tracker) or _examined_by(frame, subjects, tracker)
 
 
 # "Cross-examining, Jane Moss, for the board, put it to him that …": counsel the config does not know
@@ -3153,6 +3283,39 @@ def _fronted_questioning(frame: str, tracker: _Tracker) -> tuple[_Subject, _Subj
                      f"unnamed: {m.group('who')} (cross-examining)")
     answerer = _Subject(m.start("pronoun"), m.end("pronoun"), person.name, person, "pronoun",
                         f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
+    return asker, answerer
+
+
+# A fronted passive of questioning, its agent, then the one questioned as the subject: "Cross-examined by
+# Jane Moss KC, for the board, he agreed that …", "Under questioning from Mr Roe, Hart accepted …".
+_EXAMINED_BY = re.compile(r"(?:\A|[.!?]\s+)(?:(?:Cross-examined|Re-examined|Questioned)\s+by|Under\s+"
+                          r"(?:cross-examination|re-examination|questioning)\s+(?:by|from))\s+"
+                          r"(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+                          r"(?:,\s+(?:for|representing|acting\s+for)\s+[^,.;:!?\ue000]{1,60})?,\s+"
+                          r"(?P<answerer>(?P<pronoun>he|she)\b|(?=[A-Z]))")
+
+
+def _examined_by(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tuple[_Subject, _Subject] | None:
+    """(who asks, who answers) of "Cross-examined by X, for Y, she accepted …" in a paragraph without
+    quotes: X (a known person, else X's own unnamed voice) asks, the subject after the comma (a known
+    name, or the last person the pronoun fits) answers; the untagged quotes after it are their exchange."""
+    m = _EXAMINED_BY.search(frame)
+    if m is None:
+        return None
+    usable = [s for s in subjects if not s.possessive]
+    asker = next((s for s in usable if m.start("who") <= s.start < m.end("who")), None) or _Subject(
+        m.start("who"), m.end("who"), m.group("who"), None, "unnamed",
+        f"unnamed: {m.group('who')} (questioning)")
+    if m.group("pronoun") is None:
+        answerer = next((s for s in usable if s.start == m.end() and s.person is not None), None)
+    else:
+        person = next((p for p in reversed(tracker.last) if p.pronoun == m.group("pronoun")
+                       and p != asker.person and p not in tracker.outsiders), None)
+        answerer = None if person is None else _Subject(
+            m.start("pronoun"), m.end("pronoun"), person.name, person, "pronoun",
+            f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
+    if answerer is None or answerer.name == asker.name:
+        return None
     return asker, answerer
 
 
@@ -3214,7 +3377,8 @@ def _put_in_exchange(groups: list[tuple[list[int], tuple[_Subject, str, str]]], 
         return False
     indexes, (speaker, _, _) = groups[0]
     asking = all(quotes[k].rstrip().endswith("?") for k in indexes)
-    return speaker.name == (asks.name if asking else answers.name)
+    # the asker's own assertion put to the witness ("“You knew,” Ms Cole said.") is a turn too
+    return speaker.name == asks.name or (not asking and speaker.name == answers.name)
 
 
 # A question ending on whom it is put to: "“Was it in hand, Mr Farraday?”", "“Did you, Ada?”".
@@ -4714,6 +4878,7 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
     outsiders, personal = _outsiders(layout.paragraphs, people)
     tracker = _Tracker((*people, *outsiders), descriptors or {},
                        outsiders=frozenset(p for p in outsiders if not p.pronoun), personal=personal)
+    tracker.chair = _meeting_chair(layout.paragraphs, tracker)
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
     answers = {a.paragraph: a for a in find_turns(layout.paragraphs, tracker.people, layout.title)}
     for index, sender, text in mail_messages(layout.paragraphs):
