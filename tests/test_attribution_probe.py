@@ -32,9 +32,9 @@ PROBES = ROOT / "tests" / "data" / "attribution"
     ("guillemot-solan-ferry-contract.toml", 181, {"named": 109, "unnamed": 51, "none": 16}),  # 101, 40, 14
     ("puffin-tandy-stadium-naming.toml", 184, {"named": 105, "unnamed": 53, "none": 18}),  # 92, 42, 16
     ("razorbill-brackenfell-tiger-escape.toml", 223, {"named": 129, "unnamed": 62, "none": 18}),  # 113,46,17
-    ("shearwater-skeld-rocket-launch.toml", 231, {"named": 132, "unnamed": 66, "none": 18}),  # 110,55,16
-    ("skua-salt-orchard-plagiarism.toml", 228, {"named": 125, "unnamed": 54, "none": 18}),  # 109,41,18
-    ("tern-dunmere-chess-cheating.toml", 229, {"named": 125, "unnamed": 55, "none": 17}),  # 117,50,17
+    ("shearwater-skeld-rocket-launch.toml", 231, {"named": 132, "unnamed": 67, "none": 18}),  # 110,55,16
+    ("skua-salt-orchard-plagiarism.toml", 228, {"named": 125, "unnamed": 58, "none": 18}),  # 109,41,18
+    ("tern-dunmere-chess-cheating.toml", 229, {"named": 129, "unnamed": 56, "none": 17}),  # 117,50,17
 ])
 def test_each_probe_credits_what_it_did_when_tuned(name: str, quotes: int, floor: dict[str, int]) -> None:
     data = tomllib.loads((PROBES / name).read_text(encoding="utf-8"))
