@@ -2184,8 +2184,15 @@ def _article_before(lines: list[str], blocks: list[Block], first: _Found) -> boo
 
 
 # A thread's counter of its posts or replies ("12 replies", "43 posts"): a forum's, which may stand
-# over the thread's opening post as well as over its replies.
+# over the thread's opening post as well as over its replies. A widget's counter that counts its
+# comments too ("5 comments · 3 replies – powered by giscus") heads a comment section all the same.
 _THREAD_COUNTER = re.compile(r"\b(?:posts?|repl(?:y|ies))\b", re.I)
+_COMMENTS_COUNTED = re.compile(r"\b\d[\d,.]*\s*[kKmM]?\s+comments?\b", re.I)
+
+
+def _thread_counter(line: str) -> bool:
+    """Whether a heading counts a thread's posts or replies, not a comment section's comments."""
+    return bool(_THREAD_COUNTER.search(line)) and not _COMMENTS_COUNTED.search(line)
 
 
 def _heads_section(lines: list[str], blocks: list[Block], heading: int | None, first: _Found) -> bool:
@@ -2193,7 +2200,7 @@ def _heads_section(lines: list[str], blocks: list[Block], heading: int | None, f
     comment section's heading ("Comments", "2 Comments", "Comments (3)"), only a widget's short lines
     between: a comment of the section however short the article above it, never a thread's opening
     post. (A post signed under its text under a topic's counter is a talk page's opening post.)"""
-    if heading is None or first.head >= first.body or _THREAD_COUNTER.search(lines[heading]):
+    if heading is None or first.head >= first.body or _thread_counter(lines[heading]):
         return False
     top = min(blocks[first.head].lines[first.at][0], blocks[first.body].lines[0][0])
     return all(len(lines[k].split()) <= _WIDGET_WORDS for k in range(heading + 1, top))
