@@ -7903,7 +7903,8 @@ _BEAT_WORDS = frozenset({
     "community", "senior", "chief", "junior", "trainee", "deputy", "assistant", "lead", "principal",
     "special", "general", "court", "courts", "crime", "education", "environment", "political", "democracy",
     "consumer", "council", "rural", "farming", "transport", "property", "motoring", "royal", "foreign",
-    "data", "investigative", "economics", "social", "affairs", "digital", "showbiz", "arts", "features", "news"})
+    "data", "investigative", "economics", "social", "affairs", "digital", "showbiz", "arts", "features",
+    "news"})
 
 
 def _role_words(words: str) -> bool:
