@@ -270,3 +270,81 @@ def test_a_lower_case_role_byline_leaves_the_article() -> None:
     assert not any("Penhale" in p for p in layout.paragraphs)
     assert layout.outlet_marker == ""
     assert any(p.startswith("Three of the county") for p in layout.paragraphs)
+
+
+# ---- 6. a message signed by the site's role alone ("Moderator" over its stamp) ----
+
+_CLOCK_ARTICLE = [
+    "Market hall roof to be repaired",
+    "",
+    "The market hall roof, damaged in the February gales, will be repaired over the summer by a firm from"
+    " the county town, the council said on Thursday. Traders will move to the car park for six weeks.",
+    "",
+    "Comments (3)",
+    "",
+]
+
+
+def _signed_page(header: list[str], rows: bool) -> str:
+    reply = ["Reply"] if rows else []
+    return "\n".join(_CLOCK_ARTICLE + [
+        "Gwen Probert", "2 days ago", "About time. The stalls have been under buckets.", *reply, "",
+        *header, "2 days ago", "A reminder to keep comments on the story, please. Two have been removed.",
+        *reply, "",
+        "Len Hughes", "1 day ago", "Six weeks in a car park in July. Bring sun cream.", *reply,
+    ])
+
+
+def test_a_message_signed_by_the_role_alone_is_the_roles() -> None:
+    for role in ("Moderator", "Admin", "The Editor"):
+        for rows in (True, False):  # the plain reader (action rows) and the generic one
+            layout = split_layout(_signed_page([role], rows))
+            assert [c.author for c in layout.comments] == ["Gwen Probert", role, "Len Hughes"], (role, rows)
+            assert layout.comments[1].body.startswith("A reminder to keep comments")
+
+
+def test_a_role_badge_under_a_name_stays_a_badge() -> None:
+    for rows in (True, False):
+        layout = split_layout(_signed_page(["Cerys Ward", "Moderator"], rows))
+        assert [c.author for c in layout.comments] == ["Gwen Probert", "Cerys Ward", "Len Hughes"], rows
+
+
+def test_a_role_word_that_is_no_header_is_not_an_author() -> None:
+    from components.parse.layout import _role_over_stamp
+    assert _role_over_stamp(["Moderator", "3 hours ago"], 0)
+    assert not _role_over_stamp(["Moderator", "Cerys Ward", "3 hours ago"], 0)  # a badge over a name
+    assert not _role_over_stamp(["Top fan", "3 hours ago"], 0)  # a badge, not a role that signs
+    assert not _role_over_stamp(["The moderator said the thread would close", "3 hours ago"], 0)
+    assert not _role_over_stamp(["Moderator"], 0)
+
+
+# ---- 7. a WhatsApp export's date: the first member's message, not the group's creation ----
+
+_CHAT = [
+    "[02/03/2024, 18:20:11] Lane End Plots: \u200eMessages and calls are end-to-end encrypted. No one outside"
+    " of this chat, not even WhatsApp, can read or listen to them.",
+    "[02/03/2024, 18:20:11] \u200eMorwenna Trelease created group \u201cLane End Plots\u201d",
+    "[02/03/2024, 18:21:40] \u200eMorwenna Trelease added you",
+    "[14/09/2025, 07:55:02] Morwenna Trelease: Water is off at the top trough again.",
+    "[14/09/2025, 08:03:19] Idris Mabey: Not me, I was away all weekend",
+    "[14/09/2025, 08:10:44] Pat Kellow: I'll put a note on the shed door",
+    "[15/09/2025, 09:02:07] Morwenna Trelease: Thanks Pat",
+]
+
+
+def test_a_chat_export_is_dated_by_its_first_members_message() -> None:
+    from components.parse.whatsapp import chat_export
+    comments, _, title, day = chat_export(_CHAT)
+    assert day == "2025-09-14"
+    assert [c.author for c in comments] == [
+        "Morwenna Trelease", "Idris Mabey", "Pat Kellow", "Morwenna Trelease"]
+    assert title == "Lane End Plots"
+
+
+def test_a_chat_export_that_opens_with_a_message_keeps_that_date() -> None:
+    from components.parse.whatsapp import chat_export
+    android = ["11/06/2025, 19:04 - Bryn Tallis: Bins are Tuesday this week, not Monday",
+               "11/06/2025, 19:06 - Hana Oduya: Thanks, I'd have missed that",
+               "12/06/2025, 07:40 - Bryn Tallis: And the recycling is the week after",
+               "12/06/2025, 07:41 - Hana Oduya: \U0001F44D"]
+    assert chat_export(android)[3] == "2025-06-11"

@@ -1906,6 +1906,16 @@ _COLUMN_BADGE = re.compile(r"(?<=\S)(?:\s{2,}|\t+|\s+[·•|]\s+)(?i:pro|plus|ad
                            r"|owner|vip|patron|supporter|subscriber|premium|editor)(?=\s{2,}|\t|\s+[·•|]\s+|$)")
 # An outlet's account named for its role: one capitalised word and the role ("Sentinel Moderator").
 _ROLE_ACCOUNT = re.compile(r"^[A-Z][a-z]{2,20} Moderator$")
+# A site's role that signs a message in the name's place ("Moderator" over the stamp, no name above it): the
+# author the page shows, as "Guest" is, not a badge beside a name.
+_SIGNING_ROLE = re.compile(r"^(?:moderator|moderators|admin|administrator|site admin|webmaster|the editor"
+                           r"|editor|moderation team)$", re.I)
+
+
+def _role_over_stamp(lines: list[str], k: int) -> bool:
+    """Whether line k is a site's role alone right over a stamp line (_SIGNING_ROLE)."""
+    return (k + 1 < len(lines) and len(lines[k]) <= 40 and bool(_SIGNING_ROLE.match(lines[k].strip()))
+            and _is_stamp(lines[k + 1]))
 # Old Reddit's header around a name: "[–]moss_owl 2,104 points 6 hours ago", "score hidden".
 _COLLAPSE_MARK = re.compile(r"^\[[–+-]\]\s*")
 _HANDLE_END = re.compile(r"(?<=\S)\s+@[\w.-]{1,60}(?:@[\w.-]{1,60})?$")
@@ -2506,7 +2516,8 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     "Replying to X" line before the name are skipped, and place, badge, reply and stamp lines
     under it when a stamp closes them."""
     k, counted, target = 0, False, ""
-    while k < len(lines) and (_is_comment_meta(lines[k]) or not lines[k].strip() or (
+    while k < len(lines) and not _role_over_stamp(lines, k) and (
+            _is_comment_meta(lines[k]) or not lines[k].strip() or (
             len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(_REPLY_ARROW_MARK.sub("", lines[k].strip())))
             or (not k and len(lines[k]) < 60 and _SORT_CONTROL.match(lines[k].strip())
                 and _headed_under(lines, 1))
