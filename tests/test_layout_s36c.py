@@ -348,3 +348,56 @@ def test_a_chat_export_that_opens_with_a_message_keeps_that_date() -> None:
                "12/06/2025, 07:40 - Bryn Tallis: And the recycling is the week after",
                "12/06/2025, 07:41 - Hana Oduya: \U0001F44D"]
     assert chat_export(android)[3] == "2025-06-11"
+
+
+# ---- 5. a site named only by its lower-case wordmark atop the page and over its footer ----
+
+_IMAGE_POST = [
+    "snapvault", "New post", "Sign in", "",
+    "My grandmother's 1962 sewing machine, restored over a winter",
+    "",
+    "stitchwise",
+    "Feb 2, 2026",
+    "",
+    "It had sat in the shed for twenty years. The motor was seized and the belt had perished completely.",
+    "",
+    "I stripped it down over a winter of weekends, cleaned every part and replaced the belt and the wiring.",
+    "",
+    "It sews again, and better than my new one does.",
+    "",
+    "Comments (2)",
+    "",
+    "bobbin_case",
+    "Feb 2, 2026",
+    "That chrome came up beautifully. What did you use on the rust?",
+    "",
+    "hemline42",
+    "Feb 3, 2026",
+    "My mum had the same model. This made my morning.",
+    "",
+]
+
+
+def test_a_lower_case_wordmark_atop_the_page_and_over_its_footer_names_the_site() -> None:
+    footer = ["{mark}", "About", "Help", "Terms", "Privacy", "Advertise"]
+    text = "\n".join(_IMAGE_POST + footer).replace("{mark}", "snapvault")
+    layout = split_layout(text)
+    assert layout.outlet_marker == "snapvault"
+
+
+def test_a_wordmark_rule_needs_the_footers_column_of_links() -> None:
+    from components.parse.layout import _lower_wordmark
+    def page(top: str, foot: list[str]) -> list[str]:
+        return [f"{top}\nNew post\nSign in", "Title of the post", "stitchwise\nFeb 2, 2026",
+                "A paragraph of the post that runs on for a while.", "Another paragraph of the post.",
+                "\n".join(foot)]
+    assert _lower_wordmark(page("snapvault", ["snapvault", "About", "Terms", "Privacy"])) == "snapvault"
+    assert _lower_wordmark(page("snapvault", ["About", "Terms", "Privacy"])) == ""  # at the top only
+    # the same word over a comment's stamp and text, not over links
+    assert _lower_wordmark(page("snapvault", ["snapvault", "2 hours ago", "Lovely work, it is."])) == ""
+    assert _lower_wordmark(page("snapvault", ["snapvault", "About", "Terms"])) == ""  # too few links
+    # a handle (digits, "_", "-"), a capitalised name, a menu's or a footer column's heading
+    for top in ("stitch_wise", "hemline42", "Snapvault", "menu", "explore", "news", "search", "company"):
+        assert _lower_wordmark(page(top, [top, "About", "Terms", "Privacy"])) == "", top
+    # a page of one paragraph has no head and foot to tell apart
+    assert _lower_wordmark(["snapvault\nAbout\nTerms\nPrivacy"]) == ""

@@ -8212,6 +8212,39 @@ def _site_name(paragraphs: list[str]) -> str:
     return ""
 
 
+# A site's wordmark in lower case, one word of letters ("pictorium"): the page's first line, and again
+# the first line of a footer block of links. (A handle has digits, "_" or "-" in it; a commenter's name
+# over the last comment heads a stamp and a body, never a column of links.)
+_LOWER_WORDMARK = re.compile(r"^[a-z]{3,20}$")
+_FOOT_LINKS = 3  # the footer's links under the wordmark, at least
+# the headings of a footer's or a menu's columns, which a page may also open with: never a wordmark
+_COLUMN_HEADINGS = frozenset({
+    "explore", "company", "legal", "resources", "support", "community", "products", "discover", "topics",
+    "news", "services", "information", "info", "contact", "connect", "social", "shop", "store", "apps",
+    "languages", "language", "english", "featured", "browse", "learn", "partners", "policies", "sites"})
+_FOOT_LINK_WORDS = 4
+
+
+def _lower_wordmark(paragraphs: list[str]) -> str:
+    """The site's wordmark: a lower-case word alone atop the page (its head's first line, links under
+    it) that opens one of its last blocks, a column of short links ("About", "Terms", "Privacy"); ''
+    for none. A word the furniture or the interface knows ("menu", "search", "home") is none."""
+    if len(paragraphs) < _SITE_MIN:
+        return ""
+    head = [line.strip() for line in paragraphs[0].split("\n") if line.strip()]
+    if not head or not _LOWER_WORDMARK.match(head[0]) or len(head) < 2 or _is_furniture(head[0]) or (
+            _is_ui_line(head[0]) or head[0] in _COLUMN_HEADINGS | _SECTION_WORDS):
+        return ""
+    for p in paragraphs[-_SITE_FOOT:]:
+        foot = [line.strip() for line in p.split("\n") if line.strip()]
+        links = foot[1:]
+        if foot and foot[0] == head[0] and len(links) >= _FOOT_LINKS and all(
+                len(link.split()) <= _FOOT_LINK_WORDS and link[-1:] not in ".!?:" and not _is_stamp(link)
+                for link in links):
+            return head[0]
+    return ""
+
+
 _CHANNEL_LINE = re.compile(r"^#[\w-]{1,80}$")
 _WORKSPACE_NAME = re.compile(r"^(?-i:[A-Z\d])[\w&'’.-]*(?: [\w&'’.-]+){0,4}$")
 
@@ -8360,6 +8393,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     found += _blog_name(paragraphs, title)
     if site_name:
         found.append((site_name, "the site's name in its head and footer"))
+    if wordmark := _lower_wordmark(paragraphs):
+        found.append((wordmark, "the site's lower-case wordmark atop the page and over its footer"))
     if crumb_site := _crumb_site(every, text):
         found.append((crumb_site, "the site's name atop the page and first in its breadcrumb"))
     if studio := _studio_over_title(paragraphs, title):
