@@ -73,6 +73,7 @@ from .layout import (
     _reply_marks,
     _reply_target,
     _reviewer_stats,
+    _role_over_stamp,
     _sibling_answered,
     _social_profile,
     collapse_action_phrases,
@@ -493,6 +494,17 @@ def _lower_header(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -
     return (opens and stamp_kind in (Kind.STAMP, Kind.OPENER) and stamp_k == k + 1
             and _pure_stamp(lines[stamp_k]) and rows[n + 2][1] in _BODY_KINDS
             and (_lower_name(lines[k], lines[stamp_k]) or _capital_then_lower(lines[k].strip())))
+
+
+def _role_header(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a site's role alone ("Moderator") opens a comment's header right over its stamp, no name
+    line over it: the message is signed by the role, which is its author (a badge under a name stays one)."""
+    k, kind, _ = rows[n]
+    if kind not in (Kind.ACTION, Kind.OTHER, Kind.SHORT) or n + 2 >= len(rows) or (
+            not _role_over_stamp(lines, k)):
+        return False
+    opens = n == 0 or rows[n - 1][0] < k - 1 or rows[n - 1][1] in (Kind.ACTION, Kind.OTHER)
+    return opens and rows[n + 1][0] == k + 1 and rows[n + 2][1] in _BODY_KINDS
 
 
 def _lower_name(text: str, stamp: str) -> bool:
@@ -1134,6 +1146,8 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             rows[n] = (rows[n][0], Kind.ACTION, "")  # "5.0 out of 5 stars Best boots I ever owned"
         elif _lower_header(lines, rows, n):
             rows[n] = (rows[n][0], Kind.NAME, lines[rows[n][0]].strip())  # "the quiet setter" over "2h"
+        elif _role_header(lines, rows, n):
+            rows[n] = (rows[n][0], Kind.NAME, lines[rows[n][0]].strip())  # "Moderator" over "2 days ago"
     _mark_repeated_notices(lines, rows)
     dashed = {n: m["name"] for n, (k, kind, _) in enumerate(rows) if n and rows[n - 1][1] is Kind.PROSE
               and rows[n - 1][0] == k - 1 and kind in (Kind.NAME, Kind.SHORT, Kind.PROSE)
@@ -1957,7 +1971,8 @@ def _plausible(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     body of at least one line that is not a Title Case headline, and not too long."""
     author = _clean_author(item.author)[0]
     if not author or (_furniture_name(author) or (_is_badge(author) and not _ANONYMOUS.match(author))) and (
-            not _talk_signer(lines, blocks, item) and not _editor_address(author)):
+            not _talk_signer(lines, blocks, item) and not _editor_address(author)
+            and not _role_over_stamp(lines, blocks[item.head].lines[item.at][0])):  # "Moderator" signing
         return False
     body = [t for t in _body_lines(lines, blocks[item.body]) if t]
     words = sum(len(t.split()) for t in body)
@@ -2184,8 +2199,15 @@ def _article_before(lines: list[str], blocks: list[Block], first: _Found) -> boo
 
 
 # A thread's counter of its posts or replies ("12 replies", "43 posts"): a forum's, which may stand
-# over the thread's opening post as well as over its replies.
+# over the thread's opening post as well as over its replies. A widget's counter that counts its
+# comments too ("5 comments · 3 replies – powered by giscus") heads a comment section all the same.
 _THREAD_COUNTER = re.compile(r"\b(?:posts?|repl(?:y|ies))\b", re.I)
+_COMMENTS_COUNTED = re.compile(r"\b\d[\d,.]*\s*[kKmM]?\s+comments?\b", re.I)
+
+
+def _thread_counter(line: str) -> bool:
+    """Whether a heading counts a thread's posts or replies, not a comment section's comments."""
+    return bool(_THREAD_COUNTER.search(line)) and not _COMMENTS_COUNTED.search(line)
 
 
 def _heads_section(lines: list[str], blocks: list[Block], heading: int | None, first: _Found) -> bool:
@@ -2193,7 +2215,7 @@ def _heads_section(lines: list[str], blocks: list[Block], heading: int | None, f
     comment section's heading ("Comments", "2 Comments", "Comments (3)"), only a widget's short lines
     between: a comment of the section however short the article above it, never a thread's opening
     post. (A post signed under its text under a topic's counter is a talk page's opening post.)"""
-    if heading is None or first.head >= first.body or _THREAD_COUNTER.search(lines[heading]):
+    if heading is None or first.head >= first.body or _thread_counter(lines[heading]):
         return False
     top = min(blocks[first.head].lines[first.at][0], blocks[first.body].lines[0][0])
     return all(len(lines[k].split()) <= _WIDGET_WORDS for k in range(heading + 1, top))

@@ -217,7 +217,10 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"your e-?mail address will not be published", r"^readers?['’]? picks\b",
               r"^\d[\d,]* (thoughts|responses|replies) on\b", r"house rules\.?$", r"^\d+% upvoted$",
               r"^(newest|oldest|best rated|worst rated|best|top|most liked|latest|all)"
-              r"(\s+(newest|oldest|best rated|worst rated|best|top|most liked|latest|all))+$"),
+              r"(\s+(newest|oldest|best rated|worst rated|best|top|most liked|latest|all))+$",
+              # one sort choice or a loader alone over the comments ("Oldest first", "Load more")
+              r"^(newest|oldest|most (recent|liked|popular|relevant|helpful|replied)|top rated|highest rated)"
+              r"( first)?$", r"^(load|show|see|view) (more|older|newer|earlier|previous)$"),
     # Forums: the community name and the post line above a thread.
     *_compile(r"^posted by u/", r"^r/\w+$", r"^more (posts|stories|articles) from\b"),
     # Comment sections closed or archived, and the article tools beside them (broadsheets).
@@ -849,8 +852,8 @@ COMMENT_HEADINGS: tuple[re.Pattern[str], ...] = _compile(
     # a photo platform's link above its comments: "View all 1,862 comments"
     r"^view all (\d[\d,.]*[km]? )?comments$",
     # a comment widget's counter of comments and replies, its credit after it (giscus, utterances):
-    # "5 comments · 3 replies – powered by giscus"
-    r"^\d[\d,]* comments?\s*[·•|,]\s*\d[\d,]* repl(y|ies)(\s*[–—-]\s*powered by [\w .-]{1,30})?$",
+    # "5 comments · 3 replies – powered by giscus", "4 comments · 1 reply · powered by utterances"
+    r"^\d[\d,]* comments?\s*[·•|,]\s*\d[\d,]* repl(y|ies)(\s*[–—·•|-]\s*powered by [\w .-]{1,30})?$",
     # a forum topic's post count, alone or in its toolbar: "43 posts", "Post Reply • 43 posts",
     # "[ 56 posts ]", "43 posts • Page 1 of 3 • 1, 2, 3"
     r"^((post (a )?reply|reply to topic|post new topic|new topic)\s*[•·|]?\s*)?[\[(]?\s*\d[\d,]*\s+posts?"
@@ -1541,7 +1544,7 @@ def _is_byline(line: str) -> bool:
     """`By Name`, `By Name, Outlet`, `by Name`, `By NAME For Outlet`, `By: Station Staff`,
     `Name (Outlet)`, `Name, Role Reporter`."""
     if len(line) <= 240 and (_BYLINE_APPOSITION.match(line) or _paren_byline(line.strip())
-                             or _role_byline(line)):
+                             or _role_byline(line) or _BY_LOWER_ROLE.match(line.strip())):
         return True
     match = _BYLINE.match(line) or _BYLINE_LABEL.match(line)
     if match is None or line.rstrip()[-1:] in "!?":
@@ -1557,6 +1560,13 @@ def _is_byline(line: str) -> bool:
 _ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+"
                           r"(?P<role>(?:[A-Z][\w-]*\s+){0,2}(?:Columnist|Reporter|Correspondent|Editor"
                           r"|Writer|Contributor|Critic|Journalist|Producer)s?)$")
+
+
+# "By Name, community reporter": the writer's role in lower case after a "By" byline (without the
+# "By" the same apposition opens a sentence and stays the article's).
+_BY_LOWER_ROLE = re.compile(r"^[Bb]y:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:[a-z][\w-]*\s+){0,3}"
+                            r"(?:columnist|reporter|correspondent|editor|writer|contributor|critic|journalist"
+                            r"|producer|photographer)s?$")
 
 
 def _role_byline(line: str) -> str:
@@ -1896,6 +1906,16 @@ _COLUMN_BADGE = re.compile(r"(?<=\S)(?:\s{2,}|\t+|\s+[·•|]\s+)(?i:pro|plus|ad
                            r"|owner|vip|patron|supporter|subscriber|premium|editor)(?=\s{2,}|\t|\s+[·•|]\s+|$)")
 # An outlet's account named for its role: one capitalised word and the role ("Sentinel Moderator").
 _ROLE_ACCOUNT = re.compile(r"^[A-Z][a-z]{2,20} Moderator$")
+# A site's role that signs a message in the name's place ("Moderator" over the stamp, no name above it): the
+# author the page shows, as "Guest" is, not a badge beside a name.
+_SIGNING_ROLE = re.compile(r"^(?:moderator|moderators|admin|administrator|site admin|webmaster|the editor"
+                           r"|editor|moderation team)$", re.I)
+
+
+def _role_over_stamp(lines: list[str], k: int) -> bool:
+    """Whether line k is a site's role alone right over a stamp line (_SIGNING_ROLE)."""
+    return (k + 1 < len(lines) and len(lines[k]) <= 40 and bool(_SIGNING_ROLE.match(lines[k].strip()))
+            and _is_stamp(lines[k + 1]))
 # Old Reddit's header around a name: "[–]moss_owl 2,104 points 6 hours ago", "score hidden".
 _COLLAPSE_MARK = re.compile(r"^\[[–+-]\]\s*")
 _HANDLE_END = re.compile(r"(?<=\S)\s+@[\w.-]{1,60}(?:@[\w.-]{1,60})?$")
@@ -1951,9 +1971,21 @@ def _reply_phrase(text: str) -> tuple[str, str] | None:
         return None
     name, target = match.group("name").strip(), match.group("target").strip()
     target = _AGO_END.sub("", target).strip() or target  # "… replied to Ada Lind 2 hours ago"
-    if not (_name_like(name, _NAME_WORDS) and _name_like(target, 4)):
+    if not ((_name_like(name, _NAME_WORDS) or _lower_tailed_name(name)) and _name_like(target, 4)):
         return None
     return name, target
+
+
+# A display name whose first word alone is capitalised ("Courier newsdesk", "Moss piglet"), as a desk's
+# account or a wiki's user name is written; never a sentence's opening ("I wrote this", "We said").
+_LOWER_TAILED = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: [a-z][\w'’.-]*){1,2}$")
+_NO_NAME_OPENER = re.compile(r"^(?:I|We|You|He|She|It|They|This|That|There|Here|The|A|An|My|Our|Your|His|Her"
+                             r"|Their|Posted|Written|Sent|Added|Reply|Comment|Just|Only|And|But|So)\b")
+
+
+def _lower_tailed_name(name: str) -> bool:
+    """Whether a header's name before its reply phrase is a capitalised word then lower-case ones."""
+    return bool(_LOWER_TAILED.match(name)) and not _NO_NAME_OPENER.match(name)
 
 
 def _reply_target(line: str) -> str:
@@ -2484,7 +2516,8 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     "Replying to X" line before the name are skipped, and place, badge, reply and stamp lines
     under it when a stamp closes them."""
     k, counted, target = 0, False, ""
-    while k < len(lines) and (_is_comment_meta(lines[k]) or not lines[k].strip() or (
+    while k < len(lines) and not _role_over_stamp(lines, k) and (
+            _is_comment_meta(lines[k]) or not lines[k].strip() or (
             len(lines[k]) < 80 and _REPLY_WORDS_LINE.match(_REPLY_ARROW_MARK.sub("", lines[k].strip())))
             or (not k and len(lines[k]) < 60 and _SORT_CONTROL.match(lines[k].strip())
                 and _headed_under(lines, 1))
@@ -2703,8 +2736,23 @@ def _widget_control(line: str) -> bool:
     """A comment widget's prompt, sort row or reply toggle over a comment ("Sign in to comment", "Most
     liked   Newest", "View all 2 replies"): never a stamp or a name."""
     line = line.strip()
-    return bool(line) and not _is_stamp(line) and not _name_like(line, _NAME_WORDS) and (
-        _is_ui_line(line) or _sort_row(line) or bool(_REPLIES_TOGGLE.match(line)))
+    return bool(line) and not _is_stamp(line) and (
+        _lone_control(line) or not _name_like(line, _NAME_WORDS) and (
+            _is_ui_line(line) or _sort_row(line) or bool(_REPLIES_TOGGLE.match(line))))
+
+
+# A widget's one control alone on its line, which reads like a name of capitalised words ("Most recent",
+# "Load more", "Oldest first"): the chosen sort order or the loader over the first comment.
+_LOAD_CONTROL = re.compile(r"^(?:load|show|see|view) (?:more|older|newer|earlier|previous)$")
+_LONE_CHOICE_EXCEPT = frozenset(("new", "hot"))  # (short words a user name may be)
+
+
+def _lone_control(line: str) -> bool:
+    """Whether a line is one sort choice ("Most recent", "Newest first", "Popular ▾") or a loader
+    ("Load more") alone: a widget's control, never a commenter's name."""
+    text = " ".join(line.strip().rstrip(_CARETS).lower().split())
+    choice = text.removesuffix(" first")
+    return (choice in _SORT_CHOICES and choice not in _LONE_CHOICE_EXCEPT) or bool(_LOAD_CONTROL.match(text))
 
 
 _REPLIES_TOGGLE = re.compile(r"^(?:see|view|show|load|hide) (?:all |more )?(?:\d[\d,]* )?(?:more )?"
@@ -7821,7 +7869,7 @@ def _proper_case(name: str, text: str) -> str:
 
 # The writer's role after a byline's comma, never the outlet: "By Ann Lee, Senior TV Editor".
 _BYLINE_ROLE = re.compile(r"(?:^|\s)(?:editor|writer|reporter|correspondent|critic|columnist|contributor"
-                          r"|producer|analyst|journalist)s?$", re.I)
+                          r"|producer|analyst|journalist|photographer)s?$", re.I)
 
 
 def _without_closing_date(names: str) -> str:
@@ -7846,6 +7894,8 @@ def _byline_outlet(line: str) -> str:
         outlet = _STAFF_SUFFIX.sub("", parts[-1])
         if all(word.lower() in _DESK_WORDS for word in outlet.replace("&", " ").split()):
             return ""  # "By Ann Lee, Assistant Editor, Entertainment": the writer's desk, not the paper
+        if outlet != parts[-1] and _role_words(outlet):
+            return ""  # "By Ann Lee, Community Reporter": the beat before the role, not the paper
         return "" if _BYLINE_ROLE.search(outlet) or not re.search(r"[^\W\d_]", outlet) else outlet
     if " For " in names or " for " in names:
         return re.split(r" [Ff]or ", names, maxsplit=1)[1].strip()
@@ -7856,6 +7906,22 @@ def _byline_outlet(line: str) -> str:
     if caps < len(words) and words[caps].lower() in ("and", "&", "with"):
         return ""  # "By ANN LEE and TOM REED": the second writer, no outlet
     return " ".join(words[caps:]) if 2 <= caps < len(words) else ""
+
+
+# The words of a writer's beat or rank before "Reporter" / "Writer" ("Community Reporter", "Senior Court
+# Reporter", "Chief Sports Writer"): with the role they name the job, never the paper.
+_BEAT_WORDS = frozenset({
+    "community", "senior", "chief", "junior", "trainee", "deputy", "assistant", "lead", "principal",
+    "special", "general", "court", "courts", "crime", "education", "environment", "political", "democracy",
+    "consumer", "council", "rural", "farming", "transport", "property", "motoring", "royal", "foreign",
+    "data", "investigative", "economics", "social", "affairs", "digital", "showbiz", "arts", "features",
+    "news"})
+
+
+def _role_words(words: str) -> bool:
+    """Whether what stands before a byline's role is a beat or rank in words (or in lower case)."""
+    parts = words.replace("&", " ").split()
+    return bool(parts) and (words.islower() or all(w.lower() in _BEAT_WORDS | _DESK_WORDS for w in parts))
 
 
 _FORUM_BUTTON = re.compile(r"^(?:post|new|add) (?:a )?(?:reply|topic|thread|comment)$", re.I)
@@ -8146,6 +8212,39 @@ def _site_name(paragraphs: list[str]) -> str:
     return ""
 
 
+# A site's wordmark in lower case, one word of letters ("pictorium"): the page's first line, and again
+# the first line of a footer block of links. (A handle has digits, "_" or "-" in it; a commenter's name
+# over the last comment heads a stamp and a body, never a column of links.)
+_LOWER_WORDMARK = re.compile(r"^[a-z]{3,20}$")
+_FOOT_LINKS = 3  # the footer's links under the wordmark, at least
+# the headings of a footer's or a menu's columns, which a page may also open with: never a wordmark
+_COLUMN_HEADINGS = frozenset({
+    "explore", "company", "legal", "resources", "support", "community", "products", "discover", "topics",
+    "news", "services", "information", "info", "contact", "connect", "social", "shop", "store", "apps",
+    "languages", "language", "english", "featured", "browse", "learn", "partners", "policies", "sites"})
+_FOOT_LINK_WORDS = 4
+
+
+def _lower_wordmark(paragraphs: list[str]) -> str:
+    """The site's wordmark: a lower-case word alone atop the page (its head's first line, links under
+    it) that opens one of its last blocks, a column of short links ("About", "Terms", "Privacy"); ''
+    for none. A word the furniture or the interface knows ("menu", "search", "home") is none."""
+    if len(paragraphs) < _SITE_MIN:
+        return ""
+    head = [line.strip() for line in paragraphs[0].split("\n") if line.strip()]
+    if not head or not _LOWER_WORDMARK.match(head[0]) or len(head) < 2 or _is_furniture(head[0]) or (
+            _is_ui_line(head[0]) or head[0] in _COLUMN_HEADINGS | _SECTION_WORDS):
+        return ""
+    for p in paragraphs[-_SITE_FOOT:]:
+        foot = [line.strip() for line in p.split("\n") if line.strip()]
+        links = foot[1:]
+        if foot and foot[0] == head[0] and len(links) >= _FOOT_LINKS and all(
+                len(link.split()) <= _FOOT_LINK_WORDS and link[-1:] not in ".!?:" and not _is_stamp(link)
+                for link in links):
+            return head[0]
+    return ""
+
+
 _CHANNEL_LINE = re.compile(r"^#[\w-]{1,80}$")
 _WORKSPACE_NAME = re.compile(r"^(?-i:[A-Z\d])[\w&'’.-]*(?: [\w&'’.-]+){0,4}$")
 
@@ -8294,6 +8393,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     found += _blog_name(paragraphs, title)
     if site_name:
         found.append((site_name, "the site's name in its head and footer"))
+    if wordmark := _lower_wordmark(paragraphs):
+        found.append((wordmark, "the site's lower-case wordmark atop the page and over its footer"))
     if crumb_site := _crumb_site(every, text):
         found.append((crumb_site, "the site's name atop the page and first in its breadcrumb"))
     if studio := _studio_over_title(paragraphs, title):

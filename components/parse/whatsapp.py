@@ -107,7 +107,7 @@ def _title(notices: list[str], first: str) -> str:
 
 def chat_export(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]:
     """The messages of an exported chat as comments, the lines they take, a title (when the chat
-    opens the page) and the date of its first line; nothing when the page has no such chat."""
+    opens the page) and the date of its first member's message; nothing when the page has no such chat."""
     stamped = [(k, m) for k, line in enumerate(lines)
                if line[:1] in _OPENERS and len(line) < 5000 and (m := _stamp(_clean(line)))]
     said = [(k, m, s) for k, m in stamped if (s := _sender(m["rest"]))]
@@ -147,4 +147,7 @@ def chat_export(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]
     first = stamped[0][0]
     heads = not any(line.strip() for line in lines[:first])
     title = _title(notices, comments[0].body) if heads else ""
-    return comments, set(range(first, end)), title, _iso(stamped[0][1], _day_first([m for _, m in stamped]))
+    # the chat's date is its first member's message: the app's lines before it (the group's creation,
+    # the encryption notice) may be dated a year or more before anyone wrote
+    dated = said[0][1] if said else stamped[0][1]
+    return comments, set(range(first, end)), title, _iso(dated, _day_first([m for _, m in stamped]))
