@@ -176,8 +176,6 @@ def test_a_new_statement_touches_the_documents_that_quote_its_runs_and_only_thos
     assert side_of(other[0], before) == side_of(other[0], CLAIMS)
 
 
-@pytest.mark.xfail(strict=True, reason="build.py asks Claims.digest once per document and the digest now "
-                                        "hashes every run of every statement: documents x statements' runs")
 def test_a_build_hashes_the_claims_a_fixed_number_of_times(
         synthetic_seeds: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seeds = synthetic_seeds(100, 10, seed=5)
