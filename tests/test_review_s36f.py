@@ -64,35 +64,25 @@ def test_one_quote_from_each_side_weighed_together_takes_neither() -> None:
 
 # --- (A) where it gives a side a careful reader would not ---
 
-@pytest.mark.xfail(strict=True, reason="a quoted line agreed with in words outside the approval list "
-                                        "(\"Couldn't have put it better\", \"- this.\") is read as held up")
 @pytest.mark.parametrize("text", ['"A school they can walk to." Could not have put it better.',
                                   '"A school they can walk to" - this.'])
 def test_a_line_quoted_to_agree_without_an_approval_word_is_not_held_up(text: str) -> None:
     assert side_of(text) != "council"
 
 
-@pytest.mark.xfail(strict=True, reason="the commenter's own earlier words, quoted as theirs "
-                                        "(\"My comment yesterday was ...\") are read as a side's line")
 def test_a_commenter_quoting_their_own_earlier_comment_does_not_hold_it_up() -> None:
     assert side_of('My comment yesterday was "a school they can walk to" and I stand by it.') != "council"
 
 
-@pytest.mark.xfail(strict=True, reason="a place name in quotes (\"Village Hall\") that one side said "
-                                        "is one run of its line, so it counts against that side")
 def test_a_place_name_in_quotes_is_nobodys_line() -> None:
     assert side_of('Parking at the Village Hall is a nightmare on Mondays.') == NEUTRAL
     assert side_of('Parking at the "Village Hall" is a nightmare on Mondays.') == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason="a side's words as the title of a piece (the \"...\" piece) are "
-                                        "read as held up; _owned_or_labelled only looks before the quote")
 def test_a_sides_words_as_the_title_of_a_news_piece_are_not_held_up() -> None:
     assert side_of('Saw the "A school they can walk to" piece on the news last night.') == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason="runs of only function words (\"have a\", \"at the\") are a side's "
-                                        "line; one of them is half the runs of a three-word idiom")
 def test_an_idiom_sharing_only_a_run_of_function_words_is_nobodys_line() -> None:
     assert "have a" in CLAIMS.lines["council"]  # "Every child will have a place"
     assert side_of('It was the usual "have a go" spirit at the fete.') == NEUTRAL
