@@ -94,8 +94,6 @@ FIRST = ("Rory Banks", "Save Dunmere School are right, those kids deserve better
                        "on a bus to Harwood every morning.")
 
 
-@pytest.mark.xfail(strict=True, reason="a reply quoting its parent to ask what they meant is taken "
-                                        "as a rebuff (the quote-back rule ignores questions)")
 def test_a_reply_quoting_its_parent_to_ask_what_they_meant_takes_no_side() -> None:
     assert stances([FIRST, ("Eilidh", "What do you mean by every morning, Rory? Weekdays only?")]
                    ) == ["parents", NEUTRAL]  # the same question without the quote marks
@@ -103,8 +101,6 @@ def test_a_reply_quoting_its_parent_to_ask_what_they_meant_takes_no_side() -> No
     assert out == ["parents", NEUTRAL]
 
 
-@pytest.mark.xfail(strict=True, reason="one ordinary content word of the parent in quotes (\"morning\") "
-                                        "in a helpful reply is taken as a rebuff")
 def test_a_helpful_reply_with_one_ordinary_word_of_its_parent_in_quotes_takes_no_side() -> None:
     assert stances([FIRST, ("Eilidh", "Rory, the morning bus leaves at 7.40 if that helps.")]
                    ) == ["parents", NEUTRAL]  # without the quote marks
@@ -112,8 +108,6 @@ def test_a_helpful_reply_with_one_ordinary_word_of_its_parent_in_quotes_takes_no
     assert out == ["parents", NEUTRAL]
 
 
-@pytest.mark.xfail(strict=True, reason="a reply quoting its parent to agree, without an opener such as "
-                                        "\"Exactly\", is taken as a rebuff")
 def test_a_reply_quoting_its_parent_to_agree_is_not_a_rebuff() -> None:
     assert stances([FIRST, ("Eilidh", "Forty minutes on a bus. Could not have put it better, Rory.")]
                    )[1] != "council"  # without the quote marks
@@ -121,8 +115,6 @@ def test_a_reply_quoting_its_parent_to_agree_is_not_a_rebuff() -> None:
     assert out[1] != "council"
 
 
-@pytest.mark.xfail(strict=True, reason="_said_runs counts the words a commenter quoted from a side as "
-                                        "theirs, so repeating that side's line after them rebuffs them")
 def test_a_reply_repeating_a_line_its_parent_quoted_from_a_side_is_not_quoting_the_parent() -> None:
     mocking = ("Rory Banks", '"Every child will have a place at Harwood." Pull the other one.')
     reply = '"Every child will have a place" - at the back of a minibus, Rory.'
@@ -130,8 +122,6 @@ def test_a_reply_repeating_a_line_its_parent_quoted_from_a_side_is_not_quoting_t
     assert stances([mocking, ("Eilidh", reply)]) == ["parents", "parents"]
 
 
-@pytest.mark.xfail(strict=True, reason="_quotes_back re-reads every earlier comment of the answered "
-                                        "commenter for each reply that quotes: a long exchange is quadratic")
 def test_each_comment_is_read_for_its_runs_once_in_a_long_exchange(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
     real = thread_module._said_runs
