@@ -427,3 +427,82 @@ def test_documents_added_at_the_end_keep_spams_input_file_and_write_only_a_tail(
     _build(seeds, out)
     _assert_equals_cold(seeds, out, cold)
     assert kept.stat().st_ino != first.st_ino and not tail.exists()
+
+
+_SCHOOL_CONFIG = """[corpus]
+name = "Tarrow County Council votes to close Dunmere village school"
+
+[[sides]]
+id = "council"
+name = "Tarrow County Council"
+aliases = ["the council"]
+pronoun = "they"
+position_cues = ["falling rolls"]
+
+[[sides]]
+id = "parents"
+name = "Save Dunmere School"
+aliases = ["the campaign"]
+pronoun = "they"
+position_cues = ["keep the school open"]
+
+[[people]]
+name = "Gwen Pardoe"
+aliases = ["Pardoe"]
+pronoun = "she"
+side = "council"
+
+[[people]]
+name = "Owen Tally"
+aliases = ["Tally"]
+pronoun = "he"
+side = "parents"
+"""
+
+
+def _school_article(day: int, title: str, prose: str, comments: list[tuple[str, str]]) -> str:
+    """An invented article in the seed format: date, title, prose, then its comment section."""
+    section = "".join(f"  \u2022 {author}\n\n    {text}\n\n" for author, text in comments)
+    return f" date 2026-03-0{day}\n\n{title}\n\n{title}\n\n{prose}\n\nComments\n\n{section}"
+
+
+def test_a_new_statement_reclassifies_a_document_that_quotes_only_its_runs(tmp_path: Path) -> None:
+    """A statement made only of common words changes no side's words, only its runs (Claims.lines):
+    the document whose comment quotes those runs is classified again and changes stance, a document
+    that quotes nothing keeps its stance from the last build, and the tables equal a cold build's."""
+    seeds, out = tmp_path / "seeds", tmp_path / "corpus"
+    seeds.mkdir()
+    (seeds / "corpus.toml").write_text(_SCHOOL_CONFIG, encoding="utf-8")
+    (seeds / "a.txt").write_text(_school_article(
+        3, "Dunmere parents march on County Hall",
+        '"The consultation was a done deal from day one," Owen Tally said on Saturday.',
+        [("Mairi Lusk", '"We did what we could." Sure you did.'),
+         ("Pete Arrow", "Long walk for the little ones in the rain.")]), encoding="utf-8")
+    (seeds / "b.txt").write_text(_school_article(
+        4, "Dunmere school roof report published", "The county surveyor published the roof report on Friday.",
+        [("Ann Hobb", "Nice to see the old photos of the school in the paper."),
+         ("Ravi Moss", "My grandad went there in the fifties.")]), encoding="utf-8")
+    council = seeds / "c.txt"
+    council.write_text(_school_article(
+        5, "Council explains Dunmere decision",
+        "Tarrow County Council met on Thursday to vote on the closure.",
+        [("Lorna Dey", "Sad day for the village."), ("Hugh Penn", "Sad day indeed.")]), encoding="utf-8")
+
+    def claims_kept() -> dict[str, Any]:
+        return dict(json.loads((out / "cache" / "claims.json").read_text(encoding="utf-8"))["claims"])
+
+    def quoting_stance() -> str:
+        comments = load_corpus(out).comments
+        return str(comments.loc[comments["author"] == "Mairi Lusk", "stance"].iloc[0])
+
+    assert _build(seeds, out)[0] == 3
+    before, stance_before = claims_kept(), quoting_stance()
+    council.write_text(council.read_text(encoding="utf-8").replace(
+        "closure.", 'closure.\n\n"We did what we could with what we had," Gwen Pardoe said on Thursday.'),
+        encoding="utf-8")
+    classified, _ = _build(seeds, out)
+    after = claims_kept()
+    assert after["words"] == before["words"] and after["lines"] != before["lines"]  # only the runs changed
+    assert classified == 2  # the quoting document and the one that changed; b.txt carried over
+    assert (stance_before, quoting_stance()) == ("neutral", "parents")  # the council's line held up
+    _assert_equals_cold(seeds, out, tmp_path / "cold")

@@ -64,35 +64,25 @@ def test_one_quote_from_each_side_weighed_together_takes_neither() -> None:
 
 # --- (A) where it gives a side a careful reader would not ---
 
-@pytest.mark.xfail(strict=True, reason="a quoted line agreed with in words outside the approval list "
-                                        "(\"Couldn't have put it better\", \"- this.\") is read as held up")
 @pytest.mark.parametrize("text", ['"A school they can walk to." Could not have put it better.',
                                   '"A school they can walk to" - this.'])
 def test_a_line_quoted_to_agree_without_an_approval_word_is_not_held_up(text: str) -> None:
     assert side_of(text) != "council"
 
 
-@pytest.mark.xfail(strict=True, reason="the commenter's own earlier words, quoted as theirs "
-                                        "(\"My comment yesterday was ...\") are read as a side's line")
 def test_a_commenter_quoting_their_own_earlier_comment_does_not_hold_it_up() -> None:
     assert side_of('My comment yesterday was "a school they can walk to" and I stand by it.') != "council"
 
 
-@pytest.mark.xfail(strict=True, reason="a place name in quotes (\"Village Hall\") that one side said "
-                                        "is one run of its line, so it counts against that side")
 def test_a_place_name_in_quotes_is_nobodys_line() -> None:
     assert side_of('Parking at the Village Hall is a nightmare on Mondays.') == NEUTRAL
     assert side_of('Parking at the "Village Hall" is a nightmare on Mondays.') == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason="a side's words as the title of a piece (the \"...\" piece) are "
-                                        "read as held up; _owned_or_labelled only looks before the quote")
 def test_a_sides_words_as_the_title_of_a_news_piece_are_not_held_up() -> None:
     assert side_of('Saw the "A school they can walk to" piece on the news last night.') == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason="runs of only function words (\"have a\", \"at the\") are a side's "
-                                        "line; one of them is half the runs of a three-word idiom")
 def test_an_idiom_sharing_only_a_run_of_function_words_is_nobodys_line() -> None:
     assert "have a" in CLAIMS.lines["council"]  # "Every child will have a place"
     assert side_of('It was the usual "have a go" spirit at the fete.') == NEUTRAL
@@ -104,8 +94,6 @@ FIRST = ("Rory Banks", "Save Dunmere School are right, those kids deserve better
                        "on a bus to Harwood every morning.")
 
 
-@pytest.mark.xfail(strict=True, reason="a reply quoting its parent to ask what they meant is taken "
-                                        "as a rebuff (the quote-back rule ignores questions)")
 def test_a_reply_quoting_its_parent_to_ask_what_they_meant_takes_no_side() -> None:
     assert stances([FIRST, ("Eilidh", "What do you mean by every morning, Rory? Weekdays only?")]
                    ) == ["parents", NEUTRAL]  # the same question without the quote marks
@@ -113,8 +101,6 @@ def test_a_reply_quoting_its_parent_to_ask_what_they_meant_takes_no_side() -> No
     assert out == ["parents", NEUTRAL]
 
 
-@pytest.mark.xfail(strict=True, reason="one ordinary content word of the parent in quotes (\"morning\") "
-                                        "in a helpful reply is taken as a rebuff")
 def test_a_helpful_reply_with_one_ordinary_word_of_its_parent_in_quotes_takes_no_side() -> None:
     assert stances([FIRST, ("Eilidh", "Rory, the morning bus leaves at 7.40 if that helps.")]
                    ) == ["parents", NEUTRAL]  # without the quote marks
@@ -122,8 +108,6 @@ def test_a_helpful_reply_with_one_ordinary_word_of_its_parent_in_quotes_takes_no
     assert out == ["parents", NEUTRAL]
 
 
-@pytest.mark.xfail(strict=True, reason="a reply quoting its parent to agree, without an opener such as "
-                                        "\"Exactly\", is taken as a rebuff")
 def test_a_reply_quoting_its_parent_to_agree_is_not_a_rebuff() -> None:
     assert stances([FIRST, ("Eilidh", "Forty minutes on a bus. Could not have put it better, Rory.")]
                    )[1] != "council"  # without the quote marks
@@ -131,8 +115,6 @@ def test_a_reply_quoting_its_parent_to_agree_is_not_a_rebuff() -> None:
     assert out[1] != "council"
 
 
-@pytest.mark.xfail(strict=True, reason="_said_runs counts the words a commenter quoted from a side as "
-                                        "theirs, so repeating that side's line after them rebuffs them")
 def test_a_reply_repeating_a_line_its_parent_quoted_from_a_side_is_not_quoting_the_parent() -> None:
     mocking = ("Rory Banks", '"Every child will have a place at Harwood." Pull the other one.')
     reply = '"Every child will have a place" - at the back of a minibus, Rory.'
@@ -140,8 +122,6 @@ def test_a_reply_repeating_a_line_its_parent_quoted_from_a_side_is_not_quoting_t
     assert stances([mocking, ("Eilidh", reply)]) == ["parents", "parents"]
 
 
-@pytest.mark.xfail(strict=True, reason="_quotes_back re-reads every earlier comment of the answered "
-                                        "commenter for each reply that quotes: a long exchange is quadratic")
 def test_each_comment_is_read_for_its_runs_once_in_a_long_exchange(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
     real = thread_module._said_runs
@@ -176,8 +156,6 @@ def test_a_new_statement_touches_the_documents_that_quote_its_runs_and_only_thos
     assert side_of(other[0], before) == side_of(other[0], CLAIMS)
 
 
-@pytest.mark.xfail(strict=True, reason="build.py asks Claims.digest once per document and the digest now "
-                                        "hashes every run of every statement: documents x statements' runs")
 def test_a_build_hashes_the_claims_a_fixed_number_of_times(
         synthetic_seeds: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seeds = synthetic_seeds(100, 10, seed=5)

@@ -2,6 +2,7 @@
 across documents, the documents and mentions tables, the claims, spam across the corpus, and the
 comments table streamed from the per-document files in batches of bounded size."""
 
+import functools
 import hashlib
 import json
 import os
@@ -86,6 +87,12 @@ class Reduced:
     statements: pd.DataFrame
     mentions: pd.DataFrame
     claims: Claims
+
+    @functools.cached_property
+    def digest(self) -> str:
+        """The claims' digest (Claims.digest), hashed once per build: it covers every run of
+        words of every statement (Claims.lines), and a build keys each document's stance by it."""
+        return self.claims.digest()
 
 
 def _counted(documents: pd.DataFrame, mentions: pd.DataFrame, entries: list[Entry]) -> pd.DataFrame:

@@ -444,7 +444,7 @@ class _Build:
     def classify(self, entries: list[Entry], reduced: Reduced) -> set[str]:
         """Stance of the documents whose stance under these claims is neither cached nor carried over
         from the last build's claims; the paths that failed."""
-        digest, record = reduced.claims.digest(), claims_record(reduced.claims)
+        digest, record = reduced.digest, claims_record(reduced.claims)
         self._carry_over(entries, digest, record)
         todo = [e for e in entries if e.comments is not None and not self.cache.stance(e, digest).is_file()]
         by_path, failed = {e.path: e for e in todo}, set[str]()
@@ -527,7 +527,7 @@ class _Build:
                reuse: Reuse | None) -> dict[str, pd.DataFrame | TableStream]:
         """The corpus tables; the comments table a stream over the documents' files (and the last
         build's rows of the documents reuse finds there)."""
-        digest = reduced.claims.digest()
+        digest = reduced.digest
         self.copy.unlink(missing_ok=True)  # a killed build's: never the source of this one's snapshot
         self.snapshot.unlink(missing_ok=True)
         written = iter(range(1, len(entries) + 1))
@@ -680,7 +680,7 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
         entries, reduced, spam = build.corpus_steps(entries)
     report.counts = {"documents": len(reduced.documents), "statements": len(reduced.statements),
                      "mentions": len(reduced.mentions), "comments": sum(e.n_comments for e in entries)}
-    stances = [build.cache.stance(e, reduced.claims.digest()) for e in entries]
+    stances = [build.cache.stance(e, reduced.digest) for e in entries]
     layout = out_dir / CACHE_DIR / CORPUS_CACHE / LAYOUT_FILE
     reuse = Reuse.open(read_layout(layout, out_dir))
     tables = build.tables(entries, reduced, spam, reuse)  # (every reused document's place found)
@@ -694,7 +694,7 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
                                functools.partial(_write_derived, terms=terms if made is None else made.result,
                                                  copy=build.copy, snapshot=build.snapshot))
     record_layout(layout, version, entries, stances)
-    build.cache.prune([_stem(f) for f in hashes], entries, reduced.claims.digest())
+    build.cache.prune([_stem(f) for f in hashes], entries, reduced.digest)
     build.cache.keep_pack(entries)
     return report
 

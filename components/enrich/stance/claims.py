@@ -1,5 +1,8 @@
-"""Claims: for each side, the content words of its claims that no other side uses, and the topic
-words most commenters use (counted per document, summed over the corpus)."""
+"""Claims: for each side, the content words of its claims that no other side uses, the runs of
+words (two-word runs, line_grams) of what only its people said, and the topic words most
+commenters use (counted per document, summed over the corpus). The words are matched against a
+comment's own words and a quote's content words, the runs against a quote's runs of words
+(overlap._quoted_line), which tell a side's line held up even when every word of it is common."""
 
 import hashlib
 from collections import Counter
@@ -18,13 +21,17 @@ from .tokens import _content, _content_stems, tokenise
 class Claims:
     """For each side, the stems of the content words of its claims (position cues and what its
     people said in the corpus) that the other sides' claims do not use, nor what the corpus's
-    speakers of no side said."""
+    speakers of no side said; the same for its runs of words (lines); and the topic words. The
+    lines grow with every statement of the corpus, so a build hashes them (digest) once, not once
+    per document (engine/assemble.Reduced.digest)."""
 
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     topic: frozenset[str] = frozenset()  # words most commenters use: one-word cues among them are topic
     # For each side, the runs of LINE_GRAM word stems (joined by a blank) of what its people said and
-    # of its cues that no other side's words nor a speaker of no side's hold: a comment that quotes
-    # a run of them quotes that side, whatever its words' share with the other side's claims.
+    # of its cues that no other side's words nor a speaker of no side's hold: a quote that repeats
+    # most of its runs from them quotes that side, whatever its words' share with the other side's
+    # claims. Runs of function words only ("have a") are kept, as part of a longer stretch of a
+    # line ("we did what we could"); the quote matching them counts them only beside another.
     lines: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod

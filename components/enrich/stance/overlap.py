@@ -178,38 +178,99 @@ LABEL_REACH = 3  # words between "calling" and the label it gives ("calling it a
 
 
 def _owned_or_labelled(tokens: list[Token], start: int) -> bool:
-    """Whether a quote is given as somebody's ("the guild's "..." statement") or as what something
-    is called ("stop calling it "..."", "labelled "...""): then whose words they are is said, or in
-    dispute, and the claims' words do not tell."""
+    """Whether a quote is given as somebody's ("the guild's "..." statement", the writer's own "my
+    comment was "..."") or as what something is called ("stop calling it "..."", "labelled "..."",
+    the title of "the "..." piece"): then whose words they are is said, or in dispute, and the
+    claims' words do not tell."""
     before = [t for t in tokens[max(0, start - LABEL_REACH - 1):start] if t.text != '"']
     if before and before[-1].lower == "'s":
         return True
-    return any(t.lower in CALLING for t in before)
+    return any(t.lower in CALLING for t in before) or _titled(tokens, start) or _writers_own(tokens, start)
+
+
+# What a quote between a determiner and one of these is the title of ("the "..." piece").
+_PIECES = frozenset({"piece", "article", "headline", "story", "report", "column", "editorial", "interview",
+                     "programme", "program", "documentary", "segment", "episode", "podcast", "video",
+                     "film", "book", "song", "leaflet", "poster", "banner"})
+_DETERMINERS = frozenset({"the", "a", "an", "that", "this", "their", "his", "her", "its", "your", "my",
+                          "our"})
+
+
+def _titled(tokens: list[Token], start: int) -> bool:
+    """Whether the quote starting at `start` names a piece of writing or broadcast ("saw the "..."
+    piece", "that "..." headline"): its words are the piece's title, not held up."""
+    before = [t for t in tokens[max(0, start - 2):start] if t.text != '"']
+    if not before or before[-1].lower not in _DETERMINERS:
+        return False
+    after = next((at for at in range(start, len(tokens)) if not tokens[at].quoted), len(tokens))
+    rest = [t for t in tokens[after:after + 2] if t.text != '"']
+    return bool(rest) and rest[0].lower in _PIECES
+
+
+# The writer's own earlier words ("my comment yesterday was "..."", "as I said last week, "...""):
+# first person with, within two words, a word of what one writes or a verb of writing it.
+_FIRST_PERSON = frozenset({"my", "our", "i", "we"})
+_WRITINGS = frozenset({"comment", "comments", "post", "posts", "reply", "words", "point", "answer", "message",
+                       "question", "response", "said", "wrote", "posted", "commented", "asked", "meant"})
+OWN_WORDS_REACH = 8  # words of the quote's sentence before it that may say the words are the writer's
+
+
+def _writers_own(tokens: list[Token], start: int) -> bool:
+    """Whether the quote's sentence gives it, before it, as the writer's own earlier words."""
+    before: list[Token] = []
+    for t in reversed(tokens[max(0, start - OWN_WORDS_REACH - 1):start]):
+        if t.ends:
+            break
+        if t.word:
+            before.insert(0, t)
+    return any(t.lower in _FIRST_PERSON and any(w.lower in _WRITINGS for w in before[at + 1:at + 3])
+               for at, t in enumerate(before))
 
 
 def _quoted_side(span: list[Token], claims: Claims) -> str:
     """The side whose own words a quote holds: every content word of the quote is one only that
-    side's claims use (what its people said in the corpus, or its cues); "" for anyone else's."""
-    if len(span) > MAX_QUOTED_WORDS:
+    side's claims use (what its people said in the corpus, or its cues), or it repeats a run of what
+    only that side's people said (_quoted_line); "" for anyone else's, and for a name put in quotes
+    (_a_name: "the "Village Hall"")."""
+    if len(span) > MAX_QUOTED_WORDS or _a_name(span):
         return ""
     content = {t.stem for t in span if t.content}
     sides = [side for side, words in claims.words.items() if content <= words] if content else []
     return sides[0] if len(sides) == 1 else _quoted_line(span, claims)
 
 
+def _a_name(span: list[Token]) -> bool:
+    """Whether a quote of two or more words is a name (a place, a body, a title: "Village Hall",
+    "Friends of the Park"): its first and last words and every content word capitalised."""
+    return len(span) > 1 and span[0].capital and span[-1].capital and all(
+        t.capital for t in span if t.content)
+
+
 def _quoted_line(span: list[Token], claims: Claims) -> str:
     """The side whose said words a quote repeats: at least half its runs of words are runs of what
     only that side's people said (claims.lines), and more than twice as many as any other side's
     ("I am grateful to all my staff" after a side's "grateful to all my staff"); "" for anyone
-    else's, or nobody's."""
-    grams = line_grams([t.stem for t in span])
+    else's, or nobody's. A run of function words only ("have a", "at the") is any writer's, so it
+    counts only beside another run of the line, as part of a longer stretch of it ("we did what we
+    could")."""
+    stems = [t.stem for t in span]
+    grams = line_grams(stems)
     if not grams or not claims.lines:
         return ""
-    found = sorted(((sum(g in runs for g in grams), side) for side, runs in claims.lines.items()),
+    plain = [not (span[at].content or span[at + 1].content) for at in range(len(grams))]
+    found = sorted(((_line_hits(grams, plain, runs), side) for side, runs in claims.lines.items()),
                    reverse=True)
     best, side = found[0]
     runner = found[1][0] if len(found) > 1 else 0
     return side if 2 * best >= len(grams) and best > 2 * runner else ""
+
+
+def _line_hits(grams: list[str], plain: list[bool], runs: frozenset[str]) -> int:
+    """How many of a quote's runs are among a side's runs, a run of function words only (plain)
+    counting only when the run before or after it is among them too."""
+    hit = [g in runs for g in grams]
+    return sum(h and (not p or (at > 0 and hit[at - 1]) or (at + 1 < len(hit) and hit[at + 1]))
+               for at, (h, p) in enumerate(zip(hit, plain, strict=True)))
 
 
 def _quoted_claim_cues(sentences: list[list[Token]], claims: Claims, config: CorpusConfig,
@@ -217,8 +278,10 @@ def _quoted_claim_cues(sentences: list[list[Token]], claims: Claims, config: Cor
     """A side's own words put in quotes and not taken up ("Half the "affordable" flats ended up
     as holiday lets", "The rent is "in the contract", great."): held up at arm's length, they count
     mildly against that side, as the position cues' scare quotes do. A quote the comment approves
-    ("Spot on.") or cites after a verb of saying is left alone, and so is a comment whose claim
-    cues already pick a side, or that quotes both sides' words."""
+    ("Spot on.", "Could not have put it better.", "- this.") or cites after a verb of saying is
+    left alone, as is one given as somebody's words, the writer's own, a label or a piece's title
+    (_owned_or_labelled), and so is a comment whose claim cues already pick a side, or that quotes
+    both sides' words."""
     tokens = [t for sentence in sentences for t in sentence]
     sides = {_quoted_side(span, claims) for start, span in _quoted_spans(tokens)
              if not _owned_or_labelled(tokens, start)} - {""}

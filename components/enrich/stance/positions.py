@@ -102,11 +102,16 @@ def _position_cues(sentences: list[list[Token]], config: CorpusConfig, ev: _Evid
 
 
 W_SCARE_QUOTED = 0.6  # a side's own words put in quotes and not taken up: a sneer at them, mildly
-# Praise of a quoted line, or agreement with it: the quote is then cited, not sneered at.
+# Agreement spelt with a negator of its own: only a negator before it turns it ("couldn't agree" is
+# not one of them: "couldn't agree less").
+_PUT_IT_BETTER = ("couldn't have put it better", "couldn't have said it better", "couldn't put it better",
+                  "couldn't say it better")
+# Praise of a quoted line, or agreement with it: the quote is then cited, not sneered at. Not a bare
+# "exactly": "“We have listened” - to who exactly?"
 LINE_APPROVALS = ("spot on", "best line", "well said", "so true", "nailed it", "hear hear", "perfectly put",
                   "said it better", "this is it", "exactly this", "good line", "great line", "love this",
                   "love that line", "couldn't agree", "agree", "agreed", "absolutely", "true", "yes",
-                  "correct", "quite right")  # not a bare "exactly": "“We have listened” - to who exactly?"
+                  "correct", "quite right", *_PUT_IT_BETTER)
 _CITING = frozenset(_stem(w) for w in ("say", "says", "said", "put", "wrote", "writes", "headline", "article",
                                        "read", "reads", "reading", "tell", "tells", "told"))
 # A verb of saying's object between it and the quote: "as she put it, "..."", "he told me "..."". Not
@@ -157,7 +162,9 @@ def _agrees_with_the_line(views: list["_SentenceView"]) -> bool:
         else:
             candidates = []
         for words in candidates:
-            lowered = {t.lower for t in words}
+            spelt = {k for phrase in _possible(_PUT_IT_BETTER, words)
+                     for hit in _find(phrase, words) for k in range(hit.start, hit.end)}
+            lowered = {t.lower for k, t in enumerate(words) if k not in spelt}
             if lowered & _NOT_APPROVING or (words and words[-1].text == "?"):
                 continue
             if _sole_approval(words):
@@ -181,7 +188,9 @@ def _approves_a_line(views: list["_SentenceView"]) -> bool:
         for hit in _find(phrase, view.sentence))  # "Oh yes, ... how original": no approval
 
 
-SOLE_APPROVALS = frozenset({"exactly", "precisely", "indeed"})  # approvals only as a sentence of their own
+# Approvals only as a sentence of their own, or as all that follows a quote ("“…” - this."): "This."
+# after a line is the internet's "I agree with this", not a pointer to something after it.
+SOLE_APPROVALS = frozenset({"exactly", "precisely", "indeed", "this"})
 
 
 def _approves_right_after_a_quote(views: list["_SentenceView"]) -> bool:

@@ -27,7 +27,9 @@ from .lexicon import (
     WH_WORDS,
 )
 from .mentions import _for, _lexicon
+from .overlap import _quoted_spans
 from .people import _side_name
+from .positions import _approves_a_line, _SentenceView
 from .scores import StanceResult, _Additions, _Evidence
 from .sentences import _after_conjunctions, _asks_question
 from .tokens import Token, _find, _possible, _sentences, _text_tokens
@@ -173,7 +175,10 @@ class _Thread:
     previous: tuple[str, str] | None = None                     # (author, stance) just before
     known: dict[str, str] = field(default_factory=dict)         # commenter -> side, whole thread
     accounts: dict[str, str] = field(default_factory=dict)      # a side's own account key -> side
-    said: dict[str, list[Sequence[Token]]] = field(default_factory=dict)  # commenter -> their tokens
+    # commenter -> the tokens of their comments not yet read for runs, and the runs of those read
+    # (_said_runs): each comment is read once, and only when a reply to its writer quotes something
+    said: dict[str, list[Sequence[Token]]] = field(default_factory=dict)
+    runs: dict[str, set[str]] = field(default_factory=dict)
 
     def addressed(self, capitals: Sequence[str], author: str) -> tuple[str, str] | None:
         """The commenter this comment answers (named, @handle, or who just named its author);
@@ -187,10 +192,17 @@ class _Thread:
             return named_me, "answers"
         return None
 
+    def said_by(self, commenter: str) -> set[str]:
+        """The runs (_said_runs) of everything the commenter wrote so far in the thread."""
+        runs = self.runs.setdefault(commenter, set())
+        for tokens in self.said.pop(commenter, ()):
+            runs |= _said_runs(tokens)
+        return runs
+
     def record(self, author: str, stance: str, addressed: str | None,
                tokens: Sequence[Token] = ()) -> None:
         if tokens:
-            self.said.setdefault(author, []).append(tokens)  # read (_said_runs) only when quoted
+            self.said.setdefault(author, []).append(tokens)  # read (said_by) only when quoted
         for key in _name_keys(author, self.taken):
             self.by_key[key] = author
         if stance != NEUTRAL:
@@ -201,12 +213,13 @@ class _Thread:
 
 
 def _said_runs(tokens: Sequence[Token]) -> set[str]:
-    """What a comment wrote, as a later quote of it is matched: its content words' stems and its
-    runs of words (line_grams; a run does not cross a sentence's end or a quote mark)."""
-    runs = {t.stem for t in tokens if t.content}
+    """What a comment wrote in its own words, as a later quote of it is matched: its content words'
+    stems and its runs of words (line_grams; a run does not cross a sentence's end or a quote
+    mark). Not what it quotes: a line it held up from a side is that side's, not the writer's."""
+    runs = {t.stem for t in tokens if t.content and not t.quoted}
     run: list[str] = []
     for t in tokens:
-        if t.word:
+        if t.word and not t.quoted:
             run.append(t.stem)
         elif t.ends or t.text == '"':
             runs.update(line_grams(run))
@@ -215,33 +228,60 @@ def _said_runs(tokens: Sequence[Token]) -> set[str]:
     return runs
 
 
-def _quotes_back(tokens: Sequence[Token], theirs: list[Sequence[Token]] | None) -> bool:
-    """_quotes_them with the answered commenter's comments (their tokens), read only when the reply
-    quotes something."""
-    if not theirs or not any(t.quoted for t in tokens):
+def _quotes_back(tokens: list[Token], thread: _Thread, commenter: str) -> bool:
+    """_quotes_them with what the answered commenter wrote (read only when the reply quotes
+    something), unless the reply approves the words it quotes ("Could not have put it better")."""
+    if not any(t.quoted for t in tokens) or not (commenter in thread.said or thread.runs.get(commenter)):
         return False
-    return _quotes_them(tokens, set().union(*map(_said_runs, theirs)))
+    if not _quotes_them(tokens, thread.said_by(commenter)):
+        return False
+    return not _approves_a_line([_SentenceView(sentence, []) for sentence in _sentences(tokens)])
 
 
 def _quotes_them(tokens: Sequence[Token], said: set[str] | None) -> bool:
     """Whether a reply puts in quotes words the commenter it answers wrote (""Vegetable patches".
     That's people's food, Paul"): held up to be answered, not taken up. A one-word quote must be a
-    content word they used; a longer one must repeat at least half its runs of words from them."""
+    content word they used, held up on its own (""Floating". Easy to say", not "the "morning"
+    bus"); a longer one must repeat at least half its runs of words from them. A quote in a
+    question that asks what it means ("What do you mean by "..."?") only asks."""
     if not said:
         return False
-    spans: list[list[str]] = []
-    run: list[Token] = []
-    for t in [*tokens, Token("", "", "")]:
-        if t.quoted and t.word:
-            run.append(t)
-        elif run and not t.quoted:
-            spans.append([w.stem for w in run] if len(run) > 1 or run[0].content else [])
-            run = []
-    for stems in filter(None, spans):
+    tokens = list(tokens)
+    for start, span in _quoted_spans(tokens):
+        if len(span) == 1 and not (span[0].content and _held_up_alone(tokens, start)):
+            continue
+        if _asks_its_meaning(tokens, start):
+            continue
+        stems = [t.stem for t in span]
         grams = line_grams(stems) or stems
         if 2 * sum(g in said for g in grams) >= len(grams):
             return True
     return False
+
+
+_AFTER_A_HELD_WORD = frozenset({".", "?", "!", ",", "-", "\u2013", "\u2014", "\u2026", ":", ";"})
+
+
+def _held_up_alone(tokens: list[Token], start: int) -> bool:
+    """Whether the quote whose first word is at `start` ends where its clause ends (""Floating".",
+    "Eilidh, "nothing"?") and no article makes it a word of the sentence ("the "morning" bus", "in
+    the "morning".")."""
+    closing = next((at for at in range(start + 1, len(tokens)) if not tokens[at].quoted), len(tokens))
+    after = tokens[closing + 1] if closing + 1 < len(tokens) else None
+    before = start - 2 if start > 0 and tokens[start - 1].text == '"' else start - 1
+    return (after is None or after.text in _AFTER_A_HELD_WORD) and not (
+        before >= 0 and tokens[before].lower in {"the", "a", "an"})
+
+
+_MEANING = frozenset({"mean", "meant", "defin"})  # stems: "what do you mean by", "define"
+
+
+def _asks_its_meaning(tokens: list[Token], start: int) -> bool:
+    """Whether the quote whose first word is at `start` sits in a question about what words mean ("What do you
+    mean by "..."?", "How do you define "..."?")."""
+    lo = next((at + 1 for at in range(start - 1, -1, -1) if tokens[at].ends), 0)
+    hi = next((at for at in range(start, len(tokens)) if tokens[at].ends), len(tokens) - 1)
+    return tokens[hi].text == "?" and any(t.stem in _MEANING and not t.quoted for t in tokens[lo:hi])
 
 
 def _capitals(tokens: list[Token]) -> list[str]:
@@ -259,7 +299,7 @@ def _thread_evidence(own: _Evidence, tokens: list[Token], author: str, thread: _
         name, how = addressed
         their = thread.sides.get(name) or thread.known.get(name)
         tone = _tone(tokens, bool(own.cues)) if their else "none"
-        if their and tone == "none" and _quotes_back(tokens, thread.said.get(name)):
+        if their and tone == "none" and _quotes_back(tokens, thread, name):
             tone = "hostile"
         if their and tone != "none":
             verb = THREAD_REPLY_VERBS["agree" if tone == "agree" else how]
