@@ -14,7 +14,7 @@ import pandas as pd
 from ...core.config import CorpusConfig
 from ...core.repair import normalise_text
 from .people import _figure_stems, _side_of
-from .tokens import _content, _content_stems, tokenise
+from .tokens import Token, _content, _content_stems, tokenise
 
 
 @dataclass(frozen=True)
@@ -87,18 +87,24 @@ def line_grams(stems: Sequence[str]) -> list[str]:
     return [" ".join(stems[at:at + LINE_GRAM]) for at in range(len(stems) - LINE_GRAM + 1)]
 
 
-def _text_grams(text: str) -> set[str]:
-    """line_grams of a text's words (a run does not cross a sentence's end)."""
+def token_runs(tokens: Sequence[Token], skip_quoted: bool = False) -> set[str]:
+    """line_grams of the tokens' words: a run does not cross a sentence's end or a quote mark (and
+    leaves out quoted words when skip_quoted)."""
     grams: set[str] = set()
     run: list[str] = []
-    for t in tokenise(normalise_text(text)):
-        if t.word:
+    for t in tokens:
+        if t.word and not (skip_quoted and t.quoted):
             run.append(t.stem)
         elif t.ends or t.text == '"':
             grams.update(line_grams(run))
             run = []
     grams.update(line_grams(run))
     return grams
+
+
+def _text_grams(text: str) -> set[str]:
+    """line_grams of a text's words (a run does not cross a sentence's end)."""
+    return token_runs(tokenise(normalise_text(text)))
 
 
 def _own_lines(texts: dict[str, list[str]], unsided: Sequence[str]) -> dict[str, frozenset[str]]:

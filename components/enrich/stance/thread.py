@@ -13,7 +13,7 @@ import pandas as pd
 from ...core.config import CorpusConfig
 from ..settled import THREAD_REPLY_CUE, THREAD_REPLY_VERBS
 from ..speed import collector_paused
-from .claims import Claims, line_grams
+from .claims import Claims, line_grams, token_runs
 from .evidence import _decide, _own_evidence_of
 from .feeling import _compound
 from .lexicon import (
@@ -216,16 +216,7 @@ def _said_runs(tokens: Sequence[Token]) -> set[str]:
     """What a comment wrote in its own words, as a later quote of it is matched: its content words'
     stems and its runs of words (line_grams; a run does not cross a sentence's end or a quote
     mark). Not what it quotes: a line it held up from a side is that side's, not the writer's."""
-    runs = {t.stem for t in tokens if t.content and not t.quoted}
-    run: list[str] = []
-    for t in tokens:
-        if t.word and not t.quoted:
-            run.append(t.stem)
-        elif t.ends or t.text == '"':
-            runs.update(line_grams(run))
-            run = []
-    runs.update(line_grams(run))
-    return runs
+    return {t.stem for t in tokens if t.content and not t.quoted} | token_runs(tokens, skip_quoted=True)
 
 
 def _quotes_back(tokens: list[Token], thread: _Thread, commenter: str) -> bool:
