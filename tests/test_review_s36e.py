@@ -17,9 +17,6 @@ MESSAGING = "gives a handle or a number on a messaging app"
 
 # --- false alarms on ordinary comments of a news section (each alone scores 0.5 or more) ---
 
-@pytest.mark.xfail(strict=True, reason="the testimonial rule takes any titled name beside 'trader', "
-                   "'broker', 'fund manager' or 'recovery expert' as a scam's manager: a named local trader "
-                   "or a quoted fund manager is spam")
 @pytest.mark.parametrize("text", [
     "Mr Kowalczyk, a market trader, said the roadworks have halved his takings.",
     "Our local trader Mr Adeyemi has kept that shop going through two recessions.",
@@ -31,9 +28,6 @@ def test_a_named_trader_or_fund_manager_in_the_story_is_not_spam(text: str) -> N
     assert not score_spam(text).is_spam, score_spam(text).reason
 
 
-@pytest.mark.xfail(strict=True, reason="'her/their <app> is …' and 'message/text/reach him/them on "
-                   "<app>' fire on someone in the story, not only on a contact given: a report or a "
-                   "complaint is spam")
 @pytest.mark.parametrize("text", [
     "Her WhatsApp is full of messages from angry parents, she told the paper.",
     "Their Telegram is where the protest group posts its plans, the police said.",
@@ -131,8 +125,6 @@ def test_recovery_spam_quoting_its_own_contact_is_still_spam() -> None:
 
 # --- variants the new signals miss ---
 
-@pytest.mark.xfail(strict=True, reason="the app must come first: a handle before the app name ('@x on "
-                   "Telegram', 'x is her telegram') and 'wats app' give no messaging signal")
 @pytest.mark.parametrize("text", [
     "@fxqueen_signals on Telegram, she made me 9k in a month",
     "fxqueen77 is her telegram, she turned my 500 into 6k",

@@ -96,9 +96,10 @@ _SPELL_DEED = (r"(?:contact (?:him|her|them|dr|doctor|priest|baba|lord|papa|via|
                r"cured (?:me|my|her|him|us|of)|cure for|100 ?% (?:result|guaranteed|sure))")
 
 # A messaging app as spam names it, plainly or spelled to slip past filters ("w.h.a.t.s.a.p.p",
-# "t e l e g r a m", "T3legram", "whats app"), in other scripts, or as its short link ("wa.me/…", "t.me/…")
+# "t e l e g r a m", "T3legram", "whats app", "wats app"), in other scripts, or as its short link
+# ("wa.me/…", "t.me/…")
 _SEP = r"[ .*_-]?"
-_APP = (r"(?:" + _SEP.join("whatsapp") + r"|whats? ?app|what'?s ?app|wh?atsap|" + _SEP.join("telegram")
+_APP = (r"(?:" + _SEP.join("whatsapp") + r"|wh?ats? ?app?|what'?s ?app|" + _SEP.join("telegram")
         + r"m?|t[e3]l[e3]gr[a4@]m|viber|wechat|kik|snapchat|"
         r"ватсап\w*|вотсап\w*|вацап\w*|телеграм\w*|телега|微信|wa\.me|t\.me)")
 # What follows the app when it is where to write: a handle ("@fx_signals", "ilse_trades", "fxqueen77"), a
@@ -114,10 +115,20 @@ _WRITE_TO = (r"(?:escr[ií]beme|escr[ií]banme|cont[aá]ctame|ll[aá]mame|chame|
 # (from a zero, an "oh" or a "plus", as numbers are given; counting "one two three …" is no number)
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
 _SPELT_PHONE = r"\b(?:plus|zero|oh)[ ,-]{1,3}(?:" + _DIGIT_WORD + r"[ ,-]{1,3}){6,14}" + _DIGIT_WORD + r"\b"
-# A title and a name, as the investment-scam testimonial introduces its "manager" ("Mrs Coralie Fenn")
-_TITLED = r"(?:mrs?|ms|miss|dr|sir|madam|mr)\.? [a-z]+(?: [a-z]+)?"
-_MANAGER = (r"(?:(?:account|portfolio|fund|investment|wealth|trading) manager|broker|trader|"
-            r"(?:funds? |crypto |asset )?recovery (?:expert|specialist|agent|hacker|officer))")
+# A title and a name, as the investment-scam testimonial introduces its "manager" ("Mrs Coralie Fenn";
+# not "miss him", "miss the days": the verb)
+_TITLED = (r"(?:mrs?|ms|miss|dr|sir|madam|mr)\.? (?!(?:him|her|them|it|you|me|us|my|your|his|their|our|the|a|"
+           r"an|this|that|those|these|out|being|having)\b)[a-z]+(?: [a-z]+)?")
+# The testimonial's "manager": a manager of the reader's money or a recoverer of lost funds, as only such
+# scams name them (not the story's "market trader", "fund manager" or "broker", nor a patient's "recovery
+# expert")
+_MANAGER = (r"(?:(?:account|portfolio|investment|wealth|trading) manager|"
+            r"(?:crypto|forex|bitcoin|binary|options) (?:trader|broker|expert)|"
+            r"(?:funds?|crypto|asset|scam|money|bitcoin) recovery (?:expert|specialist|agent|hacker|officer)|"
+            r"recovery hacker)")
+# Where an order begins: the text's or a sentence's start, or a "please" ("Message him on WhatsApp", "… in
+# a week. Reach Mr Reeve via Telegram"; not "I message him on WhatsApp", "told to reach them via WhatsApp")
+_ORDER_STARTS = r"(?:^|[.!?:;]+ ?|\b(?:please|kindly|pls|simply) )"
 
 # Domain endings of countries (none an English word) and the generic endings lures use
 _COUNTRY_OR_LURE = (r"(?:uk|pk|ng|ph|au|ca|de|fr|es|nl|pl|za|ke|gh|ae|sg|nz|ie|cn|br|mx|tr|vn|lk|bd|"
@@ -278,23 +289,30 @@ SIGNALS: tuple[Signal, ...] = (
                          r"investment|stock|options) (?:trader|broker|expert|account manager)|"
                          r"with the help of (?:mrs?|ms|miss)\.? \w+ \w+, an? (?:licensed|certified|expert)|"
                          r"contact (?:her|him) (?:on|via) (?:telegram|whatsapp)|"
-                         # someone else to write to on a messaging app: "message him on whatsapp", "reach
-                         # Mr Reeve via telegram", "her telegram:" (not "message me on …": a neighbour's
-                         # invitation; not "his WhatsApp group")
-                         r"(?:contact|reach|message|text|write to|chat with|msg|dm|add|call) "
+                         # someone else to write to on a messaging app, as an order: "Message him on
+                         # whatsapp", "Reach Mr Reeve via telegram" (not "message me on …": a neighbour's
+                         # invitation; not "I message him on WhatsApp": a commenter's own dealings)
+                         + _ORDER_STARTS
+                         + r"(?:contact|reach|message|text|write to|chat with|msg|dm|add|call) "
                          r"(?:him|her|them|" + _TITLED + r") (?:on|via|through|thru|at) " + _APP + r"|"
-                         r"(?:his|her|their) " + _APP + r" ?(?::|is|number|handle|id)(?! group)|"
+                         # ... or their handle or number there: "her telegram: ilse_trades" (not "her
+                         # WhatsApp is full of …", "his WhatsApp group")
+                         r"(?:his|her|their) " + _APP + r"(?: (?:number|handle|id|username))?(?: ?:| is)? ?"
+                         + _HANDLE + r"|"
                          # the testimonial's manager by title and name: "my account manager Mrs Coralie
-                         # Fenn", "Mr Dalton Reeve, a recovery expert" (not "the fund manager said")
-                         r"(?:my|our|an?|the) (?:\w+ )?" + _MANAGER + r",? " + _TITLED + r"\b|"
-                         r"\b" + _TITLED + r",? (?:my|our|an?|the) (?:\w+ )?" + _MANAGER + r")\b"),
+                         # Fenn", "Mr Dalton Reeve, a crypto recovery expert" (not "the fund manager said")
+                         r"(?:my|our|an?) (?:\w+ )?" + _MANAGER + r",? " + _TITLED + r"\b|"
+                         r"\b" + _TITLED + r",? (?:my|our|an?) (?:\w+ )?" + _MANAGER + r")\b"),
           0.5, "recommends a trader or a contact on a messaging app"),
     # where to write on a messaging app: the app and a handle or a number ("Telegram @fx_signals",
     # "WhatsApp: +44 7700 …", "t.me/…"), or words asking to be written to there in another language
-    # ("Escríbeme por WhatsApp", "Пишите в WhatsApp"); not the app named alone ("the parents' WhatsApp
-    # group", "just joined Telegram")
+    # ("Escríbeme por WhatsApp", "Пишите в WhatsApp"), or the handle first ("@fx_signals on Telegram",
+    # "fxqueen77 is her telegram"); not the app named alone ("the parents' WhatsApp group", "just joined
+    # Telegram")
     Signal("messaging", _rx(r"(?<![a-z\d_@.])" + _APP + r"(?: ?(?:me|us|him|her))?(?: ?(?:[:=-]|at|on|is|id|"
                             r"number|no\.?|handle|nr))? ?" + _HANDLE + r"|"
+                            r"(?<![\w@.])(?:@[\w.]{3,}|[a-z][a-z.]{2,}[\d_][\w.]*) "
+                            r"(?:on|at|via|is (?:my|his|her|their|our)) " + _APP + r"\b|"
                             r"\b" + _WRITE_TO + r" (?:\w+ ){0,2}" + _APP),
           0.35, "gives a handle or a number on a messaging app"),
     Signal("scheme", _rx(r"\b(?:giving away (?:[$£€]\s?)?[\d,.]+k? ?(?:btc|eth|usdt|bitcoin|dollars|pounds|"

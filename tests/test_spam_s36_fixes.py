@@ -1,0 +1,56 @@
+"""Session 36 (H205): the spam rules narrowed after the s36e review. Every text is invented; each rule
+is pinned on what it must still catch and on the ordinary comments it must leave alone."""
+
+import pytest
+from spam_support import assert_paths_agree as _agree
+from spam_support import signal_reasons as _reasons
+
+from components.enrich.spam import score_spam
+
+MESSAGING = "gives a handle or a number on a messaging app"
+TRADER = "recommends a trader or a contact on a messaging app"
+
+
+# --- the testimonial's manager and a contact on a messaging app ---
+
+@pytest.mark.parametrize("text", [
+    "Thanks to my investment manager Mr Osei Brandt I doubled my savings in weeks",
+    "Ms Harriet Volk, my crypto recovery expert, got back all 2.3 BTC the scammers took",
+    "He turned 800 into 9,000 in a month. Message him on WhatsApp, you won't regret it",
+    "Please reach Dr Wilmot via Telegram, she helped my whole family",
+    "His whatsapp number is +44 7700 900461",
+])
+def test_a_testimonials_manager_or_contact_still_fires(text: str) -> None:
+    assert TRADER in _reasons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our wealth of local traders, Mr Patel among them, deserve better from the council.",
+    "I'll miss the broker's office on the corner, it was there fifty years.",
+    "The investment banker Mr Frost told the committee nothing useful.",
+    "We text them on WhatsApp and they answer within the hour, fair play to the surgery.",
+    "Her Telegram account was hacked last spring, she told the hearing.",
+    "My son calls her on WhatsApp every Sunday from Perth.",
+])
+def test_a_trader_or_a_messaging_app_in_the_story_does_not_fire(text: str) -> None:
+    assert TRADER not in _reasons(text)
+    assert not score_spam(text).is_spam, score_spam(text).reason
+    _agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    "@goldline_fx on telegram, best signals I've had",
+    "trader_jo88 is my whatsapp, ask me anything",
+    "watsapp +234 803 555 0172",
+])
+def test_a_handle_before_the_app_or_a_misspelt_app_fires(text: str) -> None:
+    assert MESSAGING in _reasons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I saw it on WhatsApp first, then the news picked it up.",
+    "Covid on WhatsApp was worse than covid itself, all those rumours.",
+    "Mr Watts apparently never replied to the residents.",
+])
+def test_an_app_named_after_a_word_does_not_fire(text: str) -> None:
+    assert MESSAGING not in _reasons(text)
