@@ -54,3 +54,39 @@ def test_a_handle_before_the_app_or_a_misspelt_app_fires(text: str) -> None:
 ])
 def test_an_app_named_after_a_word_does_not_fire(text: str) -> None:
     assert MESSAGING not in _reasons(text)
+
+
+# --- links: a lure's ending, a spaced dot, an office's host ---
+
+LINK = "contains a link"
+LINK_LIKE = "contains link-like text"
+
+
+@pytest.mark.parametrize("text", [
+    "claim yours at fast-refund-desk.support",
+    "spin now at luckywheel.cash/spin",
+    "Cheap flights at flyhub.pk",
+])
+def test_a_lures_or_a_countrys_ending_is_a_link(text: str) -> None:
+    assert LINK in _reasons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We lost the vote.Support is thin on the ground now.",
+    "Nobody asked for the loan.Cash is what they wanted.",
+    "Figures at stats.govt.nz and at a government site, legislation.gob.mx",
+])
+def test_a_missing_space_or_an_offices_host_is_no_link(text: str) -> None:
+    assert LINK not in _reasons(text)
+
+
+@pytest.mark.parametrize("text", ["cheap watches at timeplus . shop", "go to spinwin . com now",
+                                  "bigsale . store/today"])
+def test_a_link_spaced_around_its_dot_is_link_like(text: str) -> None:
+    assert LINK_LIKE in _reasons(text)
+
+
+@pytest.mark.parametrize("text", ["They shut the shop . Store cupboards were empty by then.",
+                                  "Best night out in years . Live music all evening."])
+def test_a_stray_space_before_a_full_stop_is_not_link_like(text: str) -> None:
+    assert LINK_LIKE not in _reasons(text)

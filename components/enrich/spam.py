@@ -130,11 +130,16 @@ _MANAGER = (r"(?:(?:account|portfolio|investment|wealth|trading) manager|"
 # a week. Reach Mr Reeve via Telegram"; not "I message him on WhatsApp", "told to reach them via WhatsApp")
 _ORDER_STARTS = r"(?:^|[.!?:;]+ ?|\b(?:please|kindly|pls|simply) )"
 
-# Domain endings of countries (none an English word) and the generic endings lures use
-_COUNTRY_OR_LURE = (r"(?:uk|pk|ng|ph|au|ca|de|fr|es|nl|pl|za|ke|gh|ae|sg|nz|ie|cn|br|mx|tr|vn|lk|bd|"
-                    r"eu|ch|se|dk|"
-                    r"fi|pt|gr|ro|cz|hu|ua|kz|jp|kr|tw|hk|support|help|vip|win|bid|loan|click|icu|buzz|cash|"
-                    r"money|finance|claims?|rewards?|deals|promo|gift|bet|casino|website|services|agency)")
+# Domain endings of countries (none an English word)
+_COUNTRY = (r"(?:uk|pk|ng|ph|au|ca|de|fr|es|nl|pl|za|ke|gh|ae|sg|nz|ie|cn|br|mx|tr|vn|lk|bd|eu|ch|se|dk|"
+            r"fi|pt|gr|ro|cz|hu|ua|kz|jp|kr|tw|hk)")
+# The generic endings lures use, most of them words: after a word with no space they are as often a
+# full stop missing its space ("the budget.Money is tight", "a bad decision.Help is needed")
+_LURE_ENDING = (r"(?:support|help|vip|win|bid|loan|click|icu|buzz|cash|money|finance|claims?|rewards?|deals|"
+                r"promo|gift|bet|casino|website|services|agency)")
+# A public body's or a university's label under a country's ending ("gov.uk", "govt.nz", "gouv.fr",
+# "gob.mx", "ac.uk"), or a generic one ("co.uk"): the host's own name is before it
+_OFFICE_LABEL = r"(?:gov|govt|gouv|gob|ac|nhs|police|sch|edu|mod|mil|parliament|org|com|net|co)"
 # The prize notice or the phishing message addressed to a thing of the reader's: "your household has been
 # selected", "your mobile number has won", "your account qualifies for" (not "if your household is
 # eligible …": the rules of a real scheme explained)
@@ -156,12 +161,15 @@ SIGNALS: tuple[Signal, ...] = (
                        r"\b[a-z\d]{3,}(?:-[a-z\d]{3,}){1,4}\.(?:club|site|online|shop|store|link)\b|"
                        # any short domain with a path of four or more characters: "rb.gy/grow10k"
                        r"\b[a-z\d][\w-]{0,60}\.[a-z]{2,3}/[\w-]{4,}|"
-                       # a country's ending or a lure's ("karakoramgear.pk", "quotecompare.uk",
-                       # "prize-desk.claims"), the name of three or more (not an office's host, "gov.uk",
-                       # whose own name is before it; not the endings that are words: "in", "it", "is")
-                       r"\b(?!(?:gov|ac|nhs|police|sch|edu|mod|parliament|org|com|net|"
-                       r"co)\.)[a-z\d][\w-]{2,60}\."
-                       r"(?:(?:co|com|org|net)\.)?" + _COUNTRY_OR_LURE + r"\b(?![.-]?\w)|"
+                       # a country's ending ("karakoramgear.pk", "quotecompare.uk"), the name of three or
+                       # more (not an office's host, "gov.uk", "govt.nz", whose own name is before it; not
+                       # the endings that are words: "in", "it", "is")
+                       r"\b(?!" + _OFFICE_LABEL + r"\.)[a-z\d][\w-]{2,60}\."
+                       r"(?:(?:co|com|org|net)\.)?" + _COUNTRY + r"\b(?![.-]?\w)|"
+                       # a lure's ending after a hyphenated name ("prize-desk.claims", "ofgem-refunds.help")
+                       # or before a path ("easywins.cash/claim"), not after a plain word: "budget.Money"
+                       r"\b[a-z\d]{1,30}(?:-[a-z\d]{1,30}){1,5}\." + _LURE_ENDING + r"\b(?![.-]?\w)|"
+                       r"\b[a-z\d][\w-]{2,60}\." + _LURE_ENDING + r"/\w|"
                        # a hyphenated host with a path, on any ending: "gov-rebate-uk.support/claim"
                        r"\b[a-z\d]{1,30}(?:-[a-z\d]{1,30}){1,5}\.[a-z]{2,12}/\w"),
           0.6, "contains a link"),
@@ -186,9 +194,11 @@ SIGNALS: tuple[Signal, ...] = (
                             r"|[:@>👉]) ?"
                             r"(?:[a-z\d]+ ){0,2}" + _SPELT_DOMAIN + r"|"
                             r"\b(?=[\w-]{0,60}[\d-])" + _SPELT_DOMAIN + r"|"
-                            r"\b[a-z\d][\w-]{2,60} \. ?(?:c[o0]m|net|org|shop|store|online|site|co|"
-                            r"uk|biz|xyz|"
-                            r"info|io|club|live)\b|"
+                            # a link spaced around its dot ("bestdeals . shop/summer", "luckyspin . com"), the
+                            # endings that are words only before a path or at the end ("I voted for them .
+                            # Live and learn" is a stray space)
+                            r"\b[a-z\d][\w-]{2,60} \. ?(?:c[o0]m|net|org|co|uk|biz|xyz|info|io)\b(?![-'])|"
+                            r"\b[a-z\d][\w-]{2,60} \. ?(?:shop|store|online|site|club|live)(?:/| *[!.]* *$)|"
                             r"\b(?=[a-z\d][\w-]{2,60} ?d[o0]t)" + _NOT_AFTER_PLAIN_AT + _SPELT_DOMAIN
                             + r"(?= *[!.]* *$)"),
           0.5, "contains link-like text"),
