@@ -49,9 +49,6 @@ def test_a_missing_space_before_an_ordinary_word_is_no_link(text: str) -> None:
     assert not score_spam(text).is_spam, score_spam(text).reason
 
 
-@pytest.mark.xfail(strict=True, reason="ordinary words of other languages ('verdienen' earn, 'заработная "
-                   "плата' wages, 'в день' on the day, 'em casa' at home) read as a job offer, and with a "
-                   "sum of euros or roubles an opinion is spam")
 @pytest.mark.parametrize("text", [
     "Die Abgeordneten verdienen 10000 Euro im Monat, das ist eine Frechheit.",
     "Заработная плата учителей 30000 рублей, это стыдно.",
@@ -62,9 +59,6 @@ def test_an_opinion_in_another_language_with_a_sum_is_not_spam(text: str) -> Non
     assert not score_spam(text).is_spam, score_spam(text).reason
 
 
-@pytest.mark.xfail(strict=True, reason="the phishing rule's 'never'/'don't' must stand right before the "
-                   "verb: 'never ask you to confirm …', 'don't ever send …' and a council's real request "
-                   "for bank details are spam")
 @pytest.mark.parametrize("text", [
     "Banks will never ask you to confirm your card details by text, so ignore it.",
     "Don't ever send your bank details to anyone who rings you out of the blue.",
@@ -91,8 +85,6 @@ def test_a_government_page_under_a_country_ending_is_not_spam(text: str) -> None
     assert not score_spam(text).is_spam, score_spam(text).reason
 
 
-@pytest.mark.xfail(strict=True, reason="'write to me at/on' fires on an appeal from the outlet or a "
-                   "campaigner and, with the model, makes it spam")
 @pytest.mark.parametrize("text", [
     "If you have information about the fire, write to me at the address above or ring the newsdesk.",
 ])

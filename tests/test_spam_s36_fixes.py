@@ -90,3 +90,63 @@ def test_a_link_spaced_around_its_dot_is_link_like(text: str) -> None:
                                   "Best night out in years . Live music all evening."])
 def test_a_stray_space_before_a_full_stop_is_not_link_like(text: str) -> None:
     assert LINK_LIKE not in _reasons(text)
+
+
+# --- an offer's words in other languages, the phishing order, a contact asked for ---
+
+JOB = "reads like a money or job offer"
+PHISHING = "asks for bank or account details"
+CONTACT = "asks to be messaged privately"
+
+
+@pytest.mark.parametrize("text", [
+    "Verdiene 300 Euro pro Tag, ganz einfach",
+    "Trabalhe em casa e ganhe 200 reais por dia",
+    "Получай 5000 рублей в день, пиши в личку",
+    "Заработок онлайн без опыта",
+    "Trabaja desde casa con tu móvil",
+])
+def test_an_offer_in_another_language_reads_as_one(text: str) -> None:
+    assert JOB in _reasons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ich verdiene 2000 Euro im Monat als Pflegerin, das reicht nicht.",
+    "Лечение на дому стоит 4000 рублей, это дорого.",
+    "Мне заплатили 300 рублей в день рождения внука, смешно.",
+    "Vi o jogo em casa, o bilhete custava 60 euros.",
+    "Lo vi desde casa, la entrada costaba 40 euros.",
+])
+def test_ordinary_words_of_other_languages_beside_a_sum_do_not_read_as_an_offer(text: str) -> None:
+    assert JOB not in _reasons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Your subscription has lapsed. Update your payment details to keep watching",
+    "Dear customer please confirm your card details within 24 hours",
+    "Click here to verify your account information",
+])
+def test_an_order_to_give_bank_details_fires(text: str) -> None:
+    assert PHISHING in _reasons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "They will not, under any circumstances, ask you to verify your bank details.",
+    "To get the grant you have to submit your bank details to the council yourself.",
+    "No genuine bank would ever tell you to confirm your card details by text.",
+])
+def test_a_warning_or_a_real_request_is_no_phishing(text: str) -> None:
+    assert PHISHING not in _reasons(text)
+
+
+@pytest.mark.parametrize("text", ["text me on 07700 900461 for prices",
+                                  "write to me at jan.sells@mailhub.com", "ring us at +44 20 7946 0999"])
+def test_a_number_or_an_address_given_to_contact_fires(text: str) -> None:
+    assert CONTACT in _reasons(text)
+
+
+@pytest.mark.parametrize("text", ["Call me on Monday if you want to help with the bunting.",
+                                  "Ring us at the weekend and we'll sort the keys out.",
+                                  "Anyone with photos of the old mill, write to me at the library."])
+def test_a_day_or_a_place_to_contact_is_no_private_message(text: str) -> None:
+    assert CONTACT not in _reasons(text)

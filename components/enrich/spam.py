@@ -225,11 +225,17 @@ SIGNALS: tuple[Signal, ...] = (
                             r"hiring now|part[- ]time|make money|free money|"
                             r"easy money|online jobs?|home jobs?|no experience (?:needed|required|necessary)|"
                             r"home[- ]based (?:opportunity|business|job))\b|"
-                            # ("earn from home", "money", "per day", "without investment")
-                            r"gana(?:r)? dinero|desde (?:tu )?casa|ganhe? dinheiro|renda extra|em casa|"
-                            r"verdien(?:e|en|st)|von zu hause|gagne[rz]? (?:de l'argent|jusqu)|"
-                            r"depuis (?:chez vous|"
-                            r"la maison)|заработ\w*|в день|в неделю|без вложений|на дому|在家|赚|日赚|兼职"),
+                            # ("earn money", "work from home", "… a day", "without investment") as an offer
+                            # words them, not a commenter's "they earn", "wages", "on election day", "stayed
+                            # at home"
+                            r"gana(?:r)? dinero|(?:trabaj\w*|dinero|ingresos) desde (?:tu |su )?casa|"
+                            r"ganhe? dinheiro|renda extra|(?:trabalh\w*|dinheiro|renda) em casa|"
+                            r"(?:^|[.!?] )verdiene\b|von zu hause|gagne[rz]? (?:de l'argent|jusqu)|"
+                            r"(?:travail\w*|argent|revenus?) depuis (?:chez vous|la maison)|"
+                            r"заработ(?:ок|ка|ать|ай|айте) (?:в интернете|онлайн|на дому|без вложений|от \d)|"
+                            r"заработайте\b|(?:руб\w*|₽|евро|\$|долл\w*) в (?:день|неделю|час|сутки)"
+                            r"(?![ -]*[а-яё]{4,})|без вложений|(?:работ\w*|заработ\w*|доход\w*) на дому|"
+                            r"在家(?:工作|赚)|(?:每天|每日|日|月|周|轻松)赚|兼职"),
           0.35, "reads like a money or job offer"),
     Signal("self_promotion", _rx(r"\b(?:check (?:out )?(?:this|it)|check (?:out )?(?:my|our)\b(?! (?:own )?"
                                  # what people check of their own ("I check my wallet"), not promotion
@@ -365,10 +371,13 @@ SIGNALS: tuple[Signal, ...] = (
                         r"(?:click|tap|go|get (?:them|it|yours)) here)\b)"
                         r"|no human verification)"),
           0.4, "announces a prize to claim"),
-    # the phishing message: "Verify your bank details", "confirm your card information" (not the warning:
-    # "never confirm your bank details", "don't send your card number")
-    Signal("phishing", _rx(r"(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )"
-                           r"\b(?:verify|confirm|update|enter|provide|send|submit|re-?enter) your "
+    # the phishing message, an order: "Verify your bank details", "… expires today. Confirm your card
+    # information", "click here to update your payment details" (not the warning: "never, ever confirm your
+    # bank details", "banks will never ask you to confirm …"; nor a real body's request: "you'll need to
+    # provide your bank details to the council")
+    Signal("phishing", _rx(r"(?:" + _ORDER_STARTS
+                           + r"|\b(?:click|tap) (?:here|below|(?:on )?(?:the|this) link) to )"
+                           r"(?:verify|confirm|update|enter|provide|send|submit|re-?enter) your "
                            r"(?:bank(?:ing)?|card|payment|billing|account|login|sort code) "
                            r"(?:details|information|info|number|data)\b"),
           0.4, "asks for bank or account details"),
@@ -413,9 +422,11 @@ SIGNALS: tuple[Signal, ...] = (
                           r"insta\w*|ig|snap\w*)|\blink in (?:my |our )?(?:bio|profile)\b|"
                           # "WhatsApp now for details", "call or WhatsApp 0803 …"
                           r"\bwhatsapp (?:now|today)\b|\bcall or whatsapp\b|"
-                          # "call me on …", "write me at …", "tap my profile"
-                          r"\b(?:call|ring|text|phone) (?:me|us) (?:on|at)\b|"
-                          r"\bwrite (?:to )?me (?:at|on|via)\b|"
+                          # "call me on 0…", "write me at x@…", "tap my profile" (not "call me on Monday",
+                          # "write to me at the address above": the paper's appeal)
+                          r"\b(?:call|ring|text|phone) (?:me|us) (?:on|at) (?:\+?\(?\d|(?:plus|zero|oh)\b|"
+                          + _APP + r")|"
+                          r"\bwrite (?:to )?me (?:at|on|via) (?:[\w.+-]*@|\+?\(?\d|" + _APP + r")|"
                           r"\b(?:tap|click) (?:on )?my (?:profile|bio|pic|photo|avatar|name)\b"),
           0.3, "asks to be messaged privately"),
 )
