@@ -150,3 +150,27 @@ def test_a_number_or_an_address_given_to_contact_fires(text: str) -> None:
                                   "Anyone with photos of the old mill, write to me at the library."])
 def test_a_day_or_a_place_to_contact_is_no_private_message(text: str) -> None:
     assert CONTACT not in _reasons(text)
+
+
+# --- a number: dotted or from "00"; a helpline's, or a seller's own line ---
+
+PHONE = "gives a phone number"
+
+
+@pytest.mark.parametrize("text", ["text +49.151.2345.6789 for the list", "ring 0044 7700 900461 today",
+                                  "+1-415-555-0173"])
+def test_an_international_number_dotted_or_from_00_is_a_phone_number(text: str) -> None:
+    assert PHONE in _reasons(text)
+
+
+@pytest.mark.parametrize("text", ["It cost 1.250.000 in 2019, far too much.",
+                                  "The build is version 10.0.19045, update it."])
+def test_dotted_figures_are_no_phone_number(text: str) -> None:
+    assert PHONE not in _reasons(text)
+
+
+def test_a_helpline_someone_else_runs_is_exempt_and_a_sellers_own_is_not() -> None:
+    assert PHONE not in _reasons("The crisis line is 0800 555 0199 if anyone needs it tonight, they helped "
+                                 "my son.")
+    assert PHONE not in _reasons("Our family used the helpline, 0800 555 0199, it was a lifeline.")
+    assert PHONE in _reasons("Behind on your loan? My support line is 0800 555 0199, no credit checks.")

@@ -409,9 +409,11 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("guarantee", _rx(r"\b100 ?% (?:guaranteed|guarantee|results?)\b|"
                             r"\b(?:quick|fast|instant) results\b"),
           0.3, "promises guaranteed results"),
-    # (international: "+233 24 000 0000", "+44 20 7946 0958"; not digits in a link's path or query:
+    # (international, from "+" or "00", spaced, hyphened or dotted: "+233 24 000 0000", "0044 20 7946 0958",
+    # "+44.7700.900.123"; not digits in a link's path or query:
     # ".../article/0412/0000231876", "?id=0203 555 0147")
-    Signal("phone", _rx(r"(?<![\d/=_-])(?:\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}|"
+    Signal("phone", _rx(r"(?<![\d/=_-])(?:(?:\+\d{1,3}[\s.-]?|00\d{1,3}[\s.-])"
+                        r"\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}|"
                         r"(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}|"
                         r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}))(?![\d-])|" + _SPELT_PHONE),
           0.4, "gives a phone number"),
@@ -623,7 +625,9 @@ def _unquoted(clean: str) -> str:
 
 
 # A number given as a helpline's or a public service's: "the helpline is 0800 …", "Samaritans are on …"
-_HELPLINE = re.compile(r"\b(?:help ?lines?|hotlines?|crisis (?:line|team)|support line|advice line|"
+# (and, in its group, whose the line is when it is the writer's own: "our advice line is …" is a seller's)
+_HELPLINE = re.compile(r"\b(?:(our|my)(?: \w+)? )?(?:help ?lines?|hotlines?|crisis (?:line|team)|"
+                       r"support line|advice line|"
                        r"samaritans|"
                        r"childline|citizens advice|non-emergency|freephone|action fraud|the police|"
                        r"nhs|111|switchboard|(?:the|your) (?:gp|surgery|council)|"
@@ -633,8 +637,11 @@ _PHONE_BIT = next(1 << n for n, s in enumerate(SIGNALS) if s.name == "phone")
 
 def _without_helpline(clean: str, mask: int) -> int:
     """The rule bits without the phone number's when that is the only signal and the text names a
-    helpline or a public service to ring (a spammer's number comes with an offer or a contact)."""
-    return mask & ~_PHONE_BIT if mask == _PHONE_BIT and _HELPLINE.search(clean) else mask
+    helpline or a public service to ring, someone else's (a spammer's number comes with an offer or a
+    contact, or as its own line: "our advice line")."""
+    if mask != _PHONE_BIT:
+        return mask
+    return mask & ~_PHONE_BIT if any(not found[1] for found in _HELPLINE.finditer(clean)) else mask
 
 
 def _distinct_texts(texts: list[str]) -> tuple[list[str], np.ndarray]:
