@@ -99,8 +99,6 @@ def test_a_sellers_own_advice_line_is_still_spam() -> None:
     assert score_spam(text).is_spam, score_spam(text).reason
 
 
-@pytest.mark.xfail(strict=True, reason="recovery spam speaks of scams itself; with its contact in quotes "
-                   "the quote-to-mock exemption strips every signal")
 def test_recovery_spam_quoting_its_own_contact_is_still_spam() -> None:
     text = ("I was scammed of everything by a fake broker until a friend introduced me to \"Mr Dalton Reeve "
             "on WhatsApp +1 415 555 0198\", he got it all back.")
@@ -125,8 +123,6 @@ def test_a_testimonial_with_a_dotted_number_on_an_app_is_spam() -> None:
 
 # --- quoted spam with no mocking words (left as it was before the change) ---
 
-@pytest.mark.xfail(strict=True, reason="a spam message quoted to warn of it is only exempt beside the words "
-                   "about spam in _MOCKS: 'my neighbour got \"…\" and paid it!' is spam")
 def test_a_spam_message_quoted_to_warn_without_mocking_words_is_not_spam() -> None:
     text = ("My neighbour got \"Your parcel could not be delivered, pay the £1.99 fee at "
             "royal-redeliver.info\" and paid it!")

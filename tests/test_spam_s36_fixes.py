@@ -174,3 +174,52 @@ def test_a_helpline_someone_else_runs_is_exempt_and_a_sellers_own_is_not() -> No
                                  "my son.")
     assert PHONE not in _reasons("Our family used the helpline, 0800 555 0199, it was a lifeline.")
     assert PHONE in _reasons("Behind on your loan? My support line is 0800 555 0199, no credit checks.")
+
+
+# --- a spam message quoted to mock or warn of it, read once ---
+
+def test_a_message_given_as_received_is_not_the_commenters() -> None:
+    for text in ["My gran got 'Your TV licence has expired, renew at tvl-renewals.help/pay' and rang me "
+                 "in a panic.",
+                 "Dad was texted this morning: \"Your mobile number has won £500, reply YES to claim\" and "
+                 "nearly replied."]:
+        assert not score_spam(text).is_spam, score_spam(text).reason
+        _agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lost £20k to fake brokers, then \"Ms Anya Holt, a crypto recovery expert on WhatsApp +1 415 555 "
+    "0142\" got it all back for me",
+])
+def test_recovery_spam_telling_of_its_scam_keeps_its_quoted_contact(text: str) -> None:
+    assert score_spam(text).is_spam, score_spam(text).reason
+    _agree(text)
+
+
+def test_a_victims_story_is_no_mocking_of_the_contact_it_quotes() -> None:
+    assert MESSAGING in _reasons("I was scammed for years until I met 'Dr Felix Ramos, telegram "
+                                 "@felixrecovers', he is the best")
+
+
+def test_a_quote_mocked_as_a_scam_is_still_not_the_commenters() -> None:
+    text = "Another one on here: 'Message Mr Kane on WhatsApp +44 7700 900461 for 30% weekly'. It's a scam."
+    assert not score_spam(text).is_spam, score_spam(text).reason
+    _agree(text)
+
+
+def test_the_quote_check_runs_once_per_comment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from components.enrich import spam
+    calls: list[str] = []
+    original = spam._unquoted
+
+    def counted(clean: str) -> str:
+        calls.append(clean)
+        return original(clean)
+
+    monkeypatch.setattr(spam, "_unquoted", counted)
+    text = "Got this message: 'Your parcel is held, pay the fee at parcel-desk.help/pay'. Spam everywhere."
+    spam.score_spam(text)
+    assert len(calls) == 1
+    calls.clear()
+    spam._score_texts([text])
+    assert len(calls) == 1

@@ -533,7 +533,11 @@ def combine(fired: list[tuple[float, str]], model_p: float, threshold: float) ->
 def rule_signals(text: str, duplicate_of: str = "") -> list[tuple[float, str]]:
     """(weight, reason) for each rule signal that fires on a comment."""
     clean = normalise_text(text)
-    mask = rule_mask(clean)
+    return _fired(clean, rule_mask(clean), duplicate_of)
+
+
+def _fired(clean: str, mask: int, duplicate_of: str) -> list[tuple[float, str]]:
+    """rule_signals of a normalised text from its rule bits (rule_mask)."""
     if not _own_words(clean, mask):
         return []  # the site's words in a removed comment's slot, not the commenter's
     rules = zip(_RULE_WEIGHTS, _RULE_REASONS, strict=True)  # (bit n: SIGNALS, then symbol garbage)
@@ -550,7 +554,7 @@ def combine_all(texts: list[str], rules: list[list[tuple[float, str]]],
     clean = [normalise_text(t) for t in texts]
     keys = [c.lower() for c in clean]  # model_text's
     if odds != 1.0:  # a comment section: as _score_texts reads it
-        keys = _section_keys([_model_key(k, _raw_mask(c)) for c, k in zip(clean, keys, strict=True)])
+        keys = _section_keys([_reading(c)[1] for c in clean])
     probabilities = scaled_odds(model.probability_of_keys(keys), odds)
     # (a text whose rules fire is its author's: rule_signals gives none for the site's words)
     return [combine(fired, float(p) if _own_words(c, -1 if fired else 0) else 0.0, model.threshold)
@@ -558,8 +562,14 @@ def combine_all(texts: list[str], rules: list[list[tuple[float, str]]],
 
 
 def score_spam(text: str, duplicate_of: str = "") -> SpamResult:
-    """Score one comment; duplicate_of names another author who posted the same body."""
-    return combine_all([text], [rule_signals(text, duplicate_of)], load_model(), COMMENT_SECTION_ODDS)[0]
+    """Score one comment; duplicate_of names another author who posted the same body (what
+    combine_all gives for rule_signals in a comment section, the text read once)."""
+    clean = normalise_text(text)
+    raw, key = _reading(clean)
+    fired = _fired(clean, _finish_mask(clean, raw), duplicate_of)
+    model = load_model()
+    p = float(scaled_odds(model.probability_of_keys(_section_keys([key])), COMMENT_SECTION_ODDS)[0])
+    return combine(fired, p if _own_words(clean, -1 if fired else 0) else 0.0, model.threshold)
 
 
 def near_duplicate_authors(texts: list[str], authors: list[str]) -> list[str]:
@@ -571,16 +581,17 @@ def near_duplicate_authors(texts: list[str], authors: list[str]) -> list[str]:
 def rule_mask(clean: str) -> int:
     """The rule signals (but the duplicate rule) that fire on a normalised text, as bits in SIGNALS
     order, then symbol garbage."""
-    return _finish_mask(clean, _raw_mask(clean))
+    return _finish_mask(clean, _reading(clean)[0])
 
 
-def _raw_mask(clean: str) -> int:
-    """The bits of the SIGNALS patterns that match a normalised text (a cited link's too), without
-    what it quotes to mock (_unquoted)."""
-    mask = _patterns_mask(clean)
-    if mask and _MOCKS.search(clean) and (unquoted := _unquoted(clean)) != clean:
-        return _patterns_mask(unquoted)
-    return mask
+def _reading(clean: str) -> tuple[int, str]:
+    """A normalised text read once as its commenter's words (_own_text): the bits of the SIGNALS
+    patterns that match them (a cited link's too), and the model's key for them (model_text's, without
+    the links it cites: _without_cited)."""
+    own = _own_text(clean)
+    raw = _patterns_mask(own)
+    key = own.lower()
+    return raw, _without_cited(key) if _may_cite(raw) else key
 
 
 def _patterns_mask(clean: str) -> int:
@@ -595,7 +606,7 @@ def _patterns_mask(clean: str) -> int:
 
 
 def _finish_mask(clean: str, raw: int) -> int:
-    """rule_mask from _raw_mask: a cited link's bit taken out, symbol garbage's added."""
+    """rule_mask from _reading's bits: a cited link's bit taken out, symbol garbage's added."""
     if not clean:
         return 0
     mask = _without_helpline(clean, _uncited(clean, raw))
@@ -603,25 +614,49 @@ def _finish_mask(clean: str, raw: int) -> int:
 
 
 # A spam message quoted to mock or warn of it: the quote ("…", '…', “…”) and, outside it, words about
-# spam ("bots", "scam", "report it", "got this message"); the quote's words are then not the commenter's
+# spam ("bots", "spam", "it's a scam", "report it", "got this message"), or the quote given as a message
+# received ('my neighbour got "…" and paid it'); the quote's words are then not the commenter's. (Not a
+# victim's "I was scammed", "a fake broker": recovery spam tells that story itself, around its own
+# contact in quotes.)
 _QUOTED = re.compile(r"[\"“][^\"“”]{8,400}[\"”]|(?<!\w)['‘](?:[^'‘’]|'(?=\w)){8,400}?['’](?!\w)")
-_MOCKS = re.compile(r"\b(?:scam\w*|spam\w*|bots?|phishing|fraud\w*|fake|don'?t (?:reply|click|fall|"
-                    r"answer|send)|"
+_MOCKS = re.compile(r"\b(?:spam\w*|bots?|phishing|"
+                    r"(?:it'?s|its|it is|that'?s|this is|what|obvious(?:ly)?|total|another|classic|clearly) "
+                    r"(?:an? )?(?:scam|fraud|fake)|(?:scam|fake|fraud\w*|dodgy) "
+                    r"(?:message|text|e-?mail|call|dm|link|site|alert|account|profile|bot)s?|"
+                    r"don'?t (?:reply|click|fall|answer|send)|"
                     r"report (?:it|them|him|her|this|these)|(?:got|had|received|receiving|getting|"
                     r"get) (?:a |an |"
                     r"this |these |the same |one of these )?(?:message|text|email|e-mail|dm|call)s?)\b", re.I)
+# The words before a quote that give it as a message received: 'got "…"', "had this text: '…'", "texted
+# me this morning: '…'", "was sent: '…'"
+_RECEIVED = (r"\b(?:got|gets?|getting|had|received|receiving|"
+             r"(?:sent|texted|emailed|messaged) (?:me|us|him|her|them)|"
+             r"(?:was|were|been|got|get) (?:sent|texted|emailed|messaged))(?: (?:this|a|an|the|one|these))?"
+             r"(?: (?:message|text|e-?mail|dm|letter|voicemail)s?)?"
+             r"(?: (?:today|yesterday|this morning|last night|earlier))?:? ?")
+_RECEIVED_BEFORE = re.compile(_RECEIVED + "$", re.I)
+# (both first looked for with RE2, as few texts have them: a message received just before a quote mark)
+_ANY_MOCK = re2.compile("(?i)" + _MOCKS.pattern + "|" + _RECEIVED + "[\"“‘']")
 
-# (its twin for a first look at a lower-case model key with RE2)
-_ANY_MOCK = re2.compile(_MOCKS.pattern)
+
+def _own_text(clean: str) -> str:
+    """A normalised text as its commenter's words: without a spam message it quotes to mock or warn
+    of (_unquoted)."""
+    return _unquoted(clean) if _ANY_MOCK.search(clean) else clean
 
 
 def _unquoted(clean: str) -> str:
-    """The text without its quotes when, outside them, it speaks of spam (_MOCKS): the commenter is
-    quoting a spam message to mock it or warn of it ("Got a message this morning: '…'. Bots everywhere")."""
-    if not _QUOTED.search(clean):
+    """The text without its quotes when, outside them, it speaks of spam (_MOCKS) or one of them is
+    given as a message received (_RECEIVED): the commenter is quoting a spam message to mock it or warn
+    of it ("Got a message this morning: '…'. Bots everywhere")."""
+    quotes = [found.span() for found in _QUOTED.finditer(clean)]
+    if not quotes:
         return clean
-    rest = " ".join(_QUOTED.sub(" ", clean).split())
-    return rest if _MOCKS.search(rest) else clean
+    starts, ends = (0, *(end for _, end in quotes)), (*(start for start, _ in quotes), len(clean))
+    outside = zip(starts, ends, strict=True)
+    rest = " ".join(" ".join(clean[start:end] for start, end in outside).split())
+    received = any(_RECEIVED_BEFORE.search(clean, max(0, start - 60), start) for start, _ in quotes)
+    return rest if received or _MOCKS.search(rest) else clean
 
 
 # A number given as a helpline's or a public service's: "the helpline is 0800 …", "Samaritans are on …"
@@ -833,14 +868,6 @@ _MODERATED_COMMENT = re.compile(r"\bcomments?(?= (?:(?:was|were|has|have|had|bee
                                 r"vanished)\b)")
 
 
-def _model_key(key: str, raw: int) -> str:
-    """A model_text key without the links it cites (_without_cited) and without a spam message it
-    quotes to mock (_unquoted; the words about spam first looked for with RE2, as few texts have them)."""
-    if _may_cite(raw):
-        key = _without_cited(key)
-    return _unquoted(key) if _ANY_MOCK.search(key) and _MOCKS.search(key) else key
-
-
 def _section_key(key: str) -> str:
     """A model_text key as the model reads it in a comment section (_CHECK_OUT, _MODERATED_COMMENT)."""
     if "check" in key:
@@ -858,10 +885,9 @@ def _score_texts(texts: list[str]) -> list[tuple[float, int, int, bytes]]:
     no signal and no near-duplicate band for a text that is not its author's words."""
     clean = [normalise_text(t) for t in texts]
     keys = [c.lower() for c in clean]
-    raw = [_raw_mask(c) for c in clean]
-    rules = [_finish_mask(c, m) for c, m in zip(clean, raw, strict=True)]
-    model_keys = _section_keys([_model_key(k, m)
-                                for k, m in zip(keys, raw, strict=True)])
+    readings = [_reading(c) for c in clean]
+    rules = [_finish_mask(c, m) for c, (m, _) in zip(clean, readings, strict=True)]
+    model_keys = _section_keys([k for _, k in readings])
     probability = scaled_odds(load_model().probability_of_keys(model_keys), COMMENT_SECTION_ODDS)
     exact, bands = near_duplicate_signatures(keys)
     return [(float(p), mask, e, b) if _own_words(c, mask) else (0.0, 0, e, b"")
