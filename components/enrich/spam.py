@@ -585,22 +585,24 @@ def rule_mask(clean: str) -> int:
 
 
 def _reading(clean: str) -> tuple[int, str]:
-    """A normalised text read once as its commenter's words (_own_text): the bits of the SIGNALS
+    """A normalised text read once as its commenter's words, without a spam message it quotes to mock
+    or warn of (_unquoted): the bits of the SIGNALS
     patterns that match them (a cited link's too), and the model's key for them (model_text's, without
     the links it cites: _without_cited)."""
-    own = _own_text(clean)
-    raw = _patterns_mask(own)
-    key = own.lower()
+    lower = clean.lower()
+    own = _unquoted(clean) if _ANY_MOCK.search(lower) else clean
+    key = own.lower() if own is not clean else lower
+    raw = _patterns_mask(own, key)
     return raw, _without_cited(key) if _may_cite(raw) else key
 
 
-def _patterns_mask(clean: str) -> int:
-    """The bits of the SIGNALS patterns that match a normalised text."""
+def _patterns_mask(clean: str, lower: str) -> int:
+    """The bits of the SIGNALS patterns that match a normalised text (`lower`: the text in lower case)."""
     if not clean:
         return 0
     if not clean.isascii():
         return sum(1 << n for n, pattern in enumerate(_PATTERNS) if pattern.search(clean))
-    if _ANY_LOWER.search(lower := clean.lower()):
+    if _ANY_LOWER.search(lower):
         return sum(1 << n for n, pattern in enumerate(_LOWER_PATTERNS) if pattern.search(lower))
     return 0
 
@@ -635,14 +637,9 @@ _RECEIVED = (r"\b(?:got|gets?|getting|had|received|receiving|"
              r"(?: (?:message|text|e-?mail|dm|letter|voicemail)s?)?"
              r"(?: (?:today|yesterday|this morning|last night|earlier))?:? ?")
 _RECEIVED_BEFORE = re.compile(_RECEIVED + "$", re.I)
-# (both first looked for with RE2, as few texts have them: a message received just before a quote mark)
-_ANY_MOCK = re2.compile("(?i)" + _MOCKS.pattern + "|" + _RECEIVED + "[\"“‘']")
-
-
-def _own_text(clean: str) -> str:
-    """A normalised text as its commenter's words: without a spam message it quotes to mock or warn
-    of (_unquoted)."""
-    return _unquoted(clean) if _ANY_MOCK.search(clean) else clean
+# (both first looked for with RE2 in a lower-case text, as few texts have them: a message received just
+# before a quote mark)
+_ANY_MOCK = re2.compile(_MOCKS.pattern + "|" + _RECEIVED + "[\"“‘']")
 
 
 def _unquoted(clean: str) -> str:
