@@ -586,9 +586,9 @@ def rule_mask(clean: str) -> int:
 
 def _reading(clean: str) -> tuple[int, str]:
     """A normalised text read once as its commenter's words, without a spam message it quotes to mock
-    or warn of (_unquoted): the bits of the SIGNALS
-    patterns that match them (a cited link's too), and the model's key for them (model_text's, without
-    the links it cites: _without_cited)."""
+    or warn of (_unquoted, first looked for with RE2): the bits of the SIGNALS patterns that match them
+    (a cited link's too), and the model's key for them (model_text's, without the links it cites:
+    _without_cited)."""
     lower = clean.lower()
     own = _unquoted(clean) if _ANY_MOCK.search(lower) else clean
     key = own.lower() if own is not clean else lower
