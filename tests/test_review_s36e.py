@@ -17,9 +17,6 @@ MESSAGING = "gives a handle or a number on a messaging app"
 
 # --- false alarms on ordinary comments of a news section (each alone scores 0.5 or more) ---
 
-@pytest.mark.xfail(strict=True, reason="the testimonial rule takes any titled name beside 'trader', "
-                   "'broker', 'fund manager' or 'recovery expert' as a scam's manager: a named local trader "
-                   "or a quoted fund manager is spam")
 @pytest.mark.parametrize("text", [
     "Mr Kowalczyk, a market trader, said the roadworks have halved his takings.",
     "Our local trader Mr Adeyemi has kept that shop going through two recessions.",
@@ -31,9 +28,6 @@ def test_a_named_trader_or_fund_manager_in_the_story_is_not_spam(text: str) -> N
     assert not score_spam(text).is_spam, score_spam(text).reason
 
 
-@pytest.mark.xfail(strict=True, reason="'her/their <app> is …' and 'message/text/reach him/them on "
-                   "<app>' fire on someone in the story, not only on a contact given: a report or a "
-                   "complaint is spam")
 @pytest.mark.parametrize("text", [
     "Her WhatsApp is full of messages from angry parents, she told the paper.",
     "Their Telegram is where the protest group posts its plans, the police said.",
@@ -45,8 +39,6 @@ def test_a_person_in_the_story_reached_on_a_messaging_app_is_not_spam(text: str)
     assert not score_spam(text).is_spam, score_spam(text).reason
 
 
-@pytest.mark.xfail(strict=True, reason="a missing space after a full stop before a lure ending that is an "
-                   "English word ('budget.Money', 'funding.Support', 'decision.Help') reads as a link")
 @pytest.mark.parametrize("text", [
     "The council cut the budget.Money is tight everywhere now.",
     "They stopped the funding.Support for carers has collapsed since.",
@@ -57,9 +49,6 @@ def test_a_missing_space_before_an_ordinary_word_is_no_link(text: str) -> None:
     assert not score_spam(text).is_spam, score_spam(text).reason
 
 
-@pytest.mark.xfail(strict=True, reason="ordinary words of other languages ('verdienen' earn, 'заработная "
-                   "плата' wages, 'в день' on the day, 'em casa' at home) read as a job offer, and with a "
-                   "sum of euros or roubles an opinion is spam")
 @pytest.mark.parametrize("text", [
     "Die Abgeordneten verdienen 10000 Euro im Monat, das ist eine Frechheit.",
     "Заработная плата учителей 30000 рублей, это стыдно.",
@@ -70,9 +59,6 @@ def test_an_opinion_in_another_language_with_a_sum_is_not_spam(text: str) -> Non
     assert not score_spam(text).is_spam, score_spam(text).reason
 
 
-@pytest.mark.xfail(strict=True, reason="the phishing rule's 'never'/'don't' must stand right before the "
-                   "verb: 'never ask you to confirm …', 'don't ever send …' and a council's real request "
-                   "for bank details are spam")
 @pytest.mark.parametrize("text", [
     "Banks will never ask you to confirm your card details by text, so ignore it.",
     "Don't ever send your bank details to anyone who rings you out of the blue.",
@@ -83,8 +69,6 @@ def test_a_warning_or_a_real_request_for_bank_details_is_not_spam(text: str) -> 
     assert not score_spam(text).is_spam, score_spam(text).reason
 
 
-@pytest.mark.xfail(strict=True, reason="a word, a space, a full stop and an ending that is a word "
-                   "('them . Live', 'Saturday . Club') reads as a link spaced around the dot")
 @pytest.mark.parametrize("text", [
     "I voted for them . Live and learn I suppose.",
     "Went to the match on Saturday . Club is in a total mess.",
@@ -93,8 +77,6 @@ def test_a_stray_space_before_a_full_stop_is_no_link(text: str) -> None:
     assert not score_spam(text).is_spam, score_spam(text).reason
 
 
-@pytest.mark.xfail(strict=True, reason="a government host under a country's ending is excluded as 'gov.' "
-                   "only: 'govt.nz' and 'gouv.fr' hosts read as lure links")
 @pytest.mark.parametrize("text", [
     "Education figures are at education.govt.nz if you want to check.",
     "The French rules are on service-public.gouv.fr for anyone moving there.",
@@ -103,8 +85,6 @@ def test_a_government_page_under_a_country_ending_is_not_spam(text: str) -> None
     assert not score_spam(text).is_spam, score_spam(text).reason
 
 
-@pytest.mark.xfail(strict=True, reason="'write to me at/on' fires on an appeal from the outlet or a "
-                   "campaigner and, with the model, makes it spam")
 @pytest.mark.parametrize("text", [
     "If you have information about the fire, write to me at the address above or ring the newsdesk.",
 ])
@@ -114,15 +94,11 @@ def test_an_appeal_to_write_to_the_author_is_not_spam(text: str) -> None:
 
 # --- spam the exemptions now let through ---
 
-@pytest.mark.xfail(strict=True, reason="the helpline exemption keys on words any seller uses ('our advice "
-                   "line', 'support line'): a debt seller's number that was spam is now not")
 def test_a_sellers_own_advice_line_is_still_spam() -> None:
     text = "Debt problems? Our advice line is 0800 123 4567, we can write off up to 80% of what you owe."
     assert score_spam(text).is_spam, score_spam(text).reason
 
 
-@pytest.mark.xfail(strict=True, reason="recovery spam speaks of scams itself; with its contact in quotes "
-                   "the quote-to-mock exemption strips every signal")
 def test_recovery_spam_quoting_its_own_contact_is_still_spam() -> None:
     text = ("I was scammed of everything by a fake broker until a friend introduced me to \"Mr Dalton Reeve "
             "on WhatsApp +1 415 555 0198\", he got it all back.")
@@ -131,8 +107,6 @@ def test_recovery_spam_quoting_its_own_contact_is_still_spam() -> None:
 
 # --- variants the new signals miss ---
 
-@pytest.mark.xfail(strict=True, reason="the app must come first: a handle before the app name ('@x on "
-                   "Telegram', 'x is her telegram') and 'wats app' give no messaging signal")
 @pytest.mark.parametrize("text", [
     "@fxqueen_signals on Telegram, she made me 9k in a month",
     "fxqueen77 is her telegram, she turned my 500 into 6k",
@@ -142,8 +116,6 @@ def test_a_handle_before_the_app_or_wats_app_gives_the_messaging_signal(text: st
     assert MESSAGING in _reasons(text)
 
 
-@pytest.mark.xfail(strict=True, reason="a number written with dots ('+44.7700.900.123') is no phone "
-                   "number, so a testimonial with an app and a number weighs only the messaging signal")
 def test_a_testimonial_with_a_dotted_number_on_an_app_is_spam() -> None:
     text = "Mr Reeve got my money back in a week. WhatsApp: +44.7700.900.123"
     assert score_spam(text).is_spam, score_spam(text).reason
@@ -151,8 +123,6 @@ def test_a_testimonial_with_a_dotted_number_on_an_app_is_spam() -> None:
 
 # --- quoted spam with no mocking words (left as it was before the change) ---
 
-@pytest.mark.xfail(strict=True, reason="a spam message quoted to warn of it is only exempt beside the words "
-                   "about spam in _MOCKS: 'my neighbour got \"…\" and paid it!' is spam")
 def test_a_spam_message_quoted_to_warn_without_mocking_words_is_not_spam() -> None:
     text = ("My neighbour got \"Your parcel could not be delivered, pay the £1.99 fee at "
             "royal-redeliver.info\" and paid it!")

@@ -96,9 +96,10 @@ _SPELL_DEED = (r"(?:contact (?:him|her|them|dr|doctor|priest|baba|lord|papa|via|
                r"cured (?:me|my|her|him|us|of)|cure for|100 ?% (?:result|guaranteed|sure))")
 
 # A messaging app as spam names it, plainly or spelled to slip past filters ("w.h.a.t.s.a.p.p",
-# "t e l e g r a m", "T3legram", "whats app"), in other scripts, or as its short link ("wa.me/…", "t.me/…")
+# "t e l e g r a m", "T3legram", "whats app", "wats app"), in other scripts, or as its short link
+# ("wa.me/…", "t.me/…")
 _SEP = r"[ .*_-]?"
-_APP = (r"(?:" + _SEP.join("whatsapp") + r"|whats? ?app|what'?s ?app|wh?atsap|" + _SEP.join("telegram")
+_APP = (r"(?:" + _SEP.join("whatsapp") + r"|wh?ats? ?app?|what'?s ?app|" + _SEP.join("telegram")
         + r"m?|t[e3]l[e3]gr[a4@]m|viber|wechat|kik|snapchat|"
         r"ватсап\w*|вотсап\w*|вацап\w*|телеграм\w*|телега|微信|wa\.me|t\.me)")
 # What follows the app when it is where to write: a handle ("@fx_signals", "ilse_trades", "fxqueen77"), a
@@ -114,16 +115,31 @@ _WRITE_TO = (r"(?:escr[ií]beme|escr[ií]banme|cont[aá]ctame|ll[aá]mame|chame|
 # (from a zero, an "oh" or a "plus", as numbers are given; counting "one two three …" is no number)
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
 _SPELT_PHONE = r"\b(?:plus|zero|oh)[ ,-]{1,3}(?:" + _DIGIT_WORD + r"[ ,-]{1,3}){6,14}" + _DIGIT_WORD + r"\b"
-# A title and a name, as the investment-scam testimonial introduces its "manager" ("Mrs Coralie Fenn")
-_TITLED = r"(?:mrs?|ms|miss|dr|sir|madam|mr)\.? [a-z]+(?: [a-z]+)?"
-_MANAGER = (r"(?:(?:account|portfolio|fund|investment|wealth|trading) manager|broker|trader|"
-            r"(?:funds? |crypto |asset )?recovery (?:expert|specialist|agent|hacker|officer))")
+# A title and a name, as the investment-scam testimonial introduces its "manager" ("Mrs Coralie Fenn";
+# not "miss him", "miss the days": the verb)
+_TITLED = (r"(?:mrs?|ms|miss|dr|sir|madam|mr)\.? (?!(?:him|her|them|it|you|me|us|my|your|his|their|our|the|a|"
+           r"an|this|that|those|these|out|being|having)\b)[a-z]+(?: [a-z]+)?")
+# The testimonial's "manager": a manager of the reader's money or a recoverer of lost funds, as only such
+# scams name them (not the story's "market trader", "fund manager" or "broker", nor a patient's "recovery
+# expert")
+_MANAGER = (r"(?:(?:account|portfolio|investment|wealth|trading) manager|"
+            r"(?:crypto|forex|bitcoin|binary|options) (?:trader|broker|expert)|"
+            r"(?:funds?|crypto|asset|scam|money|bitcoin) recovery (?:expert|specialist|agent|hacker|officer)|"
+            r"recovery hacker)")
+# Where an order begins: the text's or a sentence's start, or a "please" ("Message him on WhatsApp", "… in
+# a week. Reach Mr Reeve via Telegram"; not "I message him on WhatsApp", "told to reach them via WhatsApp")
+_ORDER_STARTS = r"(?:^|[.!?:;]+ ?|\b(?:please|kindly|pls|simply) )"
 
-# Domain endings of countries (none an English word) and the generic endings lures use
-_COUNTRY_OR_LURE = (r"(?:uk|pk|ng|ph|au|ca|de|fr|es|nl|pl|za|ke|gh|ae|sg|nz|ie|cn|br|mx|tr|vn|lk|bd|"
-                    r"eu|ch|se|dk|"
-                    r"fi|pt|gr|ro|cz|hu|ua|kz|jp|kr|tw|hk|support|help|vip|win|bid|loan|click|icu|buzz|cash|"
-                    r"money|finance|claims?|rewards?|deals|promo|gift|bet|casino|website|services|agency)")
+# Domain endings of countries (none an English word)
+_COUNTRY = (r"(?:uk|pk|ng|ph|au|ca|de|fr|es|nl|pl|za|ke|gh|ae|sg|nz|ie|cn|br|mx|tr|vn|lk|bd|eu|ch|se|dk|"
+            r"fi|pt|gr|ro|cz|hu|ua|kz|jp|kr|tw|hk)")
+# The generic endings lures use, most of them words: after a word with no space they are as often a
+# full stop missing its space ("the budget.Money is tight", "a bad decision.Help is needed")
+_LURE_ENDING = (r"(?:support|help|vip|win|bid|loan|click|icu|buzz|cash|money|finance|claims?|rewards?|deals|"
+                r"promo|gift|bet|casino|website|services|agency)")
+# A public body's or a university's label under a country's ending ("gov.uk", "govt.nz", "gouv.fr",
+# "gob.mx", "ac.uk"), or a generic one ("co.uk"): the host's own name is before it
+_OFFICE_LABEL = r"(?:gov|govt|gouv|gob|ac|nhs|police|sch|edu|mod|mil|parliament|org|com|net|co)"
 # The prize notice or the phishing message addressed to a thing of the reader's: "your household has been
 # selected", "your mobile number has won", "your account qualifies for" (not "if your household is
 # eligible …": the rules of a real scheme explained)
@@ -145,12 +161,15 @@ SIGNALS: tuple[Signal, ...] = (
                        r"\b[a-z\d]{3,}(?:-[a-z\d]{3,}){1,4}\.(?:club|site|online|shop|store|link)\b|"
                        # any short domain with a path of four or more characters: "rb.gy/grow10k"
                        r"\b[a-z\d][\w-]{0,60}\.[a-z]{2,3}/[\w-]{4,}|"
-                       # a country's ending or a lure's ("karakoramgear.pk", "quotecompare.uk",
-                       # "prize-desk.claims"), the name of three or more (not an office's host, "gov.uk",
-                       # whose own name is before it; not the endings that are words: "in", "it", "is")
-                       r"\b(?!(?:gov|ac|nhs|police|sch|edu|mod|parliament|org|com|net|"
-                       r"co)\.)[a-z\d][\w-]{2,60}\."
-                       r"(?:(?:co|com|org|net)\.)?" + _COUNTRY_OR_LURE + r"\b(?![.-]?\w)|"
+                       # a country's ending ("karakoramgear.pk", "quotecompare.uk"), the name of three or
+                       # more (not an office's host, "gov.uk", "govt.nz", whose own name is before it; not
+                       # the endings that are words: "in", "it", "is")
+                       r"\b(?!" + _OFFICE_LABEL + r"\.)[a-z\d][\w-]{2,60}\."
+                       r"(?:(?:co|com|org|net)\.)?" + _COUNTRY + r"\b(?![.-]?\w)|"
+                       # a lure's ending after a hyphenated name ("prize-desk.claims", "ofgem-refunds.help")
+                       # or before a path ("easywins.cash/claim"), not after a plain word: "budget.Money"
+                       r"\b[a-z\d]{1,30}(?:-[a-z\d]{1,30}){1,5}\." + _LURE_ENDING + r"\b(?![.-]?\w)|"
+                       r"\b[a-z\d][\w-]{2,60}\." + _LURE_ENDING + r"/\w|"
                        # a hyphenated host with a path, on any ending: "gov-rebate-uk.support/claim"
                        r"\b[a-z\d]{1,30}(?:-[a-z\d]{1,30}){1,5}\.[a-z]{2,12}/\w"),
           0.6, "contains a link"),
@@ -175,9 +194,11 @@ SIGNALS: tuple[Signal, ...] = (
                             r"|[:@>👉]) ?"
                             r"(?:[a-z\d]+ ){0,2}" + _SPELT_DOMAIN + r"|"
                             r"\b(?=[\w-]{0,60}[\d-])" + _SPELT_DOMAIN + r"|"
-                            r"\b[a-z\d][\w-]{2,60} \. ?(?:c[o0]m|net|org|shop|store|online|site|co|"
-                            r"uk|biz|xyz|"
-                            r"info|io|club|live)\b|"
+                            # a link spaced around its dot ("bestdeals . shop/summer", "luckyspin . com"), the
+                            # endings that are words only before a path or at the end ("I voted for them .
+                            # Live and learn" is a stray space)
+                            r"\b[a-z\d][\w-]{2,60} \. ?(?:c[o0]m|net|org|co|uk|biz|xyz|info|io)\b(?![-'])|"
+                            r"\b[a-z\d][\w-]{2,60} \. ?(?:shop|store|online|site|club|live)(?:/| *[!.]* *$)|"
                             r"\b(?=[a-z\d][\w-]{2,60} ?d[o0]t)" + _NOT_AFTER_PLAIN_AT + _SPELT_DOMAIN
                             + r"(?= *[!.]* *$)"),
           0.5, "contains link-like text"),
@@ -204,11 +225,17 @@ SIGNALS: tuple[Signal, ...] = (
                             r"hiring now|part[- ]time|make money|free money|"
                             r"easy money|online jobs?|home jobs?|no experience (?:needed|required|necessary)|"
                             r"home[- ]based (?:opportunity|business|job))\b|"
-                            # ("earn from home", "money", "per day", "without investment")
-                            r"gana(?:r)? dinero|desde (?:tu )?casa|ganhe? dinheiro|renda extra|em casa|"
-                            r"verdien(?:e|en|st)|von zu hause|gagne[rz]? (?:de l'argent|jusqu)|"
-                            r"depuis (?:chez vous|"
-                            r"la maison)|заработ\w*|в день|в неделю|без вложений|на дому|在家|赚|日赚|兼职"),
+                            # ("earn money", "work from home", "… a day", "without investment") as an offer
+                            # words them, not a commenter's "they earn", "wages", "on election day", "stayed
+                            # at home"
+                            r"gana(?:r)? dinero|(?:trabaj\w*|dinero|ingresos) desde (?:tu |su )?casa|"
+                            r"ganhe? dinheiro|renda extra|(?:trabalh\w*|dinheiro|renda) em casa|"
+                            r"(?:^|[.!?] )verdiene\b|von zu hause|gagne[rz]? (?:de l'argent|jusqu)|"
+                            r"(?:travail\w*|argent|revenus?) depuis (?:chez vous|la maison)|"
+                            r"заработ(?:ок|ка|ать|ай|айте) (?:в интернете|онлайн|на дому|без вложений|от \d)|"
+                            r"заработайте\b|(?:руб\w*|₽|евро|\$|долл\w*) в (?:день|неделю|час|сутки)"
+                            r"(?![ -]*[а-яё]{4,})|без вложений|(?:работ\w*|заработ\w*|доход\w*) на дому|"
+                            r"在家(?:工作|赚)|(?:每天|每日|日|月|周|轻松)赚|兼职"),
           0.35, "reads like a money or job offer"),
     Signal("self_promotion", _rx(r"\b(?:check (?:out )?(?:this|it)|check (?:out )?(?:my|our)\b(?! (?:own )?"
                                  # what people check of their own ("I check my wallet"), not promotion
@@ -278,23 +305,30 @@ SIGNALS: tuple[Signal, ...] = (
                          r"investment|stock|options) (?:trader|broker|expert|account manager)|"
                          r"with the help of (?:mrs?|ms|miss)\.? \w+ \w+, an? (?:licensed|certified|expert)|"
                          r"contact (?:her|him) (?:on|via) (?:telegram|whatsapp)|"
-                         # someone else to write to on a messaging app: "message him on whatsapp", "reach
-                         # Mr Reeve via telegram", "her telegram:" (not "message me on …": a neighbour's
-                         # invitation; not "his WhatsApp group")
-                         r"(?:contact|reach|message|text|write to|chat with|msg|dm|add|call) "
+                         # someone else to write to on a messaging app, as an order: "Message him on
+                         # whatsapp", "Reach Mr Reeve via telegram" (not "message me on …": a neighbour's
+                         # invitation; not "I message him on WhatsApp": a commenter's own dealings)
+                         + _ORDER_STARTS
+                         + r"(?:contact|reach|message|text|write to|chat with|msg|dm|add|call) "
                          r"(?:him|her|them|" + _TITLED + r") (?:on|via|through|thru|at) " + _APP + r"|"
-                         r"(?:his|her|their) " + _APP + r" ?(?::|is|number|handle|id)(?! group)|"
+                         # ... or their handle or number there: "her telegram: ilse_trades" (not "her
+                         # WhatsApp is full of …", "his WhatsApp group")
+                         r"(?:his|her|their) " + _APP + r"(?: (?:number|handle|id|username))?(?: ?:| is)? ?"
+                         + _HANDLE + r"|"
                          # the testimonial's manager by title and name: "my account manager Mrs Coralie
-                         # Fenn", "Mr Dalton Reeve, a recovery expert" (not "the fund manager said")
-                         r"(?:my|our|an?|the) (?:\w+ )?" + _MANAGER + r",? " + _TITLED + r"\b|"
-                         r"\b" + _TITLED + r",? (?:my|our|an?|the) (?:\w+ )?" + _MANAGER + r")\b"),
+                         # Fenn", "Mr Dalton Reeve, a crypto recovery expert" (not "the fund manager said")
+                         r"(?:my|our|an?) (?:\w+ )?" + _MANAGER + r",? " + _TITLED + r"\b|"
+                         r"\b" + _TITLED + r",? (?:my|our|an?) (?:\w+ )?" + _MANAGER + r")\b"),
           0.5, "recommends a trader or a contact on a messaging app"),
     # where to write on a messaging app: the app and a handle or a number ("Telegram @fx_signals",
     # "WhatsApp: +44 7700 …", "t.me/…"), or words asking to be written to there in another language
-    # ("Escríbeme por WhatsApp", "Пишите в WhatsApp"); not the app named alone ("the parents' WhatsApp
-    # group", "just joined Telegram")
+    # ("Escríbeme por WhatsApp", "Пишите в WhatsApp"), or the handle first ("@fx_signals on Telegram",
+    # "fxqueen77 is her telegram"); not the app named alone ("the parents' WhatsApp group", "just joined
+    # Telegram")
     Signal("messaging", _rx(r"(?<![a-z\d_@.])" + _APP + r"(?: ?(?:me|us|him|her))?(?: ?(?:[:=-]|at|on|is|id|"
                             r"number|no\.?|handle|nr))? ?" + _HANDLE + r"|"
+                            r"(?<![\w@.])(?:@[\w.]{3,}|[a-z][a-z.]{2,}[\d_][\w.]*) "
+                            r"(?:on|at|via|is (?:my|his|her|their|our)) " + _APP + r"\b|"
                             r"\b" + _WRITE_TO + r" (?:\w+ ){0,2}" + _APP),
           0.35, "gives a handle or a number on a messaging app"),
     Signal("scheme", _rx(r"\b(?:giving away (?:[$£€]\s?)?[\d,.]+k? ?(?:btc|eth|usdt|bitcoin|dollars|pounds|"
@@ -337,10 +371,13 @@ SIGNALS: tuple[Signal, ...] = (
                         r"(?:click|tap|go|get (?:them|it|yours)) here)\b)"
                         r"|no human verification)"),
           0.4, "announces a prize to claim"),
-    # the phishing message: "Verify your bank details", "confirm your card information" (not the warning:
-    # "never confirm your bank details", "don't send your card number")
-    Signal("phishing", _rx(r"(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )"
-                           r"\b(?:verify|confirm|update|enter|provide|send|submit|re-?enter) your "
+    # the phishing message, an order: "Verify your bank details", "… expires today. Confirm your card
+    # information", "click here to update your payment details" (not the warning: "never, ever confirm your
+    # bank details", "banks will never ask you to confirm …"; nor a real body's request: "you'll need to
+    # provide your bank details to the council")
+    Signal("phishing", _rx(r"(?:" + _ORDER_STARTS
+                           + r"|\b(?:click|tap) (?:here|below|(?:on )?(?:the|this) link) to )"
+                           r"(?:verify|confirm|update|enter|provide|send|submit|re-?enter) your "
                            r"(?:bank(?:ing)?|card|payment|billing|account|login|sort code) "
                            r"(?:details|information|info|number|data)\b"),
           0.4, "asks for bank or account details"),
@@ -372,9 +409,11 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("guarantee", _rx(r"\b100 ?% (?:guaranteed|guarantee|results?)\b|"
                             r"\b(?:quick|fast|instant) results\b"),
           0.3, "promises guaranteed results"),
-    # (international: "+233 24 000 0000", "+44 20 7946 0958"; not digits in a link's path or query:
+    # (international, from "+" or "00", spaced, hyphened or dotted: "+233 24 000 0000", "0044 20 7946 0958",
+    # "+44.7700.900.123"; not digits in a link's path or query:
     # ".../article/0412/0000231876", "?id=0203 555 0147")
-    Signal("phone", _rx(r"(?<![\d/=_-])(?:\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}|"
+    Signal("phone", _rx(r"(?<![\d/=_-])(?:(?:\+\d{1,3}[\s.-]?|00\d{1,3}[\s.-])"
+                        r"\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}|"
                         r"(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}|"
                         r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}))(?![\d-])|" + _SPELT_PHONE),
           0.4, "gives a phone number"),
@@ -385,9 +424,11 @@ SIGNALS: tuple[Signal, ...] = (
                           r"insta\w*|ig|snap\w*)|\blink in (?:my |our )?(?:bio|profile)\b|"
                           # "WhatsApp now for details", "call or WhatsApp 0803 …"
                           r"\bwhatsapp (?:now|today)\b|\bcall or whatsapp\b|"
-                          # "call me on …", "write me at …", "tap my profile"
-                          r"\b(?:call|ring|text|phone) (?:me|us) (?:on|at)\b|"
-                          r"\bwrite (?:to )?me (?:at|on|via)\b|"
+                          # "call me on 0…", "write me at x@…", "tap my profile" (not "call me on Monday",
+                          # "write to me at the address above": the paper's appeal)
+                          r"\b(?:call|ring|text|phone) (?:me|us) (?:on|at) (?:\+?\(?\d|(?:plus|zero|oh)\b|"
+                          + _APP + r")|"
+                          r"\bwrite (?:to )?me (?:at|on|via) (?:[\w.+-]*@|\+?\(?\d|" + _APP + r")|"
                           r"\b(?:tap|click) (?:on )?my (?:profile|bio|pic|photo|avatar|name)\b"),
           0.3, "asks to be messaged privately"),
 )
@@ -492,7 +533,11 @@ def combine(fired: list[tuple[float, str]], model_p: float, threshold: float) ->
 def rule_signals(text: str, duplicate_of: str = "") -> list[tuple[float, str]]:
     """(weight, reason) for each rule signal that fires on a comment."""
     clean = normalise_text(text)
-    mask = rule_mask(clean)
+    return _fired(clean, rule_mask(clean), duplicate_of)
+
+
+def _fired(clean: str, mask: int, duplicate_of: str) -> list[tuple[float, str]]:
+    """rule_signals of a normalised text from its rule bits (rule_mask)."""
     if not _own_words(clean, mask):
         return []  # the site's words in a removed comment's slot, not the commenter's
     rules = zip(_RULE_WEIGHTS, _RULE_REASONS, strict=True)  # (bit n: SIGNALS, then symbol garbage)
@@ -509,7 +554,7 @@ def combine_all(texts: list[str], rules: list[list[tuple[float, str]]],
     clean = [normalise_text(t) for t in texts]
     keys = [c.lower() for c in clean]  # model_text's
     if odds != 1.0:  # a comment section: as _score_texts reads it
-        keys = _section_keys([_model_key(k, _raw_mask(c)) for c, k in zip(clean, keys, strict=True)])
+        keys = _section_keys([_reading(c)[1] for c in clean])
     probabilities = scaled_odds(model.probability_of_keys(keys), odds)
     # (a text whose rules fire is its author's: rule_signals gives none for the site's words)
     return [combine(fired, float(p) if _own_words(c, -1 if fired else 0) else 0.0, model.threshold)
@@ -517,8 +562,14 @@ def combine_all(texts: list[str], rules: list[list[tuple[float, str]]],
 
 
 def score_spam(text: str, duplicate_of: str = "") -> SpamResult:
-    """Score one comment; duplicate_of names another author who posted the same body."""
-    return combine_all([text], [rule_signals(text, duplicate_of)], load_model(), COMMENT_SECTION_ODDS)[0]
+    """Score one comment; duplicate_of names another author who posted the same body (what
+    combine_all gives for rule_signals in a comment section, the text read once)."""
+    clean = normalise_text(text)
+    raw, key = _reading(clean)
+    fired = _fired(clean, _finish_mask(clean, raw), duplicate_of)
+    model = load_model()
+    p = float(scaled_odds(model.probability_of_keys(_section_keys([key])), COMMENT_SECTION_ODDS)[0])
+    return combine(fired, p if _own_words(clean, -1 if fired else 0) else 0.0, model.threshold)
 
 
 def near_duplicate_authors(texts: list[str], authors: list[str]) -> list[str]:
@@ -530,31 +581,34 @@ def near_duplicate_authors(texts: list[str], authors: list[str]) -> list[str]:
 def rule_mask(clean: str) -> int:
     """The rule signals (but the duplicate rule) that fire on a normalised text, as bits in SIGNALS
     order, then symbol garbage."""
-    return _finish_mask(clean, _raw_mask(clean))
+    return _finish_mask(clean, _reading(clean)[0])
 
 
-def _raw_mask(clean: str) -> int:
-    """The bits of the SIGNALS patterns that match a normalised text (a cited link's too), without
-    what it quotes to mock (_unquoted)."""
-    mask = _patterns_mask(clean)
-    if mask and _MOCKS.search(clean) and (unquoted := _unquoted(clean)) != clean:
-        return _patterns_mask(unquoted)
-    return mask
+def _reading(clean: str) -> tuple[int, str]:
+    """A normalised text read once as its commenter's words, without a spam message it quotes to mock
+    or warn of (_unquoted, first looked for with RE2): the bits of the SIGNALS patterns that match them
+    (a cited link's too), and the model's key for them (model_text's, without the links it cites:
+    _without_cited)."""
+    lower = clean.lower()
+    own = _unquoted(clean) if _ANY_MOCK.search(lower) else clean
+    key = own.lower() if own is not clean else lower
+    raw = _patterns_mask(own, key)
+    return raw, _without_cited(key) if _may_cite(raw) else key
 
 
-def _patterns_mask(clean: str) -> int:
-    """The bits of the SIGNALS patterns that match a normalised text."""
+def _patterns_mask(clean: str, lower: str) -> int:
+    """The bits of the SIGNALS patterns that match a normalised text (`lower`: the text in lower case)."""
     if not clean:
         return 0
     if not clean.isascii():
         return sum(1 << n for n, pattern in enumerate(_PATTERNS) if pattern.search(clean))
-    if _ANY_LOWER.search(lower := clean.lower()):
+    if _ANY_LOWER.search(lower):
         return sum(1 << n for n, pattern in enumerate(_LOWER_PATTERNS) if pattern.search(lower))
     return 0
 
 
 def _finish_mask(clean: str, raw: int) -> int:
-    """rule_mask from _raw_mask: a cited link's bit taken out, symbol garbage's added."""
+    """rule_mask from _reading's bits: a cited link's bit taken out, symbol garbage's added."""
     if not clean:
         return 0
     mask = _without_helpline(clean, _uncited(clean, raw))
@@ -562,29 +616,50 @@ def _finish_mask(clean: str, raw: int) -> int:
 
 
 # A spam message quoted to mock or warn of it: the quote ("…", '…', “…”) and, outside it, words about
-# spam ("bots", "scam", "report it", "got this message"); the quote's words are then not the commenter's
+# spam ("bots", "spam", "it's a scam", "report it", "got this message"), or the quote given as a message
+# received ('my neighbour got "…" and paid it'); the quote's words are then not the commenter's. (Not a
+# victim's "I was scammed", "a fake broker": recovery spam tells that story itself, around its own
+# contact in quotes.)
 _QUOTED = re.compile(r"[\"“][^\"“”]{8,400}[\"”]|(?<!\w)['‘](?:[^'‘’]|'(?=\w)){8,400}?['’](?!\w)")
-_MOCKS = re.compile(r"\b(?:scam\w*|spam\w*|bots?|phishing|fraud\w*|fake|don'?t (?:reply|click|fall|"
-                    r"answer|send)|"
+_MOCKS = re.compile(r"\b(?:spam\w*|bots?|phishing|"
+                    r"(?:it'?s|its|it is|that'?s|this is|what|obvious(?:ly)?|total|another|classic|clearly) "
+                    r"(?:an? )?(?:scam|fraud|fake)|(?:scam|fake|fraud\w*|dodgy) "
+                    r"(?:message|text|e-?mail|call|dm|link|site|alert|account|profile|bot)s?|"
+                    r"don'?t (?:reply|click|fall|answer|send)|"
                     r"report (?:it|them|him|her|this|these)|(?:got|had|received|receiving|getting|"
                     r"get) (?:a |an |"
                     r"this |these |the same |one of these )?(?:message|text|email|e-mail|dm|call)s?)\b", re.I)
-
-# (its twin for a first look at a lower-case model key with RE2)
-_ANY_MOCK = re2.compile(_MOCKS.pattern)
+# The words before a quote that give it as a message received: 'got "…"', "had this text: '…'", "texted
+# me this morning: '…'", "was sent: '…'"
+_RECEIVED = (r"\b(?:got|gets?|getting|had|received|receiving|"
+             r"(?:sent|texted|emailed|messaged) (?:me|us|him|her|them)|"
+             r"(?:was|were|been|got|get) (?:sent|texted|emailed|messaged))(?: (?:this|a|an|the|one|these))?"
+             r"(?: (?:message|text|e-?mail|dm|letter|voicemail)s?)?"
+             r"(?: (?:today|yesterday|this morning|last night|earlier))?:? ?")
+_RECEIVED_BEFORE = re.compile(_RECEIVED + "$", re.I)
+# (both first looked for with RE2 in a lower-case text, as few texts have them: a message received just
+# before a quote mark)
+_ANY_MOCK = re2.compile(_MOCKS.pattern + "|" + _RECEIVED + "[\"“‘']")
 
 
 def _unquoted(clean: str) -> str:
-    """The text without its quotes when, outside them, it speaks of spam (_MOCKS): the commenter is
-    quoting a spam message to mock it or warn of it ("Got a message this morning: '…'. Bots everywhere")."""
-    if not _QUOTED.search(clean):
+    """The text without its quotes when, outside them, it speaks of spam (_MOCKS) or one of them is
+    given as a message received (_RECEIVED): the commenter is quoting a spam message to mock it or warn
+    of it ("Got a message this morning: '…'. Bots everywhere")."""
+    quotes = [found.span() for found in _QUOTED.finditer(clean)]
+    if not quotes:
         return clean
-    rest = " ".join(_QUOTED.sub(" ", clean).split())
-    return rest if _MOCKS.search(rest) else clean
+    starts, ends = (0, *(end for _, end in quotes)), (*(start for start, _ in quotes), len(clean))
+    outside = zip(starts, ends, strict=True)
+    rest = " ".join(" ".join(clean[start:end] for start, end in outside).split())
+    received = any(_RECEIVED_BEFORE.search(clean, max(0, start - 60), start) for start, _ in quotes)
+    return rest if received or _MOCKS.search(rest) else clean
 
 
 # A number given as a helpline's or a public service's: "the helpline is 0800 …", "Samaritans are on …"
-_HELPLINE = re.compile(r"\b(?:help ?lines?|hotlines?|crisis (?:line|team)|support line|advice line|"
+# (and, in its group, whose the line is when it is the writer's own: "our advice line is …" is a seller's)
+_HELPLINE = re.compile(r"\b(?:(our|my)(?: \w+)? )?(?:help ?lines?|hotlines?|crisis (?:line|team)|"
+                       r"support line|advice line|"
                        r"samaritans|"
                        r"childline|citizens advice|non-emergency|freephone|action fraud|the police|"
                        r"nhs|111|switchboard|(?:the|your) (?:gp|surgery|council)|"
@@ -594,8 +669,11 @@ _PHONE_BIT = next(1 << n for n, s in enumerate(SIGNALS) if s.name == "phone")
 
 def _without_helpline(clean: str, mask: int) -> int:
     """The rule bits without the phone number's when that is the only signal and the text names a
-    helpline or a public service to ring (a spammer's number comes with an offer or a contact)."""
-    return mask & ~_PHONE_BIT if mask == _PHONE_BIT and _HELPLINE.search(clean) else mask
+    helpline or a public service to ring, someone else's (a spammer's number comes with an offer or a
+    contact, or as its own line: "our advice line")."""
+    if mask != _PHONE_BIT:
+        return mask
+    return mask & ~_PHONE_BIT if any(not found[1] for found in _HELPLINE.finditer(clean)) else mask
 
 
 def _distinct_texts(texts: list[str]) -> tuple[list[str], np.ndarray]:
@@ -787,14 +865,6 @@ _MODERATED_COMMENT = re.compile(r"\bcomments?(?= (?:(?:was|were|has|have|had|bee
                                 r"vanished)\b)")
 
 
-def _model_key(key: str, raw: int) -> str:
-    """A model_text key without the links it cites (_without_cited) and without a spam message it
-    quotes to mock (_unquoted; the words about spam first looked for with RE2, as few texts have them)."""
-    if _may_cite(raw):
-        key = _without_cited(key)
-    return _unquoted(key) if _ANY_MOCK.search(key) and _MOCKS.search(key) else key
-
-
 def _section_key(key: str) -> str:
     """A model_text key as the model reads it in a comment section (_CHECK_OUT, _MODERATED_COMMENT)."""
     if "check" in key:
@@ -812,10 +882,9 @@ def _score_texts(texts: list[str]) -> list[tuple[float, int, int, bytes]]:
     no signal and no near-duplicate band for a text that is not its author's words."""
     clean = [normalise_text(t) for t in texts]
     keys = [c.lower() for c in clean]
-    raw = [_raw_mask(c) for c in clean]
-    rules = [_finish_mask(c, m) for c, m in zip(clean, raw, strict=True)]
-    model_keys = _section_keys([_model_key(k, m)
-                                for k, m in zip(keys, raw, strict=True)])
+    readings = [_reading(c) for c in clean]
+    rules = [_finish_mask(c, m) for c, (m, _) in zip(clean, readings, strict=True)]
+    model_keys = _section_keys([k for _, k in readings])
     probability = scaled_odds(load_model().probability_of_keys(model_keys), COMMENT_SECTION_ODDS)
     exact, bands = near_duplicate_signatures(keys)
     return [(float(p), mask, e, b) if _own_words(c, mask) else (0.0, 0, e, b"")
