@@ -3291,7 +3291,8 @@ def _fronted_questioning(frame: str, tracker: _Tracker) -> tuple[_Subject, _Subj
 _EXAMINED_BY = re.compile(r"(?:\A|[.!?]\s+)(?:(?:Cross-examined|Re-examined|Questioned)\s+by|Under\s+"
                           r"(?:cross-examination|re-examination|questioning)\s+(?:by|from))\s+"
                           r"(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-                          r"(?:,\s+(?:for|representing|acting\s+for)\s+[^,.;:!?\ue000]{1,60})?,\s+"
+                          r"(?:,\s+(?:(?:for|representing|acting\s+for)\s+[^,.;:!?\ue000]{1,60}|prosecuting|"
+                          r"defending))?,\s+"  # counsel's side set off: "for the board", "prosecuting"
                           r"(?P<answerer>(?P<pronoun>he|she)\b|(?=[A-Z]))")
 
 
@@ -3316,7 +3317,17 @@ def _examined_by(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
             f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
     if answerer is None or answerer.name == asker.name:
         return None
+    if _someone_else_after(frame, m.end(), usable, answerer):
+        return None
     return asker, answerer
+
+
+def _someone_else_after(frame: str, start: int, subjects: list[_Subject], answerer: _Subject) -> bool:
+    """Whether a sentence after the one from start turns to someone other than the witness ("…, she denied
+    it. Outside court, Mr Pryce told reporters …"): the paragraph no longer ends on the questioning, so
+    the quotes after it are not its exchange."""
+    stop = _SENTENCE_STOP.search(frame, start)
+    return stop is not None and any(s.start >= stop.end() and s.name != answerer.name for s in subjects)
 
 
 # A paragraph reporting a questioning whose last turn it quotes: "Cross-examined by Al Roe, for the
@@ -3368,7 +3379,7 @@ def _exchange_opened(frame: str, quotes: list[str], groups: list[tuple[list[int]
     return (asks, answers) if asks.name != answers.name else None
 
 
-def _put_in_exchange(groups: list[tuple[list[int], tuple[_Subject, str, str]]], quotes: list[str],
+def _put_in_exchange(frame: str, groups: list[tuple[list[int], tuple[_Subject, str, str]]], quotes: list[str],
                      exchange: tuple[int, _Subject, _Subject]) -> bool:
     """Whether a paragraph's quotes are one turn of the exchange reported before: all the asker's
     questions ("“…?” she asked.") or all the answerer's words, credited so."""
@@ -3377,8 +3388,26 @@ def _put_in_exchange(groups: list[tuple[list[int], tuple[_Subject, str, str]]], 
         return False
     indexes, (speaker, _, _) = groups[0]
     asking = all(quotes[k].rstrip().endswith("?") for k in indexes)
-    # the asker's own assertion put to the witness ("“You knew,” Ms Cole said.") is a turn too
+    if not asking and speaker.name == asks.name:
+        # the asker's own assertion put to the witness ("“You knew,” Ms Cole said.") is a turn too, when
+        # nothing more is said of it ("…,” Mr Pryce said outside court afterwards": words elsewhere)
+        return _bare_tag(frame, speaker)
     return speaker.name == asks.name or (not asking and speaker.name == answers.name)
+
+
+# All a paragraph says beside its quote and its speaker's name when that is a turn of a questioning:
+# "“…,” Ms Cole said.", "“…,” she put it to him.", "“…,” he pressed."
+_BARE_TAG = re.compile(r"[\s,.:;—–-]*(?:then\s+|again\s+)?(?:said|says|added|suggested|continued|went\s+on|"
+                       r"put\s+it\s+to\s+(?:her|him|the\s+witness)|asked|pressed|persisted|insisted|"
+                       r"told\s+(?:her|him|the\s+witness)|replied|retorted|countered)"
+                       r"(?:\s+(?:to\s+(?:her|him|the\s+witness)|[a-z]+ly))?[\s,.:;—–-]*")
+
+
+def _bare_tag(frame: str, speaker: _Subject) -> bool:
+    """Whether a paragraph is its quote and a bare tag of who says it ("“…,” Ms Cole said."), nothing of
+    where or when it was said."""
+    rest = (frame[:speaker.start] + " " + frame[speaker.end:]).replace(_Q, " ")
+    return _BARE_TAG.fullmatch(rest) is not None
 
 
 # A question ending on whom it is put to: "“Was it in hand, Mr Farraday?”", "“Did you, Ada?”".
@@ -4703,8 +4732,9 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     if not quotes:
         asked = _exchange_of(frame, subjects, tracker)
         tracker.exchange = (index, *asked) if asked is not None else None
-    elif tracker.exchange is not None and tracker.exchange[0] == index - 1 and (_LETTER_OR_DIGIT.search(
-            frame.replace(_Q, "")) is None or _put_in_exchange(groups, quotes, tracker.exchange)):
+    elif tracker.exchange is not None and tracker.exchange[0] == index - 1 and (
+            _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None
+            or _put_in_exchange(frame, groups, quotes, tracker.exchange)):
         tracker.exchange = (index, tracker.exchange[1], tracker.exchange[2])  # the exchange goes on
     else:
         tracker.exchange = None

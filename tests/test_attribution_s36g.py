@@ -1,0 +1,55 @@
+"""Attribution, session 36 (fixes after the review of s36c), on invented text: the exchange a fronted
+"Cross-examined by X, she …" opens, minutes' chair, an unnamed relative, a relative's initial, "So says X"
+after a quote."""
+
+from test_attribution_s34c import _speaker_of as _speaker_among
+
+from components.core.config import Person
+
+LIND = Person("Ada Lind", ("Lind", "Ms Lind"), (), "she", "lind")
+HART = Person("Bo Hart", ("Hart", "Mr Hart"), (), "he", "hart")
+PEOPLE = (LIND, HART)
+
+
+def _speaker_of(body: str, words: str, people: tuple[Person, ...] = PEOPLE) -> str:
+    return _speaker_among(body, words, people)
+
+
+# ---- the exchange a fronted "Cross-examined by X, she …" opens ----
+
+_HEARD = "Ada Lind was called on the fourth morning of the tribunal. "
+_QUIST = "Cross-examined by Rhoda Quist, for the trust, she agreed the ledger was in her hand."
+
+
+def test_counsel_defending_set_off_opens_the_exchange() -> None:
+    body = (_HEARD + "Cross-examined by Rhoda Quist, defending, she agreed the ledger was in her hand.\n\n"
+            "\"Who else had a key to that drawer?\"\n\n\"Nobody but me and the caretaker.\"")
+    assert _speaker_of(body, "Nobody but me and the caretaker") == "Ada Lind"
+    assert _speaker_of(body, "Who else had a key") not in ("Ada Lind", "not found")
+
+
+def test_a_later_sentence_about_the_witness_herself_keeps_the_exchange() -> None:
+    body = (_HEARD + _QUIST + " She looked tired."
+            "\n\n\"Who else had a key to that drawer?\"\n\n\"Nobody but me and the caretaker.\"")
+    assert _speaker_of(body, "Nobody but me and the caretaker") == "Ada Lind"
+
+
+def test_a_later_sentence_by_another_speaker_opens_no_exchange() -> None:
+    body = (_HEARD + _QUIST + " Mr Hart said later that"
+            " the ledger proved nothing.\n\n"
+            "\"A ledger can be filled in by anybody with a pen and an afternoon.\"")
+    assert _speaker_of(body, "A ledger can be filled in") == "Bo Hart"
+
+
+def test_counsels_bare_tagged_assertion_with_an_adverb_keeps_the_exchange() -> None:
+    body = (_HEARD + _QUIST + "\n\n\"You wrote those figures yourself,\" Ms Quist said quietly.\n\n"
+            "\"I copied them, nothing more.\"")
+    assert _speaker_of(body, "I copied them, nothing more") == "Ada Lind"
+
+
+def test_counsels_words_to_the_press_end_the_exchange() -> None:
+    body = (_HEARD + _QUIST + "\n\n"
+            "\"Who else had a key to that drawer?\"\n\n\"Nobody but me.\"\n\n"
+            "\"The trust is confident of its case,\" Ms Quist told journalists on the steps.\n\n"
+            "\"We will see the tribunal again in the spring.\"")
+    assert _speaker_of(body, "We will see the tribunal again") != "Ada Lind"
