@@ -53,3 +53,44 @@ def test_counsels_words_to_the_press_end_the_exchange() -> None:
             "\"The trust is confident of its case,\" Ms Quist told journalists on the steps.\n\n"
             "\"We will see the tribunal again in the spring.\"")
     assert _speaker_of(body, "We will see the tribunal again") != "Ada Lind"
+
+
+# ---- minutes' chair ----
+
+_MINUTES = "Minutes of the meeting of the Allotments Committee held on 9 June\n\n"
+VEY = Person("Cara Vey", ("Vey", "Ms Vey"), (), "she", "vey")
+
+
+def test_a_stopped_in_the_chair_line_hands_the_chair_on() -> None:
+    body = _MINUTES + ("Present: Cllr A. Lind (Chair), Cllr B. Hart, Cllr T. Moon.\n\n"
+                       "The Chair said: \"The water troughs will be mended by July.\"\n\n"
+                       "Cllr Lind left the meeting at 8.10pm.\n\nIn the Chair: Cllr B. Hart.\n\n"
+                       "The Chair said: \"Plot rents will stay as they are for another year.\"")
+    assert _speaker_of(body, "The water troughs will be mended") == "Ada Lind"
+    assert _speaker_of(body, "Plot rents will stay as they are") == "Bo Hart"
+
+
+def test_apologies_after_those_present_leave_the_marked_chair_in_place() -> None:
+    body = _MINUTES + ("Present: Cllr A. Lind (Chair), Cllr B. Hart. Apologies: Cllr C. Vey.\n\n"
+                       "The Chair said: \"Plot rents will stay as they are for another year.\"")
+    assert _speaker_of(body, "Plot rents will stay as they are", (LIND, HART, VEY)) == "Ada Lind"
+
+
+def test_a_list_of_those_present_is_minutes_even_without_their_title() -> None:
+    body = ("Present: Cllr A. Lind, Cllr B. Hart, Cllr C. Vey.\n\n"
+            "The Chair said: \"Plot rents will stay as they are for another year.\"")
+    assert _speaker_of(body, "Plot rents will stay as they are", (LIND, HART, VEY)) == "the Chair"
+
+
+def test_the_chair_of_another_body_set_off_by_a_comma_is_that_bodys_chair() -> None:
+    body = _MINUTES + ("Present: Cllr A. Lind (Chair), Cllr B. Hart.\n\n"
+                       "The chair of the beekeepers' society, invited to speak, said: \"The hives need a "
+                       "fence before the spring.\"")
+    assert _speaker_of(body, "The hives need a fence") == "the chair of the beekeepers' society"
+
+
+def test_a_news_story_citing_minutes_by_a_comma_is_no_minutes() -> None:
+    body = ("Bo Hart opened the allotments on Saturday.\n\n"
+            "Minutes of the meeting, seen by the Courier, show the rents were frozen.\n\n"
+            "The Chair said: \"Plot rents will stay as they are for another year.\"")
+    assert _speaker_of(body, "Plot rents will stay as they are") != "the Chair"

@@ -542,9 +542,10 @@ class _Tracker:
     # a question reported in a paragraph without quotes ("Ms Cole asked her when …") and the paragraphs
     # all quote since: (the last such paragraph, who asks, who answers); see _exchange_of
     exchange: tuple[int, _Subject, _Subject] | None = None
-    # minutes' chair, as their list of those present marks them ("Cllr J. Moss (Chair)"): the known person
-    # of that name, or the name as written; "The Chair said" is theirs (see _meeting_chair)
-    chair: tuple[str, Person | None] | None = None
+    # minutes' chairs, as their list of those present marks them ("Cllr J. Moss (Chair)") or a line hands the
+    # chair on ("In the Chair: Cllr Roe"): (the paragraph, the known person of that name or None, the name
+    # as written); "The Chair said" is the one in the chair then (see _meeting_chairs); None for no minutes
+    chairs: tuple[tuple[int, str, Person | None], ...] | None = None
     # people quoted as "the <role>" only for being named last: "the farmer said", then "the
     # hydrogeologist said" is someone else
     guessed_roles: dict[Person, str] = field(default_factory=dict)
@@ -2406,8 +2407,10 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     role_subject: _Subject | None = None  # an unnamed role opening a sentence of this paragraph
     for _, what, i in events:
         subject = _event_subject(what, i, names, pronouns, unnamed, described, tracker, frame)
-        if what == 3 and _meetings_chair(described[i], tracker):
-            subject = _chair_subject(described[i][0], described[i][1], described[i][2], tracker.chair)
+        if what == 3 and _meetings_chair(frame, described[i], tracker):
+            subject = _chair_subject(described[i][0], described[i][1], described[i][2], _chair_now(tracker))
+        elif what == 3 and (other := _other_bodys_chair(frame, described[i], tracker)) is not None:
+            subject = other
         if what == 3 and introduced is not None and described[i][3] == _head_noun(introduced.name):
             # "A post-production editor who … said …. “…,” the editor said": the one introduced
             start, end, phrase, _ = described[i]
@@ -2461,53 +2464,120 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
 # "The Chair", as minutes call whoever chairs the meeting
 _THE_CHAIR = re.compile(r"[Tt]he\s+(?:Chair|chair|Chairman|chairman|Chairwoman|chairwoman|Chairperson|"
                         r"chairperson)")
-# The one a list of those present marks as chair: "Present: Cllr J. Moss (Chair), Cllr P. Ray", "Present:
-# Councillors A. Lee (Chair), B. Roe", "In the Chair: Cllr Moss", "Chair: Dr A. Lee"
-_PRESENT_LIST = re.compile(r"\A\s*(?:Present|Members\s+present|Attending)\s*:\s*(?P<list>[^\n]+)")
+# A labelled part of a list at the head of minutes: "Present: Cllr J. Moss (Chair), Cllr P. Ray. Apologies:
+# Cllr T. Hay (Chair)." (the label's list ends where the next label opens)
+_LABELLED = re.compile(r"(?:\A|(?<=[.;])[ \t]+)(?P<label>[A-Z][A-Za-z ]{1,30}?)[ \t]*:[ \t]*(?P<list>.*?)"
+                       r"(?=[.;][ \t]+[A-Z][A-Za-z ]{1,30}?[ \t]*:|[.;]?[ \t]*\Z)")
+# The labels of those present, one of whom is marked as chair: "Present: Cllr J. Moss (Chair), Cllr P. Ray",
+# "Present: Councillors A. Lee (Chair), B. Roe" (not "Apologies:", "In attendance:")
+_PRESENT_LABEL = re.compile(r"(?:Present|Members\s+present|Attending)\Z")
 _MARKED_CHAIR = re.compile(r"(?:\A|[,;:]|\band)\s*(?P<who>[^,;:()\n]{3,60}?)\s*\((?:in\s+the\s+)?"
                            r"(?:Chair|Chairman|Chairwoman|Chairperson|Chairing|Convener|Convenor)\)")
-_CHAIR_LINE = re.compile(r"\A\s*(?:In\s+the\s+[Cc]hair|Chair|Chairman|Chairwoman|Chairperson)\s*:\s*"
-                         r"(?P<who>[^,;:()\n]{3,60}?)\s*\Z")
+# A label naming the chair itself: "In the Chair: Cllr Moss", "Chair: Dr A. Lee"
+_CHAIR_LABEL = re.compile(r"(?:In\s+the\s+[Cc]hair|Chair|Chairman|Chairwoman|Chairperson)\Z")
+_CHAIR_NAME = re.compile(r"[^,;:()\n]{3,60}")
 _LIST_PLURAL = re.compile(r"\A(?:Councillors|Cllrs\.?|Members|Messrs\.?)\s+")
 _INITIAL = re.compile(rf"\b(?P<initial>[{_UPPER}])\.?\s+(?P<surname>{_CAPITAL_WORD})\s*\Z")
 
 
-# Minutes, by their own furniture: "Minutes of the meeting of …", "RESOLVED: That …"
-_MINUTES = re.compile(r"(?:\A|\n)\s*(?:Minutes?\s+of\s+(?:the\s+)?(?:a\s+)?(?:\w+\s+)?meeting\b|"
-                      r"RESOLVED\b)")
+# Minutes, by their own furniture: the title line "Minutes of the meeting of … held on …" (a heading, not a
+# sentence: "Minutes of the meeting, seen by the Courier, record …" is news about them), "RESOLVED: That …"
+_MINUTES_TITLE = re.compile(r"\s*Minutes?\s+of\s+(?:the\s+)?(?:a\s+)?(?:\w+\s+)?meeting\b(?!\s*,)[^\n]*")
+_RESOLVED = re.compile(r"\s*RESOLVED\b")
 
 
-def _meeting_chair(paragraphs: tuple[str, ...] | list[str], tracker: _Tracker
-                   ) -> tuple[str, Person | None] | None:
-    """Who chairs the meeting that minutes record, as their list of those present marks them ("Present:
-    Cllr J. Moss (Chair), …") or a line of its own ("In the Chair: Cllr Moss"): the known person whose
-    surname (and first initial, where the list gives one) it is, else the name as the list writes it;
-    ("", None) for minutes that name no chair (their list left out as the page's furniture), None for
-    anything that is no minutes."""
+def _minutes_furniture(para: str) -> bool:
+    """Whether a paragraph has a line of minutes' own furniture: their title, a heading that does not end
+    like a sentence, a resolution, or the list of those present that opens them ("Present: Cllr …")."""
+    return any(_RESOLVED.match(line) or ((title := _MINUTES_TITLE.fullmatch(line.rstrip())) is not None
+                                         and not title.group(0).endswith((".", "!", "?")))
+               or ((part := _LABELLED.match(line.strip())) is not None and _PRESENT_LABEL.match(part["label"])
+                   and _NAMES_LISTED.search(part["list"]) is not None)
+               for line in para.split("\n"))
+
+
+# Two names listed, as those present are: "Cllr A. Lind, Cllr B. Hart", "Councillors A. Lee, B. Roe"
+_NAMES_LISTED = re.compile(rf"[{_UPPER}][\w.’'-]*,\s+(?:and\s+)?(?:[\w.]+\s+)?[{_UPPER}]")
+
+
+def _meeting_chairs(paragraphs: tuple[str, ...] | list[str], tracker: _Tracker
+                    ) -> tuple[tuple[int, str, Person | None], ...] | None:
+    """Who chairs the meeting that minutes record, paragraph by paragraph, as their list of those present
+    marks them ("Present: Cllr J. Moss (Chair), …") or a line of its own names them ("In the Chair: Cllr
+    Moss", as when the chair leaves and another takes over): (the paragraph, the name as the list writes
+    it, the known person whose surname, and first initial where given, it is); () for minutes that name no
+    chair (their list left out as the page's furniture), None for anything that is no minutes."""
     minutes = False
-    for para in paragraphs:
-        listed = _PRESENT_LIST.match(para)
-        m = _MARKED_CHAIR.search(listed.group("list")) if listed else _CHAIR_LINE.match(para)
-        minutes = minutes or _MINUTES.search(para) is not None
-        if m is None:
-            continue
-        who = _LIST_PLURAL.sub("", m.group("who").strip())
-        if not any(c.isupper() for c in who):
-            continue
-        return who, _known_listed(who, tracker)
-    return ("", None) if minutes else None
+    chairs: list[tuple[int, str, Person | None]] = []
+    for index, para in enumerate(paragraphs):
+        minutes = minutes or _minutes_furniture(para)
+        for line in para.split("\n"):
+            for part in _LABELLED.finditer(line.strip()):
+                who = _chair_of(part.group("label"), part.group("list"))
+                if who:
+                    chairs.append((index, who, _known_listed(who, tracker)))
+    return tuple(chairs) if minutes or chairs else None
 
 
-def _meetings_chair(described: tuple[int, int, str, str], tracker: _Tracker) -> bool:
+def _chair_of(label: str, listed: str) -> str:
+    """The name a labelled list gives as chair ("Present: …, Cllr J. Moss (Chair)", "In the Chair: Cllr
+    Moss"), "" where it gives none."""
+    if _PRESENT_LABEL.match(label):
+        m = _MARKED_CHAIR.search(listed)
+        who = m.group("who") if m else ""
+    elif _CHAIR_LABEL.match(label):
+        who = listed if _CHAIR_NAME.fullmatch(listed.strip()) else ""
+    else:
+        return ""
+    who = _LIST_PLURAL.sub("", who.strip())
+    return who if any(c.isupper() for c in who) else ""
+
+
+def _chair_now(tracker: _Tracker) -> tuple[str, Person | None] | None:
+    """The one in minutes' chair at the paragraph read now: the last named as chair up to it (the first
+    named, before any is); ("", None) for minutes that name no chair, None for no minutes."""
+    if tracker.chairs is None:
+        return None
+    if not tracker.chairs:
+        return "", None
+    before = [c for c in tracker.chairs if c[0] <= tracker.paragraph]
+    _, who, person = before[-1] if before else tracker.chairs[0]
+    return who, person
+
+
+# "The chair of the rowing club": the chair of some body the phrase names, not the meeting's (the body runs
+# to a comma or a verb of saying)
+_OF_AFTER = re.compile(r"\s+of\b")
+_CHAIR_OF_BODY = re.compile(r"\s+of\s+(?P<body>[^,.;:!?\ue000]{1,60}?)(?=\s*,|\s+(?:[a-z]+ly\s+)?"
+                            r"(?:said|says|told|tells|added|adds|asked|replied|wrote|warned|explained|insisted)\b)")
+
+
+def _meetings_chair(frame: str, described: tuple[int, int, str, str], tracker: _Tracker) -> bool:
     """Whether a description is minutes' "The Chair": the chair their list names; where it names none,
     "the Chair" with its capital (the meeting's office) when no one the config calls chair is named in
-    them (that one chairs it)."""
-    if tracker.chair is None or not _THE_CHAIR.fullmatch(described[2]):
+    them (that one chairs it). "The chair of the rowing club" chairs something else."""
+    chair = _chair_now(tracker)
+    if chair is None or not _THE_CHAIR.fullmatch(described[2]) or _OF_AFTER.match(frame, described[1]):
         return False
-    if tracker.chair[0]:
+    if chair[0]:
         return True
     holders = tracker.configured.get(described[3], [])
     return "Chair" in described[2] and not any(p in tracker.last for p in holders)
+
+
+def _other_bodys_chair(frame: str, described: tuple[int, int, str, str], tracker: _Tracker
+                       ) -> _Subject | None:
+    """In minutes, "The chair of the rowing club said": the unnamed chair of another body come to the
+    meeting, not whoever was named last (minutes list many; none of them is that body's chair)."""
+    if tracker.chairs is None or not _THE_CHAIR.fullmatch(described[2]):
+        return None
+    of = _CHAIR_OF_BODY.match(frame, described[1])
+    if of is None:
+        return None
+    name = " ".join(f"{described[2]} of {of.group('body')}".split())
+    name = name[:1].lower() + name[1:]
+    return _Subject(described[0], of.end(), name, None, "unnamed", f"unnamed: {name} (another body's chair, "
+                    "at the meeting the minutes record)")
 
 
 def _known_listed(who: str, tracker: _Tracker) -> Person | None:
@@ -4908,7 +4978,7 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
     outsiders, personal = _outsiders(layout.paragraphs, people)
     tracker = _Tracker((*people, *outsiders), descriptors or {},
                        outsiders=frozenset(p for p in outsiders if not p.pronoun), personal=personal)
-    tracker.chair = _meeting_chair(layout.paragraphs, tracker)
+    tracker.chairs = _meeting_chairs(layout.paragraphs, tracker)
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
     answers = {a.paragraph: a for a in find_turns(layout.paragraphs, tracker.people, layout.title)}
     for index, sender, text in mail_messages(layout.paragraphs):
