@@ -94,3 +94,38 @@ def test_a_news_story_citing_minutes_by_a_comma_is_no_minutes() -> None:
             "Minutes of the meeting, seen by the Courier, show the rents were frozen.\n\n"
             "The Chair said: \"Plot rents will stay as they are for another year.\"")
     assert _speaker_of(body, "Plot rents will stay as they are") != "the Chair"
+
+
+# ---- an unnamed relative; a relative's initial ----
+
+_SWAM = "Ada Lind swam the strait on Saturday.\n\n"
+
+
+def test_the_swimmer_named_after_her_mothers_words_leaves_them_her_mothers() -> None:
+    body = _SWAM + ("Her mother said: \"She has been in cold water since she could walk.\" Ms Lind, 31, "
+                    "teaches in Mallaig.")
+    assert _speaker_of(body, "She has been in cold water") == "her mother"
+
+
+def test_a_man_named_after_her_father_may_be_him() -> None:
+    body = _SWAM + ("Her father said she had been \"unstoppable since the age of six\". "
+                    "\"I never doubted her for a second,\" Hart said.")
+    assert _speaker_of(body, "unstoppable since the age") == "Bo Hart"
+
+
+def test_a_woman_named_after_her_father_is_not_him() -> None:
+    body = _SWAM + ("Her father said she had been \"unstoppable since the age of six\". Her coach, Cara Vey, "
+                    "was at the harbour.")
+    assert _speaker_of(body, "unstoppable since the age", (LIND, HART, VEY)) == "her father"
+
+
+def test_a_relatives_initial_that_is_only_his_titles_letter_is_still_a_relative() -> None:
+    body = ("Bo Hart was elected harbourmaster on Monday.\n\n"
+            "His mother, M. Hart, said he had been \"mad about boats since he was four\".")
+    assert _speaker_of(body, "mad about boats since") != "Bo Hart"
+
+
+def test_his_own_initial_beside_a_word_of_kinship_is_still_him() -> None:
+    body = ("The harbour board met on Monday.\n\n"
+            "B. Hart, whose mother ran the chandlery, said: \"I grew up on that quay and mean to keep it.\"")
+    assert _speaker_of(body, "I grew up on that quay") == "Bo Hart"

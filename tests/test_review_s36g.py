@@ -99,16 +99,12 @@ def test_a_later_in_the_chair_line_hands_the_chair_on() -> None:
 _WON = "Ada Lind won the coastal rowing final on Sunday.\n\n"
 
 
-@pytest.mark.xfail(strict=True, reason="any known name later in the paragraph cancels 'Her father said', "
-                   "even the daughter he speaks of in a sentence of its own, and his quote is lost")
 def test_the_daughter_named_after_her_fathers_quote_does_not_cancel_him() -> None:
     body = _WON + ("Her father said: \"She was on the water before school every morning.\" Lind, 24, now "
                    "trains in Oban.")
     assert _speaker_of(body, "She was on the water before") == "her father"
 
 
-@pytest.mark.xfail(strict=True, reason="_kin_initial takes the first letter of every spaced name as an "
-                   "initial of the person's own, so 'Ms Lind' makes 'M. Lind' her")
 def test_a_relatives_initial_that_is_only_her_titles_first_letter_is_still_a_relative() -> None:
     body = _WON + "Her husband, M. Lind, said he was \"prouder than words can say\"."
     assert _speaker_of(body, "prouder than words can say") != "Ada Lind"

@@ -1169,7 +1169,8 @@ def _kin_initial(frame: str, start: int, person: Person) -> bool:
     before = _INITIAL_BEFORE.search(frame, max(0, start - 8), start)
     if before is None or not _KIN.search(frame, max(0, start - _KIN_REACH), start + _KIN_REACH):
         return False
-    given = {name.split()[0][:1] for name in person.names if " " in name.strip()}
+    given = {name.split()[0][:1] for name in person.names  # (a title's letter is no initial: "Ms Lind")
+             if " " in name.strip() and not _OUTSIDER_TITLE_WORD.fullmatch(name.split()[0].rstrip("."))}
     return bool(given) and before.group("initial") not in given
 
 
@@ -1648,20 +1649,34 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
                        "named by first name)") for m in _KIN_NAMED.finditer(frame)
               if not _inside(m.start(), taken) and not _known_name(m.group("first"), tracker)]
     taken = [(s.start, s.end) for s in found]
-    relatives = [m for m in _KIN_SAYS.finditer(frame) if not _inside(m.start(), taken)]
-    if relatives:
-        last_known = _last_known_name(frame, tracker)
-        found += [_Subject(m.start(), m.end("kin"), m.group("kin").lower(), None, "unnamed",
-                           f"unnamed: {m.group('kin').lower()} (a relative, unnamed)")
-                  for m in relatives if last_known < m.end("kin")]
+    found += [_Subject(m.start(), m.end("kin"), m.group("kin").lower(), None, "unnamed",
+                       f"unnamed: {m.group('kin').lower()} (a relative, unnamed)")
+              for m in _KIN_SAYS.finditer(frame)
+              if not _inside(m.start(), taken) and not _relative_named_after(frame, m, tracker)]
     return sorted(found, key=lambda s: s.start)
 
 
-def _last_known_name(frame: str, tracker: _Tracker) -> int:
-    """Where the paragraph last names someone known (-1 if nobody): a relative before that may be them,
-    whom the report names later ("Her father said the family were “overwhelmed”. “…,” Pryce said.")."""
-    return max((start for start, _, person, _ in _name_mentions(frame, tracker.named)
-                if person not in tracker.outsiders), default=-1)
+# The sex a word of kinship gives its holder: "her father" is a "he"
+_KIN_HE = frozenset(("husband", "son", "father", "brother", "dad", "widower", "fiancé", "grandfather",
+                     "grandad", "granddad"))
+_KIN_SHE = frozenset(("wife", "daughter", "mother", "sister", "mum", "mom", "widow", "fiancée", "grandmother",
+                      "gran", "nan", "grandma"))
+
+
+def _relative_named_after(frame: str, kin: re.Match[str], tracker: _Tracker) -> bool:
+    """Whether the paragraph names, after "Her father said …", someone known who may be that relative
+    ("Her father said the family were “overwhelmed”. “…,” Pryce said."): not the one whose relative he is
+    (the last named that "her" fits: "Her father said: “…” Lind, 24, now trains in Oban."), nor anyone
+    of the other sex."""
+    words = kin.group("kin").split()
+    owner_pronoun = {"his": "he", "her": "she"}.get(words[0].lower())
+    fits = [p for p in tracker.last
+            if owner_pronoun and p.pronoun == owner_pronoun and p not in tracker.outsiders]
+    owner = fits[-1] if fits else None
+    sex = "he" if words[-1].lower() in _KIN_HE else "she" if words[-1].lower() in _KIN_SHE else ""
+    return any(start >= kin.end("kin") and person not in tracker.outsiders and person != owner
+               and not (sex and person.pronoun in ("he", "she") and person.pronoun != sex)
+               for start, _, person, _ in _name_mentions(frame, tracker.named))
 
 
 def _known_name(word: str, tracker: _Tracker) -> bool:
