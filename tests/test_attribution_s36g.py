@@ -129,3 +129,26 @@ def test_his_own_initial_beside_a_word_of_kinship_is_still_him() -> None:
     body = ("The harbour board met on Monday.\n\n"
             "B. Hart, whose mother ran the chandlery, said: \"I grew up on that quay and mean to keep it.\"")
     assert _speaker_of(body, "I grew up on that quay") == "Bo Hart"
+
+
+# ---- "So says X" after a quote standing alone ----
+
+_COACHED = "Bo Hart has coached swimmers in Mallaig for a decade.\n\n"
+
+
+def test_so_says_credits_the_quote_only_guessed_before_it() -> None:
+    body = _COACHED + ("\"Cold water forgives nothing, and it forgives arrogance least of all.\"\n\n"
+                       "So says Ada Lind, back in Mallaig after her crossing.")
+    assert _speaker_of(body, "Cold water forgives nothing") == "Ada Lind"
+
+
+def test_so_says_leaves_a_quote_tagged_in_its_own_paragraph() -> None:
+    body = _COACHED + ("\"Cold water forgives nothing, and it forgives arrogance least of all,\" Hart "
+                       "said.\n\nSo says Ada Lind, back in Mallaig after her crossing.")
+    assert _speaker_of(body, "Cold water forgives nothing") == "Bo Hart"
+
+
+def test_so_says_a_rulebook_leaves_the_quote_before_it() -> None:
+    body = _COACHED + ("\"No swimmer may cross without a boat beside them the whole way.\"\n\n"
+                       "So says the rulebook, in its first chapter.")
+    assert _speaker_of(body, "No swimmer may cross") != "not found"

@@ -120,8 +120,6 @@ def test_his_mother_and_then_the_sons_own_tagged_words() -> None:
 
 # ---- "So says X" ----
 
-@pytest.mark.xfail(strict=True, reason="'So says X' credits the quote before it, but only the untagged quote "
-                   "after it goes to X; the one it credits stays with the last subject")
 def test_so_says_credits_the_quote_it_follows() -> None:
     body = ("Bo Hart coached in Oban for twenty years.\n\n"
             "\"Rowing is the last sport where a novice can beat a champion on a calm day.\"\n\n"

@@ -5015,9 +5015,19 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
                     and _FOLD.sub(" ", m.text).strip().lower() != said)]  # (the answer itself: nobody else’s)
             mentions += found
         credit = _credited_block(para, layout.paragraphs[index - 1], tracker) if index else None
+        if credit is not None and mentions and mentions[-1].paragraph == index - 1 and _only_guessed(
+                mentions, index - 1):
+            # the quote standing alone before "So says Ada Lind, …", only guessed as someone's, is hers
+            mentions = [m for m in mentions if m.paragraph != index - 1]
         if credit is not None and not (mentions and mentions[-1].paragraph >= index - 1):
             mentions.append(replace(credit, doc_id=doc_id, paragraph=index - 1))
     return _pull_quotes(_named_next(mentions, layout.paragraphs, people))
+
+
+def _only_guessed(mentions: list[Mention], paragraph: int) -> bool:
+    """Whether every quote of a paragraph went to a speaker only guessed (the one named last, the one
+    quoted before), none to a speaker the paragraph itself names."""
+    return all(m.kind == "quote" and m.speaker_basis in _UNSURE for m in mentions if m.paragraph == paragraph)
 
 
 # A paragraph that opens on a name set off by an age or a comma: "Bo Hart, 52, says …", "Ada Lind, who …"
