@@ -542,9 +542,10 @@ class _Tracker:
     # a question reported in a paragraph without quotes ("Ms Cole asked her when …") and the paragraphs
     # all quote since: (the last such paragraph, who asks, who answers); see _exchange_of
     exchange: tuple[int, _Subject, _Subject] | None = None
-    # minutes' chair, as their list of those present marks them ("Cllr J. Moss (Chair)"): the known person
-    # of that name, or the name as written; "The Chair said" is theirs (see _meeting_chair)
-    chair: tuple[str, Person | None] | None = None
+    # minutes' chairs, as their list of those present marks them ("Cllr J. Moss (Chair)") or a line hands the
+    # chair on ("In the Chair: Cllr Roe"): (the paragraph, the known person of that name or None, the name
+    # as written); "The Chair said" is the one in the chair then (see _meeting_chairs); None for no minutes
+    chairs: tuple[tuple[int, str, Person | None], ...] | None = None
     # people quoted as "the <role>" only for being named last: "the farmer said", then "the
     # hydrogeologist said" is someone else
     guessed_roles: dict[Person, str] = field(default_factory=dict)
@@ -1168,7 +1169,8 @@ def _kin_initial(frame: str, start: int, person: Person) -> bool:
     before = _INITIAL_BEFORE.search(frame, max(0, start - 8), start)
     if before is None or not _KIN.search(frame, max(0, start - _KIN_REACH), start + _KIN_REACH):
         return False
-    given = {name.split()[0][:1] for name in person.names if " " in name.strip()}
+    given = {name.split()[0][:1] for name in person.names  # (a title's letter is no initial: "Ms Lind")
+             if " " in name.strip() and not _OUTSIDER_TITLE_WORD.fullmatch(name.split()[0].rstrip("."))}
     return bool(given) and before.group("initial") not in given
 
 
@@ -1647,20 +1649,34 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
                        "named by first name)") for m in _KIN_NAMED.finditer(frame)
               if not _inside(m.start(), taken) and not _known_name(m.group("first"), tracker)]
     taken = [(s.start, s.end) for s in found]
-    relatives = [m for m in _KIN_SAYS.finditer(frame) if not _inside(m.start(), taken)]
-    if relatives:
-        last_known = _last_known_name(frame, tracker)
-        found += [_Subject(m.start(), m.end("kin"), m.group("kin").lower(), None, "unnamed",
-                           f"unnamed: {m.group('kin').lower()} (a relative, unnamed)")
-                  for m in relatives if last_known < m.end("kin")]
+    found += [_Subject(m.start(), m.end("kin"), m.group("kin").lower(), None, "unnamed",
+                       f"unnamed: {m.group('kin').lower()} (a relative, unnamed)")
+              for m in _KIN_SAYS.finditer(frame)
+              if not _inside(m.start(), taken) and not _relative_named_after(frame, m, tracker)]
     return sorted(found, key=lambda s: s.start)
 
 
-def _last_known_name(frame: str, tracker: _Tracker) -> int:
-    """Where the paragraph last names someone known (-1 if nobody): a relative before that may be them,
-    whom the report names later ("Her father said the family were “overwhelmed”. “…,” Pryce said.")."""
-    return max((start for start, _, person, _ in _name_mentions(frame, tracker.named)
-                if person not in tracker.outsiders), default=-1)
+# The sex a word of kinship gives its holder: "her father" is a "he"
+_KIN_HE = frozenset(("husband", "son", "father", "brother", "dad", "widower", "fiancé", "grandfather",
+                     "grandad", "granddad"))
+_KIN_SHE = frozenset(("wife", "daughter", "mother", "sister", "mum", "mom", "widow", "fiancée", "grandmother",
+                      "gran", "nan", "grandma"))
+
+
+def _relative_named_after(frame: str, kin: re.Match[str], tracker: _Tracker) -> bool:
+    """Whether the paragraph names, after "Her father said …", someone known who may be that relative
+    ("Her father said the family were “overwhelmed”. “…,” Pryce said."): not the one whose relative he is
+    (the last named that "her" fits: "Her father said: “…” Lind, 24, now trains in Oban."), nor anyone
+    of the other sex."""
+    words = kin.group("kin").split()
+    owner_pronoun = {"his": "he", "her": "she"}.get(words[0].lower())
+    fits = [p for p in tracker.last
+            if owner_pronoun and p.pronoun == owner_pronoun and p not in tracker.outsiders]
+    owner = fits[-1] if fits else None
+    sex = "he" if words[-1].lower() in _KIN_HE else "she" if words[-1].lower() in _KIN_SHE else ""
+    return any(start >= kin.end("kin") and person not in tracker.outsiders and person != owner
+               and not (sex and person.pronoun in ("he", "she") and person.pronoun != sex)
+               for start, _, person, _ in _name_mentions(frame, tracker.named))
 
 
 def _known_name(word: str, tracker: _Tracker) -> bool:
@@ -2406,8 +2422,10 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     role_subject: _Subject | None = None  # an unnamed role opening a sentence of this paragraph
     for _, what, i in events:
         subject = _event_subject(what, i, names, pronouns, unnamed, described, tracker, frame)
-        if what == 3 and _meetings_chair(described[i], tracker):
-            subject = _chair_subject(described[i][0], described[i][1], described[i][2], tracker.chair)
+        if what == 3 and _meetings_chair(frame, described[i], tracker):
+            subject = _chair_subject(described[i][0], described[i][1], described[i][2], _chair_now(tracker))
+        elif what == 3 and (other := _other_bodys_chair(frame, described[i], tracker)) is not None:
+            subject = other
         if what == 3 and introduced is not None and described[i][3] == _head_noun(introduced.name):
             # "A post-production editor who … said …. “…,” the editor said": the one introduced
             start, end, phrase, _ = described[i]
@@ -2461,53 +2479,120 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
 # "The Chair", as minutes call whoever chairs the meeting
 _THE_CHAIR = re.compile(r"[Tt]he\s+(?:Chair|chair|Chairman|chairman|Chairwoman|chairwoman|Chairperson|"
                         r"chairperson)")
-# The one a list of those present marks as chair: "Present: Cllr J. Moss (Chair), Cllr P. Ray", "Present:
-# Councillors A. Lee (Chair), B. Roe", "In the Chair: Cllr Moss", "Chair: Dr A. Lee"
-_PRESENT_LIST = re.compile(r"\A\s*(?:Present|Members\s+present|Attending)\s*:\s*(?P<list>[^\n]+)")
+# A labelled part of a list at the head of minutes: "Present: Cllr J. Moss (Chair), Cllr P. Ray. Apologies:
+# Cllr T. Hay (Chair)." (the label's list ends where the next label opens)
+_LABELLED = re.compile(r"(?:\A|(?<=[.;])[ \t]+)(?P<label>[A-Z][A-Za-z ]{1,30}?)[ \t]*:[ \t]*(?P<list>.*?)"
+                       r"(?=[.;][ \t]+[A-Z][A-Za-z ]{1,30}?[ \t]*:|[.;]?[ \t]*\Z)")
+# The labels of those present, one of whom is marked as chair: "Present: Cllr J. Moss (Chair), Cllr P. Ray",
+# "Present: Councillors A. Lee (Chair), B. Roe" (not "Apologies:", "In attendance:")
+_PRESENT_LABEL = re.compile(r"(?:Present|Members\s+present|Attending)\Z")
 _MARKED_CHAIR = re.compile(r"(?:\A|[,;:]|\band)\s*(?P<who>[^,;:()\n]{3,60}?)\s*\((?:in\s+the\s+)?"
                            r"(?:Chair|Chairman|Chairwoman|Chairperson|Chairing|Convener|Convenor)\)")
-_CHAIR_LINE = re.compile(r"\A\s*(?:In\s+the\s+[Cc]hair|Chair|Chairman|Chairwoman|Chairperson)\s*:\s*"
-                         r"(?P<who>[^,;:()\n]{3,60}?)\s*\Z")
+# A label naming the chair itself: "In the Chair: Cllr Moss", "Chair: Dr A. Lee"
+_CHAIR_LABEL = re.compile(r"(?:In\s+the\s+[Cc]hair|Chair|Chairman|Chairwoman|Chairperson)\Z")
+_CHAIR_NAME = re.compile(r"[^,;:()\n]{3,60}")
 _LIST_PLURAL = re.compile(r"\A(?:Councillors|Cllrs\.?|Members|Messrs\.?)\s+")
 _INITIAL = re.compile(rf"\b(?P<initial>[{_UPPER}])\.?\s+(?P<surname>{_CAPITAL_WORD})\s*\Z")
 
 
-# Minutes, by their own furniture: "Minutes of the meeting of …", "RESOLVED: That …"
-_MINUTES = re.compile(r"(?:\A|\n)\s*(?:Minutes?\s+of\s+(?:the\s+)?(?:a\s+)?(?:\w+\s+)?meeting\b|"
-                      r"RESOLVED\b)")
+# Minutes, by their own furniture: the title line "Minutes of the meeting of … held on …" (a heading, not a
+# sentence: "Minutes of the meeting, seen by the Courier, record …" is news about them), "RESOLVED: That …"
+_MINUTES_TITLE = re.compile(r"\s*Minutes?\s+of\s+(?:the\s+)?(?:a\s+)?(?:\w+\s+)?meeting\b(?!\s*,)[^\n]*")
+_RESOLVED = re.compile(r"\s*RESOLVED\b")
 
 
-def _meeting_chair(paragraphs: tuple[str, ...] | list[str], tracker: _Tracker
-                   ) -> tuple[str, Person | None] | None:
-    """Who chairs the meeting that minutes record, as their list of those present marks them ("Present:
-    Cllr J. Moss (Chair), …") or a line of its own ("In the Chair: Cllr Moss"): the known person whose
-    surname (and first initial, where the list gives one) it is, else the name as the list writes it;
-    ("", None) for minutes that name no chair (their list left out as the page's furniture), None for
-    anything that is no minutes."""
+def _minutes_furniture(para: str) -> bool:
+    """Whether a paragraph has a line of minutes' own furniture: their title, a heading that does not end
+    like a sentence, a resolution, or the list of those present that opens them ("Present: Cllr …")."""
+    return any(_RESOLVED.match(line) or ((title := _MINUTES_TITLE.fullmatch(line.rstrip())) is not None
+                                         and not title.group(0).endswith((".", "!", "?")))
+               or ((part := _LABELLED.match(line.strip())) is not None and _PRESENT_LABEL.match(part["label"])
+                   and _NAMES_LISTED.search(part["list"]) is not None)
+               for line in para.split("\n"))
+
+
+# Two names listed, as those present are: "Cllr A. Lind, Cllr B. Hart", "Councillors A. Lee, B. Roe"
+_NAMES_LISTED = re.compile(rf"[{_UPPER}][\w.’'-]*,\s+(?:and\s+)?(?:[\w.]+\s+)?[{_UPPER}]")
+
+
+def _meeting_chairs(paragraphs: tuple[str, ...] | list[str], tracker: _Tracker
+                    ) -> tuple[tuple[int, str, Person | None], ...] | None:
+    """Who chairs the meeting that minutes record, paragraph by paragraph, as their list of those present
+    marks them ("Present: Cllr J. Moss (Chair), …") or a line of its own names them ("In the Chair: Cllr
+    Moss", as when the chair leaves and another takes over): (the paragraph, the name as the list writes
+    it, the known person whose surname, and first initial where given, it is); () for minutes that name no
+    chair (their list left out as the page's furniture), None for anything that is no minutes."""
     minutes = False
-    for para in paragraphs:
-        listed = _PRESENT_LIST.match(para)
-        m = _MARKED_CHAIR.search(listed.group("list")) if listed else _CHAIR_LINE.match(para)
-        minutes = minutes or _MINUTES.search(para) is not None
-        if m is None:
-            continue
-        who = _LIST_PLURAL.sub("", m.group("who").strip())
-        if not any(c.isupper() for c in who):
-            continue
-        return who, _known_listed(who, tracker)
-    return ("", None) if minutes else None
+    chairs: list[tuple[int, str, Person | None]] = []
+    for index, para in enumerate(paragraphs):
+        minutes = minutes or _minutes_furniture(para)
+        for line in para.split("\n"):
+            for part in _LABELLED.finditer(line.strip()):
+                who = _chair_of(part.group("label"), part.group("list"))
+                if who:
+                    chairs.append((index, who, _known_listed(who, tracker)))
+    return tuple(chairs) if minutes or chairs else None
 
 
-def _meetings_chair(described: tuple[int, int, str, str], tracker: _Tracker) -> bool:
+def _chair_of(label: str, listed: str) -> str:
+    """The name a labelled list gives as chair ("Present: …, Cllr J. Moss (Chair)", "In the Chair: Cllr
+    Moss"), "" where it gives none."""
+    if _PRESENT_LABEL.match(label):
+        m = _MARKED_CHAIR.search(listed)
+        who = m.group("who") if m else ""
+    elif _CHAIR_LABEL.match(label):
+        who = listed if _CHAIR_NAME.fullmatch(listed.strip()) else ""
+    else:
+        return ""
+    who = _LIST_PLURAL.sub("", who.strip())
+    return who if any(c.isupper() for c in who) else ""
+
+
+def _chair_now(tracker: _Tracker) -> tuple[str, Person | None] | None:
+    """The one in minutes' chair at the paragraph read now: the last named as chair up to it (the first
+    named, before any is); ("", None) for minutes that name no chair, None for no minutes."""
+    if tracker.chairs is None:
+        return None
+    if not tracker.chairs:
+        return "", None
+    before = [c for c in tracker.chairs if c[0] <= tracker.paragraph]
+    _, who, person = before[-1] if before else tracker.chairs[0]
+    return who, person
+
+
+# "The chair of the rowing club": the chair of some body the phrase names, not the meeting's (the body runs
+# to a comma or a verb of saying)
+_OF_AFTER = re.compile(r"\s+of\b")
+_CHAIR_OF_BODY = re.compile(r"\s+of\s+(?P<body>[^,.;:!?\ue000]{1,60}?)(?=\s*,|\s+(?:[a-z]+ly\s+)?"
+                            r"(?:said|says|told|tells|added|adds|asked|replied|wrote|warned|explained|insisted)\b)")
+
+
+def _meetings_chair(frame: str, described: tuple[int, int, str, str], tracker: _Tracker) -> bool:
     """Whether a description is minutes' "The Chair": the chair their list names; where it names none,
     "the Chair" with its capital (the meeting's office) when no one the config calls chair is named in
-    them (that one chairs it)."""
-    if tracker.chair is None or not _THE_CHAIR.fullmatch(described[2]):
+    them (that one chairs it). "The chair of the rowing club" chairs something else."""
+    chair = _chair_now(tracker)
+    if chair is None or not _THE_CHAIR.fullmatch(described[2]) or _OF_AFTER.match(frame, described[1]):
         return False
-    if tracker.chair[0]:
+    if chair[0]:
         return True
     holders = tracker.configured.get(described[3], [])
     return "Chair" in described[2] and not any(p in tracker.last for p in holders)
+
+
+def _other_bodys_chair(frame: str, described: tuple[int, int, str, str], tracker: _Tracker
+                       ) -> _Subject | None:
+    """In minutes, "The chair of the rowing club said": the unnamed chair of another body come to the
+    meeting, not whoever was named last (minutes list many; none of them is that body's chair)."""
+    if tracker.chairs is None or not _THE_CHAIR.fullmatch(described[2]):
+        return None
+    of = _CHAIR_OF_BODY.match(frame, described[1])
+    if of is None:
+        return None
+    name = " ".join(f"{described[2]} of {of.group('body')}".split())
+    name = name[:1].lower() + name[1:]
+    return _Subject(described[0], of.end(), name, None, "unnamed", f"unnamed: {name} (another body's chair, "
+                    "at the meeting the minutes record)")
 
 
 def _known_listed(who: str, tracker: _Tracker) -> Person | None:
@@ -3291,7 +3376,8 @@ def _fronted_questioning(frame: str, tracker: _Tracker) -> tuple[_Subject, _Subj
 _EXAMINED_BY = re.compile(r"(?:\A|[.!?]\s+)(?:(?:Cross-examined|Re-examined|Questioned)\s+by|Under\s+"
                           r"(?:cross-examination|re-examination|questioning)\s+(?:by|from))\s+"
                           r"(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-                          r"(?:,\s+(?:for|representing|acting\s+for)\s+[^,.;:!?\ue000]{1,60})?,\s+"
+                          r"(?:,\s+(?:(?:for|representing|acting\s+for)\s+[^,.;:!?\ue000]{1,60}|prosecuting|"
+                          r"defending))?,\s+"  # counsel's side set off: "for the board", "prosecuting"
                           r"(?P<answerer>(?P<pronoun>he|she)\b|(?=[A-Z]))")
 
 
@@ -3316,7 +3402,17 @@ def _examined_by(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
             f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
     if answerer is None or answerer.name == asker.name:
         return None
+    if _someone_else_after(frame, m.end(), usable, answerer):
+        return None
     return asker, answerer
+
+
+def _someone_else_after(frame: str, start: int, subjects: list[_Subject], answerer: _Subject) -> bool:
+    """Whether a sentence after the one from start turns to someone other than the witness ("…, she denied
+    it. Outside court, Mr Pryce told reporters …"): the paragraph no longer ends on the questioning, so
+    the quotes after it are not its exchange."""
+    stop = _SENTENCE_STOP.search(frame, start)
+    return stop is not None and any(s.start >= stop.end() and s.name != answerer.name for s in subjects)
 
 
 # A paragraph reporting a questioning whose last turn it quotes: "Cross-examined by Al Roe, for the
@@ -3368,7 +3464,7 @@ def _exchange_opened(frame: str, quotes: list[str], groups: list[tuple[list[int]
     return (asks, answers) if asks.name != answers.name else None
 
 
-def _put_in_exchange(groups: list[tuple[list[int], tuple[_Subject, str, str]]], quotes: list[str],
+def _put_in_exchange(frame: str, groups: list[tuple[list[int], tuple[_Subject, str, str]]], quotes: list[str],
                      exchange: tuple[int, _Subject, _Subject]) -> bool:
     """Whether a paragraph's quotes are one turn of the exchange reported before: all the asker's
     questions ("“…?” she asked.") or all the answerer's words, credited so."""
@@ -3377,8 +3473,26 @@ def _put_in_exchange(groups: list[tuple[list[int], tuple[_Subject, str, str]]], 
         return False
     indexes, (speaker, _, _) = groups[0]
     asking = all(quotes[k].rstrip().endswith("?") for k in indexes)
-    # the asker's own assertion put to the witness ("“You knew,” Ms Cole said.") is a turn too
+    if not asking and speaker.name == asks.name:
+        # the asker's own assertion put to the witness ("“You knew,” Ms Cole said.") is a turn too, when
+        # nothing more is said of it ("…,” Mr Pryce said outside court afterwards": words elsewhere)
+        return _bare_tag(frame, speaker)
     return speaker.name == asks.name or (not asking and speaker.name == answers.name)
+
+
+# All a paragraph says beside its quote and its speaker's name when that is a turn of a questioning:
+# "“…,” Ms Cole said.", "“…,” she put it to him.", "“…,” he pressed."
+_BARE_TAG = re.compile(r"[\s,.:;—–-]*(?:then\s+|again\s+)?(?:said|says|added|suggested|continued|went\s+on|"
+                       r"put\s+it\s+to\s+(?:her|him|the\s+witness)|asked|pressed|persisted|insisted|"
+                       r"told\s+(?:her|him|the\s+witness)|replied|retorted|countered)"
+                       r"(?:\s+(?:to\s+(?:her|him|the\s+witness)|[a-z]+ly))?[\s,.:;—–-]*")
+
+
+def _bare_tag(frame: str, speaker: _Subject) -> bool:
+    """Whether a paragraph is its quote and a bare tag of who says it ("“…,” Ms Cole said."), nothing of
+    where or when it was said."""
+    rest = (frame[:speaker.start] + " " + frame[speaker.end:]).replace(_Q, " ")
+    return _BARE_TAG.fullmatch(rest) is not None
 
 
 # A question ending on whom it is put to: "“Was it in hand, Mr Farraday?”", "“Did you, Ada?”".
@@ -4703,8 +4817,9 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     if not quotes:
         asked = _exchange_of(frame, subjects, tracker)
         tracker.exchange = (index, *asked) if asked is not None else None
-    elif tracker.exchange is not None and tracker.exchange[0] == index - 1 and (_LETTER_OR_DIGIT.search(
-            frame.replace(_Q, "")) is None or _put_in_exchange(groups, quotes, tracker.exchange)):
+    elif tracker.exchange is not None and tracker.exchange[0] == index - 1 and (
+            _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None
+            or _put_in_exchange(frame, groups, quotes, tracker.exchange)):
         tracker.exchange = (index, tracker.exchange[1], tracker.exchange[2])  # the exchange goes on
     else:
         tracker.exchange = None
@@ -4878,7 +4993,7 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
     outsiders, personal = _outsiders(layout.paragraphs, people)
     tracker = _Tracker((*people, *outsiders), descriptors or {},
                        outsiders=frozenset(p for p in outsiders if not p.pronoun), personal=personal)
-    tracker.chair = _meeting_chair(layout.paragraphs, tracker)
+    tracker.chairs = _meeting_chairs(layout.paragraphs, tracker)
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
     answers = {a.paragraph: a for a in find_turns(layout.paragraphs, tracker.people, layout.title)}
     for index, sender, text in mail_messages(layout.paragraphs):
@@ -4900,9 +5015,19 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
                     and _FOLD.sub(" ", m.text).strip().lower() != said)]  # (the answer itself: nobody else’s)
             mentions += found
         credit = _credited_block(para, layout.paragraphs[index - 1], tracker) if index else None
+        if credit is not None and mentions and mentions[-1].paragraph == index - 1 and _only_guessed(
+                mentions, index - 1):
+            # the quote standing alone before "So says Ada Lind, …", only guessed as someone's, is hers
+            mentions = [m for m in mentions if m.paragraph != index - 1]
         if credit is not None and not (mentions and mentions[-1].paragraph >= index - 1):
             mentions.append(replace(credit, doc_id=doc_id, paragraph=index - 1))
     return _pull_quotes(_named_next(mentions, layout.paragraphs, people))
+
+
+def _only_guessed(mentions: list[Mention], paragraph: int) -> bool:
+    """Whether every quote of a paragraph went to a speaker only guessed (the one named last, the one
+    quoted before), none to a speaker the paragraph itself names."""
+    return all(m.kind == "quote" and m.speaker_basis in _UNSURE for m in mentions if m.paragraph == paragraph)
 
 
 # A paragraph that opens on a name set off by an age or a comma: "Bo Hart, 52, says …", "Ada Lind, who …"
