@@ -33,8 +33,6 @@ def _quay_page(comments: list[tuple[str, list[str]]], rows: bool) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.xfail(strict=True, reason="a sort word ('Newest', 'Oldest') is now furniture anywhere on the "
-                   "page: a commenter so named mid-section loses the comment, its text put in the article")
 def test_a_commenter_named_like_a_sort_choice_mid_section_keeps_the_comment() -> None:
     for name in ("Newest", "Oldest"):
         for rows in (True, False):  # the plain reader (action rows) and the generic one

@@ -57,6 +57,7 @@ from .layout import (
     ACTION_WORDS,
     RawComment,
     _clean_author,
+    _control_over_header,
     _in_tabs,
     _indent_of,
     _is_action_line,
@@ -505,6 +506,21 @@ def _role_header(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) ->
         return False
     opens = n == 0 or rows[n - 1][0] < k - 1 or rows[n - 1][1] in (Kind.ACTION, Kind.OTHER)
     return opens and rows[n + 1][0] == k + 1 and rows[n + 2][1] in _BODY_KINDS
+
+
+_CONTROL_HEADER = 6  # the lines a lone control and the first comment's header under it may take
+
+
+def _mark_leading_control(lines: list[str], rows: list[tuple[int, Kind, str]]) -> None:
+    """A lone sort choice or loader ("Newest", "Load more") at the section's head, over the first
+    comment's own header (a name under it before the text), is the widget's control: furniture there
+    only; further down, or over a header with no other name, the word is a commenter's name."""
+    for n, (k, kind, _) in enumerate(rows):
+        if kind in _BODY_KINDS or kind in _STAMPS:
+            return  # the first comment has begun: nothing under it is the section's head
+        if kind is Kind.NAME and _control_over_header([lines[j] for j, _, _ in rows[n:n + _CONTROL_HEADER]]):
+            rows[n] = (k, Kind.OTHER, "")
+            return
 
 
 def _lower_name(text: str, stamp: str) -> bool:
@@ -1148,6 +1164,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             rows[n] = (rows[n][0], Kind.NAME, lines[rows[n][0]].strip())  # "the quiet setter" over "2h"
         elif _role_header(lines, rows, n):
             rows[n] = (rows[n][0], Kind.NAME, lines[rows[n][0]].strip())  # "Moderator" over "2 days ago"
+    _mark_leading_control(lines, rows)
     _mark_repeated_notices(lines, rows)
     dashed = {n: m["name"] for n, (k, kind, _) in enumerate(rows) if n and rows[n - 1][1] is Kind.PROSE
               and rows[n - 1][0] == k - 1 and kind in (Kind.NAME, Kind.SHORT, Kind.PROSE)

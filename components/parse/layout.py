@@ -217,10 +217,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"your e-?mail address will not be published", r"^readers?['’]? picks\b",
               r"^\d[\d,]* (thoughts|responses|replies) on\b", r"house rules\.?$", r"^\d+% upvoted$",
               r"^(newest|oldest|best rated|worst rated|best|top|most liked|latest|all)"
-              r"(\s+(newest|oldest|best rated|worst rated|best|top|most liked|latest|all))+$",
-              # one sort choice or a loader alone over the comments ("Oldest first", "Load more")
-              r"^(newest|oldest|most (recent|liked|popular|relevant|helpful|replied)|top rated|highest rated)"
-              r"( first)?$", r"^(load|show|see|view) (more|older|newer|earlier|previous)$"),
+              r"(\s+(newest|oldest|best rated|worst rated|best|top|most liked|latest|all))+$"),
     # Forums: the community name and the post line above a thread.
     *_compile(r"^posted by u/", r"^r/\w+$", r"^more (posts|stories|articles) from\b"),
     # Comment sections closed or archived, and the article tools beside them (broadsheets).
@@ -2654,9 +2651,12 @@ def _reply_marks(body: list[str]) -> tuple[list[str], str, bool]:
     return body, "", False
 
 
-def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
+def _chunk_comment(chunk: list[str], first_comment: bool = False) -> tuple[RawComment | None, int]:
     """One comment from the lines before its action row (`Like · Reply`, `Recommend 45 Reply`),
-    and the line of the chunk where the comment starts (what is above it is not the comment)."""
+    and the line of the chunk where the comment starts (what is above it is not the comment). Over
+    the section's first comment a lone sort choice or loader ("Newest", "Load more") is the widget's
+    control when a header of its own stands under it (_control_over_header); further down it is a
+    commenter's name as any other word."""
     paragraphs: list[list[str]] = [[]]
     starts: list[int] = []
     for k, line in enumerate(chunk):
@@ -2695,11 +2695,12 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
         block = [line for n, p in enumerate(paragraphs[first:]) for line in ([""] if n else []) + p]
         while len(block) > 2 and (len(block[0].split()) > _WIDGET_WORDS
                                   or (_widget_control(block[0]) or bool(_ROW_COUNTER.match(block[0])))
-                                  and block[1].strip()):
+                                  and block[1].strip() or first_comment and _control_over_header(block)):
             block = block[1:]  # a widget's blurb or sort control above the first comment's name ("See why
             # others …", "Popular ▾")
         head, flat, counted, named = _header_split(block)
-        if not _trim_meta(flat) or _widget_control(head):  # no body under the "name": perhaps its first line
+        if not _trim_meta(flat) or _widget_control(head) or first_comment and _lone_control(head):
+            # no body under the "name": perhaps its first line
             opening = _run_on_start(paragraphs, first)  # (a comment of two paragraphs: the first one)
             lines_on = _without_controls([line for n, p in enumerate(paragraphs[opening:])
                                           for line in ([""] if n else []) + p])
@@ -2736,9 +2737,8 @@ def _widget_control(line: str) -> bool:
     """A comment widget's prompt, sort row or reply toggle over a comment ("Sign in to comment", "Most
     liked   Newest", "View all 2 replies"): never a stamp or a name."""
     line = line.strip()
-    return bool(line) and not _is_stamp(line) and (
-        _lone_control(line) or not _name_like(line, _NAME_WORDS) and (
-            _is_ui_line(line) or _sort_row(line) or bool(_REPLIES_TOGGLE.match(line))))
+    return bool(line) and not _is_stamp(line) and not _name_like(line, _NAME_WORDS) and (
+        _is_ui_line(line) or _sort_row(line) or bool(_REPLIES_TOGGLE.match(line)))
 
 
 # A widget's one control alone on its line, which reads like a name of capitalised words ("Most recent",
@@ -2753,6 +2753,19 @@ def _lone_control(line: str) -> bool:
     text = " ".join(line.strip().rstrip(_CARETS).lower().split())
     choice = text.removesuffix(" first")
     return (choice in _SORT_CHOICES and choice not in _LONE_CHOICE_EXCEPT) or bool(_LOAD_CONTROL.match(text))
+
+
+def _control_over_header(block: list[str]) -> bool:
+    """Whether a comment's lines open with a lone control (_lone_control) over a header that names its
+    own author: under "Newest" a stamp and "Ann Lee", then the text. When the first line under it that is
+    no stamp or count is the text itself, the one-word line is the commenter's name ("Newest" the user)."""
+    if not block or not _lone_control(block[0]):
+        return False
+    under = (line.strip() for line in block[1:] if line.strip() and not _is_stamp(line) and not (
+        _is_comment_meta(line)))
+    line = next(under, "")
+    return bool(line) and not _lone_control(line) and _name_like(line, _NAME_WORDS) and (
+        line[-1:] not in ".!?")
 
 
 _REPLIES_TOGGLE = re.compile(r"^(?:see|view|show|load|hide) (?:all |more )?(?:\d[\d,]* )?(?:more )?"
@@ -3212,10 +3225,10 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             taken |= set(range(start, more))  # "Show older comments" over the first: no name of a commenter
             start = more
         cut = _after_notice(lines, start, k)  # a removed comment's slot (and its stamp) over this comment
-        comment, begins = _chunk_comment(lines[cut:k])
+        comment, begins = _chunk_comment(lines[cut:k], not found)
         if comment is None and cut > start:  # no comment with a header of its own under the notice
             cut = start
-            comment, begins = _chunk_comment(lines[start:k])
+            comment, begins = _chunk_comment(lines[start:k], not found)
         begins += cut - start
         if comment is not None and not comment.body and k + 1 < len(lines) and lines[k + 1].strip() and not (
                 _is_comment_meta(lines[k + 1]) or _is_action_line(lines[k + 1].strip())):

@@ -1,0 +1,55 @@
+"""Fixes of the faults the s36h review found in session 36's page reading (H211): a lone sort word is a
+control only at the section's head over a header of its own. Invented pages only."""
+
+from components.parse.layout import _control_over_header, split_layout
+
+_ALLOTMENT = [
+    "Allotment rents to rise by a third",
+    "",
+    "Plot holders will pay a third more from April after the town council voted to raise rents for the"
+    " first time in nine years, blaming the cost of water and fencing repairs.",
+    "",
+    "The council said the rise would still leave its plots cheaper than those in neighbouring towns.",
+    "",
+    "Comments (3)",
+    "",
+]
+
+
+def _plots(head: list[str], comments: list[tuple[str, str]], rows: bool) -> str:
+    lines = _ALLOTMENT + head
+    for name, body in comments:
+        lines += [name, "4 hours ago", body, *(["Like · Reply"] if rows else []), ""]
+    return "\n".join(lines)
+
+
+_PLOT_COMMENTS = [
+    ("Brian Ollerton", "Nine years without a rise is fair enough, the water bill alone has doubled."),
+    ("Oldest", "The fencing was never repaired on our side, so what are we paying for?"),
+    ("Sue Penberthy", "Still cheaper than a gym and you get potatoes."),
+]
+
+
+def test_a_sort_word_as_a_commenters_name_keeps_the_comment_first_or_further_down() -> None:
+    for rows in (True, False):
+        middle = split_layout(_plots([], _PLOT_COMMENTS, rows))
+        assert [c.author for c in middle.comments] == ["Brian Ollerton", "Oldest", "Sue Penberthy"], rows
+        first = split_layout(_plots([], [_PLOT_COMMENTS[1], _PLOT_COMMENTS[0]], rows))
+        assert [c.author for c in first.comments] == ["Oldest", "Brian Ollerton"], rows
+        assert not any("fencing was never" in p for p in first.paragraphs + middle.paragraphs), rows
+
+
+def test_a_sort_word_over_the_first_comments_own_header_is_the_widgets() -> None:
+    for control in ("Newest", "Oldest first", "Show more"):
+        for rows in (True, False):
+            layout = split_layout(_plots([control, ""], _PLOT_COMMENTS[:1] + _PLOT_COMMENTS[2:], rows))
+            assert [c.author for c in layout.comments] == ["Brian Ollerton", "Sue Penberthy"], (control, rows)
+            assert control not in layout.paragraphs, (control, rows)
+
+
+def test_a_control_over_a_header_needs_a_name_under_it() -> None:
+    assert _control_over_header(["Newest", "2 days ago", "Rhian Tregear", "Lovely photos."])
+    assert _control_over_header(["Load more", "Rhian Tregear", "2 days ago", "Lovely photos."])
+    assert not _control_over_header(["Newest", "2 days ago", "Lovely photos of the harbour, thank you."])
+    assert not _control_over_header(["Rhian Tregear", "2 days ago", "Lovely photos."])  # no control
+    assert not _control_over_header(["Newest", "Oldest", "2 days ago", "Lovely photos."])
