@@ -53,3 +53,25 @@ def test_a_control_over_a_header_needs_a_name_under_it() -> None:
     assert not _control_over_header(["Newest", "2 days ago", "Lovely photos of the harbour, thank you."])
     assert not _control_over_header(["Rhian Tregear", "2 days ago", "Lovely photos."])  # no control
     assert not _control_over_header(["Newest", "Oldest", "2 days ago", "Lovely photos."])
+
+
+# ---- a lower-case wordmark: its footer column holds the site's own links ----
+
+def _post(top: str, under: str, foot: list[str]) -> list[str]:
+    return [f"{top}\n{under}\nSign in", "Title of the post", "kelp_and_co\nMay 9, 2026",
+            "A paragraph of the post that runs on for a while.", "Another paragraph of the post.",
+            "\n".join(foot)]
+
+
+def test_a_wordmark_opens_a_column_of_the_sites_own_links() -> None:
+    from components.parse.layout import _lower_wordmark
+    column = ["tidepool", "About", "Blog", "Terms", "Privacy"]
+    assert _lower_wordmark(_post("tidepool", "Upload", column)) == "tidepool"
+    # a section's name over its sub-sections, a handle over its profile card: no site link in the column
+    assert _lower_wordmark(_post("gardening", "Upload", ["gardening", "Roses", "Allotments", "Lawns"])) == ""
+    assert _lower_wordmark(_post("tidepool", "Upload", ["tidepool", "Posts", "Followers", "Following"])) == ""
+    # a desk's or a beat's word is no wordmark whatever its column holds
+    for desk in ("travel", "food", "motoring", "lifestyle"):
+        assert _lower_wordmark(_post(desk, "Upload", [desk, "About", "Terms", "Privacy"])) == "", desk
+    # a handle over its follow button atop a post is the poster's
+    assert _lower_wordmark(_post("tidepool", "Follow", ["tidepool", "About", "Terms", "Privacy"])) == ""

@@ -219,15 +219,11 @@ def _travel_page(top: str) -> str:
     ])
 
 
-@pytest.mark.xfail(strict=True, reason="a section's name atop its page ('travel', 'money', 'food') that"
-                   " heads its footer column is read as the outlet: its word list is a leaky blocklist")
 def test_a_section_name_atop_its_page_and_over_its_footer_column_is_no_outlet() -> None:
     for section in ("travel", "money", "food", "motoring"):
         assert split_layout(_travel_page(section)).outlet_marker == "", section
 
 
-@pytest.mark.xfail(strict=True, reason="a poster's handle of letters alone atop a post, over the profile"
-                   " card closing the page, is read as the site's wordmark (a handle needs no _ or digit)")
 def test_a_posters_handle_atop_a_post_and_over_its_profile_card_is_no_outlet() -> None:
     layout = split_layout("\n".join([
         "stitchwise", "Follow", "",

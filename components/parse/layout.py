@@ -8226,8 +8226,9 @@ def _site_name(paragraphs: list[str]) -> str:
 
 
 # A site's wordmark in lower case, one word of letters ("pictorium"): the page's first line, and again
-# the first line of a footer block of links. (A handle has digits, "_" or "-" in it; a commenter's name
-# over the last comment heads a stamp and a body, never a column of links.)
+# the first line of a footer block of the site's own links ("About", "Terms", "Privacy": _SITE_LINK). A
+# section's name heads a column of its sub-sections ("travel" over "Europe", "Cruises"), a poster's
+# handle its profile card ("Posts", "Followers"): neither column holds the site's own links.
 _LOWER_WORDMARK = re.compile(r"^[a-z]{3,20}$")
 _FOOT_LINKS = 3  # the footer's links under the wordmark, at least
 # the headings of a footer's or a menu's columns, which a page may also open with: never a wordmark
@@ -8240,20 +8241,24 @@ _FOOT_LINK_WORDS = 4
 
 def _lower_wordmark(paragraphs: list[str]) -> str:
     """The site's wordmark: a lower-case word alone atop the page (its head's first line, links under
-    it) that opens one of its last blocks, a column of short links ("About", "Terms", "Privacy"); ''
-    for none. A word the furniture or the interface knows ("menu", "search", "home") is none."""
+    it) that opens one of its last blocks, a column of short links two of which at least are the site's
+    own ("About", "Terms", "Privacy"); '' for none. A word the furniture or the interface knows ("menu",
+    "search", "home"), a desk's or a section's name ("travel", "motoring") and a handle over its "Follow"
+    button are none."""
     if len(paragraphs) < _SITE_MIN:
         return ""
     head = [line.strip() for line in paragraphs[0].split("\n") if line.strip()]
     if not head or not _LOWER_WORDMARK.match(head[0]) or len(head) < 2 or _is_furniture(head[0]) or (
-            _is_ui_line(head[0]) or head[0] in _COLUMN_HEADINGS | _SECTION_WORDS):
+            _is_ui_line(head[0]) or head[0] in _COLUMN_HEADINGS | _DESK_WORDS | _BEAT_WORDS):
         return ""
+    if _FOLLOW_BUTTON.match(head[1]):
+        return ""  # "stitchwise" over "Follow": a poster's handle over the post, no site's name
     for p in paragraphs[-_SITE_FOOT:]:
         foot = [line.strip() for line in p.split("\n") if line.strip()]
         links = foot[1:]
         if foot and foot[0] == head[0] and len(links) >= _FOOT_LINKS and all(
                 len(link.split()) <= _FOOT_LINK_WORDS and link[-1:] not in ".!?:" and not _is_stamp(link)
-                for link in links):
+                for link in links) and sum(bool(_SITE_LINK.match(link)) for link in links) >= _FOOTER_LINKS:
             return head[0]
     return ""
 
