@@ -75,3 +75,18 @@ def test_a_wordmark_opens_a_column_of_the_sites_own_links() -> None:
         assert _lower_wordmark(_post(desk, "Upload", [desk, "About", "Terms", "Privacy"])) == "", desk
     # a handle over its follow button atop a post is the poster's
     assert _lower_wordmark(_post("tidepool", "Follow", ["tidepool", "About", "Terms", "Privacy"])) == ""
+
+
+# ---- "Name in reply to X": a comment's opening words are no lower-case-tailed name ----
+
+def test_a_comments_opening_words_before_a_reply_phrase_are_no_name() -> None:
+    from components.parse.layout import _reply_phrase
+    for line in ("Totally agree in reply to Bryn Castell", "Hear hear in reply to Bryn Castell",
+                 "Can't argue with that in reply to Bryn", "Reading this in reply to Bryn Castell",
+                 "Absolutely spot on in reply to Bryn", "Same here in reply to Bryn Castell"):
+        assert _reply_phrase(line) is None, line
+    # a desk's account or a wiki user's name of a capitalised word then lower-case ones still splits
+    for line, name in (("Clarion newsdesk in reply to Bryn Castell", "Clarion newsdesk"),
+                       ("Otter holt replied to Bryn Castell", "Otter holt"),
+                       ("Bryn Castell in reply to Nia Rees", "Bryn Castell")):
+        assert _reply_phrase(line) == (name, line.rsplit(" to ", 1)[1]), line

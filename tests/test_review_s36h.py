@@ -81,8 +81,6 @@ def _bus_page(opening: str, rows: bool) -> str:
     ])
 
 
-@pytest.mark.xfail(strict=True, reason="a comment's opening 'Well said in reply to Name' now splits as a "
-                   "header ('Well' + badge): the generic reader drops the commenter's first line")
 def test_a_comment_opening_well_said_in_reply_to_a_name_keeps_that_line() -> None:
     for rows in (True, False):
         layout = split_layout(_bus_page("Well said in reply to Maud Pellow", rows))
@@ -91,8 +89,6 @@ def test_a_comment_opening_well_said_in_reply_to_a_name_keeps_that_line() -> Non
         assert quayle.body.startswith("Well said in reply to Maud Pellow"), rows
 
 
-@pytest.mark.xfail(strict=True, reason="_lower_tailed_name takes any capitalised word then lower-case ones: "
-                   "a comment's opening phrase ('Quite right', 'Posting this') reads as a name")
 def test_a_comments_opening_phrase_before_in_reply_to_is_no_name() -> None:
     for line in ("Quite right in reply to Tom Brehaut", "Couldn't agree more in reply to Maud Pellow",
                  "Posting this in reply to Rosalind", "Well said in reply to Rosalind",

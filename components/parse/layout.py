@@ -1980,9 +1980,25 @@ _NO_NAME_OPENER = re.compile(r"^(?:I|We|You|He|She|It|They|This|That|There|Here|
                              r"|Their|Posted|Written|Sent|Added|Reply|Comment|Just|Only|And|But|So)\b")
 
 
+# A comment's opening words before a reply phrase ("Quite right", "Well said", "Couldn't agree more",
+# "Posting this"), never a display name: a word of degree or assent first, a contraction, a verb's -ing or
+# an adverb's -ly first, or a grammar word (_SENTENCE_OPENERS: "this", "well", "nobody") anywhere.
+_ASSENT_WORDS = frozenset({"quite", "very", "really", "totally", "absolutely", "exactly", "entirely",
+                           "completely", "utterly", "definitely", "certainly", "indeed", "hear", "spot",
+                           "fair", "good", "nice", "agreed", "true", "sorry", "sadly", "never", "same"})
+_CONTRACTION = re.compile(r"[a-z][’'](?:t|s|re|ve|ll|d|m)$", re.I)
+_OPENING_FORM = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ly)$")
+
+
 def _lower_tailed_name(name: str) -> bool:
-    """Whether a header's name before its reply phrase is a capitalised word then lower-case ones."""
-    return bool(_LOWER_TAILED.match(name)) and not _NO_NAME_OPENER.match(name)
+    """Whether a header's name before its reply phrase is a capitalised word then lower-case ones, as a
+    desk's account or a wiki's user is named ("Courier newsdesk", "Moss piglet"), not a comment's opening
+    words ("Well said", "Quite right", "Couldn't agree more")."""
+    if not _LOWER_TAILED.match(name) or _NO_NAME_OPENER.match(name):
+        return False
+    words = name.split()
+    return not (words[0].lower() in _ASSENT_WORDS or _OPENING_FORM.match(words[0])
+                or any(w.lower() in _SENTENCE_OPENERS or _CONTRACTION.search(w) for w in words))
 
 
 def _reply_target(line: str) -> str:
