@@ -130,8 +130,6 @@ def test_a_letter_signer_and_a_by_the_time_sentence_are_no_bylines() -> None:
     assert news.outlet_marker == ""
 
 
-@pytest.mark.xfail(strict=True, reason="(older; the beat rule misses it) a beat word between the paper's name"
-                   " and the role stays in the outlet ('Harlow Courier Political'); 'Photographer' loses it")
 def test_a_papers_name_before_a_beat_and_a_role_is_the_outlet_alone() -> None:
     assert _byline_outlet("By Ann Lee, Harlow News Reporter") == "Harlow News"  # (right: the paper's "News")
     for line in ("By Ann Lee, Harlow Courier Political Reporter", "By Ann Lee, Harlow Courier Chief Reporter",

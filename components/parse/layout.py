@@ -1053,7 +1053,7 @@ _MASTHEAD_LINE = re.compile(r"^(?P<outlet>(?:The )?[A-Z0-9][\w.&'’-]*"
                             r"(?: (?:[A-Z0-9][\w.&'’-]*|of|and|&)){0,4})"
                             r"(?:,\s+[A-Z][\w .'-]{1,30})?$")
 _STAFF_SUFFIX = re.compile(r"\s+(?:staff(?: writers?| reporters?)?|writers?|reporters?|correspondents?"
-                           r"|contributors?)$", re.I)
+                           r"|contributors?|photographers?)$", re.I)
 # A channel's or a wiki's size under its name ("12.4K subscribers", "1,204 pages"; the figure and
 # its word may stand on two lines).
 _SUBSCRIBERS = re.compile(r"^\d[\d.,]*\s*[KkMm]?\s+(?:subscribers|followers|pages)$")
@@ -7925,6 +7925,8 @@ def _byline_outlet(line: str) -> str:
             return ""  # "By Ann Lee, Assistant Editor, Entertainment": the writer's desk, not the paper
         if outlet != parts[-1] and _role_words(outlet):
             return ""  # "By Ann Lee, Community Reporter": the beat before the role, not the paper
+        if outlet != parts[-1]:
+            outlet = _without_beat(outlet)  # "Harlow Courier Political Reporter": the paper alone
         return "" if _BYLINE_ROLE.search(outlet) or not re.search(r"[^\W\d_]", outlet) else outlet
     if " For " in names or " for " in names:
         return re.split(r" [Ff]or ", names, maxsplit=1)[1].strip()
@@ -7945,6 +7947,15 @@ _BEAT_WORDS = frozenset({
     "consumer", "council", "rural", "farming", "transport", "property", "motoring", "royal", "foreign",
     "data", "investigative", "economics", "social", "affairs", "digital", "showbiz", "arts", "features",
     "news"})
+
+
+def _without_beat(outlet: str) -> str:
+    """A paper's name without the beat or rank a byline puts between it and the role ("Harlow Courier
+    Political", "Harlow Courier Chief"); "News" closing the name is the paper's own ("Harlow News")."""
+    words = outlet.split()
+    while len(words) > 1 and words[-1].lower() in _BEAT_WORDS and words[-1].lower() != "news":
+        words.pop()
+    return " ".join(words)
 
 
 def _role_words(words: str) -> bool:
