@@ -96,9 +96,8 @@ def test_a_comments_opening_words_before_a_reply_phrase_are_no_name() -> None:
 
 def test_a_beat_between_the_papers_name_and_the_role_is_not_the_papers() -> None:
     from components.parse.layout import _byline_outlet
-    for line in ("By Nia Rees, Tenby Observer Education Reporter", "By Nia Rees, Tenby Observer Senior Writer",
-                 "By Nia Rees, Tenby Observer Deputy Court Reporter", "By Nia Rees, Tenby Observer Photographer"):
-        assert _byline_outlet(line) == "Tenby Observer", line
+    for role in ("Education Reporter", "Senior Writer", "Deputy Court Reporter", "Photographer"):
+        assert _byline_outlet(f"By Nia Rees, Tenby Observer {role}") == "Tenby Observer", role
     # must not cut: "News" closing a paper's name, a name with no role after it, a role alone
     assert _byline_outlet("By Nia Rees, Tenby News Reporter") == "Tenby News"
     assert _byline_outlet("By Nia Rees, Farming Chronicle") == "Farming Chronicle"
