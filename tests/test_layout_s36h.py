@@ -102,3 +102,47 @@ def test_a_beat_between_the_papers_name_and_the_role_is_not_the_papers() -> None
     assert _byline_outlet("By Nia Rees, Tenby News Reporter") == "Tenby News"
     assert _byline_outlet("By Nia Rees, Farming Chronicle") == "Farming Chronicle"
     assert _byline_outlet("By Nia Rees, Senior Photographer") == ""
+
+
+# ---- a site's role signing under its message, as the section's members sign ----
+
+_LIBRARY = [
+    "Library opening hours cut from May",
+    "",
+    "The town library will close on Mondays and at four on Saturdays from May, the county said, after"
+    " its budget for the service was cut by a tenth for the coming year.",
+    "",
+    "Comments (4)",
+    "",
+]
+
+
+def _signed(messages: list[tuple[str, list[str]]]) -> str:
+    lines = list(_LIBRARY)
+    for text, signature in messages:
+        lines += [text, *signature, "3 days ago", ""]
+    return "\n".join(lines)
+
+
+def test_a_role_signing_under_its_message_is_its_author() -> None:
+    layout = split_layout(_signed([
+        ("Mondays are the only day I can get there.", ["Owain Bevan"]),
+        ("Please keep to the topic, this is not the place for the bypass.", ["Admin"]),
+        ("Could they not open later on Thursdays instead?", ["Delyth Moss"]),
+    ]))
+    assert [c.author for c in layout.comments] == ["Owain Bevan", "Admin", "Delyth Moss"]
+    last = split_layout(_signed([
+        ("Mondays are the only day I can get there.", ["Owain Bevan"]),
+        ("Could they not open later on Thursdays instead?", ["Delyth Moss"]),
+        ("Comments are now closed on this story, thank you all.", ["Moderator"]),
+    ]))
+    assert [c.author for c in last.comments] == ["Owain Bevan", "Delyth Moss", "Moderator"]
+
+
+def test_a_role_badge_under_a_signing_name_stays_the_names_badge() -> None:
+    layout = split_layout(_signed([
+        ("Mondays are the only day I can get there.", ["Owain Bevan"]),
+        ("Please keep to the topic, this is not the place for the bypass.", ["Rhodri Lake", "Moderator"]),
+        ("Could they not open later on Thursdays instead?", ["Delyth Moss"]),
+    ]))
+    assert [c.author for c in layout.comments] == ["Owain Bevan", "Rhodri Lake", "Delyth Moss"]

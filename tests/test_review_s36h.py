@@ -162,8 +162,6 @@ def test_a_role_alone_over_the_stamp_signs_and_a_role_badge_under_a_name_does_no
         assert [c.author for c in layout.comments] == ["Gwen Probert", author, "Len Hughes"], header
 
 
-@pytest.mark.xfail(strict=True, reason="(older gap, same rule) a role signing under its text ('Moderator' "
-                   "over its stamp, below the message) is still dropped, the message lost")
 def test_a_message_signed_under_its_text_by_the_role_is_the_roles() -> None:
     layout = split_layout("\n".join(_ROOF_ARTICLE + [
         "About time. The stalls have been under buckets.", "Gwen Probert", "2 days ago", "",

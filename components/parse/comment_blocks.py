@@ -498,14 +498,26 @@ def _lower_header(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -
 
 
 def _role_header(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
-    """Whether a site's role alone ("Moderator") opens a comment's header right over its stamp, no name
-    line over it: the message is signed by the role, which is its author (a badge under a name stays one)."""
+    """Whether a site's role alone ("Moderator") right over its stamp stands in a name's place: opening a
+    comment's header, no name line over it, or signing the text above it as the section's other names
+    do: the message is signed by the role, which is its author (a badge under a name stays one)."""
     k, kind, _ = rows[n]
-    if kind not in (Kind.ACTION, Kind.OTHER, Kind.SHORT) or n + 2 >= len(rows) or (
+    if kind not in (Kind.ACTION, Kind.OTHER, Kind.SHORT) or n + 1 >= len(rows) or (
             not _role_over_stamp(lines, k)):
         return False
     opens = n == 0 or rows[n - 1][0] < k - 1 or rows[n - 1][1] in (Kind.ACTION, Kind.OTHER)
-    return opens and rows[n + 1][0] == k + 1 and rows[n + 2][1] in _BODY_KINDS
+    if opens and n + 2 < len(rows) and rows[n + 1][0] == k + 1 and rows[n + 2][1] in _BODY_KINDS:
+        return True
+    return _signed_under(rows, n) and any(_signed_under(rows, m) for m in range(1, len(rows) - 1)
+                                          if m != n and rows[m][1] is Kind.NAME)
+
+
+def _signed_under(rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether row n stands right under a text's last line and right over a stamp: a signature under
+    the message ("… removed.", "Moderator", "2 days ago"), as the section's other messages are signed."""
+    k = rows[n][0]
+    return (0 < n < len(rows) - 1 and rows[n - 1][1] in _BODY_KINDS and rows[n - 1][0] == k - 1
+            and rows[n + 1][1] in _STAMPS and rows[n + 1][0] == k + 1)
 
 
 _CONTROL_HEADER = 6  # the lines a lone control and the first comment's header under it may take
