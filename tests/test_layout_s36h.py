@@ -146,3 +146,29 @@ def test_a_role_badge_under_a_signing_name_stays_the_names_badge() -> None:
         ("Could they not open later on Thursdays instead?", ["Delyth Moss"]),
     ]))
     assert [c.author for c in layout.comments] == ["Owain Bevan", "Rhodri Lake", "Delyth Moss"]
+
+
+# ---- one comment under a widget's counter, its sort choices one per line, its reply counter under it ----
+
+def _one_comment_blog(sort: list[str]) -> str:
+    return "\n".join([
+        "Field Notes", "Archive", "About", "",
+        "Counting swifts over the allotments", "",
+        "June 12, 2026 · 4 min · Ffion Rudd", "",
+        "Forty-one swifts over the plots at dusk, the most I have counted in five summers.", "",
+        "They came in low from the river and went up over the church in one long scream.", "",
+        "1 comment · 0 replies – powered by giscus", *sort, "",
+        "swift_watcher", "Jun 12, 2026",
+        "We had thirty over the school field the same evening, they must have been the same flock.",
+        "0 replies", "Write a reply", "",
+        "Sign in with GitHub",
+    ])
+
+
+def test_the_one_comment_under_a_widget_counter_is_read_under_the_sections_heading() -> None:
+    for sort in (["Oldest", "Newest"], ["Newest"], []):
+        layout = split_layout(_one_comment_blog(sort))
+        assert [c.author for c in layout.comments] == ["swift_watcher"], sort
+        assert not any("thirty over the school" in p or p.startswith(("Oldest", "Newest"))
+                       for p in layout.paragraphs), sort
+        assert layout.paragraphs[-1].startswith("They came in low")

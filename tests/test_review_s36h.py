@@ -6,7 +6,6 @@ wordmark atop the page and over a footer column as the outlet. Invented pages on
 fault the code has (most are regressions of that change, two older gaps in the same rules, said so); a
 plain test pins a must-not-fire case it gets right."""
 
-import pytest
 
 from components.parse.layout import _byline_outlet, _reply_phrase, split_layout
 from components.parse.whatsapp import chat_export
@@ -174,8 +173,6 @@ def test_a_message_signed_under_its_text_by_the_role_is_the_roles() -> None:
 
 # ---- a giscus-kind counter over one comment ----
 
-@pytest.mark.xfail(strict=True, reason="(older gap) the one comment under a giscus counter, its '0 replies' "
-                   "and 'Write a reply' rows under it, is read as the article's last paragraph")
 def test_the_one_comment_under_a_widget_counter_is_a_comment() -> None:
     layout = split_layout("\n".join([
         "Quiet Hours", "Posts", "About", "",

@@ -70,6 +70,7 @@ from .layout import (
     _is_stamp,
     _line_cached,
     _lines_up_to,
+    _lone_control,
     _looks_like_title,
     _reply_marks,
     _reply_target,
@@ -524,14 +525,23 @@ _CONTROL_HEADER = 6  # the lines a lone control and the first comment's header u
 
 
 def _mark_leading_control(lines: list[str], rows: list[tuple[int, Kind, str]]) -> None:
-    """A lone sort choice or loader ("Newest", "Load more") at the section's head, over the first
+    """A lone sort choice or loader ("Newest", "Load more"), or a run of them one per line ("Oldest",
+    "Newest"), at the section's head (the first lines read, or right under its heading) over the first
     comment's own header (a name under it before the text), is the widget's control: furniture there
     only; further down, or over a header with no other name, the word is a commenter's name."""
-    for n, (k, kind, _) in enumerate(rows):
-        if kind in _BODY_KINDS or kind in _STAMPS:
-            return  # the first comment has begun: nothing under it is the section's head
-        if kind is Kind.NAME and _control_over_header([lines[j] for j, _, _ in rows[n:n + _CONTROL_HEADER]]):
-            rows[n] = (k, Kind.OTHER, "")
+    for n, (_, kind, _) in enumerate(rows):
+        if kind in _STAMPS:
+            return  # the first comment's header has begun: nothing under it is the section's head
+        if n and not (rows[n - 1][1] is Kind.OTHER and _is_heading(lines[rows[n - 1][0]].strip())):
+            continue
+        end = n
+        while end < len(rows) and rows[end][1] in (Kind.NAME, Kind.OTHER) and (
+                _lone_control(lines[rows[end][0]])):
+            end += 1
+        under = [lines[j] for j, _, _ in rows[end - 1:end - 1 + _CONTROL_HEADER]]
+        if end > n and _control_over_header(under):
+            for m in range(n, end):
+                rows[m] = (rows[m][0], Kind.OTHER, "")
             return
 
 
@@ -2081,7 +2091,11 @@ def generic_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         found = _read_from(lines, heading)
         if found[0]:
             return found
-    return _read_from(lines, headings[-1], lone=True) if headings else ([], set())
+    for heading in dict.fromkeys(headings[-1:] + headings[:1]):  # a section of one comment: under the
+        found = _read_from(lines, heading, lone=True)  # last heading, or the first (its "0 replies" row
+        if found[0]:  # counts the one comment's replies, under it: no heading of a section)
+            return found
+    return [], set()
 
 
 def _read_from(lines: list[str], heading: int | None,
