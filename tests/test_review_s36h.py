@@ -6,7 +6,6 @@ wordmark atop the page and over a footer column as the outlet. Invented pages on
 fault the code has (most are regressions of that change, two older gaps in the same rules, said so); a
 plain test pins a must-not-fire case it gets right."""
 
-import pytest
 
 from components.parse.layout import _byline_outlet, _reply_phrase, split_layout
 from components.parse.whatsapp import chat_export
@@ -33,8 +32,6 @@ def _quay_page(comments: list[tuple[str, list[str]]], rows: bool) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.xfail(strict=True, reason="a sort word ('Newest', 'Oldest') is now furniture anywhere on the "
-                   "page: a commenter so named mid-section loses the comment, its text put in the article")
 def test_a_commenter_named_like_a_sort_choice_mid_section_keeps_the_comment() -> None:
     for name in ("Newest", "Oldest"):
         for rows in (True, False):  # the plain reader (action rows) and the generic one
@@ -83,8 +80,6 @@ def _bus_page(opening: str, rows: bool) -> str:
     ])
 
 
-@pytest.mark.xfail(strict=True, reason="a comment's opening 'Well said in reply to Name' now splits as a "
-                   "header ('Well' + badge): the generic reader drops the commenter's first line")
 def test_a_comment_opening_well_said_in_reply_to_a_name_keeps_that_line() -> None:
     for rows in (True, False):
         layout = split_layout(_bus_page("Well said in reply to Maud Pellow", rows))
@@ -93,8 +88,6 @@ def test_a_comment_opening_well_said_in_reply_to_a_name_keeps_that_line() -> Non
         assert quayle.body.startswith("Well said in reply to Maud Pellow"), rows
 
 
-@pytest.mark.xfail(strict=True, reason="_lower_tailed_name takes any capitalised word then lower-case ones: "
-                   "a comment's opening phrase ('Quite right', 'Posting this') reads as a name")
 def test_a_comments_opening_phrase_before_in_reply_to_is_no_name() -> None:
     for line in ("Quite right in reply to Tom Brehaut", "Couldn't agree more in reply to Maud Pellow",
                  "Posting this in reply to Rosalind", "Well said in reply to Rosalind",
@@ -136,8 +129,6 @@ def test_a_letter_signer_and_a_by_the_time_sentence_are_no_bylines() -> None:
     assert news.outlet_marker == ""
 
 
-@pytest.mark.xfail(strict=True, reason="(older; the beat rule misses it) a beat word between the paper's name"
-                   " and the role stays in the outlet ('Harlow Courier Political'); 'Photographer' loses it")
 def test_a_papers_name_before_a_beat_and_a_role_is_the_outlet_alone() -> None:
     assert _byline_outlet("By Ann Lee, Harlow News Reporter") == "Harlow News"  # (right: the paper's "News")
     for line in ("By Ann Lee, Harlow Courier Political Reporter", "By Ann Lee, Harlow Courier Chief Reporter",
@@ -170,8 +161,6 @@ def test_a_role_alone_over_the_stamp_signs_and_a_role_badge_under_a_name_does_no
         assert [c.author for c in layout.comments] == ["Gwen Probert", author, "Len Hughes"], header
 
 
-@pytest.mark.xfail(strict=True, reason="(older gap, same rule) a role signing under its text ('Moderator' "
-                   "over its stamp, below the message) is still dropped, the message lost")
 def test_a_message_signed_under_its_text_by_the_role_is_the_roles() -> None:
     layout = split_layout("\n".join(_ROOF_ARTICLE + [
         "About time. The stalls have been under buckets.", "Gwen Probert", "2 days ago", "",
@@ -184,8 +173,6 @@ def test_a_message_signed_under_its_text_by_the_role_is_the_roles() -> None:
 
 # ---- a giscus-kind counter over one comment ----
 
-@pytest.mark.xfail(strict=True, reason="(older gap) the one comment under a giscus counter, its '0 replies' "
-                   "and 'Write a reply' rows under it, is read as the article's last paragraph")
 def test_the_one_comment_under_a_widget_counter_is_a_comment() -> None:
     layout = split_layout("\n".join([
         "Quiet Hours", "Posts", "About", "",
@@ -221,15 +208,11 @@ def _travel_page(top: str) -> str:
     ])
 
 
-@pytest.mark.xfail(strict=True, reason="a section's name atop its page ('travel', 'money', 'food') that"
-                   " heads its footer column is read as the outlet: its word list is a leaky blocklist")
 def test_a_section_name_atop_its_page_and_over_its_footer_column_is_no_outlet() -> None:
     for section in ("travel", "money", "food", "motoring"):
         assert split_layout(_travel_page(section)).outlet_marker == "", section
 
 
-@pytest.mark.xfail(strict=True, reason="a poster's handle of letters alone atop a post, over the profile"
-                   " card closing the page, is read as the site's wordmark (a handle needs no _ or digit)")
 def test_a_posters_handle_atop_a_post_and_over_its_profile_card_is_no_outlet() -> None:
     layout = split_layout("\n".join([
         "stitchwise", "Follow", "",

@@ -57,6 +57,7 @@ from .layout import (
     ACTION_WORDS,
     RawComment,
     _clean_author,
+    _control_over_header,
     _in_tabs,
     _indent_of,
     _is_action_line,
@@ -69,6 +70,7 @@ from .layout import (
     _is_stamp,
     _line_cached,
     _lines_up_to,
+    _lone_control,
     _looks_like_title,
     _reply_marks,
     _reply_target,
@@ -497,14 +499,50 @@ def _lower_header(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -
 
 
 def _role_header(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
-    """Whether a site's role alone ("Moderator") opens a comment's header right over its stamp, no name
-    line over it: the message is signed by the role, which is its author (a badge under a name stays one)."""
+    """Whether a site's role alone ("Moderator") right over its stamp stands in a name's place: opening a
+    comment's header, no name line over it, or signing the text above it as the section's other names
+    do: the message is signed by the role, which is its author (a badge under a name stays one)."""
     k, kind, _ = rows[n]
-    if kind not in (Kind.ACTION, Kind.OTHER, Kind.SHORT) or n + 2 >= len(rows) or (
+    if kind not in (Kind.ACTION, Kind.OTHER, Kind.SHORT) or n + 1 >= len(rows) or (
             not _role_over_stamp(lines, k)):
         return False
     opens = n == 0 or rows[n - 1][0] < k - 1 or rows[n - 1][1] in (Kind.ACTION, Kind.OTHER)
-    return opens and rows[n + 1][0] == k + 1 and rows[n + 2][1] in _BODY_KINDS
+    if opens and n + 2 < len(rows) and rows[n + 1][0] == k + 1 and rows[n + 2][1] in _BODY_KINDS:
+        return True
+    return _signed_under(rows, n) and any(_signed_under(rows, m) for m in range(1, len(rows) - 1)
+                                          if m != n and rows[m][1] is Kind.NAME)
+
+
+def _signed_under(rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether row n stands right under a text's last line and right over a stamp: a signature under
+    the message ("… removed.", "Moderator", "2 days ago"), as the section's other messages are signed."""
+    k = rows[n][0]
+    return (0 < n < len(rows) - 1 and rows[n - 1][1] in _BODY_KINDS and rows[n - 1][0] == k - 1
+            and rows[n + 1][1] in _STAMPS and rows[n + 1][0] == k + 1)
+
+
+_CONTROL_HEADER = 6  # the lines a lone control and the first comment's header under it may take
+
+
+def _mark_leading_control(lines: list[str], rows: list[tuple[int, Kind, str]]) -> None:
+    """A lone sort choice or loader ("Newest", "Load more"), or a run of them one per line ("Oldest",
+    "Newest"), at the section's head (the first lines read, or right under its heading) over the first
+    comment's own header (a name under it before the text), is the widget's control: furniture there
+    only; further down, or over a header with no other name, the word is a commenter's name."""
+    for n, (_, kind, _) in enumerate(rows):
+        if kind in _STAMPS:
+            return  # the first comment's header has begun: nothing under it is the section's head
+        if n and not (rows[n - 1][1] is Kind.OTHER and _is_heading(lines[rows[n - 1][0]].strip())):
+            continue
+        end = n
+        while end < len(rows) and rows[end][1] in (Kind.NAME, Kind.OTHER) and (
+                _lone_control(lines[rows[end][0]])):
+            end += 1
+        under = [lines[j] for j, _, _ in rows[end - 1:end - 1 + _CONTROL_HEADER]]
+        if end > n and _control_over_header(under):
+            for m in range(n, end):
+                rows[m] = (rows[m][0], Kind.OTHER, "")
+            return
 
 
 def _lower_name(text: str, stamp: str) -> bool:
@@ -1148,6 +1186,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             rows[n] = (rows[n][0], Kind.NAME, lines[rows[n][0]].strip())  # "the quiet setter" over "2h"
         elif _role_header(lines, rows, n):
             rows[n] = (rows[n][0], Kind.NAME, lines[rows[n][0]].strip())  # "Moderator" over "2 days ago"
+    _mark_leading_control(lines, rows)
     _mark_repeated_notices(lines, rows)
     dashed = {n: m["name"] for n, (k, kind, _) in enumerate(rows) if n and rows[n - 1][1] is Kind.PROSE
               and rows[n - 1][0] == k - 1 and kind in (Kind.NAME, Kind.SHORT, Kind.PROSE)
@@ -2052,7 +2091,11 @@ def generic_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         found = _read_from(lines, heading)
         if found[0]:
             return found
-    return _read_from(lines, headings[-1], lone=True) if headings else ([], set())
+    for heading in dict.fromkeys(headings[-1:] + headings[:1]):  # a section of one comment: under the
+        found = _read_from(lines, heading, lone=True)  # last heading, or the first (its "0 replies" row
+        if found[0]:  # counts the one comment's replies, under it: no heading of a section)
+            return found
+    return [], set()
 
 
 def _read_from(lines: list[str], heading: int | None,

@@ -217,10 +217,7 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"your e-?mail address will not be published", r"^readers?['’]? picks\b",
               r"^\d[\d,]* (thoughts|responses|replies) on\b", r"house rules\.?$", r"^\d+% upvoted$",
               r"^(newest|oldest|best rated|worst rated|best|top|most liked|latest|all)"
-              r"(\s+(newest|oldest|best rated|worst rated|best|top|most liked|latest|all))+$",
-              # one sort choice or a loader alone over the comments ("Oldest first", "Load more")
-              r"^(newest|oldest|most (recent|liked|popular|relevant|helpful|replied)|top rated|highest rated)"
-              r"( first)?$", r"^(load|show|see|view) (more|older|newer|earlier|previous)$"),
+              r"(\s+(newest|oldest|best rated|worst rated|best|top|most liked|latest|all))+$"),
     # Forums: the community name and the post line above a thread.
     *_compile(r"^posted by u/", r"^r/\w+$", r"^more (posts|stories|articles) from\b"),
     # Comment sections closed or archived, and the article tools beside them (broadsheets).
@@ -1056,7 +1053,7 @@ _MASTHEAD_LINE = re.compile(r"^(?P<outlet>(?:The )?[A-Z0-9][\w.&'’-]*"
                             r"(?: (?:[A-Z0-9][\w.&'’-]*|of|and|&)){0,4})"
                             r"(?:,\s+[A-Z][\w .'-]{1,30})?$")
 _STAFF_SUFFIX = re.compile(r"\s+(?:staff(?: writers?| reporters?)?|writers?|reporters?|correspondents?"
-                           r"|contributors?)$", re.I)
+                           r"|contributors?|photographers?)$", re.I)
 # A channel's or a wiki's size under its name ("12.4K subscribers", "1,204 pages"; the figure and
 # its word may stand on two lines).
 _SUBSCRIBERS = re.compile(r"^\d[\d.,]*\s*[KkMm]?\s+(?:subscribers|followers|pages)$")
@@ -1983,9 +1980,25 @@ _NO_NAME_OPENER = re.compile(r"^(?:I|We|You|He|She|It|They|This|That|There|Here|
                              r"|Their|Posted|Written|Sent|Added|Reply|Comment|Just|Only|And|But|So)\b")
 
 
+# A comment's opening words before a reply phrase ("Quite right", "Well said", "Couldn't agree more",
+# "Posting this"), never a display name: a word of degree or assent first, a contraction, a verb's -ing or
+# an adverb's -ly first, or a grammar word (_SENTENCE_OPENERS: "this", "well", "nobody") anywhere.
+_ASSENT_WORDS = frozenset({"quite", "very", "really", "totally", "absolutely", "exactly", "entirely",
+                           "completely", "utterly", "definitely", "certainly", "indeed", "hear", "spot",
+                           "fair", "good", "nice", "agreed", "true", "sorry", "sadly", "never", "same"})
+_CONTRACTION = re.compile(r"[a-z][’'](?:t|s|re|ve|ll|d|m)$", re.I)
+_OPENING_FORM = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ly)$")
+
+
 def _lower_tailed_name(name: str) -> bool:
-    """Whether a header's name before its reply phrase is a capitalised word then lower-case ones."""
-    return bool(_LOWER_TAILED.match(name)) and not _NO_NAME_OPENER.match(name)
+    """Whether a header's name before its reply phrase is a capitalised word then lower-case ones, as a
+    desk's account or a wiki's user is named ("Courier newsdesk", "Moss piglet"), not a comment's opening
+    words ("Well said", "Quite right", "Couldn't agree more")."""
+    if not _LOWER_TAILED.match(name) or _NO_NAME_OPENER.match(name):
+        return False
+    words = name.split()
+    return not (words[0].lower() in _ASSENT_WORDS or _OPENING_FORM.match(words[0])
+                or any(w.lower() in _SENTENCE_OPENERS or _CONTRACTION.search(w) for w in words))
 
 
 def _reply_target(line: str) -> str:
@@ -2654,9 +2667,12 @@ def _reply_marks(body: list[str]) -> tuple[list[str], str, bool]:
     return body, "", False
 
 
-def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
+def _chunk_comment(chunk: list[str], first_comment: bool = False) -> tuple[RawComment | None, int]:
     """One comment from the lines before its action row (`Like · Reply`, `Recommend 45 Reply`),
-    and the line of the chunk where the comment starts (what is above it is not the comment)."""
+    and the line of the chunk where the comment starts (what is above it is not the comment). Over
+    the section's first comment a lone sort choice or loader ("Newest", "Load more") is the widget's
+    control when a header of its own stands under it (_control_over_header); further down it is a
+    commenter's name as any other word."""
     paragraphs: list[list[str]] = [[]]
     starts: list[int] = []
     for k, line in enumerate(chunk):
@@ -2695,11 +2711,12 @@ def _chunk_comment(chunk: list[str]) -> tuple[RawComment | None, int]:
         block = [line for n, p in enumerate(paragraphs[first:]) for line in ([""] if n else []) + p]
         while len(block) > 2 and (len(block[0].split()) > _WIDGET_WORDS
                                   or (_widget_control(block[0]) or bool(_ROW_COUNTER.match(block[0])))
-                                  and block[1].strip()):
+                                  and block[1].strip() or first_comment and _control_over_header(block)):
             block = block[1:]  # a widget's blurb or sort control above the first comment's name ("See why
             # others …", "Popular ▾")
         head, flat, counted, named = _header_split(block)
-        if not _trim_meta(flat) or _widget_control(head):  # no body under the "name": perhaps its first line
+        if not _trim_meta(flat) or _widget_control(head) or first_comment and _lone_control(head):
+            # no body under the "name": perhaps its first line
             opening = _run_on_start(paragraphs, first)  # (a comment of two paragraphs: the first one)
             lines_on = _without_controls([line for n, p in enumerate(paragraphs[opening:])
                                           for line in ([""] if n else []) + p])
@@ -2736,9 +2753,8 @@ def _widget_control(line: str) -> bool:
     """A comment widget's prompt, sort row or reply toggle over a comment ("Sign in to comment", "Most
     liked   Newest", "View all 2 replies"): never a stamp or a name."""
     line = line.strip()
-    return bool(line) and not _is_stamp(line) and (
-        _lone_control(line) or not _name_like(line, _NAME_WORDS) and (
-            _is_ui_line(line) or _sort_row(line) or bool(_REPLIES_TOGGLE.match(line))))
+    return bool(line) and not _is_stamp(line) and not _name_like(line, _NAME_WORDS) and (
+        _is_ui_line(line) or _sort_row(line) or bool(_REPLIES_TOGGLE.match(line)))
 
 
 # A widget's one control alone on its line, which reads like a name of capitalised words ("Most recent",
@@ -2753,6 +2769,19 @@ def _lone_control(line: str) -> bool:
     text = " ".join(line.strip().rstrip(_CARETS).lower().split())
     choice = text.removesuffix(" first")
     return (choice in _SORT_CHOICES and choice not in _LONE_CHOICE_EXCEPT) or bool(_LOAD_CONTROL.match(text))
+
+
+def _control_over_header(block: list[str]) -> bool:
+    """Whether a comment's lines open with a lone control (_lone_control) over a header that names its
+    own author: under "Newest" a stamp and "Ann Lee", then the text. When the first line under it that is
+    no stamp or count is the text itself, the one-word line is the commenter's name ("Newest" the user)."""
+    if not block or not _lone_control(block[0]):
+        return False
+    under = (line.strip() for line in block[1:] if line.strip() and not _is_stamp(line) and not (
+        _is_comment_meta(line)))
+    line = next(under, "")
+    return bool(line) and not _lone_control(line) and _name_like(line, _NAME_WORDS) and (
+        line[-1:] not in ".!?")
 
 
 _REPLIES_TOGGLE = re.compile(r"^(?:see|view|show|load|hide) (?:all |more )?(?:\d[\d,]* )?(?:more )?"
@@ -3212,10 +3241,10 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             taken |= set(range(start, more))  # "Show older comments" over the first: no name of a commenter
             start = more
         cut = _after_notice(lines, start, k)  # a removed comment's slot (and its stamp) over this comment
-        comment, begins = _chunk_comment(lines[cut:k])
+        comment, begins = _chunk_comment(lines[cut:k], not found)
         if comment is None and cut > start:  # no comment with a header of its own under the notice
             cut = start
-            comment, begins = _chunk_comment(lines[start:k])
+            comment, begins = _chunk_comment(lines[start:k], not found)
         begins += cut - start
         if comment is not None and not comment.body and k + 1 < len(lines) and lines[k + 1].strip() and not (
                 _is_comment_meta(lines[k + 1]) or _is_action_line(lines[k + 1].strip())):
@@ -7896,6 +7925,8 @@ def _byline_outlet(line: str) -> str:
             return ""  # "By Ann Lee, Assistant Editor, Entertainment": the writer's desk, not the paper
         if outlet != parts[-1] and _role_words(outlet):
             return ""  # "By Ann Lee, Community Reporter": the beat before the role, not the paper
+        if outlet != parts[-1]:
+            outlet = _without_beat(outlet)  # "Harlow Courier Political Reporter": the paper alone
         return "" if _BYLINE_ROLE.search(outlet) or not re.search(r"[^\W\d_]", outlet) else outlet
     if " For " in names or " for " in names:
         return re.split(r" [Ff]or ", names, maxsplit=1)[1].strip()
@@ -7916,6 +7947,15 @@ _BEAT_WORDS = frozenset({
     "consumer", "council", "rural", "farming", "transport", "property", "motoring", "royal", "foreign",
     "data", "investigative", "economics", "social", "affairs", "digital", "showbiz", "arts", "features",
     "news"})
+
+
+def _without_beat(outlet: str) -> str:
+    """A paper's name without the beat or rank a byline puts between it and the role ("Harlow Courier
+    Political", "Harlow Courier Chief"); "News" closing the name is the paper's own ("Harlow News")."""
+    words = outlet.split()
+    while len(words) > 1 and words[-1].lower() in _BEAT_WORDS and words[-1].lower() != "news":
+        words.pop()
+    return " ".join(words)
 
 
 def _role_words(words: str) -> bool:
@@ -8213,8 +8253,9 @@ def _site_name(paragraphs: list[str]) -> str:
 
 
 # A site's wordmark in lower case, one word of letters ("pictorium"): the page's first line, and again
-# the first line of a footer block of links. (A handle has digits, "_" or "-" in it; a commenter's name
-# over the last comment heads a stamp and a body, never a column of links.)
+# the first line of a footer block of the site's own links ("About", "Terms", "Privacy": _SITE_LINK). A
+# section's name heads a column of its sub-sections ("travel" over "Europe", "Cruises"), a poster's
+# handle its profile card ("Posts", "Followers"): neither column holds the site's own links.
 _LOWER_WORDMARK = re.compile(r"^[a-z]{3,20}$")
 _FOOT_LINKS = 3  # the footer's links under the wordmark, at least
 # the headings of a footer's or a menu's columns, which a page may also open with: never a wordmark
@@ -8227,20 +8268,24 @@ _FOOT_LINK_WORDS = 4
 
 def _lower_wordmark(paragraphs: list[str]) -> str:
     """The site's wordmark: a lower-case word alone atop the page (its head's first line, links under
-    it) that opens one of its last blocks, a column of short links ("About", "Terms", "Privacy"); ''
-    for none. A word the furniture or the interface knows ("menu", "search", "home") is none."""
+    it) that opens one of its last blocks, a column of short links two of which at least are the site's
+    own ("About", "Terms", "Privacy"); '' for none. A word the furniture or the interface knows ("menu",
+    "search", "home"), a desk's or a section's name ("travel", "motoring") and a handle over its "Follow"
+    button are none."""
     if len(paragraphs) < _SITE_MIN:
         return ""
     head = [line.strip() for line in paragraphs[0].split("\n") if line.strip()]
     if not head or not _LOWER_WORDMARK.match(head[0]) or len(head) < 2 or _is_furniture(head[0]) or (
-            _is_ui_line(head[0]) or head[0] in _COLUMN_HEADINGS | _SECTION_WORDS):
+            _is_ui_line(head[0]) or head[0] in _COLUMN_HEADINGS | _DESK_WORDS | _BEAT_WORDS):
         return ""
+    if _FOLLOW_BUTTON.match(head[1]):
+        return ""  # "stitchwise" over "Follow": a poster's handle over the post, no site's name
     for p in paragraphs[-_SITE_FOOT:]:
         foot = [line.strip() for line in p.split("\n") if line.strip()]
         links = foot[1:]
         if foot and foot[0] == head[0] and len(links) >= _FOOT_LINKS and all(
                 len(link.split()) <= _FOOT_LINK_WORDS and link[-1:] not in ".!?:" and not _is_stamp(link)
-                for link in links):
+                for link in links) and sum(bool(_SITE_LINK.match(link)) for link in links) >= _FOOTER_LINKS:
             return head[0]
     return ""
 
