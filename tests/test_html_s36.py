@@ -178,9 +178,12 @@ def test_thousands_of_nested_comments_read_in_linear_time() -> None:
     timings = []
     for n in (1000, 4000):
         root = lxml_html.document_fromstring(_page(_thread_page(n)))
-        start = time.perf_counter()
-        found = find_comments(root).comments
-        timings.append(time.perf_counter() - start)
+        best = float("inf")
+        for _ in range(3):  # the best of three: a busy machine or a collection pause is not the code's
+            start = time.perf_counter()
+            found = find_comments(root).comments
+            best = min(best, time.perf_counter() - start)
+        timings.append(best)
         assert len(found) == n and found[19].depth == 19
     assert timings[1] < timings[0] * 8  # four times the comments: well under sixteen times the time
 
