@@ -556,9 +556,15 @@ def combine_all(texts: list[str], rules: list[list[tuple[float, str]]],
     if odds != 1.0:  # a comment section: as _score_texts reads it
         keys = _section_keys([_reading(c)[1] for c in clean])
     probabilities = scaled_odds(model.probability_of_keys(keys), odds)
-    # (a text whose rules fire is its author's: rule_signals gives none for the site's words)
-    return [combine(fired, float(p) if _own_words(c, -1 if fired else 0) else 0.0, model.threshold)
+    return [_verdict(c, fired, float(p), model)
             for c, fired, p in zip(clean, rules, probabilities, strict=True)]
+
+
+def _verdict(clean: str, fired: list[tuple[float, str]], p: float, model: SpamModel) -> SpamResult:
+    """A normalised text's rule signals combined with the model's probability p, which counts only
+    for its author's own words (a text whose rules fire is its author's: rule_signals gives none for
+    the site's words)."""
+    return combine(fired, p if _own_words(clean, -1 if fired else 0) else 0.0, model.threshold)
 
 
 def score_spam(text: str, duplicate_of: str = "") -> SpamResult:
@@ -569,7 +575,7 @@ def score_spam(text: str, duplicate_of: str = "") -> SpamResult:
     fired = _fired(clean, _finish_mask(clean, raw), duplicate_of)
     model = load_model()
     p = float(scaled_odds(model.probability_of_keys(_section_keys([key])), COMMENT_SECTION_ODDS)[0])
-    return combine(fired, p if _own_words(clean, -1 if fired else 0) else 0.0, model.threshold)
+    return _verdict(clean, fired, p, model)
 
 
 def near_duplicate_authors(texts: list[str], authors: list[str]) -> list[str]:
