@@ -5938,6 +5938,9 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     if not comments:
         from .zoom import zoom_chat  # (the same: a meeting app's saved chat)
         comments, taken, thread_title, thread_date = zoom_chat(lines)
+    if not comments:
+        from .imageboard import imageboard_thread  # (the same: an anonymous imageboard's thread)
+        comments, taken, thread_title, thread_date = imageboard_thread(lines)
     from .field_reviews import field_reviews  # (the same: a lodging site's guest reviews under field headers)
     from .role_reviews import role_reviews  # (and an employer-review site's cards)
     from .unsigned import unsigned_comments  # (and a section of bodies under action rows, no names)

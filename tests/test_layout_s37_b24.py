@@ -1,0 +1,58 @@
+"""Session 37 (blind24): page kinds the parser did not read, on invented text."""
+
+from components.parse.imageboard import imageboard_thread
+from components.parse.layout import find_sections
+
+_THREAD = """[b / g / tv] [Settings] [Home]
+Boardsite
+/g/ - Technology
+Boardsite Pass users can bypass this verification. [Learn More]
+[Post a Reply]
+File: kettle.png (96 KB, 800x600)
+kettle.png
+Smart kettles are a scam Anonymous 03/14/25(Fri)09:12:40 No.55501001 [Reply] ▶ >>55501010
+Mine needs an app to boil water. The firmware update took longer than the tea.
+Anonymous 03/14/25(Fri)09:13:02 No.55501010 ▶ >>55501030
+>>55501001 (OP)
+Just buy a stove-top one.
+Tea Goblin !Xy7pQ2aB 03/14/25(Fri)09:15:11 No.55501030
+>>55501010
+>buy kettle
+>kettle wants my email
+Stove-tops rust.
+Anonymous 03/14/25(Fri)09:20:45 No.55501044
+FREE KETTLES CLICK HERE kettle-free.example
+(USER WAS BANNED FOR THIS POST)
+[Post a Reply]
+[Return] [Catalog] [Top]
+Delete Post: [File Only] Password [Delete]
+"""
+
+
+def test_imageboard_posts_are_comments_and_the_opening_post_the_article() -> None:
+    comments, taken, title, date = imageboard_thread(_THREAD.split("\n"))
+    assert [c.author for c in comments] == ["Anonymous", "Tea Goblin", "Anonymous"]
+    assert title == "Smart kettles are a scam"
+    assert date == "2025-03-14"
+    assert comments[0].body == "Just buy a stove-top one." and comments[0].reply_to == ""  # answers the OP
+    assert comments[1].reply_to == "Anonymous" and comments[1].body.startswith(">buy kettle")  # greentext
+    assert "BANNED" not in comments[2].body
+
+
+def test_imageboard_thread_through_find_sections() -> None:
+    sections = find_sections(_THREAD)
+    article = "\n".join(sections.article)
+    assert "firmware update" in article
+    assert "No.55501001" not in article and "kettle.png" not in article
+    assert "/g/ - Technology" not in article and "Delete Post" not in article
+    assert sections.thread_title == "Smart kettles are a scam" and sections.header_date == "2025-03-14"
+
+
+def test_imageboard_needs_numbered_stamped_headers() -> None:
+    # an article quoting post numbers or dates in prose is no thread
+    prose = ["Posts No.123 and No.456 were deleted on 03/14/25(Fri) by moderators.",
+             "Anonymous 03/14/25 said something No.77 later.", "A third line."]
+    assert imageboard_thread(prose) == ([], set(), "", "")
+    # post numbers falling down the page: not one thread's headers
+    falling = [line.replace("No.55501030", "No.55400000") for line in _THREAD.split("\n")]
+    assert imageboard_thread(falling)[0] == []
