@@ -2,6 +2,7 @@
 
 from components.parse.imageboard import imageboard_thread
 from components.parse.layout import find_sections
+from components.parse.proceedings import record_lines
 
 _THREAD = """[b / g / tv] [Settings] [Home]
 Boardsite
@@ -56,3 +57,58 @@ def test_imageboard_needs_numbered_stamped_headers() -> None:
     # post numbers falling down the page: not one thread's headers
     falling = [line.replace("No.55501030", "No.55400000") for line in _THREAD.split("\n")]
     assert imageboard_thread(falling)[0] == []
+
+
+_RECORD = """Record of Proceedings
+Plenary - Fourth Assembly
+03/02/2025
+The Assembly met at 14:00 with the Presiding Officer (Mair Owen) in the Chair.
+1. Questions on Rural Buses
+Photo of Mair Owen
+Mair Owen
+The Presiding Officer
+14:00:05
+We begin with questions on rural buses.
+Share this contribution
+Photo of Rhodri Vaughan
+Rhodri Vaughan
+Green Party
+14:00:31
+What is the Minister doing about the Sunday timetable?
+Share this contribution
+Photo of Nia Tudor
+Nia Tudor
+Labour
+The Minister for Transport
+14:01:02
+We are restoring four routes in April.
+The rest will follow when the new contracts start.
+Share this contribution
+Back to top
+"""
+
+
+def test_a_sittings_record_keeps_its_contributions_as_labelled_turns() -> None:
+    record = record_lines(_RECORD.split("\n"))
+    assert record is not None
+    text = "\n".join(record)
+    assert "Rhodri Vaughan: What is the Minister doing about the Sunday timetable?" in text
+    assert "Nia Tudor: We are restoring four routes in April." in text
+    assert "The rest will follow when the new contracts start." in text
+    dropped_lines = ("Photo of", "14:00:31", "Green Party", "Share this contribution",
+                     "The Minister for Transport")
+    for dropped in dropped_lines:
+        assert dropped not in text
+    sections = find_sections(_RECORD)
+    assert sections.comments == ()
+    assert "Mair Owen: We begin with questions on rural buses." in sections.article
+
+
+def test_a_comment_section_with_photos_and_clock_stamps_is_no_record() -> None:
+    # the same header blocks without a sitting's opening line: not a record
+    page = _RECORD.replace("The Assembly met at 14:00 with the Presiding Officer (Mair Owen) in the Chair.",
+                           "Readers have been writing to us about the buses.")
+    assert record_lines(page.split("\n")) is None
+    # an article sentence about a sitting, without contributions under photo lines: not a record
+    article = ["The council met at 10:30 to vote on the budget.", "Ann Lee", "10:31:02", "She voted no."]
+    assert record_lines(article) is None

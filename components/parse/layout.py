@@ -5717,6 +5717,9 @@ def find_sections(text: str) -> Sections:
     if header:
         text = text[header.end():]
     lines = text.split("\n")
+    from .proceedings import record_lines  # (a sitting's verbatim record: its contributions are its text)
+    if (record := record_lines(lines)) is not None:
+        return _record_sections(header_date, record, text)
     items = _bullet_items(lines)
     comments, taken, forum, thread_title, thread_date = _read_comments(_unnumbered(lines), items)
     from .comment_blocks import _named_share
@@ -5737,6 +5740,14 @@ def find_sections(text: str) -> Sections:
     head = [line.strip() for line in lines[:_MASTHEAD_REACH * 2] if line.strip()]
     return Sections(header_date or thread_date, tuple(article), tuple(comments), thread_title,
                     _crumb_site(head, text[:20_000]))
+
+
+def _record_sections(header_date: str, lines: list[str], text: str) -> Sections:
+    """A sitting's record as an article without comments (its link lists still left out)."""
+    taken = {k for item in _bullet_items(lines) for k in range(item.line, item.end)}
+    article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
+    head = [line.strip() for line in lines[:_MASTHEAD_REACH * 2] if line.strip()]
+    return Sections(header_date, tuple(article), (), "", _crumb_site(head, text[:20_000]))
 
 
 # A stream's chat replay (or a chat log): one message a line, its time in brackets (or a stream's
