@@ -3,6 +3,7 @@
 from components.parse.imageboard import imageboard_thread
 from components.parse.layout import find_sections
 from components.parse.proceedings import record_lines
+from components.parse.reviewer_headers import reviewer_headers
 
 _THREAD = """[b / g / tv] [Settings] [Home]
 Boardsite
@@ -112,3 +113,40 @@ def test_a_comment_section_with_photos_and_clock_stamps_is_no_record() -> None:
     # an article sentence about a sitting, without contributions under photo lines: not a record
     article = ["The council met at 10:30 to vote on the budget.", "Ann Lee", "10:31:02", "She voted no."]
     assert record_lines(article) is None
+
+
+_REVIEWS = """Reviews (4)
+Reviewer: tape_hiss - starstarstar - March 3, 2025
+Subject: Decent rip
+Some dropouts on side two, otherwise clean.
+Reviewer: mono_mary - starstarstarstarstar - March 5, 2025
+Subject: Re: Decent rip
+@tape_hiss The dropouts are on the master, I checked the reel.
+
+They were there in 1985 too.
+Reviewer: - star - March 6, 2025
+Subject: [review removed]
+This review has been removed for violating the terms of use.
+Reviewer: Old Reel Tony - starstarstarstar - March 9, 2025
+Subject: Thanks
+Worth it for the B side alone.
+Terms of Use · Privacy · Accessibility
+"""
+
+
+def test_reviews_under_reviewer_header_lines() -> None:
+    comments, taken = reviewer_headers(_REVIEWS.split("\n"))
+    assert [c.author for c in comments] == ["tape_hiss", "mono_mary", "", "Old Reel Tony"]
+    assert comments[0].body == "Some dropouts on side two, otherwise clean."  # the subject is the header's
+    assert comments[1].reply_to == "tape_hiss" and "They were there in 1985 too." in comments[1].body
+    assert comments[2].body == ""  # a removed review: the slot counts, the site's notice is no one's words
+    assert comments[3].body == "Worth it for the B side alone."  # the footer is not the last review's
+    assert 0 not in taken
+
+
+def test_reviewer_lines_in_prose_are_not_headers() -> None:
+    prose = ["Reviewer: the critic - who asked not to be named - said it was the best of 1985.",
+             "Reviewer: Ann - starstar - yesterday afternoon at the shop, she wrote."]
+    assert reviewer_headers(prose) == ([], set())
+    one = ["Reviewer: tape_hiss - starstarstar - March 3, 2025", "Some dropouts."]
+    assert reviewer_headers(one) == ([], set())  # one header alone: no review list
