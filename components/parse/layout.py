@@ -5717,6 +5717,9 @@ def find_sections(text: str) -> Sections:
     if header:
         text = text[header.end():]
     lines = text.split("\n")
+    from .proceedings import record_lines  # (a sitting's verbatim record: its contributions are its text)
+    if (record := record_lines(lines)) is not None:
+        return _record_sections(header_date, record, text)
     items = _bullet_items(lines)
     comments, taken, forum, thread_title, thread_date = _read_comments(_unnumbered(lines), items)
     from .comment_blocks import _named_share
@@ -5737,6 +5740,14 @@ def find_sections(text: str) -> Sections:
     head = [line.strip() for line in lines[:_MASTHEAD_REACH * 2] if line.strip()]
     return Sections(header_date or thread_date, tuple(article), tuple(comments), thread_title,
                     _crumb_site(head, text[:20_000]))
+
+
+def _record_sections(header_date: str, lines: list[str], text: str) -> Sections:
+    """A sitting's record as an article without comments (its link lists still left out)."""
+    taken = {k for item in _bullet_items(lines) for k in range(item.line, item.end)}
+    article = _paragraphs("\n".join(line for k, line in enumerate(lines) if k not in taken))
+    head = [line.strip() for line in lines[:_MASTHEAD_REACH * 2] if line.strip()]
+    return Sections(header_date, tuple(article), (), "", _crumb_site(head, text[:20_000]))
 
 
 # A stream's chat replay (or a chat log): one message a line, its time in brackets (or a stream's
@@ -5938,14 +5949,18 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     if not comments:
         from .zoom import zoom_chat  # (the same: a meeting app's saved chat)
         comments, taken, thread_title, thread_date = zoom_chat(lines)
+    if not comments:
+        from .imageboard import imageboard_thread  # (the same: an anonymous imageboard's thread)
+        comments, taken, thread_title, thread_date = imageboard_thread(lines)
     from .field_reviews import field_reviews  # (the same: a lodging site's guest reviews under field headers)
+    from .reviewer_headers import reviewer_headers  # (and a library's "Reviewer:" header lines)
     from .role_reviews import role_reviews  # (and an employer-review site's cards)
     from .unsigned import unsigned_comments  # (and a section of bodies under action rows, no names)
     unnamed = False  # a site that prints no rater's name: its cards' authors are '' and stay so
-    for finder in (_profile_posts, _supporter_wall, role_reviews, field_reviews, _chat_log, _notes_list,
-                   _writes_posts, _said_posts, _note_posts, _note_panel, _topic_posts, _scored_ratings,
-                   _dated_posts, _handle_posts, _signed_posts, _stamp_signed, _dash_signed, unsigned_comments,
-                   _cards_or_plain, _stamped_thread):
+    for finder in (_profile_posts, _supporter_wall, reviewer_headers, role_reviews, field_reviews, _chat_log,
+                   _notes_list, _writes_posts, _said_posts, _note_posts, _note_panel, _topic_posts,
+                   _scored_ratings, _dated_posts, _handle_posts, _signed_posts, _stamp_signed, _dash_signed,
+                   unsigned_comments, _cards_or_plain, _stamped_thread):
         if comments:
             break
         comments, taken = finder(lines)
