@@ -39,3 +39,69 @@ def test_the_bench_still_wants_the_words_themselves() -> None:
     assert attribution_bench._found("The quay is closed,", joined) is None
     assert attribution_bench._found("We will open it in June,", joined) is None
     assert attribution_bench._found("quay is sound,", joined, opening=True) is None
+
+
+# ---- transcripts: "The interview has been edited for length", Q/A on two lines, one voice's labels ----
+
+_UNLABELLED = ("Ada Lind, who ran the harbour office for twelve years, talked to Sam Pell at the quay. "
+               "{note}\n\n"
+               "You kept the books for the harbour. When did the figures stop making sense?\n\n"
+               "In the spring of 2021. The dues fell by half and the moorings were full all summer.\n\n"
+               "Did you tell anyone?\n\n"
+               "I told the board in writing, and nobody wrote back.")
+
+
+def test_an_interview_edited_for_length_is_read_as_a_printed_interview() -> None:
+    body = _UNLABELLED.format(note="The interview has been edited for length and clarity.")
+    assert _speaker_of(body, "In the spring of 2021") == "Ada Lind"
+    assert _speaker_of(body, "I told the board in writing") == "Ada Lind"
+
+
+def test_an_interview_edited_for_another_reason_is_news_not_a_printed_interview() -> None:
+    body = _UNLABELLED.format(note="The broadcaster said the interview had been edited to remove a name.")
+    assert _speaker_of(body, "In the spring of 2021") == "not found"
+    assert _speaker_of(body, "I told the board in writing") == "not found"
+
+
+def test_q_and_a_lines_in_one_paragraph_are_the_interviewees() -> None:
+    body = ("The harbour master, Ada Lind, answered our questions by email.\n\n"
+            "Q: Will the quay reopen this year?\nA: Not this year. The engineers need the winter.\n\n"
+            "Q: Who pays for the repairs?\nA: The harbour trust, and I have asked the council to help.")
+    assert _speaker_of(body, "Not this year.") == "Ada Lind"
+    assert _speaker_of(body, "The harbour trust, and I have asked") == "Ada Lind"
+
+
+def test_q_and_a_lines_need_an_interviewee_and_two_pairs() -> None:
+    unnamed = ("Readers sent their questions about the quay.\n\n"
+               "Q: Will the quay reopen this year?\nA: Not this year, according to the engineers.\n\n"
+               "Q: Who pays for the repairs?\nA: The harbour trust, for now.")
+    assert _speaker_of(unnamed, "Not this year") not in ("Ada Lind", "Bo Hart")
+    single = ("The harbour master, Ada Lind, answered our questions by email.\n\n"
+              "Q: Will the quay reopen this year?\nA: Not this year. The engineers need the winter.\n\n"
+              "The quay has been shut since the storm in March.")
+    assert _speaker_of(single, "Not this year.") != "Ada Lind"
+    explainer = ("What the closure means, in brief.\n\n"
+                 "Q: Will the quay reopen this year?\nA: Not before the spring, Ada Lind said.\n\n"
+                 "Q: Who pays for the repairs?\nA: The harbour trust.")
+    assert _speaker_of(explainer, "The harbour trust.") != "Ada Lind"
+
+
+def test_one_persons_capitals_label_over_a_videos_lines_is_hers() -> None:
+    body = ("Transcript of the clip the harbour trust posted on Friday:\n\n"
+            "ADA LIND: This is the crack. You can put your hand in it.\n\n"
+            "[She steps back from the wall.]\n\n"
+            "ADA LIND: That is why the quay is shut. Nobody is going to stand on it.")
+    assert _speaker_of(body, "This is the crack.") == "Ada Lind"
+    assert _speaker_of(body, "That is why the quay is shut.") == "Ada Lind"
+
+
+def test_a_name_label_twice_with_prose_between_or_in_title_case_is_not_a_transcript() -> None:
+    prose_between = ("Ada Lind posted two clips on Friday.\n\n"
+                     "ADA LIND: This is the crack. You can put your hand in it.\n\n"
+                     "The trust said the wall would be surveyed again on Monday by its engineers.\n\n"
+                     "ADA LIND: That is why the quay is shut. Nobody is going to stand on it.")
+    assert _speaker_of(prose_between, "The trust said the wall") == "not found"
+    headlines = ("Lind: The quay stays shut until the spring\n\n"
+                 "[Pictured: the harbour wall.]\n\n"
+                 "Lind: We will not rush the engineers")
+    assert _speaker_of(headlines, "We will not rush") != "Ada Lind"
