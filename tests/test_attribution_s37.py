@@ -179,3 +179,22 @@ def test_an_estranged_wife_as_an_object_does_not_speak() -> None:
 def test_her_own_initial_and_surname_is_still_hers_not_an_outsider() -> None:
     body = "A. Lind, who chairs the harbour board, said: \"The crossing is closed until May.\""
     assert _speaker_of(body, "The crossing is closed") == "Ada Lind"
+
+
+# ---- "was of the view that “…”" (Ghanaian, Nigerian and Indian English) ----
+
+def test_of_the_view_that_credits_its_subject() -> None:
+    body = "A spokeswoman for the port authority was of the view that \"this is a chance, not a problem\"."
+    assert _unnamed(_speaker_of(body, "this is a chance"))
+    body = "Lind was of the view that \"the quay can wait a year\"."
+    assert _speaker_of(body, "the quay can wait") == "Ada Lind"
+
+
+def test_of_the_view_without_its_quote_or_about_a_view_credits_no_one_new() -> None:
+    body = ("Most traders were of the view that the rule was fair. Hart called it \"a long time coming for "
+            "the harbour\".")
+    assert _speaker_of(body, "a long time coming") == "Bo Hart"
+    body = "The view of the bay was, in Lind's words, \"worth every penny of the ticket\"."
+    assert _speaker_of(body, "worth every penny") != "Bo Hart"
+    body = "\"We are of one mind,\" Hart said. Lind was of the view, too, that the vote should wait."
+    assert _speaker_of(body, "We are of one mind") == "Bo Hart"

@@ -108,6 +108,8 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     # the present tense of reviews and features: "“…,” the narrator observes", "she notes", "he reckons"
     ("observes", "say"), ("notes", "say"), ("points out", "say"), ("remarks", "say"),
     ("reckons", "say"), ("reckoned", "say"),
+    # Ghanaian, Nigerian and Indian English: "the deputy director was of the view that “…”"
+    ("was of the view", "say"), ("is of the view", "say"), ("were of the view", "say"),
 )
 # Unnamed speakers: the role word of "a spokesperson for X", "a source close to X", "an insider".
 UNNAMED_ROLES: tuple[str, ...] = (
