@@ -43,7 +43,9 @@ def _plain(text: str) -> str:
 
 def _found(words: str, mentions: list[Mention], opening: bool = False) -> Mention | None:
     """The mention whose text opens with the words, else (unless `opening`) the first holding them."""
-    want = _plain(words).strip("\"' ")
+    # a split quote's first half ends on the comma before its credit ("That is rice," she says); the
+    # statement joins the halves with a stop, so that comma is not part of the words looked for
+    want = _plain(words).strip("\"' ").rstrip(",").rstrip()
     first = next((m for m in mentions if _plain(m.text).strip("\"' ").startswith(want)), None)
     if first is not None or opening:
         return first

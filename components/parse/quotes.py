@@ -105,6 +105,11 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("to promise", "say"), ("to accuse", "name"),
     # Indian and South African English: "opined that the tour should be “paused …”"
     ("opined", "say"), ("opines", "say"),
+    # the present tense of reviews and features: "“…,” the narrator observes", "she notes", "he reckons"
+    ("observes", "say"), ("notes", "say"), ("points out", "say"), ("remarks", "say"),
+    ("reckons", "say"), ("reckoned", "say"),
+    # Ghanaian, Nigerian and Indian English: "the deputy director was of the view that “…”"
+    ("was of the view", "say"), ("is of the view", "say"), ("were of the view", "say"),
 )
 # Unnamed speakers: the role word of "a spokesperson for X", "a source close to X", "an insider".
 UNNAMED_ROLES: tuple[str, ...] = (
@@ -114,6 +119,8 @@ UNNAMED_ROLES: tuple[str, ...] = (
     "passerby", "organiser", "organizer", "judge", "magistrate", "coroner", "prosecutor", "detective",
     "police officer", "paramedic", "firefighter", "juror", "mediator", "arbitrator", "inspector",
     "figure", "voice", "heckler", "office", "narrator",
+    # a failed company's voice once it is in administration: "The administrators said: “…”"
+    "administrator", "administrators", "liquidator", "liquidators", "receiver", "receivers",
 )
 # Role nouns a definite description may end with ("the Tidewater leading man"), with the pronoun
 # they imply ("" for either). Config descriptors add their own last words.
@@ -712,9 +719,15 @@ _CAPITAL_WORD = (rf"(?:{_HYPHENED_GIVEN}|(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{
 # "Ní Bhriain", Dutch "de Boer", "van der Berg", Arabic "bin Salman" (a word of its own before the surname).
 _NAME_PARTICLE = (r"(?:Ó|Ní|Nic|Mac|Mhic|Uí|[dD]e|[vV]an|von|der|den|del|della|da|di|du|dos|das|le|la|bin|"
                   r"ibn|bint|al|el|ter|zu)")
+_SENTENCE_OPENERS = (r"(?:He|She|It|They|We|You|I|The|This|That|These|Those|There|Then|But|And|So|Yet|Now|"
+                      r"His|Her|Its|Their|Our|My|A|An|In|On|At|As|If|When|After|Before|While|Since)")
 _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(?![ \t]+[{_UPPER}])"
                   rf"|(?P<title>{_OUTSIDER_TITLE})?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?"
-                  rf"(?:{_NAME_PARTICLE}[ \t]+){{0,2}}{_CAPITAL_WORD}){{1,2}}))"
+                  rf"(?:{_NAME_PARTICLE}[ \t]+){{0,2}}{_CAPITAL_WORD}){{1,2}}"
+                  # a surname after initials, as India and Ghana print names: "R. Venkatesan", "J. K. Osei"
+                  # (a space after each stop: not "U.S. Congress"; nor a sentence after a letter's name:
+                  # "posted on X. He wrote")
+                  rf"|(?<![\w.])(?:[A-Z]\.[ \t]+){{1,2}}(?!{_SENTENCE_OPENERS}\b){_CAPITAL_WORD}))"
                   r"(?P<suffix>[ \t]+(?:KC|QC|SC|MP|MSP|MEP|MLA|TD|Jr\.?|Sr\.?))?")
 # The verbs of saying every list below has; each adds its own ("told" is no verb after a quote, "put it"
 # only someone unnamed's, "tweeted" only in lower-case prose)
@@ -1000,11 +1013,21 @@ def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str
             or (m.re not in (_OUTSIDER_APPOSED, _OUTSIDER_ROLE_SET)
                 and _OBJECT_WORD.search(text, max(0, m.start() - _OBJECT_REACH), m.start()))):
         return None
+    if _own_initial(words, known):
+        return None
     titled = (title + name + (m.group("suffix") or "")).strip()
     shown = titled if len(words) == 1 else name  # "Mrs Justice Farrow", "Karen Hollis"
     # (a namesake of a known person, "Mary Vance", leaves the bare surname to the one the config knows)
     aliases = tuple(dict.fromkeys(a for a in (titled, words[-1]) if a != shown and a not in known_words))
     return Person(shown, aliases, (), _pronoun_of_title(title))
+
+
+def _own_initial(words: list[str], known: set[str]) -> bool:
+    """Whether a name of initials and a surname is a known person's own ("A. Lind" for Ada Lind): the
+    surname theirs and the first initial their given name's."""
+    if not re.fullmatch(r"[A-Z]\.", words[0]):
+        return False
+    return any(full.split()[-1] == words[-1] and full[0] == words[0][0] for full in known if " " in full)
 
 
 # A lowercase noun of a person right before a name: "resident Karen Hollis", "engineer Dennis Ward".
@@ -1689,7 +1712,8 @@ def _known_name(word: str, tracker: _Tracker) -> bool:
 # ("Her mum Grace, 51, fumed:", UK papers' form with no commas and an age; "Her husband Derek was not so
 # sure." before the quote, a view on the matter with no verb of saying; a feeling or a trait, "was angry",
 # "was generous", only before a colon that opens the words, for alone it says how they are, not a view)
-_KIN_NAMED = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:wife|husband|partner|son|daughter|"
+_KIN_NAMED = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:estranged|late|former|ex-)[ \t]*)?"
+                        r"(?:wife|husband|partner|son|daughter|"
                         r"mother|father|brother|sister|mum|mom|dad|widow|widower|fiancée?|grandmother|"
                         r"grandfather|gran|nan|grandma|grandad|granddad))(?:[ \t]*,)?[ \t]+"
                         r"(?P<first>[A-Z][a-z]+)(?:,[ \t]+\d{1,3})?,?"

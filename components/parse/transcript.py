@@ -405,6 +405,10 @@ _EDITED_TRANSCRIPT = (r"\b(?:this|the following|what follows|below) is an? (?:(?
 # "a Q&A", "in conversation with"), not any mention of an interview ("in an interview she said").
 _PRINTED_INTERVIEW = re.compile(
     r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b(?:edited|condensed)\b|"
+    # the note as most papers print it: "The interview has been edited for length and clarity." (with
+    # "the", only with what it was edited for: "the interview had been edited to remove a name" is news)
+    r"\bthe (?:interview|conversation) (?:has|had|have) been (?:lightly |slightly )?(?:edited|condensed)"
+    r" for (?:length|clarity|brevity)\b|"
     r"\bQ ?& ?A\b|\bin conversation with\b|" + _EDITED_TRANSCRIPT + "|"
     # "answered our questions", "answered questions on Reddit" (an AMA: the questions follow); not
     # "answered questions in the council chamber" (a report of a hearing, the questions not printed)
@@ -430,7 +434,9 @@ _PRINTED_INTERVIEW = re.compile(
     r"|locals|workers|staff|members|students|pupils|readers|neighbours|survivors|victims|those)\b)"
     r"[^.?!\n]{2,60}\babout\b", re.I)
 _EDITED = re.compile(r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b"
-                     r"(?:edited|condensed)\b|" + _EDITED_TRANSCRIPT, re.I)
+                     r"(?:edited|condensed)\b|\bthe (?:interview|conversation) (?:has|had|have) been "
+                     r"(?:lightly |slightly )?(?:edited|condensed) for (?:length|clarity|brevity)\b|"
+                     + _EDITED_TRANSCRIPT, re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|our|us)\b")
 
 
@@ -705,11 +711,56 @@ def _paren_person(para: str, people: tuple[Person, ...]) -> Person | None:
     return _person_of(paren, people) if paren else None
 
 
+# A question and its answer as two lines of one paragraph: "Q: Will it reopen?\nA: Not this year."
+_PAIRED_QA = re.compile(r"\s*Q[.:][ \t]+(?P<question>[^\n]{2,400}?\?)[ \t]*\n[ \t]*A[.:][ \t]+"
+                        r"(?P<answer>\S[^\n]*(?:\n(?!\s*Q[.:])[^\n]+)*)\s*")
+
+
+def _paired_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
+                    title: str) -> list[Answer | Turn]:
+    """The answers of a Q&A printed with each question and its answer on two lines of one paragraph
+    (an emailed interview): at least _MIN_TURNS such paragraphs; the one who answers is the known
+    person the sentences before the first that say it is an interview name most (else the title)."""
+    found = {n: m for n, para in enumerate(paragraphs) if (m := _PAIRED_QA.fullmatch(para))}
+    if len(found) < _MIN_TURNS:
+        return []
+    before = "\n".join(paragraphs[:min(found)])
+    cues = "\n".join(m.group(0) for m in _SENTENCES.finditer(before)
+                     if _INTERVIEW_CUE.search(m.group(0)) or _PRINTED_INTERVIEW.search(m.group(0)))
+    person = _named_most(_counts(cues, people)) or _named_most(_counts(title, people))
+    if person is None:
+        return []
+    reason = f"the 'A:' line under a 'Q:' line in an interview with {person.name}"
+    return [Answer(n, person, m.group("answer").strip(), reason) for n, m in sorted(found.items())]
+
+
+_DIRECTION = re.compile(r"\s*[\[(][^\[\]()]{2,300}[\])]\s*")  # "[He turns the jar over.]": no one's line
+
+
+def _one_voice_transcript(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] | list[str],
+                          people: tuple[Person, ...]) -> bool:
+    """Whether labelled turns are the lines of one known person in a transcript with nobody answering
+    (a video, a speech): at least _MIN_TURNS turns, all under the same label, which is that person's
+    full name in capitals ("ADA LIND:", as transcripts print it, not a headline's "Lind:"), and only
+    bracketed directions ("[She holds up the jar.]") between them."""
+    labels = {label for label, _ in turns.values()}
+    if len(turns) < _MIN_TURNS or len(labels) != 1:
+        return False
+    label = next(iter(labels)).rstrip(":")
+    if not label.isupper() or len(label.split()) < 2 or _person_of(label, people) is None:
+        return False
+    between = range(min(turns), max(turns))
+    return all(n in turns or _DIRECTION.fullmatch(paragraphs[n]) for n in between)
+
+
 def find_turns(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
                title: str = "") -> list[Answer | Turn]:
     """The turns of a transcript, in order (none when the document is not one): the answers of known
     people, and the turns of voices the config does not know (the interviewer's questions, a
     presenter's or a caller's lines)."""
+    paired = _paired_answers(paragraphs, people, title)
+    if paired:
+        return paired
     turns = _turns(paragraphs)
     if len(turns) < _MIN_TURNS:
         return (_unlabelled_answers(paragraphs, people, title)
@@ -719,7 +770,8 @@ def find_turns(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     answered = any(_asks(turn) and n + 1 in turns and _speaker(turns[n + 1], interviewee, people)
                    for n, turn in turns.items())
     if (not answered and not _exchange(turns, interviewee, people) and not _voices_exchange(turns)
-            and not _stamped_run(turns, paragraphs, people)):
+            and not _stamped_run(turns, paragraphs, people)
+            and not _one_voice_transcript(turns, paragraphs, people)):
         first = _parliament(turns, paragraphs)
         if first is None:
             return []
