@@ -26,6 +26,7 @@ from components.enrich.stance import NEUTRAL
 KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pattern)) for name, pattern in (
     ("reply chain: agrees", r"^agrees with .*, whose comments side with"),
     ("reply chain: argues back", r"^answers .*, whose comments side with .* without agreeing"),
+    ("answered by a sided reply", r"^answered by .*, whose reply sides with"),
     ("thread: answers a commenter", r"^(agrees with|rebuffs|hits back at) .*, who sided with"),
     ("thread: commenter's other comments", r"^the same commenter's other comments"),
     ("thread: continues own comment", r"^continues the same author's"),

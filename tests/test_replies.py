@@ -176,10 +176,32 @@ def one_by_one_down_the_chain(comments: pd.DataFrame, stance: pd.DataFrame) -> l
             if i in answered and (set(theirs.values()) != {answered[i]} or min(theirs) >= at):
                 dropped.append(i)
         if not dropped:
-            return out
+            return answered_comments(comments, stance, out, order)
         for i in dropped:
             out[i] = NEUTRAL
             del answered[i]
+
+
+def answered_comments(comments: pd.DataFrame, stance: pd.DataFrame, out: list[str],
+                      order: list[int]) -> list[str]:
+    """Then each comment still without a side (its reason: no cue) that sided replies answer takes
+    the side they put it on (the other side for one that argues, theirs for one that agrees), unless
+    they put it on both."""
+    docs, authors, texts = (comments[c].tolist() for c in ("doc_id", "author", "text"))
+    reasons = stance["stance_reason"].tolist()
+    put: dict[int, set[str]] = {}
+    for at, i in enumerate(order):
+        earlier = [j for j in order[:at] if docs[j] == docs[i]]
+        target = addressed_author(texts[i], [authors[j] for j in earlier])
+        if out[i] == NEUTRAL or not target or target == authors[i] or not texts[i].strip():
+            continue
+        theirs = [j for j in earlier if authors[j] == target]
+        tone = reply_tone(texts[i].lstrip()[1 + len(target):])
+        if tone == "ask" or out[theirs[-1]] != NEUTRAL or not reasons[theirs[-1]].startswith("No cue"):
+            continue
+        put.setdefault(theirs[-1], set()).add(out[i] if tone == "agree" else "south" if out[i] == "north"
+                                              else "north")
+    return [sides.pop() if len(sides := put.get(i, set())) == 1 else side for i, side in enumerate(out)]
 
 
 @pytest.mark.parametrize(("seed", "names", "replying"), [

@@ -37,8 +37,8 @@ import numpy as np
 import pandas as pd
 
 from ..core.config import CorpusConfig
-from .settled import REPLY_AGREES, REPLY_ARGUES
-from .stance import NEUTRAL, reply_tone
+from .settled import ANSWERED_BY, REPLY_AGREES, REPLY_ARGUES
+from .stance import NEUTRAL, reply_tone, weighs_both
 from .words import STOPWORDS
 
 __all__ = ["addressed_author", "answer_replies", "REPLY_CONFIDENCE"]
@@ -105,13 +105,15 @@ class _Thread:
         reply_to = comments["reply_to"] if "reply_to" in comments else None
         return cls(doc, rank, author, names, comments["text"], reply_to, stance)
 
-    def candidates(self) -> np.ndarray:
-        """Positions of the neutral comments of a thread that may answer someone: a reply_to, or an
-        "@" somewhere in the text (whether it opens the text is checked one by one)."""
+    def candidates(self, sided: bool = False) -> np.ndarray:
+        """Positions of the neutral comments (the sided ones when `sided`) of a thread that may
+        answer someone: a reply_to, or an "@" somewhere in the text (whether it opens the text is
+        checked one by one)."""
         maybe = _containing(self.texts, "@")
         if self.reply_to is not None:
             maybe = maybe | _containing(self.reply_to, "")
-        return np.flatnonzero(maybe & (self.stance == NEUTRAL) & (self.doc >= 0))
+        return np.flatnonzero(maybe & ((self.stance != NEUTRAL) if sided else (self.stance == NEUTRAL))
+                              & (self.doc >= 0))
 
     def at(self, rows: np.ndarray) -> tuple[list[object], ...]:
         """Document, rank, author number, text and reply_to of some rows, as lists."""
@@ -173,10 +175,11 @@ class _Link:
     text: str
 
 
-def _links(thread: _Thread) -> list[_Link]:
-    """The comments that may answer someone and the earlier commenter each answers: the one its
-    "@name" opening names, else its reply_to; not the comment's own author."""
-    rows = thread.candidates()
+def _links(thread: _Thread, sided: bool = False) -> list[_Link]:
+    """The neutral comments (the sided ones when `sided`) that may answer someone and the earlier
+    commenter each answers: the one its "@name" opening names, else its reply_to; not the
+    comment's own author."""
+    rows = thread.candidates(sided)
     if not len(rows):
         return []
     named = thread.first_named(np.unique(thread.doc[rows]))
@@ -263,6 +266,12 @@ class _Kinds:
             body, named = _after_name(link.text, link.name), _names(link.text, link.name)
             self.known[link.row] = _reply_kind(body, named, self._asked(link))
         return self.known[link.row]
+
+    def answered(self, link: _Link) -> int | None:
+        """The row of the last comment of the commenter answered before the reply, if any."""
+        ranks, rows = self.said.get(link.target, ([], []))
+        at = bisect_left(ranks, link.rank)
+        return rows[at - 1] if at > 0 else None
 
     def _asked(self, link: _Link) -> bool:
         """Whether the last comment of the commenter answered before the reply closes with a question."""
@@ -414,6 +423,58 @@ def answer_replies(comments: pd.DataFrame, stance: pd.DataFrame, config: CorpusC
         out.iloc[rows, 0] = [answer.side for answer in given.values()]
         out.iloc[rows, 1] = [REPLY_CONFIDENCE * CHAIN_STEP ** (answer.steps - 1) for answer in given.values()]
         out.iloc[rows, 2] = [answer.reason for answer in given.values()]
+    sides = _answered_comments(_Thread.of(comments, out["stance"].to_numpy(dtype=object)[kept]),
+                               out["stance_reason"].to_numpy(dtype=object)[kept], config)
+    if sides:
+        rows = kept[list(sides)]
+        out.iloc[rows, 0] = [side for side, _ in sides.values()]
+        out.iloc[rows, 1] = REPLY_CONFIDENCE * CHAIN_STEP
+        out.iloc[rows, 2] = [reason for _, reason in sides.values()]
+    return out
+
+
+# The reasons of a neutral comment whose words hold no cue, or too weak a one: the comments a
+# sided answer may give a side (not those that speak for no side, nor ones weighing both sides).
+_UNDECIDED = ("No cue for either side", "Cues too weak or balanced")
+
+
+def _answered_comments(thread: _Thread, reasons: np.ndarray,
+                       config: CorpusConfig) -> dict[int, tuple[str, str]]:
+    """The side and reason, by row, of each comment left without a side (no cue, or too weak a
+    one, and not weighing both sides) that a sided reply naming its writer answers: a reply that
+    argues with it (as _reply_kind reads it) puts it on the other side, one that agrees on the
+    reply's own; a comment so answered from both sides stays neutral. A reader takes an argument's
+    two ends to be on two sides: on the development and held-out sets (session 37), 14 of the 18
+    comments this reaches were labelled with the side it gives (3 with the other, 1 neutral)."""
+    if len(config.sides) != 2:
+        return {}
+    links = _links(thread, sided=True)
+    if not links:
+        return {}
+    kinds = _Kinds(thread, links)
+    names = {s.id: s.person.name for s in config.sides}
+    found: dict[int, set[str]] = {}
+    by: dict[int, tuple[str, str, str]] = {}
+    for link in links:
+        if not _names(link.text, link.name):
+            continue  # placed under a comment without naming its writer, a reply may answer the thread
+        row, kind = kinds.answered(link), kinds.of(link)
+        if row is None or kind is None or thread.stance[row] != NEUTRAL:
+            continue
+        if not str(reasons[row]).startswith(_UNDECIDED) or weighs_both(_string(thread.texts.iat[row])):
+            continue
+        theirs = str(thread.stance[link.row])
+        side = theirs if kind == "agrees" else next(s for s in config.side_ids() if s != theirs)
+        found.setdefault(row, set()).add(side)
+        by.setdefault(row, (thread.names[link.author % len(thread.names)], theirs, kind))
+    out: dict[int, tuple[str, str]] = {}
+    for row, sides in found.items():
+        if len(sides) == 1:
+            side = sides.pop()
+            replier, theirs, kind = by[row]
+            how = "agrees with it" if kind == "agrees" else "argues with it"
+            out[row] = side, ANSWERED_BY.format(ours=names[side], replier=replier, theirs=names[theirs],
+                                                how=how)
     return out
 
 

@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 __all__ = ["SPAM_STANCE_REASON", "OUTLET_STANCE_REASON", "NO_SIDE_REASONS", "REPLY_AGREES", "REPLY_ARGUES",
-           "THREAD_REPLY_CUE", "THREAD_REPLY_VERBS", "Answered", "answered"]
+           "ANSWERED_BY", "THREAD_REPLY_CUE", "THREAD_REPLY_VERBS", "Answered", "answered"]
 
 SPAM_STANCE_REASON = "No side: the comment is spam (its spam_reason says why), and spam speaks for no side."
 OUTLET_STANCE_REASON = "No side: written by the page's own outlet, which reports the story and takes no side."
@@ -18,6 +18,8 @@ NO_SIDE_REASONS = frozenset({SPAM_STANCE_REASON, OUTLET_STANCE_REASON})
 REPLY_AGREES = "Sides with {ours}: agrees with {target}, whose comments side with {ours}."
 REPLY_ARGUES = ("Sides with {ours}: answers {target}, whose comments side with {theirs}, without agreeing "
                 "(a reply with no cue of its own argues back).")
+# A comment left without a side that a sided reply answers: the side the answer puts it on.
+ANSWERED_BY = "Sides with {ours}: answered by {replier}, whose reply sides with {theirs} and {how}."
 THREAD_REPLY_CUE = "{verb} {target}, who sided with {theirs}"
 # its verb: agreeing, or arguing with a commenter it names or with one who has just named its author
 THREAD_REPLY_VERBS = {"agree": "agrees with", "names": "rebuffs", "answers": "hits back at"}

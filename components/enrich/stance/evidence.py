@@ -77,6 +77,13 @@ def _hedged(ev: _Evidence, tokens: list[Token]) -> _Evidence:
     return ev
 
 
+def weighs_both(text: str) -> bool:
+    """Whether a comment weighs both sides ("both sides have a point"), as _hedged reads it."""
+    tokens = _text_tokens(text)
+    return any(not _only_absent(h, tokens, hit.end)
+               for h in _possible(HEDGES, tokens) for hit in _find(h, tokens))
+
+
 def _quoted_line_evidence(tokens: list[Token], config: CorpusConfig, claims: "Claims | None",
                           ev: _Evidence) -> _Evidence:
     """The evidence of a comment that names nobody and uses no side's words, but quotes: only a
