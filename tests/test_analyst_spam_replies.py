@@ -9,6 +9,8 @@ from test_review_s33 import CONFIG, GAZETTE, NO_STATEMENTS, _comments
 from components.corpus.labels import ANALYST, apply_corrections, text_hash
 from components.enrich.pipeline import enrich
 from components.enrich.settled import (
+    ANSWERED_BY,
+    ANSWERED_HOW,
     REPLY_AGREES,
     REPLY_ARGUES,
     THREAD_REPLY_CUE,
@@ -138,3 +140,26 @@ def test_the_app_follows_a_stance_label_as_the_export_does() -> None:
     labels = pd.DataFrame([_flag(built, 0, "stance", "board")])
     shown, exported = with_corrections(built, labels), apply_corrections(built, labels)
     assert shown["stance"].tolist() == exported["stance"].tolist() == ["board", "board"]
+
+
+# ---- a comment given its side by the sided reply that answers it (ANSWERED_BY) ----
+
+def test_the_answered_by_reason_names_the_replier() -> None:
+    argues = ANSWERED_BY.format(ours="Kestrel Ferries", replier="Tam: Reid", theirs="Mara Hale",
+                                how=ANSWERED_HOW["argues"])
+    agrees = ANSWERED_BY.format(ours="Mara Hale", replier="Tam Reid", theirs="Mara Hale",
+                                how=ANSWERED_HOW["agrees"])
+    assert answered(argues) == ("Tam: Reid", False)
+    assert answered(agrees) == ("Tam Reid", True)
+    assert answered(argues[:-1] + "; speaks well of Kestrel Ferries.") is None
+
+
+def test_a_comment_sided_by_the_reply_that_answers_it_loses_that_side_when_the_reply_is_flagged() -> None:
+    built = _built([("Ola Birk", "I have taken that crossing every winter since 1990."),
+                    ("Tam Reid", "@Ola Birk nonsense. Mara Hale is brilliant, the ferry must be saved.")])
+    assert answered(str(built.loc[0, "stance_reason"])) == ("Tam Reid", False)
+    assert built.loc[1, "stance"] == "hale" and built.loc[0, "stance"] != "hale"
+    shown = apply_corrections(built, pd.DataFrame([_flag(built, 1)]))
+    assert shown.loc[0, "stance"] == "neutral"
+    assert "Tam Reid" in shown.loc[0, "stance_reason"] and "analyst's labels" in shown.loc[0, "stance_reason"]
+    assert shown.loc[0, "stance_model"] == built.loc[0, "stance"]

@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.config import CorpusConfig
-from .settled import ANSWERED_BY, REPLY_AGREES, REPLY_ARGUES
+from .settled import ANSWERED_BY, ANSWERED_HOW, REPLY_AGREES, REPLY_ARGUES
 from .stance import NEUTRAL, reply_tone, weighs_both
 from .words import STOPWORDS
 
@@ -472,7 +472,7 @@ def _answered_comments(thread: _Thread, reasons: np.ndarray,
         if len(sides) == 1:
             side = sides.pop()
             replier, theirs, kind = by[row]
-            how = "agrees with it" if kind == "agrees" else "argues with it"
+            how = ANSWERED_HOW["agrees"] if kind == "agrees" else ANSWERED_HOW["argues"]
             out[row] = side, ANSWERED_BY.format(ours=names[side], replier=replier, theirs=names[theirs],
                                                 how=how)
     return out
