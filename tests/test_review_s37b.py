@@ -155,20 +155,31 @@ def test_initials_of_a_shop_or_a_street_do_not_take_a_known_speakers_words() -> 
 
 # ---- 'of the view that': the obvious variants ----
 
-@pytest.mark.xfail(strict=True, reason="missed variant: 'are of the view that' and 'is of the opinion "
-                   "that' credit no one, though 'is/was/were of the view that' does")
 def test_are_of_the_view_and_of_the_opinion_credit_their_subject() -> None:
     body = "Lind is of the opinion that \"the quay can wait another year\"."
     assert _speaker_of(body, "the quay can wait") == "Ada Lind"
+    body = "The administrators are of the view that \"the yard can still be sold as a going concern\"."
+    assert _speaker_of(body, "the yard can still") not in ("not found", "Ada Lind", "Bo Hart")
+
+
+def test_of_the_opinion_without_its_quote_credits_no_one_new() -> None:
+    body = ("Hart is of the opinion, like most traders, that the vote should wait. \"We are of one mind,\" "
+            "Lind said.")
+    assert _speaker_of(body, "We are of one mind") == "Ada Lind"
+    body = "The opinion of the board, Hart said, was \"that the quay can wait a year\"."
+    assert _speaker_of(body, "that the quay can wait") == "Bo Hart"
+
+
+@pytest.mark.xfail(strict=True, reason="not the verb: a plural group with no role word is no speaker for any "
+                   "verb ('Local traders said that \"…\"' credits no one either); a rule for groups is its "
+                   "own change")
+def test_a_plural_group_of_the_view_is_an_unnamed_speaker() -> None:
     body = "Local traders are of the view that \"the rule is a long time coming\"."
     assert _speaker_of(body, "the rule is a long time") not in ("not found", "Ada Lind", "Bo Hart")
 
 
 # ---- the bench: a split quote's first half without its comma ----
 
-@pytest.mark.xfail(strict=True, reason="regression vs b142160: with the comma stripped the bench's prefix "
-                   "match has no word boundary, so 'No,' finds 'Nobody …' and 'The quay is sound,' finds "
-                   "'The quay is soundly built' (another speaker's mention is scored; b142160 found none)")
 def test_the_bench_matches_a_split_quotes_first_half_on_whole_words() -> None:
     nobody = [_mention("Nobody told us a thing about the quay.", "Bo Hart")]
     assert attribution_bench._found("No,", nobody) is None

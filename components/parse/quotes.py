@@ -110,6 +110,8 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("reckons", "say"), ("reckoned", "say"),
     # Ghanaian, Nigerian and Indian English: "the deputy director was of the view that “…”"
     ("was of the view", "say"), ("is of the view", "say"), ("were of the view", "say"),
+    ("are of the view", "say"), ("was of the opinion", "say"), ("is of the opinion", "say"),
+    ("were of the opinion", "say"), ("are of the opinion", "say"),
 )
 # Unnamed speakers: the role word of "a spokesperson for X", "a source close to X", "an insider".
 UNNAMED_ROLES: tuple[str, ...] = (
