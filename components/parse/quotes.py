@@ -1899,6 +1899,21 @@ _MODIFIES_NEXT = re.compile(r"[’']s[ \t]+(?!(?:[\w-]+[ \t]+)?(?:response|reply
                             r"box|account|accounts|summons|testimony)\b")
 
 
+# A name right after a role, set off by a comma or not: "the administrator, Bo Hart", "the joint
+# administrator Bo Hart" (one or two capitalised words, the full name or one a person goes by).
+_NAME_BESIDE = re.compile(r",?[ \t]+(?P<first>[A-Z][\w’'-]*)(?:[ \t]+(?P<second>[A-Z][\w’'-]*))?")
+
+
+def _named_beside(frame: str, end: int, tracker: _Tracker) -> bool:
+    """Whether a role word is followed at once by the name of someone known or named in the article, as
+    an apposition names who holds the role."""
+    m = _NAME_BESIDE.match(frame, end)
+    if m is None:
+        return False
+    both = f"{m.group('first')} {m.group('second')}" if m.group("second") else ""
+    return any(_known_name(name, tracker) for name in (both, m.group("first")) if name)
+
+
 def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
     """The unnamed speakers of _unnamed that a role word names."""
     found: list[_Subject] = []
@@ -1918,6 +1933,8 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
             continue  # "the union's official account replied": a social account, its owner's (_account_of)
         if _MODIFIES_NEXT.match(frame, end):
             continue  # "a dead woman's novel", "a voice note", "a witness statement": the thing, no speaker
+        if m.group("role") and _named_beside(frame, end, tracker):
+            continue  # "said the administrator, Bo Hart": the person named is the speaker, the role theirs
         rest = frame[end:end + 160]
         skip = _SET_OFF.match(rest)
         if art in ("a", "an", "one", "another") and _object_participle(frame, m.start(),
