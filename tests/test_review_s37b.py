@@ -43,9 +43,6 @@ _FAQ = ("Q: Will the ferry still run while the quay is shut?\nA: Yes, from the e
         "Q: Who pays for the repairs?\nA: The trust, according to its latest published accounts.")
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs b142160: a Q:/A: explainer box under a headline that "
-                   "names a known person credits every answer to that person, with nothing saying it is "
-                   "an interview (_paired_answers falls back to the title unconditionally)")
 def test_a_qa_box_under_a_headline_naming_someone_is_not_their_interview() -> None:
     body = ("The quay closes on Monday for the winter repairs, and boat owners have been asking what "
             "that means for them.\n\n" + _FAQ)
@@ -53,9 +50,6 @@ def test_a_qa_box_under_a_headline_naming_someone_is_not_their_interview() -> No
     assert "Ada Lind" not in said.values()
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs b142160: a passing mention of an interview before a "
-                   "Q:/A: explainer box makes its answers the interviewee's, even an answer that credits "
-                   "someone else ('…, the harbour trust says')")
 def test_a_qa_box_after_a_passing_mention_of_an_interview_is_not_that_interview() -> None:
     body = ("Ada Lind told the Gazette in an interview last week that the quay would close in May. Here "
             "is what the closure means for boat owners.\n\n" + _FAQ)
@@ -63,9 +57,6 @@ def test_a_qa_box_after_a_passing_mention_of_an_interview_is_not_that_interview(
     assert _speaker_of(body, "The trust, according to") != "Ada Lind"
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs b142160: a news sentence that 'the interview had been "
-                   "edited for length' now marks a printed interview, so an explainer's answers under "
-                   "'you' questions go to the person the sentence names")
 def test_news_that_an_interview_had_been_edited_for_length_is_no_printed_interview() -> None:
     body = ("Bo Hart complained to the Gazette that the interview had been edited for length and that his "
             "answer on mooring fees was cut.\n\n"
@@ -77,11 +68,26 @@ def test_news_that_an_interview_had_been_edited_for_length_is_no_printed_intervi
     assert _speaker_of(body, "Only at the east pontoon") != "Bo Hart"
 
 
+def test_a_qa_box_the_body_calls_a_printed_interview_is_still_the_interviewees() -> None:
+    body = ("Ada Lind talks to Sam Pell about the quay closure. The interview has been edited for length.\n\n"
+            + _FAQ.replace(", the harbour trust says", "").replace(", according to its latest published "
+                                                                   "accounts", ", and I have asked for help"))
+    assert _speaker_of(body, "Yes, from the east pontoon") == "Ada Lind"
+    assert _speaker_of(body, "The trust, and I have asked") == "Ada Lind"
+
+
+def test_the_edited_for_length_note_on_its_own_line_still_marks_a_printed_interview() -> None:
+    body = ("Bo Hart, who ran the ferry for thirty years, talked to Sam Pell at the quay.\n"
+            "The interview has been lightly edited for length.\n\n"
+            "What did the closure mean for you?\n\n"
+            "I lost half my trade in a month, and the bank would not wait.\n\n"
+            "Can you still moor a boat?\n\n"
+            "Only at the east pontoon, and I have no berth there.")
+    assert _speaker_of(body, "I lost half my trade") == "Bo Hart"
+
+
 # ---- one voice's capitals labels: the directions between are no one's line ----
 
-@pytest.mark.xfail(strict=True, reason="a bracketed direction between one voice's capitals labels "
-                   "('[She steps back from the wall.]') becomes that person's statement, though "
-                   "_one_voice_transcript's docstring says directions are no one's line")
 def test_a_bracketed_direction_in_a_one_voice_transcript_is_no_statement() -> None:
     body = ("Transcript of the clip the trust posted on Sunday:\n\n"
             "ADA LIND: Look at the mortar here. It comes away in your fingers.\n\n"
