@@ -133,14 +133,18 @@ def test_an_administrator_named_before_the_verb_is_that_person() -> None:
 
 # ---- present-tense verbs that are also nouns ----
 
-@pytest.mark.xfail(strict=True, reason="regression vs b142160: 'notes' and 'remarks' as plural nouns "
-                   "before a known name ('…\", remarks Hart later described as cheap') read as the verb "
-                   "with Hart as its subject, crediting him with words that are not his")
 def test_remarks_and_notes_as_nouns_before_a_name_credit_no_one() -> None:
     body = "The trust called the plan \"a gift to developers\", remarks Hart later described as cheap."
     assert _speaker_of(body, "a gift to developers") != "Bo Hart"
     body = "The file held \"a list of every crack since 1990\", notes Hart kept for years."
     assert _speaker_of(body, "a list of every crack") != "Bo Hart"
+
+
+def test_remarks_and_notes_with_the_name_ending_the_credit_are_verbs() -> None:
+    assert _speaker_of("\"The quay is safe,\" notes Hart drily.", "The quay is safe") == "Bo Hart"
+    assert _speaker_of("\"The quay is safe,\" remarks Lind with a shrug.", "The quay is safe") == "Ada Lind"
+    body = "\"The quay is safe,\" notes Hart, who has fished from it for forty years."
+    assert _speaker_of(body, "The quay is safe") == "Bo Hart"
 
 
 def test_points_out_as_a_verb_of_saying_credits_its_subject() -> None:

@@ -3012,6 +3012,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             continue
         follows = follows and not judging  # "branded Lind “…”": the name after is the object
         if form == "say" and follows and frame[max(0, verb.start() - 4):verb.start()].strip(" ,") == _Q:
+            if phrase in _NOUN_TOO and _VERB_OF_NAME.match(frame, usable[after].end):
+                continue  # "“…”, remarks Hart later described as cheap": the noun, Hart the clause's subject
             return usable[after], phrase, True
         before = _outside_parenthetical(frame, usable, bisect_left(ends, verb.start() + 1) - 1, verb.start())
         if before >= 0 and _STOP_BETWEEN.search(frame, usable[before].end, verb.start()):
@@ -3034,6 +3036,16 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             # "Residents say Hart “has never …”": the quote is what they say of Hart, not Hart's words
             return usable[after], phrase, True
     return None
+
+
+# Verbs of saying that are also plural nouns: after a quote with a name next, the noun when that name has a
+# verb of its own ("“…”, remarks Hart later described as cheap", "“…”, notes Hart kept for years"), the
+# verb when the name ends the credit ("“…,” notes Hart.", "notes Hart drily", "notes Hart, smiling").
+_NOUN_TOO = frozenset(("notes", "remarks"))
+_VERB_OF_NAME = re.compile(r"[ \t]+(?:(?:later|once|then|still|never|had|has|have|[a-z]+ly)[ \t]+)?"
+                           r"(?:[a-z]{2,}ed|had|has|have|was|were|is|are|would|will|could|might|kept|made|"
+                           r"wrote|gave|sent|left|took|put|got|said|thought|found|called|read|heard|drew|"
+                           r"held|built|brought|sold|lost|won|meant|told|set|let|saw|knew)\b")
 
 
 # A full stop between a verb and the name after it ends the sentence, unless it closes a title's
