@@ -154,10 +154,24 @@ def test_points_out_as_a_verb_of_saying_credits_its_subject() -> None:
 
 # ---- a surname after initials ----
 
-@pytest.mark.xfail(strict=True, reason="a sentence ending on a one-letter name ('posted it on X.') joins "
-                   "the next sentence's surname into an invented speaker 'X. Morgan' (b142160 gave the "
-                   "quote to Bo Hart, also wrong)")
 def test_a_one_letter_name_ending_a_sentence_is_no_initial() -> None:
+    body = "Hart shared the video on X. Morgan replied: \"We will not be bullied off the quay.\""
+    assert _speaker_of(body, "We will not be bullied") != "X. Morgan"
+    body = "Lind read the post on X. Tom Morgan replied: \"We will not be bullied off the quay.\""
+    assert _speaker_of(body, "We will not be bullied") == "Tom Morgan"
+
+
+def test_two_initials_or_one_after_a_noun_are_still_a_name() -> None:
+    body = "\"We were never asked,\" said J. K. Osei, who chairs the ferry users."
+    assert _speaker_of(body, "We were never asked") == "J. K. Osei"
+    body = "Former harbour board member R. Venkatesan opined, \"The town will welcome such a step.\""
+    assert _speaker_of(body, "The town will welcome") == "R. Venkatesan"
+
+
+@pytest.mark.xfail(strict=True, reason="not the initial: a lone surname the article has not named in full "
+                   "('… on Facebook. Morgan replied: \"…\"') is no speaker, and the quote goes back to the "
+                   "last one named (b142160 and main alike)")
+def test_a_lone_unknown_surname_after_a_sentence_takes_the_quote() -> None:
     body = "Hart shared the video on X. Morgan replied: \"We will not be bullied off the quay.\""
     assert _speaker_of(body, "We will not be bullied") not in ("X. Morgan", "Bo Hart")
 

@@ -723,13 +723,17 @@ _NAME_PARTICLE = (r"(?:Ó|Ní|Nic|Mac|Mhic|Uí|[dD]e|[vV]an|von|der|den|del|dell
                   r"ibn|bint|al|el|ter|zu)")
 _SENTENCE_OPENERS = (r"(?:He|She|It|They|We|You|I|The|This|That|These|Those|There|Then|But|And|So|Yet|Now|"
                       r"His|Her|Its|Their|Our|My|A|An|In|On|At|As|If|When|After|Before|While|Since)")
+_NOT_AFTER_PREPOSITION = (r"(?<!\bon )(?<!\bto )(?<!\bat )(?<!\bby )(?<!\bin )(?<!\bof )(?<!\bvia )"
+                          r"(?<!\bfrom )(?<!\bwith )(?<!\bonto )(?<!\binto )")
 _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(?![ \t]+[{_UPPER}])"
                   rf"|(?P<title>{_OUTSIDER_TITLE})?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?"
                   rf"(?:{_NAME_PARTICLE}[ \t]+){{0,2}}{_CAPITAL_WORD}){{1,2}}"
                   # a surname after initials, as India and Ghana print names: "R. Venkatesan", "J. K. Osei"
                   # (a space after each stop: not "U.S. Congress"; nor a sentence after a letter's name:
-                  # "posted on X. He wrote")
-                  rf"|(?<![\w.])(?:[A-Z]\.[ \t]+){{1,2}}(?!{_SENTENCE_OPENERS}\b){_CAPITAL_WORD}))"
+                  # "posted on X. He wrote"; nor one letter after a preposition, the name of a thing ending a
+                  # sentence: "shared the video on X. Morgan replied")
+                  rf"|(?<![\w.])(?:[A-Z]\.[ \t]+[A-Z]\.[ \t]+|{_NOT_AFTER_PREPOSITION}[A-Z]\.[ \t]+)"
+                  rf"(?!{_SENTENCE_OPENERS}\b){_CAPITAL_WORD}))"
                   r"(?P<suffix>[ \t]+(?:KC|QC|SC|MP|MSP|MEP|MLA|TD|Jr\.?|Sr\.?))?")
 # The verbs of saying every list below has; each adds its own ("told" is no verb after a quote, "put it"
 # only someone unnamed's, "tweeted" only in lower-case prose)
