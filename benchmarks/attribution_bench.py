@@ -19,6 +19,7 @@ whose text holds its words). It scores:
 
 It prints the share right per kind and per style, and with `--details` every miss."""
 
+import re
 import sys
 import tomllib
 from collections import Counter
@@ -45,11 +46,14 @@ def _found(words: str, mentions: list[Mention], opening: bool = False) -> Mentio
     """The mention whose text opens with the words, else (unless `opening`) the first holding them."""
     # a split quote's first half ends on the comma before its credit ("That is rice," she says); the
     # statement joins the halves with a stop, so that comma is not part of the words looked for
-    want = _plain(words).strip("\"' ").rstrip(",").rstrip()
-    first = next((m for m in mentions if _plain(m.text).strip("\"' ").startswith(want)), None)
+    # (and, the comma gone, the half must end on a whole word: "No," is not the start of "Nobody")
+    want = _plain(words).strip("\"' ")
+    split = want.endswith(",")
+    words_of = re.compile(re.escape(want.rstrip(",").rstrip()) + (r"(?!\w)" if split else ""))
+    first = next((m for m in mentions if words_of.match(_plain(m.text).strip("\"' "))), None)
     if first is not None or opening:
         return first
-    return next((m for m in mentions if want in _plain(m.text)), None)
+    return next((m for m in mentions if words_of.search(_plain(m.text))), None)
 
 
 def score_case(case: dict[str, Any], config_people: set[str],

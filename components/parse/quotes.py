@@ -110,6 +110,8 @@ REPORTING_VERBS: tuple[tuple[str, str], ...] = (
     ("reckons", "say"), ("reckoned", "say"),
     # Ghanaian, Nigerian and Indian English: "the deputy director was of the view that “…”"
     ("was of the view", "say"), ("is of the view", "say"), ("were of the view", "say"),
+    ("are of the view", "say"), ("was of the opinion", "say"), ("is of the opinion", "say"),
+    ("were of the opinion", "say"), ("are of the opinion", "say"),
 )
 # Unnamed speakers: the role word of "a spokesperson for X", "a source close to X", "an insider".
 UNNAMED_ROLES: tuple[str, ...] = (
@@ -721,13 +723,17 @@ _NAME_PARTICLE = (r"(?:Ó|Ní|Nic|Mac|Mhic|Uí|[dD]e|[vV]an|von|der|den|del|dell
                   r"ibn|bint|al|el|ter|zu)")
 _SENTENCE_OPENERS = (r"(?:He|She|It|They|We|You|I|The|This|That|These|Those|There|Then|But|And|So|Yet|Now|"
                       r"His|Her|Its|Their|Our|My|A|An|In|On|At|As|If|When|After|Before|While|Since)")
+_NOT_AFTER_PREPOSITION = (r"(?<!\bon )(?<!\bto )(?<!\bat )(?<!\bby )(?<!\bin )(?<!\bof )(?<!\bvia )"
+                          r"(?<!\bfrom )(?<!\bwith )(?<!\bonto )(?<!\binto )")
 _OUTSIDER_NAME = (rf"(?:(?P<title1>{_OUTSIDER_TITLE})(?P<name1>{_CAPITAL_WORD})(?![ \t]+[{_UPPER}])"
                   rf"|(?P<title>{_OUTSIDER_TITLE})?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?"
                   rf"(?:{_NAME_PARTICLE}[ \t]+){{0,2}}{_CAPITAL_WORD}){{1,2}}"
                   # a surname after initials, as India and Ghana print names: "R. Venkatesan", "J. K. Osei"
                   # (a space after each stop: not "U.S. Congress"; nor a sentence after a letter's name:
-                  # "posted on X. He wrote")
-                  rf"|(?<![\w.])(?:[A-Z]\.[ \t]+){{1,2}}(?!{_SENTENCE_OPENERS}\b){_CAPITAL_WORD}))"
+                  # "posted on X. He wrote"; nor one letter after a preposition, the name of a thing ending a
+                  # sentence: "shared the video on X. Morgan replied")
+                  rf"|(?<![\w.])(?:[A-Z]\.[ \t]+[A-Z]\.[ \t]+|{_NOT_AFTER_PREPOSITION}[A-Z]\.[ \t]+)"
+                  rf"(?!{_SENTENCE_OPENERS}\b){_CAPITAL_WORD}))"
                   r"(?P<suffix>[ \t]+(?:KC|QC|SC|MP|MSP|MEP|MLA|TD|Jr\.?|Sr\.?))?")
 # The verbs of saying every list below has; each adds its own ("told" is no verb after a quote, "put it"
 # only someone unnamed's, "tweeted" only in lower-case prose)
@@ -1897,6 +1903,21 @@ _MODIFIES_NEXT = re.compile(r"[’']s[ \t]+(?!(?:[\w-]+[ \t]+)?(?:response|reply
                             r"box|account|accounts|summons|testimony)\b")
 
 
+# A name right after a role, set off by a comma or not: "the administrator, Bo Hart", "the joint
+# administrator Bo Hart" (one or two capitalised words, the full name or one a person goes by).
+_NAME_BESIDE = re.compile(r",?[ \t]+(?P<first>[A-Z][\w’'-]*)(?:[ \t]+(?P<second>[A-Z][\w’'-]*))?")
+
+
+def _named_beside(frame: str, end: int, tracker: _Tracker) -> bool:
+    """Whether a role word is followed at once by the name of someone known or named in the article, as
+    an apposition names who holds the role."""
+    m = _NAME_BESIDE.match(frame, end)
+    if m is None:
+        return False
+    both = f"{m.group('first')} {m.group('second')}" if m.group("second") else ""
+    return any(_known_name(name, tracker) for name in (both, m.group("first")) if name)
+
+
 def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
     """The unnamed speakers of _unnamed that a role word names."""
     found: list[_Subject] = []
@@ -1916,6 +1937,8 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
             continue  # "the union's official account replied": a social account, its owner's (_account_of)
         if _MODIFIES_NEXT.match(frame, end):
             continue  # "a dead woman's novel", "a voice note", "a witness statement": the thing, no speaker
+        if m.group("role") and _named_beside(frame, end, tracker):
+            continue  # "said the administrator, Bo Hart": the person named is the speaker, the role theirs
         rest = frame[end:end + 160]
         skip = _SET_OFF.match(rest)
         if art in ("a", "an", "one", "another") and _object_participle(frame, m.start(),
@@ -2993,6 +3016,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             continue
         follows = follows and not judging  # "branded Lind “…”": the name after is the object
         if form == "say" and follows and frame[max(0, verb.start() - 4):verb.start()].strip(" ,") == _Q:
+            if phrase in _NOUN_TOO and _VERB_OF_NAME.match(frame, usable[after].end):
+                continue  # "“…”, remarks Hart later described as cheap": the noun, Hart the clause's subject
             return usable[after], phrase, True
         before = _outside_parenthetical(frame, usable, bisect_left(ends, verb.start() + 1) - 1, verb.start())
         if before >= 0 and _STOP_BETWEEN.search(frame, usable[before].end, verb.start()):
@@ -3015,6 +3040,16 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             # "Residents say Hart “has never …”": the quote is what they say of Hart, not Hart's words
             return usable[after], phrase, True
     return None
+
+
+# Verbs of saying that are also plural nouns: after a quote with a name next, the noun when that name has a
+# verb of its own ("“…”, remarks Hart later described as cheap", "“…”, notes Hart kept for years"), the
+# verb when the name ends the credit ("“…,” notes Hart.", "notes Hart drily", "notes Hart, smiling").
+_NOUN_TOO = frozenset(("notes", "remarks"))
+_VERB_OF_NAME = re.compile(r"[ \t]+(?:(?:later|once|then|still|never|had|has|have|[a-z]+ly)[ \t]+)?"
+                           r"(?:[a-z]{2,}ed|had|has|have|was|were|is|are|would|will|could|might|kept|made|"
+                           r"wrote|gave|sent|left|took|put|got|said|thought|found|called|read|heard|drew|"
+                           r"held|built|brought|sold|lost|won|meant|told|set|let|saw|knew)\b")
 
 
 # A full stop between a verb and the name after it ends the sentence, unless it closes a title's

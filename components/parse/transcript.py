@@ -401,14 +401,18 @@ _EDITED_TRANSCRIPT = (r"\b(?:this|the following|what follows|below) is an? (?:(?
                       r"(?:edited|condensed|abridged|shortened) (?:transcript|version)\b")
 
 
+# The note as most papers print it, a sentence of its own: "The interview has been edited for length and
+# clarity." (only with what it was edited for: "the interview had been edited to remove a name" is news;
+# and opening its sentence: "Hart complained that the interview had been edited for length" is news too)
+_EDITED_NOTE = (r"(?:^|(?<=[.!?\n]))\s*the (?:interview|conversation) (?:has|had|have) been "
+                r"(?:lightly |slightly )?(?:edited|condensed) for (?:length|clarity|brevity)\b")
+
+
 # The note that says a piece is a printed interview ("This interview has been edited for length",
 # "a Q&A", "in conversation with"), not any mention of an interview ("in an interview she said").
 _PRINTED_INTERVIEW = re.compile(
     r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b(?:edited|condensed)\b|"
-    # the note as most papers print it: "The interview has been edited for length and clarity." (with
-    # "the", only with what it was edited for: "the interview had been edited to remove a name" is news)
-    r"\bthe (?:interview|conversation) (?:has|had|have) been (?:lightly |slightly )?(?:edited|condensed)"
-    r" for (?:length|clarity|brevity)\b|"
+    + _EDITED_NOTE + "|"
     r"\bQ ?& ?A\b|\bin conversation with\b|" + _EDITED_TRANSCRIPT + "|"
     # "answered our questions", "answered questions on Reddit" (an AMA: the questions follow); not
     # "answered questions in the council chamber" (a report of a hearing, the questions not printed)
@@ -434,9 +438,7 @@ _PRINTED_INTERVIEW = re.compile(
     r"|locals|workers|staff|members|students|pupils|readers|neighbours|survivors|victims|those)\b)"
     r"[^.?!\n]{2,60}\babout\b", re.I)
 _EDITED = re.compile(r"\b(?:this|the following|our) (?:interview|conversation|q ?& ?a)\b[^.]{0,40}\b"
-                     r"(?:edited|condensed)\b|\bthe (?:interview|conversation) (?:has|had|have) been "
-                     r"(?:lightly |slightly )?(?:edited|condensed) for (?:length|clarity|brevity)\b|"
-                     + _EDITED_TRANSCRIPT, re.I)
+                     r"(?:edited|condensed)\b|" + _EDITED_NOTE + "|" + _EDITED_TRANSCRIPT, re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|our|us)\b")
 
 
@@ -720,14 +722,15 @@ def _paired_answers(paragraphs: tuple[str, ...] | list[str], people: tuple[Perso
                     title: str) -> list[Answer | Turn]:
     """The answers of a Q&A printed with each question and its answer on two lines of one paragraph
     (an emailed interview): at least _MIN_TURNS such paragraphs; the one who answers is the known
-    person the sentences before the first that say it is an interview name most (else the title)."""
+    person the sentences before the first that say it is a printed interview name most."""
     found = {n: m for n, para in enumerate(paragraphs) if (m := _PAIRED_QA.fullmatch(para))}
     if len(found) < _MIN_TURNS:
         return []
     before = "\n".join(paragraphs[:min(found)])
-    cues = "\n".join(m.group(0) for m in _SENTENCES.finditer(before)
-                     if _INTERVIEW_CUE.search(m.group(0)) or _PRINTED_INTERVIEW.search(m.group(0)))
-    person = _named_most(_counts(cues, people)) or _named_most(_counts(title, people))
+    # (the body's own note, not a passing "told the Gazette in an interview" nor a headline's name: an
+    # explainer's Q:/A: box is set out the same way and is nobody's interview)
+    cues = "\n".join(m.group(0) for m in _SENTENCES.finditer(before) if _PRINTED_INTERVIEW.search(m.group(0)))
+    person = _named_most(_counts(cues, people))
     if person is None:
         return []
     reason = f"the 'A:' line under a 'Q:' line in an interview with {person.name}"
@@ -795,7 +798,8 @@ def find_turns(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
         elif n > min(turns) and (heading := _next_witness(para, people))[0]:
             interviewee, current = heading[1], None
         elif current is not None and n < last_turn and _goes_on(para, current.person):
-            found.append(Answer(n, current.person, para.strip(), f"{current.reason}, continued"))
+            if not _DIRECTION.fullmatch(para):  # "[She steps back from the wall.]": no one's line
+                found.append(Answer(n, current.person, para.strip(), f"{current.reason}, continued"))
         else:
             current = None
     return found
