@@ -5953,14 +5953,15 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         from .imageboard import imageboard_thread  # (the same: an anonymous imageboard's thread)
         comments, taken, thread_title, thread_date = imageboard_thread(lines)
     from .field_reviews import field_reviews  # (the same: a lodging site's guest reviews under field headers)
+    from .letters import letters_page  # (and a newspaper's letters page, each letter signed)
     from .reviewer_headers import reviewer_headers  # (and a library's "Reviewer:" header lines)
     from .role_reviews import role_reviews  # (and an employer-review site's cards)
     from .unsigned import unsigned_comments  # (and a section of bodies under action rows, no names)
     unnamed = False  # a site that prints no rater's name: its cards' authors are '' and stay so
-    for finder in (_profile_posts, _supporter_wall, reviewer_headers, role_reviews, field_reviews, _chat_log,
-                   _notes_list, _writes_posts, _said_posts, _note_posts, _note_panel, _topic_posts,
-                   _scored_ratings, _dated_posts, _handle_posts, _signed_posts, _stamp_signed, _dash_signed,
-                   unsigned_comments, _cards_or_plain, _stamped_thread):
+    for finder in (letters_page, _profile_posts, _supporter_wall, reviewer_headers, role_reviews,
+                   field_reviews, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts,
+                   _note_panel, _topic_posts, _scored_ratings, _dated_posts, _handle_posts, _signed_posts,
+                   _stamp_signed, _dash_signed, unsigned_comments, _cards_or_plain, _stamped_thread):
         if comments:
             break
         comments, taken = finder(lines)
