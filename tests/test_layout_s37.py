@@ -12,6 +12,7 @@ article, a letters heading over fewer than three signed letters.
 
 import pytest
 
+from components.parse.layout import _is_comment_meta
 from components.parse.letters import letters_page
 from tests.layout_support import BODY, comment_rows
 
@@ -115,3 +116,63 @@ def test_a_comment_section_under_its_own_heading_is_not_read_as_letters() -> Non
             "\nReply\n\n"
             "Tobias Renshaw\n3 hours ago\nCapped fares at last, about time.\nReply\n")
     assert letters_page(page.split("\n")) == ([], set())
+
+
+# ---- review pages: the lines round a review's text ----
+
+
+def _reviews(template: str) -> str:
+    reviews = [("marsh_walker", "Nov 3, 2026",
+                "The ridge path was clear all the way up and the views were worth it."),
+               ("Delia Fenn", "Nov 4, 2026", "Too many people on a Sunday. Go early or go on a weekday."),
+               ("kitebird", "Nov 5, 2026", "The last mile is steep and loose underfoot, so take poles.")]
+    page = BODY + "\n\nReviews\n\n"
+    for name, day, text in reviews:
+        page += template.format(name=name, day=day, text=text) + "\n\n"
+    return page + "More like this\n"
+
+
+REVIEWED = [("marsh_walker", "", "The ridge path was clear all the way up and the views were worth it."),
+            ("Delia Fenn", "", "Too many people on a Sunday. Go early or go on a weekday."),
+            ("kitebird", "", "The last mile is steep and loose underfoot, so take poles.")]
+
+
+@pytest.mark.parametrize("template", [
+    "{name}\n{day}\n{text}\n12 out of 15 found this helpful. Was this review helpful? Sign in to vote."
+    "\nPermalink",
+    "{name}\n{day}\nWarning: Spoilers\n{text}",
+    "{name}\n{day}\nThis review may contain spoilers\n{text}\nHelpful · Report",
+    "{name}\n{day}\nHiking · Muddy · Great views!\n{text}",
+    "{name}\n{day}\nHiking · Great!\n{text}\nHelpful · Report",
+    "{name}\n{day} · Hiking · Muddy\n{text}",
+    "{name}\n{day} · Trail running · Icy · Amazing!\n{text}\nHelpful · Report",
+])
+def test_a_review_s_furniture_is_no_part_of_its_text(template: str) -> None:
+    assert comment_rows(_reviews(template)) == REVIEWED
+
+
+@pytest.mark.parametrize("line", [
+    "12 out of 15 found this helpful. Was this review helpful? Sign in to vote.", "Warning: Spoilers",
+    "Spoiler alert!", "Hiking · Muddy · Great!", "Nov 3, 2026 · Hiking · Muddy"])
+def test_review_furniture_lines_are_comment_meta(line: str) -> None:
+    assert _is_comment_meta(line)
+
+
+# must-not-fire
+
+@pytest.mark.parametrize("line", [
+    "Warning: the last mile is loose, take poles.", "Spoilers are everywhere, I gave up on the forums.",
+    "Found this helpful. Thanks to everyone who posted.", "Ann Lee · Bo Hart", "Nov 3, 2026 · Ann Lee",
+    "I keep the permalink to this review because it saved my knees. Permalink", "Great · Loved It · Thanks"])
+def test_a_comment_s_own_words_are_no_review_furniture(line: str) -> None:
+    assert not _is_comment_meta(line)
+
+
+def test_a_review_that_opens_with_warning_keeps_it() -> None:
+    page = _reviews("{name}\n{day}\nWarning: on {day} the last mile was loose underfoot.\n{text}")
+    assert all(body.startswith("Warning: on Nov") for _, _, body in comment_rows(page))
+
+
+def test_a_review_that_ends_with_permalink_as_its_word_keeps_it() -> None:
+    page = _reviews("{name}\n{day}\n{text} I saved the trail's permalink.")
+    assert all(body.endswith("I saved the trail's permalink.") for _, _, body in comment_rows(page))
