@@ -176,3 +176,8 @@ def test_a_review_that_opens_with_warning_keeps_it() -> None:
 def test_a_review_that_ends_with_permalink_as_its_word_keeps_it() -> None:
     page = _reviews("{name}\n{day}\n{text} I saved the trail's permalink.")
     assert all(body.endswith("I saved the trail's permalink.") for _, _, body in comment_rows(page))
+
+
+def test_letters_are_numbered_in_page_order() -> None:
+    from components.parse.layout import split_layout
+    assert [c.position for c in split_layout(_letters_page("foot")).comments] == [1, 2, 3, 4, 5]

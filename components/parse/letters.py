@@ -21,6 +21,7 @@ Lee wrote …") stands above the heading and is never read here.
 """
 
 import re
+from dataclasses import replace
 
 from .layout import RawComment, _first_prose, _is_date_line, _is_furniture
 
@@ -263,4 +264,4 @@ def letters_page(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     if len(letters) < _MIN_LETTERS:
         return [], set()
     last = paragraphs[end - 1][-1] if end else heading
-    return letters, set(range(heading, last + 1))
+    return [replace(c, position=n) for n, c in enumerate(letters, 1)], set(range(heading, last + 1))
