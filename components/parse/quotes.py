@@ -3040,10 +3040,13 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|would|will|could
 
 # A named person's report inside another's, right before the quote: "said Solberg had told trustees".
 # ("a nurse had taken him aside and told him to “…”": a first deed joined by "and" may stand between)
+# ("He says Lind once told him …": an adverb of time may stand before the verb; "Lind had visited the
+# farm and asked whether he could “…”": a question asked is a report of the asker's words too)
 _INNER_REPORT = re.compile(rf"(?:{_SOMEONE_FIRST_DID})?"
-                           r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|warned|insisted|admitted|"
-                           r"assured|"
-                           r"promised|conceded|confirmed)\b")
+                           r"\s+(?:had\s+|has\s+)?(?:(?:once|later|then|also|previously|repeatedly|"
+                           r"allegedly|privately|personally|even|already)\s+)?"
+                           r"(?:told|said|written|wrote|warned|insisted|admitted|assured|"
+                           r"promised|conceded|confirmed|asked(?=\s+(?:whether|if)\b))\b")
 
 
 _NEW_CLAUSE = re.compile(r"[.!?;]|,\s+(?:but|and|while|whereas|although|though|yet|so)\s+"
@@ -4912,8 +4915,49 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
             tracker.prior_quote = tracker.last_quote
         tracker.last_quote = (index, speaker, basis)
         tracker.last_asked = text.rstrip().endswith("?")
+        for person, words, why in _nested_reports([quotes[n] for n in indexes], speaker, tracker):
+            mentions.append(Mention(doc_id, index, person.name, _first_handle(person), kind, words, expr,
+                                    inherited, "", why, "weak", part))
     tracker.previous_text = para
     return mentions
+
+
+# Someone's words the speaker passes on inside their own quote, in the other kind of marks: "He told me,
+# ‘It does not matter.’" (a speaker's own "I told him, ‘…’" is theirs already, and stays so)
+_NESTED_TELLER = re.compile(r"(?:\A|[.!?;]\s+|,\s+(?:and|but|then)\s+)(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+"
+                            r"(?:(?:just|then|once|even|actually|simply)\s+)?"
+                            r"(?:told|tells|said|says|asked|asks|wrote|replied|goes|went)"
+                            r"(?:\s+(?:to\s+)?(?:me|us|him|her|them))?\s*[,:]?\s*\Z")
+_NESTED_REACH = 60  # characters before an inner quote where its teller and verb stand
+
+
+def _nested_reports(quoted: list[str], speaker: _Subject, tracker: _Tracker
+                    ) -> list[tuple[Person, str, str]]:
+    """The words a quote passes on from someone else, with who said them: "‘He told me, "…"’", where
+    "he" (never the speaker, who says "I") is the last person named who goes by it, or a known name."""
+    found: list[tuple[Person, str, str]] = []
+    for quote in quoted:
+        inner = _DOUBLE if ("“" in quote or '"' in quote) else _SINGLE
+        for m in inner.finditer(quote):
+            teller = _NESTED_TELLER.search(quote, max(0, m.start() - _NESTED_REACH), m.start())
+            words = m.group(1).strip()
+            if teller is None or len(words.split()) < _MIN_QUOTE_WORDS:
+                continue
+            who = teller.group("who")
+            person = _nested_teller(who, speaker, tracker)
+            if person is not None:
+                found.append((person, words, f"weak: '{who}' passes on words inside {speaker.name}'s quote"))
+    return found
+
+
+def _nested_teller(who: str, speaker: _Subject, tracker: _Tracker) -> Person | None:
+    """The person a teller inside a quote is: "he"/"she", the last named who goes by it and is not the
+    speaker; a name, the known person it names; never anyone else."""
+    if who.lower() in ("he", "she"):
+        return next((p for p in reversed(tracker.last) if p.pronoun == who.lower()
+                     and p != speaker.person and p not in tracker.outsiders), None)
+    return next((p for p, names in tracker.named if who in names and p != speaker.person
+                 and p.pronoun in ("he", "she")), None)
 
 
 # A lead-in whose last sentence is a document's reading: "The letter, which was shared with us, reads in
@@ -5128,6 +5172,8 @@ def _repeated(mention: Mention, sure: dict[str, list[tuple[str, Mention]]]) -> M
     source = next((m for folded, m in sure.get(" ".join(words[:_PULL_WORDS]), ()) if padded in folded), None)
     if source is None or source.speaker == mention.speaker:
         return mention
+    if source.paragraph == mention.paragraph and len(source.text) > len(mention.text):
+        return mention  # words quoted inside a longer quote of the same paragraph: passed on, not pulled
     reason = (f"weak: repeats {source.speaker}'s words quoted in paragraph {source.paragraph + 1} "
               f"({source.speaker_reason})")
     return replace(mention, speaker=source.speaker, handle=source.handle, speaker_reason=reason,

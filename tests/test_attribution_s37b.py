@@ -1,0 +1,97 @@
+"""Attribution, session 37 (second round on the wren probe): forms real articles use that the parser
+missed, tested on invented text, each with at least as many cases where the new reading must not fire
+as cases where it must."""
+
+from components.core.config import Person
+from components.parse.layout import split_layout
+from components.parse.quotes import Mention, extract_mentions
+
+HEAD = ("A Headline About The Harbour Story In Title Case\n\nThe first paragraph of the article tells "
+        "the story in a sentence long enough to be prose, as a news page opens.\n\n")
+LIND = Person("Ada Lind", ("Lind", "Ms Lind", "Ada"), (), "she", "lind")
+HART = Person("Bo Hart", ("Hart", "Mr Hart", "Bo"), (), "he", "hart")
+VOSS = Person("Cal Voss", ("Voss", "Mr Voss", "Cal"), (), "he", "voss")
+PEOPLE = (LIND, HART, VOSS)
+
+
+def _mentions(body: str, people: tuple[Person, ...] = PEOPLE) -> list[Mention]:
+    descriptors = {p.name: p.descriptors for p in people if p.descriptors}
+    return extract_mentions("d", split_layout(HEAD + body), people, descriptors)
+
+
+def _speaker_of(body: str, words: str, people: tuple[Person, ...] = PEOPLE) -> str:
+    """The speaker of the mention that opens with the words, else of the first that holds them."""
+    found = _mentions(body, people)
+    opening = next((m for m in found if m.text.startswith(words)), None)
+    return (opening or next((m for m in found if words in m.text), None) or Mention(
+        "d", 0, "not found", "", "", "", None)).speaker
+
+
+def _opening_speakers(body: str, words: str) -> list[str]:
+    return [m.speaker for m in _mentions(body) if m.text.startswith(words)]
+
+
+# ---- a report inside a report: the words are the inner speaker's, and the next quote is not theirs ----
+
+def test_words_someone_once_told_the_speaker_are_theirs_and_the_next_quote_the_speakers() -> None:
+    body = ("Hart has run the ferry for a decade.\n\nHe says Lind once told him over lunch that \"the quay "
+            "will pay for itself, Bo, you wait and see\". \"I believed her,\" Hart says. \"Now I am not so "
+            "sure.\"")
+    assert _speaker_of(body, "the quay will pay for itself") == "Ada Lind"
+    assert _speaker_of(body, "I believed her") == "Bo Hart"
+
+
+def test_a_question_reported_inside_anothers_account_is_the_askers() -> None:
+    body = ("Hart told the inquiry that Voss had toured the site in 2022 and asked whether he could \"move "
+            "the fence back a few yards\" before the winter.")
+    assert _speaker_of(body, "move the fence back") == "Cal Voss"
+
+
+def test_a_question_the_speaker_reports_of_himself_stays_his() -> None:
+    body = ("Hart said he had asked whether the council could \"move the fence back a few yards\" before "
+            "the winter.")
+    assert _speaker_of(body, "move the fence back") == "Bo Hart"
+
+
+def test_someone_named_after_a_plain_verb_is_not_an_inner_speaker() -> None:
+    body = ("Hart told the inquiry that Voss had toured the site in 2022 and found the fence \"a few yards "
+            "out of true\" before the winter.")
+    assert _speaker_of(body, "a few yards out of true") == "Bo Hart"
+
+
+def test_a_possessive_inside_a_report_is_no_inner_speaker() -> None:
+    body = "Hart said Voss's plan, once costed, had always been \"a way to sell the harbour by the yard\"."
+    assert _speaker_of(body, "a way to sell the harbour") == "Bo Hart"
+
+
+# ---- words quoted inside a quote: "He told me, ‘…’" are the one he is, never the speaker ----
+
+_NESTED = ("Voss visited the harbour office in March.\n\n"
+           "\"I asked him for the keys,\" Hart said. \"He told me, 'Nobody is getting the keys this week, "
+           "Bo.'\"")
+
+
+def test_words_passed_on_inside_a_quote_go_to_the_one_who_said_them() -> None:
+    assert _opening_speakers(_NESTED, "Nobody is getting the keys") == ["Cal Voss"]
+    assert _speaker_of(_NESTED, "I asked him for the keys") == "Bo Hart"
+    assert _speaker_of(_NESTED, "He told me,") == "Bo Hart"
+
+
+def test_the_speakers_own_words_passed_on_stay_his_alone() -> None:
+    body = ("Voss visited the harbour office in March.\n\n"
+            "\"I told him, 'Nobody is getting the keys this week, Cal,'\" Hart said.")
+    assert _opening_speakers(body, "Nobody is getting the keys") == []
+    assert _speaker_of(body, "I told him") == "Bo Hart"
+
+
+def test_he_inside_a_quote_is_never_the_speaker_himself() -> None:
+    body = ("Lind chaired the meeting in March.\n\n"
+            "\"He told me, 'Nobody is getting the keys this week, Ada,'\" Hart said.")
+    assert _opening_speakers(body, "Nobody is getting the keys") == []  # no other "he" named: nobody
+
+
+def test_a_term_quoted_inside_a_quote_is_no_one_elses_statement() -> None:
+    body = ("Voss visited the harbour office in March.\n\n"
+            "\"He called it 'a fair deal' and walked off,\" Hart said. \"She said 'fine'.\"")
+    assert _opening_speakers(body, "a fair deal") == []
+    assert _opening_speakers(body, "fine") == []
