@@ -95,3 +95,24 @@ def test_a_term_quoted_inside_a_quote_is_no_one_elses_statement() -> None:
             "\"He called it 'a fair deal' and walked off,\" Hart said. \"She said 'fine'.\"")
     assert _opening_speakers(body, "a fair deal") == []
     assert _opening_speakers(body, "fine") == []
+
+
+# ---- a second speaker before a colon, in the sentence after another's credit ----
+
+def test_a_reply_in_kind_after_anothers_credited_quote_is_the_repliers() -> None:
+    body = ("\"The quay is sound and always was,\" Hart said. Lind returned the favour: \"The ferry is sound "
+            "too, and I mean that kindly.\"")
+    assert _speaker_of(body, "The quay is sound") == "Bo Hart"
+    assert _speaker_of(body, "The ferry is sound too") == "Ada Lind"
+
+
+def test_a_colon_in_the_same_sentence_as_the_credit_stays_with_the_speaker() -> None:
+    body = ("\"The quay is sound and always was,\" Hart said, turning to Lind: \"You will see it in the "
+            "spring, when the boats are back.\"")
+    assert _speaker_of(body, "You will see it in the spring") == "Bo Hart"
+
+
+def test_a_pronoun_before_the_colon_after_a_credit_is_still_the_speaker() -> None:
+    body = ("\"The quay is sound and always was,\" Hart said. He added one thing: \"The ferry is sound too, "
+            "mark my words.\"")
+    assert _speaker_of(body, "The ferry is sound too") == "Bo Hart"

@@ -4358,7 +4358,10 @@ def _colon_after_quote(frame: str, segments: list[tuple[list[int], _Attribution 
     lower = frame.rfind(_Q, 0, start) + 1
     if not lower:
         return None
+    # not past a sentence that credits the quote before ("“…,” Kerr said. Raman replied in kind: “…”")
     end = start + len(segments[n][2])
+    lower = max((m.end() for m in _SENTENCE_END.finditer(frame, lower, end) if m.start() <= start),
+                default=lower)
     own = [replace(x, start=x.start - lower, end=x.end - lower) for x in subjects
            if lower <= x.start and x.end <= end]
     if not own:
