@@ -116,3 +116,64 @@ def test_a_pronoun_before_the_colon_after_a_credit_is_still_the_speaker() -> Non
     body = ("\"The quay is sound and always was,\" Hart said. He added one thing: \"The ferry is sound too, "
             "mark my words.\"")
     assert _speaker_of(body, "The ferry is sound too") == "Bo Hart"
+
+
+# ---- organisations' people: "says Firm & Co's head of X, Name"; "Per a spokesperson for X" ----
+
+def test_a_name_after_a_firms_possessive_role_set_off_is_the_speaker() -> None:
+    body = ("\"We will not restock until the tests are in,\" says Pell & Lowe's head of buying, Tomas "
+            "Reyes. \"The shelf stays empty.\"")
+    assert _speaker_of(body, "We will not restock") == "Tomas Reyes"
+    assert _speaker_of(body, "The shelf stays empty") == "Tomas Reyes"
+
+
+def test_a_firms_possessive_without_a_name_after_it_is_not_a_speaker() -> None:
+    body = ("\"We will not restock until the tests are in,\" says Hart, Pell & Lowe's head of buying. "
+            "\"The shelf stays empty.\"")
+    assert _speaker_of(body, "We will not restock") == "Bo Hart"
+
+
+def test_per_a_spokesperson_credits_the_spokesperson() -> None:
+    body = ("The ferry has been withdrawn. Per a spokesperson for Calder Lines, the firm \"has no plans "
+            "to run the route again this year.\"")
+    assert _speaker_of(body, "has no plans to run") not in ("not found", "Ada Lind", "Bo Hart", "Cal Voss")
+
+
+def test_per_as_a_rate_is_no_credit() -> None:
+    body = ("The ferry costs £5 per adult. Hart said the fare was \"the lowest on the whole of the west "
+            "coast\".")
+    assert _speaker_of(body, "the lowest on the whole") == "Bo Hart"
+    body = "Fares rose ten per cent, and Lind said the rise was \"the last one for a long while yet\"."
+    assert _speaker_of(body, "the last one for a long") == "Ada Lind"
+
+
+def test_per_in_the_middle_of_a_phrase_credits_nobody() -> None:
+    body = ("The ferry has been withdrawn. Tickets sold per the Calder Lines timetable were \"refundable "
+            "in full at any office\".")
+    assert _speaker_of(body, "refundable in full") in ("not found",)
+
+
+# ---- a box of who said what: "Name, Body founder:" is the person's, not the body's ----
+
+BODY = Person("Harbour Watch", ("Harbour Watch",), (), "it", "")
+
+
+def test_a_boxed_credit_with_the_bodys_role_after_the_name_is_the_persons() -> None:
+    body = ("What they said\n\nBo Hart, Harbour Watch founder: \"I got things wrong and I am sorry for "
+            "it.\"\n\nAda Lind, harbour master: \"The quay will reopen in May, whatever happens.\"")
+    people = (*PEOPLE, BODY)
+    assert _speaker_of(body, "I got things wrong", people) == "Bo Hart"
+    assert _speaker_of(body, "The quay will reopen", people) == "Ada Lind"
+
+
+def test_the_body_alone_before_a_colon_is_still_the_bodys() -> None:
+    body = ("What they said\n\nHarbour Watch: \"A good day for the harbour and everyone in it.\"\n\n"
+            "Ada Lind, harbour master: \"The quay will reopen in May, whatever happens.\"")
+    people = (*PEOPLE, BODY)
+    assert _speaker_of(body, "A good day for the harbour", people) == "Harbour Watch"
+
+
+def test_a_body_named_after_a_verb_before_a_colon_is_not_reassigned() -> None:
+    body = "Hart, who sits on the board of Harbour Watch, said: \"We will take it to the council next.\""
+    people = (*PEOPLE, BODY)
+    assert _speaker_of(body, "We will take it", people) == "Bo Hart"

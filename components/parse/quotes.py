@@ -865,8 +865,9 @@ _OUTSIDER_ROLE_SET = re.compile(
 _ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
 # A role set off before the name that follows a verb: "said (the industry's former safety adviser,) Dame
-# Rowena Clift", "says (the club's chief executive,) Jo Hart".
-_ROLE_SET_OFF = r"(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+"
+# Rowena Clift", "says (the club's chief executive,) Jo Hart", "says (Pell & Lowe's head of buying,) Jo Hart".
+_ROLE_SET_OFF = (r"(?:the|its|his|her|their|(?:[A-Z][\w-]*\s+(?:&\s+|and\s+|of\s+)?){0,3}[A-Z][\w-]*[’']s)"
+                 r"\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+")
 # Verbs that credit a quote to whoever follows them ("“…,” asked Brenda Pollitt"; "says one dealer").
 _AFTER_QUOTE_VERBS = rf"(?:{_SAY_CORE}|asks|replies|explained|recalled|admitted|warned)"
 _OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*{_AFTER_QUOTE_VERBS}\s+"
@@ -3014,6 +3015,21 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
                 and frame[:verb.start()].strip()[-1:] not in (_Q, ",")):
             # "Residents say Hart “has never …”": the quote is what they say of Hart, not Hart's words
             return usable[after], phrase, True
+    return _per_credit(frame, usable)
+
+
+# "Per a spokesperson for the chain, it “…”", "…, per the club's statement": "per" as American papers use
+# "according to", only opening a sentence or a clause (never "£5 per jar", "ten per cent")
+_PER = re.compile(r"(?:\A\s*|[.!?]\s+|[,;—–(]\s*)(?:Per|per)\s+"
+                  r"(?=(?:an?|the|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|[A-Z])")
+
+
+def _per_credit(frame: str, usable: list[_Subject]) -> tuple[_Subject, str, bool] | None:
+    """The one a "Per …" credit names, right after it (the sentence has no reporting verb of its own)."""
+    for m in _PER.finditer(frame):
+        who = next((s for s in usable if s.start >= m.end()), None)
+        if who is not None and who.start == m.end():
+            return who, "per", True
     return None
 
 
@@ -3584,10 +3600,15 @@ def _boxed_credit(frame: str, colon: int, usable: list[_Subject]) -> bool:
             and _BOX_AFFILIATION.fullmatch(frame, first.end, colon) is not None)
 
 
+_ROLE_AFTER_BODY = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*")  # "… Harbour Watch (founder)": a role
+
+
 def _affiliated(frame: str, chosen: _Subject, before: list[_Subject], colon: int) -> _Subject | None:
     """The person a body credited before a colon is the affiliation of: "Bo Hart, Harbour Watch: “…”"
-    (a box of who said what) is Hart's, not the body's; None when the body is no such apposition."""
-    if chosen.person is None or chosen.person.pronoun.lower() != "it" or frame[chosen.end:colon].strip():
+    (a box of who said what) is Hart's, not the body's, and so is "Bo Hart, Harbour Watch founder:" (the
+    body naming his role); None when the body is no such apposition."""
+    if (chosen.person is None or chosen.person.pronoun.lower() != "it"
+            or not _ROLE_AFTER_BODY.fullmatch(frame, chosen.end, colon)):
         return None
     person = next((s for s in reversed(before) if s.end < chosen.start and s.person is not None
                    and s.person.pronoun.lower() != "it"), None)
