@@ -177,3 +177,27 @@ def test_a_body_named_after_a_verb_before_a_colon_is_not_reassigned() -> None:
     body = "Hart, who sits on the board of Harbour Watch, said: \"We will take it to the council next.\""
     people = (*PEOPLE, BODY)
     assert _speaker_of(body, "We will take it", people) == "Bo Hart"
+
+
+# ---- a body whose own name lists what it is "of" with a comma ----
+
+def _unnamed_phrase_of(subject: str) -> str:
+    return _speaker_of(f"{subject} said the quay was \"a danger to every boat\" this week.",
+                       "a danger to every boat")
+
+
+def test_a_ministry_named_with_a_comma_keeps_its_whole_name() -> None:
+    assert _unnamed_phrase_of("A spokesperson for the Department of Roads, Ports and Harbours") == (
+        "a spokesperson for the Department of Roads, Ports and Harbours")
+
+
+def test_a_body_set_off_after_a_comma_still_ends_there() -> None:
+    # (the name set off is read as whose words they are, as before: never one body "operator, Calder Lines")
+    assert "operator, Calder" not in _unnamed_phrase_of("A spokeswoman for the operator, Calder Lines,")
+    assert "Ports, Calder" not in _unnamed_phrase_of(
+        "A spokesperson for the Office of Ports, Calder Lines and Islay Ferries,")
+
+
+def test_people_listed_after_a_body_are_not_part_of_its_name() -> None:
+    assert _unnamed_phrase_of("A spokesperson for the Department of Roads, Bo Hart and Ada Lind") == (
+        "Bo Hart and Ada Lind")

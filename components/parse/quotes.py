@@ -1251,6 +1251,13 @@ def _spellings(named: tuple[tuple[Person, tuple[str, ...]], ...]) -> tuple[tuple
 _DETERMINERS = frozenset(("the", "his", "her", "their", "a", "an"))
 
 
+# A body's name that lists what it is "of" with a comma ("Ministry of Health, Labour and Welfare"): more
+# capitalised words, the last after "and", and no comma after it (never a name set off: "…, Calder Lines,"),
+# each one word (never people listed: "…, Bo Hart and Ada Lind")
+_LISTED_PORTFOLIO = re.compile(r",[ \t]+(?:[A-Z][\w’'-]*[ \t]*,[ \t]+)*[A-Z][\w’'-]*[ \t]+(?:and|&)[ \t]+"
+                               r"[A-Z][\w’'-]*(?![\w’'-]|[ \t]*,|[ \t]+[A-Z])")
+
+
 def _who(frame: str, start: int) -> str:
     """The organisation or person after "for" / "close to": an optional determiner, then a
     capitalised run ("the Port Calder Police Department") or up to two plain words ("the singer")."""
@@ -1263,6 +1270,11 @@ def _who(frame: str, start: int) -> str:
         if words and _KNOWS_TAIL.match(frame, m.start() - 1):
             break  # "a source at the arena familiar with …": the place ends before what they know
         if words and "," in frame[last:m.start()]:
+            of_body = "of" in words and words[-1][:1].isupper()
+            listed = _LISTED_PORTFOLIO.match(frame, last) if of_body else None
+            if listed is not None:  # "the Ministry of Health, Labour and Welfare": one body's own name
+                words[-1] += ","
+                words += listed.group(0).strip(", \t").split()
             break  # "a spokeswoman for the broadcaster, Carradine Media,": the body ends at the comma
         last = m.end()
         capitals = [w for w in words if w[:1].isupper()]
