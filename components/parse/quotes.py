@@ -871,8 +871,9 @@ _OUTSIDER_ROLE_SET = re.compile(
 _ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
 # A role set off before the name that follows a verb: "said (the industry's former safety adviser,) Dame
-# Rowena Clift", "says (the club's chief executive,) Jo Hart".
-_ROLE_SET_OFF = r"(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+"
+# Rowena Clift", "says (the club's chief executive,) Jo Hart", "says (Pell & Lowe's head of buying,) Jo Hart".
+_ROLE_SET_OFF = (r"(?:the|its|his|her|their|(?:[A-Z][\w-]*\s+(?:&\s+|and\s+|of\s+)?){0,3}[A-Z][\w-]*[’']s)"
+                 r"\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+")
 # Verbs that credit a quote to whoever follows them ("“…,” asked Brenda Pollitt"; "says one dealer").
 _AFTER_QUOTE_VERBS = rf"(?:{_SAY_CORE}|asks|replies|explained|recalled|admitted|warned)"
 _OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*{_AFTER_QUOTE_VERBS}\s+"
@@ -1256,6 +1257,13 @@ def _spellings(named: tuple[tuple[Person, tuple[str, ...]], ...]) -> tuple[tuple
 _DETERMINERS = frozenset(("the", "his", "her", "their", "a", "an"))
 
 
+# A body's name that lists what it is "of" with a comma ("Ministry of Health, Labour and Welfare"): more
+# capitalised words, the last after "and", and no comma after it (never a name set off: "…, Calder Lines,"),
+# each one word (never people listed: "…, Bo Hart and Ada Lind")
+_LISTED_PORTFOLIO = re.compile(r",[ \t]+(?:[A-Z][\w’'-]*[ \t]*,[ \t]+)*[A-Z][\w’'-]*[ \t]+(?:and|&)[ \t]+"
+                               r"[A-Z][\w’'-]*(?![\w’'-]|[ \t]*,|[ \t]+[A-Z])")
+
+
 def _who(frame: str, start: int) -> str:
     """The organisation or person after "for" / "close to": an optional determiner, then a
     capitalised run ("the Port Calder Police Department") or up to two plain words ("the singer")."""
@@ -1268,6 +1276,11 @@ def _who(frame: str, start: int) -> str:
         if words and _KNOWS_TAIL.match(frame, m.start() - 1):
             break  # "a source at the arena familiar with …": the place ends before what they know
         if words and "," in frame[last:m.start()]:
+            of_body = "of" in words and words[-1][:1].isupper()
+            listed = _LISTED_PORTFOLIO.match(frame, last) if of_body else None
+            if listed is not None:  # "the Ministry of Health, Labour and Welfare": one body's own name
+                words[-1] += ","
+                words += listed.group(0).strip(", \t").split()
             break  # "a spokeswoman for the broadcaster, Carradine Media,": the body ends at the comma
         last = m.end()
         capitals = [w for w in words if w[:1].isupper()]
@@ -3039,6 +3052,21 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
                 and frame[:verb.start()].strip()[-1:] not in (_Q, ",")):
             # "Residents say Hart “has never …”": the quote is what they say of Hart, not Hart's words
             return usable[after], phrase, True
+    return _per_credit(frame, usable)
+
+
+# "Per a spokesperson for the chain, it “…”", "…, per the club's statement": "per" as American papers use
+# "according to", only opening a sentence or a clause (never "£5 per jar", "ten per cent")
+_PER = re.compile(r"(?:\A\s*|[.!?]\s+|[,;—–(]\s*)(?:Per|per)\s+"
+                  r"(?=(?:an?|the|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|[A-Z])")
+
+
+def _per_credit(frame: str, usable: list[_Subject]) -> tuple[_Subject, str, bool] | None:
+    """The one a "Per …" credit names, right after it (the sentence has no reporting verb of its own)."""
+    for m in _PER.finditer(frame):
+        who = next((s for s in usable if s.start >= m.end()), None)
+        if who is not None and who.start == m.end():
+            return who, "per", True
     return None
 
 
@@ -3075,10 +3103,13 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|would|will|could
 
 # A named person's report inside another's, right before the quote: "said Solberg had told trustees".
 # ("a nurse had taken him aside and told him to “…”": a first deed joined by "and" may stand between)
+# ("He says Lind once told him …": an adverb of time may stand before the verb; "Lind had visited the
+# farm and asked whether he could “…”": a question asked is a report of the asker's words too)
 _INNER_REPORT = re.compile(rf"(?:{_SOMEONE_FIRST_DID})?"
-                           r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|warned|insisted|admitted|"
-                           r"assured|"
-                           r"promised|conceded|confirmed)\b")
+                           r"\s+(?:had\s+|has\s+)?(?:(?:once|later|then|also|previously|repeatedly|"
+                           r"allegedly|privately|personally|even|already)\s+)?"
+                           r"(?:told|said|written|wrote|warned|insisted|admitted|assured|"
+                           r"promised|conceded|confirmed|asked(?=\s+(?:whether|if)\b))\b")
 
 
 _NEW_CLAUSE = re.compile(r"[.!?;]|,\s+(?:but|and|while|whereas|although|though|yet|so)\s+"
@@ -3616,10 +3647,15 @@ def _boxed_credit(frame: str, colon: int, usable: list[_Subject]) -> bool:
             and _BOX_AFFILIATION.fullmatch(frame, first.end, colon) is not None)
 
 
+_ROLE_AFTER_BODY = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*")  # "… Harbour Watch (founder)": a role
+
+
 def _affiliated(frame: str, chosen: _Subject, before: list[_Subject], colon: int) -> _Subject | None:
     """The person a body credited before a colon is the affiliation of: "Bo Hart, Harbour Watch: “…”"
-    (a box of who said what) is Hart's, not the body's; None when the body is no such apposition."""
-    if chosen.person is None or chosen.person.pronoun.lower() != "it" or frame[chosen.end:colon].strip():
+    (a box of who said what) is Hart's, not the body's, and so is "Bo Hart, Harbour Watch founder:" (the
+    body naming his role); None when the body is no such apposition."""
+    if (chosen.person is None or chosen.person.pronoun.lower() != "it"
+            or not _ROLE_AFTER_BODY.fullmatch(frame, chosen.end, colon)):
         return None
     person = next((s for s in reversed(before) if s.end < chosen.start and s.person is not None
                    and s.person.pronoun.lower() != "it"), None)
@@ -4390,7 +4426,10 @@ def _colon_after_quote(frame: str, segments: list[tuple[list[int], _Attribution 
     lower = frame.rfind(_Q, 0, start) + 1
     if not lower:
         return None
+    # not past a sentence that credits the quote before ("“…,” Kerr said. Raman replied in kind: “…”")
     end = start + len(segments[n][2])
+    lower = max((m.end() for m in _SENTENCE_END.finditer(frame, lower, end) if m.start() <= start),
+                default=lower)
     own = [replace(x, start=x.start - lower, end=x.end - lower) for x in subjects
            if lower <= x.start and x.end <= end]
     if not own:
@@ -4947,8 +4986,49 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
             tracker.prior_quote = tracker.last_quote
         tracker.last_quote = (index, speaker, basis)
         tracker.last_asked = text.rstrip().endswith("?")
+        for person, words, why in _nested_reports([quotes[n] for n in indexes], speaker, tracker):
+            mentions.append(Mention(doc_id, index, person.name, _first_handle(person), kind, words, expr,
+                                    inherited, "", why, "weak", part))
     tracker.previous_text = para
     return mentions
+
+
+# Someone's words the speaker passes on inside their own quote, in the other kind of marks: "He told me,
+# ‘It does not matter.’" (a speaker's own "I told him, ‘…’" is theirs already, and stays so)
+_NESTED_TELLER = re.compile(r"(?:\A|[.!?;]\s+|,\s+(?:and|but|then)\s+)(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+"
+                            r"(?:(?:just|then|once|even|actually|simply)\s+)?"
+                            r"(?:told|tells|said|says|asked|asks|wrote|replied|goes|went)"
+                            r"(?:\s+(?:to\s+)?(?:me|us|him|her|them))?\s*[,:]?\s*\Z")
+_NESTED_REACH = 60  # characters before an inner quote where its teller and verb stand
+
+
+def _nested_reports(quoted: list[str], speaker: _Subject, tracker: _Tracker
+                    ) -> list[tuple[Person, str, str]]:
+    """The words a quote passes on from someone else, with who said them: "‘He told me, "…"’", where
+    "he" (never the speaker, who says "I") is the last person named who goes by it, or a known name."""
+    found: list[tuple[Person, str, str]] = []
+    for quote in quoted:
+        inner = _DOUBLE if ("“" in quote or '"' in quote) else _SINGLE
+        for m in inner.finditer(quote):
+            teller = _NESTED_TELLER.search(quote, max(0, m.start() - _NESTED_REACH), m.start())
+            words = m.group(1).strip()
+            if teller is None or len(words.split()) < _MIN_QUOTE_WORDS:
+                continue
+            who = teller.group("who")
+            person = _nested_teller(who, speaker, tracker)
+            if person is not None:
+                found.append((person, words, f"weak: '{who}' passes on words inside {speaker.name}'s quote"))
+    return found
+
+
+def _nested_teller(who: str, speaker: _Subject, tracker: _Tracker) -> Person | None:
+    """The person a teller inside a quote is: "he"/"she", the last named who goes by it and is not the
+    speaker; a name, the known person it names; never anyone else."""
+    if who.lower() in ("he", "she"):
+        return next((p for p in reversed(tracker.last) if p.pronoun == who.lower()
+                     and p != speaker.person and p not in tracker.outsiders), None)
+    return next((p for p, names in tracker.named if who in names and p != speaker.person
+                 and p.pronoun in ("he", "she")), None)
 
 
 # A lead-in whose last sentence is a document's reading: "The letter, which was shared with us, reads in
@@ -5163,6 +5243,8 @@ def _repeated(mention: Mention, sure: dict[str, list[tuple[str, Mention]]]) -> M
     source = next((m for folded, m in sure.get(" ".join(words[:_PULL_WORDS]), ()) if padded in folded), None)
     if source is None or source.speaker == mention.speaker:
         return mention
+    if source.paragraph == mention.paragraph and len(source.text) > len(mention.text):
+        return mention  # words quoted inside a longer quote of the same paragraph: passed on, not pulled
     reason = (f"weak: repeats {source.speaker}'s words quoted in paragraph {source.paragraph + 1} "
               f"({source.speaker_reason})")
     return replace(mention, speaker=source.speaker, handle=source.handle, speaker_reason=reason,
