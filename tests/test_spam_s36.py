@@ -192,8 +192,6 @@ def test_a_bot_repeating_a_genuine_comment_word_for_word_is_flagged_as_the_copy(
 
 # --- what is still missed, in general terms ---
 
-@pytest.mark.xfail(strict=True, reason="a podcast or a newsletter plugged with no link, code or handle: the "
-                   "'my podcast' words are also a commenter's ordinary talk")
 def test_a_plug_of_ones_own_podcast_without_a_link() -> None:
     assert score_spam("New episode of my podcast covers exactly this!! Search 'Loud Kettle Pod' wherever "
                       "you listen").is_spam

@@ -149,6 +149,15 @@ _YOUR_THING = (r"(?<!if )(?<!whether )(?<!when )(?<!unless )your (?:\w+ )?(?:hou
                r"(?:selected|chosen|picked|won|eligible|approved|qualified|pre-?approved|(?<=qualifies )for|"
                r"(?<=qualified )for)\b")
 
+# A work its author sells or puts out ("my new book", "our debut album", "my podcast")
+_OWN_WORK = (r"(?:\w*book|novel|memoir|album|single|ep|mixtape|podcast|newsletter|zine|"
+             r"calendar|print|prints|range|collection|course|app|game|documentary|film)")
+
+# Verbs of taking a sum off, whose discount is a fact argued about rather than an offer
+_TOOK_OFF = ("knock", "knocks", "knocked", "knocking", "take", "takes", "took", "taken", "taking",
+             "shave", "shaved", "shaves", "cut", "cuts", "cutting", "chop", "chopped", "lop", "lopped",
+             "wipe", "wiped")
+
 # The rules, strongest first. Sources: common comment-spam templates (link drops, "earn $X per
 # hour" job offers, channel promotion), as described for the YouTube Spam Collection (README).
 SIGNALS: tuple[Signal, ...] = (
@@ -258,7 +267,18 @@ SIGNALS: tuple[Signal, ...] = (
                                  r"(?! (?:is|are|was|were|culture|accounts?|channels?|schemes?|groups?|spam|"
                                  r"bots?|never|does|doesn't|do|don't|died|dead|got|gets|has|have|had)\b)|"
                                  r"visit (?:my|our)|please (?:like|share|support|watch)|"
-                                 r"give (?:me|it) a (?:chance|try|like)|thumbs up)\b"),
+                                 r"give (?:me|it) a (?:chance|try|like)|thumbs up|"
+                                 # a work of one's own announced as for sale, with no link: "my new book,
+                                 # <title>, is now on sale at …", "our debut album is out now" (not "my
+                                 # new book arrived", "my book is on the shelf"); a new episode of one's
+                                 # own show ("a new episode of my podcast covers this")
+                                 r"(?:my|our) (?:new |latest |debut |first |next )?" + _OWN_WORK
+                                 + r"\b[^.!?]{0,100}?\b(?:is |are )?(?:now )?(?:out now|on sale|"
+                                 # (a library lends: "available at the library" is no sale)
+                                 r"available (?:now|to (?:buy|order|pre-?order)|"
+                                 r"(?:at|from|on|in) (?!the library)))|"
+                                 r"(?:new|latest) episode of (?:my|our) "
+                                 r"(?:podcast|show|series|channel|vlog))\b"),
           0.55, "promotes the author's own channel or page"),
     Signal("call_to_action", _rx(r"\b(?:click (?:here|the link|on)|sign up|join now|limited offer|"
                                  # a giveaway to enter, not "a tax giveaway", "a dead giveaway", "a big
@@ -278,18 +298,31 @@ SIGNALS: tuple[Signal, ...] = (
                                  # "search Wickfield Candles on Etsy", "search 'Loud Kettle' wherever you
                                  # listen"
                                  r"search (?:for )?(?:[\"'“‘][^\"'”’]{2,40}[\"'”’] ?|(?!(?:his|her|"
-                                 r"their|the|its|my|your|this|that)\b)"
-                                 r"(?:[\w&]+ ){1,3})"
+                                 r"their|the|its|my|your|this|that|these|those|it|them|him|me|us)\b)"
+                                 r"(?:[\w&'’]+ ){1,4})"
                                  r"(?:on (?:etsy|amazon|ebay|youtube|spotify|insta\w*|tiktok|"
                                  r"facebook|depop|vinted|"
-                                 r"twitch)|wherever you (?:get your podcasts|listen))|"
+                                 r"twitch)|wherever you (?:get your podcasts|listen)|"
+                                 # a seller's closing order, with its urgency: "search Paws Academy today"
+                                 # ("search it today", "search his name now" are not a seller's)
+                                 r"(?:today|now|online today)(?! (?:and|to) (?:see|find|read|check)\b))|"
                                  r"(?:order|shop|buy|call) now(?!,? pay later)|"
                                  r"\d{1,2} ?% off (?:everything|all|your|sitewide|storewide|today|orders?"
                                  r"|with|when))"
                                  r"(?!\w)"),
           0.35, "pushes the reader to act"),
     Signal("shop", _rx(r"\b(?:this week only|this weekend only|free (?:uk |us |next[- ]day )?"
-                       r"(?:delivery|shipping)|new (?:client|customer) offer|\d{1,2} ?% off|"
+                       r"(?:delivery|shipping)|new (?:client|customer) offer|"
+                       # (a discount someone took, in an argument, is no offer: "knock 10 per cent off and
+                       # it's still a rise", "they cut 20% off the budget")
+                       + "".join(rf"(?<!\b{verb} )" for verb in _TOOK_OFF) + r"\d{1,2} ?(?:%|per ?cent) off|"
+                       # a seller's boast of customers ("join 4,000 happy owners", "over 10,000 satisfied
+                       # customers"; not "4,000 angry residents") and its discount's condition ("mention
+                       # this ad", "quote this letter")
+                       r"(?:join|over|more than) (?:over )?[\d,.]+k?\+? (?:happy|satisfied|delighted) "
+                       r"(?:customers|clients|owners|members|students|parents|users|buyers|families)|"
+                       r"(?:mention|quote|show) this (?:letter|ad|advert|advertisement|comment|post|page)"
+                       r"(?= (?:for|to get|and get|when|at)\b| *[.!]* *$)|"
                        # a trader's opener: "DM me for a free quote", "call us today for your free
                        # estimate", "FREE QUOTES - ring us" (not "I got three builders round for a free
                        # quote", "most plumbers will come out for a free quote")
@@ -407,7 +440,15 @@ SIGNALS: tuple[Signal, ...] = (
           0.5, "offers a spell or a cure"),
     # the healer's or fixer's promise: "100% guaranteed", "quick results"
     Signal("guarantee", _rx(r"\b100 ?% (?:guaranteed|guarantee|results?)\b|"
-                            r"\b(?:quick|fast|instant) results\b"),
+                            r"\b(?:quick|fast|instant) results\b|"
+                            # a seller's promise: "fixes it or your money back", "a money-back guarantee"
+                            # (not "I got my money back", "they want their money back")
+                            r"\b(?:or|and) your money back\b|\bmoney[- ]back guarantee(?:d)?\b|"
+                            # "takes you from total beginner to selling cakes in 6 weeks"
+                            r"\bfrom (?:a |an |the |total |complete |absolute |zero |)"
+                            r"(?:beginners?|novices?|scratch|zero) to [^.!?]{1,60}? in (?:just |only )?"
+                            r"(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve) "
+                            r"(?:days|weeks|months)\b"),
           0.3, "promises guaranteed results"),
     # (international, from "+" or "00", spaced, hyphened or dotted: "+233 24 000 0000", "0044 20 7946 0958",
     # "+44.7700.900.123"; not digits in a link's path or query:
