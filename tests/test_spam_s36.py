@@ -197,15 +197,10 @@ def test_a_plug_of_ones_own_podcast_without_a_link() -> None:
                       "you listen").is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="the YouTube-trained model reads a thank-you for comments as a "
-                   "request for them")
 def test_a_thank_you_for_comments_is_not_spam() -> None:
     assert not score_spam("Thank you for all your kind comments, it has meant a lot to the family.").is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="the model alone (0.55) reads a pointer to a speech on "
-                                       "YouTube as channel "
-                   "promotion; the rule for 'search X on a platform' leaves a person's name alone")
 def test_a_pointer_to_a_speech_on_youtube_is_not_spam() -> None:
     text = "Search his name on YouTube and you'll find the whole speech."
     assert "pushes the reader to act" not in _reasons(text)

@@ -108,3 +108,54 @@ def test_ones_own_work_named_without_a_sale_is_no_promotion(text: str) -> None:
 def test_advert_words_in_ordinary_use_fire_no_offer_or_order(text: str) -> None:
     assert not {ACT, GUARANTEE} & set(_reasons(text))
     assert not score_spam(text).is_spam
+
+
+# --- the model alone --------------------------------------------------------------------------------
+
+def test_a_comment_without_a_rule_signal_gets_the_full_prior_shift() -> None:
+    import numpy as np
+
+    from components.enrich.spam import ALONE_ODDS, COMMENT_SECTION_ODDS, scaled_odds, weighed_alone
+
+    p = np.array([0.5, 0.9])
+    alone = weighed_alone(p, np.array([False, True]))
+    assert alone[0] == pytest.approx(float(scaled_odds(np.array([0.5]), ALONE_ODDS)[0]))
+    assert alone[1] == 0.9  # a comment with a signal keeps the section's odds
+    assert 0.05 <= COMMENT_SECTION_ODDS * ALONE_ODDS <= 0.1  # about the news section's odds of spam
+
+
+MODEL_ALONE_GENUINE = [
+    # thanks, complaints about the site, blunt replies: YouTube's words for requests and promotion
+    "Thank you for all your lovely comments, we read every one of them.",
+    "Thanks for sharing this, please keep us updated on what the council decides.",
+    "Third time today the app has crashed on me mid-article. Fix it please.",
+    "Please see the planning portal for how to object before the deadline.",
+    "Search her name on YouTube, the whole interview is there.",
+    "Subscribers to the paper got the full story yesterday, the rest of us waited.",
+    "No. Just no. If you can't look after a horse you shouldn't own one.",
+]
+
+
+@pytest.mark.parametrize("text", MODEL_ALONE_GENUINE)
+def test_the_model_alone_does_not_flag_ordinary_requests_and_thanks(text: str) -> None:
+    assert not score_spam(text).is_spam
+    _agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    "plz help me reach 1000 subs",
+    "Hey guys! I'm a young singer, show me some love and listen to my covers",
+    "Hi all, I'm a new rapper from Leeds, go listen to my stuff and tell me what you think",
+    "Hey everyone, I make beats, would love some feedback on my latest track",
+])
+def test_what_the_model_knows_well_or_a_plug_of_ones_music_stays_spam(text: str) -> None:
+    assert score_spam(text).is_spam
+    _agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd rather listen to my old records than anything on that station.",
+    "My daughter made me watch my own video from the council meeting. Never again.",
+])
+def test_ones_own_records_or_a_video_of_oneself_are_not_spam(text: str) -> None:
+    assert not score_spam(text).is_spam
