@@ -159,3 +159,35 @@ def test_what_the_model_knows_well_or_a_plug_of_ones_music_stays_spam(text: str)
 ])
 def test_ones_own_records_or_a_video_of_oneself_are_not_spam(text: str) -> None:
     assert not score_spam(text).is_spam
+
+
+# --- a newsroom's or an office's mailbox ---------------------------------------------------------------
+
+LINK = "contains a link"
+
+
+@pytest.mark.parametrize("text", [
+    # the outlet's own note under its article, a reader passing on where to complain or write
+    "Thanks for all your comments on this story. If you were affected by the flooding and want to talk "
+    "to us, get in touch: newsdesk@thekestrelpost.co.uk",
+    "If you want to complain, the address is complaints@harnley.gov.uk and they have to reply within 20 "
+    "days.",
+    "Write to letters@westongazette.co.uk, they printed mine last week.",
+    "Complaints go to (complaints@harnley.gov.uk).",
+])
+def test_a_newsrooms_or_an_offices_mailbox_is_no_link(text: str) -> None:
+    assert LINK not in _reasons(text)
+    assert not score_spam(text).is_spam
+    _agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a person's or a shop's address, a lure's hyphenated host, a seller's host, an offer beside it
+    "Looking for a kind man to share life with, I'm 31 from Minsk, write me at dasha_1993@postbox.com",
+    "Contact news@recover-funds.net, they got my bitcoin back from a fake broker",
+    "Email press@cheapdeals.com for the best prices",
+    "Email press@bagsandmore.co.uk for 50% off all handbags this week only",
+])
+def test_a_persons_or_a_sellers_address_still_counts(text: str) -> None:
+    assert score_spam(text).is_spam
+    _agree(text)

@@ -680,7 +680,7 @@ def _finish_mask(clean: str, raw: int) -> int:
     """rule_mask from _reading's bits: a cited link's bit taken out, symbol garbage's added."""
     if not clean:
         return 0
-    mask = _without_helpline(clean, _uncited(clean, raw))
+    mask = _without_newsroom_mail(clean, _without_helpline(clean, _uncited(clean, raw)))
     return mask | (1 << len(SIGNALS)) if symbol_garbage(clean) else mask
 
 
@@ -743,6 +743,30 @@ def _without_helpline(clean: str, mask: int) -> int:
     if mask != _PHONE_BIT:
         return mask
     return mask & ~_PHONE_BIT if any(not found[1] for found in _HELPLINE.finditer(clean)) else mask
+
+
+# An address a newsroom or a public office reads its mail at: a role's mailbox ("news@…", "letters@…",
+# "complaints@…", "foi@…"), not a person's or a shop's ("sweetolena29@…", "sales@…", "orders@…"). The
+# outlet's own note under its article ("Thanks for your comments … get in touch: news@…") and a reader
+# passing on where to complain give one; its domain is no link to follow.
+_NEWSROOM_MAIL = re.compile(r"^[(\[<\"'“‘:]*(?:news|newsdesk|newsroom|editor|editors|editorial|letters|tips|"
+                            r"press|readers?|complaints|enquiries|inquiries|foi|media|comms|communications|"
+                            r"corrections|consultations?|planning|licensing|democratic\.services)@"
+                            # (on a host of plain names: a lure's is hyphenated, "recover-funds.net")
+                            r"[a-z\d]+(?:\.[a-z\d]+)+[)\]>\"'”’.,;:!?]*$", re.I)
+# The bits a newsroom's note may carry beside its address: a phone number, a sum, an appeal to write
+_NEWSROOM_BITS = sum(1 << n for n, s in enumerate(SIGNALS) if s.name in ("link", "money", "phone", "contact"))
+
+
+def _without_newsroom_mail(clean: str, mask: int) -> int:
+    """The rule bits without the link's when every link of the text is a newsroom's or an office's
+    mailbox (_NEWSROOM_MAIL) and nothing but a number, a sum or an appeal to write fires beside it."""
+    if not mask & _LINK_BIT or mask & ~_NEWSROOM_BITS:
+        return mask
+    tokens = _link_tokens(clean)
+    mailboxes = all(_NEWSROOM_MAIL.match(clean[a:b]) and not _seller_link(clean[a:b].split("@")[-1])
+                    for a, b in tokens)
+    return mask & ~_LINK_BIT if mailboxes else mask
 
 
 def _distinct_texts(texts: list[str]) -> tuple[list[str], np.ndarray]:
