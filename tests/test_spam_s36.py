@@ -207,9 +207,6 @@ def test_a_pointer_to_a_speech_on_youtube_is_not_spam() -> None:
     assert not score_spam(text).is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="a real scheme's sum with the model's 0.24 crosses the "
-                                       "threshold: sums "
-                   "weigh the same whoever names them")
 def test_a_real_rebate_explained_is_not_spam() -> None:
     assert not score_spam("If your household is eligible for the £150 rebate you get it "
                           "automatically, no need "

@@ -191,3 +191,27 @@ def test_a_newsrooms_or_an_offices_mailbox_is_no_link(text: str) -> None:
 def test_a_persons_or_a_sellers_address_still_counts(text: str) -> None:
     assert score_spam(text).is_spam
     _agree(text)
+
+
+# --- a sum alone, and the earnings boast ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # sums named in argument or explanation, with the model's small guess beside them
+    "If your household qualifies for the £150 council tax rebate it is paid automatically, no form needed.",
+    "Bills are up £300 a year and wages haven't moved.",
+    "Ask me how I know: I paid £400 for the same survey.",
+    "My nan signed the petition from her phone, just using her thumb, at 91.",
+])
+def test_a_sum_in_argument_is_not_spam(text: str) -> None:
+    assert not score_spam(text).is_spam
+    _agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I cleared $6,200 last month, ask me how",
+    "My cousin makes £250 a day just using her phone in the evenings",
+    "Turned £300 into £8,000 in a fortnight, message me how",
+])
+def test_the_earnings_boast_is_spam(text: str) -> None:
+    assert score_spam(text).is_spam
+    _agree(text)

@@ -27,7 +27,8 @@ from .spam_model import SpamModel, load_model, model_text
 __all__ = ["SpamResult", "score_spam", "score_comments", "score_local", "score_global", "combine",
            "combine_all", "rule_signals", "rule_mask", "near_duplicate_authors", "SIGNALS", "symbol_garbage",
            "spam_without_duplicates", "spam_columns", "score_corpus", "COMMENT_SECTION_ODDS",
-           "scaled_odds", "weighed_alone", "ALONE_ODDS", "own_accounts", "own_flags", "outlet_rows"]
+           "scaled_odds", "weighed_alone", "fired_signal", "ALONE_ODDS", "own_accounts", "own_flags",
+           "outlet_rows"]
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,12 @@ SIGNALS: tuple[Signal, ...] = (
                             r"users|students)|"
                             r"hiring now|part[- ]time|make money|free money|"
                             r"easy money|online jobs?|home jobs?|no experience (?:needed|required|necessary)|"
-                            r"home[- ]based (?:opportunity|business|job))\b|"
+                            r"home[- ]based (?:opportunity|business|job)|"
+                            # earnings from a phone or the sofa, the work-from-home boast: "just using her
+                            # phone", "from my sofa" (not "I signed it on my phone": no "just")
+                            r"(?:(?:just|only|simply) (?:using|from|on|with)|work(?:ing)? from) "
+                            r"(?:my|her|his|their|your) "
+                            r"(?:phone|laptop|mobile|tablet|sofa|couch|bed|kitchen table))\b|"
                             # ("earn money", "work from home", "… a day", "without investment") as an offer
                             # words them, not a commenter's "they earn", "wages", "on election day", "stayed
                             # at home"
@@ -464,10 +470,14 @@ SIGNALS: tuple[Signal, ...] = (
                         r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}))(?![\d-])|" + _SPELT_PHONE),
           0.4, "gives a phone number"),
     Signal("contact", _rx(r"\b(?:dm|inbox|whatsapp) (?:me|us)\b|\bmessage (?:me|us) (?:for|to get)\b|"
+                          # the earnings boast's close: "ask me how", "message me how" (not "ask me how
+                          # I know": a question's start)
+                          r"\b(?:ask|message|msg|pm) me how\b(?! (?:i|you|we|they|he|she|it|to)\b)|"
                           r"(?<!the )(?<!a )\b(?:message|reach|contact|add|find|text|msg|dm|"
                           r"inbox)(?: me| us)? "
                           r"(?:on|via) (?:" + _APP + r"|"
                           r"insta\w*|ig|snap\w*)|\blink in (?:my |our )?(?:bio|profile)\b|"
+                          r"\b(?:details|info|more info) (?:on|in) my (?:profile|bio)\b|"
                           # "WhatsApp now for details", "call or WhatsApp 0803 …"
                           r"\bwhatsapp (?:now|today)\b|\bcall or whatsapp\b|"
                           # "call me on 0…", "write me at x@…", "tap my profile" (not "call me on Monday",
@@ -537,6 +547,8 @@ COMMENT_SECTION_ODDS = 0.5
 # section (7 in 100) over those in the YouTube collection (1 in 2). The model alone then flags only what it
 # is about 0.92 sure of on its own scale, the templates it knows well.
 ALONE_ODDS = 0.15
+_SUM_BIT = next(1 << n for n, s in enumerate(SIGNALS) if s.name == "money")
+_SUM_REASON = next(s.reason for s in SIGNALS if s.name == "money")
 _MODEL_SAYS = "the spam model (trained on YouTube comments, weighed for a comment section) gives it"
 
 
@@ -545,6 +557,18 @@ def weighed_alone(model_p: np.ndarray, signalled: np.ndarray) -> np.ndarray:
     rule signal (signalled False) shifted again by ALONE_ODDS."""
     model_p = np.asarray(model_p, dtype=np.float64)
     return np.where(signalled, model_p, scaled_odds(model_p, ALONE_ODDS))
+
+
+def _signalled(rules: np.ndarray) -> np.ndarray:
+    """Whether each comment's rule bits hold a signal that is more than a sum (_SUM_BIT): a sum is
+    named in argument as often as in an offer, so the model's guess beside a sum alone is weighed as
+    alone (weighed_alone)."""
+    return (np.asarray(rules) & ~_SUM_BIT) != 0
+
+
+def fired_signal(fired: list[tuple[float, str]]) -> bool:
+    """_signalled for a comment's fired signals as rule_signals gives them (a repeat is a signal)."""
+    return any(reason != _SUM_REASON for _, reason in fired)
 
 
 def scaled_odds(p: np.ndarray, odds: float) -> np.ndarray:
@@ -618,7 +642,7 @@ def combine_all(texts: list[str], rules: list[list[tuple[float, str]]],
         keys = _section_keys([_reading(c)[1] for c in clean])
     probabilities = scaled_odds(model.probability_of_keys(keys), odds)
     if odds != 1.0:  # a comment section: a comment without a signal is weighed as such
-        probabilities = weighed_alone(probabilities, np.array([bool(f) for f in rules], dtype=bool))
+        probabilities = weighed_alone(probabilities, np.array([fired_signal(f) for f in rules], dtype=bool))
     return [_verdict(c, fired, float(p), model)
             for c, fired, p in zip(clean, rules, probabilities, strict=True)]
 
@@ -638,7 +662,7 @@ def score_spam(text: str, duplicate_of: str = "") -> SpamResult:
     fired = _fired(clean, _finish_mask(clean, raw), duplicate_of)
     model = load_model()
     p = scaled_odds(model.probability_of_keys(_section_keys([key])), COMMENT_SECTION_ODDS)
-    return _verdict(clean, fired, float(weighed_alone(p, np.array([bool(fired)]))[0]), model)
+    return _verdict(clean, fired, float(weighed_alone(p, np.array([fired_signal(fired)]))[0]), model)
 
 
 def near_duplicate_authors(texts: list[str], authors: list[str]) -> list[str]:
@@ -1134,7 +1158,7 @@ def spam_columns(model_p: np.ndarray, rules: np.ndarray, repeats: np.ndarray,
         model_p, rules = _as_own(model_p, rules, own)
         repeats = np.where(own, -1, repeats)
     repeated = repeats >= 0
-    model_p = weighed_alone(model_p, (rules != 0) | repeated)
+    model_p = weighed_alone(model_p, _signalled(rules) | repeated)
     score = _scores(model_p, rules, repeated)
     spam = score >= load_model().threshold
     named = np.flatnonzero(model_p >= MODEL_REASON_FROM)
@@ -1212,7 +1236,7 @@ def spam_without_duplicates(local: pd.DataFrame, own: np.ndarray | None = None) 
     model_p, rules = local["_spam_model"].to_numpy(np.float64), local["_spam_rules"].to_numpy(np.int64)
     if own is not None and own.any():
         model_p, rules = _as_own(model_p, rules, own)
-    score = _scores(weighed_alone(model_p, rules != 0), rules, np.zeros(len(local), dtype=bool))
+    score = _scores(weighed_alone(model_p, _signalled(rules)), rules, np.zeros(len(local), dtype=bool))
     return pd.Series(score >= load_model().threshold, index=local.index, dtype=bool)
 
 
