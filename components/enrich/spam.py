@@ -5,11 +5,15 @@ score = 1 - (1 - p_model) * prod(1 - weight of each rule signal that fires).
 """
 
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 import string
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -526,6 +530,115 @@ _RE2_OPTIONS.max_mem = 32 << 20
 _ANY_LOWER = re2.compile("|".join(f"(?:{_re2_superset(s.pattern.pattern)})" for s in SIGNALS), _RE2_OPTIONS)
 _LOWER_PATTERNS = tuple(re.compile(s.pattern.pattern) for s in SIGNALS)
 _PATTERNS = tuple(s.pattern for s in SIGNALS)
+# ... and a text the union finds something in is searched with each signal's own RE2 superset
+# (in the same lower case), and only the signals found there with re: a hit is usually one or two.
+_EACH_LOWER = tuple(re2.compile(_re2_superset(s.pattern.pattern), _RE2_OPTIONS) for s in SIGNALS)
+
+
+def _named_chars(pattern: re.Pattern[str]) -> tuple[list[tuple[int, int]], set[int]]:
+    """The code points a pattern names, as (first, last) ranges (its literals, its classes' members
+    and ranges; not \\w, \\d or \\s, which match by category), and those among them it refuses
+    by name (in a negated class or as a negated literal)."""
+    named: list[tuple[int, int]] = []
+    refused: set[int] = set()
+
+    def walk(items: Iterable[tuple[object, Any]]) -> None:
+        for op, value in items:
+            if op in (_sre.LITERAL, _sre.NOT_LITERAL):
+                named.append((value, value))
+                if op is _sre.NOT_LITERAL:
+                    refused.add(value)
+            elif op is _sre.IN:
+                members = [(first, last) for member, av in value if member is not _sre.NEGATE
+                           for first, last in [_class_member(member, av)] if first >= 0]
+                named.extend(members)
+                if any(member is _sre.NEGATE for member, _ in value):
+                    refused.update(c for first, last in members for c in range(first, last + 1))
+            elif op is _sre.BRANCH:
+                for branch in value[1]:
+                    walk(branch)
+            elif op is _sre.SUBPATTERN:
+                walk(value[3])
+            elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+                walk(value[2])
+            elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+                walk(value[1])
+            elif op is _sre.ATOMIC_GROUP:
+                walk(value)
+            elif op not in (_sre.AT, _sre.ANY):  # a back-reference, say: no stand-ins (_stand_ins)
+                raise ValueError(f"pattern item {op} not known")
+
+    walk(_sre_parse.parse(pattern.pattern, pattern.flags))
+    return named, refused
+
+
+def _class_member(member: object, value: Any) -> tuple[int, int]:
+    """The (first, last) code points a class member names ((-1, -1): a category, \\w say)."""
+    if member is _sre.LITERAL:
+        return value, value
+    if member is _sre.RANGE:
+        return value
+    if member is _sre.CATEGORY:
+        return -1, -1
+    raise ValueError(f"class member {member} not known")
+
+
+def _stand_ins() -> tuple[re.Pattern[str], str, str] | None:
+    """What the signals need to read a text with other characters than ASCII as ASCII (_ascii_probe):
+    the characters other than ASCII they name or may take for one of them (re.I), and the ASCII
+    characters that stand for a word character and for any other that is no digit or space, which
+    no signal refuses by name; None when the signals refuse both "_" and the marks that could stand
+    for the others, or name a character other than ASCII that may be taken for an ASCII one."""
+    try:
+        parts = [_named_chars(s.pattern) for s in SIGNALS]
+    except ValueError:
+        return None
+    wide = [(max(first, 0x80), last) for named, _ in parts for first, last in named if last > 0x7F]
+    if any(_ASCII_LETTER.search("".join(map(chr, range(first, last + 1)))) for first, last in wide):
+        return None  # "ı" may be "i" to re, never to RE2's (?i)
+    refused = set().union(*(r for _, r in parts))
+    other = next((c for c in "\x7f\x01~`" if ord(c) not in refused), None)
+    if ord("_") in refused or other is None:
+        return None
+    ranges = "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last in wide)
+    names = re.compile(f"[{ranges}]" if wide else "(?!)", re.I)
+    return names, "_", other
+
+
+_ASCII_LETTER = re.compile("[a-z]", re.I)  # (with re.I: "K" is k, "ſ" is s, "ı" and "İ" are i)
+_STAND_INS = _stand_ins()
+# The signals once more in RE2, each case-insensitive as re's are, for a text other than ASCII read
+# through its stand-ins (_ascii_probe)
+_EACH_PROBE = tuple(re2.compile("(?i)" + _re2_superset(s.pattern.pattern), _RE2_OPTIONS) for s in SIGNALS)
+
+
+@lru_cache(maxsize=1 << 12)
+def _stand_in(char: str) -> str | None:
+    """The ASCII character that stands for this one (not ASCII) in _ascii_probe, or None: a
+    character the signals neither name nor may take for a named one (re.I), and that is no digit,
+    no space and no ASCII letter to re.I ("K" is k), reads to them only as a word character or
+    as none; "_" stands for the first, a mark for the second. Each takes it where they take the
+    character, and more only where they name the stand-in without refusing it."""
+    if _STAND_INS is None:
+        return None
+    names, word, other = _STAND_INS
+    if names.match(char) or _ASCII_LETTER.match(char) or char.isdecimal() or char.isspace():
+        return None
+    return word if char.isalnum() else other
+
+
+def _ascii_probe(clean: str) -> str | None:
+    """The text with each character other than ASCII replaced by its stand-in (_stand_in), or None
+    when a character has none: each signal that matches the text matches this ASCII text at the same
+    place but for its lookarounds, so its RE2 superset (which has none) finds it there."""
+    table: dict[int, str] = {}
+    for char in set(clean):
+        if char > "\x7f":
+            stand_in = _stand_in(char)
+            if stand_in is None:
+                return None
+            table[ord(char)] = stand_in
+    return clean.translate(table)
 _ASCII_LETTERS = string.ascii_letters.encode()
 # Near-duplicates (components.enrich.near_duplicates): the same body posted under another author.
 _DUPLICATE_WEIGHT = 0.45
@@ -694,9 +807,14 @@ def _patterns_mask(clean: str, lower: str) -> int:
     if not clean:
         return 0
     if not clean.isascii():
-        return sum(1 << n for n, pattern in enumerate(_PATTERNS) if pattern.search(clean))
+        probe = _ascii_probe(clean)
+        if probe is None:
+            return sum(1 << n for n, pattern in enumerate(_PATTERNS) if pattern.search(clean))
+        return sum(1 << n for n, (maybe, pattern) in enumerate(zip(_EACH_PROBE, _PATTERNS, strict=True))
+                   if maybe.search(probe) and pattern.search(clean))
     if _ANY_LOWER.search(lower):
-        return sum(1 << n for n, pattern in enumerate(_LOWER_PATTERNS) if pattern.search(lower))
+        return sum(1 << n for n, (maybe, pattern) in enumerate(zip(_EACH_LOWER, _LOWER_PATTERNS, strict=True))
+                   if maybe.search(lower) and pattern.search(lower))
     return 0
 
 
