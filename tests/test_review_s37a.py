@@ -47,9 +47,6 @@ Reply
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a news article quoting three board posts is read as the thread: its "
-                   "closing paragraphs become a post's comment, its real comments are lost, the quoted "
-                   f"post's subject and stamp become the page's title and date ({_BASE})")
 def test_news_article_quoting_board_posts_keeps_its_comments_and_closing_paragraphs() -> None:
     sections = find_sections(_NEWS_QUOTING_POSTS)
     assert [c.author for c in sections.comments] == ["Mark Tolland", "Jo Briggs"]
@@ -75,17 +72,12 @@ No it was perfect, you just rushed it.
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a post quoting the OP and then a reply answers nobody: only the "
-                   "first quote link is read, though the docstring says only a post quoting just the OP "
-                   "answers nobody")
 def test_post_quoting_the_op_and_a_reply_answers_that_reply() -> None:
     comments = imageboard_thread(_THREAD.split("\n"))[0]
     assert comments[1].reply_to == "Anonymous"  # (answers the first reply: this part is right)
     assert comments[2].reply_to == "Beacon Fan" and comments[2].is_reply
 
 
-@pytest.mark.xfail(strict=True, reason="the board's navigation rows under the last post ('[Post a Reply]', "
-                   "'[Return] [Catalog] [Top]') stay in the article, glued to the opening post's text")
 def test_board_navigation_rows_stay_out_of_the_article() -> None:
     article = _article(_THREAD)
     assert "Just finished it." in article
@@ -107,8 +99,6 @@ Lunar laser ranging, the reflectors left by the landings.
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a one-bracket line in the last post ('[citation needed]') is taken "
-                   "for the navigation row: the rest of that post moves into the opening post's article")
 def test_a_bracketed_line_in_the_last_post_does_not_end_the_thread() -> None:
     comments = imageboard_thread(_BRACKET_IN_LAST_POST.split("\n"))[0]
     assert "Lunar laser ranging" in comments[-1].body
@@ -131,8 +121,6 @@ _CAPCODE_OP = _ID_BOARD.replace("Sourdough starter died again Anonymous (ID: Qm4
 
 
 @pytest.mark.parametrize("page", [_ID_BOARD, _CAPCODE_OP], ids=["poster-id", "capcode"])
-@pytest.mark.xfail(strict=True, reason="the opening post's subject is lost (no title) when the default name "
-                   "carries a poster ID '(ID: …)' or a capcode '## Mod' after it")
 def test_the_opening_posts_subject_is_the_title_on_id_and_capcode_boards(page: str) -> None:
     assert imageboard_thread(page.split("\n"))[2] == "Sourdough starter died again"
 
