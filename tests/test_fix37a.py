@@ -2,6 +2,7 @@
 beside the review's pinned faults (tests/test_review_s37a.py)."""
 
 from components.parse.imageboard import imageboard_thread
+from components.parse.proceedings import record_lines
 
 # ---- imageboard threads ----
 
@@ -39,3 +40,33 @@ def test_posts_introduced_by_a_storys_sentence_are_quoted_not_the_page() -> None
     lines = ["Kitchen Weekly", "Readers on one board were divided over the old pan, and one wrote this:",
              *_POSTS]
     assert imageboard_thread(lines) == ([], set(), "", "")
+
+
+# ---- a sitting's verbatim record ----
+
+def _turn(name: str, label: str, time: str, words: str, photo: bool = True) -> list[str]:
+    return ([f"Photo of {name}"] if photo else []) + [name] + ([label] if label else []) + [time, words]
+
+
+def test_a_record_with_a_lower_case_opening_and_a_chairs_turn_without_photo_after_words() -> None:
+    lines = (["Verbatim Report", "The sitting began at 09:30 with the Speaker in the Chair."]
+             + _turn("Ffion Hale", "Liberal Democrats", "09:30:10", "Will the Minister publish the review?")
+             + _turn("The Deputy Speaker", "", "09:30:40", "Order. Members, to the point.", photo=False)
+             + _turn("Bryn Adair", "Labour", "09:31:02", "The review is published today.")
+             + _turn("Ffion Hale", "Liberal Democrats", "09:31:50", "Then I thank him."))
+    record = record_lines(lines)
+    assert record is not None
+    text = "\n".join(record)
+    assert "Ffion Hale: Will the Minister publish the review?" in text
+    assert "The Deputy Speaker: Order. Members, to the point." in text
+    assert "09:30:40" not in text and "Liberal Democrats" not in text
+
+
+def test_comments_under_a_story_about_a_committee_with_image_alt_lines_are_no_record() -> None:
+    lines = (["Dale Post", "The Committee met at 18:00 on Thursday and put off the vote on the new car park.",
+              "Comments"]
+             + [line.replace("Photo of", "Image of") for line in
+                _turn("Ada Fenn", "", "19:02:11", "Put it off again, typical.")
+                + _turn("Ben Rook", "", "19:10:40", "The car park is not needed.")
+                + _turn("Cal Moss", "", "19:15:02", "Agreed with Ben.")])
+    assert record_lines(lines) is None

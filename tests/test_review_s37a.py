@@ -186,9 +186,6 @@ The library budget, according to the minutes.
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a news story whose prose says 'The Council met at 10:00' and whose "
-                   "comments carry avatar alt text and clock stamps is read as a sitting's record: the "
-                   f"comments become labelled article paragraphs ({_BASE})")
 def test_a_news_story_about_a_sitting_keeps_its_avatar_comments() -> None:
     sections = find_sections(_NEWS_WITH_AVATAR_COMMENTS)
     assert [c.author for c in sections.comments] == ["Dee Marsh", "Owen Pike", "Lyn Carver"]
@@ -221,8 +218,6 @@ Share this contribution
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a contribution printed without a photo line keeps its header: its "
-                   "clock stamp and share line stay in the record's text and its words get no speaker label")
 def test_a_contribution_without_a_photo_loses_its_clock_and_share_lines() -> None:
     article = _article(_RECORD_WITH_PHOTOLESS_TURN)
     assert "Rhodri Vaughan: What is the Minister doing" in article  # (the photo-headed turns: right)
@@ -254,8 +249,6 @@ Share this contribution
 """
 
 
-@pytest.mark.xfail(strict=True, reason="the docstring's own opening form 'The meeting opened at 09:30.' is "
-                   "not read (the rule wants a capitalised word after 'The'): the record keeps its headers")
 def test_a_record_opened_by_the_meeting_opened_at_is_read() -> None:
     record = record_lines(_OFFICIAL_REPORT.split("\n"))
     assert record is not None
