@@ -3,6 +3,7 @@ beside the review's pinned faults (tests/test_review_s37a.py)."""
 
 from components.parse.imageboard import imageboard_thread
 from components.parse.proceedings import record_lines
+from components.parse.reviewer_headers import reviewer_headers
 
 # ---- imageboard threads ----
 
@@ -70,3 +71,23 @@ def test_comments_under_a_story_about_a_committee_with_image_alt_lines_are_no_re
                 + _turn("Ben Rook", "", "19:10:40", "The car park is not needed.")
                 + _turn("Cal Moss", "", "19:15:02", "Agreed with Ben.")])
     assert record_lines(lines) is None
+
+
+# ---- "Reviewer:" header lines ----
+
+def test_reviewer_headers_with_numeric_ratings_and_at_names_with_spaces() -> None:
+    lines = ["Reviewer: Ann - 4/5 - May 1, 2026", "Subject: Fine", "A fair pressing.",
+             "Reviewer: Ann Lee - 8 out of 10 - May 2, 2026", "", "Subject: Good", "", "Warm bass.",
+             "Reviewer: Annabel - 3 - May 3, 2026", "Subject: Re: Good", "@Ann Lee too warm for me.",
+             "Reviewer: Bo Hart - 4.5/5 - May 4, 2026", "Subject: Re: Fine", "@Annabelle who?"]
+    comments = reviewer_headers(lines)[0]
+    assert [c.author for c in comments] == ["Ann", "Ann Lee", "Annabel", "Bo Hart"]
+    assert comments[1].body == "Warm bass."
+    assert [c.reply_to for c in comments] == ["", "", "Ann Lee", ""]  # the longest name; none half-named
+
+
+def test_reviewer_bylines_with_a_role_in_the_middle_are_no_reviews() -> None:
+    lines = ["Reviewer: Ann Lee - Staff critic - May 1, 2026", "A fair novel.",
+             "Reviewer: Bo Hart - Books editor - May 2, 2026", "A slow one.",
+             "Reviewer: Cy Dunn - 4 stars and a half for this one - May 3, 2026", "Long."]
+    assert reviewer_headers(lines) == ([], set())

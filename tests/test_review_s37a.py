@@ -290,9 +290,6 @@ Reply
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a books page whose critics' bylines read 'Reviewer: name - role - "
-                   "date' (no rating: any middle field is taken) loses its reviews to comments and its real "
-                   f"comments to the article ({_BASE})")
 def test_a_books_page_with_reviewer_bylines_keeps_its_reviews_and_comments() -> None:
     sections = find_sections(_BOOKS_ROUNDUP)
     assert [c.author for c in sections.comments] == ["Mark Tolland", "Jo Briggs"]
@@ -314,16 +311,12 @@ Subject: Re: Decent transfer
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a 'Subject:' line after a blank line (a page copied with blank "
-                   "lines) stays in the review's text, and then the '@name' reply under it is not seen")
 def test_a_subject_line_after_a_blank_line_is_not_the_reviews_text() -> None:
     comments = reviewer_headers(_SPACED_REVIEWS.split("\n"))[0]
     assert comments[0].body == "Clean apart from a hiss on track four."
     assert comments[1].reply_to == "tape_hiss"
 
 
-@pytest.mark.xfail(strict=True, reason="an '@name' reply to a reviewer whose name has a space (names may: "
-                   "'Old Reel Tony') is missed: the '@' name stops at the space")
 def test_an_at_reply_names_a_reviewer_whose_name_has_a_space() -> None:
     lines = ["Reviewer: tape_hiss - starstarstar - March 3, 2025", "Subject: Decent transfer",
              "Clean apart from a hiss on track four.",
