@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from components.core.config import CorpusConfig, Person, Side
+from components.corpus.labels import ANALYST, apply_corrections, text_hash
 from components.enrich.pipeline import enrich
 from components.enrich.replies import _Thread, _undecided
 from components.enrich.stance import NEUTRAL, answer_tone, asks_or_corrects
@@ -109,3 +110,19 @@ def test_a_writers_own_side_is_kept_from_an_aside_only_on_the_other() -> None:
                     ("Fergus", "@Moira you're dreaming, the winter sailings run empty.")])
     assert built.loc[0, "stance"] == "islanders"
     assert built.loc[1, "stance"] in ("islanders", NEUTRAL)  # never the company's
+
+
+def test_the_analyst_path_follows_the_one_reply_that_answered_not_the_repliers_other_comments() -> None:
+    built = _built([("Fergus", "The islanders are right, the island needs a daily boat."),
+                    ("Moira", "I did the crossing every week when I was at school."),
+                    ("Fergus", "@Moira and you never once saw it full, the winter sailings run empty.")])
+    assert built["stance"].tolist() == ["islanders", "islanders", "company"]
+    other = apply_corrections(built, pd.DataFrame([_label(built, 0, "stance", "company")]))
+    assert other["stance"].tolist() == ["company", "islanders", "company"]
+    flagged = apply_corrections(built, pd.DataFrame([_label(built, 2, "is_spam", True)]))
+    assert flagged["stance"].tolist() == ["islanders", NEUTRAL, NEUTRAL]  # its one answer gone
+
+
+def _label(built: pd.DataFrame, row: int, field: str, value: object) -> dict:
+    return {"comment_id": built.loc[row, "comment_id"], "field": field, "value": value,
+            "text_hash": text_hash(built.loc[row, "text"]), "set_by": ANALYST, "at": "2026-11-25", "seq": 1}

@@ -97,11 +97,6 @@ def test_a_loop_of_sides_falls_when_the_analyst_flags_the_comment_it_started_fro
     assert shown.loc[[1, 2], "stance"].tolist() == [NEUTRAL, NEUTRAL]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "analyst path: an answered comment follows its replier's side over ALL their comments, "
-    "not the reply that gave it; labelling the replier's other comment leaves it with no "
-    "side though the reply is unchanged"
-))
 def test_labelling_the_repliers_other_comment_leaves_the_answered_comment_as_it_was() -> None:
     built = _built([("Quill", "The traders are right, the market keeps the high street alive."),
                     ("Pell", "I went every Friday for ten years."),

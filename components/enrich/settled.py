@@ -46,10 +46,13 @@ _REPLY_REASONS = tuple(re.compile(f"^{expression}$", re.DOTALL) for expression i
 
 
 class Answered(NamedTuple):
-    """The commenter a comment took its side from, and whether it agreed with them or argued."""
+    """The commenter a comment took its side from, whether it agreed with them or argued, and
+    whether it is a comment their reply answered (ANSWERED_BY: it follows that one reply, not all
+    they wrote)."""
 
     commenter: str
     agrees: bool
+    by_reply: bool = False
 
 
 def answered(reason: str) -> Answered | None:
@@ -61,5 +64,5 @@ def answered(reason: str) -> Answered | None:
         if found:
             agrees = (at == 0 or (at == 2 and found["verb"] == THREAD_REPLY_VERBS["agree"])
                       or (at == 3 and found["how"] == ANSWERED_HOW["agrees"]))
-            return Answered(found["target"], agrees)
+            return Answered(found["target"], agrees, at == 3)
     return None
