@@ -54,7 +54,7 @@ import pandas as pd
 from ..core.columns import COMMENT_LABEL_COLUMNS
 from ..core.config import CorpusConfig
 from ..core.repair import normalise_text
-from ..enrich.settled import NO_SIDE_REASONS, SPAM_STANCE_REASON, Answered, answered
+from ..enrich.settled import NO_SIDE_REASONS, SPAM_STANCE_REASON, Answered, answered, answered_by_reply
 from ..enrich.stance import NEUTRAL, stance_scores
 from ..enrich.words import STOPWORDS
 
@@ -334,7 +334,7 @@ def _replies_after_labels(out: pd.DataFrame) -> None:
     model_sides = _commenter_sides(out.loc[rows], "stance_model", "is_spam_model")
     reasons = {at: out.at[at, "stance_reason"] for at in answers}
     replies = {at: _answering_reply(out, rows, at, found.commenter) for at, found in answers.items()
-               if found.by_reply} if {"position", "text"} <= set(out) else {}
+               if answered_by_reply(reasons[at])} if {"position", "text"} <= set(out) else {}
     for _ in range(len(answers) + 1):  # a chain settles in as many passes as it has replies
         sides = _commenter_sides(out.loc[rows], "stance", "is_spam")
         moved = [_follow(out, at, found, *_sides_followed(out, at, found, replies, sides, model_sides),
@@ -369,7 +369,7 @@ def _sides_followed(out: pd.DataFrame, at: Any, found: Answered, replies: dict[A
                     model_sides: dict[tuple[object, object], str | None]) -> tuple[str | None, str | None]:
     """The side the comment at `at` followed as built and as the labels leave it: the one reply that
     answered it (ANSWERED_BY), else its commenter's side over all their comments."""
-    if found.by_reply and at in replies:
+    if at in replies:
         reply = replies[at]
         return (_reply_side(out, reply, "stance_model", "is_spam_model"),
                 _reply_side(out, reply, "stance", "is_spam"))

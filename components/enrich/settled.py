@@ -7,7 +7,8 @@ import re
 from typing import NamedTuple
 
 __all__ = ["SPAM_STANCE_REASON", "OUTLET_STANCE_REASON", "NO_SIDE_REASONS", "REPLY_AGREES", "REPLY_ARGUES",
-           "ANSWERED_BY", "ANSWERED_HOW", "THREAD_REPLY_CUE", "THREAD_REPLY_VERBS", "Answered", "answered"]
+           "ANSWERED_BY", "ANSWERED_HOW", "THREAD_REPLY_CUE", "THREAD_REPLY_VERBS", "Answered", "answered",
+           "answered_by_reply"]
 
 SPAM_STANCE_REASON = "No side: the comment is spam (its spam_reason says why), and spam speaks for no side."
 OUTLET_STANCE_REASON = "No side: written by the page's own outlet, which reports the story and takes no side."
@@ -46,13 +47,10 @@ _REPLY_REASONS = tuple(re.compile(f"^{expression}$", re.DOTALL) for expression i
 
 
 class Answered(NamedTuple):
-    """The commenter a comment took its side from, whether it agreed with them or argued, and
-    whether it is a comment their reply answered (ANSWERED_BY: it follows that one reply, not all
-    they wrote)."""
+    """The commenter a comment took its side from, and whether it agreed with them or argued."""
 
     commenter: str
     agrees: bool
-    by_reply: bool = False
 
 
 def answered(reason: str) -> Answered | None:
@@ -64,5 +62,11 @@ def answered(reason: str) -> Answered | None:
         if found:
             agrees = (at == 0 or (at == 2 and found["verb"] == THREAD_REPLY_VERBS["agree"])
                       or (at == 3 and found["how"] == ANSWERED_HOW["agrees"]))
-            return Answered(found["target"], agrees, at == 3)
+            return Answered(found["target"], agrees)
     return None
+
+
+def answered_by_reply(reason: str) -> bool:
+    """Whether a comment took its side from one reply that answered it (ANSWERED_BY): it follows
+    that reply, not all its replier wrote."""
+    return _REPLY_REASONS[3].match(reason) is not None
