@@ -74,9 +74,6 @@ def test_a_two_word_no_comment_inside_a_quote_stays_the_speakers() -> None:
 
 # ---- 2. a colon credit in the sentence after another's credited quote ----
 
-@pytest.mark.xfail(strict=True, reason="regression vs 24b1992: a person after 'to'/'for' or after a "
-                                       "possessive pronoun in the next sentence ('A question for Lind:', "
-                                       "'His message to Lind was simple:') takes the reporter's quote")
 @pytest.mark.parametrize("between", ["A question for Lind:", "Then, turning to Lind:",
                                      "His message to Lind was simple:"])
 def test_someone_addressed_before_a_colon_is_not_the_speaker(between: str) -> None:

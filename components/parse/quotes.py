@@ -4417,6 +4417,11 @@ def _colon_in_sentence(segments: list[tuple[list[int], _Attribution | None, str]
     return found if found is not None and found[2] == "colon" else None
 
 
+# One spoken to or about, not the one speaking: "A question for Lind:", "turning to Lind:" (the credited
+# speaker before goes on)
+_ADDRESSED = re.compile(r"\b(?:to|for|at|with|about|towards?)[ \t]+\Z")
+
+
 def _colon_after_quote(frame: str, segments: list[tuple[list[int], _Attribution | None, str]], n: int,
                        subjects: list[_Subject], tracker: _Tracker, quotes: list[str]) -> _Attribution | None:
     """The subject before a colon that opens the quotes of sentence n, read from the paragraph's
@@ -4431,7 +4436,7 @@ def _colon_after_quote(frame: str, segments: list[tuple[list[int], _Attribution 
     lower = max((m.end() for m in _SENTENCE_END.finditer(frame, lower, end) if m.start() <= start),
                 default=lower)
     own = [replace(x, start=x.start - lower, end=x.end - lower) for x in subjects
-           if lower <= x.start and x.end <= end]
+           if lower <= x.start and x.end <= end and not _ADDRESSED.search(frame, lower, x.start)]
     if not own:
         return None
     found = _attribute(frame[lower:end], own, tracker, [quotes[k] for k in segments[n][0]])

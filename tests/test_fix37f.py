@@ -1,0 +1,31 @@
+"""Fixes of the faults pinned by tests/test_review_s37f.py (session 37), on invented text, with the
+cases each narrowed rule must still read (must-not-fire and must-still-fire)."""
+
+from components.core.config import Person
+from components.parse.layout import split_layout
+from components.parse.quotes import Mention, extract_mentions
+
+HEAD = ("A Headline About The Canal Story In Title Case\n\nThe first paragraph of the article tells "
+        "the story in a sentence long enough to be prose, as a news page opens.\n\n")
+MOSS = Person("Iris Moss", ("Moss", "Ms Moss", "Iris"), (), "she", "moss")
+KANE = Person("Tom Kane", ("Kane", "Mr Kane", "Tom"), (), "he", "kane")
+GUILD = Person("Canal Guild", ("Canal Guild",), (), "it", "")
+PEOPLE = (MOSS, KANE, GUILD)
+
+
+def _speaker_of(body: str, words: str) -> str:
+    found = extract_mentions("d", split_layout(HEAD + body), PEOPLE, {})
+    return next((m for m in found if words in m.text), Mention("d", 0, "", "", "", "", None)).speaker
+
+
+def test_one_spoken_to_before_a_colon_after_a_credit_leaves_the_quote_to_the_speaker() -> None:
+    for between in ("A reply for Moss:", "Then, speaking to Moss:", "His answer to Moss was short:"):
+        body = (f"\"The lock gates are older than the town,\" Kane said. {between} \"They will be mended "
+                f"before the summer boats.\"")
+        assert _speaker_of(body, "They will be mended") == "Tom Kane"
+
+
+def test_a_subject_before_the_colon_after_a_credit_still_takes_the_quote() -> None:
+    body = ("\"The lock gates are older than the town,\" Kane said. Moss answered him plainly: \"Then it is "
+            "time they were replaced.\"")
+    assert _speaker_of(body, "Then it is time") == "Iris Moss"
