@@ -29,3 +29,19 @@ def test_a_subject_before_the_colon_after_a_credit_still_takes_the_quote() -> No
     body = ("\"The lock gates are older than the town,\" Kane said. Moss answered him plainly: \"Then it is "
             "time they were replaced.\"")
     assert _speaker_of(body, "Then it is time") == "Iris Moss"
+
+
+def test_a_box_line_is_the_person_opening_it_alone() -> None:
+    body = ("Who said what\n\nTom Kane, Canal Guild's treasurer: \"We have the money for one gate this "
+            "year.\"\n\nIris Moss, lock keeper: \"One gate is better than none at all, I suppose.\"")
+    assert _speaker_of(body, "We have the money") == "Tom Kane"
+    body = "Tom Kane, Canal Guild boatman: \"We have the money for one gate this year.\""
+    assert _speaker_of(body, "We have the money") == "Tom Kane"
+
+
+def test_a_body_after_a_person_is_no_box_line_when_the_person_does_not_open_it() -> None:
+    body = "Like Tom Kane, Canal Guild was firm: \"The gates must be mended before anyone sails.\""
+    assert _speaker_of(body, "The gates must be mended") == "Canal Guild"
+    body = ("Who said what\n\nIris Moss, Tom Kane, Canal Guild members: \"We will mend the gates with our "
+            "own hands.\"")
+    assert _speaker_of(body, "We will mend the gates") != "Tom Kane"

@@ -93,24 +93,17 @@ def test_a_subject_before_the_colon_after_a_credit_is_read_as_before() -> None:
 
 # ---- 3. "Name, Body founder:": any lower-case words after a body now make it a person's affiliation ----
 
-@pytest.mark.xfail(strict=True, reason="regression vs 24b1992: 'Unlike Bo Hart, Harbour Watch was blunt:' "
-                                       "is read as a box line, the body's words given to Hart")
 def test_a_body_with_a_verb_of_its_own_before_a_colon_keeps_its_words() -> None:
     body = "Unlike Bo Hart, Harbour Watch was blunt: \"The quay must close before someone is hurt.\""
     assert _speaker_of(body, "The quay must close") == "Harbour Watch"
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs 24b1992: a box line listing people before a body's "
-                                       "role ('Ada Lind, Bo Hart, Harbour Watch volunteers:') is given to "
-                                       "the last person alone")
 def test_people_listed_before_a_bodys_role_are_not_one_of_them_alone() -> None:
     body = ("What they said\n\nAda Lind, Bo Hart, Harbour Watch volunteers: \"We will keep the quay open "
             "ourselves if we must.\"")
     assert _speaker_of(body, "We will keep the quay open") != "Bo Hart"
 
 
-@pytest.mark.xfail(strict=True, reason="miss: the possessive form of a box line ('Bo Hart, Harbour Watch's "
-                                       "founder:') stays an unnamed founder, not Hart")
 def test_a_box_line_with_the_bodys_possessive_role_is_the_persons() -> None:
     body = ("What they said\n\nBo Hart, Harbour Watch's founder: \"I got things wrong and I am sorry for "
             "it.\"\n\nAda Lind, harbour master: \"The quay will reopen in May, whatever happens.\"")

@@ -3647,19 +3647,27 @@ def _boxed_credit(frame: str, colon: int, usable: list[_Subject]) -> bool:
             and _BOX_AFFILIATION.fullmatch(frame, first.end, colon) is not None)
 
 
-_ROLE_AFTER_BODY = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*")  # "… Harbour Watch (founder)": a role
+# "… Harbour Watch (founder)", "… Harbour Watch('s founder)": a role (never a verb: "Harbour Watch was blunt")
+_ROLE_AFTER_BODY = re.compile(r"(?:['’]s)?(?:[ \t]+(?!(?:is|was|are|were|has|had|did|does|then|also)\b)"
+                              r"[a-z][\w-]*){0,3}[ \t]*")
 
 
 def _affiliated(frame: str, chosen: _Subject, before: list[_Subject], colon: int) -> _Subject | None:
     """The person a body credited before a colon is the affiliation of: "Bo Hart, Harbour Watch: “…”"
     (a box of who said what) is Hart's, not the body's, and so is "Bo Hart, Harbour Watch founder:" (the
-    body naming his role); None when the body is no such apposition."""
-    if (chosen.person is None or chosen.person.pronoun.lower() != "it"
-            or not _ROLE_AFTER_BODY.fullmatch(frame, chosen.end, colon)):
+    body naming his role), and "Bo Hart, Harbour Watch's founder:" (an unnamed role right up to the colon);
+    None when the body or role is no such apposition."""
+    body = (chosen.person is not None and chosen.person.pronoun.lower() == "it"
+            and _ROLE_AFTER_BODY.fullmatch(frame, chosen.end, colon) is not None)
+    role = chosen.person is None and not frame[chosen.end:colon].strip()
+    if not body and not role:
         return None
     person = next((s for s in reversed(before) if s.end < chosen.start and s.person is not None
                    and s.person.pronoun.lower() != "it"), None)
-    if person is None or not re.fullmatch(r",[ \t]+", frame[person.end:chosen.start]):
+    # the person opens the line: not one in a list ("Ada Lind, Bo Hart, Harbour Watch volunteers:") nor
+    # after a word of the sentence ("Unlike Bo Hart, Harbour Watch was blunt:")
+    if (person is None or frame[:person.start].strip()
+            or not re.fullmatch(r",[ \t]+", frame[person.end:chosen.start])):
         return None
     return person
 
