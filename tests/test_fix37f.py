@@ -45,3 +45,17 @@ def test_a_body_after_a_person_is_no_box_line_when_the_person_does_not_open_it()
     body = ("Who said what\n\nIris Moss, Tom Kane, Canal Guild members: \"We will mend the gates with our "
             "own hands.\"")
     assert _speaker_of(body, "We will mend the gates") != "Tom Kane"
+
+
+def _unnamed_phrase_of(subject: str) -> str:
+    return _speaker_of(f"{subject} said the canal was \"a risk to every barge\" this spring.",
+                       "a risk to every barge")
+
+
+def test_a_body_listed_with_a_comma_keeps_its_name_but_not_known_surnames() -> None:
+    said = _unnamed_phrase_of("A spokesman for the Office of Rivers, Locks and Weirs, which owns the canal,")
+    assert said == "a spokesman for the Office of Rivers, Locks and Weirs"
+    said = _unnamed_phrase_of("A spokesman for the Office of Rivers, Locks and Weirs")
+    assert said == "a spokesman for the Office of Rivers, Locks and Weirs"
+    said = _unnamed_phrase_of("A spokesman for the Office of Rivers, Kane and Moss all")
+    assert "Rivers, Kane" not in said

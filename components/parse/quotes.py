@@ -1258,15 +1258,18 @@ _DETERMINERS = frozenset(("the", "his", "her", "their", "a", "an"))
 
 
 # A body's name that lists what it is "of" with a comma ("Ministry of Health, Labour and Welfare"): more
-# capitalised words, the last after "and", and no comma after it (never a name set off: "…, Calder Lines,"),
-# each one word (never people listed: "…, Bo Hart and Ada Lind")
+# capitalised words, the last after "and", and no comma after it (never a name set off: "…, Calder Lines,")
+# but one opening a clause about the body ("…, Labour and Welfare, which runs it"), each one word (never
+# people listed: "…, Bo Hart and Ada Lind"; known people's surnames are refused by _who)
 _LISTED_PORTFOLIO = re.compile(r",[ \t]+(?:[A-Z][\w’'-]*[ \t]*,[ \t]+)*[A-Z][\w’'-]*[ \t]+(?:and|&)[ \t]+"
-                               r"[A-Z][\w’'-]*(?![\w’'-]|[ \t]*,|[ \t]+[A-Z])")
+                               r"[A-Z][\w’'-]*(?![\w’'-]|[ \t]*,(?![ \t]+(?:which|who|whose)\b)|[ \t]+[A-Z])")
 
 
-def _who(frame: str, start: int) -> str:
+def _who(frame: str, start: int, names: frozenset[str] = frozenset()) -> str:
     """The organisation or person after "for" / "close to": an optional determiner, then a
-    capitalised run ("the Port Calder Police Department") or up to two plain words ("the singer")."""
+    capitalised run ("the Port Calder Police Department") or up to two plain words ("the singer"); a
+    body's listed name never holds one of the names (known people's: "the Department of Roads, Hart and
+    Lind all said" lists people after the body)."""
     words: list[str] = []
     last = start
     for m in _WORD.finditer(frame, start, min(len(frame), start + 80)):
@@ -1278,7 +1281,7 @@ def _who(frame: str, start: int) -> str:
         if words and "," in frame[last:m.start()]:
             of_body = "of" in words and words[-1][:1].isupper()
             listed = _LISTED_PORTFOLIO.match(frame, last) if of_body else None
-            if listed is not None:  # "the Ministry of Health, Labour and Welfare": one body's own name
+            if listed is not None and not names.intersection(re.findall(r"[\w’'-]+", listed.group(0))):  # "the Ministry of Health, Labour and Welfare": one body's own name
                 words[-1] += ","
                 words += listed.group(0).strip(", \t").split()
             break  # "a spokeswoman for the broadcaster, Carradine Media,": the body ends at the comma
@@ -1301,6 +1304,11 @@ def _who(frame: str, start: int) -> str:
     while words and words[-1].lower() in _DETERMINERS | {"of", "and", "&"}:
         words.pop()
     return " ".join(words)
+
+
+def _single_names(tracker: _Tracker) -> frozenset[str]:
+    """The one-word names the known people go by ("Lind", "Ada")."""
+    return frozenset(n for _, names in tracker.named for n in names if " " not in n)
 
 
 def _knows_tail(frame: str, phrase: str, end: int) -> tuple[str, int]:
@@ -1963,7 +1971,7 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
             continue  # "Hart, who spoke to some people close to Lind, said": an object, not a speaker
         phrase = _unnamed_phrase(m)
         of = _OF_CLAUSE.match(frame, end) if not m.group("owner") else None
-        if of is not None and (who := _who(frame, of.end())):
+        if of is not None and (who := _who(frame, of.end(), _single_names(tracker))):
             at = frame.find(who, of.end())  # _who joins words across a double space
             if at >= 0:
                 phrase += " " + " ".join(of.group(0).split()) + " " + who
