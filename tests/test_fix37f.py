@@ -59,3 +59,10 @@ def test_a_body_listed_with_a_comma_keeps_its_name_but_not_known_surnames() -> N
     assert said == "a spokesman for the Office of Rivers, Locks and Weirs"
     said = _unnamed_phrase_of("A spokesman for the Office of Rivers, Kane and Moss all")
     assert "Rivers, Kane" not in said
+
+
+def test_saying_nothing_passes_no_words_on_but_telling_does() -> None:
+    body = "Moss says Kane later said nothing more and \"went home to his barge in a sulk\"."
+    assert _speaker_of(body, "went home to his barge") == "Iris Moss"
+    body = "Moss says Kane later told the crew the gates were \"a disgrace to the whole canal\"."
+    assert _speaker_of(body, "a disgrace to the whole canal") == "Tom Kane"

@@ -112,8 +112,6 @@ def test_a_box_line_with_the_bodys_possessive_role_is_the_persons() -> None:
 
 # ---- 4. nested speech: an adverb before an inner verb ----
 
-@pytest.mark.xfail(strict=True, reason="regression vs 24b1992: 'then said nothing … and “…”' is read as "
-                                       "an inner report; the reporter's description goes to the silent one")
 def test_saying_nothing_after_an_adverb_is_no_inner_report() -> None:
     body = "Lind says Hart then said nothing at all and \"walked out of the room without a word to anyone\"."
     assert _speaker_of(body, "walked out of the room") == "Ada Lind"

@@ -3117,7 +3117,8 @@ _INNER_REPORT = re.compile(rf"(?:{_SOMEONE_FIRST_DID})?"
                            r"\s+(?:had\s+|has\s+)?(?:(?:once|later|then|also|previously|repeatedly|"
                            r"allegedly|privately|personally|even|already)\s+)?"
                            r"(?:told|said|written|wrote|warned|insisted|admitted|assured|"
-                           r"promised|conceded|confirmed|asked(?=\s+(?:whether|if)\b))\b")
+                           r"promised|conceded|confirmed|asked(?=\s+(?:whether|if)\b))\b"
+                           r"(?!\s+nothing\b)")  # "then said nothing and “…”": silence passes no words on
 
 
 _NEW_CLAUSE = re.compile(r"[.!?;]|,\s+(?:but|and|while|whereas|although|though|yet|so)\s+"
