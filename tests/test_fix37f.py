@@ -66,3 +66,11 @@ def test_saying_nothing_passes_no_words_on_but_telling_does() -> None:
     assert _speaker_of(body, "went home to his barge") == "Iris Moss"
     body = "Moss says Kane later told the crew the gates were \"a disgrace to the whole canal\"."
     assert _speaker_of(body, "a disgrace to the whole canal") == "Tom Kane"
+
+
+def test_a_per_credit_holds_for_its_own_sentence_only() -> None:
+    body = "Per Moss, the barges will \"stay moored until the gates are safe\"."
+    assert _speaker_of(body, "stay moored until") == "Iris Moss"
+    body = ("Per Moss, the barges will stay moored. Boatmen call the order \"a slap in the face for every "
+            "family on the water\".")
+    assert _speaker_of(body, "a slap in the face") != "Iris Moss"

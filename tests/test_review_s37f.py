@@ -119,9 +119,6 @@ def test_saying_nothing_after_an_adverb_is_no_inner_report() -> None:
 
 # ---- 5. "Per …" ----
 
-@pytest.mark.xfail(strict=True, reason="new rule: a 'Per X,' credit reaches a quote in a later sentence "
-                                       "that has a subject and verb of its own ('Locals call the decision "
-                                       "“…”' is given to X)")
 def test_a_per_credit_does_not_reach_the_next_sentence() -> None:
     body = ("Per Lind, the ferry will stop in May. Locals call the decision \"a betrayal of the whole island "
             "and its people\".")

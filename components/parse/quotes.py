@@ -3070,10 +3070,13 @@ _PER = re.compile(r"(?:\A\s*|[.!?]\s+|[,;—–(]\s*)(?:Per|per)\s+"
 
 
 def _per_credit(frame: str, usable: list[_Subject]) -> tuple[_Subject, str, bool] | None:
-    """The one a "Per …" credit names, right after it (the sentence has no reporting verb of its own)."""
+    """The one a "Per …" credit names, right after it (the sentence has no reporting verb of its own), for
+    a quote in its own sentence (never one in a later sentence: "Per Lind, it ends. Locals call it “…”")."""
     for m in _PER.finditer(frame):
         who = next((s for s in usable if s.start >= m.end()), None)
-        if who is not None and who.start == m.end():
+        quote = frame.find(_Q, m.end())
+        if (who is not None and who.start == m.end() and quote >= 0
+                and not _SENTENCE_BREAK.search(frame, who.end, quote)):
             return who, "per", True
     return None
 
