@@ -74,3 +74,26 @@ def test_a_per_credit_holds_for_its_own_sentence_only() -> None:
     body = ("Per Moss, the barges will stay moored. Boatmen call the order \"a slap in the face for every "
             "family on the water\".")
     assert _speaker_of(body, "a slap in the face") != "Iris Moss"
+
+
+def _openers(body: str, words: str) -> list[str]:
+    found = extract_mentions("d", split_layout(HEAD + body), PEOPLE, {})
+    return [m.speaker for m in found if m.text.startswith(words)]
+
+
+def test_he_inside_a_quote_is_read_from_the_passage_just_before() -> None:
+    # the last man named, with nobody in between, passes the words on
+    body = ("Kane ran the boatyard for years.\n\n\"He told me, 'Those gates will outlast us all, mark my "
+            "words,'\" Moss said.")
+    assert _openers(body, "Those gates will outlast") == ["Tom Kane"]
+    # a man the quote itself names
+    body = ("Kane ran the boatyard for years.\n\n\"Tom phoned on Sunday. He told me, 'I have sold the yard "
+            "to a stranger,'\" Moss said.")
+    assert _openers(body, "I have sold the yard") in ([], ["Tom Kane"])
+    # a man the quote brings in without a name, or a stranger named since: nobody known
+    body = ("Kane ran the boatyard for years.\n\n\"A lorry driver stopped at the lock. He told me, 'The "
+            "road bridge is shut until June,'\" Moss said.")
+    assert _openers(body, "The road bridge is shut") == []
+    body = ("Kane ran the boatyard for years. Piet Olsen, a lock keeper, came by too.\n\n\"He told me, 'The "
+            "road bridge is shut until June,'\" Moss said.")
+    assert _openers(body, "The road bridge is shut") == []

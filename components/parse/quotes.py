@@ -1281,7 +1281,9 @@ def _who(frame: str, start: int, names: frozenset[str] = frozenset()) -> str:
         if words and "," in frame[last:m.start()]:
             of_body = "of" in words and words[-1][:1].isupper()
             listed = _LISTED_PORTFOLIO.match(frame, last) if of_body else None
-            if listed is not None and not names.intersection(re.findall(r"[\w’'-]+", listed.group(0))):  # "the Ministry of Health, Labour and Welfare": one body's own name
+            if listed is not None and names.intersection(re.findall(r"[\w’'-]+", listed.group(0))):
+                listed = None  # "the Department of Roads, Hart and Lind all said": people after the body
+            if listed is not None:  # "the Ministry of Health, Labour and Welfare": one body's own name
                 words[-1] += ","
                 words += listed.group(0).strip(", \t").split()
             break  # "a spokeswoman for the broadcaster, Carradine Media,": the body ends at the comma
@@ -5040,20 +5042,44 @@ def _nested_reports(quoted: list[str], speaker: _Subject, tracker: _Tracker
             if teller is None or len(words.split()) < _MIN_QUOTE_WORDS:
                 continue
             who = teller.group("who")
-            person = _nested_teller(who, speaker, tracker)
+            person = _nested_teller(who, speaker, tracker, quote[:teller.start()])
             if person is not None:
                 found.append((person, words, f"weak: '{who}' passes on words inside {speaker.name}'s quote"))
     return found
 
 
-def _nested_teller(who: str, speaker: _Subject, tracker: _Tracker) -> Person | None:
+def _nested_teller(who: str, speaker: _Subject, tracker: _Tracker, before: str) -> Person | None:
     """The person a teller inside a quote is: "he"/"she", the last named who goes by it and is not the
-    speaker; a name, the known person it names; never anyone else."""
+    speaker, inside the quote's words before the teller when they say anything ("Bo rang me. He told
+    me, ‘…’"; "A driver pulled up. He told me, ‘…’" is nobody known), else outside it (never past an
+    outsider named since: he is the one "he" is); a name, the known person it names; never anyone
+    else."""
     if who.lower() in ("he", "she"):
-        return next((p for p in reversed(tracker.last) if p.pronoun == who.lower()
-                     and p != speaker.person and p not in tracker.outsiders), None)
+        if before.strip():
+            inside = [n[2] for n in _name_mentions(before, tracker.named)]
+            return next((p for p in reversed(inside) if p.pronoun == who.lower() and p != speaker.person
+                         and p not in tracker.outsiders), None)
+        last = next((p for p in reversed(tracker.last) if p.pronoun in (who.lower(), "")
+                     and p != speaker.person and (p not in tracker.outsiders or p in tracker.personal)), None)
+        if last is None or last.pronoun != who.lower() or last in tracker.outsiders:
+            return None
+        return None if _stranger_since(tracker.previous_text, last, tracker) else last
     return next((p for p, names in tracker.named if who in names and p != speaker.person
                  and p.pronoun in ("he", "she")), None)
+
+
+_STRANGER_NAME = re.compile(r"\b(?!(?:The|A|An|In|On|At|But|And|Then|When|After|Before)\b)"
+                            r"[A-Z][a-z’'-]+[ \t]+[A-Z][a-z’'-]+\b")
+
+
+def _stranger_since(text: str, person: Person, tracker: _Tracker) -> bool:
+    """Whether the passage just before names someone in full whom the cast does not know after its last
+    mention of the person ("Hart chaired it. Tomas Reyes was there too. “He told me, ‘…’”": "he" may be
+    Reyes, so it is nobody known)."""
+    names = _name_mentions(text, tracker.named)
+    since = max((n[1] for n in names if n[2] == person), default=0)
+    return any(not any(n[0] < m.end() and m.start() < n[1] for n in names)
+               for m in _STRANGER_NAME.finditer(text, since))
 
 
 # A lead-in whose last sentence is a document's reading: "The letter, which was shared with us, reads in
