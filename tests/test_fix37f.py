@@ -97,3 +97,14 @@ def test_he_inside_a_quote_is_read_from_the_passage_just_before() -> None:
     body = ("Kane ran the boatyard for years. Piet Olsen, a lock keeper, came by too.\n\n\"He told me, 'The "
             "road bridge is shut until June,'\" Moss said.")
     assert _openers(body, "The road bridge is shut") == []
+
+
+def test_a_teller_inside_a_quote_in_its_usual_variants() -> None:
+    for teller in ("I phoned him and he told me,", "Then Tom Kane told me,", "Mr Kane told me,"):
+        body = (f"Kane ran the boatyard for years.\n\n\"{teller} 'The yard closes at the end of the "
+                f"month,'\" Moss said.")
+        assert _openers(body, "The yard closes") == ["Tom Kane"]
+    # the speaker's own report of what she said stays hers
+    body = ("Kane ran the boatyard for years.\n\n\"I phoned him and I told him, 'The yard cannot close at "
+            "the end of the month,'\" Moss said.")
+    assert _openers(body, "The yard cannot close") == []

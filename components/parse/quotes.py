@@ -5022,7 +5022,9 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
 
 # Someone's words the speaker passes on inside their own quote, in the other kind of marks: "He told me,
 # ‘It does not matter.’" (a speaker's own "I told him, ‘…’" is theirs already, and stays so)
-_NESTED_TELLER = re.compile(r"(?:\A|[.!?;]\s+|,\s+(?:and|but|then)\s+)(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+"
+# ("I rang him and he told me,", "Then Cal Voss told me,", "Mr Voss told me,": the usual variants)
+_NESTED_TELLER = re.compile(r"(?:\A|[.!?;]\s+|,?\s+(?:and|but|then)\s+)(?:[Tt]hen\s+)?"
+                            r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)\s+"
                             r"(?:(?:just|then|once|even|actually|simply)\s+)?"
                             r"(?:told|tells|said|says|asked|asks|wrote|replied|goes|went)"
                             r"(?:\s+(?:to\s+)?(?:me|us|him|her|them))?\s*[,:]?\s*\Z")
@@ -5048,15 +5050,20 @@ def _nested_reports(quoted: list[str], speaker: _Subject, tracker: _Tracker
     return found
 
 
+# The quote's words before its teller that may bring "he" in: a sentence of their own ("A driver pulled
+# up. He told me") or someone new ("a driver stopped and he told me"), not "I rang him and he told me"
+_SAYS_ANYONE = re.compile(r"[.!?]\s|\b(?:[Aa]n?|[Oo]ne)\s+[a-z]")
+
+
 def _nested_teller(who: str, speaker: _Subject, tracker: _Tracker, before: str) -> Person | None:
     """The person a teller inside a quote is: "he"/"she", the last named who goes by it and is not the
-    speaker, inside the quote's words before the teller when they say anything ("Bo rang me. He told
+    speaker, inside the quote's words before the teller when they bring someone in ("Bo rang me. He told
     me, ‘…’"; "A driver pulled up. He told me, ‘…’" is nobody known), else outside it (never past an
     outsider named since: he is the one "he" is); a name, the known person it names; never anyone
     else."""
     if who.lower() in ("he", "she"):
-        if before.strip():
-            inside = [n[2] for n in _name_mentions(before, tracker.named)]
+        inside = [n[2] for n in _name_mentions(before, tracker.named)]
+        if inside or _SAYS_ANYONE.search(before):
             return next((p for p in reversed(inside) if p.pronoun == who.lower() and p != speaker.person
                          and p not in tracker.outsiders), None)
         last = next((p for p in reversed(tracker.last) if p.pronoun in (who.lower(), "")
