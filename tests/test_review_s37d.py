@@ -62,19 +62,10 @@ FOOTER_LINKS = "More from Opinion\n\nLetters\nCrossword\nObituaries\n\n"
 
 # ---- a "Letters" link over an ordinary comment section (the reader is first in the chain) ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a 'Letters' link in a footer list opens a letters page over the comment section below it: "
-    "head-signed reading keeps each comment's 'Reply' action in its text (regression against 1dcf597)"
-))
 def test_a_letters_link_in_the_footer_leaves_the_comment_section_s_text_clean() -> None:
     assert comment_rows(ARTICLE + FOOTER_LINKS + _comment_section()) == SECTION_ROWS
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a 'Letters' link over a threaded comment section: a reply is merged into the comment above it "
-    "(its 'replied to' and stamp lines in the text), its author and reply_to lost, the section's "
-    "closing note read into the last comment (regression against 1dcf597)"
-))
 def test_a_letters_link_in_the_footer_keeps_a_reply_and_its_target() -> None:
     page = (ARTICLE + FOOTER_LINKS + _comment_section(with_reply=True)
             + "\nComments are closed on this article. Please read our community guidelines before posting.\n")
@@ -91,10 +82,6 @@ def test_without_the_letters_link_the_same_section_reads_right() -> None:
 
 # ---- review furniture rules firing on a comment's own words ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a comment whose whole text is a middot list ('Sun · Sea · Sand!') or 'Spoilers!' is taken for a "
-    "review's tag row or spoiler warning and the comment is dropped (regression against 1dcf597)"
-))
 @pytest.mark.parametrize("words", ["Sun · Sea · Sand!", "Crab · Chips · Heaven", "Spoilers!"])
 def test_a_comment_whose_text_looks_like_review_furniture_is_kept(words: str) -> None:
     page = ARTICLE + _comment_section().replace(
@@ -103,11 +90,6 @@ def test_a_comment_whose_text_looks_like_review_furniture_is_kept(words: str) ->
         "Jory Bolitho", "Ned Pascoe", "Tamsin Rowe", "Perran Cundy"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a comment's last line that is a middot list without '!' ('Sun · Sea · Sand') is cut from its "
-    "text as a tag row; the docstring's tag row ends in '!', the regex makes it optional (regression "
-    "against 1dcf597)"
-))
 def test_a_comment_s_closing_middot_list_stays_in_its_text() -> None:
     page = ARTICLE + _comment_section().replace(
         "It was patched in 2019 as well, and look how long that lasted.",
@@ -202,11 +184,6 @@ def test_narration_between_quoted_open_letters_stays_the_article_s() -> None:
     assert any("A second letter was signed" in p for p in layout.paragraphs)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a 'Your letters' link inside a list of links is taken for the letters heading: the article's "
-    "prose between it and the first signed item is removed from the article and put in no comment "
-    "(text lost; regression against 1dcf597)"
-))
 def test_a_letters_link_in_a_link_list_loses_no_article_prose() -> None:
     page = ARTICLE + (
         "Read more\n\nYour letters\nPuzzles\n\n"

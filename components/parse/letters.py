@@ -23,7 +23,14 @@ Lee wrote …") stands above the heading and is never read here.
 import re
 from dataclasses import replace
 
-from .layout import RawComment, _first_prose, _is_date_line, _is_furniture
+from .layout import (
+    _RELATIVE_STAMP,
+    RawComment,
+    _first_prose,
+    _is_comment_heading,
+    _is_date_line,
+    _is_furniture,
+)
 
 # The letters page's heading, alone on its line: "Letters", "Your letters", "Readers' letters (44)",
 # "Letters to the editor", "44 letters", "Postbag"; or the page's own title after it ("Letters: the
@@ -75,10 +82,13 @@ def _address_line(text: str) -> bool:
     """A line of a signature's address: short, opening with a capital or a figure ("14 Mill Lane,
     Kelmouth", "Kelmouth", "Chief executive, Harbour Ferry Users", "Penrose Heating, Quay Estate,
     Kelmouth"), no sentence's end; or the letter's date."""
+    if _RELATIVE_STAMP.match(text):
+        return False  # "2 hours ago": a comment's stamp under its author, never a letter's date
     if _stamp_line(text):
         return True
-    return (0 < len(text.split()) <= _ADDRESS_WORDS and len(text) <= _ADDRESS_CHARS and text[:1].isupper()
-            or text[:1].isdigit()) and text[-1:] not in ".!?:;\"”’" and not _is_furniture(text)
+    return (0 < len(text.split()) <= _ADDRESS_WORDS and len(text) <= _ADDRESS_CHARS
+            and (text[:1].isupper() or text[:1].isdigit())
+            and text[-1:] not in ".!?:;\"”’" and not _is_furniture(text))
 
 
 def _body_line(text: str) -> bool:
@@ -92,10 +102,10 @@ def _headline(text: str) -> bool:
             and not _signer_name(text) and not _is_date_line(text))
 
 
-def _paragraphs(lines: list[str], start: int) -> list[list[int]]:
-    """The indices of each run of non-blank lines from `start`."""
+def _paragraphs(lines: list[str], start: int, stop: int) -> list[list[int]]:
+    """The indices of each run of non-blank lines from `start` to `stop`."""
     found: list[list[int]] = [[]]
-    for k in range(start, len(lines)):
+    for k in range(start, stop):
         if lines[k].strip():
             found[-1].append(k)
         elif found[-1]:
@@ -103,13 +113,31 @@ def _paragraphs(lines: list[str], start: int) -> list[list[int]]:
     return [p for p in found if p]
 
 
+def _blank(lines: list[str], k: int) -> bool:
+    return not 0 <= k < len(lines) or not lines[k].strip()
+
+
+def _stands_alone(lines: list[str], k: int) -> bool:
+    """Whether a heading line is a paragraph of its own (its date line under it perhaps): a "Letters"
+    item in a list of links (a footer's "Letters / Crossword / Obituaries") has links above or under it."""
+    under = k + 1 + (not _blank(lines, k + 1) and _is_date_line(lines[k + 1].strip()))
+    return _blank(lines, k - 1) and _blank(lines, under)
+
+
 def _heading(lines: list[str]) -> int | None:
     """The letters heading: the first line after the article's first prose line that names the
-    letters page (the page's own title under it perhaps)."""
+    letters page, a paragraph of its own (the page's own title under it perhaps)."""
     prose = _first_prose(lines)
     return next((k for k in range(prose + 1, len(lines))
                  if len(text := lines[k].strip()) <= 80 and not lines[k][:1].isspace()
-                 and (_HEADING.match(text) or _TITLED_HEADING.match(text))), None)
+                 and (_HEADING.match(text) or _TITLED_HEADING.match(text)) and _stands_alone(lines, k)), None)
+
+
+def _section_end(lines: list[str], start: int) -> int:
+    """Where the letters end at the latest: a comment section's heading under them ("Comments"), whose
+    comments are read by the comment readers, never as letters."""
+    return next((k for k in range(start, len(lines))
+                 if not lines[k][:1].isspace() and _is_comment_heading(lines[k].strip())), len(lines))
 
 
 def _foot_signature(texts: list[str]) -> int | None:
@@ -252,7 +280,7 @@ def letters_page(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     heading = _heading(lines)
     if heading is None:
         return [], set()
-    paragraphs = _paragraphs(lines, heading + 1)
+    paragraphs = _paragraphs(lines, heading + 1, _section_end(lines, heading + 1))
     best: tuple[list[RawComment], int] = ([], 0)
     for read in (lambda: _foot_letters(lines, paragraphs), lambda: _head_letters(lines, paragraphs),
                  lambda: _marked_letters(lines, paragraphs, _FROM, True),

@@ -1,0 +1,82 @@
+"""Session 37 fixes (helper H236) of the letters reader and the review-header lines pinned by review s37d,
+on invented text: the letters heading stands alone, a comment section and its stamps are no letters,
+a review's tags and spoiler lines are furniture only in its header."""
+
+import pytest
+
+from components.parse.layout import _review_header_note, _trim_meta
+from components.parse.letters import _address_line, _heading, _stands_alone, letters_page
+
+LETTER_LINES = ("Allotment rents and a closed footbridge\n\n"
+                "The town council raised the allotment rents again this spring, and the footbridge by the "
+                "mill has been shut since October.\n\n")
+
+
+def _signed(n: int) -> str:
+    """n letters signed at the foot, a name and a town under each."""
+    surnames = ["Rosser", "Bray", "Hale", "Yeo"][:n]
+    return "\n\n".join(f"The footbridge by the mill has been shut for {k + 2} months and nobody says why.\n"
+                       f"Anwen {surname}\nMill Road, Tregarth" for k, surname in enumerate(surnames))
+
+
+@pytest.mark.parametrize("block", ["Letters\nPuzzles\nObituaries", "More\nYour letters", "Opinion\nLetters"])
+def test_a_letters_link_in_a_list_of_links_is_no_heading(block: str) -> None:
+    lines = (LETTER_LINES + block + "\n\n" + _signed(4)).split("\n")
+    assert _heading(lines) is None
+
+
+@pytest.mark.parametrize("heading", ["Letters", "Letters to the editor",
+                                     "Letters: the footbridge, the rents and a lost cat"])
+def test_a_letters_heading_standing_alone_opens_the_page(heading: str) -> None:
+    lines = (LETTER_LINES + heading + "\n\n" + _signed(4)).split("\n")
+    assert _heading(lines) is not None and len(letters_page(lines)[0]) == 4
+
+
+def test_a_titled_heading_over_its_date_line_stands_alone() -> None:
+    lines = ["", "Letters: the footbridge and the rents", "Monday, June 8, 2026", "", "Text."]
+    assert _stands_alone(lines, 1)
+
+
+def test_letters_stop_at_a_comment_section_s_heading() -> None:
+    page = (LETTER_LINES + "Letters\n\n" + _signed(3) + "\n\nComments\n\n"
+            + "Gwil Ames\nThe footbridge was fine until the council touched it, if you ask me.\n"
+            + "Dai Morgan\nTregarth")
+    letters, taken = letters_page(page.split("\n"))
+    assert [c.author for c in letters] == ["Anwen Rosser", "Anwen Bray", "Anwen Hale"]
+    assert not any("Comments" == page.split("\n")[k] for k in taken)
+
+
+@pytest.mark.parametrize("line", ["2 hours ago", "1 hour ago", "35 minutes ago", "3 days ago"])
+def test_a_comment_s_relative_stamp_is_no_address_line(line: str) -> None:
+    assert not _address_line(line)
+
+
+@pytest.mark.parametrize("line", ["14 Mill Road, Tregarth", "Tregarth", "Published 3 June 2026"])
+def test_a_letter_s_address_or_date_is_an_address_line(line: str) -> None:
+    assert _address_line(line)
+
+
+def test_a_long_line_opening_with_a_figure_is_no_address_line() -> None:
+    assert not _address_line("12 of us walked round by the road bridge every day this week and some")
+
+
+# ---- a review's tags and spoiler lines ----
+
+def test_a_review_s_header_note_is_trimmed_over_its_text() -> None:
+    assert _trim_meta(["Warning: Spoilers", "The twist in the last act made no sense."]) == [
+        "The twist in the last act made no sense."]
+    assert _trim_meta(["Cycling · Windy · Lovely!", "Good surface the whole way round."]) == [
+        "Good surface the whole way round."]
+
+
+@pytest.mark.parametrize("body", [["Spoilers!"], ["Bread · Cheese · Pickles!"],
+                                  ["We ate on the quay.", "Bread · Cheese · Pickles!"],
+                                  ["We ate on the quay.", "Spoiler alert!"]])
+def test_a_comment_s_own_words_like_a_header_note_are_kept(body: list[str]) -> None:
+    assert _trim_meta(body) == body
+
+
+@pytest.mark.parametrize("line", ["Bread · Cheese · Pickles", "Ann Lee · Bo Hart",
+                                  "Spoilers are everywhere now."])
+def test_a_middot_list_without_its_exclamation_is_no_tags_line(line: str) -> None:
+    assert not _review_header_note(line)
