@@ -26,10 +26,21 @@ def test_a_letters_link_in_a_list_of_links_is_no_heading(block: str) -> None:
 
 
 @pytest.mark.parametrize("heading", ["Letters", "Letters to the editor",
-                                     "Letters: the footbridge, the rents and a lost cat"])
+                                     "Letters: the rents and a lost cat\nTuesday, June 9, 2026"])
 def test_a_letters_heading_standing_alone_opens_the_page(heading: str) -> None:
     lines = (LETTER_LINES + heading + "\n\n" + _signed(4)).split("\n")
     assert _heading(lines) is not None and len(letters_page(lines)[0]) == 4
+
+
+def test_an_undated_titled_heading_in_an_article_opens_no_letters_page() -> None:
+    """An article's subheading over letters its reporter quotes, with narration between them."""
+    quoted = "\n\n".join(f"The {n} letter came from a walker who crosses the bridge each day.\n\n"
+                         f"I have crossed that bridge for {k + 20} years and never seen it shut so long.\n"
+                         f"— Anwen {surname}, Tregarth"
+                         for k, (n, surname) in enumerate([("first", "Rosser"), ("second", "Bray"),
+                                                           ("third", "Hale")]))
+    lines = (LETTER_LINES + "Letters: what the walkers wrote\n\n" + quoted).split("\n")
+    assert letters_page(lines) == ([], set())
 
 
 def test_a_titled_heading_over_its_date_line_stands_alone() -> None:

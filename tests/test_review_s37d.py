@@ -160,11 +160,6 @@ def test_the_page_s_closing_note_is_no_part_of_the_last_head_signed_letter() -> 
     assert rows[-1] == ("Kit Hosken", "", " ".join(FOUR[3][0]))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an article quoting three open letters signed after a dash, under a 'Letters: …' subheading: the "
-    "reporter's narration between them is read as the next letter's text and taken out of the article"
-    " (regression against 1dcf597)"
-))
 def test_narration_between_quoted_open_letters_stays_the_article_s() -> None:
     page = ARTICLE + (
         "Letters: what the harbour users wrote\n\n"

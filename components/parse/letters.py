@@ -124,13 +124,20 @@ def _stands_alone(lines: list[str], k: int) -> bool:
     return _blank(lines, k - 1) and _blank(lines, under)
 
 
+def _dated(lines: list[str], k: int) -> bool:
+    return k + 1 < len(lines) and _is_date_line(lines[k + 1].strip())
+
+
 def _heading(lines: list[str]) -> int | None:
     """The letters heading: the first line after the article's first prose line that names the
-    letters page, a paragraph of its own (the page's own title under it perhaps)."""
+    letters page, a paragraph of its own (the page's own title under it perhaps). A titled one ("Letters:
+    the lights row and the bypass") is the page's only with the page's date under it: undated, it is as
+    often an article's subheading over the letters its reporter quotes between lines of narration."""
     prose = _first_prose(lines)
     return next((k for k in range(prose + 1, len(lines))
                  if len(text := lines[k].strip()) <= 80 and not lines[k][:1].isspace()
-                 and (_HEADING.match(text) or _TITLED_HEADING.match(text)) and _stands_alone(lines, k)), None)
+                 and (_HEADING.match(text) or _TITLED_HEADING.match(text) and _dated(lines, k))
+                 and _stands_alone(lines, k)), None)
 
 
 def _section_end(lines: list[str], start: int) -> int:
