@@ -1,11 +1,21 @@
 """Session 37 fixes (helper H236) of the letters reader and the review-header lines pinned by review s37d,
 on invented text: the letters heading stands alone, a comment section and its stamps are no letters,
-a review's tags and spoiler lines are furniture only in its header."""
+a review's tags and spoiler lines are furniture only in its header; a letter's earlier paragraphs, its
+one-line question, the page's notes, and letters signed by email, by "Name, Town" or numbered."""
 
 import pytest
 
-from components.parse.layout import _review_header_note, _trim_meta
-from components.parse.letters import _address_line, _heading, _stands_alone, letters_page
+from components.parse.layout import RawComment, _review_header_note, _trim_meta
+from components.parse.letters import (
+    _address_line,
+    _foot_name,
+    _heading,
+    _headline,
+    _page_note,
+    _stands_alone,
+    _without_numbers,
+    letters_page,
+)
 
 LETTER_LINES = ("Allotment rents and a closed footbridge\n\n"
                 "The town council raised the allotment rents again this spring, and the footbridge by the "
@@ -91,3 +101,89 @@ def test_a_comment_s_own_words_like_a_header_note_are_kept(body: list[str]) -> N
                                   "Spoilers are everywhere now."])
 def test_a_middot_list_without_its_exclamation_is_no_tags_line(line: str) -> None:
     assert not _review_header_note(line)
+
+
+# ---- the rest: text lost or misread, and the variants missed ----
+
+WRITERS = [("Anwen Rosser", "Tregarth"), ("Cai Bray", "Mill Road, Tregarth"), ("Nia Hale", "Tregarth"),
+           ("Owain Yeo", "Bryn Terrace, Tregarth")]
+TEXTS = ["The footbridge by the mill has been shut since October and nobody will say why.",
+         "Allotment rents went up again this spring, the third rise in four years.",
+         "The bus to the hospital now stops two streets away from the main door.",
+         "Thank you to whoever handed in my purse at the post office on Friday."]
+
+
+def _page(letters: list[str], intro: str = "Letters\n\n", tail: str = "\n\nMost read\n") -> list[str]:
+    return (LETTER_LINES + intro + "\n\n".join(letters) + tail).split("\n")
+
+
+def test_a_two_paragraph_first_letter_keeps_both() -> None:
+    letters = [f"It began in the autumn.\n\n{text}\n{name}\n{town}"
+               for text, (name, town) in zip(TEXTS, WRITERS, strict=True)]
+    found, _ = letters_page(_page(letters))
+    assert found[0].body == f"It began in the autumn.\n\n{TEXTS[0]}"
+
+
+def test_the_introduction_stays_out_of_the_first_letter() -> None:
+    intro = "Letters\n\nWrite to us at the address on page two. Letters may be shortened.\n\n"
+    letters = [f"{text}\n\n{name}\n{town}" for text, (name, town) in zip(TEXTS, WRITERS, strict=True)]
+    found, _ = letters_page(_page(letters, intro=intro))
+    assert [c.body for c in found] == TEXTS
+
+
+def test_an_editor_s_note_and_a_closing_note_are_no_letter_s_text() -> None:
+    letters = [f"{name}\n{town}\n{text}" for text, (name, town) in zip(TEXTS, WRITERS, strict=True)]
+    letters.insert(2, "Editor's note: the council says the bridge reopens in May.")
+    found, _ = letters_page(_page(letters, tail="\n\nLetters may be edited for length.\n\nMost read\n"))
+    assert [c.body for c in found] == TEXTS
+
+
+@pytest.mark.parametrize("text", ["Editor's note: the bridge reopens in May.", "Ed: we asked the council.",
+                                  "Email your letters to the address below.", "Letters may be edited."])
+def test_page_notes(text: str) -> None:
+    assert _page_note([text], [0])
+
+
+@pytest.mark.parametrize("text", ["The editor of the parish magazine wrote to me in May.",
+                                  "I sent letters to the council twice and heard nothing.",
+                                  "Send the bill to the council, not to the allotment holders."])
+def test_a_letter_s_own_words_are_no_page_note(text: str) -> None:
+    assert not _page_note([text], [0])
+
+
+@pytest.mark.parametrize("line", ["Why is the footbridge still shut?", "Bring back the Saturday bus!"])
+def test_a_question_or_exclamation_is_no_headline(line: str) -> None:
+    assert not _headline(line)
+
+
+def test_a_short_title_line_is_still_a_headline() -> None:
+    assert _headline("The footbridge saga")
+
+
+def test_letters_signed_with_an_email_address() -> None:
+    letters = [f"{text}\n{name}\n{name.split()[0].lower()}@example.org"
+               for text, (name, _) in zip(TEXTS, WRITERS, strict=True)]
+    assert [c.author for c in letters_page(_page(letters))[0]] == [name for name, _ in WRITERS]
+
+
+@pytest.mark.parametrize(("line", "name"), [("Cai Bray, Tregarth", "Cai Bray"),
+                                            ("Nia Hale, Chair, Tregarth Allotments", "Nia Hale"),
+                                            ("Cai Bray", "Cai Bray"), ("Thank you, Tregarth", ""),
+                                            ("Yours, Cai", ""), ("Cai Bray, who lives by the bridge.", "")])
+def test_a_name_and_town_on_one_line(line: str, name: str) -> None:
+    assert _foot_name(line) == name
+
+
+def _letter(body: str) -> RawComment:
+    return RawComment(0, "Anwen Rosser", body)
+
+
+def test_numbers_of_a_numbered_page_are_cut() -> None:
+    letters = [_letter(f"{n}. {text}") for n, text in enumerate(TEXTS, 1)]
+    assert [c.body for c in _without_numbers(letters)] == TEXTS
+
+
+def test_a_number_opening_one_letter_alone_is_its_text() -> None:
+    letters = [_letter(text) for text in TEXTS]
+    letters[1] = _letter("3. That is how many buses came all week.")
+    assert _without_numbers(letters) == letters

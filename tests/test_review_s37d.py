@@ -103,10 +103,6 @@ def _foot_page(letters: list[str], intro: str = "Letters\n\n", tail: str = "\n\n
     return LETTERS_HEAD + intro + "\n\n".join(letters) + tail
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the page's FIRST letter signed at the foot of a paragraph of text keeps only that paragraph: its"
-    " earlier paragraphs are taken from the article and put in no letter"
-))
 def test_the_first_letter_keeps_all_its_paragraphs() -> None:
     letters = ["\n\n".join([first, f"{second}\n{name}\n{address}"])
                for (first, second), name, address in FOUR]
@@ -114,10 +110,6 @@ def test_the_first_letter_keeps_all_its_paragraphs() -> None:
     assert rows == [(name, "", "\n\n".join(text)) for text, name, address in FOUR]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a letter's one-line paragraph that ends in '?' or '!' is taken for a headline and dropped from "
-    "the letter's text (_headline excludes '.' but not '?' or '!')"
-))
 def test_a_letter_s_one_line_question_paragraph_is_its_text() -> None:
     question = "Why does nobody answer the telephone at the harbour office?"
     letters = [f"{text[0]}\n{text[1]}\n{name}\n{address}" for text, name, address in FOUR]
@@ -126,10 +118,6 @@ def test_a_letter_s_one_line_question_paragraph_is_its_text() -> None:
     assert rows[1] == ("Idris Carrow", "", f"{question}\n\nI rang eleven times last week and gave up.")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the page's introduction in a paragraph of its own ('Email your letters to …') is read as the "
-    "first letter's text when the signature stands in its own paragraph"
-))
 def test_the_page_s_introduction_is_no_letter_s_text() -> None:
     intro = ("Letters\n\nEmail your letters to the editor at the address below. Letters may be edited for "
              "length and clarity.\n\n")
@@ -138,10 +126,6 @@ def test_the_page_s_introduction_is_no_letter_s_text() -> None:
     assert rows == [(name, "", "\n".join(text)) for text, name, address in FOUR]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an editor's note between two letters signed at the foot is read into the next letter's text, in "
-    "its writer's name"
-))
 def test_an_editor_s_note_between_letters_is_no_letter_s_text() -> None:
     letters = [f"{text[0]}\n{text[1]}\n{name}\n{address}" for text, name, address in FOUR]
     letters.insert(2, "Editor's note: the harbour board has since said the timetable will be reviewed.")
@@ -149,10 +133,6 @@ def test_an_editor_s_note_between_letters_is_no_letter_s_text() -> None:
     assert not any("Editor's note" in body for _, _, body in rows)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the page's closing prose after the last head-signed letter ('Letters may be edited …') is read "
-    "into the last letter's text"
-))
 def test_the_page_s_closing_note_is_no_part_of_the_last_head_signed_letter() -> None:
     letters = [f"{name}\n{address}\n{text[0]} {text[1]}" for text, name, address in FOUR]
     tail = ("\n\nLetters may be edited for length. Send yours to the address on page two.\n\nMost read\n")
@@ -194,28 +174,17 @@ def test_a_letters_link_in_a_link_list_loses_no_article_prose() -> None:
 
 # ---- obvious variants of a letters page the reader misses ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "missed variant: a letter signed with the writer's email address under the name (no capital, so "
-    "no address line); no letter is read"
-))
 def test_letters_signed_with_an_email_address_are_read() -> None:
     letters = [f"{text[0]} {text[1]}\n{name}\n{name.split()[0].lower()}@example.net"
                for text, name, _ in FOUR]
     assert [c.author for c in split_layout(_foot_page(letters)).comments] == [name for _, name, _ in FOUR]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "missed variant: the name and town on one line at the foot ('Idris Carrow, Polbryn', no dash); no"
-    " letter is read"
-))
 def test_letters_signed_name_and_town_on_one_line_are_read() -> None:
     letters = [f"{text[0]} {text[1]}\n{name}, {address}" for text, name, address in FOUR]
     assert [c.author for c in split_layout(_foot_page(letters)).comments] == [name for _, name, _ in FOUR]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "missed variant: a numbered letter keeps its number ('2. ') as the first words of its text"
-))
 def test_a_numbered_letter_s_number_is_no_part_of_its_text() -> None:
     letters = [f"{n}. {text[0]} {text[1]}\n{name}\n{address}"
                for n, (text, name, address) in enumerate(FOUR, 1)]
