@@ -12,7 +12,7 @@ article, a letters heading over fewer than three signed letters.
 
 import pytest
 
-from components.parse.layout import _is_comment_meta
+from components.parse.layout import _is_comment_meta, _review_header_note
 from components.parse.letters import letters_page
 from tests.layout_support import BODY, comment_rows
 
@@ -152,10 +152,17 @@ def test_a_review_s_furniture_is_no_part_of_its_text(template: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "12 out of 15 found this helpful. Was this review helpful? Sign in to vote.", "Warning: Spoilers",
-    "Spoiler alert!", "Hiking · Muddy · Great!", "Nov 3, 2026 · Hiking · Muddy"])
+    "12 out of 15 found this helpful. Was this review helpful? Sign in to vote.",
+    "Nov 3, 2026 · Hiking · Muddy"])
 def test_review_furniture_lines_are_comment_meta(line: str) -> None:
     assert _is_comment_meta(line)
+
+
+@pytest.mark.parametrize("line", ["Warning: Spoilers", "Spoiler alert!", "Hiking · Muddy · Great!"])
+def test_review_header_notes_are_meta_only_in_a_review_s_header(line: str) -> None:
+    """A spoiler warning or tags line is furniture between a review's header and its text (review s37d:
+    alone, the same words are a comment's own), so no line-alone meta."""
+    assert _review_header_note(line) and not _is_comment_meta(line)
 
 
 # must-not-fire

@@ -62,19 +62,10 @@ FOOTER_LINKS = "More from Opinion\n\nLetters\nCrossword\nObituaries\n\n"
 
 # ---- a "Letters" link over an ordinary comment section (the reader is first in the chain) ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a 'Letters' link in a footer list opens a letters page over the comment section below it: "
-    "head-signed reading keeps each comment's 'Reply' action in its text (regression against 1dcf597)"
-))
 def test_a_letters_link_in_the_footer_leaves_the_comment_section_s_text_clean() -> None:
     assert comment_rows(ARTICLE + FOOTER_LINKS + _comment_section()) == SECTION_ROWS
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a 'Letters' link over a threaded comment section: a reply is merged into the comment above it "
-    "(its 'replied to' and stamp lines in the text), its author and reply_to lost, the section's "
-    "closing note read into the last comment (regression against 1dcf597)"
-))
 def test_a_letters_link_in_the_footer_keeps_a_reply_and_its_target() -> None:
     page = (ARTICLE + FOOTER_LINKS + _comment_section(with_reply=True)
             + "\nComments are closed on this article. Please read our community guidelines before posting.\n")
@@ -91,10 +82,6 @@ def test_without_the_letters_link_the_same_section_reads_right() -> None:
 
 # ---- review furniture rules firing on a comment's own words ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a comment whose whole text is a middot list ('Sun · Sea · Sand!') or 'Spoilers!' is taken for a "
-    "review's tag row or spoiler warning and the comment is dropped (regression against 1dcf597)"
-))
 @pytest.mark.parametrize("words", ["Sun · Sea · Sand!", "Crab · Chips · Heaven", "Spoilers!"])
 def test_a_comment_whose_text_looks_like_review_furniture_is_kept(words: str) -> None:
     page = ARTICLE + _comment_section().replace(
@@ -103,11 +90,6 @@ def test_a_comment_whose_text_looks_like_review_furniture_is_kept(words: str) ->
         "Jory Bolitho", "Ned Pascoe", "Tamsin Rowe", "Perran Cundy"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a comment's last line that is a middot list without '!' ('Sun · Sea · Sand') is cut from its "
-    "text as a tag row; the docstring's tag row ends in '!', the regex makes it optional (regression "
-    "against 1dcf597)"
-))
 def test_a_comment_s_closing_middot_list_stays_in_its_text() -> None:
     page = ARTICLE + _comment_section().replace(
         "It was patched in 2019 as well, and look how long that lasted.",
@@ -121,10 +103,6 @@ def _foot_page(letters: list[str], intro: str = "Letters\n\n", tail: str = "\n\n
     return LETTERS_HEAD + intro + "\n\n".join(letters) + tail
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the page's FIRST letter signed at the foot of a paragraph of text keeps only that paragraph: its"
-    " earlier paragraphs are taken from the article and put in no letter"
-))
 def test_the_first_letter_keeps_all_its_paragraphs() -> None:
     letters = ["\n\n".join([first, f"{second}\n{name}\n{address}"])
                for (first, second), name, address in FOUR]
@@ -132,10 +110,6 @@ def test_the_first_letter_keeps_all_its_paragraphs() -> None:
     assert rows == [(name, "", "\n\n".join(text)) for text, name, address in FOUR]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a letter's one-line paragraph that ends in '?' or '!' is taken for a headline and dropped from "
-    "the letter's text (_headline excludes '.' but not '?' or '!')"
-))
 def test_a_letter_s_one_line_question_paragraph_is_its_text() -> None:
     question = "Why does nobody answer the telephone at the harbour office?"
     letters = [f"{text[0]}\n{text[1]}\n{name}\n{address}" for text, name, address in FOUR]
@@ -144,10 +118,6 @@ def test_a_letter_s_one_line_question_paragraph_is_its_text() -> None:
     assert rows[1] == ("Idris Carrow", "", f"{question}\n\nI rang eleven times last week and gave up.")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the page's introduction in a paragraph of its own ('Email your letters to …') is read as the "
-    "first letter's text when the signature stands in its own paragraph"
-))
 def test_the_page_s_introduction_is_no_letter_s_text() -> None:
     intro = ("Letters\n\nEmail your letters to the editor at the address below. Letters may be edited for "
              "length and clarity.\n\n")
@@ -156,10 +126,6 @@ def test_the_page_s_introduction_is_no_letter_s_text() -> None:
     assert rows == [(name, "", "\n".join(text)) for text, name, address in FOUR]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an editor's note between two letters signed at the foot is read into the next letter's text, in "
-    "its writer's name"
-))
 def test_an_editor_s_note_between_letters_is_no_letter_s_text() -> None:
     letters = [f"{text[0]}\n{text[1]}\n{name}\n{address}" for text, name, address in FOUR]
     letters.insert(2, "Editor's note: the harbour board has since said the timetable will be reviewed.")
@@ -167,10 +133,6 @@ def test_an_editor_s_note_between_letters_is_no_letter_s_text() -> None:
     assert not any("Editor's note" in body for _, _, body in rows)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the page's closing prose after the last head-signed letter ('Letters may be edited …') is read "
-    "into the last letter's text"
-))
 def test_the_page_s_closing_note_is_no_part_of_the_last_head_signed_letter() -> None:
     letters = [f"{name}\n{address}\n{text[0]} {text[1]}" for text, name, address in FOUR]
     tail = ("\n\nLetters may be edited for length. Send yours to the address on page two.\n\nMost read\n")
@@ -178,11 +140,6 @@ def test_the_page_s_closing_note_is_no_part_of_the_last_head_signed_letter() -> 
     assert rows[-1] == ("Kit Hosken", "", " ".join(FOUR[3][0]))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an article quoting three open letters signed after a dash, under a 'Letters: …' subheading: the "
-    "reporter's narration between them is read as the next letter's text and taken out of the article"
-    " (regression against 1dcf597)"
-))
 def test_narration_between_quoted_open_letters_stays_the_article_s() -> None:
     page = ARTICLE + (
         "Letters: what the harbour users wrote\n\n"
@@ -202,11 +159,6 @@ def test_narration_between_quoted_open_letters_stays_the_article_s() -> None:
     assert any("A second letter was signed" in p for p in layout.paragraphs)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a 'Your letters' link inside a list of links is taken for the letters heading: the article's "
-    "prose between it and the first signed item is removed from the article and put in no comment "
-    "(text lost; regression against 1dcf597)"
-))
 def test_a_letters_link_in_a_link_list_loses_no_article_prose() -> None:
     page = ARTICLE + (
         "Read more\n\nYour letters\nPuzzles\n\n"
@@ -222,28 +174,17 @@ def test_a_letters_link_in_a_link_list_loses_no_article_prose() -> None:
 
 # ---- obvious variants of a letters page the reader misses ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "missed variant: a letter signed with the writer's email address under the name (no capital, so "
-    "no address line); no letter is read"
-))
 def test_letters_signed_with_an_email_address_are_read() -> None:
     letters = [f"{text[0]} {text[1]}\n{name}\n{name.split()[0].lower()}@example.net"
                for text, name, _ in FOUR]
     assert [c.author for c in split_layout(_foot_page(letters)).comments] == [name for _, name, _ in FOUR]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "missed variant: the name and town on one line at the foot ('Idris Carrow, Polbryn', no dash); no"
-    " letter is read"
-))
 def test_letters_signed_name_and_town_on_one_line_are_read() -> None:
     letters = [f"{text[0]} {text[1]}\n{name}, {address}" for text, name, address in FOUR]
     assert [c.author for c in split_layout(_foot_page(letters)).comments] == [name for _, name, _ in FOUR]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "missed variant: a numbered letter keeps its number ('2. ') as the first words of its text"
-))
 def test_a_numbered_letter_s_number_is_no_part_of_its_text() -> None:
     letters = [f"{n}. {text[0]} {text[1]}\n{name}\n{address}"
                for n, (text, name, address) in enumerate(FOUR, 1)]

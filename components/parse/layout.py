@@ -2130,10 +2130,11 @@ _HELPFUL_PART = re.compile(r"^(?:\d[\d,.]*(?: out)? of \d[\d,.]* (?:people |user
 _SPOILER_NOTE = re.compile(r"^(?:warning:\s*|⚠\ufe0f?\s*)?(?:(?:this )?(?:review |post |comment )?(?:may )?"
                            r"contains? )?spoilers?(?: ahead| alert| warning)?\s*[.!]?$", re.I)
 # A trail review's activity and conditions tags, a line of short items between middle dots ("Hiking ·
-# Muddy · Great views!"): each item a capitalised word and at most two lower-case ones, the last perhaps
-# with an exclamation mark; a list of names ("Ann Lee · Bo Hart": a capital inside an item) is none.
+# Muddy · Great views!"): each item a capitalised word and at most two lower-case ones, the last with
+# an exclamation mark (without it the line is as likely a reader's own list: "Sun · Sea · Sand"); a list
+# of names ("Ann Lee · Bo Hart": a capital inside an item) is none.
 _TAG_ITEM = r"[A-Z][a-z'’-]+(?: [a-z'’-]+){0,2}"
-_TAG_ROW = re.compile(rf"^{_TAG_ITEM}(?: [·•] {_TAG_ITEM}){{1,6}}!?$")
+_TAG_ROW = re.compile(rf"^{_TAG_ITEM}(?: [·•] {_TAG_ITEM}){{1,6}}!$")
 # The same tags after the review's date on its stamp line ("Nov 3, 2026 · Hiking · Muddy").
 _STAMP_TAGS = re.compile(rf" [·•] {_TAG_ITEM}(?: [·•] {_TAG_ITEM}){{0,6}}!?$")
 
@@ -2151,8 +2152,11 @@ def helpful_row(text: str) -> bool:
 
 def tag_row(text: str) -> bool:
     """A review's activity and tags line, or its date with the tags after it."""
-    if _TAG_ROW.match(text):
-        return True
+    return bool(_TAG_ROW.match(text)) or stamp_with_tags(text)
+
+
+def stamp_with_tags(text: str) -> bool:
+    """A review's date with its tags after it ("Nov 3, 2026 · Hiking · Muddy"): a stamp wherever it stands."""
     tags = _STAMP_TAGS.search(text)
     return tags is not None and tags.start() > 0 and _is_date_line(text[:tags.start()])
 
@@ -2185,15 +2189,27 @@ def _is_comment_meta(line: str) -> bool:
     return bool(_RELATIVE_STAMP.match(text) or _COMMENT_META.match(text) or _AVATAR.match(text)
                 or _SCORE_BETWEEN_ARROWS.match(text)
                 or _EDIT_NOTE.match(text) or _REACTION_ROW.match(text) or helpful_row(text)
-                or _SPOILER_NOTE.match(text) or tag_row(text)
+                or stamp_with_tags(text)
                 or (plain and plain != text and (_is_date_line(plain) or _RELATIVE_STAMP.match(plain)))
                 or _is_date_line(text) or _is_action_line(text))
 
 
+def _review_header_note(line: str) -> bool:
+    """A review's spoiler warning or tags line ("Warning: Spoilers", "Hiking · Muddy · Great views!"):
+    furniture only between the review's header and its text; alone, or closing a comment, the same
+    words are a reader's own ("Spoilers!", "Sun · Sea · Sand!")."""
+    text = line.strip()
+    return len(text) <= 80 and bool(_SPOILER_NOTE.match(text) or _TAG_ROW.match(text))
+
+
 def _trim_meta(lines: list[str]) -> list[str]:
-    """A comment body's lines without metadata lines at its start or end."""
+    """A comment body's lines without metadata lines at its start or end (a review's spoiler warning or
+    tags line at its start, when text follows it)."""
     start, end = 0, len(lines)
-    while start < end and (not lines[start].strip() or _is_comment_meta(lines[start])):
+    while start < end and (not lines[start].strip() or _is_comment_meta(lines[start]) or (
+            _review_header_note(lines[start]) and any(
+                line.strip() and not _is_comment_meta(line) and not _review_header_note(line)
+                for line in lines[start + 1:end]))):
         start += 1
     while end > start and (not lines[end - 1].strip() or _is_comment_meta(lines[end - 1])):
         end -= 1

@@ -23,7 +23,14 @@ Lee wrote …") stands above the heading and is never read here.
 import re
 from dataclasses import replace
 
-from .layout import RawComment, _first_prose, _is_date_line, _is_furniture
+from .layout import (
+    _RELATIVE_STAMP,
+    RawComment,
+    _first_prose,
+    _is_comment_heading,
+    _is_date_line,
+    _is_furniture,
+)
 
 # The letters page's heading, alone on its line: "Letters", "Your letters", "Readers' letters (44)",
 # "Letters to the editor", "44 letters", "Postbag"; or the page's own title after it ("Letters: the
@@ -48,6 +55,17 @@ _FROM = re.compile(r"^From:\s+(?P<name>[^,:]{2,50}?)(?:,\s+(?P<address>[^:]{2,10
 _DASH = re.compile(r"^(?:[—–]|--?)\s*(?P<name>[^,—–]{2,50}?)(?:,\s+(?P<address>[^—–]{2,100}?))?\.?$")
 # A date line under a signature: the date alone or after a label ("Published 22 November 2026").
 _STAMP_LABEL = re.compile(r"^(?:published|posted|sent|received|written)(?: on)?:?\s+", re.I)
+# An email address under the name, the writer's address in place of a town ("ann.lee@example.org").
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# The page's own note, no letter's text: an editor's note between letters, the rules and the address
+# to write to in the introduction or under the last letter ("Letters may be edited for length", "Email
+# your letters to …", "Send yours to …").
+_PAGE_NOTE = re.compile(r"^editor['’]?s? note\b|^ed(?:itor)?\.?\s*[:—–-]"
+                        r"|\bletters? (?:may|will|must|should|can) be (?:edited|shortened|cut|published)\b"
+                        r"|^(?:please )?(?:e-?mail|write|send)(?: us)? (?:your letters?|yours|your views)\b",
+                        re.I)
+# A letter's number before its text on a numbered page ("2. The early ferry …").
+_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]\s+(?=\S)")
 _ADDRESS_WORDS = 10
 _ADDRESS_CHARS = 90
 _ADDRESS_LINES = 3      # address lines (and a date line) under a name, at most
@@ -66,6 +84,15 @@ def _signer_name(text: str) -> bool:
             and all(_NAME_WORD.match(w) or w in _PARTICLES for w in words))
 
 
+def _foot_name(text: str) -> str:
+    """The writer's name on a signature line at a letter's foot: the line, or its part before a comma
+    when the rest is the writer's address on the same line ("Ann Lee, Kelmouth"); '' when none."""
+    if _signer_name(text):
+        return text
+    name, comma, address = text.partition(", ")
+    return name if comma and _signer_name(name) and _address_line(address) else ""
+
+
 def _stamp_line(text: str) -> bool:
     label = _STAMP_LABEL.match(text)
     return _is_date_line(text[label.end():] if label else text)
@@ -75,10 +102,15 @@ def _address_line(text: str) -> bool:
     """A line of a signature's address: short, opening with a capital or a figure ("14 Mill Lane,
     Kelmouth", "Kelmouth", "Chief executive, Harbour Ferry Users", "Penrose Heating, Quay Estate,
     Kelmouth"), no sentence's end; or the letter's date."""
+    if _RELATIVE_STAMP.match(text):
+        return False  # "2 hours ago": a comment's stamp under its author, never a letter's date
+    if _EMAIL.match(text):
+        return True
     if _stamp_line(text):
         return True
-    return (0 < len(text.split()) <= _ADDRESS_WORDS and len(text) <= _ADDRESS_CHARS and text[:1].isupper()
-            or text[:1].isdigit()) and text[-1:] not in ".!?:;\"”’" and not _is_furniture(text)
+    return (0 < len(text.split()) <= _ADDRESS_WORDS and len(text) <= _ADDRESS_CHARS
+            and (text[:1].isupper() or text[:1].isdigit())
+            and text[-1:] not in ".!?:;\"”’" and not _is_furniture(text))
 
 
 def _body_line(text: str) -> bool:
@@ -87,15 +119,16 @@ def _body_line(text: str) -> bool:
 
 
 def _headline(text: str) -> bool:
-    """A letter's headline: a short line that is no sentence and no signature."""
-    return (0 < len(text.split()) <= _HEADLINE_WORDS and text[-1:] not in ".…,;:\"”’)"
+    """A letter's headline: a short line that is no sentence and no signature (a question or an
+    exclamation is as often a letter's own one-line paragraph: kept as its text)."""
+    return (0 < len(text.split()) <= _HEADLINE_WORDS and text[-1:] not in ".…,;:\"”’)?!"
             and not _signer_name(text) and not _is_date_line(text))
 
 
-def _paragraphs(lines: list[str], start: int) -> list[list[int]]:
-    """The indices of each run of non-blank lines from `start`."""
+def _paragraphs(lines: list[str], start: int, stop: int) -> list[list[int]]:
+    """The indices of each run of non-blank lines from `start` to `stop`."""
     found: list[list[int]] = [[]]
-    for k in range(start, len(lines)):
+    for k in range(start, stop):
         if lines[k].strip():
             found[-1].append(k)
         elif found[-1]:
@@ -103,20 +136,45 @@ def _paragraphs(lines: list[str], start: int) -> list[list[int]]:
     return [p for p in found if p]
 
 
+def _blank(lines: list[str], k: int) -> bool:
+    return not 0 <= k < len(lines) or not lines[k].strip()
+
+
+def _stands_alone(lines: list[str], k: int) -> bool:
+    """Whether a heading line is a paragraph of its own (its date line under it perhaps): a "Letters"
+    item in a list of links (a footer's "Letters / Crossword / Obituaries") has links above or under it."""
+    under = k + 1 + (not _blank(lines, k + 1) and _is_date_line(lines[k + 1].strip()))
+    return _blank(lines, k - 1) and _blank(lines, under)
+
+
+def _dated(lines: list[str], k: int) -> bool:
+    return k + 1 < len(lines) and _is_date_line(lines[k + 1].strip())
+
+
 def _heading(lines: list[str]) -> int | None:
     """The letters heading: the first line after the article's first prose line that names the
-    letters page (the page's own title under it perhaps)."""
+    letters page, a paragraph of its own (the page's own title under it perhaps). A titled one ("Letters:
+    the lights row and the bypass") is the page's only with the page's date under it: undated, it is as
+    often an article's subheading over the letters its reporter quotes between lines of narration."""
     prose = _first_prose(lines)
     return next((k for k in range(prose + 1, len(lines))
                  if len(text := lines[k].strip()) <= 80 and not lines[k][:1].isspace()
-                 and (_HEADING.match(text) or _TITLED_HEADING.match(text))), None)
+                 and (_HEADING.match(text) or _TITLED_HEADING.match(text) and _dated(lines, k))
+                 and _stands_alone(lines, k)), None)
+
+
+def _section_end(lines: list[str], start: int) -> int:
+    """Where the letters end at the latest: a comment section's heading under them ("Comments"), whose
+    comments are read by the comment readers, never as letters."""
+    return next((k for k in range(start, len(lines))
+                 if not lines[k][:1].isspace() and _is_comment_heading(lines[k].strip())), len(lines))
 
 
 def _foot_signature(texts: list[str]) -> int | None:
     """Where the signature at the foot of a paragraph begins: a name over up to three address (or date)
     lines closing it, under a line of the letter's text; the paragraph may be the signature alone."""
     for s in range(max(0, len(texts) - 1 - _ADDRESS_LINES), len(texts)):
-        if (_signer_name(texts[s]) and all(_address_line(t) for t in texts[s + 1:])
+        if (_foot_name(texts[s]) and all(_address_line(t) for t in texts[s + 1:])
                 and (s == 0 or _body_line(texts[s - 1]))):
             return s
     return None
@@ -144,6 +202,16 @@ def _marked_signature(text: str, form: re.Pattern[str]) -> str:
     return match["name"].strip() if match and _signer_name(match["name"].strip()) else ""
 
 
+def _page_note(lines: list[str], paragraph: list[int]) -> bool:
+    """Whether a paragraph is the page's own note (an editor's note, the rules, where to write)."""
+    return _PAGE_NOTE.search(" ".join(lines[k].strip() for k in paragraph)) is not None
+
+
+def _letter_text(lines: list[str], paragraphs: list[list[int]]) -> list[list[int]]:
+    """A letter's paragraphs without the page's notes among them."""
+    return [p for p in paragraphs if not p or not _page_note(lines, p)]
+
+
 def _text_of(lines: list[str], paragraphs: list[list[int]]) -> str:
     return "\n\n".join("\n".join(lines[k].strip() for k in p) for p in paragraphs if p)
 
@@ -160,13 +228,15 @@ def _without_headline(lines: list[str], body: list[list[int]]) -> list[list[int]
 
 
 def _first_text(lines: list[str], paragraphs: list[list[int]], n: int, s: int) -> int:
-    """The first paragraph of the page's first letter signed at the foot of paragraph n: its own
-    paragraph when the signature closes text; when the signature stands alone, the paragraphs of text
-    right above it (up to a headline or the introduction's title and date lines: no line of text)."""
-    if s > 0:
-        return n
+    """The first paragraph of the page's first letter signed at the foot of paragraph n (line s): the
+    paragraphs of text right above the signature's (up to a headline, the introduction's title and date
+    lines: no line of text, or the page's note on where to write); when the signature closes text, the
+    paragraphs above count only with a line of text under the signature's first line of text."""
     start = n
-    while start > 0 and all(_body_line(lines[k].strip()) for k in paragraphs[start - 1]):
+    if s > 0 and not all(_body_line(lines[k].strip()) for k in paragraphs[n][:s]):
+        return n
+    while (start > 0 and all(_body_line(lines[k].strip()) for k in paragraphs[start - 1])
+           and not _page_note(lines, paragraphs[start - 1])):
         start -= 1
     return start
 
@@ -182,9 +252,9 @@ def _foot_letters(lines: list[str], paragraphs: list[list[int]]) -> tuple[list[R
             continue
         if not found:  # the first letter: the page's title and introduction stand above it
             start = _first_text(lines, paragraphs, n, s)
-        body = _without_headline(lines, [*paragraphs[start:n], p[:s]])
+        body = _without_headline(lines, _letter_text(lines, [*paragraphs[start:n], p[:s]]))
         if body:
-            found.append(RawComment(0, texts[s], _text_of(lines, body)))
+            found.append(RawComment(0, _foot_name(texts[s]), _text_of(lines, body)))
         start = end = n + 1
     return found, end
 
@@ -206,6 +276,10 @@ def _head_letters(lines: list[str], paragraphs: list[list[int]]) -> tuple[list[R
             texts = [lines[k].strip() for k in paragraphs[m]]
             if not any(_body_line(t) for t in texts) and (h + 1 == len(heads) or m + 1 == stop):
                 break  # a section label over the next letter, or the page's furniture after the last
+            if _page_note(lines, paragraphs[m]):
+                if h + 1 == len(heads):
+                    break  # the page's closing note under the last letter
+                continue  # an editor's note between two letters
             body.append(paragraphs[m])
             end = m + 1
         end = max(end, n + 1)
@@ -233,17 +307,28 @@ def _marked_letters(lines: list[str], paragraphs: list[list[int]],
             stop = marks[h + 1][0] if h + 1 < len(marks) else len(paragraphs)
             body = [paragraphs[n][at + 1:]]
             for m in range(n + 1, stop):
-                if not any(_body_line(lines[k].strip()) for k in paragraphs[m]):
+                if (not any(_body_line(lines[k].strip()) for k in paragraphs[m])
+                        or _page_note(lines, paragraphs[m])):
                     break
                 body.append(paragraphs[m])
             end = n + len(body)
         else:
             begin = marks[h - 1][0] + 1 if h else n
-            body = _without_headline(lines, [*paragraphs[begin:n], paragraphs[n][:at]])
+            body = _without_headline(lines, _letter_text(lines, [*paragraphs[begin:n], paragraphs[n][:at]]))
             end = n + 1
         if any(body):
             found.append(RawComment(0, name, _text_of(lines, body)))
     return found, end
+
+
+def _without_numbers(letters: list[RawComment]) -> list[RawComment]:
+    """The letters without their numbers when the page numbers them in order ("1. …", "2. …"): a number
+    opening one letter's text alone is its own words ("3. That is how many buses came.")."""
+    numbers = [_NUMBER.match(c.body) for c in letters]
+    first = int(numbers[0]["n"]) if numbers and numbers[0] else 0
+    if not first or not all(m and int(m["n"]) == first + n for n, m in enumerate(numbers)):
+        return letters
+    return [replace(c, body=c.body[m.end():]) for c, m in zip(letters, numbers, strict=True) if m]
 
 
 def letters_page(lines: list[str]) -> tuple[list[RawComment], set[int]]:
@@ -252,7 +337,7 @@ def letters_page(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     heading = _heading(lines)
     if heading is None:
         return [], set()
-    paragraphs = _paragraphs(lines, heading + 1)
+    paragraphs = _paragraphs(lines, heading + 1, _section_end(lines, heading + 1))
     best: tuple[list[RawComment], int] = ([], 0)
     for read in (lambda: _foot_letters(lines, paragraphs), lambda: _head_letters(lines, paragraphs),
                  lambda: _marked_letters(lines, paragraphs, _FROM, True),
@@ -264,4 +349,5 @@ def letters_page(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     if len(letters) < _MIN_LETTERS:
         return [], set()
     last = paragraphs[end - 1][-1] if end else heading
-    return [replace(c, position=n) for n, c in enumerate(letters, 1)], set(range(heading, last + 1))
+    numbered = _without_numbers(letters)
+    return [replace(c, position=n) for n, c in enumerate(numbered, 1)], set(range(heading, last + 1))
