@@ -65,3 +65,36 @@ def test_scorn_the_lot_of_them_is_not_turned() -> None:
 
 def test_a_comment_with_no_cue_stays_neutral_whatever_its_sarcasm() -> None:
     assert stance("Oh well done, another wet weekend on the island.") == NEUTRAL
+
+
+# ---- a verdict aimed at the readers or an unnamed doer: must fire ---------------------------------
+# "Half the people on here have no idea", "Shame on some of you", "Whoever reported him should be
+# ashamed": the verdict is not on the side the sentence (or the one before) names.
+
+@pytest.mark.parametrize("text", [
+    "I've sailed with Harrowgate Ferries for years. Shame on some of you.",
+    "People have no idea what the islanders put up with.",
+    "Half the people commenting here have no idea about Orla Quill.",
+    "Whoever reported Orla Quill to the police should be ashamed.",
+    "Orla Quill is my neighbour. Whoever reported her should be ashamed.",
+])
+def test_a_verdict_on_readers_or_an_unnamed_doer_is_not_against_the_side_named(text: str) -> None:
+    result = classify_stance(text, CONFIG)
+    assert result.stance == NEUTRAL
+    assert "ashamed" not in result.reason and "no idea" not in result.reason and "Shame" not in result.reason
+
+
+# ---- must not fire ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("The ferry company should be ashamed.", ISLANDERS),
+    ("Shame on you, Harrowgate Ferries.", ISLANDERS),  # "you" alone is whoever is addressed: the side
+    ("Shame on the ferry company.", ISLANDERS),
+    ("People like Orla Quill have no idea how a ferry is run.", FERRY),  # the crowd is the side's
+    ("Orla Quill has no idea.", FERRY),
+    ("Anyone can see Orla Quill has no idea.", FERRY),  # "anyone" without "who" is no doer's clause
+    ("Everyone at the ferry company should be ashamed.", ISLANDERS),  # a crowd of the side's own
+    ("The people who run Harrowgate Ferries should be ashamed.", ISLANDERS),
+])
+def test_a_verdict_on_the_side_itself_still_counts(text: str, side: str) -> None:
+    assert stance(text) == side
