@@ -98,3 +98,37 @@ def test_a_verdict_on_readers_or_an_unnamed_doer_is_not_against_the_side_named(t
 ])
 def test_a_verdict_on_the_side_itself_still_counts(text: str, side: str) -> None:
     assert stance(text) == side
+
+
+
+# ---- a side's singular name met in the plural after a preposition or a count: must fire ----------
+# "come back to rescues", "three different rescues": the kind of thing, not the side.
+
+OPERATOR = CorpusConfig(
+    name="Harrowgate Ferries scraps the night crossing",
+    sides=(Side("ferry", Person("Harrowgate Ferries", ("the operator",), (), "they"),
+                ("the night crossing loses money",)),
+           Side("islanders", Person("Skellan Islanders", ("the islanders",), (), "they"),
+                ("a lifeline for night workers",))),
+)
+
+
+@pytest.mark.parametrize("text", [
+    "I have crewed for three different operators. Disgraceful, the way skippers are treated.",
+    "The cheap tickets always end up with operators. Funny that.",
+    "Complaints go straight to operators and vanish. Funny that.",
+])
+def test_the_plural_of_a_side_s_singular_name_after_a_preposition_or_count_names_nobody(text: str) -> None:
+    assert classify_stance(text, OPERATOR).stance == NEUTRAL
+
+
+# ---- must not fire ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Operators are greedy, and this one is the worst.",  # the kind judged as a subject: the side's
+    "I wrote to the operator twice. Useless.",  # the singular after "to": the side itself
+    "Operators like Harrowgate are useless.",
+    "I complained to the operator three times. Disgraceful.",
+])
+def test_the_side_s_name_in_the_singular_or_as_a_subject_still_names_it(text: str) -> None:
+    assert classify_stance(text, OPERATOR).stance == ISLANDERS
