@@ -29,13 +29,13 @@ PROBES = ROOT / "tests" / "data" / "attribution"
     ("plover-vennor-lake-sewage.toml", 184, {"named": 115, "unnamed": 49, "none": 17}),  # first: 93, 37, 13
     ("redwing-castlebridge-rehearsal-tape.toml", 179, {"named": 104, "unnamed": 55, "none": 13}),  # 83,36,13
     ("kittiwake-tidemouth-pier.toml", 183, {"named": 111, "unnamed": 51, "none": 17}),  # first: 94, 35, 16
-    ("guillemot-solan-ferry-contract.toml", 181, {"named": 109, "unnamed": 51, "none": 16}),  # 101, 40, 14
+    ("guillemot-solan-ferry-contract.toml", 181, {"named": 112, "unnamed": 51, "none": 16}),  # 101, 40, 14
     ("puffin-tandy-stadium-naming.toml", 184, {"named": 105, "unnamed": 53, "none": 18}),  # 92, 42, 16
     ("razorbill-brackenfell-tiger-escape.toml", 223, {"named": 129, "unnamed": 62, "none": 18}),  # 113,46,17
     ("shearwater-skeld-rocket-launch.toml", 231, {"named": 132, "unnamed": 67, "none": 18}),  # 110,55,16
     ("skua-salt-orchard-plagiarism.toml", 228, {"named": 125, "unnamed": 58, "none": 18}),  # 109,41,18
-    ("tern-dunmere-chess-cheating.toml", 229, {"named": 129, "unnamed": 56, "none": 17}),  # 117,50,17
-    ("wren-hartside-honey-fraud.toml", 231, {"named": 113, "unnamed": 51, "none": 20}),  # 96,42,20
+    ("tern-dunmere-chess-cheating.toml", 229, {"named": 130, "unnamed": 56, "none": 17}),  # 117,50,17
+    ("wren-hartside-honey-fraud.toml", 231, {"named": 118, "unnamed": 54, "none": 20}),  # 96,42,20
 ])
 def test_each_probe_credits_what_it_did_when_tuned(name: str, quotes: int, floor: dict[str, int]) -> None:
     data = tomllib.loads((PROBES / name).read_text(encoding="utf-8"))

@@ -7,7 +7,7 @@ import pytest
 
 from components.core.config import CorpusConfig, Person, Side
 from components.enrich.replies import REPLY_CONFIDENCE, addressed_author, answer_replies
-from components.enrich.stance import NEUTRAL, classify_comments, reply_tone
+from components.enrich.stance import NEUTRAL, answer_tone, classify_comments, reply_tone
 
 # A made-up two-sided story, so nothing depends on a seed name.
 CONFIG = CorpusConfig(
@@ -176,31 +176,36 @@ def one_by_one_down_the_chain(comments: pd.DataFrame, stance: pd.DataFrame) -> l
             if i in answered and (set(theirs.values()) != {answered[i]} or min(theirs) >= at):
                 dropped.append(i)
         if not dropped:
-            return answered_comments(comments, stance, out, order)
+            return answered_comments(comments, stance, out, order, set(answered))
         for i in dropped:
             out[i] = NEUTRAL
             del answered[i]
 
 
 def answered_comments(comments: pd.DataFrame, stance: pd.DataFrame, out: list[str],
-                      order: list[int]) -> list[str]:
+                      order: list[int], chained: set[int]) -> list[str]:
     """Then each comment still without a side (its reason: no cue) that sided replies answer takes
-    the side they put it on (the other side for one that argues, theirs for one that agrees), unless
-    they put it on both."""
+    the side they put it on (the other side for one that argues with its commenter, theirs for one
+    that agrees), unless they put it on both, or its writer's own sided comments take the other; a
+    reply whose side the chain gave it (chained) gives none."""
     docs, authors, texts = (comments[c].tolist() for c in ("doc_id", "author", "text"))
     reasons = stance["stance_reason"].tolist()
     put: dict[int, set[str]] = {}
     for at, i in enumerate(order):
         earlier = [j for j in order[:at] if docs[j] == docs[i]]
         target = addressed_author(texts[i], [authors[j] for j in earlier])
-        if out[i] == NEUTRAL or not target or target == authors[i] or not texts[i].strip():
+        if out[i] == NEUTRAL or i in chained or not target or target == authors[i] or not texts[i].strip():
             continue
         theirs = [j for j in earlier if authors[j] == target]
-        tone = reply_tone(texts[i].lstrip()[1 + len(target):])
-        if tone == "ask" or out[theirs[-1]] != NEUTRAL or not reasons[theirs[-1]].startswith("No cue"):
+        tone = answer_tone(texts[i].lstrip()[1 + len(target):], texts[theirs[-1]])
+        if tone not in ("agree", "hostile", "none") or out[theirs[-1]] != NEUTRAL \
+                or not reasons[theirs[-1]].startswith("No cue"):
             continue
-        put.setdefault(theirs[-1], set()).add(out[i] if tone == "agree" else "south" if out[i] == "north"
-                                              else "north")
+        side = out[i] if tone == "agree" else "south" if out[i] == "north" else "north"
+        own = {out[j] for j in order if docs[j] == docs[i] and authors[j] == target and out[j] != NEUTRAL
+               and j not in chained}
+        if own <= {side}:
+            put.setdefault(theirs[-1], set()).add(side)
     return [sides.pop() if len(sides := put.get(i, set())) == 1 else side for i, side in enumerate(out)]
 
 

@@ -47,9 +47,6 @@ Reply
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a news article quoting three board posts is read as the thread: its "
-                   "closing paragraphs become a post's comment, its real comments are lost, the quoted "
-                   f"post's subject and stamp become the page's title and date ({_BASE})")
 def test_news_article_quoting_board_posts_keeps_its_comments_and_closing_paragraphs() -> None:
     sections = find_sections(_NEWS_QUOTING_POSTS)
     assert [c.author for c in sections.comments] == ["Mark Tolland", "Jo Briggs"]
@@ -75,17 +72,12 @@ No it was perfect, you just rushed it.
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a post quoting the OP and then a reply answers nobody: only the "
-                   "first quote link is read, though the docstring says only a post quoting just the OP "
-                   "answers nobody")
 def test_post_quoting_the_op_and_a_reply_answers_that_reply() -> None:
     comments = imageboard_thread(_THREAD.split("\n"))[0]
     assert comments[1].reply_to == "Anonymous"  # (answers the first reply: this part is right)
     assert comments[2].reply_to == "Beacon Fan" and comments[2].is_reply
 
 
-@pytest.mark.xfail(strict=True, reason="the board's navigation rows under the last post ('[Post a Reply]', "
-                   "'[Return] [Catalog] [Top]') stay in the article, glued to the opening post's text")
 def test_board_navigation_rows_stay_out_of_the_article() -> None:
     article = _article(_THREAD)
     assert "Just finished it." in article
@@ -107,8 +99,6 @@ Lunar laser ranging, the reflectors left by the landings.
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a one-bracket line in the last post ('[citation needed]') is taken "
-                   "for the navigation row: the rest of that post moves into the opening post's article")
 def test_a_bracketed_line_in_the_last_post_does_not_end_the_thread() -> None:
     comments = imageboard_thread(_BRACKET_IN_LAST_POST.split("\n"))[0]
     assert "Lunar laser ranging" in comments[-1].body
@@ -131,8 +121,6 @@ _CAPCODE_OP = _ID_BOARD.replace("Sourdough starter died again Anonymous (ID: Qm4
 
 
 @pytest.mark.parametrize("page", [_ID_BOARD, _CAPCODE_OP], ids=["poster-id", "capcode"])
-@pytest.mark.xfail(strict=True, reason="the opening post's subject is lost (no title) when the default name "
-                   "carries a poster ID '(ID: …)' or a capcode '## Mod' after it")
 def test_the_opening_posts_subject_is_the_title_on_id_and_capcode_boards(page: str) -> None:
     assert imageboard_thread(page.split("\n"))[2] == "Sourdough starter died again"
 
@@ -198,9 +186,6 @@ The library budget, according to the minutes.
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a news story whose prose says 'The Council met at 10:00' and whose "
-                   "comments carry avatar alt text and clock stamps is read as a sitting's record: the "
-                   f"comments become labelled article paragraphs ({_BASE})")
 def test_a_news_story_about_a_sitting_keeps_its_avatar_comments() -> None:
     sections = find_sections(_NEWS_WITH_AVATAR_COMMENTS)
     assert [c.author for c in sections.comments] == ["Dee Marsh", "Owen Pike", "Lyn Carver"]
@@ -233,8 +218,6 @@ Share this contribution
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a contribution printed without a photo line keeps its header: its "
-                   "clock stamp and share line stay in the record's text and its words get no speaker label")
 def test_a_contribution_without_a_photo_loses_its_clock_and_share_lines() -> None:
     article = _article(_RECORD_WITH_PHOTOLESS_TURN)
     assert "Rhodri Vaughan: What is the Minister doing" in article  # (the photo-headed turns: right)
@@ -266,8 +249,6 @@ Share this contribution
 """
 
 
-@pytest.mark.xfail(strict=True, reason="the docstring's own opening form 'The meeting opened at 09:30.' is "
-                   "not read (the rule wants a capitalised word after 'The'): the record keeps its headers")
 def test_a_record_opened_by_the_meeting_opened_at_is_read() -> None:
     record = record_lines(_OFFICIAL_REPORT.split("\n"))
     assert record is not None
@@ -309,9 +290,6 @@ Reply
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a books page whose critics' bylines read 'Reviewer: name - role - "
-                   "date' (no rating: any middle field is taken) loses its reviews to comments and its real "
-                   f"comments to the article ({_BASE})")
 def test_a_books_page_with_reviewer_bylines_keeps_its_reviews_and_comments() -> None:
     sections = find_sections(_BOOKS_ROUNDUP)
     assert [c.author for c in sections.comments] == ["Mark Tolland", "Jo Briggs"]
@@ -333,16 +311,12 @@ Subject: Re: Decent transfer
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a 'Subject:' line after a blank line (a page copied with blank "
-                   "lines) stays in the review's text, and then the '@name' reply under it is not seen")
 def test_a_subject_line_after_a_blank_line_is_not_the_reviews_text() -> None:
     comments = reviewer_headers(_SPACED_REVIEWS.split("\n"))[0]
     assert comments[0].body == "Clean apart from a hiss on track four."
     assert comments[1].reply_to == "tape_hiss"
 
 
-@pytest.mark.xfail(strict=True, reason="an '@name' reply to a reviewer whose name has a space (names may: "
-                   "'Old Reel Tony') is missed: the '@' name stops at the space")
 def test_an_at_reply_names_a_reviewer_whose_name_has_a_space() -> None:
     lines = ["Reviewer: tape_hiss - starstarstar - March 3, 2025", "Subject: Decent transfer",
              "Clean apart from a hiss on track four.",

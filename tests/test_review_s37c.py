@@ -59,11 +59,6 @@ def _corrected(built: pd.DataFrame, *labels: dict) -> pd.DataFrame:
 
 # ---- 1. what a reply's tone is read as: its attitude to a side, taken for one to the commenter ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a reply's hostility aimed at a side (not at the commenter) is read as arguing with the"
-    " commenter, so an off-topic joke takes the other side (regression against 9886086: "
-    "neutral there)"
-))
 def test_an_off_topic_joke_answered_by_a_rant_at_one_side_keeps_no_side() -> None:
     built = _built([("Pell", "I only ever went for the dumplings, ha."),
                     ("Quill", "@Pell typical, the council ruins everything, disgraceful and useless.")])
@@ -71,11 +66,6 @@ def test_an_off_topic_joke_answered_by_a_rant_at_one_side_keeps_no_side() -> Non
     assert built.loc[0, "stance"] == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a question for information answered by a sided reply takes a side: the rant at a side "
-    "reads as arguing with it, the praise of a side as agreeing with it (regression against"
-    " 9886086: neutral there)"
-))
 @pytest.mark.parametrize("answer", [
     "@Pell Harrowgate Council are a disgrace, useless lot.",
     "@Pell yes, six till ten, and the traders are right, the market keeps the high street alive.",
@@ -86,11 +76,6 @@ def test_a_question_for_information_keeps_no_side_whatever_its_answer_says(answe
     assert built.loc[0, "stance"] == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a comment whose cues are balanced (it condemns both sides alike, 'Cues too weak or "
-    "balanced') is not kept out as one weighing both: it takes the side opposite its answer"
-    " (regression against 9886086: neutral there)"
-))
 def test_a_comment_that_condemns_both_sides_alike_keeps_no_side() -> None:
     built = _built([("Pell", "The council has been useless and the traders have been useless too."),
                     ("Quill", "@Pell rubbish, the traders have been honest, the market keeps the high street "
@@ -100,12 +85,6 @@ def test_a_comment_that_condemns_both_sides_alike_keeps_no_side() -> None:
 
 # ---- 2. the analyst's labels: the correction path ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "analyst path: a side the reply rule and the chain pass round a loop (comment <- reply "
-    "<- the same author's sided comment) survives the analyst flagging that sided comment "
-    "as spam; the build without it gives both no side (regression against 9886086: no loop "
-    "there)"
-))
 def test_a_loop_of_sides_falls_when_the_analyst_flags_the_comment_it_started_from() -> None:
     rows = [("Pell", "The traders are right, the market keeps the high street alive."),
             ("Pell", "Anyway, off to walk the dog."),
@@ -118,11 +97,6 @@ def test_a_loop_of_sides_falls_when_the_analyst_flags_the_comment_it_started_fro
     assert shown.loc[[1, 2], "stance"].tolist() == [NEUTRAL, NEUTRAL]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "analyst path: an answered comment follows its replier's side over ALL their comments, "
-    "not the reply that gave it; labelling the replier's other comment leaves it with no "
-    "side though the reply is unchanged"
-))
 def test_labelling_the_repliers_other_comment_leaves_the_answered_comment_as_it_was() -> None:
     built = _built([("Quill", "The traders are right, the market keeps the high street alive."),
                     ("Pell", "I went every Friday for ten years."),
@@ -148,11 +122,6 @@ def test_the_answered_comment_follows_the_analysts_label_on_the_reply_that_gave_
 
 # ---- 3. where the side comes from: loops, the writer's own words, the wrong comment ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a side made from nothing: a wordless reply ('@Pell no.') that took its side from the "
-    "writer's other comment hands that writer's side to an off-topic comment (regression "
-    "against 9886086: neutral there)"
-))
 def test_a_wordless_reply_does_not_carry_a_writers_side_onto_their_off_topic_comment() -> None:
     built = _built([("Pell", "The traders are right, the market keeps the high street alive."),
                     ("Pell", "Anyway, off to walk the dog."),
@@ -161,11 +130,6 @@ def test_a_wordless_reply_does_not_carry_a_writers_side_onto_their_off_topic_com
     assert built.loc[1, "stance"] == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the writer's own sided comments are not read: a council writer's aside, argued with by"
-    " another council voice, is put on the traders' side, so the writer holds both "
-    "(regression against 9886086: neutral there)"
-))
 def test_an_aside_is_not_put_on_the_side_its_writer_argues_against() -> None:
     built = _built([("Pell", "The council is right, the market costs too much to police."),
                     ("Pell", "I did like the dumplings though."),
@@ -174,11 +138,6 @@ def test_an_aside_is_not_put_on_the_side_its_writer_argues_against() -> None:
     assert built.loc[1, "stance"] != TRADERS
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the side goes to the writer's latest comment before the reply, not to the one the "
-    "reply sits under (depth says which): a nested aside takes it, the comment answered "
-    "stays neutral"
-))
 def test_a_nested_reply_gives_its_side_to_the_comment_it_sits_under() -> None:
     built = _built([("Pell", "I went every Friday for ten years."),
                     ("Rook", "@Pell which stall did you go to?"),
@@ -192,10 +151,6 @@ def test_a_nested_reply_gives_its_side_to_the_comment_it_sits_under() -> None:
 
 # ---- 4. what the reply argues with ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a neutral fact-check ('opened in 2009, not 2011') answered 'you're wrong, the council "
-    "is right' takes the traders' side (regression against 9886086: neutral there)"
-))
 def test_a_fact_check_answered_with_a_side_keeps_no_side() -> None:
     built = _built([("Pell", "Just to correct the article: the market opened in 2009, not 2011."),
                     ("Quill", "@Pell you're wrong, the council is right, the market costs too much to "
@@ -204,11 +159,6 @@ def test_a_fact_check_answered_with_a_side_keeps_no_side() -> None:
     assert built.loc[0, "stance"] == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a reply that grants a side-less point ('true about the parking') and then argues a "
-    "side is read as agreeing wholesale: a parking gripe takes the council's side "
-    "(regression against 9886086: neutral there)"
-))
 def test_a_reply_granting_a_sideless_point_gives_the_comment_no_side() -> None:
     built = _built([("Pell", "The parking round there was always a nightmare."),
                     ("Quill", "@Pell true about the parking. The traders are liars though, the market "
@@ -217,10 +167,6 @@ def test_a_reply_granting_a_sideless_point_gives_the_comment_no_side() -> None:
     assert built.loc[0, "stance"] == NEUTRAL
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a reply that names the commenter only to pass on someone else's words and rubbish them"
-    " is read as arguing with the commenter (regression against 9886086: neutral there)"
-))
 def test_a_reply_rubbishing_a_quote_it_passes_on_gives_the_commenter_no_side() -> None:
     built = _built([("Pell", "The mayor was on the radio about it this morning."),
                     ("Quill", "@Pell he told them 'nobody will miss it'. Rubbish, the market keeps the high "

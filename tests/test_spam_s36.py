@@ -192,31 +192,21 @@ def test_a_bot_repeating_a_genuine_comment_word_for_word_is_flagged_as_the_copy(
 
 # --- what is still missed, in general terms ---
 
-@pytest.mark.xfail(strict=True, reason="a podcast or a newsletter plugged with no link, code or handle: the "
-                   "'my podcast' words are also a commenter's ordinary talk")
 def test_a_plug_of_ones_own_podcast_without_a_link() -> None:
     assert score_spam("New episode of my podcast covers exactly this!! Search 'Loud Kettle Pod' wherever "
                       "you listen").is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="the YouTube-trained model reads a thank-you for comments as a "
-                   "request for them")
 def test_a_thank_you_for_comments_is_not_spam() -> None:
     assert not score_spam("Thank you for all your kind comments, it has meant a lot to the family.").is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="the model alone (0.55) reads a pointer to a speech on "
-                                       "YouTube as channel "
-                   "promotion; the rule for 'search X on a platform' leaves a person's name alone")
 def test_a_pointer_to_a_speech_on_youtube_is_not_spam() -> None:
     text = "Search his name on YouTube and you'll find the whole speech."
     assert "pushes the reader to act" not in _reasons(text)
     assert not score_spam(text).is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="a real scheme's sum with the model's 0.24 crosses the "
-                                       "threshold: sums "
-                   "weigh the same whoever names them")
 def test_a_real_rebate_explained_is_not_spam() -> None:
     assert not score_spam("If your household is eligible for the £150 rebate you get it "
                           "automatically, no need "

@@ -88,6 +88,48 @@ def test_rule_bits_are_rule_signals_on_youtube_comments(monkeypatch: pytest.Monk
         assert fired == spam.rule_signals(text), text
 
 
+# Invented comments with characters beyond ASCII: emoji, marks, letters no signal names, and letters
+# that are ASCII ones to re.I ("ı", "K"), between and inside the words the signals look for
+BEYOND_ASCII = [
+    "Brilliant match 😀👍 well played", "Visit luckyspin 😀 dot com for free spins", "luckysp😀in dot c0m",
+    "whats鉁app me on +44 7700 900123 ✨", "bit😀.ly/abc1 for the full story", "go to www.😀deals.shop/x",
+    "I earned $5000 per hour 💰💰 from home", "Earn £300 a day ☺ working from h鉁ome",
+    "checkout my 🎵 channel", "wh😀atsapp: +1 202 555 0100", "💯 agreed with the council on this one",
+    "the tram ─ late again ─ typical", "Contact Mr Reeve ⇒ on telegram ⇒ @reeve_fx", "bıt.ly/x",
+    "K earned $50 per hour", "Café owner here 😀", "search ꙮ boostyourflickr dot com", "ⓦⓦⓦ.site.com",
+    "my profile ⬅ has the link", "hello_😀_world.com/abcd", "free spins at casino 鉁 dot 槄 com",
+    "Rs 5,000 daily 🙏 dm me", "😀" * 30, "鉁槄" * 40 + " per hour",
+]
+
+
+def _every_pattern_mask(clean: str) -> int:
+    """The rule bits of a normalised text with characters beyond ASCII, every signal searched with re."""
+    return sum(1 << n for n, pattern in enumerate(spam._PATTERNS) if pattern.search(clean))
+
+
+@pytest.mark.parametrize("text", BEYOND_ASCII + TRICKY)
+def test_rule_bits_beyond_ascii_are_every_patterns(text: str) -> None:
+    clean = spam.normalise_text(text)
+    if clean.isascii():
+        return
+    assert spam._patterns_mask(clean, clean.lower()) == _every_pattern_mask(clean)
+
+
+def test_stand_ins_are_only_for_characters_the_signals_do_not_name() -> None:
+    assert spam._STAND_INS is not None  # the signals refuse neither "_" nor every mark by name
+    assert spam._stand_in("😀") not in (None, "_") and spam._stand_in("鉁") == "_"
+    # named by a signal (Spanish, Russian, Chinese offers), ASCII letters to re.I, digits, spaces: none
+    for char in ("é", "р", "元", "ı", "İ", "K", "ſ", "٣", "\u00a0"):
+        assert spam._stand_in(char) is None, char
+    assert spam._ascii_probe("per hour 😀 鉁") == "per hour \x7f _"
+    assert spam._ascii_probe("café 😀") is None
+
+
+def test_a_comment_beyond_ascii_that_fires_no_rule_has_no_bits() -> None:
+    for text in ("Brilliant match 😀👍 well played", "💯 agreed with the council on this one"):
+        assert spam._patterns_mask(spam.normalise_text(text), spam.normalise_text(text).lower()) == 0
+
+
 def _thread(seed: int) -> tuple[list[str], list[str]]:
     """Ordinary comments, a spam template posted with varying sums by many authors, exact reposts."""
     rng = random.Random(seed)

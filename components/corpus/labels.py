@@ -54,7 +54,7 @@ import pandas as pd
 from ..core.columns import COMMENT_LABEL_COLUMNS
 from ..core.config import CorpusConfig
 from ..core.repair import normalise_text
-from ..enrich.settled import NO_SIDE_REASONS, SPAM_STANCE_REASON, Answered, answered
+from ..enrich.settled import NO_SIDE_REASONS, SPAM_STANCE_REASON, Answered, answered, answered_by_reply
 from ..enrich.stance import NEUTRAL, stance_scores
 from ..enrich.words import STOPWORDS
 
@@ -333,11 +333,48 @@ def _replies_after_labels(out: pd.DataFrame) -> None:
         return
     model_sides = _commenter_sides(out.loc[rows], "stance_model", "is_spam_model")
     reasons = {at: out.at[at, "stance_reason"] for at in answers}
+    replies = {at: _answering_reply(out, rows, at, found.commenter) for at, found in answers.items()
+               if answered_by_reply(reasons[at])} if {"position", "text"} <= set(out) else {}
     for _ in range(len(answers) + 1):  # a chain settles in as many passes as it has replies
         sides = _commenter_sides(out.loc[rows], "stance", "is_spam")
-        moved = [_follow(out, at, found, sides, model_sides, reasons[at]) for at, found in answers.items()]
+        moved = [_follow(out, at, found, *_sides_followed(out, at, found, replies, sides, model_sides),
+                         reasons[at]) for at, found in answers.items()]
         if not any(moved):
             return
+
+
+def _answering_reply(out: pd.DataFrame, rows: pd.Index, at: Any, replier: str) -> Any | None:
+    """The row of the reply by replier that gave the comment at `at` its side (ANSWERED_BY): their
+    first comment after it in its document that names its writer, else their first after it."""
+    doc, author, position = out.at[at, "doc_id"], str(out.at[at, "author"]), out.at[at, "position"]
+    theirs = out.loc[rows]
+    theirs = theirs[(theirs["doc_id"] == doc) & (theirs["author"] == replier)
+                    & (theirs["position"] > position)]
+    theirs = theirs.sort_values("position")
+    keys = {author.lower(), author.lower().replace(" ", "")} - {""}
+    naming = [row for row, text in zip(theirs.index, theirs["text"], strict=True)
+              if any(key in str(text).lower() for key in keys)]
+    return naming[0] if naming else (theirs.index[0] if len(theirs) else None)
+
+
+def _reply_side(out: pd.DataFrame, at: Any, stance: str, spam: str) -> str | None:
+    """The side of the comment at `at` (None when it has none or is spam)."""
+    if at is None or bool(out.at[at, spam]) or out.at[at, stance] == NEUTRAL:
+        return None
+    return str(out.at[at, stance])
+
+
+def _sides_followed(out: pd.DataFrame, at: Any, found: Answered, replies: dict[Any, Any],
+                    sides: dict[tuple[object, object], str | None],
+                    model_sides: dict[tuple[object, object], str | None]) -> tuple[str | None, str | None]:
+    """The side the comment at `at` followed as built and as the labels leave it: the one reply that
+    answered it (ANSWERED_BY), else its commenter's side over all their comments."""
+    if at in replies:
+        reply = replies[at]
+        return (_reply_side(out, reply, "stance_model", "is_spam_model"),
+                _reply_side(out, reply, "stance", "is_spam"))
+    key = (out.at[at, "doc_id"], found.commenter)
+    return model_sides.get(key), sides.get(key)
 
 
 def _commenter_sides(rows: pd.DataFrame, stance: str, spam: str) -> dict[tuple[object, object], str | None]:
@@ -353,12 +390,11 @@ def _commenter_sides(rows: pd.DataFrame, stance: str, spam: str) -> dict[tuple[o
     return out
 
 
-def _follow(out: pd.DataFrame, at: Any, found: Answered, sides: dict[tuple[object, object], str | None],
-            model_sides: dict[tuple[object, object], str | None], reason: str) -> bool:
-    """Give the reply at `at` the side its answered commenter's side now gives it (_replies_after_labels);
-    whether it changed."""
-    key = (out.at[at, "doc_id"], found.commenter)
-    was, now, own = model_sides.get(key), sides.get(key), str(out.at[at, "stance_model"])
+def _follow(out: pd.DataFrame, at: Any, found: Answered, was: str | None, now: str | None,
+            reason: str) -> bool:
+    """Give the reply at `at` the side its answered commenter's side now gives it (_replies_after_labels),
+    from that side as built (was) and as the labels leave it (now); whether it changed."""
+    own = str(out.at[at, "stance_model"])
     said = f"model said {own}: {reason}"
     if now == was:
         side, why = own, reason

@@ -37,8 +37,8 @@ import numpy as np
 import pandas as pd
 
 from ..core.config import CorpusConfig
-from .settled import ANSWERED_BY, ANSWERED_HOW, REPLY_AGREES, REPLY_ARGUES
-from .stance import NEUTRAL, reply_tone, weighs_both
+from .settled import ANSWERED_BY, ANSWERED_HOW, REPLY_AGREES, REPLY_ARGUES, answered
+from .stance import NEUTRAL, answer_tone, asks_or_corrects, reply_tone, weighs_both
 from .words import STOPWORDS
 
 __all__ = ["addressed_author", "answer_replies", "REPLY_CONFIDENCE"]
@@ -85,7 +85,8 @@ def addressed_author(text: str, earlier: Sequence[str]) -> str | None:
 @dataclass(frozen=True)
 class _Thread:
     """The comments the rule reads, as arrays in frame order: document number (-1 for none), rank
-    in thread order (document, then position), author number (into names), text, reply_to, stance."""
+    in thread order (document, then position), author number (into names), text, reply_to, stance,
+    and the depth of each comment in its thread when the page gives it (None when not)."""
 
     doc: np.ndarray
     rank: np.ndarray
@@ -94,6 +95,7 @@ class _Thread:
     texts: pd.Series
     reply_to: pd.Series | None
     stance: np.ndarray
+    depth: np.ndarray | None = None
 
     @classmethod
     def of(cls, comments: pd.DataFrame, stance: np.ndarray) -> "_Thread":
@@ -103,7 +105,9 @@ class _Thread:
         rank[np.lexsort((comments["position"].to_numpy(), doc))] = np.arange(len(doc))
         author, names = _numbered(comments["author"])
         reply_to = comments["reply_to"] if "reply_to" in comments else None
-        return cls(doc, rank, author, names, comments["text"], reply_to, stance)
+        depth = (pd.to_numeric(comments["depth"], errors="coerce").fillna(0).to_numpy(dtype=np.int64)
+                 if "depth" in comments else None)
+        return cls(doc, rank, author, names, comments["text"], reply_to, stance, depth)
 
     def candidates(self, sided: bool = False) -> np.ndarray:
         """Positions of the neutral comments (the sided ones when `sided`) of a thread that may
@@ -137,6 +141,24 @@ class _Thread:
             for key in _keys(self.names[author]):
                 named.setdefault((doc, key), (rank, self.names[author]))
         return named
+
+    def parents(self) -> np.ndarray:
+        """The row each comment sits under by its depth (the last comment before it in its document
+        one level up), -1 for none or when the page gives no depths."""
+        parent = np.full(len(self.doc), -1, dtype=np.int64)
+        if self.depth is None:
+            return parent
+        last: dict[int, int] = {}  # depth -> row, in the current document
+        doc_now = None
+        for row in np.argsort(self.rank, kind="stable").tolist():
+            if self.doc[row] != doc_now:
+                doc_now, last = self.doc[row], {}
+            depth = int(self.depth[row])
+            if depth > 0:
+                parent[row] = last.get(depth - 1, -1)
+            last = {d: r for d, r in last.items() if d < depth}
+            last[depth] = row
+        return parent
 
 
 
@@ -434,37 +456,87 @@ def answer_replies(comments: pd.DataFrame, stance: pd.DataFrame, config: CorpusC
 
 
 # The reasons of a neutral comment whose words hold no cue, or too weak a one: the comments a
-# sided answer may give a side (not those that speak for no side, nor ones weighing both sides).
+# sided answer may give a side (not those that speak for no side, nor ones weighing both sides,
+# nor ones whose cues for the two sides balance: "X has been useless and Y useless too").
 _UNDECIDED = ("No cue for either side", "Cues too weak or balanced")
+_WEIGHED = re.compile(r"^Cues too weak or balanced to pick a side \(([^:]*):")
+_SCORE = re.compile(r" (\d+(?:\.\d+)?)(?:, |$)")
+
+
+def _undecided(reason: str) -> bool:
+    """Whether a neutral comment's reason says it has no cue, or cues for one side only, too weak."""
+    if not reason.startswith(_UNDECIDED):
+        return False
+    weighed = _WEIGHED.match(reason)
+    return weighed is None or sum(float(v) > 0 for v in _SCORE.findall(weighed.group(1))) < 2
+
+
+def _answer_kind(link: _Link, answered_text: str) -> str | None:
+    """How a sided reply naming its commenter answers the comment it answers: "agrees", "argues"
+    or None, as _reply_kind reads it but narrowed to the commenter (answer_tone): hostility aimed
+    at a side or at someone the reply quotes is no argument with the commenter, and agreement
+    that goes on past a contrast to a side grants a point only."""
+    body = _after_name(link.text, link.name)
+    if _mocks(body):
+        return "argues"
+    if _concedes(body):
+        return "agrees"
+    tone = answer_tone(body, answered_text)
+    if tone == "agree":
+        return "agrees"
+    if tone == "hostile":
+        return "argues"
+    return "argues" if tone == "none" and not answered_text.rstrip().endswith("?") else None
+
+
+def _writer_sides(thread: _Thread, reasons: np.ndarray) -> dict[int, set[str]]:
+    """The sides each (document, commenter) number's sided comments take by their own words (not
+    those a comment took from a commenter it answers)."""
+    own = np.fromiter((answered(str(reason)) is None for reason in reasons), bool, len(reasons))
+    rows = np.flatnonzero((thread.stance != NEUTRAL) & (thread.doc >= 0) & own)
+    sides: dict[int, set[str]] = {}
+    for pair, side in zip(thread.pairs(rows).tolist(), thread.stance[rows].tolist(), strict=True):
+        sides.setdefault(pair, set()).add(str(side))
+    return sides
 
 
 def _answered_comments(thread: _Thread, reasons: np.ndarray,
                        config: CorpusConfig) -> dict[int, tuple[str, str]]:
     """The side and reason, by row, of each comment left without a side (no cue, or too weak a
-    one, and not weighing both sides) that a sided reply naming its writer answers: a reply that
-    argues with it (as _reply_kind reads it) puts it on the other side, one that agrees on the
-    reply's own; a comment so answered from both sides stays neutral. A reader takes an argument's
-    two ends to be on two sides: on the development and held-out sets (session 37), 14 of the 18
-    comments this reaches were labelled with the side it gives (3 with the other, 1 neutral)."""
+    one, and not weighing both sides, nor asking for information, nor correcting a fact) that a
+    sided reply naming its writer answers: a reply that argues with the commenter (_answer_kind)
+    puts it on the other side, one that agrees on the reply's own; a comment so answered from both
+    sides stays neutral. The comment answered is the one the reply sits under (its depth), else the
+    writer's last before it. A reply whose side came from that writer (a reply chain's side) gives
+    none, and a writer whose other comments take a side is never put on the other. A reader takes
+    an argument's two ends to be on two sides: on the development and held-out sets (session 37, as
+    narrowed), 14 of the 18 comments this reaches were labelled with the side it gives (3 with the
+    other, 1 neutral; before the narrowing 15 of 20, 4, 1)."""
     if len(config.sides) != 2:
         return {}
     links = _links(thread, sided=True)
     if not links:
         return {}
     kinds = _Kinds(thread, links)
+    parents = thread.parents()
+    writers = _writer_sides(thread, reasons)
     names = {s.id: s.person.name for s in config.sides}
     found: dict[int, set[str]] = {}
     by: dict[int, tuple[str, str, str]] = {}
     for link in links:
-        if not _names(link.text, link.name):
+        if not _names(link.text, link.name) or answered(str(reasons[link.row])) is not None:
             continue  # placed under a comment without naming its writer, a reply may answer the thread
-        row, kind = kinds.answered(link), kinds.of(link)
-        if row is None or kind is None or thread.stance[row] != NEUTRAL:
+        row = _answered_row(thread, link, kinds, parents)
+        if row is None or thread.stance[row] != NEUTRAL or not _undecided(str(reasons[row])):
             continue
-        if not str(reasons[row]).startswith(_UNDECIDED) or weighs_both(_string(thread.texts.iat[row])):
+        text = _string(thread.texts.iat[row])
+        kind = _answer_kind(link, text)
+        if kind is None or weighs_both(text) or asks_or_corrects(text):
             continue
         theirs = str(thread.stance[link.row])
         side = theirs if kind == "agrees" else next(s for s in config.side_ids() if s != theirs)
+        if writers.get(link.target, {side}) != {side}:
+            continue  # the writer's own sided comments win
         found.setdefault(row, set()).add(side)
         by.setdefault(row, (thread.names[link.author % len(thread.names)], theirs, kind))
     out: dict[int, tuple[str, str]] = {}
@@ -476,6 +548,15 @@ def _answered_comments(thread: _Thread, reasons: np.ndarray,
             out[row] = side, ANSWERED_BY.format(ours=names[side], replier=replier, theirs=names[theirs],
                                                 how=how)
     return out
+
+
+def _answered_row(thread: _Thread, link: _Link, kinds: "_Kinds", parents: np.ndarray) -> int | None:
+    """The comment a reply answers: the one it sits under when its writer is the one it names,
+    else that writer's last comment before it."""
+    parent = int(parents[link.row])
+    if parent >= 0 and int(thread.pairs(np.array([parent]))[0]) == link.target:
+        return parent
+    return kinds.answered(link)
 
 
 def _chain(thread: _Thread, config: CorpusConfig) -> dict[int, _Answer]:

@@ -7,7 +7,8 @@ import re
 from typing import NamedTuple
 
 __all__ = ["SPAM_STANCE_REASON", "OUTLET_STANCE_REASON", "NO_SIDE_REASONS", "REPLY_AGREES", "REPLY_ARGUES",
-           "ANSWERED_BY", "ANSWERED_HOW", "THREAD_REPLY_CUE", "THREAD_REPLY_VERBS", "Answered", "answered"]
+           "ANSWERED_BY", "ANSWERED_HOW", "THREAD_REPLY_CUE", "THREAD_REPLY_VERBS", "Answered", "answered",
+           "answered_by_reply"]
 
 SPAM_STANCE_REASON = "No side: the comment is spam (its spam_reason says why), and spam speaks for no side."
 OUTLET_STANCE_REASON = "No side: written by the page's own outlet, which reports the story and takes no side."
@@ -63,3 +64,9 @@ def answered(reason: str) -> Answered | None:
                       or (at == 3 and found["how"] == ANSWERED_HOW["agrees"]))
             return Answered(found["target"], agrees)
     return None
+
+
+def answered_by_reply(reason: str) -> bool:
+    """Whether a comment took its side from one reply that answered it (ANSWERED_BY): it follows
+    that reply, not all its replier wrote."""
+    return _REPLY_REASONS[3].match(reason) is not None

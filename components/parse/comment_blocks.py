@@ -42,7 +42,6 @@ from .layout import (
     _DASH_SIGN_OFF,
     _DAY_VERBS,
     _HALF_STAR_CHARS,
-    _HELPFUL_ROW,
     _ICON_LIGATURE,
     _LABEL_COUNT,
     _MIN_COUNTERS,
@@ -54,6 +53,7 @@ from .layout import (
     _STAR_RATING,
     _STUDIO_CREDIT,
     _SURNAME_FIRST,
+    _TAG_ROW,
     ACTION_WORDS,
     RawComment,
     _clean_author,
@@ -80,7 +80,9 @@ from .layout import (
     _social_profile,
     collapse_action_phrases,
     find_signature,
+    helpful_row,
     is_removal_notice,
+    tag_row,
     without_client,
 )
 
@@ -646,6 +648,8 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.OTHER, ""  # "End of comments", "You've reached the end": the section's last line
     if len(text) <= _NAME_CHARS and _ICON_LIGATURE.match(text):
         return Kind.ACTION, ""  # an icon's ligature name printed as a word ("more_vert" beside the name)
+    if short and tag_row(text):  # a trail review's tags, or its date with them after it
+        return (Kind.ACTION, "") if _TAG_ROW.match(text) else (Kind.STAMP, "")  # ("Hiking · Muddy · Great!")
     if len(text) <= _NAME_CHARS and (_ANONYMOUS.match(text) or text[:1] == "+" and _saved_name(text)):
         return Kind.NAME, text  # "Guest", "Name withheld", "[deleted]", "+44 7700 900518": the author shown
     responded = _RESPONDED_TO.match(text) if len(text) <= _NAME_LINE * 2 else None
@@ -699,7 +703,7 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAME, rater["name"]  # "Ann Lee rated it ★★★★", "Ann Lee rated it really liked it"
     if len(text) <= _NAME_LINE and (signed_by := _BY_NAME.match(text)) and _is_name(signed_by["name"]):
         return Kind.NAME, signed_by["name"].strip()  # a reader review's "by Denise M." over its date
-    if short and (_HELPFUL_ROW.match(text) or _REVIEW_TALLY.match(text) or _RATED_HEADLINE.match(text)
+    if short and (helpful_row(text) or _REVIEW_TALLY.match(text) or _RATED_HEADLINE.match(text)
                   or _TRANSLATE.match(text) or _fields_row(text)):
         return Kind.ACTION, ""  # "Was this review helpful? Yes (41) No (6)"
     if short and _credited_stamp(text):
@@ -1214,7 +1218,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     for n, (k, kind, _) in enumerate(rows):
         text = lines[k].strip()
         vote = voting and bool(_VOTE_BUTTON.match(text))  # (right under it, or a blank line between)
-        voting = vote or (kind is Kind.ACTION and _HELPFUL_ROW.match(text) is not None)
+        voting = vote or (kind is Kind.ACTION and helpful_row(text))
         if vote:
             rows[n] = (k, Kind.ACTION, _ROW)  # the prompt's buttons close the review like an action row
         elif kind is Kind.ACTION and _profile_numbers(lines, rows, n):

@@ -2120,6 +2120,43 @@ _HELPFUL_ROW = re.compile(
     r"|(?:(?:\d[\d,.]*[km]?|one|a) (?:people|persons?|users?|readers?|members?|customers?|players?)"
     r"|\d[\d,.]*[km]?) found this"
     r"(?: review| comment| answer| post| reply)? (?:helpful|useful|funny)\.?)$", re.I)
+# The same row printed as two sentences on one line, the readers' tally then the prompt ("12 out of 15
+# found this helpful. Was this review helpful? Sign in to vote."): each sentence a part of the row.
+_HELPFUL_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
+_HELPFUL_PART = re.compile(r"^(?:\d[\d,.]*(?: out)? of \d[\d,.]* (?:people |users |readers |members )?"
+                           r"found this(?: review)? (?:helpful|useful)\.?|sign in to vote\.?)$", re.I)
+# A spoiler warning between a review's header and its text, a line of its own ("Warning: Spoilers",
+# "This review may contain spoilers", "Spoiler alert!"); never a sentence that goes on after it.
+_SPOILER_NOTE = re.compile(r"^(?:warning:\s*|⚠\ufe0f?\s*)?(?:(?:this )?(?:review |post |comment )?(?:may )?"
+                           r"contains? )?spoilers?(?: ahead| alert| warning)?\s*[.!]?$", re.I)
+# A trail review's activity and conditions tags, a line of short items between middle dots ("Hiking ·
+# Muddy · Great views!"): each item a capitalised word and at most two lower-case ones, the last perhaps
+# with an exclamation mark; a list of names ("Ann Lee · Bo Hart": a capital inside an item) is none.
+_TAG_ITEM = r"[A-Z][a-z'’-]+(?: [a-z'’-]+){0,2}"
+_TAG_ROW = re.compile(rf"^{_TAG_ITEM}(?: [·•] {_TAG_ITEM}){{1,6}}!?$")
+# The same tags after the review's date on its stamp line ("Nov 3, 2026 · Hiking · Muddy").
+_STAMP_TAGS = re.compile(rf" [·•] {_TAG_ITEM}(?: [·•] {_TAG_ITEM}){{0,6}}!?$")
+
+
+def helpful_row(text: str) -> bool:
+    """A review's helpfulness row: the prompt, its buttons or the readers' tally, alone or as the
+    sentences of one line ("12 out of 15 found this helpful. Was this review helpful? Sign in to vote.")."""
+    if _HELPFUL_ROW.match(text):
+        return True
+    if "helpful" not in text.lower():  # (most lines asked about are a comment's words: no split for them)
+        return False
+    parts = _HELPFUL_SENTENCE.split(text)
+    return len(parts) > 1 and all(_HELPFUL_ROW.match(part) or _HELPFUL_PART.match(part) for part in parts)
+
+
+def tag_row(text: str) -> bool:
+    """A review's activity and tags line, or its date with the tags after it."""
+    if _TAG_ROW.match(text):
+        return True
+    tags = _STAMP_TAGS.search(text)
+    return tags is not None and tags.start() > 0 and _is_date_line(text[:tags.start()])
+
+
 _AVATAR = re.compile(r"^(?:(?P<name>.{1,60}?)['’]s\s+)?(?:avatar|profile (?:picture|photo|image))"
                      r"(?: (?:for|of) (?P<of>.{1,60}))?$|^user avatar$", re.I)
 _REPLY_COUNTER = re.compile(r"^\d+ repl(?:y|ies) by\b", re.I)
@@ -2147,7 +2184,8 @@ def _is_comment_meta(line: str) -> bool:
     plain = _EDITED_END.sub("", text).strip()
     return bool(_RELATIVE_STAMP.match(text) or _COMMENT_META.match(text) or _AVATAR.match(text)
                 or _SCORE_BETWEEN_ARROWS.match(text)
-                or _EDIT_NOTE.match(text) or _REACTION_ROW.match(text) or _HELPFUL_ROW.match(text)
+                or _EDIT_NOTE.match(text) or _REACTION_ROW.match(text) or helpful_row(text)
+                or _SPOILER_NOTE.match(text) or tag_row(text)
                 or (plain and plain != text and (_is_date_line(plain) or _RELATIVE_STAMP.match(plain)))
                 or _is_date_line(text) or _is_action_line(text))
 
@@ -5953,14 +5991,15 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         from .imageboard import imageboard_thread  # (the same: an anonymous imageboard's thread)
         comments, taken, thread_title, thread_date = imageboard_thread(lines)
     from .field_reviews import field_reviews  # (the same: a lodging site's guest reviews under field headers)
+    from .letters import letters_page  # (and a newspaper's letters page, each letter signed)
     from .reviewer_headers import reviewer_headers  # (and a library's "Reviewer:" header lines)
     from .role_reviews import role_reviews  # (and an employer-review site's cards)
     from .unsigned import unsigned_comments  # (and a section of bodies under action rows, no names)
     unnamed = False  # a site that prints no rater's name: its cards' authors are '' and stay so
-    for finder in (_profile_posts, _supporter_wall, reviewer_headers, role_reviews, field_reviews, _chat_log,
-                   _notes_list, _writes_posts, _said_posts, _note_posts, _note_panel, _topic_posts,
-                   _scored_ratings, _dated_posts, _handle_posts, _signed_posts, _stamp_signed, _dash_signed,
-                   unsigned_comments, _cards_or_plain, _stamped_thread):
+    for finder in (letters_page, _profile_posts, _supporter_wall, reviewer_headers, role_reviews,
+                   field_reviews, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts,
+                   _note_panel, _topic_posts, _scored_ratings, _dated_posts, _handle_posts, _signed_posts,
+                   _stamp_signed, _dash_signed, unsigned_comments, _cards_or_plain, _stamped_thread):
         if comments:
             break
         comments, taken = finder(lines)

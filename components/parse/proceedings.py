@@ -7,14 +7,20 @@ Ann Lee"), the speaker's name, perhaps a party and an office, and the time it wa
 (`13:30:21`); under the words, perhaps a share link ("Share this contribution"). Read as a comment
 section, the contributions took the record away from its article; they are its text. The header
 is turned into the label a printed record puts before the words ("Ann Lee: …"), so the turns read
-as a transcript's, and the photo, party, office, time and share lines are dropped.
+as a transcript's, and the photo, party, office, time and share lines are dropped. A contribution
+printed without a photo (the chair's "Order.") has the same header less the photo line, after the
+share line or the last words of the contribution before it.
+
+A record says who each speaker is: most of its headers carry a party or an office between the name
+and the time. A news story about a sitting ("The Council met at 10:00 …") whose comments show an
+avatar's alt text, the name and a clock stamp is no record: its headers go from name to time.
 """
 
 import re
 
 __all__ = ["record_lines"]
 
-_SITTING_OPENS = re.compile(r"^The (?:[A-Z][\w’'-]*\s){1,3}(?:met|sat|assembled|opened|began|resumed) at"
+_SITTING_OPENS = re.compile(r"^The (?:[\w’'-]+\s){1,3}(?:met|sat|assembled|opened|began|resumed) at"
                             r" (?:\d{1,2}[:.]\d{2}|half-past|a quarter|noon)\b.{0,120}$")
 _PHOTO = re.compile(r"^(?:Photo|Image|Portrait|Picture) of"
                     r" (?P<name>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,4})$")
@@ -31,17 +37,34 @@ def _header_line(line: str) -> bool:
     return 0 < len(line.split()) <= _HEADER_WORDS and not line.endswith((".", "?", "!", ":"))
 
 
-def _contribution_header(lines: list[str], k: int) -> tuple[int, str] | None:
-    """(first header line, speaker) of the contribution whose time stands on line k: the photo line
-    naming the speaker over the name, party and office lines."""
+def _header_top(lines: list[str], k: int) -> int:
+    """The first of the short label lines over the time on line k (up to a photo or share line)."""
     top = k
-    while top > 0 and k - top < _HEADER_LINES and _header_line(lines[top - 1].strip()) \
-            and not _PHOTO.match(lines[top - 1].strip()):
+    while top > 0 and k - top < _HEADER_LINES and _header_line(lines[top - 1]) \
+            and not _PHOTO.match(lines[top - 1]) and not _SHARE.match(lines[top - 1]):
         top -= 1
-    photo = _PHOTO.match(lines[top - 1].strip()) if top > 0 else None
-    if photo is None or top == k or lines[top].strip() != photo["name"]:
+    return top
+
+
+def _contribution_header(lines: list[str], k: int) -> tuple[int, str, bool] | None:
+    """(first header line, speaker, whether a party or office line stands under the name) of the
+    contribution whose time stands on line k: the photo line naming the speaker over the name, party
+    and office lines."""
+    top = _header_top(lines, k)
+    photo = _PHOTO.match(lines[top - 1]) if top > 0 else None
+    if photo is None or top == k or lines[top] != photo["name"]:
         return None
-    return top - 1, photo["name"]
+    return top - 1, photo["name"], top + 1 < k
+
+
+def _photoless_header(lines: list[str], k: int) -> tuple[int, str, bool] | None:
+    """The header of a contribution printed without a photo: the name (and office) lines over the
+    time, after a share line, a blank line or the end of a sentence (the turn before)."""
+    top = _header_top(lines, k)
+    above = lines[top - 1] if top > 0 else ""
+    if top == k or not (not above or _SHARE.match(above) or above.endswith((".", "?", "!"))):
+        return None
+    return top, lines[top], top + 1 < k
 
 
 def record_lines(lines: list[str]) -> list[str] | None:
@@ -53,10 +76,13 @@ def record_lines(lines: list[str]) -> list[str] | None:
         return None
     heads = [(k, h) for k, line in enumerate(stripped) if _SPOKEN_AT.match(line)
              and (h := _contribution_header(stripped, k)) is not None]
-    if len(heads) < _MIN_TURNS:
-        return None
+    if len(heads) < _MIN_TURNS or 2 * sum(labelled for _, (_, _, labelled) in heads) <= len(heads):
+        return None  # too few turns, or headers that say nothing of who speaks (a comment's avatar)
+    photo_turns = {k for k, _ in heads}
+    heads = sorted(heads + [(k, h) for k in range(heads[0][0] + 1, len(stripped)) if k not in photo_turns
+                            and _SPOKEN_AT.match(stripped[k]) and (h := _photoless_header(stripped, k))])
     out = lines[:heads[0][1][0]]
-    for n, (k, (_, speaker)) in enumerate(heads):
+    for n, (k, (_, speaker, _)) in enumerate(heads):
         stop = heads[n + 1][1][0] if n + 1 < len(heads) else len(lines)
         end = next((j for j in range(k + 1, stop) if _SHARE.match(stripped[j])), stop)
         words = [line for line in stripped[k + 1:end] if line]

@@ -871,8 +871,9 @@ _OUTSIDER_ROLE_SET = re.compile(
 _ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
 # A role set off before the name that follows a verb: "said (the industry's former safety adviser,) Dame
-# Rowena Clift", "says (the club's chief executive,) Jo Hart".
-_ROLE_SET_OFF = r"(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+"
+# Rowena Clift", "says (the club's chief executive,) Jo Hart", "says (Pell & Lowe's head of buying,) Jo Hart".
+_ROLE_SET_OFF = (r"(?:the|its|his|her|their|(?:[A-Z][\w-]*\s+(?:&\s+|and\s+|of\s+)?){0,3}[A-Z][\w-]*[’']s)"
+                 r"\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+")
 # Verbs that credit a quote to whoever follows them ("“…,” asked Brenda Pollitt"; "says one dealer").
 _AFTER_QUOTE_VERBS = rf"(?:{_SAY_CORE}|asks|replies|explained|recalled|admitted|warned)"
 _OUTSIDER_AFTER = re.compile(rf"\ue000\s*,?\s*{_AFTER_QUOTE_VERBS}\s+"
@@ -1256,9 +1257,19 @@ def _spellings(named: tuple[tuple[Person, tuple[str, ...]], ...]) -> tuple[tuple
 _DETERMINERS = frozenset(("the", "his", "her", "their", "a", "an"))
 
 
-def _who(frame: str, start: int) -> str:
+# A body's name that lists what it is "of" with a comma ("Ministry of Health, Labour and Welfare"): more
+# capitalised words, the last after "and", and no comma after it (never a name set off: "…, Calder Lines,")
+# but one opening a clause about the body ("…, Labour and Welfare, which runs it"), each one word (never
+# people listed: "…, Bo Hart and Ada Lind"; known people's surnames are refused by _who)
+_LISTED_PORTFOLIO = re.compile(r",[ \t]+(?:[A-Z][\w’'-]*[ \t]*,[ \t]+)*[A-Z][\w’'-]*[ \t]+(?:and|&)[ \t]+"
+                               r"[A-Z][\w’'-]*(?![\w’'-]|[ \t]*,(?![ \t]+(?:which|who|whose)\b)|[ \t]+[A-Z])")
+
+
+def _who(frame: str, start: int, names: frozenset[str] = frozenset()) -> str:
     """The organisation or person after "for" / "close to": an optional determiner, then a
-    capitalised run ("the Port Calder Police Department") or up to two plain words ("the singer")."""
+    capitalised run ("the Port Calder Police Department") or up to two plain words ("the singer"); a
+    body's listed name never holds one of the names (known people's: "the Department of Roads, Hart and
+    Lind all said" lists people after the body)."""
     words: list[str] = []
     last = start
     for m in _WORD.finditer(frame, start, min(len(frame), start + 80)):
@@ -1268,6 +1279,13 @@ def _who(frame: str, start: int) -> str:
         if words and _KNOWS_TAIL.match(frame, m.start() - 1):
             break  # "a source at the arena familiar with …": the place ends before what they know
         if words and "," in frame[last:m.start()]:
+            of_body = "of" in words and words[-1][:1].isupper()
+            listed = _LISTED_PORTFOLIO.match(frame, last) if of_body else None
+            if listed is not None and names.intersection(re.findall(r"[\w’'-]+", listed.group(0))):
+                listed = None  # "the Department of Roads, Hart and Lind all said": people after the body
+            if listed is not None:  # "the Ministry of Health, Labour and Welfare": one body's own name
+                words[-1] += ","
+                words += listed.group(0).strip(", \t").split()
             break  # "a spokeswoman for the broadcaster, Carradine Media,": the body ends at the comma
         last = m.end()
         capitals = [w for w in words if w[:1].isupper()]
@@ -1288,6 +1306,11 @@ def _who(frame: str, start: int) -> str:
     while words and words[-1].lower() in _DETERMINERS | {"of", "and", "&"}:
         words.pop()
     return " ".join(words)
+
+
+def _single_names(tracker: _Tracker) -> frozenset[str]:
+    """The one-word names the known people go by ("Lind", "Ada")."""
+    return frozenset(n for _, names in tracker.named for n in names if " " not in n)
 
 
 def _knows_tail(frame: str, phrase: str, end: int) -> tuple[str, int]:
@@ -1950,7 +1973,7 @@ def _unnamed_roles(frame: str, tracker: _Tracker) -> list[_Subject]:
             continue  # "Hart, who spoke to some people close to Lind, said": an object, not a speaker
         phrase = _unnamed_phrase(m)
         of = _OF_CLAUSE.match(frame, end) if not m.group("owner") else None
-        if of is not None and (who := _who(frame, of.end())):
+        if of is not None and (who := _who(frame, of.end(), _single_names(tracker))):
             at = frame.find(who, of.end())  # _who joins words across a double space
             if at >= 0:
                 phrase += " " + " ".join(of.group(0).split()) + " " + who
@@ -3039,6 +3062,24 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
                 and frame[:verb.start()].strip()[-1:] not in (_Q, ",")):
             # "Residents say Hart “has never …”": the quote is what they say of Hart, not Hart's words
             return usable[after], phrase, True
+    return _per_credit(frame, usable)
+
+
+# "Per a spokesperson for the chain, it “…”", "…, per the club's statement": "per" as American papers use
+# "according to", only opening a sentence or a clause (never "£5 per jar", "ten per cent")
+_PER = re.compile(r"(?:\A\s*|[.!?]\s+|[,;—–(]\s*)(?:Per|per)\s+"
+                  r"(?=(?:an?|the|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|[A-Z])")
+
+
+def _per_credit(frame: str, usable: list[_Subject]) -> tuple[_Subject, str, bool] | None:
+    """The one a "Per …" credit names, right after it (the sentence has no reporting verb of its own), for
+    a quote in its own sentence (never one in a later sentence: "Per Lind, it ends. Locals call it “…”")."""
+    for m in _PER.finditer(frame):
+        who = next((s for s in usable if s.start >= m.end()), None)
+        quote = frame.find(_Q, m.end())
+        if (who is not None and who.start == m.end() and quote >= 0
+                and not _SENTENCE_BREAK.search(frame, who.end, quote)):
+            return who, "per", True
     return None
 
 
@@ -3075,10 +3116,14 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|would|will|could
 
 # A named person's report inside another's, right before the quote: "said Solberg had told trustees".
 # ("a nurse had taken him aside and told him to “…”": a first deed joined by "and" may stand between)
+# ("He says Lind once told him …": an adverb of time may stand before the verb; "Lind had visited the
+# farm and asked whether he could “…”": a question asked is a report of the asker's words too)
 _INNER_REPORT = re.compile(rf"(?:{_SOMEONE_FIRST_DID})?"
-                           r"\s+(?:had\s+|has\s+)?(?:told|said|written|wrote|warned|insisted|admitted|"
-                           r"assured|"
-                           r"promised|conceded|confirmed)\b")
+                           r"\s+(?:had\s+|has\s+)?(?:(?:once|later|then|also|previously|repeatedly|"
+                           r"allegedly|privately|personally|even|already)\s+)?"
+                           r"(?:told|said|written|wrote|warned|insisted|admitted|assured|"
+                           r"promised|conceded|confirmed|asked(?=\s+(?:whether|if)\b))\b"
+                           r"(?!\s+nothing\b)")  # "then said nothing and “…”": silence passes no words on
 
 
 _NEW_CLAUSE = re.compile(r"[.!?;]|,\s+(?:but|and|while|whereas|although|though|yet|so)\s+"
@@ -3616,14 +3661,27 @@ def _boxed_credit(frame: str, colon: int, usable: list[_Subject]) -> bool:
             and _BOX_AFFILIATION.fullmatch(frame, first.end, colon) is not None)
 
 
+# "… Harbour Watch (founder)", "… Harbour Watch('s founder)": a role (never a verb: "Harbour Watch was blunt")
+_ROLE_AFTER_BODY = re.compile(r"(?:['’]s)?(?:[ \t]+(?!(?:is|was|are|were|has|had|did|does|then|also)\b)"
+                              r"[a-z][\w-]*){0,3}[ \t]*")
+
+
 def _affiliated(frame: str, chosen: _Subject, before: list[_Subject], colon: int) -> _Subject | None:
     """The person a body credited before a colon is the affiliation of: "Bo Hart, Harbour Watch: “…”"
-    (a box of who said what) is Hart's, not the body's; None when the body is no such apposition."""
-    if chosen.person is None or chosen.person.pronoun.lower() != "it" or frame[chosen.end:colon].strip():
+    (a box of who said what) is Hart's, not the body's, and so is "Bo Hart, Harbour Watch founder:" (the
+    body naming his role), and "Bo Hart, Harbour Watch's founder:" (an unnamed role right up to the colon);
+    None when the body or role is no such apposition."""
+    body = (chosen.person is not None and chosen.person.pronoun.lower() == "it"
+            and _ROLE_AFTER_BODY.fullmatch(frame, chosen.end, colon) is not None)
+    role = chosen.person is None and not frame[chosen.end:colon].strip()
+    if not body and not role:
         return None
     person = next((s for s in reversed(before) if s.end < chosen.start and s.person is not None
                    and s.person.pronoun.lower() != "it"), None)
-    if person is None or not re.fullmatch(r",[ \t]+", frame[person.end:chosen.start]):
+    # the person opens the line: not one in a list ("Ada Lind, Bo Hart, Harbour Watch volunteers:") nor
+    # after a word of the sentence ("Unlike Bo Hart, Harbour Watch was blunt:")
+    if (person is None or frame[:person.start].strip()
+            or not re.fullmatch(r",[ \t]+", frame[person.end:chosen.start])):
         return None
     return person
 
@@ -4381,6 +4439,11 @@ def _colon_in_sentence(segments: list[tuple[list[int], _Attribution | None, str]
     return found if found is not None and found[2] == "colon" else None
 
 
+# One spoken to or about, not the one speaking: "A question for Lind:", "turning to Lind:" (the credited
+# speaker before goes on)
+_ADDRESSED = re.compile(r"\b(?:to|for|at|with|about|towards?)[ \t]+\Z")
+
+
 def _colon_after_quote(frame: str, segments: list[tuple[list[int], _Attribution | None, str]], n: int,
                        subjects: list[_Subject], tracker: _Tracker, quotes: list[str]) -> _Attribution | None:
     """The subject before a colon that opens the quotes of sentence n, read from the paragraph's
@@ -4390,9 +4453,12 @@ def _colon_after_quote(frame: str, segments: list[tuple[list[int], _Attribution 
     lower = frame.rfind(_Q, 0, start) + 1
     if not lower:
         return None
+    # not past a sentence that credits the quote before ("“…,” Kerr said. Raman replied in kind: “…”")
     end = start + len(segments[n][2])
+    lower = max((m.end() for m in _SENTENCE_END.finditer(frame, lower, end) if m.start() <= start),
+                default=lower)
     own = [replace(x, start=x.start - lower, end=x.end - lower) for x in subjects
-           if lower <= x.start and x.end <= end]
+           if lower <= x.start and x.end <= end and not _ADDRESSED.search(frame, lower, x.start)]
     if not own:
         return None
     found = _attribute(frame[lower:end], own, tracker, [quotes[k] for k in segments[n][0]])
@@ -4947,8 +5013,80 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
             tracker.prior_quote = tracker.last_quote
         tracker.last_quote = (index, speaker, basis)
         tracker.last_asked = text.rstrip().endswith("?")
+        for person, words, why in _nested_reports([quotes[n] for n in indexes], speaker, tracker):
+            mentions.append(Mention(doc_id, index, person.name, _first_handle(person), kind, words, expr,
+                                    inherited, "", why, "weak", part))
     tracker.previous_text = para
     return mentions
+
+
+# Someone's words the speaker passes on inside their own quote, in the other kind of marks: "He told me,
+# ‘It does not matter.’" (a speaker's own "I told him, ‘…’" is theirs already, and stays so)
+# ("I rang him and he told me,", "Then Cal Voss told me,", "Mr Voss told me,": the usual variants)
+_NESTED_TELLER = re.compile(r"(?:\A|[.!?;]\s+|,?\s+(?:and|but|then)\s+)(?:[Tt]hen\s+)?"
+                            r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)\s+"
+                            r"(?:(?:just|then|once|even|actually|simply)\s+)?"
+                            r"(?:told|tells|said|says|asked|asks|wrote|replied|goes|went)"
+                            r"(?:\s+(?:to\s+)?(?:me|us|him|her|them))?\s*[,:]?\s*\Z")
+_NESTED_REACH = 60  # characters before an inner quote where its teller and verb stand
+
+
+def _nested_reports(quoted: list[str], speaker: _Subject, tracker: _Tracker
+                    ) -> list[tuple[Person, str, str]]:
+    """The words a quote passes on from someone else, with who said them: "‘He told me, "…"’", where
+    "he" (never the speaker, who says "I") is the last person named who goes by it, or a known name."""
+    found: list[tuple[Person, str, str]] = []
+    for quote in quoted:
+        inner = _DOUBLE if ("“" in quote or '"' in quote) else _SINGLE
+        for m in inner.finditer(quote):
+            teller = _NESTED_TELLER.search(quote, max(0, m.start() - _NESTED_REACH), m.start())
+            words = m.group(1).strip()
+            if teller is None or len(words.split()) < _MIN_QUOTE_WORDS:
+                continue
+            who = teller.group("who")
+            person = _nested_teller(who, speaker, tracker, quote[:teller.start()])
+            if person is not None:
+                found.append((person, words, f"weak: '{who}' passes on words inside {speaker.name}'s quote"))
+    return found
+
+
+# The quote's words before its teller that may bring "he" in: a sentence of their own ("A driver pulled
+# up. He told me") or someone new ("a driver stopped and he told me"), not "I rang him and he told me"
+_SAYS_ANYONE = re.compile(r"[.!?]\s|\b(?:[Aa]n?|[Oo]ne)\s+[a-z]")
+
+
+def _nested_teller(who: str, speaker: _Subject, tracker: _Tracker, before: str) -> Person | None:
+    """The person a teller inside a quote is: "he"/"she", the last named who goes by it and is not the
+    speaker, inside the quote's words before the teller when they bring someone in ("Bo rang me. He told
+    me, ‘…’"; "A driver pulled up. He told me, ‘…’" is nobody known), else outside it (never past an
+    outsider named since: he is the one "he" is); a name, the known person it names; never anyone
+    else."""
+    if who.lower() in ("he", "she"):
+        inside = [n[2] for n in _name_mentions(before, tracker.named)]
+        if inside or _SAYS_ANYONE.search(before):
+            return next((p for p in reversed(inside) if p.pronoun == who.lower() and p != speaker.person
+                         and p not in tracker.outsiders), None)
+        last = next((p for p in reversed(tracker.last) if p.pronoun in (who.lower(), "")
+                     and p != speaker.person and (p not in tracker.outsiders or p in tracker.personal)), None)
+        if last is None or last.pronoun != who.lower() or last in tracker.outsiders:
+            return None
+        return None if _stranger_since(tracker.previous_text, last, tracker) else last
+    return next((p for p, names in tracker.named if who in names and p != speaker.person
+                 and p.pronoun in ("he", "she")), None)
+
+
+_STRANGER_NAME = re.compile(r"\b(?!(?:The|A|An|In|On|At|But|And|Then|When|After|Before)\b)"
+                            r"[A-Z][a-z’'-]+[ \t]+[A-Z][a-z’'-]+\b")
+
+
+def _stranger_since(text: str, person: Person, tracker: _Tracker) -> bool:
+    """Whether the passage just before names someone in full whom the cast does not know after its last
+    mention of the person ("Hart chaired it. Tomas Reyes was there too. “He told me, ‘…’”": "he" may be
+    Reyes, so it is nobody known)."""
+    names = _name_mentions(text, tracker.named)
+    since = max((n[1] for n in names if n[2] == person), default=0)
+    return any(not any(n[0] < m.end() and m.start() < n[1] for n in names)
+               for m in _STRANGER_NAME.finditer(text, since))
 
 
 # A lead-in whose last sentence is a document's reading: "The letter, which was shared with us, reads in
@@ -5163,6 +5301,8 @@ def _repeated(mention: Mention, sure: dict[str, list[tuple[str, Mention]]]) -> M
     source = next((m for folded, m in sure.get(" ".join(words[:_PULL_WORDS]), ()) if padded in folded), None)
     if source is None or source.speaker == mention.speaker:
         return mention
+    if source.paragraph == mention.paragraph and len(source.text) > len(mention.text):
+        return mention  # words quoted inside a longer quote of the same paragraph: passed on, not pulled
     reason = (f"weak: repeats {source.speaker}'s words quoted in paragraph {source.paragraph + 1} "
               f"({source.speaker_reason})")
     return replace(mention, speaker=source.speaker, handle=source.handle, speaker_reason=reason,

@@ -162,6 +162,90 @@ def reply_tone(text: str) -> str:
     return _tone(tokens, False)
 
 
+# The words that speak to the commenter a reply answers ("you're wrong", "your point"): hostility in a
+# reply that has them is aimed at the commenter.
+_SECOND_PERSON = frozenset({"you", "your", "you're", "youre", "yours", "yourself", "you've", "you'd",
+                            "you'll", "u", "ya"})
+# A contrast after agreement takes it back or goes on to another point ("True about the parking. X
+# are liars though"): the agreement was with that point only.
+_TAKES_BACK = frozenset({"but", "howev", "though", "although", "yet", "still"})
+
+
+def answer_tone(text: str, answered: str = "") -> str:
+    """How a reply treats the comment it answers (its text `answered`), for giving that comment a
+    side (enrich/replies.py): reply_tone narrowed to the commenter. Hostility counts ("hostile")
+    only when aimed at the commenter: a reply that speaks to them ("you", "your"), opens with a
+    rebuff ("No,", "Rubbish,") or says a stock line of hostility not after words it quotes, or whose
+    ill feeling comes with a question, with "that's" about what they said, or with their own words
+    taken up ("empty plots" - "they're empty because ..."). Ill feeling with none of these is aimed
+    at a side ("at a side"), as is rubbishing someone the reply quotes. Agreement that a contrast
+    follows ("true about the parking, X are liars though") grants one point and goes on ("grants");
+    else "agree", "ask" or "none" as reply_tone."""
+    tokens = _text_tokens(text)
+    if _asks(tokens):
+        return "ask"
+    tone = _tone(tokens, False)
+    if tone == "agree":
+        return "grants" if any(t.stem in _TAKES_BACK or t.lower in _TAKES_BACK for t in tokens) else "agree"
+    if tone != "hostile":
+        return tone
+    words = [t for t in tokens if t.stem[:1].isalnum() and not t.lower.startswith("@")]
+    if any(t.lower in _SECOND_PERSON for t in words):
+        return "hostile"
+    if _after_conjunctions(words)[:1] and _after_conjunctions(words)[0].lower in _REPLY_REBUFFS:
+        return "hostile"
+    quote = _QUOTE.search(text)  # single quotes too ('nobody will miss it'), which tokens do not mark
+    before = _text_tokens(text[:quote.start()]) if quote else tokens
+    if any(_find(p, before) for p in _possible(_REPLY_HOSTILITY, before)):
+        return "hostile"
+    if (any(t.text == "?" for t in tokens) or words[0].lower in _POINTING
+                          or _takes_up(tokens, answered)):
+        return "hostile"
+    return "at a side"
+
+
+# A reply opening on what its commenter said ("That's a fair worry, but ...").
+_POINTING = frozenset({"that's", "thats", "that"})
+
+
+def _takes_up(tokens: list[Token], answered: str) -> bool:
+    """Whether a reply takes up a word of the comment it answers (four letters or more, not a
+    stopword: "19 empty plots" - "they're empty because ...")."""
+    said = {t.stem for t in _text_tokens(answered) if _telling(t)}
+    return any(_telling(t) and t.stem in said for t in tokens)
+
+
+def _telling(token: Token) -> bool:
+    return len(token.lower) >= 4 and token.lower.isalpha() and token.lower not in _COMMON
+
+
+# Words of four letters or more too common to show a reply taking up what its commenter said.
+_COMMON = frozenset({
+    "that", "this", "with", "have", "they", "them", "their", "there", "then", "than", "were", "what", "when",
+    "where", "which", "while", "would", "could", "should", "about", "from", "your", "yours", "just", "like",
+    "been", "being", "only", "more", "most", "some", "into", "also", "very", "will", "because", "does",
+    "even", "ever", "much", "many", "other", "these", "those", "here", "said", "says", "know", "think",
+    "really", "people", "thing", "things", "still", "again", "after", "before", "over", "every", "dont",
+    "didnt", "cant", "wont", "isnt", "thats", "theyre", "youre", "well", "make", "made", "going", "want"})
+
+
+# A comment that corrects a fact: its own words ("To correct the article", "For the record"), or a
+# figure put right ("in 2009, not 2011").
+_CORRECTING = re.compile(r"\b(?:to correct|correction|for the record|to clarify|fact[- ]?check)\b"
+                         r"|\d\s*,?\s+not\s+(?:in\s+)?\d")
+
+
+def asks_or_corrects(text: str) -> bool:
+    """Whether a comment opens by asking for information ("Does anyone know if it's on Friday?") or
+    corrects a fact ("it opened in 2009, not 2011"): it argues for no side, whatever a reply says."""
+    sentences = [s for s in _sentences(_text_tokens(text)) if any(t.stem[:1].isalnum() for t in s)]
+    return (bool(sentences) and _asks_question(sentences[0])) or _CORRECTING.search(text.lower()) is not None
+
+
+# A quoted run in double or single quotes (not an apostrophe inside a word).
+_QUOTE = re.compile(r"(?<!\w)['‘\"“][^'’\"”\n]{2,}?['’\"”](?!\w)")
+
+
 @dataclass
 class _Thread:
     """What a document's comments so far tell about their commenters, kept in dictionaries so
