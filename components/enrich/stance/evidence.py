@@ -1,6 +1,7 @@
 """The evidence of one comment from its own text (_own_evidence_of: mentions, sentence cues,
 position cues, shared words, irony) and the stance it decides (_decide, classify_stance)."""
 
+import re
 from collections.abc import Sequence
 
 from ...core.config import CorpusConfig, Person
@@ -60,8 +61,15 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
         _overlap_cues(sentences, claims, config, made, stems)
         if '"' in stems:
             _quoted_claim_cues(sentences, claims, config, made)
-    closer = _ironic_closer(sentences) if made.scores else ""
-    ev.merge(_turned_by_irony(made, closer, config) if closer else made)
+    mock = _mock_praise(sentences) if ev.scores or made.scores else ""
+    if mock:
+        # "Oh well done X, really brave ...": every warm word and echoed claim of it is said against X
+        cue = f'mocks with praise it does not mean ("{mock}")'
+        ev = _turned(ev, cue, _WARM_CUES, config)
+        ev.merge(_turned(made, cue, _MAKES_CLAIMS, config))
+    else:
+        closer = _ironic_closer(sentences) if made.scores else ""
+        ev.merge(_turned_by_irony(made, closer, config) if closer else made)
     ev.settle_tentative()
     return _hedged(ev, tokens)
 
@@ -157,16 +165,50 @@ _STOCK_SARCASM = frozenset(("very generous", "how generous", "so generous", "cla
 
 def _turned_by_irony(made: _Evidence, closer: str, config: CorpusConfig) -> _Evidence:
     """The claim cues of a comment that closes in irony, turned against the side whose claims they are."""
-    out = _Evidence(notes=list(made.notes), touched=made.touched, on_topic=made.on_topic)
-    for side, cues in made.cues.items():
-        for cue, weight in zip(cues, made.weights.get(side, ()), strict=True):
-            if cue.startswith(_MAKES_CLAIMS):
+    return _turned(made, f'mocks what it echoes with praise that sums up ("{closer}")', _MAKES_CLAIMS, config)
+
+
+def _turned(ev: _Evidence, why: str, kinds: tuple[str, ...], config: CorpusConfig) -> _Evidence:
+    """ev with its cues of the given kinds (how they start) turned against the side they were for."""
+    out = _Evidence(notes=list(ev.notes), touched=ev.touched, on_topic=ev.on_topic, hedged=ev.hedged,
+                    tentative=list(ev.tentative))
+    for side, cues in ev.cues.items():
+        for cue, weight in zip(cues, ev.weights.get(side, ()), strict=True):
+            if cue.startswith(kinds):
                 for other in _opponents(side, config):
-                    out.add(other, weight,
-                            f'mocks what it echoes with praise that sums up ("{closer}"): {cue}')
+                    out.add(other, weight, f"{why}: {cue}")
             else:
                 out.add(side, weight, cue)
     return out
+
+
+# Praise the comment marks as not meant, whatever it praises: "Oh well done ...", "Oh yes, I'm sure
+# ...", "I'll be sure to leave them my fortune", "Heroes, the lot of you", "Total coincidence I'm
+# sure", "I'm sure the residents are thrilled". Each is a set turn of English sarcasm; warm words
+# beside them ("really brave", "what a triumph") are the mockery itself.
+_MOCK_OPENERS = re.compile(
+    r"^oh (?:well done|bravo|great|brilliant|wonderful|marvell?ous|lovely|fantastic|perfect|splendid"
+    r"|nice one|how (?:brave|generous|kind|noble)|yes i (?:'m|am) sure|yes of course|look)\b", re.IGNORECASE)
+_MOCK_ANYWHERE = re.compile(
+    r"\bi (?:'ll|will) be sure to\b"
+    r"|\bi (?:'m|am) sure\b.{0,60}?\b(?:thrilled|delighted|overjoyed|chuffed|ecstatic)\b", re.IGNORECASE)
+_MOCK_CLOSERS = re.compile(r"\w \w+ i (?:'m|am) sure$", re.IGNORECASE)  # "Total coincidence I'm sure."
+_LOT_OF = re.compile(r"^(\w+) the lot of (?:you|them)$", re.IGNORECASE)  # "Heroes, the lot of you."
+# The cues a mock turns: what the comment seems to praise or echo of a side.
+_WARM_CUES = ("speaks well of", "agrees with", *_MAKES_CLAIMS)
+
+
+def _mock_praise(sentences: list[list[Token]]) -> str:
+    """The words of a comment that mark its praise as sarcasm ("Oh well done"), or ""."""
+    for sentence in sentences:
+        words = " ".join(t.text for t in sentence if t.word)
+        found = _MOCK_OPENERS.search(words) or _MOCK_ANYWHERE.search(words) or _MOCK_CLOSERS.search(words)
+        if found:
+            return found.group(0).strip().replace(" '", "'")
+        lot = _LOT_OF.match(words)
+        if lot and _compound(lot.group(1)) > 0:
+            return lot.group(0)
+    return ""
 
 
 def classify_stance(text: str, config: CorpusConfig, claims: "Claims | None" = None) -> StanceResult:

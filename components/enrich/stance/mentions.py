@@ -121,7 +121,7 @@ def _mentions(tokens: list[Token], config: CorpusConfig, last_named: dict[str, P
     for at in lexicon.name_table.possible_at(_index(tokens).stems):
         person, side, name, _, via = lexicon.names[at]
         for hit in _find(name, tokens):
-            if not _written_as(name, tokens, hit) or (
+            if not _written_as(name, tokens, hit) or _class_plural(name, tokens, hit) or (
                     name in lexicon.heads and hit.start > 0 and tokens[hit.start - 1].lower in OTHER_OWNERS):
                 continue
             if not taken.intersection(range(hit.start, hit.end)):
@@ -170,6 +170,27 @@ def _written_as(name: str, tokens: Sequence[Token], hit: Match) -> bool:
         if word is not None and not _same_word(token.lower, word):
             return False
     return True
+
+
+def _class_plural(name: str, tokens: Sequence[Token], hit: Match) -> bool:
+    """Whether a name written in the singular ("the rescue", "the charity") is met in the plural
+    ("animals come back to rescues", "charities like this"): the kind of thing, not the side."""
+    words = _name_words(name)
+    last = tokens[hit.end - 1]
+    word = words.get(last.stem)
+    if word is None or last.lower == word or len(last.lower) <= len(word) or not _same_word(word, last.lower):
+        return False
+    before = [t.lower for t in tokens[max(0, hit.start - 2):hit.start]]
+    return bool(before) and (before[-1] in _SETTING_PREPOSITIONS or any(
+        w in _COUNTING or w.isdigit() for w in before))
+
+
+# Before a kind of thing in the plural, words that make it a place or a count ("back to rescues",
+# "three different rescues"), not the subject a verdict is passed on ("Unions are holding ...").
+_SETTING_PREPOSITIONS = frozenset({"to", "in", "into", "at", "from", "for", "with", "between", "among",
+                                   "across", "by", "through"})
+_COUNTING = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                       "many", "different", "various", "other", "most", "some", "few", "both"})
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -46,6 +46,67 @@ from .tokens import (
     _stem,
 )
 
+# A verdict aimed at the readers or at people at large, not at a side: "Half the people on here have
+# no idea", "Shame on some of you", "Whoever reported him should be ashamed". Its subject (the words
+# of its clause before it) is a crowd or an unnamed doer, or what follows its preposition is.
+_CROWD = frozenset({"people", "commenters", "commentators", "posters", "folk", "folks", "everyone",
+                    "everybody", "trolls", "keyboard"})
+_DOERS = frozenset({"whoever", "whomever"})
+_DOERS_WHO = frozenset({"anyone", "anybody", "those", "people", "everyone", "everybody", "someone",
+                        "somebody"})
+_ADDRESSED = (("some", "of", "you"), ("half", "of", "you"), ("many", "of", "you"), ("most", "of", "you"),
+              ("all", "of", "you"), ("you", "lot"), ("you", "people"), ("people",), ("everyone",),
+              ("everybody",), ("whoever",), ("those", "who"), ("anyone", "who"))
+_TARGET_PREPOSITIONS = frozenset({"on", "of", "with", "to", "for", "at"})
+
+
+def _aimed_at_others(tokens: Sequence[Token], start: int, end: int,
+                     mentions: Sequence[_Mention] = ()) -> bool:
+    """Whether the verdict at tokens[start:end] is aimed at the readers or people at large (its
+    clause's subject is a crowd or "whoever ...", or it is "shame on some of you") rather than at a
+    side; a crowd named with a side ("people like Quill") is the side's."""
+    # the preposition ends the phrase ("shame on") or follows it ("Shame" read as "shameful", "on")
+    at = end if end < len(tokens) and tokens[end].lower in _TARGET_PREPOSITIONS else end - 1
+    if tokens[at].lower in _TARGET_PREPOSITIONS:
+        after = tuple(t.lower for t in tokens[at + 1:at + 4] if t.word)
+        if any(after[:len(words)] == words for words in _ADDRESSED):
+            return True
+    clause = _clause_start(tokens, start)
+    words = [t.lower for t in tokens[clause:start] if t.word]
+    if not words:
+        return False
+    if _opens_with_doer(words):
+        return True
+    named = any(clause <= m.start < start and m.end > m.start for m in mentions if m.side)
+    readers = any(tuple(words[i:i + 3]) in _ADDRESSED for i in range(len(words)))  # "half of you"
+    return not named and (readers or any(w in _CROWD for w in words))
+
+
+_SUBJECT_REACH = 12  # tokens back to a clause's start where its subject may stand
+
+
+def _clause_start(tokens: Sequence[Token], at: int) -> int:
+    """Where the clause holding tokens[at] starts (after a mark or a "but"); a clause longer than
+    _SUBJECT_REACH before `at` starts at `at` (its subject is too far to read, and the look stays
+    linear in a long unpunctuated sentence)."""
+    for i in range(at - 1, max(-1, at - 1 - _SUBJECT_REACH), -1):
+        if tokens[i].stem in _CLAUSE_EDGES:
+            return i + 1
+    return 0 if at <= _SUBJECT_REACH else at
+
+
+def _opens_with_doer(words: Sequence[str]) -> bool:
+    """Whether a clause's words open with an unnamed doer ("whoever reported him", "anyone who ...")."""
+    return bool(words) and (words[0] in _DOERS or (len(words) > 1 and words[0] in _DOERS_WHO
+                                                   and words[1] == "who"))
+
+
+def _done_to_by_a_doer(tokens: Sequence[Token], m: _Mention) -> bool:
+    """Whether a person stands inside an unnamed doer's clause ("Whoever reported him should be
+    ashamed"): what the sentence then says is said of the doer, not of them."""
+    clause = _clause_start(tokens, m.start)
+    return m.start > clause and _opens_with_doer([t.lower for t in tokens[clause:m.start] if t.word])
+
 
 def _qualifies_a_noun(phrase: str, tokens: Sequence["Token"], end: int) -> bool:
     """Whether a name someone is called is only a noun's qualifier ("Brandt is the star witness")."""
@@ -65,6 +126,8 @@ def _predicate_cues(tokens: list[Token], mentions: list[_Mention], config: Corpu
     sarcastic = _sarcastic_opening(tokens)  # "Funny how X is happy to ...": no praise is meant
     for m in mentions:
         if not m.side:
+            continue
+        if _done_to_by_a_doer(tokens, m):
             continue
         scale = (W_PRONOUN if m.by_pronoun else 1.0) * weight_at(m.start)
         if _mocked(tokens, m):

@@ -34,7 +34,16 @@ from .lexicon import (
 )
 from .mentions import _for, _Mention, _mentions, _opponents, _other_pronoun, _quote, _who
 from .people import _side_of
-from .predicates import _first, _flatly_refused, _former_view, _praised_before_turn, _predicate_cues, _Weights
+from .predicates import (
+    _aimed_at_others,
+    _done_to_by_a_doer,
+    _first,
+    _flatly_refused,
+    _former_view,
+    _praised_before_turn,
+    _predicate_cues,
+    _Weights,
+)
 from .scores import _Evidence
 from .tokens import Match, Token, _denied_belief, _find, _index, _outraged, _possible, _stem
 
@@ -205,7 +214,7 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
             own = [h for h in hits if not _called(tokens, h.start) and not (
                 phrase in OWN_BEHAVIOUR and _said_of_self(tokens, h.start))]
             called = called or len(own) < len(hits)
-            hit = _first(own)
+            hit = _first([h for h in own if not _aimed_at_others(tokens, h.start, h.end, mentions)])
             if hit and phrase.endswith(" how") and not _subject_after(tokens, hit.end, target):
                 return  # "Funny how these artists take the label's money": the scorn is for the artists
             if hit:
@@ -223,7 +232,7 @@ def _phrase_cues(tokens: list[Token], mentions: list[_Mention], config: CorpusCo
         return
     if _counterfactual(tokens) or any(_former_view(tokens, m) for m in mentions if m.side):
         return  # "If it were the other way round everyone would be furious": a feeling imagined
-    if all(_undergoes(tokens, m) for m in mentions if m.side):
+    if all(_undergoes(tokens, m) or _done_to_by_a_doer(tokens, m) for m in mentions if m.side):
         return  # "... still got to ban him", "he was injured": what is done to a side is not said of it
     # The names themselves carry no feeling ("Free the Herd", "Safer Streets").
     named_at = {at for m in mentions if not m.by_pronoun for at in range(m.start, m.end)}
