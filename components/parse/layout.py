@@ -23,7 +23,7 @@ from dateutil import parser as date_parser
 from .dates import find_date_expr, value_problem
 from .mail import is_mail_header
 from .notices import _REMOVAL_NOTICE, is_removal_notice
-from .transcript import asks_you, is_question_turn
+from .transcript import asks_you, is_question_turn, is_record_label
 
 __all__ = ["Layout", "RawComment", "Tweet", "Sections", "split_layout", "find_sections", "layout_of",
            "is_removal_notice",
@@ -6185,8 +6185,10 @@ def _repeated_lines(paragraphs: list[str]) -> set[str]:
     """Short lines a page repeats (ad slots, "Continue reading"), except headline-like ones."""
     counts = Counter(line.strip() for p in paragraphs for line in p.split("\n")
                      if 0 < len(line.split()) <= 6 and len(line) < 80)
+    # (a parliament's record names a member over each of their turns: "Baroness Lee (Lab)" is no ad slot)
     return {line for line, n in counts.items()
-            if n > 1 and not _looks_like_title(line) and line[-1:] not in ".!?\"”"}
+            if n > 1 and not _looks_like_title(line) and line[-1:] not in ".!?\"”"
+            and not is_record_label(line)}
 
 
 def _is_prose(paragraph: str) -> bool:

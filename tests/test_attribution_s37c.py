@@ -1,0 +1,101 @@
+"""Attribution, session 37 (third round): forms of real coverage the parser lost whole, read from the wren
+probe's misses and tested on invented text, each with cases where the new reading must not fire."""
+
+from test_attribution_s34c import _speaker_of as _speaker_among
+
+from components.core.config import Person
+from components.parse.layout import split_layout
+from components.parse.transcript import is_record_label
+
+LIND = Person("Ada Lind", ("Lind", "Ms Lind", "Dr Lind"), (), "she", "lind")
+HART = Person("Bo Hart", ("Hart", "Mr Hart"), (), "he", "hart")
+PEOPLE = (LIND, HART)
+HEAD = ("A Headline About The Quay Story In Title Case\n\nThe first paragraph of the article tells "
+        "the story in a sentence long enough to be prose, as a news page opens.\n\n")
+
+
+def _speaker_of(body: str, words: str, people: tuple[Person, ...] = PEOPLE) -> str:
+    return _speaker_among(body, words, people)
+
+
+# ---- a parliament's record with each speaker's label on a line of its own, no colon ----
+
+_COMMONS = ("Harbours: Maintenance\nVolume 702: debated on Wednesday 4 March 2026\n\n"
+            "Tom Searle (Eastby and Wold) (LD)\n"
+            "What assessment the Department has made of the state of small harbour walls on the east "
+            "coast.\n\n"
+            "The Minister for Coastal Affairs (Ada Lind)\n"
+            "I thank the hon. Member. My officials have surveyed forty harbour walls this winter and will "
+            "publish what they found before the recess.\n\n"
+            "Tom Searle\nWill the Minister meet harbour masters from the east coast to discuss the "
+            "results?\n\n"
+            "Ada Lind\nI would be glad to meet them, and I will write to him with a date.")
+
+
+def test_a_record_with_labels_over_the_words_credits_each_turn() -> None:
+    assert _speaker_of(_COMMONS, "What assessment the Department") == "Tom Searle"
+    assert _speaker_of(_COMMONS, "My officials have surveyed") == "Ada Lind"
+    assert _speaker_of(_COMMONS, "Will the Minister meet") == "Tom Searle"
+    assert _speaker_of(_COMMONS, "glad to meet them") == "Ada Lind"
+
+
+def test_a_bare_name_label_standing_as_its_own_paragraph_is_read_over_the_next() -> None:
+    body = _COMMONS.replace("Tom Searle\nWill", "Tom Searle\n\nWill").replace("Ada Lind\nI would",
+                                                                             "Ada Lind\n\nI would")
+    assert _speaker_of(body, "Will the Minister meet") == "Tom Searle"
+    assert _speaker_of(body, "glad to meet them") == "Ada Lind"
+
+
+_LORDS = ("Harbour Walls\nQuestion\nThursday 5 March 2026\n\n"
+          "Baroness Ketley (Lab)\nTo ask the Government what steps they are taking to repair small harbour "
+          "walls.\n\n"
+          "Lord Penhale of Trenow (Con)\nMy Lords, a survey of forty walls has been completed and its "
+          "results will be laid before the House.\n\n"
+          "Baroness Ketley (Lab)\nMy Lords, I thank the noble Lord, but will the repairs be funded this "
+          "year?\n\n"
+          "Lord Penhale of Trenow (Con)\nMy Lords, I cannot give a date today.")
+
+
+def test_a_lords_record_whose_labels_repeat_keeps_every_label_and_turn() -> None:
+    paragraphs = split_layout(HEAD + _LORDS).paragraphs
+    assert sum(p.startswith("Baroness Ketley (Lab)\n") for p in paragraphs) == 2
+    assert _speaker_of(_LORDS, "To ask the Government") == "Baroness Ketley"
+    assert _speaker_of(_LORDS, "a survey of forty walls") == "Lord Penhale of Trenow"
+    assert _speaker_of(_LORDS, "will the repairs be funded") == "Baroness Ketley"
+    assert _speaker_of(_LORDS, "I cannot give a date") == "Lord Penhale of Trenow"
+    assert _speaker_of(_LORDS, "Question") == "not found"  # the heading over the record is no one's
+
+
+def test_record_labels_are_the_records_shapes_only() -> None:
+    assert is_record_label("Ann Lee (Eastfield) (Lab)")
+    assert is_record_label("Baroness Ketley (Lab)")
+    assert is_record_label("The Secretary of State for Transport (Bo Hart)")
+    assert not is_record_label("By Sam Pell (Political Editor)")  # a byline
+    assert not is_record_label("Ada Lind (left) with Bo Hart at the quay")  # a caption
+    assert not is_record_label("Ada Lind (Lab) said the walls were crumbling.")  # prose
+
+
+def test_a_list_of_members_with_their_parties_is_no_record() -> None:
+    body = ("Four MPs signed the letter to the minister about the harbour walls this week.\n\n"
+            "Ann Lee (Eastfield) (Lab)\nTom Searle (Eastby and Wold) (LD)\nCal Voss (Northby) (Con)\n"
+            "Pat Rowe (Southby) (Lab)\n\n"
+            "The letter asks for the survey to be published before the summer recess begins.")
+    assert _speaker_of(body, "The letter asks") == "not found"
+    assert _speaker_of(body, "Four MPs signed") == "not found"
+
+
+def test_a_byline_and_a_caption_line_over_prose_are_no_speakers() -> None:
+    body = ("By Sam Pell (Political Editor)\nThe harbour walls on the east coast are crumbling, a survey has "
+            "found.\n\n"
+            "Ada Lind (left) with Bo Hart\nThe pair toured the quay on Monday before the vote on repairs.\n\n"
+            "The council will vote on the repairs next month after the survey is published.")
+    for words in ("The harbour walls on the east", "The pair toured", "The council will vote"):
+        assert _speaker_of(body, words) == "not found"
+
+
+def test_one_labelled_speech_alone_is_no_record() -> None:
+    # one member's label over words, as a box in a report quotes a speech: not a record's exchange
+    body = ("The debate ran late into the night as members argued over the harbour walls.\n\n"
+            "Ann Lee (Eastfield) (Lab)\nThe walls in my constituency are falling into the sea.\n\n"
+            "The minister promised a survey.")
+    assert _speaker_of(body, "The walls in my constituency") == "not found"
