@@ -99,3 +99,39 @@ def test_one_labelled_speech_alone_is_no_record() -> None:
             "Ann Lee (Eastfield) (Lab)\nThe walls in my constituency are falling into the sea.\n\n"
             "The minister promised a survey.")
     assert _speaker_of(body, "The walls in my constituency") == "not found"
+
+
+# ---- a message log an article prints as evidence ----
+
+_LOG = ("[14/02/2025, 21:04] Bo Hart: The survey is back. Keep it in the drawer till after the vote.\n"
+        "[14/02/2025, 21:09] Cal Voss: How long is that\n"
+        "[14/02/2025, 21:11] Bo Hart: Three weeks. Not a word to Ada.")
+
+
+def test_messages_read_to_a_court_are_their_senders_words() -> None:
+    body = ("Messages between Hart and his deputy, Cal Voss, were read to the jury on Tuesday.\n\n" + _LOG
+            + "\n\nMr Voss, who denies misconduct, is expected to give evidence later in the week.")
+    layout = split_layout(HEAD + body)
+    assert not layout.comments
+    assert _speaker_of(body, "Keep it in the drawer") == "Bo Hart"
+    assert _speaker_of(body, "How long is that") == "Cal Voss"
+    assert _speaker_of(body, "Not a word to Ada") == "Bo Hart"
+
+
+def test_stamped_messages_in_a_comment_section_stay_comments() -> None:
+    # a page of comments with chat stamps, no sentence of an article leading in to them or after them
+    page = ("A Headline About The Quay Story In Title Case\n\nThe harbour walls on the east coast are "
+            "crumbling, a survey has found, and the council has not said when it will pay for repairs.\n\n"
+            "Comments\n\n"
+            "[12/03/2025, 09:15] Pat Rowe: The council knew about this for years.\n"
+            "[12/03/2025, 09:40] Jo Marr: Typical. Nobody ever pays for the walls.\n"
+            "[12/03/2025, 10:02] Pat Rowe: Write to your councillor, that is all we can do.\n")
+    layout = split_layout(page)
+    assert len(layout.comments) == 3
+    assert not any("The council knew" in p for p in layout.paragraphs)
+
+
+def test_a_bracketed_date_in_prose_is_no_message() -> None:
+    body = ("The survey [14/02/2025, 21:04] was filed late, and Bo Hart said nothing about it for weeks "
+            "afterwards, the inquiry heard.\n\nThe inquiry continues next week at the town hall.")
+    assert _speaker_of(body, "was filed late") == "not found"

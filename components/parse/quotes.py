@@ -5192,9 +5192,11 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
                        outsiders=frozenset(p for p in outsiders if not p.pronoun), personal=personal)
     tracker.chairs = _meeting_chairs(layout.paragraphs, tracker)
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
-    answers = {a.paragraph: a for a in find_turns(layout.paragraphs, tracker.people, layout.title)}
+    answers: dict[int, list[Answer | Turn]] = {}  # (a message log's lines: several turns in one paragraph)
+    for turn in find_turns(layout.paragraphs, tracker.people, layout.title):
+        answers.setdefault(turn.paragraph, []).append(turn)
     for index, sender, text in mail_messages(layout.paragraphs):
-        answers.setdefault(index, _mail_message(index, sender, text, tracker.people))
+        answers.setdefault(index, [_mail_message(index, sender, text, tracker.people)])
     mentions: list[Mention] = []
     for index, para in enumerate(layout.paragraphs):
         tweet = tweets.get(index)
@@ -5204,12 +5206,12 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
             following = layout.paragraphs[index + 1] if index + 1 < len(layout.paragraphs) else ""
             found = _quote_mentions(doc_id, index, _closed(para, following), tracker)
             if index in answers:  # the answer, and what it quotes of others ("She said, “…”")
-                turn = answers[index]
-                name = turn.person.name if isinstance(turn, Answer) else turn.speaker
-                said = _FOLD.sub(" ", turn.text).strip().lower()
-                found = [_answer_mention(doc_id, turn, tracker), *(
-                    m for m in found if m.speaker != name and m.speaker_basis not in _INNER_WEAK
-                    and _FOLD.sub(" ", m.text).strip().lower() != said)]  # (the answer itself: nobody else’s)
+                turns = answers[index]
+                names = {turn.person.name if isinstance(turn, Answer) else turn.speaker for turn in turns}
+                said = {_FOLD.sub(" ", turn.text).strip().lower() for turn in turns}
+                found = [*(_answer_mention(doc_id, turn, tracker) for turn in turns), *(
+                    m for m in found if m.speaker not in names and m.speaker_basis not in _INNER_WEAK
+                    and _FOLD.sub(" ", m.text).strip().lower() not in said)]  # (an answer: no one else’s)
             mentions += found
         credit = _credited_block(para, layout.paragraphs[index - 1], tracker) if index else None
         if credit is not None and mentions and mentions[-1].paragraph == index - 1 and _only_guessed(

@@ -36,7 +36,10 @@ __all__ = ["Answer", "Turn", "asks_you", "find_answers", "find_turns", "is_quest
 _LABEL_WORDS = 5  # "THE COURIER", "DR ADA MARIE LIND": a name label is at most this many words
 _WORD = r"[A-Z][\w.’'-]*"
 # "[00:09:58] " before the label, or a countdown's "T-00:00:20 " and "T+00:00:06 " (a launch's voice loop)
-_STAMP = r"(?:[\[(]?(?:T ?[-+−] ?)?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
+# or a chat app's date and time as a message log prints them ("[09/03/2026, 14:02] ", "09/03/2026, 14:02 - ")
+_CHAT_STAMP = (r"\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp][Mm])?\]\s+|"
+               r"\d{1,2}/\d{1,2}/\d{2,4},\s\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s[-–]\s")
+_STAMP = rf"(?:{_CHAT_STAMP}|[\[(]?(?:T ?[-+−] ?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s+)?"
 # (an office's small words between its capitals: "The Minister for Heritage", "Secretary of State")
 _NAME_LABEL = rf"{_WORD}(?: (?:(?:of|for|and|the) )?{_WORD}){{0,{_LABEL_WORDS - 1}}}"
 # a label may carry a name in brackets: "PRESENTER (Dan Royle):", "CALLER (Steve):"; a parliament's record
@@ -752,6 +755,32 @@ def _record_turns(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], l
     return (out, where) if full >= _MIN_TURNS else None
 
 
+_CHAT_LINE = re.compile(rf"(?:{_CHAT_STAMP})")
+
+
+def _log_paragraph(para: str) -> bool:
+    """Whether a paragraph is a message log printed line by line, each line a stamped message with its
+    sender ("[09/03/2026, 14:02] Ada Lind: On my way"): two lines at least, every one of them so."""
+    lines = [line for line in para.strip().split("\n") if line.strip()]
+    return len(lines) >= _MIN_TURNS and all(
+        _CHAT_LINE.match(line.strip()) and _TURN.match(line.strip()) for line in lines)
+
+
+def _log_lines(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], list[int]] | None:
+    """The paragraphs with each message log's lines (_log_paragraph) as paragraphs of their own, and for
+    each the paragraph it stands in; None when no paragraph is a log."""
+    if not any(_log_paragraph(para) for para in paragraphs):
+        return None
+    lines: list[str] = []
+    where: list[int] = []
+    for n, para in enumerate(paragraphs):
+        parts = [line.strip() for line in para.strip().split("\n") if line.strip()] if _log_paragraph(para) \
+            else [para]
+        lines += parts
+        where += [n] * len(parts)
+    return lines, where
+
+
 def _parliament(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] | list[str]) -> int | None:
     """The first turn of a parliament's record, whoever speaks, if the turns are one: labels of its form
     ("Ann Lee (Eastfield) (Lab):", "The Minister for Roads (Bo Hart):") on at least _MIN_TURNS turns,
@@ -838,6 +867,10 @@ def find_turns(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
         opens = next(k for k, line in enumerate(lines) if _RECORD_LABEL.fullmatch(line.split(":", 1)[0]))
         return [replace(turn, paragraph=where[turn.paragraph]) for turn in find_turns(lines, people, title)
                 if turn.paragraph >= opens]
+    logged = _log_lines(paragraphs)
+    if logged is not None:  # (a message log's lines in one paragraph: each read as a turn of its own)
+        lines, where = logged
+        return [replace(turn, paragraph=where[turn.paragraph]) for turn in find_turns(lines, people, title)]
     turns = _turns(paragraphs)
     if len(turns) < _MIN_TURNS:
         return (_unlabelled_answers(paragraphs, people, title)
