@@ -135,3 +135,31 @@ def test_a_bracketed_date_in_prose_is_no_message() -> None:
     body = ("The survey [14/02/2025, 21:04] was filed late, and Bo Hart said nothing about it for weeks "
             "afterwards, the inquiry heard.\n\nThe inquiry continues next week at the town hall.")
     assert _speaker_of(body, "was filed late") == "not found"
+
+
+# ---- a vox pop's or a readers' box's speakers by a given name and an age ----
+
+def test_a_given_name_set_off_by_an_age_speaks() -> None:
+    body = ("Children at Eastby Primary have been learning about the harbour.\n\n"
+            "Mia, 8, from Eastby, said: \"I want the wall fixed so the boats are safe in a storm.\"\n\n"
+            "Olly, 9, said: \"My uncle fishes off the quay every single weekend.\"")
+    assert _speaker_of(body, "I want the wall fixed") == "Mia"
+    assert _speaker_of(body, "My uncle fishes") == "Olly"
+
+
+def test_a_readers_box_credit_by_name_and_age_under_the_quote() -> None:
+    body = ("The harbour wall is to be repaired next spring, the council says.\n\nYour views\n\n"
+            "\"The seals will have a safer home after the repairs!\" Ivy, 10, Whitby\n\n"
+            "\"My nan remembers the wall being built in 1960.\" Kit Moss, 12")
+    assert _speaker_of(body, "The seals will have") == "Ivy"
+    assert _speaker_of(body, "My nan remembers") == "Kit Moss"
+
+
+def test_an_age_with_no_verb_or_a_year_under_a_title_is_no_credit() -> None:
+    body = ("Mia, 8, has lived by the harbour all her life and watched the wall crumble, \"bit by bit "
+            "every winter\" as the storms came in.\n\n"
+            "\"The Harbour at Night Over the Years\" Tom Pell, 1998\n\n"
+            "Bo Hart, 52, said: \"The wall will be finished by the summer.\"")
+    assert _speaker_of(body, "bit by bit") != "Mia"
+    assert _speaker_of(body, "The Harbour at Night") != "Tom Pell"
+    assert _speaker_of(body, "The wall will be finished") == "Bo Hart"

@@ -431,6 +431,8 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _COLON_Q = re.compile(r":\s{0,3}\ue000")
 # A pull quote or epigraph credited with a dash: "“…” — Bo Hart" (a role may follow the name).
 _DASH_CREDIT = re.compile(r"\s*\ue000\s*[—–]\s*|\s*\ue000\s*--?\s+")
+# (or no dash, the credit a name set off by an age: "“…” Sam, 9, Carlisle", a readers' box's credit)
+_AGED_CREDIT_AT = re.compile(r"\s*\ue000\s+(?=[A-Z][^,\ue000]{1,40},\s\d{1,3}(?:,|\.?\s*\Z))")
 # After the credited name only a role, a place or a date, set off by a comma or in brackets, and no
 # other quote: "“…” — Bo Hart, school board member", not "“Make It Great” — Hart wore the hat".
 _CREDIT_END = re.compile(r"\s*(?:[,(][^.!?\ue000]{0,100})?[.)]?\s*")
@@ -870,6 +872,13 @@ _OUTSIDER_ROLE_SET = re.compile(
     rf",\s+{_OUTSIDER_NAME}\b(?(indefinite)(?![’']s\b))")
 _ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
+# A vox pop's or a children's page's speaker by a given name alone, set off by an age, opening a sentence:
+# "Freya, 10, from Hexham, said: “…”", "Sam, 34, a teacher, says"; or crediting a reader's words under the
+# quote: "“…” Sam, 9, Carlisle" (the age is what makes the one word a person's name)
+_GIVEN_AGED = re.compile(rf"(?:\A\s*|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s))(?P<given>{_CAPITAL_WORD}),\s\d{{1,3}}"
+                         rf"(?:,\s[^,.;:“”\"\ue000]{{1,60}})?,\s+{_OUTSIDER_VERBS}\b")
+_AGED_CREDIT = re.compile(rf"\A\s*\ue000\s+(?P<given>{_CAPITAL_WORD})(?:[ \t]+(?P<surname>{_CAPITAL_WORD}))?"
+                          rf",\s\d{{1,3}}(?:,\s[{_UPPER}][^,.;:!?\ue000]{{1,40}})?\.?\s*\Z")
 # A role set off before the name that follows a verb: "said (the industry's former safety adviser,) Dame
 # Rowena Clift", "says (the club's chief executive,) Jo Hart", "says (Pell & Lowe's head of buying,) Jo Hart".
 _ROLE_SET_OFF = (r"(?:the|its|his|her|their|(?:[A-Z][\w-]*\s+(?:&\s+|and\s+|of\s+)?){0,3}[A-Z][\w-]*[’']s)"
@@ -958,9 +967,28 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                 found.setdefault(person.name, person)
                 if m in shown_as_person or person.pronoun or _ROLE_BEFORE_NAME.search(text, 0, m.start()):
                     personal.add(person.name)
+    for person in _aged_by_given_name(paragraphs, known_words):
+        found.setdefault(person.name, person)
+        personal.add(person.name)
     later = _named_once_then_quoted(paragraphs, known_words | {w for n in found for w in n.split()})
     outsiders = list(found.values()) + later
     return outsiders, frozenset(p for p in outsiders if p.name in personal)
+
+
+def _aged_by_given_name(paragraphs: tuple[str, ...] | list[str], known_words: set[str]) -> list[Person]:
+    """The people a vox pop or a readers' box names by a given name set off by an age (_GIVEN_AGED,
+    _AGED_CREDIT): "Freya, 10, from Hexham, said", "“…” Sam, 9, Carlisle" (no known person's name and no
+    word that is never a name)."""
+    found: list[Person] = []
+    for para in paragraphs:
+        text = para
+        for start, end, _ in reversed(find_quotes(para)):
+            text = text[:start] + _Q + text[end:]
+        for m in [*_GIVEN_AGED.finditer(text), *_AGED_CREDIT.finditer(text)]:
+            words = [w for w in (m.group("given"), m.groupdict().get("surname")) if w]
+            if not any(w in known_words or w in _NOT_A_NAME for w in words):
+                found.append(Person(" ".join(words), (), (), ""))
+    return found
 
 
 def _namesake(words: list[str], known: set[str]) -> bool:
@@ -3701,11 +3729,12 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
         return _beat_between(frame, subjects, found) or found
     colon = _COLON_Q.search(frame)
     usable = [s for s in subjects if not s.possessive]
-    credit = _DASH_CREDIT.match(frame)
+    credit = _DASH_CREDIT.match(frame) or _AGED_CREDIT_AT.match(frame)
     if (credit is not None and usable and (usable[0].start == credit.end()
                                            or _titles_only(" " + frame[credit.end():usable[0].start]))
             and _CREDIT_END.fullmatch(frame, usable[0].end)):
-        return usable[0], _reason(usable[0], "after a dash under the quote"), usable[0].basis
+        under = "after a dash under the quote" if _DASH_CREDIT.match(frame) else "by name and age under it"
+        return usable[0], _reason(usable[0], under), usable[0].basis
     if colon is not None and (not _title_case(_without_names(frame, colon.start(), subjects))
                               or _boxed_credit(frame, colon.start(), usable)):
         speaking = [s for s in subjects if not s.possessive or _SPEECH_NOUN.match(frame, s.end)]
