@@ -163,3 +163,40 @@ def test_an_age_with_no_verb_or_a_year_under_a_title_is_no_credit() -> None:
     assert _speaker_of(body, "bit by bit") != "Mia"
     assert _speaker_of(body, "The Harbour at Night") != "Tom Pell"
     assert _speaker_of(body, "The wall will be finished") == "Bo Hart"
+
+
+# ---- embedded posts as their embeds print them in text ----
+
+LIND_HANDLED = Person("Ada Lind", ("Lind", "Ms Lind"), ("@adalindharbour",), "she", "lind")
+
+
+def test_an_x_post_with_name_and_handle_on_lines_of_their_own_is_signed() -> None:
+    body = ("Ada Lind MP\n@adalindharbour\nWalked the harbour wall with the engineers this morning. The "
+            "repairs start in May.\n4:12 PM · Mar 3, 2026\n\n"
+            "Bo Hart replied within the hour: \"We will believe it when we see the scaffolding.\"")
+    people = (LIND_HANDLED, HART)
+    assert _speaker_of(body, "Walked the harbour wall", people) == "Ada Lind"
+    assert _speaker_of(body, "We will believe it", people) == "Bo Hart"
+
+
+def test_a_byline_with_the_writers_handle_is_no_post() -> None:
+    body = ("Ada Lind\n@adalindharbour\nHarbour correspondent\n5 March 2026\n\n"
+            "The harbour wall repairs will start in May, the council confirmed on Tuesday evening.")
+    layout = split_layout(HEAD + body)
+    assert not any("correspondent" in tweet.body for tweet in layout.tweets)  # (dated without X's time)
+
+
+def test_an_instagram_caption_under_its_username_after_a_lead_in() -> None:
+    body = ("Ada Lind's Instagram post in full:\n\n"
+            "adalindharbour\nThank you to everyone who came to the harbour today. The wall will be "
+            "saved. See you all in May.\n\n"
+            "Under it, a comment from Bo Hart read: \"Well done. The town owes you a pint.\"")
+    people = (LIND_HANDLED, HART)
+    assert _speaker_of(body, "Thank you to everyone", people) == "Ada Lind"
+    assert _speaker_of(body, "The town owes you", people) == "Bo Hart"
+
+
+def test_a_lower_case_word_over_a_paragraph_without_an_instagram_lead_in_is_no_post() -> None:
+    body = ("The council published its notice in full:\n\n"
+            "update\nThe harbour wall will be closed to walkers from Monday while the repairs are made.")
+    assert not split_layout(HEAD + body).tweets
