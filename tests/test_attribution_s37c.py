@@ -200,3 +200,51 @@ def test_a_lower_case_word_over_a_paragraph_without_an_instagram_lead_in_is_no_p
     body = ("The council published its notice in full:\n\n"
             "update\nThe harbour wall will be closed to walkers from Monday while the repairs are made.")
     assert not split_layout(HEAD + body).tweets
+
+
+# ---- an exchange whose quotes alternate untagged once both speakers are introduced ----
+
+_HEARING_OPENS = ("Bo Hart spent two hours before the harbour committee on Thursday.\n\n"
+                  "\"Mr Hart, how many boats use the quay in winter?\" asked the committee's chair, "
+                  "Pat Rowe.\n\n"
+                  "\"Around forty,\" Hart replied.\n\n")
+
+
+def test_a_credited_question_and_its_credited_answer_open_an_exchange() -> None:
+    body = (_HEARING_OPENS + "\"And how many of them are over twenty years old?\"\n\n"
+            "\"I could not give you a figure today.\"\n\n"
+            "\"The survey says thirty. Is the survey wrong?\"\n\n"
+            "Hart said he would write to the committee with the figure.")
+    assert _speaker_of(body, "how many boats use the quay") == "Pat Rowe"
+    assert _speaker_of(body, "Around forty") == "Bo Hart"
+    assert _speaker_of(body, "over twenty years old") == "Pat Rowe"
+    assert _speaker_of(body, "could not give you a figure") == "Bo Hart"
+    assert _speaker_of(body, "Is the survey wrong") == "Pat Rowe"
+
+
+def test_a_third_quote_credited_to_a_new_person_is_theirs() -> None:
+    body = (_HEARING_OPENS + "\"That is not what the harbour master told us last week,\" said Cal Voss, "
+            "another member of the committee.\n\n"
+            "\"The figure is lower than last year, and the board knows it.\"")
+    assert _speaker_of(body, "not what the harbour master told us") == "Cal Voss"
+
+
+def test_a_question_not_answered_by_another_opens_no_exchange() -> None:
+    # the one asked answers nobody: the same speaker goes on
+    body = ("\"Who will pay for the repairs?\" asked Bo Hart at the meeting on Monday.\n\n"
+            "\"Nobody has told us, and the winter storms are coming,\" Hart said.\n\n"
+            "\"We cannot wait another year for the money to come through.\"")
+    assert _speaker_of(body, "We cannot wait another year") == "Bo Hart"
+
+
+def test_in_a_cross_examination_a_turn_calling_the_witness_by_name_is_counsels() -> None:
+    body = ("Ada Lind, 44, told the inquest she had been warned in January.\n\n"
+            "Cross-examined by Pat Rowe, for the council, she accepted she had not read the survey.\n\n"
+            "\"So you never saw the report?\"\n\n"
+            "\"No. I was told about it, but I never saw it.\"\n\n"
+            "\"You were the harbour master, weren't you, Ms Lind? It was your job to read it.\"\n\n"
+            "\"It was my job to act on it, and I did.\"")
+    assert _speaker_of(body, "So you never saw the report") == "Pat Rowe"
+    assert _speaker_of(body, "I was told about it") == "Ada Lind"
+    assert _speaker_of(body, "You were the harbour master") == "Pat Rowe"
+    assert _speaker_of(body, "It was my job to act") == "Ada Lind"

@@ -3645,6 +3645,35 @@ def _addressed(tracker: _Tracker) -> _Subject | None:
     return _Subject(0, 0, person.name, person, "named", f"named in the question before ({m.group('name')})")
 
 
+# A turn that calls someone by name as it speaks to them: "…, don't you, Ms Brennan?", "…, Mr Hart."
+_CALLED = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?[ \t]+)?"
+                     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]*[?!.](?=\s|\Z)")
+
+
+def _calls_by_name(quotes: list[str], answers: _Subject) -> bool:
+    """Whether a turn of an exchange speaks to the one who answers, calling them by name ("You stand to
+    gain, don't you, Ms Brennan?"): the asker's turn, though it need not end on a question."""
+    names = set(answers.person.names) if answers.person is not None else {answers.name}
+    return any(m.group("name") in names for q in quotes for m in _CALLED.finditer(q))
+
+
+def _answered_question(frame: str, quotes: list[str],
+                       groups: list[tuple[list[int], tuple[_Subject, str, str]]],
+                       tracker: _Tracker) -> tuple[_Subject, _Subject] | None:
+    """(who asks, who answers) when a paragraph is a quote tagged bare with its speaker ("“Around forty,”
+    Hart replied.") that answers the question quoted in the paragraph right before and credited to
+    someone else ("“How many boats?” asked the chair, Ann Lee."): the untagged quotes standing alone next
+    are the rest of their exchange, the questions the asker's, the rest the answers."""
+    asked = tracker.last_quote
+    if asked is None or asked[0] != tracker.paragraph - 1 or not tracker.last_asked or len(groups) != 1:
+        return None
+    indexes, (speaker, _, basis) = groups[0]
+    if (speaker.name == asked[1].name or basis in ("weak", "continuation")
+            or any(quotes[k].rstrip().endswith("?") for k in indexes) or not _bare_tag(frame, speaker)):
+        return None
+    return asked[1], speaker
+
+
 def _answerer(tracker: _Tracker, quotes: list[str]) -> _Subject | None:
     """Who answers in an exchange: a paragraph that is all quote, no question itself, right after a
     credited question ("“Not once?” the barrister pressed.") whose asker was answering another
@@ -3787,7 +3816,7 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     all_quote = _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None
     if all_quote and tracker.exchange is not None and tracker.exchange[0] == tracker.paragraph - 1:
         _, asks, answers = tracker.exchange  # "Ms Cole asked her when …" then “…” “…?” “…”, untagged
-        if all(q.rstrip().endswith("?") for q in quotes):
+        if all(q.rstrip().endswith("?") for q in quotes) or _calls_by_name(quotes, answers):
             return asks, f"asks {answers.name} in the exchange the paragraph before reports", "continuation"
         return answers, f"answers {asks.name} in the exchange the paragraph before reports", "continuation"
     if (tracker.continuing is not None and all_quote and tracker.last_asked
@@ -5000,6 +5029,9 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
             opened := _exchange_opened(frame, quotes, groups, put, subjects,
                                        tracker.previous_text)) is not None:
         tracker.exchange = (index, *opened)  # the untagged quotes standing alone next go on with it
+    elif quotes and tracker.exchange is None and (answered := _answered_question(frame, quotes, groups,
+                                                                                 tracker)) is not None:
+        tracker.exchange = (index, *answered)  # a question credited, its answer credited: the rest alternate
     date_expr = find_date_expr(frame)
     named = [s.person for s in subjects if s.person is not None and not s.possessive]
     speaker = groups[0][1][0] if groups else None
