@@ -35,7 +35,7 @@ PROBES = ROOT / "tests" / "data" / "attribution"
     ("shearwater-skeld-rocket-launch.toml", 231, {"named": 132, "unnamed": 67, "none": 18}),  # 110,55,16
     ("skua-salt-orchard-plagiarism.toml", 228, {"named": 125, "unnamed": 58, "none": 18}),  # 109,41,18
     ("tern-dunmere-chess-cheating.toml", 229, {"named": 130, "unnamed": 56, "none": 17}),  # 117,50,17
-    ("wren-hartside-honey-fraud.toml", 231, {"named": 118, "unnamed": 54, "none": 20}),  # 96,42,20
+    ("wren-hartside-honey-fraud.toml", 231, {"named": 125, "unnamed": 67, "none": 21}),  # 96,42,20
 ])
 def test_each_probe_credits_what_it_did_when_tuned(name: str, quotes: int, floor: dict[str, int]) -> None:
     data = tomllib.loads((PROBES / name).read_text(encoding="utf-8"))

@@ -23,7 +23,7 @@ from dateutil import parser as date_parser
 from .dates import find_date_expr, value_problem
 from .mail import is_mail_header
 from .notices import _REMOVAL_NOTICE, is_removal_notice
-from .transcript import asks_you, is_question_turn
+from .transcript import asks_you, is_question_turn, is_record_label
 
 __all__ = ["Layout", "RawComment", "Tweet", "Sections", "split_layout", "find_sections", "layout_of",
            "is_removal_notice",
@@ -5567,6 +5567,25 @@ def _tiktok(text: str, index: int) -> Tweet | None:
     return Tweet(post.group("body").strip(), name, post.group("handle"), "", index, "TikTok")
 
 
+# An Instagram post as its embed prints it in text: the poster's username alone on a line (lower case, no
+# "@"), the caption under it; read only right under the article's sentence that introduces an Instagram
+# post ("Her Instagram post in full:"), where a lone lower-case word can be nothing but the poster's name.
+_INSTAGRAM_USER = re.compile(r"(?=[a-z0-9._]{0,29}[a-z])[a-z0-9._]{3,30}")
+_INSTAGRAM_LEAD = re.compile(r"\bInstagram\b")
+
+
+def _instagram_caption(paragraphs: tuple[str, ...] | list[str], index: int) -> Tweet | None:
+    """The Instagram post a paragraph is: a username line over its caption, right under a sentence
+    that introduces an Instagram post; else None."""
+    lines = paragraphs[index].strip().split("\n")
+    if not index or len(lines) < 2 or not _INSTAGRAM_USER.fullmatch(lines[0].strip()):
+        return None
+    lead = paragraphs[index - 1].rstrip().split("\n")[-1]
+    if not _lead_in(lead) or _INSTAGRAM_LEAD.search(lead) is None:
+        return None
+    return Tweet("\n".join(lines[1:]).strip(), "", "@" + lines[0].strip(), "", index, "Instagram")
+
+
 def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
     """Signed tweets and Instagram posts: a signature (dated or not, name or handle only) that ends
     the body's own paragraph, or that is a paragraph of its own right after the body;
@@ -5580,7 +5599,7 @@ def find_tweets(paragraphs: tuple[str, ...] | list[str]) -> list[Tweet]:
         if (card := _post_card(text.split("\n"))) is not None:
             tweets.append(Tweet(card[0], card[1], card[2], card[3], index))
             continue
-        if (post := _facebook_post(paragraphs, index)) is not None:
+        if (post := _facebook_post(paragraphs, index) or _instagram_caption(paragraphs, index)) is not None:
             tweets.append(post)
             continue
         found = _signature(text)
@@ -6201,8 +6220,10 @@ def _repeated_lines(paragraphs: list[str]) -> set[str]:
     """Short lines a page repeats (ad slots, "Continue reading"), except headline-like ones."""
     counts = Counter(line.strip() for p in paragraphs for line in p.split("\n")
                      if 0 < len(line.split()) <= 6 and len(line) < 80)
+    # (a parliament's record names a member over each of their turns: "Baroness Lee (Lab)" is no ad slot)
     return {line for line, n in counts.items()
-            if n > 1 and not _looks_like_title(line) and line[-1:] not in ".!?\"”"}
+            if n > 1 and not _looks_like_title(line) and line[-1:] not in ".!?\"”"
+            and not is_record_label(line)}
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -6903,6 +6924,8 @@ def _dated_signature(block: str) -> str:
 # it, perhaps with its time ("4:12 PM · Mar 3, 2026"), a counts row perhaps ("48,201 Likes 6,930 Reposts").
 _CARD_TOP = re.compile(r"^(?:(?P<name>[^\W\d_][^@\n]{0,58}?)\s+@(?P<handle>\w{1,30})"
                        r"|(?P<named>[^()@\s][^()@\n]{0,58}?) \(@(?P<paren>\w{1,30})\))$")
+_HANDLE_ALONE = re.compile(r"@\w{1,30}")  # a card's handle on the line under the poster's name
+_X_STAMP = re.compile(r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*·\s*\S")
 _CARD_TAIL = 2  # lines under a card's date at most (its counts)
 _CARD_TIME = r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?"
 # (a day without its year only after a time, as X shows it, "6:42 PM · Aug 21": then the post has no
@@ -6918,6 +6941,11 @@ def _post_card(lines: list[str]) -> tuple[str, str, str, str, bool] | None:
     """(body, name, "@handle", date, in brackets) of a block that is an embedded post's card: its
     poster's line, the post's lines, its date line and at most two counts lines; else None."""
     rows = [line.strip() for line in lines if line.strip()]
+    if (len(rows) >= 4 and _HANDLE_ALONE.fullmatch(rows[1]) and "@" not in rows[0]
+            and any(_X_STAMP.match(row) for row in rows[3:])):
+        # the name over the handle, as X's embed prints them, dated as X dates a post ("4:12 PM · Mar 3,
+        # 2026"): a byline's name over the writer's handle is dated without the time and its dot
+        rows = [f"{rows[0]} {rows[1]}", *rows[2:]]
     top = _CARD_TOP.match(rows[0]) if len(rows) >= 3 and len(rows[0]) < 100 else None
     if top is None:
         return None

@@ -431,6 +431,8 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _COLON_Q = re.compile(r":\s{0,3}\ue000")
 # A pull quote or epigraph credited with a dash: "“…” — Bo Hart" (a role may follow the name).
 _DASH_CREDIT = re.compile(r"\s*\ue000\s*[—–]\s*|\s*\ue000\s*--?\s+")
+# (or no dash, the credit a name set off by an age: "“…” Sam, 9, Carlisle", a readers' box's credit)
+_AGED_CREDIT_AT = re.compile(r"\s*\ue000\s+(?=[A-Z][^,\ue000]{1,40},\s\d{1,3}(?:,|\.?\s*\Z))")
 # After the credited name only a role, a place or a date, set off by a comma or in brackets, and no
 # other quote: "“…” — Bo Hart, school board member", not "“Make It Great” — Hart wore the hat".
 _CREDIT_END = re.compile(r"\s*(?:[,(][^.!?\ue000]{0,100})?[.)]?\s*")
@@ -870,6 +872,13 @@ _OUTSIDER_ROLE_SET = re.compile(
     rf",\s+{_OUTSIDER_NAME}\b(?(indefinite)(?![’']s\b))")
 _ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
+# A vox pop's or a children's page's speaker by a given name alone, set off by an age, opening a sentence:
+# "Freya, 10, from Hexham, said: “…”", "Sam, 34, a teacher, says"; or crediting a reader's words under the
+# quote: "“…” Sam, 9, Carlisle" (the age is what makes the one word a person's name)
+_GIVEN_AGED = re.compile(rf"(?:\A\s*|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s))(?P<given>{_CAPITAL_WORD}),\s\d{{1,3}}"
+                         rf"(?:,\s[^,.;:“”\"\ue000]{{1,60}})?,\s+{_OUTSIDER_VERBS}\b")
+_AGED_CREDIT = re.compile(rf"\A\s*\ue000\s+(?P<given>{_CAPITAL_WORD})(?:[ \t]+(?P<surname>{_CAPITAL_WORD}))?"
+                          rf",\s\d{{1,3}}(?:,\s[{_UPPER}][^,.;:!?\ue000]{{1,40}})?\.?\s*\Z")
 # A role set off before the name that follows a verb: "said (the industry's former safety adviser,) Dame
 # Rowena Clift", "says (the club's chief executive,) Jo Hart", "says (Pell & Lowe's head of buying,) Jo Hart".
 _ROLE_SET_OFF = (r"(?:the|its|his|her|their|(?:[A-Z][\w-]*\s+(?:&\s+|and\s+|of\s+)?){0,3}[A-Z][\w-]*[’']s)"
@@ -958,9 +967,28 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                 found.setdefault(person.name, person)
                 if m in shown_as_person or person.pronoun or _ROLE_BEFORE_NAME.search(text, 0, m.start()):
                     personal.add(person.name)
+    for person in _aged_by_given_name(paragraphs, known_words):
+        found.setdefault(person.name, person)
+        personal.add(person.name)
     later = _named_once_then_quoted(paragraphs, known_words | {w for n in found for w in n.split()})
     outsiders = list(found.values()) + later
     return outsiders, frozenset(p for p in outsiders if p.name in personal)
+
+
+def _aged_by_given_name(paragraphs: tuple[str, ...] | list[str], known_words: set[str]) -> list[Person]:
+    """The people a vox pop or a readers' box names by a given name set off by an age (_GIVEN_AGED,
+    _AGED_CREDIT): "Freya, 10, from Hexham, said", "“…” Sam, 9, Carlisle" (no known person's name and no
+    word that is never a name)."""
+    found: list[Person] = []
+    for para in paragraphs:
+        text = para
+        for start, end, _ in reversed(find_quotes(para)):
+            text = text[:start] + _Q + text[end:]
+        for m in [*_GIVEN_AGED.finditer(text), *_AGED_CREDIT.finditer(text)]:
+            words = [w for w in (m.group("given"), m.groupdict().get("surname")) if w]
+            if not any(w in known_words or w in _NOT_A_NAME for w in words):
+                found.append(Person(" ".join(words), (), (), ""))
+    return found
 
 
 def _namesake(words: list[str], known: set[str]) -> bool:
@@ -3617,6 +3645,35 @@ def _addressed(tracker: _Tracker) -> _Subject | None:
     return _Subject(0, 0, person.name, person, "named", f"named in the question before ({m.group('name')})")
 
 
+# A turn that calls someone by name as it speaks to them: "…, don't you, Ms Brennan?", "…, Mr Hart."
+_CALLED = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?[ \t]+)?"
+                     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]*[?!.](?=\s|\Z)")
+
+
+def _calls_by_name(quotes: list[str], answers: _Subject) -> bool:
+    """Whether a turn of an exchange speaks to the one who answers, calling them by name ("You stand to
+    gain, don't you, Ms Brennan?"): the asker's turn, though it need not end on a question."""
+    names = set(answers.person.names) if answers.person is not None else {answers.name}
+    return any(m.group("name") in names for q in quotes for m in _CALLED.finditer(q))
+
+
+def _answered_question(frame: str, quotes: list[str],
+                       groups: list[tuple[list[int], tuple[_Subject, str, str]]],
+                       tracker: _Tracker) -> tuple[_Subject, _Subject] | None:
+    """(who asks, who answers) when a paragraph is a quote tagged bare with its speaker ("“Around forty,”
+    Hart replied.") that answers the question quoted in the paragraph right before and credited to
+    someone else ("“How many boats?” asked the chair, Ann Lee."): the untagged quotes standing alone next
+    are the rest of their exchange, the questions the asker's, the rest the answers."""
+    asked = tracker.last_quote
+    if asked is None or asked[0] != tracker.paragraph - 1 or not tracker.last_asked or len(groups) != 1:
+        return None
+    indexes, (speaker, _, basis) = groups[0]
+    if (speaker.name == asked[1].name or basis in ("weak", "continuation")
+            or any(quotes[k].rstrip().endswith("?") for k in indexes) or not _bare_tag(frame, speaker)):
+        return None
+    return asked[1], speaker
+
+
 def _answerer(tracker: _Tracker, quotes: list[str]) -> _Subject | None:
     """Who answers in an exchange: a paragraph that is all quote, no question itself, right after a
     credited question ("“Not once?” the barrister pressed.") whose asker was answering another
@@ -3701,11 +3758,12 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
         return _beat_between(frame, subjects, found) or found
     colon = _COLON_Q.search(frame)
     usable = [s for s in subjects if not s.possessive]
-    credit = _DASH_CREDIT.match(frame)
+    credit = _DASH_CREDIT.match(frame) or _AGED_CREDIT_AT.match(frame)
     if (credit is not None and usable and (usable[0].start == credit.end()
                                            or _titles_only(" " + frame[credit.end():usable[0].start]))
             and _CREDIT_END.fullmatch(frame, usable[0].end)):
-        return usable[0], _reason(usable[0], "after a dash under the quote"), usable[0].basis
+        under = "after a dash under the quote" if _DASH_CREDIT.match(frame) else "by name and age under it"
+        return usable[0], _reason(usable[0], under), usable[0].basis
     if colon is not None and (not _title_case(_without_names(frame, colon.start(), subjects))
                               or _boxed_credit(frame, colon.start(), usable)):
         speaking = [s for s in subjects if not s.possessive or _SPEECH_NOUN.match(frame, s.end)]
@@ -3758,7 +3816,7 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     all_quote = _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None
     if all_quote and tracker.exchange is not None and tracker.exchange[0] == tracker.paragraph - 1:
         _, asks, answers = tracker.exchange  # "Ms Cole asked her when …" then “…” “…?” “…”, untagged
-        if all(q.rstrip().endswith("?") for q in quotes):
+        if all(q.rstrip().endswith("?") for q in quotes) or _calls_by_name(quotes, answers):
             return asks, f"asks {answers.name} in the exchange the paragraph before reports", "continuation"
         return answers, f"answers {asks.name} in the exchange the paragraph before reports", "continuation"
     if (tracker.continuing is not None and all_quote and tracker.last_asked
@@ -4971,6 +5029,9 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
             opened := _exchange_opened(frame, quotes, groups, put, subjects,
                                        tracker.previous_text)) is not None:
         tracker.exchange = (index, *opened)  # the untagged quotes standing alone next go on with it
+    elif quotes and tracker.exchange is None and (answered := _answered_question(frame, quotes, groups,
+                                                                                 tracker)) is not None:
+        tracker.exchange = (index, *answered)  # a question credited, its answer credited: the rest alternate
     date_expr = find_date_expr(frame)
     named = [s.person for s in subjects if s.person is not None and not s.possessive]
     speaker = groups[0][1][0] if groups else None
@@ -5192,9 +5253,11 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
                        outsiders=frozenset(p for p in outsiders if not p.pronoun), personal=personal)
     tracker.chairs = _meeting_chairs(layout.paragraphs, tracker)
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
-    answers = {a.paragraph: a for a in find_turns(layout.paragraphs, tracker.people, layout.title)}
+    answers: dict[int, list[Answer | Turn]] = {}  # (a message log's lines: several turns in one paragraph)
+    for turn in find_turns(layout.paragraphs, tracker.people, layout.title):
+        answers.setdefault(turn.paragraph, []).append(turn)
     for index, sender, text in mail_messages(layout.paragraphs):
-        answers.setdefault(index, _mail_message(index, sender, text, tracker.people))
+        answers.setdefault(index, [_mail_message(index, sender, text, tracker.people)])
     mentions: list[Mention] = []
     for index, para in enumerate(layout.paragraphs):
         tweet = tweets.get(index)
@@ -5204,12 +5267,12 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
             following = layout.paragraphs[index + 1] if index + 1 < len(layout.paragraphs) else ""
             found = _quote_mentions(doc_id, index, _closed(para, following), tracker)
             if index in answers:  # the answer, and what it quotes of others ("She said, “…”")
-                turn = answers[index]
-                name = turn.person.name if isinstance(turn, Answer) else turn.speaker
-                said = _FOLD.sub(" ", turn.text).strip().lower()
-                found = [_answer_mention(doc_id, turn, tracker), *(
-                    m for m in found if m.speaker != name and m.speaker_basis not in _INNER_WEAK
-                    and _FOLD.sub(" ", m.text).strip().lower() != said)]  # (the answer itself: nobody else’s)
+                turns = answers[index]
+                names = {turn.person.name if isinstance(turn, Answer) else turn.speaker for turn in turns}
+                said = {_FOLD.sub(" ", turn.text).strip().lower() for turn in turns}
+                found = [*(_answer_mention(doc_id, turn, tracker) for turn in turns), *(
+                    m for m in found if m.speaker not in names and m.speaker_basis not in _INNER_WEAK
+                    and _FOLD.sub(" ", m.text).strip().lower() not in said)]  # (an answer: no one else’s)
             mentions += found
         credit = _credited_block(para, layout.paragraphs[index - 1], tracker) if index else None
         if credit is not None and mentions and mentions[-1].paragraph == index - 1 and _only_guessed(

@@ -25,18 +25,21 @@ twice and one asks and another answers.
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..core.config import Person
 from .furniture import names_pattern
 from .mail import is_mail_header
 
-__all__ = ["Answer", "Turn", "asks_you", "find_answers", "find_turns", "is_question_turn"]
+__all__ = ["Answer", "Turn", "asks_you", "find_answers", "find_turns", "is_question_turn", "is_record_label"]
 
 _LABEL_WORDS = 5  # "THE COURIER", "DR ADA MARIE LIND": a name label is at most this many words
 _WORD = r"[A-Z][\w.’'-]*"
 # "[00:09:58] " before the label, or a countdown's "T-00:00:20 " and "T+00:00:06 " (a launch's voice loop)
-_STAMP = r"(?:[\[(]?(?:T ?[-+−] ?)?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
+# or a chat app's date and time as a message log prints them ("[09/03/2026, 14:02] ", "09/03/2026, 14:02 - ")
+_CHAT_STAMP = (r"\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp][Mm])?\]\s+|"
+               r"\d{1,2}/\d{1,2}/\d{2,4},\s\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s[-–]\s")
+_STAMP = rf"(?:{_CHAT_STAMP}|[\[(]?(?:T ?[-+−] ?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s+)?"
 # (an office's small words between its capitals: "The Minister for Heritage", "Secretary of State")
 _NAME_LABEL = rf"{_WORD}(?: (?:(?:of|for|and|the) )?{_WORD}){{0,{_LABEL_WORDS - 1}}}"
 # a label may carry a name in brackets: "PRESENTER (Dan Royle):", "CALLER (Steve):"; a parliament's record
@@ -686,6 +689,98 @@ _OFFICE_LABEL = re.compile(r"(?:The )?(?:Minister|Secretary|Parliamentary|Under-
                            r"Leader|Chancellor|Prime Minister|Deputy|Shadow|Speaker|Chair)\b")
 
 
+# A party as a parliament's record prints it in brackets after a member's name: "(Lab)", "(Con)", "(LD)",
+# "(CB)" (a crossbench peer), "(Lab/Co-op)"
+_PARTY = re.compile(r"(?:Lab|Con|LD|Lib Dem|SNP|PC|DUP|SDLP|UUP|SF|TUV|Alba|Alliance|Green|Reform(?: UK)?|"
+                    r"Ind|CB|Non-Afl|Bp|UKIP|Plaid Cymru|Lab/Co-op|Lab Co-op|Co-op|Ind Con|Ind Lab)")
+# A speaker's label on a line of its own, without the colon, as the record prints it over the words: a
+# member's name with a seat and a party ("Ann Lee (Eastfield) (Lab)") or a party alone ("Baroness Lee
+# (Lab)", "Lord Hart of Bell (Con)"), or an office with its holder's name ("The Minister for Roads (Bo Hart)")
+_NAME_WORD = r"[A-Z][\w.’'-]*"
+_MEMBER = rf"{_NAME_WORD}(?: (?:(?:of|the|and) )?{_NAME_WORD}){{0,5}}"
+_RECORD_LABEL = re.compile(rf"(?P<name>{_MEMBER})(?: \((?P<seat>[^()\n:]{{2,40}})\))?"
+                           rf" \((?P<party>{_PARTY.pattern})\)|"
+                           rf"(?P<office>(?:The )?(?:Minister|Secretary|Parliamentary|Under-Secretary|"
+                           rf"Solicitor|Attorney|Leader|Chancellor|Prime Minister|Deputy|Shadow)\b"
+                           rf"[^()\n:]{{0,80}}?) \((?P<holder>{_MEMBER})\)")
+_RECORD_TEXT_WORDS = 4  # a member's words under the label are a sentence, not another label or a list's item
+
+
+def is_record_label(line: str) -> bool:
+    """Whether a line is a speaker's label as a parliament's record prints it on a line of its own,
+    without a colon: "Ann Lee (Eastfield) (Lab)", "Baroness Lee (Lab)", "The Minister for Roads (Bo Hart)"."""
+    return _RECORD_LABEL.fullmatch(line.strip()) is not None
+
+
+def _record_text(text: str) -> bool:
+    """Whether what stands under a record's label reads as the member's words: a sentence opening on a
+    capital or a quotation mark, of a few words, whose first line is no label itself (a list of members
+    with their parties is labels over labels)."""
+    first = text.strip().split("\n", 1)[0].strip()
+    return (len(first.split()) >= _RECORD_TEXT_WORDS and first[:1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘'"
+            and not is_record_label(first) and not _TURN.match(first))
+
+
+def _record_turns(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], list[int]] | None:
+    """A parliament's record whose speakers' labels stand on a line of their own over their words (no
+    colon), read as labelled turns: the paragraphs with each label put before its words as "Label: words"
+    (a label alone as a paragraph joined to the paragraph under it), and for each of them the paragraph
+    its words stand in. After a member's full label the record names them by their name alone ("Ann
+    Lee", as an office's holder "Bo Hart"): such a line is a label too. None unless at least _MIN_TURNS
+    full labels stand over words (a list of members with their parties has no words under its names)."""
+    named: set[str] = set()
+    out: list[str] = []
+    where: list[int] = []
+    full = 0
+    n = 0
+    while n < len(paragraphs):
+        para = paragraphs[n]
+        first, _, rest = para.strip().partition("\n")
+        label = _RECORD_LABEL.fullmatch(first.strip())
+        bare = label is None and first.strip() in named
+        if label is not None or bare:
+            below = paragraphs[n + 1] if n + 1 < len(paragraphs) else ""
+            at, text = (n, rest) if rest.strip() else (n + 1, below)
+            if _record_text(text):
+                if label is not None:
+                    full += 1
+                    named.add(label.group("name") or label.group("holder"))
+                out.append(f"{first.strip()}: {text.strip()}")
+                where.append(at)
+                n = at + 1
+                continue
+        out.append(para)
+        where.append(n)
+        n += 1
+    return (out, where) if full >= _MIN_TURNS else None
+
+
+_CHAT_LINE = re.compile(rf"(?:{_CHAT_STAMP})")
+
+
+def _log_paragraph(para: str) -> bool:
+    """Whether a paragraph is a message log printed line by line, each line a stamped message with its
+    sender ("[09/03/2026, 14:02] Ada Lind: On my way"): two lines at least, every one of them so."""
+    lines = [line for line in para.strip().split("\n") if line.strip()]
+    return len(lines) >= _MIN_TURNS and all(
+        _CHAT_LINE.match(line.strip()) and _TURN.match(line.strip()) for line in lines)
+
+
+def _log_lines(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], list[int]] | None:
+    """The paragraphs with each message log's lines (_log_paragraph) as paragraphs of their own, and for
+    each the paragraph it stands in; None when no paragraph is a log."""
+    if not any(_log_paragraph(para) for para in paragraphs):
+        return None
+    lines: list[str] = []
+    where: list[int] = []
+    for n, para in enumerate(paragraphs):
+        parts = [line.strip() for line in para.strip().split("\n") if line.strip()] if _log_paragraph(para) \
+            else [para]
+        lines += parts
+        where += [n] * len(parts)
+    return lines, where
+
+
 def _parliament(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] | list[str]) -> int | None:
     """The first turn of a parliament's record, whoever speaks, if the turns are one: labels of its form
     ("Ann Lee (Eastfield) (Lab):", "The Minister for Roads (Bo Hart):") on at least _MIN_TURNS turns,
@@ -693,10 +788,12 @@ def _parliament(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] |
     def recorded(n: int) -> bool:
         turn = _TURN.match(paragraphs[n])
         return turn is not None and bool(turn.group("paren")) and (
-            bool(turn.group("paren2")) or _OFFICE_LABEL.match(turn.group("label") or "") is not None)
-    def seated(n: int) -> bool:  # a member's seat and party: "Ann Lee (Eastfield) (Lab):"
+            bool(turn.group("paren2")) or _OFFICE_LABEL.match(turn.group("label") or "") is not None
+            or _PARTY.fullmatch(turn.group("paren")) is not None)
+    def seated(n: int) -> bool:  # a member's seat and party: "Ann Lee (Eastfield) (Lab):", "Lord Hart (Con):"
         turn = _TURN.match(paragraphs[n])
-        return turn is not None and bool(turn.group("paren2"))
+        return turn is not None and (bool(turn.group("paren2")) or _PARTY.fullmatch(turn.group("paren") or "")
+                                     is not None)
     shaped = sorted(n for n in turns if recorded(n))
     if len(shaped) >= _MIN_TURNS and any(
             (_asks(turns[n]) or seated(n)) and n + 1 in turns and turns[n + 1][0] != turns[n][0]
@@ -764,6 +861,16 @@ def find_turns(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     paired = _paired_answers(paragraphs, people, title)
     if paired:
         return paired
+    record = _record_turns(paragraphs)
+    if record is not None:  # (labels over the words: read as "Label: words", then each turn put back)
+        lines, where = record  # (a heading over the record, "Harbour: Funding", is no one's turn)
+        opens = next(k for k, line in enumerate(lines) if _RECORD_LABEL.fullmatch(line.split(":", 1)[0]))
+        return [replace(turn, paragraph=where[turn.paragraph]) for turn in find_turns(lines, people, title)
+                if turn.paragraph >= opens]
+    logged = _log_lines(paragraphs)
+    if logged is not None:  # (a message log's lines in one paragraph: each read as a turn of its own)
+        lines, where = logged
+        return [replace(turn, paragraph=where[turn.paragraph]) for turn in find_turns(lines, people, title)]
     turns = _turns(paragraphs)
     if len(turns) < _MIN_TURNS:
         return (_unlabelled_answers(paragraphs, people, title)

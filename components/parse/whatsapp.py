@@ -105,6 +105,31 @@ def _title(notices: list[str], first: str) -> str:
     return sentence if len(sentence) <= _TITLE_CHARS else sentence[:_TITLE_CHARS - 1].rstrip() + "…"
 
 
+# An article's sentence that leads in to the messages it prints: it speaks of messages ("Messages between
+# the two were read to the jury.", "The texts, seen by the Courier, read:")
+_LEAD_IN = re.compile(r"\b(?:messages?|texts?|WhatsApps?|chats?|exchanges?)\b", re.I)
+_PROSE_WORDS = 6  # a sentence of the article, not a heading or a comment section's button
+_QUOTED_MESSAGES = 12  # an article prints a few messages as evidence, not a whole chat
+
+
+def _sentence(line: str) -> bool:
+    """Whether a line reads as a sentence of an article: a few words, ending as a sentence or a lead-in."""
+    text = line.strip()
+    return len(text.split()) >= _PROSE_WORDS and text[-1:] in ".!?:\"”"
+
+
+def _quoted_in_article(lines: list[str], first: int, end: int, messages: int) -> bool:
+    """Whether stamped messages stand inside an article's text as what it quotes (a court report's
+    "Messages between X and Y were read to the jury." over a few messages, the report going on under
+    them): the line before them a sentence about messages, the line after them another sentence, and
+    few messages. An exported chat opens the page; a comment section is not led in to by a sentence
+    about messages and is not followed by the article."""
+    before = next((line.strip() for line in reversed(lines[:first]) if line.strip()), "")
+    after = next((line.strip() for line in lines[end:] if line.strip()), "")
+    return (messages <= _QUOTED_MESSAGES and _sentence(before) and _LEAD_IN.search(before) is not None
+            and _sentence(after) and _stamp(_clean(after)) is None)
+
+
 def chat_export(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]:
     """The messages of an exported chat as comments, the lines they take, a title (when the chat
     opens the page) and the date of its first member's message; nothing when the page has no such chat."""
@@ -134,6 +159,8 @@ def chat_export(lines: list[str]) -> tuple[list[RawComment], set[int], str, str]
                  and k + 1 not in starts)  # a paragraph under a message: rare in a chat, common in an article
     if len(stamped) * _STAMPED_SHARE < written or breaks * 2 > len(said):
         return [], set(), "", ""  # a few dated lines among an article's paragraphs: no chat
+    if _quoted_in_article(lines, stamped[0][0], end, len(said)):
+        return [], set(), "", ""  # messages an article prints as its evidence: its text, not comments
     comments: list[RawComment] = []
     latest: dict[str, int] = {}
     for name, body in found:
