@@ -246,3 +246,31 @@ def test_a_sum_in_argument_is_not_spam(text: str) -> None:
 def test_the_earnings_boast_is_spam(text: str) -> None:
     assert score_spam(text).is_spam
     _agree(text)
+
+
+# --- review s37e: narrower plugs and cues ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Our new single, Lanterns Over Tidewell, is out now on all platforms",
+    "My debut game is available on Steam from Friday",
+    "My online course is now on sale, beginners welcome",
+    "My new cookbook is out now at Hollin's Books!",
+    "Made £900 this month from my spare room, ask me how",
+])
+def test_a_plug_with_a_work_noun_or_a_boasts_close_is_spam(text: str) -> None:
+    assert score_spam(text).is_spam
+    _agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our next match is on sale to members only, which is fair after last season.",
+    "My textbook was available from the school library when I studied this.",
+    "My first album purchase was on sale at Woolworths, and the council knocked it down.",
+    "I made a complaint to the council last year, ask me how it went.",
+    "Search the planning register today: the application was lodged in March.",
+    "The garage said free repairs or your money back, and they paid up in the end.",
+    "I put the details in my bio for anyone who wants to join the litter pick.",
+])
+def test_the_narrowed_cues_spare_ordinary_comments(text: str) -> None:
+    assert not score_spam(text).is_spam
+    _agree(text)
