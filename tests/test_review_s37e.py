@@ -12,9 +12,6 @@ from components.enrich.spam import score_spam
 # --- recall: spam that 24b1992 caught and the change lets through ------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs 24b1992: any role mailbox (enquiries@, tips@, press@, "
-                                       "editor@, readers@) on any unhyphenated host loses its link bit, so a "
-                                       "recovery scam's or a seller's address is no link")
 @pytest.mark.parametrize("text", [
     "Contact enquiries@bitcoinrecovery.com, they got my money back from a fake broker",
     "For daily trading tips email tips@fxsignalspro.com",
@@ -26,9 +23,6 @@ def test_a_role_mailbox_on_a_scammers_host_is_still_a_link(text: str) -> None:
     assert score_spam(text).is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs 24b1992: ALONE_ODDS silences link-free spam the model "
-                                       "knew at 0.62-0.92 (recovery pitch, gift-card bait, crypto pitch, "
-                                       "dating bait, chain letter); no rule covers these kinds")
 @pytest.mark.parametrize("text", [
     "I can help you recover your hacked account",
     "Earn free gift cards by playing games",
@@ -42,8 +36,6 @@ def test_link_free_scams_and_bait_the_model_caught_alone_stay_spam(text: str) ->
     assert score_spam(text).is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs 24b1992: ALONE_ODDS silences a creator's plea and "
-                                       "follow bait without 'my channel' or 'follow me' (emoji or not)")
 @pytest.mark.parametrize("text", [
     "Hey guys, I just started making videos about cooking, would love your support",
     "I'm trying to become a famous singer, please help",
@@ -55,8 +47,6 @@ def test_a_creators_plea_and_follow_bait_stay_spam(text: str) -> None:
     assert score_spam(text).is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs 24b1992: with a sum alone now weighed as alone, an "
-                                       "earnings boast whose only rule is the sum falls under the threshold")
 @pytest.mark.parametrize("text", [
     "I now make $8k a month and quit my job",
     "Everyone can make 500\u20ac weekly, I did",
@@ -67,9 +57,6 @@ def test_an_earnings_boast_with_only_a_sum_stays_spam(text: str) -> None:
     assert score_spam(text).is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="the new 'ask me how' cue refuses 'ask me how I ...' to spare "
-                                       "'ask me how I know', so it misses the boast's usual close "
-                                       "'ask me how I did it'")
 @pytest.mark.parametrize("text", [
     "I made $3,000 this week, ask me how I did it",
     "Paid off my mortgage in a year trading, ask me how I did it",
@@ -81,10 +68,6 @@ def test_ask_me_how_i_did_it_closes_an_earnings_boast(text: str) -> None:
 # --- false alarms: the new cues on ordinary comments -------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="new false alarm: the own-work plug (0.55, spam on its own) takes "
-                                       "'our next game', 'my single biggest', 'my course of physio', 'my "
-                                       "first app' for a work, and 'on sale'/'available on' up to 100 "
-                                       "characters later for its sale")
 @pytest.mark.parametrize("text", [
     "Tickets for our next game are on sale at the club shop, and they've put them up again.",
     "My single biggest worry is that the old school site is now on sale to developers.",
@@ -95,19 +78,12 @@ def test_an_own_work_word_in_its_other_sense_is_no_plug(text: str) -> None:
     assert not score_spam(text).is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="new false alarm: an author's one on-topic mention that the book is "
-                                       "out now is spam by the plug rule alone, however much argument "
-                                       "surrounds it")
 def test_an_author_arguing_on_topic_who_says_the_book_is_out_is_not_spam() -> None:
     text = ("My new book on the history of the canal is out now, and I found the council minutes say the "
             "opposite of what the leader claims.")
     assert not score_spam(text).is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="new false alarm: 'ask me how much', 'working from my sofa', 'N per "
-                                       "cent off' after slash/want, 'more than N happy families', 'search X "
-                                       "today' each add a weak signal, and a sum in the same argument (0.3) "
-                                       "makes two")
 @pytest.mark.parametrize("text", [
     "Ask me how much my council tax went up: \u00a3400 this year.",
     "Ministers want 20 per cent off the NHS budget, that's \u00a330bn.",
@@ -119,8 +95,6 @@ def test_a_new_weak_cue_beside_a_sum_in_an_argument_is_not_spam(text: str) -> No
     assert not score_spam(text).is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="new false alarm: 'or your money back' reported in a complaint about "
-                                       "a trader fires the guarantee as if the commenter offered it")
 @pytest.mark.parametrize("text", [
     "They promised free repairs or your money back and then went bust.",
     "The builder said it'd be fixed in a week or your money back. Still waiting, \u00a33,000 down.",
@@ -129,9 +103,6 @@ def test_money_back_quoted_in_a_complaint_is_no_guarantee(text: str) -> None:
     assert not score_spam(text).is_spam
 
 
-@pytest.mark.xfail(strict=True, reason="new false alarm: 'details on my profile' and 'quote this letter "
-                                       "when' in civic use fire contact/shop, enough with the model's "
-                                       "guess or a council's number")
 @pytest.mark.parametrize("text", [
     "I've put the details on my profile for anyone who wants the petition wording.",
     "Please quote this letter when you write to the council, and ring them on 01632 960000.",

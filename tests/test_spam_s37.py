@@ -112,18 +112,20 @@ def test_advert_words_in_ordinary_use_fire_no_offer_or_order(text: str) -> None:
 
 # --- the model alone --------------------------------------------------------------------------------
 
-def test_a_comment_without_a_rule_signal_gets_the_full_prior_shift() -> None:
+def test_a_comment_without_a_rule_signal_is_weighed_as_the_section() -> None:
+    """Review s37e: the extra shift for the model alone (0.15) silenced link-free spam only the model
+    knows (recovery pitches, gift-card bait, follow bait, chain letters); it is back to none."""
     import numpy as np
 
-    from components.enrich.spam import ALONE_ODDS, COMMENT_SECTION_ODDS, scaled_odds, weighed_alone
+    from components.enrich.spam import ALONE_ODDS, weighed_alone
 
     p = np.array([0.5, 0.9])
-    alone = weighed_alone(p, np.array([False, True]))
-    assert alone[0] == pytest.approx(float(scaled_odds(np.array([0.5]), ALONE_ODDS)[0]))
-    assert alone[1] == 0.9  # a comment with a signal keeps the section's odds
-    assert 0.05 <= COMMENT_SECTION_ODDS * ALONE_ODDS <= 0.1  # about the news section's odds of spam
+    assert ALONE_ODDS == 1.0
+    assert list(weighed_alone(p, np.array([False, True]))) == [0.5, 0.9]
 
 
+_MODEL_SAYS_SPAM = pytest.mark.xfail(strict=True, reason="the model alone, weighed as the section again "
+                                     "(review s37e), reads these as YouTube spam (0.5-0.65)")
 MODEL_ALONE_GENUINE = [
     # thanks, complaints about the site, blunt replies: YouTube's words for requests and promotion
     "Thank you for all your lovely comments, we read every one of them.",
@@ -132,7 +134,8 @@ MODEL_ALONE_GENUINE = [
     "Please see the planning portal for how to object before the deadline.",
     "Search her name on YouTube, the whole interview is there.",
     "Subscribers to the paper got the full story yesterday, the rest of us waited.",
-    "No. Just no. If you can't look after a horse you shouldn't own one.",
+    pytest.param("No. Just no. If you can't look after a horse you shouldn't own one.",
+                 marks=_MODEL_SAYS_SPAM),
 ]
 
 
@@ -168,8 +171,8 @@ LINK = "contains a link"
 
 @pytest.mark.parametrize("text", [
     # the outlet's own note under its article, a reader passing on where to complain or write
-    "Thanks for all your comments on this story. If you were affected by the flooding and want to talk "
-    "to us, get in touch: newsdesk@thekestrelpost.co.uk",
+    pytest.param("Thanks for all your comments on this story. If you were affected by the flooding and want "
+                 "to talk to us, get in touch: newsdesk@thekestrelpost.co.uk", marks=_MODEL_SAYS_SPAM),
     "If you want to complain, the address is complaints@harnley.gov.uk and they have to reply within 20 "
     "days.",
     "Write to letters@westongazette.co.uk, they printed mine last week.",
@@ -179,6 +182,34 @@ def test_a_newsrooms_or_an_offices_mailbox_is_no_link(text: str) -> None:
     assert LINK not in _reasons(text)
     assert not score_spam(text).is_spam
     _agree(text)
+
+
+def test_the_outlets_own_note_gives_no_link() -> None:
+    text = ("Thanks for all your comments on this story. If you were affected by the flooding and want to "
+            "talk to us, get in touch: newsdesk@thekestrelpost.co.uk")
+    assert LINK not in _reasons(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a role mailbox on a host named in the text as the body's own, or a public body's
+    "Write to the Ormsby Courier at letters@ormsbycourier.co.uk if you saw the fire.",
+    "Complain to the Harbour Board at complaints@harbourboard.org, they answer within a week.",
+    "Object by 5 May: planning@northvale.gov.uk",
+])
+def test_a_named_bodys_or_a_public_bodys_mailbox_is_no_link(text: str) -> None:
+    assert LINK not in _reasons(text)
+    assert not score_spam(text).is_spam
+
+
+@pytest.mark.parametrize("text", [
+    # a role mailbox on a host that is neither a newsroom's nor named as a body's own
+    "Got my savings back, email enquiries@fundtracepros.com and mention my name",
+    "Best signals in the game: tips@pipwinners.com",
+    "Email media@quickcashclub.net for the invite",
+])
+def test_a_role_mailbox_on_any_other_host_is_a_link(text: str) -> None:
+    assert LINK in _reasons(text)
+    assert score_spam(text).is_spam
 
 
 @pytest.mark.parametrize("text", [
@@ -214,4 +245,32 @@ def test_a_sum_in_argument_is_not_spam(text: str) -> None:
 ])
 def test_the_earnings_boast_is_spam(text: str) -> None:
     assert score_spam(text).is_spam
+    _agree(text)
+
+
+# --- review s37e: narrower plugs and cues ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Our new single, Lanterns Over Tidewell, is out now on all platforms",
+    "My debut game is available on Steam from Friday",
+    "My online course is now on sale, beginners welcome",
+    "My new cookbook is out now at Hollin's Books!",
+    "Made £900 this month from my spare room, ask me how",
+])
+def test_a_plug_with_a_work_noun_or_a_boasts_close_is_spam(text: str) -> None:
+    assert score_spam(text).is_spam
+    _agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our next match is on sale to members only, which is fair after last season.",
+    "My textbook was available from the school library when I studied this.",
+    "My first album purchase was on sale at Woolworths, and the council knocked it down.",
+    "I made a complaint to the council last year, ask me how it went.",
+    "Search the planning register today: the application was lodged in March.",
+    "The garage said free repairs or your money back, and they paid up in the end.",
+    "I put the details in my bio for anyone who wants to join the litter pick.",
+])
+def test_the_narrowed_cues_spare_ordinary_comments(text: str) -> None:
+    assert not score_spam(text).is_spam
     _agree(text)

@@ -154,12 +154,22 @@ _YOUR_THING = (r"(?<!if )(?<!whether )(?<!when )(?<!unless )your (?:\w+ )?(?:hou
                r"(?:selected|chosen|picked|won|eligible|approved|qualified|pre-?approved|(?<=qualifies )for|"
                r"(?<=qualified )for)\b")
 
-# A work its author sells or puts out ("my new book", "our debut album", "my podcast")
-_OWN_WORK = (r"(?:\w*book|novel|memoir|album|single|ep|mixtape|podcast|newsletter|zine|"
-             r"calendar|print|prints|range|collection|course|app|game|documentary|film)")
+# A work its author sells or puts out ("my new book", "our debut album", "my podcast", "my online
+# course"): nouns that name a work and nothing else. Not "game" ("our next game" is a club's match),
+# "single" ("my single biggest worry"), "range", "app" ("my first app for the bank"), a bare "course"
+# ("my course of physio") or any "…book" ("facebook", "textbook"); "single", "game" and "app" only after
+# "new", "debut" or "latest" ("our new single", "my debut game"), as "calendar", "collection", "range",
+# "film".
+_OWN_WORK = (r"(?:(?:e-?|cook|guide|picture |photo |children's |colouring |poetry |recipe )?book|novel|"
+             r"memoir|album|ep|mixtape|podcast|newsletter|zine|documentary|"
+             r"(?:online |video |e-?learning |masterclass )course|"
+             r"(?<=new )(?:single|game|app|calendar|collection|range|film)|"
+             r"(?<=debut )(?:single|game|app|collection|range|film)|"
+             r"(?<=latest )(?:single|game|app|calendar|collection|range|film))")
 
 # Verbs of taking a sum off, whose discount is a fact argued about rather than an offer
 _TOOK_OFF = ("knock", "knocks", "knocked", "knocking", "take", "takes", "took", "taken", "taking",
+             "want", "wants", "wanted", "slash", "slashed", "slashing", "trim", "trimmed", "trimming",
              "shave", "shaved", "shaves", "cut", "cuts", "cutting", "chop", "chopped", "lop", "lopped",
              "wipe", "wiped")
 
@@ -241,7 +251,10 @@ SIGNALS: tuple[Signal, ...] = (
                             r"home[- ]based (?:opportunity|business|job)|"
                             # earnings from a phone or the sofa, the work-from-home boast: "just using her
                             # phone", "from my sofa" (not "I signed it on my phone": no "just")
-                            r"(?:(?:just|only|simply) (?:using|from|on|with)|work(?:ing)? from) "
+                            # ("I'm working from my sofa because the heating broke" is no boast: the
+                            # sofa counts beside an earning verb)
+                            r"(?:(?:just|only|simply) (?:using|from|on|with)|"
+                            r"(?:earn\w*|mak(?:e|es|ing)|made)\b[^.!?]{0,60}work(?:ing)? from) "
                             r"(?:my|her|his|their|your) "
                             r"(?:phone|laptop|mobile|tablet|sofa|couch|bed|kitchen table))\b|"
                             # ("earn money", "work from home", "… a day", "without investment") as an offer
@@ -282,11 +295,19 @@ SIGNALS: tuple[Signal, ...] = (
                                  # <title>, is now on sale at …", "our debut album is out now" (not "my
                                  # new book arrived", "my book is on the shelf"); a new episode of one's
                                  # own show ("a new episode of my podcast covers this")
-                                 r"(?:my|our) (?:new |latest |debut |first |next )?" + _OWN_WORK
-                                 + r"\b[^.!?]{0,100}?\b(?:is |are )?(?:now )?(?:out now|on sale|"
+                                 r"(?:my|our) (?:new |latest |debut |first )?" + _OWN_WORK
+                                 # (its title between commas, "my new book, <title>, is on sale", or
+                                 # a few words)
+                                 + r"\b(?:, [^,.!?]{2,90},|[^.!?]{0,50}?)"
+                                 r" ?\b(?:is |are )?(?:now )?(?:out now|on sale|"
                                  # (a library lends: "available at the library" is no sale)
                                  r"available (?:now|to (?:buy|order|pre-?order)|"
-                                 r"(?:at|from|on|in) (?!the library)))|"
+                                 r"(?:at|from|on|in) (?!the library)))"
+                                 # (and the announcement is the comment's point, not a clause in an
+                                 # argument that runs on: "… is out now, and I found the council
+                                 # minutes say the opposite")
+                                 r"(?![^.!?]{0,60}?[,;] (?:and|but|so|yet|though|although|because|"
+                                 r"which|where|while) (?:i|we|the|it|this|that|they|he|she|you)\b)|"
                                  # a request to hear or see one's own work: "go listen to my covers",
                                  # "would love feedback on my latest track"
                                  r"(?:listen to|have a listen to|hear|stream|watch|feedback on|rate) "
@@ -320,7 +341,9 @@ SIGNALS: tuple[Signal, ...] = (
                                  r"twitch)|wherever you (?:get your podcasts|listen)|"
                                  # a seller's closing order, with its urgency: "search Paws Academy today"
                                  # ("search it today", "search his name now" are not a seller's)
-                                 r"(?:today|now|online today)(?! (?:and|to) (?:see|find|read|check)\b))|"
+                                 r"(?:today|now|online today)(?! (?:and|to) (?:see|find|read|check)\b)"
+                                 # ("search Hansard today: he voted …", a colon bringing the evidence)
+                                 r"(?! ?[:;\u2013\u2014-]))|"
                                  r"(?:order|shop|buy|call) now(?!,? pay later)|"
                                  r"\d{1,2} ?% off (?:everything|all|your|sitewide|storewide|today|orders?"
                                  r"|with|when))"
@@ -334,10 +357,16 @@ SIGNALS: tuple[Signal, ...] = (
                        # a seller's boast of customers ("join 4,000 happy owners", "over 10,000 satisfied
                        # customers"; not "4,000 angry residents") and its discount's condition ("mention
                        # this ad", "quote this letter")
-                       r"(?:join|over|more than) (?:over )?[\d,.]+k?\+? (?:happy|satisfied|delighted) "
+                       # (a count in argument, "more than 5,000 happy families used the lido", is no
+                       # seller's: the boast invites the reader to join them or is trusted by them)
+                       r"(?:join|trusted by|loved by) (?:over |more than )?[\d,.]+k?\+? "
+                       r"(?:happy|satisfied|delighted) "
                        r"(?:customers|clients|owners|members|students|parents|users|buyers|families)|"
                        r"(?:mention|quote|show) this (?:letter|ad|advert|advertisement|comment|post|page)"
-                       r"(?= (?:for|to get|and get|when|at)\b| *[.!]* *$)|"
+                       # (not "quote this letter when you write to the council": the condition of a
+                       # discount is a purchase)
+                       r"(?= (?:for|to get|and get|at)\b| when (?:you )?(?:order|book|buy|call|visit|"
+                       r"shop|pay|check ?out)\b| *[.!]* *$)|"
                        # a trader's opener: "DM me for a free quote", "call us today for your free
                        # estimate", "FREE QUOTES - ring us" (not "I got three builders round for a free
                        # quote", "most plumbers will come out for a free quote")
@@ -382,7 +411,13 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("scheme", _rx(r"\b(?:giving away (?:[$£€]\s?)?[\d,.]+k? ?(?:btc|eth|usdt|bitcoin|dollars|pounds|"
                          r"iphones?|gift cards?|\$|£|€)|giving away [$£€]|"
                          r"(?:send|deposit|invest) [\d,.]+ ?(?:btc|eth|usdt|bitcoin)|"
-                         r"(?:double|triple) your (?:money|btc|bitcoin|crypto|investment))"),
+                         r"(?:double|triple) your (?:money|btc|bitcoin|crypto|investment)|"
+                         # a gain boasted and closed with an invitation to ask: "I made $3,000 this
+                         # week, ask me how", "paid off my mortgage trading, ask me how I did it" (not
+                         # "ask me how I know", "made a complaint, ask me how it went")
+                         r"\b(?:made|make|making|earned|earn|earning|paid off|cleared|doubled|tripled|"
+                         r"trading|profit\w*)\b[^.!?]{0,80}\b(?:ask|message|msg|pm|dm) me how"
+                         r"(?: i (?:did|do) (?:it|this))?(?=\W*$))"),
           0.5, "offers a money or crypto scheme"),
     Signal("followers", _rx(r"\b(?:\d[\d,.]*k? (?:real|active|organic|genuine) "
                             r"(?:followers|likes|views|plays|subscribers)"
@@ -458,6 +493,10 @@ SIGNALS: tuple[Signal, ...] = (
                             r"\b(?:quick|fast|instant) results\b|"
                             # a seller's promise: "fixes it or your money back", "a money-back guarantee"
                             # (not "I got my money back", "they want their money back")
+                            # (nor a trader's promise reported in a complaint: "they promised repairs or
+                            # your money back and then went bust", "the builder said … or your money back")
+                            r"(?:^|[.!?] )(?:(?!\b(?:promised|promises|said|says|claimed|claims|told|"
+                            r"swore|offered|advertised|assured|guaranteed)\b)[^.!?])*?"
                             r"\b(?:or|and) your money back\b|\bmoney[- ]back guarantee(?:d)?\b|"
                             # "takes you from total beginner to selling cakes in 6 weeks"
                             r"\bfrom (?:a |an |the |total |complete |absolute |zero |)"
@@ -474,14 +513,18 @@ SIGNALS: tuple[Signal, ...] = (
                         r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}))(?![\d-])|" + _SPELT_PHONE),
           0.4, "gives a phone number"),
     Signal("contact", _rx(r"\b(?:dm|inbox|whatsapp) (?:me|us)\b|\bmessage (?:me|us) (?:for|to get)\b|"
-                          # the earnings boast's close: "ask me how", "message me how" (not "ask me how
-                          # I know": a question's start)
-                          r"\b(?:ask|message|msg|pm) me how\b(?! (?:i|you|we|they|he|she|it|to)\b)|"
+                          # the earnings boast's close: "ask me how", "message me how", "ask me how I
+                          # did it" (not "ask me how I know", "ask me how much": a question's start)
+                          r"\b(?:ask|message|msg|pm) me how\b(?:(?= i (?:did|do) (?:it|this)\b)|"
+                          r"(?! (?:i|you|we|they|he|she|it|to|much|many|long|often|far|old|bad|big)\b))|"
                           r"(?<!the )(?<!a )\b(?:message|reach|contact|add|find|text|msg|dm|"
                           r"inbox)(?: me| us)? "
                           r"(?:on|via) (?:" + _APP + r"|"
                           r"insta\w*|ig|snap\w*)|\blink in (?:my |our )?(?:bio|profile)\b|"
-                          r"\b(?:details|info|more info) (?:on|in) my (?:profile|bio)\b|"
+                          # (not "I've put the details on my profile for the petition": the civic use
+                          # names which details)
+                          r"(?<!the )(?<!put )(?<!posted )\b(?:details|info|more info) (?:on|in) my "
+                          r"(?:profile|bio)\b(?! for (?:anyone|everyone|those|people) who)|"
                           # "WhatsApp now for details", "call or WhatsApp 0803 …"
                           r"\bwhatsapp (?:now|today)\b|\bcall or whatsapp\b|"
                           # "call me on 0…", "write me at x@…", "tap my profile" (not "call me on Monday",
@@ -652,14 +695,12 @@ MODEL_REASON_FROM = 0.3
 # strongest shift that loses none of their spam (false alarms 7 -> 4 there); the YouTube benchmark
 # scores the model in its own setting (odds 1).
 COMMENT_SECTION_ODDS = 0.5
-# A comment no rule signal fires on (no link, offer, contact, promotion, template or repeat): the model's
-# guess is then all there is, and it guesses from YouTube's words ("thank you for the comments", "sort it
-# out please", "search his name on YouTube" read as requests for views). Among such comments spam is far
-# rarer than the section's few in a hundred (on the dev and held-out sets 1 in 770), so their odds get the
-# rest of the full prior shift: COMMENT_SECTION_ODDS times this is about 0.075, the odds of spam in a news
-# section (7 in 100) over those in the YouTube collection (1 in 2). The model alone then flags only what it
-# is about 0.92 sure of on its own scale, the templates it knows well.
-ALONE_ODDS = 0.15
+# A comment no rule signal fires on (no link, offer, contact, promotion, template or repeat): its odds may
+# be shifted again by this. Session 37 tried 0.15 (the model alone then flagged only what it was ~0.92
+# sure of): it spared three false alarms on the dev and held-out sets but silenced link-free spam no rule
+# names (a recovery pitch, gift-card bait, follow bait, a chain letter, a creator's plea, an earnings boast
+# with only a sum), the kinds only the model knows and unseen sections hold. Recall first: no extra shift.
+ALONE_ODDS = 1.0
 _SUM_BIT = next(1 << n for n, s in enumerate(SIGNALS) if s.name == "money")
 _SUM_REASON = next(s.reason for s in SIGNALS if s.name == "money")
 _MODEL_SAYS = "the spam model (trained on YouTube comments, weighed for a comment section) gives it"
@@ -906,9 +947,36 @@ def _without_newsroom_mail(clean: str, mask: int) -> int:
     if not mask & _LINK_BIT or mask & ~_NEWSROOM_BITS:
         return mask
     tokens = _link_tokens(clean)
-    mailboxes = all(_NEWSROOM_MAIL.match(clean[a:b]) and not _seller_link(clean[a:b].split("@")[-1])
+    mailboxes = all(_NEWSROOM_MAIL.match(clean[a:b]) and _newsroom_host(clean, clean[a:b].split("@")[-1])
                     for a, b in tokens)
     return mask & ~_LINK_BIT if mailboxes else mask
+
+
+# The end of a newspaper's or a broadcaster's name, as its mail host spells it ("dalesfordherald.co.uk",
+# "thewestongazette.com"); not "news", which a tips seller's host ends in as often ("cryptonews.com")
+_MASTHEAD_HOST = re.compile(r"(?:herald|courier|gazette|times|post|echo|chronicle|mercury|express|journal|"
+                            r"observer|telegraph|standard|argus|advertiser|tribune|guardian|examiner|"
+                            r"recorder|sentinel|bugle|clarion|star|mirror|evening|weekly|radio|fm|tv)$")
+
+
+def _newsroom_host(clean: str, host: str) -> bool:
+    """Whether a role mailbox's host is a newsroom's or a named body's own: under a public suffix (a
+    council's, a regulator's), named like a newspaper or a broadcaster (_MASTHEAD_HOST), or named in the
+    text in words ("write to the Pellbridge Courier … letters@pellbridgecourier.co.uk"). A role mailbox
+    on any other host (a recovery scam's "enquiries@…", a signal seller's "tips@…") is a link."""
+    host = host.rstrip(")]>\"'”’.,;:!?").lower()
+    if _seller_link(host):
+        return False
+    if _INSTITUTION_HOST.search(host):
+        return True
+    name = host.removeprefix("www.").split(".")[0]
+    if len(name) < 4:
+        return False
+    if _MASTHEAD_HOST.search(name):
+        return True
+    words = re.sub(r"\S*@\S*", " ", clean)  # the text without its addresses
+    squashed = re.sub(r"[^a-z\d]", "", " ".join(re.findall(r"\b[A-Z][\w&'’-]*", words)).lower())
+    return name in squashed
 
 
 def _distinct_texts(texts: list[str]) -> tuple[list[str], np.ndarray]:
