@@ -8,7 +8,7 @@ import pytest
 from spam_support import assert_paths_agree as _agree
 from spam_support import signal_reasons as _reasons
 
-from components.enrich.spam import score_spam
+from components.enrich.spam import SIGNALS, score_spam
 
 PROMOTES = "promotes the author's own channel or page"
 ACT = "pushes the reader to act"
@@ -114,14 +114,21 @@ def test_advert_words_in_ordinary_use_fire_no_offer_or_order(text: str) -> None:
 
 def test_a_comment_without_a_rule_signal_is_weighed_as_the_section() -> None:
     """Review s37e: the extra shift for the model alone (0.15) silenced link-free spam only the model
-    knows (recovery pitches, gift-card bait, follow bait, chain letters); it is back to none."""
+    knows (recovery pitches, gift-card bait, follow bait, chain letters); the model's probability now
+    counts alike with or without a rule signal (and beside a sum alone)."""
     import numpy as np
 
-    from components.enrich.spam import ALONE_ODDS, weighed_alone
+    from components.enrich.spam import combine, load_model, spam_columns
 
-    p = np.array([0.5, 0.9])
-    assert ALONE_ODDS == 1.0
-    assert list(weighed_alone(p, np.array([False, True]))) == [0.5, 0.9]
+    p = np.array([0.5, 0.9, 0.9])
+    sum_bit = next(1 << n for n, s in enumerate(SIGNALS) if s.name == "money")
+    rules = np.array([0, 0, sum_bit], dtype=np.int64)
+    columns = spam_columns(p, rules, np.full(3, -1), lambda ids: [])
+    threshold = load_model().threshold
+    assert list(columns["spam_score"]) == pytest.approx([combine([], 0.5, threshold).score,
+                                                        combine([], 0.9, threshold).score,
+                                                        columns["spam_score"].iloc[2]])
+    assert columns["spam_score"].iloc[2] > columns["spam_score"].iloc[1]  # the sum adds to the model
 
 
 _MODEL_SAYS_SPAM = pytest.mark.xfail(strict=True, reason="the model alone, weighed as the section again "

@@ -90,6 +90,5 @@ def test_corpus_columns_equal_combine_row_by_row() -> None:
                                                                        strict=True)) if mask >> k & 1]
         if repeat >= 0:
             fired.append((0.45, f"repeats a comment posted by {names[repeat]}"))
-        weighed = spam.weighed_alone(p, np.array(spam.fired_signal(fired)))
-        expected = spam.combine(fired, float(weighed), threshold)
+        expected = spam.combine(fired, float(p), threshold)
         assert (is_spam, score, reason) == (expected.is_spam, expected.score, expected.reason)

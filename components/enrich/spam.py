@@ -31,7 +31,7 @@ from .spam_model import SpamModel, load_model, model_text
 __all__ = ["SpamResult", "score_spam", "score_comments", "score_local", "score_global", "combine",
            "combine_all", "rule_signals", "rule_mask", "near_duplicate_authors", "SIGNALS", "symbol_garbage",
            "spam_without_duplicates", "spam_columns", "score_corpus", "COMMENT_SECTION_ODDS",
-           "scaled_odds", "weighed_alone", "fired_signal", "ALONE_ODDS", "own_accounts", "own_flags",
+           "scaled_odds", "own_accounts", "own_flags",
            "outlet_rows"]
 
 
@@ -695,34 +695,12 @@ MODEL_REASON_FROM = 0.3
 # strongest shift that loses none of their spam (false alarms 7 -> 4 there); the YouTube benchmark
 # scores the model in its own setting (odds 1).
 COMMENT_SECTION_ODDS = 0.5
-# A comment no rule signal fires on (no link, offer, contact, promotion, template or repeat): its odds may
-# be shifted again by this. Session 37 tried 0.15 (the model alone then flagged only what it was ~0.92
-# sure of): it spared three false alarms on the dev and held-out sets but silenced link-free spam no rule
-# names (a recovery pitch, gift-card bait, follow bait, a chain letter, a creator's plea, an earnings boast
-# with only a sum), the kinds only the model knows and unseen sections hold. Recall first: no extra shift.
-ALONE_ODDS = 1.0
-_SUM_BIT = next(1 << n for n, s in enumerate(SIGNALS) if s.name == "money")
-_SUM_REASON = next(s.reason for s in SIGNALS if s.name == "money")
+# Session 37 tried shifting the odds of a comment no rule signal fires on again (0.15: the model alone
+# then flagged only what it was ~0.92 sure of, and a sum alone no longer backed it): it spared three
+# false alarms on the dev and held-out sets but silenced link-free spam no rule names (a recovery pitch,
+# gift-card bait, follow bait, a chain letter, a creator's plea, an earnings boast with only a sum), the
+# kinds only the model knows and unseen sections hold. Recall first: the model is weighed alike for all.
 _MODEL_SAYS = "the spam model (trained on YouTube comments, weighed for a comment section) gives it"
-
-
-def weighed_alone(model_p: np.ndarray, signalled: np.ndarray) -> np.ndarray:
-    """A comment section's model probabilities (COMMENT_SECTION_ODDS), those of comments without a
-    rule signal (signalled False) shifted again by ALONE_ODDS."""
-    model_p = np.asarray(model_p, dtype=np.float64)
-    return np.where(signalled, model_p, scaled_odds(model_p, ALONE_ODDS))
-
-
-def _signalled(rules: np.ndarray) -> np.ndarray:
-    """Whether each comment's rule bits hold a signal that is more than a sum (_SUM_BIT): a sum is
-    named in argument as often as in an offer, so the model's guess beside a sum alone is weighed as
-    alone (weighed_alone)."""
-    return (np.asarray(rules) & ~_SUM_BIT) != 0
-
-
-def fired_signal(fired: list[tuple[float, str]]) -> bool:
-    """_signalled for a comment's fired signals as rule_signals gives them (a repeat is a signal)."""
-    return any(reason != _SUM_REASON for _, reason in fired)
 
 
 def scaled_odds(p: np.ndarray, odds: float) -> np.ndarray:
@@ -795,8 +773,6 @@ def combine_all(texts: list[str], rules: list[list[tuple[float, str]]],
     if odds != 1.0:  # a comment section: as _score_texts reads it
         keys = _section_keys([_reading(c)[1] for c in clean])
     probabilities = scaled_odds(model.probability_of_keys(keys), odds)
-    if odds != 1.0:  # a comment section: a comment without a signal is weighed as such
-        probabilities = weighed_alone(probabilities, np.array([fired_signal(f) for f in rules], dtype=bool))
     return [_verdict(c, fired, float(p), model)
             for c, fired, p in zip(clean, rules, probabilities, strict=True)]
 
@@ -816,7 +792,7 @@ def score_spam(text: str, duplicate_of: str = "") -> SpamResult:
     fired = _fired(clean, _finish_mask(clean, raw), duplicate_of)
     model = load_model()
     p = scaled_odds(model.probability_of_keys(_section_keys([key])), COMMENT_SECTION_ODDS)
-    return _verdict(clean, fired, float(weighed_alone(p, np.array([fired_signal(fired)]))[0]), model)
+    return _verdict(clean, fired, float(p[0]), model)
 
 
 def near_duplicate_authors(texts: list[str], authors: list[str]) -> list[str]:
@@ -1336,15 +1312,13 @@ def spam_columns(model_p: np.ndarray, rules: np.ndarray, repeats: np.ndarray,
                  names: Callable[[np.ndarray], list[str]], own: np.ndarray | None = None) -> pd.DataFrame:
     """is_spam, spam_score and spam_reason (categorical: a comment's reason is one of few) from the
     local columns and, for each comment, the author it repeats as a number (-1 for none; names
-    gives the names of such numbers): what combine gives (for the model's probability weighed_alone
-    weighs), computed once per kind of comment. `own`
+    gives the names of such numbers): what combine gives, computed once per kind of comment. `own`
     marks the comments of own accounts (own_accounts): only the scam templates count for them."""
     own = np.zeros(len(model_p), dtype=bool) if own is None else own
     if own.any():
         model_p, rules = _as_own(model_p, rules, own)
         repeats = np.where(own, -1, repeats)
     repeated = repeats >= 0
-    model_p = weighed_alone(model_p, _signalled(rules) | repeated)
     score = _scores(model_p, rules, repeated)
     spam = score >= load_model().threshold
     named = np.flatnonzero(model_p >= MODEL_REASON_FROM)
@@ -1422,7 +1396,7 @@ def spam_without_duplicates(local: pd.DataFrame, own: np.ndarray | None = None) 
     model_p, rules = local["_spam_model"].to_numpy(np.float64), local["_spam_rules"].to_numpy(np.int64)
     if own is not None and own.any():
         model_p, rules = _as_own(model_p, rules, own)
-    score = _scores(weighed_alone(model_p, _signalled(rules)), rules, np.zeros(len(local), dtype=bool))
+    score = _scores(model_p, rules, np.zeros(len(local), dtype=bool))
     return pd.Series(score >= load_model().threshold, index=local.index, dtype=bool)
 
 
