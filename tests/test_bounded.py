@@ -36,11 +36,13 @@ SIZES = {
 }
 
 
-def _cpu_seconds(work: Callable[[], object], repeats: int = 2) -> float:
+def _cpu_seconds(work: Callable[[], object], repeats: int = 2, enough: float = 0.0) -> float:
     """The least CPU time of a few runs, each with the parser's line caches empty: this process
     only, so other load on the machine does not count, and with the cyclic garbage collector
     paused, whose sweeps come at thresholds of object counts and so land unevenly between a
-    small and a large run."""
+    small and a large run. Stops at the first run that takes at most `enough` seconds: the least
+    can only be lower, so a check that the least is at most `enough` has its answer (the large
+    runs are most of this file's time)."""
     best = float("inf")
     gc.collect()
     gc.disable()
@@ -50,6 +52,8 @@ def _cpu_seconds(work: Callable[[], object], repeats: int = 2) -> float:
             started = time.process_time()
             work()
             best = min(best, time.process_time() - started)
+            if best <= enough:
+                break
     finally:
         gc.enable()
     return best
@@ -65,8 +69,9 @@ def test_ten_times_the_input_costs_about_ten_times_the_work(shape: str) -> None:
     small, large = make(n), make(10 * n)
     parse_and_stance(small, CONFIG)  # warm caches (compiled patterns, the VADER lexicon)
     once = _cpu_seconds(lambda: parse_and_stance(small, CONFIG))
-    tenfold = _cpu_seconds(lambda: parse_and_stance(large, CONFIG))
-    assert tenfold <= max(LINEAR_FACTOR * once, FLOOR), (
+    bound = max(LINEAR_FACTOR * once, FLOOR)
+    tenfold = _cpu_seconds(lambda: parse_and_stance(large, CONFIG), enough=bound)
+    assert tenfold <= bound, (
         f"{shape}: {once:.3f} s at {n:,}, {tenfold:.3f} s at {10 * n:,}")
 
 
@@ -98,8 +103,9 @@ def test_fast_vader_is_linear_in_the_text() -> None:
     analyzer = FastVader()
     analyzer.polarity_scores(text)
     once = _cpu_seconds(lambda: analyzer.polarity_scores(text))
-    tenfold = _cpu_seconds(lambda: analyzer.polarity_scores(" ".join([text] * 10)))
-    assert tenfold <= max(LINEAR_FACTOR * once, FLOOR)
+    bound = max(LINEAR_FACTOR * once, FLOOR)
+    tenfold = _cpu_seconds(lambda: analyzer.polarity_scores(" ".join([text] * 10)), enough=bound)
+    assert tenfold <= bound
 
 
 def _refusal(text: str) -> str:

@@ -175,7 +175,7 @@ def _thread_page(n: int) -> str:
 
 
 def test_thousands_of_nested_comments_read_in_linear_time() -> None:
-    timings = []
+    timings: list[float] = []
     for n in (1000, 4000):
         root = lxml_html.document_fromstring(_page(_thread_page(n)))
         best = float("inf")
@@ -183,6 +183,8 @@ def test_thousands_of_nested_comments_read_in_linear_time() -> None:
             start = time.perf_counter()
             found = find_comments(root).comments
             best = min(best, time.perf_counter() - start)
+            if timings and best < timings[0] * 8:  # the large page's check is settled: the best only falls
+                break
         timings.append(best)
         assert len(found) == n and found[19].depth == 19
     assert timings[1] < timings[0] * 8  # four times the comments: well under sixteen times the time

@@ -257,8 +257,10 @@ LINEAR_FACTOR = 25  # ten times the input may cost at most this many times as mu
 FLOOR = 0.15        # CPU seconds under which a timing is too small to judge
 
 
-def _cpu_seconds(work: Callable[[], object]) -> float:
-    """The least CPU time of two cold runs, the garbage collector paused (as tests/test_bounded.py)."""
+def _cpu_seconds(work: Callable[[], object], enough: float = 0.0) -> float:
+    """The least CPU time of two cold runs, the garbage collector paused (as tests/test_bounded.py);
+    the first run that takes at most `enough` seconds settles a check against `enough` (the least
+    can only be lower), so the second is not run."""
     best = float("inf")
     gc.collect()
     gc.disable()
@@ -268,6 +270,8 @@ def _cpu_seconds(work: Callable[[], object]) -> float:
             started = time.process_time()
             work()
             best = min(best, time.process_time() - started)
+            if best <= enough:
+                break
     finally:
         gc.enable()
     return best
@@ -290,8 +294,9 @@ def test_comment_sections_cost_linear_work(shape: Callable[[int], str]) -> None:
     small, large = shape(1_000), shape(10_000)
     assert len(split_layout(small).comments) == 1_000
     once = _cpu_seconds(lambda: split_layout(small))
-    tenfold = _cpu_seconds(lambda: split_layout(large))
-    assert tenfold <= max(LINEAR_FACTOR * once, FLOOR), f"{once:.3f} s, then {tenfold:.3f} s"
+    bound = max(LINEAR_FACTOR * once, FLOOR)
+    tenfold = _cpu_seconds(lambda: split_layout(large), enough=bound)
+    assert tenfold <= bound, f"{once:.3f} s, then {tenfold:.3f} s"
 
 
 def test_video_site_comments_with_the_stamp_on_the_handle_line_and_like_counts_apart() -> None:

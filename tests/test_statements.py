@@ -2,8 +2,10 @@
 ids that survive adding a document, n_sources counted in outlets, merging that never compares all
 pairs of a speaker's sentences."""
 
+import multiprocessing
 import random
 import shutil
+from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -204,9 +206,16 @@ def _statements_of(docs: list[ParsedDocument]) -> tuple[pd.DataFrame, pd.DataFra
     return statements, mentions
 
 
+@cache
+def _pool_statements() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The statements of the whole pool in publication order, built once: every example of the
+    order property compares its shuffled build with this one (the tests only read the frames)."""
+    return _statements_of(list(_pool()))
+
+
 def test_the_pool_holds_statements_quoted_across_documents() -> None:
     """The property tests below are worth something: their documents share statements."""
-    _, mentions = _statements_of(list(_pool()))
+    _, mentions = _pool_statements()
     assert len(_pool()) >= 20
     assert (mentions.groupby("statement_id")["doc_id"].nunique() >= 2).sum() >= 10
 
@@ -227,16 +236,65 @@ def _renamed(before: tuple[pd.DataFrame, pd.DataFrame], after: tuple[pd.DataFram
     return renamed
 
 
+_arriving: tuple[ParsedDocument, ...] = ()
+
+
+def _keep_pool(pool: tuple[ParsedDocument, ...]) -> None:
+    """A worker's copy of the pool (the worker starts from a fresh interpreter)."""
+    global _arriving
+    _arriving = pool
+
+
+def _renaming_arrivals(first: int, last: int) -> list[str]:
+    """The documents among pool[first - 1 .. last - 1] whose arrival, after all those published
+    before it, renames a statement: the statements of each prefix pool[:k] for k from first to last
+    against those of the prefix one shorter."""
+    previous = _statements_of(list(_arriving[:first - 1]))
+    found = []
+    for k in range(first, last + 1):
+        grown = _statements_of(list(_arriving[:k]))
+        if _renamed(previous, grown):
+            found.append(_arriving[k - 1].document["doc_id"])
+        previous = grown
+    return found
+
+
+def _runs_of_equal_work(first: int, last: int, parts: int) -> list[tuple[int, int]]:
+    """first..last cut into at most `parts` runs of consecutive k whose sums of k (a prefix's
+    statements cost about its length) are about equal."""
+    total = sum(range(first, last + 1))
+    runs, start, work = [], first, 0
+    for k in range(first, last + 1):
+        work += k
+        if work >= total * (len(runs) + 1) / parts or k == last:
+            runs.append((start, k))
+            start = k + 1
+    return runs
+
+
 def test_coverage_arriving_in_publication_order_renames_nothing() -> None:
     """The season as it arrives: each document added to all those published before it. The one
     thing a later document may do is be the second to carry a passage whole, which then becomes
-    one statement: the statements it joins go into the one holding its earliest wording."""
+    one statement: the statements it joins go into the one holding its earliest wording.
+
+    Every prefix is built once (a run also builds the prefix before its first); the runs go to
+    two worker processes, the cores of the machine the suite is meant to run on."""
     pool = _pool()
-    previous = _statements_of([pool[0]])
-    for k in range(2, len(pool) + 1):
-        grown = _statements_of(list(pool[:k]))
-        assert not _renamed(previous, grown), f"adding {pool[k - 1].document['doc_id']}"
-        previous = grown
+    runs = _runs_of_equal_work(2, len(pool), 8)
+    assert runs[0][0] == 2 and runs[-1][1] == len(pool)
+    assert all(b[0] == a[1] + 1 for a, b in zip(runs, runs[1:], strict=False))
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("forkserver"),
+                             initializer=_keep_pool, initargs=(pool,)) as workers:
+        renaming = [doc_id for found in workers.map(_renaming_arrivals, *zip(*runs, strict=True))
+                    for doc_id in found]
+    assert not renaming, f"adding {renaming}"
+
+
+def test_the_coverage_runs_cover_every_arrival_once() -> None:
+    for first, last, parts in ((2, 2, 8), (2, 9, 8), (2, 400, 8), (5, 40, 3)):
+        runs = _runs_of_equal_work(first, last, parts)
+        assert [k for a, b in runs for k in range(a, b + 1)] == list(range(first, last + 1))
+        assert len(runs) <= parts
 
 
 @PROPERTY
@@ -270,7 +328,7 @@ def test_any_document_renames_only_statements_it_quotes(data: st.DataObject) -> 
 def test_statements_do_not_depend_on_the_order_of_the_input(order: list[int]) -> None:
     docs = list(_pool())
     shuffled = [docs[i] for i in order] + docs[12:]
-    for got, want in zip(_statements_of(shuffled), _statements_of(docs), strict=True):
+    for got, want in zip(_statements_of(shuffled), _pool_statements(), strict=True):
         pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True))
 
 
