@@ -153,14 +153,10 @@ def test_whoever_in_a_neutral_question_names_no_verdict() -> None:
 
 # ---- a side's singular name in the plural --------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="'with unions' after 'stand with' is read as the kind, so "
-                   "support for the side's kind no longer counts for it (regression against 6e44349)")
 def test_standing_with_the_kind_is_standing_with_the_side() -> None:
     assert stance("I stand with unions on this, always have.", PAY) == UNION
 
 
-@pytest.mark.xfail(strict=True, reason="'both unions' is a count of two that includes the side, yet the "
-                   "side's name is dropped (regression against 6e44349)")
 def test_both_of_a_pair_that_includes_the_side_still_names_it() -> None:
     assert stance("Both unions have been brilliant through all this.", PAY) == UNION
 
