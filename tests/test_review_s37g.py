@@ -95,9 +95,6 @@ def test_brilliant_the_lot_of_you_to_helpers_is_sincere() -> None:
 
 # ---- a verdict aimed at the readers or an unnamed doer -------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="an unnamed doer placed inside the side ('whoever ... at Calder "
-                   "Water', 'whoever is running Calder Water') is the side, yet its verdict is dropped "
-                   "(regression against 6e44349)")
 @pytest.mark.parametrize("text", [
     "Whoever signed this off at Calder Water should be ashamed.",
     "Whoever is running Calder Water has no idea.",
@@ -106,9 +103,6 @@ def test_a_doer_inside_the_side_takes_the_verdict_to_the_side(text: str) -> None
     assert stance(text) == ANGLERS
 
 
-@pytest.mark.xfail(strict=True, reason="a clause opening 'anyone who' drops the verdict of the whole "
-                   "clause: 'Anyone who ... knows X has no idea' and a verdict on X's backers both go "
-                   "neutral (regression against 6e44349)")
 @pytest.mark.parametrize(("text", "side"), [
     ("Anyone who has walked the dam knows Calder Water has no idea.", ANGLERS),
     ("Anyone who still backs Bryn Tallis has no idea.", WATER),
@@ -117,9 +111,6 @@ def test_anyone_who_does_not_excuse_the_side_the_clause_blames(text: str, side: 
     assert stance(text) == side
 
 
-@pytest.mark.xfail(strict=True, reason="after 'shame on' a crowd named with a side ('everyone at X', "
-                   "'people like X') is taken for the readers, against _aimed_at_others' own docstring "
-                   "(regression against 6e44349)")
 @pytest.mark.parametrize(("text", "side"), [
     ("Shame on everyone at Calder Water who signed this off.", ANGLERS),
     ("Shame on people like Bryn Tallis.", WATER),
@@ -128,8 +119,6 @@ def test_shame_on_a_crowd_named_with_a_side_is_shame_on_the_side(text: str, side
     assert stance(text) == side
 
 
-@pytest.mark.xfail(strict=True, reason="the 12-token look-back makes the doer rule depend on length: "
-                   "a longer 'Whoever reported X ... should be ashamed' counts against X again")
 def test_a_long_whoever_clause_is_read_like_a_short_one() -> None:
     short = "Whoever reported Bryn Tallis to the bailiffs should be ashamed."
     long = ("Whoever reported Bryn Tallis to the water bailiffs over one tiny undersized fish on a wet "
