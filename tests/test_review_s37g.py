@@ -47,9 +47,6 @@ def stance(text: str, config: CorpusConfig = RESERVOIR) -> str:
 
 # ---- mock praise ---------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="one mocking sentence turns every warm cue of the comment, even "
-                   "praise of the other side in another sentence (regression: 6e44349 sided with anglers "
-                   "on the first)")
 @pytest.mark.parametrize("text", [
     "I agree with Bryn Tallis. Oh yes, I'm sure Calder Water has our best interests at heart.",
     "Bryn Tallis has been brilliant. As for Calder Water, I'll be sure to thank them when the "
@@ -59,8 +56,6 @@ def test_a_mock_of_one_side_does_not_turn_sincere_praise_of_the_other(text: str)
     assert stance(text) == ANGLERS
 
 
-@pytest.mark.xfail(strict=True, reason="'Oh well done / Oh great' fires on sincere congratulation in a "
-                   "happy comment and flips it to the other side (regression against 6e44349)")
 @pytest.mark.parametrize(("text", "config", "side"), [
     ("Oh well done Mossley Anglers, great result, so pleased for everyone at the club!", RESERVOIR, ANGLERS),
     ("Oh great, the angling club won the appeal! Lovely news.", RESERVOIR, ANGLERS),
@@ -70,14 +65,10 @@ def test_a_sincere_oh_well_done_keeps_its_side(text: str, config: CorpusConfig, 
     assert stance(text, config) == side
 
 
-@pytest.mark.xfail(strict=True, reason="'I'll be sure to' marks a sincere promise ('I'll be sure to "
-                   "donate') as sarcasm and flips the praise (regression against 6e44349)")
 def test_i_will_be_sure_to_donate_is_a_sincere_promise() -> None:
     assert stance("Great work by the angling club. I'll be sure to donate at the summer fair.") == ANGLERS
 
 
-@pytest.mark.xfail(strict=True, reason="a kind '... I'm sure' closer or 'I'm sure they are delighted, "
-                   "and rightly so' is read as sarcasm and flips the praise (regression against 6e44349)")
 @pytest.mark.parametrize("text", [
     "Bryn Tallis did a brilliant job, he will bounce back I'm sure.",
     "I'm sure the anglers are delighted with the ruling, and rightly so.",
@@ -86,8 +77,6 @@ def test_a_kind_i_am_sure_is_not_sarcasm(text: str) -> None:
     assert stance(text) == ANGLERS
 
 
-@pytest.mark.xfail(strict=True, reason="'<praise word>, the lot of you' said to helpers after a thank-you "
-                   "is read as sarcasm and flips the side (regression against 6e44349)")
 def test_brilliant_the_lot_of_you_to_helpers_is_sincere() -> None:
     text = "Thank you to everyone at Mossley Anglers who turned out. Brilliant, the lot of you."
     assert stance(text) == ANGLERS

@@ -181,7 +181,7 @@ def _class_plural(name: str, tokens: Sequence[Token], hit: Match) -> bool:
     if word is None or last.lower == word or len(last.lower) <= len(word) or not _same_word(word, last.lower):
         return False
     before = [t.lower for t in tokens[max(0, hit.start - 2):hit.start]]
-    if before and before[-1] in _SUPPORT_PREPOSITIONS and len(before) > 1 and _stem(before[-2]) in _SUPPORT_VERBS:
+    if len(before) > 1 and before[-1] in _SUPPORT_PREPOSITIONS and _stem(before[-2]) in _SUPPORT_VERBS:
         return False  # "I stand with unions", "vote for charities": support for the kind is for the side
     return bool(before) and (before[-1] in _SETTING_PREPOSITIONS or any(
         w in _COUNTING or w.isdigit() for w in before))
