@@ -117,8 +117,9 @@ _LAST_STARTS: list[tuple[Sequence[Token], list[int]]] = []  # the last token lis
 def _clause_starts(tokens: Sequence[Token]) -> list[int]:
     """Each token's clause start, worked out in one pass and kept for the token list last asked about
     (a sentence is asked about once per cue and mention; this keeps the look linear in its length)."""
-    if _LAST_STARTS and _LAST_STARTS[0][0] is tokens and len(_LAST_STARTS[0][1]) == len(tokens):
-        return _LAST_STARTS[0][1]
+    last = _LAST_STARTS[0] if _LAST_STARTS else None  # read once: another thread may replace it
+    if last is not None and last[0] is tokens and len(last[1]) == len(tokens):
+        return last[1]
     starts, start = [], 0
     for i, t in enumerate(tokens):
         starts.append(start)
