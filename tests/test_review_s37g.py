@@ -47,9 +47,6 @@ def stance(text: str, config: CorpusConfig = RESERVOIR) -> str:
 
 # ---- mock praise ---------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="one mocking sentence turns every warm cue of the comment, even "
-                   "praise of the other side in another sentence (regression: 6e44349 sided with anglers "
-                   "on the first)")
 @pytest.mark.parametrize("text", [
     "I agree with Bryn Tallis. Oh yes, I'm sure Calder Water has our best interests at heart.",
     "Bryn Tallis has been brilliant. As for Calder Water, I'll be sure to thank them when the "
@@ -59,8 +56,6 @@ def test_a_mock_of_one_side_does_not_turn_sincere_praise_of_the_other(text: str)
     assert stance(text) == ANGLERS
 
 
-@pytest.mark.xfail(strict=True, reason="'Oh well done / Oh great' fires on sincere congratulation in a "
-                   "happy comment and flips it to the other side (regression against 6e44349)")
 @pytest.mark.parametrize(("text", "config", "side"), [
     ("Oh well done Mossley Anglers, great result, so pleased for everyone at the club!", RESERVOIR, ANGLERS),
     ("Oh great, the angling club won the appeal! Lovely news.", RESERVOIR, ANGLERS),
@@ -70,14 +65,10 @@ def test_a_sincere_oh_well_done_keeps_its_side(text: str, config: CorpusConfig, 
     assert stance(text, config) == side
 
 
-@pytest.mark.xfail(strict=True, reason="'I'll be sure to' marks a sincere promise ('I'll be sure to "
-                   "donate') as sarcasm and flips the praise (regression against 6e44349)")
 def test_i_will_be_sure_to_donate_is_a_sincere_promise() -> None:
     assert stance("Great work by the angling club. I'll be sure to donate at the summer fair.") == ANGLERS
 
 
-@pytest.mark.xfail(strict=True, reason="a kind '... I'm sure' closer or 'I'm sure they are delighted, "
-                   "and rightly so' is read as sarcasm and flips the praise (regression against 6e44349)")
 @pytest.mark.parametrize("text", [
     "Bryn Tallis did a brilliant job, he will bounce back I'm sure.",
     "I'm sure the anglers are delighted with the ruling, and rightly so.",
@@ -86,8 +77,6 @@ def test_a_kind_i_am_sure_is_not_sarcasm(text: str) -> None:
     assert stance(text) == ANGLERS
 
 
-@pytest.mark.xfail(strict=True, reason="'<praise word>, the lot of you' said to helpers after a thank-you "
-                   "is read as sarcasm and flips the side (regression against 6e44349)")
 def test_brilliant_the_lot_of_you_to_helpers_is_sincere() -> None:
     text = "Thank you to everyone at Mossley Anglers who turned out. Brilliant, the lot of you."
     assert stance(text) == ANGLERS
@@ -95,9 +84,6 @@ def test_brilliant_the_lot_of_you_to_helpers_is_sincere() -> None:
 
 # ---- a verdict aimed at the readers or an unnamed doer -------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="an unnamed doer placed inside the side ('whoever ... at Calder "
-                   "Water', 'whoever is running Calder Water') is the side, yet its verdict is dropped "
-                   "(regression against 6e44349)")
 @pytest.mark.parametrize("text", [
     "Whoever signed this off at Calder Water should be ashamed.",
     "Whoever is running Calder Water has no idea.",
@@ -106,9 +92,6 @@ def test_a_doer_inside_the_side_takes_the_verdict_to_the_side(text: str) -> None
     assert stance(text) == ANGLERS
 
 
-@pytest.mark.xfail(strict=True, reason="a clause opening 'anyone who' drops the verdict of the whole "
-                   "clause: 'Anyone who ... knows X has no idea' and a verdict on X's backers both go "
-                   "neutral (regression against 6e44349)")
 @pytest.mark.parametrize(("text", "side"), [
     ("Anyone who has walked the dam knows Calder Water has no idea.", ANGLERS),
     ("Anyone who still backs Bryn Tallis has no idea.", WATER),
@@ -117,9 +100,6 @@ def test_anyone_who_does_not_excuse_the_side_the_clause_blames(text: str, side: 
     assert stance(text) == side
 
 
-@pytest.mark.xfail(strict=True, reason="after 'shame on' a crowd named with a side ('everyone at X', "
-                   "'people like X') is taken for the readers, against _aimed_at_others' own docstring "
-                   "(regression against 6e44349)")
 @pytest.mark.parametrize(("text", "side"), [
     ("Shame on everyone at Calder Water who signed this off.", ANGLERS),
     ("Shame on people like Bryn Tallis.", WATER),
@@ -128,8 +108,6 @@ def test_shame_on_a_crowd_named_with_a_side_is_shame_on_the_side(text: str, side
     assert stance(text) == side
 
 
-@pytest.mark.xfail(strict=True, reason="the 12-token look-back makes the doer rule depend on length: "
-                   "a longer 'Whoever reported X ... should be ashamed' counts against X again")
 def test_a_long_whoever_clause_is_read_like_a_short_one() -> None:
     short = "Whoever reported Bryn Tallis to the bailiffs should be ashamed."
     long = ("Whoever reported Bryn Tallis to the water bailiffs over one tiny undersized fish on a wet "
@@ -153,14 +131,10 @@ def test_whoever_in_a_neutral_question_names_no_verdict() -> None:
 
 # ---- a side's singular name in the plural --------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="'with unions' after 'stand with' is read as the kind, so "
-                   "support for the side's kind no longer counts for it (regression against 6e44349)")
 def test_standing_with_the_kind_is_standing_with_the_side() -> None:
     assert stance("I stand with unions on this, always have.", PAY) == UNION
 
 
-@pytest.mark.xfail(strict=True, reason="'both unions' is a count of two that includes the side, yet the "
-                   "side's name is dropped (regression against 6e44349)")
 def test_both_of_a_pair_that_includes_the_side_still_names_it() -> None:
     assert stance("Both unions have been brilliant through all this.", PAY) == UNION
 

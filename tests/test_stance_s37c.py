@@ -33,7 +33,9 @@ def stance(text: str) -> str:
     "What a generous ferry company. I'll be sure to thank them when I'm sleeping on the slipway.",
     "Oh yes, I'm sure the ferry company has our best interests at heart.",
     "Great decision by the ferry company. The night shift at the hospital are thrilled, I'm sure.",
-    "Wonderful work from Harrowgate Ferries. Heroes, the lot of them.",
+    # "Heroes, the lot of them" after praise alone is as often sincere (review s37g): an attack marks it
+    "Pensioners abandoned on a freezing quay at midnight. Wonderful work from Harrowgate Ferries. "
+    "Heroes, the lot of them.",
 ])
 def test_praise_marked_as_sarcasm_counts_against_the_side_it_seems_to_praise(text: str) -> None:
     result = classify_stance(text, CONFIG)

@@ -18,7 +18,7 @@ from .lexicon import (
     W_CONCEDED,
     W_HEDGED,
 )
-from .mentions import _lexicon, _opponents
+from .mentions import _lexicon, _mentions, _opponents
 from .overlap import _overlap_cues, _quoted_claim_cues
 from .positions import _position_cues
 from .predicates import _grants, _opens_with_turn
@@ -45,33 +45,51 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
         return _quoted_line_evidence(tokens, config, claims, ev) if '"' in stems else ev
     sentences = _sentences(tokens)
     last_named: dict[str, Person] = {}
+    said: list[_Evidence] = []  # each sentence's own cues
     for at, sentence in enumerate(sentences):
+        own = _Evidence()
         if at + 1 < len(sentences) and _opens_with_turn(sentences[at + 1]) and _grants(sentence):
             # "Yes she's talented. But ...": granted, then answered in the next sentence
             granted = _Evidence()
             _sentence_cues(sentence, config, last_named, granted)
-            ev.merge(granted, W_CONCEDED, ' (granted before a "but")')
+            own.merge(granted, W_CONCEDED, ' (granted before a "but")')
         else:
-            _sentence_cues(sentence, config, last_named, ev)
+            _sentence_cues(sentence, config, last_named, own)
+        said.append(own)
+    mocked = _mocked_sentences(sentences, said, config) if any(e.scores for e in said) else {}
+    for at, own in enumerate(said):
+        # "Oh well done X, really brave ...": the praise of the mocking sentence (or of the one its
+        # closer sums up) is said against X; the other sentences keep what they say
+        ev.merge(_turned(own, mocked[at], _WARM_CUES, config) if at in mocked else own)
     _contradicted_claim_cues(sentences, config, ev)
     # The comment's stems stand for its sentences' (the sentences left out hold no word).
-    made = _Evidence()
-    _position_cues(sentences, config, made, claims.topic if claims is not None else frozenset(), stems)
-    if claims is not None:
-        _overlap_cues(sentences, claims, config, made, stems)
-        if '"' in stems:
-            _quoted_claim_cues(sentences, claims, config, made)
-    mock = _mock_praise(sentences) if ev.scores or made.scores else ""
-    if mock:
-        # "Oh well done X, really brave ...": every warm word and echoed claim of it is said against X
-        cue = f'mocks with praise it does not mean ("{mock}")'
-        ev = _turned(ev, cue, _WARM_CUES, config)
-        ev.merge(_turned(made, cue, _MAKES_CLAIMS, config))
+    topic = claims.topic if claims is not None else frozenset()
+    if mocked:
+        plain = [s for at, s in enumerate(sentences) if at not in mocked]
+        scoped = [s for at, s in enumerate(sentences) if at in mocked]
+        ev.merge(_claims_echoed(plain, config, claims, topic, stems))
+        ev.merge(_turned(_claims_echoed(scoped, config, claims, topic, stems), next(iter(mocked.values())),
+                         _MAKES_CLAIMS, config))
     else:
+        made = _claims_echoed(sentences, config, claims, topic, stems)
         closer = _ironic_closer(sentences) if made.scores else ""
         ev.merge(_turned_by_irony(made, closer, config) if closer else made)
     ev.settle_tentative()
     return _hedged(ev, tokens)
+
+
+def _claims_echoed(sentences: list[list[Token]], config: CorpusConfig, claims: "Claims | None",
+                   topic: frozenset[str], stems: set[str]) -> _Evidence:
+    """The cues of a side's claims made or echoed in these sentences."""
+    made = _Evidence()
+    if not sentences:
+        return made
+    _position_cues(sentences, config, made, topic, stems)
+    if claims is not None:
+        _overlap_cues(sentences, claims, config, made, stems)
+        if '"' in stems:
+            _quoted_claim_cues(sentences, claims, config, made)
+    return made
 
 
 def _hedged(ev: _Evidence, tokens: list[Token]) -> _Evidence:
@@ -182,33 +200,92 @@ def _turned(ev: _Evidence, why: str, kinds: tuple[str, ...], config: CorpusConfi
     return out
 
 
-# Praise the comment marks as not meant, whatever it praises: "Oh well done ...", "Oh yes, I'm sure
-# ...", "I'll be sure to leave them my fortune", "Heroes, the lot of you", "Total coincidence I'm
-# sure", "I'm sure the residents are thrilled". Each is a set turn of English sarcasm; warm words
-# beside them ("really brave", "what a triumph") are the mockery itself.
+# Praise the comment marks as not meant, whatever it praises: "Oh well done ... really brave",
+# "Oh yes, I'm sure ...", "I'll be sure to never shop there", "Heroes, the lot of them" after an
+# attack, "Total coincidence I'm sure", "I'm sure the residents are thrilled". Each is a set turn of
+# English sarcasm, but most of their words are also said sincerely ("Oh well done Rovers, brilliant
+# win!", "I'll be sure to donate", "he will bounce back I'm sure"): each needs its own sign.
+_MOCK_SELF_MARKED = re.compile(
+    r"^oh (?:how (?:brave|generous|kind|noble)|yes i (?:'m|am) sure|yes of course|look)\b", re.IGNORECASE)
+# "Oh well done" / "Oh great" mock only with a sign in the same sentence (_mock_sign).
 _MOCK_OPENERS = re.compile(
     r"^oh (?:well done|bravo|great|brilliant|wonderful|marvell?ous|lovely|fantastic|perfect|splendid"
-    r"|nice one|how (?:brave|generous|kind|noble)|yes i (?:'m|am) sure|yes of course|look)\b", re.IGNORECASE)
-_MOCK_ANYWHERE = re.compile(
-    r"\bi (?:'ll|will) be sure to\b"
-    r"|\bi (?:'m|am) sure\b.{0,60}?\b(?:thrilled|delighted|overjoyed|chuffed|ecstatic)\b", re.IGNORECASE)
-_MOCK_CLOSERS = re.compile(r"\w \w+ i (?:'m|am) sure$", re.IGNORECASE)  # "Total coincidence I'm sure."
-_LOT_OF = re.compile(r"^(\w+) the lot of (?:you|them)$", re.IGNORECASE)  # "Heroes, the lot of you."
+    r"|nice one)\b", re.IGNORECASE)
+# "I'll be sure to" promises sarcastically only a hostile act ("never shop there", "avoid them"), or
+# thanks put off until the harm is done ("thank them when the reservoir is a mud flat").
+_MOCK_PROMISE = re.compile(
+    r"\bi (?:'ll|will) be sure to (?:never|not|avoid|boycott|stay away|steer clear|cancel|warn|shop elsewhere"
+    r"|(?:thank|congratulate) .{0,40}?\b(?:when|once)\b)", re.IGNORECASE)
+# "I'm sure <people> are thrilled" / "... thrilled, I'm sure": joy claimed for others, mocked;
+# "Total coincidence I'm sure": a claim the comment disputes.
+_JOY = r"(?:thrilled|delighted|overjoyed|chuffed|ecstatic)"
+_MOCK_JOY = re.compile(rf"\bi (?:'m|am) sure\b(.{{0,60}}?)\b{_JOY}\b", re.IGNORECASE)
+_MOCK_CLOSERS = re.compile(
+    rf"(?:\b{_JOY}|\b(?:coincidence|accident|oversight|mistake|misunderstanding)) i (?:'m|am) sure$",
+    re.IGNORECASE)
+_LOT_OF = re.compile(r"^(\w+) the lot of (?:you|them)$", re.IGNORECASE)  # "Heroes, the lot of them."
+# In a sentence opening "Oh well done", words that mark it as mockery: disbelief, or the stock ironic
+# praise of daring ("really brave", "heroes").
+_INCREDULOUS = frozenset(("seriously", "really", "apparently", "supposedly", "clearly", "yeah", "sure",
+                          "brave", "heroes", "heroic", "genius", "geniuses", "bravo"))
 # The cues a mock turns: what the comment seems to praise or echo of a side.
 _WARM_CUES = ("speaks well of", "agrees with", *_MAKES_CLAIMS)
 
 
-def _mock_praise(sentences: list[list[Token]]) -> str:
-    """The words of a comment that mark its praise as sarcasm ("Oh well done"), or ""."""
-    for sentence in sentences:
-        words = " ".join(t.text for t in sentence if t.word)
-        found = _MOCK_OPENERS.search(words) or _MOCK_ANYWHERE.search(words) or _MOCK_CLOSERS.search(words)
-        if found:
-            return found.group(0).strip().replace(" '", "'")
-        lot = _LOT_OF.match(words)
-        if lot and _compound(lot.group(1)) > 0:
-            return lot.group(0)
+def _mocked_sentences(sentences: list[list[Token]], said: list[_Evidence],
+                      config: CorpusConfig) -> dict[int, str]:
+    """The sentences whose praise a comment marks as sarcasm, each with the cue that says so: the
+    mocking sentence, and the sentence before it when the mock sums that one up ("Wonderful work
+    from X. Heroes, the lot of them."): when it praises no side the mock does not praise too
+    ("Y has been brilliant. As for X, I'll be sure to thank them ..." leaves Y's praise alone)."""
+    out: dict[int, str] = {}
+    for at, sentence in enumerate(sentences):
+        mock = _mock_praise(sentence, sentences, config)
+        if mock:
+            cue = f'mocks with praise it does not mean ("{mock}")'
+            out[at] = cue
+            mocked, before = _praised(said[at]), _praised(said[at - 1]) if at > 0 else set()
+            if before and (not mocked or before <= mocked):
+                out[at - 1] = cue
+    return out
+
+
+def _praised(ev: _Evidence) -> set[str]:
+    """The sides a sentence's evidence praises or agrees with (its warm cues)."""
+    return {side for side, cues in ev.cues.items() if any(c.startswith(_WARM_CUES) for c in cues)}
+
+
+def _mock_praise(sentence: list[Token], sentences: list[list[Token]], config: CorpusConfig) -> str:
+    """The words of one sentence that mark praise as sarcasm ("Oh well done ... really brave"), or ""."""
+    words = " ".join(t.text for t in sentence if t.word)
+    found = _MOCK_SELF_MARKED.search(words) or _MOCK_PROMISE.search(words) or _MOCK_CLOSERS.search(words)
+    if found is None:
+        found = _MOCK_OPENERS.search(words)
+        if found and not _mock_sign(sentence):
+            found = None
+    if found is None:
+        joy = _MOCK_JOY.search(words)
+        # "I'm sure the anglers are delighted, and rightly so": joy of a side itself may be meant
+        found = joy if joy and not _names_a_side(joy.group(1), config) else None
+    if found:
+        return found.group(0).strip().replace(" '", "'")
+    lot = _LOT_OF.match(words)
+    if lot and _compound(lot.group(1)) > 0 and any(
+            _compound(" ".join(t.text for t in s)) < -0.05 for s in sentences if s is not sentence):
+        return lot.group(0)  # "Heroes, the lot of them" in a comment that attacks; not after a thank-you
     return ""
+
+
+def _mock_sign(sentence: list[Token]) -> bool:
+    """Whether a sentence opening "Oh well done" marks it as mockery: a question mark, scare quotes,
+    a word of disbelief or of ironic daring, or a hostile word."""
+    return any(t.text in ("?", '"') or t.quoted or t.lower in _INCREDULOUS
+               or (t.word and _compound(t.text) < -0.05) for t in sentence)
+
+
+def _names_a_side(text: str, config: CorpusConfig) -> bool:
+    """Whether some words name a side or one of its people."""
+    return any(m.side for m in _mentions(_text_tokens(text), config, {}))
 
 
 def classify_stance(text: str, config: CorpusConfig, claims: "Claims | None" = None) -> StanceResult:

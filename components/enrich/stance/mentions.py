@@ -181,6 +181,8 @@ def _class_plural(name: str, tokens: Sequence[Token], hit: Match) -> bool:
     if word is None or last.lower == word or len(last.lower) <= len(word) or not _same_word(word, last.lower):
         return False
     before = [t.lower for t in tokens[max(0, hit.start - 2):hit.start]]
+    if len(before) > 1 and before[-1] in _SUPPORT_PREPOSITIONS and _stem(before[-2]) in _SUPPORT_VERBS:
+        return False  # "I stand with unions", "vote for charities": support for the kind is for the side
     return bool(before) and (before[-1] in _SETTING_PREPOSITIONS or any(
         w in _COUNTING or w.isdigit() for w in before))
 
@@ -189,8 +191,13 @@ def _class_plural(name: str, tokens: Sequence[Token], hit: Match) -> bool:
 # "three different rescues"), not the subject a verdict is passed on ("Unions are holding ...").
 _SETTING_PREPOSITIONS = frozenset({"to", "in", "into", "at", "from", "for", "with", "between", "among",
                                    "across", "by", "through"})
+# "both" is left out: "both unions" is a pair that may hold the side.
 _COUNTING = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-                       "many", "different", "various", "other", "most", "some", "few", "both"})
+                       "many", "different", "various", "other", "most", "some", "few"})
+# "stand with", "vote for": a preposition of support, whose object is backed, kind or not.
+_SUPPORT_PREPOSITIONS = frozenset({"with", "for", "behind"})
+_SUPPORT_VERBS = frozenset(_stem(w) for w in ("stand", "stood", "side", "march", "fight", "fought", "vote",
+                                              "campaign", "speak", "spoke", "strike", "struck", "rally"))
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -64,35 +64,69 @@ def _aimed_at_others(tokens: Sequence[Token], start: int, end: int,
                      mentions: Sequence[_Mention] = ()) -> bool:
     """Whether the verdict at tokens[start:end] is aimed at the readers or people at large (its
     clause's subject is a crowd or "whoever ...", or it is "shame on some of you") rather than at a
-    side; a crowd named with a side ("people like Quill") is the side's."""
+    side; a crowd named with a side ("people like Quill", "everyone at Quill's") is the side's, and
+    so is a doer placed inside a side ("whoever runs X") or a side the doer's clause only leads up to
+    ("anyone who has been there knows X has no idea")."""
     # the preposition ends the phrase ("shame on") or follows it ("Shame" read as "shameful", "on")
     at = end if end < len(tokens) and tokens[end].lower in _TARGET_PREPOSITIONS else end - 1
     if tokens[at].lower in _TARGET_PREPOSITIONS:
         after = tuple(t.lower for t in tokens[at + 1:at + 4] if t.word)
         if any(after[:len(words)] == words for words in _ADDRESSED):
-            return True
+            reach = at + 1 + _CROWD_REACH
+            return not any(at < m.start <= reach and m.side and _member_of(tokens, m) for m in mentions)
     clause = _clause_start(tokens, start)
     words = [t.lower for t in tokens[clause:start] if t.word]
     if not words:
         return False
     if _opens_with_doer(words):
-        return True
+        return not any(clause <= m.start < start and m.side and not _done_to_by_a_doer(tokens, m)
+                       for m in mentions)
     named = any(clause <= m.start < start and m.end > m.start for m in mentions if m.side)
     readers = any(tuple(words[i:i + 3]) in _ADDRESSED for i in range(len(words)))  # "half of you"
     return not named and (readers or any(w in _CROWD for w in words))
 
 
-_SUBJECT_REACH = 12  # tokens back to a clause's start where its subject may stand
+_CROWD_REACH = 4  # word tokens after "shame on everyone" where the side it belongs to may be named
+# Words that place a crowd or a doer inside a side or behind it: "everyone at X", "people like X",
+# "whoever is running X", "anyone who backs X".
+_MEMBERSHIP = frozenset(_stem(w) for w in (
+    "at", "in", "from", "within", "inside", "like", "for", "with", "behind", "run", "running", "runs", "ran",
+    "lead", "leads", "leading", "manage", "manages", "managing", "own", "owns", "back", "backs", "backing",
+    "backed", "support", "supports", "supporting", "supported", "defend", "defends", "defending"))
+# Verbs whose object is a clause of its own: "anyone who has seen it knows X has no idea" says the
+# verdict of X, not of the doer.
+_CLAUSE_TAKING = frozenset(_stem(w) for w in (
+    "know", "knows", "knew", "see", "sees", "saw", "think", "thinks", "realise", "realises", "realize",
+    "realizes", "understand", "understands", "say", "says", "agree", "agrees", "tell", "tells"))
+
+
+def _member_of(tokens: Sequence[Token], m: _Mention) -> bool:
+    """Whether a side's mention is where a crowd or doer before it belongs ("at X", "like X", "backs X")."""
+    before = next((t for t in reversed(tokens[:m.start]) if t.word), None)
+    return before is not None and before.stem in _MEMBERSHIP
 
 
 def _clause_start(tokens: Sequence[Token], at: int) -> int:
-    """Where the clause holding tokens[at] starts (after a mark or a "but"); a clause longer than
-    _SUBJECT_REACH before `at` starts at `at` (its subject is too far to read, and the look stays
-    linear in a long unpunctuated sentence)."""
-    for i in range(at - 1, max(-1, at - 1 - _SUBJECT_REACH), -1):
-        if tokens[i].stem in _CLAUSE_EDGES:
-            return i + 1
-    return 0 if at <= _SUBJECT_REACH else at
+    """Where the clause holding tokens[at] starts (after a mark or a "but"), however long it is."""
+    return _clause_starts(tokens)[at]
+
+
+_LAST_STARTS: list[tuple[Sequence[Token], list[int]]] = []  # the last token list's clause starts
+
+
+def _clause_starts(tokens: Sequence[Token]) -> list[int]:
+    """Each token's clause start, worked out in one pass and kept for the token list last asked about
+    (a sentence is asked about once per cue and mention; this keeps the look linear in its length)."""
+    last = _LAST_STARTS[0] if _LAST_STARTS else None  # read once: another thread may replace it
+    if last is not None and last[0] is tokens and len(last[1]) == len(tokens):
+        return last[1]
+    starts, start = [], 0
+    for i, t in enumerate(tokens):
+        starts.append(start)
+        if t.stem in _CLAUSE_EDGES:
+            start = i + 1
+    _LAST_STARTS[:] = [(tokens, starts)]
+    return starts
 
 
 def _opens_with_doer(words: Sequence[str]) -> bool:
@@ -103,9 +137,14 @@ def _opens_with_doer(words: Sequence[str]) -> bool:
 
 def _done_to_by_a_doer(tokens: Sequence[Token], m: _Mention) -> bool:
     """Whether a person stands inside an unnamed doer's clause ("Whoever reported him should be
-    ashamed"): what the sentence then says is said of the doer, not of them."""
+    ashamed"): what the sentence then says is said of the doer, not of them. A side the doer belongs
+    to ("whoever runs X") or a clause the doer only knows of ("anyone who ... knows X ...") is not."""
     clause = _clause_start(tokens, m.start)
-    return m.start > clause and _opens_with_doer([t.lower for t in tokens[clause:m.start] if t.word])
+    if m.start <= clause or not _opens_with_doer([t.lower for t in tokens[clause:m.start] if t.word]):
+        return False
+    if _member_of(tokens, m):
+        return False
+    return not any(t.stem in _CLAUSE_TAKING for t in tokens[clause + 2:m.start])
 
 
 def _qualifies_a_noun(phrase: str, tokens: Sequence["Token"], end: int) -> bool:
