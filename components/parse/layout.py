@@ -1075,9 +1075,14 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     rf"(?P<outlet>{_NAME}?)"
     rf"(?: for\b| [Bb]reaking\b| [Nn]ewsletters?\b| [Aa]lerts?\b|[.!]?$)",
     rf"^Sign up for (?P<outlet>{_NAME})['’]s\b",
-    # ("© 2026 Lumen from Meta": the product, then its company)
-    rf"^(?:©|Copyright|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?"
+    # ("© 2026 Lumen from Meta": the product, then its company; "© 2019-2026 Name": the years the site
+    # has run)
+    rf"^(?:©|Copyright|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{{4}}(?:\s?[-–—]\s?\d{{4}})?\s*)?"
+    rf"(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?"
     rf"(?: from [A-Z][\w&.'’-]*(?= *$))?(?:\.|,|\s+All [Rr]ights|$|\s+[·•|]\s+{_SITE_CREDIT})",
+    # a site its users run, its right held by the site's community: "Copyright © 2019-2026 Name community"
+    r"^(?:©|Copyright)(?:\s*©)?\s*(?:\d{4}(?:\s?[-–—]\s?\d{4})?\s+)?"
+    r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) community(?:\.|,|\s+All [Rr]ights|$)",
     # the company's name and legal form before the sign: "Backerly, PBC © 2026"
     rf"^(?P<outlet>{_NAME}?),? (?:Inc|LLC|Ltd|PBC|GmbH|Limited|plc)\.? ?©\s*(?:\d{{4}})?\.?$",
     # the broadcaster's name before the sign, its notice after a gap: "WBN © 2026   The WBN is not …"
@@ -8508,4 +8513,21 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
         if match.group("cap") or outlet.split()[-1].lower() in _PAPER_WORDS:
             found.append((("The " if match.group("cap") else "") + outlet, "\"told The X\""))
     found = [(name.strip(" .,:"), why) for name, why in found if name.strip(" .,:")]
-    return found[0] if found else ("", "")
+    return _full_masthead(found, every) if found else ("", "")
+
+
+_FULLER_WORDS = 2  # the words a masthead's full name adds to its short form ("The Kampala" Sentinel)
+
+
+def _full_masthead(found: list[tuple[str, str]], every: list[str]) -> tuple[str, str]:
+    """The first outlet found, or the masthead's full name when a masthead line (a copyright line) gives
+    it and the page's head prints it alone on a line: "Download the Sentinel app" and "told the
+    Sentinel" use the short name of "The Kampala Sentinel", atop the page and in its copyright line. A
+    byline's name before the outlet's ("By Ann Lee Harbour Press") is no fuller name of it."""
+    first, why = found[0]
+    head = set(every[:_MASTHEAD_REACH])
+    for name, reason in found[1:]:
+        if (reason == "a masthead line" and name in head and name.lower().endswith(" " + first.lower())
+                and len(name.split()) <= len(first.split()) + _FULLER_WORDS and not _BYLINE.match(name)):
+            return name, reason
+    return first, why
