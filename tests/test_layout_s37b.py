@@ -4,13 +4,19 @@ set's kinds, each on invented text with must-not-fire cases beside it:
 - a copyright line with the years a site has run ("© 2011-2026 Name") or held by a site's community
   ("Copyright © 2019-2026 Name community") names the outlet;
 - a short form of the masthead ("Download the Courier app", "told the Courier") gives way to the full
-  name the page's head prints alone on a line ("The Tanhill Courier").
+  name the page's head prints alone on a line ("The Tanhill Courier");
+- a notices platform's "Published in The Paper on <date>" line dates the page;
+- the place and day under the last signature of a guestbook whose entries are signed under their
+  message belong to that entry, not to the article;
+- a firm's name after "&" ("… & Sons Funeral Directors") is no second writer of a byline, so a
+  link list's heading over it is no headline;
+- the site's lines above a heading printed twice (menu, breadcrumb, partner line) are the head's.
 """
 
 import pytest
 from layout_support import BODY
 
-from components.parse.layout import split_layout
+from components.parse.layout import _NAMES_LINE, _head_lines_above, _is_date_line, split_layout
 
 _HEADLINE = "Skate park plan goes to a vote after a crowded meeting"
 
@@ -59,3 +65,77 @@ def test_a_short_form_stays_when_the_longer_name_is_not_the_masthead_s() -> None
     page = _SHORT_FORM_PAGE.format(copyright="© 2026 Courier Weekly. All rights reserved.").replace(
         "The Tanhill Courier\n", "Courier Weekly\n")
     assert split_layout(page).outlet_marker == "Courier"
+
+
+@pytest.mark.parametrize("line", [
+    "Published in The Harwick Gazette on March 4, 2026",
+    "Published by The Fenwick Post on Mar. 4, 2026",
+    "Published in Orrin Daily News on 4 March 2026",
+])
+def test_a_notice_s_published_in_line_is_a_date_line(line: str) -> None:
+    assert _is_date_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Published in the paper on March 4, 2026 after a long wait",
+    "Published in The Harwick Gazette on Monday, the letter caused a stir",
+    "He was published in The Harwick Gazette on March 4, 2026",
+    "Published in the spring of 2026",
+])
+def test_other_published_in_lines_are_no_date_lines(line: str) -> None:
+    assert not _is_date_line(line)
+
+
+_GUESTBOOK = ("Nell Farrow\n\nNell Farrow\nDeath notice\n"
+              "Published in The Harwick Gazette on March 4, 2026\n\n" + BODY + "\n\nGuestbook\n"
+              "So sorry to hear this. She taught me to swim at the lido every summer.\n"
+              "Tom Bexley\nHarwick, Kent\nMarch 5, 2026\n"
+              "A kind and funny neighbour for thirty years. Thinking of you all.\n"
+              "Ada Quarrie\nLeeds\nMarch 6, 2026\n"
+              "She ran the choir like a general and we loved her for it. Rest easy.\n"
+              "Priya Hale\nMargate\nMarch 7, 2026\n"
+              "Load more messages\n")
+
+
+def test_a_guestbook_signed_under_each_message_keeps_its_last_signature_out_of_the_article() -> None:
+    layout = split_layout(_GUESTBOOK)
+    assert [c.author for c in layout.comments] == ["Tom Bexley", "Ada Quarrie", "Priya Hale"]
+    article = "\n".join(layout.paragraphs)
+    assert "Margate" not in article and "March 7, 2026" not in article
+    assert layout.date_line == "2026-03-04" and layout.title == "Nell Farrow"
+
+
+def test_the_line_under_a_last_signature_that_is_no_stamp_stays() -> None:
+    # a line under the last name that closes no signature (no stamp under it) is not taken with it
+    page = _GUESTBOOK.replace("Margate\nMarch 7, 2026\n", "Margate\n").replace(
+        "Load more messages\n", "Read the notice again\n")
+    assert "Read the notice again" in "\n".join(split_layout(page).paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "Amos Reed & Sons Funeral Directors", "Bell and Daughters Solicitors", "Harlow & Co Estate Agents",
+    "Carr and Partners Accountants",
+])
+def test_a_firm_s_name_is_not_a_line_of_writers(line: str) -> None:
+    assert not _NAMES_LINE.match(line)
+
+
+@pytest.mark.parametrize("line", ["Ann Lee and Bo Hart", "Ann Lee, Bo Hart and Cy Tran", "Ann Lee & Bo Hart"])
+def test_writers_named_together_are_still_a_line_of_writers(line: str) -> None:
+    assert _NAMES_LINE.match(line)
+
+
+def test_the_site_s_lines_above_a_doubled_heading_are_the_head_s() -> None:
+    rows = ["Harwick Notices", "in association with The Harwick Gazette", "Search notices", "Home",
+            "Kent", "Nell Farrow", "Nell Farrow", "Death notice"]
+    assert _head_lines_above(rows, "Nell Farrow") == {
+        "Harwick Notices", "in association with The Harwick Gazette", "Search notices", "Home", "Kent"}
+
+
+def test_a_sentence_above_a_doubled_heading_keeps_the_lines_above() -> None:
+    rows = ["Harwick Notices", "The family thank everyone who came to the service last week.", "Nell Farrow",
+            "Nell Farrow"]
+    assert _head_lines_above(rows, "Nell Farrow") == set()
+    rows = ["Home", "Nell at the lido where she taught three generations of the town to swim", "Nell Farrow",
+            "Nell Farrow"]  # a long line above it: the page's text, not a menu item
+    assert _head_lines_above(rows, "Nell Farrow") == set()

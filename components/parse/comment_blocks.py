@@ -2414,7 +2414,7 @@ def _taken(lines: list[str], blocks: list[Block], found: list[_Found], heading: 
     final = found[-1]
     if final.head == last_block + 1:  # the last reviewer's name under the body, and its counts
         rows = blocks[final.head].lines
-        last = max(last, rows[final.at][0])
+        last = max(last, rows[final.at][0], _signature_stamp(rows, final.at))
         for k, kind, _ in rows[final.at + 1:]:
             if kind is not Kind.ACTION or k > last + 1:
                 break
@@ -2423,6 +2423,18 @@ def _taken(lines: list[str], blocks: list[Block], found: list[_Found], heading: 
     if heading is not None:
         taken.add(heading)
     return taken
+
+
+def _signature_stamp(rows: tuple[tuple[int, Kind, str], ...], at: int) -> int:
+    """The line of the stamp that closes a signature under a body, its name at row `at`: a place
+    between them ("Ann Lee", "Leeds, West Yorkshire", "March 3, 2026"), each on the line under the
+    other; -1 when no stamp closes it within _UNIT_REACH lines."""
+    for n in range(at + 1, min(len(rows), at + 1 + _UNIT_REACH)):
+        if rows[n][0] != rows[n - 1][0] + 1 or rows[n][1] not in (Kind.NAME, Kind.SHORT, *_STAMPS):
+            return -1
+        if rows[n][1] in _STAMPS:
+            return rows[n][0]
+    return -1
 
 
 _OVER_HEADER = (Kind.ACTION, Kind.OPENER)

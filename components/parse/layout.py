@@ -1197,7 +1197,12 @@ _DATE_LABEL = re.compile(r"^\s*(?:date|dated)\s*:\s*(?=\S)|^\s*page (?=(?:last )
                          # "Streamed Nov 12, 2026 · 2:14:06", "Premiered on 3 May 2026"
                          r"|^\s*(?:release date|released(?: on)?|streamed(?: live)?(?: on)?"
                          r"|premiered(?: on)?)"
-                         r"\s*:?\s+(?=\S)", re.I)
+                         r"\s*:?\s+(?=\S)"
+                         # a notice's day in the paper that printed it: "Published in The Valley Echo on
+                         # March 4, 2026" (a notices platform's form; the paper's name in capitals)
+                         r"|^\s*published (?:in|by) "
+                         r"(?-i:(?:The )?[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|&)){0,5})"
+                         r" on\s+(?=\S)", re.I)
 
 
 # (an episode page's length in minutes and its season or episode number: "October 14, 2026 · 58 min ·
@@ -6656,6 +6661,19 @@ def _doubled_title(lines: list[str]) -> tuple[str, str] | None:
 
 
 _HEAD_SCAN = 60  # lines of a page's head searched for a doubled title
+_HEAD_LABEL_WORDS = 8  # a head's line over the title: a menu item, a crumb, a platform's partner line
+
+
+def _head_lines_above(rows: list[str], title: str) -> set[str]:
+    """The lines of a head block above its title's first copy when every one is the site's (menu
+    items, a breadcrumb, a consent notice, "in association with …": short lines that are no sentence,
+    or furniture); none when one of them is the page's text."""
+    at = next((k for k, row in enumerate(rows) if row.strip() == title), 0)
+    above = {row.strip() for row in rows[:at] if row.strip()}
+    if all(_is_furniture(row) or _menu_row(row)
+           or (len(row.split()) <= _HEAD_LABEL_WORDS and row[-1:] not in ".!?\"”’:") for row in above):
+        return above
+    return set()
 
 
 def _short_ui(line: str) -> bool:
@@ -7032,8 +7050,10 @@ def _nav_block(para: str) -> bool:
 
 
 
-# Two to four writers on one line, each with a short note perhaps ("Ann Lee (now) and Bo Hart").
-_WRITER = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \([a-z ]{1,20}\))?"
+# Two to four writers on one line, each with a short note perhaps ("Ann Lee (now) and Bo Hart"); a
+# firm's name after "&" or "and" ("Ann Lee & Sons Funeral Directors", "… and Partners") is no writer.
+_WRITER = (r"(?!(?:Sons?|Daughters?|Co|Partners|Associates|Brothers|Bros)\b)"
+           r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \([a-z ]{1,20}\))?")
 _NAMES_LINE = re.compile(rf"^{_WRITER}(?:(?:,| and| &) {_WRITER}){{1,3}}$")
 
 
@@ -7862,7 +7882,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             if page.in_head and (doubled := _doubled_title(raw)) and (
                     found is None or found[0] not in raw or raw.index(found[0]) > raw.index(doubled[0])):
                 # the name printed twice stands above any other headline-like line of the head
-                found = doubled[0], "\n".join(t for t in para.split("\n") if t.strip() != doubled[0])
+                above = _head_lines_above(raw, doubled[0])
+                found = doubled[0], "\n".join(t for t in para.split("\n")
+                                              if t.strip() != doubled[0] and t.strip() not in above)
             if (found is None and page.in_head and len(raw) == 2 and len(raw[0].split()) <= _MASTHEAD_WORDS
                     and _TAGLINE.search(raw[1]) and _is_masthead(raw[0])):
                 continue  # the paper's name and its tagline over the headline's own block
