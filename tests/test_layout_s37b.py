@@ -139,3 +139,61 @@ def test_a_sentence_above_a_doubled_heading_keeps_the_lines_above() -> None:
     rows = ["Home", "Nell at the lido where she taught three generations of the town to swim", "Nell Farrow",
             "Nell Farrow"]  # a long line above it: the page's text, not a menu item
     assert _head_lines_above(rows, "Nell Farrow") == set()
+
+
+_REMOVED = "Review removed\nThis review has been removed by staff for breaking the guidelines.\n"
+_FLAGGED_REVIEWS = (_HEADLINE + "\n\n" + BODY + "\n\n"
+                    "Lists (2)\nBest records of the harbour towns\nThings I lent and never got back\n"
+                    "Reviews\nShow all reviews\n"
+                    "harbour_hen\nMarch 3, 2026\nReport\n"
+                    "Lovely pressing, the second side is a little quiet but the sleeve notes are worth it.\n"
+                    "Reply\nNotify me\n12 Helpful\n"
+                    "quayside_bo\nMarch 4, 2026\nReport\n"
+                    "Mine arrived warped and the shop would not take it back, so be careful.\n"
+                    "Reply\nNotify me\n3 Helpful\n"
+                    + _REMOVED +
+                    "salt_and_vinyl\nMarch 5, 2026\nReport\n"
+                    "Bought two copies, one to play and one to keep, and I regret nothing at all about it.\n"
+                    "Reply\nNotify me\n0 Helpful\n"
+                    "ferry_tom\nMarch 6, 2026\nReport\n"
+                    "The label should have asked the band first, whatever the files say.\n"
+                    "Reply\nNotify me\n8 Helpful\n"
+                    "gull_records\nMarch 7, 2026\nReport\n"
+                    "Fair price for a limited pressing, and the insert answers most questions.\n"
+                    "Reply\nNotify me\n1 Helpful\n"
+                    "Recommendations\nHarbour Sessions Vol. 2\n")
+
+
+def test_a_flag_under_a_review_s_stamp_is_the_header_s_own_button() -> None:
+    layout = split_layout(_FLAGGED_REVIEWS)
+    rows = [(c.author, c.body.split("\n")[0][:20]) for c in layout.comments]
+    assert rows == [("harbour_hen", "Lovely pressing, the"), ("quayside_bo", "Mine arrived warped "),
+                    ("", "Review removed"), ("salt_and_vinyl", "Bought two copies, o"),
+                    ("ferry_tom", "The label should hav"), ("gull_records", "Fair price for a lim")]
+    article = [line for para in layout.paragraphs for line in para.split("\n")]
+    assert "Show all reviews" not in article and "Reviews" not in article
+
+
+def test_a_report_row_under_a_signature_still_signs_the_body_above() -> None:
+    # body first, then the name, the day and the flag: the signature under each message stays the body's
+    page = (_HEADLINE + "\n\n" + BODY + "\n\n4 comments\n"
+            "Lovely pressing, the second side is a little quiet but the sleeve notes are worth it.\n"
+            "harbour_hen\nMarch 3, 2026\nReport\n"
+            "Mine arrived warped and the shop would not take it back, so be careful.\n"
+            "quayside_bo\nMarch 4, 2026\nReport\n"
+            "Bought two copies, one to play and one to keep, and I regret nothing at all about it.\n"
+            "salt_and_vinyl\nMarch 5, 2026\nReport\n"
+            "The label should have asked the band first, whatever the files say.\n"
+            "ferry_tom\nMarch 6, 2026\nReport\n")
+    rows = [(c.author, c.body[:20]) for c in split_layout(page).comments]
+    assert rows == [("harbour_hen", "Lovely pressing, the"), ("quayside_bo", "Mine arrived warped "),
+                    ("salt_and_vinyl", "Bought two copies, o"), ("ferry_tom", "The label should hav")]
+
+
+def test_removal_notices_apart_are_two_slots() -> None:
+    # two removed comments, each its own notice with a comment between them: two slots, not one
+    page = _FLAGGED_REVIEWS.replace(_REMOVED, "")
+    page = page.replace("quayside_bo\n", "Review removed\nquayside_bo\n")
+    page = page.replace("salt_and_vinyl\n", "This review has been removed by staff.\nsalt_and_vinyl\n")
+    authors = [c.author for c in split_layout(page).comments]
+    assert authors.count("") == 2
