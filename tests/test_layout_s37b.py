@@ -10,13 +10,17 @@ set's kinds, each on invented text with must-not-fire cases beside it:
   message belong to that entry, not to the article;
 - a firm's name after "&" ("… & Sons Funeral Directors") is no second writer of a byline, so a
   link list's heading over it is no headline;
-- the site's lines above a heading printed twice (menu, breadcrumb, partner line) are the head's.
+- the site's lines above a heading printed twice (menu, breadcrumb, partner line) are the head's;
+- reviews headed by the name, the day and a "Report" flag over the body: the flag is the header's own
+  button, not an action row closing the comment above; a removed review's label over its notice is
+  one slot; the section's heading and "Show all reviews" over the first review are the section's;
+- a facts table printed as "Label:" over its value, three rows at least, is no article text.
 """
 
 import pytest
 from layout_support import BODY
 
-from components.parse.layout import _NAMES_LINE, _head_lines_above, _is_date_line, split_layout
+from components.parse.layout import _NAMES_LINE, _fact_rows, _head_lines_above, _is_date_line, split_layout
 
 _HEADLINE = "Skate park plan goes to a vote after a crowded meeting"
 
@@ -197,3 +201,29 @@ def test_removal_notices_apart_are_two_slots() -> None:
     page = page.replace("salt_and_vinyl\n", "This review has been removed by staff.\nsalt_and_vinyl\n")
     authors = [c.author for c in split_layout(page).comments]
     assert authors.count("") == 2
+
+
+_FACTS = ["Maker:", "Harbour Bikes – HB-12", "Frame:", "Steel, 52 cm", "Colour:", "Sea green", "Weight:",
+          "11.4 kg", "In stock:", "--"]
+
+
+def test_a_facts_table_of_labels_over_values_is_no_article_text() -> None:
+    assert _fact_rows(_FACTS) == set(range(10))
+    page = f"{_HEADLINE}\n\n" + "\n".join(_FACTS) + f"\n\n{BODY}\n"
+    article = [line for para in split_layout(page).paragraphs for line in para.split("\n")]
+    assert "Maker:" not in article and "Steel, 52 cm" not in article
+    assert any("skate park" in line for line in article)
+
+
+@pytest.mark.parametrize("rows", [
+    _FACTS[:4],  # two rows: a fragment, not a table
+    # labels over sentences: an interview's or a notice's lines
+    ["Ann Lee:", "We never asked for the park to be moved.", "Bo Hart:", "Nor did we, and we said so.",
+     "Cy Tran:", "The vote was fair, whatever anyone says."],
+    # a label over another label, a list's heading over its items
+    ["Update:", "Correction:", "The vote was on Tuesday, not Monday", "Note:"],
+    ["What they said:", "Yes", "Why:",
+     "It is cheaper to build and it will be finished before the summer holidays", "When:", "Next year"],
+])
+def test_labels_over_sentences_or_too_few_rows_are_no_facts_table(rows: list[str]) -> None:
+    assert _fact_rows(rows) == set()

@@ -7449,6 +7449,34 @@ _STAT_VALUE = re.compile(r"^\d[\d,.:]*(?:\s?(?:[a-zA-Z]{1,4}|%|/\s?[a-z]{1,3})){
 _MIN_STAT_PAIRS = 3  # a label over a figure once is a sentence's fragment; three make a panel
 
 
+# A facts table's row on two lines: the label with its colon ("Format:", "Avg Rating:") over its value
+# ("Vinyl, LP, Album", "214", "--"), a few words that are no sentence and no other label.
+_FACT_LABEL = re.compile(r"^(?-i:[A-Z])[\w'’&/.-]*(?: [\w'’&/.-]+){0,3}:$")
+_FACT_VALUE_WORDS = 8
+_MIN_FACT_ROWS = 3  # a label over its value once may be an article's line; three in a run make a table
+
+
+def _fact_value(line: str) -> bool:
+    text = line.strip()
+    return (bool(text) and len(text) <= 60 and len(text.split()) <= _FACT_VALUE_WORDS
+            and text[-1:] not in ".!?:\"”" and not _FACT_LABEL.match(text))
+
+
+def _fact_rows(lines: list[str]) -> set[int]:
+    """The lines of a block's facts tables: runs of _MIN_FACT_ROWS rows at least, each a label with its
+    colon over its value (a release's or a product's facts: "Label:" over "Sunwax Records – SWX-031")."""
+    found: set[int] = set()
+    k = 0
+    while k < len(lines) - 1:
+        j = k
+        while j < len(lines) - 1 and _FACT_LABEL.match(lines[j].strip()) and _fact_value(lines[j + 1]):
+            j += 2
+        if (j - k) // 2 >= _MIN_FACT_ROWS:
+            found |= set(range(k, j))
+        k = max(j, k + 1)
+    return found
+
+
 def _stat_pairs(lines: list[str]) -> set[int]:
     """The lines of a block that are a stats panel's labels and values (three pairs at least)."""
     pairs = [k for k in range(len(lines) - 1)
@@ -7833,7 +7861,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         topic = page.in_head and not page.title  # "Topic: headline" at the top is a headline, not a caption
         # (above the block's first prose line only: a page without blank lines is one block, its foot too)
         head_end = next((k for k, line in enumerate(lines) if _is_prose(line)), len(lines)) if topic else 0
-        stats = _stat_pairs(lines) | _score_rows(lines) | _roll_call(lines) | _labelled_panels(lines)
+        stats = (_stat_pairs(lines) | _score_rows(lines) | _roll_call(lines) | _labelled_panels(lines)
+                 | _fact_rows(lines))
         para = "\n".join(line for k, line in enumerate(lines)
                          if k not in stats
                          and (not _is_furniture(line) or _signs_introduced_post(lines, k, kept)
