@@ -14,13 +14,28 @@ set's kinds, each on invented text with must-not-fire cases beside it:
 - reviews headed by the name, the day and a "Report" flag over the body: the flag is the header's own
   button, not an action row closing the comment above; a removed review's label over its notice is
   one slot; the section's heading and "Show all reviews" over the first review are the section's;
-- a facts table printed as "Label:" over its value, three rows at least, is no article text.
+- a facts table printed as "Label:" over its value, three rows at least, is no article text;
+- a list's expander ("Show all 14 tracks") is never a headline, so a title printed again under it
+  stays the title; a logo's text alternative atop the page ("Harbour Gazette logo") names the site;
+- a comment widget's subscription and sort controls (wpDiscuz's "Notify of", "Inline Feedbacks",
+  "Oldest" / "Newest" / "Most Voted"), "More by this Author" under a byline and a listen player's
+  times under its label are furniture.
 """
 
 import pytest
 from layout_support import BODY
 
-from components.parse.layout import _NAMES_LINE, _fact_rows, _head_lines_above, _is_date_line, split_layout
+from components.parse.layout import (
+    _NAMES_LINE,
+    _fact_rows,
+    _head_lines_above,
+    _headline_line,
+    _is_date_line,
+    _is_furniture,
+    _logo_name,
+    _player_times,
+    split_layout,
+)
 
 _HEADLINE = "Skate park plan goes to a vote after a crowded meeting"
 
@@ -227,3 +242,62 @@ def test_a_facts_table_of_labels_over_values_is_no_article_text() -> None:
 ])
 def test_labels_over_sentences_or_too_few_rows_are_no_facts_table(rows: list[str]) -> None:
     assert _fact_rows(rows) == set()
+
+
+@pytest.mark.parametrize("line", ["Show all 14 tracks", "See all 32 photos", "View more episodes"])
+def test_a_list_s_expander_is_no_headline(line: str) -> None:
+    assert not _headline_line(line)
+
+
+@pytest.mark.parametrize("line", ["Show all the ways the council failed us", "See more than the tourists do",
+                                  "View from the pier at dawn"])
+def test_headlines_opening_with_show_or_see_are_still_headlines(line: str) -> None:
+    assert _headline_line(line)
+
+
+def test_a_title_printed_again_under_a_track_list_s_expander_is_the_title() -> None:
+    title = "Harbour Choir - Summer Concert, Whitby 1982 (tape transfer)"
+    page = (f"Skip to main content\nHarbour Shelf logo\nUpload\n{title}\nItem Preview\nplay\n1\nSea Song\n"
+            f"4:12\n2\nThe Pier\n5:03\nShow all 9 tracks\n{title}\nby Harbour Choir\n"
+            "Uploaded by ann_lee on March 3, 2026\n\n" + BODY + "\n")
+    layout = split_layout(page)
+    assert layout.title == title
+    assert layout.outlet_marker == "Harbour Shelf"
+
+
+@pytest.mark.parametrize(("lines", "name"), [
+    (["Skip to main content", "Harbour Gazette logo", "News"], "Harbour Gazette"),
+    (["Orrin Daily logo", "Menu"], "Orrin Daily"),
+    (["Menu", "Search", "Home", "News", "Sport", "Weather", "Quay Post logo"], ""),  # below the page's top
+    (["The new logo", "Menu"], ""),  # no name before it
+    (["Skip to main content", "Vote for the new logo", "News"], ""),
+    (["Skip to main content", "A Logo", "News"], ""),
+])
+def test_a_logo_s_text_atop_the_page_names_the_site(lines: list[str], name: str) -> None:
+    assert _logo_name(lines) == name
+
+
+@pytest.mark.parametrize("line", ["Notify of", "new follow-up comments", "new replies to my comments",
+                                  "Inline Feedbacks", "Oldest", "Newest", "Most Voted", "Oldest first",
+                                  "More by this Author", "More from this writer"])
+def test_a_comment_widget_s_controls_and_an_author_link_are_furniture(line: str) -> None:
+    assert _is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Notify of any changes, the council said.", "The oldest pier in Kent",
+                                  "Newest members were sworn in on Tuesday.", "Most voted for the park.",
+                                  "More by this author is due next spring.",
+                                  "Oldest and newest stood together."])
+def test_sentences_with_those_words_are_not_furniture(line: str) -> None:
+    assert not _is_furniture(line)
+
+
+def test_a_listen_player_s_times_under_its_label_are_furniture() -> None:
+    assert _player_times(["By Ann Lee", "Listen to this article", "00:00", "06:41", "The pier"]) == {2, 3}
+    assert _player_times(["Play", "1:02:33"]) == {1}
+
+
+def test_clock_times_elsewhere_are_not_a_player_s() -> None:
+    assert _player_times(["Ssebo Omulungi", "4:12", "Jinja Girl", "5:03"]) == set()  # a track list
+    assert _player_times(["Kick-off", "19:45", "Listen to this article", "Full time"]) == set()
+    assert _player_times(["Listen to this article", "The vote came at 19:45", "06:41"]) == set()

@@ -246,6 +246,12 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^mark (topic|thread|all( topics)?) as (new|read|unread)$",
               r"^float this (topic|thread) for current user$", r"^printer friendly (page|version)$",
               r"^(showing results for|search instead for|did you mean:)$"),
+    # A comment widget's subscription and sort controls (wpDiscuz's "Notify of" over its two options,
+    # "Inline Feedbacks"; "Oldest" / "Newest" / "Most Voted", a guestbook's "Oldest first").
+    *_compile(r"^notify of$", r"^new (follow-up comments|replies to my comments)$", r"^inline feedbacks$",
+              r"^(oldest|newest)( first)?$", r"^most voted$"),
+    # A link to the writer's other stories under the byline ("More by this Author").
+    *_compile(r"^more (by|from) this (author|writer|reporter|columnist|contributor)$"),
     # Audio and video players over an article ("Listen · 4:38", "Listen to this article").
     *_compile(r"^(listen|play|watch)( now| to this (article|story))?"
               r"(\s*[·•|:-]?\s*\d{1,2}:\d{2}( min(utes)?)?)?$"),
@@ -6284,6 +6290,11 @@ def _short_head_line(line: str) -> bool:
 _PLACEHOLDER_WORDS = 5
 
 
+# A control that opens the rest of a list ("Show all 14 tracks", "See all 32 photos", "View more
+# episodes"): a button, never a headline.
+_LIST_EXPANDER = re.compile(r"^(?:show|see|view) (?:all|more)(?: \d[\d,]*)?(?: [a-z]+){1,2}$", re.I)
+
+
 def _headline_line(line: str) -> bool:
     """A line that reads as a headline: several words, not furniture, a byline, a caption, a stamp
     or a link; sentence case or Title Case."""
@@ -6299,6 +6310,7 @@ def _headline_line(line: str) -> bool:
         else:
             whole_label = True
     if (len(text) > 250 or "·" in text or "•" in text or text[:1] in "@#(" or _head_furniture(line.strip())
+            or _LIST_EXPANDER.match(text)
             or (_is_furniture(text) and not whole_label)
             or _DOMAIN_LINE.match(text) or _AVATAR.match(text) or _SEARCH_BOX.match(text)
             or len(_MENU_GAP.findall(text)) >= 2 or _credit_line(text)):
@@ -7477,6 +7489,25 @@ def _fact_rows(lines: list[str]) -> set[int]:
     return found
 
 
+# A player's label over its times ("Listen to this article", "00:00", "06:41": the elapsed and the whole
+# time, each alone on its line).
+_LISTEN_LABEL = re.compile(r"^(?:listen|play|watch)(?: now| to this (?:article|story|episode))?$", re.I)
+_BARE_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_PLAYER_TIMES = 2
+
+
+def _player_times(lines: list[str]) -> set[int]:
+    """The lines of a block that are a player's times: bare clock times right under its label."""
+    found: set[int] = set()
+    for k, line in enumerate(lines):
+        if _LISTEN_LABEL.match(line.strip()):
+            j = k + 1
+            while j < len(lines) and j - k <= _PLAYER_TIMES and _BARE_CLOCK.match(lines[j].strip()):
+                found.add(j)
+                j += 1
+    return found
+
+
 def _stat_pairs(lines: list[str]) -> set[int]:
     """The lines of a block that are a stats panel's labels and values (three pairs at least)."""
     pairs = [k for k in range(len(lines) - 1)
@@ -7862,7 +7893,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         # (above the block's first prose line only: a page without blank lines is one block, its foot too)
         head_end = next((k for k, line in enumerate(lines) if _is_prose(line)), len(lines)) if topic else 0
         stats = (_stat_pairs(lines) | _score_rows(lines) | _roll_call(lines) | _labelled_panels(lines)
-                 | _fact_rows(lines))
+                 | _fact_rows(lines) | _player_times(lines))
         para = "\n".join(line for k, line in enumerate(lines)
                          if k not in stats
                          and (not _is_furniture(line) or _signs_introduced_post(lines, k, kept)
@@ -8491,6 +8522,17 @@ def _crumb_site(lines: list[str], text: str) -> str:
     return ""
 
 
+# A logo's text alternative copied as a line atop the page: "Harbour Gazette logo" (the image's
+# description names the site whose logo it is).
+_LOGO_LINE = re.compile(r"^(?P<name>(?-i:[A-Z])[\w&'’.-]*(?: (?-i:[A-Z])[\w&'’.-]*){0,3}) (?-i:logo)$")
+_LOGO_REACH = 6  # the head's first lines, where the logo stands
+
+
+def _logo_name(lines: list[str]) -> str:
+    """The site's name its logo's text gives among the page's first lines ('' for none)."""
+    return next((found["name"] for line in lines[:_LOGO_REACH] if (found := _LOGO_LINE.match(line))), "")
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -8542,6 +8584,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
             if brand and name.startswith(brand + " ") and _COMPANY_TAIL.match(name[len(brand) + 1:]):
                 name = brand  # "© 2026 Kettl Labs Ltd" on a page headed "Kettl": the company behind the site
             found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
+    if logo := _logo_name(every):
+        found.append((logo, "the site's logo named by its text atop the page"))
     found += _head_outlets(paragraphs, title, text) + publishers
     if workspace := _chat_workspace(paragraphs):
         found.append((workspace, "a chat workspace's name over its channel"))
