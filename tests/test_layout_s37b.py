@@ -19,7 +19,10 @@ set's kinds, each on invented text with must-not-fire cases beside it:
   stays the title; a logo's text alternative atop the page ("Harbour Gazette logo") names the site;
 - a comment widget's subscription and sort controls (wpDiscuz's "Notify of", "Inline Feedbacks",
   "Oldest" / "Newest" / "Most Voted"), "More by this Author" under a byline and a listen player's
-  times under its label are furniture.
+  times under its label are furniture;
+- a newspaper's live reader Q&A (many askers, one guest answering, the page calling itself a Q&A) is
+  read as comments, not as an interview's turns; the guest's description under their name in the
+  byline ("Writer and showrunner, …") is no headline.
 """
 
 import pytest
@@ -27,6 +30,7 @@ from layout_support import BODY
 
 from components.parse.layout import (
     _NAMES_LINE,
+    _described_name,
     _fact_rows,
     _head_lines_above,
     _headline_line,
@@ -301,3 +305,88 @@ def test_clock_times_elsewhere_are_not_a_player_s() -> None:
     assert _player_times(["Ssebo Omulungi", "4:12", "Jinja Girl", "5:03"]) == set()  # a track list
     assert _player_times(["Kick-off", "19:45", "Listen to this article", "Full time"]) == set()
     assert _player_times(["Listen to this article", "The vote came at 19:45", "06:41"]) == set()
+
+
+_LIVE_QA = "\n".join([
+    "The Harwick Gazette", "Live Q&As", "Ask the Harbourmaster: the new marina", "Dora Quayle",
+    "Director, Harwick Harbour Trust", "Tuesday, March 3, 2026; 12:00 PM",
+    "Dora Quayle, who runs the harbour, was online Tuesday to take readers' questions about the marina plan "
+    "and the fishing fleet's moorings.",
+    "A transcript follows.",
+    "____________________",
+    "Dora Quayle: Good afternoon, everyone. Fire away.",
+    "____________________",
+    "Harwick, Kent: Will the fishing boats keep their moorings when the marina opens?",
+    "Dora Quayle: Yes. Every licensed boat keeps its berth, and the fleet gets the inner basin.",
+    "____________________",
+    "Margate: Who pays for the dredging?",
+    "Dora Quayle: The trust pays for the first dredge. After that the marina company pays its share.",
+    "It is written into the lease, so it does not depend on anyone's goodwill later on.",
+    "____________________",
+    "Anonymous: Why was there no public meeting before the vote?",
+    "Dora Quayle: There were two, in June and in September. I accept they were not well advertised.",
+    "____________________",
+    "Tom, Deal: Will the slipway stay open to the public?",
+    "Dora Quayle: It will, seven days a week.",
+    "____________________",
+    "Dora Quayle: That is all the time we have. Thank you for the questions.",
+    "____________________",
+    "Most Viewed",
+    "Pier repairs finish early",
+])
+
+
+def test_a_live_reader_q_and_a_is_read_as_comments() -> None:
+    layout = split_layout(_LIVE_QA)
+    rows = [(c.author, c.reply_to, c.body[:12]) for c in layout.comments]
+    assert rows[:3] == [("Dora Quayle", "", "Good afterno"), ("Harwick, Kent", "", "Will the fis"),
+                        ("Dora Quayle", "Harwick, Kent", "Yes. Every l")]
+    assert len(rows) == 10 and rows[-1] == ("Dora Quayle", "", "That is all ")
+    assert "It is written into the lease" in layout.comments[4].body  # an answer's second paragraph
+    assert layout.title == "Ask the Harbourmaster: the new marina"
+    article = "\n".join(layout.paragraphs)
+    assert "Dora Quayle, who runs the harbour" in article and "Fire away" not in article
+    assert "Director, Harwick Harbour Trust" not in article  # the guest's description in the byline
+
+
+def test_an_interview_with_one_asker_is_no_reader_q_and_a() -> None:
+    # one interviewer asking every question: the interview's transcript, the article's text
+    page = _LIVE_QA.replace("Harwick, Kent:", "Ann Lee:").replace("Margate:", "Ann Lee:").replace(
+        "Anonymous:", "Ann Lee:").replace("Tom, Deal:", "Ann Lee:")
+    assert split_layout(page).comments == ()
+
+
+def test_many_askers_on_a_page_that_is_no_q_and_a_are_not_read_so() -> None:
+    # the same exchanges on a page that never calls itself a Q&A or a chat (a play's script, a hearing)
+    page = _LIVE_QA.replace("Live Q&As", "Theatre").replace("A transcript follows.", "Act one.").replace(
+        "to take readers' questions", "to talk")
+    assert all(c.author != "Harwick, Kent" for c in split_layout(page).comments)
+
+
+def test_askers_who_ask_again_and_again_are_a_debate_not_a_reader_q_and_a() -> None:
+    # three voices putting question after question to a fourth: a panel, not readers
+    lines = _LIVE_QA.split("\n")
+    page = "\n".join(lines[:8] + [
+        "____________________",
+        *[f"{who}: Is the marina the right plan for the town?\nDora Quayle: I think it is, on balance."
+          for _ in range(3) for who in ("Ann Lee", "Bo Hart", "Cy Tran")],
+    ] + lines[-2:])
+    assert all(c.author not in ("Ann Lee", "Bo Hart") for c in split_layout(page).comments)
+
+
+def test_questions_nobody_answers_are_no_reader_q_and_a() -> None:
+    # readers' letters each labelled by a town, no guest answering them
+    lines = [line for line in _LIVE_QA.split("\n") if not line.startswith("Dora Quayle:")]
+    assert not any(c.author == "Harwick, Kent" for c in split_layout("\n".join(lines)).comments)
+
+
+@pytest.mark.parametrize(("lines", "described"), [
+    (["Ann Lee", "Senior reporter, Harwick Gazette"], True),
+    (["Ann Lee", "Writer and showrunner, Harbour Lights"], True),
+    (["Ann Lee", "London, England"], False),  # a place under a name
+    (["Ann Lee", "Editor, please note the correction below."], False),  # a line addressed to the editor
+    (["The vote", "Director, Harwick Harbour Trust"], False),  # no name over it
+    (["Ann Lee and Bo Hart of the harbour", "Director, Harwick Harbour Trust"], False),
+])
+def test_a_guest_s_description_under_their_name(lines: list[str], described: bool) -> None:
+    assert _described_name(lines, 0) is described

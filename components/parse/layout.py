@@ -6008,11 +6008,12 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         comments, taken, thread_title, thread_date = imageboard_thread(lines)
     from .field_reviews import field_reviews  # (the same: a lodging site's guest reviews under field headers)
     from .letters import letters_page  # (and a newspaper's letters page, each letter signed)
+    from .reader_qa import reader_qa  # (and a live reader Q&A: many askers, one guest answering)
     from .reviewer_headers import reviewer_headers  # (and a library's "Reviewer:" header lines)
     from .role_reviews import role_reviews  # (and an employer-review site's cards)
     from .unsigned import unsigned_comments  # (and a section of bodies under action rows, no names)
-    unnamed = False  # a site that prints no rater's name: its cards' authors are '' and stay so
-    for finder in (letters_page, _profile_posts, _supporter_wall, reviewer_headers, role_reviews,
+    unnamed = as_printed = False  # a site that prints no rater's name: its cards' authors are '' and stay so
+    for finder in (reader_qa, letters_page, _profile_posts, _supporter_wall, reviewer_headers, role_reviews,
                    field_reviews, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts,
                    _note_panel, _topic_posts, _scored_ratings, _dated_posts, _handle_posts, _signed_posts,
                    _stamp_signed, _dash_signed, unsigned_comments, _cards_or_plain, _stamped_thread):
@@ -6020,13 +6021,15 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
             break
         comments, taken = finder(lines)
         unnamed = bool(comments) and finder is _scored_ratings
+        as_printed = bool(comments) and finder is reader_qa  # an asker's label is all the page shows of
+        # them, a place most often ("Harwick, Kent"): kept whole, not read as a name and its town
     from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
     if not unnamed:  # (the generic reading prefers named authors: a score label over a card is none)
         comments, taken = fallback_comments(lines, comments, taken)
     comments, taken = _thread_continuations(lines, comments, taken)
     comments, taken = _without_live_entries(lines, comments, taken)
-    comments = _nesting_parents(_quote_replies(_without_widgets(_without_private(_plain_authors(comments)),
-                                                                lines)))
+    plain = comments if as_printed else _plain_authors(comments)
+    comments = _nesting_parents(_quote_replies(_without_widgets(_without_private(plain), lines)))
     return comments, taken, forum, thread_title, thread_date
 
 
@@ -7080,6 +7083,22 @@ def _caps_byline(lines: list[str], k: int) -> bool:
             and len(lines[k + 1]) <= 120 and _is_date_line(lines[k + 1]))
 
 
+# A writer's or a guest's description under their name in a byline: a role, perhaps two joined by "and",
+# then a comma and what they work on ("Writer and showrunner, The Slate Coast", "Senior reporter, Harbour
+# Gazette").
+_ROLE_UNDER_NAME = re.compile(r"^(?:(?:senior|chief|staff|guest|contributing|executive|deputy|lead|former) )?"
+                              r"(?:writer|editor|reporter|correspondent|critic|columnist|contributor|producer"
+                              r"|director|author|founder|showrunner|presenter|host|professor|researcher|chef"
+                              r"|designer|analyst|journalist|photographer)"
+                              r"(?: and (?:[a-z]+ )?[a-z]+)?, (?-i:[A-Z])", re.I)
+
+
+def _described_name(lines: list[str], k: int) -> bool:
+    """Whether line k is a person's name with their description under it (_ROLE_UNDER_NAME)."""
+    return (k + 1 < len(lines) and bool(_NAME_LINE.fullmatch(lines[k].strip()))
+            and 2 <= len(lines[k].split()) <= 3 and bool(_ROLE_UNDER_NAME.match(lines[k + 1].strip())))
+
+
 def _byline_like(line: str) -> bool:
     """A date line, a byline, a "Posted by" line or a line of writers' names, under a headline."""
     return bool(line) and len(line) <= 160 and (
@@ -7165,7 +7184,10 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                     or (_CAPS_NAME.match(line) and _is_date_line(nxt))):
                 continue  # "Ann Lee (now) and Bo Hart (earlier)", "Posted by Ann in Cats", "ANA DE LA ROSA"
                 # over the date line: the writers
-            above = _byline_like(nxt) or _caps_byline(lines, k + 1) or (  # a dek of two sentences between
+            if k and _described_name(lines, k - 1):
+                continue  # "Marcus Hale" over "Writer and showrunner, The Slate Coast": the guest's byline
+            above = _byline_like(nxt) or _caps_byline(lines, k + 1) or _described_name(lines, k + 1) or (
+                # a dek of two sentences between
                 k + 2 < len(lines) and (_byline_like(lines[k + 2]) or _caps_byline(lines, k + 2))
                 and _dek_line(nxt) and _headline_line(line))  # ("Yes, it was. That is not all.")
             under = (1 <= k <= 2 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > k + 1
@@ -7902,6 +7924,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                              and (_headline_line(line) or _store_title(lines, k)))
                          and not _name_by_date(lines, k) and line.strip() not in system
                          and not (page.in_head and _head_control(line))
+                         and not (k and _described_name(lines, k - 1))  # a byline's description
                          and not (topic and _field_row(lines, k))
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
                          and not (len(line) < 80 and _COUNTS_LINE.match(line.strip()))
