@@ -17,9 +17,10 @@ set's kinds, each on invented text with must-not-fire cases beside it:
 - a facts table printed as "Label:" over its value, three rows at least, is no article text;
 - a list's expander ("Show all 14 tracks") is never a headline, so a title printed again under it
   stays the title; a logo's text alternative atop the page ("Harbour Gazette logo") names the site;
-- a comment widget's subscription and sort controls (wpDiscuz's "Notify of", "Inline Feedbacks",
-  "Oldest" / "Newest" / "Most Voted"), "More by this Author" under a byline and a listen player's
-  times under its label are furniture;
+- a comment widget's subscription controls (wpDiscuz's "Notify of", its two options, "Inline
+  Feedbacks"), "More by this Author" under a byline and a listen player's times under its label are
+  furniture, and so is a comment list's run of sort choices ("Oldest" / "Newest" / "Most Voted"; one
+  such word alone may be a commenter's name);
 - a newspaper's live reader Q&A (many askers, one guest answering, the page calling itself a Q&A) is
   read as comments, not as an interview's turns; the guest's description under their name in the
   byline ("Writer and showrunner, …") is no headline.
@@ -38,6 +39,7 @@ from components.parse.layout import (
     _is_furniture,
     _logo_name,
     _player_times,
+    _sort_choices,
     split_layout,
 )
 
@@ -282,8 +284,7 @@ def test_a_logo_s_text_atop_the_page_names_the_site(lines: list[str], name: str)
 
 
 @pytest.mark.parametrize("line", ["Notify of", "new follow-up comments", "new replies to my comments",
-                                  "Inline Feedbacks", "Oldest", "Newest", "Most Voted", "Oldest first",
-                                  "More by this Author", "More from this writer"])
+                                  "Inline Feedbacks", "More by this Author", "More from this writer"])
 def test_a_comment_widget_s_controls_and_an_author_link_are_furniture(line: str) -> None:
     assert _is_furniture(line)
 
@@ -390,3 +391,14 @@ def test_questions_nobody_answers_are_no_reader_q_and_a() -> None:
 ])
 def test_a_guest_s_description_under_their_name(lines: list[str], described: bool) -> None:
     assert _described_name(lines, 0) is described
+
+
+def test_a_run_of_sort_choices_is_the_widget_s() -> None:
+    assert _sort_choices(["14 Comments", "Oldest", "Newest", "Most Voted", "Inline Feedbacks"]) == {1, 2, 3}
+    assert _sort_choices(["Sort by", "Oldest first", "Newest first", "Ann Lee"]) == {1, 2}
+
+
+def test_a_sort_word_alone_or_without_an_age_is_no_widget() -> None:
+    assert _sort_choices(["Brian Ollerton", "Oldest", "The fencing was never repaired."]) == set()
+    assert _sort_choices(["Most Voted", "Best"]) == set()  # no choice by age: maybe a list's labels
+    assert _sort_choices(["The oldest", "Newest members"]) == set()

@@ -246,10 +246,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^mark (topic|thread|all( topics)?) as (new|read|unread)$",
               r"^float this (topic|thread) for current user$", r"^printer friendly (page|version)$",
               r"^(showing results for|search instead for|did you mean:)$"),
-    # A comment widget's subscription and sort controls (wpDiscuz's "Notify of" over its two options,
-    # "Inline Feedbacks"; "Oldest" / "Newest" / "Most Voted", a guestbook's "Oldest first").
-    *_compile(r"^notify of$", r"^new (follow-up comments|replies to my comments)$", r"^inline feedbacks$",
-              r"^(oldest|newest)( first)?$", r"^most voted$"),
+    # A comment widget's subscription controls (wpDiscuz's "Notify of" over its two options, "Inline
+    # Feedbacks"; its sort words, "Oldest" / "Newest", may be a commenter's name and are read in place).
+    *_compile(r"^notify of$", r"^new (follow-up comments|replies to my comments)$", r"^inline feedbacks$"),
     # A link to the writer's other stories under the byline ("More by this Author").
     *_compile(r"^more (by|from) this (author|writer|reporter|columnist|contributor)$"),
     # Audio and video players over an article ("Listen · 4:38", "Listen to this article").
@@ -7518,6 +7517,29 @@ _BARE_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _PLAYER_TIMES = 2
 
 
+# A comment list's sort choices, one a line ("Oldest" / "Newest" / "Most Voted", "Oldest first" /
+# "Newest first"): two or more in a row, one of them by age (alone, such a word may be a commenter's name).
+_SORT_CHOICE = re.compile(r"^(?:(?:oldest|newest)(?: first)?|most (?:voted|liked|popular|replied)|top rated"
+                          r"|best)$", re.I)
+_SORT_BY_AGE = re.compile(r"^(?:oldest|newest)\b", re.I)
+_MIN_SORT_CHOICES = 2
+
+
+def _sort_choices(lines: list[str]) -> set[int]:
+    """The lines of a block that are a sort control's choices: runs of two or more _SORT_CHOICE lines,
+    one of them by age."""
+    found: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        if _SORT_CHOICE.match(line.strip()):
+            run.append(k)
+            continue
+        if len(run) >= _MIN_SORT_CHOICES and any(_SORT_BY_AGE.match(lines[j].strip()) for j in run):
+            found |= set(run)
+        run = []
+    return found
+
+
 def _player_times(lines: list[str]) -> set[int]:
     """The lines of a block that are a player's times: bare clock times right under its label."""
     found: set[int] = set()
@@ -7915,7 +7937,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         # (above the block's first prose line only: a page without blank lines is one block, its foot too)
         head_end = next((k for k, line in enumerate(lines) if _is_prose(line)), len(lines)) if topic else 0
         stats = (_stat_pairs(lines) | _score_rows(lines) | _roll_call(lines) | _labelled_panels(lines)
-                 | _fact_rows(lines) | _player_times(lines))
+                 | _fact_rows(lines) | _player_times(lines) | _sort_choices(lines))
         para = "\n".join(line for k, line in enumerate(lines)
                          if k not in stats
                          and (not _is_furniture(line) or _signs_introduced_post(lines, k, kept)
