@@ -21,6 +21,8 @@ set's kinds, each on invented text with must-not-fire cases beside it:
   Feedbacks"), "More by this Author" under a byline and a listen player's times under its label are
   furniture, and so is a comment list's run of sort choices ("Oldest" / "Newest" / "Most Voted"; one
   such word alone may be a commenter's name);
+- a byline without "By" in the page's head with the writer's desk in lower case ("Ann Lee, culture
+  correspondent") is the byline;
 - a newspaper's live reader Q&A (many askers, one guest answering, the page calling itself a Q&A) is
   read as comments, not as an interview's turns; the guest's description under their name in the
   byline ("Writer and showrunner, …") is no headline.
@@ -402,3 +404,17 @@ def test_a_sort_word_alone_or_without_an_age_is_no_widget() -> None:
     assert _sort_choices(["Brian Ollerton", "Oldest", "The fencing was never repaired."]) == set()
     assert _sort_choices(["Most Voted", "Best"]) == set()  # no choice by age: maybe a list's labels
     assert _sort_choices(["The oldest", "Newest members"]) == set()
+
+
+def test_a_head_s_byline_with_a_desk_in_lower_case_is_no_article_text() -> None:
+    page = f"{_HEADLINE}\n3 Mar 2026 · 4 minute read\nAnn Lee, culture correspondent\n\n{BODY}\n"
+    layout = split_layout(page)
+    assert layout.title == _HEADLINE
+    assert not any("culture correspondent" in p for p in layout.paragraphs)
+
+
+def test_an_apposition_in_the_text_stays() -> None:
+    body = BODY + "\n\nAnn Lee, culture correspondent, said the vote was the closest she had seen in years."
+    page = f"{_HEADLINE}\n3 Mar 2026\n\n{body}\n\nBo Hart, community reporter\n"
+    paragraphs = split_layout(page).paragraphs
+    assert any("Ann Lee, culture correspondent, said" in p for p in paragraphs)

@@ -1581,6 +1581,13 @@ _BY_LOWER_ROLE = re.compile(r"^[Bb]y:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)
                             r"|producer|photographer)s?$")
 
 
+# The same without "By" in a page's head, alone on its line under the headline or the date line
+# ("Ann Lee, culture correspondent"): the byline (in the text, such an apposition runs on into its sentence).
+_HEAD_LOWER_ROLE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:[a-z][\w-]*\s+){0,3}"
+                              r"(?:columnist|reporter|correspondent|editor|writer|contributor|critic|journalist"
+                              r"|producer|photographer)s?$")
+
+
 def _role_byline(line: str) -> str:
     """The writer's name of a `Name, Role Reporter` byline, else ''."""
     match = _ROLE_BYLINE.match(line.strip())
@@ -7947,6 +7954,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                          and not _name_by_date(lines, k) and line.strip() not in system
                          and not (page.in_head and _head_control(line))
                          and not (k and _described_name(lines, k - 1))  # a byline's description
+                         and not (page.in_head and _HEAD_LOWER_ROLE.match(line.strip()))
                          and not (topic and _field_row(lines, k))
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
                          and not (len(line) < 80 and _COUNTS_LINE.match(line.strip()))
