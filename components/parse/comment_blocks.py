@@ -2213,6 +2213,9 @@ def _with_notices(lines: list[str], blocks: list[Block], found: list[_Found],
     notices = {b: lines[block.lines[0][0]].strip() for b, block in enumerate(blocks)
                if found[0].body < b < found[-1].body and b not in explained and block.prose
                and len(block.lines) == 1 and is_removal_notice(lines[block.lines[0][0]])}
+    for b in sorted(notices, reverse=True):  # a removed comment's label over its notice ("Review
+        if b - 1 in notices and blocks[b - 1].lines[-1][0] == blocks[b].lines[0][0] - 1:  # removed", "This
+            notices[b - 1] += "\n" + notices.pop(b)  # review has been removed by staff."): one slot
     if not notices:
         return comments
     merged: list[tuple[int, RawComment]] = [(item.body, c) for item, c in zip(found, comments, strict=True)]
@@ -2352,7 +2355,19 @@ def _placed(lines: list[str], blocks: list[Block], item: _Found, order: object) 
         return 0
     after = block.lines[item.at + 1:]
     return -int(any(kind is Kind.ACTION and name == _ROW and _is_action_line(lines[k].strip())
-                    for k, kind, name in after))  # (a reviewer's bare profile counts are no row)
+                    and not _header_flag(lines, block, n + item.at + 1)
+                    for n, (k, kind, name) in enumerate(after)))  # (a reviewer's bare profile counts: no row)
+
+
+_FLAG = re.compile(r"^(?:report|flag|report abuse|report this|⚑)$", re.I)
+
+
+def _header_flag(lines: list[str], block: Block, n: int) -> bool:
+    """Whether row n of a header block is a lone flag control ("Report") right under the header's
+    stamp: the header's own button, beside the name and the day, not an action row closing a comment."""
+    k = block.lines[n][0]
+    return (n > 0 and bool(_FLAG.match(lines[k].strip())) and block.lines[n - 1][1] in _STAMPS
+            and block.lines[n - 1][0] == k - 1)
 
 
 def _attached(lines: list[str], blocks: list[Block], item: _Found) -> bool:
@@ -2403,6 +2418,8 @@ def _taken(lines: list[str], blocks: list[Block], found: list[_Found], heading: 
         first = heading
     while first > 0 and lines[first - 1].strip() and classify(lines[first - 1])[0] in _OVER_HEADER:
         first -= 1  # badges and an entry's number over the first comment ("Featured", "Submission 0003")
+    if first > 1 and _SHOW_ALL.match(lines[first - 1].strip()) and _is_heading(lines[first - 2].strip()):
+        first -= 2  # the section's heading and its "Show all reviews" link right over the first comment
     last_block = max(item.body for item in found)
     last = blocks[last_block].lines[-1][0]
     if last_block + 1 < len(blocks):
@@ -2414,7 +2431,7 @@ def _taken(lines: list[str], blocks: list[Block], found: list[_Found], heading: 
     final = found[-1]
     if final.head == last_block + 1:  # the last reviewer's name under the body, and its counts
         rows = blocks[final.head].lines
-        last = max(last, rows[final.at][0])
+        last = max(last, rows[final.at][0], _signature_stamp(rows, final.at))
         for k, kind, _ in rows[final.at + 1:]:
             if kind is not Kind.ACTION or k > last + 1:
                 break
@@ -2425,7 +2442,21 @@ def _taken(lines: list[str], blocks: list[Block], found: list[_Found], heading: 
     return taken
 
 
+def _signature_stamp(rows: tuple[tuple[int, Kind, str], ...], at: int) -> int:
+    """The line of the stamp that closes a signature under a body, its name at row `at`: a place
+    between them ("Ann Lee", "Leeds, West Yorkshire", "March 3, 2026"), each on the line under the
+    other; -1 when no stamp closes it within _UNIT_REACH lines."""
+    for n in range(at + 1, min(len(rows), at + 1 + _UNIT_REACH)):
+        if rows[n][0] != rows[n - 1][0] + 1 or rows[n][1] not in (Kind.NAME, Kind.SHORT, *_STAMPS):
+            return -1
+        if rows[n][1] in _STAMPS:
+            return rows[n][0]
+    return -1
+
+
 _OVER_HEADER = (Kind.ACTION, Kind.OPENER)
+_SHOW_ALL = re.compile(r"^(?:show|see|view) all (?:\d[\d,]* )?(?:reviews|comments|replies|answers|posts)$",
+                       re.I)
 _WIDGET_WORDS = 12  # lines between a heading and the first comment this short are the widget's
 
 

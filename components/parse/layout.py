@@ -246,6 +246,11 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^mark (topic|thread|all( topics)?) as (new|read|unread)$",
               r"^float this (topic|thread) for current user$", r"^printer friendly (page|version)$",
               r"^(showing results for|search instead for|did you mean:)$"),
+    # A comment widget's subscription controls (wpDiscuz's "Notify of" over its two options, "Inline
+    # Feedbacks"; its sort words, "Oldest" / "Newest", may be a commenter's name and are read in place).
+    *_compile(r"^notify of$", r"^new (follow-up comments|replies to my comments)$", r"^inline feedbacks$"),
+    # A link to the writer's other stories under the byline ("More by this Author").
+    *_compile(r"^more (by|from) this (author|writer|reporter|columnist|contributor)$"),
     # Audio and video players over an article ("Listen · 4:38", "Listen to this article").
     *_compile(r"^(listen|play|watch)( now| to this (article|story))?"
               r"(\s*[·•|:-]?\s*\d{1,2}:\d{2}( min(utes)?)?)?$"),
@@ -1075,9 +1080,14 @@ _MASTHEAD = tuple(re.compile(p) for p in (
     rf"(?P<outlet>{_NAME}?)"
     rf"(?: for\b| [Bb]reaking\b| [Nn]ewsletters?\b| [Aa]lerts?\b|[.!]?$)",
     rf"^Sign up for (?P<outlet>{_NAME})['’]s\b",
-    # ("© 2026 Lumen from Meta": the product, then its company)
-    rf"^(?:©|Copyright|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{{4}}\s*)?(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?"
+    # ("© 2026 Lumen from Meta": the product, then its company; "© 2019-2026 Name": the years the site
+    # has run)
+    rf"^(?:©|Copyright|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{{4}}(?:\s?[-–—]\s?\d{{4}})?\s*)?"
+    rf"(?P<outlet>{_NAME}?)(?:\s+\d{{4}})?"
     rf"(?: from [A-Z][\w&.'’-]*(?= *$))?(?:\.|,|\s+All [Rr]ights|$|\s+[·•|]\s+{_SITE_CREDIT})",
+    # a site its users run, its right held by the site's community: "Copyright © 2019-2026 Name community"
+    r"^(?:©|Copyright)(?:\s*©)?\s*(?:\d{4}(?:\s?[-–—]\s?\d{4})?\s+)?"
+    r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) community(?:\.|,|\s+All [Rr]ights|$)",
     # the company's name and legal form before the sign: "Backerly, PBC © 2026"
     rf"^(?P<outlet>{_NAME}?),? (?:Inc|LLC|Ltd|PBC|GmbH|Limited|plc)\.? ?©\s*(?:\d{{4}})?\.?$",
     # the broadcaster's name before the sign, its notice after a gap: "WBN © 2026   The WBN is not …"
@@ -1192,7 +1202,12 @@ _DATE_LABEL = re.compile(r"^\s*(?:date|dated)\s*:\s*(?=\S)|^\s*page (?=(?:last )
                          # "Streamed Nov 12, 2026 · 2:14:06", "Premiered on 3 May 2026"
                          r"|^\s*(?:release date|released(?: on)?|streamed(?: live)?(?: on)?"
                          r"|premiered(?: on)?)"
-                         r"\s*:?\s+(?=\S)", re.I)
+                         r"\s*:?\s+(?=\S)"
+                         # a notice's day in the paper that printed it: "Published in The Valley Echo on
+                         # March 4, 2026" (a notices platform's form; the paper's name in capitals)
+                         r"|^\s*published (?:in|by) "
+                         r"(?-i:(?:The )?[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|&)){0,5})"
+                         r" on\s+(?=\S)", re.I)
 
 
 # (an episode page's length in minutes and its season or episode number: "October 14, 2026 · 58 min ·
@@ -1564,6 +1579,13 @@ _ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,
 _BY_LOWER_ROLE = re.compile(r"^[Bb]y:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:[a-z][\w-]*\s+){0,3}"
                             r"(?:columnist|reporter|correspondent|editor|writer|contributor|critic|journalist"
                             r"|producer|photographer)s?$")
+
+
+# The same without "By" in a page's head, alone on its line under the headline or the date line
+# ("Ann Lee, culture correspondent"): the byline (in the text, such an apposition runs on into its sentence).
+_HEAD_LOWER_ROLE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:[a-z][\w-]*\s+){0,3}"
+                              r"(?:columnist|reporter|correspondent|editor|writer|contributor|critic|journalist"
+                              r"|producer|photographer)s?$")
 
 
 def _role_byline(line: str) -> str:
@@ -6027,11 +6049,12 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         comments, taken, thread_title, thread_date = imageboard_thread(lines)
     from .field_reviews import field_reviews  # (the same: a lodging site's guest reviews under field headers)
     from .letters import letters_page  # (and a newspaper's letters page, each letter signed)
+    from .reader_qa import reader_qa  # (and a live reader Q&A: many askers, one guest answering)
     from .reviewer_headers import reviewer_headers  # (and a library's "Reviewer:" header lines)
     from .role_reviews import role_reviews  # (and an employer-review site's cards)
     from .unsigned import unsigned_comments  # (and a section of bodies under action rows, no names)
-    unnamed = False  # a site that prints no rater's name: its cards' authors are '' and stay so
-    for finder in (letters_page, _profile_posts, _supporter_wall, reviewer_headers, role_reviews,
+    unnamed = as_printed = False  # a site that prints no rater's name: its cards' authors are '' and stay so
+    for finder in (reader_qa, letters_page, _profile_posts, _supporter_wall, reviewer_headers, role_reviews,
                    field_reviews, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts,
                    _note_panel, _topic_posts, _scored_ratings, _dated_posts, _handle_posts, _signed_posts,
                    _stamp_signed, _dash_signed, unsigned_comments, _cards_or_plain, _stamped_thread):
@@ -6039,13 +6062,15 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
             break
         comments, taken = finder(lines)
         unnamed = bool(comments) and finder is _scored_ratings
+        as_printed = bool(comments) and finder is reader_qa  # an asker's label is all the page shows of
+        # them, a place most often ("Harwick, Kent"): kept whole, not read as a name and its town
     from .comment_blocks import fallback_comments  # the generic reader uses this module's signals
     if not unnamed:  # (the generic reading prefers named authors: a score label over a card is none)
         comments, taken = fallback_comments(lines, comments, taken)
     comments, taken = _thread_continuations(lines, comments, taken)
     comments, taken = _without_live_entries(lines, comments, taken)
-    comments = _nesting_parents(_quote_replies(_without_widgets(_without_private(_plain_authors(comments)),
-                                                                lines)))
+    plain = comments if as_printed else _plain_authors(comments)
+    comments = _nesting_parents(_quote_replies(_without_widgets(_without_private(plain), lines)))
     return comments, taken, forum, thread_title, thread_date
 
 
@@ -6311,6 +6336,11 @@ def _short_head_line(line: str) -> bool:
 _PLACEHOLDER_WORDS = 5
 
 
+# A control that opens the rest of a list ("Show all 14 tracks", "See all 32 photos", "View more
+# episodes"): a button, never a headline.
+_LIST_EXPANDER = re.compile(r"^(?:show|see|view) (?:all|more)(?: \d[\d,]*)?(?: [a-z]+){1,2}$", re.I)
+
+
 def _headline_line(line: str) -> bool:
     """A line that reads as a headline: several words, not furniture, a byline, a caption, a stamp
     or a link; sentence case or Title Case."""
@@ -6326,6 +6356,7 @@ def _headline_line(line: str) -> bool:
         else:
             whole_label = True
     if (len(text) > 250 or "·" in text or "•" in text or text[:1] in "@#(" or _head_furniture(line.strip())
+            or _LIST_EXPANDER.match(text)
             or (_is_furniture(text) and not whole_label)
             or _DOMAIN_LINE.match(text) or _AVATAR.match(text) or _SEARCH_BOX.match(text)
             or len(_MENU_GAP.findall(text)) >= 2 or _credit_line(text)):
@@ -6688,6 +6719,19 @@ def _doubled_title(lines: list[str]) -> tuple[str, str] | None:
 
 
 _HEAD_SCAN = 60  # lines of a page's head searched for a doubled title
+_HEAD_LABEL_WORDS = 8  # a head's line over the title: a menu item, a crumb, a platform's partner line
+
+
+def _head_lines_above(rows: list[str], title: str) -> set[str]:
+    """The lines of a head block above its title's first copy when every one is the site's (menu
+    items, a breadcrumb, a consent notice, "in association with …": short lines that are no sentence,
+    or furniture); none when one of them is the page's text."""
+    at = next((k for k, row in enumerate(rows) if row.strip() == title), 0)
+    above = {row.strip() for row in rows[:at] if row.strip()}
+    if all(_is_furniture(row) or _menu_row(row)
+           or (len(row.split()) <= _HEAD_LABEL_WORDS and row[-1:] not in ".!?\"”’:") for row in above):
+        return above
+    return set()
 
 
 def _short_ui(line: str) -> bool:
@@ -7071,8 +7115,10 @@ def _nav_block(para: str) -> bool:
 
 
 
-# Two to four writers on one line, each with a short note perhaps ("Ann Lee (now) and Bo Hart").
-_WRITER = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \([a-z ]{1,20}\))?"
+# Two to four writers on one line, each with a short note perhaps ("Ann Lee (now) and Bo Hart"); a
+# firm's name after "&" or "and" ("Ann Lee & Sons Funeral Directors", "… and Partners") is no writer.
+_WRITER = (r"(?!(?:Sons?|Daughters?|Co|Partners|Associates|Brothers|Bros)\b)"
+           r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \([a-z ]{1,20}\))?")
 _NAMES_LINE = re.compile(rf"^{_WRITER}(?:(?:,| and| &) {_WRITER}){{1,3}}$")
 
 
@@ -7085,6 +7131,22 @@ def _caps_byline(lines: list[str], k: int) -> bool:
     """A writer's name alone in capitals over the date line ("ANA LIND", "Leeds - 3 MAR 2026")."""
     return (k + 1 < len(lines) and len(lines[k]) <= 60 and bool(_CAPS_NAME.match(lines[k]))
             and len(lines[k + 1]) <= 120 and _is_date_line(lines[k + 1]))
+
+
+# A writer's or a guest's description under their name in a byline: a role, perhaps two joined by "and",
+# then a comma and what they work on ("Writer and showrunner, The Slate Coast", "Senior reporter, Harbour
+# Gazette").
+_ROLE_UNDER_NAME = re.compile(r"^(?:(?:senior|chief|staff|guest|contributing|executive|deputy|lead|former) )?"
+                              r"(?:writer|editor|reporter|correspondent|critic|columnist|contributor|producer"
+                              r"|director|author|founder|showrunner|presenter|host|professor|researcher|chef"
+                              r"|designer|analyst|journalist|photographer)"
+                              r"(?: and (?:[a-z]+ )?[a-z]+)?, (?-i:[A-Z])", re.I)
+
+
+def _described_name(lines: list[str], k: int) -> bool:
+    """Whether line k is a person's name with their description under it (_ROLE_UNDER_NAME)."""
+    return (k + 1 < len(lines) and bool(_NAME_LINE.fullmatch(lines[k].strip()))
+            and 2 <= len(lines[k].split()) <= 3 and bool(_ROLE_UNDER_NAME.match(lines[k + 1].strip())))
 
 
 def _byline_like(line: str) -> bool:
@@ -7172,7 +7234,10 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                     or (_CAPS_NAME.match(line) and _is_date_line(nxt))):
                 continue  # "Ann Lee (now) and Bo Hart (earlier)", "Posted by Ann in Cats", "ANA DE LA ROSA"
                 # over the date line: the writers
-            above = _byline_like(nxt) or _caps_byline(lines, k + 1) or (  # a dek of two sentences between
+            if k and _described_name(lines, k - 1):
+                continue  # "Marcus Hale" over "Writer and showrunner, The Slate Coast": the guest's byline
+            above = _byline_like(nxt) or _caps_byline(lines, k + 1) or _described_name(lines, k + 1) or (
+                # a dek of two sentences between
                 k + 2 < len(lines) and (_byline_like(lines[k + 2]) or _caps_byline(lines, k + 2))
                 and _dek_line(nxt) and _headline_line(line))  # ("Yes, it was. That is not all.")
             under = (1 <= k <= 2 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > k + 1
@@ -7466,6 +7531,76 @@ _FIELD_LABEL = re.compile(r"^\s*(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}:$")
 _STAT_LABEL = re.compile(r"^(?-i:[A-Z])[a-z]+(?: [A-Za-z]+){0,2}$")
 _STAT_VALUE = re.compile(r"^\d[\d,.:]*(?:\s?(?:[a-zA-Z]{1,4}|%|/\s?[a-z]{1,3})){0,2}$")
 _MIN_STAT_PAIRS = 3  # a label over a figure once is a sentence's fragment; three make a panel
+
+
+# A facts table's row on two lines: the label with its colon ("Format:", "Avg Rating:") over its value
+# ("Vinyl, LP, Album", "214", "--"), a few words that are no sentence and no other label.
+_FACT_LABEL = re.compile(r"^(?-i:[A-Z])[\w'’&/.-]*(?: [\w'’&/.-]+){0,3}:$")
+_FACT_VALUE_WORDS = 8
+_MIN_FACT_ROWS = 3  # a label over its value once may be an article's line; three in a run make a table
+
+
+def _fact_value(line: str) -> bool:
+    text = line.strip()
+    return (bool(text) and len(text) <= 60 and len(text.split()) <= _FACT_VALUE_WORDS
+            and text[-1:] not in ".!?:\"”" and not _FACT_LABEL.match(text))
+
+
+def _fact_rows(lines: list[str]) -> set[int]:
+    """The lines of a block's facts tables: runs of _MIN_FACT_ROWS rows at least, each a label with its
+    colon over its value (a release's or a product's facts: "Label:" over "Sunwax Records – SWX-031")."""
+    found: set[int] = set()
+    k = 0
+    while k < len(lines) - 1:
+        j = k
+        while j < len(lines) - 1 and _FACT_LABEL.match(lines[j].strip()) and _fact_value(lines[j + 1]):
+            j += 2
+        if (j - k) // 2 >= _MIN_FACT_ROWS:
+            found |= set(range(k, j))
+        k = max(j, k + 1)
+    return found
+
+
+# A player's label over its times ("Listen to this article", "00:00", "06:41": the elapsed and the whole
+# time, each alone on its line).
+_LISTEN_LABEL = re.compile(r"^(?:listen|play|watch)(?: now| to this (?:article|story|episode))?$", re.I)
+_BARE_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_PLAYER_TIMES = 2
+
+
+# A comment list's sort choices, one a line ("Oldest" / "Newest" / "Most Voted", "Oldest first" /
+# "Newest first"): two or more in a row, one of them by age (alone, such a word may be a commenter's name).
+_SORT_CHOICE = re.compile(r"^(?:(?:oldest|newest)(?: first)?|most (?:voted|liked|popular|replied)|top rated"
+                          r"|best)$", re.I)
+_SORT_BY_AGE = re.compile(r"^(?:oldest|newest)\b", re.I)
+_MIN_SORT_CHOICES = 2
+
+
+def _sort_choices(lines: list[str]) -> set[int]:
+    """The lines of a block that are a sort control's choices: runs of two or more _SORT_CHOICE lines,
+    one of them by age."""
+    found: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        if _SORT_CHOICE.match(line.strip()):
+            run.append(k)
+            continue
+        if len(run) >= _MIN_SORT_CHOICES and any(_SORT_BY_AGE.match(lines[j].strip()) for j in run):
+            found |= set(run)
+        run = []
+    return found
+
+
+def _player_times(lines: list[str]) -> set[int]:
+    """The lines of a block that are a player's times: bare clock times right under its label."""
+    found: set[int] = set()
+    for k, line in enumerate(lines):
+        if _LISTEN_LABEL.match(line.strip()):
+            j = k + 1
+            while j < len(lines) and j - k <= _PLAYER_TIMES and _BARE_CLOCK.match(lines[j].strip()):
+                found.add(j)
+                j += 1
+    return found
 
 
 def _stat_pairs(lines: list[str]) -> set[int]:
@@ -7852,7 +7987,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
         topic = page.in_head and not page.title  # "Topic: headline" at the top is a headline, not a caption
         # (above the block's first prose line only: a page without blank lines is one block, its foot too)
         head_end = next((k for k, line in enumerate(lines) if _is_prose(line)), len(lines)) if topic else 0
-        stats = _stat_pairs(lines) | _score_rows(lines) | _roll_call(lines) | _labelled_panels(lines)
+        stats = (_stat_pairs(lines) | _score_rows(lines) | _roll_call(lines) | _labelled_panels(lines)
+                 | _fact_rows(lines) | _player_times(lines) | _sort_choices(lines))
         para = "\n".join(line for k, line in enumerate(lines)
                          if k not in stats
                          and (not _is_furniture(line) or _signs_introduced_post(lines, k, kept)
@@ -7861,6 +7997,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                              and (_headline_line(line) or _store_title(lines, k)))
                          and not _name_by_date(lines, k) and line.strip() not in system
                          and not (page.in_head and _head_control(line))
+                         and not (k and _described_name(lines, k - 1))  # a byline's description
+                         and not (page.in_head and _HEAD_LOWER_ROLE.match(line.strip()))
                          and not (topic and _field_row(lines, k))
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
                          and not (len(line) < 80 and _COUNTS_LINE.match(line.strip()))
@@ -7901,7 +8039,9 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             if page.in_head and (doubled := _doubled_title(raw)) and (
                     found is None or found[0] not in raw or raw.index(found[0]) > raw.index(doubled[0])):
                 # the name printed twice stands above any other headline-like line of the head
-                found = doubled[0], "\n".join(t for t in para.split("\n") if t.strip() != doubled[0])
+                above = _head_lines_above(raw, doubled[0])
+                found = doubled[0], "\n".join(t for t in para.split("\n")
+                                              if t.strip() != doubled[0] and t.strip() not in above)
             if (found is None and page.in_head and len(raw) == 2 and len(raw[0].split()) <= _MASTHEAD_WORDS
                     and _TAGLINE.search(raw[1]) and _is_masthead(raw[0])):
                 continue  # the paper's name and its tagline over the headline's own block
@@ -8479,6 +8619,17 @@ def _crumb_site(lines: list[str], text: str) -> str:
     return ""
 
 
+# A logo's text alternative copied as a line atop the page: "Harbour Gazette logo" (the image's
+# description names the site whose logo it is).
+_LOGO_LINE = re.compile(r"^(?P<name>(?-i:[A-Z])[\w&'’.-]*(?: (?-i:[A-Z])[\w&'’.-]*){0,3}) (?-i:logo)$")
+_LOGO_REACH = 6  # the head's first lines, where the logo stands
+
+
+def _logo_name(lines: list[str]) -> str:
+    """The site's name its logo's text gives among the page's first lines ('' for none)."""
+    return next((found["name"] for line in lines[:_LOGO_REACH] if (found := _LOGO_LINE.match(line))), "")
+
+
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     """The outlet the page names, and by which signal; ("", "") when it names none."""
     every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
@@ -8530,6 +8681,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
             if brand and name.startswith(brand + " ") and _COMPANY_TAIL.match(name[len(brand) + 1:]):
                 name = brand  # "© 2026 Kettl Labs Ltd" on a page headed "Kettl": the company behind the site
             found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
+    if logo := _logo_name(every):
+        found.append((logo, "the site's logo named by its text atop the page"))
     found += _head_outlets(paragraphs, title, text) + publishers
     if workspace := _chat_workspace(paragraphs):
         found.append((workspace, "a chat workspace's name over its channel"))
@@ -8552,4 +8705,21 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
         if match.group("cap") or outlet.split()[-1].lower() in _PAPER_WORDS:
             found.append((("The " if match.group("cap") else "") + outlet, "\"told The X\""))
     found = [(name.strip(" .,:"), why) for name, why in found if name.strip(" .,:")]
-    return found[0] if found else ("", "")
+    return _full_masthead(found, every) if found else ("", "")
+
+
+_FULLER_WORDS = 2  # the words a masthead's full name adds to its short form ("The Kampala" Sentinel)
+
+
+def _full_masthead(found: list[tuple[str, str]], every: list[str]) -> tuple[str, str]:
+    """The first outlet found, or the masthead's full name when a masthead line (a copyright line) gives
+    it and the page's head prints it alone on a line: "Download the Sentinel app" and "told the
+    Sentinel" use the short name of "The Kampala Sentinel", atop the page and in its copyright line. A
+    byline's name before the outlet's ("By Ann Lee Harbour Press") is no fuller name of it."""
+    first, why = found[0]
+    head = set(every[:_MASTHEAD_REACH])
+    for name, reason in found[1:]:
+        if (reason == "a masthead line" and name in head and name.lower().endswith(" " + first.lower())
+                and len(name.split()) <= len(first.split()) + _FULLER_WORDS and not _BYLINE.match(name)):
+            return name, reason
+    return first, why

@@ -21,6 +21,15 @@ presenter", "the caller (Sheila)"), a name label of nobody known that name's ("K
 voice ("Update:", "Editor's note:") is nobody's. Turns between voices none of whom is known (a phone-in)
 are a transcript when at least _EXCHANGE_TURNS of them in a row alternate between labels that each speak
 twice and one asks and another answers.
+
+A newspaper's live reader Q&A prints its exchanges in the same `Label: text` form but is no interview:
+its questions are readers' comments and the guest's answers are the guest's comments, never the article's
+statements. `reader_qa.py` reads it (as comments, before any transcript is sought) when all three of its
+signs hold: many different askers (three at least, a place or a name as the label), none asking more
+than twice; one guest who answers nearly every question, the line right under it; and the page calling
+itself a Q&A or a live chat ("Live Q&As", "live discussion", "web chat", "A transcript follows"). An
+interview has one or two askers ("Q:", the interviewer's name) putting many questions, so its turns stay
+here and give statements.
 """
 
 import re
