@@ -157,33 +157,69 @@ _MAKES_CLAIMS = ("makes ", "shares words with ")
 
 def _ironic_closer(sentences: list[list[Token]]) -> str:
     """The last sentence when it opens with praise that only sums up ("Great outcome.", "Very
-    generous.", "Great stuff, really showing ...") after sentences that are not themselves positive."""
+    generous.", "Great stuff, really showing ...") after sentences that are not themselves positive,
+    or when it is, whole, a closer that dismisses ("Convenient.", "Listen to yourselves.")."""
     if len(sentences) < 2:
         return ""
     words = [t for t in sentences[-1] if t.word or t.text == ","]
+    dismissal = _dismissive_closer(words)
+    if dismissal:
+        return dismissal
     at = 0
     while at < len(words) and words[at].lower in _INTENSIFIERS:
         at += 1
     if at == len(words) or words[at].stem not in _IRONIC_PRAISE:
         return ""
     end = at + 2 if at + 1 < len(words) and words[at + 1].stem in _IRONIC_NOUNS else at + 1
+    verdict = " ".join(t.text for t in words[:end])
+    if end < len(words) and " ".join(t.lower for t in words[end:]) in _SUMMING_TAILS:
+        end = len(words)  # "Brilliant logic all round.": the tail only widens the verdict
     if end < len(words) and words[end].text != ",":
         return ""  # "Great work by the trust on this" praises; only a bare verdict sums up
     closer = " ".join(t.text for t in words[:end])
     before = _compound(" ".join(t.text for sentence in sentences[:-1] for t in sentence))
     # A stock sarcastic verdict ("Very generous.") turns anything not praised before it; plain
     # praise ("Great idea.", "Brilliant.") only after something clearly bad.
-    return closer if before < -0.05 or (before <= 0.05 and closer.lower() in _STOCK_SARCASM) else ""
+    return closer if before < -0.05 or (before <= 0.05 and verdict.lower() in _STOCK_SARCASM) else ""
+
+
+# Words after a bare verdict that only widen it ("Brilliant logic all round.", "Great job as usual.").
+_SUMMING_TAILS = frozenset(("all round", "all around", "as usual", "as ever", "again", "there", "all over"))
+# A closer that dismisses what the comment has just echoed, with no praise word to turn: "...
+# stopped at exactly that height. Convenient.", "Three warnings about a fat dog. Listen to
+# yourselves." Said after a side's claim, it mocks that claim as an excuse or an absurdity. Only the
+# whole sentence counts: "Convenient for the council, that timing" or "listen to yourselves think"
+# say something else. ("Says it all", "Go figure" and "Make it make sense" are left out: they as
+# often underline what they follow, or dismiss the view it answers.)
+_DISMISSIVE = frozenset(("convenient", "how convenient", "very convenient", "so convenient",
+                         "rather convenient", "most convenient", "funny that", "funny that is",
+                         "funny how that works", "listen to yourselves", "listen to yourself",
+                         "you could not make it up", "you can not make this up",
+                         "you could not make this up"))
+
+
+def _dismissive_closer(words: list[Token]) -> str:
+    """The last sentence's words when they are, whole, a closer that dismisses ("Convenient.",
+    "Listen to yourselves."), or ""."""
+    said = " ".join(t.text for t in words if t.word)
+    return said if _is_dismissal(said) else ""
+
+
+def _is_dismissal(said: str) -> bool:
+    """Whether a closer's words are one of the dismissive closers ("could n't" read as "could not")."""
+    return said.lower().replace(" n't", " not") in _DISMISSIVE
 
 
 _STOCK_SARCASM = frozenset(("very generous", "how generous", "so generous", "classy", "very classy",
                             "great stuff", "great outcome", "lovely stuff", "charming", "marvellous",
-                            "marvelous", "very reassuring", "so reassuring", "genius"))
+                            "marvelous", "very reassuring", "so reassuring", "genius", "brilliant logic",
+                            "great logic", "genius logic", "impeccable logic", "flawless logic"))
 
 
 def _turned_by_irony(made: _Evidence, closer: str, config: CorpusConfig) -> _Evidence:
     """The claim cues of a comment that closes in irony, turned against the side whose claims they are."""
-    return _turned(made, f'mocks what it echoes with praise that sums up ("{closer}")', _MAKES_CLAIMS, config)
+    how = "a closer that dismisses it" if _is_dismissal(closer) else "praise that sums up"
+    return _turned(made, f'mocks what it echoes with {how} ("{closer}")', _MAKES_CLAIMS, config)
 
 
 def _turned(ev: _Evidence, why: str, kinds: tuple[str, ...], config: CorpusConfig) -> _Evidence:
