@@ -103,10 +103,6 @@ _READERS_LOG = "\n".join(f"[12/03/2025, {9 + k // 6:02d}:{k * 7 % 60:02d}] {name
 _HAVE_YOUR_SAY = "Have your say: leave your messages below and we will print the best of them.\n\n"
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs b7fa082: any line of six words ending in a stop "
-                                       "under a stamped comment section ('Comments are closed for this "
-                                       "article.', a copyright line) counts as the article going on, "
-                                       "so ten readers' comments become article text and statements")
 @pytest.mark.parametrize("closing", ["Comments are closed for this article.",
                                      "© 2026 The Eastby Courier. All rights reserved."])
 def test_a_comment_section_over_a_closing_line_stays_comments(closing: str) -> None:
