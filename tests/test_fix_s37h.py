@@ -1,6 +1,9 @@
 """Fixes (session 37, H244) of the faults pinned by tests/test_review_s37h.py: must-fire and must-not-fire
 cases on invented text, beside the review's own."""
 
+from test_attribution_s34c import _speaker_of
+
+from components.core.config import Person
 from components.parse.layout import split_layout
 
 _TOP = ("A Headline About The Ferry Timetable In Title Case\n\nThe island ferry will run twice a day from "
@@ -23,3 +26,38 @@ def test_messages_over_a_closed_comments_line_stay_comments() -> None:
                    + "\n\nComments on this story are now closed.\n")
     layout = split_layout(page)
     assert [c.author for c in layout.comments] == ["Lee Park", "Ana Ruiz", "Lee Park"]
+
+
+# ---- a parliament's record with labels on lines of their own ----
+
+ROSS = Person("Una Ross", ("Ross", "Ms Ross"), (), "she", "ross")
+DALE = Person("Ivo Dale", ("Dale", "Mr Dale"), (), "he", "dale")
+
+
+def test_a_record_of_spoken_turns_is_still_read() -> None:
+    body = ("Ferries: Winter Timetable\n\n"
+            "Una Ross (Northcape) (Lab)\nWhat assessment has the Minister made of cancelled crossings?\n\n"
+            "The Minister for Transport (Ivo Dale)\nI have asked the operator for a full report by March.\n\n"
+            "Una Ross\nThat is not good enough. Islanders cannot wait until the spring.")
+    assert _speaker_of(body, "What assessment has the Minister made", (ROSS, DALE)) == "Una Ross"
+    assert _speaker_of(body, "asked the operator for a full report", (ROSS, DALE)) == "Ivo Dale"
+
+
+def test_an_interview_above_a_record_keeps_its_turns_and_the_records() -> None:
+    body = ("We asked the minister about the ferries before the debate.\n\n"
+            "INTERVIEWER: Will the winter timetable change?\n\n"
+            "DALE: It will, once the operator has reported to me.\n\n"
+            "From the debate\n\n"
+            "Una Ross (Northcape) (Lab)\nWhat assessment has the Minister made of cancelled crossings?\n\n"
+            "The Minister for Transport (Ivo Dale)\nI have asked the operator for a full report by March.")
+    assert _speaker_of(body, "once the operator has reported", (ROSS, DALE)) == "Ivo Dale"
+    assert _speaker_of(body, "What assessment has the Minister made", (ROSS, DALE)) == "Una Ross"
+
+
+def test_a_shortlist_with_a_line_about_each_nominee_is_no_record() -> None:
+    body = ("The shortlist for the ferry board was published on Monday.\n\n"
+            "Una Ross (Lab)\nUna Ross has sat on the harbour trust for a decade.\n\n"
+            "Ivo Dale (Con)\nFormer skipper Ivo Dale ran the island's lifeboat station.\n\n"
+            "The board will be chosen in May.")
+    assert _speaker_of(body, "has sat on the harbour trust", (ROSS, DALE)) == "not found"
+    assert _speaker_of(body, "ran the island's lifeboat station", (ROSS, DALE)) == "not found"

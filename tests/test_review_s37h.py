@@ -36,9 +36,6 @@ _CANDIDATES = ("Sam Pike (Con)\nSam Pike is a retired teacher who wants lower co
                "Kim Rowe (Green)\nKim Rowe is a nurse and campaigns for safer cycle lanes across the town.")
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs b7fa082: once two record labels stand anywhere on a "
-                                       "page, find_turns keeps only the turns after the first, so an "
-                                       "interview's labelled turns above a candidates list are lost")
 def test_an_interview_above_a_list_of_candidates_keeps_its_turns() -> None:
     body = ("We spoke to the Labour candidate, Jo Bell, about the ward and its library.\n\n"
             "INTERVIEWER: Why are you standing in this election?\n\n"
@@ -50,9 +47,6 @@ def test_an_interview_above_a_list_of_candidates_keeps_its_turns() -> None:
     assert _speaker_of(body, "Reopening the library", (BELL,)) == "Jo Bell"
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs b7fa082: a list of candidates (or results) with a "
-                                       "sentence under each 'Name (Party)' is read as a record, the "
-                                       "reporter's third-person lines becoming each candidate's words")
 def test_a_list_of_candidates_or_results_with_a_line_each_is_no_record() -> None:
     candidates = ("Voters in Eastfield go to the polls on Thursday. Here are the candidates in the ward.\n\n"
                   + _CANDIDATES + "\n\nPolls open at 7am and close at 10pm.")

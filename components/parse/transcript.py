@@ -721,17 +721,36 @@ def _record_text(text: str) -> bool:
             and not is_record_label(first) and not _TURN.match(first))
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+# the record's chair addressed or ruling ("Mr Speaker", "Madam Deputy Speaker", "Order.", "the Chair")
+_CHAIR = re.compile(r"\b(?:Speaker|Chair|Chairman|Chairwoman|Lord Speaker|Order)\b")
+
+
+def _spoken(label: re.Match[str], text: str) -> bool:
+    """Whether the words under a record's label read as the member speaking, not as a list's line about
+    them (a candidates list's "Sam Pike is a retired teacher.", a results table's "Elected with 1,204
+    votes."): not naming the labelled member in the third person, and first person, a question, more
+    than one sentence, or the chair addressed."""
+    name = (label.group("name") or label.group("holder") or "").split()
+    if name and re.search(rf"\b{re.escape(name[-1])}\b", text):
+        return False
+    return bool(_FIRST_PERSON.search(text) or "?" in text or _SENTENCE_BREAK.search(text.strip())
+                or _CHAIR.search(text))
+
+
 def _record_turns(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], list[int]] | None:
     """A parliament's record whose speakers' labels stand on a line of their own over their words (no
     colon), read as labelled turns: the paragraphs with each label put before its words as "Label: words"
     (a label alone as a paragraph joined to the paragraph under it), and for each of them the paragraph
     its words stand in. After a member's full label the record names them by their name alone ("Ann
     Lee", as an office's holder "Bo Hart"): such a line is a label too. None unless at least _MIN_TURNS
-    full labels stand over words (a list of members with their parties has no words under its names)."""
+    full labels stand over words (a list of members with their parties has no words under its names)
+    and at least _MIN_TURNS of them read as speech (_spoken: a list of candidates or of results has a
+    reporter's line about each name under it)."""
     named: set[str] = set()
     out: list[str] = []
     where: list[int] = []
-    full = 0
+    full = spoken = 0
     n = 0
     while n < len(paragraphs):
         para = paragraphs[n]
@@ -744,6 +763,7 @@ def _record_turns(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], l
             if _record_text(text):
                 if label is not None:
                     full += 1
+                    spoken += _spoken(label, text)
                     named.add(label.group("name") or label.group("holder"))
                 out.append(f"{first.strip()}: {text.strip()}")
                 where.append(at)
@@ -752,7 +772,7 @@ def _record_turns(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], l
         out.append(para)
         where.append(n)
         n += 1
-    return (out, where) if full >= _MIN_TURNS else None
+    return (out, where) if full >= _MIN_TURNS and spoken >= _MIN_TURNS else None
 
 
 _CHAT_LINE = re.compile(rf"(?:{_CHAT_STAMP})")
@@ -865,8 +885,10 @@ def find_turns(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     if record is not None:  # (labels over the words: read as "Label: words", then each turn put back)
         lines, where = record  # (a heading over the record, "Harbour: Funding", is no one's turn)
         opens = next(k for k, line in enumerate(lines) if _RECORD_LABEL.fullmatch(line.split(":", 1)[0]))
-        return [replace(turn, paragraph=where[turn.paragraph]) for turn in find_turns(lines, people, title)
-                if turn.paragraph >= opens]
+        found = find_turns(lines, people, title)  # (turns above the record, an interview's, are kept)
+        above = sum(turn.paragraph < opens for turn in found) >= _MIN_TURNS
+        return [replace(turn, paragraph=where[turn.paragraph]) for turn in found
+                if above or turn.paragraph >= opens]
     logged = _log_lines(paragraphs)
     if logged is not None:  # (a message log's lines in one paragraph: each read as a turn of its own)
         lines, where = logged
