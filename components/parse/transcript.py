@@ -726,13 +726,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 _CHAIR = re.compile(r"\b(?:Speaker|Chair|Chairman|Chairwoman|Lord Speaker|Order)\b")
 
 
-def _spoken(label: re.Match[str], text: str) -> bool:
+def _spoken(name: str, text: str) -> bool:
     """Whether the words under a record's label read as the member speaking, not as a list's line about
     them (a candidates list's "Sam Pike is a retired teacher.", a results table's "Elected with 1,204
     votes."): not naming the labelled member in the third person, and first person, a question, more
     than one sentence, or the chair addressed."""
-    name = (label.group("name") or label.group("holder") or "").split()
-    if name and re.search(rf"\b{re.escape(name[-1])}\b", text):
+    surname = name.split()[-1:]
+    if surname and re.search(rf"\b{re.escape(surname[0])}\b", text):
         return False
     return bool(_FIRST_PERSON.search(text) or "?" in text or _SENTENCE_BREAK.search(text.strip())
                 or _CHAIR.search(text))
@@ -745,7 +745,7 @@ def _record_turns(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], l
     its words stand in. After a member's full label the record names them by their name alone ("Ann
     Lee", as an office's holder "Bo Hart"): such a line is a label too. None unless at least _MIN_TURNS
     full labels stand over words (a list of members with their parties has no words under its names)
-    and at least _MIN_TURNS of them read as speech (_spoken: a list of candidates or of results has a
+    and at least _MIN_TURNS turns read as speech (_spoken: a list of candidates or of results has a
     reporter's line about each name under it)."""
     named: set[str] = set()
     out: list[str] = []
@@ -761,10 +761,11 @@ def _record_turns(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], l
             below = paragraphs[n + 1] if n + 1 < len(paragraphs) else ""
             at, text = (n, rest) if rest.strip() else (n + 1, below)
             if _record_text(text):
+                member = first.strip() if label is None else label.group("name") or label.group("holder")
+                spoken += _spoken(member, text)
                 if label is not None:
                     full += 1
-                    spoken += _spoken(label, text)
-                    named.add(label.group("name") or label.group("holder"))
+                    named.add(member)
                 out.append(f"{first.strip()}: {text.strip()}")
                 where.append(at)
                 n = at + 1
