@@ -61,3 +61,23 @@ def test_a_shortlist_with_a_line_about_each_nominee_is_no_record() -> None:
             "The board will be chosen in May.")
     assert _speaker_of(body, "has sat on the harbour trust", (ROSS, DALE)) == "not found"
     assert _speaker_of(body, "ran the island's lifeboat station", (ROSS, DALE)) == "not found"
+
+
+# ---- an exchange opened by a credited question and a tagged answer ----
+
+_INQUIRY = ("Ivo Dale gave evidence to the ferry inquiry on Monday.\n\n"
+            "\"Why were the crossings cancelled?\" asked the inquiry's counsel, Ana Ruiz.\n\n"
+            "\"The boats were not safe to sail,\" Dale said.\n\n"
+            "\"We had two engines fail in a single week last November.\"\n\n")
+
+
+def test_the_answerer_going_on_keeps_their_own_question() -> None:
+    body = _INQUIRY + "\"Would anyone sail a boat like that?\"\n\nThe inquiry resumes on Friday."
+    assert _speaker_of(body, "two engines fail", (DALE,)) == "Ivo Dale"
+    assert _speaker_of(body, "Would anyone sail a boat", (DALE,)) == "Ivo Dale"
+
+
+def test_a_question_calling_the_answerer_by_name_is_still_the_askers() -> None:
+    body = _INQUIRY + "\"Were you told about the engines before the winter, Mr Dale?\"\n\nThe inquiry resumes."
+    assert _speaker_of(body, "two engines fail", (DALE,)) == "Ivo Dale"
+    assert _speaker_of(body, "told about the engines", (DALE,)) == "Ana Ruiz"

@@ -182,9 +182,6 @@ _HEARING = ("Bo Hart spent two hours before the harbour committee on Thursday.\n
             "\"Not me,\" Hart replied.\n\n")
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs b7fa082: after a credited question and a tagged "
-                                       "answer, the answerer's own untagged rhetorical question is "
-                                       "given to the asker (news copy goes on with the answerer)")
 def test_the_answerers_rhetorical_question_stays_theirs() -> None:
     body = ("Councillors clashed over the harbour budget on Tuesday night.\n\n"
             "\"Where has the money gone?\" asked opposition councillor Pat Rowe.\n\n"
