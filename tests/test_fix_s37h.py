@@ -81,3 +81,11 @@ def test_a_question_calling_the_answerer_by_name_is_still_the_askers() -> None:
     body = _INQUIRY + "\"Were you told about the engines before the winter, Mr Dale?\"\n\nThe inquiry resumes."
     assert _speaker_of(body, "two engines fail", (DALE,)) == "Ivo Dale"
     assert _speaker_of(body, "told about the engines", (DALE,)) == "Ana Ruiz"
+
+
+def test_the_answerer_naming_his_namesake_keeps_the_turn_and_his_own_title_calls_him() -> None:
+    body = _INQUIRY.replace("\"We had two engines", "\"The report was written by our engineer, Mrs Dale.\"\n\n"
+                                                    "\"We had two engines")
+    assert _speaker_of(body, "written by our engineer", (DALE,)) == "Ivo Dale"
+    called = _INQUIRY + "\"So the engines were known to be unsafe, Mr Dale.\"\n\nThe inquiry resumes."
+    assert _speaker_of(called, "known to be unsafe", (DALE,)) == "Ana Ruiz"

@@ -193,9 +193,6 @@ def test_the_answerers_rhetorical_question_stays_theirs() -> None:
     assert _speaker_of(body, "hide them in a drawer") == "Bo Hart"
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs b7fa082: _CALLED takes any ', Mrs Hart.' at a "
-                                       "sentence's end for the asker calling the answerer, so the "
-                                       "answerer naming a namesake (his wife) loses the turn")
 def test_the_answerer_naming_a_namesake_keeps_the_turn() -> None:
     body = _HEARING + ("\"It was signed by the yard's manager, my wife, Mrs Hart.\"\n\n"
                        "The committee will report in June.")

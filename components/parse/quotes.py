@@ -3650,15 +3650,30 @@ def _addressed(tracker: _Tracker) -> _Subject | None:
 
 
 # A turn that calls someone by name as it speaks to them: "…, don't you, Ms Brennan?", "…, Mr Hart."
-_CALLED = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?[ \t]+)?"
+_CALLED = re.compile(r",[ \t]+(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?[ \t]+)?"
                      r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]*[?!.](?=\s|\Z)")
+# the titles that may call a man or a woman by surname (a doctor or a professor: either)
+_TITLE_FITS = {"Mr": ("he", ""), "Mrs": ("she", ""), "Ms": ("she", ""), "Miss": ("she", "")}
 
 
 def _calls_by_name(quotes: list[str], answers: _Subject) -> bool:
     """Whether a turn of an exchange speaks to the one who answers, calling them by name ("You stand to
-    gain, don't you, Ms Brennan?"): the asker's turn, though it need not end on a question."""
-    names = set(answers.person.names) if answers.person is not None else {answers.name}
-    return any(m.group("name") in names for q in quotes for m in _CALLED.finditer(q))
+    gain, don't you, Ms Brennan?"): the asker's turn, though it need not end on a question. Only their own
+    name or their title and surname: "my wife, Mrs Hart." names a namesake of Mr Hart's."""
+    return any(_calls(m, answers) for q in quotes for m in _CALLED.finditer(q))
+
+
+def _calls(called: re.Match[str], answers: _Subject) -> bool:
+    """Whether a name called at a sentence's end (_CALLED) is the answerer's: one of their names as
+    written with its title, or their surname under a title that fits them."""
+    person = answers.person
+    names = set(person.names) if person is not None else {answers.name}
+    title, name = called.group("title"), called.group("name")
+    if f"{title} {name}" in names if title else name in names:
+        return True
+    pronoun = person.pronoun if person is not None else ""
+    surname = answers.name.split()[-1:]
+    return bool(title) and [name] == surname and pronoun in _TITLE_FITS.get(title, (pronoun,))
 
 
 def _answered_question(frame: str, quotes: list[str],
