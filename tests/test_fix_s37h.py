@@ -89,3 +89,15 @@ def test_the_answerer_naming_his_namesake_keeps_the_turn_and_his_own_title_calls
     assert _speaker_of(body, "written by our engineer", (DALE,)) == "Ivo Dale"
     called = _INQUIRY + "\"So the engines were known to be unsafe, Mr Dale.\"\n\nThe inquiry resumes."
     assert _speaker_of(called, "known to be unsafe", (DALE,)) == "Ana Ruiz"
+
+
+# ---- a post card of a name over a handle ----
+
+def test_a_card_with_its_post_under_the_handle_is_a_post_and_a_byline_block_none() -> None:
+    card = _TOP + ("Ana Ruiz\n@anaruizferries\nThird cancelled crossing this week. Islanders deserve better.\n"
+                   "7:05 AM · Jan 2, 2026\n\nThe operator apologised on Friday.")
+    tweets = split_layout(card).tweets
+    assert [t.handle for t in tweets] == ["@anaruizferries"] and "Islanders deserve better" in tweets[0].body
+    byline = _TOP + ("Ana Ruiz\n@anaruizferries\nTransport reporter\n7:05 AM · Jan 2, 2026\n\n"
+                     "The operator apologised on Friday.")
+    assert not any("twice a day" in t.body for t in split_layout(byline).tweets)

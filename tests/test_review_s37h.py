@@ -152,9 +152,6 @@ def test_a_name_set_off_by_an_age_with_no_speech_makes_no_statement() -> None:
 
 # ---- embedded posts ----
 
-@pytest.mark.xfail(strict=True, reason="regression vs b7fa082: a byline block (name, X handle, role, "
-                                       "'4:12 PM · date') under the standfirst is taken for an X card "
-                                       "and the standfirst above it becomes the writer's signed post")
 def test_a_byline_with_a_handle_and_a_time_under_the_standfirst_is_no_post() -> None:
     page = TOP + ("Ada Lind\n@adalindharbour\nHarbour correspondent\n4:12 PM · Mar 3, 2026\n\n"
                   "The repairs will start in May, the council confirmed on Tuesday evening.\n\n"
