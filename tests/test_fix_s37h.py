@@ -101,3 +101,23 @@ def test_a_card_with_its_post_under_the_handle_is_a_post_and_a_byline_block_none
     byline = _TOP + ("Ana Ruiz\n@anaruizferries\nTransport reporter\n7:05 AM · Jan 2, 2026\n\n"
                      "The operator apologised on Friday.")
     assert not any("twice a day" in t.body for t in split_layout(byline).tweets)
+
+
+# ---- a message log printed in an article ----
+
+_LOG_LEAD = "Texts between the two skippers were shown to the inquiry on Monday.\n\n"
+_LOG_AFTER = "\n\nBoth men have since left the company, the inquiry heard."
+
+
+def test_a_log_whose_message_runs_onto_a_second_line_keeps_every_sender() -> None:
+    body = (_LOG_LEAD + "[03/11/2025, 06:40] Ivo Dale: Engine two is smoking again.\nNot sailing till it is fixed.\n"
+            "[03/11/2025, 06:42] Una Ross: Office says sail anyway\n"
+            "[03/11/2025, 06:45] Ivo Dale: Then the office can skipper it." + _LOG_AFTER)
+    assert _speaker_of(body, "Not sailing till it is fixed", (ROSS, DALE)) == "Ivo Dale"
+    assert _speaker_of(body, "Office says sail anyway", (ROSS, DALE)) == "Una Ross"
+
+
+def test_an_unstamped_paragraph_under_a_log_is_no_message() -> None:
+    body = (_LOG_LEAD + "[03/11/2025, 06:40] Ivo Dale: Engine two is smoking again.\n"
+            "[03/11/2025, 06:42] Una Ross: Office says sail anyway" + _LOG_AFTER)
+    assert _speaker_of(body, "Both men have since left", (ROSS, DALE)) == "not found"

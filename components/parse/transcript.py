@@ -776,27 +776,56 @@ def _record_turns(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], l
     return (out, where) if full >= _MIN_TURNS and spoken >= _MIN_TURNS else None
 
 
+# a stamped message with its sender as a chat app prints it: "[09/03/2026, 14:02] Ada Lind: On my way"
+_CHAT_MESSAGE = re.compile(rf"(?P<stamp>{_CHAT_STAMP})(?P<sender>[^:\n]{{1,40}}?):\s+(?P<text>\S.*)")
+# how WhatsApp marks a sender who is no saved contact ("~ Cal Voss") and a contact's note ("Cal (work)")
+_SENDER_MARK = re.compile(r"^~\s*|\s*\([^()]{1,20}\)$")
+
+
+def _log_message(line: str) -> str | None:
+    """A stamped message line with its sender written as a transcript's label ("~ Cal Voss" and "Cal
+    (work)" as "Cal Voss" and "Cal"; an unsaved number stays as it is, no one's label); None for no
+    stamped message."""
+    message = _CHAT_MESSAGE.match(line.strip())
+    if message is None:
+        return None
+    sender = _SENDER_MARK.sub("", message.group("sender")).strip()
+    named = f"{message.group('stamp')}{sender}: {message.group('text')}"
+    return named if _TURN.match(named) else line.strip()
+
+
+def _log_messages(para: str) -> list[str] | None:
+    """The messages of a paragraph that is a message log printed line by line, each message a stamped
+    line with its sender (_log_message), a message's further lines unstamped under it as the app prints
+    them: at least _MIN_TURNS messages, the first line one of them, at least _MIN_TURNS with a sender
+    read as a label; else None."""
+    lines = [line.strip() for line in para.strip().split("\n") if line.strip()]
+    messages: list[str] = []
+    for line in lines:
+        message = _log_message(line)
+        if message is not None:
+            messages.append(message)
+        elif not messages or _TURN.match(line) or _CHAT_LINE.match(line):
+            return None  # (a log opens on a message; a line labelled otherwise is no message's)
+        else:
+            messages[-1] += "\n" + line
+    labelled = sum(_TURN.match(message) is not None for message in messages)
+    return messages if len(messages) >= _MIN_TURNS and labelled >= _MIN_TURNS else None
+
+
 _CHAT_LINE = re.compile(rf"(?:{_CHAT_STAMP})")
 
 
-def _log_paragraph(para: str) -> bool:
-    """Whether a paragraph is a message log printed line by line, each line a stamped message with its
-    sender ("[09/03/2026, 14:02] Ada Lind: On my way"): two lines at least, every one of them so."""
-    lines = [line for line in para.strip().split("\n") if line.strip()]
-    return len(lines) >= _MIN_TURNS and all(
-        _CHAT_LINE.match(line.strip()) and _TURN.match(line.strip()) for line in lines)
-
-
 def _log_lines(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], list[int]] | None:
-    """The paragraphs with each message log's lines (_log_paragraph) as paragraphs of their own, and for
-    each the paragraph it stands in; None when no paragraph is a log."""
-    if not any(_log_paragraph(para) for para in paragraphs):
+    """The paragraphs with each message log's messages (_log_messages) as paragraphs of their own, and
+    for each the paragraph it stands in; None when no paragraph is a log."""
+    logs = [_log_messages(para) for para in paragraphs]
+    if not any(logs):
         return None
     lines: list[str] = []
     where: list[int] = []
     for n, para in enumerate(paragraphs):
-        parts = [line.strip() for line in para.strip().split("\n") if line.strip()] if _log_paragraph(para) \
-            else [para]
+        parts = logs[n] or [para]
         lines += parts
         where += [n] * len(parts)
     return lines, where
