@@ -78,14 +78,16 @@ def test_the_answerer_going_on_keeps_their_own_question() -> None:
 
 
 def test_a_question_calling_the_answerer_by_name_is_still_the_askers() -> None:
-    body = _INQUIRY + "\"Were you told about the engines before the winter, Mr Dale?\"\n\nThe inquiry resumes."
+    body = _INQUIRY + ("\"Were you told about the engines before the winter, Mr Dale?\"\n\n"
+                       "The inquiry resumes.")
     assert _speaker_of(body, "two engines fail", (DALE,)) == "Ivo Dale"
     assert _speaker_of(body, "told about the engines", (DALE,)) == "Ana Ruiz"
 
 
 def test_the_answerer_naming_his_namesake_keeps_the_turn_and_his_own_title_calls_him() -> None:
-    body = _INQUIRY.replace("\"We had two engines", "\"The report was written by our engineer, Mrs Dale.\"\n\n"
-                                                    "\"We had two engines")
+    body = _INQUIRY.replace("\"We had two engines",
+                            "\"The report was written by our engineer, Mrs Dale.\"\n\n"
+                            "\"We had two engines")
     assert _speaker_of(body, "written by our engineer", (DALE,)) == "Ivo Dale"
     called = _INQUIRY + "\"So the engines were known to be unsafe, Mr Dale.\"\n\nThe inquiry resumes."
     assert _speaker_of(called, "known to be unsafe", (DALE,)) == "Ana Ruiz"
@@ -94,7 +96,8 @@ def test_the_answerer_naming_his_namesake_keeps_the_turn_and_his_own_title_calls
 # ---- a post card of a name over a handle ----
 
 def test_a_card_with_its_post_under_the_handle_is_a_post_and_a_byline_block_none() -> None:
-    card = _TOP + ("Ana Ruiz\n@anaruizferries\nThird cancelled crossing this week. Islanders deserve better.\n"
+    card = _TOP + ("Ana Ruiz\n@anaruizferries\nThird cancelled crossing this week. Islanders deserve "
+                   "better.\n"
                    "7:05 AM · Jan 2, 2026\n\nThe operator apologised on Friday.")
     tweets = split_layout(card).tweets
     assert [t.handle for t in tweets] == ["@anaruizferries"] and "Islanders deserve better" in tweets[0].body
@@ -110,7 +113,8 @@ _LOG_AFTER = "\n\nBoth men have since left the company, the inquiry heard."
 
 
 def test_a_log_whose_message_runs_onto_a_second_line_keeps_every_sender() -> None:
-    body = (_LOG_LEAD + "[03/11/2025, 06:40] Ivo Dale: Engine two is smoking again.\nNot sailing till it is fixed.\n"
+    body = (_LOG_LEAD + "[03/11/2025, 06:40] Ivo Dale: Engine two is smoking again.\n"
+            "Not sailing till it is fixed.\n"
             "[03/11/2025, 06:42] Una Ross: Office says sail anyway\n"
             "[03/11/2025, 06:45] Ivo Dale: Then the office can skipper it." + _LOG_AFTER)
     assert _speaker_of(body, "Not sailing till it is fixed", (ROSS, DALE)) == "Ivo Dale"

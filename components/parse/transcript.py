@@ -915,9 +915,9 @@ def find_turns(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     if record is not None:  # (labels over the words: read as "Label: words", then each turn put back)
         lines, where = record  # (a heading over the record, "Harbour: Funding", is no one's turn)
         opens = next(k for k, line in enumerate(lines) if _RECORD_LABEL.fullmatch(line.split(":", 1)[0]))
-        found = find_turns(lines, people, title)  # (turns above the record, an interview's, are kept)
-        above = sum(turn.paragraph < opens for turn in found) >= _MIN_TURNS
-        return [replace(turn, paragraph=where[turn.paragraph]) for turn in found
+        read = find_turns(lines, people, title)  # (turns above the record, an interview's, are kept)
+        above = sum(turn.paragraph < opens for turn in read) >= _MIN_TURNS
+        return [replace(turn, paragraph=where[turn.paragraph]) for turn in read
                 if above or turn.paragraph >= opens]
     logged = _log_lines(paragraphs)
     if logged is not None:  # (a message log's lines in one paragraph: each read as a turn of its own)
