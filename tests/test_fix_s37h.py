@@ -125,3 +125,19 @@ def test_an_unstamped_paragraph_under_a_log_is_no_message() -> None:
     body = (_LOG_LEAD + "[03/11/2025, 06:40] Ivo Dale: Engine two is smoking again.\n"
             "[03/11/2025, 06:42] Una Ross: Office says sail anyway" + _LOG_AFTER)
     assert _speaker_of(body, "Both men have since left", (ROSS, DALE)) == "not found"
+
+
+def test_a_log_whose_senders_go_by_a_given_name_keeps_every_sender() -> None:
+    body = (_LOG_LEAD + "[03/11/2025, 06:40] Ivo Dale: Engine two is smoking again.\n"
+            "[03/11/2025, 06:42] Una: Office says sail anyway\n"
+            "[03/11/2025, 06:45] Ivo Dale: Then the office can skipper it." + _LOG_AFTER)
+    assert _speaker_of(body, "Engine two is smoking", (DALE,)) == "Ivo Dale"
+    assert _speaker_of(body, "the office can skipper it", (DALE,)) == "Ivo Dale"
+
+
+def test_a_live_blogs_timed_headings_are_still_no_senders() -> None:
+    body = ("Follow the storm as it crosses the islands.\n\n"
+            "[06:40] Ferries: All crossings cancelled until the afternoon.\n\n"
+            "[06:55] Roads: The causeway is closed to traffic.\n\n"
+            "[07:10] Schools: Island schools will open late today.")
+    assert _speaker_of(body, "All crossings cancelled", (DALE,)) == "not found"

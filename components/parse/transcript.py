@@ -656,8 +656,9 @@ def _stamped_run(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] 
         rows = stamped[k:k + _STAMPED_TURNS]
         labels = {turns[n][0] for n in rows}
         if (rows[-1] - rows[0] == _STAMPED_TURNS - 1 and len(labels) > 1
-                and (all(_names_someone(label, people) for label in labels) or _talking(rows, turns))):
-            return True
+                and (all(_names_someone(label, people) for label in labels) or _talking(rows, turns)
+                     or all(_CHAT_LINE.match(paragraphs[n]) for n in rows))):
+            return True  # (a chat app's date and time before each: its senders, "Cal:" too, no headings)
     return False
 
 
