@@ -141,3 +141,19 @@ def test_a_live_blogs_timed_headings_are_still_no_senders() -> None:
             "[06:55] Roads: The causeway is closed to traffic.\n\n"
             "[07:10] Schools: Island schools will open late today.")
     assert _speaker_of(body, "All crossings cancelled", (DALE,)) == "not found"
+
+
+# ---- an Instagram post under a lead-in naming Instagram ----
+
+_INSTAGRAM_LEAD = "The operator's reply, also posted on its Instagram account, read in full:\n\n"
+
+
+def test_a_notice_heading_word_under_an_instagram_lead_in_is_no_username() -> None:
+    body = _INSTAGRAM_LEAD + "statement\nAll crossings are suspended until the engines are checked.\n\n"
+    assert not split_layout(_TOP + body + "Passengers were angry.").tweets
+
+
+def test_a_username_under_an_instagram_lead_in_is_still_the_poster() -> None:
+    body = _INSTAGRAM_LEAD + "islandferries\nAll crossings are suspended until the engines are checked.\n\n"
+    tweets = split_layout(_TOP + body + "Passengers were angry.").tweets
+    assert [t.handle for t in tweets] == ["@islandferries"]

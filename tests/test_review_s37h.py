@@ -162,9 +162,6 @@ def test_a_byline_with_a_handle_and_a_time_under_the_standfirst_is_no_post() -> 
     assert not any("survey has found" in m.text for m in mentions)
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs b7fa082: under a lead-in naming Instagram, a "
-                                       "lower-case heading word over a statement ('update') is taken "
-                                       "for the poster's username")
 def test_a_lower_case_heading_under_an_instagram_lead_in_is_no_username() -> None:
     body = ("The council's statement, also posted on its Instagram page, read in full:\n\n"
             "update\nThe harbour wall will be closed to walkers from Monday while the repairs are made.\n\n"

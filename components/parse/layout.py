@@ -5572,13 +5572,18 @@ def _tiktok(text: str, index: int) -> Tweet | None:
 # post ("Her Instagram post in full:"), where a lone lower-case word can be nothing but the poster's name.
 _INSTAGRAM_USER = re.compile(r"(?=[a-z0-9._]{0,29}[a-z])[a-z0-9._]{3,30}")
 _INSTAGRAM_LEAD = re.compile(r"\bInstagram\b")
+# a notice's heading word in lower case over its text ("update", "statement"): no poster's username
+_NOTICE_HEADING = frozenset(("update", "updates", "statement", "notice", "announcement", "warning", "alert",
+                             "breaking", "important", "reminder", "correction", "closure", "news", "info",
+                             "note", "message", "advice", "attention"))
 
 
 def _instagram_caption(paragraphs: tuple[str, ...] | list[str], index: int) -> Tweet | None:
     """The Instagram post a paragraph is: a username line over its caption, right under a sentence
     that introduces an Instagram post; else None."""
     lines = paragraphs[index].strip().split("\n")
-    if not index or len(lines) < 2 or not _INSTAGRAM_USER.fullmatch(lines[0].strip()):
+    if (not index or len(lines) < 2 or not _INSTAGRAM_USER.fullmatch(lines[0].strip())
+            or lines[0].strip() in _NOTICE_HEADING):
         return None
     lead = paragraphs[index - 1].rstrip().split("\n")[-1]
     if not _lead_in(lead) or _INSTAGRAM_LEAD.search(lead) is None:
