@@ -36,9 +36,6 @@ _CANDIDATES = ("Sam Pike (Con)\nSam Pike is a retired teacher who wants lower co
                "Kim Rowe (Green)\nKim Rowe is a nurse and campaigns for safer cycle lanes across the town.")
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs b7fa082: once two record labels stand anywhere on a "
-                                       "page, find_turns keeps only the turns after the first, so an "
-                                       "interview's labelled turns above a candidates list are lost")
 def test_an_interview_above_a_list_of_candidates_keeps_its_turns() -> None:
     body = ("We spoke to the Labour candidate, Jo Bell, about the ward and its library.\n\n"
             "INTERVIEWER: Why are you standing in this election?\n\n"
@@ -50,9 +47,6 @@ def test_an_interview_above_a_list_of_candidates_keeps_its_turns() -> None:
     assert _speaker_of(body, "Reopening the library", (BELL,)) == "Jo Bell"
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs b7fa082: a list of candidates (or results) with a "
-                                       "sentence under each 'Name (Party)' is read as a record, the "
-                                       "reporter's third-person lines becoming each candidate's words")
 def test_a_list_of_candidates_or_results_with_a_line_each_is_no_record() -> None:
     candidates = ("Voters in Eastfield go to the polls on Thursday. Here are the candidates in the ward.\n\n"
                   + _CANDIDATES + "\n\nPolls open at 7am and close at 10pm.")
@@ -103,10 +97,6 @@ _READERS_LOG = "\n".join(f"[12/03/2025, {9 + k // 6:02d}:{k * 7 % 60:02d}] {name
 _HAVE_YOUR_SAY = "Have your say: leave your messages below and we will print the best of them.\n\n"
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs b7fa082: any line of six words ending in a stop "
-                                       "under a stamped comment section ('Comments are closed for this "
-                                       "article.', a copyright line) counts as the article going on, "
-                                       "so ten readers' comments become article text and statements")
 @pytest.mark.parametrize("closing", ["Comments are closed for this article.",
                                      "© 2026 The Eastby Courier. All rights reserved."])
 def test_a_comment_section_over_a_closing_line_stays_comments(closing: str) -> None:
@@ -127,10 +117,6 @@ _JURY = "Messages between Hart and his deputy, Cal Voss, were read to the jury o
 _JURY_AFTER = "\n\nMr Voss, who denies misconduct, is expected to give evidence later in the week."
 
 
-@pytest.mark.xfail(strict=True, reason="a message of two lines (WhatsApp prints a message's further lines "
-                                       "unstamped) makes the log no log: kept out of the comments "
-                                       "(b7fa082 had them as the senders' comments) and no message "
-                                       "is anyone's")
 def test_a_log_with_a_message_of_two_lines_keeps_every_sender() -> None:
     body = (_JURY + "[14/02/2025, 21:04] Bo Hart: The survey is back.\nKeep it in the drawer till the vote.\n"
             "[14/02/2025, 21:09] Cal Voss: How long is that\n"
@@ -139,10 +125,14 @@ def test_a_log_with_a_message_of_two_lines_keeps_every_sender() -> None:
     assert _speaker_of(body, "How long is that") == "Cal Voss"
 
 
-@pytest.mark.xfail(strict=True, reason="a sender as WhatsApp prints one ('~ Cal', an unsaved number, "
-                                       "'Cal (work)') is no transcript label, so the whole log is no "
-                                       "log: out of the comments (as in b7fa082) yet no message anyone's")
-@pytest.mark.parametrize("sender", ["~ Cal Voss", "+44 7700 900518", "Cal (work)"])
+_SENDER_XFAIL = pytest.mark.xfail(strict=True, reason="a sender as WhatsApp prints one (an unsaved number) "
+                                                      "is no transcript label, so the whole "
+                                                      "log is no log: out of the comments (as in b7fa082) "
+                                                      "yet no message anyone's")
+
+
+@pytest.mark.parametrize("sender", ["~ Cal Voss", pytest.param("+44 7700 900518", marks=_SENDER_XFAIL),
+                                    "Cal (work)"])
 def test_a_log_with_a_sender_as_whatsapp_writes_one_keeps_every_sender(sender: str) -> None:
     body = (_JURY + "[14/02/2025, 21:04] Bo Hart: The survey is back. Keep it in the drawer.\n"
             f"[14/02/2025, 21:09] {sender}: How long is that\n"
@@ -162,9 +152,6 @@ def test_a_name_set_off_by_an_age_with_no_speech_makes_no_statement() -> None:
 
 # ---- embedded posts ----
 
-@pytest.mark.xfail(strict=True, reason="regression vs b7fa082: a byline block (name, X handle, role, "
-                                       "'4:12 PM · date') under the standfirst is taken for an X card "
-                                       "and the standfirst above it becomes the writer's signed post")
 def test_a_byline_with_a_handle_and_a_time_under_the_standfirst_is_no_post() -> None:
     page = TOP + ("Ada Lind\n@adalindharbour\nHarbour correspondent\n4:12 PM · Mar 3, 2026\n\n"
                   "The repairs will start in May, the council confirmed on Tuesday evening.\n\n"
@@ -175,9 +162,6 @@ def test_a_byline_with_a_handle_and_a_time_under_the_standfirst_is_no_post() -> 
     assert not any("survey has found" in m.text for m in mentions)
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs b7fa082: under a lead-in naming Instagram, a "
-                                       "lower-case heading word over a statement ('update') is taken "
-                                       "for the poster's username")
 def test_a_lower_case_heading_under_an_instagram_lead_in_is_no_username() -> None:
     body = ("The council's statement, also posted on its Instagram page, read in full:\n\n"
             "update\nThe harbour wall will be closed to walkers from Monday while the repairs are made.\n\n"
@@ -192,9 +176,6 @@ _HEARING = ("Bo Hart spent two hours before the harbour committee on Thursday.\n
             "\"Not me,\" Hart replied.\n\n")
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs b7fa082: after a credited question and a tagged "
-                                       "answer, the answerer's own untagged rhetorical question is "
-                                       "given to the asker (news copy goes on with the answerer)")
 def test_the_answerers_rhetorical_question_stays_theirs() -> None:
     body = ("Councillors clashed over the harbour budget on Tuesday night.\n\n"
             "\"Where has the money gone?\" asked opposition councillor Pat Rowe.\n\n"
@@ -206,9 +187,6 @@ def test_the_answerers_rhetorical_question_stays_theirs() -> None:
     assert _speaker_of(body, "hide them in a drawer") == "Bo Hart"
 
 
-@pytest.mark.xfail(strict=True, reason="regression vs b7fa082: _CALLED takes any ', Mrs Hart.' at a "
-                                       "sentence's end for the asker calling the answerer, so the "
-                                       "answerer naming a namesake (his wife) loses the turn")
 def test_the_answerer_naming_a_namesake_keeps_the_turn() -> None:
     body = _HEARING + ("\"It was signed by the yard's manager, my wife, Mrs Hart.\"\n\n"
                        "The committee will report in June.")

@@ -5594,13 +5594,18 @@ def _tiktok(text: str, index: int) -> Tweet | None:
 # post ("Her Instagram post in full:"), where a lone lower-case word can be nothing but the poster's name.
 _INSTAGRAM_USER = re.compile(r"(?=[a-z0-9._]{0,29}[a-z])[a-z0-9._]{3,30}")
 _INSTAGRAM_LEAD = re.compile(r"\bInstagram\b")
+# a notice's heading word in lower case over its text ("update", "statement"): no poster's username
+_NOTICE_HEADING = frozenset(("update", "updates", "statement", "notice", "announcement", "warning", "alert",
+                             "breaking", "important", "reminder", "correction", "closure", "news", "info",
+                             "note", "message", "advice", "attention"))
 
 
 def _instagram_caption(paragraphs: tuple[str, ...] | list[str], index: int) -> Tweet | None:
     """The Instagram post a paragraph is: a username line over its caption, right under a sentence
     that introduces an Instagram post; else None."""
     lines = paragraphs[index].strip().split("\n")
-    if not index or len(lines) < 2 or not _INSTAGRAM_USER.fullmatch(lines[0].strip()):
+    if (not index or len(lines) < 2 or not _INSTAGRAM_USER.fullmatch(lines[0].strip())
+            or lines[0].strip() in _NOTICE_HEADING):
         return None
     lead = paragraphs[index - 1].rstrip().split("\n")[-1]
     if not _lead_in(lead) or _INSTAGRAM_LEAD.search(lead) is None:
@@ -6986,7 +6991,7 @@ def _post_card(lines: list[str]) -> tuple[str, str, str, str, bool] | None:
     poster's line, the post's lines, its date line and at most two counts lines; else None."""
     rows = [line.strip() for line in lines if line.strip()]
     if (len(rows) >= 4 and _HANDLE_ALONE.fullmatch(rows[1]) and "@" not in rows[0]
-            and any(_X_STAMP.match(row) for row in rows[3:])):
+            and any(_X_STAMP.match(row) for row in rows[3:]) and _post_text_under_handle(rows)):
         # the name over the handle, as X's embed prints them, dated as X dates a post ("4:12 PM · Mar 3,
         # 2026"): a byline's name over the writer's handle is dated without the time and its dot
         rows = [f"{rows[0]} {rows[1]}", *rows[2:]]
@@ -7002,6 +7007,14 @@ def _post_card(lines: list[str]) -> tuple[str, str, str, str, bool] | None:
                 return None
             return "\n".join(rows[1:d]), name, "@" + handle, date["date"] or "", not top["name"]
     return None
+
+
+def _post_text_under_handle(rows: list[str]) -> bool:
+    """Whether a card of a name over a handle carries its post between the handle and the time: a line
+    of the post, not the page's (a byline block's role, "Harbour correspondent", over its time is no
+    post, and the standfirst above it is none of the writer's)."""
+    stamp = next(k for k in range(3, len(rows)) if _X_STAMP.match(rows[k]))
+    return any(not _is_furniture(row) for row in rows[2:stamp])
 
 
 def _capitalised_name(name: str) -> bool:

@@ -553,6 +553,10 @@ class _Tracker:
     # a question reported in a paragraph without quotes ("Ms Cole asked her when …") and the paragraphs
     # all quote since: (the last such paragraph, who asks, who answers); see _exchange_of
     exchange: tuple[int, _Subject, _Subject] | None = None
+    answered_at: int = -1  # the paragraph of the last exchange opened by a tagged answer (_answered_question)
+    # the answerer went on untagged right after their tagged answer (no question next): the untagged quotes
+    # after it are theirs, questions too, unless one calls them by name (then it is the asker's)
+    answerer_holds: bool = False
     # minutes' chairs, as their list of those present marks them ("Cllr J. Moss (Chair)") or a line hands the
     # chair on ("In the Chair: Cllr Roe"): (the paragraph, the known person of that name or None, the name
     # as written); "The Chair said" is the one in the chair then (see _meeting_chairs); None for no minutes
@@ -3646,15 +3650,30 @@ def _addressed(tracker: _Tracker) -> _Subject | None:
 
 
 # A turn that calls someone by name as it speaks to them: "…, don't you, Ms Brennan?", "…, Mr Hart."
-_CALLED = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?[ \t]+)?"
+_CALLED = re.compile(r",[ \t]+(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?[ \t]+)?"
                      r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]*[?!.](?=\s|\Z)")
+# the titles that may call a man or a woman by surname (a doctor or a professor: either)
+_TITLE_FITS = {"Mr": ("he", ""), "Mrs": ("she", ""), "Ms": ("she", ""), "Miss": ("she", "")}
 
 
 def _calls_by_name(quotes: list[str], answers: _Subject) -> bool:
     """Whether a turn of an exchange speaks to the one who answers, calling them by name ("You stand to
-    gain, don't you, Ms Brennan?"): the asker's turn, though it need not end on a question."""
-    names = set(answers.person.names) if answers.person is not None else {answers.name}
-    return any(m.group("name") in names for q in quotes for m in _CALLED.finditer(q))
+    gain, don't you, Ms Brennan?"): the asker's turn, though it need not end on a question. Only their own
+    name or their title and surname: "my wife, Mrs Hart." names a namesake of Mr Hart's."""
+    return any(_calls(m, answers) for q in quotes for m in _CALLED.finditer(q))
+
+
+def _calls(called: re.Match[str], answers: _Subject) -> bool:
+    """Whether a name called at a sentence's end (_CALLED) is the answerer's: one of their names as
+    written with its title, or their surname under a title that fits them."""
+    person = answers.person
+    names = set(person.names) if person is not None else {answers.name}
+    title, name = called.group("title"), called.group("name")
+    if f"{title} {name}" in names if title else name in names:
+        return True
+    pronoun = person.pronoun if person is not None else ""
+    surname = answers.name.split()[-1:]
+    return bool(title) and [name] == surname and pronoun in _TITLE_FITS.get(title, (pronoun,))
 
 
 def _answered_question(frame: str, quotes: list[str],
@@ -3816,7 +3835,8 @@ def _attribute(frame: str, subjects: list[_Subject], tracker: _Tracker,
     all_quote = _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None
     if all_quote and tracker.exchange is not None and tracker.exchange[0] == tracker.paragraph - 1:
         _, asks, answers = tracker.exchange  # "Ms Cole asked her when …" then “…” “…?” “…”, untagged
-        if all(q.rstrip().endswith("?") for q in quotes) or _calls_by_name(quotes, answers):
+        if (all(q.rstrip().endswith("?") for q in quotes) and not tracker.answerer_holds) or _calls_by_name(
+                quotes, answers):
             return asks, f"asks {answers.name} in the exchange the paragraph before reports", "continuation"
         return answers, f"answers {asks.name} in the exchange the paragraph before reports", "continuation"
     if (tracker.continuing is not None and all_quote and tracker.last_asked
@@ -4997,6 +5017,8 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
     subjects = _subjects(frame, tracker)
     tracker.behalf = (_principal(frame, subjects, tracker), tracker.behalf[0])
     groups = _per_sentence(frame, subjects, tracker, quotes) if quotes else []
+    if tracker.exchange is None or tracker.exchange[0] != index - 1:
+        tracker.answerer_holds = False
     if not quotes:
         asked = _exchange_of(frame, subjects, tracker)
         tracker.exchange = (index, *asked) if asked is not None else None
@@ -5004,6 +5026,8 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
             _LETTER_OR_DIGIT.search(frame.replace(_Q, "")) is None
             or _put_in_exchange(frame, groups, quotes, tracker.exchange)):
         tracker.exchange = (index, tracker.exchange[1], tracker.exchange[2])  # the exchange goes on
+        if tracker.answered_at == index - 1 and not all(q.rstrip().endswith("?") for q in quotes):
+            tracker.answerer_holds = True  # (no question next: the answerer goes on, as news copy does)
     else:
         tracker.exchange = None
     denied = _denied(frame, quotes) | _misquoted(frame, tracker.previous_text)
@@ -5029,9 +5053,11 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
             opened := _exchange_opened(frame, quotes, groups, put, subjects,
                                        tracker.previous_text)) is not None:
         tracker.exchange = (index, *opened)  # the untagged quotes standing alone next go on with it
+        tracker.answerer_holds = False
     elif quotes and tracker.exchange is None and (answered := _answered_question(frame, quotes, groups,
                                                                                  tracker)) is not None:
         tracker.exchange = (index, *answered)  # a question credited, its answer credited: the rest alternate
+        tracker.answered_at = index
     date_expr = find_date_expr(frame)
     named = [s.person for s in subjects if s.person is not None and not s.possessive]
     speaker = groups[0][1][0] if groups else None

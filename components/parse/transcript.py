@@ -665,8 +665,9 @@ def _stamped_run(turns: dict[int, tuple[str, str]], paragraphs: tuple[str, ...] 
         rows = stamped[k:k + _STAMPED_TURNS]
         labels = {turns[n][0] for n in rows}
         if (rows[-1] - rows[0] == _STAMPED_TURNS - 1 and len(labels) > 1
-                and (all(_names_someone(label, people) for label in labels) or _talking(rows, turns))):
-            return True
+                and (all(_names_someone(label, people) for label in labels) or _talking(rows, turns)
+                     or all(_CHAT_LINE.match(paragraphs[n]) for n in rows))):
+            return True  # (a chat app's date and time before each: its senders, "Cal:" too, no headings)
     return False
 
 
@@ -730,17 +731,36 @@ def _record_text(text: str) -> bool:
             and not is_record_label(first) and not _TURN.match(first))
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+# the record's chair addressed or ruling ("Mr Speaker", "Madam Deputy Speaker", "Order.", "the Chair")
+_CHAIR = re.compile(r"\b(?:Speaker|Chair|Chairman|Chairwoman|Lord Speaker|Order)\b")
+
+
+def _spoken(name: str, text: str) -> bool:
+    """Whether the words under a record's label read as the member speaking, not as a list's line about
+    them (a candidates list's "Sam Pike is a retired teacher.", a results table's "Elected with 1,204
+    votes."): not naming the labelled member in the third person, and first person, a question, more
+    than one sentence, or the chair addressed."""
+    surname = name.split()[-1:]
+    if surname and re.search(rf"\b{re.escape(surname[0])}\b", text):
+        return False
+    return bool(_FIRST_PERSON.search(text) or "?" in text or _SENTENCE_BREAK.search(text.strip())
+                or _CHAIR.search(text))
+
+
 def _record_turns(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], list[int]] | None:
     """A parliament's record whose speakers' labels stand on a line of their own over their words (no
     colon), read as labelled turns: the paragraphs with each label put before its words as "Label: words"
     (a label alone as a paragraph joined to the paragraph under it), and for each of them the paragraph
     its words stand in. After a member's full label the record names them by their name alone ("Ann
     Lee", as an office's holder "Bo Hart"): such a line is a label too. None unless at least _MIN_TURNS
-    full labels stand over words (a list of members with their parties has no words under its names)."""
+    full labels stand over words (a list of members with their parties has no words under its names)
+    and at least _MIN_TURNS turns read as speech (_spoken: a list of candidates or of results has a
+    reporter's line about each name under it)."""
     named: set[str] = set()
     out: list[str] = []
     where: list[int] = []
-    full = 0
+    full = spoken = 0
     n = 0
     while n < len(paragraphs):
         para = paragraphs[n]
@@ -751,9 +771,11 @@ def _record_turns(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], l
             below = paragraphs[n + 1] if n + 1 < len(paragraphs) else ""
             at, text = (n, rest) if rest.strip() else (n + 1, below)
             if _record_text(text):
+                member = first.strip() if label is None else label.group("name") or label.group("holder")
+                spoken += _spoken(member, text)
                 if label is not None:
                     full += 1
-                    named.add(label.group("name") or label.group("holder"))
+                    named.add(member)
                 out.append(f"{first.strip()}: {text.strip()}")
                 where.append(at)
                 n = at + 1
@@ -761,30 +783,59 @@ def _record_turns(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], l
         out.append(para)
         where.append(n)
         n += 1
-    return (out, where) if full >= _MIN_TURNS else None
+    return (out, where) if full >= _MIN_TURNS and spoken >= _MIN_TURNS else None
+
+
+# a stamped message with its sender as a chat app prints it: "[09/03/2026, 14:02] Ada Lind: On my way"
+_CHAT_MESSAGE = re.compile(rf"(?P<stamp>{_CHAT_STAMP})(?P<sender>[^:\n]{{1,40}}?):\s+(?P<text>\S.*)")
+# how WhatsApp marks a sender who is no saved contact ("~ Cal Voss") and a contact's note ("Cal (work)")
+_SENDER_MARK = re.compile(r"^~\s*|\s*\([^()]{1,20}\)$")
+
+
+def _log_message(line: str) -> str | None:
+    """A stamped message line with its sender written as a transcript's label ("~ Cal Voss" and "Cal
+    (work)" as "Cal Voss" and "Cal"; an unsaved number stays as it is, no one's label); None for no
+    stamped message."""
+    message = _CHAT_MESSAGE.match(line.strip())
+    if message is None:
+        return None
+    sender = _SENDER_MARK.sub("", message.group("sender")).strip()
+    named = f"{message.group('stamp')}{sender}: {message.group('text')}"
+    return named if _TURN.match(named) else line.strip()
+
+
+def _log_messages(para: str) -> list[str] | None:
+    """The messages of a paragraph that is a message log printed line by line, each message a stamped
+    line with its sender (_log_message), a message's further lines unstamped under it as the app prints
+    them: at least _MIN_TURNS messages, the first line one of them, at least _MIN_TURNS with a sender
+    read as a label; else None."""
+    lines = [line.strip() for line in para.strip().split("\n") if line.strip()]
+    messages: list[str] = []
+    for line in lines:
+        message = _log_message(line)
+        if message is not None:
+            messages.append(message)
+        elif not messages or _TURN.match(line) or _CHAT_LINE.match(line):
+            return None  # (a log opens on a message; a line labelled otherwise is no message's)
+        else:
+            messages[-1] += "\n" + line
+    labelled = sum(_TURN.match(message) is not None for message in messages)
+    return messages if len(messages) >= _MIN_TURNS and labelled >= _MIN_TURNS else None
 
 
 _CHAT_LINE = re.compile(rf"(?:{_CHAT_STAMP})")
 
 
-def _log_paragraph(para: str) -> bool:
-    """Whether a paragraph is a message log printed line by line, each line a stamped message with its
-    sender ("[09/03/2026, 14:02] Ada Lind: On my way"): two lines at least, every one of them so."""
-    lines = [line for line in para.strip().split("\n") if line.strip()]
-    return len(lines) >= _MIN_TURNS and all(
-        _CHAT_LINE.match(line.strip()) and _TURN.match(line.strip()) for line in lines)
-
-
 def _log_lines(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], list[int]] | None:
-    """The paragraphs with each message log's lines (_log_paragraph) as paragraphs of their own, and for
-    each the paragraph it stands in; None when no paragraph is a log."""
-    if not any(_log_paragraph(para) for para in paragraphs):
+    """The paragraphs with each message log's messages (_log_messages) as paragraphs of their own, and
+    for each the paragraph it stands in; None when no paragraph is a log."""
+    logs = [_log_messages(para) for para in paragraphs]
+    if not any(logs):
         return None
     lines: list[str] = []
     where: list[int] = []
     for n, para in enumerate(paragraphs):
-        parts = [line.strip() for line in para.strip().split("\n") if line.strip()] if _log_paragraph(para) \
-            else [para]
+        parts = logs[n] or [para]
         lines += parts
         where += [n] * len(parts)
     return lines, where
@@ -874,8 +925,10 @@ def find_turns(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     if record is not None:  # (labels over the words: read as "Label: words", then each turn put back)
         lines, where = record  # (a heading over the record, "Harbour: Funding", is no one's turn)
         opens = next(k for k, line in enumerate(lines) if _RECORD_LABEL.fullmatch(line.split(":", 1)[0]))
-        return [replace(turn, paragraph=where[turn.paragraph]) for turn in find_turns(lines, people, title)
-                if turn.paragraph >= opens]
+        read = find_turns(lines, people, title)  # (turns above the record, an interview's, are kept)
+        above = sum(turn.paragraph < opens for turn in read) >= _MIN_TURNS
+        return [replace(turn, paragraph=where[turn.paragraph]) for turn in read
+                if above or turn.paragraph >= opens]
     logged = _log_lines(paragraphs)
     if logged is not None:  # (a message log's lines in one paragraph: each read as a turn of its own)
         lines, where = logged

@@ -11,7 +11,7 @@ sender is a contact's name as saved ("Jo (Alfie's mum)", "Mo's dad"), an unsaved
 import re
 from datetime import date
 
-from .layout import RawComment, _addressed
+from .layout import RawComment, _addressed, _is_furniture
 
 _INVISIBLE = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[\u00a0\u202f\u2007]")
@@ -110,12 +110,20 @@ def _title(notices: list[str], first: str) -> str:
 _LEAD_IN = re.compile(r"\b(?:messages?|texts?|WhatsApps?|chats?|exchanges?)\b", re.I)
 _PROSE_WORDS = 6  # a sentence of the article, not a heading or a comment section's button
 _QUOTED_MESSAGES = 12  # an article prints a few messages as evidence, not a whole chat
+# A comment section's closing notice, however the site words it ("Comments on this story are now closed.",
+# "Commenting has been closed.", "This discussion is closed."): the page's, never the article's prose
+_CLOSING_NOTICE = re.compile(r"^(?:the )?(?:comments?|commenting|replies|(?:this )?(?:discussion|thread|"
+                             r"conversation))\b.{0,50}\b(?:is|are|has been|have been|was|were) (?:now )?"
+                             r"closed\b", re.I)
 
 
 def _sentence(line: str) -> bool:
-    """Whether a line reads as a sentence of an article: a few words, ending as a sentence or a lead-in."""
+    """Whether a line reads as a sentence of an article: a few words, ending as a sentence or a lead-in,
+    and no line of the site's ("Comments are closed for this article.", a copyright line): a comment
+    section is often closed by such a line, an article's quoted messages by its prose."""
     text = line.strip()
-    return len(text.split()) >= _PROSE_WORDS and text[-1:] in ".!?:\"”"
+    return (len(text.split()) >= _PROSE_WORDS and text[-1:] in ".!?:\"”" and not _is_furniture(text)
+            and _CLOSING_NOTICE.match(text) is None)
 
 
 def _quoted_in_article(lines: list[str], first: int, end: int, messages: int) -> bool:
