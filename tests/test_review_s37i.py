@@ -87,9 +87,6 @@ def test_an_interviews_q_and_a_lines_stay_the_articles_text() -> None:
 
 # ---- a name with its description under it, read as a byline's ----
 
-@pytest.mark.xfail(strict=True, reason="regression: in the article's body, the descriptions under people's "
-                   "names (a list of judges: 'Chef, The Old Mill Kitchen') are dropped as a byline's, "
-                   "the names kept")
 def test_descriptions_under_names_in_the_articles_body_stay_its_text() -> None:
     page = ("Baking contest names its three judges for the spring fair\n\nBy Ann Lee\n\n"
             "The spring fair has named the judges who will taste every entry in the baking contest "
@@ -107,8 +104,6 @@ def test_a_first_article_line_opening_with_a_name_and_description_is_no_byline()
 
 # ---- the outlet ----
 
-@pytest.mark.xfail(strict=True, reason="regression: a share bar's icon text atop the page ('Facebook logo', "
-                   "'X logo') names Facebook as the page's outlet")
 def test_a_share_bars_icon_text_names_no_outlet() -> None:
     page = f"Facebook logo\nX logo\nEmail\n\n{_HEADLINE}\n\nBy Ann Lee\n\n{BODY}\n"
     assert split_layout(page).outlet_marker == ""

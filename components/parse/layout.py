@@ -7997,7 +7997,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                              and (_headline_line(line) or _store_title(lines, k)))
                          and not _name_by_date(lines, k) and line.strip() not in system
                          and not (page.in_head and _head_control(line))
-                         and not (k and _described_name(lines, k - 1))  # a byline's description
+                         and not (page.in_head and k and _described_name(lines, k - 1))  # a byline's
+                         # description (in the head only: in the text, a list of people and their roles)
                          and not (page.in_head and _HEAD_LOWER_ROLE.match(line.strip()))
                          and not (topic and _field_row(lines, k))
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
@@ -8625,9 +8626,16 @@ _LOGO_LINE = re.compile(r"^(?P<name>(?-i:[A-Z])[\w&'â€™.-]*(?: (?-i:[A-Z])[\w&'â
 _LOGO_REACH = 6  # the head's first lines, where the logo stands
 
 
+# A share bar's icons carry their platform's logo text ("Facebook logo", "X logo"): a button, no outlet.
+_PLATFORM_LOGO = re.compile(rf"^(?:{_SHARE_ITEM}|instagram|youtube|tiktok|snapchat|mastodon|google|apple)$",
+                            re.I)
+
+
 def _logo_name(lines: list[str]) -> str:
-    """The site's name its logo's text gives among the page's first lines ('' for none)."""
-    return next((found["name"] for line in lines[:_LOGO_REACH] if (found := _LOGO_LINE.match(line))), "")
+    """The site's name its logo's text gives among the page's first lines ('' for none); a social
+    platform's logo is a share button's icon, not the site's."""
+    return next((found["name"] for line in lines[:_LOGO_REACH]
+                 if (found := _LOGO_LINE.match(line)) and not _PLATFORM_LOGO.match(found["name"])), "")
 
 
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
