@@ -28,3 +28,21 @@ def test_a_panel_of_names_and_roles_in_the_body_stays_text() -> None:
             "Rosa Kemp\nEditor, The Quay Weekly\nIan Moor\nProfessor of transport, Lowbridge College\n\n"
             f"{BODY}\n")
     assert "Professor of transport, Lowbridge College" in _text(page)
+
+
+def test_a_list_of_steps_under_labels_stays_text() -> None:
+    page = (f"{_HEADLINE}\n\nBy Bo Hart\n\n"
+            "The harbour office has explained how boarding will change for foot passengers.\n\n"
+            "First:\nQueue at the new gate\nThen:\nShow the ticket on your phone\nLast:\nWalk up the ramp\n\n"
+            f"{BODY}\n")
+    assert "Show the ticket on your phone" in _text(page)
+
+
+def test_a_facts_table_of_data_is_still_dropped() -> None:
+    page = (f"{_HEADLINE}\n\nBy Bo Hart\n\n"
+            "The new boat joins the fleet next month after sea trials off the point.\n\n"
+            "Length:\n42 m\nBuilder:\nKessel Marine Yard\nEngine:\nTwin diesel, 1,200 kW\nCrew:\nFour\n\n"
+            f"{BODY}\n")
+    text = _text(page)
+    assert "Kessel Marine Yard" not in text
+    assert "sea trials" in text

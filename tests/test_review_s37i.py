@@ -54,9 +54,6 @@ def test_an_ordinary_comment_section_under_a_live_qa_title_keeps_its_comments() 
 
 # ---- "Label:" over a short value, three rows in a run, read as a facts table ----
 
-@pytest.mark.xfail(strict=True, reason="regression: a review's verdict box ('What I liked:' / "
-                   "'What I didn't:' / 'Verdict:' over a short phrase each) is taken for "
-                   "a facts table and dropped")
 def test_a_reviews_verdict_box_stays_the_articles_text() -> None:
     page = ("The new city bike is light, quick and a little too loud\n\nBy Ann Lee\n\n"
             "I rode the bike to work every day for a month, in rain and in one memorable hailstorm.\n\n"
@@ -66,8 +63,6 @@ def test_a_reviews_verdict_box_stays_the_articles_text() -> None:
     assert "Buy it if your commute is short" in _text(page)
 
 
-@pytest.mark.xfail(strict=True, reason="regression: an article's day-by-day timeline ('Monday:' over what "
-                   "happens, three days) is taken for a facts table and dropped")
 def test_an_articles_day_by_day_timeline_stays_its_text() -> None:
     page = ("How the bridge closure will work this week\n\nBy Ann Lee\n\n"
             "The bridge will close in stages, and the council has set out what happens on each day.\n\n"

@@ -7540,10 +7540,27 @@ _FACT_VALUE_WORDS = 8
 _MIN_FACT_ROWS = 3  # a label over its value once may be an article's line; three in a run make a table
 
 
+# A fact's value is data: a figure, a date, a length, a unit, or a name in capitals ("Sunwax Records –
+# SWX-031", "Vinyl, LP, Album", "Very good"); a phrase of common words ("The rattling mudguard", "Buses
+# move to the ring road") is a verdict box's or a timeline's line, the article's text.
+_FACT_JOINER = frozenset({"of", "and", "the", "a", "an", "in", "on", "at", "by", "for", "per", "to", "x", "&",
+                          "de", "la", "le", "van", "von", "der", "y", "e", "du", "des", "or"})
+_MAX_COMMON_WORDS = 1
+
+
 def _fact_value(line: str) -> bool:
     text = line.strip()
     return (bool(text) and len(text) <= 60 and len(text.split()) <= _FACT_VALUE_WORDS
-            and text[-1:] not in ".!?:\"”" and not _FACT_LABEL.match(text))
+            and text[-1:] not in ".!?:\"”" and not _FACT_LABEL.match(text) and _data_value(text))
+
+
+def _data_value(text: str) -> bool:
+    """Whether a value reads as data, not a clause: a digit in it, or at most one common (lower-case)
+    word besides the joiners of names and units."""
+    if any(c.isdigit() for c in text):
+        return True
+    words = [w.strip(",;()–—-/'’") for w in text.split()]
+    return sum(bool(w) and w[0].islower() and w not in _FACT_JOINER for w in words) <= _MAX_COMMON_WORDS
 
 
 def _fact_rows(lines: list[str]) -> set[int]:
