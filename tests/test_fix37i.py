@@ -46,3 +46,31 @@ def test_a_facts_table_of_data_is_still_dropped() -> None:
     text = _text(page)
     assert "Kessel Marine Yard" not in text
     assert "sea trials" in text
+
+
+_QA_HEAD = "Live Q&A: the harbour master answers your questions\n\nBy Bo Hart\n\n"
+
+
+def _qa(askers: list[str]) -> str:
+    turns = "".join(f"{a}: When does the {w} open again?\nNell Grey: The {w} opens again in the spring.\n"
+                    for a, w in zip(askers, ["slipway", "east quay", "fuel dock", "crane"], strict=True))
+    return (f"{_QA_HEAD}The harbour master Nell Grey was online on Friday to take readers' questions.\n\n"
+            f"{turns}\nThe next live Q&A is in a fortnight.\n")
+
+
+def test_a_reader_qa_with_places_and_first_names_is_read_as_comments() -> None:
+    page = _qa(["Lowbridge", "Anonymous", "Rosa, Kettle Bay", "Ian asked"])
+    assert [c.author for c in split_layout(page).comments][:2] == ["Lowbridge", "Nell Grey"]
+
+
+def test_reporters_named_with_their_outlets_ask_no_reader_qa() -> None:
+    page = _qa(["Rosa Kemp, Quay Weekly", "Ian Moor, Lowbridge Echo", "Ada Finch, Coast Radio", "Tom Vale"])
+    assert not split_layout(page).comments
+    assert "The slipway opens again in the spring." in _text(page)
+
+
+def test_a_transcript_without_a_qa_name_atop_is_no_reader_qa() -> None:
+    page = _qa(["Lowbridge", "Anonymous", "Rosa, Kettle Bay", "Ian asked"])
+    page = page.replace(_QA_HEAD, "Harbour works\n\n")
+    page = page.replace("to take readers' questions", "for an hour").replace("live Q&A", "update")
+    assert not split_layout(page).comments

@@ -30,10 +30,6 @@ _PRESS = ("Mayor answers questions on the flood plan\n\nBy Ann Lee\n\n"
           "The council will vote on the plan next week.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a press conference's transcript (named reporters "
-                   "asking one official, 'A transcript follows') is read as a reader Q&A, "
-                   "the official's answers leave "
-                   "the article's text (and its statements) for comments")
 def test_a_press_conferences_transcript_stays_the_articles_text() -> None:
     layout = split_layout(_PRESS)
     assert "paid for by the national flood fund" in "\n".join(layout.paragraphs)
