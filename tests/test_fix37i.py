@@ -74,3 +74,13 @@ def test_a_transcript_without_a_qa_name_atop_is_no_reader_qa() -> None:
     page = page.replace(_QA_HEAD, "Harbour works\n\n")
     page = page.replace("to take readers' questions", "for an hour").replace("live Q&A", "update")
     assert not split_layout(page).comments
+
+
+def test_a_wire_services_copyright_leaves_the_mastheads_name() -> None:
+    page = f"The Lowbridge Echo\n\n{_HEADLINE}\n\nBy Bo Hart\n\n{BODY}\n\n© 2018-2026 Meridian Wire Service\n"
+    assert split_layout(page).outlet_marker == "The Lowbridge Echo"
+
+
+def test_a_copyright_line_still_names_a_site_with_no_masthead_atop() -> None:
+    page = f"{_HEADLINE}\n\nBy Bo Hart\n\n{BODY}\n\n© 2026 Meridian Wire Service\n"
+    assert split_layout(page).outlet_marker == "Meridian Wire Service"

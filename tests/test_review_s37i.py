@@ -3,7 +3,6 @@ pages: what a reader of the parse would lose. A strict xfail is a fault the chan
 reason says when it is a regression against 365fced); a plain test is a case the change gets right.
 """
 
-import pytest
 from layout_support import BODY
 
 from components.parse.layout import split_layout
@@ -100,18 +99,11 @@ def test_a_share_bars_icon_text_names_no_outlet() -> None:
     assert split_layout(page).outlet_marker == ""
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a news agency's copyright line with a year range "
-                   "('© 2010-2026 Reuters') under a local paper's story now names the agency over the "
-                   "paper's masthead atop the page")
 def test_an_agencys_year_range_copyright_does_not_displace_the_papers_masthead() -> None:
     page = f"The Tanhill Courier\n\n{_HEADLINE}\n\nBy Ann Lee\n\n{BODY}\n\n© 2010-2026 Reuters\n"
     assert split_layout(page).outlet_marker == "The Tanhill Courier"
 
 
-@pytest.mark.xfail(strict=True, reason="not a regression (365fced the same): an agency's single-year "
-                   "copyright line ('© 2026 Reuters') under a local paper's story "
-                   "names the agency over the paper's "
-                   "masthead atop the page")
 def test_an_agencys_copyright_does_not_displace_the_papers_masthead() -> None:
     page = f"The Tanhill Courier\n\n{_HEADLINE}\n\nBy Ann Lee\n\n{BODY}\n\n© 2026 Reuters\n"
     assert split_layout(page).outlet_marker == "The Tanhill Courier"

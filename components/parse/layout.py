@@ -8677,6 +8677,7 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     site_name = _site_name(paragraphs)
     brand = every[0] if every and len(every[0].split()) <= _BRAND_WORDS and every.count(every[0]) > 1 else ""
     menu = _menu_entries(every)
+    rights: set[str] = set()  # the names copyright lines give
     for line in lines:
         for pattern in _MASTHEAD:
             match = pattern.search(line)
@@ -8706,6 +8707,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
             if brand and name.startswith(brand + " ") and _COMPANY_TAIL.match(name[len(brand) + 1:]):
                 name = brand  # "© 2026 Kettl Labs Ltd" on a page headed "Kettl": the company behind the site
             found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
+            if _COPYRIGHT_WORD.match(match.group(0)):
+                rights.add(found[-1][0])
     if logo := _logo_name(every):
         found.append((logo, "the site's logo named by its text atop the page"))
     found += _head_outlets(paragraphs, title, text) + publishers
@@ -8730,7 +8733,27 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
         if match.group("cap") or outlet.split()[-1].lower() in _PAPER_WORDS:
             found.append((("The " if match.group("cap") else "") + outlet, "\"told The X\""))
     found = [(name.strip(" .,:"), why) for name, why in found if name.strip(" .,:")]
+    if found and (masthead := _masthead_over_rights(found[0][0], rights, paragraphs, title, every)):
+        return masthead, "a masthead line"
     return _full_masthead(found, every) if found else ("", "")
+
+
+_RIGHTS_LINE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
+
+
+def _masthead_over_rights(first: str, rights: set[str], paragraphs: list[str], title: str,
+                          every: list[str]) -> str:
+    """The masthead printed alone atop the page when the outlet first found is a copyright line's name
+    the head never prints ('' otherwise): a local paper runs an agency's story under the agency's
+    copyright ("© 2026 Reuters" at the foot), and the paper's name over the headline is the page's."""
+    if first.strip(" .,:") not in {name.strip(" .,:") for name in rights}:
+        return ""
+    head = [line for line in every[:_MASTHEAD_REACH] if not _RIGHTS_LINE.match(line)]  # (a short page's foot
+    # is within the reach)
+    if any(first.lower() in line.lower() for line in head):
+        return ""
+    return next((name for name, why in _head_outlets(paragraphs, title) if why == "a masthead line"
+                 and name.lower() not in first.lower()), "")
 
 
 _FULLER_WORDS = 2  # the words a masthead's full name adds to its short form ("The Kampala" Sentinel)
