@@ -3,7 +3,6 @@ pages: what a reader of the parse would lose. A strict xfail is a fault the chan
 reason says when it is a regression against 365fced); a plain test is a case the change gets right.
 """
 
-import pytest
 from layout_support import BODY
 
 from components.parse.layout import split_layout
@@ -30,10 +29,6 @@ _PRESS = ("Mayor answers questions on the flood plan\n\nBy Ann Lee\n\n"
           "The council will vote on the plan next week.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a press conference's transcript (named reporters "
-                   "asking one official, 'A transcript follows') is read as a reader Q&A, "
-                   "the official's answers leave "
-                   "the article's text (and its statements) for comments")
 def test_a_press_conferences_transcript_stays_the_articles_text() -> None:
     layout = split_layout(_PRESS)
     assert "paid for by the national flood fund" in "\n".join(layout.paragraphs)
@@ -54,9 +49,6 @@ def test_an_ordinary_comment_section_under_a_live_qa_title_keeps_its_comments() 
 
 # ---- "Label:" over a short value, three rows in a run, read as a facts table ----
 
-@pytest.mark.xfail(strict=True, reason="regression: a review's verdict box ('What I liked:' / "
-                   "'What I didn't:' / 'Verdict:' over a short phrase each) is taken for "
-                   "a facts table and dropped")
 def test_a_reviews_verdict_box_stays_the_articles_text() -> None:
     page = ("The new city bike is light, quick and a little too loud\n\nBy Ann Lee\n\n"
             "I rode the bike to work every day for a month, in rain and in one memorable hailstorm.\n\n"
@@ -66,8 +58,6 @@ def test_a_reviews_verdict_box_stays_the_articles_text() -> None:
     assert "Buy it if your commute is short" in _text(page)
 
 
-@pytest.mark.xfail(strict=True, reason="regression: an article's day-by-day timeline ('Monday:' over what "
-                   "happens, three days) is taken for a facts table and dropped")
 def test_an_articles_day_by_day_timeline_stays_its_text() -> None:
     page = ("How the bridge closure will work this week\n\nBy Ann Lee\n\n"
             "The bridge will close in stages, and the council has set out what happens on each day.\n\n"
@@ -87,9 +77,6 @@ def test_an_interviews_q_and_a_lines_stay_the_articles_text() -> None:
 
 # ---- a name with its description under it, read as a byline's ----
 
-@pytest.mark.xfail(strict=True, reason="regression: in the article's body, the descriptions under people's "
-                   "names (a list of judges: 'Chef, The Old Mill Kitchen') are dropped as a byline's, "
-                   "the names kept")
 def test_descriptions_under_names_in_the_articles_body_stay_its_text() -> None:
     page = ("Baking contest names its three judges for the spring fair\n\nBy Ann Lee\n\n"
             "The spring fair has named the judges who will taste every entry in the baking contest "
@@ -107,25 +94,16 @@ def test_a_first_article_line_opening_with_a_name_and_description_is_no_byline()
 
 # ---- the outlet ----
 
-@pytest.mark.xfail(strict=True, reason="regression: a share bar's icon text atop the page ('Facebook logo', "
-                   "'X logo') names Facebook as the page's outlet")
 def test_a_share_bars_icon_text_names_no_outlet() -> None:
     page = f"Facebook logo\nX logo\nEmail\n\n{_HEADLINE}\n\nBy Ann Lee\n\n{BODY}\n"
     assert split_layout(page).outlet_marker == ""
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a news agency's copyright line with a year range "
-                   "('© 2010-2026 Reuters') under a local paper's story now names the agency over the "
-                   "paper's masthead atop the page")
 def test_an_agencys_year_range_copyright_does_not_displace_the_papers_masthead() -> None:
     page = f"The Tanhill Courier\n\n{_HEADLINE}\n\nBy Ann Lee\n\n{BODY}\n\n© 2010-2026 Reuters\n"
     assert split_layout(page).outlet_marker == "The Tanhill Courier"
 
 
-@pytest.mark.xfail(strict=True, reason="not a regression (365fced the same): an agency's single-year "
-                   "copyright line ('© 2026 Reuters') under a local paper's story "
-                   "names the agency over the paper's "
-                   "masthead atop the page")
 def test_an_agencys_copyright_does_not_displace_the_papers_masthead() -> None:
     page = f"The Tanhill Courier\n\n{_HEADLINE}\n\nBy Ann Lee\n\n{BODY}\n\n© 2026 Reuters\n"
     assert split_layout(page).outlet_marker == "The Tanhill Courier"

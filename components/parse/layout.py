@@ -7553,10 +7553,27 @@ _FACT_VALUE_WORDS = 8
 _MIN_FACT_ROWS = 3  # a label over its value once may be an article's line; three in a run make a table
 
 
+# A fact's value is data: a figure, a date, a length, a unit, or a name in capitals ("Sunwax Records –
+# SWX-031", "Vinyl, LP, Album", "Very good"); a phrase of common words ("The rattling mudguard", "Buses
+# move to the ring road") is a verdict box's or a timeline's line, the article's text.
+_FACT_JOINER = frozenset({"of", "and", "the", "a", "an", "in", "on", "at", "by", "for", "per", "to", "x", "&",
+                          "de", "la", "le", "van", "von", "der", "y", "e", "du", "des", "or"})
+_MAX_COMMON_WORDS = 1
+
+
 def _fact_value(line: str) -> bool:
     text = line.strip()
     return (bool(text) and len(text) <= 60 and len(text.split()) <= _FACT_VALUE_WORDS
-            and text[-1:] not in ".!?:\"”" and not _FACT_LABEL.match(text))
+            and text[-1:] not in ".!?:\"”" and not _FACT_LABEL.match(text) and _data_value(text))
+
+
+def _data_value(text: str) -> bool:
+    """Whether a value reads as data, not a clause: a digit in it, or at most one common (lower-case)
+    word besides the joiners of names and units."""
+    if any(c.isdigit() for c in text):
+        return True
+    words = [w.strip(",;()–—-/'’") for w in text.split()]
+    return sum(bool(w) and w[0].islower() and w not in _FACT_JOINER for w in words) <= _MAX_COMMON_WORDS
 
 
 def _fact_rows(lines: list[str]) -> set[int]:
@@ -8010,7 +8027,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
                              and (_headline_line(line) or _store_title(lines, k)))
                          and not _name_by_date(lines, k) and line.strip() not in system
                          and not (page.in_head and _head_control(line))
-                         and not (k and _described_name(lines, k - 1))  # a byline's description
+                         and not (page.in_head and k and _described_name(lines, k - 1))  # a byline's
+                         # description (in the head only: in the text, a list of people and their roles)
                          and not (page.in_head and _HEAD_LOWER_ROLE.match(line.strip()))
                          and not (topic and _field_row(lines, k))
                          and not _COUNT_DATE.match(line[:_SHORT_LINE])
@@ -8638,9 +8656,16 @@ _LOGO_LINE = re.compile(r"^(?P<name>(?-i:[A-Z])[\w&'’.-]*(?: (?-i:[A-Z])[\w&'�
 _LOGO_REACH = 6  # the head's first lines, where the logo stands
 
 
+# A share bar's icons carry their platform's logo text ("Facebook logo", "X logo"): a button, no outlet.
+_PLATFORM_LOGO = re.compile(rf"^(?:{_SHARE_ITEM}|instagram|youtube|tiktok|snapchat|mastodon|google|apple)$",
+                            re.I)
+
+
 def _logo_name(lines: list[str]) -> str:
-    """The site's name its logo's text gives among the page's first lines ('' for none)."""
-    return next((found["name"] for line in lines[:_LOGO_REACH] if (found := _LOGO_LINE.match(line))), "")
+    """The site's name its logo's text gives among the page's first lines ('' for none); a social
+    platform's logo is a share button's icon, not the site's."""
+    return next((found["name"] for line in lines[:_LOGO_REACH]
+                 if (found := _LOGO_LINE.match(line)) and not _PLATFORM_LOGO.match(found["name"])), "")
 
 
 def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
@@ -8665,6 +8690,7 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     site_name = _site_name(paragraphs)
     brand = every[0] if every and len(every[0].split()) <= _BRAND_WORDS and every.count(every[0]) > 1 else ""
     menu = _menu_entries(every)
+    rights: set[str] = set()  # the names copyright lines give
     for line in lines:
         for pattern in _MASTHEAD:
             match = pattern.search(line)
@@ -8694,6 +8720,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
             if brand and name.startswith(brand + " ") and _COMPANY_TAIL.match(name[len(brand) + 1:]):
                 name = brand  # "© 2026 Kettl Labs Ltd" on a page headed "Kettl": the company behind the site
             found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
+            if _COPYRIGHT_WORD.match(match.group(0)):
+                rights.add(found[-1][0])
     if logo := _logo_name(every):
         found.append((logo, "the site's logo named by its text atop the page"))
     found += _head_outlets(paragraphs, title, text) + publishers
@@ -8718,7 +8746,27 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
         if match.group("cap") or outlet.split()[-1].lower() in _PAPER_WORDS:
             found.append((("The " if match.group("cap") else "") + outlet, "\"told The X\""))
     found = [(name.strip(" .,:"), why) for name, why in found if name.strip(" .,:")]
+    if found and (masthead := _masthead_over_rights(found[0][0], rights, paragraphs, title, every)):
+        return masthead, "a masthead line"
     return _full_masthead(found, every) if found else ("", "")
+
+
+_RIGHTS_LINE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
+
+
+def _masthead_over_rights(first: str, rights: set[str], paragraphs: list[str], title: str,
+                          every: list[str]) -> str:
+    """The masthead printed alone atop the page when the outlet first found is a copyright line's name
+    the head never prints ('' otherwise): a local paper runs an agency's story under the agency's
+    copyright ("© 2026 Reuters" at the foot), and the paper's name over the headline is the page's."""
+    if first.strip(" .,:") not in {name.strip(" .,:") for name in rights}:
+        return ""
+    head = [line for line in every[:_MASTHEAD_REACH] if not _RIGHTS_LINE.match(line)]  # (a short page's foot
+    # is within the reach)
+    if any(first.lower() in line.lower() for line in head):
+        return ""
+    return next((name for name, why in _head_outlets(paragraphs, title) if why == "a masthead line"
+                 and name.lower() not in first.lower()), "")
 
 
 _FULLER_WORDS = 2  # the words a masthead's full name adds to its short form ("The Kampala" Sentinel)

@@ -12,7 +12,9 @@ Told apart from an interview's transcript (`transcript.py`, whose turns are the 
 give statements): an interview has one or two askers (an interviewer, "Q:") who ask many questions;
 a reader Q&A has many different askers, none asking more than twice, and one guest who answers
 nearly every question; and the page calls itself a Q&A or a live chat ("Live Q&As", "live
-discussion", "web chat", "A transcript follows", "take readers' questions"). All three must hold.
+discussion", "web chat", "take readers' questions", "your questions") above its first exchange. All three
+must hold, and most askers must be readers as such a page prints them (a place, a first name, a name and
+a place, "… asked"), not reporters named in full or with their outlets (a press conference's transcript).
 """
 
 import re
@@ -22,15 +24,23 @@ from .layout import RawComment
 
 # "Pentre Eirin, Gwynedd: …", "Anonymous: …", "Marcus Hale: …": a label of a few capitalised words (a
 # comma between a name and a place), its colon, the words
-_LINE = re.compile(r"^(?P<label>(?-i:[A-Z])[\w'’.-]*(?:,? (?-i:[A-Z])[\w'’.-]*){0,4}):\s+(?P<text>\S.*)$")
+_LINE = re.compile(r"^(?P<label>(?-i:[A-Z])[\w'’.-]*(?:,? (?-i:[A-Z])[\w'’.-]*){0,4})(?P<asked> asked)?:"
+                   r"\s+(?P<text>\S.*)$")
 _RULE = re.compile(r"^(?:_{5,}|-{5,}|—{3,}|={5,}|\*{5,})$")
 # A note of the desk's, not a voice: "Editor's Note:", "Update:", "Correction:"
 _NOT_VOICE = re.compile(r"(?i:note|update|correction|clarification|disclaimer|advertisement|transcript"
                         r"|source|sources|photo|image|video|related|read more)$")
 # The page names itself a reader Q&A.
+# (in the page's head or its intro, above the first exchange: "A transcript follows" alone names no reader
+# Q&A, a press conference's transcript follows it too)
 _SELF_NAMED = re.compile(r"\b(?:live (?:q ?& ?as?|chats?|discussions?|web ?chats?)|web ?chats?|reader q ?& ?a"
-                         r"|a transcript follows|(?:take|took|taking|answer(?:ed|ing)?) (?:readers['’]|your)"
-                         r" questions|ask me anything)\b", re.I)
+                         r"|(?:take|took|taking|answer(?:ed|ing)?) readers['’] questions|your questions"
+                         r"|ask me anything)\b", re.I)
+_HEAD_REACH = 400  # lines atop the page searched for its name
+# A reporter's outlet after their name ("Tom Reed, Harbour Gazette"): a press conference's asker
+_OUTLET_WORD = re.compile(r"\b(?:news|times|post|herald|tribune|gazette|journal|chronicle|courier|telegraph"
+                          r"|guardian|express|mirror|mail|record|standard|press|ledger|echo|radio|tv|bbc"
+                          r"|television|agency|wire|magazine|daily|weekly)\b", re.I)
 _MIN_ASKERS = 3  # different askers: an interview has one or two
 _MOST_ASKED = 2  # questions one asker puts, at most
 _GUEST_SHARE = 0.75  # of the questions the guest answers at least
@@ -89,13 +99,31 @@ def _guest(run: list[tuple[int, str, str]]) -> str:
     return guest
 
 
+def _reader_label(line: str, label: str) -> bool:
+    """Whether an asker's label is a reader's as a Q&A prints them: one word (a place, a first name,
+    "Anonymous"), a name and a place ("Gwen, Aberystwyth"), or "… asked"; a full name alone or with
+    an outlet ("Tom Reed", "Tom Reed, Harbour Gazette") is a reporter's at a press conference."""
+    match = _LINE.match(line.strip())
+    if match and match["asked"]:
+        return True
+    if "," in label:
+        return not _OUTLET_WORD.search(label.split(",", 1)[1])
+    return len(label.split()) == 1
+
+
+def _readers_ask(lines: list[str], run: list[tuple[int, str, str]], guest: str) -> bool:
+    """Whether most of the askers are readers (_reader_label)."""
+    askers = {label: k for k, label, _ in run if label != guest}
+    return 2 * sum(_reader_label(lines[k], label) for label, k in askers.items()) > len(askers)
+
+
 def reader_qa(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """The comments of a live reader Q&A and the lines they take; ([], set()) for any other page."""
-    if not _SELF_NAMED.search("\n".join(lines[:400])):
-        return [], set()
     run = _run(lines, _turns(lines))
+    if not run or not _SELF_NAMED.search("\n".join(lines[:min(run[0][0], _HEAD_REACH)])):
+        return [], set()
     guest = _guest(run) if len(run) >= 2 * _MIN_ASKERS else ""
-    if not guest:
+    if not guest or not _readers_ask(lines, run, guest):
         return [], set()
     last = _answer_end(lines, run[-1][0], len(lines))
     comments: list[RawComment] = []

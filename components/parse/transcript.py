@@ -27,7 +27,8 @@ its questions are readers' comments and the guest's answers are the guest's comm
 statements. `reader_qa.py` reads it (as comments, before any transcript is sought) when all three of its
 signs hold: many different askers (three at least, a place or a name as the label), none asking more
 than twice; one guest who answers nearly every question, the line right under it; and the page calling
-itself a Q&A or a live chat ("Live Q&As", "live discussion", "web chat", "A transcript follows"). An
+itself a Q&A or a live chat above its exchanges ("Live Q&As", "live discussion", "web chat"), its askers
+readers (a place, a first name, "Gwen, Aberystwyth"), not reporters with their outlets. An
 interview has one or two askers ("Q:", the interviewer's name) putting many questions, so its turns stay
 here and give statements.
 """
