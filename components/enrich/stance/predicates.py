@@ -4,6 +4,7 @@ and the weight of a cue by where it stands (_Weights: a point granted before a "
 
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from ...core.config import CorpusConfig
 from ..sentiment import analyzer
@@ -102,31 +103,54 @@ _CLAUSE_TAKING = frozenset(_stem(w) for w in (
 
 def _member_of(tokens: Sequence[Token], m: _Mention) -> bool:
     """Whether a side's mention is where a crowd or doer before it belongs ("at X", "like X", "backs X")."""
-    before = next((t for t in reversed(tokens[:m.start]) if t.word), None)
+    before = next((tokens[i] for i in range(m.start - 1, -1, -1) if tokens[i].word), None)
     return before is not None and before.stem in _MEMBERSHIP
 
 
 def _clause_start(tokens: Sequence[Token], at: int) -> int:
     """Where the clause holding tokens[at] starts (after a mark or a "but"), however long it is."""
-    return _clause_starts(tokens)[at]
+    return _clauses(tokens).starts[at]
 
 
-_LAST_STARTS: list[tuple[Sequence[Token], list[int]]] = []  # the last token list's clause starts
+class _Clauses(NamedTuple):
+    """A token list's clause starts and, before each token, how many clause-taking verbs came first."""
+
+    tokens: Sequence[Token]
+    starts: list[int]
+    taking: list[int]  # taking[i]: tokens before i whose stem is in _CLAUSE_TAKING
 
 
-def _clause_starts(tokens: Sequence[Token]) -> list[int]:
-    """Each token's clause start, worked out in one pass and kept for the token list last asked about
-    (a sentence is asked about once per cue and mention; this keeps the look linear in its length)."""
-    last = _LAST_STARTS[0] if _LAST_STARTS else None  # read once: another thread may replace it
-    if last is not None and last[0] is tokens and len(last[1]) == len(tokens):
-        return last[1]
-    starts, start = [], 0
+_LAST_CLAUSES: list[_Clauses] = []  # the last token list's clauses
+
+
+def _clauses(tokens: Sequence[Token]) -> _Clauses:
+    """Each token's clause start and the running count of clause-taking verbs, worked out in one pass
+    and kept for the token list last asked about (a sentence is asked about once per cue and mention;
+    this keeps every look at a clause constant-time, so a long sentence costs linear time)."""
+    last = _LAST_CLAUSES[0] if _LAST_CLAUSES else None  # read once: another thread may replace it
+    if last is not None and last.tokens is tokens and len(last.starts) == len(tokens):
+        return last
+    starts, taking, start, seen = [], [0], 0, 0
     for i, t in enumerate(tokens):
         starts.append(start)
         if t.stem in _CLAUSE_EDGES:
             start = i + 1
-    _LAST_STARTS[:] = [(tokens, starts)]
-    return starts
+        seen += t.stem in _CLAUSE_TAKING
+        taking.append(seen)
+    found = _Clauses(tokens, starts, taking)
+    _LAST_CLAUSES[:] = [found]
+    return found
+
+
+def _first_words(tokens: Sequence[Token], start: int, end: int, n: int = 2) -> list[str]:
+    """The first n words (lower case) of tokens[start:end], read no further than they are."""
+    words: list[str] = []
+    for i in range(start, end):
+        if tokens[i].word:
+            words.append(tokens[i].lower)
+            if len(words) == n:
+                break
+    return words
 
 
 def _opens_with_doer(words: Sequence[str]) -> bool:
@@ -139,12 +163,14 @@ def _done_to_by_a_doer(tokens: Sequence[Token], m: _Mention) -> bool:
     """Whether a person stands inside an unnamed doer's clause ("Whoever reported him should be
     ashamed"): what the sentence then says is said of the doer, not of them. A side the doer belongs
     to ("whoever runs X") or a clause the doer only knows of ("anyone who ... knows X ...") is not."""
-    clause = _clause_start(tokens, m.start)
-    if m.start <= clause or not _opens_with_doer([t.lower for t in tokens[clause:m.start] if t.word]):
+    clauses = _clauses(tokens)
+    clause = clauses.starts[m.start]
+    if m.start <= clause or not _opens_with_doer(_first_words(tokens, clause, m.start)):
         return False
     if _member_of(tokens, m):
         return False
-    return not any(t.stem in _CLAUSE_TAKING for t in tokens[clause + 2:m.start])
+    after_doer = min(clause + 2, m.start)
+    return clauses.taking[m.start] == clauses.taking[after_doer]
 
 
 def _qualifies_a_noun(phrase: str, tokens: Sequence["Token"], end: int) -> bool:
