@@ -54,6 +54,7 @@ import pandas as pd
 from ..core.columns import COMMENT_LABEL_COLUMNS
 from ..core.config import CorpusConfig
 from ..core.repair import normalise_text
+from ..enrich.replies import names_commenter
 from ..enrich.settled import NO_SIDE_REASONS, SPAM_STANCE_REASON, Answered, answered, answered_by_reply
 from ..enrich.stance import NEUTRAL, stance_scores
 from ..enrich.words import STOPWORDS
@@ -333,8 +334,8 @@ def _replies_after_labels(out: pd.DataFrame) -> None:
         return
     model_sides = _commenter_sides(out.loc[rows], "stance_model", "is_spam_model")
     reasons = {at: out.at[at, "stance_reason"] for at in answers}
-    replies = {at: _answering_reply(out, rows, at, found.commenter) for at, found in answers.items()
-               if answered_by_reply(reasons[at])} if {"position", "text"} <= set(out) else {}
+    replies = _answering_replies(out, rows, {at: found.commenter for at, found in answers.items()
+                                              if answered_by_reply(reasons[at])})
     for _ in range(len(answers) + 1):  # a chain settles in as many passes as it has replies
         sides = _commenter_sides(out.loc[rows], "stance", "is_spam")
         moved = [_follow(out, at, found, *_sides_followed(out, at, found, replies, sides, model_sides),
@@ -343,18 +344,25 @@ def _replies_after_labels(out: pd.DataFrame) -> None:
             return
 
 
-def _answering_reply(out: pd.DataFrame, rows: pd.Index, at: Any, replier: str) -> Any | None:
-    """The row of the reply by replier that gave the comment at `at` its side (ANSWERED_BY): their
-    first comment after it in its document that names its writer, else their first after it."""
-    doc, author, position = out.at[at, "doc_id"], str(out.at[at, "author"]), out.at[at, "position"]
-    theirs = out.loc[rows]
-    theirs = theirs[(theirs["doc_id"] == doc) & (theirs["author"] == replier)
-                    & (theirs["position"] > position)]
-    theirs = theirs.sort_values("position")
-    keys = {author.lower(), author.lower().replace(" ", "")} - {""}
-    naming = [row for row, text in zip(theirs.index, theirs["text"], strict=True)
-              if any(key in str(text).lower() for key in keys)]
-    return naming[0] if naming else (theirs.index[0] if len(theirs) else None)
+def _answering_replies(out: pd.DataFrame, rows: pd.Index, repliers: dict[Any, str]) -> dict[Any, Any]:
+    """For each comment at a row of `repliers` (ANSWERED_BY), the row of the reply by its replier that
+    gave it its side: the replier's first comment after it in its document that names its writer (as
+    the build's rule reads naming: enrich.replies.names_commenter), else their first after it; None
+    when they wrote none after it. Each replier's comments are grouped once, however many they answer."""
+    if not repliers or not {"position", "text"} <= set(out):
+        return {}
+    frame = out.loc[rows, ["doc_id", "author", "position", "text"]].sort_values("position", kind="stable")
+    wanted = {(out.at[at, "doc_id"], replier) for at, replier in repliers.items()}
+    theirs = {key: group for key, group in frame.groupby(["doc_id", "author"], sort=False) if key in wanted}
+    found: dict[Any, Any] = {}
+    for at, replier in repliers.items():
+        group = theirs.get((out.at[at, "doc_id"], replier))
+        later = group[group["position"] > out.at[at, "position"]] if group is not None else frame.iloc[:0]
+        writer = str(out.at[at, "author"])
+        naming = [row for row, text in zip(later.index, later["text"], strict=True)
+                  if names_commenter(str(text), writer)]
+        found[at] = naming[0] if naming else (later.index[0] if len(later) else None)
+    return found
 
 
 def _reply_side(out: pd.DataFrame, at: Any, stance: str, spam: str) -> str | None:

@@ -41,7 +41,7 @@ from .settled import ANSWERED_BY, ANSWERED_HOW, REPLY_AGREES, REPLY_ARGUES, answ
 from .stance import NEUTRAL, answer_tone, asks_or_corrects, reply_tone, weighs_both
 from .words import STOPWORDS
 
-__all__ = ["addressed_author", "answer_replies", "REPLY_CONFIDENCE"]
+__all__ = ["addressed_author", "answer_replies", "names_commenter", "REPLY_CONFIDENCE"]
 
 REPLY_CONFIDENCE = 0.5   # confidence of a side taken by answering a commenter of the other side
 MAX_CHAIN = 8            # replies deep a side taken by answering is passed down (B answers A, C B ...)
@@ -285,7 +285,7 @@ class _Kinds:
 
     def of(self, link: _Link) -> str | None:
         if link.row not in self.known:
-            body, named = _after_name(link.text, link.name), _names(link.text, link.name)
+            body, named = _after_name(link.text, link.name), names_commenter(link.text, link.name)
             self.known[link.row] = _reply_kind(body, named, self._asked(link))
         return self.known[link.row]
 
@@ -386,7 +386,7 @@ def _concedes(body: str) -> bool:
     return _NEGATED.isdisjoint(lower[:found.start()].split()[-2:])  # "not a", "hardly a fair point"
 
 
-def _names(text: str, target: str) -> bool:
+def names_commenter(text: str, target: str) -> bool:
     """Whether a reply names the commenter it answers: "@name", the name as a whole word, or its
     first word capitalised as a name ("Carla, ..."; not "The market ..." for "The Realist")."""
     lower = text.lower()
@@ -524,7 +524,7 @@ def _answered_comments(thread: _Thread, reasons: np.ndarray,
     found: dict[int, set[str]] = {}
     by: dict[int, tuple[str, str, str]] = {}
     for link in links:
-        if not _names(link.text, link.name) or answered(str(reasons[link.row])) is not None:
+        if not names_commenter(link.text, link.name) or answered(str(reasons[link.row])) is not None:
             continue  # placed under a comment without naming its writer, a reply may answer the thread
         row = _answered_row(thread, link, kinds, parents)
         if row is None or thread.stance[row] != NEUTRAL or not _undecided(str(reasons[row])):
@@ -544,9 +544,8 @@ def _answered_comments(thread: _Thread, reasons: np.ndarray,
         if len(sides) == 1:
             side = sides.pop()
             replier, theirs, kind = by[row]
-            how = ANSWERED_HOW["agrees"] if kind == "agrees" else ANSWERED_HOW["argues"]
             out[row] = side, ANSWERED_BY.format(ours=names[side], replier=replier, theirs=names[theirs],
-                                                how=how)
+                                                how=ANSWERED_HOW[kind])
     return out
 
 
