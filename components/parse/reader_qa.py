@@ -20,7 +20,7 @@ a place, "… asked"), not reporters named in full or with their outlets (a pres
 import re
 from collections import Counter
 
-from .layout import RawComment
+from .layout import _PAPER_WORDS, RawComment
 
 # "Pentre Eirin, Gwynedd: …", "Anonymous: …", "Marcus Hale: …": a label of a few capitalised words (a
 # comma between a name and a place), its colon, the words
@@ -38,9 +38,9 @@ _SELF_NAMED = re.compile(r"\b(?:live (?:q ?& ?as?|chats?|discussions?|web ?chats
                          r"|ask me anything)\b", re.I)
 _HEAD_REACH = 400  # lines atop the page searched for its name
 # A reporter's outlet after their name ("Tom Reed, Harbour Gazette"): a press conference's asker
-_OUTLET_WORD = re.compile(r"\b(?:news|times|post|herald|tribune|gazette|journal|chronicle|courier|telegraph"
-                          r"|guardian|express|mirror|mail|record|standard|press|ledger|echo|radio|tv|bbc"
-                          r"|television|agency|wire|magazine|daily|weekly)\b", re.I)
+# (the words mastheads name themselves with, layout's _PAPER_WORDS, and an agency or the BBC)
+_OUTLET_WORDS = _PAPER_WORDS | {"agency", "bbc"}
+_WORD = re.compile(r"[\w’']+")
 _MIN_ASKERS = 3  # different askers: an interview has one or two
 _MOST_ASKED = 2  # questions one asker puts, at most
 _GUEST_SHARE = 0.75  # of the questions the guest answers at least
@@ -107,7 +107,7 @@ def _reader_label(line: str, label: str) -> bool:
     if match and match["asked"]:
         return True
     if "," in label:
-        return not _OUTLET_WORD.search(label.split(",", 1)[1])
+        return not any(w in _OUTLET_WORDS for w in _WORD.findall(label.split(",", 1)[1].lower()))
     return len(label.split()) == 1
 
 
