@@ -41,15 +41,24 @@ def invented_set() -> LabelledSet:
     return frame, frame["stance"], DATA / "invented", None  # comments only: no article, no statements
 
 
+# What the classifier reads of each labelled comment comes from the build, as in a user's corpus.
+PARSED_COLUMNS = ["doc_id", "position", "author", "text", "depth", "reply_to", "source"]
+
+
 def labels_set(folder: Path, tmp: Path) -> LabelledSet:
-    """A labels.csv frame (comments as the labeller saw them, with the thread (depth, reply_to) and
-    the outlet (source) as the build parses them) and the statements its article builds to,
-    classified with the set's own corpus.toml."""
+    """A labels.csv frame joined to the build's own comments: the text, author, thread (depth,
+    reply_to) and outlet (source) the parser read, which is what a real build classifies (a line the
+    parser strips, such as a reply header, is not in it), and the statements its article builds to,
+    classified with the set's own corpus.toml. A labelled comment the parser did not find keeps the
+    labeller's text and author, so every label is still scored."""
     frame = pd.read_csv(folder / "labels.csv", keep_default_na=False)
     out = tmp / folder.name
     build_corpus(folder / "seeds", out)
-    built = load_table(out, "comments")[["doc_id", "position", "depth", "reply_to", "source"]]
-    frame = frame.merge(built, on=["doc_id", "position"], how="left", validate="one_to_one")
+    built = load_table(out, "comments")[PARSED_COLUMNS]
+    frame = frame.merge(built, on=["doc_id", "position"], how="left", validate="one_to_one",
+                        suffixes=("_labelled", ""))
+    for column in ("text", "author"):
+        frame[column] = frame[column].fillna(frame[f"{column}_labelled"])
     frame["reply_to"] = frame["reply_to"].fillna("")  # the thread as the build parsed it
     return frame, frame["stance"], folder / "seeds", load_table(out, "statements")
 
