@@ -522,6 +522,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^([^.!?]{1,100}[.!]\s+)?by (registering|signing up|subscribing),? you (agree|consent) to"
               r" (our|the)\b[^,;.!?]{0,60}\.?$",
               r"^join .{1,50}\b(telegram|whatsapp|discord|viber|signal) (channel|group|community)\b.{0,60}$",
+              # the paper's channel plug ("Follow The Harlow Courier on WhatsApp for breaking news")
+              r"^(follow|join) [^.!?]{1,50} on (telegram|whatsapp|viber|signal|google news)"
+              r"( for [^.!?]{1,40}| to [^.!?]{1,40})?$",
               rf"^{_NOT_REPORTED}only (the )?[\w -]{{0,30}}comments are (shown|displayed|visible)\b"
               r".{0,60}$",
               rf"^{_NOT_REPORTED}commenting (is|has been|was) (now )?(closed|disabled|turned off"
@@ -708,7 +711,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # ("We and our partners use cookies to …")
               r"^" + _NOT_REPORTED + r"we (and our( \d+)? (partners|vendors) )?(use|set|place"
               r"|would like to (use|set)|'d like to (use|set))"
-              r"( some| a few)?( small)?( essential| necessary| analytics| optional)? cookies\b.{0,240}$"),
+              r"( some| a few)?( small)?( essential| necessary| analytics| optional)? cookies\b.{0,240}$",
+              # ("This website uses cookies to ensure you get the best experience. Continue")
+              r"^" + _NOT_REPORTED + r"(this|our) (web)?site uses cookies\b.{0,240}$"),
     *_compile(rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{2,5}}$",
               rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{1,5}},? (etc\.?|and more|& more)$"),
 )
@@ -6408,6 +6413,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             continue  # a masthead's tagline under it ("Serving the valley since 1881", "gossip with a
             # side of eye-rolling" in lower case), never a headline; a Title Case or capitals one
             # ("Serving The Harbour Towns Since 1881") when another headline-like line follows
+        if k and _motto_over_menu(lines, k):
+            continue  # the paper's motto between its masthead and its section menu
         if line in raw and _store_title(raw, raw.index(line)):  # an app's name over its store facts
             at = raw.index(line)  # ("Tidewatch: Tides"); the developer and category between are the head's
             facts = max(j for j in range(at + 1, min(len(raw), at + 1 + _STAMP_REACH))
@@ -6695,6 +6702,22 @@ def _is_tagline(line: str) -> bool:
         return False
     word = match.group().split()[0]  # a Title Case line writes "Since" (a place's name is capitalised anyway)
     return word.islower() or word.rstrip(".").lower() == "est"
+
+
+_MOTTO_WORDS = 8
+_MENU_REACH = 3
+
+
+def _motto_over_menu(lines: list[str], k: int) -> bool:
+    """Whether line k is a paper's motto: right under a masthead line ("The Harlow Courier") and
+    over the section menu, a section's name among the next few one- or two-word lines ("Home",
+    "News", "Politics"). A headline under a masthead has a byline, a dek or a date under it."""
+    line = lines[k]
+    if len(line.split()) > _MOTTO_WORDS or line[-1:] in ".!?:" or not _is_masthead(lines[k - 1]):
+        return False
+    menu = lines[k + 1:k + 1 + _MENU_REACH]
+    return (len(menu) == _MENU_REACH and all(len(t.split()) <= 2 and t[-1:] not in ".!?:" for t in menu)
+            and any(t.split()[0].lower() in _SECTION_WORDS for t in menu))
 
 
 def _question_under_topic(line: str, following: list[str]) -> bool:
