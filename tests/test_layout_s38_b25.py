@@ -3,12 +3,17 @@ blind set's kinds, each on invented text with must-not-fire cases beside it:
 
 - a paper's motto between its masthead and its section menu is no headline;
 - a site's cookie notice in the "This website uses cookies …" form and a paper's channel plug ("Follow
-  The Harlow Courier on WhatsApp for breaking news") are furniture.
+  The Harlow Courier on WhatsApp for breaking news") are furniture;
+- a headline over a dek over a name-only byline over its date line is the headline (not a later
+  link list's title over a "Name · date" line);
+- a comment row's overflow menu ("More") on its own line under the row's "Reply" is the row's, not
+  the next commenter's name; the widget's sort menu and sign-in prompt over the first comment's
+  header (a letter avatar over a name over a stamp) are the widget's.
 """
 
-from layout_support import BODY
+from layout_support import BODY, comment_rows
 
-from components.parse.layout import _is_furniture, _motto_over_menu, split_layout
+from components.parse.layout import _dated_headline, _is_furniture, _motto_over_menu, split_layout
 
 _MOTTO_HEAD = """Sign in
 The Harlow Courier
@@ -56,3 +61,72 @@ def test_article_lines_about_cookies_and_channels_stay() -> None:
     assert not _is_furniture("The regulator said this website uses cookies without asking first.")
     assert not _is_furniture("Follow the money on WhatsApp, she said, and you will find the fraud.")
     assert not _is_furniture("Thousands follow the mayor on WhatsApp. Few read his posts.")
+
+
+_NEWSLETTER = """Harbour Notes
+Home
+Archive
+Books
+Why the ferry timetable keeps changing?
+The operator blames the weather. The crews blame the rota. I spent a week finding out who is right.
+Ann Lee
+Mar 3, 2026
+""" + BODY + """
+Read more
+The lighthouse that nobody owns
+Ann Lee · Feb 24, 2026
+"""
+
+
+def test_headline_over_dek_over_name_over_date() -> None:
+    assert split_layout(_NEWSLETTER).title == "Why the ferry timetable keeps changing?"
+
+
+def test_a_dek_over_a_sentence_is_no_dated_head() -> None:
+    # under the dek a sentence of the article, then a date: no name-only byline, so no headline by place
+    head = ("Why the ferry timetable keeps changing?\n"
+            "The operator blames the weather. The crews blame the rota.\n"
+            "Everyone had a theory\nMar 3, 2026\n" + BODY)
+    assert _dated_headline([head]) != (0, "Why the ferry timetable keeps changing?")
+
+
+_MEMBER_COMMENTS = BODY + """
+Member discussion
+3 comments
+Sort by
+Best
+Newest
+Start the conversation
+Become a paid member of Harbour Notes to start commenting.
+Already a member? Sign in
+AL
+Ann Lee
+Harbour pilot · 2d ago
+The timetable changes because the crews change, simple as that.
+12
+Reply
+More
+BH
+Bo Hart
+3d ago
+That is not what the operator told us at the meeting.
+4
+Reply
+More
+    CW
+    Cy Wu
+    Writes Harbour Notes · 1d ago
+    Fair point, Bo. I will ask them again.
+    2
+    Reply
+    More
+"""
+
+
+def test_member_comments_with_avatar_initials_and_a_more_button() -> None:
+    rows = comment_rows(_MEMBER_COMMENTS)
+    assert [r[0] for r in rows] == ["Ann Lee", "Bo Hart", "Cy Wu"]
+    assert rows[0][2].startswith("The timetable changes")
+    assert rows[1][2].startswith("That is not")
+    assert rows[2][1] == "Bo Hart"
+    assert not any(r[0] == "More" for r in rows)

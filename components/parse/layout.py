@@ -3288,6 +3288,11 @@ def _rowless_stamps(lines: list[str], actions: list[int]) -> list[int]:
 _REPLIES_SHOWN = re.compile(r"^\s*\d[\d,]*\s+repl(?:y|ies)\s*$", re.I)
 
 
+# An action row's overflow menu alone on the line under the row's last button ("Reply" over "More",
+# "⋯"): the row's, never the next commenter's name (read only right under an action line).
+_OVERFLOW_ALONE = re.compile(r"^\s*(?:more|more options|[⋯…]|\.\.\.)\s*$", re.I)
+
+
 def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """Comments without bullets: after a comment heading, each ends with an action row; an indented
     author line, a "Replying to X" line, an opening @handle or a "1 reply by X" counter marks a reply."""
@@ -3327,6 +3332,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             cut = start
             comment, begins = _chunk_comment(lines[start:k], not found)
         begins += cut - start
+        if comment is None and not found and (header := _first_header(lines, start, k)) > start:
+            comment, begins = _chunk_comment(lines[header:k], True)  # the widget's sort menu and
+            begins += header - start  # sign-in prompt over the first comment's header
         if comment is not None and not comment.body and k + 1 < len(lines) and lines[k + 1].strip() and not (
                 _is_comment_meta(lines[k + 1]) or _is_action_line(lines[k + 1].strip())):
             comment = None  # "Name", "3 days ago", "Reply", then the body: the row stands inside the comment
@@ -3365,6 +3373,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             short = all(len(lines[j].split()) <= _WIDGET_WORDS for j in lead)
             taken |= set(range(start if short else start + begins, k + 1))
         start = k + 1
+        if start < len(lines) and _OVERFLOW_ALONE.match(lines[start]):
+            taken.add(start)  # the row's overflow menu on a line of its own ("Reply" / "More")
+            start += 1
     for j in range(start, len(lines)) if found else ():  # removed comments' notices after the last row
         if not lines[j].strip() or j in taken:
             continue  # (a notice's sign line is read with it)
@@ -3378,6 +3389,13 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     if not found:
         return [], set()
     return _nested(found), taken
+
+
+def _first_header(lines: list[str], start: int, stop: int) -> int:
+    """The line where the first comment's header (a name over its stamp, or a letter avatar over
+    them) starts among lines start..stop, or start: what stands above it is the widget's."""
+    return next((j for j in range(start + 1, stop - 2) if _headed_under(lines, j)
+                 and not _headed_under(lines, j - 1)), start)
 
 
 def _notice_as_name(lines: list[str], start: int, stop: int) -> tuple[RawComment, int] | None:
@@ -6704,7 +6722,7 @@ def _is_tagline(line: str) -> bool:
     return word.islower() or word.rstrip(".").lower() == "est"
 
 
-_MOTTO_WORDS = 8
+_HEAD_MOTTO_WORDS = 8
 _MENU_REACH = 3
 
 
@@ -6713,7 +6731,7 @@ def _motto_over_menu(lines: list[str], k: int) -> bool:
     over the section menu, a section's name among the next few one- or two-word lines ("Home",
     "News", "Politics"). A headline under a masthead has a byline, a dek or a date under it."""
     line = lines[k]
-    if len(line.split()) > _MOTTO_WORDS or line[-1:] in ".!?:" or not _is_masthead(lines[k - 1]):
+    if len(line.split()) > _HEAD_MOTTO_WORDS or line[-1:] in ".!?:" or not _is_masthead(lines[k - 1]):
         return False
     menu = lines[k + 1:k + 1 + _MENU_REACH]
     return (len(menu) == _MENU_REACH and all(len(t.split()) <= 2 and t[-1:] not in ".!?:" for t in menu)
@@ -7275,7 +7293,10 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             above = _byline_like(nxt) or _caps_byline(lines, k + 1) or _described_name(lines, k + 1) or (
                 # a dek of two sentences between
                 k + 2 < len(lines) and (_byline_like(lines[k + 2]) or _caps_byline(lines, k + 2))
-                and _dek_line(nxt) and _headline_line(line))  # ("Yes, it was. That is not all.")
+                and _dek_line(nxt) and _headline_line(line)) or (  # ("Yes, it was. That is not all.")
+                # a dek, then a name-only byline over its date line ("Ann Lee", "Nov 21, 2026")
+                k + 3 < len(lines) and _dek_line(nxt) and _headline_line(line)
+                and _name_by_date(lines, k + 2) and _is_date_line(lines[k + 3]))
             under = (1 <= k <= 2 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > k + 1
                      and all(_kicker_line(t) for t in lines[1:k]))
             if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not _quoted_headline(line):
