@@ -8,7 +8,11 @@ blind set's kinds, each on invented text with must-not-fire cases beside it:
   link list's title over a "Name · date" line);
 - a comment row's overflow menu ("More") on its own line under the row's "Reply" is the row's, not
   the next commenter's name; the widget's sort menu and sign-in prompt over the first comment's
-  header (a letter avatar over a name over a stamp) are the widget's.
+  header (a letter avatar over a name over a stamp) are the widget's;
+- a sign-up box's confirmation and promise, a reading time after a dash, a site's name before its
+  copyright sign, a print-edition note, a members' platform's comments heading, "Hide Ad", an
+  editors' list, the e-paper link, a community platform's footer credit, and a public service's
+  page-feedback links are furniture.
 """
 
 from layout_support import BODY, comment_rows
@@ -130,3 +134,23 @@ def test_member_comments_with_avatar_initials_and_a_more_button() -> None:
     assert rows[1][2].startswith("That is not")
     assert rows[2][1] == "Bo Hart"
     assert not any(r[0] == "More" for r in rows)
+
+
+def test_footer_and_signup_furniture() -> None:
+    for line in ("Email sent! Check your inbox to complete your signup.", "No spam. Unsubscribe anytime.",
+                 "— 6 min read", "Harbour Notes © 2026", "Member discussion", "Hide Ad", "Editor's Picks",
+                 "Read E-Paper Online", "Report Abuse", "Accessibility statement",
+                 "Report a problem with this page",
+                 "Published in the Saturday print edition on March 7, 2026, under the headline 'Ferry cut'.",
+                 "Built on Quayside — the open source software that powers community sites.",
+                 "Made with love and Django. Harbour Forum © 2019 - 2026."):
+        assert _is_furniture(line), line
+
+
+def test_article_lines_like_footer_furniture_stay() -> None:
+    for line in ("Made with love, the cake was gone by noon.",
+                 "Built on a hill, the church has stood since 1200.",
+                 "The paper published in the print edition a correction the next day.",
+                 "No spam, she said, was ever sent from the council's account.",
+                 "The Harbour Trust © notice was removed in 2026 after a complaint."):
+        assert not _is_furniture(line), line

@@ -186,13 +186,31 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^launched (\d+|an?|one) (days?|weeks?|months?|years?) ago$",
               r"^by (signing up|subscribing|clicking|continuing|posting|submitting|registering)\b",
               r"^you have \d+ free (articles?|stories) (left|remaining)\b", r"^download the .{1,40} app$",
-              r"^order reprints\b", r"^get (the|our) .{1,40} app$"),
+              r"^order reprints\b", r"^get (the|our) .{1,40} app$",
+              # a sign-up box's confirmation and promise ("Email sent! Check your inbox to complete your
+              # signup.", "No spam. Unsubscribe anytime."); the e-paper's link
+              r"^e-?mail sent!? check your inbox\b[^\"“]{0,80}$",
+              r"^no spam[.!,]? unsubscribe (at )?any ?time[.!]?$",
+              r"^read (the |our )?e-?paper( online)?$"),
+    # A page's own controls and section labels: a comments heading of a members' platform, an advert's
+    # hide button, an editors' list, a reporting link, a public service's page-feedback links
+    *_compile(r"^member discussion$", r"^hide ad$", r"^editor['’]?s['’]? picks?$", r"^report abuse$",
+              r"^accessibility statement$", r"^report a problem with this page$"),
     # Copyright, agency and print notes at the end of wire and newspaper stories.
     *_compile(r"^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})", r"all rights reserved\.?$",
               r"^this material may not be published", r"^our standards\b",
               r"contributed (to )?this report(ing)?\.?$", r"^(additional )?(reporting|writing|editing) by\b",
               r"^a version of this article appears in print\b",
-              r"^\d+ min(ute)?s? read$", r"^_{3,}$"),
+              # ("Published in the Sunday print edition on <date>, under the headline '…'.")
+              r"^(this (article|story) (was |is )?)?published in the (\w+ )?print edition\b.{0,200}$",
+              r"^([—–-]\s*)?\d+ min(ute)?s? read$", r"^_{3,}$",
+              # a site's name before its copyright sign, alone ("Harbour Notes © 2026")
+              r"^(?-i:[A-Z][\w&.'’-]*)(?: (?-i:[A-Z])[\w&.'’-]*){0,3} ©\s*\d{4}\.?$",
+              # a community platform's footer credit ("Built on Forem — the open source software …",
+              # "Made with love and Ruby on Rails.")
+              r"^built on (?-i:[A-Z])[\w.]* [—–-] the (open[- ]source )?(software|platform)\b.{0,120}$",
+              r"^made with (love|❤️?|♥)( and| by| in| using| on)\b[^.!?]{0,60}[.!]?"
+              r"(\s[^.!?]{0,60}©\s*\d{4}.{0,20})?$"),
     # Tag and topic lists.
     *_compile(r"^(tags?|topics?|tagged|filed under|related topics|read more about|more on)\s*[:#]",
               # "Categories:" and "Category: News", never a sentence after it ("Categories: the fares …")
