@@ -12,12 +12,24 @@ blind set's kinds, each on invented text with must-not-fire cases beside it:
 - a sign-up box's confirmation and promise, a reading time after a dash, a site's name before its
   copyright sign, a print-edition note, a members' platform's comments heading, "Hide Ad", an
   editors' list, the e-paper link, a community platform's footer credit, and a public service's
-  page-feedback links are furniture.
+  page-feedback links are furniture;
+- a review's stamp with the platform's proof of purchase after it ("November 18, 2026 - Verified
+  booking") is a stamp, the reviewer's country after a spaced en dash ("Sara – Netherlands") is no
+  part of the name, and the platform's translation note ("This review has been translated from
+  German.", "Show original") between the header and the text is no part of the review.
 """
 
 from layout_support import BODY, comment_rows
 
-from components.parse.layout import _dated_headline, _is_furniture, _motto_over_menu, split_layout
+from components.parse.layout import (
+    _dated_headline,
+    _is_furniture,
+    _is_stamp,
+    _motto_over_menu,
+    _plain_name,
+    _review_header_note,
+    split_layout,
+)
 
 _MOTTO_HEAD = """Sign in
 The Harlow Courier
@@ -154,3 +166,19 @@ def test_article_lines_like_footer_furniture_stay() -> None:
                  "No spam, she said, was ever sent from the council's account.",
                  "The Harbour Trust © notice was removed in 2026 after a complaint."):
         assert not _is_furniture(line), line
+
+
+def test_review_stamps_names_and_translation_notes() -> None:
+    assert _is_stamp("March 4, 2026 - Verified booking")
+    assert _is_stamp("4 March 2026 · Verified purchase")
+    assert not _is_stamp("Verified booking")
+    assert _plain_name("Sara – Netherlands") == "Sara"
+    assert _plain_name("Bo Hart — United Kingdom") == "Bo Hart"
+    assert _review_header_note("This review has been translated from Dutch.")
+    assert _review_header_note("Show original")
+
+
+def test_dashes_that_are_no_place_stay() -> None:
+    assert _plain_name("Ann Lee-Hart") == "Ann Lee-Hart"  # a hyphen joins a name
+    assert _plain_name("the one – and only") == "the one – and only"  # no capitalised place after it
+    assert not _review_header_note("The review has been translated into six languages by volunteers.")

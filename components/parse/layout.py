@@ -2244,7 +2244,15 @@ def _review_header_note(line: str) -> bool:
     furniture only between the review's header and its text; alone, or closing a comment, the same
     words are a reader's own ("Spoilers!", "Sun · Sea · Sand!")."""
     text = line.strip()
-    return len(text) <= 80 and bool(_SPOILER_NOTE.match(text) or _TAG_ROW.match(text))
+    return len(text) <= 80 and bool(_SPOILER_NOTE.match(text) or _TAG_ROW.match(text)
+                                    or _TRANSLATED_NOTE.match(text))
+
+
+# A platform's note that it translated the review, and its toggle, between the header and the text
+# ("This review has been translated from German.", "Show original").
+_TRANSLATED_NOTE = re.compile(r"^(?:(?:this|the) (?:review|comment|post|reply) (?:has been|was|is)"
+                              r" (?:automatically |machine[- ])?translated(?: from [A-Z][a-z]+)?"
+                              r"(?: by [\w ]{1,20})?\.?|(?:show|see|view) original)$", re.I)
 
 
 def _trim_meta(lines: list[str]) -> list[str]:
@@ -2517,6 +2525,10 @@ def _widget_lines(lines: list[str], first: int) -> set[int]:
 
 
 _STAMP_EDITED = re.compile(r"\s*[·•]?\s*\(?edited\)?$", re.I)
+# A review's stamp with the platform's proof of purchase after it ("November 18, 2026 - Verified booking",
+# "3 May 2026 · Verified purchase"): the stamp still.
+_STAMP_VERIFIED = re.compile(r"\s+[-–—·•|]\s+verified (?:booking|purchase|buyer|stay|guest|customer"
+                             r"|travell?er|review)$", re.I)
 _STAMP_PLACE = re.compile(r"^(?:[^·•]{1,40}\s[·•]\s+){1,3}")  # "Harlow · 3h", "Author · Harlow · 2d"
 _AGO_END = re.compile(r"\b\d+\s*\w+ ago$")
 
@@ -2525,7 +2537,7 @@ _AGO_END = re.compile(r"\b\d+\s*\w+ ago$")
 def _is_stamp(line: str) -> bool:
     """A comment's date or time line, possibly marked "(edited)" or after a place and "·"."""
     text = without_client(_STAMP_EDITED.sub("", line.strip()).strip())
-    text = _STAMP_PLACE.sub("", text)  # "Harlow · 3h"
+    text = _STAMP_PLACE.sub("", _STAMP_VERIFIED.sub("", text))  # "Harlow · 3h"
     return bool(text) and len(text) <= 120 and (
         _is_date_line(text) or bool(_RELATIVE_STAMP.match(text))
         or bool(_AGO_END.search(text)) or bool(_NUMERIC_STAMP.match(text)) or bool(_CLOCK_STAMP.match(text)))
@@ -5787,6 +5799,9 @@ def _without_widgets(comments: list[RawComment], lines: list[str]) -> list[RawCo
 def _plain_name(name: str) -> str:
     """A commenter's name without the decorations any reader may leave beside it: a verification
     tick, pronouns, a town after a comma ("Ada Lind, Millbrook ✓" is Ada Lind)."""
+    dashed = _PLACE_DASH.search(name)
+    if dashed is not None and _name_like(name[:dashed.start()], _DASHED_NAME_WORDS):
+        name = name[:dashed.start()]  # a review's header: "Sara – Netherlands", "Bo Hart — Leeds, UK"
     if not name or not (name[-1] in "✓✔☑✅\ufe0f)" or "," in name or name[0] == "["):
         return name
     plain = _ROLE_MARK.sub("", name).strip() or name  # "Dottie (host)", "[DEV] Ines": the name alone
@@ -5813,6 +5828,12 @@ _ROLE_MARK = re.compile(rf"\s+\((?-i:{_ROLES})\)$|^\[(?i:{_ROLES})\]\s+(?=\S)")
 _SURNAME_FIRST = re.compile(r"^(?:(?i:van|von|de|del|della|da|di|du|le|la|st\.?|ter|ten|dos|das|do)\s+)?"
                             r"[A-Z][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)?,\s+[A-Z][^\W\d_]*\.?"
                             r"(?:\s+[A-Z][^\W\d_]*\.?){0,2}$")
+
+
+# A reviewer's country or town after a spaced en or em dash (never a hyphen: "Ann Lee-Hart"), in
+# capitalised words: "Sara – Netherlands", "Mark – United Kingdom", "Bo Hart — Leeds, UK".
+_PLACE_DASH = re.compile(r"\s[–—]\s(?:[A-Z][\w'’.-]*(?:,? (?:of |and |the )?[A-Z][\w'’.-]*){0,3})$")
+_DASHED_NAME_WORDS = 3
 
 
 def _plain_authors(comments: list[RawComment]) -> list[RawComment]:
