@@ -16,7 +16,8 @@ blind set's kinds, each on invented text with must-not-fire cases beside it:
 - a review's stamp with the platform's proof of purchase after it ("November 18, 2026 - Verified
   booking") is a stamp, the reviewer's country after a spaced en dash ("Sara – Netherlands") is no
   part of the name, and the platform's translation note ("This review has been translated from
-  German.", "Show original") between the header and the text is no part of the review.
+  German.", "Show original") between the header and the text is no part of the review;
+- a travel marketplace's breadcrumb "Things to do in <Place>" is furniture, never the listing's title.
 """
 
 from layout_support import BODY, comment_rows
@@ -182,3 +183,12 @@ def test_dashes_that_are_no_place_stay() -> None:
     assert _plain_name("Ann Lee-Hart") == "Ann Lee-Hart"  # a hyphen joins a name
     assert _plain_name("the one – and only") == "the one – and only"  # no capitalised place after it
     assert not _review_header_note("The review has been translated into six languages by volunteers.")
+
+
+def test_things_to_do_crumb() -> None:
+    assert _is_furniture("Things to do in Kendal")
+    assert _is_furniture("Things to do in New South Wales")
+    assert not _is_furniture("Things to do in Kendal when it rains: a short guide to the town's museums.")
+    page = ("Wayfarer\nUnited Kingdom\nCumbria\nThings to do in Kendal\n"
+            "From Kendal: Full-Day Lakes Tour with a Local Guide\n4.7\n(88 reviews)\n" + BODY)
+    assert split_layout(page).title == "From Kendal: Full-Day Lakes Tour with a Local Guide"

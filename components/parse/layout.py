@@ -194,7 +194,10 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^read (the |our )?e-?paper( online)?$"),
     # A page's own controls and section labels: a comments heading of a members' platform, an advert's
     # hide button, an editors' list, a reporting link, a public service's page-feedback links
-    *_compile(r"^member discussion$", r"^hide ad$", r"^editor['’]?s['’]? picks?$", r"^report abuse$",
+    *_compile(r"^member discussion$", r"^hide ad$",
+              # a travel marketplace's breadcrumb to a place's listings ("Things to do in Kendal")
+              r"^things to do in (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}$",
+              r"^editor['’]?s['’]? picks?$", r"^report abuse$",
               r"^accessibility statement$", r"^report a problem with this page$"),
     # Copyright, agency and print notes at the end of wire and newspaper stories.
     *_compile(r"^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})", r"all rights reserved\.?$",
