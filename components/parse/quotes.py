@@ -828,6 +828,11 @@ _OUTSIDER_COLON = re.compile(rf"\b{_OUTSIDER_NAME}(?:[ \t]+[a-z][\w’'-]*){{1,4
 # A box of who said what: a paragraph opening on a full name, its affiliation set off after a comma, a
 # colon and the quote ("Jo Pike, Harbour Watch: “…”", "Jo Pike, a neighbour: “…”"), no verb anywhere.
 _OUTSIDER_BOX = re.compile(rf"\A\s*{_OUTSIDER_NAME},[ \t]+[^:;.!?\ue000\n]{{2,60}}:[ \t]*\ue000\s*\Z")
+# A pull quote's credit under it, a dash and a full name, then at most a role or a place set off ("“…” —
+# Lena Vos, chief executive"): the words are the name's (only under a quote that reads as a sentence, not a
+# title's: "“Eleven Calls” — Channel Four" is no one's credit)
+_OUTSIDER_DASHED = re.compile(rf"\A\s*\ue000\s*(?:[—–]|--?)\s*{_OUTSIDER_NAME}(?=\s*(?:[,(]|\.?\s*\Z))")
+_SENTENCE_QUOTE = re.compile(r"\b[a-z][\w’'-]*\b(?:\W+\w[\w’'-]*){3,}")
 _BOX_LINE = re.compile(r"\s*[A-Z][^:;.!?\n“”\"]{2,90}:[ \t]*[“\"][^\n]*[”\"]\s*")
 _BOX_LINES = 2  # a box quotes several people; one such line alone may be a label ("Live Updates, …:")
 
@@ -957,6 +962,7 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                     if not m.group("who") or _who_clause_is_his(m, text, known_words)),
                   *(_OUTSIDER_OF_FIRM.finditer(text) if _VERB_HINT.search(text) else ()),
                   *(_OUTSIDER_AFTER.finditer(text) if quoting else ()),
+                  *(_OUTSIDER_DASHED.finditer(text) if quoting and _quotes_a_sentence(para) else ()),
                   *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
                   *(_OUTSIDER_ASKED.finditer(text) if quoting and " asked " in text else ()),
                   *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
@@ -977,6 +983,13 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     later = _named_once_then_quoted(paragraphs, known_words | {w for n in found for w in n.split()})
     outsiders = list(found.values()) + later
     return outsiders, frozenset(p for p in outsiders if p.name in personal)
+
+
+def _quotes_a_sentence(para: str) -> bool:
+    """Whether a paragraph's first quote reads as a sentence (four words or more, one in lower case), as
+    a pull quote does, not as a title or a slogan in capitals."""
+    quotes = find_quotes(para)
+    return bool(quotes) and _SENTENCE_QUOTE.search(quotes[0][2]) is not None
 
 
 def _aged_by_given_name(paragraphs: tuple[str, ...] | list[str], known_words: set[str]) -> list[Person]:
