@@ -42,3 +42,62 @@ def test_a_dash_after_a_quote_followed_by_a_sentence_is_no_credit() -> None:
 def test_a_dash_credit_to_a_known_person_is_unchanged() -> None:
     body = "\"The quay will be rebuilt before the spring tides come in.\" \u2014 Bo Hart, harbour master"
     assert _speaker_of(body, "rebuilt before the spring") == "Bo Hart"
+
+
+# ---- a namesake of a known person, introduced in full by an age or a noun of a person ----
+
+def test_a_namesake_set_off_by_an_age_is_not_the_known_person() -> None:
+    body = ("Mary Hart, 71, told the hearing she had waited on the slipway \"until the lights went out\".\n\n"
+            "Bo Hart said the harbour had been warned. \"Nobody listened,\" he said.")
+    assert _speaker_of(body, "until the lights went out") == "Mary Hart"
+    assert _speaker_of(body, "Nobody listened") == "Bo Hart"
+
+
+def test_a_namesake_after_a_noun_of_a_person_is_not_the_known_person() -> None:
+    body = "Retired boatbuilder Ned Hart said: \"The wall was patched, never mended, for thirty years.\""
+    assert _speaker_of(body, "The wall was patched") == "Ned Hart"
+
+
+def test_a_capitalised_epithet_with_an_age_stays_the_known_person() -> None:
+    body = "Heartbroken Hart, 52, said: \"I will not rest until the wall is mended properly.\""
+    assert _speaker_of(body, "I will not rest") == "Bo Hart"
+    body = "Furious Hart, 52, fumed: \"I will not rest until the wall is mended properly.\""
+    assert _speaker_of(body, "I will not rest") == "Bo Hart"
+
+
+def test_the_known_person_with_a_short_form_and_an_age_stays_known() -> None:
+    people = (Person("Rob Hart", ("Hart",), (), "he", "hart"), LIND)
+    body = "Robert Hart, 52, said: \"I will not rest until the wall is mended properly.\""
+    assert _speaker_of(body, "I will not rest", people) == "Rob Hart"
+
+
+def test_a_surname_after_an_age_alone_stays_the_known_person() -> None:
+    body = "Hart, 52, said: \"I will not rest until the wall is mended properly.\""
+    assert _speaker_of(body, "I will not rest") == "Bo Hart"
+
+
+# ---- a message log printed with a bracketed time alone before each sender ----
+
+_LOG = ("Messages between the harbour's duty staff on the night were read to the hearing.\n\n"
+        "[21:05] Carl Moss: The east gate is not closing. Trying the manual lever.\n"
+        "[21:09] Ada Lind: Leave it and clear the slipway first.\n"
+        "[21:15] Carl Moss: Slipway clear. Gate still open.")
+
+
+def test_a_log_with_bracketed_times_credits_each_sender() -> None:
+    assert _speaker_of(_LOG, "east gate is not closing") == "Carl Moss"
+    assert _speaker_of(_LOG, "Leave it and clear the slipway") == "Ada Lind"
+    assert _speaker_of(_LOG, "Slipway clear") == "Carl Moss"
+
+
+def test_a_live_blog_with_bracketed_times_and_headings_is_no_log() -> None:
+    body = ("[14:20] Update: The council has closed the east gate until further notice.\n"
+            "[14:35] Road closures: The quay road is shut in both directions.\n"
+            "[14:50] Weather: Gales are expected to ease by the evening.")
+    for words in ("The council has closed", "The quay road is shut", "Gales are expected"):
+        assert _speaker_of(body, words) == "not found"
+
+
+def test_one_bracketed_line_with_a_name_is_no_log() -> None:
+    body = ("The harbour master wrote at the time:\n\n[21:05] Carl Moss: The east gate is not closing.")
+    assert _speaker_of(body, "east gate is not closing") != "Ada Lind"

@@ -1060,7 +1060,8 @@ def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str
     if (len(words) < (1 if title else 2) or name in known or _known_then_given(name, known)
             or (words[-1] in known_words and not (_namesake(words, known) and (
                 _KIN.search(text, max(0, m.start() - _KIN_REACH), m.end() + _KIN_REACH)
-                or _known_beside(text, words, known))))
+                or _known_beside(text, words, known)
+                or _introduced_in_full(text, *m.span("name" if m.group("name") else "name1")))))
             or any(w in _NOT_A_NAME for w in words)
             or (m.re not in (_OUTSIDER_APPOSED, _OUTSIDER_ROLE_SET)
                 and _OBJECT_WORD.search(text, max(0, m.start() - _OBJECT_REACH), m.start()))):
@@ -1212,6 +1213,23 @@ _KIN_REACH = 60  # characters either side of a surname where a word of kinship i
 _FIRST_NAME_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<first>[{_UPPER}][{_LOWER}]+)[ \t]+\Z")
 
 
+# What introduces a full name as a person's the first time a report gives it: an age set off after it
+# ("Mary Vance, 68, said"), a lower-case noun of a person before it ("retired fisherman Mary Vance").
+_AGE_AFTER = re.compile(r",\s\d{1,3}(?=[,.;\s]|$)")
+# (an epithet at a sentence's start is an adjective, known by its ending: "Tearful", "Furious", "Grieving",
+# "Heartbroken", "Tragic"; a given name with such an ending, "Eric", is left to the word of kinship)
+_ADJECTIVE_ENDING = re.compile(r"(?:ful|ous|tive|sive|able|ible|less|ish|ken|ed|ing|ly|ic)\Z")
+
+
+def _introduced_in_full(frame: str, start: int, end: int) -> bool:
+    """Whether the first name and surname at start..end are introduced as someone's own name, by an age
+    or by a noun of a person before them: a namesake of the known person of that surname (his widow, his
+    father), not a tabloid's capitalised epithet before the surname ("Heartbroken Vance said")."""
+    first = frame[start:end].split()[0]
+    return ((_AGE_AFTER.match(frame, end) is not None and not _ADJECTIVE_ENDING.search(first))
+            or _ROLE_BEFORE_NAME.search(frame, max(0, start - 40), start) is not None)
+
+
 def _kin_first_name(frame: str, start: int, person: Person) -> bool:
     """Whether a known surname follows a first name that is not its person's, a word of kinship near
     ("his wife, Mary Vance" when the config knows Tom Vance): a relative. Not a title, a role, a day, a
@@ -1223,7 +1241,9 @@ def _kin_first_name(frame: str, start: int, person: Person) -> bool:
     surname = _WORD.match(frame, start)
     if before is None or not (_KIN.search(frame, max(0, start - _KIN_REACH), start + _KIN_REACH)
                               or (surname is not None and _known_beside(
-                                  frame, [before.group("first"), surname[0]], person.names))):
+                                  frame, [before.group("first"), surname[0]], person.names))
+                              or (surname is not None and _introduced_in_full(
+                                  frame, before.start(), surname.end()))):
         return False  # ("Heartbroken Vance": a tabloid's epithet, no relative in sight)
     first = before.group("first")
     own = {w for name in person.names for w in name.split()}
