@@ -101,3 +101,77 @@ def test_a_live_blog_with_bracketed_times_and_headings_is_no_log() -> None:
 def test_one_bracketed_line_with_a_name_is_no_log() -> None:
     body = ("The harbour master wrote at the time:\n\n[21:05] Carl Moss: The east gate is not closing.")
     assert _speaker_of(body, "east gate is not closing") != "Ada Lind"
+
+
+# ---- bodies the config does not name: a company's legal form, initials after "the", a short name ----
+
+def test_a_company_by_its_legal_form_speaks_for_itself() -> None:
+    body = "Tarnbrook Holdings said it was \"too early to put a figure on the repairs\"."
+    assert _speaker_of(body, "too early to put a figure") == "Tarnbrook Holdings"
+
+
+def test_a_body_by_its_initials_after_the_speaks_for_itself() -> None:
+    body = ("\"The harbour board knew the wall had not been inspected in six years,\" the HSE said in "
+            "its notice.")
+    assert _speaker_of(body, "knew the wall had not") == "the HSE"
+
+
+def test_a_company_called_by_the_first_word_of_its_name_after_it_was_given_in_full() -> None:
+    body = ("Shares in Tarnbrook Holdings, the quay's owner, fell on Monday.\n\n"
+            "Tarnbrook said in a statement that it was \"too early to put a figure on the repairs\".")
+    assert _speaker_of(body, "too early to put a figure") == "Tarnbrook"
+
+
+def test_a_short_name_never_given_in_full_is_no_body() -> None:
+    body = "Tarnbrook said in a statement that it was \"too early to put a figure on the repairs\"."
+    assert _speaker_of(body, "too early to put a figure") == "not found"
+
+
+def test_a_founder_named_like_the_company_keeps_his_words() -> None:
+    body = ("Sam Corley, 60, founded Corley Holdings in 1990.\n\n"
+            "Corley said that it was \"too early to put a figure on the repairs\".")
+    assert _speaker_of(body, "too early to put a figure") == "Sam Corley"
+
+
+def test_initials_told_by_a_known_person_are_the_persons_words() -> None:
+    body = "\"The wall will hold this winter,\" Lind told the BBC."
+    assert _speaker_of(body, "The wall will hold") == "Ada Lind"
+
+
+def test_a_known_body_by_its_initials_stays_known() -> None:
+    union = Person("Harbour Workers Union", ("HWU",), (), "it", "hwu")
+    body = "\"The wall will not be safe until it is rebuilt,\" the HWU said."
+    assert _speaker_of(body, "The wall will not be safe", (union, LIND)) == "Harbour Workers Union"
+
+
+# ---- a role set off before a full name, the body's name listing its fields; a dame by her given name ----
+
+def test_a_chair_of_a_body_with_commas_in_its_name_is_read_as_a_person() -> None:
+    body = ("The chair of the Harbours, Rivers and Canals Committee, Dame Nora Pell, opened the session.\n\n"
+            "\"Who signed the inspection off?\" she asked.")
+    assert _speaker_of(body, "Who signed the inspection off") == "Nora Pell"
+
+
+def test_a_dame_called_by_her_given_name_takes_the_pronoun_after() -> None:
+    body = ("The chair of the committee, Dame Nora Pell, questioned Bo Hart for an hour. Ada Lind's report "
+            "was read into the record.\n\n"
+            "Dame Nora thanked him for his time. \"It is not often we hear a straight answer,\" she said.")
+    assert _speaker_of(body, "It is not often") == "Nora Pell"
+
+
+def test_a_list_of_places_after_a_role_before_no_name_reads_no_one() -> None:
+    body = ("The director of the ports at Tarn, Hollin and Wick, which reopened on Monday, was not "
+            "available. \"We are closed until further notice,\" a sign on the gate read.")
+    assert _speaker_of(body, "We are closed until") not in ("Hollin", "Wick")
+
+
+def test_a_knight_by_his_given_name_only_when_a_title_was_given() -> None:
+    body = ("The chair, Tom Wake, opened the session.\n\n"
+            "Tom thanked the witnesses. \"We will report in the spring,\" Lind said.")
+    assert _speaker_of(body, "We will report in") == "Ada Lind"
+
+
+def test_a_known_body_whose_alias_opens_on_the_keeps_its_name_at_a_paragraphs_start() -> None:
+    group = Person("Quay Users' Group", ("the Quay Users' Group",), (), "it", "qug")
+    body = "The Quay Users' Group said it was \"too early to put a figure on the repairs\"."
+    assert _speaker_of(body, "too early to put a figure", (group, LIND)) == "Quay Users' Group"

@@ -877,7 +877,8 @@ _OUTSIDER_ROLE_SET = re.compile(
     rf"(?:[a-z][\w-]*\s+){{0,3}}?"
     rf"(?P<role>{_PERSON_NOUN}|host|chair|head|boss|wife|husband|partner|son|daughter|friend|colleague|aide|"
     rf"deputy|chief|coach|judge|counsel|guest|expert|chef|clerk)"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}})?"
+    # (a body's name may list its fields: "the chair of the Science, Innovation and Technology Committee")
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+|,\s+[{_UPPER}][\w’'-]*){{0,5}})?"
     rf",\s+{_OUTSIDER_NAME}\b(?(indefinite)(?![’']s\b))")
 _ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
@@ -1071,7 +1072,10 @@ def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str
     titled = (title + name + (m.group("suffix") or "")).strip()
     shown = titled if len(words) == 1 else name  # "Mrs Justice Farrow", "Karen Hollis"
     # (a namesake of a known person, "Mary Vance", leaves the bare surname to the one the config knows)
-    aliases = tuple(dict.fromkeys(a for a in (titled, words[-1]) if a != shown and a not in known_words))
+    # (a knight or a dame is called by the title and the given name after the first mention: "Dame Ruth")
+    knighted = f"{title.strip()} {words[0]}" if title.strip() in ("Sir", "Dame") and len(words) > 1 else ""
+    aliases = tuple(dict.fromkeys(a for a in (titled, words[-1], knighted)
+                                  if a and a != shown and a not in known_words))
     return Person(shown, aliases, (), _pronoun_of_title(title))
 
 
@@ -1627,12 +1631,16 @@ _BARE_WHO = re.compile(r"(?:,\s[^,]*,)?\s+who\Z")  # a who-clause whose verb is 
 # A body the config does not know, by its name, speaking: "The Waterworks Federation, an industry body,
 # said …" (its own speaker; outsiders are people, so a body's name is never one)
 _BODY_WORDS = (r"Federation|Association|Society|Institute|Foundation|Commission|Authority|Committee|League|"
-               r"Alliance|Coalition|Confederation|Council|Union|Trust|Board|Agency")
+               r"Alliance|Coalition|Confederation|Council|Union|Trust|Board|Agency|"
+               # a company's legal or trading form: "Ardent Holdings", "Brook Group", "Tarn Securities"
+               r"Holdings|Group|plc|PLC|Ltd|Limited|Inc|Corporation|Industries|Partners|Securities")
 _BODY_SAYS = re.compile(rf"(?P<np>\b(?:[Tt]he[ \t]+)?(?:(?:[{_UPPER}][\w’'&-]*[ \t]+){{1,4}}(?:{_BODY_WORDS})"
                         # "the Department for Heritage", "the Ministry of Defence", "the Office for Roads"
                         rf"|(?:Department|Ministry|Office|Commission|Agency|Authority)[ \t]+(?:of|for)[ \t]+"
                         rf"(?:the[ \t]+)?[{_UPPER}][\w’'-]*"
-                        rf"(?:[ \t]+(?:and[ \t]+)?[{_UPPER}][\w’'-]*){{0,3}}))"
+                        rf"(?:[ \t]+(?:and[ \t]+)?[{_UPPER}][\w’'-]*){{0,3}}"
+                        # a body by its initials after "the": "the TRO said", "the FCA said in its notice"
+                        rf"|[Tt]he[ \t]+[A-Z]{{2,6}}(?![\w’'-])))"
                         rf"(?:,[ \t][^,.;:!?\ue000]{{1,60}},)?[ \t]+(?:said|says|told|added|insisted|warned|"
                         r"argued|claimed|stated|wrote)\b")
 
@@ -1647,7 +1655,8 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
     for m in _BODY_SAYS.finditer(frame):
         np = m.group("np")
         if (any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start())
-                or any(name in np for _, names in tracker.named for name in names)):
+                or any(name in np or _names_in_any_case(np, name) for _, names in tracker.named
+                       for name in names)):
             continue
         body = _body_by_last_word(np, tracker, f"{tracker.previous_text}\n{frame[:m.start()]}")
         if body is not None:  # "The Northern Seabird Trust … The Trust said:": the body named so
@@ -1656,7 +1665,38 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
             continue
         found.append(_Subject(m.start(), m.end("np"), np, None, "unnamed",
                               f"unnamed: {np} (a body the config does not know)"))
+    found += _bodies_by_first_word(frame, tracker, taken + [(s.start, s.end) for s in found])
     return found + _known_bodies_say(frame, tracker, taken + [(s.start, s.end) for s in found])
+
+
+def _names_in_any_case(np: str, name: str) -> bool:
+    """Whether a body's name holds a known name as whole words in any case: "The Ferry Users' Group" holds
+    the alias "the Ferry Users' Group" (a paragraph opening on it capitalises the article)."""
+    return re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", np.lower()) is not None
+
+
+# A body's name in full, its first word kept: "Ardent Holdings", "Brook Valley Trust"
+_BODY_NAMED = re.compile(rf"\b(?P<first>[{_UPPER}][\w’'&-]+)(?:[ \t]+[{_UPPER}][\w’'&-]*){{0,3}}[ \t]+"
+                         rf"(?:{_BODY_WORDS})\b")
+
+
+def _bodies_by_first_word(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> list[_Subject]:
+    """A body the config does not know, called by the first word of the name given in full just before
+    ("Ardent Holdings … Ardent said in a statement that"), as a report shortens a company's name: the
+    body's own words, unnamed (not a word that is a known person's name, nor one after a preposition)."""
+    before = f"{tracker.previous_text}\n{frame}"
+    firsts = {m.group("first") for m in _BODY_NAMED.finditer(before)
+              if m.group("first") not in _NOT_A_NAME and m.group("first").lower() not in ("the", "a", "an")}
+    known = {w for _, names in tracker.named for name in names for w in name.split()}
+    found: list[_Subject] = []
+    for first in sorted(firsts - known):
+        for m in re.finditer(rf"\b{re.escape(first)}(?={_BODY_VERB})", frame):
+            if (any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start())
+                    or frame[m.end():m.end() + 1].isalpha()):
+                continue
+            found.append(_Subject(m.start(), m.end(), first, None, "unnamed",
+                                  f"unnamed: {first} (a body not in the config, named in full before)"))
+    return found
 
 
 _BODY_VERB = (r"(?:,[ \t][^,.;:!?\ue000]{1,60},)?[ \t]+(?:said|says|told|added|insisted|warned|argued|"
