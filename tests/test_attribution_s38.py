@@ -175,3 +175,11 @@ def test_a_known_body_whose_alias_opens_on_the_keeps_its_name_at_a_paragraphs_st
     group = Person("Quay Users' Group", ("the Quay Users' Group",), (), "it", "qug")
     body = "The Quay Users' Group said it was \"too early to put a figure on the repairs\"."
     assert _speaker_of(body, "too early to put a figure", (group, LIND)) == "Quay Users' Group"
+
+
+def test_initials_that_stand_for_a_person_are_no_body() -> None:
+    body = ("Tom Wake, the local MP, visited the quay on Friday.\n\n"
+            "\"The wall has been left to crumble for a decade,\" the MP said.")
+    assert _speaker_of(body, "left to crumble") != "the MP"
+    body = "\"We expect the wall to be rebuilt this year,\" the CEO said."
+    assert _speaker_of(body, "We expect the wall") != "the CEO"

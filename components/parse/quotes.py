@@ -1634,13 +1634,16 @@ _BODY_WORDS = (r"Federation|Association|Society|Institute|Foundation|Commission|
                r"Alliance|Coalition|Confederation|Council|Union|Trust|Board|Agency|"
                # a company's legal or trading form: "Ardent Holdings", "Brook Group", "Tarn Securities"
                r"Holdings|Group|plc|PLC|Ltd|Limited|Inc|Corporation|Industries|Partners|Securities")
+# Initials that stand for a person, not a body: "the MP said", "the PM said", "the CEO said", "the GP said"
+_PERSON_INITIALS = (r"(?:MP|MPs|MSP|MEP|MLA|AM|TD|PM|DPM|GP|DJ|MC|QC|KC|SC|PC|DC|DI|DCI|DS|DSU|CEO|CFO|"
+                    r"CTO|COO|CIO|MD|VP|RSM|SNCO|OC|CO|DG|PS|PA)")
 _BODY_SAYS = re.compile(rf"(?P<np>\b(?:[Tt]he[ \t]+)?(?:(?:[{_UPPER}][\w’'&-]*[ \t]+){{1,4}}(?:{_BODY_WORDS})"
                         # "the Department for Heritage", "the Ministry of Defence", "the Office for Roads"
                         rf"|(?:Department|Ministry|Office|Commission|Agency|Authority)[ \t]+(?:of|for)[ \t]+"
                         rf"(?:the[ \t]+)?[{_UPPER}][\w’'-]*"
                         rf"(?:[ \t]+(?:and[ \t]+)?[{_UPPER}][\w’'-]*){{0,3}}"
                         # a body by its initials after "the": "the TRO said", "the FCA said in its notice"
-                        rf"|[Tt]he[ \t]+[A-Z]{{2,6}}(?![\w’'-])))"
+                        rf"|[Tt]he[ \t]+(?!{_PERSON_INITIALS}(?![\w’'-]))[A-Z]{{2,6}}(?![\w’'-])))"
                         rf"(?:,[ \t][^,.;:!?\ue000]{{1,60}},)?[ \t]+(?:said|says|told|added|insisted|warned|"
                         r"argued|claimed|stated|wrote)\b")
 
