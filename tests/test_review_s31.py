@@ -28,9 +28,9 @@ def _speakers(text: str) -> list[tuple[str, str]]:
 
 def test_a_long_run_of_single_letters_is_scored_in_linear_time() -> None:
     text = "a " * 15000
-    start = time.perf_counter()
+    start = time.process_time()
     rule_signals(text)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
 
 
 @pytest.mark.parametrize("text", [
