@@ -55,6 +55,9 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
             own.merge(granted, W_CONCEDED, ' (granted before a "but")')
         else:
             _sentence_cues(sentence, config, last_named, own)
+        if _same_question(sentence) and not _sneers(sentence, sentences[at + 1:]):
+            # "Is this the same Varga who sang at the Proms?" asks, unless the comment sneers
+            own = _Evidence(touched=own.touched, on_topic=own.on_topic)
         said.append(own)
     mocked = _mocked_sentences(sentences, said, config) if any(e.scores for e in said) else {}
     for at, own in enumerate(said):
@@ -64,11 +67,14 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     _contradicted_claim_cues(sentences, config, ev)
     # The comment's stems stand for its sentences' (the sentences left out hold no word).
     topic = claims.topic if claims is not None else frozenset()
-    if mocked:
-        plain = [s for at, s in enumerate(sentences) if at not in mocked]
-        scoped = [s for at, s in enumerate(sentences) if at in mocked]
+    # The sentences whose echo of a side's words is mocked: the mock praise's, and those a sarcastic
+    # frame or laughter marks ("Funny how ...", "... lmao"), which turn only what they echo.
+    scoffed = {**_scoffed_sentences(sentences, config), **mocked}
+    if scoffed:
+        plain = [s for at, s in enumerate(sentences) if at not in scoffed]
+        scoped = [s for at, s in enumerate(sentences) if at in scoffed]
         ev.merge(_claims_echoed(plain, config, claims, topic, stems))
-        ev.merge(_turned(_claims_echoed(scoped, config, claims, topic, stems), next(iter(mocked.values())),
+        ev.merge(_turned(_claims_echoed(scoped, config, claims, topic, stems), next(iter(scoffed.values())),
                          _MAKES_CLAIMS, config))
     else:
         made = _claims_echoed(sentences, config, claims, topic, stems)
@@ -317,6 +323,66 @@ def _mock_sign(sentence: list[Token]) -> bool:
     a word of disbelief or of ironic daring, or a hostile word."""
     return any(t.text in ("?", '"') or t.quoted or t.lower in _INCREDULOUS
                or (t.word and _compound(t.text) < -0.05) for t in sentence)
+
+
+# A sentence framed as sarcasm: what it echoes of a side is held up to scorn, not said. "Funny how"
+# and its kin point at an inconsistency ("Funny how the budget only runs out for the wardens");
+# "amazing how" and "interesting how" are as often meant ("Amazing how fast the volunteers rebuilt
+# it"), so they need a word of the inconsistency too; "Right, because ..." mocks the reason it gives.
+_FRAME_LEAD = r"^(?:(?:and|but|so|oh|yeah|also|i mean) )?(?:(?:it 's|it is|is n't it|it was) )?"
+_SARCASTIC_FRAME = re.compile(
+    _FRAME_LEAD + r"(?:funny|weird|strange|odd|curious|convenient|hilarious) how\b"
+    r"|" + _FRAME_LEAD + r"(?:amazing|interesting|gotta love|got to love|love) how\b"
+    r"(?=.*\b(?:only|suddenly|except|but|when|once|always|never|yet|until|whereas|while)\b)"
+    r"|^(?:oh )?(?:yes|yeah|right|sure) because\b", re.IGNORECASE)
+# Laughter written out ("lol", "lmaooo", "hahaha"), which closes what it laughs at.
+_LAUGHTER = re.compile(r"^(?:lo+l+|lmf?a+o+|ro+fl+|ha(?:ha)+h?|he(?:he)+|kek)$", re.IGNORECASE)
+MIN_LAUGHED_AT = 2  # words before the laughter: what it laughs at ("an email from a bot lmao")
+
+
+def _scoffed_sentences(sentences: list[list[Token]], config: CorpusConfig) -> dict[int, str]:
+    """The sentences a sarcastic frame or closing laughter marks as scorn for what they echo, each
+    with the cue that says so."""
+    out: dict[int, str] = {}
+    for at, sentence in enumerate(sentences):
+        words = [t for t in sentence if t.word]
+        said = " ".join(t.lower for t in words)
+        frame = _SARCASTIC_FRAME.search(said)
+        if frame:
+            shown = frame.group(0).replace(" '", "'").replace(" n't", "n't")
+            out[at] = f'scorns what it echoes ("{shown}")'
+        elif _laughs_at(words, sentence, config):
+            out[at] = f'laughs at what it echoes ("{words[-1].text}")'
+    return out
+
+
+def _laughs_at(words: list[Token], sentence: list[Token], config: CorpusConfig) -> bool:
+    """Whether a sentence closes in laughter after words of its own that name no side's person
+    ("an email from a bot lmaooo."): the laughter is at what the words echo. When it names someone
+    ("Imagine being Halden and paying for that lol") the laughter may be at them, and what the
+    sentence echoes is the other side's, meant."""
+    if len(words) <= MIN_LAUGHED_AT or not _LAUGHTER.match(words[-1].lower):
+        return False
+    return not any(m.side for m in _mentions(sentence, config, {}))
+
+
+# "Is this the same X who/that ...?": a real question, unless the comment sneers (in the question
+# itself or after it: "Is this the same estate that charges a fortune? Poor things.")
+_SAME_QUESTION = re.compile(
+    r"^(?:(?:and|but|so|wait) )?(?:is|was|are|were) (?:n't )?(?:this|that|these|those|he|she|it|they) "
+    r"(?:not )?the (?:very )?same\b", re.IGNORECASE)
+MAX_SNEER = -0.05  # compound (VADER) at or below which a sentence's feeling is hostile
+
+
+def _same_question(sentence: list[Token]) -> bool:
+    """Whether a sentence asks "Is this the same X ...?"."""
+    return bool(sentence) and sentence[-1].text == "?" and bool(
+        _SAME_QUESTION.search(" ".join(t.lower for t in sentence if t.word)))
+
+
+def _sneers(question: list[Token], after: list[list[Token]]) -> bool:
+    """Whether a question, or a sentence after it, says something hostile."""
+    return any(_compound(" ".join(t.text for t in s)) <= MAX_SNEER for s in (question, *after))
 
 
 def _names_a_side(text: str, config: CorpusConfig) -> bool:
