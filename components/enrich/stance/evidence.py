@@ -69,7 +69,7 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     topic = claims.topic if claims is not None else frozenset()
     # The sentences whose echo of a side's words is mocked: the mock praise's, and those a sarcastic
     # frame or laughter marks ("Funny how ...", "... lmao"), which turn only what they echo.
-    scoffed = {**_scoffed_sentences(sentences, config), **mocked}
+    scoffed = {**_scoffed_sentences(sentences, config, claims), **mocked}
     if scoffed:
         plain = [s for at, s in enumerate(sentences) if at not in scoffed]
         scoped = [s for at, s in enumerate(sentences) if at in scoffed]
@@ -337,33 +337,59 @@ _SARCASTIC_FRAME = re.compile(
     r"|^(?:oh )?(?:yes|yeah|right|sure) because\b", re.IGNORECASE)
 # Laughter written out ("lol", "lmaooo", "hahaha"), which closes what it laughs at.
 _LAUGHTER = re.compile(r"^(?:lo+l+|lmf?a+o+|ro+fl+|ha(?:ha)+h?|he(?:he)+|kek)$", re.IGNORECASE)
-MIN_LAUGHED_AT = 2  # words before the laughter: what it laughs at ("an email from a bot lmao")
+MIN_LAUGHED_AT = 2  # tokens before the laughter: what it laughs at ("an email from a bot lmao")
 
 
-def _scoffed_sentences(sentences: list[list[Token]], config: CorpusConfig) -> dict[int, str]:
+def _scoffed_sentences(sentences: list[list[Token]], config: CorpusConfig,
+                       claims: "Claims | None") -> dict[int, str]:
     """The sentences a sarcastic frame or closing laughter marks as scorn for what they echo, each
-    with the cue that says so."""
+    with the cue that says so. Only a sentence that names no side's person: one that does is about
+    them ("Funny how the council only finds money for offices", "Imagine being Halden and paying
+    for that lol"), its sarcasm read by the phrase cues, and what it echoes of the other side may
+    be meant."""
     out: dict[int, str] = {}
     for at, sentence in enumerate(sentences):
         words = [t for t in sentence if t.word]
         said = " ".join(t.lower for t in words)
         frame = _SARCASTIC_FRAME.search(said)
+        laugh = "" if frame else _laughter_after_claim(sentence, claims)
+        if not (frame or laugh) or any(m.side and not m.by_pronoun for m in _mentions(sentence, config, {})):
+            continue
         if frame:
             shown = frame.group(0).replace(" '", "'").replace(" n't", "n't")
             out[at] = f'scorns what it echoes ("{shown}")'
-        elif _laughs_at(words, sentence, config):
-            out[at] = f'laughs at what it echoes ("{words[-1].text}")'
+        else:
+            out[at] = f'laughs at what it echoes ("{laugh}")'
     return out
 
 
-def _laughs_at(words: list[Token], sentence: list[Token], config: CorpusConfig) -> bool:
-    """Whether a sentence closes in laughter after words of its own that name no side's person
-    ("an email from a bot lmaooo."): the laughter is at what the words echo. When it names someone
-    ("Imagine being Halden and paying for that lol") the laughter may be at them, and what the
-    sentence echoes is the other side's, meant."""
-    if len(words) <= MIN_LAUGHED_AT or not _LAUGHTER.match(words[-1].lower):
-        return False
-    return not any(m.side for m in _mentions(sentence, config, {}))
+def _laughter_after_claim(sentence: list[Token], claims: "Claims | None") -> str:
+    """The laughter that closes a sentence right after a word of a side's claims ("... an email
+    from a bot lmaooo.", "... a new roof 😂"), or "": the laughter is at what the words echo. Not
+    laughter after words of nobody's ("my cat tried to borrow a book lol")."""
+    if claims is None:
+        return ""
+    at = len(sentence)
+    while at > 0 and sentence[at - 1].text in _CLOSING_MARKS:
+        at -= 1
+    laugh = at
+    while at > 0 and _laughs(sentence[at - 1]):
+        at -= 1
+    while laugh > at > 0 and sentence[at - 1].text == ",":  # "... a new roof, lol."
+        at -= 1
+    if laugh == at or at < MIN_LAUGHED_AT or not sentence[at - 1].content:
+        return ""
+    stem = sentence[at - 1].stem
+    return sentence[laugh - 1].text if any(stem in words for words in claims.words.values()) else ""
+
+
+def _laughs(token: Token) -> bool:
+    """A laughing face or laughter written out."""
+    return token.text in _LAUGHING_FACES or bool(_LAUGHTER.match(token.lower))
+
+
+_LAUGHING_FACES = frozenset(("\U0001F602", "\U0001F923"))  # tears of joy, rolling on the floor
+_CLOSING_MARKS = frozenset((".", "!", "?", ",", ")"))
 
 
 # "Is this the same X who/that ...?": a real question, unless the comment sneers (in the question

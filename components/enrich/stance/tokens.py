@@ -45,7 +45,7 @@ _IRREGULAR = {form: base for base, forms in {
     "steal": ("stole", "stolen"), "shake": ("shook", "shaken"), "swear": ("swore", "sworn"),
 }.items() for form in forms}
 _TOKEN = re.compile(
-    r"@[\w-]+|\d+%|[^\W_]+(?:[-][^\W_]+)*(?:n't|'[a-z]+)?|n't|'[a-z]+|[?!.,;:\"()]", re.I)
+    r"@[\w-]+|\d+%|[^\W_]+(?:[-][^\W_]+)*(?:n't|'[a-z]+)?|n't|'[a-z]+|[?!.,;:\"()]|[\U0001F602\U0001F923]", re.I)
 
 
 @lru_cache(maxsize=1)
