@@ -406,9 +406,18 @@ def _same_question(sentence: list[Token]) -> bool:
         _SAME_QUESTION.search(" ".join(t.lower for t in sentence if t.word)))
 
 
+# What a "same X who ..." question may recall of them to set against what they do now: their word
+# ("Is this the same North who promised to listen?").
+_THEIR_WORD = frozenset(_stem(w) for w in (
+    "promised", "pledged", "vowed", "swore", "said", "claimed", "insisted", "told", "boasted", "bragged",
+    "lectured", "preached", "announced", "guaranteed", "assured"))
+
+
 def _sneers(question: list[Token], after: list[list[Token]]) -> bool:
-    """Whether a question, or a sentence after it, says something hostile."""
-    return any(_compound(" ".join(t.text for t in s)) <= MAX_SNEER for s in (question, *after))
+    """Whether a "same X ...?" question recalls someone's word, or it or a sentence after it says
+    something hostile."""
+    return any(t.stem in _THEIR_WORD for t in question) or any(
+        _compound(" ".join(t.text for t in s)) <= MAX_SNEER for s in (question, *after))
 
 
 def _names_a_side(text: str, config: CorpusConfig) -> bool:
