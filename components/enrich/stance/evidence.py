@@ -46,6 +46,7 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     sentences = _sentences(tokens)
     last_named: dict[str, Person] = {}
     said: list[_Evidence] = []  # each sentence's own cues
+    asked = _asked_same_questions(sentences)
     for at, sentence in enumerate(sentences):
         own = _Evidence()
         if at + 1 < len(sentences) and _opens_with_turn(sentences[at + 1]) and _grants(sentence):
@@ -55,7 +56,7 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
             own.merge(granted, W_CONCEDED, ' (granted before a "but")')
         else:
             _sentence_cues(sentence, config, last_named, own)
-        if _same_question(sentence) and not _sneers(sentence, sentences[at + 1:]):
+        if at in asked:
             # "Is this the same Varga who sang at the Proms?" asks, unless the comment sneers
             own = _Evidence(touched=own.touched, on_topic=own.on_topic)
         said.append(own)
@@ -351,7 +352,7 @@ def _scoffed_sentences(sentences: list[list[Token]], config: CorpusConfig,
     for at, sentence in enumerate(sentences):
         words = [t for t in sentence if t.word]
         said = " ".join(t.lower for t in words)
-        frame = _SARCASTIC_FRAME.search(said)
+        frame = _SARCASTIC_FRAME.match(said)
         laugh = "" if frame else _laughter_after_claim(sentence, claims)
         if not (frame or laugh) or any(m.side and not m.by_pronoun for m in _mentions(sentence, config, {})):
             continue
@@ -403,21 +404,35 @@ MAX_SNEER = -0.05  # compound (VADER) at or below which a sentence's feeling is 
 def _same_question(sentence: list[Token]) -> bool:
     """Whether a sentence asks "Is this the same X ...?"."""
     return bool(sentence) and sentence[-1].text == "?" and bool(
-        _SAME_QUESTION.search(" ".join(t.lower for t in sentence if t.word)))
+        _SAME_QUESTION.match(" ".join(t.lower for t in sentence if t.word)))
 
 
 # What a "same X who ..." question may recall of them to set against what they do now: their word
-# ("Is this the same North who promised to listen?").
+# ("Is this the same North who promised to listen?"): the question sneers.
 _THEIR_WORD = frozenset(_stem(w) for w in (
     "promised", "pledged", "vowed", "swore", "said", "claimed", "insisted", "told", "boasted", "bragged",
     "lectured", "preached", "announced", "guaranteed", "assured"))
 
 
-def _sneers(question: list[Token], after: list[list[Token]]) -> bool:
-    """Whether a "same X ...?" question recalls someone's word, or it or a sentence after it says
-    something hostile."""
-    return any(t.stem in _THEIR_WORD for t in question) or any(
-        _compound(" ".join(t.text for t in s)) <= MAX_SNEER for s in (question, *after))
+def _asked_same_questions(sentences: list[list[Token]]) -> set[int]:
+    """The "same X ...?" questions of a comment that only ask: none recalls someone's word, and
+    neither it nor any sentence after it says something hostile (each sentence's feeling is read
+    once, from the first such question on)."""
+    questions = {at for at, sentence in enumerate(sentences) if _same_question(sentence)}
+    if not questions:
+        return set()
+    asked: set[int] = set()
+    hostile_after = False
+    for at in range(len(sentences) - 1, min(questions) - 1, -1):
+        hostile_after = hostile_after or _hostile(sentences[at])
+        if at in questions and not hostile_after and not any(t.stem in _THEIR_WORD for t in sentences[at]):
+            asked.add(at)
+    return asked
+
+
+def _hostile(sentence: list[Token]) -> bool:
+    """Whether a sentence's feeling (VADER) is hostile."""
+    return _compound(" ".join(t.text for t in sentence)) <= MAX_SNEER
 
 
 def _names_a_side(text: str, config: CorpusConfig) -> bool:
