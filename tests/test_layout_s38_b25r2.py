@@ -21,6 +21,7 @@ from layout_support import BODY, comment_rows
 from components.parse.comment_blocks import _is_name
 from components.parse.layout import (
     RawComment,
+    _avatar_card_comment,
     _is_furniture,
     _is_stamp,
     _motto_over_menu,
@@ -110,3 +111,78 @@ def test_a_motto_needs_a_menu_of_sections_under_it() -> None:
     assert _motto_over_menu(["The Harbour Times", "The Coast's Own Paper", "Home", "News", "Sport"], 1)
     assert not _motto_over_menu(["The Harbour Times", "Ferry fares to rise", "Business", "Tam Oduya",
                                  "Transport correspondent"], 1)
+
+
+# ---- part 2: a developer community's comments, headed by the avatar's alt text and a hover card ----
+
+_CARD_COMMENTS = _THREAD_HEAD.replace("Comments\n\n", "Top comments (3)\n") + """Subscribe
+Collapse
+Expand
+Profile image for Lena Fischer
+Lena Fischer
+Lena Fischer
+Follow
+Backend developer. Coffee, then code.
+Location
+Bremen
+Joined
+Feb 2, 2020
+•
+Mar 4
+The fares page has been wrong for a month, so at least this is consistent.
+Like comment:
+Like comment:
+7 likes
+Like
+Comment button
+Reply
+    Collapse
+    Expand
+    Profile image for Tam Oduya
+    Tam Oduya
+    Tam Oduya
+    Follow
+    Joined
+    Jan 5, 2018
+    •
+    Mar 4
+    Author
+    I asked them about that page; they say it will be fixed by Friday.
+    Like comment:
+    3 likes
+    Like
+    Comment button
+    Reply
+Collapse
+Expand
+Profile image for Raj Menon
+Raj Menon
+Raj Menon
+Follow
+Joined
+Jul 9, 2021
+•
+Mar 5
+Season tickets are the only way this works for commuters.
+Like comment:
+Like
+Comment button
+Reply
+"""
+
+
+def test_comments_headed_by_an_avatar_and_a_hover_card() -> None:
+    rows = comment_rows(_CARD_COMMENTS)
+    assert rows == [("Lena Fischer", "",
+                     "The fares page has been wrong for a month, so at least this is consistent."),
+                    ("Tam Oduya", "Lena Fischer",
+                     "I asked them about that page; they say it will be fixed by Friday."),
+                    ("Raj Menon", "", "Season tickets are the only way this works for commuters.")]
+
+
+def test_an_avatar_line_without_the_name_under_it_is_no_card() -> None:
+    # the alt text alone, over a stamp and the text: read as before (the name is the next line)
+    lines = ["Profile image for Lena Fischer", "Mar 4", "The fares page has been wrong for a month.", "Reply"]
+    assert _avatar_card_comment(lines, 0, 3) is None
+    lines = ["Lena Fischer's avatar", "Lena Fischer", "Joined", "Feb 2, 2020", "Like"]
+    assert _avatar_card_comment(lines, 0, 4) is None  # a card with no comment's text under its stamp

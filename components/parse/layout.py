@@ -3377,7 +3377,7 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             taken |= set(range(start, more))  # "Show older comments" over the first: no name of a commenter
             start = more
         cut = _after_notice(lines, start, k)  # a removed comment's slot (and its stamp) over this comment
-        comment, begins = _chunk_comment(lines[cut:k], not found)
+        comment, begins = _avatar_card_comment(lines, cut, k) or _chunk_comment(lines[cut:k], not found)
         if comment is None and cut > start:  # no comment with a header of its own under the notice
             cut = start
             comment, begins = _chunk_comment(lines[start:k], not found)
@@ -3439,6 +3439,36 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     if not found:
         return [], set()
     return _nested(found), taken
+
+
+def _avatar_card_comment(lines: list[str], start: int, stop: int) -> tuple[RawComment, int] | None:
+    """The comment of lines start..stop headed by an avatar's alt text naming its commenter over the
+    name itself ("Profile image for Ann Lee", "Ann Lee"), as a developer community prints it, and the
+    line of the chunk where it starts. The name's hover card between (the name again, "Follow", a
+    profile summary, "Location", "Joined" and its date) is the header's: the comment's stamp is the
+    last stamp of the chunk, and its text follows it (after a badge such as "Author")."""
+    avatar = next((j for j in range(start, stop - 1) if len(lines[j]) <= _NAME_LINE_CHARS
+                   and (m := _AVATAR.match(lines[j].strip())) and (name := m["of"] or m["name"] or "")
+                   and lines[j + 1].strip() == name.strip() and _name_like(name.strip(), _NAME_WORDS)), None)
+    if avatar is None:
+        return None
+    stamp = next((j for j in range(stop - 1, avatar + 1, -1) if _is_stamp(lines[j].strip())), None)
+    if stamp is None:
+        return None
+    end = stop
+    while end > stamp + 1 and (not lines[end - 1].strip() or _REACTION_LABEL.match(lines[end - 1].strip())
+                               or _is_comment_meta(lines[end - 1])):
+        end -= 1  # the reaction button's label over its count ("Like comment:", "42 likes")
+    body, reply_to, marked = _reply_marks(_trim_meta(lines[stamp + 1:end]))
+    text = _one_blank_line("\n".join(line.strip() for line in body))
+    if not text:
+        return None
+    return RawComment(0, lines[avatar + 1].strip(), text, 0, reply_to, marked), avatar - start
+
+
+_NAME_LINE_CHARS = 80
+# A reaction button's label printed as a line over the comment's row ("Like comment:", "Upvote reply").
+_REACTION_LABEL = re.compile(r"^(?:like|upvote|downvote|react to|heart) (?:comment|reply|post):?$", re.I)
 
 
 def _signed_under(lines: list[str], k: int) -> bool:
