@@ -19,32 +19,18 @@ _TOUR_HEAD = ("From Kendal: Full-Day Lakes Tour with a Local Guide\n4.7\n(88 rev
 _PAGE_HEAD = "The Leeds Ledger\nPasta makers of Naples keep the old ways\nAnn Lee\n21 November 2026\n\n"
 
 
-def _xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 # ---- a new furniture pattern fires on an article's own words ----
 
-@_xfail("regression: the 'Things to do in <Place>' crumb pattern takes a Title Case headline with "
-        "capitalised words after the place ('Things To Do In Leeds This Weekend'): the page loses its title")
 def test_a_title_case_listicle_headline_stays_the_title() -> None:
     page = "The Leeds Ledger\nThings To Do In Leeds This Weekend\nAnn Lee\n21 November 2026\n\n" + BODY
     assert split_layout(page).title == "Things To Do In Leeds This Weekend"
 
 
 @pytest.mark.parametrize("sentence", [
-    pytest.param("Published in the Sunday print edition, the letter drew hundreds of replies from readers.",
-                 marks=_xfail("regression: the print-edition note (any 200 characters after 'print "
-                              "edition') drops an article sentence")),
-    pytest.param("Made with love by grandmothers in Naples, the pasta sells out by noon.",
-                 marks=_xfail("regression: the 'Made with love by/in/and …' footer credit takes any "
-                              "clause after it and drops an article sentence")),
-    pytest.param("Made with love and patience, the quilt took her two winters to finish.",
-                 marks=_xfail("regression: 'Made with love and <noun>, …' is read as a forum software "
-                              "credit and dropped from the article")),
-    pytest.param("This site uses cookies from forty trackers, the audit found.",
-                 marks=_xfail("regression: the 'This site uses cookies' notice drops a reported finding "
-                              "(its attribution after the clause)")),
+    "Published in the Sunday print edition, the letter drew hundreds of replies from readers.",
+    "Made with love by grandmothers in Naples, the pasta sells out by noon.",
+    "Made with love and patience, the quilt took her two winters to finish.",
+    "This site uses cookies from forty trackers, the audit found.",
 ])
 def test_article_sentences_that_open_like_footer_notes_stay(sentence: str) -> None:
     at_end = _PAGE_HEAD + BODY + "\n\n" + sentence
@@ -60,8 +46,6 @@ def test_a_sentence_that_opens_like_the_travel_crumb_stays() -> None:
 
 # ---- a reviewer's place after a dash: applied to every commenter's name ----
 
-@_xfail("regression: _PLACE_DASH strips any capitalised word after a spaced en dash from every "
-        "commenter's name and reply target: 'Anne – Marie' becomes 'Anne' (readers merge)")
 def test_a_first_name_joined_by_a_spaced_dash_is_kept() -> None:
     page = _THREAD_HEAD + ("Anne – Marie\n2 hours ago\nSundays were the only day I could take the kids.\n"
                            "Reply\n\n"
@@ -81,8 +65,6 @@ def test_a_reviewers_country_is_dropped_and_the_name_kept() -> None:
                                   ("Bo Hart", "", "Too long on the coach.")]
 
 
-@_xfail("a reviewer whose first name is hyphenated ('Mary-Ann Smith – Ireland') is not read as a name: "
-        "the whole review is lost (in the base too; _PLACE_DASH only cleans a name already read)")
 def test_a_hyphenated_reviewer_before_a_country_keeps_the_review() -> None:
     page = _TOUR_HEAD + ("Mary-Ann Smith – Ireland\nMarch 4, 2026 - Verified booking\n"
                          "A lovely day with a patient guide.\nHelpful\n\n"
@@ -94,8 +76,6 @@ def test_a_hyphenated_reviewer_before_a_country_keeps_the_review() -> None:
 
 # ---- a row's lone "More" button: a one-word comment is no button ----
 
-@_xfail("regression: _OVERFLOW_ALONE takes any 'More' or '...' line right under an action row, so in a "
-        "body-first layout (text, 'Name · stamp', 'Reply') a one-word comment is lost")
 def test_a_one_word_comment_under_the_previous_row_is_kept() -> None:
     page = _THREAD_HEAD + ("Sundays were the only day I could take the kids.\nAnn Rook · 2 hours ago\nReply\n"
                            "More\nJo Park · 3 hours ago\nReply\n"
@@ -123,8 +103,6 @@ def test_a_translation_note_over_a_comment_is_dropped_and_the_text_kept() -> Non
     assert comment_rows(page)[0] == ("Ann Rook", "", "Sundays were the only day I could take the kids.")
 
 
-@_xfail("a review list read by the generic reader (comment_blocks) never consults _review_header_note: "
-        "under the note and 'Show original' the review's text is lost and the note becomes its body")
 def test_review_text_under_a_translation_note_and_its_toggle_is_kept() -> None:
     page = _TOUR_HEAD + ("Sara Vos\nMarch 4, 2026\nThis review has been translated from Dutch.\n"
                          "Show original\nA lovely day with a patient guide.\nHelpful\n\n"
@@ -132,8 +110,6 @@ def test_review_text_under_a_translation_note_and_its_toggle_is_kept() -> None:
     assert comment_rows(page)[0] == ("Sara Vos", "", "A lovely day with a patient guide.")
 
 
-@_xfail("the translation note stays in the body of a review on a plain review list (generic reader); "
-        "the fix is only unit-tested on _review_header_note")
 def test_a_translation_note_is_no_part_of_a_listed_review() -> None:
     page = _TOUR_HEAD + ("Sara – Netherlands\nMarch 4, 2026 - Verified booking\n"
                          "This review has been translated from Dutch.\nA lovely day with a patient guide.\n"
@@ -145,8 +121,6 @@ def test_a_translation_note_is_no_part_of_a_listed_review() -> None:
 
 # ---- the proof-of-purchase stamp: its common variants ----
 
-@_xfail("_STAMP_VERIFIED misses a shop's 'Verified owner' (and a '✓' separator): no stamp is read and "
-        "the whole review list is lost")
 def test_a_verified_owner_stamp_is_a_stamp() -> None:
     page = _TOUR_HEAD + ("Sara Vos\nMarch 4, 2026 - Verified owner\nA lovely day with a patient guide.\n"
                          "Helpful\n\n"
@@ -168,8 +142,6 @@ def test_a_letter_block_inside_the_article_is_no_headline() -> None:
     assert any(p.startswith("The operator did not reply") for p in layout.paragraphs)
 
 
-@_xfail("_motto_over_menu counts a name-only byline and its role as menu items (any one- or two-word "
-        "lines), against its docstring: a headline with its byline under it reads as the paper's motto")
 def test_a_headline_over_a_section_label_and_byline_is_no_motto() -> None:
     lines = ["The Harlow Courier", "Skate park plan approved", "Politics", "Ann Lee", "Reporter",
              "24 November 2026"]

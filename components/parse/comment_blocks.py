@@ -54,6 +54,7 @@ from .layout import (
     _STUDIO_CREDIT,
     _SURNAME_FIRST,
     _TAG_ROW,
+    _TRANSLATED_NOTE,
     ACTION_WORDS,
     RawComment,
     _clean_author,
@@ -252,11 +253,12 @@ def _is_name(text: str) -> bool:
 
 # How a phone's contacts and a chat app show a sender: an unsaved number ("+44 7700 900518"), a
 # profile name not in the contacts after a tilde ("~ Lisa"), a name with who the person is in
-# brackets or after a spaced dash ("Jo (Alfie's mum)", "Jo - Alfie's mum"), whose parent the
-# person is ("Mo's dad").
+# brackets or after a spaced dash ("Jo (Alfie's mum)", "Jo - Alfie's mum", a hyphened name's
+# "Mary-Ann - Year 4 rep"), whose parent the person is ("Mo's dad").
 _PHONE = re.compile(r"^\+\d[\d ().-]{6,20}\d$")
 _TILDE_NAME = re.compile(r"^~\s+(?P<name>\S.*)$")
-_LABEL_AFTER = re.compile(r"^(?P<name>[^()–—-]{1,30}?)\s+(?:\((?P<paren>[^()]{1,30})\)"
+_LABEL_AFTER = re.compile(r"^(?P<name>[^()–—-]{1,30}?(?:\w-\w[^()–—-]{0,30}?)?)"
+                          r"\s+(?:\((?P<paren>[^()]{1,30})\)"
                           r"|[-–—]\s+(?P<dash>[^()–—-]{1,30}))$")
 _KIN = (r"(?:step-?)?(?:mum|mam|mom|mummy|mother|dad|daddy|father|nan|nana|nanna|gran|granny|grandma|grandad"
         r"|grandpa|grandmother|grandfather|auntie|aunty|aunt|uncle|sister|brother|wife|husband|partner"
@@ -1261,7 +1263,25 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             rows[n] = (rows[n][0], Kind.SHORT, "")  # a podcast review's title over its stars and reviewer
         elif _review_title(rows, n) or _titled_review(lines, rows, n) or n in slot_titles:
             rows[n] = (rows[n][0], Kind.SHORT, "")  # a title, kept out of the body as "Title:" fields are
+    _mark_translation_notes(lines, rows)
     return rows
+
+
+def _mark_translation_notes(lines: list[str], rows: list[tuple[int, Kind, str]]) -> None:
+    """A platform's note that it translated a review, and its "Show original" toggle, between the
+    review's stamp and its text: the header's (no body, and no action row closing the review). The
+    same words anywhere else (a comment that says "Show original") are left as they are."""
+    n = 1
+    while n < len(rows) - 1:
+        if rows[n - 1][1] in _STAMPS and _TRANSLATED_NOTE.match(lines[rows[n][0]].strip()):
+            notes = n
+            while notes + 1 < len(rows) and _TRANSLATED_NOTE.match(lines[rows[notes + 1][0]].strip()):
+                notes += 1  # the note, then its toggle
+            if notes + 1 < len(rows) and rows[notes + 1][1] in _BODY_KINDS:
+                for m in range(n, notes + 1):
+                    rows[m] = (rows[m][0], Kind.ACTION, "")
+            n = notes
+        n += 1
 
 
 _TITLE_MOST_WORDS = 15

@@ -195,8 +195,10 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # A page's own controls and section labels: a comments heading of a members' platform, an advert's
     # hide button, an editors' list, a reporting link, a public service's page-feedback links
     *_compile(r"^member discussion$", r"^hide ad$",
-              # a travel marketplace's breadcrumb to a place's listings ("Things to do in Kendal")
-              r"^things to do in (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}$",
+              # a travel marketplace's breadcrumb to a place's listings ("Things to do in Kendal"), in
+              # sentence case as a crumb is: a Title Case headline ("Things To Do In Leeds This Weekend")
+              # capitalises the small words too
+              r"^(?-i:Things to do in [A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}$",
               r"^editor['’]?s['’]? picks?$", r"^report abuse$",
               r"^accessibility statement$", r"^report a problem with this page$"),
     # Copyright, agency and print notes at the end of wire and newspaper stories.
@@ -204,16 +206,22 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^this material may not be published", r"^our standards\b",
               r"contributed (to )?this report(ing)?\.?$", r"^(additional )?(reporting|writing|editing) by\b",
               r"^a version of this article appears in print\b",
-              # ("Published in the Sunday print edition on <date>, under the headline '…'.")
-              r"^(this (article|story) (was |is )?)?published in the (\w+ )?print edition\b.{0,200}$",
+              # ("Published in the Sunday print edition on <date>, under the headline '…'."): the note
+              # whole, never a sentence that goes on after it ("Published in the print edition, the
+              # letter drew …")
+              r"^(this (article|story) (was |is )?)?published in the (\w+ )?print edition"
+              r"( of (the )?[^,.!?]{1,40})?( on [^,.!?]{1,25}(, \d{4})?)?"
+              r"(,? under the headline\b.{1,160})?\.?$",
               r"^([—–-]\s*)?\d+ min(ute)?s? read$", r"^_{3,}$",
               # a site's name before its copyright sign, alone ("Harbour Notes © 2026")
               r"^(?-i:[A-Z][\w&.'’-]*)(?: (?-i:[A-Z])[\w&.'’-]*){0,3} ©\s*\d{4}\.?$",
               # a community platform's footer credit ("Built on Forem — the open source software …",
               # "Made with love and Ruby on Rails.")
               r"^built on (?-i:[A-Z])[\w.]* [—–-] the (open[- ]source )?(software|platform)\b.{0,120}$",
-              r"^made with (love|❤️?|♥)( and| by| in| using| on)\b[^.!?]{0,60}[.!]?"
-              r"(\s[^.!?]{0,60}©\s*\d{4}.{0,20})?$"),
+              # (the credit names software, a team or a place: a capital or "the"/"our" after the joining
+              # word; "Made with love and patience, the quilt …" is an article's sentence)
+              r"^made with (love|❤️?|♥) (and|by|in|using|on) ((the|our) |(?-i:[A-Z0-9]))[^.!?,]{0,60}"
+              r"(, (?-i:[A-Z])[^.!?,]{0,30})?[.!]?(\s[^.!?]{0,60}©\s*\d{4}.{0,20})?$"),
     # Tag and topic lists.
     *_compile(r"^(tags?|topics?|tagged|filed under|related topics|read more about|more on)\s*[:#]",
               # "Categories:" and "Category: News", never a sentence after it ("Categories: the fares …")
@@ -733,8 +741,12 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^" + _NOT_REPORTED + r"we (and our( \d+)? (partners|vendors) )?(use|set|place"
               r"|would like to (use|set)|'d like to (use|set))"
               r"( some| a few)?( small)?( essential| necessary| analytics| optional)? cookies\b.{0,240}$",
-              # ("This website uses cookies to ensure you get the best experience. Continue")
-              r"^" + _NOT_REPORTED + r"(this|our) (web)?site uses cookies\b.{0,240}$"),
+              # ("This website uses cookies to ensure you get the best experience. Continue"): the cookies
+              # alone, or their purpose, then the banner's own sentences; never a finding about them
+              # ("This site uses cookies from forty trackers, the audit found.")
+              r"^" + _NOT_REPORTED + r"(?!.*\b(found|finds|showed|shows|revealed|reveals|reported)\b)"
+              r"(this|our) (web)?site uses cookies( and similar technologies)?(\.|!| to \w| for \w|$)"
+              r".{0,240}$"),
     *_compile(rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{2,5}}$",
               rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{1,5}},? (etc\.?|and more|& more)$"),
 )
@@ -2529,9 +2541,13 @@ def _widget_lines(lines: list[str], first: int) -> set[int]:
 
 _STAMP_EDITED = re.compile(r"\s*[·•]?\s*\(?edited\)?$", re.I)
 # A review's stamp with the platform's proof of purchase after it ("November 18, 2026 - Verified booking",
-# "3 May 2026 · Verified purchase"): the stamp still.
-_STAMP_VERIFIED = re.compile(r"\s+[-–—·•|]\s+verified (?:booking|purchase|buyer|stay|guest|customer"
-                             r"|travell?er|review)$", re.I)
+# "3 May 2026 · Verified purchase", "4 May 2026 ✓ Verified owner", "· Verified Amazon purchase" with the
+# shop's name): the stamp still.
+_STAMP_VERIFIED = re.compile(r"\s*(?:\s[-–—·•|]\s+|[✓✔]\s*)(?:[✓✔]\s*)?verified (?:(?-i:[A-Z])\w+ )?"
+                             r"(?:booking|purchase|buyer|stay|guest|customer|owner|travell?er|review)$", re.I)
+# A shop's words before a review's date ("Reviewed on 4 March 2026", "Reviewed in the United Kingdom
+# on 4 March 2026"): the date line is the stamp (what is left must still read as a date).
+_STAMP_REVIEWED = re.compile(r"^reviewed (?:in (?:the )?(?-i:[A-Z])[\w.'’ -]{1,30} )?on\s+", re.I)
 _STAMP_PLACE = re.compile(r"^(?:[^·•]{1,40}\s[·•]\s+){1,3}")  # "Harlow · 3h", "Author · Harlow · 2d"
 _AGO_END = re.compile(r"\b\d+\s*\w+ ago$")
 
@@ -2541,6 +2557,7 @@ def _is_stamp(line: str) -> bool:
     """A comment's date or time line, possibly marked "(edited)" or after a place and "·"."""
     text = without_client(_STAMP_EDITED.sub("", line.strip()).strip())
     text = _STAMP_PLACE.sub("", _STAMP_VERIFIED.sub("", text))  # "Harlow · 3h"
+    text = _STAMP_REVIEWED.sub("", text)
     return bool(text) and len(text) <= 120 and (
         _is_date_line(text) or bool(_RELATIVE_STAMP.match(text))
         or bool(_AGO_END.search(text)) or bool(_NUMERIC_STAMP.match(text)) or bool(_CLOCK_STAMP.match(text)))
@@ -3360,7 +3377,7 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             taken |= set(range(start, more))  # "Show older comments" over the first: no name of a commenter
             start = more
         cut = _after_notice(lines, start, k)  # a removed comment's slot (and its stamp) over this comment
-        comment, begins = _chunk_comment(lines[cut:k], not found)
+        comment, begins = _avatar_card_comment(lines, cut, k) or _chunk_comment(lines[cut:k], not found)
         if comment is None and cut > start:  # no comment with a header of its own under the notice
             cut = start
             comment, begins = _chunk_comment(lines[start:k], not found)
@@ -3406,7 +3423,7 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             short = all(len(lines[j].split()) <= _WIDGET_WORDS for j in lead)
             taken |= set(range(start if short else start + begins, k + 1))
         start = k + 1
-        if start < len(lines) and _OVERFLOW_ALONE.match(lines[start]):
+        if start < len(lines) and _OVERFLOW_ALONE.match(lines[start]) and not _signed_under(lines, start):
             taken.add(start)  # the row's overflow menu on a line of its own ("Reply" / "More")
             start += 1
     for j in range(start, len(lines)) if found else ():  # removed comments' notices after the last row
@@ -3422,6 +3439,43 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     if not found:
         return [], set()
     return _nested(found), taken
+
+
+def _avatar_card_comment(lines: list[str], start: int, stop: int) -> tuple[RawComment, int] | None:
+    """The comment of lines start..stop headed by an avatar's alt text naming its commenter over the
+    name itself ("Profile image for Ann Lee", "Ann Lee"), as a developer community prints it, and the
+    line of the chunk where it starts. The name's hover card between (the name again, "Follow", a
+    profile summary, "Location", "Joined" and its date) is the header's: the comment's stamp is the
+    last stamp of the chunk, and its text follows it (after a badge such as "Author")."""
+    avatar = next((j for j in range(start, stop - 1) if len(lines[j]) <= _NAME_LINE_CHARS
+                   and (m := _AVATAR.match(lines[j].strip())) and (name := m["of"] or m["name"] or "")
+                   and lines[j + 1].strip() == name.strip() and _name_like(name.strip(), _NAME_WORDS)), None)
+    if avatar is None:
+        return None
+    stamp = next((j for j in range(stop - 1, avatar + 1, -1) if _is_stamp(lines[j].strip())), None)
+    if stamp is None:
+        return None
+    end = stop
+    while end > stamp + 1 and (not lines[end - 1].strip() or _REACTION_LABEL.match(lines[end - 1].strip())
+                               or _is_comment_meta(lines[end - 1])):
+        end -= 1  # the reaction button's label over its count ("Like comment:", "42 likes")
+    body, reply_to, marked = _reply_marks(_trim_meta(lines[stamp + 1:end]))
+    text = _one_blank_line("\n".join(line.strip() for line in body))
+    if not text:
+        return None
+    return RawComment(0, lines[avatar + 1].strip(), text, 0, reply_to, marked), avatar - start
+
+
+_NAME_LINE_CHARS = 80
+# A reaction button's label printed as a line over the comment's row ("Like comment:", "Upvote reply").
+_REACTION_LABEL = re.compile(r"^(?:like|upvote|downvote|react to|heart) (?:comment|reply|post):?$", re.I)
+
+
+def _signed_under(lines: list[str], k: int) -> bool:
+    """Whether line k is a comment's whole text signed under it: a "Name · stamp" line, then the
+    action row ("More", "Jo Park · 3 hours ago", "Reply"), as a thread prints the body first."""
+    return (k + 2 < len(lines) and "·" in lines[k + 1] and _is_stamp(lines[k + 1])
+            and _is_action_line(lines[k + 2].strip()))
 
 
 def _first_header(lines: list[str], start: int, stop: int) -> int:
@@ -5799,10 +5853,11 @@ def _without_widgets(comments: list[RawComment], lines: list[str]) -> list[RawCo
     return [replace(c, position=n + 1) for n, c in enumerate(kept)]
 
 
-def _plain_name(name: str) -> str:
+def _plain_name(name: str, dashed_places: bool = True) -> str:
     """A commenter's name without the decorations any reader may leave beside it: a verification
-    tick, pronouns, a town after a comma ("Ada Lind, Millbrook ✓" is Ada Lind)."""
-    dashed = _PLACE_DASH.search(name)
+    tick, pronouns, a town after a comma ("Ada Lind, Millbrook ✓" is Ada Lind), and on a review
+    list (dashed_places) a country after a spaced dash."""
+    dashed = _PLACE_DASH.search(name) if dashed_places else None
     if dashed is not None and _name_like(name[:dashed.start()], _DASHED_NAME_WORDS):
         name = name[:dashed.start()]  # a review's header: "Sara – Netherlands", "Bo Hart — Leeds, UK"
     if not name or not (name[-1] in "✓✔☑✅\ufe0f)" or "," in name or name[0] == "["):
@@ -5839,9 +5894,18 @@ _PLACE_DASH = re.compile(r"\s[–—]\s(?:[A-Z][\w'’.-]*(?:,? (?:of |and |the 
 _DASHED_NAME_WORDS = 3
 
 
+_DASHED_REVIEWERS = 2
+
+
 def _plain_authors(comments: list[RawComment]) -> list[RawComment]:
-    """The comments with their authors' and reply targets' decorations dropped (_plain_name)."""
-    return [replace(c, author=_plain_name(c.author), reply_to=_plain_name(c.reply_to)) for c in comments]
+    """The comments with their authors' and reply targets' decorations dropped (_plain_name). A
+    place after a spaced dash goes only on a review list, where the platform prints every reviewer
+    so ("Sara – Netherlands", "Bo Hart – United Kingdom"): one commenter's "Anne – Marie" in a
+    thread is her name."""
+    dashed = {c.author for c in comments if _PLACE_DASH.search(c.author)}
+    places = len(dashed) >= _DASHED_REVIEWERS
+    return [replace(c, author=_plain_name(c.author, places), reply_to=_plain_name(c.reply_to, places))
+            for c in comments]
 
 
 # An ordered list's marker with a hanging indent: "  3. Ann Lee says:" over lines indented to the
@@ -6770,14 +6834,15 @@ _MENU_REACH = 3
 
 def _motto_over_menu(lines: list[str], k: int) -> bool:
     """Whether line k is a paper's motto: right under a masthead line ("The Harlow Courier") and
-    over the section menu, a section's name among the next few one- or two-word lines ("Home",
-    "News", "Politics"). A headline under a masthead has a byline, a dek or a date under it."""
+    over the section menu, most of the next few one- or two-word lines a section's name ("Home",
+    "News", "Politics"). A headline under a masthead has a byline, a dek or a date under it: a
+    section label over a name and a role ("Politics", "Ann Lee", "Reporter") is no menu."""
     line = lines[k]
     if len(line.split()) > _HEAD_MOTTO_WORDS or line[-1:] in ".!?:" or not _is_masthead(lines[k - 1]):
         return False
     menu = lines[k + 1:k + 1 + _MENU_REACH]
     return (len(menu) == _MENU_REACH and all(len(t.split()) <= 2 and t[-1:] not in ".!?:" for t in menu)
-            and any(t.split()[0].lower() in _SECTION_WORDS for t in menu))
+            and 2 * sum(t.split()[0].lower() in _DESK_WORDS for t in menu) > len(menu))
 
 
 def _question_under_topic(line: str, following: list[str]) -> bool:
