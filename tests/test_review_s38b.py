@@ -20,9 +20,6 @@ def _speaker_of(body: str, words: str, people: tuple[Person, ...] = PEOPLE) -> s
 
 # ---- faults: the merged code is wrong ----
 
-@pytest.mark.xfail(strict=True, reason="regression against 57ece12: a tabloid epithet with no adjective "
-                   "ending ('Proud', 'Brave', 'Angry', 'Defiant') before a known surname and an age makes "
-                   "the known person's words a stranger's ('Proud Hart')")
 def test_an_epithet_without_an_adjective_ending_before_a_known_surname_and_an_age_stays_known() -> None:
     for epithet in ("Proud", "Brave", "Angry", "Defiant"):
         body = f"{epithet} Hart, 52, said: \u201cI will not rest until the sea wall is mended properly.\u201d"

@@ -1223,15 +1223,41 @@ _AGE_AFTER = re.compile(r",\s\d{1,3}(?=[,.;\s]|$)")
 # (an epithet at a sentence's start is an adjective, known by its ending: "Tearful", "Furious", "Grieving",
 # "Heartbroken", "Tragic"; a given name with such an ending, "Eric", is left to the word of kinship)
 _ADJECTIVE_ENDING = re.compile(r"(?:ful|ous|tive|sive|able|ible|less|ish|ken|ed|ing|ly|ic)\Z")
+# The epithets a tabloid puts before a surname with no such ending: a feeling or a character ("Proud Hart,
+# 52,"), an age or a standing ("Former", "Veteran"), a trade or a family role ("Builder", "Gran"). A closed
+# class of common words, none of them a given name in use (not "Hope", "Joy", "Grace", "Frank", "Sunny")
+_EPITHETS = frozenset((
+    "proud brave angry defiant plucky distraught happy sad glad upset livid irate glum calm bold fierce "
+    "feisty gutsy cheeky jolly lucky brilliant fit frail weary tired ill sick poorly ailing bereaved "
+    "stricken humble modest loyal devoted doting kind keen avid clever smart gifted talented tireless "
+    "resilient determined elated jubilant overjoyed thrilled relieved grateful stunned shocked "
+    "former retired veteran elderly young old little tiny teenage teen local lone single widowed "
+    "builder plumber farmer teacher nurse driver cabbie trader shopkeeper landlord landlady pensioner "
+    "mum dad mother father gran granny grandad grandma grandpa widow widower hero tycoon millionaire "
+    "heiress legend boss star ex top tv reality").split())
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;\n\ue000“”\"(\[—–-])\s*\Z")
 
 
 def _introduced_in_full(frame: str, start: int, end: int) -> bool:
     """Whether the first name and surname at start..end are introduced as someone's own name, by an age
     or by a noun of a person before them: a namesake of the known person of that surname (his widow, his
     father), not a tabloid's capitalised epithet before the surname ("Heartbroken Vance said")."""
-    first = frame[start:end].split()[0]
-    return ((_AGE_AFTER.match(frame, end) is not None and not _ADJECTIVE_ENDING.search(first))
+    return ((_AGE_AFTER.match(frame, end) is not None and _reads_as_given_name(frame, start))
             or _ROLE_BEFORE_NAME.search(frame, max(0, start - 40), start) is not None)
+
+
+def _reads_as_given_name(frame: str, start: int) -> bool:
+    """Whether the capitalised word at start is a given name, not an epithet: inside a sentence its capital
+    is its own, as a name's is (an epithet there is in lower case: "said proud Hart"); at a sentence's
+    start, where every word is capitalised, it must be no common word of the epithets' kind, by its
+    adjective ending or as one of the closed class (_EPITHETS: "Proud", "Former", "Builder")."""
+    first = _WORD.match(frame, start)
+    if first is None:
+        return False
+    if _SENTENCE_OPENING.search(frame, max(0, start - 4), start) is None:
+        return True
+    word = first[0]
+    return not _ADJECTIVE_ENDING.search(word) and word.lower() not in _EPITHETS
 
 
 def _kin_first_name(frame: str, start: int, person: Person) -> bool:
