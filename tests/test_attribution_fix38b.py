@@ -32,3 +32,23 @@ def test_a_capitalised_word_inside_a_sentence_is_a_given_name_whatever_its_endin
     body = ("The orchard was sold last week, and next door Cedric Reed, 47, said: \u201cNobody told "
             "us a thing about it.\u201d")
     assert _speaker_of(body, "Nobody told us") == "Cedric Reed"
+
+
+# ---- a log stamped by the time alone repeats its senders; a live blog's headings do not ----
+
+def test_a_log_stamped_by_the_time_alone_whose_senders_write_again_credits_each_message() -> None:
+    body = ("The texts were read to the inquiry.\n\n"
+            "[23:02] Kit Reed: The pump has stopped again on the lower field.\n"
+            "[23:04] Lou Owen: Leave it, the water is rising too fast tonight.\n"
+            "[23:10] Kit Reed: Moving the sheep up the hill now, back soon.")
+    assert _speaker_of(body, "pump has stopped") == "Kit Reed"
+    assert _speaker_of(body, "water is rising") == "Lou Owen"
+
+
+def test_a_live_blog_stamped_by_the_time_alone_with_subjects_as_headings_is_no_log() -> None:
+    body = ("[07:15] Trains: Services between the two towns are cancelled until further notice.\n"
+            "[07:30] Schools: Three primary schools on the valley road will stay shut today.\n"
+            "[07:45] Weather: More rain is forecast overnight across the whole of the valley.")
+    for words in ("Services between", "Three primary schools", "More rain is forecast"):
+        assert _speaker_of(body, words) in ("not found", ""), words
+

@@ -26,9 +26,6 @@ def test_an_epithet_without_an_adjective_ending_before_a_known_surname_and_an_ag
         assert _speaker_of(body, "I will not rest") == "Bo Hart", epithet
 
 
-@pytest.mark.xfail(strict=True, reason="regression against 57ece12: a live blog whose bracketed-time "
-                   "entries open on a place's name and a colon is read as a message log, each place a "
-                   "sender")
 def test_a_live_blog_with_place_names_as_headings_is_no_message_log() -> None:
     body = ("[18:05] Mill Lane: The road is shut in both directions after the embankment slipped.\n"
             "[18:20] Ferry Street: Sandbags are being handed out outside the chandlery until nine.\n"
