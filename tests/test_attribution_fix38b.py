@@ -52,3 +52,26 @@ def test_a_live_blog_stamped_by_the_time_alone_with_subjects_as_headings_is_no_l
     for words in ("Services between", "Three primary schools", "More rain is forecast"):
         assert _speaker_of(body, words) in ("not found", ""), words
 
+
+
+# ---- a pull quote's dash credit: a person's name, not a masthead, an agency, a place and a year ----
+
+_PULL = "\u201cThe best cider this valley has pressed in a generation.\u201d"
+
+
+def test_a_dash_credit_to_an_agency_a_picture_library_or_a_kept_back_name_is_no_ones() -> None:
+    for credit in ("Getty Images", "Name Withheld", "Valley Gazette", "Press Association", "Upper Brock, 1962",
+                   "Mossley Hall, c. 1910"):
+        assert _speaker_of(f"{_PULL} \u2014 {credit}", "best cider") in ("not found", ""), credit
+
+
+def test_a_dash_credit_to_a_full_name_with_a_role_or_a_paper_after_it_is_the_persons() -> None:
+    assert _speaker_of(f"{_PULL} \u2014 Rosa Mendez, cider maker", "best cider") == "Rosa Mendez"
+    assert _speaker_of(f"{_PULL} \u2014 Rosa Mendez, Valley Gazette", "best cider") == "Rosa Mendez"
+
+
+def test_a_four_word_pull_quote_is_a_sentence_but_four_capitalised_words_are_a_title() -> None:
+    assert _speaker_of("\u201cNobody asked us first.\u201d \u2014 Rosa Mendez", "Nobody asked") == "Rosa Mendez"
+    assert _speaker_of("\u201cThe Orchard At Night\u201d \u2014 Rosa Mendez", "Orchard At Night") in (
+        "not found", "")
+    assert _speaker_of("\u201cNobody asked us.\u201d \u2014 Rosa Mendez", "Nobody asked") in ("not found", "")

@@ -34,9 +34,6 @@ def test_a_live_blog_with_place_names_as_headings_is_no_message_log() -> None:
         assert _speaker_of(body, words) in ("not found", ""), words
 
 
-@pytest.mark.xfail(strict=True, reason="regression against 57ece12: a pull quote's dash credit to a "
-                   "publication or a place and a year ('— Evening Standard', '— North Tarn, 1985') is "
-                   "read as a person's name and the quote made theirs")
 def test_a_dash_credit_to_a_publication_or_a_place_is_no_persons() -> None:
     quote = "\u201cA record that sounds like nothing else anyone has put out this year.\u201d"
     assert _speaker_of(f"{quote} \u2014 Evening Standard", "sounds like nothing") in ("not found", "")
@@ -97,9 +94,6 @@ def test_a_company_shortened_two_paragraphs_after_its_full_name_speaks_for_itsel
     assert _speaker_of(body, "too early to put a figure") == "Tarnbrook"
 
 
-@pytest.mark.xfail(strict=True, reason="_quotes_a_sentence disagrees with its docstring: 'four words or "
-                   "more, one in lower case' but _SENTENCE_QUOTE wants a lower-case word with three after "
-                   "it, so a four-word pull quote ('We were never told.') is no one's")
 def test_a_four_word_pull_quote_dashed_to_a_full_name_is_theirs() -> None:
     body = "\u201cWe were never told.\u201d \u2014 Petra Vane, harbour tenant"
     assert _speaker_of(body, "We were never told") == "Petra Vane"

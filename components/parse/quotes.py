@@ -832,7 +832,17 @@ _OUTSIDER_BOX = re.compile(rf"\A\s*{_OUTSIDER_NAME},[ \t]+[^:;.!?\ue000\n]{{2,60
 # Lena Vos, chief executive"): the words are the name's (only under a quote that reads as a sentence, not a
 # title's: "“Eleven Calls” — Channel Four" is no one's credit)
 _OUTSIDER_DASHED = re.compile(rf"\A\s*\ue000\s*(?:[—–]|--?)\s*{_OUTSIDER_NAME}(?=\s*(?:[,(]|\.?\s*\Z))")
-_SENTENCE_QUOTE = re.compile(r"\b[a-z][\w’'-]*\b(?:\W+\w[\w’'-]*){3,}")
+_QUOTE_WORD = re.compile(r"\w[\w’'-]*")
+_SENTENCE_WORDS = 4  # a pull quote's fewest words: "We were never told."
+# What a dash credit's name is when it is no person's: a publication's or an agency's name, a picture
+# library's, a place with a year ("— North Tarn, 1985"), or the words a paper prints for a name it keeps back
+_CREDIT_NOT_A_NAME = frozenset((
+    "Standard Times Post Guardian Echo Herald Mail Telegraph Gazette Chronicle Observer Independent Express "
+    "Mirror Courier Advertiser Argus Tribune Journal Review Magazine Weekly Daily Press News Record Bulletin "
+    "Images Pictures Photos Photography Archive Archives Collection Library Museum Agency Media Studios "
+    "Withheld Supplied Unknown Anonymous Redacted Changed "
+    "North South East West Upper Lower Great Little Old New Port Saint").split())
+_YEAR_AFTER = re.compile(r"\s*,\s*(?:c\.\s*)?\d{4}s?\b")
 _BOX_LINE = re.compile(r"\s*[A-Z][^:;.!?\n“”\"]{2,90}:[ \t]*[“\"][^\n]*[”\"]\s*")
 _BOX_LINES = 2  # a box quotes several people; one such line alone may be a label ("Live Updates, …:")
 
@@ -963,7 +973,8 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                     if not m.group("who") or _who_clause_is_his(m, text, known_words)),
                   *(_OUTSIDER_OF_FIRM.finditer(text) if _VERB_HINT.search(text) else ()),
                   *(_OUTSIDER_AFTER.finditer(text) if quoting else ()),
-                  *(_OUTSIDER_DASHED.finditer(text) if quoting and _quotes_a_sentence(para) else ()),
+                  *(m for m in (_OUTSIDER_DASHED.finditer(text) if quoting and _quotes_a_sentence(para) else ())
+                    if _dash_credits_a_person(m, text)),
                   *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
                   *(_OUTSIDER_ASKED.finditer(text) if quoting and " asked " in text else ()),
                   *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
@@ -990,7 +1001,17 @@ def _quotes_a_sentence(para: str) -> bool:
     """Whether a paragraph's first quote reads as a sentence (four words or more, one in lower case), as
     a pull quote does, not as a title or a slogan in capitals."""
     quotes = find_quotes(para)
-    return bool(quotes) and _SENTENCE_QUOTE.search(quotes[0][2]) is not None
+    words = _QUOTE_WORD.findall(quotes[0][2]) if quotes else []
+    return len(words) >= _SENTENCE_WORDS and any(w[0].islower() for w in words)
+
+
+def _dash_credits_a_person(m: re.Match[str], text: str) -> bool:
+    """Whether a pull quote's dash credit (_OUTSIDER_DASHED) names a person: not a publication, an agency
+    or a picture library ("— Evening Standard", "— Getty Images"), not a place dated by a year ("— North
+    Tarn, 1985"), not a name kept back ("— Name Withheld")."""
+    name = m.group("name") or m.group("name1") or ""
+    return (not any(w in _CREDIT_NOT_A_NAME for w in name.split())
+            and _YEAR_AFTER.match(text, m.end()) is None)
 
 
 def _aged_by_given_name(paragraphs: tuple[str, ...] | list[str], known_words: set[str]) -> list[Person]:
