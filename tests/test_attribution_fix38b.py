@@ -75,3 +75,16 @@ def test_a_four_word_pull_quote_is_a_sentence_but_four_capitalised_words_are_a_t
     assert _speaker_of("\u201cThe Orchard At Night\u201d \u2014 Rosa Mendez", "Orchard At Night") in (
         "not found", "")
     assert _speaker_of("\u201cNobody asked us.\u201d \u2014 Rosa Mendez", "Nobody asked") in ("not found", "")
+
+
+# ---- initials of an office one person holds are no body; a body's initials still are ----
+
+def test_initials_of_an_office_in_the_law_or_public_health_are_no_body() -> None:
+    for initials in ("DPP", "CMO", "DCC", "PCSO"):
+        body = f"\u201cThe figures will be published in full next month,\u201d the {initials} said."
+        assert _speaker_of(body, "figures will be published") != f"the {initials}", initials
+
+
+def test_a_bodys_initials_after_the_still_speak_for_it() -> None:
+    body = "\u201cThe figures will be published in full next month,\u201d the ORR said."
+    assert _speaker_of(body, "figures will be published") == "the ORR"

@@ -40,9 +40,6 @@ def test_a_dash_credit_to_a_publication_or_a_place_is_no_persons() -> None:
     assert _speaker_of(f"{quote} \u2014 North Tarn, 1985", "sounds like nothing") in ("not found", "")
 
 
-@pytest.mark.xfail(strict=True, reason="initials that stand for a person are missing from "
-                   "_PERSON_INITIALS (DA, SIO, PCC, DPP, CMO): a named holder's words go to a body 'the SIO' "
-                   "where 57ece12 gave no speaker")
 def test_initials_of_an_office_held_by_a_person_are_no_body() -> None:
     cases = (
         ("Detective Superintendent Ada Lind is leading the inquiry.\n\n\u201cWe are keeping an open mind "

@@ -1681,9 +1681,12 @@ _BODY_WORDS = (r"Federation|Association|Society|Institute|Foundation|Commission|
                r"Alliance|Coalition|Confederation|Council|Union|Trust|Board|Agency|"
                # a company's legal or trading form: "Ardent Holdings", "Brook Group", "Tarn Securities"
                r"Holdings|Group|plc|PLC|Ltd|Limited|Inc|Corporation|Industries|Partners|Securities")
-# Initials that stand for a person, not a body: "the MP said", "the PM said", "the CEO said", "the GP said"
+# Initials that stand for a person, not a body: "the MP said", "the PM said", "the CEO said", "the GP said";
+# an office a named person holds in the law, the police or public health: "the DA", "the SIO", "the PCC",
+# "the DPP", "the CMO" (each a title for one holder, as "the chief constable" is)
 _PERSON_INITIALS = (r"(?:MP|MPs|MSP|MEP|MLA|AM|TD|PM|DPM|GP|DJ|MC|QC|KC|SC|PC|DC|DI|DCI|DS|DSU|CEO|CFO|"
-                    r"CTO|COO|CIO|MD|VP|RSM|SNCO|OC|CO|DG|PS|PA)")
+                    r"CTO|COO|CIO|MD|VP|RSM|SNCO|OC|CO|DG|PS|PA|"
+                    r"DA|ADA|AG|SG|DPP|SIO|DSI|CC|DCC|ACC|PCC|PCSO|CMO|DCMO|CNO|CSA|CSO|PPS|SVP|EVP|GM)")
 _BODY_SAYS = re.compile(rf"(?P<np>\b(?:[Tt]he[ \t]+)?(?:(?:[{_UPPER}][\w’'&-]*[ \t]+){{1,4}}(?:{_BODY_WORDS})"
                         # "the Department for Heritage", "the Ministry of Defence", "the Office for Roads"
                         rf"|(?:Department|Ministry|Office|Commission|Agency|Authority)[ \t]+(?:of|for)[ \t]+"
