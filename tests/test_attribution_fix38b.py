@@ -88,3 +88,17 @@ def test_initials_of_an_office_in_the_law_or_public_health_are_no_body() -> None
 def test_a_bodys_initials_after_the_still_speak_for_it() -> None:
     body = "\u201cThe figures will be published in full next month,\u201d the ORR said."
     assert _speaker_of(body, "figures will be published") == "the ORR"
+
+
+# ---- a legal form inside a quoted title is no company speaking ----
+
+def test_a_company_named_inside_a_quoted_title_says_nothing() -> None:
+    body = ("Viewers of the drama \u201cBramble Cider Holdings\u201d said it was \u201cthe most honest "
+            "thing about farming on television\u201d.")
+    assert _speaker_of(body, "most honest thing") != "Bramble Cider Holdings"
+
+
+def test_a_company_named_in_a_statement_and_then_speaking_speaks_for_itself() -> None:
+    body = ("\u201cWe never had a straight answer from Bramble Cider Holdings about the orchard,\u201d the "
+            "tenants wrote. Bramble Cider Holdings said it \u201cwould answer every letter it received\u201d.")
+    assert _speaker_of(body, "would answer every letter") == "Bramble Cider Holdings"

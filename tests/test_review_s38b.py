@@ -53,8 +53,6 @@ def test_initials_of_an_office_held_by_a_person_are_no_body() -> None:
         assert _speaker_of(body, words) != initials, initials
 
 
-@pytest.mark.xfail(strict=True, reason="regression against 57ece12: a legal form inside a quoted title "
-                   "('the sitcom “Quayside Ltd”') makes the title a company speaking the fans' words")
 def test_a_legal_form_inside_a_quoted_title_is_no_company_speaking() -> None:
     body = ("Fans of the sitcom \u201cQuayside Ltd\u201d said it was \u201cthe best thing on television this "
             "year\u201d.")

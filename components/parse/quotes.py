@@ -547,6 +547,7 @@ class _Tracker:
     personal: frozenset[Person] = frozenset()  # outsiders the text shows to be people (an age, a title)
     last_asked: bool = False  # the last quote was a question
     previous_text: str = ""  # the paragraph before
+    quoted: tuple[str, ...] = ()  # the paragraph's short quotes, kept as words in its frame (a title, a name)
     unnamed_roles: dict[str, str] = field(default_factory=dict)  # role noun -> the unnamed holder's phrase
     behalf: tuple[_Subject | None, _Subject | None] = (None, None)  # spoken for "on X's behalf": here, before
     introduced: _Subject | None = None  # someone unnamed met after the last named person, paragraphs ago
@@ -1708,6 +1709,7 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
     for m in _BODY_SAYS.finditer(frame):
         np = m.group("np")
         if (any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start())
+                or _in_quotation_marks(np, tracker.quoted)
                 or any(name in np or _names_in_any_case(np, name) for _, names in tracker.named
                        for name in names)):
             continue
@@ -1720,6 +1722,13 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
                               f"unnamed: {np} (a body the config does not know)"))
     found += _bodies_by_first_word(frame, tracker, taken + [(s.start, s.end) for s in found])
     return found + _known_bodies_say(frame, tracker, taken + [(s.start, s.end) for s in found])
+
+
+def _in_quotation_marks(np: str, quoted: tuple[str, ...]) -> bool:
+    """Whether a body's name stands inside one of the paragraph's short quotes, as a work's title does ("the
+    sitcom “Quayside Ltd”", "the play “Brook and Sons Ltd”"): no body of that name, and none speaking."""
+    name = re.sub(r"\A[Tt]he[ \t]+", "", np)
+    return any(name in inner for inner in quoted)
 
 
 def _names_in_any_case(np: str, name: str) -> bool:
@@ -5135,7 +5144,9 @@ def _denied(frame: str, quotes: list[str]) -> set[int]:
 def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> list[Mention]:
     """The quotes of one paragraph, one mention per speaker (usually one), with the reasons."""
     tracker.paragraph = index
-    frame, quotes = _frame(para, find_quotes(para))
+    spans = find_quotes(para)
+    frame, quotes = _frame(para, spans)
+    tracker.quoted = tuple(inner for _, _, inner in spans if inner.strip() not in quotes)  # (kept as words)
     previous = tracker.latest()
     last = tracker.last_quote
     tracker.continuing = (last[1], last[2]) if last is not None and last[0] == index - 1 else None
