@@ -102,3 +102,25 @@ def test_a_company_named_in_a_statement_and_then_speaking_speaks_for_itself() ->
     body = ("\u201cWe never had a straight answer from Bramble Cider Holdings about the orchard,\u201d the "
             "tenants wrote. Bramble Cider Holdings said it \u201cwould answer every letter it received\u201d.")
     assert _speaker_of(body, "would answer every letter") == "Bramble Cider Holdings"
+
+
+# ---- a company by its first word, after its full name anywhere before; never a trust named for a child ----
+
+def test_a_company_shortened_paragraphs_after_its_full_name_speaks_for_itself() -> None:
+    body = ("Orchard land owned by Mossbank Holdings is to be sold.\n\n"
+            "The tenants have farmed it since the war.\n\n"
+            "Their lease runs out in the spring.\n\n"
+            "Mossbank said it was \u201ccommitted to finding the tenants another site\u201d.")
+    assert _speaker_of(body, "committed to finding") == "Mossbank"
+
+
+def test_a_given_name_that_opens_a_charitys_name_stays_the_childs() -> None:
+    body = ("Neighbours set up the Esme Dorn Foundation after the accident.\n\n"
+            "Esme said: \u201cI just want to walk to school on my own again.\u201d")
+    assert _speaker_of(body, "walk to school") != "Esme"
+
+
+def test_a_word_that_opens_a_companys_name_is_no_company_when_a_person_goes_by_it() -> None:
+    body = ("Mossbank Holdings owns the orchard.\n\n"
+            "Lou Owen, who farms next to it, said: \u201cMossbank Holdings has never once visited us.\u201d")
+    assert _speaker_of(body, "never once visited") == "Lou Owen"

@@ -59,9 +59,6 @@ def test_a_legal_form_inside_a_quoted_title_is_no_company_speaking() -> None:
     assert _speaker_of(body, "best thing on television") != "Quayside Ltd"
 
 
-@pytest.mark.xfail(strict=True, reason="regression against 57ece12, and against _bodies_by_first_word's "
-                   "docstring ('never a word used as a person's name'): a charity named after a child "
-                   "('the Petra Vane Trust') makes 'Petra said' a body's words")
 def test_a_given_name_that_opens_a_trusts_name_is_no_body() -> None:
     body = ("Her parents set up the Petra Vane Trust after she fell ill last spring.\n\n"
             "Petra said: \u201cI want every child on the quay to learn to swim.\u201d")
@@ -79,9 +76,6 @@ def test_a_bare_surname_after_the_only_namesake_in_the_story_is_hers() -> None:
     assert _speaker_of(body, "We will not be moved", (VANCE, LIND)) == "Mary Vance"
 
 
-@pytest.mark.xfail(strict=True, reason="a company's short name is read only when its full name is in the "
-                   "same or the paragraph just before: named in the opening paragraph and shortened two "
-                   "paragraphs on, as business reports do, its words are no one's")
 def test_a_company_shortened_two_paragraphs_after_its_full_name_speaks_for_itself() -> None:
     body = ("Shares in Tarnbrook Holdings, the quay's owner, fell on Monday.\n\n"
             "The wall collapsed on Saturday night after a week of gales.\n\n"

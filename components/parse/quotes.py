@@ -547,6 +547,7 @@ class _Tracker:
     personal: frozenset[Person] = frozenset()  # outsiders the text shows to be people (an age, a title)
     last_asked: bool = False  # the last quote was a question
     previous_text: str = ""  # the paragraph before
+    companies: set[str] = field(default_factory=set)  # first words of the companies named in full so far
     quoted: tuple[str, ...] = ()  # the paragraph's short quotes, kept as words in its frame (a title, a name)
     unnamed_roles: dict[str, str] = field(default_factory=dict)  # role noun -> the unnamed holder's phrase
     behalf: tuple[_Subject | None, _Subject | None] = (None, None)  # spoken for "on X's behalf": here, before
@@ -1678,10 +1679,10 @@ _BARE_WHO = re.compile(r"(?:,\s[^,]*,)?\s+who\Z")  # a who-clause whose verb is 
 
 # A body the config does not know, by its name, speaking: "The Waterworks Federation, an industry body,
 # said …" (its own speaker; outsiders are people, so a body's name is never one)
+# (a company's legal or trading form: "Ardent Holdings", "Brook Group", "Tarn Securities")
+_COMPANY_FORMS = r"Holdings|Group|plc|PLC|Ltd|Limited|Inc|Corporation|Industries|Partners|Securities"
 _BODY_WORDS = (r"Federation|Association|Society|Institute|Foundation|Commission|Authority|Committee|League|"
-               r"Alliance|Coalition|Confederation|Council|Union|Trust|Board|Agency|"
-               # a company's legal or trading form: "Ardent Holdings", "Brook Group", "Tarn Securities"
-               r"Holdings|Group|plc|PLC|Ltd|Limited|Inc|Corporation|Industries|Partners|Securities")
+               rf"Alliance|Coalition|Confederation|Council|Union|Trust|Board|Agency|{_COMPANY_FORMS}")
 # Initials that stand for a person, not a body: "the MP said", "the PM said", "the CEO said", "the GP said";
 # an office a named person holds in the law, the police or public health: "the DA", "the SIO", "the PCC",
 # "the DPP", "the CMO" (each a title for one holder, as "the chief constable" is)
@@ -1737,18 +1738,25 @@ def _names_in_any_case(np: str, name: str) -> bool:
     return re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", np.lower()) is not None
 
 
-# A body's name in full, its first word kept: "Ardent Holdings", "Brook Valley Trust"
-_BODY_NAMED = re.compile(rf"\b(?P<first>[{_UPPER}][\w’'&-]+)(?:[ \t]+[{_UPPER}][\w’'&-]*){{0,3}}[ \t]+"
-                         rf"(?:{_BODY_WORDS})\b")
+# A company's name in full, its first word kept: "Ardent Holdings", "Lowfold Building Group" (not after
+# "the": "the Petra Vane Trust", "the Brook Valley Group" are named for a person or a place, and a report
+# shortens them to "the trust", never to their first word)
+_COMPANY_NAMED = re.compile(rf"(?<![Tt]he )\b(?P<first>[{_UPPER}][\w’'&-]+)(?:[ \t]+[{_UPPER}][\w’'&-]*){{0,3}}"
+                            rf"[ \t]+(?:{_COMPANY_FORMS})\b")
+
+
+def _company_firsts(para: str) -> set[str]:
+    """The first words of the companies a paragraph names in full (_COMPANY_NAMED)."""
+    return {m.group("first") for m in _COMPANY_NAMED.finditer(para)
+            if m.group("first") not in _NOT_A_NAME and m.group("first").lower() not in ("the", "a", "an")}
 
 
 def _bodies_by_first_word(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> list[_Subject]:
-    """A body the config does not know, called by the first word of the name given in full just before
-    ("Ardent Holdings … Ardent said in a statement that"), as a report shortens a company's name: the
-    body's own words, unnamed (not a word that is a known person's name, nor one after a preposition)."""
-    before = f"{tracker.previous_text}\n{frame}"
-    firsts = {m.group("first") for m in _BODY_NAMED.finditer(before)
-              if m.group("first") not in _NOT_A_NAME and m.group("first").lower() not in ("the", "a", "an")}
+    """A company the config does not know, called by the first word of the name given in full before, in
+    this paragraph or any earlier one ("Ardent Holdings … Ardent said in a statement that"), as a report
+    shortens a company's name: the company's own words, unnamed (not a word that is a known person's name,
+    nor one after a preposition)."""
+    firsts = tracker.companies | _company_firsts(frame)
     known = {w for _, names in tracker.named for name in names for w in name.split()}
     found: list[_Subject] = []
     for first in sorted(firsts - known):
@@ -5241,6 +5249,7 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
             mentions.append(Mention(doc_id, index, person.name, _first_handle(person), kind, words, expr,
                                     inherited, "", why, "weak", part))
     tracker.previous_text = para
+    tracker.companies |= _company_firsts(para)
     return mentions
 
 
