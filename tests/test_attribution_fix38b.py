@@ -124,3 +124,18 @@ def test_a_word_that_opens_a_companys_name_is_no_company_when_a_person_goes_by_i
     body = ("Mossbank Holdings owns the orchard.\n\n"
             "Lou Owen, who farms next to it, said: \u201cMossbank Holdings has never once visited us.\u201d")
     assert _speaker_of(body, "never once visited") == "Lou Owen"
+
+
+# ---- the only namesake in a story keeps her bare surname; the known person named too keeps his ----
+
+def test_the_bare_surname_after_the_only_namesake_in_the_story_is_hers() -> None:
+    body = ("Joan Reed, 74, has kept bees on the common since 1980.\n\n"
+            "Reed said: \u201cThe hives have never been this quiet in spring.\u201d")
+    assert _speaker_of(body, "hives have never been") == "Joan Reed"
+
+
+def test_the_bare_surname_stays_the_known_persons_when_the_story_names_him_in_full() -> None:
+    body = ("Kit Reed, the council's leader, visited the common on Monday.\n\n"
+            "Joan Reed, 74, has kept bees there since 1980.\n\n"
+            "Mr Reed said: \u201cThe council will pay for new hives this year.\u201d")
+    assert _speaker_of(body, "council will pay") == "Kit Reed"

@@ -65,9 +65,6 @@ def test_a_given_name_that_opens_a_trusts_name_is_no_body() -> None:
     assert _speaker_of(body, "every child on the quay") != "Petra"
 
 
-@pytest.mark.xfail(strict=True, reason="a namesake introduced in full with an age takes her own later "
-                   "bare surname only if the known person is also named: alone in the story, 'Vance added' "
-                   "goes to the config's Tom Vance, never mentioned")
 def test_a_bare_surname_after_the_only_namesake_in_the_story_is_hers() -> None:
     body = ("Mary Vance, 68, has lived on the quay for forty years. \u201cWe were never asked,\u201d she "
             "said.\n\n"

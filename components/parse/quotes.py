@@ -5415,12 +5415,39 @@ def _tweet_mention(doc_id: str, tweet: Tweet, paragraphs: tuple[str, ...],
                    reason, "signature")
 
 
+def _ceded_surnames(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
+                    outsiders: list[Person], personal: frozenset[Person],
+                    ) -> tuple[tuple[Person, ...], list[Person], frozenset[Person]]:
+    """The people, the outsiders and the personal outsiders of a document, with a known person's bare
+    surname handed to the one namesake the report introduces ("Mary Vance, 68, …" then "Vance added")
+    when the known person is never named otherwise (no full name, no title before the surname): the
+    report's "Vance" is then hers, the only Vance in it."""
+    text = "\n".join(paragraphs)
+    for k, person in enumerate(people):
+        surnames = [a for a in person.aliases if " " not in a and a == person.name.split()[-1]]
+        if not surnames or person.pronoun.lower() in ("it", "they"):
+            continue
+        surname = surnames[0]
+        namesakes = [o for o in outsiders if o.name.split()[-1] == surname and o.name != person.name]
+        if len(namesakes) != 1 or any(re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+                                      for name in person.names if name != surname):
+            continue
+        namesake = namesakes[0]
+        ceded = replace(namesake, aliases=(*namesake.aliases, surname))
+        people = (*people[:k], replace(person, aliases=tuple(a for a in person.aliases if a != surname)),
+                  *people[k + 1:])
+        outsiders = [ceded if o is namesake else o for o in outsiders]
+        personal = frozenset(ceded if o is namesake else o for o in personal)
+    return people, outsiders, personal
+
+
 def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
                      descriptors: Mapping[str, tuple[str, ...]] | None = None) -> list[Mention]:
     """Every quote and signed tweet in a document, in order, with speaker, the reason for the
     speaker and the date phrase. descriptors: each person's descriptors from the config, by name."""
     people = tuple(_as_body(p, descriptors or {}) for p in people_in_layout(layout, known))
     outsiders, personal = _outsiders(layout.paragraphs, people)
+    people, outsiders, personal = _ceded_surnames(layout.paragraphs, people, outsiders, personal)
     tracker = _Tracker((*people, *outsiders), descriptors or {},
                        outsiders=frozenset(p for p in outsiders if not p.pronoun), personal=personal)
     tracker.chairs = _meeting_chairs(layout.paragraphs, tracker)
