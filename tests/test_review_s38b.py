@@ -3,7 +3,6 @@ introduced in full, bracketed-time message logs, bodies the config does not name
 invented text: xfail (strict) where the merged code is wrong, plain where a behaviour is right and
 worth pinning."""
 
-import pytest
 from test_attribution_s34c import _speaker_of as _speaker_among
 
 from components.core.config import Person

@@ -975,8 +975,8 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                     if not m.group("who") or _who_clause_is_his(m, text, known_words)),
                   *(_OUTSIDER_OF_FIRM.finditer(text) if _VERB_HINT.search(text) else ()),
                   *(_OUTSIDER_AFTER.finditer(text) if quoting else ()),
-                  *(m for m in (_OUTSIDER_DASHED.finditer(text) if quoting and _quotes_a_sentence(para) else ())
-                    if _dash_credits_a_person(m, text)),
+                  *(m for m in (_OUTSIDER_DASHED.finditer(text) if quoting and _quotes_a_sentence(para)
+                                else ()) if _dash_credits_a_person(m, text)),
                   *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
                   *(_OUTSIDER_ASKED.finditer(text) if quoting and " asked " in text else ()),
                   *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
@@ -1711,8 +1711,8 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
         np = m.group("np")
         if (any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start())
                 or _in_quotation_marks(np, tracker.quoted)
-                or any(name in np or _names_in_any_case(np, name) for _, names in tracker.named
-                       for name in names)):
+                or any(name in np for _, names in tracker.named for name in names)
+                or _names_in_any_case(np, tuple(name for _, names in tracker.named for name in names))):
             continue
         body = _body_by_last_word(np, tracker, f"{tracker.previous_text}\n{frame[:m.start()]}")
         if body is not None:  # "The Northern Seabird Trust … The Trust said:": the body named so
@@ -1732,17 +1732,25 @@ def _in_quotation_marks(np: str, quoted: tuple[str, ...]) -> bool:
     return any(name in inner for inner in quoted)
 
 
-def _names_in_any_case(np: str, name: str) -> bool:
+def _names_in_any_case(np: str, names: tuple[str, ...]) -> bool:
     """Whether a body's name holds a known name as whole words in any case: "The Ferry Users' Group" holds
     the alias "the Ferry Users' Group" (a paragraph opening on it capitalises the article)."""
-    return re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", np.lower()) is not None
+    return _any_name_in_lower_case(names).search(np.lower()) is not None
+
+
+@lru_cache(maxsize=16)
+def _any_name_in_lower_case(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the known names in lower case as whole words, compiled once for a config's names (a
+    pattern per name per body's name was most of the time a report of many "X Holdings said" took)."""
+    alternatives = "|".join(re.escape(name.lower()) for name in sorted(set(names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?:{alternatives or '(?!)'})(?![\w’'-])")
 
 
 # A company's name in full, its first word kept: "Ardent Holdings", "Lowfold Building Group" (not after
 # "the": "the Petra Vane Trust", "the Brook Valley Group" are named for a person or a place, and a report
 # shortens them to "the trust", never to their first word)
-_COMPANY_NAMED = re.compile(rf"(?<![Tt]he )\b(?P<first>[{_UPPER}][\w’'&-]+)(?:[ \t]+[{_UPPER}][\w’'&-]*){{0,3}}"
-                            rf"[ \t]+(?:{_COMPANY_FORMS})\b")
+_COMPANY_NAMED = re.compile(rf"(?<![Tt]he )\b(?P<first>[{_UPPER}][\w’'&-]+)"
+                            rf"(?:[ \t]+[{_UPPER}][\w’'&-]*){{0,3}}[ \t]+(?:{_COMPANY_FORMS})\b")
 
 
 def _company_firsts(para: str) -> set[str]:
