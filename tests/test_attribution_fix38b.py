@@ -156,3 +156,10 @@ def test_many_companies_speaking_with_hundreds_of_known_people_take_bounded_work
     start = time.process_time()
     _speaker_of(body, "confident the sale", people)
     assert time.process_time() - start < 3.0  # (a pattern per name per body took ten seconds)
+
+
+def test_the_bare_surname_stays_the_known_persons_when_it_names_him_before_the_namesake() -> None:
+    body = ("Reed missed the parish meeting.\n\n"
+            "Joan Reed, his mother, said: \u201cHe has been at the hives since dawn.\u201d\n\n"
+            "\u201cI will speak to the parish next week,\u201d Reed said later.")
+    assert _speaker_of(body, "speak to the parish") == "Kit Reed"

@@ -5428,8 +5428,8 @@ def _ceded_surnames(paragraphs: tuple[str, ...] | list[str], people: tuple[Perso
                     ) -> tuple[tuple[Person, ...], list[Person], frozenset[Person]]:
     """The people, the outsiders and the personal outsiders of a document, with a known person's bare
     surname handed to the one namesake the report introduces ("Mary Vance, 68, …" then "Vance added")
-    when the known person is never named otherwise (no full name, no title before the surname): the
-    report's "Vance" is then hers, the only Vance in it."""
+    when the known person is never named otherwise (no full name, no title before the surname, no bare
+    surname before hers): the report's "Vance" is then hers, the only Vance in it."""
     text = "\n".join(paragraphs)
     for k, person in enumerate(people):
         surnames = [a for a in person.aliases if " " not in a and a == person.name.split()[-1]]
@@ -5441,6 +5441,10 @@ def _ceded_surnames(paragraphs: tuple[str, ...] | list[str], people: tuple[Perso
                                       for name in person.names if name != surname):
             continue
         namesake = namesakes[0]
+        first_full = text.find(namesake.name)
+        first_bare = re.search(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text)
+        if first_full < 0 or first_bare is None or first_bare.start() < first_full:
+            continue  # ("Vance was not at the hearing. Mary Vance, his wife, …": he was named first)
         ceded = replace(namesake, aliases=(*namesake.aliases, surname))
         people = (*people[:k], replace(person, aliases=tuple(a for a in person.aliases if a != surname)),
                   *people[k + 1:])
