@@ -547,6 +547,8 @@ class _Tracker:
     personal: frozenset[Person] = frozenset()  # outsiders the text shows to be people (an age, a title)
     last_asked: bool = False  # the last quote was a question
     previous_text: str = ""  # the paragraph before
+    companies: set[str] = field(default_factory=set)  # first words of the companies named in full so far
+    quoted: tuple[str, ...] = ()  # the paragraph's short quotes, kept as words in its frame (a title, a name)
     unnamed_roles: dict[str, str] = field(default_factory=dict)  # role noun -> the unnamed holder's phrase
     behalf: tuple[_Subject | None, _Subject | None] = (None, None)  # spoken for "on X's behalf": here, before
     introduced: _Subject | None = None  # someone unnamed met after the last named person, paragraphs ago
@@ -832,7 +834,17 @@ _OUTSIDER_BOX = re.compile(rf"\A\s*{_OUTSIDER_NAME},[ \t]+[^:;.!?\ue000\n]{{2,60
 # Lena Vos, chief executive"): the words are the name's (only under a quote that reads as a sentence, not a
 # title's: "“Eleven Calls” — Channel Four" is no one's credit)
 _OUTSIDER_DASHED = re.compile(rf"\A\s*\ue000\s*(?:[—–]|--?)\s*{_OUTSIDER_NAME}(?=\s*(?:[,(]|\.?\s*\Z))")
-_SENTENCE_QUOTE = re.compile(r"\b[a-z][\w’'-]*\b(?:\W+\w[\w’'-]*){3,}")
+_QUOTE_WORD = re.compile(r"\w[\w’'-]*")
+_SENTENCE_WORDS = 4  # a pull quote's fewest words: "We were never told."
+# What a dash credit's name is when it is no person's: a publication's or an agency's name, a picture
+# library's, a place with a year ("— North Tarn, 1985"), or the words a paper prints for a name it keeps back
+_CREDIT_NOT_A_NAME = frozenset((
+    "Standard Times Post Guardian Echo Herald Mail Telegraph Gazette Chronicle Observer Independent Express "
+    "Mirror Courier Advertiser Argus Tribune Journal Review Magazine Weekly Daily Press News Record Bulletin "
+    "Images Pictures Photos Photography Archive Archives Collection Library Museum Agency Media Studios "
+    "Withheld Supplied Unknown Anonymous Redacted Changed "
+    "North South East West Upper Lower Great Little Old New Port Saint").split())
+_YEAR_AFTER = re.compile(r"\s*,\s*(?:c\.\s*)?\d{4}s?\b")
 _BOX_LINE = re.compile(r"\s*[A-Z][^:;.!?\n“”\"]{2,90}:[ \t]*[“\"][^\n]*[”\"]\s*")
 _BOX_LINES = 2  # a box quotes several people; one such line alone may be a label ("Live Updates, …:")
 
@@ -963,7 +975,8 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                     if not m.group("who") or _who_clause_is_his(m, text, known_words)),
                   *(_OUTSIDER_OF_FIRM.finditer(text) if _VERB_HINT.search(text) else ()),
                   *(_OUTSIDER_AFTER.finditer(text) if quoting else ()),
-                  *(_OUTSIDER_DASHED.finditer(text) if quoting and _quotes_a_sentence(para) else ()),
+                  *(m for m in (_OUTSIDER_DASHED.finditer(text) if quoting and _quotes_a_sentence(para)
+                                else ()) if _dash_credits_a_person(m, text)),
                   *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
                   *(_OUTSIDER_ASKED.finditer(text) if quoting and " asked " in text else ()),
                   *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
@@ -990,7 +1003,17 @@ def _quotes_a_sentence(para: str) -> bool:
     """Whether a paragraph's first quote reads as a sentence (four words or more, one in lower case), as
     a pull quote does, not as a title or a slogan in capitals."""
     quotes = find_quotes(para)
-    return bool(quotes) and _SENTENCE_QUOTE.search(quotes[0][2]) is not None
+    words = _QUOTE_WORD.findall(quotes[0][2]) if quotes else []
+    return len(words) >= _SENTENCE_WORDS and any(w[0].islower() for w in words)
+
+
+def _dash_credits_a_person(m: re.Match[str], text: str) -> bool:
+    """Whether a pull quote's dash credit (_OUTSIDER_DASHED) names a person: not a publication, an agency
+    or a picture library ("— Evening Standard", "— Getty Images"), not a place dated by a year ("— North
+    Tarn, 1985"), not a name kept back ("— Name Withheld")."""
+    name = m.group("name") or m.group("name1") or ""
+    return (not any(w in _CREDIT_NOT_A_NAME for w in name.split())
+            and _YEAR_AFTER.match(text, m.end()) is None)
 
 
 def _aged_by_given_name(paragraphs: tuple[str, ...] | list[str], known_words: set[str]) -> list[Person]:
@@ -1223,15 +1246,41 @@ _AGE_AFTER = re.compile(r",\s\d{1,3}(?=[,.;\s]|$)")
 # (an epithet at a sentence's start is an adjective, known by its ending: "Tearful", "Furious", "Grieving",
 # "Heartbroken", "Tragic"; a given name with such an ending, "Eric", is left to the word of kinship)
 _ADJECTIVE_ENDING = re.compile(r"(?:ful|ous|tive|sive|able|ible|less|ish|ken|ed|ing|ly|ic)\Z")
+# The epithets a tabloid puts before a surname with no such ending: a feeling or a character ("Proud Hart,
+# 52,"), an age or a standing ("Former", "Veteran"), a trade or a family role ("Builder", "Gran"). A closed
+# class of common words, none of them a given name in use (not "Hope", "Joy", "Grace", "Frank", "Sunny")
+_EPITHETS = frozenset((
+    "proud brave angry defiant plucky distraught happy sad glad upset livid irate glum calm bold fierce "
+    "feisty gutsy cheeky jolly lucky brilliant fit frail weary tired ill sick poorly ailing bereaved "
+    "stricken humble modest loyal devoted doting kind keen avid clever smart gifted talented tireless "
+    "resilient determined elated jubilant overjoyed thrilled relieved grateful stunned shocked "
+    "former retired veteran elderly young old little tiny teenage teen local lone single widowed "
+    "builder plumber farmer teacher nurse driver cabbie trader shopkeeper landlord landlady pensioner "
+    "mum dad mother father gran granny grandad grandma grandpa widow widower hero tycoon millionaire "
+    "heiress legend boss star ex top tv reality").split())
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;\n\ue000“”\"(\[—–-])\s*\Z")
 
 
 def _introduced_in_full(frame: str, start: int, end: int) -> bool:
     """Whether the first name and surname at start..end are introduced as someone's own name, by an age
     or by a noun of a person before them: a namesake of the known person of that surname (his widow, his
     father), not a tabloid's capitalised epithet before the surname ("Heartbroken Vance said")."""
-    first = frame[start:end].split()[0]
-    return ((_AGE_AFTER.match(frame, end) is not None and not _ADJECTIVE_ENDING.search(first))
+    return ((_AGE_AFTER.match(frame, end) is not None and _reads_as_given_name(frame, start))
             or _ROLE_BEFORE_NAME.search(frame, max(0, start - 40), start) is not None)
+
+
+def _reads_as_given_name(frame: str, start: int) -> bool:
+    """Whether the capitalised word at start is a given name, not an epithet: inside a sentence its capital
+    is its own, as a name's is (an epithet there is in lower case: "said proud Hart"); at a sentence's
+    start, where every word is capitalised, it must be no common word of the epithets' kind, by its
+    adjective ending or as one of the closed class (_EPITHETS: "Proud", "Former", "Builder")."""
+    first = _WORD.match(frame, start)
+    if first is None:
+        return False
+    if _SENTENCE_OPENING.search(frame, max(0, start - 4), start) is None:
+        return True
+    word = first[0]
+    return not _ADJECTIVE_ENDING.search(word) and word.lower() not in _EPITHETS
 
 
 def _kin_first_name(frame: str, start: int, person: Person) -> bool:
@@ -1630,13 +1679,16 @@ _BARE_WHO = re.compile(r"(?:,\s[^,]*,)?\s+who\Z")  # a who-clause whose verb is 
 
 # A body the config does not know, by its name, speaking: "The Waterworks Federation, an industry body,
 # said …" (its own speaker; outsiders are people, so a body's name is never one)
+# (a company's legal or trading form: "Ardent Holdings", "Brook Group", "Tarn Securities")
+_COMPANY_FORMS = r"Holdings|Group|plc|PLC|Ltd|Limited|Inc|Corporation|Industries|Partners|Securities"
 _BODY_WORDS = (r"Federation|Association|Society|Institute|Foundation|Commission|Authority|Committee|League|"
-               r"Alliance|Coalition|Confederation|Council|Union|Trust|Board|Agency|"
-               # a company's legal or trading form: "Ardent Holdings", "Brook Group", "Tarn Securities"
-               r"Holdings|Group|plc|PLC|Ltd|Limited|Inc|Corporation|Industries|Partners|Securities")
-# Initials that stand for a person, not a body: "the MP said", "the PM said", "the CEO said", "the GP said"
+               rf"Alliance|Coalition|Confederation|Council|Union|Trust|Board|Agency|{_COMPANY_FORMS}")
+# Initials that stand for a person, not a body: "the MP said", "the PM said", "the CEO said", "the GP said";
+# an office a named person holds in the law, the police or public health: "the DA", "the SIO", "the PCC",
+# "the DPP", "the CMO" (each a title for one holder, as "the chief constable" is)
 _PERSON_INITIALS = (r"(?:MP|MPs|MSP|MEP|MLA|AM|TD|PM|DPM|GP|DJ|MC|QC|KC|SC|PC|DC|DI|DCI|DS|DSU|CEO|CFO|"
-                    r"CTO|COO|CIO|MD|VP|RSM|SNCO|OC|CO|DG|PS|PA)")
+                    r"CTO|COO|CIO|MD|VP|RSM|SNCO|OC|CO|DG|PS|PA|"
+                    r"DA|ADA|AG|SG|DPP|SIO|DSI|CC|DCC|ACC|PCC|PCSO|CMO|DCMO|CNO|CSA|CSO|PPS|SVP|EVP|GM)")
 _BODY_SAYS = re.compile(rf"(?P<np>\b(?:[Tt]he[ \t]+)?(?:(?:[{_UPPER}][\w’'&-]*[ \t]+){{1,4}}(?:{_BODY_WORDS})"
                         # "the Department for Heritage", "the Ministry of Defence", "the Office for Roads"
                         rf"|(?:Department|Ministry|Office|Commission|Agency|Authority)[ \t]+(?:of|for)[ \t]+"
@@ -1658,8 +1710,9 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
     for m in _BODY_SAYS.finditer(frame):
         np = m.group("np")
         if (any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start())
-                or any(name in np or _names_in_any_case(np, name) for _, names in tracker.named
-                       for name in names)):
+                or _in_quotation_marks(np, tracker.quoted)
+                or any(name in np for _, names in tracker.named for name in names)
+                or _names_in_any_case(np, tuple(name for _, names in tracker.named for name in names))):
             continue
         body = _body_by_last_word(np, tracker, f"{tracker.previous_text}\n{frame[:m.start()]}")
         if body is not None:  # "The Northern Seabird Trust … The Trust said:": the body named so
@@ -1672,24 +1725,46 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
     return found + _known_bodies_say(frame, tracker, taken + [(s.start, s.end) for s in found])
 
 
-def _names_in_any_case(np: str, name: str) -> bool:
+def _in_quotation_marks(np: str, quoted: tuple[str, ...]) -> bool:
+    """Whether a body's name stands inside one of the paragraph's short quotes, as a work's title does ("the
+    sitcom “Quayside Ltd”", "the play “Brook and Sons Ltd”"): no body of that name, and none speaking."""
+    name = re.sub(r"\A[Tt]he[ \t]+", "", np)
+    return any(name in inner for inner in quoted)
+
+
+def _names_in_any_case(np: str, names: tuple[str, ...]) -> bool:
     """Whether a body's name holds a known name as whole words in any case: "The Ferry Users' Group" holds
     the alias "the Ferry Users' Group" (a paragraph opening on it capitalises the article)."""
-    return re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", np.lower()) is not None
+    return _any_name_in_lower_case(names).search(np.lower()) is not None
 
 
-# A body's name in full, its first word kept: "Ardent Holdings", "Brook Valley Trust"
-_BODY_NAMED = re.compile(rf"\b(?P<first>[{_UPPER}][\w’'&-]+)(?:[ \t]+[{_UPPER}][\w’'&-]*){{0,3}}[ \t]+"
-                         rf"(?:{_BODY_WORDS})\b")
+@lru_cache(maxsize=16)
+def _any_name_in_lower_case(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the known names in lower case as whole words, compiled once for a config's names (a
+    pattern per name per body's name was most of the time a report of many "X Holdings said" took)."""
+    alternatives = "|".join(re.escape(name.lower()) for name in sorted(set(names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?:{alternatives or '(?!)'})(?![\w’'-])")
+
+
+# A company's name in full, its first word kept: "Ardent Holdings", "Lowfold Building Group" (not after
+# "the": "the Petra Vane Trust", "the Brook Valley Group" are named for a person or a place, and a report
+# shortens them to "the trust", never to their first word)
+_COMPANY_NAMED = re.compile(rf"(?<![Tt]he )\b(?P<first>[{_UPPER}][\w’'&-]+)"
+                            rf"(?:[ \t]+[{_UPPER}][\w’'&-]*){{0,3}}[ \t]+(?:{_COMPANY_FORMS})\b")
+
+
+def _company_firsts(para: str) -> set[str]:
+    """The first words of the companies a paragraph names in full (_COMPANY_NAMED)."""
+    return {m.group("first") for m in _COMPANY_NAMED.finditer(para)
+            if m.group("first") not in _NOT_A_NAME and m.group("first").lower() not in ("the", "a", "an")}
 
 
 def _bodies_by_first_word(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> list[_Subject]:
-    """A body the config does not know, called by the first word of the name given in full just before
-    ("Ardent Holdings … Ardent said in a statement that"), as a report shortens a company's name: the
-    body's own words, unnamed (not a word that is a known person's name, nor one after a preposition)."""
-    before = f"{tracker.previous_text}\n{frame}"
-    firsts = {m.group("first") for m in _BODY_NAMED.finditer(before)
-              if m.group("first") not in _NOT_A_NAME and m.group("first").lower() not in ("the", "a", "an")}
+    """A company the config does not know, called by the first word of the name given in full before, in
+    this paragraph or any earlier one ("Ardent Holdings … Ardent said in a statement that"), as a report
+    shortens a company's name: the company's own words, unnamed (not a word that is a known person's name,
+    nor one after a preposition)."""
+    firsts = tracker.companies | _company_firsts(frame)
     known = {w for _, names in tracker.named for name in names for w in name.split()}
     found: list[_Subject] = []
     for first in sorted(firsts - known):
@@ -5085,7 +5160,9 @@ def _denied(frame: str, quotes: list[str]) -> set[int]:
 def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> list[Mention]:
     """The quotes of one paragraph, one mention per speaker (usually one), with the reasons."""
     tracker.paragraph = index
-    frame, quotes = _frame(para, find_quotes(para))
+    spans = find_quotes(para)
+    frame, quotes = _frame(para, spans)
+    tracker.quoted = tuple(inner for _, _, inner in spans if inner.strip() not in quotes)  # (kept as words)
     previous = tracker.latest()
     last = tracker.last_quote
     tracker.continuing = (last[1], last[2]) if last is not None and last[0] == index - 1 else None
@@ -5180,6 +5257,7 @@ def _quote_mentions(doc_id: str, index: int, para: str, tracker: _Tracker) -> li
             mentions.append(Mention(doc_id, index, person.name, _first_handle(person), kind, words, expr,
                                     inherited, "", why, "weak", part))
     tracker.previous_text = para
+    tracker.companies |= _company_firsts(para)
     return mentions
 
 
@@ -5345,12 +5423,43 @@ def _tweet_mention(doc_id: str, tweet: Tweet, paragraphs: tuple[str, ...],
                    reason, "signature")
 
 
+def _ceded_surnames(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ...],
+                    outsiders: list[Person], personal: frozenset[Person],
+                    ) -> tuple[tuple[Person, ...], list[Person], frozenset[Person]]:
+    """The people, the outsiders and the personal outsiders of a document, with a known person's bare
+    surname handed to the one namesake the report introduces ("Mary Vance, 68, …" then "Vance added")
+    when the known person is never named otherwise (no full name, no title before the surname, no bare
+    surname before hers): the report's "Vance" is then hers, the only Vance in it."""
+    text = "\n".join(paragraphs)
+    for k, person in enumerate(people):
+        surnames = [a for a in person.aliases if " " not in a and a == person.name.split()[-1]]
+        if not surnames or person.pronoun.lower() in ("it", "they"):
+            continue
+        surname = surnames[0]
+        namesakes = [o for o in outsiders if o.name.split()[-1] == surname and o.name != person.name]
+        if len(namesakes) != 1 or any(re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+                                      for name in person.names if name != surname):
+            continue
+        namesake = namesakes[0]
+        first_full = text.find(namesake.name)
+        first_bare = re.search(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text)
+        if first_full < 0 or first_bare is None or first_bare.start() < first_full:
+            continue  # ("Vance was not at the hearing. Mary Vance, his wife, …": he was named first)
+        ceded = replace(namesake, aliases=(*namesake.aliases, surname))
+        people = (*people[:k], replace(person, aliases=tuple(a for a in person.aliases if a != surname)),
+                  *people[k + 1:])
+        outsiders = [ceded if o is namesake else o for o in outsiders]
+        personal = frozenset(ceded if o is namesake else o for o in personal)
+    return people, outsiders, personal
+
+
 def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
                      descriptors: Mapping[str, tuple[str, ...]] | None = None) -> list[Mention]:
     """Every quote and signed tweet in a document, in order, with speaker, the reason for the
     speaker and the date phrase. descriptors: each person's descriptors from the config, by name."""
     people = tuple(_as_body(p, descriptors or {}) for p in people_in_layout(layout, known))
     outsiders, personal = _outsiders(layout.paragraphs, people)
+    people, outsiders, personal = _ceded_surnames(layout.paragraphs, people, outsiders, personal)
     tracker = _Tracker((*people, *outsiders), descriptors or {},
                        outsiders=frozenset(p for p in outsiders if not p.pronoun), personal=personal)
     tracker.chairs = _meeting_chairs(layout.paragraphs, tracker)

@@ -789,7 +789,8 @@ def _record_turns(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], l
 
 # a stamped message with its sender as a chat app prints it: "[09/03/2026, 14:02] Ada Lind: On my way"
 # (or a time alone in brackets, as a report prints a log read out from one night: "[22:19] Ada Lind: …")
-_CHAT_MESSAGE = re.compile(rf"(?P<stamp>{_CHAT_STAMP}|\[\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\]\s+)"
+_TIME_ALONE = r"\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]\s+"
+_CHAT_MESSAGE = re.compile(rf"(?P<stamp>{_CHAT_STAMP}|{_TIME_ALONE})"
                            rf"(?P<sender>[^:\n]{{1,40}}?):\s+(?P<text>\S.*)")
 # how WhatsApp marks a sender who is no saved contact ("~ Cal Voss") and a contact's note ("Cal (work)")
 _SENDER_MARK = re.compile(r"^~\s*|\s*\([^()]{1,20}\)$")
@@ -823,7 +824,23 @@ def _log_messages(para: str) -> list[str] | None:
         else:
             messages[-1] += "\n" + line
     labelled = sum(_TURN.match(message) is not None for message in messages)
-    return messages if len(messages) >= _MIN_TURNS and labelled >= _MIN_TURNS else None
+    if len(messages) < _MIN_TURNS or labelled < _MIN_TURNS or not _senders_answer(messages):
+        return None
+    return messages
+
+
+def _senders_answer(messages: list[str]) -> bool:
+    """Whether a log stamped by the time alone has a sender who writes more than once, as people in a
+    conversation do: a live blog's entries stamped the same way open on the place or the subject of each
+    ("[18:05] Mill Lane: The road is shut …"), every heading a new one. A chat app's full stamp (a date
+    and a time) is a log's whatever its senders."""
+    timed = [m for message in messages if (m := _CHAT_MESSAGE.match(message)) and _TIME_ONLY.fullmatch(
+        m.group("stamp"))]
+    senders = [m.group("sender").strip() for m in timed]
+    return not timed or len(set(senders)) < len(senders)
+
+
+_TIME_ONLY = re.compile(_TIME_ALONE)
 
 
 _CHAT_LINE = re.compile(rf"(?:{_CHAT_STAMP})")
