@@ -6476,7 +6476,7 @@ def _meeting_day(title: str) -> str:
 
 # A post's head on a microblog: the author's display name, the @handle alone on the next line, a
 # follow or subscribe button perhaps; the post's text starts right under it (no headline).
-_HANDLE_LINE = re.compile(r"^@[\w.]{1,40}$")
+_AT_HANDLE_LINE = re.compile(r"^@[\w.]{1,40}$")
 _FOLLOW_BUTTON = re.compile(r"^(?:follow|following|subscribe|subscribed|\+ follow)$", re.I)
 
 
@@ -6486,8 +6486,8 @@ def _under_handle(lines: list[str], k: int) -> bool:
     j = k - 1
     if j >= 0 and _FOLLOW_BUTTON.match(lines[j].strip()):
         j -= 1
-    return j >= 1 and bool(_HANDLE_LINE.match(lines[j].strip())) and bool(lines[j - 1].strip()) and (
-        not _HANDLE_LINE.match(lines[j - 1].strip()))
+    return j >= 1 and bool(_AT_HANDLE_LINE.match(lines[j].strip())) and bool(lines[j - 1].strip()) and (
+        not _AT_HANDLE_LINE.match(lines[j - 1].strip()))
 
 
 # A listing site's heading of one tab of an entity's page: the entity's name, which its header above
