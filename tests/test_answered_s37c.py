@@ -14,7 +14,9 @@ from components.core.config import CorpusConfig, Person, Side
 from components.corpus.labels import ANALYST, apply_corrections, text_hash
 from components.enrich.pipeline import enrich
 from components.enrich.replies import _Thread, _undecided
-from components.enrich.stance import NEUTRAL, answer_tone, asks_or_corrects
+from components.enrich.stance import BACKED_COLUMN, NEUTRAL, answer_tone, asks_or_corrects, classify_comments
+from components.enrich.stance.evidence import _decide
+from components.enrich.stance.scores import _Evidence
 
 CONFIG = CorpusConfig(name="Corran Ferry cuts the winter sailings to Inchmore", sides=(
     Side("islanders", Person("Inchmore Islanders", ("the islanders",), (), "they"),
@@ -72,12 +74,39 @@ def test_a_question_for_information_or_a_correction_keeps_no_side(text: str, kee
     assert asks_or_corrects(text) is keeps
 
 
-def test_balanced_cues_are_not_undecided_but_weak_ones_are() -> None:
-    assert _undecided("No cue for either side: no side is named.")
-    assert _undecided("Cues too weak or balanced to pick a side (Corran Ferry Company 0.6: blames it).")
-    assert _undecided("Cues too weak or balanced to pick a side (A 0.6, B 0.0: blames A).")
-    assert not _undecided("Cues too weak or balanced to pick a side (A 2.0, B 2.0: hits A; hits B).")
-    assert not _undecided("Sides with A: agrees with A.")
+def test_the_classifier_says_how_many_sides_its_cues_backed() -> None:
+    texts = ["I crossed on that boat every week as a boy.",                 # no cue
+             "The islanders are useless and the company is useless too.",   # cues for both sides
+             "The company is shameful.",                                     # one side
+             ""]                                                              # nothing weighed
+    comments = pd.DataFrame({"doc_id": "f", "position": range(1, 5), "author": ["P", "Q", "R", "S"],
+                             "text": texts})
+    out = classify_comments(comments, CONFIG)
+    assert out[BACKED_COLUMN].tolist()[:3] == [0, 2, 1] and out[BACKED_COLUMN].isna().tolist()[3]
+
+
+def test_a_weak_cue_backs_one_side_and_a_side_without_evidence_above_zero_backs_none() -> None:
+    weak, balanced, cancelled = _Evidence(), _Evidence(), _Evidence()
+    weak.add("company", 0.2, "a faint cue")
+    balanced.add("company", 2.0, "hits the company")
+    balanced.add("islanders", 2.0, "hits the islanders")
+    cancelled.add("company", 0.3, "a faint cue")
+    cancelled.add("islanders", -0.4, "a cue taken back")
+    decided = [_decide(ev, CONFIG) for ev in (weak, balanced, cancelled)]
+    assert [(r.stance, r.backed) for r in decided] == [(NEUTRAL, 1), (NEUTRAL, 2), (NEUTRAL, 1)]
+
+
+def test_undecided_reads_the_classifier_s_count_never_the_reason_s_words() -> None:
+    stance = pd.DataFrame({
+        "stance": [NEUTRAL, NEUTRAL, NEUTRAL, NEUTRAL, "company"],
+        # wording that once decided it, now beside a count that says otherwise, and the reverse
+        "stance_reason": ["Cues too weak or balanced to pick a side (A: B 2.0, C 2.0: x).",
+                          "Cues too weak or balanced to pick a side (A 0.6, B 0.0: blames A).",
+                          "Worded any way at all.", "No cue for either side: no side is named.",
+                          "Sides with A."],
+        BACKED_COLUMN: pd.array([1, 2, 0, None, 1], dtype="Int64")})
+    assert _undecided(stance).tolist() == [True, False, True, False, False]
+    assert not _undecided(stance.drop(columns=[BACKED_COLUMN])).any()  # no count: nothing undecided
 
 
 def test_a_comment_sits_under_the_last_comment_one_level_up_in_its_own_document() -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from components.core.config import CorpusConfig, Person, Side
 from components.enrich.replies import REPLY_CONFIDENCE, addressed_author, answer_replies
-from components.enrich.stance import NEUTRAL, answer_tone, classify_comments, reply_tone
+from components.enrich.stance import BACKED_COLUMN, NEUTRAL, answer_tone, classify_comments, reply_tone
 
 # A made-up two-sided story, so nothing depends on a seed name.
 CONFIG = CorpusConfig(
@@ -34,14 +34,14 @@ def frame(rows: list[tuple[str, str]], **extra: list[object]) -> pd.DataFrame:
 
 def neutral(n: int) -> pd.DataFrame:
     return pd.DataFrame({"stance": [NEUTRAL] * n, "stance_confidence": [0.6] * n,
-                         "stance_reason": ["No cue for either side."] * n})
+                         "stance_reason": ["No cue for either side."] * n, BACKED_COLUMN: [0] * n})
 
 
 def test_a_spam_reply_is_left_as_the_classifier_had_it() -> None:
     comments = frame([("Pat", "North is right."), ("Kim", "@Pat earn $500 a day, link in my profile"),
                       ("Lou", "@Pat nonsense")], is_spam=[False, True, False])
     stance = neutral(3)
-    stance.loc[0] = ["north", 0.9, "x"]
+    stance.loc[0] = ["north", 0.9, "x", 1]
     assert answer_replies(comments, stance, CONFIG)["stance"].tolist() == ["north", NEUTRAL, "south"]
 
 
@@ -63,7 +63,7 @@ def test_a_reply_to_a_commenter_of_one_side_takes_the_other() -> None:
                       ("Lou", "@Kim exactly what I was going to write"),
                       ("Kim", "@Nobody hello")])
     stance = neutral(4)
-    stance.loc[0] = ["north", 0.9, "Sides with Nora North: agrees."]
+    stance.loc[0] = ["north", 0.9, "Sides with Nora North: agrees.", 1]
     out = answer_replies(comments, stance, CONFIG)
     assert out.loc[1, "stance"] == "south" and out.loc[1, "stance_confidence"] == REPLY_CONFIDENCE
     assert "answers Pat" in out.loc[1, "stance_reason"]
@@ -75,14 +75,14 @@ def test_a_reply_to_a_commenter_of_one_side_takes_the_other() -> None:
 def test_a_reply_to_a_commenter_of_both_sides_or_with_three_sides_stays_neutral() -> None:
     comments = frame([("Pat", "North is right."), ("Pat", "South is right."), ("Kim", "@Pat no.")])
     stance = neutral(3)
-    stance.loc[0] = ["north", 0.9, "x"]
-    stance.loc[1] = ["south", 0.9, "x"]
+    stance.loc[0] = ["north", 0.9, "x", 1]
+    stance.loc[1] = ["south", 0.9, "x", 1]
     assert answer_replies(comments, stance, CONFIG).loc[2, "stance"] == NEUTRAL
     west = Side("west", Person("Wes West", ("West",), (), "he"))
     three = CorpusConfig(name="t", sides=(*CONFIG.sides, west))
     comments = frame([("Pat", "North is right."), ("Kim", "@Pat no.")])
     stance = neutral(2)
-    stance.loc[0] = ["north", 0.9, "x"]
+    stance.loc[0] = ["north", 0.9, "x", 1]
     assert answer_replies(comments, stance, three).loc[1, "stance"] == NEUTRAL
 
 
@@ -90,7 +90,7 @@ def test_the_reply_to_column_names_the_answered_commenter() -> None:
     comments = frame([("Pat", "North is right."), ("Kim", "Nonsense from start to finish.")],
                      reply_to=["", "pat"])
     stance = neutral(2)
-    stance.loc[0] = ["north", 0.9, "x"]
+    stance.loc[0] = ["north", 0.9, "x", 1]
     out = answer_replies(comments, stance, CONFIG)
     assert out.loc[1, "stance"] == "south" and "answers Pat" in out.loc[1, "stance_reason"]
 
@@ -184,12 +184,12 @@ def one_by_one_down_the_chain(comments: pd.DataFrame, stance: pd.DataFrame) -> l
 
 def answered_comments(comments: pd.DataFrame, stance: pd.DataFrame, out: list[str],
                       order: list[int], chained: set[int]) -> list[str]:
-    """Then each comment still without a side (its reason: no cue) that sided replies answer takes
+    """Then each comment still without a side (its cues backing no side) that sided replies answer takes
     the side they put it on (the other side for one that argues with its commenter, theirs for one
     that agrees), unless they put it on both, or its writer's own sided comments take the other; a
     reply whose side the chain gave it (chained) gives none."""
     docs, authors, texts = (comments[c].tolist() for c in ("doc_id", "author", "text"))
-    reasons = stance["stance_reason"].tolist()
+    backed = stance[BACKED_COLUMN].tolist()
     put: dict[int, set[str]] = {}
     for at, i in enumerate(order):
         earlier = [j for j in order[:at] if docs[j] == docs[i]]
@@ -199,7 +199,7 @@ def answered_comments(comments: pd.DataFrame, stance: pd.DataFrame, out: list[st
         theirs = [j for j in earlier if authors[j] == target]
         tone = answer_tone(texts[i].lstrip()[1 + len(target):], texts[theirs[-1]])
         if tone not in ("agree", "hostile", "none") or out[theirs[-1]] != NEUTRAL \
-                or not reasons[theirs[-1]].startswith("No cue"):
+                or backed[theirs[-1]] != 0:
             continue
         side = out[i] if tone == "agree" else "south" if out[i] == "north" else "north"
         own = {out[j] for j in order if docs[j] == docs[i] and authors[j] == target and out[j] != NEUTRAL
@@ -236,7 +236,7 @@ def test_a_reply_that_agrees_takes_the_side_of_the_commenter_it_answers() -> Non
                       ("Lou", "@Pat This. Spot on from start to finish"),
                       ("Dee", "@Pat exactly what you'd expect from someone who never left the town")])
     stance = neutral(4)
-    stance.loc[0] = ["north", 0.9, "x"]
+    stance.loc[0] = ["north", 0.9, "x", 1]
     out = answer_replies(comments, stance, CONFIG)
     assert out["stance"].tolist() == ["north", "north", "north", "south"]
     assert "agrees with Pat" in out.loc[1, "stance_reason"]
@@ -251,7 +251,7 @@ def test_a_reply_that_only_asks_for_information_takes_no_side() -> None:
                       ("Max", "@Pat which farms?"),
                       ("Ray", "@Pat where's the proof?")])
     stance = neutral(7)
-    stance.loc[0] = ["north", 0.9, "x"]
+    stance.loc[0] = ["north", 0.9, "x", 1]
     out = answer_replies(comments, stance, CONFIG)
     assert out["stance"].tolist() == ["north", NEUTRAL, NEUTRAL, "south", "south", NEUTRAL, "south"]
 
@@ -261,7 +261,7 @@ def test_a_reply_to_column_with_an_at_sign_names_the_commenter() -> None:
     comments = frame([("Pat", "Walls are needed, North is right."), ("Lou", "Pat, that is nonsense.")],
                      reply_to=["", "@Pat"])
     stance = neutral(2)
-    stance.loc[0] = ["north", 0.9, "x"]
+    stance.loc[0] = ["north", 0.9, "x", 1]
     assert answer_replies(comments, stance, CONFIG)["stance"].tolist() == ["north", "south"]
 
 
@@ -271,7 +271,7 @@ def test_a_reply_placed_under_a_comment_argues_back_only_when_it_names_or_scorns
     rows = [("Pat Reyes", "Walls are needed, North is right."),
             ("Lou", "The market opens at nine on Fridays.")]
     stance = neutral(2)
-    stance.loc[0] = ["north", 0.9, "x"]
+    stance.loc[0] = ["north", 0.9, "x", 1]
     plain = frame(rows, reply_to=["", "Pat Reyes"])
     assert answer_replies(plain, stance, CONFIG)["stance"].tolist() == ["north", NEUTRAL]
     named = frame([rows[0], ("Lou", "Pat, the market opens at nine on Fridays.")], reply_to=["", "Pat Reyes"])
@@ -285,6 +285,6 @@ def test_an_at_name_in_the_text_beats_the_comment_a_reply_sits_under() -> None:
                       ("Bob", "Open the gates, South is right."),
                       ("Lou", "@Bob that is nonsense and you know it.")], reply_to=["", "", "Pat Reyes"])
     stance = neutral(3)
-    stance.loc[0] = ["north", 0.9, "x"]
-    stance.loc[1] = ["south", 0.9, "x"]
+    stance.loc[0] = ["north", 0.9, "x", 1]
+    stance.loc[1] = ["south", 0.9, "x", 1]
     assert answer_replies(comments, stance, CONFIG)["stance"].tolist() == ["north", "south", "north"]

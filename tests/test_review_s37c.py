@@ -16,7 +16,7 @@ from components.core.config import CorpusConfig, Person, Side
 from components.corpus.labels import ANALYST, apply_corrections, text_hash
 from components.enrich.pipeline import enrich
 from components.enrich.replies import answer_replies
-from components.enrich.stance import NEUTRAL
+from components.enrich.stance import BACKED_COLUMN, NEUTRAL
 
 CONFIG = CorpusConfig(name="Harrowgate Council closes the Tolleston night market", sides=(
     Side("traders", Person("Tolleston Traders", ("the traders", "the stallholders"), (), "they"),
@@ -207,7 +207,8 @@ def test_the_rule_is_linear_on_a_thread_of_five_thousand_replies() -> None:
         texts = [text for i in range(n)
                  for text in ("I went as a child.", f"@Walker{i} rubbish, {COUNCIL_REPLY}")]
         stance = pd.DataFrame({"stance": [NEUTRAL, COUNCIL] * n, "stance_confidence": 0.7,
-                               "stance_reason": ["No cue for either side: none.", "Sides with someone."] * n})
+                               "stance_reason": ["No cue for either side: none.", "Sides with someone."] * n,
+                               BACKED_COLUMN: [0, 1] * n})
         comments = pd.DataFrame({"doc_id": "d", "position": range(2 * n), "author": authors, "text": texts})
         return comments, stance
 

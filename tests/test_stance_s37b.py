@@ -8,7 +8,7 @@ import pytest
 from components.core.config import CorpusConfig, Person, Side
 from components.enrich.replies import answer_replies
 from components.enrich.settled import ANSWERED_BY, SPAM_STANCE_REASON
-from components.enrich.stance import NEUTRAL, weighs_both
+from components.enrich.stance import BACKED_COLUMN, NEUTRAL, weighs_both
 
 CONFIG = CorpusConfig(
     name="Quarrick Borough Council closes the Saltmoor lido",
@@ -21,6 +21,7 @@ SWIMMERS, COUNCIL = "swimmers", "council"
 NO_CUE = "No cue for either side: no side is named with a clear attitude and no side's claim is made."
 TOO_WEAK = "Cues too weak or balanced to pick a side (Saltmoor Swimmers 0.3: something)."
 SIDED = "Sides with someone: a cue."
+BACKED = {NO_CUE: 0, TOO_WEAK: 1, SIDED: 1}  # the sides each reason's cues backed (none weighed: spam's)
 
 
 def run(rows: list[tuple[str, str, str, str]], reply_to: list[str] | None = None) -> pd.DataFrame:
@@ -30,7 +31,8 @@ def run(rows: list[tuple[str, str, str, str]], reply_to: list[str] | None = None
     if reply_to is not None:
         comments["reply_to"] = reply_to
     stance = pd.DataFrame({"stance": [r[2] for r in rows], "stance_confidence": 0.7,
-                           "stance_reason": [r[3] for r in rows]})
+                           "stance_reason": [r[3] for r in rows],
+                           BACKED_COLUMN: pd.array([BACKED.get(r[3]) for r in rows], dtype="Int64")})
     return answer_replies(comments, stance, CONFIG)
 
 

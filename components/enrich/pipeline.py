@@ -83,6 +83,8 @@ def settled_stance(comments: pd.DataFrame, config: CorpusConfig, spam: pd.Series
     stance = classify_comments(comments, config, statements, claims=claims, settled=reasons)
     if replies:
         stance = answer_replies(comments if spam is None else comments.assign(is_spam=spam), stance, config)
+    else:
+        stance = stance[list(STANCE_COLUMNS)]  # not the classifier's BACKED_COLUMN, the reply rules' only
     return _neutral_where(stance, reasons)
 
 

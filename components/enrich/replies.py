@@ -38,7 +38,7 @@ import pandas as pd
 
 from ..core.config import CorpusConfig
 from .settled import ANSWERED_BY, ANSWERED_HOW, REPLY_AGREES, REPLY_ARGUES, answered
-from .stance import NEUTRAL, answer_tone, asks_or_corrects, reply_tone, weighs_both
+from .stance import BACKED_COLUMN, NEUTRAL, answer_tone, asks_or_corrects, reply_tone, weighs_both
 from .words import STOPWORDS
 
 __all__ = ["addressed_author", "answer_replies", "names_commenter", "REPLY_CONFIDENCE"]
@@ -446,7 +446,8 @@ def answer_replies(comments: pd.DataFrame, stance: pd.DataFrame, config: CorpusC
         out.iloc[rows, 1] = [REPLY_CONFIDENCE * CHAIN_STEP ** (answer.steps - 1) for answer in given.values()]
         out.iloc[rows, 2] = [answer.reason for answer in given.values()]
     sides = _answered_comments(_Thread.of(comments, out["stance"].to_numpy(dtype=object)[kept]),
-                               out["stance_reason"].to_numpy(dtype=object)[kept], config)
+                               out["stance_reason"].to_numpy(dtype=object)[kept], _undecided(stance)[kept],
+                               config)
     if sides:
         rows = kept[list(sides)]
         out.iloc[rows, 0] = [side for side, _ in sides.values()]
@@ -455,20 +456,16 @@ def answer_replies(comments: pd.DataFrame, stance: pd.DataFrame, config: CorpusC
     return out
 
 
-# The reasons of a neutral comment whose words hold no cue, or too weak a one: the comments a
-# sided answer may give a side (not those that speak for no side, nor ones weighing both sides,
-# nor ones whose cues for the two sides balance: "X has been useless and Y useless too").
-_UNDECIDED = ("No cue for either side", "Cues too weak or balanced")
-_WEIGHED = re.compile(r"^Cues too weak or balanced to pick a side \(([^:]*):")
-_SCORE = re.compile(r" (\d+(?:\.\d+)?)(?:, |$)")
-
-
-def _undecided(reason: str) -> bool:
-    """Whether a neutral comment's reason says it has no cue, or cues for one side only, too weak."""
-    if not reason.startswith(_UNDECIDED):
-        return False
-    weighed = _WEIGHED.match(reason)
-    return weighed is None or sum(float(v) > 0 for v in _SCORE.findall(weighed.group(1))) < 2
+def _undecided(stance: pd.DataFrame) -> np.ndarray:
+    """Whether the classifier left each comment neutral for want of evidence (its words hold no
+    cue, or cues for one side only, too weak): the comments a sided answer may give a side. Not
+    those it weighed no cues for (an empty comment, one that speaks for no side), nor ones whose
+    cues back both sides ("X has been useless and Y useless too"), as its BACKED_COLUMN says; a
+    frame without that column (one not made by classify_comments) has none."""
+    if BACKED_COLUMN not in stance:
+        return np.zeros(len(stance), dtype=bool)
+    backed = pd.to_numeric(stance[BACKED_COLUMN], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    return (stance["stance"].to_numpy(dtype=object) == NEUTRAL) & (backed < 2)
 
 
 def _answer_kind(link: _Link, answered_text: str) -> str | None:
@@ -500,10 +497,11 @@ def _writer_sides(thread: _Thread, reasons: np.ndarray) -> dict[int, set[str]]:
     return sides
 
 
-def _answered_comments(thread: _Thread, reasons: np.ndarray,
+def _answered_comments(thread: _Thread, reasons: np.ndarray, undecided: np.ndarray,
                        config: CorpusConfig) -> dict[int, tuple[str, str]]:
     """The side and reason, by row, of each comment left without a side (no cue, or too weak a
-    one, and not weighing both sides, nor asking for information, nor correcting a fact) that a
+    one: `undecided`, by row; and not weighing both sides, nor asking for information, nor
+    correcting a fact) that a
     sided reply naming its writer answers: a reply that argues with the commenter (_answer_kind)
     puts it on the other side, one that agrees on the reply's own; a comment so answered from both
     sides stays neutral. The comment answered is the one the reply sits under (its depth), else the
@@ -527,7 +525,7 @@ def _answered_comments(thread: _Thread, reasons: np.ndarray,
         if not names_commenter(link.text, link.name) or answered(str(reasons[link.row])) is not None:
             continue  # placed under a comment without naming its writer, a reply may answer the thread
         row = _answered_row(thread, link, kinds, parents)
-        if row is None or thread.stance[row] != NEUTRAL or not _undecided(str(reasons[row])):
+        if row is None or thread.stance[row] != NEUTRAL or not undecided[row]:
             continue
         text = _string(thread.texts.iat[row])
         kind = _answer_kind(link, text)

@@ -1597,14 +1597,14 @@ def _text_under(rows: list[tuple[int, Kind, str]], m: int) -> bool:
 # A review's title in its own quotes ("“Worth the climb back up?”"): the quotes say it is a title, whatever
 # its last mark.
 _QUOTED_TITLE = re.compile(r"^[“\"](?P<title>[^“”\"]{1,120})[”\"]$")
-_HEADER_REACH = 4  # the reviewer's lines over a rating (name, place, counts, badge), at most
+_REVIEWER_REACH = 4  # the reviewer's lines over a rating (name, place, counts, badge), at most
 
 
 def _named_header(rows: list[tuple[int, Kind, str]], m: int) -> bool:
     """Whether the rows right over row m (no blank line between) hold the reviewer's name: a name line,
     with only place, badge and counts lines between."""
     k = rows[m][0]
-    for up in range(1, _HEADER_REACH + 1):
+    for up in range(1, _REVIEWER_REACH + 1):
         if m - up < 0 or rows[m - up][0] != k - up:
             return False
         kind, name = rows[m - up][1], rows[m - up][2]

@@ -1693,14 +1693,14 @@ _CAPTION_LABEL_ALONE = re.compile(r"^\s*(?:image|media|video) caption,?\s*$", re
 
 
 # A quoted run of three words or more: someone's words, which a caption may carry.
-_QUOTED_WORDS = re.compile(r"[“\"][^“”\"]*\w+\W+\w+\W+\w+[^“”\"]*[”\"]")
+_QUOTED_THREE_WORDS = re.compile(r"[“\"][^“”\"]*\w+\W+\w+\W+\w+[^“”\"]*[”\"]")
 _SAYS_IN_CAPTION = re.compile(r"\b(?:says|said|insists|insisted|adds|added|recalls|recalled)\b")
 
 
 def _is_end_credit(line: str) -> bool:
     """A caption that ends with its photo credit ("… at the rally. Photo: Name", "… Name/Paper"),
     unless it quotes someone saying it ("“I still walk past the wall,” she says. Photograph: Name")."""
-    if len(line) <= _SHORT_LINE and _QUOTED_WORDS.search(line) and _SAYS_IN_CAPTION.search(line):
+    if len(line) <= _SHORT_LINE and _QUOTED_THREE_WORDS.search(line) and _SAYS_IN_CAPTION.search(line):
         return False
     if len(line) <= _SHORT_LINE and _NAME_CREDIT_STOP.search(line):
         return True  # "… in 30 countries. Photo: Ann Lee." closes with a full stop after the name
@@ -2750,7 +2750,7 @@ def _social_profile(line: str) -> bool:
 
 
 _CONTROL_REACH = 20  # short lines a comment widget's controls may run over above the first comment
-_CONTROL_WORDS = 3
+_CONTROL_RUN_WORDS = 3  # words of a line among a comment widget's controls, at most
 
 
 _NAME_INITIAL_END = re.compile(r"\s[A-Z]\.$")  # a name closed by its surname's initial ("Carlos M.")
@@ -3034,7 +3034,7 @@ def _signed_close(paragraphs: list[list[str]]) -> tuple[int, str] | None:
     if _named_stamp(last[0], comma=True) or any(_is_stamp(line) for line in last[:_HEADER_LINES + 1][:-1]):
         return None  # a header over the body: the last line is another thing
     first = len(paragraphs) - 1
-    while first > 0 and any(len(line.split()) > _CONTROL_WORDS + 1 or line.rstrip()[-1:] in ".!?"
+    while first > 0 and any(len(line.split()) > _CONTROL_RUN_WORDS + 1 or line.rstrip()[-1:] in ".!?"
                             for line in paragraphs[first - 1]) and not any(
             _named_stamp(line, comma=True) or _is_stamp(line) for line in paragraphs[first - 1]):
         first -= 1
@@ -3223,7 +3223,7 @@ def _share_bar(lines: list[str], k: int) -> bool:
             return (len(short) >= _SHARE_BAR_LINES and any(_is_action_line(t) for t in short)
                     and not any(_is_stamp(t) for t in short)
                     and _prose_before_action(lines, j - 1) > _FIRST_COMMENT_LINES)
-        if len(text.split()) > _CONTROL_WORDS:
+        if len(text.split()) > _CONTROL_RUN_WORDS:
             return False
         short.append(text)
     return False
@@ -3672,7 +3672,7 @@ def _signed_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
                         if _subject_paragraph([lines[k] for k in posts[n]])), None)
         if subject is None:
             first = next((n for n, p in enumerate(posts)
-                          if any(not _is_furniture(lines[k]) and len(lines[k].split()) > _CONTROL_WORDS
+                          if any(not _is_furniture(lines[k]) and len(lines[k].split()) > _CONTROL_RUN_WORDS
                                  for k in p)), None)
             if first is None:
                 start = sign + 1
@@ -4587,7 +4587,7 @@ _SOURCE_LINE = re.compile(r"^(?:(?P<name>[\w.-]{1,40})\s+)?(?:reblogged|reposted
                           r"(?P<other>[\w.-]{1,40})(?:\s*[·•|,]\s*(?P<stamp>\S.{0,30}))?$", re.I)
 _BLOG_NAME = re.compile(r"^@?(?P<name>[\w.-]{1,40})$")
 _TAG_LINE = re.compile(r"^#[^#\s][^#]{0,60}(?:\s#[^#\s][^#]{0,60})*$")
-_TAG_WORDS = 5  # one tag alone is this short at most ("#support small designers"), never a sentence
+_ONE_TAG_WORDS = 5  # one tag alone is this short at most ("#support small designers"), never a sentence
 _MIN_PANEL_NOTES = 3
 
 
@@ -4596,7 +4596,7 @@ def _tag_line(line: str) -> bool:
     text = line.strip()
     if not _TAG_LINE.match(text) or text[-1:] in ".!?":
         return False
-    return text.count("#") > 1 or len(text.split()) <= _TAG_WORDS
+    return text.count("#") > 1 or len(text.split()) <= _ONE_TAG_WORDS
 
 
 def _source_of(line: str) -> tuple[str, str] | None:
@@ -5119,7 +5119,7 @@ def _response_after(lines: list[str], j: int, stop: int) -> tuple[RawComment, in
     if end < stop and _is_stamp(lines[end]):
         end += 1
     body: list[str] = []
-    while end < stop and len(lines[end].split()) > _CONTROL_WORDS and not _card_meta(lines[end]) and not (
+    while end < stop and len(lines[end].split()) > _CONTROL_RUN_WORDS and not _card_meta(lines[end]) and not (
             is_removal_notice(lines[end])):
         body.append(lines[end].strip())
         end += 1
@@ -6607,7 +6607,7 @@ def _meeting_day(title: str) -> str:
 
 # A post's head on a microblog: the author's display name, the @handle alone on the next line, a
 # follow or subscribe button perhaps; the post's text starts right under it (no headline).
-_HANDLE_ALONE = re.compile(r"^@[\w.]{1,40}$")
+_AT_HANDLE_LINE = re.compile(r"^@[\w.]{1,40}$")
 _FOLLOW_BUTTON = re.compile(r"^(?:follow|following|subscribe|subscribed|\+ follow)$", re.I)
 
 
@@ -6617,8 +6617,8 @@ def _under_handle(lines: list[str], k: int) -> bool:
     j = k - 1
     if j >= 0 and _FOLLOW_BUTTON.match(lines[j].strip()):
         j -= 1
-    return j >= 1 and bool(_HANDLE_ALONE.match(lines[j].strip())) and bool(lines[j - 1].strip()) and (
-        not _HANDLE_ALONE.match(lines[j - 1].strip()))
+    return j >= 1 and bool(_AT_HANDLE_LINE.match(lines[j].strip())) and bool(lines[j - 1].strip()) and (
+        not _AT_HANDLE_LINE.match(lines[j - 1].strip()))
 
 
 # A listing site's heading of one tab of an entity's page: the entity's name, which its header above

@@ -1342,8 +1342,8 @@ def _lower_case_prose(frame: str) -> bool:
 
 
 _CAPITALS_RUN = re.compile(rf"[{_UPPER}]{{3}}")
-_WORD_BEFORE = re.compile(r"(\S+)\s+\Z")
-_WORD_AFTER = re.compile(r"\s+(\S+)")
+_TOKEN_BEFORE = re.compile(r"(\S+)\s+\Z")
+_TOKEN_AFTER = re.compile(r"\s+(\S+)")
 
 
 def _capital_spellings(frame: str, spellings: tuple[tuple[str, Person], ...]) -> set[str]:
@@ -1358,8 +1358,8 @@ def _capital_spellings(frame: str, spellings: tuple[tuple[str, Person], ...]) ->
 def _in_running_text(frame: str, start: int, end: int) -> bool:
     """Whether a name in capitals stands in running text: the word right before or after it has a
     lower-case letter ("soap star DANNY DYER has", "CALLANDER said"), as a headline's words do not."""
-    before = _WORD_BEFORE.search(frame, max(0, start - 40), start)
-    after = _WORD_AFTER.match(frame, end)
+    before = _TOKEN_BEFORE.search(frame, max(0, start - 40), start)
+    after = _TOKEN_AFTER.match(frame, end)
     return any(w is not None and any(c.islower() for c in w.group(1)) for w in (before, after))
 
 

@@ -19,9 +19,18 @@ from .claims import Claims, topic_counts
 from .evidence import classify_stance, weighs_both
 from .lexicon import NEUTRAL
 from .scores import StanceResult
-from .thread import answer_tone, asks_or_corrects, classify_comments, comment_texts, reply_tone, stance_scores
+from .thread import (
+    BACKED_COLUMN,
+    answer_tone,
+    asks_or_corrects,
+    classify_comments,
+    comment_texts,
+    reply_tone,
+    stance_scores,
+)
 from .tokens import tokenise
 
-__all__ = ["Claims", "StanceResult", "classify_stance", "classify_comments", "stance_scores", "NEUTRAL",
+__all__ = ["BACKED_COLUMN", "Claims", "StanceResult", "classify_stance", "classify_comments", "stance_scores",
+           "NEUTRAL",
            "tokenise", "topic_counts", "comment_texts", "reply_tone", "answer_tone",
            "asks_or_corrects", "weighs_both"]

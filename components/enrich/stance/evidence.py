@@ -447,9 +447,10 @@ def classify_stance(text: str, config: CorpusConfig, claims: "Claims | None" = N
 
 def _decide(ev: _Evidence, config: CorpusConfig) -> StanceResult:
     notes = "".join(f" ({n})" for n in ev.notes[:2])
+    backed = sum(score > 0 for score in ev.scores.values())
     if not ev.scores:
         return StanceResult(NEUTRAL, 0.6, "No cue for either side: no side is named with a clear "
-                            f"attitude and no side's claim is made{notes}.", {})
+                            f"attitude and no side's claim is made{notes}.", {}, backed)
     ranked = sorted(ev.scores.items(), key=lambda kv: kv[1], reverse=True)
     best, score = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0.0
@@ -459,10 +460,10 @@ def _decide(ev: _Evidence, config: CorpusConfig) -> StanceResult:
         cues = "; ".join(c for side, _ in ranked for c in ev.cues[side])
         return StanceResult(NEUTRAL, 0.4,
                             f"Cues too weak or balanced to pick a side ({_summary(ranked, names)}: "
-                            f"{cues}){notes}.", dict(ev.scores))
+                            f"{cues}){notes}.", dict(ev.scores), backed)
     confidence = round(min(0.99, 0.5 + 0.5 * (score - runner) / (score + runner + 1.0)), 2)
     return StanceResult(best, confidence, f"Sides with {names.get(best, best)}: "
-                        f"{'; '.join(ev.cues[best])}{notes}.", dict(ev.scores))
+                        f"{'; '.join(ev.cues[best])}{notes}.", dict(ev.scores), backed)
 
 
 def _damns_both(ev: _Evidence, ranked: list[tuple[str, float]]) -> bool:

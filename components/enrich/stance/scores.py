@@ -6,12 +6,16 @@ from dataclasses import dataclass, field
 
 @dataclass
 class StanceResult:
-    """A stance with its confidence (0-1) and the cues that decided it, in words."""
+    """A stance with its confidence (0-1) and the cues that decided it, in words. `backed`: how many
+    sides the cues weighed gave evidence above zero, None when no cues were weighed (an empty
+    comment, or one settled as no side's whatever its words); rules that read the decision (the
+    reply rules) read this, never the reason's words, which are for people."""
 
     stance: str
     confidence: float
     reason: str
     scores: dict[str, float] = field(default_factory=dict)
+    backed: int | None = None
 
 
 @dataclass

@@ -620,9 +620,16 @@ def stance_scores(comments: pd.DataFrame, config: CorpusConfig, statements: pd.D
                          for side in config.side_ids()}, index=comments.index, dtype=float)
 
 
+# The column of classify_comments that says how many sides each comment's cues backed (StanceResult.backed,
+# missing where none were weighed): for the reply rules, which must not read the reason's words; it is
+# no column of the built tables
+BACKED_COLUMN = "stance_backed"
+
+
 def classify_comments(comments: pd.DataFrame, config: CorpusConfig, statements: pd.DataFrame | None = None,
                       claims: "Claims | None" = None, settled: pd.Series | None = None) -> pd.DataFrame:
-    """stance, stance_confidence and stance_reason for each comment, thread order per document;
+    """stance, stance_confidence and stance_reason for each comment, thread order per document, and
+    BACKED_COLUMN (StanceResult.backed, for the reply rules);
     the statements table (speaker, text), when given, adds each side's own words to its claims.
     With `claims` (the corpus's, from Claims.from_counts) those are used and statements ignored, so
     each document may be classified on its own with the same result as the whole corpus at once.
@@ -633,4 +640,5 @@ def classify_comments(comments: pd.DataFrame, config: CorpusConfig, statements: 
         "stance": [rows[i].stance for i in comments.index],
         "stance_confidence": [rows[i].confidence for i in comments.index],
         "stance_reason": [rows[i].reason for i in comments.index],
+        BACKED_COLUMN: pd.array([rows[i].backed for i in comments.index], dtype="Int64"),
     }, index=comments.index)
