@@ -3466,7 +3466,6 @@ def _avatar_card_comment(lines: list[str], start: int, stop: int) -> tuple[RawCo
     return RawComment(0, lines[avatar + 1].strip(), text, 0, reply_to, marked), avatar - start
 
 
-_NAME_LINE_CHARS = 80
 # A reaction button's label printed as a line over the comment's row ("Like comment:", "Upvote reply").
 _REACTION_LABEL = re.compile(r"^(?:like|upvote|downvote|react to|heart) (?:comment|reply|post):?$", re.I)
 

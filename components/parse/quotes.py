@@ -1241,8 +1241,8 @@ _FIRST_NAME_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<first>[{_UPPER}][{_LOWER}]
 
 
 # What introduces a full name as a person's the first time a report gives it: an age set off after it
-# ("Mary Vance, 68, said"), a lower-case noun of a person before it ("retired fisherman Mary Vance").
-_AGE_AFTER = re.compile(r",\s\d{1,3}(?=[,.;\s]|$)")
+# ("Mary Vance, 68, said"; _AGE_AFTER, defined with the ages below), a lower-case noun of a person
+# before it ("retired fisherman Mary Vance").
 # (an epithet at a sentence's start is an adjective, known by its ending: "Tearful", "Furious", "Grieving",
 # "Heartbroken", "Tragic"; a given name with such an ending, "Eric", is left to the word of kinship)
 _ADJECTIVE_ENDING = re.compile(r"(?:ful|ous|tive|sive|able|ible|less|ish|ken|ed|ing|ly|ic)\Z")
