@@ -84,6 +84,7 @@ from .layout import (
     is_removal_notice,
     tag_row,
     without_client,
+    worded_furniture,
 )
 
 __all__ = ["Kind", "Block", "classify", "comment_count", "generic_comments", "fallback_comments",
@@ -1242,6 +1243,9 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             rows[n] = (rows[n][0], Kind.SHORT, "")
         elif rows[n][1] in (Kind.PROSE, Kind.OTHER) and _exclaimed_title(lines, rows, n):
             rows[n] = (rows[n][0], Kind.SHORT, "")  # "Best boots I ever owned!", "#NoBlisters"
+    for n in range(1, len(rows)):
+        if _furniture_in_body_slot(lines, rows, n):
+            rows[n] = (rows[n][0], Kind.PROSE, "")  # "Follow us on Instagram for more": a commenter's words
     templated = sum(kind is Kind.NAMED for _, kind, _ in rows) >= _MIN_NAMED
     for n in range(1, len(rows)):
         if templated and (advert := _advert_header(lines, rows, n)):
@@ -1265,6 +1269,27 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
 
 
 _TITLE_MOST_WORDS = 15
+_AFTER_BODY = (Kind.PROSE, Kind.SIGNED)
+
+
+def _furniture_in_body_slot(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a line the furniture patterns take by its words ("Follow us on Instagram for more
+    sunsets") stands where a comment's text stands, so is that text: a comment is never furniture
+    because of what it says. Its slot: right under a header of a name over a stamp with no other text
+    under it, or right between a name and the stamp under it that another comment's stamp or action
+    row closes above. A heading or a link heading stays what it is, and so does a line under a stamp
+    with a label before it (a photo page's "Uploaded on November 15" over "All rights reserved")."""
+    k, kind, _ = rows[n]
+    text = lines[k].strip()
+    if kind is not Kind.OTHER or not worded_furniture(text) or _is_heading(text) or _is_link_heading(text):
+        return False
+    after = rows[n + 1][1] if n + 1 < len(rows) else None
+    above = rows[n - 1][1]
+    if above is Kind.STAMP and n >= 2 and rows[n - 2][1] is Kind.NAME:
+        return after not in _AFTER_BODY  # the header's only text (prose under it: a page's head)
+    return (above is Kind.NAME and after is Kind.STAMP and n >= 2
+            and rows[n - 2][1] in (Kind.STAMP, Kind.ACTION)
+            and rows[n - 1][0] == k - 1 and rows[n + 1][0] == k + 1)
 
 
 _STARS_FIRST = re.compile(rf"^{_STAR_RATING}\s+(?P<name>\S.{{0,60}})$")
@@ -2042,10 +2067,12 @@ def _talk_signer(lines: list[str], blocks: list[Block], item: _Found) -> bool:
 
 
 def _acted_on(blocks: list[Block], b: int) -> bool:
-    """Whether an action row ("Like · Reply") opens the short lines right under body b: a comment's
-    row, which no headline of a link list has under it."""
+    """Whether an action row ("Like · Reply") opens the short lines right under body b, or follows the
+    one detail line a post prints between ("Can" over "Toast   Comment", a check-in's serving): a
+    comment's row, which no headline of a link list has under it."""
     under = blocks[b + 1].lines if b + 1 < len(blocks) and not blocks[b + 1].prose else ()
-    return bool(under) and under[0][2] == _ROW
+    return bool(under) and (under[0][2] == _ROW or (
+        len(under) > 1 and under[1][2] == _ROW and under[0][1] in (Kind.NAME, Kind.SHORT)))
 
 
 def _timed(lines: list[str], blocks: list[Block], b: int) -> bool:

@@ -930,10 +930,15 @@ _MODERATOR_ACTION = re.compile(r"\b(?:alert|report to|notify) (?:a |the )?modera
                                r"|(?<=\brecommend)\?", re.I)
 
 
+_CHECKIN_LINK = re.compile(r"\bview (?:the )?(?:detailed )?check-?in\b", re.I)
+
+
 def collapse_action_phrases(text: str) -> str:
     """The text with "me gusta", "mi piace", "gefällt mir" and "reply to this" as their verb alone
     (and "Alert a moderator" as "report", "Recommend?" as "Recommend")."""
     text = _ACTION_PHRASES.sub(lambda m: next(g for g in m.groups() if g), text)
+    if "heck" in text:  # a drinks app's link to a check-in's own page ("View Detailed Check-in")
+        text = _CHECKIN_LINK.sub("permalink", text)
     if "moderator" in text or "?" in text or "inappropriate" in text:
         text = _MODERATOR_ACTION.sub(lambda m: "" if m.group() == "?" else "report", text)
     return text
@@ -956,8 +961,8 @@ ACTION_WORDS = frozenset({
     # a social post's row: "Like   Comment   Send   Share"
     "send",
     # a kudos button in other words: a comment widget's "Reply   Share   Respect 41   Report", a wiki
-    # talk page's "Reply   Thank"
-    "respect", "thank",
+    # talk page's "Reply   Thank", a drinks app's "Toast   Comment"
+    "respect", "thank", "toast", "toasts",
     # the same rows on pages in German, Spanish, Portuguese, French, Italian and Dutch
     *FOREIGN_ACTION_WORDS})
 _ACTION_CORE = _FOREIGN_ACTION_CORE | frozenset({"like", "reply", "recommend", "share", "report", "flag",
@@ -1786,6 +1791,15 @@ def _footer_row(line: str) -> bool:
 
 
 @_line_cached
+def worded_furniture(line: str) -> bool:
+    """A line the furniture patterns take by its words alone ("Follow us on Instagram", "Share your
+    story"), not by its form (a date, an action row, a byline): in a comment's body slot it is the
+    comment's text (the comment readers ask where it stands)."""
+    line = line.strip()
+    return 0 < len(line) <= _SHORT_LINE and bool(_FURNITURE_AT_START.match(line)
+                                                 or _FURNITURE_ANYWHERE.search(line))
+
+
 def _is_furniture(line: str) -> bool:
     """A line that belongs to the page, not the article (any of the signals above)."""
     line = line.strip()
@@ -6058,6 +6072,9 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     from .reviewer_headers import reviewer_headers  # (and a library's "Reviewer:" header lines)
     from .role_reviews import role_reviews  # (and an employer-review site's cards)
     from .unsigned import unsigned_comments  # (and a section of bodies under action rows, no names)
+    if not comments:
+        from .checkins import checkins  # (and a drinks app's check-ins: "Ann is drinking a … by …")
+        comments, taken = checkins(lines)
     unnamed = as_printed = False  # a site that prints no rater's name: its cards' authors are '' and stay so
     for finder in (reader_qa, letters_page, _profile_posts, _supporter_wall, reviewer_headers, role_reviews,
                    field_reviews, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts,
