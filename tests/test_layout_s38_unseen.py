@@ -7,15 +7,19 @@ each fixed on invented pages (the sealed sets unopened) with must-not-fire cases
   the header names the note's writer, the action row is no author, the comments answer the drinker;
 - a comment whose words a page's promo uses ("Follow us on Instagram") is read where a comment's text
   stands: under its header with no other text, or between its name and its stamp; the same line after
-  the last comment, under a byline over the article or under a photo's upload date stays furniture.
+  the last comment, under a byline over the article or under a photo's upload date stays furniture;
+- an account name closed by a firm's abbreviation ("Tidewrack Brewing Co.") is a name line, not text;
+- a reply on an aggregator's thread that opens by quoting an earlier comment as a bare "Name: their
+  words" line (the quote mark left off) answers that comment, as "> Name: their words" does; a
+  "Note:" line or a name over words its bearer never wrote quotes nobody.
 """
 
 import pytest
 from layout_support import BODY, comment_rows
 
 from components.parse.checkins import checkins
-from components.parse.comment_blocks import Kind, _kinds
-from components.parse.layout import _is_action_line
+from components.parse.comment_blocks import Kind, _kinds, classify
+from components.parse.layout import _is_action_line, split_layout
 
 _HEADLINE = "Harbour brewery defends lifeboat porter after families object"
 
@@ -160,6 +164,87 @@ def test_furniture_in_a_body_slot_asks_where_the_line_stands() -> None:
     under_prose = ["Ann Lee", "2 hours ago", "Follow us on Instagram",
                    "When the council met on Tuesday night, the chamber was fuller than it has been in years."]
     assert _kinds(under_prose, 0)[2][1] is Kind.OTHER  # a page's head: the article's prose under it
+
+
+# ---- an account whose name ends with a firm's abbreviation ("Tidewrack Brewing Co.") ----
+
+@pytest.mark.parametrize("line", ["Tidewrack Brewing Co.", "Harbour Wine Ltd.", "Fenwick Bros.", "Maree L."])
+def test_a_name_closed_by_a_firm_abbreviation_is_a_name(line: str) -> None:
+    assert classify(line) == (Kind.NAME, line)
+
+
+@pytest.mark.parametrize("line", ["Bought it from the Co.", "Great stout from Tidewrack Brewing Co.",
+                                  "Ask the Ltd."])
+def test_a_sentence_ending_with_a_firm_abbreviation_is_no_name(line: str) -> None:
+    assert classify(line)[0] is not Kind.NAME
+
+
+def test_a_firm_account_heads_its_comment_over_its_text() -> None:
+    section = ("Recent Activity\n\nNell Corrigan\n18 Oct 26\nRoasty and dry, a proper winter pint.\nDraught\n"
+               "Toast   Comment   View Detailed Check-in\n\n"
+               "Walt Pryce\nSame here, had two on Friday.\n18 Oct 26\n"
+               "Tidewrack Brewing Co.\nGlad you liked it, the next cask is on soon.\n19 Oct 26\n\n"
+               "Ines Moreau\n16 Oct 26\nNobody asked the crew's families.\nBottle\n"
+               "Toast   Comment   View Detailed Check-in\n")
+    rows = comment_rows(f"{_HEADLINE}\n\n{BODY}\n\n{section}")
+    assert ("Tidewrack Brewing Co.", "", "Glad you liked it, the next cask is on soon.") in rows
+    assert ("Walt Pryce", "", "Same here, had two on Friday.") in rows
+
+
+# ---- an aggregator's reply quoting the comment it answers as a bare "Name: words" line ----
+
+_THREAD = """Comments
+
+kettle_drum
+2026-10-18 08:34:12 AM
+The brewery should have written to the families before the label went to print.
+Smart   Funny   Reply
+
+Pier Pressure
+2026-10-18 08:41:55 AM
+kettle_drum: The brewery should have written to the families before the label went to print
+
+It did, two of them wrote back and said yes.
+Smart   Funny   Reply
+
+Lowtide
+2026-10-18 08:50:03 AM
+Note: the stout is sold out at the harbour bar anyway.
+Smart   Funny   Reply
+
+kettle_drum
+2026-10-18 09:02:40 AM
+Pier Pressure: two of them wrote back and said yes
+
+And the other eleven?
+Smart   Funny   Reply
+
+Lowtide
+2026-10-18 09:10:11 AM
+kettle_drum: you are asking the wrong people, ask the brewery.
+Smart   Funny   Reply
+"""
+
+
+def test_a_bare_quote_of_an_earlier_comment_makes_a_reply() -> None:
+    rows = comment_rows(f"{_HEADLINE}\n\n{BODY}\n\n{_THREAD}")
+    assert rows[1][:2] == ("Pier Pressure", "kettle_drum")
+    assert rows[1][2].startswith("kettle_drum: The brewery") and rows[1][2].endswith("said yes.")
+    assert rows[3][:2] == ("kettle_drum", "Pier Pressure")
+
+
+def test_a_label_or_a_name_over_words_of_ones_own_is_no_quote() -> None:
+    rows = comment_rows(f"{_HEADLINE}\n\n{BODY}\n\n{_THREAD}")
+    assert rows[2] == ("Lowtide", "", "Note: the stout is sold out at the harbour bar anyway.")
+    assert rows[4][2] == "kettle_drum: you are asking the wrong people, ask the brewery."
+    assert rows[4][1] in ("", "kettle_drum")  # (named, perhaps answered: never by a quote of words unsaid)
+
+
+def test_an_article_sentence_with_a_name_and_a_colon_is_no_reply() -> None:
+    page = (f"{_HEADLINE}\n\nBy Ann Lee\n\n"
+            f"Mr Pryce: the brewery should have written to the families first.\n\n{BODY}\n\n{_THREAD}")
+    layout = split_layout(page)
+    assert any(p.startswith("Mr Pryce: the brewery") for p in layout.paragraphs)
 
 
 def test_a_photo_page_rights_line_under_its_upload_date_stays_furniture() -> None:

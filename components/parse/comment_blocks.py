@@ -293,7 +293,8 @@ _LABEL_SAYS = re.compile(r"['’]s [a-z]|^(?i:admin|mod|moderator|host|owner|org
 def _name_alone(text: str) -> bool:
     """_is_name of a text without decorations, beside no label."""
     words = text.split()
-    initial = len(words) > 1 and bool(_INITIAL.match(words[-1]))  # "Maree L." ends with a full stop
+    initial = len(words) > 1 and bool(_INITIAL.match(words[-1]) or _firm_end(words))  # "Maree L.", "Harbour
+    # Cider Co.": a surname's initial or a firm's abbreviation after its name ends it with a full stop
     if (not 0 < len(words) <= _NAME_WORDS + 1 or len(text) > _NAME_CHARS
             or (text[-1] in _SENTENCE_END and not initial)):
         return False
@@ -312,6 +313,13 @@ def _furniture_name(text: str) -> bool:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")  # a surname's initial closing a name ("Maree L.")
+_FIRM_ENDS = frozenset({"Co.", "Ltd.", "Inc.", "Corp.", "Bros.", "Plc."})  # a business's name closing so
+
+
+def _firm_end(words: list[str]) -> bool:
+    """Whether a name's words end with a firm's abbreviation after a capitalised word ("Saltpan
+    Brewing Co."; "from the Co." is a sentence's end)."""
+    return words[-1] in _FIRM_ENDS and words[-2][:1].isupper()
 # A team or desk answering for an organisation ("Statutory Planning team", "Customer Care desk").
 _GROUP_NOUNS = frozenset({"team", "staff", "desk", "office", "unit", "department", "moderators", "support"})
 

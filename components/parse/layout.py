@@ -5386,6 +5386,25 @@ def _after_quote(lines: list[str], said: list[str]) -> str:
     return "\n".join(lines[end:]).strip()
 
 
+# A reply's opening line quoting an earlier comment without a quote mark, as an aggregator's thread
+# prints it (the name in bold, the words in italics): "ann_lee: the words answered".
+_BARE_QUOTE = re.compile(r"^\s*(?P<name>[^\s:>][^:\n]{0,39}):\s+(?P<quote>\S.{0,300})$")
+_BARE_QUOTE_WORDS = 3
+
+
+def _bare_quoted(first: str, bodies: dict[str, list[str]]) -> str:
+    """The earlier commenter a reply's first line quotes as "Name: their words" (the words found in
+    what that commenter wrote above), else '': a line naming someone over words of its own ("Note:
+    …", "Ann: you're wrong") quotes nobody."""
+    match = _BARE_QUOTE.match(first) if len(first) <= 360 else None
+    if match is None or (name := match["name"].strip()) not in bodies:
+        return ""
+    quote = " ".join(match["quote"].split()).rstrip(".…")[:60]
+    if len(quote.split()) < _BARE_QUOTE_WORDS:
+        return ""
+    return name if any(quote in " ".join(body.split()) for body in bodies[name]) else ""
+
+
 def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
     """Comments that open by quoting a poster become replies to that poster (when not already a reply)."""
     found: list[RawComment] = []
@@ -5407,6 +5426,8 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
         parent = None if c.reply_to else _QUOTED_PARENT.match(first[:120])
         if parent is not None and parent["name"].strip() in authors:
             poster = parent["name"].strip()  # "> ann_lee: the words answered": kept in the reply's body
+        elif not poster and not c.reply_to and len(lines) > 1:
+            poster = _bare_quoted(first, bodies)  # "ann_lee: the words answered", the quote mark left off
         if quoted and (own := _after_quote(lines[head + 1:], bodies.get(quoted, []))):
             c = replace(c, body=own)
         bodies.setdefault(c.author, []).append(c.body)
