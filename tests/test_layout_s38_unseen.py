@@ -11,7 +11,9 @@ each fixed on invented pages (the sealed sets unopened) with must-not-fire cases
 - an account name closed by a firm's abbreviation ("Tidewrack Brewing Co.") is a name line, not text;
 - a reply on an aggregator's thread that opens by quoting an earlier comment as a bare "Name: their
   words" line (the quote mark left off) answers that comment, as "> Name: their words" does; a
-  "Note:" line or a name over words its bearer never wrote quotes nobody.
+  "Note:" line or a name over words its bearer never wrote quotes nobody;
+- a post's text of three words or fewer ("Brewers, miners, widows") under its header's stamp and over
+  one detail line ("Draught") and its action row is the whole comment, not a label.
 """
 
 import pytest
@@ -251,3 +253,17 @@ def test_a_photo_page_rights_line_under_its_upload_date_stays_furniture() -> Non
     lines = ["96", "faves", "Taken on November 14, 2026", "Uploaded on November 15, 2026",
              "All rights reserved", "  • FUJIFILM X-T5", "Show EXIF"]
     assert _kinds(lines, 0)[4][1] is not Kind.PROSE
+
+
+# ---- a post's text of a few words over its one detail line and its action row ----
+
+@pytest.mark.parametrize("text", ["Brewers, miners, widows", "Sorted.", "Cask, please"])
+def test_a_short_text_over_a_detail_line_and_the_row_is_the_whole_comment(text: str) -> None:
+    page = f"{_HEADLINE}\n\n{BODY}\n\n{_NAMED_CHECKINS.format(text=text)}"
+    assert ("Walt Pryce", "", text) in comment_rows(page)
+
+
+def test_a_label_over_a_detail_line_with_no_row_under_stays_a_label() -> None:
+    lines = ["Ann Lee", "2 hours ago", "Harbour Stage", "Main Area", "", "Tom Reed", "3 hours ago",
+             "Sounds right to me, the lights went out at ten.", "Reply"]
+    assert _kinds(lines, 0)[2][1] is not Kind.PROSE  # no action row right under the second line

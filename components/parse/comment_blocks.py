@@ -1242,8 +1242,9 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     for n in range(1, len(rows) - 1):
         stamped = rows[n - 1][1] in _STAMPS
         acted = rows[n + 1][1] is Kind.ACTION and _is_action_line(lines[rows[n + 1][0]].strip())
-        if rows[n][1] in (Kind.NAME, Kind.SHORT) and stamped and acted:  # not "Ruth Iwobi" over "8,912"
-            rows[n] = (rows[n][0], Kind.PROSE, "")
+        detailed = stamped and _detail_over_row(lines, rows, n + 1)  # "Brewers, miners, widows" / "Draught"
+        if rows[n][1] in (Kind.NAME, Kind.SHORT) and stamped and (acted or detailed):
+            rows[n] = (rows[n][0], Kind.PROSE, "")  # not "Ruth Iwobi" over "8,912"
         elif rows[n][1] in (Kind.NAME, Kind.SHORT) and acted and _last_paragraph_line(rows, n):
             rows[n] = (rows[n][0], Kind.PROSE, "")  # "Get well soon Ann": a body's last paragraph
         elif (rows[n][1] is Kind.PROSE and _title_between(lines, rows, n)
@@ -1277,6 +1278,17 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
 
 
 _TITLE_MOST_WORDS = 15
+_DETAIL_WORDS = 2
+
+
+def _detail_over_row(lines: list[str], rows: list[tuple[int, Kind, str]], m: int) -> bool:
+    """Whether row m is a post's one detail label right over its action row ("Draught" over "Toast
+    Comment", a check-in's serving): a word or two, no sentence, the row right under it; so the short
+    line over it, under the header's stamp, is the post's whole text, not a label."""
+    k, kind, _ = rows[m]
+    return (m + 1 < len(rows) and kind in (Kind.NAME, Kind.SHORT) and len(lines[k].split()) <= _DETAIL_WORDS
+            and rows[m + 1][1] is Kind.ACTION and rows[m + 1][0] == k + 1
+            and _is_action_line(lines[rows[m + 1][0]].strip()))
 _AFTER_BODY = (Kind.PROSE, Kind.SIGNED)
 
 
