@@ -85,6 +85,7 @@ from .layout import (
     is_removal_notice,
     tag_row,
     without_client,
+    worded_furniture,
 )
 
 __all__ = ["Kind", "Block", "classify", "comment_count", "generic_comments", "fallback_comments",
@@ -294,7 +295,8 @@ _LABEL_SAYS = re.compile(r"['’]s [a-z]|^(?i:admin|mod|moderator|host|owner|org
 def _name_alone(text: str) -> bool:
     """_is_name of a text without decorations, beside no label."""
     words = text.split()
-    initial = len(words) > 1 and bool(_INITIAL.match(words[-1]))  # "Maree L." ends with a full stop
+    initial = len(words) > 1 and bool(_INITIAL.match(words[-1]) or _firm_end(words))  # "Maree L.", "Harbour
+    # Cider Co.": a surname's initial or a firm's abbreviation after its name ends it with a full stop
     if (not 0 < len(words) <= _NAME_WORDS + 1 or len(text) > _NAME_CHARS
             or (text[-1] in _SENTENCE_END and not initial)):
         return False
@@ -313,6 +315,13 @@ def _furniture_name(text: str) -> bool:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")  # a surname's initial closing a name ("Maree L.")
+_FIRM_ENDS = frozenset({"Co.", "Ltd.", "Inc.", "Corp.", "Bros.", "Plc."})  # a business's name closing so
+
+
+def _firm_end(words: list[str]) -> bool:
+    """Whether a name's words end with a firm's abbreviation after a capitalised word ("Saltpan
+    Brewing Co."; "from the Co." is a sentence's end)."""
+    return words[-1] in _FIRM_ENDS and words[-2][:1].isupper()
 # A team or desk answering for an organisation ("Statutory Planning team", "Customer Care desk").
 _GROUP_NOUNS = frozenset({"team", "staff", "desk", "office", "unit", "department", "moderators", "support"})
 
@@ -1235,8 +1244,9 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     for n in range(1, len(rows) - 1):
         stamped = rows[n - 1][1] in _STAMPS
         acted = rows[n + 1][1] is Kind.ACTION and _is_action_line(lines[rows[n + 1][0]].strip())
-        if rows[n][1] in (Kind.NAME, Kind.SHORT) and stamped and acted:  # not "Ruth Iwobi" over "8,912"
-            rows[n] = (rows[n][0], Kind.PROSE, "")
+        detailed = stamped and _detail_over_row(lines, rows, n + 1)  # "Brewers, miners, widows" / "Draught"
+        if rows[n][1] in (Kind.NAME, Kind.SHORT) and stamped and (acted or detailed):
+            rows[n] = (rows[n][0], Kind.PROSE, "")  # not "Ruth Iwobi" over "8,912"
         elif rows[n][1] in (Kind.NAME, Kind.SHORT) and acted and _last_paragraph_line(rows, n):
             rows[n] = (rows[n][0], Kind.PROSE, "")  # "Get well soon Ann": a body's last paragraph
         elif (rows[n][1] is Kind.PROSE and _title_between(lines, rows, n)
@@ -1244,6 +1254,9 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             rows[n] = (rows[n][0], Kind.SHORT, "")
         elif rows[n][1] in (Kind.PROSE, Kind.OTHER) and _exclaimed_title(lines, rows, n):
             rows[n] = (rows[n][0], Kind.SHORT, "")  # "Best boots I ever owned!", "#NoBlisters"
+    for n in range(1, len(rows)):
+        if _furniture_in_body_slot(lines, rows, n):
+            rows[n] = (rows[n][0], Kind.PROSE, "")  # "Follow us on Instagram for more": a commenter's words
     templated = sum(kind is Kind.NAMED for _, kind, _ in rows) >= _MIN_NAMED
     for n in range(1, len(rows)):
         if templated and (advert := _advert_header(lines, rows, n)):
@@ -1285,6 +1298,38 @@ def _mark_translation_notes(lines: list[str], rows: list[tuple[int, Kind, str]])
 
 
 _TITLE_MOST_WORDS = 15
+_DETAIL_WORDS = 2
+
+
+def _detail_over_row(lines: list[str], rows: list[tuple[int, Kind, str]], m: int) -> bool:
+    """Whether row m is a post's one detail label right over its action row ("Draught" over "Toast
+    Comment", a check-in's serving): a word or two, no sentence, the row right under it; so the short
+    line over it, under the header's stamp, is the post's whole text, not a label."""
+    k, kind, _ = rows[m]
+    return (m + 1 < len(rows) and kind in (Kind.NAME, Kind.SHORT) and len(lines[k].split()) <= _DETAIL_WORDS
+            and rows[m + 1][1] is Kind.ACTION and rows[m + 1][0] == k + 1
+            and _is_action_line(lines[rows[m + 1][0]].strip()))
+_AFTER_BODY = (Kind.PROSE, Kind.SIGNED)
+
+
+def _furniture_in_body_slot(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether a line the furniture patterns take by its words ("Follow us on Instagram for more
+    sunsets") stands where a comment's text stands, so is that text: a comment is never furniture
+    because of what it says. Its slot: right under a header of a name over a stamp with no other text
+    under it, or right between a name and the stamp under it that another comment's stamp or action
+    row closes above. A heading or a link heading stays what it is, and so does a line under a stamp
+    with a label before it (a photo page's "Uploaded on November 15" over "All rights reserved")."""
+    k, kind, _ = rows[n]
+    text = lines[k].strip()
+    if kind is not Kind.OTHER or not worded_furniture(text) or _is_heading(text) or _is_link_heading(text):
+        return False
+    after = rows[n + 1][1] if n + 1 < len(rows) else None
+    above = rows[n - 1][1]
+    if above is Kind.STAMP and n >= 2 and rows[n - 2][1] is Kind.NAME:
+        return after not in _AFTER_BODY  # the header's only text (prose under it: a page's head)
+    return (above is Kind.NAME and after is Kind.STAMP and n >= 2
+            and rows[n - 2][1] in (Kind.STAMP, Kind.ACTION)
+            and rows[n - 1][0] == k - 1 and rows[n + 1][0] == k + 1)
 
 
 _STARS_FIRST = re.compile(rf"^{_STAR_RATING}\s+(?P<name>\S.{{0,60}})$")
@@ -2062,10 +2107,12 @@ def _talk_signer(lines: list[str], blocks: list[Block], item: _Found) -> bool:
 
 
 def _acted_on(blocks: list[Block], b: int) -> bool:
-    """Whether an action row ("Like · Reply") opens the short lines right under body b: a comment's
-    row, which no headline of a link list has under it."""
+    """Whether an action row ("Like · Reply") opens the short lines right under body b, or follows the
+    one detail line a post prints between ("Can" over "Toast   Comment", a check-in's serving): a
+    comment's row, which no headline of a link list has under it."""
     under = blocks[b + 1].lines if b + 1 < len(blocks) and not blocks[b + 1].prose else ()
-    return bool(under) and under[0][2] == _ROW
+    return bool(under) and (under[0][2] == _ROW or (
+        len(under) > 1 and under[1][2] == _ROW and under[0][1] in (Kind.NAME, Kind.SHORT)))
 
 
 def _timed(lines: list[str], blocks: list[Block], b: int) -> bool:

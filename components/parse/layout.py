@@ -968,10 +968,15 @@ _MODERATOR_ACTION = re.compile(r"\b(?:alert|report to|notify) (?:a |the )?modera
                                r"|(?<=\brecommend)\?", re.I)
 
 
+_CHECKIN_LINK = re.compile(r"\bview (?:the )?(?:detailed )?check-?in\b", re.I)
+
+
 def collapse_action_phrases(text: str) -> str:
     """The text with "me gusta", "mi piace", "gefällt mir" and "reply to this" as their verb alone
     (and "Alert a moderator" as "report", "Recommend?" as "Recommend")."""
     text = _ACTION_PHRASES.sub(lambda m: next(g for g in m.groups() if g), text)
+    if "heck" in text:  # a drinks app's link to a check-in's own page ("View Detailed Check-in")
+        text = _CHECKIN_LINK.sub("permalink", text)
     if "moderator" in text or "?" in text or "inappropriate" in text:
         text = _MODERATOR_ACTION.sub(lambda m: "" if m.group() == "?" else "report", text)
     return text
@@ -994,8 +999,8 @@ ACTION_WORDS = frozenset({
     # a social post's row: "Like   Comment   Send   Share"
     "send",
     # a kudos button in other words: a comment widget's "Reply   Share   Respect 41   Report", a wiki
-    # talk page's "Reply   Thank"
-    "respect", "thank",
+    # talk page's "Reply   Thank", a drinks app's "Toast   Comment"
+    "respect", "thank", "toast", "toasts",
     # the same rows on pages in German, Spanish, Portuguese, French, Italian and Dutch
     *FOREIGN_ACTION_WORDS})
 _ACTION_CORE = _FOREIGN_ACTION_CORE | frozenset({"like", "reply", "recommend", "share", "report", "flag",
@@ -1824,6 +1829,15 @@ def _footer_row(line: str) -> bool:
 
 
 @_line_cached
+def worded_furniture(line: str) -> bool:
+    """A line the furniture patterns take by its words alone ("Follow us on Instagram", "Share your
+    story"), not by its form (a date, an action row, a byline): in a comment's body slot it is the
+    comment's text (the comment readers ask where it stands)."""
+    line = line.strip()
+    return 0 < len(line) <= _SHORT_LINE and bool(_FURNITURE_AT_START.match(line)
+                                                 or _FURNITURE_ANYWHERE.search(line))
+
+
 def _is_furniture(line: str) -> bool:
     """A line that belongs to the page, not the article (any of the signals above)."""
     line = line.strip()
@@ -5481,6 +5495,25 @@ def _after_quote(lines: list[str], said: list[str]) -> str:
     return "\n".join(lines[end:]).strip()
 
 
+# A reply's opening line quoting an earlier comment without a quote mark, as an aggregator's thread
+# prints it (the name in bold, the words in italics): "ann_lee: the words answered".
+_BARE_QUOTE = re.compile(r"^\s*(?P<name>[^\s:>][^:\n]{0,39}):\s+(?P<quote>\S.{0,300})$")
+_BARE_QUOTE_WORDS = 3
+
+
+def _bare_quoted(first: str, bodies: dict[str, list[str]]) -> str:
+    """The earlier commenter a reply's first line quotes as "Name: their words" (the words found in
+    what that commenter wrote above), else '': a line naming someone over words of its own ("Note:
+    …", "Ann: you're wrong") quotes nobody."""
+    match = _BARE_QUOTE.match(first) if len(first) <= 360 else None
+    if match is None or (name := match["name"].strip()) not in bodies:
+        return ""
+    quote = " ".join(match["quote"].split()).rstrip(".…")[:60]
+    if len(quote.split()) < _BARE_QUOTE_WORDS:
+        return ""
+    return name if any(quote in " ".join(body.split()) for body in bodies[name]) else ""
+
+
 def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
     """Comments that open by quoting a poster become replies to that poster (when not already a reply)."""
     found: list[RawComment] = []
@@ -5502,6 +5535,8 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
         parent = None if c.reply_to else _QUOTED_PARENT.match(first[:120])
         if parent is not None and parent["name"].strip() in authors:
             poster = parent["name"].strip()  # "> ann_lee: the words answered": kept in the reply's body
+        elif not poster and not c.reply_to and len(lines) > 1:
+            poster = _bare_quoted(first, bodies)  # "ann_lee: the words answered", the quote mark left off
         if quoted and (own := _after_quote(lines[head + 1:], bodies.get(quoted, []))):
             c = replace(c, body=own)
         bodies.setdefault(c.author, []).append(c.body)
@@ -6186,6 +6221,9 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
     from .reviewer_headers import reviewer_headers  # (and a library's "Reviewer:" header lines)
     from .role_reviews import role_reviews  # (and an employer-review site's cards)
     from .unsigned import unsigned_comments  # (and a section of bodies under action rows, no names)
+    if not comments:
+        from .checkins import checkins  # (and a drinks app's check-ins: "Ann is drinking a … by …")
+        comments, taken = checkins(lines)
     unnamed = as_printed = False  # a site that prints no rater's name: its cards' authors are '' and stay so
     for finder in (reader_qa, letters_page, _profile_posts, _supporter_wall, reviewer_headers, role_reviews,
                    field_reviews, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts,

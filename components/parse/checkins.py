@@ -1,0 +1,161 @@
+"""A drinks app's check-ins (the Untappd kind) read as comments.
+
+A beer's or a venue's page on such an app lists check-ins, each headed by a line the app writes
+from its fields, then the drinker's note, the check-in's details and an action row with the day:
+
+    "Ann Lee is drinking a Harbour Porter by Saltpan Brewing Co. at The Anchor"   (the venue optional)
+    "Lovely roast, a bit thin at the finish."                                    (the note, if any)
+    "3.75" / "Draught" / "Earned the Dark Side (Level 4) badge!"                 (details, if any)
+    "Toast   Comment   View Detailed Check-in   22 Nov 26"                       (the day on it or alone)
+
+and under it the comments other drinkers left on the check-in, each a name, a date and the text
+(the date over or under the text). The header line is the drinker's name, not the note's first
+line, and the action row closes the check-in: it is no author of the comment after it. A check-in
+without a note is no comment, but the comments on it are, each answering its drinker. The reader
+needs two check-in headers at least, each closed by its day, so an article's "Mr Lee is drinking a
+pint by the fire" is never one.
+"""
+
+import re
+
+from .layout import RawComment, _is_action_line, _is_date_line
+
+# "Name is drinking a|an <beer> by <brewery>", " at <venue>" after it perhaps; never a sentence's end
+_HEADER = re.compile(r"^(?P<name>\S.{0,50}?) is drinking (?:a|an) (?P<beer>\S.{0,80}?)"
+                     r" by (?P<brewery>\S.{0,80}?)(?: at (?P<venue>\S.{0,80}?))?$")
+_NAME_WORDS = 5
+# A check-in's details between its note and its action row: a rating ("3.75", "(3.75)", "4/5",
+# "Rating: 4"), the serving ("Draught", "Served in a Can"), a badge earned, friends tagged, where the
+# drink was bought, the toasts counter.
+_RATING = re.compile(r"^(?:rating:?\s*)?\(?\d(?:\.\d{1,2})?\)?(?:\s*/\s*5)?(?:\s*(?:caps|stars?))?$"
+                     r"|^[★☆✩½]+$", re.I)
+_SERVING = re.compile(r"^(?:served(?: in| as)?:?\s+(?:an? )?)?(?:draught|draft|bottle|can|cask|taster|crowler"
+                      r"|growler|nitro|keg|tap)$", re.I)
+_DETAIL = re.compile(r"^(?:earned the .{1,60} badge!?|tagged friends?:?.{0,80}|with .{1,60}"
+                     r"|purchased at .{1,80}|\d[\d,]* toasts?|check-in added|global rating .{1,20})$", re.I)
+_FIRM_ENDS = ("Co.", "Ltd.", "Inc.", "Corp.", "Bros.")  # a brewery's or an account's name ends so
+_MIN_CHECKINS = 2
+_REACH = 8  # lines from a header down to its action row or day, at most
+_COMMENT_NAME_CHARS = 40
+
+
+def _header(line: str) -> str:
+    """The drinker's name of a check-in header line, else ''."""
+    text = line.strip()
+    if len(text) > 250 or (text[-1:] in ".!?\"”" and not text.endswith(_FIRM_ENDS)):
+        return ""  # a sentence, unless the brewery's name closes it ("… by Saltpan Brewing Co.")
+    match = _HEADER.match(text)
+    if match is None:
+        return ""
+    name = match["name"].strip()
+    if len(name.split()) > _NAME_WORDS or name[-1:] in ",;:" or not name[:1].isalnum():
+        return ""
+    return name
+
+
+def _detail(line: str) -> bool:
+    text = line.strip()
+    return bool(_RATING.match(text) or _SERVING.match(text) or _DETAIL.match(text))
+
+
+def _closing(line: str) -> bool:
+    """A check-in's action row or its day alone on a line."""
+    text = line.strip()
+    return bool(text) and (_is_action_line(text) or _is_date_line(text))
+
+
+def _closed_at(lines: list[str], header: int, end: int) -> int | None:
+    """The last line of the check-in headed at `header`: its action row or day (the other right under
+    it perhaps), None when neither comes within _REACH lines."""
+    for k in range(header + 1, min(end, header + 1 + _REACH)):
+        if _closing(lines[k]):
+            close = k
+            while close + 1 < end and _closing(lines[close + 1]):
+                close += 1
+            return close
+    return None
+
+
+def _note(lines: list[str], header: int, close: int) -> str:
+    """The drinker's note: the lines under the header up to the details and the action row."""
+    text = [line.strip() for line in lines[header + 1:close] if line.strip()]
+    while text and (_detail(text[-1]) or _closing(text[-1])):
+        text.pop()
+    return "\n".join(text)
+
+
+def _comment_name(line: str) -> bool:
+    """A commenter's name line under a check-in: short, no sentence end, no day or action row."""
+    text = line.strip()
+    return (0 < len(text) <= _COMMENT_NAME_CHARS and len(text.split()) <= _NAME_WORDS
+            and (text[-1:] not in ".!?,;:" or text.endswith(_FIRM_ENDS))
+            and not _closing(text) and not _detail(text))
+
+
+def _paragraph(lines: list[str], k: int, end: int) -> tuple[list[str], int]:
+    """The lines of the paragraph opening at or after line k (blank lines skipped before it), up to a
+    blank line, a day or an action row, and the line after it."""
+    while k < end and not lines[k].strip():
+        k += 1
+    text: list[str] = []
+    while k < end and lines[k].strip() and not _closing(lines[k]):
+        text.append(lines[k].strip())
+        k += 1
+    return text, k
+
+
+def _next_filled(lines: list[str], k: int, end: int) -> int:
+    while k < end and not lines[k].strip():
+        k += 1
+    return k
+
+
+def _replies(lines: list[str], start: int, end: int) -> tuple[list[tuple[str, str]], int]:
+    """The (name, text) of each comment on a check-in between `start` and `end`, each a name line over
+    a date and a paragraph of text (the date over or under the text), and the line after the last
+    one read."""
+    found: list[tuple[str, str]] = []
+    k = last = _next_filled(lines, start, end)
+    while k < end and _comment_name(lines[k]):
+        after = _next_filled(lines, k + 1, end)
+        if after < end and _is_date_line(lines[after].strip()):  # the name, the day, the text
+            text, stop = _paragraph(lines, after + 1, end)
+        else:  # the name, the text, the day under it
+            text, stop = _paragraph(lines, k + 1, end)
+            if stop >= end or not _is_date_line(lines[stop].strip()):
+                break
+            stop += 1
+        if not text:
+            break
+        found.append((lines[k].strip(), "\n".join(text)))
+        last = stop
+        k = _next_filled(lines, stop, end)
+    return found, last
+
+
+def checkins(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The notes of a page's check-ins and the comments on them, and the lines they take; none when
+    the page has fewer than _MIN_CHECKINS check-in headers closed by their day."""
+    headers = [k for k, line in enumerate(lines) if " is drinking " in line and _header(line)]
+    if len(headers) < _MIN_CHECKINS:
+        return [], set()
+    closes: list[int] = []
+    for n, header in enumerate(headers):
+        end = headers[n + 1] if n + 1 < len(headers) else len(lines)
+        close = _closed_at(lines, header, end)
+        if close is None:
+            return [], set()
+        closes.append(close)
+    comments: list[RawComment] = []
+    last = headers[0]
+    for n, (header, close) in enumerate(zip(headers, closes, strict=True)):
+        drinker = _header(lines[header])
+        if note := _note(lines, header, close):
+            comments.append(RawComment(len(comments) + 1, drinker, note))
+        end = headers[n + 1] if n + 1 < len(headers) else len(lines)
+        replies, last = _replies(lines, close + 1, end)
+        last = max(last, close + 1)
+        for name, text in replies:
+            comments.append(RawComment(len(comments) + 1, name, text, depth=1, reply_to=drinker,
+                                       is_reply=True))
+    return comments, set(range(headers[0], last))
