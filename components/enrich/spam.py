@@ -566,9 +566,11 @@ def _re2_superset(pattern: str) -> str:
 
 
 _RE2_OPTIONS = re2.Options()
-# (the union of all the signals needs a larger lazily built DFA than RE2's default 8 MB: with the default
-# it keeps throwing its states away and runs about eight times slower; it uses about 6 MB of the budget)
-_RE2_OPTIONS.max_mem = 32 << 20
+# (the union of all the signals needs a larger lazily built DFA than RE2's default 8 MB: with a budget
+# too small it keeps throwing its states away and runs up to thirty times slower. Comment sections of
+# many texts need about 40 MB of states (32 MB ran ten times slower than 128 on 20,000 comments); the
+# budget is a ceiling, the states are built only as texts need them)
+_RE2_OPTIONS.max_mem = 128 << 20
 _ANY_LOWER = re2.compile("|".join(f"(?:{_re2_superset(s.pattern.pattern)})" for s in SIGNALS), _RE2_OPTIONS)
 _LOWER_PATTERNS = tuple(re.compile(s.pattern.pattern) for s in SIGNALS)
 _PATTERNS = tuple(s.pattern for s in SIGNALS)
