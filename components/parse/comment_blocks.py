@@ -2023,7 +2023,9 @@ def _plausible(lines: list[str], blocks: list[Block], item: _Found) -> bool:
         return False
     if len(body) > 1 and all(_LIST_ITEM.match(t) for t in body):
         return False  # a numbered list ("2. No doxxing", "3. Paywalled articles: …"): a sidebar's rules
-    return not (len(body) == 1 and _looks_like_title(body[0]) and body[0][-1:] not in ".!?"
+    line = _EMOJI_TAIL.sub("", body[0]) or body[0]  # ("Bring it home!!! ❤️🛶": read as its words, not as
+    # a Title Case line of four 'words' that does not end like a sentence)
+    return not (len(body) == 1 and _looks_like_title(line) and line[-1:] not in ".!?"
                 and not _acted_on(blocks, item.body) and not _timed(lines, blocks, item.body))
 
 

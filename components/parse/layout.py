@@ -6216,7 +6216,8 @@ def _header_parts(lines: list[str], stamp: int) -> list[int]:
             k -= 1
             continue
         text = lines[k].strip()
-        if (not _spaced_part(text) or _is_action_line(text) or _is_stamp(text) or _SENTENCE_END.search(text)
+        if (not _spaced_part(text) or _is_action_line(text) or _is_stamp(text)
+                or _SENTENCE_END.search(_TRAILING_EMOJI.sub("", text) or text)  # ("Come home!!! ❤️": a body)
                 or (_is_furniture(text) and not _is_comment_meta(text) and not _ICON_LIGATURE.match(text))):
             break  # (an icon's name beside the commenter's, "more_vert", is the header's)
         parts.append(k)

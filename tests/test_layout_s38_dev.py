@@ -1,0 +1,75 @@
+"""Session 38 (helper H259): comment-reading faults a blind data writer met on three platforms'
+real forms (a fundraiser's words of support, a knitting forum's posts with their vote counts, a
+council planning portal's public comments), each on invented pages with must-not-fire cases.
+
+1. A short comment closed by emoji ("Come home soon!!! ❤️🛶") was judged as a Title Case line of four
+   'words' that does not end like a sentence (the emoji counted as a word and hid the "!!!"), and
+   dropped as a link list's headline; on a spaced page it was taken for the next header's name line.
+"""
+
+import pytest
+
+from components.parse.layout import _header_parts, split_layout
+from tests.layout_support import BODY, comment_rows
+
+# ---- 1. a short comment closed by emoji ----
+
+_FUND_HEAD = (BODY + "\n\nThe fundraiser on GoFundMe\n\nGoFundMe\n"
+              "Search   Donate   Fundraise   About   Sign in\n\nRebuild the scout hut\n\n"
+              "£2,310 raised of £6,000 target · 140 donations\n\nShare\nDonate now\n\n"
+              "Words of support (4)\n\nPlease donate to share words of support.\n\n")
+_FUND_END = "Show more\n\nReport fundraiser\n\nMost read\n\nRoadworks on the bypass to last into June\n"
+
+
+def _fundraiser(words: list[tuple[str, str, str]]) -> str:
+    return _FUND_HEAD + "".join(f"{name}\n{amount}\n\n{text}\n\n" for name, amount, text in words) + _FUND_END
+
+
+_SUPPORT = [
+    ("Harriet Moss", "£25 · 4 d", "Our two boys went to that hut every Friday for years. Happy to help."),
+    ("Anonymous", "£10 · 3 d", "{short}"),
+    ("Dev Raman", "£15 · 1 d", "Sending what we can from the cubs' parents at St Aidan's, good luck."),
+]
+
+
+@pytest.mark.parametrize("short", ["Rebuild Akela's hut!!! ❤️🏕️", "Rebuild Akela's hut!!! ❤️",
+                                   "Rebuild Akela's hut!!! 🏕️", "Bring Back The Hut! 👏🏽",
+                                   "Good Luck Everyone. 🤞"])
+def test_short_word_of_support_closed_by_emoji_is_read(short: str) -> None:
+    words = [(n, a, t.format(short=short)) for n, a, t in _SUPPORT]
+    assert comment_rows(_fundraiser(words)) == [(n, "", t) for n, _, t in words]
+
+
+def test_short_word_of_support_without_emoji_still_read() -> None:
+    words = [(n, a, t.format(short="Rebuild Akela's hut!!!")) for n, a, t in _SUPPORT]
+    assert comment_rows(_fundraiser(words)) == [(n, "", t) for n, _, t in words]
+
+
+def test_emoji_closed_sentence_is_no_spaced_header_part() -> None:
+    lines = ["Anonymous", "£10 · 3 d", "", "Rebuild Akela's hut!!! ❤️🏕️", "", "Dev Raman", "£15 · 1 d"]
+    assert _header_parts(lines, 6) == [5]
+
+
+def test_display_name_with_emoji_is_still_a_spaced_header_part() -> None:
+    lines = ["Great work, all of you.", "", "Cerys Bowen 🌻", "", "£15 · 1 d"]
+    assert _header_parts(lines, 4) == [2]
+
+
+def test_article_line_closed_by_emoji_stays_article_text() -> None:
+    page = (BODY + "\n\nThe club's captain summed up the mood in the clubhouse after the vote. 🎉\n\n"
+            "Most read\n\nRoadworks on the bypass to last into June\n")
+    layout = split_layout(page)
+    assert layout.comments == ()
+    assert any(p.endswith("after the vote. 🎉") for p in layout.paragraphs)
+
+
+def test_reaction_row_under_a_short_emoji_comment_stays_out_of_its_body() -> None:
+    page = (BODY + "\n\nComments\n\n"
+            "Mina Ross · 3 hours ago\nThat hut was my second home!!! ❤️\n👍 14  ❤️ 3\nReply\n\n"
+            "kestrel_77 · 2 hours ago\nThe new roof will need more than a bake sale.\n👍 2\nReply\n\n"
+            "Tom Hale · 1 hour ago\nCount me in for the painting weekend.\n👍 5\nReply\n")
+    assert comment_rows(page) == [
+        ("Mina Ross", "", "That hut was my second home!!! ❤️"),
+        ("kestrel_77", "", "The new roof will need more than a bake sale."),
+        ("Tom Hale", "", "Count me in for the painting weekend."),
+    ]
