@@ -73,3 +73,36 @@ def test_reaction_row_under_a_short_emoji_comment_stays_out_of_its_body() -> Non
         ("kestrel_77", "", "The new roof will need more than a bake sale."),
         ("Tom Hale", "", "Count me in for the painting weekend."),
     ]
+
+
+# ---- 3. an organiser's update above a fundraiser's words of support ----
+
+_UPDATE = "We have the keys to the old chapel for the winter, so the Friday meetings can carry on. Thank you."
+
+
+@pytest.mark.parametrize("header", [["Carys Pugh, Organiser", "3 d ago"],
+                                    ["20 Nov 2026 by Carys Pugh, Organiser"],
+                                    ["Carys Pugh", "Organizer", "Nov 20, 2026"]])
+def test_organisers_update_above_words_of_support_is_no_comment(header: list[str]) -> None:
+    words = [(n, a, t.format(short="Keep going!")) for n, a, t in _SUPPORT]
+    page = _fundraiser(words).replace("Words of support (4)", "\n".join(
+        ["Updates (1)", "", *header, "", _UPDATE, "", "Organiser and beneficiary", "", "Carys Pugh",
+         "Organiser", "", "Words of support (4)"]))
+    assert comment_rows(page) == [(n, "", t) for n, _, t in words]
+    assert any(_UPDATE in p for p in split_layout(page).paragraphs)
+
+
+@pytest.mark.parametrize("heading", ["Messages of support (3)", "Words of encouragement",
+                                     "Words of support:"])
+def test_other_words_of_support_headings(heading: str) -> None:
+    words = [(n, a, t.format(short="Keep going!")) for n, a, t in _SUPPORT]
+    page = _fundraiser(words).replace("Words of support (4)", heading)
+    assert comment_rows(page) == [(n, "", t) for n, _, t in words]
+
+
+def test_words_of_support_in_an_article_sentence_is_no_heading() -> None:
+    page = (BODY + "\n\nWords of support came in from across the county within an hour of the fire.\n\n"
+            "Most read\n\nRoadworks on the bypass to last into June\n")
+    layout = split_layout(page)
+    assert layout.comments == ()
+    assert any(p.startswith("Words of support came in") for p in layout.paragraphs)

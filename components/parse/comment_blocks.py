@@ -116,6 +116,8 @@ GENERIC_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p 
     r"(comments|replies|responses|answers|notes|reviews|messages|submissions)(\s*\(\s*\d[\d,]*\s*\))?\s*:?$",
     r"^\d[\d,.]*\s+(comment|response|answer|note|review|message|submission)\s*:?$",
     r"^reasons? (for|why people are) signing\b.{0,30}$",
+    # a fundraiser's donors' messages: the organiser's updates above them are the page's own text
+    r"^(words|messages) of (support|encouragement)(\s*\(\s*\d[\d,]*\s*\))?\s*:?$",
     r"^all related\s*\(\s*\d[\d,]*\s*\)$",
     r"^(comments|replies|reviews|answers|messages)\s+showing\s+\d[\d,]*(\s*[-–]\s*\d[\d,]*)?\s+of\s+\d[\d,]*"
     r"(\s*\(\d[\d,]* new\))?$",  # "Comments Showing 1-6 of 23 (23 new)"
