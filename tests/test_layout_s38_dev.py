@@ -106,3 +106,56 @@ def test_words_of_support_in_an_article_sentence_is_no_heading() -> None:
     layout = split_layout(page)
     assert layout.comments == ()
     assert any(p.startswith("Words of support came in") for p in layout.paragraphs)
+
+
+# ---- 2. a forum post's vote counts ----
+
+_POSTS = [
+    ("crewneck_cath", None, "agree (12)   love (3)",
+     "The pool has been cold since September and nobody from the leisure centre will say why."),
+    ("lengths_lou", "crewneck_cath", "love (8)",
+     "Same at the Tuesday lane swim. I have started wearing a rash vest like a child."),
+    ("deep_end_dan", None, "funny (21)   agree (5)",
+     "At this rate the aqua aerobics class will need ice skates by Christmas."),
+    ("Poolside_Pat", "deep_end_dan", "",
+     "The boiler is forty years old, I asked at the desk last week and they showed me the invoice."),
+    ("crewneck_cath", "Poolside_Pat", "educational (4)",
+     "Thank you, that explains the notice on the door about the temperature."),
+]
+
+
+def _forum(form: str) -> str:
+    head = (BODY + "\n\nThe discussion on the swimmers' forum\n\n"
+            "Lido Lovers › discussion › The Shallow End\n\nPool too cold, swimmers say\n\n5 posts · 210 views · started by crewneck_cath\n\n")
+    posts = []
+    for i, (name, to, votes, text) in enumerate(_POSTS, 1):
+        lines = [name, f"Nov 20, 2026 {i}:05pm   #{i}", *([f"in reply to {to}"] if to else []), "", text, ""]
+        if form == "own" and votes:
+            lines.append(votes)
+        lines.append("reply   quote" + (f"   ·   {votes}" if form == "row" and votes else ""))
+        posts.append("\n".join(lines))
+    return (head + "\n\n".join(posts)
+            + "\n\n« previous topic   ·   next topic »\n\nMost read\n\nBypass roadworks to last\n")
+
+
+@pytest.mark.parametrize("form", ["own", "row"])
+def test_forum_post_votes_stay_out_of_the_post(form: str) -> None:
+    rows = comment_rows(_forum(form))
+    assert [(author, body) for author, _, body in rows] == [(name, text) for name, _, _, text in _POSTS]
+
+
+@pytest.mark.parametrize("line", ["love (8)", "agree (3)", "educational (2)", "disagree (14)",
+                                  "funny (1,204)", "reply   quote   ·   agree (41)   love (6)", "Reply · Quote · funny (3)",
+                                  "reply  quote  agree 12"])
+def test_vote_tallies_are_reaction_rows(line: str) -> None:
+    from components.parse.comment_blocks import Kind, classify
+    assert classify(line)[0] is Kind.ACTION
+
+
+@pytest.mark.parametrize("line", ["Love (and hate) this pattern.", "Agree (mostly).", "love it",
+                                  "Agree with every word (41 years a member here)",
+                                  "reply to the council, quote them",
+                                  "Ann Lee (8)", "Quote me on that: agree (3) times"])
+def test_sentences_like_vote_tallies_are_no_reaction_rows(line: str) -> None:
+    from components.parse.comment_blocks import Kind, classify
+    assert classify(line)[0] is not Kind.ACTION

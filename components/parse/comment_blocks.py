@@ -644,7 +644,8 @@ def classify(line: str) -> tuple[Kind, str]:
     if len(text) <= _NAME_LINE and (user := _talk_user(text)):
         return Kind.NAME, user  # "Moss piglet (talk | contribs)", "86.14.22.9": a wiki's editor
     if short and (_SINCE.match(text) or _is_profile_line(text) or _labelled_counts(text)
-                  or _CHAT_COUNTERS.match(text) or _reaction_row(text) or _reviewer_stats(text)):
+                  or _CHAT_COUNTERS.match(text) or _reaction_row(text) or _reviewer_stats(text)
+                  or _acted_reactions(text)):
         return Kind.ACTION, ""  # "Joined Aug 2017", "Posts: 1,204", "12 reviews · 88 followers"
     if len(text) <= _LAST_LINE_CHARS and _LAST_LINE.match(text):
         return Kind.OTHER, ""  # "End of comments", "You've reached the end": the section's last line
@@ -915,22 +916,38 @@ _NUMBERED_SUBJECT = re.compile(r"^\d{1,4}\.\s+re:\s*[^.!?]{2,150}[?]?$", re.I)
 # Oh no 1", "Useful 3 Funny Cool 1": a label without a count has none yet), the row split one per line
 # perhaps ("Helpful 41"); the counts before the labels are _labelled_counts' ("41 Helpful · 4 Thanks").
 _REACTION_LABEL = (r"(?:helpful|useful|funny|cool|thanks|thank you|love this|oh no|insightful|like|likes"
-                   r"|upvotes?|downvotes?|agree|disagree|love|haha|wow|sad|angry|care|celebrate|support)")
+                   r"|upvotes?|downvotes?|agree|disagree|love|haha|wow|sad|angry|care|celebrate|support"
+                   r"|educational)")  # (a forum's post votes: "agree (41)   love (6)", "educational (2)")
 _REACTION_COUNT = rf"{_REACTION_LABEL}(?:\s*\(?\d[\d,.]*[km]?\)?)?"
 _REACTION_ROW = re.compile(rf"^{_REACTION_COUNT}(?:\s*[·•|]?\s+{_REACTION_COUNT})*$", re.I)
 _REACTION_ALONE = re.compile(r"^(?:helpful|useful|funny|cool|thanks|love this|oh no)\s*\(?\d[\d,.]*[km]?\)?$",
                              re.I)
+# Any label alone with its count in brackets: the tally a vote button prints ("love (8)", "agree (3)").
+_REACTION_TALLY = re.compile(rf"^{_REACTION_LABEL}\s*\(\d[\d,.]*[km]?\)$", re.I)
 _REACTION_LABELS_MIN = 3  # a row of labels with no count at all ("Helpful  Thanks  Love this  Oh no")
 
 
 def _reaction_row(text: str) -> bool:
     """A reactions row (above): two labels or more, one with a count or three without; a label of a
-    review's row alone with its count ("Helpful 41"). "Thanks 4 the help", "Love this" stay a body."""
+    review's row alone with its count ("Helpful 41"), any label with its count in brackets ("love (8)").
+    "Thanks 4 the help", "Love this" stay a body."""
     if not text[:1].isalpha() or len(text) > 120 or not _REACTION_ROW.match(text):
         return False
     labels = len(re.findall(_REACTION_LABEL, text, re.I))
     counted = any(c.isdigit() for c in text)
-    return (labels >= 2 and counted) or labels >= _REACTION_LABELS_MIN or bool(_REACTION_ALONE.match(text))
+    return ((labels >= 2 and counted) or labels >= _REACTION_LABELS_MIN or bool(_REACTION_ALONE.match(text))
+            or bool(_REACTION_TALLY.match(text)))
+
+
+def _acted_reactions(text: str) -> bool:
+    """A comment's action row with its reactions' counts after its buttons ("reply   quote   ·   agree
+    (41)   love (6)"): every column a button row or a counted reaction, one of each at least."""
+    if not text[:1].isalpha() or len(text) > 120:
+        return False
+    columns = [c for c in _COLUMNS.split(text.strip()) if c]
+    acted = [c for c in columns if _is_action_line(c)]
+    counted = [c for c in columns if _COUNT.search(c) and (_reaction_row(c) or _REACTION_ROW.match(c))]
+    return bool(acted) and bool(counted) and len(acted) + len(counted) == len(columns)
 
 
 # The line a copied comment section or chat ends with: the site's or app's word that nothing follows
