@@ -126,7 +126,8 @@ _POSTS = [
 
 def _forum(form: str) -> str:
     head = (BODY + "\n\nThe discussion on the swimmers' forum\n\n"
-            "Lido Lovers › discussion › The Shallow End\n\nPool too cold, swimmers say\n\n5 posts · 210 views · started by crewneck_cath\n\n")
+            "Lido Lovers › discussion › The Shallow End\n\nPool too cold, swimmers say\n\n"
+            "5 posts · 210 views · started by crewneck_cath\n\n")
     posts = []
     for i, (name, to, votes, text) in enumerate(_POSTS, 1):
         lines = [name, f"Nov 20, 2026 {i}:05pm   #{i}", *([f"in reply to {to}"] if to else []), "", text, ""]
@@ -145,7 +146,8 @@ def test_forum_post_votes_stay_out_of_the_post(form: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["love (8)", "agree (3)", "educational (2)", "disagree (14)",
-                                  "funny (1,204)", "reply   quote   ·   agree (41)   love (6)", "Reply · Quote · funny (3)",
+                                  "funny (1,204)", "reply   quote   ·   agree (41)   love (6)",
+                                  "Reply · Quote · funny (3)",
                                   "reply  quote  agree 12"])
 def test_vote_tallies_are_reaction_rows(line: str) -> None:
     from components.parse.comment_blocks import Kind, classify
