@@ -5,6 +5,14 @@ council planning portal's public comments), each on invented pages with must-not
 1. A short comment closed by emoji ("Come home soon!!! ❤️🛶") was judged as a Title Case line of four
    'words' that does not end like a sentence (the emoji counted as a word and hid the "!!!"), and
    dropped as a link list's headline; on a spaced page it was taken for the next header's name line.
+2. A forum post's vote tallies ("agree (41)   love (6)", a lone "love (8)", the counts after the post's
+   "reply   quote" buttons) stayed in the post's text.
+3. A fundraiser's organiser's update, headed by her name as organiser, was read as a comment: the
+   "Words of support (N)" heading now heads the comment section.
+4. A planning portal's comment headers: the name, address, postcode and ticked stance on one line, a
+   "Comment submitted date:" field, a weekday before the date ("Tue 10 Nov 2026" was read as a name
+   "Tue 10"), "Received 10 November 2026" (read as a name "Received"), an address line under the name.
+5. A couple's name line with the stance after it ("Mr and Mrs K Tandy (Neutral)") was no name line.
 """
 
 import pytest
@@ -161,3 +169,90 @@ def test_vote_tallies_are_reaction_rows(line: str) -> None:
 def test_sentences_like_vote_tallies_are_no_reaction_rows(line: str) -> None:
     from components.parse.comment_blocks import Kind, classify
     assert classify(line)[0] is not Kind.ACTION
+
+
+# ---- 4 and 5. a planning portal's public comments ----
+
+_REPS = [
+    ("Mr Owen Pryce", "12 Mill Lane Ashby AB4 2CD", "Objects",
+     "The new units would overlook our garden from three sides and the lane cannot take the lorries."),
+    ("Mrs Dilys Ward", "Rose Cottage Church Road Ashby AB4 2CF", "Supports",
+     "The village needs small workshops. My son had to move to the city to find a unit he could afford."),
+    ("Mr and Mrs K Tandy", "Flat 3 The Old Mill Mill Lane Ashby AB4 2CE", "Neutral",
+     "We would accept the scheme if deliveries were limited to weekday daytime hours."),
+    ("Dr Ruth Okafor", "5 Church Road Ashby AB4 2CF", "Objects",
+     "The bat survey was done in March, when the bats are still hibernating. It should be repeated."),
+]
+_PORTAL_HEAD = (BODY + "\n\nThe comments on the council's planning portal\n\nAshby District Council\n"
+                "Planning – Application Search\n\nErection of four light industrial units | "
+                "Land at Mill Lane Ashby AB4 2CD\n\nRef. No: 26/00731/FUL | Status: Awaiting decision\n\n"
+                "Public Comments   Consultee Comments   Make a Comment\n\nShowing 1-4 of 4\n\n")
+_PORTAL_END = "\n\nContact Us   Accessibility   Privacy\n\n© Ashby District Council\n"
+
+
+def _portal(form: str) -> str:
+    reps = []
+    for name, address, stance, text in _REPS:
+        head = {
+            "idox": [f"{name} {address} ({stance})", "Comment submitted date: Tue 10 Nov 2026"],
+            "two-lines": [f"{name} ({stance})", address, "Comment submitted date: Tue 10 Nov 2026"],
+            "submitted": [f"{name} ({stance})", "Comment submitted date: Tue 10 Nov 2026"],
+            "weekday": [f"{name} ({stance})", address, "Tue 10 Nov 2026"],
+            "address": [name, address, "10 November 2026"],
+            "received": [name, address, "Received 10 November 2026"],
+            "bare": [f"{name} ({stance})", "10 November 2026"],
+        }[form]
+        reps.append("\n".join([*head, "", text]))
+    return _PORTAL_HEAD + "\n\n".join(reps) + _PORTAL_END
+
+
+@pytest.mark.parametrize("form", ["idox", "two-lines", "submitted", "weekday", "address", "received", "bare"])
+def test_planning_portal_comments_are_read(form: str) -> None:
+    assert comment_rows(_portal(form)) == [(name, "", text) for name, _, _, text in _REPS]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Mr Owen Pryce 12 Mill Lane Ashby AB4 2CD (Objects)", "Mr Owen Pryce"),
+    ("Mrs Dilys Ward Rose Cottage Church Road Ashby AB4 2CF (Supports)", "Mrs Dilys Ward"),
+    ("Mr and Mrs K Tandy Flat 3 The Old Mill Mill Lane Ashby AB4 2CE (Neutral)", "Mr and Mrs K Tandy"),
+    ("Ashby Lighting Ltd Unit 4 Canal Side Estate Ashby AB4 9ZZ (Neutral)", "Ashby Lighting Ltd"),
+    ("Mr Owen Pryce 12 Mill Lane Ashby AB4 2CD", "Mr Owen Pryce"),
+])
+def test_name_before_an_address_on_one_line(line: str, name: str) -> None:
+    from components.parse.comment_blocks import Kind, classify
+    assert classify(line) == (Kind.NAME, name)
+
+
+@pytest.mark.parametrize("line", ["Mr and Mrs K Tandy (Neutral)", "Mr & Mrs K Tandy",
+                                  "Dr and Mrs Ali Hassan (Objects)"])
+def test_couples_name_line(line: str) -> None:
+    from components.parse.comment_blocks import Kind, classify
+    assert classify(line)[0] is Kind.NAME
+
+
+@pytest.mark.parametrize("line", ["Comment submitted date: Tue 10 Nov 2026", "Date received: 10/11/2026",
+                                  "Tue 10 Nov 2026", "Wednesday 11 November 2026",
+                                  "Received 10 November 2026"])
+def test_portal_date_lines_are_stamps(line: str) -> None:
+    from components.parse.comment_blocks import Kind, classify, split_stamp
+    assert classify(line)[0] in (Kind.STAMP, Kind.OPENER)
+    assert split_stamp(line) is None
+
+
+@pytest.mark.parametrize("line", ["Send your objections to the Planning Office 4 High Street Ashby AB4 1AA.",
+                                  "Mr Pryce said the lane floods every winter AB4 2CD residents agree.",
+                                  "The application was received on 10 November 2026 and is still open.",
+                                  "Tue 10 Nov was the last day for comments, and I missed it"])
+def test_sentences_with_addresses_and_dates_are_bodies(line: str) -> None:
+    from components.parse.comment_blocks import Kind, classify
+    assert classify(line)[0] is Kind.PROSE
+
+
+def test_article_received_and_address_lines_are_no_comment_headers() -> None:
+    page = ("Four workshops for Mill Lane\n\n" + BODY + "\n\nThe council's notice reads:\n\n"
+            "Land at Mill Lane Ashby AB4 2CD\n\nReceived 10 November 2026\n\n"
+            "Comments may be made until the end of the month, and the committee will meet in January to "
+            "decide the application.\n\nMost read\n\nRoadworks on the bypass to last into June\n")
+    layout = split_layout(page)
+    assert layout.comments == ()
+    assert any(p.startswith("Comments may be made") for p in layout.paragraphs)

@@ -134,7 +134,7 @@ _NUMBER_WORDS = frozenset({"comment", "comments", "reply", "replies", "response"
 
 # Words a stamp may open with ("answered Mar 14, 2019 at 10:05", "posted on 3 March 2019").
 _STAMP_VERB = re.compile(r"^(?:answered|asked|edited|posted|commented|replied|wrote|said|signed|updated"
-                         r"|published|submitted|added|written|reviewed|responded|created"
+                         r"|published|submitted|added|written|reviewed|responded|created|received"
                          rf"|last (?:edited|updated)|{_DAY_VERBS})"  # (and "Watched 19 Nov 2026")
                          r"(?:\s+(?:on|at))?:?\s+", re.I)
 # Post numbers and anchors a stamp may carry or be: "#14", "(#58263118)", "Post #14", "@09:14AM".
@@ -279,7 +279,8 @@ def _saved_name(text: str) -> bool:
         if _KIN_NAME.match(text):
             return True
     labelled = _LABEL_AFTER.match(text) if any(mark in text for mark in ("(", " -", "–", "—")) else None
-    if labelled is None or not _name_alone(labelled["name"]) or len(labelled["name"].split()) > 3:
+    if labelled is None or not _name_alone(labelled["name"]) or len(
+            _COURTESY.sub("", labelled["name"]).split()) > 3:  # ("Mr and Mrs K Tandy (Neutral)": two words)
         return False
     label = labelled["paren"] or labelled["dash"]
     return (len(label.split()) <= _LABEL_WORDS and label[-1:] not in _SENTENCE_END
@@ -418,7 +419,7 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         if not _STAMP_START.match(stamp.lstrip(" ·•|,–—:»-")):
             continue
         if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))) and " on " not in name and (
-                not _signed_head(" ".join(words[:cut]))):
+                not _signed_head(" ".join(words[:cut]))) and not _DAY_OF_WEEK.match(name):
             return name, stamp.strip(" ·•|,–—-")
     columns = _COLUMNS.split(text.strip())  # (its badges gone: "marrow b · OP · 14h", "tin whistle   14h")
     if len(columns) == 2 and _lower_name(columns[0], columns[1]) and _pure_stamp(columns[1]):
@@ -435,6 +436,12 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         if _BY.match(rest) and _pure_stamp(" ".join(words[:cut])) and (name := _author_name(rest)):
             return name, " ".join(words[:cut])  # a name after its stamp only when "by" says so
     return None
+
+
+# A weekday, its day's figure perhaps: the opening of a date ("Tue 10 Nov 2026"), never a name before a stamp.
+_DAY_OF_WEEK = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+                          r"(?:day|sday|nesday|rsday|urday)?\.?,?"
+                          r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$", re.I)
 
 
 # The columns of a header line: apart by a separator, a run of spaces or a tab.
@@ -667,6 +674,12 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAME, numbered["name"]  # "message 3: by Dana Okafor (new)"
     if len(text) <= _NAME_LINE and (numbered := _NUMBERED_NAME.match(text)) and _is_name(numbered["name"]):
         return Kind.NAME, numbered["name"]  # "#3 bristol_ben": the comment's number before its author
+    if short and (field := _DATE_FIELD.match(text)) and _is_post_stamp(field["value"]):
+        return Kind.STAMP, ""  # "Comment submitted date: Tue 10 Nov 2026", "Date received: 10/11/2026"
+    if short and _POSTCODE_IN.search(text) and (addressed := _addressed_name(text)):
+        return Kind.NAME, addressed  # "Mr Ian Hale 4 Mill Lane Ashby AB1 2CD (Objects)": a portal's one line
+    if short and _POSTCODE_IN.search(text) and _ADDRESS.match(text):
+        return Kind.ACTION, ""  # "4 Mill Lane Ashby AB1 2CD": the commenter's address under the name
     if short and (labelled := _LABELLED.match(text)):  # a comment's labelled fields ("Author: Ann Lee")
         label, value = labelled["label"].lower(), labelled["value"].strip()
         iconed = False
@@ -882,6 +895,44 @@ _LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,12}?)\s*:\s*(?P<value>\S
 # "[identity profile] ann.example.net", "[community profile] bakers").
 _ICON_ALT = re.compile(r"^\[(?:[a-z]+ )?(?:profile|user|community|syndicated|identity|openid)\]\s+(?=\S)",
                        re.I)
+# A comment's date as a field, its label longer than _LABELLED's ("Comment submitted date:", "Date
+# received:", "Received:"): a planning portal's or a consultation's comment header.
+_DATE_FIELD = re.compile(r"^(?:(?:comment|representation|response|objection)\s+)?"
+                         r"(?:(?:date\s+)?(?:submitted|received|posted|made)(?:\s+(?:date|on))?|date)"
+                         r"\s*:\s*(?P<value>\S.{2,40})$", re.I)
+# A postal address on one line, closed by a UK postcode ("4 Fellgate Cottages Moor Road Ashby AB1 2CD"),
+# a label in brackets after it perhaps ("(Objects)"): a planning portal prints the commenter's.
+_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
+_POSTCODE_IN = re.compile(rf"\b{_POSTCODE}\b")
+_BRACKET_LABEL = r"(?:\s+\([A-Z][a-z]{2,20}(?: [a-z]{2,20})?\))?"
+_ADDRESS = re.compile(rf"^(?:\d[\w-]{{0,5}}\s+)?[A-Z][\w'’.-]*(?:,?\s+[\w'’.&-]+){{1,14}},?\s+{_POSTCODE}"
+                      rf"{_BRACKET_LABEL}$")
+# A courtesy title, or a couple's ("Mr and Mrs"), opening a name: not one of its words.
+_TITLES = r"(?:mr|mrs|ms|miss|mx|dr|prof|cllr|rev|sir|dame|lady|lord)\.?"
+_COURTESY = re.compile(rf"^{_TITLES}(?:\s+(?:and|&)\s+{_TITLES})?\s+(?=\S)", re.I)
+# What opens an address after a name on its line: a house number, or a flat, unit, suite or box and its
+# number ("4 Mill Lane", "Flat 2 The Old Chapel", "Unit 4 Canal Side", "PO Box 4471").
+_ADDRESS_OPENER = re.compile(r"^(?:\d|(?:flat|unit|suite|apartment|apt|room|p\.?\s?o\.? box)\.?\s+\d)", re.I)
+_ADDRESSED_NAME_WORDS = 4  # a name's words before its address (its title aside)
+_TITLED_NAME_WORDS = 2  # a titled name's words with no number to end them ("Mrs Ann Bailey Holly Bank …")
+
+
+def _addressed_name(text: str) -> str:
+    """The name opening a line of a name, the commenter's address and its postcode (a label in brackets
+    after it perhaps): the words up to the address's number ("Mr Ian Hale 4 Mill Lane …", "Dale Lighting
+    Ltd Unit 4 …"); with no number, a titled name's first two words after the title ("Mrs Ann Bailey
+    Holly Bank Moor Road …"); '' for any other line."""
+    title = _COURTESY.match(text)
+    words = text[title.end():].split() if title else text.split()
+    opener = next((k for k in range(1, min(len(words), _ADDRESSED_NAME_WORDS + 1))
+                   if _ADDRESS_OPENER.match(" ".join(words[k:k + 3]))), 0)
+    cut = opener or (_TITLED_NAME_WORDS if title else 0)
+    if not cut or not _ADDRESS.match(" ".join(words[cut:])):
+        return ""
+    name = " ".join(([text[:title.end()].strip()] if title else []) + words[:cut])
+    return name if _name_alone(name) else ""
+
+
 _AUTHOR_LABELS = frozenset({"author", "name", "posted by", "commenter", "by", "from", "user", "username"})
 _DATE_LABELS = frozenset({"date", "posted", "posted on", "time", "on",
                           "date of visit", "date of stay", "visited", "stayed", "watched"})  # a review's day
