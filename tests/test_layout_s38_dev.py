@@ -256,3 +256,31 @@ def test_article_received_and_address_lines_are_no_comment_headers() -> None:
     layout = split_layout(page)
     assert layout.comments == ()
     assert any(p.startswith("Comments may be made") for p in layout.paragraphs)
+
+
+@pytest.mark.parametrize("line", ["2 days ago · Reply · Like (3)", "Reply · Like (3) · 14h",
+                                  "14h   Reply   Like (3)"])
+def test_action_row_with_its_stamp_stays_a_stamp(line: str) -> None:
+    from components.parse.comment_blocks import Kind, classify
+    assert classify(line)[0] is Kind.STAMP
+
+
+def test_removed_comments_label_over_its_header_is_one_slot() -> None:
+    page = (BODY + "\n\nComments (4)\n\n"
+            "harbour_jo\n9:02am Mon 23 Nov 26\n"
+            "The skate park was promised in 2019 and we are still waiting.\n"
+            "Quote   Report this comment   Like (12)\n"
+            "Comment removed by a moderator\n9:15am Mon 23 Nov 26\n"
+            "This comment was removed because it broke our rules.\n"
+            "Pete Ormsby\n9:40am Mon 23 Nov 26\n"
+            "The council has found the money for everything else this year.\n"
+            "Quote   Report this comment   Like (7)\n"
+            "Lena Fisk\n10:05am Mon 23 Nov 26\nMy two would use it every single evening, rain or not.\n"
+            "Quote   Report this comment   Like (3)\n\n"
+            "Most read\n\nRoadworks on the bypass to last into June\n")
+    rows = comment_rows(page)
+    assert len(rows) == 4
+    assert [r[0] for r in rows if r[0]][:1] == ["harbour_jo"]
+    assert rows[0][2] == "The skate park was promised in 2019 and we are still waiting."
+    assert rows[1][2] == "This comment was removed because it broke our rules."
+    assert all("Report this comment" not in body for _, _, body in rows)

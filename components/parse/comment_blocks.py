@@ -651,8 +651,7 @@ def classify(line: str) -> tuple[Kind, str]:
     if len(text) <= _NAME_LINE and (user := _talk_user(text)):
         return Kind.NAME, user  # "Moss piglet (talk | contribs)", "86.14.22.9": a wiki's editor
     if short and (_SINCE.match(text) or _is_profile_line(text) or _labelled_counts(text)
-                  or _CHAT_COUNTERS.match(text) or _reaction_row(text) or _reviewer_stats(text)
-                  or _acted_reactions(text)):
+                  or _CHAT_COUNTERS.match(text) or _reaction_row(text) or _reviewer_stats(text)):
         return Kind.ACTION, ""  # "Joined Aug 2017", "Posts: 1,204", "12 reviews · 88 followers"
     if len(text) <= _LAST_LINE_CHARS and _LAST_LINE.match(text):
         return Kind.OTHER, ""  # "End of comments", "You've reached the end": the section's last line
@@ -739,6 +738,8 @@ def classify(line: str) -> tuple[Kind, str]:
     if short and (_REPLY_WORDS_LINE.match(text) or _rating_line(text) or _field(text)
                   or _PREVIEW.match(text) or _THREAD_PREVIEW.match(text)):
         return Kind.ACTION, ""  # "Replying to Ann", "5.0 of 5 bubbles", "Suburb: Leeds", "╭── @Ann so…"
+    if short and _acted_reactions(text):
+        return Kind.ACTION, ""  # "reply   quote   ·   agree (41)   love (6)": the buttons, then the votes
     if short and _is_meta(text):  # an action row with a stamp in it ("2d  Like  Reply  41") is a stamp
         stamped = any(_is_post_stamp(part) for part in _COUNT_SPLIT.split(text) if part)
         return (Kind.STAMP if stamped else Kind.ACTION), ""
@@ -992,13 +993,15 @@ def _reaction_row(text: str) -> bool:
 
 def _acted_reactions(text: str) -> bool:
     """A comment's action row with its reactions' counts after its buttons ("reply   quote   ·   agree
-    (41)   love (6)"): every column a button row or a counted reaction, one of each at least."""
+    (41)   love (6)"): every column a button row or a counted reaction, one of each at least, none a
+    stamp (a row with its comment's stamp in it is the stamp's, as _is_meta's are)."""
     if not text[:1].isalpha() or len(text) > 120:
         return False
     columns = [c for c in _COLUMNS.split(text.strip()) if c]
     acted = [c for c in columns if _is_action_line(c)]
     counted = [c for c in columns if _COUNT.search(c) and (_reaction_row(c) or _REACTION_ROW.match(c))]
-    return bool(acted) and bool(counted) and len(acted) + len(counted) == len(columns)
+    return (bool(acted) and bool(counted) and len(acted) + len(counted) == len(columns)
+            and not any(_is_post_stamp(c) for c in columns))
 
 
 # The line a copied comment section or chat ends with: the site's or app's word that nothing follows
@@ -2282,9 +2285,12 @@ def _with_notices(lines: list[str], blocks: list[Block], found: list[_Found],
     """The comments with a comment of nobody's for each removed comment's notice standing alone
     between them ("This reply was removed for violating our rules."), renumbered in page order."""
     explained = {item.body for item in found}
+    removed = {item.head for item in found  # (a removed comment's label over its own header and notice,
+               if is_removal_notice(lines[blocks[item.body].lines[0][0]])}  # "Comment removed": that slot)
     notices = {b: lines[block.lines[0][0]].strip() for b, block in enumerate(blocks)
                if found[0].body < b < found[-1].body and b not in explained and block.prose
-               and len(block.lines) == 1 and is_removal_notice(lines[block.lines[0][0]])}
+               and len(block.lines) == 1 and is_removal_notice(lines[block.lines[0][0]])
+               and b + 1 not in removed}
     for b in sorted(notices, reverse=True):  # a removed comment's label over its notice ("Review
         if b - 1 in notices and blocks[b - 1].lines[-1][0] == blocks[b].lines[0][0] - 1:  # removed", "This
             notices[b - 1] += "\n" + notices.pop(b)  # review has been removed by staff."): one slot
