@@ -5,7 +5,6 @@ council planning portal's public comments), each on invented pages with must-not
 1. A short comment closed by emoji ("Come home soon!!! ❤️🛶") was judged as a Title Case line of four
    'words' that does not end like a sentence (the emoji counted as a word and hid the "!!!"), and
    dropped as a link list's headline; on a spaced page it was taken for the next header's name line.
-   A comment of emoji alone ("🔥🔥🔥") under its header's stamp was taken for a reactions row.
 2. A forum post's vote tallies ("agree (41)   love (6)", a lone "love (8)", the counts after the post's
    "reply   quote" buttons) stayed in the post's text.
 3. A fundraiser's organiser's update, headed by her name as organiser, was read as a comment: the
@@ -285,12 +284,6 @@ def test_removed_comments_label_over_its_header_is_one_slot() -> None:
     assert rows[0][2] == "The skate park was promised in 2019 and we are still waiting."
     assert rows[1][2] == "This comment was removed because it broke our rules."
     assert all("Report this comment" not in body for _, _, body in rows)
-
-
-@pytest.mark.parametrize("emoji", ["🔥🔥🔥", "❤️❤️", "👏 👏 👏"])
-def test_word_of_support_of_emoji_alone_is_read(emoji: str) -> None:
-    words = [(n, a, t.format(short=emoji)) for n, a, t in _SUPPORT]
-    assert comment_rows(_fundraiser(words)) == [(n, "", t) for n, _, t in words]
 
 
 def test_reactions_between_a_stamp_and_the_body_stay_out_of_it() -> None:

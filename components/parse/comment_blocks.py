@@ -1506,9 +1506,6 @@ def _emoji_message(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) 
             and rows[n + 1][1] in _STAMPS and rows[n + 1][0] == k + 1 and _emoji_only(lines[k].strip())
             and _is_action_line(_COUNT_SPLIT.split(lines[k + 1].strip())[-1])):  # ("2d  318 likes  Reply")
         return True
-    if (kind is Kind.ACTION and rows[n - 1][1] in _STAMPS and rows[n - 1][0] >= k - 2
-            and (n + 1 == len(rows) or rows[n + 1][1] not in _BODY_KINDS) and _emoji_only(lines[k].strip())):
-        return True  # emoji alone under the stamp, no text under them: the message ("🔥🔥🔥"), no reactions
     last = n + 1 == len(rows) or rows[n + 1][0] > k + 1 or rows[n + 1][1] is Kind.ACTION
     return (kind in (Kind.NAME, Kind.SHORT) and rows[n - 1][1] in _STAMPS and rows[n - 1][0] == k - 1
             and last and bool(_EMOJI_END.search(lines[k].rstrip())))
