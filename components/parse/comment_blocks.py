@@ -118,6 +118,8 @@ GENERIC_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p 
     r"(comments|replies|responses|answers|notes|reviews|messages|submissions)(\s*\(\s*\d[\d,]*\s*\))?\s*:?$",
     r"^\d[\d,.]*\s+(comment|response|answer|note|review|message|submission)\s*:?$",
     r"^reasons? (for|why people are) signing\b.{0,30}$",
+    # a fundraiser's donors' messages: the organiser's updates above them are the page's own text
+    r"^(words|messages) of (support|encouragement)(\s*\(\s*\d[\d,]*\s*\))?\s*:?$",
     r"^all related\s*\(\s*\d[\d,]*\s*\)$",
     r"^(comments|replies|reviews|answers|messages)\s+showing\s+\d[\d,]*(\s*[-–]\s*\d[\d,]*)?\s+of\s+\d[\d,]*"
     r"(\s*\(\d[\d,]* new\))?$",  # "Comments Showing 1-6 of 23 (23 new)"
@@ -134,7 +136,7 @@ _NUMBER_WORDS = frozenset({"comment", "comments", "reply", "replies", "response"
 
 # Words a stamp may open with ("answered Mar 14, 2019 at 10:05", "posted on 3 March 2019").
 _STAMP_VERB = re.compile(r"^(?:answered|asked|edited|posted|commented|replied|wrote|said|signed|updated"
-                         r"|published|submitted|added|written|reviewed|responded|created"
+                         r"|published|submitted|added|written|reviewed|responded|created|received"
                          rf"|last (?:edited|updated)|{_DAY_VERBS})"  # (and "Watched 19 Nov 2026")
                          r"(?:\s+(?:on|at))?:?\s+", re.I)
 # Post numbers and anchors a stamp may carry or be: "#14", "(#58263118)", "Post #14", "@09:14AM".
@@ -280,7 +282,8 @@ def _saved_name(text: str) -> bool:
         if _KIN_NAME.match(text):
             return True
     labelled = _LABEL_AFTER.match(text) if any(mark in text for mark in ("(", " -", "–", "—")) else None
-    if labelled is None or not _name_alone(labelled["name"]) or len(labelled["name"].split()) > 3:
+    if labelled is None or not _name_alone(labelled["name"]) or len(
+            _COURTESY.sub("", labelled["name"]).split()) > 3:  # ("Mr and Mrs K Tandy (Neutral)": two words)
         return False
     label = labelled["paren"] or labelled["dash"]
     return (len(label.split()) <= _LABEL_WORDS and label[-1:] not in _SENTENCE_END
@@ -427,7 +430,7 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         if not _STAMP_START.match(stamp.lstrip(" ·•|,–—:»-")):
             continue
         if _pure_stamp(stamp) and (name := _author_name(" ".join(words[:cut]))) and " on " not in name and (
-                not _signed_head(" ".join(words[:cut]))):
+                not _signed_head(" ".join(words[:cut]))) and not _DAY_OF_WEEK.match(name):
             return name, stamp.strip(" ·•|,–—-")
     columns = _COLUMNS.split(text.strip())  # (its badges gone: "marrow b · OP · 14h", "tin whistle   14h")
     if len(columns) == 2 and _lower_name(columns[0], columns[1]) and _pure_stamp(columns[1]):
@@ -444,6 +447,12 @@ def split_stamp(line: str) -> tuple[str, str] | None:
         if _BY.match(rest) and _pure_stamp(" ".join(words[:cut])) and (name := _author_name(rest)):
             return name, " ".join(words[:cut])  # a name after its stamp only when "by" says so
     return None
+
+
+# A weekday, its day's figure perhaps: the opening of a date ("Tue 10 Nov 2026"), never a name before a stamp.
+_DAY_OF_WEEK = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+                          r"(?:day|sday|nesday|rsday|urday)?\.?,?"
+                          r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$", re.I)
 
 
 # The columns of a header line: apart by a separator, a run of spaces or a tab.
@@ -675,6 +684,12 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.NAME, numbered["name"]  # "message 3: by Dana Okafor (new)"
     if len(text) <= _NAME_LINE and (numbered := _NUMBERED_NAME.match(text)) and _is_name(numbered["name"]):
         return Kind.NAME, numbered["name"]  # "#3 bristol_ben": the comment's number before its author
+    if short and (field := _DATE_FIELD.match(text)) and _is_post_stamp(field["value"]):
+        return Kind.STAMP, ""  # "Comment submitted date: Tue 10 Nov 2026", "Date received: 10/11/2026"
+    if short and _POSTCODE_IN.search(text) and (addressed := _addressed_name(text)):
+        return Kind.NAME, addressed  # "Mr Ian Hale 4 Mill Lane Ashby AB1 2CD (Objects)": a portal's one line
+    if short and _POSTCODE_IN.search(text) and _ADDRESS.match(text):
+        return Kind.ACTION, ""  # "4 Mill Lane Ashby AB1 2CD": the commenter's address under the name
     if short and (labelled := _LABELLED.match(text)):  # a comment's labelled fields ("Author: Ann Lee")
         label, value = labelled["label"].lower(), labelled["value"].strip()
         iconed = False
@@ -734,6 +749,8 @@ def classify(line: str) -> tuple[Kind, str]:
     if short and (_REPLY_WORDS_LINE.match(text) or _rating_line(text) or _field(text)
                   or _PREVIEW.match(text) or _THREAD_PREVIEW.match(text)):
         return Kind.ACTION, ""  # "Replying to Ann", "5.0 of 5 bubbles", "Suburb: Leeds", "╭── @Ann so…"
+    if short and _acted_reactions(text):
+        return Kind.ACTION, ""  # "reply   quote   ·   agree (41)   love (6)": the buttons, then the votes
     if short and _is_meta(text):  # an action row with a stamp in it ("2d  Like  Reply  41") is a stamp
         stamped = any(_is_post_stamp(part) for part in _COUNT_SPLIT.split(text) if part)
         return (Kind.STAMP if stamped else Kind.ACTION), ""
@@ -890,6 +907,44 @@ _LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,12}?)\s*:\s*(?P<value>\S
 # "[identity profile] ann.example.net", "[community profile] bakers").
 _ICON_ALT = re.compile(r"^\[(?:[a-z]+ )?(?:profile|user|community|syndicated|identity|openid)\]\s+(?=\S)",
                        re.I)
+# A comment's date as a field, its label longer than _LABELLED's ("Comment submitted date:", "Date
+# received:", "Received:"): a planning portal's or a consultation's comment header.
+_DATE_FIELD = re.compile(r"^(?:(?:comment|representation|response|objection)\s+)?"
+                         r"(?:(?:date\s+)?(?:submitted|received|posted|made)(?:\s+(?:date|on))?|date)"
+                         r"\s*:\s*(?P<value>\S.{2,40})$", re.I)
+# A postal address on one line, closed by a UK postcode ("4 Fellgate Cottages Moor Road Ashby AB1 2CD"),
+# a label in brackets after it perhaps ("(Objects)"): a planning portal prints the commenter's.
+_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
+_POSTCODE_IN = re.compile(rf"\b{_POSTCODE}\b")
+_BRACKET_LABEL = r"(?:\s+\([A-Z][a-z]{2,20}(?: [a-z]{2,20})?\))?"
+_ADDRESS = re.compile(rf"^(?:\d[\w-]{{0,5}}\s+)?[A-Z][\w'’.-]*(?:,?\s+[\w'’.&-]+){{1,14}},?\s+{_POSTCODE}"
+                      rf"{_BRACKET_LABEL}$")
+# A courtesy title, or a couple's ("Mr and Mrs"), opening a name: not one of its words.
+_TITLES = r"(?:mr|mrs|ms|miss|mx|dr|prof|cllr|rev|sir|dame|lady|lord)\.?"
+_COURTESY = re.compile(rf"^{_TITLES}(?:\s+(?:and|&)\s+{_TITLES})?\s+(?=\S)", re.I)
+# What opens an address after a name on its line: a house number, or a flat, unit, suite or box and its
+# number ("4 Mill Lane", "Flat 2 The Old Chapel", "Unit 4 Canal Side", "PO Box 4471").
+_ADDRESS_OPENER = re.compile(r"^(?:\d|(?:flat|unit|suite|apartment|apt|room|p\.?\s?o\.? box)\.?\s+\d)", re.I)
+_ADDRESSED_NAME_WORDS = 4  # a name's words before its address (its title aside)
+_TITLED_NAME_WORDS = 2  # a titled name's words with no number to end them ("Mrs Ann Bailey Holly Bank …")
+
+
+def _addressed_name(text: str) -> str:
+    """The name opening a line of a name, the commenter's address and its postcode (a label in brackets
+    after it perhaps): the words up to the address's number ("Mr Ian Hale 4 Mill Lane …", "Dale Lighting
+    Ltd Unit 4 …"); with no number, a titled name's first two words after the title ("Mrs Ann Bailey
+    Holly Bank Moor Road …"); '' for any other line."""
+    title = _COURTESY.match(text)
+    words = text[title.end():].split() if title else text.split()
+    opener = next((k for k in range(1, min(len(words), _ADDRESSED_NAME_WORDS + 1))
+                   if _ADDRESS_OPENER.match(" ".join(words[k:k + 3]))), 0)
+    cut = opener or (_TITLED_NAME_WORDS if title else 0)
+    if not cut or not _ADDRESS.match(" ".join(words[cut:])):
+        return ""
+    name = " ".join(([text[:title.end()].strip()] if title else []) + words[:cut])
+    return name if _name_alone(name) else ""
+
+
 _AUTHOR_LABELS = frozenset({"author", "name", "posted by", "commenter", "by", "from", "user", "username"})
 _DATE_LABELS = frozenset({"date", "posted", "posted on", "time", "on",
                           "date of visit", "date of stay", "visited", "stayed", "watched"})  # a review's day
@@ -924,22 +979,40 @@ _NUMBERED_SUBJECT = re.compile(r"^\d{1,4}\.\s+re:\s*[^.!?]{2,150}[?]?$", re.I)
 # Oh no 1", "Useful 3 Funny Cool 1": a label without a count has none yet), the row split one per line
 # perhaps ("Helpful 41"); the counts before the labels are _labelled_counts' ("41 Helpful · 4 Thanks").
 _REACTION_LABEL = (r"(?:helpful|useful|funny|cool|thanks|thank you|love this|oh no|insightful|like|likes"
-                   r"|upvotes?|downvotes?|agree|disagree|love|haha|wow|sad|angry|care|celebrate|support)")
+                   r"|upvotes?|downvotes?|agree|disagree|love|haha|wow|sad|angry|care|celebrate|support"
+                   r"|educational)")  # (a forum's post votes: "agree (41)   love (6)", "educational (2)")
 _REACTION_COUNT = rf"{_REACTION_LABEL}(?:\s*\(?\d[\d,.]*[km]?\)?)?"
 _REACTION_ROW = re.compile(rf"^{_REACTION_COUNT}(?:\s*[·•|]?\s+{_REACTION_COUNT})*$", re.I)
 _REACTION_ALONE = re.compile(r"^(?:helpful|useful|funny|cool|thanks|love this|oh no)\s*\(?\d[\d,.]*[km]?\)?$",
                              re.I)
+# Any label alone with its count in brackets: the tally a vote button prints ("love (8)", "agree (3)").
+_REACTION_TALLY = re.compile(rf"^{_REACTION_LABEL}\s*\(\d[\d,.]*[km]?\)$", re.I)
 _REACTION_LABELS_MIN = 3  # a row of labels with no count at all ("Helpful  Thanks  Love this  Oh no")
 
 
 def _reaction_row(text: str) -> bool:
     """A reactions row (above): two labels or more, one with a count or three without; a label of a
-    review's row alone with its count ("Helpful 41"). "Thanks 4 the help", "Love this" stay a body."""
+    review's row alone with its count ("Helpful 41"), any label with its count in brackets ("love (8)").
+    "Thanks 4 the help", "Love this" stay a body."""
     if not text[:1].isalpha() or len(text) > 120 or not _REACTION_ROW.match(text):
         return False
     labels = len(re.findall(_REACTION_LABEL, text, re.I))
     counted = any(c.isdigit() for c in text)
-    return (labels >= 2 and counted) or labels >= _REACTION_LABELS_MIN or bool(_REACTION_ALONE.match(text))
+    return ((labels >= 2 and counted) or labels >= _REACTION_LABELS_MIN or bool(_REACTION_ALONE.match(text))
+            or bool(_REACTION_TALLY.match(text)))
+
+
+def _acted_reactions(text: str) -> bool:
+    """A comment's action row with its reactions' counts after its buttons ("reply   quote   ·   agree
+    (41)   love (6)"): every column a button row or a counted reaction, one of each at least, none a
+    stamp (a row with its comment's stamp in it is the stamp's, as _is_meta's are)."""
+    if not text[:1].isalpha() or len(text) > 120:
+        return False
+    columns = [c for c in _COLUMNS.split(text.strip()) if c]
+    acted = [c for c in columns if _is_action_line(c)]
+    counted = [c for c in columns if _COUNT.search(c) and (_reaction_row(c) or _REACTION_ROW.match(c))]
+    return (bool(acted) and bool(counted) and len(acted) + len(counted) == len(columns)
+            and not any(_is_post_stamp(c) for c in columns))
 
 
 # The line a copied comment section or chat ends with: the site's or app's word that nothing follows
@@ -2088,7 +2161,9 @@ def _plausible(lines: list[str], blocks: list[Block], item: _Found) -> bool:
         return False
     if len(body) > 1 and all(_LIST_ITEM.match(t) for t in body):
         return False  # a numbered list ("2. No doxxing", "3. Paywalled articles: …"): a sidebar's rules
-    return not (len(body) == 1 and _looks_like_title(body[0]) and body[0][-1:] not in ".!?"
+    line = _EMOJI_TAIL.sub("", body[0]) or body[0]  # ("Bring it home!!! ❤️🛶": read as its words, not as
+    # a Title Case line of four 'words' that does not end like a sentence)
+    return not (len(body) == 1 and _looks_like_title(line) and line[-1:] not in ".!?"
                 and not _acted_on(blocks, item.body) and not _timed(lines, blocks, item.body))
 
 
@@ -2277,9 +2352,12 @@ def _with_notices(lines: list[str], blocks: list[Block], found: list[_Found],
     """The comments with a comment of nobody's for each removed comment's notice standing alone
     between them ("This reply was removed for violating our rules."), renumbered in page order."""
     explained = {item.body for item in found}
+    removed = {item.head for item in found  # (a removed comment's label over its own header and notice,
+               if is_removal_notice(lines[blocks[item.body].lines[0][0]])}  # "Comment removed": that slot)
     notices = {b: lines[block.lines[0][0]].strip() for b, block in enumerate(blocks)
                if found[0].body < b < found[-1].body and b not in explained and block.prose
-               and len(block.lines) == 1 and is_removal_notice(lines[block.lines[0][0]])}
+               and len(block.lines) == 1 and is_removal_notice(lines[block.lines[0][0]])
+               and b + 1 not in removed}
     for b in sorted(notices, reverse=True):  # a removed comment's label over its notice ("Review
         if b - 1 in notices and blocks[b - 1].lines[-1][0] == blocks[b].lines[0][0] - 1:  # removed", "This
             notices[b - 1] += "\n" + notices.pop(b)  # review has been removed by staff."): one slot

@@ -2332,10 +2332,20 @@ def _clean_author(head: str) -> tuple[str, str, bool]:
     text = _RATING_AFTER.sub("", text).strip() or text  # "ann_lee ★★★½"
     text = _HANDLE_END.sub("", text).strip() or text  # "Ada Lind @adalind.bsky.social"
     text = _TILDE.sub("", text)  # "~ Lisa": a chat app's profile name of someone not in the contacts
-    if ((bare := _NAME_PAREN.sub("", text).strip()) != text and _name_like(bare, _NAME_WORDS)
+    if ((bare := _NAME_PAREN.sub("", text).strip()) != text and _name_like(_one_title(bare), _NAME_WORDS)
             and not _KIN_PAREN.search(text)):
         text = bare  # "Jo Vale (The Harbour Post)", "Ann Lee (Verified)": what the name speaks for
     return text, reply_to, marked or bool(reply_to)
+
+
+# A couple's courtesy titles before their name ("Mr and Mrs R Gaunt", "Dr & Mrs Lee"): one title, as one
+# person's is, not three of the name's words.
+_COUPLE_TITLES = re.compile(r"^(?i:mr|mrs|ms|miss|mx|dr)\.?\s+(?:and|&)\s+(?=(?i:mr|mrs|ms|miss|mx|dr)\.?\s)")
+
+
+def _one_title(name: str) -> str:
+    """A name with a couple's titles read as one title (above), for counting its words."""
+    return _COUPLE_TITLES.sub("", name)
 
 
 # A capitalised parenthesis after a commenter's name: an affiliation, place or badge ("(The Harbour Post)").
@@ -5897,7 +5907,7 @@ def _plain_name(name: str, dashed_places: bool = True) -> str:
     if not name or not (name[-1] in "✓✔☑✅\ufe0f)" or "," in name or name[0] == "["):
         return name
     plain = _ROLE_MARK.sub("", name).strip() or name  # "Dottie (host)", "[DEV] Ines": the name alone
-    if ((bare := _NAME_PAREN.sub("", plain).strip()) != plain and _name_like(bare, _NAME_WORDS)
+    if ((bare := _NAME_PAREN.sub("", plain).strip()) != plain and _name_like(_one_title(bare), _NAME_WORDS)
             and not _KIN_PAREN.search(plain)):
         plain = bare  # "Tom Hale (Moderator)", "Lydia Crane (Highways)": as _clean_author reads them
     plain = _VERIFIED_END.sub("", plain).strip()
@@ -6382,7 +6392,8 @@ def _header_parts(lines: list[str], stamp: int) -> list[int]:
             k -= 1
             continue
         text = lines[k].strip()
-        if (not _spaced_part(text) or _is_action_line(text) or _is_stamp(text) or _SENTENCE_END.search(text)
+        if (not _spaced_part(text) or _is_action_line(text) or _is_stamp(text)
+                or _SENTENCE_END.search(_TRAILING_EMOJI.sub("", text) or text)  # ("Come home!!! ❤️": a body)
                 or (_is_furniture(text) and not _is_comment_meta(text) and not _ICON_LIGATURE.match(text))):
             break  # (an icon's name beside the commenter's, "more_vert", is the header's)
         parts.append(k)
