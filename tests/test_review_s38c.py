@@ -25,8 +25,6 @@ LAUGH = "laughs at what it echoes"
 
 # --- faults, most harmful first -------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="regression: the laughing faces now reach VADER with the sentence "
-                   "and read as joy, so laughing at a named side's blunder becomes praise of that side")
 @pytest.mark.parametrize(("text", "not_for"), [
     ("Kelso Port Authority botched the regatta 🤣", "port"),
     ("The Ferry Trust ruined the timetable 😂😂😂", "trust"),

@@ -24,7 +24,7 @@ from .positions import _position_cues
 from .predicates import _grants, _opens_with_turn
 from .scores import StanceResult, _Evidence
 from .sentences import _sentence_cues
-from .tokens import Token, _find, _index, _possible, _sentences, _stem, _text_tokens
+from .tokens import LAUGHING_FACES, Token, _find, _index, _possible, _sentences, _stem, _text_tokens
 
 
 def _own_evidence(text: str, config: CorpusConfig, claims: "Claims | None" = None) -> _Evidence:
@@ -386,10 +386,9 @@ def _laughter_after_claim(sentence: list[Token], claims: "Claims | None") -> str
 
 def _laughs(token: Token) -> bool:
     """A laughing face or laughter written out."""
-    return token.text in _LAUGHING_FACES or bool(_LAUGHTER.match(token.lower))
+    return token.text in LAUGHING_FACES or bool(_LAUGHTER.match(token.lower))
 
 
-_LAUGHING_FACES = frozenset(("\U0001F602", "\U0001F923"))  # tears of joy, rolling on the floor
 _CLOSING_MARKS = frozenset((".", "!", "?", ",", ")"))
 
 
