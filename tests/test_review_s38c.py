@@ -34,8 +34,6 @@ def test_a_laughing_face_at_a_named_side_is_not_praise(text: str, not_for: str) 
     assert result.stance != not_for and "speaks well of" not in result.reason
 
 
-@pytest.mark.xfail(strict=True, reason="regression: laughter closing a sentence that agrees with a side's "
-                   "claim turns the agreement against that side")
 @pytest.mark.parametrize("text", [
     "Totally agree, the crossing is a lifeline for islanders lol",
     "Honestly the crossing is a lifeline for islanders haha",

@@ -30,3 +30,23 @@ def test_a_laughing_face_does_not_lift_the_feeling() -> None:
 def test_laughing_at_a_named_side_is_not_praise() -> None:
     result = classify_stance("Eastgate Traders Guild ruined market day \U0001F923\U0001F923", CONFIG)
     assert result.stance != "guild" and "speaks well of" not in result.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Agreed, the ovens need more room haha",
+    "I completely agree the ovens need more room lol",
+    "Exactly, the ovens need more room \U0001F602",
+    "Genuinely the ovens need more room lol",
+])
+def test_laughter_after_agreement_laughs_along(text: str) -> None:
+    result = classify_stance(text, CONFIG)
+    assert result.stance == "bakery" and "laughs at" not in result.reason
+
+
+@pytest.mark.parametrize("text", [
+    "the ovens need more room lol",
+    "Oh great, the ovens need more room lol",  # warm words and laughter: mock praise
+    "I don't agree. the ovens need more room lol",  # the agreement is another sentence's
+])
+def test_laughter_without_agreement_still_laughs(text: str) -> None:
+    assert "laughs at" in classify_stance(text, CONFIG).reason

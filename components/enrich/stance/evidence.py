@@ -354,6 +354,8 @@ def _scoffed_sentences(sentences: list[list[Token]], config: CorpusConfig,
         said = " ".join(t.lower for t in words)
         frame = _SARCASTIC_FRAME.match(said)
         laugh = "" if frame else _laughter_after_claim(sentence, claims)
+        if laugh and _plainly_agrees(sentence):
+            laugh = ""  # friendly laughter: "Totally agree, the crossing is a lifeline lol"
         if not (frame or laugh) or any(m.side and not m.by_pronoun for m in _mentions(sentence, config, {})):
             continue
         if frame:
@@ -382,6 +384,21 @@ def _laughter_after_claim(sentence: list[Token], claims: "Claims | None") -> str
         return ""
     stem = sentence[at - 1].stem
     return sentence[laugh - 1].text if any(stem in words for words in claims.words.values()) else ""
+
+
+# A sentence that opens by agreeing or vouching for what it says ("Totally agree, ...", "Honestly
+# ..."): laughter that closes it laughs along, not at what it echoes. Warm words alone do not say so:
+# "Oh great, repairs cost millions lol" mocks.
+_AGREEING_OPENER = re.compile(
+    r"^(?:(?:and|but|so|oh|yeah|yes) )?(?:(?:i|we) )?(?:(?:totally|completely|fully|absolutely|so|100%) )?"
+    r"(?:agree|agreed)\b"
+    r"|^(?:(?:and|but|so) )?(?:exactly|so true|true|honestly|genuinely|well said|spot on)\b",
+    re.IGNORECASE)
+
+
+def _plainly_agrees(sentence: list[Token]) -> bool:
+    """Whether a sentence opens by agreeing or vouching for what it says."""
+    return bool(_AGREEING_OPENER.match(" ".join(t.lower for t in sentence if t.word)))
 
 
 def _laughs(token: Token) -> bool:
