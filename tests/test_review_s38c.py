@@ -42,8 +42,6 @@ def test_friendly_laughter_after_agreement_keeps_the_agreement(text: str) -> Non
     assert classify_stance(text, CONFIG).stance == "trust"
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a plain 'Yes, because ...' / 'Yeah because ...' answer "
-                   "that gives a side's reason is read as sarcasm and turned against that side")
 @pytest.mark.parametrize(("text", "stance"), [
     ("Yes, because the crossing is a lifeline for islanders.", "trust"),
     ("Yeah because the jetty is structurally unsafe, that's the whole problem.", "port"),
@@ -123,14 +121,16 @@ def test_other_spellings_of_laughter_laugh(text: str) -> None:
     assert LAUGH in classify_stance(text, CONFIG).reason
 
 
-@pytest.mark.xfail(strict=True, reason="obvious variants of the frames and other mockery are missed: 'How "
-                   "convenient that', 'Funny that', 'Yeah right, because', 🙄, 'sure jan' (not a regression)")
+MISSED = pytest.mark.xfail(strict=True, reason="obvious variants of the frames and other mockery are missed: "
+                           "'How convenient that', 'Funny that', 🙄, 'sure jan' (not a regression)")
+
+
 @pytest.mark.parametrize("text", [
-    "How convenient that the jetty only became structurally unsafe this year.",
-    "Funny that the jetty only became structurally unsafe this year.",
+    pytest.param("How convenient that the jetty only became structurally unsafe this year.", marks=MISSED),
+    pytest.param("Funny that the jetty only became structurally unsafe this year.", marks=MISSED),
     "Yeah right, because the jetty is structurally unsafe.",
-    "the jetty is structurally unsafe 🙄",
-    "the jetty is structurally unsafe, sure jan",
+    pytest.param("the jetty is structurally unsafe 🙄", marks=MISSED),
+    pytest.param("the jetty is structurally unsafe, sure jan", marks=MISSED),
 ])
 def test_other_frames_of_mockery_turn_the_echo(text: str) -> None:
     assert classify_stance(text, CONFIG).stance == "trust"

@@ -50,3 +50,22 @@ def test_laughter_after_agreement_laughs_along(text: str) -> None:
 ])
 def test_laughter_without_agreement_still_laughs(text: str) -> None:
     assert "laughs at" in classify_stance(text, CONFIG).reason
+
+
+@pytest.mark.parametrize("text", [
+    "Yes, because the ovens need more room.",
+    "Yeah because the ovens need more room, simple as that.",
+])
+def test_a_plain_yes_because_answers(text: str) -> None:
+    result = classify_stance(text, CONFIG)
+    assert result.stance == "bakery" and "scorns" not in result.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Oh yes, because the ovens need more room.",
+    "Yeah right, because the ovens need more room.",
+    "Sure, because the ovens need more room.",
+    "Right because the ovens need more room.",
+])
+def test_a_sarcastic_because_scorns(text: str) -> None:
+    assert "scorns" in classify_stance(text, CONFIG).reason

@@ -329,13 +329,14 @@ def _mock_sign(sentence: list[Token]) -> bool:
 # A sentence framed as sarcasm: what it echoes of a side is held up to scorn, not said. "Funny how"
 # and its kin point at an inconsistency ("Funny how the budget only runs out for the wardens");
 # "amazing how" and "interesting how" are as often meant ("Amazing how fast the volunteers rebuilt
-# it"), so they need a word of the inconsistency too; "Right, because ..." mocks the reason it gives.
+# it"), so they need a word of the inconsistency too; "Right, because ..." mocks the reason it gives,
+# and so does "Oh yes, because ..." ("Yes, because ..." alone is as often a plain answer).
 _FRAME_LEAD = r"^(?:(?:and|but|so|oh|yeah|also|i mean) )?(?:(?:it 's|it is|is n't it|it was) )?"
 _SARCASTIC_FRAME = re.compile(
     _FRAME_LEAD + r"(?:funny|weird|strange|odd|curious|convenient|hilarious) how\b"
     r"|" + _FRAME_LEAD + r"(?:amazing|interesting|gotta love|got to love|love) how\b"
     r"(?=.*\b(?:only|suddenly|except|but|when|once|always|never|yet|until|whereas|while)\b)"
-    r"|^(?:oh )?(?:yes|yeah|right|sure) because\b", re.IGNORECASE)
+    r"|^(?:oh (?:yes|yeah|right|sure)|(?:yes |yeah )?(?:right|sure)) because\b", re.IGNORECASE)
 # Laughter written out ("lol", "lmaooo", "hahaha"), which closes what it laughs at.
 _LAUGHTER = re.compile(r"^(?:lo+l+|lmf?a+o+|ro+fl+|ha(?:ha)+h?|he(?:he)+|kek)$", re.IGNORECASE)
 MIN_LAUGHED_AT = 2  # tokens before the laughter: what it laughs at ("an email from a bot lmao")
