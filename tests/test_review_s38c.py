@@ -50,8 +50,6 @@ def test_a_plain_yes_because_answer_is_meant(text: str, stance: str) -> None:
     assert classify_stance(text, CONFIG).stance == stance
 
 
-@pytest.mark.xfail(strict=True, reason="regression: any framed or laughing sentence bypasses the ironic "
-                   "closer, so 'Convenient.' no longer turns the other sentences' echo of a side")
 def test_a_framed_sentence_does_not_switch_off_the_dismissive_closer() -> None:
     text = ("So the jetty is structurally unsafe. Funny how the money only runs out for the ferry. "
             "Convenient.")

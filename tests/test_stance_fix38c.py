@@ -69,3 +69,9 @@ def test_a_plain_yes_because_answers(text: str) -> None:
 ])
 def test_a_sarcastic_because_scorns(text: str) -> None:
     assert "scorns" in classify_stance(text, CONFIG).reason
+
+
+def test_a_framed_sentence_leaves_the_dismissive_closer_its_turn() -> None:
+    text = "So the ovens need more room. Strange how the rent only rises for the flower sellers. Convenient."
+    assert classify_stance(text, CONFIG).stance == "guild"
+    assert classify_stance(text.removesuffix(" Convenient."), CONFIG).stance == "bakery"

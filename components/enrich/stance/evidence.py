@@ -74,7 +74,11 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     if scoffed:
         plain = [s for at, s in enumerate(sentences) if at not in scoffed]
         scoped = [s for at, s in enumerate(sentences) if at in scoffed]
-        ev.merge(_claims_echoed(plain, config, claims, topic, stems))
+        # A dismissive closer still turns the other sentences' echo ("... Funny how ... Convenient.")
+        # when only frames or laughter mark some; mock praise stands for the comment's irony itself.
+        echoed = _claims_echoed(plain, config, claims, topic, stems)
+        closer = _ironic_closer(sentences) if echoed.scores and not mocked else ""
+        ev.merge(_turned_by_irony(echoed, closer, config) if closer else echoed)
         ev.merge(_turned(_claims_echoed(scoped, config, claims, topic, stems), next(iter(scoffed.values())),
                          _MAKES_CLAIMS, config))
     else:
