@@ -56,8 +56,6 @@ def test_a_framed_sentence_does_not_switch_off_the_dismissive_closer() -> None:
     assert classify_stance(text, CONFIG).stance == "trust"
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a 'same X' question followed by laughter, 'Asking for "
-                   "a friend' or 'Just asking' is taken as asked, so its sneer at the side is dropped")
 @pytest.mark.parametrize("after", ["😂", "lol", "Asking for a friend.", "Just asking."])
 def test_a_same_question_followed_by_a_knowing_tag_still_sneers(after: str) -> None:
     text = f"Is this the same Port Authority that shut the slipway? {after}"

@@ -75,3 +75,15 @@ def test_a_framed_sentence_leaves_the_dismissive_closer_its_turn() -> None:
     text = "So the ovens need more room. Strange how the rent only rises for the flower sellers. Convenient."
     assert classify_stance(text, CONFIG).stance == "guild"
     assert classify_stance(text.removesuffix(" Convenient."), CONFIG).stance == "bakery"
+
+
+@pytest.mark.parametrize("after", ["\U0001F923", "haha", "Just saying.", "Asking for a friend."])
+def test_a_same_question_with_a_knowing_tag_sneers(after: str) -> None:
+    text = f"Is this the same Eastgate Traders Guild that opened the Sunday market? {after}"
+    assert classify_stance(text, CONFIG).stance == "bakery"
+
+
+@pytest.mark.parametrize("after", ["", "I only moved here in May.", "Asking as my aunt sold bread."])
+def test_a_same_question_without_a_tag_asks(after: str) -> None:
+    text = f"Is this the same Eastgate Traders Guild that opened the Sunday market? {after}".strip()
+    assert classify_stance(text, CONFIG).stance == "neutral"

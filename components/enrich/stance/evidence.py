@@ -46,7 +46,7 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     sentences = _sentences(tokens)
     last_named: dict[str, Person] = {}
     said: list[_Evidence] = []  # each sentence's own cues
-    asked = _asked_same_questions(sentences)
+    asked = _asked_same_questions(sentences, tokens)
     for at, sentence in enumerate(sentences):
         own = _Evidence()
         if at + 1 < len(sentences) and _opens_with_turn(sentences[at + 1]) and _grants(sentence):
@@ -435,10 +435,11 @@ _THEIR_WORD = frozenset(_stem(w) for w in (
     "lectured", "preached", "announced", "guaranteed", "assured"))
 
 
-def _asked_same_questions(sentences: list[list[Token]]) -> set[int]:
-    """The "same X ...?" questions of a comment that only ask: none recalls someone's word, and
-    neither it nor any sentence after it says something hostile (each sentence's feeling is read
-    once, from the first such question on)."""
+def _asked_same_questions(sentences: list[list[Token]], tokens: list[Token] | None = None) -> set[int]:
+    """The "same X ...?" questions of a comment that only ask: none recalls someone's word or is
+    followed by a knowing tag (laughter, "Asking for a friend."), and neither it nor any sentence
+    after it says something hostile (each sentence's feeling is read once, from the first such
+    question on)."""
     questions = {at for at, sentence in enumerate(sentences) if _same_question(sentence)}
     if not questions:
         return set()
@@ -448,7 +449,29 @@ def _asked_same_questions(sentences: list[list[Token]]) -> set[int]:
         hostile_after = hostile_after or _hostile(sentences[at])
         if at in questions and not hostile_after and not any(t.stem in _THEIR_WORD for t in sentences[at]):
             asked.add(at)
-    return asked
+    if not asked:
+        return asked
+    if tokens is None:
+        tokens = [t for sentence in sentences for t in sentence]
+    position = {id(t): i for i, t in enumerate(tokens)}  # where each sentence ends in the comment
+    return {at for at in asked if not _knowingly_tagged(sentences, at, tokens, position)}
+
+
+# A tag after a question that says it is not really asked.
+_KNOWING_TAGS = frozenset(("asking for a friend", "just asking", "just saying", "only asking",
+                           "i'm just asking", "i 'm just asking", "just wondering", "asking for a mate"))
+
+
+def _knowingly_tagged(sentences: list[list[Token]], at: int, tokens: list[Token],
+                      position: dict[int, int]) -> bool:
+    """Whether the question at `at` is followed by laughter ("...? lol", "...? \U0001F602") or a
+    knowing tag ("...? Asking for a friend."): it sneers, it does not ask. (A sentence of faces
+    alone is not one of `sentences`: the face is read from the comment's tokens.)"""
+    after = position.get(id(sentences[at][-1]), len(tokens)) + 1
+    if after < len(tokens) and _laughs(tokens[after]):
+        return True
+    tag = " ".join(t.lower for t in sentences[at + 1] if t.word) if at + 1 < len(sentences) else ""
+    return tag in _KNOWING_TAGS
 
 
 def _hostile(sentence: list[Token]) -> bool:
