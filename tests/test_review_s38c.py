@@ -62,8 +62,6 @@ def test_a_same_question_followed_by_a_knowing_tag_still_sneers(after: str) -> N
     assert classify_stance(text, CONFIG).stance == "trust"
 
 
-@pytest.mark.xfail(strict=True, reason="regression: 'when'/'while' count as a word of inconsistency, so "
-                   "sincere 'Amazing how' / 'Love how' admiration of a side's claim is turned against it")
 @pytest.mark.parametrize("text", [
     "Amazing how the ferry carries commuters every morning even when the sea is this rough.",
     "Love how the crossing is still a lifeline for islanders when the bridge shuts.",
@@ -72,8 +70,6 @@ def test_admiration_with_when_is_meant(text: str) -> None:
     assert classify_stance(text, CONFIG).stance == "trust"
 
 
-@pytest.mark.xfail(strict=True, reason="regression: 'Curious how' as a real question and 'Funny how' as "
-                   "sincere wonder are marked as scorn of the side words they hold")
 @pytest.mark.parametrize(("text", "not_for"), [
     ("Curious how they will cover repairs that cost millions.", "trust"),
     ("Funny how the kids loved the morning crossing so much.", "port"),

@@ -87,3 +87,24 @@ def test_a_same_question_with_a_knowing_tag_sneers(after: str) -> None:
 def test_a_same_question_without_a_tag_asks(after: str) -> None:
     text = f"Is this the same Eastgate Traders Guild that opened the Sunday market? {after}".strip()
     assert classify_stance(text, CONFIG).stance == "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    "Amazing how the ovens need more room even when the shop is half empty.",
+    "Love how the extension brings jobs to the square while the works go on.",
+    "Curious how the extension brings jobs to the square, will they hire locally?",
+    "Funny how the extension brings jobs to the square and everyone is so pleased.",
+])
+def test_sincere_frames_are_meant(text: str) -> None:
+    result = classify_stance(text, CONFIG)
+    assert result.stance == "bakery" and "scorns" not in result.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Amazing how the ovens only need more room when the market is on.",
+    "Curious how the ovens suddenly need more room.",
+    "Funny how the extension brings jobs to the square.",  # not warm: the frame scorns
+    "Funny how the extension only brings jobs to the square so happily for the owners.",
+])
+def test_sarcastic_frames_still_scorn(text: str) -> None:
+    assert "scorns" in classify_stance(text, CONFIG).reason

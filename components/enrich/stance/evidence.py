@@ -332,14 +332,19 @@ def _mock_sign(sentence: list[Token]) -> bool:
 
 # A sentence framed as sarcasm: what it echoes of a side is held up to scorn, not said. "Funny how"
 # and its kin point at an inconsistency ("Funny how the budget only runs out for the wardens");
-# "amazing how" and "interesting how" are as often meant ("Amazing how fast the volunteers rebuilt
-# it"), so they need a word of the inconsistency too; "Right, because ..." mocks the reason it gives,
-# and so does "Oh yes, because ..." ("Yes, because ..." alone is as often a plain answer).
+# "amazing how", "interesting how" and "(gotta) love how" are as often meant ("Amazing how fast the
+# volunteers rebuilt it", "Love how the kids ran to the swings"), so they need a word of the
+# inconsistency too ("only", "suddenly", "never"...; not "when" or "while", which tell of a time:
+# "Amazing how it runs even when the sea is rough"); "Right, because ..." mocks the reason it gives,
+# and so does "Oh yes, because ..." ("Yes, because ..." alone is as often a plain answer). "Curious
+# how" as often asks ("Curious how they will pay for it"), and "Funny how" and its kin wonder when
+# what follows is warm and no word of inconsistency ("Funny how the kids loved it so much").
 _FRAME_LEAD = r"^(?:(?:and|but|so|oh|yeah|also|i mean) )?(?:(?:it 's|it is|is n't it|it was) )?"
+_INCONSISTENCY = r"(?=.*\b(?:only|suddenly|except|but|once|always|never|yet|until|whereas)\b)"
 _SARCASTIC_FRAME = re.compile(
-    _FRAME_LEAD + r"(?:funny|weird|strange|odd|curious|convenient|hilarious) how\b"
-    r"|" + _FRAME_LEAD + r"(?:amazing|interesting|gotta love|got to love|love) how\b"
-    r"(?=.*\b(?:only|suddenly|except|but|when|once|always|never|yet|until|whereas|while)\b)"
+    _FRAME_LEAD + r"(?:funny|weird|strange|odd|convenient|hilarious) how\b"
+    r"|" + _FRAME_LEAD + r"(?:amazing|interesting|gotta love|got to love|love|curious) how\b"
+    + _INCONSISTENCY +
     r"|^(?:oh (?:yes|yeah|right|sure)|(?:yes |yeah )?(?:right|sure)) because\b", re.IGNORECASE)
 # Laughter written out ("lol", "lmaooo", "hahaha"), which closes what it laughs at.
 _LAUGHTER = re.compile(r"^(?:lo+l+|lmf?a+o+|ro+fl+|ha(?:ha)+h?|he(?:he)+|kek)$", re.IGNORECASE)
@@ -358,6 +363,8 @@ def _scoffed_sentences(sentences: list[list[Token]], config: CorpusConfig,
         words = [t for t in sentence if t.word]
         said = " ".join(t.lower for t in words)
         frame = _SARCASTIC_FRAME.match(said)
+        if frame and _wonders(said[frame.end():]):
+            frame = None
         laugh = "" if frame else _laughter_after_claim(sentence, claims)
         if laugh and _plainly_agrees(sentence):
             laugh = ""  # friendly laughter: "Totally agree, the crossing is a lifeline lol"
@@ -369,6 +376,18 @@ def _scoffed_sentences(sentences: list[list[Token]], config: CorpusConfig,
         else:
             out[at] = f'laughs at what it echoes ("{laugh}")'
     return out
+
+
+_HOLDS_INCONSISTENCY = re.compile(_INCONSISTENCY)
+
+
+def _wonders(rest: str) -> bool:
+    """Whether what follows a frame ("Funny how ...") is warm (VADER) and holds no word of
+    inconsistency: sincere wonder, not scorn."""
+    return not _HOLDS_INCONSISTENCY.match(rest) and _compound(rest) > MIN_WONDER
+
+
+MIN_WONDER = 0.05  # compound (VADER) above which what a frame introduces is warm
 
 
 def _laughter_after_claim(sentence: list[Token], claims: "Claims | None") -> str:
