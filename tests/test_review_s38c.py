@@ -101,8 +101,6 @@ def test_laughter_after_the_closing_mark_still_laughs(text: str) -> None:
     assert result.stance == "trust" and LAUGH in result.reason
 
 
-@pytest.mark.xfail(strict=True, reason="common spellings of laughter are missed: 'lolol', 'ahahaha', "
-                   "'(lol)', the grinning face 😆 (not a regression)")
 @pytest.mark.parametrize("text", [
     "the jetty is structurally unsafe lolol",
     "the jetty is structurally unsafe ahahaha",

@@ -108,3 +108,15 @@ def test_sincere_frames_are_meant(text: str) -> None:
 ])
 def test_sarcastic_frames_still_scorn(text: str) -> None:
     assert "scorns" in classify_stance(text, CONFIG).reason
+
+
+@pytest.mark.parametrize("laugh", ["lololol", "ahaha", "(haha)", "\U0001F606\U0001F606"])
+def test_other_spellings_of_laughter(laugh: str) -> None:
+    result = classify_stance(f"the stalls lose their pitches {laugh}", CONFIG)
+    assert "laughs at" in result.reason and result.stance == "bakery"
+
+
+@pytest.mark.parametrize("text", ["the stalls lose their pitches (see the map)",
+                                  "the stalls lose their pitches aha"])
+def test_words_like_laughter_are_not(text: str) -> None:
+    assert "laughs at" not in classify_stance(text, CONFIG).reason

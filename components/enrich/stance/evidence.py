@@ -347,7 +347,7 @@ _SARCASTIC_FRAME = re.compile(
     + _INCONSISTENCY +
     r"|^(?:oh (?:yes|yeah|right|sure)|(?:yes |yeah )?(?:right|sure)) because\b", re.IGNORECASE)
 # Laughter written out ("lol", "lmaooo", "hahaha"), which closes what it laughs at.
-_LAUGHTER = re.compile(r"^(?:lo+l+|lmf?a+o+|ro+fl+|ha(?:ha)+h?|he(?:he)+|kek)$", re.IGNORECASE)
+_LAUGHTER = re.compile(r"^(?:l(?:o+l+)+|lmf?a+o+|ro+fl+|a?ha(?:ha)+h?|he(?:he)+|kek)$", re.IGNORECASE)
 MIN_LAUGHED_AT = 2  # tokens before the laughter: what it laughs at ("an email from a bot lmao")
 
 
@@ -402,7 +402,7 @@ def _laughter_after_claim(sentence: list[Token], claims: "Claims | None") -> str
     laugh = at
     while at > 0 and _laughs(sentence[at - 1]):
         at -= 1
-    while laugh > at > 0 and sentence[at - 1].text == ",":  # "... a new roof, lol."
+    while laugh > at > 0 and sentence[at - 1].text in (",", "("):  # "... a new roof, lol.", "... (lol)"
         at -= 1
     if laugh == at or at < MIN_LAUGHED_AT or not sentence[at - 1].content:
         return ""

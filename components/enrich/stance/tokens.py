@@ -44,14 +44,14 @@ _IRREGULAR = {form: base for base, forms in {
     "lie": ("lied",), "mislead": ("misled",), "run": ("ran",), "sit": ("sat",), "win": ("won",),
     "steal": ("stole", "stolen"), "shake": ("shook", "shaken"), "swear": ("swore", "sworn"),
 }.items() for form in forms}
-# The laughing faces (tears of joy, rolling on the floor laughing): kept as marks, as
+# The laughing faces (tears of joy, rolling on the floor laughing, grinning squinting): kept as marks, as
 # laughter that closes a sentence mocks what it echoes (evidence._laughter_after_claim), but left
 # out of the feeling (feeling._compound), where VADER would read them as joy.
-LAUGHING_FACES = frozenset(("\U0001F602", "\U0001F923"))
+LAUGHING_FACES = frozenset(("\U0001F602", "\U0001F923", "\U0001F606"))
 # Words, marks, and the laughing faces.
 _TOKEN = re.compile(
     r"@[\w-]+|\d+%|[^\W_]+(?:[-][^\W_]+)*(?:n't|'[a-z]+)?|n't|'[a-z]+|[?!.,;:\"()]"
-    r"|[\U0001F602\U0001F923]", re.I)
+    r"|[\U0001F602\U0001F923\U0001F606]", re.I)
 
 
 @lru_cache(maxsize=1)
