@@ -6,6 +6,7 @@ import pytest
 from components.core.config import CorpusConfig, Person, Side
 from components.enrich.stance import classify_stance
 from components.enrich.stance.feeling import _compound
+from components.enrich.stance.tokens import _sentence_ends, _sentences, _text_tokens
 
 CONFIG = CorpusConfig(
     name="test",
@@ -120,3 +121,28 @@ def test_other_spellings_of_laughter(laugh: str) -> None:
                                   "the stalls lose their pitches aha"])
 def test_words_like_laughter_are_not(text: str) -> None:
     assert "laughs at" not in classify_stance(text, CONFIG).reason
+
+
+@pytest.mark.parametrize("text", [
+    "the stalls lose their pitches... haha",
+    "The stalls lose their pitches. Lmao.",
+    "The stalls lose their pitches!! \U0001F923",
+])
+def test_laughter_set_off_by_its_own_mark_laughs(text: str) -> None:
+    result = classify_stance(text, CONFIG)
+    assert "laughs at" in result.reason and result.stance == "bakery"
+
+
+@pytest.mark.parametrize("text", [
+    "The stalls lose their pitches. Lol that reminds me of my first market.",  # the laughter opens more
+    "The stalls lose their pitches. My kids laughed lol.",  # laughter at something else
+])
+def test_laughter_that_opens_another_sentence_is_not_set_off(text: str) -> None:
+    assert "laughs at" not in classify_stance(text, CONFIG).reason
+
+
+def test_sentence_ends_are_places_not_shared_tokens() -> None:
+    tokens = _text_tokens("Really? Is it the same market? \U0001F602 Yes.")
+    ends = _sentence_ends(tokens)
+    assert ends == [2, 8, 11] and [t.text for t in tokens[ends[1]:ends[1] + 1]] == ["\U0001F602"]
+    assert len(ends) == len(_sentences(tokens))

@@ -24,7 +24,17 @@ from .positions import _position_cues
 from .predicates import _grants, _opens_with_turn
 from .scores import StanceResult, _Evidence
 from .sentences import _sentence_cues
-from .tokens import LAUGHING_FACES, Token, _find, _index, _possible, _sentences, _stem, _text_tokens
+from .tokens import (
+    LAUGHING_FACES,
+    Token,
+    _find,
+    _index,
+    _possible,
+    _sentence_ends,
+    _sentences,
+    _stem,
+    _text_tokens,
+)
 
 
 def _own_evidence(text: str, config: CorpusConfig, claims: "Claims | None" = None) -> _Evidence:
@@ -70,7 +80,7 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     topic = claims.topic if claims is not None else frozenset()
     # The sentences whose echo of a side's words is mocked: the mock praise's, and those a sarcastic
     # frame or laughter marks ("Funny how ...", "... lmao"), which turn only what they echo.
-    scoffed = {**_scoffed_sentences(sentences, config, claims), **mocked}
+    scoffed = {**_scoffed_sentences(sentences, config, claims, tokens), **mocked}
     if scoffed:
         plain = [s for at, s in enumerate(sentences) if at not in scoffed]
         scoped = [s for at, s in enumerate(sentences) if at in scoffed]
@@ -352,13 +362,16 @@ MIN_LAUGHED_AT = 2  # tokens before the laughter: what it laughs at ("an email f
 
 
 def _scoffed_sentences(sentences: list[list[Token]], config: CorpusConfig,
-                       claims: "Claims | None") -> dict[int, str]:
+                       claims: "Claims | None", tokens: list[Token] | None = None) -> dict[int, str]:
     """The sentences a sarcastic frame or closing laughter marks as scorn for what they echo, each
     with the cue that says so. Only a sentence that names no side's person: one that does is about
     them ("Funny how the council only finds money for offices", "Imagine being Halden and paying
     for that lol"), its sarcasm read by the phrase cues, and what it echoes of the other side may
     be meant."""
     out: dict[int, str] = {}
+    if tokens is None:
+        tokens = [t for sentence in sentences for t in sentence]
+    ends: list[int] = []
     for at, sentence in enumerate(sentences):
         words = [t for t in sentence if t.word]
         said = " ".join(t.lower for t in words)
@@ -366,6 +379,10 @@ def _scoffed_sentences(sentences: list[list[Token]], config: CorpusConfig,
         if frame and _wonders(said[frame.end():]):
             frame = None
         laugh = "" if frame else _laughter_after_claim(sentence, claims)
+        if not (frame or laugh) and claims is not None and sentence[-1].text in _CLOSING_MARKS:
+            # "... structurally unsafe. Lol.", "... unsafe!! \U0001F602": laughter set off on its own
+            ends = ends or _sentence_ends(tokens)
+            laugh = _laughter_after_claim(sentence + _laughter_set_off(tokens, ends[at]), claims)
         if laugh and _plainly_agrees(sentence):
             laugh = ""  # friendly laughter: "Totally agree, the crossing is a lifeline lol"
         if not (frame or laugh) or any(m.side and not m.by_pronoun for m in _mentions(sentence, config, {})):
@@ -376,6 +393,19 @@ def _scoffed_sentences(sentences: list[list[Token]], config: CorpusConfig,
         else:
             out[at] = f'laughs at what it echoes ("{laugh}")'
     return out
+
+
+def _laughter_set_off(tokens: list[Token], start: int) -> list[Token]:
+    """The laughter that follows a sentence (ending at `start`) as a sentence of its own ("Lol.",
+    "\U0001F602\U0001F602"), with its marks, or []: only laughter that ends the comment or its own
+    sentence."""
+    end = start
+    while end < len(tokens) and (_laughs(tokens[end]) or tokens[end].text in _CLOSING_MARKS):
+        end += 1
+    run = tokens[start:end]
+    if not any(map(_laughs, run)) or (end < len(tokens) and _laughs(run[-1])):
+        return []
+    return run
 
 
 _HOLDS_INCONSISTENCY = re.compile(_INCONSISTENCY)
@@ -402,7 +432,7 @@ def _laughter_after_claim(sentence: list[Token], claims: "Claims | None") -> str
     laugh = at
     while at > 0 and _laughs(sentence[at - 1]):
         at -= 1
-    while laugh > at > 0 and sentence[at - 1].text in (",", "("):  # "... a new roof, lol.", "... (lol)"
+    while laugh > at > 0 and sentence[at - 1].text in (",", "(", ".", "!"):  # ", lol.", "(lol)", ". Lol."
         at -= 1
     if laugh == at or at < MIN_LAUGHED_AT or not sentence[at - 1].content:
         return ""
@@ -472,8 +502,8 @@ def _asked_same_questions(sentences: list[list[Token]], tokens: list[Token] | No
         return asked
     if tokens is None:
         tokens = [t for sentence in sentences for t in sentence]
-    position = {id(t): i for i, t in enumerate(tokens)}  # where each sentence ends in the comment
-    return {at for at in asked if not _knowingly_tagged(sentences, at, tokens, position)}
+    ends = _sentence_ends(tokens)  # where each sentence ends in the comment
+    return {at for at in asked if not _knowingly_tagged(sentences, at, tokens, ends[at])}
 
 
 # A tag after a question that says it is not really asked.
@@ -481,12 +511,10 @@ _KNOWING_TAGS = frozenset(("asking for a friend", "just asking", "just saying", 
                            "i'm just asking", "i 'm just asking", "just wondering", "asking for a mate"))
 
 
-def _knowingly_tagged(sentences: list[list[Token]], at: int, tokens: list[Token],
-                      position: dict[int, int]) -> bool:
+def _knowingly_tagged(sentences: list[list[Token]], at: int, tokens: list[Token], after: int) -> bool:
     """Whether the question at `at` is followed by laughter ("...? lol", "...? \U0001F602") or a
     knowing tag ("...? Asking for a friend."): it sneers, it does not ask. (A sentence of faces
     alone is not one of `sentences`: the face is read from the comment's tokens.)"""
-    after = position.get(id(sentences[at][-1]), len(tokens)) + 1
     if after < len(tokens) and _laughs(tokens[after]):
         return True
     tag = " ".join(t.lower for t in sentences[at + 1] if t.word) if at + 1 < len(sentences) else ""

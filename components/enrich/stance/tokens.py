@@ -376,6 +376,14 @@ def _sentences(tokens: list[Token]) -> list[list[Token]]:
     return [s for s in out if s and (s[0].word or any(map(_WORD, s)))]  # a word, not marks only
 
 
+def _sentence_ends(tokens: list[Token]) -> list[int]:
+    """Where each of _sentences(tokens) ends in the tokens (the tokens are shared, cached objects:
+    a sentence's place is not found from them)."""
+    ends = list(compress(range(1, len(tokens) + 1), map(_ENDS, tokens)))
+    spans = zip([0, *ends], [*ends, len(tokens)], strict=True)
+    return [b for a, b in spans if a < b and (tokens[a].word or any(map(_WORD, tokens[a:b])))]
+
+
 _COMMON_STEMS = frozenset({_stem(w) for w in STOPWORDS} | {"be", "not", "'s"})
 
 
