@@ -79,10 +79,11 @@ def test_a_sincere_frame_is_not_scorn(text: str, not_for: str) -> None:
     assert SCORN not in result.reason and result.stance != not_for
 
 
-@pytest.mark.xfail(strict=True, reason="a 'same X' question keeps its sneer when the hostility after it is "
-                   "at the weather, or the recalled 'said' is somebody else's (not a regression)")
 @pytest.mark.parametrize("text", [
-    "Is this the same Port Authority that ran the regatta last summer? The storm that weekend was awful.",
+    pytest.param("Is this the same Port Authority that ran the regatta last summer? The storm that "
+                 "weekend was awful.", marks=pytest.mark.xfail(
+                     strict=True, reason="a 'same X' question keeps its sneer when the hostility after it is "
+                     "at the weather (not a regression)")),
     "Is this the same Port Authority my gran said ran the regatta in 1960?",
 ])
 def test_a_same_question_sneers_only_at_the_one_it_asks_about(text: str) -> None:

@@ -146,3 +146,12 @@ def test_sentence_ends_are_places_not_shared_tokens() -> None:
     ends = _sentence_ends(tokens)
     assert ends == [2, 8, 11] and [t.text for t in tokens[ends[1]:ends[1] + 1]] == ["\U0001F602"]
     assert len(ends) == len(_sentences(tokens))
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Is this the same Eastgate Traders Guild that promised to keep the square open?", "bakery"),
+    ("Is this the same Eastgate Traders Guild who once vowed to keep rents low?", "bakery"),
+    ("Is this the same Eastgate Traders Guild my uncle said opened the Sunday market?", "neutral"),
+])
+def test_a_same_question_recalls_only_their_own_word(text: str, stance: str) -> None:
+    assert classify_stance(text, CONFIG).stance == stance

@@ -496,7 +496,7 @@ def _asked_same_questions(sentences: list[list[Token]], tokens: list[Token] | No
     hostile_after = False
     for at in range(len(sentences) - 1, min(questions) - 1, -1):
         hostile_after = hostile_after or _hostile(sentences[at])
-        if at in questions and not hostile_after and not any(t.stem in _THEIR_WORD for t in sentences[at]):
+        if at in questions and not hostile_after and not _recalls_their_word(sentences[at]):
             asked.add(at)
     if not asked:
         return asked
@@ -519,6 +519,26 @@ def _knowingly_tagged(sentences: list[list[Token]], at: int, tokens: list[Token]
         return True
     tag = " ".join(t.lower for t in sentences[at + 1] if t.word) if at + 1 < len(sentences) else ""
     return tag in _KNOWING_TAGS
+
+
+_RELATIVES = frozenset(("who", "that", "which"))
+_BETWEEN_RELATIVE_AND_WORD = frozenset(("once", "always", "publicly", "repeatedly", "has", "had", "have",
+                                        "so", "loudly", "proudly", "also", "literally", "actually"))
+
+
+def _recalls_their_word(sentence: list[Token]) -> bool:
+    """Whether a "same X who ...?" question recalls their own word: a verb of promising or saying
+    right after its "who"/"that" ("the same X who promised", "that once vowed"), not somebody
+    else's ("the same X my gran said ran the fair")."""
+    words = [t for t in sentence if t.word]
+    for at, token in enumerate(words):
+        if token.stem in _THEIR_WORD:
+            before = at - 1
+            while before >= 0 and words[before].lower in _BETWEEN_RELATIVE_AND_WORD:
+                before -= 1
+            if before >= 0 and words[before].lower in _RELATIVES:
+                return True
+    return False
 
 
 def _hostile(sentence: list[Token]) -> bool:
