@@ -24,7 +24,17 @@ from .positions import _position_cues
 from .predicates import _grants, _opens_with_turn
 from .scores import StanceResult, _Evidence
 from .sentences import _sentence_cues
-from .tokens import Token, _find, _index, _possible, _sentences, _stem, _text_tokens
+from .tokens import (
+    LAUGHING_FACES,
+    Token,
+    _find,
+    _index,
+    _possible,
+    _sentence_ends,
+    _sentences,
+    _stem,
+    _text_tokens,
+)
 
 
 def _own_evidence(text: str, config: CorpusConfig, claims: "Claims | None" = None) -> _Evidence:
@@ -46,7 +56,7 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     sentences = _sentences(tokens)
     last_named: dict[str, Person] = {}
     said: list[_Evidence] = []  # each sentence's own cues
-    asked = _asked_same_questions(sentences)
+    asked = _asked_same_questions(sentences, tokens)
     for at, sentence in enumerate(sentences):
         own = _Evidence()
         if at + 1 < len(sentences) and _opens_with_turn(sentences[at + 1]) and _grants(sentence):
@@ -70,11 +80,15 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     topic = claims.topic if claims is not None else frozenset()
     # The sentences whose echo of a side's words is mocked: the mock praise's, and those a sarcastic
     # frame or laughter marks ("Funny how ...", "... lmao"), which turn only what they echo.
-    scoffed = {**_scoffed_sentences(sentences, config, claims), **mocked}
+    scoffed = {**_scoffed_sentences(sentences, config, claims, tokens), **mocked}
     if scoffed:
         plain = [s for at, s in enumerate(sentences) if at not in scoffed]
         scoped = [s for at, s in enumerate(sentences) if at in scoffed]
-        ev.merge(_claims_echoed(plain, config, claims, topic, stems))
+        # A dismissive closer still turns the other sentences' echo ("... Funny how ... Convenient.")
+        # when only frames or laughter mark some; mock praise stands for the comment's irony itself.
+        echoed = _claims_echoed(plain, config, claims, topic, stems)
+        closer = _ironic_closer(sentences) if echoed.scores and not mocked else ""
+        ev.merge(_turned_by_irony(echoed, closer, config) if closer else echoed)
         ev.merge(_turned(_claims_echoed(scoped, config, claims, topic, stems), next(iter(scoffed.values())),
                          _MAKES_CLAIMS, config))
     else:
@@ -328,32 +342,49 @@ def _mock_sign(sentence: list[Token]) -> bool:
 
 # A sentence framed as sarcasm: what it echoes of a side is held up to scorn, not said. "Funny how"
 # and its kin point at an inconsistency ("Funny how the budget only runs out for the wardens");
-# "amazing how" and "interesting how" are as often meant ("Amazing how fast the volunteers rebuilt
-# it"), so they need a word of the inconsistency too; "Right, because ..." mocks the reason it gives.
+# "amazing how", "interesting how" and "(gotta) love how" are as often meant ("Amazing how fast the
+# volunteers rebuilt it", "Love how the kids ran to the swings"), so they need a word of the
+# inconsistency too ("only", "suddenly", "never"...; not "when" or "while", which tell of a time:
+# "Amazing how it runs even when the sea is rough"); "Right, because ..." mocks the reason it gives,
+# and so does "Oh yes, because ..." ("Yes, because ..." alone is as often a plain answer). "Curious
+# how" as often asks ("Curious how they will pay for it"), and "Funny how" and its kin wonder when
+# what follows is warm and no word of inconsistency ("Funny how the kids loved it so much").
 _FRAME_LEAD = r"^(?:(?:and|but|so|oh|yeah|also|i mean) )?(?:(?:it 's|it is|is n't it|it was) )?"
+_INCONSISTENCY = r"(?=.*\b(?:only|suddenly|except|but|once|always|never|yet|until|whereas)\b)"
 _SARCASTIC_FRAME = re.compile(
-    _FRAME_LEAD + r"(?:funny|weird|strange|odd|curious|convenient|hilarious) how\b"
-    r"|" + _FRAME_LEAD + r"(?:amazing|interesting|gotta love|got to love|love) how\b"
-    r"(?=.*\b(?:only|suddenly|except|but|when|once|always|never|yet|until|whereas|while)\b)"
-    r"|^(?:oh )?(?:yes|yeah|right|sure) because\b", re.IGNORECASE)
+    _FRAME_LEAD + r"(?:funny|weird|strange|odd|convenient|hilarious) how\b"
+    r"|" + _FRAME_LEAD + r"(?:amazing|interesting|gotta love|got to love|love|curious) how\b"
+    + _INCONSISTENCY +
+    r"|^(?:oh (?:yes|yeah|right|sure)|(?:yes |yeah )?(?:right|sure)) because\b", re.IGNORECASE)
 # Laughter written out ("lol", "lmaooo", "hahaha"), which closes what it laughs at.
-_LAUGHTER = re.compile(r"^(?:lo+l+|lmf?a+o+|ro+fl+|ha(?:ha)+h?|he(?:he)+|kek)$", re.IGNORECASE)
+_LAUGHTER = re.compile(r"^(?:l(?:o+l+)+|lmf?a+o+|ro+fl+|a?ha(?:ha)+h?|he(?:he)+|kek)$", re.IGNORECASE)
 MIN_LAUGHED_AT = 2  # tokens before the laughter: what it laughs at ("an email from a bot lmao")
 
 
 def _scoffed_sentences(sentences: list[list[Token]], config: CorpusConfig,
-                       claims: "Claims | None") -> dict[int, str]:
+                       claims: "Claims | None", tokens: list[Token] | None = None) -> dict[int, str]:
     """The sentences a sarcastic frame or closing laughter marks as scorn for what they echo, each
     with the cue that says so. Only a sentence that names no side's person: one that does is about
     them ("Funny how the council only finds money for offices", "Imagine being Halden and paying
     for that lol"), its sarcasm read by the phrase cues, and what it echoes of the other side may
     be meant."""
     out: dict[int, str] = {}
+    if tokens is None:
+        tokens = [t for sentence in sentences for t in sentence]
+    ends: list[int] = []
     for at, sentence in enumerate(sentences):
         words = [t for t in sentence if t.word]
         said = " ".join(t.lower for t in words)
         frame = _SARCASTIC_FRAME.match(said)
+        if frame and _wonders(said[frame.end():]):
+            frame = None
         laugh = "" if frame else _laughter_after_claim(sentence, claims)
+        if not (frame or laugh) and claims is not None and sentence[-1].text in _CLOSING_MARKS:
+            # "... structurally unsafe. Lol.", "... unsafe!! \U0001F602": laughter set off on its own
+            ends = ends or _sentence_ends(tokens)
+            laugh = _laughter_after_claim(sentence + _laughter_set_off(tokens, ends[at]), claims)
+        if laugh and _plainly_agrees(sentence):
+            laugh = ""  # friendly laughter: "Totally agree, the crossing is a lifeline lol"
         if not (frame or laugh) or any(m.side and not m.by_pronoun for m in _mentions(sentence, config, {})):
             continue
         if frame:
@@ -362,6 +393,31 @@ def _scoffed_sentences(sentences: list[list[Token]], config: CorpusConfig,
         else:
             out[at] = f'laughs at what it echoes ("{laugh}")'
     return out
+
+
+def _laughter_set_off(tokens: list[Token], start: int) -> list[Token]:
+    """The laughter that follows a sentence (ending at `start`) as a sentence of its own ("Lol.",
+    "\U0001F602\U0001F602"), with its marks, or []: only laughter that ends the comment or its own
+    sentence."""
+    end = start
+    while end < len(tokens) and (_laughs(tokens[end]) or tokens[end].text in _CLOSING_MARKS):
+        end += 1
+    run = tokens[start:end]
+    if not any(map(_laughs, run)) or (end < len(tokens) and _laughs(run[-1])):
+        return []
+    return run
+
+
+_HOLDS_INCONSISTENCY = re.compile(_INCONSISTENCY)
+
+
+def _wonders(rest: str) -> bool:
+    """Whether what follows a frame ("Funny how ...") is warm (VADER) and holds no word of
+    inconsistency: sincere wonder, not scorn."""
+    return not _HOLDS_INCONSISTENCY.match(rest) and _compound(rest) > MIN_WONDER
+
+
+MIN_WONDER = 0.05  # compound (VADER) above which what a frame introduces is warm
 
 
 def _laughter_after_claim(sentence: list[Token], claims: "Claims | None") -> str:
@@ -376,7 +432,7 @@ def _laughter_after_claim(sentence: list[Token], claims: "Claims | None") -> str
     laugh = at
     while at > 0 and _laughs(sentence[at - 1]):
         at -= 1
-    while laugh > at > 0 and sentence[at - 1].text == ",":  # "... a new roof, lol."
+    while laugh > at > 0 and sentence[at - 1].text in (",", "(", ".", "!"):  # ", lol.", "(lol)", ". Lol."
         at -= 1
     if laugh == at or at < MIN_LAUGHED_AT or not sentence[at - 1].content:
         return ""
@@ -384,12 +440,26 @@ def _laughter_after_claim(sentence: list[Token], claims: "Claims | None") -> str
     return sentence[laugh - 1].text if any(stem in words for words in claims.words.values()) else ""
 
 
+# A sentence that opens by agreeing or vouching for what it says ("Totally agree, ...", "Honestly
+# ..."): laughter that closes it laughs along, not at what it echoes. Warm words alone do not say so:
+# "Oh great, repairs cost millions lol" mocks.
+_AGREEING_OPENER = re.compile(
+    r"^(?:(?:and|but|so|oh|yeah|yes) )?(?:(?:i|we) )?(?:(?:totally|completely|fully|absolutely|so|100%) )?"
+    r"(?:agree|agreed)\b"
+    r"|^(?:(?:and|but|so) )?(?:exactly|so true|true|honestly|genuinely|well said|spot on)\b",
+    re.IGNORECASE)
+
+
+def _plainly_agrees(sentence: list[Token]) -> bool:
+    """Whether a sentence opens by agreeing or vouching for what it says."""
+    return bool(_AGREEING_OPENER.match(" ".join(t.lower for t in sentence if t.word)))
+
+
 def _laughs(token: Token) -> bool:
     """A laughing face or laughter written out."""
-    return token.text in _LAUGHING_FACES or bool(_LAUGHTER.match(token.lower))
+    return token.text in LAUGHING_FACES or bool(_LAUGHTER.match(token.lower))
 
 
-_LAUGHING_FACES = frozenset(("\U0001F602", "\U0001F923"))  # tears of joy, rolling on the floor
 _CLOSING_MARKS = frozenset((".", "!", "?", ",", ")"))
 
 
@@ -414,10 +484,11 @@ _THEIR_WORD = frozenset(_stem(w) for w in (
     "lectured", "preached", "announced", "guaranteed", "assured"))
 
 
-def _asked_same_questions(sentences: list[list[Token]]) -> set[int]:
-    """The "same X ...?" questions of a comment that only ask: none recalls someone's word, and
-    neither it nor any sentence after it says something hostile (each sentence's feeling is read
-    once, from the first such question on)."""
+def _asked_same_questions(sentences: list[list[Token]], tokens: list[Token] | None = None) -> set[int]:
+    """The "same X ...?" questions of a comment that only ask: none recalls someone's word or is
+    followed by a knowing tag (laughter, "Asking for a friend."), and neither it nor any sentence
+    after it says something hostile (each sentence's feeling is read once, from the first such
+    question on)."""
     questions = {at for at, sentence in enumerate(sentences) if _same_question(sentence)}
     if not questions:
         return set()
@@ -425,9 +496,49 @@ def _asked_same_questions(sentences: list[list[Token]]) -> set[int]:
     hostile_after = False
     for at in range(len(sentences) - 1, min(questions) - 1, -1):
         hostile_after = hostile_after or _hostile(sentences[at])
-        if at in questions and not hostile_after and not any(t.stem in _THEIR_WORD for t in sentences[at]):
+        if at in questions and not hostile_after and not _recalls_their_word(sentences[at]):
             asked.add(at)
-    return asked
+    if not asked:
+        return asked
+    if tokens is None:
+        tokens = [t for sentence in sentences for t in sentence]
+    ends = _sentence_ends(tokens)  # where each sentence ends in the comment
+    return {at for at in asked if not _knowingly_tagged(sentences, at, tokens, ends[at])}
+
+
+# A tag after a question that says it is not really asked.
+_KNOWING_TAGS = frozenset(("asking for a friend", "just asking", "just saying", "only asking",
+                           "i'm just asking", "i 'm just asking", "just wondering", "asking for a mate"))
+
+
+def _knowingly_tagged(sentences: list[list[Token]], at: int, tokens: list[Token], after: int) -> bool:
+    """Whether the question at `at` is followed by laughter ("...? lol", "...? \U0001F602") or a
+    knowing tag ("...? Asking for a friend."): it sneers, it does not ask. (A sentence of faces
+    alone is not one of `sentences`: the face is read from the comment's tokens.)"""
+    if after < len(tokens) and _laughs(tokens[after]):
+        return True
+    tag = " ".join(t.lower for t in sentences[at + 1] if t.word) if at + 1 < len(sentences) else ""
+    return tag in _KNOWING_TAGS
+
+
+_RELATIVES = frozenset(("who", "that", "which"))
+_BETWEEN_RELATIVE_AND_WORD = frozenset(("once", "always", "publicly", "repeatedly", "has", "had", "have",
+                                        "so", "loudly", "proudly", "also", "literally", "actually"))
+
+
+def _recalls_their_word(sentence: list[Token]) -> bool:
+    """Whether a "same X who ...?" question recalls their own word: a verb of promising or saying
+    right after its "who"/"that" ("the same X who promised", "that once vowed"), not somebody
+    else's ("the same X my gran said ran the fair")."""
+    words = [t for t in sentence if t.word]
+    for at, token in enumerate(words):
+        if token.stem in _THEIR_WORD:
+            before = at - 1
+            while before >= 0 and words[before].lower in _BETWEEN_RELATIVE_AND_WORD:
+                before -= 1
+            if before >= 0 and words[before].lower in _RELATIVES:
+                return True
+    return False
 
 
 def _hostile(sentence: list[Token]) -> bool:

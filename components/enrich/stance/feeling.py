@@ -6,11 +6,22 @@ from functools import lru_cache
 
 from ...core.repair import CACHED_LENGTH
 from ..sentiment import analyzer
+from .tokens import LAUGHING_FACES
 
 
 def _compound(text: str) -> float:
-    """VADER's compound score of a text (sentences and words recur across comments: kept when short)."""
+    """VADER's compound score of a text (sentences and words recur across comments: kept when short),
+    without the laughing faces: the tokens keep them to find laughter at what a sentence echoes
+    ("... botched it \U0001F923"), where VADER would read them as joy."""
+    if not text.isascii():
+        text = _without_laughing_faces(text)
     return _compound_cached(text) if len(text) <= CACHED_LENGTH else _compound_of(text)
+
+
+def _without_laughing_faces(text: str) -> str:
+    if not any(face in text for face in LAUGHING_FACES):
+        return text
+    return "".join(c for c in text if c not in LAUGHING_FACES)
 
 
 @lru_cache(maxsize=1 << 14)

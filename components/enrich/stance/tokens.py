@@ -44,11 +44,14 @@ _IRREGULAR = {form: base for base, forms in {
     "lie": ("lied",), "mislead": ("misled",), "run": ("ran",), "sit": ("sat",), "win": ("won",),
     "steal": ("stole", "stolen"), "shake": ("shook", "shaken"), "swear": ("swore", "sworn"),
 }.items() for form in forms}
-# Words, marks, and the laughing faces (tears of joy, rolling on the floor), kept as marks: laughter
-# that closes a sentence mocks what it echoes (evidence._laughter_after_claim).
+# The laughing faces (tears of joy, rolling on the floor laughing, grinning squinting): kept as marks, as
+# laughter that closes a sentence mocks what it echoes (evidence._laughter_after_claim), but left
+# out of the feeling (feeling._compound), where VADER would read them as joy.
+LAUGHING_FACES = frozenset(("\U0001F602", "\U0001F923", "\U0001F606"))
+# Words, marks, and the laughing faces.
 _TOKEN = re.compile(
     r"@[\w-]+|\d+%|[^\W_]+(?:[-][^\W_]+)*(?:n't|'[a-z]+)?|n't|'[a-z]+|[?!.,;:\"()]"
-    r"|[\U0001F602\U0001F923]", re.I)
+    r"|[\U0001F602\U0001F923\U0001F606]", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -371,6 +374,14 @@ def _sentences(tokens: list[Token]) -> list[list[Token]]:
     ends = list(compress(range(1, len(tokens) + 1), map(_ENDS, tokens)))
     out = [tokens[a:b] for a, b in zip([0, *ends], [*ends, len(tokens)], strict=True)]
     return [s for s in out if s and (s[0].word or any(map(_WORD, s)))]  # a word, not marks only
+
+
+def _sentence_ends(tokens: list[Token]) -> list[int]:
+    """Where each of _sentences(tokens) ends in the tokens (the tokens are shared, cached objects:
+    a sentence's place is not found from them)."""
+    ends = list(compress(range(1, len(tokens) + 1), map(_ENDS, tokens)))
+    spans = zip([0, *ends], [*ends, len(tokens)], strict=True)
+    return [b for a, b in spans if a < b and (tokens[a].word or any(map(_WORD, tokens[a:b])))]
 
 
 _COMMON_STEMS = frozenset({_stem(w) for w in STOPWORDS} | {"be", "not", "'s"})
