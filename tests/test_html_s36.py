@@ -3,6 +3,7 @@
 
 import time
 
+import pytest
 from lxml import html as lxml_html
 
 from components.parse.html import read_html_page
@@ -174,6 +175,7 @@ def _thread_page(n: int) -> str:
     return f'<div id="comments"><ol class="comment-list">{"".join(items)}</ol></div>'
 
 
+@pytest.mark.timing
 def test_thousands_of_nested_comments_read_in_linear_time() -> None:
     timings: list[float] = []
     for n in (1000, 4000):

@@ -26,6 +26,7 @@ def _speakers(text: str) -> list[tuple[str, str]]:
 
 # ================================ spam ================================
 
+@pytest.mark.timing
 def test_a_long_run_of_single_letters_is_scored_in_linear_time() -> None:
     text = "a " * 15000
     start = time.perf_counter()

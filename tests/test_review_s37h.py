@@ -68,6 +68,7 @@ def test_a_sports_report_with_clubs_and_goals_is_no_record() -> None:
     assert _speaker_of(body, "Jones pulled one back") == "not found"
 
 
+@pytest.mark.timing
 def test_a_long_record_is_read_in_about_linear_time() -> None:
     turns = []
     for k in range(1700):  # 5,100 lines: a label, the words, a blank line
