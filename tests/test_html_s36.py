@@ -182,9 +182,10 @@ def test_thousands_of_nested_comments_read_in_linear_time() -> None:
         root = lxml_html.document_fromstring(_page(_thread_page(n)))
         best = float("inf")
         for _ in range(3):  # the best of three: a busy machine or a collection pause is not the code's
-            start = time.perf_counter()
+            # this process's CPU time: other load (an xdist neighbour, other jobs) is not the code's
+            start = time.process_time()
             found = find_comments(root).comments
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
             if timings and best < timings[0] * 8:  # the large page's check is settled: the best only falls
                 break
         timings.append(best)

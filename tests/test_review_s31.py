@@ -29,9 +29,10 @@ def _speakers(text: str) -> list[tuple[str, str]]:
 @pytest.mark.timing
 def test_a_long_run_of_single_letters_is_scored_in_linear_time() -> None:
     text = "a " * 15000
-    start = time.perf_counter()
+    # this process's CPU time: other load (an xdist neighbour, other jobs) is not the code's
+    start = time.process_time()
     rule_signals(text)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
 
 
 @pytest.mark.parametrize("text", [

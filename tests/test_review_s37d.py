@@ -210,6 +210,7 @@ def test_five_thousand_letters_are_read_in_linear_time() -> None:
     letters = [f"The early ferry left without us again, the {n}th time this year.\nMorwenna Trelease\nPolbryn"
                for n in range(5000)]
     lines = _foot_page(letters).split("\n")
-    started = time.perf_counter()
+    # this process's CPU time: other load (an xdist neighbour, other jobs) is not the code's
+    started = time.process_time()
     found, _ = letters_page(lines)
-    assert len(found) == 5000 and time.perf_counter() - started < 5.0
+    assert len(found) == 5000 and time.process_time() - started < 5.0

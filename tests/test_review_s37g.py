@@ -151,6 +151,7 @@ def test_a_five_thousand_word_comment_stays_fast() -> None:
     unit = ("Whoever reported Bryn Tallis to some of you people and three different clubs I am sure "
             "the anglers are thrilled oh well done Calder Water ")
     words = (unit * 400).split()[:5000]
-    started = time.perf_counter()
+    # this process's CPU time: other load (an xdist neighbour, other jobs) is not the code's
+    started = time.process_time()
     classify_stance(" ".join(words), RESERVOIR)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
