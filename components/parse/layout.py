@@ -186,13 +186,34 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^launched (\d+|an?|one) (days?|weeks?|months?|years?) ago$",
               r"^by (signing up|subscribing|clicking|continuing|posting|submitting|registering)\b",
               r"^you have \d+ free (articles?|stories) (left|remaining)\b", r"^download the .{1,40} app$",
-              r"^order reprints\b", r"^get (the|our) .{1,40} app$"),
+              r"^order reprints\b", r"^get (the|our) .{1,40} app$",
+              # a sign-up box's confirmation and promise ("Email sent! Check your inbox to complete your
+              # signup.", "No spam. Unsubscribe anytime."); the e-paper's link
+              r"^e-?mail sent!? check your inbox\b[^\"“]{0,80}$",
+              r"^no spam[.!,]? unsubscribe (at )?any ?time[.!]?$",
+              r"^read (the |our )?e-?paper( online)?$"),
+    # A page's own controls and section labels: a comments heading of a members' platform, an advert's
+    # hide button, an editors' list, a reporting link, a public service's page-feedback links
+    *_compile(r"^member discussion$", r"^hide ad$",
+              # a travel marketplace's breadcrumb to a place's listings ("Things to do in Kendal")
+              r"^things to do in (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}$",
+              r"^editor['’]?s['’]? picks?$", r"^report abuse$",
+              r"^accessibility statement$", r"^report a problem with this page$"),
     # Copyright, agency and print notes at the end of wire and newspaper stories.
     *_compile(r"^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})", r"all rights reserved\.?$",
               r"^this material may not be published", r"^our standards\b",
               r"contributed (to )?this report(ing)?\.?$", r"^(additional )?(reporting|writing|editing) by\b",
               r"^a version of this article appears in print\b",
-              r"^\d+ min(ute)?s? read$", r"^_{3,}$"),
+              # ("Published in the Sunday print edition on <date>, under the headline '…'.")
+              r"^(this (article|story) (was |is )?)?published in the (\w+ )?print edition\b.{0,200}$",
+              r"^([—–-]\s*)?\d+ min(ute)?s? read$", r"^_{3,}$",
+              # a site's name before its copyright sign, alone ("Harbour Notes © 2026")
+              r"^(?-i:[A-Z][\w&.'’-]*)(?: (?-i:[A-Z])[\w&.'’-]*){0,3} ©\s*\d{4}\.?$",
+              # a community platform's footer credit ("Built on Forem — the open source software …",
+              # "Made with love and Ruby on Rails.")
+              r"^built on (?-i:[A-Z])[\w.]* [—–-] the (open[- ]source )?(software|platform)\b.{0,120}$",
+              r"^made with (love|❤️?|♥)( and| by| in| using| on)\b[^.!?]{0,60}[.!]?"
+              r"(\s[^.!?]{0,60}©\s*\d{4}.{0,20})?$"),
     # Tag and topic lists.
     *_compile(r"^(tags?|topics?|tagged|filed under|related topics|read more about|more on)\s*[:#]",
               # "Categories:" and "Category: News", never a sentence after it ("Categories: the fares …")
@@ -522,6 +543,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^([^.!?]{1,100}[.!]\s+)?by (registering|signing up|subscribing),? you (agree|consent) to"
               r" (our|the)\b[^,;.!?]{0,60}\.?$",
               r"^join .{1,50}\b(telegram|whatsapp|discord|viber|signal) (channel|group|community)\b.{0,60}$",
+              # the paper's channel plug ("Follow The Harlow Courier on WhatsApp for breaking news")
+              r"^(follow|join) [^.!?]{1,50} on (telegram|whatsapp|viber|signal|google news)"
+              r"( for [^.!?]{1,40}| to [^.!?]{1,40})?$",
               rf"^{_NOT_REPORTED}only (the )?[\w -]{{0,30}}comments are (shown|displayed|visible)\b"
               r".{0,60}$",
               rf"^{_NOT_REPORTED}commenting (is|has been|was) (now )?(closed|disabled|turned off"
@@ -708,7 +732,9 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # ("We and our partners use cookies to …")
               r"^" + _NOT_REPORTED + r"we (and our( \d+)? (partners|vendors) )?(use|set|place"
               r"|would like to (use|set)|'d like to (use|set))"
-              r"( some| a few)?( small)?( essential| necessary| analytics| optional)? cookies\b.{0,240}$"),
+              r"( some| a few)?( small)?( essential| necessary| analytics| optional)? cookies\b.{0,240}$",
+              # ("This website uses cookies to ensure you get the best experience. Continue")
+              r"^" + _NOT_REPORTED + r"(this|our) (web)?site uses cookies\b.{0,240}$"),
     *_compile(rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{2,5}}$",
               rf"^search( for| by)? {_SEARCH_ITEM}(, {_SEARCH_ITEM}){{1,5}},? (etc\.?|and more|& more)$"),
 )
@@ -2221,7 +2247,15 @@ def _review_header_note(line: str) -> bool:
     furniture only between the review's header and its text; alone, or closing a comment, the same
     words are a reader's own ("Spoilers!", "Sun · Sea · Sand!")."""
     text = line.strip()
-    return len(text) <= 80 and bool(_SPOILER_NOTE.match(text) or _TAG_ROW.match(text))
+    return len(text) <= 80 and bool(_SPOILER_NOTE.match(text) or _TAG_ROW.match(text)
+                                    or _TRANSLATED_NOTE.match(text))
+
+
+# A platform's note that it translated the review, and its toggle, between the header and the text
+# ("This review has been translated from German.", "Show original").
+_TRANSLATED_NOTE = re.compile(r"^(?:(?:this|the) (?:review|comment|post|reply) (?:has been|was|is)"
+                              r" (?:automatically |machine[- ])?translated(?: from [A-Z][a-z]+)?"
+                              r"(?: by [\w ]{1,20})?\.?|(?:show|see|view) original)$", re.I)
 
 
 def _trim_meta(lines: list[str]) -> list[str]:
@@ -2494,6 +2528,10 @@ def _widget_lines(lines: list[str], first: int) -> set[int]:
 
 
 _STAMP_EDITED = re.compile(r"\s*[·•]?\s*\(?edited\)?$", re.I)
+# A review's stamp with the platform's proof of purchase after it ("November 18, 2026 - Verified booking",
+# "3 May 2026 · Verified purchase"): the stamp still.
+_STAMP_VERIFIED = re.compile(r"\s+[-–—·•|]\s+verified (?:booking|purchase|buyer|stay|guest|customer"
+                             r"|travell?er|review)$", re.I)
 _STAMP_PLACE = re.compile(r"^(?:[^·•]{1,40}\s[·•]\s+){1,3}")  # "Harlow · 3h", "Author · Harlow · 2d"
 _AGO_END = re.compile(r"\b\d+\s*\w+ ago$")
 
@@ -2502,7 +2540,7 @@ _AGO_END = re.compile(r"\b\d+\s*\w+ ago$")
 def _is_stamp(line: str) -> bool:
     """A comment's date or time line, possibly marked "(edited)" or after a place and "·"."""
     text = without_client(_STAMP_EDITED.sub("", line.strip()).strip())
-    text = _STAMP_PLACE.sub("", text)  # "Harlow · 3h"
+    text = _STAMP_PLACE.sub("", _STAMP_VERIFIED.sub("", text))  # "Harlow · 3h"
     return bool(text) and len(text) <= 120 and (
         _is_date_line(text) or bool(_RELATIVE_STAMP.match(text))
         or bool(_AGO_END.search(text)) or bool(_NUMERIC_STAMP.match(text)) or bool(_CLOCK_STAMP.match(text)))
@@ -3283,6 +3321,11 @@ def _rowless_stamps(lines: list[str], actions: list[int]) -> list[int]:
 _REPLIES_SHOWN = re.compile(r"^\s*\d[\d,]*\s+repl(?:y|ies)\s*$", re.I)
 
 
+# An action row's overflow menu alone on the line under the row's last button ("Reply" over "More",
+# "⋯"): the row's, never the next commenter's name (read only right under an action line).
+_OVERFLOW_ALONE = re.compile(r"^\s*(?:more|more options|[⋯…]|\.\.\.)\s*$", re.I)
+
+
 def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """Comments without bullets: after a comment heading, each ends with an action row; an indented
     author line, a "Replying to X" line, an opening @handle or a "1 reply by X" counter marks a reply."""
@@ -3322,6 +3365,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             cut = start
             comment, begins = _chunk_comment(lines[start:k], not found)
         begins += cut - start
+        if comment is None and not found and (header := _first_header(lines, start, k)) > start:
+            comment, begins = _chunk_comment(lines[header:k], True)  # the widget's sort menu and
+            begins += header - start  # sign-in prompt over the first comment's header
         if comment is not None and not comment.body and k + 1 < len(lines) and lines[k + 1].strip() and not (
                 _is_comment_meta(lines[k + 1]) or _is_action_line(lines[k + 1].strip())):
             comment = None  # "Name", "3 days ago", "Reply", then the body: the row stands inside the comment
@@ -3360,6 +3406,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             short = all(len(lines[j].split()) <= _WIDGET_WORDS for j in lead)
             taken |= set(range(start if short else start + begins, k + 1))
         start = k + 1
+        if start < len(lines) and _OVERFLOW_ALONE.match(lines[start]):
+            taken.add(start)  # the row's overflow menu on a line of its own ("Reply" / "More")
+            start += 1
     for j in range(start, len(lines)) if found else ():  # removed comments' notices after the last row
         if not lines[j].strip() or j in taken:
             continue  # (a notice's sign line is read with it)
@@ -3373,6 +3422,13 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     if not found:
         return [], set()
     return _nested(found), taken
+
+
+def _first_header(lines: list[str], start: int, stop: int) -> int:
+    """The line where the first comment's header (a name over its stamp, or a letter avatar over
+    them) starts among lines start..stop, or start: what stands above it is the widget's."""
+    return next((j for j in range(start + 1, stop - 2) if _headed_under(lines, j)
+                 and not _headed_under(lines, j - 1)), start)
 
 
 def _notice_as_name(lines: list[str], start: int, stop: int) -> tuple[RawComment, int] | None:
@@ -5746,6 +5802,9 @@ def _without_widgets(comments: list[RawComment], lines: list[str]) -> list[RawCo
 def _plain_name(name: str) -> str:
     """A commenter's name without the decorations any reader may leave beside it: a verification
     tick, pronouns, a town after a comma ("Ada Lind, Millbrook ✓" is Ada Lind)."""
+    dashed = _PLACE_DASH.search(name)
+    if dashed is not None and _name_like(name[:dashed.start()], _DASHED_NAME_WORDS):
+        name = name[:dashed.start()]  # a review's header: "Sara – Netherlands", "Bo Hart — Leeds, UK"
     if not name or not (name[-1] in "✓✔☑✅\ufe0f)" or "," in name or name[0] == "["):
         return name
     plain = _ROLE_MARK.sub("", name).strip() or name  # "Dottie (host)", "[DEV] Ines": the name alone
@@ -5772,6 +5831,12 @@ _ROLE_MARK = re.compile(rf"\s+\((?-i:{_ROLES})\)$|^\[(?i:{_ROLES})\]\s+(?=\S)")
 _SURNAME_FIRST = re.compile(r"^(?:(?i:van|von|de|del|della|da|di|du|le|la|st\.?|ter|ten|dos|das|do)\s+)?"
                             r"[A-Z][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)?,\s+[A-Z][^\W\d_]*\.?"
                             r"(?:\s+[A-Z][^\W\d_]*\.?){0,2}$")
+
+
+# A reviewer's country or town after a spaced en or em dash (never a hyphen: "Ann Lee-Hart"), in
+# capitalised words: "Sara – Netherlands", "Mark – United Kingdom", "Bo Hart — Leeds, UK".
+_PLACE_DASH = re.compile(r"\s[–—]\s(?:[A-Z][\w'’.-]*(?:,? (?:of |and |the )?[A-Z][\w'’.-]*){0,3})$")
+_DASHED_NAME_WORDS = 3
 
 
 def _plain_authors(comments: list[RawComment]) -> list[RawComment]:
@@ -6408,6 +6473,8 @@ def _block_headline(para: str, raw: list[str] | None = None, after: str = "") ->
             continue  # a masthead's tagline under it ("Serving the valley since 1881", "gossip with a
             # side of eye-rolling" in lower case), never a headline; a Title Case or capitals one
             # ("Serving The Harbour Towns Since 1881") when another headline-like line follows
+        if k and _motto_over_menu(lines, k):
+            continue  # the paper's motto between its masthead and its section menu
         if line in raw and _store_title(raw, raw.index(line)):  # an app's name over its store facts
             at = raw.index(line)  # ("Tidewatch: Tides"); the developer and category between are the head's
             facts = max(j for j in range(at + 1, min(len(raw), at + 1 + _STAMP_REACH))
@@ -6695,6 +6762,22 @@ def _is_tagline(line: str) -> bool:
         return False
     word = match.group().split()[0]  # a Title Case line writes "Since" (a place's name is capitalised anyway)
     return word.islower() or word.rstrip(".").lower() == "est"
+
+
+_HEAD_MOTTO_WORDS = 8
+_MENU_REACH = 3
+
+
+def _motto_over_menu(lines: list[str], k: int) -> bool:
+    """Whether line k is a paper's motto: right under a masthead line ("The Harlow Courier") and
+    over the section menu, a section's name among the next few one- or two-word lines ("Home",
+    "News", "Politics"). A headline under a masthead has a byline, a dek or a date under it."""
+    line = lines[k]
+    if len(line.split()) > _HEAD_MOTTO_WORDS or line[-1:] in ".!?:" or not _is_masthead(lines[k - 1]):
+        return False
+    menu = lines[k + 1:k + 1 + _MENU_REACH]
+    return (len(menu) == _MENU_REACH and all(len(t.split()) <= 2 and t[-1:] not in ".!?:" for t in menu)
+            and any(t.split()[0].lower() in _SECTION_WORDS for t in menu))
 
 
 def _question_under_topic(line: str, following: list[str]) -> bool:
@@ -7252,7 +7335,10 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             above = _byline_like(nxt) or _caps_byline(lines, k + 1) or _described_name(lines, k + 1) or (
                 # a dek of two sentences between
                 k + 2 < len(lines) and (_byline_like(lines[k + 2]) or _caps_byline(lines, k + 2))
-                and _dek_line(nxt) and _headline_line(line))  # ("Yes, it was. That is not all.")
+                and _dek_line(nxt) and _headline_line(line)) or (  # ("Yes, it was. That is not all.")
+                # a dek, then a name-only byline over its date line ("Ann Lee", "Nov 21, 2026")
+                k + 3 < len(lines) and _dek_line(nxt) and _headline_line(line)
+                and _name_by_date(lines, k + 2) and _is_date_line(lines[k + 3]))
             under = (1 <= k <= 2 and len(lines[0]) <= 60 and _is_date_line(lines[0]) and len(lines) > k + 1
                      and all(_kicker_line(t) for t in lines[1:k]))
             if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not _quoted_headline(line):

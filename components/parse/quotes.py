@@ -828,6 +828,11 @@ _OUTSIDER_COLON = re.compile(rf"\b{_OUTSIDER_NAME}(?:[ \t]+[a-z][\w’'-]*){{1,4
 # A box of who said what: a paragraph opening on a full name, its affiliation set off after a comma, a
 # colon and the quote ("Jo Pike, Harbour Watch: “…”", "Jo Pike, a neighbour: “…”"), no verb anywhere.
 _OUTSIDER_BOX = re.compile(rf"\A\s*{_OUTSIDER_NAME},[ \t]+[^:;.!?\ue000\n]{{2,60}}:[ \t]*\ue000\s*\Z")
+# A pull quote's credit under it, a dash and a full name, then at most a role or a place set off ("“…” —
+# Lena Vos, chief executive"): the words are the name's (only under a quote that reads as a sentence, not a
+# title's: "“Eleven Calls” — Channel Four" is no one's credit)
+_OUTSIDER_DASHED = re.compile(rf"\A\s*\ue000\s*(?:[—–]|--?)\s*{_OUTSIDER_NAME}(?=\s*(?:[,(]|\.?\s*\Z))")
+_SENTENCE_QUOTE = re.compile(r"\b[a-z][\w’'-]*\b(?:\W+\w[\w’'-]*){3,}")
 _BOX_LINE = re.compile(r"\s*[A-Z][^:;.!?\n“”\"]{2,90}:[ \t]*[“\"][^\n]*[”\"]\s*")
 _BOX_LINES = 2  # a box quotes several people; one such line alone may be a label ("Live Updates, …:")
 
@@ -872,7 +877,8 @@ _OUTSIDER_ROLE_SET = re.compile(
     rf"(?:[a-z][\w-]*\s+){{0,3}}?"
     rf"(?P<role>{_PERSON_NOUN}|host|chair|head|boss|wife|husband|partner|son|daughter|friend|colleague|aide|"
     rf"deputy|chief|coach|judge|counsel|guest|expert|chef|clerk)"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}})?"
+    # (a body's name may list its fields: "the chair of the Science, Innovation and Technology Committee")
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+|,\s+[{_UPPER}][\w’'-]*){{0,5}})?"
     rf",\s+{_OUTSIDER_NAME}\b(?(indefinite)(?![’']s\b))")
 _ROLE_SET_HINT = re.compile(r"[a-z],\s+[A-Z]")
 _OUTSIDER_AGED = re.compile(rf"\b{_OUTSIDER_NAME},\s\d{{1,3}}(?=[,.;]|\s|$)")  # "Dennis Ward, 77,"
@@ -957,6 +963,7 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                     if not m.group("who") or _who_clause_is_his(m, text, known_words)),
                   *(_OUTSIDER_OF_FIRM.finditer(text) if _VERB_HINT.search(text) else ()),
                   *(_OUTSIDER_AFTER.finditer(text) if quoting else ()),
+                  *(_OUTSIDER_DASHED.finditer(text) if quoting and _quotes_a_sentence(para) else ()),
                   *(_OUTSIDER_LEAD.finditer(text) if quoting and _LEAD_HINT.search(text) else ()),
                   *(_OUTSIDER_ASKED.finditer(text) if quoting and " asked " in text else ()),
                   *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
@@ -977,6 +984,13 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     later = _named_once_then_quoted(paragraphs, known_words | {w for n in found for w in n.split()})
     outsiders = list(found.values()) + later
     return outsiders, frozenset(p for p in outsiders if p.name in personal)
+
+
+def _quotes_a_sentence(para: str) -> bool:
+    """Whether a paragraph's first quote reads as a sentence (four words or more, one in lower case), as
+    a pull quote does, not as a title or a slogan in capitals."""
+    quotes = find_quotes(para)
+    return bool(quotes) and _SENTENCE_QUOTE.search(quotes[0][2]) is not None
 
 
 def _aged_by_given_name(paragraphs: tuple[str, ...] | list[str], known_words: set[str]) -> list[Person]:
@@ -1047,7 +1061,8 @@ def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str
     if (len(words) < (1 if title else 2) or name in known or _known_then_given(name, known)
             or (words[-1] in known_words and not (_namesake(words, known) and (
                 _KIN.search(text, max(0, m.start() - _KIN_REACH), m.end() + _KIN_REACH)
-                or _known_beside(text, words, known))))
+                or _known_beside(text, words, known)
+                or _introduced_in_full(text, *m.span("name" if m.group("name") else "name1")))))
             or any(w in _NOT_A_NAME for w in words)
             or (m.re not in (_OUTSIDER_APPOSED, _OUTSIDER_ROLE_SET)
                 and _OBJECT_WORD.search(text, max(0, m.start() - _OBJECT_REACH), m.start()))):
@@ -1057,7 +1072,10 @@ def _outsider(m: re.Match[str], text: str, known: set[str], known_words: set[str
     titled = (title + name + (m.group("suffix") or "")).strip()
     shown = titled if len(words) == 1 else name  # "Mrs Justice Farrow", "Karen Hollis"
     # (a namesake of a known person, "Mary Vance", leaves the bare surname to the one the config knows)
-    aliases = tuple(dict.fromkeys(a for a in (titled, words[-1]) if a != shown and a not in known_words))
+    # (a knight or a dame is called by the title and the given name after the first mention: "Dame Ruth")
+    knighted = f"{title.strip()} {words[0]}" if title.strip() in ("Sir", "Dame") and len(words) > 1 else ""
+    aliases = tuple(dict.fromkeys(a for a in (titled, words[-1], knighted)
+                                  if a and a != shown and a not in known_words))
     return Person(shown, aliases, (), _pronoun_of_title(title))
 
 
@@ -1199,6 +1217,23 @@ _KIN_REACH = 60  # characters either side of a surname where a word of kinship i
 _FIRST_NAME_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<first>[{_UPPER}][{_LOWER}]+)[ \t]+\Z")
 
 
+# What introduces a full name as a person's the first time a report gives it: an age set off after it
+# ("Mary Vance, 68, said"), a lower-case noun of a person before it ("retired fisherman Mary Vance").
+_AGE_AFTER = re.compile(r",\s\d{1,3}(?=[,.;\s]|$)")
+# (an epithet at a sentence's start is an adjective, known by its ending: "Tearful", "Furious", "Grieving",
+# "Heartbroken", "Tragic"; a given name with such an ending, "Eric", is left to the word of kinship)
+_ADJECTIVE_ENDING = re.compile(r"(?:ful|ous|tive|sive|able|ible|less|ish|ken|ed|ing|ly|ic)\Z")
+
+
+def _introduced_in_full(frame: str, start: int, end: int) -> bool:
+    """Whether the first name and surname at start..end are introduced as someone's own name, by an age
+    or by a noun of a person before them: a namesake of the known person of that surname (his widow, his
+    father), not a tabloid's capitalised epithet before the surname ("Heartbroken Vance said")."""
+    first = frame[start:end].split()[0]
+    return ((_AGE_AFTER.match(frame, end) is not None and not _ADJECTIVE_ENDING.search(first))
+            or _ROLE_BEFORE_NAME.search(frame, max(0, start - 40), start) is not None)
+
+
 def _kin_first_name(frame: str, start: int, person: Person) -> bool:
     """Whether a known surname follows a first name that is not its person's, a word of kinship near
     ("his wife, Mary Vance" when the config knows Tom Vance): a relative. Not a title, a role, a day, a
@@ -1210,7 +1245,9 @@ def _kin_first_name(frame: str, start: int, person: Person) -> bool:
     surname = _WORD.match(frame, start)
     if before is None or not (_KIN.search(frame, max(0, start - _KIN_REACH), start + _KIN_REACH)
                               or (surname is not None and _known_beside(
-                                  frame, [before.group("first"), surname[0]], person.names))):
+                                  frame, [before.group("first"), surname[0]], person.names))
+                              or (surname is not None and _introduced_in_full(
+                                  frame, before.start(), surname.end()))):
         return False  # ("Heartbroken Vance": a tabloid's epithet, no relative in sight)
     first = before.group("first")
     own = {w for name in person.names for w in name.split()}
@@ -1594,12 +1631,19 @@ _BARE_WHO = re.compile(r"(?:,\s[^,]*,)?\s+who\Z")  # a who-clause whose verb is 
 # A body the config does not know, by its name, speaking: "The Waterworks Federation, an industry body,
 # said …" (its own speaker; outsiders are people, so a body's name is never one)
 _BODY_WORDS = (r"Federation|Association|Society|Institute|Foundation|Commission|Authority|Committee|League|"
-               r"Alliance|Coalition|Confederation|Council|Union|Trust|Board|Agency")
+               r"Alliance|Coalition|Confederation|Council|Union|Trust|Board|Agency|"
+               # a company's legal or trading form: "Ardent Holdings", "Brook Group", "Tarn Securities"
+               r"Holdings|Group|plc|PLC|Ltd|Limited|Inc|Corporation|Industries|Partners|Securities")
+# Initials that stand for a person, not a body: "the MP said", "the PM said", "the CEO said", "the GP said"
+_PERSON_INITIALS = (r"(?:MP|MPs|MSP|MEP|MLA|AM|TD|PM|DPM|GP|DJ|MC|QC|KC|SC|PC|DC|DI|DCI|DS|DSU|CEO|CFO|"
+                    r"CTO|COO|CIO|MD|VP|RSM|SNCO|OC|CO|DG|PS|PA)")
 _BODY_SAYS = re.compile(rf"(?P<np>\b(?:[Tt]he[ \t]+)?(?:(?:[{_UPPER}][\w’'&-]*[ \t]+){{1,4}}(?:{_BODY_WORDS})"
                         # "the Department for Heritage", "the Ministry of Defence", "the Office for Roads"
                         rf"|(?:Department|Ministry|Office|Commission|Agency|Authority)[ \t]+(?:of|for)[ \t]+"
                         rf"(?:the[ \t]+)?[{_UPPER}][\w’'-]*"
-                        rf"(?:[ \t]+(?:and[ \t]+)?[{_UPPER}][\w’'-]*){{0,3}}))"
+                        rf"(?:[ \t]+(?:and[ \t]+)?[{_UPPER}][\w’'-]*){{0,3}}"
+                        # a body by its initials after "the": "the TRO said", "the FCA said in its notice"
+                        rf"|[Tt]he[ \t]+(?!{_PERSON_INITIALS}(?![\w’'-]))[A-Z]{{2,6}}(?![\w’'-])))"
                         rf"(?:,[ \t][^,.;:!?\ue000]{{1,60}},)?[ \t]+(?:said|says|told|added|insisted|warned|"
                         r"argued|claimed|stated|wrote)\b")
 
@@ -1614,7 +1658,8 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
     for m in _BODY_SAYS.finditer(frame):
         np = m.group("np")
         if (any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start())
-                or any(name in np for _, names in tracker.named for name in names)):
+                or any(name in np or _names_in_any_case(np, name) for _, names in tracker.named
+                       for name in names)):
             continue
         body = _body_by_last_word(np, tracker, f"{tracker.previous_text}\n{frame[:m.start()]}")
         if body is not None:  # "The Northern Seabird Trust … The Trust said:": the body named so
@@ -1623,7 +1668,38 @@ def _bodies_say(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> 
             continue
         found.append(_Subject(m.start(), m.end("np"), np, None, "unnamed",
                               f"unnamed: {np} (a body the config does not know)"))
+    found += _bodies_by_first_word(frame, tracker, taken + [(s.start, s.end) for s in found])
     return found + _known_bodies_say(frame, tracker, taken + [(s.start, s.end) for s in found])
+
+
+def _names_in_any_case(np: str, name: str) -> bool:
+    """Whether a body's name holds a known name as whole words in any case: "The Ferry Users' Group" holds
+    the alias "the Ferry Users' Group" (a paragraph opening on it capitalises the article)."""
+    return re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", np.lower()) is not None
+
+
+# A body's name in full, its first word kept: "Ardent Holdings", "Brook Valley Trust"
+_BODY_NAMED = re.compile(rf"\b(?P<first>[{_UPPER}][\w’'&-]+)(?:[ \t]+[{_UPPER}][\w’'&-]*){{0,3}}[ \t]+"
+                         rf"(?:{_BODY_WORDS})\b")
+
+
+def _bodies_by_first_word(frame: str, tracker: _Tracker, taken: list[tuple[int, int]]) -> list[_Subject]:
+    """A body the config does not know, called by the first word of the name given in full just before
+    ("Ardent Holdings … Ardent said in a statement that"), as a report shortens a company's name: the
+    body's own words, unnamed (not a word that is a known person's name, nor one after a preposition)."""
+    before = f"{tracker.previous_text}\n{frame}"
+    firsts = {m.group("first") for m in _BODY_NAMED.finditer(before)
+              if m.group("first") not in _NOT_A_NAME and m.group("first").lower() not in ("the", "a", "an")}
+    known = {w for _, names in tracker.named for name in names for w in name.split()}
+    found: list[_Subject] = []
+    for first in sorted(firsts - known):
+        for m in re.finditer(rf"\b{re.escape(first)}(?={_BODY_VERB})", frame):
+            if (any(s <= m.start() < e for s, e in taken) or _as_object(frame, m.start())
+                    or frame[m.end():m.end() + 1].isalpha()):
+                continue
+            found.append(_Subject(m.start(), m.end(), first, None, "unnamed",
+                                  f"unnamed: {first} (a body not in the config, named in full before)"))
+    return found
 
 
 _BODY_VERB = (r"(?:,[ \t][^,.;:!?\ue000]{1,60},)?[ \t]+(?:said|says|told|added|insisted|warned|argued|"

@@ -788,7 +788,9 @@ def _record_turns(paragraphs: tuple[str, ...] | list[str]) -> tuple[list[str], l
 
 
 # a stamped message with its sender as a chat app prints it: "[09/03/2026, 14:02] Ada Lind: On my way"
-_CHAT_MESSAGE = re.compile(rf"(?P<stamp>{_CHAT_STAMP})(?P<sender>[^:\n]{{1,40}}?):\s+(?P<text>\S.*)")
+# (or a time alone in brackets, as a report prints a log read out from one night: "[22:19] Ada Lind: …")
+_CHAT_MESSAGE = re.compile(rf"(?P<stamp>{_CHAT_STAMP}|\[\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\]\s+)"
+                           rf"(?P<sender>[^:\n]{{1,40}}?):\s+(?P<text>\S.*)")
 # how WhatsApp marks a sender who is no saved contact ("~ Cal Voss") and a contact's note ("Cal (work)")
 _SENDER_MARK = re.compile(r"^~\s*|\s*\([^()]{1,20}\)$")
 

@@ -46,6 +46,7 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     sentences = _sentences(tokens)
     last_named: dict[str, Person] = {}
     said: list[_Evidence] = []  # each sentence's own cues
+    asked = _asked_same_questions(sentences)
     for at, sentence in enumerate(sentences):
         own = _Evidence()
         if at + 1 < len(sentences) and _opens_with_turn(sentences[at + 1]) and _grants(sentence):
@@ -55,6 +56,9 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
             own.merge(granted, W_CONCEDED, ' (granted before a "but")')
         else:
             _sentence_cues(sentence, config, last_named, own)
+        if at in asked:
+            # "Is this the same Varga who sang at the Proms?" asks, unless the comment sneers
+            own = _Evidence(touched=own.touched, on_topic=own.on_topic)
         said.append(own)
     mocked = _mocked_sentences(sentences, said, config) if any(e.scores for e in said) else {}
     for at, own in enumerate(said):
@@ -64,11 +68,14 @@ def _own_evidence_of(tokens: list[Token], config: CorpusConfig, claims: "Claims 
     _contradicted_claim_cues(sentences, config, ev)
     # The comment's stems stand for its sentences' (the sentences left out hold no word).
     topic = claims.topic if claims is not None else frozenset()
-    if mocked:
-        plain = [s for at, s in enumerate(sentences) if at not in mocked]
-        scoped = [s for at, s in enumerate(sentences) if at in mocked]
+    # The sentences whose echo of a side's words is mocked: the mock praise's, and those a sarcastic
+    # frame or laughter marks ("Funny how ...", "... lmao"), which turn only what they echo.
+    scoffed = {**_scoffed_sentences(sentences, config, claims), **mocked}
+    if scoffed:
+        plain = [s for at, s in enumerate(sentences) if at not in scoffed]
+        scoped = [s for at, s in enumerate(sentences) if at in scoffed]
         ev.merge(_claims_echoed(plain, config, claims, topic, stems))
-        ev.merge(_turned(_claims_echoed(scoped, config, claims, topic, stems), next(iter(mocked.values())),
+        ev.merge(_turned(_claims_echoed(scoped, config, claims, topic, stems), next(iter(scoffed.values())),
                          _MAKES_CLAIMS, config))
     else:
         made = _claims_echoed(sentences, config, claims, topic, stems)
@@ -317,6 +324,115 @@ def _mock_sign(sentence: list[Token]) -> bool:
     a word of disbelief or of ironic daring, or a hostile word."""
     return any(t.text in ("?", '"') or t.quoted or t.lower in _INCREDULOUS
                or (t.word and _compound(t.text) < -0.05) for t in sentence)
+
+
+# A sentence framed as sarcasm: what it echoes of a side is held up to scorn, not said. "Funny how"
+# and its kin point at an inconsistency ("Funny how the budget only runs out for the wardens");
+# "amazing how" and "interesting how" are as often meant ("Amazing how fast the volunteers rebuilt
+# it"), so they need a word of the inconsistency too; "Right, because ..." mocks the reason it gives.
+_FRAME_LEAD = r"^(?:(?:and|but|so|oh|yeah|also|i mean) )?(?:(?:it 's|it is|is n't it|it was) )?"
+_SARCASTIC_FRAME = re.compile(
+    _FRAME_LEAD + r"(?:funny|weird|strange|odd|curious|convenient|hilarious) how\b"
+    r"|" + _FRAME_LEAD + r"(?:amazing|interesting|gotta love|got to love|love) how\b"
+    r"(?=.*\b(?:only|suddenly|except|but|when|once|always|never|yet|until|whereas|while)\b)"
+    r"|^(?:oh )?(?:yes|yeah|right|sure) because\b", re.IGNORECASE)
+# Laughter written out ("lol", "lmaooo", "hahaha"), which closes what it laughs at.
+_LAUGHTER = re.compile(r"^(?:lo+l+|lmf?a+o+|ro+fl+|ha(?:ha)+h?|he(?:he)+|kek)$", re.IGNORECASE)
+MIN_LAUGHED_AT = 2  # tokens before the laughter: what it laughs at ("an email from a bot lmao")
+
+
+def _scoffed_sentences(sentences: list[list[Token]], config: CorpusConfig,
+                       claims: "Claims | None") -> dict[int, str]:
+    """The sentences a sarcastic frame or closing laughter marks as scorn for what they echo, each
+    with the cue that says so. Only a sentence that names no side's person: one that does is about
+    them ("Funny how the council only finds money for offices", "Imagine being Halden and paying
+    for that lol"), its sarcasm read by the phrase cues, and what it echoes of the other side may
+    be meant."""
+    out: dict[int, str] = {}
+    for at, sentence in enumerate(sentences):
+        words = [t for t in sentence if t.word]
+        said = " ".join(t.lower for t in words)
+        frame = _SARCASTIC_FRAME.match(said)
+        laugh = "" if frame else _laughter_after_claim(sentence, claims)
+        if not (frame or laugh) or any(m.side and not m.by_pronoun for m in _mentions(sentence, config, {})):
+            continue
+        if frame:
+            shown = frame.group(0).replace(" '", "'").replace(" n't", "n't")
+            out[at] = f'scorns what it echoes ("{shown}")'
+        else:
+            out[at] = f'laughs at what it echoes ("{laugh}")'
+    return out
+
+
+def _laughter_after_claim(sentence: list[Token], claims: "Claims | None") -> str:
+    """The laughter that closes a sentence right after a word of a side's claims ("... an email
+    from a bot lmaooo.", "... a new roof 😂"), or "": the laughter is at what the words echo. Not
+    laughter after words of nobody's ("my cat tried to borrow a book lol")."""
+    if claims is None:
+        return ""
+    at = len(sentence)
+    while at > 0 and sentence[at - 1].text in _CLOSING_MARKS:
+        at -= 1
+    laugh = at
+    while at > 0 and _laughs(sentence[at - 1]):
+        at -= 1
+    while laugh > at > 0 and sentence[at - 1].text == ",":  # "... a new roof, lol."
+        at -= 1
+    if laugh == at or at < MIN_LAUGHED_AT or not sentence[at - 1].content:
+        return ""
+    stem = sentence[at - 1].stem
+    return sentence[laugh - 1].text if any(stem in words for words in claims.words.values()) else ""
+
+
+def _laughs(token: Token) -> bool:
+    """A laughing face or laughter written out."""
+    return token.text in _LAUGHING_FACES or bool(_LAUGHTER.match(token.lower))
+
+
+_LAUGHING_FACES = frozenset(("\U0001F602", "\U0001F923"))  # tears of joy, rolling on the floor
+_CLOSING_MARKS = frozenset((".", "!", "?", ",", ")"))
+
+
+# "Is this the same X who/that ...?": a real question, unless the comment sneers (in the question
+# itself or after it: "Is this the same estate that charges a fortune? Poor things.")
+_SAME_QUESTION = re.compile(
+    r"^(?:(?:and|but|so|wait) )?(?:is|was|are|were) (?:n't )?(?:this|that|these|those|he|she|it|they) "
+    r"(?:not )?the (?:very )?same\b", re.IGNORECASE)
+MAX_SNEER = -0.05  # compound (VADER) at or below which a sentence's feeling is hostile
+
+
+def _same_question(sentence: list[Token]) -> bool:
+    """Whether a sentence asks "Is this the same X ...?"."""
+    return bool(sentence) and sentence[-1].text == "?" and bool(
+        _SAME_QUESTION.match(" ".join(t.lower for t in sentence if t.word)))
+
+
+# What a "same X who ..." question may recall of them to set against what they do now: their word
+# ("Is this the same North who promised to listen?"): the question sneers.
+_THEIR_WORD = frozenset(_stem(w) for w in (
+    "promised", "pledged", "vowed", "swore", "said", "claimed", "insisted", "told", "boasted", "bragged",
+    "lectured", "preached", "announced", "guaranteed", "assured"))
+
+
+def _asked_same_questions(sentences: list[list[Token]]) -> set[int]:
+    """The "same X ...?" questions of a comment that only ask: none recalls someone's word, and
+    neither it nor any sentence after it says something hostile (each sentence's feeling is read
+    once, from the first such question on)."""
+    questions = {at for at, sentence in enumerate(sentences) if _same_question(sentence)}
+    if not questions:
+        return set()
+    asked: set[int] = set()
+    hostile_after = False
+    for at in range(len(sentences) - 1, min(questions) - 1, -1):
+        hostile_after = hostile_after or _hostile(sentences[at])
+        if at in questions and not hostile_after and not any(t.stem in _THEIR_WORD for t in sentences[at]):
+            asked.add(at)
+    return asked
+
+
+def _hostile(sentence: list[Token]) -> bool:
+    """Whether a sentence's feeling (VADER) is hostile."""
+    return _compound(" ".join(t.text for t in sentence)) <= MAX_SNEER
 
 
 def _names_a_side(text: str, config: CorpusConfig) -> bool:

@@ -44,8 +44,11 @@ _IRREGULAR = {form: base for base, forms in {
     "lie": ("lied",), "mislead": ("misled",), "run": ("ran",), "sit": ("sat",), "win": ("won",),
     "steal": ("stole", "stolen"), "shake": ("shook", "shaken"), "swear": ("swore", "sworn"),
 }.items() for form in forms}
+# Words, marks, and the laughing faces (tears of joy, rolling on the floor), kept as marks: laughter
+# that closes a sentence mocks what it echoes (evidence._laughter_after_claim).
 _TOKEN = re.compile(
-    r"@[\w-]+|\d+%|[^\W_]+(?:[-][^\W_]+)*(?:n't|'[a-z]+)?|n't|'[a-z]+|[?!.,;:\"()]", re.I)
+    r"@[\w-]+|\d+%|[^\W_]+(?:[-][^\W_]+)*(?:n't|'[a-z]+)?|n't|'[a-z]+|[?!.,;:\"()]"
+    r"|[\U0001F602\U0001F923]", re.I)
 
 
 @lru_cache(maxsize=1)
