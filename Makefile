@@ -9,6 +9,9 @@ CORPUS := data/corpus
 CHROMIUM := /usr/bin/chromium
 PORT ?= 8501
 ADDRESS ?= 127.0.0.1
+# pytest on every core (pytest-xdist, from the dev extra). The browser, Dask and timing tests share
+# one xdist_group (tests/conftest.py), so they run one at a time on one worker. PARALLEL= runs serially.
+PARALLEL ?= -n auto --dist loadgroup
 
 .PHONY: run test build lint typecheck unit browser bench chromium clean fuzz
 
@@ -44,13 +47,14 @@ typecheck: $(STAMP)
 	$(BIN)/mypy components
 
 unit: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not browser"
+	$(BIN)/python -m pytest -q $(PARALLEL) -m "not browser"
 
+# The browser tests one after another, as they run under `make test` too (each starts a server and Chromium).
 browser: $(STAMP) chromium
 	$(BIN)/python -m pytest -q -m browser
 
 test: $(STAMP) chromium lint typecheck
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PARALLEL)
 
 # Property tests with the long Hypothesis profile (10,000+ generated documents; minutes).
 fuzz: $(STAMP)

@@ -64,6 +64,7 @@ def test_every_shape_has_a_size() -> None:
 
 
 @pytest.mark.parametrize("shape", sorted(SIZES))
+@pytest.mark.timing
 def test_ten_times_the_input_costs_about_ten_times_the_work(shape: str) -> None:
     make, n = SHAPES[shape], SIZES[shape]
     small, large = make(n), make(10 * n)
@@ -98,6 +99,7 @@ def test_fast_vader_scores_exactly_as_vader() -> None:
     assert all(reference.polarity_scores(t) == linear.polarity_scores(t) for t in texts)
 
 
+@pytest.mark.timing
 def test_fast_vader_is_linear_in_the_text() -> None:
     text = " ".join(("good", "bad", "but", "the", "film", "was", "very", "nice") * 250)
     analyzer = FastVader()

@@ -14,6 +14,7 @@ from browser_support import ROOT, serve, settle
 
 from components.corpus.labels import LabelStore
 from components.corpus.store import load_corpus
+from components.engine.build import build_corpus
 
 pytestmark = pytest.mark.browser
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -24,9 +25,12 @@ VIEW = {"width": 1400, "height": 900}
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the seeds and a corpus of its own, so labels written here touch nothing else."""
+    """A copy of the seeds and a corpus of its own, so labels written here touch nothing else. The
+    corpus is built here, not by the app's first page view, so that no test depends on another
+    having opened the app before it (under pytest-xdist any one of them may run first, or alone)."""
     root = tmp_path_factory.mktemp("workflow")
     shutil.copytree(ROOT / "seeds", root / "seeds")
+    assert not build_corpus(root / "seeds", root / "corpus").failed
     return root
 
 

@@ -290,6 +290,7 @@ def _forum_thread(n: int) -> str:
 
 
 @pytest.mark.parametrize("shape", [_replying_section, _forum_thread])
+@pytest.mark.timing
 def test_comment_sections_cost_linear_work(shape: Callable[[int], str]) -> None:
     small, large = shape(1_000), shape(10_000)
     assert len(split_layout(small).comments) == 1_000

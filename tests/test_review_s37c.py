@@ -201,6 +201,7 @@ def test_the_outlet_or_a_spam_reply_gives_the_comment_it_answers_no_side(author:
     assert built["stance"].tolist() == [NEUTRAL, NEUTRAL]
 
 
+@pytest.mark.timing
 def test_the_rule_is_linear_on_a_thread_of_five_thousand_replies() -> None:
     def thread(n: int) -> tuple[pd.DataFrame, pd.DataFrame]:
         authors = [name for i in range(n) for name in (f"Walker{i}", f"Rider{i}")]
@@ -214,6 +215,7 @@ def test_the_rule_is_linear_on_a_thread_of_five_thousand_replies() -> None:
 
     def seconds(n: int) -> float:
         comments, stance = thread(n)
+        # this process's CPU time: other load (an xdist neighbour, other jobs) is not the code's
         started = time.process_time()
         out = answer_replies(comments, stance, CONFIG)
         assert (out["stance"] == TRADERS).sum() == n

@@ -146,10 +146,12 @@ def test_a_letter_to_unions_is_not_a_verdict_on_the_union() -> None:
 
 # ---- cost ------------------------------------------------------------------------------------------
 
+@pytest.mark.timing
 def test_a_five_thousand_word_comment_stays_fast() -> None:
     unit = ("Whoever reported Bryn Tallis to some of you people and three different clubs I am sure "
             "the anglers are thrilled oh well done Calder Water ")
     words = (unit * 400).split()[:5000]
+    # this process's CPU time: other load (an xdist neighbour, other jobs) is not the code's
     started = time.process_time()
     classify_stance(" ".join(words), RESERVOIR)
     assert time.process_time() - started < 2.0

@@ -151,11 +151,13 @@ def test_marked_sarcasm_turns_or_sneers(text: str, stance: str) -> None:
     assert classify_stance(text, CONFIG).stance == stance
 
 
+@pytest.mark.timing
 def test_hundred_thousand_character_comments_are_read_in_linear_time() -> None:
     filler = "the tide came in and the gulls sat on the wall " * 2200  # one sentence, ~100,000 characters
     for text in ("Is this the same Port Authority that shut the slipway? " + filler,
                  "Amazing how " + filler,
                  "the jetty is structurally unsafe " + "lol " * 25000):
-        started = time.perf_counter()
+        # this process's CPU time: other load (an xdist neighbour, other jobs) is not the code's
+        started = time.process_time()
         classify_stance(text, CONFIG)
-        assert time.perf_counter() - started < 3.0
+        assert time.process_time() - started < 3.0

@@ -149,11 +149,13 @@ def test_scoffed_sentences_are_the_marked_ones_only() -> None:
     assert set(_scoffed_sentences(sentences, CONFIG, CLAIMS)) == {0, 2}
 
 
+@pytest.mark.timing
 def test_a_long_comment_of_laughter_frames_and_questions_is_read_in_linear_time() -> None:
     text = " ".join(["Funny how the budget covers staffing. a new roof lol. Is this the same van?"] * 1500)
-    started = time.perf_counter()
+    # this process's CPU time: other load (an xdist neighbour, other jobs) is not the code's
+    started = time.process_time()
     result = classify_stance(text, CONFIG)
-    assert result.stance == "friends" and time.perf_counter() - started < 5.0
+    assert result.stance == "friends" and time.process_time() - started < 5.0
     questions = _sentences(tokenise("Is this the same van? " * 5000))
-    started = time.perf_counter()
-    assert len(_asked_same_questions(questions)) == 5000 and time.perf_counter() - started < 2.0
+    started = time.process_time()
+    assert len(_asked_same_questions(questions)) == 5000 and time.process_time() - started < 2.0
