@@ -9,9 +9,11 @@ CORPUS := data/corpus
 CHROMIUM := /usr/bin/chromium
 PORT ?= 8501
 ADDRESS ?= 127.0.0.1
-# pytest on every core (pytest-xdist, from the dev extra). The browser, Dask and timing tests share
-# one xdist_group (tests/conftest.py), so they run one at a time on one worker. PARALLEL= runs serially.
-PARALLEL ?= -n auto --dist loadgroup
+# pytest on every core (pytest-xdist, from the dev extra) for the tests that need nothing but a core;
+# then, one after another, the tests that start processes of their own (a Streamlit server and
+# Chromium, a Dask cluster) or time the code (ALONE). PARALLEL= runs the first part serially too.
+PARALLEL ?= -n auto
+ALONE := browser or dask or timing
 
 .PHONY: run test build lint typecheck unit browser bench chromium clean fuzz
 
@@ -47,14 +49,16 @@ typecheck: $(STAMP)
 	$(BIN)/mypy components
 
 unit: $(STAMP)
-	$(BIN)/python -m pytest -q $(PARALLEL) -m "not browser"
+	$(BIN)/python -m pytest -q $(PARALLEL) -m "not ($(ALONE))"
+	$(BIN)/python -m pytest -q -m "($(ALONE)) and not browser"
 
 # The browser tests one after another, as they run under `make test` too (each starts a server and Chromium).
 browser: $(STAMP) chromium
 	$(BIN)/python -m pytest -q -m browser
 
 test: $(STAMP) chromium lint typecheck
-	$(BIN)/python -m pytest -q $(PARALLEL)
+	$(BIN)/python -m pytest -q $(PARALLEL) -m "not ($(ALONE))"
+	$(BIN)/python -m pytest -q -m "$(ALONE)"
 
 # Property tests with the long Hypothesis profile (10,000+ generated documents; minutes).
 fuzz: $(STAMP)
