@@ -72,9 +72,6 @@ Share   Like
 """
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a related-stories list (stamp, a three-word headline, "
-                   "its byline, a share row) is read as three comments, the headlines as their text "
-                   "(_detail_over_row with _acted_on's detail line; the base read none)")
 def test_a_related_stories_list_of_headlines_over_bylines_is_no_comment_section() -> None:
     assert comment_rows(_page(_RELATED)) == []
 
