@@ -1,0 +1,41 @@
+"""Session 38 (helper H269): the faults tests/test_review_s38d.py pins in the comment-reading change,
+narrowed. Invented text only."""
+
+from layout_support import BODY, comment_rows
+
+from components.parse.comment_blocks import Kind, _detail_kind, _named_stamp
+
+_HEADLINE = "Quarry trust wins its appeal over the old ropeworks"
+
+
+def _page(section: str) -> str:
+    return f"{_HEADLINE}\n\n{BODY}\n\n{section}"
+
+
+# ---- a title over a detail line: only under a comment header's name and stamp ----
+
+def test_a_stamp_under_a_name_is_a_comment_header_and_a_stamp_alone_is_not() -> None:
+    rows = [(0, Kind.NAME, "Ann Lee"), (1, Kind.STAMP, ""), (2, Kind.SHORT, "")]
+    assert _named_stamp(rows, 1)
+    assert not _named_stamp([(0, Kind.STAMP, ""), (1, Kind.NAME, "Moth Count Doubles")], 0)
+    assert not _named_stamp([(0, Kind.NAME, "More from Us"), (2, Kind.STAMP, "")], 1)  # a blank between
+
+
+def test_a_one_word_serving_is_a_detail_and_a_byline_is_not() -> None:
+    assert _detail_kind((4, Kind.NAME, "Bottle"))
+    assert _detail_kind((4, Kind.SHORT, ""))
+    assert not _detail_kind((4, Kind.NAME, "Pat Oduya"))
+
+
+def test_a_list_of_linked_stories_with_bylines_and_share_rows_is_no_comments() -> None:
+    section = ("Also on the site\n\n1 hour ago\nRopeworks Roof Saved\nPat Oduya\nShare   Like\n\n"
+               "6 hours ago\nMoth Count Doubles\nLen Castle\nShare   Like\n")
+    assert comment_rows(_page(section)) == []
+
+
+def test_a_few_words_under_a_named_header_over_a_serving_stay_a_comment() -> None:
+    section = ("Recent Activity\n\nPat Oduya\n12 Mar 26\nThick and sweet, like a pudding in a glass.\n"
+               "Bottle\nToast   Comment\n\n"
+               "Len Castle\n12 Mar 26\nGood, honestly.\nCan\nToast   Comment\n\n"
+               "Mira Stone\n11 Mar 26\nFlat by the second glass, sadly for them.\nDraught\nToast   Comment\n")
+    assert ("Len Castle", "", "Good, honestly.") in comment_rows(_page(section))
