@@ -3,6 +3,7 @@ narrowed. Invented text only."""
 
 from layout_support import BODY, comment_rows
 
+from components.parse.checkins import checkins
 from components.parse.comment_blocks import Kind, _detail_kind, _named_stamp
 
 _HEADLINE = "Quarry trust wins its appeal over the old ropeworks"
@@ -39,3 +40,29 @@ def test_a_few_words_under_a_named_header_over_a_serving_stay_a_comment() -> Non
                "Len Castle\n12 Mar 26\nGood, honestly.\nCan\nToast   Comment\n\n"
                "Mira Stone\n11 Mar 26\nFlat by the second glass, sadly for them.\nDraught\nToast   Comment\n")
     assert ("Len Castle", "", "Good, honestly.") in comment_rows(_page(section))
+
+
+# ---- a check-in list: the app's named fields and its action row ----
+
+_APP_ROW = "Toast   Comment   View Detailed Check-in"
+
+
+def test_a_diary_of_dated_entries_with_drinking_lines_is_no_check_in_list() -> None:
+    lines = ["3 March 2026", "The warden is drinking a cup of cocoa by the hut door", "Snow all day.", "",
+             "4 March 2026", "Her deputy is drinking a can of soup by the gas ring", "The thaw starts.", "",
+             "5 March 2026", "Nobody drinks anything; the pass is open."]
+    assert checkins(lines) == ([], set())
+
+
+def test_named_fields_with_days_alone_and_no_app_row_are_no_check_in_list() -> None:
+    lines = ["Pat Oduya is drinking a Quarry Mild by Ropeworks Ales", "Thick and sweet.", "12 Mar 26", "",
+             "Len Castle is drinking a Quarry Mild by Ropeworks Ales", "Thin.", "11 Mar 26"]
+    assert checkins(lines) == ([], set())
+
+
+def test_check_ins_with_a_digit_led_maker_and_the_app_row_are_read() -> None:
+    lines = ["Pat Oduya is drinking a Quarry Mild by 4 Winds Ales", "Thick and sweet.", _APP_ROW,
+             "12 Mar 26", "",
+             "Len Castle is drinking an Old Rope by 4 Winds Ales at Home", "Thin.", f"{_APP_ROW}   11 Mar 26"]
+    assert [(c.author, c.body) for c in checkins(lines)[0]] == [("Pat Oduya", "Thick and sweet."),
+                                                                ("Len Castle", "Thin.")]

@@ -41,12 +41,9 @@ The boats go out at dawn, and the first catch is the best in a month, the skippe
 """
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a dated diary article whose entries open with an "
-                   "unpunctuated 'X is drinking a mug of tea by the stove' line is read as check-ins: "
-                   "two article paragraphs become comments (authors 'Skipper Nell Corrigan', 'Her brother')")
 def test_a_dated_diary_with_drinking_lines_is_no_check_in_list() -> None:
     layout = split_layout(_DIARY)
-    assert layout.comments == []
+    assert layout.comments == ()  # (a tuple: "== []" could never hold)
     assert any("wheelhouse stove" in p for p in layout.paragraphs)
     assert any("The nets are mended" in p for p in layout.paragraphs)
 

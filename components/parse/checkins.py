@@ -12,8 +12,10 @@ and under it the comments other drinkers left on the check-in, each a name, a da
 (the date over or under the text). The header line is the drinker's name, not the note's first
 line, and the action row closes the check-in: it is no author of the comment after it. A check-in
 without a note is no comment, but the comments on it are, each answering its drinker. The reader
-needs two check-in headers at least, each closed by its day, so an article's "Mr Lee is drinking a
-pint by the fire" is never one.
+needs two check-in headers at least, each closed by its day, the drink and the maker named as
+names (capitalised), and the app's action row under one of them at least, so an article's "Mr Lee is
+drinking a pint by the fire" or a diary's dated "Nell is drinking a mug of tea by the stove" is never
+one.
 """
 
 import re
@@ -48,9 +50,22 @@ def _header(line: str) -> str:
     if match is None:
         return ""
     name = match["name"].strip()
+    if not (_proper(match["beer"]) and _proper(match["brewery"])):
+        return ""  # "a mug of tea by the stove": a sentence's words, not the app's two named fields
     if len(name.split()) > _NAME_WORDS or name[-1:] in ",;:" or not name[:1].isalnum():
         return ""
     return name
+
+
+def _proper(field: str) -> bool:
+    """Whether a header's drink or maker opens as the app prints a product's or a firm's name: a capital
+    or a digit ("Gannet Stout", "3 Sheds Brewing"), where a sentence has "a mug of tea by the stove"."""
+    return field[:1].isupper() or field[:1].isdigit()
+
+
+def _acted(lines: list[str], header: int, close: int) -> bool:
+    """Whether the app's action row ("Toast   Comment") closes the check-in headed at `header`."""
+    return any(_is_action_line(lines[k].strip()) for k in range(header + 1, close + 1) if lines[k].strip())
 
 
 def _detail(line: str) -> bool:
@@ -146,6 +161,8 @@ def checkins(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         if close is None:
             return [], set()
         closes.append(close)
+    if not any(_acted(lines, header, close) for header, close in zip(headers, closes, strict=True)):
+        return [], set()  # days alone under the headers: a diary's dated entries, not the app's list
     comments: list[RawComment] = []
     last = headers[0]
     for n, (header, close) in enumerate(zip(headers, closes, strict=True)):
