@@ -66,3 +66,22 @@ def test_check_ins_with_a_digit_led_maker_and_the_app_row_are_read() -> None:
              "Len Castle is drinking an Old Rope by 4 Winds Ales at Home", "Thin.", f"{_APP_ROW}   11 Mar 26"]
     assert [(c.author, c.body) for c in checkins(lines)[0]] == [("Pat Oduya", "Thick and sweet."),
                                                                 ("Len Castle", "Thin.")]
+
+
+# ---- a firm's abbreviation closing a comment's last line ----
+
+def test_a_thanks_to_a_firm_closing_a_comment_stays_its_text() -> None:
+    section = ("Comments\n\nPat Oduya\nThe roof looks grand now.\nThanks to Castle Roofing Ltd.\n"
+               "2 hours ago\n\n"
+               "Len Castle\nA fine job, and on time too.\n3 hours ago\n\n"
+               "Mira Stone\nThe moths will be glad of it.\n4 hours ago\n")
+    assert ("Pat Oduya", "", "The roof looks grand now.\nThanks to Castle Roofing Ltd.") in comment_rows(
+        _page(section))
+
+
+def test_a_firm_account_under_another_comment_stamp_still_heads_its_comment() -> None:
+    section = ("Comments\n\nPat Oduya\nThe roof looks grand now.\n2 hours ago\n"
+               "Castle Roofing Ltd.\nThank you, it was a pleasure to work on.\n3 hours ago\n\n"
+               "Mira Stone\nThe moths will be glad of it.\n4 hours ago\n")
+    rows = comment_rows(_page(section))
+    assert ("Castle Roofing Ltd.", "", "Thank you, it was a pleasure to work on.") in rows

@@ -161,9 +161,6 @@ def test_many_check_ins_are_read_in_linear_time() -> None:
 
 # ---- a firm's abbreviation closing a line ----
 
-@pytest.mark.xfail(strict=True, reason="regression: a comment's sign-off 'Cheers Saltpan Brewing Co.' over "
-                   "its stamp now reads as a name line, and the comment (name, text, stamp layout) is lost "
-                   "whole; the base kept it")
 def test_a_sign_off_ending_with_co_keeps_its_comment() -> None:
     section = ("Comments\n\nTom Reed\nLovely pint, and a good cause.\nCheers Saltpan Brewing Co.\n"
                "3 hours ago\n\n"

@@ -1256,7 +1256,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         elif rows[n][1] in (Kind.PROSE, Kind.OTHER) and _exclaimed_title(lines, rows, n):
             rows[n] = (rows[n][0], Kind.SHORT, "")  # "Best boots I ever owned!", "#NoBlisters"
     for n in range(1, len(rows)):
-        if _furniture_in_body_slot(lines, rows, n):
+        if _furniture_in_body_slot(lines, rows, n) or _firm_sign_off(lines, rows, n):
             rows[n] = (rows[n][0], Kind.PROSE, "")  # "Follow us on Instagram for more": a commenter's words
     templated = sum(kind is Kind.NAMED for _, kind, _ in rows) >= _MIN_NAMED
     for n in range(1, len(rows)):
@@ -1310,6 +1310,16 @@ def _detail_over_row(lines: list[str], rows: list[tuple[int, Kind, str]], m: int
     return (m + 1 < len(rows) and kind in (Kind.NAME, Kind.SHORT) and len(lines[k].split()) <= _DETAIL_WORDS
             and rows[m + 1][1] is Kind.ACTION and rows[m + 1][0] == k + 1
             and _is_action_line(lines[rows[m + 1][0]].strip()))
+
+
+def _firm_sign_off(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether row n, a name only by the firm's abbreviation closing it ("Cheers Saltpan Brewing Co."),
+    is a comment's last line: right under a line of its text, where no name line stands (a firm's
+    account name heads its comment over a stamp or under another comment's stamp or row)."""
+    k, kind, _ = rows[n]
+    words = lines[k].split()
+    return (kind is Kind.NAME and len(words) > 1 and _firm_end(words)
+            and rows[n - 1][1] is Kind.PROSE and rows[n - 1][0] == k - 1)
 
 
 def _named_stamp(rows: list[tuple[int, Kind, str]], s: int) -> bool:
