@@ -1,10 +1,12 @@
 """Session 38 (helper H269): the faults tests/test_review_s38d.py pins in the comment-reading change,
 narrowed. Invented text only."""
 
+import pytest
 from layout_support import BODY, comment_rows
 
 from components.parse.checkins import checkins
 from components.parse.comment_blocks import Kind, _detail_kind, _named_stamp
+from components.parse.layout import RawComment, _quote_replies
 
 _HEADLINE = "Quarry trust wins its appeal over the old ropeworks"
 
@@ -85,3 +87,34 @@ def test_a_firm_account_under_another_comment_stamp_still_heads_its_comment() ->
                "Mira Stone\nThe moths will be glad of it.\n4 hours ago\n")
     rows = comment_rows(_page(section))
     assert ("Castle Roofing Ltd.", "", "Thank you, it was a pleasure to work on.") in rows
+
+
+# ---- a bare "Name: their words" quote: trimmed, and found in linear time ----
+
+def _said_thread(quote: str) -> list[RawComment]:
+    return [RawComment(1, "moth_man", "The ropeworks roof was the last home of the rare moths, sadly."),
+            RawComment(2, "Pat Oduya", "Not the last, there is a colony in the quarry too."),
+            RawComment(3, "len_c", f"{quote}\nThey moved to the quarry years ago.")]
+
+
+@pytest.mark.parametrize("quote", ["moth_man: the ropeworks roof was the last home",
+                                   "moth_man: ...roof was the last home of the rare moths...",
+                                   "moth_man: The ropeworks roof was the last home of the rare moths sadly"])
+def test_a_bare_quote_trimmed_as_people_trim_it_is_found(quote: str) -> None:
+    assert _quote_replies(_said_thread(quote))[-1].reply_to == "moth_man"
+
+
+@pytest.mark.parametrize("quote", ["moth_man: the quarry roof was the last home",  # words changed
+                                   "moth_man: the last home of the rare bats",
+                                   "Pat Oduya: the ropeworks roof was the last home",  # another's words
+                                   "moth_man: roof was",  # too few words
+                                   "moth_man: the rare moths, the ropeworks roof"])  # its words out of order
+def test_words_the_named_commenter_never_wrote_in_a_row_quote_nobody(quote: str) -> None:
+    assert _quote_replies(_said_thread(quote))[-1].reply_to == ""
+
+
+def test_the_bare_quote_index_reads_comments_written_after_an_earlier_search() -> None:
+    comments = _said_thread("moth_man: no such words here at all")
+    comments += [RawComment(4, "moth_man", "Then the quarry colony needs a survey this summer."),
+                 RawComment(5, "len_c", "moth_man: the quarry colony needs a survey\nAgreed.")]
+    assert [c.reply_to for c in _quote_replies(comments)][2:] == ["", "", "moth_man"]

@@ -200,8 +200,6 @@ Smart   Funny   Reply
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a bare quote trimmed as people trim one (the first letter lowered, "
-                   "a leading ellipsis) is not found: the search is an exact, case-sensitive substring")
 @pytest.mark.parametrize("quote", ["kettle_drum: the brewery should have written to the families",
                                    "kettle_drum: …should have written to the families before the label"])
 def test_a_slightly_trimmed_bare_quote_still_makes_a_reply(quote: str) -> None:
@@ -221,9 +219,6 @@ def test_a_label_a_speaker_or_words_never_written_quote_nobody(first: str) -> No
     assert _quote_replies(comments)[-1].reply_to == ""
 
 
-@pytest.mark.xfail(strict=True, reason="regression: the bare-quote search scans every earlier comment of "
-                   "the named author, re-joining each body, for each reply opening 'Name: …': quadratic "
-                   "(4,000 comments ~7 s against ~0.08 s in the base)")
 def test_bare_quote_search_is_linear_in_the_thread() -> None:
     comments = [RawComment(1, "ann_lee", "The brewery should have written to the families first.")]
     for n in range(4000):
