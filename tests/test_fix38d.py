@@ -118,3 +118,27 @@ def test_the_bare_quote_index_reads_comments_written_after_an_earlier_search() -
     comments += [RawComment(4, "moth_man", "Then the quarry colony needs a survey this summer."),
                  RawComment(5, "len_c", "moth_man: the quarry colony needs a survey\nAgreed.")]
     assert [c.reply_to for c in _quote_replies(comments)][2:] == ["", "", "moth_man"]
+
+
+# ---- the comments on a check-in: a second paragraph, and only the lines read taken ----
+
+def _two_checkins(after: list[str]) -> list[str]:
+    return ["Pat Oduya is drinking a Quarry Mild by Ropeworks Ales", "Thick and sweet.", _APP_ROW,
+            "12 Mar 26", "", "Len Castle", "12 Mar 26", "Same, it was like a pudding.", "",
+            "Better on cask, though.", "",
+            "Mira Stone", "13 Mar 26", "Was it the new recipe?", "",
+            "Len Castle is drinking an Old Rope by Ropeworks Ales", "Thin.", f"{_APP_ROW}   11 Mar 26", "",
+            *after]
+
+
+def test_a_comment_on_a_check_in_keeps_its_second_paragraph_and_the_next_comment() -> None:
+    found = [(c.author, c.reply_to, c.body) for c in checkins(_two_checkins([]))[0]]
+    assert ("Len Castle", "Pat Oduya", "Same, it was like a pudding.\n\nBetter on cask, though.") in found
+    assert ("Mira Stone", "Pat Oduya", "Was it the new recipe?") in found
+
+
+def test_the_page_text_after_the_last_comment_is_no_more_of_it_and_is_not_taken() -> None:
+    lines = _two_checkins(["Ada Bell", "11 Mar 26", "Too thin for me.", "", "Load more check-ins below."])
+    found, taken = checkins(lines)
+    assert ("Ada Bell", "Too thin for me.") == (found[-1].author, found[-1].body)
+    assert len(lines) - 1 not in taken

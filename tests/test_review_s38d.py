@@ -101,9 +101,6 @@ Toast   Comment   View Detailed Check-in   16 Oct 26
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a check-in comment of two paragraphs loses its second one, and "
-                   "the comment after it (Rosa Finch's) is lost whole: checkins() marks every line from "
-                   "the first header to the last one read as taken, read or not")
 def test_a_two_paragraph_comment_on_a_check_in_and_the_next_comment_are_kept() -> None:
     rows = comment_rows(_page(_TWO_PARAGRAPH_REPLY))
     two = "Same here, had two on Friday.\n\nThe cask at the Anchor was better than the bottle, mind."

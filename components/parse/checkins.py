@@ -125,27 +125,49 @@ def _next_filled(lines: list[str], k: int, end: int) -> int:
     return k
 
 
-def _replies(lines: list[str], start: int, end: int) -> tuple[list[tuple[str, str]], int]:
-    """The (name, text) of each comment on a check-in between `start` and `end`, each a name line over
-    a date and a paragraph of text (the date over or under the text), and the line after the last
-    one read."""
+def _reply_at(lines: list[str], k: int, end: int) -> tuple[str, int] | None:
+    """The text of the comment whose name line is line k (a name over a date and a paragraph of text,
+    the date over or under the text) and the line after it, else None."""
+    if not _comment_name(lines[k]):
+        return None
+    after = _next_filled(lines, k + 1, end)
+    if after < end and _is_date_line(lines[after].strip()):  # the name, the day, the text
+        text, stop = _paragraph(lines, after + 1, end)
+    else:  # the name, the text, the day under it
+        text, stop = _paragraph(lines, k + 1, end)
+        if stop >= end or not _is_date_line(lines[stop].strip()):
+            return None
+        stop += 1
+    return ("\n".join(text), stop) if text else None
+
+
+def _more_paragraph(lines: list[str], k: int, end: int) -> tuple[str, int] | None:
+    """A comment's next paragraph at line k and the line after it: text that opens no comment and is
+    followed by one, or by the next check-in (never the page's text after the last one)."""
+    text, stop = _paragraph(lines, k, end)
+    after = _next_filled(lines, stop, end)
+    if not text or stop == k or (after >= end and end == len(lines)):
+        return None
+    return ("\n".join(text), stop) if after >= end or _reply_at(lines, after, end) else None
+
+
+def _replies(lines: list[str], start: int, end: int) -> tuple[list[tuple[str, str]], set[int]]:
+    """The (name, text) of each comment on a check-in between `start` and `end` (see _reply_at), a
+    paragraph after a comment's text perhaps more of it, and the lines read."""
     found: list[tuple[str, str]] = []
-    k = last = _next_filled(lines, start, end)
-    while k < end and _comment_name(lines[k]):
-        after = _next_filled(lines, k + 1, end)
-        if after < end and _is_date_line(lines[after].strip()):  # the name, the day, the text
-            text, stop = _paragraph(lines, after + 1, end)
-        else:  # the name, the text, the day under it
-            text, stop = _paragraph(lines, k + 1, end)
-            if stop >= end or not _is_date_line(lines[stop].strip()):
-                break
-            stop += 1
-        if not text:
+    taken: set[int] = set()
+    k = _next_filled(lines, start, end)
+    while k < end:
+        if (reply := _reply_at(lines, k, end)) is not None:
+            found.append((lines[k].strip(), reply[0]))
+        elif found and (more := _more_paragraph(lines, k, end)) is not None:
+            found[-1] = (found[-1][0], f"{found[-1][1]}\n\n{more[0]}")  # a comment's second paragraph
+            reply = more
+        else:
             break
-        found.append((lines[k].strip(), "\n".join(text)))
-        last = stop
-        k = _next_filled(lines, stop, end)
-    return found, last
+        taken.update(range(k, reply[1]))
+        k = _next_filled(lines, reply[1], end)
+    return found, taken
 
 
 def checkins(lines: list[str]) -> tuple[list[RawComment], set[int]]:
@@ -164,15 +186,15 @@ def checkins(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     if not any(_acted(lines, header, close) for header, close in zip(headers, closes, strict=True)):
         return [], set()  # days alone under the headers: a diary's dated entries, not the app's list
     comments: list[RawComment] = []
-    last = headers[0]
+    taken: set[int] = set()
     for n, (header, close) in enumerate(zip(headers, closes, strict=True)):
         drinker = _header(lines[header])
         if note := _note(lines, header, close):
             comments.append(RawComment(len(comments) + 1, drinker, note))
         end = headers[n + 1] if n + 1 < len(headers) else len(lines)
-        replies, last = _replies(lines, close + 1, end)
-        last = max(last, close + 1)
+        replies, read = _replies(lines, close + 1, end)
+        taken.update(range(header, close + 1), read)  # the lines read, none the reader skipped
         for name, text in replies:
             comments.append(RawComment(len(comments) + 1, name, text, depth=1, reply_to=drinker,
                                        is_reply=True))
-    return comments, set(range(headers[0], last))
+    return comments, taken
