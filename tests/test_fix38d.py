@@ -4,7 +4,7 @@ narrowed. Invented text only."""
 import pytest
 from layout_support import BODY, comment_rows
 
-from components.parse.checkins import checkins
+from components.parse.checkins import _detail, checkins
 from components.parse.comment_blocks import Kind, _detail_kind, _named_stamp
 from components.parse.layout import RawComment, _quote_replies
 
@@ -142,3 +142,16 @@ def test_the_page_text_after_the_last_comment_is_no_more_of_it_and_is_not_taken(
     found, taken = checkins(lines)
     assert ("Ada Bell", "Too thin for me.") == (found[-1].author, found[-1].body)
     assert len(lines) - 1 not in taken
+
+
+# ---- friends tagged on a check-in, and a note opening "With …" ----
+
+@pytest.mark.parametrize("line", ["with Ada Bell, mira_s and Len Castle", "With Pat",
+                                  "with Ada Bell and 3 others"])
+def test_friends_tagged_are_a_check_in_detail(line: str) -> None:
+    assert _detail(line)
+
+
+@pytest.mark.parametrize("line", ["With a curry it would sing", "with the quarry crew after the shift"])
+def test_a_note_opening_with_with_is_no_detail(line: str) -> None:
+    assert not _detail(line)

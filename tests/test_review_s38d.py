@@ -121,9 +121,6 @@ Toast   Comment   View Detailed Check-in   17 Oct 26
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a drinker's note whose last line opens 'With …' is "
-                   "dropped as a 'with <friends>' detail line (_DETAIL's 'with .{1,60}'), "
-                   "so a one-line note is lost whole")
 def test_a_note_opening_with_with_is_the_drinkers_note() -> None:
     found = [(c.author, c.body) for c in checkins(_WITH_NOTES.split("\n"))[0]]
     assert found == [("Nell Corrigan", "With the fish pie it was perfect"),

@@ -33,7 +33,7 @@ _RATING = re.compile(r"^(?:rating:?\s*)?\(?\d(?:\.\d{1,2})?\)?(?:\s*/\s*5)?(?:\s
                      r"|^[★☆✩½]+$", re.I)
 _SERVING = re.compile(r"^(?:served(?: in| as)?:?\s+(?:an? )?)?(?:draught|draft|bottle|can|cask|taster|crowler"
                       r"|growler|nitro|keg|tap)$", re.I)
-_DETAIL = re.compile(r"^(?:earned the .{1,60} badge!?|tagged friends?:?.{0,80}|with .{1,60}"
+_DETAIL = re.compile(r"^(?:earned the .{1,60} badge!?|tagged friends?:?.{0,80}"
                      r"|purchased at .{1,80}|\d[\d,]* toasts?|check-in added|global rating .{1,20})$", re.I)
 _FIRM_ENDS = ("Co.", "Ltd.", "Inc.", "Corp.", "Bros.")  # a brewery's or an account's name ends so
 _MIN_CHECKINS = 2
@@ -68,9 +68,17 @@ def _acted(lines: list[str], header: int, close: int) -> bool:
     return any(_is_action_line(lines[k].strip()) for k in range(header + 1, close + 1) if lines[k].strip())
 
 
+# friends tagged, "with Ann Lee, tom_r and Jo Bell": names or handles, where a note's "With the fish pie
+# it was perfect" is a sentence
+_WITH_NAME = r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}|[\w.-]+)"
+_WITH_FRIENDS = re.compile(rf"^(?i:with) {_WITH_NAME}(?:(?:, | and | & |, and ){_WITH_NAME}){{0,8}}"
+                           r"(?: and \d+ others?)?$")
+
+
 def _detail(line: str) -> bool:
     text = line.strip()
-    return bool(_RATING.match(text) or _SERVING.match(text) or _DETAIL.match(text))
+    return bool(_RATING.match(text) or _SERVING.match(text) or _DETAIL.match(text)
+                or _WITH_FRIENDS.match(text))
 
 
 def _closing(line: str) -> bool:
