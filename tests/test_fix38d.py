@@ -5,7 +5,7 @@ import pytest
 from layout_support import BODY, comment_rows
 
 from components.parse.checkins import _detail, checkins
-from components.parse.comment_blocks import Kind, _detail_kind, _named_stamp
+from components.parse.comment_blocks import Kind, _detail_kind, _named_stamp, classify
 from components.parse.layout import RawComment, _quote_replies
 
 _HEADLINE = "Quarry trust wins its appeal over the old ropeworks"
@@ -155,3 +155,15 @@ def test_friends_tagged_are_a_check_in_detail(line: str) -> None:
 @pytest.mark.parametrize("line", ["With a curry it would sing", "with the quarry crew after the shift"])
 def test_a_note_opening_with_with_is_no_detail(line: str) -> None:
     assert not _detail(line)
+
+
+# ---- a firm's abbreviation after "&" or "and" ----
+
+@pytest.mark.parametrize("line", ["Oduya & Co.", "Castle and Sons Ltd.", "Stone & Bros."])
+def test_a_firm_name_with_an_ampersand_or_and_is_a_name(line: str) -> None:
+    assert classify(line) == (Kind.NAME, line)
+
+
+@pytest.mark.parametrize("line", ["It went to Oduya & Co.", "me & Co.", "we asked Castle and Co."])
+def test_a_sentence_ending_with_and_co_is_no_name(line: str) -> None:
+    assert classify(line)[0] is not Kind.NAME

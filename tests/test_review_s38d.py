@@ -164,8 +164,6 @@ def test_a_sign_off_ending_with_co_keeps_its_comment() -> None:
         _page(section))
 
 
-@pytest.mark.xfail(strict=True, reason="'Marsh & Co.' (a firm's abbreviation after '&', the commonest "
-                   "form) is no name line: _firm_end wants a capitalised word right before it")
 def test_a_firm_name_with_an_ampersand_is_a_name() -> None:
     assert classify("Marsh & Co.") == (Kind.NAME, "Marsh & Co.")
 

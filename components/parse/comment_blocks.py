@@ -320,8 +320,9 @@ _FIRM_ENDS = frozenset({"Co.", "Ltd.", "Inc.", "Corp.", "Bros.", "Plc."})  # a b
 
 def _firm_end(words: list[str]) -> bool:
     """Whether a name's words end with a firm's abbreviation after a capitalised word ("Saltpan
-    Brewing Co."; "from the Co." is a sentence's end)."""
-    return words[-1] in _FIRM_ENDS and words[-2][:1].isupper()
+    Brewing Co.", "Marsh & Co."; "from the Co." is a sentence's end)."""
+    before = words[-3] if words[-2] in ("&", "and") and len(words) > 2 else words[-2]
+    return words[-1] in _FIRM_ENDS and before[:1].isupper()
 # A team or desk answering for an organisation ("Statutory Planning team", "Customer Care desk").
 _GROUP_NOUNS = frozenset({"team", "staff", "desk", "office", "unit", "department", "moderators", "support"})
 
