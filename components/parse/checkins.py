@@ -12,8 +12,10 @@ and under it the comments other drinkers left on the check-in, each a name, a da
 (the date over or under the text). The header line is the drinker's name, not the note's first
 line, and the action row closes the check-in: it is no author of the comment after it. A check-in
 without a note is no comment, but the comments on it are, each answering its drinker. The reader
-needs two check-in headers at least, each closed by its day, so an article's "Mr Lee is drinking a
-pint by the fire" is never one.
+needs two check-in headers at least, each closed by its day, the drink and the maker named as
+names (capitalised), and the app's action row under one of them at least, so an article's "Mr Lee is
+drinking a pint by the fire" or a diary's dated "Nell is drinking a mug of tea by the stove" is never
+one.
 """
 
 import re
@@ -31,7 +33,7 @@ _RATING = re.compile(r"^(?:rating:?\s*)?\(?\d(?:\.\d{1,2})?\)?(?:\s*/\s*5)?(?:\s
                      r"|^[★☆✩½]+$", re.I)
 _SERVING = re.compile(r"^(?:served(?: in| as)?:?\s+(?:an? )?)?(?:draught|draft|bottle|can|cask|taster|crowler"
                       r"|growler|nitro|keg|tap)$", re.I)
-_DETAIL = re.compile(r"^(?:earned the .{1,60} badge!?|tagged friends?:?.{0,80}|with .{1,60}"
+_DETAIL = re.compile(r"^(?:earned the .{1,60} badge!?|tagged friends?:?.{0,80}"
                      r"|purchased at .{1,80}|\d[\d,]* toasts?|check-in added|global rating .{1,20})$", re.I)
 _FIRM_ENDS = ("Co.", "Ltd.", "Inc.", "Corp.", "Bros.")  # a brewery's or an account's name ends so
 _MIN_CHECKINS = 2
@@ -48,14 +50,35 @@ def _header(line: str) -> str:
     if match is None:
         return ""
     name = match["name"].strip()
+    if not (_proper(match["beer"]) and _proper(match["brewery"])):
+        return ""  # "a mug of tea by the stove": a sentence's words, not the app's two named fields
     if len(name.split()) > _NAME_WORDS or name[-1:] in ",;:" or not name[:1].isalnum():
         return ""
     return name
 
 
+def _proper(field: str) -> bool:
+    """Whether a header's drink or maker opens as the app prints a product's or a firm's name: a capital
+    or a digit ("Gannet Stout", "3 Sheds Brewing"), where a sentence has "a mug of tea by the stove"."""
+    return field[:1].isupper() or field[:1].isdigit()
+
+
+def _acted(lines: list[str], header: int, close: int) -> bool:
+    """Whether the app's action row ("Toast   Comment") closes the check-in headed at `header`."""
+    return any(_is_action_line(lines[k].strip()) for k in range(header + 1, close + 1) if lines[k].strip())
+
+
+# friends tagged, "with Ann Lee, tom_r and Jo Bell": names or handles, where a note's "With the fish pie
+# it was perfect" is a sentence
+_WITH_NAME = r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}|[\w.-]+)"
+_WITH_FRIENDS = re.compile(rf"^(?i:with) {_WITH_NAME}(?:(?:, | and | & |, and ){_WITH_NAME}){{0,8}}"
+                           r"(?: and \d+ others?)?$")
+
+
 def _detail(line: str) -> bool:
     text = line.strip()
-    return bool(_RATING.match(text) or _SERVING.match(text) or _DETAIL.match(text))
+    return bool(_RATING.match(text) or _SERVING.match(text) or _DETAIL.match(text)
+                or _WITH_FRIENDS.match(text))
 
 
 def _closing(line: str) -> bool:
@@ -110,27 +133,49 @@ def _next_filled(lines: list[str], k: int, end: int) -> int:
     return k
 
 
-def _replies(lines: list[str], start: int, end: int) -> tuple[list[tuple[str, str]], int]:
-    """The (name, text) of each comment on a check-in between `start` and `end`, each a name line over
-    a date and a paragraph of text (the date over or under the text), and the line after the last
-    one read."""
+def _reply_at(lines: list[str], k: int, end: int) -> tuple[str, int] | None:
+    """The text of the comment whose name line is line k (a name over a date and a paragraph of text,
+    the date over or under the text) and the line after it, else None."""
+    if not _comment_name(lines[k]):
+        return None
+    after = _next_filled(lines, k + 1, end)
+    if after < end and _is_date_line(lines[after].strip()):  # the name, the day, the text
+        text, stop = _paragraph(lines, after + 1, end)
+    else:  # the name, the text, the day under it
+        text, stop = _paragraph(lines, k + 1, end)
+        if stop >= end or not _is_date_line(lines[stop].strip()):
+            return None
+        stop += 1
+    return ("\n".join(text), stop) if text else None
+
+
+def _more_paragraph(lines: list[str], k: int, end: int) -> tuple[str, int] | None:
+    """A comment's next paragraph at line k and the line after it: text that opens no comment and is
+    followed by one, or by the next check-in (never the page's text after the last one)."""
+    text, stop = _paragraph(lines, k, end)
+    after = _next_filled(lines, stop, end)
+    if not text or stop == k or (after >= end and end == len(lines)):
+        return None
+    return ("\n".join(text), stop) if after >= end or _reply_at(lines, after, end) else None
+
+
+def _replies(lines: list[str], start: int, end: int) -> tuple[list[tuple[str, str]], set[int]]:
+    """The (name, text) of each comment on a check-in between `start` and `end` (see _reply_at), a
+    paragraph after a comment's text perhaps more of it, and the lines read."""
     found: list[tuple[str, str]] = []
-    k = last = _next_filled(lines, start, end)
-    while k < end and _comment_name(lines[k]):
-        after = _next_filled(lines, k + 1, end)
-        if after < end and _is_date_line(lines[after].strip()):  # the name, the day, the text
-            text, stop = _paragraph(lines, after + 1, end)
-        else:  # the name, the text, the day under it
-            text, stop = _paragraph(lines, k + 1, end)
-            if stop >= end or not _is_date_line(lines[stop].strip()):
-                break
-            stop += 1
-        if not text:
+    taken: set[int] = set()
+    k = _next_filled(lines, start, end)
+    while k < end:
+        if (reply := _reply_at(lines, k, end)) is not None:
+            found.append((lines[k].strip(), reply[0]))
+        elif found and (more := _more_paragraph(lines, k, end)) is not None:
+            found[-1] = (found[-1][0], f"{found[-1][1]}\n\n{more[0]}")  # a comment's second paragraph
+            reply = more
+        else:
             break
-        found.append((lines[k].strip(), "\n".join(text)))
-        last = stop
-        k = _next_filled(lines, stop, end)
-    return found, last
+        taken.update(range(k, reply[1]))
+        k = _next_filled(lines, reply[1], end)
+    return found, taken
 
 
 def checkins(lines: list[str]) -> tuple[list[RawComment], set[int]]:
@@ -146,16 +191,18 @@ def checkins(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         if close is None:
             return [], set()
         closes.append(close)
+    if not any(_acted(lines, header, close) for header, close in zip(headers, closes, strict=True)):
+        return [], set()  # days alone under the headers: a diary's dated entries, not the app's list
     comments: list[RawComment] = []
-    last = headers[0]
+    taken: set[int] = set()
     for n, (header, close) in enumerate(zip(headers, closes, strict=True)):
         drinker = _header(lines[header])
         if note := _note(lines, header, close):
             comments.append(RawComment(len(comments) + 1, drinker, note))
         end = headers[n + 1] if n + 1 < len(headers) else len(lines)
-        replies, last = _replies(lines, close + 1, end)
-        last = max(last, close + 1)
+        replies, read = _replies(lines, close + 1, end)
+        taken.update(range(header, close + 1), read)  # the lines read, none the reader skipped
         for name, text in replies:
             comments.append(RawComment(len(comments) + 1, name, text, depth=1, reply_to=drinker,
                                        is_reply=True))
-    return comments, set(range(headers[0], last))
+    return comments, taken

@@ -323,8 +323,9 @@ _FIRM_ENDS = frozenset({"Co.", "Ltd.", "Inc.", "Corp.", "Bros.", "Plc."})  # a b
 
 def _firm_end(words: list[str]) -> bool:
     """Whether a name's words end with a firm's abbreviation after a capitalised word ("Saltpan
-    Brewing Co."; "from the Co." is a sentence's end)."""
-    return words[-1] in _FIRM_ENDS and words[-2][:1].isupper()
+    Brewing Co.", "Marsh & Co."; "from the Co." is a sentence's end)."""
+    before = words[-3] if words[-2] in ("&", "and") and len(words) > 2 else words[-2]
+    return words[-1] in _FIRM_ENDS and before[:1].isupper()
 # A team or desk answering for an organisation ("Statutory Planning team", "Customer Care desk").
 _GROUP_NOUNS = frozenset({"team", "staff", "desk", "office", "unit", "department", "moderators", "support"})
 
@@ -1317,7 +1318,8 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     for n in range(1, len(rows) - 1):
         stamped = rows[n - 1][1] in _STAMPS
         acted = rows[n + 1][1] is Kind.ACTION and _is_action_line(lines[rows[n + 1][0]].strip())
-        detailed = stamped and _detail_over_row(lines, rows, n + 1)  # "Brewers, miners, widows" / "Draught"
+        detailed = stamped and _named_stamp(rows, n - 1) and _detail_over_row(lines, rows, n + 1)
+        # "Brewers, miners, widows" over "Draught": under a header's name and stamp, not a stamp alone
         if rows[n][1] in (Kind.NAME, Kind.SHORT) and stamped and (acted or detailed):
             rows[n] = (rows[n][0], Kind.PROSE, "")  # not "Ruth Iwobi" over "8,912"
         elif rows[n][1] in (Kind.NAME, Kind.SHORT) and acted and _last_paragraph_line(rows, n):
@@ -1328,7 +1330,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         elif rows[n][1] in (Kind.PROSE, Kind.OTHER) and _exclaimed_title(lines, rows, n):
             rows[n] = (rows[n][0], Kind.SHORT, "")  # "Best boots I ever owned!", "#NoBlisters"
     for n in range(1, len(rows)):
-        if _furniture_in_body_slot(lines, rows, n):
+        if _furniture_in_body_slot(lines, rows, n) or _firm_sign_off(lines, rows, n):
             rows[n] = (rows[n][0], Kind.PROSE, "")  # "Follow us on Instagram for more": a commenter's words
     templated = sum(kind is Kind.NAMED for _, kind, _ in rows) >= _MIN_NAMED
     for n in range(1, len(rows)):
@@ -1382,6 +1384,24 @@ def _detail_over_row(lines: list[str], rows: list[tuple[int, Kind, str]], m: int
     return (m + 1 < len(rows) and kind in (Kind.NAME, Kind.SHORT) and len(lines[k].split()) <= _DETAIL_WORDS
             and rows[m + 1][1] is Kind.ACTION and rows[m + 1][0] == k + 1
             and _is_action_line(lines[rows[m + 1][0]].strip()))
+
+
+def _firm_sign_off(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether row n, a name only by the firm's abbreviation closing it ("Cheers Saltpan Brewing Co."),
+    is a comment's last line: right under a line of its text, where no name line stands (a firm's
+    account name heads its comment over a stamp or under another comment's stamp or row)."""
+    k, kind, _ = rows[n]
+    words = lines[k].split()
+    return (kind is Kind.NAME and len(words) > 1 and _firm_end(words)
+            and rows[n - 1][1] is Kind.PROSE and rows[n - 1][0] == k - 1)
+
+
+def _named_stamp(rows: list[tuple[int, Kind, str]], s: int) -> bool:
+    """Whether row s, a stamp, is a comment header's: a name on the line right above it ("Ann Lee" over
+    "2 hours ago"), where a related-stories list prints its stamp alone over the headline."""
+    return s >= 1 and rows[s - 1][1] is Kind.NAME and rows[s - 1][0] == rows[s][0] - 1
+
+
 _AFTER_BODY = (Kind.PROSE, Kind.SIGNED)
 
 
@@ -2187,7 +2207,14 @@ def _acted_on(blocks: list[Block], b: int) -> bool:
     comment's row, which no headline of a link list has under it."""
     under = blocks[b + 1].lines if b + 1 < len(blocks) and not blocks[b + 1].prose else ()
     return bool(under) and (under[0][2] == _ROW or (
-        len(under) > 1 and under[1][2] == _ROW and under[0][1] in (Kind.NAME, Kind.SHORT)))
+        len(under) > 1 and under[1][2] == _ROW and _detail_kind(under[0])))
+
+
+def _detail_kind(row: tuple[int, Kind, str]) -> bool:
+    """Whether a classified line can be a post's detail label ("Draught", "On tap"): a short line, or a
+    name line of one word; a name of two or more ("Ann Lee") over the row is a byline (a related-stories
+    list prints its headlines so)."""
+    return row[1] is Kind.SHORT or (row[1] is Kind.NAME and len(row[2].split()) == 1)
 
 
 def _timed(lines: list[str], blocks: list[Block], b: int) -> bool:

@@ -5511,17 +5511,49 @@ _BARE_QUOTE = re.compile(r"^\s*(?P<name>[^\s:>][^:\n]{0,39}):\s+(?P<quote>\S.{0,
 _BARE_QUOTE_WORDS = 3
 
 
-def _bare_quoted(first: str, bodies: dict[str, list[str]]) -> str:
-    """The earlier commenter a reply's first line quotes as "Name: their words" (the words found in
-    what that commenter wrote above), else '': a line naming someone over words of its own ("Note:
-    …", "Ann: you're wrong") quotes nobody."""
+_QUOTE_RUN = 3  # words in a row: an author's words are indexed by every run of so many
+_QUOTE_MOST_WORDS = 10  # of a bare quote, the words looked for
+_SAID_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+class _Said:
+    """What each author wrote above, indexed for the bare-quote search by every run of _QUOTE_RUN
+    words: each comment indexed once, when its author is first quoted after it, so the search is
+    linear in the thread (not a scan of all the author wrote for each reply)."""
+
+    def __init__(self, bodies: dict[str, list[str]]) -> None:
+        self._bodies = bodies  # (the thread's: grows as it is read)
+        self._runs: dict[str, set[tuple[str, ...]]] = {}
+        self._read: dict[str, int] = {}
+
+    def wrote(self, author: str, words: list[str]) -> bool:
+        """Whether the author wrote these words in a row (their runs, at least)."""
+        bodies = self._bodies.get(author, [])
+        runs = self._runs.setdefault(author, set())
+        for body in bodies[self._read.get(author, 0):]:
+            said = _said_words(body)
+            runs.update(zip(said, said[1:], said[2:], strict=False))
+        self._read[author] = len(bodies)
+        return all(run in runs for run in zip(words, words[1:], words[2:], strict=False))
+
+
+def _bare_quoted(first: str, said: _Said, authors: set[str]) -> str:
+    """The earlier commenter a reply's first line quotes as "Name: their words" (the words found in a
+    row in what that commenter wrote above), else '': a line naming someone over words of its own
+    ("Note: …", "Ann: you're wrong") quotes nobody. A quote is trimmed as people trim one (its first
+    letter lowered, an ellipsis before or after it, a comma left off): its words count."""
     match = _BARE_QUOTE.match(first) if len(first) <= 360 else None
-    if match is None or (name := match["name"].strip()) not in bodies:
+    if match is None or (name := match["name"].strip()) not in authors:
         return ""
-    quote = " ".join(match["quote"].split()).rstrip(".…")[:60]
-    if len(quote.split()) < _BARE_QUOTE_WORDS:
+    words = _said_words(match["quote"])[:_QUOTE_MOST_WORDS]
+    if len(words) < _BARE_QUOTE_WORDS:
         return ""
-    return name if any(quote in " ".join(body.split()) for body in bodies[name]) else ""
+    return name if said.wrote(name, words) else ""
+
+
+def _said_words(text: str) -> list[str]:
+    """A text's words as a quote is matched by: case folded, punctuation left out."""
+    return _SAID_WORD.findall(text.casefold())
 
 
 def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
@@ -5529,6 +5561,7 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
     found: list[RawComment] = []
     authors: set[str] = set()
     bodies: dict[str, list[str]] = {}
+    said = _Said(bodies)
     for c in comments:
         c = _bar_quoted(c, authors)
         if (quoting := _inline_quote(c, bodies)) is not None:
@@ -5546,7 +5579,7 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
         if parent is not None and parent["name"].strip() in authors:
             poster = parent["name"].strip()  # "> ann_lee: the words answered": kept in the reply's body
         elif not poster and not c.reply_to and len(lines) > 1:
-            poster = _bare_quoted(first, bodies)  # "ann_lee: the words answered", the quote mark left off
+            poster = _bare_quoted(first, said, authors)  # "ann_lee: the words …", no quote mark
         if quoted and (own := _after_quote(lines[head + 1:], bodies.get(quoted, []))):
             c = replace(c, body=own)
         bodies.setdefault(c.author, []).append(c.body)
