@@ -29,6 +29,7 @@ from components.parse.layout import (
     _cover_title,
     _head_name_over_rights,
     _judgment_day,
+    _judgment_head,
     _split_at_x_embeds,
     _yearless_post_day,
     find_tweets,
@@ -299,3 +300,11 @@ def test_a_byline_over_a_handle_is_no_x_embed() -> None:
     # no Follow button and no timed stamp: a writer's card, not a post
     card = "Ines Varga\n@inesvarga\nThe ferry left without us again.\nMar 3, 2026"
     assert _split_at_x_embeds(card) is None
+
+
+def test_a_case_cited_in_a_reports_text_is_no_judgment_head() -> None:
+    report = ["Bakery wins its appeal",
+              "The Supreme Court ruled for the bakery on Tuesday, ending a long fight.",
+              "Lennox v Quarry Lane Bakeries Ltd", "[2025] UKSC 14", "The judges were unanimous.",
+              "Mr Justice Halverson said the recipes were hers."]
+    assert _judgment_head(["\n".join(report)]) is None

@@ -8173,16 +8173,18 @@ def _judgment_day(rows: list[str]) -> str:
 
 
 def _judgment_head(paragraphs: list[str]) -> tuple[str, str, list[str]] | None:
-    """A court judgment on a case-law service: its case name (the title), the first date its head
-    prints, and the page's blocks without the head (the service's chrome, the citation and court
-    lines, and the court's header block: parties, counsel, hearing dates, hand-down notice), or None."""
+    """A court judgment on a case-law service: its case name (the title), the day its head gives, and
+    the page's blocks without the head (the service's chrome, the citation and court lines, and the
+    court's header block under them: parties, counsel, hearing dates, hand-down notice, the judge's
+    opening line); None without that header block."""
     rows = [(n, line.strip()) for n, block in enumerate(paragraphs) for line in block.split("\n")]
     texts = [text for _, text in rows]
     at = _case_heading(texts)
     if at is None:
         return None
     end = _court_header_end(texts, at + 2)
-    end = at + 1 if end is None else end
+    if end is None:
+        return None  # a report that prints a case's name over its citation in its text is no judgment
     day = _judgment_day(texts[:end + 1])
     rest: list[list[str]] = [[] for _ in paragraphs]
     for n, text in rows[end + 1:]:
