@@ -2374,6 +2374,25 @@ def _renumbered(comments: list[RawComment]) -> list[RawComment]:
                                                                                          strict=True))]
 
 
+def _trailing_notices_apart(comments: list[RawComment]) -> list[RawComment]:
+    """The comments with a removed comment's notice printed on its own line under a comment's text
+    (no blank line between: "This review has been removed …") taken out as its own slot after it."""
+    out: list[RawComment] = []
+    for n, c in enumerate(comments):
+        rows = c.body.rstrip().split("\n")
+        after = comments[n + 1].body.strip().split("\n", 1)[0] if n + 1 < len(comments) else ""
+        # (a removed slot's label over its notice is one slot: "Review removed" / "This review has been
+        # removed …"; a label closing a body with the notice opening the next slot is that slot's)
+        if (len(rows) > 1 and is_removal_notice(rows[-1]) and "\n".join(rows[:-1]).strip()
+                and not any(is_removal_notice(row) for row in rows[:-1]) and not is_removal_notice(after)):
+            out += [replace(c, body="\n".join(rows[:-1]).rstrip()), RawComment(0, "", rows[-1].strip())]
+        else:
+            out.append(c)
+    if len(out) == len(comments):
+        return comments
+    return [replace(c, position=n + 1) for n, c in enumerate(out)]
+
+
 def _with_notices(lines: list[str], blocks: list[Block], found: list[_Found],
                   comments: list[RawComment]) -> list[RawComment]:
     """The comments with a comment of nobody's for each removed comment's notice standing alone
@@ -2389,10 +2408,11 @@ def _with_notices(lines: list[str], blocks: list[Block], found: list[_Found],
         if b - 1 in notices and blocks[b - 1].lines[-1][0] == blocks[b].lines[0][0] - 1:  # removed", "This
             notices[b - 1] += "\n" + notices.pop(b)  # review has been removed by staff."): one slot
     if not notices:
-        return comments
+        return _trailing_notices_apart(comments)
     merged: list[tuple[int, RawComment]] = [(item.body, c) for item, c in zip(found, comments, strict=True)]
     merged += [(b, RawComment(0, "", text)) for b, text in notices.items()]
-    return [replace(c, position=n + 1) for n, (_, c) in enumerate(sorted(merged, key=lambda pair: pair[0]))]
+    return _trailing_notices_apart(
+        [replace(c, position=n + 1) for n, (_, c) in enumerate(sorted(merged, key=lambda pair: pair[0]))])
 
 
 _ARTICLE_WORDS = 25  # a paragraph this long above the comments is an article's
@@ -2659,7 +2679,8 @@ def _comments(lines: list[str], blocks: list[Block], found: list[_Found],
         rows.append((indent, author, text, target or named or mention or at_reply,
                      marked or bool(named) or bool(mention) or at_marked))
         subjects.append(subject)
-        answers.append(bool(header) and _answers(header[item.at:item.at + 1 + _UNIT_REACH]))
+        answers.append(bool(header) and (_answers(header[item.at:item.at + 1 + _UNIT_REACH])
+                                         or _answer_label_above(header, item.at)))
         level = next((int(m[1]) for t in reversed(header[:item.at + 1]) if (m := _LEVEL.match(t))), None)
         marked_levels.append(level - 1 if level else None)
     rows = _resolve_mentions(rows)
@@ -2720,6 +2741,17 @@ def _answers(header: list[str]) -> bool:
     """Whether a comment's header says it answers the comment above it (an owner's response under a
     review, an office's answer under a question)."""
     return any(len(t) <= 100 and (_ANSWER.match(t) or _ROLE_RESPONSE.match(t)) for t in header)
+
+
+# The label over an answer's name ("Response from the activity provider" over "Harbour Kayaks"): the
+# answer's header names its role first, its author under it
+_ANSWER_LABEL = re.compile(r"^(?:response|reply|answer) from\b", re.I)
+
+
+def _answer_label_above(header: list[str], at: int) -> bool:
+    """Whether the line right over a comment's name labels it as an answer to the comment above."""
+    above = header[at - 1] if 0 < at <= len(header) else ""
+    return len(above) <= 100 and bool(_ANSWER_LABEL.match(above) or _ROLE_RESPONSE.match(above))
 
 
 def _resolve_mentions(rows: list[tuple[int, str, str, str, bool]]) -> list[tuple[int, str, str, str, bool]]:

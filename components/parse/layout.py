@@ -7170,10 +7170,62 @@ def _post_date_line(line: str) -> bool:
     return len(line) <= 40 and re.fullmatch(_TWEET_DATE, line) is not None
 
 
+# The newer X embed as text extraction leaves it: the name, the @handle, "·" and "Follow" on lines of
+# their own, the post's text, "9:41 PM · Nov 14, 2026", then its chrome ("2,1K", "Reply", "Copy link",
+# "Read 148 replies")
+_X_DOT_OR_FOLLOW = re.compile(r"^(?:[·•]|Follow)$")
+_X_CHROME = re.compile(r"^(?:\d[\d,.]*\s?[KkMm]?|Reply|Repost|Like|Share|Copy link|Copy link to post"
+                       r"|Read (?:\d[\d,.]*\s?[KkMm]? )?repl(?:y|ies)|Read more on X)$")
+_X_TEXT_LINES = 8  # a post's lines between its handle and its stamp, at most
+
+
+def _x_embed_at(lines: list[str], k: int) -> tuple[int, str] | None:
+    """(the line after its chrome, the post signed as find_tweets reads it: its text, then "— Name
+    (@handle) Nov 14, 2026") of the newer X embed whose poster's name is line k; None when none is."""
+    name = lines[k].strip()
+    if (k + 1 >= len(lines) or not 0 < len(name) <= 60 or "@" in name or not _capitalised_name(name)
+            or len(name.split()) > _NAME_WORDS or not re.fullmatch(r"@\w{1,30}", lines[k + 1].strip())):
+        return None
+    j = k + 2
+    chrome = 0
+    while j < len(lines) and _X_DOT_OR_FOLLOW.match(lines[j].strip()):
+        j, chrome = j + 1, chrome + 1
+    text = j
+    while j < len(lines) and j - text < _X_TEXT_LINES and not _X_STAMP.match(lines[j].strip()):
+        j += 1
+    stamp = _CARD_STAMP.match(lines[j].strip()) if j < len(lines) and j > text else None
+    if stamp is None or not stamp["date"] or not stamp["time"] or not chrome:
+        return None  # (a byline's name over the writer's handle has no Follow button and no timed stamp)
+    end = j + 1
+    while end < len(lines) and _X_CHROME.match(lines[end].strip()):
+        end += 1
+    body = "\n".join(line.strip() for line in lines[text:j])
+    return end, f"{body}\n— {name} ({lines[k + 1].strip()}) {stamp['date']}"
+
+
+def _split_at_x_embeds(block: str) -> list[str] | None:
+    """A block cut around each newer X embed in it, each embed signed as one block; None for none."""
+    lines = block.split("\n")
+    parts: list[str] = []
+    start = k = 0
+    while k < len(lines):
+        found = _x_embed_at(lines, k)
+        if found is None:
+            k += 1
+            continue
+        parts += ["\n".join(lines[start:k]), found[1]]
+        start = k = found[0]
+    if not parts:
+        return None
+    return [part for part in [*parts, "\n".join(lines[start:])] if part.strip()]
+
+
 def _split_at_embed(block: str) -> list[str]:
     """A block cut before each embed's "View this post on Instagram" line, so the article's lines
     (or another post) above it never join the post's caption, and around each signed post run in
     with the article's lines under the sentence that introduces it."""
+    if (x_parts := _split_at_x_embeds(block)) is not None:
+        return [part for piece in x_parts for part in _split_at_embed(piece)]
     lines = block.split("\n")
     cuts = [k for k, line in enumerate(lines) if k and len(line) < 80 and _EMBED_HEADER.match(line.strip())]
     bounds = sorted({0, *cuts, *_introduced_posts(lines), len(lines)})
@@ -8139,11 +8191,164 @@ def _printed_mail_header(block: str, following: list[str]) -> bool:
     return bool(message) and not _is_furniture(message)
 
 
+# ---- a court judgment's head ----
+
+# the case's name as a case-law service heads it: "Ann Lee v Bell Foods Ltd & Anor", "R v Lee", "Re Lee",
+# "In the matter of Lee Holdings Ltd" (a heading only over its neutral citation, below)
+_CASE_NAME = re.compile(r"^(?:(?:Re|In re|In the matter of)\s+[A-Z(]\S*(?:\s+\S+){0,15}"
+                        r"|[A-Z][\w.'’&()-]*(?:\s+[\w.'’&()-]+){0,10}\s+v\.?\s+[A-Z(][\w.'’&()-]*"
+                        r"(?:\s+[\w.'’&()-]+){0,12})$")
+# a neutral citation alone on its line: "[2026] EWHC 3312 (IPEC)", "[2024] UKSC 12", "[2023] EWCA Civ 1234"
+_NEUTRAL_CITATION = re.compile(r"^\[(?:19|20)\d\d\]\s+[A-Z]{2,8}(?:\s+[A-Z][a-z]{1,6})?\s+\d{1,5}"
+                               r"(?:\s+\([A-Za-z]{1,12}\))?$")
+# the court's header block opens with the citation or the case number ("Neutral Citation Number: …")
+_COURT_HEADER_START = re.compile(r"^(?:Neutral Citation(?: Number| No\.?)?|Case No\.?)\s*:", re.I)
+_COURT_HEADER_PARTIES = re.compile(r"^(?:Before|Between)\s*:$", re.I)
+# the judge's line that opens the judgment under the header: "Her Honour Judge Lee :", "LORD JUSTICE BELL:",
+# "Mrs Justice Rowe :", "Lee J:"
+_JUDGE_OPENS = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,4}(?:Judge|JUDGE|Justice|JUSTICE|Master|MASTER|"
+                          r"Registrar|REGISTRAR|Recorder|RECORDER)\b[\w.'’ -]{0,60}:$"
+                          r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:J|LJ|MR|P)\s*:$")
+_COURT_HEADER_LINES = 60  # a header block's lines at most: citation, court, date, judge, parties, counsel
+
+
+def _case_heading(rows: list[str]) -> int | None:
+    """The index of the case's name over its neutral citation line, None when the page has none."""
+    return next((k for k in range(len(rows) - 1)
+                 if len(rows[k]) <= 160 and _CASE_NAME.match(rows[k])
+                 and _NEUTRAL_CITATION.match(rows[k + 1])),
+                None)
+
+
+def _court_header_end(rows: list[str], start: int) -> int | None:
+    """The last line of the court's header block that opens at or after `start` (its judge's line
+    over the judgment), None when no such block with its Before / Between lines follows."""
+    begin = next((k for k in range(start, min(len(rows), start + _COURT_HEADER_LINES))
+                  if _COURT_HEADER_START.match(rows[k])), None)
+    if begin is None:
+        return None
+    window = range(begin, min(len(rows), begin + _COURT_HEADER_LINES))
+    if not any(_COURT_HEADER_PARTIES.match(rows[k]) for k in window):
+        return None
+    return next((k for k in window if _JUDGE_OPENS.match(rows[k])), None)
+
+
+_HANDED_DOWN = re.compile(r"^(?:Handed down|Judgment (?:date|handed down)|Date of judgment)"
+                          r"\s*:\s*(?P<day>.+)$",
+                          re.I)
+# the header's numeric date, day first as the courts that print neutral citations write it
+_HEADER_DAY = re.compile(r"^Date\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)$")
+
+
+def _judgment_day(rows: list[str]) -> str:
+    """The day a judgment was handed down, read off its head: the service's "Handed down:" line, else
+    the header's "Date:" (day first), else the first date line."""
+    for text in rows:
+        if (m := _HANDED_DOWN.match(text)) and (v := _date_value(m["day"])):
+            return v
+    for text in rows:
+        if (m := _HEADER_DAY.match(text)) and int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12:
+            return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return next((v for text in rows if len(text) <= 120 and _is_date_line(text)
+                 and (v := _date_value(text))), "")
+
+
+def _judgment_head(paragraphs: list[str]) -> tuple[str, str, list[str]] | None:
+    """A court judgment on a case-law service: its case name (the title), the day its head gives, and
+    the page's blocks without the head (the service's chrome, the citation and court lines, and the
+    court's header block under them: parties, counsel, hearing dates, hand-down notice, the judge's
+    opening line); None without that header block."""
+    rows = [(n, line.strip()) for n, block in enumerate(paragraphs) for line in block.split("\n")]
+    texts = [text for _, text in rows]
+    at = _case_heading(texts)
+    if at is None:
+        return None
+    end = _court_header_end(texts, at + 2)
+    if end is None:
+        return None  # a report that prints a case's name over its citation in its text is no judgment
+    day = _judgment_day(texts[:end + 1])
+    rest: list[list[str]] = [[] for _ in paragraphs]
+    for n, text in rows[end + 1:]:
+        rest[n].append(text)
+    return texts[at], day, ["\n".join(block) for block in rest if any(block)]
+
+
+# ---- a developer community's post head ----
+
+# the cover image's alt text printed before the byline: "Cover image for <the post's title>"
+_COVER_ALT = re.compile(r"^Cover image for (?P<title>\S.*)$")
+# the post's stamp without a year (the platform leaves out the current one): "Posted on Nov 21",
+# "Posted on Nov 21 • Edited on Nov 22"
+_YEARLESS_POSTED = re.compile(r"^Posted on (?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                              r"[a-z]{0,6}\.? \d{1,2})"
+                              r"(?:\s*•\s*(?:Edited|Updated) on [A-Z][a-z]{2,8}\.? \d{1,2})?$")
+# a profile card's join date is the member's, never the post's
+_JOINED_LABEL = re.compile(r"^Joined(?: on)?:?$", re.I)
+_RIGHTS_YEARS = re.compile(r"©\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b")
+_YEAR_IN_DATE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _cover_title(title: str) -> str:
+    """A title read off the cover's alt text without its "Cover image for" prefix (the title itself)."""
+    return m["title"].strip() if (m := _COVER_ALT.match(title)) else title
+
+
+def _page_years(every: list[str]) -> set[str]:
+    """The years the page's own dated lines give: full date lines (not a profile card's join date)
+    and the copyright line's last year."""
+    years = {m["year"] for line in every if (m := _RIGHTS_YEARS.search(line))}
+    for k, line in enumerate(every):
+        if len(line) <= 40 and _is_date_line(line) and not (k and _JOINED_LABEL.match(every[k - 1])) and (
+                year := _YEAR_IN_DATE.search(line)):
+            years.add(year.group(0))
+    return years
+
+
+def _yearless_post_day(paragraphs: list[str]) -> str | None:
+    """The day of a post whose head stamps it without a year ("Posted on Nov 21"), in the one year the
+    page's other dated lines agree on, '' when they do not agree; None when the head has no such stamp."""
+    every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
+    stamp = next((m["day"] for line in every[:_HEAD_LINES * 2] if (m := _YEARLESS_POSTED.match(line))), None)
+    if stamp is None:
+        return None
+    years = _page_years(every)
+    return (_date_value(f"{stamp}, {years.pop()}") or "") if len(years) == 1 else ""
+
+
+_COVER_REACH = 8  # lines between the cover's alt text and the headline it repeats (byline, stamp, counts)
+
+
+def _cover_headline(paragraphs: list[str]) -> str:
+    """The headline a head's "Cover image for <title>" line repeats when the title also stands alone
+    on a line a few lines under it ('' otherwise)."""
+    every = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
+    for k, line in enumerate(every[:_HEAD_LINES * 2]):
+        if (m := _COVER_ALT.match(line)) and m["title"].strip() in every[k + 1:k + 1 + _COVER_REACH]:
+            return m["title"].strip()
+    return ""
+
+
+def _below_headline(kept: list[str], title: str) -> list[str]:
+    """The article without the head's lines the first block keeps above the headline's own line (the
+    byline, its stamp, the reaction counts), the headline included, when that block prints it."""
+    if not kept:
+        return kept
+    rows = kept[0].split("\n")
+    at = next((k for k, row in enumerate(rows) if row.strip() == title), None)
+    if at is None:
+        return kept
+    rest = "\n".join(rows[at + 1:]).strip()
+    return ([rest] if rest else []) + kept[1:]
+
+
 def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment],
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
     kept: list[str] = []
     paragraphs = [part for block in paragraphs for part in _split_at_embed(block)]
+    whole = paragraphs  # (the outlet is read off the whole page, a judgment's head included)
+    if judgment := _judgment_head(paragraphs):
+        page.title, page.date_line, paragraphs = judgment
     repeated = _repeated_lines(paragraphs)
     crumb = ""
     dated = _dated_headline(paragraphs)
@@ -8362,11 +8567,16 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
             kept.append(subhead)  # "What her team said" over its section's first paragraph: a heading,
             para = para[len(subhead):].lstrip("\n")  # never the subject of that paragraph's sentence
         kept.append(para)
-    page.title = work or (update[1] if update else "") or page.title
+    page.title = (judgment[0] if judgment else "") or work or (update[1] if update else "") or page.title
     page.date_line = _late_date(paragraphs, page.date_line) or page.updated
+    if (posted := _yearless_post_day(paragraphs)) is not None:
+        page.date_line = posted  # the head's own stamp: any full date below is a card's or a comment's
+    if (title := _cover_headline(paragraphs) or _cover_title(page.title)) != page.title:
+        page.title = title  # the cover's alt text repeats the headline: the title is the text after it
+        kept = _below_headline(kept, title)
     if page.date_line and not chat_title and _event_day_above(paragraphs, page.title, page.date_line):
         page.date_line = ""  # the day an event takes place, above its title: not when the page was written
-    outlet, reason = _outlet(paragraphs, page.title)
+    outlet, reason = _outlet(whole, page.title)
     own_suffix = bool(outlet) and _ends_with_outlet(page.title, outlet)
     if reason == "the title's suffix" or own_suffix:
         page.title = page.title[:page.title.rfind(outlet)].rstrip(" |–—-")
@@ -8703,7 +8913,8 @@ def _writers(lines: list[str]) -> set[str]:
     named = {match.group("names").strip() for line in head
              if (match := _BYLINE.match(line)) and _is_byline(line)}
     named |= {line for line, under in zip(head, head[1:], strict=False)
-              if _NAME_LINE.fullmatch(line) and len(line.split()) >= 2 and _is_date_line(under)}
+              if _NAME_LINE.fullmatch(line) and len(line.split()) >= 2
+              and (_is_date_line(under) or _YEARLESS_POSTED.match(under))}
     return named
 
 
@@ -8947,6 +9158,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
                     (by := _WRITTEN_BY.match(t)) and by["name"] == name.split(" and ", 1)[0] for t in lines)):
                 name = name.split(" and ", 1)[1]  # "More from Ann Lee and Harbour Notes": the writer's, then
                 # the publication's
+            if pattern is _MORE_FROM and name in writers:
+                continue  # "More from Ann Lee" under Ann Lee's post: her other posts, not an outlet
             if _COPYRIGHT_WORD.match(match.group(0)) and name in writers:
                 continue  # "© 2026 Ann Lee" under Ann Lee's post: the writer's own right, not an outlet
             if brand and name.startswith(brand + " ") and _COMPANY_TAIL.match(name[len(brand) + 1:]):
@@ -8968,6 +9181,10 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
         found.append((crumb_site, "the site's name atop the page and first in its breadcrumb"))
     if studio := _studio_over_title(paragraphs, title):
         found.append((studio, "a company's name alone over the headline"))
+    if named_twice := _head_name_over_rights(every):
+        found.append((named_twice, "the site's name atop the page and before its copyright sign"))
+    if service := _cookie_banner_service(every):
+        found.append((service, "the service its cookie banner names, printed alone in its head"))
     for match in _SOURCE_TOLD.finditer(text[:20_000]):
         if match.group("outlet"):
             found.append((match.group("outlet").strip(), "\"a source told\""))
@@ -8981,6 +9198,33 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
     if found and (masthead := _masthead_over_rights(found[0][0], rights, paragraphs, title, every)):
         return masthead, "a masthead line"
     return _full_masthead(found, every) if found else ("", "")
+
+
+# a cookie banner's heading naming the service ("Cookies on Harbour Records Service"), as public services
+# print it
+_COOKIES_ON = re.compile(r"^Cookies on (?P<name>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5})$")
+_COOKIE_BANNER_LINES = 20  # the banner sits in the page's first lines
+
+
+def _cookie_banner_service(every: list[str]) -> str:
+    """The service a cookie banner atop the page names when the same name also stands alone on a line
+    of the page's head (the service's own header), '' otherwise."""
+    head = every[:_COOKIE_BANNER_LINES]
+    return next((m["name"] for line in head if (m := _COOKIES_ON.match(line)) and m["name"] in head), "")
+
+
+# a footer's name before its copyright sign, a sentence before it on the line or not: "Made with love.
+# Harbour Dev Hub © 2016 - 2026."
+_NAME_BEFORE_RIGHTS = re.compile(r"^(?:.*[.!]\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s+©\s*"
+                                 r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?$")
+
+
+def _head_name_over_rights(every: list[str]) -> str:
+    """The site's name a footer line gives before its copyright sign when the page's head prints the
+    same name alone on a line ('' otherwise)."""
+    head = every[:_COOKIE_BANNER_LINES]
+    return next((m["name"] for line in reversed(every[-_COOKIE_BANNER_LINES:])
+                 if (m := _NAME_BEFORE_RIGHTS.match(line)) and m["name"] in head), "")
 
 
 _RIGHTS_LINE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)

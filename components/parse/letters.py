@@ -331,12 +331,84 @@ def _without_numbers(letters: list[RawComment]) -> list[RawComment]:
     return [replace(c, body=c.body[m.end():]) for c, m in zip(letters, numbers, strict=True) if m]
 
 
+_HEAD_HEADING_CHARS = 160  # the page's title as its letters heading ("Letters: '…' and your other views")
+
+
+def _title_heading(lines: list[str]) -> int | None:
+    """The line of a letters page's own title ("Letters: the film, the bypass and a thank-you"), a
+    line of its own, not indented; None when the page has none (a menu's bare "Letters" is no title)."""
+    return next((k for k, line in enumerate(lines) if len(text := line.strip()) <= _HEAD_HEADING_CHARS
+                 and not line[:1].isspace() and _TITLED_HEADING.match(text)), None)
+
+
+def _line_signature(lines: list[str], k: int) -> int | None:
+    """The last line of a signature opening at line k of a page that runs its letters together (no
+    blank line between them): a name under a line of the letter's text, with the writer's place or
+    role on the line under it (a withheld name alone); None when line k opens none."""
+    text = lines[k].strip()
+    above = next((lines[j].strip() for j in range(k - 1, -1, -1) if lines[j].strip()), "")
+    if not above or not _body_line(above) or _signer_name(above):
+        return None
+    if _UNNAMED.match(text):
+        return k
+    if not _foot_name(text) or k + 1 >= len(lines):
+        return None
+    under = lines[k + 1].strip()
+    return k + 1 if under and _address_line(under) and not _body_line(under) else None
+
+
+def _text_above(lines: list[str], k: int, floor: int) -> list[list[int]]:
+    """The paragraphs of a letter's text right over its signature at line k, down to `floor`: the run
+    of text lines (blank lines between its paragraphs) that a heading, a label or the page's note ends."""
+    rows: list[int] = []
+    j = k - 1
+    while j >= floor and (not lines[j].strip() or (_body_line(lines[j].strip())
+                                                  and not _page_note(lines, [j]))):
+        rows.append(j)
+        j -= 1
+    return [p for p in _paragraphs(lines, min(rows, default=k), k) if p]
+
+
+def _line_letters(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The letters of a page titled as a letters page whose letters run on with no blank line between
+    them: each a heading perhaps, its text, and its signature (a name over a place or role line)."""
+    heading = _title_heading(lines)
+    if heading is None:
+        return [], set()
+    # the letters open under the desk's introduction: its first prose line (the byline and the share
+    # row's "Comment" button above it are the head's)
+    floor = heading + 1 + _first_prose(lines[heading + 1:])
+    stop = _section_end(lines, floor + 1)
+    found: list[RawComment] = []
+    first = last = -1
+    k = floor
+    while k < stop:
+        end = _line_signature(lines, k) if lines[k].strip() else None
+        body = _text_above(lines, k, floor) if end is not None else []
+        if end is None or not body:
+            k += 1
+            continue
+        name = "" if _UNNAMED.match(lines[k].strip()) else _foot_name(lines[k].strip())
+        found.append(RawComment(0, name, _text_of(lines, body)))
+        opening = body[0][0]
+        if first < 0:
+            first = opening - 1 if opening > floor and _headline(lines[opening - 1].strip()) else opening
+        last, floor, k = end, end + 1, end + 1
+    if len(found) < _MIN_LETTERS:
+        return [], set()
+    j = last + 1
+    while j < stop and (not lines[j].strip() or _is_furniture(lines[j].strip()) or _page_note(lines, [j])):
+        last = j if _page_note(lines, [j]) else last  # the page's note on where to write, under the letters
+        j += 1
+    return [replace(c, position=n) for n, c in enumerate(found, 1)], set(range(first, last + 1))
+
+
 def letters_page(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """The letters under a letters page's heading, read in the one form the page signs them in (the
     form that finds the most); the heading, the page's introduction and the letters are taken."""
     heading = _heading(lines)
     if heading is None:
-        return [], set()
+        return _line_letters(lines)
     paragraphs = _paragraphs(lines, heading + 1, _section_end(lines, heading + 1))
     best: tuple[list[RawComment], int] = ([], 0)
     for read in (lambda: _foot_letters(lines, paragraphs), lambda: _head_letters(lines, paragraphs),
