@@ -172,6 +172,15 @@ _TOOK_OFF = ("knock", "knocks", "knocked", "knocking", "take", "takes", "took", 
              "shave", "shaved", "shaves", "cut", "cuts", "cutting", "chop", "chopped", "lop", "lopped",
              "wipe", "wiped")
 
+# A grant or loan the writer got in hours or days, as the agent's testimonial boasts it ("a £15,000
+# hardship grant in 2 days", "a loan within 24 hours"): real grants and loans take weeks
+_FAST_MONEY = (r"(?:grant|loan|funding|payout|relief payment)s?\b[^.!?]{0,30}?\b(?:in|within) "
+               r"(?:just |only )?(?:\d{1,2}|one|two|three|four|five|a|an) ?(?:hours?|hrs?|days?)\b")
+# Who the money came through ("through Mrs X", "thanks to Dr X")
+_CREDITED_TO = r"(?:through|from|via|thanks to|with the help of|by)"
+# The social sites whose handle such a testimonial gives ("on Instagram @x", "IG: @x")
+_SOCIAL = r"(?:instagram|insta|ig|facebook|fb|tiktok|twitter|x|threads)"
+
 # The rules, strongest first. Sources: common comment-spam templates (link drops, "earn $X per
 # hour" job offers, channel promotion), as described for the YouTube Spam Collection (README).
 SIGNALS: tuple[Signal, ...] = (
@@ -533,6 +542,23 @@ SIGNALS: tuple[Signal, ...] = (
                           r"\bwrite (?:to )?me (?:at|on|via) (?:[\w.+-]*@|\+?\(?\d|" + _APP + r")|"
                           r"\b(?:tap|click) (?:on )?my (?:profile|bio|pic|photo|avatar|name)\b"),
           0.3, "asks to be messaged privately"),
+    # the grant or loan agent's testimonial, as it runs on forums, fundraisers and public comment pages:
+    # a titled name credited with money the writer got fast ("a £15,000 grant in 2 days through Mrs X",
+    # "Mrs X … got me a £20,000 grant in 48 hours"), or an order to message someone else at a social
+    # handle ("Message her on Instagram @x.grants", "Contact him @x"); not a grant a club got through a
+    # councillor over months, nor "message me @…" (a reader's own page) or "message her on Facebook"
+    # with no handle (how a group's organiser is reached)
+    Signal("grant_agent", _rx(r"\b" + _FAST_MONEY + r"[^.!?]{0,60}?\b" + _CREDITED_TO + r" " + _TITLED + r"|"
+                              r"\b(?:" + _CREDITED_TO + r" )?" + _TITLED + r"\b[^.!?]{0,60}?\b"
+                              r"(?:got|gave|sent|approved|secured|sorted|arranged|helped) (?:me|us)\b"
+                              r"[^.!?]{0,20}?\b" + _FAST_MONEY + r"|"
+                              r"\b" + _CREDITED_TO + r" " + _TITLED + r",? (?:i|we) (?:got|received|had)\b"
+                              r"[^.!?]{0,20}?\b" + _FAST_MONEY + r"|"
+                              + _ORDER_STARTS
+                              + r"(?:contact|reach(?: out to)?|message|text|write to|chat with|msg|dm|inbox|"
+                              r"add|follow) (?:him|her|them|" + _TITLED + r") (?:(?:on|via|through|at) "
+                              r"(?:" + _SOCIAL + r"|" + _APP + r") ?:? ?)?@[\w.]{3,}"),
+          0.4, "recommends a grant or loan agent to message"),
 )
 # Symbol garbage: long runs of symbols or repeated punctuation, or mostly non-letters.
 _SYMBOL_RUN = re.compile(r"[^\w\s]{8,}")
