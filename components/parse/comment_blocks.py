@@ -721,6 +721,8 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.SIGNED, talk[1]  # "… the source. DeVries (talk) 08:40, …": no "Name, stamp" header
     if short and (named := split_stamp(text)) is not None:
         return Kind.NAMED, named[0]
+    if short and (reviewed := _REVIEWED_IN.match(text)) and _is_date_line(reviewed["date"]):
+        return Kind.STAMP, ""  # "Reviewed in the United Kingdom on 22 November 2026" (no opener)
     if short and _is_post_stamp(text):
         return (Kind.OPENER if _POST_NUMBER.search(text) or _STAMP_VERB.match(text) else Kind.STAMP), ""
     if short and _rated_stamp(text):
@@ -741,8 +743,6 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.PROSE, ""  # a removed comment's notice stands for its body ("Comment deleted")
     if len(text) <= _NAME_CHARS and _MEDIA_ONLY.match(text):
         return Kind.PROSE, ""  # a comment that is only a GIF or a sticker: its placeholder is its body
-    if short and (reviewed := _REVIEWED_IN.match(text)) and _is_date_line(reviewed["date"]):
-        return Kind.STAMP, ""  # "Reviewed in the United Kingdom on 22 November 2026"
     if short and _tagged_stamp(text):
         return Kind.STAMP, ""  # "Apr 2024 • Couples": a stamp and the visit's type
     if len(text) <= _NAME_CHARS and _FULL_LINK.match(text):
