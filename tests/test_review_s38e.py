@@ -22,12 +22,6 @@ def _dated_page(texts: list[str]) -> str:
 
 # ---- a sentence that ends with a postal address is a comment's text, not the commenter's address ----
 
-_ADDRESS_REASON = ("regression: a line of a comment's text that ends with a postal address and its postcode "
-                   "('The drop-in is at 4 Mill Lane Ashby AB1 2CD') is read as the commenter's address line "
-                   "and dropped from the text; the base kept it")
-
-
-@pytest.mark.xfail(strict=True, reason=_ADDRESS_REASON)
 @pytest.mark.parametrize("line", ["The council met at 4 Mill Lane Ashby AB1 2CD",
                                   "The drop-in is at 4 Mill Lane Ashby AB1 2CD",
                                   "Residents living near 4 Mill Lane Ashby AB1 2CD"])
@@ -35,7 +29,6 @@ def test_sentence_ending_in_an_address_is_no_address_line(line: str) -> None:
     assert classify(line)[0] is not Kind.ACTION
 
 
-@pytest.mark.xfail(strict=True, reason=_ADDRESS_REASON)
 @pytest.mark.parametrize("first", [True, False])
 def test_comment_line_ending_in_an_address_keeps_its_text(first: bool) -> None:
     where = "The drop-in is at 4 Mill Lane Ashby AB1 2CD"
