@@ -100,8 +100,6 @@ def test_standing_notice_over_a_removed_slot_duplicates_no_text() -> None:
 
 # ---- a couple's titles count as one; one title still counts as a word of the name ----
 
-@pytest.mark.xfail(strict=True, reason="regression: any courtesy title, not only a couple's, was left out of a "
-                   "labelled name's word count, so a titled line of four words and a label is a name line")
 @pytest.mark.parametrize("line", ["Sir Walter Scott Monument - Closed", "Dr Feelgood Live Tonight - Sold out",
                                   "Lord Howe Island Trip - Booked"])
 def test_titled_four_word_line_with_a_label_is_no_name_line(line: str) -> None:

@@ -283,7 +283,7 @@ def _saved_name(text: str) -> bool:
             return True
     labelled = _LABEL_AFTER.match(text) if any(mark in text for mark in ("(", " -", "–", "—")) else None
     if labelled is None or not _name_alone(labelled["name"]) or len(
-            _COURTESY.sub("", labelled["name"]).split()) > 3:  # ("Mr and Mrs K Tandy (Neutral)": two words)
+            _COUPLE.sub("", labelled["name"]).split()) > 3:  # ("Mr and Mrs K Tandy (Neutral)": three words)
         return False
     label = labelled["paren"] or labelled["dash"]
     return (len(label.split()) <= _LABEL_WORDS and label[-1:] not in _SENTENCE_END
@@ -923,6 +923,9 @@ _ADDRESS = re.compile(rf"^(?:\d[\w-]{{0,5}}\s+)?[A-Z][\w'’.-]*(?:,?\s+[\w'’.
 # A courtesy title, or a couple's ("Mr and Mrs"), opening a name: not one of its words.
 _TITLES = r"(?:mr|mrs|ms|miss|mx|dr|prof|cllr|rev|sir|dame|lady|lord)\.?"
 _COURTESY = re.compile(rf"^{_TITLES}(?:\s+(?:and|&)\s+{_TITLES})?\s+(?=\S)", re.I)
+# A couple's first title and its 'and' ("Mr and Mrs K Tandy"): the two titles count as one word of a name,
+# as one person's title does ("Mrs K Tandy").
+_COUPLE = re.compile(rf"^{_TITLES}\s+(?:and|&)\s+(?={_TITLES}\s)", re.I)
 # What opens an address after a name on its line: a house number, or a flat, unit, suite or box and its
 # number ("4 Mill Lane", "Flat 2 The Old Chapel", "Unit 4 Canal Side", "PO Box 4471").
 # The small words a place's name may hold uncapitalised ("Stratford upon Avon", "Hutton le Hole", "Walton
