@@ -114,8 +114,6 @@ def test_couples_and_titled_name_lines_stay_name_lines(line: str) -> None:
 
 # ---- a field's label before an address ----
 
-@pytest.mark.xfail(strict=True, reason="regression: a field's label before an address ('Venue: 9 High Street "
-                   "Ashby AB1 3GH') is read as a commenter's name and address; the base read no name")
 def test_field_label_before_an_address_is_no_name() -> None:
     assert classify("Venue: 9 High Street Ashby AB1 3GH")[0] is not Kind.NAME
 

@@ -960,7 +960,7 @@ def _addressed_name(text: str) -> str:
     if not cut or not _address_line(" ".join(words[cut:])):
         return ""
     name = " ".join(([text[:title.end()].strip()] if title else []) + words[:cut])
-    return name if _name_alone(name) else ""
+    return name if _name_alone(name) and not name.endswith(":") else ""  # ("Venue: 9 High Street …": a field)
 
 
 _AUTHOR_LABELS = frozenset({"author", "name", "posted by", "commenter", "by", "from", "user", "username"})
