@@ -67,6 +67,16 @@ def test_commenter_named_like_a_stamp_verb_keeps_the_name() -> None:
     assert [row[0] for row in comment_rows(page)] == ["Received", "kestrel_77", "Tom Hale"]
 
 
+def test_commenter_whose_name_opens_with_received_keeps_it() -> None:
+    page = (BODY + "\n\nComments\n\n"
+            + "".join(f"{n} · {3 - i}h ago\n{t}\nReply\n\n" for i, (n, t) in enumerate(
+                [("Mina Ross", "Ordered the book from the fundraiser page."),
+                 ("Received Wisdom", "Still waiting for the second one though."),
+                 ("Tom Hale", "Count me in.")]))
+            + _END)
+    assert [row[0] for row in comment_rows(page)] == ["Mina Ross", "Received Wisdom", "Tom Hale"]
+
+
 def test_article_subheading_messages_of_support_keeps_the_article() -> None:
     from components.parse.layout import split_layout
     page = (BODY + "\n\nMessages of support\n\nThe club's chairman said the news had shocked everyone "
