@@ -283,7 +283,7 @@ def _saved_name(text: str) -> bool:
             return True
     labelled = _LABEL_AFTER.match(text) if any(mark in text for mark in ("(", " -", "–", "—")) else None
     if labelled is None or not _name_alone(labelled["name"]) or len(
-            _COURTESY.sub("", labelled["name"]).split()) > 3:  # ("Mr and Mrs K Tandy (Neutral)": two words)
+            _COUPLE.sub("", labelled["name"]).split()) > 3:  # ("Mr and Mrs K Tandy (Neutral)": three words)
         return False
     label = labelled["paren"] or labelled["dash"]
     return (len(label.split()) <= _LABEL_WORDS and label[-1:] not in _SENTENCE_END
@@ -689,7 +689,7 @@ def classify(line: str) -> tuple[Kind, str]:
         return Kind.STAMP, ""  # "Comment submitted date: Tue 10 Nov 2026", "Date received: 10/11/2026"
     if short and _POSTCODE_IN.search(text) and (addressed := _addressed_name(text)):
         return Kind.NAME, addressed  # "Mr Ian Hale 4 Mill Lane Ashby AB1 2CD (Objects)": a portal's one line
-    if short and _POSTCODE_IN.search(text) and _ADDRESS.match(text):
+    if short and _POSTCODE_IN.search(text) and _address_line(text):
         return Kind.ACTION, ""  # "4 Mill Lane Ashby AB1 2CD": the commenter's address under the name
     if short and (labelled := _LABELLED.match(text)):  # a comment's labelled fields ("Author: Ann Lee")
         label, value = labelled["label"].lower(), labelled["value"].strip()
@@ -923,8 +923,25 @@ _ADDRESS = re.compile(rf"^(?:\d[\w-]{{0,5}}\s+)?[A-Z][\w'’.-]*(?:,?\s+[\w'’.
 # A courtesy title, or a couple's ("Mr and Mrs"), opening a name: not one of its words.
 _TITLES = r"(?:mr|mrs|ms|miss|mx|dr|prof|cllr|rev|sir|dame|lady|lord)\.?"
 _COURTESY = re.compile(rf"^{_TITLES}(?:\s+(?:and|&)\s+{_TITLES})?\s+(?=\S)", re.I)
+# A couple's first title and its 'and' ("Mr and Mrs K Tandy"): the two titles count as one word of a name,
+# as one person's title does ("Mrs K Tandy").
+_COUPLE = re.compile(rf"^{_TITLES}\s+(?:and|&)\s+(?={_TITLES}\s)", re.I)
 # What opens an address after a name on its line: a house number, or a flat, unit, suite or box and its
 # number ("4 Mill Lane", "Flat 2 The Old Chapel", "Unit 4 Canal Side", "PO Box 4471").
+# The small words a place's name may hold uncapitalised ("Stratford upon Avon", "Hutton le Hole", "Walton
+# on the Naze"): any other lower-case word is a sentence's ("The drop-in is at 4 Mill Lane Ashby AB1 2CD").
+_PLACE_SMALL_WORDS = frozenset({"upon", "on", "under", "in", "by", "next", "the", "of", "le", "la", "de",
+                                "cum", "sea", "and", "&"})
+
+
+def _address_line(text: str) -> bool:
+    """Whether a line is a postal address closed by its postcode (_ADDRESS): its words capitalised or
+    figures, bar a place name's small words; a sentence that ends with an address is no address line."""
+    return bool(_ADDRESS.match(text)) and all(
+        word.strip(",.") in _PLACE_SMALL_WORDS for word in text.split()
+        if word[:1].islower())
+
+
 _ADDRESS_OPENER = re.compile(r"^(?:\d|(?:flat|unit|suite|apartment|apt|room|p\.?\s?o\.? box)\.?\s+\d)", re.I)
 _ADDRESSED_NAME_WORDS = 4  # a name's words before its address (its title aside)
 _TITLED_NAME_WORDS = 2  # a titled name's words with no number to end them ("Mrs Ann Bailey Holly Bank …")
@@ -940,10 +957,10 @@ def _addressed_name(text: str) -> str:
     opener = next((k for k in range(1, min(len(words), _ADDRESSED_NAME_WORDS + 1))
                    if _ADDRESS_OPENER.match(" ".join(words[k:k + 3]))), 0)
     cut = opener or (_TITLED_NAME_WORDS if title else 0)
-    if not cut or not _ADDRESS.match(" ".join(words[cut:])):
+    if not cut or not _address_line(" ".join(words[cut:])):
         return ""
     name = " ".join(([text[:title.end()].strip()] if title else []) + words[:cut])
-    return name if _name_alone(name) else ""
+    return name if _name_alone(name) and not name.endswith(":") else ""  # ("Venue: 9 High Street …": a field)
 
 
 _AUTHOR_LABELS = frozenset({"author", "name", "posted by", "commenter", "by", "from", "user", "username"})

@@ -5372,8 +5372,8 @@ def _dated_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
         action = next((j for j in range(k + 1, stop)
                        if lines[j].strip() and _is_action_line(lines[j].strip())), None)
-        end = action if action is not None else _paragraph_end(lines, next(
-            (j for j in range(k + 1, stop) if lines[j].strip()), stop))
+        end = action if action is not None else min(stop, _paragraph_end(lines, next(
+            (j for j in range(k + 1, stop) if lines[j].strip()), stop)))  # (not past the next header)
         taken |= {k} | {j for j in range(k + 1, stop) if _is_action_line(lines[j].strip())}
         if n == 0 and opening:
             posters.append(name)
