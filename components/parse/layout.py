@@ -1838,6 +1838,7 @@ def worded_furniture(line: str) -> bool:
                                                  or _FURNITURE_ANYWHERE.search(line))
 
 
+@_line_cached
 def _is_furniture(line: str) -> bool:
     """A line that belongs to the page, not the article (any of the signals above)."""
     line = line.strip()
