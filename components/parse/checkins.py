@@ -118,8 +118,7 @@ def _comment_name(line: str) -> bool:
 def _paragraph(lines: list[str], k: int, end: int) -> tuple[list[str], int]:
     """The lines of the paragraph opening at or after line k (blank lines skipped before it), up to a
     blank line, a day or an action row, and the line after it."""
-    while k < end and not lines[k].strip():
-        k += 1
+    k = _next_filled(lines, k, end)
     text: list[str] = []
     while k < end and lines[k].strip() and not _closing(lines[k]):
         text.append(lines[k].strip())
@@ -181,12 +180,14 @@ def _replies(lines: list[str], start: int, end: int) -> tuple[list[tuple[str, st
 def checkins(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """The notes of a page's check-ins and the comments on them, and the lines they take; none when
     the page has fewer than _MIN_CHECKINS check-in headers closed by their day."""
-    headers = [k for k, line in enumerate(lines) if " is drinking " in line and _header(line)]
-    if len(headers) < _MIN_CHECKINS:
+    drinkers = {k: name for k, line in enumerate(lines)
+                if " is drinking " in line and (name := _header(line))}
+    if len(drinkers) < _MIN_CHECKINS:
         return [], set()
+    headers = list(drinkers)
+    ends = [*headers[1:], len(lines)]  # each check-in runs to the next one's header
     closes: list[int] = []
-    for n, header in enumerate(headers):
-        end = headers[n + 1] if n + 1 < len(headers) else len(lines)
+    for header, end in zip(headers, ends, strict=True):
         close = _closed_at(lines, header, end)
         if close is None:
             return [], set()
@@ -195,11 +196,10 @@ def checkins(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         return [], set()  # days alone under the headers: a diary's dated entries, not the app's list
     comments: list[RawComment] = []
     taken: set[int] = set()
-    for n, (header, close) in enumerate(zip(headers, closes, strict=True)):
-        drinker = _header(lines[header])
+    for header, close, end in zip(headers, closes, ends, strict=True):
+        drinker = drinkers[header]
         if note := _note(lines, header, close):
             comments.append(RawComment(len(comments) + 1, drinker, note))
-        end = headers[n + 1] if n + 1 < len(headers) else len(lines)
         replies, read = _replies(lines, close + 1, end)
         taken.update(range(header, close + 1), read)  # the lines read, none the reader skipped
         for name, text in replies:

@@ -51,7 +51,7 @@ LAUGHING_FACES = frozenset(("\U0001F602", "\U0001F923", "\U0001F606"))
 # Words, marks, and the laughing faces.
 _TOKEN = re.compile(
     r"@[\w-]+|\d+%|[^\W_]+(?:[-][^\W_]+)*(?:n't|'[a-z]+)?|n't|'[a-z]+|[?!.,;:\"()]"
-    r"|[\U0001F602\U0001F923\U0001F606]", re.I)
+    rf"|[{''.join(sorted(LAUGHING_FACES))}]", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -370,18 +370,22 @@ def _index(tokens: Sequence[Token]) -> _Index:
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
-def _sentences(tokens: list[Token]) -> list[list[Token]]:
+def _sentence_spans(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Where each sentence of the tokens starts and ends: runs closed by a sentence's end, each
+    holding a word (not marks only)."""
     ends = list(compress(range(1, len(tokens) + 1), map(_ENDS, tokens)))
-    out = [tokens[a:b] for a, b in zip([0, *ends], [*ends, len(tokens)], strict=True)]
-    return [s for s in out if s and (s[0].word or any(map(_WORD, s)))]  # a word, not marks only
+    spans = zip([0, *ends], [*ends, len(tokens)], strict=True)
+    return [(a, b) for a, b in spans if a < b and (tokens[a].word or any(map(_WORD, tokens[a:b])))]
+
+
+def _sentences(tokens: list[Token]) -> list[list[Token]]:
+    return [tokens[a:b] for a, b in _sentence_spans(tokens)]
 
 
 def _sentence_ends(tokens: list[Token]) -> list[int]:
     """Where each of _sentences(tokens) ends in the tokens (the tokens are shared, cached objects:
     a sentence's place is not found from them)."""
-    ends = list(compress(range(1, len(tokens) + 1), map(_ENDS, tokens)))
-    spans = zip([0, *ends], [*ends, len(tokens)], strict=True)
-    return [b for a, b in spans if a < b and (tokens[a].word or any(map(_WORD, tokens[a:b])))]
+    return [b for _, b in _sentence_spans(tokens)]
 
 
 _COMMON_STEMS = frozenset({_stem(w) for w in STOPWORDS} | {"be", "not", "'s"})
