@@ -12,6 +12,7 @@ from components.enrich.spam import score_comments, score_spam
 
 MESSAGING = "gives a handle or a number on a messaging app"
 LINK = "contains a link"
+LINK_LIKE = "contains link-like text"
 
 SPAM = [
     # crypto / forex "recovery expert" and "account manager" testimonials
@@ -217,3 +218,23 @@ def test_a_real_rebate_explained_is_not_spam() -> None:
     assert not score_spam("If your household is eligible for the £150 rebate you get it "
                           "automatically, no need "
                           "to apply.").is_spam
+
+
+@pytest.mark.parametrize("text", [
+    "Half price passes!! claim yours at bargain-passes .shop before they sell out",
+    "cheap skins at skin-vault-deals .store, use code WIN",
+    "all the episodes free at watch-it-free .online",
+])
+def test_a_hyphenated_host_spaced_before_its_glued_ending_is_link_like(text: str) -> None:
+    assert LINK_LIKE in _reasons(text)
+    _agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We booked a last-minute . Live and learn, I suppose",
+    "It was a one-off .  Store it away and move on",
+    "That was a well-known fact .Shop owners knew it first",  # no hyphenated host before the dot
+    "Our pop-up shop is on the high street this weekend",
+])
+def test_a_stray_space_before_a_stop_is_not_link_like(text: str) -> None:
+    assert LINK_LIKE not in _reasons(text)

@@ -231,6 +231,11 @@ SIGNALS: tuple[Signal, ...] = (
                             # Live and learn" is a stray space)
                             r"\b[a-z\d][\w-]{2,60} \. ?(?:c[o0]m|net|org|co|uk|biz|xyz|info|io)\b(?![-'])|"
                             r"\b[a-z\d][\w-]{2,60} \. ?(?:shop|store|online|site|club|live)(?:/| *[!.]* *$)|"
+                            # ... or only before it, on a hyphenated name, the ending glued to its dot
+                            # ("claim yours at megadeal-codes .shop today"): a sentence's stray space
+                            # before its stop ("a last-minute . Live and learn") has a space after it too
+                            r"\b[a-z\d]{1,30}(?:-[a-z\d]{1,30}){1,5} \.(?:shop|store|online|site|club|live)\b"
+                            r"(?![-'\w])|"
                             r"\b(?=[a-z\d][\w-]{2,60} ?d[o0]t)" + _NOT_AFTER_PLAIN_AT + _SPELT_DOMAIN
                             + r"(?= *[!.]* *$)"),
           0.5, "contains link-like text"),
