@@ -170,3 +170,34 @@ def test_a_title_in_the_config_is_hers_even_when_it_is_a_rank() -> None:
     lady = Person("Ada Vance", ("Vance", "Lady Vance", "Ms Vance"), (), "she", "vance")
     body = "Lady Vance said the estate was \"never for sale, whatever the papers print\"."
     assert _speaker_of(body, "never for sale", (lady, TOM)) == "Ada Vance"
+
+
+# ---- anonymised witnesses: a noun of a person and a capital letter ----
+
+def test_a_lettered_witness_who_told_the_inquiry_is_a_speaker_of_their_own() -> None:
+    body = ("Bo Hart gave evidence in person.\n\n"
+            "\"We were told to say nothing about the cracks in the wall,\" Witness C told the inquiry.")
+    assert _speaker_of(body, "We were told to say nothing") == "Witness C"
+
+
+def test_a_lettered_worker_set_off_as_identified_speaks() -> None:
+    body = ("Ada Lind chaired the review.\n\n"
+            "Another, identified as Boatman F, said: \"Everyone knew the ramp was unsafe at low water.\"")
+    assert _speaker_of(body, "Everyone knew the ramp") == "Boatman F"
+
+
+def test_a_lettered_thing_is_no_witness() -> None:
+    body = ("Ada Lind read from the report.\n\n"
+            "\"The ramp shall be closed at low water,\" Chapter C states, she said.")
+    assert _speaker_of(body, "The ramp shall be closed") != "Chapter C"
+
+
+def test_a_given_name_and_an_initial_is_no_lettered_witness() -> None:
+    body = "\"The ramp was slippery every single morning,\" Sam T said. Ada Lind agreed."
+    assert _speaker_of(body, "The ramp was slippery") != "Sam T"
+
+
+def test_a_lettered_witness_without_a_verb_of_saying_is_nobody_speaking() -> None:
+    body = ("Witness C left the hearing early.\n\n"
+            "\"Nothing has changed on the quay since the spring,\" Ada Lind said.")
+    assert _speaker_of(body, "Nothing has changed") == "Ada Lind"

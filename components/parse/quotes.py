@@ -1913,6 +1913,7 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     found += _someone_says(frame, [(s.start, s.end) for s in found])
     found += _role_holders(frame, tracker, [(s.start, s.end) for s in found])
     found += _offices_of_bodies(frame, tracker, [(s.start, s.end) for s in found])
+    found += _lettered_witnesses(frame, [(s.start, s.end) for s in found])
     taken = [(s.start, s.end) for s in found]
     found += [_Subject(m.start(), m.end("first"), f"{m.group('kin').lower()}, {m.group('first')}", None,
                        "unnamed", f"unnamed: {m.group('kin').lower()}, {m.group('first')} (a relative "
@@ -1924,6 +1925,37 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
               for m in _KIN_SAYS.finditer(frame)
               if not _inside(m.start(), taken) and not _relative_named_after(frame, m, tracker)]
     return sorted(found, key=lambda s: s.start)
+
+
+# A witness an inquiry or a court keeps anonymous by a noun of a person and a capital letter, speaking:
+# "Witness A told the inquiry", "Soldier F said", "Patroller B told the review".
+_LETTERED = re.compile(rf"\b(?P<np>(?P<noun>[{_UPPER}][{_LOWER}]+(?:[ \t][{_UPPER}][{_LOWER}]+)?)[ \t]"
+                       rf"[{_UPPER}])(?![\w’'.-])"
+                       r"(?=,?[ \t]+(?:(?:had|has|also|later|then)[ \t]+)?(?:said|says|told|tells|added|"
+                       r"recalled|recalls|wrote|writes|stated|states|explained|claimed|described|admitted)\b)")
+
+
+# Things labelled by a letter whose nouns end as a doer's do ("Chapter C states", "Tower B", "Sector D").
+_LETTERED_THINGS = frozenset(("chapter", "number", "tower", "quarter", "sector", "server", "computer",
+                              "register", "corner", "floor", "meter", "counter", "container", "trailer",
+                              "vector", "factor", "monitor", "door", "river", "water", "power", "center",
+                              "centre", "theater", "theatre", "cluster", "layer", "tier"))
+
+
+def _lettered_witnesses(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
+    """Anonymised witnesses named by a noun of a person and a letter (_LETTERED): each a speaker of their
+    own ("Witness A"). The noun must be one of a person ("Section B said", "Tower C" are no one)."""
+    found: list[_Subject] = []
+    for m in _LETTERED.finditer(frame):
+        noun = m.group("noun").split()[-1].lower()
+        if _inside(m.start(), taken) or not (noun in _ROLE_WORDS or noun in ("soldier", "pilot", "victim")
+                                             or (_AGENT_NOUN.fullmatch(noun) and noun not in _NOT_SOMEONE
+                                                 and noun not in _AGENT_LOOKALIKES
+                                                 and noun not in _LETTERED_THINGS)):
+            continue
+        found.append(_Subject(m.start(), m.end("np"), m.group("np"), None, "unnamed",
+                              f"unnamed: {m.group('np')} (an anonymised witness)"))
+    return found
 
 
 # The sex a word of kinship gives its holder: "her father" is a "he"
